@@ -1,0 +1,173 @@
+package viet
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestCanon(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"hoà", "hòa"},
+		{"hòa", "hòa"},
+		{"thuỷ", "thủy"},
+		{"khoẻ", "khỏe"},
+		{"Uỷ ban", "Ủy ban"},
+		{"UỶ BAN", "ỦY BAN"},
+		{"qúy", "quý"},
+		{"QÚY", "QUÝ"},
+		{"vịêt", "việt"},
+		{"thuýên", "thuyến"},
+		{"ngoài", "ngoài"},
+		{"khuỷu", "khuỷu"},
+		{"gìn", "gìn"},
+		{"giá", "giá"},
+		{"giữ", "giữ"},
+		{"người", "người"},
+		{"trường", "trường"},
+		{"hoàn", "hoàn"},
+		{"mía", "mía"},
+		{"của", "của"},
+		{"rượu", "rượu"},
+		{"quyết", "quyết"},
+		{"hoá đơn", "hóa đơn"},
+		{"Ðảm bảo", "Đảm bảo"},
+		{norm.NFD.String("hoà bình"), "hòa bình"},
+		{"154/NQ-CP", "154/NQ-CP"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Canon(tt.in); got != tt.want {
+			t.Errorf("Canon(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Nghị quyết", "nghi quyet"},
+		{"ĐẢNG", "dang"},
+		{"Ðảm", "dam"},
+		{norm.NFD.String("Việt Nam"), "viet nam"},
+		{"đường", "duong"},
+		{"HĐND", "hdnd"},
+		{"abc", "abc"},
+		{"ABC", "abc"},
+		{"Ủy ban nhân dân", "uy ban nhan dan"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLower(t *testing.T) {
+	for _, in := range []string{"Hoà", "HÒA", "hòa", norm.NFD.String("hoà"), norm.NFD.String("HÒA")} {
+		if got := Lower(in); got != "hòa" {
+			t.Errorf("Lower(%q) = %q, want %q", in, got, "hòa")
+		}
+	}
+	if got := Lower("ÐẢNG"); got != "đảng" {
+		t.Errorf("Lower(ÐẢNG) = %q, want đảng", got)
+	}
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Năm\u00a02024", "Năm 2024"},
+		{"ngh\u200bị quyết", "nghị quyết"},
+		{"số １５４", "số 154"},
+		{norm.NFD.String("Nghị quyết"), "Nghị quyết"},
+		{"QUY ÐỊNH", "QUY ĐỊNH"},
+		{"a\xffb", "a\uFFFDb"},
+		{"plain text\n", "plain text\n"},
+	}
+	for _, tt := range tests {
+		if got := Clean(tt.in); got != tt.want {
+			t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // "#" marks a DocNumber token
+	}{
+		{"Nghị quyết số 154/NQ-CP ngày 23/11/2022", []string{"Nghị", "quyết", "số", "#154/NQ-CP", "154", "NQ", "CP", "ngày", "23", "11", "2022"}},
+		{"Nghị định 30/2020/NĐ-CP.", []string{"Nghị", "định", "#30/2020/NĐ-CP", "30", "2020", "NĐ", "CP"}},
+		{"Nghị quyết số 24-NQ/TW,", []string{"Nghị", "quyết", "số", "#24-NQ/TW", "24", "NQ", "TW"}},
+		{"năm học 2023/2024 tỷ lệ 1/2", []string{"năm", "học", "2023", "2024", "tỷ", "lệ", "1", "2"}},
+		{"ĐT 0274-3822-111", []string{"ĐT", "0274", "3822", "111"}},
+		{"số 113/CTr-TU của Tỉnh ủy", []string{"số", "#113/CTr-TU", "113", "CTr", "TU", "của", "Tỉnh", "ủy"}},
+		{"kinh tế - xã hội", []string{"kinh", "tế", "xã", "hội"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		Tokenize(tt.in, func(tok Token) {
+			s := tt.in[tok.Start:tok.End]
+			if tok.Kind == DocNumber {
+				s = "#" + s
+			}
+			got = append(got, s)
+		})
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNumberKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"154/NQ-CP", "154/nq-cp"},
+		{"Số: 05/2020/NĐ–CP", "5/2020/nd-cp"},
+		{"5 / 2020 / ND - CP", "5/2020/nd-cp"},
+		{"24-NQ/TW", "24-nq/tw"},
+		{"23/11/2022", ""},
+		{"hello", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := NumberKey(tt.in); got != tt.want {
+			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"hoà", "Uỷ ban", "vịêt", "154/NQ-CP", "ÐẢNG", "a\xffb", norm.NFD.String("thuỷ"), "qúy giữ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Canon(s)
+		if utf8.ValidString(s) && !utf8.ValidString(c) {
+			t.Fatalf("Canon(%q) = %q: invalid UTF-8", s, c)
+		}
+		if cc := Canon(c); cc != c {
+			t.Fatalf("Canon not idempotent: %q → %q → %q", s, c, cc)
+		}
+		fo := Fold(s)
+		if ff := Fold(fo); ff != fo {
+			t.Fatalf("Fold not idempotent: %q → %q → %q", s, fo, ff)
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := Fold(c), Fold(s); got != want {
+			t.Fatalf("Fold(Canon(%q)) = %q, want Fold = %q", s, got, want)
+		}
+		cl := Clean(s)
+		if !utf8.ValidString(cl) || Clean(cl) != cl {
+			t.Fatalf("Clean(%q) = %q not valid or not idempotent", s, cl)
+		}
+		Tokenize(s, func(tok Token) {
+			if tok.Start < 0 || tok.End > len(s) || tok.Start >= tok.End {
+				t.Fatalf("Tokenize(%q): bad span %+v", s, tok)
+			}
+		})
+		_ = NumberKey(s)
+	})
+}
