@@ -1,0 +1,72 @@
+// Package corpus holds vanban's document model, its durable store (the
+// source of truth from which every index can be rebuilt) and the parsing of
+// citations between documents.
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Document is one article or văn bản as stored. Text fields are cleaned and
+// NFC (viet.Clean); tone marks are kept as the source wrote them.
+type Document struct {
+	ID          string    `json:"id"`
+	URL         string    `json:"url"`
+	Site        string    `json:"site,omitempty"`
+	Title       string    `json:"title"`
+	Published   string    `json:"published,omitempty"` // YYYY-MM-DD
+	Summary     string    `json:"summary,omitempty"`   // sapo / trích yếu
+	Body        string    `json:"body"`
+	Category    string    `json:"category,omitempty"`
+	Type        string    `json:"type,omitempty"`   // loại văn bản: Nghị quyết, Kế hoạch…
+	Number      string    `json:"number,omitempty"` // số ký hiệu: 154/NQ-CP
+	Issuer      string    `json:"issuer,omitempty"` // cơ quan ban hành
+	Attachments []string  `json:"attachments,omitempty"`
+	Hash        string    `json:"hash"` // content hash, see ContentHash
+	FetchedAt   time.Time `json:"fetched_at,omitzero"`
+	Gone        bool      `json:"gone,omitempty"` // the source now answers 404/410
+	Seq         uint64    `json:"seq"`            // store change sequence of the last change
+}
+
+// IDForURL derives a stable document ID from a URL: the first 16 hex digits
+// of the SHA-256 of its canonical form.
+func IDForURL(rawURL string) string {
+	sum := sha256.Sum256([]byte(CanonicalURL(rawURL)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// CanonicalURL lowercases scheme and host, drops the fragment, default ports
+// and a trailing "?" so that one page has one ID.
+func CanonicalURL(rawURL string) string {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil {
+		return strings.TrimSpace(rawURL)
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	if (u.Scheme == "http" && u.Port() == "80") || (u.Scheme == "https" && u.Port() == "443") {
+		u.Host = u.Hostname()
+	}
+	u.Fragment = ""
+	u.RawFragment = ""
+	u.ForceQuery = false
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u.String()
+}
+
+// ContentHash hashes the fields a reader sees, so that a re-fetched page with
+// new chrome but the same article counts as unchanged.
+func (d *Document) ContentHash() string {
+	h := sha256.New()
+	for _, s := range []string{d.Title, d.Published, d.Summary, d.Body, d.Category, d.Type, d.Number, d.Issuer, strings.Join(d.Attachments, "\n")} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}

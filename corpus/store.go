@@ -1,0 +1,354 @@
+package corpus
+
+// Store format (version StoreVersion), one bbolt file DATA/store.db:
+//
+//	bucket "meta": "version" → decimal StoreVersion; "seq" → last sequence (8 bytes BE)
+//	bucket "docs": document ID → JSON Document (gone documents stay as tombstones)
+//	bucket "seq":  sequence (8 bytes BE) → document ID, one entry per document,
+//	               at the sequence of its last change; an index applies the
+//	               changes after the last sequence it saw
+//	bucket "kv":   namespaced state of other packages (crawler frontier…)
+//
+// History: 1 — first format.
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// StoreVersion is the on-disk format version of the store.
+const StoreVersion = 1
+
+// ErrNotFound is returned for an unknown document ID.
+var ErrNotFound = errors.New("corpus: document not found")
+
+// ErrLocked is returned when another process holds the store.
+var ErrLocked = errors.New("corpus: store is in use by another process")
+
+var (
+	bucketMeta = []byte("meta")
+	bucketDocs = []byte("docs")
+	bucketSeq  = []byte("seq")
+	bucketKV   = []byte("kv")
+)
+
+// Store is the durable document store under a data directory.
+type Store struct {
+	db   *bolt.DB
+	path string
+}
+
+// Change tells what a Put did.
+type Change int
+
+const (
+	Unchanged Change = iota
+	New
+	Changed
+	Removed
+)
+
+func (c Change) String() string {
+	return [...]string{"unchanged", "new", "changed", "removed"}[c]
+}
+
+// OpenStore opens (creating when needed) the store in dir. It waits up to
+// timeout for another process's lock before returning ErrLocked.
+func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error) {
+	if !readOnly {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("corpus: create data dir: %w", err)
+		}
+	}
+	path := filepath.Join(dir, "store.db")
+	if readOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("corpus: open store %s: %w", path, err)
+		}
+	}
+	if timeout <= 0 {
+		timeout = time.Second
+	}
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		}
+		return nil, fmt.Errorf("corpus: open store %s (not a vanban store, or damaged): %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if readOnly {
+		return s, s.checkVersion()
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketMeta, bucketDocs, bucketSeq, bucketKV} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if meta.Get([]byte("version")) == nil {
+			return meta.Put([]byte("version"), []byte(strconv.Itoa(StoreVersion)))
+		}
+		return nil
+	})
+	if err == nil {
+		err = s.checkVersion()
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("corpus: init store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) checkVersion() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
+		}
+		if v := string(meta.Get([]byte("version"))); v != strconv.Itoa(StoreVersion) {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d", s.path, v, StoreVersion)
+		}
+		return nil
+	})
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the store file.
+func (s *Store) Path() string { return s.path }
+
+// Put stores doc (its ID, Hash and Seq are filled in) and reports whether it
+// was new, changed or unchanged. An unchanged document is not rewritten. Put
+// returns only after the change is on disk.
+func (s *Store) Put(doc *Document) (Change, error) {
+	if doc.URL != "" {
+		doc.URL = CanonicalURL(doc.URL)
+	}
+	if doc.ID == "" {
+		doc.ID = IDForURL(doc.URL)
+	}
+	doc.Hash = doc.ContentHash()
+	var change Change
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		docs := tx.Bucket(bucketDocs)
+		var old Document
+		if raw := docs.Get([]byte(doc.ID)); raw != nil {
+			if err := json.Unmarshal(raw, &old); err != nil {
+				return fmt.Errorf("decode %s: %w", doc.ID, err)
+			}
+			if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
+				change = Unchanged
+				doc.Seq = old.Seq
+				return nil
+			}
+			change = Changed
+			if old.Gone {
+				change = New
+			}
+		} else {
+			change = New
+		}
+		return s.write(tx, doc, old.Seq)
+	})
+	if err != nil {
+		return Unchanged, fmt.Errorf("corpus: put %s: %w", doc.ID, err)
+	}
+	return change, nil
+}
+
+// write assigns a new sequence to doc and stores it, dropping oldSeq.
+func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
+	meta, seqs := tx.Bucket(bucketMeta), tx.Bucket(bucketSeq)
+	seq := uint64(1)
+	if raw := meta.Get([]byte("seq")); len(raw) == 8 {
+		seq = binary.BigEndian.Uint64(raw) + 1
+	}
+	if oldSeq != 0 {
+		if err := seqs.Delete(seqKey(oldSeq)); err != nil {
+			return err
+		}
+	}
+	doc.Seq = seq
+	raw, err := json.Marshal(doc)
+	if err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketDocs).Put([]byte(doc.ID), raw); err != nil {
+		return err
+	}
+	if err := seqs.Put(seqKey(seq), []byte(doc.ID)); err != nil {
+		return err
+	}
+	return meta.Put([]byte("seq"), seqKey(seq))
+}
+
+func seqKey(seq uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], seq)
+	return b[:]
+}
+
+// MarkGone turns the document into a tombstone (its source answers 404 or
+// 410) so that the next index run removes it. It reports Removed, or
+// Unchanged when the document was unknown or already gone.
+func (s *Store) MarkGone(id string) (Change, error) {
+	change := Unchanged
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketDocs).Get([]byte(id))
+		if raw == nil {
+			return nil
+		}
+		var doc Document
+		if err := json.Unmarshal(raw, &doc); err != nil {
+			return err
+		}
+		if doc.Gone {
+			return nil
+		}
+		doc.Gone = true
+		change = Removed
+		return s.write(tx, &doc, doc.Seq)
+	})
+	if err != nil {
+		return Unchanged, fmt.Errorf("corpus: mark gone %s: %w", id, err)
+	}
+	return change, nil
+}
+
+// Get returns the document with the given ID (tombstones included).
+func (s *Store) Get(id string) (*Document, error) {
+	var doc *Document
+	err := s.db.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketDocs).Get([]byte(id))
+		if raw == nil {
+			return ErrNotFound
+		}
+		doc = new(Document)
+		return json.Unmarshal(raw, doc)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: get %s: %w", id, err)
+	}
+	return doc, nil
+}
+
+// LastSeq is the sequence of the latest change.
+func (s *Store) LastSeq() (uint64, error) {
+	var seq uint64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if raw := tx.Bucket(bucketMeta).Get([]byte("seq")); len(raw) == 8 {
+			seq = binary.BigEndian.Uint64(raw)
+		}
+		return nil
+	})
+	return seq, err
+}
+
+// Changes calls fn for every document changed after sequence since, in
+// sequence order, including tombstones. It stops at the first error fn
+// returns or when ctx is done. Documents are read in pages so that fn may
+// take its time without holding a long read transaction.
+func (s *Store) Changes(ctx context.Context, since uint64, fn func(*Document) error) error {
+	const page = 512
+	next := since + 1
+	for {
+		var batch []*Document
+		err := s.db.View(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketSeq).Cursor()
+			docs := tx.Bucket(bucketDocs)
+			for k, id := c.Seek(seqKey(next)); k != nil && len(batch) < page; k, id = c.Next() {
+				raw := docs.Get(id)
+				if raw == nil {
+					continue
+				}
+				doc := new(Document)
+				if err := json.Unmarshal(raw, doc); err != nil {
+					return fmt.Errorf("decode %s: %w", id, err)
+				}
+				batch = append(batch, doc)
+				next = binary.BigEndian.Uint64(k) + 1
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("corpus: changes since %d: %w", since, err)
+		}
+		for _, d := range batch {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		if len(batch) < page {
+			return nil
+		}
+	}
+}
+
+// Count returns the number of live (not gone) documents and tombstones.
+func (s *Store) Count() (live, gone int, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDocs).ForEach(func(_, v []byte) error {
+			if bytes.Contains(v, []byte(`"gone":true`)) {
+				gone++
+			} else {
+				live++
+			}
+			return nil
+		})
+	})
+	return live, gone, err
+}
+
+// GetKV reads a value of another package's state (namespace ns).
+func (s *Store) GetKV(ns, key string) ([]byte, error) {
+	var out []byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketKV).Get([]byte(ns + "\x00" + key)); v != nil {
+			out = bytes.Clone(v)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// PutKV writes (or, with a nil value, deletes) a state value durably.
+func (s *Store) PutKV(ns, key string, value []byte) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		k := []byte(ns + "\x00" + key)
+		if value == nil {
+			return tx.Bucket(bucketKV).Delete(k)
+		}
+		return tx.Bucket(bucketKV).Put(k, value)
+	})
+}
+
+// ForEachKV calls fn for every key of namespace ns, in key order.
+func (s *Store) ForEachKV(ns string, fn func(key string, value []byte) error) error {
+	prefix := []byte(ns + "\x00")
+	return s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketKV).Cursor()
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			if err := fn(string(k[len(prefix):]), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
