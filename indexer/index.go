@@ -1,0 +1,252 @@
+package indexer
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Internal keys kept inside the bleve index.
+var (
+	keySeq     = []byte("vanban:seq")     // last store sequence applied
+	keyVersion = []byte("vanban:mapping") // MappingVersion the index was built with
+)
+
+// ErrLocked is returned when another process holds the index.
+var ErrLocked = errors.New("indexer: index is in use by another process")
+
+// Index is the on-disk bleve index of a data directory.
+type Index struct {
+	bleve.Index
+	path string
+}
+
+// Options tune opening an index.
+type Options struct {
+	ReadOnly bool
+	Timeout  time.Duration // how long to wait for another process's lock
+}
+
+// DirFor returns the index directory of a data directory.
+func DirFor(dataDir string) string { return filepath.Join(dataDir, "index") }
+
+// Open opens the index at path, creating it when it does not exist.
+func Open(path string, opt Options) (*Index, error) {
+	if opt.Timeout <= 0 {
+		opt.Timeout = time.Second
+	}
+	cfg := map[string]any{"bolt_timeout": opt.Timeout.String()}
+	if opt.ReadOnly {
+		cfg["read_only"] = true
+	}
+	var idx bleve.Index
+	var err error
+	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); errors.Is(statErr, os.ErrNotExist) {
+		if opt.ReadOnly {
+			return nil, fmt.Errorf("indexer: no index at %s (run `vanban index` first)", path)
+		}
+		if entries, _ := os.ReadDir(path); len(entries) > 0 {
+			return nil, fmt.Errorf("indexer: %s exists but is not a vanban index; move it away or run `vanban index --rebuild`", path)
+		}
+		os.Remove(path)
+		idx, err = bleve.NewUsing(path, NewMapping(), scorch.Name, scorch.Name, cfg)
+		if err == nil {
+			err = idx.SetInternal(keyVersion, []byte(strconv.Itoa(MappingVersion)))
+		}
+	} else {
+		idx, err = bleve.OpenUsing(path, cfg)
+	}
+	if err != nil {
+		if idx != nil {
+			idx.Close()
+		}
+		if strings.Contains(err.Error(), "timeout") {
+			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		}
+		return nil, fmt.Errorf("indexer: open %s: %w", path, err)
+	}
+	ix := &Index{Index: idx, path: path}
+	v, err := idx.GetInternal(keyVersion)
+	if err != nil || string(v) != strconv.Itoa(MappingVersion) {
+		idx.Close()
+		return nil, fmt.Errorf("indexer: %s has layout version %q, this binary needs %d: run `vanban index --rebuild`", path, v, MappingVersion)
+	}
+	return ix, nil
+}
+
+// Path is the index directory.
+func (ix *Index) Path() string { return ix.path }
+
+// AppliedSeq is the last store sequence the index reflects.
+func (ix *Index) AppliedSeq() (uint64, error) {
+	raw, err := ix.GetInternal(keySeq)
+	if err != nil || len(raw) != 8 {
+		return 0, err
+	}
+	return binary.BigEndian.Uint64(raw), nil
+}
+
+// SyncStats counts what a Sync did.
+type SyncStats struct {
+	Indexed, Removed int
+	Bytes            int64
+	Duration         time.Duration
+}
+
+// Batch limits: a batch is applied when it holds this many documents or
+// bytes of text, whichever comes first (bleve memory grows with batch size).
+const (
+	batchDocs  = 1000
+	batchBytes = 8 << 20
+)
+
+// Sync brings the index up to date with the store: new and changed
+// documents are indexed, gone ones deleted. Progress is recorded in the
+// index with each batch, so an interrupted Sync resumes where it stopped.
+// progress, when not nil, is called after each batch.
+func (ix *Index) Sync(ctx context.Context, store *corpus.Store, progress func(SyncStats)) (SyncStats, error) {
+	start := time.Now()
+	var st SyncStats
+	since, err := ix.AppliedSeq()
+	if err != nil {
+		return st, fmt.Errorf("indexer: read applied seq: %w", err)
+	}
+	b := ix.NewBatch()
+	var size int64
+	var lastSeq uint64
+	flush := func() error {
+		if b.Size() == 0 && lastSeq == 0 {
+			return nil
+		}
+		b.SetInternal(keySeq, seqBytes(lastSeq))
+		if err := ix.Batch(b); err != nil {
+			return fmt.Errorf("indexer: apply batch: %w", err)
+		}
+		b.Reset()
+		size = 0
+		if progress != nil {
+			st.Duration = time.Since(start)
+			progress(st)
+		}
+		return nil
+	}
+	err = store.Changes(ctx, since, func(d *corpus.Document) error {
+		if d.Gone {
+			b.Delete(d.ID)
+			st.Removed++
+		} else {
+			if err := b.Index(d.ID, Fields(d)); err != nil {
+				return fmt.Errorf("indexer: index %s: %w", d.ID, err)
+			}
+			st.Indexed++
+			n := int64(len(d.Body) + len(d.Title) + len(d.Summary))
+			size += n
+			st.Bytes += n
+		}
+		lastSeq = d.Seq
+		if b.Size() >= batchDocs || size >= batchBytes {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	st.Duration = time.Since(start)
+	return st, err
+}
+
+func seqBytes(seq uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], seq)
+	return b[:]
+}
+
+// Fields maps a document to the index fields.
+func Fields(d *corpus.Document) map[string]any {
+	body := d.Body
+	if d.Summary != "" && !strings.Contains(body, d.Summary) {
+		body = d.Summary + "\n" + body
+	}
+	f := map[string]any{
+		FieldTitle:       d.Title,
+		FieldTitleFold:   d.Title,
+		FieldTitleBigram: d.Title,
+		FieldBody:        body,
+		FieldBodyFold:    body,
+		FieldBodyBigram:  body,
+		FieldURL:         d.URL,
+	}
+	if d.Number != "" {
+		f[FieldNumber] = d.Number
+	}
+	if cites := citedKeys(d.Title + "\n" + body); len(cites) > 0 {
+		f[FieldCites] = cites
+	}
+	for name, v := range map[string]string{FieldType: d.Type, FieldIssuer: d.Issuer, FieldSite: d.Site, FieldCategory: d.Category} {
+		if v != "" {
+			f[name] = v
+		}
+	}
+	if t, err := time.Parse("2006-01-02", d.Published); err == nil {
+		f[FieldPublished] = t
+		f[FieldYear] = float64(t.Year())
+	}
+	return f
+}
+
+// citedKeys returns the distinct number keys of the document numbers in s.
+func citedKeys(s string) []string {
+	var keys []string
+	seen := map[string]bool{}
+	viet.Tokenize(s, func(t viet.Token) {
+		if t.Kind != viet.DocNumber {
+			return
+		}
+		if k := viet.NumberKey(s[t.Start:t.End]); k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	})
+	return keys
+}
+
+// Rebuild deletes the index at path and builds it again from the store.
+func Rebuild(ctx context.Context, path string, store *corpus.Store, progress func(SyncStats)) (SyncStats, error) {
+	tmp := path + ".rebuild"
+	os.RemoveAll(tmp)
+	ix, err := Open(tmp, Options{})
+	if err != nil {
+		return SyncStats{}, err
+	}
+	st, err := ix.Sync(ctx, store, progress)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return st, err
+	}
+	old := path + ".old"
+	os.RemoveAll(old)
+	if err := os.Rename(path, old); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return st, fmt.Errorf("indexer: rebuild: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return st, fmt.Errorf("indexer: rebuild: %w", err)
+	}
+	os.RemoveAll(old)
+	return st, nil
+}

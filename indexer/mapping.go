@@ -1,0 +1,98 @@
+// Package indexer holds vanban's bleve index: the Vietnamese analyzers, the
+// mapping, and the synchronisation of the index with the corpus store.
+package indexer
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// MappingVersion is the version of the index layout below. History:
+// 1 — exact/fold/bigram views of title and body, number keys, facets.
+const MappingVersion = 1
+
+// Field names of the index.
+const (
+	FieldTitle       = "title"   // exact view, stored
+	FieldTitleFold   = "title_f" // folded view
+	FieldTitleBigram = "title_b" // folded bigrams
+	FieldBody        = "body"    // exact view, stored (snippet source)
+	FieldBodyFold    = "body_f"
+	FieldBodyBigram  = "body_b"
+	FieldNumber      = "number" // the document's own số ký hiệu, as a key
+	FieldCites       = "cites"  // keys of every document number in the text
+	FieldType        = "type"
+	FieldIssuer      = "issuer"
+	FieldSite        = "site"
+	FieldCategory    = "category"
+	FieldYear        = "year"
+	FieldPublished   = "published"
+	FieldURL         = "url"
+)
+
+func textField(analyzer string, store bool) *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Analyzer = analyzer
+	f.Store = store
+	f.IncludeInAll = false
+	f.IncludeTermVectors = false
+	f.DocValues = false
+	return f
+}
+
+func keywordField(store bool) *mapping.FieldMapping {
+	f := bleve.NewKeywordFieldMapping()
+	f.Analyzer = keyword.Name
+	f.Store = store
+	f.IncludeInAll = false
+	f.IncludeTermVectors = false
+	f.DocValues = true
+	return f
+}
+
+// NewMapping returns the index mapping: BM25, no _all field, explicit fields
+// only, and nothing stored that is not displayed.
+func NewMapping() *mapping.IndexMappingImpl {
+	doc := bleve.NewDocumentStaticMapping()
+	add := func(name string, f *mapping.FieldMapping) { doc.AddFieldMappingsAt(name, f) }
+	add(FieldTitle, textField(AnalyzerExact, true))
+	add(FieldTitleFold, textField(AnalyzerFold, false))
+	add(FieldTitleBigram, textField(AnalyzerBigram, false))
+	add(FieldBody, textField(AnalyzerExact, true))
+	add(FieldBodyFold, textField(AnalyzerFold, false))
+	add(FieldBodyBigram, textField(AnalyzerBigram, false))
+	num := textField(AnalyzerKey, true)
+	add(FieldNumber, num)
+	cites := keywordField(false)
+	cites.DocValues = false
+	add(FieldCites, cites)
+	for _, name := range []string{FieldType, FieldIssuer, FieldSite, FieldCategory} {
+		add(name, keywordField(true))
+	}
+	year := bleve.NewNumericFieldMapping()
+	year.Store = false
+	year.IncludeInAll = false
+	year.DocValues = true
+	add(FieldYear, year)
+	pub := bleve.NewDateTimeFieldMapping()
+	pub.Store = true
+	pub.IncludeInAll = false
+	pub.DocValues = true
+	add(FieldPublished, pub)
+	u := bleve.NewTextFieldMapping()
+	u.Index = false
+	u.Store = true
+	u.IncludeInAll = false
+	u.DocValues = false
+	add(FieldURL, u)
+
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = AnalyzerExact
+	m.ScoringModel = "bm25"
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+	return m
+}
