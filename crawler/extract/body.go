@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// body returns the article text: the BodySelector match when set, else the
+// best-scoring content block and its qualifying siblings.
+func (p *Page) body(opt Options, title string) string {
+	root := p.Doc.Nodes[0]
+	if opt.BodySelector != "" {
+		if m := safeFind(p.Doc.Selection, opt.BodySelector); len(m) > 0 {
+			var parts []string
+			for _, n := range m {
+				if t := renderText(n, nil); t != "" {
+					parts = append(parts, t)
+				}
+			}
+			return strings.Join(parts, "\n")
+		}
+	}
+	s := newScorer(root)
+	top := s.top()
+	if top == nil {
+		if b := findAtom(root, atom.Body); b != nil {
+			top = b
+		} else {
+			top = root
+		}
+	}
+	skip := s.junk(title)
+	var parts []string
+	for _, n := range s.siblings(top) {
+		if t := renderText(n, skip); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// siblings returns top with the siblings that belong to the article: those
+// scoring at least a fifth of top (bonus for sharing its class), and
+// paragraphs of clean prose.
+func (s *scorer) siblings(top *html.Node) []*html.Node {
+	if top.Parent == nil {
+		return []*html.Node{top}
+	}
+	topScore := s.final(top)
+	threshold := max(10, topScore*0.2)
+	class := attr(top, "class")
+	var out []*html.Node
+	for c := top.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == top {
+			out = append(out, c)
+			continue
+		}
+		if c.Type != html.ElementNode || s.stats[c] == nil {
+			continue
+		}
+		bonus := 0.0
+		if class != "" && attr(c, "class") == class {
+			bonus = topScore * 0.2
+		}
+		if s.final(c)+bonus >= threshold || s.cleanParagraph(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s *scorer) cleanParagraph(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	st := s.stats[n]
+	ld := s.linkDensity(n)
+	switch {
+	case st.chars > 80:
+		return ld < 0.25
+	case st.chars > 0:
+		return ld == 0 && strings.Contains(nodeText(n), ". ")
+	}
+	return false
+}
+
+// junk returns the skip function used while rendering the article: it
+// drops chrome and, like Readability's cleanConditionally, blocks whose
+// shape says boilerplate, plus an h1 repeating the title.
+func (s *scorer) junk(title string) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		st := s.stats[n]
+		if st == nil {
+			return true // skipped by the stats pass: hidden or chrome
+		}
+		switch a := n.DataAtom; {
+		case isHeading(a):
+			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {
+				return true
+			}
+			return a == atom.H1 && title != "" && nodeText(n) == title
+		case a == atom.Div || a == atom.Section || a == atom.Ul || a == atom.Ol ||
+			a == atom.Table || a == atom.Form || a == atom.Fieldset || a == atom.Figure || a == atom.Aside:
+			return s.boilerplate(n, st)
+		}
+		return false
+	}
+}
+
+// boilerplate is Readability's conditional-cleaning test.
+func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
+	weight := classWeight(n)
+	if weight+st.score < 0 && weight < 0 {
+		return true
+	}
+	if st.commas >= 10 {
+		return false
+	}
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	if n.DataAtom == atom.Table && dataTable(n) {
+		return false
+	}
+	ld := s.linkDensity(n)
+	p := st.p
+	switch {
+	case st.img > 1 && float64(p)/float64(st.img) < 0.5:
+		return true
+	case !isList && st.li-100 > p:
+		return true
+	case float64(st.input) > float64(p)/3:
+		return true
+	case !isList && st.chars < minRun && (st.img == 0 || st.img > 2):
+		return st.chars > 0 || st.img > 0
+	case !isList && weight < 25 && ld > 0.2:
+		return true
+	case weight >= 25 && ld > 0.5:
+		return true
+	case isList && ld > 0.5:
+		return true
+	case (st.embed == 1 && st.chars < 75) || st.embed > 1:
+		return true
+	}
+	return false
+}
+
+// dataTable reports whether a table holds data rather than layout.
+func dataTable(n *html.Node) bool {
+	rows, th := 0, false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			switch c.DataAtom {
+			case atom.Tr:
+				rows++
+			case atom.Th, atom.Caption, atom.Thead:
+				th = true
+			case atom.Table:
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return th || rows >= 3
+}
+
+func findAtom(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findAtom(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}

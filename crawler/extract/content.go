@@ -1,0 +1,294 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Main-content detection follows Readability's candidate scoring, with a
+// trafilatura-like clean-up of what it keeps:
+//
+//  1. A stats pass measures every element's text, link text, commas and
+//     child counts, leaving out invisible nodes and chrome (nav, header,
+//     footer, aside, ARIA landmarks, unlikely class/id names).
+//  2. Every run of inline text of at least minRun characters — a <p>, or
+//     loose text in a <div> between blocks and <br>s — scores
+//     1 + commas + min(length/100, 3). The score goes to the run's
+//     container (the parent of a <p>), half to the grandparent and a third
+//     of the level to higher ancestors up to five levels.
+//  3. Each container starts from a tag weight and a class/id weight
+//     (±25) and ends scaled by 1 − link density. The best container is
+//     widened to an ancestor shared by close rivals, then siblings of
+//     similar score or clean paragraphs join it.
+//  4. The kept nodes are rendered to text, leaving out blocks that look
+//     like boilerplate (link lists, share bars, image galleries, forms).
+const (
+	minRun      = 25
+	maxAncestor = 5
+)
+
+// stat is what the stats pass learns about an element.
+type stat struct {
+	chars, linkChars, commas   int
+	p, img, li, input, embed   int
+	score                      float64
+	candidate, hasBlock, isRun bool
+}
+
+type scorer struct {
+	stats map[*html.Node]*stat
+	cands []*html.Node
+}
+
+func newScorer(root *html.Node) *scorer {
+	s := &scorer{stats: make(map[*html.Node]*stat, 1024)}
+	s.measure(root, false)
+	s.scoreRuns(root)
+	return s
+}
+
+// measure fills stats for n's subtree and returns n's stat (nil for
+// skipped nodes).
+func (s *scorer) measure(n *html.Node, inLink bool) *stat {
+	if ignored(n) || chrome(n) {
+		return nil
+	}
+	st := &stat{}
+	if n.Type == html.TextNode {
+		c := runeCount(n.Data)
+		st.chars = c
+		if inLink {
+			st.linkChars = c
+		}
+		st.commas = strings.Count(n.Data, ",") + strings.Count(n.Data, "،") + strings.Count(n.Data, "，")
+		return st
+	}
+	link := inLink || n.DataAtom == atom.A
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := s.measure(c, link)
+		if cs == nil {
+			continue
+		}
+		st.add(cs)
+		if c.Type == html.ElementNode && (blockTag[c.DataAtom] || cs.hasBlock) {
+			st.hasBlock = true
+		}
+	}
+	switch n.DataAtom {
+	case atom.P:
+		st.p++
+	case atom.Img:
+		st.img++
+	case atom.Li:
+		st.li++
+	case atom.Input, atom.Select, atom.Textarea, atom.Button:
+		st.input++
+	case atom.Embed, atom.Object, atom.Iframe, atom.Video:
+		st.embed++
+	}
+	if n.Type == html.ElementNode {
+		s.stats[n] = st
+	}
+	return st
+}
+
+func (st *stat) add(c *stat) {
+	st.chars += c.chars
+	st.linkChars += c.linkChars
+	st.commas += c.commas
+	st.p += c.p
+	st.img += c.img
+	st.li += c.li
+	st.input += c.input
+	st.embed += c.embed
+}
+
+func (s *scorer) linkDensity(n *html.Node) float64 {
+	st := s.stats[n]
+	if st == nil || st.chars == 0 {
+		return 0
+	}
+	return float64(st.linkChars) / float64(st.chars)
+}
+
+// scoreRuns walks the measured tree and credits each inline run.
+func (s *scorer) scoreRuns(n *html.Node) {
+	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+		return
+	}
+	var run stat
+	flush := func() {
+		if run.chars >= minRun {
+			s.credit(n, &run)
+		}
+		run = stat{}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cs := s.statOf(c)
+		if cs == nil {
+			continue
+		}
+		switch {
+		case c.Type == html.TextNode:
+			run.add(cs)
+		case c.DataAtom == atom.Br:
+			flush()
+		case blockTag[c.DataAtom] || cs.hasBlock:
+			flush()
+			s.scoreRuns(c)
+		default:
+			run.add(cs)
+		}
+	}
+	flush()
+}
+
+func (s *scorer) statOf(n *html.Node) *stat {
+	if n.Type == html.TextNode {
+		if ignored(n) {
+			return nil
+		}
+		return &stat{chars: runeCount(n.Data), commas: strings.Count(n.Data, ",")}
+	}
+	return s.stats[n]
+}
+
+// credit adds a run's score to the run's container and its ancestors.
+func (s *scorer) credit(n *html.Node, run *stat) {
+	if run.chars > 0 && float64(run.linkChars)/float64(run.chars) > 0.5 {
+		return // a line of links is navigation, not prose
+	}
+	score := 1 + float64(run.commas) + min(float64(run.chars)/100, 3)
+	target := n
+	if n.DataAtom == atom.P || n.DataAtom == atom.Pre || isHeading(n.DataAtom) {
+		if st := s.stats[n]; st != nil {
+			st.isRun = true
+		}
+		target = n.Parent
+	}
+	for level := 0; target != nil && level < maxAncestor; level++ {
+		if target.Type != html.ElementNode {
+			break
+		}
+		st := s.stats[target]
+		if st == nil {
+			break
+		}
+		if !st.candidate {
+			st.candidate = true
+			st.score = tagWeight(target.DataAtom) + classWeight(target)
+			s.cands = append(s.cands, target)
+		}
+		div := 1.0
+		switch level {
+		case 0:
+		case 1:
+			div = 2
+		default:
+			div = float64(level) * 3
+		}
+		st.score += score / div
+		target = target.Parent
+	}
+}
+
+func tagWeight(a atom.Atom) float64 {
+	switch a {
+	case atom.Article:
+		return 10
+	case atom.Div, atom.Main:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// final is a candidate's score after the link-density penalty.
+func (s *scorer) final(n *html.Node) float64 {
+	st := s.stats[n]
+	if st == nil || !st.candidate {
+		return 0
+	}
+	return st.score * (1 - s.linkDensity(n))
+}
+
+// top returns the best candidate, or nil when no text scored.
+func (s *scorer) top() *html.Node {
+	var best *html.Node
+	bestScore := 0.0
+	for _, c := range s.cands {
+		if f := s.final(c); best == nil || f > bestScore {
+			best, bestScore = c, f
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return s.widen(best, bestScore)
+}
+
+// widen moves the top candidate up to an ancestor that also holds at least
+// three rivals scoring within 75 % of it, and then up through parents that
+// score higher, as Readability does.
+func (s *scorer) widen(top *html.Node, topScore float64) *html.Node {
+	var rivals []*html.Node
+	for _, c := range s.cands {
+		if c != top && s.final(c) >= 0.75*topScore {
+			rivals = append(rivals, c)
+		}
+	}
+	if len(rivals) >= 3 {
+		for p := top.Parent; p != nil && p.DataAtom != atom.Body; p = p.Parent {
+			n := 0
+			for _, r := range rivals {
+				if contains(p, r) {
+					n++
+				}
+			}
+			if n >= 3 {
+				top = p
+				break
+			}
+		}
+	}
+	last := s.final(top)
+	for p := top.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+		ps := s.final(p)
+		if ps == 0 || ps < last/3 {
+			break
+		}
+		if ps > last {
+			top = p
+		}
+		last = ps
+	}
+	for top.Parent != nil && top.Parent.DataAtom != atom.Body && top.Parent.Type == html.ElementNode && onlyElementChild(top) {
+		top = top.Parent
+	}
+	return top
+}
+
+func contains(anc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyElementChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && c.Type == html.ElementNode {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Class and id hints, after Readability's and trafilatura's lists, plus the
+// names Vietnamese portals use (noidung, chitiet, tinlienquan, box-map …).
+var (
+	positiveHint = regexp.MustCompile(`article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|chitiet|chi-tiet|noidung|noi-dung|toanvan|fulltext|sapo`)
+	negativeHint = regexp.MustCompile(`hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|breadcrumb|social|subscribe|newsletter|lienquan|lien-quan|tinkhac|tin-khac|cungchuyenmuc|box-map|author|byline|caption|credit`)
+	// unlikelyHint names blocks dropped before scoring unless maybeHint
+	// also matches.
+	unlikelyHint = regexp.MustCompile(`-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|navbar|topbar|lienquan|lien-quan|tinkhac|tin-khac|box-map|cookie|newsletter|share`)
+	maybeHint    = regexp.MustCompile(`and|article|body|column|content|main|shadow|detail|chitiet|noidung|toanvan`)
+)
+
+// ignoredTag lists elements that never hold article text.
+var ignoredTag = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Svg: true, atom.Canvas: true, atom.Object: true,
+	atom.Embed: true, atom.Head: true, atom.Select: true, atom.Button: true,
+	atom.Input: true, atom.Textarea: true, atom.Option: true, atom.Map: true,
+	atom.Audio: true, atom.Video: true, atom.Math: true, atom.Dialog: true,
+	atom.Link: true, atom.Meta: true, atom.Title: true,
+}
+
+// chromeTag lists elements that are page chrome outside an article.
+var chromeTag = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true, atom.Form: false,
+}
+
+var chromeRole = map[string]bool{
+	"navigation": true, "complementary": true, "banner": true, "contentinfo": true,
+	"menu": true, "menubar": true, "search": true, "dialog": true, "alert": true,
+}
+
+// blockTag lists elements that break lines.
+var blockTag = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true, atom.Fieldset: true,
+	atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true,
+	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true,
+	atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Ul: true, atom.Body: true,
+	atom.Html: true, atom.Caption: true, atom.Center: true, atom.Details: true,
+	atom.Summary: true, atom.Menu: true,
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hints returns the lowercased class and id of n.
+func hints(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// hidden reports whether n is hidden from readers: the hidden attribute,
+// aria-hidden="true", or an inline display:none / visibility:hidden.
+func hidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	st := attr(n, "style")
+	if st == "" {
+		return false
+	}
+	st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+// ignored reports whether n and its subtree hold no readable text.
+func ignored(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode, html.DocumentNode:
+		return false
+	case html.ElementNode:
+		return ignoredTag[n.DataAtom] || hidden(n)
+	}
+	return true // comments, doctypes
+}
+
+// chrome reports whether the element n is navigation, header, footer or
+// another block unlikely to hold the article, judged by tag, role and
+// class/id. Article containers are never chrome.
+func chrome(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Article, atom.Main, atom.A, atom.Td, atom.Tr, atom.Tbody, atom.Table:
+		return false
+	}
+	if chromeTag[n.DataAtom] || chromeRole[attr(n, "role")] {
+		return true
+	}
+	h := hints(n)
+	return h != "" && unlikelyHint.MatchString(h) && !maybeHint.MatchString(h)
+}
+
+// classWeight scores n's class and id: +25 for article-like names, -25 for
+// boilerplate-like ones.
+func classWeight(n *html.Node) float64 {
+	h := hints(n)
+	if h == "" {
+		return 0
+	}
+	w := 0.0
+	if negativeHint.MatchString(h) {
+		w -= 25
+	}
+	if positiveHint.MatchString(h) {
+		w += 25
+	}
+	return w
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}

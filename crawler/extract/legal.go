@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Legal-document fields come from two places:
+//
+//   - property tables (vbpl.vn "Thuộc tính"): a label cell "Số ký hiệu",
+//     "Loại văn bản", "Cơ quan ban hành/ Chức danh / Người ký" or
+//     "Ngày ban hành" followed by its value cell;
+//   - the document's own header (Nghị định 30/2020 layout): the issuing
+//     body's name in capitals, "Số: 45/KH-UBND", then the type in capitals
+//     ("KẾ HOẠCH") above the trích yếu.
+//
+// A table wins over the header.
+
+// headerLines is how far into the body the header is looked for.
+const headerLines = 25
+
+var numberLine = regexp.MustCompile(`(?i)(?:^|\|\s*)Số\s*(?:ký hiệu|hiệu)?\s*[:.]\s*([0-9][^\s|,;]*)`)
+
+// docTypes maps the capitalised type line of a header, and the type code
+// of a number, to the loại văn bản.
+var docTypes = []struct{ upper, code, name string }{
+	{"HIẾN PHÁP", "", "Hiến pháp"},
+	{"BỘ LUẬT", "", "Bộ luật"},
+	{"LUẬT", "", "Luật"},
+	{"PHÁP LỆNH", "PL", "Pháp lệnh"},
+	{"LỆNH", "L", "Lệnh"},
+	{"NGHỊ QUYẾT LIÊN TỊCH", "NQLT", "Nghị quyết liên tịch"},
+	{"NGHỊ QUYẾT", "NQ", "Nghị quyết"},
+	{"NGHỊ ĐỊNH", "NĐ", "Nghị định"},
+	{"QUYẾT ĐỊNH", "QĐ", "Quyết định"},
+	{"THÔNG TƯ LIÊN TỊCH", "TTLT", "Thông tư liên tịch"},
+	{"THÔNG TƯ", "TT", "Thông tư"},
+	{"CHỈ THỊ", "CT", "Chỉ thị"},
+	{"KẾ HOẠCH", "KH", "Kế hoạch"},
+	{"THÔNG BÁO", "TB", "Thông báo"},
+	{"HƯỚNG DẪN", "HD", "Hướng dẫn"},
+	{"BÁO CÁO", "BC", "Báo cáo"},
+	{"TỜ TRÌNH", "TTr", "Tờ trình"},
+	{"CÔNG ĐIỆN", "CĐ", "Công điện"},
+	{"QUY CHẾ", "QC", "Quy chế"},
+	{"QUY ĐỊNH", "QyĐ", "Quy định"},
+	{"KẾT LUẬN", "KL", "Kết luận"},
+	{"CHƯƠNG TRÌNH", "CTr", "Chương trình"},
+	{"VĂN BẢN HỢP NHẤT", "VBHN", "Văn bản hợp nhất"},
+	{"ÁN LỆ", "AL", "Án lệ"},
+}
+
+// legal fills Number, Type and Issuer, and Published from "Ngày ban
+// hành" when no publication date was found.
+func (p *Page) legal(a *Article) {
+	p.propertyTable(a)
+	if a.Number == "" {
+		p.header(a)
+	}
+	if a.Type == "" && a.Number != "" {
+		a.Type = typeFromNumber(a.Number)
+	}
+}
+
+// propertyTable reads label/value cell pairs.
+func (p *Page) propertyTable(a *Article) {
+	for _, n := range p.Doc.Find("td, th, dt").Nodes {
+		if insideIgnored(n) {
+			continue
+		}
+		label := strings.ToLower(strings.TrimRight(nodeText(n), ": "))
+		if label == "" || len(label) > 60 {
+			continue
+		}
+		var field *string
+		switch {
+		case label == "số ký hiệu" || label == "số hiệu" || label == "số văn bản" || label == "ký hiệu":
+			field = &a.Number
+		case label == "loại văn bản":
+			field = &a.Type
+		case strings.HasPrefix(label, "cơ quan ban hành"):
+			field = &a.Issuer
+		case label == "ngày ban hành":
+			field = &a.Published
+		default:
+			continue
+		}
+		v := nextCell(n)
+		if v == "" || *field != "" {
+			continue
+		}
+		if field == &a.Published {
+			v = parseDate(v, DayFirst)
+		}
+		*field = v
+	}
+}
+
+func nextCell(n *html.Node) string {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th || c.DataAtom == atom.Dd) {
+			return nodeText(c)
+		}
+	}
+	return ""
+}
+
+func insideIgnored(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && ignoredTag[n.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+// header reads "Số: …", the issuer and the type from the first lines of
+// the rendered document.
+func (p *Page) header(a *Article) {
+	lines := strings.Split(a.Body, "\n")
+	if len(lines) > headerLines {
+		lines = lines[:headerLines]
+	}
+	for i, l := range lines {
+		m := numberLine.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		num := strings.TrimRight(m[1], ".")
+		if viet.NumberKey(num) == "" {
+			continue
+		}
+		a.Number = num
+		if a.Issuer == "" {
+			a.Issuer = issuerBefore(lines[:i+1])
+		}
+		if a.Type == "" {
+			a.Type = typeLine(lines[i+1:])
+		}
+		return
+	}
+}
+
+// issuerBefore returns the first upper-case cell before the number that is
+// not the national motto.
+func issuerBefore(lines []string) string {
+	for _, l := range lines {
+		for _, cell := range strings.Split(l, " | ") {
+			cell = strings.TrimSpace(strings.Trim(cell, "-–_ "))
+			if cell == "" || !isUpper(cell) || strings.HasPrefix(cell, "CỘNG HÒA") || strings.HasPrefix(cell, "CỘNG HOÀ") || strings.HasPrefix(cell, "SỐ") {
+				continue
+			}
+			return cell
+		}
+	}
+	return ""
+}
+
+func typeLine(lines []string) string {
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		for _, t := range docTypes {
+			if l == t.upper {
+				return t.name
+			}
+		}
+	}
+	return ""
+}
+
+// typeFromNumber maps the type code of a number ("45/KH-UBND" → KH) to a
+// loại văn bản.
+func typeFromNumber(num string) string {
+	parts := strings.Split(num, "/")
+	for _, part := range parts[1:] {
+		code := part
+		if i := strings.IndexAny(code, "-–"); i >= 0 {
+			code = code[:i]
+		}
+		for _, t := range docTypes {
+			if t.code != "" && strings.EqualFold(code, t.code) {
+				return t.name
+			}
+		}
+	}
+	return ""
+}
+
+func isUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || (r > 0x7f && strings.ToUpper(string(r)) != string(r)) {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' || r > 0x7f {
+			letters++
+		}
+	}
+	return letters >= 3
+}

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// base returns the URL links resolve against: <base href> resolved
+// against the page URL, else the page URL (nil when neither is known).
+func (p *Page) base() *url.URL {
+	b := p.URL
+	if href, ok := p.Doc.Find("base[href]").First().Attr("href"); ok {
+		if u, err := url.Parse(strings.TrimSpace(href)); err == nil {
+			if b != nil {
+				u = b.ResolveReference(u)
+			}
+			if u.IsAbs() {
+				b = u
+			}
+		}
+	}
+	return b
+}
+
+// resolve makes href absolute against base and drops its fragment. It
+// returns "" for anything that is not http(s).
+func resolve(base *url.URL, href string) string {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return ""
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u.String()
+}
+
+// Links returns every http(s) <a href> of the page, resolved and without
+// fragments, in document order. Duplicates are kept: their texts differ.
+func (p *Page) Links() []Link {
+	base := p.base()
+	var out []Link
+	p.Doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		u := resolve(base, s.AttrOr("href", ""))
+		if u == "" {
+			return
+		}
+		out = append(out, Link{URL: u, Text: nodeText(s.Nodes[0])})
+	})
+	return out
+}
+
+// attachmentExt lists the file types reported as attachments.
+var attachmentExt = map[string]bool{
+	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true,
+	".zip": true, ".rar": true,
+}
+
+// jsPath finds a quoted path in javascript: links such as vbpl.vn's
+// downloadfile('a.doc','/TW/Lists/vbpq/Attachments/96172/a.doc').
+var jsPath = regexp.MustCompile(`['"]([^'"]*/[^'"]+\.(?i:pdf|docx?|xlsx?|zip|rar))['"]`)
+
+// attachments returns the absolute URLs of document links anywhere on the
+// page (portals put download boxes outside the article body, often in
+// hidden dialogs), deduplicated in document order.
+func (p *Page) attachments() []string {
+	base := p.base()
+	out := []string{}
+	seen := map[string]bool{}
+	add := func(u string) {
+		if u != "" && !seen[u] && isAttachment(u) {
+			seen[u] = true
+			out = append(out, u)
+		}
+	}
+	for _, n := range p.Doc.Find("a[href]").Nodes {
+		href := attr(n, "href")
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(href)), "javascript:") {
+			for _, m := range jsPath.FindAllStringSubmatch(href, -1) {
+				add(resolve(base, m[1]))
+			}
+			continue
+		}
+		add(resolve(base, href))
+	}
+	return out
+}
+
+func isAttachment(u string) bool {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	if attachmentExt[strings.ToLower(path.Ext(pu.Path))] {
+		return true
+	}
+	// Download handlers: ...download.aspx?file=a.pdf
+	for _, vs := range pu.Query() {
+		for _, v := range vs {
+			if attachmentExt[strings.ToLower(path.Ext(v))] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// safeFind returns the nodes matching sel; an invalid selector matches
+// nothing.
+func safeFind(s *goquery.Selection, sel string) (nodes []*html.Node) {
+	defer func() {
+		if recover() != nil {
+			nodes = nil
+		}
+	}()
+	return s.Find(sel).Nodes
+}

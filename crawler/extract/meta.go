@@ -1,0 +1,242 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// metadata is what a page declares about itself in <head> and JSON-LD.
+type metadata struct {
+	title, ogTitle, headline string
+	description              string
+	section                  string
+	dates                    []string // declared publication dates, best first
+}
+
+// metadata reads JSON-LD, OpenGraph/article:* and itemprop declarations.
+func (p *Page) metadata() *metadata {
+	m := &metadata{}
+	var ldDates []string
+	p.Doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		readJSONLD([]byte(s.Text()), m, &ldDates, 0)
+	})
+	m.dates = append(m.dates, ldDates...)
+	p.Doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		key := strings.ToLower(firstAttr(s, "property", "name", "itemprop"))
+		val := strings.TrimSpace(s.AttrOr("content", ""))
+		if val == "" {
+			return
+		}
+		switch key {
+		case "og:title", "twitter:title":
+			if m.ogTitle == "" {
+				m.ogTitle = oneLine(val)
+			}
+		case "description", "og:description", "twitter:description":
+			if m.description == "" {
+				m.description = oneLine(val)
+			}
+		case "article:section":
+			m.section = oneLine(val)
+		case "article:published_time", "og:published_time", "datepublished", "pubdate",
+			"publishdate", "dc.date.issued", "dc.date", "dcterms.created", "date", "parsely-pub-date", "sailthru.date":
+			m.dates = append(m.dates, val)
+		}
+	})
+	p.Doc.Find(`[itemprop="datePublished"]`).Each(func(_ int, s *goquery.Selection) {
+		if v := firstAttr(s, "content", "datetime"); v != "" {
+			m.dates = append(m.dates, v)
+		}
+	})
+	if t := p.Doc.Find("title").First(); t.Length() > 0 {
+		m.title = oneLine(t.Text())
+	}
+	return m
+}
+
+func firstAttr(s *goquery.Selection, keys ...string) string {
+	for _, k := range keys {
+		if v, ok := s.Attr(k); ok && v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// readJSONLD takes headline and datePublished from Article-like objects,
+// descending into @graph and arrays. Invalid JSON is ignored.
+func readJSONLD(b []byte, m *metadata, dates *[]string, depth int) {
+	var v any
+	if json.Unmarshal(b, &v) != nil {
+		return
+	}
+	walkJSONLD(v, m, dates, depth)
+}
+
+func walkJSONLD(v any, m *metadata, dates *[]string, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, e := range v {
+			walkJSONLD(e, m, dates, depth+1)
+		}
+	case map[string]any:
+		if g, ok := v["@graph"]; ok {
+			walkJSONLD(g, m, dates, depth+1)
+		}
+		if !articleType(v["@type"]) {
+			return
+		}
+		if h, ok := v["headline"].(string); ok && m.headline == "" {
+			m.headline = oneLine(h)
+		}
+		if d, ok := v["datePublished"].(string); ok {
+			*dates = append(*dates, d)
+		}
+	}
+}
+
+func articleType(t any) bool {
+	switch t := t.(type) {
+	case string:
+		return strings.Contains(t, "Article") || strings.Contains(t, "Posting") ||
+			t == "WebPage" || t == "Report" || t == "Legislation"
+	case []any:
+		for _, e := range t {
+			if articleType(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// title picks the article heading: the TitleSelector match, else the h1
+// that agrees with og:title/<title>, else og:title or the JSON-LD headline,
+// else <title> without its site suffix.
+func (p *Page) title(opt Options, m *metadata) string {
+	if t := p.selectText(opt.TitleSelector); t != "" {
+		return oneLine(t)
+	}
+	declared := firstNonEmpty(m.ogTitle, m.headline)
+	var h1s []string
+	for _, n := range p.Doc.Find("h1").Nodes {
+		if t := nodeText(n); t != "" && !insideChrome(n) {
+			h1s = append(h1s, t)
+		}
+	}
+	for _, h := range h1s {
+		if declared != "" && similar(h, declared) || m.title != "" && strings.Contains(m.title, h) {
+			return h
+		}
+	}
+	if declared != "" {
+		return stripSiteSuffix(declared)
+	}
+	if len(h1s) == 1 {
+		return h1s[0]
+	}
+	return stripSiteSuffix(m.title)
+}
+
+func insideChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if ignored(p) || chrome(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func similar(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// stripSiteSuffix removes a portal's name joined to a title by " - ",
+// " | ", " – " or " :: ": "Kế hoạch … - Cổng TTĐT tỉnh Bình Dương" keeps
+// the longest part, which is the title on every portal we met.
+func stripSiteSuffix(t string) string {
+	best := t
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		parts := strings.Split(t, sep)
+		longest := ""
+		for _, part := range parts {
+			if len(part) > len(longest) {
+				longest = part
+			}
+		}
+		if len(longest) >= 12 && len(longest) < len(best) {
+			best = strings.TrimSpace(longest)
+		}
+	}
+	return best
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// summary returns the sapo: an element whose class says sapo/lead/summary,
+// else the meta description. The "TTĐT - " and "(Chinhphu.vn) - " bylines
+// that open Vietnamese sapos are removed.
+func (p *Page) summary(m *metadata) string {
+	s := ""
+	p.Doc.Find(`[class*="sapo"], [class*="summary"], [class*="lead"], [class*="chapeau"], [class*="trichyeu"], [class*="trich-yeu"], [data-role="sapo"]`).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
+		n := sel.Nodes[0]
+		if insideChrome(n) || ignored(n) {
+			return true
+		}
+		s = nodeText(n)
+		return s == ""
+	})
+	if s == "" {
+		s = m.description
+	}
+	return stripByline(s)
+}
+
+func stripByline(s string) string {
+	for _, pre := range []string{"TTĐT - ", "TTĐT – ", "TTĐT-", "(Chinhphu.vn) - ", "(Chinhphu.vn) – ", "(Chinhphu.vn) -"} {
+		if strings.HasPrefix(s, pre) {
+			return strings.TrimSpace(s[len(pre):])
+		}
+	}
+	return s
+}
+
+// category returns the last breadcrumb entry that is not the article
+// itself, else article:section.
+func (p *Page) category(m *metadata, title string) string {
+	var crumbs []string
+	bc := p.Doc.Find(`[class*="breadcrumb"], [id*="breadcrumb"], [class*="box-map"], [itemtype*="BreadcrumbList"], [class*="duongdan"], [class*="duong-dan"]`).First()
+	items := bc.Find("a")
+	if items.Length() == 0 {
+		items = bc.Find("li")
+	}
+	for _, n := range items.Nodes {
+		if t := nodeText(n); t != "" && t != title && len(t) < 120 {
+			crumbs = append(crumbs, t)
+		}
+	}
+	for i := len(crumbs) - 1; i >= 0; i-- {
+		c := strings.Trim(crumbs[i], "»>/|› ")
+		if c != "" && !strings.EqualFold(c, "Trang chủ") && !strings.EqualFold(c, "Home") {
+			return c
+		}
+	}
+	return m.section
+}
