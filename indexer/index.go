@@ -29,9 +29,18 @@ var ErrLocked = errors.New("indexer: index is in use by another process")
 
 // Index is the on-disk bleve index of a data directory.
 type Index struct {
-	bleve.Index
+	b    bleve.Index
 	path string
 }
+
+// Bleve returns the underlying bleve index, for searching.
+func (ix *Index) Bleve() bleve.Index { return ix.b }
+
+// Close closes the index.
+func (ix *Index) Close() error { return ix.b.Close() }
+
+// DocCount is the number of indexed documents.
+func (ix *Index) DocCount() (uint64, error) { return ix.b.DocCount() }
 
 // Options tune opening an index.
 type Options struct {
@@ -77,7 +86,7 @@ func Open(path string, opt Options) (*Index, error) {
 		}
 		return nil, fmt.Errorf("indexer: open %s: %w", path, err)
 	}
-	ix := &Index{Index: idx, path: path}
+	ix := &Index{b: idx, path: path}
 	v, err := idx.GetInternal(keyVersion)
 	if err != nil || string(v) != strconv.Itoa(MappingVersion) {
 		idx.Close()
@@ -91,7 +100,7 @@ func (ix *Index) Path() string { return ix.path }
 
 // AppliedSeq is the last store sequence the index reflects.
 func (ix *Index) AppliedSeq() (uint64, error) {
-	raw, err := ix.GetInternal(keySeq)
+	raw, err := ix.b.GetInternal(keySeq)
 	if err != nil || len(raw) != 8 {
 		return 0, err
 	}
@@ -123,7 +132,7 @@ func (ix *Index) Sync(ctx context.Context, store *corpus.Store, progress func(Sy
 	if err != nil {
 		return st, fmt.Errorf("indexer: read applied seq: %w", err)
 	}
-	b := ix.NewBatch()
+	b := ix.b.NewBatch()
 	var size int64
 	var lastSeq uint64
 	flush := func() error {
@@ -131,7 +140,7 @@ func (ix *Index) Sync(ctx context.Context, store *corpus.Store, progress func(Sy
 			return nil
 		}
 		b.SetInternal(keySeq, seqBytes(lastSeq))
-		if err := ix.Batch(b); err != nil {
+		if err := ix.b.Batch(b); err != nil {
 			return fmt.Errorf("indexer: apply batch: %w", err)
 		}
 		b.Reset()
@@ -249,4 +258,33 @@ func Rebuild(ctx context.Context, path string, store *corpus.Store, progress fun
 	}
 	os.RemoveAll(old)
 	return st, nil
+}
+
+// Add indexes docs directly (bulk loads and evaluation), in batches capped
+// by count and bytes. It does not touch the store sequence.
+func (ix *Index) Add(ctx context.Context, docs []*corpus.Document) error {
+	b := ix.b.NewBatch()
+	var size int
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := b.Index(d.ID, Fields(d)); err != nil {
+			return fmt.Errorf("indexer: index %s: %w", d.ID, err)
+		}
+		size += len(d.Body) + len(d.Title)
+		if b.Size() >= batchDocs || size >= batchBytes {
+			if err := ix.b.Batch(b); err != nil {
+				return fmt.Errorf("indexer: apply batch: %w", err)
+			}
+			b.Reset()
+			size = 0
+		}
+	}
+	if b.Size() > 0 {
+		if err := ix.b.Batch(b); err != nil {
+			return fmt.Errorf("indexer: apply batch: %w", err)
+		}
+	}
+	return nil
 }

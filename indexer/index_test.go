@@ -74,7 +74,7 @@ func TestSyncAndReopen(t *testing.T) {
 	count := func(field, q string) uint64 {
 		mq := bleve.NewMatchQuery(q)
 		mq.SetField(field)
-		res, err := ix.Search(bleve.NewSearchRequest(mq))
+		res, err := ix.Bleve().Search(bleve.NewSearchRequest(mq))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/vanban/vanban/eval"
+	"github.com/vanban/vanban/search"
+)
+
+func cmdEval() *command {
+	c := &command{name: "eval", usage: "--corpus corpus.jsonl --queries queries.jsonl --qrels qrels.tsv [--run run.trec] [--json]",
+		short: "measure ranking quality (nDCG@10, MRR@10, recall) and speed on a BEIR-layout set"}
+	c.run = func(ctx context.Context, e *env, args []string) error {
+		fs := newFlags(e, c)
+		corpusPath := fs.String("corpus", "", "BEIR corpus `FILE` (JSON Lines: _id, title, text)")
+		queriesPath := fs.String("queries", "", "BEIR queries `FILE` (JSON Lines: _id, text)")
+		qrelsPath := fs.String("qrels", "", "qrels `FILE` (TSV: query-id, corpus-id, score)")
+		runPath := fs.String("run", "", "also write the ranking to `FILE` in TREC format")
+		asJSON := fs.Bool("json", false, "print the figures as one JSON object")
+		if _, err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		if *corpusPath == "" || *queriesPath == "" || *qrelsPath == "" {
+			fs.Usage()
+			return errUsage
+		}
+		set, err := eval.Load(*corpusPath, *queriesPath, *qrelsPath)
+		if err != nil {
+			return err
+		}
+		tmp, err := os.MkdirTemp("", "vanban-eval-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		ix, took, err := eval.BuildIndex(ctx, tmp+"/index", set.Docs)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve()), set, nil)
+		if err != nil {
+			return err
+		}
+		rep.IndexSeconds = took.Seconds()
+		rep.IndexDocsPerS = float64(len(set.Docs)) / took.Seconds()
+		if *runPath != "" {
+			f, err := os.Create(*runPath)
+			if err != nil {
+				return err
+			}
+			if err := eval.WriteTREC(f, run, "vanban"); err != nil {
+				f.Close()
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return err
+			}
+		}
+		if *asJSON {
+			return json.NewEncoder(e.stdout).Encode(rep)
+		}
+		fmt.Fprintf(e.stdout, "queries      %d\nnDCG@10      %.4f\nMRR@10       %.4f\nRecall@10    %.4f\nRecall@100   %.4f\nindexing     %.0f docs/s (%d docs in %.2fs)\nquery p50    %.2f ms\nquery p99    %.2f ms\n",
+			rep.Queries, rep.NDCG10, rep.MRR10, rep.Recall10, rep.Recall100, rep.IndexDocsPerS, len(set.Docs), rep.IndexSeconds, rep.QueryP50MS, rep.QueryP99MS)
+		return nil
+	}
+	return c
+}

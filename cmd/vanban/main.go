@@ -1,0 +1,176 @@
+// Command vanban crawls Vietnamese government portals, indexes the
+// documents and answers searches over them, from one binary.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// command is one subcommand, in the style of cmd/go's base.Command.
+type command struct {
+	name  string
+	usage string // one line: arguments after the name
+	short string // one-line description
+	run   func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what every subcommand gets: the data directory and the output
+// streams. There is no other global state.
+type env struct {
+	data           string
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// exitError carries a specific exit code (75 locked, 78 bad config…).
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// errUsage marks a usage error (exit code 2); the message was printed.
+var errUsage = errors.New("usage")
+
+func commands() []*command {
+	cs := []*command{
+		cmdEval(),
+		cmdIndex(),
+		cmdSearch(),
+	}
+	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	return cs
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// defaultData is $VANBAN_DATA, else ./vanban-data.
+func defaultData() string {
+	if d := os.Getenv("VANBAN_DATA"); d != "" {
+		return d
+	}
+	return "vanban-data"
+}
+
+// run parses the global flags, dispatches to a subcommand and maps its
+// error to an exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	fs := flag.NewFlagSet("vanban", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&e.data, "data", defaultData(), "data `DIR` (store and index); default $VANBAN_DATA or ./vanban-data")
+	fs.Usage = func() { usage(stderr, fs) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() == 0 {
+		usage(stderr, fs)
+		return 2
+	}
+	name, rest := fs.Arg(0), fs.Args()[1:]
+	if name == "help" {
+		usage(stdout, fs)
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return exitCode(c.run(ctx, e, rest), stderr, name)
+		}
+	}
+	fmt.Fprintf(stderr, "vanban: unknown command %q\n", name)
+	usage(stderr, fs)
+	return 2
+}
+
+func exitCode(err error, stderr io.Writer, name string) int {
+	var ee *exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.As(err, &ee):
+		if ee.err != nil {
+			fmt.Fprintf(stderr, "vanban %s: %v\n", name, ee.err)
+		}
+		return ee.code
+	default:
+		fmt.Fprintf(stderr, "vanban %s: %v\n", name, err)
+		return 1
+	}
+}
+
+func usage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "vanban: search Vietnamese government documents.\n\nUsage: vanban [--data DIR] COMMAND [flags] [args]\n\nCommands:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
+	}
+	fmt.Fprintf(w, "\nGlobal flags:\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprintf(w, "\nRun `vanban COMMAND --help` for a command's flags.\n")
+}
+
+// newFlags returns a subcommand's flag set, which also accepts --data so
+// that `vanban search --data D q` works like `vanban --data D search q`.
+func newFlags(e *env, c *command) *flag.FlagSet {
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&e.data, "data", e.data, "data `DIR` (store and index)")
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: vanban %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, c.short)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args, allowing flags after positional arguments
+// (`vanban search nghị quyết --limit 5`).
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+		for len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+			pos = append(pos, args[0])
+			args = args[1:]
+		}
+		if len(args) == 0 {
+			return pos, nil
+		}
+	}
+}

@@ -1,0 +1,295 @@
+// Package eval measures retrieval quality and speed on BEIR-layout sets
+// (corpus.jsonl, queries.jsonl, qrels TSV) through the production indexer
+// and query builder.
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
+)
+
+// Query is one evaluation query.
+type Query struct {
+	ID   string `json:"_id"`
+	Text string `json:"text"`
+}
+
+// Qrels maps a query ID to its relevant documents and their grades.
+type Qrels map[string]map[string]float64
+
+// Report holds the figures `vanban eval --json` prints.
+type Report struct {
+	Queries       int     `json:"queries"`
+	NDCG10        float64 `json:"ndcg@10"`
+	MRR10         float64 `json:"mrr@10"`
+	Recall10      float64 `json:"recall@10"`
+	Recall100     float64 `json:"recall@100"`
+	IndexDocsPerS float64 `json:"index_docs_per_s"`
+	IndexSeconds  float64 `json:"index_seconds"`
+	QueryP50MS    float64 `json:"query_p50_ms"`
+	QueryP99MS    float64 `json:"query_p99_ms"`
+}
+
+// Run is the ranked document IDs of each query.
+type Run map[string][]string
+
+// ReadCorpus reads BEIR corpus lines {"_id","title","text"} as documents.
+func ReadCorpus(r io.Reader) ([]*corpus.Document, error) {
+	var docs []*corpus.Document
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
+	for n := 1; ; n++ {
+		var line struct {
+			ID        string `json:"_id"`
+			Title     string `json:"title"`
+			Text      string `json:"text"`
+			URL       string `json:"url"`
+			Published string `json:"published"`
+			Type      string `json:"type"`
+			Number    string `json:"number"`
+			Issuer    string `json:"issuer"`
+		}
+		if err := dec.Decode(&line); err == io.EOF {
+			return docs, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("corpus record %d: %w", n, err)
+		}
+		if line.ID == "" {
+			return nil, fmt.Errorf("corpus record %d: no _id", n)
+		}
+		docs = append(docs, &corpus.Document{ID: line.ID, URL: line.URL, Title: viet.Clean(line.Title), Body: viet.Clean(line.Text),
+			Published: line.Published, Type: line.Type, Number: line.Number, Issuer: line.Issuer})
+	}
+}
+
+// ReadQueries reads BEIR query lines {"_id","text"}.
+func ReadQueries(r io.Reader) ([]Query, error) {
+	var qs []Query
+	dec := json.NewDecoder(r)
+	for n := 1; ; n++ {
+		var q Query
+		if err := dec.Decode(&q); err == io.EOF {
+			return qs, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("query record %d: %w", n, err)
+		}
+		qs = append(qs, q)
+	}
+}
+
+// ReadQrels reads a qrels TSV (query-id, corpus-id, score; a header line is
+// skipped).
+func ReadQrels(r io.Reader) (Qrels, error) {
+	qr := Qrels{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		f := strings.Split(strings.TrimSpace(sc.Text()), "\t")
+		if len(f) < 3 {
+			if len(f) == 1 && f[0] == "" {
+				continue
+			}
+			return nil, fmt.Errorf("qrels line %d: want 3 tab-separated fields", n)
+		}
+		g, err := strconv.ParseFloat(f[2], 64)
+		if err != nil {
+			if n == 1 {
+				continue // header
+			}
+			return nil, fmt.Errorf("qrels line %d: %w", n, err)
+		}
+		if qr[f[0]] == nil {
+			qr[f[0]] = map[string]float64{}
+		}
+		qr[f[0]][f[1]] = g
+	}
+	return qr, sc.Err()
+}
+
+// Set is a loaded evaluation set.
+type Set struct {
+	Docs    []*corpus.Document
+	Queries []Query
+	Qrels   Qrels
+}
+
+// Load reads the three files of a set.
+func Load(corpusPath, queriesPath, qrelsPath string) (*Set, error) {
+	var s Set
+	for _, step := range []struct {
+		path string
+		read func(io.Reader) error
+	}{
+		{corpusPath, func(r io.Reader) (err error) { s.Docs, err = ReadCorpus(r); return }},
+		{queriesPath, func(r io.Reader) (err error) { s.Queries, err = ReadQueries(r); return }},
+		{qrelsPath, func(r io.Reader) (err error) { s.Qrels, err = ReadQrels(r); return }},
+	} {
+		f, err := os.Open(step.path)
+		if err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		err = step.read(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("eval: %s: %w", step.path, err)
+		}
+	}
+	return &s, nil
+}
+
+// BuildIndex indexes the set's documents into a new index in dir and
+// returns it with the indexing time.
+func BuildIndex(ctx context.Context, dir string, docs []*corpus.Document) (*indexer.Index, time.Duration, error) {
+	ix, err := indexer.Open(dir, indexer.Options{})
+	if err != nil {
+		return nil, 0, err
+	}
+	start := time.Now()
+	if err := ix.Add(ctx, docs); err != nil {
+		ix.Close()
+		return nil, 0, err
+	}
+	return ix, time.Since(start), nil
+}
+
+// Evaluate runs every query (top 100) through s and scores the run.
+// transform, when not nil, rewrites each query first (accents stripped…).
+func Evaluate(ctx context.Context, s *search.Searcher, set *Set, transform func(string) string) (Report, Run, error) {
+	run := Run{}
+	lat := make([]float64, 0, len(set.Queries))
+	var rep Report
+	for _, q := range set.Queries {
+		if _, judged := set.Qrels[q.ID]; !judged {
+			continue
+		}
+		text := q.Text
+		if transform != nil {
+			text = transform(text)
+		}
+		start := time.Now()
+		res, err := s.Search(ctx, search.Request{Query: text, Size: 100})
+		lat = append(lat, float64(time.Since(start).Microseconds())/1000)
+		if err != nil && err != search.ErrEmptyQuery {
+			return rep, nil, fmt.Errorf("eval: query %s: %w", q.ID, err)
+		}
+		var ids []string
+		if res != nil {
+			for _, h := range res.Hits {
+				ids = append(ids, h.ID)
+			}
+		}
+		run[q.ID] = ids
+	}
+	rep = Score(run, set.Qrels)
+	sort.Float64s(lat)
+	rep.QueryP50MS = percentile(lat, 0.50)
+	rep.QueryP99MS = percentile(lat, 0.99)
+	return rep, run, nil
+}
+
+// Score computes nDCG@10, MRR@10 and recall over the judged queries of run.
+func Score(run Run, qrels Qrels) Report {
+	var r Report
+	for qid, rel := range qrels {
+		ranked := run[qid]
+		r.Queries++
+		var dcg, idcg float64
+		for i, id := range ranked {
+			if i >= 10 {
+				break
+			}
+			if g := rel[id]; g > 0 {
+				dcg += (math.Pow(2, g) - 1) / math.Log2(float64(i+2))
+			}
+		}
+		for i, id := range ranked {
+			if i >= 10 {
+				break
+			}
+			if rel[id] > 0 {
+				r.MRR10 += 1 / float64(i+1)
+				break
+			}
+		}
+		grades := make([]float64, 0, len(rel))
+		nrel := 0
+		for _, g := range rel {
+			if g > 0 {
+				grades = append(grades, g)
+				nrel++
+			}
+		}
+		sort.Sort(sort.Reverse(sort.Float64Slice(grades)))
+		for i, g := range grades {
+			if i >= 10 {
+				break
+			}
+			idcg += (math.Pow(2, g) - 1) / math.Log2(float64(i+2))
+		}
+		if idcg > 0 {
+			r.NDCG10 += dcg / idcg
+		}
+		if nrel > 0 {
+			r.Recall10 += float64(found(ranked, rel, 10)) / float64(nrel)
+			r.Recall100 += float64(found(ranked, rel, 100)) / float64(nrel)
+		}
+	}
+	if r.Queries > 0 {
+		n := float64(r.Queries)
+		r.NDCG10 /= n
+		r.MRR10 /= n
+		r.Recall10 /= n
+		r.Recall100 /= n
+	}
+	return r
+}
+
+func found(ranked []string, rel map[string]float64, k int) int {
+	n := 0
+	for i, id := range ranked {
+		if i >= k {
+			break
+		}
+		if rel[id] > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func percentile(sorted []float64, p float64) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(math.Ceil(p*float64(len(sorted)))) - 1
+	return sorted[max(0, min(i, len(sorted)-1))]
+}
+
+// WriteTREC writes run in TREC format (qid Q0 docid rank score tag); scores
+// are reciprocal ranks since only the order is kept.
+func WriteTREC(w io.Writer, run Run, tag string) error {
+	qids := make([]string, 0, len(run))
+	for q := range run {
+		qids = append(qids, q)
+	}
+	sort.Strings(qids)
+	bw := bufio.NewWriter(w)
+	for _, q := range qids {
+		for i, id := range run[q] {
+			fmt.Fprintf(bw, "%s Q0 %s %d %.6f %s\n", q, id, i+1, 1/float64(i+1), tag)
+		}
+	}
+	return bw.Flush()
+}

@@ -1,0 +1,175 @@
+package search
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Query is a parsed user query.
+type Query struct {
+	Raw     string
+	Text    string   // free text: the words outside phrases, exclusions and numbers
+	Phrases []string // "quoted phrases"
+	Exclude []string // -word or -"phrase"
+	Numbers []string // document-number keys (viet.NumberKey form)
+	// Partial numbers typed without an issuer ("nq 154", "nghị quyết 154"):
+	// a number and a type code, matched by prefix.
+	Partial []PartialNumber
+}
+
+// PartialNumber is a number with a document-type code, e.g. 154 + "nq".
+type PartialNumber struct {
+	Number string
+	Code   string
+}
+
+// typeCodes maps folded type words and codes to the code used in numbers.
+var typeCodes = map[string]string{
+	"nq": "nq", "nghi quyet": "nq",
+	"qd": "qd", "quyet dinh": "qd",
+	"kh": "kh", "ke hoach": "kh",
+	"ct": "ct", "chi thi": "ct",
+	"ctr": "ctr", "chuong trinh": "ctr",
+	"kl": "kl", "ket luan": "kl",
+	"tb": "tb", "thong bao": "tb",
+	"nd": "nd", "nghi dinh": "nd",
+	"tt": "tt", "thong tu": "tt",
+	"hd": "hd", "huong dan": "hd",
+	"bc": "bc", "bao cao": "bc",
+	"da": "da", "de an": "da",
+}
+
+var (
+	// looseNumber finds numbers typed with spaces: "154 /NQ-CP", "154 NQ CP".
+	looseNumber = regexp.MustCompile(`(?i)\b(\d{1,6})\s*(?:/\s*(\d{4})\s*)?[/\-–]?\s*([\p{L}]{1,6}(?:\s*[\-–/ ]\s*[\p{L}]{1,8}\d{0,2}){1,2})\b`)
+	// codeThenNumber finds "nq 154" and "nghị quyết 154".
+	codeThenNumber = regexp.MustCompile(`(?i)(?:^|\s)((?:[\p{L}]+\s)?[\p{L}]+)\s+(?:số\s+|so\s+)?(\d{1,6})(?:\s|$)`)
+)
+
+// ParseQuery splits a query into phrases, exclusions, document numbers and
+// free text. It never fails: anything it does not recognise is free text.
+func ParseQuery(raw string) Query {
+	q := Query{Raw: raw}
+	s := viet.Clean(raw)
+	var free []string
+	for len(s) > 0 {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		neg := false
+		if s[0] == '-' && len(s) > 1 && !unicode.IsSpace(rune(s[1])) {
+			neg, s = true, s[1:]
+		}
+		var tok string
+		quoted := false
+		if q0, size := firstQuote(s); size > 0 {
+			end := strings.IndexAny(s[size:], "\"“”")
+			if end < 0 {
+				tok, s = s[size:], ""
+			} else {
+				tok, s = s[size:size+end], s[size+end+len(closeQuote(s[size+end:])):]
+			}
+			_ = q0
+			quoted = true
+		} else {
+			i := strings.IndexFunc(s, unicode.IsSpace)
+			if i < 0 {
+				i = len(s)
+			}
+			tok, s = s[:i], s[i:]
+		}
+		tok = strings.TrimSpace(tok)
+		switch {
+		case tok == "":
+		case neg:
+			q.Exclude = append(q.Exclude, tok)
+		case quoted:
+			q.Phrases = append(q.Phrases, tok)
+		default:
+			free = append(free, tok)
+		}
+	}
+	text := strings.Join(free, " ")
+	q.Numbers, text = findNumbers(text)
+	if len(q.Numbers) == 0 {
+		q.Partial = findPartial(text)
+	}
+	q.Text = strings.TrimSpace(text)
+	return q
+}
+
+func firstQuote(s string) (rune, int) {
+	for _, q := range []string{"\"", "“", "”"} {
+		if strings.HasPrefix(s, q) {
+			return []rune(q)[0], len(q)
+		}
+	}
+	return 0, 0
+}
+
+func closeQuote(s string) string {
+	for _, q := range []string{"\"", "“", "”"} {
+		if strings.HasPrefix(s, q) {
+			return q
+		}
+	}
+	return ""
+}
+
+// findNumbers extracts document numbers, strict ones first (154/NQ-CP),
+// then loose ones ("154 /NQ-CP", "154 NQ CP"). The numbers stay in the free
+// text as well, so that their parts still match body text.
+func findNumbers(text string) ([]string, string) {
+	var keys []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	viet.Tokenize(text, func(t viet.Token) {
+		if t.Kind == viet.DocNumber {
+			add(viet.NumberKey(text[t.Start:t.End]))
+		}
+	})
+	if len(keys) > 0 {
+		return keys, text
+	}
+	for _, m := range looseNumber.FindAllStringSubmatch(text, -1) {
+		codes := strings.FieldsFunc(m[3], func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' || r == '/' })
+		if len(codes) < 2 || !isTypeCode(codes[0]) {
+			continue
+		}
+		num := m[1]
+		if m[2] != "" {
+			num += "/" + m[2]
+		}
+		add(viet.NumberKey(num + "/" + strings.Join(codes, "-")))
+	}
+	return keys, text
+}
+
+func isTypeCode(s string) bool {
+	_, ok := typeCodes[viet.Fold(s)]
+	return ok && len(s) <= 4
+}
+
+func findPartial(text string) []PartialNumber {
+	var out []PartialNumber
+	for _, m := range codeThenNumber.FindAllStringSubmatch(text, -1) {
+		words := strings.Fields(viet.Fold(m[1]))
+		for len(words) > 0 {
+			if code, ok := typeCodes[strings.Join(words, " ")]; ok {
+				out = append(out, PartialNumber{Number: strings.TrimLeft(m[2], "0"), Code: code})
+				break
+			}
+			words = words[1:]
+		}
+	}
+	return out
+}

@@ -1,0 +1,195 @@
+// Package search answers queries over the vanban index: one query builder
+// for every entry point (CLI, HTTP, eval), snippets highlighted on the
+// original accented text, facets, and the HTTP API and web page.
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+
+	"github.com/vanban/vanban/indexer"
+)
+
+// Request is one search.
+type Request struct {
+	Query   string
+	Filters Filters
+	From    int    // offset of the first hit
+	Size    int    // number of hits; 0 means 10
+	Sort    string // "" or "relevance", "date" (newest first), "-date" (oldest first)
+	Facets  bool   // compute facet counts
+}
+
+// Hit is one result.
+type Hit struct {
+	ID        string  `json:"id"`
+	URL       string  `json:"url"`
+	Title     string  `json:"title"`
+	Published string  `json:"published"`
+	Snippet   string  `json:"snippet"` // HTML: escaped text with <mark> around matched words
+	Score     float64 `json:"score"`
+	Type      string  `json:"type,omitempty"`
+	Number    string  `json:"number,omitempty"`
+	Issuer    string  `json:"issuer,omitempty"`
+	Site      string  `json:"site,omitempty"`
+}
+
+// Facet is the count of one value of a facet field.
+type Facet struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Result is the answer to a Request.
+type Result struct {
+	Total  uint64             `json:"total"`
+	TookMS float64            `json:"took_ms"`
+	Hits   []Hit              `json:"hits"`
+	Facets map[string][]Facet `json:"facets,omitempty"`
+}
+
+// ErrEmptyQuery is returned for a request with nothing to search for.
+var ErrEmptyQuery = errors.New("search: empty query")
+
+// MaxSize caps Request.Size.
+const MaxSize = 100
+
+// Searcher runs requests against an index (a single index or an alias).
+type Searcher struct {
+	idx     bleve.Index
+	weights Weights
+}
+
+// New returns a Searcher over idx with the default weights.
+func New(idx bleve.Index) *Searcher { return &Searcher{idx: idx, weights: DefaultWeights} }
+
+// WithWeights returns a copy of s using w (for ranking experiments).
+func (s *Searcher) WithWeights(w Weights) *Searcher { return &Searcher{idx: s.idx, weights: w} }
+
+var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite}
+
+// Search runs a request.
+func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
+	start := time.Now()
+	q := ParseQuery(r.Query)
+	bq := Build(q, r.Filters, s.weights)
+	if bq == nil {
+		return nil, ErrEmptyQuery
+	}
+	size := r.Size
+	if size <= 0 {
+		size = 10
+	}
+	size = min(size, MaxSize)
+	req := bleve.NewSearchRequestOptions(bq, size, max(r.From, 0), false)
+	req.Fields = storedFields
+	switch r.Sort {
+	case "", "relevance":
+	case "date":
+		req.SortBy([]string{"-" + indexer.FieldPublished, "-_score", "_id"})
+	case "-date":
+		req.SortBy([]string{indexer.FieldPublished, "-_score", "_id"})
+	default:
+		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date)", r.Sort)
+	}
+	if r.Facets {
+		for _, f := range []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite} {
+			req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+		}
+		req.AddFacet(indexer.FieldYear, yearFacet())
+	}
+	res, err := s.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+	}
+	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	terms := highlightTerms(q)
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	bodies := s.bodies(ctx, ids)
+	for _, h := range res.Hits {
+		hit := Hit{ID: h.ID, Score: h.Score,
+			Title: str(h.Fields, indexer.FieldTitle), URL: str(h.Fields, indexer.FieldURL),
+			Type: str(h.Fields, indexer.FieldType), Number: str(h.Fields, indexer.FieldNumber),
+			Issuer: str(h.Fields, indexer.FieldIssuer), Site: str(h.Fields, indexer.FieldSite)}
+		if p := str(h.Fields, indexer.FieldPublished); len(p) >= 10 {
+			hit.Published = p[:10]
+		}
+		hit.Snippet = Snippet(bodies[h.ID], terms, 240)
+		out.Hits = append(out.Hits, hit)
+	}
+	if r.Facets {
+		out.Facets = facets(res.Facets)
+	}
+	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return out, nil
+}
+
+// bodies fetches the stored bodies of the hits in one request.
+func (s *Searcher) bodies(ctx context.Context, ids []string) map[string]string {
+	out := make(map[string]string, len(ids))
+	if len(ids) == 0 {
+		return out
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{indexer.FieldBody}
+	res, err := s.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return out
+	}
+	for _, h := range res.Hits {
+		out[h.ID] = str(h.Fields, indexer.FieldBody)
+	}
+	return out
+}
+
+func str(fields map[string]any, name string) string {
+	switch v := fields[name].(type) {
+	case string:
+		return v
+	case []any:
+		if len(v) > 0 {
+			s, _ := v[0].(string)
+			return s
+		}
+	}
+	return ""
+}
+
+func yearFacet() *bleve.FacetRequest {
+	fr := bleve.NewFacetRequest(indexer.FieldYear, 30)
+	this := time.Now().Year()
+	for y := this; y >= this-29; y-- {
+		lo, hi := float64(y), float64(y+1)
+		fr.AddNumericRange(fmt.Sprint(y), &lo, &hi)
+	}
+	return fr
+}
+
+func facets(fr bsearch.FacetResults) map[string][]Facet {
+	out := map[string][]Facet{}
+	for name, r := range fr {
+		var fs []Facet
+		if r.Terms != nil {
+			for _, t := range r.Terms.Terms() {
+				fs = append(fs, Facet{Value: t.Term, Count: t.Count})
+			}
+		}
+		for _, n := range r.NumericRanges {
+			if n.Count > 0 {
+				fs = append(fs, Facet{Value: n.Name, Count: n.Count})
+			}
+		}
+		sort.SliceStable(fs, func(i, j int) bool { return fs[i].Count > fs[j].Count })
+		out[name] = fs
+	}
+	return out
+}

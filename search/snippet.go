@@ -1,0 +1,103 @@
+package search
+
+import (
+	"html"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Snippet returns an HTML fragment of about width bytes of text around the
+// densest cluster of matched words, escaped, with <mark> on every word whose
+// folded form is in terms. Marks land on the original accented text whatever
+// the query's accents: "nghi quyet" marks "Nghị quyết".
+func Snippet(text string, terms map[string]bool, width int) string {
+	if text == "" {
+		return ""
+	}
+	type span struct{ start, end int }
+	var hits []span
+	viet.Tokenize(text, func(t viet.Token) {
+		w := text[t.Start:t.End]
+		key := viet.Fold(w)
+		if t.Kind == viet.DocNumber {
+			key = viet.NumberKey(w)
+		}
+		if terms[key] {
+			if n := len(hits); n > 0 && hits[n-1].end > t.Start { // a part inside a marked number
+				return
+			}
+			hits = append(hits, span{t.Start, t.End})
+		}
+	})
+	// Pick the window [lo, lo+width) holding the most hits.
+	lo, best := 0, 0
+	for i, j := 0, 0; i < len(hits); i++ {
+		for j < len(hits) && hits[j].end-hits[i].start <= width {
+			j++
+		}
+		if j-i > best {
+			best, lo = j-i, hits[i].start
+		}
+	}
+	if best > 0 {
+		lo = max(0, lo-width/4)
+	}
+	lo = wordStart(text, lo)
+	hi := wordEnd(text, min(len(text), lo+width))
+	var b strings.Builder
+	if lo > 0 {
+		b.WriteString("… ")
+	}
+	pos := lo
+	open := false
+	for _, h := range hits {
+		if h.start < lo || h.end > hi {
+			continue
+		}
+		gap := text[pos:h.start]
+		if open && strings.TrimSpace(gap) != "" {
+			b.WriteString("</mark>")
+			open = false
+		}
+		b.WriteString(html.EscapeString(gap))
+		if !open {
+			b.WriteString("<mark>")
+			open = true
+		}
+		b.WriteString(html.EscapeString(text[h.start:h.end]))
+		pos = h.end
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	b.WriteString(html.EscapeString(text[pos:hi]))
+	if hi < len(text) {
+		b.WriteString(" …")
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// wordStart moves i back to the start of its word (at most 30 bytes), on a
+// UTF-8 rune boundary.
+func wordStart(s string, i int) int {
+	for n := 0; i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && n < 30; n++ {
+		i--
+	}
+	for i < len(s) && s[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
+}
+
+// wordEnd moves i forward to the end of its word (at most 30 bytes), on a
+// UTF-8 rune boundary.
+func wordEnd(s string, i int) int {
+	for n := 0; i < len(s) && s[i] != ' ' && s[i] != '\n' && n < 30; n++ {
+		i++
+	}
+	for i < len(s) && s[i]&0xC0 == 0x80 {
+		i++
+	}
+	return i
+}
