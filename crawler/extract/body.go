@@ -22,7 +22,23 @@ func (p *Page) body(opt Options, title string) string {
 			return strings.Join(parts, "\n")
 		}
 	}
-	s := newScorer(root)
+	text := mainText(root, title, true)
+	if runeCount(text) < retryChars {
+		// Like Readability, retry without dropping blocks by class name:
+		// "pager" in "PageBuilder-pageRow" must not lose the article.
+		if t := mainText(root, title, false); runeCount(t) > runeCount(text) {
+			text = t
+		}
+	}
+	return text
+}
+
+// retryChars is the body length below which extraction is retried with
+// fewer exclusions.
+const retryChars = 500
+
+func mainText(root *html.Node, title string, byClass bool) string {
+	s := newScorer(root, byClass)
 	top := s.top()
 	if top == nil {
 		if b := findAtom(root, atom.Body); b != nil {
@@ -31,9 +47,10 @@ func (p *Page) body(opt Options, title string) string {
 			top = root
 		}
 	}
-	skip := s.junk(title)
+	junk := s.junk(title)
 	var parts []string
 	for _, n := range s.siblings(top) {
+		skip := func(m *html.Node) bool { return m != n && junk(m) }
 		if t := renderText(n, skip); t != "" {
 			parts = append(parts, t)
 		}
@@ -122,13 +139,13 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 		return false
 	}
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
-	if n.DataAtom == atom.Table && dataTable(n) {
+	if s.holdsDataTable(n, st) {
 		return false
 	}
 	ld := s.linkDensity(n)
 	p := st.p
 	switch {
-	case st.img > 1 && float64(p)/float64(st.img) < 0.5:
+	case st.img > 1 && float64(p)/float64(st.img) < 0.5 && st.chars < 100*st.img:
 		return true
 	case !isList && st.li-100 > p:
 		return true
@@ -146,6 +163,20 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 		return true
 	}
 	return false
+}
+
+// holdsDataTable reports whether n is, or mostly consists of, a data
+// table: a property table keeps its linked values.
+func (s *scorer) holdsDataTable(n *html.Node, st *stat) bool {
+	t := n
+	if n.DataAtom != atom.Table {
+		t = findAtom(n, atom.Table)
+	}
+	if t == nil || !dataTable(t) {
+		return false
+	}
+	ts := s.stats[t]
+	return ts != nil && ts.chars*2 >= st.chars
 }
 
 // dataTable reports whether a table holds data rather than layout.

@@ -31,19 +31,20 @@ const (
 
 // stat is what the stats pass learns about an element.
 type stat struct {
-	chars, linkChars, commas   int
-	p, img, li, input, embed   int
-	score                      float64
-	candidate, hasBlock, isRun bool
+	chars, linkChars, commas int
+	p, img, li, input, embed int
+	score                    float64
+	candidate, hasBlock      bool
 }
 
 type scorer struct {
-	stats map[*html.Node]*stat
-	cands []*html.Node
+	stats   map[*html.Node]*stat
+	cands   []*html.Node
+	byClass bool // drop blocks with unlikely class/id names before scoring
 }
 
-func newScorer(root *html.Node) *scorer {
-	s := &scorer{stats: make(map[*html.Node]*stat, 1024)}
+func newScorer(root *html.Node, byClass bool) *scorer {
+	s := &scorer{stats: make(map[*html.Node]*stat, 1024), byClass: byClass}
 	s.measure(root, false)
 	s.scoreRuns(root)
 	return s
@@ -52,7 +53,7 @@ func newScorer(root *html.Node) *scorer {
 // measure fills stats for n's subtree and returns n's stat (nil for
 // skipped nodes).
 func (s *scorer) measure(n *html.Node, inLink bool) *stat {
-	if ignored(n) || chrome(n) {
+	if ignored(n) || chromeBy(n, s.byClass) {
 		return nil
 	}
 	st := &stat{}
@@ -135,6 +136,14 @@ func (s *scorer) scoreRuns(n *html.Node) {
 			run.add(cs)
 		case c.DataAtom == atom.Br:
 			flush()
+		case c.DataAtom == atom.Tr:
+			// A table row is one run credited to its table, so that
+			// label/value tables (vbpl.vn "Thuộc tính") count as content.
+			flush()
+			if t := enclosingTable(c); t != nil && cs.chars >= minRun && cs.linkChars*3 < cs.chars {
+				s.creditAt(t, cs)
+			}
+			s.scoreRuns(c)
 		case blockTag[c.DataAtom] || cs.hasBlock:
 			flush()
 			s.scoreRuns(c)
@@ -160,14 +169,25 @@ func (s *scorer) credit(n *html.Node, run *stat) {
 	if run.chars > 0 && float64(run.linkChars)/float64(run.chars) > 0.5 {
 		return // a line of links is navigation, not prose
 	}
-	score := 1 + float64(run.commas) + min(float64(run.chars)/100, 3)
 	target := n
 	if n.DataAtom == atom.P || n.DataAtom == atom.Pre || isHeading(n.DataAtom) {
-		if st := s.stats[n]; st != nil {
-			st.isRun = true
-		}
 		target = n.Parent
 	}
+	s.creditAt(target, run)
+}
+
+func enclosingTable(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Table {
+			return p
+		}
+	}
+	return nil
+}
+
+// creditAt adds a run's score to target and, decreasingly, its ancestors.
+func (s *scorer) creditAt(target *html.Node, run *stat) {
+	score := 1 + float64(run.commas) + min(float64(run.chars)/100, 3)
 	for level := 0; target != nil && level < maxAncestor; level++ {
 		if target.Type != html.ElementNode {
 			break

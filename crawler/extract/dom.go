@@ -108,7 +108,10 @@ func ignored(n *html.Node) bool {
 // chrome reports whether the element n is navigation, header, footer or
 // another block unlikely to hold the article, judged by tag, role and
 // class/id. Article containers are never chrome.
-func chrome(n *html.Node) bool {
+func chrome(n *html.Node) bool { return chromeBy(n, true) }
+
+// chromeBy is chrome, judging by class and id only when byClass is set.
+func chromeBy(n *html.Node, byClass bool) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
@@ -118,6 +121,9 @@ func chrome(n *html.Node) bool {
 	}
 	if chromeTag[n.DataAtom] || chromeRole[attr(n, "role")] {
 		return true
+	}
+	if !byClass {
+		return false
 	}
 	h := hints(n)
 	return h != "" && unlikelyHint.MatchString(h) && !maybeHint.MatchString(h)

@@ -100,10 +100,12 @@ func (p *Page) Article(opt Options) *Article {
 	a := &Article{Attachments: p.attachments()}
 	a.Title = p.title(opt, m)
 	a.Body = p.body(opt, a.Title)
-	a.Published = p.published(opt, m, a.Body)
+	p.legal(a) // a property table's "Ngày ban hành" is the date
+	if a.Published == "" {
+		a.Published = p.published(opt, m, a.Body)
+	}
 	a.Summary = p.summary(m)
 	a.Category = p.category(m, a.Title)
-	p.legal(a)
 	return a
 }
 

@@ -20,7 +20,8 @@ import (
 //
 // A table wins over the header.
 
-// headerLines is how far into the body the header is looked for.
+// headerLines is how far from the "Số:" line the type is looked for; the
+// issuer is looked for a fifth as far before it.
 const headerLines = 25
 
 var numberLine = regexp.MustCompile(`(?i)(?:^|\|\s*)Số\s*(?:ký hiệu|hiệu)?\s*[:.]\s*([0-9][^\s|,;]*)`)
@@ -59,7 +60,14 @@ var docTypes = []struct{ upper, code, name string }{
 func (p *Page) legal(a *Article) {
 	p.propertyTable(a)
 	if a.Number == "" {
-		p.header(a)
+		p.header(a, a.Body)
+	}
+	if a.Number == "" {
+		// The header may sit outside the extracted body (vbpl.vn renders
+		// it as tables beside div#toanvancontent).
+		if b := findAtom(p.Doc.Nodes[0], atom.Body); b != nil {
+			p.header(a, renderText(b, chrome))
+		}
 	}
 	if a.Type == "" && a.Number != "" {
 		a.Type = typeFromNumber(a.Number)
@@ -82,9 +90,9 @@ func (p *Page) propertyTable(a *Article) {
 			field = &a.Number
 		case label == "loại văn bản":
 			field = &a.Type
-		case strings.HasPrefix(label, "cơ quan ban hành"):
+		case strings.HasPrefix(label, "cơ quan ban hành") || strings.HasPrefix(label, "cơ quan hợp nhất"):
 			field = &a.Issuer
-		case label == "ngày ban hành":
+		case label == "ngày ban hành" || label == "ngày xác thực":
 			field = &a.Published
 		default:
 			continue
@@ -120,11 +128,8 @@ func insideIgnored(n *html.Node) bool {
 
 // header reads "Số: …", the issuer and the type from the first lines of
 // the rendered document.
-func (p *Page) header(a *Article) {
-	lines := strings.Split(a.Body, "\n")
-	if len(lines) > headerLines {
-		lines = lines[:headerLines]
-	}
+func (p *Page) header(a *Article, text string) {
+	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		m := numberLine.FindStringSubmatch(l)
 		if m == nil {
@@ -136,10 +141,10 @@ func (p *Page) header(a *Article) {
 		}
 		a.Number = num
 		if a.Issuer == "" {
-			a.Issuer = issuerBefore(lines[:i+1])
+			a.Issuer = issuerBefore(lines[max(0, i-headerLines/5) : i+1])
 		}
 		if a.Type == "" {
-			a.Type = typeLine(lines[i+1:])
+			a.Type = typeLine(lines[i+1 : min(len(lines), i+headerLines)])
 		}
 		return
 	}

@@ -141,7 +141,15 @@ func (p *Page) title(opt Options, m *metadata) string {
 	if len(h1s) == 1 {
 		return h1s[0]
 	}
-	return stripSiteSuffix(m.title)
+	t := stripSiteSuffix(m.title)
+	// SharePoint portals title every page with the site section
+	// ("Trung ương" on vbpl.vn); the breadcrumb's last entry names the page.
+	if crumbs := p.breadcrumb(); len(crumbs) > 1 {
+		if last := crumbs[len(crumbs)-1]; len(last) > len(t) {
+			return last
+		}
+	}
+	return t
 }
 
 func insideChrome(n *html.Node) bool {
@@ -218,9 +226,8 @@ func stripByline(s string) string {
 	return s
 }
 
-// category returns the last breadcrumb entry that is not the article
-// itself, else article:section.
-func (p *Page) category(m *metadata, title string) string {
+// breadcrumb returns the entries of the page's breadcrumb trail.
+func (p *Page) breadcrumb() []string {
 	var crumbs []string
 	bc := p.Doc.Find(`[class*="breadcrumb"], [id*="breadcrumb"], [class*="box-map"], [itemtype*="BreadcrumbList"], [class*="duongdan"], [class*="duong-dan"]`).First()
 	items := bc.Find("a")
@@ -228,12 +235,23 @@ func (p *Page) category(m *metadata, title string) string {
 		items = bc.Find("li")
 	}
 	for _, n := range items.Nodes {
-		if t := nodeText(n); t != "" && t != title && len(t) < 120 {
+		t := strings.Trim(nodeText(n), "»>/|› ")
+		if t != "" && len(t) < 200 {
 			crumbs = append(crumbs, t)
 		}
 	}
+	return crumbs
+}
+
+// category returns the last breadcrumb entry that is not the article
+// itself, else article:section.
+func (p *Page) category(m *metadata, title string) string {
+	crumbs := p.breadcrumb()
+	for len(crumbs) > 0 && crumbs[len(crumbs)-1] == title {
+		crumbs = crumbs[:len(crumbs)-1]
+	}
 	for i := len(crumbs) - 1; i >= 0; i-- {
-		c := strings.Trim(crumbs[i], "»>/|› ")
+		c := crumbs[i]
 		if c != "" && !strings.EqualFold(c, "Trang chủ") && !strings.EqualFold(c, "Home") {
 			return c
 		}

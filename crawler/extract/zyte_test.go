@@ -180,3 +180,30 @@ func envInt(k string) int {
 	}
 	return n
 }
+
+// TestZyteDump prints the body extracted from one page: ZYTE_DUMP=<id>.
+func TestZyteDump(t *testing.T) {
+	id := os.Getenv("ZYTE_DUMP")
+	if id == "" {
+		t.Skip("ZYTE_DUMP not set")
+	}
+	for _, pg := range loadZyte(t) {
+		if strings.HasPrefix(pg.ID, id) {
+			u, _ := url.Parse(pg.URL)
+			a, err := Extract(pg.HTML, "", u, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			pp, _ := Parse(pg.HTML, "", u)
+			sc := newScorer(pp.Doc.Nodes[0], true)
+			sort.Slice(sc.cands, func(i, j int) bool { return sc.final(sc.cands[i]) > sc.final(sc.cands[j]) })
+			for _, c := range sc.cands[:min(5, len(sc.cands))] {
+				t.Logf("cand %s.%s#%s %.1f chars=%d", c.Data, attr(c, "class"), attr(c, "id"), sc.final(c), sc.stats[c].chars)
+			}
+			if top := sc.top(); top != nil {
+				t.Logf("top %s.%s#%s", top.Data, attr(top, "class"), attr(top, "id"))
+			}
+			t.Logf("URL %s\nTITLE %s\nBODY\n%s\n\nTRUTH\n%s", pg.URL, a.Title, a.Body, pg.Truth)
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/internal/shared"
+	"golang.org/x/text/unicode/norm"
+)
+
+// SharePoint and portal chrome that must never reach a body.
+var chromeText = []string{
+	"This div, which you should delete", "_spPageContextInfo", "__VIEWSTATE",
+	"Trang chủ", "Thuộc tính", "Lược đồ", "Bản in", "Tải về",
+}
+
+func extractShared(t *testing.T, rel, rawURL string) *Article {
+	t.Helper()
+	path := shared.Path(t, "data", "html", rel)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse(rawURL)
+	a, err := Extract(b, "text/html; charset=utf-8", u, Options{})
+	if err != nil {
+		t.Fatalf("Extract(%s): %v", rel, err)
+	}
+	for name, s := range map[string]string{"title": a.Title, "body": a.Body, "summary": a.Summary} {
+		if !norm.NFC.IsNormalString(s) {
+			t.Errorf("%s: %s is not NFC", rel, name)
+		}
+	}
+	return a
+}
+
+func TestVBPLFullText(t *testing.T) {
+	tests := []struct {
+		file, url, number string
+		want              []string
+	}{
+		{"vbpl.vn/vbpl_toanvan_ItemID96122_BLHS-100-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96122", "100/2015/QH13",
+			[]string{"Điều 1. Nhiệm vụ của Bộ luật hình sự", "Bộ luật này quy định về tội phạm và hình phạt."}},
+		{"vbpl.vn/vbpl_toanvan_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96172", "101/2015/QH13",
+			[]string{"Điều 1. Phạm vi điều chỉnh", "Điều 510. Quy định chi tiết"}},
+		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "",
+			[]string{"LỜI NÓI ĐẦU", "Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam"}},
+	}
+	for _, tt := range tests {
+		a := extractShared(t, tt.file, tt.url)
+		for _, s := range tt.want {
+			if !strings.Contains(a.Body, s) {
+				t.Errorf("%s: body lacks %q", tt.file, s)
+			}
+		}
+		for _, s := range chromeText {
+			if strings.Contains(a.Body, s) {
+				t.Errorf("%s: body holds chrome %q", tt.file, s)
+			}
+		}
+		if a.Number != tt.number {
+			t.Errorf("%s: Number = %q, want %q", tt.file, a.Number, tt.number)
+		}
+	}
+}
+
+func TestVBPLProperties(t *testing.T) {
+	tests := []struct {
+		file, url                      string
+		number, typ, issuer, published string
+		attachment                     string
+	}{
+		{"vbpl.vn/vbpl_thuoctinh_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?dvid=13&ItemID=96172",
+			"101/2015/QH13", "Bộ luật", "Quốc hội", "2015-11-27",
+			"https://vbpl.vn/FileData/TW/Lists/vbpq/Attachments/96172/VanBanGoc_101.2015.QH13.P1.pdf"},
+		{"vbpl.vn/vbpl_thuoctinh_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?ItemID=32801",
+			"Không số", "Hiến pháp", "Quốc hội", "2013-11-28", ""},
+		{"vbpl.vn/vbpl_thuoctinh-hopnhat_ItemID147301_31-VBHN-VPQH.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh-hopnhat.aspx?ItemID=147301&View=0",
+			"31/VBHN-VPQH", "Văn bản hợp nhất", "Văn phòng Quốc hội", "2020-12-07", ""},
+	}
+	for _, tt := range tests {
+		a := extractShared(t, tt.file, tt.url)
+		if a.Number != tt.number || a.Type != tt.typ || a.Issuer != tt.issuer || a.Published != tt.published {
+			t.Errorf("%s: number, type, issuer, published = %q, %q, %q, %q; want %q, %q, %q, %q",
+				tt.file, a.Number, a.Type, a.Issuer, a.Published, tt.number, tt.typ, tt.issuer, tt.published)
+		}
+		if tt.attachment != "" && !contains1(a.Attachments, tt.attachment) {
+			t.Errorf("%s: attachments %q lack %q", tt.file, a.Attachments, tt.attachment)
+		}
+		if !strings.Contains(a.Body, "Số ký hiệu | "+tt.number) {
+			t.Errorf("%s: body lacks the property table:\n%s", tt.file, a.Body)
+		}
+	}
+}
+
+func contains1(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAnLe(t *testing.T) {
+	a := extractShared(t, "anle.toaan.gov.vn/anle_thuoctinh_63-2023-AL.html", "https://anle.toaan.gov.vn/webcenter/portal/anle/chitietanle")
+	// The attribute page lists the other precedents: that list is its text.
+	for _, s := range []string{"63/2023/AL", "62/2023/AL | Về thời điểm bắt đầu thực hiện nghĩa vụ cấp dưỡng", "53/2022/AL"} {
+		if !strings.Contains(a.Title+"\n"+a.Body, s) {
+			t.Errorf("title+body lacks %q:\n%s\n%s", s, a.Title, a.Body)
+		}
+	}
+}
+
+// TestVPCPEntities checks numeric character references: the home page
+// writes Vietnamese as &#x1EC7; and the like.
+func TestVPCPEntities(t *testing.T) {
+	path := shared.Path(t, "data", "html", "vpcp.chinhphu.vn", "vpcp_chinhphu_vn_homepage_2024-12.html")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://vpcp.chinhphu.vn/")
+	p, err := Parse(b, "", u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range p.Links() {
+		if strings.Contains(l.Text, "&#") || !norm.NFC.IsNormalString(l.Text) {
+			t.Errorf("link text not decoded: %q", l.Text)
+		}
+		if strings.Contains(l.Text, "Quán triệt") {
+			n++
+		}
+		if !strings.HasPrefix(l.URL, "http") || strings.Contains(l.URL, "#") {
+			t.Errorf("link URL %q not absolute or has a fragment", l.URL)
+		}
+	}
+	if n == 0 {
+		t.Error("no link text holds the decoded \"Quán triệt\"")
+	}
+}
