@@ -46,6 +46,7 @@ var errUsage = errors.New("usage")
 func commands() []*command {
 	cs := []*command{
 		cmdEval(),
+		cmdExtract(),
 		cmdIndex(),
 		cmdSearch(),
 	}
