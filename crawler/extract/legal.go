@@ -150,19 +150,25 @@ func (p *Page) header(a *Article, text string) {
 	}
 }
 
-// issuerBefore returns the first upper-case cell before the number that is
-// not the national motto.
+// issuerBefore returns the upper-case name above the number, joined when
+// it spans lines ("ỦY BAN NHÂN DÂN" / "TỈNH SÔNG BÉ"); the national motto
+// in the next column is left out.
 func issuerBefore(lines []string) string {
+	var parts []string
 	for _, l := range lines {
-		for _, cell := range strings.Split(l, " | ") {
-			cell = strings.TrimSpace(strings.Trim(cell, "-–_ "))
-			if cell == "" || !isUpper(cell) || strings.HasPrefix(cell, "CỘNG HÒA") || strings.HasPrefix(cell, "CỘNG HOÀ") || strings.HasPrefix(cell, "SỐ") {
-				continue
+		cell := strings.TrimSpace(strings.Split(l, " | ")[0])
+		switch {
+		case strings.Trim(cell, "-–_ ") == "" || strings.HasPrefix(cell, "Số"):
+			if len(parts) > 0 {
+				return strings.Join(parts, " ")
 			}
-			return cell
+		case isUpper(cell) && !strings.HasPrefix(cell, "CỘNG HÒA") && !strings.HasPrefix(cell, "CỘNG HOÀ"):
+			parts = append(parts, cell)
+		default:
+			parts = parts[:0]
 		}
 	}
-	return ""
+	return strings.Join(parts, " ")
 }
 
 func typeLine(lines []string) string {
