@@ -352,3 +352,36 @@ func (s *Store) ForEachKV(ns string, fn func(key string, value []byte) error) er
 		return nil
 	})
 }
+
+// KVOp is one write of ApplyKV: a put, or a delete when Value is nil.
+type KVOp struct {
+	NS, Key string
+	Value   []byte
+}
+
+// ApplyKV applies ops in one durable transaction.
+func (s *Store) ApplyKV(ops []KVOp) error {
+	if len(ops) == 0 {
+		return nil
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketKV)
+		for _, op := range ops {
+			k := []byte(op.NS + "\x00" + op.Key)
+			var err error
+			if op.Value == nil {
+				err = b.Delete(k)
+			} else {
+				err = b.Put(k, op.Value)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("corpus: write state: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,506 @@
+package crawler
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"maps"
+	"mime"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/extract"
+)
+
+// KV namespaces of the crawl state in the store.
+const (
+	nsURL      = "crawl/url"      // URL → urlState
+	nsFrontier = "crawl/frontier" // site \x00 URL → "" (queued, not yet done)
+	nsRun      = "crawl/run"      // site → ID of the run in progress
+)
+
+// urlState is what the crawler remembers of one URL between runs.
+type urlState struct {
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
+	DocID        string `json:"doc,omitempty"`
+	Redirect     string `json:"redirect,omitempty"`
+	Status       int    `json:"status,omitempty"`
+	Run          string `json:"run"` // the last run that finished this URL
+}
+
+// Report counts the outcome of crawling one site.
+type Report struct {
+	Name         string         `json:"name"`
+	Fetched      int            `json:"fetched"`      // 200 answers
+	NotModified  int            `json:"not_modified"` // 304 answers
+	New          int            `json:"new"`
+	Changed      int            `json:"changed"`
+	Unchanged    int            `json:"unchanged"`
+	Gone         int            `json:"gone"`
+	Failed       int            `json:"failed"`
+	RobotsDenied int            `json:"robots_denied"`
+	Bytes        int64          `json:"bytes"`
+	Pending      int            `json:"pending"` // left in the frontier (deadline or --max-pages)
+	Errors       map[string]int `json:"errors_by_kind,omitempty"`
+}
+
+// Crawler crawls sites into a store. It is safe for one Crawl per site at a
+// time; sites may be crawled concurrently.
+type Crawler struct {
+	store     *corpus.Store
+	client    *http.Client
+	log       *slog.Logger
+	userAgent string
+	policy    Policy
+	gate      *gate
+	robots    *robots
+	// OnProgress, when set, is called after each page with the site's
+	// running report.
+	OnProgress func(Report)
+}
+
+// Options configure a Crawler.
+type Options struct {
+	UserAgent string
+	Policy    Policy
+	Logger    *slog.Logger
+	Client    *http.Client // default: a client with redirects followed (max 10)
+}
+
+// New returns a crawler writing into store.
+func New(store *corpus.Store, opt Options) *Crawler {
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.UserAgent == "" {
+		opt.UserAgent = DefaultUserAgent
+	}
+	if opt.Client == nil {
+		opt.Client = &http.Client{Transport: &http.Transport{
+			Proxy: http.ProxyFromEnvironment, MaxIdleConnsPerHost: 4,
+			ResponseHeaderTimeout: 60 * time.Second, IdleConnTimeout: 30 * time.Second,
+		}}
+	}
+	// Redirects are followed by the crawler itself, through the host gate.
+	client := *opt.Client
+	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	opt.Client = &client
+	return &Crawler{store: store, client: opt.Client, log: opt.Logger, userAgent: opt.UserAgent,
+		policy: opt.Policy.withDefaults(), gate: newGate(), robots: newRobots()}
+}
+
+// Limits bound one Crawl.
+type Limits struct {
+	MaxPages int       // pages to process in this call; 0 = no limit
+	Deadline time.Time // stop dequeuing at this time; in-flight pages finish
+}
+
+// Crawl crawls one site. A run interrupted by a deadline, a page limit, a
+// cancelled context or a killed process is resumed by the next Crawl from
+// the persisted frontier, without refetching what it finished.
+func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
+	r := &run{c: c, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
+	r.cond = sync.NewCond(&r.mu)
+	if err := r.start(ctx); err != nil {
+		return r.rep, err
+	}
+	workers := max(site.Concurrency, 1)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.work(ctx, lim)
+		}()
+	}
+	wg.Wait()
+	r.mu.Lock()
+	r.rep.Pending = len(r.queue)
+	r.mu.Unlock()
+	if r.rep.Pending == 0 && ctx.Err() == nil {
+		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
+			return r.report(), err
+		}
+	}
+	return r.report(), ctx.Err()
+}
+
+// run is the state of one Crawl.
+type run struct {
+	c     *Crawler
+	site  *Site
+	id    string
+	mu    sync.Mutex
+	cond  *sync.Cond
+	queue []string
+	seen  map[string]bool
+	busy  int
+	done  int
+	rep   Report
+}
+
+func (r *run) report() Report {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	rep := r.rep
+	rep.Errors = maps.Clone(rep.Errors)
+	return rep
+}
+
+func frontierKey(site, u string) string { return site + "\x00" + u }
+
+// start resumes the frontier of an interrupted run, or starts a new run
+// from the seeds, the sitemaps and every known page of the site.
+func (r *run) start(ctx context.Context) error {
+	st := r.c.store
+	prev, err := st.GetKV(nsRun, r.site.Name)
+	if err != nil {
+		return err
+	}
+	var pending []string
+	err = st.ForEachKV(nsFrontier, func(k string, _ []byte) error {
+		if site, u, ok := strings.Cut(k, "\x00"); ok && site == r.site.Name {
+			pending = append(pending, u)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if prev != nil && len(pending) > 0 {
+		r.id = string(prev)
+		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
+		for _, u := range pending {
+			r.seen[u] = true
+		}
+		r.queue = pending
+		return nil
+	}
+	r.id = time.Now().UTC().Format(time.RFC3339Nano)
+	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
+		return err
+	}
+	seeds := append([]string(nil), r.site.Start...)
+	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
+		var s urlState
+		if json.Unmarshal(v, &s) == nil && s.DocID != "" && r.site.Allowed(u) {
+			seeds = append(seeds, u) // recheck known pages: 304, changed or gone
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, s := range r.site.Start {
+		if u, err := url.Parse(s); err == nil {
+			seeds = append(seeds, r.sitemapURLs(ctx, u)...)
+		}
+	}
+	return r.enqueue("", seeds)
+}
+
+// enqueue adds the unseen allowed URLs to the frontier, durably, marking
+// from (when not empty) done in the same transaction.
+func (r *run) enqueue(from string, urls []string, extra ...corpus.KVOp) error {
+	r.mu.Lock()
+	var fresh []string
+	for _, u := range urls {
+		if !r.seen[u] && r.site.Allowed(u) {
+			r.seen[u] = true
+			fresh = append(fresh, u)
+		}
+	}
+	r.mu.Unlock()
+	ops := extra
+	for _, u := range fresh {
+		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u), Value: []byte{}})
+	}
+	if from != "" {
+		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, from)})
+	}
+	if err := r.c.store.ApplyKV(ops); err != nil {
+		return err
+	}
+	r.mu.Lock()
+	r.queue = append(r.queue, fresh...)
+	r.cond.Broadcast()
+	r.mu.Unlock()
+	return nil
+}
+
+// work processes queued URLs until the queue is empty and no page is in
+// flight, the limits are reached or ctx is done.
+func (r *run) work(ctx context.Context, lim Limits) {
+	for {
+		r.mu.Lock()
+		for len(r.queue) == 0 && r.busy > 0 {
+			r.cond.Wait()
+		}
+		stop := len(r.queue) == 0 || ctx.Err() != nil ||
+			(lim.MaxPages > 0 && r.done >= lim.MaxPages) ||
+			(!lim.Deadline.IsZero() && time.Now().After(lim.Deadline))
+		if stop {
+			r.cond.Broadcast()
+			r.mu.Unlock()
+			return
+		}
+		u := r.queue[0]
+		r.queue = r.queue[1:]
+		r.busy++
+		r.done++
+		r.mu.Unlock()
+
+		r.process(context.WithoutCancel(ctx), u)
+
+		r.mu.Lock()
+		r.busy--
+		r.cond.Broadcast()
+		r.mu.Unlock()
+		if r.c.OnProgress != nil {
+			r.c.OnProgress(r.report())
+		}
+	}
+}
+
+func (r *run) count(f func(*Report)) {
+	r.mu.Lock()
+	f(&r.rep)
+	r.mu.Unlock()
+}
+
+func (r *run) fail(u, kind string, err error) {
+	r.c.log.Warn("page failed", "site", r.site.Name, "url", u, "kind", kind, "err", err)
+	r.count(func(rep *Report) {
+		rep.Failed++
+		if rep.Errors == nil {
+			rep.Errors = map[string]int{}
+		}
+		rep.Errors[kind]++
+	})
+}
+
+// process fetches one URL and records its outcome. In-flight pages are not
+// cancelled by a deadline: they finish, so that nothing is half-done.
+func (r *run) process(ctx context.Context, raw string) {
+	st := r.c.store
+	var state urlState
+	if v, err := st.GetKV(nsURL, raw); err == nil && v != nil {
+		json.Unmarshal(v, &state)
+	}
+	finish := func(links []string) {
+		state.Run = r.id
+		v, _ := json.Marshal(state)
+		if err := r.enqueue(raw, links, corpus.KVOp{NS: nsURL, Key: raw, Value: v}); err != nil {
+			r.fail(raw, "store", err)
+		}
+	}
+	if state.Run == r.id { // finished earlier in this run (before a crash)
+		finish(nil)
+		return
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		r.fail(raw, "url", err)
+		finish(nil)
+		return
+	}
+	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration)
+	if !r.c.robotsAllowed(ctx, u, delay) {
+		r.count(func(rep *Report) { rep.RobotsDenied++ })
+		finish(nil)
+		return
+	}
+	resp, err := r.c.fetch(ctx, u.Host, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified})
+	if err != nil {
+		r.fail(raw, errorKind(err), err)
+		finish(nil)
+		return
+	}
+	state.Status = resp.Status
+	switch resp.Status {
+	case http.StatusNotModified:
+		r.count(func(rep *Report) { rep.NotModified++ })
+		finish(nil)
+		return
+	case http.StatusNotFound, http.StatusGone:
+		if state.DocID != "" {
+			if ch, err := st.MarkGone(state.DocID); err != nil {
+				r.fail(raw, "store", err)
+			} else if ch == corpus.Removed {
+				r.count(func(rep *Report) { rep.Gone++ })
+			}
+		}
+		state.ETag, state.LastModified = "", ""
+		finish(nil)
+		return
+	}
+	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
+	if resp.URL != raw {
+		state.Redirect = resp.URL
+		if !r.site.Allowed(resp.URL) {
+			finish(nil)
+			return
+		}
+	}
+	if resp.Truncated {
+		r.c.log.Warn("page truncated at size cap", "url", raw, "cap", r.c.policy.MaxBytes)
+	}
+	if !isHTML(resp) {
+		finish(nil) // attachments are recorded on the pages that link them
+		return
+	}
+	links, err := r.store(resp, &state)
+	if err != nil {
+		r.fail(raw, "store", err)
+	}
+	state.ETag, state.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+	finish(links)
+}
+
+// store extracts the page and, when it is an article, stores it. It
+// returns the page's links to follow.
+func (r *run) store(resp *response, state *urlState) ([]string, error) {
+	base, _ := url.Parse(resp.URL)
+	page, err := extract.Parse(resp.Body, resp.Header.Get("Content-Type"), base)
+	if err != nil {
+		return nil, err
+	}
+	var links []string
+	for _, l := range page.Links() {
+		if !isAttachment(l.URL) {
+			links = append(links, l.URL)
+		}
+	}
+	if !r.site.IsArticle(resp.URL) {
+		return links, nil
+	}
+	a := page.Article(r.site.Options())
+	if a.Title == "" || len(a.Body) < 40 {
+		return links, fmt.Errorf("no article content on %s", resp.URL)
+	}
+	doc := Document(resp.URL, r.site.Name, a)
+	ch, err := r.c.store.Put(doc)
+	if err != nil {
+		return links, err
+	}
+	state.DocID = doc.ID
+	r.count(func(rep *Report) {
+		switch ch {
+		case corpus.New:
+			rep.New++
+		case corpus.Changed:
+			rep.Changed++
+		default:
+			rep.Unchanged++
+		}
+	})
+	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
+	return links, nil
+}
+
+// Document turns an extracted article into a corpus document.
+func Document(pageURL, site string, a *extract.Article) *corpus.Document {
+	return &corpus.Document{
+		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
+		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,
+		Attachments: a.Attachments, FetchedAt: time.Now().UTC().Truncate(time.Second),
+	}
+}
+
+func isHTML(resp *response) bool {
+	ct := resp.Header.Get("Content-Type")
+	if ct == "" {
+		return !isAttachment(resp.URL)
+	}
+	mt, _, _ := mime.ParseMediaType(ct)
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// isAttachment reports links to files that are recorded, not crawled.
+func isAttachment(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(path.Ext(p.Path)) {
+	case ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".odt", ".rtf",
+		".jpg", ".jpeg", ".png", ".gif", ".mp4", ".mp3":
+		return true
+	}
+	return false
+}
+
+func errorKind(err error) string {
+	var se *StatusError
+	switch {
+	case errors.As(err, &se):
+		return fmt.Sprintf("http_%d", se.Code)
+	case retryable(err):
+		return "timeout"
+	default:
+		return "network"
+	}
+}
+
+// sitemapURLs returns the page URLs listed in the sitemaps that the host's
+// robots.txt names (one level of sitemap index followed).
+func (r *run) sitemapURLs(ctx context.Context, start *url.URL) []string {
+	delay := r.site.Delay.Duration
+	var out []string
+	maps := r.c.robotsFor(ctx, start, delay).Sitemaps
+	for depth := 0; depth < 2 && len(maps) > 0; depth++ {
+		var next []string
+		for _, m := range maps {
+			mu, err := url.Parse(m)
+			if err != nil || !r.site.Allowed(m) && mu.Host != start.Host {
+				continue
+			}
+			resp, err := r.c.fetch(ctx, mu.Host, delay, m, conditional{})
+			if err != nil || resp.Status != http.StatusOK {
+				r.c.log.Warn("sitemap unavailable", "url", m, "err", err)
+				continue
+			}
+			locs, isIndex := parseSitemap(resp.Body)
+			if isIndex {
+				next = append(next, locs...)
+			} else {
+				out = append(out, locs...)
+			}
+		}
+		maps = next
+	}
+	return out
+}
+
+// parseSitemap returns the <loc> values of a sitemap or sitemap index.
+func parseSitemap(b []byte) (locs []string, isIndex bool) {
+	dec := xml.NewDecoder(strings.NewReader(string(b)))
+	dec.Strict = false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF || err != nil {
+			return locs, isIndex
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			switch se.Name.Local {
+			case "sitemapindex":
+				isIndex = true
+			case "loc":
+				var s string
+				if dec.DecodeElement(&s, &se) == nil && strings.TrimSpace(s) != "" {
+					locs = append(locs, strings.TrimSpace(s))
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,258 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// StatusError is an HTTP answer the crawler could not use.
+type StatusError struct {
+	Code       int
+	RetryAfter time.Duration
+}
+
+func (e *StatusError) Error() string { return fmt.Sprintf("HTTP %d", e.Code) }
+
+// Transient reports whether a retry may succeed.
+func (e *StatusError) Transient() bool { return e.Code == 429 || e.Code >= 500 }
+
+// Fetch limits and retry policy.
+type Policy struct {
+	Timeout       time.Duration // per request; default 30s
+	MaxBytes      int64         // body cap; longer bodies are truncated; default 5 MB
+	Retries       int           // after the first attempt; default 3
+	BackoffBase   time.Duration // first backoff; default 1s, doubled each retry, ±50% jitter
+	MaxRetryAfter time.Duration // cap on a server's Retry-After; default 2m
+}
+
+func (p Policy) withDefaults() Policy {
+	if p.Timeout <= 0 {
+		p.Timeout = 30 * time.Second
+	}
+	if p.MaxBytes <= 0 {
+		p.MaxBytes = 5 << 20
+	}
+	if p.Retries < 0 {
+		p.Retries = 0
+	} else if p.Retries == 0 {
+		p.Retries = 3
+	}
+	if p.BackoffBase <= 0 {
+		p.BackoffBase = time.Second
+	}
+	if p.MaxRetryAfter <= 0 {
+		p.MaxRetryAfter = 2 * time.Minute
+	}
+	return p
+}
+
+// gate spaces the starts of requests to one host by at least delay.
+type gate struct {
+	mu   sync.Mutex
+	next map[string]time.Time
+}
+
+func newGate() *gate { return &gate{next: map[string]time.Time{}} }
+
+// wait blocks until a request to host may start, and reserves that slot.
+func (g *gate) wait(ctx context.Context, host string, delay time.Duration) error {
+	g.mu.Lock()
+	now := time.Now()
+	at := g.next[host]
+	if at.Before(now) {
+		at = now
+	}
+	g.next[host] = at.Add(delay)
+	g.mu.Unlock()
+	if d := time.Until(at); d > 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+	return nil
+}
+
+// response is one fetched page.
+type response struct {
+	Status    int
+	Header    http.Header
+	Body      []byte
+	URL       string // after redirects
+	Location  string // a redirect's target, before it is followed
+	Truncated bool
+}
+
+// conditional carries the validators of a previous fetch.
+type conditional struct {
+	ETag, LastModified string
+}
+
+// fetch GETs rawURL with retries on timeouts, 5xx and 429, honouring
+// Retry-After (capped), with exponential backoff and jitter. 200, 304, 404
+// and 410 are answers; other statuses become *StatusError.
+func (c *Crawler) fetch(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional) (*response, error) {
+	p := c.policy
+	var lastErr error
+	for attempt := 0; attempt <= p.Retries; attempt++ {
+		if attempt > 0 {
+			wait := backoff(p.BackoffBase, attempt)
+			var se *StatusError
+			if errors.As(lastErr, &se) && se.RetryAfter > 0 {
+				wait = min(se.RetryAfter, p.MaxRetryAfter)
+			}
+			c.log.Debug("retry", "url", rawURL, "attempt", attempt, "wait", wait, "err", lastErr)
+			if err := sleep(ctx, wait); err != nil {
+				return nil, err
+			}
+		}
+		resp, err := c.follow(ctx, host, delay, rawURL, cond)
+		if err == nil {
+			return resp, nil
+		}
+		lastErr = err
+		if !retryable(err) || ctx.Err() != nil {
+			break
+		}
+	}
+	return nil, lastErr
+}
+
+// maxRedirects bounds a redirect chain.
+const maxRedirects = 10
+
+// follow GETs rawURL and follows redirects itself, each hop through the
+// host gate, so that a redirect is as polite as any other request. The
+// response's URL is the final one.
+func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional) (*response, error) {
+	cur := rawURL
+	for hop := 0; ; hop++ {
+		u, err := url.Parse(cur)
+		if err != nil {
+			return nil, err
+		}
+		if hop > 0 {
+			host = u.Host
+			cond = conditional{}
+		}
+		if err := c.gate.wait(ctx, host, delay); err != nil {
+			return nil, err
+		}
+		resp, err := c.get(ctx, cur, cond)
+		if err != nil || resp.Location == "" {
+			return resp, err
+		}
+		if hop == maxRedirects {
+			return nil, fmt.Errorf("more than %d redirects", maxRedirects)
+		}
+		next, err := u.Parse(resp.Location)
+		if err != nil {
+			return nil, fmt.Errorf("bad redirect location %q: %w", resp.Location, err)
+		}
+		next.Fragment = ""
+		cur = next.String()
+		c.log.Debug("redirect", "url", rawURL, "to", cur, "status", resp.Status)
+	}
+}
+
+func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*response, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.policy.Timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("User-Agent", c.userAgent)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+	req.Header.Set("Accept-Language", "vi,en;q=0.5")
+	if cond.ETag != "" {
+		req.Header.Set("If-None-Match", cond.ETag)
+	}
+	if cond.LastModified != "" {
+		req.Header.Set("If-Modified-Since", cond.LastModified)
+	}
+	res, err := c.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	out := &response{Status: res.StatusCode, Header: res.Header, URL: rawURL}
+	switch {
+	case res.StatusCode >= 300 && res.StatusCode < 400 && res.StatusCode != http.StatusNotModified && res.Header.Get("Location") != "":
+		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
+		out.Location = res.Header.Get("Location")
+		return out, nil
+	case res.StatusCode == http.StatusOK:
+		body, err := io.ReadAll(io.LimitReader(res.Body, c.policy.MaxBytes+1))
+		if err != nil {
+			return nil, fmt.Errorf("read body: %w", err)
+		}
+		if int64(len(body)) > c.policy.MaxBytes {
+			body, out.Truncated = body[:c.policy.MaxBytes], true
+		}
+		out.Body = body
+		return out, nil
+	case res.StatusCode == http.StatusNotModified, res.StatusCode == http.StatusNotFound, res.StatusCode == http.StatusGone:
+		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
+		return out, nil
+	default:
+		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
+		return nil, &StatusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
+	}
+}
+
+func retryable(err error) bool {
+	var se *StatusError
+	if errors.As(err, &se) {
+		return se.Transient()
+	}
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		return true
+	}
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED)
+}
+
+// retryAfter parses a Retry-After header: seconds or an HTTP date.
+func retryAfter(v string) time.Duration {
+	if v == "" {
+		return 0
+	}
+	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+		return time.Duration(s) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(0, time.Until(t))
+	}
+	return 0
+}
+
+func backoff(base time.Duration, attempt int) time.Duration {
+	d := base << (attempt - 1)
+	return d/2 + time.Duration(rand.Int64N(int64(d)))
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

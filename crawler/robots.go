@@ -1,0 +1,70 @@
+package crawler
+
+import (
+	"context"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+)
+
+// robots caches one parsed robots.txt per host (scheme://host).
+type robots struct {
+	mu    sync.Mutex
+	hosts map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	once sync.Once
+	data *robotstxt.RobotsData
+}
+
+func newRobots() *robots { return &robots{hosts: map[string]*robotsEntry{}} }
+
+// get returns the rules of u's host, fetching robots.txt once. A missing
+// robots.txt (4xx) allows everything; a server error disallows everything
+// for this run (RFC 9309 §2.3.1.4), as does an unreachable host.
+func (c *Crawler) robotsFor(ctx context.Context, u *url.URL, delay time.Duration) *robotstxt.RobotsData {
+	origin := u.Scheme + "://" + u.Host
+	c.robots.mu.Lock()
+	e := c.robots.hosts[origin]
+	if e == nil {
+		e = &robotsEntry{}
+		c.robots.hosts[origin] = e
+	}
+	c.robots.mu.Unlock()
+	e.once.Do(func() {
+		resp, err := c.fetch(ctx, u.Host, delay, origin+"/robots.txt", conditional{})
+		switch {
+		case err != nil:
+			c.log.Warn("robots.txt unavailable; host disallowed for this run", "url", origin+"/robots.txt", "err", err)
+			e.data, _ = robotstxt.FromStatusAndBytes(500, nil)
+		default:
+			e.data, err = robotstxt.FromStatusAndBytes(resp.Status, resp.Body)
+			if err != nil {
+				c.log.Warn("robots.txt unparsable; allowing all", "url", origin+"/robots.txt", "err", err)
+				e.data, _ = robotstxt.FromStatusAndBytes(404, nil)
+			}
+		}
+	})
+	return e.data
+}
+
+// robotsAllowed reports whether the crawler's agent may fetch u.
+func (c *Crawler) robotsAllowed(ctx context.Context, u *url.URL, delay time.Duration) bool {
+	r := c.robotsFor(ctx, u, delay)
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	return r.TestAgent(path, c.userAgent)
+}
+
+// hostDelay is the site delay, or the host's Crawl-delay when larger.
+func (c *Crawler) hostDelay(ctx context.Context, u *url.URL, delay time.Duration) time.Duration {
+	if g := c.robotsFor(ctx, u, delay).FindGroup(c.userAgent); g != nil && g.CrawlDelay > delay {
+		return g.CrawlDelay
+	}
+	return delay
+}
