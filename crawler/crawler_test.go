@@ -24,7 +24,7 @@ type testSite struct {
 	hits     map[string]int    // path → requests
 	starts   []time.Time       // request start times
 	paths    []string
-	flaky    int               // 503s still to send on /flaky
+	flaky    int // 503s still to send on /flaky
 }
 
 func newTestSite() *testSite {

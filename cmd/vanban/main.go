@@ -27,6 +27,7 @@ type command struct {
 // streams. There is no other global state.
 type env struct {
 	data           string
+	dataSet        bool // --data or $VANBAN_DATA was given
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
@@ -45,10 +46,13 @@ var errUsage = errors.New("usage")
 
 func commands() []*command {
 	cs := []*command{
+		cmdCrawl(),
+		cmdDemo(),
 		cmdEval(),
 		cmdExtract(),
 		cmdIndex(),
 		cmdSearch(),
+		cmdServe(),
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	return cs
@@ -83,6 +87,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		return 2
 	}
+	fs.Visit(func(f *flag.Flag) { e.dataSet = e.dataSet || f.Name == "data" })
+	e.dataSet = e.dataSet || os.Getenv("VANBAN_DATA") != ""
 	if fs.NArg() == 0 {
 		usage(stderr, fs)
 		return 2
@@ -138,7 +144,10 @@ func usage(w io.Writer, fs *flag.FlagSet) {
 func newFlags(e *env, c *command) *flag.FlagSet {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	fs.StringVar(&e.data, "data", e.data, "data `DIR` (store and index)")
+	fs.Func("data", "data `DIR` (store and index)", func(s string) error {
+		e.data, e.dataSet = s, true
+		return nil
+	})
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: vanban %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, c.short)
 		fs.PrintDefaults()
