@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzExtract checks that any input extracts without panicking and yields
+// valid UTF-8. Seeds are the golden pages. Crashers go to testdata/fuzz/.
+//
+//	go test -run '^$' -fuzz FuzzExtract -fuzztime 60s ./crawler/extract
+func FuzzExtract(f *testing.F) {
+	pages, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.html"))
+	for _, p := range pages {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, "")
+		}
+	}
+	f.Add([]byte("<p>ngày 5 tháng 7 năm 2024</p>\xff\xfe"), "text/html; charset=windows-1258")
+	f.Add([]byte("<table><tr><td>Số ký hiệu<td>1/QĐ"), "text/html; charset=bogus")
+	u, _ := url.Parse("https://example.gov.vn/a/b.html")
+	f.Fuzz(func(t *testing.T, body []byte, ct string) {
+		a, err := Extract(body, ct, u, Options{BodySelector: "div[", DateOrder: MonthFirst})
+		if err != nil {
+			return
+		}
+		for _, s := range append([]string{a.Title, a.Published, a.Summary, a.Body, a.Category, a.Number, a.Type, a.Issuer}, a.Attachments...) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 %q", s)
+			}
+		}
+	})
+}
+
+// FuzzParseDate checks that parseDate never panics and returns "" or a
+// valid YYYY-MM-DD.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"ngày 23 tháng 11 năm 2022", "6/30/2025 10:00 AM", "2024-07-05T08:30:00+07:00", "31.12.1999", "0/0/0000"} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, mdy bool) {
+		order := DayFirst
+		if mdy {
+			order = MonthFirst
+		}
+		d := parseDate(s, order)
+		if d == "" {
+			return
+		}
+		if _, err := time.Parse("2006-01-02", d); err != nil {
+			t.Fatalf("parseDate(%q) = %q: %v", s, d, err)
+		}
+	})
+}
+
+// TestHugeAndGarbage feeds a 6 MB page and binary junk: extraction must end
+// quickly and without panic (errors are allowed, e.g. nesting over 512).
+func TestHugeAndGarbage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	para := "<p>Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng của nghị định này, bao gồm các cơ quan, tổ chức.</p>\n"
+	huge := "<html><body><div class=content>" + strings.Repeat(para, 6<<20/len(para)) + "</div></body></html>"
+	garbage := make([]byte, 6<<20)
+	for i := range garbage {
+		garbage[i] = byte(i*7919 + i>>3)
+	}
+	nested := strings.Repeat("<div><span><b>", 100000)
+	for _, in := range [][]byte{[]byte(huge), garbage, []byte(nested), bytes.Repeat([]byte("<"), 1<<20)} {
+		start := time.Now()
+		a, err := Extract(in, "", nil, Options{})
+		if err == nil && !utf8.ValidString(a.Body) {
+			t.Errorf("invalid UTF-8 body")
+		}
+		if d := time.Since(start); d > 10*time.Second {
+			t.Errorf("Extract of %d bytes took %v", len(in), d)
+		}
+	}
+}
