@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vanban/vanban/demo"
+	"github.com/vanban/vanban/search"
+)
+
+// runCmd runs the vanban CLI in-process with buffers.
+func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeDemoConfig(t *testing.T, base string) string {
+	t.Helper()
+	cfg := fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
+
+[[site]]
+name = "demo"
+start = [%q, %q]
+allow = ['^%s/']
+article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
+delay = "0s"
+concurrency = 4
+`, base+"/", base+"/lists/tintucsukien/tongquat.aspx", regexp.QuoteMeta(base))
+	p := filepath.Join(t.TempDir(), "sites.toml")
+	if err := os.WriteFile(p, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPipeline(t *testing.T) {
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	data := t.TempDir()
+	cfg := writeDemoConfig(t, portal.URL)
+	report := filepath.Join(t.TempDir(), "report.json")
+
+	code, _, stderr := runCmd(t, "--data", data, "crawl", "--config", cfg, "--report", report)
+	if code != 0 {
+		t.Fatalf("crawl exit %d: %s", code, stderr)
+	}
+	var rep crawlReport
+	b, _ := os.ReadFile(report)
+	if err := json.Unmarshal(b, &rep); err != nil || len(rep.Sites) != 1 {
+		t.Fatalf("report %s: %v", b, err)
+	}
+	if got, want := rep.Sites[0].New, len(demo.Articles()); got != want {
+		t.Errorf("crawl stored %d new documents, want %d", got, want)
+	}
+	if !strings.Contains(stderr, "crawl: 1 sites") {
+		t.Errorf("no summary line on stderr: %q", stderr)
+	}
+	if code, out, stderr := runCmd(t, "index", "--data", data); code != 0 || !strings.Contains(out, fmt.Sprintf("indexed %d", len(demo.Articles()))) {
+		t.Fatalf("index: exit %d, %q %q", code, out, stderr)
+	}
+	for _, q := range []string{"nghị quyết", "nghi quyet"} {
+		code, out, stderr := runCmd(t, "--data", data, "search", "--json", "--limit", "50", q)
+		if code != 0 {
+			t.Fatalf("search %q: exit %d: %s", q, code, stderr)
+		}
+		var res search.Result
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("search --json output: %v\n%s", err, out)
+		}
+		n := 0
+		for _, h := range res.Hits {
+			if strings.HasPrefix(h.Title, "Nghị quyết") {
+				n++
+			}
+		}
+		if n < 3 || res.Total == 0 || !strings.Contains(res.Hits[0].Snippet, "<mark>") {
+			t.Errorf("search %q: %d resolutions among %d hits; first snippet %q", q, n, len(res.Hits), res.Hits[0].Snippet)
+		}
+	}
+	// A second crawl: every article answers 304, nothing changes.
+	code, _, stderr = runCmd(t, "--data", data, "crawl", "--config", cfg, "--report", report)
+	b, _ = os.ReadFile(report)
+	json.Unmarshal(b, &rep)
+	if code != 0 || rep.Sites[0].New+rep.Sites[0].Changed != 0 || rep.Sites[0].NotModified < len(demo.Articles())*9/10 {
+		t.Errorf("recrawl: exit %d, %+v (%s)", code, rep.Sites[0], stderr)
+	}
+	if code, out, _ := runCmd(t, "--data", data, "index"); code != 0 || !strings.Contains(out, "indexed 0, removed 0") {
+		t.Errorf("index after unchanged recrawl: %d %q", code, out)
+	}
+
+	// serve answers the same search before and after a restart.
+	first := serveOnce(t, data, "/api/search?q=ke+hoach+trien+khai")
+	second := serveOnce(t, data, "/api/search?q=ke+hoach+trien+khai")
+	if first != second || !strings.Contains(first, `"hits":[{`) {
+		t.Errorf("restarted server answered differently:\n%s\n%s", first, second)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// serveOnce starts `vanban serve`, fetches path and stops the server. The
+// took_ms field is dropped so that answers compare.
+func serveOnce(t *testing.T, data, path string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errb syncBuffer
+	done := make(chan int)
+	go func() { done <- run(ctx, []string{"--data", data, "serve", "--addr", "127.0.0.1:0"}, nil, &out, &errb) }()
+	var base string
+	for i := 0; i < 200 && base == ""; i++ {
+		if m := regexp.MustCompile(`http://[0-9.:]+`).FindString(out.String()); m != "" {
+			base = m
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if base == "" {
+		cancel()
+		t.Fatalf("serve did not start: %s", errb.String())
+	}
+	res, err := http.Get(base + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("serve exit %d: %s", code, errb.String())
+	}
+	return regexp.MustCompile(`"took_ms":[0-9.e+-]+`).ReplaceAllString(string(b), "")
+}
+
+func TestExitCodes(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	os.WriteFile(bad, []byte("[[site]]\nname = \"x\"\nstart = [\"http://127.0.0.1:1/\"]\nallow = [\"(unclosed\"]\n"), 0o644)
+	code, _, stderr := runCmd(t, "--data", t.TempDir(), "crawl", "--config", bad)
+	if code != 78 || !strings.Contains(stderr, "bad.toml:4") {
+		t.Errorf("bad config: exit %d, %q; want 78 naming line 4", code, stderr)
+	}
+	if code, _, _ := runCmd(t, "nosuchcommand"); code != 2 {
+		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+	if code, _, _ := runCmd(t, "search", "--help"); code != 0 {
+		t.Errorf("search --help: exit %d, want 0", code)
+	}
+	if code, _, stderr := runCmd(t, "--data", t.TempDir(), "search", "x"); code != 1 || !strings.Contains(stderr, "vanban index") {
+		t.Errorf("search without index: exit %d, %q", code, stderr)
+	}
+}
