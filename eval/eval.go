@@ -15,6 +15,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/viet"
@@ -292,4 +296,146 @@ func WriteTREC(w io.Writer, run Run, tag string) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// Query variants: the same queries typed differently. The analyzers must
+// absorb them (NFD, tone style) or at least degrade gracefully (no
+// diacritics).
+const (
+	AsGiven       = "as-given"
+	NoDiacritics  = "no-diacritics"
+	NFD           = "nfd"
+	OtherTone     = "other-tone"
+	VariantsUsage = "as-given|no-diacritics|nfd|other-tone|all"
+)
+
+// Variants lists the query variants in report order.
+var Variants = []string{AsGiven, NoDiacritics, NFD, OtherTone}
+
+// Transform returns the rewrite of a variant, nil for "as-given" (or an
+// unknown name).
+func Transform(variant string) func(string) string {
+	switch variant {
+	case NoDiacritics:
+		return StripDiacritics
+	case NFD:
+		return ToNFD
+	case OtherTone:
+		return OtherToneStyle
+	}
+	return nil
+}
+
+// StripDiacritics removes every tone and shape mark and maps đ/Đ to d/D,
+// keeping case: "Nghị quyết Đảng" → "Nghi quyet Dang".
+func StripDiacritics(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ':
+			b.WriteByte('d')
+		case r == 'Đ' || r == 'Ð':
+			b.WriteByte('D')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// ToNFD returns s decomposed (Unicode NFD), as macOS and some PDF
+// extractors write it.
+func ToNFD(s string) string { return norm.NFD.String(s) }
+
+// OtherToneStyle rewrites the open syllables ending in oa, oe and uy from
+// the old tone placement to the new one and back: hòa ↔ hoà, khỏe ↔ khoẻ,
+// thủy ↔ thuỷ, Ủy ↔ Uỷ. Other syllables are unchanged.
+func OtherToneStyle(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			b.WriteString(swapTone(s[start:end]))
+			start = -1
+		}
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		b.WriteRune(r)
+	}
+	flush(len(s))
+	return b.String()
+}
+
+// tones are the five combining tone marks.
+const tones = "\u0300\u0301\u0303\u0309\u0323"
+
+// swapTone moves the tone of a final oa/oe/uy pair to the other vowel.
+func swapTone(w string) string {
+	rs := []rune(norm.NFD.String(w))
+	// Collect letters with their marks: [base, marks...].
+	type letter struct {
+		base rune
+		tone rune
+		rest []rune
+	}
+	var ls []letter
+	for _, r := range rs {
+		if unicode.Is(unicode.Mn, r) && len(ls) > 0 {
+			if strings.ContainsRune(tones, r) {
+				ls[len(ls)-1].tone = r
+			} else {
+				ls[len(ls)-1].rest = append(ls[len(ls)-1].rest, r)
+			}
+			continue
+		}
+		ls = append(ls, letter{base: r})
+	}
+	n := len(ls)
+	if n < 2 {
+		return w
+	}
+	a, c := &ls[n-2], &ls[n-1]
+	if len(a.rest) > 0 || len(c.rest) > 0 {
+		return w
+	}
+	pair := strings.ToLower(string([]rune{a.base, c.base}))
+	if pair != "oa" && pair != "oe" && pair != "uy" {
+		return w
+	}
+	if n >= 3 && strings.ContainsRune("aeiouyAEIOUY", ls[n-3].base) && !(pair == "uy" && (ls[n-3].base == 'q' || ls[n-3].base == 'Q')) {
+		return w // a triphthong (ngoài, khuỷu …) is written the same in both styles
+	}
+	if n >= 3 && (ls[n-3].base == 'q' || ls[n-3].base == 'Q') {
+		return w // quy: the u belongs to the onset
+	}
+	switch {
+	case a.tone != 0 && c.tone == 0:
+		a.tone, c.tone = 0, a.tone
+	case c.tone != 0 && a.tone == 0:
+		a.tone, c.tone = c.tone, 0
+	default:
+		return w
+	}
+	out := make([]rune, 0, len(rs))
+	for _, l := range ls {
+		out = append(out, l.base)
+		out = append(out, l.rest...)
+		if l.tone != 0 {
+			out = append(out, l.tone)
+		}
+	}
+	if utf8.ValidString(w) && norm.NFC.IsNormalString(w) {
+		return norm.NFC.String(string(out))
+	}
+	return string(out)
 }

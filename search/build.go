@@ -1,12 +1,18 @@
 package search
 
 import (
+	"context"
+	"encoding/json"
+	"math"
 	"regexp"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
@@ -20,10 +26,19 @@ type Weights struct {
 	Title               float64 // multiplier of the body weights for the title views
 	Phrase              float64 // a "quoted phrase"
 	Number, Cites       float64 // a document number: the document's own, or cited in the text
+	// IDFPower is the power of a term's BM25 idf in its weight. bleve
+	// multiplies the idf into both the query weight and the document score,
+	// so a plain match query weighs terms by idf²; per-term boosts of
+	// idf^(IDFPower-2) give idf^IDFPower.
+	IDFPower float64
+	// Stop multiplies the weight of function and question words ("bao
+	// nhiêu", "gì", "không", "được", "theo quy định"): they are kept, so a
+	// query made only of them still works, but they barely rank.
+	Stop float64
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.6, Bigram: 0.6, Title: 1.5, Phrase: 2, Number: 30, Cites: 3}
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.3, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 2.5, Stop: 1}
 
 // Filters restrict a search to facet values and a date range.
 type Filters struct {
@@ -36,14 +51,16 @@ func (f Filters) empty() bool {
 }
 
 // Build turns a parsed query into a bleve query. It returns nil when the
-// query has nothing to search for and no filters.
+// query has nothing to search for and no filters. Free text becomes a
+// textQuery, which weighs its terms with the statistics of the index it
+// runs on.
 func Build(q Query, f Filters, w Weights) query.Query {
 	var should []query.Query
 	if t := strings.TrimSpace(q.Text); t != "" {
-		should = append(should, textClauses(t, w)...)
+		should = append(should, &textQuery{text: t, w: w})
 	}
 	for _, p := range q.Phrases {
-		should = append(should, textClauses(p, w)...)
+		should = append(should, &textQuery{text: p, w: w})
 	}
 	for _, k := range q.Numbers {
 		should = append(should, term(indexer.FieldNumber, k, w.Number), term(indexer.FieldCites, k, w.Cites))
@@ -73,20 +90,101 @@ func Build(q Query, f Filters, w Weights) query.Query {
 	return b
 }
 
-// textClauses are the scored views of some free text.
-func textClauses(text string, w Weights) []query.Query {
-	cs := []query.Query{
-		match(indexer.FieldBody, text, w.Exact),
-		match(indexer.FieldBodyFold, text, w.Fold),
-		match(indexer.FieldTitle, text, w.Exact*w.Title),
-		match(indexer.FieldTitleFold, text, w.Fold*w.Title),
+// textQuery is free text searched in every view. Its bleve query is built
+// when the search starts, from the statistics of the index reader: term
+// weights need document frequencies, and a diacritic-free query is restored
+// from the index vocabulary.
+type textQuery struct {
+	text string
+	w    Weights
+}
+
+func (q *textQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	return q.expand(newStats(r)).Searcher(ctx, r, m, o)
+}
+
+// expand is the bleve query of the text; st may be nil.
+func (q *textQuery) expand(st *termStats) query.Query {
+	cs := textClauses(q.text, q.w, st)
+	if len(cs) == 0 {
+		return bleve.NewMatchNoneQuery()
 	}
-	if len(indexer.QueryTerms(text, indexer.AnalyzerBigram)) > 0 {
-		cs = append(cs,
-			match(indexer.FieldBodyBigram, text, w.Bigram),
-			match(indexer.FieldTitleBigram, text, w.Bigram*w.Title))
+	return bleve.NewDisjunctionQuery(cs...)
+}
+
+// MarshalJSON writes the query as built without index statistics.
+func (q *textQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.expand(nil)) }
+
+// view is one analysis of the text and the fields indexed that way.
+type view struct {
+	analyzer    string
+	body, title string
+	weight      float64
+}
+
+// textClauses are the scored views of some free text: for each view and
+// field, a disjunction of one term query per distinct term, each boosted by
+// its idf and stop-word weight.
+func textClauses(text string, w Weights, st *termStats) []query.Query {
+	var cs []query.Query
+	for _, v := range []view{
+		{indexer.AnalyzerExact, indexer.FieldBody, indexer.FieldTitle, w.Exact},
+		{indexer.AnalyzerFold, indexer.FieldBodyFold, indexer.FieldTitleFold, w.Fold},
+		{indexer.AnalyzerBigram, indexer.FieldBodyBigram, indexer.FieldTitleBigram, w.Bigram},
+	} {
+		if v.weight <= 0 {
+			continue
+		}
+		terms := dedup(indexer.QueryTerms(text, v.analyzer))
+		if len(terms) == 0 {
+			continue
+		}
+		for _, f := range []struct {
+			name  string
+			boost float64
+		}{{v.body, v.weight}, {v.title, v.weight * w.Title}} {
+			if f.boost <= 0 {
+				continue
+			}
+			tq := make([]query.Query, len(terms))
+			for i, t := range terms {
+				tq[i] = term(f.name, t, f.boost*termWeight(st, f.name, t, w))
+			}
+			if len(tq) == 1 {
+				cs = append(cs, tq[0])
+			} else {
+				cs = append(cs, bleve.NewDisjunctionQuery(tq...))
+			}
+		}
 	}
 	return cs
+}
+
+// termWeight is the boost of one term: the idf correction and the stop-word
+// factor.
+func termWeight(st *termStats, field, t string, w Weights) float64 {
+	g := 1.0
+	if isStop(t) {
+		g = w.Stop
+	}
+	if st != nil && w.IDFPower != 2 {
+		if idf := st.idf(field, t); idf > 0 {
+			g *= math.Pow(idf, w.IDFPower-2)
+		}
+	}
+	return g
+}
+
+func dedup(ts []string) []string {
+	seen := make(map[string]bool, len(ts))
+	out := ts[:0]
+	for _, t := range ts {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func addFilters(b *query.BooleanQuery, f Filters) {

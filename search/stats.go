@@ -1,0 +1,71 @@
+package search
+
+import (
+	"context"
+	"math"
+
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// termStats answers document-frequency questions about the index snapshot a
+// search runs on. A nil *termStats means "no statistics": every term
+// gets the same weight.
+type termStats struct {
+	r     index.IndexReader
+	n     float64
+	cache map[[2]string]uint64
+}
+
+// newStats reads statistics from r, the reader the search runs on. It
+// returns nil for an empty index.
+func newStats(r index.IndexReader) *termStats {
+	n, err := r.DocCount()
+	if err != nil || n == 0 {
+		return nil
+	}
+	return &termStats{r: r, n: float64(n), cache: map[[2]string]uint64{}}
+}
+
+// docFreq is the number of documents with term in field.
+func (s *termStats) docFreq(field, term string) uint64 {
+	k := [2]string{field, term}
+	if df, ok := s.cache[k]; ok {
+		return df
+	}
+	var df uint64
+	if tfr, err := s.r.TermFieldReader(context.Background(), []byte(term), field, false, false, false); err == nil {
+		df = tfr.Count()
+		tfr.Close()
+	}
+	s.cache[k] = df
+	return df
+}
+
+// idf is bleve's BM25 idf of term in field, ln(1 + (N-df+0.5)/(df+0.5)).
+// It is 0 for a term the field does not hold.
+func (s *termStats) idf(field, term string) float64 {
+	df := s.docFreq(field, term)
+	if df == 0 {
+		return 0
+	}
+	return math.Log(1 + (s.n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// dict lists the terms of field matching a regular expression with their
+// document frequencies.
+func (s *termStats) dict(field, re string) map[string]uint64 {
+	rr, ok := s.r.(index.IndexReaderRegexp)
+	if !ok {
+		return nil
+	}
+	d, err := rr.FieldDictRegexp(field, re)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	out := map[string]uint64{}
+	for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
+		out[e.Term] = e.Count
+	}
+	return out
+}
