@@ -143,7 +143,7 @@ func testCrawler(t *testing.T, store *corpus.Store) *Crawler {
 func testSiteConfig(t *testing.T, base string) *Site {
 	t.Helper()
 	s := &Site{Name: "test", Start: []string{base + "/tin-tuc"}, Allow: []string{"^" + base + "/"},
-		Article: []string{`/tin-tuc/(2024/|cp1258|nfd|huge)`, `/flaky$`}, Delay: Duration{20 * time.Millisecond}, Concurrency: 2}
+		Article: []string{`/tin-tuc/(2024/|cp1258|nfd|huge)`, `/flaky$`}, Delay: Duration{40 * time.Millisecond}, Concurrency: 2}
 	if err := s.compile(); err != nil {
 		t.Fatal(err)
 	}
@@ -196,8 +196,8 @@ func TestCrawlAndRecrawl(t *testing.T) {
 		t.Errorf("crawl took %v: Retry-After: 1 was not honoured", time.Since(start))
 	}
 	for i := 1; i < len(starts); i++ {
-		if gap := starts[i].Sub(starts[i-1]); gap < 15*time.Millisecond {
-			t.Errorf("requests %d and %d (%s, %s) started %v apart, want ≥ 20ms delay", i-1, i, site.paths[i-1], site.paths[i], gap)
+		if gap := starts[i].Sub(starts[i-1]); gap < 30*time.Millisecond {
+			t.Errorf("requests %d and %d (%s, %s) started %v apart, want ≥ 40ms delay", i-1, i, site.paths[i-1], site.paths[i], gap)
 			break
 		}
 	}

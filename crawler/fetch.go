@@ -64,26 +64,24 @@ type gate struct {
 
 func newGate() *gate { return &gate{next: map[string]time.Time{}} }
 
-// wait blocks until a request to host may start, and reserves that slot.
+// wait blocks until a request to host may start: at least delay after the
+// previous start. The start is claimed at the moment the caller proceeds,
+// not when it queued, so a late-scheduled caller cannot crowd the next one.
 func (g *gate) wait(ctx context.Context, host string, delay time.Duration) error {
-	g.mu.Lock()
-	now := time.Now()
-	at := g.next[host]
-	if at.Before(now) {
-		at = now
-	}
-	g.next[host] = at.Add(delay)
-	g.mu.Unlock()
-	if d := time.Until(at); d > 0 {
-		t := time.NewTimer(d)
-		defer t.Stop()
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
+	for {
+		g.mu.Lock()
+		now := time.Now()
+		at := g.next[host]
+		if !now.Before(at) {
+			g.next[host] = now.Add(delay)
+			g.mu.Unlock()
+			return nil
+		}
+		g.mu.Unlock()
+		if err := sleep(ctx, at.Sub(now)); err != nil {
+			return err
 		}
 	}
-	return nil
 }
 
 // response is one fetched page.

@@ -143,7 +143,7 @@ func (ix *Index) Sync(ctx context.Context, store *corpus.Store, progress func(Sy
 		if err := ix.b.Batch(b); err != nil {
 			return fmt.Errorf("indexer: apply batch: %w", err)
 		}
-		b.Reset()
+		b = ix.b.NewBatch() // not Reset: scorch may still read the applied batch
 		size = 0
 		if progress != nil {
 			st.Duration = time.Since(start)
@@ -277,7 +277,7 @@ func (ix *Index) Add(ctx context.Context, docs []*corpus.Document) error {
 			if err := ix.b.Batch(b); err != nil {
 				return fmt.Errorf("indexer: apply batch: %w", err)
 			}
-			b.Reset()
+			b = ix.b.NewBatch()
 			size = 0
 		}
 	}
