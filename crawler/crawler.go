@@ -408,13 +408,26 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 	return links, nil
 }
 
-// Document turns an extracted article into a corpus document.
+// Document turns an extracted article into a corpus document. When the
+// page gave no document number and its title opens with a citation
+// ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh về …"), the page is that
+// document: its type, number and issuer come from the title.
 func Document(pageURL, site string, a *extract.Article) *corpus.Document {
-	return &corpus.Document{
+	d := &corpus.Document{
 		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
 		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,
 		Attachments: a.Attachments, FetchedAt: time.Now().UTC().Truncate(time.Second),
 	}
+	if d.Number == "" {
+		if refs := corpus.ParseRefs(d.Title); len(refs) > 0 && refs[0].Start == 0 {
+			r := refs[0]
+			d.Type, d.Number = r.Type, r.Key
+			if d.Issuer == "" {
+				d.Issuer = r.Issuer
+			}
+		}
+	}
+	return d
 }
 
 func isHTML(resp *response) bool {

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/extract"
 )
 
 // testSite is a small portal with the faults a real one has. Its articles
@@ -309,5 +310,22 @@ func TestRetryAfter(t *testing.T) {
 	}
 	if got := retryAfter(time.Now().Add(5 * time.Second).UTC().Format(http.TimeFormat)); got < 3*time.Second || got > 5*time.Second {
 		t.Errorf("retryAfter(date +5s) = %v", got)
+	}
+}
+
+func TestDocumentFromTitle(t *testing.T) {
+	tests := []struct {
+		title               string
+		typ, number, issuer string
+	}{
+		{"Kế hoạch số 45/KH-UBND ngày 12/3/2025 của UBND tỉnh triển khai Nghị quyết số 57-NQ/TW", "Kế hoạch", "45/KH-UBND", "UBND tỉnh"},
+		{"Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ về phát triển vùng", "Nghị quyết", "154/NQ-CP", "Chính phủ"},
+		{"UBND tỉnh triển khai Nghị quyết số 154/NQ-CP", "", "", ""},
+	}
+	for _, tt := range tests {
+		d := Document("http://x/a", "x", &extract.Article{Title: tt.title, Body: "Nội dung."})
+		if d.Type != tt.typ || d.Number != tt.number || d.Issuer != tt.issuer {
+			t.Errorf("Document(%q) = type %q number %q issuer %q, want %q %q %q", tt.title, d.Type, d.Number, d.Issuer, tt.typ, tt.number, tt.issuer)
+		}
 	}
 }
