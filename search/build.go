@@ -35,10 +35,12 @@ type Weights struct {
 	// nhiêu", "gì", "không", "được", "theo quy định"): they are kept, so a
 	// query made only of them still works, but they barely rank.
 	Stop float64
+	// Expansion weighs the expansions of abbreviations (Query.Expansions).
+	Expansion float64
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.3, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 2.5, Stop: 1}
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.3, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 2.5, Stop: 1, Expansion: 0.1}
 
 // Filters restrict a search to facet values and a date range.
 type Filters struct {
@@ -62,6 +64,7 @@ func Build(q Query, f Filters, w Weights) query.Query {
 	for _, p := range q.Phrases {
 		should = append(should, &textQuery{text: p, w: w})
 	}
+
 	for _, k := range q.Numbers {
 		should = append(should, term(indexer.FieldNumber, k, w.Number), term(indexer.FieldCites, k, w.Cites))
 	}
@@ -77,6 +80,11 @@ func Build(q Query, f Filters, w Weights) query.Query {
 		return nil
 	default:
 		b.AddMust(bleve.NewMatchAllQuery())
+	}
+	if w.Expansion > 0 && len(q.Expansions) > 0 {
+		// Expansions add to the score of the documents they match without
+		// making the rest lose coordination (a disjunction would halve them).
+		b.AddShould(&textQuery{text: strings.Join(q.Expansions, "; "), w: w, boost: w.Expansion})
 	}
 	for _, p := range q.Phrases {
 		// A quoted phrase must occur, spelled in any accents.
@@ -95,8 +103,9 @@ func Build(q Query, f Filters, w Weights) query.Query {
 // weights need document frequencies, and a diacritic-free query is restored
 // from the index vocabulary.
 type textQuery struct {
-	text string
-	w    Weights
+	text  string
+	w     Weights
+	boost float64 // 0 means 1
 }
 
 func (q *textQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
@@ -105,7 +114,12 @@ func (q *textQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 
 // expand is the bleve query of the text; st may be nil.
 func (q *textQuery) expand(st *termStats) query.Query {
-	cs := textClauses(q.text, q.w, st)
+	w := q.w
+	if q.boost > 0 {
+		// bleve ignores the boost of a disjunction: scale the terms.
+		w.Exact, w.Fold, w.Bigram = w.Exact*q.boost, w.Fold*q.boost, w.Bigram*q.boost
+	}
+	cs := textClauses(q.text, w, st)
 	if len(cs) == 0 {
 		return bleve.NewMatchNoneQuery()
 	}

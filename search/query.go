@@ -18,6 +18,9 @@ type Query struct {
 	// Partial numbers typed without an issuer ("nq 154", "nghị quyết 154"):
 	// a number and a type code, matched by prefix.
 	Partial []PartialNumber
+	// Expansions are the other side of the abbreviations in Text ("UBND"
+	// → "Ủy ban nhân dân" and back), searched as extra text.
+	Expansions []string
 }
 
 // PartialNumber is a number with a document-type code, e.g. 154 + "nq".
@@ -99,6 +102,7 @@ func ParseQuery(raw string) Query {
 		q.Partial = findPartial(text)
 	}
 	q.Text = strings.TrimSpace(text)
+	q.Expansions = Expand(q.Text)
 	return q
 }
 
