@@ -8,8 +8,10 @@ package corpus
 //	               at the sequence of its last change; an index applies the
 //	               changes after the last sequence it saw
 //	bucket "kv":   namespaced state of other packages (crawler frontier…)
+//	buckets "refs", "bykey", "numbers": the citation graph, see graph.go
 //
-// History: 1 — first format.
+// History: 1 — first format. 2 — citation graph buckets (a version 1
+// store is upgraded when opened read-write).
 
 import (
 	"bytes"
@@ -27,7 +29,7 @@ import (
 )
 
 // StoreVersion is the on-disk format version of the store.
-const StoreVersion = 1
+const StoreVersion = 2
 
 // ErrNotFound is returned for an unknown document ID.
 var ErrNotFound = errors.New("corpus: document not found")
@@ -88,7 +90,11 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 	}
 	s := &Store{db: db, path: path}
 	if readOnly {
-		return s, s.checkVersion()
+		if err := s.checkVersion(); err != nil {
+			db.Close()
+			return nil, err
+		}
+		return s, nil
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketMeta, bucketDocs, bucketSeq, bucketKV} {
@@ -98,9 +104,11 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		}
 		meta := tx.Bucket(bucketMeta)
 		if meta.Get([]byte("version")) == nil {
-			return meta.Put([]byte("version"), []byte(strconv.Itoa(StoreVersion)))
+			if err := meta.Put([]byte("version"), []byte(strconv.Itoa(StoreVersion))); err != nil {
+				return err
+			}
 		}
-		return nil
+		return migrate(tx)
 	})
 	if err == nil {
 		err = s.checkVersion()
@@ -119,7 +127,7 @@ func (s *Store) checkVersion() error {
 			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
 		}
 		if v := string(meta.Get([]byte("version"))); v != strconv.Itoa(StoreVersion) {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d", s.path, v, StoreVersion)
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades format 1)", s.path, v, StoreVersion)
 		}
 		return nil
 	})
@@ -191,6 +199,9 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 		return err
 	}
 	if err := seqs.Put(seqKey(seq), []byte(doc.ID)); err != nil {
+		return err
+	}
+	if err := indexRefs(tx, doc); err != nil {
 		return err
 	}
 	return meta.Put([]byte("seq"), seqKey(seq))
