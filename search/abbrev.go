@@ -132,7 +132,8 @@ func Expand(text string) []string {
 		}
 	}
 	for _, a := range abbrevs {
-		if i := indexWords(fw, a.shortF); i >= 0 && (len(strings.Join(a.shortF, "")) >= 3 || allUpper(ws[i:i+len(a.shortF)])) {
+		if i := indexWords(fw, a.shortF); i >= 0 && sameMarks(ws[i:i+len(a.shortF)], a.short) &&
+			(len(strings.Join(a.shortF, "")) >= 3 || allUpper(ws[i:i+len(a.shortF)])) {
 			add(a.long)
 		}
 		if !a.oneWay && indexWords(fw, a.longF) >= 0 {
@@ -153,6 +154,19 @@ func indexWords(ws, sub []string) int {
 		}
 	}
 	return -1
+}
+
+// sameMarks reports whether typed words that carry marks spell the
+// abbreviation exactly: "HĐ" is Hợp đồng, not HD (Hướng dẫn), while an
+// unmarked "HD" may be either.
+func sameMarks(typed []string, short string) bool {
+	sw := words(short)
+	for k, w := range typed {
+		if viet.HasMarks(w) && (k >= len(sw) || viet.Lower(w) != viet.Lower(sw[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 func allUpper(ws []string) bool {

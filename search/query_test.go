@@ -1,0 +1,89 @@
+package search
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParseQuery(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Query
+	}{
+		{"thời hạn khiếu nại", Query{Text: "thời hạn khiếu nại"}},
+		{`"chuyển đổi số" -"kinh tế" -tư nhân`, Query{Phrases: []string{"chuyển đổi số"}, Exclude: []string{"kinh tế", "tư"}, Text: "nhân"}},
+		{`“hạ tầng dữ liệu” tỉnh`, Query{Phrases: []string{"hạ tầng dữ liệu"}, Text: "tỉnh"}},
+		{"-tư", Query{Exclude: []string{"tư"}}},
+		{"154/NQ-CP", Query{Text: "154/NQ-CP", Numbers: []string{"154/nq-cp"}}},
+		{"154 /NQ-CP", Query{Text: "154 /NQ-CP", Numbers: []string{"154/nq-cp"}, Expansions: []string{"Nghị quyết", "Chính phủ"}}},
+		{"154 NQ CP", Query{Text: "154 NQ CP", Numbers: []string{"154/nq-cp"}, Expansions: []string{"Nghị quyết", "Chính phủ"}}},
+		{"30/2020/NĐ-CP", Query{Text: "30/2020/NĐ-CP", Numbers: []string{"30/2020/nd-cp"}}},
+		{"nq 154", Query{Text: "nq 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
+		{"nghị quyết 154", Query{Text: "nghị quyết 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
+		{"kế hoạch số 045", Query{Text: "kế hoạch số 045", Partial: []PartialNumber{{Number: "45", Code: "kh"}}}},
+		{"UBND tỉnh", Query{Text: "UBND tỉnh", Expansions: []string{"Ủy ban nhân dân"}}},
+		{"ubnd tinh", Query{Text: "ubnd tinh", Expansions: []string{"Ủy ban nhân dân"}}},
+		{"Ủy ban nhân dân tỉnh", Query{Text: "Ủy ban nhân dân tỉnh", Expansions: []string{"UBND"}}},
+		{"uy ban nhan dan", Query{Text: "uy ban nhan dan", Expansions: []string{"UBND"}}},
+		{"phát triển KT-XH", Query{Text: "phát triển KT-XH", Expansions: []string{"kinh tế - xã hội"}}},
+		{"kinh tế - xã hội", Query{Text: "kinh tế - xã hội", Expansions: []string{"KT-XH"}}},
+		{"KH chuyển đổi số", Query{Text: "KH chuyển đổi số", Expansions: []string{"CĐS", "Kế hoạch"}}},
+		{"kh cds", Query{Text: "kh cds", Expansions: []string{"chuyển đổi số"}}}, // "kh" lowercase is a syllable
+		{"BLDS 2015", Query{Text: "BLDS 2015", Expansions: []string{"Bộ luật Dân sự"}}},
+		{"luat vien chuc ky luat", Query{Text: "luat vien chuc ky luat"}},
+		{"   ", Query{}},
+	}
+	for _, tt := range tests {
+		got := ParseQuery(tt.in)
+		tt.want.Raw = tt.in
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParseQuery(%q) =\n\t%#v\nwant\n\t%#v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestExpand(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"HĐND tỉnh", []string{"Hội đồng nhân dân"}},
+		{"hội đồng nhân dân", []string{"HĐND"}},
+		{"hoi dong nhan dan", []string{"HĐND"}},
+		{"hđnd", []string{"Hội đồng nhân dân"}},
+		{"HĐ lao động", []string{"Hợp đồng"}},
+		{"hd lao dong", nil},
+		{"QĐ 1579", []string{"Quyết định"}},
+		{"1579/QĐ-UBND", nil}, // inside a document number
+		{"BLTTHS", []string{"Bộ luật Tố tụng hình sự"}},
+		{"Cổng TTĐT", []string{"thông tin điện tử"}},
+	}
+	for _, tt := range tests {
+		if got := Expand(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Expand(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzParseQuery(f *testing.F) {
+	for _, s := range []string{"154/NQ-CP", "154 /NQ-CP", `"chuyển đổi số" -kinh`, "nghị quyết 154", "UBND KT-XH", "-\"", "“", "nq 1 /2020/ nđ - cp", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q := ParseQuery(s)
+		fields := append([]string{q.Text}, q.Phrases...)
+		fields = append(fields, q.Exclude...)
+		fields = append(fields, q.Numbers...)
+		fields = append(fields, q.Expansions...)
+		for _, p := range q.Partial {
+			fields = append(fields, p.Number, p.Code)
+		}
+		for _, x := range fields {
+			if !utf8.ValidString(x) {
+				t.Errorf("ParseQuery(%q): invalid UTF-8 field %q", s, x)
+			}
+		}
+		Build(q, Filters{}, DefaultWeights) // must not panic
+	})
+}
