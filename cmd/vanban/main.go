@@ -51,8 +51,11 @@ func commands() []*command {
 		cmdEval(),
 		cmdExtract(),
 		cmdIndex(),
+		cmdNightly(),
 		cmdSearch(),
 		cmdServe(),
+		cmdStats(),
+		cmdStatus(),
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	return cs
