@@ -57,13 +57,18 @@ type ResolvedRef struct {
 }
 
 // NumberKey is the lookup key of a document number or of a key typed by a
-// user ("154/NQ-CP", "154/nq-cp", "Số 154/NQ–CP"): Ref.LookupKey.
+// user ("154/NQ-CP", "154/nq-cp", "Số 154/NQ–CP", "73-CP"): Ref.LookupKey,
+// or "" when number is not one (digits, then "/" or "-", then letters).
 func NumberKey(number string) string {
 	number = strings.TrimSpace(number)
 	if number == "" {
 		return ""
 	}
-	return Ref{Key: number}.LookupKey()
+	k := Ref{Key: number}.LookupKey()
+	if k == "" || !citeIsDigit(k[0]) || !strings.ContainsAny(k, "/-") || strings.Trim(k, "0123456789/-") == "" {
+		return ""
+	}
+	return k
 }
 
 // DocRefs returns the outgoing references of a document: one per lookup key

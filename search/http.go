@@ -48,6 +48,7 @@ func NewHandler(s *Searcher, docs Docs, log *slog.Logger) *Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/search", h.apiSearch)
 	mux.HandleFunc("GET /api/documents/{id}", h.apiDocument)
+	mux.HandleFunc("GET /api/refs", h.apiRefs)
 	mux.HandleFunc("GET /healthz", h.healthz)
 	mux.HandleFunc("GET /doc/{id}", h.docPage)
 	mux.HandleFunc("GET /{$}", h.searchPage)
@@ -166,7 +167,7 @@ func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 		h.log.Error("document failed", "doc_id", r.PathValue("id"), "err", err)
 		jsonError(w, http.StatusInternalServerError, "document lookup failed")
 	default:
-		writeJSON(w, http.StatusOK, doc)
+		writeJSON(w, http.StatusOK, h.documentJSON(doc))
 	}
 }
 
