@@ -30,6 +30,7 @@ type Config struct {
 type Site struct {
 	Name        string   `toml:"name"`
 	Start       []string `toml:"start"`   // seed URLs
+	Feeds       []string `toml:"feeds"`   // RSS/Atom feeds (and sitemaps) whose items are seeds
 	Allow       []string `toml:"allow"`   // regexps; only matching URLs are followed
 	Deny        []string `toml:"deny"`    // regexps never followed
 	Article     []string `toml:"article"` // regexps marking article pages; none: every page with a body
@@ -147,9 +148,9 @@ func (s *Site) compile() error {
 	if len(s.Start) == 0 {
 		return &valueError{value: s.Name, err: fmt.Errorf("site %q: no start URLs", s.Name)}
 	}
-	for _, u := range s.Start {
+	for _, u := range append(append([]string(nil), s.Start...), s.Feeds...) {
 		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
-			return &valueError{value: u, err: fmt.Errorf("site %q: start URL %q is not http(s)", s.Name, u)}
+			return &valueError{value: u, err: fmt.Errorf("site %q: start or feed URL %q is not http(s)", s.Name, u)}
 		}
 	}
 	var err error

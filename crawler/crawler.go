@@ -3,16 +3,15 @@ package crawler
 import (
 	"context"
 	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"maps"
 	"mime"
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -36,6 +35,10 @@ type urlState struct {
 	Redirect     string `json:"redirect,omitempty"`
 	Status       int    `json:"status,omitempty"`
 	Run          string `json:"run"` // the last run that finished this URL
+	// WARC and Offset locate the archived 200 response the document was
+	// extracted from (see archive.go), for re-extraction.
+	WARC   string `json:"warc,omitempty"`
+	Offset int64  `json:"warc_offset,omitempty"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -64,6 +67,8 @@ type Crawler struct {
 	policy    Policy
 	gate      *gate
 	robots    *robots
+	warcDir   string
+	warcSize  int64
 	// OnProgress, when set, is called after each page with the site's
 	// running report.
 	OnProgress func(Report)
@@ -75,6 +80,10 @@ type Options struct {
 	Policy    Policy
 	Logger    *slog.Logger
 	Client    *http.Client // default: a client with redirects followed (max 10)
+	// WARCDir, when set, is where every response is archived as WARC
+	// (DATA/warc); WARCSize is the rotation size (default DefaultWARCSize).
+	WARCDir  string
+	WARCSize int64
 }
 
 // New returns a crawler writing into store.
@@ -96,7 +105,8 @@ func New(store *corpus.Store, opt Options) *Crawler {
 	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	opt.Client = &client
 	return &Crawler{store: store, client: opt.Client, log: opt.Logger, userAgent: opt.UserAgent,
-		policy: opt.Policy.withDefaults(), gate: newGate(), robots: newRobots()}
+		policy: opt.Policy.withDefaults(), gate: newGate(), robots: newRobots(),
+		warcDir: opt.WARCDir, warcSize: opt.WARCSize}
 }
 
 // Limits bound one Crawl.
@@ -111,7 +121,11 @@ type Limits struct {
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
 	r := &run{c: c, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
 	r.cond = sync.NewCond(&r.mu)
-	if err := r.start(ctx); err != nil {
+	err := r.start(ctx)
+	if r.arch != nil {
+		defer r.arch.Close()
+	}
+	if err != nil {
 		return r.rep, err
 	}
 	workers := max(site.Concurrency, 1)
@@ -147,6 +161,7 @@ type run struct {
 	busy  int
 	done  int
 	rep   Report
+	arch  *archive // nil when not archiving
 }
 
 func (r *run) report() Report {
@@ -180,6 +195,9 @@ func (r *run) start(ctx context.Context) error {
 	if prev != nil && len(pending) > 0 {
 		r.id = string(prev)
 		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
+		if err := r.openArchive(); err != nil {
+			return err
+		}
 		for _, u := range pending {
 			r.seen[u] = true
 		}
@@ -190,7 +208,10 @@ func (r *run) start(ctx context.Context) error {
 	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
 		return err
 	}
-	seeds := append([]string(nil), r.site.Start...)
+	if err := r.openArchive(); err != nil {
+		return err
+	}
+	seeds := append(append([]string(nil), r.site.Start...), r.site.Feeds...)
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		var s urlState
 		if json.Unmarshal(v, &s) == nil && s.DocID != "" && r.site.Allowed(u) {
@@ -209,13 +230,23 @@ func (r *run) start(ctx context.Context) error {
 	return r.enqueue("", seeds)
 }
 
-// enqueue adds the unseen allowed URLs to the frontier, durably, marking
+func (r *run) openArchive() error {
+	if r.c.warcDir == "" {
+		return nil
+	}
+	a, err := openArchive(r.c.warcDir, r.site.Name, r.id, r.c.warcSize)
+	r.arch = a
+	return err
+}
+
+// enqueue adds the unseen allowed URLs (and the configured start and feed
+// URLs, allowed or not) to the frontier, durably, marking
 // from (when not empty) done in the same transaction.
 func (r *run) enqueue(from string, urls []string, extra ...corpus.KVOp) error {
 	r.mu.Lock()
 	var fresh []string
 	for _, u := range urls {
-		if !r.seen[u] && r.site.Allowed(u) {
+		if !r.seen[u] && (r.site.Allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
 			r.seen[u] = true
 			fresh = append(fresh, u)
 		}
@@ -320,7 +351,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	resp, err := r.c.fetch(ctx, u.Host, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified})
+	resp, err := r.c.fetch(ctx, u.Host, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified}, r.arch)
 	if err != nil {
 		r.fail(raw, errorKind(err), err)
 		finish(nil)
@@ -340,7 +371,7 @@ func (r *run) process(ctx context.Context, raw string) {
 				r.count(func(rep *Report) { rep.Gone++ })
 			}
 		}
-		state.ETag, state.LastModified = "", ""
+		state.ETag, state.LastModified, state.WARC, state.Offset = "", "", "", 0
 		finish(nil)
 		return
 	}
@@ -355,9 +386,17 @@ func (r *run) process(ctx context.Context, raw string) {
 	if resp.Truncated {
 		r.c.log.Warn("page truncated at size cap", "url", raw, "cap", r.c.policy.MaxBytes)
 	}
+	if isXML(resp) {
+		locs, _ := parseSitemap(resp.Body) // an RSS/Atom feed or a sitemap
+		finish(locs)
+		return
+	}
 	if !isHTML(resp) {
 		finish(nil) // attachments are recorded on the pages that link them
 		return
+	}
+	if resp.WARC.File != "" {
+		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
 	links, err := r.store(resp, &state)
 	if err != nil {
@@ -375,7 +414,7 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var links []string
+	links := feedLinks(page)
 	for _, l := range page.Links() {
 		if !isAttachment(l.URL) {
 			links = append(links, l.URL)
@@ -389,6 +428,9 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
 	doc := Document(resp.URL, r.site.Name, a)
+	if !resp.Date.IsZero() {
+		doc.FetchedAt = resp.Date.Truncate(time.Second)
+	}
 	ch, err := r.c.store.Put(doc)
 	if err != nil {
 		return links, err
@@ -455,65 +497,15 @@ func isAttachment(u string) bool {
 
 func errorKind(err error) string {
 	var se *StatusError
+	var ae *ArchiveError
 	switch {
 	case errors.As(err, &se):
 		return fmt.Sprintf("http_%d", se.Code)
+	case errors.As(err, &ae):
+		return "archive"
 	case retryable(err):
 		return "timeout"
 	default:
 		return "network"
-	}
-}
-
-// sitemapURLs returns the page URLs listed in the sitemaps that the host's
-// robots.txt names (one level of sitemap index followed).
-func (r *run) sitemapURLs(ctx context.Context, start *url.URL) []string {
-	delay := r.site.Delay.Duration
-	var out []string
-	maps := r.c.robotsFor(ctx, start, delay).Sitemaps
-	for depth := 0; depth < 2 && len(maps) > 0; depth++ {
-		var next []string
-		for _, m := range maps {
-			mu, err := url.Parse(m)
-			if err != nil || !r.site.Allowed(m) && mu.Host != start.Host {
-				continue
-			}
-			resp, err := r.c.fetch(ctx, mu.Host, delay, m, conditional{})
-			if err != nil || resp.Status != http.StatusOK {
-				r.c.log.Warn("sitemap unavailable", "url", m, "err", err)
-				continue
-			}
-			locs, isIndex := parseSitemap(resp.Body)
-			if isIndex {
-				next = append(next, locs...)
-			} else {
-				out = append(out, locs...)
-			}
-		}
-		maps = next
-	}
-	return out
-}
-
-// parseSitemap returns the <loc> values of a sitemap or sitemap index.
-func parseSitemap(b []byte) (locs []string, isIndex bool) {
-	dec := xml.NewDecoder(strings.NewReader(string(b)))
-	dec.Strict = false
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF || err != nil {
-			return locs, isIndex
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			switch se.Name.Local {
-			case "sitemapindex":
-				isIndex = true
-			case "loc":
-				var s string
-				if dec.DecodeElement(&s, &se) == nil && strings.TrimSpace(s) != "" {
-					locs = append(locs, strings.TrimSpace(s))
-				}
-			}
-		}
 	}
 }

@@ -25,7 +25,8 @@ type testSite struct {
 	hits     map[string]int    // path → requests
 	starts   []time.Time       // request start times
 	paths    []string
-	flaky    int // 503s still to send on /flaky
+	flaky    int           // 503s still to send on /flaky
+	slow     time.Duration // added to every article answer
 }
 
 func newTestSite() *testSite {
@@ -90,7 +91,9 @@ func (ts *testSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case strings.HasPrefix(p, "/tin-tuc/2024/"):
 		ts.mu.Lock()
 		body, ok := ts.articles[p]
+		slow := ts.slow
 		ts.mu.Unlock()
+		time.Sleep(slow)
 		if !ok {
 			http.NotFound(w, r)
 			return

@@ -92,6 +92,9 @@ type response struct {
 	URL       string // after redirects
 	Location  string // a redirect's target, before it is followed
 	Truncated bool
+	Proto     string    // "HTTP/1.1"
+	Date      time.Time // when the request started
+	WARC      warcRef   // where the response was archived (zero: not archived)
 }
 
 // conditional carries the validators of a previous fetch.
@@ -101,8 +104,9 @@ type conditional struct {
 
 // fetch GETs rawURL with retries on timeouts, 5xx and 429, honouring
 // Retry-After (capped), with exponential backoff and jitter. 200, 304, 404
-// and 410 are answers; other statuses become *StatusError.
-func (c *Crawler) fetch(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional) (*response, error) {
+// and 410 are answers; other statuses become *StatusError. Every answer,
+// redirect hops included, is written to arch when it is not nil.
+func (c *Crawler) fetch(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional, arch *archive) (*response, error) {
 	p := c.policy
 	var lastErr error
 	for attempt := 0; attempt <= p.Retries; attempt++ {
@@ -117,7 +121,7 @@ func (c *Crawler) fetch(ctx context.Context, host string, delay time.Duration, r
 				return nil, err
 			}
 		}
-		resp, err := c.follow(ctx, host, delay, rawURL, cond)
+		resp, err := c.follow(ctx, host, delay, rawURL, cond, arch)
 		if err == nil {
 			return resp, nil
 		}
@@ -135,7 +139,7 @@ const maxRedirects = 10
 // follow GETs rawURL and follows redirects itself, each hop through the
 // host gate, so that a redirect is as polite as any other request. The
 // response's URL is the final one.
-func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional) (*response, error) {
+func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional, arch *archive) (*response, error) {
 	cur := rawURL
 	for hop := 0; ; hop++ {
 		u, err := url.Parse(cur)
@@ -150,6 +154,9 @@ func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, 
 			return nil, err
 		}
 		resp, err := c.get(ctx, cur, cond)
+		if err == nil && arch != nil {
+			resp.WARC, err = arch.record(resp)
+		}
 		if err != nil || resp.Location == "" {
 			return resp, err
 		}
@@ -182,12 +189,13 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 	if cond.LastModified != "" {
 		req.Header.Set("If-Modified-Since", cond.LastModified)
 	}
+	start := time.Now().UTC()
 	res, err := c.client.Do(req)
 	if err != nil {
 		return nil, err
 	}
 	defer res.Body.Close()
-	out := &response{Status: res.StatusCode, Header: res.Header, URL: rawURL}
+	out := &response{Status: res.StatusCode, Header: res.Header, URL: rawURL, Proto: res.Proto, Date: start}
 	switch {
 	case res.StatusCode >= 300 && res.StatusCode < 400 && res.StatusCode != http.StatusNotModified && res.Header.Get("Location") != "":
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))

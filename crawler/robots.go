@@ -35,7 +35,7 @@ func (c *Crawler) robotsFor(ctx context.Context, u *url.URL, delay time.Duration
 	}
 	c.robots.mu.Unlock()
 	e.once.Do(func() {
-		resp, err := c.fetch(ctx, u.Host, delay, origin+"/robots.txt", conditional{})
+		resp, err := c.fetch(ctx, u.Host, delay, origin+"/robots.txt", conditional{}, nil)
 		switch {
 		case err != nil:
 			c.log.Warn("robots.txt unavailable; host disallowed for this run", "url", origin+"/robots.txt", "err", err)

@@ -1,0 +1,95 @@
+package crawler
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// ErrNoArchive is returned by Reextract when the crawler has no WARC
+// directory.
+var ErrNoArchive = errors.New("crawler: no WARC directory to re-extract from")
+
+// Reextract runs extraction again over the archived pages of site, without
+// fetching anything: for every article URL, the response record its last
+// 200 answer was archived in (a later 304 keeps it) (urlState.WARC, .Offset) is read back,
+// extracted with the site's current options and stored. The report counts
+// new, changed and unchanged documents; Fetched counts records read.
+// Records are read in file and offset order, one file open at a time.
+func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
+	r := &run{c: c, site: site, rep: Report{Name: site.Name}}
+	if c.warcDir == "" {
+		return r.rep, ErrNoArchive
+	}
+	type item struct {
+		url   string
+		state urlState
+	}
+	var items []item
+	err := c.store.ForEachKV(nsURL, func(u string, v []byte) error {
+		var s urlState
+		if json.Unmarshal(v, &s) != nil || s.WARC == "" { // 404/410 clear WARC; 304 keeps it
+
+			return nil
+		}
+		target := cmp.Or(s.Redirect, u)
+		if (site.Allowed(u) || s.DocID != "") && site.Allowed(target) && site.IsArticle(target) {
+			items = append(items, item{u, s})
+		}
+		return nil
+	})
+	if err != nil {
+		return r.rep, err
+	}
+	slices.SortFunc(items, func(a, b item) int {
+		return cmp.Or(cmp.Compare(a.state.WARC, b.state.WARC), cmp.Compare(a.state.Offset, b.state.Offset))
+	})
+	var f *os.File
+	defer func() {
+		if f != nil {
+			f.Close()
+		}
+	}()
+	for _, it := range items {
+		if err := ctx.Err(); err != nil {
+			return r.report(), err
+		}
+		path := filepath.Join(c.warcDir, it.state.WARC)
+		if f == nil || f.Name() != path {
+			if f != nil {
+				f.Close()
+			}
+			if f, err = os.Open(path); err != nil {
+				f = nil
+				r.fail(it.url, "archive", &ArchiveError{err})
+				continue
+			}
+		}
+		resp, err := readRecordAt(f, it.state.Offset)
+		if err != nil {
+			r.fail(it.url, "archive", err)
+			continue
+		}
+		r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
+		st := it.state
+		if _, err := r.store(resp, &st); err != nil {
+			r.fail(it.url, "extract", err)
+		}
+		if st.DocID != it.state.DocID {
+			v, _ := json.Marshal(st)
+			if err := c.store.ApplyKV([]corpus.KVOp{{NS: nsURL, Key: it.url, Value: v}}); err != nil {
+				return r.report(), err
+			}
+		}
+		if c.OnProgress != nil {
+			c.OnProgress(r.report())
+		}
+	}
+	return r.report(), nil
+}
