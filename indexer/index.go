@@ -78,9 +78,8 @@ func Open(path string, opt Options) (*Index, error) {
 		idx, err = bleve.OpenUsing(path, cfg)
 	}
 	if err != nil {
-		if idx != nil {
-			idx.Close()
-		}
+		// bleve returns a non-nil interface holding a nil index on failure:
+		// there is nothing to close.
 		if strings.Contains(err.Error(), "timeout") {
 			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
 		}

@@ -19,8 +19,17 @@ func cmdDemo() *command {
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		addr := fs.String("addr", "127.0.0.1:8080", "listen `ADDRESS` for the search page (a free port if busy)")
+		portalOnly := fs.String("portal", "", "only serve the embedded portal on `ADDRESS` (to try crawl and nightly against it)")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
+		}
+		if *portalOnly != "" {
+			ln, err := net.Listen("tcp", *portalOnly)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "demo portal: http://%s/\n", ln.Addr())
+			return serveHTTP(ctx, ln, demo.Handler(), logger(e.stderr, false))
 		}
 		if !e.dataSet {
 			tmp, err := os.MkdirTemp("", "vanban-demo-")

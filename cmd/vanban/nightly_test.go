@@ -252,3 +252,40 @@ func TestNightlyKill9(t *testing.T) {
 		t.Errorf("after kill -9 and rerun: %d stored, %d gone, %d indexed; want %d, 0, %d", live, gone, n, want, want)
 	}
 }
+
+// TestForeignFiles puts damaged or foreign files where the store and the
+// index live: every command fails with a message naming the file, never a
+// panic, and the index can be rebuilt from the store.
+func TestForeignFiles(t *testing.T) {
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	data := t.TempDir()
+	cfg := writeDemoConfig(t, portal.URL)
+	if code, _, stderr := runCmd(t, "--data", data, "nightly", "--config", cfg); code != 0 {
+		t.Fatalf("nightly: %d %s", code, stderr)
+	}
+	meta := filepath.Join(data, "index", "index_meta.json")
+	if err := os.WriteFile(meta, []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCmd(t, "--data", data, "search", "nghị quyết")
+	if code != 1 || !strings.Contains(stderr, filepath.Join(data, "index")) {
+		t.Errorf("damaged index: exit %d, %q; want 1 naming the index", code, stderr)
+	}
+	if code, out, stderr := runCmd(t, "--data", data, "index", "--rebuild"); code != 0 || !strings.Contains(out, "indexed 53") {
+		t.Fatalf("rebuild: exit %d %q %q", code, out, stderr)
+	}
+	if code, out, _ := runCmd(t, "--data", data, "search", "--json", "nghị quyết"); code != 0 || !strings.Contains(out, `"total":`) {
+		t.Errorf("search after rebuild: exit %d %q", code, out)
+	}
+	store := filepath.Join(data, "store.db")
+	if err := os.WriteFile(store, []byte("GIF89a not a database"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"index"}, {"nightly", "--config", cfg}, {"stats"}} {
+		code, _, stderr := runCmd(t, append([]string{"--data", data}, args...)...)
+		if code == 0 || !strings.Contains(stderr, "store.db") || strings.Contains(stderr, "panic") {
+			t.Errorf("%v with a foreign store.db: exit %d, %q", args, code, stderr)
+		}
+	}
+}
