@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"sort"
 )
 
 // Implementer is a plan implementing a resolution passage, with the items
@@ -74,8 +75,8 @@ func (s *Store) citedResolutions(plan *Document) ([]*Document, error) {
 	return out, nil
 }
 
-// Coverage links every plan citing resolution id and reports, for each of
-// its task passages, the plans whose items implement it best.
+// Coverage links every plan citing resolution id, oldest first, and reports,
+// for each of its task passages, the plans whose items implement it best.
 func (s *Store) Coverage(id string) (*Coverage, error) {
 	res, err := s.Get(id)
 	if err != nil {
@@ -92,14 +93,22 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 	if err != nil {
 		return nil, err
 	}
+	var plans []*Document
 	for _, pid := range citing {
 		plan, err := s.Get(pid)
 		if err != nil {
 			return nil, err
 		}
-		if plan.Gone || !IsPlan(plan) {
-			continue
+		if !plan.Gone && IsPlan(plan) {
+			plans = append(plans, plan)
 		}
+	}
+	// Oldest first, so the order does not depend on document IDs (URLs).
+	sort.SliceStable(plans, func(i, j int) bool {
+		a, b := plans[i], plans[j]
+		return a.Published < b.Published || a.Published == b.Published && a.Number < b.Number
+	})
+	for _, plan := range plans {
 		c.Plans = append(c.Plans, refOf(plan))
 		rs, err := s.citedResolutions(plan)
 		if err != nil {

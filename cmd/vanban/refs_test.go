@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -124,5 +125,26 @@ func TestRefsDocJSON(t *testing.T) {
 	}
 	if keys["154/NQ-CP"] != 1 || keys["24-NQ/TW"] != 0 || len(d.CitedBy) == 0 || d.Number != "236/KH-UBND" {
 		t.Errorf("refs --json %s: refs %v, cited by %d", pl.ID, keys, len(d.CitedBy))
+	}
+}
+
+// TestLinksAfterCrawl checks that a crawled portal (extracted bodies, the
+// graph built by the crawl's Puts) links exactly like its ground truth.
+func TestLinksAfterCrawl(t *testing.T) {
+	if testing.Short() {
+		t.Skip("crawls the demo portal")
+	}
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	crawled, truth := t.TempDir(), demoData(t)
+	if code, _, stderr := runCmd(t, "--data", crawled, "crawl", "--config", writeDemoConfig(t, portal.URL)); code != 0 {
+		t.Fatalf("crawl: %s", stderr)
+	}
+	for _, n := range []string{"45/KH-UBND", "21-CTr/TU", "236/KH-UBND", "113/CTr-TU", "178/KH-UBND", "112/KH-UBND", "57-NQ/TW", "154/NQ-CP", "12/2023/NQ-HĐND"} {
+		_, got, _ := runCmd(t, "--data", crawled, "links", n)
+		_, want, _ := runCmd(t, "--data", truth, "links", n)
+		if got != want || want == "" {
+			t.Errorf("links %s after a crawl:\n%s\nwant (ground truth):\n%s", n, got, want)
+		}
 	}
 }
