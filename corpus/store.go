@@ -143,6 +143,20 @@ func (s *Store) Path() string { return s.path }
 // was new, changed or unchanged. An unchanged document is not rewritten. Put
 // returns only after the change is on disk.
 func (s *Store) Put(doc *Document) (Change, error) {
+	doc.prepare()
+	var change Change
+	err := s.db.Update(func(tx *bolt.Tx) (err error) {
+		change, err = s.put(tx, doc)
+		return err
+	})
+	if err != nil {
+		return Unchanged, fmt.Errorf("corpus: put %s: %w", doc.ID, err)
+	}
+	return change, nil
+}
+
+// prepare canonicalizes the URL and fills in the ID and content hash.
+func (doc *Document) prepare() {
 	if doc.URL != "" {
 		doc.URL = CanonicalURL(doc.URL)
 	}
@@ -150,32 +164,26 @@ func (s *Store) Put(doc *Document) (Change, error) {
 		doc.ID = IDForURL(doc.URL)
 	}
 	doc.Hash = doc.ContentHash()
-	var change Change
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		docs := tx.Bucket(bucketDocs)
-		var old Document
-		if raw := docs.Get([]byte(doc.ID)); raw != nil {
-			if err := json.Unmarshal(raw, &old); err != nil {
-				return fmt.Errorf("decode %s: %w", doc.ID, err)
-			}
-			if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
-				change = Unchanged
-				doc.Seq = old.Seq
-				return nil
-			}
-			change = Changed
-			if old.Gone {
-				change = New
-			}
-		} else {
-			change = New
+}
+
+// put stores a prepared doc inside tx unless an identical version is
+// already there; it is the one write path of Put and PutBatch.
+func (s *Store) put(tx *bolt.Tx, doc *Document) (Change, error) {
+	var old Document
+	if raw := tx.Bucket(bucketDocs).Get([]byte(doc.ID)); raw != nil {
+		if err := json.Unmarshal(raw, &old); err != nil {
+			return Unchanged, fmt.Errorf("decode %s: %w", doc.ID, err)
 		}
-		return s.write(tx, doc, old.Seq)
-	})
-	if err != nil {
-		return Unchanged, fmt.Errorf("corpus: put %s: %w", doc.ID, err)
+		if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
+			doc.Seq = old.Seq
+			return Unchanged, nil
+		}
 	}
-	return change, nil
+	change := Changed
+	if old.ID == "" || old.Gone {
+		change = New
+	}
+	return change, s.write(tx, doc, old.Seq)
 }
 
 // write assigns a new sequence to doc and stores it, dropping oldSeq.
