@@ -15,15 +15,20 @@ const (
 	AnalyzerExact  = "vi_exact_v1"  // NFC + lowercase + canonical tones; document numbers whole and in parts
 	AnalyzerFold   = "vi_fold_v1"   // lowercase, no marks, đ → d; document numbers whole and in parts
 	AnalyzerBigram = "vi_bigram_v1" // folded syllable bigrams ("kinh te", "te xa")
-	AnalyzerKey    = "vi_key_v1"    // the whole value as one document-number key
+	// AnalyzerBigramExact gives exact-view syllable bigrams ("kinh tế",
+	// "tế xã"): adjacency with the accents as written, and the vocabulary
+	// that restores the accents of an accent-free query.
+	AnalyzerBigramExact = "vi_bigram_exact_v1"
+	AnalyzerKey         = "vi_key_v1" // the whole value as one document-number key
 )
 
 func init() {
 	for name, a := range map[string]analysis.Analyzer{
-		AnalyzerExact:  viAnalyzer{term: exactTerm},
-		AnalyzerFold:   viAnalyzer{term: foldTerm},
-		AnalyzerBigram: bigramAnalyzer{},
-		AnalyzerKey:    keyAnalyzer{},
+		AnalyzerExact:       viAnalyzer{term: exactTerm},
+		AnalyzerFold:        viAnalyzer{term: foldTerm},
+		AnalyzerBigram:      bigramAnalyzer{word: viet.Fold},
+		AnalyzerBigramExact: bigramAnalyzer{word: viet.Lower},
+		AnalyzerKey:         keyAnalyzer{},
 	} {
 		a := a
 		if err := registry.RegisterAnalyzer(name, func(map[string]any, *registry.Cache) (analysis.Analyzer, error) {
@@ -83,12 +88,14 @@ func analyze(input []byte, term func(string, viet.Kind) string) analysis.TokenSt
 	return ts
 }
 
-// bigramAnalyzer emits folded syllable pairs: "phát triển kinh tế" →
-// "phat trien", "trien kinh", "kinh te". A pair never spans a sentence or
-// clause break (. , ; : ! ? and newlines).
-type bigramAnalyzer struct{}
+// bigramAnalyzer emits syllable pairs, each syllable mapped by word:
+// "phát triển kinh tế" → "phat trien", "trien kinh", "kinh te" (folded). A
+// pair never spans a sentence or clause break (. , ; : ! ? and newlines).
+type bigramAnalyzer struct {
+	word func(string) string
+}
 
-func (bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
+func (a bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
 	s := string(input)
 	ts := make(analysis.TokenStream, 0, len(s)/5)
 	var prev string
@@ -98,7 +105,7 @@ func (bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
 			return
 		}
 		pos++
-		w := viet.Fold(s[t.Start:t.End])
+		w := a.word(s[t.Start:t.End])
 		if prev != "" && !hasBreak(s[prevEnd:t.Start]) {
 			ts = append(ts, &analysis.Token{
 				Start: prevStart, End: t.End, Position: pos - 1,
@@ -137,7 +144,9 @@ func QueryTerms(text, analyzer string) []string {
 	case AnalyzerFold:
 		ts = analyze([]byte(text), foldTerm)
 	case AnalyzerBigram:
-		ts = bigramAnalyzer{}.Analyze([]byte(text))
+		ts = bigramAnalyzer{word: viet.Fold}.Analyze([]byte(text))
+	case AnalyzerBigramExact:
+		ts = bigramAnalyzer{word: viet.Lower}.Analyze([]byte(text))
 	case AnalyzerKey:
 		ts = keyAnalyzer{}.Analyze([]byte(text))
 	}

@@ -10,7 +10,8 @@ import (
 
 // MappingVersion is the version of the index layout below. History:
 // 1 — exact/fold/bigram views of title and body, number keys, facets.
-const MappingVersion = 1
+// 2 — exact-view bigrams of title and body (title_bx, body_bx).
+const MappingVersion = 2
 
 // Field names of the index.
 const (
@@ -20,15 +21,20 @@ const (
 	FieldBody        = "body"    // exact view, stored (snippet source)
 	FieldBodyFold    = "body_f"
 	FieldBodyBigram  = "body_b"
-	FieldNumber      = "number" // the document's own số ký hiệu, as a key
-	FieldCites       = "cites"  // keys of every document number in the text
-	FieldType        = "type"
-	FieldIssuer      = "issuer"
-	FieldSite        = "site"
-	FieldCategory    = "category"
-	FieldYear        = "year"
-	FieldPublished   = "published"
-	FieldURL         = "url"
+	// The exact bigram views are indexed from the title and body values
+	// (second field mappings of those properties), so documents need no
+	// extra field.
+	FieldTitleBigramExact = "title_bx"
+	FieldBodyBigramExact  = "body_bx"
+	FieldNumber           = "number" // the document's own số ký hiệu, as a key
+	FieldCites            = "cites"  // keys of every document number in the text
+	FieldType             = "type"
+	FieldIssuer           = "issuer"
+	FieldSite             = "site"
+	FieldCategory         = "category"
+	FieldYear             = "year"
+	FieldPublished        = "published"
+	FieldURL              = "url"
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -51,15 +57,20 @@ func keywordField(store bool) *mapping.FieldMapping {
 	return f
 }
 
+func named(f *mapping.FieldMapping, name string) *mapping.FieldMapping {
+	f.Name = name
+	return f
+}
+
 // NewMapping returns the index mapping: BM25, no _all field, explicit fields
 // only, and nothing stored that is not displayed.
 func NewMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
-	add := func(name string, f *mapping.FieldMapping) { doc.AddFieldMappingsAt(name, f) }
-	add(FieldTitle, textField(AnalyzerExact, true))
+	add := func(name string, fs ...*mapping.FieldMapping) { doc.AddFieldMappingsAt(name, fs...) }
+	add(FieldTitle, textField(AnalyzerExact, true), named(textField(AnalyzerBigramExact, false), FieldTitleBigramExact))
 	add(FieldTitleFold, textField(AnalyzerFold, false))
 	add(FieldTitleBigram, textField(AnalyzerBigram, false))
-	add(FieldBody, textField(AnalyzerExact, true))
+	add(FieldBody, textField(AnalyzerExact, true), named(textField(AnalyzerBigramExact, false), FieldBodyBigramExact))
 	add(FieldBodyFold, textField(AnalyzerFold, false))
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
 	num := textField(AnalyzerKey, true)

@@ -23,6 +23,7 @@ import (
 // syllables in their order; titles and document numbers weigh most.
 type Weights struct {
 	Exact, Fold, Bigram float64 // body views
+	BigramExact         float64 // exact-view (accented) syllable pairs
 	Title               float64 // multiplier of the body weights for the title views
 	Phrase              float64 // a "quoted phrase"
 	Number, Cites       float64 // a document number: the document's own, or cited in the text
@@ -35,12 +36,15 @@ type Weights struct {
 	// nhiêu", "gì", "không", "được", "theo quy định"): they are kept, so a
 	// query made only of them still works, but they barely rank.
 	Stop float64
+	// Restored weighs the exact views of an accent-free query's restored
+	// spelling (restore.go), relative to Exact.
+	Restored float64
 	// Expansion weighs the expansions of abbreviations (Query.Expansions).
 	Expansion float64
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.3, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 2.5, Stop: 1, Expansion: 0.1}
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 3, Stop: 1, Restored: 0.5, Expansion: 0.1}
 
 // Filters restrict a search to facet values and a date range.
 type Filters struct {
@@ -120,6 +124,14 @@ func (q *textQuery) expand(st *termStats) query.Query {
 		w.Exact, w.Fold, w.Bigram = w.Exact*q.boost, w.Fold*q.boost, w.Bigram*q.boost
 	}
 	cs := textClauses(q.text, w, st)
+	if w.Restored > 0 {
+		if r := restore(q.text, st); r != "" {
+			// The restored spelling feeds the exact views only; the folded
+			// views above already match every spelling.
+			rw := Weights{Exact: w.Exact * w.Restored, BigramExact: w.BigramExact * w.Restored, Title: w.Title, IDFPower: w.IDFPower, Stop: w.Stop}
+			cs = append(cs, textClauses(r, rw, st)...)
+		}
+	}
 	if len(cs) == 0 {
 		return bleve.NewMatchNoneQuery()
 	}
@@ -145,6 +157,7 @@ func textClauses(text string, w Weights, st *termStats) []query.Query {
 		{indexer.AnalyzerExact, indexer.FieldBody, indexer.FieldTitle, w.Exact},
 		{indexer.AnalyzerFold, indexer.FieldBodyFold, indexer.FieldTitleFold, w.Fold},
 		{indexer.AnalyzerBigram, indexer.FieldBodyBigram, indexer.FieldTitleBigram, w.Bigram},
+		{indexer.AnalyzerBigramExact, indexer.FieldBodyBigramExact, indexer.FieldTitleBigramExact, w.BigramExact},
 	} {
 		if v.weight <= 0 {
 			continue

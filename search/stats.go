@@ -51,9 +51,9 @@ func (s *termStats) idf(field, term string) float64 {
 	return math.Log(1 + (s.n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// dict lists the terms of field matching a regular expression with their
-// document frequencies.
-func (s *termStats) dict(field, re string) map[string]uint64 {
+// dict lists the terms of field matching a regular expression. (Regexp
+// dictionaries do not report counts; use docFreq.)
+func (s *termStats) dict(field, re string) map[string]bool {
 	rr, ok := s.r.(index.IndexReaderRegexp)
 	if !ok {
 		return nil
@@ -63,9 +63,9 @@ func (s *termStats) dict(field, re string) map[string]uint64 {
 		return nil
 	}
 	defer d.Close()
-	out := map[string]uint64{}
+	out := map[string]bool{}
 	for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
-		out[e.Term] = e.Count
+		out[e.Term] = true
 	}
 	return out
 }

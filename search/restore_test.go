@@ -1,0 +1,40 @@
+package search
+
+import "testing"
+
+func TestRestore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds an on-disk index")
+	}
+	ix := rankingIndex(t)
+	defer ix.Close()
+	ai, err := ix.Bleve().Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := ai.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	st := newStats(r)
+	tests := []struct{ in, want string }{
+		{"phong chong ma tuy", "phòng chống ma túy"},
+		{"ma so thue", "mã số thuế"},
+		{"di doi mo ma", "di dời mồ mả"},
+		{"gieo ma lua ma", "gieo mạ lúa má"},
+		{"hoa giai o co so", "hòa giải ở cơ sở"},
+		{"thoi han khieu nai", "thời hạn khiếu nại"},
+		{"Uy ban nhan dan, tinh", "ủy ban nhân dân. tỉnh"},
+		{"phòng chống ma tuy", ""}, // accents typed: nothing to restore
+		{"2024", ""},
+	}
+	for _, tt := range tests {
+		if got := restore(tt.in, st); got != tt.want {
+			t.Errorf("restore(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := restore("ma so", nil); got != "" {
+		t.Errorf("restore without statistics = %q, want \"\"", got)
+	}
+}
