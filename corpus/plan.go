@@ -85,7 +85,10 @@ func ParseOutline(body string) *Outline {
 			continue
 		}
 		if strings.Contains(line, " | ") {
-			cells := strings.Split(line, " | ")
+			cells := strings.Split(line, "|")
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
 			if cols == nil {
 				if roles, ok := tableHeader(cells); ok {
 					cols, rows = roles, 0
@@ -279,9 +282,9 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 	if i > 0 && i+1 < len(line) && line[0] != '.' {
 		num := strings.TrimSuffix(line[:i], ".")
 		switch {
-		case line[i-1] == '.' && line[i] == ' ' && len(num) <= 8:
+		case line[i-1] == '.' && line[i] == ' ' && shortParts(num):
 			return line[:i], num, labelNumber, strings.TrimSpace(line[i:])
-		case line[i] == ')' && line[i-1] != '.' && i+1 < len(line) && line[i+1] == ' ':
+		case line[i] == ')' && line[i-1] != '.' && i+1 < len(line) && line[i+1] == ' ' && shortParts(num):
 			return line[:i+1], num, labelNumber, strings.TrimSpace(line[i+1:])
 		}
 		return "", "", labelNone, line
@@ -291,6 +294,18 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 		return line[:n+1], line[:n], labelLetter, strings.TrimSpace(line[n+1:])
 	}
 	return "", "", labelNone, line
+}
+
+// shortParts reports a section number of at most 4 parts of 1–2 digits
+// ("1", "2.1"), not a year ("2030.").
+func shortParts(num string) bool {
+	parts := strings.Split(num, ".")
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 2 {
+			return false
+		}
+	}
+	return len(parts) <= 4
 }
 
 // sectionHeading recognizes "II. NHIỆM VỤ…" and upper-case heading lines.
