@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -123,8 +124,11 @@ func logger(w io.Writer, verbose bool) *slog.Logger {
 // runCrawl crawls the sites concurrently (each at its own politeness).
 func runCrawl(ctx context.Context, e *env, store *corpus.Store, ua string, sites []*crawler.Site, lim crawler.Limits, log *slog.Logger) *crawlReport {
 	rep := &crawlReport{Started: time.Now().UTC(), Sites: make([]crawler.Report, len(sites))}
-	c := crawler.New(store, crawler.Options{UserAgent: ua, Logger: log})
-	prog := newProgress(e.stderr, "crawl")
+	for i, s := range sites {
+		rep.Sites[i].Name = s.Name
+	}
+	c := crawler.New(store, crawler.Options{UserAgent: ua, Logger: log, WARCDir: warcDir(e)})
+	prog := newSiteProgress(e.stderr)
 	var mu sync.Mutex
 	c.OnProgress = func(r crawler.Report) {
 		mu.Lock()
@@ -134,13 +138,7 @@ func runCrawl(ctx context.Context, e *env, store *corpus.Store, ua string, sites
 				rep.Sites[i] = r
 			}
 		}
-		var n int
-		var b int64
-		for _, s := range rep.Sites {
-			n += s.Fetched + s.NotModified + s.Failed
-			b += s.Bytes
-		}
-		prog.update(n, b)
+		prog.update(figures(rep.Sites), false)
 	}
 	var wg sync.WaitGroup
 	for i, s := range sites {
@@ -158,9 +156,21 @@ func runCrawl(ctx context.Context, e *env, store *corpus.Store, ua string, sites
 		}()
 	}
 	wg.Wait()
-	prog.done()
+	prog.done(figures(rep.Sites))
 	rep.Finished = time.Now().UTC()
 	return rep
+}
+
+// warcDir is where crawls archive responses: DATA/warc.
+func warcDir(e *env) string { return filepath.Join(e.data, "warc") }
+
+func figures(reps []crawler.Report) []siteFigures {
+	out := make([]siteFigures, len(reps))
+	for i, r := range reps {
+		out[i] = siteFigures{name: r.Name, pages: r.Fetched + r.NotModified + r.Failed, fresh: r.New,
+			changed: r.Changed, errors: r.Failed, bytes: r.Bytes}
+	}
+	return out
 }
 
 func finishCrawl(e *env, rep *crawlReport, reportPath string) error {

@@ -3,23 +3,39 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
 )
 
 func cmdIndex() *command {
-	c := &command{name: "index", usage: "[--rebuild]", short: "bring the index up to date with the store (new, changed, removed documents)"}
+	c := &command{name: "index", usage: "[--rebuild] [--reextract --config FILE [--site NAME]]", short: "bring the index up to date with the store (new, changed, removed documents)"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		rebuild := fs.Bool("rebuild", false, "build the index again from the store")
+		reextract := fs.Bool("reextract", false, "first extract the archived pages (DATA/warc) again with the current extractor and site options, without fetching")
+		config := fs.String("config", "", "sites `FILE` for --reextract")
+		only := fs.String("site", "", "with --reextract, only the site `NAME`")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		store, err := openStore(e, true)
+		if *reextract && *config == "" {
+			fs.Usage()
+			return errUsage
+		}
+		store, err := openStore(e, !*reextract)
 		if err != nil {
 			return err
 		}
 		defer store.Close()
+		failed := 0
+		if *reextract {
+			if failed, err = reextractSites(ctx, e, store, *config, *only); err != nil {
+				return err
+			}
+		}
 		prog := newProgress(e.stderr, "index")
 		report := func(st indexer.SyncStats) { prog.update(st.Indexed+st.Removed, st.Bytes) }
 		var st indexer.SyncStats
@@ -40,7 +56,39 @@ func cmdIndex() *command {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "indexed %d, removed %d documents in %s\n", st.Indexed, st.Removed, st.Duration.Round(1e6))
+		if failed > 0 {
+			return &exitError{code: exitPartial, err: fmt.Errorf("%d archived pages could not be re-extracted", failed)}
+		}
 		return nil
 	}
 	return c
+}
+
+// reextractSites runs crawler.Reextract for the configured sites and
+// prints one line of counts per site. It returns the number of pages that
+// failed.
+func reextractSites(ctx context.Context, e *env, store *corpus.Store, config, only string) (int, error) {
+	cfg, err := crawler.LoadConfig(config)
+	if err != nil {
+		return 0, &exitError{code: exitBadConfig, err: err}
+	}
+	sites, err := selectSites(cfg, only)
+	if err != nil {
+		return 0, &exitError{code: exitBadConfig, err: err}
+	}
+	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: logger(e.stderr, false), WARCDir: warcDir(e)})
+	failed := 0
+	for _, s := range sites {
+		r, err := c.Reextract(ctx, s)
+		if err != nil {
+			return failed, fmt.Errorf("reextract %s: %w", s.Name, err)
+		}
+		printReextract(e.stdout, r)
+		failed += r.Failed
+	}
+	return failed, nil
+}
+
+func printReextract(w io.Writer, r crawler.Report) {
+	fmt.Fprintf(w, "reextract %s: %d records, %d new, %d changed, %d unchanged, %d failed\n", r.Name, r.Fetched, r.New, r.Changed, r.Unchanged, r.Failed)
 }
