@@ -35,6 +35,7 @@ const (
 	FieldYear             = "year"
 	FieldPublished        = "published"
 	FieldURL              = "url"
+	FieldTitleSort        = "title_sort" // hex Vietnamese collation key of the title (TitleSortKey)
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -75,6 +76,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
 	num := textField(AnalyzerKey, true)
 	add(FieldNumber, num)
+	add(FieldTitleSort, keywordField(false))
 	cites := keywordField(false)
 	cites.DocValues = false
 	add(FieldCites, cites)

@@ -24,51 +24,87 @@ type Docs interface {
 	Get(id string) (*corpus.Document, error)
 }
 
-// Handler serves the JSON API and the web pages.
+// Handler serves the JSON API, the exports, the metrics and the web pages.
 type Handler struct {
-	s    *Searcher
-	docs Docs
-	log  *slog.Logger
-	tmpl *template.Template
-	mux  *http.ServeMux
+	s         *Searcher
+	docs      Docs
+	log       *slog.Logger
+	tmpl      *template.Template
+	mux       *http.ServeMux
+	metrics   *metrics
+	lastCrawl func() time.Time
 }
 
+// An Option configures a Handler.
+type Option func(*Handler)
+
+// WithLastCrawl gives the handler the time the last crawl finished, exported
+// as vanban_last_crawl_timestamp_seconds. A zero time is not exported.
+func WithLastCrawl(f func() time.Time) Option { return func(h *Handler) { h.lastCrawl = f } }
+
 // NewHandler returns the HTTP handler of the search service. It is
-// read-only: no route changes the index or the store.
-func NewHandler(s *Searcher, docs Docs, log *slog.Logger) *Handler {
+// read-only: no route changes the index or the store. log receives one
+// access-log line per request; nil discards them.
+//
+// Routes:
+//
+//	GET /                    search page
+//	GET /doc/{id}            document page (?q= highlights the query)
+//	GET /api/search          JSON search (see docs/api.md)
+//	GET /api/search.csv      CSV export (UTF-8 with BOM), up to MaxExport rows
+//	GET /api/search.jsonl    JSON Lines export
+//	GET /api/documents/{id}  the stored document, its refs and cited-by list
+//	GET /api/refs?key=       documents carrying and citing a number (refs.go)
+//	GET /healthz             liveness and document count
+//	GET /metrics             Prometheus metrics
+func NewHandler(s *Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	h := &Handler{s: s, docs: docs, log: log}
+	for _, o := range opts {
+		o(h)
+	}
 	h.tmpl = template.Must(template.New("").Funcs(template.FuncMap{
-		"html":  func(s string) template.HTML { return template.HTML(s) }, // only for snippets, which Snippet escapes
-		"paras": func(s string) []string { return strings.Split(s, "\n") },
-		"add":   func(a, b int) int { return a + b },
+		"html": func(s string) template.HTML { return template.HTML(s) }, // only for Snippet output, which escapes
+		"add":  func(a, b int) int { return a + b },
 	}).ParseFS(templateFS, "templates/*.html"))
+	h.metrics = newMetrics(h)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/search", h.apiSearch)
+	mux.HandleFunc("GET /api/search.csv", h.exportCSV)
+	mux.HandleFunc("GET /api/search.jsonl", h.exportJSONL)
 	mux.HandleFunc("GET /api/documents/{id}", h.apiDocument)
 	mux.HandleFunc("GET /api/refs", h.apiRefs)
 	mux.HandleFunc("GET /healthz", h.healthz)
+	mux.Handle("GET /metrics", h.metrics.handler())
 	mux.HandleFunc("GET /doc/{id}", h.docPage)
 	mux.HandleFunc("GET /{$}", h.searchPage)
 	h.mux = mux
 	return h
 }
 
+// ServeHTTP sets the security headers, serves the request and logs it with
+// its route, status, bytes, duration and query length (never the query text,
+// which may be personal).
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Referrer-Policy", "same-origin")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
-	sw := &statusWriter{ResponseWriter: w, status: 200}
+	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 	h.mux.ServeHTTP(sw, r)
-	h.log.Info("http", "method", r.Method, "path", r.URL.Path, "status", sw.status, "dur", time.Since(start))
+	dur := time.Since(start)
+	h.metrics.observe(r.Pattern, sw.status, sw.bytes, dur)
+	h.log.Info("http", "method", r.Method, "path", r.URL.Path, "route", r.Pattern, "status", sw.status,
+		"bytes", sw.bytes, "dur", dur, "q_len", len(r.URL.Query().Get("q")))
 }
 
+// statusWriter records the status and the body size of a response.
 type statusWriter struct {
 	http.ResponseWriter
 	status int
+	bytes  int64
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -76,13 +112,26 @@ func (w *statusWriter) WriteHeader(code int) {
 	w.ResponseWriter.WriteHeader(code)
 }
 
+func (w *statusWriter) Write(p []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(p)
+	w.bytes += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer (Flush).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
 // RequestError is a bad request parameter.
 type RequestError struct{ Param, Msg string }
 
 func (e *RequestError) Error() string { return fmt.Sprintf("parameter %s: %s", e.Param, e.Msg) }
 
+// sorts are the accepted values of the sort parameter.
+var sorts = []string{"relevance", "date", "-date", "title"}
+
 // ParseRequest reads a search request from URL parameters: q, page (from 1),
-// size (≤ 100), type, issuer, site, from and to (YYYY-MM-DD), sort.
+// size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD), sort
+// (relevance, date, -date, title).
 func ParseRequest(v url.Values) (Request, error) {
 	r := Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true}
 	page := 1
@@ -117,15 +166,22 @@ func ParseRequest(v url.Values) (Request, error) {
 			*d.dst = t
 		}
 	}
-	switch r.Sort {
-	case "", "relevance", "date", "-date":
-	default:
-		return r, &RequestError{"sort", "want relevance, date or -date"}
+	if r.Sort != "" && !contains(sorts, r.Sort) {
+		return r, &RequestError{"sort", "want " + strings.Join(sorts, ", ")}
 	}
 	if len(r.Query) > 1000 {
 		return r, &RequestError{"q", "longer than 1000 bytes"}
 	}
 	return r, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
@@ -140,22 +196,36 @@ func jsonError(w http.ResponseWriter, status int, msg string) {
 	writeJSON(w, status, map[string]string{"error": msg})
 }
 
+// search runs req for an API route, answering the error itself; it returns
+// nil when it did.
+func (h *Handler) search(w http.ResponseWriter, r *http.Request, req Request) *Result {
+	res, err := h.s.Search(r.Context(), req)
+	switch {
+	case errors.Is(err, ErrEmptyQuery):
+		jsonError(w, http.StatusBadRequest, "parameter q: empty query")
+	case err != nil:
+		h.log.Error("search failed", "q_len", len(req.Query), "err", err)
+		jsonError(w, http.StatusInternalServerError, "search failed")
+	default:
+		return res
+	}
+	return nil
+}
+
 func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 	req, err := ParseRequest(r.URL.Query())
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	res, err := h.s.Search(r.Context(), req)
-	switch {
-	case errors.Is(err, ErrEmptyQuery):
-		jsonError(w, http.StatusBadRequest, "parameter q: empty query")
-	case err != nil:
-		h.log.Error("search failed", "q", req.Query, "err", err)
-		jsonError(w, http.StatusInternalServerError, "search failed")
-	default:
-		writeJSON(w, http.StatusOK, res)
+	res := h.search(w, r, req)
+	if res == nil {
+		return
 	}
+	if r.URL.Query().Get("explain") == "1" {
+		h.explainHits(req.Query, res.Hits)
+	}
+	writeJSON(w, http.StatusOK, res)
 }
 
 func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
@@ -178,82 +248,6 @@ func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "documents": n})
-}
-
-// pageData is what the search page template sees.
-type pageData struct {
-	Query    string
-	Req      Request
-	Result   *Result
-	Error    string
-	Page     int
-	Pages    []pageLink
-	Prev     string
-	Next     string
-	FacetURL func(field, value string) string
-}
-
-type pageLink struct {
-	N       int
-	URL     string
-	Current bool
-}
-
-func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
-	d := pageData{Query: r.URL.Query().Get("q")}
-	req, err := ParseRequest(r.URL.Query())
-	d.Req = req
-	if err != nil {
-		d.Error = err.Error()
-		w.WriteHeader(http.StatusBadRequest)
-	} else if strings.TrimSpace(d.Query) != "" || !req.Filters.empty() {
-		res, err := h.s.Search(r.Context(), req)
-		if err != nil && !errors.Is(err, ErrEmptyQuery) {
-			h.log.Error("search failed", "q", req.Query, "err", err)
-			d.Error = "Không tìm được: lỗi máy chủ."
-		}
-		d.Result = res
-		if res != nil {
-			d.paginate(r.URL.Query(), req, res.Total)
-		}
-	}
-	d.FacetURL = func(field, value string) string {
-		v := r.URL.Query()
-		v.Set(field, value)
-		v.Del("page")
-		return "/?" + v.Encode()
-	}
-	h.render(w, "search.html", d)
-}
-
-func (d *pageData) paginate(v url.Values, req Request, total uint64) {
-	size := max(req.Size, 1)
-	d.Page = req.From/size + 1
-	last := int((total + uint64(size) - 1) / uint64(size))
-	last = min(last, 10000/size)
-	link := func(n int) string {
-		v.Set("page", strconv.Itoa(n))
-		return "/?" + v.Encode()
-	}
-	for n := max(1, d.Page-4); n <= min(last, d.Page+4); n++ {
-		d.Pages = append(d.Pages, pageLink{N: n, URL: link(n), Current: n == d.Page})
-	}
-	if d.Page > 1 {
-		d.Prev = link(d.Page - 1)
-	}
-	if d.Page < last {
-		d.Next = link(d.Page + 1)
-	}
-}
-
-func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
-	doc, err := h.docs.Get(r.PathValue("id"))
-	if err != nil || doc.Gone {
-		w.WriteHeader(http.StatusNotFound)
-		h.render(w, "notfound.html", r.PathValue("id"))
-		return
-	}
-	h.render(w, "doc.html", doc)
 }
 
 func (h *Handler) render(w http.ResponseWriter, name string, data any) {

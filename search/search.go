@@ -22,7 +22,7 @@ type Request struct {
 	Filters Filters
 	From    int    // offset of the first hit
 	Size    int    // number of hits; 0 means 10
-	Sort    string // "" or "relevance", "date" (newest first), "-date" (oldest first)
+	Sort    string // "" or "relevance", "date" (newest first), "-date" (oldest first), "title" (Vietnamese collation)
 	Facets  bool   // compute facet counts
 }
 
@@ -38,6 +38,7 @@ type Hit struct {
 	Number    string  `json:"number,omitempty"`
 	Issuer    string  `json:"issuer,omitempty"`
 	Site      string  `json:"site,omitempty"`
+	Match     *Match  `json:"match,omitempty"` // why it matched; only when asked (explain=1)
 }
 
 // Facet is the count of one value of a facet field.
@@ -95,8 +96,10 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		req.SortBy([]string{"-" + indexer.FieldPublished, "-_score", "_id"})
 	case "-date":
 		req.SortBy([]string{indexer.FieldPublished, "-_score", "_id"})
+	case "title":
+		req.SortBy([]string{indexer.FieldTitleSort, "-_score", "_id"})
 	default:
-		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date)", r.Sort)
+		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
 	}
 	if r.Facets {
 		for _, f := range []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite} {

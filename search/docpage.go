@@ -1,0 +1,105 @@
+package search
+
+import (
+	"context"
+	"html"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/indexer"
+)
+
+// docView is what the document page template sees.
+type docView struct {
+	*corpus.Document
+	Query   string
+	Paras   []template.HTML // the body, escaped, with the query's words marked
+	Rel     Relations       // citations, cited-by, plan links, coverage (refs.go)
+	Archive string          // archived copy of the source page
+	Stored  string          // the stored document as JSON
+	BackURL string          // the search this page was opened from
+}
+
+func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
+	doc, err := h.docs.Get(r.PathValue("id"))
+	if err != nil || doc.Gone {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id"))
+		return
+	}
+	q := r.URL.Query().Get("q")
+	v := &docView{Document: doc, Query: q, Stored: "/api/documents/" + url.PathEscape(doc.ID),
+		Archive: "https://web.archive.org/web/" + doc.URL}
+	if q != "" {
+		v.BackURL = "/?" + url.Values{"q": {q}}.Encode()
+	}
+	v.Paras = markParas(doc.Body, highlightTerms(ParseQuery(q)))
+	v.Rel = h.Relations(doc)
+	if _, ok := h.docs.(Graph); !ok {
+		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
+	}
+	h.render(w, "doc.html", v)
+}
+
+// markParas splits body into paragraphs and marks the words of terms in
+// each, with Snippet's marking over the whole paragraph.
+func markParas(body string, terms map[string]bool) []template.HTML {
+	var out []template.HTML
+	for _, p := range strings.Split(body, "\n") {
+		if strings.TrimSpace(p) == "" {
+			continue
+		}
+		if len(terms) == 0 {
+			out = append(out, template.HTML(html.EscapeString(p)))
+			continue
+		}
+		// A width of 4×len makes Snippet's window the whole paragraph.
+		out = append(out, template.HTML(Snippet(p, terms, 4*len(p)+8)))
+	}
+	return out
+}
+
+// indexRelations resolves references with the index, for a Docs without a
+// citation graph: a cited number is looked up in the number field, citing
+// documents in the cites field.
+func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]RelRef, []DocLink) {
+	var refs []RelRef
+	var terms []query.Query
+	for _, r := range corpus.DocRefs(doc) {
+		refs = append(refs, RelRef{Ref: r})
+		terms = append(terms, term(indexer.FieldNumber, r.LookupKey(), 1))
+	}
+	if len(terms) > 0 {
+		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 4*len(terms), 0, false)
+		req.Fields = []string{indexer.FieldNumber, indexer.FieldTitle}
+		if res, err := h.s.idx.SearchInContext(ctx, req); err == nil {
+			for _, hit := range res.Hits {
+				k := corpus.NumberKey(str(hit.Fields, indexer.FieldNumber))
+				for i := range refs {
+					if refs[i].DocID == "" && refs[i].LookupKey() == k {
+						refs[i].DocID, refs[i].Title = hit.ID, str(hit.Fields, indexer.FieldTitle)
+					}
+				}
+			}
+		}
+	}
+	var ids []string
+	if own := corpus.NumberKey(doc.Number); own != "" {
+		req := bleve.NewSearchRequestOptions(term(indexer.FieldCites, own, 1), 50, 0, false)
+		req.SortBy([]string{"-" + indexer.FieldPublished, "_id"})
+		if res, err := h.s.idx.SearchInContext(ctx, req); err == nil {
+			for _, hit := range res.Hits {
+				if hit.ID != doc.ID {
+					ids = append(ids, hit.ID)
+				}
+			}
+		}
+	}
+	return refs, h.docLinks(ids)
+}
