@@ -55,6 +55,23 @@ func dialControl(data string) *controlClient {
 	return c
 }
 
+// get fetches a JSON answer of the server.
+func (c *controlClient) get(ctx context.Context, path string, v any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://vanban"+path, nil)
+	if err != nil {
+		return err
+	}
+	res, err := c.hc.Do(req)
+	if err != nil {
+		return fmt.Errorf("server: %w", err)
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("server: %s %s", path, res.Status)
+	}
+	return json.NewDecoder(res.Body).Decode(v)
+}
+
 // nightly runs a job in the server and waits for its report.
 func (c *controlClient) nightly(ctx context.Context, job controlJob) (*nightlyReport, error) {
 	body, _ := json.Marshal(job)

@@ -289,3 +289,87 @@ func TestForeignFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestServeScheduleAndAdmin checks the in-process schedule, the admin
+// endpoint (absent without a token, 401 with a wrong one) and that status
+// and stats answer through the server while it owns the data directory.
+func TestServeScheduleAndAdmin(t *testing.T) {
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	data := t.TempDir()
+	cfg := writeDemoConfig(t, portal.URL)
+
+	// The schedule: a job due in one second runs by itself.
+	e := &env{data: data, stdout: &syncBuffer{}, stderr: &syncBuffer{}}
+	s, err := openServer(e, cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	now := time.Now()
+	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	go s.schedule(ctx, now.Add(time.Second).Sub(midnight))
+	var runs []nightlyReport
+	for i := 0; i < 100 && len(runs) == 0; i++ {
+		time.Sleep(100 * time.Millisecond)
+		runs, _ = history(s.store)
+	}
+	cancel()
+	if len(runs) != 1 || runs[0].Indexed != len(demo.Articles()) {
+		t.Fatalf("scheduled job: %d runs: %+v", len(runs), runs)
+	}
+	s.close()
+
+	// Without a token there is no admin endpoint.
+	ctx, cancel = context.WithCancel(context.Background())
+	base, done, _ := startServe(t, ctx, "--data", data, "serve", "--config", cfg)
+	res, err := http.Post(base+"/admin/nightly", "application/json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusNotFound {
+		t.Errorf("admin without a configured token: %d, want 404", res.StatusCode)
+	}
+	// status and stats answer through the server.
+	code, out, stderr := runCmd(t, "--data", data, "status")
+	if code != 0 || !strings.Contains(out, "nightly:") {
+		t.Errorf("status while serving: exit %d %q %q", code, out, stderr)
+	}
+	code, out, _ = runCmd(t, "--data", data, "stats", "--json")
+	if code != 0 || !strings.Contains(out, `"documents":53`) {
+		t.Errorf("stats while serving: exit %d %q", code, out)
+	}
+	cancel()
+	<-done
+
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	base, done, _ = startServe(t, ctx, "--data", data, "serve", "--config", cfg, "--admin-token", "s3cret")
+	for _, tt := range []struct {
+		method, auth string
+		want         int
+	}{
+		{"POST", "", 401}, {"POST", "Bearer wrong", 401}, {"GET", "Bearer s3cret", 405}, {"POST", "Bearer s3cret", 200},
+	} {
+		req, _ := http.NewRequest(tt.method, base+"/admin/nightly", nil)
+		if tt.auth != "" {
+			req.Header.Set("Authorization", tt.auth)
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep nightlyReport
+		json.NewDecoder(res.Body).Decode(&rep)
+		res.Body.Close()
+		if res.StatusCode != tt.want {
+			t.Errorf("%s /admin/nightly with %q: %d, want %d", tt.method, tt.auth, res.StatusCode, tt.want)
+		}
+		if tt.want == 200 && rep.Sites[0].NotModified < len(demo.Articles())*9/10 {
+			t.Errorf("admin-triggered run: %+v", rep)
+		}
+	}
+	cancel()
+	<-done
+}

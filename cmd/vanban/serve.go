@@ -170,6 +170,14 @@ func sleep(ctx context.Context, d time.Duration) error {
 func (s *server) controlHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /ping", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("GET /status", func(w http.ResponseWriter, r *http.Request) {
+		runs, err := history(s.store)
+		s.respondJSON(w, runs, err)
+	})
+	mux.HandleFunc("GET /stats", func(w http.ResponseWriter, r *http.Request) {
+		st, err := computeStats(r.Context(), s.store, s.ix)
+		s.respondJSON(w, st, err)
+	})
 	mux.HandleFunc("POST /nightly", func(w http.ResponseWriter, r *http.Request) {
 		var job controlJob
 		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&job); err != nil {
@@ -200,6 +208,15 @@ func (s *server) respondJob(w http.ResponseWriter, ctx context.Context, config s
 		w.Header().Set("Content-Type", "application/json")
 		json.NewEncoder(w).Encode(rep)
 	}
+}
+
+func (s *server) respondJSON(w http.ResponseWriter, v any, err error) {
+	if err != nil {
+		writeJSONError(w, http.StatusInternalServerError, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(v)
 }
 
 func writeJSONError(w http.ResponseWriter, status int, err error) {

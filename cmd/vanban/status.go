@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -21,12 +23,14 @@ func cmdStatus() *command {
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
+		var runs []nightlyReport
 		store, err := openStore(e, true)
-		if err != nil {
-			return err
+		if err == nil {
+			defer store.Close()
+			runs, err = history(store)
+		} else if c := fromServer(e, err); c != nil {
+			err = c.get(ctx, "/status", &runs)
 		}
-		defer store.Close()
-		runs, err := history(store)
 		if err != nil {
 			return err
 		}
@@ -64,42 +68,22 @@ func cmdStats() *command {
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
+		var st *stats
 		store, err := openStore(e, true)
+		if err == nil {
+			defer store.Close()
+			var ix *indexer.Index
+			if ix, err = openIndex(e, true); err != nil {
+				return err
+			}
+			defer ix.Close()
+			st, err = computeStats(ctx, store, ix)
+		} else if c := fromServer(e, err); c != nil {
+			st = new(stats)
+			err = c.get(ctx, "/stats", st)
+		}
 		if err != nil {
 			return err
-		}
-		defer store.Close()
-		ix, err := openIndex(e, true)
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		st := stats{BySite: map[string]int{}, ByType: map[string]int{}, IndexBytes: dirSize(ix.Path())}
-		if st.Stored, st.Gone, err = store.Count(); err != nil {
-			return err
-		}
-		st.Documents, _ = ix.DocCount()
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
-		req.AddFacet("site", bleve.NewFacetRequest(indexer.FieldSite, 1000))
-		req.AddFacet("type", bleve.NewFacetRequest(indexer.FieldType, 1000))
-		res, err := ix.Bleve().SearchInContext(ctx, req)
-		if err != nil {
-			return err
-		}
-		for name, dst := range map[string]map[string]int{"site": st.BySite, "type": st.ByType} {
-			f := res.Facets[name]
-			if f == nil || f.Terms == nil {
-				continue
-			}
-			for _, t := range f.Terms.Terms() {
-				dst[t.Term] = t.Count
-			}
-			if f.Missing > 0 {
-				dst["(none)"] = f.Missing
-			}
-		}
-		if runs, err := history(store); err == nil && len(runs) > 0 {
-			st.LastCrawl = &runs[0].Finished
 		}
 		if *asJSON {
 			return json.NewEncoder(e.stdout).Encode(st)
@@ -125,4 +109,48 @@ func cmdStats() *command {
 		return nil
 	}
 	return c
+}
+
+// computeStats counts documents by site and type (index facets), stored and
+// gone documents, index size and the last crawl.
+func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (*stats, error) {
+	st := &stats{BySite: map[string]int{}, ByType: map[string]int{}, IndexBytes: dirSize(ix.Path())}
+	var err error
+	if st.Stored, st.Gone, err = store.Count(); err != nil {
+		return nil, err
+	}
+	st.Documents, _ = ix.DocCount()
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
+	req.AddFacet("site", bleve.NewFacetRequest(indexer.FieldSite, 1000))
+	req.AddFacet("type", bleve.NewFacetRequest(indexer.FieldType, 1000))
+	res, err := ix.Bleve().SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	for name, dst := range map[string]map[string]int{"site": st.BySite, "type": st.ByType} {
+		f := res.Facets[name]
+		if f == nil || f.Terms == nil {
+			continue
+		}
+		for _, t := range f.Terms.Terms() {
+			dst[t.Term] = t.Count
+		}
+		if f.Missing > 0 {
+			dst["(none)"] = f.Missing
+		}
+	}
+	if runs, err := history(store); err == nil && len(runs) > 0 {
+		st.LastCrawl = &runs[0].Finished
+	}
+	return st, nil
+}
+
+// fromServer returns a client of the server that holds the data directory
+// when err says it is locked, so that read-only commands still answer.
+func fromServer(e *env, err error) *controlClient {
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != exitLocked {
+		return nil
+	}
+	return dialControl(e.data)
 }
