@@ -214,12 +214,17 @@ func dedup(ts []string) []string {
 	return out
 }
 
+// addFilters restricts b to the filters, all of them: bleve keeps one
+// filter per boolean query, so they are joined in one conjunction.
 func addFilters(b *query.BooleanQuery, f Filters) {
-	for field, v := range map[string]string{indexer.FieldType: f.Type, indexer.FieldIssuer: f.Issuer, indexer.FieldSite: f.Site, indexer.FieldCategory: f.Category} {
-		if v != "" {
-			t := bleve.NewTermQuery(v)
-			t.SetField(field)
-			b.AddFilter(t)
+	var fs []query.Query
+	for _, kv := range [...]struct{ field, v string }{
+		{indexer.FieldType, f.Type}, {indexer.FieldIssuer, f.Issuer}, {indexer.FieldSite, f.Site}, {indexer.FieldCategory, f.Category},
+	} {
+		if kv.v != "" {
+			t := bleve.NewTermQuery(kv.v)
+			t.SetField(kv.field)
+			fs = append(fs, t)
 		}
 	}
 	if !f.From.IsZero() || !f.To.IsZero() {
@@ -229,7 +234,14 @@ func addFilters(b *query.BooleanQuery, f Filters) {
 		}
 		r := bleve.NewDateRangeQuery(f.From, end)
 		r.SetField(indexer.FieldPublished)
-		b.AddFilter(r)
+		fs = append(fs, r)
+	}
+	switch len(fs) {
+	case 0:
+	case 1:
+		b.AddFilter(fs[0])
+	default:
+		b.AddFilter(bleve.NewConjunctionQuery(fs...))
 	}
 }
 

@@ -172,3 +172,22 @@ func TestSearchPagePagination(t *testing.T) {
 		}
 	}
 }
+
+func TestFiltersCombine(t *testing.T) {
+	srv, _ := demoService(t)
+	var all, typed, both Result
+	getJSON(t, srv.URL+"/api/search?size=100&q=tinh", 200, &all)
+	getJSON(t, srv.URL+"/api/search?size=100&q=tinh&type="+url.QueryEscape("Kế hoạch"), 200, &typed)
+	getJSON(t, srv.URL+"/api/search?size=100&q=tinh&type="+url.QueryEscape("Kế hoạch")+"&from=2025-01-01&to=2025-12-31", 200, &both)
+	if typed.Total == 0 || typed.Total >= all.Total {
+		t.Fatalf("type filter: %d of %d", typed.Total, all.Total)
+	}
+	if both.Total == 0 || both.Total >= typed.Total {
+		t.Errorf("type + date filters: %d hits, type alone %d: the filters did not combine", both.Total, typed.Total)
+	}
+	for _, h := range both.Hits {
+		if h.Type != "Kế hoạch" || h.Published < "2025-01-01" || h.Published > "2025-12-31" {
+			t.Errorf("hit outside the filters: %s %s %s", h.Type, h.Published, h.Title)
+		}
+	}
+}
