@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -330,6 +331,16 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusNotFound {
 		t.Errorf("admin without a configured token: %d, want 404", res.StatusCode)
+	}
+	// /metrics reports the last crawl of the history.
+	if res, err := http.Get(base + "/metrics"); err != nil {
+		t.Fatal(err)
+	} else {
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if !strings.Contains(string(b), "vanban_last_crawl_timestamp_seconds") {
+			t.Errorf("/metrics has no last crawl gauge")
+		}
 	}
 	// status and stats answer through the server.
 	code, out, stderr := runCmd(t, "--data", data, "status")

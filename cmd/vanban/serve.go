@@ -103,7 +103,12 @@ func openServer(e *env, config, token string) (*server, error) {
 		return nil, err
 	}
 	s := &server{e: e, store: store, ix: ix, log: logger(e.stderr, false), config: config, token: token}
-	s.search = search.NewHandler(search.New(ix.Bleve()), store, accessLog(e))
+	s.search = search.NewHandler(search.New(ix.Bleve()), store, accessLog(e), search.WithLastCrawl(func() time.Time {
+		if runs, err := history(store); err == nil && len(runs) > 0 {
+			return runs[0].Finished
+		}
+		return time.Time{}
+	}))
 	return s, nil
 }
 
