@@ -1,0 +1,165 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// benchPortal is a generated provincial portal: paged listings of 30
+// articles and article pages of 50–150 KB (menus, sidebars, a long body of
+// Vietnamese paragraphs, a property table and attachments), as on the
+// SharePoint and DNN portals.
+type benchPortal struct {
+	pages map[string][]byte
+	bytes int64
+}
+
+const benchArticles = 300
+
+func newBenchPortal() *benchPortal {
+	p := &benchPortal{pages: map[string][]byte{}}
+	sentences := []string{
+		"Ủy ban nhân dân tỉnh ban hành Kế hoạch số %d/KH-UBND triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.",
+		"Các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố chủ động xây dựng kế hoạch, bố trí nguồn lực và tổ chức thực hiện nghiêm túc, hiệu quả các nhiệm vụ được giao trong năm %d.",
+		"Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu bố trí kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước số 83/2015/QH13 và các văn bản hướng dẫn; báo cáo kết quả trước ngày %d tháng 12.",
+		"Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời báo cáo về Ủy ban nhân dân tỉnh (qua Văn phòng) để xem xét, giải quyết theo thẩm quyền; tổng hợp đến ngày %d.",
+	}
+	menu := strings.Repeat(`<li><a href="/gioi-thieu">Giới thiệu</a><ul><li><a href="/tin-tuc/tin-kinh-te">Kinh tế</a></li><li><a href="/tin-tuc/tin-van-hoa-xa-hoi">Văn hóa - Xã hội</a></li></ul></li>`, 12)
+	side := strings.Repeat(`<div class="box"><h3>Tin nổi bật</h3><ul><li><a href="/tin-tuc/2024/05/1-bai-viet">Hội nghị tổng kết công tác năm</a></li><li><a href="/tin-tuc/2024/05/2-bai-viet">Triển khai nhiệm vụ trọng tâm</a></li></ul></div>`, 15)
+	for i := 1; i <= benchArticles; i++ {
+		var body strings.Builder
+		target := 50<<10 + (i*7919)%(100<<10) // 50–150 KB
+		for n := 0; body.Len() < target-len(menu)-len(side)-2000; n++ {
+			fmt.Fprintf(&body, "<p>"+sentences[n%len(sentences)]+"</p>\n", 100+i+n)
+		}
+		html := fmt.Sprintf(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch số %d/KH-UBND triển khai nhiệm vụ năm 2025 - Cổng TTĐT tỉnh</title><meta property="article:published_time" content="2025-03-%02dT08:00:00+07:00"></head>
+<body><header><ul class="menu">%s</ul></header><div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/tin-tuc">Chỉ đạo điều hành</a></div>
+<div class="main"><div class="content-detail"><h1>Kế hoạch số %d/KH-UBND triển khai nhiệm vụ năm 2025</h1><p class="date">Ngày đăng: %02d/03/2025</p>%s
+<table class="props"><tr><td>Số ký hiệu</td><td>%d/KH-UBND</td></tr><tr><td>Cơ quan ban hành</td><td>UBND tỉnh</td></tr></table>
+<p><a href="/Portals/0/files/%d-KH-UBND.pdf">Tải về văn bản</a></p></div><aside>%s</aside></div><footer>Bản quyền thuộc về Cổng Thông tin điện tử tỉnh.</footer></body></html>`,
+			i, 1+i%28, menu, i, 1+i%28, body.String(), i, i, side)
+		p.add(fmt.Sprintf("/tin-tuc/2025/03/%d-ke-hoach", i), html)
+	}
+	const per = 30
+	for n := 1; n <= benchArticles/per; n++ {
+		var b strings.Builder
+		b.WriteString(`<html><head><meta charset="utf-8"><title>Tin tức</title></head><body><ul>`)
+		for i := (n-1)*per + 1; i <= n*per; i++ {
+			fmt.Fprintf(&b, `<li><a href="/tin-tuc/2025/03/%d-ke-hoach">Kế hoạch số %d/KH-UBND</a></li>`, i, i)
+		}
+		b.WriteString(`</ul>`)
+		if n < benchArticles/per {
+			fmt.Fprintf(&b, `<a href="/lists/tintuc/tongquat.aspx?pageindex=%d">Trang sau</a>`, n+1)
+		}
+		b.WriteString(`</body></html>`)
+		p.add(fmt.Sprintf("/lists/tintuc/tongquat.aspx?pageindex=%d", n), b.String())
+	}
+	return p
+}
+
+func (p *benchPortal) add(path, html string) {
+	p.pages[path] = []byte(html)
+	p.bytes += int64(len(html))
+}
+
+func (p *benchPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/robots.txt" {
+		w.Write([]byte("User-agent: *\nDisallow: /admin/\n"))
+		return
+	}
+	b, ok := p.pages[r.URL.RequestURI()]
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(b)
+}
+
+// BenchmarkCrawl crawls the generated portal (300 articles of 50–150 KB,
+// 10 listing pages) over loopback with no delay, 4 workers, extracting and
+// storing every article (bbolt, fsync per page), with and without the WARC
+// archive (gzip + fsync per record). It reports pages/s, MB/s (SetBytes)
+// and the peak heap in use.
+//
+//	go test ./crawler -run '^$' -bench BenchmarkCrawl -benchtime 3x -count 6 | tee new.txt
+//	benchstat old.txt new.txt
+func BenchmarkCrawl(b *testing.B) {
+	portal := newBenchPortal()
+	srv := httptest.NewServer(portal)
+	defer srv.Close()
+	for _, warc := range []bool{false, true} {
+		b.Run(fmt.Sprintf("warc=%v", warc), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(portal.bytes)
+			var peak atomic.Uint64
+			stop := sampleHeap(&peak)
+			var pages int
+			var elapsed time.Duration
+			for b.Loop() {
+				dir := b.TempDir()
+				store, err := corpus.OpenStore(dir, false, time.Second)
+				if err != nil {
+					b.Fatal(err)
+				}
+				opt := Options{}
+				if warc {
+					opt.WARCDir = filepath.Join(dir, "warc")
+				}
+				c := New(store, opt)
+				site := &Site{Name: "bench", Start: []string{srv.URL + "/lists/tintuc/tongquat.aspx?pageindex=1"},
+					Allow: []string{"^" + srv.URL + `/(tin-tuc/2025|lists/)`}, Article: []string{`/tin-tuc/2025/03/\d+-`}, Concurrency: 4}
+				if err := site.compile(); err != nil {
+					b.Fatal(err)
+				}
+				start := time.Now()
+				rep, err := c.Crawl(context.Background(), site, Limits{})
+				elapsed += time.Since(start)
+				if err != nil || rep.New != benchArticles || rep.Failed != 0 {
+					b.Fatalf("crawl: %+v, %v", rep, err)
+				}
+				pages += rep.Fetched
+				store.Close()
+			}
+			stop()
+			b.ReportMetric(float64(pages)/elapsed.Seconds(), "pages/s")
+			b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
+		})
+	}
+}
+
+// sampleHeap records the largest HeapInuse seen every 5ms until stopped.
+func sampleHeap(peak *atomic.Uint64) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapInuse > peak.Load() {
+				peak.Store(ms.HeapInuse)
+			}
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
