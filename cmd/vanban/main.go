@@ -51,6 +51,7 @@ func commands() []*command {
 		cmdEval(),
 		cmdExtract(),
 		cmdIndex(),
+		cmdIngest(),
 		cmdLinks(),
 		cmdNightly(),
 		cmdRefs(),

@@ -1,0 +1,223 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/indexer"
+)
+
+func cmdIngest() *command {
+	c := &command{name: "ingest", usage: "[--batch-mb N] [--no-compact] FILE.jsonl…",
+		short: "bulk import JSON Lines ({_id,title,text} plus url, published, type, number, issuer) into the store and the index"}
+	c.run = func(ctx context.Context, e *env, args []string) error {
+		fs := newFlags(e, c)
+		batchMB := fs.Float64("batch-mb", 8, "apply a batch every `N` MB of text (also every 5000 documents)")
+		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment at the end")
+		files, err := parseFlags(fs, args)
+		if err != nil {
+			return err
+		}
+		if len(files) == 0 || *batchMB <= 0 {
+			fs.Usage()
+			return errUsage
+		}
+		return runIngest(ctx, e, files, ingestOptions{batchBytes: int64(*batchMB * 1e6), batchDocs: 5000, compact: !*noCompact})
+	}
+	return c
+}
+
+type ingestOptions struct {
+	batchBytes int64
+	batchDocs  int
+	compact    bool
+}
+
+// ingestStats counts an ingest run.
+type ingestStats struct {
+	docs, fresh, changed, unchanged int
+	bytes                           int64 // JSON Lines input read
+}
+
+// chunk is a batch of documents read from the input.
+type chunk struct {
+	docs  []*corpus.Document
+	bytes int64
+}
+
+// runIngest is a three-stage pipeline, so that both cores stay busy:
+// reading and decoding JSON Lines (a goroutine), storing each batch in one
+// bbolt transaction and mapping its changes to an index batch (this
+// goroutine), and applying index batches in store order (a goroutine; bleve
+// analyzes a batch's documents on its own worker pool). Each index batch
+// records the last store sequence it covers, as Sync does, so an
+// interrupted ingest is completed by the next `vanban index` or ingest.
+func runIngest(ctx context.Context, e *env, files []string, opt ingestOptions) error {
+	start := time.Now()
+	log := slog.New(slog.DiscardHandler)
+	if !isTerminal(e.stderr) {
+		log = slog.New(slog.NewJSONHandler(e.stderr, nil))
+	}
+	store, err := openStore(e, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ix, err := indexer.Open(indexer.DirFor(e.data), indexer.Options{Timeout: lockWait, Bulk: true})
+	if errors.Is(err, indexer.ErrLocked) {
+		return &exitError{code: exitLocked, err: fmt.Errorf("%w (is `vanban serve` running on %s?)", err, e.data)}
+	} else if err != nil {
+		return err
+	}
+	defer ix.Close()
+	// Catch up first: the index must be at the store's sequence before
+	// batches are applied as they are stored.
+	if _, err := ix.Sync(ctx, store, nil); err != nil {
+		return err
+	}
+	seq, err := store.LastSeq()
+	if err != nil {
+		return err
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan chunk, 1)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(chunks)
+		readErr <- readChunks(ctx, files, opt, chunks, log)
+	}()
+	batches := make(chan *indexer.Prepared, 1)
+	applyErr := make(chan error, 1)
+	var indexed int
+	go func() {
+		var err error
+		for p := range batches {
+			if err == nil {
+				if err = ix.Apply(p); err != nil {
+					cancel()
+				}
+				indexed += p.Docs
+			}
+		}
+		applyErr <- err
+	}()
+
+	var st ingestStats
+	prog := newProgress(e.stderr, "ingest")
+	err = func() error {
+		defer close(batches)
+		for c := range chunks {
+			changes, err := store.PutBatch(c.docs)
+			if err != nil {
+				return err
+			}
+			var changed []*corpus.Document
+			for i, ch := range changes {
+				switch ch {
+				case corpus.New:
+					st.fresh++
+				case corpus.Changed:
+					st.changed++
+				default:
+					st.unchanged++
+					continue
+				}
+				changed = append(changed, c.docs[i])
+			}
+			st.docs += len(c.docs)
+			st.bytes += c.bytes
+			prog.update(st.docs, st.bytes)
+			if len(changed) == 0 {
+				continue
+			}
+			last := changed[len(changed)-1].Seq
+			p, err := ix.Prepare(changed, seq, last)
+			if err != nil {
+				return err
+			}
+			seq = last
+			select {
+			case batches <- p:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return nil
+	}()
+	if err != nil {
+		cancel() // unblocks the reader
+	}
+	aerr := <-applyErr
+	rerr := <-readErr
+	prog.done()
+	if err = errors.Join(aerr, rerr, ignoreCanceled(err, aerr != nil || rerr != nil)); err != nil {
+		return err
+	}
+	if opt.compact && indexed > 0 {
+		cstart := time.Now()
+		if err := ix.Compact(ctx); err != nil {
+			return err
+		}
+		log.Info("compacted", "dur", time.Since(cstart))
+	}
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(e.stdout, "ingested %d docs (%d new, %d changed, %d unchanged) in %.1fs: %.0f docs/s, %.2f MB/s\n",
+		st.docs, st.fresh, st.changed, st.unchanged, secs, float64(st.docs)/secs, float64(st.bytes)/1e6/secs)
+	return nil
+}
+
+// ignoreCanceled drops the context error of the store stage when another
+// stage failed first (that stage's error is the one to report).
+func ignoreCanceled(err error, otherFailed bool) error {
+	if otherFailed && errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// readChunks decodes the files into chunks of at most opt.batchBytes of
+// input or opt.batchDocs documents.
+func readChunks(ctx context.Context, files []string, opt ingestOptions, out chan<- chunk, log *slog.Logger) error {
+	var c chunk
+	send := func() error {
+		if len(c.docs) == 0 {
+			return nil
+		}
+		select {
+		case out <- c:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		c = chunk{docs: make([]*corpus.Document, 0, len(c.docs))}
+		return nil
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		n := 0
+		err = corpus.ReadJSONL(f, func(d *corpus.Document, size int) error {
+			n++
+			c.docs = append(c.docs, d)
+			c.bytes += int64(size)
+			if c.bytes >= opt.batchBytes || len(c.docs) >= opt.batchDocs {
+				return send()
+			}
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		log.Info("read", "file", name, "docs", n)
+	}
+	return send()
+}
