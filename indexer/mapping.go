@@ -10,7 +10,8 @@ import (
 
 // MappingVersion is the version of the index layout below. History:
 // 1 — exact/fold/bigram views of title and body, number keys, facets.
-// 2 — exact-view bigrams of title and body (title_bx, body_bx).
+// 2 — exact-view bigrams of title and body (title_bx, body_bx); positions
+// in the folded views (phrase queries matched nothing without them).
 const MappingVersion = 2
 
 // Field names of the index.
@@ -58,6 +59,13 @@ func keywordField(store bool) *mapping.FieldMapping {
 	return f
 }
 
+// positions keeps term positions, which phrase queries need: quoted
+// phrases and -"phrase" exclusions run on the folded views.
+func positions(f *mapping.FieldMapping) *mapping.FieldMapping {
+	f.IncludeTermVectors = true
+	return f
+}
+
 func named(f *mapping.FieldMapping, name string) *mapping.FieldMapping {
 	f.Name = name
 	return f
@@ -69,10 +77,10 @@ func NewMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
 	add := func(name string, fs ...*mapping.FieldMapping) { doc.AddFieldMappingsAt(name, fs...) }
 	add(FieldTitle, textField(AnalyzerExact, true), named(textField(AnalyzerBigramExact, false), FieldTitleBigramExact))
-	add(FieldTitleFold, textField(AnalyzerFold, false))
+	add(FieldTitleFold, positions(textField(AnalyzerFold, false)))
 	add(FieldTitleBigram, textField(AnalyzerBigram, false))
 	add(FieldBody, textField(AnalyzerExact, true), named(textField(AnalyzerBigramExact, false), FieldBodyBigramExact))
-	add(FieldBodyFold, textField(AnalyzerFold, false))
+	add(FieldBodyFold, positions(textField(AnalyzerFold, false)))
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
 	num := textField(AnalyzerKey, true)
 	add(FieldNumber, num)

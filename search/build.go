@@ -44,7 +44,7 @@ type Weights struct {
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 3, Stop: 1, Restored: 0.5, Expansion: 0.1}
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 1, Restored: 0.5, Expansion: 0.1}
 
 // Filters restrict a search to facet values and a date range.
 type Filters struct {
