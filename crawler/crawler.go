@@ -100,12 +100,20 @@ func New(store *corpus.Store, opt Options) *Crawler {
 			ResponseHeaderTimeout: 60 * time.Second, IdleConnTimeout: 30 * time.Second,
 		}}
 	}
-	// Redirects are followed by the crawler itself, through the host gate.
+	// Redirects are followed by the crawler itself, and every request,
+	// redirect hops included, passes the host gate inside the transport.
+	policy := opt.Policy.withDefaults()
+	g := newGate()
 	client := *opt.Client
 	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	next := client.Transport
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	client.Transport = &gateTransport{gate: g, timeout: policy.Timeout, next: next}
 	opt.Client = &client
 	return &Crawler{store: store, client: opt.Client, log: opt.Logger, userAgent: opt.UserAgent,
-		policy: opt.Policy.withDefaults(), gate: newGate(), robots: newRobots(),
+		policy: policy, gate: g, robots: newRobots(),
 		warcDir: opt.WARCDir, warcSize: opt.WARCSize}
 }
 

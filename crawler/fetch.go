@@ -84,6 +84,46 @@ func (g *gate) wait(ctx context.Context, host string, delay time.Duration) error
 	}
 }
 
+// gateTransport makes each request wait for its host's slot inside
+// RoundTrip, at the moment it is sent, so the spacing holds between the
+// real request starts, not between the crawler's intentions. The request
+// timeout starts after the wait and ends when the body is closed.
+type gateTransport struct {
+	gate    *gate
+	timeout time.Duration
+	next    http.RoundTripper
+}
+
+// delayKey carries a request's host delay in its context.
+type delayKey struct{}
+
+func (t *gateTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	d, _ := r.Context().Value(delayKey{}).(time.Duration)
+	if err := t.gate.wait(r.Context(), r.URL.Host, d); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), t.timeout)
+	res, err := t.next.RoundTrip(r.WithContext(ctx))
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	res.Body = &cancelBody{ReadCloser: res.Body, cancel: cancel}
+	return res, nil
+}
+
+// cancelBody releases a request's timeout when its body is closed.
+type cancelBody struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (b *cancelBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
+}
+
 // response is one fetched page.
 type response struct {
 	Status    int
@@ -150,10 +190,7 @@ func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, 
 			host = u.Host
 			cond = conditional{}
 		}
-		if err := c.gate.wait(ctx, host, delay); err != nil {
-			return nil, err
-		}
-		resp, err := c.get(ctx, cur, cond)
+		resp, err := c.get(context.WithValue(ctx, delayKey{}, delay), cur, cond)
 		if err == nil && arch != nil {
 			resp.WARC, err = arch.record(resp)
 		}
@@ -174,8 +211,6 @@ func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, 
 }
 
 func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*response, error) {
-	ctx, cancel := context.WithTimeout(ctx, c.policy.Timeout)
-	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
 		return nil, err
