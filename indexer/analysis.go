@@ -26,8 +26,8 @@ func init() {
 	for name, a := range map[string]analysis.Analyzer{
 		AnalyzerExact:       viAnalyzer{term: exactTerm},
 		AnalyzerFold:        viAnalyzer{term: foldTerm},
-		AnalyzerBigram:      bigramAnalyzer{word: viet.Fold},
-		AnalyzerBigramExact: bigramAnalyzer{word: viet.Lower},
+		AnalyzerBigram:      bigramAnalyzer{word: viet.AppendFold},
+		AnalyzerBigramExact: bigramAnalyzer{word: appendLower},
 		AnalyzerKey:         keyAnalyzer{},
 	} {
 		a := a
@@ -39,27 +39,29 @@ func init() {
 	}
 }
 
-// exactTerm is the exact view of one token.
-func exactTerm(s string, k viet.Kind) string {
+// exactTerm appends the exact view of one token to dst.
+func exactTerm(dst []byte, s string, k viet.Kind) []byte {
 	if k == viet.DocNumber {
-		return viet.NumberKey(s)
+		return append(dst, viet.NumberKey(s)...)
 	}
-	return viet.Lower(s)
+	return appendLower(dst, s)
 }
 
-// foldTerm is the folded view of one token.
-func foldTerm(s string, k viet.Kind) string {
+// foldTerm appends the folded view of one token to dst.
+func foldTerm(dst []byte, s string, k viet.Kind) []byte {
 	if k == viet.DocNumber {
-		return viet.NumberKey(s)
+		return append(dst, viet.NumberKey(s)...)
 	}
-	return viet.Fold(s)
+	return viet.AppendFold(dst, s)
 }
+
+func appendLower(dst []byte, s string) []byte { return append(dst, viet.Lower(s)...) }
 
 // viAnalyzer tokenizes with viet.Tokenize and maps each token through term.
 // It is a token-level transformation: Start and End stay byte offsets into
 // the original text, so highlights land on the accented original.
 type viAnalyzer struct {
-	term func(string, viet.Kind) string
+	term func(dst []byte, s string, k viet.Kind) []byte
 }
 
 func (a viAnalyzer) Analyze(input []byte) analysis.TokenStream {
@@ -67,57 +69,98 @@ func (a viAnalyzer) Analyze(input []byte) analysis.TokenStream {
 }
 
 // analyze is shared by the exact and folded views (and by query analysis).
-func analyze(input []byte, term func(string, viet.Kind) string) analysis.TokenStream {
+func analyze(input []byte, term func([]byte, string, viet.Kind) []byte) analysis.TokenStream {
 	s := string(input)
-	ts := make(analysis.TokenStream, 0, len(s)/5)
+	out := newStream(len(s)/5, len(s))
 	pos := 0
 	viet.Tokenize(s, func(t viet.Token) {
 		p := pos + 1
 		if t.Kind == viet.Word {
 			pos++
 		}
-		v := term(s[t.Start:t.End], t.Kind)
-		if v == "" {
-			return
-		}
-		ts = append(ts, &analysis.Token{
-			Start: t.Start, End: t.End, Position: p,
-			Term: []byte(v), Type: analysis.AlphaNumeric,
-		})
+		w := s[t.Start:t.End]
+		at := out.grow(2 * len(w))
+		out.arena = term(out.arena, w, t.Kind)
+		out.push(t.Start, t.End, p, analysis.AlphaNumeric, at)
 	})
-	return ts
+	return out.ts
+}
+
+// stream builds a token stream with few allocations: tokens come from
+// blocks and terms share byte arenas, instead of one allocation each
+// (BenchmarkAnalyze, docs/performance.md). A term is never written after
+// its token is made, so sharing an arena is safe.
+type stream struct {
+	ts    analysis.TokenStream
+	block []analysis.Token
+	arena []byte
+}
+
+// newStream expects about tokens tokens and bytes bytes of terms.
+func newStream(tokens, bytes int) *stream {
+	tokens++
+	return &stream{ts: make(analysis.TokenStream, 0, tokens), block: make([]analysis.Token, tokens), arena: make([]byte, 0, bytes+16)}
+}
+
+// grow makes room for a term of about n bytes and returns where it starts.
+// (A longer term is still right: append moves the arena.)
+func (s *stream) grow(n int) int {
+	if cap(s.arena)-len(s.arena) < n {
+		s.arena = make([]byte, 0, max(4096, n))
+	}
+	return len(s.arena)
+}
+
+// push makes a token of the term appended to the arena since at; an empty
+// term makes none.
+func (s *stream) push(start, end, pos int, typ analysis.TokenType, at int) {
+	if len(s.arena) == at {
+		return
+	}
+	if len(s.block) == 0 {
+		s.block = make([]analysis.Token, 64)
+	}
+	t := &s.block[0]
+	s.block = s.block[1:]
+	*t = analysis.Token{Start: start, End: end, Position: pos, Term: s.arena[at:len(s.arena):len(s.arena)], Type: typ}
+	s.ts = append(s.ts, t)
 }
 
 // bigramAnalyzer emits syllable pairs, each syllable mapped by word:
 // "phát triển kinh tế" → "phat trien", "trien kinh", "kinh te" (folded). A
 // pair never spans a sentence or clause break (. , ; : ! ? and newlines).
 type bigramAnalyzer struct {
-	word func(string) string
+	word func(dst []byte, s string) []byte
 }
 
 func (a bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
 	s := string(input)
-	ts := make(analysis.TokenStream, 0, len(s)/5)
-	var prev string
+	out := newStream(len(s)/5, 2*len(s))
+	var prev, cur []byte // the mapped syllables
 	prevStart, prevEnd, pos := 0, 0, 0
 	viet.Tokenize(s, func(t viet.Token) {
 		if t.Kind != viet.Word {
 			return
 		}
 		pos++
-		w := a.word(s[t.Start:t.End])
-		if prev != "" && !hasBreak(s[prevEnd:t.Start]) {
-			ts = append(ts, &analysis.Token{
-				Start: prevStart, End: t.End, Position: pos - 1,
-				Term: []byte(prev + " " + w), Type: analysis.Shingle,
-			})
+		cur = a.word(cur[:0], s[t.Start:t.End])
+		if len(prev) > 0 && !hasBreak(s[prevEnd:t.Start]) {
+			at := out.grow(len(prev) + 1 + len(cur))
+			out.arena = append(append(append(out.arena, prev...), ' '), cur...)
+			out.push(prevStart, t.End, pos-1, analysis.Shingle, at)
 		}
-		prev, prevStart, prevEnd = w, t.Start, t.End
+		prev, cur = cur, prev
+		prevStart, prevEnd = t.Start, t.End
 	})
-	return ts
+	return out.ts
 }
 
-func hasBreak(gap string) bool { return strings.ContainsAny(gap, ".,;:!?\n()\"“”") }
+func hasBreak(gap string) bool {
+	if len(gap) == 1 && gap[0] == ' ' {
+		return false
+	}
+	return strings.ContainsAny(gap, ".,;:!?\n()\"“”")
+}
 
 // keyAnalyzer indexes a whole value (a document number) as one key.
 type keyAnalyzer struct{}
@@ -144,9 +187,9 @@ func QueryTerms(text, analyzer string) []string {
 	case AnalyzerFold:
 		ts = analyze([]byte(text), foldTerm)
 	case AnalyzerBigram:
-		ts = bigramAnalyzer{word: viet.Fold}.Analyze([]byte(text))
+		ts = bigramAnalyzer{word: viet.AppendFold}.Analyze([]byte(text))
 	case AnalyzerBigramExact:
-		ts = bigramAnalyzer{word: viet.Lower}.Analyze([]byte(text))
+		ts = bigramAnalyzer{word: appendLower}.Analyze([]byte(text))
 	case AnalyzerKey:
 		ts = keyAnalyzer{}.Analyze([]byte(text))
 	}

@@ -46,35 +46,49 @@ func isMark(r rune) bool { return r >= 0x0300 && r <= 0x036F }
 // Ð to d: "Nghị quyết" → "nghi quyet". It accepts NFC and NFD input alike.
 // The folded view is a recall layer: it merges distinct words (mà, má, ma).
 func Fold(s string) string {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			break
-		}
-	}
+	i := asciiLowerPrefix(s)
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for _, r := range s[i:] {
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
+	return string(appendFold(b, s[i:]))
+}
+
+// AppendFold appends Fold(s) to dst: the allocation-free form for
+// analyzers that collect terms in one buffer.
+func AppendFold(dst []byte, s string) []byte {
+	i := asciiLowerPrefix(s)
+	return appendFold(append(dst, s[:i]...), s[i:])
+}
+
+// asciiLowerPrefix is the length of the prefix of s that Fold keeps as is.
+func asciiLowerPrefix(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return i
+		}
+	}
+	return len(s)
+}
+
+func appendFold(b []byte, s string) []byte {
+	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			b = append(b, byte(r))
 		case isMark(r):
 			// dropped
 		case r >= foldLo && r <= foldHi && foldTable[r-foldLo] != 0:
-			b.WriteByte(byte(foldTable[r-foldLo]))
+			b = append(b, byte(foldTable[r-foldLo]))
 		default:
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return b
 }
 
 // HasMarks reports whether s carries any Vietnamese diacritic (or đ), that
@@ -95,5 +109,58 @@ func Lower(s string) string {
 	if isPlainASCII(s) {
 		return strings.ToLower(s)
 	}
+	if l, ok := lowerLatin(s); ok {
+		return canonNFC(l)
+	}
 	return Canon(strings.ToLower(NFC(s)))
+}
+
+// isLatin reports the precomposed Latin letters Vietnamese is written
+// with: Latin-1 Supplement, Latin Extended-A, ơ ư Ơ Ư and Latin Extended
+// Additional. A string of these and ASCII is already NFC and stays so when
+// lowercased (TestLatinIsNFC).
+func isLatin(r rune) bool {
+	switch {
+	case r >= 0x00C0 && r <= 0x017F, r >= 0x1E00 && r <= 0x1EFF:
+		return true
+	}
+	return r == 'Ơ' || r == 'ơ' || r == 'Ư' || r == 'ư'
+}
+
+// lowerLatin lowercases s without a normalization pass when every rune is
+// ASCII or isLatin, and reports false otherwise. It returns s itself when s
+// is already lowercase.
+func lowerLatin(s string) (string, bool) {
+	var b []byte // nil until the output differs from s
+	done := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = make([]byte, 0, len(s))
+				}
+				b = append(append(b, s[done:i]...), c+'a'-'A')
+				done = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isLatin(r) {
+			return "", false
+		}
+		if l := unicode.ToLower(r); l != r {
+			if b == nil {
+				b = make([]byte, 0, len(s))
+			}
+			b = utf8.AppendRune(append(b, s[done:i]...), l)
+			done = i + size
+		}
+		i += size
+	}
+	if b == nil {
+		return s, true
+	}
+	return string(append(b, s[done:]...)), true
 }

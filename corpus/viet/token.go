@@ -31,7 +31,10 @@ type Token struct {
 func Tokenize(s string, emit func(Token)) {
 	numEnd := 0 // end of the document number being split into parts
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			i += size
 			continue
@@ -44,6 +47,13 @@ func Tokenize(s string, emit func(Token)) {
 		}
 		j := i + size
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !isWordRune(r) {
 				break
@@ -63,8 +73,20 @@ func Tokens(s string) []Token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord marks the ASCII word bytes: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		r := rune(c)
+		t[c] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return t
+}()
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 

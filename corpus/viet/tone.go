@@ -1,7 +1,6 @@
 package viet
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,23 +14,32 @@ var toneMarks = [...]rune{0, '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'} /
 // ô ơ ư) but no tone, lower and upper case.
 const vowelBases = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
 
-// letter describes one precomposed letter: its base (shape kept, tone
-// removed) and its tone index into toneMarks.
-type letter struct {
-	base rune
-	tone uint8
+// vowel describes a rune below tableSize that is a Vietnamese vowel letter
+// (plain, shaped or toned): its base (shape kept, tone removed), the base's
+// index in vowelBases and its tone index into toneMarks.
+type vowel struct {
+	base      rune
+	idx, tone uint8
+	ok        bool
 }
 
-// tables are built once from x/text's decompositions; they are only read.
+// tableSize bounds the runes the tables cover: every Vietnamese letter is
+// below it (Latin Extended Additional ends at U+1EFF).
+const tableSize = 0x1F00
+
+// tables are built once from x/text's compositions; they are only read.
+// Rune-indexed arrays instead of maps made Canon 3× faster
+// (BenchmarkCanon, docs/performance.md).
 type tables struct {
-	split   map[rune]letter // toned or plain vowel → base + tone
-	compose map[letter]rune // base + tone → precomposed letter
+	split   [tableSize]vowel                   // toned or plain vowel → base + tone
+	compose [len(vowelBases)][len(toneMarks)]rune // base index, tone → precomposed letter (len(vowelBases) bytes ≥ the 24 bases)
 }
 
 var tab = buildTables()
 
 func buildTables() *tables {
-	t := &tables{split: make(map[rune]letter, 300), compose: make(map[letter]rune, 300)}
+	t := new(tables)
+	idx := uint8(0)
 	for _, base := range vowelBases {
 		for tone, mark := range toneMarks {
 			r := base
@@ -39,19 +47,29 @@ func buildTables() *tables {
 				s := norm.NFC.String(string(base) + string(mark))
 				r, _ = utf8.DecodeRuneInString(s)
 			}
-			l := letter{base: base, tone: uint8(tone)}
-			t.split[r] = l
-			t.compose[l] = r
+			t.split[r] = vowel{base: base, idx: idx, tone: uint8(tone), ok: true}
+			t.compose[idx][tone] = r
 		}
+		idx++
 	}
 	return t
 }
 
-func isVowelBase(r rune) bool { return strings.ContainsRune(vowelBases, r) }
+func lookup(r rune) vowel {
+	if r >= 0 && r < tableSize {
+		return tab.split[r]
+	}
+	return vowel{}
+}
+
+func isVowelBase(r rune) bool {
+	v := lookup(r)
+	return v.ok && v.tone == 0
+}
 
 func isShaped(r rune) bool {
-	switch unicode.ToLower(r) {
-	case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư':
+	switch r {
+	case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư':
 		return true
 	}
 	return false
@@ -65,27 +83,73 @@ func Canon(s string) string {
 	if isPlainASCII(s) {
 		return s
 	}
-	s = NFC(s)
-	var b strings.Builder
+	return canonNFC(NFC(s))
+}
+
+// canonNFC is Canon of an NFC string. It returns s itself when nothing
+// changes, so the common case does not allocate.
+func canonNFC(s string) string {
+	var b []byte // nil until the output differs from s
+	done := 0    // s[:done] is in b (when b != nil)
 	start := -1
+	high := false // the letter run has a non-ASCII letter
 	flush := func(end int) {
-		if start >= 0 {
-			b.WriteString(canonSyllable(s[start:end]))
-			start = -1
+		if start < 0 {
+			return
 		}
+		if w := s[start:end]; high {
+			if c := canonSyllable(w); c != w {
+				if b == nil {
+					b = make([]byte, 0, len(s)+8)
+				}
+				b = append(b, s[done:start]...)
+				b = append(b, c...)
+				done = end
+			}
+		}
+		start, high = -1, false
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') {
+				if start < 0 {
+					start = i
+				}
+			} else {
+				flush(i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			// Invalid UTF-8 is written as U+FFFD, as ranging over s does.
+			flush(i)
+			if b == nil {
+				b = make([]byte, 0, len(s)+8)
+			}
+			b = append(b, s[done:i]...)
+			b = utf8.AppendRune(b, utf8.RuneError)
+			i++
+			done = i
+			continue
+		}
 		if unicode.IsLetter(r) {
 			if start < 0 {
 				start = i
 			}
-			continue
+			high = true
+		} else {
+			flush(i)
 		}
-		flush(i)
-		b.WriteRune(r)
+		i += size
 	}
 	flush(len(s))
-	return b.String()
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[done:]...))
 }
 
 // canonSyllable re-places the tone of one letter run. It returns w itself
@@ -96,14 +160,15 @@ func canonSyllable(w string) string {
 	rs := buf[:0]
 	tone := uint8(0)
 	tonePos := -1
+	eth := false
 	for _, r := range w {
-		l, ok := tab.split[r]
-		if !ok {
+		l := lookup(r)
+		if !l.ok {
 			switch r {
 			case 'Ð':
-				r = 'Đ'
+				r, eth = 'Đ', true
 			case 'ð':
-				r = 'đ'
+				r, eth = 'đ', true
 			}
 			rs = append(rs, r)
 			continue
@@ -119,7 +184,7 @@ func canonSyllable(w string) string {
 		rs = append(rs, l.base)
 	}
 	if tone == 0 {
-		if strings.ContainsAny(w, "Ðð") {
+		if eth {
 			return string(rs)
 		}
 		return w
@@ -128,8 +193,23 @@ func canonSyllable(w string) string {
 	if at < 0 {
 		at = tonePos
 	}
-	rs[at] = tab.compose[letter{base: rs[at], tone: tone}]
+	rs[at] = tab.compose[lookup(rs[at]).idx][tone]
+	if sameRunes(w, rs) {
+		return w
+	}
 	return string(rs)
+}
+
+// sameRunes reports whether w encodes exactly rs.
+func sameRunes(w string, rs []rune) bool {
+	i := 0
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return i == len(rs)
 }
 
 // tonePosition returns the index in rs (bases, no tones) of the vowel that
