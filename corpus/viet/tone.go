@@ -31,7 +31,7 @@ const tableSize = 0x1F00
 // Rune-indexed arrays instead of maps made Canon 3× faster
 // (BenchmarkCanon, docs/performance.md).
 type tables struct {
-	split   [tableSize]vowel                   // toned or plain vowel → base + tone
+	split   [tableSize]vowel                      // toned or plain vowel → base + tone
 	compose [len(vowelBases)][len(toneMarks)]rune // base index, tone → precomposed letter (len(vowelBases) bytes ≥ the 24 bases)
 }
 
