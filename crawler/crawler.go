@@ -354,7 +354,11 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	}
 	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration)
-	if !r.c.robotsAllowed(ctx, u, delay) {
+	if ok, err := r.c.robotsAllowed(ctx, u, delay); err != nil {
+		r.fail(raw, "robots_unavailable", err)
+		finish(nil)
+		return
+	} else if !ok {
 		r.count(func(rep *Report) { rep.RobotsDenied++ })
 		finish(nil)
 		return

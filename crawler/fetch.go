@@ -58,8 +58,9 @@ func (p Policy) withDefaults() Policy {
 
 // gate spaces the starts of requests to one host by at least delay.
 type gate struct {
-	mu   sync.Mutex
-	next map[string]time.Time
+	mu      sync.Mutex
+	next    map[string]time.Time
+	onClaim func(host string, at time.Time) // test hook, called under mu
 }
 
 func newGate() *gate { return &gate{next: map[string]time.Time{}} }
@@ -74,6 +75,9 @@ func (g *gate) wait(ctx context.Context, host string, delay time.Duration) error
 		at := g.next[host]
 		if !now.Before(at) {
 			g.next[host] = now.Add(delay)
+			if g.onClaim != nil {
+				g.onClaim(host, now)
+			}
 			g.mu.Unlock()
 			return nil
 		}

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"sync"
 	"time"
@@ -18,6 +19,7 @@ type robots struct {
 type robotsEntry struct {
 	once sync.Once
 	data *robotstxt.RobotsData
+	err  error // robots.txt unreachable or answered 5xx: the host is off for this run
 }
 
 func newRobots() *robots { return &robots{hosts: map[string]*robotsEntry{}} }
@@ -26,6 +28,10 @@ func newRobots() *robots { return &robots{hosts: map[string]*robotsEntry{}} }
 // robots.txt (4xx) allows everything; a server error disallows everything
 // for this run (RFC 9309 §2.3.1.4), as does an unreachable host.
 func (c *Crawler) robotsFor(ctx context.Context, u *url.URL, delay time.Duration) *robotstxt.RobotsData {
+	return c.robotsEntry(ctx, u, delay).data
+}
+
+func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Duration) *robotsEntry {
 	origin := u.Scheme + "://" + u.Host
 	c.robots.mu.Lock()
 	e := c.robots.hosts[origin]
@@ -40,6 +46,10 @@ func (c *Crawler) robotsFor(ctx context.Context, u *url.URL, delay time.Duration
 		case err != nil:
 			c.log.Warn("robots.txt unavailable; host disallowed for this run", "url", origin+"/robots.txt", "err", err)
 			e.data, _ = robotstxt.FromStatusAndBytes(500, nil)
+			e.err = fmt.Errorf("robots.txt: %w", err)
+		case resp.Status >= 500:
+			e.data, _ = robotstxt.FromStatusAndBytes(resp.Status, resp.Body)
+			e.err = fmt.Errorf("robots.txt: HTTP %d", resp.Status)
 		default:
 			e.data, err = robotstxt.FromStatusAndBytes(resp.Status, resp.Body)
 			if err != nil {
@@ -48,17 +58,23 @@ func (c *Crawler) robotsFor(ctx context.Context, u *url.URL, delay time.Duration
 			}
 		}
 	})
-	return e.data
+	return e
 }
 
-// robotsAllowed reports whether the crawler's agent may fetch u.
-func (c *Crawler) robotsAllowed(ctx context.Context, u *url.URL, delay time.Duration) bool {
-	r := c.robotsFor(ctx, u, delay)
+// robotsAllowed reports whether the crawler's agent may fetch u. It returns
+// an error, and false, when the host's robots.txt could not be read (the
+// page then counts as failed, not as denied, so that an unreachable portal
+// makes the run partial instead of silently empty).
+func (c *Crawler) robotsAllowed(ctx context.Context, u *url.URL, delay time.Duration) (bool, error) {
+	e := c.robotsEntry(ctx, u, delay)
+	if e.err != nil {
+		return false, e.err
+	}
 	path := u.EscapedPath()
 	if u.RawQuery != "" {
 		path += "?" + u.RawQuery
 	}
-	return r.TestAgent(path, c.userAgent)
+	return e.data.TestAgent(path, c.userAgent), nil
 }
 
 // hostDelay is the site delay, or the host's Crawl-delay when larger.
