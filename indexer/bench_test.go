@@ -63,7 +63,7 @@ func BenchmarkAnalyze(b *testing.B) {
 }
 
 // BenchmarkIndex indexes 2,000 documents per iteration into a new index
-// through Prepare and Apply, the path of `vanban ingest`.
+// through Prepare and a Loader, the path of `vanban ingest`.
 func BenchmarkIndex(b *testing.B) {
 	docs := benchDocs(2000)
 	var size int64
@@ -79,16 +79,21 @@ func BenchmarkIndex(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		var seq uint64
+		load, err := ix.NewLoader(2)
+		if err != nil {
+			b.Fatal(err)
+		}
 		for i := 0; i < len(docs); i += 500 {
-			p, err := ix.Prepare(docs[i:i+500], seq, seq+500)
+			p, err := ix.Prepare(docs[i:i+500], uint64(i), uint64(i+500))
 			if err != nil {
 				b.Fatal(err)
 			}
-			if err := ix.Apply(p); err != nil {
+			if err := load.Add(p); err != nil {
 				b.Fatal(err)
 			}
-			seq += 500
+		}
+		if err := load.Close(); err != nil {
+			b.Fatal(err)
 		}
 		b.StopTimer()
 		ix.Close()

@@ -3,6 +3,7 @@ package indexer
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -26,8 +27,8 @@ func bulkConfig() map[string]any {
 }
 
 // Prepared is a batch of store changes mapped to index documents, ready
-// for Apply. Preparing (mapping, number keys) can run while the previous
-// batch is being applied.
+// for a Loader. Preparing (mapping, number keys) can run while earlier
+// batches are being applied.
 type Prepared struct {
 	b        *bleve.Batch
 	from, to uint64 // the store sequences the batch covers: (from, to]
@@ -36,8 +37,7 @@ type Prepared struct {
 }
 
 // Prepare maps docs, the store changes with sequences in (from, to] in
-// order, to one index batch that also records to as the applied sequence.
-// A gone document becomes a delete.
+// order, to one index batch. A gone document becomes a delete.
 func (ix *Index) Prepare(docs []*corpus.Document, from, to uint64) (*Prepared, error) {
 	p := &Prepared{b: ix.b.NewBatch(), from: from, to: to, Docs: len(docs)}
 	for _, d := range docs {
@@ -50,23 +50,92 @@ func (ix *Index) Prepare(docs []*corpus.Document, from, to uint64) (*Prepared, e
 		}
 		p.Bytes += int64(len(d.Body) + len(d.Title) + len(d.Summary))
 	}
-	p.b.SetInternal(keySeq, seqBytes(to))
 	return p, nil
 }
 
-// Apply applies a prepared batch. The index must be exactly at the batch's
-// start (AppliedSeq == from), so that the recorded sequence never skips a
-// change; otherwise Apply fails and Sync catches up.
-func (ix *Index) Apply(p *Prepared) error {
-	applied, err := ix.AppliedSeq()
+// Loader applies prepared batches, several at a time: bleve builds each
+// batch's segment in the goroutine that applies it, so two batches in
+// flight keep both cores busy (docs/performance.md). The applied store
+// sequence recorded in the index only ever covers batches that have been
+// applied: each batch carries the sequence up to which all earlier batches
+// are done, and Close records the last one. An interrupted load therefore
+// leaves the index behind the store, never ahead, and Sync re-applies the
+// rest (indexing a document twice is harmless).
+type Loader struct {
+	ix      *Index
+	slots   chan struct{}
+	mu      sync.Mutex
+	next    uint64            // the sequence the next batch must start at
+	done    uint64            // every batch up to this sequence is applied
+	pending map[uint64]uint64 // applied batches waiting for earlier ones: from → to
+	err     error
+	wg      sync.WaitGroup
+	// Progress, when set, is called after each applied batch (from the
+	// applying goroutine, one call at a time).
+	Progress func(docs int, bytes int64)
+}
+
+// NewLoader returns a loader that applies up to inFlight batches at once.
+// The batches given to Add must continue the index's applied sequence.
+func (ix *Index) NewLoader(inFlight int) (*Loader, error) {
+	seq, err := ix.AppliedSeq()
 	if err != nil {
-		return fmt.Errorf("indexer: read applied seq: %w", err)
+		return nil, fmt.Errorf("indexer: read applied seq: %w", err)
 	}
-	if applied != p.from {
-		return fmt.Errorf("indexer: batch starts after store sequence %d, index is at %d (run Sync)", p.from, applied)
+	return &Loader{ix: ix, slots: make(chan struct{}, max(inFlight, 1)), next: seq, done: seq, pending: map[uint64]uint64{}}, nil
+}
+
+// Add starts applying p, waiting while inFlight batches are being applied.
+// It returns the error of an earlier batch, after which nothing more is
+// applied.
+func (l *Loader) Add(p *Prepared) error {
+	l.slots <- struct{}{}
+	l.mu.Lock()
+	if l.err == nil && p.from != l.next {
+		l.err = fmt.Errorf("indexer: batch starts after store sequence %d, the loader is at %d", p.from, l.next)
 	}
-	if err := ix.b.Batch(p.b); err != nil {
-		return fmt.Errorf("indexer: apply batch: %w", err)
+	if err := l.err; err != nil {
+		l.mu.Unlock()
+		<-l.slots
+		return err
+	}
+	l.next = p.to
+	p.b.SetInternal(keySeq, seqBytes(l.done))
+	l.mu.Unlock()
+	l.wg.Add(1)
+	go func() {
+		defer func() { <-l.slots; l.wg.Done() }()
+		err := l.ix.b.Batch(p.b)
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		if err != nil {
+			if l.err == nil {
+				l.err = fmt.Errorf("indexer: apply batch: %w", err)
+			}
+			return
+		}
+		l.pending[p.from] = p.to
+		for to, ok := l.pending[l.done]; ok; to, ok = l.pending[l.done] {
+			delete(l.pending, l.done)
+			l.done = to
+		}
+		if l.Progress != nil {
+			l.Progress(p.Docs, p.Bytes)
+		}
+	}()
+	return nil
+}
+
+// Close waits for the batches in flight and records the applied sequence.
+func (l *Loader) Close() error {
+	l.wg.Wait()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.err != nil {
+		return l.err
+	}
+	if err := l.ix.b.SetInternal(keySeq, seqBytes(l.done)); err != nil {
+		return fmt.Errorf("indexer: record applied seq: %w", err)
 	}
 	return nil
 }

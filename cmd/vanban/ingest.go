@@ -19,6 +19,7 @@ func cmdIngest() *command {
 		fs := newFlags(e, c)
 		batchMB := fs.Float64("batch-mb", 8, "apply a batch every `N` MB of text (also every 5000 documents)")
 		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment at the end")
+		inFlight := fs.Int("parallel", 2, "index batches applied at once")
 		files, err := parseFlags(fs, args)
 		if err != nil {
 			return err
@@ -27,7 +28,7 @@ func cmdIngest() *command {
 			fs.Usage()
 			return errUsage
 		}
-		return runIngest(ctx, e, files, ingestOptions{batchBytes: int64(*batchMB * 1e6), batchDocs: 5000, compact: !*noCompact})
+		return runIngest(ctx, e, files, ingestOptions{batchBytes: int64(*batchMB * 1e6), batchDocs: 5000, inFlight: *inFlight, compact: !*noCompact})
 	}
 	return c
 }
@@ -35,6 +36,7 @@ func cmdIngest() *command {
 type ingestOptions struct {
 	batchBytes int64
 	batchDocs  int
+	inFlight   int
 	compact    bool
 }
 
@@ -50,13 +52,13 @@ type chunk struct {
 	bytes int64
 }
 
-// runIngest is a three-stage pipeline, so that both cores stay busy:
-// reading and decoding JSON Lines (a goroutine), storing each batch in one
-// bbolt transaction and mapping its changes to an index batch (this
-// goroutine), and applying index batches in store order (a goroutine; bleve
-// analyzes a batch's documents on its own worker pool). Each index batch
-// records the last store sequence it covers, as Sync does, so an
-// interrupted ingest is completed by the next `vanban index` or ingest.
+// runIngest is a pipeline, so that both cores stay busy: reading and
+// decoding JSON Lines (a goroutine), storing each batch in one bbolt
+// transaction and mapping its changes to an index batch (this goroutine),
+// and applying index batches, opt.inFlight at a time (indexer.Loader; bleve
+// analyzes a batch's documents on its own worker pool). The index records
+// the store sequence it has applied, as Sync does, so an interrupted
+// ingest is completed by the next `vanban index` or ingest.
 func runIngest(ctx context.Context, e *env, files []string, opt ingestOptions) error {
 	start := time.Now()
 	log := slog.New(slog.DiscardHandler)
@@ -93,26 +95,13 @@ func runIngest(ctx context.Context, e *env, files []string, opt ingestOptions) e
 		defer close(chunks)
 		readErr <- readChunks(ctx, files, opt, chunks, log)
 	}()
-	batches := make(chan *indexer.Prepared, 1)
-	applyErr := make(chan error, 1)
-	var indexed int
-	go func() {
-		var err error
-		for p := range batches {
-			if err == nil {
-				if err = ix.Apply(p); err != nil {
-					cancel()
-				}
-				indexed += p.Docs
-			}
-		}
-		applyErr <- err
-	}()
-
+	load, err := ix.NewLoader(opt.inFlight)
+	if err != nil {
+		return err
+	}
 	var st ingestStats
 	prog := newProgress(e.stderr, "ingest")
 	err = func() error {
-		defer close(batches)
 		for c := range chunks {
 			changes, err := store.PutBatch(c.docs)
 			if err != nil {
@@ -143,10 +132,8 @@ func runIngest(ctx context.Context, e *env, files []string, opt ingestOptions) e
 				return err
 			}
 			seq = last
-			select {
-			case batches <- p:
-			case <-ctx.Done():
-				return ctx.Err()
+			if err := load.Add(p); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -154,12 +141,13 @@ func runIngest(ctx context.Context, e *env, files []string, opt ingestOptions) e
 	if err != nil {
 		cancel() // unblocks the reader
 	}
-	aerr := <-applyErr
+	lerr := load.Close()
 	rerr := <-readErr
 	prog.done()
-	if err = errors.Join(aerr, rerr, ignoreCanceled(err, aerr != nil || rerr != nil)); err != nil {
+	if err = errors.Join(err, lerr, ignoreCanceled(rerr, err != nil)); err != nil {
 		return err
 	}
+	indexed := st.fresh + st.changed
 	if opt.compact && indexed > 0 {
 		cstart := time.Now()
 		if err := ix.Compact(ctx); err != nil {
@@ -173,8 +161,8 @@ func runIngest(ctx context.Context, e *env, files []string, opt ingestOptions) e
 	return nil
 }
 
-// ignoreCanceled drops the context error of the store stage when another
-// stage failed first (that stage's error is the one to report).
+// ignoreCanceled drops the reader's context error when the store stage
+// failed first (that stage's error is the one to report).
 func ignoreCanceled(err error, otherFailed bool) error {
 	if otherFailed && errors.Is(err, context.Canceled) {
 		return nil

@@ -1,0 +1,62 @@
+package indexer
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestLoaderRecordsAppliedSequence(t *testing.T) {
+	ix, err := Open(t.TempDir()+"/index", Options{Bulk: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := benchDocs(120)
+	load, err := ix.NewLoader(3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	applied := 0
+	load.Progress = func(n int, _ int64) { applied += n }
+	for i := 0; i < len(docs); i += 10 {
+		p, err := ix.Prepare(docs[i:i+10], uint64(i), uint64(i+10))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := load.Add(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := load.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if seq, _ := ix.AppliedSeq(); seq != 120 || applied != 120 {
+		t.Errorf("AppliedSeq = %d, progress %d; want 120, 120", seq, applied)
+	}
+	if n, _ := ix.DocCount(); n != 120 {
+		t.Errorf("DocCount = %d, want 120", n)
+	}
+	if err := ix.Compact(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ix.DocCount(); n != 120 {
+		t.Errorf("DocCount after Compact = %d, want 120", n)
+	}
+
+	// A batch that does not continue the sequence is refused.
+	load, err = ix.NewLoader(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := ix.Prepare(docs[:1], 121, 122)
+	if err := load.Add(p); err == nil || !strings.Contains(err.Error(), "sequence") {
+		t.Errorf("Add of a batch after a gap: %v", err)
+	}
+	if err := load.Close(); err == nil {
+		t.Error("Close after a refused batch: no error")
+	}
+	if seq, _ := ix.AppliedSeq(); seq != 120 {
+		t.Errorf("AppliedSeq after a refused batch = %d, want 120", seq)
+	}
+}
