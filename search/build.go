@@ -41,9 +41,6 @@ type Weights struct {
 	Restored float64
 	// Expansion weighs the expansions of abbreviations (Query.Expansions).
 	Expansion float64
-	// MaxDF leaves out of a field's clause the terms found in more than
-	// this fraction of the documents (0 keeps all): see prune.
-	MaxDF float64
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
@@ -176,9 +173,8 @@ func textClauses(text string, w Weights, st *termStats) []query.Query {
 			if f.boost <= 0 {
 				continue
 			}
-			fterms := prune(terms, f.name, st, w.MaxDF)
-			tq := make([]query.Query, len(fterms))
-			for i, t := range fterms {
+			tq := make([]query.Query, len(terms))
+			for i, t := range terms {
 				tq[i] = term(f.name, t, f.boost*termWeight(st, f.name, t, w))
 			}
 			if len(tq) == 1 {
