@@ -21,7 +21,7 @@ type docView struct {
 	Query   string
 	Paras   []template.HTML // the body, escaped, with the query's words marked
 	Rel     Relations       // citations, cited-by, plan links, coverage (refs.go)
-	Archive string          // archived copy of the source page
+	Archive string          // our archived copy of the source page, when the crawler kept one
 	Stored  string          // the stored document as JSON
 	BackURL string          // the search this page was opened from
 }
@@ -34,8 +34,10 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query().Get("q")
-	v := &docView{Document: doc, Query: q, Stored: "/api/documents/" + url.PathEscape(doc.ID),
-		Archive: "https://web.archive.org/web/" + doc.URL}
+	v := &docView{Document: doc, Query: q, Stored: "/api/documents/" + url.PathEscape(doc.ID)}
+	if h.archive != nil {
+		v.Archive = "/archive/" + url.PathEscape(doc.ID)
+	}
 	if q != "" {
 		v.BackURL = "/?" + url.Values{"q": {q}}.Encode()
 	}
@@ -102,4 +104,34 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]R
 		}
 	}
 	return refs, h.docLinks(ids)
+}
+
+// archivedPage serves the archived response of a document as the portal
+// sent it, under a sandbox Content-Security-Policy: its scripts never run
+// and it gets an opaque origin, so crawled HTML cannot act on this site.
+func (h *Handler) archivedPage(w http.ResponseWriter, r *http.Request) {
+	doc, err := h.docs.Get(r.PathValue("id"))
+	if err != nil || h.archive == nil {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id"))
+		return
+	}
+	a, err := h.archive(doc)
+	if err != nil {
+		h.log.Info("no archived copy", "doc_id", doc.ID, "err", err)
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id"))
+		return
+	}
+	ct := a.ContentType
+	if ct == "" {
+		ct = "text/html"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.Header().Set("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+	w.Header().Set("X-Archived-URL", a.URL)
+	if !a.Date.IsZero() {
+		w.Header().Set("Last-Modified", a.Date.UTC().Format(http.TimeFormat))
+	}
+	w.Write(a.Body)
 }

@@ -33,6 +33,7 @@ type Handler struct {
 	mux       *http.ServeMux
 	metrics   *metrics
 	lastCrawl func() time.Time
+	archive   ArchiveFunc
 }
 
 // An Option configures a Handler.
@@ -41,6 +42,22 @@ type Option func(*Handler)
 // WithLastCrawl gives the handler the time the last crawl finished, exported
 // as vanban_last_crawl_timestamp_seconds. A zero time is not exported.
 func WithLastCrawl(f func() time.Time) Option { return func(h *Handler) { h.lastCrawl = f } }
+
+// ArchivedCopy is the response a document was extracted from, as the
+// crawler archived it.
+type ArchivedCopy struct {
+	URL         string
+	Date        time.Time
+	ContentType string
+	Body        []byte
+}
+
+// ArchiveFunc returns the archived copy of a document, or an error.
+type ArchiveFunc func(doc *corpus.Document) (*ArchivedCopy, error)
+
+// WithArchive serves archived copies at /archive/{id} and links them from
+// the document page.
+func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f } }
 
 // NewHandler returns the HTTP handler of the search service. It is
 // read-only: no route changes the index or the store. log receives one
@@ -79,6 +96,7 @@ func NewHandler(s *Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handl
 	mux.HandleFunc("GET /healthz", h.healthz)
 	mux.Handle("GET /metrics", h.metrics.handler())
 	mux.HandleFunc("GET /doc/{id}", h.docPage)
+	mux.HandleFunc("GET /archive/{id}", h.archivedPage)
 	mux.HandleFunc("GET /{$}", h.searchPage)
 	h.mux = mux
 	return h

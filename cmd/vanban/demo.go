@@ -84,7 +84,7 @@ func cmdDemo() *command {
 				return err
 			}
 		}
-		h := search.NewHandler(search.New(ix.Bleve()), store, accessLog(e))
+		h := search.NewHandler(search.New(ix.Bleve()), store, accessLog(e), search.WithArchive(archiveFunc(e, store)))
 		fmt.Fprintf(e.stdout, "\nOpen http://%s/?q=nghi+quyet  (Ctrl-C to stop)\n", ln.Addr())
 		return serveHTTP(ctx, ln, h, log)
 	}

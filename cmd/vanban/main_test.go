@@ -177,3 +177,53 @@ func TestExitCodes(t *testing.T) {
 		t.Errorf("search without index: exit %d, %q", code, stderr)
 	}
 }
+
+// TestArchivedCopy follows the document page's link to the archived copy of
+// the source page: served as the portal sent it, under a sandbox CSP.
+func TestArchivedCopy(t *testing.T) {
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	data := t.TempDir()
+	cfg := writeDemoConfig(t, portal.URL)
+	if code, _, stderr := runCmd(t, "--data", data, "nightly", "--config", cfg); code != 0 {
+		t.Fatalf("nightly: %d %s", code, stderr)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	base, done, _ := startServe(t, ctx, "--data", data, "serve")
+	var res search.Result
+	r, err := http.Get(base + "/api/search?q=" + "154%2FNQ-CP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	json.NewDecoder(r.Body).Decode(&res)
+	r.Body.Close()
+	if len(res.Hits) == 0 {
+		t.Fatal("no hit for 154/NQ-CP")
+	}
+	r, err = http.Get(base + "/doc/" + res.Hits[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(r.Body)
+	r.Body.Close()
+	link := "/archive/" + res.Hits[0].ID
+	if !strings.Contains(string(page), `href="`+link+`"`) {
+		t.Fatalf("document page does not link %s", link)
+	}
+	r, err = http.Get(base + link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(r.Body)
+	r.Body.Close()
+	if r.StatusCode != 200 || !strings.HasPrefix(r.Header.Get("Content-Security-Policy"), "sandbox") ||
+		!strings.Contains(string(body), "<html") || r.Header.Get("X-Archived-URL") != res.Hits[0].URL {
+		t.Errorf("archived copy: %d, CSP %q, archived URL %q, %d bytes", r.StatusCode, r.Header.Get("Content-Security-Policy"), r.Header.Get("X-Archived-URL"), len(body))
+	}
+	if r, _ := http.Get(base + "/archive/unknown"); r.StatusCode != 404 {
+		t.Errorf("/archive/unknown: %d", r.StatusCode)
+	}
+	cancel()
+	<-done
+}

@@ -108,13 +108,24 @@ func openServer(e *env, config, token string) (*server, error) {
 			return runs[0].Finished
 		}
 		return time.Time{}
-	}))
+	}), search.WithArchive(archiveFunc(e, store)))
 	return s, nil
 }
 
 func (s *server) close() {
 	s.ix.Close()
 	s.store.Close()
+}
+
+// archiveFunc reads a document's archived response from the WARC files.
+func archiveFunc(e *env, store *corpus.Store) search.ArchiveFunc {
+	return func(doc *corpus.Document) (*search.ArchivedCopy, error) {
+		a, err := crawler.Archived(store, warcDir(e), doc)
+		if err != nil {
+			return nil, err
+		}
+		return &search.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
+	}
 }
 
 // errJobRunning is returned when a nightly job is already running.
