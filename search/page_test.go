@@ -280,12 +280,15 @@ func TestDocPage(t *testing.T) {
 		`<a href="/doc/` + demoID("154/NQ-CP") + `">154/NQ-CP</a>`,
 		`<a href="/?q=24-NQ%2fTW">24-NQ/TW</a>`,
 		"Được dẫn bởi",
-		"https://web.archive.org/web/http://demo.test/",
+		`<a href="/api/documents/` + demoID("236/KH-UBND") + `">bản đã thu thập (JSON)</a>`,
 		`<a href="/?q=nghi&#43;quyet">« Kết quả tìm`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("doc page lacks %q", want)
 		}
+	}
+	if strings.Contains(page, "/archive/") {
+		t.Errorf("doc page links an archived copy although the handler has no archive")
 	}
 	page, _ = get(t, srv.URL+"/doc/"+demoID("154/NQ-CP"), 200)
 	if !strings.Contains(page, `<a href="/doc/`+demoID("236/KH-UBND")+`">`) || strings.Contains(page, "<mark>") {
