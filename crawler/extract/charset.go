@@ -6,7 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
+	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/net/html"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
@@ -15,21 +16,38 @@ import (
 
 // decode converts body to UTF-8 in NFC and reports the encoding's name.
 //
-// Order: the Content-Type charset parameter, then what
-// charset.DetermineEncoding finds (BOM, <meta> in the first 1024 bytes).
-// With nothing declared, valid UTF-8 is UTF-8; anything else is
-// windows-1258 when its bytes look Vietnamese (tone marks as combining
-// bytes after letters, or đ/Đ) and windows-1252 otherwise, as browsers do.
+// Order: a BOM, the Content-Type charset parameter, then a <meta>
+// declaration in the first 1024 bytes (found with the HTML tokenizer, so
+// "@charset" in an inline style or "charset=utf-8" in a data: URL is not
+// taken for one). A declaration of a Latin charset (windows-1252,
+// ISO-8859-1, ASCII: server and CMS defaults) is weak: bytes that are valid
+// UTF-8 are UTF-8, and bytes that read as a Vietnamese legacy encoding
+// (windows-1258, TCVN3, VNI) are decoded as that. With nothing declared,
+// valid UTF-8 is UTF-8 unless its text is VNI/TCVN3 glyphs stored as
+// Latin-1 letters; other bytes are sniffed among the Vietnamese encodings,
+// else windows-1252 as browsers do. Sniffing scores each decoding by its
+// share of valid Vietnamese syllables (viet.SniffLegacy).
 func decode(body []byte, contentType string) ([]byte, string, error) {
 	enc, name := declared(body, contentType)
-	if enc == nil {
-		switch {
-		case utf8.Valid(body):
+	switch {
+	case enc == nil:
+		if utf8.Valid(body) {
 			enc, name = encoding.Nop, "utf-8"
-		case looksWindows1258(body):
-			enc, name = charmap.Windows1258, "windows-1258"
-		default:
+			if n, text := legacyInUTF8(body); n != "" {
+				return nfc(text), n, nil
+			}
+		} else if n, text := viet.SniffLegacy(body, sniffWords); n != "" {
+			return nfc(text), n, nil
+		} else {
 			enc, name = charmap.Windows1252, "windows-1252"
+		}
+	case latin(name):
+		if hasHighBytes(body) {
+			if utf8.Valid(body) {
+				enc, name = encoding.Nop, "utf-8"
+			} else if n, text := viet.SniffLegacy(body, sniffWords); n != "" {
+				return nfc(text), n, nil
+			}
 		}
 	}
 	var out []byte
@@ -42,34 +60,138 @@ func decode(body []byte, contentType string) ([]byte, string, error) {
 			return nil, name, err
 		}
 	}
-	if !norm.NFC.IsNormal(out) {
-		out = norm.NFC.Bytes(out)
-	}
-	return out, name, nil
+	return nfc(out), name, nil
 }
 
-// declared returns the encoding named by the header, a BOM or a <meta>
+// sniffWords is how many more valid Vietnamese syllables than a
+// windows-1252 reading a legacy decoding of 8-bit bytes must give;
+// glyphWords is the same for UTF-8 text re-read as font glyphs, which needs
+// more evidence since Latin-1 letters in UTF-8 are usually just that.
+const (
+	sniffWords = 4
+	glyphWords = 20
+)
+
+func nfc(b []byte) []byte {
+	if !norm.NFC.IsNormal(b) {
+		return norm.NFC.Bytes(b)
+	}
+	return b
+}
+
+// latin reports whether an htmlindex name is a Latin single-byte charset
+// that pages declare by default rather than by knowledge.
+func latin(name string) bool {
+	switch name {
+	case "windows-1252", "iso-8859-1", "us-ascii", "iso-8859-15":
+		return true
+	}
+	return false
+}
+
+func hasHighBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// legacyInUTF8 handles pages whose UTF-8 text is a font encoding's glyphs
+// (VNI or TCVN3 text shown with a .VnTime or VNI-Times font): when every
+// non-ASCII rune is Latin-1, the runes are taken back to bytes and sniffed.
+func legacyInUTF8(body []byte) (string, []byte) {
+	high := false
+	for i := 0; i < len(body); {
+		c := body[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(body[i:])
+		if r > 0xFF {
+			return "", nil
+		}
+		high = true
+		i += size
+	}
+	if !high {
+		return "", nil
+	}
+	raw := make([]byte, 0, len(body))
+	for _, r := range string(body) {
+		raw = append(raw, byte(r))
+	}
+	n, text := viet.SniffLegacy(raw, glyphWords)
+	if n == "windows-1258" {
+		return "", nil // Latin-1 letters are what the page says
+	}
+	return n, text
+}
+
+// declared returns the encoding named by a BOM, the header or a <meta>
 // declaration, or nil when there is none.
 func declared(body []byte, contentType string) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
+		return encoding.Nop, "utf-8"
+	case bytes.HasPrefix(body, []byte("\xfe\xff")):
+		return lookup("utf-16be")
+	case bytes.HasPrefix(body, []byte("\xff\xfe")):
+		return lookup("utf-16le")
+	}
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {
 		if e, n := lookup(params["charset"]); e != nil {
 			return e, n
 		}
 	}
-	e, n, certain := charset.DetermineEncoding(body, "")
-	head := body[:min(len(body), 1024)]
-	if !certain && !bytes.Contains(bytes.ToLower(head), []byte("charset")) {
-		// No BOM and no <meta>: DetermineEncoding only guessed, and our
-		// guess knows more about Vietnamese.
-		return nil, ""
+	return lookup(metaCharset(body[:min(len(body), 1024)]))
+}
+
+// metaCharset returns the charset label of the first <meta charset> or
+// <meta http-equiv="content-type" content="…; charset=…"> in head.
+func metaCharset(head []byte) string {
+	if !bytes.Contains(bytes.ToLower(head), []byte("charset")) {
+		return ""
 	}
-	if e == nil {
-		return nil, ""
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, more := z.TagName()
+			if string(name) != "meta" || !more {
+				continue
+			}
+			var cs, content string
+			httpEquiv := false
+			for more {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					cs = string(v)
+				case "http-equiv":
+					httpEquiv = strings.EqualFold(string(v), "content-type")
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs != "" {
+				return cs
+			}
+			if httpEquiv {
+				if _, params, err := mime.ParseMediaType(content); err == nil && params["charset"] != "" {
+					return params["charset"]
+				}
+				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+					return strings.TrimSpace(content[i+len("charset="):])
+				}
+			}
+		}
 	}
-	if n == "utf-8" || n == "" {
-		return encoding.Nop, "utf-8"
-	}
-	return e, n
 }
 
 func lookup(label string) (encoding.Encoding, string) {
@@ -90,28 +212,3 @@ func lookup(label string) (encoding.Encoding, string) {
 	}
 	return e, n
 }
-
-// looksWindows1258 reports whether undeclared 8-bit text reads as
-// Vietnamese in windows-1258: its tone-mark bytes (0xCC grave, 0xEC acute,
-// 0xDE tilde, 0xD2 hook, 0xF2 dot below) follow ASCII letters, or it holds
-// đ/Đ (0xF0/0xD0).
-func looksWindows1258(b []byte) bool {
-	marks, high := 0, 0
-	for i, c := range b {
-		if c < 0x80 {
-			continue
-		}
-		high++
-		switch c {
-		case 0xCC, 0xEC, 0xDE, 0xD2, 0xF2:
-			if i > 0 && isASCIILetter(b[i-1]) {
-				marks++
-			}
-		case 0xF0, 0xD0:
-			marks++
-		}
-	}
-	return high > 0 && marks*3 >= high
-}
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

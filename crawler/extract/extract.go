@@ -1,7 +1,8 @@
 // Package extract turns a fetched HTML page into an Article: the main text
 // with boilerplate removed, plus title, publication date, summary, category,
 // attachments and, for legal-document pages, the số ký hiệu, loại văn bản and
-// cơ quan ban hành. It decodes legacy charsets (windows-1258) and returns all
+// cơ quan ban hành. It decodes legacy charsets (windows-1258, and the TCVN3
+// and VNI font encodings, sniffed) and returns all
 // text through viet.Clean, so output is valid UTF-8 in NFC.
 //
 // Extraction is generic and needs no per-site rules; Options can override the
@@ -69,9 +70,9 @@ type Page struct {
 }
 
 // Parse decodes body and parses it as HTML. The charset is taken from the
-// Content-Type header, then a <meta> declaration or BOM, then sniffed;
-// undeclared non-UTF-8 bytes are read as windows-1258 when they look
-// Vietnamese. The decoded text is normalized to NFC before parsing. pageURL
+// BOM, the Content-Type header, then a <meta> declaration, then sniffed:
+// undeclared (or Latin-declared) non-UTF-8 bytes are read as windows-1258,
+// TCVN3 or VNI when they look Vietnamese (see decode). The decoded text is normalized to NFC before parsing. pageURL
 // may be nil; it is used to resolve links.
 func Parse(body []byte, contentType string, pageURL *url.URL) (*Page, error) {
 	text, name, err := decode(body, contentType)

@@ -18,7 +18,8 @@ var update = flag.Bool("update", false, "rewrite testdata/golden/*.json from the
 
 // TestGolden extracts every testdata/golden/*.html page — portal styles
 // written for these tests — and compares the Article with NAME.json. Pages
-// named *.utf8.html are encoded to windows-1258 first. Run
+// named *.utf8.html are encoded to windows-1258 first, *.tcvn3.html to
+// TCVN3 and *.vni.html to VNI-Windows (viet's encoders). Run
 // `go test -run Golden -update` after an intended change and review the diff.
 func TestGolden(t *testing.T) {
 	pages, err := filepath.Glob(filepath.Join("testdata", "golden", "*.html"))
@@ -32,8 +33,16 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if strings.HasSuffix(name, ".utf8") {
+			switch {
+			case strings.HasSuffix(name, ".utf8"):
 				body = []byte(encode1258(t, string(body)))
+			case strings.HasSuffix(name, ".tcvn3"):
+				body, err = viet.EncodeTCVN3(string(body))
+			case strings.HasSuffix(name, ".vni"):
+				body, err = viet.EncodeVNI(string(body))
+			}
+			if err != nil {
+				t.Fatal(err)
 			}
 			u, _ := url.Parse("https://www.songbe.gov.vn/tin-tuc/2024/11/" + name + ".aspx")
 			a, err := Extract(body, "", u, Options{})
