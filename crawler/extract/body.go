@@ -115,6 +115,11 @@ func (s *scorer) junk(title string) func(*html.Node) bool {
 		if st == nil {
 			return true // skipped by the stats pass: hidden or chrome
 		}
+		if n.DataAtom == atom.Figcaption || (st.chars < metaChars && metaHint.MatchString(hints(n))) {
+			// Captions, photo credits, bylines and timestamps inside
+			// the article are not its text.
+			return true
+		}
 		switch a := n.DataAtom; {
 		case isHeading(a):
 			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {

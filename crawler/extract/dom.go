@@ -25,6 +25,12 @@ var (
 		"subscribe", "newsletter", "lienquan", "lien-quan", "tinkhac", "tin-khac", "cungchuyenmuc",
 		"box-map", "author", "byline", "caption", "credit",
 	}
+	// metaHint names short in-article blocks that are not the article's
+	// text: captions, credits, bylines, datelines (below metaChars).
+	metaHint = hintList{
+		"caption", "credit", "byline", "dateline", "timestamp", "author", "tac-gia", "tacgia",
+		"ngay-dang", "ngaydang", "post-date", "publish", "updated", "photo-source",
+	}
 	// unlikelyHint names blocks dropped before scoring unless maybeHint
 	// also matches.
 	unlikelyHint = hintList{
@@ -39,6 +45,10 @@ var (
 		"toanvan",
 	}
 )
+
+// metaChars bounds the blocks metaHint may drop: an author box with a
+// biography of several sentences is left to the other rules.
+const metaChars = 200
 
 // hintList is a set of substrings of class/id names.
 type hintList []string
