@@ -33,6 +33,75 @@ func (p *Page) body(opt Options, title string) string {
 	return text
 }
 
+// linkParaChars bounds the paragraphs dropped for being 80 % link text.
+const linkParaChars = 300
+
+// minLinkPara is the shortest all-link paragraph dropped.
+const minLinkPara = 15
+
+func looksURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// chromeLines are whole lines that are widget labels, never article text
+// (compared case-insensitively, without trailing punctuation).
+var chromeLines = map[string]bool{
+	"comments": true, "comment": true, "tags": true, "share": true, "share this": true,
+	"share this article": true, "sharing is caring": true, "skip to content": true,
+	"subscribe": true, "advertisement": true, "print": true, "email": true,
+	"bình luận": true, "chia sẻ": true, "in bài": true, "in bài viết": true, "bản in": true,
+	"gửi email": true, "về đầu trang": true, "lên đầu trang": true, "quay lại": true,
+	"quảng cáo": true, "từ khóa": true, "từ khoá": true,
+}
+
+// datelinePrefix opens byline and timestamp lines ("By Jane Doe - 11/18/19",
+// "Updated 1:39 am EST, …", "Cập nhật: 10:30 23/11/2024").
+var datelinePrefix = []string{
+	"By ", "by ", "Updated", "UPDATED", "Published", "PUBLISHED", "First Published", "Posted on", "Posted by",
+	"Last updated", "Last Updated", "Cập nhật", "Ngày đăng", "Đăng lúc", "Đăng ngày", "Ngày cập nhật",
+	"Thời gian đăng", "Ngày xuất bản",
+}
+
+// dropBoilerLines removes widget labels anywhere, and byline and timestamp
+// lines among the first and last edgeLines lines of the body.
+func dropBoilerLines(text string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for i, l := range lines {
+		key := strings.ToLower(strings.TrimRight(l, "!.:…"))
+		if chromeLines[key] {
+			continue
+		}
+		edge := i < edgeLines || i >= len(lines)-edgeLines
+		if edge && len(lines) > 2*edgeLines && edgeBoilerplate(l) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+const edgeLines = 3
+
+// edgeBoilerplate reports whether a line at the start or end of the body is
+// a byline or timestamp line. (Copyright lines are sometimes part of the
+// article as its publisher wants it quoted, so they stay.)
+func edgeBoilerplate(l string) bool {
+	n := runeCount(l)
+	if n > 100 {
+		return false
+	}
+	if !strings.ContainsAny(l, "0123456789") {
+		return false
+	}
+	for _, p := range datelinePrefix {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // retryChars is the body length below which extraction is retried with
 // fewer exclusions.
 const retryChars = 500
@@ -55,7 +124,7 @@ func mainText(root *html.Node, title string, byClass bool) string {
 			parts = append(parts, t)
 		}
 	}
-	return strings.Join(parts, "\n")
+	return dropBoilerLines(strings.Join(parts, "\n"))
 }
 
 // siblings returns top with the siblings that belong to the article: those
@@ -121,6 +190,13 @@ func (s *scorer) junk(title string) func(*html.Node) bool {
 			return true
 		}
 		switch a := n.DataAtom; {
+		case a == atom.P || a == atom.Li || a == atom.Dd:
+			// A short paragraph that is all link ("Related: …",
+			// "Read more …", teaser headlines) points elsewhere. Very
+			// short links ("[ CNET ]") and written-out URLs are sources
+			// the article cites.
+			return st.chars >= minLinkPara && st.chars < linkParaChars && st.linkChars*5 >= st.chars*4 &&
+				!looksURL(nodeText(n))
 		case isHeading(a):
 			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {
 				return true
