@@ -5,21 +5,31 @@ import (
 	"encoding/json"
 	"fmt"
 	"html"
+	"math"
+	"os"
 	"regexp"
+	"sort"
 	"strings"
+	"time"
 
+	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/search"
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--json] [--limit N] QUERY…", short: "search the index and print the results"}
+	c := &command{name: "search", usage: "[--json] [--limit N] QUERY… | --bench queries.jsonl [--passes N]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		asJSON := fs.Bool("json", false, "print JSON: {total, took_ms, hits:[{id,url,title,published,snippet,score}]}")
 		limit := fs.Int("limit", 10, "number of results (at most 100)")
+		bench := fs.String("bench", "", "time every query of a BEIR queries `FILE` (JSON Lines: _id, text) against the index: p50, p90, p99")
+		passes := fs.Int("passes", 3, "with --bench, timed passes over the queries (after one untimed warm-up pass)")
 		words, err := parseFlags(fs, args)
 		if err != nil {
 			return err
+		}
+		if *bench != "" {
+			return benchQueries(ctx, e, *bench, *limit, *passes)
 		}
 		q := strings.Join(words, " ")
 		if strings.TrimSpace(q) == "" {
@@ -64,4 +74,55 @@ func plainSnippet(s string) string {
 		return "]"
 	})
 	return html.UnescapeString(s)
+}
+
+// benchQueries runs every query of file once untimed (warming the page
+// cache and bleve's dictionaries) and then passes times, and prints the
+// latency percentiles of the timed runs. It is `vanban eval`'s timing over
+// an existing data directory, for corpora without judgments (the scale
+// corpus).
+func benchQueries(ctx context.Context, e *env, file string, limit, passes int) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	qs, err := eval.ReadQueries(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	ix, err := openIndex(e, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	s := search.New(ix.Bleve())
+	var lat []float64
+	start := time.Now()
+	for pass := 0; pass <= passes; pass++ {
+		if pass == 1 {
+			start = time.Now()
+		}
+		for _, q := range qs {
+			t := time.Now()
+			if _, err := s.Search(ctx, search.Request{Query: q.Text, Size: limit}); err != nil && err != search.ErrEmptyQuery {
+				return fmt.Errorf("query %s: %w", q.ID, err)
+			}
+			if pass > 0 {
+				lat = append(lat, float64(time.Since(t).Microseconds())/1000)
+			}
+		}
+	}
+	secs := time.Since(start).Seconds()
+	sort.Float64s(lat)
+	pct := func(p float64) float64 {
+		if len(lat) == 0 {
+			return 0
+		}
+		return lat[min(len(lat)-1, max(0, int(math.Ceil(p*float64(len(lat))))-1))]
+	}
+	n, _ := ix.DocCount()
+	fmt.Fprintf(e.stdout, "%d queries × %d passes on %d documents: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, %.1f queries/s\n",
+		len(qs), passes, n, pct(0.50), pct(0.90), pct(0.99), pct(1), float64(len(lat))/secs)
+	return nil
 }
