@@ -118,13 +118,84 @@ func mainText(root *html.Node, title string, byClass bool) string {
 	}
 	junk := s.junk(title)
 	var parts []string
-	for _, n := range s.siblings(top) {
+	kept := s.siblings(top)
+	for _, n := range kept {
 		skip := func(m *html.Node) bool { return m != n && junk(m) }
 		if t := renderText(n, skip); t != "" {
 			parts = append(parts, t)
 		}
 	}
-	return dropBoilerLines(strings.Join(parts, "\n"))
+	text := strings.Join(parts, "\n")
+	if st := s.stats[top]; st != nil && s.holdsDataTable(top, st) {
+		// When a table won (a listing or property table), the page's
+		// own description may sit under its title, away from it
+		// (anle.toaan.gov.vn: the precedent's summary in one tab, the
+		// list of all precedents in another). News pages, whose body is
+		// prose, keep their title block out: bylines and share bars.
+		if lead := titleLead(root, title, kept, junk); lead != "" && !strings.Contains(text, lead) {
+			text = lead + "\n" + text
+		}
+	}
+	return dropBoilerLines(text)
+}
+
+// maxLead bounds the text titleLead takes from under the title.
+const maxLead = 1500
+
+// titleLead returns the text that directly follows the page's title
+// heading (an h1–h3 whose text is the title) up to the next heading, when
+// that heading lies outside the kept blocks; "" otherwise.
+func titleLead(root *html.Node, title string, kept []*html.Node, junk func(*html.Node) bool) string {
+	if title == "" {
+		return ""
+	}
+	h := findTitleHeading(root, title)
+	if h == nil {
+		return ""
+	}
+	for _, k := range kept {
+		if contains(k, h) || contains(h, k) {
+			return ""
+		}
+	}
+	var parts []string
+	for c := h.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isHeading(c.DataAtom) || c.DataAtom == atom.Hr {
+			break
+		}
+		if junk(c) {
+			continue
+		}
+		if t := renderText(c, junk); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	lead := strings.Join(parts, "\n")
+	if runeCount(lead) > maxLead {
+		return ""
+	}
+	return lead
+}
+
+func findTitleHeading(n *html.Node, title string) *html.Node {
+	if ignored(n) || chrome(n) {
+		return nil
+	}
+	if n.Type == html.ElementNode && (n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3) {
+		if nodeText(n) == title {
+			return n
+		}
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if h := findTitleHeading(c, title); h != nil {
+			return h
+		}
+	}
+	return nil
 }
 
 // siblings returns top with the siblings that belong to the article: those

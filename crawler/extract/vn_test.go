@@ -106,7 +106,11 @@ func contains1(list []string, s string) bool {
 
 func TestAnLe(t *testing.T) {
 	a := extractShared(t, "anle.toaan.gov.vn/anle_thuoctinh_63-2023-AL.html", "https://anle.toaan.gov.vn/webcenter/portal/anle/chitietanle")
-	// The attribute page lists the other precedents: that list is its text.
+	// The attribute page lists the other precedents: that list is its
+	// text, after the precedent's own description under its title.
+	if !strings.HasPrefix(a.Body, "Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện\n") {
+		t.Errorf("body does not open with the precedent's description:\n%.300s", a.Body)
+	}
 	for _, s := range []string{"63/2023/AL", "62/2023/AL | Về thời điểm bắt đầu thực hiện nghĩa vụ cấp dưỡng", "53/2022/AL"} {
 		if !strings.Contains(a.Title+"\n"+a.Body, s) {
 			t.Errorf("title+body lacks %q:\n%s\n%s", s, a.Title, a.Body)
