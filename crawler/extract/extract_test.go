@@ -148,3 +148,27 @@ func TestLinks(t *testing.T) {
 		t.Errorf("Links() = %v, want %v", got, want)
 	}
 }
+
+func TestNormalCase(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ỦY BAN NHÂN DÂN TỈNH SÔNG BÉ", "Ủy ban nhân dân tỉnh Sông Bé"},
+		{"ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "Ủy ban nhân dân thành phố Hồ Chí Minh"},
+		{"UBND HUYỆN DẦU TIẾNG", "UBND huyện Dầu Tiếng"},
+		{"SỞ TÀI CHÍNH", "Sở Tài chính"},
+		{"SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "Sở Kế hoạch và Đầu tư"},
+		{"BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Bộ Giáo dục và Đào tạo"},
+		{"CỤC THUẾ TỈNH BÌNH DƯƠNG", "Cục Thuế tỉnh Bình Dương"},
+		{"VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"},
+		{"CHÍNH PHỦ", "Chính phủ"},
+		{"QUỐC HỘI", "Quốc hội"},
+		{"TỈNH ỦY BÌNH DƯƠNG", "Tỉnh ủy Bình Dương"},
+		{"HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG", "Hội đồng nhân dân tỉnh Bình Dương"},
+		{"TÒA ÁN NHÂN DÂN TỐI CAO", "Tòa án nhân dân tối cao"},
+		{"Ủy ban nhân dân tỉnh Sông Bé", "Ủy ban nhân dân tỉnh Sông Bé"},
+	}
+	for _, tt := range tests {
+		if got := normalCase(tt.in); got != tt.want {
+			t.Errorf("normalCase(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

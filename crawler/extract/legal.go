@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/net/html"
@@ -164,7 +166,7 @@ func (p *Page) header(a *Article, text string) {
 		}
 		a.Number = num
 		if a.Issuer == "" {
-			a.Issuer = issuerBefore(lines[max(0, i-headerLines/5) : i+1])
+			a.Issuer = normalCase(issuerBefore(lines[max(0, i-headerLines/5) : i+1]))
 		}
 		if a.Type == "" {
 			a.Type = typeLine(lines[i+1 : min(len(lines), i+headerLines)])
@@ -235,4 +237,140 @@ func isUpper(s string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// Agency names are written in sentence case with capitals for proper names
+// (Nghị định 30/2020, Phụ lục I): "Ủy ban nhân dân tỉnh Sông Bé", "Sở Tài
+// chính", "Bộ Giáo dục và Đào tạo", "Cục Thuế tỉnh Bình Dương".
+var (
+	// adminUnits open a place name: every word after them is capitalized
+	// up to the next generic word.
+	adminUnits = []string{"thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"}
+	// agencyHeads open a specialised name whose first word, and the first
+	// word after "và", is capitalized ("Sở Kế hoạch và Đầu tư").
+	agencyHeads = []string{"tổng cục", "chi cục", "văn phòng", "trung tâm", "ban quản lý", "sở", "bộ", "cục",
+		"vụ", "viện", "ban", "phòng", "kho bạc", "ngân hàng", "học viện", "trường", "báo", "đài"}
+	// genericNames stay lower case after their first word.
+	genericNames = []string{"ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân",
+		"toà án nhân dân", "viện kiểm sát nhân dân", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
+		"huyện uỷ", "đảng ủy", "đảng uỷ", "quận ủy", "quận uỷ"}
+	// properWords are always capitalized.
+	properWords = map[string]string{"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "trung ương": "Trung ương",
+		"đảng": "Đảng", "nhà nước": "Nhà nước", "việt nam": "Việt Nam", "tối cao": "tối cao"}
+	// abbreviations stay in capitals.
+	abbreviations = map[string]bool{"UBND": true, "HĐND": true, "TW": true, "TP": true, "TP.": true, "MTTQ": true,
+		"BHXH": true, "KBNN": true, "TAND": true, "VKSND": true, "CP": true, "TTĐT": true, "CNTT": true}
+)
+
+// normalCase renders an issuer written in capitals ("ỦY BAN NHÂN DÂN TỈNH
+// SÔNG BÉ") in normal case ("Ủy ban nhân dân tỉnh Sông Bé"); text not in
+// capitals is returned as it is.
+func normalCase(s string) string {
+	if s == "" || !isUpper(s) {
+		return s
+	}
+	words := strings.Fields(s)
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(w)
+	}
+	out := make([]string, len(words))
+	const (
+		plain = iota
+		place // inside a place name
+		named // the next word opens a specialised name
+	)
+	state := named // the first word is capitalized
+	for i := 0; i < len(words); {
+		if abbreviations[words[i]] {
+			out[i] = words[i]
+			i++
+			continue
+		}
+		if n := matchPhrase(lower[i:], genericNames); n > 0 {
+			copy(out[i:], lower[i:i+n])
+			if i == 0 {
+				out[0] = capitalize(out[0])
+			}
+			i, state = i+n, plain
+			continue
+		}
+		if n := matchPhrase(lower[i:], adminUnits); n > 0 {
+			copy(out[i:], lower[i:i+n])
+			if i == 0 {
+				out[0] = capitalize(out[0])
+			}
+			i, state = i+n, place
+			continue
+		}
+		if n, ok := matchProper(lower[i:]); ok {
+			copy(out[i:], strings.Fields(properWords[strings.Join(lower[i:i+n], " ")]))
+			if i == 0 {
+				out[0] = capitalize(out[0])
+			}
+			i, state = i+n, plain
+			continue
+		}
+		if state != place {
+			if n := matchPhrase(lower[i:], agencyHeads); n > 0 {
+				copy(out[i:], lower[i:i+n])
+				if i == 0 {
+					out[0] = capitalize(out[0])
+				}
+				i, state = i+n, named
+				continue
+			}
+		}
+		switch {
+		case state == place || state == named:
+			out[i] = capitalize(lower[i])
+			if state == named {
+				state = plain
+			}
+		case lower[i] == "và":
+			out[i] = lower[i]
+			state = named
+		default:
+			out[i] = lower[i]
+		}
+		i++
+	}
+	return strings.Join(out, " ")
+}
+
+// matchPhrase returns the length in words of the first phrase that words
+// starts with, or 0.
+func matchPhrase(words []string, phrases []string) int {
+	for _, p := range phrases {
+		pw := strings.Fields(p)
+		if len(pw) <= len(words) && slicesEqual(words[:len(pw)], pw) {
+			return len(pw)
+		}
+	}
+	return 0
+}
+
+func matchProper(words []string) (int, bool) {
+	for n := min(2, len(words)); n >= 1; n-- {
+		if _, ok := properWords[strings.Join(words[:n], " ")]; ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+func slicesEqual(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+func capitalize(w string) string {
+	for i, r := range w {
+		return string(unicode.ToUpper(r)) + w[i+utf8.RuneLen(r):]
+	}
+	return w
 }
