@@ -245,15 +245,16 @@ func isUpper(s string) bool {
 var (
 	// adminUnits open a place name: every word after them is capitalized
 	// up to the next generic word.
-	adminUnits = []string{"thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"}
+	// Party committees ("Tỉnh ủy Bình Dương") come first.
+	adminUnits = []string{"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ",
+		"đảng ủy", "đảng uỷ", "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"}
 	// agencyHeads open a specialised name whose first word, and the first
 	// word after "và", is capitalized ("Sở Kế hoạch và Đầu tư").
 	agencyHeads = []string{"tổng cục", "chi cục", "văn phòng", "trung tâm", "ban quản lý", "sở", "bộ", "cục",
 		"vụ", "viện", "ban", "phòng", "kho bạc", "ngân hàng", "học viện", "trường", "báo", "đài"}
 	// genericNames stay lower case after their first word.
 	genericNames = []string{"ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân",
-		"toà án nhân dân", "viện kiểm sát nhân dân", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy",
-		"huyện uỷ", "đảng ủy", "đảng uỷ", "quận ủy", "quận uỷ"}
+		"toà án nhân dân", "viện kiểm sát nhân dân"}
 	// properWords are always capitalized.
 	properWords = map[string]string{"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "trung ương": "Trung ương",
 		"đảng": "Đảng", "nhà nước": "Nhà nước", "việt nam": "Việt Nam", "tối cao": "tối cao"}
