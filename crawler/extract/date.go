@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/PuerkitoBio/goquery"
 )
 
 // Date forms accepted, in the order tried on a piece of text:
@@ -101,33 +99,28 @@ func (p *Page) published(opt Options, m *metadata, body string) string {
 
 func (p *Page) visibleDate(order DateOrder) string {
 	d := ""
-	p.Doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if !insideChrome(s.Nodes[0]) {
-			d = parseDate(s.AttrOr("datetime", ""), order)
+	x := p.idx()
+	for _, n := range x.times {
+		if !insideChrome(n) {
+			if d = parseDate(attr(n, "datetime"), order); d != "" {
+				return d
+			}
 		}
-		return d == ""
-	})
-	if d != "" {
-		return d
 	}
-	p.Doc.Find(`[class*="date"], [class*="time"], [class*="ngay"], [class*="publish"], [id*="date"], [id*="Date"], [class*="Date"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		n := s.Nodes[0]
+	for _, n := range x.dated {
 		if insideChrome(n) || ignored(n) {
-			return true
+			continue
 		}
 		if t := nodeText(n); len(t) < 200 {
-			d = parseDate(t, order)
+			if d = parseDate(t, order); d != "" {
+				return d
+			}
 		}
-		return d == ""
-	})
-	if d != "" {
-		return d
 	}
-	body := p.Doc.Find("body")
-	if body.Length() == 0 {
+	if x.body == nil {
 		return ""
 	}
-	text := nodeText(body.Nodes[0])
+	text := nodeText(x.body)
 	for _, loc := range dateLabel.FindAllStringIndex(text, -1) {
 		rest := text[loc[1]:]
 		if len(rest) > 60 {

@@ -67,6 +67,8 @@ type Page struct {
 	Doc     *goquery.Document
 	URL     *url.URL // may be nil
 	Charset string   // name of the encoding the body was decoded from
+
+	ix *index // built on first use
 }
 
 // Parse decodes body and parses it as HTML. The charset is taken from the

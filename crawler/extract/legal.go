@@ -98,7 +98,7 @@ func legalHints(n *html.Node) (table, so bool) {
 
 // propertyTable reads label/value cell pairs.
 func (p *Page) propertyTable(a *Article) {
-	for _, n := range p.Doc.Find("td, th, dt").Nodes {
+	for _, n := range p.idx().cells {
 		if insideIgnored(n) {
 			continue
 		}

@@ -14,7 +14,8 @@ import (
 // against the page URL, else the page URL (nil when neither is known).
 func (p *Page) base() *url.URL {
 	b := p.URL
-	if href, ok := p.Doc.Find("base[href]").First().Attr("href"); ok {
+	if bn := p.idx().base; bn != nil {
+		href := attr(bn, "href")
 		if u, err := url.Parse(strings.TrimSpace(href)); err == nil {
 			if b != nil {
 				u = b.ResolveReference(u)
@@ -53,13 +54,11 @@ func resolve(base *url.URL, href string) string {
 func (p *Page) Links() []Link {
 	base := p.base()
 	var out []Link
-	p.Doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		u := resolve(base, s.AttrOr("href", ""))
-		if u == "" {
-			return
+	for _, n := range p.idx().links {
+		if u := resolve(base, attr(n, "href")); u != "" {
+			out = append(out, Link{URL: u, Text: nodeText(n)})
 		}
-		out = append(out, Link{URL: u, Text: nodeText(s.Nodes[0])})
-	})
+	}
 	return out
 }
 
@@ -86,7 +85,7 @@ func (p *Page) attachments() []string {
 			out = append(out, u)
 		}
 	}
-	for _, n := range p.Doc.Find("a[href]").Nodes {
+	for _, n := range p.idx().links {
 		href := attr(n, "href")
 		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(href)), "javascript:") {
 			for _, m := range jsPath.FindAllStringSubmatch(href, -1) {

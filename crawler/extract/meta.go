@@ -20,15 +20,16 @@ type metadata struct {
 func (p *Page) metadata() *metadata {
 	m := &metadata{}
 	var ldDates []string
-	p.Doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		readJSONLD([]byte(s.Text()), m, &ldDates, 0)
-	})
+	x := p.idx()
+	for _, n := range x.ldJSON {
+		readJSONLD([]byte(textContent(n)), m, &ldDates, 0)
+	}
 	m.dates = append(m.dates, ldDates...)
-	p.Doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		key := strings.ToLower(firstAttr(s, "property", "name", "itemprop"))
-		val := strings.TrimSpace(s.AttrOr("content", ""))
+	for _, n := range x.metas {
+		key := strings.ToLower(firstAttr(n, "property", "name", "itemprop"))
+		val := strings.TrimSpace(attr(n, "content"))
 		if val == "" {
-			return
+			continue
 		}
 		switch key {
 		case "og:title", "twitter:title":
@@ -45,21 +46,21 @@ func (p *Page) metadata() *metadata {
 			"publishdate", "dc.date.issued", "dc.date", "dcterms.created", "date", "parsely-pub-date", "sailthru.date":
 			m.dates = append(m.dates, val)
 		}
-	})
-	p.Doc.Find(`[itemprop="datePublished"]`).Each(func(_ int, s *goquery.Selection) {
-		if v := firstAttr(s, "content", "datetime"); v != "" {
+	}
+	for _, n := range x.itemDate {
+		if v := firstAttr(n, "content", "datetime"); v != "" {
 			m.dates = append(m.dates, v)
 		}
-	})
-	if t := p.Doc.Find("title").First(); t.Length() > 0 {
-		m.title = oneLine(t.Text())
+	}
+	if x.title != nil {
+		m.title = oneLine(textContent(x.title))
 	}
 	return m
 }
 
-func firstAttr(s *goquery.Selection, keys ...string) string {
+func firstAttr(n *html.Node, keys ...string) string {
 	for _, k := range keys {
-		if v, ok := s.Attr(k); ok && v != "" {
+		if v := attr(n, k); v != "" {
 			return v
 		}
 	}
@@ -125,7 +126,7 @@ func (p *Page) title(opt Options, m *metadata) string {
 	}
 	declared := firstNonEmpty(m.ogTitle, m.headline)
 	var h1s []string
-	for _, n := range p.Doc.Find("h1").Nodes {
+	for _, n := range p.idx().h1s {
 		if t := nodeText(n); t != "" && !insideChrome(n) {
 			h1s = append(h1s, t)
 		}
@@ -203,14 +204,14 @@ func firstNonEmpty(s ...string) string {
 // that open Vietnamese sapos are removed.
 func (p *Page) summary(m *metadata) string {
 	s := ""
-	p.Doc.Find(`[class*="sapo"], [class*="summary"], [class*="lead"], [class*="chapeau"], [class*="trichyeu"], [class*="trich-yeu"], [data-role="sapo"]`).EachWithBreak(func(_ int, sel *goquery.Selection) bool {
-		n := sel.Nodes[0]
+	for _, n := range p.idx().sapos {
 		if insideChrome(n) || ignored(n) {
-			return true
+			continue
 		}
-		s = nodeText(n)
-		return s == ""
-	})
+		if s = nodeText(n); s != "" {
+			break
+		}
+	}
 	if s == "" {
 		s = m.description
 	}
@@ -229,7 +230,10 @@ func stripByline(s string) string {
 // breadcrumb returns the entries of the page's breadcrumb trail.
 func (p *Page) breadcrumb() []string {
 	var crumbs []string
-	bc := p.Doc.Find(`[class*="breadcrumb"], [id*="breadcrumb"], [class*="box-map"], [itemtype*="BreadcrumbList"], [class*="duongdan"], [class*="duong-dan"]`).First()
+	if p.idx().crumb == nil {
+		return nil
+	}
+	bc := goquery.NewDocumentFromNode(p.idx().crumb).Selection
 	items := bc.Find("a")
 	if items.Length() == 0 {
 		items = bc.Find("li")

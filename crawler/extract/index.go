@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// index holds the elements the metadata rules look at, collected in one
+// walk of the document, in document order. It replaces a dozen goquery
+// Find calls, whose attribute-substring selectors ([class*="date"]) each
+// visited every element: together they took a sixth of extraction time.
+// Matching follows the selectors they replace (case-sensitive substrings
+// of class/id/itemtype, exact attribute values).
+type index struct {
+	metas    []*html.Node // meta
+	ldJSON   []*html.Node // script[type="application/ld+json"]
+	itemDate []*html.Node // [itemprop="datePublished"]
+	h1s      []*html.Node // h1
+	cells    []*html.Node // td, th, dt
+	links    []*html.Node // a[href]
+	times    []*html.Node // time[datetime]
+	dated    []*html.Node // [class*="date"], [class*="time"], [class*="ngay"], [class*="publish"], [class*="Date"], [id*="date"], [id*="Date"]
+	sapos    []*html.Node // [class*="sapo"], [class*="summary"], [class*="lead"], [class*="chapeau"], [class*="trichyeu"], [class*="trich-yeu"], [data-role="sapo"]
+	title    *html.Node   // first title
+	body     *html.Node   // first body
+	base     *html.Node   // first base[href]
+	crumb    *html.Node   // first breadcrumb container
+}
+
+func (p *Page) idx() *index {
+	if p.ix == nil {
+		p.ix = &index{}
+		p.ix.walk(p.Doc.Nodes[0])
+	}
+	return p.ix
+}
+
+func (x *index) walk(n *html.Node) {
+	if n.Type == html.ElementNode {
+		x.add(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		x.walk(c)
+	}
+}
+
+func (x *index) add(n *html.Node) {
+	var class, id, itemprop, itemtype, typ, dataRole string
+	var hasHref, hasDatetime bool
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "itemprop":
+			itemprop = a.Val
+		case "itemtype":
+			itemtype = a.Val
+		case "type":
+			typ = a.Val
+		case "data-role":
+			dataRole = a.Val
+		case "href":
+			hasHref = true
+		case "datetime":
+			hasDatetime = true
+		}
+	}
+	switch n.Data {
+	case "meta":
+		x.metas = append(x.metas, n)
+	case "script":
+		if typ == "application/ld+json" {
+			x.ldJSON = append(x.ldJSON, n)
+		}
+	case "h1":
+		x.h1s = append(x.h1s, n)
+	case "td", "th", "dt":
+		x.cells = append(x.cells, n)
+	case "a":
+		if hasHref {
+			x.links = append(x.links, n)
+		}
+	case "time":
+		if hasDatetime {
+			x.times = append(x.times, n)
+		}
+	case "title":
+		if x.title == nil {
+			x.title = n
+		}
+	case "body":
+		if x.body == nil {
+			x.body = n
+		}
+	case "base":
+		if hasHref && x.base == nil {
+			x.base = n
+		}
+	}
+	if itemprop == "datePublished" {
+		x.itemDate = append(x.itemDate, n)
+	}
+	if class == "" && id == "" && itemtype == "" && dataRole == "" {
+		return
+	}
+	if containsAny(class, "date", "time", "ngay", "publish", "Date") || containsAny(id, "date", "Date") {
+		x.dated = append(x.dated, n)
+	}
+	if dataRole == "sapo" || containsAny(class, "sapo", "summary", "lead", "chapeau", "trichyeu", "trich-yeu") {
+		x.sapos = append(x.sapos, n)
+	}
+	if x.crumb == nil && (containsAny(class, "breadcrumb", "box-map", "duongdan", "duong-dan") ||
+		strings.Contains(id, "breadcrumb") || strings.Contains(itemtype, "BreadcrumbList")) {
+		x.crumb = n
+	}
+}
+
+func containsAny(s string, subs ...string) bool {
+	if s == "" {
+		return false
+	}
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// textContent is the concatenated text of n's subtree, script and style
+// included (goquery's Text).
+func textContent(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode {
+		return c.Data
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
