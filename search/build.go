@@ -41,10 +41,13 @@ type Weights struct {
 	Restored float64
 	// Expansion weighs the expansions of abbreviations (Query.Expansions).
 	Expansion float64
+	// MaxDF leaves out of a field's clause the terms found in more than
+	// this fraction of the documents (0 keeps all): see prune.
+	MaxDF float64
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1}
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3}
 
 // Filters restrict a search to facet values and a date range.
 type Filters struct {
@@ -173,8 +176,9 @@ func textClauses(text string, w Weights, st *termStats) []query.Query {
 			if f.boost <= 0 {
 				continue
 			}
-			tq := make([]query.Query, len(terms))
-			for i, t := range terms {
+			fterms := prune(terms, f.name, st, w.MaxDF)
+			tq := make([]query.Query, len(fterms))
+			for i, t := range fterms {
 				tq[i] = term(f.name, t, f.boost*termWeight(st, f.name, t, w))
 			}
 			if len(tq) == 1 {
