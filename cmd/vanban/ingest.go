@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -20,6 +21,7 @@ func cmdIngest() *command {
 		batchMB := fs.Float64("batch-mb", 8, "apply a batch every `N` MB of text (also every 5000 documents)")
 		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment at the end")
 		inFlight := fs.Int("parallel", 2, "index batches applied at once")
+		memLimit := fs.Int("mem-limit", 0, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none): less memory, more garbage-collection time")
 		files, err := parseFlags(fs, args)
 		if err != nil {
 			return err
@@ -27,6 +29,9 @@ func cmdIngest() *command {
 		if len(files) == 0 || *batchMB <= 0 {
 			fs.Usage()
 			return errUsage
+		}
+		if *memLimit > 0 {
+			defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(*memLimit) << 20))
 		}
 		return runIngest(ctx, e, files, ingestOptions{batchBytes: int64(*batchMB * 1e6), batchDocs: 5000, inFlight: *inFlight, compact: !*noCompact})
 	}

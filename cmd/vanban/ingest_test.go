@@ -21,7 +21,7 @@ var ingestLine = regexp.MustCompile(`^ingested (\d+) docs \((\d+) new, (\d+) cha
 
 func ingest(t *testing.T, data, file string) []string {
 	t.Helper()
-	code, stdout, stderr := runCmd(t, "--data", data, "ingest", "--batch-mb", "0.0001", file)
+	code, stdout, stderr := runCmd(t, "--data", data, "ingest", "--batch-mb", "0.0001", "--mem-limit", "512", file)
 	if code != 0 {
 		t.Fatalf("ingest exit %d: %s", code, stderr)
 	}
@@ -82,6 +82,12 @@ func TestIngestIdempotent(t *testing.T) {
 	code, stdout, _ := runCmd(t, "--data", data, "search", "--json", "ổn định")
 	if code != 0 || !strings.Contains(stdout, `"id":"d1"`) {
 		t.Errorf("search after re-ingest: exit %d, %s", code, stdout)
+	}
+	queries := filepath.Join(t.TempDir(), "queries.jsonl")
+	os.WriteFile(queries, []byte(`{"_id":"q1","text":"phát triển kinh tế xã hội"}`+"\n"+`{"_id":"q2","text":"bóng đá"}`+"\n"), 0o644)
+	code, stdout, stderr := runCmd(t, "--data", data, "search", "--bench", queries, "--passes", "2")
+	if code != 0 || !strings.HasPrefix(stdout, "2 queries × 2 passes on 3 documents: p50 ") {
+		t.Errorf("search --bench: exit %d, %q %s", code, stdout, stderr)
 	}
 }
 

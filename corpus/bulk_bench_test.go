@@ -1,0 +1,73 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Store write benchmarks: one fsync per document (Put) against one per
+// batch (PutBatch). Compare two versions with:
+//
+//	go test -run '^$' -bench 'Put' -count 6 ./corpus > new.txt
+//	go run golang.org/x/perf/cmd/benchstat@latest old.txt new.txt
+
+func benchStoreDocs(n int) []*Document {
+	body := strings.Repeat("Ủy ban nhân dân tỉnh triển khai Nghị quyết số 154/NQ-CP ngày 23/11/2022 về phát triển kinh tế - xã hội. ", 10)
+	docs := make([]*Document, n)
+	for i := range docs {
+		docs[i] = &Document{ID: fmt.Sprintf("s%07d", i), Title: "Kế hoạch số 45/KH-UBND", Body: body}
+	}
+	return docs
+}
+
+func reportDocs(b *testing.B, docs []*Document) {
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Body) + len(d.Title))
+	}
+	b.SetBytes(size)
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func BenchmarkPut(b *testing.B) {
+	docs := benchStoreDocs(200)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := OpenStore(b.TempDir(), false, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, d := range copyDocs(docs) {
+			if _, err := s.Put(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	reportDocs(b, docs)
+}
+
+func BenchmarkPutBatch(b *testing.B) {
+	docs := benchStoreDocs(200)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := OpenStore(b.TempDir(), false, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := s.PutBatch(copyDocs(docs)); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	reportDocs(b, docs)
+}
