@@ -38,6 +38,7 @@ type stat struct {
 }
 
 type scorer struct {
+	arena   []stat // backing store of stats, allocated in chunks
 	stats   map[*html.Node]*stat
 	cands   []*html.Node
 	byClass bool // drop blocks with unlikely class/id names before scoring
@@ -56,16 +57,17 @@ func (s *scorer) measure(n *html.Node, inLink bool) *stat {
 	if ignored(n) || chromeBy(n, s.byClass) {
 		return nil
 	}
-	st := &stat{}
 	if n.Type == html.TextNode {
+		st := s.newStat()
 		c := runeCount(n.Data)
 		st.chars = c
 		if inLink {
 			st.linkChars = c
 		}
-		st.commas = strings.Count(n.Data, ",") + strings.Count(n.Data, "،") + strings.Count(n.Data, "，")
+		st.commas = countCommas(n.Data)
 		return st
 	}
+	st := s.newStat()
 	link := inLink || n.DataAtom == atom.A
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cs := s.measure(c, link)
@@ -93,6 +95,36 @@ func (s *scorer) measure(n *html.Node, inLink bool) *stat {
 		s.stats[n] = st
 	}
 	return st
+}
+
+// newStat returns a zeroed stat from the arena: one allocation per 256
+// nodes instead of one per node.
+func (s *scorer) newStat() *stat {
+	if len(s.arena) == cap(s.arena) {
+		s.arena = make([]stat, 0, 256)
+	}
+	s.arena = s.arena[:len(s.arena)+1]
+	return &s.arena[len(s.arena)-1]
+}
+
+// countCommas counts ",", "،" and "，" in one pass.
+func countCommas(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			n++
+		case 0xD8: // "،" is D8 8C
+			if i+1 < len(s) && s[i+1] == 0x8C {
+				n++
+			}
+		case 0xEF: // "，" is EF BC 8C
+			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x8C {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func (st *stat) add(c *stat) {
@@ -126,8 +158,9 @@ func (s *scorer) scoreRuns(n *html.Node) {
 		}
 		run = stat{}
 	}
+	var text stat
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		cs := s.statOf(c)
+		cs := s.statOf(c, &text)
 		if cs == nil {
 			continue
 		}
@@ -154,12 +187,11 @@ func (s *scorer) scoreRuns(n *html.Node) {
 	flush()
 }
 
-func (s *scorer) statOf(n *html.Node) *stat {
+// statOf returns n's stat; a text node's is computed into buf.
+func (s *scorer) statOf(n *html.Node, buf *stat) *stat {
 	if n.Type == html.TextNode {
-		if ignored(n) {
-			return nil
-		}
-		return &stat{chars: runeCount(n.Data), commas: strings.Count(n.Data, ",")}
+		*buf = stat{chars: runeCount(n.Data), commas: strings.Count(n.Data, ",")}
+		return buf
 	}
 	return s.stats[n]
 }

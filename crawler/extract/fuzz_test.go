@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // FuzzExtract checks that any input extracts without panicking and yields
@@ -82,4 +84,16 @@ func TestHugeAndGarbage(t *testing.T) {
 			t.Errorf("Extract of %d bytes took %v", len(in), d)
 		}
 	}
+}
+
+// FuzzClean checks the fast path: clean(s) is viet.Clean(s).
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"Nghị quyết", "a\u00a0b", "x\u200by", "Ðà Nẵng", "ｆｕｌｌ", "e\u0301", "\x01", "\xff", "tab\tnl\n", "\u2028", "\u202f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := clean(s), viet.Clean(s); got != want {
+			t.Fatalf("clean(%q) = %q, viet.Clean = %q", s, got, want)
+		}
+	})
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // textWriter renders a DOM subtree as plain text: whitespace collapsed,
@@ -187,7 +188,7 @@ func renderText(n *html.Node, skip func(*html.Node) bool) string {
 
 // cleanLines applies viet.Clean and drops blank lines and edge spaces.
 func cleanLines(s string) string {
-	s = viet.Clean(s)
+	s = clean(s)
 	if !strings.Contains(s, "\n") {
 		return strings.TrimSpace(s)
 	}
@@ -203,7 +204,7 @@ func cleanLines(s string) string {
 
 // oneLine returns s cleaned with all whitespace collapsed to single spaces.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(viet.Clean(s)), " ")
+	return strings.Join(strings.Fields(clean(s)), " ")
 }
 
 // nodeText returns n's visible text on one line.
@@ -232,4 +233,43 @@ func runeCount(s string) int {
 		i += size
 	}
 	return n
+}
+
+// clean is viet.Clean without its copy when s is already clean: text from
+// the parsed page is NFC (decode normalizes it), so most strings need
+// nothing and a scan is cheaper than rebuilding them.
+func clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return viet.Clean(s)
+}
+
+// isClean reports whether viet.Clean would return s unchanged: valid
+// UTF-8 without control characters (other than tab and newlines),
+// invisible characters, odd spaces or Ð, and in NFKC.
+func isClean(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return false
+		case r == '\u00a0' || r == '\u00ad' || r == 'Ð' || r == '\ufeff' || r == '\u1680' || r == '\u3000':
+			return false
+		case r >= '\u2000' && r <= '\u200f' || r == '\u202f' || r == '\u205f' || r == '\u2060':
+			return false // typographic spaces, zero-width and direction marks
+		}
+		i += size
+	}
+	return ascii || norm.NFKC.IsNormalString(s)
 }
