@@ -54,6 +54,10 @@ var chromeLines = map[string]bool{
 	"quảng cáo": true, "từ khóa": true, "từ khoá": true,
 }
 
+// maxChromeLine is the byte length of the longest chromeLines entry, with
+// room for trailing punctuation.
+const maxChromeLine = 32
+
 // datelinePrefix opens byline and timestamp lines ("By Jane Doe - 11/18/19",
 // "Updated 1:39 am EST, …", "Cập nhật: 10:30 23/11/2024").
 var datelinePrefix = []string{
@@ -68,8 +72,7 @@ func dropBoilerLines(text string) string {
 	lines := strings.Split(text, "\n")
 	out := lines[:0]
 	for i, l := range lines {
-		key := strings.ToLower(strings.TrimRight(l, "!.:…"))
-		if chromeLines[key] {
+		if len(l) <= maxChromeLine && chromeLines[strings.ToLower(strings.TrimRight(l, "!.:…"))] {
 			continue
 		}
 		edge := i < edgeLines || i >= len(lines)-edgeLines

@@ -172,3 +172,11 @@ func TestNormalCase(t *testing.T) {
 		}
 	}
 }
+
+func TestChromeLinesFit(t *testing.T) {
+	for l := range chromeLines {
+		if len(l) > maxChromeLine-3 {
+			t.Errorf("chromeLines entry %q is longer than maxChromeLine allows", l)
+		}
+	}
+}
