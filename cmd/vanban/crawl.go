@@ -73,9 +73,9 @@ func cmdCrawl() *command {
 			fs.Usage()
 			return errUsage
 		}
-		cfg, err := crawler.LoadConfig(*config)
+		cfg, err := loadConfig(*config)
 		if err != nil {
-			return &exitError{code: exitBadConfig, err: err}
+			return err
 		}
 		sites, err := selectSites(cfg, *only)
 		if err != nil {
@@ -175,14 +175,35 @@ func figures(reps []crawler.Report) []siteFigures {
 
 func finishCrawl(e *env, rep *crawlReport, reportPath string) error {
 	fmt.Fprintln(e.stderr, rep.summary())
-	if reportPath != "" {
-		b, _ := json.MarshalIndent(rep, "", "  ")
-		if err := os.WriteFile(reportPath, append(b, '\n'), 0o644); err != nil {
-			return fmt.Errorf("write report: %w", err)
-		}
+	if err := writeReport(reportPath, rep); err != nil {
+		return err
 	}
 	if n := rep.failed(); n > 0 {
 		return &exitError{code: exitPartial, err: fmt.Errorf("%d pages failed", n)}
+	}
+	return nil
+}
+
+// loadConfig reads a sites file; a bad one is exit code 78.
+func loadConfig(path string) (*crawler.Config, error) {
+	cfg, err := crawler.LoadConfig(path)
+	if err != nil {
+		return nil, &exitError{code: exitBadConfig, err: err}
+	}
+	return cfg, nil
+}
+
+// writeReport writes v as indented JSON to path, when path is not empty.
+func writeReport(path string, v any) error {
+	if path == "" {
+		return nil
+	}
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write report: %w", err)
 	}
 	return nil
 }

@@ -68,9 +68,9 @@ func cmdIndex() *command {
 // prints one line of counts per site. It returns the number of pages that
 // failed.
 func reextractSites(ctx context.Context, e *env, store *corpus.Store, config, only string) (int, error) {
-	cfg, err := crawler.LoadConfig(config)
+	cfg, err := loadConfig(config)
 	if err != nil {
-		return 0, &exitError{code: exitBadConfig, err: err}
+		return 0, err
 	}
 	sites, err := selectSites(cfg, only)
 	if err != nil {

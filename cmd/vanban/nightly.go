@@ -165,9 +165,9 @@ func cmdNightly() *command {
 		if err != nil {
 			return err
 		}
-		cfg, err := crawler.LoadConfig(cfgPath)
+		cfg, err := loadConfig(cfgPath)
 		if err != nil {
-			return &exitError{code: exitBadConfig, err: err}
+			return err
 		}
 		if err := os.MkdirAll(e.data, 0o755); err != nil {
 			return fmt.Errorf("data dir: %w", err)
@@ -205,11 +205,8 @@ func cmdNightly() *command {
 			rep = nightlyJob(ctx, e, store, ix, cfg, cfg.Sites, *deadline, log)
 		}
 		fmt.Fprintln(e.stderr, rep.summary())
-		if *reportPath != "" {
-			b, _ := json.MarshalIndent(rep, "", "  ")
-			if err := os.WriteFile(*reportPath, append(b, '\n'), 0o644); err != nil {
-				return fmt.Errorf("write report: %w", err)
-			}
+		if err := writeReport(*reportPath, rep); err != nil {
+			return err
 		}
 		if code := rep.exitCode(); code != 0 {
 			return &exitError{code: code, err: errors.New(strings.TrimPrefix(rep.Error+" "+fmt.Sprintf("%d pages failed", rep.failed()), " "))}

@@ -42,8 +42,8 @@ func cmdServe() *command {
 			daily = time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
 		}
 		if *config != "" {
-			if _, err := crawler.LoadConfig(*config); err != nil {
-				return &exitError{code: exitBadConfig, err: err}
+			if _, err := loadConfig(*config); err != nil {
+				return err
 			}
 		}
 		s, err := openServer(e, *config, *token)
