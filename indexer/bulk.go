@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -153,6 +154,22 @@ func (ix *Index) Compact(ctx context.Context) error {
 	}
 	if err := s.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
 		return fmt.Errorf("indexer: compact: %w", err)
+	}
+	// The merged-away segment files are removed by scorch's persister
+	// after the merged snapshot is persisted; closing at once can leave
+	// them on disk (2.5 GB of a 1M-document load did), so wait for them.
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); {
+		m := s.StatsMap()
+		files, _ := m["CurOnDiskFiles"].(uint64)
+		segs, _ := m["TotFileSegmentsAtRoot"].(uint64)
+		if files <= segs+1 { // the segments and root.bolt
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
 	return nil
 }

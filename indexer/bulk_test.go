@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,9 @@ func TestLoaderRecordsAppliedSequence(t *testing.T) {
 	}
 	if n, _ := ix.DocCount(); n != 120 {
 		t.Errorf("DocCount after Compact = %d, want 120", n)
+	}
+	if files, _ := os.ReadDir(ix.Path() + "/store"); len(files) != 2 {
+		t.Errorf("after Compact the index holds %d files, want one segment and root.bolt", len(files))
 	}
 
 	// A batch that does not continue the sequence is refused.
