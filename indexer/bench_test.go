@@ -74,7 +74,7 @@ func BenchmarkIndex(b *testing.B) {
 	b.SetBytes(size)
 	for b.Loop() {
 		b.StopTimer()
-		ix, err := Open(b.TempDir()+"/index", Options{Bulk: true})
+		ix, err := Open(b.TempDir()+"/index", Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -13,20 +13,6 @@ import (
 	"github.com/vanban/vanban/corpus"
 )
 
-// bulkConfig is the scorch configuration of Options.Bulk, for loads of
-// many batches in a row (docs/performance.md has the measurements).
-func bulkConfig() map[string]any {
-	return map[string]any{
-		"scorchMergePlanOptions": map[string]any{
-			// Fewer, larger merges: a bulk load is compacted once at the
-			// end (Compact), so merging small segments early is wasted work.
-			"MaxSegmentsPerTier":   20,
-			"SegmentsPerMergeTask": 20,
-			"FloorSegmentSize":     20000,
-		},
-	}
-}
-
 // Prepared is a batch of store changes mapped to index documents, ready
 // for a Loader. Preparing (mapping, number keys) can run while earlier
 // batches are being applied.

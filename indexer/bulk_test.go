@@ -8,7 +8,7 @@ import (
 )
 
 func TestLoaderRecordsAppliedSequence(t *testing.T) {
-	ix, err := Open(t.TempDir()+"/index", Options{Bulk: true})
+	ix, err := Open(t.TempDir()+"/index", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

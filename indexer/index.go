@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -47,9 +46,6 @@ func (ix *Index) DocCount() (uint64, error) { return ix.b.DocCount() }
 type Options struct {
 	ReadOnly bool
 	Timeout  time.Duration // how long to wait for another process's lock
-	// Bulk tunes merging for loading many batches in a row (ingest,
-	// rebuild); Compact the index afterwards.
-	Bulk bool
 }
 
 // DirFor returns the index directory of a data directory.
@@ -63,9 +59,6 @@ func Open(path string, opt Options) (*Index, error) {
 	cfg := map[string]any{"bolt_timeout": opt.Timeout.String()}
 	if opt.ReadOnly {
 		cfg["read_only"] = true
-	}
-	if opt.Bulk {
-		maps.Copy(cfg, bulkConfig())
 	}
 	var idx bleve.Index
 	var err error

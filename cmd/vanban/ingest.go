@@ -75,7 +75,7 @@ func runIngest(ctx context.Context, e *env, files []string, opt ingestOptions) e
 		return err
 	}
 	defer store.Close()
-	ix, err := indexer.Open(indexer.DirFor(e.data), indexer.Options{Timeout: lockWait, Bulk: true})
+	ix, err := indexer.Open(indexer.DirFor(e.data), indexer.Options{Timeout: lockWait})
 	if errors.Is(err, indexer.ErrLocked) {
 		return &exitError{code: exitLocked, err: fmt.Errorf("%w (is `vanban serve` running on %s?)", err, e.data)}
 	} else if err != nil {
