@@ -68,16 +68,15 @@ func TestTransforms(t *testing.T) {
 
 // goals are the nDCG@10 each set must reach per query variant: the issue's
 // goals for the queries as given (0.92 / 0.81 / 0.85) and, for the
-// variants, the Lucene BM25 figures (0.896 / 0.778 / 0.822). The
-// alqac23oct-test goal of 0.85 is not reached: its floor is the measured
-// 0.8348 minus 0.005 (docs/ranking.md).
+// variants, the Lucene BM25 figures (0.896 / 0.778 / 0.822). All are
+// reached (docs/ranking.md §3).
 var goals = []struct {
 	set  string
 	ndcg map[string]float64
 }{
 	{"alqac22", map[string]float64{AsGiven: 0.92, NoDiacritics: 0.896, NFD: 0.896, OtherTone: 0.896}},
 	{"alqac23-test", map[string]float64{AsGiven: 0.81, NoDiacritics: 0.778, NFD: 0.778, OtherTone: 0.778}},
-	{"alqac23oct-test", map[string]float64{AsGiven: 0.829, NoDiacritics: 0.822, NFD: 0.822, OtherTone: 0.822}},
+	{"alqac23oct-test", map[string]float64{AsGiven: 0.85, NoDiacritics: 0.822, NFD: 0.822, OtherTone: 0.822}},
 }
 
 // TestGoals runs the production indexer and query builder on the shared

@@ -44,10 +44,15 @@ type Weights struct {
 	// MaxDF leaves out of a field's clause the terms found in more than
 	// this fraction of the documents (0 keeps all): see prune.
 	MaxDF float64
+	// Definition weighs the definitions articles ("Giải thích từ ngữ") for
+	// a query that asks what something is (definition.go).
+	Definition float64
+	// DocType weighs the documents of the type a query names (typeboost.go).
+	DocType float64
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3}
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4}
 
 // Filters restrict a search to facet values and a date range.
 type Filters struct {
@@ -102,7 +107,7 @@ func Build(q Query, f Filters, w Weights) query.Query {
 		b.AddMustNot(phrase(indexer.FieldBodyFold, x, 1), phrase(indexer.FieldTitleFold, x, 1))
 	}
 	addFilters(b, f)
-	return b
+	return withIntents(b, q, w)
 }
 
 // textQuery is free text searched in every view. Its bleve query is built

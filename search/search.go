@@ -92,6 +92,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	req.Fields = storedFields
 	switch r.Sort {
 	case "", "relevance":
+		// Equal scores in document-ID order: the internal order of tied
+		// hits depends on how the index was batched into segments.
+		req.SortBy([]string{"-_score", "_id"})
 	case "date":
 		req.SortBy([]string{"-" + indexer.FieldPublished, "-_score", "_id"})
 	case "-date":

@@ -1,0 +1,62 @@
+package search
+
+import (
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/indexer"
+)
+
+// definitionCues are folded phrases by which a query asks what something
+// is: "X là gì?", "Định nghĩa của X", "X được hiểu là", "khái niệm X".
+var definitionCues = []string{
+	"la gi", "dinh nghia", "duoc hieu la", "hieu the nao la", "khai niem", "giai thich", "nghia la", "duoc goi la",
+}
+
+// statementShare is the share of Weights.Definition given to a statement
+// "X là Y" without a cue: exam statements paraphrase definitions often
+// ("Quan hệ hôn nhân có yếu tố nước ngoài là …, đúng hay sai?").
+const statementShare = 0.5
+
+// definitionTitle is the folded title bigram of a definitions article
+// ("Giải thích từ ngữ", "Giải thích thuật ngữ").
+const definitionTitle = "giai thich"
+
+// definitionIntent is how strongly the query asks for a definition: 1 for
+// a cue, statementShare for a bare "là", 0 otherwise.
+func definitionIntent(raw string) float64 {
+	f := " " + strings.Join(strings.FieldsFunc(viet.Fold(raw), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	}), " ") + " "
+	for _, c := range definitionCues {
+		if strings.Contains(f, " "+c+" ") {
+			return 1
+		}
+	}
+	if strings.Contains(f, " la ") {
+		return statementShare
+	}
+	return 0
+}
+
+// definitionClause is, for a query that asks what something is, the query's
+// text once more, weighed by w.Definition and matched only in the articles
+// titled "Giải thích từ ngữ". The gain is a multiple of how well such an
+// article matches, not a constant: the definitions article of another law
+// gains little. It offsets BM25 length normalisation, which pushes the long
+// definitions articles below short articles that merely use the term.
+func definitionClause(q Query, w Weights) query.Query {
+	if w.Definition <= 0 {
+		return nil
+	}
+	g := definitionIntent(q.Raw)
+	text := queryText(q)
+	if g == 0 || text == "" {
+		return nil
+	}
+	return bleve.NewConjunctionQuery(term(indexer.FieldTitleBigram, definitionTitle, 0),
+		&textQuery{text: text, w: w, boost: g * w.Definition})
+}

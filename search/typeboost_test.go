@@ -1,0 +1,67 @@
+package search
+
+import (
+	"net/url"
+	"reflect"
+	"testing"
+)
+
+func TestNamedTypes(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"nghị quyết", []string{"Nghị quyết"}},
+		{"nghi quyet chuyen doi so", []string{"Nghị quyết"}},
+		{"NGHỊ QUYẾT", []string{"Nghị quyết"}},
+		{"kế hoạch chuyển đổi số", []string{"Kế hoạch"}},
+		{"NQ về chuyển đổi số", []string{"Nghị quyết"}},
+		{"KH chuyển đổi số", []string{"Kế hoạch"}},
+		{"kh chuyển đổi số", nil}, // two-letter codes count in capitals only
+		{"kế hoạch thực hiện nghị quyết 154", []string{"Kế hoạch", "Nghị quyết"}},
+		{"kỷ luật viên chức", nil},
+		{"theo quy định", nil},
+		{"chuyển đổi số", nil},
+	} {
+		if got := namedTypes(ParseQuery(tt.q)); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("namedTypes(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestDocTypeDemo: on the demo portal a query naming a document type ranks
+// the documents of that type above the news that mention the words.
+func TestDocTypeDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds an on-disk index")
+	}
+	srv, _ := demoService(t)
+	for _, tt := range []struct {
+		q    string
+		typ  string
+		want int // the first want hits are of type typ
+	}{
+		{"nghị quyết", "Nghị quyết", 3},
+		{"nghi quyet", "Nghị quyết", 3},
+		{"NQ", "Nghị quyết", 3},
+		{"ke hoach", "Kế hoạch", 4},
+		{"kế hoạch", "Kế hoạch", 4},
+		{"kế hoạch chuyển đổi số", "Kế hoạch", 1},
+		{"KH chuyển đổi số", "Kế hoạch", 1},
+		{"chương trình hành động", "Chương trình", 2},
+		{"quyết định", "Quyết định", 2},
+	} {
+		var res Result
+		getJSON(t, srv.URL+"/api/search?size=10&q="+url.QueryEscape(tt.q), 200, &res)
+		var got []string
+		for i, h := range res.Hits {
+			if i < tt.want && h.Type != tt.typ {
+				t.Errorf("q=%q: hit %d is %q (%s), want type %s", tt.q, i+1, h.Title, h.Type, tt.typ)
+			}
+			got = append(got, h.Type+": "+h.Title)
+		}
+		if t.Failed() {
+			t.Logf("q=%q:\n%q", tt.q, got)
+		}
+	}
+}
