@@ -18,9 +18,9 @@ func cmdIngest() *command {
 		short: "bulk import JSON Lines ({_id,title,text} plus url, published, type, number, issuer) into the store and the index"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
-		batchMB := fs.Float64("batch-mb", 8, "apply a batch every `N` MB of text (also every 5000 documents)")
+		batchMB := fs.Float64("batch-mb", 1, "apply a batch every `N` MB of input (also every 5000 documents); memory grows with it")
 		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment at the end")
-		inFlight := fs.Int("parallel", 2, "index batches applied at once")
+		inFlight := fs.Int("parallel", 1, "index batches applied at once (2 uses an idle second core, at twice the batch memory)")
 		memLimit := fs.Int("mem-limit", 0, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none): less memory, more garbage-collection time")
 		files, err := parseFlags(fs, args)
 		if err != nil {
