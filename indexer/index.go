@@ -241,6 +241,9 @@ func Rebuild(ctx context.Context, path string, store *corpus.Store, progress fun
 		return SyncStats{}, err
 	}
 	st, err := ix.Sync(ctx, store, progress)
+	if err == nil {
+		err = ix.Compact(ctx) // a rebuilt index is read-mostly: one segment
+	}
 	if cerr := ix.Close(); err == nil {
 		err = cerr
 	}
