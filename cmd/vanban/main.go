@@ -162,8 +162,16 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 }
 
 // parseFlags parses args, allowing flags after positional arguments
-// (`vanban search nghị quyết --limit 5`).
+// (`vanban search nghị quyết --limit 5`). Everything after "--" is
+// positional, so a query may hold -exclusions (`vanban search -- a -b`).
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for i, a := range args {
+		if a == "--" {
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -173,20 +181,12 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			return nil, errUsage
 		}
 		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
 		for len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 			pos = append(pos, args[0])
 			args = args[1:]
 		}
 		if len(args) == 0 {
-			return pos, nil
+			return append(pos, rest...), nil
 		}
 	}
 }

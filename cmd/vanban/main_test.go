@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -226,4 +227,28 @@ func TestArchivedCopy(t *testing.T) {
 	}
 	cancel()
 	<-done
+}
+
+func TestParseFlags(t *testing.T) {
+	tests := []struct {
+		args      []string
+		wantPos   string
+		wantLimit int
+		wantErr   bool
+	}{
+		{[]string{"nghị", "quyết"}, "nghị quyết", 10, false},
+		{[]string{"nghị", "--limit", "3", "quyết"}, "nghị quyết", 3, false},
+		{[]string{"--limit", "2", "--", "hội", "nghị", "-covid"}, "hội nghị -covid", 2, false},
+		{[]string{"--", "-x", "--limit"}, "-x --limit", 10, false},
+		{[]string{"a", "-bogus"}, "", 10, true},
+	}
+	for _, tt := range tests {
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		limit := fs.Int("limit", 10, "")
+		pos, err := parseFlags(fs, tt.args)
+		if (err != nil) != tt.wantErr || (!tt.wantErr && (strings.Join(pos, " ") != tt.wantPos || *limit != tt.wantLimit)) {
+			t.Errorf("parseFlags(%q) = %q, limit %d, err %v; want %q, %d, err %v", tt.args, pos, *limit, err, tt.wantPos, tt.wantLimit, tt.wantErr)
+		}
+	}
 }
