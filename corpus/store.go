@@ -20,9 +20,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -85,6 +87,9 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {
 			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		}
+		if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+			return nil, fmt.Errorf("corpus: open store %s: %w (is the data directory writable by this user?)", path, err)
 		}
 		return nil, fmt.Errorf("corpus: open store %s (not a vanban store, or damaged): %w", path, err)
 	}

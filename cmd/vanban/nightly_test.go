@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -15,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -383,4 +386,90 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 	}
 	cancel()
 	<-done
+}
+
+// TestReadOnlyDataDir makes the data directory read-only for the user
+// running vanban (as root, the commands run as nobody: root ignores file
+// modes). Writing commands fail with a message naming the file; the index
+// stays intact and searchable.
+func TestReadOnlyDataDir(t *testing.T) {
+	if args := os.Getenv("VANBAN_RO_CHILD"); args != "" {
+		var out, errb strings.Builder
+		code := run(context.Background(), strings.Split(args, "\x1f"), nil, &out, &errb)
+		fmt.Printf("exit=%d\n%s\n%s", code, out.String(), errb.String())
+		os.Exit(0)
+	}
+	if testing.Short() {
+		t.Skip("subprocess test skipped in -short mode")
+	}
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	root, err := os.MkdirTemp("", "vanban-ro-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(root)
+	data := filepath.Join(root, "data")
+	cfg := writeDemoConfig(t, portal.URL)
+	cfgCopy := filepath.Join(root, "sites.toml")
+	b, _ := os.ReadFile(cfg)
+	os.WriteFile(cfgCopy, b, 0o644)
+	if code, _, stderr := runCmd(t, "--data", data, "nightly", "--config", cfgCopy); code != 0 {
+		t.Fatalf("nightly: %d %s", code, stderr)
+	}
+	// A vanban binary anyone may run: the test binary itself.
+	self, _ := os.ReadFile(os.Args[0])
+	bin := filepath.Join(root, "vanban.test")
+	if err := os.WriteFile(bin, self, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil {
+			if d.IsDir() {
+				os.Chmod(p, 0o555)
+			} else if p != bin {
+				os.Chmod(p, 0o444)
+			}
+		}
+		return nil
+	})
+	os.Chmod(root, 0o755)
+	defer filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err == nil {
+			os.Chmod(p, 0o755)
+		}
+		return nil
+	})
+	vanban := func(args ...string) string {
+		cmd := exec.Command(bin, "-test.run=^TestReadOnlyDataDir$")
+		cmd.Env = append(os.Environ(), "VANBAN_RO_CHILD="+strings.Join(append([]string{"--data", data}, args...), "\x1f"))
+		if os.Geteuid() == 0 {
+			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		}
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	for _, args := range [][]string{{"nightly", "--config", cfgCopy}, {"index", "--rebuild"}, {"crawl", "--config", cfgCopy}} {
+		out := vanban(args...)
+		t.Logf("%v → %s", args, strings.TrimSpace(out[strings.LastIndex(out, "exit="):]))
+		if strings.Contains(out, "exit=0") || strings.Contains(out, "panic") || !strings.Contains(out, data) ||
+			!(strings.Contains(out, "permission denied") || strings.Contains(out, "read-only")) {
+			t.Errorf("%v on a read-only data dir:\n%s\nwant a failing exit and a clear error naming the file", args, out)
+		}
+	}
+	out := vanban("search", "--json", "nghị quyết")
+	if !strings.Contains(out, "exit=0") || !strings.Contains(out, `"total":`) {
+		t.Errorf("search on the read-only data dir:\n%s", out)
+	}
+	ix, err := indexer.Open(indexer.DirFor(data), indexer.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("index after the failed writes: %v", err)
+	}
+	defer ix.Close()
+	if n, _ := ix.DocCount(); n != uint64(len(demo.Articles())) {
+		t.Errorf("index holds %d documents after the failed writes, want %d", n, len(demo.Articles()))
+	}
 }
