@@ -363,7 +363,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	resp, err := r.c.fetch(ctx, u.Host, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified}, r.arch)
+	resp, err := r.c.fetch(ctx, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified}, r.arch)
 	if err != nil {
 		r.fail(raw, errorKind(err), err)
 		finish(nil)

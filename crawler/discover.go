@@ -28,7 +28,7 @@ func (r *run) sitemapURLs(ctx context.Context, start *url.URL) []string {
 			if err != nil || !r.site.Allowed(m) && mu.Host != start.Host {
 				continue
 			}
-			resp, err := r.c.fetch(ctx, mu.Host, delay, m, conditional{}, r.arch)
+			resp, err := r.c.fetch(ctx, delay, m, conditional{}, r.arch)
 			if err != nil || resp.Status != http.StatusOK {
 				r.c.log.Warn("sitemap unavailable", "url", m, "err", err)
 				continue

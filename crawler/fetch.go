@@ -150,7 +150,7 @@ type conditional struct {
 // Retry-After (capped), with exponential backoff and jitter. 200, 304, 404
 // and 410 are answers; other statuses become *StatusError. Every answer,
 // redirect hops included, is written to arch when it is not nil.
-func (c *Crawler) fetch(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional, arch *archive) (*response, error) {
+func (c *Crawler) fetch(ctx context.Context, delay time.Duration, rawURL string, cond conditional, arch *archive) (*response, error) {
 	p := c.policy
 	var lastErr error
 	for attempt := 0; attempt <= p.Retries; attempt++ {
@@ -165,7 +165,7 @@ func (c *Crawler) fetch(ctx context.Context, host string, delay time.Duration, r
 				return nil, err
 			}
 		}
-		resp, err := c.follow(ctx, host, delay, rawURL, cond, arch)
+		resp, err := c.follow(ctx, delay, rawURL, cond, arch)
 		if err == nil {
 			return resp, nil
 		}
@@ -183,7 +183,7 @@ const maxRedirects = 10
 // follow GETs rawURL and follows redirects itself, each hop through the
 // host gate, so that a redirect is as polite as any other request. The
 // response's URL is the final one.
-func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, rawURL string, cond conditional, arch *archive) (*response, error) {
+func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string, cond conditional, arch *archive) (*response, error) {
 	cur := rawURL
 	for hop := 0; ; hop++ {
 		u, err := url.Parse(cur)
@@ -191,7 +191,6 @@ func (c *Crawler) follow(ctx context.Context, host string, delay time.Duration, 
 			return nil, err
 		}
 		if hop > 0 {
-			host = u.Host
 			cond = conditional{}
 		}
 		resp, err := c.get(context.WithValue(ctx, delayKey{}, delay), cur, cond)

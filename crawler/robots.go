@@ -41,7 +41,7 @@ func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Durati
 	}
 	c.robots.mu.Unlock()
 	e.once.Do(func() {
-		resp, err := c.fetch(ctx, u.Host, delay, origin+"/robots.txt", conditional{}, nil)
+		resp, err := c.fetch(ctx, delay, origin+"/robots.txt", conditional{}, nil)
 		switch {
 		case err != nil:
 			c.log.Warn("robots.txt unavailable; host disallowed for this run", "url", origin+"/robots.txt", "err", err)

@@ -254,14 +254,6 @@ func addFilters(b *query.BooleanQuery, f Filters) {
 	}
 }
 
-func match(field, text string, boost float64) query.Query {
-	m := bleve.NewMatchQuery(text)
-	m.SetField(field)
-	m.SetBoost(boost)
-	m.SetOperator(query.MatchQueryOperatorOr)
-	return m
-}
-
 func phrase(field, text string, boost float64) query.Query {
 	p := bleve.NewMatchPhraseQuery(text)
 	p.SetField(field)
