@@ -143,8 +143,10 @@ func (ix *Index) Compact(ctx context.Context) error {
 	}
 	// The merged-away segment files are removed by scorch's persister
 	// after the merged snapshot is persisted; closing at once can leave
-	// them on disk (2.5 GB of a 1M-document load did), so wait for them.
-	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); {
+	// them on disk (3.4 GB of a 1M-document load did), so wait a little.
+	// The newest one may stay protected as a rollback point until the next
+	// write (a 1M load kept its last 109 MB segment).
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
 		m := s.StatsMap()
 		files, _ := m["CurOnDiskFiles"].(uint64)
 		segs, _ := m["TotFileSegmentsAtRoot"].(uint64)
