@@ -181,7 +181,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			return nil, errUsage
 		}
 		args = fs.Args()
-		for len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		for len(args) > 0 && (args[0] == "-" || !strings.HasPrefix(args[0], "-")) { // "-" is stdin, not a flag
 			pos = append(pos, args[0])
 			args = args[1:]
 		}
