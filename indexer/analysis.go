@@ -13,7 +13,7 @@ import (
 // an analyzer's output changes, because an index must be rebuilt then.
 const (
 	AnalyzerExact  = "vi_exact_v1"  // NFC + lowercase + canonical tones; document numbers whole and in parts
-	AnalyzerFold   = "vi_fold_v1"   // lowercase, no marks, đ → d; document numbers whole and in parts
+	AnalyzerFold   = "vi_fold_v2"   // lowercase, no marks, đ/Đ/Ð/ð → d; document numbers whole and in parts
 	AnalyzerBigram = "vi_bigram_v1" // folded syllable bigrams ("kinh te", "te xa")
 	// AnalyzerBigramExact gives exact-view syllable bigrams ("kinh tế",
 	// "tế xã"): adjacency with the accents as written, and the vocabulary

@@ -33,7 +33,7 @@ func buildFoldTable() []rune {
 			t[r-foldLo] = base
 		}
 	}
-	for _, r := range "đĐÐ" {
+	for _, r := range "đĐÐð" { // ð: the lowercase of the impostor Ð
 		t[r-foldLo] = 'd'
 	}
 	return t
@@ -42,8 +42,8 @@ func buildFoldTable() []rune {
 // isMark reports combining diacritical marks (NFD tones and shapes).
 func isMark(r rune) bool { return r >= 0x0300 && r <= 0x036F }
 
-// Fold lowercases s and removes every tone and shape mark, mapping đ, Đ and
-// Ð to d: "Nghị quyết" → "nghi quyet". It accepts NFC and NFD input alike.
+// Fold lowercases s and removes every tone and shape mark, mapping đ, Đ,
+// Ð and ð to d: "Nghị quyết" → "nghi quyet". It accepts NFC and NFD input alike.
 // The folded view is a recall layer: it merges distinct words (mà, má, ma).
 func Fold(s string) string {
 	i := asciiLowerPrefix(s)
@@ -73,6 +73,7 @@ func asciiLowerPrefix(s string) int {
 }
 
 func appendFold(b []byte, s string) []byte {
+	start, checked := len(b), false
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
@@ -85,6 +86,15 @@ func appendFold(b []byte, s string) []byte {
 		case r >= foldLo && r <= foldHi && foldTable[r-foldLo] != 0:
 			b = append(b, byte(foldTable[r-foldLo]))
 		default:
+			// Outside Vietnamese letters: fold the NFC form, so that Fold
+			// agrees with Canon (which normalizes) on any input. Vietnamese
+			// text never takes this branch twice.
+			if !checked {
+				checked = true
+				if !norm.NFC.IsNormalString(s) {
+					return appendFold(b[:start], norm.NFC.String(s))
+				}
+			}
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}

@@ -50,6 +50,7 @@ func TestFold(t *testing.T) {
 		{"Nghị quyết", "nghi quyet"},
 		{"ĐẢNG", "dang"},
 		{"Ðảm", "dam"},
+		{"ðảm", "dam"},
 		{norm.NFD.String("Việt Nam"), "viet nam"},
 		{"đường", "duong"},
 		{"HĐND", "hdnd"},
@@ -138,7 +139,7 @@ func TestNumberKey(t *testing.T) {
 }
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"hoà", "Uỷ ban", "vịêt", "154/NQ-CP", "ÐẢNG", "a\xffb", norm.NFD.String("thuỷ"), "qúy giữ"} {
+	for _, s := range []string{"hoà", "Uỷ ban", "vịêt", "154/NQ-CP", "ÐẢNG", "ð", "a\xffb", norm.NFD.String("thuỷ"), "qúy giữ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
