@@ -241,6 +241,7 @@ func TestParseFlags(t *testing.T) {
 		{[]string{"--limit", "2", "--", "hội", "nghị", "-covid"}, "hội nghị -covid", 2, false},
 		{[]string{"--", "-x", "--limit"}, "-x --limit", 10, false},
 		{[]string{"a", "-bogus"}, "", 10, true},
+		{[]string{"-", "--limit", "4"}, "-", 4, false},
 	}
 	for _, tt := range tests {
 		fs := flag.NewFlagSet("t", flag.ContinueOnError)
