@@ -52,7 +52,7 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("hide-scrollbars", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profileDir(t)),
 		chromedp.WindowSize(1280, 900),
 	}
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -214,4 +214,25 @@ func halve(src image.Image) *image.RGBA {
 		}
 	}
 	return dst
+}
+
+// profileDir is a fresh Chromium profile directory. Chromium's helper
+// processes may still write to it for a moment after the browser is
+// cancelled, so removal retries instead of failing the test (t.TempDir's
+// cleanup fails on "directory not empty").
+func profileDir(t *testing.T) string {
+	dir, err := os.MkdirTemp("", "vanban-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 20; i++ {
+			if err = os.RemoveAll(dir); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("chromium profile %s not removed: %v", dir, err)
+	})
+	return dir
 }
