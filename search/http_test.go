@@ -1,7 +1,6 @@
 package search
 
 import (
-	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -9,44 +8,17 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/demo"
-	"github.com/vanban/vanban/indexer"
 )
 
-// demoService stores the demo portal's articles (ground truth), indexes
-// them into a real on-disk index and serves the handler over HTTP.
+// demoService serves the handler over the demo portal's articles (ground
+// truth) and extra documents, from a real on-disk index (demoIndex).
 func demoService(t *testing.T, extra ...*corpus.Document) (*httptest.Server, *corpus.Store) {
 	t.Helper()
-	dir := t.TempDir()
-	store, err := corpus.OpenStore(dir, false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	for _, a := range demo.Articles() {
-		d := &corpus.Document{URL: "http://demo.test" + a.Path, Site: "demo", Title: a.Title, Published: a.Published,
-			Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer}
-		if _, err := store.Put(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, d := range extra {
-		if _, err := store.Put(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ix, err := indexer.Open(indexer.DirFor(dir), indexer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	if _, err := ix.Sync(context.Background(), store, nil); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(NewHandler(New(ix.Bleve()), store, nil))
+	ix, store := demoIndex(t, extra...)
+	srv := httptest.NewServer(NewHandler(New(ix), store, nil))
 	t.Cleanup(srv.Close)
 	return srv, store
 }
