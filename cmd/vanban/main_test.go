@@ -48,11 +48,17 @@ concurrency = 4
 	return p
 }
 
-func TestPipeline(t *testing.T) {
+// demoPortal serves the embedded portal for the test and returns an empty
+// data directory and a sites file that crawls the portal.
+func demoPortal(t *testing.T) (data, cfg string) {
+	t.Helper()
 	portal := httptest.NewServer(demo.Handler())
-	defer portal.Close()
-	data := t.TempDir()
-	cfg := writeDemoConfig(t, portal.URL)
+	t.Cleanup(portal.Close)
+	return t.TempDir(), writeDemoConfig(t, portal.URL)
+}
+
+func TestPipeline(t *testing.T) {
+	data, cfg := demoPortal(t)
 	report := filepath.Join(t.TempDir(), "report.json")
 
 	code, _, stderr := runCmd(t, "--data", data, "crawl", "--config", cfg, "--report", report)
@@ -182,10 +188,7 @@ func TestExitCodes(t *testing.T) {
 // TestArchivedCopy follows the document page's link to the archived copy of
 // the source page: served as the portal sent it, under a sandbox CSP.
 func TestArchivedCopy(t *testing.T) {
-	portal := httptest.NewServer(demo.Handler())
-	defer portal.Close()
-	data := t.TempDir()
-	cfg := writeDemoConfig(t, portal.URL)
+	data, cfg := demoPortal(t)
 	if code, _, stderr := runCmd(t, "--data", data, "nightly", "--config", cfg); code != 0 {
 		t.Fatalf("nightly: %d %s", code, stderr)
 	}

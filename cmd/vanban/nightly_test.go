@@ -40,10 +40,7 @@ func readReport(t *testing.T, path string) nightlyReport {
 }
 
 func TestNightlyInProcessAndLock(t *testing.T) {
-	portal := httptest.NewServer(demo.Handler())
-	defer portal.Close()
-	data := t.TempDir()
-	cfg := writeDemoConfig(t, portal.URL)
+	data, cfg := demoPortal(t)
 	report := filepath.Join(t.TempDir(), "nightly.json")
 
 	// A held lock (another nightly) → exit 75 at once.
@@ -115,10 +112,7 @@ func startServe(t *testing.T, ctx context.Context, args ...string) (string, chan
 // the job is handed to the server, no query fails, and the new pages are
 // searchable afterwards.
 func TestNightlyWhileServing(t *testing.T) {
-	portal := httptest.NewServer(demo.Handler())
-	defer portal.Close()
-	data := t.TempDir()
-	cfg := writeDemoConfig(t, portal.URL)
+	data, cfg := demoPortal(t)
 	if code, _, stderr := runCmd(t, "--data", data, "crawl", "--config", cfg, "--max-pages", "12"); code != 0 {
 		t.Fatalf("partial crawl: %d %s", code, stderr)
 	}
@@ -261,10 +255,7 @@ func TestNightlyKill9(t *testing.T) {
 // index live: every command fails with a message naming the file, never a
 // panic, and the index can be rebuilt from the store.
 func TestForeignFiles(t *testing.T) {
-	portal := httptest.NewServer(demo.Handler())
-	defer portal.Close()
-	data := t.TempDir()
-	cfg := writeDemoConfig(t, portal.URL)
+	data, cfg := demoPortal(t)
 	if code, _, stderr := runCmd(t, "--data", data, "nightly", "--config", cfg); code != 0 {
 		t.Fatalf("nightly: %d %s", code, stderr)
 	}
@@ -298,10 +289,7 @@ func TestForeignFiles(t *testing.T) {
 // endpoint (absent without a token, 401 with a wrong one) and that status
 // and stats answer through the server while it owns the data directory.
 func TestServeScheduleAndAdmin(t *testing.T) {
-	portal := httptest.NewServer(demo.Handler())
-	defer portal.Close()
-	data := t.TempDir()
-	cfg := writeDemoConfig(t, portal.URL)
+	data, cfg := demoPortal(t)
 
 	// The schedule: a job due in one second runs by itself.
 	e := &env{data: data, stdout: &syncBuffer{}, stderr: &syncBuffer{}}
