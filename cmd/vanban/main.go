@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"syscall"
@@ -86,6 +87,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs := flag.NewFlagSet("vanban", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&e.data, "data", defaultData(), "data `DIR` (store and index); default $VANBAN_DATA or ./vanban-data")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the command to `FILE` (go tool pprof)")
 	fs.Usage = func() { usage(stderr, fs) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -106,6 +108,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	for _, c := range commands() {
 		if c.name == name {
+			if *cpuprofile != "" {
+				stop, err := startCPUProfile(*cpuprofile)
+				if err != nil {
+					fmt.Fprintf(stderr, "vanban: %v\n", err)
+					return 1
+				}
+				defer stop()
+			}
 			return exitCode(c.run(ctx, e, rest), stderr, name)
 		}
 	}
@@ -189,4 +199,21 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			return append(pos, rest...), nil
 		}
 	}
+}
+
+// startCPUProfile profiles the process into path until the returned stop
+// is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
