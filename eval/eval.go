@@ -183,7 +183,7 @@ func Evaluate(ctx context.Context, s *search.Searcher, set *Set, transform func(
 			text = transform(text)
 		}
 		start := time.Now()
-		res, err := s.Search(ctx, search.Request{Query: text, Size: 100})
+		res, err := s.Search(ctx, search.Request{Query: text, Size: 100, TopOnly: true})
 		lat = append(lat, float64(time.Since(start).Microseconds())/1000)
 		if err != nil && err != search.ErrEmptyQuery {
 			return rep, nil, fmt.Errorf("eval: query %s: %w", q.ID, err)

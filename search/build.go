@@ -126,6 +126,36 @@ func (q *textQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 
 // expand is the bleve query of the text; st may be nil.
 func (q *textQuery) expand(st *termStats) query.Query {
+	plan := q.plan(st)
+	if len(plan) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	cs := make([]query.Query, len(plan))
+	for i, c := range plan {
+		if len(c) == 1 {
+			cs[i] = term(c[0].field, c[0].term, c[0].boost)
+			continue
+		}
+		tq := make([]query.Query, len(c))
+		for j, t := range c {
+			tq[j] = term(t.field, t.term, t.boost)
+		}
+		cs[i] = bleve.NewDisjunctionQuery(tq...)
+	}
+	return bleve.NewDisjunctionQuery(cs...)
+}
+
+// termSpec is one scored term of a text query: a term query on one field.
+type termSpec struct {
+	field, term string
+	boost       float64
+}
+
+// plan is the structure of the text's bleve query: a disjunction of
+// clauses, each a disjunction of term queries (bleve scores a disjunction
+// as the sum of its matching parts times the fraction that matched). The
+// top-k searcher (maxscore.go) scores the same plan.
+func (q *textQuery) plan(st *termStats) [][]termSpec {
 	w := q.w
 	if q.boost > 0 {
 		// bleve ignores the boost of a disjunction: scale the terms.
@@ -140,10 +170,7 @@ func (q *textQuery) expand(st *termStats) query.Query {
 			cs = append(cs, textClauses(r, rw, st)...)
 		}
 	}
-	if len(cs) == 0 {
-		return bleve.NewMatchNoneQuery()
-	}
-	return bleve.NewDisjunctionQuery(cs...)
+	return cs
 }
 
 // MarshalJSON writes the query as built without index statistics.
@@ -157,10 +184,10 @@ type view struct {
 }
 
 // textClauses are the scored views of some free text: for each view and
-// field, a disjunction of one term query per distinct term, each boosted by
-// its idf and stop-word weight.
-func textClauses(text string, w Weights, st *termStats) []query.Query {
-	var cs []query.Query
+// field, one term per distinct term, each boosted by its idf and stop-word
+// weight.
+func textClauses(text string, w Weights, st *termStats) [][]termSpec {
+	var cs [][]termSpec
 	for _, v := range []view{
 		{indexer.AnalyzerExact, indexer.FieldBody, indexer.FieldTitle, w.Exact},
 		{indexer.AnalyzerFold, indexer.FieldBodyFold, indexer.FieldTitleFold, w.Fold},
@@ -182,15 +209,11 @@ func textClauses(text string, w Weights, st *termStats) []query.Query {
 				continue
 			}
 			fterms := prune(terms, f.name, st, w.MaxDF)
-			tq := make([]query.Query, len(fterms))
+			c := make([]termSpec, len(fterms))
 			for i, t := range fterms {
-				tq[i] = term(f.name, t, f.boost*termWeight(st, f.name, t, w))
+				c[i] = termSpec{f.name, t, f.boost * termWeight(st, f.name, t, w)}
 			}
-			if len(tq) == 1 {
-				cs = append(cs, tq[0])
-			} else {
-				cs = append(cs, bleve.NewDisjunctionQuery(tq...))
-			}
+			cs = append(cs, c)
 		}
 	}
 	return cs

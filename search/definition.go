@@ -1,10 +1,15 @@
 package search
 
 import (
+	"context"
+	"encoding/json"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
@@ -57,6 +62,29 @@ func definitionClause(q Query, w Weights) query.Query {
 	if g == 0 || text == "" {
 		return nil
 	}
+	return &definitionQuery{text: text, w: w, factor: g * w.Definition}
+}
+
+// definitionQuery is the definition clause: the text weighed by factor in
+// the documents whose title has definitionTitle.
+type definitionQuery struct {
+	text   string
+	w      Weights
+	factor float64
+}
+
+func (q *definitionQuery) query() query.Query {
 	return bleve.NewConjunctionQuery(term(indexer.FieldTitleBigram, definitionTitle, 0),
-		&textQuery{text: text, w: w, boost: g * w.Definition})
+		&textQuery{text: q.text, w: q.w, boost: q.factor})
+}
+
+func (q *definitionQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	return q.query().Searcher(ctx, r, m, o)
+}
+
+// MarshalJSON writes the query as built without index statistics.
+func (q *definitionQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.query()) }
+
+func (q *definitionQuery) intent(*termStats) intent {
+	return intent{field: indexer.FieldTitleBigram, term: definitionTitle, text: q.text, factor: q.factor}
 }

@@ -24,6 +24,11 @@ type Request struct {
 	Size    int    // number of hits; 0 means 10
 	Sort    string // "" or "relevance", "date" (newest first), "-date" (oldest first), "title" (Vietnamese collation)
 	Facets  bool   // compute facet counts
+	// TopOnly ranks only the hits asked for: a document that cannot enter
+	// the top From+Size is not scored (maxscore.go). The hits and scores
+	// are the same; Total then counts only the documents scored. Applies
+	// to relevance-sorted free text without facets or filters.
+	TopOnly bool
 }
 
 // Hit is one result.
@@ -49,10 +54,13 @@ type Facet struct {
 
 // Result is the answer to a Request.
 type Result struct {
-	Total  uint64             `json:"total"`
-	TookMS float64            `json:"took_ms"`
-	Hits   []Hit              `json:"hits"`
-	Facets map[string][]Facet `json:"facets,omitempty"`
+	Total uint64 `json:"total"`
+	// TotalIsLowerBound is set when a TopOnly search skipped documents:
+	// Total is then how many were scored, not how many match.
+	TotalIsLowerBound bool               `json:"total_is_lower_bound,omitempty"`
+	TookMS            float64            `json:"took_ms"`
+	Hits              []Hit              `json:"hits"`
+	Facets            map[string][]Facet `json:"facets,omitempty"`
 }
 
 // ErrEmptyQuery is returned for a request with nothing to search for.
@@ -88,6 +96,14 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		size = 10
 	}
 	size = min(size, MaxSize)
+	topOnly := r.TopOnly && !r.Facets && r.Filters.empty() && (r.Sort == "" || r.Sort == "relevance")
+	if topOnly {
+		if t := topK(q, bq, max(r.From, 0)+size); t != nil {
+			bq = t
+		} else {
+			topOnly = false
+		}
+	}
 	req := bleve.NewSearchRequestOptions(bq, size, max(r.From, 0), false)
 	req.Fields = storedFields
 	switch r.Sort {
@@ -114,7 +130,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}
-	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly, Hits: make([]Hit, 0, len(res.Hits))}
 	terms := highlightTerms(q)
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {

@@ -97,14 +97,23 @@ func (q *typeQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	return q.expand(newStats(r)).Searcher(ctx, r, m, o)
 }
 
-func (q *typeQuery) expand(st *termStats) query.Query {
+// boost is the weight of the type term.
+func (q *typeQuery) boost(st *termStats) float64 {
 	g := q.w.DocType
 	if st != nil && q.w.IDFPower != 2 {
 		if idf := st.idf(indexer.FieldType, q.typ); idf > 0 {
 			g *= math.Pow(idf, q.w.IDFPower-2)
 		}
 	}
-	tq := term(indexer.FieldType, q.typ, g)
+	return g
+}
+
+func (q *typeQuery) intent(st *termStats) intent {
+	return intent{field: indexer.FieldType, term: q.typ, boost: q.boost(st), text: q.text, factor: q.w.DocType}
+}
+
+func (q *typeQuery) expand(st *termStats) query.Query {
+	tq := term(indexer.FieldType, q.typ, q.boost(st))
 	if q.text == "" {
 		return tq
 	}

@@ -41,7 +41,7 @@ func cmdSearch() *command {
 			return err
 		}
 		defer ix.Close()
-		res, err := search.New(ix.Bleve()).Search(ctx, search.Request{Query: q, Size: *limit})
+		res, err := search.New(ix.Bleve()).Search(ctx, search.Request{Query: q, Size: *limit, TopOnly: true})
 		if err != nil {
 			return err
 		}
@@ -50,7 +50,11 @@ func cmdSearch() *command {
 			enc.SetEscapeHTML(false)
 			return enc.Encode(res)
 		}
-		fmt.Fprintf(e.stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
+		if res.TotalIsLowerBound {
+			fmt.Fprintf(e.stdout, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
+		} else {
+			fmt.Fprintf(e.stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
+		}
 		for i, h := range res.Hits {
 			fmt.Fprintf(e.stdout, "\n%d. %s", i+1, h.Title)
 			if h.Published != "" {
@@ -105,7 +109,7 @@ func benchQueries(ctx context.Context, e *env, file string, limit, passes int) e
 		}
 		for _, q := range qs {
 			t := time.Now()
-			if _, err := s.Search(ctx, search.Request{Query: q.Text, Size: limit}); err != nil && err != search.ErrEmptyQuery {
+			if _, err := s.Search(ctx, search.Request{Query: q.Text, Size: limit, TopOnly: true}); err != nil && err != search.ErrEmptyQuery {
 				return fmt.Errorf("query %s: %w", q.ID, err)
 			}
 			if pass > 0 {

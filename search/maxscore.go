@@ -1,0 +1,636 @@
+package search
+
+import (
+	"container/heap"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// This file is the top-k evaluation of a free-text query (MaxScore,
+// Turtle & Flood 1995). bleve walks every posting of every query term: a
+// long question of 20 words is over 100 term queries (six views, restored
+// spellings), and most of the time goes to the long postings lists of the
+// terms that weigh least. topKQuery scores the same plan as the bleve
+// query Build makes, with bleve's own term scorers, and gives every
+// document the score bleve would give it; but it keeps the k best scores
+// seen so far, and a document whose best possible score is below the k-th
+// is not scored: the lists of the lightest terms, whose bounds add up to
+// less than that, are only moved forward (Advance, which skips whole
+// blocks) to the documents the other lists propose. The hits are the same
+// as bleve's; the total is then only the number of documents scored.
+
+// intent is a should clause of a query that asks for more than its words
+// (intent.go): the documents with term in field get the text's score once
+// more, times factor, plus the score of the term.
+type intent struct {
+	field, term string
+	boost       float64 // of the term
+	text        string
+	factor      float64
+}
+
+// intentQuery is a query that is an intent clause.
+type intentQuery interface {
+	query.Query
+	intent(st *termStats) intent
+}
+
+// topKQuery is a free text with its document numbers, abbreviation
+// expansions and intents, ranked for the k best hits.
+type topKQuery struct {
+	text      *textQuery
+	numbers   []*query.TermQuery // the document-number terms beside the text
+	expansion *textQuery         // nil without expansions
+	intents   []intentQuery      // innermost first
+	k         int
+	// exact is the bleve query of the same (Build's).
+	exact query.Query
+}
+
+// topK returns the top-k form of bq, built by Build from q, or nil when bq
+// has parts a top-k evaluation does not bound: filters, phrases,
+// exclusions, partial document numbers.
+func topK(q Query, bq query.Query, k int) *topKQuery {
+	if k <= 0 || len(q.Phrases) > 0 || len(q.Exclude) > 0 || len(q.Partial) > 0 {
+		return nil
+	}
+	var intents []intentQuery
+	cur := bq
+	for {
+		b, ok := cur.(*query.BooleanQuery)
+		if !ok || b.MustNot != nil || b.Filter != nil || b.Must == nil {
+			return nil
+		}
+		must, ok := b.Must.(*query.ConjunctionQuery)
+		if !ok || len(must.Conjuncts) != 1 {
+			return nil
+		}
+		var should query.Query
+		if b.Should != nil {
+			s, ok := b.Should.(*query.DisjunctionQuery)
+			if !ok || len(s.Disjuncts) != 1 {
+				return nil
+			}
+			should = s.Disjuncts[0]
+		}
+		if in, ok := should.(intentQuery); ok {
+			// withIntents: boolean{must: the rest, should: one intent}
+			intents = append(intents, in)
+			cur = must.Conjuncts[0]
+			continue
+		}
+		t := &topKQuery{k: k, exact: bq}
+		if should != nil {
+			if t.expansion, ok = should.(*textQuery); !ok || t.expansion.boost <= 0 {
+				return nil
+			}
+		}
+		parts, ok := must.Conjuncts[0].(*query.DisjunctionQuery)
+		if !ok {
+			return nil
+		}
+		for _, p := range parts.Disjuncts {
+			switch p := p.(type) {
+			case *textQuery:
+				if t.text != nil || p.boost != 0 {
+					return nil
+				}
+				t.text = p
+			case *query.TermQuery:
+				t.numbers = append(t.numbers, p)
+			default:
+				return nil
+			}
+		}
+		if t.text == nil {
+			return nil
+		}
+		for _, in := range intents {
+			if in.intent(nil).text != t.text.text {
+				return nil
+			}
+		}
+		slices.Reverse(intents) // collected outside in
+		t.intents = intents
+		return t
+	}
+}
+
+// MarshalJSON writes the bleve query it ranks like.
+func (q *topKQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.exact) }
+
+func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if o.Explain || o.IncludeTermVectors || o.Score == "none" {
+		return q.exact.Searcher(ctx, r, m, o)
+	}
+	st := newStats(r)
+	plan := q.text.plan(st)
+	if len(plan) == 0 {
+		return q.exact.Searcher(ctx, r, m, o)
+	}
+	s := &maxScoreSearcher{k: q.k}
+	fail := func(err error) (bsearch.Searcher, error) {
+		_ = s.Close()
+		return nil, err
+	}
+	newList := func(field, term string, boost float64, clause int) (*posting, error) {
+		ts, err := searcher.NewTermSearcher(ctx, r, term, field, boost, o)
+		if err != nil {
+			return nil, fmt.Errorf("top-k term %s:%s: %w", field, term, err)
+		}
+		p := &posting{s: ts, boost: boost, clause: clause}
+		s.all = append(s.all, p)
+		return p, nil
+	}
+	addPlan := func(pl [][]termSpec, dst *planLists) (weight float64, err error) {
+		dst.clauseLen = make([]int, len(pl))
+		for ci, c := range pl {
+			dst.clauseLen[ci] = len(c)
+			for _, t := range c {
+				p, err := newList(t.field, t.term, t.boost, ci)
+				if err != nil {
+					return 0, err
+				}
+				dst.lists = append(dst.lists, p)
+				weight += p.s.Weight()
+			}
+		}
+		dst.sum = make([]float64, len(pl))
+		dst.matched = make([]int, len(pl))
+		return weight, nil
+	}
+	// bleve's query norm: the sum of the squared weights of every term
+	// query; each intent's copy of the text weighs factor² as much.
+	textWeight, err := addPlan(plan, &s.text)
+	if err != nil {
+		return fail(err)
+	}
+	weight := textWeight
+	for _, n := range q.numbers {
+		p, err := newList(n.Field(), n.Term, n.Boost(), 0)
+		if err != nil {
+			return fail(err)
+		}
+		s.numbers = append(s.numbers, p)
+		weight += p.s.Weight()
+	}
+	if q.expansion != nil {
+		if pl := q.expansion.plan(st); len(pl) > 0 {
+			ew, err := addPlan(pl, &s.expansion)
+			if err != nil {
+				return fail(err)
+			}
+			weight += ew
+		}
+	}
+	for _, in := range q.intents {
+		it := in.intent(st)
+		p, err := newList(it.field, it.term, it.boost, 0)
+		if err != nil {
+			return fail(err)
+		}
+		p.factor = it.factor
+		s.intents = append(s.intents, p)
+		weight += p.s.Weight() + textWeight*it.factor*it.factor
+	}
+	s.weight = weight
+	if weight > 0 {
+		s.SetQueryNorm(1 / math.Sqrt(weight))
+	}
+	return s, nil
+}
+
+// posting is one term query's postings in the top-k searcher.
+type posting struct {
+	s      bsearch.Searcher
+	cur    *bsearch.DocumentMatch // nil before the first read, at the end, or when taken
+	id     uint64                 // cur's document; math.MaxUint64 at the end
+	read   bool                   // the list has been read
+	ub     float64                // the term's highest possible score
+	boost  float64
+	clause int     // in a plan
+	factor float64 // of an intent
+}
+
+// planLists are the postings of a textQuery plan.
+type planLists struct {
+	lists     []*posting
+	clauseLen []int
+	sum       []float64 // per clause: the scores of the matching terms
+	matched   []int     // per clause: how many terms matched
+}
+
+func (p *planLists) reset() {
+	clear(p.sum)
+	clear(p.matched)
+}
+
+func (p *planLists) add(l *posting) {
+	p.sum[l.clause] += l.cur.Score
+	p.matched[l.clause]++
+}
+
+// score is bleve's score of a textQuery: each clause a disjunction (sum ×
+// the share of its terms that matched), the text a disjunction of clauses.
+func (p *planLists) score() (float64, bool) {
+	var text float64
+	n := 0
+	for c, sum := range p.sum {
+		if p.matched[c] > 0 {
+			n++
+			text += sum * float64(p.matched[c]) / float64(p.clauseLen[c])
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return text * float64(n) / float64(len(p.sum)), true
+}
+
+// maxScoreSearcher is the search.Searcher of topKQuery. A document's score
+// is bleve's:
+//
+//	(text + numbers) × share of them matched   — the must disjunction
+//	+ expansion                                — a should clause
+//	+ Σ intents matched: term + factor × text  — nested should clauses
+type maxScoreSearcher struct {
+	text      planLists  // lists ascending by upper bound, after start
+	numbers   []*posting // always read
+	expansion planLists  // lists descending by upper bound
+	intents   []*posting // always read
+	all       []*posting
+	k         int
+	weight    float64
+	qnorm     float64
+
+	started   bool
+	prefix    []float64 // prefix[i]: the sum of the bounds of text.lists[:i]
+	expBound  float64   // the sum of the bounds of the expansion lists
+	essential int       // text.lists[essential:] propose documents
+	best      scoreHeap // the k best scores returned
+	theta     float64   // the k-th best score, 0 before k
+	done      bool
+	iscore    []float64 // per intent: its term's score at the candidate, -1 if none
+	prop      []*posting
+	propFrom  int // the essential index prop was made for
+}
+
+func internalID(dm *bsearch.DocumentMatch) (uint64, error) {
+	if len(dm.IndexInternalID) != 8 {
+		return 0, fmt.Errorf("top-k: unexpected internal id %x", dm.IndexInternalID)
+	}
+	return binary.BigEndian.Uint64(dm.IndexInternalID), nil
+}
+
+func idBytes(id uint64) index.IndexInternalID {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, id)
+	return b
+}
+
+// upperBound is the highest score a term searcher can give: bleve's BM25
+// term score is queryWeight·idf·tf·k1/(tf + k1·norm) < queryWeight·idf·k1,
+// with queryWeight = boost·idf·queryNorm and Weight() = (boost·idf)².
+func upperBound(s bsearch.Searcher, boost, qnorm float64) float64 {
+	if boost <= 0 {
+		return 0
+	}
+	return s.Weight() * qnorm * bsearch.BM25_k1 / boost * (1 + 1e-9)
+}
+
+func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
+	s.started = true
+	for _, l := range s.all {
+		l.ub = upperBound(l.s, l.boost, s.qnorm)
+	}
+	byBound := func(a, b *posting) int {
+		switch {
+		case a.ub < b.ub:
+			return -1
+		case a.ub > b.ub:
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(s.text.lists, byBound)
+	s.prefix = make([]float64, len(s.text.lists)+1)
+	for i, l := range s.text.lists {
+		s.prefix[i+1] = s.prefix[i] + l.ub
+	}
+	slices.SortStableFunc(s.expansion.lists, func(a, b *posting) int { return byBound(b, a) })
+	for _, l := range s.expansion.lists {
+		s.expBound += l.ub
+	}
+	s.iscore = make([]float64, len(s.intents))
+	for _, l := range slices.Concat(s.text.lists, s.numbers, s.intents) {
+		if err := l.next(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *posting) next(ctx *bsearch.SearchContext) error {
+	if l.cur != nil {
+		ctx.DocumentMatchPool.Put(l.cur)
+	}
+	dm, err := l.s.Next(ctx)
+	return l.set(dm, err)
+}
+
+// advance moves the list to the first document at or after id.
+func (l *posting) advance(ctx *bsearch.SearchContext, id uint64) error {
+	if l.read && l.id >= id {
+		return nil
+	}
+	if l.cur != nil {
+		ctx.DocumentMatchPool.Put(l.cur)
+	}
+	dm, err := l.s.Advance(ctx, idBytes(id))
+	return l.set(dm, err)
+}
+
+func (l *posting) set(dm *bsearch.DocumentMatch, err error) error {
+	l.read, l.cur, l.id = true, dm, math.MaxUint64
+	if err != nil {
+		l.cur = nil
+		return err
+	}
+	if dm != nil {
+		l.id, err = internalID(dm)
+	}
+	return err
+}
+
+// moveEssential takes out of the essential set the text lists whose bounds,
+// with the expansion's, add up to less than theta: a document only they
+// match cannot enter the top k.
+func (s *maxScoreSearcher) moveEssential() {
+	for s.essential < len(s.text.lists) && s.prefix[s.essential+1]+s.expBound < s.theta {
+		s.essential++
+	}
+}
+
+func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	if s.done {
+		return nil, nil
+	}
+	if !s.started {
+		if err := s.start(ctx); err != nil {
+			return nil, err
+		}
+	}
+	for {
+		// the candidate: the lowest document of the essential text lists,
+		// the numbers and the intents' terms
+		d := uint64(math.MaxUint64)
+		for _, l := range s.proposers() {
+			d = min(d, l.id)
+		}
+		if d == math.MaxUint64 {
+			s.done = true
+			return nil, nil
+		}
+		dm, err := s.score(ctx, d)
+		if err != nil || dm != nil {
+			return dm, err
+		}
+	}
+}
+
+// score scores the candidate d and moves the proposing lists past it. It
+// returns nil when d cannot enter the top k or is not a match.
+func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch.DocumentMatch, error) {
+	var out *bsearch.DocumentMatch
+	take := func(l *posting) {
+		if out == nil {
+			out, l.cur = l.cur, nil
+		}
+	}
+	// what is known at d: the intents, the numbers, the essential lists
+	var mult, iadd float64 // intents: Σ factor, Σ term score
+	for i, l := range s.intents {
+		s.iscore[i] = -1
+		if l.id == d {
+			s.iscore[i] = l.cur.Score
+			mult += l.factor
+			iadd += l.cur.Score
+		}
+	}
+	var nsum float64
+	nmatched := 0
+	for _, l := range s.numbers {
+		if l.id == d {
+			nsum += l.cur.Score
+			nmatched++
+			take(l)
+		}
+	}
+	s.text.reset()
+	var known float64
+	for _, l := range s.text.lists[s.essential:] {
+		if l.id == d {
+			known += l.cur.Score
+			s.text.add(l)
+			take(l)
+		}
+	}
+	// the lighter text lists, heaviest first, while d can still make it
+	rest := s.prefix[s.essential]
+	complete := true
+	for i := s.essential - 1; i >= 0; i-- {
+		if (1+mult)*(known+rest)+nsum+iadd+s.expBound < s.theta {
+			complete = false
+			break
+		}
+		l := s.text.lists[i]
+		rest -= l.ub
+		if err := l.advance(ctx, d); err != nil {
+			return nil, err
+		}
+		if l.id == d {
+			known += l.cur.Score
+			s.text.add(l)
+			take(l)
+		}
+	}
+	var score float64
+	ok := false
+	if complete {
+		var err error
+		if score, ok, err = s.exact(ctx, d, nsum, nmatched); err != nil {
+			return nil, err
+		}
+	}
+	// move the proposing lists past d
+	for _, l := range s.proposers() {
+		if l.id == d {
+			if err := l.next(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if !ok || score < s.theta {
+		if out != nil {
+			ctx.DocumentMatchPool.Put(out)
+		}
+		return nil, nil
+	}
+	out.Score = score
+	if len(s.best) < s.k {
+		heap.Push(&s.best, score)
+	} else if score > s.best[0] {
+		s.best[0] = score
+		heap.Fix(&s.best, 0)
+	}
+	if len(s.best) == s.k && s.best[0] > s.theta {
+		s.theta = s.best[0]
+		s.moveEssential()
+	}
+	return out, nil
+}
+
+// proposers are the lists whose documents are candidates: the numbers,
+// the intents' terms and the essential text lists.
+func (s *maxScoreSearcher) proposers() []*posting {
+	if s.prop == nil || s.propFrom != s.essential {
+		s.prop = slices.Concat(s.numbers, s.intents, s.text.lists[s.essential:])
+		s.propFrom = s.essential
+	}
+	return s.prop
+}
+
+// exact is d's score, once every text list is on or past d; ok is false
+// when d is not a match, or its expansion cannot lift it into the top k.
+func (s *maxScoreSearcher) exact(ctx *bsearch.SearchContext, d uint64, nsum float64, nmatched int) (float64, bool, error) {
+	text, matched := s.text.score()
+	parts := nmatched
+	if matched {
+		parts++
+	}
+	if parts == 0 {
+		return 0, false, nil
+	}
+	must := (text + nsum) * float64(parts) / float64(1+len(s.numbers))
+	var intents float64
+	if matched {
+		for i, l := range s.intents {
+			if s.iscore[i] >= 0 {
+				intents += s.iscore[i] + l.factor*text
+			}
+		}
+	}
+	score := must
+	if len(s.expansion.lists) > 0 {
+		s.expansion.reset()
+		var known float64
+		rest := s.expBound
+		for _, l := range s.expansion.lists {
+			if must+intents+known+rest < s.theta {
+				return 0, false, nil
+			}
+			rest -= l.ub
+			if err := l.advance(ctx, d); err != nil {
+				return 0, false, err
+			}
+			if l.id == d {
+				known += l.cur.Score
+				s.expansion.add(l)
+			}
+		}
+		if e, ok := s.expansion.score(); ok {
+			score += e
+		}
+	}
+	if matched {
+		for i, l := range s.intents {
+			if s.iscore[i] >= 0 {
+				score += s.iscore[i] + l.factor*text
+			}
+		}
+	}
+	return score, true, nil
+}
+
+func (s *maxScoreSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	// Not called by the collector (topKQuery is the whole query); kept
+	// correct: move the proposing lists to id, then go on.
+	if len(id) != 8 {
+		return nil, fmt.Errorf("top-k: unexpected internal id %x", id)
+	}
+	if !s.started {
+		if err := s.start(ctx); err != nil {
+			return nil, err
+		}
+	}
+	target := binary.BigEndian.Uint64(id)
+	for _, l := range s.proposers() {
+		if err := l.advance(ctx, target); err != nil {
+			return nil, err
+		}
+	}
+	return s.Next(ctx)
+}
+
+func (s *maxScoreSearcher) Close() error {
+	var first error
+	for _, l := range s.all {
+		if err := l.s.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func (s *maxScoreSearcher) Weight() float64 { return s.weight }
+
+func (s *maxScoreSearcher) SetQueryNorm(n float64) {
+	s.qnorm = n
+	for _, l := range s.all {
+		l.s.SetQueryNorm(n)
+	}
+}
+
+func (s *maxScoreSearcher) Count() uint64 {
+	var n uint64
+	for _, l := range s.all {
+		n += l.s.Count()
+	}
+	return n
+}
+
+func (s *maxScoreSearcher) Min() int { return 0 }
+
+func (s *maxScoreSearcher) Size() int {
+	n := 256 + 8*len(s.best)
+	for _, l := range s.all {
+		n += l.s.Size() + 64
+	}
+	return n
+}
+
+func (s *maxScoreSearcher) DocumentMatchPoolSize() int { return len(s.all) + 1 }
+
+// scoreHeap is a min-heap of scores.
+type scoreHeap []float64
+
+func (h scoreHeap) Len() int           { return len(h) }
+func (h scoreHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h scoreHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *scoreHeap) Push(x any)        { *h = append(*h, x.(float64)) }
+func (h *scoreHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}

@@ -1,0 +1,162 @@
+package search
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/demo"
+	"github.com/vanban/vanban/indexer"
+)
+
+// sentences are the demo articles' sentences.
+func sentences() []string {
+	var out []string
+	for _, a := range demo.Articles() {
+		for _, s := range strings.FieldsFunc(a.Body, func(r rune) bool { return r == '.' || r == '\n' || r == ';' }) {
+			if s = strings.TrimSpace(s); len(strings.Fields(s)) >= 4 {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// scaleIndex indexes n documents made of random runs of the demo
+// sentences (a fixed seed), with titles, types and the demo articles
+// themselves: enough documents for long postings lists, MaxDF pruning and
+// the intents' type terms.
+func scaleIndex(t testing.TB, n int) *indexer.Index {
+	t.Helper()
+	ss := sentences()
+	rng := rand.New(rand.NewPCG(7, 9))
+	types := []string{"", "", "", "Nghị quyết", "Kế hoạch", "Quyết định", "Thông tư"}
+	var docs []*corpus.Document
+	for _, a := range demo.Articles() {
+		docs = append(docs, &corpus.Document{URL: "http://demo.test" + a.Path, Title: a.Title, Body: a.Body, Type: a.Type, Number: a.Number})
+	}
+	for i := len(docs); i < n; i++ {
+		var body strings.Builder
+		for range 2 + rng.IntN(12) {
+			body.WriteString(ss[rng.IntN(len(ss))])
+			body.WriteString(". ")
+		}
+		title := ss[rng.IntN(len(ss))]
+		if rng.IntN(20) == 0 {
+			title = "Giải thích từ ngữ"
+		}
+		docs = append(docs, &corpus.Document{URL: fmt.Sprintf("http://scale.test/%d", i), Title: title, Body: body.String(), Type: types[rng.IntN(len(types))]})
+	}
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	for _, d := range docs {
+		d.ID = corpus.IDForURL(d.URL)
+	}
+	if err := ix.Add(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// topOnlyQueries are long sentence queries (as given and accent-free, with
+// and without intents) and the ranking set's queries.
+func topOnlyQueries(t testing.TB) []string {
+	ss := sentences()
+	rng := rand.New(rand.NewPCG(3, 5))
+	var qs []string
+	for range 40 {
+		s := ss[rng.IntN(len(ss))]
+		w := strings.Fields(s)
+		if len(w) > 25 {
+			w = w[:25]
+		}
+		s = strings.Join(w, " ")
+		qs = append(qs, s, viet.Fold(s), s+" là gì?", "nghị quyết nào quy định "+s)
+	}
+	f, err := os.Open(filepath.Join("testdata", "ranking", "queries.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if q, _, ok := strings.Cut(sc.Text(), "\t"); ok && !strings.HasPrefix(q, "#") {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// TestTopOnlySameHits checks that the top-k evaluation returns exactly
+// bleve's hits, in order, with bleve's scores, and that it skips documents.
+func TestTopOnlySameHits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds an on-disk index of 3,000 documents")
+	}
+	ix := scaleIndex(t, 3000)
+	s := New(ix.Bleve())
+	ctx := context.Background()
+	var queries, pruned, topk int
+	var scored, total uint64
+	for _, q := range topOnlyQueries(t) {
+		for _, page := range []struct{ from, k int }{{0, 1}, {0, 10}, {5, 5}, {0, 30}} {
+			k := page.k
+			want, err := s.Search(ctx, Request{Query: q, From: page.from, Size: k})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Search(ctx, Request{Query: q, From: page.from, Size: k, TopOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			queries++
+			if got.TotalIsLowerBound {
+				topk++
+			}
+			scored += got.Total
+			total += want.Total
+			if got.Total < want.Total {
+				pruned++
+			}
+			if len(got.Hits) != len(want.Hits) {
+				t.Fatalf("%q k=%d: %d hits, bleve %d", q, k, len(got.Hits), len(want.Hits))
+			}
+			// The same scores in the same order. Documents of equal
+			// scores may come in another order: bleve sums a document's
+			// term scores in the order of its postings heap, so equal
+			// scores differ in their last bits there and not here.
+			wantIDs := map[string]bool{}
+			for _, h := range want.Hits {
+				wantIDs[h.ID] = true
+			}
+			for i := range want.Hits {
+				g, w := got.Hits[i], want.Hits[i]
+				if !sameScore(g.Score, w.Score) {
+					t.Errorf("%q k=%d hit %d: %s %.12g, bleve %s %.12g", q, k, i, g.ID, g.Score, w.ID, w.Score)
+				}
+				first, last := want.Hits[0].Score, want.Hits[len(want.Hits)-1].Score
+				if !wantIDs[g.ID] && !sameScore(g.Score, last) && !sameScore(g.Score, first) {
+					t.Errorf("%q k=%d hit %d: %s (%.12g) is not among bleve's hits", q, k, i, g.ID, g.Score)
+				}
+			}
+		}
+	}
+	t.Logf("%d searches, %d ranked top-k, %d skipped documents; scored %d of %d matches (%.1f%%)",
+		queries, topk, pruned, scored, total, 100*float64(scored)/float64(total))
+	if topk < queries/2 || pruned < topk/2 {
+		t.Errorf("top-k used on %d and skipped documents on %d of %d searches", topk, pruned, queries)
+	}
+}
+
+func sameScore(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
