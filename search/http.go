@@ -149,16 +149,17 @@ var sorts = []string{"relevance", "date", "-date", "title"}
 
 // ParseRequest reads a search request from URL parameters: q, page (from 1),
 // size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD), sort
-// (relevance, date, -date, title), top_only=1 (rank only the page asked
-// for: no facets, and total is then a lower bound; see Request.TopOnly).
+// (relevance, date, -date, title), facets=0 (no facet counts: faster, and
+// total is then a lower bound, see Request.TopOnly). Relevance-ranked
+// searches use the top-k evaluation, which gives bleve's hits.
 func ParseRequest(v url.Values) (Request, error) {
-	r := Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true}
-	switch v.Get("top_only") {
-	case "", "0":
-	case "1":
-		r.TopOnly, r.Facets = true, false
+	r := Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
+	switch v.Get("facets") {
+	case "", "1":
+	case "0":
+		r.Facets = false
 	default:
-		return r, &RequestError{"top_only", "want 0 or 1"}
+		return r, &RequestError{"facets", "want 0 or 1"}
 	}
 	page := 1
 	for _, p := range []struct {

@@ -26,8 +26,10 @@ type Request struct {
 	Facets  bool   // compute facet counts
 	// TopOnly ranks only the hits asked for: a document that cannot enter
 	// the top From+Size is not scored (maxscore.go). The hits and scores
-	// are the same; Total then counts only the documents scored. Applies
-	// to relevance-sorted free text without facets or filters.
+	// are the same. Without Facets, Total then counts only the documents
+	// scored; with Facets, a second, unscored pass (bleve ORs the postings
+	// bitmaps) counts every match and the facets exactly. Applies to
+	// relevance-sorted free text without filters.
 	TopOnly bool
 }
 
@@ -96,15 +98,16 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		size = 10
 	}
 	size = min(size, MaxSize)
-	topOnly := r.TopOnly && !r.Facets && r.Filters.empty() && (r.Sort == "" || r.Sort == "relevance")
+	ranked := bq
+	topOnly := r.TopOnly && r.Filters.empty() && (r.Sort == "" || r.Sort == "relevance")
 	if topOnly {
 		if t := topK(q, bq, max(r.From, 0)+size); t != nil {
-			bq = t
+			ranked = t
 		} else {
 			topOnly = false
 		}
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, max(r.From, 0), false)
+	req := bleve.NewSearchRequestOptions(ranked, size, max(r.From, 0), false)
 	req.Fields = storedFields
 	switch r.Sort {
 	case "", "relevance":
@@ -120,17 +123,29 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
 	}
+	count := req // the request that counts the matches and the facets
+	if topOnly && r.Facets {
+		count = bleve.NewSearchRequestOptions(bq, 0, 0, false)
+		count.Score = "none"
+	}
 	if r.Facets {
 		for _, f := range []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite} {
-			req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+			count.AddFacet(f, bleve.NewFacetRequest(f, 20))
 		}
-		req.AddFacet(indexer.FieldYear, yearFacet())
+		count.AddFacet(indexer.FieldYear, yearFacet())
 	}
 	res, err := s.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}
-	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly, Hits: make([]Hit, 0, len(res.Hits))}
+	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !r.Facets, Hits: make([]Hit, 0, len(res.Hits))}
+	if count != req {
+		cres, err := s.idx.SearchInContext(ctx, count)
+		if err != nil {
+			return nil, fmt.Errorf("search %q: count: %w", r.Query, err)
+		}
+		out.Total, res.Facets = cres.Total, cres.Facets
+	}
 	terms := highlightTerms(q)
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {

@@ -24,12 +24,14 @@ func cmdSearch() *command {
 		limit := fs.Int("limit", 10, "number of results (at most 100)")
 		bench := fs.String("bench", "", "time every query of a BEIR queries `FILE` (JSON Lines: _id, text) against the index: p50, p90, p99")
 		passes := fs.Int("passes", 3, "with --bench, timed passes over the queries (after one untimed warm-up pass)")
+		withFacets := fs.Bool("facets", false, "with --bench, time the web page's search: the top hits, the exact total and the facets")
+		exhaustive := fs.Bool("exhaustive", false, "with --bench, score every matching document (bleve's evaluation) instead of the top-k evaluation")
 		words, err := parseFlags(fs, args)
 		if err != nil {
 			return err
 		}
 		if *bench != "" {
-			return benchQueries(ctx, e, *bench, *limit, *passes)
+			return benchQueries(ctx, e, *bench, *limit, *passes, search.Request{Size: *limit, TopOnly: !*exhaustive, Facets: *withFacets})
 		}
 		q := strings.Join(words, " ")
 		if strings.TrimSpace(q) == "" {
@@ -85,7 +87,7 @@ func plainSnippet(s string) string {
 // latency percentiles of the timed runs. It is `vanban eval`'s timing over
 // an existing data directory, for corpora without judgments (the scale
 // corpus).
-func benchQueries(ctx context.Context, e *env, file string, limit, passes int) error {
+func benchQueries(ctx context.Context, e *env, file string, limit, passes int, r search.Request) error {
 	f, err := os.Open(file)
 	if err != nil {
 		return err
@@ -109,7 +111,8 @@ func benchQueries(ctx context.Context, e *env, file string, limit, passes int) e
 		}
 		for _, q := range qs {
 			t := time.Now()
-			if _, err := s.Search(ctx, search.Request{Query: q.Text, Size: limit, TopOnly: true}); err != nil && err != search.ErrEmptyQuery {
+			r.Query = q.Text
+			if _, err := s.Search(ctx, r); err != nil && err != search.ErrEmptyQuery {
 				return fmt.Errorf("query %s: %w", q.ID, err)
 			}
 			if pass > 0 {
