@@ -63,8 +63,16 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 	for _, d := range docs {
 		d.ID = corpus.IDForURL(d.URL)
 	}
-	if err := ix.Add(context.Background(), docs); err != nil {
-		t.Fatal(err)
+	// several batches (segments), and deleted documents in them
+	for i := 0; i < len(docs); i += 1000 {
+		if err := ix.Add(context.Background(), docs[i:min(i+1000, len(docs))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := len(demo.Articles()); i < len(docs); i += 7 {
+		if err := ix.Bleve().Delete(docs[i].ID); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return ix
 }
@@ -160,3 +168,33 @@ func TestTopOnlySameHits(t *testing.T) {
 }
 
 func sameScore(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
+
+// BenchmarkTopK compares the top-k evaluation with bleve's on long sentence
+// queries over 3,000 documents, top 10.
+//
+//	go test ./search -run '^$' -bench TopK -count 6 | tee new.txt; benchstat old.txt new.txt
+func BenchmarkTopK(b *testing.B) {
+	ix := scaleIndex(b, 3000)
+	s := New(ix.Bleve())
+	qs := topOnlyQueries(b)
+	for _, mode := range []struct {
+		name    string
+		topOnly bool
+	}{{"exhaustive", false}, {"topk", true}} {
+		b.Run(mode.name, func(b *testing.B) {
+			ctx := context.Background()
+			var scored uint64
+			n := 0
+			for b.Loop() {
+				res, err := s.Search(ctx, Request{Query: qs[n%len(qs)], Size: 10, TopOnly: mode.topOnly})
+				if err != nil {
+					b.Fatal(err)
+				}
+				scored += res.Total
+				n++
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/query")
+			b.ReportMetric(float64(scored)/float64(n), "docs-scored/query")
+		})
+	}
+}
