@@ -16,19 +16,34 @@ const (
 	AnalyzerFold   = "vi_fold_v2"   // lowercase, no marks, đ/Đ/Ð/ð → d; document numbers whole and in parts
 	AnalyzerBigram = "vi_bigram_v1" // folded syllable bigrams ("kinh te", "te xa")
 	// AnalyzerBigramExact gives exact-view syllable bigrams ("kinh tế",
-	// "tế xã"): adjacency with the accents as written, and the vocabulary
-	// that restores the accents of an accent-free query.
+	// "tế xã"): adjacency with the accents as written.
 	AnalyzerBigramExact = "vi_bigram_exact_v1"
-	AnalyzerKey         = "vi_key_v1" // the whole value as one document-number key
+	// AnalyzerBigramSample gives the exact-view bigrams of a document's
+	// first SampleWords words: the sample of the language from which an
+	// accent-free query's accents are restored (search/restore.go).
+	AnalyzerBigramSample = "vi_bigram_sample_v1"
+	AnalyzerKey          = "vi_key_v1" // the whole value as one document-number key
 )
+
+// SampleWords is how many words of each document feed the bigram sample.
+// Restoration only needs how often each spelling of a syllable pair
+// occurs, which a sample estimates; indexing every accented bigram of
+// every document cost a quarter of the indexing time (docs/performance.md).
+const SampleWords = 64
+
+// legacyAnalyzers are names of earlier analyzers, registered only so that
+// an index made with them opens far enough to say it must be rebuilt.
+var legacyAnalyzers = []string{"vi_fold_v1"}
 
 func init() {
 	for name, a := range map[string]analysis.Analyzer{
-		AnalyzerExact:       viAnalyzer{term: exactTerm},
-		AnalyzerFold:        viAnalyzer{term: foldTerm},
-		AnalyzerBigram:      bigramAnalyzer{word: viet.AppendFold},
-		AnalyzerBigramExact: bigramAnalyzer{word: appendLower},
-		AnalyzerKey:         keyAnalyzer{},
+		AnalyzerExact:        viAnalyzer{term: exactTerm},
+		AnalyzerFold:         viAnalyzer{term: foldTerm},
+		AnalyzerBigram:       bigramAnalyzer{word: viet.AppendFold},
+		AnalyzerBigramExact:  bigramAnalyzer{word: appendLower},
+		AnalyzerBigramSample: bigramAnalyzer{word: appendLower, max: SampleWords},
+		AnalyzerKey:          keyAnalyzer{},
+		legacyAnalyzers[0]:   viAnalyzer{term: foldTerm},
 	} {
 		a := a
 		if err := registry.RegisterAnalyzer(name, func(map[string]any, *registry.Cache) (analysis.Analyzer, error) {
@@ -131,6 +146,7 @@ func (s *stream) push(start, end, pos int, typ analysis.TokenType, at int) {
 // pair never spans a sentence or clause break (. , ; : ! ? and newlines).
 type bigramAnalyzer struct {
 	word func(dst []byte, s string) []byte
+	max  int // words read; 0 reads all
 }
 
 func (a bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
@@ -143,6 +159,9 @@ func (a bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
 			return
 		}
 		pos++
+		if a.max > 0 && pos > a.max {
+			return
+		}
 		cur = a.word(cur[:0], s[t.Start:t.End])
 		if len(prev) > 0 && !hasBreak(s[prevEnd:t.Start]) {
 			at := out.grow(len(prev) + 1 + len(cur))
@@ -190,6 +209,8 @@ func QueryTerms(text, analyzer string) []string {
 		ts = bigramAnalyzer{word: viet.AppendFold}.Analyze([]byte(text))
 	case AnalyzerBigramExact:
 		ts = bigramAnalyzer{word: appendLower}.Analyze([]byte(text))
+	case AnalyzerBigramSample:
+		ts = bigramAnalyzer{word: appendLower, max: SampleWords}.Analyze([]byte(text))
 	case AnalyzerKey:
 		ts = keyAnalyzer{}.Analyze([]byte(text))
 	}

@@ -71,6 +71,16 @@ func TestAnalyzersMatchReference(t *testing.T) {
 		},
 		AnalyzerBigram:      func(b []byte) analysis.TokenStream { return refBigrams(b, viet.Fold) },
 		AnalyzerBigramExact: func(b []byte) analysis.TokenStream { return refBigrams(b, viet.Lower) },
+		AnalyzerBigramSample: func(b []byte) analysis.TokenStream {
+			// the pairs whose second word is among the first SampleWords
+			var out analysis.TokenStream
+			for _, t := range refBigrams(b, viet.Lower) {
+				if t.Position+1 <= SampleWords {
+					out = append(out, t)
+				}
+			}
+			return out
+		},
 	}
 	inputs := []string{"", "a", "\u0301\u0301 x", "x \u0301 y", "Ủy ban, HĐND; 154/NQ-CP (2022) “trích”\nđoạn", norm.NFD.String(benchParagraphs[2]), strings.ToUpper(benchParagraphs[1]), "a\xffb c"}
 	for _, d := range benchDocs(50) {

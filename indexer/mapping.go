@@ -14,7 +14,11 @@ import (
 // in the folded views (phrase queries matched nothing without them).
 // 3 — vi_fold_v2: ð (lowercase eth, from the impostor Ð) folds to d, as Canon
 // already mapped it to đ (found by fuzzing Fold(Canon(x)) == Fold(x)).
-const MappingVersion = 3
+// 4 — body_bx holds the accented bigrams of each body's first SampleWords
+// words only (vi_bigram_sample_v1), title_bx is gone: they were never
+// ranked on, only read to restore accents, and cost a quarter of the
+// indexing time.
+const MappingVersion = 4
 
 // Field names of the index.
 const (
@@ -24,21 +28,21 @@ const (
 	FieldBody        = "body"    // exact view, stored (snippet source)
 	FieldBodyFold    = "body_f"
 	FieldBodyBigram  = "body_b"
-	// The exact bigram views are indexed from the title and body values
-	// (second field mappings of those properties), so documents need no
-	// extra field.
-	FieldTitleBigramExact = "title_bx"
-	FieldBodyBigramExact  = "body_bx"
-	FieldNumber           = "number" // the document's own số ký hiệu, as a key
-	FieldCites            = "cites"  // keys of every document number in the text
-	FieldType             = "type"
-	FieldIssuer           = "issuer"
-	FieldSite             = "site"
-	FieldCategory         = "category"
-	FieldYear             = "year"
-	FieldPublished        = "published"
-	FieldURL              = "url"
-	FieldTitleSort        = "title_sort" // hex Vietnamese collation key of the title (TitleSortKey)
+	// FieldBodyBigramExact holds the accented bigrams of the body's first
+	// words (AnalyzerBigramSample), indexed from the body value (a second
+	// field mapping), so documents need no extra field. Only accent
+	// restoration reads it.
+	FieldBodyBigramExact = "body_bx"
+	FieldNumber          = "number" // the document's own số ký hiệu, as a key
+	FieldCites           = "cites"  // keys of every document number in the text
+	FieldType            = "type"
+	FieldIssuer          = "issuer"
+	FieldSite            = "site"
+	FieldCategory        = "category"
+	FieldYear            = "year"
+	FieldPublished       = "published"
+	FieldURL             = "url"
+	FieldTitleSort       = "title_sort" // hex Vietnamese collation key of the title (TitleSortKey)
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -78,10 +82,10 @@ func named(f *mapping.FieldMapping, name string) *mapping.FieldMapping {
 func NewMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
 	add := func(name string, fs ...*mapping.FieldMapping) { doc.AddFieldMappingsAt(name, fs...) }
-	add(FieldTitle, textField(AnalyzerExact, true), named(textField(AnalyzerBigramExact, false), FieldTitleBigramExact))
+	add(FieldTitle, textField(AnalyzerExact, true))
 	add(FieldTitleFold, positions(textField(AnalyzerFold, false)))
 	add(FieldTitleBigram, textField(AnalyzerBigram, false))
-	add(FieldBody, textField(AnalyzerExact, true), named(textField(AnalyzerBigramExact, false), FieldBodyBigramExact))
+	add(FieldBody, textField(AnalyzerExact, true), named(textField(AnalyzerBigramSample, false), FieldBodyBigramExact))
 	add(FieldBodyFold, positions(textField(AnalyzerFold, false)))
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
 	num := textField(AnalyzerKey, true)

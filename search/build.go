@@ -23,7 +23,6 @@ import (
 // syllables in their order; titles and document numbers weigh most.
 type Weights struct {
 	Exact, Fold, Bigram float64 // body views
-	BigramExact         float64 // exact-view (accented) syllable pairs
 	Title               float64 // multiplier of the body weights for the title views
 	Phrase              float64 // a "quoted phrase"
 	Number, Cites       float64 // a document number: the document's own, or cited in the text
@@ -166,7 +165,7 @@ func (q *textQuery) plan(st *termStats) [][]termSpec {
 		if r := restore(q.text, st); r != "" {
 			// The restored spelling feeds the exact views only; the folded
 			// views above already match every spelling.
-			rw := Weights{Exact: w.Exact * w.Restored, BigramExact: w.BigramExact * w.Restored, Title: w.Title, IDFPower: w.IDFPower, Stop: w.Stop}
+			rw := Weights{Exact: w.Exact * w.Restored, Title: w.Title, IDFPower: w.IDFPower, Stop: w.Stop}
 			cs = append(cs, textClauses(r, rw, st)...)
 		}
 	}
@@ -192,7 +191,6 @@ func textClauses(text string, w Weights, st *termStats) [][]termSpec {
 		{indexer.AnalyzerExact, indexer.FieldBody, indexer.FieldTitle, w.Exact},
 		{indexer.AnalyzerFold, indexer.FieldBodyFold, indexer.FieldTitleFold, w.Fold},
 		{indexer.AnalyzerBigram, indexer.FieldBodyBigram, indexer.FieldTitleBigram, w.Bigram},
-		{indexer.AnalyzerBigramExact, indexer.FieldBodyBigramExact, indexer.FieldTitleBigramExact, w.BigramExact},
 	} {
 		if v.weight <= 0 {
 			continue
