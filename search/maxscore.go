@@ -240,6 +240,20 @@ func (p *planLists) add(l *posting) {
 	p.matched[l.clause]++
 }
 
+// bound is the text score of a document matching cnt[c] terms of clause c
+// with scores summing to sum[c], computed as bleve does (see score).
+func (p *planLists) bound(cnt []int, sum []float64, _ []float64) float64 {
+	var text float64
+	n := 0
+	for c, k := range cnt {
+		if k > 0 {
+			n++
+			text += sum[c] * float64(k) / float64(p.clauseLen[c])
+		}
+	}
+	return text * float64(n) / float64(len(p.clauseLen)) * (1 + 1e-9)
+}
+
 // score is bleve's score of a textQuery: each clause a disjunction (sum ×
 // the share of its terms that matched), the text a disjunction of clauses.
 func (p *planLists) score() (float64, bool) {
@@ -274,7 +288,12 @@ type maxScoreSearcher struct {
 	qnorm     float64
 
 	started   bool
-	prefix    []float64 // prefix[i]: the sum of the bounds of text.lists[:i]
+	prefix    []float64 // prefix[i]: the bound of a document only text.lists[:i] match
+	restCnt   []int     // per clause: how many of text.lists[:essential] are in it
+	restSum   []float64 // per clause: the sum of their bounds
+	rc        []int     // restCnt, as a candidate's lists are read
+	rs        []float64 // restSum, likewise
+	cv        []float64 // per clause: its bound for the candidate
 	expBound  float64   // the sum of the bounds of the expansion lists
 	essential int       // text.lists[essential:] propose documents
 	best      scoreHeap // the k best scores returned
@@ -323,10 +342,20 @@ func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
 		return 0
 	}
 	slices.SortStableFunc(s.text.lists, byBound)
+	// The bound of a document that only the lightest lists match: bleve
+	// scales each clause by the share of its terms that matched and the
+	// text by the share of clauses, so the bound is that of matching all
+	// of them, shares included — far below the plain sum of their bounds.
+	nc := len(s.text.clauseLen)
+	cnt, sum := make([]int, nc), make([]float64, nc)
 	s.prefix = make([]float64, len(s.text.lists)+1)
 	for i, l := range s.text.lists {
-		s.prefix[i+1] = s.prefix[i] + l.ub
+		cnt[l.clause]++
+		sum[l.clause] += l.ub
+		s.prefix[i+1] = s.text.bound(cnt, sum, nil)
 	}
+	s.restCnt, s.restSum = make([]int, nc), make([]float64, nc)
+	s.rc, s.rs, s.cv = make([]int, nc), make([]float64, nc), make([]float64, nc)
 	slices.SortStableFunc(s.expansion.lists, func(a, b *posting) int { return byBound(b, a) })
 	for _, l := range s.expansion.lists {
 		s.expBound += l.ub
@@ -377,6 +406,9 @@ func (l *posting) set(dm *bsearch.DocumentMatch, err error) error {
 // match cannot enter the top k.
 func (s *maxScoreSearcher) moveEssential() {
 	for s.essential < len(s.text.lists) && s.prefix[s.essential+1]+s.expBound < s.theta {
+		l := s.text.lists[s.essential]
+		s.restCnt[l.clause]++
+		s.restSum[l.clause] += l.ub
 		s.essential++
 	}
 }
@@ -437,32 +469,56 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 		}
 	}
 	s.text.reset()
-	var known float64
 	for _, l := range s.text.lists[s.essential:] {
 		if l.id == d {
-			known += l.cur.Score
 			s.text.add(l)
 			take(l)
 		}
 	}
-	// the lighter text lists, heaviest first, while d can still make it
-	rest := s.prefix[s.essential]
+	// the lighter text lists, heaviest first, while d can still make it:
+	// the text's bound is kept per clause (matched and unread terms)
+	copy(s.rc, s.restCnt)
+	copy(s.rs, s.restSum)
+	clauses := len(s.text.clauseLen)
+	var total float64
+	touched := 0
+	for c := range clauses {
+		s.cv[c] = 0
+		if a := s.text.matched[c] + s.rc[c]; a > 0 {
+			touched++
+			s.cv[c] = float64(a) / float64(s.text.clauseLen[c]) * (s.text.sum[c] + s.rs[c])
+			total += s.cv[c]
+		}
+	}
 	complete := true
 	for i := s.essential - 1; i >= 0; i-- {
-		if (1+mult)*(known+rest)+nsum+iadd+s.expBound < s.theta {
+		tb := total * float64(touched) / float64(clauses) * (1 + 1e-9)
+		if (1+mult)*tb+nsum+iadd+s.expBound < s.theta {
 			complete = false
 			break
 		}
 		l := s.text.lists[i]
-		rest -= l.ub
+		c := l.clause
 		if err := l.advance(ctx, d); err != nil {
 			return nil, err
 		}
+		s.rc[c]--
+		s.rs[c] -= l.ub
+		if s.rc[c] == 0 {
+			s.rs[c] = 0
+		}
 		if l.id == d {
-			known += l.cur.Score
 			s.text.add(l)
 			take(l)
 		}
+		old := s.cv[c]
+		s.cv[c] = 0
+		if a := s.text.matched[c] + s.rc[c]; a > 0 {
+			s.cv[c] = float64(a) / float64(s.text.clauseLen[c]) * (s.text.sum[c] + s.rs[c])
+		} else {
+			touched--
+		}
+		total += s.cv[c] - old
 	}
 	var score float64
 	ok := false
