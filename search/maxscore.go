@@ -181,6 +181,7 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		if err != nil {
 			return fail(err)
 		}
+		p.kind = numberList
 		s.numbers = append(s.numbers, p)
 		weight += p.s.Weight()
 	}
@@ -199,7 +200,7 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		if err != nil {
 			return fail(err)
 		}
-		p.factor = it.factor
+		p.factor, p.kind = it.factor, intentList
 		s.intents = append(s.intents, p)
 		weight += p.s.Weight() + textWeight*it.factor*it.factor
 	}
@@ -220,7 +221,14 @@ type posting struct {
 	boost  float64
 	clause int     // in a plan
 	factor float64 // of an intent
+	kind   int8    // textList, numberList or intentList
 }
+
+const (
+	textList int8 = iota
+	numberList
+	intentList
+)
 
 // planLists are the postings of a textQuery plan.
 type planLists struct {
@@ -301,7 +309,8 @@ type maxScoreSearcher struct {
 	done      bool
 	iscore    []float64 // per intent: its term's score at the candidate, -1 if none
 	prop      []*posting
-	propFrom  int // the essential index prop was made for
+	propFrom  int        // the essential index prop was made for
+	atD       []*posting // the proposers on the candidate
 }
 
 func internalID(dm *bsearch.DocumentMatch) (uint64, error) {
@@ -426,8 +435,15 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 		// the candidate: the lowest document of the essential text lists,
 		// the numbers and the intents' terms
 		d := uint64(math.MaxUint64)
+		s.atD = s.atD[:0]
 		for _, l := range s.proposers() {
-			d = min(d, l.id)
+			switch {
+			case l.id < d:
+				d = l.id
+				s.atD = append(s.atD[:0], l)
+			case l.id == d:
+				s.atD = append(s.atD, l)
+			}
 		}
 		if d == math.MaxUint64 {
 			s.done = true
@@ -469,8 +485,8 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 		}
 	}
 	s.text.reset()
-	for _, l := range s.text.lists[s.essential:] {
-		if l.id == d {
+	for _, l := range s.atD {
+		if l.kind == textList {
 			s.text.add(l)
 			take(l)
 		}
@@ -529,11 +545,9 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 		}
 	}
 	// move the proposing lists past d
-	for _, l := range s.proposers() {
-		if l.id == d {
-			if err := l.next(ctx); err != nil {
-				return nil, err
-			}
+	for _, l := range s.atD {
+		if err := l.next(ctx); err != nil {
+			return nil, err
 		}
 	}
 	if !ok || score < s.theta {
