@@ -14,14 +14,15 @@ import (
 )
 
 func cmdIngest() *command {
-	c := &command{name: "ingest", usage: "[--batch-mb N] [--no-compact] FILE.jsonl…",
+	c := &command{name: "ingest", usage: "[--batch-mb N] [--compact] FILE.jsonl…",
 		short: "bulk import JSON Lines ({_id,title,text} plus url, published, type, number, issuer) into the store and the index"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
-		batchMB := fs.Float64("batch-mb", 1, "apply a batch every `N` MB of input (also every 5000 documents); memory grows with it")
-		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment at the end")
+		batchMB := fs.Float64("batch-mb", 0.5, "apply a batch every `N` MB of input (also every 5000 documents); memory grows with it")
+		compact := fs.Bool("compact", false, "merge the index into one segment at the end: a smaller index and slightly faster queries, but the merge maps the whole index into memory")
+		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment (the default; kept for scripts)")
 		inFlight := fs.Int("parallel", 1, "index batches applied at once (2 uses an idle second core, at twice the batch memory)")
-		memLimit := fs.Int("mem-limit", 0, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none): less memory, more garbage-collection time")
+		memLimit := fs.Int("mem-limit", 256, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none): less memory, more garbage-collection time")
 		files, err := parseFlags(fs, args)
 		if err != nil {
 			return err
@@ -33,7 +34,10 @@ func cmdIngest() *command {
 		if *memLimit > 0 {
 			defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(*memLimit) << 20))
 		}
-		return runIngest(ctx, e, files, ingestOptions{batchBytes: int64(*batchMB * 1e6), batchDocs: 5000, inFlight: *inFlight, compact: !*noCompact})
+		if *compact && *noCompact {
+			return fmt.Errorf("ingest: --compact and --no-compact contradict each other")
+		}
+		return runIngest(ctx, e, files, ingestOptions{batchBytes: int64(*batchMB * 1e6), batchDocs: 5000, inFlight: *inFlight, compact: *compact})
 	}
 	return c
 }
