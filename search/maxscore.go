@@ -7,7 +7,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -53,6 +56,9 @@ type topKQuery struct {
 	expansion *textQuery         // nil without expansions
 	intents   []intentQuery      // innermost first
 	k         int
+	// parallel is the number of text postings from which two engines
+	// rank the two halves of the index at once; 0 never.
+	parallel uint64
 	// exact is the bleve query of the same (Build's).
 	exact query.Query
 }
@@ -138,8 +144,44 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	if len(plan) == 0 {
 		return q.exact.Searcher(ctx, r, m, o)
 	}
-	s := &maxScoreSearcher{k: q.k}
-	fail := func(err error) (bsearch.Searcher, error) {
+	var exp [][]termSpec
+	if q.expansion != nil {
+		exp = q.expansion.plan(st)
+	}
+	intents := make([]intent, len(q.intents))
+	for i, in := range q.intents {
+		intents[i] = in.intent(st)
+	}
+	build := func() (*maxScoreSearcher, error) { return q.engine(ctx, r, o, plan, exp, intents) }
+	one, err := build()
+	if err != nil {
+		return nil, err
+	}
+	// A long question on a large index: two engines, each on half of the
+	// documents, on two cores, sharing the k-th best score.
+	docs, _ := r.DocCount()
+	if runtime.GOMAXPROCS(0) < 2 || q.parallel == 0 || one.textPostings() < q.parallel || docs < 2 {
+		return one, nil
+	}
+	two, err := build()
+	if err != nil {
+		_ = one.Close()
+		return nil, err
+	}
+	shared := new(atomic.Uint64)
+	one.hi, two.lo = docs/2, docs/2
+	one.shared, two.shared = shared, shared
+	return &parallelTopK{ctx: ctx, engines: []*maxScoreSearcher{one, two}}, nil
+}
+
+// parallelPostings is the number of text postings from which a query is
+// evaluated in two halves at once (Searcher.parallel).
+const parallelPostings = 200_000
+
+// engine is one top-k searcher of the plan.
+func (q *topKQuery) engine(ctx context.Context, r index.IndexReader, o bsearch.SearcherOptions, plan, exp [][]termSpec, intents []intent) (*maxScoreSearcher, error) {
+	s := &maxScoreSearcher{k: q.k, hi: math.MaxUint64, ctx: ctx}
+	fail := func(err error) (*maxScoreSearcher, error) {
 		_ = s.Close()
 		return nil, err
 	}
@@ -185,17 +227,14 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		s.numbers = append(s.numbers, p)
 		weight += p.s.Weight()
 	}
-	if q.expansion != nil {
-		if pl := q.expansion.plan(st); len(pl) > 0 {
-			ew, err := addPlan(pl, &s.expansion)
-			if err != nil {
-				return fail(err)
-			}
-			weight += ew
+	if len(exp) > 0 {
+		ew, err := addPlan(exp, &s.expansion)
+		if err != nil {
+			return fail(err)
 		}
+		weight += ew
 	}
-	for _, in := range q.intents {
-		it := in.intent(st)
+	for _, it := range intents {
 		p, err := newList(it.field, it.term, it.boost, 0)
 		if err != nil {
 			return fail(err)
@@ -210,6 +249,120 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	}
 	return s, nil
 }
+
+// textPostings is the number of postings of the text terms.
+func (s *maxScoreSearcher) textPostings() uint64 {
+	var n uint64
+	for _, l := range s.text.lists {
+		n += l.s.Count()
+	}
+	return n
+}
+
+// parallelTopK runs its engines at once, each on its own range of
+// documents; the engines share the k-th best score, which only ever bounds
+// the final one from below, so every document of the top k is returned.
+type parallelTopK struct {
+	ctx     context.Context
+	engines []*maxScoreSearcher
+	ran     bool
+	hits    []topHit
+	next    int
+}
+
+type topHit struct {
+	id    index.IndexInternalID
+	score float64
+}
+
+func (p *parallelTopK) run() error {
+	p.ran = true
+	out := make([][]topHit, len(p.engines))
+	errs := make([]error, len(p.engines))
+	var wg sync.WaitGroup
+	for i, e := range p.engines {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sc := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(e.DocumentMatchPoolSize()+1, 0)}
+			for {
+				dm, err := e.Next(sc)
+				if err != nil || dm == nil {
+					errs[i] = err
+					return
+				}
+				out[i] = append(out[i], topHit{slices.Clone(dm.IndexInternalID), dm.Score})
+				sc.DocumentMatchPool.Put(dm)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range p.engines {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		p.hits = append(p.hits, out[i]...)
+	}
+	return nil
+}
+
+func (p *parallelTopK) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	if !p.ran {
+		if err := p.run(); err != nil {
+			return nil, err
+		}
+	}
+	if p.next >= len(p.hits) {
+		return nil, nil
+	}
+	h := p.hits[p.next]
+	p.next++
+	dm := ctx.DocumentMatchPool.Get()
+	dm.IndexInternalID = append(dm.IndexInternalID[:0], h.id...)
+	dm.Score = h.score
+	return dm, nil
+}
+
+func (p *parallelTopK) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	for {
+		dm, err := p.Next(ctx)
+		if err != nil || dm == nil || dm.IndexInternalID.Compare(id) >= 0 {
+			return dm, err
+		}
+		ctx.DocumentMatchPool.Put(dm)
+	}
+}
+
+func (p *parallelTopK) Close() error {
+	var first error
+	for _, e := range p.engines {
+		if err := e.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func (p *parallelTopK) Weight() float64 { return p.engines[0].Weight() }
+
+func (p *parallelTopK) SetQueryNorm(n float64) {
+	for _, e := range p.engines {
+		e.SetQueryNorm(n)
+	}
+}
+
+func (p *parallelTopK) Count() uint64 { return p.engines[0].Count() }
+func (p *parallelTopK) Min() int      { return 0 }
+
+func (p *parallelTopK) Size() int {
+	n := 64 + 32*len(p.hits)
+	for _, e := range p.engines {
+		n += e.Size()
+	}
+	return n
+}
+
+func (p *parallelTopK) DocumentMatchPoolSize() int { return 1 }
 
 // posting is one term query's postings in the top-k searcher.
 type posting struct {
@@ -294,6 +447,10 @@ type maxScoreSearcher struct {
 	k         int
 	weight    float64
 	qnorm     float64
+	lo, hi    uint64         // the documents this searcher ranks: [lo, hi)
+	shared    *atomic.Uint64 // the k-th best score of all engines (float64 bits); nil alone
+	ctx       context.Context
+	steps     int // candidates since the context was last checked
 
 	started   bool
 	prefix    []float64 // prefix[i]: the bound of a document only text.lists[:i] match
@@ -371,7 +528,13 @@ func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
 	}
 	s.iscore = make([]float64, len(s.intents))
 	for _, l := range slices.Concat(s.text.lists, s.numbers, s.intents) {
-		if err := l.next(ctx); err != nil {
+		var err error
+		if s.lo > 0 {
+			err = l.advance(ctx, s.lo)
+		} else {
+			err = l.next(ctx)
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -432,6 +595,20 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 		}
 	}
 	for {
+		if s.steps++; s.steps >= 4096 {
+			s.steps = 0
+			if s.ctx != nil {
+				if err := s.ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if s.shared != nil {
+			if t := math.Float64frombits(s.shared.Load()); t > s.theta {
+				s.theta = t
+				s.moveEssential()
+			}
+		}
 		// the candidate: the lowest document of the essential text lists,
 		// the numbers and the intents' terms
 		d := uint64(math.MaxUint64)
@@ -445,7 +622,7 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 				s.atD = append(s.atD, l)
 			}
 		}
-		if d == math.MaxUint64 {
+		if d >= s.hi {
 			s.done = true
 			return nil, nil
 		}
@@ -565,6 +742,15 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	}
 	if len(s.best) == s.k && s.best[0] > s.theta {
 		s.theta = s.best[0]
+		if s.shared != nil {
+			// publish the k-th best if it is the best bound of all engines
+			for {
+				old := s.shared.Load()
+				if math.Float64frombits(old) >= s.theta || s.shared.CompareAndSwap(old, math.Float64bits(s.theta)) {
+					break
+				}
+			}
+		}
 		s.moveEssential()
 	}
 	return out, nil

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -107,13 +108,30 @@ func topOnlyQueries(t testing.TB) []string {
 }
 
 // TestTopOnlySameHits checks that the top-k evaluation returns exactly
-// bleve's hits, in order, with bleve's scores, and that it skips documents.
+// bleve's hits, in order, with bleve's scores, and that it skips documents:
+// with one engine, and with two engines on the two halves of the index at
+// once (as for long queries on large indexes).
 func TestTopOnlySameHits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds an on-disk index of 3,000 documents")
 	}
 	ix := scaleIndex(t, 3000)
-	s := New(ix.Bleve())
+	t.Run("one engine", func(t *testing.T) {
+		s := New(ix.Bleve())
+		s.parallel = 0
+		checkTopOnly(t, s)
+	})
+	t.Run("two engines", func(t *testing.T) {
+		if runtime.GOMAXPROCS(0) < 2 {
+			t.Skip("GOMAXPROCS < 2: queries are never split")
+		}
+		s := New(ix.Bleve())
+		s.parallel = 1
+		checkTopOnly(t, s)
+	})
+}
+
+func checkTopOnly(t *testing.T, s *Searcher) {
 	ctx := context.Background()
 	var queries, pruned, topk int
 	var scored, total uint64
@@ -137,27 +155,7 @@ func TestTopOnlySameHits(t *testing.T) {
 			if got.Total < want.Total {
 				pruned++
 			}
-			if len(got.Hits) != len(want.Hits) {
-				t.Fatalf("%q k=%d: %d hits, bleve %d", q, k, len(got.Hits), len(want.Hits))
-			}
-			// The same scores in the same order. Documents of equal
-			// scores may come in another order: bleve sums a document's
-			// term scores in the order of its postings heap, so equal
-			// scores differ in their last bits there and not here.
-			wantIDs := map[string]bool{}
-			for _, h := range want.Hits {
-				wantIDs[h.ID] = true
-			}
-			for i := range want.Hits {
-				g, w := got.Hits[i], want.Hits[i]
-				if !sameScore(g.Score, w.Score) {
-					t.Errorf("%q k=%d hit %d: %s %.12g, bleve %s %.12g", q, k, i, g.ID, g.Score, w.ID, w.Score)
-				}
-				first, last := want.Hits[0].Score, want.Hits[len(want.Hits)-1].Score
-				if !wantIDs[g.ID] && !sameScore(g.Score, last) && !sameScore(g.Score, first) {
-					t.Errorf("%q k=%d hit %d: %s (%.12g) is not among bleve's hits", q, k, i, g.ID, g.Score)
-				}
-			}
+			sameHits(t, fmt.Sprintf("%q k=%d", q, k), got.Hits, want.Hits)
 		}
 	}
 	t.Logf("%d searches, %d ranked top-k, %d skipped documents; scored %d of %d matches (%.1f%%)",
@@ -168,6 +166,32 @@ func TestTopOnlySameHits(t *testing.T) {
 }
 
 func sameScore(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
+
+// sameHits reports unless got has want's scores in want's order, and
+// want's documents. Documents of equal scores may come in another order:
+// a document's term scores are summed in the order its lists were read
+// (bleve: its postings heap), so equal scores differ in their last bits.
+func sameHits(t *testing.T, label string, got, want []Hit) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d hits, want %d", label, len(got), len(want))
+		return
+	}
+	wantIDs := map[string]bool{}
+	for _, h := range want {
+		wantIDs[h.ID] = true
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if !sameScore(g.Score, w.Score) {
+			t.Errorf("%s hit %d: %s %.12g, want %s %.12g", label, i, g.ID, g.Score, w.ID, w.Score)
+		}
+		first, last := want[0].Score, want[len(want)-1].Score
+		if !wantIDs[g.ID] && !sameScore(g.Score, last) && !sameScore(g.Score, first) {
+			t.Errorf("%s hit %d: %s (%.12g) is not among the wanted hits", label, i, g.ID, g.Score)
+		}
+	}
+}
 
 // BenchmarkTopK compares the top-k evaluation with bleve's on long sentence
 // queries over 3,000 documents, top 10.
@@ -196,5 +220,28 @@ func BenchmarkTopK(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/query")
 			b.ReportMetric(float64(scored)/float64(n), "docs-scored/query")
 		})
+	}
+}
+
+// TestTopOnlyTwoEngines runs in -short (and so under the race detector):
+// two engines on a small index give the hits of one.
+func TestTopOnlyTwoEngines(t *testing.T) {
+	if runtime.GOMAXPROCS(0) < 2 {
+		t.Skip("GOMAXPROCS < 2: queries are never split")
+	}
+	ix := scaleIndex(t, 400)
+	one, two := New(ix.Bleve()), New(ix.Bleve())
+	one.parallel, two.parallel = 0, 1
+	ctx := context.Background()
+	for _, q := range topOnlyQueries(t)[:40] {
+		a, err := one.Search(ctx, Request{Query: q, Size: 10, TopOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := two.Search(ctx, Request{Query: q, Size: 10, TopOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameHits(t, fmt.Sprintf("%q, two engines", q), b.Hits, a.Hits)
 	}
 }

@@ -75,13 +75,21 @@ const MaxSize = 100
 type Searcher struct {
 	idx     bleve.Index
 	weights Weights
+	// parallel: see topKQuery.parallel
+	parallel uint64
 }
 
 // New returns a Searcher over idx with the default weights.
-func New(idx bleve.Index) *Searcher { return &Searcher{idx: idx, weights: DefaultWeights} }
+func New(idx bleve.Index) *Searcher {
+	return &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings}
+}
 
 // WithWeights returns a copy of s using w (for ranking experiments).
-func (s *Searcher) WithWeights(w Weights) *Searcher { return &Searcher{idx: s.idx, weights: w} }
+func (s *Searcher) WithWeights(w Weights) *Searcher {
+	c := *s
+	c.weights = w
+	return &c
+}
 
 var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite}
 
@@ -102,6 +110,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	topOnly := r.TopOnly && r.Filters.empty() && (r.Sort == "" || r.Sort == "relevance")
 	if topOnly {
 		if t := topK(q, bq, max(r.From, 0)+size); t != nil {
+			t.parallel = s.parallel
 			ranked = t
 		} else {
 			topOnly = false
@@ -134,17 +143,33 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		count.AddFacet(indexer.FieldYear, yearFacet())
 	}
+	// The counting pass, when there is one, runs beside the ranking.
+	type counted struct {
+		res *bleve.SearchResult
+		err error
+	}
+	var countDone chan counted
+	if count != req {
+		countDone = make(chan counted, 1)
+		go func() {
+			res, err := s.idx.SearchInContext(ctx, count)
+			countDone <- counted{res, err}
+		}()
+	}
 	res, err := s.idx.SearchInContext(ctx, req)
+	var c counted
+	if countDone != nil {
+		c = <-countDone
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}
 	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !r.Facets, Hits: make([]Hit, 0, len(res.Hits))}
-	if count != req {
-		cres, err := s.idx.SearchInContext(ctx, count)
-		if err != nil {
-			return nil, fmt.Errorf("search %q: count: %w", r.Query, err)
+	if countDone != nil {
+		if c.err != nil {
+			return nil, fmt.Errorf("search %q: count: %w", r.Query, c.err)
 		}
-		out.Total, res.Facets = cres.Total, cres.Facets
+		out.Total, res.Facets = c.res.Total, c.res.Facets
 	}
 	terms := highlightTerms(q)
 	ids := make([]string, len(res.Hits))
