@@ -245,3 +245,31 @@ func TestTopOnlyTwoEngines(t *testing.T) {
 		sameHits(t, fmt.Sprintf("%q, two engines", q), b.Hits, a.Hits)
 	}
 }
+
+// FuzzTopOnly compares the top-k evaluation with bleve's on any query
+// text: numbers, abbreviations, intents, phrases, exclusions, accents.
+func FuzzTopOnly(f *testing.F) {
+	ix := scaleIndex(f, 400)
+	s := New(ix.Bleve())
+	s.parallel = 1 // exercise the two engines too
+	for _, q := range []string{
+		"kế hoạch triển khai nghị quyết 154/NQ-CP", "UBND tỉnh ban hành kế hoạch chuyển đổi số",
+		"HĐND là gì", "nq 154 cp", "\"chuyển đổi số\" -tin", "quyet dinh phe duyet", "Thông tư số 02",
+		"giải thích từ ngữ là gì", "236/KH-UBND ngày", "BLDS 2015 đúng hay sai",
+	} {
+		f.Add(q, uint8(10))
+	}
+	f.Fuzz(func(t *testing.T, q string, size uint8) {
+		k := int(size%40) + 1
+		ctx := context.Background()
+		want, err := s.Search(ctx, Request{Query: q, Size: k})
+		if err != nil {
+			return // an empty or unusable query fails both ways
+		}
+		got, err := s.Search(ctx, Request{Query: q, Size: k, TopOnly: true})
+		if err != nil {
+			t.Fatalf("%q: top-k failed where bleve did not: %v", q, err)
+		}
+		sameHits(t, fmt.Sprintf("%q k=%d", q, k), got.Hits, want.Hits)
+	})
+}
