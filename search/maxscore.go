@@ -29,8 +29,11 @@ import (
 // seen so far, and a document whose best possible score is below the k-th
 // is not scored: the lists of the lightest terms, whose bounds add up to
 // less than that, are only moved forward (Advance, which skips whole
-// blocks) to the documents the other lists propose. The hits are the same
-// as bleve's; the total is then only the number of documents scored.
+// blocks) to the documents the other lists propose. The bounds take
+// bleve's coordination factors into account. The hits are the same as
+// bleve's; the total is then only the number of documents scored. A query
+// with many postings is ranked by two engines at once, one per half of the
+// index, which share the k-th best score (parallelTopK).
 
 // intent is a should clause of a query that asks for more than its words
 // (intent.go): the documents with term in field get the text's score once
