@@ -77,6 +77,13 @@ func foldPattern(w string) string {
 	return b.String()
 }
 
+// pairPattern is a regexp matching every exact-view spelling of a folded
+// syllable pair "a b".
+func pairPattern(p string) string {
+	a, b, _ := strings.Cut(p, " ")
+	return foldPattern(a) + " " + foldPattern(b)
+}
+
 // candidate is one spelling of a syllable and its document frequency.
 type candidate struct {
 	form string
@@ -106,6 +113,18 @@ func restore(text string, st *termStats) string {
 	if len(cur) > 0 {
 		segs = append(segs, cur)
 	}
+	// every dictionary question of the segments, asked in a few walks
+	var words, pairs []string
+	for _, seg := range segs {
+		for i, w := range seg {
+			words = append(words, w)
+			if i > 0 {
+				pairs = append(pairs, seg[i-1]+" "+w)
+			}
+		}
+	}
+	st.prefetch(indexer.FieldBody, words, foldPattern, viet.Fold)
+	st.prefetch(indexer.FieldBodyBigramExact, pairs, pairPattern, viet.Fold)
 	changed := false
 	out := make([]string, 0, len(segs))
 	for _, seg := range segs {
@@ -137,7 +156,7 @@ func restoreSegment(ws []string, st *termStats) []string {
 		back[i] = make([]int, len(cands[i]))
 		var pairs map[string]bool
 		if i > 0 {
-			pairs = st.dict(indexer.FieldBodyBigramExact, foldPattern(ws[i-1])+" "+foldPattern(ws[i]))
+			pairs = st.dict(indexer.FieldBodyBigramExact, pairPattern(ws[i-1]+" "+ws[i]))
 		}
 		for j, c := range cands[i] {
 			u := math.Log1p(float64(c.df))

@@ -1,6 +1,10 @@
 package search
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
 
 func TestRestore(t *testing.T) {
 	if testing.Short() {
@@ -36,5 +40,39 @@ func TestRestore(t *testing.T) {
 	}
 	if got := restore("ma so", nil); got != "" {
 		t.Errorf("restore without statistics = %q, want \"\"", got)
+	}
+}
+
+// TestRestorePrefetch checks that asking the dictionary questions of a
+// query in a few batched walks restores exactly what one walk per question
+// does.
+func TestRestorePrefetch(t *testing.T) {
+	ix := scaleIndex(t, 400)
+	adv, err := ix.Bleve().Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	n, restored := 0, 0
+	for _, q := range topOnlyQueries(t) {
+		q = viet.Fold(q)
+		one := newStats(r)
+		one.noPrefetch = true
+		want := restore(q, one)
+		got := restore(q, newStats(r))
+		if got != want {
+			t.Errorf("restore(%q) = %q with prefetch, %q without", q, got, want)
+		}
+		n++
+		if want != "" {
+			restored++
+		}
+	}
+	if restored < n/2 {
+		t.Errorf("only %d of %d queries restored: the comparison says little", restored, n)
 	}
 }

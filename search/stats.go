@@ -3,6 +3,8 @@ package search
 import (
 	"context"
 	"math"
+	"slices"
+	"strings"
 
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -14,6 +16,9 @@ type termStats struct {
 	r     index.IndexReader
 	n     float64
 	cache map[[2]string]uint64
+	dicts map[[2]string]map[string]bool // field, regexp → terms (prefetch)
+	// noPrefetch makes prefetch do nothing (tests compare both ways)
+	noPrefetch bool
 }
 
 // newStats reads statistics from r, the reader the search runs on. It
@@ -54,6 +59,9 @@ func (s *termStats) idf(field, term string) float64 {
 // dict lists the terms of field matching a regular expression. (Regexp
 // dictionaries do not report counts; use docFreq.)
 func (s *termStats) dict(field, re string) map[string]bool {
+	if d, ok := s.dicts[[2]string{field, re}]; ok {
+		return d
+	}
 	rr, ok := s.r.(index.IndexReaderRegexp)
 	if !ok {
 		return nil
@@ -68,4 +76,55 @@ func (s *termStats) dict(field, re string) map[string]bool {
 		out[e.Term] = true
 	}
 	return out
+}
+
+// prefetchChunk is how many patterns one dictionary walk matches at once.
+const prefetchChunk = 16
+
+// prefetch answers dict(field, pattern(k)) for every key in advance, with
+// one regexp per prefetchChunk keys instead of one per key (each regexp is
+// compiled to an automaton and walked over every segment's dictionary).
+// Every term a key's pattern matches must fold to the key, so that the
+// terms can be told apart by fold; a chunk whose regexp fails is left to
+// dict.
+func (s *termStats) prefetch(field string, keys []string, pattern func(string) string, fold func(string) string) {
+	rr, ok := s.r.(index.IndexReaderRegexp)
+	if !ok || s.noPrefetch {
+		return
+	}
+	if s.dicts == nil {
+		s.dicts = map[[2]string]map[string]bool{}
+	}
+	var todo []string
+	for _, k := range keys {
+		if fold(k) != k {
+			continue // its terms could not be told apart by fold: left to dict
+		}
+		if _, done := s.dicts[[2]string{field, pattern(k)}]; !done && !slices.Contains(todo, k) {
+			todo = append(todo, k)
+		}
+	}
+	for len(todo) > 0 {
+		chunk := todo[:min(prefetchChunk, len(todo))]
+		todo = todo[len(chunk):]
+		alts := make([]string, len(chunk))
+		byKey := make(map[string]map[string]bool, len(chunk))
+		for i, k := range chunk {
+			alts[i] = pattern(k)
+			byKey[k] = map[string]bool{}
+		}
+		d, err := rr.FieldDictRegexp(field, "(?:"+strings.Join(alts, "|")+")")
+		if err != nil {
+			continue
+		}
+		for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
+			if set, ok := byKey[fold(e.Term)]; ok {
+				set[e.Term] = true
+			}
+		}
+		d.Close()
+		for i, k := range chunk {
+			s.dicts[[2]string{field, alts[i]}] = byKey[k]
+		}
+	}
 }
