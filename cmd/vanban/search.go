@@ -17,7 +17,7 @@ import (
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--json] [--limit N] QUERY… | --bench queries.jsonl [--passes N]", short: "search the index and print the results, or time a query set"}
+	c := &command{name: "search", usage: "[--json] [--limit N] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		asJSON := fs.Bool("json", false, "print JSON: {total, took_ms, hits:[{id,url,title,published,snippet,score}]}")
