@@ -233,7 +233,11 @@ func citedKeys(s string) []string {
 }
 
 // Rebuild deletes the index at path and builds it again from the store.
-func Rebuild(ctx context.Context, path string, store *corpus.Store, progress func(SyncStats)) (SyncStats, error) {
+//
+// With compact, the new index is merged into one segment before the swap:
+// a little smaller and faster, but the merge maps the whole index into
+// memory (docs/performance.md).
+func Rebuild(ctx context.Context, path string, store *corpus.Store, progress func(SyncStats), compact bool) (SyncStats, error) {
 	tmp := path + ".rebuild"
 	os.RemoveAll(tmp)
 	ix, err := Open(tmp, Options{})
@@ -241,8 +245,8 @@ func Rebuild(ctx context.Context, path string, store *corpus.Store, progress fun
 		return SyncStats{}, err
 	}
 	st, err := ix.Sync(ctx, store, progress)
-	if err == nil {
-		err = ix.Compact(ctx) // a rebuilt index is read-mostly: one segment
+	if err == nil && compact {
+		err = ix.Compact(ctx)
 	}
 	if cerr := ix.Close(); err == nil {
 		err = cerr

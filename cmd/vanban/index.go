@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime/debug"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler"
@@ -11,19 +12,24 @@ import (
 )
 
 func cmdIndex() *command {
-	c := &command{name: "index", usage: "[--rebuild] [--reextract --config FILE [--site NAME]]", short: "bring the index up to date with the store (new, changed, removed documents)"}
+	c := &command{name: "index", usage: "[--rebuild [--compact]] [--reextract --config FILE [--site NAME]]", short: "bring the index up to date with the store (new, changed, removed documents)"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		rebuild := fs.Bool("rebuild", false, "build the index again from the store")
+		compact := fs.Bool("compact", false, "with --rebuild, merge the new index into one segment: a smaller index and slightly faster queries, but the merge maps the whole index into memory")
+		memLimit := fs.Int("mem-limit", 256, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none)")
 		reextract := fs.Bool("reextract", false, "first extract the archived pages (DATA/warc) again with the current extractor and site options, without fetching")
 		config := fs.String("config", "", "sites `FILE` for --reextract")
 		only := fs.String("site", "", "with --reextract, only the site `NAME`")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		if *reextract && *config == "" {
+		if *reextract && *config == "" || *compact && !*rebuild {
 			fs.Usage()
 			return errUsage
+		}
+		if *memLimit > 0 {
+			defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(*memLimit) << 20))
 		}
 		store, err := openStore(e, !*reextract)
 		if err != nil {
@@ -40,7 +46,7 @@ func cmdIndex() *command {
 		report := func(st indexer.SyncStats) { prog.update(st.Indexed+st.Removed, st.Bytes) }
 		var st indexer.SyncStats
 		if *rebuild {
-			st, err = indexer.Rebuild(ctx, indexer.DirFor(e.data), store, report)
+			st, err = indexer.Rebuild(ctx, indexer.DirFor(e.data), store, report, *compact)
 		} else {
 			var ix *indexer.Index
 			if ix, err = openIndex(e, false); err != nil {

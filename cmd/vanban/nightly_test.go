@@ -267,7 +267,10 @@ func TestForeignFiles(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, filepath.Join(data, "index")) {
 		t.Errorf("damaged index: exit %d, %q; want 1 naming the index", code, stderr)
 	}
-	if code, out, stderr := runCmd(t, "--data", data, "index", "--rebuild"); code != 0 || !strings.Contains(out, "indexed 53") {
+	if code, _, _ := runCmd(t, "--data", data, "index", "--compact"); code != 2 {
+		t.Errorf("index --compact without --rebuild: exit %d, want 2 (usage)", code)
+	}
+	if code, out, stderr := runCmd(t, "--data", data, "index", "--rebuild", "--compact"); code != 0 || !strings.Contains(out, "indexed 53") {
 		t.Fatalf("rebuild: exit %d %q %q", code, out, stderr)
 	}
 	if code, out, _ := runCmd(t, "--data", data, "search", "--json", "nghị quyết"); code != 0 || !strings.Contains(out, `"total":`) {
