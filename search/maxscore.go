@@ -406,7 +406,7 @@ func (p *planLists) add(l *posting) {
 
 // bound is the text score of a document matching cnt[c] terms of clause c
 // with scores summing to sum[c], computed as bleve does (see score).
-func (p *planLists) bound(cnt []int, sum []float64, _ []float64) float64 {
+func (p *planLists) bound(cnt []int, sum []float64) float64 {
 	var text float64
 	n := 0
 	for c, k := range cnt {
@@ -521,7 +521,7 @@ func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
 	for i, l := range s.text.lists {
 		cnt[l.clause]++
 		sum[l.clause] += l.ub
-		s.prefix[i+1] = s.text.bound(cnt, sum, nil)
+		s.prefix[i+1] = s.text.bound(cnt, sum)
 	}
 	s.restCnt, s.restSum = make([]int, nc), make([]float64, nc)
 	s.rc, s.rs, s.cv = make([]int, nc), make([]float64, nc), make([]float64, nc)
