@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -137,6 +138,29 @@ func topK(q Query, bq query.Query, k int) *topKQuery {
 
 // MarshalJSON writes the bleve query it ranks like.
 func (q *topKQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.exact) }
+
+// matchSetQuery matches the documents q's exact query matches, unscored:
+// the intents and the expansion only add to scores, so the matches are the
+// documents with any term of the text or any document number. As one flat
+// disjunction of term queries, bleve unions their postings bitmaps at once
+// when no score is asked for, instead of merging nested disjunctions.
+type matchSetQuery struct{ q *topKQuery }
+
+func (m *matchSetQuery) Searcher(ctx context.Context, r index.IndexReader, im mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	var ts []query.Query
+	for _, c := range m.q.text.plan(newStats(r)) {
+		for _, t := range c {
+			ts = append(ts, term(t.field, t.term, 1))
+		}
+	}
+	for _, n := range m.q.numbers {
+		ts = append(ts, n)
+	}
+	return bleve.NewDisjunctionQuery(ts...).Searcher(ctx, r, im, o)
+}
+
+// MarshalJSON writes the query it matches like.
+func (m *matchSetQuery) MarshalJSON() ([]byte, error) { return json.Marshal(m.q.exact) }
 
 func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
 	if o.Explain || o.IncludeTermVectors || o.Score == "none" {

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -44,6 +45,10 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 	for _, a := range demo.Articles() {
 		docs = append(docs, &corpus.Document{URL: "http://demo.test" + a.Path, Title: a.Title, Body: a.Body, Type: a.Type, Number: a.Number})
 	}
+	// a document found only by its own number: its text has neither the
+	// number nor the words of the query that names it (topOnlyQueries)
+	docs = append(docs, &corpus.Document{URL: "http://scale.test/own-number", Title: "Quy chế phối hợp giữa các sở, ngành",
+		Body: "Quy chế quy định việc phối hợp trong công tác thi đua, khen thưởng.", Type: "Nghị định", Number: "99/2099/NĐ-CP"})
 	for i := len(docs); i < n; i++ {
 		var body strings.Builder
 		for range 2 + rng.IntN(12) {
@@ -70,7 +75,7 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 			t.Fatal(err)
 		}
 	}
-	for i := len(demo.Articles()); i < len(docs); i += 7 {
+	for i := len(demo.Articles()) + 1; i < len(docs); i += 7 { // not the own-number document
 		if err := ix.Bleve().Delete(docs[i].ID); err != nil {
 			t.Fatal(err)
 		}
@@ -93,6 +98,7 @@ func topOnlyQueries(t testing.TB) []string {
 		s = strings.Join(w, " ")
 		qs = append(qs, s, viet.Fold(s), s+" là gì?", "nghị quyết nào quy định "+s)
 	}
+	qs = append(qs, "tin tức 99/2099/NĐ-CP", "bản tin 99/2099/ND-CP")
 	f, err := os.Open(filepath.Join("testdata", "ranking", "queries.tsv"))
 	if err != nil {
 		t.Fatal(err)
@@ -157,6 +163,19 @@ func checkTopOnly(t *testing.T, s *Searcher) {
 			}
 			sameHits(t, fmt.Sprintf("%q k=%d", q, k), got.Hits, want.Hits)
 		}
+		// the page's search: the same total and facets as bleve's
+		want, err := s.Search(ctx, Request{Query: q, Size: 10, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Search(ctx, Request{Query: q, Size: 10, Facets: true, TopOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Total != want.Total || got.TotalIsLowerBound || !reflect.DeepEqual(got.Facets, want.Facets) {
+			t.Errorf("%q with facets: total %d (lower bound %v), facets %v; bleve %d, %v", q, got.Total, got.TotalIsLowerBound, got.Facets, want.Total, want.Facets)
+		}
+		sameHits(t, fmt.Sprintf("%q with facets", q), got.Hits, want.Hits)
 	}
 	t.Logf("%d searches, %d ranked top-k, %d skipped documents; scored %d of %d matches (%.1f%%)",
 		queries, topk, pruned, scored, total, 100*float64(scored)/float64(total))

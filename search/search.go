@@ -107,9 +107,10 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	size = min(size, MaxSize)
 	ranked := bq
+	var t *topKQuery
 	topOnly := r.TopOnly && r.Filters.empty() && (r.Sort == "" || r.Sort == "relevance")
 	if topOnly {
-		if t := topK(q, bq, max(r.From, 0)+size); t != nil {
+		if t = topK(q, bq, max(r.From, 0)+size); t != nil {
 			t.parallel = s.parallel
 			ranked = t
 		} else {
@@ -134,7 +135,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	count := req // the request that counts the matches and the facets
 	if topOnly && r.Facets {
-		count = bleve.NewSearchRequestOptions(bq, 0, 0, false)
+		count = bleve.NewSearchRequestOptions(&matchSetQuery{t}, 0, 0, false)
 		count.Score = "none"
 	}
 	if r.Facets {
