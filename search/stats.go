@@ -3,7 +3,6 @@ package search
 import (
 	"context"
 	"math"
-	"slices"
 	"strings"
 
 	index "github.com/blevesearch/bleve_index_api"
@@ -96,11 +95,13 @@ func (s *termStats) prefetch(field string, keys []string, pattern func(string) s
 		s.dicts = map[[2]string]map[string]bool{}
 	}
 	var todo []string
+	seen := make(map[string]bool, len(keys))
 	for _, k := range keys {
-		if fold(k) != k {
-			continue // its terms could not be told apart by fold: left to dict
+		if seen[k] || fold(k) != k { // a key that does not fold to itself is left to dict
+			continue
 		}
-		if _, done := s.dicts[[2]string{field, pattern(k)}]; !done && !slices.Contains(todo, k) {
+		seen[k] = true
+		if _, done := s.dicts[[2]string{field, pattern(k)}]; !done {
 			todo = append(todo, k)
 		}
 	}
