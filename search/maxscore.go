@@ -65,6 +65,35 @@ type topKQuery struct {
 	parallel uint64
 	// exact is the bleve query of the same (Build's).
 	exact query.Query
+	// share, when set, hands the text's plan to the page's counting pass
+	// (matchSetQuery), which runs beside this search and would otherwise
+	// compute it again (for an accent-free query, the restoration too).
+	share *planShare
+}
+
+// planShare passes one search's text plan to another running at the same
+// time. The first set wins; set(nil) says there will be no plan, and the
+// waiting side computes its own.
+type planShare struct {
+	once sync.Once
+	done chan struct{}
+	plan [][]termSpec
+}
+
+func newPlanShare() *planShare { return &planShare{done: make(chan struct{})} }
+
+func (p *planShare) set(plan [][]termSpec) {
+	p.once.Do(func() { p.plan = plan; close(p.done) })
+}
+
+// wait returns the shared plan, or nil when there is none or ctx ends.
+func (p *planShare) wait(ctx context.Context) [][]termSpec {
+	select {
+	case <-p.done:
+		return p.plan
+	case <-ctx.Done():
+		return nil
+	}
 }
 
 // topK returns the top-k form of bq, built by Build from q, or nil when bq
@@ -147,8 +176,18 @@ func (q *topKQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.exact)
 type matchSetQuery struct{ q *topKQuery }
 
 func (m *matchSetQuery) Searcher(ctx context.Context, r index.IndexReader, im mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	var plan [][]termSpec
+	if m.q.share != nil {
+		// the ranking's plan; only its terms matter here, so a snapshot
+		// taken a moment apart (a write in between) changes nothing
+		// beyond the terms that write added or removed
+		plan = m.q.share.wait(ctx)
+	}
+	if plan == nil {
+		plan = m.q.text.plan(newStats(r))
+	}
 	var ts []query.Query
-	for _, c := range m.q.text.plan(newStats(r)) {
+	for _, c := range plan {
 		for _, t := range c {
 			ts = append(ts, term(t.field, t.term, 1))
 		}
@@ -163,11 +202,17 @@ func (m *matchSetQuery) Searcher(ctx context.Context, r index.IndexReader, im ma
 func (m *matchSetQuery) MarshalJSON() ([]byte, error) { return json.Marshal(m.q.exact) }
 
 func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if q.share != nil {
+		defer q.share.set(nil) // no plan made: the counting pass makes its own
+	}
 	if o.Explain || o.IncludeTermVectors || o.Score == "none" {
 		return q.exact.Searcher(ctx, r, m, o)
 	}
 	st := newStats(r)
 	plan := q.text.plan(st)
+	if q.share != nil {
+		q.share.set(plan)
+	}
 	if len(plan) == 0 {
 		return q.exact.Searcher(ctx, r, m, o)
 	}

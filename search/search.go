@@ -135,6 +135,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	count := req // the request that counts the matches and the facets
 	if topOnly && r.Facets {
+		t.share = newPlanShare()
 		count = bleve.NewSearchRequestOptions(&matchSetQuery{t}, 0, 0, false)
 		count.Score = "none"
 	}
@@ -160,6 +161,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	res, err := s.idx.SearchInContext(ctx, req)
 	var c counted
 	if countDone != nil {
+		if t.share != nil {
+			t.share.set(nil) // the ranking failed before planning: stop waiting
+		}
 		c = <-countDone
 	}
 	if err != nil {
