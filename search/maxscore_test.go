@@ -262,6 +262,20 @@ func TestTopOnlyTwoEngines(t *testing.T) {
 			t.Fatal(err)
 		}
 		sameHits(t, fmt.Sprintf("%q, two engines", q), b.Hits, a.Hits)
+		// the page's search: ranking and counting pass at once, sharing
+		// the plan (run under -race in CI), against bleve's one pass
+		page, err := two.Search(ctx, Request{Query: q, Size: 10, TopOnly: true, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := one.Search(ctx, Request{Query: q, Size: 10, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameHits(t, fmt.Sprintf("%q, page", q), page.Hits, full.Hits)
+		if page.Total != full.Total || !reflect.DeepEqual(page.Facets, full.Facets) {
+			t.Errorf("%q: page total %d, facets %v; bleve %d, %v", q, page.Total, page.Facets, full.Total, full.Facets)
+		}
 	}
 }
 
