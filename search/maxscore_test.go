@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/viet"
@@ -43,7 +44,8 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 	types := []string{"", "", "", "Nghị quyết", "Kế hoạch", "Quyết định", "Thông tư"}
 	var docs []*corpus.Document
 	for _, a := range demo.Articles() {
-		docs = append(docs, &corpus.Document{URL: "http://demo.test" + a.Path, Title: a.Title, Body: a.Body, Type: a.Type, Number: a.Number})
+		docs = append(docs, &corpus.Document{URL: "http://demo.test" + a.Path, Title: a.Title, Body: a.Body, Type: a.Type, Number: a.Number,
+			Published: a.Published, Issuer: a.Issuer, Site: "demo.test"})
 	}
 	// a document found only by its own number: its text has neither the
 	// number nor the words of the query that names it (topOnlyQueries)
@@ -60,6 +62,22 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 			title = "Giải thích từ ngữ"
 		}
 		docs = append(docs, &corpus.Document{URL: fmt.Sprintf("http://scale.test/%d", i), Title: title, Body: body.String(), Type: types[rng.IntN(len(types))]})
+	}
+	// facet values (own generator: the texts stay as they were): dates
+	// over 40 years, some outside the year facet's 30, some missing;
+	// issuers, some missing, one held by a single document
+	meta := rand.New(rand.NewPCG(11, 13))
+	issuers := []string{"", "UBND tỉnh", "HĐND tỉnh", "Sở Tài chính", "Sở Nội vụ", "Tỉnh ủy"}
+	this := time.Now().Year()
+	for i, d := range docs[len(demo.Articles())+1:] {
+		d.Site = "scale.test"
+		if meta.IntN(5) > 0 {
+			d.Published = fmt.Sprintf("%04d-%02d-%02d", this-meta.IntN(40), 1+meta.IntN(12), 1+meta.IntN(28))
+		}
+		d.Issuer = issuers[meta.IntN(len(issuers))]
+		if i == 100 {
+			d.Issuer = "Ban Dân tộc"
+		}
 	}
 	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
 	if err != nil {

@@ -27,9 +27,9 @@ type Request struct {
 	// TopOnly ranks only the hits asked for: a document that cannot enter
 	// the top From+Size is not scored (maxscore.go). The hits and scores
 	// are the same. Without Facets, Total then counts only the documents
-	// scored; with Facets, a second, unscored pass (bleve ORs the postings
-	// bitmaps) counts every match and the facets exactly. Applies to
-	// relevance-sorted free text without filters.
+	// scored; with Facets, a second, unscored pass beside the ranking counts
+	// every match and the facets exactly, on the postings bitmaps
+	// (count.go). Applies to relevance-sorted free text without filters.
 	TopOnly bool
 }
 
@@ -147,15 +147,16 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	// The counting pass, when there is one, runs beside the ranking.
 	type counted struct {
-		res *bleve.SearchResult
-		err error
+		total  uint64
+		facets map[string][]Facet
+		err    error
 	}
 	var countDone chan counted
 	if count != req {
 		countDone = make(chan counted, 1)
 		go func() {
-			res, err := s.idx.SearchInContext(ctx, count)
-			countDone <- counted{res, err}
+			total, fs, err := s.countPage(ctx, t, count)
+			countDone <- counted{total, fs, err}
 		}()
 	}
 	res, err := s.idx.SearchInContext(ctx, req)
@@ -170,11 +171,14 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, fmt.Errorf("search %q: %w", r.Query, err)
 	}
 	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !r.Facets, Hits: make([]Hit, 0, len(res.Hits))}
+	if r.Facets {
+		out.Facets = facets(res.Facets)
+	}
 	if countDone != nil {
 		if c.err != nil {
 			return nil, fmt.Errorf("search %q: count: %w", r.Query, c.err)
 		}
-		out.Total, res.Facets = c.res.Total, c.res.Facets
+		out.Total, out.Facets = c.total, c.facets
 	}
 	terms := highlightTerms(q)
 	ids := make([]string, len(res.Hits))
@@ -192,9 +196,6 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		hit.Snippet = Snippet(bodies[h.ID], terms, 240)
 		out.Hits = append(out.Hits, hit)
-	}
-	if r.Facets {
-		out.Facets = facets(res.Facets)
 	}
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return out, nil
@@ -231,14 +232,68 @@ func str(fields map[string]any, name string) string {
 	return ""
 }
 
-func yearFacet() *bleve.FacetRequest {
-	fr := bleve.NewFacetRequest(indexer.FieldYear, 30)
+// facetYears are the years the year facet counts: this one and the 29
+// before it.
+func facetYears() []int {
 	this := time.Now().Year()
+	ys := make([]int, 0, 30)
 	for y := this; y >= this-29; y-- {
+		ys = append(ys, y)
+	}
+	return ys
+}
+
+func yearFacet() *bleve.FacetRequest {
+	ys := facetYears()
+	fr := bleve.NewFacetRequest(indexer.FieldYear, len(ys))
+	for _, y := range ys {
 		lo, hi := float64(y), float64(y+1)
 		fr.AddNumericRange(fmt.Sprint(y), &lo, &hi)
 	}
 	return fr
+}
+
+// countPage is the page's counting pass of a top-k search: the number of
+// matches and their facets, on the postings bitmaps (count.go), or with
+// bleve's request count when the index does not expose them.
+func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.SearchRequest) (uint64, map[string][]Facet, error) {
+	if adv, err := s.idx.Advanced(); err == nil {
+		if r, err := adv.Reader(); err == nil {
+			defer r.Close()
+			var plan [][]termSpec
+			if t.share != nil {
+				plan = t.share.wait(ctx)
+			}
+			if plan == nil {
+				plan = t.text.plan(newStats(r))
+			}
+			var terms []fieldTerm
+			for _, c := range plan {
+				for _, ts := range c {
+					terms = append(terms, fieldTerm{ts.field, ts.term})
+				}
+			}
+			for _, n := range t.numbers {
+				terms = append(terms, fieldTerm{n.Field(), n.Term})
+			}
+			total, fs, ok, err := bitmapCount(ctx, r, terms, len(count.Facets) > 0, facetYears())
+			if err != nil {
+				return 0, nil, err
+			}
+			if ok {
+				return total, fs, nil
+			}
+		}
+	}
+	res, err := s.idx.SearchInContext(ctx, count)
+	if err != nil {
+		return 0, nil, err
+	}
+	var fs map[string][]Facet
+	if len(count.Facets) > 0 {
+		fs = facets(res.Facets)
+	}
+	return res.Total, fs, nil
 }
 
 func facets(fr bsearch.FacetResults) map[string][]Facet {
