@@ -8,7 +8,10 @@ import (
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/numeric"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 
@@ -38,19 +41,26 @@ type fieldTerm struct{ field, term string }
 
 // bitmapCount returns the number of documents of the snapshot r that hold
 // any of terms and, when facets is set, their facets as the page shows
-// them (facets() of bleve's results). ok is false when r is not a scorch
+// them (facets() of bleve's results). With filter set, only the documents
+// the filter query matches count. ok is false when r is not a scorch
 // snapshot whose postings expose their bitmaps; the caller then asks bleve.
-func bitmapCount(ctx context.Context, r index.IndexReader, terms []fieldTerm, withFacets bool, years []int) (total uint64, fs map[string][]Facet, ok bool, err error) {
+func bitmapCount(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, terms []fieldTerm, filter query.Query, withFacets bool, years []int) (total uint64, fs map[string][]Facet, ok bool, err error) {
 	snap, isSnap := r.(*scorch.IndexSnapshot)
 	if !isSnap {
 		return 0, nil, false, nil
+	}
+	var allow []*roaring.Bitmap
+	if filter != nil {
+		if allow, err = filterBitmaps(ctx, snap, m, filter); err != nil || allow == nil {
+			return 0, nil, allow != nil, err
+		}
 	}
 	counts := map[string]map[string]int{}
 	for _, f := range termFacetFields {
 		counts[f] = map[string]int{}
 	}
 	yearCount := map[int]int{}
-	for _, ss := range snap.Segments() {
+	for si, ss := range snap.Segments() {
 		if err := ctx.Err(); err != nil {
 			return 0, nil, true, err
 		}
@@ -61,6 +71,9 @@ func bitmapCount(ctx context.Context, r index.IndexReader, terms []fieldTerm, wi
 			if match, ok, err = orPostings(seg, deleted, t.field, []byte(t.term), match); err != nil || !ok {
 				return 0, nil, ok, err
 			}
+		}
+		if allow != nil {
+			match.And(allow[si])
 		}
 		n := match.GetCardinality()
 		total += n
@@ -127,6 +140,54 @@ func bitmapCount(ctx context.Context, r index.IndexReader, terms []fieldTerm, wi
 	})
 	fs[indexer.FieldYear] = ys
 	return total, fs, true, nil
+}
+
+// filterBitmaps runs the filter query on snap and returns, per segment,
+// the local numbers of the documents it matches (nil when the document
+// numbers do not fit 32 bits). bleve numbers a snapshot's documents
+// segment after segment, each segment's whole size (deleted documents
+// included) after the previous ones.
+func filterBitmaps(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapping, filter query.Query) ([]*roaring.Bitmap, error) {
+	segs := snap.Segments()
+	offsets := make([]uint64, len(segs)+1)
+	out := make([]*roaring.Bitmap, len(segs))
+	for i, ss := range segs {
+		offsets[i+1] = offsets[i] + ss.Segment().Count()
+		out[i] = roaring.New()
+	}
+	fs, err := filter.Searcher(ctx, snap, m, bsearch.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, fmt.Errorf("filter: %w", err)
+	}
+	defer fs.Close()
+	sctx := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(fs.DocumentMatchPoolSize()+1, 0)}
+	si, steps := 0, 0
+	for {
+		if steps++; steps%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		dm, err := fs.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("filter: %w", err)
+		}
+		if dm == nil {
+			return out, nil
+		}
+		id, err := internalID(dm)
+		sctx.DocumentMatchPool.Put(dm)
+		if err != nil {
+			return nil, err
+		}
+		for si < len(segs) && id >= offsets[si+1] {
+			si++
+		}
+		if si == len(segs) || id-offsets[si] > math.MaxUint32 {
+			return nil, nil
+		}
+		out[si].Add(uint32(id - offsets[si]))
+	}
 }
 
 // orPostings adds the live documents of field:term in seg to match. ok is

@@ -65,6 +65,9 @@ type topKQuery struct {
 	parallel uint64
 	// exact is the bleve query of the same (Build's).
 	exact query.Query
+	// filter, when set, is the documents the search is restricted to
+	// (Filters): unscored, as in bleve's boolean query.
+	filter query.Query
 	// share, when set, hands the text's plan to the page's counting pass
 	// (matchSetQuery), which runs beside this search and would otherwise
 	// compute it again (for an accent-free query, the restoration too).
@@ -97,8 +100,9 @@ func (p *planShare) wait(ctx context.Context) [][]termSpec {
 }
 
 // topK returns the top-k form of bq, built by Build from q, or nil when bq
-// has parts a top-k evaluation does not bound: filters, phrases,
-// exclusions, partial document numbers.
+// has parts a top-k evaluation does not bound: phrases, exclusions,
+// partial document numbers. Filters are kept: bleve drops the documents
+// outside them without changing any score, and so does the top-k engine.
 func topK(q Query, bq query.Query, k int) *topKQuery {
 	if k <= 0 || len(q.Phrases) > 0 || len(q.Exclude) > 0 || len(q.Partial) > 0 {
 		return nil
@@ -107,7 +111,7 @@ func topK(q Query, bq query.Query, k int) *topKQuery {
 	cur := bq
 	for {
 		b, ok := cur.(*query.BooleanQuery)
-		if !ok || b.MustNot != nil || b.Filter != nil || b.Must == nil {
+		if !ok || b.MustNot != nil || b.Must == nil {
 			return nil
 		}
 		must, ok := b.Must.(*query.ConjunctionQuery)
@@ -124,11 +128,14 @@ func topK(q Query, bq query.Query, k int) *topKQuery {
 		}
 		if in, ok := should.(intentQuery); ok {
 			// withIntents: boolean{must: the rest, should: one intent}
+			if b.Filter != nil {
+				return nil // Build filters the innermost query only
+			}
 			intents = append(intents, in)
 			cur = must.Conjuncts[0]
 			continue
 		}
-		t := &topKQuery{k: k, exact: bq}
+		t := &topKQuery{k: k, exact: bq, filter: b.Filter}
 		if should != nil {
 			if t.expansion, ok = should.(*textQuery); !ok || t.expansion.boost <= 0 {
 				return nil
@@ -195,7 +202,14 @@ func (m *matchSetQuery) Searcher(ctx context.Context, r index.IndexReader, im ma
 	for _, n := range m.q.numbers {
 		ts = append(ts, n)
 	}
-	return bleve.NewDisjunctionQuery(ts...).Searcher(ctx, r, im, o)
+	var q query.Query = bleve.NewDisjunctionQuery(ts...)
+	if m.q.filter != nil {
+		b := bleve.NewBooleanQuery()
+		b.AddMust(q)
+		b.AddFilter(m.q.filter)
+		q = b
+	}
+	return q.Searcher(ctx, r, im, o)
 }
 
 // MarshalJSON writes the query it matches like.
@@ -224,7 +238,19 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	for i, in := range q.intents {
 		intents[i] = in.intent(st)
 	}
-	build := func() (*maxScoreSearcher, error) { return q.engine(ctx, r, o, plan, exp, intents) }
+	build := func() (*maxScoreSearcher, error) {
+		e, err := q.engine(ctx, r, o, plan, exp, intents)
+		if err != nil || q.filter == nil {
+			return e, err
+		}
+		fs, err := q.filter.Searcher(ctx, r, m, bsearch.SearcherOptions{Score: "none"})
+		if err != nil {
+			_ = e.Close()
+			return nil, fmt.Errorf("top-k filter: %w", err)
+		}
+		e.filter = &docFilter{s: fs}
+		return e, nil
+	}
 	one, err := build()
 	if err != nil {
 		return nil, err
@@ -536,7 +562,8 @@ type maxScoreSearcher struct {
 	best      scoreHeap // the k best scores returned
 	theta     float64   // the k-th best score, 0 before k
 	done      bool
-	iscore    []float64 // per intent: its term's score at the candidate, -1 if none
+	filter    *docFilter // the documents allowed; nil: all
+	iscore    []float64  // per intent: its term's score at the candidate, -1 if none
 	prop      []*posting
 	propFrom  int        // the essential index prop was made for
 	atD       []*posting // the proposers on the candidate
@@ -697,6 +724,25 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 		if d >= s.hi {
 			s.done = true
 			return nil, nil
+		}
+		if s.filter != nil {
+			in, next, err := s.filter.at(ctx, d)
+			if err != nil {
+				return nil, err
+			}
+			if !in {
+				// nothing before the filter's next document can match
+				if next >= s.hi {
+					s.done = true
+					return nil, nil
+				}
+				for _, l := range s.atD {
+					if err := l.advance(ctx, next); err != nil {
+						return nil, err
+					}
+				}
+				continue
+			}
 		}
 		dm, err := s.score(ctx, d)
 		if err != nil || dm != nil {
@@ -917,7 +963,44 @@ func (s *maxScoreSearcher) Close() error {
 			first = err
 		}
 	}
+	if s.filter != nil {
+		if err := s.filter.s.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
 	return first
+}
+
+// docFilter answers whether candidates, in increasing order, are among
+// a filter searcher's documents.
+type docFilter struct {
+	s       bsearch.Searcher
+	cur     *bsearch.DocumentMatch
+	id      uint64 // cur's document; math.MaxUint64 once exhausted
+	started bool
+}
+
+// at reports whether d is in the filter, and the filter's first document
+// at or after d. Calls must come with d increasing.
+func (f *docFilter) at(ctx *bsearch.SearchContext, d uint64) (bool, uint64, error) {
+	if !f.started || f.id < d {
+		f.started = true
+		if f.cur != nil {
+			ctx.DocumentMatchPool.Put(f.cur)
+			f.cur = nil
+		}
+		dm, err := f.s.Advance(ctx, idBytes(d))
+		if err != nil {
+			return false, 0, err
+		}
+		f.cur, f.id = dm, math.MaxUint64
+		if dm != nil {
+			if f.id, err = internalID(dm); err != nil {
+				return false, 0, err
+			}
+		}
+	}
+	return f.id == d, f.id, nil
 }
 
 func (s *maxScoreSearcher) Weight() float64 { return s.weight }
@@ -947,7 +1030,13 @@ func (s *maxScoreSearcher) Size() int {
 	return n
 }
 
-func (s *maxScoreSearcher) DocumentMatchPoolSize() int { return len(s.all) + 1 }
+func (s *maxScoreSearcher) DocumentMatchPoolSize() int {
+	n := len(s.all) + 1
+	if s.filter != nil {
+		n += s.filter.s.DocumentMatchPoolSize() + 1
+	}
+	return n
+}
 
 // scoreHeap is a min-heap of scores.
 type scoreHeap []float64

@@ -14,6 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/demo"
@@ -33,12 +36,10 @@ func sentences() []string {
 	return out
 }
 
-// scaleIndex indexes n documents made of random runs of the demo
-// sentences (a fixed seed), with titles, types and the demo articles
-// themselves: enough documents for long postings lists, MaxDF pruning and
-// the intents' type terms.
-func scaleIndex(t testing.TB, n int) *indexer.Index {
-	t.Helper()
+// scaleDocs are n documents: the demo portal's articles, one found only
+// by its number, and sentences of the ranking corpus in random documents
+// with random types, dates, issuers and sites.
+func scaleDocs(n int) []*corpus.Document {
 	ss := sentences()
 	rng := rand.New(rand.NewPCG(7, 9))
 	types := []string{"", "", "", "Nghị quyết", "Kế hoạch", "Quyết định", "Thông tư"}
@@ -79,13 +80,23 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 			d.Issuer = "Ban Dân tộc"
 		}
 	}
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
 	for _, d := range docs {
 		d.ID = corpus.IDForURL(d.URL)
+	}
+	return docs
+}
+
+// scaleIndex indexes n documents made of random runs of the demo
+// sentences (a fixed seed), with titles, types and the demo articles
+// themselves: enough documents for long postings lists, MaxDF pruning and
+// the intents' type terms.
+func scaleIndex(t testing.TB, n int) *indexer.Index {
+	t.Helper()
+	docs := scaleDocs(n)
+	path := filepath.Join(t.TempDir(), "index")
+	ix, err := indexer.Open(path, indexer.Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
 	// several batches (segments), and deleted documents in them
 	for i := 0; i < len(docs); i += 1000 {
@@ -98,8 +109,35 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 			t.Fatal(err)
 		}
 	}
+	// reopened read-only, so that no background merge changes the
+	// statistics between the two searches a test compares
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if ix, err = indexer.Open(path, indexer.Options{ReadOnly: true}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
 	return ix
 }
+
+// topOnlyFilters are the filters the page sets: facet values, date
+// ranges open at either end, and both at once (scaleIndex's metadata).
+var topOnlyFilters = func() []Filters {
+	this := time.Now().Year()
+	day := func(y int) time.Time { return time.Date(y, 6, 15, 0, 0, 0, 0, time.UTC) }
+	return []Filters{
+		{Type: "Kế hoạch"},
+		{Issuer: "UBND tỉnh"},
+		{Site: "demo.test"},
+		{From: day(this - 10)},
+		{To: day(this - 20)},
+		{From: day(this - 25), To: day(this - 5)},
+		{Type: "Nghị quyết", From: day(this - 15)},
+		{Issuer: "Ban Dân tộc"},
+		{Type: "Không có loại này"},
+	}
+}()
 
 // topOnlyQueries are long sentence queries (as given and accent-free, with
 // and without intents) and the ranking set's queries.
@@ -157,7 +195,7 @@ func TestTopOnlySameHits(t *testing.T) {
 
 func checkTopOnly(t *testing.T, s *Searcher) {
 	ctx := context.Background()
-	var queries, pruned, topk int
+	var queries, pruned, topk, filtered, matchedFiltered, topkFiltered int
 	var scored, total uint64
 	for _, q := range topOnlyQueries(t) {
 		for _, page := range []struct{ from, k int }{{0, 1}, {0, 10}, {5, 5}, {0, 30}} {
@@ -194,6 +232,34 @@ func checkTopOnly(t *testing.T, s *Searcher) {
 			t.Errorf("%q with facets: total %d (lower bound %v), facets %v; bleve %d, %v", q, got.Total, got.TotalIsLowerBound, got.Facets, want.Total, want.Facets)
 		}
 		sameHits(t, fmt.Sprintf("%q with facets", q), got.Hits, want.Hits)
+		// filtered, as when a facet chip or a date range is set: one
+		// filter per query, in turn
+		f := topOnlyFilters[filtered%len(topOnlyFilters)]
+		filtered++
+		for _, facets := range []bool{false, true} {
+			want, err := s.Search(ctx, Request{Query: q, Size: 10, Facets: facets, Filters: f})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Search(ctx, Request{Query: q, Size: 10, Facets: facets, Filters: f, TopOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			what := fmt.Sprintf("%q filtered %+v, facets %v", q, f, facets)
+			sameHits(t, what, got.Hits, want.Hits)
+			if facets && (got.Total != want.Total || !reflect.DeepEqual(got.Facets, want.Facets)) {
+				t.Errorf("%s: total %d, facets %v; bleve %d, %v", what, got.Total, got.Facets, want.Total, want.Facets)
+			}
+			if len(want.Hits) > 0 {
+				matchedFiltered++
+			}
+			if !facets && got.TotalIsLowerBound {
+				topkFiltered++
+			}
+		}
+	}
+	if matchedFiltered < filtered/2 || topkFiltered < filtered/2 {
+		t.Errorf("of %d filtered searches, %d matched anything and %d were ranked top-k: the comparison says little", 2*filtered, matchedFiltered, topkFiltered)
 	}
 	t.Logf("%d searches, %d ranked top-k, %d skipped documents; scored %d of %d matches (%.1f%%)",
 		queries, topk, pruned, scored, total, 100*float64(scored)/float64(total))
@@ -323,4 +389,82 @@ func FuzzTopOnly(f *testing.F) {
 		}
 		sameHits(t, fmt.Sprintf("%q k=%d", q, k), got.Hits, want.Hits)
 	})
+}
+
+// TestTopOnlyFilteredSegments checks filtered page searches where the
+// filter's documents must be placed in the right segment: an index kept
+// in several segments (merging held off) with deleted documents in all of
+// them, so that live and whole segment sizes differ.
+func TestTopOnlyFilteredSegments(t *testing.T) {
+	cfg := map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentsPerTier": 100, "SegmentsPerMergeTask": 100}}
+	path := filepath.Join(t.TempDir(), "index")
+	idx, err := bleve.NewUsing(path, indexer.NewMapping(), scorch.Name, scorch.Name, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := scaleDocs(900)
+	for i := 0; i < len(docs); i += 300 {
+		b := idx.NewBatch()
+		ids := docs[i : i+300]
+		for _, d := range ids {
+			if err := b.Index(d.ID, indexer.Fields(d)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := idx.Batch(b); err != nil {
+			t.Fatal(err)
+		}
+		for j, d := range ids {
+			if j%5 == 1 {
+				if err := idx.Delete(d.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	// reopened read-only: no merge or persister changes the snapshot (and
+	// the statistics) between bleve's search and the top-k one
+	if err := idx.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if idx, err = bleve.OpenUsing(path, map[string]any{"read_only": true}); err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	segs := r.(*scorch.IndexSnapshot).Segments()
+	withDeletions := 0
+	for _, ss := range segs[:len(segs)-1] {
+		if ss.Count() < ss.Segment().Count() {
+			withDeletions++
+		}
+	}
+	r.Close()
+	if withDeletions == 0 {
+		t.Fatalf("%d segments, none but the last with deletions: the test needs them", len(segs))
+	}
+	s := New(idx)
+	ctx := context.Background()
+	for i, q := range topOnlyQueries(t)[:60] {
+		f := topOnlyFilters[i%len(topOnlyFilters)]
+		want, err := s.Search(ctx, Request{Query: q, Size: 10, Facets: true, Filters: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Search(ctx, Request{Query: q, Size: 10, Facets: true, Filters: f, TopOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameHits(t, fmt.Sprintf("%q %+v", q, f), got.Hits, want.Hits)
+		if got.Total != want.Total || !reflect.DeepEqual(got.Facets, want.Facets) {
+			t.Errorf("%q %+v: total %d, facets %v; bleve %d, %v", q, f, got.Total, got.Facets, want.Total, want.Facets)
+		}
+	}
 }

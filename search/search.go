@@ -29,7 +29,7 @@ type Request struct {
 	// are the same. Without Facets, Total then counts only the documents
 	// scored; with Facets, a second, unscored pass beside the ranking counts
 	// every match and the facets exactly, on the postings bitmaps
-	// (count.go). Applies to relevance-sorted free text without filters.
+	// (count.go). Applies to relevance-sorted free text, filtered or not.
 	TopOnly bool
 }
 
@@ -108,7 +108,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	size = min(size, MaxSize)
 	ranked := bq
 	var t *topKQuery
-	topOnly := r.TopOnly && r.Filters.empty() && (r.Sort == "" || r.Sort == "relevance")
+	topOnly := r.TopOnly && (r.Sort == "" || r.Sort == "relevance")
 	if topOnly {
 		if t = topK(q, bq, max(r.From, 0)+size); t != nil {
 			t.parallel = s.parallel
@@ -276,7 +276,7 @@ func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.Sea
 			for _, n := range t.numbers {
 				terms = append(terms, fieldTerm{n.Field(), n.Term})
 			}
-			total, fs, ok, err := bitmapCount(ctx, r, terms, len(count.Facets) > 0, facetYears())
+			total, fs, ok, err := bitmapCount(ctx, r, s.idx.Mapping(), terms, t.filter, len(count.Facets) > 0, facetYears())
 			if err != nil {
 				return 0, nil, err
 			}

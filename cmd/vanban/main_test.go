@@ -98,6 +98,23 @@ func TestPipeline(t *testing.T) {
 			t.Errorf("search %q: %d resolutions among %d hits; first snippet %q", q, n, len(res.Hits), res.Hits[0].Snippet)
 		}
 	}
+	// Filters, as the page's facets: only plans published from 2020 on.
+	code, out, stderr := runCmd(t, "--data", data, "search", "--json", "--limit", "50", "--type", "Kế hoạch", "--from", "2020-01-01", "nghị quyết")
+	var res search.Result
+	if err := json.Unmarshal([]byte(out), &res); code != 0 || err != nil {
+		t.Fatalf("filtered search: exit %d, %v: %s", code, err, stderr)
+	}
+	if len(res.Hits) == 0 {
+		t.Error("filtered search: no plans")
+	}
+	for _, h := range res.Hits {
+		if h.Type != "Kế hoạch" || h.Published < "2020-01-01" {
+			t.Errorf("filtered search: hit %q, type %q, published %q", h.Title, h.Type, h.Published)
+		}
+	}
+	if code, _, stderr := runCmd(t, "--data", data, "search", "--to", "31/12/2024", "nghị quyết"); code == 0 || !strings.Contains(stderr, "YYYY-MM-DD") {
+		t.Errorf("search --to 31/12/2024: exit %d, %q", code, stderr)
+	}
 	// A second crawl: every article answers 304, nothing changes.
 	code, _, stderr = runCmd(t, "--data", data, "crawl", "--config", cfg, "--report", report)
 	b, _ = os.ReadFile(report)

@@ -17,7 +17,7 @@ import (
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--json] [--limit N] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive]", short: "search the index and print the results, or time a query set"}
+	c := &command{name: "search", usage: "[--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		asJSON := fs.Bool("json", false, "print JSON: {total, took_ms, hits:[{id,url,title,published,snippet,score}]}")
@@ -26,12 +26,29 @@ func cmdSearch() *command {
 		passes := fs.Int("passes", 3, "with --bench, timed passes over the queries (after one untimed warm-up pass)")
 		withFacets := fs.Bool("facets", false, "with --bench, time the web page's search: the top hits, the exact total and the facets")
 		exhaustive := fs.Bool("exhaustive", false, "with --bench, score every matching document (bleve's evaluation) instead of the top-k evaluation")
+		var f search.Filters
+		fs.StringVar(&f.Type, "type", "", "only documents of this `type` (Nghị quyết, Kế hoạch, …), as the page's facet")
+		fs.StringVar(&f.Issuer, "issuer", "", "only documents of this `issuer`")
+		fs.StringVar(&f.Site, "site", "", "only documents of this `site`")
+		from := fs.String("from", "", "only documents published on or after `DATE` (YYYY-MM-DD)")
+		to := fs.String("to", "", "only documents published on or before `DATE` (YYYY-MM-DD)")
 		words, err := parseFlags(fs, args)
 		if err != nil {
 			return err
 		}
+		for _, d := range []struct {
+			flag, v string
+			dst     *time.Time
+		}{{"from", *from, &f.From}, {"to", *to, &f.To}} {
+			if d.v == "" {
+				continue
+			}
+			if *d.dst, err = time.Parse("2006-01-02", d.v); err != nil {
+				return fmt.Errorf("search: --%s: want YYYY-MM-DD, got %q", d.flag, d.v)
+			}
+		}
 		if *bench != "" {
-			return benchQueries(ctx, e, *bench, *limit, *passes, search.Request{Size: *limit, TopOnly: !*exhaustive, Facets: *withFacets})
+			return benchQueries(ctx, e, *bench, *limit, *passes, search.Request{Size: *limit, TopOnly: !*exhaustive, Facets: *withFacets, Filters: f})
 		}
 		q := strings.Join(words, " ")
 		if strings.TrimSpace(q) == "" {
@@ -43,7 +60,7 @@ func cmdSearch() *command {
 			return err
 		}
 		defer ix.Close()
-		res, err := search.New(ix.Bleve()).Search(ctx, search.Request{Query: q, Size: *limit, TopOnly: true})
+		res, err := search.New(ix.Bleve()).Search(ctx, search.Request{Query: q, Size: *limit, TopOnly: true, Filters: f})
 		if err != nil {
 			return err
 		}
