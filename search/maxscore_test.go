@@ -326,6 +326,38 @@ func BenchmarkTopK(b *testing.B) {
 	}
 }
 
+// BenchmarkPageSearch times the web page's search (hits, exact total,
+// facets) over 3,000 documents: bleve's evaluation with facets counted hit
+// by hit against top-k with the bitmap count, unfiltered and filtered.
+//
+//	go test ./search -run '^$' -bench PageSearch -count 6 | tee new.txt; benchstat old.txt new.txt
+func BenchmarkPageSearch(b *testing.B) {
+	ix := scaleIndex(b, 3000)
+	s := New(ix.Bleve())
+	qs := topOnlyQueries(b)
+	for _, f := range []struct {
+		name string
+		f    Filters
+	}{{"all", Filters{}}, {"type", Filters{Type: "Kế hoạch"}}, {"dates", topOnlyFilters[5]}} {
+		for _, mode := range []struct {
+			name    string
+			topOnly bool
+		}{{"bleve", false}, {"topk", true}} {
+			b.Run(f.name+"/"+mode.name, func(b *testing.B) {
+				ctx := context.Background()
+				n := 0
+				for b.Loop() {
+					if _, err := s.Search(ctx, Request{Query: qs[n%len(qs)], Size: 10, Facets: true, Filters: f.f, TopOnly: mode.topOnly}); err != nil {
+						b.Fatal(err)
+					}
+					n++
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/query")
+			})
+		}
+	}
+}
+
 // TestTopOnlyTwoEngines runs in -short (and so under the race detector):
 // two engines on a small index give the hits of one.
 func TestTopOnlyTwoEngines(t *testing.T) {
