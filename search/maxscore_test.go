@@ -406,20 +406,33 @@ func FuzzTopOnly(f *testing.F) {
 		"HĐND là gì", "nq 154 cp", "\"chuyển đổi số\" -tin", "quyet dinh phe duyet", "Thông tư số 02",
 		"giải thích từ ngữ là gì", "236/KH-UBND ngày", "BLDS 2015 đúng hay sai",
 	} {
-		f.Add(q, uint8(10))
+		f.Add(q, uint8(10), uint8(0))
 	}
-	f.Fuzz(func(t *testing.T, q string, size uint8) {
+	f.Add("kế hoạch chuyển đổi số", uint8(5), uint8(0x11))
+	f.Add("nghi quyet", uint8(20), uint8(0x26))
+	// filter: the low 4 bits pick one of topOnlyFilters (past the end:
+	// none), bit 4 asks for facets (the page's search)
+	f.Fuzz(func(t *testing.T, q string, size, filter uint8) {
 		k := int(size%40) + 1
+		var fl Filters
+		if i := int(filter & 15); i < len(topOnlyFilters) {
+			fl = topOnlyFilters[i]
+		}
+		facets := filter&16 != 0
 		ctx := context.Background()
-		want, err := s.Search(ctx, Request{Query: q, Size: k})
+		want, err := s.Search(ctx, Request{Query: q, Size: k, Filters: fl, Facets: facets})
 		if err != nil {
 			return // an empty or unusable query fails both ways
 		}
-		got, err := s.Search(ctx, Request{Query: q, Size: k, TopOnly: true})
+		got, err := s.Search(ctx, Request{Query: q, Size: k, Filters: fl, Facets: facets, TopOnly: true})
 		if err != nil {
 			t.Fatalf("%q: top-k failed where bleve did not: %v", q, err)
 		}
-		sameHits(t, fmt.Sprintf("%q k=%d", q, k), got.Hits, want.Hits)
+		label := fmt.Sprintf("%q k=%d %+v", q, k, fl)
+		sameHits(t, label, got.Hits, want.Hits)
+		if facets && (got.Total != want.Total || !reflect.DeepEqual(got.Facets, want.Facets)) {
+			t.Errorf("%s: total %d, facets %v; bleve %d, %v", label, got.Total, got.Facets, want.Total, want.Facets)
+		}
 	})
 }
 
