@@ -9,6 +9,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -55,10 +56,13 @@ type intentQuery interface {
 // topKQuery is a free text with its document numbers, abbreviation
 // expansions and intents, ranked for the k best hits.
 type topKQuery struct {
-	text      *textQuery
-	numbers   []*query.TermQuery // the document-number terms beside the text
-	expansion *textQuery         // nil without expansions
-	intents   []intentQuery      // innermost first
+	text    *textQuery
+	numbers []*query.TermQuery // the document-number terms beside the text
+	// partials are the regexps of partial document numbers ("nq 154"):
+	// each is, in bleve, a disjunction of the terms it matches
+	partials  []*query.RegexpQuery
+	expansion *textQuery    // nil without expansions
+	intents   []intentQuery // innermost first
 	k         int
 	// parallel is the number of text postings from which two engines
 	// rank the two halves of the index at once; 0 never.
@@ -100,11 +104,11 @@ func (p *planShare) wait(ctx context.Context) [][]termSpec {
 }
 
 // topK returns the top-k form of bq, built by Build from q, or nil when bq
-// has parts a top-k evaluation does not bound: phrases, exclusions,
-// partial document numbers. Filters are kept: bleve drops the documents
+// has parts a top-k evaluation does not bound: phrases, exclusions.
+// Filters are kept: bleve drops the documents
 // outside them without changing any score, and so does the top-k engine.
 func topK(q Query, bq query.Query, k int) *topKQuery {
-	if k <= 0 || len(q.Phrases) > 0 || len(q.Exclude) > 0 || len(q.Partial) > 0 {
+	if k <= 0 || len(q.Phrases) > 0 || len(q.Exclude) > 0 {
 		return nil
 	}
 	var intents []intentQuery
@@ -154,6 +158,8 @@ func topK(q Query, bq query.Query, k int) *topKQuery {
 				t.text = p
 			case *query.TermQuery:
 				t.numbers = append(t.numbers, p)
+			case *query.RegexpQuery:
+				t.partials = append(t.partials, p)
 			default:
 				return nil
 			}
@@ -201,6 +207,9 @@ func (m *matchSetQuery) Searcher(ctx context.Context, r index.IndexReader, im ma
 	}
 	for _, n := range m.q.numbers {
 		ts = append(ts, n)
+	}
+	for _, p := range m.q.partials {
+		ts = append(ts, p)
 	}
 	var q query.Query = bleve.NewDisjunctionQuery(ts...)
 	if m.q.filter != nil {
@@ -325,6 +334,25 @@ func (q *topKQuery) engine(ctx context.Context, r index.IndexReader, o bsearch.S
 		s.numbers = append(s.numbers, p)
 		weight += p.s.Weight()
 	}
+	s.partials.clauseLen = make([]int, len(q.partials))
+	for ci, pq := range q.partials {
+		terms, err := regexpTerms(r, pq)
+		if err != nil {
+			return fail(err)
+		}
+		s.partials.clauseLen[ci] = len(terms)
+		for _, t := range terms {
+			p, err := newList(pq.Field(), t, pq.Boost(), ci)
+			if err != nil {
+				return fail(err)
+			}
+			p.kind = partialList
+			s.partials.lists = append(s.partials.lists, p)
+			weight += p.s.Weight()
+		}
+	}
+	s.partials.sum = make([]float64, len(q.partials))
+	s.partials.matched = make([]int, len(q.partials))
 	if len(exp) > 0 {
 		ew, err := addPlan(exp, &s.expansion)
 		if err != nil {
@@ -346,6 +374,35 @@ func (q *topKQuery) engine(ctx context.Context, r index.IndexReader, o bsearch.S
 		s.SetQueryNorm(1 / math.Sqrt(weight))
 	}
 	return s, nil
+}
+
+// regexpTerms are the terms of the field that q's regexp matches, as
+// bleve's regexp searcher finds them (leading ^ dropped).
+func regexpTerms(r index.IndexReader, q *query.RegexpQuery) ([]string, error) {
+	rr, ok := r.(index.IndexReaderRegexp)
+	if !ok {
+		return nil, fmt.Errorf("top-k: the index cannot list terms by regexp")
+	}
+	d, err := rr.FieldDictRegexp(q.Field(), strings.TrimPrefix(q.Regexp, "^"))
+	if err != nil {
+		return nil, fmt.Errorf("top-k: regexp %q: %w", q.Regexp, err)
+	}
+	defer d.Close()
+	var terms []string
+	seen := map[string]bool{}
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, err
+		}
+		if e == nil {
+			return terms, nil
+		}
+		if !seen[e.Term] {
+			seen[e.Term] = true
+			terms = append(terms, e.Term)
+		}
+	}
 }
 
 // textPostings is the number of postings of the text terms.
@@ -472,12 +529,13 @@ type posting struct {
 	boost  float64
 	clause int     // in a plan
 	factor float64 // of an intent
-	kind   int8    // textList, numberList or intentList
+	kind   int8    // textList, numberList, partialList or intentList
 }
 
 const (
 	textList int8 = iota
 	numberList
+	partialList
 	intentList
 )
 
@@ -539,6 +597,7 @@ func (p *planLists) score() (float64, bool) {
 type maxScoreSearcher struct {
 	text      planLists  // lists ascending by upper bound, after start
 	numbers   []*posting // always read
+	partials  planLists  // always read; one clause per partial number
 	expansion planLists  // lists descending by upper bound
 	intents   []*posting // always read
 	all       []*posting
@@ -626,7 +685,7 @@ func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
 		s.expBound += l.ub
 	}
 	s.iscore = make([]float64, len(s.intents))
-	for _, l := range slices.Concat(s.text.lists, s.numbers, s.intents) {
+	for _, l := range slices.Concat(s.text.lists, s.numbers, s.partials.lists, s.intents) {
 		var err error
 		if s.lo > 0 {
 			err = l.advance(ctx, s.lo)
@@ -779,6 +838,23 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 			take(l)
 		}
 	}
+	if len(s.partials.clauseLen) > 0 {
+		// each partial number is a part of its own, scaled by the share
+		// of its terms that matched
+		s.partials.reset()
+		for _, l := range s.partials.lists {
+			if l.id == d {
+				s.partials.add(l)
+				take(l)
+			}
+		}
+		for c, sum := range s.partials.sum {
+			if m := s.partials.matched[c]; m > 0 {
+				nsum += sum * float64(m) / float64(s.partials.clauseLen[c])
+				nmatched++
+			}
+		}
+	}
 	s.text.reset()
 	for _, l := range s.atD {
 		if l.kind == textList {
@@ -878,7 +954,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 // the intents' terms and the essential text lists.
 func (s *maxScoreSearcher) proposers() []*posting {
 	if s.prop == nil || s.propFrom != s.essential {
-		s.prop = slices.Concat(s.numbers, s.intents, s.text.lists[s.essential:])
+		s.prop = slices.Concat(s.numbers, s.partials.lists, s.intents, s.text.lists[s.essential:])
 		s.propFrom = s.essential
 	}
 	return s.prop
@@ -895,7 +971,7 @@ func (s *maxScoreSearcher) exact(ctx *bsearch.SearchContext, d uint64, nsum floa
 	if parts == 0 {
 		return 0, false, nil
 	}
-	must := (text + nsum) * float64(parts) / float64(1+len(s.numbers))
+	must := (text + nsum) * float64(parts) / float64(1+len(s.numbers)+len(s.partials.clauseLen))
 	var intents float64
 	if matched {
 		for i, l := range s.intents {

@@ -52,6 +52,14 @@ func scaleDocs(n int) []*corpus.Document {
 	// number nor the words of the query that names it (topOnlyQueries)
 	docs = append(docs, &corpus.Document{URL: "http://scale.test/own-number", Title: "Quy chế phối hợp giữa các sở, ngành",
 		Body: "Quy chế quy định việc phối hợp trong công tác thi đua, khen thưởng.", Type: "Nghị định", Number: "99/2099/NĐ-CP"})
+	// plans that share a number with other issuers' plans, so that a
+	// partial number ("kh 45") matches several keys
+	for i, code := range []string{"SYT", "SNV", "UBND"} {
+		docs = append(docs, &corpus.Document{URL: fmt.Sprintf("http://scale.test/kh45-%d", i),
+			Title: "Kế hoạch số 45/KH-" + code + " về chuyển đổi số",
+			Body:  "Thực hiện Kế hoạch số 45/KH-" + code + " và Nghị quyết số 154/NQ-HĐND, các đơn vị báo cáo kết quả chuyển đổi số.",
+			Type:  "Kế hoạch", Number: "45/KH-" + code})
+	}
 	for i := len(docs); i < n; i++ {
 		var body strings.Builder
 		for range 2 + rng.IntN(12) {
@@ -155,6 +163,9 @@ func topOnlyQueries(t testing.TB) []string {
 		qs = append(qs, s, viet.Fold(s), s+" là gì?", "nghị quyết nào quy định "+s)
 	}
 	qs = append(qs, "tin tức 99/2099/NĐ-CP", "bản tin 99/2099/ND-CP")
+	// partial numbers (a regexp over number keys): one, two, none in the index
+	qs = append(qs, "quyết định 45 phê duyệt", "kh 236 ubnd", "nghị quyết 154 và kế hoạch 45",
+		"nghị quyết 57 chuyển đổi số", "nq 9999 về an toàn", "thong tu 02 huong dan")
 	f, err := os.Open(filepath.Join("testdata", "ranking", "queries.tsv"))
 	if err != nil {
 		t.Fatal(err)

@@ -276,6 +276,15 @@ func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.Sea
 			for _, n := range t.numbers {
 				terms = append(terms, fieldTerm{n.Field(), n.Term})
 			}
+			for _, p := range t.partials {
+				pts, err := regexpTerms(r, p)
+				if err != nil {
+					return 0, nil, err
+				}
+				for _, pt := range pts {
+					terms = append(terms, fieldTerm{p.Field(), pt})
+				}
+			}
 			total, fs, ok, err := bitmapCount(ctx, r, s.idx.Mapping(), terms, t.filter, len(count.Facets) > 0, facetYears())
 			if err != nil {
 				return 0, nil, err
