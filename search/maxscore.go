@@ -72,6 +72,9 @@ type topKQuery struct {
 	// filter, when set, is the documents the search is restricted to
 	// (Filters): unscored, as in bleve's boolean query.
 	filter query.Query
+	// exclude, when set, is the documents left out (-word, -"phrase"):
+	// bleve's must-not, which changes no score either.
+	exclude query.Query
 	// share, when set, hands the text's plan to the page's counting pass
 	// (matchSetQuery), which runs beside this search and would otherwise
 	// compute it again (for an accent-free query, the restoration too).
@@ -104,18 +107,18 @@ func (p *planShare) wait(ctx context.Context) [][]termSpec {
 }
 
 // topK returns the top-k form of bq, built by Build from q, or nil when bq
-// has parts a top-k evaluation does not bound: phrases, exclusions.
-// Filters are kept: bleve drops the documents
+// has parts a top-k evaluation does not bound: quoted phrases (scored
+// parts of their own). Filters and exclusions are kept: bleve drops the documents
 // outside them without changing any score, and so does the top-k engine.
 func topK(q Query, bq query.Query, k int) *topKQuery {
-	if k <= 0 || len(q.Phrases) > 0 || len(q.Exclude) > 0 {
+	if k <= 0 || len(q.Phrases) > 0 {
 		return nil
 	}
 	var intents []intentQuery
 	cur := bq
 	for {
 		b, ok := cur.(*query.BooleanQuery)
-		if !ok || b.MustNot != nil || b.Must == nil {
+		if !ok || b.Must == nil {
 			return nil
 		}
 		must, ok := b.Must.(*query.ConjunctionQuery)
@@ -132,14 +135,14 @@ func topK(q Query, bq query.Query, k int) *topKQuery {
 		}
 		if in, ok := should.(intentQuery); ok {
 			// withIntents: boolean{must: the rest, should: one intent}
-			if b.Filter != nil {
-				return nil // Build filters the innermost query only
+			if b.Filter != nil || b.MustNot != nil {
+				return nil // Build filters and excludes in the innermost query only
 			}
 			intents = append(intents, in)
 			cur = must.Conjuncts[0]
 			continue
 		}
-		t := &topKQuery{k: k, exact: bq, filter: b.Filter}
+		t := &topKQuery{k: k, exact: bq, filter: b.Filter, exclude: b.MustNot}
 		if should != nil {
 			if t.expansion, ok = should.(*textQuery); !ok || t.expansion.boost <= 0 {
 				return nil
@@ -212,10 +215,15 @@ func (m *matchSetQuery) Searcher(ctx context.Context, r index.IndexReader, im ma
 		ts = append(ts, p)
 	}
 	var q query.Query = bleve.NewDisjunctionQuery(ts...)
-	if m.q.filter != nil {
+	if m.q.filter != nil || m.q.exclude != nil {
 		b := bleve.NewBooleanQuery()
 		b.AddMust(q)
-		b.AddFilter(m.q.filter)
+		if m.q.filter != nil {
+			b.AddFilter(m.q.filter)
+		}
+		if m.q.exclude != nil {
+			b.MustNot = m.q.exclude
+		}
 		q = b
 	}
 	return q.Searcher(ctx, r, im, o)
@@ -249,15 +257,23 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	}
 	build := func() (*maxScoreSearcher, error) {
 		e, err := q.engine(ctx, r, o, plan, exp, intents)
-		if err != nil || q.filter == nil {
-			return e, err
-		}
-		fs, err := q.filter.Searcher(ctx, r, m, bsearch.SearcherOptions{Score: "none"})
 		if err != nil {
-			_ = e.Close()
-			return nil, fmt.Errorf("top-k filter: %w", err)
+			return nil, err
 		}
-		e.filter = &docFilter{s: fs}
+		for _, f := range []struct {
+			q   query.Query
+			dst **docFilter
+		}{{q.filter, &e.filter}, {q.exclude, &e.exclude}} {
+			if f.q == nil {
+				continue
+			}
+			fs, err := f.q.Searcher(ctx, r, m, bsearch.SearcherOptions{Score: "none"})
+			if err != nil {
+				_ = e.Close()
+				return nil, fmt.Errorf("top-k filter: %w", err)
+			}
+			*f.dst = &docFilter{s: fs}
+		}
 		return e, nil
 	}
 	one, err := build()
@@ -622,6 +638,7 @@ type maxScoreSearcher struct {
 	theta     float64   // the k-th best score, 0 before k
 	done      bool
 	filter    *docFilter // the documents allowed; nil: all
+	exclude   *docFilter // the documents left out; nil: none
 	iscore    []float64  // per intent: its term's score at the candidate, -1 if none
 	prop      []*posting
 	propFrom  int        // the essential index prop was made for
@@ -797,6 +814,20 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 				}
 				for _, l := range s.atD {
 					if err := l.advance(ctx, next); err != nil {
+						return nil, err
+					}
+				}
+				continue
+			}
+		}
+		if s.exclude != nil {
+			out, _, err := s.exclude.at(ctx, d)
+			if err != nil {
+				return nil, err
+			}
+			if out {
+				for _, l := range s.atD {
+					if err := l.next(ctx); err != nil {
 						return nil, err
 					}
 				}
@@ -1039,9 +1070,11 @@ func (s *maxScoreSearcher) Close() error {
 			first = err
 		}
 	}
-	if s.filter != nil {
-		if err := s.filter.s.Close(); err != nil && first == nil {
-			first = err
+	for _, f := range []*docFilter{s.filter, s.exclude} {
+		if f != nil {
+			if err := f.s.Close(); err != nil && first == nil {
+				first = err
+			}
 		}
 	}
 	return first
@@ -1108,8 +1141,10 @@ func (s *maxScoreSearcher) Size() int {
 
 func (s *maxScoreSearcher) DocumentMatchPoolSize() int {
 	n := len(s.all) + 1
-	if s.filter != nil {
-		n += s.filter.s.DocumentMatchPoolSize() + 1
+	for _, f := range []*docFilter{s.filter, s.exclude} {
+		if f != nil {
+			n += f.s.DocumentMatchPoolSize() + 1
+		}
 	}
 	return n
 }

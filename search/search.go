@@ -257,7 +257,10 @@ func yearFacet() *bleve.FacetRequest {
 // matches and their facets, on the postings bitmaps (count.go), or with
 // bleve's request count when the index does not expose them.
 func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.SearchRequest) (uint64, map[string][]Facet, error) {
-	if adv, err := s.idx.Advanced(); err == nil {
+	// Exclusions are left to bleve: the documents a common excluded word
+	// matches are too many to collect one by one (measured: slower than
+	// bleve's own counting pass).
+	if adv, err := s.idx.Advanced(); err == nil && t.exclude == nil {
 		if r, err := adv.Reader(); err == nil {
 			defer r.Close()
 			var plan [][]termSpec
