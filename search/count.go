@@ -41,10 +41,11 @@ type fieldTerm struct{ field, term string }
 
 // bitmapCount returns the number of documents of the snapshot r that hold
 // any of terms and, when facets is set, their facets as the page shows
-// them (facets() of bleve's results). With filter set, only the documents
-// the filter query matches count. ok is false when r is not a scorch
+// them (facets() of bleve's results). Documents holding any of deny do
+// not count; with filter set, only the documents the filter query matches
+// do. ok is false when r is not a scorch
 // snapshot whose postings expose their bitmaps; the caller then asks bleve.
-func bitmapCount(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, terms []fieldTerm, filter query.Query, withFacets bool, years []int) (total uint64, fs map[string][]Facet, ok bool, err error) {
+func bitmapCount(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, terms, deny []fieldTerm, filter query.Query, withFacets bool, years []int) (total uint64, fs map[string][]Facet, ok bool, err error) {
 	snap, isSnap := r.(*scorch.IndexSnapshot)
 	if !isSnap {
 		return 0, nil, false, nil
@@ -74,6 +75,16 @@ func bitmapCount(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 		}
 		if allow != nil {
 			match.And(allow[si])
+		}
+		if len(deny) > 0 {
+			out := roaring.New()
+			for _, t := range deny {
+				var ok bool
+				if out, ok, err = orPostings(seg, deleted, t.field, []byte(t.term), out); err != nil || !ok {
+					return 0, nil, ok, err
+				}
+			}
+			match.AndNot(out)
 		}
 		n := match.GetCardinality()
 		total += n

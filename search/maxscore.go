@@ -75,6 +75,9 @@ type topKQuery struct {
 	// exclude, when set, is the documents left out (-word, -"phrase"):
 	// bleve's must-not, which changes no score either.
 	exclude query.Query
+	// excluded are the excluded texts (Query.Exclude), each a phrase on
+	// the folded title and body
+	excluded []string
 	// share, when set, hands the text's plan to the page's counting pass
 	// (matchSetQuery), which runs beside this search and would otherwise
 	// compute it again (for an accent-free query, the restoration too).
@@ -142,7 +145,7 @@ func topK(q Query, bq query.Query, k int) *topKQuery {
 			cur = must.Conjuncts[0]
 			continue
 		}
-		t := &topKQuery{k: k, exact: bq, filter: b.Filter, exclude: b.MustNot}
+		t := &topKQuery{k: k, exact: bq, filter: b.Filter, exclude: b.MustNot, excluded: q.Exclude}
 		if should != nil {
 			if t.expansion, ok = should.(*textQuery); !ok || t.expansion.boost <= 0 {
 				return nil

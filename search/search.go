@@ -253,14 +253,40 @@ func yearFacet() *bleve.FacetRequest {
 	return fr
 }
 
+// excludedTerms are the folded-view terms of excluded texts that are one
+// word each (a one-word phrase matches the documents holding the word);
+// ok is false when some excluded text has several words.
+func (s *Searcher) excludedTerms(excluded []string) (terms []fieldTerm, ok bool) {
+	if len(excluded) == 0 {
+		return nil, true
+	}
+	a := s.idx.Mapping().AnalyzerNamed(indexer.AnalyzerFold)
+	if a == nil {
+		return nil, false
+	}
+	for _, x := range excluded {
+		ts := a.Analyze([]byte(x))
+		switch len(ts) {
+		case 0: // matches nothing
+		case 1:
+			t := string(ts[0].Term)
+			terms = append(terms, fieldTerm{indexer.FieldBodyFold, t}, fieldTerm{indexer.FieldTitleFold, t})
+		default:
+			return nil, false
+		}
+	}
+	return terms, true
+}
+
 // countPage is the page's counting pass of a top-k search: the number of
 // matches and their facets, on the postings bitmaps (count.go), or with
 // bleve's request count when the index does not expose them.
 func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.SearchRequest) (uint64, map[string][]Facet, error) {
-	// Exclusions are left to bleve: the documents a common excluded word
-	// matches are too many to collect one by one (measured: slower than
-	// bleve's own counting pass).
-	if adv, err := s.idx.Advanced(); err == nil && t.exclude == nil {
+	// An excluded word is its postings in the folded views; an excluded
+	// phrase of several words is left to bleve (the documents it matches
+	// would have to be collected one by one, slower than bleve's own pass).
+	deny, wordsOnly := s.excludedTerms(t.excluded)
+	if adv, err := s.idx.Advanced(); err == nil && wordsOnly {
 		if r, err := adv.Reader(); err == nil {
 			defer r.Close()
 			var plan [][]termSpec
@@ -288,7 +314,7 @@ func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.Sea
 					terms = append(terms, fieldTerm{p.Field(), pt})
 				}
 			}
-			total, fs, ok, err := bitmapCount(ctx, r, s.idx.Mapping(), terms, t.filter, len(count.Facets) > 0, facetYears())
+			total, fs, ok, err := bitmapCount(ctx, r, s.idx.Mapping(), terms, deny, t.filter, len(count.Facets) > 0, facetYears())
 			if err != nil {
 				return 0, nil, err
 			}
