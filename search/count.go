@@ -31,7 +31,7 @@ import (
 
 // termFacetFields are the keyword fields counted as facets, and
 // termFacetSize how many values each shows (bleve's top-N order: count,
-// then value).
+// then value); Search asks bleve for the same.
 var termFacetFields = []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite}
 
 const termFacetSize = 20
@@ -43,8 +43,8 @@ type fieldTerm struct{ field, term string }
 // any of terms and, when facets is set, their facets as the page shows
 // them (facets() of bleve's results). Documents holding any of deny do
 // not count; with filter set, only the documents the filter query matches
-// do. ok is false when r is not a scorch
-// snapshot whose postings expose their bitmaps; the caller then asks bleve.
+// do. ok is false when r is not a scorch snapshot whose postings expose
+// their bitmaps; the caller then asks bleve.
 func bitmapCount(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, terms, deny []fieldTerm, filter query.Query, withFacets bool, years []int) (total uint64, fs map[string][]Facet, ok bool, err error) {
 	snap, isSnap := r.(*scorch.IndexSnapshot)
 	if !isSnap {

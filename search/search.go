@@ -140,8 +140,8 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		count.Score = "none"
 	}
 	if r.Facets {
-		for _, f := range []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite} {
-			count.AddFacet(f, bleve.NewFacetRequest(f, 20))
+		for _, f := range termFacetFields {
+			count.AddFacet(f, bleve.NewFacetRequest(f, termFacetSize))
 		}
 		count.AddFacet(indexer.FieldYear, yearFacet())
 	}
