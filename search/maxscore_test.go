@@ -490,14 +490,7 @@ func TestTopOnlyFilteredSegments(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer idx.Close()
-	adv, err := idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := snapshot(t, idx)
 	segs := r.(*scorch.IndexSnapshot).Segments()
 	withDeletions := 0
 	for _, ss := range segs[:len(segs)-1] {

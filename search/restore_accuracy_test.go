@@ -38,14 +38,7 @@ func TestRestoreAccuracy(t *testing.T) {
 	if err := ix.Add(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
-	adv, err := ix.Bleve().Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := snapshot(t, ix.Bleve())
 	defer r.Close()
 
 	var right, total, alone int

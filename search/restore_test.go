@@ -3,6 +3,9 @@ package search
 import (
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
+
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -12,14 +15,7 @@ func TestRestore(t *testing.T) {
 	}
 	ix := rankingIndex(t)
 	defer ix.Close()
-	ai, err := ix.Bleve().Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := ai.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := snapshot(t, ix.Bleve())
 	defer r.Close()
 	st := newStats(r)
 	tests := []struct{ in, want string }{
@@ -48,14 +44,7 @@ func TestRestore(t *testing.T) {
 // does.
 func TestRestorePrefetch(t *testing.T) {
 	ix := scaleIndex(t, 400)
-	adv, err := ix.Bleve().Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := snapshot(t, ix.Bleve())
 	defer r.Close()
 	n, restored := 0, 0
 	for _, q := range topOnlyQueries(t) {
@@ -75,4 +64,19 @@ func TestRestorePrefetch(t *testing.T) {
 	if restored < n/2 {
 		t.Errorf("only %d of %d queries restored: the comparison says little", restored, n)
 	}
+}
+
+// snapshot is a reader of idx's current snapshot; the caller closes it
+// (before the index).
+func snapshot(t *testing.T, idx bleve.Index) index.IndexReader {
+	t.Helper()
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
