@@ -208,20 +208,32 @@ func orPostings(seg segment.Segment, deleted *roaring.Bitmap, field string, term
 	if err != nil {
 		return match, true, err
 	}
-	pl, err := d.PostingsList(term, deleted, nil)
-	if err != nil {
-		return match, true, err
+	bm, one, isOne, ok, err := live(d, term, deleted)
+	if err != nil || !ok {
+		return match, ok, err
 	}
-	it, ok := pl.Iterator(false, false, false, nil).(segment.OptimizablePostingsIterator)
-	if !ok {
-		return match, false, nil
-	}
-	if bm := it.ActualBitmap(); bm != nil {
+	if bm != nil {
 		match.Or(bm)
-	} else if one, isOne := it.DocNum1Hit(); isOne {
+	} else if isOne {
 		match.Add(uint32(one))
 	}
 	return match, true, nil
+}
+
+// live is the live documents of term in d: a bitmap, or one document (the
+// segment's single-document encoding). ok is false when the postings do
+// not expose them.
+func live(d segment.TermDictionary, term []byte, deleted *roaring.Bitmap) (bm *roaring.Bitmap, one uint64, isOne, ok bool, err error) {
+	pl, err := d.PostingsList(term, deleted, nil)
+	if err != nil {
+		return nil, 0, false, true, err
+	}
+	it, ok := pl.Iterator(false, false, false, nil).(segment.OptimizablePostingsIterator)
+	if !ok {
+		return nil, 0, false, false, nil
+	}
+	one, isOne = it.DocNum1Hit()
+	return it.ActualBitmap(), one, isOne, true, nil
 }
 
 // eachValue calls fn with every term of field in seg within [lo, hi) (all
@@ -241,16 +253,11 @@ func eachValue(seg segment.Segment, deleted *roaring.Bitmap, field string, lo, h
 		if e == nil {
 			return true, nil
 		}
-		pl, err := d.PostingsList([]byte(e.Term), deleted, nil)
-		if err != nil {
-			return true, err
+		bm, one, isOne, ok, err := live(d, []byte(e.Term), deleted)
+		if err != nil || !ok {
+			return ok, err
 		}
-		pi, ok := pl.Iterator(false, false, false, nil).(segment.OptimizablePostingsIterator)
-		if !ok {
-			return false, nil
-		}
-		one, isOne := pi.DocNum1Hit()
-		fn(e.Term, pi.ActualBitmap(), one, isOne)
+		fn(e.Term, bm, one, isOne)
 	}
 }
 
