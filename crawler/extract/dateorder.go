@@ -271,7 +271,7 @@ var weekdays = map[string]time.Weekday{
 	"thứ tư": time.Wednesday, "thứ 4": time.Wednesday, "thứ năm": time.Thursday, "thứ 5": time.Thursday,
 	"thứ sáu": time.Friday, "thứ 6": time.Friday, "thứ bảy": time.Saturday, "thứ 7": time.Saturday,
 	"chủ nhật": time.Sunday,
-	"monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"monday":   time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
 	"wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday, "thu": time.Thursday,
 	"thur": time.Thursday, "thurs": time.Thursday, "friday": time.Friday, "fri": time.Friday,
 	"saturday": time.Saturday, "sat": time.Saturday, "sunday": time.Sunday, "sun": time.Sunday,

@@ -56,13 +56,13 @@ type Article struct {
 	// month-first reading.
 	DateAmbiguous bool     `json:"date_ambiguous,omitempty"`
 	DateReadings  []string `json:"date_readings,omitempty"`
-	Summary     string   `json:"summary"`   // sapo or meta description
-	Body        string   `json:"body"`      // paragraphs separated by "\n"
-	Category    string   `json:"category"`  // from the breadcrumb
-	Attachments []string `json:"attachments"`
-	Number      string   `json:"number"` // số ký hiệu, e.g. "100/2015/QH13"
-	Type        string   `json:"type"`   // loại văn bản, e.g. "Bộ luật"
-	Issuer      string   `json:"issuer"` // cơ quan ban hành
+	Summary       string   `json:"summary"`  // sapo or meta description
+	Body          string   `json:"body"`     // paragraphs separated by "\n"
+	Category      string   `json:"category"` // from the breadcrumb
+	Attachments   []string `json:"attachments"`
+	Number        string   `json:"number"` // số ký hiệu, e.g. "100/2015/QH13"
+	Type          string   `json:"type"`   // loại văn bản, e.g. "Bộ luật"
+	Issuer        string   `json:"issuer"` // cơ quan ban hành
 
 	// DateVotes is the evidence the page gave for its site's date order.
 	DateVotes DateVotes `json:"-"`
