@@ -25,7 +25,7 @@ var (
 	isoDate     = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`)
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b`)
 	// dateLabel introduces a publication date in visible text.
-	dateLabel = regexp.MustCompile(`(?i)(ngày đăng|đăng ngày|ngày xuất bản|ngày cập nhật|cập nhật|ngày ban hành|thời gian đăng|ngày|published|posted|updated)\s*(?:lúc)?\s*[:|]?\s*`)
+	dateLabel = regexp.MustCompile(`(?i)(ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|ngày cập nhật|cập nhật|ngày ban hành|thời gian đăng|ngày|published|posted|updated)\s*(?:lúc)?\s*[:|]?\s*`)
 )
 
 // dateHit is a date found in text before a day/month order is applied.
@@ -218,7 +218,11 @@ func (p *Page) visibleDate() dateFound {
 	if x.body == nil {
 		return dateFound{}
 	}
-	text := nodeText(x.body)
+	// Page chrome is left out: a footer's "Cập nhật lúc …" dates the
+	// portal, not the article.
+	var w textWriter
+	w.render(x.body, pageChrome)
+	text := oneLine(string(w.buf))
 	for _, loc := range dateLabel.FindAllStringIndex(text, -1) {
 		rest := text[loc[1]:]
 		if len(rest) > 60 {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -272,12 +273,15 @@ var weekdays = map[string]time.Weekday{
 	"thứ sáu": time.Friday, "thứ 6": time.Friday, "thứ bảy": time.Saturday, "thứ 7": time.Saturday,
 	"chủ nhật": time.Sunday,
 	"monday":   time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
-	"wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday, "thu": time.Thursday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday,
 	"thur": time.Thursday, "thurs": time.Thursday, "friday": time.Friday, "fri": time.Friday,
 	"saturday": time.Saturday, "sat": time.Saturday, "sunday": time.Sunday, "sun": time.Sunday,
 }
 
-var weekdayRE = regexp.MustCompile(`(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b`)
+// weekdayRE finds a weekday name. Go's \b is ASCII-only ("tư" ends in a
+// non-ASCII letter), so the end is "not followed by a letter or digit".
+// The English "Thu" is left out: "thu" is a common Vietnamese word.
+var weekdayRE = regexp.MustCompile(`(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thur(?:s|sday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)(?:[^\p{L}\p{N}]|$)`)
 
 // orderByWeekday returns the order under which the ambiguous hit falls on
 // the weekday named in s, when exactly one reading does.
@@ -286,6 +290,7 @@ func orderByWeekday(h dateHit, s string) DateOrder {
 	if m == "" {
 		return OrderUnknown
 	}
+	m = strings.TrimRightFunc(m, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	wd, ok := weekdays[strings.Join(strings.Fields(strings.ToLower(m)), " ")]
 	if !ok {
 		return OrderUnknown

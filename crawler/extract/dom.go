@@ -154,6 +154,19 @@ func ignored(n *html.Node) bool {
 // class/id. Article containers are never chrome.
 func chrome(n *html.Node) bool { return chromeBy(n, true) }
 
+// pageChrome is chrome, except for an <article>'s or <main>'s own
+// <header>, which holds its title and date.
+func pageChrome(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Header {
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+				return false
+			}
+		}
+	}
+	return chrome(n)
+}
+
 // chromeBy is chrome, judging by class and id only when byClass is set.
 func chromeBy(n *html.Node, byClass bool) bool {
 	if n.Type != html.ElementNode {

@@ -48,22 +48,22 @@ type Options struct {
 
 // Article is the extracted content of one page. All strings are NFC.
 type Article struct {
-	Title     string `json:"title"`
-	Published string `json:"published"` // YYYY-MM-DD or ""
-	// DateAmbiguous is set when the page's date reads as two dates (5/6/2024)
-	// and neither the site's order nor evidence on the page settles which:
-	// Published is then empty and DateReadings holds the day-first and the
-	// month-first reading.
+	Title       string   `json:"title"`
+	Published   string   `json:"published"` // YYYY-MM-DD or ""
+	Summary     string   `json:"summary"`   // sapo or meta description
+	Body        string   `json:"body"`      // paragraphs separated by "\n"
+	Category    string   `json:"category"`  // from the breadcrumb
+	Attachments []string `json:"attachments"`
+	Number      string   `json:"number"` // số ký hiệu, e.g. "100/2015/QH13"
+	Type        string   `json:"type"`   // loại văn bản, e.g. "Bộ luật"
+	Issuer      string   `json:"issuer"` // cơ quan ban hành
+
+	// DateAmbiguous is set when the page's date reads as two dates
+	// (5/6/2024) and neither the site's order nor evidence on the page
+	// settles which: Published is then empty and DateReadings holds the
+	// day-first and the month-first reading.
 	DateAmbiguous bool     `json:"date_ambiguous,omitempty"`
 	DateReadings  []string `json:"date_readings,omitempty"`
-	Summary       string   `json:"summary"`  // sapo or meta description
-	Body          string   `json:"body"`     // paragraphs separated by "\n"
-	Category      string   `json:"category"` // from the breadcrumb
-	Attachments   []string `json:"attachments"`
-	Number        string   `json:"number"` // số ký hiệu, e.g. "100/2015/QH13"
-	Type          string   `json:"type"`   // loại văn bản, e.g. "Bộ luật"
-	Issuer        string   `json:"issuer"` // cơ quan ban hành
-
 	// DateVotes is the evidence the page gave for its site's date order.
 	DateVotes DateVotes `json:"-"`
 }

@@ -166,7 +166,7 @@ func (p *Page) title(opt Options, m *metadata) string {
 	}
 	add(m.ogTitle, srcDeclared)
 	add(m.headline, srcDeclared)
-	head := opt.TitleAffixes.Strip(m.title)
+	head := stripSiteParts(opt.TitleAffixes.Strip(m.title), sites)
 	add(head, srcHead)
 	add(opt.LinkText, srcLink)
 	crumbs := p.breadcrumb()
@@ -183,14 +183,15 @@ func (p *Page) title(opt Options, m *metadata) string {
 	best, bestSupport := titleCand{}, 0
 	for _, c := range cands {
 		var kinds [nSources]bool
-		kinds[c.src] = true
+		if c.src == srcHeadPart {
+			kinds[srcHead] = true // a part of the <title> is the <title>'s word
+		} else {
+			kinds[c.src] = true
+		}
 		for _, s := range sources {
 			if agrees(c, s) {
 				kinds[s.src] = true
 			}
-		}
-		if c.src == srcHeadPart {
-			kinds[srcHead] = true
 		}
 		support := 0
 		for _, k := range kinds {
@@ -244,20 +245,45 @@ func (p *Page) fallbackTitle(cands []titleCand, h1s int, head string, crumbs []s
 	return t
 }
 
-// headParts returns the runs of consecutive separator-bounded parts of a
-// <title>, leaving out runs that hold a site name.
-func headParts(head string, sites map[string]bool) []string {
+// splitHead returns the spans of the separator-bounded parts of a
+// <title>, at most maxHeadParts.
+func splitHead(head string) [][2]int {
 	seps := headSep.FindAllStringIndex(head, maxHeadParts-1)
-	if len(seps) == 0 {
-		return nil
-	}
-	var bounds [][2]int // part i spans bounds[i]
+	bounds := make([][2]int, 0, len(seps)+1)
 	start := 0
 	for _, s := range seps {
 		bounds = append(bounds, [2]int{start, s[0]})
 		start = s[1]
 	}
-	bounds = append(bounds, [2]int{start, len(head)})
+	return append(bounds, [2]int{start, len(head)})
+}
+
+// stripSiteParts removes the leading and trailing parts of a <title> that
+// are site names: "Cổng TTĐT tỉnh - Tên bài - Sở X" → "Tên bài" when both
+// names are known. Separators inside the title stay.
+func stripSiteParts(head string, sites map[string]bool) string {
+	bounds := splitHead(head)
+	isSite := func(b [2]int) bool {
+		k, _ := titleKey(head[b[0]:b[1]])
+		return sites[k]
+	}
+	i, j := 0, len(bounds)-1
+	for i < j && isSite(bounds[i]) {
+		i++
+	}
+	for j > i && isSite(bounds[j]) {
+		j--
+	}
+	return head[bounds[i][0]:bounds[j][1]]
+}
+
+// headParts returns the runs of consecutive separator-bounded parts of a
+// <title> other than the whole, leaving out runs that hold a site name.
+func headParts(head string, sites map[string]bool) []string {
+	bounds := splitHead(head)
+	if len(bounds) < 2 {
+		return nil
+	}
 	site := make([]bool, len(bounds))
 	for i, b := range bounds {
 		k, _ := titleKey(head[b[0]:b[1]])
