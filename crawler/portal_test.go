@@ -95,7 +95,9 @@ func viWeekday(t time.Time) string {
 	return [...]string{"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"}[t.Weekday()]
 }
 
-func (p *usPortal) path(i int) string { return fmt.Sprintf("/web/guest/tin-tuc/-/asset_publisher/content/%d", 1000+i) }
+func (p *usPortal) path(i int) string {
+	return fmt.Sprintf("/web/guest/tin-tuc/-/asset_publisher/content/%d", 1000+i)
+}
 
 // cut shortens a title as the listing does: at a word, with "…".
 func cut(t string, n int) string {
