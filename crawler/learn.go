@@ -3,6 +3,7 @@ package crawler
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -52,6 +53,7 @@ type siteState struct {
 type pending struct {
 	URL      string   `json:"url"`
 	Readings []string `json:"date_readings,omitempty"` // day-first, month-first
+	Style    string   `json:"date_style,omitempty"`    // see extract.DescribeStyle
 	Head     string   `json:"head,omitempty"`          // the <title> the title was taken whole from
 }
 
@@ -84,22 +86,22 @@ func (l *learner) configured() extract.DateOrder {
 	return o
 }
 
-// order returns the date order in force: the configured one, else the
-// inferred one (possibly unknown).
-func (l *learner) order() extract.DateOrder {
+// order returns the order in force for dates of a style: the configured
+// one, else the inferred one (possibly unknown).
+func (l *learner) order(style string) extract.DateOrder {
 	if o := l.configured(); o != extract.OrderUnknown {
 		return o
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.st.Votes.Order()
+	return l.st.Votes.Order(style)
 }
 
 // options returns the extraction options for a page reached through hint.
 func (l *learner) options(h linkRef) extract.Options {
 	o := l.site.Options()
 	l.mu.Lock()
-	o.SiteOrder = l.st.Votes.Order()
+	o.SiteVotes = maps.Clone(l.st.Votes)
 	o.TitleAffixes = l.st.Affixes
 	l.mu.Unlock()
 	o.LinkText, o.LinkDate = h.Text, h.Date
@@ -111,7 +113,7 @@ func (l *learner) observe(head string, v extract.DateVotes) {
 	head = strings.Join(strings.Fields(head), " ")
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if v != (extract.DateVotes{}) {
+	if len(v) > 0 {
 		l.st.Votes.Add(v)
 		l.dirty = true
 	}
@@ -153,10 +155,10 @@ func pendingKey(site, docID string) string { return site + "\x00" + docID }
 // title that is the whole <title> loses the affixes now learned. It
 // returns the pending record the document still needs, or nil.
 func (l *learner) settle(a *extract.Article, head, pageURL string) *pending {
-	a.Resolve(l.order())
+	a.Resolve(l.order(a.DateStyle))
 	p := &pending{URL: pageURL}
 	if a.DateAmbiguous {
-		p.Readings = a.DateReadings
+		p.Readings, p.Style = a.DateReadings, a.DateStyle
 	}
 	if head = strings.Join(strings.Fields(head), " "); a.Title == head {
 		aff, final := l.affixes()
@@ -209,7 +211,6 @@ func (r *run) resolvePending() (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("crawler: pending %s: %w", r.site.Name, err)
 	}
-	order := r.learn.order()
 	aff, final := r.learn.affixes()
 	resolved := 0
 	ops := r.learn.saveOps()
@@ -222,7 +223,7 @@ func (r *run) resolvePending() (int, error) {
 		p, changed := it.p, false
 		if len(p.Readings) == 2 {
 			a := extract.Article{DateAmbiguous: true, DateReadings: p.Readings}
-			if a.Resolve(order) {
+			if a.Resolve(r.learn.order(p.Style)) {
 				doc.Published, doc.DateAmbiguous, p.Readings = a.Published, false, nil
 				changed = true
 			}
@@ -253,10 +254,12 @@ func (r *run) resolvePending() (int, error) {
 // `vanban status`.
 type SiteLearned struct {
 	Site string `json:"site"`
-	// DateOrder is the inferred order of numeric dates ("dmy", "mdy", or ""
-	// while the evidence is missing or conflicting); a site's configured
-	// date_order overrides it.
+	// DateOrder is the inferred order of numeric dates over all styles
+	// ("dmy", "mdy", or "" while the evidence is missing or conflicting);
+	// Styles gives it per date style (extract.DescribeStyle) when the
+	// site prints dates in several. A configured date_order overrides both.
 	DateOrder    string               `json:"date_order"`
+	Styles       map[string]string    `json:"date_styles,omitempty"`
 	Votes        extract.DateVotes    `json:"date_votes"`
 	TitleAffixes extract.TitleAffixes `json:"title_affixes"`
 	Titles       int                  `json:"titles_sampled"`
@@ -272,8 +275,15 @@ func Learned(store *corpus.Store) ([]SiteLearned, error) {
 		if json.Unmarshal(v, &st) != nil {
 			return nil
 		}
-		out = append(out, SiteLearned{Site: site, DateOrder: st.Votes.Order().String(), Votes: st.Votes,
-			TitleAffixes: st.Affixes, Titles: len(st.Titles)})
+		sl := SiteLearned{Site: site, DateOrder: st.Votes.Total().Order().String(), Votes: st.Votes,
+			TitleAffixes: st.Affixes, Titles: len(st.Titles)}
+		if len(st.Votes) > 1 {
+			sl.Styles = map[string]string{}
+			for style := range st.Votes {
+				sl.Styles[extract.DescribeStyle(style)] = st.Votes.Order(style).String()
+			}
+		}
+		out = append(out, sl)
 		return nil
 	})
 	if err != nil {
@@ -299,9 +309,20 @@ func DescribeLearned(l SiteLearned) string {
 	if order == "" {
 		order = "unknown"
 	}
-	v := l.Votes
-	s := fmt.Sprintf("site %s: dates %s (evidence dmy %d, mdy %d; hints 24h %d, AM/PM %d)",
+	v := l.Votes.Total()
+	s := fmt.Sprintf("site %s: dates %s (evidence dmy %d, mdy %d; hints dmy %d, mdy %d)",
 		l.Site, order, v.DayFirst, v.MonthFirst, v.DayFirstHints, v.MonthFirstHints)
+	if len(l.Styles) > 1 {
+		var styles []string
+		for st, o := range l.Styles {
+			if o == "" {
+				o = "unknown"
+			}
+			styles = append(styles, fmt.Sprintf("%q %s", st, o))
+		}
+		slices.Sort(styles)
+		s += " by style: " + strings.Join(styles, ", ")
+	}
 	if a := l.TitleAffixes; a != (extract.TitleAffixes{}) {
 		s += fmt.Sprintf("; title affixes %q…%q", a.Prefix, a.Suffix)
 	}

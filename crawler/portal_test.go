@@ -294,13 +294,13 @@ func TestCrawlLateEvidence(t *testing.T) {
 // and a site whose evidence conflicts keeps its dates flagged.
 func TestSiteOrderOverride(t *testing.T) {
 	l := &learner{site: &Site{Name: "x", DateOrder: "dmy"}}
-	l.observe("", extract.DateVotes{MonthFirst: 10})
-	if got := l.order(); got != extract.DayFirst {
+	l.observe("", extract.DateVotes{"/1": {MonthFirst: 10}})
+	if got := l.order("/1"); got != extract.DayFirst {
 		t.Errorf("configured dmy, evidence mdy: order %v, want dmy", got)
 	}
 	l = &learner{site: &Site{Name: "y"}}
-	l.observe("", extract.DateVotes{MonthFirst: 3, DayFirst: 2})
-	a := &extract.Article{DateAmbiguous: true, DateReadings: []string{"2024-05-06", "2024-06-05"}}
+	l.observe("", extract.DateVotes{"/1": {MonthFirst: 3, DayFirst: 2}})
+	a := &extract.Article{DateAmbiguous: true, DateReadings: []string{"2024-05-06", "2024-06-05"}, DateStyle: "/1"}
 	if p := l.settle(a, "", "https://y/1"); p == nil || !a.DateAmbiguous || a.Published != "" {
 		t.Errorf("conflicting evidence settled the date: %+v, pending %+v", a, p)
 	}

@@ -34,7 +34,8 @@ var (
 type dateHit struct {
 	y, a, b    int
 	numeric    bool
-	start, end int // byte offsets of the match in the searched text
+	start, end int    // byte offsets of the match in the searched text
+	style      string // numeric dates: see dateStyle
 }
 
 // valid reports whether the hit was found and reads as a date one way or
@@ -125,6 +126,9 @@ func hitAt(s string, m []int, yg, ag, bg int, numeric bool) dateHit {
 	if h.format(DayFirst) == "" && h.format(MonthFirst) == "" {
 		return dateHit{}
 	}
+	if numeric {
+		h.style = dateStyle(s[m[2*ag]:m[2*ag+1]], s[m[2*bg]:m[2*bg+1]], s[m[2*ag+1]], clockContext(s, h))
+	}
 	return h
 }
 
@@ -192,8 +196,8 @@ func (p *Page) findPublished(opt Options, m *metadata, body, dateline string) da
 		le += h.end
 	}
 	line := body[ls:le]
-	return dateFound{hit: dateHit{y: h.y, a: h.a, b: h.b, numeric: h.numeric, start: h.start - ls, end: h.end - ls},
-		text: line, prose: runeCount(line) > slotRunes}
+	h.start, h.end = h.start-ls, h.end-ls
+	return dateFound{hit: h, text: line, prose: runeCount(line) > slotRunes}
 }
 
 func (p *Page) visibleDate() dateFound {

@@ -49,52 +49,41 @@ func ParseDateOrder(s string) (DateOrder, bool) {
 	return OrderUnknown, false
 }
 
-// DateVotes is evidence for the order of a site's numeric dates, summed
-// over its pages.
+// Votes counts the evidence for the order of one style of numeric date.
 //
 // Strong evidence (DayFirst, MonthFirst) settles one date: a component
 // above 12 (30/6/2025, 6/30/2025), a weekday printed beside it that only
 // one reading falls on, or an unambiguous date of the same day elsewhere —
-// a <meta>/<time datetime>/JSON-LD value, a "ngày … tháng …" date, the
-// /yyyy/mm/ of the page's URL, the listing's date for the link that led to
-// the page. Hints are weaker: an AM/PM time beside a numeric date
-// (MonthFirstHints; US locales), a 24-hour time past 12:59 or a Vietnamese
-// SA/CH one (DayFirstHints).
-type DateVotes struct {
-	DayFirst        int `json:"dmy"`
-	MonthFirst      int `json:"mdy"`
-	DayFirstHints   int `json:"dmy_hints"`
-	MonthFirstHints int `json:"mdy_hints"`
+// a <meta>/<time datetime>/JSON-LD value, the /yyyy/mm/ of the page's URL,
+// the listing's date for the link that led to the page. Hints are weaker:
+// an AM/PM time beside the date (MonthFirstHints; US locales), a 24-hour
+// time past 12:59 or a Vietnamese SA/CH one (DayFirstHints).
+type Votes struct {
+	DayFirst        int `json:"dmy,omitempty"`
+	MonthFirst      int `json:"mdy,omitempty"`
+	DayFirstHints   int `json:"dmy_hints,omitempty"`
+	MonthFirstHints int `json:"mdy_hints,omitempty"`
 }
 
-// Add adds o's counts to v.
-func (v *DateVotes) Add(o DateVotes) {
+func (v *Votes) add(o Votes) {
 	v.DayFirst += o.DayFirst
 	v.MonthFirst += o.MonthFirst
 	v.DayFirstHints += o.DayFirstHints
 	v.MonthFirstHints += o.MonthFirstHints
 }
 
-// vote counts one piece of strong evidence for order.
-func (v *DateVotes) vote(order DateOrder) {
-	switch order {
-	case DayFirst:
-		v.DayFirst++
-	case MonthFirst:
-		v.MonthFirst++
-	}
-}
-
 // Order decides: strong evidence when there is any, else the hints. A
 // side wins when it has at least dominance times the other's count (so
 // one stray date in a sidebar does not flip a site); conflicting evidence
 // below that leaves the order unknown.
-func (v DateVotes) Order() DateOrder {
+func (v Votes) Order() DateOrder {
 	if v.DayFirst+v.MonthFirst > 0 {
 		return majority(v.DayFirst, v.MonthFirst)
 	}
 	return majority(v.DayFirstHints, v.MonthFirstHints)
 }
+
+func (v Votes) empty() bool { return v == Votes{} }
 
 // dominance is how many times the other side's count the winning side
 // needs.
@@ -110,6 +99,126 @@ func majority(dmy, mdy int) DateOrder {
 	return OrderUnknown
 }
 
+// DateVotes is the evidence for the order of a site's numeric dates, per
+// date style (dateStyle): one site may print its list views the en-US way
+// ("5/6/2024 3:04 PM") and its articles the Vietnamese way
+// ("05/06/2024 - 15:04"), and each style keeps its own order.
+type DateVotes map[string]Votes
+
+// Add adds o's counts to d.
+func (d *DateVotes) Add(o DateVotes) {
+	for k, v := range o {
+		if *d == nil {
+			*d = DateVotes{}
+		}
+		x := (*d)[k]
+		x.add(v)
+		(*d)[k] = x
+	}
+}
+
+func (d *DateVotes) count(style string, v Votes) {
+	if v.empty() {
+		return
+	}
+	d.Add(DateVotes{style: v})
+}
+
+// vote counts one piece of strong evidence for order.
+func (d *DateVotes) vote(style string, order DateOrder) {
+	switch order {
+	case DayFirst:
+		d.count(style, Votes{DayFirst: 1})
+	case MonthFirst:
+		d.count(style, Votes{MonthFirst: 1})
+	}
+}
+
+// hint counts one hint for order.
+func (d *DateVotes) hint(style string, order DateOrder) {
+	switch order {
+	case DayFirst:
+		d.count(style, Votes{DayFirstHints: 1})
+	case MonthFirst:
+		d.count(style, Votes{MonthFirstHints: 1})
+	}
+}
+
+// Total sums the evidence over all styles.
+func (d DateVotes) Total() Votes {
+	var t Votes
+	for _, v := range d {
+		t.add(v)
+	}
+	return t
+}
+
+// Order returns the order of dates of the given style: decided by the
+// evidence about that style (and the styles it cannot be told from) when
+// there is any, else by the evidence about all the site's dates.
+func (d DateVotes) Order(style string) DateOrder {
+	var own Votes
+	for k, v := range d {
+		if compatibleStyles(k, style) {
+			own.add(v)
+		}
+	}
+	if !own.empty() {
+		return own.Order()
+	}
+	return d.Total().Order()
+}
+
+// Date styles. A numeric date's style is its separator, whether its day
+// and month are zero-padded ('0': "05/06/2024", '1': "5/6/2024", '?':
+// "12/11/2024" could be either) and the clock printed beside it: "ampm",
+// "sach" (Vietnamese SA/CH), "time" (a time without marker) or none.
+
+// dateStyle returns the style of a numeric date: sa and sb are its
+// components as written, sep its separator, and ctx the text around it.
+func dateStyle(sa, sb string, sep byte, ctx string) string {
+	pad := byte('?')
+	switch {
+	case sa[0] == '0' || sb[0] == '0':
+		pad = '0'
+	case len(sa) == 1 || len(sb) == 1:
+		pad = '1'
+	}
+	kind, _ := clockOf(ctx)
+	return string([]byte{sep, pad}) + kind
+}
+
+func compatibleStyles(a, b string) bool {
+	if len(a) < 2 || len(b) < 2 {
+		return a == b
+	}
+	return a[0] == b[0] && a[2:] == b[2:] && (a[1] == b[1] || a[1] == '?' || b[1] == '?')
+}
+
+// DescribeStyle renders a date style as an example: "5/6/2024 3:04 PM",
+// "05.06.2024 15:04".
+func DescribeStyle(style string) string {
+	if len(style) < 2 {
+		return style
+	}
+	d := "5" + string(style[0]) + "6" + string(style[0]) + "2024"
+	switch style[1] {
+	case '0':
+		d = "05" + string(style[0]) + "06" + string(style[0]) + "2024"
+	case '?':
+		d = "12" + string(style[0]) + "11" + string(style[0]) + "2024"
+	}
+	switch style[2:] {
+	case "ampm":
+		d += " 3:04 PM"
+	case "sach":
+		d += " 3:04 CH"
+	case "time":
+		d += " 15:04"
+	}
+	return d
+}
+
 // slotRunes bounds the text around a numeric date that counts as one date
 // slot (a timestamp, a listing cell, a dateline); longer text is prose,
 // whose dates a writer typed rather than the site's software printed.
@@ -121,9 +230,9 @@ const slotRunes = 100
 // dates elsewhere on the page that match one of its readings.
 func (p *Page) DateVotes() DateVotes {
 	if p.votes != nil {
-		return *p.votes
+		return p.votes
 	}
-	var v DateVotes
+	v := DateVotes{}
 	fixed := p.fixedDates()
 	matched := false
 	seen := map[*html.Node]bool{}
@@ -141,14 +250,14 @@ func (p *Page) DateVotes() DateVotes {
 		if !matched {
 			for _, h := range ambiguous {
 				if o := orderByFixed(h, fixed); o != OrderUnknown {
-					v.vote(o) // once per page: a listing may hold the same day by chance
+					v.vote(h.style, o) // once per page: a listing may hold the same day by chance
 					matched = true
 					break
 				}
 			}
 		}
 	}
-	p.votes = &v
+	p.votes = v
 	return v
 }
 
@@ -194,9 +303,7 @@ func fits(n *html.Node, limit int) bool {
 func slotVotes(s string, v *DateVotes) []dateHit {
 	var amb []dateHit
 	viet := vietDate.FindAllStringIndex(s, -1)
-	hits := numericDate.FindAllStringSubmatchIndex(s, 4)
-	counted := false
-	for _, m := range hits {
+	for _, m := range numericDate.FindAllStringSubmatchIndex(s, 4) {
 		if insideAny(m[0], viet) {
 			continue
 		}
@@ -206,25 +313,18 @@ func slotVotes(s string, v *DateVotes) []dateHit {
 		}
 		switch {
 		case h.a > 12:
-			v.DayFirst++
+			v.vote(h.style, DayFirst)
 		case h.b > 12:
-			v.MonthFirst++
+			v.vote(h.style, MonthFirst)
 		case h.a != h.b:
 			if o := orderByWeekday(h, s); o != OrderUnknown {
-				v.vote(o)
+				v.vote(h.style, o)
 			} else {
 				amb = append(amb, h)
 			}
 		}
-		if !counted {
-			counted = true
-			switch clockOf(s) {
-			case DayFirst:
-				v.DayFirstHints++
-			case MonthFirst:
-				v.MonthFirstHints++
-			}
-		}
+		_, hint := clockOf(clockContext(s, h))
+		v.hint(h.style, hint)
 	}
 	return amb
 }
@@ -241,10 +341,13 @@ func insideAny(i int, spans [][]int) bool {
 // clockRE matches a time of day: 15:04, 3:04:05 PM, 19h20, 8:30 SA.
 var clockRE = regexp.MustCompile(`(?i)\b(\d{1,2})\s*(?::|h)\s*(\d{2})(?:\s*:\s*\d{2})?(?:\s*(a\.?m\b\.?|p\.?m\b\.?|sa\b|ch\b))?`)
 
-// clockOf returns the order a time in s hints at: MonthFirst for AM/PM,
-// DayFirst for a 24-hour time past 12:59 or Vietnamese SA/CH, else
-// OrderUnknown.
-func clockOf(s string) DateOrder {
+// clockOf returns the kind of time in s ("ampm", "sach", "time" or "")
+// and the order it hints at: MonthFirst for AM/PM, DayFirst for a 24-hour
+// time past 12:59 or Vietnamese SA/CH, else OrderUnknown.
+func clockOf(s string) (string, DateOrder) {
+	if !strings.ContainsAny(s, ":hH") {
+		return "", OrderUnknown
+	}
 	for _, m := range clockRE.FindAllStringSubmatch(s, 3) {
 		h, _ := strconv.Atoi(m[1])
 		mi, _ := strconv.Atoi(m[2])
@@ -253,16 +356,21 @@ func clockOf(s string) DateOrder {
 		}
 		switch strings.ToLower(strings.ReplaceAll(m[3], ".", "")) {
 		case "am", "pm":
-			return MonthFirst
+			return "ampm", MonthFirst
 		case "sa", "ch":
-			return DayFirst
-		case "":
-			if h > 12 {
-				return DayFirst
-			}
+			return "sach", DayFirst
 		}
+		if h > 12 {
+			return "time", DayFirst
+		}
+		return "time", OrderUnknown
 	}
-	return OrderUnknown
+	return "", OrderUnknown
+}
+
+// clockContext is the text around a date where its time is printed.
+func clockContext(s string, h dateHit) string {
+	return s[max(h.start-16, 0):min(h.end+24, len(s))]
 }
 
 // weekdays maps weekday names, lower case, to days: Vietnamese "thứ hai"
@@ -375,47 +483,49 @@ func orderByURL(h dateHit, path string) DateOrder {
 // URL, and the date the listing printed beside the link that led here
 // (which also tells the listing's order when the page's date is fixed).
 func (p *Page) localVotes(f dateFound, opt Options) DateVotes {
-	var v DateVotes
+	v := DateVotes{}
 	link := firstDate(opt.LinkDate)
-	if f.hit.ambiguous() {
-		v.vote(orderByWeekday(f.hit, f.text))
-		v.vote(orderByFixed(f.hit, p.fixedDates()))
+	if h := f.hit; h.ambiguous() {
+		v.vote(h.style, orderByWeekday(h, f.text))
+		v.vote(h.style, orderByFixed(h, p.fixedDates()))
 		if p.URL != nil {
-			v.vote(orderByURL(f.hit, p.URL.Path))
+			v.vote(h.style, orderByURL(h, p.URL.Path))
 		}
 		if link.valid() && !link.ambiguous() {
-			v.vote(f.hit.orderOf(link.format(OrderUnknown)))
+			v.vote(h.style, h.orderOf(link.format(OrderUnknown)))
 		}
-	} else if f.hit.valid() && link.ambiguous() {
-		v.vote(link.orderOf(f.hit.format(OrderUnknown)))
+	} else if h.valid() && link.ambiguous() {
+		v.vote(link.style, link.orderOf(h.format(OrderUnknown)))
 	}
 	return v
 }
 
 // resolveDate sets a.Published from f: under the configured order, else
 // day first for a date typed in Vietnamese prose, else the page's evidence
-// about this date, else the site's inferred order, else the page's own
-// votes. A date none of them settles is left out and flagged
-// (DateAmbiguous, with both readings).
+// about this date, else all the evidence known for dates of its style (the
+// site's, passed in by the crawler, and this page's). A date none of them
+// settles is left out and flagged (DateAmbiguous, with both readings).
 func (p *Page) resolveDate(a *Article, f dateFound, opt Options) {
 	local := p.localVotes(f, opt)
-	a.DateVotes = p.DateVotes()
+	a.DateVotes = nil
+	a.DateVotes.Add(p.DateVotes())
 	a.DateVotes.Add(local)
 	if !f.hit.valid() {
 		return
 	}
+	style := f.hit.style
 	order := opt.DateOrder
 	if order == OrderUnknown && f.prose && vietnamese(f.text) {
 		order = DayFirst
 	}
 	if order == OrderUnknown {
-		order = local.Order()
+		order = local.Total().Order()
 	}
 	if order == OrderUnknown {
-		order = opt.SiteOrder
-	}
-	if order == OrderUnknown {
-		order = a.DateVotes.Order()
+		all := DateVotes{}
+		all.Add(opt.SiteVotes)
+		all.Add(a.DateVotes)
+		order = all.Order(style)
 	}
 	if d := f.hit.format(order); d != "" {
 		a.Published = d
@@ -423,6 +533,7 @@ func (p *Page) resolveDate(a *Article, f dateFound, opt Options) {
 	}
 	a.DateAmbiguous = true
 	a.DateReadings = f.hit.readings()
+	a.DateStyle = style
 }
 
 // Resolve settles an ambiguous date of a with order (a site's order

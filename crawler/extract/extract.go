@@ -31,11 +31,11 @@ type Options struct {
 	// are both ≤ 12: a site's configured date_order. It overrides every
 	// inference.
 	DateOrder DateOrder
-	// SiteOrder is the order inferred from the site's pages (the
-	// crawler's tally of DateVotes). Evidence about the page's own date
-	// (a weekday beside it, the same day in a <meta>, the URL's month)
-	// comes first.
-	SiteOrder DateOrder
+	// SiteVotes is the evidence for the order of numeric dates gathered
+	// from the site's other pages (the crawler's tally of DateVotes).
+	// Evidence about the page's own date (a weekday beside it, the same day
+	// in a <meta>, the URL's month) comes first.
+	SiteVotes DateVotes
 	// TitleAffixes are the parts every <title> of the site shares (a site
 	// name before or after the page's title), learned from many pages
 	// (LearnTitleAffixes).
@@ -64,6 +64,9 @@ type Article struct {
 	// day-first and the month-first reading.
 	DateAmbiguous bool     `json:"date_ambiguous,omitempty"`
 	DateReadings  []string `json:"date_readings,omitempty"`
+	// DateStyle is the style of an ambiguous date (see DescribeStyle), for
+	// settling it once the site's order for that style is known.
+	DateStyle string `json:"-"`
 	// DateVotes is the evidence the page gave for its site's date order.
 	DateVotes DateVotes `json:"-"`
 }
@@ -83,9 +86,9 @@ type Page struct {
 	URL     *url.URL // may be nil
 	Charset string   // name of the encoding the body was decoded from
 
-	ix    *index     // built on first use
-	md    *metadata  // built on first use
-	votes *DateVotes // built on first use
+	ix    *index    // built on first use
+	md    *metadata // built on first use
+	votes DateVotes // built on first use
 }
 
 // Parse decodes body and parses it as HTML. The charset is taken from the

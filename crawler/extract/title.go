@@ -2,11 +2,13 @@ package extract
 
 import (
 	"net/url"
+	"path"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -14,21 +16,24 @@ import (
 // The title is chosen by agreement between the page's sources: its <h1>s,
 // headings whose class or id says title (Liferay's portlet-title, DNN's
 // dnnTITLE, VCCorp's detail-title), og:title and the JSON-LD headline, the
-// <title>, the anchor text of the link the crawler followed, and the last
-// breadcrumb entry. Two sources agree when they are the same text (case,
-// dashes and quotes aside), when one is the other plus a part set off by a
-// separator (the <title> "Tên bài - Cổng TTĐT" contains the h1 "Tên bài"),
-// or when one is cut with "…" and the other starts with what is left of
-// it. A candidate is supported by every kind of source that agrees with
-// it; the best-supported wins, and a cut text never wins over the full one
-// it agrees with.
+// <title>, the anchor text of the link the crawler followed, the
+// breadcrumb's unlinked last entry (the page itself) and the URL's slug.
+// Two sources agree when they are the same text (case, dashes and quotes
+// aside); when one is cut with "…" and the other starts with what is left
+// of it; when the URL slug spells the start of the other without its
+// marks; and when a <title> or og:title is the other plus a part set off
+// by a separator ("Tên bài - Cổng TTĐT"), the way those carry site names.
+// A candidate is supported by every kind of source that agrees with it;
+// the best-supported wins. A cut text wins only when no full one agrees
+// with it (a title may itself end in "…"): the full one it is a prefix of
+// has its support and one more.
 //
 // Site names are not found by splitting on separators — a dash may belong
 // to the title ("Ngày Thương binh – Liệt sĩ") — but by what the site
-// repeats: the <title> prefix and suffix its pages share (TitleAffixes,
-// learned by the crawler), og:site_name and application-name, and the text
-// of links to the site's home page (the logo). A candidate equal to a site
-// name is never the title.
+// repeats (sitename.go): the prefix and suffix its <title>s share
+// (TitleAffixes, learned by the crawler), og:site_name, the text of links
+// to its home page (the logo), its header and footer. A candidate equal to
+// a site name is never the title.
 
 // titleSource is a kind of title source, in order of preference on a tie.
 type titleSource int
@@ -37,10 +42,11 @@ const (
 	srcH1 titleSource = iota
 	srcDeclared
 	srcHeading
-	srcHead // the <title> without the site's learned affixes
+	srcHead // the <title> without the site's names
 	srcLink
 	srcCrumb
-	srcHeadPart // a separator-bounded part of the <title>
+	srcSlug     // the URL's last path segment; a source, never a candidate
+	srcHeadPart // a separator-bounded part of the <title>; a candidate, never a source
 	nSources
 )
 
@@ -52,8 +58,11 @@ type titleCand struct {
 }
 
 // minCut is the shortest cut text (in bytes of its key) that may support a
-// longer one.
-const minCut = 12
+// longer one; minSlugWords the fewest slug words that may.
+const (
+	minCut       = 12
+	minSlugWords = 3
+)
 
 // maxTitle bounds heading texts taken as title candidates (runes).
 const maxTitle = 300
@@ -87,10 +96,37 @@ func agrees(c, s titleCand) bool {
 		return false
 	case c.key == s.key:
 		return true
+	case s.src == srcSlug:
+		return slugAgrees(s.key, c.key)
 	case s.cut:
 		return len(s.key) >= minCut && strings.HasPrefix(c.key, s.key)
+	case s.src == srcHead || s.src == srcDeclared:
+		return affixed(s.key, c.key)
 	}
-	return affixed(s.key, c.key)
+	return false
+}
+
+// slugAgrees reports whether a URL slug's words (key, "-"-joined) are the
+// first words of the title key without marks, or the reverse; numeric
+// words (item IDs) are ignored.
+func slugAgrees(slug, key string) bool {
+	var sw []string
+	for _, w := range strings.FieldsFunc(slug, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if strings.Trim(w, "0123456789") != "" {
+			sw = append(sw, w)
+		}
+	}
+	tw := strings.FieldsFunc(viet.Fold(key), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	n := min(len(sw), len(tw))
+	if n < minSlugWords {
+		return false
+	}
+	for i := range n {
+		if sw[i] != tw[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // affixed reports whether outer is inner with text set off by separators
@@ -101,9 +137,6 @@ func affixed(outer, inner string) bool {
 		return false
 	}
 	pre, post := strings.TrimSpace(outer[:i]), strings.TrimSpace(outer[i+len(inner):])
-	if pre == "" && post == "" {
-		return true
-	}
 	if pre != "" {
 		r, _ := utf8.DecodeLastRuneInString(pre)
 		if !isSeparator(r) || outer[i-1] != ' ' {
@@ -112,19 +145,23 @@ func affixed(outer, inner string) bool {
 	}
 	if post != "" {
 		r, _ := utf8.DecodeRuneInString(post)
-		if !isSeparator(r) || outer[i+len(inner)] != ' ' && r != ':' && r != '|' {
+		if !isSeparator(r) || outer[i+len(inner)] != ' ' && r != '|' {
 			return false
 		}
 	}
 	return true
 }
 
+// isSeparator reports the characters that set a site name off a title. A
+// lone colon does not: "Fact Check: …", "Kinh tế: …" are kickers of the
+// title itself.
 func isSeparator(r rune) bool {
-	return r != '"' && r != '\'' && r != '(' && r != ')' && (unicode.IsPunct(r) || unicode.IsSymbol(r))
+	return r != '"' && r != '\'' && r != '(' && r != ')' && r != ':' && r != ',' && r != '.' &&
+		(unicode.IsPunct(r) || unicode.IsSymbol(r))
 }
 
 // headSep splits a <title> into parts at separators set off by spaces.
-var headSep = regexp.MustCompile(`\s+[\p{Pd}|:·•»/\\~]+\s+|\s*\|\s*`)
+var headSep = regexp.MustCompile(`\s+(?:[\p{Pd}|·•»/\\~]+|::)\s+|\s*\|\s*`)
 
 // maxHeadParts bounds the parts of a <title> considered.
 const maxHeadParts = 8
@@ -139,44 +176,51 @@ func (p *Page) title(opt Options, m *metadata) string {
 	}
 	sites := p.siteNames(m, opt.TitleAffixes)
 	var cands, sources []titleCand
-	add := func(s string, src titleSource) {
+	// A source may support candidates without being one itself: the
+	// URL's slug, and headings in the page's header, where a logo's
+	// heading sits as often as the article's.
+	add := func(s string, src titleSource, cand bool) {
 		c := newCand(s, src)
-		if c.key == "" || sites[c.key] {
+		if c.key == "" || sites.has(c.key) {
 			return
 		}
 		sources = append(sources, c)
-		if !c.cut {
+		if cand {
 			cands = append(cands, c)
 		}
 	}
 	h1s := 0
 	for _, n := range p.idx().h1s {
-		if t := nodeText(n); t != "" && !titleChrome(n) && !homeLink(n, p.URL) {
-			add(t, srcH1)
-			h1s++
+		place := titlePlace(n)
+		if t := nodeText(n); t != "" && place != inChrome && !homeLink(n, p.URL) {
+			add(t, srcH1, place == inContent)
+			if place == inContent {
+				h1s++
+			}
 		}
 	}
 	for _, n := range p.idx().titled {
-		if n.DataAtom == atom.H1 || !fits(n, maxTitle) || titleChrome(n) || homeLink(n, p.URL) || linksAway(n, p.URL) {
+		if n.DataAtom == atom.H1 || !fits(n, maxTitle) || homeLink(n, p.URL) || linksAway(n, p.URL) {
 			continue
 		}
-		if t := nodeText(n); t != "" {
-			add(t, srcHeading)
+		if place := titlePlace(n); place != inChrome {
+			if t := nodeText(n); t != "" {
+				add(t, srcHeading, place == inContent)
+			}
 		}
 	}
-	add(m.ogTitle, srcDeclared)
-	add(m.headline, srcDeclared)
-	head := stripSiteParts(opt.TitleAffixes.Strip(m.title), sites)
-	add(head, srcHead)
-	add(opt.LinkText, srcLink)
-	crumbs := p.breadcrumb()
-	if len(crumbs) > 1 {
-		add(crumbs[len(crumbs)-1], srcCrumb)
+	// og:title carries the site's name as often as the <title> does.
+	add(sites.strip(m.ogTitle), srcDeclared, true)
+	add(m.headline, srcDeclared, true)
+	head := sites.strip(opt.TitleAffixes.Strip(m.title))
+	add(head, srcHead, true)
+	add(opt.LinkText, srcLink, true)
+	add(p.crumbTail(), srcCrumb, true)
+	if p.URL != nil {
+		add(strings.TrimSuffix(path.Base(p.URL.Path), path.Ext(p.URL.Path)), srcSlug, false)
 	}
-	// Parts of the <title> join the candidates but support nothing: they
-	// are the <title> itself.
 	for _, part := range headParts(head, sites) {
-		if c := newCand(part, srcHeadPart); c.key != "" && !sites[c.key] {
+		if c := newCand(part, srcHeadPart); c.key != "" && !sites.has(c.key) {
 			cands = append(cands, c)
 		}
 	}
@@ -199,23 +243,40 @@ func (p *Page) title(opt Options, m *metadata) string {
 				support++
 			}
 		}
-		// Ties: the preferred source; among <title> parts, the longest.
-		if support > bestSupport || support == bestSupport && (c.src < best.src ||
-			c.src == best.src && c.src == srcHeadPart && len(c.key) > len(best.key)) {
+		if support > bestSupport || support == bestSupport && better(c, best) {
 			best, bestSupport = c, support
 		}
 	}
 	if bestSupport >= 2 {
 		return best.text
 	}
-	return p.fallbackTitle(cands, h1s, head, crumbs)
+	if t := p.fallbackTitle(cands, h1s, sites); t != "" {
+		return t
+	}
+	return m.title
+}
+
+// better breaks a tie of support: a full text over a cut one; the
+// preferred source; between two of
+// the same kind, the one the other is with an affix ("Tên bài" over "Tên
+// bài - Auto News"); among <title> parts, the longest.
+func better(c, best titleCand) bool {
+	switch {
+	case c.cut != best.cut:
+		return !c.cut
+	case c.src != best.src:
+		return c.src < best.src
+	case c.src == srcHeadPart:
+		return len(c.key) > len(best.key)
+	}
+	return len(c.key) < len(best.key) && affixed(best.key, c.key)
 }
 
 // fallbackTitle chooses among candidates no other source supports: a lone
-// h1, og:title or the headline, else the <title>; a SharePoint <title> that
-// names only the site section ("Trung ương" on vbpl.vn) gives way to the
-// breadcrumb's last entry when that is longer.
-func (p *Page) fallbackTitle(cands []titleCand, h1s int, head string, crumbs []string) string {
+// h1, og:title or the headline without site names, else the <title>; a
+// SharePoint <title> that names only the site section ("Trung ương" on
+// vbpl.vn) gives way to the breadcrumb's last entry when that is longer.
+func (p *Page) fallbackTitle(cands []titleCand, h1s int, sites *siteNames) string {
 	first := func(src titleSource) string {
 		for _, c := range cands {
 			if c.src == src {
@@ -228,19 +289,18 @@ func (p *Page) fallbackTitle(cands []titleCand, h1s int, head string, crumbs []s
 		return first(srcH1)
 	}
 	if t := first(srcDeclared); t != "" {
-		return t
+		return sites.strip(t)
 	}
 	t := first(srcHead)
-	if t == "" {
-		t = first(srcHeadPart)
-	}
-	if len(crumbs) > 1 {
+	if crumbs := p.breadcrumb(); len(crumbs) > 1 {
 		if last := crumbs[len(crumbs)-1]; len(last) > len(t) {
 			return last
 		}
 	}
-	if t == "" {
-		t = first(srcLink)
+	for _, src := range []titleSource{srcHeadPart, srcLink, srcCrumb} {
+		if t == "" {
+			t = first(src)
+		}
 	}
 	return t
 }
@@ -258,36 +318,12 @@ func splitHead(head string) [][2]int {
 	return append(bounds, [2]int{start, len(head)})
 }
 
-// stripSiteParts removes the leading and trailing parts of a <title> that
-// are site names: "Cổng TTĐT tỉnh - Tên bài - Sở X" → "Tên bài" when both
-// names are known. Separators inside the title stay.
-func stripSiteParts(head string, sites map[string]bool) string {
-	bounds := splitHead(head)
-	isSite := func(b [2]int) bool {
-		k, _ := titleKey(head[b[0]:b[1]])
-		return sites[k]
-	}
-	i, j := 0, len(bounds)-1
-	for i < j && isSite(bounds[i]) {
-		i++
-	}
-	for j > i && isSite(bounds[j]) {
-		j--
-	}
-	return head[bounds[i][0]:bounds[j][1]]
-}
-
 // headParts returns the runs of consecutive separator-bounded parts of a
 // <title> other than the whole, leaving out runs that hold a site name.
-func headParts(head string, sites map[string]bool) []string {
-	bounds := splitHead(head)
+func headParts(head string, sites *siteNames) []string {
+	bounds, site := sites.parts(head)
 	if len(bounds) < 2 {
 		return nil
-	}
-	site := make([]bool, len(bounds))
-	for i, b := range bounds {
-		k, _ := titleKey(head[b[0]:b[1]])
-		site[i] = sites[k]
 	}
 	var out []string
 	for i := range bounds {
@@ -301,64 +337,54 @@ func headParts(head string, sites map[string]bool) []string {
 	return out
 }
 
-// siteNames returns the comparison keys of the site's names: learned
-// <title> affixes, og:site_name and application-name, and the text of
-// links to the home page.
-func (p *Page) siteNames(m *metadata, aff TitleAffixes) map[string]bool {
-	out := map[string]bool{}
-	add := func(s string) {
-		if k, _ := titleKey(strings.Trim(s, " -–—|:·»/\\~")); k != "" {
-			out[k] = true
+// crumbTail returns the breadcrumb's last entry when it is not a link:
+// the current page, as the trail names it ("Trang chủ › Giới thiệu ›
+// Chức năng nhiệm vụ"). A linked last entry is a section.
+func (p *Page) crumbTail() string {
+	c := p.idx().crumb
+	if c == nil {
+		return ""
+	}
+	var last *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type == html.ElementNode && ch.DataAtom == atom.A {
+				last = ch
+				continue
+			}
+			walk(ch)
 		}
 	}
-	add(aff.Prefix)
-	add(aff.Suffix)
-	for _, s := range m.siteNames {
-		add(s)
+	walk(c)
+	if last == nil { // a trail without links: its last entry
+		if crumbs := p.breadcrumb(); len(crumbs) > 0 {
+			return crumbs[len(crumbs)-1]
+		}
+		return ""
 	}
-	for _, n := range p.idx().links {
-		if isHomeHref(attr(n, "href"), p.URL) {
-			if t := nodeText(n); t != "" && runeCount(t) <= maxTitle {
-				add(t)
-			} else if img := findAtom(n, atom.Img); img != nil {
-				add(attr(img, "alt"))
+	var w textWriter
+	started := false
+	var tail func(*html.Node) bool
+	tail = func(n *html.Node) bool { // renders the text after last
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			switch {
+			case ch == last:
+				started = true
+			case started:
+				w.render(ch, nil)
+			default:
+				tail(ch)
 			}
 		}
+		return started
 	}
-	return out
-}
-
-// isHomeHref reports whether href points at the site's home page: "/",
-// "~/", "./", the page's host root, or a default page at the root.
-func isHomeHref(href string, page *url.URL) bool {
-	h := strings.ToLower(strings.TrimSpace(href))
-	switch h {
-	case "/", "./", "~/", "/default.aspx", "/index.html", "/index.php", "/home", "/trang-chu", "/vi", "/vi/":
-		return true
+	tail(c)
+	t := strings.Trim(oneLine(string(w.buf)), "»>/|›:- ")
+	if runeCount(t) > maxTitle {
+		return ""
 	}
-	if strings.HasPrefix(h, "http://") || strings.HasPrefix(h, "https://") {
-		rest := h[strings.Index(h, "//")+2:]
-		host, path, _ := strings.Cut(rest, "/")
-		if page != nil && page.Host != "" && !strings.EqualFold(strings.TrimPrefix(host, "www."), strings.TrimPrefix(page.Hostname(), "www.")) {
-			return false
-		}
-		return path == "" || path == "default.aspx" || path == "index.html" || path == "trang-chu"
-	}
-	return false
-}
-
-// homeLink reports whether n is, or sits in, a link to the home page (a
-// logo heading).
-func homeLink(n *html.Node, page *url.URL) bool {
-	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
-		if a.DataAtom == atom.A {
-			return isHomeHref(attr(a, "href"), page)
-		}
-	}
-	if a := findAtom(n, atom.A); a != nil && runeCount(nodeText(a)) == runeCount(nodeText(n)) {
-		return isHomeHref(attr(a, "href"), page)
-	}
-	return false
+	return t
 }
 
 // linksAway reports whether n's text is a link to another page: a teaser
@@ -385,134 +411,30 @@ func linksAway(n *html.Node, page *url.URL) bool {
 	return err != nil || u.Path != page.Path || u.RawQuery != page.RawQuery
 }
 
-// titleChrome reports whether a heading sits in page chrome: navigation,
-// asides, footers, and headers that are not an article's own header.
-func titleChrome(n *html.Node) bool {
-	inHeader := false
+// Where a heading sits, for the title.
+const (
+	inContent = iota
+	inHeader  // a <header> outside any <article> or <main>
+	inChrome  // navigation, asides, footers, hidden blocks
+)
+
+// titlePlace tells whether a heading sits in the content, in the page's
+// header (which may hold the article's heading or the site's), or in
+// chrome.
+func titlePlace(n *html.Node) int {
+	place := inContent
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch {
 		case a.Type != html.ElementNode:
 		case a.DataAtom == atom.Article || a.DataAtom == atom.Main:
-			return false
+			return place
 		case ignored(a):
-			return true
+			return inChrome
 		case a.DataAtom == atom.Header:
-			inHeader = true
+			place = inHeader
 		case chrome(a):
-			return true
+			return inChrome
 		}
 	}
-	return inHeader
-}
-
-// TitleAffixes are the texts a site puts before and after the page title
-// in every <title> ("Cổng TTĐT - " / " - Sở Thông Tin Và Truyền Thông"),
-// separators included.
-type TitleAffixes struct {
-	Prefix string `json:"prefix,omitempty"`
-	Suffix string `json:"suffix,omitempty"`
-}
-
-// Strip removes the affixes from a <title>; a title that is only the site
-// name (a home page) is kept.
-func (a TitleAffixes) Strip(t string) string {
-	t = strings.TrimSpace(t)
-	if a.Suffix != "" && strings.HasSuffix(t, a.Suffix) && hasLetter(t[:len(t)-len(a.Suffix)]) {
-		t = strings.TrimSpace(t[:len(t)-len(a.Suffix)])
-	}
-	if a.Prefix != "" && strings.HasPrefix(t, a.Prefix) && hasLetter(t[len(a.Prefix):]) {
-		t = strings.TrimSpace(t[len(a.Prefix):])
-	}
-	return t
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// Affix learning: a suffix (prefix) is a candidate when it starts (ends)
-// at a space and its first (last) visible character is a separator; it is
-// the site's when at least affixShare of the distinct titles end (start)
-// with it or are its text alone (the home page), and at least minAffix do.
-// The longest such wins: "… - Sở Thông Tin Và Truyền Thông" rather than
-// "… Thông".
-const (
-	affixShare = 0.6
-	minAffix   = 3
-)
-
-// LearnTitleAffixes returns the prefix and suffix that the <title>s of one
-// site's pages share. Fewer than minAffix titles give none.
-func LearnTitleAffixes(titles []string) TitleAffixes {
-	uniq := map[string]bool{}
-	var ts []string
-	for _, t := range titles {
-		t = strings.Join(strings.Fields(t), " ")
-		if t != "" && !uniq[t] {
-			uniq[t] = true
-			ts = append(ts, t)
-		}
-	}
-	if len(ts) < minAffix {
-		return TitleAffixes{}
-	}
-	return TitleAffixes{Prefix: learnAffix(ts, false), Suffix: learnAffix(ts, true)}
-}
-
-func learnAffix(ts []string, suffix bool) string {
-	support := map[string]int{}
-	for _, t := range ts {
-		seen := map[string]bool{}
-		for i := 0; i < len(t); i++ {
-			if t[i] != ' ' {
-				continue
-			}
-			a := t[:i+1]
-			if suffix {
-				a = t[i:]
-			}
-			if !seen[a] && affixCandidate(a, suffix) {
-				seen[a] = true
-				support[a]++
-			}
-		}
-	}
-	// The home page's <title> is often the site name alone.
-	for a := range support {
-		core := strings.Trim(a, " -–—|:·»/\\~")
-		for _, t := range ts {
-			if core != "" && t == core {
-				support[a]++
-			}
-		}
-	}
-	need := max(minAffix, int(affixShare*float64(len(ts))+0.999))
-	best := ""
-	for a, n := range support {
-		if n >= need && (len(a) > len(best) || len(a) == len(best) && a < best) {
-			best = a
-		}
-	}
-	return best
-}
-
-// affixCandidate reports whether a suffix (" - Site") starts, or a prefix
-// ("Site | ") ends, with a separator after or before its space.
-func affixCandidate(a string, suffix bool) bool {
-	s := strings.TrimSpace(a)
-	if s == "" || !hasLetter(s) {
-		return false
-	}
-	var r rune
-	if suffix {
-		r, _ = utf8.DecodeRuneInString(s)
-	} else {
-		r, _ = utf8.DecodeLastRuneInString(s)
-	}
-	return isSeparator(r)
+	return place
 }
