@@ -154,6 +154,10 @@ func ymd(y, m, d int) string {
 // dateFound is the page's publication date before the order is applied:
 // the hit, the short text it came from (for a weekday beside it) and
 // where it was found.
+// proseWords is the word count from which a line of the body is a
+// sentence rather than a date slot.
+const proseWords = 12
+
 type dateFound struct {
 	hit  dateHit
 	text string
@@ -197,7 +201,7 @@ func (p *Page) findPublished(opt Options, m *metadata, body, dateline string) da
 	}
 	line := body[ls:le]
 	h.start, h.end = h.start-ls, h.end-ls
-	return dateFound{hit: h, text: line, prose: runeCount(line) > slotRunes}
+	return dateFound{hit: h, text: line, prose: runeCount(line) > slotRunes || len(strings.Fields(line)) >= proseWords}
 }
 
 func (p *Page) visibleDate() dateFound {

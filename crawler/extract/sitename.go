@@ -84,6 +84,19 @@ func (s *siteNames) parts(head string) ([][2]int, []bool) {
 	return bounds, site
 }
 
+// allSite reports whether every part of a <title> is a site name (known,
+// or printed in the header or footer).
+func (s *siteNames) allSite(head string) bool {
+	bounds := splitHead(head)
+	for i, b := range bounds {
+		k, _ := titleKey(head[b[0]:b[1]])
+		if !s.has(k) && (i > 0 && i < len(bounds)-1 || !s.hasOuter(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // strip removes the leading and trailing parts of a <title> that are site
 // names: "Cổng TTĐT tỉnh - Tên bài - Sở X" → "Tên bài" when both names are
 // known. Separators inside the title stay; one part always does.
@@ -341,5 +354,5 @@ func affixCandidate(a string, suffix bool) bool {
 	} else {
 		r, _ = utf8.DecodeLastRuneInString(s)
 	}
-	return isSeparator(r)
+	return r != '"' && r != '\'' && r != '(' && (unicode.IsPunct(r) || unicode.IsSymbol(r))
 }

@@ -101,9 +101,15 @@ func agrees(c, s titleCand) bool {
 	case s.cut:
 		return len(s.key) >= minCut && strings.HasPrefix(c.key, s.key)
 	case s.src == srcHead || s.src == srcDeclared:
-		return affixed(s.key, c.key)
+		return affixedCand(s.key, c)
 	}
 	return false
+}
+
+// affixedCand is affixed for a candidate, whose key lacks the ellipsis a
+// title ending in "…" has in the outer text (NFKC writes it "...").
+func affixedCand(outer string, c titleCand) bool {
+	return affixed(outer, c.key) || c.cut && affixed(outer, c.key+"...")
 }
 
 // slugAgrees reports whether a URL slug's words (key, "-"-joined) are the
@@ -122,7 +128,8 @@ func slugAgrees(slug, key string) bool {
 		return false
 	}
 	for i := range n {
-		if sw[i] != tw[i] {
+		// A slug cut to a length may end inside a word ("…-minh-mo").
+		if sw[i] != tw[i] && !(i == len(sw)-1 && strings.HasPrefix(tw[i], sw[i])) {
 			return false
 		}
 	}
@@ -256,14 +263,20 @@ func (p *Page) title(opt Options, m *metadata) string {
 	return m.title
 }
 
-// better breaks a tie of support: a full text over a cut one; the
-// preferred source; between two of
+// better breaks a tie of support: a full text over a cut one (unless the
+// full one is the cut one and a site name); the preferred source; between two of
 // the same kind, the one the other is with an affix ("Tên bài" over "Tên
 // bài - Auto News"); among <title> parts, the longest.
 func better(c, best titleCand) bool {
 	switch {
 	case c.cut != best.cut:
-		return !c.cut
+		// The full text wins, unless it is the cut one plus a site
+		// name: then the title itself ends in "…".
+		cut, full := c, best
+		if best.cut {
+			cut, full = best, c
+		}
+		return c.cut == affixedCand(full.key, cut)
 	case c.src != best.src:
 		return c.src < best.src
 	case c.src == srcHeadPart:
@@ -273,7 +286,8 @@ func better(c, best titleCand) bool {
 }
 
 // fallbackTitle chooses among candidates no other source supports: a lone
-// h1, og:title or the headline without site names, else the <title>; a
+// h1, og:title or the headline without site names, else the <title> — or
+// the breadcrumb's unlinked tail when the <title> is only site names; a
 // SharePoint <title> that names only the site section ("Trung ương" on
 // vbpl.vn) gives way to the breadcrumb's last entry when that is longer.
 func (p *Page) fallbackTitle(cands []titleCand, h1s int, sites *siteNames) string {
@@ -292,12 +306,17 @@ func (p *Page) fallbackTitle(cands []titleCand, h1s int, sites *siteNames) strin
 		return sites.strip(t)
 	}
 	t := first(srcHead)
+	// A <title> made of site names only says nothing of the page; the
+	// breadcrumb's unlinked tail names it.
+	if c := first(srcCrumb); c != "" && (t == "" || sites.allSite(t)) {
+		return c
+	}
 	if crumbs := p.breadcrumb(); len(crumbs) > 1 {
 		if last := crumbs[len(crumbs)-1]; len(last) > len(t) {
 			return last
 		}
 	}
-	for _, src := range []titleSource{srcHeadPart, srcLink, srcCrumb} {
+	for _, src := range []titleSource{srcHeadPart, srcLink} {
 		if t == "" {
 			t = first(src)
 		}
