@@ -68,23 +68,32 @@ var datelinePrefix = []string{
 	"Thời gian đăng", "Ngày xuất bản",
 }
 
-// dropBoilerLines removes widget labels anywhere, and byline and timestamp
-// lines among the first and last edgeLines lines of the body: those that
-// open like one, and datelines (a date with its weekday, time and time
-// zone, and nothing else) among the first lines of a body of more than
-// minDatelineBody lines. It returns
-// the text and the first removed line that holds a date.
+// dropBoilerLines removes widget labels anywhere; byline and timestamp
+// lines among the first and last edgeLines lines of the body — those that
+// open like one (edgeBoilerplate) and credit lines (isCredit); an author's
+// name signing off the last paragraph (isAuthorName); and datelines (a
+// date with its weekday, time and time zone, and nothing else) among the
+// first lines of a body of more than minDatelineBody lines. It returns the
+// text and the first removed line that holds a date.
 func dropBoilerLines(text string) (string, string) {
 	lines := strings.Split(text, "\n")
+	long := len(lines) > 2*edgeLines
+	end := len(lines)
+	for k := 0; long && k < edgeLines; k++ {
+		l := lines[end-1]
+		if !isCredit(l) && !(isAuthorName(l) && proseLine(lines[end-2])) {
+			break
+		}
+		end--
+	}
 	out := lines[:0]
 	dateline := ""
-	for i, l := range lines {
+	for i, l := range lines[:end] {
 		if len(l) <= maxChromeLine && chromeLines[strings.ToLower(strings.TrimRight(l, "!.:…"))] {
 			continue
 		}
 		edge := i < edgeLines || i >= len(lines)-edgeLines
-		long := len(lines) > 2*edgeLines
-		if edge && long && edgeBoilerplate(l) || i < edgeLines && len(lines) > minDatelineBody && isDateline(l) {
+		if edge && long && (edgeBoilerplate(l) || isCredit(l)) || i < edgeLines && len(lines) > minDatelineBody && isDateline(l) {
 			if dateline == "" && firstDate(l).valid() {
 				dateline = l
 			}
