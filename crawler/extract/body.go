@@ -79,7 +79,7 @@ func dropBoilerLines(text string) (string, string) {
 	lines := strings.Split(text, "\n")
 	long := len(lines) > 2*edgeLines
 	end := len(lines)
-	for k := 0; long && k < edgeLines; k++ {
+	for k := 0; end > minCreditBody && k < edgeLines; k++ {
 		l := lines[end-1]
 		if !isCredit(l) && !(isAuthorName(l) && proseLine(lines[end-2])) {
 			break
@@ -105,6 +105,10 @@ func dropBoilerLines(text string) (string, string) {
 }
 
 const edgeLines = 3
+
+// minCreditBody is the number of lines that must stay after the trailing
+// credit lines are taken off.
+const minCreditBody = 2
 
 // minDatelineBody is the number of lines a body must exceed for a
 // dateline to be taken off its top: a bare notice of a line or two keeps

@@ -137,7 +137,9 @@ func slugAgrees(slug, key string) bool {
 }
 
 // affixed reports whether outer is inner with text set off by separators
-// before or after it ("site - inner", "inner | site").
+// before or after it ("site - inner", "inner | site"). Text after a
+// hierarchy marker is below inner: "Tin tức > Tên bài" contains the
+// section "Tin tức", not a title with an affix.
 func affixed(outer, inner string) bool {
 	i := strings.Index(outer, inner)
 	if i < 0 {
@@ -154,6 +156,9 @@ func affixed(outer, inner string) bool {
 		r, _ := utf8.DecodeRuneInString(post)
 		if !isSeparator(r) || outer[i+len(inner)] != ' ' && r != '|' {
 			return false
+		}
+		if r == '>' || r == '›' {
+			return false // "Section > Page": inner is the page's section
 		}
 	}
 	return true
