@@ -516,7 +516,10 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 		return links, nil
 	}
 	a := page.Article(r.learn.options(hint))
-	r.learn.observe(page.HeadTitle(), a.DateVotes)
+	votes := extract.DateVotes{}
+	votes.Add(page.DateVotes())
+	votes.Add(a.DateVotes)
+	r.learn.observe(page.HeadTitle(), votes)
 	pend := r.learn.settle(a, page.HeadTitle(), resp.URL)
 	if a.Title == "" || len(a.Body) < 40 {
 		return links, fmt.Errorf("no article content on %s", resp.URL)

@@ -33,10 +33,11 @@ const (
 )
 
 // stat is what the stats pass learns about an element.
+// Counters are int32 to keep a stat small: one is kept per element.
 type stat struct {
-	chars, linkChars, commas int
-	p, img, li, input, embed int
-	articles                 int // <article> elements in the subtree, its root included
+	chars, linkChars, commas int32
+	p, img, li, input, embed int32
+	articles                 int32 // <article> elements in the subtree, its root included
 	score                    float64
 	candidate, hasBlock      bool
 }
@@ -64,11 +65,11 @@ func (s *scorer) measure(n *html.Node, inLink bool) *stat {
 	if n.Type == html.TextNode {
 		st := s.newStat()
 		c := runeCount(n.Data)
-		st.chars = c
+		st.chars = int32(c)
 		if inLink {
-			st.linkChars = c
+			st.linkChars = int32(c)
 		}
-		st.commas = countCommas(n.Data)
+		st.commas = int32(countCommas(n.Data))
 		return st
 	}
 	st := s.newStat()
@@ -221,7 +222,7 @@ func endsWithEllipsis(n *html.Node) bool {
 // statOf returns n's stat; a text node's is computed into buf.
 func (s *scorer) statOf(n *html.Node, buf *stat) *stat {
 	if n.Type == html.TextNode {
-		*buf = stat{chars: runeCount(n.Data), commas: strings.Count(n.Data, ",")}
+		*buf = stat{chars: int32(runeCount(n.Data)), commas: int32(strings.Count(n.Data, ","))}
 		return buf
 	}
 	return s.stats[n]
@@ -306,7 +307,7 @@ func (s *scorer) final(n *html.Node) float64 {
 		return 0
 	}
 	f := st.score * (1 - s.linkDensity(n))
-	if k := st.articles - b2i(n.DataAtom == atom.Article); k >= 2 {
+	if k := st.articles - int32(b2i(n.DataAtom == atom.Article)); k >= 2 {
 		f /= float64(k) // a list of articles is not one
 	}
 	return f

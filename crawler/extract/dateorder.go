@@ -507,9 +507,9 @@ func (p *Page) localVotes(f dateFound, opt Options) DateVotes {
 // settles is left out and flagged (DateAmbiguous, with both readings).
 func (p *Page) resolveDate(a *Article, f dateFound, opt Options) {
 	local := p.localVotes(f, opt)
-	a.DateVotes = nil
-	a.DateVotes.Add(p.DateVotes())
-	a.DateVotes.Add(local)
+	if len(local) > 0 {
+		a.DateVotes = local
+	}
 	if !f.hit.valid() {
 		return
 	}
@@ -521,10 +521,11 @@ func (p *Page) resolveDate(a *Article, f dateFound, opt Options) {
 	if order == OrderUnknown {
 		order = local.Total().Order()
 	}
-	if order == OrderUnknown {
+	if order == OrderUnknown && f.hit.ambiguous() {
 		all := DateVotes{}
 		all.Add(opt.SiteVotes)
-		all.Add(a.DateVotes)
+		all.Add(p.DateVotes())
+		all.Add(local)
 		order = all.Order(style)
 	}
 	if d := f.hit.format(order); d != "" {

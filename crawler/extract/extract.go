@@ -67,7 +67,10 @@ type Article struct {
 	// DateStyle is the style of an ambiguous date (see DescribeStyle), for
 	// settling it once the site's order for that style is known.
 	DateStyle string `json:"-"`
-	// DateVotes is the evidence the page gave for its site's date order.
+	// DateVotes is the evidence about the page's own date (a weekday
+	// beside it, the same day in a <meta>, the URL's month, the listing's
+	// date for the link): with Page.DateVotes, what the page teaches about
+	// its site's order.
 	DateVotes DateVotes `json:"-"`
 }
 
@@ -130,8 +133,6 @@ func (p *Page) Article(opt Options) *Article {
 	p.legal(a) // a property table's "Ngày ban hành" is the date
 	if a.Published == "" {
 		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline), opt)
-	} else {
-		a.DateVotes = p.DateVotes()
 	}
 	a.Summary = p.summary(m)
 	a.Category = p.category(m, a.Title)

@@ -31,6 +31,10 @@ type index struct {
 	// dateTexts are the text nodes outside script, style and the like
 	// that may hold a numeric date (hasNumericDate).
 	dateTexts []*html.Node
+	// siteChrome are the elements that may carry the site's name: header,
+	// footer, ARIA banner and contentinfo, [class|id*=header|footer|logo|
+	// banner|copyright|brand] (either case of the first letter).
+	siteChrome []*html.Node
 }
 
 func (p *Page) idx() *index {
@@ -46,7 +50,7 @@ func (x *index) walk(n *html.Node) {
 	case html.ElementNode:
 		x.add(n)
 	case html.TextNode:
-		if n.Parent != nil && !ignoredTag[n.Parent.DataAtom] && hasNumericDate(n.Data) {
+		if len(n.Data) >= 8 && n.Parent != nil && !ignoredTag[n.Parent.DataAtom] && hasNumericDate(n.Data) {
 			x.dateTexts = append(x.dateTexts, n)
 		}
 	}
@@ -56,7 +60,7 @@ func (x *index) walk(n *html.Node) {
 }
 
 func (x *index) add(n *html.Node) {
-	var class, id, itemprop, itemtype, typ, dataRole string
+	var class, id, itemprop, itemtype, typ, dataRole, role string
 	var hasHref, hasDatetime bool
 	for _, a := range n.Attr {
 		if a.Namespace != "" {
@@ -75,6 +79,8 @@ func (x *index) add(n *html.Node) {
 			typ = a.Val
 		case "data-role":
 			dataRole = a.Val
+		case "role":
+			role = a.Val
 		case "href":
 			hasHref = true
 		case "datetime":
@@ -115,6 +121,10 @@ func (x *index) add(n *html.Node) {
 	}
 	if itemprop == "datePublished" {
 		x.itemDate = append(x.itemDate, n)
+	}
+	if n.DataAtom == atom.Header || n.DataAtom == atom.Footer || role == "banner" || role == "contentinfo" ||
+		containsAny(class, siteChromeNames...) || containsAny(id, siteChromeNames...) {
+		x.siteChrome = append(x.siteChrome, n)
 	}
 	if class == "" && id == "" && itemtype == "" && dataRole == "" {
 		return
@@ -175,3 +185,7 @@ func isTitleTag(a atom.Atom) bool {
 	}
 	return false
 }
+
+// siteChromeNames are the class and id words of site headers and footers.
+// (Without their first letter, so that one test takes either case.)
+var siteChromeNames = []string{"eader", "ooter", "ogo", "anner", "opyright", "rand"}

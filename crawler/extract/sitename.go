@@ -172,30 +172,51 @@ func (p *Page) chromeText() string {
 		}
 		return false
 	}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || ignored(c) || c.DataAtom == atom.Article || c.DataAtom == atom.Main {
-				continue
-			}
-			if siteChrome(c) {
-				w.render(c, skip)
-				w.breakLine()
-				continue
-			}
-			walk(c)
+	// The site's header opens the page and its footer closes it: the
+	// elements the index found are read from each end, up to chromeBytes
+	// from each, outermost first.
+	var taken []*html.Node
+	take := func(n *html.Node) {
+		if !siteChrome(n) || insideIgnored(n) || insideArticle(n) || n.DataAtom != atom.Header && insideMain(n) {
+			return
 		}
+		for _, t := range taken {
+			if contains(t, n) || contains(n, t) {
+				return
+			}
+		}
+		taken = append(taken, n)
+		w.render(n, skip)
+		w.breakLine()
 	}
-	if b := p.idx().body; b != nil {
-		walk(b)
+	nodes := p.idx().siteChrome
+	for i := 0; i < len(nodes) && len(w.buf) < chromeBytes; i++ {
+		take(nodes[i])
+	}
+	limit := len(w.buf) + chromeBytes
+	for i := len(nodes) - 1; i >= 0 && len(w.buf) < limit; i-- {
+		take(nodes[i])
 	}
 	k, _ := titleKey(string(w.buf))
 	return k
 }
 
+// chromeBytes bounds the header and the footer text read for site names.
+const chromeBytes = 2048
+
+func insideMain(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
 var siteChromeHint = hintList{"header", "footer", "logo", "banner", "copyright", "brand"}
 
-// siteChrome reports the elements that carry a site's name.
+// siteChrome reports the elements that carry a site's name (the index
+// collects them by a case-sensitive test; this one is exact).
 func siteChrome(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Header, atom.Footer:

@@ -64,8 +64,12 @@ const (
 	minSlugWords = 3
 )
 
-// maxTitle bounds heading texts taken as title candidates (runes).
-const maxTitle = 300
+// maxTitle bounds heading texts taken as title candidates (runes);
+// maxTitled bounds how many headings with a title class are taken.
+const (
+	maxTitle  = 300
+	maxTitled = 24
+)
 
 func newCand(s string, src titleSource) titleCand {
 	s = strings.TrimSpace(s)
@@ -211,14 +215,21 @@ func (p *Page) title(opt Options, m *metadata) string {
 			}
 		}
 	}
+	seen := 0
 	for _, n := range p.idx().titled {
-		if n.DataAtom == atom.H1 || !fits(n, maxTitle) || homeLink(n, p.URL) || linksAway(n, p.URL) {
+		if seen == maxTitled {
+			break // a listing's teasers; the page's own title comes early
+		}
+		if n.DataAtom == atom.H1 || !fits(n, maxTitle) {
 			continue
 		}
-		if place := titlePlace(n); place != inChrome {
-			if t := nodeText(n); t != "" {
-				add(t, srcHeading, place == inContent)
-			}
+		place := titlePlace(n)
+		if place == inChrome || linksAway(n, p.URL) || homeLink(n, p.URL) {
+			continue
+		}
+		if t := nodeText(n); t != "" {
+			seen++
+			add(t, srcHeading, place == inContent)
 		}
 	}
 	// og:title carries the site's name as often as the <title> does.
