@@ -85,13 +85,7 @@ func (h dateHit) orderOf(d string) DateOrder {
 		return OrderUnknown
 	}
 	r := h.readings()
-	switch d {
-	case r[0]:
-		return DayFirst
-	case r[1]:
-		return MonthFirst
-	}
-	return OrderUnknown
+	return onlyOne(d == r[0], d == r[1])
 }
 
 // firstDate returns the first date in s: a Vietnamese-form date anywhere

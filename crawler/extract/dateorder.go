@@ -404,7 +404,12 @@ func orderByWeekday(h dateHit, s string) DateOrder {
 		return OrderUnknown
 	}
 	r := h.readings()
-	dmy, mdy := weekdayOf(r[0]) == wd, weekdayOf(r[1]) == wd
+	return onlyOne(weekdayOf(r[0]) == wd, weekdayOf(r[1]) == wd)
+}
+
+// onlyOne returns the order whose reading fits the evidence when only one
+// does.
+func onlyOne(dmy, mdy bool) DateOrder {
 	switch {
 	case dmy && !mdy:
 		return DayFirst
@@ -444,14 +449,7 @@ func (p *Page) fixedDates() map[string]bool {
 // one of the fixed dates, when exactly one reading is among them.
 func orderByFixed(h dateHit, fixed map[string]bool) DateOrder {
 	r := h.readings()
-	dmy, mdy := fixed[r[0]], fixed[r[1]]
-	switch {
-	case dmy && !mdy:
-		return DayFirst
-	case mdy && !dmy:
-		return MonthFirst
-	}
-	return OrderUnknown
+	return onlyOne(fixed[r[0]], fixed[r[1]])
 }
 
 // urlMonth matches /yyyy/mm/ in a URL path.
@@ -469,13 +467,7 @@ func orderByURL(h dateHit, path string) DateOrder {
 	if y != h.y {
 		return OrderUnknown
 	}
-	switch {
-	case h.b == mo && h.a != mo:
-		return DayFirst
-	case h.a == mo && h.b != mo:
-		return MonthFirst
-	}
-	return OrderUnknown
+	return onlyOne(h.b == mo, h.a == mo)
 }
 
 // localVotes is the evidence about the page's own date f: a weekday beside

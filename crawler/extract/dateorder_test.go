@@ -115,14 +115,7 @@ func TestResolveDate(t *testing.T) {
 		{"unambiguous", datePage("", "4/19/2023"), "", Options{}, "2023-04-19", nil},
 	}
 	for _, tt := range tests {
-		var u *url.URL
-		if tt.url != "" {
-			u, _ = url.Parse(tt.url)
-		}
-		a, err := Extract([]byte(tt.page), "", u, tt.opt)
-		if err != nil {
-			t.Fatal(err)
-		}
+		a := extractAt(t, tt.page, tt.url, tt.opt)
 		if a.Published != tt.published || a.DateAmbiguous != (tt.readings != nil) || !reflect.DeepEqual(a.DateReadings, tt.readings) {
 			t.Errorf("%s: published %q, ambiguous %v %v; want %q %v", tt.name, a.Published, a.DateAmbiguous, a.DateReadings, tt.published, tt.readings)
 		}
@@ -207,4 +200,18 @@ func FuzzHasNumericDate(f *testing.F) {
 			t.Fatalf("hasNumericDate(%q) = false, the regexp matches", s)
 		}
 	})
+}
+
+// extractAt extracts page as found at rawURL ("" for none).
+func extractAt(t *testing.T, page, rawURL string, opt Options) *Article {
+	t.Helper()
+	var u *url.URL
+	if rawURL != "" {
+		u, _ = url.Parse(rawURL)
+	}
+	a, err := Extract([]byte(page), "", u, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

@@ -127,15 +127,6 @@ func articleType(t any) bool {
 	return false
 }
 
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
 // summary returns the sapo: an element whose class says sapo/lead/summary,
 // else the meta description. The "TTĐT - " and "(Chinhphu.vn) - " bylines
 // that open Vietnamese sapos are removed.

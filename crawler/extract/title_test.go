@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"net/url"
-	"testing"
-)
+import "testing"
 
 // Title pages written for these tests, in the shapes portals use; the
 // texts are not those of the portal fixtures the rules were tuned on.
@@ -58,15 +55,7 @@ func TestTitleAgreement(t *testing.T) {
 			"https://baoxaydung.example/tin/1", Options{}, "Vinh danh 100 doanh nghiệp tiêu biểu"},
 	}
 	for _, tt := range tests {
-		var u *url.URL
-		if tt.url != "" {
-			u, _ = url.Parse(tt.url)
-		}
-		a, err := Extract([]byte(tt.page), "", u, tt.opt)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a.Title != tt.want {
+		if a := extractAt(t, tt.page, tt.url, tt.opt); a.Title != tt.want {
 			t.Errorf("%s: title %q, want %q", tt.name, a.Title, tt.want)
 		}
 	}
