@@ -215,3 +215,27 @@ func extractAt(t *testing.T, page, rawURL string, opt Options) *Article {
 	}
 	return a
 }
+
+// FuzzDateEvidence checks that the evidence and dateline parsers never
+// panic on any text (they slice around matches) and that whatever they
+// read is a valid date.
+func FuzzDateEvidence(f *testing.F) {
+	for _, s := range []string{"Thứ năm, 2/11/2023, 19:20 (GMT+7)", "5/13/2024 9:00 AM", "ngày 5/6/2024", "\xff1/1/2000 1:1", "Monday, 6/3/2024", "31/31/3000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var v DateVotes
+		for _, h := range slotVotes(s, &v) {
+			for _, d := range h.readings() {
+				if d == "" {
+					t.Fatalf("ambiguous hit %+v in %q has an empty reading", h, s)
+				}
+			}
+		}
+		isDateline(s)
+		if h := firstDate(s); h.valid() && h.format(DayFirst) == "" && h.format(MonthFirst) == "" {
+			t.Fatalf("valid hit %+v of %q reads as no date", h, s)
+		}
+		LearnTitleAffixes([]string{s, s + " - A", "B - A", "C - A"})
+	})
+}
