@@ -323,10 +323,13 @@ func DescribeLearned(l SiteLearned) string {
 		slices.Sort(styles)
 		s += " by style: " + strings.Join(styles, ", ")
 	}
-	if a := l.TitleAffixes; a != (extract.TitleAffixes{}) {
-		s += fmt.Sprintf("; title affixes %q…%q", a.Prefix, a.Suffix)
+	s += fmt.Sprintf("; %d titles sampled", l.Titles)
+	if a := l.TitleAffixes; a.Prefix != "" {
+		s += fmt.Sprintf(", title prefix %q", a.Prefix)
 	}
-	s += fmt.Sprintf(" from %d titles", l.Titles)
+	if a := l.TitleAffixes; a.Suffix != "" {
+		s += fmt.Sprintf(", title suffix %q", a.Suffix)
+	}
 	if l.Pending > 0 {
 		s += fmt.Sprintf("; %d documents pending (ambiguous date or title)", l.Pending)
 	}
