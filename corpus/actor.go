@@ -19,6 +19,7 @@ var actorHeads = []string{
 	"bộ chỉ huy", "bộ trưởng các bộ", "bộ trưởng bộ", "bộ trưởng", "thủ trưởng", "chủ tịch ủy ban nhân dân",
 	"chủ tịch ubnd", "ủy ban nhân dân", "ubnd", "các bộ", "bộ", "các sở", "sở", "cục", "vụ", "tổng cục",
 	"công an", "ngân hàng", "đài", "thông tấn xã", "báo", "văn phòng", "ban", "mặt trận", "ủy ban", "đảng ủy",
+	"các cơ sở", "cơ sở", "các doanh nghiệp", "doanh nghiệp",
 }
 
 // actorKeys maps domain words to one key: the same function at every
@@ -28,6 +29,7 @@ var actorKeys = map[string]string{
 	"quoc phong": "defence", "quan su": "defence", "quan doi": "defence",
 	"cong an": "police", "canh sat": "police",
 	"truyen hinh": "media", "phat thanh": "media", "thong tan": "media", "tieng noi": "media", "bao": "media",
+	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
 }
 
 // actors returns the domain keys of the agencies named at the start of
@@ -38,7 +40,7 @@ func actors(text string) []string {
 	if len(text) > 400 {
 		text = text[:400] // the subject is at the start
 	}
-	for _, p := range []string{"Đề nghị ", "Giao ", "Yêu cầu "} {
+	for _, p := range []string{"Đề nghị ", "Giao ", "Yêu cầu ", "Đối với "} {
 		text = strings.TrimPrefix(text, p)
 	}
 	var keys []string

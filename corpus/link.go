@@ -122,6 +122,7 @@ const (
 	passageContext = 0.5
 	actorBoost     = 0.5
 	actionBoost    = 0.3
+	goalWeight     = 0.8
 	noneShare      = 0.12
 	alsoShare      = 0.85
 	maxMatches     = 3
@@ -306,6 +307,9 @@ func (l *linker) match(q itemQuery) []Match {
 			s *= 1 + actorBoost
 		}
 		s *= 1 + actionBoost*q.action.cosine(t.action)
+		if t.p.Kind == SectionGoals {
+			s *= goalWeight
+		}
 		cand = append(cand, scored{j, s})
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
