@@ -124,7 +124,8 @@ const (
 	actionBoost    = 0.3
 	goalWeight     = 0.8
 	noneShare      = 0.12
-	alsoShare      = 0.85
+	alsoShare      = 0.6
+	novelShare     = 0.25
 	maxMatches     = 3
 )
 
@@ -293,10 +294,6 @@ func (l *linker) match(q itemQuery) []Match {
 			l.acc[p.target] += w * p.w
 		}
 	}
-	type scored struct {
-		j int
-		s float64
-	}
 	var cand []scored
 	for j, s := range l.acc {
 		t := &l.targets[j]
@@ -316,16 +313,55 @@ func (l *linker) match(q itemQuery) []Match {
 	if len(cand) == 0 || cand[0].s < noneShare*q.self {
 		return nil
 	}
-	n := 1
-	for n < len(cand) && n < maxMatches && cand[n].s >= alsoShare*cand[0].s {
-		n++
+	// Further passages are linked when they score at least alsoShare of
+	// the best and match, with the words the passages before them do not
+	// have, at least novelShare of it: another part of the item, not a
+	// second wording of the same part.
+	picked := []scored{cand[0]}
+	for _, c := range cand[1:] {
+		if len(picked) == maxMatches || c.s < alsoShare*cand[0].s {
+			break
+		}
+		if l.novel(q, c.j, picked) >= novelShare*cand[0].s {
+			picked = append(picked, c)
+		}
 	}
-	ms := make([]Match, n)
-	for i, c := range cand[:n] {
+	ms := make([]Match, len(picked))
+	for i, c := range picked {
 		t := &l.targets[c.j]
 		ms[i] = Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: math.Round(c.s*100) / 100}
 	}
 	return ms
+}
+
+// scored is a target and its score for an item.
+type scored struct {
+	j int
+	s float64
+}
+
+// novel is q's score against target j over the terms none of the picked
+// targets has.
+func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
+	b := &l.targets[j].bag
+	s := 0.0
+	for term, w := range q.terms {
+		tf := b.tf[term]
+		if tf == 0 {
+			continue
+		}
+		seen := false
+		for _, p := range picked {
+			if l.targets[p.j].bag.tf[term] > 0 {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			s += w * bm25(tf, l.df[term], l.n, b.n, l.avg)
+		}
+	}
+	return s
 }
 
 // LinkPlan links the items of an implementing document to the passages of
