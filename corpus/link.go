@@ -31,6 +31,7 @@ package corpus
 // figures are in docs/design.md (BenchmarkLinks, BenchmarkLinksReal).
 
 import (
+	"maps"
 	"math"
 	"sort"
 	"strings"
@@ -256,7 +257,8 @@ func (l *linker) score(q map[string]float64, b *bag) float64 {
 // itemQuery is what item i of o is scored with.
 type itemQuery struct {
 	terms  map[string]float64
-	self   float64 // the item's score against itself
+	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
+	self   float64            // the item's score against itself
 	actors []string
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
@@ -271,7 +273,16 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.terms[term] = 1
 	}
 	q.self = l.score(q.terms, &self)
-	linkTerms(o.context(i), func(term string) { q.terms[term] = max(q.terms[term], queryContext) })
+	q.own = maps.Clone(self.tf)
+	for _, part := range o.contextParts(i) {
+		agency := agencyName(part) // the item's actor (actorsOf), not its topic
+		linkTerms(part, func(term string) {
+			q.terms[term] = max(q.terms[term], queryContext)
+			if !agency {
+				q.own[term] = 1
+			}
+		})
+	}
 	for _, r := range ParseRefs(text) {
 		if k := r.LookupKey(); keys[k] {
 			if q.only == nil {
@@ -310,7 +321,7 @@ func (l *linker) match(q itemQuery) []Match {
 		cand = append(cand, scored{j, s})
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
-	if len(cand) == 0 || cand[0].s < noneShare*q.self {
+	if len(cand) == 0 || l.own(q, cand[0].j) < noneShare*q.self {
 		return nil
 	}
 	// Further passages are linked when they score at least alsoShare of
@@ -332,6 +343,21 @@ func (l *linker) match(q itemQuery) []Match {
 		ms[i] = Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: math.Round(c.s*100) / 100}
 	}
 	return ms
+}
+
+// own is q's BM25 score against target j over the words of the item and
+// of its topic headings: the measure of "implements nothing specific", so
+// an agency heading ("2. Phòng Văn hóa:") sharing a word with a passage
+// does not make up for a task the passage does not mention.
+func (l *linker) own(q itemQuery, j int) float64 {
+	b := &l.targets[j].bag
+	s := 0.0
+	for term := range q.own {
+		if tf := b.tf[term]; tf > 0 {
+			s += q.terms[term] * bm25(tf, l.df[term], l.n, b.n, l.avg)
+		}
+	}
+	return s
 }
 
 // scored is a target and its score for an item.

@@ -168,6 +168,12 @@ func wordSet(terms []string) []string {
 // context is the text above item i: its section's title and the own text
 // of the items it is under.
 func (o *Outline) context(i int) string {
+	return strings.Join(o.contextParts(i), "\n")
+}
+
+// contextParts is the own text of each item item i is under, innermost
+// first, then its section's title.
+func (o *Outline) contextParts(i int) []string {
 	var parts []string
 	for p := o.Items[i].Parent; p >= 0; p = o.Items[p].Parent {
 		parts = append(parts, o.Items[p].Text)
@@ -175,7 +181,7 @@ func (o *Outline) context(i int) string {
 	if t := o.Sections[o.Items[i].Section].Title; t != "" {
 		parts = append(parts, t)
 	}
-	return strings.Join(parts, "\n")
+	return parts
 }
 
 // subtree is the text of item i and of every item under it.
