@@ -14,13 +14,22 @@ import (
 	"github.com/vanban/vanban/corpus/viet"
 )
 
-// actorHeads start an agency's name, longest first (viet.Lower).
+// actorHeads start an agency's name, longest first (viet.Lower), and
+// actorHeadWords the same split into words.
 var actorHeads = []string{
 	"bộ chỉ huy", "bộ trưởng các bộ", "bộ trưởng bộ", "bộ trưởng", "thủ trưởng", "chủ tịch ủy ban nhân dân",
 	"chủ tịch ubnd", "ủy ban nhân dân", "ubnd", "các bộ", "bộ", "các sở", "sở", "cục", "vụ", "tổng cục",
 	"công an", "ngân hàng", "đài", "thông tấn xã", "báo", "văn phòng", "ban", "mặt trận", "ủy ban", "đảng ủy",
 	"các cơ sở", "cơ sở", "các doanh nghiệp", "doanh nghiệp",
 }
+
+var actorHeadWords = func() [][]string {
+	ws := make([][]string, len(actorHeads))
+	for i, h := range actorHeads {
+		ws[i] = strings.Fields(h)
+	}
+	return ws
+}()
 
 // actorKeys maps domain words to one key: the same function at every
 // level of government.
@@ -45,20 +54,24 @@ func actors(text string) []string {
 	}
 	var keys []string
 	toks := strings.Fields(text)
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.TrimRight(viet.Lower(t), ",:;")
+	}
 	for i := 0; i < len(toks) && i < 40; {
-		head, n := actorHead(toks[i:])
+		head, n := actorHead(lower[i:])
 		if n == 0 {
 			break
 		}
 		i += n
 		if k, ok := actorKeys[viet.Fold(head)]; ok {
 			keys = append(keys, k)
-			i = skipLevel(toks, i)
+			i = skipLevel(lower, i)
 		} else if head == "công an" {
 			keys = append(keys, "police")
-			i = skipLevel(toks, i)
+			i = skipLevel(lower, i)
 		} else {
-			name, m := actorName(toks[i:])
+			name, m := actorName(toks[i:], lower[i:])
 			i += m
 			for _, nm := range name {
 				keys = append(keys, domainKey(nm))
@@ -74,17 +87,18 @@ func actors(text string) []string {
 	return dedupe(keys)
 }
 
-// actorHead matches an agency head at the start of toks and returns it
-// (lower case) and the tokens it takes.
-func actorHead(toks []string) (string, int) {
-	for _, h := range actorHeads {
-		hw := strings.Fields(h)
-		if len(hw) > len(toks) {
+// actorHead matches an agency head at the start of lower (the words in
+// viet.Lower, trailing punctuation off) and returns it and the words it
+// takes.
+func actorHead(lower []string) (string, int) {
+	for k, h := range actorHeads {
+		hw := actorHeadWords[k]
+		if len(hw) > len(lower) {
 			continue
 		}
 		ok := true
 		for j, w := range hw {
-			if strings.TrimRight(viet.Lower(toks[j]), ",:;") != w {
+			if lower[j] != w {
 				ok = false
 				break
 			}
@@ -104,10 +118,9 @@ func actorHead(toks []string) (string, int) {
 
 // skipLevel skips "các tỉnh, thành phố", "cấp xã", "tỉnh" after a local
 // head.
-func skipLevel(toks []string, i int) int {
-	for i < len(toks) {
-		w := strings.TrimRight(viet.Lower(toks[i]), ",:;")
-		switch w {
+func skipLevel(lower []string, i int) int {
+	for i < len(lower) {
+		switch lower[i] {
 		case "các", "cấp", "tỉnh", "thành", "phố", "xã", "phường", "huyện", "quận", "trung", "ương", "địa", "phương", "thành phố":
 			i++
 			continue
@@ -121,7 +134,7 @@ func skipLevel(toks []string, i int) int {
 // lower-case ones inside them ("Nông nghiệp và Môi trường", "Văn hóa, Thể
 // thao và Du lịch"), or a list after a colon ("các Bộ: Quốc phòng, Công
 // an"). It stops at the verb.
-func actorName(toks []string) ([]string, int) {
+func actorName(toks, lower []string) ([]string, int) {
 	var names []string
 	var cur []string
 	i := 0
@@ -142,7 +155,7 @@ func actorName(toks []string) ([]string, int) {
 		nextCap := i+1 < len(toks) && isCap(toks[i+1])
 		switch {
 		case upper:
-			if _, n := actorHead(toks[i:]); n > 0 && len(cur) > 0 {
+			if _, n := actorHead(lower[i:]); n > 0 && len(cur) > 0 {
 				flush()
 				return names, i
 			}
@@ -160,7 +173,7 @@ func actorName(toks []string) ([]string, int) {
 				flush()
 				return names, i + 1
 			}
-			if _, n := actorHead(toks[i+1:]); n > 0 {
+			if _, n := actorHead(lower[i+1:]); n > 0 {
 				flush()
 				return names, i + 1
 			}

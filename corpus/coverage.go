@@ -53,11 +53,11 @@ func (s *Store) Links(id string) (*PlanLinks, error) {
 	if err != nil {
 		return nil, err
 	}
-	parents, err := s.parents(doc)
+	parents, outlines, err := s.parents(doc)
 	if err != nil {
 		return nil, err
 	}
-	return LinkPlan(doc, parents), nil
+	return linkPlan(doc, parents, outlines), nil
 }
 
 // Role returns the parents document id implements and the documents
@@ -69,7 +69,7 @@ func (s *Store) Role(id string) (*Role, error) {
 	}
 	r := &Role{Parents: []DocRef{}, Implementers: []DocRef{}}
 	if hasLinkable(doc) {
-		parents, err := s.parents(doc)
+		parents, _, err := s.parents(doc)
 		if err != nil {
 			return nil, err
 		}
@@ -99,13 +99,14 @@ func (s *Store) live(id, op string) (*Document, error) {
 }
 
 // parents returns the live documents doc cites that have passages, in
-// citation order.
-func (s *Store) parents(doc *Document) ([]*Document, error) {
+// citation order, with their outlines.
+func (s *Store) parents(doc *Document) ([]*Document, []*Outline, error) {
 	refs, err := s.Refs(doc.ID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []*Document
+	var outlines []*Outline
 	seen := map[string]bool{doc.ID: true}
 	for _, r := range refs {
 		for _, id := range r.DocIDs {
@@ -118,14 +119,18 @@ func (s *Store) parents(doc *Document) ([]*Document, error) {
 				continue
 			}
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			if !d.Gone && ParseOutline(d.Body).hasPassages() {
+			if d.Gone {
+				continue
+			}
+			if o := ParseOutline(d.Body); o.hasPassages() {
 				out = append(out, d)
+				outlines = append(outlines, o)
 			}
 		}
 	}
-	return out, nil
+	return out, outlines, nil
 }
 
 // hasLinkable reports a document with items to link.
@@ -183,11 +188,11 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 	}
 	for _, plan := range impl {
 		c.Plans = append(c.Plans, refOf(plan))
-		parents, err := s.parents(plan)
+		parents, outlines, err := s.parents(plan)
 		if err != nil {
 			return nil, err
 		}
-		c.add(LinkPlan(plan, parents))
+		c.add(linkPlan(plan, parents, outlines))
 	}
 	kept := c.Passages[:0]
 	for _, p := range c.Passages {

@@ -15,7 +15,17 @@ import (
 )
 
 // words counts the space-separated words of s.
-func words(s string) int { return len(strings.Fields(s)) }
+func words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // hasLower reports a lower-case letter in s.
 func hasLower(s string) bool {
@@ -131,7 +141,10 @@ func isSignature(s string) bool {
 // appendixHeading recognizes "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2 …" and
 // returns the appendix number ("II", "2", "") and the title on the line.
 func appendixHeading(s string) (num, title string, ok bool) {
-	f := viet.Fold(s)
+	if len(s) < 7 || s[0] != 'P' && s[0] != 'p' {
+		return "", "", false
+	}
+	f := viet.Fold(s[:min(len(s), 16)])
 	if !strings.HasPrefix(f, "phu luc") {
 		return "", "", false
 	}

@@ -196,7 +196,7 @@ type posting struct {
 	w      float64 // bm25 of the term in the target
 }
 
-func newLinker(plan *Outline, parents []*Document) *linker {
+func newLinker(plan *Outline, parents []*Document, outlines []*Outline) *linker {
 	l := &linker{df: map[string]float64{}}
 	total := 0.0
 	count := func(b *bag) {
@@ -206,8 +206,12 @@ func newLinker(plan *Outline, parents []*Document) *linker {
 		l.n++
 	}
 	contexts := map[string][]string{} // the passages under one heading share its terms
-	for _, d := range parents {
-		for _, p := range ParseOutline(d.Body).Passages() {
+	for k, d := range parents {
+		o := outlines[k]
+		if o == nil {
+			o = ParseOutline(d.Body)
+		}
+		for _, p := range o.Passages() {
 			t := target{doc: d, key: NumberKey(d.Number), p: p, actors: p.actors, action: actionVector(p.Text)}
 			t.bag.tf = make(map[string]float64, len(p.terms))
 			t.bag.addTerms(p.terms, 1)
@@ -393,6 +397,12 @@ func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 // LinkPlan links the items of an implementing document to the passages of
 // its parents.
 func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
+	return linkPlan(plan, parents, make([]*Outline, len(parents)))
+}
+
+// linkPlan is LinkPlan with the parents' outlines when already parsed
+// (nil entries are parsed here).
+func linkPlan(plan *Document, parents []*Document, outlines []*Outline) *PlanLinks {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for _, r := range parents {
@@ -401,7 +411,7 @@ func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
 	}
 	primary := primaryParents(plan, keys)
 	o := ParseOutline(plan.Body)
-	l := newLinker(o, parents)
+	l := newLinker(o, parents, outlines)
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		if il.Linked && len(l.targets) > 0 {
