@@ -27,16 +27,6 @@ func words(s string) int {
 	return n
 }
 
-// hasLower reports a lower-case letter in s.
-func hasLower(s string) bool {
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // isUpperLine reports a line of at least 4 letters, none lower-case: a title
 // ("NHIỆM VỤ, GIẢI PHÁP", "QUYẾT ĐỊNH").
 func isUpperLine(s string) bool {

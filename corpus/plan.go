@@ -104,20 +104,20 @@ type outlineParser struct {
 	o     *Outline
 	lines []string
 
-	body, headerSeen    bool // past the front matter; a header line was seen
-	addrNext, addrDash  bool // the next line / dash lines are addressees
-	closing             bool // in "Nơi nhận" and signatures
-	appendix, appTitle  bool // in an appendix; reading its title lines
-	stack               []int
-	counts              map[string]int // "•", "¶" counters per parent
-	rows                int            // task rows of the section
-	table               *tableState
-	ids                 map[string]bool
-	secIDs              map[string]int
-	last                int    // item that took the last line, -1: section text
-	lastLine            string // the last line taken
-	lastFirst           bool   // the last line was an item's first line
-	hasSections, hasOps bool   // a section (not an appendix) was opened
+	body, headerSeen   bool // past the front matter; a header line was seen
+	addrNext, addrDash bool // the next line / dash lines are addressees
+	closing            bool // in "Nơi nhận" and signatures
+	appendix, appTitle bool // in an appendix; reading its title lines
+	stack              []int
+	counts             map[string]int // "•", "¶" counters per parent
+	rows               int            // task rows of the section
+	table              *tableState
+	ids                map[string]bool
+	secIDs             map[string]int
+	last               int    // item that took the last line, -1: section text
+	lastLine           string // the last line taken
+	lastFirst          bool   // the last line was an item's first line
+	hasSections        bool   // a section (not an appendix) was opened
 }
 
 // ParseOutline splits a body into sections and items.
