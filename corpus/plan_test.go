@@ -25,10 +25,22 @@ func outlineString(o *Outline) string {
 	return b.String()
 }
 
+// outlineCase is a body and its outlineString.
+type outlineCase struct {
+	name, body, want string
+}
+
+func checkOutlines(t *testing.T, tests []outlineCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := outlineString(ParseOutline(tt.body)); got != tt.want {
+			t.Errorf("%s: ParseOutline =\n%s\nwant\n%s", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestParseOutline(t *testing.T) {
-	tests := []struct {
-		name, body, want string
-	}{
+	tests := []outlineCase{
 		{"roman sections, numbers, letters",
 			"TTĐT - Sapo.\nI. MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hóa.\nII. NHIỆM VỤ CỤ THỂ\n1. Về giao thông\na) Làm đường.\nb) Nâng cấp cầu.\n2. Về môi trường\nIII. TỔ CHỨC THỰC HIỆN\nSở báo cáo.",
 			"I.1/1/goals:Cụ thể hóa.\nII.1/1H/tasks:Về giao thông\nII.1.a/2/tasks:Làm đường.\nII.1.b/2/tasks:Nâng cấp cầu.\nII.2/1/tasks:Về môi trường\n"},
@@ -48,20 +60,14 @@ func TestParseOutline(t *testing.T) {
 			"1. Làm đường.\n2) Xây cầu.",
 			"1/1/tasks:Làm đường.\n2/1/tasks:Xây cầu.\n"},
 	}
-	for _, tt := range tests {
-		if got := outlineString(ParseOutline(tt.body)); got != tt.want {
-			t.Errorf("%s: ParseOutline =\n%s\nwant\n%s", tt.name, got, tt.want)
-		}
-	}
+	checkOutlines(t, tests)
 }
 
 // TestOutlineRealLayouts covers each structural class of issue 17 with
 // short lines quoted from the real documents of ../shared/data/plans
 // (cited by number) and, where the class comes from the issue, its line.
 func TestOutlineRealLayouts(t *testing.T) {
-	tests := []struct {
-		name, body, want string
-	}{
+	tests := []outlineCase{
 		{"a one-cell group row does not end a task table (issue 17)",
 			"III. NHIỆM VỤ\nTT | Nội dung | Cơ quan chủ trì | Thời gian\nI. NÂNG CAO NHẬN THỨC\n1 | Tổ chức quán triệt nghị quyết | Sở Nội vụ | Quý I/2025\nII. HOÀN THIỆN THỂ CHẾ\n2 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Năm 2025",
 			"III.I/1H/tasks:NÂNG CAO NHẬN THỨC\nIII.r1/2/tasks:Tổ chức quán triệt nghị quyết[Sở Nội vụ;Quý I/2025]\nIII.II/1H/tasks:HOÀN THIỆN THỂ CHẾ\nIII.r2/2/tasks:Rà soát văn bản quy phạm pháp luật[Sở Tư pháp;Năm 2025]\n"},
@@ -113,11 +119,7 @@ func TestOutlineRealLayouts(t *testing.T) {
 			"Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng Chính phủ;\nI. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI\n- Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích.\nII. MỤC TIÊU\n1. Mục tiêu trước mắt",
 			"I.•1/1/background:Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi nhận nhiều trường hợp chết, mất tích.\nII.1/1/goals:Mục tiêu trước mắt\n"},
 	}
-	for _, tt := range tests {
-		if got := outlineString(ParseOutline(tt.body)); got != tt.want {
-			t.Errorf("%s: ParseOutline =\n%s\nwant\n%s", tt.name, got, tt.want)
-		}
-	}
+	checkOutlines(t, tests)
 }
 
 // TestOutlineIDsStable checks that an item's ID depends only on the text
