@@ -26,10 +26,14 @@ import (
 	"github.com/vanban/vanban/search"
 )
 
-// Query is one evaluation query.
+// Query is one evaluation query. Style and Law are optional metadata of
+// the project's own dev sets (devsets/README.md); the ALQAC files have
+// neither.
 type Query struct {
-	ID   string `json:"_id"`
-	Text string `json:"text"`
+	ID    string `json:"_id"`
+	Text  string `json:"text"`
+	Style string `json:"style,omitempty"`
+	Law   string `json:"law,omitempty"`
 }
 
 // Qrels maps a query ID to its relevant documents and their grades.
@@ -258,6 +262,28 @@ func Score(run Run, qrels Qrels) Report {
 		r.Recall100 /= n
 	}
 	return r
+}
+
+// ScoreBy scores run separately for each group of judged queries: group
+// maps a query ID to its group (its style, say); judged queries without a
+// group are left out.
+func ScoreBy(run Run, qrels Qrels, group map[string]string) map[string]Report {
+	parts := map[string]Qrels{}
+	for qid, rel := range qrels {
+		g, ok := group[qid]
+		if !ok {
+			continue
+		}
+		if parts[g] == nil {
+			parts[g] = Qrels{}
+		}
+		parts[g][qid] = rel
+	}
+	reps := make(map[string]Report, len(parts))
+	for g, qr := range parts {
+		reps[g] = Score(run, qr)
+	}
+	return reps
 }
 
 func found(ranked []string, rel map[string]float64, k int) int {

@@ -47,6 +47,28 @@ func TestScore(t *testing.T) {
 	}
 }
 
+func TestScoreBy(t *testing.T) {
+	qrels := Qrels{"q1": {"a": 1}, "q2": {"b": 2, "c": 1}, "q3": {"z": 1}, "q4": {"d": 1}}
+	run := Run{"q1": {"a"}, "q2": {"c", "b"}, "q3": {"x"}, "q4": {"d"}}
+	group := map[string]string{"q1": "short", "q2": "short", "q3": "long"} // q4 in no group
+	got := ScoreBy(run, qrels, group)
+	want := map[string]Report{
+		"short": Score(run, Qrels{"q1": qrels["q1"], "q2": qrels["q2"]}),
+		"long":  Score(run, Qrels{"q3": qrels["q3"]}),
+	}
+	if len(got) != len(want) {
+		t.Fatalf("ScoreBy groups = %v, want short and long", got)
+	}
+	for g, w := range want {
+		if got[g] != w {
+			t.Errorf("ScoreBy[%s] = %+v, want %+v", g, got[g], w)
+		}
+	}
+	if got["short"].Queries != 2 || got["long"].NDCG10 != 0 || got["short"].NDCG10 <= got["long"].NDCG10 {
+		t.Errorf("ScoreBy = %+v: want 2 short queries scoring above the missed long one", got)
+	}
+}
+
 func TestTransforms(t *testing.T) {
 	tests := []struct {
 		f       func(string) string
