@@ -221,9 +221,10 @@ func (r *run) start(ctx context.Context) error {
 	}
 	seeds := append(append([]string(nil), r.site.Start...), r.site.Feeds...)
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
-		var s urlState
-		if json.Unmarshal(v, &s) == nil && s.DocID != "" && r.site.Allowed(u) {
-			seeds = append(seeds, u) // recheck known pages: 304, changed or gone
+		// Recheck known pages (304, changed or gone), and pages whose state
+		// is unreadable, so that process reports and repairs it.
+		if s, err := decodeState(u, v); (err != nil || s.DocID != "") && r.site.Allowed(u) {
+			seeds = append(seeds, u)
 		}
 		return nil
 	})
@@ -332,9 +333,16 @@ func (r *run) fail(u, kind string, err error) {
 // cancelled by a deadline: they finish, so that nothing is half-done.
 func (r *run) process(ctx context.Context, raw string) {
 	st := r.c.store
+	v, err := st.GetKV(nsURL, raw)
+	if err != nil { // the URL stays in the frontier, its state as it was
+		r.fail(raw, "store", fmt.Errorf("read crawl state: %w", err))
+		return
+	}
 	var state urlState
-	if v, err := st.GetKV(nsURL, raw); err == nil && v != nil {
-		json.Unmarshal(v, &state)
+	if v != nil {
+		if state, err = decodeState(raw, v); err != nil {
+			state = r.repairState(raw, err)
+		}
 	}
 	finish := func(links []string) {
 		state.Run = r.id
@@ -416,6 +424,30 @@ func (r *run) process(ctx context.Context, raw string) {
 	}
 	state.ETag, state.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	finish(links)
+}
+
+// decodeState decodes the crawl state record v of URL u.
+func decodeState(u string, v []byte) (urlState, error) {
+	var s urlState
+	if err := json.Unmarshal(v, &s); err != nil {
+		return urlState{}, fmt.Errorf("crawl state of %s is unreadable (%w)", u, err)
+	}
+	return s, nil
+}
+
+// repairState handles a URL whose crawl state record cannot be decoded (a
+// damaged store record): it counts the URL as failed, of kind "state", and
+// returns the state to go on with: no validators, so the page is fetched
+// again in full and its state rewritten by this run, and the document the
+// URL would have stored, when there is one, so that a page now gone still
+// becomes a tombstone.
+func (r *run) repairState(u string, err error) urlState {
+	r.fail(u, "state", fmt.Errorf("%w: fetching the page again without validators; its state is rewritten", err))
+	var s urlState
+	if d, err := r.c.store.Get(corpus.IDForURL(u)); err == nil && !d.Gone {
+		s.DocID = d.ID
+	}
+	return s
 }
 
 // store extracts the page and, when it is an article, stores it. It

@@ -1,8 +1,10 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -386,4 +388,91 @@ func TestRobotsUnavailable(t *testing.T) {
 	if rep.Failed != 1 || rep.Errors["robots_unavailable"] != 1 || rep.RobotsDenied != 0 || rep.New != 0 {
 		t.Errorf("robots.txt 503: %+v, want the page failed (robots_unavailable), not fetched", rep)
 	}
+}
+
+// TestUnreadableURLState damages the crawl state records of two articles, one
+// still on the site and one since removed (and no longer linked): the next
+// run reports both (failed, kind "state", logged with the URL), fetches the
+// first again without validators, still turns the second into a tombstone,
+// and rewrites both states, so the run after that is clean. Re-extraction
+// reports them too: their archive references are lost.
+func TestUnreadableURLState(t *testing.T) {
+	site := newTestSite()
+	site.flaky = 0
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	store := openStore(t)
+	var logs syncBuffer
+	c := New(store, Options{WARCDir: t.TempDir(), Logger: slog.New(slog.NewJSONHandler(&logs, nil)),
+		Policy: Policy{Timeout: 2 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxBytes: 1 << 20}})
+	cfg := testSiteConfig(t, srv.URL)
+	cfg.Delay = Duration{}
+	if rep, err := c.Crawl(context.Background(), cfg, Limits{}); err != nil || rep.Failed != 0 {
+		t.Fatalf("first run: %+v, %v", rep, err)
+	}
+	kept, removed := srv.URL+"/tin-tuc/2024/05/5-bai-viet", srv.URL+"/tin-tuc/2024/05/6-bai-viet"
+	for _, u := range []string{kept, removed} {
+		if err := store.PutKV(nsURL, u, []byte(`{"etag":"x","doc":`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	site.mu.Lock()
+	delete(site.articles, "/tin-tuc/2024/05/6-bai-viet")
+	hitsBefore := site.hits["/tin-tuc/2024/05/5-bai-viet"]
+	site.mu.Unlock()
+
+	rep, err := c.Reextract(context.Background(), cfg)
+	if err != nil || rep.Failed != 2 || rep.Errors["state"] != 2 {
+		t.Errorf("reextract with two damaged states: %+v, %v; want 2 failed of kind state", rep, err)
+	}
+
+	rep, err = c.Crawl(context.Background(), cfg, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Failed != 2 || rep.Errors["state"] != 2 || rep.Gone != 1 || rep.New+rep.Changed != 0 {
+		t.Errorf("run after the damage: %+v; want 2 failed of kind state, 1 gone, nothing new", rep)
+	}
+	for _, u := range []string{kept, removed} {
+		if !strings.Contains(logs.String(), `"url":"`+u+`","kind":"state","err":"crawl state of `+u+` is unreadable`) {
+			t.Errorf("no warning naming %s and its unreadable state in the log:\n%s", u, logs.String())
+		}
+	}
+	site.mu.Lock()
+	if n := site.hits["/tin-tuc/2024/05/5-bai-viet"] - hitsBefore; n != 1 {
+		t.Errorf("%s fetched %d times, want 1", kept, n)
+	}
+	site.mu.Unlock()
+	if d, err := store.Get(corpus.IDForURL(removed)); err != nil || !d.Gone {
+		t.Errorf("removed article with a damaged state: %+v, %v; want a tombstone", d, err)
+	}
+	for _, u := range []string{kept, removed} {
+		v, _ := store.GetKV(nsURL, u)
+		if s, err := decodeState(u, v); err != nil || (u == kept && (s.ETag == "" || s.DocID != corpus.IDForURL(u))) {
+			t.Errorf("state of %s after the run: %+v, %v; want it rewritten", u, s, err)
+		}
+	}
+
+	rep, err = c.Crawl(context.Background(), cfg, Limits{})
+	if err != nil || rep.Failed != 0 || rep.NotModified < 11 {
+		t.Errorf("run after the repair: %+v, %v; want no failure, the 11 articles answered 304", rep, err)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent writers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,9 +34,14 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 	}
 	var items []item
 	err := c.store.ForEachKV(nsURL, func(u string, v []byte) error {
-		var s urlState
-		if json.Unmarshal(v, &s) != nil || s.WARC == "" { // 404/410 clear WARC; 304 keeps it
-
+		s, err := decodeState(u, v)
+		if err != nil {
+			if site.Allowed(u) && site.IsArticle(u) { // its archive reference is lost with it
+				r.fail(u, "state", fmt.Errorf("%w: not re-extracted; the next crawl fetches it again", err))
+			}
+			return nil
+		}
+		if s.WARC == "" { // 404/410 clear WARC; 304 keeps it
 			return nil
 		}
 		target := cmp.Or(s.Redirect, u)
