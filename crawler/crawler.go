@@ -81,7 +81,7 @@ type Options struct {
 	Logger    *slog.Logger
 	Client    *http.Client // default: a client with redirects followed (max 10)
 	// WARCDir, when set, is where every response is archived as WARC
-	// (DATA/warc); WARCSize is the rotation size (default DefaultWARCSize).
+	// (DATA/warc); WARCSize is the rotation size (default 256 MB).
 	WARCDir  string
 	WARCSize int64
 }
@@ -92,7 +92,7 @@ func New(store *corpus.Store, opt Options) *Crawler {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opt.UserAgent == "" {
-		opt.UserAgent = DefaultUserAgent
+		opt.UserAgent = defaultUserAgent
 	}
 	if opt.Client == nil {
 		opt.Client = &http.Client{Transport: &http.Transport{
@@ -223,7 +223,7 @@ func (r *run) start(ctx context.Context) error {
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it.
-		if s, err := decodeState(u, v); (err != nil || s.DocID != "") && r.site.Allowed(u) {
+		if s, err := decodeState(u, v); (err != nil || s.DocID != "") && r.site.allowed(u) {
 			seeds = append(seeds, u)
 		}
 		return nil
@@ -255,7 +255,7 @@ func (r *run) enqueue(from string, urls []string, extra ...corpus.KVOp) error {
 	r.mu.Lock()
 	var fresh []string
 	for _, u := range urls {
-		if !r.seen[u] && (r.site.Allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
+		if !r.seen[u] && (r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
 			r.seen[u] = true
 			fresh = append(fresh, u)
 		}
@@ -398,7 +398,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 	if resp.URL != raw {
 		state.Redirect = resp.URL
-		if !r.site.Allowed(resp.URL) {
+		if !r.site.allowed(resp.URL) {
 			finish(nil)
 			return
 		}
@@ -464,14 +464,14 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 			links = append(links, l.URL)
 		}
 	}
-	if !r.site.IsArticle(resp.URL) {
+	if !r.site.isArticle(resp.URL) {
 		return links, nil
 	}
 	a := page.Article(r.site.Options())
 	if a.Title == "" || len(a.Body) < 40 {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
-	doc := Document(resp.URL, r.site.Name, a)
+	doc := document(resp.URL, r.site.Name, a)
 	if !resp.Date.IsZero() {
 		doc.FetchedAt = resp.Date.Truncate(time.Second)
 	}
@@ -494,11 +494,11 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 	return links, nil
 }
 
-// Document turns an extracted article into a corpus document. When the
+// document turns an extracted article into a corpus document. When the
 // page gave no document number and its title opens with a citation
 // ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh về …"), the page is that
 // document: its type, number and issuer come from the title.
-func Document(pageURL, site string, a *extract.Article) *corpus.Document {
+func document(pageURL, site string, a *extract.Article) *corpus.Document {
 	d := &corpus.Document{
 		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
 		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,
@@ -540,8 +540,8 @@ func isAttachment(u string) bool {
 }
 
 func errorKind(err error) string {
-	var se *StatusError
-	var ae *ArchiveError
+	var se *statusError
+	var ae *archiveError
 	switch {
 	case errors.As(err, &se):
 		return fmt.Sprintf("http_%d", se.Code)
