@@ -159,7 +159,10 @@ func (s *startRecorder) RoundTrip(r *http.Request) (*http.Response, error) {
 
 func testCrawler(t *testing.T, store *corpus.Store) *Crawler {
 	t.Helper()
-	return New(store, Options{Policy: Policy{Timeout: 2 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	// The timeout is generous: under the race detector on a busy machine
+	// the test site's 7 MB page takes over 2 s (TestCrawlTimeout tests
+	// timeouts with its own policy).
+	return New(store, Options{Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 }
 
 func testSiteConfig(t *testing.T, base string) *Site {
