@@ -191,7 +191,7 @@ func TestCrawlAndRecrawl(t *testing.T) {
 	defer srv.Close()
 	store := openStore(t)
 	rec := &startRecorder{rt: http.DefaultTransport}
-	c := New(store, Options{Client: &http.Client{Transport: rec}, Policy: Policy{Timeout: 2 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	c := New(store, Options{Client: &http.Client{Transport: rec}, Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 	cfg := testSiteConfig(t, srv.URL)
 	var claims []time.Time
 	c.gate.onClaim = func(_ string, at time.Time) { claims = append(claims, at) }
