@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -13,7 +14,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -224,7 +224,7 @@ func TestCrawlCommands(t *testing.T) {
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
-	base, done := startCLI(t, ctx, "--data", data, "serve", "--addr", "127.0.0.1:0", "--config", cfg, "--nightly", "23:59", "--admin-token", "s3cret")
+	base, done := startCLI(t, ctx, "serving on ", "--data", data, "serve", "--addr", "127.0.0.1:0", "--config", cfg, "--nightly", "23:59", "--admin-token", "s3cret")
 	res, err := http.Post(base+"/admin/nightly", "application/json", nil)
 	if err != nil {
 		t.Fatal(err)
@@ -244,7 +244,7 @@ func TestCrawlCommands(t *testing.T) {
 func TestDemo(t *testing.T) {
 	t.Setenv("VANBAN_DATA", "")
 	ctx, cancel := context.WithCancel(context.Background())
-	base, done := startCLI(t, ctx, "demo", "--addr", "127.0.0.1:0")
+	base, done := startCLI(t, ctx, "Open ", "demo", "--addr", "127.0.0.1:0")
 	res, err := http.Get(base + "/api/search?q=nghi+quyet")
 	if err != nil {
 		t.Fatal(err)
@@ -261,7 +261,7 @@ func TestDemo(t *testing.T) {
 	}
 
 	ctx, cancel = context.WithCancel(context.Background())
-	base, done = startCLI(t, ctx, "demo", "--portal", "127.0.0.1:0")
+	base, done = startCLI(t, ctx, "demo portal: ", "demo", "--portal", "127.0.0.1:0")
 	if res, err := http.Get(base + "/"); err != nil || res.StatusCode != 200 {
 		t.Errorf("demo --portal: %v", err)
 	}
@@ -269,48 +269,32 @@ func TestDemo(t *testing.T) {
 	<-done
 }
 
-// syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-// startCLI runs a serving command until ctx is done and returns the last
-// URL it printed once it printed a line to open (serve, demo) or its
-// portal (demo --portal).
-func startCLI(t *testing.T, ctx context.Context, args ...string) (string, chan int) {
+// startCLI runs a serving command until ctx is done and returns the base
+// URL of the first stdout line that starts with ready ("serving on",
+// "Open", "demo portal:"), and the channel of its exit code.
+func startCLI(t *testing.T, ctx context.Context, ready string, args ...string) (string, chan int) {
 	t.Helper()
-	var out, errb syncBuffer
+	ctx, stop := context.WithCancel(ctx)
+	timer := time.AfterFunc(time.Minute, stop) // never printed it: stop the command
+	pr, pw := io.Pipe()
+	var errb bytes.Buffer
 	done := make(chan int, 1)
-	go func() { done <- run(ctx, args, strings.NewReader(""), &out, &errb) }()
-	ready := regexp.MustCompile(`(?m)^(serving on|Open|demo portal:) (http://[0-9.:]+)`)
-	portalOnly := len(args) > 0 && strings.Contains(strings.Join(args, " "), "--portal")
-	for i := 0; i < 1000; i++ {
-		for _, m := range ready.FindAllStringSubmatch(out.String(), -1) {
-			if m[1] != "demo portal:" || portalOnly {
-				return m[2], done
-			}
+	go func() {
+		code := run(ctx, args, strings.NewReader(""), pw, &errb)
+		pw.Close()
+		done <- code
+	}()
+	sc := bufio.NewScanner(pr)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), ready); ok {
+			timer.Stop()
+			go io.Copy(io.Discard, pr)
+			t.Cleanup(stop)
+			return regexp.MustCompile(`http://[0-9.:]+`).FindString(rest), done
 		}
-		select {
-		case code := <-done:
-			t.Fatalf("vanban %q exited %d: %s", args, code, errb.String())
-		default:
-		}
-		time.Sleep(10 * time.Millisecond)
 	}
-	t.Fatalf("vanban %q did not start: %s", args, errb.String())
+	code := <-done
+	t.Fatalf("vanban %q exited %d before printing %q: %s", args, code, ready, errb.String())
 	return "", nil
 }
 

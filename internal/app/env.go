@@ -63,6 +63,21 @@ func openIndex(e *Env, readOnly bool) (*indexer.Index, error) {
 	return ix, err
 }
 
+// openData opens the store and then the index, both for writing unless
+// readOnly; the caller closes both.
+func openData(e *Env, readOnly bool) (*corpus.Store, *indexer.Index, error) {
+	store, err := openStore(e, readOnly)
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := openIndex(e, readOnly)
+	if err != nil {
+		store.Close()
+		return nil, nil, err
+	}
+	return store, ix, nil
+}
+
 // warcDir is where crawls archive responses: DATA/warc.
 func warcDir(e *Env) string { return filepath.Join(e.Data, "warc") }
 

@@ -54,15 +54,11 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	if !isTerminal(e.Stderr) {
 		log = slog.New(slog.NewJSONHandler(e.Stderr, nil))
 	}
-	store, err := openStore(e, false)
+	store, ix, err := openData(e, false)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	ix, err := openIndex(e, false)
-	if err != nil {
-		return err
-	}
 	defer ix.Close()
 	// Catch up first: the index must be at the store's sequence before
 	// batches are applied as they are stored.

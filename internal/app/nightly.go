@@ -186,15 +186,11 @@ func RunNightly(ctx context.Context, e *Env, opts NightlyOptions) error {
 		}
 		rep.HandedToServ = true
 	} else {
-		store, err := openStore(e, false)
+		store, ix, err := openData(e, false)
 		if err != nil {
 			return err
 		}
 		defer store.Close()
-		ix, err := openIndex(e, false)
-		if err != nil {
-			return err
-		}
 		defer ix.Close()
 		rep = nightlyJob(ctx, e, store, ix, cfg, cfg.Sites, opts.Deadline, log)
 	}

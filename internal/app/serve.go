@@ -87,13 +87,8 @@ type server struct {
 }
 
 func openServer(e *Env, config, token string) (*server, error) {
-	store, err := openStore(e, false)
+	store, ix, err := openData(e, false)
 	if err != nil {
-		return nil, err
-	}
-	ix, err := openIndex(e, false)
-	if err != nil {
-		store.Close()
 		return nil, err
 	}
 	s := &server{e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
