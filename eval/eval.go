@@ -281,7 +281,7 @@ func ScoreBy(run Run, qrels Qrels, group map[string]string) map[string]Report {
 	}
 	reps := make(map[string]Report, len(parts))
 	for g, qr := range parts {
-		reps[g] = Score(run, qr)
+		reps[g] = score(run, qr)
 	}
 	return reps
 }

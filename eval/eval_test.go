@@ -53,8 +53,8 @@ func TestScoreBy(t *testing.T) {
 	group := map[string]string{"q1": "short", "q2": "short", "q3": "long"} // q4 in no group
 	got := ScoreBy(run, qrels, group)
 	want := map[string]Report{
-		"short": Score(run, Qrels{"q1": qrels["q1"], "q2": qrels["q2"]}),
-		"long":  Score(run, Qrels{"q3": qrels["q3"]}),
+		"short": score(run, Qrels{"q1": qrels["q1"], "q2": qrels["q2"]}),
+		"long":  score(run, Qrels{"q3": qrels["q3"]}),
 	}
 	if len(got) != len(want) {
 		t.Fatalf("ScoreBy groups = %v, want short and long", got)
