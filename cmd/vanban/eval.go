@@ -9,9 +9,12 @@ import (
 )
 
 func cmdEval() *command {
-	c := &command{name: "eval", usage: "--corpus corpus.jsonl --queries queries.jsonl --qrels qrels.tsv [--variant V] [--run run.trec] [--json]",
-		short: "measure ranking quality (nDCG@10, MRR@10, recall) and speed on a BEIR-layout set"}
+	c := &command{name: "eval", usage: "--corpus corpus.jsonl --queries queries.jsonl --qrels qrels.tsv [--variant V] [--run run.trec] [--json] | eval links --docs docs.jsonl --labels labels.jsonl [--json]",
+		short: "measure ranking quality (nDCG@10, MRR@10, recall) and speed on a BEIR-layout set; `eval links`: plan linking against labelled items"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
+		if len(args) > 0 && args[0] == "links" {
+			return runEvalLinks(ctx, e, args[1:])
+		}
 		var o app.EvalOptions
 		fs := newFlags(e, c)
 		fs.StringVar(&o.Corpus, "corpus", "", "BEIR corpus `FILE` (JSON Lines: _id, title, text)")

@@ -16,8 +16,9 @@ type LinksOptions struct {
 	JSON bool   // print JSON
 }
 
-// RunLinks prints, for a plan, the resolution passage each item implements
-// and, for a resolution, the plans covering each of its tasks and the
+// RunLinks prints, for a document implementing others (a plan, a letter
+// assigning tasks), the passage each item implements and, for a document
+// others implement, the documents covering each of its tasks and the
 // uncovered ones.
 func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
 	store, err := openStore(e, true)
@@ -29,8 +30,15 @@ func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
 	if err != nil {
 		return err
 	}
+	// Roles come from citations (corpus/coverage.go): a document citing
+	// stored documents it implements shows its links; one implemented by
+	// others shows its coverage; the type decides only when neither holds.
+	role, err := store.Role(doc.ID)
+	if err != nil {
+		return err
+	}
 	switch {
-	case corpus.IsPlan(doc):
+	case len(role.Parents) > 0 || len(role.Implementers) == 0 && corpus.IsPlan(doc):
 		pl, err := store.Links(doc.ID)
 		if err != nil {
 			return err
@@ -39,7 +47,7 @@ func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
 			return writeJSONTo(e.Stdout, pl)
 		}
 		printPlanLinks(e.Stdout, pl)
-	case corpus.IsResolution(doc):
+	case len(role.Implementers) > 0 || corpus.IsResolution(doc):
 		cov, err := store.Coverage(doc.ID)
 		if err != nil {
 			return err
@@ -49,7 +57,7 @@ func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
 		}
 		printCoverage(e.Stdout, cov)
 	default:
-		return fmt.Errorf("%s (%s) is neither a plan (Kế hoạch, Chương trình) nor a resolution (Nghị quyết, Chỉ thị, Kết luận)", doc.ID, doc.Type)
+		return fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type)
 	}
 	return nil
 }

@@ -72,7 +72,11 @@ func TestRefsAndLinks(t *testing.T) {
 		{LinksOptions{Arg: "45/KH-UBND"}, false, []string{"implements 57-NQ/TW", "II.1.a    → 57-NQ/TW II.1", "III.r5", "[Văn phòng UBND tỉnh; Năm 2025]"}},
 		{LinksOptions{Arg: "57-NQ/TW"}, false, []string{"plans citing it: ", "21-CTr/TU", "uncovered: II.7"}},
 		{LinksOptions{Arg: "12/2023/NQ-HĐND"}, false, []string{"uncovered: none"}},
-		{LinksOptions{Arg: "1579/QĐ-UBND"}, true, []string{"neither a plan"}},
+		// Roles from citations: 45/KH-UBND cites the Quyết định approving
+		// the data project, so it is a parent whatever its type; the
+		// enrolment decision implements nothing and nothing implements it.
+		{LinksOptions{Arg: "1579/QĐ-UBND"}, false, []string{"plans citing it: 45/KH-UBND", "uncovered: "}},
+		{LinksOptions{Arg: "612/QĐ-UBND"}, true, []string{"implements no stored document"}},
 		{LinksOptions{Arg: "999/KH-UBND"}, true, []string{"no document"}},
 	}
 	for _, tt := range tests {
