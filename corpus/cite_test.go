@@ -342,11 +342,24 @@ func TestParseRefsSentences(t *testing.T) {
 	}
 }
 
+// citeRatio is a/b, and 0 when b is 0: a measure over no data must fail
+// its threshold, not pass it.
 func citeRatio(a, b int) float64 {
 	if b == 0 {
-		return 1
+		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+func TestCiteRatio(t *testing.T) {
+	for _, tc := range []struct {
+		a, b int
+		want float64
+	}{{0, 0, 0}, {3, 0, 0}, {0, 4, 0}, {3, 4, 0.75}, {4, 4, 1}} {
+		if got := citeRatio(tc.a, tc.b); got != tc.want {
+			t.Errorf("citeRatio(%d, %d) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
 }
 
 // BenchmarkParseRefs measures the scanner on citation-dense text (every
