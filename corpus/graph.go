@@ -11,7 +11,7 @@ package corpus
 //	bucket "bykey":   lookupKey "\x00" citing ID → "" (the cited-by sets)
 //	bucket "numbers": lookupKey "\x00" document ID → "" (who carries a number)
 //
-// Gone documents have no entries. A lookup key is Ref.LookupKey
+// Gone documents have no entries. A lookup key is cite.Ref.LookupKey
 // ("154/nq-cp"), which has no NUL byte. References are resolved when read
 // (Refs), so a citation stored before the cited document arrives resolves
 // once it does.
@@ -29,11 +29,12 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
 	bolt "go.etcd.io/bbolt"
 )
 
 // GraphVersion is the version of the citation graph buckets; bump it when
-// ParseRefs or the bucket layout changes so that stores rebuild on open.
+// cite.ParseRefs or the bucket layout changes so that stores rebuild on open.
 const GraphVersion = 1
 
 var (
@@ -44,14 +45,14 @@ var (
 
 // docRefs is the value of the refs bucket.
 type docRefs struct {
-	Number string `json:"number,omitempty"` // lookup key of Document.Number
-	Refs   []Ref  `json:"refs"`
+	Number string     `json:"number,omitempty"` // lookup key of Document.Number
+	Refs   []cite.Ref `json:"refs"`
 }
 
 // ResolvedRef is an outgoing reference with the stored documents that carry
 // its number (none when the cited document is not in the corpus).
 type ResolvedRef struct {
-	Ref
+	cite.Ref
 	LookupKey string   `json:"lookup_key"`
 	DocIDs    []string `json:"doc_ids,omitempty"`
 }
@@ -64,8 +65,8 @@ func NumberKey(number string) string {
 	if number == "" {
 		return ""
 	}
-	k := Ref{Key: number}.LookupKey()
-	if k == "" || !citeIsDigit(k[0]) || !strings.ContainsAny(k, "/-") || strings.Trim(k, "0123456789/-") == "" {
+	k := cite.Ref{Key: number}.LookupKey()
+	if k == "" || (k[0] < '0' || k[0] > '9') || !strings.ContainsAny(k, "/-") || strings.Trim(k, "0123456789/-") == "" {
 		return ""
 	}
 	return k
@@ -74,12 +75,12 @@ func NumberKey(number string) string {
 // DocRefs returns the outgoing references of a document: one per lookup key
 // in order of first appearance, leaving out its own number. Later mentions
 // fill in a date or issuer the first one lacks.
-func DocRefs(d *Document) []Ref {
+func DocRefs(d *Document) []cite.Ref {
 	own := NumberKey(d.Number)
 	text := d.Title + "\n" + d.Summary + "\n" + d.Body
-	var out []Ref
+	var out []cite.Ref
 	at := map[string]int{}
-	for _, r := range ParseRefs(text) {
+	for _, r := range cite.ParseRefs(text) {
 		k := r.LookupKey()
 		if k == "" || k == own {
 			continue
@@ -137,7 +138,7 @@ func indexRefs(tx *bolt.Tx, doc *Document) error {
 	}
 	v := docRefs{Number: NumberKey(doc.Number), Refs: DocRefs(doc)}
 	if v.Refs == nil {
-		v.Refs = []Ref{}
+		v.Refs = []cite.Ref{}
 	}
 	for _, r := range v.Refs {
 		if err := bykey.Put(pairKey(r.LookupKey(), doc.ID), nil); err != nil {

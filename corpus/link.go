@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -176,7 +177,7 @@ func LinkPlan(plan *Document, resolutions []*Document) *PlanLinks {
 				})
 			}
 			only := map[string]bool{}
-			for _, r := range ParseRefs(text) {
+			for _, r := range cite.ParseRefs(text) {
 				if k := r.LookupKey(); keys[k] {
 					only[k] = true
 				}

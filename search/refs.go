@@ -12,6 +12,7 @@ import (
 	"net/http"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
 )
 
 // Graph is the citation graph of the stored documents (corpus.Store).
@@ -38,7 +39,7 @@ type DocLink struct {
 
 // RelRef is an outgoing reference, with the stored document it resolves to.
 type RelRef struct {
-	corpus.Ref
+	cite.Ref
 	DocID string `json:"doc_id,omitempty"` // "" when the cited document is not stored
 	Title string `json:"title,omitempty"`  // the cited document's title
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/search"
 )
 
@@ -69,7 +70,7 @@ type parsedRef struct {
 
 func printParsed(w io.Writer, text string) error {
 	out := []parsedRef{}
-	for _, r := range corpus.ParseRefs(text) {
+	for _, r := range cite.ParseRefs(text) {
 		out = append(out, parsedRef{Text: r.Text, Type: r.Type, Key: r.Key, Number: r.Number, Year: r.Year, Issuer: r.Issuer, Date: r.Date})
 	}
 	return writeJSONTo(w, out)

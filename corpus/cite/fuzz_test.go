@@ -1,4 +1,4 @@
-package corpus
+package cite
 
 import (
 	"testing"
@@ -8,9 +8,9 @@ import (
 // FuzzParseRefs checks that spans lie inside the input, that fields are
 // valid UTF-8 and that every ref survives a trip through its String form.
 //
-//	go test ./corpus -run '^$' -fuzz FuzzParseRefs -fuzztime 60s
+//	go test ./corpus/cite -run '^$' -fuzz FuzzParseRefs -fuzztime 60s
 func FuzzParseRefs(f *testing.F) {
-	for _, tc := range citeCases {
+	for _, tc := range cases {
 		f.Add(tc.in)
 	}
 	f.Add("Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND của UBND tỉnh Bình Dương")
@@ -52,7 +52,7 @@ func FuzzParseRefs(f *testing.F) {
 
 // FuzzParseDate checks that accepted dates are valid and canonical.
 //
-//	go test ./corpus -run '^$' -fuzz FuzzParseDate -fuzztime 60s
+//	go test ./corpus/cite -run '^$' -fuzz FuzzParseDate -fuzztime 60s
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"23/11/2022", "23-11-2022", "23.11.2022", "ngày 05 tháng 3 năm 2020", "ngày 5/3/2020", "31/02/2020", "29/2/2024"} {
 		f.Add(s)
