@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -58,15 +59,15 @@ func (k *key) symbol() (typ, code string) {
 		}
 		return b.String()
 	}
-	if t, ok := codeTypes[first]; ok {
-		return t, rest(fi + 1)
+	if t, ok := doctype.ByCode(first); ok {
+		return t.Name, rest(fi + 1)
 	}
 	if fi == len(k.segs)-1 {
 		switch trimDigits(first) {
 		case "QH":
-			return "Luật", first
+			return typeLaw, first
 		case "UBTVQH":
-			return "Pháp lệnh", first
+			return typeOrdinance, first
 		}
 	}
 	return "", first
@@ -276,24 +277,46 @@ func canonSeg(seg string, typePos bool) string {
 	return up + digits
 }
 
-var typeOnlySpelling = map[string]bool{"nd": true, "qd": true, "cd": true}
-
 func foldLetters(s string) string { return viet.Fold(s) }
 
 func trimDigits(s string) string {
 	return strings.TrimRight(s, "0123456789")
 }
 
-// spelling gives the official spelling of codes whose folded form loses
-// a Đ, an Ư or their mixed case. Codes where folding is ambiguous (HD
-// Hướng dẫn / HĐ Hợp đồng, DA Dự án / ĐA Đề án) are left as typed.
-var spelling = map[string]string{
-	"nd": "NĐ", "qd": "QĐ", "hdnd": "HĐND", "qyd": "QyĐ", "ttg": "TTg",
-	"ctr": "CTr", "ttr": "TTr", "trs": "TrS", "cd": "CĐ", "nqlt": "NQLT",
-	"bgddt": "BGDĐT", "bldtbxh": "BLĐTBXH", "bkhdt": "BKHĐT", "hdtp": "HĐTP",
-	"ldtbxh": "LĐTBXH", "dhqg": "ĐHQG", "ubtumttqvn": "UBTƯMTTQVN",
-	"bgd&dt": "BGD&ĐT", "hdqt": "HĐQT", "hdtv": "HĐTV", "ddbqh": "ĐĐBQH",
-	"bcd": "BCĐ", "du": "ĐU", "qdlt": "QĐLT", "tldld": "TLĐLĐ",
+// spelling gives, by folded code, the official spelling of codes whose
+// folded form loses a Đ, an Ư or their mixed case: the type codes of
+// corpus/doctype, and the issuer and other codes below. Codes where
+// folding is ambiguous (HD Hướng dẫn / HĐ Hợp đồng, DA Dự án / ĐA Đề án)
+// are left as typed. typeOnlySpelling marks the type codes of two letters,
+// whose spelling applies only as the first code of a symbol (ND, QD, CD:
+// elsewhere ND may be Hội Nông dân).
+var spelling, typeOnlySpelling = spellings()
+
+func spellings() (map[string]string, map[string]bool) {
+	m, typeOnly := map[string]string{}, map[string]bool{}
+	for _, c := range otherSpellings {
+		m[viet.Fold(c)] = c
+	}
+	for _, t := range doctype.All {
+		if t.Code == "" {
+			continue
+		}
+		f := viet.Fold(t.Code)
+		if len(doctype.ByFoldedCode(f)) > 1 {
+			continue
+		}
+		m[f] = t.Code
+		if utf8.RuneCountInString(t.Code) <= 2 {
+			typeOnly[f] = true
+		}
+	}
+	return m, typeOnly
+}
+
+// otherSpellings are issuer and other codes in official spelling.
+var otherSpellings = []string{
+	"HĐND", "TTg", "BGDĐT", "BLĐTBXH", "BKHĐT", "HĐTP", "LĐTBXH", "ĐHQG", "UBTƯMTTQVN",
+	"BGD&ĐT", "HĐQT", "HĐTV", "ĐĐBQH", "BCĐ", "ĐU", "QĐLT", "TLĐLĐ",
 }
 
 // numberBefore reports a digit run that continues a number: "01:2021"

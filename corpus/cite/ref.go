@@ -164,7 +164,7 @@ func (p *parser) candidate(k key) {
 	}
 	symType, code := k.symbol()
 	c.ref.IssuerCode = code
-	if !c.hasType && !c.reject && (symType == "" || symType == "Luật" || symType == "Pháp lệnh") {
+	if !c.hasType && !c.reject && (symType == "" || symType == typeLaw || symType == typeOrdinance) {
 		if typ, start, ok := namedTypeBefore(s, pos); ok {
 			c.typeWord, c.hasType, c.ref.Start = typ, true, start
 		}
@@ -178,7 +178,7 @@ func (p *parser) candidate(k key) {
 	case symType != "":
 		c.ref.Type = symType
 	case k.letters >= 2 || issuerByCode(code) != "" || (c.hasType && k.slash):
-		c.ref.Type = "Công văn" // 9394/BTC-NSNN: issuer and drafting unit
+		c.ref.Type = typeLetter // 9394/BTC-NSNN: issuer and drafting unit
 	default:
 		c.reject = true
 	}

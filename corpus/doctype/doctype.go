@@ -155,13 +155,16 @@ var All = []Type{
 	{Name: "Công văn", Class: Letter},
 }
 
+// MaxWords is the most words in a name or alias of All ("Chương trình
+// hành động"): how far back a reader of type words must look.
+const MaxWords = 4
+
 // index holds All by folded name and alias, by code and by header line.
 type index struct {
 	byFold   map[string]int   // folded name or alias → index in All
 	byCode   map[string]int   // upper-case code → index in All
 	byFCode  map[string][]int // folded code → indexes in All
 	byHeader map[string]int   // Header() → index in All
-	maxWords int              // the most words in a name or alias
 }
 
 var idx = func() *index {
@@ -173,7 +176,9 @@ var idx = func() *index {
 				panic("doctype: two types named " + f) // programmer error
 			}
 			x.byFold[f] = i
-			x.maxWords = max(x.maxWords, len(strings.Fields(f)))
+			if len(strings.Fields(f)) > MaxWords {
+				panic("doctype: more than MaxWords words in " + f) // programmer error
+			}
 		}
 		x.byHeader[t.Header()] = i
 		if t.Code != "" {
@@ -204,7 +209,7 @@ func ByName(name string) (Type, bool) {
 // many words it takes: "chuong trinh hanh dong thuc hien" gives Chương
 // trình and 4.
 func Match(words []string) (Type, int, bool) {
-	for n := min(len(words), idx.maxWords); n >= 1; n-- {
+	for n := min(len(words), MaxWords); n >= 1; n-- {
 		if i, ok := idx.byFold[strings.Join(words[:n], " ")]; ok {
 			return All[i], n, true
 		}
@@ -217,7 +222,7 @@ func Match(words []string) (Type, int, bool) {
 // ("Kế hoạch thực hiện Nghị quyết số 154/NQ-CP" gives Kế hoạch).
 func Leading(s string) (Type, bool) {
 	ws := strings.FieldsFunc(viet.Fold(s), func(r rune) bool { return !isWordRune(r) })
-	t, _, ok := Match(ws[:min(len(ws), idx.maxWords)])
+	t, _, ok := Match(ws[:min(len(ws), MaxWords)])
 	return t, ok
 }
 

@@ -119,8 +119,11 @@ func TestByHeader(t *testing.T) {
 
 // TestVocabulary checks the invariants every derived table relies on.
 func TestVocabulary(t *testing.T) {
-	nd30 := 0
+	nd30, most := 0, 0
 	for _, ty := range All {
+		for _, n := range append([]string{ty.Name}, ty.Aliases...) {
+			most = max(most, len(strings.Fields(n)))
+		}
 		if ty.Name != viet.Canon(viet.NFC(ty.Name)) {
 			t.Errorf("%q: not NFC with canonical tones", ty.Name)
 		}
@@ -144,6 +147,9 @@ func TestVocabulary(t *testing.T) {
 				t.Errorf("ByCode(%q) = %q", ty.Code, got.Name)
 			}
 		}
+	}
+	if most != MaxWords {
+		t.Errorf("the longest name has %d words, MaxWords is %d", most, MaxWords)
 	}
 	if nd30 != 30 {
 		t.Errorf("%d types marked ND30, want the 30 rows of Phụ lục III", nd30)
