@@ -20,22 +20,26 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history: 1 — first graph (store version 2).
+// Graph history: 1 — first graph (store version 2). 2 — one grammar of
+// numbers for the parser, the index and lookups (viet.ScanNumber,
+// viet.NumberKey): a key without "/" is read only in compact capitals
+// (73-CP), lookup keys of "_"-joined numbers use "-", type words and codes
+// from corpus/doctype.
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 	bolt "go.etcd.io/bbolt"
 )
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseRefs or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 1
+const GraphVersion = 2
 
 var (
 	bucketRefs    = []byte("refs")
@@ -57,26 +61,11 @@ type ResolvedRef struct {
 	DocIDs    []string `json:"doc_ids,omitempty"`
 }
 
-// NumberKey is the lookup key of a document number or of a key typed by a
-// user ("154/NQ-CP", "154/nq-cp", "Số 154/NQ–CP", "73-CP"): Ref.LookupKey,
-// or "" when number is not one (digits, then "/" or "-", then letters).
-func NumberKey(number string) string {
-	number = strings.TrimSpace(number)
-	if number == "" {
-		return ""
-	}
-	k := cite.Ref{Key: number}.LookupKey()
-	if k == "" || (k[0] < '0' || k[0] > '9') || !strings.ContainsAny(k, "/-") || strings.Trim(k, "0123456789/-") == "" {
-		return ""
-	}
-	return k
-}
-
 // DocRefs returns the outgoing references of a document: one per lookup key
 // in order of first appearance, leaving out its own number. Later mentions
 // fill in a date or issuer the first one lacks.
 func DocRefs(d *Document) []cite.Ref {
-	own := NumberKey(d.Number)
+	own := viet.NumberKey(d.Number)
 	text := d.Title + "\n" + d.Summary + "\n" + d.Body
 	var out []cite.Ref
 	at := map[string]int{}
@@ -136,7 +125,7 @@ func indexRefs(tx *bolt.Tx, doc *Document) error {
 	if doc.Gone {
 		return nil
 	}
-	v := docRefs{Number: NumberKey(doc.Number), Refs: DocRefs(doc)}
+	v := docRefs{Number: viet.NumberKey(doc.Number), Refs: DocRefs(doc)}
 	if v.Refs == nil {
 		v.Refs = []cite.Ref{}
 	}
@@ -239,7 +228,7 @@ func (s *Store) ByNumber(key string) ([]string, error) {
 }
 
 func (s *Store) pairs(bucket []byte, key string) ([]string, error) {
-	k := NumberKey(key)
+	k := viet.NumberKey(key)
 	if k == "" {
 		return nil, nil
 	}

@@ -91,7 +91,7 @@ func refOf(d *Document) DocRef {
 // target is one candidate passage with its term counts.
 type target struct {
 	doc *Document
-	key string // NumberKey of the resolution
+	key string // viet.NumberKey of the resolution
 	p   Passage
 	tf  map[string]int
 	n   int
@@ -109,7 +109,7 @@ func newLinker(resolutions []*Document) *linker {
 	total := 0
 	for _, d := range resolutions {
 		for _, p := range ParseOutline(d.Body).Passages() {
-			t := target{doc: d, key: NumberKey(d.Number), p: p, tf: map[string]int{}}
+			t := target{doc: d, key: viet.NumberKey(d.Number), p: p, tf: map[string]int{}}
 			linkTerms(p.Text, func(term string) { t.tf[term]++; t.n++ })
 			for term := range t.tf {
 				l.df[term]++
@@ -159,7 +159,7 @@ func LinkPlan(plan *Document, resolutions []*Document) *PlanLinks {
 	keys := map[string]bool{}
 	for _, r := range resolutions {
 		pl.Resolutions = append(pl.Resolutions, refOf(r))
-		keys[NumberKey(r.Number)] = true
+		keys[viet.NumberKey(r.Number)] = true
 	}
 	l := newLinker(resolutions)
 	o := ParseOutline(plan.Body)

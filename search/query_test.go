@@ -16,7 +16,12 @@ func TestParseQuery(t *testing.T) {
 		{`“hạ tầng dữ liệu” tỉnh`, Query{Phrases: []string{"hạ tầng dữ liệu"}, Text: "tỉnh"}},
 		{"-tư", Query{Exclude: []string{"tư"}}},
 		{"154/NQ-CP", Query{Text: "154/NQ-CP", Numbers: []string{"154/nq-cp"}}},
-		{"154 /NQ-CP", Query{Text: "154 /NQ-CP", Numbers: []string{"154/nq-cp"}, Expansions: []string{"Nghị quyết", "Chính phủ"}}},
+		// a stray space is still one number (viet.ScanNumber), whose parts
+		// are not abbreviations, as in 154/NQ-CP
+		{"154 /NQ-CP", Query{Text: "154 /NQ-CP", Numbers: []string{"154/nq-cp"}}},
+		// the form before 2000, in capitals: a number (issue 14)
+		{"73-CP", Query{Text: "73-CP", Numbers: []string{"73-cp"}}},
+		{"nghị định 73-CP", Query{Text: "nghị định 73-CP", Numbers: []string{"73-cp"}}},
 		{"154 NQ CP", Query{Text: "154 NQ CP", Numbers: []string{"154/nq-cp"}, Expansions: []string{"Nghị quyết", "Chính phủ"}}},
 		{"30/2020/NĐ-CP", Query{Text: "30/2020/NĐ-CP", Numbers: []string{"30/2020/nd-cp"}}},
 		{"nq 154", Query{Text: "nq 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},

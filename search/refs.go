@@ -13,6 +13,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Graph is the citation graph of the stored documents (corpus.Store).
@@ -145,7 +146,7 @@ type refsJSON struct {
 
 func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 	key := r.URL.Query().Get("key")
-	lk := corpus.NumberKey(key)
+	lk := viet.NumberKey(key)
 	switch {
 	case key == "":
 		jsonError(w, http.StatusBadRequest, "parameter key: want a document number such as 154/NQ-CP")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search"
 )
 
@@ -49,7 +50,7 @@ func cmdRefs() *command {
 			return printDocRefs(e.stdout, store, doc, *asJSON)
 		case err != nil && !errors.Is(err, corpus.ErrNotFound):
 			return err
-		case corpus.NumberKey(pos[0]) == "":
+		case viet.NumberKey(pos[0]) == "":
 			return fmt.Errorf("%q is neither a stored document ID nor a document number", pos[0])
 		}
 		return printKeyRefs(e.stdout, store, pos[0], *asJSON)
@@ -155,7 +156,7 @@ func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) err
 	if err != nil {
 		return err
 	}
-	out := keyRefsJSON{Key: key, LookupKey: corpus.NumberKey(key), Documents: docLinks(store, own), CitedBy: docLinks(store, citing)}
+	out := keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Documents: docLinks(store, own), CitedBy: docLinks(store, citing)}
 	if asJSON {
 		return writeJSONTo(w, out)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Dates: day-first Vietnamese dates.
@@ -98,11 +100,22 @@ func readDigits(s string, q, max int) (int, int) {
 	return n, p
 }
 
+// dateSepAt returns the separator at s[q] as '.', '/' or '-' (a dash or
+// '_', as in numbers), and its size, or 0.
 func dateSepAt(s string, q int) (byte, int) {
-	if q < len(s) && s[q] == '.' {
-		return '.', 1
+	if q >= len(s) {
+		return 0, 0
 	}
-	return sepAt(s, q)
+	switch s[q] {
+	case '.', '/':
+		return s[q], 1
+	case '_':
+		return '-', 1
+	}
+	if r, size := utf8.DecodeRuneInString(s[q:]); viet.IsDash(r) {
+		return '-', size
+	}
+	return 0, 0
 }
 
 func daysIn(month, year int) int {

@@ -6,7 +6,8 @@ import (
 )
 
 // FuzzParseRefs checks that spans lie inside the input, that fields are
-// valid UTF-8 and that every ref survives a trip through its String form.
+// valid UTF-8, that every ref survives a trip through its String form, and
+// that its number is a DocNumber token with the same key (checkAgreement).
 //
 //	go test ./corpus/cite -run '^$' -fuzz FuzzParseRefs -fuzztime 60s
 func FuzzParseRefs(f *testing.F) {
@@ -15,7 +16,9 @@ func FuzzParseRefs(f *testing.F) {
 	}
 	f.Add("Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND của UBND tỉnh Bình Dương")
 	f.Add("Thông tư số 50/2017/TT-BTC Hướng dẫn Nghị định số 73/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ ngày 15/06/2017 của Bộ Tài chính")
+	f.Add("Nghị định số 73-CP ngày 25/10/1993, 74-cp và Luật số 34/2014/QHi3")
 	f.Fuzz(func(t *testing.T, in string) {
+		checkAgreement(t, in)
 		refs := ParseRefs(in)
 		last := -1
 		for _, r := range refs {

@@ -3,7 +3,6 @@ package cite
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/doctype"
@@ -73,62 +72,18 @@ func (k *key) symbol() (typ, code string) {
 	return "", first
 }
 
-// scanKey reads a số/ký hiệu starting at the digit s[i]: digits, then
-// segments joined by "/" or a dash, with at most two stray spaces around a
-// separator when the segment after it is an upper-case code.
+// scanKey reads the số/ký hiệu whose first digit is s[i], by the one
+// grammar of numbers (viet.ScanNumber), writing its parts in canonical
+// spelling.
 func scanKey(s string, i int) (key, bool) {
 	k := key{start: i}
 	j := i
 	for j < len(s) && isDigit(s[j]) {
 		j++
 	}
-	if j-i > 6 {
-		return k, false
-	}
-	if j < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
-			return k, false // "3G", "12a"
-		}
-	}
 	k.number = s[i:j]
-	end := j
-	for len(k.segs) < 8 {
-		p, sp := j, 0
-		for p < len(s) && s[p] == ' ' && sp < 2 {
-			p++
-			sp++
-		}
-		sep, size := sepAt(s, p)
-		if sep == 0 {
-			break
-		}
-		p += size
-		sp2 := 0
-		for p < len(s) && s[p] == ' ' && sp2 < 2 {
-			p++
-			sp2++
-		}
-		q := segEnd(s, p)
-		if q == p {
-			break
-		}
-		seg := s[p:q]
-		spaced := sp+sp2 > 0
-		kind := segKind(seg)
-		switch kind {
-		case segDigits:
-			if k.letters > 0 || len(seg) > 4 || (spaced && len(seg) != 4) {
-				kind = segBad
-			}
-		case segLower:
-			if spaced {
-				kind = segBad
-			}
-		}
-		if kind == segBad {
-			break
-		}
-		if kind == segDigits {
+	k.end = viet.ScanNumber(s, i, func(sep byte, seg string) {
+		if isDigit(seg[0]) {
 			if sep == '/' && len(seg) == 4 && len(k.segs) == 0 {
 				if y, _ := strconv.Atoi(seg); y >= 1945 && y <= 2100 {
 					k.year = y
@@ -143,117 +98,8 @@ func scanKey(s string, i int) (key, bool) {
 			k.slash = true
 		}
 		k.seps = append(k.seps, sep)
-		j, end = q, q
-	}
-	if k.letters == 0 {
-		return k, false
-	}
-	// Trailing digit segments after the last letter segment are not part
-	// of the key; they cannot occur given the rule above.
-	k.end = end
-	return k, true
-}
-
-// sepAt returns the separator at s[p] as '/' or '-', or 0.
-func sepAt(s string, p int) (byte, int) {
-	if p >= len(s) {
-		return 0, 0
-	}
-	switch s[p] {
-	case '/':
-		return '/', 1
-	case '-', '_':
-		return '-', 1
-	}
-	r, size := utf8.DecodeRuneInString(s[p:])
-	switch r {
-	case '‐', '‑', '‒', '–', '—', '−':
-		return '-', size
-	}
-	return 0, 0
-}
-
-// segEnd returns the end of the segment starting at p: letters, marks,
-// digits and "&" (BGD&ĐT).
-func segEnd(s string, p int) int {
-	q := p
-	for q < len(s) {
-		r, size := utf8.DecodeRuneInString(s[q:])
-		if !isWordRune(r) && !(r == '&' && q > p) {
-			break
-		}
-		q += size
-	}
-	for q > p && s[q-1] == '&' {
-		q--
-	}
-	return q
-}
-
-const (
-	segBad = iota
-	segDigits
-	segUpper // NQ, QH14, NĐ, TTg
-	segLower // nq, nđ, ubnd: typed in lower case
-)
-
-// segKind classifies a segment. Letters come first, then optional
-// digits (QH14, UBKTTC16); upper-case codes may hold Vietnamese letters
-// (UBTƯMTTQVN), lower-case ones only ASCII and đ.
-func segKind(seg string) int {
-	if isDigit(seg[0]) {
-		for i := 0; i < len(seg); i++ {
-			if !isDigit(seg[i]) {
-				return segBad
-			}
-		}
-		return segDigits
-	}
-	upper, lower, other, letters, marks := 0, 0, 0, 0, 0
-	digits := false
-	for _, r := range seg {
-		switch {
-		case isDigit(byte(r)) && r < utf8.RuneSelf:
-			digits = true
-			continue
-		case digits:
-			return segBad // letters after digits
-		case unicode.Is(unicode.Mn, r):
-			marks++
-			continue
-		case r == '&':
-			continue
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-			if r >= utf8.RuneSelf && r != 'đ' {
-				other++
-			}
-		default:
-			return segBad
-		}
-		letters++
-	}
-	switch {
-	case letters == 0 || letters > 16:
-		return segBad
-	case lower == 0:
-		return segUpper
-	case upper == 0 && other == 0 && marks == 0:
-		return segLower
-	case upper > 0 && other == 0 && marks == 0:
-		// mixed case: the codes written so (TTg, CTr, QyĐ…) and typos of
-		// upper-case codes (BLĐTBXh); not words (Điều, Luật).
-		if sp, ok := spelling[foldLetters(trimDigits(seg))]; ok && sp != strings.ToUpper(sp) {
-			return segUpper
-		}
-		r, _ := utf8.DecodeRuneInString(seg)
-		if unicode.IsUpper(r) && upper >= 3 && upper >= 2*lower {
-			return segUpper
-		}
-	}
-	return segBad
+	})
+	return k, k.end > 0
 }
 
 // canonSeg writes a segment as officially spelled: upper case, Đ
@@ -268,7 +114,7 @@ func canonSeg(seg string, typePos bool) string {
 			break
 		}
 	}
-	f := foldLetters(letters)
+	f := viet.Fold(letters)
 	if sp, ok := spelling[f]; ok && (typePos || !typeOnlySpelling[f]) {
 		return sp + digits
 	}
@@ -276,8 +122,6 @@ func canonSeg(seg string, typePos bool) string {
 	up = strings.ReplaceAll(up, "Ð", "Đ")
 	return up + digits
 }
-
-func foldLetters(s string) string { return viet.Fold(s) }
 
 func trimDigits(s string) string {
 	return strings.TrimRight(s, "0123456789")
@@ -317,10 +161,4 @@ func spellings() (map[string]string, map[string]bool) {
 var otherSpellings = []string{
 	"HĐND", "TTg", "BGDĐT", "BLĐTBXH", "BKHĐT", "HĐTP", "LĐTBXH", "ĐHQG", "UBTƯMTTQVN",
 	"BGD&ĐT", "HĐQT", "HĐTV", "ĐĐBQH", "BCĐ", "ĐU", "QĐLT", "TLĐLĐ",
-}
-
-// numberBefore reports a digit run that continues a number: "01:2021"
-// (QCVN 01:2021/BXD), "1.250", "6,5".
-func numberBefore(s string, i int) bool {
-	return i >= 2 && strings.IndexByte(":.,", s[i-1]) >= 0 && isDigit(s[i-2])
 }

@@ -25,18 +25,9 @@ type Ref struct {
 }
 
 // LookupKey returns the key used to match a Ref against stored documents:
-// viet.NumberKey of Key ("154/nq-cp"). Keys without a "/" (the 1990s form
-// "73-CP"), which NumberKey does not accept, get the same normalization here.
-func (r Ref) LookupKey() string {
-	if k := viet.NumberKey(r.Key); k != "" {
-		return k
-	}
-	k := viet.Fold(strings.ReplaceAll(r.Key, " ", ""))
-	for len(k) > 1 && k[0] == '0' && isDigit(k[1]) {
-		k = k[1:]
-	}
-	return k
-}
+// viet.NumberKey of Key ("154/nq-cp", "73-cp"). It is never "" for a Ref
+// from ParseRefs.
+func (r Ref) LookupKey() string { return viet.NumberKey(r.Key) }
 
 // String renders the ref in canonical full form: "Nghị quyết số 154/NQ-CP
 // ngày 23/11/2022 của Chính phủ". The issuer is left out when it is the one
@@ -113,12 +104,6 @@ func (p *parser) scan() {
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
 			i++
-			continue
-		}
-		if i > 0 && (wordBefore(s, i) || numberBefore(s, i)) {
-			for i < len(s) && isDigit(s[i]) {
-				i++
-			}
 			continue
 		}
 		k, ok := scanKey(s, i)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -235,6 +236,44 @@ func TestLookupKey(t *testing.T) {
 		refs := ParseRefs(tc.in)
 		if len(refs) != 1 || refs[0].LookupKey() != tc.want {
 			t.Errorf("ParseRefs(%q)[0].LookupKey() = %v, want %q", tc.in, refs, tc.want)
+		}
+	}
+}
+
+// TestRefsAgreeWithTokenizer: the parser and the tokenizer read numbers
+// with one grammar, so every reference's number is a DocNumber token of
+// the text with the same key, and the index finds what the graph finds.
+func TestRefsAgreeWithTokenizer(t *testing.T) {
+	ins := []string{"Nghị định số 73-CP ngày 25/10/1993 của Chính phủ", "Quyết định số 111-HĐBT ngày 13 tháng 10 năm 1981"}
+	for _, tc := range cases {
+		ins = append(ins, tc.in)
+	}
+	for _, in := range ins {
+		checkAgreement(t, in)
+	}
+}
+
+func checkAgreement(t *testing.T, in string) {
+	t.Helper()
+	var nums []viet.Token
+	viet.Tokenize(in, func(tok viet.Token) {
+		if tok.Kind == viet.DocNumber {
+			nums = append(nums, tok)
+		}
+	})
+	for _, r := range ParseRefs(in) {
+		k := r.LookupKey()
+		if k == "" {
+			t.Fatalf("ParseRefs(%q): %q has no lookup key", in, r.Key)
+		}
+		found := false
+		for _, tok := range nums {
+			if tok.Start >= r.Start && tok.End <= r.End && viet.NumberKey(in[tok.Start:tok.End]) == k {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("ParseRefs(%q): %q (key %q) is no DocNumber token of the text", in, r.Text, k)
 		}
 	}
 }

@@ -76,7 +76,7 @@ func (p *parser) scanTitle(stack []int, from, to int) []int {
 		}
 		if c := s[q] | 0x20; c != 'n' && c != 'l' && c != 'h' {
 			// only "ngày", "hiệu" and "lực" matter: skip without folding
-			q = segEnd(s, q)
+			q = wordEnd(s, q)
 			lastWord = ""
 			continue
 		}

@@ -93,6 +93,18 @@ func skipSpaceBack(s string, q int) int {
 	return q
 }
 
+// wordEnd returns the end of the word starting at s[q].
+func wordEnd(s string, q int) int {
+	for q < len(s) {
+		r, size := utf8.DecodeRuneInString(s[q:])
+		if !isWordRune(r) {
+			break
+		}
+		q += size
+	}
+	return q
+}
+
 // wordAt returns the word starting at s[q], if one does.
 func wordAt(s string, q int) (word, bool) {
 	w := word{start: q, end: q}

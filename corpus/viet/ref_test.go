@@ -253,8 +253,8 @@ func refTokenize(s string, emit func(Token)) {
 			i += size
 			continue
 		}
-		if i >= numEnd && isDigit(r) && (i == 0 || !isWordByteBefore(s, i)) {
-			if end := docNumberEnd(s, i); end > 0 {
+		if i >= numEnd && isDigit(r) {
+			if end := ScanNumber(s, i, nil); end > 0 {
 				emit(Token{Start: i, End: end, Kind: DocNumber})
 				numEnd = end
 			}
