@@ -27,6 +27,9 @@ func TestParseQuery(t *testing.T) {
 		{"nq 154", Query{Text: "nq 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
 		{"nghị quyết 154", Query{Text: "nghị quyết 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
 		{"kế hoạch số 045", Query{Text: "kế hoạch số 045", Partial: []PartialNumber{{Number: "45", Code: "kh"}}}},
+		{"tờ trình 12", Query{Text: "tờ trình 12", Partial: []PartialNumber{{Number: "12", Code: "ttr"}}}},
+		{"hợp đồng 12 tháng", Query{Text: "hợp đồng 12 tháng"}}, // an ordinary phrase (doctype Common)
+		{"135 KL TW", Query{Text: "135 KL TW", Numbers: []string{"135/kl-tw"}, Expansions: []string{"Kết luận"}}},
 		{"UBND tỉnh", Query{Text: "UBND tỉnh", Expansions: []string{"Ủy ban nhân dân"}}},
 		{"ubnd tinh", Query{Text: "ubnd tinh", Expansions: []string{"Ủy ban nhân dân"}}},
 		{"Ủy ban nhân dân tỉnh", Query{Text: "Ủy ban nhân dân tỉnh", Expansions: []string{"UBND"}}},
