@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -65,23 +66,23 @@ type PlanLinks struct {
 	Items       []ItemLink `json:"items"`
 }
 
-// IsPlan reports a Kế hoạch or Chương trình.
-func IsPlan(d *Document) bool { return hasTypePrefix(d, "ke hoach", "chuong trinh") }
+// IsPlan reports a document of class doctype.Plan (Kế hoạch, Chương
+// trình) by its type, or by its title when it has none.
+func IsPlan(d *Document) bool { return classOf(d) == doctype.Plan }
 
-// IsResolution reports a Nghị quyết, Chỉ thị or Kết luận.
-func IsResolution(d *Document) bool { return hasTypePrefix(d, "nghi quyet", "chi thi", "ket luan") }
+// IsResolution reports a document of class doctype.Resolution (Nghị
+// quyết, Chỉ thị, Kết luận) by its type, or by its title when it has none.
+func IsResolution(d *Document) bool { return classOf(d) == doctype.Resolution }
 
-func hasTypePrefix(d *Document, prefixes ...string) bool {
-	t := viet.Fold(d.Type)
-	if t == "" {
-		t = viet.Fold(d.Title)
+// classOf is the class of the type named by the first words of the
+// document's type, or of its title when the type is empty.
+func classOf(d *Document) doctype.Class {
+	s := d.Type
+	if s == "" {
+		s = d.Title
 	}
-	for _, p := range prefixes {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
+	t, _ := doctype.Leading(s)
+	return t.Class
 }
 
 func refOf(d *Document) DocRef {
