@@ -1,6 +1,6 @@
 package corpus
 
-// Citation graph format (store version 2, graph version GraphVersion). Three
+// Citation graph format (store version 2, graph version graphVersion). Three
 // buckets of store.db, written in the same bbolt transaction as the document
 // they describe (Put, MarkGone), so the graph is never behind the store:
 //
@@ -16,9 +16,9 @@ package corpus
 // (Refs), so a citation stored before the cited document arrives resolves
 // once it does.
 //
-// meta "graph" holds the GraphVersion the buckets were built with. Opening a
+// meta "graph" holds the graphVersion the buckets were built with. Opening a
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
-// graph when GraphVersion changed (a better parser), in one transaction.
+// graph when graphVersion changed (a better parser), in one transaction.
 //
 // Graph history: 1 — first graph (store version 2). 2 — one grammar of
 // numbers for the parser, the index and lookups (viet.ScanNumber,
@@ -37,9 +37,9 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// GraphVersion is the version of the citation graph buckets; bump it when
+// graphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseRefs or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 2
+const graphVersion = 2
 
 var (
 	bucketRefs    = []byte("refs")
@@ -149,23 +149,23 @@ func indexRefs(tx *bolt.Tx, doc *Document) error {
 func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 
 // migrate upgrades a version 1 store and rebuilds a graph of another
-// GraphVersion, inside OpenStore's transaction.
+// graphVersion, inside OpenStore's transaction.
 func migrate(tx *bolt.Tx) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != strconv.Itoa(StoreVersion) {
+	if v != "1" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
-	if v == strconv.Itoa(StoreVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
+	if v == strconv.Itoa(storeVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(graphVersion) {
 		return nil
 	}
 	if err := rebuildGraph(tx); err != nil {
 		return fmt.Errorf("build citation graph: %w", err)
 	}
-	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(GraphVersion))); err != nil {
+	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(graphVersion))); err != nil {
 		return err
 	}
-	return meta.Put([]byte("version"), []byte(strconv.Itoa(StoreVersion)))
+	return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
 }
 
 // rebuildGraph drops the graph buckets and indexes every live document.

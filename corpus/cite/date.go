@@ -2,31 +2,12 @@ package cite
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Dates: day-first Vietnamese dates.
-
-// ParseDate parses a Vietnamese day-first date, "23/11/2022", "23-11-2022",
-// "23.11.2022", "ngày 05 tháng 3 năm 2020" or "ngày 5/3/2020", into
-// "YYYY-MM-DD". Accents are optional ("ngay 5 thang 3 nam 2020"). It
-// rejects impossible dates (31/02) and years outside 1900–2100.
-func ParseDate(s string) (string, bool) {
-	s = strings.TrimFunc(s, unicode.IsSpace)
-	q := 0
-	if w, ok := wordAt(s, 0); ok && w.fold == "ngay" {
-		q = skipSpace(s, w.end)
-	}
-	d, end, ok := dateAt(s, q)
-	if !ok || end != len(s) {
-		return "", false
-	}
-	return d, true
-}
 
 // dateAt reads a date starting at s[q] and returns it as YYYY-MM-DD with
 // the end of the date in s.

@@ -1,6 +1,10 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestParseDate(t *testing.T) {
 	for _, tc := range []struct {
@@ -29,9 +33,27 @@ func TestParseDate(t *testing.T) {
 		{"23/11/2022 lúc 8 giờ", "", false},
 		{"", "", false},
 	} {
-		got, ok := ParseDate(tc.in)
+		got, ok := parseDate(tc.in)
 		if got != tc.want || ok != tc.ok {
-			t.Errorf("ParseDate(%q) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+			t.Errorf("parseDate(%q) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
+}
+
+// parseDate reads all of s as a day-first date (the entry point of the
+// date tests and FuzzParseDate), "23/11/2022", "23-11-2022",
+// "23.11.2022", "ngày 05 tháng 3 năm 2020" or "ngày 5/3/2020", into
+// "YYYY-MM-DD". Accents are optional ("ngay 5 thang 3 nam 2020"). It
+// rejects impossible dates (31/02) and years outside 1900–2100.
+func parseDate(s string) (string, bool) {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	q := 0
+	if w, ok := wordAt(s, 0); ok && w.fold == "ngay" {
+		q = skipSpace(s, w.end)
+	}
+	d, end, ok := dateAt(s, q)
+	if !ok || end != len(s) {
+		return "", false
+	}
+	return d, true
 }

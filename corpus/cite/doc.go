@@ -1,5 +1,5 @@
 // Package cite finds references to documents in Vietnamese text (ParseRefs)
-// and reads day-first dates (ParseDate).
+// and reads day-first dates (parseDate).
 //
 // A reference is a số/ký hiệu (154/NQ-CP, 30/2020/NĐ-CP, 24-NQ/TW,
 // 9394/BTC-NSNN) with what surrounds it:

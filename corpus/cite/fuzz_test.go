@@ -61,16 +61,16 @@ func FuzzParseDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		d, ok := ParseDate(in)
+		d, ok := parseDate(in)
 		if !ok {
 			return
 		}
 		if len(d) != 10 || d[4] != '-' || d[7] != '-' {
-			t.Fatalf("ParseDate(%q) = %q, not YYYY-MM-DD", in, d)
+			t.Fatalf("parseDate(%q) = %q, not YYYY-MM-DD", in, d)
 		}
-		again, ok := ParseDate(d[8:10] + "/" + d[5:7] + "/" + d[0:4])
+		again, ok := parseDate(d[8:10] + "/" + d[5:7] + "/" + d[0:4])
 		if !ok || again != d {
-			t.Fatalf("ParseDate(%q) = %q, but its dd/mm/yyyy form gives %q, %v", in, d, again, ok)
+			t.Fatalf("parseDate(%q) = %q, but its dd/mm/yyyy form gives %q, %v", in, d, again, ok)
 		}
 	})
 }

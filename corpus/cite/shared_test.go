@@ -41,7 +41,7 @@ func issueDate(note string) string {
 		return ""
 	}
 	m := ms[len(ms)-1]
-	d, _ := ParseDate(m[1] + "/" + m[2] + "/" + m[3])
+	d, _ := parseDate(m[1] + "/" + m[2] + "/" + m[3])
 	return d
 }
 

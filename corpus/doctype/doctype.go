@@ -96,12 +96,9 @@ type Type struct {
 	Aliases []string
 }
 
-// Header is the line a document's header names its type with: the name
+// header is the line a document's header names its type with: the name
 // in capitals, "NGHỊ QUYẾT".
-func (t Type) Header() string { return strings.ToUpper(t.Name) }
-
-// Fold is the folded name: "nghi quyet".
-func (t Type) Fold() string { return viet.Fold(t.Name) }
+func (t Type) header() string { return strings.ToUpper(t.Name) }
 
 // All is the vocabulary: legal documents, then the administrative types of
 // Nghị định 30/2020/NĐ-CP, Phụ lục III (rows 1–30; the 2020 forms: the older
@@ -164,7 +161,7 @@ type index struct {
 	byFold   map[string]int   // folded name or alias → index in All
 	byCode   map[string]int   // upper-case code → index in All
 	byFCode  map[string][]int // folded code → indexes in All
-	byHeader map[string]int   // Header() → index in All
+	byHeader map[string]int   // header() → index in All
 }
 
 var idx = func() *index {
@@ -180,7 +177,7 @@ var idx = func() *index {
 				panic("doctype: more than MaxWords words in " + f) // programmer error
 			}
 		}
-		x.byHeader[t.Header()] = i
+		x.byHeader[t.header()] = i
 		if t.Code != "" {
 			u := strings.ToUpper(t.Code)
 			if _, dup := x.byCode[u]; dup {

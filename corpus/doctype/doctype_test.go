@@ -139,8 +139,8 @@ func TestVocabulary(t *testing.T) {
 		if got, ok := ByName(ty.Name); !ok || got.Name != ty.Name {
 			t.Errorf("ByName(%q) = %q", ty.Name, got.Name)
 		}
-		if got, ok := ByHeader(ty.Header()); !ok || got.Name != ty.Name {
-			t.Errorf("ByHeader(%q) = %q", ty.Header(), got.Name)
+		if got, ok := ByHeader(ty.header()); !ok || got.Name != ty.Name {
+			t.Errorf("ByHeader(%q) = %q", ty.header(), got.Name)
 		}
 		if ty.Code != "" {
 			if got, ok := ByCode(ty.Code); !ok || got.Name != ty.Name {
