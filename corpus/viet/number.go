@@ -171,8 +171,15 @@ func IsDash(r rune) bool {
 func partEnd(s string, p int) int {
 	q := p
 	for q < len(s) {
+		if c := s[q]; c < utf8.RuneSelf {
+			if !asciiWord[c] && !(c == '&' && q > p) {
+				break
+			}
+			q++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[q:])
-		if !isWordRune(r) && !(r == '&' && q > p) {
+		if !isWordRune(r) {
 			break
 		}
 		q += size
@@ -196,10 +203,26 @@ func partKind(text string) int {
 	upper, lower, other, letters, marks := 0, 0, 0, 0, 0
 	digits := false
 	for _, r := range text {
-		switch {
-		case r < utf8.RuneSelf && isDigit(r):
-			digits = true
+		if r < utf8.RuneSelf { // the common case: ASCII codes
+			switch {
+			case isDigit(r):
+				digits = true
+				continue
+			case digits:
+				return partBad // letters after digits
+			case 'A' <= r && r <= 'Z':
+				upper++
+			case 'a' <= r && r <= 'z':
+				lower++
+			case r == '&':
+				continue
+			default:
+				return partBad
+			}
+			letters++
 			continue
+		}
+		switch {
 		case digits:
 			return partBad // letters after digits
 		case unicode.Is(unicode.Mn, r):
@@ -208,16 +231,14 @@ func partKind(text string) int {
 				other++ // not a Vietnamese mark
 			}
 			continue
-		case r == '&':
-			continue
 		case unicode.IsUpper(r):
 			upper++
-			if r >= utf8.RuneSelf && !(r >= foldLo && r <= foldHi && foldTable[r-foldLo] != 0) {
+			if !(r >= foldLo && r <= foldHi && foldTable[r-foldLo] != 0) {
 				other++ // not a Latin letter: no code's
 			}
 		case unicode.IsLower(r):
 			lower++
-			if r >= utf8.RuneSelf && r != 'đ' {
+			if r != 'đ' {
 				other++
 			}
 		default:
