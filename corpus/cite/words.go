@@ -66,11 +66,6 @@ func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || (r >= '\u2000' && r <= '\u200a')
 }
 
-func wordBefore(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return isWordRune(r)
-}
-
 func skipSpace(s string, q int) int {
 	for q < len(s) {
 		r, size := utf8.DecodeRuneInString(s[q:])
