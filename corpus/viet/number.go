@@ -167,7 +167,9 @@ func IsDash(r rune) bool {
 }
 
 // partEnd returns the end of the part starting at p: letters, marks,
-// digits and "&" inside (BGD&ĐT).
+// digits and "&" inside (BGD&ĐT). Its loop is Tokenize's word loop with
+// "&" added, written out in both: a shared function is not inlined and
+// cost the tokenizer 9% more instructions.
 func partEnd(s string, p int) int {
 	q := p
 	for q < len(s) {
