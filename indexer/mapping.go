@@ -46,7 +46,7 @@ const (
 	FieldYear            = "year"
 	FieldPublished       = "published"
 	FieldURL             = "url"
-	FieldTitleSort       = "title_sort" // hex Vietnamese collation key of the title (TitleSortKey)
+	FieldTitleSort       = "title_sort" // hex Vietnamese collation key of the title (titleSortKey)
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {

@@ -296,8 +296,8 @@ func TestLowerCanonMatchReference(t *testing.T) {
 		if got, want := Lower(s), refLower(s); got != want {
 			t.Errorf("Lower(%q) = %q, reference %q", s, got, want)
 		}
-		if got, want := tokens(s), refTokens(s); !slices.Equal(got, want) {
-			t.Errorf("tokens(%q) = %v, reference %v", s, got, want)
+		if got, want := Tokens(s), refTokens(s); !slices.Equal(got, want) {
+			t.Errorf("Tokens(%q) = %v, reference %v", s, got, want)
 		}
 	}
 }
@@ -348,8 +348,8 @@ func FuzzLowerCanonReference(f *testing.F) {
 		if got, want := Fold(s), refFold(s); got != want {
 			t.Fatalf("Fold(%q) = %q, reference %q", s, got, want)
 		}
-		if got, want := tokens(s), refTokens(s); !slices.Equal(got, want) {
-			t.Fatalf("tokens(%q) = %v, reference %v", s, got, want)
+		if got, want := Tokens(s), refTokens(s); !slices.Equal(got, want) {
+			t.Fatalf("Tokens(%q) = %v, reference %v", s, got, want)
 		}
 	})
 }
@@ -402,11 +402,4 @@ func TestFoldMatchesReference(t *testing.T) {
 			t.Errorf("AppendFold(x, %q) = %q, want %q", s, got, want)
 		}
 	}
-}
-
-// tokens returns the tokens of s as a slice.
-func tokens(s string) []Token {
-	var ts []Token
-	Tokenize(s, func(t Token) { ts = append(ts, t) })
-	return ts
 }

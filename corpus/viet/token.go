@@ -65,6 +65,13 @@ func Tokenize(s string, emit func(Token)) {
 	}
 }
 
+// Tokens returns the tokens of s as a slice.
+func Tokens(s string) []Token {
+	var ts []Token
+	Tokenize(s, func(t Token) { ts = append(ts, t) })
+	return ts
+}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]

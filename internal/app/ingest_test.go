@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"os"
@@ -19,12 +19,11 @@ const ingestLines = `{"_id":"d1","title":"Nghị quyết số 154/NQ-CP","text":
 
 var ingestLine = regexp.MustCompile(`^ingested (\d+) docs \((\d+) new, (\d+) changed, (\d+) unchanged\) in [0-9.]+s: [0-9]+ docs/s, [0-9.]+ MB/s\n$`)
 
-func ingest(t *testing.T, data, file string, flags ...string) []string {
+func ingest(t *testing.T, data, file string, compact bool) []string {
 	t.Helper()
-	args := append([]string{"--data", data, "ingest", "--batch-mb", "0.0001", "--mem-limit", "512"}, flags...)
-	code, stdout, stderr := runCmd(t, append(args, file)...)
-	if code != 0 {
-		t.Fatalf("ingest exit %d: %s", code, stderr)
+	stdout, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}, BatchBytes: 100, MemLimitMB: 512, Compact: compact})
+	if err != nil {
+		t.Fatalf("ingest: %v: %s", err, stderr)
 	}
 	m := ingestLine.FindStringSubmatch(stdout)
 	if m == nil {
@@ -39,17 +38,17 @@ func TestIngestIdempotent(t *testing.T) {
 	if err := os.WriteFile(file, []byte(ingestLines), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if got := ingest(t, data, file); strings.Join(got, " ") != "3 3 0 0" {
+	if got := ingest(t, data, file, false); strings.Join(got, " ") != "3 3 0 0" {
 		t.Errorf("first ingest: docs, new, changed, unchanged = %v, want 3 3 0 0", got)
 	}
-	if got := ingest(t, data, file); strings.Join(got, " ") != "3 0 0 3" {
+	if got := ingest(t, data, file, false); strings.Join(got, " ") != "3 0 0 3" {
 		t.Errorf("second ingest: %v, want 3 0 0 3", got)
 	}
 	changed := strings.Replace(ingestLines, "Hoà bình.", "Hoà bình và ổn định.", 1)
 	if err := os.WriteFile(file, []byte(changed), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if got := ingest(t, data, file, "--compact"); strings.Join(got, " ") != "3 0 1 2" {
+	if got := ingest(t, data, file, true); strings.Join(got, " ") != "3 0 1 2" {
 		t.Errorf("after an edit: %v, want 3 0 1 2", got)
 	}
 
@@ -80,30 +79,27 @@ func TestIngestIdempotent(t *testing.T) {
 		t.Errorf("index applied seq %d, store %d", seq, last)
 	}
 
-	code, stdout, _ := runCmd(t, "--data", data, "search", "--json", "ổn định")
-	if code != 0 || !strings.Contains(stdout, `"id":"d1"`) {
-		t.Errorf("search after re-ingest: exit %d, %s", code, stdout)
+	stdout, _, err := call(t, data, RunSearch, SearchOptions{Query: "ổn định", JSON: true, Limit: 10})
+	if err != nil || !strings.Contains(stdout, `"id":"d1"`) {
+		t.Errorf("search after re-ingest: %v, %s", err, stdout)
 	}
 	queries := filepath.Join(t.TempDir(), "queries.jsonl")
 	os.WriteFile(queries, []byte(`{"_id":"q1","text":"phát triển kinh tế xã hội"}`+"\n"+`{"_id":"q2","text":"bóng đá"}`+"\n"), 0o644)
-	code, stdout, stderr := runCmd(t, "--data", data, "search", "--bench", queries, "--passes", "2")
-	if code != 0 || !strings.HasPrefix(stdout, "2 queries × 2 passes on 3 documents: p50 ") {
-		t.Errorf("search --bench: exit %d, %q %s", code, stdout, stderr)
+	stdout, stderr, err := call(t, data, RunSearch, SearchOptions{Bench: queries, Passes: 2, Limit: 10})
+	if err != nil || !strings.HasPrefix(stdout, "2 queries × 2 passes on 3 documents: p50 ") {
+		t.Errorf("search --bench: %v, %q %s", err, stdout, stderr)
 	}
 }
 
-func TestIngestUsage(t *testing.T) {
-	if code, _, _ := runCmd(t, "--data", t.TempDir(), "ingest"); code != 2 {
-		t.Errorf("ingest without files: exit %d, want 2", code)
-	}
-	code, _, stderr := runCmd(t, "--data", t.TempDir(), "ingest", filepath.Join(t.TempDir(), "missing.jsonl"))
-	if code != 1 || !strings.Contains(stderr, "missing.jsonl") {
-		t.Errorf("missing file: exit %d, %s", code, stderr)
+func TestIngestBadInput(t *testing.T) {
+	_, _, err := call(t, t.TempDir(), RunIngest, IngestOptions{Files: []string{filepath.Join(t.TempDir(), "missing.jsonl")}, BatchBytes: 1e6})
+	if !plain(err) || !strings.Contains(err.Error(), "missing.jsonl") {
+		t.Errorf("missing file: %v", err)
 	}
 	bad := filepath.Join(t.TempDir(), "bad.jsonl")
 	os.WriteFile(bad, []byte(`{"_id":"a","title":"x","text":"y"}`+"\n{not json\n"), 0o644)
-	code, _, stderr = runCmd(t, "--data", t.TempDir(), "ingest", bad)
-	if code != 1 || !strings.Contains(stderr, "line 2") {
-		t.Errorf("bad line: exit %d, %s", code, stderr)
+	_, _, err = call(t, t.TempDir(), RunIngest, IngestOptions{Files: []string{bad}, BatchBytes: 1e6})
+	if !plain(err) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("bad line: %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package app
 
 // The control socket (DATA/control.sock, mode 0600) lets a `vanban nightly`
 // started by cron or a systemd timer hand its job to the `vanban serve`
@@ -87,7 +87,7 @@ func (c *controlClient) nightly(ctx context.Context, job controlJob) (*nightlyRe
 	if res.StatusCode != http.StatusOK {
 		var e struct{ Error string }
 		json.NewDecoder(res.Body).Decode(&e)
-		return nil, &exitError{code: controlExit(res.StatusCode), err: fmt.Errorf("server: %s", e.Error)}
+		return nil, controlError(res.StatusCode, fmt.Errorf("server: %s", e.Error))
 	}
 	var rep nightlyReport
 	if err := json.NewDecoder(res.Body).Decode(&rep); err != nil {
@@ -96,14 +96,16 @@ func (c *controlClient) nightly(ctx context.Context, job controlJob) (*nightlyRe
 	return &rep, nil
 }
 
-func controlExit(status int) int {
+// controlError classifies the server's refusal of a job as the local run
+// would have failed: a job already running, or a bad config.
+func controlError(status int, err error) error {
 	switch status {
 	case http.StatusConflict:
-		return exitLocked
+		return classify(ErrLocked, err)
 	case http.StatusUnprocessableEntity:
-		return exitBadConfig
+		return classify(ErrBadConfig, err)
 	}
-	return 1
+	return err
 }
 
 // listenControl opens the control socket, replacing a stale one left by a

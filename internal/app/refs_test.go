@@ -1,8 +1,7 @@
-package main
+package app
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"net/http/httptest"
 	"strings"
@@ -32,13 +31,6 @@ func demoData(t *testing.T) string {
 	return dir
 }
 
-func runStdin(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
-}
-
 func TestRefsParse(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -50,9 +42,9 @@ func TestRefsParse(t *testing.T) {
 		{"không có số hiệu nào", `[]`},
 	}
 	for _, tt := range tests {
-		code, out, stderr := runStdin(t, tt.in, "refs", "--parse", "-")
-		if code != 0 {
-			t.Fatalf("refs --parse: exit %d: %s", code, stderr)
+		out, _, err := callStdin(t, tt.in, "", RunRefs, RefsOptions{Parse: true, File: "-"})
+		if err != nil {
+			t.Fatalf("refs --parse: %v", err)
 		}
 		var got, want any
 		if err := json.Unmarshal([]byte(out), &got); err != nil {
@@ -70,50 +62,65 @@ func TestRefsParse(t *testing.T) {
 func TestRefsAndLinks(t *testing.T) {
 	data := demoData(t)
 	tests := []struct {
-		args []string
-		code int
-		want []string // substrings of stdout (or stderr when code != 0)
+		opts    any // RefsOptions or LinksOptions
+		wantErr bool
+		want    []string // substrings of stdout (or of the error)
 	}{
-		{[]string{"refs", "154/NQ-CP"}, 0, []string{"documents with this number (1)", "236/KH-UBND", "113/CTr-TU"}},
-		{[]string{"refs", "--json", "24-NQ/TW"}, 0, []string{`"lookup_key": "24-nq/tw"`, `"documents": []`, `"number": "154/NQ-CP"`}},
-		{[]string{"refs", "nghị quyết"}, 1, []string{"neither a stored document ID nor a document number"}},
-		{[]string{"refs"}, 2, []string{"Usage: vanban refs"}},
-		{[]string{"links", "45/KH-UBND"}, 0, []string{"implements 57-NQ/TW", "II.1.a    → 57-NQ/TW II.1", "III.r5", "[Văn phòng UBND tỉnh; Năm 2025]"}},
-		{[]string{"links", "57-NQ/TW"}, 0, []string{"plans citing it: ", "21-CTr/TU", "uncovered: II.7"}},
-		{[]string{"links", "12/2023/NQ-HĐND"}, 0, []string{"uncovered: none"}},
-		{[]string{"links", "1579/QĐ-UBND"}, 1, []string{"neither a plan"}},
-		{[]string{"links", "999/KH-UBND"}, 1, []string{"no document"}},
+		{RefsOptions{Arg: "154/NQ-CP"}, false, []string{"documents with this number (1)", "236/KH-UBND", "113/CTr-TU"}},
+		{RefsOptions{Arg: "24-NQ/TW", JSON: true}, false, []string{`"lookup_key": "24-nq/tw"`, `"documents": []`, `"number": "154/NQ-CP"`}},
+		{RefsOptions{Arg: "nghị quyết"}, true, []string{"neither a stored document ID nor a document number"}},
+		{LinksOptions{Arg: "45/KH-UBND"}, false, []string{"implements 57-NQ/TW", "II.1.a    → 57-NQ/TW II.1", "III.r5", "[Văn phòng UBND tỉnh; Năm 2025]"}},
+		{LinksOptions{Arg: "57-NQ/TW"}, false, []string{"plans citing it: ", "21-CTr/TU", "uncovered: II.7"}},
+		{LinksOptions{Arg: "12/2023/NQ-HĐND"}, false, []string{"uncovered: none"}},
+		{LinksOptions{Arg: "1579/QĐ-UBND"}, true, []string{"neither a plan"}},
+		{LinksOptions{Arg: "999/KH-UBND"}, true, []string{"no document"}},
 	}
 	for _, tt := range tests {
-		code, out, stderr := runStdin(t, "", append([]string{"--data", data}, tt.args...)...)
+		out, stderr, err := refsOrLinks(t, data, tt.opts)
 		text := out
-		if tt.code != 0 {
-			text = stderr
-		}
-		if code != tt.code {
-			t.Errorf("%v: exit %d, want %d (%s)", tt.args, code, tt.code, stderr)
+		if tt.wantErr {
+			if !plain(err) {
+				t.Errorf("%+v: error %v, want a plain error", tt.opts, err)
+				continue
+			}
+			text = err.Error()
+		} else if err != nil {
+			t.Errorf("%+v: %v (%s)", tt.opts, err, stderr)
 		}
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
-				t.Errorf("%v: output lacks %q:\n%s", tt.args, w, text)
+				t.Errorf("%+v: output lacks %q:\n%s", tt.opts, w, text)
 			}
 		}
 	}
 }
 
+// refsOrLinks runs RunRefs or RunLinks, as opts is.
+func refsOrLinks(t *testing.T, data string, opts any) (string, string, error) {
+	t.Helper()
+	switch o := opts.(type) {
+	case RefsOptions:
+		return call(t, data, RunRefs, o)
+	case LinksOptions:
+		return call(t, data, RunLinks, o)
+	}
+	t.Fatalf("no command for %T", opts)
+	return "", "", nil
+}
+
 func TestRefsDocJSON(t *testing.T) {
 	data := demoData(t)
-	code, out, stderr := runStdin(t, "", "--data", data, "links", "--json", "236/KH-UBND")
-	if code != 0 {
-		t.Fatalf("links: exit %d: %s", code, stderr)
+	out, _, err := call(t, data, RunLinks, LinksOptions{Arg: "236/KH-UBND", JSON: true})
+	if err != nil {
+		t.Fatalf("links: %v", err)
 	}
 	var pl corpus.PlanLinks
 	if err := json.Unmarshal([]byte(out), &pl); err != nil {
 		t.Fatal(err)
 	}
-	code, out, stderr = runStdin(t, "", "--data", data, "refs", "--json", pl.ID)
-	if code != 0 {
-		t.Fatalf("refs: exit %d: %s", code, stderr)
+	out, _, err = call(t, data, RunRefs, RefsOptions{Arg: pl.ID, JSON: true})
+	if err != nil {
+		t.Fatalf("refs: %v", err)
 	}
 	var d docRefsJSON
 	if err := json.Unmarshal([]byte(out), &d); err != nil {
@@ -137,12 +144,12 @@ func TestLinksAfterCrawl(t *testing.T) {
 	portal := httptest.NewServer(demo.Handler())
 	defer portal.Close()
 	crawled, truth := t.TempDir(), demoData(t)
-	if code, _, stderr := runCmd(t, "--data", crawled, "crawl", "--config", writeDemoConfig(t, portal.URL)); code != 0 {
-		t.Fatalf("crawl: %s", stderr)
+	if _, stderr, err := call(t, crawled, RunCrawl, CrawlOptions{Config: writeDemoConfig(t, portal.URL)}); err != nil {
+		t.Fatalf("crawl: %v: %s", err, stderr)
 	}
 	for _, n := range []string{"45/KH-UBND", "21-CTr/TU", "236/KH-UBND", "113/CTr-TU", "178/KH-UBND", "112/KH-UBND", "57-NQ/TW", "154/NQ-CP", "12/2023/NQ-HĐND"} {
-		_, got, _ := runCmd(t, "--data", crawled, "links", n)
-		_, want, _ := runCmd(t, "--data", truth, "links", n)
+		got, _, _ := call(t, crawled, RunLinks, LinksOptions{Arg: n})
+		want, _, _ := call(t, truth, RunLinks, LinksOptions{Arg: n})
 		if got != want || want == "" {
 			t.Errorf("links %s after a crawl:\n%s\nwant (ground truth):\n%s", n, got, want)
 		}

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"bufio"
@@ -43,8 +43,12 @@ func (p *countingPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // record the store refers to can be re-extracted.
 func TestCrawlKill9(t *testing.T) {
 	if dir := os.Getenv("VANBAN_CRAWL_CHILD"); dir != "" {
-		code := run(context.Background(), []string{"--data", dir, "crawl", "--config", os.Getenv("VANBAN_CRAWL_CONFIG"), "-v"}, strings.NewReader(""), os.Stdout, os.Stdout)
-		os.Exit(code)
+		err := RunCrawl(context.Background(), &Env{Data: dir, Stdout: os.Stdout, Stderr: os.Stdout}, CrawlOptions{Config: os.Getenv("VANBAN_CRAWL_CONFIG"), Verbose: true})
+		if err != nil {
+			fmt.Println(err)
+			os.Exit(1)
+		}
+		os.Exit(0)
 	}
 	if testing.Short() {
 		t.Skip("skipping subprocess test in -short mode")
@@ -106,8 +110,8 @@ func TestCrawlKill9(t *testing.T) {
 	portal.mu.Unlock()
 
 	report := filepath.Join(t.TempDir(), "report.json")
-	if code, _, stderr := runCmd(t, "--data", data, "crawl", "--config", cfg, "--report", report); code != 0 {
-		t.Fatalf("resumed crawl: exit %d: %s", code, stderr)
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Report: report}); err != nil {
+		t.Fatalf("resumed crawl: %v: %s", err, stderr)
 	}
 	store, err := corpus.OpenStore(data, true, time.Second)
 	if err != nil {
@@ -151,10 +155,10 @@ func TestCrawlKill9(t *testing.T) {
 		return n
 	}
 	requests := total()
-	code, out2, stderr := runCmd(t, "--data", data, "index", "--reextract", "--config", cfg)
+	out2, stderr, err := call(t, data, RunIndex, IndexOptions{Reextract: true, Config: cfg})
 	want := fmt.Sprintf("reextract demo: %d records, 0 new, 0 changed, %d unchanged, 0 failed", len(demo.Articles()), len(demo.Articles()))
-	if code != 0 || !strings.Contains(out2, want) {
-		t.Errorf("index --reextract after the kill: exit %d, %q (want %q) %s", code, out2, want, stderr)
+	if err != nil || !strings.Contains(out2, want) {
+		t.Errorf("index --reextract after the kill: %v, %q (want %q) %s", err, out2, want, stderr)
 	}
 	if n := total() - requests; n != 0 {
 		t.Errorf("re-extraction made %d requests to the portal, want none", n)
