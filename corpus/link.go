@@ -36,6 +36,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -72,23 +74,23 @@ type PlanLinks struct {
 	Items       []ItemLink `json:"items"`
 }
 
-// IsPlan reports a Kế hoạch or Chương trình by type.
-func IsPlan(d *Document) bool { return hasTypePrefix(d, "ke hoach", "chuong trinh") }
+// IsPlan reports a document of class doctype.Plan (Kế hoạch, Chương
+// trình) by its type, or by its title when it has none.
+func IsPlan(d *Document) bool { return classOf(d) == doctype.Plan }
 
-// IsResolution reports a Nghị quyết, Chỉ thị or Kết luận by type.
-func IsResolution(d *Document) bool { return hasTypePrefix(d, "nghi quyet", "chi thi", "ket luan") }
+// IsResolution reports a document of class doctype.Resolution (Nghị
+// quyết, Chỉ thị, Kết luận) by its type, or by its title when it has none.
+func IsResolution(d *Document) bool { return classOf(d) == doctype.Resolution }
 
-func hasTypePrefix(d *Document, prefixes ...string) bool {
-	t := viet.Fold(d.Type)
-	if t == "" {
-		t = viet.Fold(d.Title)
+// classOf is the class of the type named by the first words of the
+// document's type, or of its title when the type is empty.
+func classOf(d *Document) doctype.Class {
+	s := d.Type
+	if s == "" {
+		s = d.Title
 	}
-	for _, p := range prefixes {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
+	t, _ := doctype.Leading(s)
+	return t.Class
 }
 
 func refOf(d *Document) DocRef {
@@ -103,7 +105,7 @@ func refOf(d *Document) DocRef {
 // builds on).
 func primaryParents(plan *Document, keys map[string]bool) map[string]bool {
 	var out map[string]bool
-	for _, r := range ParseRefs(plan.Title) {
+	for _, r := range cite.ParseRefs(plan.Title) {
 		if k := r.LookupKey(); keys[k] {
 			if out == nil {
 				out = map[string]bool{}
@@ -212,7 +214,7 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline) *linker 
 			o = ParseOutline(d.Body)
 		}
 		for _, p := range o.Passages() {
-			t := target{doc: d, key: NumberKey(d.Number), p: p, actors: p.actors, action: actionVector(p.Text)}
+			t := target{doc: d, key: viet.NumberKey(d.Number), p: p, actors: p.actors, action: actionVector(p.Text)}
 			t.bag.tf = make(map[string]float64, len(p.terms))
 			t.bag.addTerms(p.terms, 1)
 			ct, ok := contexts[p.Context]
@@ -287,7 +289,7 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 			}
 		})
 	}
-	for _, r := range ParseRefs(text) {
+	for _, r := range cite.ParseRefs(text) {
 		if k := r.LookupKey(); keys[k] {
 			if q.only == nil {
 				q.only = map[string]bool{}
@@ -407,7 +409,7 @@ func linkPlan(plan *Document, parents []*Document, outlines []*Outline) *PlanLin
 	keys := map[string]bool{}
 	for _, r := range parents {
 		pl.Resolutions = append(pl.Resolutions, refOf(r))
-		keys[NumberKey(r.Number)] = true
+		keys[viet.NumberKey(r.Number)] = true
 	}
 	primary := primaryParents(plan, keys)
 	o := ParseOutline(plan.Body)
@@ -437,9 +439,9 @@ func overlaps(a, b []string) bool {
 // adjacent syllables not separated by punctuation. Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
 // left out: that a text cites a document says nothing of its topic.
 func linkTerms(s string, add func(term string)) {
-	var cites []Ref
+	var cites []cite.Ref
 	if mayCite(s) {
-		cites = ParseRefs(s)
+		cites = cite.ParseRefs(s)
 	}
 	inCite := func(start int) bool {
 		for _, r := range cites {

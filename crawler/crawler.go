@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/crawler/extract"
 )
 
@@ -505,7 +506,7 @@ func document(pageURL, site string, a *extract.Article) *corpus.Document {
 		Attachments: a.Attachments, FetchedAt: time.Now().UTC().Truncate(time.Second),
 	}
 	if d.Number == "" {
-		if refs := corpus.ParseRefs(d.Title); len(refs) > 0 && refs[0].Start == 0 {
+		if refs := cite.ParseRefs(d.Title); len(refs) > 0 && refs[0].Start == 0 {
 			r := refs[0]
 			d.Type, d.Number = r.Type, r.Key
 			if d.Issuer == "" {

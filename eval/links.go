@@ -155,7 +155,7 @@ func IngestDocs(store *corpus.Store, path string) (map[string]string, error) {
 	ids := map[string]string{}
 	for _, d := range docs {
 		if d.Number != "" {
-			ids[corpus.NumberKey(d.Number)] = d.ID
+			ids[viet.NumberKey(d.Number)] = d.ID
 		}
 	}
 	return ids, nil
@@ -173,7 +173,7 @@ func EvaluateLinks(ctx context.Context, store *corpus.Store, ids map[string]stri
 	byPlan := map[string][]LinkLabel{}
 	var order []string
 	for _, l := range labels {
-		k := corpus.NumberKey(l.Plan)
+		k := viet.NumberKey(l.Plan)
 		if _, ok := byPlan[k]; !ok {
 			order = append(order, k)
 		}
@@ -279,10 +279,10 @@ func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map
 	type gold struct{ doc, quote string }
 	var golds []gold
 	if l.Quote != nil {
-		golds = append(golds, gold{ids[corpus.NumberKey(l.Resolution)], *l.Quote})
+		golds = append(golds, gold{ids[viet.NumberKey(l.Resolution)], *l.Quote})
 	}
 	for _, a := range l.Also {
-		golds = append(golds, gold{ids[corpus.NumberKey(a.Resolution)], a.Quote})
+		golds = append(golds, gold{ids[viet.NumberKey(a.Resolution)], a.Quote})
 	}
 	right := func(m corpus.Match, g gold) bool {
 		if m.DocID != g.doc {

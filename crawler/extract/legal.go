@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,35 +28,6 @@ import (
 const headerLines = 25
 
 var numberLine = regexp.MustCompile(`(?i)(?:^|\|\s*)Số\s*(?:ký hiệu|hiệu)?\s*[:.]\s*([0-9][^\s|,;]*)`)
-
-// docTypes maps the capitalised type line of a header, and the type code
-// of a number, to the loại văn bản.
-var docTypes = []struct{ upper, code, name string }{
-	{"HIẾN PHÁP", "", "Hiến pháp"},
-	{"BỘ LUẬT", "", "Bộ luật"},
-	{"LUẬT", "", "Luật"},
-	{"PHÁP LỆNH", "PL", "Pháp lệnh"},
-	{"LỆNH", "L", "Lệnh"},
-	{"NGHỊ QUYẾT LIÊN TỊCH", "NQLT", "Nghị quyết liên tịch"},
-	{"NGHỊ QUYẾT", "NQ", "Nghị quyết"},
-	{"NGHỊ ĐỊNH", "NĐ", "Nghị định"},
-	{"QUYẾT ĐỊNH", "QĐ", "Quyết định"},
-	{"THÔNG TƯ LIÊN TỊCH", "TTLT", "Thông tư liên tịch"},
-	{"THÔNG TƯ", "TT", "Thông tư"},
-	{"CHỈ THỊ", "CT", "Chỉ thị"},
-	{"KẾ HOẠCH", "KH", "Kế hoạch"},
-	{"THÔNG BÁO", "TB", "Thông báo"},
-	{"HƯỚNG DẪN", "HD", "Hướng dẫn"},
-	{"BÁO CÁO", "BC", "Báo cáo"},
-	{"TỜ TRÌNH", "TTr", "Tờ trình"},
-	{"CÔNG ĐIỆN", "CĐ", "Công điện"},
-	{"QUY CHẾ", "QC", "Quy chế"},
-	{"QUY ĐỊNH", "QyĐ", "Quy định"},
-	{"KẾT LUẬN", "KL", "Kết luận"},
-	{"CHƯƠNG TRÌNH", "CTr", "Chương trình"},
-	{"VĂN BẢN HỢP NHẤT", "VBHN", "Văn bản hợp nhất"},
-	{"ÁN LỆ", "AL", "Án lệ"},
-}
 
 // legal fills Number, Type and Issuer, and Published from "Ngày ban
 // hành" when no publication date was found.
@@ -196,20 +168,20 @@ func issuerBefore(lines []string) string {
 	return strings.Join(parts, " ")
 }
 
+// typeLine returns the type named by the first header line that is a
+// type's name in capitals ("KẾ HOẠCH"), by corpus/doctype.
 func typeLine(lines []string) string {
 	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		for _, t := range docTypes {
-			if l == t.upper {
-				return t.name
-			}
+		if t, ok := doctype.ByHeader(strings.TrimSpace(l)); ok {
+			return t.Name
 		}
 	}
 	return ""
 }
 
 // typeFromNumber maps the type code of a number ("45/KH-UBND" → KH) to a
-// loại văn bản.
+// loại văn bản, by corpus/doctype: the first code, in any case, of a part
+// after a "/".
 func typeFromNumber(num string) string {
 	parts := strings.Split(num, "/")
 	for _, part := range parts[1:] {
@@ -217,10 +189,8 @@ func typeFromNumber(num string) string {
 		if i := strings.IndexAny(code, "-–"); i >= 0 {
 			code = code[:i]
 		}
-		for _, t := range docTypes {
-			if t.code != "" && strings.EqualFold(code, t.code) {
-				return t.name
-			}
+		if t, ok := doctype.ByCode(code); ok {
+			return t.Name
 		}
 	}
 	return ""

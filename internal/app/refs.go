@@ -7,6 +7,8 @@ import (
 	"io"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search"
 )
 
@@ -42,7 +44,7 @@ func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
 		return printDocRefs(e.Stdout, store, doc, opts.JSON)
 	case err != nil && !errors.Is(err, corpus.ErrNotFound):
 		return err
-	case corpus.NumberKey(opts.Arg) == "":
+	case viet.NumberKey(opts.Arg) == "":
 		return fmt.Errorf("%q is neither a stored document ID nor a document number", opts.Arg)
 	}
 	return printKeyRefs(e.Stdout, store, opts.Arg, opts.JSON)
@@ -61,7 +63,7 @@ type parsedRef struct {
 
 func printParsed(w io.Writer, text string) error {
 	out := []parsedRef{}
-	for _, r := range corpus.ParseRefs(text) {
+	for _, r := range cite.ParseRefs(text) {
 		out = append(out, parsedRef{Text: r.Text, Type: r.Type, Key: r.Key, Number: r.Number, Year: r.Year, Issuer: r.Issuer, Date: r.Date})
 	}
 	return writeJSONTo(w, out)
@@ -139,7 +141,7 @@ func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) err
 	if err != nil {
 		return err
 	}
-	out := keyRefsJSON{Key: key, LookupKey: corpus.NumberKey(key), Documents: docLinks(store, own), CitedBy: docLinks(store, citing)}
+	out := keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Documents: docLinks(store, own), CitedBy: docLinks(store, citing)}
 	if asJSON {
 		return writeJSONTo(w, out)
 	}

@@ -1,4 +1,4 @@
-package corpus
+package cite
 
 import (
 	"testing"
@@ -6,16 +6,19 @@ import (
 )
 
 // FuzzParseRefs checks that spans lie inside the input, that fields are
-// valid UTF-8 and that every ref survives a trip through its String form.
+// valid UTF-8, that every ref survives a trip through its String form, and
+// that its number is a DocNumber token with the same key (checkAgreement).
 //
-//	go test ./corpus -run '^$' -fuzz FuzzParseRefs -fuzztime 60s
+//	go test ./corpus/cite -run '^$' -fuzz FuzzParseRefs -fuzztime 60s
 func FuzzParseRefs(f *testing.F) {
-	for _, tc := range citeCases {
+	for _, tc := range cases {
 		f.Add(tc.in)
 	}
 	f.Add("Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND của UBND tỉnh Bình Dương")
 	f.Add("Thông tư số 50/2017/TT-BTC Hướng dẫn Nghị định số 73/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ ngày 15/06/2017 của Bộ Tài chính")
+	f.Add("Nghị định số 73-CP ngày 25/10/1993, 74-cp và Luật số 34/2014/QHi3")
 	f.Fuzz(func(t *testing.T, in string) {
+		checkAgreement(t, in)
 		refs := ParseRefs(in)
 		last := -1
 		for _, r := range refs {
@@ -52,22 +55,22 @@ func FuzzParseRefs(f *testing.F) {
 
 // FuzzParseDate checks that accepted dates are valid and canonical.
 //
-//	go test ./corpus -run '^$' -fuzz FuzzParseDate -fuzztime 60s
+//	go test ./corpus/cite -run '^$' -fuzz FuzzParseDate -fuzztime 60s
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{"23/11/2022", "23-11-2022", "23.11.2022", "ngày 05 tháng 3 năm 2020", "ngày 5/3/2020", "31/02/2020", "29/2/2024"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		d, ok := ParseDate(in)
+		d, ok := parseDate(in)
 		if !ok {
 			return
 		}
 		if len(d) != 10 || d[4] != '-' || d[7] != '-' {
-			t.Fatalf("ParseDate(%q) = %q, not YYYY-MM-DD", in, d)
+			t.Fatalf("parseDate(%q) = %q, not YYYY-MM-DD", in, d)
 		}
-		again, ok := ParseDate(d[8:10] + "/" + d[5:7] + "/" + d[0:4])
+		again, ok := parseDate(d[8:10] + "/" + d[5:7] + "/" + d[0:4])
 		if !ok || again != d {
-			t.Fatalf("ParseDate(%q) = %q, but its dd/mm/yyyy form gives %q, %v", in, d, again, ok)
+			t.Fatalf("parseDate(%q) = %q, but its dd/mm/yyyy form gives %q, %v", in, d, again, ok)
 		}
 	})
 }
