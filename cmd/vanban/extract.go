@@ -7,12 +7,14 @@ import (
 	"io"
 	"net/url"
 	"os"
+	"strings"
 
 	"github.com/vanban/vanban/crawler/extract"
+	"github.com/vanban/vanban/crawler/filetext"
 )
 
 func cmdExtract() *command {
-	c := &command{name: "extract", usage: "[--url URL] [--date-order dmy|mdy] [FILE|-]", short: "extract the article of a saved HTML page as JSON"}
+	c := &command{name: "extract", usage: "[--url URL] [--date-order dmy|mdy] [FILE|-]", short: "extract the article of a saved HTML page, or of a PDF, DOCX or DOC file, as JSON"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		fs := newFlags(e, c)
 		rawURL := fs.String("url", "", "the page's `URL`, to resolve links and attachments")
@@ -45,6 +47,17 @@ func cmdExtract() *command {
 		if err != nil {
 			return err
 		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		if doc, err := filetext.IsDocument(body); err != nil {
+			return err
+		} else if doc {
+			res, err := filetext.NewReader(filetext.Options{}).Read(ctx, strings.Join(files, ""), body)
+			if err != nil {
+				return err
+			}
+			return enc.Encode(res)
+		}
 		a, err := extract.Extract(body, *ctype, u, opt)
 		if err != nil {
 			return err
@@ -52,8 +65,6 @@ func cmdExtract() *command {
 		if a.Attachments == nil {
 			a.Attachments = []string{}
 		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetEscapeHTML(false)
 		return enc.Encode(a)
 	}
 	return c
