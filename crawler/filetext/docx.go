@@ -97,11 +97,12 @@ func (r *Reader) readDOCX(data []byte, res *Result) ([]line, error) {
 	}
 	defer rc.Close()
 	lr := &io.LimitedReader{R: rc, N: xmlLimit + 1}
-	if err := w.walk(lr); err != nil {
-		return nil, err
-	}
+	err = w.walk(lr)
 	if lr.N <= 0 {
 		return nil, fmt.Errorf("%w: word/document.xml expands to over %d bytes", ErrTooLarge, xmlLimit)
+	}
+	if err != nil {
+		return nil, err
 	}
 	res.Pages = w.page
 	if b, _ := read("docProps/app.xml"); b != nil {

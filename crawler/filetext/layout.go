@@ -1,6 +1,7 @@
 package filetext
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -170,11 +171,13 @@ func makeRow(ws []word, splitBlocks bool) row {
 	return r
 }
 
-// bullet reports a cell that is only a list bullet ("-", "+", "•"): it
-// stays with the text after it.
+// bullet reports a cell that is only a list marker ("-", "•", "1.",
+// "2.1.", "a)", "II."), set off by a tab: it stays with the text after it.
 func bullet(c []word) bool {
-	return len(c) == 1 && utf8.RuneCountInString(c[0].text) == 1 && strings.ContainsAny(c[0].text, "-–+•*▪")
+	return len(c) == 1 && markerRe.MatchString(c[0].text)
 }
+
+var markerRe = regexp.MustCompile(`^([-–+•*▪]|\d{1,3}(\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$`)
 
 // mergeTouching joins words that pdftotext split at a legacy-font glyph it
 // maps outside letters ("t", "−", "íng" for the TCVN3 "t−íng" = tướng):
@@ -339,6 +342,61 @@ func fitsColumns(r *row, x float64) bool {
 	return true
 }
 
+// joinCellLines folds the wrapped lines of table cells into their row: a
+// row right under a row of several cells, whose cells each start in lower
+// case and lie under one of that row's cells ("Xây dựng danh mục | Sở Khoa
+// học và Công" then "dữ liệu mở của tỉnh | nghệ").
+func joinCellLines(rows []row) []row {
+	out := rows[:0]
+	for _, r := range rows {
+		if n := len(out); n > 0 && continuesCells(&out[n-1], &r) {
+			p := &out[n-1]
+			ks := make([]int, len(r.cells))
+			for i, c := range r.cells {
+				ks[i] = overlapping(p, c)
+			}
+			for i, c := range r.cells {
+				p.cells[ks[i]] = append(slices.Clip(p.cells[ks[i]]), c...)
+			}
+			p.y1 = max(p.y1, r.y1)
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func continuesCells(p, r *row) bool {
+	if len(p.cells) < 2 || r.y0-p.y1 > 0.6*max(p.h, r.h) {
+		return false
+	}
+	for _, c := range r.cells {
+		first, _ := utf8.DecodeRuneInString(c[0].text)
+		if !unicode.IsLower(first) || overlapping(p, c) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// overlapping returns the index of p's cell that c lies under, or -1.
+func overlapping(p *row, c []word) int {
+	x0, x1 := c[0].x0, c[len(c)-1].x1
+	for i, pc := range p.cells {
+		lo, hi := pc[0].x0, pc[0].x1
+		for _, w := range pc {
+			hi = max(hi, w.x1)
+		}
+		if i+1 < len(p.cells) {
+			hi = max(hi, p.cells[i+1][0].x0-0.5*p.h)
+		}
+		if x0 >= lo-p.h && x1 <= hi+p.h {
+			return i
+		}
+	}
+	return -1
+}
+
 // outLine is a line of text with what the paragraph joiner needs.
 type outLine struct {
 	text   string
@@ -354,6 +412,7 @@ func pageLines(rows []row) []string {
 	for i := range rows {
 		splitCueRow(&rows[i])
 	}
+	rows = joinCellLines(rows)
 	regions := columnRegions(rows)
 	var lines []outLine
 	ri := 0

@@ -54,7 +54,7 @@ func parseNumbering(b []byte) *numbering {
 		lv := map[int]numLevel{}
 		for _, l := range a.Lvls {
 			start, err := strconv.Atoi(l.Start.Val)
-			if err != nil {
+			if err != nil || start < 0 || start > 1<<20 {
 				start = 1
 			}
 			lv[l.Ilvl] = numLevel{start: start, fmt: l.NumFmt.Val, text: l.LvlText.Val}
@@ -126,7 +126,7 @@ func formatNumber(v int, format string) string {
 }
 
 func letters(v int, base byte) string {
-	if v < 1 {
+	if v < 1 || v > 26*8 {
 		return strconv.Itoa(v)
 	}
 	// Word repeats the letter after z: aa, bb…

@@ -34,7 +34,7 @@ type ToolMissingError struct {
 }
 
 func (e *ToolMissingError) Error() string {
-	return fmt.Sprintf("filetext: %s is not installed (Debian package %s: apt-get install %s)", e.Tool, e.Package, e.Package)
+	return fmt.Sprintf("%s is not installed (Debian package %s: apt-get install %s)", e.Tool, e.Package, e.Package)
 }
 
 // Is makes errors.Is(err, ErrToolMissing) true for every ToolMissingError.

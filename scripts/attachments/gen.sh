@@ -6,6 +6,7 @@
 #   612-QD-UBND.doc   Word 97 DOC in the TCVN3 (.VnTime) font encoding
 #   1579-QD-UBND.pdf  scanned PDF: the PDF rendered at 150 dpi, greyed and
 #                     noised, wrapped as images only (needs OCR)
+# and crawler/filetext/testdata/encrypted.pdf (a PDF with an open password).
 # Needs go, poppler-utils and LibreOffice, an offline tool only
 # (apt-get install libreoffice-writer-nogui); vanban never runs it.
 set -euo pipefail
@@ -33,5 +34,9 @@ gen docx "$src/1579-QD-UBND.txt" "$work/1579-QD-UBND.docx"
 office pdf "$work/1579-QD-UBND.docx"
 pdftoppm -r 150 -gray "$work/1579-QD-UBND.pdf" "$work/scan"
 gen scan "$out/1579-QD-UBND.pdf" "$work"/scan-*.pgm
+
+gen docx "$src/236-KH-UBND.txt" "$work/encrypted.docx"
+office 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"vanban"}}' "$work/encrypted.docx"
+cp "$work/encrypted.pdf" crawler/filetext/testdata/encrypted.pdf
 
 ls -l "$out"
