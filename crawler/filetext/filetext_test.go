@@ -30,7 +30,7 @@ func TestFixtures(t *testing.T) {
 	requireTools(t, "pdftotext", "pdfinfo", "antiword")
 	for _, tt := range []struct {
 		file, kind, number, typ, issuer, date, signer, enc string
-		first, last                                       string
+		first, last                                        string
 	}{
 		{"45-KH-UBND.pdf", "pdf", "45/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Phú An", "2025-03-12",
 			"TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Minh Quang", "",
