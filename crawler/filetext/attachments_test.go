@@ -122,6 +122,7 @@ func TestAttachments(t *testing.T) {
 
 type truth struct {
 	File   string  `json:"file"`
+	Pages  int     `json:"pages"`
 	Number *string `json:"number"`
 	Type   string  `json:"type"`
 	Issuer string  `json:"issuer"`
@@ -141,7 +142,7 @@ func (t truth) unreadable(field string) bool {
 		strings.Contains(strings.ToLower(t.Notes), "day") || strings.Contains(t.Notes, "Handwritten \""))
 }
 
-func readTruth(t *testing.T, path string) []truth {
+func readTruth(t testing.TB, path string) []truth {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -326,7 +327,7 @@ func deref(s *string) string {
 }
 
 // requireTools skips (fails under CI=true) when a program is missing.
-func requireTools(t *testing.T, names ...string) {
+func requireTools(t testing.TB, names ...string) {
 	t.Helper()
 	for _, n := range names {
 		if _, err := exec.LookPath(n); err != nil {
@@ -335,7 +336,7 @@ func requireTools(t *testing.T, names ...string) {
 	}
 }
 
-func missingTool(t *testing.T, what string) {
+func missingTool(t testing.TB, what string) {
 	t.Helper()
 	if os.Getenv("CI") == "true" {
 		t.Fatalf("%s is required under CI=true", what)

@@ -150,6 +150,15 @@ func NewReader(opt Options) *Reader {
 	return &Reader{opt: opt}
 }
 
+// ToolPeakRSS returns the largest resident set, in bytes, that one run of
+// an external tool (pdftotext, pdftoppm, tesseract, antiword) has reached
+// so far, where the system reports it; for memory figures.
+func (r *Reader) ToolPeakRSS() int64 {
+	r.tools.mu.Lock()
+	defer r.tools.mu.Unlock()
+	return r.tools.peakRSS
+}
+
 // Read reads a file held in memory. name is only used in errors.
 func (r *Reader) Read(ctx context.Context, name string, data []byte) (*Result, error) {
 	if int64(len(data)) > r.opt.Limits.MaxBytes {

@@ -46,6 +46,8 @@ type tools struct {
 	paths map[string]string
 	errs  map[string]error
 	langs map[string]bool // tesseract languages, nil until listed
+
+	peakRSS int64 // largest resident set of a tool run, bytes
 }
 
 func (t *tools) path(name string) (string, error) {
@@ -138,6 +140,13 @@ func (t *tools) stream(parent context.Context, name string, args []string, read 
 	}
 	_, _ = io.Copy(io.Discard, stdout)
 	werr := cmd.Wait()
+	if cmd.ProcessState != nil {
+		if rss := maxRSS(cmd.ProcessState); rss > 0 {
+			t.mu.Lock()
+			t.peakRSS = max(t.peakRSS, rss)
+			t.mu.Unlock()
+		}
+	}
 	switch {
 	case parent.Err() != nil:
 		return fmt.Errorf("%s: %w", name, context.Cause(parent))
