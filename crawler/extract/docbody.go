@@ -176,17 +176,25 @@ func ruleText(s string) bool {
 func (p *docParser) title() {
 	p.titleEnd = max(p.num, p.date, p.typ) + 1
 	start := -1
-	if p.typ >= 0 {
-		start = p.typ + 1
-	} else if i := p.firstOf(func(c string) bool { return vvRe.MatchString(viet.Fold(c)) }, p.headerEnd()); i >= 0 {
-		start = i
-	}
-	if start < 0 {
-		return
-	}
 	var parts []string
 	if p.d.Title != "" {
 		parts = append(parts, p.d.Title)
+	}
+	if p.typ >= 0 {
+		start = p.typ + 1
+	} else if i := p.firstOf(func(c string) bool { return abstractRe.MatchString(viet.Fold(c)) }, p.headerEnd()); i >= 0 {
+		// The trích yếu may sit in a cell beside stamp debris.
+		cs := cells(p.lines[i])
+		for k, c := range cs {
+			if abstractRe.MatchString(viet.Fold(c)) {
+				parts = append(parts, strings.Join(cs[k:], " "))
+				break
+			}
+		}
+		start = i + 1
+	}
+	if start < 0 {
+		return
 	}
 	upperTitle, inParen := false, false
 	i := start
@@ -225,8 +233,13 @@ func (p *docParser) title() {
 	}
 }
 
-// vvRe opens a letter's trích yếu: "V/v", as OCR reads it too ("W⁄v").
-var vvRe = regexp.MustCompile(`^[vw]\s?[/⁄|]\s?v\b`)
+// vvRe opens a letter's trích yếu: "V/v", as OCR reads it too ("W⁄v");
+// abstractRe opens any trích yếu, also "Về việc …" (a decision whose type
+// line OCR could not read).
+var (
+	vvRe       = regexp.MustCompile(`^[vw]\s?[/⁄|]\s?v\b`)
+	abstractRe = regexp.MustCompile(`^([vw]\s?[/⁄|]\s?v|ve viec)\b`)
+)
 
 // headerEnd is the first line that cannot be in the header: "Kính gửi"
 // or a body opener, at most headerZone lines down.
@@ -274,8 +287,11 @@ func (p *docParser) bodyStart() int {
 			continue
 		case p.bodyOpener(i):
 			return i
-		case isUpper(c) && !StartsItem(c) || p.isAuthority(c):
-			continue // authority line, session line, a title in capitals
+		case isUpper(c) && !StartsItem(c) || p.isAuthority(c) || strings.Contains(l, " | "):
+			// Capitals: authority, session and title lines; cells: what
+			// is left of the header's columns and of stamps. The body
+			// starts with a paragraph.
+			continue
 		case strings.HasPrefix(c, "(") && strings.Contains(f, "kem theo"):
 			continue
 		}

@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/internal/memstat"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -41,7 +39,7 @@ func benchFile(b *testing.B, file string, opt Options) {
 		}
 		b.Fatal(err)
 	}
-	stop := sampleHeap()
+	stop := memstat.PeakHeap()
 	b.ReportAllocs()
 	start := time.Now()
 	for b.Loop() {
@@ -51,35 +49,8 @@ func benchFile(b *testing.B, file string, opt Options) {
 	}
 	elapsed := time.Since(start)
 	b.ReportMetric(float64(pages*b.N)/elapsed.Seconds(), "pages/s")
-	b.ReportMetric(float64(stop())/(1<<20), "heap-peak-MB")
+	b.ReportMetric(float64(stop())/(1<<20), "peak-heap-MB")
 	b.ReportMetric(float64(r.ToolPeakRSS())/(1<<20), "tool-rss-MB")
-}
-
-// sampleHeap samples the Go heap in use every 2 ms until the returned
-// function is called, which returns the largest value.
-func sampleHeap() func() uint64 {
-	var peak atomic.Uint64
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(2 * time.Millisecond)
-		defer t.Stop()
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			if m.HeapInuse > peak.Load() {
-				peak.Store(m.HeapInuse)
-			}
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() uint64 { close(done); wg.Wait(); return peak.Load() }
 }
 
 // BenchmarkPDFText: a 55-page born-digital decree (pdftotext, layout,

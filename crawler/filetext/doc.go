@@ -62,20 +62,13 @@ func (r *Reader) readDOC(ctx context.Context, data []byte, res *Result) ([]line,
 	return lines, nil
 }
 
-// docError classifies antiword's complaints.
+// docError classifies antiword's complaints; any other failure is a
+// damaged file.
 func docError(err error) error {
-	var te *toolError
-	if !errors.As(err, &te) {
-		return err
-	}
-	low := strings.ToLower(te.stderr)
-	switch {
-	case strings.Contains(low, "encrypt") || strings.Contains(low, "password"):
-		return fmt.Errorf("%w (%s)", ErrEncrypted, te.msg)
-	case strings.Contains(low, "not a word document") || strings.Contains(low, "is not a"):
-		return fmt.Errorf("%w: an OLE file that is not a Word document (%s)", ErrUnsupported, te.msg)
-	}
-	return fmt.Errorf("%w (%s)", ErrDamaged, te.msg)
+	return classify(err, []failure{
+		{ErrEncrypted, "", []string{"encrypt", "password"}},
+		{ErrUnsupported, "an OLE file that is not a Word document", []string{"not a word document", "is not a"}},
+	}, ErrDamaged)
 }
 
 var cellGap = regexp.MustCompile(`\t+|\s{3,}`)

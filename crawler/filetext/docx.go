@@ -3,6 +3,7 @@ package filetext
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -239,7 +240,7 @@ func (w *docxWalker) start(t xml.StartElement) error {
 	case "r":
 		w.runFont, w.runStyle = "", ""
 	case "rFonts":
-		if f := firstNonEmpty(attr(t, "ascii"), attr(t, "hAnsi"), attr(t, "cs")); f != "" && p != nil {
+		if f := cmp.Or(attr(t, "ascii"), attr(t, "hAnsi"), attr(t, "cs")); f != "" && p != nil {
 			w.runFont = f
 		}
 	case "rStyle":
@@ -281,15 +282,6 @@ func (w *docxWalker) start(t xml.StartElement) error {
 		w.images++
 	}
 	return nil
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func (w *docxWalker) table() *docxTable {

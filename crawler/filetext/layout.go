@@ -177,7 +177,7 @@ func bullet(c []word) bool {
 	return len(c) == 1 && markerRe.MatchString(c[0].text)
 }
 
-var markerRe = regexp.MustCompile(`^([-–+•*▪]|\d{1,3}(\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$`)
+var markerRe = regexp.MustCompile(`^([-–+•*▪]|\d{1,2}(\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}\.)$`)
 
 // mergeTouching joins words that pdftotext split at a legacy-font glyph it
 // maps outside letters ("t", "−", "íng" for the TCVN3 "t−íng" = tướng):

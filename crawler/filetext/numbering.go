@@ -1,6 +1,7 @@
 package filetext
 
 import (
+	"cmp"
 	"encoding/xml"
 	"strconv"
 	"strings"
@@ -186,10 +187,10 @@ func parseStyles(b []byte) map[string]styleInfo {
 	if xml.Unmarshal(b, &doc) != nil {
 		return out
 	}
-	out[""] = styleInfo{font: firstNonEmpty(doc.Defaults.Fonts.ASCII, doc.Defaults.Fonts.HAnsi)}
+	out[""] = styleInfo{font: cmp.Or(doc.Defaults.Fonts.ASCII, doc.Defaults.Fonts.HAnsi)}
 	for _, s := range doc.Styles {
 		ilvl, _ := strconv.Atoi(s.Num.Ilvl.Val)
-		out[s.ID] = styleInfo{font: firstNonEmpty(s.Fonts.ASCII, s.Fonts.HAnsi), numID: s.Num.ID.Val, ilvl: ilvl}
+		out[s.ID] = styleInfo{font: cmp.Or(s.Fonts.ASCII, s.Fonts.HAnsi), numID: s.Num.ID.Val, ilvl: ilvl}
 	}
 	return out
 }

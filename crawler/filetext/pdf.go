@@ -3,7 +3,6 @@ package filetext
 import (
 	"context"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -165,18 +164,10 @@ func (r *Reader) pdfPages(ctx context.Context, path string) (int, error) {
 
 // pdfError maps a poppler failure to ErrEncrypted or ErrDamaged.
 func pdfError(err error) error {
-	var te *toolError
-	if !errors.As(err, &te) {
-		return err
-	}
-	low := strings.ToLower(te.stderr)
-	switch {
-	case strings.Contains(low, "password") || strings.Contains(low, "encrypt"):
-		return fmt.Errorf("%w (%s)", ErrEncrypted, te.msg)
-	case strings.Contains(low, "syntax error") || strings.Contains(low, "xref") || strings.Contains(low, "may not be a pdf"):
-		return fmt.Errorf("%w (%s)", ErrDamaged, te.msg)
-	}
-	return err
+	return classify(err, []failure{
+		{ErrEncrypted, "", []string{"password", "encrypt"}},
+		{ErrDamaged, "", []string{"syntax error", "xref", "may not be a pdf"}},
+	}, nil)
 }
 
 // textLayer streams `pdftotext -bbox-layout` for pages 1..n.

@@ -128,7 +128,7 @@ func heading(d extract.Document, body []string) string {
 		parts = append(parts, "số "+d.Number)
 	}
 	if t := d.Title; t != "" {
-		if upperText(t) {
+		if isHeadingLine(t) {
 			t = strings.ToLower(t)
 		}
 		if len(parts) > 0 {
@@ -141,19 +141,6 @@ func heading(d extract.Document, body []string) string {
 		parts = append(parts, strings.Join(words[:min(len(words), 20)], " "))
 	}
 	return strings.Join(parts, " ")
-}
-
-func upperText(s string) bool {
-	letters, upper := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
-	return letters > 0 && upper*10 >= letters*9
 }
 
 // lowerFirst lower-cases the first word of "Về việc …", "V/v …", "Quy

@@ -178,6 +178,38 @@ func (e *toolError) Error() string {
 
 func (e *toolError) Unwrap() error { return e.err }
 
+// failure is a kind of file error told by words of a tool's standard
+// error.
+type failure struct {
+	kind  error
+	what  string
+	words []string
+}
+
+// classify wraps a failed run's error in the first failure kind whose
+// words its standard error holds, else in fallback (nil: as it is).
+func classify(err error, kinds []failure, fallback error) error {
+	var te *toolError
+	if !errors.As(err, &te) {
+		return err
+	}
+	low := strings.ToLower(te.stderr)
+	for _, k := range kinds {
+		for _, w := range k.words {
+			if strings.Contains(low, w) {
+				if k.what != "" {
+					return fmt.Errorf("%w: %s (%s)", k.kind, k.what, te.msg)
+				}
+				return fmt.Errorf("%w (%s)", k.kind, te.msg)
+			}
+		}
+	}
+	if fallback == nil {
+		return err
+	}
+	return fmt.Errorf("%w (%s)", fallback, te.msg)
+}
+
 // limitedBuffer keeps the first limit bytes written to it.
 type limitedBuffer struct {
 	bytes.Buffer
