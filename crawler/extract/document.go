@@ -141,7 +141,6 @@ var (
 	numberLabelRe = regexp.MustCompile(`^\(?\s*so\s*(ky hieu|hieu)?\s*[:.]`)
 	mottoRe       = regexp.MustCompile(`cong hoa xa hoi chu nghia|doc lap\s*[-–—.,]?\s*tu do`)
 	dateLineRe    = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,?\s*ngay\s*\S{0,8}\s*thang\s*\S{0,8}\s*nam\s*\S{0,6}\d`)
-	recipientsRe  = regexp.MustCompile(`^(noi nhan|kinh gui)\s*:?`)
 	signerPrefix  = regexp.MustCompile(`(?i)^(tm|kt|tl|q|pp|tuq|t/m|k/t|t/l)\s*\.?\s*\S`)
 	signerTitles  = []string{"thu tuong", "pho thu tuong", "chu tich", "pho chu tich", "bo truong", "thu truong",
 		"giam doc", "pho giam doc", "cuc truong", "pho cuc truong", "tong cuc truong", "pho tong cuc truong",

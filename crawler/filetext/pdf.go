@@ -250,11 +250,11 @@ func attrFloat(se xml.StartElement, name string) float64 {
 // they are not the document's text.
 func dropStamps(p pdfPage) []word {
 	type blk struct {
-		words      []word
-		lines      int
-		x0, x1     float64
-		text       strings.Builder
-		lastY, top float64
+		words  []word
+		lines  int
+		x0, x1 float64
+		text   strings.Builder
+		lastY  float64
 	}
 	byBlock := map[int]*blk{}
 	var order []int
