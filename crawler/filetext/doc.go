@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 )
@@ -20,15 +19,11 @@ import (
 // DOCX. Form feeds are page breaks.
 
 func (r *Reader) readDOC(ctx context.Context, data []byte, res *Result) ([]line, error) {
-	dir, err := os.MkdirTemp("", "vanban-doc-")
+	dir, path, err := tempCopy(data, "in.doc")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, "in.doc")
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		return nil, err
-	}
 	out, err := r.tools.run(ctx, "antiword", []string{"-w", "0", "-m", "UTF-8.txt", path}, r.opt.Limits.MaxText)
 	if err != nil && ctx.Err() == nil && !errors.Is(err, ErrOutputLimit) {
 		var cerr error

@@ -65,28 +65,27 @@ func TestFixtures(t *testing.T) {
 func TestFixtureLayout(t *testing.T) {
 	requireTools(t, "pdftotext", "pdfinfo")
 	docx := readFixture(t, "236-KH-UBND.docx", Options{})
-	for _, want := range []string{
+	bodyHas(t, "DOCX", docx.Body,
 		"1. Hoàn thành lập Quy hoạch tỉnh Phú An thời kỳ 2021 - 2030",
 		"\n2. Đẩy nhanh tiến độ đường Vành đai 4",
-		"STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn\n1 | Lập Quy hoạch tỉnh | Sở Kế hoạch và Đầu tư | Quý IV/2023",
-	} {
-		if !strings.Contains(docx.Body, want) {
-			t.Errorf("DOCX body lacks %q:\n%s", want, docx.Body)
-		}
-	}
+		"STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn\n1 | Lập Quy hoạch tỉnh | Sở Kế hoạch và Đầu tư | Quý IV/2023")
 	pdf := readFixture(t, "45-KH-UBND.pdf", Options{})
 	lines := strings.Split(pdf.PageText[0].Text, "\n")
 	if lines[0] != "ỦY BAN NHÂN DÂN" || lines[1] != "TỈNH PHÚ AN" || lines[2] != "Số: 45/KH-UBND" {
 		t.Errorf("header's left column not first: %q", lines[:3])
 	}
-	for _, want := range []string{
+	bodyHas(t, "PDF", pdf.Body,
 		// A paragraph wrapped over three lines is one line again.
 		"\nQuán triệt đầy đủ quan điểm, mục tiêu của Nghị quyết số 57-NQ/TW đến cán bộ, công chức, viên chức và người dân; xác định khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số là đột phá quan trọng hàng đầu để phát triển kinh tế - xã hội của tỉnh.\n",
 		"\nII. MỤC TIÊU ĐẾN NĂM 2030\n1. Kinh tế số chiếm 25% GRDP",
-		"Nhiệm vụ | Cơ quan chủ trì | Thời hạn",
-	} {
-		if !strings.Contains(pdf.Body, want) {
-			t.Errorf("PDF body lacks %q:\n%s", want, pdf.Body)
+		"Nhiệm vụ | Cơ quan chủ trì | Thời hạn")
+}
+
+func bodyHas(t *testing.T, what, body string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(body, want) {
+			t.Errorf("%s body lacks %q:\n%s", what, want, body)
 		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -30,15 +29,11 @@ type pdfPage struct {
 }
 
 func (r *Reader) readPDF(ctx context.Context, data []byte, res *Result) ([]line, error) {
-	dir, err := os.MkdirTemp("", "vanban-pdf-")
+	dir, path, err := tempCopy(data, "in.pdf")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	path := filepath.Join(dir, "in.pdf")
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		return nil, err
-	}
 	n, err := r.pdfPages(ctx, path)
 	if err != nil {
 		return nil, err

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 )
@@ -177,6 +179,21 @@ func (e *toolError) Error() string {
 }
 
 func (e *toolError) Unwrap() error { return e.err }
+
+// tempCopy writes data to a new private directory for the tools to read
+// (and write page images in); the caller removes dir.
+func tempCopy(data []byte, name string) (dir, path string, err error) {
+	dir, err = os.MkdirTemp("", "vanban-file-")
+	if err != nil {
+		return "", "", err
+	}
+	path = filepath.Join(dir, name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		os.RemoveAll(dir)
+		return "", "", err
+	}
+	return dir, path, nil
+}
 
 // failure is a kind of file error told by words of a tool's standard
 // error.
