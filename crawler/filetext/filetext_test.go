@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -272,5 +273,23 @@ func TestDeadline(t *testing.T) {
 	_, err := NewReader(Options{}).ReadFile(ctx, filepath.Join(fixtures, "45-KH-UBND.pdf"))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("error %v, want context.DeadlineExceeded", err)
+	}
+}
+
+// TestCatdocFallback reads a TCVN3 DOC with catdoc alone on PATH.
+func TestCatdocFallback(t *testing.T) {
+	requireTools(t, "catdoc")
+	catdoc, _ := exec.LookPath("catdoc")
+	dir := t.TempDir()
+	if err := os.Symlink(catdoc, filepath.Join(dir, "catdoc")); err != nil {
+		t.Skip(err)
+	}
+	t.Setenv("PATH", dir)
+	res, err := NewReader(Options{}).ReadFile(context.Background(), filepath.Join(fixtures, "612-QD-UBND.doc"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Number != "612/QĐ-UBND" || res.Encoding != "tcvn3" || !strings.Contains(res.Body, "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;") {
+		t.Errorf("number %q, encoding %q, body %q", res.Number, res.Encoding, head(res.Body, 200))
 	}
 }

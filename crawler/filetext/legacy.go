@@ -134,7 +134,7 @@ func capsWord(w string) bool {
 // page and file lean to Unicode.
 type score [numEncodings]int
 
-func scoreTokens(toks []string) (s score, unicode bool) {
+func scoreTokens(toks []string) (s, glue score, unicode bool) {
 	for _, t := range toks {
 		if vietUnicode(t) {
 			unicode = true
@@ -145,25 +145,48 @@ func scoreTokens(toks []string) (s score, unicode bool) {
 		for _, t := range toks {
 			s[asIs] += validSyllables(t)
 		}
-		return s, true
+		return s, glue, true
 	}
 	for _, t := range toks {
 		if _, high := legacyBytes(t); !high {
 			continue
 		}
 		for e := asIs; e < numEncodings; e++ {
-			s[e] += validSyllables(decodeWord(t, e))
+			d := decodeWord(t, e)
+			s[e] += validSyllables(d)
+			if glued(d) {
+				glue[e]++ // "Q§-UBND", "ph¬ng": a symbol inside a word is a font's letter
+			}
 		}
 	}
-	return s, false
+	return s, glue, false
 }
 
-// vietUnicode reports a Vietnamese letter outside Latin-1 (ă đ ơ ư and the
-// toned vowels of Latin Extended Additional), which no legacy font code
-// is read as.
+// glued reports a symbol a legacy font uses for a letter ("§" Đ, "¬" ơ,
+// "−" ư) right after a letter: Unicode text puts no such symbol there.
+func glued(t string) bool {
+	prevLetter := false
+	for _, r := range t {
+		if prevLetter && r >= 0x80 && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“”‘’«»‹›…–—•", r) {
+			if _, ok := glyphBytes[r]; ok {
+				return true
+			}
+		}
+		prevLetter = unicode.IsLetter(r)
+	}
+	return false
+}
+
+// vietUnicode reports a Vietnamese letter outside Latin-1 (ă đ ĩ ũ ơ ư,
+// the toned vowels of Latin Extended Additional, a combining tone mark),
+// which no legacy font code is read as; windows-1252's own letters
+// (ž, Ÿ, ƒ…, VN1 capitals) do not count.
 func vietUnicode(t string) bool {
 	for _, r := range t {
-		if r >= 0x100 && r < 0x250 || r >= 0x1EA0 && r <= 0x1EF9 {
+		switch {
+		case r >= 0x1EA0 && r <= 0x1EF9, r >= 0x300 && r <= 0x323:
+			return true
+		case strings.ContainsRune("ĂăĐđĨĩŨũƠơƯư", r):
 			return true
 		}
 	}
@@ -246,9 +269,12 @@ func decodeRuns(pages [][][]string) encoding {
 		d.runs[p] = make([]score, len(runs))
 		d.unicode[p] = make([]bool, len(runs))
 		for i, toks := range runs {
-			s, u := scoreTokens(toks)
-			d.runs[p][i], d.unicode[p][i] = s, u
+			s, glue, u := scoreTokens(toks)
 			d.pages[p].add(s)
+			for e := range s {
+				s[e] -= 2 * glue[e] // evidence for the run itself, not for its page
+			}
+			d.runs[p][i], d.unicode[p][i] = s, u
 		}
 		d.file.add(d.pages[p])
 	}

@@ -87,6 +87,9 @@ func (r *Reader) readPDF(ctx context.Context, data []byte, res *Result) ([]line,
 		if err := r.ocrPages(ctx, path, dir, needOCR, images, texts, res); err != nil {
 			return nil, err
 		}
+		if len(res.OCRPages) == n {
+			res.Encoding = "" // the decoded text layer was all replaced
+		}
 	}
 	var lines []line
 	for i, t := range texts {
