@@ -152,7 +152,9 @@ func NewReader(opt Options) *Reader {
 
 // ToolPeakRSS returns the largest resident set, in bytes, that one run of
 // an external tool (pdftotext, pdftoppm, tesseract, antiword) has reached
-// so far, where the system reports it; for memory figures.
+// so far, where the system reports it; for memory figures. On Linux the
+// child's figure includes the pages it shared with this process when it
+// was started, so it is an upper bound for small tools.
 func (r *Reader) ToolPeakRSS() int64 {
 	r.tools.mu.Lock()
 	defer r.tools.mu.Unlock()

@@ -58,7 +58,7 @@ func TestDecodeRuns(t *testing.T) {
 			t.Errorf("%s: encoding %v, want %v", tt.name, got, tt.enc)
 		}
 		for i, r := range runs {
-			if s := viet.NFC(strings.Join(r, " ")); strings.ToLower(s) != strings.ToLower(lines[i]) {
+			if s := viet.NFC(strings.Join(r, " ")); !strings.EqualFold(s, lines[i]) {
 				t.Errorf("%s: decoded %q, want %q", tt.name, s, lines[i])
 			}
 		}
