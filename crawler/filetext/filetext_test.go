@@ -91,16 +91,16 @@ func bodyHas(t *testing.T, what, body string, wants ...string) {
 	}
 }
 
-// TestScannedFixture OCRs the demo's scanned decision (one page, about
-// 5 s on one core).
+// TestScannedFixture OCRs the demo's scanned decision (two pages, about
+// 5 s each on one core).
 func TestScannedFixture(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCR is slow")
 	}
 	requireTools(t, "pdftotext", "pdfinfo", "pdftoppm", "pdfimages", "tesseract")
 	res := readFixture(t, "1579-QD-UBND.pdf", Options{})
-	if len(res.OCRPages) != 1 || res.OCRPages[0] != 1 {
-		t.Fatalf("OCR pages %v, want [1]", res.OCRPages)
+	if len(res.OCRPages) != res.Pages || res.Pages != 2 {
+		t.Fatalf("OCR pages %v of %d, want every page of 2", res.OCRPages, res.Pages)
 	}
 	if res.Number != "1579/QĐ-UBND" || res.Type != "Quyết định" || res.Published != "2024-07-05" {
 		t.Errorf("header %q %q %q", res.Number, res.Type, res.Published)
@@ -110,7 +110,7 @@ func TestScannedFixture(t *testing.T) {
 	}
 	// Without OCR the page is listed as skipped and nothing is invented.
 	res = readFixture(t, "1579-QD-UBND.pdf", Options{NoOCR: true})
-	if len(res.OCRSkipped) != 1 || res.Body != "" || res.Number != "" {
+	if len(res.OCRSkipped) != 2 || res.Body != "" || res.Number != "" {
 		t.Errorf("NoOCR: skipped %v, body %q, number %q", res.OCRSkipped, res.Body, res.Number)
 	}
 }
