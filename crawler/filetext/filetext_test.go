@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -98,7 +99,7 @@ func TestScannedFixture(t *testing.T) {
 		t.Skip("OCR is slow")
 	}
 	requireTools(t, "pdftotext", "pdfinfo", "pdftoppm", "pdfimages", "tesseract")
-	res := readFixture(t, "1579-QD-UBND.pdf", Options{})
+	res := readFixture(t, "1579-QD-UBND.pdf", Options{OCRWorkers: runtime.GOMAXPROCS(0)})
 	if len(res.OCRPages) != res.Pages || res.Pages != 2 {
 		t.Fatalf("OCR pages %v of %d, want every page of 2", res.OCRPages, res.Pages)
 	}
