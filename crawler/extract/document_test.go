@@ -167,13 +167,13 @@ BIỂU MẪU BÁO CÁO`, "\n")
 func TestNumberIn(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"Số: 45/KH-UBND", "45/KH-UBND"},
-		{"Số: 507 /UBND-KGVX", "507/UBND-KGVX"},
-		{"SỐ: 144 /2002/QĐ/BTC", "144/2002/QĐ/BTC"},
-		{"Số: …05…./2006/ QĐ-UBND,", "05/2006/QĐ-UBND"},
-		{"Số: 66.18/2026/NQ-CP", "66.18/2026/NQ-CP"},
+		{"Số: 88 /SNNMT-KH", "88/SNNMT-KH"},
+		{"SỐ: 37 /2003/QĐ/UB", "37/2003/QĐ/UB"},
+		{"Số: …07…./2011/ QĐ-UBND,", "07/2011/QĐ-UBND"},
+		{"Số: 12.05/2025/NQ-HĐND", "12.05/2025/NQ-HĐND"},
 		{"số:12/2024/TT-BTC", "12/2024/TT-BTC"},
-		{"Số: 2/9. /CT-CS", ""},      // OCR of a handwritten number: not guessed
-		{"Số: đ# /QĐ-UBND", ""},      // idem
+		{"Số: 3/7. /TB-VP", ""},      // OCR of a handwritten number: not guessed
+		{"Số: Ø# /CV-UBND", ""},      // idem
 		{"Số: 15/3/2024", ""},        // a date, no ký hiệu
 		{"Số lượng: 45/KH-UBND", ""}, // not the label
 	} {

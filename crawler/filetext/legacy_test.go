@@ -102,7 +102,7 @@ func TestCapsWord(t *testing.T) {
 
 func TestQuality(t *testing.T) {
 	good := measure("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Ủy ban nhân dân tỉnh ban hành quy định")
-	junk := measure("CQNG HOA XA HQI CHU NGHIA VIPT NAM DQc lap Tg do tlSnh phric Thdnh phA ruA Chi Minh ngdy thdng ndm")
+	junk := measure("UY BAN NHAN DAN TlNH PHU AN Phu An ngdy thdng ndm Kinh gtri cdc sd ban ngdnh vd Uy ban nhdn ddn cdc huyQn")
 	if !good.usable() || good.garbled() {
 		t.Errorf("Vietnamese text judged %+v unusable", good)
 	}
