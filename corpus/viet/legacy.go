@@ -94,9 +94,9 @@ func buildTCVN() ([256]rune, map[rune]byte) {
 	return dec, enc
 }
 
-// decodeTCVN3 decodes TCVN3 (TCVN 5712 VN3, with the VN1 capitals) bytes
+// DecodeTCVN3 decodes TCVN3 (TCVN 5712 VN3, with the VN1 capitals) bytes
 // to NFC text.
-func decodeTCVN3(b []byte) string {
+func DecodeTCVN3(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b) + len(b)/2)
 	for _, c := range b {
@@ -169,9 +169,9 @@ var cp1252 = func() (t [256]rune) {
 	return t
 }()
 
-// decodeVNI decodes VNI-Windows bytes to NFC text. Bytes that are not part
+// DecodeVNI decodes VNI-Windows bytes to NFC text. Bytes that are not part
 // of a VNI letter read as windows-1252.
-func decodeVNI(b []byte) string {
+func DecodeVNI(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b) + len(b)/2)
 	for i := 0; i < len(b); i++ {
@@ -339,7 +339,7 @@ func EncodeVNI(s string) ([]byte, error) {
 // SniffLegacy decides whether b, bytes that are not valid UTF-8 or were
 // declared in a Latin charset, hold Vietnamese text in windows-1258, TCVN3
 // or VNI-Windows: each decoding is scored by the share of its non-ASCII
-// words that are valid Vietnamese syllables (validSyllable), and the best
+// words that are valid Vietnamese syllables (ValidSyllable), and the best
 // one wins when at least half of its words are valid, it has at least
 // minWords more valid words than reading the bytes as windows-1252 and its
 // share is 0.1 higher. A single "£" read as TCVN3 "Ê" is a valid syllable:
@@ -361,8 +361,8 @@ func SniffLegacy(b []byte, minWords int) (string, []byte) {
 		text func([]byte) string
 	}{
 		{"windows-1258", decode1258},
-		{"tcvn3", decodeTCVN3},
-		{"vni", decodeVNI},
+		{"tcvn3", DecodeTCVN3},
+		{"vni", DecodeVNI},
 	}
 	var best func([]byte) string
 	for _, c := range cands {
@@ -391,7 +391,7 @@ func share(s string) (float64, int) {
 	flush := func(end int) {
 		if start >= 0 && nonASCII {
 			total++
-			if validSyllable(s[start:end]) {
+			if ValidSyllable(s[start:end]) {
 				valid++
 			}
 		}
@@ -435,10 +435,10 @@ func init() {
 	}
 }
 
-// validSyllable reports whether w (one word, any case, NFC or NFD) is a
+// ValidSyllable reports whether w (one word, any case, NFC or NFD) is a
 // well-formed Vietnamese syllable: an onset, a vowel nucleus, a coda and at
 // most one tone mark.
-func validSyllable(w string) bool {
+func ValidSyllable(w string) bool {
 	var buf [32]rune
 	rs := buf[:0]
 	tones := 0

@@ -33,8 +33,8 @@ func TestVNITable(t *testing.T) {
 		{"100%", "100%"},
 	}
 	for _, tt := range tests {
-		if got := decodeVNI(latin1(tt.vni)); got != tt.want {
-			t.Errorf("decodeVNI(%q) = %q, want %q", tt.vni, got, tt.want)
+		if got := DecodeVNI(latin1(tt.vni)); got != tt.want {
+			t.Errorf("DecodeVNI(%q) = %q, want %q", tt.vni, got, tt.want)
 		}
 	}
 }
@@ -52,8 +52,8 @@ func TestTCVN3Table(t *testing.T) {
 		{[]byte("Quy\xd5t \xae\xdenh"), "Quyết định"},
 	}
 	for _, tt := range tests {
-		if got := decodeTCVN3(tt.b); got != tt.want {
-			t.Errorf("decodeTCVN3(%q) = %q, want %q", tt.b, got, tt.want)
+		if got := DecodeTCVN3(tt.b); got != tt.want {
+			t.Errorf("DecodeTCVN3(%q) = %q, want %q", tt.b, got, tt.want)
 		}
 	}
 }
@@ -70,7 +70,7 @@ func TestTCVN3MatchesIconv(t *testing.T) {
 		if err != nil {
 			t.Skipf("iconv TCVN5712-1: %v", err)
 		}
-		if got := decodeTCVN3([]byte{byte(b)}); got != norm.NFC.String(string(out)) {
+		if got := DecodeTCVN3([]byte{byte(b)}); got != norm.NFC.String(string(out)) {
 			t.Errorf("byte %#02x: got %q, iconv %q", b, got, out)
 		}
 	}
@@ -81,7 +81,7 @@ func TestLegacyRoundTrip(t *testing.T) {
 		name   string
 		encode func(string) ([]byte, error)
 		decode func([]byte) string
-	}{{"tcvn3", EncodeTCVN3, decodeTCVN3}, {"vni", EncodeVNI, decodeVNI}} {
+	}{{"tcvn3", EncodeTCVN3, DecodeTCVN3}, {"vni", EncodeVNI, DecodeVNI}} {
 		b, err := enc.encode(legacySample)
 		if err != nil {
 			t.Fatalf("%s: encode: %v", enc.name, err)
@@ -119,13 +119,13 @@ func TestSniffLegacy(t *testing.T) {
 
 func TestValidSyllable(t *testing.T) {
 	for _, w := range strings.Fields("người được nghiêng khuya tuyển quý giờ gìn gì oan ạ Việt THUỞ hoà hòa quyết") {
-		if !validSyllable(w) {
-			t.Errorf("validSyllable(%q) = false", w)
+		if !ValidSyllable(w) {
+			t.Errorf("ValidSyllable(%q) = false", w)
 		}
 	}
 	for _, w := range strings.Fields("Vieät Tieáng ViÖt ngöôøi street đượć xyz caf café") {
-		if validSyllable(w) {
-			t.Errorf("validSyllable(%q) = true", w)
+		if ValidSyllable(w) {
+			t.Errorf("ValidSyllable(%q) = true", w)
 		}
 	}
 }
@@ -135,7 +135,7 @@ func FuzzLegacyDecode(f *testing.F) {
 	f.Add([]byte("Ti\xd5ng Vi\xd6t \xb3\xb4"))
 	f.Add([]byte{0xff, 0x00, 0xc1, 0xe1})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		for _, s := range []string{decodeVNI(b), decodeTCVN3(b)} {
+		for _, s := range []string{DecodeVNI(b), DecodeTCVN3(b)} {
 			if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) {
 				t.Fatalf("invalid output %q for %q", s, b)
 			}

@@ -1,13 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/doctype"
-	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -22,12 +20,6 @@ import (
 //     ("KẾ HOẠCH") above the trích yếu.
 //
 // A table wins over the header.
-
-// headerLines is how far from the "Số:" line the type is looked for; the
-// issuer is looked for a fifth as far before it.
-const headerLines = 25
-
-var numberLine = regexp.MustCompile(`(?i)(?:^|\|\s*)Số\s*(?:ký hiệu|hiệu)?\s*[:.]\s*([0-9][^\s|,;]*)`)
 
 // legal fills Number, Type and Issuer, and Published from "Ngày ban
 // hành" when no publication date was found.
@@ -120,52 +112,20 @@ func insideIgnored(n *html.Node) bool {
 	return false
 }
 
-// header reads "Số: …", the issuer and the type from the first lines of
-// the rendered document.
+// header reads "Số: …", the issuer and the type from the rendered
+// document with the rules of the document layout (document.go).
 func (p *Page) header(a *Article, text string) {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		if !strings.Contains(l, "Số") {
-			continue
-		}
-		m := numberLine.FindStringSubmatch(l)
-		if m == nil {
-			continue
-		}
-		num := strings.TrimRight(m[1], ".")
-		if viet.NumberKey(num) == "" {
-			continue
-		}
-		a.Number = num
-		if a.Issuer == "" {
-			a.Issuer = normalCase(issuerBefore(lines[max(0, i-headerLines/5) : i+1]))
-		}
-		if a.Type == "" {
-			a.Type = typeLine(lines[i+1 : min(len(lines), i+headerLines)])
-		}
+	d := ParseDocument(strings.Split(text, "\n"))
+	if d.Number == "" {
 		return
 	}
-}
-
-// issuerBefore returns the upper-case name above the number, joined when
-// it spans lines ("ỦY BAN NHÂN DÂN" / "TỈNH SÔNG BÉ"); the national motto
-// in the next column is left out.
-func issuerBefore(lines []string) string {
-	var parts []string
-	for _, l := range lines {
-		cell := strings.TrimSpace(strings.Split(l, " | ")[0])
-		switch {
-		case strings.Trim(cell, "-–_ ") == "" || strings.HasPrefix(cell, "Số"):
-			if len(parts) > 0 {
-				return strings.Join(parts, " ")
-			}
-		case isUpper(cell) && !strings.HasPrefix(cell, "CỘNG HÒA") && !strings.HasPrefix(cell, "CỘNG HOÀ"):
-			parts = append(parts, cell)
-		default:
-			parts = parts[:0]
-		}
+	a.Number = d.Number
+	if a.Issuer == "" {
+		a.Issuer = d.Issuer
 	}
-	return strings.Join(parts, " ")
+	if a.Type == "" {
+		a.Type = d.Type
+	}
 }
 
 // typeLine returns the type named by the first header line that is a
