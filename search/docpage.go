@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -82,7 +83,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]R
 		req.Fields = []string{indexer.FieldNumber, indexer.FieldTitle}
 		if res, err := h.s.idx.SearchInContext(ctx, req); err == nil {
 			for _, hit := range res.Hits {
-				k := corpus.NumberKey(str(hit.Fields, indexer.FieldNumber))
+				k := viet.NumberKey(str(hit.Fields, indexer.FieldNumber))
 				for i := range refs {
 					if refs[i].DocID == "" && refs[i].LookupKey() == k {
 						refs[i].DocID, refs[i].Title = hit.ID, str(hit.Fields, indexer.FieldTitle)
@@ -92,7 +93,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]R
 		}
 	}
 	var ids []string
-	if own := corpus.NumberKey(doc.Number); own != "" {
+	if own := viet.NumberKey(doc.Number); own != "" {
 		req := bleve.NewSearchRequestOptions(term(indexer.FieldCites, own, 1), 50, 0, false)
 		req.SortBy([]string{"-" + indexer.FieldPublished, "_id"})
 		if res, err := h.s.idx.SearchInContext(ctx, req); err == nil {

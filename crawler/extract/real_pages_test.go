@@ -7,10 +7,11 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/internal/shared"
+	"github.com/vanban/vanban/internal/zyte"
 )
 
-// zytePage returns the Zyte benchmark page whose ID starts with prefix.
-func zytePageByID(t *testing.T, pages []zytePage, prefix string) zytePage {
+// zytePageByID returns the Zyte benchmark page whose ID starts with prefix.
+func zytePageByID(t *testing.T, pages []zyte.Page, prefix string) zyte.Page {
 	t.Helper()
 	for _, p := range pages {
 		if strings.HasPrefix(p.ID, prefix) {
@@ -18,7 +19,7 @@ func zytePageByID(t *testing.T, pages []zytePage, prefix string) zytePage {
 		}
 	}
 	t.Fatalf("no Zyte page %s", prefix)
-	return zytePage{}
+	return zyte.Page{}
 }
 
 // TestZyteStructures checks issue 20's cases on real page structures of
@@ -26,7 +27,10 @@ func zytePageByID(t *testing.T, pages []zytePage, prefix string) zytePage {
 // nested <article>s beside the article (mensagensreflexao), bylines
 // without class names, and a date the page cannot settle.
 func TestZyteStructures(t *testing.T) {
-	pages := loadZyte(t)
+	pages, err := zyte.Load(shared.Path(t, "data", "zyte-extraction"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	extract := func(id string) *Article {
 		p := zytePageByID(t, pages, id)
 		u, _ := url.Parse(p.URL)
@@ -47,7 +51,7 @@ func TestZyteStructures(t *testing.T) {
 	// The article's own text, none of the related posts nested in an
 	// unclosed <article> beside it.
 	a := extract("b3c19dd5f0")
-	if p, _ := precisionRecall(a.Body, zytePageByID(t, pages, "b3c19dd5f0").Truth); p < 0.99 || strings.Contains(a.Body, "otimismo") {
+	if p, _ := zyte.PrecisionRecall(a.Body, zytePageByID(t, pages, "b3c19dd5f0").Truth); p < 0.99 || strings.Contains(a.Body, "otimismo") {
 		t.Errorf("mensagensreflexao: precision %.2f, body:\n%s", p, a.Body)
 	}
 	for id, line := range map[string]string{

@@ -287,15 +287,6 @@ func (a TitleAffixes) Strip(t string) string {
 	return t
 }
 
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // Affix learning: a suffix (prefix) is a candidate when it starts (ends)
 // at a space and its first (last) visible character is a separator; it is
 // the site's when at least affixShare of the distinct titles end (start)
