@@ -57,7 +57,7 @@ func (s *Store) Links(id string) (*PlanLinks, error) {
 	if err != nil {
 		return nil, err
 	}
-	return linkPlan(doc, parents, outlines), nil
+	return linkPlan(doc, parents, outlines, defaultLinkParams()), nil
 }
 
 // Role returns the parents document id implements and the documents
@@ -192,7 +192,7 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.add(linkPlan(plan, parents, outlines))
+		c.add(linkPlan(plan, parents, outlines, defaultLinkParams()))
 	}
 	kept := c.Passages[:0]
 	for _, p := range c.Passages {
