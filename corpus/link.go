@@ -9,23 +9,26 @@ package corpus
 // over folded syllables and syllable pairs, citations and numbers left
 // out; the collection for the term statistics is the passages and the
 // plan's items. The query is the item with everything under it (weight
-// 1) and its headings and section title (weight queryContext): a point
-// under "1. Sở Y tế:" or "II.3. Về y tế" carries them. A passage is its
-// own text and, at passageContext, the headings above it. Two factors
-// then weigh what BM25's topic words miss:
+// 1) and its headings and section title (weight QueryContext): a point
+// under "II.3. Về y tế" carries them. A heading that only names the
+// item's agency ("1. Sở Y tế:") weighs AgencyContext (0): the agency is
+// the actor below, not a topic. A passage is its own text and, at
+// PassageContext, the headings above it. Two factors then weigh what
+// BM25's topic words miss:
 //
 //   - the actor (actor.go): an item whose agency mirrors the passage's
-//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores actorBoost
-//     more;
+//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores
+//     ActorBoost more; a body task takes the agency of the appendix rows
+//     that assign it (collapseRepeats);
 //   - the action (action.go): the cosine of the two action-class vectors
-//     (communicate, train, regulate, inspect…) adds up to actionBoost.
+//     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
 // An item implements nothing specific when its best score is under
-// noneShare of its self score (the item scored as a passage against
+// NoneShare of its self score (the item scored as a passage against
 // itself, with the same statistics): the share of what the item says that
 // the best passage says too, which means the same in every parent and for
-// every item length. Passages scoring at least alsoShare of the best are
-// linked too, up to maxMatches.
+// every item length. Passages scoring at least AlsoShare of the best are
+// linked too, up to MaxMatches.
 //
 // Links are computed when asked, from the store, never cached; measured
 // figures are in docs/design.md (BenchmarkLinks, BenchmarkLinksReal).
@@ -359,9 +362,9 @@ func (l *linker) pick(q itemQuery, cand []scored) []Match {
 	if len(cand) == 0 || l.own(q, cand[0].j) < l.p.NoneShare*q.self {
 		return nil
 	}
-	// Further passages are linked when they score at least alsoShare of
+	// Further passages are linked when they score at least AlsoShare of
 	// the best and match, with the words the passages before them do not
-	// have, at least novelShare of it: another part of the item, not a
+	// have, at least NovelShare of it: another part of the item, not a
 	// second wording of the same part.
 	picked := []scored{cand[0]}
 	for _, c := range cand[1:] {

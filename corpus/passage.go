@@ -125,12 +125,16 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 		if !inAppendix(o, ps[i]) {
 			continue
 		}
-		// The row as a whole (a project row names a body task and details
-		// it), else each of its parts.
+		// A row of several lines names a task (a project) on its first and
+		// details it on the others: it restates what its name restates.
+		// Otherwise each task its cell lists must restate one.
 		var restated []int
-		if j := restates(sets[i], sets, index, common); j >= 0 {
-			restated, drop[i] = []int{j}, true
-		} else {
+		if name, _, more := strings.Cut(ps[i].Text, "\n"); more {
+			if j := restates(wordSet(termsOf(name)), sets, index, common); j >= 0 {
+				restated, drop[i] = []int{j}, true
+			}
+		}
+		if !drop[i] {
 			all, parts := true, 0
 			for _, part := range taskParts(ps[i].Text) {
 				set := wordSet(termsOf(part))
