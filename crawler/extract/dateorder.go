@@ -549,28 +549,43 @@ func (a *Article) Resolve(order DateOrder) bool {
 
 // hasNumericDate reports whether s may hold a numeric date: one or two
 // digits, a separator, one or two digits, a separator, four digits. It is
-// a cheap filter run on every text node before the regexp.
+// a cheap filter run on every text node before the regexp: the
+// separators are found with strings.IndexByte, and only their
+// surroundings are looked at.
 func hasNumericDate(s string) bool {
-	for i := 0; i+8 <= len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
-			continue
-		}
-		j := i + 1
-		if isDigit(s[j]) {
-			j++
-		}
-		if j+1 >= len(s) || !isDateSep(s[j]) || !isDigit(s[j+1]) {
-			continue
-		}
-		k := j + 2
-		if k < len(s) && isDigit(s[k]) {
-			k++
-		}
-		if k+5 <= len(s) && isDateSep(s[k]) && allDigits(s[k+1:k+5]) {
-			return true
+	for _, sep := range [...]byte{'/', '.', '-'} {
+		for i := 0; i < len(s); {
+			j := strings.IndexByte(s[i:], sep)
+			if j < 0 {
+				break
+			}
+			if dateAt(s, i+j) {
+				return true
+			}
+			i += j + 1
 		}
 	}
 	return false
+}
+
+// dateAt reports whether the separator at s[j] is the first of a numeric
+// date: d{1,2} s[j] d{1,2} [/.-] dddd, with no digit just before.
+func dateAt(s string, j int) bool {
+	k := j // start of the first component
+	for k > 0 && j-k < 2 && isDigit(s[k-1]) {
+		k--
+	}
+	if k == j || k > 0 && isDigit(s[k-1]) {
+		return false
+	}
+	m := j + 1 // the second component
+	for m < len(s) && m-j-1 < 2 && isDigit(s[m]) {
+		m++
+	}
+	if m == j+1 || m+5 > len(s) || !isDateSep(s[m]) {
+		return false
+	}
+	return allDigits(s[m+1 : m+5])
 }
 
 func isDigit(c byte) bool   { return c >= '0' && c <= '9' }

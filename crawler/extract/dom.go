@@ -118,8 +118,11 @@ func hasAttr(n *html.Node, key string) bool {
 // hints returns the lowercased class and id of n.
 func hints(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
-	if c == "" && id == "" {
-		return ""
+	switch {
+	case id == "":
+		return strings.ToLower(c) // no copy when already lower case
+	case c == "":
+		return strings.ToLower(id)
 	}
 	return strings.ToLower(c + " " + id)
 }

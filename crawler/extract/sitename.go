@@ -233,17 +233,31 @@ func siteChrome(n *html.Node) bool {
 // isHomeHref reports whether href points at the site's home page: "/",
 // "~/", "./", the page's host root, or a default page at the root.
 func isHomeHref(href string, page *url.URL) bool {
-	h := strings.ToLower(strings.TrimSpace(href))
-	switch h {
-	case "/", "./", "~/", "/default.aspx", "/index.html", "/index.php", "/home", "/trang-chu", "/vi", "/vi/":
-		return true
+	h := strings.TrimSpace(href)
+	if h == "" {
+		return false
 	}
+	switch h[0] {
+	case '/', '.', '~':
+		if len(h) > len("/default.aspx") {
+			return false
+		}
+		switch strings.ToLower(h) {
+		case "/", "./", "~/", "/default.aspx", "/index.html", "/index.php", "/home", "/trang-chu", "/vi", "/vi/":
+			return true
+		}
+		return false
+	case 'h', 'H':
+	default:
+		return false
+	}
+	h = strings.ToLower(h)
 	if strings.HasPrefix(h, "http://") || strings.HasPrefix(h, "https://") {
-		rest := h[strings.Index(h, "//")+2:]
-		host, path, _ := strings.Cut(rest, "/")
 		if page == nil || page.Host == "" {
 			return false // an absolute link says nothing without the page's host
 		}
+		rest := h[strings.Index(h, "//")+2:]
+		host, path, _ := strings.Cut(rest, "/")
 		if !strings.EqualFold(strings.TrimPrefix(host, "www."), strings.TrimPrefix(page.Hostname(), "www.")) {
 			return false
 		}

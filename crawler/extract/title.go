@@ -216,8 +216,8 @@ func (p *Page) title(opt Options, m *metadata) string {
 		}
 	}
 	seen := 0
-	for _, n := range p.idx().titled {
-		if seen == maxTitled {
+	for i, n := range p.idx().titled {
+		if seen == maxTitled || i == 4*maxTitled {
 			break // a listing's teasers; the page's own title comes early
 		}
 		if n.DataAtom == atom.H1 || !fits(n, maxTitle) {
