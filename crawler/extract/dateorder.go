@@ -117,32 +117,29 @@ func (d *DateVotes) Add(o DateVotes) {
 	}
 }
 
-func (d *DateVotes) count(style string, v Votes) {
-	if v.empty() {
+// count adds one piece of evidence for order: strong, or a hint.
+func (d *DateVotes) count(style string, order DateOrder, strong bool) {
+	var v Votes
+	switch {
+	case order == DayFirst && strong:
+		v.DayFirst = 1
+	case order == MonthFirst && strong:
+		v.MonthFirst = 1
+	case order == DayFirst:
+		v.DayFirstHints = 1
+	case order == MonthFirst:
+		v.MonthFirstHints = 1
+	default:
 		return
 	}
 	d.Add(DateVotes{style: v})
 }
 
 // vote counts one piece of strong evidence for order.
-func (d *DateVotes) vote(style string, order DateOrder) {
-	switch order {
-	case DayFirst:
-		d.count(style, Votes{DayFirst: 1})
-	case MonthFirst:
-		d.count(style, Votes{MonthFirst: 1})
-	}
-}
+func (d *DateVotes) vote(style string, order DateOrder) { d.count(style, order, true) }
 
 // hint counts one hint for order.
-func (d *DateVotes) hint(style string, order DateOrder) {
-	switch order {
-	case DayFirst:
-		d.count(style, Votes{DayFirstHints: 1})
-	case MonthFirst:
-		d.count(style, Votes{MonthFirstHints: 1})
-	}
-}
+func (d *DateVotes) hint(style string, order DateOrder) { d.count(style, order, false) }
 
 // Total sums the evidence over all styles.
 func (d DateVotes) Total() Votes {
