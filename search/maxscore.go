@@ -19,6 +19,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/internal/bm25"
 )
 
 // This file is the top-k evaluation of a free-text query (MaxScore,
@@ -241,6 +243,9 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	}
 	if o.Explain || o.IncludeTermVectors || o.Score == "none" {
 		return q.exact.Searcher(ctx, r, m, o)
+	}
+	if err := bleveAgrees(); err != nil {
+		return nil, err
 	}
 	st := newStats(r)
 	plan := q.text.plan(st)
@@ -662,13 +667,25 @@ func idBytes(id uint64) index.IndexInternalID {
 }
 
 // upperBound is the highest score a term searcher can give: bleve's BM25
-// term score is queryWeight·idf·tf·k1/(tf + k1·norm) < queryWeight·idf·k1,
-// with queryWeight = boost·idf·queryNorm and Weight() = (boost·idf)².
+// term score is queryWeight·idf·BleveTF < queryWeight·idf·MaxBleveTF
+// (bm25), with queryWeight = boost·idf·queryNorm and Weight() = (boost·idf)².
 func upperBound(s bsearch.Searcher, boost, qnorm float64) float64 {
 	if boost <= 0 {
 		return 0
 	}
-	return s.Weight() * qnorm * bsearch.BM25_k1 / boost * (1 + 1e-9)
+	return s.Weight() * qnorm * bm25.Default().MaxBleveTF() / boost * (1 + 1e-9)
+}
+
+// bleveAgrees reports an error unless bleve's term scorer uses the BM25
+// parameters the bounds are computed with. bleve keeps them in package
+// variables (search.BM25_k1, search.BM25_b) that vanban never sets; this
+// is the one place that reads them.
+func bleveAgrees() error {
+	if bsearch.BM25_k1 != bm25.K1 || bsearch.BM25_b != bm25.B {
+		return fmt.Errorf("top-k: bleve's BM25 parameters (k1 %g, b %g) are not bm25's (%g, %g): its bounds would not hold",
+			bsearch.BM25_k1, bsearch.BM25_b, bm25.K1, bm25.B)
+	}
+	return nil
 }
 
 func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
