@@ -451,20 +451,25 @@ func FuzzTopOnly(f *testing.F) {
 }
 
 // TestTopOnlyFilteredSegments checks filtered page searches where the
-// filter's documents must be placed in the right segment: an index kept
-// in several segments (merging held off) with deleted documents in all of
-// them, so that live and whole segment sizes differ.
+// filter's documents must be placed in the right segment: an index of
+// exactly three segments, one per batch, with deleted documents in each, so
+// that live and whole segment sizes differ. The layout does not depend on
+// timing: scorch's merger only merges segments of fewer than
+// MaxSegmentSize/2 live documents, and with MaxSegmentSize 1 there are
+// none; each batch is persisted as its own segment before the next one
+// (safe batches), so the persister has no two segments to merge either.
 func TestTopOnlyFilteredSegments(t *testing.T) {
-	cfg := map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentsPerTier": 100, "SegmentsPerMergeTask": 100}}
+	const batches, perBatch = 3, 300
+	cfg := map[string]any{"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": 1}}
 	path := filepath.Join(t.TempDir(), "index")
 	idx, err := bleve.NewUsing(path, indexer.NewMapping(), scorch.Name, scorch.Name, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := scaleDocs(900)
-	for i := 0; i < len(docs); i += 300 {
+	docs := scaleDocs(batches * perBatch)
+	for i := 0; i < len(docs); i += perBatch {
 		b := idx.NewBatch()
-		ids := docs[i : i+300]
+		ids := docs[i : i+perBatch]
 		for _, d := range ids {
 			if err := b.Index(d.ID, indexer.Fields(d)); err != nil {
 				t.Fatal(err)
@@ -492,15 +497,18 @@ func TestTopOnlyFilteredSegments(t *testing.T) {
 	defer idx.Close()
 	r := snapshot(t, idx)
 	segs := r.(*scorch.IndexSnapshot).Segments()
-	withDeletions := 0
-	for _, ss := range segs[:len(segs)-1] {
-		if ss.Count() < ss.Segment().Count() {
-			withDeletions++
-		}
+	var layout []string
+	for _, ss := range segs {
+		layout = append(layout, fmt.Sprintf("%d of %d live", ss.Count(), ss.Segment().Count()))
 	}
 	r.Close()
-	if withDeletions == 0 {
-		t.Fatalf("%d segments, none but the last with deletions: the test needs them", len(segs))
+	if len(segs) != batches {
+		t.Fatalf("%d segments (%s), want %d: one per batch", len(segs), strings.Join(layout, ", "), batches)
+	}
+	for i, ss := range segs {
+		if ss.Segment().Count() != perBatch || ss.Count() != perBatch-perBatch/5 {
+			t.Fatalf("segment %d: %s, want %d of %d live", i, layout[i], perBatch-perBatch/5, perBatch)
+		}
 	}
 	s := New(idx)
 	ctx := context.Background()
