@@ -185,7 +185,10 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
-	bodies := s.bodies(ctx, ids)
+	bodies, err := s.bodies(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: snippets: %w", r.Query, err)
+	}
 	for _, h := range res.Hits {
 		hit := Hit{ID: h.ID, Score: h.Score,
 			Title: str(h.Fields, indexer.FieldTitle), URL: str(h.Fields, indexer.FieldURL),
@@ -201,22 +204,23 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-// bodies fetches the stored bodies of the hits in one request.
-func (s *Searcher) bodies(ctx context.Context, ids []string) map[string]string {
+// bodies fetches the stored bodies of the hits in one request, for their
+// snippets.
+func (s *Searcher) bodies(ctx context.Context, ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))
 	if len(ids) == 0 {
-		return out
+		return out, nil
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Fields = []string{indexer.FieldBody}
 	res, err := s.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return out
+		return nil, fmt.Errorf("stored bodies of %d hits: %w", len(ids), err)
 	}
 	for _, h := range res.Hits {
 		out[h.ID] = str(h.Fields, indexer.FieldBody)
 	}
-	return out
+	return out, nil
 }
 
 func str(fields map[string]any, name string) string {
