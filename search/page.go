@@ -107,7 +107,7 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		h.render(w, "search.html", d)
 		return
 	}
-	if strings.TrimSpace(d.Query) == "" && req.Filters.empty() {
+	if strings.TrimSpace(d.Query) == "" && req.Filters.IsZero() {
 		h.render(w, "search.html", d)
 		return
 	}
@@ -127,7 +127,7 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	if s := h.s.Suggest(req.Query); s != "" {
 		d.Suggest, d.SuggestURL = s, pageURL(v, "q", s)
 	}
-	if res.Total == 0 && !req.Filters.empty() && strings.TrimSpace(req.Query) != "" {
+	if res.Total == 0 && !req.Filters.IsZero() && strings.TrimSpace(req.Query) != "" {
 		all := req
 		all.Filters, all.Size, all.From, all.Facets = Filters{}, 1, 0, false
 		if n, err := h.s.Search(r.Context(), all); err == nil && n.Total > 0 {

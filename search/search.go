@@ -7,11 +7,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	bsearch "github.com/blevesearch/bleve/v2/search"
 
 	"github.com/vanban/vanban/indexer"
 )
@@ -75,7 +73,8 @@ const MaxSize = 100
 type Searcher struct {
 	idx     bleve.Index
 	weights Weights
-	// parallel: see topKQuery.parallel
+	// parallel is the number of text postings from which a top-k search
+	// runs two engines at once (engine.Options.Split)
 	parallel uint64
 }
 
@@ -83,6 +82,11 @@ type Searcher struct {
 func New(idx bleve.Index) *Searcher {
 	return &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings}
 }
+
+// parallelPostings is the number of text postings from which a query is
+// ranked in two halves at once (docs/performance.md: 200k postings at 100k
+// documents; 50k was no better).
+const parallelPostings = 200_000
 
 // WithWeights returns a copy of s using w (for ranking experiments).
 func (s *Searcher) WithWeights(w Weights) *Searcher {
@@ -93,12 +97,14 @@ func (s *Searcher) WithWeights(w Weights) *Searcher {
 
 var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite}
 
-// Search runs a request.
+// Search runs a request: its plan (Build), ranked by the top-k engine or
+// by bleve's evaluation (evaluation says which, and why), with the total
+// and facets counted beside the ranking when top-k, and a snippet per hit.
 func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	start := time.Now()
 	q := ParseQuery(r.Query)
-	bq := Build(q, r.Filters, s.weights)
-	if bq == nil {
+	p := Build(q, r.Filters, s.weights)
+	if p.empty() {
 		return nil, ErrEmptyQuery
 	}
 	size := r.Size
@@ -106,16 +112,13 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		size = 10
 	}
 	size = min(size, MaxSize)
+	bq := p.bleveQuery()
 	ranked := bq
 	var t *topKQuery
-	topOnly := r.TopOnly && (r.Sort == "" || r.Sort == "relevance")
+	topOnly, _ := evaluation(p, r)
 	if topOnly {
-		if t = topK(q, bq, max(r.From, 0)+size); t != nil {
-			t.parallel = s.parallel
-			ranked = t
-		} else {
-			topOnly = false
-		}
+		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, bleve: bq}
+		ranked = t
 	}
 	req := bleve.NewSearchRequestOptions(ranked, size, max(r.From, 0), false)
 	req.Fields = storedFields
@@ -133,38 +136,28 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
 	}
-	count := req // the request that counts the matches and the facets
-	if topOnly && r.Facets {
-		t.share = newPlanShare()
-		count = bleve.NewSearchRequestOptions(&matchSetQuery{t}, 0, 0, false)
-		count.Score = "none"
-	}
-	if r.Facets {
-		for _, f := range termFacetFields {
-			count.AddFacet(f, bleve.NewFacetRequest(f, termFacetSize))
-		}
-		count.AddFacet(indexer.FieldYear, yearFacet())
-	}
-	// The counting pass, when there is one, runs beside the ranking.
+	// A top-k page is counted by a pass of its own, beside the ranking;
+	// otherwise bleve's request counts the matches and the facets.
 	type counted struct {
 		total  uint64
 		facets map[string][]Facet
 		err    error
 	}
 	var countDone chan counted
-	if count != req {
+	if topOnly && r.Facets {
+		t.share = newPlanShare()
 		countDone = make(chan counted, 1)
 		go func() {
-			total, fs, err := s.countPage(ctx, t, count)
+			total, fs, err := s.countPage(ctx, t, true)
 			countDone <- counted{total, fs, err}
 		}()
+	} else if r.Facets {
+		addFacets(req)
 	}
 	res, err := s.idx.SearchInContext(ctx, req)
 	var c counted
 	if countDone != nil {
-		if t.share != nil {
-			t.share.set(nil) // the ranking failed before planning: stop waiting
-		}
+		t.share.set(nil) // the ranking failed before resolving its text: stop waiting
 		c = <-countDone
 	}
 	if err != nil {
@@ -236,124 +229,3 @@ func str(fields map[string]any, name string) string {
 	return ""
 }
 
-// facetYears are the years the year facet counts: this one and the 29
-// before it.
-func facetYears() []int {
-	this := time.Now().Year()
-	ys := make([]int, 0, 30)
-	for y := this; y >= this-29; y-- {
-		ys = append(ys, y)
-	}
-	return ys
-}
-
-func yearFacet() *bleve.FacetRequest {
-	ys := facetYears()
-	fr := bleve.NewFacetRequest(indexer.FieldYear, len(ys))
-	for _, y := range ys {
-		lo, hi := float64(y), float64(y+1)
-		fr.AddNumericRange(fmt.Sprint(y), &lo, &hi)
-	}
-	return fr
-}
-
-// excludedTerms are the folded-view terms of excluded texts that are one
-// word each (a one-word phrase matches the documents holding the word);
-// ok is false when some excluded text has several words.
-func (s *Searcher) excludedTerms(excluded []string) (terms []fieldTerm, ok bool) {
-	if len(excluded) == 0 {
-		return nil, true
-	}
-	a := s.idx.Mapping().AnalyzerNamed(indexer.AnalyzerFold)
-	if a == nil {
-		return nil, false
-	}
-	for _, x := range excluded {
-		ts := a.Analyze([]byte(x))
-		switch len(ts) {
-		case 0: // matches nothing
-		case 1:
-			t := string(ts[0].Term)
-			terms = append(terms, fieldTerm{indexer.FieldBodyFold, t}, fieldTerm{indexer.FieldTitleFold, t})
-		default:
-			return nil, false
-		}
-	}
-	return terms, true
-}
-
-// countPage is the page's counting pass of a top-k search: the number of
-// matches and their facets, on the postings bitmaps (count.go), or with
-// bleve's request count when the index does not expose them.
-func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.SearchRequest) (uint64, map[string][]Facet, error) {
-	// An excluded word is its postings in the folded views; an excluded
-	// phrase of several words is left to bleve (the documents it matches
-	// would have to be collected one by one, slower than bleve's own pass).
-	deny, wordsOnly := s.excludedTerms(t.excluded)
-	if adv, err := s.idx.Advanced(); err == nil && wordsOnly {
-		if r, err := adv.Reader(); err == nil {
-			defer r.Close()
-			var plan [][]termSpec
-			if t.share != nil {
-				plan = t.share.wait(ctx)
-			}
-			if plan == nil {
-				plan = t.text.plan(newStats(r))
-			}
-			var terms []fieldTerm
-			for _, c := range plan {
-				for _, ts := range c {
-					terms = append(terms, fieldTerm{ts.field, ts.term})
-				}
-			}
-			for _, n := range t.numbers {
-				terms = append(terms, fieldTerm{n.Field(), n.Term})
-			}
-			for _, p := range t.partials {
-				pts, err := regexpTerms(r, p)
-				if err != nil {
-					return 0, nil, err
-				}
-				for _, pt := range pts {
-					terms = append(terms, fieldTerm{p.Field(), pt})
-				}
-			}
-			total, fs, ok, err := bitmapCount(ctx, r, s.idx.Mapping(), terms, deny, t.filter, len(count.Facets) > 0, facetYears())
-			if err != nil {
-				return 0, nil, err
-			}
-			if ok {
-				return total, fs, nil
-			}
-		}
-	}
-	res, err := s.idx.SearchInContext(ctx, count)
-	if err != nil {
-		return 0, nil, err
-	}
-	var fs map[string][]Facet
-	if len(count.Facets) > 0 {
-		fs = facets(res.Facets)
-	}
-	return res.Total, fs, nil
-}
-
-func facets(fr bsearch.FacetResults) map[string][]Facet {
-	out := map[string][]Facet{}
-	for name, r := range fr {
-		var fs []Facet
-		if r.Terms != nil {
-			for _, t := range r.Terms.Terms() {
-				fs = append(fs, Facet{Value: t.Term, Count: t.Count})
-			}
-		}
-		for _, n := range r.NumericRanges {
-			if n.Count > 0 {
-				fs = append(fs, Facet{Value: n.Name, Count: n.Count})
-			}
-		}
-		sort.SliceStable(fs, func(i, j int) bool { return fs[i].Count > fs[j].Count })
-		out[name] = fs
-	}
-	return out
-}
