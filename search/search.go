@@ -228,4 +228,3 @@ func str(fields map[string]any, name string) string {
 	}
 	return ""
 }
-
