@@ -1,6 +1,12 @@
-// Package search answers queries over the vanban index: one query builder
-// for every entry point (CLI, HTTP, eval), snippets highlighted on the
-// original accented text, facets, and the HTTP API and web page.
+// Package search answers queries over the vanban index, for every entry
+// point (CLI, eval, the web layer in search/web). A query is parsed once
+// (ParseQuery), described as a Plan value (Build: texts, document numbers,
+// partial numbers, abbreviation expansions, intents, phrases, exclusions,
+// filters, weights), and the plan is compiled twice: into bleve's query
+// (bleve.go) and into the top-k engine's (topk.go, search/engine), which
+// ranks the same plan to the same hits and scores without scoring the
+// documents that cannot enter the page. Snippets are marked on the
+// original accented text. docs/design.md draws the whole.
 package search
 
 import (
@@ -88,6 +94,9 @@ func New(idx bleve.Index) *Searcher {
 // documents; 50k was no better).
 const parallelPostings = 200_000
 
+// Index is the index s searches.
+func (s *Searcher) Index() bleve.Index { return s.idx }
+
 // WithWeights returns a copy of s using w (for ranking experiments).
 func (s *Searcher) WithWeights(w Weights) *Searcher {
 	c := *s
@@ -173,7 +182,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		out.Total, out.Facets = c.total, c.facets
 	}
-	terms := highlightTerms(q)
+	terms := HighlightTerms(q)
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
 		ids[i] = h.ID

@@ -3,14 +3,39 @@ package search
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/indexer"
 )
+
+// demoSearcher searches an on-disk index of the demo portal's articles,
+// the documents the web tests serve (search/web).
+func demoSearcher(t *testing.T) *Searcher {
+	t.Helper()
+	var docs []*corpus.Document
+	for _, a := range demo.Articles() {
+		d := &corpus.Document{URL: "http://demo.test" + a.Path, Site: "demo", Title: a.Title, Published: a.Published,
+			Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer}
+		d.ID = corpus.IDForURL(d.URL)
+		docs = append(docs, d)
+	}
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	if err := ix.Add(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return New(ix.Bleve())
+}
 
 // bodiesFail is a real index whose stored-body requests fail, as they do
 // when a segment file goes missing under a running server.

@@ -103,8 +103,9 @@ func wordEnd(s string, i int) int {
 	return i
 }
 
-// highlightTerms are the folded words and number keys a snippet marks.
-func highlightTerms(q Query) map[string]bool {
+// HighlightTerms are the folded words and number keys of q that Snippet
+// marks.
+func HighlightTerms(q Query) map[string]bool {
 	set := map[string]bool{}
 	for _, s := range append([]string{q.Text}, q.Phrases...) {
 		for _, t := range indexer.QueryTerms(s, indexer.AnalyzerFold) {

@@ -11,6 +11,7 @@ import (
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/search/web"
 )
 
 func cmdDemo() *command {
@@ -84,7 +85,7 @@ func cmdDemo() *command {
 				return err
 			}
 		}
-		h := search.NewHandler(search.New(ix.Bleve()), store, accessLog(e), search.WithArchive(archiveFunc(e, store)))
+		h := web.NewHandler(search.New(ix.Bleve()), store, accessLog(e), web.WithArchive(archiveFunc(e, store)))
 		fmt.Fprintf(e.stdout, "\nOpen http://%s/?q=nghi+quyet  (Ctrl-C to stop)\n", ln.Addr())
 		return serveHTTP(ctx, ln, h, log)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/search/web"
 )
 
 func cmdServe() *command {
@@ -89,7 +90,7 @@ type server struct {
 	log    *slog.Logger
 	config string // sites file of scheduled and admin-triggered jobs
 	token  string
-	search *search.Handler
+	search *web.Handler
 }
 
 func openServer(e *env, config, token string) (*server, error) {
@@ -103,12 +104,12 @@ func openServer(e *env, config, token string) (*server, error) {
 		return nil, err
 	}
 	s := &server{e: e, store: store, ix: ix, log: logger(e.stderr, false), config: config, token: token}
-	s.search = search.NewHandler(search.New(ix.Bleve()), store, accessLog(e), search.WithLastCrawl(func() time.Time {
+	s.search = web.NewHandler(search.New(ix.Bleve()), store, accessLog(e), web.WithLastCrawl(func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
 			return runs[0].Finished
 		}
 		return time.Time{}
-	}), search.WithArchive(archiveFunc(e, store)))
+	}), web.WithArchive(archiveFunc(e, store)))
 	return s, nil
 }
 
@@ -118,13 +119,13 @@ func (s *server) close() {
 }
 
 // archiveFunc reads a document's archived response from the WARC files.
-func archiveFunc(e *env, store *corpus.Store) search.ArchiveFunc {
-	return func(doc *corpus.Document) (*search.ArchivedCopy, error) {
+func archiveFunc(e *env, store *corpus.Store) web.ArchiveFunc {
+	return func(doc *corpus.Document) (*web.ArchivedCopy, error) {
 		a, err := crawler.Archived(store, warcDir(e), doc)
 		if err != nil {
 			return nil, err
 		}
-		return &search.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
+		return &web.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
 	}
 }
 

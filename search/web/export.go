@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"encoding/csv"
@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"github.com/vanban/vanban/search"
 )
 
 // MaxExport caps the rows of an export.
@@ -30,7 +32,7 @@ func (r exportRow) record() []string {
 }
 
 // exportRows runs the request of an export route and calls emit for each
-// row, paging internally MaxSize hits at a time. The parameters are those
+// row, paging internally search.MaxSize hits at a time. The parameters are those
 // of /api/search; page and size are ignored, limit (default and maximum
 // MaxExport) caps the rows. It answers errors itself and returns false
 // when it did before anything was written.
@@ -53,11 +55,11 @@ func (h *Handler) exportRows(w http.ResponseWriter, r *http.Request, start func(
 		limit = min(n, MaxExport)
 	}
 	req.Facets = false
-	req.Size = MaxSize
+	req.Size = search.MaxSize
 	started := false
 	for req.From = 0; req.From < limit; req.From += req.Size {
-		req.Size = min(MaxSize, limit-req.From)
-		var res *Result
+		req.Size = min(search.MaxSize, limit-req.From)
+		var res *search.Result
 		if !started {
 			if res = h.search(w, r, req); res == nil {
 				return false

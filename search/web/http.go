@@ -1,4 +1,10 @@
-package search
+// Package web is the HTTP face of vanban's search: the JSON API, the CSV
+// and JSON Lines exports, the search page and the document page (with the
+// citation graph, plan links and coverage), the did-you-mean suggestion,
+// the Prometheus metrics and the health check. It renders what
+// search.Searcher answers and corpus stores; it neither builds queries
+// nor ranks (package search does both).
+package web
 
 import (
 	"embed"
@@ -14,6 +20,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/search"
 )
 
 //go:embed templates/*.html
@@ -26,7 +33,7 @@ type Docs interface {
 
 // Handler serves the JSON API, the exports, the metrics and the web pages.
 type Handler struct {
-	s         *Searcher
+	s         *search.Searcher
 	docs      Docs
 	log       *slog.Logger
 	tmpl      *template.Template
@@ -74,7 +81,7 @@ func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f
 //	GET /api/refs?key=       documents carrying and citing a number (refs.go)
 //	GET /healthz             liveness and document count
 //	GET /metrics             Prometheus metrics
-func NewHandler(s *Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
+func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -83,7 +90,7 @@ func NewHandler(s *Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handl
 		o(h)
 	}
 	h.tmpl = template.Must(template.New("").Funcs(template.FuncMap{
-		"html": func(s string) template.HTML { return template.HTML(s) }, // only for Snippet output, which escapes
+		"html": func(s string) template.HTML { return template.HTML(s) }, // only for search.Snippet output, which escapes
 		"add":  func(a, b int) int { return a + b },
 	}).ParseFS(templateFS, "templates/*.html"))
 	h.metrics = newMetrics(h)
@@ -150,10 +157,10 @@ var sorts = []string{"relevance", "date", "-date", "title"}
 // ParseRequest reads a search request from URL parameters: q, page (from 1),
 // size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD), sort
 // (relevance, date, -date, title), facets=0 (no facet counts: faster, and
-// total is then a lower bound, see Request.TopOnly). Relevance-ranked
+// total is then a lower bound, see search.Request.TopOnly). Relevance-ranked
 // searches use the top-k evaluation, which gives bleve's hits.
-func ParseRequest(v url.Values) (Request, error) {
-	r := Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
+func ParseRequest(v url.Values) (search.Request, error) {
+	r := search.Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
 	switch v.Get("facets") {
 	case "", "1":
 	case "0":
@@ -175,12 +182,12 @@ func ParseRequest(v url.Values) (Request, error) {
 			*p.dst = n
 		}
 	}
-	r.Size = min(r.Size, MaxSize)
+	r.Size = min(r.Size, search.MaxSize)
 	if page > 10000/r.Size {
 		return r, &RequestError{"page", "too deep; narrow the query"}
 	}
 	r.From = (page - 1) * r.Size
-	r.Filters = Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), Category: v.Get("category")}
+	r.Filters = search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), Category: v.Get("category")}
 	for _, d := range []struct {
 		name string
 		dst  *time.Time
@@ -225,10 +232,10 @@ func jsonError(w http.ResponseWriter, status int, msg string) {
 
 // search runs req for an API route, answering the error itself; it returns
 // nil when it did.
-func (h *Handler) search(w http.ResponseWriter, r *http.Request, req Request) *Result {
+func (h *Handler) search(w http.ResponseWriter, r *http.Request, req search.Request) *search.Result {
 	res, err := h.s.Search(r.Context(), req)
 	switch {
-	case errors.Is(err, ErrEmptyQuery):
+	case errors.Is(err, search.ErrEmptyQuery):
 		jsonError(w, http.StatusBadRequest, "parameter q: empty query")
 	case err != nil:
 		h.log.Error("search failed", "q_len", len(req.Query), "err", err)
@@ -255,6 +262,19 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, res)
 }
 
+// explainHits fills Hit.Match for each hit from the stored document.
+func (h *Handler) explainHits(raw string, hits []search.Hit) {
+	q := search.ParseQuery(raw)
+	for i := range hits {
+		doc, err := h.docs.Get(hits[i].ID)
+		if err != nil {
+			h.log.Error("explain: document failed", "doc_id", hits[i].ID, "err", err)
+			continue
+		}
+		hits[i].Match = search.Explain(q, doc.Title, doc.Summary+"\n"+doc.Body, doc.Number)
+	}
+}
+
 func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 	doc, err := h.docs.Get(r.PathValue("id"))
 	switch {
@@ -269,7 +289,7 @@ func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
-	n, err := h.s.idx.DocCount()
+	n, err := h.s.Index().DocCount()
 	if err != nil {
 		jsonError(w, http.StatusServiceUnavailable, "index unavailable")
 		return

@@ -1,4 +1,4 @@
-package search
+package web
 
 // Citations and links over HTTP:
 //
