@@ -22,4 +22,3 @@ func TestExplain(t *testing.T) {
 		}
 	}
 }
-

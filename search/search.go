@@ -97,13 +97,6 @@ const parallelPostings = 200_000
 // Index is the index s searches.
 func (s *Searcher) Index() bleve.Index { return s.idx }
 
-// WithWeights returns a copy of s using w (for ranking experiments).
-func (s *Searcher) WithWeights(w Weights) *Searcher {
-	c := *s
-	c.weights = w
-	return &c
-}
-
 var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite}
 
 // Search runs a request: its plan (Build), ranked by the top-k engine or

@@ -21,7 +21,7 @@ type docView struct {
 	*corpus.Document
 	Query   string
 	Paras   []template.HTML // the body, escaped, with the query's words marked
-	Rel     Relations       // citations, cited-by, plan links, coverage (refs.go)
+	Rel     docRelations    // citations, cited-by, plan links, coverage (refs.go)
 	Archive string          // our archived copy of the source page, when the crawler kept one
 	Stored  string          // the stored document as JSON
 	BackURL string          // the search this page was opened from
@@ -43,8 +43,8 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 		v.BackURL = "/?" + url.Values{"q": {q}}.Encode()
 	}
 	v.Paras = markParas(doc.Body, search.HighlightTerms(search.ParseQuery(q)))
-	v.Rel = h.Relations(doc)
-	if _, ok := h.docs.(Graph); !ok {
+	v.Rel = h.relations(doc)
+	if _, ok := h.docs.(graph); !ok {
 		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
 	}
 	h.render(w, "doc.html", v)
@@ -71,11 +71,11 @@ func markParas(body string, terms map[string]bool) []template.HTML {
 // indexRelations resolves references with the index, for a Docs without a
 // citation graph: a cited number is looked up in the number field, citing
 // documents in the cites field.
-func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]RelRef, []DocLink) {
-	var refs []RelRef
+func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]relRef, []DocLink) {
+	var refs []relRef
 	var terms []query.Query
 	for _, r := range corpus.DocRefs(doc) {
-		refs = append(refs, RelRef{Ref: r})
+		refs = append(refs, relRef{Ref: r})
 		terms = append(terms, termQuery(indexer.FieldNumber, r.LookupKey()))
 	}
 	if len(terms) > 0 {

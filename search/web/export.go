@@ -11,8 +11,8 @@ import (
 	"github.com/vanban/vanban/search"
 )
 
-// MaxExport caps the rows of an export.
-const MaxExport = 1000
+// maxExport caps the rows of an export.
+const maxExport = 1000
 
 // exportRow is one line of an export: the fields staff paste into a report.
 type exportRow struct {
@@ -34,25 +34,25 @@ func (r exportRow) record() []string {
 // exportRows runs the request of an export route and calls emit for each
 // row, paging internally search.MaxSize hits at a time. The parameters are those
 // of /api/search; page and size are ignored, limit (default and maximum
-// MaxExport) caps the rows. It answers errors itself and returns false
+// maxExport) caps the rows. It answers errors itself and returns false
 // when it did before anything was written.
 func (h *Handler) exportRows(w http.ResponseWriter, r *http.Request, start func(), emit func(exportRow)) bool {
 	v := r.URL.Query()
 	v.Del("page")
 	v.Del("size")
-	req, err := ParseRequest(v)
+	req, err := parseRequest(v)
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return false
 	}
-	limit := MaxExport
+	limit := maxExport
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			jsonError(w, http.StatusBadRequest, (&RequestError{"limit", "want an integer ≥ 1, got " + strconv.Quote(s)}).Error())
+			jsonError(w, http.StatusBadRequest, (&requestError{"limit", "want an integer ≥ 1, got " + strconv.Quote(s)}).Error())
 			return false
 		}
-		limit = min(n, MaxExport)
+		limit = min(n, maxExport)
 	}
 	req.Facets = false
 	req.Size = search.MaxSize

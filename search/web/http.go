@@ -75,7 +75,7 @@ func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f
 //	GET /                    search page
 //	GET /doc/{id}            document page (?q= highlights the query)
 //	GET /api/search          JSON search (see docs/api.md)
-//	GET /api/search.csv      CSV export (UTF-8 with BOM), up to MaxExport rows
+//	GET /api/search.csv      CSV export (UTF-8 with BOM), up to maxExport rows
 //	GET /api/search.jsonl    JSON Lines export
 //	GET /api/documents/{id}  the stored document, its refs and cited-by list
 //	GET /api/refs?key=       documents carrying and citing a number (refs.go)
@@ -146,27 +146,27 @@ func (w *statusWriter) Write(p []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the underlying writer (Flush).
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// RequestError is a bad request parameter.
-type RequestError struct{ Param, Msg string }
+// requestError is a bad request parameter.
+type requestError struct{ Param, Msg string }
 
-func (e *RequestError) Error() string { return fmt.Sprintf("parameter %s: %s", e.Param, e.Msg) }
+func (e *requestError) Error() string { return fmt.Sprintf("parameter %s: %s", e.Param, e.Msg) }
 
 // sorts are the accepted values of the sort parameter.
 var sorts = []string{"relevance", "date", "-date", "title"}
 
-// ParseRequest reads a search request from URL parameters: q, page (from 1),
+// parseRequest reads a search request from URL parameters: q, page (from 1),
 // size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD), sort
 // (relevance, date, -date, title), facets=0 (no facet counts: faster, and
 // total is then a lower bound, see search.Request.TopOnly). Relevance-ranked
 // searches use the top-k evaluation, which gives bleve's hits.
-func ParseRequest(v url.Values) (search.Request, error) {
+func parseRequest(v url.Values) (search.Request, error) {
 	r := search.Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
 	switch v.Get("facets") {
 	case "", "1":
 	case "0":
 		r.Facets = false
 	default:
-		return r, &RequestError{"facets", "want 0 or 1"}
+		return r, &requestError{"facets", "want 0 or 1"}
 	}
 	page := 1
 	for _, p := range []struct {
@@ -177,14 +177,14 @@ func ParseRequest(v url.Values) (search.Request, error) {
 		if s := v.Get(p.name); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil || n < p.min {
-				return r, &RequestError{p.name, fmt.Sprintf("want an integer ≥ %d, got %q", p.min, s)}
+				return r, &requestError{p.name, fmt.Sprintf("want an integer ≥ %d, got %q", p.min, s)}
 			}
 			*p.dst = n
 		}
 	}
 	r.Size = min(r.Size, search.MaxSize)
 	if page > 10000/r.Size {
-		return r, &RequestError{"page", "too deep; narrow the query"}
+		return r, &requestError{"page", "too deep; narrow the query"}
 	}
 	r.From = (page - 1) * r.Size
 	r.Filters = search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), Category: v.Get("category")}
@@ -195,16 +195,16 @@ func ParseRequest(v url.Values) (search.Request, error) {
 		if s := v.Get(d.name); s != "" {
 			t, err := time.Parse("2006-01-02", s)
 			if err != nil {
-				return r, &RequestError{d.name, fmt.Sprintf("want YYYY-MM-DD, got %q", s)}
+				return r, &requestError{d.name, fmt.Sprintf("want YYYY-MM-DD, got %q", s)}
 			}
 			*d.dst = t
 		}
 	}
 	if r.Sort != "" && !contains(sorts, r.Sort) {
-		return r, &RequestError{"sort", "want " + strings.Join(sorts, ", ")}
+		return r, &requestError{"sort", "want " + strings.Join(sorts, ", ")}
 	}
 	if len(r.Query) > 1000 {
-		return r, &RequestError{"q", "longer than 1000 bytes"}
+		return r, &requestError{"q", "longer than 1000 bytes"}
 	}
 	return r, nil
 }
@@ -247,7 +247,7 @@ func (h *Handler) search(w http.ResponseWriter, r *http.Request, req search.Requ
 }
 
 func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
-	req, err := ParseRequest(r.URL.Query())
+	req, err := parseRequest(r.URL.Query())
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return

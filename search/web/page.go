@@ -100,7 +100,7 @@ func pageURL(v url.Values, set ...string) string {
 func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	d := pageData{Query: v.Get("q"), From: v.Get("from"), To: v.Get("to"), Explain: v.Get("explain") == "1"}
-	req, err := ParseRequest(v)
+	req, err := parseRequest(v)
 	d.Req = req
 	d.controls(v)
 	if err != nil {
