@@ -186,10 +186,10 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	for _, h := range res.Hits {
 		hit := Hit{ID: h.ID, Score: h.Score,
-			Title: str(h.Fields, indexer.FieldTitle), URL: str(h.Fields, indexer.FieldURL),
-			Type: str(h.Fields, indexer.FieldType), Number: str(h.Fields, indexer.FieldNumber),
-			Issuer: str(h.Fields, indexer.FieldIssuer), Site: str(h.Fields, indexer.FieldSite)}
-		if p := str(h.Fields, indexer.FieldPublished); len(p) >= 10 {
+			Title: indexer.Stored(h.Fields, indexer.FieldTitle), URL: indexer.Stored(h.Fields, indexer.FieldURL),
+			Type: indexer.Stored(h.Fields, indexer.FieldType), Number: indexer.Stored(h.Fields, indexer.FieldNumber),
+			Issuer: indexer.Stored(h.Fields, indexer.FieldIssuer), Site: indexer.Stored(h.Fields, indexer.FieldSite)}
+		if p := indexer.Stored(h.Fields, indexer.FieldPublished); len(p) >= 10 {
 			hit.Published = p[:10]
 		}
 		hit.Snippet = Snippet(bodies[h.ID], terms, 240)
@@ -213,20 +213,7 @@ func (s *Searcher) bodies(ctx context.Context, ids []string) (map[string]string,
 		return nil, fmt.Errorf("stored bodies of %d hits: %w", len(ids), err)
 	}
 	for _, h := range res.Hits {
-		out[h.ID] = str(h.Fields, indexer.FieldBody)
+		out[h.ID] = indexer.Stored(h.Fields, indexer.FieldBody)
 	}
 	return out, nil
-}
-
-func str(fields map[string]any, name string) string {
-	switch v := fields[name].(type) {
-	case string:
-		return v
-	case []any:
-		if len(v) > 0 {
-			s, _ := v[0].(string)
-			return s
-		}
-	}
-	return ""
 }

@@ -87,10 +87,10 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 			res = &bleve.SearchResult{}
 		}
 		for _, hit := range res.Hits {
-			k := corpus.NumberKey(storedString(hit.Fields, indexer.FieldNumber))
+			k := corpus.NumberKey(indexer.Stored(hit.Fields, indexer.FieldNumber))
 			for i := range refs {
 				if refs[i].DocID == "" && refs[i].LookupKey() == k {
-					refs[i].DocID, refs[i].Title = hit.ID, storedString(hit.Fields, indexer.FieldTitle)
+					refs[i].DocID, refs[i].Title = hit.ID, indexer.Stored(hit.Fields, indexer.FieldTitle)
 				}
 			}
 		}
@@ -117,20 +117,6 @@ func termQuery(field, term string) query.Query {
 	q := bleve.NewTermQuery(term)
 	q.SetField(field)
 	return q
-}
-
-// storedString is the stored value of a hit's field, the first of several.
-func storedString(fields map[string]any, name string) string {
-	switch v := fields[name].(type) {
-	case string:
-		return v
-	case []any:
-		if len(v) > 0 {
-			s, _ := v[0].(string)
-			return s
-		}
-	}
-	return ""
 }
 
 // archivedPage serves the archived response of a document as the portal
