@@ -64,12 +64,12 @@ func (f Filters) IsZero() bool {
 // restoration, pruning) with the same function, so they agree by
 // construction. The scoring it describes (bleve's):
 //
-//	score = must + expansion                                     (must: a document matches any of its parts)
-//	must  = (Σ texts + Σ numbers + Σ partials) × share of the parts matched
-//	+ Σ over the intents the document matches: term + Factor × texts
+//	score = parts × share of the parts matched   (parts: Σ texts, numbers, partials; a document matches one at least)
+//	      + expansion                              (only adds)
+//	      + Σ phrases                              (each must occur)
+//	      + Σ intents the document matches: term + Factor × text (all the texts as one)
 //
-// Phrases must also occur, Exclude must not, Filters restrict; none of the
-// three changes a score.
+// Exclude and Filters change no score: they leave documents out.
 type Plan struct {
 	// Texts are the free texts scored in every view of title and body:
 	// the words outside phrases, exclusions and numbers, then each quoted

@@ -134,6 +134,7 @@ func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	n := 0
+	cpu := cpuClock()
 	for b.Loop() {
 		if _, err := s.Search(ctx, Request{Query: queries[n%len(queries)]}); err != nil {
 			b.Fatal(err)
@@ -141,4 +142,5 @@ func BenchmarkSearch(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/query")
+	reportCPU(b, cpu, n)
 }

@@ -326,6 +326,7 @@ func BenchmarkTopK(b *testing.B) {
 			ctx := context.Background()
 			var scored uint64
 			n := 0
+			cpu := cpuClock()
 			for b.Loop() {
 				res, err := s.Search(ctx, Request{Query: qs[n%len(qs)], Size: 10, TopOnly: mode.topOnly})
 				if err != nil {
@@ -335,6 +336,7 @@ func BenchmarkTopK(b *testing.B) {
 				n++
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/query")
+			reportCPU(b, cpu, n)
 			b.ReportMetric(float64(scored)/float64(n), "docs-scored/query")
 		})
 	}
@@ -360,6 +362,7 @@ func BenchmarkPageSearch(b *testing.B) {
 			b.Run(f.name+"/"+mode.name, func(b *testing.B) {
 				ctx := context.Background()
 				n := 0
+				cpu := cpuClock()
 				for b.Loop() {
 					if _, err := s.Search(ctx, Request{Query: qs[n%len(qs)], Size: 10, Facets: true, Filters: f.f, TopOnly: mode.topOnly}); err != nil {
 						b.Fatal(err)
@@ -367,8 +370,17 @@ func BenchmarkPageSearch(b *testing.B) {
 					n++
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/query")
+				reportCPU(b, cpu, n)
 			})
 		}
+	}
+}
+
+// reportCPU reports the CPU time per query since start (cpuClock), when
+// it is measured.
+func reportCPU(b *testing.B, start time.Duration, n int) {
+	if c := cpuClock(); c > 0 && n > 0 {
+		b.ReportMetric(float64((c-start).Nanoseconds())/float64(n), "cpu-ns/query")
 	}
 }
 
