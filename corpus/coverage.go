@@ -1,12 +1,22 @@
 package corpus
 
+// Roles from citations and structure, and coverage.
+//
+// A document's parents are the live stored documents it cites that have
+// passages (an operative part: task, goal, organisation or funding items,
+// whatever their type). A document implements its parents when it has
+// items to link (Item.Linkable). So a Chương trình citing a Nghị quyết
+// implements it and is the parent of the Kế hoạch citing it, and a Công
+// văn assigning tasks under a Công điện implements the Công điện: chains
+// work at each step, whatever the types.
+
 import (
 	"errors"
 	"fmt"
 	"sort"
 )
 
-// Implementer is a plan implementing a resolution passage, with the items
+// Implementer is a document implementing a parent passage, with the items
 // whose best passage it is.
 type Implementer struct {
 	DocRef
@@ -14,46 +24,93 @@ type Implementer struct {
 	Score float64  `json:"score"` // the best item score
 }
 
-// PassageCoverage is a resolution passage with the plans implementing it.
+// PassageCoverage is a parent passage with the documents implementing it.
 type PassageCoverage struct {
 	Passage
 	By []Implementer `json:"by"`
 }
 
-// Coverage tells which plans (and items) implement each task passage of a
-// resolution, and which passages none does.
+// Coverage tells which documents (and items) implement each passage of a
+// parent, and which task passages none does. Passages of goal,
+// organisation and funding sections are listed only when something
+// implements them.
 type Coverage struct {
 	DocRef
-	Plans     []DocRef          `json:"plans"` // plans citing the resolution
+	Plans     []DocRef          `json:"plans"` // implementing documents citing it
 	Passages  []PassageCoverage `json:"passages"`
-	Uncovered []string          `json:"uncovered"` // passage IDs
+	Uncovered []string          `json:"uncovered"` // task passage IDs
 }
 
-// Links links the items of plan id to the passages of the resolutions it
-// cites that are in the store.
-func (s *Store) Links(id string) (*PlanLinks, error) {
-	plan, err := s.Get(id)
-	if err != nil {
-		return nil, err
-	}
-	if plan.Gone {
-		return nil, fmt.Errorf("corpus: links of %s: %w", id, ErrNotFound)
-	}
-	res, err := s.citedResolutions(plan)
-	if err != nil {
-		return nil, err
-	}
-	return LinkPlan(plan, res), nil
+// Role is a document's place in the implementation chain.
+type Role struct {
+	Parents      []DocRef `json:"parents"`      // documents it implements
+	Implementers []DocRef `json:"implementers"` // documents implementing it
 }
 
-// citedResolutions returns the live resolutions plan cites, in citation order.
-func (s *Store) citedResolutions(plan *Document) ([]*Document, error) {
-	refs, err := s.Refs(plan.ID)
+// Links links the items of document id to the passages of its parents.
+func (s *Store) Links(id string) (*PlanLinks, error) { return s.linksWith(id, defaultLinkParams()) }
+
+// linksWith is Links with weights p (the leave-one-pair-out check).
+func (s *Store) linksWith(id string, p linkParams) (*PlanLinks, error) {
+	doc, err := s.live(id, "links")
 	if err != nil {
 		return nil, err
+	}
+	parents, outlines, err := s.parents(doc)
+	if err != nil {
+		return nil, err
+	}
+	return linkPlan(doc, parents, outlines, p), nil
+}
+
+// Role returns the parents document id implements and the documents
+// implementing it, oldest first.
+func (s *Store) Role(id string) (*Role, error) {
+	doc, err := s.live(id, "role")
+	if err != nil {
+		return nil, err
+	}
+	r := &Role{Parents: []DocRef{}, Implementers: []DocRef{}}
+	if hasLinkable(doc) {
+		parents, _, err := s.parents(doc)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range parents {
+			r.Parents = append(r.Parents, refOf(p))
+		}
+	}
+	impl, err := s.implementers(doc)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range impl {
+		r.Implementers = append(r.Implementers, refOf(d))
+	}
+	return r, nil
+}
+
+func (s *Store) live(id, op string) (*Document, error) {
+	doc, err := s.Get(id)
+	if err != nil {
+		return nil, err
+	}
+	if doc.Gone {
+		return nil, fmt.Errorf("corpus: %s of %s: %w", op, id, ErrNotFound)
+	}
+	return doc, nil
+}
+
+// parents returns the live documents doc cites that have passages, in
+// citation order, with their outlines.
+func (s *Store) parents(doc *Document) ([]*Document, []*Outline, error) {
+	refs, err := s.Refs(doc.ID)
+	if err != nil {
+		return nil, nil, err
 	}
 	var out []*Document
-	seen := map[string]bool{}
+	var outlines []*Outline
+	seen := map[string]bool{doc.ID: true}
 	for _, r := range refs {
 		for _, id := range r.DocIDs {
 			if seen[id] {
@@ -65,66 +122,95 @@ func (s *Store) citedResolutions(plan *Document) ([]*Document, error) {
 				continue
 			}
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
-			if !d.Gone && IsResolution(d) {
+			if d.Gone {
+				continue
+			}
+			if o := ParseOutline(d.Body); o.hasPassages() {
 				out = append(out, d)
+				outlines = append(outlines, o)
 			}
 		}
 	}
-	return out, nil
+	return out, outlines, nil
 }
 
-// Coverage links every plan citing resolution id, oldest first, and reports,
-// for each of its task passages, the plans whose items implement it best.
-func (s *Store) Coverage(id string) (*Coverage, error) {
-	res, err := s.Get(id)
+// hasLinkable reports a document with items to link.
+func hasLinkable(d *Document) bool {
+	o := ParseOutline(d.Body)
+	for i := range o.Items {
+		if o.Items[i].Linkable() {
+			return true
+		}
+	}
+	return false
+}
+
+// implementers returns the live documents citing doc that have items to
+// link, oldest first (so the order does not depend on IDs).
+func (s *Store) implementers(doc *Document) ([]*Document, error) {
+	if doc.Number == "" {
+		return nil, nil
+	}
+	citing, err := s.CitedBy(doc.Number)
 	if err != nil {
 		return nil, err
 	}
-	if res.Gone {
-		return nil, fmt.Errorf("corpus: coverage of %s: %w", id, ErrNotFound)
+	var out []*Document
+	for _, id := range citing {
+		d, err := s.Get(id)
+		if err != nil {
+			return nil, err
+		}
+		if !d.Gone && d.ID != doc.ID && hasLinkable(d) {
+			out = append(out, d)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		return a.Published < b.Published || a.Published == b.Published && a.Number < b.Number
+	})
+	return out, nil
+}
+
+// Coverage links every document implementing parent id and reports, for
+// each of its passages, the documents whose items implement it best.
+func (s *Store) Coverage(id string) (*Coverage, error) {
+	res, err := s.live(id, "coverage")
+	if err != nil {
+		return nil, err
 	}
 	c := &Coverage{DocRef: refOf(res), Plans: []DocRef{}, Uncovered: []string{}}
 	for _, p := range ParseOutline(res.Body).Passages() {
 		c.Passages = append(c.Passages, PassageCoverage{Passage: p, By: []Implementer{}})
 	}
-	citing, err := s.CitedBy(res.Number)
+	impl, err := s.implementers(res)
 	if err != nil {
 		return nil, err
 	}
-	var plans []*Document
-	for _, pid := range citing {
-		plan, err := s.Get(pid)
-		if err != nil {
-			return nil, err
-		}
-		if !plan.Gone && IsPlan(plan) {
-			plans = append(plans, plan)
-		}
-	}
-	// Oldest first, so the order does not depend on document IDs (URLs).
-	sort.SliceStable(plans, func(i, j int) bool {
-		a, b := plans[i], plans[j]
-		return a.Published < b.Published || a.Published == b.Published && a.Number < b.Number
-	})
-	for _, plan := range plans {
+	for _, plan := range impl {
 		c.Plans = append(c.Plans, refOf(plan))
-		rs, err := s.citedResolutions(plan)
+		parents, outlines, err := s.parents(plan)
 		if err != nil {
 			return nil, err
 		}
-		c.add(LinkPlan(plan, rs))
+		c.add(linkPlan(plan, parents, outlines, defaultLinkParams()))
 	}
+	kept := c.Passages[:0]
 	for _, p := range c.Passages {
-		if len(p.By) == 0 {
+		if p.Kind == SectionTasks || len(p.By) > 0 {
+			kept = append(kept, p)
+		}
+		if p.Kind == SectionTasks && len(p.By) == 0 {
 			c.Uncovered = append(c.Uncovered, p.ID)
 		}
 	}
+	c.Passages = kept
 	return c, nil
 }
 
-// add records the items of pl whose best passage belongs to c's resolution.
+// add records the items of pl whose best passage belongs to c's document.
 func (c *Coverage) add(pl *PlanLinks) {
 	for _, it := range pl.Items {
 		if len(it.Matches) == 0 || it.Matches[0].DocID != c.ID {

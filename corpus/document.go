@@ -1,6 +1,8 @@
 // Package corpus holds vanban's document model, its durable store (the
-// source of truth from which every index can be rebuilt) and the parsing of
-// citations between documents.
+// source of truth from which every index can be rebuilt), the citation
+// graph between documents (references read by corpus/cite, keyed by
+// viet.NumberKey) and the links from plan items to resolution passages.
+// Document types and their classes come from corpus/doctype.
 package corpus
 
 import (
@@ -26,7 +28,7 @@ type Document struct {
 	Number      string    `json:"number,omitempty"` // số ký hiệu: 154/NQ-CP
 	Issuer      string    `json:"issuer,omitempty"` // cơ quan ban hành
 	Attachments []string  `json:"attachments,omitempty"`
-	Hash        string    `json:"hash"` // content hash, see ContentHash
+	Hash        string    `json:"hash"` // content hash, see contentHash
 	FetchedAt   time.Time `json:"fetched_at,omitzero"`
 	Gone        bool      `json:"gone,omitempty"` // the source now answers 404/410
 	Seq         uint64    `json:"seq"`            // store change sequence of the last change
@@ -35,13 +37,13 @@ type Document struct {
 // IDForURL derives a stable document ID from a URL: the first 16 hex digits
 // of the SHA-256 of its canonical form.
 func IDForURL(rawURL string) string {
-	sum := sha256.Sum256([]byte(CanonicalURL(rawURL)))
+	sum := sha256.Sum256([]byte(canonicalURL(rawURL)))
 	return hex.EncodeToString(sum[:8])
 }
 
-// CanonicalURL lowercases scheme and host, drops the fragment, default ports
+// canonicalURL lowercases scheme and host, drops the fragment, default ports
 // and a trailing "?" so that one page has one ID.
-func CanonicalURL(rawURL string) string {
+func canonicalURL(rawURL string) string {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
 		return strings.TrimSpace(rawURL)
@@ -60,9 +62,9 @@ func CanonicalURL(rawURL string) string {
 	return u.String()
 }
 
-// ContentHash hashes the fields a reader sees, so that a re-fetched page with
+// contentHash hashes the fields a reader sees, so that a re-fetched page with
 // new chrome but the same article counts as unchanged.
-func (d *Document) ContentHash() string {
+func (d *Document) contentHash() string {
 	h := sha256.New()
 	for _, s := range []string{d.Title, d.Published, d.Summary, d.Body, d.Category, d.Type, d.Number, d.Issuer, strings.Join(d.Attachments, "\n")} {
 		h.Write([]byte(s))

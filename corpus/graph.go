@@ -1,6 +1,6 @@
 package corpus
 
-// Citation graph format (store version 2, graph version GraphVersion). Three
+// Citation graph format (store version 2, graph version graphVersion). Three
 // buckets of store.db, written in the same bbolt transaction as the document
 // they describe (Put, MarkGone), so the graph is never behind the store:
 //
@@ -11,30 +11,35 @@ package corpus
 //	bucket "bykey":   lookupKey "\x00" citing ID → "" (the cited-by sets)
 //	bucket "numbers": lookupKey "\x00" document ID → "" (who carries a number)
 //
-// Gone documents have no entries. A lookup key is Ref.LookupKey
+// Gone documents have no entries. A lookup key is cite.Ref.LookupKey
 // ("154/nq-cp"), which has no NUL byte. References are resolved when read
 // (Refs), so a citation stored before the cited document arrives resolves
 // once it does.
 //
-// meta "graph" holds the GraphVersion the buckets were built with. Opening a
+// meta "graph" holds the graphVersion the buckets were built with. Opening a
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
-// graph when GraphVersion changed (a better parser), in one transaction.
+// graph when graphVersion changed (a better parser), in one transaction.
 //
-// Graph history: 1 — first graph (store version 2).
+// Graph history: 1 — first graph (store version 2). 2 — one grammar of
+// numbers for the parser, the index and lookups (viet.ScanNumber,
+// viet.NumberKey): a key without "/" is read only in compact capitals
+// (73-CP), lookup keys of "_"-joined numbers use "-", type words and codes
+// from corpus/doctype.
 
 import (
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 	bolt "go.etcd.io/bbolt"
 )
 
-// GraphVersion is the version of the citation graph buckets; bump it when
-// ParseRefs or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 1
+// graphVersion is the version of the citation graph buckets; bump it when
+// cite.ParseRefs or the bucket layout changes so that stores rebuild on open.
+const graphVersion = 2
 
 var (
 	bucketRefs    = []byte("refs")
@@ -44,42 +49,27 @@ var (
 
 // docRefs is the value of the refs bucket.
 type docRefs struct {
-	Number string `json:"number,omitempty"` // lookup key of Document.Number
-	Refs   []Ref  `json:"refs"`
+	Number string     `json:"number,omitempty"` // lookup key of Document.Number
+	Refs   []cite.Ref `json:"refs"`
 }
 
 // ResolvedRef is an outgoing reference with the stored documents that carry
 // its number (none when the cited document is not in the corpus).
 type ResolvedRef struct {
-	Ref
+	cite.Ref
 	LookupKey string   `json:"lookup_key"`
 	DocIDs    []string `json:"doc_ids,omitempty"`
-}
-
-// NumberKey is the lookup key of a document number or of a key typed by a
-// user ("154/NQ-CP", "154/nq-cp", "Số 154/NQ–CP", "73-CP"): Ref.LookupKey,
-// or "" when number is not one (digits, then "/" or "-", then letters).
-func NumberKey(number string) string {
-	number = strings.TrimSpace(number)
-	if number == "" {
-		return ""
-	}
-	k := Ref{Key: number}.LookupKey()
-	if k == "" || !citeIsDigit(k[0]) || !strings.ContainsAny(k, "/-") || strings.Trim(k, "0123456789/-") == "" {
-		return ""
-	}
-	return k
 }
 
 // DocRefs returns the outgoing references of a document: one per lookup key
 // in order of first appearance, leaving out its own number. Later mentions
 // fill in a date or issuer the first one lacks.
-func DocRefs(d *Document) []Ref {
-	own := NumberKey(d.Number)
+func DocRefs(d *Document) []cite.Ref {
+	own := viet.NumberKey(d.Number)
 	text := d.Title + "\n" + d.Summary + "\n" + d.Body
-	var out []Ref
+	var out []cite.Ref
 	at := map[string]int{}
-	for _, r := range ParseRefs(text) {
+	for _, r := range cite.ParseRefs(text) {
 		k := r.LookupKey()
 		if k == "" || k == own {
 			continue
@@ -135,9 +125,9 @@ func indexRefs(tx *bolt.Tx, doc *Document) error {
 	if doc.Gone {
 		return nil
 	}
-	v := docRefs{Number: NumberKey(doc.Number), Refs: DocRefs(doc)}
+	v := docRefs{Number: viet.NumberKey(doc.Number), Refs: DocRefs(doc)}
 	if v.Refs == nil {
-		v.Refs = []Ref{}
+		v.Refs = []cite.Ref{}
 	}
 	for _, r := range v.Refs {
 		if err := bykey.Put(pairKey(r.LookupKey(), doc.ID), nil); err != nil {
@@ -159,23 +149,23 @@ func indexRefs(tx *bolt.Tx, doc *Document) error {
 func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 
 // migrate upgrades a version 1 store and rebuilds a graph of another
-// GraphVersion, inside OpenStore's transaction.
+// graphVersion, inside OpenStore's transaction.
 func migrate(tx *bolt.Tx) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != strconv.Itoa(StoreVersion) {
+	if v != "1" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
-	if v == strconv.Itoa(StoreVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
+	if v == strconv.Itoa(storeVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(graphVersion) {
 		return nil
 	}
 	if err := rebuildGraph(tx); err != nil {
 		return fmt.Errorf("build citation graph: %w", err)
 	}
-	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(GraphVersion))); err != nil {
+	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(graphVersion))); err != nil {
 		return err
 	}
-	return meta.Put([]byte("version"), []byte(strconv.Itoa(StoreVersion)))
+	return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
 }
 
 // rebuildGraph drops the graph buckets and indexes every live document.
@@ -238,7 +228,7 @@ func (s *Store) ByNumber(key string) ([]string, error) {
 }
 
 func (s *Store) pairs(bucket []byte, key string) ([]string, error) {
-	k := NumberKey(key)
+	k := viet.NumberKey(key)
 	if k == "" {
 		return nil, nil
 	}

@@ -123,7 +123,7 @@ func writeV1Store(t *testing.T, dir string, docs []*Document) {
 		for i, d := range docs {
 			d := *d
 			d.Seq = uint64(i + 1)
-			d.Hash = d.ContentHash()
+			d.Hash = d.contentHash()
 			raw, _ := json.Marshal(&d)
 			bs["docs"].Put([]byte(d.ID), raw)
 			bs["seq"].Put(seqKey(d.Seq), []byte(d.ID))
@@ -150,8 +150,8 @@ func TestStoreUpgradeV1(t *testing.T) {
 	}
 	s.db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
-		if v, g := string(meta.Get([]byte("version"))), string(meta.Get([]byte("graph"))); v != strconv.Itoa(StoreVersion) || g != strconv.Itoa(GraphVersion) {
-			t.Errorf("after upgrade version %q graph %q, want %d %d", v, g, StoreVersion, GraphVersion)
+		if v, g := string(meta.Get([]byte("version"))), string(meta.Get([]byte("graph"))); v != strconv.Itoa(storeVersion) || g != strconv.Itoa(graphVersion) {
+			t.Errorf("after upgrade version %q graph %q, want %d %d", v, g, storeVersion, graphVersion)
 		}
 		return nil
 	})

@@ -1,37 +1,50 @@
 package corpus
 
-// Links from plan items to the resolution passages they implement.
+// Links from the items of an implementing document to the passages of the
+// parent documents it cites.
 //
-// A plan (Kế hoạch, Chương trình) is linked to the resolutions (Nghị quyết,
-// Chỉ thị, Kết luận) it cites that are in the store; an item citing one of
-// them itself is linked to that one only. Each task item is scored against
-// every task passage of those resolutions with BM25 (k1 1.2, b 0.75) over
-// folded syllables and syllable bigrams (never across punctuation), the
-// collection being the candidate passages. The query is the item with
-// everything under it, plus its ancestors' own text at half weight (an
-// "a)" point inherits the subject of its "1."). Items of goal and
-// organisation sections are not linked, and a best score below MinScore
-// means "no passage".
+// Each linkable item (Item.Linkable) is scored against every passage of
+// its parents (Outline.Passages): the parents its title cites when it
+// names any, or the one the item cites itself. The score is BM25 (bm25)
+// over folded syllables and syllable pairs, citations and numbers left
+// out; the collection for the term statistics is the passages and the
+// plan's items. The query is the item with everything under it (weight
+// 1) and its headings and section title (weight QueryContext): a point
+// under "II.3. Về y tế" carries them. A heading that only names the
+// item's agency ("1. Sở Y tế:") weighs AgencyContext (0): the agency is
+// the actor below, not a topic. A passage is its own text and, at
+// PassageContext, the headings above it. Two factors then weigh what
+// BM25's topic words miss:
 //
-// Links are computed when asked, from the store, never cached: linking the
-// demo's largest plan (29 items) takes 2.5 ms and the coverage of a
-// resolution cited by two plans 4.5 ms (BenchmarkLinks, BenchmarkCoverage),
-// well under the 50 ms a page may spend on it.
+//   - the actor (actor.go): an item whose agency mirrors the passage's
+//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores
+//     ActorBoost more; a body task takes the agency of the appendix rows
+//     that assign it (collapseRepeats);
+//   - the action (action.go): the cosine of the two action-class vectors
+//     (communicate, train, regulate, inspect…) adds up to ActionBoost.
+//
+// An item implements nothing specific when its best score is under
+// NoneShare of its self score (the item scored as a passage against
+// itself, with the same statistics): the share of what the item says that
+// the best passage says too, which means the same in every parent and for
+// every item length. Passages scoring at least AlsoShare of the best are
+// linked too, up to MaxMatches.
+//
+// Links are computed when asked, from the store, never cached; measured
+// figures are in docs/design.md (BenchmarkLinks, BenchmarkLinksReal).
 
 import (
+	"maps"
 	"math"
 	"sort"
 	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
-// MinScore is the BM25 score below which an item is said to implement no
-// passage. On the demo corpus every right top match scores 9.8 or more
-// (testdata/links/demo.golden); 2 keeps out items sharing a word or two.
-const MinScore = 2.0
-
-// Match is a resolution passage an item may implement.
+// Match is a parent passage an item may implement.
 type Match struct {
 	DocID   string  `json:"doc_id"`
 	Number  string  `json:"number"`
@@ -40,12 +53,11 @@ type Match struct {
 	Score   float64 `json:"score"`
 }
 
-// ItemLink is a plan item with its best passages, best first (at most 3,
-// each scoring at least MinScore). Only items of task sections are linked.
+// ItemLink is an item with the passages it implements, best first.
 type ItemLink struct {
 	Item
 	Section string  `json:"section"`
-	Linked  bool    `json:"linked"`
+	Linked  bool    `json:"linked"` // offered for linking (Item.Linkable)
 	Matches []Match `json:"matches"`
 }
 
@@ -57,141 +69,420 @@ type DocRef struct {
 	Title  string `json:"title"`
 }
 
-// PlanLinks is every item of a plan with the passages it implements.
+// PlanLinks is every item of an implementing document with the passages
+// of its parents it implements.
 type PlanLinks struct {
 	DocRef
-	Resolutions []DocRef   `json:"resolutions"`
+	Resolutions []DocRef   `json:"resolutions"` // the parents
 	Items       []ItemLink `json:"items"`
 }
 
-// IsPlan reports a Kế hoạch or Chương trình.
-func IsPlan(d *Document) bool { return hasTypePrefix(d, "ke hoach", "chuong trinh") }
+// IsPlan reports a document of class doctype.Plan (Kế hoạch, Chương
+// trình) by its type, or by its title when it has none.
+func IsPlan(d *Document) bool { return classOf(d) == doctype.Plan }
 
-// IsResolution reports a Nghị quyết, Chỉ thị or Kết luận.
-func IsResolution(d *Document) bool { return hasTypePrefix(d, "nghi quyet", "chi thi", "ket luan") }
+// IsResolution reports a document of class doctype.Resolution (Nghị
+// quyết, Chỉ thị, Kết luận) by its type, or by its title when it has none.
+func IsResolution(d *Document) bool { return classOf(d) == doctype.Resolution }
 
-func hasTypePrefix(d *Document, prefixes ...string) bool {
-	t := viet.Fold(d.Type)
-	if t == "" {
-		t = viet.Fold(d.Title)
+// classOf is the class of the type named by the first words of the
+// document's type, or of its title when the type is empty.
+func classOf(d *Document) doctype.Class {
+	s := d.Type
+	if s == "" {
+		s = d.Title
 	}
-	for _, p := range prefixes {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
-	}
-	return false
+	t, _ := doctype.Leading(s)
+	return t.Class
 }
 
 func refOf(d *Document) DocRef {
 	return DocRef{ID: d.ID, Number: d.Number, Type: d.Type, Title: d.Title}
 }
 
-// target is one candidate passage with its term counts.
-type target struct {
-	doc *Document
-	key string // NumberKey of the resolution
-	p   Passage
-	tf  map[string]int
-	n   int
-}
-
-// linker scores queries against the passages of some resolutions.
-type linker struct {
-	targets []target
-	df      map[string]int
-	avg     float64
-}
-
-func newLinker(resolutions []*Document) *linker {
-	l := &linker{df: map[string]int{}}
-	total := 0
-	for _, d := range resolutions {
-		for _, p := range ParseOutline(d.Body).Passages() {
-			t := target{doc: d, key: NumberKey(d.Number), p: p, tf: map[string]int{}}
-			linkTerms(p.Text, func(term string) { t.tf[term]++; t.n++ })
-			for term := range t.tf {
-				l.df[term]++
+// primaryParents returns the number keys of the parents the title of
+// plan cites ("Kế hoạch … triển khai thực hiện Nghị quyết số 57-NQ/TW"),
+// or nil when it cites none: a plan that names what it implements is
+// linked to that, not to every document its text mentions (the
+// province's own programme under the same resolution, a decision it
+// builds on).
+func primaryParents(plan *Document, keys map[string]bool) map[string]bool {
+	var out map[string]bool
+	for _, r := range cite.ParseRefs(plan.Title) {
+		if k := r.LookupKey(); keys[k] {
+			if out == nil {
+				out = map[string]bool{}
 			}
-			total += t.n
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// linkParams are the weights of the linking score; defaultLinkParams
+// holds the values chosen on ../shared/data/plans (eval links). Each is
+// described where it is used; docs/design.md has the figures and the
+// leave-one-pair-out check (TestLinksLOPO).
+type linkParams struct {
+	QueryContext   float64 // weight of an item's headings and section title in its query
+	AgencyContext  float64 // … of a heading that only names its agency ("1. Sở Y tế:")
+	PassageContext float64 // weight of a passage's headings in its terms
+	ActorBoost     float64 // an item and passage addressed to the same agency score 1+ActorBoost times more
+	ActionBoost    float64 // the cosine of their action vectors adds up to ActionBoost
+	GoalWeight     float64 // a goal passage's score weighs GoalWeight
+	NoneShare      float64 // the best passage must hold NoneShare of the item's self score
+	AlsoShare      float64 // further links score at least AlsoShare of the best
+	NovelShare     float64 // … with words the earlier ones lack worth NovelShare of it
+	MaxMatches     int
+}
+
+func defaultLinkParams() linkParams {
+	return linkParams{
+		QueryContext:   1.0,
+		AgencyContext:  0,
+		PassageContext: 0.5,
+		ActorBoost:     0.5,
+		ActionBoost:    0.3,
+		GoalWeight:     0.8,
+		NoneShare:      0.12,
+		AlsoShare:      0.6,
+		NovelShare:     0.25,
+		MaxMatches:     3,
+	}
+}
+
+// bm25 is the Okapi BM25 weight of a term (k1 1.2, b 0.75) with term
+// frequency tf in a document of length dl, df of n documents holding it.
+// It is the one place the formula lives: linking calls nothing else.
+func bm25(tf, df, n, dl, avgdl float64) float64 {
+	const k1, b = 1.2, 0.75
+	idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+	return idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avgdl))
+}
+
+// bag is weighted term counts.
+type bag struct {
+	tf map[string]float64
+	n  float64
+}
+
+func (b *bag) add(text string, w float64) {
+	if b.tf == nil {
+		b.tf = make(map[string]float64, 64)
+	}
+	linkTerms(text, func(t string) {
+		b.tf[t] += w
+		b.n += w
+	})
+}
+
+// addTerms adds terms (from termsOf) with weight w.
+func (b *bag) addTerms(terms []string, w float64) {
+	for _, t := range terms {
+		b.tf[t] += w
+		b.n += w
+	}
+}
+
+// termsOf is the terms of text, in order, with repeats.
+func termsOf(text string) []string {
+	var ts []string
+	linkTerms(text, func(t string) { ts = append(ts, t) })
+	return ts
+}
+
+// target is one candidate passage.
+type target struct {
+	doc    *Document
+	key    string // NumberKey of the parent
+	p      Passage
+	bag    bag
+	actors []string
+	action actionVec
+}
+
+// linker scores items against the passages of some parents. post lists,
+// for each term, the targets holding it, so an item is scored through the
+// postings of its own terms only.
+type linker struct {
+	p       linkParams
+	targets []target
+	df      map[string]float64
+	post    map[string][]posting
+	n, avg  float64
+	acc     []float64 // scratch: a score per target
+}
+
+type posting struct {
+	target int
+	w      float64 // bm25 of the term in the target
+}
+
+func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkParams) *linker {
+	l := &linker{p: p, df: map[string]float64{}}
+	total := 0.0
+	count := func(b *bag) {
+		for t := range b.tf {
+			l.df[t]++
+		}
+		l.n++
+	}
+	contexts := map[string][]string{} // the passages under one heading share its terms
+	for k, d := range parents {
+		o := outlines[k]
+		if o == nil {
+			o = ParseOutline(d.Body)
+		}
+		for _, p := range o.Passages() {
+			t := target{doc: d, key: viet.NumberKey(d.Number), p: p, actors: p.actors, action: actionVector(p.Text)}
+			t.bag.tf = make(map[string]float64, len(p.terms))
+			t.bag.addTerms(p.terms, 1)
+			ct, ok := contexts[p.Context]
+			if !ok {
+				ct = termsOf(p.Context)
+				contexts[p.Context] = ct
+			}
+			t.bag.addTerms(ct, l.p.PassageContext)
+			count(&t.bag)
+			total += t.bag.n
 			l.targets = append(l.targets, t)
 		}
 	}
-	if len(l.targets) > 0 {
-		l.avg = float64(total) / float64(len(l.targets))
+	for i := range plan.Items {
+		var b bag
+		b.add(plan.Items[i].Text, 1)
+		count(&b)
 	}
+	if len(l.targets) > 0 {
+		l.avg = total / float64(len(l.targets))
+	}
+	l.post = make(map[string][]posting, len(l.df))
+	for j := range l.targets {
+		b := &l.targets[j].bag
+		for term, tf := range b.tf {
+			l.post[term] = append(l.post[term], posting{j, bm25(tf, l.df[term], l.n, b.n, l.avg)})
+		}
+	}
+	l.acc = make([]float64, len(l.targets))
 	return l
 }
 
-// match returns the best passages for a weighted query, restricted to the
-// resolutions with the given number keys when only is not empty.
-func (l *linker) match(q map[string]float64, only map[string]bool) []Match {
-	const k1, b = 1.2, 0.75
-	n := float64(len(l.targets))
-	var ms []Match
-	for i := range l.targets {
-		t := &l.targets[i]
-		if len(only) > 0 && !only[t.key] {
+// score is q's BM25 score against the terms of b.
+func (l *linker) score(q map[string]float64, b *bag) float64 {
+	s := 0.0
+	for term, w := range q {
+		tf := b.tf[term]
+		if tf == 0 {
 			continue
 		}
-		score := 0.0
-		for term, w := range q {
-			tf := float64(t.tf[term])
-			if tf == 0 {
-				continue
-			}
-			df := float64(l.df[term])
-			idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-			score += w * idf * tf * (k1 + 1) / (tf + k1*(1-b+b*float64(t.n)/l.avg))
-		}
-		if score >= MinScore {
-			ms = append(ms, Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: math.Round(score*100) / 100})
-		}
+		s += w * bm25(tf, l.df[term], l.n, b.n, l.avg)
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Score > ms[j].Score })
-	return ms[:min(len(ms), 3)]
+	return s
 }
 
-// LinkPlan links the items of plan to the passages of resolutions.
-func LinkPlan(plan *Document, resolutions []*Document) *PlanLinks {
+// itemQuery is what item i of o is scored with.
+type itemQuery struct {
+	terms  map[string]float64
+	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
+	self   float64            // the item's score against itself
+	actors []string
+	action actionVec
+	only   map[string]bool // number keys of the parents it may link to
+}
+
+func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
+	text := o.subtree(i)
+	q := itemQuery{terms: map[string]float64{}, actors: o.actorsOf(i), action: actionVector(text)}
+	var self bag
+	self.add(text, 1)
+	for term := range self.tf {
+		q.terms[term] = 1
+	}
+	q.self = l.score(q.terms, &self)
+	q.own = maps.Clone(self.tf)
+	for _, part := range o.contextParts(i) {
+		agency := agencyName(part) // the item's actor (actorsOf), not its topic
+		w := l.p.QueryContext
+		if agency {
+			w = l.p.AgencyContext
+		}
+		linkTerms(part, func(term string) {
+			q.terms[term] = max(q.terms[term], w)
+			if !agency {
+				q.own[term] = 1
+			}
+		})
+	}
+	for _, r := range cite.ParseRefs(text) {
+		if k := r.LookupKey(); keys[k] {
+			if q.only == nil {
+				q.only = map[string]bool{}
+			}
+			q.only[k] = true
+		}
+	}
+	if q.only == nil {
+		q.only = primary
+	}
+	return q
+}
+
+// rank scores every target sharing a term with q, best first.
+func (l *linker) rank(q itemQuery) []scored {
+	clear(l.acc)
+	for term, w := range q.terms {
+		for _, p := range l.post[term] {
+			l.acc[p.target] += w * p.w
+		}
+	}
+	var cand []scored
+	for j, s := range l.acc {
+		t := &l.targets[j]
+		if s <= 0 || q.only != nil && !q.only[t.key] {
+			continue
+		}
+		if overlaps(q.actors, t.actors) {
+			s *= 1 + l.p.ActorBoost
+		}
+		s *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
+		if t.p.Kind == SectionGoals {
+			s *= l.p.GoalWeight
+		}
+		cand = append(cand, scored{j, s})
+	}
+	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
+	return cand
+}
+
+// match returns the passages q implements, best first.
+func (l *linker) match(q itemQuery) []Match { return l.pick(q, l.rank(q)) }
+
+// pick returns the passages q implements from its ranked candidates.
+func (l *linker) pick(q itemQuery, cand []scored) []Match {
+	if len(cand) == 0 || l.own(q, cand[0].j) < l.p.NoneShare*q.self {
+		return nil
+	}
+	// Further passages are linked when they score at least AlsoShare of
+	// the best and match, with the words the passages before them do not
+	// have, at least NovelShare of it: another part of the item, not a
+	// second wording of the same part.
+	picked := []scored{cand[0]}
+	for _, c := range cand[1:] {
+		if len(picked) == l.p.MaxMatches || c.s < l.p.AlsoShare*cand[0].s {
+			break
+		}
+		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].s {
+			picked = append(picked, c)
+		}
+	}
+	ms := make([]Match, len(picked))
+	for i, c := range picked {
+		t := &l.targets[c.j]
+		ms[i] = Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: math.Round(c.s*100) / 100}
+	}
+	return ms
+}
+
+// own is q's BM25 score against target j over the words of the item and
+// of its topic headings: the measure of "implements nothing specific", so
+// an agency heading ("2. Phòng Văn hóa:") sharing a word with a passage
+// does not make up for a task the passage does not mention.
+func (l *linker) own(q itemQuery, j int) float64 {
+	b := &l.targets[j].bag
+	s := 0.0
+	for term := range q.own {
+		if tf := b.tf[term]; tf > 0 {
+			s += q.terms[term] * bm25(tf, l.df[term], l.n, b.n, l.avg)
+		}
+	}
+	return s
+}
+
+// scored is a target and its score for an item.
+type scored struct {
+	j int
+	s float64
+}
+
+// novel is q's score against target j over the terms none of the picked
+// targets has.
+func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
+	b := &l.targets[j].bag
+	s := 0.0
+	for term, w := range q.terms {
+		tf := b.tf[term]
+		if tf == 0 {
+			continue
+		}
+		seen := false
+		for _, p := range picked {
+			if l.targets[p.j].bag.tf[term] > 0 {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			s += w * bm25(tf, l.df[term], l.n, b.n, l.avg)
+		}
+	}
+	return s
+}
+
+// LinkPlan links the items of an implementing document to the passages of
+// its parents.
+func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
+	return linkPlan(plan, parents, make([]*Outline, len(parents)), defaultLinkParams())
+}
+
+// linkPlan is LinkPlan with the parents' outlines when already parsed
+// (nil entries are parsed here).
+func linkPlan(plan *Document, parents []*Document, outlines []*Outline, p linkParams) *PlanLinks {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
-	for _, r := range resolutions {
+	for _, r := range parents {
 		pl.Resolutions = append(pl.Resolutions, refOf(r))
-		keys[NumberKey(r.Number)] = true
+		keys[viet.NumberKey(r.Number)] = true
 	}
-	l := newLinker(resolutions)
+	primary := primaryParents(plan, keys)
 	o := ParseOutline(plan.Body)
+	l := newLinker(o, parents, outlines, p)
 	for i, it := range o.Items {
-		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Kind == SectionTasks, Matches: []Match{}}
+		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		if il.Linked && len(l.targets) > 0 {
-			text := o.subtree(i)
-			q := map[string]float64{}
-			linkTerms(text, func(term string) { q[term] = 1 })
-			for p := it.Parent; p >= 0; p = o.Items[p].Parent {
-				linkTerms(o.Items[p].Text, func(term string) {
-					if q[term] == 0 {
-						q[term] = 0.5
-					}
-				})
-			}
-			only := map[string]bool{}
-			for _, r := range ParseRefs(text) {
-				if k := r.LookupKey(); keys[k] {
-					only[k] = true
-				}
-			}
-			il.Matches = append(il.Matches, l.match(q, only)...)
+			il.Matches = append(il.Matches, l.match(l.query(o, i, keys, primary))...)
 		}
 		pl.Items = append(pl.Items, il)
 	}
 	return pl
 }
 
-// linkTerms calls add for every folded syllable of s (numbers and document
-// numbers left out) and every pair of adjacent syllables not separated by
-// punctuation.
-func linkTerms(s string, add func(string)) {
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkTerms calls add for every folded syllable of s and every pair of
+// adjacent syllables not separated by punctuation. Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
+// left out: that a text cites a document says nothing of its topic.
+func linkTerms(s string, add func(term string)) {
+	var cites []cite.Ref
+	if mayCite(s) {
+		cites = cite.ParseRefs(s)
+	}
+	inCite := func(start int) bool {
+		for _, r := range cites {
+			if start >= r.Start && start < r.End {
+				return true
+			}
+		}
+		return false
+	}
 	prev, prevEnd, numEnd := "", 0, 0
 	viet.Tokenize(s, func(t viet.Token) {
 		if t.Kind == viet.DocNumber {
@@ -199,17 +490,30 @@ func linkTerms(s string, add func(string)) {
 			prev = ""
 			return
 		}
-		if t.End <= numEnd || isAllDigits(s[t.Start:t.End]) {
+		tok := s[t.Start:t.End]
+		if t.End <= numEnd || isAllDigits(tok) || inCite(t.Start) {
 			prev = ""
 			return
 		}
-		w := viet.Fold(s[t.Start:t.End])
+		w := viet.Fold(tok)
 		add(w)
 		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n") {
 			add(prev + " " + w)
 		}
 		prev, prevEnd = w, t.End
 	})
+}
+
+// mayCite reports a digit before a slash or a dash and a capital: the
+// shape of a document number ("347/NQ-CP", "57-NQ/TW"), checked before
+// the costlier ParseRefs.
+func mayCite(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '/' || s[i] == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= 'A' && s[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isAllDigits(s string) bool {

@@ -1,65 +1,96 @@
 package corpus
 
-// Outlines of plans and resolutions.
+// Outlines of plans, resolutions and the letters between them.
 //
 // A body is read line by line (one paragraph or table row a line, as the
-// extractor and the store keep it):
+// extractor and the store keep it; a line that starts in lower case, or
+// follows a line without final punctuation, continues the one before):
 //
-//	section   = roman "." title ("II. NHIỆM VỤ CỤ THỂ") | an upper-case line
-//	            ("NHỮNG NHIỆM VỤ TRỌNG TÂM")
-//	item      = number "." text ("1.", "2.1.") | letter ")" text ("a)")
-//	          | "-" | "•" | "+" text (bullets)
-//	          | a row of a task table "Nhiệm vụ | Cơ quan chủ trì | Thời hạn"
-//	other     = a continuation of the current item, or section text
+//	front     = the header block before the first paragraph: issuer, motto,
+//	            "Số:", place and date, title lines, "Kính gửi:" / "… điện:"
+//	            and the addressees under it — none of it is outline
+//	section   = roman "." or "-" title ("II. NHIỆM VỤ", "II- NHIỆM VỤ")
+//	          | "Điều 1." | "A. " upper-case title | an upper-case line
+//	          | "PHỤ LỤC [n]" (an appendix, with its title lines)
+//	item      = number "." text ("1.", "2.1.") | letter ")" ("a)")
+//	          | "(1)" | "-" | "•" | "+" (bullets)
+//	          | a row of a task table (below)
+//	          | a paragraph of its own: under a heading item ("3. Cục Điện
+//	            ảnh" then its task), or after a list, at the list's level
+//	closing   = "Nơi nhận:" and signature lines ("KT. THỦ TƯỚNG…") up to
+//	            the next appendix: never outline
+//	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
 //
-// A section is classified by its title: goals (mục đích, mục tiêu, yêu cầu,
-// quan điểm), organisation (tổ chức thực hiện, kinh phí) or, by default,
-// tasks. Only task sections take part in linking.
+// A task table starts at a header row naming a task column and at least one
+// other role ("STT | Nội dung | Cơ quan chủ trì | Thời hạn"). Its rows are
+// items keeping agency, co-agencies, output and deadline. A row shorter
+// than the header continues the last full one: its cells are the last
+// columns and the leading ones (agency, co-agencies, group) are inherited.
+// Group rows ("A. | BỘ XÂY DỰNG", a one-cell "I. NÂNG CAO NHẬN THỨC") head
+// the rows after them and do not end the table; a line without cells ends
+// it only when no row follows within two lines. Tables whose header names
+// no task (statistics) give no items.
+//
+// A section is classified by its title (sectionKind): tasks, goals,
+// organisation, funding or background. Text before the first section is
+// the preamble; its items are the operative part of a letter or telegram
+// without sections, and background when sections follow.
+//
+// IDs are stable (they are in URLs) and unique: an item's ID is its
+// section's ID, then its number ("II.1", "II.1.1"), or its parent's ID and
+// its letter, "(1)", "•n" (n-th bullet), "¶n" (n-th paragraph) or, for a
+// table row, "rn" (n-th row of the section). A section number used twice
+// gets "~2"; an item ID used twice gets the section's index ("§3.1").
 
 import (
-	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/vanban/vanban/corpus/viet"
 )
 
 // SectionKind tells task sections from the others.
 type SectionKind int
 
 const (
-	SectionTasks        SectionKind = iota // nhiệm vụ, giải pháp, nội dung (the default)
-	SectionGoals                           // mục đích, mục tiêu, yêu cầu, quan điểm
-	SectionOrganisation                    // tổ chức thực hiện, kinh phí
+	SectionTasks        SectionKind = iota // nhiệm vụ, giải pháp, nội dung, phân công (the default)
+	SectionGoals                           // mục đích, mục tiêu, yêu cầu, quan điểm, phạm vi
+	SectionOrganisation                    // tổ chức thực hiện
 	SectionPreamble                        // text before the first heading
+	SectionFunding                         // kinh phí, nguồn lực
+	SectionBackground                      // đánh giá tình hình, kết quả, thực trạng
 )
 
 func (k SectionKind) String() string {
-	return [...]string{"tasks", "goals", "organisation", "preamble"}[k]
+	return [...]string{"tasks", "goals", "organisation", "preamble", "funding", "background"}[k]
 }
 
 // Section is one heading of an outline and the text directly under it.
 type Section struct {
-	ID    string      `json:"id"` // roman numeral, or "" when unnumbered
-	Title string      `json:"title"`
-	Kind  SectionKind `json:"-"`
-	Text  string      `json:"-"` // lines that belong to no item
+	ID       string      `json:"id"` // "II", "Đ1", "PLI", "IV~2", or "" when unnumbered
+	Title    string      `json:"title"`
+	Kind     SectionKind `json:"-"`
+	Appendix bool        `json:"appendix,omitempty"`
+	Line     int         `json:"line"` // 1-based line of the heading in the body
+	Text     string      `json:"-"`    // lines that belong to no item
+	textLine int         // line of the first of them
 }
 
-// Item is one numbered, lettered or bulleted point of an outline, or a row
-// of a task table.
+// Item is one numbered, lettered or bulleted point of an outline, a
+// paragraph standing as one, or a row of a task table.
 type Item struct {
-	ID       string      `json:"id"`    // "II.1.a", "1.•2", "III.r3"
-	Label    string      `json:"label"` // as written: "1.", "a)", "-", "" for a row
-	Level    int         `json:"level"` // 1 for "1." and table rows
-	Text     string      `json:"text"`  // without the label; the task cell of a row
+	ID       string      `json:"id"`    // "II.1.a", "1.•2", "III.r3", "1.¶1"
+	Label    string      `json:"label"` // as written: "1.", "a)", "-", "" for a row or paragraph
+	Level    int         `json:"level"` // 1 at the top of a section
+	Text     string      `json:"text"`  // without the label; the task cells of a row
 	Agency   string      `json:"agency,omitempty"`
+	Partners string      `json:"partners,omitempty"` // co-agencies (cơ quan phối hợp)
+	Output   string      `json:"output,omitempty"`   // chỉ tiêu, sản phẩm
 	Deadline string      `json:"deadline,omitempty"`
-	Section  int         `json:"-"` // index in Outline.Sections
+	Line     int         `json:"line"`              // 1-based line of the body where the item starts
+	Heading  bool        `json:"heading,omitempty"` // it heads the items under it and states no task itself
+	Section  int         `json:"-"`                 // index in Outline.Sections
 	Kind     SectionKind `json:"-"`
 	Parent   int         `json:"-"` // index in Outline.Items, -1 at the top
 	kind     labelKind
+	depth    int // parts of a number label ("2.1" → 2)
 }
 
 // Outline is the sections and items of a document body.
@@ -68,299 +99,393 @@ type Outline struct {
 	Items    []Item
 }
 
+// outlineParser holds the state of ParseOutline.
+type outlineParser struct {
+	o     *Outline
+	lines []string
+
+	body, headerSeen   bool // past the front matter; a header line was seen
+	addrNext, addrDash bool // the next line / dash lines are addressees
+	closing            bool // in "Nơi nhận" and signatures
+	appendix, appTitle bool // in an appendix; reading its title lines
+	stack              []int
+	counts             map[string]int // "•", "¶" counters per parent
+	rows               int            // task rows of the section
+	table              *tableState
+	ids                map[string]bool
+	secIDs             map[string]int
+	last               int    // item that took the last line, -1: section text
+	lastLine           string // the last line taken
+	lastFirst          bool   // the last line was an item's first line
+	hasSections        bool   // a section (not an appendix) was opened
+}
+
 // ParseOutline splits a body into sections and items.
 func ParseOutline(body string) *Outline {
-	o := &Outline{Sections: []Section{{Title: "", Kind: SectionPreamble}}}
-	var (
-		stack   []int    // open items, innermost last
-		cols    []string // roles of the current table's columns
-		rows    int
-		bullets = map[int]int{} // bullets seen under an item (-1: the section)
-		ids     = map[string]bool{}
-	)
-	sec := func() *Section { return &o.Sections[len(o.Sections)-1] }
-	for _, line := range strings.Split(body, "\n") {
-		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "## "))
-		if line == "" {
-			continue
+	p := &outlineParser{
+		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
+		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, last: -1,
+	}
+	p.lines = strings.Split(body, "\n")
+	for i := range p.lines {
+		p.line(i)
+	}
+	p.finish()
+	return p.o
+}
+
+// clean trims a line and drops a markdown heading mark; md reports one.
+func clean(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	if t, ok := strings.CutPrefix(line, "## "); ok {
+		return strings.TrimSpace(t), true
+	}
+	if t, ok := strings.CutPrefix(line, "### "); ok {
+		return strings.TrimSpace(t), true
+	}
+	return line, false
+}
+
+func (p *outlineParser) sec() *Section { return &p.o.Sections[len(p.o.Sections)-1] }
+
+func (p *outlineParser) line(i int) {
+	line, md := clean(p.lines[i])
+	if line == "" {
+		return
+	}
+	if !p.body && !md && p.front(line) {
+		if _, _, ok := appendixHeading(line); !ok {
+			return
 		}
-		if strings.Contains(line, " | ") {
-			cells := strings.Split(line, "|")
-			for i := range cells {
-				cells[i] = strings.TrimSpace(cells[i])
+	}
+	p.body = true
+	if p.closing {
+		if num, title, ok := appendixHeading(line); ok {
+			p.closing = false
+			p.openAppendix(i, num, title)
+		}
+		return
+	}
+	if isClosing(line) || isSignature(line) {
+		p.endTable()
+		p.closing = true
+		return
+	}
+	if p.appTitle {
+		if tableCells(line) == nil && (isUpperLine(line) || attachmentNote(line)) {
+			s := p.sec()
+			if !attachmentNote(line) {
+				s.Title = strings.TrimSpace(s.Title + " " + line)
 			}
-			if cols == nil {
-				if roles, ok := tableHeader(cells); ok {
-					cols, rows = roles, 0
-					continue
-				}
-			} else {
-				rows++
-				it := Item{ID: "r" + strconv.Itoa(rows), Level: 1, kind: labelRow}
-				for i, c := range cells {
-					role := ""
-					if i < len(cols) {
-						role = cols[i]
-					}
-					switch role {
-					case "task":
-						it.Text = c
-					case "agency":
-						it.Agency = c
-					case "deadline":
-						it.Deadline = c
-					}
-				}
-				if it.Text == "" {
-					it.Text = line
-				}
-				stack = o.add(it, stack[:0], ids)
-				continue
-			}
+			return
 		}
-		cols = nil
-		if id, title, ok := sectionHeading(line); ok {
-			o.Sections = append(o.Sections, Section{ID: id, Title: title, Kind: sectionKind(title)})
-			stack = stack[:0]
-			clear(bullets)
-			continue
-		}
-		label, id, kind, rest := itemLabel(line)
-		if kind == labelNone {
-			if len(stack) > 0 {
-				it := &o.Items[stack[len(stack)-1]]
-				it.Text += "\n" + line
-			} else {
-				s := sec()
-				s.Text = strings.TrimPrefix(s.Text+"\n"+line, "\n")
-			}
-			continue
-		}
-		level := 1
-		switch kind {
-		case labelNumber:
-			level = strings.Count(id, ".") + 1
-		case labelLetter:
-			level = levelAfter(o, stack, func(it *Item) bool { return it.kind == labelNumber }) + 1
-		case labelDash:
-			level = levelAfter(o, stack, func(it *Item) bool { return it.kind == labelNumber || it.kind == labelLetter }) + 1
-		case labelPlus:
-			level = levelAfter(o, stack, func(it *Item) bool { return it.kind != labelPlus }) + 1
-		}
-		for len(stack) > 0 && o.Items[stack[len(stack)-1]].Level >= level {
-			stack = stack[:len(stack)-1]
-		}
-		if kind == labelDash || kind == labelPlus {
-			parent := -1
-			if len(stack) > 0 {
-				parent = stack[len(stack)-1]
-			}
-			bullets[parent]++
-			id = "•" + strconv.Itoa(bullets[parent])
-		}
-		stack = o.add(Item{ID: id, Label: label, Level: level, Text: rest, kind: kind}, stack, ids)
+		p.appTitle = false
 	}
-	return o
+	if num, title, ok := appendixHeading(line); ok {
+		p.endTable()
+		p.openAppendix(i, num, title)
+		return
+	}
+	if attachmentNote(line) {
+		return
+	}
+	if cells := tableCells(line); cells != nil {
+		p.row(i, cells)
+		return
+	}
+	if p.table != nil {
+		if p.rowFollows(i) {
+			p.tableLine(i, line)
+			return
+		}
+		p.endTable()
+	}
+	if isFormula(line) && !md {
+		return
+	}
+	if id, title, ok := p.heading(line, md); ok {
+		p.openSection(i, id, title)
+		return
+	}
+	if label, id, kind, rest := itemLabel(line); kind != labelNone {
+		p.item(i, label, id, kind, rest)
+		return
+	}
+	p.text(i, line)
 }
 
-// add appends it under the innermost open item, giving it its full ID.
-func (o *Outline) add(it Item, stack []int, ids map[string]bool) []int {
-	it.Section = len(o.Sections) - 1
-	s := o.Sections[it.Section]
-	it.Kind = s.Kind
-	if s.Kind == SectionPreamble {
-		it.Kind = SectionTasks // a bare list of points
+// front consumes a line of the header block and reports whether it was one.
+func (p *outlineParser) front(line string) bool {
+	if ok, more := addresseeStart(line); ok {
+		p.headerSeen, p.addrNext, p.addrDash = true, more, true
+		return true
 	}
-	it.Parent = -1
-	prefix := s.ID
-	if len(stack) > 0 {
-		it.Parent = stack[len(stack)-1]
-		if it.kind != labelNumber {
-			prefix = o.Items[it.Parent].ID // "1" is under its section, "a" under its item
+	_, _, kind, _ := itemLabel(line)
+	switch {
+	case p.addrNext:
+		p.addrNext = false
+		return true
+	case kind == labelDash && (p.addrDash || p.headerSeen):
+		return true
+	case isHeaderLine(line), attachmentNote(line):
+		p.headerSeen = true
+		return true
+	case isUpperLine(line) && kind == labelNone:
+		if _, _, ok := romanHeading(line); ok && p.headerSeen {
+			return false
 		}
-	}
-	if prefix != "" {
-		it.ID = prefix + "." + it.ID
-	}
-	for ids[it.ID] {
-		it.ID = "§" + strconv.Itoa(it.Section) + "." + it.ID
-	}
-	ids[it.ID] = true
-	o.Items = append(o.Items, it)
-	return append(stack, len(o.Items)-1)
-}
-
-// levelAfter is the level of the innermost open item for which ok holds.
-func levelAfter(o *Outline, stack []int, ok func(*Item) bool) int {
-	for i := len(stack) - 1; i >= 0; i-- {
-		if it := &o.Items[stack[i]]; ok(it) {
-			return it.Level
-		}
-	}
-	return 0
-}
-
-// Passage is one part of a resolution that a plan item can implement: a
-// top-level item of a task section with everything under it, or a task
-// section without items.
-type Passage struct {
-	ID    string `json:"id"`    // "II.3"
-	Title string `json:"title"` // the first sentence
-	Text  string `json:"text"`
-}
-
-// Passages returns the task passages of an outline, in order.
-func (o *Outline) Passages() []Passage {
-	var ps []Passage
-	hasItems := map[int]bool{}
-	for i := range o.Items {
-		it := &o.Items[i]
-		hasItems[it.Section] = true
-		if it.Kind != SectionTasks || it.Parent >= 0 {
-			continue
-		}
-		ps = append(ps, Passage{ID: it.ID, Title: firstSentence(it.Text), Text: o.subtree(i)})
-	}
-	for i, s := range o.Sections {
-		if s.Kind == SectionTasks && !hasItems[i] && s.Text != "" && i > 0 {
-			ps = append(ps, Passage{ID: s.ID, Title: s.Title, Text: s.Text})
-		}
-	}
-	return ps
-}
-
-// subtree is the text of item i and of every item under it.
-func (o *Outline) subtree(i int) string {
-	parts := []string{o.Items[i].Text}
-	for j := i + 1; j < len(o.Items) && o.isUnder(j, i); j++ {
-		parts = append(parts, o.Items[j].Text)
-	}
-	return strings.Join(parts, "\n")
-}
-
-func (o *Outline) isUnder(j, i int) bool {
-	for p := o.Items[j].Parent; p >= 0; p = o.Items[p].Parent {
-		if p == i {
+		if _, _, ok := romanHeading(line); !ok {
+			p.headerSeen = true
 			return true
 		}
+	case isFormula(line):
+		return true
 	}
 	return false
 }
 
-func firstSentence(s string) string {
-	s, _, _ = strings.Cut(s, "\n")
-	if i := strings.Index(s, ". "); i > 0 {
-		return s[:i]
-	}
-	return strings.TrimSuffix(s, ".")
+// attachmentNote recognizes "(Kèm theo Công văn số …)".
+func attachmentNote(line string) bool {
+	return strings.HasPrefix(line, "(") && strings.Contains(strings.ToLower(line[:min(len(line), 40)]), "kèm theo")
 }
 
-type labelKind int
-
-const (
-	labelNone labelKind = iota
-	labelNumber
-	labelLetter
-	labelDash
-	labelPlus
-	labelRow
-)
-
-// itemLabel recognizes "1. ", "2.1. ", "1) ", "a) ", "đ) ", "- ", "• ", "+ ".
-func itemLabel(line string) (label, id string, kind labelKind, rest string) {
-	switch {
-	case strings.HasPrefix(line, "- "), strings.HasPrefix(line, "– "), strings.HasPrefix(line, "• "):
-		sp := strings.IndexByte(line, ' ')
-		return "-", "", labelDash, strings.TrimSpace(line[sp:])
-	case strings.HasPrefix(line, "+ "):
-		return "+", "", labelPlus, strings.TrimSpace(line[2:])
+// heading recognizes a section heading.
+func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool) {
+	if id, title, ok := romanHeading(line); ok {
+		return id, title, true
 	}
-	i := 0
-	for i < len(line) && (line[i] >= '0' && line[i] <= '9' || line[i] == '.' && i > 0 && line[i-1] != '.') {
-		i++
+	if id, title, ok := articleHeading(line); ok {
+		return id, title, true
 	}
-	if i > 0 && i+1 < len(line) && line[0] != '.' {
-		num := strings.TrimSuffix(line[:i], ".")
-		switch {
-		case line[i-1] == '.' && line[i] == ' ' && shortParts(num):
-			return line[:i], num, labelNumber, strings.TrimSpace(line[i:])
-		case line[i] == ')' && line[i-1] != '.' && i+1 < len(line) && line[i+1] == ' ' && shortParts(num):
-			return line[:i+1], num, labelNumber, strings.TrimSpace(line[i+1:])
-		}
-		return "", "", labelNone, line
+	if id, title, ok := letterHeading(line); ok {
+		return id, title, true
 	}
-	r, n := utf8.DecodeRuneInString(line)
-	if unicode.IsLower(r) && n < len(line)-1 && line[n] == ')' && line[n+1] == ' ' {
-		return line[:n+1], line[:n], labelLetter, strings.TrimSpace(line[n+1:])
-	}
-	return "", "", labelNone, line
-}
-
-// shortParts reports a section number of at most 4 parts of 1–2 digits
-// ("1", "2.1"), not a year ("2030.").
-func shortParts(num string) bool {
-	parts := strings.Split(num, ".")
-	for _, p := range parts {
-		if len(p) == 0 || len(p) > 2 {
-			return false
-		}
-	}
-	return len(parts) <= 4
-}
-
-// sectionHeading recognizes "II. NHIỆM VỤ…" and upper-case heading lines.
-func sectionHeading(line string) (id, title string, ok bool) {
-	if dot := strings.IndexByte(line, '.'); dot > 0 && dot <= 5 && dot+1 < len(line) && line[dot+1] == ' ' &&
-		strings.Trim(line[:dot], "IVXL") == "" {
-		return line[:dot], strings.TrimSpace(line[dot+1:]), true
-	}
-	if utf8.RuneCountInString(line) > 120 || strings.HasSuffix(line, ".") {
+	if _, _, kind, _ := itemLabel(line); kind != labelNone {
 		return "", "", false
 	}
-	letters := 0
-	for _, r := range line {
-		if unicode.IsLower(r) {
-			return "", "", false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
+	if md || isUpperLine(line) && len([]rune(line)) <= 160 && !endsSentence(strings.TrimSuffix(line, ":")) {
+		return "", line, true
 	}
-	return "", line, letters >= 4
+	return "", "", false
 }
 
-func sectionKind(title string) SectionKind {
-	f := viet.Fold(title)
-	switch {
-	case strings.Contains(f, "to chuc thuc hien"), strings.HasPrefix(f, "kinh phi"), strings.HasPrefix(f, "che do bao cao"):
-		return SectionOrganisation
-	case strings.Contains(f, "nhiem vu"), strings.Contains(f, "giai phap"), strings.Contains(f, "noi dung"):
-		return SectionTasks
-	case strings.Contains(f, "muc dich"), strings.Contains(f, "muc tieu"), strings.Contains(f, "yeu cau"), strings.Contains(f, "quan diem"):
-		return SectionGoals
-	}
-	return SectionTasks
+func (p *outlineParser) openAppendix(i int, num, title string) {
+	p.appendix, p.appTitle = true, true
+	p.openSection(i, "PL"+num, title)
+	p.sec().Appendix = true
 }
 
-// tableHeader reads the header row of a task table: which column holds the
-// task, the agency in charge and the deadline.
-func tableHeader(cells []string) ([]string, bool) {
-	roles := make([]string, len(cells))
-	found := false
-	for i, c := range cells {
-		f := viet.Fold(c)
-		switch {
-		case strings.Contains(f, "chu tri"):
-			roles[i] = "agency"
-		case strings.Contains(f, "phoi hop"):
-			roles[i] = "partner"
-		case strings.Contains(f, "thoi han"), strings.Contains(f, "thoi gian"), strings.Contains(f, "tien do"):
-			roles[i] = "deadline"
-		case strings.Contains(f, "nhiem vu"), strings.Contains(f, "noi dung"), strings.Contains(f, "de an"), strings.Contains(f, "san pham"):
-			if !found {
-				roles[i], found = "task", true
+func (p *outlineParser) openSection(i int, id, title string) {
+	if p.appendix && !strings.HasPrefix(id, "PL") && id != "" {
+		// A roman heading inside an appendix: "PLII.I".
+		for j := len(p.o.Sections) - 1; j >= 0; j-- {
+			if s := p.o.Sections[j]; s.Appendix && strings.HasPrefix(s.ID, "PL") && !strings.Contains(s.ID, ".") {
+				id = s.ID + "." + id
+				break
 			}
 		}
 	}
-	return roles, found
+	if id != "" {
+		if n := p.secIDs[id]; n > 0 {
+			p.secIDs[id] = n + 1
+			id += "~" + itoa(n+1)
+		} else {
+			p.secIDs[id] = 1
+		}
+	}
+	s := Section{ID: id, Title: title, Kind: sectionKind(title), Appendix: p.appendix, Line: i + 1}
+	if !p.appendix {
+		p.hasSections = true
+	}
+	p.o.Sections = append(p.o.Sections, s)
+	p.stack, p.rows, p.table, p.last = p.stack[:0], 0, nil, -1
 }
+
+// item adds a labelled item under the innermost open item it belongs to.
+func (p *outlineParser) item(i int, label, id string, kind labelKind, rest string) {
+	depth := 0
+	if kind == labelNumber {
+		depth = strings.Count(id, ".") + 1
+		for len(p.stack) > 0 {
+			top := &p.o.Items[p.stack[len(p.stack)-1]]
+			if top.kind == labelNumber && top.depth < depth {
+				break
+			}
+			p.stack = p.stack[:len(p.stack)-1]
+		}
+	} else {
+		for j := len(p.stack) - 1; j >= 0; j-- {
+			if p.o.Items[p.stack[j]].kind == kind {
+				p.stack = p.stack[:j]
+				break
+			}
+		}
+	}
+	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
+	if agency, ok := inlineAgency(rest); ok {
+		it.Agency = agency
+	}
+	p.push(i, it, id)
+}
+
+// push gives it its ID and parent and makes it the innermost open item.
+func (p *outlineParser) push(i int, it Item, part string) {
+	it.Line = i + 1
+	it.Section = len(p.o.Sections) - 1
+	it.Parent = -1
+	if len(p.stack) > 0 {
+		it.Parent = p.stack[len(p.stack)-1]
+	}
+	it.Level = len(p.stack) + 1
+	prefix := p.sec().ID
+	if it.Parent >= 0 && it.kind != labelNumber && it.kind != labelRow {
+		prefix = p.o.Items[it.Parent].ID
+	}
+	switch it.kind {
+	case labelDash, labelPlus:
+		part = "•" + itoa(p.count(it.Parent, "•"))
+	case labelPara:
+		part = "¶" + itoa(p.count(it.Parent, "¶"))
+	}
+	id := part
+	if prefix != "" {
+		id = prefix + "." + part
+	}
+	p.o.Items = append(p.o.Items, it)
+	idx := len(p.o.Items) - 1
+	p.o.Items[idx].ID = p.unique(id)
+	p.stack = append(p.stack, idx)
+	p.last, p.lastLine, p.lastFirst = idx, p.lines[i], true
+}
+
+// count returns the next number of a kind of unnumbered item under parent
+// (-1: the section).
+func (p *outlineParser) count(parent int, kind string) int {
+	key := kind + itoa(parent)
+	if parent < 0 {
+		key = kind + "s" + itoa(len(p.o.Sections))
+	}
+	p.counts[key]++
+	return p.counts[key]
+}
+
+// unique returns id, or a variant of it no other item or passage has.
+func (p *outlineParser) unique(id string) string {
+	if !p.ids[id] && id != "" {
+		p.ids[id] = true
+		return id
+	}
+	alt := "§" + itoa(len(p.o.Sections)-1) + "." + id
+	for n := 2; p.ids[alt]; n++ {
+		alt = "§" + itoa(len(p.o.Sections)-1) + "." + id + "~" + itoa(n)
+	}
+	p.ids[alt] = true
+	return alt
+}
+
+// text places a line without a label: the continuation of the item or
+// section text before it, or a paragraph item of its own.
+func (p *outlineParser) text(i int, line string) {
+	if p.continues(line) {
+		if p.last >= 0 {
+			it := &p.o.Items[p.last]
+			it.Text += "\n" + line
+		} else {
+			p.sectionText(i, line)
+		}
+		p.lastLine, p.lastFirst = line, false
+		return
+	}
+	if len(p.stack) == 0 {
+		p.sectionText(i, line)
+		p.last, p.lastLine, p.lastFirst = -1, line, false
+		return
+	}
+	cur := p.stack[len(p.stack)-1]
+	parent := p.o.Items[cur].Parent
+	if headingLike(firstLine(p.o.Items[cur].Text)) {
+		parent = cur
+	}
+	for len(p.stack) > 0 && p.stack[len(p.stack)-1] != parent {
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	p.push(i, Item{Text: line, kind: labelPara}, "")
+}
+
+// continues reports whether line carries on the paragraph before it: it
+// starts in lower case, or the line before ended without punctuation and
+// was not the first line of a heading ("3. Cục Điện ảnh" then its task).
+func (p *outlineParser) continues(line string) bool {
+	if p.lastLine == "" {
+		return true
+	}
+	r := []rune(line)[0]
+	if r >= 'a' && r <= 'z' || r > 0x7f && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r) {
+		return true
+	}
+	if endsSentence(p.lastLine) {
+		return false
+	}
+	if p.lastFirst && p.last >= 0 && headingLike(firstLine(p.o.Items[p.last].Text)) {
+		return false
+	}
+	return true
+}
+
+func (p *outlineParser) sectionText(i int, line string) {
+	s := p.sec()
+	if s.Text == "" {
+		s.textLine = i + 1
+	}
+	s.Text = strings.TrimPrefix(s.Text+"\n"+line, "\n")
+}
+
+// finish sets the kinds and heading flags once the whole body is read.
+func (p *outlineParser) finish() {
+	o := p.o
+	if p.hasSections {
+		o.Sections[0].Kind = SectionBackground // text before the sections: preamble, not tasks
+	}
+	children := make([]int, len(o.Items))
+	for _, it := range o.Items {
+		if it.Parent >= 0 {
+			children[it.Parent]++
+		}
+	}
+	for i := range o.Items {
+		it := &o.Items[i]
+		it.Kind = o.Sections[it.Section].Kind
+		if it.Kind == SectionPreamble {
+			it.Kind = SectionTasks // a letter's or telegram's points
+		}
+		first := firstLine(it.Text)
+		it.Heading = children[i] > 0 && (!endsSentence(first) || strings.HasSuffix(first, ":") && words(first) <= 2*headingWords)
+		if it.Agency == "" && it.Parent >= 0 {
+			if h := &o.Items[it.Parent]; h.Heading && agencyName(firstLine(h.Text)) {
+				it.Agency = strings.TrimRight(strings.TrimSpace(firstLine(h.Text)), ":.")
+			} else if h.Agency != "" && h.kind != labelRow {
+				it.Agency = h.Agency
+			}
+		}
+	}
+}
+
+// firstLine is the first line of s.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// Linkable reports whether the item is offered for linking: it is in a
+// task or organisation section (or a letter's points) and is more than the
+// name of an agency or company with nothing under it.
+func (it *Item) Linkable() bool {
+	if it.Kind != SectionTasks && it.Kind != SectionOrganisation {
+		return false
+	}
+	return !it.nameOnly()
+}
+
+// nameOnly reports an item that is the name of an agency or company and
+// nothing else, with nothing under it.
+func (it *Item) nameOnly() bool { return !it.Heading && agencyName(it.Text) }

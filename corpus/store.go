@@ -1,8 +1,8 @@
 package corpus
 
-// Store format (version StoreVersion), one bbolt file DATA/store.db:
+// Store format (version storeVersion), one bbolt file DATA/store.db:
 //
-//	bucket "meta": "version" → decimal StoreVersion; "seq" → last sequence (8 bytes BE)
+//	bucket "meta": "version" → decimal storeVersion; "seq" → last sequence (8 bytes BE)
 //	bucket "docs": document ID → JSON Document (gone documents stay as tombstones)
 //	bucket "seq":  sequence (8 bytes BE) → document ID, one entry per document,
 //	               at the sequence of its last change; an index applies the
@@ -31,8 +31,8 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 )
 
-// StoreVersion is the on-disk format version of the store.
-const StoreVersion = 2
+// storeVersion is the on-disk format version of the store.
+const storeVersion = 2
 
 // ErrNotFound is returned for an unknown document ID.
 var ErrNotFound = errors.New("corpus: document not found")
@@ -110,7 +110,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		}
 		meta := tx.Bucket(bucketMeta)
 		if meta.Get([]byte("version")) == nil {
-			if err := meta.Put([]byte("version"), []byte(strconv.Itoa(StoreVersion))); err != nil {
+			if err := meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion))); err != nil {
 				return err
 			}
 		}
@@ -132,8 +132,8 @@ func (s *Store) checkVersion() error {
 		if meta == nil {
 			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
 		}
-		if v := string(meta.Get([]byte("version"))); v != strconv.Itoa(StoreVersion) {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades format 1)", s.path, v, StoreVersion)
+		if v := string(meta.Get([]byte("version"))); v != strconv.Itoa(storeVersion) {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades format 1)", s.path, v, storeVersion)
 		}
 		return nil
 	})
@@ -164,12 +164,12 @@ func (s *Store) Put(doc *Document) (Change, error) {
 // prepare canonicalizes the URL and fills in the ID and content hash.
 func (doc *Document) prepare() {
 	if doc.URL != "" {
-		doc.URL = CanonicalURL(doc.URL)
+		doc.URL = canonicalURL(doc.URL)
 	}
 	if doc.ID == "" {
 		doc.ID = IDForURL(doc.URL)
 	}
-	doc.Hash = doc.ContentHash()
+	doc.Hash = doc.contentHash()
 }
 
 // put stores a prepared doc inside tx unless an identical version is

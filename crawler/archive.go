@@ -46,8 +46,8 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 )
 
-// DefaultWARCSize is the size at which WARC files are rotated.
-const DefaultWARCSize = 256 << 20
+// defaultWARCSize is the size at which WARC files are rotated.
+const defaultWARCSize = 256 << 20
 
 // warcRef locates one archived response.
 type warcRef struct {
@@ -55,11 +55,11 @@ type warcRef struct {
 	Offset int64  // byte offset of the record's gzip member
 }
 
-// ArchiveError is a failure to write the archive; the page is not stored.
-type ArchiveError struct{ Err error }
+// archiveError is a failure to write the archive; the page is not stored.
+type archiveError struct{ Err error }
 
-func (e *ArchiveError) Error() string { return "warc: " + e.Err.Error() }
-func (e *ArchiveError) Unwrap() error { return e.Err }
+func (e *archiveError) Error() string { return "warc: " + e.Err.Error() }
+func (e *archiveError) Unwrap() error { return e.Err }
 
 // archive writes the WARC files of one run of one site.
 type archive struct {
@@ -79,10 +79,10 @@ var gowarcMu sync.Mutex
 // site's run in dir.
 func openArchive(dir, site, run string, maxSize int64) (*archive, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, &ArchiveError{err}
+		return nil, &archiveError{err}
 	}
 	if maxSize <= 0 {
-		maxSize = DefaultWARCSize
+		maxSize = defaultWARCSize
 	}
 	prefix := unsafeName.ReplaceAllString(site, "_") + "-" + strings.NewReplacer("-", "", ":", "", ".", "").Replace(run)
 	names := &warcNames{dir: dir, prefix: prefix}
@@ -140,21 +140,21 @@ func (a *archive) record(resp *response) (warcRef, error) {
 		b.AddWarcHeader(gowarc.WarcTruncated, "length")
 	}
 	if _, err := b.Write(httpHead(resp)); err != nil {
-		return warcRef{}, &ArchiveError{err}
+		return warcRef{}, &archiveError{err}
 	}
 	if _, err := b.Write(resp.Body); err != nil {
-		return warcRef{}, &ArchiveError{err}
+		return warcRef{}, &archiveError{err}
 	}
 	rec, _, err := b.Build()
 	if err != nil {
-		return warcRef{}, &ArchiveError{err}
+		return warcRef{}, &archiveError{err}
 	}
 	res := a.w.Write(rec)
 	if len(res) != 1 {
-		return warcRef{}, &ArchiveError{errors.New("writer closed")}
+		return warcRef{}, &archiveError{errors.New("writer closed")}
 	}
 	if res[0].Err != nil {
-		return warcRef{}, &ArchiveError{res[0].Err}
+		return warcRef{}, &archiveError{res[0].Err}
 	}
 	return warcRef{File: res[0].FileName, Offset: res[0].FileOffset}, nil
 }
@@ -190,7 +190,7 @@ func (a *archive) Close() error { return a.w.Close() }
 func readRecord(dir string, ref warcRef) (*response, error) {
 	f, err := os.Open(filepath.Join(dir, ref.File))
 	if err != nil {
-		return nil, &ArchiveError{err}
+		return nil, &archiveError{err}
 	}
 	defer f.Close()
 	return readRecordAt(f, ref.Offset)
@@ -202,12 +202,12 @@ func readRecordAt(f io.ReaderAt, off int64) (*response, error) {
 		gowarc.WithBufferMaxMemBytes(16<<20))
 	gowarcMu.Unlock()
 	if err != nil {
-		return nil, &ArchiveError{err}
+		return nil, &archiveError{err}
 	}
 	defer r.Close()
 	rec, err := r.Next()
 	if err != nil {
-		return nil, &ArchiveError{fmt.Errorf("record at %d: %w", off, err)}
+		return nil, &archiveError{fmt.Errorf("record at %d: %w", off, err)}
 	}
 	defer rec.Close()
 	return responseOf(rec.WarcRecord)
@@ -216,19 +216,19 @@ func readRecordAt(f io.ReaderAt, off int64) (*response, error) {
 // responseOf turns a response record back into a response.
 func responseOf(rec gowarc.WarcRecord) (*response, error) {
 	if rec.Type() != gowarc.Response {
-		return nil, &ArchiveError{fmt.Errorf("record %s is a %s, not a response", rec.RecordId(), rec.Type())}
+		return nil, &archiveError{fmt.Errorf("record %s is a %s, not a response", rec.RecordId(), rec.Type())}
 	}
 	hb, ok := rec.Block().(gowarc.HttpResponseBlock)
 	if !ok || hb.HttpHeader() == nil {
-		return nil, &ArchiveError{fmt.Errorf("record %s has no HTTP response block", rec.RecordId())}
+		return nil, &archiveError{fmt.Errorf("record %s has no HTTP response block", rec.RecordId())}
 	}
 	p, err := hb.PayloadBytes()
 	if err != nil {
-		return nil, &ArchiveError{err}
+		return nil, &archiveError{err}
 	}
 	body, err := io.ReadAll(p)
 	if err != nil {
-		return nil, &ArchiveError{err}
+		return nil, &archiveError{err}
 	}
 	h := rec.WarcHeader()
 	date, _ := h.GetTime(gowarc.WarcDate)
@@ -239,8 +239,8 @@ func responseOf(rec gowarc.WarcRecord) (*response, error) {
 	}, nil
 }
 
-// ArchivedRecord is one response record read back from a WARC file.
-type ArchivedRecord struct {
+// archivedRecord is one response record read back from a WARC file.
+type archivedRecord struct {
 	File   string
 	Offset int64
 	URL    string
@@ -249,18 +249,18 @@ type ArchivedRecord struct {
 	Body   []byte
 }
 
-// ReadArchive reads every response record of a WARC file in order. A file
+// readArchive reads every response record of a WARC file in order. A file
 // cut short (a killed crawl) yields its complete records and then an error
 // wrapping io.ErrUnexpectedEOF.
-func ReadArchive(path string) ([]ArchivedRecord, error) {
+func readArchive(path string) ([]archivedRecord, error) {
 	gowarcMu.Lock()
 	r, err := gowarc.NewWarcFileReader(path, 0, gowarc.WithBufferMaxMemBytes(16<<20))
 	gowarcMu.Unlock()
 	if err != nil {
-		return nil, &ArchiveError{err}
+		return nil, &archiveError{err}
 	}
 	defer r.Close()
-	var out []ArchivedRecord
+	var out []archivedRecord
 	for {
 		rec, err := r.Next()
 		if err == io.EOF {
@@ -268,7 +268,7 @@ func ReadArchive(path string) ([]ArchivedRecord, error) {
 		}
 		if err != nil {
 			rec.Close()
-			return out, &ArchiveError{fmt.Errorf("%s at %d: %w", filepath.Base(path), rec.Offset, err)}
+			return out, &archiveError{fmt.Errorf("%s at %d: %w", filepath.Base(path), rec.Offset, err)}
 		}
 		if rec.WarcRecord.Type() == gowarc.Response {
 			resp, err := responseOf(rec.WarcRecord)
@@ -276,14 +276,14 @@ func ReadArchive(path string) ([]ArchivedRecord, error) {
 				rec.Close()
 				return out, err
 			}
-			out = append(out, ArchivedRecord{File: filepath.Base(path), Offset: rec.Offset, URL: resp.URL, Status: resp.Status, Date: resp.Date, Body: resp.Body})
+			out = append(out, archivedRecord{File: filepath.Base(path), Offset: rec.Offset, URL: resp.URL, Status: resp.Status, Date: resp.Date, Body: resp.Body})
 		}
 		rec.Close()
 	}
 }
 
-// ArchiveFiles lists the WARC files of dir in name order.
-func ArchiveFiles(dir string) ([]string, error) {
+// archiveFiles lists the WARC files of dir in name order.
+func archiveFiles(dir string) ([]string, error) {
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, err

@@ -19,7 +19,7 @@ import (
 
 func archivingCrawler(t *testing.T, store *corpus.Store, dir string) *Crawler {
 	t.Helper()
-	return New(store, Options{WARCDir: dir, Policy: Policy{Timeout: 2 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	return New(store, Options{WARCDir: dir, Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 }
 
 // urlStates returns the crawl state of every URL.
@@ -54,14 +54,14 @@ func TestArchiveAndReextract(t *testing.T) {
 	if err != nil || rep.New != 16 || rep.Failed != 0 {
 		t.Fatalf("crawl: %+v, %v", rep, err)
 	}
-	files, err := ArchiveFiles(dir)
+	files, err := archiveFiles(dir)
 	if err != nil || len(files) != 1 {
 		t.Fatalf("WARC files %v, %v: want one", files, err)
 	}
 	if ok, _ := regexp.MatchString(`^test-\d{8}T\d+Z-00001\.warc\.gz$`, filepath.Base(files[0])); !ok {
 		t.Errorf("WARC file name %s, want test-<run>-00001.warc.gz", filepath.Base(files[0]))
 	}
-	recs, err := ReadArchive(files[0])
+	recs, err := readArchive(files[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,7 @@ func TestArchiveAndReextract(t *testing.T) {
 	if _, err := c.Crawl(context.Background(), cfg, Limits{}); err != nil {
 		t.Fatal(err)
 	}
-	if files, _ := ArchiveFiles(dir); len(files) != 2 {
+	if files, _ := archiveFiles(dir); len(files) != 2 {
 		t.Errorf("after a second run: files %v, want two", files)
 	}
 	rx, err = c.Reextract(context.Background(), cfg)
@@ -164,7 +164,7 @@ func TestArchiveCutShort(t *testing.T) {
 		refs = append(refs, ref)
 	}
 	// Not closed: the process "dies" here.
-	files, _ := ArchiveFiles(dir)
+	files, _ := archiveFiles(dir)
 	if len(files) < 3 {
 		t.Fatalf("files %v: want rotation at 200 KB", files)
 	}
@@ -183,7 +183,7 @@ func TestArchiveCutShort(t *testing.T) {
 	}
 	n := 0
 	for _, f := range files {
-		recs, err := ReadArchive(f)
+		recs, err := readArchive(f)
 		n += len(recs)
 		if f == last {
 			if err == nil || !errors.Is(err, io.ErrUnexpectedEOF) && !strings.Contains(err.Error(), "EOF") {

@@ -10,8 +10,8 @@ import (
 	"github.com/vanban/vanban/corpus"
 )
 
-// ErrNotArchived is returned for a document with no archived response.
-var ErrNotArchived = errors.New("crawler: no archived copy")
+// errNotArchived is returned for a document with no archived response.
+var errNotArchived = errors.New("crawler: no archived copy")
 
 // ArchivedPage is the archived HTTP response a document was extracted from.
 type ArchivedPage struct {
@@ -45,7 +45,7 @@ func Archived(store *corpus.Store, warcDir string, doc *corpus.Document) (*Archi
 		}
 	}
 	if !found {
-		return nil, ErrNotArchived
+		return nil, errNotArchived
 	}
 	resp, err := readRecord(warcDir, warcRef{File: filepath.Base(st.WARC), Offset: st.Offset})
 	if err != nil {

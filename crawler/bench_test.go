@@ -3,13 +3,11 @@ package crawler
 import (
 	"context"
 	"fmt"
+	"github.com/vanban/vanban/internal/memstat"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -103,8 +101,7 @@ func BenchmarkCrawl(b *testing.B) {
 		b.Run(fmt.Sprintf("warc=%v", warc), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(portal.bytes)
-			var peak atomic.Uint64
-			stop := sampleHeap(&peak)
+			stop := memstat.PeakHeap()
 			var pages int
 			var elapsed time.Duration
 			for b.Loop() {
@@ -132,34 +129,9 @@ func BenchmarkCrawl(b *testing.B) {
 				pages += rep.Fetched
 				store.Close()
 			}
-			stop()
+			peak := stop()
 			b.ReportMetric(float64(pages)/elapsed.Seconds(), "pages/s")
-			b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 		})
 	}
-}
-
-// sampleHeap records the largest HeapInuse seen every 5ms until stopped.
-func sampleHeap(peak *atomic.Uint64) (stop func()) {
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		t := time.NewTicker(5 * time.Millisecond)
-		defer t.Stop()
-		var ms runtime.MemStats
-		for {
-			runtime.ReadMemStats(&ms)
-			if ms.HeapInuse > peak.Load() {
-				peak.Store(ms.HeapInuse)
-			}
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	return func() { close(done); wg.Wait() }
 }

@@ -17,8 +17,8 @@ import (
 	"github.com/vanban/vanban/crawler/extract"
 )
 
-// DefaultUserAgent identifies the crawler honestly, with a contact URL.
-const DefaultUserAgent = "vanban/0.1 (+https://github.com/vanban/vanban; document search for Vietnamese public administration)"
+// defaultUserAgent identifies the crawler honestly, with a contact URL.
+const defaultUserAgent = "vanban/0.1 (+https://github.com/vanban/vanban; document search for Vietnamese public administration)"
 
 // Config is a crawl configuration (sites.toml).
 type Config struct {
@@ -123,7 +123,7 @@ func lineOf(text, needle string) int {
 // Validate checks the config and compiles its patterns.
 func (c *Config) Validate() error {
 	if c.UserAgent == "" {
-		c.UserAgent = DefaultUserAgent
+		c.UserAgent = defaultUserAgent
 	}
 	if len(c.Sites) == 0 {
 		return errors.New("no [[site]] tables")
@@ -201,16 +201,16 @@ func (s *Site) Options() extract.Options {
 	return o
 }
 
-// Allowed reports whether the crawl may follow u.
-func (s *Site) Allowed(u string) bool {
+// allowed reports whether the crawl may follow u.
+func (s *Site) allowed(u string) bool {
 	if !matchAny(s.allow, u) {
 		return false
 	}
 	return !matchAny(s.deny, u)
 }
 
-// IsArticle reports whether u is an article page to store.
-func (s *Site) IsArticle(u string) bool {
+// isArticle reports whether u is an article page to store.
+func (s *Site) isArticle(u string) bool {
 	return len(s.article) == 0 || matchAny(s.article, u)
 }
 

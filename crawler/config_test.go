@@ -27,11 +27,11 @@ func TestLoadConfigSample(t *testing.T) {
 		{"https://www.binhduong.gov.vn/_layouts/15/login.aspx", false, false},
 		{"https://example.org/2023/10/1-x", false, false},
 	} {
-		if got := bd.Allowed(tt.url); got != tt.allowed {
+		if got := bd.allowed(tt.url); got != tt.allowed {
 			t.Errorf("Allowed(%s) = %v, want %v", tt.url, got, tt.allowed)
 		}
 		if tt.allowed {
-			if got := bd.IsArticle(tt.url); got != tt.article {
+			if got := bd.isArticle(tt.url); got != tt.article {
 				t.Errorf("IsArticle(%s) = %v, want %v", tt.url, got, tt.article)
 			}
 		}

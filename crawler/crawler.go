@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/crawler/extract"
 )
 
@@ -81,7 +82,7 @@ type Options struct {
 	Logger    *slog.Logger
 	Client    *http.Client // default: a client with redirects followed (max 10)
 	// WARCDir, when set, is where every response is archived as WARC
-	// (DATA/warc); WARCSize is the rotation size (default DefaultWARCSize).
+	// (DATA/warc); WARCSize is the rotation size (default 256 MB).
 	WARCDir  string
 	WARCSize int64
 }
@@ -92,7 +93,7 @@ func New(store *corpus.Store, opt Options) *Crawler {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
 	if opt.UserAgent == "" {
-		opt.UserAgent = DefaultUserAgent
+		opt.UserAgent = defaultUserAgent
 	}
 	if opt.Client == nil {
 		opt.Client = &http.Client{Transport: &http.Transport{
@@ -221,9 +222,10 @@ func (r *run) start(ctx context.Context) error {
 	}
 	seeds := append(append([]string(nil), r.site.Start...), r.site.Feeds...)
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
-		var s urlState
-		if json.Unmarshal(v, &s) == nil && s.DocID != "" && r.site.Allowed(u) {
-			seeds = append(seeds, u) // recheck known pages: 304, changed or gone
+		// Recheck known pages (304, changed or gone), and pages whose state
+		// is unreadable, so that process reports and repairs it.
+		if s, err := decodeState(u, v); (err != nil || s.DocID != "") && r.site.allowed(u) {
+			seeds = append(seeds, u)
 		}
 		return nil
 	})
@@ -254,7 +256,7 @@ func (r *run) enqueue(from string, urls []string, extra ...corpus.KVOp) error {
 	r.mu.Lock()
 	var fresh []string
 	for _, u := range urls {
-		if !r.seen[u] && (r.site.Allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
+		if !r.seen[u] && (r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
 			r.seen[u] = true
 			fresh = append(fresh, u)
 		}
@@ -332,9 +334,16 @@ func (r *run) fail(u, kind string, err error) {
 // cancelled by a deadline: they finish, so that nothing is half-done.
 func (r *run) process(ctx context.Context, raw string) {
 	st := r.c.store
+	v, err := st.GetKV(nsURL, raw)
+	if err != nil { // the URL stays in the frontier, its state as it was
+		r.fail(raw, "store", fmt.Errorf("read crawl state: %w", err))
+		return
+	}
 	var state urlState
-	if v, err := st.GetKV(nsURL, raw); err == nil && v != nil {
-		json.Unmarshal(v, &state)
+	if v != nil {
+		if state, err = decodeState(raw, v); err != nil {
+			state = r.repairState(raw, err)
+		}
 	}
 	finish := func(links []string) {
 		state.Run = r.id
@@ -390,7 +399,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 	if resp.URL != raw {
 		state.Redirect = resp.URL
-		if !r.site.Allowed(resp.URL) {
+		if !r.site.allowed(resp.URL) {
 			finish(nil)
 			return
 		}
@@ -418,6 +427,30 @@ func (r *run) process(ctx context.Context, raw string) {
 	finish(links)
 }
 
+// decodeState decodes the crawl state record v of URL u.
+func decodeState(u string, v []byte) (urlState, error) {
+	var s urlState
+	if err := json.Unmarshal(v, &s); err != nil {
+		return urlState{}, fmt.Errorf("crawl state of %s is unreadable (%w)", u, err)
+	}
+	return s, nil
+}
+
+// repairState handles a URL whose crawl state record cannot be decoded (a
+// damaged store record): it counts the URL as failed, of kind "state", and
+// returns the state to go on with: no validators, so the page is fetched
+// again in full and its state rewritten by this run, and the document the
+// URL would have stored, when there is one, so that a page now gone still
+// becomes a tombstone.
+func (r *run) repairState(u string, err error) urlState {
+	r.fail(u, "state", fmt.Errorf("%w: fetching the page again without validators; its state is rewritten", err))
+	var s urlState
+	if d, err := r.c.store.Get(corpus.IDForURL(u)); err == nil && !d.Gone {
+		s.DocID = d.ID
+	}
+	return s
+}
+
 // store extracts the page and, when it is an article, stores it. It
 // returns the page's links to follow.
 func (r *run) store(resp *response, state *urlState) ([]string, error) {
@@ -432,14 +465,14 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 			links = append(links, l.URL)
 		}
 	}
-	if !r.site.IsArticle(resp.URL) {
+	if !r.site.isArticle(resp.URL) {
 		return links, nil
 	}
 	a := page.Article(r.site.Options())
 	if a.Title == "" || len(a.Body) < 40 {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
-	doc := Document(resp.URL, r.site.Name, a)
+	doc := document(resp.URL, r.site.Name, a)
 	if !resp.Date.IsZero() {
 		doc.FetchedAt = resp.Date.Truncate(time.Second)
 	}
@@ -462,18 +495,18 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 	return links, nil
 }
 
-// Document turns an extracted article into a corpus document. When the
+// document turns an extracted article into a corpus document. When the
 // page gave no document number and its title opens with a citation
 // ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh về …"), the page is that
 // document: its type, number and issuer come from the title.
-func Document(pageURL, site string, a *extract.Article) *corpus.Document {
+func document(pageURL, site string, a *extract.Article) *corpus.Document {
 	d := &corpus.Document{
 		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
 		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,
 		Attachments: a.Attachments, FetchedAt: time.Now().UTC().Truncate(time.Second),
 	}
 	if d.Number == "" {
-		if refs := corpus.ParseRefs(d.Title); len(refs) > 0 && refs[0].Start == 0 {
+		if refs := cite.ParseRefs(d.Title); len(refs) > 0 && refs[0].Start == 0 {
 			r := refs[0]
 			d.Type, d.Number = r.Type, r.Key
 			if d.Issuer == "" {
@@ -508,8 +541,8 @@ func isAttachment(u string) bool {
 }
 
 func errorKind(err error) string {
-	var se *StatusError
-	var ae *ArchiveError
+	var se *statusError
+	var ae *archiveError
 	switch {
 	case errors.As(err, &se):
 		return fmt.Sprintf("http_%d", se.Code)

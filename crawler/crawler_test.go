@@ -1,8 +1,10 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -157,7 +159,10 @@ func (s *startRecorder) RoundTrip(r *http.Request) (*http.Response, error) {
 
 func testCrawler(t *testing.T, store *corpus.Store) *Crawler {
 	t.Helper()
-	return New(store, Options{Policy: Policy{Timeout: 2 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	// The timeout is generous: under the race detector on a busy machine
+	// the test site's 7 MB page takes over 2 s (TestCrawlTimeout tests
+	// timeouts with its own policy).
+	return New(store, Options{Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 }
 
 func testSiteConfig(t *testing.T, base string) *Site {
@@ -186,7 +191,7 @@ func TestCrawlAndRecrawl(t *testing.T) {
 	defer srv.Close()
 	store := openStore(t)
 	rec := &startRecorder{rt: http.DefaultTransport}
-	c := New(store, Options{Client: &http.Client{Transport: rec}, Policy: Policy{Timeout: 2 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	c := New(store, Options{Client: &http.Client{Transport: rec}, Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 	cfg := testSiteConfig(t, srv.URL)
 	var claims []time.Time
 	c.gate.onClaim = func(_ string, at time.Time) { claims = append(claims, at) }
@@ -357,9 +362,9 @@ func TestDocumentFromTitle(t *testing.T) {
 		{"UBND tỉnh triển khai Nghị quyết số 154/NQ-CP", "", "", ""},
 	}
 	for _, tt := range tests {
-		d := Document("http://x/a", "x", &extract.Article{Title: tt.title, Body: "Nội dung."})
+		d := document("http://x/a", "x", &extract.Article{Title: tt.title, Body: "Nội dung."})
 		if d.Type != tt.typ || d.Number != tt.number || d.Issuer != tt.issuer {
-			t.Errorf("Document(%q) = type %q number %q issuer %q, want %q %q %q", tt.title, d.Type, d.Number, d.Issuer, tt.typ, tt.number, tt.issuer)
+			t.Errorf("document(%q) = type %q number %q issuer %q, want %q %q %q", tt.title, d.Type, d.Number, d.Issuer, tt.typ, tt.number, tt.issuer)
 		}
 	}
 }
@@ -385,5 +390,79 @@ func TestRobotsUnavailable(t *testing.T) {
 	}
 	if rep.Failed != 1 || rep.Errors["robots_unavailable"] != 1 || rep.RobotsDenied != 0 || rep.New != 0 {
 		t.Errorf("robots.txt 503: %+v, want the page failed (robots_unavailable), not fetched", rep)
+	}
+}
+
+// TestUnreadableURLState damages the crawl state records of two articles, one
+// still on the site and one since removed (and no longer linked): the next
+// run reports both (failed, kind "state", logged with the URL), fetches the
+// first again without validators, still turns the second into a tombstone,
+// and rewrites both states, so the run after that is clean. Re-extraction
+// reports them too: their archive references are lost.
+func TestUnreadableURLState(t *testing.T) {
+	site := newTestSite()
+	site.flaky = 0
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	store := openStore(t)
+	var logs bytes.Buffer // slog's handler serializes the workers' writes
+	c := New(store, Options{WARCDir: t.TempDir(), Logger: slog.New(slog.NewJSONHandler(&logs, nil)),
+		Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxBytes: 1 << 20}})
+	// The site's articles, without its 7 MB page (slow under the race
+	// detector; this test is about states).
+	cfg := &Site{Name: "test", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"},
+		Deny: []string{"/huge$"}, Article: []string{`/tin-tuc/2024/`}, Concurrency: 2}
+	if err := cfg.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), cfg, Limits{}); err != nil || rep.Failed != 0 {
+		t.Fatalf("first run: %+v, %v", rep, err)
+	}
+	kept, removed := srv.URL+"/tin-tuc/2024/05/5-bai-viet", srv.URL+"/tin-tuc/2024/05/6-bai-viet"
+	for _, u := range []string{kept, removed} {
+		if err := store.PutKV(nsURL, u, []byte(`{"etag":"x","doc":`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	site.mu.Lock()
+	delete(site.articles, "/tin-tuc/2024/05/6-bai-viet")
+	hitsBefore := site.hits["/tin-tuc/2024/05/5-bai-viet"]
+	site.mu.Unlock()
+
+	rep, err := c.Reextract(context.Background(), cfg)
+	if err != nil || rep.Failed != 2 || rep.Errors["state"] != 2 {
+		t.Errorf("reextract with two damaged states: %+v, %v; want 2 failed of kind state", rep, err)
+	}
+
+	rep, err = c.Crawl(context.Background(), cfg, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Failed != 2 || rep.Errors["state"] != 2 || rep.Gone != 1 || rep.New+rep.Changed != 0 {
+		t.Errorf("run after the damage: %+v; want 2 failed of kind state, 1 gone, nothing new", rep)
+	}
+	for _, u := range []string{kept, removed} {
+		if !strings.Contains(logs.String(), `"url":"`+u+`","kind":"state","err":"crawl state of `+u+` is unreadable`) {
+			t.Errorf("no warning naming %s and its unreadable state in the log:\n%s", u, logs.String())
+		}
+	}
+	site.mu.Lock()
+	if n := site.hits["/tin-tuc/2024/05/5-bai-viet"] - hitsBefore; n != 1 {
+		t.Errorf("%s fetched %d times, want 1", kept, n)
+	}
+	site.mu.Unlock()
+	if d, err := store.Get(corpus.IDForURL(removed)); err != nil || !d.Gone {
+		t.Errorf("removed article with a damaged state: %+v, %v; want a tombstone", d, err)
+	}
+	for _, u := range []string{kept, removed} {
+		v, _ := store.GetKV(nsURL, u)
+		if s, err := decodeState(u, v); err != nil || (u == kept && (s.ETag == "" || s.DocID != corpus.IDForURL(u))) {
+			t.Errorf("state of %s after the run: %+v, %v; want it rewritten", u, s, err)
+		}
+	}
+
+	rep, err = c.Crawl(context.Background(), cfg, Limits{})
+	if err != nil || rep.Failed != 0 || rep.NotModified < 11 {
+		t.Errorf("run after the repair: %+v, %v; want no failure, the 11 articles answered 304", rep, err)
 	}
 }

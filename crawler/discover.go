@@ -25,7 +25,7 @@ func (r *run) sitemapURLs(ctx context.Context, start *url.URL) []string {
 		var next []string
 		for _, m := range maps {
 			mu, err := url.Parse(m)
-			if err != nil || !r.site.Allowed(m) && mu.Host != start.Host {
+			if err != nil || !r.site.allowed(m) && mu.Host != start.Host {
 				continue
 			}
 			resp, err := r.c.fetch(ctx, delay, m, conditional{}, r.arch)

@@ -15,16 +15,16 @@ import (
 	"time"
 )
 
-// StatusError is an HTTP answer the crawler could not use.
-type StatusError struct {
+// statusError is an HTTP answer the crawler could not use.
+type statusError struct {
 	Code       int
 	RetryAfter time.Duration
 }
 
-func (e *StatusError) Error() string { return fmt.Sprintf("HTTP %d", e.Code) }
+func (e *statusError) Error() string { return fmt.Sprintf("HTTP %d", e.Code) }
 
-// Transient reports whether a retry may succeed.
-func (e *StatusError) Transient() bool { return e.Code == 429 || e.Code >= 500 }
+// transient reports whether a retry may succeed.
+func (e *statusError) transient() bool { return e.Code == 429 || e.Code >= 500 }
 
 // Fetch limits and retry policy.
 type Policy struct {
@@ -148,7 +148,7 @@ type conditional struct {
 
 // fetch GETs rawURL with retries on timeouts, 5xx and 429, honouring
 // Retry-After (capped), with exponential backoff and jitter. 200, 304, 404
-// and 410 are answers; other statuses become *StatusError. Every answer,
+// and 410 are answers; other statuses become *statusError. Every answer,
 // redirect hops included, is written to arch when it is not nil.
 func (c *Crawler) fetch(ctx context.Context, delay time.Duration, rawURL string, cond conditional, arch *archive) (*response, error) {
 	p := c.policy
@@ -156,7 +156,7 @@ func (c *Crawler) fetch(ctx context.Context, delay time.Duration, rawURL string,
 	for attempt := 0; attempt <= p.Retries; attempt++ {
 		if attempt > 0 {
 			wait := backoff(p.BackoffBase, attempt)
-			var se *StatusError
+			var se *statusError
 			if errors.As(lastErr, &se) && se.RetryAfter > 0 {
 				wait = min(se.RetryAfter, p.MaxRetryAfter)
 			}
@@ -254,14 +254,14 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 		return out, nil
 	default:
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
-		return nil, &StatusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
+		return nil, &statusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
 	}
 }
 
 func retryable(err error) bool {
-	var se *StatusError
+	var se *statusError
 	if errors.As(err, &se) {
-		return se.Transient()
+		return se.transient()
 	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {

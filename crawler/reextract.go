@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,9 +13,9 @@ import (
 	"github.com/vanban/vanban/corpus"
 )
 
-// ErrNoArchive is returned by Reextract when the crawler has no WARC
+// errNoArchive is returned by Reextract when the crawler has no WARC
 // directory.
-var ErrNoArchive = errors.New("crawler: no WARC directory to re-extract from")
+var errNoArchive = errors.New("crawler: no WARC directory to re-extract from")
 
 // Reextract runs extraction again over the archived pages of site, without
 // fetching anything: for every article URL, the response record its last
@@ -25,7 +26,7 @@ var ErrNoArchive = errors.New("crawler: no WARC directory to re-extract from")
 func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 	r := &run{c: c, site: site, rep: Report{Name: site.Name}}
 	if c.warcDir == "" {
-		return r.rep, ErrNoArchive
+		return r.rep, errNoArchive
 	}
 	type item struct {
 		url   string
@@ -33,13 +34,18 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 	}
 	var items []item
 	err := c.store.ForEachKV(nsURL, func(u string, v []byte) error {
-		var s urlState
-		if json.Unmarshal(v, &s) != nil || s.WARC == "" { // 404/410 clear WARC; 304 keeps it
-
+		s, err := decodeState(u, v)
+		if err != nil {
+			if site.allowed(u) && site.isArticle(u) { // its archive reference is lost with it
+				r.fail(u, "state", fmt.Errorf("%w: not re-extracted; the next crawl fetches it again", err))
+			}
+			return nil
+		}
+		if s.WARC == "" { // 404/410 clear WARC; 304 keeps it
 			return nil
 		}
 		target := cmp.Or(s.Redirect, u)
-		if (site.Allowed(u) || s.DocID != "") && site.Allowed(target) && site.IsArticle(target) {
+		if (site.allowed(u) || s.DocID != "") && site.allowed(target) && site.isArticle(target) {
 			items = append(items, item{u, s})
 		}
 		return nil
@@ -67,7 +73,7 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 			}
 			if f, err = os.Open(path); err != nil {
 				f = nil
-				r.fail(it.url, "archive", &ArchiveError{err})
+				r.fail(it.url, "archive", &archiveError{err})
 				continue
 			}
 		}

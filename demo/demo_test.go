@@ -192,7 +192,10 @@ func TestFixedEndpoints(t *testing.T) {
 		{"/tin-tuc/khong-co", "text/html", 404, []string{"Không tìm thấy trang"}},
 		{"/khong-ton-tai.html", "text/html", 404, []string{"Không tìm thấy trang", "ul class=\"menu\""}},
 		{"/admin/dang-nhap.aspx", "text/plain", 403, nil},
-		{"/Documents/2025/45-KH-UBND.pdf", "application/pdf", 200, []string{"%PDF-1.4"}},
+		{"/Documents/2025/45-KH-UBND.pdf", "application/pdf", 200, []string{"%PDF-", "/Producer"}},
+		{"/Documents/2024/1579-QD-UBND.pdf", "application/pdf", 200, []string{"%PDF-1.4", "/DCTDecode"}},
+		{"/Documents/2023/236-KH-UBND.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 200, []string{"PK\x03\x04", "word/document.xml"}},
+		{"/Documents/2024/612-QD-UBND.doc", "application/msword", 200, []string{"\xD0\xCF\x11\xE0"}},
 	}
 	for _, tt := range tests {
 		resp, body := get(t, srv, tt.path, nil)

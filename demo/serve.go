@@ -5,7 +5,9 @@ import (
 	"encoding/xml"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"net/http"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -165,7 +167,7 @@ func (s *site) listing(w http.ResponseWriter, r *http.Request, v view, items []*
 
 func (s *site) article(w http.ResponseWriter, r *http.Request) {
 	if e := s.files[r.URL.Path]; e != nil {
-		servePDF(w, r, e)
+		serveFile(w, r, e)
 		return
 	}
 	e := s.byPath[r.URL.Path]
@@ -215,9 +217,27 @@ func (s *site) related(e *entry) []*entry {
 	return out[:min(4, len(out))]
 }
 
-func servePDF(w http.ResponseWriter, r *http.Request, e *entry) {
+// fileTypes are the Content-Types of the attachments the portal serves.
+var fileTypes = map[string]string{
+	".pdf":  "application/pdf",
+	".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+	".doc":  "application/msword",
+}
+
+// serveFile serves an article's attachment: the document generated for the
+// demo in site/files (scripts/attachments/gen.sh), or, for an attachment
+// without one, a minimal PDF.
+func serveFile(w http.ResponseWriter, r *http.Request, e *entry) {
+	ctype := fileTypes[path.Ext(e.Attachment)]
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	w.Header().Set("Content-Type", ctype)
+	if b, err := fs.ReadFile(siteFS, "site/files/"+e.FileName()); err == nil {
+		http.ServeContent(w, r, "", e.Time, bytes.NewReader(b))
+		return
+	}
 	pdf := fmt.Sprintf("%%PDF-1.4\n%% demo attachment for %s\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n", e.Number)
-	w.Header().Set("Content-Type", "application/pdf")
 	http.ServeContent(w, r, "", e.Time, strings.NewReader(pdf))
 }
 

@@ -26,10 +26,14 @@ import (
 	"github.com/vanban/vanban/search"
 )
 
-// Query is one evaluation query.
+// Query is one evaluation query. Style and Law are optional metadata of
+// the project's own dev sets (devsets/README.md); the ALQAC files have
+// neither.
 type Query struct {
-	ID   string `json:"_id"`
-	Text string `json:"text"`
+	ID    string `json:"_id"`
+	Text  string `json:"text"`
+	Style string `json:"style,omitempty"`
+	Law   string `json:"law,omitempty"`
 }
 
 // Qrels maps a query ID to its relevant documents and their grades.
@@ -51,8 +55,8 @@ type Report struct {
 // Run is the ranked document IDs of each query.
 type Run map[string][]string
 
-// ReadCorpus reads BEIR corpus lines {"_id","title","text"} as documents.
-func ReadCorpus(r io.Reader) ([]*corpus.Document, error) {
+// readCorpus reads BEIR corpus lines {"_id","title","text"} as documents.
+func readCorpus(r io.Reader) ([]*corpus.Document, error) {
 	var docs []*corpus.Document
 	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
 	for n := 1; ; n++ {
@@ -94,9 +98,9 @@ func ReadQueries(r io.Reader) ([]Query, error) {
 	}
 }
 
-// ReadQrels reads a qrels TSV (query-id, corpus-id, score; a header line is
+// readQrels reads a qrels TSV (query-id, corpus-id, score; a header line is
 // skipped).
-func ReadQrels(r io.Reader) (Qrels, error) {
+func readQrels(r io.Reader) (Qrels, error) {
 	qr := Qrels{}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
@@ -136,9 +140,9 @@ func Load(corpusPath, queriesPath, qrelsPath string) (*Set, error) {
 		path string
 		read func(io.Reader) error
 	}{
-		{corpusPath, func(r io.Reader) (err error) { s.Docs, err = ReadCorpus(r); return }},
+		{corpusPath, func(r io.Reader) (err error) { s.Docs, err = readCorpus(r); return }},
 		{queriesPath, func(r io.Reader) (err error) { s.Queries, err = ReadQueries(r); return }},
-		{qrelsPath, func(r io.Reader) (err error) { s.Qrels, err = ReadQrels(r); return }},
+		{qrelsPath, func(r io.Reader) (err error) { s.Qrels, err = readQrels(r); return }},
 	} {
 		f, err := os.Open(step.path)
 		if err != nil {
@@ -196,15 +200,15 @@ func Evaluate(ctx context.Context, s *search.Searcher, set *Set, transform func(
 		}
 		run[q.ID] = ids
 	}
-	rep = Score(run, set.Qrels)
+	rep = score(run, set.Qrels)
 	sort.Float64s(lat)
 	rep.QueryP50MS = percentile(lat, 0.50)
 	rep.QueryP99MS = percentile(lat, 0.99)
 	return rep, run, nil
 }
 
-// Score computes nDCG@10, MRR@10 and recall over the judged queries of run.
-func Score(run Run, qrels Qrels) Report {
+// score computes nDCG@10, MRR@10 and recall over the judged queries of run.
+func score(run Run, qrels Qrels) Report {
 	var r Report
 	for qid, rel := range qrels {
 		ranked := run[qid]
@@ -258,6 +262,28 @@ func Score(run Run, qrels Qrels) Report {
 		r.Recall100 /= n
 	}
 	return r
+}
+
+// ScoreBy scores run separately for each group of judged queries: group
+// maps a query ID to its group (its style, say); judged queries without a
+// group are left out.
+func ScoreBy(run Run, qrels Qrels, group map[string]string) map[string]Report {
+	parts := map[string]Qrels{}
+	for qid, rel := range qrels {
+		g, ok := group[qid]
+		if !ok {
+			continue
+		}
+		if parts[g] == nil {
+			parts[g] = Qrels{}
+		}
+		parts[g][qid] = rel
+	}
+	reps := make(map[string]Report, len(parts))
+	for g, qr := range parts {
+		reps[g] = score(run, qr)
+	}
+	return reps
 }
 
 func found(ranked []string, rel map[string]float64, k int) int {
@@ -317,18 +343,18 @@ var Variants = []string{AsGiven, NoDiacritics, NFD, OtherTone}
 func Transform(variant string) func(string) string {
 	switch variant {
 	case NoDiacritics:
-		return StripDiacritics
+		return stripDiacritics
 	case NFD:
-		return ToNFD
+		return toNFD
 	case OtherTone:
-		return OtherToneStyle
+		return otherToneStyle
 	}
 	return nil
 }
 
-// StripDiacritics removes every tone and shape mark and maps đ/Đ to d/D,
+// stripDiacritics removes every tone and shape mark and maps đ/Đ to d/D,
 // keeping case: "Nghị quyết Đảng" → "Nghi quyet Dang".
-func StripDiacritics(s string) string {
+func stripDiacritics(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -345,14 +371,14 @@ func StripDiacritics(s string) string {
 	return b.String()
 }
 
-// ToNFD returns s decomposed (Unicode NFD), as macOS and some PDF
+// toNFD returns s decomposed (Unicode NFD), as macOS and some PDF
 // extractors write it.
-func ToNFD(s string) string { return norm.NFD.String(s) }
+func toNFD(s string) string { return norm.NFD.String(s) }
 
-// OtherToneStyle rewrites the open syllables ending in oa, oe and uy from
+// otherToneStyle rewrites the open syllables ending in oa, oe and uy from
 // the old tone placement to the new one and back: hòa ↔ hoà, khỏe ↔ khoẻ,
 // thủy ↔ thuỷ, Ủy ↔ Uỷ. Other syllables are unchanged.
-func OtherToneStyle(s string) string {
+func otherToneStyle(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	start := -1

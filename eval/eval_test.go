@@ -27,7 +27,7 @@ func TestScore(t *testing.T) {
 		"q3": {"x"},
 		"q4": {"x", "y", "d"},
 	}
-	r := Score(run, qrels)
+	r := score(run, qrels)
 	// nDCG: q1 1; q2 (1/log2 3) / (1 + 1/log2 3); q3 0; q4 (1/log2 4) / (1 + 1/log2 3).
 	l3 := 1 / math.Log2(3)
 	wantNDCG := (1 + l3/(1+l3) + 0 + 0.5/(1+l3)) / 4
@@ -47,17 +47,39 @@ func TestScore(t *testing.T) {
 	}
 }
 
+func TestScoreBy(t *testing.T) {
+	qrels := Qrels{"q1": {"a": 1}, "q2": {"b": 2, "c": 1}, "q3": {"z": 1}, "q4": {"d": 1}}
+	run := Run{"q1": {"a"}, "q2": {"c", "b"}, "q3": {"x"}, "q4": {"d"}}
+	group := map[string]string{"q1": "short", "q2": "short", "q3": "long"} // q4 in no group
+	got := ScoreBy(run, qrels, group)
+	want := map[string]Report{
+		"short": score(run, Qrels{"q1": qrels["q1"], "q2": qrels["q2"]}),
+		"long":  score(run, Qrels{"q3": qrels["q3"]}),
+	}
+	if len(got) != len(want) {
+		t.Fatalf("ScoreBy groups = %v, want short and long", got)
+	}
+	for g, w := range want {
+		if got[g] != w {
+			t.Errorf("ScoreBy[%s] = %+v, want %+v", g, got[g], w)
+		}
+	}
+	if got["short"].Queries != 2 || got["long"].NDCG10 != 0 || got["short"].NDCG10 <= got["long"].NDCG10 {
+		t.Errorf("ScoreBy = %+v: want 2 short queries scoring above the missed long one", got)
+	}
+}
+
 func TestTransforms(t *testing.T) {
 	tests := []struct {
 		f       func(string) string
 		in, out string
 	}{
-		{StripDiacritics, "Nghị quyết của Đảng", "Nghi quyet cua Dang"},
-		{StripDiacritics, "ỦY BAN nhân dân", "UY BAN nhan dan"},
-		{OtherToneStyle, "hòa giải, thủy lợi, sức khỏe, Ủy ban", "hoà giải, thuỷ lợi, sức khoẻ, Uỷ ban"},
-		{OtherToneStyle, "hoà thuỷ khoẻ Uỷ", "hòa thủy khỏe Ủy"},
-		{OtherToneStyle, "hoàn toán quý ngoài khuỷu người", "hoàn toán quý ngoài khuỷu người"},
-		{ToNFD, "quyết", norm.NFD.String("quyết")},
+		{stripDiacritics, "Nghị quyết của Đảng", "Nghi quyet cua Dang"},
+		{stripDiacritics, "ỦY BAN nhân dân", "UY BAN nhan dan"},
+		{otherToneStyle, "hòa giải, thủy lợi, sức khỏe, Ủy ban", "hoà giải, thuỷ lợi, sức khoẻ, Uỷ ban"},
+		{otherToneStyle, "hoà thuỷ khoẻ Uỷ", "hòa thủy khỏe Ủy"},
+		{otherToneStyle, "hoàn toán quý ngoài khuỷu người", "hoàn toán quý ngoài khuỷu người"},
+		{toNFD, "quyết", norm.NFD.String("quyết")},
 	}
 	for _, tt := range tests {
 		if got := tt.f(tt.in); got != tt.out {

@@ -12,8 +12,8 @@ import (
 // Analyzer names registered with bleve. The version suffix changes whenever
 // an analyzer's output changes, because an index must be rebuilt then.
 const (
-	AnalyzerExact  = "vi_exact_v1"  // NFC + lowercase + canonical tones; document numbers whole and in parts
-	AnalyzerFold   = "vi_fold_v2"   // lowercase, no marks, đ/Đ/Ð/ð → d; document numbers whole and in parts
+	AnalyzerExact  = "vi_exact_v2"  // NFC + lowercase + canonical tones; document numbers whole and in parts
+	AnalyzerFold   = "vi_fold_v3"   // lowercase, no marks, đ/Đ/Ð/ð → d; document numbers whole and in parts
 	AnalyzerBigram = "vi_bigram_v1" // folded syllable bigrams ("kinh te", "te xa")
 	// AnalyzerBigramExact gives exact-view syllable bigrams ("kinh tế",
 	// "tế xã"): adjacency with the accents as written.
@@ -22,7 +22,7 @@ const (
 	// first SampleWords words: the sample of the language from which an
 	// accent-free query's accents are restored (search/restore.go).
 	AnalyzerBigramSample = "vi_bigram_sample_v1"
-	AnalyzerKey          = "vi_key_v1" // the whole value as one document-number key
+	AnalyzerKey          = "vi_key_v2" // the whole value as one document-number key
 )
 
 // SampleWords is how many words of each document feed the bigram sample.
@@ -33,7 +33,7 @@ const SampleWords = 64
 
 // legacyAnalyzers are names of earlier analyzers, registered only so that
 // an index made with them opens far enough to say it must be rebuilt.
-var legacyAnalyzers = []string{"vi_fold_v1"}
+var legacyAnalyzers = []string{"vi_fold_v1", "vi_exact_v1", "vi_fold_v2", "vi_key_v1"}
 
 func init() {
 	for name, a := range map[string]analysis.Analyzer{
@@ -44,6 +44,9 @@ func init() {
 		AnalyzerBigramSample: bigramAnalyzer{word: appendLower, max: SampleWords},
 		AnalyzerKey:          keyAnalyzer{},
 		legacyAnalyzers[0]:   viAnalyzer{term: foldTerm},
+		legacyAnalyzers[1]:   viAnalyzer{term: exactTerm},
+		legacyAnalyzers[2]:   viAnalyzer{term: foldTerm},
+		legacyAnalyzers[3]:   keyAnalyzer{},
 	} {
 		a := a
 		if err := registry.RegisterAnalyzer(name, func(map[string]any, *registry.Cache) (analysis.Analyzer, error) {

@@ -196,7 +196,7 @@ func Fields(d *corpus.Document) map[string]any {
 		FieldBodyFold:    body,
 		FieldBodyBigram:  body,
 		FieldURL:         d.URL,
-		FieldTitleSort:   TitleSortKey(d.Title),
+		FieldTitleSort:   titleSortKey(d.Title),
 	}
 	if d.Number != "" {
 		f[FieldNumber] = d.Number

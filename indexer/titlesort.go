@@ -7,13 +7,13 @@ import (
 	"golang.org/x/text/language"
 )
 
-// TitleSortKey is the value of the title_sort field: the hex-encoded
+// titleSortKey is the value of the title_sort field: the hex-encoded
 // Vietnamese collation key of a title, so that bleve's byte order sorts
 // titles as a Vietnamese reader expects (An Giang, Ăn, Ân Thi, Bình Dương,
 // Dương, Đà Nẵng, Hà Nội) instead of putting Ă, Â and Đ after Z. A collator
 // is not safe for concurrent use; a new one costs about 4 µs, so each call
 // makes its own.
-func TitleSortKey(title string) string {
+func titleSortKey(title string) string {
 	c := collate.New(language.Vietnamese, collate.IgnoreCase)
 	return hex.EncodeToString(c.KeyFromString(&collate.Buffer{}, title))
 }

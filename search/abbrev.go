@@ -1,16 +1,18 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
 // abbrevText is the abbreviation dictionary: abbreviation = full form, one a
-// line. Document types follow Nghị định 30/2020/NĐ-CP, Phụ lục III; the
-// rest are the abbreviations of administrative and legal text (UBND, KT-XH,
-// BLDS …). An abbreviation of two letters only counts when typed in
+// line: the abbreviations of administrative and legal text (UBND, KT-XH,
+// BLDS …). Document-type codes come from corpus/doctype (typeAbbrevs). An abbreviation of two letters only counts when typed in
 // capitals ("KH", not "kh"), since short lowercase words are syllables.
 const abbrevText = `
 UBND = Ủy ban nhân dân
@@ -39,30 +41,10 @@ CBCCVC = cán bộ, công chức, viên chức
 TNHH = trách nhiệm hữu hạn
 `
 
-// typeAbbrevText lists the document-type codes (Nghị định 30/2020/NĐ-CP,
-// Phụ lục III) and issuer codes. They are expanded but not abbreviated back:
+// issuerAbbrevText lists issuer codes. Like the document-type codes of
+// corpus/doctype (typeAbbrevs), they are expanded but not abbreviated back:
 // in text they occur inside document numbers, which have their own fields.
-const typeAbbrevText = `
-NQ = Nghị quyết
-QĐ = Quyết định
-NĐ = Nghị định
-TT = Thông tư
-TTLT = Thông tư liên tịch
-CT = Chỉ thị
-QC = Quy chế
-QyĐ = Quy định
-TB = Thông báo
-HD = Hướng dẫn
-CTr = Chương trình
-KH = Kế hoạch
-PA = Phương án
-ĐA = Đề án
-BC = Báo cáo
-TTr = Tờ trình
-HĐ = Hợp đồng
-CĐ = Công điện
-GUQ = Giấy ủy quyền
-VBHN = Văn bản hợp nhất
+const issuerAbbrevText = `
 QH = Quốc hội
 CP = Chính phủ
 TTg = Thủ tướng Chính phủ
@@ -75,7 +57,21 @@ type abbrev struct {
 	oneWay        bool // expand only
 }
 
-var abbrevs = append(parseAbbrevs(abbrevText, false), parseAbbrevs(typeAbbrevText, true)...)
+var abbrevs = slices.Concat(parseAbbrevs(abbrevText, false), typeAbbrevs(), parseAbbrevs(issuerAbbrevText, true))
+
+// typeAbbrevs are the codes of corpus/doctype (Nghị định 30/2020/NĐ-CP,
+// Phụ lục III, and the legal and Party codes) with their type names,
+// expanded only. One-letter codes (L, Lệnh) are left out: a lone capital
+// in a query is an initial or a list label.
+func typeAbbrevs() []abbrev {
+	var b strings.Builder
+	for _, t := range doctype.All {
+		if utf8.RuneCountInString(t.Code) >= 2 {
+			b.WriteString(t.Code + " = " + t.Name + "\n")
+		}
+	}
+	return parseAbbrevs(b.String(), true)
+}
 
 func parseAbbrevs(text string, oneWay bool) []abbrev {
 	var out []abbrev

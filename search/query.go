@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -27,22 +28,6 @@ type Query struct {
 type PartialNumber struct {
 	Number string
 	Code   string
-}
-
-// typeCodes maps folded type words and codes to the code used in numbers.
-var typeCodes = map[string]string{
-	"nq": "nq", "nghi quyet": "nq",
-	"qd": "qd", "quyet dinh": "qd",
-	"kh": "kh", "ke hoach": "kh",
-	"ct": "ct", "chi thi": "ct",
-	"ctr": "ctr", "chuong trinh": "ctr",
-	"kl": "kl", "ket luan": "kl",
-	"tb": "tb", "thong bao": "tb",
-	"nd": "nd", "nghi dinh": "nd",
-	"tt": "tt", "thong tu": "tt",
-	"hd": "hd", "huong dan": "hd",
-	"bc": "bc", "bao cao": "bc",
-	"da": "da", "de an": "da",
 }
 
 var (
@@ -159,8 +144,23 @@ func findNumbers(text string) ([]string, string) {
 }
 
 func isTypeCode(s string) bool {
-	_, ok := typeCodes[viet.Fold(s)]
+	_, ok := typeCode(viet.Fold(s))
 	return ok && len(s) <= 4
+}
+
+// typeCode returns the folded code of the document type that folded (a
+// code, "nq", or a name, "nghi quyet") names, by corpus/doctype: the code
+// numbers carry, matched by prefix in partial numbers. One-letter codes and
+// the names doctype marks Common ("hợp đồng 12 tháng", "dự án 5") are not
+// taken: in a query they are ordinary words.
+func typeCode(folded string) (string, bool) {
+	if len(folded) >= 2 && len(doctype.ByFoldedCode(folded)) > 0 {
+		return folded, true
+	}
+	if t, ok := doctype.ByName(folded); ok && t.Code != "" && !t.Common {
+		return viet.Fold(t.Code), true
+	}
+	return "", false
 }
 
 func findPartial(text string) []PartialNumber {
@@ -168,7 +168,7 @@ func findPartial(text string) []PartialNumber {
 	for _, m := range codeThenNumber.FindAllStringSubmatch(text, -1) {
 		words := strings.Fields(viet.Fold(m[1]))
 		for len(words) > 0 {
-			if code, ok := typeCodes[strings.Join(words, " ")]; ok {
+			if code, ok := typeCode(strings.Join(words, " ")); ok {
 				out = append(out, PartialNumber{Number: strings.TrimLeft(m[2], "0"), Code: code})
 				break
 			}

@@ -16,12 +16,20 @@ func TestParseQuery(t *testing.T) {
 		{`“hạ tầng dữ liệu” tỉnh`, Query{Phrases: []string{"hạ tầng dữ liệu"}, Text: "tỉnh"}},
 		{"-tư", Query{Exclude: []string{"tư"}}},
 		{"154/NQ-CP", Query{Text: "154/NQ-CP", Numbers: []string{"154/nq-cp"}}},
-		{"154 /NQ-CP", Query{Text: "154 /NQ-CP", Numbers: []string{"154/nq-cp"}, Expansions: []string{"Nghị quyết", "Chính phủ"}}},
+		// a stray space is still one number (viet.ScanNumber), whose parts
+		// are not abbreviations, as in 154/NQ-CP
+		{"154 /NQ-CP", Query{Text: "154 /NQ-CP", Numbers: []string{"154/nq-cp"}}},
+		// the form before 2000, in capitals: a number (issue 14)
+		{"73-CP", Query{Text: "73-CP", Numbers: []string{"73-cp"}}},
+		{"nghị định 73-CP", Query{Text: "nghị định 73-CP", Numbers: []string{"73-cp"}}},
 		{"154 NQ CP", Query{Text: "154 NQ CP", Numbers: []string{"154/nq-cp"}, Expansions: []string{"Nghị quyết", "Chính phủ"}}},
 		{"30/2020/NĐ-CP", Query{Text: "30/2020/NĐ-CP", Numbers: []string{"30/2020/nd-cp"}}},
 		{"nq 154", Query{Text: "nq 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
 		{"nghị quyết 154", Query{Text: "nghị quyết 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
 		{"kế hoạch số 045", Query{Text: "kế hoạch số 045", Partial: []PartialNumber{{Number: "45", Code: "kh"}}}},
+		{"tờ trình 12", Query{Text: "tờ trình 12", Partial: []PartialNumber{{Number: "12", Code: "ttr"}}}},
+		{"hợp đồng 12 tháng", Query{Text: "hợp đồng 12 tháng"}}, // an ordinary phrase (doctype Common)
+		{"135 KL TW", Query{Text: "135 KL TW", Numbers: []string{"135/kl-tw"}, Expansions: []string{"Kết luận"}}},
 		{"UBND tỉnh", Query{Text: "UBND tỉnh", Expansions: []string{"Ủy ban nhân dân"}}},
 		{"ubnd tinh", Query{Text: "ubnd tinh", Expansions: []string{"Ủy ban nhân dân"}}},
 		{"Ủy ban nhân dân tỉnh", Query{Text: "Ủy ban nhân dân tỉnh", Expansions: []string{"UBND"}}},

@@ -1,52 +1,33 @@
 package search
 
 import (
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/indexer"
 )
 
-// docTypes maps folded type names (loại văn bản) to the canonical names
-// stored in the type field (corpus.Document.Type, as the crawler and
-// corpus.ParseRefs write them). Left out on purpose: "quy định" (mostly
-// "theo quy định", not the type) and "luật" (also the second syllable of
-// "kỷ luật"). The ND 30/2020 codes (NQ, KH, CTr …) arrive through the
-// abbreviation expansions, with their capitalisation rules (abbrev.go).
-var docTypes = map[string]string{
-	"nghi quyet":   "Nghị quyết",
-	"quyet dinh":   "Quyết định",
-	"chi thi":      "Chỉ thị",
-	"ke hoach":     "Kế hoạch",
-	"chuong trinh": "Chương trình",
-	"ket luan":     "Kết luận",
-	"thong bao":    "Thông báo",
-	"nghi dinh":    "Nghị định",
-	"thong tu":     "Thông tư",
-	"bo luat":      "Bộ luật",
-	"phap lenh":    "Pháp lệnh",
-	"cong van":     "Công văn",
-	"de an":        "Đề án",
-	"huong dan":    "Hướng dẫn",
-	"quy che":      "Quy chế",
-	"bao cao":      "Báo cáo",
-	"to trinh":     "Tờ trình",
-	"cong dien":    "Công điện",
-	"phuong an":    "Phương án",
-}
-
 // namedTypes are the canonical document types the query names, in order:
-// type words in the free text ("nghị quyết", "ke hoach") and the type codes
-// among its expansions ("NQ" → Nghị quyết).
+// type names in the free text ("nghị quyết", "ke hoach"; the longest name
+// wins, so "thông tư liên tịch" is one type) and the type codes among its
+// expansions ("NQ", "KL" → Nghị quyết, Kết luận: every code of
+// corpus/doctype, with the capitalisation rules of abbrev.go). Names that
+// running text mostly uses as ordinary phrases (doctype.Type.Common: "theo
+// quy định", "kỷ luật", "hợp đồng lao động", "dự án đầu tư") are left out.
 func namedTypes(q Query) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, s := range append([]string{q.Text}, q.Expansions...) {
 		fw := foldedWords(s)
-		for i := range fw {
-			if i+1 < len(fw) {
-				if t, ok := docTypes[fw[i]+" "+fw[i+1]]; ok && !seen[t] {
-					seen[t] = true
-					out = append(out, t)
-				}
+		for i := 0; i < len(fw); {
+			t, n, ok := doctype.Match(fw[i:])
+			if !ok {
+				i++
+				continue
 			}
+			if !t.Common && !seen[t.Name] {
+				seen[t.Name] = true
+				out = append(out, t.Name)
+			}
+			i += n
 		}
 	}
 	return out

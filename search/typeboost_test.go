@@ -22,6 +22,17 @@ func TestNamedTypes(t *testing.T) {
 		{"kỷ luật viên chức", nil},
 		{"theo quy định", nil},
 		{"chuyển đổi số", nil},
+		// every code of the one vocabulary (corpus/doctype), not a list of
+		// its own: KL was missed (issue 14)
+		{"KL chuyển đổi số", []string{"Kết luận"}},
+		{"CTr chuyển đổi số", []string{"Chương trình"}},
+		{"TTr về biên chế", []string{"Tờ trình"}},
+		// the longest name wins; ordinary phrases are not types
+		{"thông tư liên tịch về y tế", []string{"Thông tư liên tịch"}},
+		{"chương trình hành động", []string{"Chương trình"}},
+		{"hợp đồng lao động", nil},
+		{"dự án đầu tư công", nil},
+		{"án lệ về hợp đồng", []string{"Án lệ"}},
 	} {
 		if got := namedTypes(ParseQuery(tt.q)); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("namedTypes(%q) = %q, want %q", tt.q, got, tt.want)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -60,4 +61,60 @@ func TestExtractCommand(t *testing.T) {
 	if code := run(context.Background(), []string{"extract", "--date-order", "ymd", file}, strings.NewReader(""), &stdout, &stderr); code != 2 {
 		t.Errorf("bad --date-order: exit %d, want 2", code)
 	}
+}
+
+// TestExtractFile: a DOCX (read in Go) and a PDF print the same fields as
+// a page, plus pages and ocr_pages; an executable is refused.
+func TestExtractFile(t *testing.T) {
+	files := filepath.Join("..", "..", "demo", "site", "files")
+	tests := []struct {
+		file, number, kind string
+		tools              []string
+	}{
+		{"236-KH-UBND.docx", "236/KH-UBND", "docx", nil},
+		{"45-KH-UBND.pdf", "45/KH-UBND", "pdf", []string{"pdfinfo", "pdftotext"}},
+	}
+	for _, tt := range tests {
+		if missing := missingTools(tt.tools); missing != "" {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("%s is required under CI=true", missing)
+			}
+			t.Logf("%s: %s not installed, skipped", tt.file, missing)
+			continue
+		}
+		var stdout, stderr bytes.Buffer
+		args := []string{"extract", filepath.Join(files, tt.file)}
+		if code := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr); code != 0 {
+			t.Fatalf("run(%q) = %d, stderr %s", args, code, stderr.String())
+		}
+		var got map[string]any
+		if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+			t.Fatalf("run(%q) printed %q: %v", args, stdout.String(), err)
+		}
+		for _, k := range []string{"title", "published", "summary", "body", "attachments", "number", "type", "issuer", "pages", "ocr_pages", "kind"} {
+			if _, ok := got[k]; !ok {
+				t.Errorf("%s: JSON lacks %q", tt.file, k)
+			}
+		}
+		if got["number"] != tt.number || got["kind"] != tt.kind || got["type"] != "Kế hoạch" {
+			t.Errorf("%s: number, kind, type = %v, %v, %v", tt.file, got["number"], got["kind"], got["type"])
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := run(context.Background(), []string{"extract", exe}, strings.NewReader(""), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "not a PDF, DOCX or DOC file") {
+		t.Errorf("extract of an executable: code %d, stderr %q", code, stderr.String())
+	}
+}
+
+func missingTools(names []string) string {
+	for _, n := range names {
+		if _, err := exec.LookPath(n); err != nil {
+			return n
+		}
+	}
+	return ""
 }

@@ -1,5 +1,10 @@
 // Command vanban crawls Vietnamese government portals, indexes the
 // documents and answers searches over them, from one binary.
+//
+// This package is the command line only: per command, its flags parsed
+// into an Options struct and one call of internal/app (app.RunCrawl…),
+// plus the command table, signal handling and the exit codes. What the
+// commands do, and the architecture, is described in internal/app.
 package main
 
 import (
@@ -14,6 +19,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"github.com/vanban/vanban/internal/app"
 )
 
 // command is one subcommand, in the style of cmd/go's base.Command.
@@ -24,23 +31,20 @@ type command struct {
 	run   func(ctx context.Context, env *env, args []string) error
 }
 
-// env is what every subcommand gets: the data directory and the output
+// env is what every subcommand gets: the data directory and the standard
 // streams. There is no other global state.
 type env struct {
-	data           string
-	dataSet        bool // --data or $VANBAN_DATA was given
-	stdin          io.Reader
-	stdout, stderr io.Writer
+	app.Env
+	dataSet bool // --data or $VANBAN_DATA was given
 }
 
-// exitError carries a specific exit code (75 locked, 78 bad config…).
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e *exitError) Error() string { return e.err.Error() }
-func (e *exitError) Unwrap() error { return e.err }
+// Exit codes, after sysexits.h.
+const (
+	exitFailure   = 1  // the command failed (crawl, nightly: some pages failed)
+	exitUsage     = 2  // bad flags or arguments
+	exitLocked    = 75 // EX_TEMPFAIL: another vanban holds the data directory or the nightly lock
+	exitBadConfig = 78 // EX_CONFIG: bad sites file
+)
 
 // errUsage marks a usage error (exit code 2); the message was printed.
 var errUsage = errors.New("usage")
@@ -83,23 +87,23 @@ func defaultData() string {
 // run parses the global flags, dispatches to a subcommand and maps its
 // error to an exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{Env: app.Env{Stdin: stdin, Stdout: stdout, Stderr: stderr}}
 	fs := flag.NewFlagSet("vanban", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&e.data, "data", defaultData(), "data `DIR` (store and index); default $VANBAN_DATA or ./vanban-data")
+	fs.StringVar(&e.Data, "data", defaultData(), "data `DIR` (store and index); default $VANBAN_DATA or ./vanban-data")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the command to `FILE` (go tool pprof)")
 	fs.Usage = func() { usage(stderr, fs) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		return 2
+		return exitUsage
 	}
 	fs.Visit(func(f *flag.Flag) { e.dataSet = e.dataSet || f.Name == "data" })
 	e.dataSet = e.dataSet || os.Getenv("VANBAN_DATA") != ""
 	if fs.NArg() == 0 {
 		usage(stderr, fs)
-		return 2
+		return exitUsage
 	}
 	name, rest := fs.Arg(0), fs.Args()[1:]
 	if name == "help" {
@@ -112,7 +116,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				stop, err := startCPUProfile(*cpuprofile)
 				if err != nil {
 					fmt.Fprintf(stderr, "vanban: %v\n", err)
-					return 1
+					return exitFailure
 				}
 				defer stop()
 			}
@@ -121,27 +125,25 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	fmt.Fprintf(stderr, "vanban: unknown command %q\n", name)
 	usage(stderr, fs)
-	return 2
+	return exitUsage
 }
 
+// exitCode maps a command's error to the exit code, printing the error.
 func exitCode(err error, stderr io.Writer, name string) int {
-	var ee *exitError
 	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
+	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
-		return 2
-	case errors.As(err, &ee):
-		if ee.err != nil {
-			fmt.Fprintf(stderr, "vanban %s: %v\n", name, ee.err)
-		}
-		return ee.code
-	default:
-		fmt.Fprintf(stderr, "vanban %s: %v\n", name, err)
-		return 1
+		return exitUsage
 	}
+	fmt.Fprintf(stderr, "vanban %s: %v\n", name, err)
+	switch {
+	case errors.Is(err, app.ErrLocked):
+		return exitLocked
+	case errors.Is(err, app.ErrBadConfig):
+		return exitBadConfig
+	}
+	return exitFailure
 }
 
 func usage(w io.Writer, fs *flag.FlagSet) {
@@ -159,13 +161,13 @@ func usage(w io.Writer, fs *flag.FlagSet) {
 // that `vanban search --data D q` works like `vanban --data D search q`.
 func newFlags(e *env, c *command) *flag.FlagSet {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(e.Stderr)
 	fs.Func("data", "data `DIR` (store and index)", func(s string) error {
-		e.data, e.dataSet = s, true
+		e.Data, e.dataSet = s, true
 		return nil
 	})
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: vanban %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, c.short)
+		fmt.Fprintf(e.Stderr, "Usage: vanban %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, c.short)
 		fs.PrintDefaults()
 	}
 	return fs

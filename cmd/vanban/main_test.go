@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -13,10 +14,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
+	"syscall"
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/search"
 )
@@ -24,229 +26,276 @@ import (
 // runCmd runs the vanban CLI in-process with buffers.
 func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
+	return runStdin(t, "", args...)
+}
+
+func runStdin(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	code = run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
 	return code, out.String(), errb.String()
 }
 
-func writeDemoConfig(t *testing.T, base string) string {
+func writeFile(t *testing.T, name, content string) string {
 	t.Helper()
-	cfg := fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
-
-[[site]]
-name = "demo"
-start = [%q, %q]
-allow = ['^%s/']
-article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
-delay = "0s"
-concurrency = 4
-`, base+"/", base+"/lists/tintucsukien/tongquat.aspx", regexp.QuoteMeta(base))
-	p := filepath.Join(t.TempDir(), "sites.toml")
-	if err := os.WriteFile(p, []byte(cfg), 0o644); err != nil {
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return p
 }
 
-// demoPortal serves the embedded portal for the test and returns an empty
-// data directory and a sites file that crawls the portal.
-func demoPortal(t *testing.T) (data, cfg string) {
-	t.Helper()
-	portal := httptest.NewServer(demo.Handler())
-	t.Cleanup(portal.Close)
-	return t.TempDir(), writeDemoConfig(t, portal.URL)
+// siteConfig is a sites file with one site, "demo", crawling base.
+func siteConfig(t *testing.T, base string) string {
+	return writeFile(t, "sites.toml", fmt.Sprintf(`[[site]]
+name = "demo"
+start = [%q]
+allow = ['^%s/']
+delay = "0s"
+`, base+"/", regexp.QuoteMeta(base)))
 }
 
-func TestPipeline(t *testing.T) {
-	data, cfg := demoPortal(t)
-	report := filepath.Join(t.TempDir(), "report.json")
+// TestExitCodes checks every exit code (0 help, 1 failure, 2 usage, 75 data
+// directory in use, 78 bad config) and that the error is printed, named by
+// the command.
+func TestExitCodes(t *testing.T) {
+	data := t.TempDir()
+	bad := writeFile(t, "bad.toml", "[[site]]\nname = \"x\"\nstart = [\"http://127.0.0.1:1/\"]\nallow = [\"(unclosed\"]\n")
+	good := siteConfig(t, "http://127.0.0.1:1")
 
-	code, _, stderr := runCmd(t, "--data", data, "crawl", "--config", cfg, "--report", report)
-	if code != 0 {
-		t.Fatalf("crawl exit %d: %s", code, stderr)
+	// Another nightly run holds the lock.
+	nightlyHeld := t.TempDir()
+	f, err := os.Create(filepath.Join(nightlyHeld, "nightly.lock"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	var rep crawlReport
-	b, _ := os.ReadFile(report)
-	if err := json.Unmarshal(b, &rep); err != nil || len(rep.Sites) != 1 {
-		t.Fatalf("report %s: %v", b, err)
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		t.Fatal(err)
 	}
-	if got, want := rep.Sites[0].New, len(demo.Articles()); got != want {
-		t.Errorf("crawl stored %d new documents, want %d", got, want)
+	// Another process holds the store (a writer; no server to ask).
+	storeHeld := t.TempDir()
+	store, err := corpus.OpenStore(storeHeld, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(stderr, "crawl: 1 sites") {
-		t.Errorf("no summary line on stderr: %q", stderr)
+	defer store.Close()
+
+	tests := []struct {
+		args   []string
+		code   int
+		stderr string // a substring of stderr
+	}{
+		{[]string{"help"}, 0, ""},
+		{[]string{"--help"}, 0, ""},
+		{[]string{"search", "--help"}, 0, "Usage: vanban search"},
+		{[]string{}, 2, "Usage: vanban"},
+		{[]string{"nosuchcommand"}, 2, `unknown command "nosuchcommand"`},
+		{[]string{"--nosuchflag", "search"}, 2, "flag provided but not defined"},
+		{[]string{"search"}, 2, "Usage: vanban search"},
+		{[]string{"search", "a", "-bogus"}, 2, "flag provided but not defined"},
+		{[]string{"--data", data, "search", "x"}, 1, "vanban search: "},
+		{[]string{"--data", data, "search", "--to", "31/12/2024", "x"}, 1, "YYYY-MM-DD"},
+		{[]string{"--data", data, "crawl"}, 2, "Usage: vanban crawl"},
+		{[]string{"--data", data, "crawl", "--config", bad}, 78, "vanban crawl: " + bad + ":4"},
+		{[]string{"--data", data, "crawl", "--config", good, "--site", "nosuch"}, 78, `no site "nosuch"`},
+		{[]string{"--data", data, "nightly"}, 2, "Usage: vanban nightly"},
+		{[]string{"--data", data, "nightly", "--config", bad}, 78, "bad.toml:4"},
+		{[]string{"--data", nightlyHeld, "nightly", "--config", good}, 75, "vanban nightly: another nightly run is in progress"},
+		{[]string{"--data", storeHeld, "status"}, 75, "is another vanban running on " + storeHeld},
+		{[]string{"--data", data, "index", "--compact"}, 2, "Usage: vanban index"},
+		{[]string{"--data", data, "index", "--reextract"}, 2, "Usage: vanban index"},
+		{[]string{"--data", data, "index", "--reextract", "--config", bad}, 78, "bad.toml:4"},
+		{[]string{"ingest"}, 2, "Usage: vanban ingest"},
+		{[]string{"ingest", "--batch-mb", "0", "x.jsonl"}, 2, "Usage: vanban ingest"},
+		{[]string{"--data", data, "ingest", "--compact", "--no-compact", "x.jsonl"}, 1, "contradict"},
+		{[]string{"refs"}, 2, "Usage: vanban refs"},
+		{[]string{"refs", "--parse", "a", "b"}, 2, "Usage: vanban refs"},
+		{[]string{"links"}, 2, "Usage: vanban links"},
+		{[]string{"eval", "--corpus", "c"}, 2, "Usage: vanban eval"},
+		{[]string{"eval", "--variant", "bogus"}, 2, `unknown --variant "bogus"`},
+		{[]string{"serve", "--nightly", "25:00", "--config", good}, 2, "HH:MM"},
+		{[]string{"serve", "--nightly", "02:00"}, 2, "needs --config"},
+		{[]string{"--data", data, "serve", "--config", bad}, 78, "bad.toml:4"},
+		{[]string{"extract", "--date-order", "ymd"}, 2, "--date-order must be dmy or mdy"},
+		{[]string{"extract", "a.html", "b.html"}, 2, "Usage: vanban extract"},
 	}
-	if code, out, stderr := runCmd(t, "index", "--data", data); code != 0 || !strings.Contains(out, fmt.Sprintf("indexed %d", len(demo.Articles()))) {
-		t.Fatalf("index: exit %d, %q %q", code, out, stderr)
-	}
-	for _, q := range []string{"nghị quyết", "nghi quyet"} {
-		code, out, stderr := runCmd(t, "--data", data, "search", "--json", "--limit", "50", q)
-		if code != 0 {
-			t.Fatalf("search %q: exit %d: %s", q, code, stderr)
+	for _, tt := range tests {
+		code, _, stderr := runCmd(t, tt.args...)
+		if code != tt.code || !strings.Contains(stderr, tt.stderr) || strings.Contains(stderr, "panic") {
+			t.Errorf("vanban %q: exit %d, stderr %q; want %d with %q", tt.args, code, stderr, tt.code, tt.stderr)
 		}
+	}
+}
+
+// TestCommands runs every command once through the command line: each flag
+// given here must reach the command (the commands themselves are tested in
+// internal/app).
+func TestCommands(t *testing.T) {
+	data := t.TempDir()
+	jsonl := writeFile(t, "corpus.jsonl", `{"_id":"d1","title":"Nghị quyết số 154/NQ-CP","text":"Về phát triển kinh tế - xã hội năm 2023.","number":"154/NQ-CP","type":"Nghị quyết","published":"2022-11-23"}
+{"_id":"d2","title":"Kế hoạch triển khai","text":"Triển khai Nghị quyết số 154/NQ-CP ngày 23/11/2022 về phát triển kinh tế.","type":"Kế hoạch","published":"2019-01-02"}
+{"_id":"d3","title":"Tin thể thao","text":"Giải bóng đá thiếu niên phát triển.","published":"2023-03-04"}
+`)
+	queries := writeFile(t, "queries.jsonl", `{"_id":"q1","text":"phát triển kinh tế"}`+"\n")
+	qrels := writeFile(t, "qrels.tsv", "query-id\tcorpus-id\tscore\nq1\td1\t1\n")
+	hits := func(out string) (ids []string) {
 		var res search.Result
 		if err := json.Unmarshal([]byte(out), &res); err != nil {
-			t.Fatalf("search --json output: %v\n%s", err, out)
+			t.Fatalf("search JSON: %v: %s", err, out)
 		}
-		n := 0
 		for _, h := range res.Hits {
-			if strings.HasPrefix(h.Title, "Nghị quyết") {
-				n++
-			}
+			ids = append(ids, h.ID)
 		}
-		if n < 3 || res.Total == 0 || !strings.Contains(res.Hits[0].Snippet, "<mark>") {
-			t.Errorf("search %q: %d resolutions among %d hits; first snippet %q", q, n, len(res.Hits), res.Hits[0].Snippet)
+		return ids
+	}
+	tests := []struct {
+		args  []string
+		stdin string
+		check func(out string) bool
+	}{
+		{[]string{"ingest", "--batch-mb", "0.0001", "--parallel", "2", "--mem-limit", "0", "--compact", jsonl},
+			"", func(out string) bool {
+				return strings.HasPrefix(out, "ingested 3 docs (3 new, 0 changed, 0 unchanged)")
+			}},
+		{[]string{"index", "--rebuild", "--compact", "--mem-limit", "0"},
+			"", func(out string) bool { return strings.HasPrefix(out, "indexed 3, removed 0 documents") }},
+		{[]string{"search", "--json", "--limit", "1", "phát", "triển"},
+			"", func(out string) bool { return len(hits(out)) == 1 }},
+		{[]string{"search", "--json", "--type", "Kế hoạch", "phát triển"},
+			"", func(out string) bool { return strings.Join(hits(out), " ") == "d2" }},
+		{[]string{"search", "--json", "--from", "2020-01-01", "--to", "2022-12-31", "phát triển"},
+			"", func(out string) bool { return strings.Join(hits(out), " ") == "d1" }},
+		{[]string{"search", "--json", "--", "phát", "triển", "-bóng", "-kế"},
+			"", func(out string) bool { return strings.Join(hits(out), " ") == "d1" }},
+		{[]string{"search", "phát triển"},
+			"", func(out string) bool { return strings.Contains(out, "1. ") && strings.Contains(out, "[") }},
+		{[]string{"search", "--bench", queries, "--passes", "1", "--facets", "--exhaustive"},
+			"", func(out string) bool { return strings.HasPrefix(out, "1 queries × 1 passes on 3 documents: p50 ") }},
+		{[]string{"refs", "--json", "154/NQ-CP"},
+			"", func(out string) bool {
+				return strings.Contains(out, `"lookup_key": "154/nq-cp"`) && strings.Contains(out, `"id": "d2"`)
+			}},
+		{[]string{"refs", "--parse", "-"}, "Theo Kế hoạch 45/KH-UBND.",
+			func(out string) bool { return strings.Contains(out, `"key": "45/KH-UBND"`) }},
+		{[]string{"links", "--json", "154/NQ-CP"},
+			"", func(out string) bool { return strings.Contains(out, `"number": "154/NQ-CP"`) }},
+		{[]string{"status", "--n", "5"},
+			"", func(out string) bool { return out == "no nightly runs yet\n" }},
+		{[]string{"stats", "--json"},
+			"", func(out string) bool { return strings.Contains(out, `"documents":3,"stored":3`) }},
+		{[]string{"eval", "--corpus", jsonl, "--queries", queries, "--qrels", qrels, "--json", "--variant", "all", "--run", filepath.Join(t.TempDir(), "run.trec")},
+			"", func(out string) bool { return strings.Count(out, `{"variant":`) == 4 }},
+	}
+	for _, tt := range tests {
+		code, out, stderr := runStdin(t, tt.stdin, append([]string{"--data", data}, tt.args...)...)
+		if code != 0 || !tt.check(out) {
+			t.Errorf("vanban %q: exit %d, stdout:\n%s\nstderr: %s", tt.args, code, out, stderr)
 		}
 	}
-	// Filters, as the page's facets: only plans published from 2020 on.
-	code, out, stderr := runCmd(t, "--data", data, "search", "--json", "--limit", "50", "--type", "Kế hoạch", "--from", "2020-01-01", "nghị quyết")
-	var res search.Result
-	if err := json.Unmarshal([]byte(out), &res); code != 0 || err != nil {
-		t.Fatalf("filtered search: exit %d, %v: %s", code, err, stderr)
-	}
-	if len(res.Hits) == 0 {
-		t.Error("filtered search: no plans")
-	}
-	for _, h := range res.Hits {
-		if h.Type != "Kế hoạch" || h.Published < "2020-01-01" {
-			t.Errorf("filtered search: hit %q, type %q, published %q", h.Title, h.Type, h.Published)
-		}
-	}
-	if code, _, stderr := runCmd(t, "--data", data, "search", "--to", "31/12/2024", "nghị quyết"); code == 0 || !strings.Contains(stderr, "YYYY-MM-DD") {
-		t.Errorf("search --to 31/12/2024: exit %d, %q", code, stderr)
-	}
-	// A second crawl: every article answers 304, nothing changes.
-	code, _, stderr = runCmd(t, "--data", data, "crawl", "--config", cfg, "--report", report)
-	b, _ = os.ReadFile(report)
-	json.Unmarshal(b, &rep)
-	if code != 0 || rep.Sites[0].New+rep.Sites[0].Changed != 0 || rep.Sites[0].NotModified < len(demo.Articles())*9/10 {
-		t.Errorf("recrawl: exit %d, %+v (%s)", code, rep.Sites[0], stderr)
-	}
-	if code, out, _ := runCmd(t, "--data", data, "index"); code != 0 || !strings.Contains(out, "indexed 0, removed 0") {
-		t.Errorf("index after unchanged recrawl: %d %q", code, out)
-	}
-
-	// serve answers the same search before and after a restart.
-	first := serveOnce(t, data, "/api/search?q=ke+hoach+trien+khai")
-	second := serveOnce(t, data, "/api/search?q=ke+hoach+trien+khai")
-	if first != second || !strings.Contains(first, `"hits":[{`) {
-		t.Errorf("restarted server answered differently:\n%s\n%s", first, second)
+	// The data directory can also follow the command's own flags.
+	if code, out, _ := runCmd(t, "stats", "--data", data); code != 0 || !strings.Contains(out, "documents  3 indexed") {
+		t.Errorf("vanban stats --data: exit %d, %q", code, out)
 	}
 }
 
-// syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
+// TestCrawlCommands runs crawl, nightly and serve through the command line
+// against the embedded portal.
+func TestCrawlCommands(t *testing.T) {
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	data, cfg := t.TempDir(), siteConfig(t, portal.URL)
+	report := filepath.Join(t.TempDir(), "report.json")
+	code, _, stderr := runCmd(t, "--data", data, "crawl", "--config", cfg, "--site", "demo", "--max-pages", "3", "--deadline", "1m", "--report", report, "-v")
+	var rep struct {
+		Sites []struct{ Fetched, Pending int }
+	}
+	b, _ := os.ReadFile(report)
+	if code != 0 || json.Unmarshal(b, &rep) != nil || len(rep.Sites) != 1 || rep.Sites[0].Fetched != 3 || rep.Sites[0].Pending == 0 ||
+		!strings.Contains(stderr, `"msg":"stored"`) {
+		t.Fatalf("crawl --max-pages 3: exit %d, report %s, stderr %s", code, b, stderr)
+	}
+	code, _, stderr = runCmd(t, "--data", data, "nightly", "--config", cfg, "--deadline", "1m", "--report", report)
+	if b, _ := os.ReadFile(report); code != 0 || !strings.Contains(string(b), `"indexed"`) {
+		t.Fatalf("nightly: exit %d, report %s, stderr %s", code, b, stderr)
+	}
+	if code, out, _ := runCmd(t, "--data", data, "status", "--json", "--n", "1"); code != 0 || strings.Count(out, `"started"`) != 1 {
+		t.Errorf("status --json --n 1: exit %d, %s", code, out)
+	}
 
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-// serveOnce starts `vanban serve`, fetches path and stops the server. The
-// took_ms field is dropped so that answers compare.
-func serveOnce(t *testing.T, data, path string) string {
-	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	var out, errb syncBuffer
-	done := make(chan int)
-	go func() { done <- run(ctx, []string{"--data", data, "serve", "--addr", "127.0.0.1:0"}, nil, &out, &errb) }()
-	var base string
-	for i := 0; i < 200 && base == ""; i++ {
-		if m := regexp.MustCompile(`http://[0-9.:]+`).FindString(out.String()); m != "" {
-			base = m
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	if base == "" {
-		cancel()
-		t.Fatalf("serve did not start: %s", errb.String())
-	}
-	res, err := http.Get(base + path)
+	base, done := startCLI(t, ctx, "serving on ", "--data", data, "serve", "--addr", "127.0.0.1:0", "--config", cfg, "--nightly", "23:59", "--admin-token", "s3cret")
+	res, err := http.Post(base+"/admin/nightly", "application/json", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, _ := io.ReadAll(res.Body)
 	res.Body.Close()
+	if res.StatusCode != http.StatusUnauthorized { // 404 without --admin-token
+		t.Errorf("POST /admin/nightly without the token: %d, want 401", res.StatusCode)
+	}
 	cancel()
 	if code := <-done; code != 0 {
-		t.Errorf("serve exit %d: %s", code, errb.String())
-	}
-	return regexp.MustCompile(`"took_ms":[0-9.e+-]+`).ReplaceAllString(string(b), "")
-}
-
-func TestExitCodes(t *testing.T) {
-	bad := filepath.Join(t.TempDir(), "bad.toml")
-	os.WriteFile(bad, []byte("[[site]]\nname = \"x\"\nstart = [\"http://127.0.0.1:1/\"]\nallow = [\"(unclosed\"]\n"), 0o644)
-	code, _, stderr := runCmd(t, "--data", t.TempDir(), "crawl", "--config", bad)
-	if code != 78 || !strings.Contains(stderr, "bad.toml:4") {
-		t.Errorf("bad config: exit %d, %q; want 78 naming line 4", code, stderr)
-	}
-	if code, _, _ := runCmd(t, "nosuchcommand"); code != 2 {
-		t.Errorf("unknown command: exit %d, want 2", code)
-	}
-	if code, _, _ := runCmd(t, "search", "--help"); code != 0 {
-		t.Errorf("search --help: exit %d, want 0", code)
-	}
-	if code, _, stderr := runCmd(t, "--data", t.TempDir(), "search", "x"); code != 1 || !strings.Contains(stderr, "vanban index") {
-		t.Errorf("search without index: exit %d, %q", code, stderr)
+		t.Errorf("serve: exit %d", code)
 	}
 }
 
-// TestArchivedCopy follows the document page's link to the archived copy of
-// the source page: served as the portal sent it, under a sandbox CSP.
-func TestArchivedCopy(t *testing.T) {
-	data, cfg := demoPortal(t)
-	if code, _, stderr := runCmd(t, "--data", data, "nightly", "--config", cfg); code != 0 {
-		t.Fatalf("nightly: %d %s", code, stderr)
-	}
+// TestDemo runs the README's first command: the embedded portal crawled,
+// indexed and searched, in a temporary data directory.
+func TestDemo(t *testing.T) {
+	t.Setenv("VANBAN_DATA", "")
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	base, done, _ := startServe(t, ctx, "--data", data, "serve")
-	var res search.Result
-	r, err := http.Get(base + "/api/search?q=" + "154%2FNQ-CP")
+	base, done := startCLI(t, ctx, "Open ", "demo", "--addr", "127.0.0.1:0")
+	res, err := http.Get(base + "/api/search?q=nghi+quyet")
 	if err != nil {
 		t.Fatal(err)
 	}
-	json.NewDecoder(r.Body).Decode(&res)
-	r.Body.Close()
-	if len(res.Hits) == 0 {
-		t.Fatal("no hit for 154/NQ-CP")
+	var r search.Result
+	json.NewDecoder(res.Body).Decode(&r)
+	res.Body.Close()
+	if len(r.Hits) == 0 {
+		t.Errorf("demo search: no hits")
 	}
-	r, err = http.Get(base + "/doc/" + res.Hits[0].ID)
-	if err != nil {
-		t.Fatal(err)
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("demo: exit %d", code)
 	}
-	page, _ := io.ReadAll(r.Body)
-	r.Body.Close()
-	link := "/archive/" + res.Hits[0].ID
-	if !strings.Contains(string(page), `href="`+link+`"`) {
-		t.Fatalf("document page does not link %s", link)
-	}
-	r, err = http.Get(base + link)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(r.Body)
-	r.Body.Close()
-	if r.StatusCode != 200 || !strings.HasPrefix(r.Header.Get("Content-Security-Policy"), "sandbox") ||
-		!strings.Contains(string(body), "<html") || r.Header.Get("X-Archived-URL") != res.Hits[0].URL {
-		t.Errorf("archived copy: %d, CSP %q, archived URL %q, %d bytes", r.StatusCode, r.Header.Get("Content-Security-Policy"), r.Header.Get("X-Archived-URL"), len(body))
-	}
-	if r, _ := http.Get(base + "/archive/unknown"); r.StatusCode != 404 {
-		t.Errorf("/archive/unknown: %d", r.StatusCode)
+
+	ctx, cancel = context.WithCancel(context.Background())
+	base, done = startCLI(t, ctx, "demo portal: ", "demo", "--portal", "127.0.0.1:0")
+	if res, err := http.Get(base + "/"); err != nil || res.StatusCode != 200 {
+		t.Errorf("demo --portal: %v", err)
 	}
 	cancel()
 	<-done
+}
+
+// startCLI runs a serving command until ctx is done and returns the base
+// URL of the first stdout line that starts with ready ("serving on",
+// "Open", "demo portal:"), and the channel of its exit code.
+func startCLI(t *testing.T, ctx context.Context, ready string, args ...string) (string, chan int) {
+	t.Helper()
+	ctx, stop := context.WithCancel(ctx)
+	timer := time.AfterFunc(time.Minute, stop) // never printed it: stop the command
+	pr, pw := io.Pipe()
+	var errb bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		code := run(ctx, args, strings.NewReader(""), pw, &errb)
+		pw.Close()
+		done <- code
+	}()
+	sc := bufio.NewScanner(pr)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), ready); ok {
+			timer.Stop()
+			go io.Copy(io.Discard, pr)
+			t.Cleanup(stop)
+			return regexp.MustCompile(`http://[0-9.:]+`).FindString(rest), done
+		}
+	}
+	code := <-done
+	t.Fatalf("vanban %q exited %d before printing %q: %s", args, code, ready, errb.String())
+	return "", nil
 }
 
 func TestParseFlags(t *testing.T) {

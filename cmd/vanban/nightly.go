@@ -2,216 +2,28 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io/fs"
-	"log/slog"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
-	"time"
 
-	"github.com/vanban/vanban/corpus"
-	"github.com/vanban/vanban/crawler"
-	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/internal/app"
 )
-
-// nightlyReport is what one nightly run did: the crawl report plus the
-// indexing outcome. It is printed, written with --report and kept in the
-// store's history.
-type nightlyReport struct {
-	crawlReport
-	Indexed      int            `json:"indexed"`
-	Removed      int            `json:"removed"`
-	DurationS    float64        `json:"duration_s"`
-	IndexBytes   int64          `json:"index_bytes"`
-	Documents    uint64         `json:"documents"`
-	Errors       map[string]int `json:"errors_by_kind,omitempty"`
-	Error        string         `json:"error,omitempty"` // a fatal error, when the run stopped
-	HandedToServ bool           `json:"handed_to_server,omitempty"`
-}
-
-func (r *nightlyReport) summary() string {
-	s := fmt.Sprintf("nightly: %s; indexed %d, removed %d, %d documents, index %.1f MB, %.1fs",
-		strings.TrimPrefix(r.crawlReport.summary(), "crawl: "), r.Indexed, r.Removed, r.Documents, float64(r.IndexBytes)/1e6, r.DurationS)
-	if r.Error != "" {
-		s += "; error: " + r.Error
-	}
-	return s
-}
-
-// exitCode maps a report to the exit code of `vanban nightly`.
-func (r *nightlyReport) exitCode() int {
-	switch {
-	case r.Error != "":
-		return 1
-	case r.failed() > 0:
-		return exitPartial
-	}
-	return 0
-}
-
-// KV namespace of the nightly history.
-const nsHistory = "nightly/history"
-
-// historyKeep is how many reports the history keeps.
-const historyKeep = 30
-
-// nightlyLockPath is the lock that keeps two nightly runs apart, whether
-// they run as separate processes or inside `vanban serve`.
-func nightlyLockPath(data string) string { return filepath.Join(data, "nightly.lock") }
-
-// nightlyJob runs one crawl + index over an open store and index. It is
-// called by `vanban nightly`, by the server's schedule and by the server for
-// a job handed over through the control socket.
-func nightlyJob(ctx context.Context, e *env, store *corpus.Store, ix *indexer.Index, cfg *crawler.Config, sites []*crawler.Site, deadline time.Duration, log *slog.Logger) *nightlyReport {
-	start := time.Now()
-	lim := crawler.Limits{}
-	if deadline > 0 {
-		lim.Deadline = start.Add(deadline)
-	}
-	rep := &nightlyReport{crawlReport: *runCrawl(ctx, e, store, cfg.UserAgent, sites, lim, log)}
-	rep.Errors = map[string]int{}
-	for _, s := range rep.Sites {
-		for k, v := range s.Errors {
-			rep.Errors[k] += v
-		}
-	}
-	if ctx.Err() != nil {
-		rep.Error = "interrupted: " + ctx.Err().Error()
-	} else {
-		st, err := ix.Sync(ctx, store, nil)
-		rep.Indexed, rep.Removed = st.Indexed, st.Removed
-		if err != nil {
-			rep.Error = err.Error()
-			rep.Errors["index"]++
-		}
-	}
-	rep.Documents, _ = ix.DocCount()
-	rep.IndexBytes = dirSize(ix.Path())
-	rep.DurationS = time.Since(start).Seconds()
-	rep.Finished = time.Now().UTC()
-	if err := saveHistory(store, rep); err != nil {
-		log.Error("cannot save nightly history", "err", err)
-	}
-	return rep
-}
-
-func saveHistory(store *corpus.Store, rep *nightlyReport) error {
-	b, err := json.Marshal(rep)
-	if err != nil {
-		return err
-	}
-	if err := store.PutKV(nsHistory, rep.Started.Format(time.RFC3339Nano), b); err != nil {
-		return err
-	}
-	var keys []string
-	store.ForEachKV(nsHistory, func(k string, _ []byte) error { keys = append(keys, k); return nil })
-	var ops []corpus.KVOp
-	for len(keys) > historyKeep {
-		ops = append(ops, corpus.KVOp{NS: nsHistory, Key: keys[0]})
-		keys = keys[1:]
-	}
-	return store.ApplyKV(ops)
-}
-
-// history returns the kept nightly reports, newest first.
-func history(store *corpus.Store) ([]nightlyReport, error) {
-	var out []nightlyReport
-	err := store.ForEachKV(nsHistory, func(_ string, v []byte) error {
-		var r nightlyReport
-		if err := json.Unmarshal(v, &r); err != nil {
-			return err
-		}
-		out = append(out, r)
-		return nil
-	})
-	sort.Slice(out, func(i, j int) bool { return out[i].Started.After(out[j].Started) })
-	return out, err
-}
-
-func dirSize(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if fi, err := d.Info(); err == nil {
-				n += fi.Size()
-			}
-		}
-		return nil
-	})
-	return n
-}
 
 func cmdNightly() *command {
 	c := &command{name: "nightly", usage: "--config FILE [--deadline DURATION] [--report FILE]",
 		short: "incremental crawl + index in one run, locked; hands the job to a running server"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
+		var o app.NightlyOptions
 		fs := newFlags(e, c)
-		config := fs.String("config", "", "sites `FILE` (TOML)")
-		deadline := fs.Duration("deadline", 0, "stop crawling after `DURATION` (the frontier is saved), then index")
-		reportPath := fs.String("report", "", "write the JSON report to `FILE`")
-		verbose := fs.Bool("v", false, "log every page")
+		fs.StringVar(&o.Config, "config", "", "sites `FILE` (TOML)")
+		fs.DurationVar(&o.Deadline, "deadline", 0, "stop crawling after `DURATION` (the frontier is saved), then index")
+		fs.StringVar(&o.Report, "report", "", "write the JSON report to `FILE`")
+		fs.BoolVar(&o.Verbose, "v", false, "log every page")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		if *config == "" {
+		if o.Config == "" {
 			fs.Usage()
 			return errUsage
 		}
-		cfgPath, err := filepath.Abs(*config)
-		if err != nil {
-			return err
-		}
-		cfg, err := loadConfig(cfgPath)
-		if err != nil {
-			return err
-		}
-		if err := os.MkdirAll(e.data, 0o755); err != nil {
-			return fmt.Errorf("data dir: %w", err)
-		}
-		lock, err := tryLock(nightlyLockPath(e.data))
-		if errors.Is(err, errHeld) {
-			return &exitError{code: exitLocked, err: fmt.Errorf("another nightly run is in progress (%v)", err)}
-		} else if err != nil {
-			return err
-		}
-		defer lock.unlock()
-		log := logger(e.stderr, *verbose)
-
-		var rep *nightlyReport
-		if client := dialControl(e.data); client != nil {
-			// A server owns the data directory: it runs the job in-process
-			// and keeps answering searches meanwhile.
-			fmt.Fprintln(e.stderr, "nightly: a server is running on this data directory; handing the job to it")
-			rep, err = client.nightly(ctx, controlJob{Config: cfgPath, Deadline: (*deadline).String()})
-			if err != nil {
-				return fmt.Errorf("hand job to server: %w", err)
-			}
-			rep.HandedToServ = true
-		} else {
-			store, err := openStore(e, false)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			ix, err := openIndex(e, false)
-			if err != nil {
-				return err
-			}
-			defer ix.Close()
-			rep = nightlyJob(ctx, e, store, ix, cfg, cfg.Sites, *deadline, log)
-		}
-		fmt.Fprintln(e.stderr, rep.summary())
-		if err := writeReport(*reportPath, rep); err != nil {
-			return err
-		}
-		if code := rep.exitCode(); code != 0 {
-			return &exitError{code: code, err: errors.New(strings.TrimPrefix(rep.Error+" "+fmt.Sprintf("%d pages failed", rep.failed()), " "))}
-		}
-		return nil
+		return app.RunNightly(ctx, &e.Env, o)
 	}
 	return c
 }

@@ -2,310 +2,35 @@ package main
 
 import (
 	"context"
-	"crypto/subtle"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"log/slog"
-	"net"
-	"net/http"
 	"os"
-	"strings"
-	"sync"
 	"time"
 
-	"github.com/vanban/vanban/corpus"
-	"github.com/vanban/vanban/crawler"
-	"github.com/vanban/vanban/indexer"
-	"github.com/vanban/vanban/search"
-	"github.com/vanban/vanban/search/web"
+	"github.com/vanban/vanban/internal/app"
 )
 
 func cmdServe() *command {
 	c := &command{name: "serve", usage: "[--addr 127.0.0.1:8080] [--nightly HH:MM --config FILE] [--admin-token TOKEN]",
 		short: "serve the search page and the JSON API (and run the nightly job in process)"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
+		var o app.ServeOptions
 		fs := newFlags(e, c)
-		addr := fs.String("addr", "127.0.0.1:8080", "listen `ADDRESS`")
+		fs.StringVar(&o.Addr, "addr", "127.0.0.1:8080", "listen `ADDRESS`")
 		at := fs.String("nightly", "", "run the nightly job every day at `HH:MM` (local time); needs --config")
-		config := fs.String("config", "", "sites `FILE` for the nightly job")
-		token := fs.String("admin-token", os.Getenv("VANBAN_ADMIN_TOKEN"), "enable POST /admin/nightly with this bearer `TOKEN` (default $VANBAN_ADMIN_TOKEN; off when empty)")
+		fs.StringVar(&o.Config, "config", "", "sites `FILE` for the nightly job")
+		fs.StringVar(&o.AdminToken, "admin-token", os.Getenv("VANBAN_ADMIN_TOKEN"), "enable POST /admin/nightly with this bearer `TOKEN` (default $VANBAN_ADMIN_TOKEN; off when empty)")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		var daily time.Duration
 		if *at != "" {
 			t, err := time.Parse("15:04", *at)
-			if err != nil || *config == "" {
-				fmt.Fprintln(e.stderr, "serve: --nightly takes HH:MM and needs --config")
+			if err != nil || o.Config == "" {
+				fmt.Fprintln(e.Stderr, "serve: --nightly takes HH:MM and needs --config")
 				return errUsage
 			}
-			daily = time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute
+			o.Schedule, o.NightlyAt = true, time.Duration(t.Hour())*time.Hour+time.Duration(t.Minute())*time.Minute
 		}
-		if *config != "" {
-			if _, err := loadConfig(*config); err != nil {
-				return err
-			}
-		}
-		s, err := openServer(e, *config, *token)
-		if err != nil {
-			return err
-		}
-		defer s.close()
-		ln, err := net.Listen("tcp", *addr)
-		if err != nil {
-			return err
-		}
-		ctl, err := listenControl(e.data)
-		if err != nil {
-			ln.Close()
-			return err
-		}
-		fmt.Fprintf(e.stdout, "serving on http://%s/\n", ln.Addr())
-		var wg sync.WaitGroup
-		if *at != "" {
-			wg.Add(1)
-			go func() { defer wg.Done(); s.schedule(ctx, daily) }()
-		}
-		errc := make(chan error, 1)
-		go func() { errc <- serveHTTP(ctx, ctl, s.controlHandler(), s.log) }()
-		err = serveHTTP(ctx, ln, s.publicHandler(), s.log)
-		if cerr := <-errc; err == nil {
-			err = cerr
-		}
-		wg.Wait()
-		os.Remove(controlPath(e.data))
-		return err
+		return app.RunServe(ctx, &e.Env, o)
 	}
 	return c
-}
-
-// server owns a data directory: the store and the index are open for
-// writing in this process, so the nightly job runs here, indexing while
-// searches go on (bleve serves reads during batches).
-type server struct {
-	e      *env
-	store  *corpus.Store
-	ix     *indexer.Index
-	log    *slog.Logger
-	config string // sites file of scheduled and admin-triggered jobs
-	token  string
-	search *web.Handler
-}
-
-func openServer(e *env, config, token string) (*server, error) {
-	store, err := openStore(e, false)
-	if err != nil {
-		return nil, err
-	}
-	ix, err := openIndex(e, false)
-	if err != nil {
-		store.Close()
-		return nil, err
-	}
-	s := &server{e: e, store: store, ix: ix, log: logger(e.stderr, false), config: config, token: token}
-	s.search = web.NewHandler(search.New(ix.Bleve()), store, accessLog(e), web.WithLastCrawl(func() time.Time {
-		if runs, err := history(store); err == nil && len(runs) > 0 {
-			return runs[0].Finished
-		}
-		return time.Time{}
-	}), web.WithArchive(archiveFunc(e, store)))
-	return s, nil
-}
-
-func (s *server) close() {
-	s.ix.Close()
-	s.store.Close()
-}
-
-// archiveFunc reads a document's archived response from the WARC files.
-func archiveFunc(e *env, store *corpus.Store) web.ArchiveFunc {
-	return func(doc *corpus.Document) (*web.ArchivedCopy, error) {
-		a, err := crawler.Archived(store, warcDir(e), doc)
-		if err != nil {
-			return nil, err
-		}
-		return &web.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
-	}
-}
-
-// errJobRunning is returned when a nightly job is already running.
-var errJobRunning = errors.New("a nightly job is already running")
-
-// runJob runs one nightly job. locked tells whether the caller already
-// holds the nightly lock (a `vanban nightly` that handed its job over).
-func (s *server) runJob(ctx context.Context, config string, deadline time.Duration, locked bool) (*nightlyReport, error) {
-	if !locked {
-		l, err := tryLock(nightlyLockPath(s.e.data))
-		if errors.Is(err, errHeld) {
-			return nil, errJobRunning
-		} else if err != nil {
-			return nil, err
-		}
-		defer l.unlock()
-	}
-	cfg, err := crawler.LoadConfig(config)
-	if err != nil {
-		return nil, err
-	}
-	s.log.Info("nightly job started", "config", config)
-	rep := nightlyJob(ctx, s.e, s.store, s.ix, cfg, cfg.Sites, deadline, s.log)
-	s.log.Info("nightly job finished", "summary", rep.summary())
-	return rep, nil
-}
-
-// schedule runs the nightly job every day at the given time of day.
-func (s *server) schedule(ctx context.Context, at time.Duration) {
-	for {
-		now := time.Now()
-		day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
-		next := day.Add(at)
-		if !next.After(now) {
-			next = day.AddDate(0, 0, 1).Add(at)
-		}
-		if sleep(ctx, time.Until(next)) != nil {
-			return
-		}
-		if _, err := s.runJob(ctx, s.config, 0, false); err != nil {
-			s.log.Error("scheduled nightly job", "err", err)
-		}
-	}
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
-
-// controlHandler serves the control socket.
-func (s *server) controlHandler() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /ping", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
-	mux.HandleFunc("GET /status", func(w http.ResponseWriter, r *http.Request) {
-		runs, err := history(s.store)
-		s.respondJSON(w, runs, err)
-	})
-	mux.HandleFunc("GET /stats", func(w http.ResponseWriter, r *http.Request) {
-		st, err := computeStats(r.Context(), s.store, s.ix)
-		s.respondJSON(w, st, err)
-	})
-	mux.HandleFunc("POST /nightly", func(w http.ResponseWriter, r *http.Request) {
-		var job controlJob
-		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&job); err != nil {
-			writeJSONError(w, http.StatusBadRequest, err)
-			return
-		}
-		d, err := time.ParseDuration(job.Deadline)
-		if err != nil {
-			writeJSONError(w, http.StatusBadRequest, err)
-			return
-		}
-		s.respondJob(w, r.Context(), job.Config, d, true)
-	})
-	return mux
-}
-
-func (s *server) respondJob(w http.ResponseWriter, ctx context.Context, config string, deadline time.Duration, locked bool) {
-	rep, err := s.runJob(ctx, config, deadline, locked)
-	var ce *crawler.ConfigError
-	switch {
-	case errors.Is(err, errJobRunning):
-		writeJSONError(w, http.StatusConflict, err)
-	case errors.As(err, &ce):
-		writeJSONError(w, http.StatusUnprocessableEntity, err)
-	case err != nil:
-		writeJSONError(w, http.StatusInternalServerError, err)
-	default:
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(rep)
-	}
-}
-
-func (s *server) respondJSON(w http.ResponseWriter, v any, err error) {
-	if err != nil {
-		writeJSONError(w, http.StatusInternalServerError, err)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(v)
-}
-
-func writeJSONError(w http.ResponseWriter, status int, err error) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
-}
-
-// publicHandler is the search service plus, only when a token is
-// configured, the admin endpoint POST /admin/nightly.
-func (s *server) publicHandler() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.URL.Path, "/admin/") {
-			s.search.ServeHTTP(w, r)
-			return
-		}
-		if s.token == "" || r.URL.Path != "/admin/nightly" {
-			http.NotFound(w, r)
-			return
-		}
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", "POST")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if subtle.ConstantTimeCompare([]byte(got), []byte(s.token)) != 1 {
-			writeJSONError(w, http.StatusUnauthorized, errors.New("bad or missing bearer token"))
-			return
-		}
-		if s.config == "" {
-			writeJSONError(w, http.StatusConflict, errors.New("server started without --config"))
-			return
-		}
-		s.respondJob(w, context.WithoutCancel(r.Context()), s.config, 0, false)
-	})
-}
-
-// accessLog logs requests as JSON lines on stderr.
-func accessLog(e *env) *slog.Logger {
-	return slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-}
-
-// serveHTTP serves h on ln until ctx is done, then shuts down gracefully.
-// Time and size limits protect it from slow or abusive clients. Handlers
-// registered for long jobs (control socket) are not time-limited.
-func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) error {
-	limited := ln.Addr().Network() == "tcp"
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		MaxHeaderBytes:    32 << 10,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
-	if limited {
-		srv.Handler = http.TimeoutHandler(h, 15*time.Second, `{"error":"timeout"}`)
-		srv.ReadTimeout = 10 * time.Second
-		srv.WriteTimeout = 20 * time.Second
-	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		err := srv.Shutdown(sctx)
-		if e := <-errc; !errors.Is(e, http.ErrServerClosed) && err == nil {
-			err = e
-		}
-		return err
-	}
 }

@@ -2,155 +2,35 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"sort"
-	"time"
 
-	"github.com/blevesearch/bleve/v2"
-
-	"github.com/vanban/vanban/corpus"
-	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/internal/app"
 )
 
 func cmdStatus() *command {
 	c := &command{name: "status", usage: "[--json] [--n N]", short: "show the last nightly runs"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
+		var o app.StatusOptions
 		fs := newFlags(e, c)
-		asJSON := fs.Bool("json", false, "print the reports as JSON")
-		n := fs.Int("n", 10, "show the last `N` runs")
+		fs.BoolVar(&o.JSON, "json", false, "print the reports as JSON")
+		fs.IntVar(&o.N, "n", 10, "show the last `N` runs")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		var runs []nightlyReport
-		store, err := openStore(e, true)
-		if err == nil {
-			defer store.Close()
-			runs, err = history(store)
-		} else if c := fromServer(e, err); c != nil {
-			err = c.get(ctx, "/status", &runs)
-		}
-		if err != nil {
-			return err
-		}
-		runs = runs[:min(len(runs), max(*n, 0))]
-		if *asJSON {
-			return json.NewEncoder(e.stdout).Encode(runs)
-		}
-		if len(runs) == 0 {
-			fmt.Fprintln(e.stdout, "no nightly runs yet")
-		}
-		for _, r := range runs {
-			fmt.Fprintf(e.stdout, "%s  exit %d  %s\n", r.Started.Local().Format("2006-01-02 15:04"), r.exitCode(), r.summary())
-		}
-		return nil
+		return app.RunStatus(ctx, &e.Env, o)
 	}
 	return c
-}
-
-// stats is the output of `vanban stats`.
-type stats struct {
-	Documents  uint64         `json:"documents"`
-	Stored     int            `json:"stored"`
-	Gone       int            `json:"gone"`
-	BySite     map[string]int `json:"by_site"`
-	ByType     map[string]int `json:"by_type"`
-	IndexBytes int64          `json:"index_bytes"`
-	LastCrawl  *time.Time     `json:"last_crawl,omitempty"`
 }
 
 func cmdStats() *command {
 	c := &command{name: "stats", usage: "[--json]", short: "documents by site and type, index size, last crawl"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
+		var o app.StatsOptions
 		fs := newFlags(e, c)
-		asJSON := fs.Bool("json", false, "print JSON")
+		fs.BoolVar(&o.JSON, "json", false, "print JSON")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err
 		}
-		var st *stats
-		store, err := openStore(e, true)
-		if err == nil {
-			defer store.Close()
-			var ix *indexer.Index
-			if ix, err = openIndex(e, true); err != nil {
-				return err
-			}
-			defer ix.Close()
-			st, err = computeStats(ctx, store, ix)
-		} else if c := fromServer(e, err); c != nil {
-			st = new(stats)
-			err = c.get(ctx, "/stats", st)
-		}
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			return json.NewEncoder(e.stdout).Encode(st)
-		}
-		fmt.Fprintf(e.stdout, "documents  %d indexed, %d stored, %d gone\nindex      %.1f MB\n", st.Documents, st.Stored, st.Gone, float64(st.IndexBytes)/1e6)
-		if st.LastCrawl != nil {
-			fmt.Fprintf(e.stdout, "last crawl %s\n", st.LastCrawl.Local().Format("2006-01-02 15:04"))
-		}
-		for _, g := range []struct {
-			name string
-			m    map[string]int
-		}{{"by site", st.BySite}, {"by type", st.ByType}} {
-			fmt.Fprintf(e.stdout, "%s:\n", g.name)
-			keys := make([]string, 0, len(g.m))
-			for k := range g.m {
-				keys = append(keys, k)
-			}
-			sort.Slice(keys, func(i, j int) bool { return g.m[keys[i]] > g.m[keys[j]] })
-			for _, k := range keys {
-				fmt.Fprintf(e.stdout, "  %6d  %s\n", g.m[k], k)
-			}
-		}
-		return nil
+		return app.RunStats(ctx, &e.Env, o)
 	}
 	return c
-}
-
-// computeStats counts documents by site and type (index facets), stored and
-// gone documents, index size and the last crawl.
-func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (*stats, error) {
-	st := &stats{BySite: map[string]int{}, ByType: map[string]int{}, IndexBytes: dirSize(ix.Path())}
-	var err error
-	if st.Stored, st.Gone, err = store.Count(); err != nil {
-		return nil, err
-	}
-	st.Documents, _ = ix.DocCount()
-	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
-	req.AddFacet("site", bleve.NewFacetRequest(indexer.FieldSite, 1000))
-	req.AddFacet("type", bleve.NewFacetRequest(indexer.FieldType, 1000))
-	res, err := ix.Bleve().SearchInContext(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	for name, dst := range map[string]map[string]int{"site": st.BySite, "type": st.ByType} {
-		f := res.Facets[name]
-		if f == nil || f.Terms == nil {
-			continue
-		}
-		for _, t := range f.Terms.Terms() {
-			dst[t.Term] = t.Count
-		}
-		if f.Missing > 0 {
-			dst["(none)"] = f.Missing
-		}
-	}
-	if runs, err := history(store); err == nil && len(runs) > 0 {
-		st.LastCrawl = &runs[0].Finished
-	}
-	return st, nil
-}
-
-// fromServer returns a client of the server that holds the data directory
-// when err says it is locked, so that read-only commands still answer.
-func fromServer(e *env, err error) *controlClient {
-	var ee *exitError
-	if !errors.As(err, &ee) || ee.code != exitLocked {
-		return nil
-	}
-	return dialControl(e.data)
 }

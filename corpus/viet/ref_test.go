@@ -1,8 +1,11 @@
 package viet
 
-// The map-based implementation of Canon and Lower as it was before the rune
-// tables (tone.go), kept as the reference the tables must match byte for
-// byte (TestLowerCanonMatchReference, FuzzLowerCanonReference).
+// References the fast code is checked against (TestLowerCanonMatchReference,
+// FuzzLowerCanonReference, TestFoldMatchesReference). refCanon is not a copy
+// of tone.go: it is the tone-placement rule of shared/docs/vietnamese-text.md
+// §2.2 written out step by step on decomposed (NFD) letters, with strings of
+// combining marks, where tone.go works on precomposed rune tables.
+// TestCanonRhymes checks both against spellings written by hand.
 
 import (
 	"slices"
@@ -21,162 +24,224 @@ func refLower(s string) string {
 	return refCanon(strings.ToLower(NFC(s)))
 }
 
-// letter describes one precomposed letter: its base (shape kept, tone
-// removed) and its tone index into toneMarks.
-type refLetter struct {
-	base rune
-	tone uint8
+// The five tone marks (dấu thanh) and the three shape marks of §2.
+const (
+	refTones  = "\u0300\u0301\u0303\u0309\u0323" // huyền, sắc, ngã, hỏi, nặng
+	refBreve  = '\u0306'                         // ă
+	refCircum = '\u0302'                         // â ê ô
+	refHorn   = '\u031B'                         // ơ ư
+)
+
+// refVowel is one letter of a syllable, decomposed: a vowel (a e i o u y,
+// either case) with at most one shape mark that letter takes and at most one
+// tone, or any other letter (vowel false, kept as written).
+type refVowel struct {
+	letter rune // the letter as written, for non-vowels
+	vowel  bool
+	base   rune // a e i o u y, either case
+	shape  rune // 0, refBreve, refCircum or refHorn
+	tone   rune // 0 or one of refTones
 }
 
-// tables are built once from x/text's decompositions; they are only read.
-type refTables struct {
-	split   map[rune]refLetter // toned or plain vowel → base + tone
-	compose map[refLetter]rune // base + tone → precomposed letter
-}
-
-var refTab = buildRefTables()
-
-func buildRefTables() *refTables {
-	t := &refTables{split: make(map[rune]refLetter, 300), compose: make(map[refLetter]rune, 300)}
-	for _, base := range vowelBases {
-		for tone, mark := range toneMarks {
-			r := base
-			if mark != 0 {
-				s := norm.NFC.String(string(base) + string(mark))
-				r, _ = utf8.DecodeRuneInString(s)
-			}
-			l := refLetter{base: base, tone: uint8(tone)}
-			t.split[r] = l
-			t.compose[l] = r
+// refDecompose splits a precomposed letter into base, shape and tone.
+func refDecompose(r rune) refVowel {
+	d := []rune(norm.NFD.String(string(r)))
+	v := refVowel{letter: r, base: d[0]}
+	if !strings.ContainsRune("aeiouyAEIOUY", d[0]) {
+		return v
+	}
+	for _, m := range d[1:] {
+		switch {
+		case strings.ContainsRune(refTones, m) && v.tone == 0:
+			v.tone = m
+		case m == refBreve && v.shape == 0 && unicode.ToLower(d[0]) == 'a',
+			m == refCircum && v.shape == 0 && strings.ContainsRune("aeoAEO", d[0]),
+			m == refHorn && v.shape == 0 && strings.ContainsRune("ouOU", d[0]):
+			v.shape = m
+		default:
+			return refVowel{letter: r} // a mark Vietnamese does not use here
 		}
 	}
-	return t
+	v.vowel = true
+	return v
 }
 
-func refIsVowelBase(r rune) bool { return strings.ContainsRune(vowelBases, r) }
-
-func refIsShaped(r rune) bool {
-	switch unicode.ToLower(r) {
-	case 'ă', 'â', 'ê', 'ô', 'ơ', 'ư':
-		return true
+// compose writes the vowel with tone t.
+func (v refVowel) compose(t rune) rune {
+	s := string(v.base)
+	if v.shape != 0 {
+		s += string(v.shape)
 	}
-	return false
+	if t != 0 {
+		s += string(t)
+	}
+	r, _ := utf8.DecodeRuneInString(norm.NFC.String(s))
+	return r
 }
 
-// Canon puts the tone mark of every syllable in s in one canonical place, the
-// old ("kiểu cũ") style that most Vietnamese text uses: hoà → hòa, thuỷ → thủy,
-// khoẻ → khỏe, Uỷ → Ủy. Misplaced marks are repaired (qúy → quý, vịêt → việt).
-// The input may be NFC or NFD; the output is NFC. Case is preserved.
+// refCanon applies refSyllable to every run of letters of the NFC form of s
+// (a syllable as far as the rule is concerned); everything else is copied.
+// Invalid UTF-8 becomes U+FFFD, byte by byte.
 func refCanon(s string) string {
-	if isPlainASCII(s) {
-		return s
-	}
-	s = NFC(s)
+	rs := []rune(NFC(s))
 	var b strings.Builder
-	start := -1
-	flush := func(end int) {
-		if start >= 0 {
-			b.WriteString(refCanonSyllable(s[start:end]))
-			start = -1
-		}
-	}
-	for i, r := range s {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
+	for i := 0; i < len(rs); {
+		if !unicode.IsLetter(rs[i]) {
+			b.WriteRune(rs[i])
+			i++
 			continue
 		}
-		flush(i)
-		b.WriteRune(r)
+		j := i
+		for j < len(rs) && unicode.IsLetter(rs[j]) {
+			j++
+		}
+		b.WriteString(refSyllable(rs[i:j]))
+		i = j
 	}
-	flush(len(s))
 	return b.String()
 }
 
-// canonSyllable re-places the tone of one letter run. It returns w itself
-// when w has no tone or is already canonical, so the common case does not
-// allocate.
-func refCanonSyllable(w string) string {
-	var buf [16]rune
-	rs := buf[:0]
-	tone := uint8(0)
-	tonePos := -1
-	for _, r := range w {
-		l, ok := refTab.split[r]
-		if !ok {
-			switch r {
-			case 'Ð':
-				r = 'Đ'
-			case 'ð':
-				r = 'đ'
-			}
-			rs = append(rs, r)
-			continue
+// refSyllable follows §2.2 step by step. Ð and ð (impostors of Đ, đ) are
+// mapped as §3.2 asks of the exact view. The rule assumes one tone; with
+// several, the first is kept and the others dropped.
+func refSyllable(run []rune) string {
+	ls := make([]refVowel, len(run))
+	var tone rune
+	for i, r := range run {
+		switch r {
+		case 'Ð':
+			r = 'Đ'
+		case 'ð':
+			r = 'đ'
 		}
-		if l.tone != 0 {
+		ls[i] = refDecompose(r)
+		// 1. Decompose; remove the tone and remember it.
+		if ls[i].vowel && ls[i].tone != 0 {
 			if tone == 0 {
-				tone = l.tone
+				tone = ls[i].tone
 			}
-			if tonePos < 0 {
-				tonePos = len(rs)
+			ls[i].tone = 0
+		}
+	}
+	out := func(at int) string {
+		var b strings.Builder
+		for i, l := range ls {
+			switch {
+			case !l.vowel:
+				b.WriteRune(l.letter)
+			case i == at:
+				b.WriteRune(l.compose(tone))
+			default:
+				b.WriteRune(l.compose(0))
 			}
 		}
-		rs = append(rs, l.base)
+		return b.String()
 	}
 	if tone == 0 {
-		if strings.ContainsAny(w, "Ðð") {
-			return string(rs)
-		}
-		return w
+		return out(-1)
 	}
-	at := refTonePosition(rs)
-	if at < 0 {
-		at = tonePos
-	}
-	rs[at] = refTab.compose[refLetter{base: rs[at], tone: tone}]
-	return string(rs)
-}
-
-// tonePosition returns the index in rs (bases, no tones) of the vowel that
-// carries the tone, or -1 when rs has no vowel.
-func refTonePosition(rs []rune) int {
-	lo := -1
-	for i, r := range rs {
-		if refIsVowelBase(r) {
-			lo = i
-			break
-		}
-	}
-	if lo < 0 {
-		return -1
-	}
+	// 2. The nucleus is the first maximal run of vowels…
+	lo := slices.IndexFunc(ls, func(l refVowel) bool { return l.vowel })
 	hi := lo
-	for hi < len(rs) && refIsVowelBase(rs[hi]) {
+	for hi < len(ls) && ls[hi].vowel {
 		hi++
 	}
-	// Onset exceptions: the u of qu and the i of gi (before a vowel) belong
-	// to the onset.
+	// … less the u of the onset qu and the i of the onset gi when another
+	// vowel follows them (a nucleus is never left empty).
 	if lo > 0 && hi-lo > 1 {
-		prev, first := unicode.ToLower(rs[lo-1]), unicode.ToLower(rs[lo])
-		if (prev == 'q' && first == 'u') || (prev == 'g' && first == 'i') {
+		onset, first := unicode.ToLower(ls[lo-1].letter), unicode.ToLower(ls[lo].base)
+		if onset == 'q' && first == 'u' || onset == 'g' && first == 'i' {
 			lo++
 		}
 	}
+	// 3. A shaped vowel takes the tone; of two (ươ), the last.
 	for i := hi - 1; i >= lo; i-- {
-		if refIsShaped(rs[i]) {
-			return i
+		if ls[i].shape != 0 {
+			return out(i)
 		}
 	}
-	n := hi - lo
-	switch {
-	case hi < len(rs): // closed syllable: last vowel of the nucleus
-		return hi - 1
+	// 4. Otherwise the shape of the syllable decides: after a final
+	// consonant the last vowel, of three vowels (or more) the middle
+	// (second), of two the first (old style), of one that one.
+	switch n := hi - lo; {
+	case hi < len(ls):
+		return out(hi - 1)
 	case n >= 3:
-		return lo + 1
+		return out(lo + 1)
 	default:
-		return lo
+		return out(lo)
 	}
+}
+
+// TestCanonRhymes checks tone placement on syllables spelled by hand in
+// the old style (§2.1, §2.2 and common Vietnamese words): every other
+// placement of the tone, in lower and upper case, NFC and NFD, must give
+// the canonical spelling, from Canon and from refCanon.
+func TestCanonRhymes(t *testing.T) {
+	canonical := []string{
+		// one vowel, open and closed
+		"à", "má", "bể", "lý", "mộc", "tuổi",
+		// two vowels, open: the first
+		"hòa", "khỏe", "thủy", "mía", "múa", "của", "hái", "cháo", "cháu", "cày", "lẽo", "chịu", "gói", "gửi", "tửu",
+		// two vowels, closed: the last
+		"hoàn", "toán", "huýt", "khoảng", "thoát", "quyết",
+		// shaped vowel wins, the last of two
+		"việt", "người", "trường", "rượu", "cửa", "tuấn", "huế", "thuở", "xoắn", "yếu", "hiểu", "mẫu", "đấy", "nuôi", "tuổi",
+		// three vowels, open: the middle one
+		"ngoài", "xoáy", "khuỷu", "khoái",
+		// onsets qu and gi
+		"quý", "quà", "quyền", "quạ", "giá", "giữ", "giường", "giếng", "già", "gìn", "giỏi",
+		// capitals
+		"Ủy", "HÒA", "QUÝ", "NGƯỜI",
+	}
+	for _, c := range canonical {
+		for _, form := range []string{c, strings.ToUpper(c)} {
+			for _, v := range tonePlacements(form) {
+				for _, in := range []string{v, norm.NFD.String(v)} {
+					if got := Canon(in); got != form {
+						t.Errorf("Canon(%q) = %q, want %q", in, got, form)
+					}
+					if got := refCanon(in); got != form {
+						t.Errorf("refCanon(%q) = %q, want %q", in, got, form)
+					}
+				}
+			}
+		}
+	}
+	// The suggested cases of §2.2.
+	for in, want := range map[string]string{"hoà": "hòa", "thuỷ": "thủy", "khoẻ": "khỏe", "Uỷ ban": "Ủy ban", "UỶ BAN": "ỦY BAN", "qúy": "quý", "vịêt": "việt", "thuýên": "thuyến"} {
+		if got := Canon(in); got != want {
+			t.Errorf("Canon(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// tonePlacements returns s with its tone moved to each of its vowels in turn.
+func tonePlacements(s string) []string {
+	rs := []rune(s)
+	var tone rune
+	var vowels []int
+	for i, r := range rs {
+		if v := refDecompose(r); v.vowel {
+			vowels = append(vowels, i)
+			if v.tone != 0 {
+				tone = v.tone
+			}
+		}
+	}
+	var out []string
+	for _, at := range vowels {
+		vs := slices.Clone(rs)
+		for _, i := range vowels {
+			t := rune(0)
+			if i == at {
+				t = tone
+			}
+			vs[i] = refDecompose(rs[i]).compose(t)
+		}
+		out = append(out, string(vs))
+	}
+	return out
 }
 
 // refTokenize is Tokenize before its ASCII fast path.
@@ -188,8 +253,8 @@ func refTokenize(s string, emit func(Token)) {
 			i += size
 			continue
 		}
-		if i >= numEnd && isDigit(r) && (i == 0 || !isWordByteBefore(s, i)) {
-			if end := docNumberEnd(s, i); end > 0 {
+		if i >= numEnd && isDigit(r) {
+			if end := ScanNumber(s, i, nil); end > 0 {
 				emit(Token{Start: i, End: end, Kind: DocNumber})
 				numEnd = end
 			}

@@ -1,7 +1,9 @@
 // Package viet is vanban's one implementation of Vietnamese text handling:
 // clean-up and NFC normalization, canonical tone-mark placement (hoà → hòa),
-// folding for accent-free matching (Nghị quyết → nghi quyet, đ → d) and
-// syllable tokenization that keeps document numbers (154/NQ-CP) whole.
+// folding for accent-free matching (Nghị quyết → nghi quyet, đ → d),
+// syllable tokenization that keeps document numbers (154/NQ-CP) whole, and
+// the one grammar and key of document numbers (ScanNumber, NumberKey) that
+// the tokenizer, the index, the citation parser and the query parser share.
 //
 // It imports only the standard library and golang.org/x/text, never logs and
 // holds no mutable state: every table is built once and only read.

@@ -105,6 +105,21 @@ func TestTokenize(t *testing.T) {
 		{"ĐT 0274-3822-111", []string{"ĐT", "0274", "3822", "111"}},
 		{"số 113/CTr-TU của Tỉnh ủy", []string{"số", "#113/CTr-TU", "113", "CTr", "TU", "của", "Tỉnh", "ủy"}},
 		{"kinh tế - xã hội", []string{"kinh", "tế", "xã", "hội"}},
+		// the forms before 2000: compact capitals without "/"
+		{"Nghị định số 73-CP ngày", []string{"Nghị", "định", "số", "#73-CP", "73", "CP", "ngày"}},
+		{"Quyết định 217-HĐBT,", []string{"Quyết", "định", "#217-HĐBT", "217", "HĐBT"}},
+		// not numbers: lower case or spaced without "/", words, a
+		// number continued, letters after digits
+		{"7-chloro 146-ndcp", []string{"7", "chloro", "146", "ndcp"}},
+		{"Chương 1 - QUY ĐỊNH", []string{"Chương", "1", "QUY", "ĐỊNH"}},
+		{"Khoản 3/Điều 5", []string{"Khoản", "3", "Điều", "5"}},
+		{"QCVN 01:2021/BXD", []string{"QCVN", "01", "2021", "BXD"}},
+		{"1/2a", []string{"1", "2a"}},
+		// stray spaces, "&", "_", mixed-case codes
+		{"số 154 /NQ-CP", []string{"số", "#154 /NQ-CP", "154", "NQ", "CP"}},
+		{"12/2020/TT-BGD&ĐT.", []string{"#12/2020/TT-BGD&ĐT", "12", "2020", "TT", "BGD", "ĐT"}},
+		{"05/2018/TT_BTC", []string{"#05/2018/TT_BTC", "05", "2018", "TT", "BTC"}},
+		{"12/QyĐ-UBND", []string{"#12/QyĐ-UBND", "12", "QyĐ", "UBND"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -127,7 +142,15 @@ func TestNumberKey(t *testing.T) {
 		{"Số: 05/2020/NĐ–CP", "5/2020/nd-cp"},
 		{"5 / 2020 / ND - CP", "5/2020/nd-cp"},
 		{"24-NQ/TW", "24-nq/tw"},
+		{"73-CP", "73-cp"},
+		{"Số 73-CP", "73-cp"},
+		{"73-cp", "73-cp"}, // a value taken as a number: case does not matter
+		{"05/2018/TT_BTC", "5/2018/tt-btc"},
+		{"12/2020/TT-BGD&ĐT", "12/2020/tt-bgd&dt"},
 		{"23/11/2022", ""},
+		{"2021-2025", ""},
+		{"COVID-19", ""},
+		{"154/NQ-CP ngày", ""},
 		{"hello", ""},
 		{"", ""},
 	}
@@ -139,7 +162,7 @@ func TestNumberKey(t *testing.T) {
 }
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"hoà", "Uỷ ban", "vịêt", "154/NQ-CP", "ÐẢNG", "ð", "a\xffb", norm.NFD.String("thuỷ"), "qúy giữ"} {
+	for _, s := range []string{"hoà", "Uỷ ban", "vịêt", "154/NQ-CP", "Nghị định số 73-CP", "154 /nq- CP", "1/ΑΒ", "ÐẢNG", "ð", "a\xffb", norm.NFD.String("thuỷ"), "qúy giữ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -167,6 +190,10 @@ func FuzzNormalize(f *testing.F) {
 		Tokenize(s, func(tok Token) {
 			if tok.Start < 0 || tok.End > len(s) || tok.Start >= tok.End {
 				t.Fatalf("Tokenize(%q): bad span %+v", s, tok)
+			}
+			// A number the tokenizer finds always has a key.
+			if tok.Kind == DocNumber && NumberKey(s[tok.Start:tok.End]) == "" {
+				t.Fatalf("Tokenize(%q): number %q has no NumberKey", s, s[tok.Start:tok.End])
 			}
 		})
 		_ = NumberKey(s)

@@ -1,12 +1,11 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -21,41 +20,6 @@ import (
 //     ("KẾ HOẠCH") above the trích yếu.
 //
 // A table wins over the header.
-
-// headerLines is how far from the "Số:" line the type is looked for; the
-// issuer is looked for a fifth as far before it.
-const headerLines = 25
-
-var numberLine = regexp.MustCompile(`(?i)(?:^|\|\s*)Số\s*(?:ký hiệu|hiệu)?\s*[:.]\s*([0-9][^\s|,;]*)`)
-
-// docTypes maps the capitalised type line of a header, and the type code
-// of a number, to the loại văn bản.
-var docTypes = []struct{ upper, code, name string }{
-	{"HIẾN PHÁP", "", "Hiến pháp"},
-	{"BỘ LUẬT", "", "Bộ luật"},
-	{"LUẬT", "", "Luật"},
-	{"PHÁP LỆNH", "PL", "Pháp lệnh"},
-	{"LỆNH", "L", "Lệnh"},
-	{"NGHỊ QUYẾT LIÊN TỊCH", "NQLT", "Nghị quyết liên tịch"},
-	{"NGHỊ QUYẾT", "NQ", "Nghị quyết"},
-	{"NGHỊ ĐỊNH", "NĐ", "Nghị định"},
-	{"QUYẾT ĐỊNH", "QĐ", "Quyết định"},
-	{"THÔNG TƯ LIÊN TỊCH", "TTLT", "Thông tư liên tịch"},
-	{"THÔNG TƯ", "TT", "Thông tư"},
-	{"CHỈ THỊ", "CT", "Chỉ thị"},
-	{"KẾ HOẠCH", "KH", "Kế hoạch"},
-	{"THÔNG BÁO", "TB", "Thông báo"},
-	{"HƯỚNG DẪN", "HD", "Hướng dẫn"},
-	{"BÁO CÁO", "BC", "Báo cáo"},
-	{"TỜ TRÌNH", "TTr", "Tờ trình"},
-	{"CÔNG ĐIỆN", "CĐ", "Công điện"},
-	{"QUY CHẾ", "QC", "Quy chế"},
-	{"QUY ĐỊNH", "QyĐ", "Quy định"},
-	{"KẾT LUẬN", "KL", "Kết luận"},
-	{"CHƯƠNG TRÌNH", "CTr", "Chương trình"},
-	{"VĂN BẢN HỢP NHẤT", "VBHN", "Văn bản hợp nhất"},
-	{"ÁN LỆ", "AL", "Án lệ"},
-}
 
 // legal fills Number, Type and Issuer, and Published from "Ngày ban
 // hành" when no publication date was found.
@@ -148,68 +112,36 @@ func insideIgnored(n *html.Node) bool {
 	return false
 }
 
-// header reads "Số: …", the issuer and the type from the first lines of
-// the rendered document.
+// header reads "Số: …", the issuer and the type from the rendered
+// document with the rules of the document layout (document.go).
 func (p *Page) header(a *Article, text string) {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		if !strings.Contains(l, "Số") {
-			continue
-		}
-		m := numberLine.FindStringSubmatch(l)
-		if m == nil {
-			continue
-		}
-		num := strings.TrimRight(m[1], ".")
-		if viet.NumberKey(num) == "" {
-			continue
-		}
-		a.Number = num
-		if a.Issuer == "" {
-			a.Issuer = normalCase(issuerBefore(lines[max(0, i-headerLines/5) : i+1]))
-		}
-		if a.Type == "" {
-			a.Type = typeLine(lines[i+1 : min(len(lines), i+headerLines)])
-		}
+	d := ParseDocument(strings.Split(text, "\n"))
+	if d.Number == "" {
 		return
 	}
-}
-
-// issuerBefore returns the upper-case name above the number, joined when
-// it spans lines ("ỦY BAN NHÂN DÂN" / "TỈNH SÔNG BÉ"); the national motto
-// in the next column is left out.
-func issuerBefore(lines []string) string {
-	var parts []string
-	for _, l := range lines {
-		cell := strings.TrimSpace(strings.Split(l, " | ")[0])
-		switch {
-		case strings.Trim(cell, "-–_ ") == "" || strings.HasPrefix(cell, "Số"):
-			if len(parts) > 0 {
-				return strings.Join(parts, " ")
-			}
-		case isUpper(cell) && !strings.HasPrefix(cell, "CỘNG HÒA") && !strings.HasPrefix(cell, "CỘNG HOÀ"):
-			parts = append(parts, cell)
-		default:
-			parts = parts[:0]
-		}
+	a.Number = d.Number
+	if a.Issuer == "" {
+		a.Issuer = d.Issuer
 	}
-	return strings.Join(parts, " ")
+	if a.Type == "" {
+		a.Type = d.Type
+	}
 }
 
+// typeLine returns the type named by the first header line that is a
+// type's name in capitals ("KẾ HOẠCH"), by corpus/doctype.
 func typeLine(lines []string) string {
 	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		for _, t := range docTypes {
-			if l == t.upper {
-				return t.name
-			}
+		if t, ok := doctype.ByHeader(strings.TrimSpace(l)); ok {
+			return t.Name
 		}
 	}
 	return ""
 }
 
 // typeFromNumber maps the type code of a number ("45/KH-UBND" → KH) to a
-// loại văn bản.
+// loại văn bản, by corpus/doctype: the first code, in any case, of a part
+// after a "/".
 func typeFromNumber(num string) string {
 	parts := strings.Split(num, "/")
 	for _, part := range parts[1:] {
@@ -217,10 +149,8 @@ func typeFromNumber(num string) string {
 		if i := strings.IndexAny(code, "-–"); i >= 0 {
 			code = code[:i]
 		}
-		for _, t := range docTypes {
-			if t.code != "" && strings.EqualFold(code, t.code) {
-				return t.name
-			}
+		if t, ok := doctype.ByCode(code); ok {
+			return t.Name
 		}
 	}
 	return ""

@@ -12,6 +12,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
 )
@@ -87,7 +88,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 			res = &bleve.SearchResult{}
 		}
 		for _, hit := range res.Hits {
-			k := corpus.NumberKey(indexer.Stored(hit.Fields, indexer.FieldNumber))
+			k := viet.NumberKey(indexer.Stored(hit.Fields, indexer.FieldNumber))
 			for i := range refs {
 				if refs[i].DocID == "" && refs[i].LookupKey() == k {
 					refs[i].DocID, refs[i].Title = hit.ID, indexer.Stored(hit.Fields, indexer.FieldTitle)
@@ -96,7 +97,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 		}
 	}
 	var ids []string
-	if own := corpus.NumberKey(doc.Number); own != "" {
+	if own := viet.NumberKey(doc.Number); own != "" {
 		req := bleve.NewSearchRequestOptions(termQuery(indexer.FieldCites, own), 50, 0, false)
 		req.SortBy([]string{"-" + indexer.FieldPublished, "_id"})
 		res, err := h.s.Index().SearchInContext(ctx, req)

@@ -12,6 +12,8 @@ import (
 	"net/http"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // graph is the citation graph of the stored documents (corpus.Store).
@@ -38,7 +40,7 @@ type DocLink struct {
 
 // relRef is an outgoing reference, with the stored document it resolves to.
 type relRef struct {
-	corpus.Ref
+	cite.Ref
 	DocID string `json:"doc_id,omitempty"` // "" when the cited document is not stored
 	Title string `json:"title,omitempty"`  // the cited document's title
 }
@@ -144,7 +146,7 @@ type refsJSON struct {
 
 func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 	key := r.URL.Query().Get("key")
-	lk := corpus.NumberKey(key)
+	lk := viet.NumberKey(key)
 	switch {
 	case key == "":
 		jsonError(w, http.StatusBadRequest, "parameter key: want a document number such as 154/NQ-CP")

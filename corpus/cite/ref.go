@@ -1,0 +1,223 @@
+package cite
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// References: Ref, ParseRefs and the pass that decides, at each number,
+// whether it is a reference and reads what is written right around it.
+
+// Ref is one reference to a document found in text.
+type Ref struct {
+	Text       string `json:"text"`                  // the exact span in the input
+	Start      int    `json:"-"`                     // byte offsets in the input
+	End        int    `json:"-"`                     //
+	Type       string `json:"type"`                  // loại văn bản: "Nghị quyết", "Quyết định", "Luật"…
+	Key        string `json:"key"`                   // số/ký hiệu as officially written: "154/NQ-CP", "30/2020/NĐ-CP"
+	Number     string `json:"number"`                // the số: "154"
+	Year       int    `json:"year,omitempty"`        // from the key (30/2020/…) or the date
+	Issuer     string `json:"issuer"`                // cơ quan ban hành: "Chính phủ", "UBND tỉnh Bình Dương"… or the issuer code
+	IssuerCode string `json:"issuer_code,omitempty"` // issuer part of the key: "CP", "TTg", "QH14", "BTC-BKHCN"
+	Date       string `json:"date"`                  // ngày ban hành, YYYY-MM-DD, or ""
+}
+
+// LookupKey returns the key used to match a Ref against stored documents:
+// viet.NumberKey of Key ("154/nq-cp", "73-cp"). It is never "" for a Ref
+// from ParseRefs.
+func (r Ref) LookupKey() string { return viet.NumberKey(r.Key) }
+
+// String renders the ref in canonical full form: "Nghị quyết số 154/NQ-CP
+// ngày 23/11/2022 của Chính phủ". The issuer is left out when it is the one
+// the key implies, so ParseRefs(r.String()) gives back an equal Ref.
+func (r Ref) String() string {
+	var b strings.Builder
+	if r.Type != "" {
+		b.WriteString(r.Type)
+		b.WriteString(" số ")
+	} else {
+		b.WriteString("số ")
+	}
+	b.WriteString(r.Key)
+	if r.Date != "" {
+		b.WriteString(" ngày ")
+		b.WriteString(r.Date[8:10] + "/" + r.Date[5:7] + "/" + r.Date[0:4])
+	}
+	if r.Issuer != "" && r.Issuer != defaultIssuer(r.IssuerCode) {
+		b.WriteString(" của ")
+		b.WriteString(r.Issuer)
+	}
+	return b.String()
+}
+
+// ParseRefs finds every reference in text, in order of appearance.
+func ParseRefs(text string) []Ref {
+	p := parser{s: text}
+	p.scan()
+	if len(p.cands) == 0 {
+		return nil
+	}
+	p.attachTitles()
+	refs := make([]Ref, 0, len(p.cands))
+	for i := range p.cands {
+		c := &p.cands[i]
+		if c.reject {
+			continue
+		}
+		r := c.ref
+		if len(c.issuers) > 0 {
+			r.Issuer = joinIssuers(c.issuers)
+		} else {
+			r.Issuer = defaultIssuer(r.IssuerCode)
+		}
+		if r.Year == 0 && r.Date != "" {
+			r.Year, _ = strconv.Atoi(r.Date[:4])
+		}
+		r.Text = text[r.Start:r.End]
+		refs = append(refs, r)
+	}
+	return refs
+}
+
+// cand is a reference being built, or a rejected number kept so that a
+// list after it ("Mẫu: 01/TB-ĐĐKD, 02/TB-ĐĐKD") is rejected too.
+type cand struct {
+	ref      Ref
+	typeWord string   // canonical type named by the type word, "" if none or generic
+	hasType  bool     // a type word (possibly generic "văn bản") was present or inherited
+	keyEnd   int      // end of the key
+	spanEnd  int      // end of the key plus a directly attached date and issuer
+	issuers  []string // issuer names stated in the text
+	open     bool     // still looking for a date after a trích yếu
+	reject   bool
+}
+
+type parser struct {
+	s     string
+	cands []cand
+}
+
+func (p *parser) scan() {
+	s := p.s
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		k, ok := scanKey(s, i)
+		if !ok {
+			for i < len(s) && isDigit(s[i]) {
+				i++
+			}
+			continue
+		}
+		p.candidate(k)
+		i = k.end
+	}
+}
+
+// candidate decides whether the key k is a reference, looking back for the
+// type word and forward for the date and issuer.
+func (p *parser) candidate(k key) {
+	s := p.s
+	c := cand{keyEnd: k.end, spanEnd: k.end}
+	c.ref.Start = k.start
+	c.ref.Key, c.ref.Number, c.ref.Year = k.text(), k.number, k.year
+
+	// Look back: "số", "số:", then the type word or a form ("Mẫu số").
+	pos := k.start
+	if w, ok := prevWord(s, pos, ":*[("); ok && w.fold == "so" {
+		pos = w.start
+	}
+	if w, ok := prevWord(s, pos, ":*[("); ok && isFormWord(s, w) {
+		c.reject = true
+	}
+	if !c.reject {
+		if typ, start, ok := typeWordBefore(s, pos); ok {
+			c.typeWord, c.hasType, c.ref.Start = typ, true, start
+		}
+	}
+	var prev *cand
+	if n := len(p.cands); n > 0 {
+		prev = &p.cands[n-1]
+	}
+	inherited := false
+	if !c.hasType && !c.reject && prev != nil && listGap(s, prev.spanEnd, pos) {
+		c.typeWord, c.hasType, c.reject, inherited = prev.typeWord, prev.hasType, prev.reject, true
+	}
+	symType, code := k.symbol()
+	c.ref.IssuerCode = code
+	if !c.hasType && !c.reject && (symType == "" || symType == typeLaw || symType == typeOrdinance) {
+		if typ, start, ok := namedTypeBefore(s, pos); ok {
+			c.typeWord, c.hasType, c.ref.Start = typ, true, start
+		}
+	}
+	switch {
+	case c.reject:
+	case !k.slash && !(c.hasType && c.typeWord != ""):
+		c.reject = true // "73-CP" only after an explicit type word
+	case c.typeWord != "" && !(inherited && symType != "" && symType != c.typeWord):
+		c.ref.Type = c.typeWord
+	case symType != "":
+		c.ref.Type = symType
+	case k.letters >= 2 || issuerByCode(code) != "" || (c.hasType && k.slash):
+		c.ref.Type = typeLetter // 9394/BTC-NSNN: issuer and drafting unit
+	default:
+		c.reject = true
+	}
+	if !c.reject {
+		p.attachDirect(&c)
+	}
+	c.ref.End = c.spanEnd
+	p.cands = append(p.cands, c)
+}
+
+// attachDirect reads a date and an issuer written right after the key. A
+// date whose year differs from the key's (45/2010/NĐ-CP ngày 16/04/2013) or
+// an issuer that does not agree with the key's issuer code belongs to an
+// enclosing reference: they are left to attachTitles.
+func (p *parser) attachDirect(c *cand) {
+	s := p.s
+	q := skipSpace(s, c.keyEnd)
+	if q < len(s) && s[q] == ',' {
+		q = skipSpace(s, q+1)
+	}
+	if w, ok := wordAt(s, q); ok && w.fold == "ban" {
+		if w2, ok := wordAt(s, skipSpace(s, w.end)); ok && w2.fold == "hanh" {
+			q = skipSpace(s, w2.end)
+		}
+	}
+	date, end := "", c.keyEnd
+	if w, ok := wordAt(s, q); ok && w.fold == "ngay" {
+		if d, e, ok := dateAt(s, skipSpace(s, w.end)); ok {
+			if !yearAgrees(c.ref.Year, d) {
+				c.open = false // neither this date nor a later one
+				return
+			}
+			date, end = d, e
+		}
+	}
+	q = skipSpace(s, end)
+	if q < len(s) && s[q] == ',' && date != "" {
+		q = skipSpace(s, q+1)
+	}
+	if w, ok := wordAt(s, q); ok && w.fold == "cua" {
+		if names, e, ok := issuersAt(s, skipSpace(s, w.end)); ok {
+			if !compatible(c.ref.IssuerCode, names) {
+				c.open = true
+				return
+			}
+			c.issuers, end = names, e
+		}
+	}
+	c.ref.Date, c.spanEnd = date, end
+	c.open = date == "" && len(c.issuers) == 0
+}
+
+// yearAgrees reports whether date (YYYY-MM-DD) can be the date of issue
+// of a key with year y (0 when the key has none).
+func yearAgrees(y int, date string) bool {
+	return y == 0 || strconv.Itoa(y) == date[:4]
+}

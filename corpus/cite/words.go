@@ -1,0 +1,195 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Words: scanning the text word by word, forward and back, folded.
+
+// listGap reports whether s[from:to] only joins two items of a list:
+// spaces, commas and the words "và", "hoặc", "các", "số".
+func listGap(s string, from, to int) bool {
+	if from > to || to-from > 40 {
+		return false
+	}
+	for q := from; q < to; {
+		r, size := utf8.DecodeRuneInString(s[q:])
+		switch {
+		case r == ' ' || r == ',' || r == '\t':
+			q += size
+		case isWordRune(r):
+			w, _ := wordAt(s, q)
+			switch w.fold {
+			case "va", "hoac", "cac", "so":
+			default:
+				return false
+			}
+			q = w.end
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isFormWord reports a word that makes the number a form code, not a
+// document: "Mẫu số 01/GTGT", "theo mẫu 01/TB-TĐT", "Biểu số 02/BC",
+// "Phụ lục số 01/…".
+func isFormWord(s string, w word) bool {
+	switch {
+	case strings.HasSuffix(w.fold, "mau"), w.fold == "bieu", w.fold == "phieu":
+		return true
+	case w.fold == "luc":
+		w2, ok := prevWord(s, w.start, "")
+		return ok && w2.fold == "phu"
+	}
+	return false
+}
+
+type word struct {
+	start, end int
+	fold       string // viet.Fold of the word
+	hasDigit   bool
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u00a0' || r == '\u202f' || (r >= '\u2000' && r <= '\u200a')
+}
+
+func skipSpace(s string, q int) int {
+	for q < len(s) {
+		r, size := utf8.DecodeRuneInString(s[q:])
+		if !isSpace(r) {
+			break
+		}
+		q += size
+	}
+	return q
+}
+
+func skipSpaceBack(s string, q int) int {
+	for q > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:q])
+		if !isSpace(r) {
+			break
+		}
+		q -= size
+	}
+	return q
+}
+
+// wordEnd returns the end of the word starting at s[q].
+func wordEnd(s string, q int) int {
+	for q < len(s) {
+		r, size := utf8.DecodeRuneInString(s[q:])
+		if !isWordRune(r) {
+			break
+		}
+		q += size
+	}
+	return q
+}
+
+// wordAt returns the word starting at s[q], if one does.
+func wordAt(s string, q int) (word, bool) {
+	w := word{start: q, end: q}
+	for w.end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[w.end:])
+		if !isWordRune(r) {
+			break
+		}
+		if r < utf8.RuneSelf && isDigit(byte(r)) {
+			w.hasDigit = true
+		}
+		w.end += size
+	}
+	if w.end == q {
+		return w, false
+	}
+	w.fold = viet.Fold(s[w.start:w.end])
+	return w, true
+}
+
+// prevWord returns the word ending before pos, skipping spaces and the
+// characters in punct.
+func prevWord(s string, pos int, punct string) (word, bool) {
+	q := pos
+	for q > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:q])
+		if !isSpace(r) && !strings.ContainsRune(punct, r) {
+			break
+		}
+		q -= size
+	}
+	end := q
+	for q > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:q])
+		if !isWordRune(r) {
+			break
+		}
+		q -= size
+	}
+	if q == end {
+		return word{}, false
+	}
+	return wordAt(s, q)
+}
+
+// foldWords splits s into folded words, dropping punctuation.
+func foldWords(s string) []string {
+	return strings.FieldsFunc(viet.Fold(s), func(r rune) bool { return !isWordRune(r) })
+}
+
+// forwardWords reads up to n words from q. spaced[i] reports whether
+// only spaces separate word i from the one before; otherwise commas or dashes
+// do. Reading stops at any other character.
+func forwardWords(s string, q, n int) (ws []word, spaced []bool) {
+	for len(ws) < n {
+		p := q
+		only := true
+		for p < len(s) {
+			r, size := utf8.DecodeRuneInString(s[p:])
+			if isWordRune(r) {
+				break
+			}
+			if r == ',' || r == '-' || r == '–' {
+				only = false
+			} else if !isSpace(r) {
+				return ws, spaced
+			}
+			p += size
+		}
+		w, ok := wordAt(s, p)
+		if !ok {
+			break
+		}
+		ws = append(ws, w)
+		spaced = append(spaced, only)
+		q = w.end
+	}
+	return ws, spaced
+}
+
+// hasWords reports whether ws starts with the folded words want,
+// separated by spaces only, or also by commas and dashes when soft is set.
+func hasWords(ws []word, spaced []bool, want []string, soft bool) bool {
+	if len(ws) < len(want) {
+		return false
+	}
+	for i, f := range want {
+		if ws[i].fold != f || (i > 0 && !soft && !spaced[i]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,294 @@
+package corpus
+
+// Unit tests of the linking heuristics with lines written for them, in the
+// styles of provincial plans and letters, none taken from the development
+// set they were tuned on (../shared/data/plans).
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSectionKind(t *testing.T) {
+	tests := []struct {
+		title string
+		want  SectionKind
+	}{
+		{"NHIỆM VỤ TRỌNG TÂM NĂM 2026", SectionTasks},
+		{"CÁC GIẢI PHÁP CHỦ YẾU", SectionTasks},
+		{"PHƯƠNG ÁN BỐ TRÍ DÂN CƯ, ĐỐI TƯỢNG ÁP DỤNG", SectionTasks}, // task words win over goal words
+		{"MỤC ĐÍCH, YÊU CẦU", SectionGoals},
+		{"QUAN ĐIỂM CHỈ ĐẠO", SectionGoals},
+		{"TỔ CHỨC THỰC HIỆN", SectionOrganisation},
+		{"KINH PHÍ THỰC HIỆN", SectionFunding},
+		{"NGUỒN LỰC", SectionFunding},
+		{"KẾT QUẢ THỰC HIỆN NĂM 2025", SectionBackground},
+		{"THỰC TRẠNG CHUYỂN ĐỔI SỐ CỦA HUYỆN", SectionBackground},
+		{"NHỮNG VẤN ĐỀ CHUNG", SectionTasks}, // unknown titles are tasks
+	}
+	for _, tt := range tests {
+		if got := sectionKind(tt.title); got != tt.want {
+			t.Errorf("sectionKind(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestAgencyName(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Sở Tư pháp:", true},
+		{"Ủy ban nhân dân các huyện, thị xã.", true},
+		{"Công an huyện", true},
+		{"Ban Quản lý các khu công nghiệp tỉnh", true},
+		{"Số lượng hồ sơ trực tuyến tăng 20%.", false}, // "số", not "sở"
+		{"Sở Tư pháp: Chủ trì thẩm định dự thảo.", false},
+		{"Tổ chức tập huấn cho cán bộ cấp xã.", false},
+	}
+	for _, tt := range tests {
+		if got := agencyName(tt.text); got != tt.want {
+			t.Errorf("agencyName(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if a, ok := inlineAgency("Đề nghị Bưu điện tỉnh: Bảo đảm chuyển phát hồ sơ đúng hạn."); ok {
+		t.Errorf("inlineAgency: %q from a name without an organisation word", a)
+	}
+	if a, ok := inlineAgency("Đề nghị Công ty Cấp nước Bình Minh: Bảo đảm nước sạch cho vùng ngập."); !ok || a != "Công ty Cấp nước Bình Minh" {
+		t.Errorf("inlineAgency = %q, %v", a, ok)
+	}
+}
+
+func TestActors(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Sở Tư pháp chủ trì thẩm định", []string{"tu phap"}},
+		{"Bộ Tư pháp hướng dẫn các địa phương", []string{"tu phap"}},
+		{"Công an huyện tăng cường tuần tra", []string{"police"}},
+		{"Bộ trưởng các Bộ: Công an, Quốc phòng chỉ đạo", []string{"police", "defence"}},
+		{"Ủy ban nhân dân các huyện, thị xã:", []string{"local"}},
+		{"Chủ tịch UBND cấp xã chịu trách nhiệm", []string{"local"}},
+		{"Bộ Chỉ huy Quân sự tỉnh huy động lực lượng", []string{"defence"}},
+		{"Sở Lao động - Thương binh và Xã hội phối hợp", []string{"lao dong"}},
+		{"Các doanh nghiệp vận tải thực hiện nghiêm", []string{"business"}},
+		{"Tổ chức tập huấn cho cán bộ", nil},
+		// A level word after the head is no domain: the Mặt trận of the
+		// centre and of a province meet.
+		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chủ trì vận động", []string{"mat tran"}},
+		{"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:", []string{"mat tran"}},
+	}
+	for _, tt := range tests {
+		if got := actors(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("actors(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestActionVector(t *testing.T) {
+	// The issue's case: a conference to communicate about 5G
+	// infrastructure communicates more than it builds.
+	item := actionVector("Tổ chức hội nghị tuyên truyền về hạ tầng 5G cho cán bộ, doanh nghiệp.")
+	inform := actionVector("Đẩy mạnh tuyên truyền, phổ biến, nâng cao nhận thức về chuyển đổi số.")
+	invest := actionVector("Đầu tư hạ tầng số, phủ sóng 5G, nâng cấp trung tâm dữ liệu.")
+	if ci, cv := item.cosine(inform), item.cosine(invest); ci <= cv {
+		t.Errorf("cosine with communication %.2f, with investment %.2f: want communication higher", ci, cv)
+	}
+	var none actionVec
+	if got := actionVector("Ngày 20 tháng 11 năm 2025"); got != none {
+		t.Errorf("a text naming no action has action %v", got)
+	}
+}
+
+// TestLinkActionOverTopic links the issue's 5G example: the topic words
+// (hạ tầng, 5G) are in the infrastructure passage, the action (tuyên
+// truyền, hội nghị) in the communication one.
+func TestLinkActionOverTopic(t *testing.T) {
+	res := &Document{ID: "r", Number: "9/NQ-TU", Body: "II. NHIỆM VỤ, GIẢI PHÁP\n" +
+		"1. Đẩy mạnh tuyên truyền, tổ chức hội nghị phổ biến về chuyển đổi số và hạ tầng số cho cán bộ, đảng viên.\n" +
+		"2. Đầu tư hạ tầng số đồng bộ, phủ sóng 5G toàn tỉnh, xây dựng trung tâm dữ liệu tỉnh.\n" +
+		"3. Đào tạo nhân lực số cho doanh nghiệp nhỏ và vừa."}
+	plan := &Document{ID: "p", Number: "12/KH-UBND", Title: "Kế hoạch thực hiện Nghị quyết số 9/NQ-TU",
+		Body: "II. NHIỆM VỤ\n1. Tổ chức hội nghị tuyên truyền về hạ tầng 5G cho cán bộ các xã."}
+	pl := LinkPlan(plan, []*Document{res})
+	if got := top(pl, "II.1"); got != "II.1" {
+		t.Errorf("II.1 → %s, want II.1 (the communication passage)", got)
+	}
+}
+
+func top(pl *PlanLinks, id string) string {
+	for _, it := range pl.Items {
+		if it.ID == id && len(it.Matches) > 0 {
+			return it.Matches[0].Passage
+		}
+	}
+	return "-"
+}
+
+// TestLinkActorMirror: a department's task goes to the passage of the
+// ministry of the same field when the topic words do not decide.
+func TestLinkActorMirror(t *testing.T) {
+	res := &Document{ID: "r", Number: "31/CĐ-TTg", Body: "1. Bộ Lao động - Thương binh và Xã hội bảo đảm chi trả trợ cấp kịp thời cho người dân vùng lũ.\n" +
+		"2. Bộ Tài chính bảo đảm kinh phí chi trả trợ cấp kịp thời cho các địa phương vùng lũ."}
+	plan := &Document{ID: "p", Number: "5/KH-UBND", Body: "1. Sở Lao động - Thương binh và Xã hội:\n- Tổ chức chi trả trợ cấp kịp thời cho người dân.\n2. Sở Tài chính:\n- Tham mưu bảo đảm kinh phí chi trả trợ cấp kịp thời."}
+	pl := LinkPlan(plan, []*Document{res})
+	if a, b := top(pl, "1.•1"), top(pl, "2.•1"); a != "1" || b != "2" {
+		t.Errorf("1.•1 → %s, 2.•1 → %s; want 1 and 2", a, b)
+	}
+}
+
+// TestLinkNothingSpecific: items on matters the parent does not address
+// link to nothing, whatever their length; items it addresses link.
+func TestLinkNothingSpecific(t *testing.T) {
+	res := &Document{ID: "r", Number: "14/CT-UBND", Body: "1. Các sở, ngành tăng cường kiểm tra an toàn thực phẩm tại các bếp ăn tập thể, trường học.\n2. Ủy ban nhân dân cấp huyện xử lý nghiêm cơ sở vi phạm an toàn thực phẩm."}
+	plan := &Document{ID: "p", Number: "77/KH-SYT", Body: "1. Tăng cường kiểm tra an toàn thực phẩm tại bếp ăn tập thể các trường học.\n" +
+		"2. Phòng Kế hoạch - Tài chính bố trí xe ô tô phục vụ đoàn công tác của Sở và thanh quyết toán công tác phí theo quy định hiện hành.\n" +
+		"3. Báo cáo kết quả về Văn phòng Sở trước ngày 25 hằng tháng."}
+	pl := LinkPlan(plan, []*Document{res})
+	got := fmt.Sprintf("%s %s %s", top(pl, "1"), top(pl, "2"), top(pl, "3"))
+	if got != "1 - -" {
+		t.Errorf("tops %q, want %q", got, "1 - -")
+	}
+}
+
+// TestLinkSeveralPassages: an item doing two things of the parent links
+// to both; one doing one thing links to one.
+func TestLinkSeveralPassages(t *testing.T) {
+	res := &Document{ID: "r", Number: "40/NQ-HĐND", Body: "1. Hỗ trợ lãi suất vốn vay cho hộ nuôi trồng thủy sản.\n2. Hỗ trợ con giống thủy sản cho hộ nuôi trồng bị thiệt hại.\n3. Nâng cấp đê bao vùng nuôi trồng thủy sản."}
+	plan := &Document{ID: "p", Number: "3/KH-UBND", Body: "1. Hỗ trợ lãi suất vốn vay và con giống thủy sản cho hộ nuôi trồng.\n2. Nâng cấp đê bao vùng nuôi trồng thủy sản ven biển."}
+	pl := LinkPlan(plan, []*Document{res})
+	got := map[string][]string{}
+	for _, it := range pl.Items {
+		for _, m := range it.Matches {
+			got[it.ID] = append(got[it.ID], m.Passage)
+		}
+	}
+	slices.Sort(got["1"])
+	if !slices.Equal(got["1"], []string{"1", "2"}) || !slices.Equal(got["2"], []string{"3"}) {
+		t.Errorf("links %v, want 1 → [1 2], 2 → [3]", got)
+	}
+}
+
+// TestPrimaryParents: a plan naming a resolution in its title links to it,
+// not to the intermediate programme its text also implements.
+func TestPrimaryParents(t *testing.T) {
+	nq := &Document{ID: "nq", Number: "18-NQ/TU", Body: "1. Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa dân tộc."}
+	ctr := &Document{ID: "ctr", Number: "25-CTr/HU", Body: "1. Phát triển du lịch cộng đồng gắn với bảo tồn văn hóa dân tộc tại các xã vùng cao."}
+	plan := &Document{ID: "p", Number: "60/KH-UBND", Title: "Kế hoạch thực hiện Nghị quyết số 18-NQ/TU của Tỉnh ủy",
+		Body: "Thực hiện Nghị quyết số 18-NQ/TU và Chương trình số 25-CTr/HU của Huyện ủy.\n1. Phát triển du lịch cộng đồng tại các xã vùng cao.\n2. Bảo tồn văn hóa dân tộc tại các xã vùng cao theo Chương trình số 25-CTr/HU."}
+	pl := LinkPlan(plan, []*Document{nq, ctr})
+	var got []string
+	for _, it := range pl.Items {
+		if len(it.Matches) > 0 {
+			got = append(got, it.ID+"→"+it.Matches[0].Number)
+		}
+	}
+	if want := "1→18-NQ/TU 2→25-CTr/HU"; strings.Join(got, " ") != want {
+		t.Errorf("links %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestContinues(t *testing.T) {
+	tests := []struct {
+		body, want string
+	}{
+		// A hard-wrapped item (no final punctuation) goes on.
+		{"1. Nâng cấp các tuyến đường\nliên xã trong năm 2026.", "1:Nâng cấp các tuyến đường\nliên xã trong năm 2026."},
+		// A capitalized line after a finished sentence is a paragraph.
+		{"a) Làm đường.\nHuyện báo cáo kết quả.", "a:Làm đường.|¶1:Huyện báo cáo kết quả."},
+		// A heading item's task on the next line is its own item.
+		{"2. Phòng Văn hóa và Thông tin\nTổ chức tuyên truyền trên loa truyền thanh.", "2:Phòng Văn hóa và Thông tin|2.¶1:Tổ chức tuyên truyền trên loa truyền thanh."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, it := range ParseOutline(tt.body).Items {
+			got = append(got, it.ID+":"+it.Text)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("ParseOutline(%q) = %q, want %q", tt.body, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
+func TestTaskParts(t *testing.T) {
+	tests := []struct {
+		cell string
+		want []string
+	}{
+		// A cell listing three tasks, each after a "- " bullet.
+		{"Xây dựng bộ chỉ số chuyển đổi số cấp xã. - Công khai kết quả đánh giá trên cổng thông tin điện tử tỉnh. - Tổ chức tập huấn cho cán bộ cấp xã.",
+			[]string{"Xây dựng bộ chỉ số chuyển đổi số cấp xã.", "Công khai kết quả đánh giá trên cổng thông tin điện tử tỉnh.", "Tổ chức tập huấn cho cán bộ cấp xã."}},
+		// Dashes inside a name or a period split nothing.
+		{"Sở Lao động - Thương binh và Xã hội rà soát hộ nghèo giai đoạn 2026 - 2030.",
+			[]string{"Sở Lao động - Thương binh và Xã hội rà soát hộ nghèo giai đoạn 2026 - 2030."}},
+		// A project row: its name line and its content line.
+		{"Dự án số hóa hồ sơ đất đai\nSố hóa toàn bộ hồ sơ địa chính cấp xã.",
+			[]string{"Dự án số hóa hồ sơ đất đai", "Số hóa toàn bộ hồ sơ địa chính cấp xã."}},
+	}
+	for _, tt := range tests {
+		if got := taskParts(tt.cell); !slices.Equal(got, tt.want) {
+			t.Errorf("taskParts(%q) = %q, want %q", tt.cell, got, tt.want)
+		}
+	}
+}
+
+// assignedBody is a plan of a province in the style of a Quyết định
+// approving an action plan: body tasks, then an appendix assigning them to
+// departments, one row a department, several tasks a cell.
+const assignedBody = "II. NHIỆM VỤ, GIẢI PHÁP\n" +
+	"1. Xây dựng bộ chỉ số đánh giá mức độ chuyển đổi số của cấp xã, cập nhật hằng năm.\n" +
+	"2. Công khai kết quả đánh giá chuyển đổi số của các xã trên cổng thông tin điện tử tỉnh.\n" +
+	"3. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.\n" +
+	"4. Tăng cường kiểm tra an toàn thông tin mạng tại các cơ quan nhà nước.\n" +
+	"PHỤ LỤC\nSTT | Cơ quan chủ trì | Nội dung nhiệm vụ | Thời hạn\n" +
+	"1 | Sở Khoa học và Công nghệ | Xây dựng bộ chỉ số đánh giá mức độ chuyển đổi số của cấp xã. - Công khai kết quả đánh giá chuyển đổi số của các xã trên cổng thông tin điện tử. | Năm 2026\n" +
+	"2 | Sở Nội vụ | Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã. - Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức của tỉnh. | Năm 2027\n"
+
+// TestPassagesRestatedByParts: a row whose every part restates a body
+// task is collapsed into them; a row with a task of its own stays; the
+// body tasks a row restates take its agency either way.
+func TestPassagesRestatedByParts(t *testing.T) {
+	var got []string
+	for _, p := range ParseOutline(assignedBody).Passages() {
+		got = append(got, fmt.Sprintf("%s%v%v", p.ID, p.Same, p.actors))
+	}
+	want := "II.1[PL.r1][khoa hoc] II.2[PL.r1][khoa hoc] II.3[][noi vu] II.4[][] PL.r2[][noi vu]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+}
+
+// TestLinkAssignedAgency: a department's item links to the body task the
+// appendix assigns to its ministry or department, not to the row.
+func TestLinkAssignedAgency(t *testing.T) {
+	res := &Document{ID: "r", Number: "120/QĐ-UBND", Body: assignedBody}
+	plan := &Document{ID: "p", Number: "15/KH-SKHCN", Body: "1. Sở Khoa học và Công nghệ:\n- Công khai kết quả đánh giá chuyển đổi số các xã.\n" +
+		"2. Sở Nội vụ:\n- Mở lớp tập huấn kỹ năng số cho công chức cấp xã."}
+	pl := LinkPlan(plan, []*Document{res})
+	if a, b := top(pl, "1.•1"), top(pl, "2.•1"); a != "II.2" || b != "II.3" {
+		t.Errorf("1.•1 → %s, 2.•1 → %s; want II.2 and II.3", a, b)
+	}
+}
+
+// TestLinkAgencyHeadingNoTopic: the words of an agency heading ("Sở Văn
+// hóa và Thể thao:") are its actor, not its topic: its item about a race
+// goes to the race passage, not to the one on culture and sport heritage.
+func TestLinkAgencyHeadingNoTopic(t *testing.T) {
+	res := &Document{ID: "r", Number: "8/KH-UBND", Body: "1. Tổ chức các hoạt động văn hóa, thể thao; bảo tồn di sản văn hóa và thể thao truyền thống của các dân tộc.\n" +
+		"2. Phát động phong trào chạy việt dã, đi bộ vì sức khỏe cộng đồng hằng năm."}
+	plan := &Document{ID: "p", Number: "21/KH-UBND", Body: "1. Sở Văn hóa và Thể thao:\n- Tổ chức giải chạy việt dã cho học sinh."}
+	link := func(p linkParams) string {
+		return top(linkPlan(plan, []*Document{res}, []*Outline{nil}, p), "1.•1")
+	}
+	if got := link(defaultLinkParams()); got != "2" {
+		t.Errorf("1.•1 → %s, want 2", got)
+	}
+	p := defaultLinkParams()
+	p.AgencyContext, p.NoneShare = 1, 0
+	if got := link(p); got != "1" {
+		t.Errorf("with the heading as topic words 1.•1 → %s; the test no longer shows the mechanism", got)
+	}
+}

@@ -1,0 +1,91 @@
+package viet
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestScanNumberParts(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string // want: the parts as "sep part" joined by " ", or "-" for no number
+	}{
+		{"154/NQ-CP ngày", "/NQ -CP"},
+		{"30/2020/NĐ–CP.", "/2020 /NĐ -CP"},
+		{"24-NQ/TW", "-NQ /TW"},
+		{"73-CP", "-CP"},
+		{"154 / NQ-CP", "/NQ -CP"},
+		{"11/2020/TT- BGTVT", "/2020 /TT -BGTVT"},
+		{"5/2018/TT_BTC", "/2018 /TT -BTC"},
+		{"12/2020/TT-BGD&ĐT&", "/2020 /TT -BGD&ĐT"},
+		{"154/nq-cp", "/nq -cp"},
+		{"154/NQ-CP/2020", "/NQ -CP"}, // no year after a code
+		{"73-cp", "-"},                // lower case without "/": not in running text
+		{"73 -CP", "-"},               // spaced without "/"
+		{"23/11/2022", "-"},
+		{"3/Điều", "-"},
+		{"1234567/NQ", "-"},
+		{"12a/NQ", "-"},
+	} {
+		var parts []string
+		end := ScanNumber(tc.in, 0, func(sep byte, p string) { parts = append(parts, string(sep)+p) })
+		got := strings.Join(parts, " ")
+		if end == 0 {
+			got = "-"
+		}
+		if got != tc.want {
+			t.Errorf("ScanNumber(%q) parts %q (end %d), want %q", tc.in, got, end, tc.want)
+		}
+	}
+	// A number never continues another number or a word.
+	for _, tc := range []struct {
+		s string
+		i int
+	}{{"QCVN 01:2021/BXD", 8}, {"1.250/NQ-CP", 2}, {"6,5/NQ-CP", 2}, {"A12/NQ-CP", 1}} {
+		if end := ScanNumber(tc.s, tc.i, nil); end != 0 {
+			t.Errorf("ScanNumber(%q, %d) = %d, want 0", tc.s, tc.i, end)
+		}
+	}
+}
+
+// FuzzScanNumber checks that a number lies inside the input, that its parts
+// rebuild it (less stray spaces and with dashes unified), and that it has a
+// key.
+//
+//	go test ./corpus/viet -run '^$' -fuzz FuzzScanNumber -fuzztime 60s
+func FuzzScanNumber(f *testing.F) {
+	for _, s := range []string{"154/NQ-CP", "30/2020/NĐ–CP", "24-NQ/TW", "73-CP", "154 / NQ-CP", "5/2018/TT_BTC", "12/TT-BGD&ĐT", "1/ΑΒ", "0-A/A\u103a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			var b strings.Builder
+			end := ScanNumber(s, i, func(sep byte, p string) {
+				b.WriteByte(sep)
+				b.WriteString(p)
+			})
+			if end == 0 {
+				continue
+			}
+			if end <= i || end > len(s) {
+				t.Fatalf("ScanNumber(%q, %d) = %d: outside the input", s, i, end)
+			}
+			span := s[i:end]
+			digits := strings.IndexFunc(span, func(r rune) bool { return r < '0' || r > '9' })
+			compact := strings.Map(func(r rune) rune {
+				switch {
+				case r == ' ':
+					return -1
+				case IsDash(r) || r == '_':
+					return '-'
+				}
+				return r
+			}, span)
+			if got := span[:digits] + b.String(); got != compact {
+				t.Fatalf("ScanNumber(%q, %d): parts rebuild %q, span %q", s, i, got, compact)
+			}
+			if NumberKey(span) == "" {
+				t.Fatalf("ScanNumber(%q, %d): number %q has no key", s, i, span)
+			}
+		}
+	})
+}

@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// The parts of a Document after the number and date: issuer, trích yếu,
+// body bounds, signer and appendices (see document.go for the layout).
+
+// orgHeads open the name of an organisation in a header ("ỦY BAN NHÂN
+// DÂN", "BỘ TÀI CHÍNH", "CỤC THUẾ"), folded; a header line starting with
+// none of them continues the name above it ("TỈNH LÀO CAI").
+var orgHeads = func() []string {
+	h := []string{"uy ban", "ubnd", "hdnd", "chinh phu", "thu tuong", "quoc hoi", "chu tich", "uy ban thuong vu",
+		"hoi dong", "toa an", "vien kiem sat", "kiem toan", "thanh tra", "tong cuc", "bo ", "so ", "cuc ",
+		"tinh uy", "thanh uy", "huyen uy", "dang uy", "ban chap hanh", "mat tran", "cong an", "bo chi huy", "bao hiem", "kho bac"}
+	for _, a := range agencyHeads {
+		h = append(h, viet.Fold(a)+" ")
+	}
+	return h
+}()
+
+func startsOrg(f string) bool {
+	f += " "
+	for _, h := range orgHeads {
+		if strings.HasPrefix(f, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// issuer reads the cơ quan ban hành: the organisation lines just above
+// "Số:" (in capitals; lines of a lost-case legacy header are accepted when
+// nothing else is), or, lacking a header, the top lines or the issuer a
+// title form names. A parent body on its own line (cơ quan chủ quản) is
+// kept with the issuer: "Sở Tư pháp thành phố Hồ Chí Minh" (under the
+// city's People's Committee), "Cục Thuế (Bộ Tài chính)".
+func (p *docParser) issuer() string {
+	end := p.num
+	if end < 0 || p.titleNum {
+		end = p.firstOf(IsMottoLine, 8)
+	}
+	if end < 0 && p.typ >= 0 {
+		end = p.typ
+	}
+	if end < 0 {
+		return normalCase(p.titleIssuer)
+	}
+	var window []string
+	for i := max(0, end-6); i < end; i++ {
+		c := strings.TrimSpace(cells(p.lines[i])[0])
+		if !hasLetter(c) || IsMottoLine(c) || IsStampText(c, false) || IsDateLine(c) ||
+			len(strings.Fields(c)) == 1 && hasDigit(c) {
+			continue // rules, "-0-", stray codes ("XV80")
+		}
+		window = append(window, c)
+	}
+	if name := orgName(window, true); name != "" {
+		return name
+	}
+	if name := orgName(window, false); name != "" {
+		return name
+	}
+	return normalCase(p.titleIssuer)
+}
+
+// firstOf returns the first of the first n lines with a cell matching f,
+// or -1.
+func (p *docParser) firstOf(f func(string) bool, n int) int {
+	for i := 0; i < min(n, len(p.lines)); i++ {
+		for _, c := range cells(p.lines[i]) {
+			if f(c) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// orgName groups the longest run of organisation lines ending the window
+// into names and renders them. upperOnly=false accepts lines in any case
+// (TCVN3 headers typed in .VnTimeH decode lower case) and upper-cases them.
+func orgName(window []string, upperOnly bool) string {
+	start := len(window)
+	for i := len(window) - 1; i >= 0; i-- {
+		l := window[i]
+		if upperOnly && !isUpper(l) || len(strings.Fields(l)) > 10 || hasDigit(l) {
+			break
+		}
+		start = i
+	}
+	// The run must start with an organisation's head.
+	for start < len(window) && !startsOrg(viet.Fold(window[start])) {
+		start++
+	}
+	var names [][]string
+	for _, l := range window[start:] {
+		if !upperOnly {
+			l = strings.ToUpper(l)
+		}
+		if startsOrg(viet.Fold(l)) || len(names) == 0 {
+			if n := len(names); n > 0 && strings.Join(names[n-1], " ") == l {
+				continue // Công báo repeats the issuer above the header
+			}
+			names = append(names, []string{l})
+			continue
+		}
+		names[len(names)-1] = append(names[len(names)-1], l)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	agency := normalCase(strings.Join(names[len(names)-1], " "))
+	if len(names) == 1 {
+		return agency
+	}
+	parent := normalCase(strings.Join(names[len(names)-2], " "))
+	pf := viet.Fold(parent)
+	for _, g := range []string{"uy ban nhan dan ", "ubnd "} {
+		if strings.HasPrefix(pf, g) {
+			// A department of a People's Committee: its place.
+			return agency + " " + string([]rune(parent)[len([]rune(g)):])
+		}
+	}
+	return agency + " (" + parent + ")"
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// isAuthority reports the line naming the authority that enacts the text,
+// under the trích yếu: the issuer's name ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+// "Thủ tướng Chính phủ") or a head's title ("BỘ TRƯỞNG BỘ TÀI CHÍNH").
+func (p *docParser) isAuthority(l string) bool {
+	f := expandAbbrev(strings.Trim(viet.Fold(l), " :."))
+	if len(strings.Fields(f)) > 14 || f == "" {
+		return false
+	}
+	for _, name := range []string{p.d.Issuer, p.titleIssuer} {
+		if fi := expandAbbrev(viet.Fold(name)); fi != "" && (f == fi || strings.HasSuffix(f, " "+fi) || strings.HasPrefix(f, fi+" ")) {
+			return true
+		}
+	}
+	for _, t := range signerTitles {
+		if strings.HasPrefix(f, t+" ") && len(strings.Fields(f)) <= 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// expandAbbrev spells out UBND and HĐND in folded text.
+func expandAbbrev(f string) string {
+	f = strings.ReplaceAll(" "+f+" ", " ubnd ", " uy ban nhan dan ")
+	f = strings.ReplaceAll(f, " hdnd ", " hoi dong nhan dan ")
+	return strings.TrimSpace(f)
+}
+
+func ruleText(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// title reads the trích yếu: the "V/v …" lines of a letter, or the lines
+// under the type line up to the authority line, "Kính gửi" or the body.
+func (p *docParser) title() {
+	p.titleEnd = max(p.num, p.date, p.typ) + 1
+	start := -1
+	var parts []string
+	if p.d.Title != "" {
+		parts = append(parts, p.d.Title)
+	}
+	if p.typ >= 0 {
+		start = p.typ + 1
+	} else if i := p.firstOf(func(c string) bool { return abstractRe.MatchString(viet.Fold(c)) }, p.headerEnd()); i >= 0 {
+		// The trích yếu may sit in a cell beside stamp debris.
+		cs := cells(p.lines[i])
+		for k, c := range cs {
+			if abstractRe.MatchString(viet.Fold(c)) {
+				parts = append(parts, strings.Join(cs[k:], " "))
+				break
+			}
+		}
+		start = i + 1
+	}
+	if start < 0 {
+		return
+	}
+	upperTitle, inParen := false, false
+	i := start
+	for ; i < min(len(p.lines), start+8); i++ {
+		l := strings.TrimSpace(cells(p.lines[i])[0])
+		f := viet.Fold(l)
+		if l == "" || ruleText(l) {
+			continue
+		}
+		if inParen {
+			// "(Ban hành kèm theo Quyết định số …," continues to its ")".
+			parts = append(parts, l)
+			inParen = !strings.Contains(l, ")")
+			continue
+		}
+		first := len(parts) == 0 && p.typ >= 0 && i == start
+		if p.bodyOpener(i) && !(first && !strongOpener.MatchString(f)) || strings.HasPrefix(f, "kinh gui") || IsMottoLine(l) || i == p.date && !p.titleDate || numberLabel(l) ||
+			IsStampText(l, false) || StartsItem(l) && !strings.HasPrefix(f, "-") || p.isAuthority(l) {
+			break
+		}
+		up := isUpper(l)
+		if len(parts) == 0 {
+			upperTitle = up
+		} else if up && !upperTitle || up && startsOrg(f) && !strings.HasPrefix(f, "quy dinh") {
+			break // the authority line ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI")
+		}
+		if !up && upperTitle && !strings.HasPrefix(l, "(") {
+			break
+		}
+		parts = append(parts, l)
+		inParen = strings.HasPrefix(l, "(") && !strings.Contains(l, ")")
+	}
+	if len(parts) > 0 {
+		p.d.Title = strings.Join(parts, " ")
+		p.titleEnd = max(p.titleEnd, i)
+	}
+}
+
+// vvRe opens a letter's trích yếu: "V/v", as OCR reads it too ("W⁄v");
+// abstractRe opens any trích yếu, also "Về việc …" (a decision whose type
+// line OCR could not read).
+var (
+	vvRe       = regexp.MustCompile(`^[vw]\s?[/⁄|]\s?v\b`)
+	abstractRe = regexp.MustCompile(`^([vw]\s?[/⁄|]\s?v|ve viec)\b`)
+)
+
+// headerEnd is the first line that cannot be in the header: "Kính gửi"
+// or a body opener, at most headerZone lines down.
+func (p *docParser) headerEnd() int {
+	for i := 0; i < min(len(p.lines), headerZone); i++ {
+		if strings.HasPrefix(viet.Fold(strings.TrimSpace(p.lines[i])), "kinh gui") || p.bodyOpener(i) {
+			return i
+		}
+	}
+	return min(len(p.lines), headerZone)
+}
+
+// strongOpener starts a body even right under the type line; a trích yếu
+// may itself begin "Thực hiện …" ("KẾ HOẠCH / Thực hiện Nghị quyết …").
+var strongOpener = regexp.MustCompile(`^(can cu|dieu 1\b|chuong [ivxlc\d]|phan thu)`)
+
+// isLetter reports a công văn: a "V/v" trích yếu or a "Kính gửi" line in
+// the header.
+func (p *docParser) isLetter() bool {
+	return p.firstOf(func(c string) bool {
+		f := viet.Fold(strings.TrimSpace(c))
+		return vvRe.MatchString(f) || strings.HasPrefix(f, "kinh gui")
+	}, headerZone) >= 0
+}
+
+// bodyStart is the first line of the body: after the header, the trích
+// yếu, the authority lines in capitals and the "Kính gửi" list.
+func (p *docParser) bodyStart() int {
+	i := p.titleEnd
+	if p.num < 0 && p.typ < 0 && p.date < 0 {
+		i = 0
+	}
+	inRecipients := false
+	for ; i < len(p.lines); i++ {
+		l := strings.TrimSpace(p.lines[i])
+		c := strings.TrimSpace(cells(l)[0])
+		f := viet.Fold(c)
+		switch {
+		case c == "" || ruleText(c) || IsStampText(l, false) || IsMottoLine(c) || IsDateLine(c) || numberLabel(c):
+			continue
+		case strings.HasPrefix(f, "kinh gui"):
+			inRecipients = true
+			continue
+		case inRecipients && (strings.HasPrefix(f, "-") || strings.HasPrefix(f, "+") || len(strings.Fields(c)) < 10 && !p.bodyOpener(i)):
+			continue
+		case p.bodyOpener(i):
+			return i
+		case isUpper(c) && !StartsItem(c) || p.isAuthority(c) || strings.Contains(l, " | "):
+			// Capitals: authority, session and title lines; cells: what
+			// is left of the header's columns and of stamps. The body
+			// starts with a paragraph.
+			continue
+		case strings.HasPrefix(c, "(") && strings.Contains(f, "kem theo"):
+			continue
+		}
+		return i
+	}
+	return len(p.lines)
+}
+
+// bodyEnd is the line after the body's last: the first "Nơi nhận" or
+// signer line after the body starts, else the last line ending "./."
+// before an appendix, else the end.
+func (p *docParser) bodyEnd(start int) int {
+	lastStop := -1
+	for i := start; i < len(p.lines); i++ {
+		l := p.lines[i]
+		for _, c := range cells(l) {
+			if IsRecipientsLine(c) || IsSignerTitle(c) && i > start {
+				return p.trimEnd(start, i)
+			}
+		}
+		if appendixLine(l) && i > start {
+			break
+		}
+		if t := strings.TrimSpace(l); strings.HasSuffix(t, "./.") || strings.HasSuffix(t, "/.") {
+			lastStop = i
+		}
+	}
+	if lastStop >= 0 {
+		return p.trimEnd(start, lastStop+1)
+	}
+	return p.trimEnd(start, len(p.lines))
+}
+
+// trimEnd drops stamps and empty lines at the body's end, and what
+// follows a letter's closing "Trân trọng." ("Đính kèm: …", the list of
+// enclosures).
+func (p *docParser) trimEnd(start, end int) int {
+	for i := end - 1; i >= max(start, end-6); i-- {
+		if strings.HasPrefix(viet.Fold(strings.TrimSpace(p.lines[i])), "tran trong") && i > start {
+			end = i + 1
+			break
+		}
+	}
+	for end > start {
+		l := strings.TrimSpace(p.lines[end-1])
+		if l != "" && !ruleText(l) && !IsStampText(l, false) {
+			break
+		}
+		end--
+	}
+	return end
+}
+
+// appendixLine reports an appendix heading ("PHỤ LỤC I", "Phụ lục 02").
+func appendixLine(l string) bool {
+	c := strings.TrimSpace(cells(l)[0])
+	f := viet.Fold(c)
+	return strings.HasPrefix(f, "phu luc") && len(c) < 200 && (isUpper(c) || len(strings.Fields(c)) <= 4)
+}
+
+// signer reads the signer block after the body: title lines (TM./KT./
+// TL. … and titles in capitals) and the name under them.
+func (p *docParser) signer() {
+	var parts []string
+	named := false
+	for i := p.d.BodyEnd; i < min(len(p.lines), p.d.BodyEnd+40) && !named; i++ {
+		for _, c := range cells(p.lines[i]) {
+			c = strings.TrimSpace(c)
+			switch {
+			case c == "" || strings.HasPrefix(c, "-") || strings.HasPrefix(c, "–"):
+			case IsSignerTitle(c) || len(parts) > 0 && isUpper(c) && len(strings.Fields(c)) <= 6 && !IsRecipientsLine(c):
+				parts = append(parts, c)
+			case len(parts) > 0 && personName(c):
+				parts = append(parts, c)
+				named = true
+			}
+			if named {
+				break
+			}
+		}
+		if appendixLine(p.lines[i]) && len(parts) > 0 {
+			break
+		}
+	}
+	p.d.Signer = strings.Join(parts, " / ")
+}
+
+// personName reports a line shaped like a signer's name, with an optional
+// rank: "Phùng Tô Long", "Thượng tướng Tô Lâm".
+func personName(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 7 || hasDigit(s) || strings.ContainsAny(s, ":;,()/") {
+		return false
+	}
+	for _, x := range w[len(w)-2:] {
+		r := []rune(x)[0]
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sections lists the appendices after the body: headings "PHỤ LỤC …" with
+// the line in capitals under them as the title.
+func (p *docParser) sections() {
+	for i := p.d.BodyEnd; i < len(p.lines); i++ {
+		if !appendixLine(p.lines[i]) {
+			continue
+		}
+		title := strings.TrimSpace(cells(p.lines[i])[0])
+		if i+1 < len(p.lines) && isUpper(p.lines[i+1]) && !appendixLine(p.lines[i+1]) {
+			title += " " + strings.TrimSpace(p.lines[i+1])
+		}
+		if n := len(p.d.Sections); n > 0 {
+			p.d.Sections[n-1].End = i
+		}
+		p.d.Sections = append(p.d.Sections, Section{Title: title, Start: i, End: len(p.lines)})
+	}
+}
+
+// foldedTypeLine matches a type line without its marks, for OCR text
+// that misreads one ("CHÍ THỊ" for "CHỈ THỊ"): the vocabulary's lookup
+// by name folds both sides.
+func foldedTypeLine(s string) string {
+	if t, ok := doctype.ByName(strings.TrimSpace(s)); ok {
+		return t.Name
+	}
+	return ""
+}

@@ -1,0 +1,407 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// The layout of a văn bản (Nghị định 30/2020/NĐ-CP, Phụ lục I), read from
+// its text lines — a file's text (crawler/filetext) or a page's rendered
+// text. A line may hold table cells joined by " | "; the header's two
+// columns come either as cells of one line or one column after the other:
+//
+//	ỦY BAN NHÂN DÂN             | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+//	TỈNH LÀO CAI                | Độc lập - Tự do - Hạnh phúc
+//	Số: 1696/QĐ-UBND            | Lào Cai, ngày 15 tháng 5 năm 2026
+//	V/v … (công văn: trích yếu under the number)
+//	QUYẾT ĐỊNH                    loại văn bản (none for a công văn)
+//	Về việc …                     trích yếu
+//	ỦY BAN NHÂN DÂN TỈNH LÀO CAI  thẩm quyền ban hành
+//	Kính gửi: …                   (công văn)
+//	Căn cứ …                      body …
+//	… thi hành Quyết định này./.
+//	Nơi nhận:                   | KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name
+//	PHỤ LỤC I …                   appendices
+//
+// Reprints without the header put it in the title ("Quyết định của Thủ
+// tướng Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về …"), and
+// an attached regulation names its decision ("(Ban hành kèm theo Quyết
+// định số 05/2006/QĐ-UBND ngày 25/01/2006 của UBND tỉnh Cà Mau)"): both
+// are read too. Signature stamps ("Ký bởi: …") are never part of the
+// body. A number or date OCR could not read ("Số: đ# /QĐ-UBND") is left
+// empty, never guessed.
+
+// Document is what the layout tells about a text's lines.
+type Document struct {
+	Number    string // số ký hiệu, e.g. "1696/QĐ-UBND"
+	Type      string // loại văn bản; "Công văn" for a letter (no type line, "V/v" trích yếu)
+	Issuer    string // cơ quan ban hành: "Ủy ban nhân dân tỉnh Lào Cai", "Cục Thuế (Bộ Tài chính)"
+	Place     string // địa danh of the date line
+	Published string // YYYY-MM-DD from the date line, or ""
+	Title     string // trích yếu
+	Signer    string // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"
+	// BodyStart and BodyEnd bound the body: lines[BodyStart:BodyEnd].
+	BodyStart, BodyEnd int
+	Sections           []Section // appendices after the signature
+}
+
+// Section is an appendix (Phụ lục) or attached regulation: its heading and
+// its lines[Start:End].
+type Section struct {
+	Title      string
+	Start, End int
+}
+
+// headerZone is how many lines from the top the header is looked for.
+const headerZone = 60
+
+// ParseDocument reads the ND 30 layout of lines.
+func ParseDocument(lines []string) Document {
+	p := docParser{lines: lines, num: -1, date: -1, typ: -1}
+	return p.parse()
+}
+
+type docParser struct {
+	lines          []string
+	d              Document
+	num, date, typ int    // line indices, -1 when absent
+	titleEnd       int    // first line after the trích yếu
+	titleIssuer    string // issuer named in a title form
+	titleDate      bool   // the date is from a title form, not a date line
+	titleNum       bool   // the number is from a title form, not a "Số:" line
+}
+
+func cells(l string) []string { return strings.Split(l, " | ") }
+
+func (p *docParser) parse() Document {
+	n := len(p.lines)
+	zone := min(n, headerZone)
+	for i := 0; i < zone; i++ {
+		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) {
+			zone = i
+			break
+		}
+		for _, c := range cells(p.lines[i]) {
+			if p.num < 0 {
+				if num := numberIn(c); num != "" {
+					p.d.Number, p.num = num, i
+				} else if numberLabel(c) {
+					p.num = i // "Số: đ# /QĐ-UBND": unreadable, left empty
+				}
+			}
+			if p.date < 0 && IsDateLine(c) {
+				p.d.Published, p.d.Place, p.date = parseDate(fillIns(c), DayFirst), placeOf(c), i
+			}
+		}
+		if p.typ < 0 && (p.num < 0 || i > p.num || i < 3) {
+			if t, rest := typeLineOf(p.lines[i]); t != "" {
+				p.d.Type, p.typ = t, i
+				p.d.Title = rest
+			}
+		}
+	}
+	p.titleForms(zone)
+	p.d.Issuer = p.issuer()
+	p.title()
+	if p.d.Type == "" && p.d.Number != "" {
+		p.d.Type = typeFromNumber(p.d.Number)
+	}
+	if p.d.Type == "" && p.isLetter() {
+		p.d.Type = "Công văn"
+	}
+	p.d.BodyStart = p.bodyStart()
+	p.d.BodyEnd = p.bodyEnd(p.d.BodyStart)
+	p.signer()
+	p.sections()
+	return p.d
+}
+
+// bodyOpener reports a line that starts the body: "Căn cứ", "Thực hiện",
+// "Theo đề nghị", "Xét", "Chương I", "Điều 1", "Phần thứ nhất", "I.", or a
+// long paragraph.
+func (p *docParser) bodyOpener(i int) bool {
+	l := strings.TrimSpace(p.lines[i])
+	if strings.Contains(l, " | ") || l == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(l); !unicode.IsUpper(r) {
+		return false // a title's continuation ("thực hiện một số nhiệm vụ …")
+	}
+	return bodyOpenerRe.MatchString(viet.Fold(l)) || len(strings.Fields(l)) >= 40 && !isUpper(l)
+}
+
+var bodyOpenerRe = regexp.MustCompile(`^(can cu|thuc hien|theo de nghi|xet |chuong [ivxlc\d]|dieu 1\b|phan (thu|[ivx\d])|muc [ivx\d]|i\. |ngay \d{1,2}(/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),)`)
+
+// Patterns of the header's lines, matched on folded text ("Số" → "so").
+var (
+	numberLabelRe = regexp.MustCompile(`^\(?\s*so\s*(ky hieu|hieu)?\s*[:.]`)
+	mottoRe       = regexp.MustCompile(`cong hoa xa hoi chu nghia|doc lap\s*[-–—.,]?\s*tu do`)
+	dateLineRe    = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,?\s*ngay\s*\S{0,8}\s*thang\s*\S{0,8}\s*nam\s*\S{0,6}\d`)
+	signerPrefix  = regexp.MustCompile(`(?i)^(tm|kt|tl|q|pp|tuq|t/m|k/t|t/l)\s*\.?\s*\S`)
+	signerTitles  = []string{"thu tuong", "pho thu tuong", "chu tich", "pho chu tich", "bo truong", "thu truong",
+		"giam doc", "pho giam doc", "cuc truong", "pho cuc truong", "tong cuc truong", "pho tong cuc truong",
+		"chanh van phong", "pho chanh van phong", "vu truong", "pho vu truong", "truong ban", "pho truong ban",
+		"chu nhiem", "pho chu nhiem", "tong giam doc", "pho tong giam doc", "bi thu", "pho bi thu",
+		"truong phong", "pho truong phong", "chanh an", "vien truong", "tong kiem toan nha nuoc", "chanh thanh tra",
+		"tong thu ky", "chu tich quoc hoi", "chu tich nuoc", "thu truong co quan"}
+	itemRe = regexp.MustCompile(`^(\d{1,3}(\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[-–—+•*▪]\s?|[ivxlc]{1,6}[.)]\s|(dieu|chuong|muc|phan|khoan|diem)\s+[\divxlc]+\s*[.:]?)`)
+)
+
+// IsMottoLine reports a line holding the Quốc hiệu or Tiêu ngữ.
+func IsMottoLine(s string) bool { return mottoRe.MatchString(viet.Fold(s)) }
+
+// IsDateLine reports a "<địa danh>, ngày … tháng … năm …" line, readable
+// or not: a place comes first (a title's "ngày 25 tháng 6 năm 2004 về …"
+// is not the date line) and the line is short.
+func IsDateLine(s string) bool {
+	f := viet.Fold(strings.TrimSpace(s))
+	return len(f) < 120 && len(strings.Fields(f)) <= 14 && dateLineRe.MatchString(f) && !strings.HasPrefix(f, "can cu")
+}
+
+// IsNumberDateLine reports a line holding both "Số: …" and the date (both
+// header columns read as one line).
+func IsNumberDateLine(s string) bool {
+	f := viet.Fold(s)
+	return numberLabelRe.MatchString(f) && strings.Contains(f, "ngay") && strings.Contains(f, "thang")
+}
+
+// IsRecipientsLine reports "Nơi nhận:" (or "Kính gửi:").
+func IsRecipientsLine(s string) bool {
+	f := viet.Fold(strings.TrimSpace(s))
+	return strings.HasPrefix(f, "noi nhan")
+}
+
+// IsRecipientsSignerLine reports "Nơi nhận:" and a signer's title read as
+// one line.
+func IsRecipientsSignerLine(s string) bool {
+	if !IsRecipientsLine(s) {
+		return false
+	}
+	for _, w := range strings.Fields(s)[2:] {
+		if signerPrefix.MatchString(w) && strings.Contains(w, ".") && isUpper(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsSignerTitle reports a signer's line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+// TỊCH", "TL. BỘ TRƯỞNG" (any case: .VnTimeH text decodes lower case), or
+// a bare title in capitals ("CHỦ TỊCH", "BỘ TRƯỞNG").
+func IsSignerTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	if m := signerPrefix.FindString(s); m != "" && strings.ContainsAny(m, "./") {
+		// Any case: .VnTimeH text decodes lower case ("tm . ubnd thành phố").
+		return len(words) <= 8 && strings.TrimSpace(s[strings.IndexAny(s, "./")+1:]) != ""
+	}
+	if !isUpper(s) {
+		return false
+	}
+	f := strings.Trim(viet.Fold(s), " .:")
+	for _, t := range signerTitles {
+		if f == t {
+			return true
+		}
+	}
+	return false
+}
+
+// StartsItem reports a line opening a numbered item, a bullet or a
+// heading (1., 1.2., a), -, +, II., Điều 5., Chương II, Mục 1, Phần I).
+func StartsItem(s string) bool {
+	return itemRe.MatchString(viet.Fold(strings.TrimSpace(s)))
+}
+
+// IsStampText reports the text of a signature or publication stamp: "Ký
+// bởi: …", "Người ký: …", "Thời gian ký: …", or, in a narrow box, a
+// signing time such as "24.01.2025 20:01:14 +07:00".
+func IsStampText(s string, narrow bool) bool {
+	f := viet.Fold(s)
+	if stampRe.MatchString(f) {
+		return true
+	}
+	return narrow && signTimeRe.MatchString(f)
+}
+
+var (
+	stampRe    = regexp.MustCompile(`(?m)^\W*(ky boi|nguoi ky|thoi gian ky|ngay ky|signed by|signature valid)\s*:`)
+	signTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|[+-]0\d:00\b`)
+)
+
+// numberLabel reports a "Số:" label at the start of s.
+func numberLabel(s string) bool { return numberLabelRe.MatchString(viet.Fold(strings.TrimSpace(s))) }
+
+// fillIns removes the dotted fill-ins of typed forms ("…05…./2006/",
+// "ngày …25..tháng") and the underscores of blanks.
+func fillIns(s string) string {
+	s = strings.NewReplacer("…", " ", "_", " ").Replace(s)
+	return dots.ReplaceAllString(s, " ")
+}
+
+var (
+	dots  = regexp.MustCompile(`\.{2,}`)
+	slash = regexp.MustCompile(`[\s.]*/\s*`)
+	// numberBody is a số ký hiệu: the number (66.18 in a few), an optional
+	// year, then the ký hiệu starting with a letter: 45/KH-UBND,
+	// 30/2020/NĐ-CP, 24-NQ/TW, 144/2002/QĐ/BTC. "2/9./CT-CS" (OCR of
+	// handwriting) is none.
+	numberBody = regexp.MustCompile(`^(\d{1,6}(?:\.\d{1,4})?)(\s*/\s*(?:19|20)\d\d)?(\s*[/-]\s*\p{L}[\p{L}\p{N}]*(?:[.&][\p{L}\p{N}]+)*(?:\s*[/-]\s*[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*)*)`)
+)
+
+// numberIn returns the số ký hiệu after a "Số:" label at the start of s,
+// with the spaces typed around its separators removed ("507 /UBND-KGVX" →
+// "507/UBND-KGVX"), or "" when there is none or it cannot be read.
+func numberIn(s string) string {
+	s = strings.TrimSpace(s)
+	f := foldAligned(s)
+	loc := numberLabelRe.FindStringIndex(f)
+	if loc == nil {
+		return ""
+	}
+	rest := []rune(s)[utf8.RuneCountInString(f[:loc[1]]):]
+	return normNumber(string(rest))
+}
+
+// normNumber reads a number at the start of s.
+func normNumber(s string) string {
+	s = slash.ReplaceAllString(strings.TrimSpace(fillIns(s)), "/")
+	s = strings.TrimLeft(s, ": ")
+	m := numberBody.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	num := m[1] + strings.Join(strings.Fields(m[2]+m[3]), "")
+	num = strings.TrimRight(num, ".-")
+	key := num
+	if i := strings.IndexByte(num, '.'); i >= 0 && i < strings.IndexByte(num, '/') {
+		key = num[:i] + num[strings.IndexByte(num, '/'):] // 66.18/2026/NQ-CP
+	}
+	if viet.NumberKey(key) == "" {
+		return ""
+	}
+	return num
+}
+
+// placeOf returns the địa danh before ", ngày".
+func placeOf(s string) string {
+	f := foldAligned(s)
+	i := strings.Index(f, "ngay")
+	if i <= 0 {
+		return ""
+	}
+	place := strings.TrimSpace(string([]rune(s)[:utf8.RuneCountInString(f[:i])]))
+	return strings.TrimSpace(strings.TrimRight(place, ", "))
+}
+
+// typeLineOf returns the loại văn bản a header line names in capitals
+// ("QUYẾT ĐỊNH", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ", "QUYẾT ĐỊNH của ỦY BAN …") or
+// as the whole line ("Báo cáo"), and the rest of the line.
+func typeLineOf(l string) (string, string) {
+	l = strings.TrimSpace(cells(l)[0])
+	words := strings.Fields(l)
+	if len(words) == 0 {
+		return "", ""
+	}
+	for k := min(len(words), 5); k >= 1; k-- {
+		cand := strings.Join(words[:k], " ")
+		cand = strings.TrimRight(cand, ":")
+		upper := isUpper(cand)
+		// In any case when it is the whole line or "… của <issuer>" (a
+		// .VnTimeH header decodes lower case: "quyết định của bộ trưởng").
+		if !upper && k != len(words) && viet.Fold(words[k]) != "cua" {
+			continue
+		}
+		if t := typeLine([]string{strings.ToUpper(cand)}); t != "" {
+			if strings.HasSuffix(words[k-1], ":") && k == len(words) {
+				return "", "" // "QUYẾT ĐỊNH:" opens the articles
+			}
+			if !upper && len(words) > 3 && viet.Fold(words[k]) != "cua" {
+				continue
+			}
+			return t, strings.Join(words[k:], " ")
+		}
+		if upper {
+			if t := foldedTypeLine(cand); t != "" {
+				return t, strings.Join(words[k:], " ")
+			}
+		}
+	}
+	return "", ""
+}
+
+// titleForms reads number, type, issuer and date written in a title line
+// when the header has no "Số:" line: "Quyết định của Thủ tướng Chính phủ
+// số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về …", "(Ban hành kèm theo
+// Quyết định số 05/2006/QĐ-UBND, ngày 25/01/2006 của UBND tỉnh Cà Mau)".
+func (p *docParser) titleForms(zone int) {
+	if p.num >= 0 && p.date >= 0 {
+		return
+	}
+	start := max(0, p.typ)
+	end := min(len(p.lines), start+8, max(zone, start+1))
+	for i := start; i < end; i++ {
+		text := strings.Join(p.lines[i:min(end, i+3)], " ")
+		f := foldAligned(text)
+		m := titleFormRe.FindStringSubmatchIndex(f)
+		if m == nil {
+			continue
+		}
+		rs := []rune(text)
+		at := func(g int) string {
+			if m[2*g] < 0 {
+				return ""
+			}
+			return string(rs[utf8.RuneCountInString(f[:m[2*g]]):utf8.RuneCountInString(f[:m[2*g+1]])])
+		}
+		t := typeLine([]string{strings.ToUpper(strings.TrimSpace(at(1)))})
+		if t == "" {
+			continue
+		}
+		if p.num < 0 {
+			if num := normNumber(at(3)); num != "" {
+				p.d.Number, p.num, p.titleNum = num, i, true
+			}
+		}
+		if p.date < 0 {
+			if d := parseDate(fillIns(at(4)), DayFirst); d != "" {
+				p.d.Published, p.date, p.titleDate = d, i, true
+			}
+		}
+		if p.d.Type == "" {
+			p.d.Type, p.typ = t, i
+		}
+		if p.titleIssuer == "" {
+			p.titleIssuer = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(at(2)), "của"))
+		}
+		if p.titleIssuer == "" {
+			p.titleIssuer = strings.TrimSpace(strings.TrimPrefix(strings.Trim(at(5), " )."), "của"))
+		}
+		return
+	}
+}
+
+var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s+cua\s+[^)]{3,80}?(?:\)|\s+ve\s|$))?`)
+
+// foldAligned folds s rune by rune, one rune out per rune in, so offsets
+// in the result map back to s by counting runes.
+func foldAligned(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		f := viet.Fold(string(r))
+		if fr, size := utf8.DecodeRuneInString(f); size > 0 && utf8.RuneCountInString(f) == 1 {
+			b.WriteRune(fr)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Documents written for these tests in the ND 30/2020 layout (a fictional
+// province), not taken from the attachment set the rules were tuned on.
+var docTests = []struct {
+	name                                          string
+	text                                          string
+	number, typ, issuer, date, place, title, sign string
+	first, last                                   string // body's first and last lines
+}{
+	{
+		name: "decision, header columns one after the other",
+		text: `ỦY BAN NHÂN DÂN
+TỈNH PHÚ AN
+Số: 1579 /QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú An, ngày 05 tháng 7 năm 2024
+QUYẾT ĐỊNH
+Phê duyệt Đề án phát triển hạ tầng dữ liệu
+tỉnh Phú An đến năm 2030
+ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông.
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Đề án.
+Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình`,
+		number: "1579/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2024-07-05", place: "Phú An",
+		title: "Phê duyệt Đề án phát triển hạ tầng dữ liệu tỉnh Phú An đến năm 2030",
+		sign:  "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Văn Bình",
+		first: "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+		last:  "Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.",
+	},
+	{
+		name: "letter with cells, department under a People's Committee, closing formula and enclosure",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | Độc lập - Tự do - Hạnh phúc
+Số: 88/SNNMT-KH | Tân Phú, ngày 3 tháng 3 năm 2025
+V/v báo cáo kết quả trồng bưởi
+tưới nhỏ giọt
+Kính gửi:
+- Ủy ban nhân dân tỉnh;
+- Sở Tài chính.
+Thực hiện Kế hoạch số 178/KH-UBND, Sở báo cáo như sau:
+1. Diện tích trồng mới đạt 120 ha.
+Trân trọng./.
+Đính kèm: bảng số liệu.
+Nơi nhận: | GIÁM ĐỐC
+- Như trên; | Lê Thị Hoa`,
+		number: "88/SNNMT-KH", typ: "Công văn", issuer: "Sở Nông nghiệp và Môi trường tỉnh Phú An", date: "2025-03-03", place: "Tân Phú",
+		title: "V/v báo cáo kết quả trồng bưởi tưới nhỏ giọt",
+		sign:  "GIÁM ĐỐC / Lê Thị Hoa",
+		first: "Thực hiện Kế hoạch số 178/KH-UBND, Sở báo cáo như sau:",
+		last:  "Trân trọng./.",
+	},
+	{
+		name: "reprint with the header in the title, lost case",
+		text: `Quyết định
+của Chủ tịch Ủy ban nhân dân tỉnh số 07/2003/QĐ-CT
+ngày 14 tháng 2 năm 2003 về việc thành lập Ban chỉ đạo
+Chủ tịch Ủy ban nhân dân tỉnh
+Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;
+Điều 1. Thành lập Ban chỉ đạo.
+Điều 2. Quyết định này có hiệu lực từ ngày ký.`,
+		number: "07/2003/QĐ-CT", typ: "Quyết định", issuer: "Chủ tịch Ủy ban nhân dân tỉnh", date: "2003-02-14",
+		first: "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;",
+		last:  "Điều 2. Quyết định này có hiệu lực từ ngày ký.",
+	},
+	{
+		name: "attached regulation names its decision, typed fill-ins",
+		text: `ỦY BAN NHÂN DÂN
+TỈNH PHÚ AN
+QUY CHẾ
+Phối hợp quản lý cụm công nghiệp
+( Ban hành kèm theo Quyết định số …12…./2019/ QĐ-UBND,
+ngày …09..tháng 10 năm 2019 của UBND tỉnh Phú An )
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh`,
+		number: "12/2019/QĐ-UBND", typ: "Quy chế", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2019-10-09",
+		first: "Chương I",
+		last:  "Điều 1. Phạm vi điều chỉnh",
+	},
+	{
+		name: "handwritten number OCR could not read, parent ministry",
+		text: `BỘ TÀI CHÍNH
+CỤC HẢI QUAN
+Số: đ# /HQ-GSQL
+V/v thủ tục nhập khẩu
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày ?# tháng 4 năm 2026
+Kính gửi: Công ty TNHH An Phú
+Cục Hải quan nhận được công văn của Công ty về thủ tục nhập khẩu.
+Trân trọng.
+Nơi nhận:`,
+		typ: "Công văn", issuer: "Cục Hải quan (Bộ Tài chính)", place: "Hà Nội", title: "V/v thủ tục nhập khẩu",
+		first: "Cục Hải quan nhận được công văn của Công ty về thủ tục nhập khẩu.",
+		last:  "Trân trọng.",
+	},
+}
+
+func TestParseDocument(t *testing.T) {
+	for _, tt := range docTests {
+		lines := strings.Split(tt.text, "\n")
+		d := ParseDocument(lines)
+		check := func(field, got, want string) {
+			if got != want {
+				t.Errorf("%s: %s = %q, want %q", tt.name, field, got, want)
+			}
+		}
+		check("number", d.Number, tt.number)
+		check("type", d.Type, tt.typ)
+		check("issuer", d.Issuer, tt.issuer)
+		check("date", d.Published, tt.date)
+		check("place", d.Place, tt.place)
+		if tt.title != "" {
+			check("title", d.Title, tt.title)
+		}
+		check("signer", d.Signer, tt.sign)
+		if d.BodyStart >= d.BodyEnd {
+			t.Errorf("%s: empty body [%d, %d)", tt.name, d.BodyStart, d.BodyEnd)
+			continue
+		}
+		check("first body line", lines[d.BodyStart], tt.first)
+		check("last body line", lines[d.BodyEnd-1], tt.last)
+	}
+}
+
+func TestParseDocumentAppendix(t *testing.T) {
+	lines := strings.Split(`NGHỊ QUYẾT
+Về chương trình chuyển đổi số
+Căn cứ Luật Tổ chức chính quyền địa phương;
+Điều 1. Thông qua Chương trình./.
+CHỦ TỊCH
+Nguyễn Văn An
+PHỤ LỤC I
+DANH MỤC NHIỆM VỤ
+1 | Số hóa hồ sơ | Sở Nội vụ
+PHỤ LỤC II
+BIỂU MẪU BÁO CÁO`, "\n")
+	d := ParseDocument(lines)
+	if got := strings.Join(lines[d.BodyStart:d.BodyEnd], "\n"); got != "Căn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Thông qua Chương trình./." {
+		t.Errorf("body = %q", got)
+	}
+	if d.Signer != "CHỦ TỊCH / Nguyễn Văn An" {
+		t.Errorf("signer = %q", d.Signer)
+	}
+	if len(d.Sections) != 2 || d.Sections[0].Title != "PHỤ LỤC I DANH MỤC NHIỆM VỤ" || d.Sections[1].Start != 9 || d.Sections[0].End != 9 {
+		t.Errorf("sections = %+v", d.Sections)
+	}
+}
+
+func TestNumberIn(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Số: 45/KH-UBND", "45/KH-UBND"},
+		{"Số: 88 /SNNMT-KH", "88/SNNMT-KH"},
+		{"SỐ: 37 /2003/QĐ/UB", "37/2003/QĐ/UB"},
+		{"Số: …07…./2011/ QĐ-UBND,", "07/2011/QĐ-UBND"},
+		{"Số: 12.05/2025/NQ-HĐND", "12.05/2025/NQ-HĐND"},
+		{"số:12/2024/TT-BTC", "12/2024/TT-BTC"},
+		{"Số: 3/7. /TB-VP", ""},      // OCR of a handwritten number: not guessed
+		{"Số: Ø# /CV-UBND", ""},      // idem
+		{"Số: 15/3/2024", ""},        // a date, no ký hiệu
+		{"Số lượng: 45/KH-UBND", ""}, // not the label
+	} {
+		if got := numberIn(tt.in); got != tt.want {
+			t.Errorf("numberIn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLinePredicates(t *testing.T) {
+	for _, tt := range []struct {
+		f    func(string) bool
+		name string
+		in   string
+		want bool
+	}{
+		{IsMottoLine, "motto", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{IsMottoLine, "motto", "Độc lập – Tự do – Hạnh phúc", true},
+		{IsDateLine, "date", "Phú An, ngày 05 tháng 7 năm 2024", true},
+		{IsDateLine, "date", "TP.Cần Thơ, ngày  01 tháng  7 năm 2004", true},
+		{IsDateLine, "date", "ngày 25 tháng 6 năm 2004 về việc sửa đổi", false},
+		{IsSignerTitle, "signer", "KT. CHỦ TỊCH", true},
+		{IsSignerTitle, "signer", "tm . ubnd thành phố", true},
+		{IsSignerTitle, "signer", "BỘ TRƯỞNG", true},
+		{IsSignerTitle, "signer", "Bộ trưởng Bộ Tài chính quy định", false},
+		{IsRecipientsLine, "recipients", "Nơi nhận:", true},
+		{StartsItem, "item", "2.1. Rà soát", true},
+		{StartsItem, "item", "b) Báo cáo", true},
+		{StartsItem, "item", "- Sở Tài chính;", true},
+		{StartsItem, "item", "Điều 12. Hiệu lực", true},
+		{StartsItem, "item", "Căn cứ Luật", false},
+	} {
+		if got := tt.f(tt.in); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
+	if !IsStampText("Ký bởi: Sở Tư pháp\nThời gian ký: 25.02.2021", false) || IsStampText("Hội nghị lúc 14:00 ngày 25/02/2021", false) ||
+		!IsStampText("TRUNG TÂM CÔNG BÁO\n24.01.2025 20:01:14\n+07:00", true) {
+		t.Error("IsStampText")
+	}
+}
+
+// FuzzParseDocument checks that any text parses without panicking, with
+// body and section bounds inside the lines and valid UTF-8 fields.
+//
+//	go test -run '^$' -fuzz FuzzParseDocument -fuzztime 60s ./crawler/extract
+func FuzzParseDocument(f *testing.F) {
+	for _, tt := range docTests {
+		f.Add(tt.text)
+	}
+	f.Add("Số: 1/\nngày 1 tháng 1 năm 2000\n(\nPHỤ LỤC\nNơi nhận:")
+	f.Fuzz(func(t *testing.T, s string) {
+		lines := strings.Split(s, "\n")
+		d := ParseDocument(lines)
+		if d.BodyStart < 0 || d.BodyStart > d.BodyEnd || d.BodyEnd > len(lines) {
+			t.Fatalf("body [%d, %d) of %d lines", d.BodyStart, d.BodyEnd, len(lines))
+		}
+		for _, sec := range d.Sections {
+			if sec.Start < d.BodyEnd || sec.Start >= sec.End || sec.End > len(lines) {
+				t.Fatalf("section %+v, body end %d, %d lines", sec, d.BodyEnd, len(lines))
+			}
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, v := range []string{d.Number, d.Type, d.Issuer, d.Place, d.Published, d.Title, d.Signer} {
+			if !utf8.ValidString(v) {
+				t.Fatalf("invalid UTF-8 %q", v)
+			}
+		}
+		if d.Published != "" && len(d.Published) != 10 {
+			t.Fatalf("published %q", d.Published)
+		}
+	})
+}

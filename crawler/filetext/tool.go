@@ -1,0 +1,241 @@
+package filetext
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// External programs, each with the Debian package that provides it. They
+// are run with the context of the read (killed when it ends), their output
+// is capped, and a missing one is a *ToolMissingError naming its package.
+var toolPackages = map[string]string{
+	"pdfinfo":   "poppler-utils",
+	"pdfimages": "poppler-utils",
+	"pdftotext": "poppler-utils",
+	"pdftoppm":  "poppler-utils",
+	"tesseract": "tesseract-ocr",
+	"antiword":  "antiword",
+	"catdoc":    "catdoc",
+}
+
+// ToolMissingError reports a program (or, for Tesseract, its Vietnamese
+// model) that is not installed. The file could not be read now and can be
+// once the package is installed: callers warn once and keep the file
+// pending.
+type ToolMissingError struct {
+	Tool    string // "pdftotext", "tesseract", "tesseract vie model"
+	Package string // Debian package to install: "poppler-utils"
+}
+
+func (e *ToolMissingError) Error() string {
+	return fmt.Sprintf("%s is not installed (Debian package %s: apt-get install %s)", e.Tool, e.Package, e.Package)
+}
+
+// Is makes errors.Is(err, ErrToolMissing) true for every ToolMissingError.
+func (e *ToolMissingError) Is(target error) bool { return target == ErrToolMissing }
+
+// tools finds programs on PATH once per Reader.
+type tools struct {
+	mu    sync.Mutex
+	paths map[string]string
+	errs  map[string]error
+	langs map[string]bool // tesseract languages, nil until listed
+
+	peakRSS int64 // largest resident set of a tool run, bytes
+}
+
+func (t *tools) path(name string) (string, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if p, ok := t.paths[name]; ok {
+		return p, nil
+	}
+	if err, ok := t.errs[name]; ok {
+		return "", err
+	}
+	if t.paths == nil {
+		t.paths, t.errs = map[string]string{}, map[string]error{}
+	}
+	p, err := exec.LookPath(name)
+	if err != nil {
+		err = &ToolMissingError{Tool: name, Package: toolPackages[name]}
+		t.errs[name] = err
+		return "", err
+	}
+	t.paths[name] = p
+	return p, nil
+}
+
+// tesseractLang checks that Tesseract has the language's model.
+func (t *tools) tesseractLang(ctx context.Context, lang string) error {
+	t.mu.Lock()
+	langs := t.langs
+	t.mu.Unlock()
+	if langs == nil {
+		out, err := t.run(ctx, "tesseract", []string{"--list-langs"}, 1<<16)
+		if err != nil {
+			return err
+		}
+		langs = map[string]bool{}
+		for _, l := range strings.Fields(string(out)) {
+			langs[l] = true
+		}
+		t.mu.Lock()
+		t.langs = langs
+		t.mu.Unlock()
+	}
+	if !langs[lang] {
+		return &ToolMissingError{Tool: "tesseract " + lang + " model", Package: "tesseract-ocr-" + lang}
+	}
+	return nil
+}
+
+// ErrOutputLimit is wrapped when a tool writes more than its cap.
+var ErrOutputLimit = errors.New("output limit reached")
+
+// run runs a tool and returns its standard output, at most limit bytes.
+// A non-zero exit is an error carrying the first line of standard error.
+func (t *tools) run(ctx context.Context, name string, args []string, limit int64) ([]byte, error) {
+	var out bytes.Buffer
+	err := t.stream(ctx, name, args, func(r io.Reader) error {
+		n, err := io.Copy(&out, io.LimitReader(r, limit+1))
+		if err == nil && n > limit {
+			return fmt.Errorf("%s: %w (%d bytes)", name, ErrOutputLimit, limit)
+		}
+		return err
+	})
+	return out.Bytes(), err
+}
+
+// stream runs a tool and hands its standard output to read while it runs.
+// When read returns early (an error, a limit) the tool is killed.
+func (t *tools) stream(parent context.Context, name string, args []string, read func(io.Reader) error) error {
+	p, err := t.path(name)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, p, args...)
+	cmd.Env = append(cmd.Environ(), "OMP_THREAD_LIMIT=1", "LC_ALL=C.UTF-8")
+	var stderr limitedBuffer
+	stderr.limit = 4096
+	cmd.Stderr = &stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	rerr := read(stdout)
+	if rerr != nil {
+		cancel()
+	}
+	_, _ = io.Copy(io.Discard, stdout)
+	werr := cmd.Wait()
+	if cmd.ProcessState != nil {
+		if rss := maxRSS(cmd.ProcessState); rss > 0 {
+			t.mu.Lock()
+			t.peakRSS = max(t.peakRSS, rss)
+			t.mu.Unlock()
+		}
+	}
+	switch {
+	case parent.Err() != nil:
+		return fmt.Errorf("%s: %w", name, context.Cause(parent))
+	case rerr != nil:
+		return rerr
+	case werr != nil:
+		msg := strings.TrimSpace(stderr.String())
+		if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			msg = msg[:i]
+		}
+		return &toolError{tool: name, err: werr, stderr: strings.TrimSpace(stderr.String()), msg: msg}
+	}
+	return nil
+}
+
+// toolError is a failed run; stderr is kept for classifying the failure
+// (encrypted, damaged).
+type toolError struct {
+	tool, stderr, msg string
+	err               error
+}
+
+func (e *toolError) Error() string {
+	if e.msg == "" {
+		return fmt.Sprintf("%s: %v", e.tool, e.err)
+	}
+	return fmt.Sprintf("%s: %v: %s", e.tool, e.err, e.msg)
+}
+
+func (e *toolError) Unwrap() error { return e.err }
+
+// tempCopy writes data to a new private directory for the tools to read
+// (and write page images in); the caller removes dir.
+func tempCopy(data []byte, name string) (dir, path string, err error) {
+	dir, err = os.MkdirTemp("", "vanban-file-")
+	if err != nil {
+		return "", "", err
+	}
+	path = filepath.Join(dir, name)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		os.RemoveAll(dir)
+		return "", "", err
+	}
+	return dir, path, nil
+}
+
+// failure is a kind of file error told by words of a tool's standard
+// error.
+type failure struct {
+	kind  error
+	what  string
+	words []string
+}
+
+// classify wraps a failed run's error in the first failure kind whose
+// words its standard error holds, else in fallback (nil: as it is).
+func classify(err error, kinds []failure, fallback error) error {
+	var te *toolError
+	if !errors.As(err, &te) {
+		return err
+	}
+	low := strings.ToLower(te.stderr)
+	for _, k := range kinds {
+		for _, w := range k.words {
+			if strings.Contains(low, w) {
+				if k.what != "" {
+					return fmt.Errorf("%w: %s (%s)", k.kind, k.what, te.msg)
+				}
+				return fmt.Errorf("%w (%s)", k.kind, te.msg)
+			}
+		}
+	}
+	if fallback == nil {
+		return err
+	}
+	return fmt.Errorf("%w (%s)", fallback, te.msg)
+}
+
+// limitedBuffer keeps the first limit bytes written to it.
+type limitedBuffer struct {
+	bytes.Buffer
+	limit int
+}
+
+func (b *limitedBuffer) Write(p []byte) (int, error) {
+	if room := b.limit - b.Len(); room > 0 {
+		b.Buffer.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
+}

@@ -1,0 +1,137 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
+)
+
+// crawlReport is the JSON written by --report.
+type crawlReport struct {
+	Started  time.Time        `json:"started"`
+	Finished time.Time        `json:"finished"`
+	Sites    []crawler.Report `json:"sites"`
+}
+
+func (r *crawlReport) failed() int {
+	n := 0
+	for _, s := range r.Sites {
+		n += s.Failed
+	}
+	return n
+}
+
+func (r *crawlReport) summary() string {
+	var t crawler.Report
+	for _, s := range r.Sites {
+		t.Fetched += s.Fetched
+		t.NotModified += s.NotModified
+		t.New += s.New
+		t.Changed += s.Changed
+		t.Unchanged += s.Unchanged
+		t.Gone += s.Gone
+		t.Failed += s.Failed
+		t.RobotsDenied += s.RobotsDenied
+		t.Bytes += s.Bytes
+		t.Pending += s.Pending
+	}
+	return fmt.Sprintf("crawl: %d sites, %d fetched, %d not modified, %d new, %d changed, %d unchanged, %d gone, %d failed, %d robots-denied, %.1f MB, %d pending, %s",
+		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, r.Finished.Sub(r.Started).Round(time.Millisecond))
+}
+
+// CrawlOptions are the options of `vanban crawl`.
+type CrawlOptions struct {
+	Config   string        // sites file (TOML)
+	Site     string        // crawl only this site ("": all)
+	Deadline time.Duration // stop dequeuing after this long (0: none)
+	MaxPages int           // pages per site in this run (0: no limit)
+	Report   string        // write the JSON report to this file ("": none)
+	Verbose  bool          // log every page
+}
+
+// RunCrawl crawls the configured sites into the store, all at once, each at
+// its own politeness. It fails when some pages failed (after the report is
+// written).
+func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
+	cfg, err := loadConfig(opts.Config)
+	if err != nil {
+		return err
+	}
+	sites, err := selectSites(cfg, opts.Site)
+	if err != nil {
+		return err
+	}
+	store, err := openStore(e, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	lim := crawler.Limits{MaxPages: opts.MaxPages}
+	if opts.Deadline > 0 {
+		lim.Deadline = time.Now().Add(opts.Deadline)
+	}
+	rep := runCrawl(ctx, e, store, cfg.UserAgent, sites, lim, logger(e.Stderr, opts.Verbose))
+	fmt.Fprintln(e.Stderr, rep.summary())
+	if err := writeReport(opts.Report, rep); err != nil {
+		return err
+	}
+	if n := rep.failed(); n > 0 {
+		return fmt.Errorf("%d pages failed", n)
+	}
+	return nil
+}
+
+// runCrawl crawls the sites concurrently (each at its own politeness).
+func runCrawl(ctx context.Context, e *Env, store *corpus.Store, ua string, sites []*crawler.Site, lim crawler.Limits, log *slog.Logger) *crawlReport {
+	rep := &crawlReport{Started: time.Now().UTC(), Sites: make([]crawler.Report, len(sites))}
+	for i, s := range sites {
+		rep.Sites[i].Name = s.Name
+	}
+	c := crawler.New(store, crawler.Options{UserAgent: ua, Logger: log, WARCDir: warcDir(e)})
+	prog := newSiteProgress(e.Stderr)
+	var mu sync.Mutex
+	c.OnProgress = func(r crawler.Report) {
+		mu.Lock()
+		defer mu.Unlock()
+		for i, s := range sites {
+			if s.Name == r.Name {
+				rep.Sites[i] = r
+			}
+		}
+		prog.update(figures(rep.Sites), false)
+	}
+	var wg sync.WaitGroup
+	for i, s := range sites {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := c.Crawl(ctx, s, lim)
+			if err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("site crawl failed", "site", s.Name, "err", err)
+				r.Failed++
+			}
+			mu.Lock()
+			rep.Sites[i] = r
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	prog.done(figures(rep.Sites))
+	rep.Finished = time.Now().UTC()
+	return rep
+}
+
+func figures(reps []crawler.Report) []siteFigures {
+	out := make([]siteFigures, len(reps))
+	for i, r := range reps {
+		out[i] = siteFigures{name: r.Name, pages: r.Fetched + r.NotModified + r.Failed, fresh: r.New,
+			changed: r.Changed, errors: r.Failed, bytes: r.Bytes}
+	}
+	return out
+}

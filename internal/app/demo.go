@@ -1,0 +1,110 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"regexp"
+
+	"github.com/vanban/vanban/crawler"
+	"github.com/vanban/vanban/demo"
+)
+
+// DemoOptions are the options of `vanban demo`.
+type DemoOptions struct {
+	Addr string // listen address of the search page (a free port if busy)
+	// Portal, when set, only serves the embedded portal on this address.
+	Portal string
+	// TempData crawls into a temporary data directory, removed at the end,
+	// instead of e.Data.
+	TempData bool
+}
+
+// RunDemo runs the whole pipeline on the embedded sample portal: serve it on
+// a free loopback port, crawl it into the store, index it and serve search,
+// until ctx is done.
+func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
+	if opts.Portal != "" {
+		ln, err := net.Listen("tcp", opts.Portal)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.Stdout, "demo portal: http://%s/\n", ln.Addr())
+		return serveHTTP(ctx, ln, demo.Handler(), logger(e.Stderr, false))
+	}
+	if opts.TempData {
+		tmp, err := os.MkdirTemp("", "vanban-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		de := *e
+		de.Data = tmp
+		e = &de
+	}
+	// 1. The embedded portal on a free loopback port.
+	portalLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	portal := &http.Server{Handler: demo.Handler()}
+	go portal.Serve(portalLn)
+	defer portal.Close()
+	base := "http://" + portalLn.Addr().String()
+	fmt.Fprintf(e.Stdout, "demo portal: %s/\ndata:        %s\n", base, e.Data)
+
+	// 2. Crawl it into the store.
+	site := demoSite(base)
+	cfg := &crawler.Config{Sites: []*crawler.Site{site}}
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	store, err := openStore(e, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	log := logger(e.Stderr, false)
+	rep := runCrawl(ctx, e, store, cfg.UserAgent, cfg.Sites, crawler.Limits{}, log)
+	fmt.Fprintln(e.Stdout, rep.summary())
+
+	// 3. Index.
+	ix, err := openIndex(e, false)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	st, err := ix.Sync(ctx, store, nil)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.Stdout, "index: %d documents indexed in %s\n", st.Indexed, st.Duration.Round(1e6))
+
+	// 4. Serve.
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
+			return err
+		}
+	}
+	h := searchHandler(e, store, ix, nil)
+	fmt.Fprintf(e.Stdout, "\nOpen http://%s/?q=nghi+quyet  (Ctrl-C to stop)\n", ln.Addr())
+	return serveHTTP(ctx, ln, h, log)
+}
+
+// demoSite is the crawl profile of the embedded portal.
+func demoSite(base string) *crawler.Site {
+	var start []string
+	for _, p := range demo.StartPaths() {
+		start = append(start, base+p)
+	}
+	return &crawler.Site{
+		Name:        "demo",
+		Start:       start,
+		Allow:       []string{"^" + regexp.QuoteMeta(base) + "/"},
+		Article:     []string{`/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$`},
+		Concurrency: 4,
+	}
+}

@@ -1,0 +1,148 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
+	"github.com/vanban/vanban/indexer"
+)
+
+// Env is what every command gets: the data directory and the standard
+// streams. There is no other global state.
+type Env struct {
+	Data   string // data directory: store.db, index/, warc/, locks, control.sock
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// Error classes. The CLI maps them to exit codes (sysexits.h); every other
+// error is a plain failure. A classified error keeps its message.
+var (
+	// ErrLocked: the data directory (store, index) or the nightly lock is
+	// held by another process (EX_TEMPFAIL, 75).
+	ErrLocked = errors.New("data directory in use")
+	// ErrBadConfig: the sites file is missing or invalid, or names no such
+	// site (EX_CONFIG, 78).
+	ErrBadConfig = errors.New("bad configuration")
+)
+
+// classified is err marked as one of the classes above.
+type classified struct{ class, err error }
+
+func (c *classified) Error() string   { return c.err.Error() }
+func (c *classified) Unwrap() []error { return []error{c.class, c.err} }
+
+func classify(class, err error) error { return &classified{class: class, err: err} }
+
+// lockWait is how long a command waits for another vanban process to release
+// the store or the index before giving up with ErrLocked.
+const lockWait = 2 * time.Second
+
+func openStore(e *Env, readOnly bool) (*corpus.Store, error) {
+	s, err := corpus.OpenStore(e.Data, readOnly, lockWait)
+	if errors.Is(err, corpus.ErrLocked) {
+		return nil, classify(ErrLocked, fmt.Errorf("%w (is another vanban running on %s?)", err, e.Data))
+	}
+	return s, err
+}
+
+func openIndex(e *Env, readOnly bool) (*indexer.Index, error) {
+	ix, err := indexer.Open(indexer.DirFor(e.Data), indexer.Options{ReadOnly: readOnly, Timeout: lockWait})
+	if errors.Is(err, indexer.ErrLocked) {
+		return nil, classify(ErrLocked, fmt.Errorf("%w (is `vanban serve` running on %s?)", err, e.Data))
+	}
+	return ix, err
+}
+
+// openData opens the store and then the index, both for writing unless
+// readOnly; the caller closes both.
+func openData(e *Env, readOnly bool) (*corpus.Store, *indexer.Index, error) {
+	store, err := openStore(e, readOnly)
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := openIndex(e, readOnly)
+	if err != nil {
+		store.Close()
+		return nil, nil, err
+	}
+	return store, ix, nil
+}
+
+// warcDir is where crawls archive responses: DATA/warc.
+func warcDir(e *Env) string { return filepath.Join(e.Data, "warc") }
+
+// loadConfig reads a sites file; a bad one is ErrBadConfig.
+func loadConfig(path string) (*crawler.Config, error) {
+	cfg, err := crawler.LoadConfig(path)
+	if err != nil {
+		return nil, classify(ErrBadConfig, err)
+	}
+	return cfg, nil
+}
+
+// selectSites returns the configured sites, or only the one named only.
+func selectSites(cfg *crawler.Config, only string) ([]*crawler.Site, error) {
+	if only == "" {
+		return cfg.Sites, nil
+	}
+	for _, s := range cfg.Sites {
+		if s.Name == only {
+			return []*crawler.Site{s}, nil
+		}
+	}
+	return nil, classify(ErrBadConfig, fmt.Errorf("no site %q in the config", only))
+}
+
+// logger logs to w: text when w is a terminal, JSON otherwise.
+func logger(w io.Writer, verbose bool) *slog.Logger {
+	level := slog.LevelWarn
+	if verbose {
+		level = slog.LevelDebug
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if isTerminal(w) {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+// writeReport writes v as indented JSON to path, when path is not empty.
+func writeReport(path string, v any) error {
+	if path == "" {
+		return nil
+	}
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}
+
+// writeJSONTo writes v as indented JSON, HTML left unescaped.
+func writeJSONTo(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// readInput reads the named file, or stdin for "-" or "".
+func readInput(stdin io.Reader, name string) ([]byte, error) {
+	if name == "" || name == "-" {
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(name)
+}

@@ -1,0 +1,84 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/vanban/vanban/eval"
+	"github.com/vanban/vanban/search"
+)
+
+// EvalOptions are the options of `vanban eval`.
+type EvalOptions struct {
+	Corpus, Queries, Qrels string   // a BEIR-layout set
+	Variants               []string // query rewrites to measure (eval.AsGiven: none)
+	Run                    string   // also write the first variant's ranking here (TREC)
+	JSON                   bool     // print one JSON object per variant
+}
+
+// RunEval indexes a BEIR-layout set in a temporary directory and prints its
+// ranking quality (nDCG@10, MRR@10, recall) and speed, per query variant.
+func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
+	variants := opts.Variants
+	set, err := eval.Load(opts.Corpus, opts.Queries, opts.Qrels)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "vanban-eval-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	ix, took, err := eval.BuildIndex(ctx, tmp+"/index", set.Docs)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	for _, v := range variants {
+		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve()), set, eval.Transform(v))
+		if err != nil {
+			return err
+		}
+		rep.IndexSeconds = took.Seconds()
+		rep.IndexDocsPerS = float64(len(set.Docs)) / took.Seconds()
+		if opts.Run != "" && v == variants[0] {
+			if err := writeRun(opts.Run, run); err != nil {
+				return err
+			}
+		}
+		switch {
+		case opts.JSON && len(variants) > 1:
+			err = json.NewEncoder(e.Stdout).Encode(struct {
+				Variant string `json:"variant"`
+				eval.Report
+			}{v, rep})
+		case opts.JSON:
+			err = json.NewEncoder(e.Stdout).Encode(rep)
+		default:
+			if len(variants) > 1 || v != eval.AsGiven {
+				fmt.Fprintf(e.Stdout, "variant      %s\n", v)
+			}
+			_, err = fmt.Fprintf(e.Stdout, "queries      %d\nnDCG@10      %.4f\nMRR@10       %.4f\nRecall@10    %.4f\nRecall@100   %.4f\nindexing     %.0f docs/s (%d docs in %.2fs)\nquery p50    %.2f ms\nquery p99    %.2f ms\n",
+				rep.Queries, rep.NDCG10, rep.MRR10, rep.Recall10, rep.Recall100, rep.IndexDocsPerS, len(set.Docs), rep.IndexSeconds, rep.QueryP50MS, rep.QueryP99MS)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeRun writes a run in TREC format to path.
+func writeRun(path string, run eval.Run) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := eval.WriteTREC(f, run, "vanban"); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,108 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vanban/vanban/demo"
+)
+
+// call runs one command with empty stdin and buffered output.
+func call[O any](t *testing.T, data string, run func(context.Context, *Env, O) error, o O) (stdout, stderr string, err error) {
+	t.Helper()
+	return callStdin(t, "", data, run, o)
+}
+
+// callStdin runs one command with stdin and buffered output.
+func callStdin[O any](t *testing.T, stdin, data string, run func(context.Context, *Env, O) error, o O) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err = run(context.Background(), &Env{Data: data, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}, o)
+	return out.String(), errb.String(), err
+}
+
+// plain reports whether err is a failure of no class (exit code 1).
+func plain(err error) bool {
+	return err != nil && !errors.Is(err, ErrLocked) && !errors.Is(err, ErrBadConfig)
+}
+
+func writeDemoConfig(t *testing.T, base string) string {
+	t.Helper()
+	cfg := fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
+
+[[site]]
+name = "demo"
+start = [%q, %q]
+allow = ['^%s/']
+article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
+delay = "0s"
+concurrency = 4
+`, base+"/", base+"/lists/tintucsukien/tongquat.aspx", regexp.QuoteMeta(base))
+	p := filepath.Join(t.TempDir(), "sites.toml")
+	if err := os.WriteFile(p, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// demoPortal serves the embedded portal for the test and returns an empty
+// data directory and a sites file that crawls the portal.
+func demoPortal(t *testing.T) (data, cfg string) {
+	t.Helper()
+	portal := httptest.NewServer(demo.Handler())
+	t.Cleanup(portal.Close)
+	return t.TempDir(), writeDemoConfig(t, portal.URL)
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer goroutine and a reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+var serveURL = regexp.MustCompile(`http://[0-9.:]+`)
+
+// startServe runs RunServe on a free port until ctx is done and returns its
+// base URL, the channel of its result and its stderr.
+func startServe(t *testing.T, ctx context.Context, data string, o ServeOptions) (string, chan error, *syncBuffer) {
+	t.Helper()
+	var out, errb syncBuffer
+	done := make(chan error, 1)
+	o.Addr = "127.0.0.1:0"
+	go func() { done <- RunServe(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, o) }()
+	for i := 0; i < 300; i++ {
+		if m := serveURL.FindString(out.String()); m != "" {
+			return m, done, &errb
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve stopped: %v: %s", err, errb.String())
+		default:
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("serve did not start: %s", errb.String())
+	return "", nil, nil
+}

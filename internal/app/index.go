@@ -1,0 +1,98 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime/debug"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
+	"github.com/vanban/vanban/indexer"
+)
+
+// IndexOptions are the options of `vanban index`.
+type IndexOptions struct {
+	Rebuild    bool // build the index again from the store
+	Compact    bool // with Rebuild, merge the new index into one segment
+	MemLimitMB int  // soft limit of the Go heap (0: none)
+	// Reextract first extracts the archived pages (DATA/warc) again with
+	// the current extractor and the options of the sites in Config (only
+	// Site, when set), without fetching.
+	Reextract bool
+	Config    string
+	Site      string
+}
+
+// RunIndex brings the index up to date with the store (or rebuilds it),
+// after re-extracting the archive when asked. It fails when some archived
+// pages could not be re-extracted (after indexing the others).
+func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
+	if opts.MemLimitMB > 0 {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MemLimitMB) << 20))
+	}
+	store, err := openStore(e, !opts.Reextract)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	failed := 0
+	if opts.Reextract {
+		if failed, err = reextractSites(ctx, e, store, opts.Config, opts.Site); err != nil {
+			return err
+		}
+	}
+	prog := newProgress(e.Stderr, "index")
+	report := func(st indexer.SyncStats) { prog.update(st.Indexed+st.Removed, st.Bytes) }
+	var st indexer.SyncStats
+	if opts.Rebuild {
+		st, err = indexer.Rebuild(ctx, indexer.DirFor(e.Data), store, report, opts.Compact)
+	} else {
+		var ix *indexer.Index
+		if ix, err = openIndex(e, false); err != nil {
+			return err
+		}
+		st, err = ix.Sync(ctx, store, report)
+		if cerr := ix.Close(); err == nil {
+			err = cerr
+		}
+	}
+	prog.done()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.Stdout, "indexed %d, removed %d documents in %s\n", st.Indexed, st.Removed, st.Duration.Round(1e6))
+	if failed > 0 {
+		return fmt.Errorf("%d archived pages could not be re-extracted", failed)
+	}
+	return nil
+}
+
+// reextractSites runs crawler.Reextract for the configured sites and
+// prints one line of counts per site. It returns the number of pages that
+// failed.
+func reextractSites(ctx context.Context, e *Env, store *corpus.Store, config, only string) (int, error) {
+	cfg, err := loadConfig(config)
+	if err != nil {
+		return 0, err
+	}
+	sites, err := selectSites(cfg, only)
+	if err != nil {
+		return 0, err
+	}
+	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: logger(e.Stderr, false), WARCDir: warcDir(e)})
+	failed := 0
+	for _, s := range sites {
+		r, err := c.Reextract(ctx, s)
+		if err != nil {
+			return failed, fmt.Errorf("reextract %s: %w", s.Name, err)
+		}
+		printReextract(e.Stdout, r)
+		failed += r.Failed
+	}
+	return failed, nil
+}
+
+func printReextract(w io.Writer, r crawler.Report) {
+	fmt.Fprintf(w, "reextract %s: %d records, %d new, %d changed, %d unchanged, %d failed\n", r.Name, r.Fetched, r.New, r.Changed, r.Unchanged, r.Failed)
+}

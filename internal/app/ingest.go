@@ -1,0 +1,194 @@
+package app
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"runtime/debug"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// IngestOptions are the options of `vanban ingest`.
+type IngestOptions struct {
+	Files      []string // JSON Lines files
+	BatchBytes int64    // apply a batch every this many bytes of input
+	BatchDocs  int      // … or every this many documents (0: 5000)
+	InFlight   int      // index batches applied at once (0: 1)
+	Compact    bool     // merge the index into one segment at the end
+	MemLimitMB int      // soft limit of the Go heap (0: none)
+}
+
+// ingestStats counts an ingest run.
+type ingestStats struct {
+	docs, fresh, changed, unchanged int
+	bytes                           int64 // JSON Lines input read
+}
+
+// chunk is a batch of documents read from the input.
+type chunk struct {
+	docs  []*corpus.Document
+	bytes int64
+}
+
+// RunIngest bulk-imports JSON Lines into the store and the index. It is a
+// pipeline, so that both cores stay busy: reading and
+// decoding JSON Lines (a goroutine), storing each batch in one bbolt
+// transaction and mapping its changes to an index batch (this goroutine),
+// and applying index batches, opts.InFlight at a time (indexer.Loader; bleve
+// analyzes a batch's documents on its own worker pool). The index records
+// the store sequence it has applied, as Sync does, so an interrupted
+// ingest is completed by the next `vanban index` or ingest.
+func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
+	if opts.MemLimitMB > 0 {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MemLimitMB) << 20))
+	}
+	opts.BatchDocs = cmp.Or(opts.BatchDocs, 5000)
+	opts.InFlight = cmp.Or(opts.InFlight, 1)
+	start := time.Now()
+	log := slog.New(slog.DiscardHandler)
+	if !isTerminal(e.Stderr) {
+		log = slog.New(slog.NewJSONHandler(e.Stderr, nil))
+	}
+	store, ix, err := openData(e, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	defer ix.Close()
+	// Catch up first: the index must be at the store's sequence before
+	// batches are applied as they are stored.
+	if _, err := ix.Sync(ctx, store, nil); err != nil {
+		return err
+	}
+	seq, err := store.LastSeq()
+	if err != nil {
+		return err
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	chunks := make(chan chunk, 1)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(chunks)
+		readErr <- readChunks(ctx, opts, chunks, log)
+	}()
+	load, err := ix.NewLoader(opts.InFlight)
+	if err != nil {
+		return err
+	}
+	var st ingestStats
+	prog := newProgress(e.Stderr, "ingest")
+	err = func() error {
+		for c := range chunks {
+			changes, err := store.PutBatch(c.docs)
+			if err != nil {
+				return err
+			}
+			var changed []*corpus.Document
+			for i, ch := range changes {
+				switch ch {
+				case corpus.New:
+					st.fresh++
+				case corpus.Changed:
+					st.changed++
+				default:
+					st.unchanged++
+					continue
+				}
+				changed = append(changed, c.docs[i])
+			}
+			st.docs += len(c.docs)
+			st.bytes += c.bytes
+			prog.update(st.docs, st.bytes)
+			if len(changed) == 0 {
+				continue
+			}
+			last := changed[len(changed)-1].Seq
+			p, err := ix.Prepare(changed, seq, last)
+			if err != nil {
+				return err
+			}
+			seq = last
+			if err := load.Add(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	}()
+	if err != nil {
+		cancel() // unblocks the reader
+	}
+	lerr := load.Close()
+	rerr := <-readErr
+	prog.done()
+	if err = errors.Join(err, lerr, ignoreCanceled(rerr, err != nil)); err != nil {
+		return err
+	}
+	indexed := st.fresh + st.changed
+	if opts.Compact && indexed > 0 {
+		cstart := time.Now()
+		if err := ix.Compact(ctx); err != nil {
+			return err
+		}
+		log.Info("compacted", "dur", time.Since(cstart))
+	}
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(e.Stdout, "ingested %d docs (%d new, %d changed, %d unchanged) in %.1fs: %.0f docs/s, %.2f MB/s\n",
+		st.docs, st.fresh, st.changed, st.unchanged, secs, float64(st.docs)/secs, float64(st.bytes)/1e6/secs)
+	return nil
+}
+
+// ignoreCanceled drops the reader's context error when the store stage
+// failed first (that stage's error is the one to report).
+func ignoreCanceled(err error, otherFailed bool) error {
+	if otherFailed && errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// readChunks decodes the files into chunks of at most opts.BatchBytes of
+// input or opts.BatchDocs documents.
+func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, log *slog.Logger) error {
+	var c chunk
+	send := func() error {
+		if len(c.docs) == 0 {
+			return nil
+		}
+		select {
+		case out <- c:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		c = chunk{docs: make([]*corpus.Document, 0, len(c.docs))}
+		return nil
+	}
+	for _, name := range opts.Files {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		n := 0
+		err = corpus.ReadJSONL(f, func(d *corpus.Document, size int) error {
+			n++
+			c.docs = append(c.docs, d)
+			c.bytes += int64(size)
+			if c.bytes >= opts.BatchBytes || len(c.docs) >= opts.BatchDocs {
+				return send()
+			}
+			return nil
+		})
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		log.Info("read", "file", name, "docs", n)
+	}
+	return send()
+}

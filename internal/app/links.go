@@ -1,0 +1,143 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// LinksOptions are the options of `vanban links`.
+type LinksOptions struct {
+	Arg  string // a document ID or number: a plan or a resolution
+	JSON bool   // print JSON
+}
+
+// RunLinks prints, for a document implementing others (a plan, a letter
+// assigning tasks), the passage each item implements and, for a document
+// others implement, the documents covering each of its tasks and the
+// uncovered ones.
+func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
+	store, err := openStore(e, true)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	doc, err := findDoc(store, opts.Arg)
+	if err != nil {
+		return err
+	}
+	// Roles come from citations (corpus/coverage.go): a document citing
+	// stored documents it implements shows its links; one implemented by
+	// others shows its coverage; the type decides only when neither holds.
+	role, err := store.Role(doc.ID)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(role.Parents) > 0 || len(role.Implementers) == 0 && corpus.IsPlan(doc):
+		pl, err := store.Links(doc.ID)
+		if err != nil {
+			return err
+		}
+		if opts.JSON {
+			return writeJSONTo(e.Stdout, pl)
+		}
+		printPlanLinks(e.Stdout, pl)
+	case len(role.Implementers) > 0 || corpus.IsResolution(doc):
+		cov, err := store.Coverage(doc.ID)
+		if err != nil {
+			return err
+		}
+		if opts.JSON {
+			return writeJSONTo(e.Stdout, cov)
+		}
+		printCoverage(e.Stdout, cov)
+	default:
+		return fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type)
+	}
+	return nil
+}
+
+// findDoc finds a live document by ID or by number.
+func findDoc(store *corpus.Store, arg string) (*corpus.Document, error) {
+	doc, err := store.Get(arg)
+	if err == nil && !doc.Gone {
+		return doc, nil
+	}
+	if err != nil && !errors.Is(err, corpus.ErrNotFound) {
+		return nil, err
+	}
+	ids, err := store.ByNumber(arg)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("no document with ID or number %q", arg)
+	}
+	return store.Get(ids[0])
+}
+
+func printPlanLinks(w io.Writer, pl *corpus.PlanLinks) {
+	fmt.Fprintf(w, "%s  %s\n", pl.Number, pl.Title)
+	if len(pl.Resolutions) == 0 {
+		fmt.Fprintf(w, "cites no stored resolution: no item is linked\n")
+	}
+	for _, r := range pl.Resolutions {
+		fmt.Fprintf(w, "implements %s  %s\n", r.Number, r.Title)
+	}
+	fmt.Fprintln(w)
+	for _, it := range pl.Items {
+		target := "(not linked: " + strings.ToLower(it.Section) + ")"
+		if it.Linked {
+			target = "→ none"
+		}
+		if len(it.Matches) > 0 {
+			m := it.Matches[0]
+			target = fmt.Sprintf("→ %s %s (%.1f)", m.Number, m.Passage, m.Score)
+		}
+		fmt.Fprintf(w, "%-9s %-30s %s", it.ID, target, clip(it.Text, 60))
+		if it.Agency != "" || it.Deadline != "" {
+			fmt.Fprintf(w, " [%s; %s]", it.Agency, it.Deadline)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func printCoverage(w io.Writer, c *corpus.Coverage) {
+	fmt.Fprintf(w, "%s  %s\n", c.Number, c.Title)
+	var plans []string
+	for _, p := range c.Plans {
+		plans = append(plans, p.Number)
+	}
+	fmt.Fprintf(w, "plans citing it: %s\n\n", orNone(strings.Join(plans, ", ")))
+	for _, p := range c.Passages {
+		fmt.Fprintf(w, "%-5s %s\n", p.ID, clip(p.Title, 80))
+		if len(p.By) == 0 {
+			fmt.Fprintf(w, "      (no plan)\n")
+		}
+		for _, im := range p.By {
+			fmt.Fprintf(w, "      %-14s %s\n", im.Number, strings.Join(im.Items, " "))
+		}
+	}
+	fmt.Fprintf(w, "\nuncovered: %s\n", orNone(strings.Join(c.Uncovered, ", ")))
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// clip shortens s to n runes and one line.
+func clip(s string, n int) string {
+	s, _, _ = strings.Cut(s, "\n")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,159 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/search/web"
+)
+
+// RefsOptions are the options of `vanban refs`.
+type RefsOptions struct {
+	// Parse prints the references found in the text of File (stdin for
+	// "" or "-") as JSON, instead of looking Arg up in the store.
+	Parse bool
+	File  string
+	Arg   string // a stored document ID, or a document number
+	JSON  bool   // print JSON
+}
+
+// RunRefs prints what a document cites and what cites it (Arg a document
+// ID), the documents carrying and citing a number (Arg a number), or the
+// references in a text (Parse).
+func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
+	if opts.Parse {
+		text, err := readInput(e.Stdin, opts.File)
+		if err != nil {
+			return err
+		}
+		return printParsed(e.Stdout, string(text))
+	}
+	store, err := openStore(e, true)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	doc, err := store.Get(opts.Arg)
+	switch {
+	case err == nil && !doc.Gone:
+		return printDocRefs(e.Stdout, store, doc, opts.JSON)
+	case err != nil && !errors.Is(err, corpus.ErrNotFound):
+		return err
+	case viet.NumberKey(opts.Arg) == "":
+		return fmt.Errorf("%q is neither a stored document ID nor a document number", opts.Arg)
+	}
+	return printKeyRefs(e.Stdout, store, opts.Arg, opts.JSON)
+}
+
+// parsedRef is one line of `refs --parse`; year is 0 and date "" when unknown.
+type parsedRef struct {
+	Text   string `json:"text"`
+	Type   string `json:"type"`
+	Key    string `json:"key"`
+	Number string `json:"number"`
+	Year   int    `json:"year"`
+	Issuer string `json:"issuer"`
+	Date   string `json:"date"`
+}
+
+func printParsed(w io.Writer, text string) error {
+	out := []parsedRef{}
+	for _, r := range cite.ParseRefs(text) {
+		out = append(out, parsedRef{Text: r.Text, Type: r.Type, Key: r.Key, Number: r.Number, Year: r.Year, Issuer: r.Issuer, Date: r.Date})
+	}
+	return writeJSONTo(w, out)
+}
+
+// docLinks names the live documents among ids.
+func docLinks(store *corpus.Store, ids []string) []web.DocLink {
+	out := []web.DocLink{}
+	for _, id := range ids {
+		if d, err := store.Get(id); err == nil && !d.Gone {
+			out = append(out, web.DocLink{ID: d.ID, Title: d.Title, URL: d.URL, Number: d.Number, Type: d.Type})
+		}
+	}
+	return out
+}
+
+// docRefsJSON is `refs --json DOC-ID`.
+type docRefsJSON struct {
+	web.DocLink
+	Refs    []corpus.ResolvedRef `json:"refs"`
+	CitedBy []web.DocLink        `json:"cited_by"`
+}
+
+func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON bool) error {
+	refs, err := store.Refs(doc.ID)
+	if err != nil {
+		return err
+	}
+	var citing []string
+	if doc.Number != "" {
+		if citing, err = store.CitedBy(doc.Number); err != nil {
+			return err
+		}
+	}
+	out := docRefsJSON{DocLink: docLinks(store, []string{doc.ID})[0], Refs: refs, CitedBy: docLinks(store, citing)}
+	if out.Refs == nil {
+		out.Refs = []corpus.ResolvedRef{}
+	}
+	if asJSON {
+		return writeJSONTo(w, out)
+	}
+	fmt.Fprintf(w, "%s  %s\n\ncites (%d):\n", doc.ID, doc.Title, len(refs))
+	for _, r := range refs {
+		fmt.Fprintf(w, "  %-18s %s", r.Key, r.Type)
+		if r.Issuer != "" {
+			fmt.Fprintf(w, ", %s", r.Issuer)
+		}
+		if r.Date != "" {
+			fmt.Fprintf(w, ", %s", r.Date)
+		}
+		if ls := docLinks(store, r.DocIDs); len(ls) > 0 {
+			fmt.Fprintf(w, "  → %s\n", ls[0].ID)
+		} else {
+			fmt.Fprintf(w, "  (not stored)\n")
+		}
+	}
+	printDocList(w, "cited by", out.CitedBy)
+	return nil
+}
+
+// keyRefsJSON is `refs --json KEY`, the shape of GET /api/refs.
+type keyRefsJSON struct {
+	Key       string        `json:"key"`
+	LookupKey string        `json:"lookup_key"`
+	Documents []web.DocLink `json:"documents"`
+	CitedBy   []web.DocLink `json:"cited_by"`
+}
+
+func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) error {
+	own, err := store.ByNumber(key)
+	if err != nil {
+		return err
+	}
+	citing, err := store.CitedBy(key)
+	if err != nil {
+		return err
+	}
+	out := keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Documents: docLinks(store, own), CitedBy: docLinks(store, citing)}
+	if asJSON {
+		return writeJSONTo(w, out)
+	}
+	fmt.Fprintf(w, "%s\n", key)
+	printDocList(w, "documents with this number", out.Documents)
+	printDocList(w, "cited by", out.CitedBy)
+	return nil
+}
+
+func printDocList(w io.Writer, title string, ls []web.DocLink) {
+	fmt.Fprintf(w, "\n%s (%d):\n", title, len(ls))
+	for _, l := range ls {
+		fmt.Fprintf(w, "  %s  %-16s %s\n", l.ID, l.Number, l.Title)
+	}
+}

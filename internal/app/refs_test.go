@@ -1,0 +1,161 @@
+package app
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/demo"
+)
+
+// demoData stores the demo portal's ground truth in a data directory.
+func demoData(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	s, err := corpus.OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, a := range demo.Articles() {
+		d := &corpus.Document{URL: "http://demo.test" + a.Path, Title: a.Title, Published: a.Published, Body: a.Body,
+			Type: a.Type, Number: a.Number, Issuer: a.Issuer}
+		if _, err := s.Put(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestRefsParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Thực hiện Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ.",
+			`[{"text":"Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ","type":"Nghị quyết","key":"154/NQ-CP","number":"154","year":2022,"issuer":"Chính phủ","date":"2022-11-23"}]`},
+		{"Kế hoạch 45/KH-UBND", `[{"text":"Kế hoạch 45/KH-UBND","type":"Kế hoạch","key":"45/KH-UBND","number":"45","year":0,"issuer":"UBND","date":""}]`},
+		{"không có số hiệu nào", `[]`},
+	}
+	for _, tt := range tests {
+		out, _, err := callStdin(t, tt.in, "", RunRefs, RefsOptions{Parse: true, File: "-"})
+		if err != nil {
+			t.Fatalf("refs --parse: %v", err)
+		}
+		var got, want any
+		if err := json.Unmarshal([]byte(out), &got); err != nil {
+			t.Fatalf("refs --parse %q: %v: %s", tt.in, err, out)
+		}
+		json.Unmarshal([]byte(tt.want), &want)
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		if !bytes.Equal(g, w) {
+			t.Errorf("refs --parse %q =\n%s\nwant\n%s", tt.in, g, w)
+		}
+	}
+}
+
+func TestRefsAndLinks(t *testing.T) {
+	data := demoData(t)
+	tests := []struct {
+		opts    any // RefsOptions or LinksOptions
+		wantErr bool
+		want    []string // substrings of stdout (or of the error)
+	}{
+		{RefsOptions{Arg: "154/NQ-CP"}, false, []string{"documents with this number (1)", "236/KH-UBND", "113/CTr-TU"}},
+		{RefsOptions{Arg: "24-NQ/TW", JSON: true}, false, []string{`"lookup_key": "24-nq/tw"`, `"documents": []`, `"number": "154/NQ-CP"`}},
+		{RefsOptions{Arg: "nghị quyết"}, true, []string{"neither a stored document ID nor a document number"}},
+		{LinksOptions{Arg: "45/KH-UBND"}, false, []string{"implements 57-NQ/TW", "II.1.a    → 57-NQ/TW II.1", "III.r5", "[Văn phòng UBND tỉnh; Năm 2025]"}},
+		{LinksOptions{Arg: "57-NQ/TW"}, false, []string{"plans citing it: ", "21-CTr/TU", "uncovered: II.7"}},
+		{LinksOptions{Arg: "12/2023/NQ-HĐND"}, false, []string{"uncovered: none"}},
+		// Roles from citations: 45/KH-UBND cites the Quyết định approving
+		// the data project, so it is a parent whatever its type; the
+		// enrolment decision implements nothing and nothing implements it.
+		{LinksOptions{Arg: "1579/QĐ-UBND"}, false, []string{"plans citing it: 45/KH-UBND", "uncovered: "}},
+		{LinksOptions{Arg: "612/QĐ-UBND"}, true, []string{"implements no stored document"}},
+		{LinksOptions{Arg: "999/KH-UBND"}, true, []string{"no document"}},
+	}
+	for _, tt := range tests {
+		out, stderr, err := refsOrLinks(t, data, tt.opts)
+		text := out
+		if tt.wantErr {
+			if !plain(err) {
+				t.Errorf("%+v: error %v, want a plain error", tt.opts, err)
+				continue
+			}
+			text = err.Error()
+		} else if err != nil {
+			t.Errorf("%+v: %v (%s)", tt.opts, err, stderr)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%+v: output lacks %q:\n%s", tt.opts, w, text)
+			}
+		}
+	}
+}
+
+// refsOrLinks runs RunRefs or RunLinks, as opts is.
+func refsOrLinks(t *testing.T, data string, opts any) (string, string, error) {
+	t.Helper()
+	switch o := opts.(type) {
+	case RefsOptions:
+		return call(t, data, RunRefs, o)
+	case LinksOptions:
+		return call(t, data, RunLinks, o)
+	}
+	t.Fatalf("no command for %T", opts)
+	return "", "", nil
+}
+
+func TestRefsDocJSON(t *testing.T) {
+	data := demoData(t)
+	out, _, err := call(t, data, RunLinks, LinksOptions{Arg: "236/KH-UBND", JSON: true})
+	if err != nil {
+		t.Fatalf("links: %v", err)
+	}
+	var pl corpus.PlanLinks
+	if err := json.Unmarshal([]byte(out), &pl); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = call(t, data, RunRefs, RefsOptions{Arg: pl.ID, JSON: true})
+	if err != nil {
+		t.Fatalf("refs: %v", err)
+	}
+	var d docRefsJSON
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]int{}
+	for _, r := range d.Refs {
+		keys[r.Key] = len(r.DocIDs)
+	}
+	if keys["154/NQ-CP"] != 1 || keys["24-NQ/TW"] != 0 || len(d.CitedBy) == 0 || d.Number != "236/KH-UBND" {
+		t.Errorf("refs --json %s: refs %v, cited by %d", pl.ID, keys, len(d.CitedBy))
+	}
+}
+
+// TestLinksAfterCrawl checks that a crawled portal (extracted bodies, the
+// graph built by the crawl's Puts) links exactly like its ground truth.
+func TestLinksAfterCrawl(t *testing.T) {
+	if testing.Short() {
+		t.Skip("crawls the demo portal")
+	}
+	portal := httptest.NewServer(demo.Handler())
+	defer portal.Close()
+	crawled, truth := t.TempDir(), demoData(t)
+	if _, stderr, err := call(t, crawled, RunCrawl, CrawlOptions{Config: writeDemoConfig(t, portal.URL)}); err != nil {
+		t.Fatalf("crawl: %v: %s", err, stderr)
+	}
+	for _, n := range []string{"45/KH-UBND", "21-CTr/TU", "236/KH-UBND", "113/CTr-TU", "178/KH-UBND", "112/KH-UBND", "57-NQ/TW", "154/NQ-CP", "12/2023/NQ-HĐND"} {
+		got, _, _ := call(t, crawled, RunLinks, LinksOptions{Arg: n})
+		want, _, _ := call(t, truth, RunLinks, LinksOptions{Arg: n})
+		if got != want || want == "" {
+			t.Errorf("links %s after a crawl:\n%s\nwant (ground truth):\n%s", n, got, want)
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"html"
+	"math"
+	"os"
+	"regexp"
+	"sort"
+	"time"
+
+	"github.com/vanban/vanban/eval"
+	"github.com/vanban/vanban/search"
+)
+
+// SearchOptions are the options of `vanban search`.
+type SearchOptions struct {
+	Query   string
+	JSON    bool // print the result as JSON
+	Limit   int  // number of results
+	Filters search.Filters
+	// Bench, when set, times every query of this BEIR queries file
+	// instead: Passes timed passes after one warm-up; Facets times the web
+	// page's search (top hits, exact total, facets); Exhaustive scores every
+	// matching document instead of the top-k evaluation.
+	Bench      string
+	Passes     int
+	Facets     bool
+	Exhaustive bool
+}
+
+// RunSearch searches the index and prints the results, or times a query
+// set (opts.Bench).
+func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
+	if opts.Bench != "" {
+		return benchQueries(ctx, e, opts.Bench, opts.Passes, search.Request{Size: opts.Limit, TopOnly: !opts.Exhaustive, Facets: opts.Facets, Filters: opts.Filters})
+	}
+	ix, err := openIndex(e, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := search.New(ix.Bleve()).Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters})
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(e.Stdout)
+		enc.SetEscapeHTML(false)
+		return enc.Encode(res)
+	}
+	if res.TotalIsLowerBound {
+		fmt.Fprintf(e.Stdout, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
+	} else {
+		fmt.Fprintf(e.Stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
+	}
+	for i, h := range res.Hits {
+		fmt.Fprintf(e.Stdout, "\n%d. %s", i+1, h.Title)
+		if h.Published != "" {
+			fmt.Fprintf(e.Stdout, " (%s)", h.Published)
+		}
+		fmt.Fprintf(e.Stdout, "\n   %s\n   %s\n", h.URL, plainSnippet(h.Snippet))
+	}
+	return nil
+}
+
+var markTag = regexp.MustCompile(`</?mark>`)
+
+// plainSnippet turns an HTML snippet into terminal text, matches in [brackets].
+func plainSnippet(s string) string {
+	s = markTag.ReplaceAllStringFunc(s, func(t string) string {
+		if t == "<mark>" {
+			return "["
+		}
+		return "]"
+	})
+	return html.UnescapeString(s)
+}
+
+// benchQueries runs every query of file once untimed (warming the page
+// cache and bleve's dictionaries) and then passes times, and prints the
+// latency percentiles of the timed runs. It is `vanban eval`'s timing over
+// an existing data directory, for corpora without judgments (the scale
+// corpus).
+func benchQueries(ctx context.Context, e *Env, file string, passes int, r search.Request) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	qs, err := eval.ReadQueries(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	ix, err := openIndex(e, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	s := search.New(ix.Bleve())
+	var lat []float64
+	start := time.Now()
+	for pass := 0; pass <= passes; pass++ {
+		if pass == 1 {
+			start = time.Now()
+		}
+		for _, q := range qs {
+			t := time.Now()
+			r.Query = q.Text
+			if _, err := s.Search(ctx, r); err != nil && err != search.ErrEmptyQuery {
+				return fmt.Errorf("query %s: %w", q.ID, err)
+			}
+			if pass > 0 {
+				lat = append(lat, float64(time.Since(t).Microseconds())/1000)
+			}
+		}
+	}
+	secs := time.Since(start).Seconds()
+	sort.Float64s(lat)
+	pct := func(p float64) float64 {
+		if len(lat) == 0 {
+			return 0
+		}
+		return lat[min(len(lat)-1, max(0, int(math.Ceil(p*float64(len(lat))))-1))]
+	}
+	n, _ := ix.DocCount()
+	fmt.Fprintf(e.Stdout, "%d queries × %d passes on %d documents: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, %.1f queries/s\n",
+		len(qs), passes, n, pct(0.50), pct(0.90), pct(0.99), pct(1), float64(len(lat))/secs)
+	return nil
+}

@@ -1,0 +1,151 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/indexer"
+)
+
+// StatusOptions are the options of `vanban status`.
+type StatusOptions struct {
+	JSON bool // print the reports as JSON
+	N    int  // show the last N runs
+}
+
+// RunStatus prints the last nightly runs, from the store or, while a
+// server owns the data directory, from the server.
+func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
+	var runs []nightlyReport
+	store, err := openStore(e, true)
+	if err == nil {
+		defer store.Close()
+		runs, err = history(store)
+	} else if c := fromServer(e, err); c != nil {
+		err = c.get(ctx, "/status", &runs)
+	}
+	if err != nil {
+		return err
+	}
+	runs = runs[:min(len(runs), max(opts.N, 0))]
+	if opts.JSON {
+		return json.NewEncoder(e.Stdout).Encode(runs)
+	}
+	if len(runs) == 0 {
+		fmt.Fprintln(e.Stdout, "no nightly runs yet")
+	}
+	for _, r := range runs {
+		fmt.Fprintf(e.Stdout, "%s  exit %d  %s\n", r.Started.Local().Format("2006-01-02 15:04"), r.exitCode(), r.summary())
+	}
+	return nil
+}
+
+// stats is the output of `vanban stats`.
+type stats struct {
+	Documents  uint64         `json:"documents"`
+	Stored     int            `json:"stored"`
+	Gone       int            `json:"gone"`
+	BySite     map[string]int `json:"by_site"`
+	ByType     map[string]int `json:"by_type"`
+	IndexBytes int64          `json:"index_bytes"`
+	LastCrawl  *time.Time     `json:"last_crawl,omitempty"`
+}
+
+// StatsOptions are the options of `vanban stats`.
+type StatsOptions struct {
+	JSON bool // print JSON
+}
+
+// RunStats prints documents by site and type, the index size and the last
+// crawl, from the data directory or from the server that owns it.
+func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
+	var st *stats
+	store, err := openStore(e, true)
+	if err == nil {
+		defer store.Close()
+		var ix *indexer.Index
+		if ix, err = openIndex(e, true); err != nil {
+			return err
+		}
+		defer ix.Close()
+		st, err = computeStats(ctx, store, ix)
+	} else if c := fromServer(e, err); c != nil {
+		st = new(stats)
+		err = c.get(ctx, "/stats", st)
+	}
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		return json.NewEncoder(e.Stdout).Encode(st)
+	}
+	fmt.Fprintf(e.Stdout, "documents  %d indexed, %d stored, %d gone\nindex      %.1f MB\n", st.Documents, st.Stored, st.Gone, float64(st.IndexBytes)/1e6)
+	if st.LastCrawl != nil {
+		fmt.Fprintf(e.Stdout, "last crawl %s\n", st.LastCrawl.Local().Format("2006-01-02 15:04"))
+	}
+	for _, g := range []struct {
+		name string
+		m    map[string]int
+	}{{"by site", st.BySite}, {"by type", st.ByType}} {
+		fmt.Fprintf(e.Stdout, "%s:\n", g.name)
+		keys := make([]string, 0, len(g.m))
+		for k := range g.m {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool { return g.m[keys[i]] > g.m[keys[j]] })
+		for _, k := range keys {
+			fmt.Fprintf(e.Stdout, "  %6d  %s\n", g.m[k], k)
+		}
+	}
+	return nil
+}
+
+// computeStats counts documents by site and type (index facets), stored and
+// gone documents, index size and the last crawl.
+func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (*stats, error) {
+	st := &stats{BySite: map[string]int{}, ByType: map[string]int{}, IndexBytes: dirSize(ix.Path())}
+	var err error
+	if st.Stored, st.Gone, err = store.Count(); err != nil {
+		return nil, err
+	}
+	st.Documents, _ = ix.DocCount()
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
+	req.AddFacet("site", bleve.NewFacetRequest(indexer.FieldSite, 1000))
+	req.AddFacet("type", bleve.NewFacetRequest(indexer.FieldType, 1000))
+	res, err := ix.Bleve().SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	for name, dst := range map[string]map[string]int{"site": st.BySite, "type": st.ByType} {
+		f := res.Facets[name]
+		if f == nil || f.Terms == nil {
+			continue
+		}
+		for _, t := range f.Terms.Terms() {
+			dst[t.Term] = t.Count
+		}
+		if f.Missing > 0 {
+			dst["(none)"] = f.Missing
+		}
+	}
+	if runs, err := history(store); err == nil && len(runs) > 0 {
+		st.LastCrawl = &runs[0].Finished
+	}
+	return st, nil
+}
+
+// fromServer returns a client of the server that holds the data directory
+// when err says it is locked, so that read-only commands still answer.
+func fromServer(e *Env, err error) *controlClient {
+	if !errors.Is(err, ErrLocked) {
+		return nil
+	}
+	return dialControl(e.Data)
+}

@@ -1,0 +1,41 @@
+package app
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
+	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/search/web"
+)
+
+// searchHandler is the web layer (search page, document pages, JSON API,
+// exports, metrics, archived copies) over an open store and index: the one
+// place `serve` and `demo` build it. lastCrawl, when not nil, gives the time
+// of the last nightly run for /metrics.
+func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, lastCrawl func() time.Time) http.Handler {
+	opts := []web.Option{web.WithArchive(archiveFunc(e, store))}
+	if lastCrawl != nil {
+		opts = append(opts, web.WithLastCrawl(lastCrawl))
+	}
+	return web.NewHandler(search.New(ix.Bleve()), store, accessLog(e), opts...)
+}
+
+// archiveFunc reads a document's archived response from the WARC files.
+func archiveFunc(e *Env, store *corpus.Store) web.ArchiveFunc {
+	return func(doc *corpus.Document) (*web.ArchivedCopy, error) {
+		a, err := crawler.Archived(store, warcDir(e), doc)
+		if err != nil {
+			return nil, err
+		}
+		return &web.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
+	}
+}
+
+// accessLog logs requests as JSON lines on stderr.
+func accessLog(e *Env) *slog.Logger {
+	return slog.New(slog.NewJSONHandler(e.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
