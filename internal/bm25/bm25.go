@@ -20,7 +20,8 @@
 //
 //   - Robertson's, above (Lucene's too): a plan item scored against resolution
 //     passages (corpus/link.go) reads score = Σ weight·IDF·TF over the item's
-//     terms, so that a score has the same meaning as corpus.MinScore.
+//     terms, so that a score has the same meaning as corpus.MinScore. Score
+//     is that term score, bit for bit as linking computes it today.
 //   - bleve's term scorer (search/scorer/scorer_term.go in bleve v2.6), which
 //     search must reproduce to the last bit and bound from above: it leaves out
 //     the constant factor (k1+1)/k1, takes tf = √(term frequency) and the
@@ -74,9 +75,12 @@ func (p Params) TF(tf, norm float64) float64 {
 func (p Params) MaxTF() float64 { return p.K1 + 1 }
 
 // Score is one term's BM25 score in Robertson's scale for a document of
-// length l: IDF(n, df) · TF(tf, Norm(l, avg)).
+// length l: IDF(n, df) · TF(tf, Norm(l, avg)), computed in the order
+// idf·tf·(k1+1) / (tf + k1·norm), which is the order of corpus/link.go's
+// own bm25(tf, df, n, dl, avgdl): replacing that call by
+// Default().Score(n, df, tf, dl, avgdl) changes no bit of a link score.
 func (p Params) Score(n, df, tf, l, avg float64) float64 {
-	return IDF(n, df) * p.TF(tf, p.Norm(l, avg))
+	return IDF(n, df) * tf * (p.K1 + 1) / (tf + p.K1*p.Norm(l, avg))
 }
 
 // BleveTF is the saturated term frequency in bleve's scale:

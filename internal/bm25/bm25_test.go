@@ -77,3 +77,19 @@ func TestScales(t *testing.T) {
 		t.Errorf("Score = %.15g, want %.15g", got, want)
 	}
 }
+
+// TestScoreBits: Score gives, to the last bit, what plan linking computed
+// with the formula written out (idf·tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl))),
+// so linking can call it without moving any score across corpus.MinScore.
+func TestScoreBits(t *testing.T) {
+	p := Default()
+	for _, tt := range []struct{ tf, df, n, dl, avgdl float64 }{
+		{1, 1, 3, 12, 40.5}, {3, 7, 120, 220, 95.25}, {0.5, 2, 2, 1, 1}, {12, 300, 3100, 7, 63.1}, {2, 1, 41, 33.5, 33.5},
+	} {
+		idf := math.Log(1 + (tt.n-tt.df+0.5)/(tt.df+0.5))
+		want := idf * tt.tf * (K1 + 1) / (tt.tf + K1*(1-B+B*tt.dl/tt.avgdl))
+		if got := p.Score(tt.n, tt.df, tt.tf, tt.dl, tt.avgdl); got != want {
+			t.Errorf("Score(%+v) = %.17g, the formula written out %.17g", tt, got, want)
+		}
+	}
+}
