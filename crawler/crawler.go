@@ -627,7 +627,7 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	if a.Title == "" || len(a.Body) < 40 && len(files) == 0 {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
-	doc := document(resp.URL, r.site.Name, a)
+	doc := ArticleDocument(resp.URL, r.site.Name, a)
 	if !resp.Date.IsZero() {
 		doc.FetchedAt = resp.Date.Truncate(time.Second)
 	}
@@ -659,11 +659,11 @@ func (r *run) countChange(ch corpus.Change) {
 	})
 }
 
-// document turns an extracted article into a corpus document. When the
+// ArticleDocument turns an extracted article into a corpus document. When the
 // page gave no document number and its title opens with a citation
 // ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh về …"), the page is that
 // document: its type, number and issuer come from the title.
-func document(pageURL, site string, a *extract.Article) *corpus.Document {
+func ArticleDocument(pageURL, site string, a *extract.Article) *corpus.Document {
 	d := &corpus.Document{
 		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
 		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,

@@ -38,7 +38,12 @@ func plain(err error) bool {
 
 func writeDemoConfig(t *testing.T, base string) string {
 	t.Helper()
+	// The demo's scanned attachment is stored without OCR here (its pages
+	// listed as skipped): OCR is tested by the tests that need it.
 	cfg := fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
+
+[files]
+ocr = false
 
 [[site]]
 name = "demo"
@@ -54,6 +59,10 @@ concurrency = 4
 	}
 	return p
 }
+
+// demoDocs is how many documents a crawl of the demo portal stores: its
+// articles and their attached files.
+func demoDocs() int { return len(demo.Articles()) + len(demo.Files()) }
 
 // demoPortal serves the embedded portal for the test and returns an empty
 // data directory and a sites file that crawls the portal.

@@ -21,6 +21,11 @@ type IngestOptions struct {
 	InFlight   int      // index batches applied at once (0: 1)
 	Compact    bool     // merge the index into one segment at the end
 	MemLimitMB int      // soft limit of the Go heap (0: none)
+	// Folders and PDF, DOCX, DOC and HTML files among Files are read as
+	// documents (ingestfiles.go): FileWorkers at a time (0: one per
+	// core), scanned pages OCR'd unless NoOCR.
+	FileWorkers int
+	NoOCR       bool
 }
 
 // ingestStats counts an ingest run.
@@ -35,7 +40,8 @@ type chunk struct {
 	bytes int64
 }
 
-// RunIngest bulk-imports JSON Lines into the store and the index. It is a
+// RunIngest bulk-imports JSON Lines into the store and the index, and
+// reads folders and document files (ingestfiles.go). The JSON Lines import is a
 // pipeline, so that both cores stay busy: reading and
 // decoding JSON Lines (a goroutine), storing each batch in one bbolt
 // transaction and mapping its changes to an index batch (this goroutine),
@@ -44,6 +50,16 @@ type chunk struct {
 // the store sequence it has applied, as Sync does, so an interrupted
 // ingest is completed by the next `vanban index` or ingest.
 func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
+	if jsonl, files := splitIngestPaths(opts.Files); len(files) > 0 {
+		if len(jsonl) > 0 {
+			o := opts
+			o.Files = jsonl
+			if err := RunIngest(ctx, e, o); err != nil {
+				return err
+			}
+		}
+		return ingestFiles(ctx, e, opts, files)
+	}
 	if opts.MemLimitMB > 0 {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MemLimitMB) << 20))
 	}
