@@ -21,13 +21,13 @@ import (
 type docView struct {
 	*corpus.Document
 	Query   string
-	Paras   []para // the body, escaped, with the query's words marked and the file's page breaks
+	Paras   []para           // the body, escaped, with the query's words marked and the file's page breaks
 	Files   []fileLink       // the article's attachments, with the documents read from them
 	Of      *corpus.Document // for a file: the article that links it
-	Rel     docRelations    // citations, cited-by, plan links, coverage (refs.go)
-	Archive string          // our archived copy of the source page, when the crawler kept one
-	Stored  string          // the stored document as JSON
-	BackURL string          // the search this page was opened from
+	Rel     docRelations     // citations, cited-by, plan links, coverage (refs.go)
+	Archive string           // our archived copy of the source page, when the crawler kept one
+	Stored  string           // the stored document as JSON
+	BackURL string           // the search this page was opened from
 }
 
 func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
