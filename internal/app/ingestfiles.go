@@ -301,11 +301,11 @@ func (st *fileStats) record(store *corpus.Store, res fileResult, warner *crawler
 	st.bytes += res.f.size
 	var ops []corpus.KVOp
 	switch {
+	case res.unchanged && res.rec.Error != "": // still the version that could not be read
+		st.fail(res.f, res.rec.Kind, res.rec.Error)
+		return nil
 	case res.unchanged:
 		st.unchanged++
-		if res.rec.Error != "" { // still the version that could not be read
-			st.fail(res.f, res.rec.Kind, res.rec.Error)
-		}
 		return nil
 	case res.missing != nil:
 		warner.Warn(res.missing)

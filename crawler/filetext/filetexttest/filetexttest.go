@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,21 @@ func RequireTools(t testing.TB, names ...string) {
 			t.Skipf("%s is not installed (README: apt-get install poppler-utils tesseract-ocr-vie antiword catdoc); skipping", n)
 		}
 	}
+}
+
+// ToolsOnly returns a directory holding links to the named programs only,
+// for a PATH on which the others are missing.
+func ToolsOnly(t testing.TB, names ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, n := range names {
+		RequireTools(t, n)
+		p, _ := exec.LookPath(n)
+		if err := os.Symlink(p, filepath.Join(dir, n)); err != nil {
+			t.Skip(err)
+		}
+	}
+	return dir
 }
 
 // ManyPagesPDF writes a valid PDF of n empty pages.
