@@ -353,7 +353,9 @@ func TestCrawlSharedAttachments(t *testing.T) {
 		}
 		return rep
 	}
-	urlOf := func(tr attachmentTruth) string { return "/files/" + url.PathEscape(strings.TrimPrefix(tr.File, "files/")) }
+	urlOf := func(tr attachmentTruth) string {
+		return "/files/" + url.PathEscape(strings.TrimPrefix(tr.File, "files/"))
+	}
 
 	rep := crawl().Sites[0]
 	if rep.Files != len(truths) || rep.FilesFailed+rep.FilesPending+rep.Failed != 0 {
