@@ -328,3 +328,76 @@ func TestCrawlAttachments(t *testing.T) {
 func limitsForTests() filetext.Limits {
 	return filetext.Limits{MaxText: 1 << 20, Timeout: 30 * time.Second}
 }
+
+// TestSlowOCRDoesNotHoldPages shows that OCR does not hold the crawl of
+// HTML pages, with no timing: tesseract is a stand-in
+// (testdata/blocktool/tesseract) that does not answer until the test
+// creates its release file, and the test creates it only once every page
+// of a chain found after the scanned file — the first article links the
+// file and the next page, each page the next — is stored, with one page
+// worker. Were the file read in the page worker, no page after the first
+// would be stored while OCR waits: the release would never come, the
+// stand-in would give up (after two minutes) and the file would fail.
+func TestSlowOCRDoesNotHoldPages(t *testing.T) {
+	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "pdfimages", "pdftoppm")
+	stand, err := filepath.Abs("testdata/blocktool")
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := filepath.Join(t.TempDir(), "release")
+	t.Setenv("PATH", stand+string(os.PathListSeparator)+os.Getenv("PATH"))
+	t.Setenv("VANBAN_TEST_RELEASE", release)
+
+	const chain = 12
+	portal := newFilePortal()
+	srv := httptest.NewServer(portal)
+	defer srv.Close()
+	portal.file("/files/1579-QD-UBND.pdf", demoFile(t, "1579-QD-UBND.pdf"))
+	for i := range chain {
+		var files []string
+		if i == 0 {
+			files = []string{"/files/1579-QD-UBND.pdf"}
+		}
+		portal.article(fmt.Sprintf("/tin-tuc/%d.html", i), fmt.Sprintf("Tin hoạt động số %d của tỉnh", i),
+			fmt.Sprintf("Nội dung tin hoạt động số %d về công tác chuyển đổi số của các sở, ngành trên địa bàn tỉnh.", i), files,
+			fmt.Sprintf("/tin-tuc/%d.html", i+1))
+	}
+	portal.listing = []string{"/tin-tuc/0.html"}
+
+	store := openStore(t)
+	site := filePortalSite(t, srv.URL)
+	site.Concurrency = 1
+	c := fileCrawler(store, filepath.Join(t.TempDir(), "warc"), nil, FileOptions{Workers: 1})
+	var mu sync.Mutex
+	var released bool
+	var atRelease Report
+	c.OnProgress = func(r Report) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !released && r.New-r.Files >= chain {
+			released, atRelease = true, r
+			if err := os.WriteFile(release, nil, 0o644); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !released {
+		t.Fatalf("the %d pages were never all stored: %+v", chain, rep)
+	}
+	if atRelease.Files != 0 || atRelease.FilesFailed != 0 {
+		t.Errorf("when the pages were stored the file was already done: %+v", atRelease)
+	}
+	if rep.Files != 1 || rep.FilesFailed != 0 || rep.New != chain+1 {
+		t.Fatalf("crawl: %+v; want the %d pages and the file", rep, chain)
+	}
+	d := getDoc(t, store, srv.URL+"/files/1579-QD-UBND.pdf")
+	if d.File == nil || len(d.File.OCRPages) == 0 || !strings.Contains(d.Body+d.Title, "hạ tầng dữ liệu") {
+		t.Errorf("the file's document was not read by OCR: file %+v, title %q, body %.80q", d.File, d.Title, d.Body)
+	}
+}
