@@ -153,7 +153,8 @@ func BenchmarkCrawl(b *testing.B) {
 //
 //	go test ./crawler -run '^$' -bench BenchmarkCrawlBesideOCR -benchtime 3x
 func BenchmarkCrawlBesideOCR(b *testing.B) {
-	filetexttest.RequireTools(b, "pdfinfo", "pdftotext", "pdfimages", "pdftoppm", "tesseract")
+	filetexttest.RequireTools(b, "pdfinfo", "pdftotext")
+	filetexttest.RequireOCR(b)
 	const chain = 40
 	for _, withFile := range []bool{false, true} {
 		b.Run(fmt.Sprintf("file=%v", withFile), func(b *testing.B) {

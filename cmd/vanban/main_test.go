@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/search"
 )
@@ -247,6 +248,10 @@ func TestCrawlCommands(t *testing.T) {
 // text PDF, the DOCX, the TCVN3 DOC and, outside -short (OCR takes about
 // 10 s), the scanned PDF.
 func TestDemo(t *testing.T) {
+	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "antiword")
+	if !testing.Short() {
+		filetexttest.RequireOCR(t)
+	}
 	t.Setenv("VANBAN_DATA", "")
 	ctx, cancel := context.WithCancel(context.Background())
 	args := []string{"demo", "--addr", "127.0.0.1:0"}

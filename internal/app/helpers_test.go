@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 	"github.com/vanban/vanban/demo"
 )
 
@@ -36,8 +37,13 @@ func plain(err error) bool {
 	return err != nil && !errors.Is(err, ErrLocked) && !errors.Is(err, ErrBadConfig)
 }
 
+// writeDemoConfig writes a sites file that crawls the demo portal at base.
+// A crawl of the portal reads its attached files, and the tests count
+// them: they need poppler-utils and antiword (skipped without them, failed
+// under CI=true).
 func writeDemoConfig(t *testing.T, base string) string {
 	t.Helper()
+	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "antiword")
 	// The demo's scanned attachment is stored without OCR here (its pages
 	// listed as skipped): OCR is tested by the tests that need it.
 	cfg := fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"

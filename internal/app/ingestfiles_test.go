@@ -239,7 +239,7 @@ func TestIngestSharedAttachments(t *testing.T) {
 	dir := shared.Path(t, "data", "attachments")
 	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "pdfimages", "antiword")
 	if !testing.Short() {
-		filetexttest.RequireTools(t, "pdftoppm", "tesseract")
+		filetexttest.RequireOCR(t)
 	}
 	truths := readAttachmentTruth(t, dir)
 	data := t.TempDir()
@@ -308,7 +308,7 @@ func TestCrawlSharedAttachments(t *testing.T) {
 	dir := shared.Path(t, "data", "attachments")
 	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "pdfimages", "antiword")
 	if !testing.Short() {
-		filetexttest.RequireTools(t, "pdftoppm", "tesseract")
+		filetexttest.RequireOCR(t)
 	}
 	smallest := map[string]attachmentTruth{}
 	for _, tr := range readAttachmentTruth(t, dir) {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,21 @@ func RequireTools(t testing.TB, names ...string) {
 			t.Skipf("%s is not installed (README: apt-get install poppler-utils tesseract-ocr-vie antiword catdoc); skipping", n)
 		}
 	}
+}
+
+// RequireOCR is RequireTools for OCR: pdftoppm, tesseract and its
+// Vietnamese model (Debian tesseract-ocr-vie).
+func RequireOCR(t testing.TB) {
+	t.Helper()
+	RequireTools(t, "pdftoppm", "tesseract")
+	out, err := exec.Command("tesseract", "--list-langs").CombinedOutput()
+	if err == nil && slices.Contains(strings.Fields(string(out)), "vie") {
+		return
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("tesseract's Vietnamese model is required under CI=true (%v: %.200s)", err, out)
+	}
+	t.Skipf("tesseract's Vietnamese model is not installed (apt-get install tesseract-ocr-vie); skipping")
 }
 
 // ToolsOnly returns a directory holding links to the named programs only,
