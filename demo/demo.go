@@ -73,6 +73,19 @@ func Files() []string {
 	return out
 }
 
+// FileArticle returns the path of the article that links the attachment
+// at path p (one of Files), or "".
+func FileArticle(p string) string {
+	s, err := load()
+	if err != nil {
+		panic("demo: " + err.Error())
+	}
+	if e := s.files[p]; e != nil {
+		return e.Path
+	}
+	return ""
+}
+
 // StartPaths returns the seed paths a crawler starts from: the home page,
 // the aggregate listing and every category listing.
 func StartPaths() []string {
