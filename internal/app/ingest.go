@@ -28,10 +28,28 @@ type IngestOptions struct {
 	NoOCR       bool
 }
 
+// changeCounts counts the documents an ingest stored, by change.
+type changeCounts struct{ fresh, changed, unchanged int }
+
+// add counts ch and reports whether the document changed (new or changed).
+func (c *changeCounts) add(ch corpus.Change) bool {
+	switch ch {
+	case corpus.New:
+		c.fresh++
+	case corpus.Changed:
+		c.changed++
+	default:
+		c.unchanged++
+		return false
+	}
+	return true
+}
+
 // ingestStats counts an ingest run.
 type ingestStats struct {
-	docs, fresh, changed, unchanged int
-	bytes                           int64 // JSON Lines input read
+	changeCounts
+	docs  int
+	bytes int64 // JSON Lines input read
 }
 
 // chunk is a batch of documents read from the input.
@@ -108,16 +126,9 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 			}
 			var changed []*corpus.Document
 			for i, ch := range changes {
-				switch ch {
-				case corpus.New:
-					st.fresh++
-				case corpus.Changed:
-					st.changed++
-				default:
-					st.unchanged++
-					continue
+				if st.add(ch) {
+					changed = append(changed, c.docs[i])
 				}
-				changed = append(changed, c.docs[i])
 			}
 			st.docs += len(c.docs)
 			st.bytes += c.bytes

@@ -136,9 +136,10 @@ type fileResult struct {
 
 // fileStats counts an ingest of files.
 type fileStats struct {
-	files, fresh, changed, unchanged, gone, pending, failed, pages int
-	bytes                                                          int64
-	errors                                                         []crawler.FileError
+	changeCounts
+	files, gone, pending, failed, pages int
+	bytes                               int64
+	errors                              []crawler.FileError
 }
 
 // ingestFiles ingests the folders and files of paths.
@@ -328,14 +329,7 @@ func (st *fileStats) record(store *corpus.Store, res fileResult, warner *crawler
 		}
 		res.rec.Doc = res.doc.ID
 		st.pages += res.pages
-		switch ch {
-		case corpus.New:
-			st.fresh++
-		case corpus.Changed:
-			st.changed++
-		default:
-			st.unchanged++
-		}
+		st.add(ch)
 		ops = append(ops, crawler.ReadFileOp(res.f.url))
 		log.Info("file read", "file", res.f.path, "doc_id", res.doc.ID, "pages", res.pages, "change", ch.String())
 	}
