@@ -251,10 +251,19 @@ func TestCheckAndSalvage(t *testing.T) {
 		t.Errorf("check did not mark the store: open for writing = %v", err)
 	}
 
-	out := t.TempDir()
-	srep, err := Salvage(ctx, path, out)
+	srep, err := Salvage(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	out := dir
+	if _, err := os.Stat(srep.Kept); err != nil || srep.Kept == path {
+		t.Errorf("the damaged file is not kept: %q, %v", srep.Kept, err)
+	}
+	if _, err := os.Stat(path + ".damaged"); !os.IsNotExist(err) {
+		t.Errorf("the damage mark is still there: %v", err)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 2 {
+		t.Errorf("left in the data directory: %v (want store.db and the kept file)", ents)
 	}
 	if srep.Documents != 300-len(lost) || srep.KV != 1 || len(srep.Lost) != 1 {
 		t.Errorf("salvage: %d documents, %d state values, lost %q; want %d, 1, one damaged page", srep.Documents, srep.KV, srep.Lost, 300-len(lost))

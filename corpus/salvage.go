@@ -13,10 +13,12 @@ import (
 
 // SalvageReport says what Salvage copied and what it could not.
 type SalvageReport struct {
-	From, To  string
-	Documents int `json:"documents"` // copied, tombstones included
-	Gone      int `json:"gone"`      // of which tombstones
-	KV        int `json:"kv"`        // state values copied (crawl state, history)
+	From      string `json:"from"`
+	To        string `json:"to"`        // the new store
+	Kept      string `json:"kept"`      // where the damaged file was kept
+	Documents int    `json:"documents"` // copied, tombstones included
+	Gone      int    `json:"gone"`      // of which tombstones
+	KV        int    `json:"kv"`        // state values copied (crawl state, history)
 	// Lost lists the damage: each damaged page with the keys it held, and
 	// each document that could not be decoded.
 	Lost []string `json:"lost,omitempty"`
@@ -28,14 +30,43 @@ type SalvageReport struct {
 // salvageBatch is how many documents Salvage writes per transaction.
 const salvageBatch = 500
 
-// Salvage copies every readable document and state value of the store
-// file src into a new store in the directory dst (which must not hold
-// one), reading src with the tolerant reader: damaged pages are skipped and
-// reported with the keys they held, never trusted. Documents are written
-// again through PutBatch (new sequence numbers, the citation graph rebuilt
-// from them), so the index must be rebuilt after. The caller keeps writers
-// away from src.
-func Salvage(ctx context.Context, src, dst string) (*SalvageReport, error) {
+// Salvage replaces the store file in dir by a new one holding every
+// readable document and state value of it: the old file is read with the
+// tolerant reader (damaged pages are skipped and reported with the keys
+// they held, never trusted), the new store is written beside it
+// (dir/salvage.tmp) and moved in its place, and the old file is kept as
+// store.db.bad-TIME (SalvageReport.Kept) with its damage mark removed.
+// Documents are written again through PutBatch (new sequence numbers, the
+// citation graph rebuilt from them), so the index must be rebuilt after.
+// The caller keeps every other process away from the store.
+func Salvage(ctx context.Context, dir string) (*SalvageReport, error) {
+	path := filepath.Join(dir, "store.db")
+	tmp := filepath.Join(dir, "salvage.tmp")
+	if err := os.RemoveAll(tmp); err != nil {
+		return nil, fmt.Errorf("corpus: salvage: %w", err)
+	}
+	rep, err := salvageInto(ctx, path, tmp)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return rep, err
+	}
+	rep.Kept = path + ".bad-" + time.Now().UTC().Format("20060102T150405Z")
+	if err := os.Rename(path, rep.Kept); err != nil {
+		os.RemoveAll(tmp)
+		return rep, fmt.Errorf("corpus: salvage: keep the damaged file: %w", err)
+	}
+	if err := os.Rename(rep.To, path); err != nil {
+		return rep, fmt.Errorf("corpus: salvage: the salvaged store is %s, the damaged one %s; moving the salvaged one in place failed: %w", rep.To, rep.Kept, err)
+	}
+	rep.To = path
+	os.Remove(damagePath(path))
+	os.RemoveAll(tmp)
+	return rep, nil
+}
+
+// salvageInto copies what is readable of the store file src into a new
+// store in the directory dst, which must not hold one.
+func salvageInto(ctx context.Context, src, dst string) (*SalvageReport, error) {
 	rep := &SalvageReport{From: src, To: filepath.Join(dst, "store.db")}
 	if _, err := os.Stat(rep.To); err == nil {
 		return nil, fmt.Errorf("corpus: salvage into %s: a store is already there", rep.To)

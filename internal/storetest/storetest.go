@@ -49,20 +49,27 @@ func Pages(t testing.TB, path string) []Page {
 	return out
 }
 
-// DocLeaves returns the leaf pages holding documents (their values carry
-// a "body" field), in file order.
-func DocLeaves(t testing.TB, path string) []Page {
+// LeavesWith returns the leaf pages holding s: for a document's key, its
+// live page is among them (others may be freed copies of old versions).
+func LeavesWith(t testing.TB, path, s string) []Page {
 	t.Helper()
 	var out []Page
 	for _, p := range Pages(t, path) {
-		if p.Flags == Leaf && bytes.Contains(p.Data, []byte(`"body":`)) {
+		if p.Flags == Leaf && bytes.Contains(p.Data, []byte(s)) {
 			out = append(out, p)
 		}
 	}
 	if len(out) == 0 {
-		t.Fatalf("no document leaf page in %s", path)
+		t.Fatalf("no leaf page of %s holds %q", path, s)
 	}
 	return out
+}
+
+// DocLeaves returns the leaf pages holding documents (their values carry
+// a "body" field), in file order.
+func DocLeaves(t testing.TB, path string) []Page {
+	t.Helper()
+	return LeavesWith(t, path, `"body":`)
 }
 
 // Overwrite writes b at byte off of page id.
