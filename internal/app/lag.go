@@ -1,7 +1,10 @@
 package app
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
@@ -39,4 +42,30 @@ func indexLag(store *corpus.Store, ix *indexer.Index) (lag, error) {
 	}
 	l.Behind = l.StoreSeq - l.AppliedSeq
 	return l, nil
+}
+
+// catchUp applies the changes the index lacks before a server answers
+// from it (a killed ingest or crawl leaves changes stored but not
+// indexed), logging the lag and the progress.
+func catchUp(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.Index, log *slog.Logger) error {
+	l, err := indexLag(store, ix)
+	if err != nil || l.Behind == 0 {
+		return err
+	}
+	log.Warn("index behind the store: catching up before serving", "behind", l.Behind, "applied_seq", l.AppliedSeq, "store_seq", l.StoreSeq)
+	prog := newProgress(e.Stderr, "catch-up")
+	last := time.Now()
+	st, err := ix.Sync(ctx, store, func(st indexer.SyncStats) {
+		prog.update(st.Indexed+st.Removed, st.Bytes)
+		if !prog.tty && time.Since(last) >= 5*time.Second {
+			last = time.Now()
+			log.Warn("catching up", "indexed", st.Indexed, "removed", st.Removed, "dur", st.Duration.Round(time.Millisecond))
+		}
+	})
+	prog.done()
+	if err != nil {
+		return fmt.Errorf("catch the index up with the store: %w", err)
+	}
+	log.Warn("index caught up", "indexed", st.Indexed, "removed", st.Removed, "dur", st.Duration.Round(time.Millisecond))
+	return nil
 }

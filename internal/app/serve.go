@@ -47,6 +47,9 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		return err
 	}
 	defer s.close()
+	if err := catchUp(ctx, e, s.store, s.ix, s.log); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return err

@@ -1,0 +1,75 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// TestServeCatchesUp: documents stored but not indexed (an ingest killed
+// between its store and index stages) were invisible to `serve`, and
+// nothing said so. Now stats reports the lag and serve applies it before
+// answering, logging it.
+func TestServeCatchesUp(t *testing.T) {
+	data := t.TempDir()
+	file := filepath.Join(t.TempDir(), "corpus.jsonl")
+	os.WriteFile(file, []byte(ingestLines), 0o644)
+	ingest(t, data, file, false)
+	store, err := corpus.OpenStore(data, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = store.PutBatch([]*corpus.Document{
+		{ID: "late1", Title: "Công văn về phòng chống thiên tai", Body: "Chủ động ứng phó với bão lũ và sạt lở đất."},
+		{ID: "late2", Title: "Thông báo lịch tiếp công dân", Body: "Lịch tiếp công dân định kỳ của lãnh đạo tỉnh."},
+	})
+	store.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	stdout, _, err := call(t, data, RunStats, StatsOptions{JSON: true})
+	var st stats
+	if err != nil || json.Unmarshal([]byte(stdout), &st) != nil {
+		t.Fatalf("stats: %v %s", err, stdout)
+	}
+	if st.IndexLag.Behind != 2 || st.IndexLag.StoreSeq != 5 || st.IndexLag.AppliedSeq != 3 {
+		t.Errorf("stats index_lag = %+v, want 2 behind (3 of 5)", st.IndexLag)
+	}
+	if stdout, _, _ := call(t, data, RunStats, StatsOptions{}); !strings.Contains(stdout, "2 changes behind the store (sequence 3 of 5): run `vanban index`") {
+		t.Errorf("stats printed %q, want the lag", stdout)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	base, done, errb := startServe(t, ctx, data, ServeOptions{})
+	res, err := http.Get(base + "/api/search?q=" + url.QueryEscape("sạt lở"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(body), `"late1"`) {
+		t.Errorf("serve answers from a stale index: %s", body)
+	}
+	if !strings.Contains(errb.String(), "catching up before serving") || !strings.Contains(errb.String(), `"behind":2`) {
+		t.Errorf("serve did not log the catch-up: %s", errb.String())
+	}
+	stdout, _, err = call(t, data, RunStats, StatsOptions{JSON: true})
+	if err != nil || json.Unmarshal([]byte(stdout), &st) != nil || st.IndexLag.Behind != 0 || st.IndexLag.StoreSeq != 5 {
+		t.Errorf("stats through the server: %v %s, want no lag", err, stdout)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v", err)
+	}
+}
