@@ -43,7 +43,7 @@ func realStore(tb testing.TB) (*corpus.Store, map[string]string) {
 
 // BenchmarkLinksReal links the largest real pair of the development set:
 // 6356/UBND-NNMT (85 lines, 44 labelled items) to 2530/QĐ-TTg (90 KB, 269
-// lines, two appendix tables, 120 passages), reading both from the store.
+// lines, two appendix tables, 112 passages), reading both from the store.
 // The goal is 50 ms a plan.
 //
 //	go test ./corpus -run '^$' -bench LinksReal -count 6 | tee new.txt; benchstat old.txt new.txt
