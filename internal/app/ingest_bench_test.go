@@ -69,8 +69,13 @@ func writeBigCorpus(tb testing.TB, path string, n, big int) {
 // process's peak RSS (which includes writing the input, streamed).
 //
 //	go test ./internal/app -run '^$' -bench IngestBigDocument -benchtime 1x
+//
+// VANBAN_BIGDOC=FILE keeps the input in FILE.
 func BenchmarkIngestBigDocument(b *testing.B) {
 	file := filepath.Join(b.TempDir(), "big.jsonl")
+	if f := os.Getenv("VANBAN_BIGDOC"); f != "" {
+		file = f // keep the input, for /usr/bin/time -v vanban ingest
+	}
 	writeBigCorpus(b, file, 400, 52_700_000)
 	b.ReportAllocs()
 	var peak uint64
