@@ -42,6 +42,7 @@ import (
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
+	bm25pkg "github.com/vanban/vanban/internal/bm25"
 )
 
 // Match is a parent passage an item may implement.
@@ -151,13 +152,11 @@ func defaultLinkParams() linkParams {
 	}
 }
 
-// bm25 is the Okapi BM25 weight of a term (k1 1.2, b 0.75) with term
-// frequency tf in a document of length dl, df of n documents holding it.
-// It is the one place the formula lives: linking calls nothing else.
+// bm25 is the Okapi BM25 weight of a term (internal/bm25, the one
+// implementation search uses too) with term frequency tf in a document of
+// length dl, df of n documents holding it.
 func bm25(tf, df, n, dl, avgdl float64) float64 {
-	const k1, b = 1.2, 0.75
-	idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-	return idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avgdl))
+	return bm25pkg.Default().Score(n, df, tf, dl, avgdl)
 }
 
 // bag is weighted term counts.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/internal/cputime"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -52,7 +53,7 @@ func BenchmarkLinksReal(b *testing.B) {
 	id := ids["6356/UBND-NNMT"]
 	b.ReportAllocs()
 	items := 0
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		pl, err := s.Links(id)
 		if err != nil {
@@ -60,7 +61,7 @@ func BenchmarkLinksReal(b *testing.B) {
 		}
 		items += len(pl.Items)
 	}
-	cpu = cpuTime() - cpu
+	cpu = cputime.Now() - cpu
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/plan")
 	// CPU time per plan: what a plan costs whatever else the machine runs
 	// (with GOMAXPROCS 2 the garbage collector's share is in it).

@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"bufio"
@@ -15,6 +15,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -71,7 +72,7 @@ func get(t *testing.T, u string, want int) (string, http.Header) {
 // demoServer serves the handler over the demo corpus plus extra documents.
 func demoServer(t testing.TB, extra ...*corpus.Document) (*httptest.Server, bleve.Index) {
 	ix, store := demoIndex(t, extra...)
-	srv := httptest.NewServer(NewHandler(New(ix), store, nil))
+	srv := httptest.NewServer(NewHandler(search.New(ix), store, nil))
 	t.Cleanup(srv.Close)
 	return srv, ix
 }
@@ -123,33 +124,14 @@ func TestSearchPageNoResultsHelp(t *testing.T) {
 
 func TestSuggest(t *testing.T) {
 	ix, _ := demoIndex(t)
-	s := New(ix)
 	for _, c := range []struct{ in, want string }{
 		{"nghi quyet chuyen doi so", "nghị quyết chuyển đổi số"},
 		{"Ke hoach 236/KH-UBND", "Kế hoạch 236/KH-UBND"},
 		{"nghị quyết", ""},
 		{"xyzzy", ""},
 	} {
-		if got := s.Suggest(c.in); got != c.want {
+		if got := suggest(ix, c.in); got != c.want {
 			t.Errorf("Suggest(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
-func TestExplain(t *testing.T) {
-	for _, c := range []struct {
-		q, title, body, number string
-		want                   Match
-	}{
-		{"nghị quyết", "Tin", "Nghị quyết đã ban hành", "", Match{Exact: []string{"nghị", "quyết"}, Phrases: []string{"nghị quyết"}}},
-		{"nghi quyet", "Nghị quyết", "x", "", Match{Folded: []string{"nghi", "quyet"}, Phrases: []string{"nghi quyet"}, InTitle: true}},
-		{"quyết nghị", "", "nghị quyết", "", Match{Exact: []string{"quyết", "nghị"}}},
-		{"154/NQ-CP", "", "thực hiện Nghị quyết số 154/NQ-CP", "", Match{Cited: []string{"154/NQ-CP"}}},
-		{"154 NQ CP", "", "", "154/NQ-CP", Match{Number: []string{"154/NQ-CP"}}},
-	} {
-		got := explain(ParseQuery(c.q), c.title, c.body, c.number)
-		if fmt.Sprint(*got) != fmt.Sprint(c.want) {
-			t.Errorf("explain(%q, %q) = %+v, want %+v", c.q, c.body, *got, c.want)
 		}
 	}
 }
@@ -161,7 +143,7 @@ func TestSortTitleVietnamese(t *testing.T) {
 		extra = append(extra, &corpus.Document{URL: "http://sort.test/" + url.PathEscape(title), Site: "sorttest", Title: title, Body: "zzsortcheck"})
 	}
 	srv, _ := demoServer(t, extra...)
-	var res Result
+	var res search.Result
 	getJSON(t, srv.URL+"/api/search?q=zzsortcheck&sort=title", 200, &res)
 	var got []string
 	for _, h := range res.Hits {
@@ -208,7 +190,7 @@ func TestExports(t *testing.T) {
 		}
 		n++
 	}
-	var all Result
+	var all search.Result
 	getJSON(t, srv.URL+"/api/search?q=zzbulk&size=1", 200, &all)
 	if want := min(120, int(all.Total)); n != want || want <= 100 {
 		t.Errorf("JSONL: %d rows, want %d (> one internal page)", n, want)
@@ -224,7 +206,7 @@ func TestExports(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	ix, store := demoIndex(t)
 	crawled := time.Date(2025, 3, 1, 2, 0, 0, 0, time.UTC)
-	srv := httptest.NewServer(NewHandler(New(ix), store, nil, WithLastCrawl(func() time.Time { return crawled })))
+	srv := httptest.NewServer(NewHandler(search.New(ix), store, nil, WithLastCrawl(func() time.Time { return crawled })))
 	defer srv.Close()
 	get(t, srv.URL+"/?q=nghi+quyet", 200)
 	get(t, srv.URL+"/api/search?q=x&sort=bad", 400)
@@ -257,7 +239,7 @@ func TestMetrics(t *testing.T) {
 func TestAccessLog(t *testing.T) {
 	ix, store := demoIndex(t)
 	var buf bytes.Buffer
-	srv := httptest.NewServer(NewHandler(New(ix), store, slog.New(slog.NewJSONHandler(&buf, nil))))
+	srv := httptest.NewServer(NewHandler(search.New(ix), store, slog.New(slog.NewJSONHandler(&buf, nil))))
 	defer srv.Close()
 	body, _ := get(t, srv.URL+"/api/search?q="+url.QueryEscape("bí mật"), 200)
 	var line map[string]any

@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/blevesearch/bleve/v2"
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -45,10 +46,10 @@ func accentPattern(w string) string {
 	return b.String()
 }
 
-// Suggest returns the query with diacritics restored, or "" when there is
-// nothing to restore or the index cannot say.
-func (s *Searcher) Suggest(raw string) string {
-	adv, err := s.idx.Advanced()
+// suggest returns the query with diacritics restored from the vocabulary
+// of idx, or "" when there is nothing to restore or the index cannot say.
+func suggest(idx bleve.Index, raw string) string {
+	adv, err := idx.Advanced()
 	if err != nil {
 		return ""
 	}

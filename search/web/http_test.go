@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/demo"
+	"github.com/vanban/vanban/search"
 )
 
 // demoService serves the handler over the demo portal's articles (ground
@@ -18,7 +19,7 @@ import (
 func demoService(t *testing.T, extra ...*corpus.Document) (*httptest.Server, *corpus.Store) {
 	t.Helper()
 	ix, store := demoIndex(t, extra...)
-	srv := httptest.NewServer(NewHandler(New(ix), store, nil))
+	srv := httptest.NewServer(NewHandler(search.New(ix), store, nil))
 	t.Cleanup(srv.Close)
 	return srv, store
 }
@@ -51,7 +52,7 @@ func TestAPISearchAccents(t *testing.T) {
 		}
 	}
 	for _, q := range []string{"nghị quyết", "nghi quyet", "NGHỊ QUYẾT", "nghị quyết"} {
-		var res Result
+		var res search.Result
 		getJSON(t, srv.URL+"/api/search?size=100&q="+url.QueryEscape(q), 200, &res)
 		found := 0
 		for _, h := range res.Hits {
@@ -81,9 +82,9 @@ func TestAPIErrors(t *testing.T) {
 		}
 	}
 	getJSON(t, srv.URL+"/api/documents/nope", 404, &e)
-	var res Result
+	var res search.Result
 	getJSON(t, srv.URL+"/api/search?q=ke+hoach&size=1000", 200, &res)
-	if len(res.Hits) > MaxSize {
+	if len(res.Hits) > search.MaxSize {
 		t.Errorf("size not capped: %d hits", len(res.Hits))
 	}
 }
@@ -147,7 +148,7 @@ func TestSearchPagePagination(t *testing.T) {
 
 func TestFiltersCombine(t *testing.T) {
 	srv, _ := demoService(t)
-	var all, typed, both Result
+	var all, typed, both search.Result
 	getJSON(t, srv.URL+"/api/search?size=100&q=tinh", 200, &all)
 	getJSON(t, srv.URL+"/api/search?size=100&q=tinh&type="+url.QueryEscape("Kế hoạch"), 200, &typed)
 	getJSON(t, srv.URL+"/api/search?size=100&q=tinh&type="+url.QueryEscape("Kế hoạch")+"&from=2025-01-01&to=2025-12-31", 200, &both)

@@ -1,12 +1,12 @@
-package search
+package web
 
 // Citations and links over HTTP:
 //
 //	GET /api/refs?key=154/NQ-CP → {"key","lookup_key","documents":[DocLink],"cited_by":[DocLink]}
-//	GET /api/documents/{id}     → the document plus "refs" ([RelRef]) and "cited_by" ([DocLink])
+//	GET /api/documents/{id}     → the document plus "refs" ([relRef]) and "cited_by" ([DocLink])
 //
 // The document page (templates, page handlers) gets the same data, and the
-// plan links and resolution coverage, from Handler.Relations.
+// plan links and resolution coverage, from Handler.relations.
 
 import (
 	"net/http"
@@ -16,15 +16,15 @@ import (
 	"github.com/vanban/vanban/corpus/viet"
 )
 
-// Graph is the citation graph of the stored documents (corpus.Store).
-type Graph interface {
+// graph is the citation graph of the stored documents (corpus.Store).
+type graph interface {
 	Refs(id string) ([]corpus.ResolvedRef, error)
 	CitedBy(key string) ([]string, error)
 	ByNumber(key string) ([]string, error)
 }
 
-// Linker links plan items to resolution passages (corpus.Store).
-type Linker interface {
+// linker links plan items to resolution passages (corpus.Store).
+type linker interface {
 	Links(id string) (*corpus.PlanLinks, error)
 	Coverage(id string) (*corpus.Coverage, error)
 }
@@ -38,33 +38,33 @@ type DocLink struct {
 	Type   string `json:"type,omitempty"`
 }
 
-// RelRef is an outgoing reference, with the stored document it resolves to.
-type RelRef struct {
+// relRef is an outgoing reference, with the stored document it resolves to.
+type relRef struct {
 	cite.Ref
 	DocID string `json:"doc_id,omitempty"` // "" when the cited document is not stored
 	Title string `json:"title,omitempty"`  // the cited document's title
 }
 
-// Relations is what a document page shows about a document's place in the
+// docRelations is what a document page shows about a document's place in the
 // citation graph. Links is set for a plan (Kế hoạch, Chương trình): each
 // item with the resolution passages it implements. Coverage is set for a
 // resolution (Nghị quyết, Chỉ thị, Kết luận): each task with the plans
 // implementing it, and the tasks none does.
-type Relations struct {
-	Refs     []RelRef          `json:"refs"`
+type docRelations struct {
+	Refs     []relRef          `json:"refs"`
 	CitedBy  []DocLink         `json:"cited_by"`
 	Links    *corpus.PlanLinks `json:"links,omitempty"`
 	Coverage *corpus.Coverage  `json:"coverage,omitempty"`
 }
 
-// Relations returns the references, cited-by list, plan links and coverage
+// relations returns the references, cited-by list, plan links and coverage
 // of doc, for the document page (call it from the page handler and range
 // over the fields in the template). Documents it cannot read are left out;
-// with a Docs that is no Graph (a test double) it returns empty lists.
-func (h *Handler) Relations(doc *corpus.Document) Relations {
-	var rel Relations
+// with a Docs that is no graph (a test double) it returns empty lists.
+func (h *Handler) relations(doc *corpus.Document) docRelations {
+	var rel docRelations
 	rel.Refs, rel.CitedBy = h.citations(doc)
-	if l, ok := h.docs.(Linker); ok {
+	if l, ok := h.docs.(linker); ok {
 		var err error
 		switch {
 		case corpus.IsPlan(doc):
@@ -81,9 +81,9 @@ func (h *Handler) Relations(doc *corpus.Document) Relations {
 
 // citations returns the outgoing references of doc, resolved, and the
 // documents citing its number.
-func (h *Handler) citations(doc *corpus.Document) ([]RelRef, []DocLink) {
-	refs, citedBy := []RelRef{}, []DocLink{}
-	g, ok := h.docs.(Graph)
+func (h *Handler) citations(doc *corpus.Document) ([]relRef, []DocLink) {
+	refs, citedBy := []relRef{}, []DocLink{}
+	g, ok := h.docs.(graph)
 	if !ok {
 		return refs, citedBy
 	}
@@ -92,7 +92,7 @@ func (h *Handler) citations(doc *corpus.Document) ([]RelRef, []DocLink) {
 		h.log.Error("refs failed", "doc_id", doc.ID, "err", err)
 	}
 	for _, r := range resolved {
-		rr := RelRef{Ref: r.Ref}
+		rr := relRef{Ref: r.Ref}
 		for _, id := range r.DocIDs {
 			if d, err := h.docs.Get(id); err == nil && !d.Gone {
 				rr.DocID, rr.Title = d.ID, d.Title
@@ -127,7 +127,7 @@ func (h *Handler) docLinks(ids []string) []DocLink {
 // documentJSON is a stored document with its references and cited-by list.
 type documentJSON struct {
 	*corpus.Document
-	Refs    []RelRef  `json:"refs"`
+	Refs    []relRef  `json:"refs"`
 	CitedBy []DocLink `json:"cited_by"`
 }
 
@@ -155,7 +155,7 @@ func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, "parameter key: not a document number: "+key)
 		return
 	}
-	g, ok := h.docs.(Graph)
+	g, ok := h.docs.(graph)
 	if !ok {
 		jsonError(w, http.StatusNotImplemented, "no citation graph")
 		return

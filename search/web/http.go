@@ -1,4 +1,10 @@
-package search
+// Package web is the HTTP face of vanban's search: the JSON API, the CSV
+// and JSON Lines exports, the search page and the document page (with the
+// citation graph, plan links and coverage), the did-you-mean suggestion,
+// the Prometheus metrics and the health check. It renders what
+// search.Searcher answers and corpus stores; it neither builds queries
+// nor ranks (package search does both).
+package web
 
 import (
 	"embed"
@@ -14,6 +20,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/search"
 )
 
 //go:embed templates/*.html
@@ -26,7 +33,7 @@ type Docs interface {
 
 // Handler serves the JSON API, the exports, the metrics and the web pages.
 type Handler struct {
-	s         *Searcher
+	s         *search.Searcher
 	docs      Docs
 	log       *slog.Logger
 	tmpl      *template.Template
@@ -68,13 +75,13 @@ func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f
 //	GET /                    search page
 //	GET /doc/{id}            document page (?q= highlights the query)
 //	GET /api/search          JSON search (see docs/api.md)
-//	GET /api/search.csv      CSV export (UTF-8 with BOM), up to MaxExport rows
+//	GET /api/search.csv      CSV export (UTF-8 with BOM), up to maxExport rows
 //	GET /api/search.jsonl    JSON Lines export
 //	GET /api/documents/{id}  the stored document, its refs and cited-by list
 //	GET /api/refs?key=       documents carrying and citing a number (refs.go)
 //	GET /healthz             liveness and document count
 //	GET /metrics             Prometheus metrics
-func NewHandler(s *Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
+func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -83,7 +90,7 @@ func NewHandler(s *Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handl
 		o(h)
 	}
 	h.tmpl = template.Must(template.New("").Funcs(template.FuncMap{
-		"html": func(s string) template.HTML { return template.HTML(s) }, // only for Snippet output, which escapes
+		"html": func(s string) template.HTML { return template.HTML(s) }, // only for search.Snippet output, which escapes
 		"add":  func(a, b int) int { return a + b },
 	}).ParseFS(templateFS, "templates/*.html"))
 	h.metrics = newMetrics(h)
@@ -139,27 +146,27 @@ func (w *statusWriter) Write(p []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the underlying writer (Flush).
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// RequestError is a bad request parameter.
-type RequestError struct{ Param, Msg string }
+// requestError is a bad request parameter.
+type requestError struct{ Param, Msg string }
 
-func (e *RequestError) Error() string { return fmt.Sprintf("parameter %s: %s", e.Param, e.Msg) }
+func (e *requestError) Error() string { return fmt.Sprintf("parameter %s: %s", e.Param, e.Msg) }
 
 // sorts are the accepted values of the sort parameter.
 var sorts = []string{"relevance", "date", "-date", "title"}
 
-// ParseRequest reads a search request from URL parameters: q, page (from 1),
+// parseRequest reads a search request from URL parameters: q, page (from 1),
 // size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD), sort
 // (relevance, date, -date, title), facets=0 (no facet counts: faster, and
-// total is then a lower bound, see Request.TopOnly). Relevance-ranked
+// total is then a lower bound, see search.Request.TopOnly). Relevance-ranked
 // searches use the top-k evaluation, which gives bleve's hits.
-func ParseRequest(v url.Values) (Request, error) {
-	r := Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
+func parseRequest(v url.Values) (search.Request, error) {
+	r := search.Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
 	switch v.Get("facets") {
 	case "", "1":
 	case "0":
 		r.Facets = false
 	default:
-		return r, &RequestError{"facets", "want 0 or 1"}
+		return r, &requestError{"facets", "want 0 or 1"}
 	}
 	page := 1
 	for _, p := range []struct {
@@ -170,17 +177,17 @@ func ParseRequest(v url.Values) (Request, error) {
 		if s := v.Get(p.name); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil || n < p.min {
-				return r, &RequestError{p.name, fmt.Sprintf("want an integer ≥ %d, got %q", p.min, s)}
+				return r, &requestError{p.name, fmt.Sprintf("want an integer ≥ %d, got %q", p.min, s)}
 			}
 			*p.dst = n
 		}
 	}
-	r.Size = min(r.Size, MaxSize)
+	r.Size = min(r.Size, search.MaxSize)
 	if page > 10000/r.Size {
-		return r, &RequestError{"page", "too deep; narrow the query"}
+		return r, &requestError{"page", "too deep; narrow the query"}
 	}
 	r.From = (page - 1) * r.Size
-	r.Filters = Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), Category: v.Get("category")}
+	r.Filters = search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), Category: v.Get("category")}
 	for _, d := range []struct {
 		name string
 		dst  *time.Time
@@ -188,16 +195,16 @@ func ParseRequest(v url.Values) (Request, error) {
 		if s := v.Get(d.name); s != "" {
 			t, err := time.Parse("2006-01-02", s)
 			if err != nil {
-				return r, &RequestError{d.name, fmt.Sprintf("want YYYY-MM-DD, got %q", s)}
+				return r, &requestError{d.name, fmt.Sprintf("want YYYY-MM-DD, got %q", s)}
 			}
 			*d.dst = t
 		}
 	}
 	if r.Sort != "" && !contains(sorts, r.Sort) {
-		return r, &RequestError{"sort", "want " + strings.Join(sorts, ", ")}
+		return r, &requestError{"sort", "want " + strings.Join(sorts, ", ")}
 	}
 	if len(r.Query) > 1000 {
-		return r, &RequestError{"q", "longer than 1000 bytes"}
+		return r, &requestError{"q", "longer than 1000 bytes"}
 	}
 	return r, nil
 }
@@ -225,10 +232,10 @@ func jsonError(w http.ResponseWriter, status int, msg string) {
 
 // search runs req for an API route, answering the error itself; it returns
 // nil when it did.
-func (h *Handler) search(w http.ResponseWriter, r *http.Request, req Request) *Result {
+func (h *Handler) search(w http.ResponseWriter, r *http.Request, req search.Request) *search.Result {
 	res, err := h.s.Search(r.Context(), req)
 	switch {
-	case errors.Is(err, ErrEmptyQuery):
+	case errors.Is(err, search.ErrEmptyQuery):
 		jsonError(w, http.StatusBadRequest, "parameter q: empty query")
 	case err != nil:
 		h.log.Error("search failed", "q_len", len(req.Query), "err", err)
@@ -240,7 +247,7 @@ func (h *Handler) search(w http.ResponseWriter, r *http.Request, req Request) *R
 }
 
 func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
-	req, err := ParseRequest(r.URL.Query())
+	req, err := parseRequest(r.URL.Query())
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
@@ -253,6 +260,19 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 		h.explainHits(req.Query, res.Hits)
 	}
 	writeJSON(w, http.StatusOK, res)
+}
+
+// explainHits fills Hit.Match for each hit from the stored document.
+func (h *Handler) explainHits(raw string, hits []search.Hit) {
+	q := search.ParseQuery(raw)
+	for i := range hits {
+		doc, err := h.docs.Get(hits[i].ID)
+		if err != nil {
+			h.log.Error("explain: document failed", "doc_id", hits[i].ID, "err", err)
+			continue
+		}
+		hits[i].Match = search.Explain(q, doc.Title, doc.Summary+"\n"+doc.Body, doc.Number)
+	}
 }
 
 func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
@@ -269,7 +289,7 @@ func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 }
 
 func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
-	n, err := h.s.idx.DocCount()
+	n, err := h.s.Index().DocCount()
 	if err != nil {
 		jsonError(w, http.StatusServiceUnavailable, "index unavailable")
 		return

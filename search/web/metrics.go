@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"net/http"
@@ -81,7 +81,7 @@ func (c indexCollector) Describe(ch chan<- *prometheus.Desc) {
 }
 
 func (c indexCollector) Collect(ch chan<- prometheus.Metric) {
-	idx := c.h.s.idx
+	idx := c.h.s.Index()
 	if n, err := idx.DocCount(); err == nil {
 		ch <- prometheus.MustNewConstMetric(descDocs, prometheus.GaugeValue, float64(n))
 	}

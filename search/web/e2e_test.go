@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"bytes"
@@ -26,7 +26,7 @@ import (
 // The end-to-end test drives the pages in a real headless Chromium
 // (Debian's chromium package). Regenerate the screenshots in docs/ with
 //
-//	go test ./search -run TestE2E -screenshots
+//	go test ./search/web -run TestE2E -screenshots
 var screenshots = flag.Bool("screenshots", false, "write docs/screenshot-search.png and docs/screenshot-doc.png")
 
 const chromiumPath = "/usr/bin/chromium"
@@ -102,7 +102,7 @@ func TestE2E(t *testing.T) {
 		t.Errorf("search: %d hits, first mark %q", n, text)
 	}
 	if *screenshots {
-		shoot(t, ctx, "../docs/screenshot-search.png")
+		shoot(t, ctx, "../../docs/screenshot-search.png")
 	}
 
 	// Filter by a facet, then remove the filter with its chip.
@@ -132,7 +132,7 @@ func TestE2E(t *testing.T) {
 		t.Errorf("opened %q, want the Kế hoạch 236/KH-UBND", text)
 	}
 	if *screenshots {
-		shoot(t, ctx, "../docs/screenshot-doc.png")
+		shoot(t, ctx, "../../docs/screenshot-doc.png")
 	}
 	run("cite", chromedp.Click(`//section[contains(@class,"cites")]//a[text()="154/NQ-CP"]`, chromedp.BySearch),
 		chromedp.WaitVisible(`article.doc h1`, chromedp.ByQuery),

@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
 )
 
 // docView is what the document page template sees.
@@ -21,7 +22,7 @@ type docView struct {
 	*corpus.Document
 	Query   string
 	Paras   []template.HTML // the body, escaped, with the query's words marked
-	Rel     Relations       // citations, cited-by, plan links, coverage (refs.go)
+	Rel     docRelations    // citations, cited-by, plan links, coverage (refs.go)
 	Archive string          // our archived copy of the source page, when the crawler kept one
 	Stored  string          // the stored document as JSON
 	BackURL string          // the search this page was opened from
@@ -42,9 +43,9 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	if q != "" {
 		v.BackURL = "/?" + url.Values{"q": {q}}.Encode()
 	}
-	v.Paras = markParas(doc.Body, highlightTerms(ParseQuery(q)))
-	v.Rel = h.Relations(doc)
-	if _, ok := h.docs.(Graph); !ok {
+	v.Paras = markParas(doc.Body, search.HighlightTerms(search.ParseQuery(q)))
+	v.Rel = h.relations(doc)
+	if _, ok := h.docs.(graph); !ok {
 		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
 	}
 	h.render(w, "doc.html", v)
@@ -63,7 +64,7 @@ func markParas(body string, terms map[string]bool) []template.HTML {
 			continue
 		}
 		// A width of 4×len makes Snippet's window the whole paragraph.
-		out = append(out, template.HTML(Snippet(p, terms, 4*len(p)+8)))
+		out = append(out, template.HTML(search.Snippet(p, terms, 4*len(p)+8)))
 	}
 	return out
 }
@@ -71,40 +72,52 @@ func markParas(body string, terms map[string]bool) []template.HTML {
 // indexRelations resolves references with the index, for a Docs without a
 // citation graph: a cited number is looked up in the number field, citing
 // documents in the cites field.
-func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]RelRef, []DocLink) {
-	var refs []RelRef
+func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]relRef, []DocLink) {
+	var refs []relRef
 	var terms []query.Query
 	for _, r := range corpus.DocRefs(doc) {
-		refs = append(refs, RelRef{Ref: r})
-		terms = append(terms, term(indexer.FieldNumber, r.LookupKey(), 1))
+		refs = append(refs, relRef{Ref: r})
+		terms = append(terms, termQuery(indexer.FieldNumber, r.LookupKey()))
 	}
 	if len(terms) > 0 {
 		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 4*len(terms), 0, false)
 		req.Fields = []string{indexer.FieldNumber, indexer.FieldTitle}
-		if res, err := h.s.idx.SearchInContext(ctx, req); err == nil {
-			for _, hit := range res.Hits {
-				k := viet.NumberKey(str(hit.Fields, indexer.FieldNumber))
-				for i := range refs {
-					if refs[i].DocID == "" && refs[i].LookupKey() == k {
-						refs[i].DocID, refs[i].Title = hit.ID, str(hit.Fields, indexer.FieldTitle)
-					}
+		res, err := h.s.Index().SearchInContext(ctx, req)
+		if err != nil {
+			h.log.Error("cited documents failed", "doc_id", doc.ID, "err", err)
+			res = &bleve.SearchResult{}
+		}
+		for _, hit := range res.Hits {
+			k := viet.NumberKey(indexer.Stored(hit.Fields, indexer.FieldNumber))
+			for i := range refs {
+				if refs[i].DocID == "" && refs[i].LookupKey() == k {
+					refs[i].DocID, refs[i].Title = hit.ID, indexer.Stored(hit.Fields, indexer.FieldTitle)
 				}
 			}
 		}
 	}
 	var ids []string
 	if own := viet.NumberKey(doc.Number); own != "" {
-		req := bleve.NewSearchRequestOptions(term(indexer.FieldCites, own, 1), 50, 0, false)
+		req := bleve.NewSearchRequestOptions(termQuery(indexer.FieldCites, own), 50, 0, false)
 		req.SortBy([]string{"-" + indexer.FieldPublished, "_id"})
-		if res, err := h.s.idx.SearchInContext(ctx, req); err == nil {
-			for _, hit := range res.Hits {
-				if hit.ID != doc.ID {
-					ids = append(ids, hit.ID)
-				}
+		res, err := h.s.Index().SearchInContext(ctx, req)
+		if err != nil {
+			h.log.Error("citing documents failed", "doc_id", doc.ID, "err", err)
+			res = &bleve.SearchResult{}
+		}
+		for _, hit := range res.Hits {
+			if hit.ID != doc.ID {
+				ids = append(ids, hit.ID)
 			}
 		}
 	}
 	return refs, h.docLinks(ids)
+}
+
+func termQuery(field, term string) query.Query {
+	q := bleve.NewTermQuery(term)
+	q.SetField(field)
+	return q
 }
 
 // archivedPage serves the archived response of a document as the portal

@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"errors"
@@ -6,13 +6,15 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/vanban/vanban/search"
 )
 
 // pageData is what the search page template sees.
 type pageData struct {
 	Query   string
-	Req     Request
-	Result  *Result
+	Req     search.Request
+	Result  *search.Result
 	Error   string
 	Explain bool // ?explain=1: match explanations open
 
@@ -98,7 +100,7 @@ func pageURL(v url.Values, set ...string) string {
 func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	d := pageData{Query: v.Get("q"), From: v.Get("from"), To: v.Get("to"), Explain: v.Get("explain") == "1"}
-	req, err := ParseRequest(v)
+	req, err := parseRequest(v)
 	d.Req = req
 	d.controls(v)
 	if err != nil {
@@ -107,12 +109,12 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		h.render(w, "search.html", d)
 		return
 	}
-	if strings.TrimSpace(d.Query) == "" && req.Filters.empty() {
+	if strings.TrimSpace(d.Query) == "" && req.Filters.IsZero() {
 		h.render(w, "search.html", d)
 		return
 	}
 	res, err := h.s.Search(r.Context(), req)
-	if err != nil && !errors.Is(err, ErrEmptyQuery) {
+	if err != nil && !errors.Is(err, search.ErrEmptyQuery) {
 		h.log.Error("search failed", "q_len", len(req.Query), "err", err)
 		d.Error = "Không tìm được: lỗi máy chủ."
 	}
@@ -124,12 +126,12 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	h.explainHits(req.Query, res.Hits)
 	d.facets(v, res)
 	d.paginate(v, req, res.Total)
-	if s := h.s.Suggest(req.Query); s != "" {
+	if s := suggest(h.s.Index(), req.Query); s != "" {
 		d.Suggest, d.SuggestURL = s, pageURL(v, "q", s)
 	}
-	if res.Total == 0 && !req.Filters.empty() && strings.TrimSpace(req.Query) != "" {
+	if res.Total == 0 && !req.Filters.IsZero() && strings.TrimSpace(req.Query) != "" {
 		all := req
-		all.Filters, all.Size, all.From, all.Facets = Filters{}, 1, 0, false
+		all.Filters, all.Size, all.From, all.Facets = search.Filters{}, 1, 0, false
 		if n, err := h.s.Search(r.Context(), all); err == nil && n.Total > 0 {
 			d.NoFilters = &link{Label: strconv.FormatUint(n.Total, 10), URL: pageURL(url.Values{"q": {req.Query}, "sort": {req.Sort}})}
 		}
@@ -165,7 +167,7 @@ func (d *pageData) controls(v url.Values) {
 
 // facets turns the facet counts into filter links. A year links to the
 // date range of that year.
-func (d *pageData) facets(v url.Values, res *Result) {
+func (d *pageData) facets(v url.Values, res *search.Result) {
 	for _, f := range facetFields {
 		g := facetGroup{Label: f.label}
 		for _, fv := range res.Facets[f.field] {
@@ -189,7 +191,7 @@ func (d *pageData) facets(v url.Values, res *Result) {
 	}
 }
 
-func (d *pageData) paginate(v url.Values, req Request, total uint64) {
+func (d *pageData) paginate(v url.Values, req search.Request, total uint64) {
 	size := max(req.Size, 1)
 	d.Page = req.From/size + 1
 	last := int((total + uint64(size) - 1) / uint64(size))

@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"encoding/csv"
@@ -7,10 +7,12 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"github.com/vanban/vanban/search"
 )
 
-// MaxExport caps the rows of an export.
-const MaxExport = 1000
+// maxExport caps the rows of an export.
+const maxExport = 1000
 
 // exportRow is one line of an export: the fields staff paste into a report.
 type exportRow struct {
@@ -30,34 +32,34 @@ func (r exportRow) record() []string {
 }
 
 // exportRows runs the request of an export route and calls emit for each
-// row, paging internally MaxSize hits at a time. The parameters are those
+// row, paging internally search.MaxSize hits at a time. The parameters are those
 // of /api/search; page and size are ignored, limit (default and maximum
-// MaxExport) caps the rows. It answers errors itself and returns false
+// maxExport) caps the rows. It answers errors itself and returns false
 // when it did before anything was written.
 func (h *Handler) exportRows(w http.ResponseWriter, r *http.Request, start func(), emit func(exportRow)) bool {
 	v := r.URL.Query()
 	v.Del("page")
 	v.Del("size")
-	req, err := ParseRequest(v)
+	req, err := parseRequest(v)
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return false
 	}
-	limit := MaxExport
+	limit := maxExport
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			jsonError(w, http.StatusBadRequest, (&RequestError{"limit", "want an integer ≥ 1, got " + strconv.Quote(s)}).Error())
+			jsonError(w, http.StatusBadRequest, (&requestError{"limit", "want an integer ≥ 1, got " + strconv.Quote(s)}).Error())
 			return false
 		}
-		limit = min(n, MaxExport)
+		limit = min(n, maxExport)
 	}
 	req.Facets = false
-	req.Size = MaxSize
+	req.Size = search.MaxSize
 	started := false
 	for req.From = 0; req.From < limit; req.From += req.Size {
-		req.Size = min(MaxSize, limit-req.From)
-		var res *Result
+		req.Size = min(search.MaxSize, limit-req.From)
+		var res *search.Result
 		if !started {
 			if res = h.search(w, r, req); res == nil {
 				return false

@@ -1,4 +1,4 @@
-package search
+package web
 
 import (
 	"log/slog"
@@ -67,7 +67,7 @@ func TestAPIDocumentRefs(t *testing.T) {
 	ids, _ := store.ByNumber("236/KH-UBND")
 	var doc struct {
 		Number  string    `json:"number"`
-		Refs    []RelRef  `json:"refs"`
+		Refs    []relRef  `json:"refs"`
 		CitedBy []DocLink `json:"cited_by"`
 	}
 	getJSON(t, srv.URL+"/api/documents/"+ids[0], 200, &doc)
@@ -99,14 +99,14 @@ func TestRelations(t *testing.T) {
 		}
 	}
 	h := NewHandler(nil, store, slog.New(slog.DiscardHandler))
-	rp := h.Relations(plan)
+	rp := h.relations(plan)
 	if len(rp.Refs) != 1 || rp.Refs[0].DocID != "r" || rp.Links == nil || rp.Coverage != nil {
 		t.Fatalf("Relations(plan) = %+v", rp)
 	}
 	if it := rp.Links.Items; len(it) != 1 || len(it[0].Matches) == 0 || it[0].Matches[0].Passage != "II.1" {
 		t.Errorf("plan items = %+v, want item 1 → II.1", it)
 	}
-	rr := h.Relations(res)
+	rr := h.relations(res)
 	if len(rr.CitedBy) != 1 || rr.CitedBy[0].ID != "p" || rr.Coverage == nil || rr.Links != nil {
 		t.Fatalf("Relations(resolution) = %+v", rr)
 	}
