@@ -3,8 +3,10 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -72,4 +74,57 @@ func TestServeCatchesUp(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Errorf("serve: %v", err)
 	}
+}
+
+// TestHealthzLag: /healthz said ok and /metrics said nothing while the
+// index was behind the store. Now both report the lag, from the same
+// measure as stats.
+func TestHealthzLag(t *testing.T) {
+	data := t.TempDir()
+	file := filepath.Join(t.TempDir(), "corpus.jsonl")
+	os.WriteFile(file, []byte(ingestLines), 0o644)
+	ingest(t, data, file, false)
+	e := &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}
+	store, ix, err := openData(e, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	defer ix.Close()
+	srv := httptest.NewServer(searchHandler(e, store, ix, nil))
+	defer srv.Close()
+	check := func(wantLag int, wantStatus string) {
+		t.Helper()
+		var h struct {
+			Status   string
+			IndexLag *int `json:"index_lag"`
+		}
+		res, err := http.Get(srv.URL + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		json.NewDecoder(res.Body).Decode(&h)
+		res.Body.Close()
+		if res.StatusCode != 200 || h.Status != wantStatus || h.IndexLag == nil || *h.IndexLag != wantLag {
+			t.Errorf("/healthz: %d %+v, want status %q and index_lag %d", res.StatusCode, h, wantStatus, wantLag)
+		}
+		res, err = http.Get(srv.URL + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if want := fmt.Sprintf("\nvanban_index_lag_changes %d\n", wantLag); !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %q", strings.TrimSpace(want))
+		}
+	}
+	check(0, "ok")
+	if _, err := store.PutBatch([]*corpus.Document{{ID: "late", Title: "Công văn", Body: "Nội dung mới."}}); err != nil {
+		t.Fatal(err)
+	}
+	check(1, "behind")
+	if _, err := ix.Sync(t.Context(), store, nil); err != nil {
+		t.Fatal(err)
+	}
+	check(0, "ok")
 }
