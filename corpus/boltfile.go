@@ -32,6 +32,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"os"
 )
 
 const (
@@ -103,6 +104,21 @@ func openBoltFile(r io.ReaderAt, size int64) (*boltFile, error) {
 		f.meta = m1
 	}
 	return f, nil
+}
+
+// openSized opens the file at path for the tolerant reader and returns
+// it with its size.
+func openSized(path string) (*os.File, int64, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	fi, err := fh.Stat()
+	if err != nil {
+		fh.Close()
+		return nil, 0, err
+	}
+	return fh, fi.Size(), nil
 }
 
 // readMeta reads and validates the meta page id at offset off.

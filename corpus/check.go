@@ -55,21 +55,17 @@ const maxProblems = 200
 func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 	path := filepath.Join(dir, "store.db")
 	rep := &CheckReport{Path: path}
-	fh, err := os.Open(path)
+	fh, size, err := openSized(path)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: check %s: %w", path, err)
 	}
 	defer fh.Close()
-	fi, err := fh.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("corpus: check %s: %w", path, err)
-	}
 	problem := func(format string, a ...any) {
 		if len(rep.Problems) < maxProblems {
 			rep.Problems = append(rep.Problems, fmt.Sprintf(format, a...))
 		}
 	}
-	f, err := openBoltFile(fh, fi.Size())
+	f, err := openBoltFile(fh, size)
 	if err != nil {
 		problem("%v", err)
 		return rep, rep.finish()

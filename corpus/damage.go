@@ -130,16 +130,12 @@ func (s *Store) Damage() *DamageError { return s.db.damaged.Load() }
 // pages, the freelist, the root bucket, and the branch pages of every bucket with the
 // first leaf under each. It returns the number of pages read.
 func quickCheck(path string) (int, error) {
-	fh, err := os.Open(path)
+	fh, size, err := openSized(path)
 	if err != nil {
 		return 0, err
 	}
 	defer fh.Close()
-	fi, err := fh.Stat()
-	if err != nil {
-		return 0, err
-	}
-	f, err := openBoltFile(fh, fi.Size())
+	f, err := openBoltFile(fh, size)
 	if err != nil {
 		return 0, err
 	}

@@ -71,16 +71,12 @@ func salvageInto(ctx context.Context, src, dst string) (*SalvageReport, error) {
 	if _, err := os.Stat(rep.To); err == nil {
 		return nil, fmt.Errorf("corpus: salvage into %s: a store is already there", rep.To)
 	}
-	fh, err := os.Open(src)
+	fh, size, err := openSized(src)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: salvage %s: %w", src, err)
 	}
 	defer fh.Close()
-	fi, err := fh.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("corpus: salvage %s: %w", src, err)
-	}
-	f, err := openBoltFile(fh, fi.Size())
+	f, err := openBoltFile(fh, size)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: salvage %s: nothing is readable: %w", src, err)
 	}

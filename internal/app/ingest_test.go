@@ -34,6 +34,19 @@ func ingest(t *testing.T, data, file string, compact bool) []string {
 	return m[1:]
 }
 
+// ingested returns a data directory holding ingestLines, stored and
+// indexed.
+func ingested(t *testing.T) string {
+	t.Helper()
+	data := t.TempDir()
+	file := filepath.Join(t.TempDir(), "corpus.jsonl")
+	if err := os.WriteFile(file, []byte(ingestLines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, data, file, false)
+	return data
+}
+
 func TestIngestIdempotent(t *testing.T) {
 	data := t.TempDir()
 	file := filepath.Join(t.TempDir(), "corpus.jsonl")

@@ -8,8 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,10 +20,7 @@ import (
 // nothing said so. Now stats reports the lag and serve applies it before
 // answering, logging it.
 func TestServeCatchesUp(t *testing.T) {
-	data := t.TempDir()
-	file := filepath.Join(t.TempDir(), "corpus.jsonl")
-	os.WriteFile(file, []byte(ingestLines), 0o644)
-	ingest(t, data, file, false)
+	data := ingested(t)
 	store, err := corpus.OpenStore(data, false, time.Second)
 	if err != nil {
 		t.Fatal(err)
@@ -80,10 +75,7 @@ func TestServeCatchesUp(t *testing.T) {
 // index was behind the store. Now both report the lag, from the same
 // measure as stats.
 func TestHealthzLag(t *testing.T) {
-	data := t.TempDir()
-	file := filepath.Join(t.TempDir(), "corpus.jsonl")
-	os.WriteFile(file, []byte(ingestLines), 0o644)
-	ingest(t, data, file, false)
+	data := ingested(t)
 	e := &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}
 	store, ix, err := openData(e, false)
 	if err != nil {
