@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -43,6 +44,11 @@ type urlState struct {
 	// Link is the anchor text and listing date of the link the URL was
 	// found through, kept for re-extraction.
 	Link *linkRef `json:"link,omitempty"`
+	// Parent is, for an attached file, the URL of the article that links
+	// it (attach.go); Pending the Debian package of the missing tool the
+	// file waits for.
+	Parent  string `json:"parent,omitempty"`
+	Pending string `json:"pending,omitempty"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -60,6 +66,13 @@ type Report struct {
 	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
 	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
+	// Attached files (attach.go): read (their documents are counted in
+	// New, Changed, Unchanged too), waiting for a missing tool, and not
+	// readable, each of those with its URL and error (the first 200).
+	Files        int         `json:"files"`
+	FilesPending int         `json:"files_pending"`
+	FilesFailed  int         `json:"files_failed"`
+	FileErrors   []FileError `json:"file_errors,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -74,6 +87,9 @@ type Crawler struct {
 	robots    *robots
 	warcDir   string
 	warcSize  int64
+	files     *filePool   // reads attached files beside the page workers
+	warner    *ToolWarner // one warning per missing tool
+	adoptMu   sync.Mutex  // orders the writes of an article and of the file it wraps
 	// OnProgress, when set, is called after each page with the site's
 	// running report.
 	OnProgress func(Report)
@@ -89,6 +105,8 @@ type Options struct {
 	// (DATA/warc); WARCSize is the rotation size (default 256 MB).
 	WARCDir  string
 	WARCSize int64
+	// Files are the limits and the pool size of attached files.
+	Files FileOptions
 }
 
 // New returns a crawler writing into store.
@@ -119,7 +137,8 @@ func New(store *corpus.Store, opt Options) *Crawler {
 	opt.Client = &client
 	return &Crawler{store: store, client: opt.Client, log: opt.Logger, userAgent: opt.UserAgent,
 		policy: policy, gate: g, robots: newRobots(),
-		warcDir: opt.WARCDir, warcSize: opt.WARCSize}
+		warcDir: opt.WARCDir, warcSize: opt.WARCSize,
+		files: newFilePool(opt.Files), warner: NewToolWarner(opt.Logger)}
 }
 
 // Limits bound one Crawl.
@@ -132,7 +151,7 @@ type Limits struct {
 // cancelled context or a killed process is resumed by the next Crawl from
 // the persisted frontier, without refetching what it finished.
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
-	r := &run{c: c, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
 	r.cond = sync.NewCond(&r.mu)
 	err := r.begin()
 	if err == nil {
@@ -154,6 +173,7 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		}()
 	}
 	wg.Wait()
+	r.fileWG.Wait() // the files still being read
 	n, err := r.resolvePending()
 	r.mu.Lock()
 	r.rep.Pending = len(r.queue)
@@ -173,6 +193,7 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 // run is the state of one Crawl.
 type run struct {
 	c     *Crawler
+	ctx   context.Context // the crawl's: cancelling it stops the reading of files
 	site  *Site
 	id    string
 	mu    sync.Mutex
@@ -186,6 +207,8 @@ type run struct {
 	learn *learner
 	hints map[string]linkRef       // URL → the link that led to it
 	ops   map[string][]corpus.KVOp // URL → writes to commit when it is finished
+	// fileWG counts the run's files handed to the file pool.
+	fileWG sync.WaitGroup
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -194,6 +217,8 @@ type linkRef struct {
 	URL  string `json:"-"`
 	Text string `json:"t,omitempty"`
 	Date string `json:"d,omitempty"`
+	// Parent is, for an attached file, the article linking it.
+	Parent string `json:"p,omitempty"`
 }
 
 func refs(urls []string) []linkRef {
@@ -247,6 +272,7 @@ func (r *run) report() Report {
 	defer r.mu.Unlock()
 	rep := r.rep
 	rep.Errors = maps.Clone(rep.Errors)
+	rep.FileErrors = slices.Clone(rep.FileErrors)
 	return rep
 }
 
@@ -293,12 +319,17 @@ func (r *run) start(ctx context.Context) error {
 	if err := r.openArchive(); err != nil {
 		return err
 	}
-	seeds := append(append([]string(nil), r.site.Start...), r.site.Feeds...)
+	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
-		// is unreadable, so that process reports and repairs it.
-		if s, err := decodeState(u, v); (err != nil || s.DocID != "") && r.site.allowed(u) {
-			seeds = append(seeds, u)
+		// is unreadable, so that process reports and repairs it; and the
+		// site's known files, and those waiting for a tool.
+		s, err := decodeState(u, v)
+		switch {
+		case s.Parent != "" && (s.DocID != "" || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
+			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
+		case (err != nil || s.DocID != "") && r.site.allowed(u):
+			seeds = append(seeds, linkRef{URL: u})
 		}
 		return nil
 	})
@@ -307,10 +338,10 @@ func (r *run) start(ctx context.Context) error {
 	}
 	for _, s := range r.site.Start {
 		if u, err := url.Parse(s); err == nil {
-			seeds = append(seeds, r.sitemapURLs(ctx, u)...)
+			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
 		}
 	}
-	return r.enqueue("", refs(seeds))
+	return r.enqueue("", seeds)
 }
 
 func (r *run) openArchive() error {
@@ -332,11 +363,15 @@ func (r *run) enqueue(from string, links []linkRef, extra ...corpus.KVOp) error 
 	ops := extra
 	for _, l := range links {
 		u := l.URL
-		if !r.seen[u] && (r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
+		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
+		if l.Parent != "" {
+			ok = r.site.fileAllowed(u)
+		}
+		if !r.seen[u] && ok {
 			r.seen[u] = true
 			fresh = append(fresh, u)
 			v := []byte{}
-			if l.Text != "" || l.Date != "" {
+			if l.Text != "" || l.Date != "" || l.Parent != "" {
 				r.hints[u] = l
 				v, _ = json.Marshal(l)
 			}
@@ -426,12 +461,13 @@ func (r *run) process(ctx context.Context, raw string) {
 			state = r.repairState(raw, err)
 		}
 	}
-	finish := func(links []linkRef) {
-		state.Run = r.id
-		v, _ := json.Marshal(state)
-		if err := r.enqueue(raw, links, append(r.finishOps(raw), corpus.KVOp{NS: nsURL, Key: raw, Value: v})...); err != nil {
-			r.fail(raw, "store", err)
-		}
+	finish := func(links []linkRef) { r.finishURL(raw, state, links) }
+	hint := r.hint(raw)
+	// An attached file: linked from an article (this run's hint, or its
+	// state from an earlier run).
+	file := cmp.Or(state.Parent, hint.Parent) != ""
+	if file {
+		state.Parent = cmp.Or(state.Parent, hint.Parent)
 	}
 	if state.Run == r.id { // finished earlier in this run (before a crash)
 		finish(nil)
@@ -455,7 +491,15 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	resp, err := r.c.fetch(ctx, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified}, r.arch)
+	cond := conditional{ETag: state.ETag, LastModified: state.LastModified}
+	fctx := ctx
+	if file {
+		fctx = context.WithValue(ctx, bodyCapKey{}, r.c.files.opt.MaxBytes)
+		if state.Pending != "" && (state.WARC == "" || r.c.warcDir == "") {
+			cond = conditional{} // waiting for a tool, with no archived copy to read
+		}
+	}
+	resp, err := r.c.fetch(fctx, delay, raw, cond, r.arch)
 	if err != nil && ctx.Err() != nil {
 		return
 	}
@@ -468,6 +512,10 @@ func (r *run) process(ctx context.Context, raw string) {
 	switch resp.Status {
 	case http.StatusNotModified:
 		r.count(func(rep *Report) { rep.NotModified++ })
+		if file && state.Pending != "" {
+			r.queueFile(raw, state, nil, warcRef{File: state.WARC, Offset: state.Offset}) // read it now, if the tool is there
+			return
+		}
 		finish(nil)
 		return
 	case http.StatusNotFound, http.StatusGone:
@@ -478,17 +526,24 @@ func (r *run) process(ctx context.Context, raw string) {
 				r.count(func(rep *Report) { rep.Gone++ })
 			}
 		}
-		state.ETag, state.LastModified, state.WARC, state.Offset = "", "", "", 0
+		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
+		if file {
+			r.addOps(raw, ReadFileOp(raw))
+		}
 		finish(nil)
 		return
 	}
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 	if resp.URL != raw {
 		state.Redirect = resp.URL
-		if !r.site.allowed(resp.URL) {
+		if !r.site.allowed(resp.URL) && !(file && r.site.fileHost(resp.URL)) {
 			finish(nil)
 			return
 		}
+	}
+	if file {
+		r.fileFetched(raw, resp, state)
+		return
 	}
 	if resp.Truncated {
 		r.c.log.Warn("page truncated at size cap", "url", raw, "cap", r.c.policy.MaxBytes)
@@ -505,12 +560,24 @@ func (r *run) process(ctx context.Context, raw string) {
 	if resp.WARC.File != "" {
 		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
-	links, err := r.store(resp, &state, r.hint(raw))
+	links, err := r.store(resp, &state, hint)
 	if err != nil {
 		r.fail(raw, "store", err)
 	}
 	state.ETag, state.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	finish(links)
+}
+
+// finishURL records u's state, with the writes queued for it and extra,
+// adds its links to the frontier and removes it from there, in one
+// transaction.
+func (r *run) finishURL(u string, state urlState, links []linkRef, extra ...corpus.KVOp) {
+	state.Run = r.id
+	v, _ := json.Marshal(state)
+	ops := append(append(r.finishOps(u), extra...), corpus.KVOp{NS: nsURL, Key: u, Value: v})
+	if err := r.enqueue(u, links, ops...); err != nil {
+		r.fail(u, "store", err)
+	}
 }
 
 // decodeState decodes the crawl state record v of URL u.
@@ -562,19 +629,32 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	votes.Add(a.DateVotes)
 	r.learn.observe(page.HeadTitle(), votes)
 	pend := r.learn.settle(a, page.HeadTitle(), resp.URL)
-	if a.Title == "" || len(a.Body) < 40 {
+	files := r.fileLinks(a.Attachments, resp.URL)
+	// A page whose text is a line or two is an article when it carries
+	// its document as a file ("Tệp đính kèm").
+	if a.Title == "" || len(a.Body) < 40 && len(files) == 0 {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
-	doc := document(resp.URL, r.site.Name, a)
+	doc := ArticleDocument(resp.URL, r.site.Name, a)
 	if !resp.Date.IsZero() {
 		doc.FetchedAt = resp.Date.Truncate(time.Second)
 	}
+	r.c.adoptMu.Lock()
+	r.adoptStoredFile(doc, files)
 	ch, err := r.c.store.Put(doc)
+	r.c.adoptMu.Unlock()
 	if err != nil {
 		return links, err
 	}
 	state.DocID = doc.ID
 	r.addOps(hint.URL, pendingOp(r.site.Name, doc.ID, pend))
+	r.countChange(ch)
+	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
+	return append(links, files...), nil
+}
+
+// countChange counts a stored document's change in the report.
+func (r *run) countChange(ch corpus.Change) {
 	r.count(func(rep *Report) {
 		switch ch {
 		case corpus.New:
@@ -585,15 +665,13 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 			rep.Unchanged++
 		}
 	})
-	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
-	return links, nil
 }
 
-// document turns an extracted article into a corpus document. When the
+// ArticleDocument turns an extracted article into a corpus document. When the
 // page gave no document number and its title opens with a citation
 // ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh về …"), the page is that
 // document: its type, number and issuer come from the title.
-func document(pageURL, site string, a *extract.Article) *corpus.Document {
+func ArticleDocument(pageURL, site string, a *extract.Article) *corpus.Document {
 	d := &corpus.Document{
 		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
 		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,

@@ -184,9 +184,9 @@ func seqBytes(seq uint64) []byte {
 
 // Fields maps a document to the index fields.
 func Fields(d *corpus.Document) map[string]any {
-	body := d.Body
+	body, shift := d.Body, 0
 	if d.Summary != "" && !strings.Contains(body, d.Summary) {
-		body = d.Summary + "\n" + body
+		body, shift = d.Summary+"\n"+body, len(d.Summary)+1
 	}
 	f := map[string]any{
 		FieldTitle:       d.Title,
@@ -200,6 +200,12 @@ func Fields(d *corpus.Document) map[string]any {
 	}
 	if d.Number != "" {
 		f[FieldNumber] = d.Number
+	}
+	if d.File != nil {
+		f[FieldFile] = d.File.Kind
+		if ps := d.File.Shifted(shift); len(ps) > 0 {
+			f[FieldPages] = corpus.FormatPageStarts(ps)
+		}
 	}
 	if cites := citedKeys(d.Title + "\n" + body); len(cites) > 0 {
 		f[FieldCites] = cites

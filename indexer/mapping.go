@@ -22,7 +22,10 @@ import (
 // the citation parser and NumberKey: "73-CP" after "Nghị định số" is a
 // number in the index as in the citation graph, "3/Điều" and "2021/BXD" in
 // "QCVN 01:2021/BXD" are not (vi_exact_v2, vi_fold_v3, vi_key_v2).
-const MappingVersion = 5
+// 6 — documents read from files: the file's kind (file) and where its
+// pages start in the stored body (pages), stored and not indexed, so a hit
+// says which file and page matched. No indexed field changed.
+const MappingVersion = 6
 
 // Field names of the index.
 const (
@@ -47,6 +50,11 @@ const (
 	FieldPublished       = "published"
 	FieldURL             = "url"
 	FieldTitleSort       = "title_sort" // hex Vietnamese collation key of the title (titleSortKey)
+	// FieldFile is the kind of the file a document was read from ("pdf",
+	// "docx", "doc"; none for a page) and FieldPages where its pages start
+	// in the stored body (corpus.FormatPageStarts). Stored only.
+	FieldFile  = "file"
+	FieldPages = "pages"
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -73,6 +81,16 @@ func keywordField(store bool) *mapping.FieldMapping {
 // phrases and -"phrase" exclusions run on the folded views.
 func positions(f *mapping.FieldMapping) *mapping.FieldMapping {
 	f.IncludeTermVectors = true
+	return f
+}
+
+// storedOnly is a field kept for display, not searched.
+func storedOnly() *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Index = false
+	f.Store = true
+	f.IncludeInAll = false
+	f.DocValues = false
 	return f
 }
 
@@ -111,12 +129,9 @@ func NewMapping() *mapping.IndexMappingImpl {
 	pub.IncludeInAll = false
 	pub.DocValues = true
 	add(FieldPublished, pub)
-	u := bleve.NewTextFieldMapping()
-	u.Index = false
-	u.Store = true
-	u.IncludeInAll = false
-	u.DocValues = false
-	add(FieldURL, u)
+	for _, name := range []string{FieldURL, FieldFile, FieldPages} {
+		add(name, storedOnly())
+	}
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc
