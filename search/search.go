@@ -177,8 +177,23 @@ var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldP
 // the query's text, which logs must not show.
 func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	start := time.Now()
+	out, q, err := s.rank(ctx, r, MaxSize)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.snippets(ctx, out.Hits, HighlightTerms(q)); err != nil {
+		return nil, err
+	}
+	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return out, nil
+}
+
+// rank runs r for at most maxSize hits: its ranking, total and facets,
+// the hits without their snippets. It holds a slot for a costly search
+// until it returns.
+func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Query, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, Query{}, fmt.Errorf("search: %w", err)
 	}
 	q, p, cost, err := s.prepare(r)
 	if err != nil {
@@ -186,14 +201,14 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		if errors.As(err, &ce) {
 			s.refused.Add(1)
 		}
-		return nil, err
+		return nil, q, err
 	}
 	release, err := s.admit(ctx, cost)
 	if err != nil {
 		if errors.Is(err, ErrBusy) {
 			s.busy.Add(1)
 		}
-		return nil, err
+		return nil, q, err
 	}
 	defer release()
 	work := new(atomic.Uint64)
@@ -205,7 +220,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if size <= 0 {
 		size = 10
 	}
-	size = min(size, MaxSize)
+	size = min(size, maxSize)
 	bq := p.bleveQuery()
 	ranked := s.guarded(bq, work)
 	var t *topKQuery
@@ -228,7 +243,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	case "title":
 		req.SortBy([]string{indexer.FieldTitleSort, "-_score", "_id"})
 	default:
-		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
+		return nil, q, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
 	}
 	// A top-k page is counted by a pass of its own, beside the ranking;
 	// otherwise bleve's request counts the matches and the facets.
@@ -255,7 +270,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		c = <-countDone
 	}
 	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+		return nil, q, fmt.Errorf("search: %w", err)
 	}
 	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !r.Facets, Hits: make([]Hit, 0, len(res.Hits))}
 	if r.Facets {
@@ -263,18 +278,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	if countDone != nil {
 		if c.err != nil {
-			return nil, fmt.Errorf("search: count: %w", c.err)
+			return nil, q, fmt.Errorf("search: count: %w", c.err)
 		}
 		out.Total, out.Facets = c.total, c.facets
-	}
-	terms := HighlightTerms(q)
-	ids := make([]string, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
-	}
-	bodies, err := s.bodies(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("search: snippets: %w", err)
 	}
 	for _, h := range res.Hits {
 		hit := Hit{ID: h.ID, Score: h.Score,
@@ -284,11 +290,27 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		if p := indexer.Stored(h.Fields, indexer.FieldPublished); len(p) >= 10 {
 			hit.Published = p[:10]
 		}
-		hit.Snippet = Snippet(bodies[h.ID], terms, 240)
 		out.Hits = append(out.Hits, hit)
 	}
-	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
-	return out, nil
+	return out, q, nil
+}
+
+// snippets sets the snippet of each hit, from the stored bodies fetched in
+// one request (a failure fails the search: no hits silently without their
+// snippets).
+func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bool) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	bodies, err := s.bodies(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("search: snippets: %w", err)
+	}
+	for i := range hits {
+		hits[i].Snippet = Snippet(bodies[hits[i].ID], terms, 240)
+	}
+	return nil
 }
 
 // bodies fetches the stored bodies of the hits in one request, for their
