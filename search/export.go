@@ -5,16 +5,13 @@ import "context"
 // MaxExport caps the hits of an export (Each).
 const MaxExport = 1000
 
-// exportChunk is how many hits' stored bodies Each reads at once.
-const exportChunk = 25
-
 // Each runs r once for its first limit hits (at most MaxExport; r.From,
 // r.Size and r.Facets are ignored) and calls fn with each hit, its snippet
 // set, in rank order. It stops at fn's first error, which it returns, and
 // when ctx ends. The ranking is one search (an export of 1,000 rows ran the
 // whole search ten times, a page of 100 at a time, and a costly query
-// cost ten times its price); the stored bodies are read exportChunk hits
-// at a time, so an export holds the bodies of 25 documents, not 1,000.
+// cost ten times its price); the stored bodies are read bodyChunk hits at
+// a time, so an export holds the bodies of 25 documents, not 1,000.
 // An error before the first call of fn is the search's (CostError,
 // ErrBusy, ErrEmptyQuery…): nothing was produced.
 func (s *Searcher) Each(ctx context.Context, r Request, limit int, fn func(Hit) error) error {
@@ -24,8 +21,8 @@ func (s *Searcher) Each(ctx context.Context, r Request, limit int, fn func(Hit) 
 		return err
 	}
 	terms := HighlightTerms(q)
-	for i := 0; i < len(res.Hits); i += exportChunk {
-		chunk := res.Hits[i:min(i+exportChunk, len(res.Hits))]
+	for i := 0; i < len(res.Hits); i += bodyChunk {
+		chunk := res.Hits[i:min(i+bodyChunk, len(res.Hits))]
 		if err := s.snippets(ctx, chunk, terms); err != nil {
 			return err
 		}

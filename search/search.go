@@ -295,23 +295,31 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	return out, q, nil
 }
 
-// snippets sets the snippet of each hit, from the stored bodies fetched in
-// one request (a failure fails the search: no hits silently without their
-// snippets).
+// snippets sets the snippet of each hit, from the stored bodies fetched
+// bodyChunk hits a request, so that a page of 100 hits holds the bodies of
+// bodyChunk documents at once (a failure fails the search: no hits
+// silently without their snippets).
 func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bool) error {
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	bodies, err := s.bodies(ctx, ids)
-	if err != nil {
-		return fmt.Errorf("search: snippets: %w", err)
-	}
-	for i := range hits {
-		hits[i].Snippet = Snippet(bodies[hits[i].ID], terms, 240)
+	for len(hits) > 0 {
+		chunk := hits[:min(bodyChunk, len(hits))]
+		hits = hits[len(chunk):]
+		ids := make([]string, len(chunk))
+		for i, h := range chunk {
+			ids[i] = h.ID
+		}
+		bodies, err := s.bodies(ctx, ids)
+		if err != nil {
+			return fmt.Errorf("search: snippets: %w", err)
+		}
+		for i := range chunk {
+			chunk[i].Snippet = Snippet(bodies[chunk[i].ID], terms, 240)
+		}
 	}
 	return nil
 }
+
+// bodyChunk is how many hits' stored bodies are read at once.
+const bodyChunk = 25
 
 // bodies fetches the stored bodies of the hits in one request, for their
 // snippets.
