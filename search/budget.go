@@ -146,14 +146,16 @@ func DefaultBudget() Budget {
 type CostError struct {
 	Cost Cost
 	Max  int
+	// Fit is how many of the costliest part the budget admits with the
+	// rest of the query unchanged.
+	Fit int
 }
 
 func (e *CostError) Error() string {
 	ps := e.Cost.parts()
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].units > ps[j].units })
-	total := e.Cost.Units()
 	var b strings.Builder
-	fmt.Fprintf(&b, "query too costly: %d units, at most %d:", total, e.Max)
+	fmt.Fprintf(&b, "query too costly: %d units, at most %d:", e.Cost.Units(), e.Max)
 	sep := " "
 	for _, p := range ps {
 		if p.units > 0 {
@@ -161,12 +163,48 @@ func (e *CostError) Error() string {
 			sep = ", "
 		}
 	}
-	// how many of the costliest part fit with the rest unchanged (its
-	// units grow in proportion to its count)
-	top := ps[0]
-	fit := max(0, (e.Max-(total-top.units))*top.count/top.units)
-	fmt.Fprintf(&b, "; %s (at most %d with the rest unchanged)", top.shorten, fit)
+	fmt.Fprintf(&b, "; %s (at most %d with the rest unchanged)", ps[0].shorten, e.Fit)
 	return b.String()
+}
+
+// costError is the error of q over the budget: its price, and how many of
+// its costliest part fit, found by pricing q again with fewer of them
+// (the price grows with each part: FuzzCost).
+func (s *Searcher) costError(q Query, r Request, c Cost) *CostError {
+	ps := c.parts()
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].units > ps[j].units })
+	top := ps[0]
+	fits := func(k int) bool {
+		p := Build(shrink(q, top.what, k), r.Filters, s.weights)
+		topOnly, _ := evaluation(p, r)
+		return p.Cost(!topOnly).Units() <= s.budget.Max
+	}
+	// the largest k ≤ count that fits: sort.Search finds the first that
+	// does not
+	fit := sort.Search(top.count+1, func(k int) bool { return !fits(k) }) - 1
+	return &CostError{Cost: c, Max: s.budget.Max, Fit: max(fit, 0)}
+}
+
+// shrink is q with only the first k items of the part named what.
+func shrink(q Query, what string, k int) Query {
+	switch what {
+	case "quoted phrases":
+		q.Phrases = q.Phrases[:min(k, len(q.Phrases))]
+	case "exclusions":
+		q.Exclude = q.Exclude[:min(k, len(q.Exclude))]
+	case "words":
+		w := strings.Fields(q.Text)
+		q.Text = strings.Join(w[:min(k, len(w))], " ")
+	case "document-number terms":
+		q.Numbers = q.Numbers[:min(k/2, len(q.Numbers))]
+	case "partial-number patterns":
+		q.Partial = q.Partial[:min(k/2, len(q.Partial))]
+	case "abbreviation expansion words", "intents":
+		if k == 0 {
+			q.Expansions = nil
+		}
+	}
+	return q
 }
 
 // ErrBusy is returned when too many expensive searches are already waiting.

@@ -152,7 +152,7 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	topOnly, _ := evaluation(p, r)
 	c := p.Cost(!topOnly)
 	if s.budget.Max > 0 && c.Units() > s.budget.Max {
-		return q, p, c, &CostError{Cost: c, Max: s.budget.Max}
+		return q, p, c, s.costError(q, r, c)
 	}
 	return q, p, c, nil
 }
