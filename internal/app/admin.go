@@ -57,8 +57,6 @@ type admin struct {
 	s     *server
 	token string
 	log   *slog.Logger
-	ctx   context.Context // the server's: a job stops with it
-	wg    *sync.WaitGroup // the server waits for the jobs
 
 	mu      sync.Mutex
 	jobs    map[string]*adminJob
@@ -163,11 +161,11 @@ func (a *admin) start() (j adminJob, running string, err error) {
 	job := &adminJob{ID: id, State: "running", Started: time.Now().UTC(), URL: "/admin/jobs/" + id}
 	a.remember(job)
 	a.running = id
-	a.wg.Add(1)
+	a.s.jobs.Add(1) // the server waits for its jobs before it closes the store
 	go func() {
-		defer a.wg.Done()
+		defer a.s.jobs.Done()
 		defer l.unlock()
-		rep, err := a.s.runJob(a.ctx, a.s.config, 0, true)
+		rep, err := a.s.runJob(context.Background(), a.s.config, 0, true) // runJob ends it with the server
 		a.finish(id, rep, err)
 	}()
 	return *job, "", nil

@@ -62,6 +62,15 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		return err
 	}
 	defer s.close()
+	// Jobs end with the server: an interrupted job saves its report
+	// (status shows it) and answers its caller before the store closes.
+	stopping, stop := context.WithCancelCause(context.WithoutCancel(ctx))
+	context.AfterFunc(ctx, func() { stop(errServerStopping) })
+	s.stopping = stopping
+	defer func() { stop(errServerStopping); s.jobs.Wait() }()
+	if err := catchUp(ctx, e, s.store, s.ix, s.log); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return err
@@ -72,14 +81,14 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		return err
 	}
 	fmt.Fprintf(e.Stdout, "serving on http://%s/\n", ln.Addr())
-	var wg sync.WaitGroup // the schedule and the admin jobs, which use the store and the index
+	var wg sync.WaitGroup // the schedule (admin jobs are in s.jobs)
 	if opts.Schedule {
 		wg.Add(1)
 		go func() { defer wg.Done(); s.schedule(ctx, opts.NightlyAt) }()
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- serveHTTP(ctx, ctl, s.controlHandler(), s.log) }()
-	err = serveHTTP(ctx, ln, s.publicHandler(ctx, &wg), s.log)
+	err = serveHTTP(ctx, ln, s.publicHandler(), s.log)
 	if cerr := <-errc; err == nil {
 		err = cerr
 	}
@@ -92,6 +101,11 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 // writing in this process, so the nightly job runs here, indexing while
 // searches go on (bleve serves reads during batches).
 type server struct {
+	// stopping ends when the server stops, with errServerStopping as its
+	// cause; jobs counts the nightly jobs running.
+	stopping context.Context
+	jobs     sync.WaitGroup
+
 	e      *Env
 	store  *corpus.Store
 	ix     *indexer.Index
@@ -106,7 +120,7 @@ func openServer(e *Env, config, token string, timeout time.Duration) (*server, e
 	if err != nil {
 		return nil, err
 	}
-	s := &server{e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
+	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
 	s.search = searchHandler(e, store, ix, timeout, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
 			return runs[0].Finished
@@ -124,6 +138,9 @@ func (s *server) close() {
 // errJobRunning is returned when a nightly job is already running.
 var errJobRunning = errors.New("a nightly job is already running")
 
+// errServerStopping is why a job is interrupted when the server stops.
+var errServerStopping = errors.New("the server is shutting down")
+
 // runJob runs one nightly job. locked tells whether the caller already
 // holds the nightly lock (a `vanban nightly` that handed its job over).
 func (s *server) runJob(ctx context.Context, config string, deadline time.Duration, locked bool) (*nightlyReport, error) {
@@ -140,6 +157,11 @@ func (s *server) runJob(ctx context.Context, config string, deadline time.Durati
 	if err != nil {
 		return nil, err
 	}
+	s.jobs.Add(1)
+	defer s.jobs.Done()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	defer context.AfterFunc(s.stopping, func() { cancel(context.Cause(s.stopping)) })()
 	s.log.Info("nightly job started", "config", config)
 	rep := nightlyJob(ctx, s.e, s.store, s.ix, cfg, cfg.Sites, deadline, s.log)
 	s.log.Info("nightly job finished", "summary", rep.summary())
@@ -234,10 +256,9 @@ func writeJSONError(w http.ResponseWriter, status int, err error) {
 }
 
 // publicHandler is the search service plus, only when a token is
-// configured, the admin routes (admin.go), whose jobs run under ctx and
-// are counted in wg.
-func (s *server) publicHandler(ctx context.Context, wg *sync.WaitGroup) http.Handler {
-	a := &admin{s: s, token: s.token, log: accessLog(s.e), ctx: ctx, wg: wg}
+// configured, the admin routes (admin.go).
+func (s *server) publicHandler() http.Handler {
+	a := &admin{s: s, token: s.token, log: accessLog(s.e)}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case !strings.HasPrefix(r.URL.Path, "/admin/"):

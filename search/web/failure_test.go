@@ -217,8 +217,8 @@ func TestHealthzLag(t *testing.T) {
 		if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil || got.Status != c.status || got.Lag == nil || *got.Lag != c.lag {
 			t.Errorf("lag %d: /healthz %s, want status %q and index_lag %d", c.lag, rec.Body, c.status, c.lag)
 		}
-		if v := metricValue(t, h, "vanban_index_lag"); v != itoa(int(c.lag)) {
-			t.Errorf("lag %d: vanban_index_lag %q", c.lag, v)
+		if v := metricValue(t, h, "vanban_index_lag_changes"); v != itoa(int(c.lag)) {
+			t.Errorf("lag %d: vanban_index_lag_changes %q", c.lag, v)
 		}
 	}
 }

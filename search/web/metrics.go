@@ -19,7 +19,7 @@ import (
 //	vanban_index_documents                          gauge
 //	vanban_index_disk_bytes                         gauge (scorch CurOnDiskBytes)
 //	vanban_last_crawl_timestamp_seconds             gauge (only with WithLastCrawl)
-//	vanban_index_lag                                gauge (only with WithIndexLag)
+//	vanban_index_lag_changes                        gauge (only with WithIndexLag)
 //	vanban_search_postings_read_total               counter (search.Stats)
 //	vanban_search_refused_total{reason}             counter: "cost" (over budget), "busy" (queue full)
 //	vanban_search_costly_running                    gauge
@@ -79,7 +79,7 @@ var (
 	descDocs      = prometheus.NewDesc("vanban_index_documents", "Documents in the search index.", nil, nil)
 	descDiskBytes = prometheus.NewDesc("vanban_index_disk_bytes", "Bytes the search index uses on disk.", nil, nil)
 	descLastCrawl = prometheus.NewDesc("vanban_last_crawl_timestamp_seconds", "Unix time the last crawl finished.", nil, nil)
-	descLag       = prometheus.NewDesc("vanban_index_lag", "Store changes the search index has not applied yet.", nil, nil)
+	descIndexLag  = prometheus.NewDesc("vanban_index_lag_changes", "Changes stored but not yet applied to the search index (store sequence minus applied sequence).", nil, nil)
 	descPostings  = prometheus.NewDesc("vanban_search_postings_read_total", "Postings the searches have read.", nil, nil)
 	descRefused   = prometheus.NewDesc("vanban_search_refused_total", "Searches refused before running: over the cost budget, or too many costly ones queued.", []string{"reason"}, nil)
 	descRunning   = prometheus.NewDesc("vanban_search_costly_running", "Costly searches running.", nil, nil)
@@ -88,7 +88,7 @@ var (
 )
 
 func (c indexCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descDocs, descDiskBytes, descLastCrawl, descLag, descPostings, descRefused, descRunning, descWaiting, descDocMem} {
+	for _, d := range []*prometheus.Desc{descDocs, descDiskBytes, descLastCrawl, descIndexLag, descPostings, descRefused, descRunning, descWaiting, descDocMem} {
 		ch <- d
 	}
 }
@@ -108,9 +108,9 @@ func (c indexCollector) Collect(ch chan<- prometheus.Metric) {
 			ch <- prometheus.MustNewConstMetric(descLastCrawl, prometheus.GaugeValue, float64(t.UnixNano())/1e9)
 		}
 	}
-	if c.h.lag != nil {
-		if lag, err := c.h.lag(); err == nil {
-			ch <- prometheus.MustNewConstMetric(descLag, prometheus.GaugeValue, float64(lag))
+	if c.h.indexLag != nil {
+		if lag, err := c.h.indexLag(); err == nil {
+			ch <- prometheus.MustNewConstMetric(descIndexLag, prometheus.GaugeValue, float64(lag))
 		}
 	}
 	st := c.h.s.Stats()
