@@ -45,16 +45,16 @@ echo "== corpus: ${DOCS:=3000} documents and one of 4 MB"
 "$vb" --data "$data" ingest "$work/docs.jsonl" 2>/dev/null | tail -1
 
 attack=$("$sc" queries -kind attack)
-echo "== 1. costly queries"
 serve "$vb"
+echo "== 3. a 4 MB document, four clients at once (first: the peak RSS is the process's)"
+"$sc" docmem -base "$base" -pid "$spid" -clients 4 -rounds 3 -label "document pages"
+echo "== 1. costly queries"
 curl -s -w ' (HTTP %{http_code} in %{time_total} s)\n' -G --data-urlencode "q=$attack" "$base/api/search"
 "$sc" load -base "$base" -rate 20 -dur 20s -label "no costly clients"
 "$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind attack -label "4 clients, the issue's query"
 "$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind admitted -label "4 clients, admitted costly"
 "$sc" load -base "$base" -rate 20 -dur 20s -label "no costly clients (again)"
 "$sc" cpu -base "$base" -pid "$spid" -cancel 50ms -trials 3 -label "client gives up"
-echo "== 3. a 4 MB document, four clients at once"
-"$sc" docmem -base "$base" -pid "$spid" -clients 4 -rounds 3 -label "document pages"
 stop
 
 echo "== 1 (server timeout) and 4. admin job longer than the request time limit (300 ms)"
@@ -81,8 +81,8 @@ if [ -n "${BEFORE:-}" ]; then
 	git -C "$repo" archive --prefix=before/ "$BEFORE" | tar -x -C "$work"
 	(cd "$work/before" && go build -o "$work/vanban-before" ./cmd/vanban)
 	serve "$work/vanban-before"
-	"$sc" load -base "$base" -rate 20 -dur 20s -label "before: no costly clients"
 	"$sc" docmem -base "$base" -pid "$spid" -clients 4 -rounds 3 -label "before: document pages"
+	"$sc" load -base "$base" -rate 20 -dur 20s -label "before: no costly clients"
 	"$sc" cpu -base "$base" -pid "$spid" -cancel 50ms -trials 1 -kind attack -label "before: client gives up"
 	"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind attack -label "before: 4 clients, the issue's query"
 	stop
