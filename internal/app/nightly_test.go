@@ -297,7 +297,9 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	go s.schedule(ctx, now.Add(time.Second).Sub(midnight))
 	var runs []nightlyReport
-	for i := 0; i < 100 && len(runs) == 0; i++ {
+	// until the job ends: 2 min at most (a crawl of the portal takes a few
+	// seconds, over 10 under the race detector on a busy machine)
+	for i := 0; i < 1200 && len(runs) == 0; i++ {
 		time.Sleep(100 * time.Millisecond)
 		runs, _ = history(s.store)
 	}
@@ -339,7 +341,6 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 	}
 	cancel()
 	<-done
-
 }
 
 // TestReadOnlyDataDir makes the data directory read-only for the user
