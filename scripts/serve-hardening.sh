@@ -28,7 +28,7 @@ if [ -n "${VANBAN_BIN:-}" ]; then cp "$VANBAN_BIN" "$work/vanban"; else go build
 go build -o "$work/servecheck" ./scripts/servecheck
 vb="$work/vanban" sc="$work/servecheck" data="$work/data"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. scripts/lib.sh
 wait_up() { for _ in $(seq 1 100); do curl -s -o /dev/null "$1/healthz" && return 0; sleep 0.2; done; echo "FAIL: no server at $1"; exit 1; }
 # serve BIN ARGS...: starts a server on a free port; sets base and spid
 serve() {
@@ -61,14 +61,7 @@ echo "== 1 (server timeout) and 4. admin job longer than the request time limit 
 pport=$(free_port)
 "$vb" demo --portal "127.0.0.1:$pport" >/dev/null 2>&1 &
 pids+=($!)
-cat >"$work/sites.toml" <<TOML
-[[site]]
-name = "demo"
-start = ["http://127.0.0.1:$pport/", "http://127.0.0.1:$pport/lists/tintucsukien/tongquat.aspx"]
-allow = ['^http://127\.0\.0\.1:$pport/']
-article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
-delay = "40ms"
-TOML
+demo_sites "$pport" "$work/sites.toml"
 (umask 077; head -c 24 /dev/urandom | base64 >"$work/token")
 serve "$vb" --request-timeout 300ms --config "$work/sites.toml" --admin-token-file "$work/token"
 "$sc" cpu -base "$base" -pid "$spid" -cancel 0 -trials 3 -label "server timeout 300 ms"

@@ -50,19 +50,6 @@ func main() {
 	}
 }
 
-// sentences are the demo portal's sentences (our own fixture).
-func sentences() []string {
-	var out []string
-	for _, a := range demo.Articles() {
-		for _, s := range strings.FieldsFunc(a.Body, func(r rune) bool { return r == '.' || r == '\n' || r == ';' }) {
-			if s = strings.TrimSpace(s); len(strings.Fields(s)) >= 4 {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
-}
-
 // gen writes n documents of random demo sentences, and with -big one
 // document of about that many bytes (item 3's long document, id "big").
 func gen(args []string) error {
@@ -71,7 +58,7 @@ func gen(args []string) error {
 	per := fs.Int("sentences", 25, "sentences a document")
 	big := fs.Int("big", 0, "bytes of one more, long document (0: none)")
 	fs.Parse(args)
-	ss := sentences()
+	ss := demo.Sentences()
 	rng := rand.New(rand.NewPCG(15, 1))
 	types := []string{"", "", "Nghị quyết", "Kế hoạch", "Quyết định", "Thông tư"}
 	enc := json.NewEncoder(os.Stdout)
@@ -105,7 +92,7 @@ func gen(args []string) error {
 // sentences (folded, as the index reads them), most frequent first.
 func frequentPairs(k int) []string {
 	n := map[string]int{}
-	for _, s := range sentences() {
+	for _, s := range demo.Sentences() {
 		w := strings.Fields(viet.Fold(strings.ToLower(s)))
 		for i := 1; i < len(w); i++ {
 			if word(w[i-1]) && word(w[i]) {
@@ -167,7 +154,7 @@ func costlyQuery(kind string) string {
 // normalQueries are short questions of two to four words of the
 // sentences, as people type them.
 func normalQueries(k int) []string {
-	ss := sentences()
+	ss := demo.Sentences()
 	rng := rand.New(rand.NewPCG(3, 4))
 	out := make([]string, k)
 	for i := range out {
