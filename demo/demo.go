@@ -12,6 +12,7 @@ package demo
 import (
 	"embed"
 	"net/http"
+	"strings"
 )
 
 //go:embed site
@@ -98,4 +99,19 @@ func StartPaths() []string {
 		paths = append(paths, c.Path())
 	}
 	return paths
+}
+
+// Sentences are the sentences of the articles' bodies (cut at full stops,
+// line ends and semicolons) of four words or more: the material of the
+// synthetic corpora of tests, benchmarks and scripts/servecheck.
+func Sentences() []string {
+	var out []string
+	for _, a := range Articles() {
+		for _, s := range strings.FieldsFunc(a.Body, func(r rune) bool { return r == '.' || r == '\n' || r == ';' }) {
+			if s = strings.TrimSpace(s); len(strings.Fields(s)) >= 4 {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }

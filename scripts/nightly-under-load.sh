@@ -14,18 +14,11 @@ if [ -n "${VANBAN_BIN:-}" ]; then cp "$VANBAN_BIN" "$work/vanban"; else go build
 vb="$work/vanban"
 data="$work/data"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+. scripts/lib.sh
 pport=$(free_port); sport=$(free_port)
 "$vb" demo --portal "127.0.0.1:$pport" >/dev/null 2>&1 &
 sleep 1
-cat > "$work/sites.toml" <<TOML
-[[site]]
-name = "demo"
-start = ["http://127.0.0.1:$pport/", "http://127.0.0.1:$pport/lists/tintucsukien/tongquat.aspx"]
-allow = ['^http://127\.0\.0\.1:$pport/']
-article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
-delay = "40ms"
-TOML
+demo_sites "$pport" "$work/sites.toml"
 
 echo "== 1. two concurrent nightly runs"
 "$vb" --data "$data" nightly --config "$work/sites.toml" --report "$work/a.json" 2>"$work/a.log" & a=$!

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -78,7 +79,7 @@ func (s *Searcher) excludedTerms(excluded []string) (terms []engine.Term, ok boo
 // countPage is the page's counting pass of a top-k search: the number of
 // matches and, with facets, their facets, on the postings bitmaps, or with
 // bleve's request count when the index does not expose them.
-func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool) (uint64, map[string][]Facet, error) {
+func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool, work *atomic.Uint64) (uint64, map[string][]Facet, error) {
 	// An excluded word is its postings in the folded views; an excluded
 	// phrase of several words is left to bleve (the documents it matches
 	// would have to be collected one by one, slower than bleve's own pass).
@@ -87,7 +88,7 @@ func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool)
 		if r, err := adv.Reader(); err == nil {
 			defer r.Close()
 			m := &engine.Match{Patterns: t.plan.Partials, Deny: deny, Filter: filterQuery(t.plan.Filters)}
-			for _, c := range t.resolvedText(ctx, r) {
+			for _, c := range t.resolvedText(ctx, s.guard(ctx, r, work)) {
 				m.Terms = append(m.Terms, c...)
 			}
 			m.Terms = append(m.Terms, t.plan.Numbers...)
@@ -104,7 +105,7 @@ func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool)
 			}
 		}
 	}
-	count := bleve.NewSearchRequestOptions(&matchSetQuery{t}, 0, 0, false)
+	count := bleve.NewSearchRequestOptions(s.guarded(&matchSetQuery{t}, work), 0, 0, false)
 	count.Score = "none"
 	if withFacets {
 		addFacets(count)

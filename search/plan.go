@@ -1,9 +1,12 @@
 package search
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search/engine"
@@ -48,6 +51,39 @@ var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phras
 type Filters struct {
 	Type, Issuer, Site, Category string
 	From, To                     time.Time // published date, inclusive; zero = open
+}
+
+// The dates a filter may name: bleve keeps a date as nanoseconds since
+// 1970 in an int64, and refuses a range reaching outside what its query
+// parser accepts (query.MinRFC3339CompatibleTime to …Max). To is taken
+// to the end of its day, so the last day is the one before bleve's last.
+var (
+	MinDate = query.MinRFC3339CompatibleTime.Truncate(24 * time.Hour)
+	MaxDate = query.MaxRFC3339CompatibleTime.Truncate(24*time.Hour).AddDate(0, 0, -1)
+)
+
+// DateRangeError is a filter date outside MinDate–MaxDate.
+type DateRangeError struct {
+	Param string // "from" or "to"
+	Date  time.Time
+}
+
+func (e *DateRangeError) Error() string {
+	return fmt.Sprintf("%s %s is outside the dates the index can hold (%s to %s)",
+		e.Param, e.Date.Format("2006-01-02"), MinDate.Format("2006-01-02"), MaxDate.Format("2006-01-02"))
+}
+
+// Validate reports a date filter the index cannot hold (*DateRangeError).
+func (f Filters) Validate() error {
+	for _, d := range []struct {
+		param string
+		t     time.Time
+	}{{"from", f.From}, {"to", f.To}} {
+		if !d.t.IsZero() && (d.t.Before(MinDate) || d.t.After(MaxDate)) {
+			return &DateRangeError{Param: d.param, Date: d.t}
+		}
+	}
+	return nil
 }
 
 // IsZero reports whether f restricts nothing.
@@ -132,12 +168,23 @@ type Intent struct {
 // Build describes the search of a parsed query with filters and weights.
 // It reads no index: the texts become weighted terms when the plan is
 // compiled on the snapshot a search runs on.
+//
+// Texts, phrases and exclusions without a word the index could hold ("-",
+// a quoted "?") are left out: they would match nothing, or everything.
 func Build(q Query, f Filters, w Weights) Plan {
-	p := Plan{Filters: f, Weights: w, Exclude: q.Exclude}
-	if t := strings.TrimSpace(q.Text); t != "" {
+	p := Plan{Filters: f, Weights: w}
+	for _, x := range q.Exclude {
+		if hasWords(x) {
+			p.Exclude = append(p.Exclude, x)
+		}
+	}
+	if t := strings.TrimSpace(q.Text); hasWords(t) {
 		p.Texts = append(p.Texts, Text{Text: t})
 	}
 	for _, ph := range q.Phrases {
+		if !hasWords(ph) {
+			continue
+		}
 		p.Texts = append(p.Texts, Text{Text: ph})
 		p.Phrases = append(p.Phrases, Phrase{Text: ph, Body: w.Phrase, Title: w.Phrase * w.Title})
 	}
@@ -157,6 +204,12 @@ func Build(q Query, f Filters, w Weights) Plan {
 		p.Intents = append(p.Intents, rule(q, w)...)
 	}
 	return p
+}
+
+// hasWords reports whether text holds a word any view of the index
+// would hold.
+func hasWords(text string) bool {
+	return len(indexer.QueryTerms(text, indexer.AnalyzerFold)) > 0
 }
 
 // empty reports whether the plan has nothing to search for and no

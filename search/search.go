@@ -13,6 +13,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -56,6 +57,8 @@ type Hit struct {
 	File  string `json:"file,omitempty"`
 	Page  int    `json:"page,omitempty"`
 	Match *Match `json:"match,omitempty"` // why it matched; only when asked (explain=1)
+
+	pages string // a file's stored page starts, until its snippet sets Page
 }
 
 // Facet is the count of one value of a facet field.
@@ -82,17 +85,84 @@ var ErrEmptyQuery = errors.New("search: empty query")
 const MaxSize = 100
 
 // Searcher runs requests against an index (a single index or an alias).
+// It is safe for concurrent use.
 type Searcher struct {
 	idx     bleve.Index
 	weights Weights
 	// parallel is the number of text postings from which a top-k search
 	// runs two engines at once (engine.Options.Split)
-	parallel uint64
+	parallel  uint64
+	budget    Budget
+	admission *admission
+	// postings counts the postings every search has read (guard.go)
+	postings atomic.Uint64
+	refused  atomic.Uint64 // searches refused for their cost
+	busy     atomic.Uint64 // searches refused because too many costly ones waited
+	// unguarded reads the index without guard.go's reader (tests compare)
+	unguarded bool
+	// watch, when set, is given each search's postings counter as it
+	// starts (tests watch a search's progress)
+	watch func(*atomic.Uint64)
 }
 
-// New returns a Searcher over idx with the default weights.
-func New(idx bleve.Index) *Searcher {
-	return &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings}
+// An Option configures a Searcher.
+type Option func(*Searcher)
+
+// WithBudget sets what a query may cost (DefaultBudget otherwise).
+func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
+
+// New returns a Searcher over idx with the default weights and budget.
+func New(idx bleve.Index, opts ...Option) *Searcher {
+	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget()}
+	for _, o := range opts {
+		o(s)
+	}
+	s.admission = newAdmission(s.budget)
+	return s
+}
+
+// Stats are a Searcher's counters since it was made, for metrics.
+type Stats struct {
+	PostingsRead uint64 // postings read by every search
+	Refused      uint64 // searches refused for their cost (CostError)
+	Busy         uint64 // searches refused because costly ones queued (ErrBusy)
+	Waiting      int64  // costly searches waiting for a slot now
+	Running      int    // costly searches running now
+}
+
+// Stats returns the counters.
+func (s *Searcher) Stats() Stats {
+	st := Stats{PostingsRead: s.postings.Load(), Refused: s.refused.Load(), Busy: s.busy.Load()}
+	if a := s.admission; a != nil {
+		st.Waiting, st.Running = a.waiting.Load(), len(a.slots)
+	}
+	return st
+}
+
+// Price is the cost of request r, and an error when the budget refuses it:
+// what Search checks before running.
+func (s *Searcher) Price(r Request) (Cost, error) {
+	_, _, c, err := s.prepare(r)
+	return c, err
+}
+
+// prepare parses and plans r, prices the plan and checks it against the
+// budget.
+func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
+	if err := r.Filters.Validate(); err != nil {
+		return Query{}, Plan{}, Cost{}, err
+	}
+	q := ParseQuery(r.Query)
+	p := Build(q, r.Filters, s.weights)
+	if p.empty() {
+		return q, p, Cost{}, ErrEmptyQuery
+	}
+	topOnly, _ := evaluation(p, r)
+	c := p.Cost(!topOnly)
+	if s.budget.Max > 0 && c.Units() > s.budget.Max {
+		return q, p, c, s.costError(q, r, c)
+	}
+	return q, p, c, nil
 }
 
 // parallelPostings is the number of text postings from which a query is
@@ -108,25 +178,64 @@ var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldP
 // Search runs a request: its plan (Build), ranked by the top-k engine or
 // by bleve's evaluation (evaluation says which, and why), with the total
 // and facets counted beside the ranking when top-k, and a snippet per hit.
+//
+// A request over the budget fails before it runs (CostError); an
+// expensive one waits for a slot (Budget). Every read of the index stops
+// when ctx ends (guard.go): the error then wraps ctx's. Errors never hold
+// the query's text, which logs must not show.
 func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	start := time.Now()
-	q := ParseQuery(r.Query)
-	p := Build(q, r.Filters, s.weights)
-	if p.empty() {
-		return nil, ErrEmptyQuery
+	out, q, err := s.rank(ctx, r, MaxSize)
+	if err != nil {
+		return nil, err
 	}
+	if err := s.snippets(ctx, out.Hits, HighlightTerms(q)); err != nil {
+		return nil, err
+	}
+	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
+	return out, nil
+}
+
+// rank runs r for at most maxSize hits: its ranking, total and facets,
+// the hits without their snippets. It holds a slot for a costly search
+// until it returns.
+func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Query, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, Query{}, fmt.Errorf("search: %w", err)
+	}
+	q, p, cost, err := s.prepare(r)
+	if err != nil {
+		var ce *CostError
+		if errors.As(err, &ce) {
+			s.refused.Add(1)
+		}
+		return nil, q, err
+	}
+	release, err := s.admit(ctx, cost)
+	if err != nil {
+		if errors.Is(err, ErrBusy) {
+			s.busy.Add(1)
+		}
+		return nil, q, err
+	}
+	defer release()
+	work := new(atomic.Uint64)
+	if s.watch != nil {
+		s.watch(work)
+	}
+	defer func() { s.postings.Add(work.Load()) }()
 	size := r.Size
 	if size <= 0 {
 		size = 10
 	}
-	size = min(size, MaxSize)
+	size = min(size, maxSize)
 	bq := p.bleveQuery()
-	ranked := bq
+	ranked := s.guarded(bq, work)
 	var t *topKQuery
 	topOnly, _ := evaluation(p, r)
 	if topOnly {
 		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, bleve: bq}
-		ranked = t
+		ranked = s.guarded(t, work)
 	}
 	req := bleve.NewSearchRequestOptions(ranked, size, max(r.From, 0), false)
 	req.Fields = storedFields
@@ -142,7 +251,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	case "title":
 		req.SortBy([]string{indexer.FieldTitleSort, "-_score", "_id"})
 	default:
-		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
+		return nil, q, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
 	}
 	// A top-k page is counted by a pass of its own, beside the ranking;
 	// otherwise bleve's request counts the matches and the facets.
@@ -156,7 +265,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		t.share = newPlanShare()
 		countDone = make(chan counted, 1)
 		go func() {
-			total, fs, err := s.countPage(ctx, t, true)
+			total, fs, err := s.countPage(ctx, t, true, work)
 			countDone <- counted{total, fs, err}
 		}()
 	} else if r.Facets {
@@ -169,7 +278,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		c = <-countDone
 	}
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", r.Query, err)
+		return nil, q, fmt.Errorf("search: %w", err)
 	}
 	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !r.Facets, Hits: make([]Hit, 0, len(res.Hits))}
 	if r.Facets {
@@ -177,18 +286,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	if countDone != nil {
 		if c.err != nil {
-			return nil, fmt.Errorf("search %q: count: %w", r.Query, c.err)
+			return nil, q, fmt.Errorf("search: count: %w", c.err)
 		}
 		out.Total, out.Facets = c.total, c.facets
-	}
-	terms := HighlightTerms(q)
-	ids := make([]string, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
-	}
-	bodies, err := s.bodies(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("search %q: snippets: %w", r.Query, err)
 	}
 	for _, h := range res.Hits {
 		hit := Hit{ID: h.ID, Score: h.Score,
@@ -198,17 +298,45 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		if p := indexer.Stored(h.Fields, indexer.FieldPublished); len(p) >= 10 {
 			hit.Published = p[:10]
 		}
-		var at int
-		hit.Snippet, at = snippetAt(bodies[h.ID], terms, 240)
-		if hit.File = indexer.Stored(h.Fields, indexer.FieldFile); hit.File != "" && at >= 0 {
-			f := corpus.FileInfo{PageStarts: corpus.ParsePageStarts(indexer.Stored(h.Fields, indexer.FieldPages))}
-			hit.Page = f.PageAt(at)
+		if hit.File = indexer.Stored(h.Fields, indexer.FieldFile); hit.File != "" {
+			hit.pages = indexer.Stored(h.Fields, indexer.FieldPages)
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
-	return out, nil
+	return out, q, nil
 }
+
+// snippets sets the snippet of each hit, from the stored bodies fetched
+// bodyChunk hits a request, so that a page of 100 hits holds the bodies of
+// bodyChunk documents at once (a failure fails the search: no hits
+// silently without their snippets).
+func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bool) error {
+	for len(hits) > 0 {
+		chunk := hits[:min(bodyChunk, len(hits))]
+		hits = hits[len(chunk):]
+		ids := make([]string, len(chunk))
+		for i, h := range chunk {
+			ids[i] = h.ID
+		}
+		bodies, err := s.bodies(ctx, ids)
+		if err != nil {
+			return fmt.Errorf("search: snippets: %w", err)
+		}
+		for i := range chunk {
+			h := &chunk[i]
+			var at int
+			h.Snippet, at = snippetAt(bodies[h.ID], terms, 240)
+			if h.File != "" && at >= 0 {
+				f := corpus.FileInfo{PageStarts: corpus.ParsePageStarts(h.pages)}
+				h.Page = f.PageAt(at)
+			}
+		}
+	}
+	return nil
+}
+
+// bodyChunk is how many hits' stored bodies are read at once.
+const bodyChunk = 25
 
 // bodies fetches the stored bodies of the hits in one request, for their
 // snippets.

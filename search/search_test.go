@@ -17,7 +17,7 @@ import (
 
 // demoSearcher searches an on-disk index of the demo portal's articles,
 // the documents the web tests serve (search/web).
-func demoSearcher(t *testing.T) *Searcher {
+func demoSearcher(t testing.TB) *Searcher {
 	t.Helper()
 	var docs []*corpus.Document
 	for _, a := range demo.Articles() {

@@ -25,17 +25,7 @@ import (
 )
 
 // sentences are the demo articles' sentences.
-func sentences() []string {
-	var out []string
-	for _, a := range demo.Articles() {
-		for _, s := range strings.FieldsFunc(a.Body, func(r rune) bool { return r == '.' || r == '\n' || r == ';' }) {
-			if s = strings.TrimSpace(s); len(strings.Fields(s)) >= 4 {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
-}
+func sentences() []string { return demo.Sentences() }
 
 // scaleDocs are n documents: the demo portal's articles, one found only
 // by its number, and sentences of the ranking corpus in random documents

@@ -95,7 +95,7 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 			return err
 		}
 	}
-	h := searchHandler(e, store, ix, nil)
+	h := searchHandler(e, store, ix, DefaultRequestTimeout, nil)
 	fmt.Fprintf(e.Stdout, "\nOpen http://%s/?q=nghi+quyet  (Ctrl-C to stop)\n", ln.Addr())
 	return serveHTTP(ctx, ln, h, log)
 }

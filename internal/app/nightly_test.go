@@ -279,15 +279,16 @@ func TestForeignFiles(t *testing.T) {
 	}
 }
 
-// TestServeScheduleAndAdmin checks the in-process schedule, the admin
-// endpoint (absent without a token, 401 with a wrong one) and that status
-// and stats answer through the server while it owns the data directory.
+// TestServeScheduleAndAdmin checks the in-process schedule, that the admin
+// endpoint is absent without a token (admin_test.go has the rest) and that
+// status and stats answer through the server while it owns the data
+// directory.
 func TestServeScheduleAndAdmin(t *testing.T) {
 	data, cfg := demoPortal(t)
 
 	// The schedule: a job due in one second runs by itself.
 	e := &Env{Data: data, Stdout: &syncBuffer{}, Stderr: &syncBuffer{}}
-	s, err := openServer(e, cfg, "")
+	s, err := openServer(e, cfg, "", DefaultRequestTimeout)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +297,9 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	go s.schedule(ctx, now.Add(time.Second).Sub(midnight))
 	var runs []nightlyReport
-	for i := 0; i < 100 && len(runs) == 0; i++ {
+	// until the job ends: 2 min at most (a crawl of the portal takes a few
+	// seconds, over 10 under the race detector on a busy machine)
+	for i := 0; i < 1200 && len(runs) == 0; i++ {
 		time.Sleep(100 * time.Millisecond)
 		runs, _ = history(s.store)
 	}
@@ -335,36 +338,6 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 	out, _, err = call(t, data, RunStats, StatsOptions{JSON: true})
 	if err != nil || !strings.Contains(out, fmt.Sprintf(`"documents":%d`, demoDocs())) {
 		t.Errorf("stats while serving: %v %q", err, out)
-	}
-	cancel()
-	<-done
-
-	ctx, cancel = context.WithCancel(context.Background())
-	defer cancel()
-	base, done, _ = startServe(t, ctx, data, ServeOptions{Config: cfg, AdminToken: "s3cret"})
-	for _, tt := range []struct {
-		method, auth string
-		want         int
-	}{
-		{"POST", "", 401}, {"POST", "Bearer wrong", 401}, {"GET", "Bearer s3cret", 405}, {"POST", "Bearer s3cret", 200},
-	} {
-		req, _ := http.NewRequest(tt.method, base+"/admin/nightly", nil)
-		if tt.auth != "" {
-			req.Header.Set("Authorization", tt.auth)
-		}
-		res, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var rep nightlyReport
-		json.NewDecoder(res.Body).Decode(&rep)
-		res.Body.Close()
-		if res.StatusCode != tt.want {
-			t.Errorf("%s /admin/nightly with %q: %d, want %d", tt.method, tt.auth, res.StatusCode, tt.want)
-		}
-		if tt.want == 200 && rep.Sites[0].NotModified < len(demo.Articles())*9/10 {
-			t.Errorf("admin-triggered run: %+v", rep)
-		}
 	}
 	cancel()
 	<-done

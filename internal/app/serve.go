@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search/web"
 )
 
 // ServeOptions are the options of `vanban serve`.
@@ -28,9 +28,17 @@ type ServeOptions struct {
 	NightlyAt time.Duration
 	// Config is the sites file of scheduled and admin-triggered jobs.
 	Config string
-	// AdminToken enables POST /admin/nightly with this bearer token ("": off).
-	AdminToken string
+	// AdminToken enables the admin routes (admin.go) with this bearer
+	// token; AdminTokenFile reads it from a file instead, and without
+	// either it comes from $VANBAN_ADMIN_TOKEN ("": off).
+	AdminToken, AdminTokenFile string
+	// RequestTimeout is the time a public request has to answer
+	// (DefaultRequestTimeout when 0).
+	RequestTimeout time.Duration
 }
+
+// DefaultRequestTimeout is the time a public request has to answer.
+const DefaultRequestTimeout = 15 * time.Second
 
 // RunServe serves the search page and the JSON API on opts.Addr, and the
 // control socket (DATA/control.sock) through which a `vanban nightly` hands
@@ -42,7 +50,14 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 			return err
 		}
 	}
-	s, err := openServer(e, opts.Config, opts.AdminToken)
+	token, err := adminToken(opts)
+	if err != nil {
+		return err
+	}
+	if opts.RequestTimeout <= 0 {
+		opts.RequestTimeout = DefaultRequestTimeout
+	}
+	s, err := openServer(e, opts.Config, token, opts.RequestTimeout)
 	if err != nil {
 		return err
 	}
@@ -66,7 +81,7 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		return err
 	}
 	fmt.Fprintf(e.Stdout, "serving on http://%s/\n", ln.Addr())
-	var wg sync.WaitGroup
+	var wg sync.WaitGroup // the schedule (admin jobs are in s.jobs)
 	if opts.Schedule {
 		wg.Add(1)
 		go func() { defer wg.Done(); s.schedule(ctx, opts.NightlyAt) }()
@@ -100,13 +115,13 @@ type server struct {
 	search http.Handler
 }
 
-func openServer(e *Env, config, token string) (*server, error) {
+func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {
 	store, ix, err := openData(e, false)
 	if err != nil {
 		return nil, err
 	}
 	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
-	s.search = searchHandler(e, store, ix, func() time.Time {
+	s.search = searchHandler(e, store, ix, timeout, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
 			return runs[0].Finished
 		}
@@ -221,8 +236,7 @@ func (s *server) respondJob(w http.ResponseWriter, ctx context.Context, config s
 	case err != nil:
 		writeJSONError(w, http.StatusInternalServerError, err)
 	default:
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(rep)
+		writeJSON(w, http.StatusOK, rep)
 	}
 }
 
@@ -242,38 +256,29 @@ func writeJSONError(w http.ResponseWriter, status int, err error) {
 }
 
 // publicHandler is the search service plus, only when a token is
-// configured, the admin endpoint POST /admin/nightly.
+// configured, the admin routes (admin.go).
 func (s *server) publicHandler() http.Handler {
+	a := &admin{s: s, token: s.token, log: accessLog(s.e)}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !strings.HasPrefix(r.URL.Path, "/admin/") {
+		switch {
+		case !strings.HasPrefix(r.URL.Path, "/admin/"):
 			s.search.ServeHTTP(w, r)
-			return
-		}
-		if s.token == "" || r.URL.Path != "/admin/nightly" {
+		case s.token == "":
+			web.SecurityHeaders(w.Header())
 			http.NotFound(w, r)
-			return
+		default:
+			a.ServeHTTP(w, r)
 		}
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", "POST")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
-			return
-		}
-		got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if subtle.ConstantTimeCompare([]byte(got), []byte(s.token)) != 1 {
-			writeJSONError(w, http.StatusUnauthorized, errors.New("bad or missing bearer token"))
-			return
-		}
-		if s.config == "" {
-			writeJSONError(w, http.StatusConflict, errors.New("server started without --config"))
-			return
-		}
-		s.respondJob(w, context.WithoutCancel(r.Context()), s.config, 0, false) // ends with the server, not the client
 	})
 }
 
 // serveHTTP serves h on ln until ctx is done, then shuts down gracefully.
-// Time and size limits protect it from slow or abusive clients. Handlers
-// registered for long jobs (control socket) are not time-limited.
+// Time and size limits protect it from slow or abusive clients: on TCP,
+// reading a request has 10 s and writing an answer 30 s (the search
+// handler gives its work DefaultRequestTimeout, web.WithTimeout, and
+// streams; an http.TimeoutHandler would buffer whole answers and send a
+// 503 without the security headers while the work went on). The control
+// socket (long jobs) is not time-limited.
 func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) error {
 	limited := ln.Addr().Network() == "tcp"
 	srv := &http.Server{
@@ -284,9 +289,8 @@ func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, log *slog.L
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
 	if limited {
-		srv.Handler = http.TimeoutHandler(h, 15*time.Second, `{"error":"timeout"}`)
 		srv.ReadTimeout = 10 * time.Second
-		srv.WriteTimeout = 20 * time.Second
+		srv.WriteTimeout = 30 * time.Second
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

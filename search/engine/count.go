@@ -92,7 +92,12 @@ func Count(ctx context.Context, r index.IndexReader, im mapping.IndexMapping, m 
 		}
 		seg, deleted := ss.Segment(), ss.Deleted()
 		match := roaring.New()
-		for _, t := range terms {
+		for i, t := range terms {
+			if i%64 == 63 {
+				if err := ctx.Err(); err != nil {
+					return 0, nil, true, err
+				}
+			}
 			var ok bool
 			if match, ok, err = orPostings(seg, deleted, t.Field, []byte(t.Term), match); err != nil || !ok {
 				return 0, nil, ok, err
@@ -117,7 +122,7 @@ func Count(ctx context.Context, r index.IndexReader, im mapping.IndexMapping, m 
 			continue
 		}
 		for _, f := range facets.Fields {
-			ok, err := eachValue(seg, deleted, f, nil, nil, func(term string, bm *roaring.Bitmap, one uint64, isOne bool) {
+			ok, err := eachValue(ctx, seg, deleted, f, nil, nil, func(term string, bm *roaring.Bitmap, one uint64, isOne bool) {
 				if c := intersect(match, bm, one, isOne); c > 0 {
 					counts[f][term] += c
 				}
@@ -131,7 +136,7 @@ func Count(ctx context.Context, r index.IndexReader, im mapping.IndexMapping, m 
 		}
 		// year: numeric terms; the full-precision ones (shift 0) carry the value
 		lo, hi := []byte{numeric.ShiftStartInt64}, []byte{numeric.ShiftStartInt64 + 1}
-		ok, err := eachValue(seg, deleted, facets.YearField, lo, hi, func(term string, bm *roaring.Bitmap, one uint64, isOne bool) {
+		ok, err := eachValue(ctx, seg, deleted, facets.YearField, lo, hi, func(term string, bm *roaring.Bitmap, one uint64, isOne bool) {
 			i64, err := numeric.PrefixCoded(term).Int64()
 			if err != nil {
 				return
@@ -263,14 +268,20 @@ func live(d segment.TermDictionary, term []byte, deleted *roaring.Bitmap) (bm *r
 
 // eachValue calls fn with every term of field in seg within [lo, hi) (all
 // when nil) and its live documents: a bitmap, or one document. ok is false
-// when the postings do not expose their bitmaps.
-func eachValue(seg segment.Segment, deleted *roaring.Bitmap, field string, lo, hi []byte, fn func(term string, bm *roaring.Bitmap, one uint64, isOne bool)) (ok bool, err error) {
+// when the postings do not expose their bitmaps. It stops with ctx's error
+// when ctx ends.
+func eachValue(ctx context.Context, seg segment.Segment, deleted *roaring.Bitmap, field string, lo, hi []byte, fn func(term string, bm *roaring.Bitmap, one uint64, isOne bool)) (ok bool, err error) {
 	d, err := seg.Dictionary(field)
 	if err != nil {
 		return true, err
 	}
 	it := d.AutomatonIterator(nil, lo, hi)
-	for {
+	for n := 1; ; n++ {
+		if n%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return true, err
+			}
+		}
 		e, err := it.Next()
 		if err != nil {
 			return true, err

@@ -2,10 +2,13 @@ package web
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"html"
 	"html/template"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -20,19 +23,36 @@ import (
 // docView is what the document page template sees.
 type docView struct {
 	*corpus.Document
-	Query   string
-	Paras   []para           // the body, escaped, with the query's words marked and the file's page breaks
-	Files   []fileLink       // the article's attachments, with the documents read from them
-	Of      *corpus.Document // for a file: the article that links it
-	Rel     docRelations     // citations, cited-by, plan links, coverage (refs.go)
-	Archive string           // our archived copy of the source page, when the crawler kept one
-	Stored  string           // the stored document as JSON
-	BackURL string           // the search this page was opened from
+	Query    string
+	Paras    []para           // the part of the body shown, escaped, with the query's words marked and the file's page breaks
+	Files    []fileLink       // the article's attachments, with the documents read from them
+	Of       *corpus.Document // for a file: the article that links it
+	Part     int              // the part shown, from 1 (docpart.go)
+	Parts    []pageLink       // links to the nearby parts, when the body has several
+	Count    int              // how many parts
+	Prev     string
+	Next     string
+	Rel      docRelations // citations, cited-by, plan links, coverage (refs.go)
+	Unlinked bool         // a plan or resolution too long to be linked item by item
+	Archive  string       // our archived copy of the source page, when the crawler kept one
+	Stored   string       // the stored document as JSON
+	BackURL  string       // the search this page was opened from
 }
 
+// maxLinkedBody is the longest body whose plan items or resolution tasks
+// the page links (Store.Links, Store.Coverage parse the whole outline):
+// plans and resolutions run to tens of kilobytes; a body of megabytes is
+// something else, and outlining it would cost the page its memory bound.
+const maxLinkedBody = 2 << 20
+
 func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
-	doc, err := h.docs.Get(r.PathValue("id"))
-	if err != nil || doc.Gone {
+	doc, release, err := h.loadDoc(r.Context(), r.PathValue("id"))
+	if err != nil {
+		h.docFailure(w, r, err)
+		return
+	}
+	defer release()
+	if doc.Gone {
 		w.WriteHeader(http.StatusNotFound)
 		h.render(w, "notfound.html", r.PathValue("id"))
 		return
@@ -45,12 +65,29 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	if q != "" {
 		v.BackURL = "/?" + url.Values{"q": {q}}.Encode()
 	}
-	v.Paras = markParas(doc.Body, doc.File, search.HighlightTerms(search.ParseQuery(q)))
+	cuts := bodyParts(doc.Body, partBytes)
+	v.Count = len(cuts) - 1
+	v.Part = 1
+	if p := r.URL.Query().Get("part"); p != "" {
+		if v.Part, err = strconv.Atoi(p); err != nil || v.Part < 1 || v.Part > v.Count {
+			w.WriteHeader(http.StatusNotFound)
+			h.render(w, "notfound.html", r.PathValue("id")+" (phần "+p+")")
+			return
+		}
+	}
+	v.Paras = markParas(doc.Body[cuts[v.Part-1]:cuts[v.Part]], cuts[v.Part-1], doc.File, search.HighlightTerms(search.ParseQuery(q)))
 	v.Files, v.Of = h.fileLinks(doc)
-	v.Rel = h.relations(doc)
+	v.partLinks(q)
+	if len(doc.Body) <= maxLinkedBody {
+		v.Rel = h.relations(doc)
+	} else {
+		v.Rel.Refs, v.Rel.CitedBy = h.citations(doc)
+		v.Unlinked = corpus.IsPlan(doc) || corpus.IsResolution(doc)
+	}
 	if _, ok := h.docs.(graph); !ok {
 		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
 	}
+	doc.Body = "" // the part is marked; the page needs no more of the text
 	h.render(w, "doc.html", v)
 }
 
@@ -61,16 +98,58 @@ type para struct {
 	Text template.HTML
 }
 
+// partLinks sets the links to the parts around the one shown.
+func (v *docView) partLinks(q string) {
+	if v.Count <= 1 {
+		return
+	}
+	link := func(n int) string {
+		u := url.Values{"part": {strconv.Itoa(n)}}
+		if q != "" {
+			u.Set("q", q)
+		}
+		return "/doc/" + url.PathEscape(v.ID) + "?" + u.Encode()
+	}
+	for n := max(1, v.Part-4); n <= min(v.Count, v.Part+4); n++ {
+		v.Parts = append(v.Parts, pageLink{N: n, URL: link(n), Current: n == v.Part})
+	}
+	if v.Part > 1 {
+		v.Prev = link(v.Part - 1)
+	}
+	if v.Part < v.Count {
+		v.Next = link(v.Part + 1)
+	}
+}
+
+// docFailure answers a document route that could not read its document:
+// 404 for an unknown one, else a failure (timeout, client gone, error).
+func (h *Handler) docFailure(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, corpus.ErrNotFound) {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id"))
+		return
+	}
+	status, msg := h.failure(r, "document", err)
+	if status == StatusClientClosed {
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.WriteHeader(status)
+	fmt.Fprintln(w, msg)
+}
+
 // markParas splits body into paragraphs and marks the words of terms in
 // each, with Snippet's marking over the whole paragraph; a file's page
-// starts (file may be nil) mark the paragraphs that begin a page.
-func markParas(body string, file *corpus.FileInfo, terms map[string]bool) []para {
+// starts (file may be nil) mark the paragraphs that begin a page. body
+// is the part of the document's body that begins at byte base (the first
+// paragraph of a part carries the page it is on).
+func markParas(body string, base int, file *corpus.FileInfo, terms map[string]bool) []para {
 	var out []para
 	var starts []corpus.PageStart
 	if file != nil {
 		starts = file.PageStarts
 	}
-	off := 0
+	off := base
 	for _, p := range strings.Split(body, "\n") {
 		off += len(p) + 1
 		page := 0
@@ -171,7 +250,7 @@ func termQuery(field, term string) query.Query {
 // sent it, under a sandbox Content-Security-Policy: its scripts never run
 // and it gets an opaque origin, so crawled HTML cannot act on this site.
 func (h *Handler) archivedPage(w http.ResponseWriter, r *http.Request) {
-	doc, err := h.docs.Get(r.PathValue("id"))
+	doc, err := h.head(r.PathValue("id"))
 	if err != nil || h.archive == nil {
 		w.WriteHeader(http.StatusNotFound)
 		h.render(w, "notfound.html", r.PathValue("id"))

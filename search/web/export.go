@@ -12,7 +12,7 @@ import (
 )
 
 // maxExport caps the rows of an export.
-const maxExport = 1000
+const maxExport = search.MaxExport
 
 // exportRow is one line of an export: the fields staff paste into a report.
 type exportRow struct {
@@ -32,53 +32,49 @@ func (r exportRow) record() []string {
 }
 
 // exportRows runs the request of an export route and calls emit for each
-// row, paging internally search.MaxSize hits at a time. The parameters are those
-// of /api/search; page and size are ignored, limit (default and maximum
-// maxExport) caps the rows. It answers errors itself and returns false
-// when it did before anything was written.
-func (h *Handler) exportRows(w http.ResponseWriter, r *http.Request, start func(), emit func(exportRow)) bool {
+// row. The parameters are those of /api/search; page and size are
+// ignored, limit (default and maximum maxExport) caps the rows. The
+// search runs once for all the rows (search.Searcher.Each) and the rows
+// stream as their snippets are cut. It answers errors itself when nothing
+// was written yet; after that an error ends the export short, and a
+// client that leaves ends it at once.
+func (h *Handler) exportRows(w http.ResponseWriter, r *http.Request, start func(), emit func(exportRow)) {
 	v := r.URL.Query()
 	v.Del("page")
 	v.Del("size")
 	req, err := parseRequest(v)
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
-		return false
+		return
 	}
 	limit := maxExport
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
 			jsonError(w, http.StatusBadRequest, (&requestError{"limit", "want an integer ≥ 1, got " + strconv.Quote(s)}).Error())
-			return false
+			return
 		}
 		limit = min(n, maxExport)
 	}
-	req.Facets = false
-	req.Size = search.MaxSize
+	ctx := r.Context()
 	started := false
-	for req.From = 0; req.From < limit; req.From += req.Size {
-		req.Size = min(search.MaxSize, limit-req.From)
-		var res *search.Result
+	err = h.s.Each(ctx, req, limit, func(hit search.Hit) error {
 		if !started {
-			if res = h.search(w, r, req); res == nil {
-				return false
-			}
 			start()
 			started = true
-		} else if res, err = h.s.Search(r.Context(), req); err != nil {
-			h.log.Error("export failed", "from", req.From, "err", err)
-			return true // the status line is gone; the export ends short
 		}
-		for _, hit := range res.Hits {
-			emit(exportRow{Number: hit.Number, Type: hit.Type, Issuer: hit.Issuer, Published: hit.Published,
-				Title: hit.Title, URL: hit.URL, Snippet: plainSnippet(hit.Snippet)})
-		}
-		if len(res.Hits) < req.Size {
-			break
-		}
+		emit(exportRow{Number: hit.Number, Type: hit.Type, Issuer: hit.Issuer, Published: hit.Published,
+			Title: hit.Title, URL: hit.URL, Snippet: plainSnippet(hit.Snippet)})
+		return ctx.Err()
+	})
+	switch {
+	case err == nil && !started: // no hits: the header alone
+		start()
+	case err != nil && !started:
+		h.jsonFailure(w, r, "export", err)
+	case err != nil:
+		h.failure(r, "export", err) // logged; the status line is gone, the export ends short
 	}
-	return true
 }
 
 // plainSnippet turns Snippet's HTML back into text.

@@ -67,7 +67,7 @@ func TestFilePages(t *testing.T) {
 
 func TestMarkParasPages(t *testing.T) {
 	f := &corpus.FileInfo{PageStarts: []corpus.PageStart{{Page: 2, Offset: 0}, {Page: 5, Offset: 6}}}
-	ps := markParas("ab\ncd\nef\n\ngh", f, nil)
+	ps := markParas("ab\ncd\nef\n\ngh", 0, f, nil)
 	var got []int
 	for _, p := range ps {
 		got = append(got, p.Page)

@@ -7,6 +7,7 @@
 package web
 
 import (
+	"context"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -42,6 +43,8 @@ type Handler struct {
 	lastCrawl func() time.Time
 	indexLag  func() (uint64, error)
 	archive   ArchiveFunc
+	timeout   time.Duration
+	docMem    *docMemory
 }
 
 // An Option configures a Handler.
@@ -73,6 +76,15 @@ type ArchiveFunc func(doc *corpus.Document) (*ArchivedCopy, error)
 // the document page.
 func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f } }
 
+// WithTimeout gives every request d to answer: its context ends then, the
+// searches and document reads under it stop, and the client gets a 503
+// (with the security headers of every answer). 0 means no limit.
+func WithTimeout(d time.Duration) Option { return func(h *Handler) { h.timeout = d } }
+
+// WithDocMemory bounds the bytes of documents the document routes hold at
+// once (DefaultDocMemory otherwise): see docMemory.
+func WithDocMemory(bytes int64) Option { return func(h *Handler) { h.docMem = newDocMemory(bytes) } }
+
 // NewHandler returns the HTTP handler of the search service. It is
 // read-only: no route changes the index or the store. log receives one
 // access-log line per request; nil discards them.
@@ -96,6 +108,9 @@ func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option)
 	for _, o := range opts {
 		o(h)
 	}
+	if h.docMem == nil {
+		h.docMem = newDocMemory(DefaultDocMemory)
+	}
 	h.tmpl = template.Must(template.New("").Funcs(template.FuncMap{
 		"html": func(s string) template.HTML { return template.HTML(s) }, // only for search.Snippet output, which escapes
 		"add":  func(a, b int) int { return a + b },
@@ -116,17 +131,40 @@ func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option)
 	return h
 }
 
-// ServeHTTP sets the security headers, serves the request and logs it with
-// its route, status, bytes, duration and query length (never the query text,
-// which may be personal).
+// SecurityHeaders sets the headers every answer carries, errors and
+// timeouts included: no sniffing, no referrer beyond the site, and a
+// Content-Security-Policy under which the pages run no script.
+func SecurityHeaders(h http.Header) {
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+}
+
+// StatusClientClosed is the status counted for a request whose client
+// left before its answer (nginx's 499): nothing is sent, and it is
+// neither an error of the server nor a 500.
+const StatusClientClosed = 499
+
+// ServeHTTP sets the security headers, serves the request within the
+// handler's time limit and logs it with its route, status, bytes,
+// duration and query length (never the query text, which may be
+// personal). The status logged and counted is what the client got: 503
+// for a timeout, 499 when it left first.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.Header().Set("Referrer-Policy", "same-origin")
-	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	SecurityHeaders(w.Header())
 	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	client := r.Context()
+	if h.timeout > 0 {
+		ctx, cancel := context.WithTimeout(client, h.timeout)
+		defer cancel()
+		r = r.WithContext(ctx)
+	}
 	h.mux.ServeHTTP(sw, r)
 	dur := time.Since(start)
+	if client.Err() != nil { // the client left before the handler was done
+		sw.status = StatusClientClosed
+	}
 	h.metrics.observe(r.Pattern, sw.status, sw.bytes, dur)
 	h.log.Info("http", "method", r.Method, "path", r.URL.Path, "route", r.Pattern, "status", sw.status,
 		"bytes", sw.bytes, "dur", dur, "q_len", len(r.URL.Query().Get("q")))
@@ -207,6 +245,11 @@ func parseRequest(v url.Values) (search.Request, error) {
 			*d.dst = t
 		}
 	}
+	var de *search.DateRangeError
+	if err := r.Filters.Validate(); errors.As(err, &de) {
+		return r, &requestError{de.Param, fmt.Sprintf("%s is outside the dates the index can hold: want %s to %s",
+			de.Date.Format("2006-01-02"), search.MinDate.Format("2006-01-02"), search.MaxDate.Format("2006-01-02"))}
+	}
 	if r.Sort != "" && !contains(sorts, r.Sort) {
 		return r, &requestError{"sort", "want " + strings.Join(sorts, ", ")}
 	}
@@ -241,16 +284,49 @@ func jsonError(w http.ResponseWriter, status int, msg string) {
 // nil when it did.
 func (h *Handler) search(w http.ResponseWriter, r *http.Request, req search.Request) *search.Result {
 	res, err := h.s.Search(r.Context(), req)
-	switch {
-	case errors.Is(err, search.ErrEmptyQuery):
-		jsonError(w, http.StatusBadRequest, "parameter q: empty query")
-	case err != nil:
-		h.log.Error("search failed", "q_len", len(req.Query), "err", err)
-		jsonError(w, http.StatusInternalServerError, "search failed")
-	default:
-		return res
+	if err != nil {
+		h.jsonFailure(w, r, "search", err)
+		return nil
 	}
-	return nil
+	return res
+}
+
+// failure is what a request whose work failed with err answers: status
+// and message. Only a failure of the server (500) is logged as an error,
+// with what failed and never the query; a client that left (499) or ran
+// out of time (503) is logged at info, a refused query (400, 503 busy) not
+// at all beyond the access line.
+func (h *Handler) failure(r *http.Request, what string, err error) (int, string) {
+	var ce *search.CostError
+	switch {
+	case errors.As(err, &ce):
+		return http.StatusBadRequest, "parameter q: " + ce.Error()
+	case errors.Is(err, search.ErrEmptyQuery):
+		return http.StatusBadRequest, "parameter q: empty query"
+	case errors.Is(err, search.ErrBusy):
+		return http.StatusServiceUnavailable, "busy: too many costly searches at once; try again shortly"
+	case r.Context().Err() != nil && errors.Is(err, r.Context().Err()):
+		if errors.Is(err, context.DeadlineExceeded) {
+			h.log.Info(what+" timed out", "route", r.Pattern, "limit", h.timeout, "q_len", len(r.URL.Query().Get("q")))
+			return http.StatusServiceUnavailable, fmt.Sprintf("timeout: no answer within %s; shorten the query or narrow it with filters", h.timeout)
+		}
+		h.log.Info(what+": client gone", "route", r.Pattern, "q_len", len(r.URL.Query().Get("q")))
+		return StatusClientClosed, ""
+	}
+	h.log.Error(what+" failed", "route", r.Pattern, "q_len", len(r.URL.Query().Get("q")), "err", err)
+	return http.StatusInternalServerError, what + " failed"
+}
+
+// jsonFailure answers a failure as JSON; nothing when the client left.
+func (h *Handler) jsonFailure(w http.ResponseWriter, r *http.Request, what string, err error) {
+	status, msg := h.failure(r, what, err)
+	switch status {
+	case StatusClientClosed:
+		return
+	case http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", "2")
+	}
+	jsonError(w, status, msg)
 }
 
 func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
@@ -264,37 +340,50 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.URL.Query().Get("explain") == "1" {
-		h.explainHits(req.Query, res.Hits)
+		h.explainHits(r.Context(), req.Query, res.Hits)
 	}
 	writeJSON(w, http.StatusOK, res)
 }
 
-// explainHits fills Hit.Match for each hit from the stored document.
-func (h *Handler) explainHits(raw string, hits []search.Hit) {
+// explainHits fills Hit.Match for each hit from the stored document, one
+// document at a time within the handler's document memory. It stops when
+// ctx ends.
+func (h *Handler) explainHits(ctx context.Context, raw string, hits []search.Hit) {
 	q := search.ParseQuery(raw)
 	for i := range hits {
-		doc, err := h.docs.Get(hits[i].ID)
+		doc, release, err := h.loadDoc(ctx, hits[i].ID)
 		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
 			h.log.Error("explain: document failed", "doc_id", hits[i].ID, "err", err)
 			continue
 		}
 		hits[i].Match = search.Explain(q, doc.Title, doc.Summary+"\n"+doc.Body, doc.Number)
+		release()
 	}
 }
 
 func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
-	doc, err := h.docs.Get(r.PathValue("id"))
+	doc, release, err := h.loadDoc(r.Context(), r.PathValue("id"))
 	switch {
-	case errors.Is(err, corpus.ErrNotFound) || (err == nil && doc.Gone):
+	case errors.Is(err, corpus.ErrNotFound):
 		jsonError(w, http.StatusNotFound, "no document "+r.PathValue("id"))
 	case err != nil:
-		h.log.Error("document failed", "doc_id", r.PathValue("id"), "err", err)
-		jsonError(w, http.StatusInternalServerError, "document lookup failed")
+		h.jsonFailure(w, r, "document", err)
+	case doc.Gone:
+		release()
+		jsonError(w, http.StatusNotFound, "no document "+r.PathValue("id"))
 	default:
+		defer release()
 		writeJSON(w, http.StatusOK, h.documentJSON(doc))
 	}
 }
 
+// healthz answers whether the index answers, how many documents it holds
+// and, when the handler knows it, how many store changes it has not
+// applied yet (index_lag; status "behind" while there are some: the
+// process is alive and serving, what it serves is stale).
 func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
 	n, err := h.s.Index().DocCount()
 	if err != nil {

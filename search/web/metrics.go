@@ -20,8 +20,14 @@ import (
 //	vanban_index_disk_bytes                         gauge (scorch CurOnDiskBytes)
 //	vanban_last_crawl_timestamp_seconds             gauge (only with WithLastCrawl)
 //	vanban_index_lag_changes                        gauge (only with WithIndexLag)
+//	vanban_search_postings_read_total               counter (search.Stats)
+//	vanban_search_refused_total{reason}             counter: "cost" (over budget), "busy" (queue full)
+//	vanban_search_costly_running                    gauge
+//	vanban_search_costly_waiting                    gauge
+//	vanban_document_memory_bytes                    gauge: document bytes the document routes hold (docmem.go)
 //
-// plus the Go runtime and process collectors.
+// plus the Go runtime and process collectors. A request whose client left
+// first is counted with code 499, a timeout with 503: what the client got.
 type metrics struct {
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
@@ -74,13 +80,17 @@ var (
 	descDiskBytes = prometheus.NewDesc("vanban_index_disk_bytes", "Bytes the search index uses on disk.", nil, nil)
 	descLastCrawl = prometheus.NewDesc("vanban_last_crawl_timestamp_seconds", "Unix time the last crawl finished.", nil, nil)
 	descIndexLag  = prometheus.NewDesc("vanban_index_lag_changes", "Changes stored but not yet applied to the search index (store sequence minus applied sequence).", nil, nil)
+	descPostings  = prometheus.NewDesc("vanban_search_postings_read_total", "Postings the searches have read.", nil, nil)
+	descRefused   = prometheus.NewDesc("vanban_search_refused_total", "Searches refused before running: over the cost budget, or too many costly ones queued.", []string{"reason"}, nil)
+	descRunning   = prometheus.NewDesc("vanban_search_costly_running", "Costly searches running.", nil, nil)
+	descWaiting   = prometheus.NewDesc("vanban_search_costly_waiting", "Costly searches waiting for a slot.", nil, nil)
+	descDocMem    = prometheus.NewDesc("vanban_document_memory_bytes", "Bytes of documents the document routes hold, as weighed.", nil, nil)
 )
 
 func (c indexCollector) Describe(ch chan<- *prometheus.Desc) {
-	ch <- descDocs
-	ch <- descDiskBytes
-	ch <- descLastCrawl
-	ch <- descIndexLag
+	for _, d := range []*prometheus.Desc{descDocs, descDiskBytes, descLastCrawl, descIndexLag, descPostings, descRefused, descRunning, descWaiting, descDocMem} {
+		ch <- d
+	}
 }
 
 func (c indexCollector) Collect(ch chan<- prometheus.Metric) {
@@ -103,4 +113,11 @@ func (c indexCollector) Collect(ch chan<- prometheus.Metric) {
 			ch <- prometheus.MustNewConstMetric(descIndexLag, prometheus.GaugeValue, float64(lag))
 		}
 	}
+	st := c.h.s.Stats()
+	ch <- prometheus.MustNewConstMetric(descPostings, prometheus.CounterValue, float64(st.PostingsRead))
+	ch <- prometheus.MustNewConstMetric(descRefused, prometheus.CounterValue, float64(st.Refused), "cost")
+	ch <- prometheus.MustNewConstMetric(descRefused, prometheus.CounterValue, float64(st.Busy), "busy")
+	ch <- prometheus.MustNewConstMetric(descRunning, prometheus.GaugeValue, float64(st.Running))
+	ch <- prometheus.MustNewConstMetric(descWaiting, prometheus.GaugeValue, float64(st.Waiting))
+	ch <- prometheus.MustNewConstMetric(descDocMem, prometheus.GaugeValue, float64(c.h.docMem.inUse.Load()))
 }

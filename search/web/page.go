@@ -114,19 +114,24 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, err := h.s.Search(r.Context(), req)
-	if err != nil && !errors.Is(err, search.ErrEmptyQuery) {
-		h.log.Error("search failed", "q_len", len(req.Query), "err", err)
-		d.Error = "Không tìm được: lỗi máy chủ."
-	}
-	d.Result = res
-	if res == nil {
+	if err != nil {
+		status, msg := h.failure(r, "search", err)
+		if status == StatusClientClosed {
+			return
+		}
+		d.Error = pageError(status, err, msg)
+		if status == http.StatusServiceUnavailable {
+			w.Header().Set("Retry-After", "2")
+		}
+		w.WriteHeader(status)
 		h.render(w, "search.html", d)
 		return
 	}
-	h.explainHits(req.Query, res.Hits)
+	d.Result = res
+	h.explainHits(r.Context(), req.Query, res.Hits)
 	d.facets(v, res)
 	d.paginate(v, req, res.Total)
-	if s := suggest(h.s.Index(), req.Query); s != "" {
+	if s := suggest(r.Context(), h.s.Index(), req.Query); s != "" {
 		d.Suggest, d.SuggestURL = s, pageURL(v, "q", s)
 	}
 	if res.Total == 0 && !req.Filters.IsZero() && strings.TrimSpace(req.Query) != "" {
@@ -137,6 +142,24 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	h.render(w, "search.html", d)
+}
+
+// pageError is what the search page says of a failed search.
+func pageError(status int, err error, msg string) string {
+	var ce *search.CostError
+	switch {
+	case errors.As(err, &ce):
+		return "Truy vấn quá tốn kém, hãy rút gọn (" + ce.Error() + ")."
+	case errors.Is(err, search.ErrEmptyQuery):
+		return "Truy vấn không có từ nào để tìm."
+	case errors.Is(err, search.ErrBusy):
+		return "Máy chủ đang bận với nhiều truy vấn tốn kém; hãy thử lại sau giây lát."
+	case status == http.StatusServiceUnavailable:
+		return "Không tìm kịp trong thời hạn; hãy rút gọn truy vấn hoặc thêm bộ lọc."
+	case status == http.StatusBadRequest:
+		return msg
+	}
+	return "Không tìm được: lỗi máy chủ."
 }
 
 // controls sets the chips, sort links, export links and hidden form fields

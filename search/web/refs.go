@@ -94,7 +94,7 @@ func (h *Handler) citations(doc *corpus.Document) ([]relRef, []DocLink) {
 	for _, r := range resolved {
 		rr := relRef{Ref: r.Ref}
 		for _, id := range r.DocIDs {
-			if d, err := h.docs.Get(id); err == nil && !d.Gone {
+			if d, err := h.head(id); err == nil && !d.Gone {
 				rr.DocID, rr.Title = d.ID, d.Title
 				break
 			}
@@ -115,7 +115,7 @@ func (h *Handler) citations(doc *corpus.Document) ([]relRef, []DocLink) {
 func (h *Handler) docLinks(ids []string) []DocLink {
 	out := []DocLink{}
 	for _, id := range ids {
-		d, err := h.docs.Get(id)
+		d, err := h.head(id)
 		if err != nil || d.Gone {
 			continue
 		}

@@ -47,8 +47,9 @@ func accentPattern(w string) string {
 }
 
 // suggest returns the query with diacritics restored from the vocabulary
-// of idx, or "" when there is nothing to restore or the index cannot say.
-func suggest(idx bleve.Index, raw string) string {
+// of idx, or "" when there is nothing to restore, the index cannot say or
+// ctx ends (it looks each word up: a long query is many walks).
+func suggest(ctx context.Context, idx bleve.Index, raw string) string {
 	adv, err := idx.Advanced()
 	if err != nil {
 		return ""
@@ -71,7 +72,7 @@ func suggest(idx bleve.Index, raw string) string {
 		}
 		w := text[t.Start:t.End]
 		lw := strings.ToLower(w)
-		if t.Kind != viet.Word || t.Start < numEnd || viet.Fold(lw) != lw || !isLetters(lw) || len(lw) > 12 {
+		if t.Kind != viet.Word || t.Start < numEnd || viet.Fold(lw) != lw || !isLetters(lw) || len(lw) > 12 || ctx.Err() != nil {
 			return
 		}
 		best := mostFrequent(r, rr, indexer.FieldBody, accentPattern(lw))
@@ -85,7 +86,7 @@ func suggest(idx bleve.Index, raw string) string {
 		b.WriteString(best)
 		pos, changed = t.End, true
 	})
-	if !changed {
+	if !changed || ctx.Err() != nil {
 		return ""
 	}
 	b.WriteString(text[pos:])
