@@ -555,4 +555,3 @@ end:
 	lx.toks = append(lx.toks, t)
 	return q
 }
-
