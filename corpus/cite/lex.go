@@ -187,10 +187,10 @@ type lexer struct {
 
 // lexRefs tokenizes the windows around refs (in order, not overlapping).
 func lexRefs(s string, refs []Ref) ([]token, string) {
-	n, prev := 0, 0 // bytes to read
+	n, prev := 0, 0 // bytes to read (references may overlap: "0/CT ngày 1/1/2000/A-A")
 	for i := range refs {
-		n += min(refs[i].Start-prev, leadWindow+tailWindow)
-		prev = refs[i].End
+		n += max(0, min(refs[i].Start-prev, leadWindow+tailWindow))
+		prev = max(prev, refs[i].End)
 	}
 	n += min(len(s)-prev, tailWindow)
 	lx := lexer{s: s, toks: make([]token, 0, 16+2*len(refs)+n/4), folds: make([]byte, 0, n)}
@@ -200,7 +200,7 @@ func lexRefs(s string, refs []Ref) ([]token, string) {
 		r := &refs[i]
 		lx.gap(prev, r.Start, i == 0, false)
 		lx.toks = append(lx.toks, token{start: int32(r.Start), end: int32(r.End), kind: tRef, ref: int32(i)})
-		prev = r.End
+		prev = max(prev, r.End)
 	}
 	lx.gap(prev, len(s), false, true)
 	lx.brk(len(s))
@@ -212,6 +212,7 @@ func lexRefs(s string, refs []Ref) ([]token, string) {
 // first reference only the lead is read, after the last only the tail.
 func (lx *lexer) gap(a, b int, first, last bool) {
 	switch {
+	case b <= a:
 	case first && b-a > leadWindow:
 		lx.brk(a)
 		lx.lex(wordStartAfter(lx.s, b-leadWindow), b)

@@ -12,6 +12,8 @@ func (p *relPass) predicate(i int) {
 		return
 	}
 	crossed := false // a later item of the subject list lies between
+	nearer := false  // another reference lies between: a passive is said of it
+	titled := false  // an active verb was crossed: what follows is a trích yếu
 	for k, content := p.at[i]+1, 0; k < len(p.toks) && content < 60; {
 		switch p.toks[k].kind {
 		case tStop, tBreak, tItem, tColon:
@@ -24,6 +26,14 @@ func (p *relPass) predicate(i int) {
 			k++
 			continue
 		case tOpen:
+			// "Nghị định số … (hết hiệu lực từ 01/7/2026)": a predicate in
+			// parentheses right after the reference
+			if k == p.at[i]+1 {
+				if g, n, ok := p.groupAt(k + 1); ok && g.intrans && !g.passive {
+					p.intrans(i, g, n)
+					return
+				}
+			}
 			k = p.skipParen(k) + 1
 			continue
 		case tQuote:
@@ -36,6 +46,7 @@ func (p *relPass) predicate(i int) {
 			if p.coItemAhead(k) {
 				crossed = true
 			}
+			nearer = true
 			k++
 			continue
 		case tComma, tClose:
@@ -67,27 +78,53 @@ func (p *relPass) predicate(i int) {
 		}
 		switch {
 		case g.intrans && !g.passive:
-			o.rel, o.other, o.by, o.pending = g.rel, -1, false, -1
-			o.partial = o.partial || g.partial
-			var e effect
-			if _, ok := p.fromAt(n, &e); ok {
-				o.eff, o.effSet = e, true
-			}
-			p.govs[i] = gov{rel: g.rel, other: -1, eff: o.eff, effSet: o.effSet}
+			p.intrans(i, g, n)
 			return
 		case g.passive:
-			if crossed {
-				return
+			agent := p.agentAhead(n)
+			if nearer || (!agent && (titled || !p.predicateEnds(n))) {
+				// said of a nearer reference, or inside a trích yếu ("người
+				// bị tạm đình chỉ công tác")
+				k = n
+				continue
 			}
 			o.rel, o.by, o.other, o.name = g.rel, false, -1, ""
 			o.partial = o.partial || g.partial
-			if p.agentAhead(n) {
+			if agent {
 				o.pending = g.start
 			}
 			return
 		}
+		titled = true
 		k = n // an active verb: the reference's trích yếu
 	}
+}
+
+// intrans gives reference i the intransitive predicate g ending before
+// token n, with the date after it ("hết hiệu lực kể từ ngày …").
+func (p *relPass) intrans(i int, g group, n int) {
+	o := &p.out[i]
+	o.rel, o.other, o.by, o.pending = g.rel, -1, false, -1
+	o.partial = o.partial || g.partial
+	var e effect
+	if _, ok := p.fromAt(n, &e); ok {
+		o.eff, o.effSet = e, true
+	}
+	p.govs[i] = gov{rel: g.rel, other: -1, eff: o.eff, effSet: o.effSet}
+}
+
+// predicateEnds reports whether a passive without agent ends its clause at
+// token n: "Quyết định số … bị bãi bỏ.", "… được bãi bỏ kể từ ngày …".
+func (p *relPass) predicateEnds(n int) bool {
+	switch p.kind(n) {
+	case tStop, tBreak, tItem, tSemi, tComma, tColon, tClose:
+		return true
+	}
+	switch p.word(n) {
+	case "ke", "tu", "ngay", "theo", fTai, "ve":
+		return true
+	}
+	return false
 }
 
 // agentAhead reports an agent marker and a reference after token n: the
@@ -186,18 +223,26 @@ func (p *relPass) attached(i int) (effect, bool) {
 		return effect{}, false
 	}
 	self := o.rel.Changes() && !o.by && o.other < 0 && o.name == ""
+	semi := false   // a ";" was crossed: a trích yếu's list, or the next clause
+	titled := false // an active verb was crossed: what follows is a trích yếu
+	nearer := false // a reference was crossed: a passive after it is said of it
 	for k, n := p.at[i]+1, 0; k < len(p.toks) && n < 150; n++ {
 		if t := &p.toks[k]; t.kind == tWord && t.lex == 0 {
 			k++
 			continue
 		}
 		switch p.toks[k].kind {
-		case tStop, tBreak, tItem, tSemi, tColon:
+		case tSemi, tColon:
+			semi = true
+			k++
+			continue
+		case tStop, tBreak, tItem:
 			return effect{}, false
 		case tRef:
-			if !p.out[p.toks[k].ref].embedded {
+			if m := int(p.toks[k].ref); !p.out[m].embedded && p.refs[m].Key != p.refs[i].Key {
 				return effect{}, false
 			}
+			nearer = true
 			k++
 			continue
 		case tOpen:
@@ -214,7 +259,7 @@ func (p *relPass) attached(i int) (effect, bool) {
 		}
 		// "Bãi bỏ Quyết định số … kể từ ngày …": when the change the document
 		// makes takes effect
-		if w := p.word(k); (w == "ke" || w == "tu") && self {
+		if w := p.word(k); (w == "ke" || w == "tu") && self && !semi {
 			var e effect
 			if _, ok := p.fromAt(k, &e); ok {
 				return e, true
@@ -223,8 +268,19 @@ func (p *relPass) attached(i int) (effect, bool) {
 		if _, ok := p.selfNP(k); ok && !p.isUnitStart(k) {
 			return effect{}, false
 		}
-		if g, _, ok := p.groupAt(k); ok && (g.passive || g.intrans) {
-			return effect{}, false
+		if g, n, ok := p.groupAt(k); ok {
+			switch {
+			case g.intrans && !g.passive:
+				return effect{}, false
+			case g.passive:
+				if !nearer && (p.agentAhead(n) || (!titled && p.predicateEnds(n))) {
+					return effect{}, false // a predicate: its phrase is its own
+				}
+			default:
+				titled = true
+			}
+			k = n
+			continue
 		}
 		k++
 	}

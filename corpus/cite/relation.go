@@ -137,7 +137,8 @@ func (p *relPass) run() {
 	for i := range p.refs {
 		o := &p.out[i]
 		r := &p.refs[i]
-		r.Relation, r.By, r.Part, r.Partial, r.Until = o.rel, o.by, o.part, o.partial || o.part != "", o.until
+		r.Relation, r.By, r.Part, r.Until = o.rel, o.by, o.part, o.until
+		r.Partial = (o.partial || o.part != "") && o.rel != Mentions
 		switch {
 		case o.other >= 0:
 			r.Other = p.refs[o.other].Key
@@ -195,7 +196,7 @@ func (p *relPass) set(i int, g gov) {
 func (p *relPass) hotUntil(i int, through bool) bool {
 	end := len(p.toks)
 	for j := i + 1; j < len(p.refs); j++ {
-		if through || !p.out[j].done || !p.out[j].embedded {
+		if through || !p.out[j].done || (!p.out[j].embedded && p.refs[j].Key != p.refs[i].Key) {
 			if !through {
 				end = p.at[j]
 			}

@@ -48,7 +48,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 				if g, ok := p.basisHead(k); ok {
 					return g, false
 				}
-				return mentionGov, false
+				return p.mentionAt(k), false
 			}
 			if m, ok := p.prevItem(k); ok {
 				return p.coItem(m), false
@@ -57,7 +57,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			continue
 		case tSemi, tColon, tStop, tBreak, tItem:
 			if mention {
-				return mentionGov, false
+				return p.mentionAt(k), false
 			}
 			p.out[i].partial = p.out[i].partial || partial || content > 0
 			return p.segStart(k)
@@ -103,7 +103,9 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 				return p.govern(g, a), false
 			}
 		}
-		if c, s := p.cueEnding(k, roleHead|roleMention); c != nil && p.opensClause(s) {
+		if c, s := p.cueEnding(k, roleHead|roleMention); c != nil && p.opensClause(s) && (c.rel == BasedOn || p.kind(s-1) != tComma) {
+			// a head after a comma only for "căn cứ" ("UBND tỉnh, căn cứ …");
+			// ", thực hiện theo quy định tại …" is a verb
 			if c.role&roleMention != 0 {
 				return mentionGov, false
 			}
@@ -139,7 +141,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 		}
 		content++
 		if content > scanBudget {
-			return mentionGov, false
+			return p.mentionAt(k), false
 		}
 		k--
 	}
@@ -148,6 +150,17 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 	}
 	p.out[i].partial = p.out[i].partial || partial || content > 0
 	return p.segStart(-1)
+}
+
+// mentionAt is a mention whose walk stopped at token k: embedded in the
+// trích yếu of a reference before it in the clause, if there is one.
+func (p *relPass) mentionAt(k int) gov {
+	g := mentionGov
+	if sentenceBound(p.kind(k)) {
+		return g
+	}
+	_, g.embedded = p.refBefore(k)
+	return g
 }
 
 // govern returns the relation an active verb group gives its object.
@@ -179,9 +192,9 @@ func (p *relPass) namedType(i int) bool {
 func (p *relPass) coItem(m int) gov { return p.govs[m] }
 
 // prevItem finds the reference a list conjunction at token k joins to: the
-// nearest one before it in the clause, across its trích yếu ("Nghị định số
-// A … quy định chi tiết Luật X và Nghị định số B": A and B are items of one
-// list).
+// nearest one before it in the clause, across its trích yếu when the
+// sentence lists bases ("Căn cứ Nghị định số A … quy định chi tiết Luật X
+// và Nghị định số B": A and B are items of one list).
 func (p *relPass) prevItem(k int) (int, bool) {
 	for j, n := k-1, 0; j >= 0 && n < scanBudget; j-- {
 		switch p.toks[j].kind {
@@ -206,10 +219,28 @@ func (p *relPass) prevItem(k int) (int, bool) {
 			if c, s := p.cueEnding(j, roleHead); c != nil && p.opensClause(s) {
 				return 0, false
 			}
+			// a verb of the previous reference's trích yếu: outside a list of
+			// bases the conjunction joins that verb's objects ("quy định chi
+			// tiết Luật dược và Nghị định số …")
+			if g, ok := p.groupEnding(j); ok && !g.passive && !p.basisSentence(j) {
+				return 0, false
+			}
 			n++
 		}
 	}
 	return 0, false
+}
+
+// basisSentence reports whether the sentence holding token k opens with a
+// clause head ("Căn cứ …", "Thực hiện …"): a list of documents.
+func (p *relPass) basisSentence(k int) bool {
+	for j := k; j >= 0 && j > k-400; j-- {
+		if sentenceBound(p.kind(j)) {
+			c, _ := p.cueAt(j+1, roleHead)
+			return c != nil
+		}
+	}
+	return false
 }
 
 // segStart is reached when the walk meets the start of the clause (token k,
@@ -374,7 +405,14 @@ func (p *relPass) actorOf(g group) actor {
 		switch p.toks[j].kind {
 		case tRef:
 			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
-		case tStop, tBreak, tItem, tSemi, tColon:
+		case tSemi:
+			// "Thông tư số … Quy định về …; sửa đổi, bổ sung … Thông tư số
+			// …": a verb opening a clause of a reference's trích yếu
+			if m, ok := p.titleOwner(j); ok {
+				return actor{kind: actorRef, ref: m}
+			}
+			return actor{kind: actorSelf}
+		case tStop, tBreak, tItem, tColon:
 			return actor{kind: actorSelf}
 		case tOpen, tComma:
 			continue
@@ -418,6 +456,43 @@ func (p *relPass) nominal(j int) bool {
 	return false
 }
 
+// titleOwner finds the reference whose trích yếu a sentence is: the
+// sentence (up to token k) opens with that reference, a clause subject
+// followed by an active verb of its title.
+func (p *relPass) titleOwner(k int) (int, bool) {
+	j := k
+	for j > 0 && !sentenceBound(p.kind(j-1)) && j > k-400 {
+		j--
+	}
+	if p.kind(j) != tRef {
+		if _, b := p.partBefore(p.firstRefAfter(j, k) - 1); b != j-1 {
+			return 0, false
+		}
+	}
+	m := p.firstRefAfter(j, k)
+	if m >= len(p.toks) || p.kind(m) != tRef {
+		return 0, false
+	}
+	r := int(p.toks[m].ref)
+	if !p.out[r].subject || p.out[r].rel != Mentions {
+		return 0, false
+	}
+	if g, _, ok := p.groupAt(m + 1); !ok || g.passive || g.intrans {
+		return 0, false
+	}
+	return r, true
+}
+
+// firstRefAfter returns the token of the first reference in j..k, or k+1.
+func (p *relPass) firstRefAfter(j, k int) int {
+	for ; j <= k; j++ {
+		if p.kind(j) == tRef {
+			return j
+		}
+	}
+	return k + 1
+}
+
 // refBefore finds a reference before token k in the same sentence.
 func (p *relPass) refBefore(k int) (int, bool) {
 	for j := k; j >= 0 && j > k-scanBudget; j-- {
@@ -451,6 +526,7 @@ func (p *relPass) agent(i int, g group) gov {
 	switch s.kind {
 	case actorRef:
 		r.other = s.ref
+		r.embedded = p.out[s.ref].embedded // an agent in a trích yếu belongs to it
 		if o := &p.out[s.ref]; o.rel == Mentions || o.pending == g.start {
 			o.rel, o.other, o.by, o.name, o.pending = g.rel, i, false, "", -1
 			o.partial = o.partial || g.partial
