@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ import (
 type Self struct {
 	Number string // its số ký hiệu: the date the text gives it is its date of signing
 	Signed string // its date of signing, YYYY-MM-DD, when known
+	Dated  string // the date its source gives it (a portal's publication date): "kể từ ngày ký" resolves to it when the text gives no date of signing
 }
 
 // Doc is what ParseDoc reads from a document's text.
@@ -45,9 +47,10 @@ type docFacts struct {
 	self      Self
 	refs      []Ref
 	done      bool
-	signed    string
-	effective string
-	until     string
+	signed        string
+	resolveSigned string // signed, else Self.Dated
+	effective     string
+	until         string
 }
 
 // facts returns the document's effective date and its date of signing, for
@@ -57,7 +60,7 @@ func (d *docFacts) facts(e effect) (string, string) {
 		return "", ""
 	}
 	d.compute()
-	return d.effective, d.signed
+	return d.effective, d.resolveSigned
 }
 
 func (d *docFacts) compute() {
@@ -78,6 +81,7 @@ func (d *docFacts) compute() {
 	if d.signed == "" {
 		d.signed = headerDate(d.s)
 	}
+	signed := cmp.Or(d.signed, d.self.Dated)
 	e, ok := effect{}, false
 	if d.view != nil {
 		e, ok = d.view.selfEffect()
@@ -86,9 +90,10 @@ func (d *docFacts) compute() {
 		e, ok = selfEffect(d.s)
 	}
 	if ok {
-		d.effective = e.resolve("", d.signed)
+		d.effective = e.resolve("", signed)
 		d.until = e.until
 	}
+	d.resolveSigned = signed
 }
 
 // headerDate reads the place-and-date line of a document's header ("Hà Nội,
