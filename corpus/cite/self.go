@@ -42,11 +42,11 @@ func ParseDoc(text string, self Self) Doc {
 
 // docFacts computes the document's own dates once, when first needed.
 type docFacts struct {
-	view      *tokView // the tokens already read near references, searched first
-	s         string
-	self      Self
-	refs      []Ref
-	done      bool
+	view          *tokView // the tokens already read near references, searched first
+	s             string
+	self          Self
+	refs          []Ref
+	done          bool
 	signed        string
 	resolveSigned string // signed, else Self.Dated
 	effective     string
