@@ -71,6 +71,7 @@ func actors(text string) []string {
 			keys = append(keys, "police")
 			i = skipLevel(lower, i)
 		} else {
+			i = skipLevel(lower, i) // "Ủy ban Trung ương Mặt trận Tổ quốc": the Mặt trận of every level
 			name, m := actorName(toks[i:], lower[i:])
 			i += m
 			for _, nm := range name {

@@ -48,7 +48,10 @@ type Role struct {
 }
 
 // Links links the items of document id to the passages of its parents.
-func (s *Store) Links(id string) (*PlanLinks, error) {
+func (s *Store) Links(id string) (*PlanLinks, error) { return s.linksWith(id, defaultLinkParams()) }
+
+// linksWith is Links with weights p (the leave-one-pair-out check).
+func (s *Store) linksWith(id string, p linkParams) (*PlanLinks, error) {
 	doc, err := s.live(id, "links")
 	if err != nil {
 		return nil, err
@@ -57,7 +60,7 @@ func (s *Store) Links(id string) (*PlanLinks, error) {
 	if err != nil {
 		return nil, err
 	}
-	return linkPlan(doc, parents, outlines), nil
+	return linkPlan(doc, parents, outlines, p), nil
 }
 
 // Role returns the parents document id implements and the documents
@@ -192,7 +195,7 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.add(linkPlan(plan, parents, outlines))
+		c.add(linkPlan(plan, parents, outlines, defaultLinkParams()))
 	}
 	kept := c.Passages[:0]
 	for _, p := range c.Passages {

@@ -32,6 +32,11 @@ type Document struct {
 	FetchedAt   time.Time `json:"fetched_at,omitzero"`
 	Gone        bool      `json:"gone,omitempty"` // the source now answers 404/410
 	Seq         uint64    `json:"seq"`            // store change sequence of the last change
+
+	// DateAmbiguous flags a page whose numeric date reads two ways
+	// (5/6/2024) when neither its site's day/month order nor the page
+	// settled which; Published is empty then.
+	DateAmbiguous bool `json:"date_ambiguous,omitempty"`
 }
 
 // IDForURL derives a stable document ID from a URL: the first 16 hex digits
@@ -69,6 +74,9 @@ func (d *Document) contentHash() string {
 	for _, s := range []string{d.Title, d.Published, d.Summary, d.Body, d.Category, d.Type, d.Number, d.Issuer, strings.Join(d.Attachments, "\n")} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
+	}
+	if d.DateAmbiguous { // only when set, so that existing hashes stay
+		h.Write([]byte("date_ambiguous\x00"))
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

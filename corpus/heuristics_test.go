@@ -76,6 +76,10 @@ func TestActors(t *testing.T) {
 		{"Sở Lao động - Thương binh và Xã hội phối hợp", []string{"lao dong"}},
 		{"Các doanh nghiệp vận tải thực hiện nghiêm", []string{"business"}},
 		{"Tổ chức tập huấn cho cán bộ", nil},
+		// A level word after the head is no domain: the Mặt trận of the
+		// centre and of a province meet.
+		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chủ trì vận động", []string{"mat tran"}},
+		{"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:", []string{"mat tran"}},
 	}
 	for _, tt := range tests {
 		if got := actors(tt.text); !slices.Equal(got, tt.want) {
@@ -206,5 +210,85 @@ func TestContinues(t *testing.T) {
 		if strings.Join(got, "|") != tt.want {
 			t.Errorf("ParseOutline(%q) = %q, want %q", tt.body, strings.Join(got, "|"), tt.want)
 		}
+	}
+}
+
+func TestTaskParts(t *testing.T) {
+	tests := []struct {
+		cell string
+		want []string
+	}{
+		// A cell listing three tasks, each after a "- " bullet.
+		{"Xây dựng bộ chỉ số chuyển đổi số cấp xã. - Công khai kết quả đánh giá trên cổng thông tin điện tử tỉnh. - Tổ chức tập huấn cho cán bộ cấp xã.",
+			[]string{"Xây dựng bộ chỉ số chuyển đổi số cấp xã.", "Công khai kết quả đánh giá trên cổng thông tin điện tử tỉnh.", "Tổ chức tập huấn cho cán bộ cấp xã."}},
+		// Dashes inside a name or a period split nothing.
+		{"Sở Lao động - Thương binh và Xã hội rà soát hộ nghèo giai đoạn 2026 - 2030.",
+			[]string{"Sở Lao động - Thương binh và Xã hội rà soát hộ nghèo giai đoạn 2026 - 2030."}},
+		// A project row: its name line and its content line.
+		{"Dự án số hóa hồ sơ đất đai\nSố hóa toàn bộ hồ sơ địa chính cấp xã.",
+			[]string{"Dự án số hóa hồ sơ đất đai", "Số hóa toàn bộ hồ sơ địa chính cấp xã."}},
+	}
+	for _, tt := range tests {
+		if got := taskParts(tt.cell); !slices.Equal(got, tt.want) {
+			t.Errorf("taskParts(%q) = %q, want %q", tt.cell, got, tt.want)
+		}
+	}
+}
+
+// assignedBody is a plan of a province in the style of a Quyết định
+// approving an action plan: body tasks, then an appendix assigning them to
+// departments, one row a department, several tasks a cell.
+const assignedBody = "II. NHIỆM VỤ, GIẢI PHÁP\n" +
+	"1. Xây dựng bộ chỉ số đánh giá mức độ chuyển đổi số của cấp xã, cập nhật hằng năm.\n" +
+	"2. Công khai kết quả đánh giá chuyển đổi số của các xã trên cổng thông tin điện tử tỉnh.\n" +
+	"3. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.\n" +
+	"4. Tăng cường kiểm tra an toàn thông tin mạng tại các cơ quan nhà nước.\n" +
+	"PHỤ LỤC\nSTT | Cơ quan chủ trì | Nội dung nhiệm vụ | Thời hạn\n" +
+	"1 | Sở Khoa học và Công nghệ | Xây dựng bộ chỉ số đánh giá mức độ chuyển đổi số của cấp xã. - Công khai kết quả đánh giá chuyển đổi số của các xã trên cổng thông tin điện tử. | Năm 2026\n" +
+	"2 | Sở Nội vụ | Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã. - Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức của tỉnh. | Năm 2027\n"
+
+// TestPassagesRestatedByParts: a row whose every part restates a body
+// task is collapsed into them; a row with a task of its own stays; the
+// body tasks a row restates take its agency either way.
+func TestPassagesRestatedByParts(t *testing.T) {
+	var got []string
+	for _, p := range ParseOutline(assignedBody).Passages() {
+		got = append(got, fmt.Sprintf("%s%v%v", p.ID, p.Same, p.actors))
+	}
+	want := "II.1[PL.r1][khoa hoc] II.2[PL.r1][khoa hoc] II.3[][noi vu] II.4[][] PL.r2[][noi vu]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, " "), want)
+	}
+}
+
+// TestLinkAssignedAgency: a department's item links to the body task the
+// appendix assigns to its ministry or department, not to the row.
+func TestLinkAssignedAgency(t *testing.T) {
+	res := &Document{ID: "r", Number: "120/QĐ-UBND", Body: assignedBody}
+	plan := &Document{ID: "p", Number: "15/KH-SKHCN", Body: "1. Sở Khoa học và Công nghệ:\n- Công khai kết quả đánh giá chuyển đổi số các xã.\n" +
+		"2. Sở Nội vụ:\n- Mở lớp tập huấn kỹ năng số cho công chức cấp xã."}
+	pl := LinkPlan(plan, []*Document{res})
+	if a, b := top(pl, "1.•1"), top(pl, "2.•1"); a != "II.2" || b != "II.3" {
+		t.Errorf("1.•1 → %s, 2.•1 → %s; want II.2 and II.3", a, b)
+	}
+}
+
+// TestLinkAgencyHeadingNoTopic: the words of an agency heading ("Sở Văn
+// hóa và Thể thao:") are its actor, not its topic: its item about a race
+// goes to the race passage, not to the one on culture and sport heritage.
+func TestLinkAgencyHeadingNoTopic(t *testing.T) {
+	res := &Document{ID: "r", Number: "8/KH-UBND", Body: "1. Tổ chức các hoạt động văn hóa, thể thao; bảo tồn di sản văn hóa và thể thao truyền thống của các dân tộc.\n" +
+		"2. Phát động phong trào chạy việt dã, đi bộ vì sức khỏe cộng đồng hằng năm."}
+	plan := &Document{ID: "p", Number: "21/KH-UBND", Body: "1. Sở Văn hóa và Thể thao:\n- Tổ chức giải chạy việt dã cho học sinh."}
+	link := func(p linkParams) string {
+		return top(linkPlan(plan, []*Document{res}, []*Outline{nil}, p), "1.•1")
+	}
+	if got := link(defaultLinkParams()); got != "2" {
+		t.Errorf("1.•1 → %s, want 2", got)
+	}
+	p := defaultLinkParams()
+	p.AgencyContext, p.NoneShare = 1, 0
+	if got := link(p); got != "1" {
+		t.Errorf("with the heading as topic words 1.•1 → %s; the test no longer shows the mechanism", got)
 	}
 }

@@ -9,23 +9,26 @@ package corpus
 // over folded syllables and syllable pairs, citations and numbers left
 // out; the collection for the term statistics is the passages and the
 // plan's items. The query is the item with everything under it (weight
-// 1) and its headings and section title (weight queryContext): a point
-// under "1. Sở Y tế:" or "II.3. Về y tế" carries them. A passage is its
-// own text and, at passageContext, the headings above it. Two factors
-// then weigh what BM25's topic words miss:
+// 1) and its headings and section title (weight QueryContext): a point
+// under "II.3. Về y tế" carries them. A heading that only names the
+// item's agency ("1. Sở Y tế:") weighs AgencyContext (0): the agency is
+// the actor below, not a topic. A passage is its own text and, at
+// PassageContext, the headings above it. Two factors then weigh what
+// BM25's topic words miss:
 //
 //   - the actor (actor.go): an item whose agency mirrors the passage's
-//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores actorBoost
-//     more;
+//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores
+//     ActorBoost more; a body task takes the agency of the appendix rows
+//     that assign it (collapseRepeats);
 //   - the action (action.go): the cosine of the two action-class vectors
-//     (communicate, train, regulate, inspect…) adds up to actionBoost.
+//     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
 // An item implements nothing specific when its best score is under
-// noneShare of its self score (the item scored as a passage against
+// NoneShare of its self score (the item scored as a passage against
 // itself, with the same statistics): the share of what the item says that
 // the best passage says too, which means the same in every parent and for
-// every item length. Passages scoring at least alsoShare of the best are
-// linked too, up to maxMatches.
+// every item length. Passages scoring at least AlsoShare of the best are
+// linked too, up to MaxMatches.
 //
 // Links are computed when asked, from the store, never cached; measured
 // figures are in docs/design.md (BenchmarkLinks, BenchmarkLinksReal).
@@ -39,6 +42,7 @@ import (
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
+	bm25pkg "github.com/vanban/vanban/internal/bm25"
 )
 
 // Match is a parent passage an item may implement.
@@ -116,29 +120,43 @@ func primaryParents(plan *Document, keys map[string]bool) map[string]bool {
 	return out
 }
 
-// Weights of the linking score, chosen on ../shared/data/plans (eval
-// links): each was varied alone around these values and none moved p@1 by
-// more than 0.02 except the query context (0 → 1: 0.55 → 0.65) and the
-// action (0 → 0.3: +0.025). See docs/design.md for the figures.
-const (
-	queryContext   = 1.0
-	passageContext = 0.5
-	actorBoost     = 0.5
-	actionBoost    = 0.3
-	goalWeight     = 0.8
-	noneShare      = 0.12
-	alsoShare      = 0.6
-	novelShare     = 0.25
-	maxMatches     = 3
-)
+// linkParams are the weights of the linking score; defaultLinkParams
+// holds the values chosen on ../shared/data/plans (eval links). Each is
+// described where it is used; docs/design.md has the figures and the
+// leave-one-pair-out check (TestLinksLOPO).
+type linkParams struct {
+	QueryContext   float64 // weight of an item's headings and section title in its query
+	AgencyContext  float64 // … of a heading that only names its agency ("1. Sở Y tế:")
+	PassageContext float64 // weight of a passage's headings in its terms
+	ActorBoost     float64 // an item and passage addressed to the same agency score 1+ActorBoost times more
+	ActionBoost    float64 // the cosine of their action vectors adds up to ActionBoost
+	GoalWeight     float64 // a goal passage's score weighs GoalWeight
+	NoneShare      float64 // the best passage must hold NoneShare of the item's self score
+	AlsoShare      float64 // further links score at least AlsoShare of the best
+	NovelShare     float64 // … with words the earlier ones lack worth NovelShare of it
+	MaxMatches     int
+}
 
-// bm25 is the Okapi BM25 weight of a term (k1 1.2, b 0.75) with term
-// frequency tf in a document of length dl, df of n documents holding it.
-// It is the one place the formula lives: linking calls nothing else.
+func defaultLinkParams() linkParams {
+	return linkParams{
+		QueryContext:   1.0,
+		AgencyContext:  0,
+		PassageContext: 0.5,
+		ActorBoost:     0.5,
+		ActionBoost:    0.3,
+		GoalWeight:     0.8,
+		NoneShare:      0.12,
+		AlsoShare:      0.6,
+		NovelShare:     0.25,
+		MaxMatches:     3,
+	}
+}
+
+// bm25 is the Okapi BM25 weight of a term (internal/bm25, the one
+// implementation search uses too) with term frequency tf in a document of
+// length dl, df of n documents holding it.
 func bm25(tf, df, n, dl, avgdl float64) float64 {
-	const k1, b = 1.2, 0.75
-	idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-	return idf * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avgdl))
+	return bm25pkg.Default().Score(n, df, tf, dl, avgdl)
 }
 
 // bag is weighted term counts.
@@ -186,6 +204,7 @@ type target struct {
 // for each term, the targets holding it, so an item is scored through the
 // postings of its own terms only.
 type linker struct {
+	p       linkParams
 	targets []target
 	df      map[string]float64
 	post    map[string][]posting
@@ -198,8 +217,8 @@ type posting struct {
 	w      float64 // bm25 of the term in the target
 }
 
-func newLinker(plan *Outline, parents []*Document, outlines []*Outline) *linker {
-	l := &linker{df: map[string]float64{}}
+func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkParams) *linker {
+	l := &linker{p: p, df: map[string]float64{}}
 	total := 0.0
 	count := func(b *bag) {
 		for t := range b.tf {
@@ -222,7 +241,7 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline) *linker 
 				ct = termsOf(p.Context)
 				contexts[p.Context] = ct
 			}
-			t.bag.addTerms(ct, passageContext)
+			t.bag.addTerms(ct, l.p.PassageContext)
 			count(&t.bag)
 			total += t.bag.n
 			l.targets = append(l.targets, t)
@@ -282,8 +301,12 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
+		w := l.p.QueryContext
+		if agency {
+			w = l.p.AgencyContext
+		}
 		linkTerms(part, func(term string) {
-			q.terms[term] = max(q.terms[term], queryContext)
+			q.terms[term] = max(q.terms[term], w)
 			if !agency {
 				q.own[term] = 1
 			}
@@ -303,8 +326,8 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	return q
 }
 
-// match returns the passages q implements, best first.
-func (l *linker) match(q itemQuery) []Match {
+// rank scores every target sharing a term with q, best first.
+func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
 	for term, w := range q.terms {
 		for _, p := range l.post[term] {
@@ -318,28 +341,36 @@ func (l *linker) match(q itemQuery) []Match {
 			continue
 		}
 		if overlaps(q.actors, t.actors) {
-			s *= 1 + actorBoost
+			s *= 1 + l.p.ActorBoost
 		}
-		s *= 1 + actionBoost*q.action.cosine(t.action)
+		s *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {
-			s *= goalWeight
+			s *= l.p.GoalWeight
 		}
 		cand = append(cand, scored{j, s})
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
-	if len(cand) == 0 || l.own(q, cand[0].j) < noneShare*q.self {
+	return cand
+}
+
+// match returns the passages q implements, best first.
+func (l *linker) match(q itemQuery) []Match { return l.pick(q, l.rank(q)) }
+
+// pick returns the passages q implements from its ranked candidates.
+func (l *linker) pick(q itemQuery, cand []scored) []Match {
+	if len(cand) == 0 || l.own(q, cand[0].j) < l.p.NoneShare*q.self {
 		return nil
 	}
-	// Further passages are linked when they score at least alsoShare of
+	// Further passages are linked when they score at least AlsoShare of
 	// the best and match, with the words the passages before them do not
-	// have, at least novelShare of it: another part of the item, not a
+	// have, at least NovelShare of it: another part of the item, not a
 	// second wording of the same part.
 	picked := []scored{cand[0]}
 	for _, c := range cand[1:] {
-		if len(picked) == maxMatches || c.s < alsoShare*cand[0].s {
+		if len(picked) == l.p.MaxMatches || c.s < l.p.AlsoShare*cand[0].s {
 			break
 		}
-		if l.novel(q, c.j, picked) >= novelShare*cand[0].s {
+		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].s {
 			picked = append(picked, c)
 		}
 	}
@@ -399,12 +430,12 @@ func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 // LinkPlan links the items of an implementing document to the passages of
 // its parents.
 func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
-	return linkPlan(plan, parents, make([]*Outline, len(parents)))
+	return linkPlan(plan, parents, make([]*Outline, len(parents)), defaultLinkParams())
 }
 
 // linkPlan is LinkPlan with the parents' outlines when already parsed
 // (nil entries are parsed here).
-func linkPlan(plan *Document, parents []*Document, outlines []*Outline) *PlanLinks {
+func linkPlan(plan *Document, parents []*Document, outlines []*Outline, p linkParams) *PlanLinks {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for _, r := range parents {
@@ -413,7 +444,7 @@ func linkPlan(plan *Document, parents []*Document, outlines []*Outline) *PlanLin
 	}
 	primary := primaryParents(plan, keys)
 	o := ParseOutline(plan.Body)
-	l := newLinker(o, parents, outlines)
+	l := newLinker(o, parents, outlines, p)
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		if il.Linked && len(l.targets) > 0 {

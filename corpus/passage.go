@@ -96,12 +96,20 @@ func sortPassages(ps []Passage) {
 // tasks of one topic apart.
 const repeatShare = 0.8
 
-// collapseRepeats drops the appendix passages that repeat a body passage.
-// The words of the body passages are indexed, so an appendix passage is
-// compared only with the body passages sharing a word with it.
+// collapseRepeats drops the appendix passages that restate body
+// passages. A Phụ lục assigning the body's tasks ("Bảng phân công thực
+// hiện các nhiệm vụ, giải pháp") restates them, one row per agency, often
+// several in one cell ("Xây dựng … - Công khai, minh bạch … - Kết hợp
+// …"): each part of a row (taskParts) is compared with the body passages
+// sharing a word with it, and a part holding repeatShare of the shorter
+// one's words restates that passage. A row whose every part restates one
+// is collapsed (its ID goes to the Same of each); the body passages a row
+// restates take its agency in charge as their actors either way, so the
+// body's statement of a task meets the item of the agency it is assigned
+// to (Sở Y tế and the body task the table gives Bộ Y tế).
 func collapseRepeats(o *Outline, ps []Passage) []Passage {
-	sets := make([][]string, len(ps))
 	index := map[string][]int{} // word → body passages holding it
+	sets := make([][]string, len(ps))
 	for i := range ps {
 		ps[i].terms = termsOf(ps[i].Text)
 		sets[i] = wordSet(ps[i].terms)
@@ -111,38 +119,120 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 			}
 		}
 	}
-	out := ps[:0:0]
-	at := map[string]int{}
+	drop := make([]bool, len(ps))
 	common := map[int]int{}
 	for i := range ps {
-		p := ps[i]
-		if inAppendix(o, p) && len(sets[i]) >= 6 {
-			clear(common)
-			for _, w := range sets[i] {
-				for _, j := range index[w] {
-					common[j]++
-				}
-			}
-			best, bestShare := -1, 0.0
-			for j, c := range common {
-				small := min(len(sets[i]), len(sets[j]))
-				if small < 6 {
-					continue
-				}
-				if share := float64(c) / float64(small); share >= repeatShare && (share > bestShare || share == bestShare && j < best) {
-					best, bestShare = j, share
-				}
-			}
-			if best >= 0 {
-				b := &out[at[ps[best].ID]]
-				b.Same = append(b.Same, p.ID)
-				continue
+		if !inAppendix(o, ps[i]) {
+			continue
+		}
+		// A row of several lines names a task (a project) on its first and
+		// details it on the others: it restates what its name restates.
+		// Otherwise each task its cell lists must restate one.
+		var restated []int
+		if name, _, more := strings.Cut(ps[i].Text, "\n"); more {
+			if j := restates(wordSet(termsOf(name)), sets, index, common); j >= 0 {
+				restated, drop[i] = []int{j}, true
 			}
 		}
-		at[p.ID] = len(out)
-		out = append(out, p)
+		if !drop[i] {
+			all, parts := true, 0
+			for _, part := range taskParts(ps[i].Text) {
+				set := wordSet(termsOf(part))
+				if len(set) < minRepeatWords {
+					continue
+				}
+				parts++
+				if j := restates(set, sets, index, common); j >= 0 {
+					restated = append(restated, j)
+				} else {
+					all = false
+				}
+			}
+			drop[i] = all && parts > 0
+		}
+		for _, j := range restated {
+			ps[j].actors = union(ps[j].actors, ps[i].actors)
+			if drop[i] {
+				ps[j].Same = appendNew(ps[j].Same, ps[i].ID)
+			}
+		}
+	}
+	out := ps[:0:0]
+	for i := range ps {
+		if !drop[i] {
+			out = append(out, ps[i])
+		}
 	}
 	return out
+}
+
+// minRepeatWords is the fewest distinct words of a part, or of the
+// shorter passage, for a restatement: shorter ones are too generic to
+// say.
+const minRepeatWords = 6
+
+// restates returns the body passage that the words of a part restate, or
+// -1: the one sharing the largest share (at least repeatShare) of the
+// smaller word set, the first on a tie.
+func restates(set []string, sets [][]string, index map[string][]int, common map[int]int) int {
+	clear(common)
+	for _, w := range set {
+		for _, j := range index[w] {
+			common[j]++
+		}
+	}
+	if len(set) < minRepeatWords {
+		return -1
+	}
+	best, bestShare := -1, 0.0
+	for j, c := range common {
+		small := min(len(set), len(sets[j]))
+		if small < minRepeatWords {
+			continue
+		}
+		if share := float64(c) / float64(small); share >= repeatShare && (share > bestShare || share == bestShare && j < best) {
+			best, bestShare = j, share
+		}
+	}
+	return best
+}
+
+// taskParts splits an appendix cell into the tasks it lists: its lines,
+// and the parts after a "-" or "+" bullet inside a line ("Xây dựng Chương
+// trình truyền thông. - Công khai thông tin …"). A dash between words
+// ("Lao động - Thương binh", "2026 - 2030") follows no sentence end and
+// does not split.
+func taskParts(text string) []string {
+	var parts []string
+	for _, line := range strings.Split(text, "\n") {
+		fs := strings.Fields(line)
+		start := 0
+		for k := 1; k+1 < len(fs); k++ {
+			if (fs[k] == "-" || fs[k] == "+") && endsSentence(fs[k-1]) && isCap(fs[k+1]) {
+				parts = append(parts, strings.Join(fs[start:k], " "))
+				start = k + 1
+			}
+		}
+		parts = append(parts, strings.Join(fs[start:], " "))
+	}
+	return parts
+}
+
+func appendNew(ss []string, s string) []string {
+	for _, x := range ss {
+		if x == s {
+			return ss
+		}
+	}
+	return append(ss, s)
+}
+
+// union is a with the keys of b it lacks.
+func union(a, b []string) []string {
+	for _, k := range b {
+		a = appendNew(a, k)
+	}
+	return a
 }
 
 func inAppendix(o *Outline, p Passage) bool {

@@ -36,7 +36,7 @@ type Site struct {
 	Article     []string `toml:"article"` // regexps marking article pages; none: every page with a body
 	Delay       Duration `toml:"delay"`   // minimum gap between request starts to one host
 	Concurrency int      `toml:"concurrency"`
-	DateOrder   string   `toml:"date_order"` // "dmy" (default) or "mdy"
+	DateOrder   string   `toml:"date_order"` // "dmy" or "mdy": overrides the order inferred from the site's pages
 	Select      struct {
 		Title string `toml:"title"`
 		Date  string `toml:"date"`
@@ -195,9 +195,7 @@ func compileAll(site, key string, pats []string) ([]*regexp.Regexp, error) {
 // Options are the extraction options of the site.
 func (s *Site) Options() extract.Options {
 	o := extract.Options{TitleSelector: s.Select.Title, DateSelector: s.Select.Date, BodySelector: s.Select.Body}
-	if s.DateOrder == "mdy" {
-		o.DateOrder = extract.MonthFirst
-	}
+	o.DateOrder, _ = extract.ParseDateOrder(s.DateOrder)
 	return o
 }
 

@@ -40,6 +40,9 @@ type urlState struct {
 	// extracted from (see archive.go), for re-extraction.
 	WARC   string `json:"warc,omitempty"`
 	Offset int64  `json:"warc_offset,omitempty"`
+	// Link is the anchor text and listing date of the link the URL was
+	// found through, kept for re-extraction.
+	Link *linkRef `json:"link,omitempty"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -54,7 +57,8 @@ type Report struct {
 	Failed       int            `json:"failed"`
 	RobotsDenied int            `json:"robots_denied"`
 	Bytes        int64          `json:"bytes"`
-	Pending      int            `json:"pending"` // left in the frontier (deadline or --max-pages)
+	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
+	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
 }
 
@@ -130,7 +134,10 @@ type Limits struct {
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
 	r := &run{c: c, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
 	r.cond = sync.NewCond(&r.mu)
-	err := r.start(ctx)
+	err := r.begin()
+	if err == nil {
+		err = r.start(ctx)
+	}
 	if r.arch != nil {
 		defer r.arch.Close()
 	}
@@ -147,9 +154,14 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		}()
 	}
 	wg.Wait()
+	n, err := r.resolvePending()
 	r.mu.Lock()
 	r.rep.Pending = len(r.queue)
+	r.rep.Resolved += n
 	r.mu.Unlock()
+	if err != nil {
+		return r.report(), err
+	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
 		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
 			return r.report(), err
@@ -171,6 +183,63 @@ type run struct {
 	done  int
 	rep   Report
 	arch  *archive // nil when not archiving
+	learn *learner
+	hints map[string]linkRef       // URL → the link that led to it
+	ops   map[string][]corpus.KVOp // URL → writes to commit when it is finished
+}
+
+// linkRef is a link to follow and what the page that held it said about
+// it: the anchor text and the date printed beside it (frontier value).
+type linkRef struct {
+	URL  string `json:"-"`
+	Text string `json:"t,omitempty"`
+	Date string `json:"d,omitempty"`
+}
+
+func refs(urls []string) []linkRef {
+	out := make([]linkRef, len(urls))
+	for i, u := range urls {
+		out[i].URL = u
+	}
+	return out
+}
+
+// begin loads what the crawler learned about the site in earlier runs.
+func (r *run) begin() error {
+	l, err := loadLearner(r.c.store, r.site)
+	r.learn, r.hints, r.ops = l, map[string]linkRef{}, map[string][]corpus.KVOp{}
+	return err
+}
+
+// addOps queues writes to commit with the URL's state.
+func (r *run) addOps(u string, ops ...corpus.KVOp) {
+	r.mu.Lock()
+	r.ops[u] = append(r.ops[u], ops...)
+	r.mu.Unlock()
+}
+
+// takeOps returns the writes queued for u.
+func (r *run) takeOps(u string) []corpus.KVOp {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	ops := r.ops[u]
+	delete(r.ops, u)
+	return ops
+}
+
+// finishOps returns the writes to commit with u's state: those queued for
+// it and the site state when it changed.
+func (r *run) finishOps(u string) []corpus.KVOp {
+	return append(r.takeOps(u), r.learn.saveOps()...)
+}
+
+// hint returns what the link to u said about it (URL is u).
+func (r *run) hint(u string) linkRef {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	h := r.hints[u]
+	h.URL = u
+	return h
 }
 
 func (r *run) report() Report {
@@ -192,9 +261,13 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	var pending []string
-	err = st.ForEachKV(nsFrontier, func(k string, _ []byte) error {
+	err = st.ForEachKV(nsFrontier, func(k string, v []byte) error {
 		if site, u, ok := strings.Cut(k, "\x00"); ok && site == r.site.Name {
 			pending = append(pending, u)
+			var h linkRef
+			if len(v) > 0 && json.Unmarshal(v, &h) == nil {
+				r.hints[u] = h
+			}
 		}
 		return nil
 	})
@@ -237,7 +310,7 @@ func (r *run) start(ctx context.Context) error {
 			seeds = append(seeds, r.sitemapURLs(ctx, u)...)
 		}
 	}
-	return r.enqueue("", seeds)
+	return r.enqueue("", refs(seeds))
 }
 
 func (r *run) openArchive() error {
@@ -250,22 +323,27 @@ func (r *run) openArchive() error {
 }
 
 // enqueue adds the unseen allowed URLs (and the configured start and feed
-// URLs, allowed or not) to the frontier, durably, marking
-// from (when not empty) done in the same transaction.
-func (r *run) enqueue(from string, urls []string, extra ...corpus.KVOp) error {
+// URLs, allowed or not) to the frontier, durably, with their anchor text
+// and listing date, marking from (when not empty) done in the same
+// transaction.
+func (r *run) enqueue(from string, links []linkRef, extra ...corpus.KVOp) error {
 	r.mu.Lock()
 	var fresh []string
-	for _, u := range urls {
+	ops := extra
+	for _, l := range links {
+		u := l.URL
 		if !r.seen[u] && (r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
 			r.seen[u] = true
 			fresh = append(fresh, u)
+			v := []byte{}
+			if l.Text != "" || l.Date != "" {
+				r.hints[u] = l
+				v, _ = json.Marshal(l)
+			}
+			ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u), Value: v})
 		}
 	}
 	r.mu.Unlock()
-	ops := extra
-	for _, u := range fresh {
-		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u), Value: []byte{}})
-	}
 	if from != "" {
 		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, from)})
 	}
@@ -345,10 +423,10 @@ func (r *run) process(ctx context.Context, raw string) {
 			state = r.repairState(raw, err)
 		}
 	}
-	finish := func(links []string) {
+	finish := func(links []linkRef) {
 		state.Run = r.id
 		v, _ := json.Marshal(state)
-		if err := r.enqueue(raw, links, corpus.KVOp{NS: nsURL, Key: raw, Value: v}); err != nil {
+		if err := r.enqueue(raw, links, append(r.finishOps(raw), corpus.KVOp{NS: nsURL, Key: raw, Value: v})...); err != nil {
 			r.fail(raw, "store", err)
 		}
 	}
@@ -409,7 +487,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	}
 	if isXML(resp) {
 		locs, _ := parseSitemap(resp.Body) // an RSS/Atom feed or a sitemap
-		finish(locs)
+		finish(refs(locs))
 		return
 	}
 	if !isHTML(resp) {
@@ -419,7 +497,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	if resp.WARC.File != "" {
 		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
-	links, err := r.store(resp, &state)
+	links, err := r.store(resp, &state, r.hint(raw))
 	if err != nil {
 		r.fail(raw, "store", err)
 	}
@@ -451,24 +529,31 @@ func (r *run) repairState(u string, err error) urlState {
 	return s
 }
 
-// store extracts the page and, when it is an article, stores it. It
-// returns the page's links to follow.
-func (r *run) store(resp *response, state *urlState) ([]string, error) {
+// store extracts the page and, when it is an article, stores it; the
+// page's <title> and date evidence teach the site's learner either way.
+// hint is the link that led to the page (its URL is the requested one). It
+// returns the page's links to follow, with their anchor texts and listing
+// dates.
+func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, error) {
+	if hint.Text != "" || hint.Date != "" {
+		state.Link = &linkRef{Text: hint.Text, Date: hint.Date}
+	}
 	base, _ := url.Parse(resp.URL)
 	page, err := extract.Parse(resp.Body, resp.Header.Get("Content-Type"), base)
 	if err != nil {
 		return nil, err
 	}
-	links := feedLinks(page)
-	for _, l := range page.Links() {
-		if !isAttachment(l.URL) {
-			links = append(links, l.URL)
-		}
-	}
+	links := pageLinks(page)
 	if !r.site.isArticle(resp.URL) {
+		r.learn.observe(page.HeadTitle(), page.DateVotes())
 		return links, nil
 	}
-	a := page.Article(r.site.Options())
+	a := page.Article(r.learn.options(hint))
+	votes := extract.DateVotes{}
+	votes.Add(page.DateVotes())
+	votes.Add(a.DateVotes)
+	r.learn.observe(page.HeadTitle(), votes)
+	pend := r.learn.settle(a, page.HeadTitle(), resp.URL)
 	if a.Title == "" || len(a.Body) < 40 {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
@@ -481,6 +566,7 @@ func (r *run) store(resp *response, state *urlState) ([]string, error) {
 		return links, err
 	}
 	state.DocID = doc.ID
+	r.addOps(hint.URL, pendingOp(r.site.Name, doc.ID, pend))
 	r.count(func(rep *Report) {
 		switch ch {
 		case corpus.New:
@@ -504,6 +590,7 @@ func document(pageURL, site string, a *extract.Article) *corpus.Document {
 		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
 		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,
 		Attachments: a.Attachments, FetchedAt: time.Now().UTC().Truncate(time.Second),
+		DateAmbiguous: a.DateAmbiguous,
 	}
 	if d.Number == "" {
 		if refs := cite.ParseRefs(d.Title); len(refs) > 0 && refs[0].Start == 0 {
@@ -553,4 +640,31 @@ func errorKind(err error) string {
 	default:
 		return "network"
 	}
+}
+
+// pageLinks returns the links of a page to follow: feeds it announces and
+// its non-attachment links, one per URL, with the longest anchor text the
+// page gives it (a listing links a story from its picture, its title and
+// "Xem chi tiết") and the first listing date beside it.
+func pageLinks(page *extract.Page) []linkRef {
+	out := refs(feedLinks(page))
+	at := map[string]int{}
+	for _, l := range page.Links() {
+		if isAttachment(l.URL) {
+			continue
+		}
+		i, ok := at[l.URL]
+		if !ok {
+			at[l.URL] = len(out)
+			out = append(out, linkRef{URL: l.URL, Text: l.Text, Date: l.Date})
+			continue
+		}
+		if len(l.Text) > len(out[i].Text) {
+			out[i].Text = l.Text
+		}
+		if out[i].Date == "" {
+			out[i].Date = l.Date
+		}
+	}
+	return out
 }

@@ -28,6 +28,9 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 	if c.warcDir == "" {
 		return r.rep, errNoArchive
 	}
+	if err := r.begin(); err != nil {
+		return r.rep, err
+	}
 	type item struct {
 		url   string
 		state urlState
@@ -57,6 +60,7 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 		return cmp.Or(cmp.Compare(a.state.WARC, b.state.WARC), cmp.Compare(a.state.Offset, b.state.Offset))
 	})
 	var f *os.File
+	var ops []corpus.KVOp // state writes, committed in batches
 	defer func() {
 		if f != nil {
 			f.Close()
@@ -84,18 +88,39 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 		}
 		r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 		st := it.state
-		if _, err := r.store(resp, &st); err != nil {
+		hint := linkRef{URL: it.url}
+		if st.Link != nil {
+			hint.Text, hint.Date = st.Link.Text, st.Link.Date
+		}
+		if _, err := r.store(resp, &st, hint); err != nil {
 			r.fail(it.url, "extract", err)
 		}
-		if st.DocID != it.state.DocID {
+		ops = append(ops, r.takeOps(it.url)...)
+		if st.DocID != it.state.DocID || !sameLink(st.Link, it.state.Link) {
 			v, _ := json.Marshal(st)
-			if err := c.store.ApplyKV([]corpus.KVOp{{NS: nsURL, Key: it.url, Value: v}}); err != nil {
+			ops = append(ops, corpus.KVOp{NS: nsURL, Key: it.url, Value: v})
+		}
+		if len(ops) >= reextractBatch {
+			if err := c.store.ApplyKV(append(ops, r.learn.saveOps()...)); err != nil {
 				return r.report(), err
 			}
+			ops = ops[:0]
 		}
 		if c.OnProgress != nil {
 			c.OnProgress(r.report())
 		}
 	}
-	return r.report(), nil
+	if err := c.store.ApplyKV(ops); err != nil {
+		return r.report(), err
+	}
+	n, err := r.resolvePending() // saves the site state too
+	r.count(func(rep *Report) { rep.Resolved += n })
+	return r.report(), err
+}
+
+// reextractBatch is how many state writes Reextract commits together.
+const reextractBatch = 256
+
+func sameLink(a, b *linkRef) bool {
+	return a == b || a != nil && b != nil && *a == *b
 }

@@ -170,6 +170,13 @@ func linkNorm(s string) string {
 // EvaluateLinks links every labelled plan in the store and scores it.
 // ids maps number keys to stored IDs (IngestDocs).
 func EvaluateLinks(ctx context.Context, store *corpus.Store, ids map[string]string, labels []LinkLabel) (*LinkReport, error) {
+	return EvaluateLinksWith(ctx, store, ids, labels, store.Links)
+}
+
+// EvaluateLinksWith is EvaluateLinks with the links of a plan given by
+// links (Store.Links, or the same with other weights for tuning).
+func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]string, labels []LinkLabel,
+	links func(id string) (*corpus.PlanLinks, error)) (*LinkReport, error) {
 	byPlan := map[string][]LinkLabel{}
 	var order []string
 	for _, l := range labels {
@@ -181,6 +188,7 @@ func EvaluateLinks(ctx context.Context, store *corpus.Store, ids map[string]stri
 	}
 	rep := &LinkReport{P1Min: 1, FoundMin: 1}
 	passages := map[string]map[string]corpus.Passage{} // doc ID → passage ID → passage
+	docLines := map[string][]string{}                  // doc ID → normalised lines
 	words, linked := 0, 0
 	for _, k := range order {
 		if err := ctx.Err(); err != nil {
@@ -196,7 +204,7 @@ func EvaluateLinks(ctx context.Context, store *corpus.Store, ids map[string]stri
 			return nil, err
 		}
 		start := time.Now()
-		pl, err := store.Links(planID)
+		pl, err := links(planID)
 		if err != nil {
 			return nil, err
 		}
@@ -238,7 +246,7 @@ func EvaluateLinks(ctx context.Context, store *corpus.Store, ids map[string]stri
 				words += len(strings.Fields(passages[m.DocID][m.Passage].Text))
 				linked++
 			}
-			if miss := pr.add(l, it != nil, ms, ids, store, passages); miss != nil {
+			if miss := pr.add(l, it != nil, ms, ids, store, passages, docLines); miss != nil {
 				rep.Misses = append(rep.Misses, *miss)
 			}
 		}
@@ -271,7 +279,7 @@ func labelLine(lines []string, item string, k int) (int, error) {
 
 // add scores one labelled item and returns it when its top link is wrong.
 func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map[string]string, store *corpus.Store,
-	passages map[string]map[string]corpus.Passage) *LinkMiss {
+	passages map[string]map[string]corpus.Passage, lines map[string][]string) *LinkMiss {
 	f.Items++
 	if found {
 		f.Found++
@@ -292,7 +300,7 @@ func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map
 		if !ok {
 			return false
 		}
-		return passageHolds(store, p, m.DocID, g.quote)
+		return passageHolds(store, lines, p, m.DocID, g.quote)
 	}
 	rightAny := func(m corpus.Match) bool {
 		for _, g := range golds {
@@ -347,18 +355,29 @@ func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map
 }
 
 // passageHolds reports whether passage p of document doc contains quote,
-// or lies inside the document's line that contains it.
-func passageHolds(store *corpus.Store, p corpus.Passage, doc, quote string) bool {
+// or lies inside the document's line that contains it. lines caches the
+// normalised lines of each document.
+func passageHolds(store *corpus.Store, lines map[string][]string, p corpus.Passage, doc, quote string) bool {
 	q, text := linkNorm(quote), linkNorm(p.Text)
 	if strings.Contains(text, q) {
 		return true
 	}
-	d, err := store.Get(doc)
-	if err != nil || text == "" {
+	if text == "" {
 		return false
 	}
-	for _, line := range strings.Split(d.Body, "\n") {
-		if l := linkNorm(line); strings.Contains(l, q) && strings.Contains(l, text) {
+	ls, ok := lines[doc]
+	if !ok {
+		d, err := store.Get(doc)
+		if err != nil {
+			return false
+		}
+		for _, line := range strings.Split(d.Body, "\n") {
+			ls = append(ls, linkNorm(line))
+		}
+		lines[doc] = ls
+	}
+	for _, l := range ls {
+		if strings.Contains(l, q) && strings.Contains(l, text) {
 			return true
 		}
 	}

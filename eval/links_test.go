@@ -120,12 +120,14 @@ func TestReadLinkLabelsErrors(t *testing.T) {
 // scoring that loses items or top links fails here.
 const (
 	devFoundFloor = 0.95
-	devP1Floor    = 0.68
+	devP1Floor    = 0.70 // measured 0.704
 )
 
-// The goal of issue 17 for p@1 on the development set, not reached yet
-// (0.691 measured): TestLinksDevSet fails against it when
-// VANBAN_LINK_GOAL=1, so the gap stays visible without breaking the suite.
+// The goal of issue 17 for p@1 on the development set, not reached
+// (0.704 measured; docs/design.md says why lexical and structural
+// evidence stops near 0.73 on these labels): TestLinksDevSet fails
+// against it when VANBAN_LINK_GOAL=1, so the gap stays visible without
+// breaking the suite.
 const devP1Goal = 0.90
 
 // TestLinksDevSet runs `vanban eval links` on the real development set.

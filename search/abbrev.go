@@ -111,9 +111,9 @@ func words(s string) []string {
 	return ws
 }
 
-// Expand returns the other side of every abbreviation in text: "UBND tỉnh"
+// expand returns the other side of every abbreviation in text: "UBND tỉnh"
 // gives "Ủy ban nhân dân", and "Ủy ban nhân dân tỉnh" gives "UBND".
-func Expand(text string) []string {
+func expand(text string) []string {
 	ws := words(text)
 	fw := make([]string, len(ws))
 	for i, w := range ws {

@@ -3,272 +3,157 @@ package search
 import (
 	"context"
 	"fmt"
-	"math"
 	"sort"
+	"time"
 
-	"github.com/RoaringBitmap/roaring/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
-	index "github.com/blevesearch/bleve_index_api"
-	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search/engine"
 )
 
-// The page's counting pass on postings bitmaps. The page shows how many
-// documents match and the facets of all of them. bleve counts facets hit
-// by hit, reading each matching document's values: on a million documents
-// a short query matching half of them spent most of its time there. Here
-// each segment's matches are the union of the query terms' postings
-// bitmaps (what bleve's unscored disjunction computes too), and a facet
-// value's count is the size of the intersection of that union with the
-// value's own postings bitmap: a few bitmap operations per value instead
-// of one lookup per match. The result is bleve's (TestTopOnlySameHits and
-// TestTopOnlyTwoEngines compare totals and facets).
+// The page's total and facets. bleve's request counts them hit by hit; a
+// top-k search counts them beside the ranking, on the postings bitmaps
+// (engine.Count), or with bleve's unscored request of the same matches
+// when the index does not expose its bitmaps.
 
 // termFacetFields are the keyword fields counted as facets, and
 // termFacetSize how many values each shows (bleve's top-N order: count,
-// then value); Search asks bleve for the same.
+// then value).
 var termFacetFields = []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite}
 
 const termFacetSize = 20
 
-// fieldTerm is one term of one field.
-type fieldTerm struct{ field, term string }
+// facetYears are the years the year facet counts: this one and the 29
+// before it.
+func facetYears() []int {
+	this := time.Now().Year()
+	ys := make([]int, 0, 30)
+	for y := this; y >= this-29; y-- {
+		ys = append(ys, y)
+	}
+	return ys
+}
 
-// bitmapCount returns the number of documents of the snapshot r that hold
-// any of terms and, when facets is set, their facets as the page shows
-// them (facets() of bleve's results). Documents holding any of deny do
-// not count; with filter set, only the documents the filter query matches
-// do. ok is false when r is not a scorch snapshot whose postings expose
-// their bitmaps; the caller then asks bleve.
-func bitmapCount(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, terms, deny []fieldTerm, filter query.Query, withFacets bool, years []int) (total uint64, fs map[string][]Facet, ok bool, err error) {
-	snap, isSnap := r.(*scorch.IndexSnapshot)
-	if !isSnap {
-		return 0, nil, false, nil
-	}
-	var allow []*roaring.Bitmap
-	if filter != nil {
-		if allow, err = filterBitmaps(ctx, snap, m, filter); err != nil || allow == nil {
-			return 0, nil, allow != nil, err
-		}
-	}
-	counts := map[string]map[string]int{}
+// addFacets asks bleve's request for the page's facets.
+func addFacets(req *bleve.SearchRequest) {
 	for _, f := range termFacetFields {
-		counts[f] = map[string]int{}
+		req.AddFacet(f, bleve.NewFacetRequest(f, termFacetSize))
 	}
-	yearCount := map[int]int{}
-	for si, ss := range snap.Segments() {
-		if err := ctx.Err(); err != nil {
-			return 0, nil, true, err
+	ys := facetYears()
+	fr := bleve.NewFacetRequest(indexer.FieldYear, len(ys))
+	for _, y := range ys {
+		lo, hi := float64(y), float64(y+1)
+		fr.AddNumericRange(fmt.Sprint(y), &lo, &hi)
+	}
+	req.AddFacet(indexer.FieldYear, fr)
+}
+
+// excludedTerms are the folded-view terms of excluded texts that are one
+// word each (a one-word phrase matches the documents holding the word);
+// ok is false when some excluded text has several words.
+func (s *Searcher) excludedTerms(excluded []string) (terms []engine.Term, ok bool) {
+	if len(excluded) == 0 {
+		return nil, true
+	}
+	a := s.idx.Mapping().AnalyzerNamed(indexer.AnalyzerFold)
+	if a == nil {
+		return nil, false
+	}
+	for _, x := range excluded {
+		ts := a.Analyze([]byte(x))
+		switch len(ts) {
+		case 0: // matches nothing
+		case 1:
+			t := string(ts[0].Term)
+			terms = append(terms, engine.Term{Field: indexer.FieldBodyFold, Term: t}, engine.Term{Field: indexer.FieldTitleFold, Term: t})
+		default:
+			return nil, false
 		}
-		seg, deleted := ss.Segment(), ss.Deleted()
-		match := roaring.New()
-		for _, t := range terms {
-			var ok bool
-			if match, ok, err = orPostings(seg, deleted, t.field, []byte(t.term), match); err != nil || !ok {
-				return 0, nil, ok, err
+	}
+	return terms, true
+}
+
+// countPage is the page's counting pass of a top-k search: the number of
+// matches and, with facets, their facets, on the postings bitmaps, or with
+// bleve's request count when the index does not expose them.
+func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool) (uint64, map[string][]Facet, error) {
+	// An excluded word is its postings in the folded views; an excluded
+	// phrase of several words is left to bleve (the documents it matches
+	// would have to be collected one by one, slower than bleve's own pass).
+	deny, wordsOnly := s.excludedTerms(t.plan.Exclude)
+	if adv, err := s.idx.Advanced(); err == nil && wordsOnly {
+		if r, err := adv.Reader(); err == nil {
+			defer r.Close()
+			m := &engine.Match{Patterns: t.plan.Partials, Deny: deny, Filter: filterQuery(t.plan.Filters)}
+			for _, c := range t.resolvedText(ctx, r) {
+				m.Terms = append(m.Terms, c...)
 			}
-		}
-		if allow != nil {
-			match.And(allow[si])
-		}
-		if len(deny) > 0 {
-			out := roaring.New()
-			for _, t := range deny {
-				var ok bool
-				if out, ok, err = orPostings(seg, deleted, t.field, []byte(t.term), out); err != nil || !ok {
-					return 0, nil, ok, err
-				}
+			m.Terms = append(m.Terms, t.plan.Numbers...)
+			var fc *engine.Facets
+			if withFacets {
+				fc = &engine.Facets{Fields: termFacetFields, Size: termFacetSize, YearField: indexer.FieldYear, Years: facetYears()}
 			}
-			match.AndNot(out)
-		}
-		n := match.GetCardinality()
-		total += n
-		if !withFacets || n == 0 {
-			continue
-		}
-		for _, f := range termFacetFields {
-			ok, err := eachValue(seg, deleted, f, nil, nil, func(term string, bm *roaring.Bitmap, one uint64, isOne bool) {
-				if c := intersect(match, bm, one, isOne); c > 0 {
-					counts[f][term] += c
-				}
-			})
-			if err != nil || !ok {
-				return 0, nil, ok, err
-			}
-		}
-		// year: numeric terms; the full-precision ones (shift 0) carry the value
-		lo, hi := []byte{numeric.ShiftStartInt64}, []byte{numeric.ShiftStartInt64 + 1}
-		ok, err := eachValue(seg, deleted, indexer.FieldYear, lo, hi, func(term string, bm *roaring.Bitmap, one uint64, isOne bool) {
-			i64, err := numeric.PrefixCoded(term).Int64()
+			total, fs, ok, err := engine.Count(ctx, r, s.idx.Mapping(), m, fc)
 			if err != nil {
-				return
+				return 0, nil, err
 			}
-			// the ranges are [y, y+1)
-			if c := intersect(match, bm, one, isOne); c > 0 {
-				yearCount[int(math.Floor(numeric.Int64ToFloat64(i64)))] += c
+			if ok {
+				return total, engineFacets(fs), nil
 			}
-		})
-		if err != nil || !ok {
-			return 0, nil, ok, err
 		}
 	}
-	if !withFacets {
-		return total, nil, true, nil
+	count := bleve.NewSearchRequestOptions(&matchSetQuery{t}, 0, 0, false)
+	count.Score = "none"
+	if withFacets {
+		addFacets(count)
 	}
-	fs = map[string][]Facet{}
-	for _, f := range termFacetFields {
+	res, err := s.idx.SearchInContext(ctx, count)
+	if err != nil {
+		return 0, nil, err
+	}
+	var fs map[string][]Facet
+	if withFacets {
+		fs = facets(res.Facets)
+	}
+	return res.Total, fs, nil
+}
+
+// engineFacets are the engine's facet counts as a Result's.
+func engineFacets(in map[string][]engine.Facet) map[string][]Facet {
+	if in == nil {
+		return nil
+	}
+	out := make(map[string][]Facet, len(in))
+	for name, fs := range in {
 		var list []Facet
-		for v, c := range counts[f] {
-			list = append(list, Facet{Value: v, Count: c})
+		for _, f := range fs {
+			list = append(list, Facet(f))
 		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].Count != list[j].Count {
-				return list[i].Count > list[j].Count
-			}
-			return list[i].Value < list[j].Value
-		})
-		if len(list) > termFacetSize {
-			list = list[:termFacetSize]
-		}
-		fs[f] = list
+		out[name] = list
 	}
-	var ys []Facet
-	for _, y := range years {
-		if c := yearCount[y]; c > 0 {
-			ys = append(ys, Facet{Value: fmt.Sprint(y), Count: c})
-		}
-	}
-	sort.Slice(ys, func(i, j int) bool {
-		if ys[i].Count != ys[j].Count {
-			return ys[i].Count > ys[j].Count
-		}
-		return ys[i].Value < ys[j].Value
-	})
-	fs[indexer.FieldYear] = ys
-	return total, fs, true, nil
+	return out
 }
 
-// filterBitmaps runs the filter query on snap and returns, per segment,
-// the local numbers of the documents it matches (nil when the document
-// numbers do not fit 32 bits). bleve numbers a snapshot's documents
-// segment after segment, each segment's whole size (deleted documents
-// included) after the previous ones.
-func filterBitmaps(ctx context.Context, snap *scorch.IndexSnapshot, m mapping.IndexMapping, filter query.Query) ([]*roaring.Bitmap, error) {
-	segs := snap.Segments()
-	offsets := make([]uint64, len(segs)+1)
-	out := make([]*roaring.Bitmap, len(segs))
-	for i, ss := range segs {
-		offsets[i+1] = offsets[i] + ss.Segment().Count()
-		out[i] = roaring.New()
-	}
-	fs, err := filter.Searcher(ctx, snap, m, bsearch.SearcherOptions{Score: "none"})
-	if err != nil {
-		return nil, fmt.Errorf("filter: %w", err)
-	}
-	defer fs.Close()
-	sctx := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(fs.DocumentMatchPoolSize()+1, 0)}
-	si, steps := 0, 0
-	for {
-		if steps++; steps%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+// facets are bleve's facet results as a Result's: term values and the
+// year ranges that counted any document, most frequent first.
+func facets(fr bsearch.FacetResults) map[string][]Facet {
+	out := map[string][]Facet{}
+	for name, r := range fr {
+		var fs []Facet
+		if r.Terms != nil {
+			for _, t := range r.Terms.Terms() {
+				fs = append(fs, Facet{Value: t.Term, Count: t.Count})
 			}
 		}
-		dm, err := fs.Next(sctx)
-		if err != nil {
-			return nil, fmt.Errorf("filter: %w", err)
+		for _, n := range r.NumericRanges {
+			if n.Count > 0 {
+				fs = append(fs, Facet{Value: n.Name, Count: n.Count})
+			}
 		}
-		if dm == nil {
-			return out, nil
-		}
-		id, err := internalID(dm)
-		sctx.DocumentMatchPool.Put(dm)
-		if err != nil {
-			return nil, err
-		}
-		for si < len(segs) && id >= offsets[si+1] {
-			si++
-		}
-		if si == len(segs) || id-offsets[si] > math.MaxUint32 {
-			return nil, nil
-		}
-		out[si].Add(uint32(id - offsets[si]))
+		sort.SliceStable(fs, func(i, j int) bool { return fs[i].Count > fs[j].Count })
+		out[name] = fs
 	}
-}
-
-// orPostings adds the live documents of field:term in seg to match. ok is
-// false when the segment's postings do not expose their bitmap.
-func orPostings(seg segment.Segment, deleted *roaring.Bitmap, field string, term []byte, match *roaring.Bitmap) (*roaring.Bitmap, bool, error) {
-	d, err := seg.Dictionary(field)
-	if err != nil {
-		return match, true, err
-	}
-	bm, one, isOne, ok, err := live(d, term, deleted)
-	if err != nil || !ok {
-		return match, ok, err
-	}
-	if bm != nil {
-		match.Or(bm)
-	} else if isOne {
-		match.Add(uint32(one))
-	}
-	return match, true, nil
-}
-
-// live is the live documents of term in d: a bitmap, or one document (the
-// segment's single-document encoding). ok is false when the postings do
-// not expose them.
-func live(d segment.TermDictionary, term []byte, deleted *roaring.Bitmap) (bm *roaring.Bitmap, one uint64, isOne, ok bool, err error) {
-	pl, err := d.PostingsList(term, deleted, nil)
-	if err != nil {
-		return nil, 0, false, true, err
-	}
-	it, ok := pl.Iterator(false, false, false, nil).(segment.OptimizablePostingsIterator)
-	if !ok {
-		return nil, 0, false, false, nil
-	}
-	one, isOne = it.DocNum1Hit()
-	return it.ActualBitmap(), one, isOne, true, nil
-}
-
-// eachValue calls fn with every term of field in seg within [lo, hi) (all
-// when nil) and its live documents: a bitmap, or one document. ok is false
-// when the postings do not expose their bitmaps.
-func eachValue(seg segment.Segment, deleted *roaring.Bitmap, field string, lo, hi []byte, fn func(term string, bm *roaring.Bitmap, one uint64, isOne bool)) (ok bool, err error) {
-	d, err := seg.Dictionary(field)
-	if err != nil {
-		return true, err
-	}
-	it := d.AutomatonIterator(nil, lo, hi)
-	for {
-		e, err := it.Next()
-		if err != nil {
-			return true, err
-		}
-		if e == nil {
-			return true, nil
-		}
-		bm, one, isOne, ok, err := live(d, []byte(e.Term), deleted)
-		if err != nil || !ok {
-			return ok, err
-		}
-		fn(e.Term, bm, one, isOne)
-	}
-}
-
-// intersect is the number of documents of match in bm (or the one
-// document).
-func intersect(match, bm *roaring.Bitmap, one uint64, isOne bool) int {
-	switch {
-	case bm != nil:
-		return int(match.AndCardinality(bm))
-	case isOne && match.Contains(uint32(one)):
-		return 1
-	}
-	return 0
+	return out
 }

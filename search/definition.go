@@ -1,15 +1,7 @@
 package search
 
 import (
-	"context"
-	"encoding/json"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/mapping"
-	bsearch "github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
-	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
@@ -47,44 +39,20 @@ func definitionIntent(raw string) float64 {
 	return 0
 }
 
-// definitionClause is, for a query that asks what something is, the query's
-// text once more, weighed by w.Definition and matched only in the articles
-// titled "Giải thích từ ngữ". The gain is a multiple of how well such an
-// article matches, not a constant: the definitions article of another law
-// gains little. It offsets BM25 length normalisation, which pushes the long
-// definitions articles below short articles that merely use the term.
-func definitionClause(q Query, w Weights) query.Query {
+// definitionIntents is, for a query that asks what something is, the
+// query's text once more, weighed by w.Definition and matched only in the
+// articles titled "Giải thích từ ngữ". The gain is a multiple of how well
+// such an article matches, not a constant: the definitions article of
+// another law gains little. It offsets BM25 length normalisation, which
+// pushes the long definitions articles below short articles that merely
+// use the term.
+func definitionIntents(q Query, w Weights) []Intent {
 	if w.Definition <= 0 {
 		return nil
 	}
 	g := definitionIntent(q.Raw)
-	text := queryText(q)
-	if g == 0 || text == "" {
+	if g == 0 || queryText(q) == "" {
 		return nil
 	}
-	return &definitionQuery{text: text, w: w, factor: g * w.Definition}
-}
-
-// definitionQuery is the definition clause: the text weighed by factor in
-// the documents whose title has definitionTitle.
-type definitionQuery struct {
-	text   string
-	w      Weights
-	factor float64
-}
-
-func (q *definitionQuery) query() query.Query {
-	return bleve.NewConjunctionQuery(term(indexer.FieldTitleBigram, definitionTitle, 0),
-		&textQuery{text: q.text, w: q.w, boost: q.factor})
-}
-
-func (q *definitionQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	return q.query().Searcher(ctx, r, m, o)
-}
-
-// MarshalJSON writes the query as built without index statistics.
-func (q *definitionQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.query()) }
-
-func (q *definitionQuery) intent(*termStats) intent {
-	return intent{field: indexer.FieldTitleBigram, term: definitionTitle, text: q.text, factor: q.factor}
+	return []Intent{{Name: "definition", Field: indexer.FieldTitleBigram, Term: definitionTitle, Factor: g * w.Definition}}
 }

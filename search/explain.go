@@ -27,20 +27,9 @@ func (m *Match) Empty() bool {
 	return m == nil || len(m.Exact)+len(m.Folded)+len(m.Phrases)+len(m.Number)+len(m.Cited) == 0
 }
 
-// explainHits fills Hit.Match for each hit from the stored document.
-func (h *Handler) explainHits(raw string, hits []Hit) {
-	q := ParseQuery(raw)
-	for i := range hits {
-		doc, err := h.docs.Get(hits[i].ID)
-		if err != nil {
-			continue
-		}
-		hits[i].Match = explain(q, doc.Title, doc.Summary+"\n"+doc.Body, doc.Number)
-	}
-}
-
-// explain matches q against a document's title, body and number.
-func explain(q Query, title, body, number string) *Match {
+// Explain matches q against a document's title, body and number: why a
+// hit of q matched (Hit.Match, the page's and the API's explain=1).
+func Explain(q Query, title, body, number string) *Match {
 	m := &Match{}
 	text := title + "\n" + body
 	docExact := set(indexer.QueryTerms(text, indexer.AnalyzerExact))

@@ -1,37 +1,26 @@
 package search
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-)
-
-// withIntents adds to b the clauses of what the query asks for beyond its
-// words: a definition (definition.go) and documents of a named type
-// (typeboost.go). Each clause is the one should clause of a boolean query
-// around the previous one, not one more should clause of b: bleve scales
-// the should clauses of a boolean query by the share of them a document
-// matches, so a clause that matches nothing in this index (a document type
-// the ALQAC articles do not have) would halve the abbreviation expansions
-// of every document.
-func withIntents(b *query.BooleanQuery, q Query, w Weights) query.Query {
-	var out query.Query = b
-	cs := docTypeClauses(q, w)
-	if c := definitionClause(q, w); c != nil {
-		cs = append(cs, c)
-	}
-	for _, c := range cs {
-		n := bleve.NewBooleanQuery()
-		n.AddMust(out)
-		n.AddShould(c)
-		out = n
-	}
-	return out
+// intentRules are the rules by which a query asks for more than its words,
+// in the order their clauses nest (the first innermost). Each returns the
+// intents it finds in q, weighed with w. A new intent is one more entry
+// here: its clause in bleve's query (bleve.go), in the top-k engine
+// (topk.go) and in the plan follow from the Intent values it returns.
+//
+// Each intent's clause is the one should clause of a boolean query around
+// the previous ones, not one more should clause beside the expansion:
+// bleve scales the should clauses of a boolean query by the share of them
+// a document matches, so a clause that matches nothing in this index (a
+// document type the ALQAC articles do not have) would halve the
+// abbreviation expansions of every document.
+var intentRules = []func(q Query, w Weights) []Intent{
+	docTypeIntents,    // typeboost.go: a document type named ("kế hoạch …", "NQ")
+	definitionIntents, // definition.go: what something is ("… là gì")
 }
 
 // queryText is the free text and the phrases of q, which the intent
-// clauses search once more.
+// clauses search once more (Plan.text).
 func queryText(q Query) string {
 	return strings.TrimSpace(strings.Join(append([]string{q.Text}, q.Phrases...), " "))
 }

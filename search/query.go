@@ -87,7 +87,7 @@ func ParseQuery(raw string) Query {
 		q.Partial = findPartial(text)
 	}
 	q.Text = strings.TrimSpace(text)
-	q.Expansions = Expand(q.Text)
+	q.Expansions = expand(q.Text)
 	return q
 }
 

@@ -68,7 +68,7 @@ func TestExpand(t *testing.T) {
 		{"Cổng TTĐT", []string{"thông tin điện tử"}},
 	}
 	for _, tt := range tests {
-		if got := Expand(tt.in); !reflect.DeepEqual(got, tt.want) {
+		if got := expand(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("Expand(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/internal/cputime"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/ranking/*.golden")
@@ -134,6 +135,7 @@ func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	n := 0
+	cpu := cputime.Now()
 	for b.Loop() {
 		if _, err := s.Search(ctx, Request{Query: queries[n%len(queries)]}); err != nil {
 			b.Fatal(err)
@@ -141,4 +143,5 @@ func BenchmarkSearch(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/query")
+	reportCPU(b, cpu, n)
 }

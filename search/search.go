@@ -1,17 +1,21 @@
-// Package search answers queries over the vanban index: one query builder
-// for every entry point (CLI, HTTP, eval), snippets highlighted on the
-// original accented text, facets, and the HTTP API and web page.
+// Package search answers queries over the vanban index, for every entry
+// point (CLI, eval, the web layer in search/web). A query is parsed once
+// (ParseQuery), described as a Plan value (Build: texts, document numbers,
+// partial numbers, abbreviation expansions, intents, phrases, exclusions,
+// filters, weights), and the plan is compiled twice: into bleve's query
+// (bleve.go) and into the top-k engine's (topk.go, search/engine), which
+// ranks the same plan to the same hits and scores without scoring the
+// documents that cannot enter the page. Snippets are marked on the
+// original accented text. docs/design.md draws the whole.
 package search
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	bsearch "github.com/blevesearch/bleve/v2/search"
 
 	"github.com/vanban/vanban/indexer"
 )
@@ -75,7 +79,8 @@ const MaxSize = 100
 type Searcher struct {
 	idx     bleve.Index
 	weights Weights
-	// parallel: see topKQuery.parallel
+	// parallel is the number of text postings from which a top-k search
+	// runs two engines at once (engine.Options.Split)
 	parallel uint64
 }
 
@@ -84,21 +89,24 @@ func New(idx bleve.Index) *Searcher {
 	return &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings}
 }
 
-// WithWeights returns a copy of s using w (for ranking experiments).
-func (s *Searcher) WithWeights(w Weights) *Searcher {
-	c := *s
-	c.weights = w
-	return &c
-}
+// parallelPostings is the number of text postings from which a query is
+// ranked in two halves at once (docs/performance.md: 200k postings at 100k
+// documents; 50k was no better).
+const parallelPostings = 200_000
+
+// Index is the index s searches.
+func (s *Searcher) Index() bleve.Index { return s.idx }
 
 var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite}
 
-// Search runs a request.
+// Search runs a request: its plan (Build), ranked by the top-k engine or
+// by bleve's evaluation (evaluation says which, and why), with the total
+// and facets counted beside the ranking when top-k, and a snippet per hit.
 func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	start := time.Now()
 	q := ParseQuery(r.Query)
-	bq := Build(q, r.Filters, s.weights)
-	if bq == nil {
+	p := Build(q, r.Filters, s.weights)
+	if p.empty() {
 		return nil, ErrEmptyQuery
 	}
 	size := r.Size
@@ -106,16 +114,13 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		size = 10
 	}
 	size = min(size, MaxSize)
+	bq := p.bleveQuery()
 	ranked := bq
 	var t *topKQuery
-	topOnly := r.TopOnly && (r.Sort == "" || r.Sort == "relevance")
+	topOnly, _ := evaluation(p, r)
 	if topOnly {
-		if t = topK(q, bq, max(r.From, 0)+size); t != nil {
-			t.parallel = s.parallel
-			ranked = t
-		} else {
-			topOnly = false
-		}
+		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, bleve: bq}
+		ranked = t
 	}
 	req := bleve.NewSearchRequestOptions(ranked, size, max(r.From, 0), false)
 	req.Fields = storedFields
@@ -133,38 +138,28 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	default:
 		return nil, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
 	}
-	count := req // the request that counts the matches and the facets
-	if topOnly && r.Facets {
-		t.share = newPlanShare()
-		count = bleve.NewSearchRequestOptions(&matchSetQuery{t}, 0, 0, false)
-		count.Score = "none"
-	}
-	if r.Facets {
-		for _, f := range termFacetFields {
-			count.AddFacet(f, bleve.NewFacetRequest(f, termFacetSize))
-		}
-		count.AddFacet(indexer.FieldYear, yearFacet())
-	}
-	// The counting pass, when there is one, runs beside the ranking.
+	// A top-k page is counted by a pass of its own, beside the ranking;
+	// otherwise bleve's request counts the matches and the facets.
 	type counted struct {
 		total  uint64
 		facets map[string][]Facet
 		err    error
 	}
 	var countDone chan counted
-	if count != req {
+	if topOnly && r.Facets {
+		t.share = newPlanShare()
 		countDone = make(chan counted, 1)
 		go func() {
-			total, fs, err := s.countPage(ctx, t, count)
+			total, fs, err := s.countPage(ctx, t, true)
 			countDone <- counted{total, fs, err}
 		}()
+	} else if r.Facets {
+		addFacets(req)
 	}
 	res, err := s.idx.SearchInContext(ctx, req)
 	var c counted
 	if countDone != nil {
-		if t.share != nil {
-			t.share.set(nil) // the ranking failed before planning: stop waiting
-		}
+		t.share.set(nil) // the ranking failed before resolving its text: stop waiting
 		c = <-countDone
 	}
 	if err != nil {
@@ -180,18 +175,21 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		out.Total, out.Facets = c.total, c.facets
 	}
-	terms := highlightTerms(q)
+	terms := HighlightTerms(q)
 	ids := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
-	bodies := s.bodies(ctx, ids)
+	bodies, err := s.bodies(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: snippets: %w", r.Query, err)
+	}
 	for _, h := range res.Hits {
 		hit := Hit{ID: h.ID, Score: h.Score,
-			Title: str(h.Fields, indexer.FieldTitle), URL: str(h.Fields, indexer.FieldURL),
-			Type: str(h.Fields, indexer.FieldType), Number: str(h.Fields, indexer.FieldNumber),
-			Issuer: str(h.Fields, indexer.FieldIssuer), Site: str(h.Fields, indexer.FieldSite)}
-		if p := str(h.Fields, indexer.FieldPublished); len(p) >= 10 {
+			Title: indexer.Stored(h.Fields, indexer.FieldTitle), URL: indexer.Stored(h.Fields, indexer.FieldURL),
+			Type: indexer.Stored(h.Fields, indexer.FieldType), Number: indexer.Stored(h.Fields, indexer.FieldNumber),
+			Issuer: indexer.Stored(h.Fields, indexer.FieldIssuer), Site: indexer.Stored(h.Fields, indexer.FieldSite)}
+		if p := indexer.Stored(h.Fields, indexer.FieldPublished); len(p) >= 10 {
 			hit.Published = p[:10]
 		}
 		hit.Snippet = Snippet(bodies[h.ID], terms, 240)
@@ -201,155 +199,21 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-// bodies fetches the stored bodies of the hits in one request.
-func (s *Searcher) bodies(ctx context.Context, ids []string) map[string]string {
+// bodies fetches the stored bodies of the hits in one request, for their
+// snippets.
+func (s *Searcher) bodies(ctx context.Context, ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))
 	if len(ids) == 0 {
-		return out
+		return out, nil
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Fields = []string{indexer.FieldBody}
 	res, err := s.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return out
+		return nil, fmt.Errorf("stored bodies of %d hits: %w", len(ids), err)
 	}
 	for _, h := range res.Hits {
-		out[h.ID] = str(h.Fields, indexer.FieldBody)
+		out[h.ID] = indexer.Stored(h.Fields, indexer.FieldBody)
 	}
-	return out
-}
-
-func str(fields map[string]any, name string) string {
-	switch v := fields[name].(type) {
-	case string:
-		return v
-	case []any:
-		if len(v) > 0 {
-			s, _ := v[0].(string)
-			return s
-		}
-	}
-	return ""
-}
-
-// facetYears are the years the year facet counts: this one and the 29
-// before it.
-func facetYears() []int {
-	this := time.Now().Year()
-	ys := make([]int, 0, 30)
-	for y := this; y >= this-29; y-- {
-		ys = append(ys, y)
-	}
-	return ys
-}
-
-func yearFacet() *bleve.FacetRequest {
-	ys := facetYears()
-	fr := bleve.NewFacetRequest(indexer.FieldYear, len(ys))
-	for _, y := range ys {
-		lo, hi := float64(y), float64(y+1)
-		fr.AddNumericRange(fmt.Sprint(y), &lo, &hi)
-	}
-	return fr
-}
-
-// excludedTerms are the folded-view terms of excluded texts that are one
-// word each (a one-word phrase matches the documents holding the word);
-// ok is false when some excluded text has several words.
-func (s *Searcher) excludedTerms(excluded []string) (terms []fieldTerm, ok bool) {
-	if len(excluded) == 0 {
-		return nil, true
-	}
-	a := s.idx.Mapping().AnalyzerNamed(indexer.AnalyzerFold)
-	if a == nil {
-		return nil, false
-	}
-	for _, x := range excluded {
-		ts := a.Analyze([]byte(x))
-		switch len(ts) {
-		case 0: // matches nothing
-		case 1:
-			t := string(ts[0].Term)
-			terms = append(terms, fieldTerm{indexer.FieldBodyFold, t}, fieldTerm{indexer.FieldTitleFold, t})
-		default:
-			return nil, false
-		}
-	}
-	return terms, true
-}
-
-// countPage is the page's counting pass of a top-k search: the number of
-// matches and their facets, on the postings bitmaps (count.go), or with
-// bleve's request count when the index does not expose them.
-func (s *Searcher) countPage(ctx context.Context, t *topKQuery, count *bleve.SearchRequest) (uint64, map[string][]Facet, error) {
-	// An excluded word is its postings in the folded views; an excluded
-	// phrase of several words is left to bleve (the documents it matches
-	// would have to be collected one by one, slower than bleve's own pass).
-	deny, wordsOnly := s.excludedTerms(t.excluded)
-	if adv, err := s.idx.Advanced(); err == nil && wordsOnly {
-		if r, err := adv.Reader(); err == nil {
-			defer r.Close()
-			var plan [][]termSpec
-			if t.share != nil {
-				plan = t.share.wait(ctx)
-			}
-			if plan == nil {
-				plan = t.text.plan(newStats(r))
-			}
-			var terms []fieldTerm
-			for _, c := range plan {
-				for _, ts := range c {
-					terms = append(terms, fieldTerm{ts.field, ts.term})
-				}
-			}
-			for _, n := range t.numbers {
-				terms = append(terms, fieldTerm{n.Field(), n.Term})
-			}
-			for _, p := range t.partials {
-				pts, err := regexpTerms(r, p)
-				if err != nil {
-					return 0, nil, err
-				}
-				for _, pt := range pts {
-					terms = append(terms, fieldTerm{p.Field(), pt})
-				}
-			}
-			total, fs, ok, err := bitmapCount(ctx, r, s.idx.Mapping(), terms, deny, t.filter, len(count.Facets) > 0, facetYears())
-			if err != nil {
-				return 0, nil, err
-			}
-			if ok {
-				return total, fs, nil
-			}
-		}
-	}
-	res, err := s.idx.SearchInContext(ctx, count)
-	if err != nil {
-		return 0, nil, err
-	}
-	var fs map[string][]Facet
-	if len(count.Facets) > 0 {
-		fs = facets(res.Facets)
-	}
-	return res.Total, fs, nil
-}
-
-func facets(fr bsearch.FacetResults) map[string][]Facet {
-	out := map[string][]Facet{}
-	for name, r := range fr {
-		var fs []Facet
-		if r.Terms != nil {
-			for _, t := range r.Terms.Terms() {
-				fs = append(fs, Facet{Value: t.Term, Count: t.Count})
-			}
-		}
-		for _, n := range r.NumericRanges {
-			if n.Count > 0 {
-				fs = append(fs, Facet{Value: n.Name, Count: n.Count})
-			}
-		}
-		sort.SliceStable(fs, func(i, j int) bool { return fs[i].Count > fs[j].Count })
-		out[name] = fs
-	}
-	return out
+	return out, nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/indexer"
 )
 
 // Snippet returns an HTML fragment of about width bytes of text around the
@@ -101,3 +102,37 @@ func wordEnd(s string, i int) int {
 	}
 	return i
 }
+
+// HighlightTerms are the folded words and number keys of q that Snippet
+// marks.
+func HighlightTerms(q Query) map[string]bool {
+	set := map[string]bool{}
+	for _, s := range append([]string{q.Text}, q.Phrases...) {
+		for _, t := range indexer.QueryTerms(s, indexer.AnalyzerFold) {
+			set[t] = true
+		}
+	}
+	for _, k := range q.Numbers {
+		set[k] = true
+	}
+	for _, p := range q.Partial {
+		set[p.Number] = true
+		set[p.Code] = true
+	}
+	delete(set, "")
+	for t := range set {
+		if stop[t] {
+			delete(set, t)
+		}
+	}
+	return set
+}
+
+// stop lists folded function words not worth highlighting on their own.
+var stop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("va cua la cac nhung duoc cho voi trong tai theo ve thi ma co khong nay do de tu den mot") {
+		m[viet.Fold(w)] = true
+	}
+	return m
+}()

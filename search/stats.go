@@ -2,10 +2,11 @@ package search
 
 import (
 	"context"
-	"math"
 	"strings"
 
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/internal/bm25"
 )
 
 // termStats answers document-frequency questions about the index snapshot a
@@ -45,14 +46,14 @@ func (s *termStats) docFreq(field, term string) uint64 {
 	return df
 }
 
-// idf is bleve's BM25 idf of term in field, ln(1 + (N-df+0.5)/(df+0.5)).
+// idf is the BM25 idf of term in field (bm25.IDF, as bleve computes it).
 // It is 0 for a term the field does not hold.
 func (s *termStats) idf(field, term string) float64 {
 	df := s.docFreq(field, term)
 	if df == 0 {
 		return 0
 	}
-	return math.Log(1 + (s.n-float64(df)+0.5)/(float64(df)+0.5))
+	return bm25.IDF(s.n, float64(df))
 }
 
 // dict lists the terms of field matching a regular expression. (Regexp

@@ -1,16 +1,6 @@
 package search
 
 import (
-	"context"
-	"encoding/json"
-	"math"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/mapping"
-	bsearch "github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
-	index "github.com/blevesearch/bleve_index_api"
-
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/indexer"
 )
@@ -43,63 +33,25 @@ func namedTypes(q Query) []string {
 	return out
 }
 
-// docTypeClauses are, for each document type the query names, a clause on
+// docTypeIntents are, for each document type the query names, a clause on
 // the type field: documents of that type (a resolution for
 // "nghị quyết …") rank above news that only mention the words. The clause
 // is the type term and the query's text once more, both weighed by
 // w.DocType: a document of the type gains a constant (the type term,
-// weighed like a query term of the same rarity) plus w.DocType times its
-// text score, so among the plans "kế hoạch chuyển đổi số" still puts the
-// plan on digital transformation first. A constant alone large enough to
-// lift every plan above the news put a plan on another subject first; the
-// text share alone (up to ×5) did not lift the plan above a short news
-// item with the words in its title.
-func docTypeClauses(q Query, w Weights) []query.Query {
+// weighed like a query term of the same rarity, idf^IDFPower, so that the
+// boost keeps its meaning whatever the size of the index) plus w.DocType
+// times its text score, so among the plans "kế hoạch chuyển đổi số" still
+// puts the plan on digital transformation first. A constant alone large
+// enough to lift every plan above the news put a plan on another subject
+// first; the text share alone (up to ×5) did not lift the plan above a
+// short news item with the words in its title.
+func docTypeIntents(q Query, w Weights) []Intent {
 	if w.DocType <= 0 {
 		return nil
 	}
-	var out []query.Query
+	var out []Intent
 	for _, t := range namedTypes(q) {
-		out = append(out, &typeQuery{typ: t, text: queryText(q), w: w})
+		out = append(out, Intent{Name: "type " + t, Field: indexer.FieldType, Term: t, Boost: w.DocType, IDF: true, Factor: w.DocType})
 	}
 	return out
 }
-
-// typeQuery is the conjunction of a term query on the type field, weighed
-// like a query term of the same rarity (idf^IDFPower, see termWeight)
-// times Weights.DocType so that the boost keeps its meaning whatever the
-// size of the index, and of the text weighed by Weights.DocType.
-type typeQuery struct {
-	typ, text string
-	w         Weights
-}
-
-func (q *typeQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	return q.expand(newStats(r)).Searcher(ctx, r, m, o)
-}
-
-// boost is the weight of the type term.
-func (q *typeQuery) boost(st *termStats) float64 {
-	g := q.w.DocType
-	if st != nil && q.w.IDFPower != 2 {
-		if idf := st.idf(indexer.FieldType, q.typ); idf > 0 {
-			g *= math.Pow(idf, q.w.IDFPower-2)
-		}
-	}
-	return g
-}
-
-func (q *typeQuery) intent(st *termStats) intent {
-	return intent{field: indexer.FieldType, term: q.typ, boost: q.boost(st), text: q.text, factor: q.w.DocType}
-}
-
-func (q *typeQuery) expand(st *termStats) query.Query {
-	tq := term(indexer.FieldType, q.typ, q.boost(st))
-	if q.text == "" {
-		return tq
-	}
-	return bleve.NewConjunctionQuery(tq, &textQuery{text: q.text, w: q.w, boost: q.w.DocType})
-}
-
-// MarshalJSON writes the query as built without index statistics.
-func (q *typeQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.expand(nil)) }

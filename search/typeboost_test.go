@@ -1,7 +1,7 @@
 package search
 
 import (
-	"net/url"
+	"context"
 	"reflect"
 	"testing"
 )
@@ -46,7 +46,7 @@ func TestDocTypeDemo(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds an on-disk index")
 	}
-	srv, _ := demoService(t)
+	s := demoSearcher(t)
 	for _, tt := range []struct {
 		q    string
 		typ  string
@@ -62,8 +62,11 @@ func TestDocTypeDemo(t *testing.T) {
 		{"chương trình hành động", "Chương trình", 2},
 		{"quyết định", "Quyết định", 2},
 	} {
-		var res Result
-		getJSON(t, srv.URL+"/api/search?size=10&q="+url.QueryEscape(tt.q), 200, &res)
+		// as /api/search asks (search/web)
+		res, err := s.Search(context.Background(), Request{Query: tt.q, Size: 10, Facets: true, TopOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
 		var got []string
 		for i, h := range res.Hits {
 			if i < tt.want && h.Type != tt.typ {

@@ -10,22 +10,19 @@ import (
 )
 
 func cmdExtract() *command {
-	c := &command{name: "extract", usage: "[--url URL] [--date-order dmy|mdy] [FILE|-]", short: "extract the article of a saved HTML page, or of a PDF, DOCX or DOC file, as JSON"}
+	c := &command{name: "extract", usage: "[--url URL] [--date-order dmy|mdy] [--content-type CT] [FILE|-]", short: "extract the article of a saved HTML page, or of a PDF, DOCX or DOC file, as JSON"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.ExtractOptions
 		fs := newFlags(e, c)
 		rawURL := fs.String("url", "", "the page's `URL`, to resolve links and attachments")
-		order := fs.String("date-order", "dmy", "order of ambiguous numeric dates: dmy (Vietnamese) or mdy (SharePoint list views)")
+		order := fs.String("date-order", "", "order of numeric dates such as 6/7/2025: dmy or mdy; by default inferred from the page, and flagged date_ambiguous when it cannot be")
 		fs.StringVar(&o.ContentType, "content-type", "", "the page's Content-Type header, for its charset")
 		files, err := parseFlags(fs, args)
 		if err != nil {
 			return err
 		}
-		switch *order {
-		case "dmy":
-		case "mdy":
-			o.Extract.DateOrder = extract.MonthFirst
-		default:
+		var ok bool
+		if o.Extract.DateOrder, ok = extract.ParseDateOrder(*order); !ok {
 			fmt.Fprintf(e.Stderr, "vanban extract: --date-order must be dmy or mdy, not %q\n", *order)
 			return errUsage
 		}

@@ -29,8 +29,10 @@ func TestExtractCommand(t *testing.T) {
 		stdin     string
 		published string
 	}{
-		{[]string{"extract", "--url", "https://example.gov.vn/tb/1", file}, "", "2025-07-06"},
+		// No order given: the AM/PM time beside 6/7/2025 says month first.
+		{[]string{"extract", "--url", "https://example.gov.vn/tb/1", file}, "", "2025-06-07"},
 		{[]string{"extract", "--date-order", "mdy", "-"}, extractPage, "2025-06-07"},
+		{[]string{"extract", "--date-order", "dmy", "-"}, extractPage, "2025-07-06"},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer

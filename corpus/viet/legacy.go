@@ -337,14 +337,15 @@ func EncodeVNI(s string) ([]byte, error) {
 }
 
 // SniffLegacy decides whether b, bytes that are not valid UTF-8 or were
-// declared in a Latin charset, hold Vietnamese text in windows-1258, TCVN3
-// or VNI-Windows: each decoding is scored by the share of its non-ASCII
+// declared in a Latin charset, hold Vietnamese text in windows-1258,
+// TCVN3, VNI-Windows, VISCII or VPS: each decoding is scored by the share of its non-ASCII
 // words that are valid Vietnamese syllables (ValidSyllable), and the best
 // one wins when at least half of its words are valid, it has at least
 // minWords more valid words than reading the bytes as windows-1252 and its
 // share is 0.1 higher. A single "£" read as TCVN3 "Ê" is a valid syllable:
 // minWords keeps a stray symbol from deciding. It returns the encoding's name
-// ("windows-1258", "tcvn3", "vni") and the NFC text, or "" and nil.
+// ("windows-1258", "tcvn3", "vni", "viscii", "vps") and the NFC text, or
+// "" and nil.
 func SniffLegacy(b []byte, minWords int) (string, []byte) {
 	sample := b
 	if len(sample) > 256<<10 {
@@ -363,6 +364,8 @@ func SniffLegacy(b []byte, minWords int) (string, []byte) {
 		{"windows-1258", decode1258},
 		{"tcvn3", DecodeTCVN3},
 		{"vni", DecodeVNI},
+		{"viscii", DecodeVISCII},
+		{"vps", DecodeVPS},
 	}
 	var best func([]byte) string
 	for _, c := range cands {

@@ -7,9 +7,11 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// body returns the article text: the BodySelector match when set, else the
-// best-scoring content block and its qualifying siblings.
-func (p *Page) body(opt Options, title string) string {
+// body returns the article text — the BodySelector match when set, else
+// the best-scoring content block and its qualifying siblings — and the
+// first dateline taken off its edges ("Thứ năm, 2/11/2023, 19:20 (GMT+7)"),
+// which is evidence for the date.
+func (p *Page) body(opt Options, title string) (string, string) {
 	root := p.Doc.Nodes[0]
 	if opt.BodySelector != "" {
 		if m := safeFind(p.Doc.Selection, opt.BodySelector); len(m) > 0 {
@@ -19,18 +21,18 @@ func (p *Page) body(opt Options, title string) string {
 					parts = append(parts, t)
 				}
 			}
-			return strings.Join(parts, "\n")
+			return strings.Join(parts, "\n"), ""
 		}
 	}
-	text := mainText(root, title, true)
+	text, dateline := mainText(root, title, true)
 	if runeCount(text) < retryChars {
 		// Like Readability, retry without dropping blocks by class name:
 		// "pager" in "PageBuilder-pageRow" must not lose the article.
-		if t := mainText(root, title, false); runeCount(t) > runeCount(text) {
-			text = t
+		if t, d := mainText(root, title, false); runeCount(t) > runeCount(text) {
+			text, dateline = t, d
 		}
 	}
-	return text
+	return text, dateline
 }
 
 // linkParaChars bounds the paragraphs dropped for being 80 % link text.
@@ -66,25 +68,52 @@ var datelinePrefix = []string{
 	"Thời gian đăng", "Ngày xuất bản",
 }
 
-// dropBoilerLines removes widget labels anywhere, and byline and timestamp
-// lines among the first and last edgeLines lines of the body.
-func dropBoilerLines(text string) string {
+// dropBoilerLines removes widget labels anywhere; byline and timestamp
+// lines among the first and last edgeLines lines of the body — those that
+// open like one (edgeBoilerplate) and credit lines (isCredit); an author's
+// name signing off the last paragraph (isAuthorName); and datelines (a
+// date with its weekday, time and time zone, and nothing else) among the
+// first lines of a body of more than minDatelineBody lines. It returns the
+// text and the first removed line that holds a date.
+func dropBoilerLines(text string) (string, string) {
 	lines := strings.Split(text, "\n")
+	long := len(lines) > 2*edgeLines
+	end := len(lines)
+	for k := 0; end > minCreditBody && k < edgeLines; k++ {
+		l := lines[end-1]
+		if !isCredit(l) && !(isAuthorName(l) && proseLine(lines[end-2])) {
+			break
+		}
+		end--
+	}
 	out := lines[:0]
-	for i, l := range lines {
+	dateline := ""
+	for i, l := range lines[:end] {
 		if len(l) <= maxChromeLine && chromeLines[strings.ToLower(strings.TrimRight(l, "!.:…"))] {
 			continue
 		}
 		edge := i < edgeLines || i >= len(lines)-edgeLines
-		if edge && len(lines) > 2*edgeLines && edgeBoilerplate(l) {
+		if edge && long && (edgeBoilerplate(l) || isCredit(l)) || i < edgeLines && len(lines) > minDatelineBody && isDateline(l) {
+			if dateline == "" && firstDate(l).valid() {
+				dateline = l
+			}
 			continue
 		}
 		out = append(out, l)
 	}
-	return strings.Join(out, "\n")
+	return strings.Join(out, "\n"), dateline
 }
 
 const edgeLines = 3
+
+// minCreditBody is the number of lines that must stay after the trailing
+// credit lines are taken off.
+const minCreditBody = 2
+
+// minDatelineBody is the number of lines a body must exceed for a
+// dateline to be taken off its top: a bare notice of a line or two keeps
+// its date as written.
+const minDatelineBody = 2
 
 // edgeBoilerplate reports whether a line at the start or end of the body is
 // a byline or timestamp line. (Copyright lines are sometimes part of the
@@ -109,7 +138,7 @@ func edgeBoilerplate(l string) bool {
 // fewer exclusions.
 const retryChars = 500
 
-func mainText(root *html.Node, title string, byClass bool) string {
+func mainText(root *html.Node, title string, byClass bool) (string, string) {
 	s := newScorer(root, byClass)
 	top := s.top()
 	if top == nil {

@@ -22,7 +22,7 @@ import (
 // taken for one). A declaration of a Latin charset (windows-1252,
 // ISO-8859-1, ASCII: server and CMS defaults) is weak: bytes that are valid
 // UTF-8 are UTF-8, and bytes that read as a Vietnamese legacy encoding
-// (windows-1258, TCVN3, VNI) are decoded as that. With nothing declared,
+// (windows-1258, TCVN3, VNI, VISCII, VPS) are decoded as that. With nothing declared,
 // valid UTF-8 is UTF-8 unless its text is VNI/TCVN3 glyphs stored as
 // Latin-1 letters; other bytes are sniffed among the Vietnamese encodings,
 // else windows-1252 as browsers do. Sniffing scores each decoding by its

@@ -24,6 +24,14 @@ func TestDecodeCharset(t *testing.T) {
 	for _, c := range vni {
 		glyphs.WriteRune(rune(c))
 	}
+	viscii, err := viet.EncodeVISCII(vn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vps, err := viet.EncodeVPS(vn)
+	if err != nil {
+		t.Fatal(err)
+	}
 	french, _ := charmap.Windows1252.NewEncoder().String("<p>Café crème à la française, très élégant, déjà vu.</p>")
 	tests := []struct {
 		name, ct string
@@ -39,6 +47,9 @@ func TestDecodeCharset(t *testing.T) {
 		{"undeclared VNI", "", vni, "vni"},
 		{"VNI glyphs in UTF-8", "", []byte(strings.Repeat(glyphs.String(), 2)), "vni"},
 		{"windows-1258 undeclared", "", []byte(encode1258(t, vn)), "windows-1258"},
+		{"undeclared VISCII", "", viscii, "viscii"},
+		{"VISCII declared windows-1252", "text/html; charset=windows-1252", viscii, "viscii"},
+		{"undeclared VPS", "", vps, "vps"},
 		{"French windows-1252", "", []byte(french), "windows-1252"},
 		{"plain UTF-8", "", []byte(vn), "utf-8"},
 	}

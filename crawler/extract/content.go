@@ -19,9 +19,12 @@ import (
 //     container (the parent of a <p>), half to the grandparent and a third
 //     of the level to higher ancestors up to five levels.
 //  3. Each container starts from a tag weight and a class/id weight
-//     (±25) and ends scaled by 1 − link density. The best container is
-//     widened to an ancestor shared by close rivals, then siblings of
-//     similar score or clean paragraphs join it.
+//     (±25) and ends scaled by 1 − link density. Runs that end with "…"
+//     are teasers of other pages and score nothing; an <article> inside
+//     another starts from 0, and a block holding k ≥ 2 <article>s is
+//     divided by k (a listing, or related posts, is not the article).
+//     The best container is widened to an ancestor shared by close
+//     rivals, then siblings of similar score or clean paragraphs join it.
 //  4. The kept nodes are rendered to text, leaving out blocks that look
 //     like boilerplate (link lists, share bars, image galleries, forms).
 const (
@@ -30,9 +33,11 @@ const (
 )
 
 // stat is what the stats pass learns about an element.
+// Counters are int32 to keep a stat small: one is kept per element.
 type stat struct {
-	chars, linkChars, commas int
-	p, img, li, input, embed int
+	chars, linkChars, commas int32
+	p, img, li, input, embed int32
+	articles                 int32 // <article> elements in the subtree, its root included
 	score                    float64
 	candidate, hasBlock      bool
 }
@@ -60,11 +65,11 @@ func (s *scorer) measure(n *html.Node, inLink bool) *stat {
 	if n.Type == html.TextNode {
 		st := s.newStat()
 		c := runeCount(n.Data)
-		st.chars = c
+		st.chars = int32(c)
 		if inLink {
-			st.linkChars = c
+			st.linkChars = int32(c)
 		}
-		st.commas = countCommas(n.Data)
+		st.commas = int32(countCommas(n.Data))
 		return st
 	}
 	st := s.newStat()
@@ -90,6 +95,8 @@ func (s *scorer) measure(n *html.Node, inLink bool) *stat {
 		st.input++
 	case atom.Embed, atom.Object, atom.Iframe, atom.Video:
 		st.embed++
+	case atom.Article:
+		st.articles++
 	}
 	if n.Type == html.ElementNode {
 		s.stats[n] = st
@@ -136,6 +143,7 @@ func (st *stat) add(c *stat) {
 	st.li += c.li
 	st.input += c.input
 	st.embed += c.embed
+	st.articles += c.articles
 }
 
 func (s *scorer) linkDensity(n *html.Node) float64 {
@@ -152,11 +160,14 @@ func (s *scorer) scoreRuns(n *html.Node) {
 		return
 	}
 	var run stat
+	var last *html.Node // the run's last node
 	flush := func() {
-		if run.chars >= minRun {
+		// A run cut with "…" is a teaser of another page (a listing's
+		// excerpt, a related-posts box), not the page's own text.
+		if run.chars >= minRun && !endsWithEllipsis(last) {
 			s.credit(n, &run)
 		}
-		run = stat{}
+		run, last = stat{}, nil
 	}
 	var text stat
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -167,6 +178,9 @@ func (s *scorer) scoreRuns(n *html.Node) {
 		switch {
 		case c.Type == html.TextNode:
 			run.add(cs)
+			if strings.TrimSpace(c.Data) != "" {
+				last = c
+			}
 		case c.DataAtom == atom.Br:
 			flush()
 		case c.DataAtom == atom.Tr:
@@ -182,15 +196,33 @@ func (s *scorer) scoreRuns(n *html.Node) {
 			s.scoreRuns(c)
 		default:
 			run.add(cs)
+			last = c
 		}
 	}
 	flush()
 }
 
+// endsWithEllipsis reports whether the text of n's subtree ends with an
+// ellipsis: "…", "...", "[…]", "[...]".
+func endsWithEllipsis(n *html.Node) bool {
+	for n != nil && n.Type == html.ElementNode {
+		c := n.LastChild
+		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c != nil && c.Type == html.CommentNode {
+			c = c.PrevSibling
+		}
+		n = c
+	}
+	if n == nil || n.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimRight(n.Data, " \t\r\n\u00a0]")
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...")
+}
+
 // statOf returns n's stat; a text node's is computed into buf.
 func (s *scorer) statOf(n *html.Node, buf *stat) *stat {
 	if n.Type == html.TextNode {
-		*buf = stat{chars: runeCount(n.Data), commas: strings.Count(n.Data, ",")}
+		*buf = stat{chars: int32(runeCount(n.Data)), commas: int32(strings.Count(n.Data, ","))}
 		return buf
 	}
 	return s.stats[n]
@@ -231,6 +263,12 @@ func (s *scorer) creditAt(target *html.Node, run *stat) {
 		if !st.candidate {
 			st.candidate = true
 			st.score = tagWeight(target.DataAtom) + classWeight(target)
+			if target.DataAtom == atom.Article && insideArticle(target) {
+				// An <article> inside another is a comment or a related
+				// post (HTML's own meaning), or a listing whose items
+				// were never closed: no bonus for looking like one.
+				st.score = 0
+			}
 			s.cands = append(s.cands, target)
 		}
 		div := 1.0
@@ -268,7 +306,27 @@ func (s *scorer) final(n *html.Node) float64 {
 	if st == nil || !st.candidate {
 		return 0
 	}
-	return st.score * (1 - s.linkDensity(n))
+	f := st.score * (1 - s.linkDensity(n))
+	if k := st.articles - int32(b2i(n.DataAtom == atom.Article)); k >= 2 {
+		f /= float64(k) // a list of articles is not one
+	}
+	return f
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func insideArticle(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // top returns the best candidate, or nil when no text scored.

@@ -10,100 +10,200 @@ import (
 
 // Date forms accepted, in the order tried on a piece of text:
 //
-//	ngày 23 tháng 11 năm 2022   Vietnamese header form (any case, padded or not)
+//	ngày 23 tháng 11 năm 2022   Vietnamese form (any case, padded or not; also
+//	                            "ngày 23/11/2022": the word "day" puts the day first)
 //	2024-07-05T08:30:00+07:00   ISO 8601, as in meta tags and JSON-LD
 //	23/11/2024, 23.11.2024, 23-11-2024   numeric, optionally followed by a time
 //	6/30/2025 10:00 AM          US order, SharePoint list views
 //
-// Numeric dates are day-first unless the site's DateOrder is MonthFirst.
-// A component above 12 overrides the convention (30/6 and 6/30 are both
-// 30 June), so only dates with both components ≤ 12 depend on it; with no
-// site setting those are read day-first, the Vietnamese default, never
-// guessed from the page.
+// The first two are fixed. A numeric date whose components are both ≤ 12
+// and differ (6/7/2025) reads differently day-first and month-first: it is
+// resolved by the site's order (configured or inferred, see dateorder.go)
+// or by evidence on the page, and otherwise left ambiguous, never guessed.
 var (
-	vietDate    = regexp.MustCompile(`(?i)ngày\s*(\d{1,2})\s*(?:tháng|/)\s*(\d{1,2})\s*(?:năm|/)\s*(\d{4})`)
+	vietDate    = regexp.MustCompile(`(?i)ngày\s*(\d{1,2})\s*(?:tháng|[/.\-])\s*(\d{1,2})\s*(?:năm|[/.\-])\s*(\d{4})`)
 	isoDate     = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`)
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b`)
 	// dateLabel introduces a publication date in visible text.
-	dateLabel = regexp.MustCompile(`(?i)(ngày đăng|đăng ngày|ngày xuất bản|ngày cập nhật|cập nhật|ngày ban hành|thời gian đăng|ngày|published|posted|updated)\s*(?:lúc)?\s*[:|]?\s*`)
+	dateLabel = regexp.MustCompile(`(?i)(ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|ngày cập nhật|cập nhật|ngày ban hành|thời gian đăng|ngày|published|posted|updated)\s*(?:lúc)?\s*[:|]?\s*`)
 )
 
+// dateHit is a date found in text before a day/month order is applied.
+// For fixed forms (ISO, "ngày … tháng …") a is the day and b the month;
+// for numeric dates a and b are the components in the order written.
+type dateHit struct {
+	y, a, b    int
+	numeric    bool
+	start, end int    // byte offsets of the match in the searched text
+	style      string // numeric dates: see dateStyle
+}
+
+// valid reports whether the hit was found and reads as a date one way or
+// the other.
+func (h dateHit) valid() bool { return h.y != 0 }
+
+// ambiguous reports whether the hit reads as two different dates.
+func (h dateHit) ambiguous() bool {
+	return h.numeric && h.a <= 12 && h.b <= 12 && h.a != h.b
+}
+
+// dayMonth returns day and month under order; for an ambiguous hit and
+// OrderUnknown ok is false.
+func (h dateHit) dayMonth(order DateOrder) (day, month int, ok bool) {
+	switch {
+	case !h.numeric, h.a > 12, h.a == h.b:
+		return h.a, h.b, true
+	case h.b > 12:
+		return h.b, h.a, true
+	case order == DayFirst:
+		return h.a, h.b, true
+	case order == MonthFirst:
+		return h.b, h.a, true
+	}
+	return 0, 0, false
+}
+
+// format returns the date as YYYY-MM-DD under order, or "" when it stays
+// ambiguous.
+func (h dateHit) format(order DateOrder) string {
+	d, m, ok := h.dayMonth(order)
+	if !ok {
+		return ""
+	}
+	return ymd(h.y, m, d)
+}
+
+// readings returns the day-first and the month-first reading.
+func (h dateHit) readings() []string {
+	return []string{ymd(h.y, h.b, h.a), ymd(h.y, h.a, h.b)}
+}
+
+// orderOf returns the order under which the ambiguous hit h reads as the
+// date d (YYYY-MM-DD), or OrderUnknown.
+func (h dateHit) orderOf(d string) DateOrder {
+	if !h.ambiguous() || d == "" {
+		return OrderUnknown
+	}
+	r := h.readings()
+	return onlyOne(d == r[0], d == r[1])
+}
+
+// firstDate returns the first date in s: a Vietnamese-form date anywhere
+// wins, then an ISO date, then the first valid numeric date.
+func firstDate(s string) dateHit {
+	if m := vietDate.FindStringSubmatchIndex(s); m != nil {
+		if h := hitAt(s, m, 3, 1, 2, false); h.valid() {
+			return h
+		}
+	}
+	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
+		if h := hitAt(s, m, 1, 3, 2, false); h.valid() {
+			return h
+		}
+	}
+	for _, m := range numericDate.FindAllStringSubmatchIndex(s, 4) {
+		if h := hitAt(s, m, 3, 1, 2, true); h.valid() {
+			return h
+		}
+	}
+	return dateHit{}
+}
+
+// hitAt builds a hit from submatch indexes: year, a and b are the group
+// numbers; the hit is zero when no reading is a valid calendar date.
+func hitAt(s string, m []int, yg, ag, bg int, numeric bool) dateHit {
+	num := func(g int) int {
+		v, _ := strconv.Atoi(s[m[2*g]:m[2*g+1]])
+		return v
+	}
+	h := dateHit{y: num(yg), a: num(ag), b: num(bg), numeric: numeric, start: m[0], end: m[1]}
+	if h.format(DayFirst) == "" && h.format(MonthFirst) == "" {
+		return dateHit{}
+	}
+	if numeric {
+		h.style = dateStyle(s[m[2*ag]:m[2*ag+1]], s[m[2*bg]:m[2*bg+1]], s[m[2*ag+1]], clockContext(s, h))
+	}
+	return h
+}
+
 // parseDate returns the first date in s as YYYY-MM-DD, or "" when s holds
-// no valid date.
+// no valid date or its date stays ambiguous under order.
 func parseDate(s string, order DateOrder) string {
-	if m := vietDate.FindStringSubmatch(s); m != nil {
-		if d := ymd(m[3], m[2], m[1]); d != "" {
-			return d
-		}
-	}
-	if m := isoDate.FindStringSubmatch(s); m != nil {
-		if d := ymd(m[1], m[2], m[3]); d != "" {
-			return d
-		}
-	}
-	for _, m := range numericDate.FindAllStringSubmatch(s, 4) {
-		a, b := m[1], m[2]
-		day, month := a, b
-		ai, _ := strconv.Atoi(a)
-		bi, _ := strconv.Atoi(b)
-		switch {
-		case ai > 12:
-		case bi > 12:
-			day, month = b, a
-		case order == MonthFirst:
-			day, month = b, a
-		}
-		if d := ymd(m[3], month, day); d != "" {
-			return d
-		}
-	}
-	return ""
+	return firstDate(s).format(order)
 }
 
 // ymd validates a calendar date and formats it; years outside 1900–2100
 // are rejected as noise.
-func ymd(y, m, d string) string {
-	yi, err1 := strconv.Atoi(y)
-	mi, err2 := strconv.Atoi(m)
-	di, err3 := strconv.Atoi(d)
-	if err1 != nil || err2 != nil || err3 != nil || yi < 1900 || yi > 2100 || mi < 1 || mi > 12 || di < 1 || di > 31 {
+func ymd(y, m, d int) string {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return ""
 	}
-	t := time.Date(yi, time.Month(mi), di, 0, 0, 0, 0, time.UTC)
-	if t.Day() != di {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
 		return "" // 31/02
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 }
 
-// published finds the publication date: DateSelector, then declared dates
-// (JSON-LD, meta, itemprop), then <time datetime>, then visible text:
-// elements whose class names a date, a labelled date ("Ngày đăng: …")
-// anywhere, and finally the first date in the article body.
-func (p *Page) published(opt Options, m *metadata, body string) string {
+// dateFound is the page's publication date before the order is applied:
+// the hit, the short text it came from (for a weekday beside it) and
+// where it was found.
+// proseWords is the word count from which a line of the body is a
+// sentence rather than a date slot.
+const proseWords = 12
+
+type dateFound struct {
+	hit  dateHit
+	text string
+	// prose is set for a date inside a long line of the body: a person
+	// typed it, in the language's convention, not the site's software.
+	prose bool
+}
+
+// findPublished finds the publication date: DateSelector, then declared
+// dates (JSON-LD, meta, itemprop), then <time datetime>, then visible
+// text: elements whose class names a date, a labelled date ("Ngày đăng:
+// …") anywhere, a dateline taken off the top of the body, and finally the
+// first date in the article body.
+func (p *Page) findPublished(opt Options, m *metadata, body, dateline string) dateFound {
 	if t := p.selectText(opt.DateSelector); t != "" {
-		if d := parseDate(t, opt.DateOrder); d != "" {
-			return d
+		if h := firstDate(t); h.valid() {
+			return dateFound{hit: h, text: t}
 		}
 	}
 	for _, v := range m.dates {
-		if d := parseDate(v, opt.DateOrder); d != "" {
-			return d
+		if h := firstDate(v); h.valid() {
+			return dateFound{hit: h, text: v}
 		}
 	}
-	if d := p.visibleDate(opt.DateOrder); d != "" {
-		return d
+	if f := p.visibleDate(); f.hit.valid() {
+		return f
 	}
-	return parseDate(body, opt.DateOrder)
+	if h := firstDate(dateline); h.valid() {
+		return dateFound{hit: h, text: dateline}
+	}
+	h := firstDate(body)
+	if !h.valid() {
+		return dateFound{}
+	}
+	ls := strings.LastIndexByte(body[:h.start], '\n') + 1
+	le := strings.IndexByte(body[h.end:], '\n')
+	if le < 0 {
+		le = len(body)
+	} else {
+		le += h.end
+	}
+	line := body[ls:le]
+	h.start, h.end = h.start-ls, h.end-ls
+	return dateFound{hit: h, text: line, prose: runeCount(line) > slotRunes || len(strings.Fields(line)) >= proseWords}
 }
 
-func (p *Page) visibleDate(order DateOrder) string {
-	d := ""
+func (p *Page) visibleDate() dateFound {
 	x := p.idx()
 	for _, n := range x.times {
 		if !insideChrome(n) {
-			if d = parseDate(attr(n, "datetime"), order); d != "" {
-				return d
+			if v := attr(n, "datetime"); firstDate(v).valid() {
+				return dateFound{hit: firstDate(v), text: v}
 			}
 		}
 	}
@@ -112,15 +212,19 @@ func (p *Page) visibleDate(order DateOrder) string {
 			continue
 		}
 		if t := nodeText(n); len(t) < 200 {
-			if d = parseDate(t, order); d != "" {
-				return d
+			if h := firstDate(t); h.valid() {
+				return dateFound{hit: h, text: t}
 			}
 		}
 	}
 	if x.body == nil {
-		return ""
+		return dateFound{}
 	}
-	text := nodeText(x.body)
+	// Page chrome is left out: a footer's "Cập nhật lúc …" dates the
+	// portal, not the article.
+	var w textWriter
+	w.render(x.body, pageChrome)
+	text := oneLine(string(w.buf))
 	for _, loc := range dateLabel.FindAllStringIndex(text, -1) {
 		rest := text[loc[1]:]
 		if len(rest) > 60 {
@@ -129,11 +233,12 @@ func (p *Page) visibleDate(order DateOrder) string {
 		if strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "ngày") && !startsWithDigit(rest) {
 			continue
 		}
-		if d := parseDate(text[loc[0]:loc[1]]+rest, order); d != "" {
-			return d
+		t := text[loc[0]:loc[1]] + rest
+		if h := firstDate(t); h.valid() {
+			return dateFound{hit: h, text: t}
 		}
 	}
-	return ""
+	return dateFound{}
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -118,8 +118,11 @@ func hasAttr(n *html.Node, key string) bool {
 // hints returns the lowercased class and id of n.
 func hints(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
-	if c == "" && id == "" {
-		return ""
+	switch {
+	case id == "":
+		return strings.ToLower(c) // no copy when already lower case
+	case c == "":
+		return strings.ToLower(id)
 	}
 	return strings.ToLower(c + " " + id)
 }
@@ -153,6 +156,19 @@ func ignored(n *html.Node) bool {
 // another block unlikely to hold the article, judged by tag, role and
 // class/id. Article containers are never chrome.
 func chrome(n *html.Node) bool { return chromeBy(n, true) }
+
+// pageChrome is chrome, except for an <article>'s or <main>'s own
+// <header>, which holds its title and date.
+func pageChrome(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Header {
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
+				return false
+			}
+		}
+	}
+	return chrome(n)
+}
 
 // chromeBy is chrome, judging by class and id only when byClass is set.
 func chromeBy(n *html.Node, byClass bool) bool {

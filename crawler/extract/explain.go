@@ -34,7 +34,7 @@ func (p *Page) Candidates(n int) []Candidate {
 	for i, c := range cands {
 		out[i] = Candidate{Element: c.Data + "." + attr(c, "class") + "#" + attr(c, "id"), Score: s.final(c), Top: c == top}
 		if st := s.stats[c]; st != nil {
-			out[i].Chars = st.chars
+			out[i].Chars = int(st.chars)
 		}
 	}
 	return out

@@ -19,28 +19,31 @@ import (
 	"golang.org/x/net/html"
 )
 
-// DateOrder is a site's convention for ambiguous numeric dates such as
-// 6/7/2025.
-type DateOrder int
-
-const (
-	// DayFirst reads 6/7/2025 as 6 July 2025, the Vietnamese convention and
-	// the default.
-	DayFirst DateOrder = iota
-	// MonthFirst reads 6/7/2025 as June 7, as SharePoint list views on
-	// binhduong.gov.vn do ("6/30/2025 10:00 AM").
-	MonthFirst
-)
-
-// Options tune extraction for one site. The zero value is generic
-// extraction with day-first dates.
+// Options tune extraction for one site and carry what the crawler knows
+// about one page. The zero value is generic extraction: the date order is
+// inferred from the page, the title chosen by agreement of the page's own
+// sources.
 type Options struct {
 	// TitleSelector, DateSelector and BodySelector are goquery selectors
 	// that, when set and matching, replace the generic rules.
 	TitleSelector, DateSelector, BodySelector string
-	// DateOrder is the order used for numeric dates where neither
-	// component exceeds 12.
+	// DateOrder, when set, is the order of numeric dates whose components
+	// are both ≤ 12: a site's configured date_order. It overrides every
+	// inference.
 	DateOrder DateOrder
+	// SiteVotes is the evidence for the order of numeric dates gathered
+	// from the site's other pages (the crawler's tally of DateVotes).
+	// Evidence about the page's own date (a weekday beside it, the same day
+	// in a <meta>, the URL's month) comes first.
+	SiteVotes DateVotes
+	// TitleAffixes are the parts every <title> of the site shares (a site
+	// name before or after the page's title), learned from many pages
+	// (LearnTitleAffixes).
+	TitleAffixes TitleAffixes
+	// LinkText and LinkDate describe the link the crawler followed to the
+	// page: its anchor text, and the date the listing printed beside it
+	// (raw text). Either may be empty.
+	LinkText, LinkDate string
 }
 
 // Article is the extracted content of one page. All strings are NFC.
@@ -54,12 +57,30 @@ type Article struct {
 	Number      string   `json:"number"` // số ký hiệu, e.g. "100/2015/QH13"
 	Type        string   `json:"type"`   // loại văn bản, e.g. "Bộ luật"
 	Issuer      string   `json:"issuer"` // cơ quan ban hành
+
+	// DateAmbiguous is set when the page's date reads as two dates
+	// (5/6/2024) and neither the site's order nor evidence on the page
+	// settles which: Published is then empty and DateReadings holds the
+	// day-first and the month-first reading.
+	DateAmbiguous bool     `json:"date_ambiguous,omitempty"`
+	DateReadings  []string `json:"date_readings,omitempty"`
+	// DateStyle is the style of an ambiguous date (see DescribeStyle), for
+	// settling it once the site's order for that style is known.
+	DateStyle string `json:"-"`
+	// DateVotes is the evidence about the page's own date (a weekday
+	// beside it, the same day in a <meta>, the URL's month, the listing's
+	// date for the link): with Page.DateVotes, what the page teaches about
+	// its site's order.
+	DateVotes DateVotes `json:"-"`
 }
 
 // Link is one hyperlink of a page.
 type Link struct {
 	URL  string // absolute, without fragment
 	Text string
+	// Date is the text of a date printed beside the link in its listing
+	// row ("12/5/2024 3:04 PM"), or "".
+	Date string
 }
 
 // Page is a parsed HTML page.
@@ -68,7 +89,9 @@ type Page struct {
 	URL     *url.URL // may be nil
 	Charset string   // name of the encoding the body was decoded from
 
-	ix *index // built on first use
+	ix    *index    // built on first use
+	md    *metadata // built on first use
+	votes DateVotes // built on first use
 }
 
 // Parse decodes body and parses it as HTML. The charset is taken from the
@@ -88,6 +111,9 @@ func Parse(body []byte, contentType string, pageURL *url.URL) (*Page, error) {
 	return &Page{Doc: goquery.NewDocumentFromNode(root), URL: pageURL, Charset: name}, nil
 }
 
+// HeadTitle returns the text of the page's <title>.
+func (p *Page) HeadTitle() string { return p.meta().title }
+
 // Extract parses body and extracts its article.
 func Extract(body []byte, contentType string, pageURL *url.URL, opt Options) (*Article, error) {
 	p, err := Parse(body, contentType, pageURL)
@@ -99,13 +125,14 @@ func Extract(body []byte, contentType string, pageURL *url.URL, opt Options) (*A
 
 // Article extracts the page's article. It does not modify p.Doc.
 func (p *Page) Article(opt Options) *Article {
-	m := p.metadata()
+	m := p.meta()
 	a := &Article{Attachments: p.attachments()}
 	a.Title = p.title(opt, m)
-	a.Body = p.body(opt, a.Title)
+	var dateline string
+	a.Body, dateline = p.body(opt, a.Title)
 	p.legal(a) // a property table's "Ngày ban hành" is the date
 	if a.Published == "" {
-		a.Published = p.published(opt, m, a.Body)
+		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline), opt)
 	}
 	a.Summary = p.summary(m)
 	a.Category = p.category(m, a.Title)

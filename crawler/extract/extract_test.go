@@ -141,8 +141,8 @@ func TestLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Link{
-		{"https://example.gov.vn/vb/a.aspx?id=1", "Một"},
-		{"https://vbpl.vn/TW/Pages/vanban.aspx", "Văn bản"},
+		{URL: "https://example.gov.vn/vb/a.aspx?id=1", Text: "Một"},
+		{URL: "https://vbpl.vn/TW/Pages/vanban.aspx", Text: "Văn bản"},
 	}
 	if got := p.Links(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Links() = %v, want %v", got, want)

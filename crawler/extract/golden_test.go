@@ -19,7 +19,8 @@ var update = flag.Bool("update", false, "rewrite testdata/golden/*.json from the
 // TestGolden extracts every testdata/golden/*.html page — portal styles
 // written for these tests — and compares the Article with NAME.json. Pages
 // named *.utf8.html are encoded to windows-1258 first, *.tcvn3.html to
-// TCVN3 and *.vni.html to VNI-Windows (viet's encoders). Run
+// TCVN3, *.vni.html to VNI-Windows, *.viscii.html to VISCII and *.vps.html
+// to VPS (viet's encoders). Run
 // `go test -run Golden -update` after an intended change and review the diff.
 func TestGolden(t *testing.T) {
 	pages, err := filepath.Glob(filepath.Join("testdata", "golden", "*.html"))
@@ -40,6 +41,10 @@ func TestGolden(t *testing.T) {
 				body, err = viet.EncodeTCVN3(string(body))
 			case strings.HasSuffix(name, ".vni"):
 				body, err = viet.EncodeVNI(string(body))
+			case strings.HasSuffix(name, ".viscii"):
+				body, err = viet.EncodeVISCII(string(body))
+			case strings.HasSuffix(name, ".vps"):
+				body, err = viet.EncodeVPS(string(body))
 			}
 			if err != nil {
 				t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // index holds the elements the metadata rules look at, collected in one
@@ -26,6 +27,14 @@ type index struct {
 	body     *html.Node   // first body
 	base     *html.Node   // first base[href]
 	crumb    *html.Node   // first breadcrumb container
+	titled   []*html.Node // headings and spans whose class or id says title: [class*="title"], [id*="title"], tieude, headline
+	// dateTexts are the text nodes outside script, style and the like
+	// that may hold a numeric date (hasNumericDate).
+	dateTexts []*html.Node
+	// siteChrome are the elements that may carry the site's name: header,
+	// footer, ARIA banner and contentinfo, [class|id*=header|footer|logo|
+	// banner|copyright|brand] (either case of the first letter).
+	siteChrome []*html.Node
 }
 
 func (p *Page) idx() *index {
@@ -37,8 +46,13 @@ func (p *Page) idx() *index {
 }
 
 func (x *index) walk(n *html.Node) {
-	if n.Type == html.ElementNode {
+	switch n.Type {
+	case html.ElementNode:
 		x.add(n)
+	case html.TextNode:
+		if len(n.Data) >= 8 && n.Parent != nil && !ignoredTag[n.Parent.DataAtom] && hasNumericDate(n.Data) {
+			x.dateTexts = append(x.dateTexts, n)
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		x.walk(c)
@@ -46,7 +60,7 @@ func (x *index) walk(n *html.Node) {
 }
 
 func (x *index) add(n *html.Node) {
-	var class, id, itemprop, itemtype, typ, dataRole string
+	var class, id, itemprop, itemtype, typ, dataRole, role string
 	var hasHref, hasDatetime bool
 	for _, a := range n.Attr {
 		if a.Namespace != "" {
@@ -65,6 +79,8 @@ func (x *index) add(n *html.Node) {
 			typ = a.Val
 		case "data-role":
 			dataRole = a.Val
+		case "role":
+			role = a.Val
 		case "href":
 			hasHref = true
 		case "datetime":
@@ -106,11 +122,19 @@ func (x *index) add(n *html.Node) {
 	if itemprop == "datePublished" {
 		x.itemDate = append(x.itemDate, n)
 	}
+	if n.DataAtom == atom.Header || n.DataAtom == atom.Footer || role == "banner" || role == "contentinfo" ||
+		containsAny(class, siteChromeNames...) || containsAny(id, siteChromeNames...) {
+		x.siteChrome = append(x.siteChrome, n)
+	}
 	if class == "" && id == "" && itemtype == "" && dataRole == "" {
 		return
 	}
 	if containsAny(class, "date", "time", "ngay", "publish", "Date") || containsAny(id, "date", "Date") {
 		x.dated = append(x.dated, n)
+	}
+	if isTitleTag(n.DataAtom) && (containsAny(class, "title", "Title", "tieude", "tieu-de", "headline") ||
+		containsAny(id, "title", "Title", "TITLE", "tieude", "headline")) {
+		x.titled = append(x.titled, n)
 	}
 	if dataRole == "sapo" || containsAny(class, "sapo", "summary", "lead", "chapeau", "trichyeu", "trich-yeu") {
 		x.sapos = append(x.sapos, n)
@@ -152,3 +176,16 @@ func textContent(n *html.Node) string {
 	walk(n)
 	return b.String()
 }
+
+// isTitleTag lists the elements a page title is printed in.
+func isTitleTag(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.Span, atom.Div, atom.P, atom.Strong, atom.B, atom.Td:
+		return true
+	}
+	return false
+}
+
+// siteChromeNames are the class and id words of site headers and footers.
+// (Without their first letter, so that one test takes either case.)
+var siteChromeNames = []string{"eader", "ooter", "ogo", "anner", "opyright", "rand"}

@@ -13,10 +13,18 @@ type metadata struct {
 	title, ogTitle, headline string
 	description              string
 	section                  string
+	siteNames                []string // og:site_name, application-name
 	dates                    []string // declared publication dates, best first
 }
 
-// metadata reads JSON-LD, OpenGraph/article:* and itemprop declarations.
+// meta reads JSON-LD, OpenGraph/article:* and itemprop declarations once.
+func (p *Page) meta() *metadata {
+	if p.md == nil {
+		p.md = p.metadata()
+	}
+	return p.md
+}
+
 func (p *Page) metadata() *metadata {
 	m := &metadata{}
 	var ldDates []string
@@ -40,6 +48,8 @@ func (p *Page) metadata() *metadata {
 			if m.description == "" {
 				m.description = oneLine(val)
 			}
+		case "og:site_name", "application-name":
+			m.siteNames = append(m.siteNames, oneLine(val))
 		case "article:section":
 			m.section = oneLine(val)
 		case "article:published_time", "og:published_time", "datepublished", "pubdate",
@@ -117,88 +127,6 @@ func articleType(t any) bool {
 	return false
 }
 
-// title picks the article heading: the TitleSelector match, else the h1
-// that agrees with og:title/<title>, else og:title or the JSON-LD headline,
-// else <title> without its site suffix.
-func (p *Page) title(opt Options, m *metadata) string {
-	if t := p.selectText(opt.TitleSelector); t != "" {
-		return oneLine(t)
-	}
-	declared := firstNonEmpty(m.ogTitle, m.headline)
-	var h1s []string
-	for _, n := range p.idx().h1s {
-		if t := nodeText(n); t != "" && !insideChrome(n) {
-			h1s = append(h1s, t)
-		}
-	}
-	for _, h := range h1s {
-		if declared != "" && similar(h, declared) || m.title != "" && strings.Contains(m.title, h) {
-			return h
-		}
-	}
-	if declared != "" {
-		return stripSiteSuffix(declared)
-	}
-	if len(h1s) == 1 {
-		return h1s[0]
-	}
-	t := stripSiteSuffix(m.title)
-	// SharePoint portals title every page with the site section
-	// ("Trung ương" on vbpl.vn); the breadcrumb's last entry names the page.
-	if crumbs := p.breadcrumb(); len(crumbs) > 1 {
-		if last := crumbs[len(crumbs)-1]; len(last) > len(t) {
-			return last
-		}
-	}
-	return t
-}
-
-func insideChrome(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if ignored(p) || chrome(p) {
-			return true
-		}
-	}
-	return false
-}
-
-func similar(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
-}
-
-// stripSiteSuffix removes a portal's name joined to a title by " - ",
-// " | ", " – " or " :: ": "Kế hoạch … - Cổng TTĐT tỉnh Bình Dương" keeps
-// the longest part, which is the title on every portal we met.
-func stripSiteSuffix(t string) string {
-	best := t
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
-		if !strings.Contains(t, sep) {
-			continue
-		}
-		parts := strings.Split(t, sep)
-		longest := ""
-		for _, part := range parts {
-			if len(part) > len(longest) {
-				longest = part
-			}
-		}
-		if len(longest) >= 12 && len(longest) < len(best) {
-			best = strings.TrimSpace(longest)
-		}
-	}
-	return best
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
 // summary returns the sapo: an element whose class says sapo/lead/summary,
 // else the meta description. The "TTĐT - " and "(Chinhphu.vn) - " bylines
 // that open Vietnamese sapos are removed.
@@ -261,4 +189,13 @@ func (p *Page) category(m *metadata, title string) string {
 		}
 	}
 	return m.section
+}
+
+func insideChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if ignored(p) || chrome(p) {
+			return true
+		}
+	}
+	return false
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
-	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/search/web"
 )
 
 // RefsOptions are the options of `vanban refs`.
@@ -70,11 +70,11 @@ func printParsed(w io.Writer, text string) error {
 }
 
 // docLinks names the live documents among ids.
-func docLinks(store *corpus.Store, ids []string) []search.DocLink {
-	out := []search.DocLink{}
+func docLinks(store *corpus.Store, ids []string) []web.DocLink {
+	out := []web.DocLink{}
 	for _, id := range ids {
 		if d, err := store.Get(id); err == nil && !d.Gone {
-			out = append(out, search.DocLink{ID: d.ID, Title: d.Title, URL: d.URL, Number: d.Number, Type: d.Type})
+			out = append(out, web.DocLink{ID: d.ID, Title: d.Title, URL: d.URL, Number: d.Number, Type: d.Type})
 		}
 	}
 	return out
@@ -82,9 +82,9 @@ func docLinks(store *corpus.Store, ids []string) []search.DocLink {
 
 // docRefsJSON is `refs --json DOC-ID`.
 type docRefsJSON struct {
-	search.DocLink
+	web.DocLink
 	Refs    []corpus.ResolvedRef `json:"refs"`
-	CitedBy []search.DocLink     `json:"cited_by"`
+	CitedBy []web.DocLink        `json:"cited_by"`
 }
 
 func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON bool) error {
@@ -126,10 +126,10 @@ func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON
 
 // keyRefsJSON is `refs --json KEY`, the shape of GET /api/refs.
 type keyRefsJSON struct {
-	Key       string           `json:"key"`
-	LookupKey string           `json:"lookup_key"`
-	Documents []search.DocLink `json:"documents"`
-	CitedBy   []search.DocLink `json:"cited_by"`
+	Key       string        `json:"key"`
+	LookupKey string        `json:"lookup_key"`
+	Documents []web.DocLink `json:"documents"`
+	CitedBy   []web.DocLink `json:"cited_by"`
 }
 
 func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) error {
@@ -151,7 +151,7 @@ func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) err
 	return nil
 }
 
-func printDocList(w io.Writer, title string, ls []search.DocLink) {
+func printDocList(w io.Writer, title string, ls []web.DocLink) {
 	fmt.Fprintf(w, "\n%s (%d):\n", title, len(ls))
 	for _, l := range ls {
 		fmt.Fprintf(w, "  %s  %-16s %s\n", l.ID, l.Number, l.Title)

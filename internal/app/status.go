@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -24,10 +25,13 @@ type StatusOptions struct {
 // server owns the data directory, from the server.
 func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	var runs []nightlyReport
+	var learned []crawler.SiteLearned // what the crawler inferred per site (store only)
 	store, err := openStore(e, true)
 	if err == nil {
 		defer store.Close()
-		runs, err = history(store)
+		if runs, err = history(store); err == nil {
+			learned, err = crawler.Learned(store)
+		}
 	} else if c := fromServer(e, err); c != nil {
 		err = c.get(ctx, "/status", &runs)
 	}
@@ -43,6 +47,9 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	}
 	for _, r := range runs {
 		fmt.Fprintf(e.Stdout, "%s  exit %d  %s\n", r.Started.Local().Format("2006-01-02 15:04"), r.exitCode(), r.summary())
+	}
+	for _, l := range learned {
+		fmt.Fprintln(e.Stdout, crawler.DescribeLearned(l))
 	}
 	return nil
 }

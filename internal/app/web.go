@@ -9,6 +9,7 @@ import (
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/search/web"
 )
 
 // searchHandler is the web layer (search page, document pages, JSON API,
@@ -16,21 +17,21 @@ import (
 // place `serve` and `demo` build it. lastCrawl, when not nil, gives the time
 // of the last nightly run for /metrics.
 func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, lastCrawl func() time.Time) http.Handler {
-	opts := []search.Option{search.WithArchive(archiveFunc(e, store))}
+	opts := []web.Option{web.WithArchive(archiveFunc(e, store))}
 	if lastCrawl != nil {
-		opts = append(opts, search.WithLastCrawl(lastCrawl))
+		opts = append(opts, web.WithLastCrawl(lastCrawl))
 	}
-	return search.NewHandler(search.New(ix.Bleve()), store, accessLog(e), opts...)
+	return web.NewHandler(search.New(ix.Bleve()), store, accessLog(e), opts...)
 }
 
 // archiveFunc reads a document's archived response from the WARC files.
-func archiveFunc(e *Env, store *corpus.Store) search.ArchiveFunc {
-	return func(doc *corpus.Document) (*search.ArchivedCopy, error) {
+func archiveFunc(e *Env, store *corpus.Store) web.ArchiveFunc {
+	return func(doc *corpus.Document) (*web.ArchivedCopy, error) {
 		a, err := crawler.Archived(store, warcDir(e), doc)
 		if err != nil {
 			return nil, err
 		}
-		return &search.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
+		return &web.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
 	}
 }
 

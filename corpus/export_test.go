@@ -1,0 +1,12 @@
+package corpus
+
+// Exported for the external tests of package corpus_test only.
+
+// LinkParams are the weights of linking (linkParams).
+type LinkParams = linkParams
+
+// DefaultLinkParams returns the weights Store.Links uses.
+func DefaultLinkParams() LinkParams { return defaultLinkParams() }
+
+// LinksWith is Store.Links with weights p.
+func (s *Store) LinksWith(id string, p LinkParams) (*PlanLinks, error) { return s.linksWith(id, p) }

@@ -1,0 +1,207 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search/engine"
+)
+
+// bleveQuery compiles the plan into bleve's query, nil for an empty plan:
+//
+//	Boolean(
+//	  must:     Disjunction(text…, number^Boost…, regexp^Boost…)   (MatchAll when there are none)
+//	  should:   expansion text
+//	  must:     Disjunction(phrase(body_f), phrase(title_f)) per phrase
+//	  must_not: phrase(body_f), phrase(title_f) per exclusion
+//	  filter:   Conjunction(the filters))
+//
+// wrapped once per intent, innermost first, in
+//
+//	Boolean(must: <the above>, should: Conjunction(term^boost, text×Factor)).
+//
+// A text is a textQuery: its terms are resolved on the index reader of the
+// search (Text.clauses), the same as the top-k engine's.
+func (p Plan) bleveQuery() query.Query {
+	if p.empty() {
+		return nil
+	}
+	var should []query.Query
+	for _, t := range p.Texts {
+		should = append(should, &textQuery{t: t, w: p.Weights})
+	}
+	for _, n := range p.Numbers {
+		should = append(should, term(n.Field, n.Term, n.Boost))
+	}
+	for _, r := range p.Partials {
+		should = append(should, patternQuery(r))
+	}
+	b := bleve.NewBooleanQuery()
+	if len(should) > 0 {
+		b.AddMust(bleve.NewDisjunctionQuery(should...))
+	} else {
+		b.AddMust(bleve.NewMatchAllQuery())
+	}
+	if p.Expansion != nil {
+		// Expansions add to the score of the documents they match without
+		// making the rest lose coordination (a disjunction would halve them).
+		b.AddShould(&textQuery{t: *p.Expansion, w: p.Weights})
+	}
+	for _, ph := range p.Phrases {
+		b.AddMust(bleve.NewDisjunctionQuery(
+			phrase(indexer.FieldBodyFold, ph.Text, ph.Body), phrase(indexer.FieldTitleFold, ph.Text, ph.Title)))
+	}
+	if len(p.Exclude) > 0 {
+		b.AddMustNot(exclusions(p.Exclude)...)
+	}
+	if f := filterQuery(p.Filters); f != nil {
+		b.AddFilter(f)
+	}
+	var out query.Query = b
+	text := p.text()
+	for _, in := range p.Intents {
+		n := bleve.NewBooleanQuery()
+		n.AddMust(out)
+		n.AddShould(&intentQuery{in: in, text: text, w: p.Weights})
+		out = n
+	}
+	return out
+}
+
+// textQuery is a text of the plan as a bleve query. Its clauses are built
+// when the search starts, from the statistics of the index reader: term
+// weights need document frequencies, and a diacritic-free query is
+// restored from the index vocabulary.
+type textQuery struct {
+	t Text
+	w Weights
+}
+
+func (q *textQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	return clausesQuery(q.t.clauses(q.w, newStats(r))).Searcher(ctx, r, m, o)
+}
+
+// MarshalJSON writes the query as built without index statistics.
+func (q *textQuery) MarshalJSON() ([]byte, error) {
+	return json.Marshal(clausesQuery(q.t.clauses(q.w, nil)))
+}
+
+// clausesQuery is bleve's query of resolved text clauses: a disjunction of
+// clauses, each a disjunction of term queries (a clause of one term is
+// that term query).
+func clausesQuery(cs []engine.Clause) query.Query {
+	if len(cs) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	qs := make([]query.Query, len(cs))
+	for i, c := range cs {
+		if len(c) == 1 {
+			qs[i] = term(c[0].Field, c[0].Term, c[0].Boost)
+			continue
+		}
+		tq := make([]query.Query, len(c))
+		for j, t := range c {
+			tq[j] = term(t.Field, t.Term, t.Boost)
+		}
+		qs[i] = bleve.NewDisjunctionQuery(tq...)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// intentQuery is an intent of the plan as a bleve query: the conjunction
+// of its term and the query's text ×Factor (the term alone without text).
+type intentQuery struct {
+	in   Intent
+	text string
+	w    Weights
+}
+
+func (q *intentQuery) query(st *termStats) query.Query {
+	tq := term(q.in.Field, q.in.Term, q.in.termBoost(st, q.w))
+	if q.text == "" {
+		return tq
+	}
+	return bleve.NewConjunctionQuery(tq, &textQuery{t: Text{Text: q.text, Boost: q.in.Factor}, w: q.w})
+}
+
+func (q *intentQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	var st *termStats
+	if q.in.IDF {
+		st = newStats(r)
+	}
+	return q.query(st).Searcher(ctx, r, m, o)
+}
+
+// MarshalJSON writes the query as built without index statistics.
+func (q *intentQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.query(nil)) }
+
+// exclusions are the must-not clauses of excluded words and phrases: a
+// phrase on the folded body and one on the folded title for each.
+func exclusions(xs []string) []query.Query {
+	var out []query.Query
+	for _, x := range xs {
+		out = append(out, phrase(indexer.FieldBodyFold, x, 1), phrase(indexer.FieldTitleFold, x, 1))
+	}
+	return out
+}
+
+// filterQuery is the query of the filters, nil for none: bleve keeps one
+// filter per boolean query, so several are joined in one conjunction.
+func filterQuery(f Filters) query.Query {
+	var fs []query.Query
+	for _, kv := range [...]struct{ field, v string }{
+		{indexer.FieldType, f.Type}, {indexer.FieldIssuer, f.Issuer}, {indexer.FieldSite, f.Site}, {indexer.FieldCategory, f.Category},
+	} {
+		if kv.v != "" {
+			t := bleve.NewTermQuery(kv.v)
+			t.SetField(kv.field)
+			fs = append(fs, t)
+		}
+	}
+	if !f.From.IsZero() || !f.To.IsZero() {
+		end := f.To
+		if !end.IsZero() {
+			end = end.Add(24*time.Hour - time.Nanosecond)
+		}
+		r := bleve.NewDateRangeQuery(f.From, end)
+		r.SetField(indexer.FieldPublished)
+		fs = append(fs, r)
+	}
+	switch len(fs) {
+	case 0:
+		return nil
+	case 1:
+		return fs[0]
+	default:
+		return bleve.NewConjunctionQuery(fs...)
+	}
+}
+
+func phrase(field, text string, boost float64) query.Query {
+	p := bleve.NewMatchPhraseQuery(text)
+	p.SetField(field)
+	p.SetBoost(boost)
+	return p
+}
+
+func term(field, t string, boost float64) query.Query {
+	q := bleve.NewTermQuery(t)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
+func patternQuery(p engine.Pattern) query.Query {
+	q := bleve.NewRegexpQuery(p.Regexp)
+	q.SetField(p.Field)
+	q.SetBoost(p.Boost)
+	return q
+}

@@ -1,0 +1,186 @@
+package engine
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/internal/bm25"
+)
+
+// posting is one term query's postings in the top-k searcher.
+type posting struct {
+	s      bsearch.Searcher
+	cur    *bsearch.DocumentMatch // nil before the first read, at the end, or when taken
+	id     uint64                 // cur's document; math.MaxUint64 at the end
+	read   bool                   // the list has been read
+	ub     float64                // the term's highest possible score
+	boost  float64
+	clause int     // in its planLists
+	factor float64 // of an intent
+	kind   int8    // textList, numberList, partialList, expansionList or intentList
+}
+
+const (
+	textList int8 = iota
+	numberList
+	partialList
+	expansionList
+	intentList
+)
+
+// planLists are the postings of a disjunction of clauses (the text, the
+// expansion, the patterns).
+type planLists struct {
+	lists     []*posting
+	clauseLen []int
+	sum       []float64 // per clause: the scores of the matching terms
+	matched   []int     // per clause: how many terms matched
+}
+
+func (p *planLists) reset() {
+	clear(p.sum)
+	clear(p.matched)
+}
+
+func (p *planLists) add(l *posting) {
+	p.sum[l.clause] += l.cur.Score
+	p.matched[l.clause]++
+}
+
+// bound is the text score of a document matching cnt[c] terms of clause c
+// with scores summing to sum[c], computed as bleve does (see score).
+func (p *planLists) bound(cnt []int, sum []float64) float64 {
+	var text float64
+	n := 0
+	for c, k := range cnt {
+		if k > 0 {
+			n++
+			text += sum[c] * float64(k) / float64(p.clauseLen[c])
+		}
+	}
+	return text * float64(n) / float64(len(p.clauseLen)) * (1 + 1e-9)
+}
+
+// score is bleve's score of the disjunction: each clause a disjunction (sum ×
+// the share of its terms that matched), the text a disjunction of clauses.
+func (p *planLists) score() (float64, bool) {
+	var text float64
+	n := 0
+	for c, sum := range p.sum {
+		if p.matched[c] > 0 {
+			n++
+			text += sum * float64(p.matched[c]) / float64(p.clauseLen[c])
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return text * float64(n) / float64(len(p.sum)), true
+}
+func internalID(dm *bsearch.DocumentMatch) (uint64, error) {
+	if len(dm.IndexInternalID) != 8 {
+		return 0, fmt.Errorf("top-k: unexpected internal id %x", dm.IndexInternalID)
+	}
+	return binary.BigEndian.Uint64(dm.IndexInternalID), nil
+}
+
+func idBytes(id uint64) index.IndexInternalID {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, id)
+	return b
+}
+
+// upperBound is the highest score a term searcher can give: bleve's BM25
+// term score is queryWeight·idf·BleveTF < queryWeight·idf·MaxBleveTF
+// (bm25), with queryWeight = boost·idf·queryNorm and Weight() = (boost·idf)².
+func upperBound(s bsearch.Searcher, boost, qnorm float64) float64 {
+	if boost <= 0 {
+		return 0
+	}
+	return s.Weight() * qnorm * bm25.Default().MaxBleveTF() / boost * (1 + 1e-9)
+}
+
+// bleveAgrees reports an error unless bleve's term scorer uses the BM25
+// parameters the bounds are computed with. bleve keeps them in package
+// variables (search.BM25_k1, search.BM25_b) that vanban never sets; this
+func (l *posting) next(ctx *bsearch.SearchContext) error {
+	if l.cur != nil {
+		ctx.DocumentMatchPool.Put(l.cur)
+	}
+	dm, err := l.s.Next(ctx)
+	return l.set(dm, err)
+}
+
+// advance moves the list to the first document at or after id.
+func (l *posting) advance(ctx *bsearch.SearchContext, id uint64) error {
+	if l.read && l.id >= id {
+		return nil
+	}
+	if l.cur != nil {
+		ctx.DocumentMatchPool.Put(l.cur)
+	}
+	dm, err := l.s.Advance(ctx, idBytes(id))
+	return l.set(dm, err)
+}
+
+func (l *posting) set(dm *bsearch.DocumentMatch, err error) error {
+	l.read, l.cur, l.id = true, dm, math.MaxUint64
+	if err != nil {
+		l.cur = nil
+		return err
+	}
+	if dm != nil {
+		l.id, err = internalID(dm)
+	}
+	return err
+}
+
+// moveEssential takes out of the essential set the text lists whose bounds,
+// a filter searcher's documents.
+type docFilter struct {
+	s       bsearch.Searcher
+	cur     *bsearch.DocumentMatch
+	id      uint64 // cur's document; math.MaxUint64 once exhausted
+	started bool
+}
+
+// at reports whether d is in the filter, and the filter's first document
+// at or after d. Calls must come with d increasing.
+func (f *docFilter) at(ctx *bsearch.SearchContext, d uint64) (bool, uint64, error) {
+	if !f.started || f.id < d {
+		f.started = true
+		if f.cur != nil {
+			ctx.DocumentMatchPool.Put(f.cur)
+			f.cur = nil
+		}
+		dm, err := f.s.Advance(ctx, idBytes(d))
+		if err != nil {
+			return false, 0, err
+		}
+		f.cur, f.id = dm, math.MaxUint64
+		if dm != nil {
+			if f.id, err = internalID(dm); err != nil {
+				return false, 0, err
+			}
+		}
+	}
+	return f.id == d, f.id, nil
+}
+
+// scoreHeap is a min-heap of scores.
+type scoreHeap []float64
+
+func (h scoreHeap) Len() int           { return len(h) }
+func (h scoreHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h scoreHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *scoreHeap) Push(x any)        { *h = append(*h, x.(float64)) }
+func (h *scoreHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}

@@ -1,0 +1,305 @@
+// Package web is the HTTP face of vanban's search: the JSON API, the CSV
+// and JSON Lines exports, the search page and the document page (with the
+// citation graph, plan links and coverage), the did-you-mean suggestion,
+// the Prometheus metrics and the health check. It renders what
+// search.Searcher answers and corpus stores; it neither builds queries
+// nor ranks (package search does both).
+package web
+
+import (
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/search"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+// Docs gives the handler the stored documents.
+type Docs interface {
+	Get(id string) (*corpus.Document, error)
+}
+
+// Handler serves the JSON API, the exports, the metrics and the web pages.
+type Handler struct {
+	s         *search.Searcher
+	docs      Docs
+	log       *slog.Logger
+	tmpl      *template.Template
+	mux       *http.ServeMux
+	metrics   *metrics
+	lastCrawl func() time.Time
+	archive   ArchiveFunc
+}
+
+// An Option configures a Handler.
+type Option func(*Handler)
+
+// WithLastCrawl gives the handler the time the last crawl finished, exported
+// as vanban_last_crawl_timestamp_seconds. A zero time is not exported.
+func WithLastCrawl(f func() time.Time) Option { return func(h *Handler) { h.lastCrawl = f } }
+
+// ArchivedCopy is the response a document was extracted from, as the
+// crawler archived it.
+type ArchivedCopy struct {
+	URL         string
+	Date        time.Time
+	ContentType string
+	Body        []byte
+}
+
+// ArchiveFunc returns the archived copy of a document, or an error.
+type ArchiveFunc func(doc *corpus.Document) (*ArchivedCopy, error)
+
+// WithArchive serves archived copies at /archive/{id} and links them from
+// the document page.
+func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f } }
+
+// NewHandler returns the HTTP handler of the search service. It is
+// read-only: no route changes the index or the store. log receives one
+// access-log line per request; nil discards them.
+//
+// Routes:
+//
+//	GET /                    search page
+//	GET /doc/{id}            document page (?q= highlights the query)
+//	GET /api/search          JSON search (see docs/api.md)
+//	GET /api/search.csv      CSV export (UTF-8 with BOM), up to maxExport rows
+//	GET /api/search.jsonl    JSON Lines export
+//	GET /api/documents/{id}  the stored document, its refs and cited-by list
+//	GET /api/refs?key=       documents carrying and citing a number (refs.go)
+//	GET /healthz             liveness and document count
+//	GET /metrics             Prometheus metrics
+func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	h := &Handler{s: s, docs: docs, log: log}
+	for _, o := range opts {
+		o(h)
+	}
+	h.tmpl = template.Must(template.New("").Funcs(template.FuncMap{
+		"html": func(s string) template.HTML { return template.HTML(s) }, // only for search.Snippet output, which escapes
+		"add":  func(a, b int) int { return a + b },
+	}).ParseFS(templateFS, "templates/*.html"))
+	h.metrics = newMetrics(h)
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/search", h.apiSearch)
+	mux.HandleFunc("GET /api/search.csv", h.exportCSV)
+	mux.HandleFunc("GET /api/search.jsonl", h.exportJSONL)
+	mux.HandleFunc("GET /api/documents/{id}", h.apiDocument)
+	mux.HandleFunc("GET /api/refs", h.apiRefs)
+	mux.HandleFunc("GET /healthz", h.healthz)
+	mux.Handle("GET /metrics", h.metrics.handler())
+	mux.HandleFunc("GET /doc/{id}", h.docPage)
+	mux.HandleFunc("GET /archive/{id}", h.archivedPage)
+	mux.HandleFunc("GET /{$}", h.searchPage)
+	h.mux = mux
+	return h
+}
+
+// ServeHTTP sets the security headers, serves the request and logs it with
+// its route, status, bytes, duration and query length (never the query text,
+// which may be personal).
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Referrer-Policy", "same-origin")
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+	h.mux.ServeHTTP(sw, r)
+	dur := time.Since(start)
+	h.metrics.observe(r.Pattern, sw.status, sw.bytes, dur)
+	h.log.Info("http", "method", r.Method, "path", r.URL.Path, "route", r.Pattern, "status", sw.status,
+		"bytes", sw.bytes, "dur", dur, "q_len", len(r.URL.Query().Get("q")))
+}
+
+// statusWriter records the status and the body size of a response.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int64
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(p []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(p)
+	w.bytes += int64(n)
+	return n, err
+}
+
+// Unwrap lets http.ResponseController reach the underlying writer (Flush).
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// requestError is a bad request parameter.
+type requestError struct{ Param, Msg string }
+
+func (e *requestError) Error() string { return fmt.Sprintf("parameter %s: %s", e.Param, e.Msg) }
+
+// sorts are the accepted values of the sort parameter.
+var sorts = []string{"relevance", "date", "-date", "title"}
+
+// parseRequest reads a search request from URL parameters: q, page (from 1),
+// size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD), sort
+// (relevance, date, -date, title), facets=0 (no facet counts: faster, and
+// total is then a lower bound, see search.Request.TopOnly). Relevance-ranked
+// searches use the top-k evaluation, which gives bleve's hits.
+func parseRequest(v url.Values) (search.Request, error) {
+	r := search.Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
+	switch v.Get("facets") {
+	case "", "1":
+	case "0":
+		r.Facets = false
+	default:
+		return r, &requestError{"facets", "want 0 or 1"}
+	}
+	page := 1
+	for _, p := range []struct {
+		name string
+		dst  *int
+		min  int
+	}{{"page", &page, 1}, {"size", &r.Size, 1}} {
+		if s := v.Get(p.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < p.min {
+				return r, &requestError{p.name, fmt.Sprintf("want an integer ≥ %d, got %q", p.min, s)}
+			}
+			*p.dst = n
+		}
+	}
+	r.Size = min(r.Size, search.MaxSize)
+	if page > 10000/r.Size {
+		return r, &requestError{"page", "too deep; narrow the query"}
+	}
+	r.From = (page - 1) * r.Size
+	r.Filters = search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), Category: v.Get("category")}
+	for _, d := range []struct {
+		name string
+		dst  *time.Time
+	}{{"from", &r.Filters.From}, {"to", &r.Filters.To}} {
+		if s := v.Get(d.name); s != "" {
+			t, err := time.Parse("2006-01-02", s)
+			if err != nil {
+				return r, &requestError{d.name, fmt.Sprintf("want YYYY-MM-DD, got %q", s)}
+			}
+			*d.dst = t
+		}
+	}
+	if r.Sort != "" && !contains(sorts, r.Sort) {
+		return r, &requestError{"sort", "want " + strings.Join(sorts, ", ")}
+	}
+	if len(r.Query) > 1000 {
+		return r, &requestError{"q", "longer than 1000 bytes"}
+	}
+	return r, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+}
+
+func jsonError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}
+
+// search runs req for an API route, answering the error itself; it returns
+// nil when it did.
+func (h *Handler) search(w http.ResponseWriter, r *http.Request, req search.Request) *search.Result {
+	res, err := h.s.Search(r.Context(), req)
+	switch {
+	case errors.Is(err, search.ErrEmptyQuery):
+		jsonError(w, http.StatusBadRequest, "parameter q: empty query")
+	case err != nil:
+		h.log.Error("search failed", "q_len", len(req.Query), "err", err)
+		jsonError(w, http.StatusInternalServerError, "search failed")
+	default:
+		return res
+	}
+	return nil
+}
+
+func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
+	req, err := parseRequest(r.URL.Query())
+	if err != nil {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	res := h.search(w, r, req)
+	if res == nil {
+		return
+	}
+	if r.URL.Query().Get("explain") == "1" {
+		h.explainHits(req.Query, res.Hits)
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// explainHits fills Hit.Match for each hit from the stored document.
+func (h *Handler) explainHits(raw string, hits []search.Hit) {
+	q := search.ParseQuery(raw)
+	for i := range hits {
+		doc, err := h.docs.Get(hits[i].ID)
+		if err != nil {
+			h.log.Error("explain: document failed", "doc_id", hits[i].ID, "err", err)
+			continue
+		}
+		hits[i].Match = search.Explain(q, doc.Title, doc.Summary+"\n"+doc.Body, doc.Number)
+	}
+}
+
+func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
+	doc, err := h.docs.Get(r.PathValue("id"))
+	switch {
+	case errors.Is(err, corpus.ErrNotFound) || (err == nil && doc.Gone):
+		jsonError(w, http.StatusNotFound, "no document "+r.PathValue("id"))
+	case err != nil:
+		h.log.Error("document failed", "doc_id", r.PathValue("id"), "err", err)
+		jsonError(w, http.StatusInternalServerError, "document lookup failed")
+	default:
+		writeJSON(w, http.StatusOK, h.documentJSON(doc))
+	}
+}
+
+func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
+	n, err := h.s.Index().DocCount()
+	if err != nil {
+		jsonError(w, http.StatusServiceUnavailable, "index unavailable")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "documents": n})
+}
+
+func (h *Handler) render(w http.ResponseWriter, name string, data any) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	if err := h.tmpl.ExecuteTemplate(w, name, data); err != nil {
+		h.log.Error("render failed", "template", name, "err", err)
+	}
+}

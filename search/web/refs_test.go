@@ -1,0 +1,116 @@
+package web
+
+import (
+	"log/slog"
+	"maps"
+	"net/url"
+	"slices"
+	"testing"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+func numbersOf(ls []DocLink) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.Number)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestAPIRefs(t *testing.T) {
+	srv, _ := demoService(t)
+	tests := []struct {
+		key           string
+		documents     []string
+		citedByNumber []string // numbers of the citing documents that have one
+		minCiting     int
+	}{
+		{"154/NQ-CP", []string{"154/NQ-CP"}, []string{"113/CTr-TU", "236/KH-UBND"}, 3},
+		{"154 / nq–cp", []string{"154/NQ-CP"}, []string{"113/CTr-TU", "236/KH-UBND"}, 3},
+		{"57-NQ/TW", []string{"57-NQ/TW"}, []string{"21-CTr/TU", "45/KH-UBND"}, 3},
+		{"12/2023/NQ-HDND", []string{"12/2023/NQ-HĐND"}, []string{"112/KH-UBND", "178/KH-UBND"}, 3},
+		{"24-NQ/TW", nil, []string{"113/CTr-TU", "154/NQ-CP", "236/KH-UBND"}, 3}, // cited, not stored
+		{"999/QĐ-TTg", nil, nil, 0},
+	}
+	for _, tt := range tests {
+		var got refsJSON
+		getJSON(t, srv.URL+"/api/refs?key="+url.QueryEscape(tt.key), 200, &got)
+		if g := numbersOf(got.Documents); !slices.Equal(g, tt.documents) {
+			t.Errorf("/api/refs?key=%s documents = %v, want %v", tt.key, g, tt.documents)
+		}
+		var numbered []DocLink
+		for _, d := range got.CitedBy {
+			if d.Number != "" {
+				numbered = append(numbered, d)
+			}
+			if d.ID == "" || d.Title == "" || d.URL == "" {
+				t.Errorf("/api/refs?key=%s: cited_by entry %+v lacks id, title or url", tt.key, d)
+			}
+		}
+		if g := numbersOf(numbered); !slices.Equal(g, tt.citedByNumber) || len(got.CitedBy) < tt.minCiting {
+			t.Errorf("/api/refs?key=%s cited_by = %v (%d in all), want %v and at least %d", tt.key, g, len(got.CitedBy), tt.citedByNumber, tt.minCiting)
+		}
+	}
+	for _, bad := range []string{"", "nghị quyết", "154"} {
+		var e map[string]string
+		getJSON(t, srv.URL+"/api/refs?key="+url.QueryEscape(bad), 400, &e)
+		if e["error"] == "" {
+			t.Errorf("/api/refs?key=%q: no error message", bad)
+		}
+	}
+}
+
+func TestAPIDocumentRefs(t *testing.T) {
+	srv, store := demoService(t)
+	ids, _ := store.ByNumber("236/KH-UBND")
+	var doc struct {
+		Number  string    `json:"number"`
+		Refs    []relRef  `json:"refs"`
+		CitedBy []DocLink `json:"cited_by"`
+	}
+	getJSON(t, srv.URL+"/api/documents/"+ids[0], 200, &doc)
+	resolved := map[string]bool{}
+	for _, r := range doc.Refs {
+		resolved[r.Key] = r.DocID != ""
+	}
+	if want := map[string]bool{"154/NQ-CP": true, "24-NQ/TW": false}; !maps.Equal(resolved, want) {
+		t.Errorf("refs of 236/KH-UBND resolved = %v, want %v", resolved, want)
+	}
+	if len(doc.CitedBy) == 0 {
+		t.Error("236/KH-UBND: no cited_by (the conference news cites it)")
+	}
+}
+
+func TestRelations(t *testing.T) {
+	store, err := corpus.OpenStore(t.TempDir(), false, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	res := &corpus.Document{ID: "r", Type: "Nghị quyết", Number: "7/NQ-HĐND", Title: "Nghị quyết số 7/NQ-HĐND",
+		Body: "II. NHIỆM VỤ\n1. Phát triển giao thông nông thôn, bê tông hóa đường xã.\n2. Bảo vệ rừng phòng hộ đầu nguồn."}
+	plan := &corpus.Document{ID: "p", Type: "Kế hoạch", Number: "9/KH-UBND", Title: "Kế hoạch số 9/KH-UBND thực hiện Nghị quyết số 7/NQ-HĐND",
+		Body: "NHIỆM VỤ\n1. Bê tông hóa đường giao thông nông thôn tại các xã."}
+	for _, d := range []*corpus.Document{res, plan} {
+		if _, err := store.Put(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := NewHandler(nil, store, slog.New(slog.DiscardHandler))
+	rp := h.relations(plan)
+	if len(rp.Refs) != 1 || rp.Refs[0].DocID != "r" || rp.Links == nil || rp.Coverage != nil {
+		t.Fatalf("Relations(plan) = %+v", rp)
+	}
+	if it := rp.Links.Items; len(it) != 1 || len(it[0].Matches) == 0 || it[0].Matches[0].Passage != "II.1" {
+		t.Errorf("plan items = %+v, want item 1 → II.1", it)
+	}
+	rr := h.relations(res)
+	if len(rr.CitedBy) != 1 || rr.CitedBy[0].ID != "p" || rr.Coverage == nil || rr.Links != nil {
+		t.Fatalf("Relations(resolution) = %+v", rr)
+	}
+	if !slices.Equal(rr.Coverage.Uncovered, []string{"II.2"}) {
+		t.Errorf("uncovered = %v, want [II.2]", rr.Coverage.Uncovered)
+	}
+}
