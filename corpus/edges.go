@@ -218,3 +218,21 @@ func touch(tx *bolt.Tx, id string) error {
 	}
 	return meta.Put([]byte("seq"), seqKey(seq))
 }
+
+// SeqIDs lists the documents whose last change has a sequence in (from,
+// to], in sequence order: the documents a batch stored and those whose
+// effect it changed (touch).
+func (s *Store) SeqIDs(from, to uint64) ([]string, error) {
+	var ids []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketSeq).Cursor()
+		for k, id := c.Seek(seqKey(from + 1)); k != nil && binary.BigEndian.Uint64(k) <= to; k, id = c.Next() {
+			ids = append(ids, string(id))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: changes in (%d, %d]: %w", from, to, err)
+	}
+	return ids, nil
+}

@@ -146,10 +146,22 @@ func edgesAt(b *bolt.Bucket, end string, kind cite.Relation) ([]Edge, error) {
 	return out, nil
 }
 
-func effectOf(tx *bolt.Tx, end string, now time.Time) (Effect, error) {
-	today := now.Format("2006-01-02")
-	e := Effect{Key: end}
-	evidence := false
+// facts is what the stored texts say of an end's effect, whatever the time.
+type facts struct {
+	since    string         // the earliest date it is said to take effect
+	evidence bool           // something says it has (had) effect
+	changes  []EffectChange // changes to its effect, dated ones in date order
+}
+
+// collect reads the facts of an end: the effect its own documents state,
+// the changes other documents make to it, and the dates it changes others.
+func collect(tx *bolt.Tx, end string) (facts, error) {
+	var f facts
+	since := func(d string) {
+		if d != "" && (f.since == "" || d < f.since) {
+			f.since = d
+		}
+	}
 	for _, id := range ownDocs(tx, end) {
 		raw := tx.Bucket(bucketRefs).Get([]byte(id))
 		if raw == nil {
@@ -157,22 +169,20 @@ func effectOf(tx *bolt.Tx, end string, now time.Time) (Effect, error) {
 		}
 		var v docRefs
 		if err := json.Unmarshal(raw, &v); err != nil {
-			return e, fmt.Errorf("decode refs of %s: %w", id, err)
+			return f, fmt.Errorf("decode refs of %s: %w", id, err)
 		}
 		if v.Effective != "" {
-			evidence = true
-			if e.Since == "" || v.Effective < e.Since {
-				e.Since = v.Effective
-			}
+			f.evidence = true
+			since(v.Effective)
 		}
 		if v.Until != "" {
-			e.Changes = append(e.Changes, EffectChange{Kind: cite.Expires, Source: id, Date: v.Until})
+			f.changes = append(f.changes, EffectChange{Kind: cite.Expires, Source: id, Date: v.Until})
 		}
 	}
 	for _, kind := range changeKinds {
 		edges, err := edgesAt(tx.Bucket(bucketRelTo), end, kind)
 		if err != nil {
-			return e, err
+			return f, err
 		}
 		for _, ed := range edges {
 			c := EffectChange{Kind: kind, By: ed.FromKey, Source: ed.Doc, Part: ed.Part, Partial: ed.Partial || ed.Part != "",
@@ -180,38 +190,52 @@ func effectOf(tx *bolt.Tx, end string, now time.Time) (Effect, error) {
 			if ed.From != "" {
 				c.ByDocs = ownDocs(tx, ed.From)
 			}
-			e.Changes = append(e.Changes, c)
+			f.changes = append(f.changes, c)
+			f.evidence = true // what another text changes had effect
 		}
-	}
-	// a document that changes another is itself in force from that date
-	for _, kind := range changeKinds {
-		edges, err := edgesAt(tx.Bucket(bucketRelFrom), end, kind)
+		// a document that changes another has effect from that date
+		out, err := edgesAt(tx.Bucket(bucketRelFrom), end, kind)
 		if err != nil {
-			return e, err
+			return f, err
 		}
-		for _, ed := range edges {
-			if ed.Effective != "" && ed.Effective <= today {
-				evidence = true
-				if e.Since == "" || ed.Effective < e.Since {
-					e.Since = ed.Effective
-				}
+		for _, ed := range out {
+			if ed.Effective != "" {
+				f.evidence = true
+				since(ed.Effective)
 			}
 		}
 	}
-	e.Changes = dedupeChanges(e.Changes)
-	sort.SliceStable(e.Changes, func(i, j int) bool { return dateKey(e.Changes[i].Date) < dateKey(e.Changes[j].Date) })
-	for i := range e.Changes {
-		e.Changes[i].Pending = e.Changes[i].Date > today
+	f.changes = dedupeChanges(f.changes)
+	sort.SliceStable(f.changes, func(i, j int) bool { return f.changes[i].Date < f.changes[j].Date })
+	return f, nil
+}
+
+// ends reports whether a change ends (or suspends) the whole document.
+func (c EffectChange) ends() bool { return c.Kind != cite.Amends && !c.Partial }
+
+func effectOf(tx *bolt.Tx, end string, now time.Time) (Effect, error) {
+	f, err := collect(tx, end)
+	if err != nil {
+		return Effect{Key: end}, err
 	}
-	partly, amended := false, false
+	return f.at(end, now), nil
+}
+
+// at is the status the facts give at a time.
+func (f facts) at(end string, now time.Time) Effect {
+	today := now.Format("2006-01-02")
+	e := Effect{Key: end, Since: f.since, Changes: f.changes}
+	partly := false
+	var pending *EffectChange
 	for i := range e.Changes {
 		c := &e.Changes[i]
-		if c.Pending {
-			continue
-		}
+		c.Pending = c.Date > today
 		switch {
+		case c.Pending:
+			if pending == nil && c.ends() {
+				pending = c
+			}
 		case c.Kind == cite.Amends:
-			amended = true
 		case c.Partial:
 			partly = true
 		case e.Ended == nil:
@@ -227,18 +251,76 @@ func effectOf(tx *bolt.Tx, end string, now time.Time) (Effect, error) {
 		e.State = StateNotYet
 	case partly:
 		e.State = StatePartly
-	case evidence || amended:
+	case f.evidence:
 		e.State = StateInForce
 	default:
 		e.State = StateUnknown
 	}
 	e.Label = e.label()
-	return e, nil
+	if pending != nil && e.State.InForce() {
+		e.Label += "; " + changeText(pending, true)
+	}
+	return e
 }
 
-// dateKey sorts unknown dates first: a change whose date no text gives has
-// happened (the stating document was issued).
-func dateKey(d string) string { return d }
+// Span is when a document has legal effect as far as the stored texts say:
+// from From (inclusive) until Until (exclusive; "" for no end known). Known
+// is false when nothing says it has effect. Unlike a state it holds at
+// every time, so an index can keep it until a text changes it: the
+// document is in force at T when Known, From ≤ T and T < Until.
+type Span struct {
+	From, Until string // YYYY-MM-DD
+	Known       bool
+}
+
+// SpanStart is Span.From when the texts say a document has effect but not
+// since when.
+const SpanStart = "1900-01-01"
+
+// span is the facts' span.
+func (f facts) span() Span {
+	if !f.evidence {
+		return Span{}
+	}
+	s := Span{From: cmpOr1(f.since, SpanStart), Known: true}
+	for _, c := range f.changes {
+		if c.ends() {
+			s.Until = cmpOr1(c.Date, SpanStart) // ended at a date no text gives: long ago
+			break
+		}
+	}
+	return s
+}
+
+func cmpOr1(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// EffectSpan returns the span of a stored document (its number's, or its own
+// for a document without number).
+func (s *Store) EffectSpan(id string) (Span, error) {
+	var sp Span
+	err := s.db.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketRefs).Get([]byte(id))
+		if raw == nil {
+			return nil
+		}
+		var v docRefs
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return err
+		}
+		f, err := collect(tx, selfEnd(id, v.Number))
+		sp = f.span()
+		return err
+	})
+	if err != nil {
+		return Span{}, fmt.Errorf("corpus: effect span of %s: %w", id, err)
+	}
+	return sp, nil
+}
 
 // dedupeChanges drops repeated statements of one change (the same actor,
 // kind and part stated by several documents), keeping the first dated one.
@@ -276,35 +358,42 @@ func stateLabel(s State) string { return stateLabels[s] }
 func (e Effect) label() string {
 	switch e.State {
 	case StateEnded, StateSuspended:
-		c := e.Ended
-		var b strings.Builder
-		switch {
-		case c.Kind == cite.Replaces:
-			b.WriteString("Đã bị thay thế")
-		case c.Kind == cite.Repeals:
-			b.WriteString("Đã bị bãi bỏ")
-		case c.Kind == cite.Suspends:
-			b.WriteString("Bị đình chỉ")
-		default:
-			b.WriteString("Hết hiệu lực")
-		}
-		if c.By != "" {
-			if c.Kind == cite.Expires {
-				b.WriteString(" theo ")
-			} else {
-				b.WriteString(" bởi ")
-			}
-			b.WriteString(c.By)
-		}
-		if c.Date != "" {
-			b.WriteString(" từ ")
-			b.WriteString(ViDate(c.Date))
-		}
-		return b.String()
+		return changeText(e.Ended, false)
 	case StateNotYet:
 		return "Chưa có hiệu lực (có hiệu lực từ " + ViDate(e.Since) + ")"
 	}
 	return stateLabel(e.State)
+}
+
+// changeText writes a change that ends a document: "Đã bị thay thế bởi
+// 1234/QĐ-UBND từ 01/7/2024", "Hết hiệu lực từ 31/12/2024", or, one to come,
+// "sẽ bị thay thế bởi …".
+func changeText(c *EffectChange, future bool) string {
+	var b strings.Builder
+	words := map[cite.Relation][2]string{
+		cite.Replaces: {"Đã bị thay thế", "sẽ bị thay thế"},
+		cite.Repeals:  {"Đã bị bãi bỏ", "sẽ bị bãi bỏ"},
+		cite.Suspends: {"Bị đình chỉ", "sẽ bị đình chỉ"},
+		cite.Expires:  {"Hết hiệu lực", "sẽ hết hiệu lực"},
+	}[c.Kind]
+	if future {
+		b.WriteString(words[1])
+	} else {
+		b.WriteString(words[0])
+	}
+	if c.By != "" {
+		if c.Kind == cite.Expires {
+			b.WriteString(" theo ")
+		} else {
+			b.WriteString(" bởi ")
+		}
+		b.WriteString(c.By)
+	}
+	if c.Date != "" {
+		b.WriteString(" từ ")
+		b.WriteString(ViDate(c.Date))
+	}
+	return b.String()
 }
 
 // ViDate writes YYYY-MM-DD as Vietnamese text does: "01/7/2024".

@@ -74,7 +74,8 @@ func TestEffectReplacedLater(t *testing.T) {
 		t.Errorf("label %q, want %q", e.Label, want)
 	}
 	// before the replacing decision takes effect, the first is still in force
-	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-06-25"); e.State != StateInForce || len(e.Changes) != 1 || !e.Changes[0].Pending {
+	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-06-25"); e.State != StateInForce || len(e.Changes) != 1 || !e.Changes[0].Pending ||
+		e.Label != "Còn hiệu lực; sẽ bị thay thế bởi 2150/QĐ-UBND từ 01/7/2025" {
 		t.Errorf("on 2025-06-25: %+v", e)
 	}
 	if e, _ := s.DocEffect(b.ID, day("2025-08-01")); e.State != StateInForce || e.Since != "2025-07-01" {
@@ -158,7 +159,7 @@ func TestEffectStates(t *testing.T) {
 	}{
 		{"10/2023/QĐ-UBND", "2024-06-01", StatePartly, "Hết hiệu lực một phần"},
 		{"10/2023/QĐ-UBND", "2024-05-01", StateInForce, "Còn hiệu lực"},
-		{"20/2022/QĐ-UBND", "2024-06-01", StateInForce, "Còn hiệu lực"},
+		{"20/2022/QĐ-UBND", "2024-06-01", StateInForce, "Còn hiệu lực; sẽ hết hiệu lực từ 31/12/2024"},
 		{"20/2022/QĐ-UBND", "2025-01-01", StateEnded, "Hết hiệu lực từ 31/12/2024"},
 		{"30/2026/QĐ-UBND", "2026-02-01", StateNotYet, "Chưa có hiệu lực (có hiệu lực từ 01/3/2026)"},
 		{"41/2025/QĐ-UBND", "2025-05-01", StateSuspended, "Bị đình chỉ bởi 40/2025/QĐ-UBND từ 05/4/2025"},
@@ -194,5 +195,37 @@ func TestDocEdges(t *testing.T) {
 	e := g.Edges[0]
 	if e.Kind != cite.Amends || e.From != "70/2023/nd-cp" || e.To != "152/2020/nd-cp" || e.Part != "Điều 13" || e.Effective != "2023-09-18" || e.Doc != "n" {
 		t.Errorf("edge %+v", e)
+	}
+}
+
+// TestEffectSpan: the span an index keeps agrees with the state at every
+// time.
+func TestEffectSpan(t *testing.T) {
+	s := openTestStore(t, t.TempDir())
+	a, b := *decisionA, *decisionB
+	for _, d := range []*Document{&a, &b} {
+		if _, err := s.Put(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sp, err := s.EffectSpan(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp != (Span{From: "2024-07-05", Until: "2025-07-01", Known: true}) {
+		t.Errorf("span %+v", sp)
+	}
+	for _, at := range []string{"2024-01-01", "2024-07-05", "2025-06-30", "2025-07-01", "2026-01-01"} {
+		in := sp.Known && sp.From <= at && (sp.Until == "" || at < sp.Until)
+		if e := mustEffect(t, s, a.Number, at); e.State.InForce() != in {
+			t.Errorf("on %s: span says in force %v, state %s", at, in, e.State)
+		}
+	}
+	news := &Document{ID: "tin", Title: "Tin tức", Body: "Hội nghị."}
+	if _, err := s.Put(news); err != nil {
+		t.Fatal(err)
+	}
+	if sp, _ := s.EffectSpan(news.ID); sp.Known {
+		t.Errorf("news article has a span: %+v", sp)
 	}
 }

@@ -22,7 +22,9 @@ import (
 // the citation parser and NumberKey: "73-CP" after "Nghị định số" is a
 // number in the index as in the citation graph, "3/Điều" and "2021/BXD" in
 // "QCVN 01:2021/BXD" are not (vi_exact_v2, vi_fold_v3, vi_key_v2).
-const MappingVersion = 5
+// 6 — effect_from and effect_until: when a document has legal effect
+// (corpus.Span), for the "còn hiệu lực" filter.
+const MappingVersion = 6
 
 // Field names of the index.
 const (
@@ -47,6 +49,11 @@ const (
 	FieldPublished       = "published"
 	FieldURL             = "url"
 	FieldTitleSort       = "title_sort" // hex Vietnamese collation key of the title (titleSortKey)
+	// FieldEffectFrom and FieldEffectUntil hold when a document has legal
+	// effect (corpus.Span; Until exclusive, EffectOpen when no end is
+	// known), only for documents that texts say have effect.
+	FieldEffectFrom  = "effect_from"
+	FieldEffectUntil = "effect_until"
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -111,6 +118,13 @@ func NewMapping() *mapping.IndexMappingImpl {
 	pub.IncludeInAll = false
 	pub.DocValues = true
 	add(FieldPublished, pub)
+	for _, name := range []string{FieldEffectFrom, FieldEffectUntil} {
+		d := bleve.NewDateTimeFieldMapping()
+		d.Store = false
+		d.IncludeInAll = false
+		d.DocValues = false
+		add(name, d)
+	}
 	u := bleve.NewTextFieldMapping()
 	u.Index = false
 	u.Store = true

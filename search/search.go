@@ -17,6 +17,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -50,6 +51,9 @@ type Hit struct {
 	Issuer    string  `json:"issuer,omitempty"`
 	Site      string  `json:"site,omitempty"`
 	Match     *Match  `json:"match,omitempty"` // why it matched; only when asked (explain=1)
+	// Effect is the hit's legal effect status (corpus.Store.DocEffect),
+	// filled by the callers that have the store (search/web, vanban search).
+	Effect *corpus.Effect `json:"effect,omitempty"`
 }
 
 // Facet is the count of one value of a facet field.

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/search"
 )
@@ -46,6 +47,7 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 	if err != nil {
 		return err
 	}
+	addEffects(e, res.Hits, time.Now())
 	if opts.JSON {
 		enc := json.NewEncoder(e.Stdout)
 		enc.SetEscapeHTML(false)
@@ -62,8 +64,30 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 			fmt.Fprintf(e.Stdout, " (%s)", h.Published)
 		}
 		fmt.Fprintf(e.Stdout, "\n   %s\n   %s\n", h.URL, plainSnippet(h.Snippet))
+		if h.Effect != nil && h.Effect.State != corpus.StateUnknown {
+			fmt.Fprintf(e.Stdout, "   [%s]\n", h.Effect.Label)
+		}
 	}
 	return nil
+}
+
+// addEffects gives the hits their effect status from the store, when the
+// store can be read at once (a running `vanban serve` may hold it: the
+// statuses are then left out, the results are not delayed).
+func addEffects(e *Env, hits []search.Hit, now time.Time) {
+	if len(hits) == 0 {
+		return
+	}
+	store, err := corpus.OpenStore(e.Data, true, 100*time.Millisecond)
+	if err != nil {
+		return
+	}
+	defer store.Close()
+	for i := range hits {
+		if eff, err := store.DocEffect(hits[i].ID, now); err == nil {
+			hits[i].Effect = &eff
+		}
+	}
 }
 
 var markTag = regexp.MustCompile(`</?mark>`)
