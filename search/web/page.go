@@ -23,7 +23,7 @@ type pageData struct {
 	Sorts   []link
 	From    string // date-range inputs, YYYY-MM-DD
 	To      string
-	InForce bool // the "còn hiệu lực" box
+	InForce bool    // the "còn hiệu lực" box
 	Hidden  []param // filters carried by the query form
 	Exports []link
 
