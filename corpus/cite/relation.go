@@ -172,11 +172,49 @@ func (p *relPass) relate(i int) {
 		k = p.lawNameBack(k)
 	}
 	g, subj := p.walk(i, k)
+	if !g.by && g.other < 0 && g.name == "" && g.rel.acts() && p.requested(p.at[i]) {
+		g = gov{rel: Mentions, other: -1}
+	}
 	p.set(i, g)
 	if subj || g.rel == Mentions {
 		o.subject = subj
 		p.predicate(i)
 	}
+}
+
+// acts reports a relation that only the text that states it can perform
+// (a request to amend a decree amends nothing).
+func (r Relation) acts() bool {
+	switch r {
+	case Guides, Amends, Replaces, Repeals, Suspends:
+		return true
+	}
+	return false
+}
+
+// requested reports whether a request or a task stands before token k in its
+// sentence ("Đề nghị Bộ Nội vụ tham mưu Chính phủ sửa đổi Nghị định …",
+// "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định …", "kiến nghị",
+// "đề xuất", "nghiên cứu"): the act is asked for, not done, and the
+// reference is only mentioned. "Theo đề nghị" and "Xét đề nghị" are cues of
+// their own (cue.go).
+func (p *relPass) requested(k int) bool {
+	for j := k - 1; j > 0 && j > k-40; j-- {
+		switch p.kind(j) {
+		case tStop, tBreak, tItem, tSemi:
+			return false
+		}
+		switch w, prev := p.word(j), p.word(j-1); {
+		case w == "nghi" && (prev == "de" || prev == "kien"):
+			if before := p.word(j - 2); before != fTheo && before != "xet" {
+				return true
+			}
+		case w == "muu" && prev == "tham", w == "truong" && prev == "khan", w == "thien" && prev == "hoan",
+			w == "xuat" && prev == "de", w == "cuu" && prev == "nghien":
+			return true
+		}
+	}
+	return false
 }
 
 // set records the governing relation of reference i.

@@ -151,6 +151,20 @@ var ownRelations = []relCase{
 		`04/2017/QĐ-UBND;repeals | 29/2018/QĐ-UBND;repeals`},
 	{"mixed", `Căn cứ Nghị định số 73/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định mức lương cơ sở, thay thế Nghị định số 24/2023/NĐ-CP;`,
 		`73/2024/NĐ-CP;based_on | 24/2023/NĐ-CP;replaces;<73/2024/NĐ-CP`},
+
+	// a request or a task: the act is asked for, the reference only mentioned
+	{"request", `Kiến nghị Chính phủ sửa đổi khoản 2 Điều 7 Nghị định số 15/2018/NĐ-CP theo hướng đơn giản hóa thủ tục.`,
+		`15/2018/NĐ-CP;mentions;;khoản 2 Điều 7`},
+	{"request", `Sở Tư pháp đề xuất bãi bỏ Quyết định số 31/2016/QĐ-UBND ngày 08/8/2016 của UBND tỉnh Phú An.`,
+		`31/2016/QĐ-UBND;mentions`},
+	{"task", `3. Nghiên cứu, trình UBND tỉnh thay thế Quyết định số 09/2017/QĐ-UBND trong quý III năm 2025.`,
+		`09/2017/QĐ-UBND;mentions`},
+	{"request", `Đề nghị Bộ Tài chính hướng dẫn thực hiện Thông tư số 40/2017/TT-BTC đối với các khoản chi hội nghị.`,
+		`40/2017/TT-BTC;mentions`},
+	{"not a request", `Theo đề nghị của Giám đốc Sở Tư pháp, bãi bỏ Quyết định số 20/2020/QĐ-UBND ngày 03/9/2020 của UBND tỉnh.`,
+		`20/2020/QĐ-UBND;repeals`},
+	{"not a request", `Sở Công Thương đề nghị các sở phối hợp. Quyết định này thay thế Quyết định số 08/2024/QĐ-UBND.`,
+		`08/2024/QĐ-UBND;replaces`},
 }
 
 // TestRelationsOwn measures the written sentences and enforces the same
