@@ -152,6 +152,14 @@ var ownRelations = []relCase{
 	{"mixed", `Căn cứ Nghị định số 73/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định mức lương cơ sở, thay thế Nghị định số 24/2023/NĐ-CP;`,
 		`73/2024/NĐ-CP;based_on | 24/2023/NĐ-CP;replaces;<73/2024/NĐ-CP`},
 
+	// a clause head after "ban hành", as news of a document tells it
+	{"news", `Quyết định được ban hành căn cứ Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của Chính phủ về quản lý, phát triển cụm công nghiệp.`,
+		`32/2024/NĐ-CP;based_on`},
+	{"news", `Kế hoạch ban hành trên cơ sở Kết luận số 14-KL/TW và Nghị quyết số 57-NQ/TW của Bộ Chính trị.`,
+		`14-KL/TW;based_on | 57-NQ/TW;based_on`},
+	{"not a head", `Mức hỗ trợ được tính căn cứ vào Thông tư số 12/2024/TT-BTC và số hộ nghèo.`,
+		`12/2024/TT-BTC;mentions`},
+
 	// a request or a task: the act is asked for, the reference only mentioned
 	{"request", `Kiến nghị Chính phủ sửa đổi khoản 2 Điều 7 Nghị định số 15/2018/NĐ-CP theo hướng đơn giản hóa thủ tục.`,
 		`15/2018/NĐ-CP;mentions;;khoản 2 Điều 7`},

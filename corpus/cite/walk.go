@@ -684,11 +684,15 @@ func (p *relPass) skipPartialBack(j int) int {
 	return j
 }
 
-// opensClause reports whether a cue starting at token s opens its clause.
+// opensClause reports whether a cue starting at token s opens its clause:
+// after a boundary, or after "ban hành" as news of a document tells it
+// ("Quyết định được ban hành căn cứ Nghị định số …").
 func (p *relPass) opensClause(s int) bool {
 	switch p.kind(s - 1) {
 	case tStop, tBreak, tItem, tSemi, tColon, tComma:
 		return true
+	case tWord:
+		return p.word(s-1) == "hanh" && p.word(s-2) == "ban"
 	}
 	return false
 }
