@@ -334,13 +334,25 @@ func (p *tokView) selfSubject(a, k int) bool {
 }
 
 // skipParen returns the ")" matching the "(" at token k, or k.
-func (p *relPass) skipParen(k int) int {
+func (p *relPass) skipParen(k int) int { return p.matchParen(k, 1) }
+
+// skipParenBack returns the "(" matching the ")" at token k, or k.
+func (p *relPass) skipParenBack(k int) int { return p.matchParen(k, -1) }
+
+// matchParen returns the bracket matching the one at token k, reading in
+// direction step (1: forward from a "(", -1: back from a ")"), or k when it
+// is not in the sentence or within 120 tokens.
+func (p *relPass) matchParen(k, step int) int {
+	in, out := tOpen, tClose
+	if step < 0 {
+		in, out = tClose, tOpen
+	}
 	depth := 0
-	for j := k; j < len(p.toks) && j < k+120; j++ {
+	for j, n := k, 0; j >= 0 && j < len(p.toks) && n < 120; j, n = j+step, n+1 {
 		switch p.toks[j].kind {
-		case tOpen:
+		case in:
 			depth++
-		case tClose:
+		case out:
 			depth--
 			if depth == 0 {
 				return j
@@ -353,8 +365,16 @@ func (p *relPass) skipParen(k int) int {
 }
 
 // skipQuote returns the quotation mark closing the quote opened at token k.
-func (p *relPass) skipQuote(k int) int {
-	for j := k + 1; j < len(p.toks) && j < k+120; j++ {
+func (p *relPass) skipQuote(k int) int { return p.matchQuote(k, 1) }
+
+// skipQuoteBack returns the quotation mark opening the quote that closes at
+// token k, or k.
+func (p *relPass) skipQuoteBack(k int) int { return p.matchQuote(k, -1) }
+
+// matchQuote returns the next quotation mark from token k in direction
+// step, or k when the sentence ends first or none is within 120 tokens.
+func (p *relPass) matchQuote(k, step int) int {
+	for j, n := k+step, 1; j >= 0 && j < len(p.toks) && n < 120; j, n = j+step, n+1 {
 		switch p.toks[j].kind {
 		case tQuote:
 			return j

@@ -464,36 +464,3 @@ func (p *relPass) attachedNoun(j int) bool {
 	}
 	return false
 }
-
-// skipParenBack returns the "(" matching the ")" at token k, or k.
-func (p *relPass) skipParenBack(k int) int {
-	depth := 0
-	for j := k; j >= 0 && j > k-120; j-- {
-		switch p.toks[j].kind {
-		case tClose:
-			depth++
-		case tOpen:
-			depth--
-			if depth == 0 {
-				return j
-			}
-		case tStop, tBreak, tItem:
-			return k
-		}
-	}
-	return k
-}
-
-// skipQuoteBack returns the quotation mark opening the quote that closes at
-// token k, or k.
-func (p *relPass) skipQuoteBack(k int) int {
-	for j := k - 1; j >= 0 && j > k-120; j-- {
-		switch p.toks[j].kind {
-		case tQuote:
-			return j
-		case tStop, tBreak, tItem:
-			return k
-		}
-	}
-	return k
-}
