@@ -168,7 +168,7 @@ func selfEffectAt(s string, at int) (effect, bool) {
 	if ls := strings.LastIndexByte(s[a:at], '\n'); ls >= 0 {
 		a += ls + 1
 	}
-	a = wordStartBack(s, a)
+	a = wordEndBefore(s, a)
 	b := wordEndBefore(s, min(len(s), at+300))
 	if b <= at {
 		b = len(s)
@@ -190,19 +190,4 @@ func selfEffectAt(s string, at int) (effect, bool) {
 		return e, ok
 	}
 	return effect{}, false
-}
-
-// wordStartBack moves q back to a rune start that is not inside a word.
-func wordStartBack(s string, q int) int {
-	for q > 0 && !utf8.RuneStart(s[q]) {
-		q--
-	}
-	for q > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:q])
-		if !isWordRune(r) {
-			break
-		}
-		q -= size
-	}
-	return q
 }
