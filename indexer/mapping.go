@@ -22,9 +22,12 @@ import (
 // the citation parser and NumberKey: "73-CP" after "Nghị định số" is a
 // number in the index as in the citation graph, "3/Điều" and "2021/BXD" in
 // "QCVN 01:2021/BXD" are not (vi_exact_v2, vi_fold_v3, vi_key_v2).
-// 6 — effect_from and effect_until: when a document has legal effect
+// 6 — documents read from files: the file's kind (file) and where its
+// pages start in the stored body (pages), stored and not indexed, so a hit
+// says which file and page matched. No indexed field changed.
+// 7 — effect_from and effect_until: when a document has legal effect
 // (corpus.Span), for the "còn hiệu lực" filter.
-const MappingVersion = 6
+const MappingVersion = 7
 
 // Field names of the index.
 const (
