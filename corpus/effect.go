@@ -88,16 +88,11 @@ func (s *Store) Effect(key string, now time.Time) (Effect, error) {
 func (s *Store) DocEffect(id string, now time.Time) (Effect, error) {
 	var e Effect
 	err := s.db.View(func(tx *bolt.Tx) error {
-		raw := tx.Bucket(bucketRefs).Get([]byte(id))
-		if raw == nil {
+		v, ok, err := readDocRefs(tx, id)
+		if !ok || err != nil {
 			e = Effect{Key: "#" + id, State: StateUnknown, Label: stateLabel(StateUnknown)}
-			return nil
-		}
-		var v docRefs
-		if err := json.Unmarshal(raw, &v); err != nil {
 			return err
 		}
-		var err error
 		e, err = effectOf(tx, selfEnd(id, v.Number), now)
 		return err
 	})
@@ -163,13 +158,12 @@ func collect(tx *bolt.Tx, end string) (facts, error) {
 		}
 	}
 	for _, id := range ownDocs(tx, end) {
-		raw := tx.Bucket(bucketRefs).Get([]byte(id))
-		if raw == nil {
-			continue
+		v, ok, err := readDocRefs(tx, id)
+		if err != nil {
+			return f, err
 		}
-		var v docRefs
-		if err := json.Unmarshal(raw, &v); err != nil {
-			return f, fmt.Errorf("decode refs of %s: %w", id, err)
+		if !ok {
+			continue
 		}
 		if v.Effective != "" {
 			f.evidence = true
@@ -304,12 +298,8 @@ func cmpOr1(a, b string) string {
 func (s *Store) EffectSpan(id string) (Span, error) {
 	var sp Span
 	err := s.db.View(func(tx *bolt.Tx) error {
-		raw := tx.Bucket(bucketRefs).Get([]byte(id))
-		if raw == nil {
-			return nil
-		}
-		var v docRefs
-		if err := json.Unmarshal(raw, &v); err != nil {
+		v, ok, err := readDocRefs(tx, id)
+		if !ok || err != nil {
 			return err
 		}
 		f, err := collect(tx, selfEnd(id, v.Number))

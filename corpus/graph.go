@@ -262,12 +262,8 @@ func rebuildGraph(tx *bolt.Tx) error {
 func (s *Store) Refs(id string) ([]ResolvedRef, error) {
 	var out []ResolvedRef
 	err := s.db.View(func(tx *bolt.Tx) error {
-		raw := tx.Bucket(bucketRefs).Get([]byte(id))
-		if raw == nil {
-			return nil
-		}
-		var v docRefs
-		if err := json.Unmarshal(raw, &v); err != nil {
+		v, ok, err := readDocRefs(tx, id)
+		if !ok || err != nil {
 			return err
 		}
 		out = make([]ResolvedRef, 0, len(v.Refs))
@@ -320,4 +316,18 @@ func scanPairs(b *bolt.Bucket, key string) []string {
 		ids = append(ids, string(k[len(prefix):]))
 	}
 	return ids
+}
+
+// readDocRefs reads the refs entry of document id: false when it has none
+// (unknown or gone).
+func readDocRefs(tx *bolt.Tx, id string) (docRefs, bool, error) {
+	var v docRefs
+	raw := tx.Bucket(bucketRefs).Get([]byte(id))
+	if raw == nil {
+		return v, false, nil
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return v, false, fmt.Errorf("decode refs of %s: %w", id, err)
+	}
+	return v, true, nil
 }
