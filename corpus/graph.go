@@ -1,33 +1,47 @@
 package corpus
 
-// Citation graph format (store version 2, graph version graphVersion). Three
+// Citation graph format (store version 2, graph version GraphVersion). Five
 // buckets of store.db, written in the same bbolt transaction as the document
 // they describe (Put, MarkGone), so the graph is never behind the store:
 //
-//	bucket "refs":    document ID → JSON docRefs{Number, Refs}: the lookup key
-//	                  of the document's own number and its outgoing references
-//	                  (ParseRefs over title, summary and body; one per lookup
-//	                  key, first occurrence, self-references left out)
+//	bucket "refs":    document ID → JSON docRefs{Number, Refs, Signed,
+//	                  Effective, Until, Edges}: the lookup key of the
+//	                  document's own number, its outgoing references
+//	                  (cite.ParseDoc over title, summary and body; one per
+//	                  lookup key, self-references left out), what the text
+//	                  says of the document's own effect, and the relation
+//	                  edges it states (graph.go, Edge)
 //	bucket "bykey":   lookupKey "\x00" citing ID → "" (the cited-by sets)
 //	bucket "numbers": lookupKey "\x00" document ID → "" (who carries a number)
+//	bucket "relto":   to "\x00" kind "\x00" stating ID "\x00" n → JSON Edge
+//	bucket "relfrom": from "\x00" kind "\x00" stating ID "\x00" n → JSON Edge
 //
-// Gone documents have no entries. A lookup key is cite.Ref.LookupKey
-// ("154/nq-cp"), which has no NUL byte. References are resolved when read
-// (Refs), so a citation stored before the cited document arrives resolves
-// once it does.
+// An edge end is a lookup key, or "#" and the ID of a stored document
+// without number (a lookup key starts with a digit). Gone documents have no
+// entries. A lookup key is cite.Ref.LookupKey ("154/nq-cp"), which has no NUL
+// byte. References and edges are resolved when read (Refs, Effect,
+// Relations), so a citation or a replacement stored before the cited
+// document arrives counts once it does, and a replacing decision stored
+// tonight changes the status of yesterday's (effect.go). When a document's
+// edges that change effect (amends, replaces, repeals, expires, suspends)
+// are written or removed, the documents they target get a new sequence in
+// the same transaction, so an index that keeps their status reads them
+// again.
 //
-// meta "graph" holds the graphVersion the buckets were built with. Opening a
+// meta "graph" holds the GraphVersion the buckets were built with. Opening a
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
-// graph when graphVersion changed (a better parser), in one transaction.
+// graph when GraphVersion changed (a better parser), in one transaction.
 //
 // Graph history: 1 — first graph (store version 2). 2 — one grammar of
 // numbers for the parser, the index and lookups (viet.ScanNumber,
 // viet.NumberKey): a key without "/" is read only in compact capitals
 // (73-CP), lookup keys of "_"-joined numbers use "-", type words and codes
-// from corpus/doctype.
+// from corpus/doctype. 3 — relations: each reference's relation, part and
+// effect date, the document's own effect, the relto and relfrom buckets.
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -37,20 +51,29 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// graphVersion is the version of the citation graph buckets; bump it when
-// cite.ParseRefs or the bucket layout changes so that stores rebuild on open.
-const graphVersion = 2
+// GraphVersion is the version of the citation graph buckets; bump it when
+// cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
+const GraphVersion = 3
 
 var (
 	bucketRefs    = []byte("refs")
 	bucketByKey   = []byte("bykey")
 	bucketNumbers = []byte("numbers")
+	bucketRelTo   = []byte("relto")
+	bucketRelFrom = []byte("relfrom")
 )
+
+// graphBucketNames are the buckets rebuildGraph drops and builds.
+var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRelTo, bucketRelFrom}
 
 // docRefs is the value of the refs bucket.
 type docRefs struct {
-	Number string     `json:"number,omitempty"` // lookup key of Document.Number
-	Refs   []cite.Ref `json:"refs"`
+	Number    string     `json:"number,omitempty"` // lookup key of Document.Number
+	Refs      []cite.Ref `json:"refs"`
+	Signed    string     `json:"signed,omitempty"`    // date of signing the text gives
+	Effective string     `json:"effective,omitempty"` // when the document takes effect, as its text states
+	Until     string     `json:"until,omitempty"`     // when its effect ends, as its text states
+	Edges     []Edge     `json:"edges,omitempty"`
 }
 
 // ResolvedRef is an outgoing reference with the stored documents that carry
@@ -62,36 +85,63 @@ type ResolvedRef struct {
 }
 
 // DocRefs returns the outgoing references of a document: one per lookup key
-// in order of first appearance, leaving out its own number. Later mentions
-// fill in a date or issuer the first one lacks.
-func DocRefs(d *Document) []cite.Ref {
+// in order of first appearance, leaving out its own number. Of several
+// mentions of one key the one with the strongest relation the document
+// itself states wins; later mentions fill in a date or type the first lacks.
+func DocRefs(d *Document) []cite.Ref { return docGraph(d).Refs }
+
+// docText is the text the graph reads of a document.
+func docText(d *Document) string { return d.Title + "\n" + d.Summary + "\n" + d.Body }
+
+// docGraph reads a document's references, relations and own effect.
+func docGraph(d *Document) docRefs {
 	own := viet.NumberKey(d.Number)
-	text := d.Title + "\n" + d.Summary + "\n" + d.Body
-	var out []cite.Ref
+	pd := cite.ParseDoc(docText(d), cite.Self{Number: d.Number, Dated: d.Published})
+	v := docRefs{Number: own, Signed: pd.Signed, Effective: pd.Effective, Until: pd.Until}
 	at := map[string]int{}
-	for _, r := range cite.ParseRefs(text) {
+	for _, r := range pd.Refs {
 		k := r.LookupKey()
 		if k == "" || k == own {
 			continue
 		}
-		if i, ok := at[k]; ok {
-			if out[i].Date == "" {
-				out[i].Date, out[i].Year = r.Date, max(out[i].Year, r.Year)
-			}
-			if out[i].Type == "" {
-				out[i].Type = r.Type
-			}
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(v.Refs)
+			v.Refs = append(v.Refs, r)
 			continue
 		}
-		at[k] = len(out)
-		out = append(out, r)
+		o := &v.Refs[i]
+		if strongerOwn(r, *o) {
+			r.Date, r.Type, r.Year = cmp.Or(r.Date, o.Date), cmp.Or(r.Type, o.Type), max(r.Year, o.Year)
+			r.Text, r.Start, r.End = o.Text, o.Start, o.End
+			*o = r
+			continue
+		}
+		if o.Date == "" {
+			o.Date, o.Year = r.Date, max(o.Year, r.Year)
+		}
+		if o.Type == "" {
+			o.Type = r.Type
+		}
 	}
-	return out
+	v.Edges = docEdges(d, own, pd)
+	return v
+}
+
+// strongerOwn reports whether r says more of what the document itself does
+// than o: a relation the document states as actor beats any other, then the
+// relation's rank.
+func strongerOwn(r, o cite.Ref) bool {
+	rs, os := !r.By && r.Other == "", !o.By && o.Other == ""
+	if rs != os {
+		return rs
+	}
+	return r.Relation.Rank() > o.Relation.Rank()
 }
 
 // graphBuckets creates the graph buckets.
 func graphBuckets(tx *bolt.Tx) error {
-	for _, b := range [][]byte{bucketRefs, bucketByKey, bucketNumbers} {
+	for _, b := range graphBucketNames {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return err
 		}
@@ -99,10 +149,15 @@ func graphBuckets(tx *bolt.Tx) error {
 	return nil
 }
 
-// indexRefs replaces the graph entries of doc (called by Store.write).
-func indexRefs(tx *bolt.Tx, doc *Document) error {
+// indexRefs replaces the graph entries of doc (called by Store.write, after
+// the store's sequence is updated), and gives the documents whose effect
+// the change touches a new sequence.
+func indexRefs(tx *bolt.Tx, doc *Document) error { return indexGraph(tx, doc, true) }
+
+func indexGraph(tx *bolt.Tx, doc *Document, touch bool) error {
 	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
 	id := []byte(doc.ID)
+	var targets []string // ends of effect edges removed or added
 	if raw := refs.Get(id); raw != nil {
 		var old docRefs
 		if err := json.Unmarshal(raw, &old); err != nil {
@@ -118,51 +173,64 @@ func indexRefs(tx *bolt.Tx, doc *Document) error {
 				return err
 			}
 		}
+		if err := putEdges(tx, doc.ID, old.Edges, true); err != nil {
+			return err
+		}
+		targets = appendTargets(targets, old.Edges)
 		if err := refs.Delete(id); err != nil {
 			return err
 		}
 	}
-	if doc.Gone {
+	if !doc.Gone {
+		v := docGraph(doc)
+		if v.Refs == nil {
+			v.Refs = []cite.Ref{}
+		}
+		for _, r := range v.Refs {
+			if err := bykey.Put(pairKey(r.LookupKey(), doc.ID), nil); err != nil {
+				return err
+			}
+		}
+		if v.Number != "" {
+			if err := numbers.Put(pairKey(v.Number, doc.ID), nil); err != nil {
+				return err
+			}
+		}
+		if err := putEdges(tx, doc.ID, v.Edges, false); err != nil {
+			return err
+		}
+		targets = appendTargets(targets, v.Edges)
+		raw, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		if err := refs.Put(id, raw); err != nil {
+			return err
+		}
+	}
+	if !touch {
 		return nil
 	}
-	v := docRefs{Number: viet.NumberKey(doc.Number), Refs: DocRefs(doc)}
-	if v.Refs == nil {
-		v.Refs = []cite.Ref{}
-	}
-	for _, r := range v.Refs {
-		if err := bykey.Put(pairKey(r.LookupKey(), doc.ID), nil); err != nil {
-			return err
-		}
-	}
-	if v.Number != "" {
-		if err := numbers.Put(pairKey(v.Number, doc.ID), nil); err != nil {
-			return err
-		}
-	}
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return refs.Put(id, raw)
+	return touchTargets(tx, doc.ID, targets)
 }
 
 func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 
 // migrate upgrades a version 1 store and rebuilds a graph of another
-// graphVersion, inside OpenStore's transaction.
+// GraphVersion, inside OpenStore's transaction.
 func migrate(tx *bolt.Tx) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
 	if v != "1" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
-	if v == strconv.Itoa(storeVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(graphVersion) {
+	if v == strconv.Itoa(storeVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
 		return nil
 	}
 	if err := rebuildGraph(tx); err != nil {
 		return fmt.Errorf("build citation graph: %w", err)
 	}
-	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(graphVersion))); err != nil {
+	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(GraphVersion))); err != nil {
 		return err
 	}
 	return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
@@ -170,7 +238,7 @@ func migrate(tx *bolt.Tx) error {
 
 // rebuildGraph drops the graph buckets and indexes every live document.
 func rebuildGraph(tx *bolt.Tx) error {
-	for _, b := range [][]byte{bucketRefs, bucketByKey, bucketNumbers} {
+	for _, b := range graphBucketNames {
 		if tx.Bucket(b) != nil {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
@@ -185,7 +253,7 @@ func rebuildGraph(tx *bolt.Tx) error {
 		if err := json.Unmarshal(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
-		return indexRefs(tx, &d)
+		return indexGraph(tx, &d, false)
 	})
 }
 
@@ -194,12 +262,8 @@ func rebuildGraph(tx *bolt.Tx) error {
 func (s *Store) Refs(id string) ([]ResolvedRef, error) {
 	var out []ResolvedRef
 	err := s.db.View(func(tx *bolt.Tx) error {
-		raw := tx.Bucket(bucketRefs).Get([]byte(id))
-		if raw == nil {
-			return nil
-		}
-		var v docRefs
-		if err := json.Unmarshal(raw, &v); err != nil {
+		v, ok, err := readDocRefs(tx, id)
+		if !ok || err != nil {
 			return err
 		}
 		out = make([]ResolvedRef, 0, len(v.Refs))
@@ -252,4 +316,18 @@ func scanPairs(b *bolt.Bucket, key string) []string {
 		ids = append(ids, string(k[len(prefix):]))
 	}
 	return ids
+}
+
+// readDocRefs reads the refs entry of document id: false when it has none
+// (unknown or gone).
+func readDocRefs(tx *bolt.Tx, id string) (docRefs, bool, error) {
+	var v docRefs
+	raw := tx.Bucket(bucketRefs).Get([]byte(id))
+	if raw == nil {
+		return v, false, nil
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return v, false, fmt.Errorf("decode refs of %s: %w", id, err)
+	}
+	return v, true, nil
 }

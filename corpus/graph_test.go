@@ -150,8 +150,8 @@ func TestStoreUpgradeV1(t *testing.T) {
 	}
 	s.db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
-		if v, g := string(meta.Get([]byte("version"))), string(meta.Get([]byte("graph"))); v != strconv.Itoa(storeVersion) || g != strconv.Itoa(graphVersion) {
-			t.Errorf("after upgrade version %q graph %q, want %d %d", v, g, storeVersion, graphVersion)
+		if v, g := string(meta.Get([]byte("version"))), string(meta.Get([]byte("graph"))); v != strconv.Itoa(storeVersion) || g != strconv.Itoa(GraphVersion) {
+			t.Errorf("after upgrade version %q graph %q, want %d %d", v, g, storeVersion, GraphVersion)
 		}
 		return nil
 	})

@@ -240,10 +240,10 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 	if err := seqs.Put(seqKey(seq), []byte(doc.ID)); err != nil {
 		return err
 	}
-	if err := indexRefs(tx, doc); err != nil {
+	if err := meta.Put([]byte("seq"), seqKey(seq)); err != nil {
 		return err
 	}
-	return meta.Put([]byte("seq"), seqKey(seq))
+	return indexRefs(tx, doc) // may move documents whose effect doc changes to later sequences
 }
 
 func seqKey(seq uint64) []byte {

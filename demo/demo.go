@@ -29,31 +29,55 @@ type Article struct {
 	Issuer    string // e.g. "UBND tỉnh", "HĐND tỉnh", "Tỉnh ủy"; "" for news
 	Body      string // main text, one paragraph per line (NFC); table rows are cells joined by " | "
 	Encoding  string // "utf-8" or "windows-1258"
+	// Generation is the crawl at which the article is first on the portal:
+	// 1 for the portal as first crawled, 2 for what a later (nightly) crawl
+	// finds (the "generation:" header line; 1 when absent).
+	Generation int
 }
 
-// Handler serves the whole portal: home page, category listings, the
-// SharePoint-style aggregate listing, article pages, PDF attachments,
-// robots.txt, sitemap.xml and rss.xml. Anything else answers a portal-style
-// 404 page.
-func Handler() http.Handler {
+// Handler serves the whole portal, every generation: home page, category
+// listings, the SharePoint-style aggregate listing, article pages, PDF
+// attachments, robots.txt, sitemap.xml and rss.xml. Anything else answers a
+// portal-style 404 page.
+func Handler() http.Handler { return HandlerAt(LastGeneration()) }
+
+// HandlerAt serves the portal as it was at a generation: only the articles
+// of that generation and earlier (a first crawl, then a nightly crawl that
+// finds the later ones).
+func HandlerAt(generation int) http.Handler {
 	s, err := load()
 	if err != nil {
 		// The content is embedded at build time; a parse failure is a bug
 		// caught by the package tests.
 		panic("demo: " + err.Error())
 	}
-	return s.routes()
+	return s.upTo(generation).routes()
+}
+
+// LastGeneration is the highest generation of the articles.
+func LastGeneration() int {
+	n := 1
+	for _, a := range Articles() {
+		n = max(n, a.Generation)
+	}
+	return n
 }
 
 // Articles returns the ground truth for every article page, newest first.
-func Articles() []Article {
+func Articles() []Article { return ArticlesAt(1 << 30) }
+
+// ArticlesAt returns the ground truth for the article pages of a
+// generation and earlier, newest first.
+func ArticlesAt(generation int) []Article {
 	s, err := load()
 	if err != nil {
 		panic("demo: " + err.Error())
 	}
-	out := make([]Article, len(s.entries))
-	for i, e := range s.entries {
-		out[i] = e.Article
+	var out []Article
+	for _, e := range s.entries {
+		if e.Generation <= generation {
+			out = append(out, e.Article)
+		}
 	}
 	return out
 }

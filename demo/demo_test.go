@@ -290,3 +290,44 @@ func TestCrawlReachesEveryArticle(t *testing.T) {
 		t.Errorf("want external and robots-disallowed links, got %d and %d", external, disallowed)
 	}
 }
+
+// TestGenerations checks that an earlier generation of the portal serves
+// none of the later articles: not the page, not the listings, not the
+// sitemap; the last generation serves them all.
+func TestGenerations(t *testing.T) {
+	last := demo.LastGeneration()
+	if last < 2 {
+		t.Fatalf("last generation %d; the demo needs a later crawl (issue 18)", last)
+	}
+	all, first := demo.ArticlesAt(last), demo.ArticlesAt(1)
+	if len(all) != len(demo.Articles()) || len(first) >= len(all) {
+		t.Fatalf("generation 1: %d articles, last: %d, all: %d", len(first), len(all), len(demo.Articles()))
+	}
+	inFirst := map[string]bool{}
+	for _, a := range first {
+		inFirst[a.Path] = true
+	}
+	old := httptest.NewServer(demo.HandlerAt(1))
+	defer old.Close()
+	cur := httptest.NewServer(demo.Handler())
+	defer cur.Close()
+	_, oldMap := get(t, old, "/sitemap.xml", nil)
+	_, oldRSS := get(t, old, "/rss.xml", nil)
+	for _, a := range all {
+		if inFirst[a.Path] {
+			continue
+		}
+		if a.Generation < 2 {
+			t.Errorf("%s: generation %d, yet not in generation 1", a.Path, a.Generation)
+		}
+		if resp, _ := get(t, old, a.Path, nil); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("generation 1 serves %s: %d", a.Path, resp.StatusCode)
+		}
+		if strings.Contains(oldMap, a.Path) || strings.Contains(oldRSS, a.Path) {
+			t.Errorf("generation 1 lists %s", a.Path)
+		}
+		if resp, _ := get(t, cur, a.Path, nil); resp.StatusCode != http.StatusOK {
+			t.Errorf("last generation: %s answers %d", a.Path, resp.StatusCode)
+		}
+	}
+}

@@ -99,6 +99,23 @@ func load() (*site, error) {
 	return s, err
 }
 
+// upTo returns the site with the articles of generation g and earlier.
+func (s *site) upTo(g int) *site {
+	t := *s
+	t.entries, t.byPath, t.files = nil, map[string]*entry{}, map[string]*entry{}
+	for _, e := range s.entries {
+		if e.Generation > g {
+			continue
+		}
+		t.entries = append(t.entries, e)
+		t.byPath[e.Path] = e
+		if e.Attachment != "" {
+			t.files[e.Attachment] = e
+		}
+	}
+	return &t
+}
+
 func loadCategories() ([]category, error) {
 	data, err := siteFS.ReadFile("site/categories.txt")
 	if err != nil {
@@ -184,6 +201,12 @@ func parseArticle(name, text string, cats map[string]string) (*entry, error) {
 	}
 	if e.Title == "" || e.Type == "" {
 		return nil, fmt.Errorf("title and type are required")
+	}
+	e.Generation = 1
+	if g := h["generation"]; g != "" {
+		if e.Generation, err = strconv.Atoi(g); err != nil || e.Generation < 1 {
+			return nil, fmt.Errorf("generation: want a number ≥ 1, got %q", g)
+		}
 	}
 	if e.Encoding == "" {
 		e.Encoding = "utf-8"

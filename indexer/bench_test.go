@@ -84,7 +84,7 @@ func BenchmarkIndex(b *testing.B) {
 			b.Fatal(err)
 		}
 		for i := 0; i < len(docs); i += 500 {
-			p, err := ix.Prepare(docs[i:i+500], uint64(i), uint64(i+500))
+			p, err := ix.Prepare(docs[i:i+500], uint64(i), uint64(i+500), nil)
 			if err != nil {
 				b.Fatal(err)
 			}

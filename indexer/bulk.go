@@ -24,15 +24,20 @@ type Prepared struct {
 }
 
 // Prepare maps docs, the store changes with sequences in (from, to] in
-// order, to one index batch. A gone document becomes a delete.
-func (ix *Index) Prepare(docs []*corpus.Document, from, to uint64) (*Prepared, error) {
+// order, to one index batch, with their effect spans when spans is not
+// nil. A gone document becomes a delete.
+func (ix *Index) Prepare(docs []*corpus.Document, from, to uint64, spans Spans) (*Prepared, error) {
 	p := &Prepared{b: ix.b.NewBatch(), from: from, to: to, Docs: len(docs)}
 	for _, d := range docs {
 		if d.Gone {
 			p.b.Delete(d.ID)
 			continue
 		}
-		if err := p.b.Index(d.ID, Fields(d)); err != nil {
+		f, err := fieldsWith(d, spans)
+		if err != nil {
+			return nil, err
+		}
+		if err := p.b.Index(d.ID, f); err != nil {
 			return nil, fmt.Errorf("indexer: index %s: %w", d.ID, err)
 		}
 		p.Bytes += int64(len(d.Body) + len(d.Title) + len(d.Summary))

@@ -21,7 +21,7 @@ func TestLoaderRecordsAppliedSequence(t *testing.T) {
 	applied := 0
 	load.Progress = func(n int, _ int64) { applied += n }
 	for i := 0; i < len(docs); i += 10 {
-		p, err := ix.Prepare(docs[i:i+10], uint64(i), uint64(i+10))
+		p, err := ix.Prepare(docs[i:i+10], uint64(i), uint64(i+10), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,7 +53,7 @@ func TestLoaderRecordsAppliedSequence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := ix.Prepare(docs[:1], 121, 122)
+	p, _ := ix.Prepare(docs[:1], 121, 122, nil)
 	if err := load.Add(p); err == nil || !strings.Contains(err.Error(), "sequence") {
 		t.Errorf("Add of a batch after a gap: %v", err)
 	}

@@ -155,7 +155,11 @@ func (ix *Index) Sync(ctx context.Context, store *corpus.Store, progress func(Sy
 			b.Delete(d.ID)
 			st.Removed++
 		} else {
-			if err := b.Index(d.ID, Fields(d)); err != nil {
+			f, err := fieldsWith(d, store)
+			if err != nil {
+				return err
+			}
+			if err := b.Index(d.ID, f); err != nil {
 				return fmt.Errorf("indexer: index %s: %w", d.ID, err)
 			}
 			st.Indexed++
@@ -220,6 +224,47 @@ func Fields(d *corpus.Document) map[string]any {
 		f[FieldYear] = float64(t.Year())
 	}
 	return f
+}
+
+// Spans gives the legal effect span of stored documents (corpus.Store).
+type Spans interface {
+	EffectSpan(id string) (corpus.Span, error)
+}
+
+// EffectOpen stands for "no end known" in FieldEffectUntil.
+var EffectOpen = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// fieldsWith maps a document to the index fields, with its effect span
+// when spans is not nil.
+func fieldsWith(d *corpus.Document, spans Spans) (map[string]any, error) {
+	f := Fields(d)
+	if spans == nil {
+		return f, nil
+	}
+	sp, err := spans.EffectSpan(d.ID)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: effect of %s: %w", d.ID, err)
+	}
+	addSpan(f, sp)
+	return f, nil
+}
+
+// addSpan adds a known span's fields.
+func addSpan(f map[string]any, sp corpus.Span) {
+	if !sp.Known {
+		return
+	}
+	from, err := time.Parse("2006-01-02", sp.From)
+	if err != nil {
+		return
+	}
+	until := EffectOpen
+	if sp.Until != "" {
+		if t, err := time.Parse("2006-01-02", sp.Until); err == nil {
+			until = t
+		}
+	}
+	f[FieldEffectFrom], f[FieldEffectUntil] = from, until
 }
 
 // citedKeys returns the distinct number keys of the document numbers in s.

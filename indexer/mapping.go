@@ -25,7 +25,9 @@ import (
 // 6 — documents read from files: the file's kind (file) and where its
 // pages start in the stored body (pages), stored and not indexed, so a hit
 // says which file and page matched. No indexed field changed.
-const MappingVersion = 6
+// 7 — effect_from and effect_until: when a document has legal effect
+// (corpus.Span), for the "còn hiệu lực" filter.
+const MappingVersion = 7
 
 // Field names of the index.
 const (
@@ -55,6 +57,11 @@ const (
 	// in the stored body (corpus.FormatPageStarts). Stored only.
 	FieldFile  = "file"
 	FieldPages = "pages"
+	// FieldEffectFrom and FieldEffectUntil hold when a document has legal
+	// effect (corpus.Span; Until exclusive, EffectOpen when no end is
+	// known), only for documents that texts say have effect.
+	FieldEffectFrom  = "effect_from"
+	FieldEffectUntil = "effect_until"
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -129,6 +136,13 @@ func NewMapping() *mapping.IndexMappingImpl {
 	pub.IncludeInAll = false
 	pub.DocValues = true
 	add(FieldPublished, pub)
+	for _, name := range []string{FieldEffectFrom, FieldEffectUntil} {
+		d := bleve.NewDateTimeFieldMapping()
+		d.Store = false
+		d.IncludeInAll = false
+		d.DocValues = false
+		add(name, d)
+	}
 	for _, name := range []string{FieldURL, FieldFile, FieldPages} {
 		add(name, storedOnly())
 	}

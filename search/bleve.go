@@ -175,6 +175,9 @@ func filterQuery(f Filters) query.Query {
 		r.SetField(indexer.FieldPublished)
 		fs = append(fs, r)
 	}
+	if f.InForce {
+		fs = append(fs, inForceQuery(f.At)...)
+	}
 	switch len(fs) {
 	case 0:
 		return nil
@@ -183,6 +186,20 @@ func filterQuery(f Filters) query.Query {
 	default:
 		return bleve.NewConjunctionQuery(fs...)
 	}
+}
+
+// inForceQuery keeps the documents in force at t (now when zero): effect
+// from on or before t, effect until after it.
+func inForceQuery(t time.Time) []query.Query {
+	if t.IsZero() {
+		t = time.Now()
+	}
+	yes, no := true, false
+	from := bleve.NewDateRangeInclusiveQuery(time.Time{}, t, nil, &yes)
+	from.SetField(indexer.FieldEffectFrom)
+	until := bleve.NewDateRangeInclusiveQuery(t, time.Time{}, &no, nil)
+	until.SetField(indexer.FieldEffectUntil)
+	return []query.Query{from, until}
 }
 
 func phrase(field, text string, boost float64) query.Query {

@@ -47,10 +47,17 @@ type Weights struct {
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
 var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4}
 
-// Filters restrict a search to facet values and a date range.
+// Filters restrict a search to facet values, a date range and documents in
+// force.
 type Filters struct {
 	Type, Issuer, Site, Category string
 	From, To                     time.Time // published date, inclusive; zero = open
+	// InForce keeps the documents that have legal effect ("còn hiệu lực") at
+	// At (zero: the time of the search), as the stored texts say
+	// (corpus.Span, indexer.FieldEffectFrom): a document nothing says
+	// anything of is left out.
+	InForce bool
+	At      time.Time
 }
 
 // The dates a filter may name: bleve keeps a date as nanoseconds since
@@ -88,7 +95,7 @@ func (f Filters) Validate() error {
 
 // IsZero reports whether f restricts nothing.
 func (f Filters) IsZero() bool {
-	return f.Type == "" && f.Issuer == "" && f.Site == "" && f.Category == "" && f.From.IsZero() && f.To.IsZero()
+	return f.Type == "" && f.Issuer == "" && f.Site == "" && f.Category == "" && f.From.IsZero() && f.To.IsZero() && !f.InForce
 }
 
 // Plan describes a search: what it matches, how each part weighs and what

@@ -57,6 +57,9 @@ type Hit struct {
 	File  string `json:"file,omitempty"`
 	Page  int    `json:"page,omitempty"`
 	Match *Match `json:"match,omitempty"` // why it matched; only when asked (explain=1)
+	// Effect is the hit's legal effect status (corpus.Store.DocEffect),
+	// filled by the callers that have the store (search/web, vanban search).
+	Effect *corpus.Effect `json:"effect,omitempty"`
 
 	pages string // a file's stored page starts, until its snippet sets Page
 }

@@ -10,11 +10,11 @@ import (
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
+	c := &command{name: "search", usage: "[--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.SearchOptions
 		fs := newFlags(e, c)
-		fs.BoolVar(&o.JSON, "json", false, "print JSON: {total, took_ms, hits:[{id,url,title,published,snippet,score}]}")
+		fs.BoolVar(&o.JSON, "json", false, "print JSON: {total, took_ms, hits:[{id,url,title,published,snippet,score,effect}]}")
 		fs.IntVar(&o.Limit, "limit", 10, "number of results (at most 100)")
 		fs.StringVar(&o.Bench, "bench", "", "time every query of a BEIR queries `FILE` (JSON Lines: _id, text) against the index: p50, p90, p99")
 		fs.IntVar(&o.Passes, "passes", 3, "with --bench, timed passes over the queries (after one untimed warm-up pass)")
@@ -24,6 +24,7 @@ func cmdSearch() *command {
 		fs.StringVar(&f.Type, "type", "", "only documents of this `type` (Nghị quyết, Kế hoạch, …), as the page's facet")
 		fs.StringVar(&f.Issuer, "issuer", "", "only documents of this `issuer`")
 		fs.StringVar(&f.Site, "site", "", "only documents of this `site`")
+		fs.BoolVar(&f.InForce, "in-force", false, "only documents in force (còn hiệu lực) today, as the stored texts say: documents nothing says anything of are left out")
 		from := fs.String("from", "", "only documents published on or after `DATE` (YYYY-MM-DD)")
 		to := fs.String("to", "", "only documents published on or before `DATE` (YYYY-MM-DD)")
 		words, err := parseFlags(fs, args)

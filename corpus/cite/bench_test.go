@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/internal/cputime"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -35,9 +36,14 @@ func benchParseRefs(b *testing.B, text string) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	refs := 0
+	cpu, n := cputime.Now(), 0
 	for b.Loop() {
+		n++
 		refs += len(ParseRefs(text))
 	}
 	b.ReportMetric(float64(len(text))*float64(b.N)/1e6/b.Elapsed().Seconds(), "MB/s")
 	b.ReportMetric(float64(refs)/b.Elapsed().Seconds(), "refs/s")
+	if c := cputime.Now(); c > 0 && n > 0 {
+		b.ReportMetric(float64((c-cpu).Nanoseconds())/float64(n), "cpu-ns/op")
+	}
 }

@@ -1,5 +1,8 @@
 // Package cite finds references to documents in Vietnamese text (ParseRefs)
-// and reads day-first dates (parseDate).
+// and what the text does to each: the relation (căn cứ, thực hiện, hướng dẫn,
+// sửa đổi, thay thế, bãi bỏ, hết hiệu lực, đình chỉ), the part it targets and
+// the date it takes effect (relation.go). ParseDoc also reads what a
+// document says of itself: when it takes effect and until when.
 //
 // A reference is a số/ký hiệu (154/NQ-CP, 30/2020/NĐ-CP, 24-NQ/TW,
 // 9394/BTC-NSNN) with what surrounds it:
@@ -19,10 +22,15 @@
 //
 // The scanner is a single forward pass over the bytes: it stops only at an
 // ASCII digit that starts a word and looks a few words back and forth from
-// there, so it never backtracks over the text.
+// there, so it never backtracks over the text. The relation pass reads only
+// the text near references, once.
 //
 // Files by concern: ref.go (Ref, ParseRefs, the first pass), title.go (the
 // second pass), key.go (the key and its canonical spelling), types.go (type
 // words and codes, from corpus/doctype), issuer.go (issuers and issuer
-// codes), date.go (dates), words.go (scanning words).
+// codes), date.go (dates), words.go (scanning words); relations: relation.go
+// (the model and the pass), lex.go (its tokens), cue.go (the relation
+// words), walk.go (what precedes a reference), pred.go (what follows it, and
+// effect dates), part.go (parts), effect.go (effect phrases), self.go (what a
+// document says of itself).
 package cite

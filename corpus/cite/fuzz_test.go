@@ -1,8 +1,11 @@
 package cite
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // FuzzParseRefs checks that spans lie inside the input, that fields are
@@ -17,6 +20,11 @@ func FuzzParseRefs(f *testing.F) {
 	f.Add("Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND của UBND tỉnh Bình Dương")
 	f.Add("Thông tư số 50/2017/TT-BTC Hướng dẫn Nghị định số 73/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ ngày 15/06/2017 của Bộ Tài chính")
 	f.Add("Nghị định số 73-CP ngày 25/10/1993, 74-cp và Luật số 34/2014/QHi3")
+	for _, set := range [][]relCase{realRelations, ownRelations, heldoutRelations} {
+		for _, c := range set {
+			f.Add(c.in)
+		}
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		checkAgreement(t, in)
 		refs := ParseRefs(in)
@@ -40,6 +48,7 @@ func FuzzParseRefs(f *testing.F) {
 			if r.Key == "" || r.Type == "" || r.Number == "" {
 				t.Fatalf("ParseRefs(%q): incomplete ref %+v", in, r)
 			}
+			checkRelation(t, in, r, refs)
 			s := r.String()
 			back := ParseRefs(s)
 			if len(back) != 1 {
@@ -71,6 +80,70 @@ func FuzzParseDate(f *testing.F) {
 		again, ok := parseDate(d[8:10] + "/" + d[5:7] + "/" + d[0:4])
 		if !ok || again != d {
 			t.Fatalf("parseDate(%q) = %q, but its dd/mm/yyyy form gives %q, %v", in, d, again, ok)
+		}
+	})
+}
+
+// checkRelation checks the relation fields of r, one of refs found in in:
+// a known relation, valid UTF-8, dates that parse, the other end another
+// reference's key or a name, a part that is text of the input.
+func checkRelation(t *testing.T, in string, r Ref, refs []Ref) {
+	t.Helper()
+	if r.Relation.Rank() < 0 {
+		t.Fatalf("ParseRefs(%q): unknown relation in %+v", in, r)
+	}
+	for _, d := range []string{r.Effective, r.Until} {
+		if d == "" {
+			continue
+		}
+		if back, ok := parseDate(d[8:10] + "/" + d[5:7] + "/" + d[0:4]); len(d) != 10 || !ok || back != d {
+			t.Fatalf("ParseRefs(%q): bad date %q in %+v", in, d, r)
+		}
+	}
+	if !utf8.ValidString(r.Part) || !utf8.ValidString(r.Other) || strings.ContainsAny(r.Part, "\n\t") {
+		t.Fatalf("ParseRefs(%q): bad part or other in %+v", in, r)
+	}
+	if r.Other != "" && viet.NumberKey(r.Other) != "" {
+		found := false
+		for _, o := range refs {
+			found = found || o.Key == r.Other
+		}
+		if !found && !strings.Contains(in, r.Other) {
+			t.Fatalf("ParseRefs(%q): other end %q is neither a reference nor text of the input", in, r.Other)
+		}
+	}
+	if r.Relation == Mentions && (r.By || r.Other != "" || r.Partial) {
+		t.Fatalf("ParseRefs(%q): a mention with a direction: %+v", in, r)
+	}
+}
+
+// FuzzParseDoc checks that ParseDoc's own dates are valid and agree with
+// ParseRefs on the references.
+//
+//	go test ./corpus/cite -run '^$' -fuzz FuzzParseDoc -fuzztime 60s
+func FuzzParseDoc(f *testing.F) {
+	for _, c := range ownRelations {
+		f.Add(c.in, "")
+	}
+	f.Add("Phú An, ngày 02 tháng 5 năm 2025\nQuyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", "")
+	f.Add("Quyết định có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/QĐ-UBND.", "2024-06-01")
+	f.Fuzz(func(t *testing.T, in, signed string) {
+		if _, ok := parseDate(signed); !ok {
+			signed = ""
+		} else {
+			signed, _ = parseDate(signed)
+		}
+		d := ParseDoc(in, Self{Signed: signed})
+		for _, s := range []string{d.Signed, d.Effective, d.Until} {
+			if s == "" {
+				continue
+			}
+			if back, ok := parseDate(s[8:10] + "/" + s[5:7] + "/" + s[0:4]); len(s) != 10 || !ok || back != s {
+				t.Fatalf("ParseDoc(%q): bad date %q in %+v", in, s, d)
+			}
+		}
+		if len(d.Refs) != len(ParseRefs(in)) {
+			t.Fatalf("ParseDoc(%q) and ParseRefs disagree on the references", in)
 		}
 	})
 }

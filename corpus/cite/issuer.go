@@ -149,6 +149,18 @@ var localHeads = []struct {
 	{"dang uy", "Đảng ủy", false},
 }
 
+// localHeadWords and levelWords are the words of localHeads and levels.
+var localHeadWords, levelWords = func() ([][]string, [][]string) {
+	var h, l [][]string
+	for _, x := range localHeads {
+		h = append(h, strings.Fields(x.words))
+	}
+	for _, x := range levels {
+		l = append(l, strings.Fields(x.words))
+	}
+	return h, l
+}()
+
 var levels = []struct{ words, name string }{
 	{"thanh pho", "thành phố"}, {"thi xa", "thị xã"}, {"thi tran", "thị trấn"},
 	{"tinh", "tỉnh"}, {"huyen", "huyện"}, {"quan", "quận"}, {"xa", "xã"},
@@ -195,7 +207,13 @@ func issuersAt(s string, q int) ([]string, int, bool) {
 
 // issuerAt reads one issuer name at s[q].
 func issuerAt(s string, q int) (string, int, bool) {
-	ws, spaced := forwardWords(s, q, 16)
+	// every issuer starts with a word of issuerFirst: read the others only then
+	if w, ok := wordAt(s, q); !ok || !issuerFirst[w.fold] {
+		return "", 0, false
+	}
+	var wbuf [16]word
+	var sbuf [16]bool
+	ws, spaced := forwardWords(s, q, wbuf[:0], sbuf[:0])
 	if len(ws) == 0 {
 		return "", 0, false
 	}
@@ -231,15 +249,15 @@ func matchIssuer(s string, ws []word, spaced []bool) (string, int) {
 			break
 		}
 	}
-	for _, h := range localHeads {
-		hw := strings.Fields(h.words)
+	for i, h := range localHeads {
+		hw := localHeadWords[i]
 		if len(hw) <= bestN || !hasWords(ws, spaced, hw, false) {
 			continue
 		}
 		name, n := h.name, len(hw)
 		if h.level {
-			for _, l := range levels {
-				lw := strings.Fields(l.words)
+			for j, l := range levels {
+				lw := levelWords[j]
 				if n < len(ws) && spaced[n] && hasWords(ws[n:], spaced[n:], lw, false) {
 					name, n = name+" "+l.name, n+len(lw)
 					break
@@ -355,6 +373,25 @@ func inFamily(part, name string) bool {
 	}
 	return false
 }
+
+// issuerFirst holds the first words of every issuer issuerAt may read: the
+// table, local heads, office holders and generic heads.
+var issuerFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range issuerIndex {
+		m[k] = true
+	}
+	for _, hw := range localHeadWords {
+		m[hw[0]] = true
+	}
+	for _, pre := range titlePrefixes {
+		m[pre[0]] = true
+	}
+	for k := range genericHeads {
+		m[k] = true
+	}
+	return m
+}()
 
 // genericHeads start the names of agencies missing from the table:
 // "Ủy ban Thể dục thể thao", "Sở Tài chính", "Cục Thuế".

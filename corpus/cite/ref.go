@@ -22,6 +22,20 @@ type Ref struct {
 	Issuer     string `json:"issuer"`                // cơ quan ban hành: "Chính phủ", "UBND tỉnh Bình Dương"… or the issuer code
 	IssuerCode string `json:"issuer_code,omitempty"` // issuer part of the key: "CP", "TTg", "QH14", "BTC-BKHCN"
 	Date       string `json:"date"`                  // ngày ban hành, YYYY-MM-DD, or ""
+
+	// What the text does to the referenced document (relation.go). Read a
+	// relation as "actor relation target": the text's own document acts on
+	// the reference, unless By says the reference acts ("được sửa đổi bởi
+	// X": X amends), and Other names the other end when it is another
+	// document of the text ("Luật A được sửa đổi bởi Luật B": for B, Other
+	// is A, for A it is B) rather than the text's own.
+	Relation  Relation `json:"relation"`
+	By        bool     `json:"by,omitempty"`        // the referenced document is the actor
+	Other     string   `json:"other,omitempty"`     // the other end's key, or its name when it has no number
+	Part      string   `json:"part,omitempty"`      // the part targeted: "Điều 5", "khoản 2 Điều 3", "Phụ lục II"
+	Partial   bool     `json:"partial,omitempty"`   // the relation concerns a part only (named or not: "một số điều")
+	Effective string   `json:"effective,omitempty"` // YYYY-MM-DD: when the relation (or the document, for a mention) takes effect, as the text states
+	Until     string   `json:"until,omitempty"`     // YYYY-MM-DD: when the referenced document's effect ends, as the text states
 }
 
 // LookupKey returns the key used to match a Ref against stored documents:
@@ -52,8 +66,18 @@ func (r Ref) String() string {
 	return b.String()
 }
 
-// ParseRefs finds every reference in text, in order of appearance.
+// ParseRefs finds every reference in text, in order of appearance, with
+// its relation, part and effect date.
 func ParseRefs(text string) []Ref {
+	refs := parseRefs(text)
+	if len(refs) > 0 {
+		newRelPass(text, refs, &docFacts{s: text, refs: refs}).run()
+	}
+	return refs
+}
+
+// parseRefs finds the references (the first two passes).
+func parseRefs(text string) []Ref {
 	p := parser{s: text}
 	p.scan()
 	if len(p.cands) == 0 {

@@ -59,6 +59,14 @@ type word struct {
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7 // all letters but × and ÷
+	case r >= 0x1E00 && r <= 0x1EFF, r >= 0x300 && r <= 0x36F:
+		return true // Latin Extended Additional (ạ … ỹ), combining marks
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -150,11 +158,12 @@ func foldWords(s string) []string {
 	return strings.FieldsFunc(viet.Fold(s), func(r rune) bool { return !isWordRune(r) })
 }
 
-// forwardWords reads up to n words from q. spaced[i] reports whether
-// only spaces separate word i from the one before; otherwise commas or dashes
-// do. Reading stops at any other character.
-func forwardWords(s string, q, n int) (ws []word, spaced []bool) {
-	for len(ws) < n {
+// forwardWords reads words from q into ws and spaced, up to their
+// capacity. spaced[i] reports whether only spaces separate word i from the
+// one before; otherwise commas or dashes do. Reading stops at any other
+// character.
+func forwardWords(s string, q int, ws []word, spaced []bool) ([]word, []bool) {
+	for len(ws) < cap(ws) {
 		p := q
 		only := true
 		for p < len(s) {

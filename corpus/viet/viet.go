@@ -55,6 +55,74 @@ func NFC(s string) string {
 	return norm.NFC.String(s)
 }
 
+// ComposeMarks returns s with every run of text that holds a combining mark
+// of U+0300–U+036F (the tone and vowel marks of decomposed Vietnamese, as
+// macOS and some PDF tools write it) in NFC, and s itself when it has none:
+// a byte scan where NFC would read every character. Runs end at ASCII
+// white space, which no mark composes with, so the result is NFC's for
+// Vietnamese text; other non-NFC characters (compatibility singletons,
+// Hangul jamo) are left as they are. For parsers that need composed letters.
+func ComposeMarks(s string) string {
+	var m marks
+	i := m.next(s, 0)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	last := 0
+	for i >= 0 {
+		start := i
+		for start > last && !isASCIISpace(s[start-1]) {
+			start--
+		}
+		end := i
+		for end < len(s) && !isASCIISpace(s[end]) {
+			end++
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(norm.NFC.String(s[start:end]))
+		last = end
+		i = m.next(s, end)
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// marks finds the combining marks of U+0300–U+036F (UTF-8 lead byte 0xCC
+// or 0xCD) with strings.IndexByte, each byte's next place kept so that the
+// text is read once.
+type marks struct{ cc, cd int } // the next 0xCC, 0xCD at or after the last from, -1 for none; 0 for not yet looked
+
+// next is the index of the first mark in s[from:] (as an index of s), or -1.
+func (m *marks) next(s string, from int) int {
+	m.cc = nextByte(s, from, m.cc, 0xCC)
+	m.cd = nextByte(s, from, m.cd, 0xCD)
+	switch {
+	case m.cc < 0:
+		return m.cd
+	case m.cd < 0:
+		return m.cc
+	}
+	return min(m.cc, m.cd)
+}
+
+// nextByte is the index of c in s at or after from, given at, its last
+// known place (0: not looked yet; -1: none after it).
+func nextByte(s string, from, at int, c byte) int {
+	if at < 0 || (at >= from && at > 0) {
+		return at
+	}
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
 func isPlainASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf || (s[i] < 0x20 && s[i] != '\n' && s[i] != '\t' && s[i] != '\r') {

@@ -161,6 +161,36 @@ func TestNumberKey(t *testing.T) {
 	}
 }
 
+func TestComposeMarks(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"Nghị quyết số 154/NQ-CP có hiệu lực", // composed already
+		norm.NFD.String("Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1234/QĐ-UBND"),
+		"Thông tư này hết hie\u0323\u0302u lực",                            // one word decomposed, marks out of canonical order
+		"bãi bo\u0309 Điều 5\n" + norm.NFD.String("sửa đổi") + "\tkhoản 2", // runs cut at white space
+		"\u0301 a\u0301", // a mark after a space stays a mark
+	} {
+		if got, want := ComposeMarks(s), norm.NFC.String(s); got != want {
+			t.Errorf("ComposeMarks(%q) = %q, want %q", s, got, want)
+		}
+	}
+	plain := "Căn cứ Nghị định số 30/2020/NĐ-CP"
+	if n := testing.AllocsPerRun(10, func() { ComposeMarks(plain) }); n != 0 {
+		t.Errorf("ComposeMarks allocates %v times on a string without marks", n)
+	}
+}
+
+// latinOnly reports whether s is written only in the Latin blocks
+// Vietnamese uses, with their combining marks.
+func latinOnly(s string) bool {
+	for _, r := range s {
+		if r > 0x24F && (r < 0x300 || r > 0x36F) && (r < 0x1E00 || r > 0x1EFF) {
+			return false
+		}
+	}
+	return true
+}
+
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{"hoà", "Uỷ ban", "vịêt", "154/NQ-CP", "Nghị định số 73-CP", "154 /nq- CP", "1/ΑΒ", "ÐẢNG", "ð", "a\xffb", norm.NFD.String("thuỷ"), "qúy giữ"} {
 		f.Add(s)
@@ -197,5 +227,12 @@ func FuzzNormalize(f *testing.F) {
 			}
 		})
 		_ = NumberKey(s)
+		cm := ComposeMarks(s)
+		if norm.NFC.String(cm) != norm.NFC.String(s) {
+			t.Fatalf("ComposeMarks(%q) = %q: not canonically equivalent", s, cm)
+		}
+		if latinOnly(s) && cm != norm.NFC.String(s) {
+			t.Fatalf("ComposeMarks(%q) = %q, want NFC %q", s, cm, norm.NFC.String(s))
+		}
 	})
 }

@@ -86,8 +86,8 @@ func TestAdminJobs(t *testing.T) {
 			t.Fatalf("GET %s: %d", job.URL, got)
 		}
 	}
-	if job.State != "done" || job.Report == nil || job.Report.Indexed != len(demo.Articles()) || job.Finished == nil {
-		t.Errorf("finished job: %+v, report %+v; want done, %d indexed", job, job.Report, len(demo.Articles()))
+	if job.State != "done" || job.Report == nil || job.Report.Indexed != demoDocs() || job.Finished == nil {
+		t.Errorf("finished job: %+v, report %+v; want done, %d indexed", job, job.Report, demoDocs())
 	}
 	if d := job.Finished.Sub(job.Started); d < 50*time.Millisecond {
 		t.Errorf("the job took %s: it does not outlive the request time limit, the test proves nothing", d)

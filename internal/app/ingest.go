@@ -185,8 +185,16 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 			if len(changed) == 0 {
 				continue
 			}
-			last := changed[len(changed)-1].Seq
-			p, err := ix.Prepare(changed, seq, last)
+			last, err := store.LastSeq()
+			if err != nil {
+				return err
+			}
+			// the batch may have changed the effect of documents stored
+			// before (a replacing decision): index them again too
+			if changed, err = withTouched(store, changed, seq, last); err != nil {
+				return err
+			}
+			p, err := ix.Prepare(changed, seq, last, store)
 			if err != nil {
 				return err
 			}
@@ -270,6 +278,36 @@ func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, warns
 		log.Info("read", "file", name, "docs", n)
 	}
 	return send()
+}
+
+// withTouched returns the documents changed in the store sequences (from,
+// to] in sequence order: those of a batch, and the earlier ones the batch
+// moved to a new sequence because it changed their effect.
+func withTouched(store *corpus.Store, batch []*corpus.Document, from, to uint64) ([]*corpus.Document, error) {
+	if last := batch[len(batch)-1].Seq; last == to && to-from == uint64(len(batch)) {
+		return batch, nil // nothing touched
+	}
+	ids, err := store.SeqIDs(from, to)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]*corpus.Document, len(batch))
+	for _, d := range batch {
+		byID[d.ID] = d
+	}
+	out := make([]*corpus.Document, 0, len(ids))
+	for _, id := range ids {
+		if d, ok := byID[id]; ok {
+			out = append(out, d)
+			continue
+		}
+		d, err := store.Get(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
 }
 
 // readDate reads a published value in another form than YYYY-MM-DD

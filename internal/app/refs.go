@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
@@ -50,21 +52,34 @@ func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
 	return printKeyRefs(e.Stdout, store, opts.Arg, opts.JSON)
 }
 
-// parsedRef is one line of `refs --parse`; year is 0 and date "" when unknown.
+// parsedRef is one line of `refs --parse`; year is 0 and date "" when
+// unknown. Relation, by, other, part, partial, effective and until are
+// cite.Ref's (docs/citations.md, "Relations").
 type parsedRef struct {
-	Text   string `json:"text"`
-	Type   string `json:"type"`
-	Key    string `json:"key"`
-	Number string `json:"number"`
-	Year   int    `json:"year"`
-	Issuer string `json:"issuer"`
-	Date   string `json:"date"`
+	Text      string        `json:"text"`
+	Type      string        `json:"type"`
+	Key       string        `json:"key"`
+	Number    string        `json:"number"`
+	Year      int           `json:"year"`
+	Issuer    string        `json:"issuer"`
+	Date      string        `json:"date"`
+	Relation  cite.Relation `json:"relation"`
+	By        bool          `json:"by,omitempty"`
+	Other     string        `json:"other,omitempty"`
+	Part      string        `json:"part,omitempty"`
+	Partial   bool          `json:"partial,omitempty"`
+	Effective string        `json:"effective,omitempty"`
+	Until     string        `json:"until,omitempty"`
 }
 
 func printParsed(w io.Writer, text string) error {
 	out := []parsedRef{}
-	for _, r := range cite.ParseRefs(text) {
-		out = append(out, parsedRef{Text: r.Text, Type: r.Type, Key: r.Key, Number: r.Number, Year: r.Year, Issuer: r.Issuer, Date: r.Date})
+	// composed letters first: the relation pass finds "hiệu lực", not its
+	// decomposed spelling (viet.ComposeMarks costs a byte scan, NFC a read of
+	// every character)
+	for _, r := range cite.ParseRefs(viet.ComposeMarks(text)) {
+		out = append(out, parsedRef{Text: r.Text, Type: r.Type, Key: r.Key, Number: r.Number, Year: r.Year, Issuer: r.Issuer, Date: r.Date,
+			Relation: r.Relation, By: r.By, Other: r.Other, Part: r.Part, Partial: r.Partial, Effective: r.Effective, Until: r.Until})
 	}
 	return writeJSONTo(w, out)
 }
@@ -83,8 +98,10 @@ func docLinks(store *corpus.Store, ids []string) []web.DocLink {
 // docRefsJSON is `refs --json DOC-ID`.
 type docRefsJSON struct {
 	web.DocLink
-	Refs    []corpus.ResolvedRef `json:"refs"`
-	CitedBy []web.DocLink        `json:"cited_by"`
+	Effect    corpus.Effect        `json:"effect"`
+	Refs      []corpus.ResolvedRef `json:"refs"`
+	CitedBy   []web.DocLink        `json:"cited_by"`
+	Relations corpus.Relations     `json:"relations"`
 }
 
 func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON bool) error {
@@ -98,16 +115,29 @@ func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON
 			return err
 		}
 	}
-	out := docRefsJSON{DocLink: docLinks(store, []string{doc.ID})[0], Refs: refs, CitedBy: docLinks(store, citing)}
+	eff, err := store.DocEffect(doc.ID, time.Now())
+	if err != nil {
+		return err
+	}
+	rel, err := store.Relations(eff.Key)
+	if err != nil {
+		return err
+	}
+	out := docRefsJSON{DocLink: docLinks(store, []string{doc.ID})[0], Effect: eff, Refs: refs, CitedBy: docLinks(store, citing), Relations: rel}
 	if out.Refs == nil {
 		out.Refs = []corpus.ResolvedRef{}
 	}
 	if asJSON {
 		return writeJSONTo(w, out)
 	}
-	fmt.Fprintf(w, "%s  %s\n\ncites (%d):\n", doc.ID, doc.Title, len(refs))
+	fmt.Fprintf(w, "%s  %s\n", doc.ID, doc.Title)
+	printEffect(w, eff)
+	fmt.Fprintf(w, "\ncites (%d):\n", len(refs))
 	for _, r := range refs {
-		fmt.Fprintf(w, "  %-18s %s", r.Key, r.Type)
+		fmt.Fprintf(w, "  %-18s %-10s %s", r.Key, r.Relation, r.Type)
+		if r.Part != "" {
+			fmt.Fprintf(w, ", %s", r.Part)
+		}
 		if r.Issuer != "" {
 			fmt.Fprintf(w, ", %s", r.Issuer)
 		}
@@ -120,16 +150,19 @@ func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON
 			fmt.Fprintf(w, "  (not stored)\n")
 		}
 	}
+	printRelations(w, rel)
 	printDocList(w, "cited by", out.CitedBy)
 	return nil
 }
 
 // keyRefsJSON is `refs --json KEY`, the shape of GET /api/refs.
 type keyRefsJSON struct {
-	Key       string        `json:"key"`
-	LookupKey string        `json:"lookup_key"`
-	Documents []web.DocLink `json:"documents"`
-	CitedBy   []web.DocLink `json:"cited_by"`
+	Key       string           `json:"key"`
+	LookupKey string           `json:"lookup_key"`
+	Effect    corpus.Effect    `json:"effect"`
+	Documents []web.DocLink    `json:"documents"`
+	CitedBy   []web.DocLink    `json:"cited_by"`
+	Relations corpus.Relations `json:"relations"`
 }
 
 func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) error {
@@ -141,14 +174,75 @@ func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) err
 	if err != nil {
 		return err
 	}
-	out := keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Documents: docLinks(store, own), CitedBy: docLinks(store, citing)}
+	eff, err := store.Effect(key, time.Now())
+	if err != nil {
+		return err
+	}
+	rel, err := store.Relations(key)
+	if err != nil {
+		return err
+	}
+	out := keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Effect: eff, Documents: docLinks(store, own), CitedBy: docLinks(store, citing), Relations: rel}
 	if asJSON {
 		return writeJSONTo(w, out)
 	}
 	fmt.Fprintf(w, "%s\n", key)
+	printEffect(w, eff)
+	printRelations(w, rel)
 	printDocList(w, "documents with this number", out.Documents)
 	printDocList(w, "cited by", out.CitedBy)
 	return nil
+}
+
+// printEffect prints a status and the changes stated.
+func printEffect(w io.Writer, e corpus.Effect) {
+	fmt.Fprintf(w, "status: %s", e.Label)
+	if e.Since != "" && e.State != corpus.StateNotYet {
+		fmt.Fprintf(w, " (in force from %s)", e.Since)
+	}
+	fmt.Fprintln(w)
+	for _, c := range e.Changes {
+		date := c.Date
+		if date == "" {
+			date = "date not stated"
+		} else if c.Pending {
+			date += " (to come)"
+		}
+		fmt.Fprintf(w, "  %-10s %-20s", c.Kind, date)
+		if c.By != "" {
+			fmt.Fprintf(w, " by %s", c.By)
+		}
+		if c.Part != "" {
+			fmt.Fprintf(w, ", %s", c.Part)
+		}
+		fmt.Fprintf(w, "  (stated in %s)\n", c.Source)
+	}
+}
+
+// printRelations prints a Lược đồ.
+func printRelations(w io.Writer, r corpus.Relations) {
+	for _, dir := range []struct {
+		title string
+		ls    []corpus.Link
+	}{{"does (Lược đồ)", r.Out}, {"is done to it (Lược đồ)", r.In}} {
+		if len(dir.ls) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s (%d):\n", dir.title, len(dir.ls))
+		for _, l := range dir.ls {
+			fmt.Fprintf(w, "  %-30s %-18s", l.Label, l.Key)
+			if l.Part != "" {
+				fmt.Fprintf(w, " %s", l.Part)
+			}
+			if l.Effective != "" {
+				fmt.Fprintf(w, " từ %s", corpus.ViDate(l.Effective))
+			}
+			if len(l.Docs) > 0 {
+				fmt.Fprintf(w, "  → %s", strings.Join(l.Docs, ", "))
+			}
+			fmt.Fprintln(w)
+		}
+	}
 }
 
 func printDocList(w io.Writer, title string, ls []web.DocLink) {

@@ -74,8 +74,13 @@ func TestRefsParse(t *testing.T) {
 		want string
 	}{
 		{"Thực hiện Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ.",
-			`[{"text":"Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ","type":"Nghị quyết","key":"154/NQ-CP","number":"154","year":2022,"issuer":"Chính phủ","date":"2022-11-23"}]`},
-		{"Kế hoạch 45/KH-UBND", `[{"text":"Kế hoạch 45/KH-UBND","type":"Kế hoạch","key":"45/KH-UBND","number":"45","year":0,"issuer":"UBND","date":""}]`},
+			`[{"text":"Nghị quyết số 154/NQ-CP ngày 23/11/2022 của Chính phủ","type":"Nghị quyết","key":"154/NQ-CP","number":"154","year":2022,"issuer":"Chính phủ","date":"2022-11-23","relation":"implements"}]`},
+		{"Kế hoạch 45/KH-UBND", `[{"text":"Kế hoạch 45/KH-UBND","type":"Kế hoạch","key":"45/KH-UBND","number":"45","year":0,"issuer":"UBND","date":"","relation":"mentions"}]`},
+		// NFD input, a part, the closing article's date, a passive's actor
+		{"Đi\u0300ều 3. Quyết định này có hiệu lực từ ngày 01/7/2024 và bãi bỏ khoản 2 Điều 5 Quyết định số 12/2019/QĐ-UBND. Quyết định số 07/2020/QĐ-UBND đã được sửa đổi bởi Quyết định số 09/2022/QĐ-UBND.",
+			`[{"text":"Quyết định số 12/2019/QĐ-UBND","type":"Quyết định","key":"12/2019/QĐ-UBND","number":"12","year":2019,"issuer":"UBND","date":"","relation":"repeals","part":"khoản 2 Điều 5","partial":true,"effective":"2024-07-01"},` +
+				`{"text":"Quyết định số 07/2020/QĐ-UBND","type":"Quyết định","key":"07/2020/QĐ-UBND","number":"07","year":2020,"issuer":"UBND","date":"","relation":"amends","other":"09/2022/QĐ-UBND"},` +
+				`{"text":"Quyết định số 09/2022/QĐ-UBND","type":"Quyết định","key":"09/2022/QĐ-UBND","number":"09","year":2022,"issuer":"UBND","date":"","relation":"amends","by":true,"other":"07/2020/QĐ-UBND"}]`},
 		{"không có số hiệu nào", `[]`},
 	}
 	for _, tt := range tests {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/search"
@@ -48,6 +49,7 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 	if err != nil {
 		return err
 	}
+	addEffects(e, res.Hits, time.Now())
 	if opts.JSON {
 		enc := json.NewEncoder(e.Stdout)
 		enc.SetEscapeHTML(false)
@@ -68,6 +70,9 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 			fmt.Fprintf(e.Stdout, "   in the %s file %s%s\n", strings.ToUpper(h.File), crawler.FileName(h.URL), pageNote(h.Page))
 		}
 		fmt.Fprintf(e.Stdout, "   %s\n", plainSnippet(h.Snippet))
+		if h.Effect != nil && h.Effect.State != corpus.StateUnknown {
+			fmt.Fprintf(e.Stdout, "   [%s]\n", h.Effect.Label)
+		}
 	}
 	return nil
 }
@@ -78,6 +83,25 @@ func pageNote(p int) string {
 		return ""
 	}
 	return fmt.Sprintf(", page %d", p)
+}
+
+// addEffects gives the hits their effect status from the store, when the
+// store can be read at once (a running `vanban serve` may hold it: the
+// statuses are then left out, the results are not delayed).
+func addEffects(e *Env, hits []search.Hit, now time.Time) {
+	if len(hits) == 0 {
+		return
+	}
+	store, err := corpus.OpenStore(e.Data, true, 100*time.Millisecond)
+	if err != nil {
+		return
+	}
+	defer store.Close()
+	for i := range hits {
+		if eff, err := store.DocEffect(hits[i].ID, now); err == nil {
+			hits[i].Effect = &eff
+		}
+	}
 }
 
 var markTag = regexp.MustCompile(`</?mark>`)

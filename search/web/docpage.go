@@ -32,11 +32,13 @@ type docView struct {
 	Count    int              // how many parts
 	Prev     string
 	Next     string
-	Rel      docRelations // citations, cited-by, plan links, coverage (refs.go)
-	Unlinked bool         // a plan or resolution too long to be linked item by item
-	Archive  string       // our archived copy of the source page, when the crawler kept one
-	Stored   string       // the stored document as JSON
-	BackURL  string       // the search this page was opened from
+	Rel      docRelations   // citations, cited-by, plan links, coverage (refs.go)
+	Unlinked bool           // a plan or resolution too long to be linked item by item
+	Archive  string         // our archived copy of the source page, when the crawler kept one
+	Stored   string         // the stored document as JSON
+	BackURL  string         // the search this page was opened from
+	Effect   *corpus.Effect // the document's legal effect today; nil without a store
+	LuocDo   []luocDoGroup  // its relations by kind, both directions
 }
 
 // maxLinkedBody is the longest body whose plan items or resolution tasks
@@ -83,6 +85,11 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	} else {
 		v.Rel.Refs, v.Rel.CitedBy = h.citations(doc)
 		v.Unlinked = corpus.IsPlan(doc) || corpus.IsResolution(doc)
+	}
+	var rel *corpus.Relations
+	v.Effect, rel = h.docEffect(doc)
+	if rel != nil {
+		v.LuocDo = h.luocDo(*rel)
 	}
 	if _, ok := h.docs.(graph); !ok {
 		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
@@ -274,4 +281,49 @@ func (h *Handler) archivedPage(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Last-Modified", a.Date.UTC().Format(http.TimeFormat))
 	}
 	w.Write(a.Body)
+}
+
+// luocDoGroup is one kind of relation in the Lược đồ section: what the
+// document does (Out) or what is done to it.
+type luocDoGroup struct {
+	Label string
+	Out   bool
+	Links []luocDoLink
+}
+
+type luocDoLink struct {
+	Key       string
+	DocID     string // a stored document carrying Key, "" when none
+	Title     string
+	Part      string
+	Effective string // dd/m/yyyy
+}
+
+// luocDo groups a document's relations by kind, in the order corpus gives
+// (the strongest first), what it does before what is done to it.
+func (h *Handler) luocDo(r corpus.Relations) []luocDoGroup {
+	var out []luocDoGroup
+	for _, dir := range []struct {
+		links []corpus.Link
+		out   bool
+	}{{r.In, false}, {r.Out, true}} {
+		for _, l := range dir.links {
+			if len(out) == 0 || out[len(out)-1].Label != l.Label || out[len(out)-1].Out != dir.out {
+				out = append(out, luocDoGroup{Label: l.Label, Out: dir.out})
+			}
+			g := &out[len(out)-1]
+			x := luocDoLink{Key: l.Key, Part: l.Part}
+			if l.Effective != "" {
+				x.Effective = corpus.ViDate(l.Effective)
+			}
+			for _, id := range l.Docs {
+				if d, err := h.docs.Get(id); err == nil && !d.Gone {
+					x.DocID, x.Title = d.ID, d.Title
+					break
+				}
+			}
+			g.Links = append(g.Links, x)
+		}
+	}
+	return out
 }

@@ -96,8 +96,8 @@ func WithDocMemory(bytes int64) Option { return func(h *Handler) { h.docMem = ne
 //	GET /api/search          JSON search (see docs/api.md)
 //	GET /api/search.csv      CSV export (UTF-8 with BOM), up to maxExport rows
 //	GET /api/search.jsonl    JSON Lines export
-//	GET /api/documents/{id}  the stored document, its refs and cited-by list
-//	GET /api/refs?key=       documents carrying and citing a number (refs.go)
+//	GET /api/documents/{id}  the stored document, its effect, refs, cited-by list and Lược đồ
+//	GET /api/refs?key=       documents carrying and citing a number, its effect and Lược đồ (refs.go)
 //	GET /healthz             liveness, document count and index lag
 //	GET /metrics             Prometheus metrics
 func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
@@ -200,7 +200,8 @@ func (e *requestError) Error() string { return fmt.Sprintf("parameter %s: %s", e
 var sorts = []string{"relevance", "date", "-date", "title"}
 
 // parseRequest reads a search request from URL parameters: q, page (from 1),
-// size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD), sort
+// size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD),
+// in_force=1 (only documents in force today, corpus.Span), sort
 // (relevance, date, -date, title), facets=0 (no facet counts: faster, and
 // total is then a lower bound, see search.Request.TopOnly). Relevance-ranked
 // searches use the top-k evaluation, which gives bleve's hits.
@@ -233,6 +234,13 @@ func parseRequest(v url.Values) (search.Request, error) {
 	}
 	r.From = (page - 1) * r.Size
 	r.Filters = search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), Category: v.Get("category")}
+	switch v.Get("in_force") {
+	case "", "0":
+	case "1":
+		r.Filters.InForce = true
+	default:
+		return r, &requestError{"in_force", "want 0 or 1"}
+	}
 	for _, d := range []struct {
 		name string
 		dst  *time.Time
@@ -342,6 +350,7 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Query().Get("explain") == "1" {
 		h.explainHits(r.Context(), req.Query, res.Hits)
 	}
+	h.effectHits(res.Hits)
 	writeJSON(w, http.StatusOK, res)
 }
 

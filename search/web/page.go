@@ -23,6 +23,7 @@ type pageData struct {
 	Sorts   []link
 	From    string // date-range inputs, YYYY-MM-DD
 	To      string
+	InForce bool    // the "còn hiệu lực" box
 	Hidden  []param // filters carried by the query form
 	Exports []link
 
@@ -99,7 +100,7 @@ func pageURL(v url.Values, set ...string) string {
 
 func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	d := pageData{Query: v.Get("q"), From: v.Get("from"), To: v.Get("to"), Explain: v.Get("explain") == "1"}
+	d := pageData{Query: v.Get("q"), From: v.Get("from"), To: v.Get("to"), InForce: v.Get("in_force") == "1", Explain: v.Get("explain") == "1"}
 	req, err := parseRequest(v)
 	d.Req = req
 	d.controls(v)
@@ -129,6 +130,7 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d.Result = res
 	h.explainHits(r.Context(), req.Query, res.Hits)
+	h.effectHits(res.Hits)
 	d.facets(v, res)
 	d.paginate(v, req, res.Total)
 	if s := suggest(r.Context(), h.s.Index(), req.Query); s != "" {
@@ -172,6 +174,9 @@ func (d *pageData) controls(v url.Values) {
 				d.Hidden = append(d.Hidden, param{f.name, val})
 			}
 		}
+	}
+	if v.Get("in_force") == "1" {
+		d.Chips = append(d.Chips, chip{Label: "Hiệu lực", Value: "còn hiệu lực", URL: pageURL(v, "in_force", "")})
 	}
 	for _, name := range []string{"sort", "size"} {
 		if val := v.Get(name); val != "" {

@@ -1,19 +1,21 @@
 package web
 
-// Citations and links over HTTP:
+// Citations, effect and links over HTTP:
 //
-//	GET /api/refs?key=154/NQ-CP → {"key","lookup_key","documents":[DocLink],"cited_by":[DocLink]}
-//	GET /api/documents/{id}     → the document plus "refs" ([relRef]) and "cited_by" ([DocLink])
+//	GET /api/refs?key=154/NQ-CP → {"key","lookup_key","effect","documents":[DocLink],"cited_by":[DocLink],"relations"}
+//	GET /api/documents/{id}     → the document plus "effect", "refs" ([relRef]), "cited_by" ([DocLink]) and "relations"
 //
 // The document page (templates, page handlers) gets the same data, and the
 // plan links and resolution coverage, from Handler.relations.
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/search"
 )
 
 // graph is the citation graph of the stored documents (corpus.Store).
@@ -21,6 +23,14 @@ type graph interface {
 	Refs(id string) ([]corpus.ResolvedRef, error)
 	CitedBy(key string) ([]string, error)
 	ByNumber(key string) ([]string, error)
+}
+
+// effects is the legal effect of stored documents and their Lược đồ
+// (corpus.Store).
+type effects interface {
+	DocEffect(id string, now time.Time) (corpus.Effect, error)
+	Effect(key string, now time.Time) (corpus.Effect, error)
+	Relations(key string) (corpus.Relations, error)
 }
 
 // linker links plan items to resolution passages (corpus.Store).
@@ -124,24 +134,66 @@ func (h *Handler) docLinks(ids []string) []DocLink {
 	return out
 }
 
-// documentJSON is a stored document with its references and cited-by list.
+// documentJSON is a stored document with its effect, references, cited-by
+// list and Lược đồ.
 type documentJSON struct {
 	*corpus.Document
-	Refs    []relRef  `json:"refs"`
-	CitedBy []DocLink `json:"cited_by"`
+	Effect    *corpus.Effect    `json:"effect,omitempty"`
+	Refs      []relRef          `json:"refs"`
+	CitedBy   []DocLink         `json:"cited_by"`
+	Relations *corpus.Relations `json:"relations,omitempty"`
 }
 
 func (h *Handler) documentJSON(doc *corpus.Document) documentJSON {
 	refs, citedBy := h.citations(doc)
-	return documentJSON{Document: doc, Refs: refs, CitedBy: citedBy}
+	eff, rel := h.docEffect(doc)
+	return documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: citedBy, Relations: rel}
+}
+
+// docEffect returns the effect and Lược đồ of doc, nil without a store.
+func (h *Handler) docEffect(doc *corpus.Document) (*corpus.Effect, *corpus.Relations) {
+	ef, ok := h.docs.(effects)
+	if !ok {
+		return nil, nil
+	}
+	eff, err := ef.DocEffect(doc.ID, time.Now())
+	if err != nil {
+		h.log.Error("effect failed", "doc_id", doc.ID, "err", err)
+		return nil, nil
+	}
+	rel, err := ef.Relations(eff.Key)
+	if err != nil {
+		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
+		return &eff, nil
+	}
+	return &eff, &rel
+}
+
+// effectHits gives search hits their effect status.
+func (h *Handler) effectHits(hits []search.Hit) {
+	ef, ok := h.docs.(effects)
+	if !ok {
+		return
+	}
+	now := time.Now()
+	for i := range hits {
+		eff, err := ef.DocEffect(hits[i].ID, now)
+		if err != nil {
+			h.log.Error("effect failed", "doc_id", hits[i].ID, "err", err)
+			continue
+		}
+		hits[i].Effect = &eff
+	}
 }
 
 // refsJSON answers /api/refs.
 type refsJSON struct {
-	Key       string    `json:"key"`
-	LookupKey string    `json:"lookup_key"`
-	Documents []DocLink `json:"documents"` // documents carrying the number
-	CitedBy   []DocLink `json:"cited_by"`  // documents citing it
+	Key       string            `json:"key"`
+	LookupKey string            `json:"lookup_key"`
+	Effect    *corpus.Effect    `json:"effect,omitempty"` // the number's status today
+	Documents []DocLink         `json:"documents"`        // documents carrying the number
+	CitedBy   []DocLink         `json:"cited_by"`         // documents citing it
+	Relations *corpus.Relations `json:"relations,omitempty"`
 }
 
 func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
@@ -166,6 +218,14 @@ func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 		var citing []string
 		citing, err = g.CitedBy(key)
 		out.Documents, out.CitedBy = h.docLinks(own), h.docLinks(citing)
+	}
+	if ef, ok := h.docs.(effects); ok && err == nil {
+		var eff corpus.Effect
+		var rel corpus.Relations
+		if eff, err = ef.Effect(key, time.Now()); err == nil {
+			rel, err = ef.Relations(key)
+		}
+		out.Effect, out.Relations = &eff, &rel
 	}
 	if err != nil {
 		h.log.Error("refs failed", "key", key, "err", err)

@@ -1,0 +1,328 @@
+package cite
+
+// Who does a relation: the actor of an active verb (the reference in whose
+// trích yếu the verb stands, the text's own document, a document named
+// without number) and the agent and subject of a passive ("A được sửa đổi,
+// bổ sung bởi B"). The walk (walk.go) calls these when it meets a verb.
+
+// actor is who does a relation: the text's own document, a reference, a
+// document named without number, or nobody we can name (a draft).
+type actor struct {
+	kind   uint8
+	ref    int
+	name   string
+	before int      // for actorName: the token before the name
+	rel    Relation // set when an enclosing verb decides the relation
+}
+
+const (
+	actorSelf = iota
+	actorRef
+	actorName
+	actorNone
+)
+
+// actorOf finds who does what an active verb group states: the reference
+// before it (in whose trích yếu the verb stands), the text's own document
+// ("Quyết định này", a title, an article heading, an issuing formula), or a
+// document named without number.
+func (p *relPass) actorOf(g group) actor {
+	j := g.start - 1
+	if p.nominal(j) {
+		return actor{kind: actorNone} // "hai năm thực hiện Nghị quyết …": a noun, not a predicate
+	}
+	if w := p.word(j); w == fVa || p.kind(j) == tComma || (w == "thoi" && p.word(j-1) == "dong") {
+		// "bãi bỏ Quyết định số A và sửa đổi Điều 3 Quyết định số B": the
+		// verbs share their subject
+		if m, ok := p.refBefore(j - 1); ok && p.govs[m].verb && !p.out[m].by {
+			if p.govs[m].other >= 0 {
+				return actor{kind: actorRef, ref: p.govs[m].other}
+			}
+			return actor{kind: actorSelf}
+		}
+	}
+	if ts, ok := p.typeWordEnding(j); ok {
+		b := ts - 1
+		switch {
+		case p.word(b) == "thao" && p.word(b-1) == "du":
+			return actor{kind: actorNone}
+		case b < 0 || sentenceBound(p.kind(b)) || p.kind(b) == tColon || p.kind(b) == tSemi:
+			return actor{kind: actorSelf}
+		case p.word(b) == "hanh" && p.word(b-1) == "ban":
+			if m, ok := p.refBefore(b - 2); ok {
+				return actor{kind: actorRef, ref: m}
+			}
+			return actor{kind: actorSelf}
+		case p.word(ts) == "van" && p.word(ts+1) == "ban":
+			return actor{kind: actorNone} // "các văn bản sửa đổi, bổ sung": generic
+		}
+		return actor{kind: actorName, before: ts - 1}
+	}
+	for content := 0; j >= 0; j-- {
+		switch p.toks[j].kind {
+		case tRef:
+			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
+		case tSemi:
+			// "Thông tư số … Quy định về …; sửa đổi, bổ sung … Thông tư số
+			// …": a verb opening a clause of a reference's trích yếu
+			if m, ok := p.titleOwner(j); ok {
+				return actor{kind: actorRef, ref: m}
+			}
+			return actor{kind: actorSelf}
+		case tStop, tBreak, tItem, tColon:
+			return actor{kind: actorSelf}
+		case tOpen, tComma:
+			continue
+		case tClose:
+			j = p.skipParenBack(j)
+			continue
+		case tQuote:
+			j = p.skipQuoteBack(j)
+			continue
+		}
+		if p.word(j) == fNay && p.selfNPEnding(j) {
+			return actor{kind: actorSelf}
+		}
+		if g2, ok := p.groupEnding(j); ok && !g2.passive && content <= 4 {
+			// the verb is in the object of another: "hướng dẫn một số nội
+			// dung thực hiện Quyết định số …"
+			a := p.actorOf(g2)
+			if g.rel == Implements && g2.rel == Guides {
+				a.rel = Guides
+			}
+			return a
+		}
+		content++
+		if content > scanBudget {
+			break
+		}
+	}
+	return actor{kind: actorSelf}
+}
+
+// nominal reports a word before a verb that makes it a noun: "việc sửa
+// đổi", "hai năm thực hiện", "kết quả triển khai", "tình hình thực hiện",
+// "sơ kết, tổng kết, đánh giá việc thực hiện".
+func (p *relPass) nominal(j int) bool {
+	switch p.word(j) {
+	case "viec":
+		return p.word(j-1) != "ve" // "về việc …" opens a trích yếu
+	case "nam", "qua", "hinh", "ket", "gia", "trinh":
+		return !p.toks[j].digit
+	}
+	return false
+}
+
+// titleOwner finds the reference whose trích yếu a sentence is: the
+// sentence (up to token k) opens with that reference, a clause subject
+// followed by an active verb of its title.
+func (p *relPass) titleOwner(k int) (int, bool) {
+	j := k
+	for j > 0 && !sentenceBound(p.kind(j-1)) && j > k-400 {
+		j--
+	}
+	if p.kind(j) != tRef {
+		if _, b := p.partBefore(p.firstRefAfter(j, k) - 1); b != j-1 {
+			return 0, false
+		}
+	}
+	m := p.firstRefAfter(j, k)
+	if m >= len(p.toks) || p.kind(m) != tRef {
+		return 0, false
+	}
+	r := int(p.toks[m].ref)
+	if !p.out[r].subject || p.out[r].rel != Mentions {
+		return 0, false
+	}
+	if g, _, ok := p.groupAt(m + 1); !ok || g.passive || g.intrans {
+		return 0, false
+	}
+	return r, true
+}
+
+// firstRefAfter returns the token of the first reference in j..k, or k+1.
+func (p *relPass) firstRefAfter(j, k int) int {
+	for ; j <= k; j++ {
+		if p.kind(j) == tRef {
+			return j
+		}
+	}
+	return k + 1
+}
+
+// refBefore finds a reference before token k in the same sentence.
+func (p *relPass) refBefore(k int) (int, bool) {
+	for j := k; j >= 0 && j > k-scanBudget; j-- {
+		switch t := p.toks[j].kind; {
+		case t == tRef:
+			return int(p.toks[j].ref), true
+		case sentenceBound(t) || t == tSemi || t == tColon:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// selfNPEnding reports "này" at token j closing "Quyết định này", "Điều này".
+func (p *relPass) selfNPEnding(j int) bool {
+	if p.word(j) != fNay {
+		return false
+	}
+	if p.isUnitStart(j - 1) {
+		return true
+	}
+	_, ok := p.typeWordEnding(j - 1)
+	return ok
+}
+
+// agent reads a passive's agent, reference i: it does g to the passive's
+// subject. A subject only mentioned until then takes the relation too.
+func (p *relPass) agent(i int, g group) gov {
+	s := p.passiveSubject(g)
+	r := gov{rel: g.rel, by: true, other: -1}
+	switch s.kind {
+	case actorRef:
+		r.other = s.ref
+		r.embedded = p.out[s.ref].embedded // an agent in a trích yếu belongs to it
+		if o := &p.out[s.ref]; o.rel == Mentions || o.pending == g.start {
+			o.rel, o.other, o.by, o.name, o.pending = g.rel, i, false, "", -1
+			o.partial = o.partial || g.partial
+		}
+	case actorName:
+		r.name = s.name
+	}
+	for m := range p.out[:i] {
+		if o := &p.out[m]; o.pending == g.start {
+			o.other, o.pending = i, -1
+		}
+	}
+	p.out[i].partial = p.out[i].partial || g.partial
+	return r
+}
+
+// passiveSubject finds what a passive verb group is said of: the nearest
+// reference before it, the text's own document ("Điều này được sửa đổi"),
+// or a document named without number ("Luật PPP (được sửa đổi …)"). A passive
+// joined by "và" to another one shares its subject.
+func (p *relPass) passiveSubject(g group) actor {
+	j := g.from - 1
+	if p.word(j) == fVa || p.kind(j) == tComma {
+		if g2, ok := p.passiveBefore(j - 1); ok {
+			return p.passiveSubject(g2)
+		}
+	}
+	for content := 0; j >= 0; j-- {
+		switch p.toks[j].kind {
+		case tRef:
+			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
+		case tStop, tBreak, tItem, tColon:
+			return actor{kind: actorSelf}
+		case tOpen, tComma, tSemi:
+			continue
+		case tClose:
+			j = p.skipParenBack(j)
+			continue
+		case tQuote:
+			j = p.skipQuoteBack(j)
+			continue
+		}
+		if p.word(j) == fNay && p.selfNPEnding(j) {
+			return actor{kind: actorSelf}
+		}
+		if content == 0 {
+			if name, ok := p.namedDocEnding(j); ok {
+				return actor{kind: actorName, name: name}
+			}
+		}
+		content++
+		if content > scanBudget {
+			break
+		}
+	}
+	return actor{kind: actorSelf}
+}
+
+// passiveBefore finds, back from token j in the same clause, a passive verb
+// group followed by its agent: "(được sửa đổi bởi A và được bãi bỏ một phần
+// bởi B)" — the second passive shares the first one's subject.
+func (p *relPass) passiveBefore(j int) (group, bool) {
+	for n := 0; j >= 0 && n < scanBudget; j-- {
+		switch p.toks[j].kind {
+		case tStop, tBreak, tItem, tSemi, tColon, tOpen:
+			return group{}, false
+		case tWord:
+			n++
+			if ms, ok := p.agentMarkerEnding(j); ok {
+				if g, ok := p.groupEnding(p.skipPartialBack(ms - 1)); ok && g.passive {
+					return g, true
+				}
+			}
+		}
+	}
+	return group{}, false
+}
+
+// agentive reports relations whose passive names an actor: "được sửa đổi
+// bởi", "được hướng dẫn tại". "Được thực hiện theo quy định của …" does not.
+func agentive(r Relation) bool { return r != Implements && r != BasedOn && r != Mentions }
+
+// basisHead reports whether the clause holding token k opens with a "Căn
+// cứ" head and no reference stands between: the head governs across the
+// commas of a long title ("Căn cứ Luật Nhập cảnh, xuất cảnh, … số …").
+func (p *relPass) basisHead(k int) (gov, bool) {
+	for j := k - 1; j >= 0 && j > k-200; j-- {
+		switch t := p.toks[j].kind; {
+		case t == tRef || t == tOpen:
+			return gov{}, false
+		case sentenceBound(t) || t == tSemi || t == tColon:
+			if c, _ := p.cueAt(j+1, roleHead); c != nil && c.rel == BasedOn {
+				return gov{rel: BasedOn, other: -1}, true
+			}
+			return gov{}, false
+		}
+	}
+	return gov{}, false
+}
+
+// namedDocEnding reads a document named without number ending at token j:
+// a capitalized type word followed by capitalized words ("Luật PPP", "Luật
+// Doanh nghiệp").
+func (p *relPass) namedDocEnding(j int) (string, bool) {
+	if p.kind(j) != tWord || !p.toks[j].cap {
+		return "", false
+	}
+	for b := j - 1; b >= 0 && b > j-8 && p.kind(b) == tWord; b-- {
+		if ts, ok := p.typeWordEnding(b); ok {
+			if p.toks[ts].cap && p.toks[b+1].cap {
+				return p.spanText(ts, j), true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// agentMarkerEnding reads an agent marker ending at token k: "bởi", "bằng",
+// "tại", "theo", "theo quy định tại", "theo quy định của", "theo hướng quy
+// định tại". It returns the marker's first token.
+func (p *relPass) agentMarkerEnding(k int) (int, bool) {
+	switch p.word(k) {
+	case fBoi, fBang:
+		return k, true
+	case fTheo:
+		return k, true
+	case fTai, fCua:
+		if p.word(k-1) == "dinh" && p.word(k-2) == "quy" {
+			if p.word(k-3) == fTheo {
+				return k - 3, true
+			}
+			if p.word(k-3) == "huong" && p.word(k-4) == fTheo {
+				return k - 4, true
+			}
+		}
+		if p.word(k) == fTai {
+			return k, true
+		}
+	}
+	return k, false
+}

@@ -1,0 +1,386 @@
+package cite
+
+// Predicates after a reference, and the effect date of each relation.
+
+// predicate looks after reference i, a clause subject or a mention, for the
+// predicate that governs it: an intransitive one ("hết hiệu lực") governs the
+// whole subject list before it; a passive one ("được sửa đổi, bổ sung bởi …")
+// only its nearest subject, whose actor the agent names (agent, walk.go).
+func (p *relPass) predicate(i int) {
+	o := &p.out[i]
+	if !p.hotUntil(i, o.subject) {
+		return
+	}
+	crossed := false // a later item of the subject list lies between
+	nearer := false  // another reference lies between: a passive is said of it
+	titled := false  // an active verb was crossed: what follows is a trích yếu
+	for k, content := p.at[i]+1, 0; k < len(p.toks) && content < 60; {
+		switch p.toks[k].kind {
+		case tStop, tBreak, tItem, tColon:
+			return
+		case tSemi:
+			if !p.listContinues(k + 1) {
+				return
+			}
+			crossed = true
+			k++
+			continue
+		case tOpen:
+			// "Nghị định số … (hết hiệu lực từ 01/7/2026)": a predicate in
+			// parentheses right after the reference
+			if k == p.at[i]+1 {
+				if g, n, ok := p.groupAt(k + 1); ok && g.intrans && !g.passive {
+					p.intrans(i, g, n)
+					return
+				}
+			}
+			k = p.skipParen(k) + 1
+			continue
+		case tQuote:
+			k = p.skipQuote(k) + 1
+			continue
+		case tRef:
+			if !o.subject {
+				return // a mention governs nothing beyond the next reference
+			}
+			if p.coItemAhead(k) {
+				crossed = true
+			}
+			nearer = true
+			k++
+			continue
+		case tComma, tClose:
+			k++
+			continue
+		}
+		if p.toks[k].lex&lexFirst == 0 {
+			content++
+			k++
+			continue
+		}
+		if p.word(k) == "co" {
+			if e, n, ok := p.effectAt(k); ok {
+				if e.until != "" && !crossed && o.until == "" {
+					o.until = e.until
+				}
+				k = n
+				continue
+			}
+		}
+		if n, ok := p.selfNP(k); ok && n > k+1 && !p.isUnitStart(k) {
+			return // another subject: "… ; Quyết định này …"
+		}
+		g, n, ok := p.groupAt(k)
+		if !ok {
+			content++
+			k++
+			continue
+		}
+		switch {
+		case g.intrans && !g.passive:
+			p.intrans(i, g, n)
+			return
+		case g.passive:
+			agent := p.agentAhead(n)
+			if nearer || (!agent && (titled || !p.predicateEnds(n))) {
+				// said of a nearer reference, or inside a trích yếu ("người
+				// bị tạm đình chỉ công tác")
+				k = n
+				continue
+			}
+			o.rel, o.by, o.other, o.name = g.rel, false, -1, ""
+			o.partial = o.partial || g.partial
+			if agent {
+				o.pending = g.start
+			}
+			return
+		}
+		titled = true
+		k = n // an active verb: the reference's trích yếu
+	}
+}
+
+// intrans gives reference i the intransitive predicate g ending before
+// token n, with the date after it ("hết hiệu lực kể từ ngày …").
+func (p *relPass) intrans(i int, g group, n int) {
+	o := &p.out[i]
+	o.rel, o.other, o.by, o.pending = g.rel, -1, false, -1
+	o.partial = o.partial || g.partial
+	var e effect
+	if _, ok := p.fromAt(n, &e); ok {
+		o.eff, o.effSet = e, true
+	}
+	p.govs[i] = gov{rel: g.rel, other: -1, eff: o.eff, effSet: o.effSet}
+}
+
+// predicateEnds reports whether a passive without agent ends its clause at
+// token n: "Quyết định số … bị bãi bỏ.", "… được bãi bỏ kể từ ngày …".
+func (p *relPass) predicateEnds(n int) bool {
+	switch p.kind(n) {
+	case tStop, tBreak, tItem, tSemi, tComma, tColon, tClose:
+		return true
+	}
+	switch p.word(n) {
+	case "ke", "tu", "ngay", "theo", fTai, "ve":
+		return true
+	}
+	return false
+}
+
+// agentAhead reports an agent marker and a reference after token n: the
+// passive names its actor.
+func (p *relPass) agentAhead(n int) bool {
+	if ms, ok := p.agentMarkerAt(n); ok {
+		for j := ms; j < len(p.toks) && j < ms+16; j++ {
+			switch p.toks[j].kind {
+			case tRef:
+				return true
+			case tStop, tBreak, tItem, tSemi, tColon:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// agentMarkerAt reads an agent marker at token n and returns the token after.
+func (p *relPass) agentMarkerAt(n int) (int, bool) {
+	switch p.word(n) {
+	case fBoi, fBang, fTai:
+		return n + 1, true
+	case fTheo:
+		if p.word(n+1) == "quy" && p.word(n+2) == "dinh" && (p.word(n+3) == fTai || p.word(n+3) == fCua) {
+			return n + 4, true
+		}
+		return n + 1, true
+	}
+	return n, false
+}
+
+// listContinues reports whether the clause at token k (after ";") is the next
+// item of a list of references: a part at most before a reference.
+func (p *relPass) listContinues(k int) bool {
+	for j := k; j < len(p.toks) && j < k+14; j++ {
+		switch p.toks[j].kind {
+		case tRef:
+			return true
+		case tComma:
+			continue
+		case tWord:
+			if p.isUnitStart(j) || p.isLabel(j) || p.word(j) == fVa || p.word(j) == fCac || p.word(j) == "phu" || p.word(j) == "luc" {
+				continue
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// coItemAhead reports whether the reference at token k joins a list: a
+// comma, ";", "và" or "hoặc" stands right before it (and its part).
+func (p *relPass) coItemAhead(k int) bool {
+	_, b := p.partBefore(k - 1)
+	switch p.kind(b) {
+	case tComma, tSemi:
+		return true
+	}
+	w := p.word(b)
+	return w == fVa || w == fHoac
+}
+
+// effective sets the effect date of reference i's relation: a date the
+// predicate or the list head states, a phrase attached to the reference
+// ("Luật số …, có hiệu lực thi hành kể từ ngày …"), and for a change the
+// document makes itself, its clause's date or the document's own.
+func (p *relPass) effective(i int) {
+	o := &p.out[i]
+	if !o.effSet && !o.embedded {
+		if e, ok := p.attached(i); ok {
+			o.eff, o.effSet = e, e.date != "" || e.self || e.signed
+			if e.until != "" && o.until == "" {
+				o.until = e.until
+			}
+		}
+	}
+	if !o.effSet && o.rel.Changes() && !o.by && o.other < 0 && o.name == "" {
+		if e, ok := p.clauseEffect(i); ok {
+			o.eff, o.effSet = e, true
+		} else {
+			o.eff, o.effSet = effect{self: true}, true
+		}
+	}
+	if o.effSet {
+		eff, signed := p.doc.facts(o.eff)
+		p.refs[i].Effective = o.eff.resolve(eff, signed)
+	}
+}
+
+// attached finds an effect phrase after reference i, across its trích yếu and
+// references embedded in it, before any predicate or other list item.
+func (p *relPass) attached(i int) (effect, bool) {
+	o := &p.out[i]
+	if !p.hotUntil(i, false) {
+		return effect{}, false
+	}
+	self := o.rel.Changes() && !o.by && o.other < 0 && o.name == ""
+	semi := false   // a ";" was crossed: a trích yếu's list, or the next clause
+	titled := false // an active verb was crossed: what follows is a trích yếu
+	nearer := false // a reference was crossed: a passive after it is said of it
+	for k, n := p.at[i]+1, 0; k < len(p.toks) && n < 150; n++ {
+		if t := &p.toks[k]; t.kind == tWord && t.lex == 0 {
+			k++
+			continue
+		}
+		switch p.toks[k].kind {
+		case tSemi, tColon:
+			semi = true
+			k++
+			continue
+		case tStop, tBreak, tItem:
+			return effect{}, false
+		case tRef:
+			if m := int(p.toks[k].ref); !p.out[m].embedded && p.refs[m].Key != p.refs[i].Key {
+				return effect{}, false
+			}
+			nearer = true
+			k++
+			continue
+		case tOpen:
+			k = p.skipParen(k) + 1
+			continue
+		case tQuote:
+			k = p.skipQuote(k) + 1
+			continue
+		}
+		if p.word(k) == "co" {
+			if e, _, ok := p.effectAt(k); ok {
+				return e, true
+			}
+		}
+		// "Bãi bỏ Quyết định số … kể từ ngày …": when the change the document
+		// makes takes effect
+		if w := p.word(k); (w == "ke" || w == "tu") && self && !semi {
+			var e effect
+			if _, ok := p.fromAt(k, &e); ok {
+				return e, true
+			}
+		}
+		if _, ok := p.selfNP(k); ok && !p.isUnitStart(k) {
+			return effect{}, false
+		}
+		if g, n, ok := p.groupAt(k); ok {
+			switch {
+			case g.intrans && !g.passive:
+				return effect{}, false
+			case g.passive:
+				if !nearer && (p.agentAhead(n) || (!titled && p.predicateEnds(n))) {
+					return effect{}, false // a predicate: its phrase is its own
+				}
+			default:
+				titled = true
+			}
+			k = n
+			continue
+		}
+		k++
+	}
+	return effect{}, false
+}
+
+// clauseEffect finds the date a change the document makes takes effect in
+// the sentence that states it: "Thông tư này có hiệu lực từ ngày … và thay
+// thế …", "Kể từ ngày …, … hết hiệu lực".
+func (p *relPass) clauseEffect(i int) (effect, bool) {
+	a := p.at[i]
+	for a > 0 && !sentenceBound(p.kind(a-1)) {
+		a--
+	}
+	segStart := true
+	for k := a; k < len(p.toks) && !sentenceBound(p.kind(k)); k++ {
+		switch p.kind(k) {
+		case tSemi, tColon, tComma:
+			segStart = true
+			continue
+		}
+		w := p.word(k)
+		if (w == "ke" || w == "tu") && segStart {
+			var e effect
+			if _, ok := p.fromAt(k, &e); ok {
+				return e, true
+			}
+		}
+		if w == "co" && k < p.at[i] {
+			if e, _, ok := p.effectAt(k); ok && p.selfSubject(a, k) {
+				return e, true
+			}
+		}
+		segStart = false
+	}
+	return effect{}, false
+}
+
+// selfSubject reports whether the clause from token a to the effect phrase at
+// token k is said of the text's own document: it opens with "Quyết định
+// này", or is a bare type word ("Quyết định có hiệu lực …").
+func (p *tokView) selfSubject(a, k int) bool {
+	for a < k && p.kind(a) == tItem {
+		a++
+	}
+	if _, ok := p.selfNP(a); ok {
+		return true
+	}
+	ts, ok := p.typeWordEnding(k - 1)
+	return ok && ts == a
+}
+
+// skipParen returns the ")" matching the "(" at token k, or k.
+func (p *relPass) skipParen(k int) int { return p.matchParen(k, 1) }
+
+// skipParenBack returns the "(" matching the ")" at token k, or k.
+func (p *relPass) skipParenBack(k int) int { return p.matchParen(k, -1) }
+
+// matchParen returns the bracket matching the one at token k, reading in
+// direction step (1: forward from a "(", -1: back from a ")"), or k when it
+// is not in the sentence or within 120 tokens.
+func (p *relPass) matchParen(k, step int) int {
+	in, out := tOpen, tClose
+	if step < 0 {
+		in, out = tClose, tOpen
+	}
+	depth := 0
+	for j, n := k, 0; j >= 0 && j < len(p.toks) && n < 120; j, n = j+step, n+1 {
+		switch p.toks[j].kind {
+		case in:
+			depth++
+		case out:
+			depth--
+			if depth == 0 {
+				return j
+			}
+		case tStop, tBreak, tItem:
+			return k
+		}
+	}
+	return k
+}
+
+// skipQuote returns the quotation mark closing the quote opened at token k.
+func (p *relPass) skipQuote(k int) int { return p.matchQuote(k, 1) }
+
+// skipQuoteBack returns the quotation mark opening the quote that closes at
+// token k, or k.
+func (p *relPass) skipQuoteBack(k int) int { return p.matchQuote(k, -1) }
+
+// matchQuote returns the next quotation mark from token k in direction
+// step, or k when the sentence ends first or none is within 120 tokens.
+func (p *relPass) matchQuote(k, step int) int {
+	for j, n := k+step, 1; j >= 0 && j < len(p.toks) && n < 120; j, n = j+step, n+1 {
+		switch p.toks[j].kind {
+		case tQuote:
+			return j
+		case tStop, tBreak, tItem:
+			return k
+		}
+	}
+	return k
+}

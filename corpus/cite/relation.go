@@ -1,0 +1,329 @@
+package cite
+
+// Relations: what a text does to each document it references, the part it
+// targets and when the change takes effect. The pass reads the tokens around
+// each reference (lex.go) with a small grammar of Vietnamese legal phrasing:
+//
+//   - a verb before the reference governs it and the list that follows:
+//     "thay thế (các) Quyết định số A, B và C", "Bãi bỏ Điều 5 Thông tư số …",
+//     "Sửa đổi, bổ sung một số điều của Nghị định số …" (walk.go);
+//   - a clause head governs every reference listed in its clause, across
+//     ";": "Căn cứ Luật …; Nghị định …;", "Thực hiện …", and a clause ending
+//     in ":" governs the list items below it ("Bãi bỏ các văn bản sau:");
+//   - a predicate after the reference: "Nghị định số A, Nghị định số B …
+//     hết hiệu lực kể từ …" (intransitive, for the whole subject list), and
+//     the passive "A được sửa đổi, bổ sung bởi / tại / theo quy định tại B",
+//     which makes B the actor: B amends A (pred.go);
+//   - a verb right after a reference, in its trích yếu, is a relation between
+//     two referenced documents: "Nghị định số 09/2010 … sửa đổi, bổ sung một
+//     số điều của Nghị định số 110/2004": 09/2010 amends 110/2004;
+//   - the subject of a verb is the text's own document when it is "Quyết
+//     định này", a bare type word opening a title or an issuing formula
+//     ("ban hành Thông tư sửa đổi …"), or nothing (an article heading);
+//   - effect dates come from "có hiệu lực (thi hành) kể từ ngày …", "hết hiệu
+//     lực từ ngày …", "Kể từ ngày …," and, for the changes the document makes
+//     itself, from the document's own effective date stated in its closing
+//     article ("Điều 3. Hiệu lực thi hành") when the clause gives none
+//     (effect.go, doc.go).
+//
+// Everything else is "mentions".
+
+// Relation is what a text says a document it references does or has done.
+type Relation string
+
+// The relations, as `vanban refs --parse` writes them.
+const (
+	Mentions   Relation = "mentions"   // cited only
+	BasedOn    Relation = "based_on"   // căn cứ
+	Implements Relation = "implements" // thực hiện, triển khai, cụ thể hóa
+	Guides     Relation = "guides"     // hướng dẫn, quy định chi tiết
+	Amends     Relation = "amends"     // sửa đổi, bổ sung, đính chính
+	Replaces   Relation = "replaces"   // thay thế
+	Repeals    Relation = "repeals"    // bãi bỏ, hủy bỏ
+	Expires    Relation = "expires"    // hết hiệu lực
+	Suspends   Relation = "suspends"   // đình chỉ, tạm ngưng, ngưng hiệu lực
+)
+
+// Relations lists every relation, weakest first.
+var Relations = []Relation{Mentions, BasedOn, Implements, Guides, Amends, Suspends, Expires, Repeals, Replaces}
+
+// Rank orders relations by how much they say about the target's effect:
+// mentions 0 … replaces 8. Unknown relations rank -1.
+func (r Relation) Rank() int {
+	for i, x := range Relations {
+		if x == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// Changes reports the relations that change the target's effect: amends,
+// suspends, expires, repeals, replaces.
+func (r Relation) Changes() bool { return r.Rank() >= Amends.Rank() }
+
+// out is the relation found for one reference.
+type out struct {
+	rel     Relation
+	by      bool   // the reference is the actor
+	other   int    // the other end, a reference index, or -1
+	name    string // the other end, a document named without number ("Luật PPP")
+	part    string
+	partial bool
+	eff     effect
+	effSet  bool
+	until   string
+
+	embedded bool // in the trích yếu of another reference
+	subject  bool // a clause subject waiting for a predicate
+	pending  int  // token of the passive predicate whose agent will name the other end, or -1
+	done     bool
+}
+
+// gov is what a co-item inherits: how the list it belongs to is governed.
+type gov struct {
+	rel      Relation
+	by       bool
+	other    int
+	name     string
+	embedded bool
+	verb     bool // an active verb governs the list ("thay thế A, B và C")
+	eff      effect
+	effSet   bool
+}
+
+// relPass finds the relation of every reference of a text.
+type relPass struct {
+	tokView
+	refs []Ref
+	at   []int   // token of each reference
+	hot  []int32 // hot[k]: the tokens before k flagged lexHot
+	out  []out
+	govs []gov
+	doc  *docFacts
+}
+
+func newRelPass(s string, refs []Ref, doc *docFacts) *relPass {
+	toks, folds := lexRefs(s, refs)
+	p := &relPass{tokView: tokView{s: s, toks: toks, folds: folds}, refs: refs, doc: doc}
+	doc.view = &p.tokView
+	p.at = make([]int, len(refs))
+	p.hot = make([]int32, len(toks)+1)
+	for k, t := range toks {
+		if t.kind == tRef {
+			p.at[t.ref] = k
+		}
+		p.hot[k+1] = p.hot[k]
+		if t.lex&lexHot != 0 {
+			p.hot[k+1]++
+		}
+	}
+	p.out = make([]out, len(refs))
+	p.govs = make([]gov, len(refs))
+	for i := range p.out {
+		p.out[i].other, p.out[i].pending = -1, -1
+	}
+	return p
+}
+
+// run finds every relation and writes it into the refs.
+func (p *relPass) run() {
+	for i := range p.refs {
+		p.relate(i)
+	}
+	for i := range p.refs {
+		p.effective(i)
+	}
+	for i := range p.refs {
+		o := &p.out[i]
+		r := &p.refs[i]
+		r.Relation, r.By, r.Part, r.Until = o.rel, o.by, o.part, o.until
+		r.Partial = (o.partial || o.part != "") && o.rel != Mentions
+		switch {
+		case o.other >= 0:
+			r.Other = p.refs[o.other].Key
+		case o.name != "":
+			r.Other = o.name
+		}
+		if o.rel == Mentions && o.by {
+			r.By = false
+		}
+	}
+}
+
+// relate finds the relation of reference i from what precedes it, or from
+// the predicate that follows it.
+func (p *relPass) relate(i int) {
+	o := &p.out[i]
+	part, k := p.partBefore(p.at[i] - 1)
+	o.part = part
+	if m, ok := p.aliasOf(i, k); ok {
+		src := p.out[m]
+		o.rel, o.by, o.other, o.name, o.embedded, o.partial = src.rel, src.by, src.other, src.name, src.embedded, src.partial
+		p.govs[i] = p.govs[m]
+		o.done = true
+		return
+	}
+	if p.quoted(p.at[i]) {
+		p.set(i, gov{rel: Mentions, other: -1})
+		return
+	}
+	if part == "" && p.namedType(i) {
+		k = p.lawNameBack(k)
+	}
+	g, subj := p.walk(i, k)
+	if !g.by && g.other < 0 && g.name == "" && g.rel.acts() && p.requested(p.at[i]) {
+		g = gov{rel: Mentions, other: -1}
+	}
+	p.set(i, g)
+	if subj || g.rel == Mentions {
+		o.subject = subj
+		p.predicate(i)
+	}
+}
+
+// acts reports a relation that only the text that states it can perform
+// (a request to amend a decree amends nothing).
+func (r Relation) acts() bool {
+	switch r {
+	case Guides, Amends, Replaces, Repeals, Suspends:
+		return true
+	}
+	return false
+}
+
+// requested reports whether a request or a task stands before token k in its
+// sentence ("Đề nghị Bộ Nội vụ tham mưu Chính phủ sửa đổi Nghị định …",
+// "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định …", "kiến nghị",
+// "đề xuất", "nghiên cứu"): the act is asked for, not done, and the
+// reference is only mentioned. "Theo đề nghị" and "Xét đề nghị" are cues of
+// their own (cue.go).
+func (p *relPass) requested(k int) bool {
+	for j := k - 1; j > 0 && j > k-40; j-- {
+		switch p.kind(j) {
+		case tStop, tBreak, tItem, tSemi:
+			return false
+		}
+		switch w, prev := p.word(j), p.word(j-1); {
+		case w == "nghi" && (prev == "de" || prev == "kien"):
+			if before := p.word(j - 2); before != fTheo && before != "xet" {
+				return true
+			}
+		case w == "muu" && prev == "tham", w == "truong" && prev == "khan", w == "thien" && prev == "hoan",
+			w == "xuat" && prev == "de", w == "cuu" && prev == "nghien":
+			return true
+		}
+	}
+	return false
+}
+
+// set records the governing relation of reference i.
+func (p *relPass) set(i int, g gov) {
+	o := &p.out[i]
+	p.govs[i] = g
+	o.rel, o.by, o.other, o.name, o.embedded = g.rel, g.by, g.other, g.name, g.embedded
+	if g.effSet {
+		o.eff, o.effSet = g.eff, true
+	}
+	o.done = true
+}
+
+// hotUntil reports whether a word that may open an effect phrase or a
+// predicate stands after reference i and before the next reference that is
+// not embedded in its trích yếu (all of them when through is set).
+func (p *relPass) hotUntil(i int, through bool) bool {
+	end := len(p.toks)
+	for j := i + 1; j < len(p.refs); j++ {
+		if through || !p.out[j].done || (!p.out[j].embedded && p.refs[j].Key != p.refs[i].Key) {
+			if !through {
+				end = p.at[j]
+			}
+			break
+		}
+	}
+	return p.hot[end] > p.hot[p.at[i]]
+}
+
+// aliasOf recognizes "(sau đây gọi [tắt|chung] là X)" before a reference and
+// returns the reference it renames.
+func (p *relPass) aliasOf(i, k int) (int, bool) {
+	if p.word(k) != "la" {
+		return 0, false
+	}
+	j := k - 1
+	switch p.word(j) {
+	case "tat", "chung", "gon":
+		j--
+	}
+	if w := p.word(j); w != "goi" && w != "viet" {
+		return 0, false
+	}
+	if p.word(j-1) != "day" || p.word(j-2) != "sau" {
+		return 0, false
+	}
+	near := -1
+	for j -= 3; j >= 0 && j > k-200; j-- {
+		switch p.toks[j].kind {
+		case tRef:
+			m := int(p.toks[j].ref)
+			if p.refs[m].Key == p.refs[i].Key {
+				return m, true
+			}
+			if near < 0 {
+				near = m
+			}
+		case tStop, tBreak, tItem, tSemi:
+			return near, near >= 0
+		}
+	}
+	return near, near >= 0
+}
+
+// lawNameBack steps back from token k over the name of a law, code or
+// ordinance written before its number ("Luật Nhập cảnh, xuất cảnh, quá
+// cảnh, cư trú của người nước ngoài tại Việt Nam số …"), when the name was
+// too long or held commas for the first pass to take its type word.
+func (p *relPass) lawNameBack(k int) int {
+	for j := k; j >= 0 && j > k-24; j-- {
+		switch p.kind(j) {
+		case tComma:
+			continue
+		case tWord:
+		default:
+			return k
+		}
+		if !p.toks[j].cap {
+			continue
+		}
+		switch p.word(j) {
+		case "luat":
+			if p.word(j-1) == "bo" && p.toks[max(j-1, 0)].cap {
+				return j - 2
+			}
+			return j - 1
+		case "lenh":
+			if p.word(j-1) == "phap" {
+				return j - 2
+			}
+		}
+	}
+	return k
+}
+
+// quoted reports whether token k lies inside quotation marks in its
+// sentence ("Bãi bỏ cụm từ “… Nghị định số …”").
+func (p *relPass) quoted(k int) bool {
+	n := 0
+	for j := k - 1; j >= 0 && j > k-200; j-- {
+		switch p.toks[j].kind {
+		case tQuote:
+			n++
+		case tStop, tBreak, tItem:
+			return n%2 == 1
+		}
+	}
+	return n%2 == 1
+}
+
+// sentenceBound reports a token kind that ends a sentence or a list item.
+func sentenceBound(k tkind) bool { return k == tStop || k == tBreak || k == tItem }

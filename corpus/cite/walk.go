@@ -1,0 +1,466 @@
+package cite
+
+// The walk back from a reference to what governs it: a verb (and its
+// subject), the agent marker of a passive, a clause head, the previous item
+// of a list, the start of the clause, or a barrier that leaves it a mention.
+
+const (
+	objectBudget = 12 // content words a verb may stand before its object
+	scanBudget   = 60 // words read back for a subject or a list's previous item
+)
+
+var mentionGov = gov{rel: Mentions, other: -1}
+
+// walk reads back from token k, the token before reference i and its part.
+// It returns how the reference is governed and whether it opens its clause.
+func (p *relPass) walk(i, k int) (gov, bool) {
+	content := 0
+	partial := false
+	mention := false // a barrier was passed: only a clause head may still govern
+	for k >= 0 {
+		switch p.toks[k].kind {
+		case tRef:
+			if content == 0 && !mention {
+				return p.coItem(int(p.toks[k].ref)), false
+			}
+			g := mentionGov
+			g.embedded = true
+			return g, false
+		case tComma:
+			if mention || content > 0 {
+				if g, ok := p.basisHead(k); ok {
+					return g, false
+				}
+				return p.mentionAt(k), false
+			}
+			if m, ok := p.prevItem(k); ok {
+				return p.coItem(m), false
+			}
+			k--
+			continue
+		case tSemi, tColon, tStop, tBreak, tItem:
+			if mention {
+				return p.mentionAt(k), false
+			}
+			p.out[i].partial = p.out[i].partial || partial || content > 0
+			return p.segStart(k)
+		case tOpen:
+			return mentionGov, false
+		case tClose:
+			k = p.skipParenBack(k) - 1
+			content++
+			continue
+		case tQuote:
+			k = p.skipQuoteBack(k) - 1
+			continue
+		}
+		f := p.word(k)
+		if (f == fVa || f == fHoac) && content == 0 && !mention {
+			if m, ok := p.prevItem(k); ok {
+				return p.coItem(m), false
+			}
+		}
+		if !mention {
+			if ms, ok := p.agentMarkerEnding(k); ok {
+				if g, ok := p.groupEnding(p.skipPartialBack(ms - 1)); ok && (g.passive || f == fBoi) && agentive(g.rel) {
+					return p.agent(i, g), false
+				}
+			}
+			if g, ok := p.groupEnding(k); ok {
+				switch {
+				case g.passive || (g.intrans && p.word(k+1) != fCua):
+					return mentionGov, false
+				case content > objectBudget:
+					mention = true
+					k = g.start - 1
+					continue
+				}
+				a := p.actorOf(g)
+				if a.kind == actorName && p.namedType(i) {
+					// "Luật sửa đổi, bổ sung … của Luật X số …": the verb is in the
+					// reference's own name; go on before the name.
+					k, content, partial = a.before, 0, false
+					continue
+				}
+				p.out[i].partial = p.out[i].partial || partial || g.partial
+				return p.govern(g, a), false
+			}
+		}
+		if c, s := p.cueEnding(k, roleHead|roleMention); c != nil && p.opensClause(s) && (c.rel == BasedOn || p.kind(s-1) != tComma) {
+			// a head after a comma only for "căn cứ" ("UBND tỉnh, căn cứ …");
+			// ", thực hiện theo quy định tại …" is a verb
+			if c.role&roleMention != 0 {
+				return mentionGov, false
+			}
+			return gov{rel: c.rel, other: -1}, false
+		}
+		switch {
+		case f == fTheo && p.word(k-1) == "kem":
+			// "ban hành kèm theo": go back to the attached document's noun,
+			// and the part written before it ("khoản 3 Điều 1 quy định … ban
+			// hành kèm theo Nghị quyết số …")
+			k = p.docNounBack(k - 2)
+			if part, b := p.partBefore(k); part != "" && p.out[i].part == "" {
+				p.out[i].part, k = part, b
+			}
+			partial = true
+			continue
+		case f == fTheo:
+			mention = true
+		case f == "dinh" && p.word(k-1) == "quy" && (p.word(k+1) == fTai || p.word(k+1) == fCua):
+			if p.nounQuyDinh(k - 2) {
+				partial = true
+			} else {
+				mention = true
+			}
+			k -= 2
+			continue
+		case p.transparent(k):
+			if p.partialWord(k) {
+				partial = true
+			}
+			k--
+			continue
+		}
+		content++
+		if content > scanBudget {
+			return p.mentionAt(k), false
+		}
+		k--
+	}
+	if mention {
+		return mentionGov, false
+	}
+	p.out[i].partial = p.out[i].partial || partial || content > 0
+	return p.segStart(-1)
+}
+
+// mentionAt is a mention whose walk stopped at token k: embedded in the
+// trích yếu of a reference before it in the clause, if there is one.
+func (p *relPass) mentionAt(k int) gov {
+	g := mentionGov
+	if sentenceBound(p.kind(k)) {
+		return g
+	}
+	_, g.embedded = p.refBefore(k)
+	return g
+}
+
+// govern returns the relation an active verb group gives its object.
+func (p *relPass) govern(g group, a actor) gov {
+	rel := g.rel
+	if a.rel != "" {
+		rel = a.rel
+	}
+	switch a.kind {
+	case actorSelf:
+		return gov{rel: rel, other: -1, verb: true}
+	case actorRef:
+		return gov{rel: rel, other: a.ref, embedded: true, verb: true}
+	}
+	return gov{rel: Mentions, other: -1, embedded: true}
+}
+
+// namedType reports a law, code or ordinance: a type named before its number
+// ("Luật Giáo dục số 43/2019/QH14").
+func (p *relPass) namedType(i int) bool {
+	switch p.refs[i].Type {
+	case typeLaw, typeCode, typeOrdinance:
+		return true
+	}
+	return false
+}
+
+// coItem is the relation a list item inherits from the item before it.
+func (p *relPass) coItem(m int) gov { return p.govs[m] }
+
+// prevItem finds the reference a list conjunction at token k joins to: the
+// nearest one before it in the clause, across its trích yếu when the
+// sentence lists bases ("Căn cứ Nghị định số A … quy định chi tiết Luật X
+// và Nghị định số B": A and B are items of one list).
+func (p *relPass) prevItem(k int) (int, bool) {
+	for j, n := k-1, 0; j >= 0 && n < scanBudget; j-- {
+		switch p.toks[j].kind {
+		case tRef:
+			return int(p.toks[j].ref), true
+		case tSemi, tColon, tStop, tBreak, tItem, tOpen:
+			return 0, false
+		case tClose:
+			// "(sau đây gọi là Thông tư số …)" closes the item it renames
+			if p.kind(j-1) == tRef {
+				m := int(p.toks[j-1].ref)
+				if _, b := p.partBefore(j - 2); p.word(b) == "la" {
+					return m, true
+				}
+			}
+			j = p.skipParenBack(j)
+			continue
+		case tQuote:
+			j = p.skipQuoteBack(j)
+			continue
+		case tWord:
+			if c, s := p.cueEnding(j, roleHead); c != nil && p.opensClause(s) {
+				return 0, false
+			}
+			// a verb of the previous reference's trích yếu: outside a list of
+			// bases the conjunction joins that verb's objects ("quy định chi
+			// tiết Luật dược và Nghị định số …")
+			if g, ok := p.groupEnding(j); ok && !g.passive && !p.basisSentence(j) {
+				return 0, false
+			}
+			n++
+		}
+	}
+	return 0, false
+}
+
+// basisSentence reports whether the sentence holding token k opens with a
+// clause head ("Căn cứ …", "Thực hiện …"): a list of documents.
+func (p *relPass) basisSentence(k int) bool {
+	for j := k; j >= 0 && j > k-400; j-- {
+		if sentenceBound(p.kind(j)) {
+			c, _ := p.cueAt(j+1, roleHead)
+			return c != nil
+		}
+	}
+	return false
+}
+
+// segStart is reached when the walk meets the start of the clause (token k,
+// -1 for the text's start): a list item continuing the clause before a ";",
+// an item of a list whose head ends in ":", or the clause's subject.
+func (p *relPass) segStart(k int) (gov, bool) {
+	switch p.kind(k) {
+	case tSemi:
+		if g, ok := p.carried(k); ok {
+			return g, false
+		}
+	case tColon, tItem, tBreak:
+		if g, ok := p.listHead(k); ok {
+			return g, false
+		}
+	}
+	return mentionGov, true
+}
+
+// carried is the relation a clause after ";" inherits: the head opening its
+// sentence ("Căn cứ Luật …; Nghị định …"), else that of the last reference
+// listed in the clause before ("thay thế Nghị định số A …; Nghị định số B").
+func (p *relPass) carried(k int) (gov, bool) {
+	last := -1
+	b := k - 1
+	for ; b >= 0; b-- {
+		t := p.toks[b].kind
+		if sentenceBound(t) || (t == tColon && last >= 0) {
+			break
+		}
+		if t == tSemi && last < 0 && b < k-1 {
+			continue
+		}
+		if t == tRef && last < 0 && !p.out[p.toks[b].ref].embedded {
+			last = int(p.toks[b].ref)
+		}
+	}
+	if c, _ := p.cueAt(b+1, roleHead|roleMention); c != nil {
+		if c.role&roleMention != 0 {
+			return mentionGov, true
+		}
+		return gov{rel: c.rel, other: -1}, true
+	}
+	if last >= 0 {
+		return p.coItem(last), true
+	}
+	return gov{}, false
+}
+
+// listHead finds the clause ending in ":" that heads the list whose item
+// opens at token k, and the relation it gives its items ("Bãi bỏ các văn bản
+// sau:", "Các Nghị định sau hết hiệu lực kể từ …:", "Căn cứ:").
+func (p *relPass) listHead(k int) (gov, bool) {
+	j := k
+	if p.kind(k) != tColon {
+		mark := uint8(0)
+		if p.kind(k) == tItem {
+			mark = p.toks[k].mark
+		}
+		for j = k - 1; ; j-- {
+			if j < 0 || j < k-600 {
+				return gov{}, false
+			}
+			t := p.toks[j].kind
+			if t == tColon && sentenceBound(p.kind(j+1)) {
+				break
+			}
+			if t == tItem && p.toks[j].mark != mark {
+				return gov{}, false
+			}
+			if t == tBreak && p.kind(j+1) != tItem && p.kind(j-1) != tColon && p.kind(j-1) != tSemi {
+				return gov{}, false
+			}
+		}
+	}
+	return p.headClause(j)
+}
+
+// headClause reads the clause that ends at the colon token c.
+func (p *relPass) headClause(c int) (gov, bool) {
+	start := c - 1
+	for start >= 0 && !sentenceBound(p.kind(start)) && p.kind(start) != tSemi {
+		start--
+	}
+	g := gov{other: -1}
+	found := false
+	for j := start + 1; j < c; j++ {
+		if j == start+1 {
+			if cu, _ := p.cueAt(j, roleHead|roleMention); cu != nil {
+				g.rel, found = cu.rel, true
+				continue
+			}
+		}
+		if p.word(j) == "co" {
+			if e, n, ok := p.effectAt(j); ok {
+				g.eff, g.effSet = e, true
+				j = n - 1
+				continue
+			}
+		}
+		if w := p.word(j); w == "ke" || w == "tu" {
+			var e effect
+			if n, ok := p.fromAt(j, &e); ok {
+				g.eff, g.effSet = e, true
+				j = n - 1
+				continue
+			}
+		}
+		if found || p.kind(j) == tRef {
+			continue
+		}
+		if gr, n, ok := p.groupAt(j); ok {
+			if !gr.passive && !gr.intrans {
+				if a := p.actorOf(gr); a.kind != actorSelf {
+					return gov{}, false
+				}
+			}
+			g.rel, found = gr.rel, true
+			j = n - 1
+		}
+	}
+	return g, found
+}
+
+// skipPartialBack steps back over "một số điều", "một phần", "một số nội
+// dung" between a verb and its agent marker.
+func (p *relPass) skipPartialBack(j int) int {
+	switch {
+	case p.word(j) == "dieu" && p.word(j-1) == "so" && p.word(j-2) == "mot":
+		return j - 3
+	case p.word(j) == "phan" && p.word(j-1) == "mot":
+		return j - 2
+	case p.word(j) == "dung" && p.word(j-1) == "noi" && p.word(j-2) == "so" && p.word(j-3) == "mot":
+		return j - 4
+	}
+	return j
+}
+
+// opensClause reports whether a cue starting at token s opens its clause:
+// after a boundary, or after "ban hành" as news of a document tells it
+// ("Quyết định được ban hành căn cứ Nghị định số …").
+func (p *relPass) opensClause(s int) bool {
+	switch p.kind(s - 1) {
+	case tStop, tBreak, tItem, tSemi, tColon, tComma:
+		return true
+	case tWord:
+		return p.word(s-1) == "hanh" && p.word(s-2) == "ban"
+	}
+	return false
+}
+
+// transparent reports words that may stand between a verb and its object
+// without weakening the tie: determiners, parts, "của", "tại", "các quy
+// định", "nội dung", "cụm từ", "vào sau".
+func (p *relPass) transparent(k int) bool {
+	switch p.word(k) {
+	case fCua, fTai, "thuoc", "trong", fCac, "nhung", "mot", "so", "phan", "noi", "dung", "cum", "ngu",
+		"vao", "sau", "truoc", "tuong", "ung", "dieu", "khoan", "diem", "muc", "chuong", "phu", "luc",
+		"tiet", "toan", "va", "hoac", "nhu", "moi", "bieu", "mau":
+		return true
+	case "tu":
+		return p.word(k-1) == "cum" || p.word(k+1) == "ngu"
+	case "bo":
+		return p.word(k-1) == "toan"
+	case "van":
+		return p.word(k+1) == "ban"
+	case "ban":
+		return p.word(k-1) == "van"
+	case "dinh":
+		return p.word(k-1) == "quy"
+	case "quy":
+		return p.word(k+1) == "dinh"
+	}
+	return p.isLabel(k)
+}
+
+// partialWord reports a word that makes the relation concern a part only.
+func (p *relPass) partialWord(k int) bool {
+	switch p.word(k) {
+	case "phan", "noi", "cum", "dieu", "khoan", "diem", "muc", "chuong", "luc", "tuong":
+		return true
+	case "dinh":
+		return true
+	}
+	return false
+}
+
+// nounQuyDinh reports "quy định tại/của" read as a noun ("các quy định tại
+// Thông tư …", "thay thế quy định tại …") rather than "as prescribed in".
+func (p *relPass) nounQuyDinh(j int) bool {
+	switch p.word(j) {
+	case fCac, "nhung", "so", "phan", "bo":
+		return true
+	}
+	if _, ok := p.groupEnding(j); ok {
+		return true
+	}
+	return p.isLabel(j)
+}
+
+// attachedNouns are the nouns of documents issued "kèm theo" another one.
+var attachedNouns = [][2]string{
+	{"quy", "che"}, {"quy", "dinh"}, {"dieu", "le"}, {"danh", "muc"}, {"phu", "luc"}, {"bieu", "mau"},
+	{"bieu", "thue"}, {"quy", "trinh"}, {"quy", "chuan"}, {"tieu", "chuan"}, {"dinh", "muc"},
+	{"ke", "hoach"}, {"chuong", "trinh"}, {"de", "an"}, {"chien", "luoc"}, {"noi", "quy"}, {"huong", "dan"},
+	{"bang", "gia"}, {"khung", "gia"}, {"mau", "so"},
+}
+
+// docNounBack steps back from token k over the title of a document attached
+// to a reference ("Quy chế … ban hành kèm theo Quyết định số …") to the
+// token before its noun. Without one in reach it returns k.
+func (p *relPass) docNounBack(k int) int {
+	if p.word(k) == "hanh" && p.word(k-1) == "ban" {
+		k -= 2
+	}
+	for j := k; j > 0 && j > k-40; j-- {
+		switch p.kind(j) {
+		case tRef, tSemi, tColon, tStop, tBreak, tItem:
+			return k
+		}
+		if p.attachedNoun(j) {
+			// "quy định mức …": take the noun that starts first
+			for p.attachedNoun(j - 1) {
+				j--
+			}
+			return j - 2
+		}
+	}
+	return k
+}
+
+// attachedNoun reports an attached document's noun ending at token j.
+func (p *relPass) attachedNoun(j int) bool {
+	for _, n := range attachedNouns {
+		if p.word(j) == n[1] && p.word(j-1) == n[0] {
+			return true
+		}
+	}
+	return false
+}

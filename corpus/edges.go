@@ -1,0 +1,238 @@
+package corpus
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Relation edges: what a document's text says one document does to another
+// (the relations cite.ParseDoc reads), stored with the document (graph.go).
+
+// Edge is one relation a document's text states: From does Kind to To.
+type Edge struct {
+	Kind      cite.Relation `json:"kind"`
+	From      string        `json:"from,omitempty"`     // end: a lookup key, "#"+ID of a stored document without number, "" for a document named without number
+	To        string        `json:"to,omitempty"`       // end, as From
+	FromKey   string        `json:"from_key,omitempty"` // the actor as written: "1234/QĐ-UBND", or its name ("Luật PPP")
+	ToKey     string        `json:"to_key,omitempty"`
+	Part      string        `json:"part,omitempty"` // the part of To concerned
+	Partial   bool          `json:"partial,omitempty"`
+	Effective string        `json:"effective,omitempty"` // YYYY-MM-DD, when known
+	Approx    bool          `json:"approx,omitempty"`    // Effective is the stating document's publication date
+	Doc       string        `json:"doc"`                 // the document whose text states it
+}
+
+// selfEnd is the end naming a stored document: its number's lookup key, or
+// "#" and its ID.
+func selfEnd(id, own string) string {
+	if own != "" {
+		return own
+	}
+	return "#" + id
+}
+
+// docEdges returns the relation edges a document's text states, one per
+// kind, ends and part. A passive stated from both ends ("A … được sửa đổi
+// bởi B") gives one edge: the part from A's side, the date from B's.
+func docEdges(d *Document, own string, pd cite.Doc) []Edge {
+	self, selfKey := selfEnd(d.ID, own), d.Number
+	var out []Edge
+	at := map[string]int{}
+	for _, r := range pd.Refs {
+		k := r.LookupKey()
+		if r.Relation == cite.Mentions || k == "" {
+			continue
+		}
+		other, otherKey := self, selfKey
+		if r.Other != "" {
+			other, otherKey = viet.NumberKey(r.Other), r.Other
+		}
+		e := Edge{Kind: r.Relation, Partial: r.Partial, Doc: d.ID}
+		if r.By {
+			e.From, e.FromKey, e.To, e.ToKey = k, r.Key, other, otherKey
+			e.Effective = r.Effective // when the actor's change takes effect
+		} else {
+			e.From, e.FromKey, e.To, e.ToKey = other, otherKey, k, r.Key
+			e.Part = r.Part
+			if r.Other == "" {
+				e.Effective = r.Effective // a change this document makes
+			}
+		}
+		if e.From == e.To && e.FromKey == e.ToKey {
+			continue
+		}
+		if e.From == self && e.Effective == "" && e.Kind.Changes() {
+			switch {
+			case pd.Effective != "":
+				e.Effective = pd.Effective
+			case pd.Signed != "":
+				e.Effective = pd.Signed
+			case d.Published != "":
+				e.Effective, e.Approx = d.Published, true
+			}
+		}
+		id := string(e.Kind) + "\x00" + e.From + "\x00" + e.FromKey + "\x00" + e.To + "\x00" + e.ToKey
+		if i, ok := at[id]; ok {
+			o := &out[i]
+			switch {
+			case o.Part == "" && e.Part != "":
+				e.Effective, e.Approx = cmpOr(e.Effective, o.Effective, e.Approx, o.Approx)
+				e.Partial = e.Partial || o.Partial
+				*o = e
+				continue
+			case e.Part == "" || e.Part == o.Part:
+				o.Effective, o.Approx = cmpOr(o.Effective, e.Effective, o.Approx, e.Approx)
+				o.Partial = o.Partial || e.Partial
+				continue
+			}
+			id += "\x00" + e.Part
+			if _, dup := at[id]; dup {
+				continue
+			}
+		}
+		at[id] = len(out)
+		out = append(out, e)
+	}
+	return out
+}
+
+// cmpOr keeps a date and its approx flag, else takes the other.
+func cmpOr(a, b string, aApprox, bApprox bool) (string, bool) {
+	if a != "" {
+		return a, aApprox
+	}
+	return b, bApprox
+}
+
+// edgeKey is the key of edge n of document doc in relto (end To) or
+// relfrom (end From).
+func edgeKey(end string, kind cite.Relation, doc string, n int) []byte {
+	return []byte(end + "\x00" + string(kind) + "\x00" + doc + "\x00" + strconv.Itoa(n))
+}
+
+// putEdges writes (or, with del, removes) the index entries of a document's
+// edges.
+func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool) error {
+	to, from := tx.Bucket(bucketRelTo), tx.Bucket(bucketRelFrom)
+	for n, e := range edges {
+		var raw []byte
+		if !del {
+			var err error
+			if raw, err = json.Marshal(e); err != nil {
+				return err
+			}
+		}
+		for _, x := range []struct {
+			b   *bolt.Bucket
+			end string
+		}{{to, e.To}, {from, e.From}} {
+			if x.end == "" {
+				continue
+			}
+			k := edgeKey(x.end, e.Kind, doc, n)
+			var err error
+			if del {
+				err = x.b.Delete(k)
+			} else {
+				err = x.b.Put(k, raw)
+			}
+			if err != nil {
+				return fmt.Errorf("edge %d of %s: %w", n, doc, err)
+			}
+		}
+	}
+	return nil
+}
+
+// appendTargets adds the ends whose effect the edges change.
+func appendTargets(targets []string, edges []Edge) []string {
+	for _, e := range edges {
+		if e.Kind.Changes() && e.To != "" {
+			targets = append(targets, e.To)
+		}
+	}
+	return targets
+}
+
+// touchTargets gives the stored documents at the ends targets (other than
+// doc itself) a new sequence, so that an index keeping their effect status
+// reads them again.
+func touchTargets(tx *bolt.Tx, doc string, targets []string) error {
+	done := map[string]bool{doc: true}
+	for _, t := range targets {
+		var ids []string
+		if t[0] == '#' {
+			ids = []string{t[1:]}
+		} else {
+			ids = scanPairs(tx.Bucket(bucketNumbers), t)
+		}
+		for _, id := range ids {
+			if done[id] {
+				continue
+			}
+			done[id] = true
+			if err := touch(tx, id); err != nil {
+				return fmt.Errorf("touch %s: %w", id, err)
+			}
+		}
+	}
+	return nil
+}
+
+// touch moves a stored document to the next sequence without changing it.
+func touch(tx *bolt.Tx, id string) error {
+	docs, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
+	raw := docs.Get([]byte(id))
+	if raw == nil {
+		return nil
+	}
+	var d Document
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return err
+	}
+	seq := uint64(1)
+	if m := meta.Get([]byte("seq")); len(m) == 8 {
+		seq = binary.BigEndian.Uint64(m) + 1
+	}
+	if d.Seq != 0 {
+		if err := seqs.Delete(seqKey(d.Seq)); err != nil {
+			return err
+		}
+	}
+	d.Seq = seq
+	out, err := json.Marshal(&d)
+	if err != nil {
+		return err
+	}
+	if err := docs.Put([]byte(id), out); err != nil {
+		return err
+	}
+	if err := seqs.Put(seqKey(seq), []byte(id)); err != nil {
+		return err
+	}
+	return meta.Put([]byte("seq"), seqKey(seq))
+}
+
+// SeqIDs lists the documents whose last change has a sequence in (from,
+// to], in sequence order: the documents a batch stored and those whose
+// effect it changed (touch).
+func (s *Store) SeqIDs(from, to uint64) ([]string, error) {
+	var ids []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketSeq).Cursor()
+		for k, id := c.Seek(seqKey(from + 1)); k != nil && binary.BigEndian.Uint64(k) <= to; k, id = c.Next() {
+			ids = append(ids, string(id))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: changes in (%d, %d]: %w", from, to, err)
+	}
+	return ids, nil
+}
