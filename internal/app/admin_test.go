@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vanban/vanban/demo"
 )
 
 // adminCall makes one admin request and decodes its JSON answer into v.
