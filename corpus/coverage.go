@@ -104,6 +104,11 @@ func (s *Store) live(id, op string) (*Document, error) {
 // parents returns the live documents doc cites that have passages, in
 // citation order, with their outlines.
 func (s *Store) parents(doc *Document) ([]*Document, []*Outline, error) {
+	return s.parentsWith(doc, func(d *Document) *Outline { return ParseOutline(d.Body) })
+}
+
+// parentsWith is parents with the outline of a document from outline.
+func (s *Store) parentsWith(doc *Document, outline func(*Document) *Outline) ([]*Document, []*Outline, error) {
 	refs, err := s.Refs(doc.ID)
 	if err != nil {
 		return nil, nil, err
@@ -127,7 +132,7 @@ func (s *Store) parents(doc *Document) ([]*Document, []*Outline, error) {
 			if d.Gone {
 				continue
 			}
-			if o := ParseOutline(d.Body); o.hasPassages() {
+			if o := outline(d); o.hasPassages() {
 				out = append(out, d)
 				outlines = append(outlines, o)
 			}

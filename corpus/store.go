@@ -9,6 +9,7 @@ package corpus
 //	               changes after the last sequence it saw
 //	bucket "kv":   namespaced state of other packages (crawler frontier…)
 //	buckets "refs", "bykey", "numbers": the citation graph, see graph.go
+//	buckets "tasks", "taskdirty", "tasklog", "taskpos": the task table, see taskstore.go
 //
 // History: 1 — first format. 2 — citation graph buckets (a version 1
 // store is upgraded when opened read-write).
@@ -114,7 +115,10 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 				return err
 			}
 		}
-		return migrate(tx)
+		if err := migrate(tx); err != nil {
+			return err
+		}
+		return migrateTasks(tx)
 	})
 	if err == nil {
 		err = s.checkVersion()
@@ -215,7 +219,11 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 	if err := seqs.Put(seqKey(seq), []byte(doc.ID)); err != nil {
 		return err
 	}
+	oldKey := storedNumberKey(tx, doc.ID)
 	if err := indexRefs(tx, doc); err != nil {
+		return err
+	}
+	if err := markTasks(tx, doc, oldKey); err != nil {
 		return err
 	}
 	return meta.Put([]byte("seq"), seqKey(seq))
