@@ -60,12 +60,13 @@ type PlanTasks struct {
 }
 
 // planTasks computes the tasks of doc, whose parents and their outlines
-// are given; nil when it has none.
-func planTasks(doc *Document, parents []*Document, outlines []*Outline) *PlanTasks {
+// are given (their linking targets from cache, when not nil); nil when it
+// has none.
+func planTasks(doc *Document, parents []*Document, outlines []*Outline, cache *parentCache) *PlanTasks {
 	if len(parents) == 0 && !IsPlan(doc) {
 		return nil
 	}
-	pl := linkPlan(doc, parents, outlines, defaultLinkParams())
+	pl := linkPlanCached(doc, parents, outlines, defaultLinkParams(), cache)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}

@@ -3,6 +3,8 @@ package corpus
 import (
 	"context"
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -285,5 +287,27 @@ func TestTasksLog(t *testing.T) {
 	}
 	if collect(last); len(got) != 0 {
 		t.Errorf("nothing changed, yet %+v", got)
+	}
+}
+
+// TestLinkerCachedSame: a linker built from cached parent targets has the
+// statistics and postings of one built afresh, to the bit, whatever plan
+// used the targets before.
+func TestLinkerCachedSame(t *testing.T) {
+	res, plan := *taskResolution, *taskPlan
+	res.prepare()
+	other := &Document{Body: "II. NHIỆM VỤ\n1. Tuyên truyền, phổ biến Nghị quyết tới cán bộ, đảng viên và nhân dân.\n2. Đầu tư bến thuyền."}
+	cache := newParentCache()
+	p := defaultLinkParams()
+	newLinkerFrom(ParseOutline(other.Body), []*parentTargets{cache.targets(&res, nil, p)}, p) // warm the cache
+	fresh := newLinker(ParseOutline(plan.Body), []*Document{&res}, []*Outline{nil}, p)
+	cached := newLinkerFrom(ParseOutline(plan.Body), []*parentTargets{cache.targets(&res, nil, p)}, p)
+	if fresh.n != cached.n || fresh.avg != cached.avg || !maps.Equal(fresh.df, cached.df) || len(fresh.post) != len(cached.post) {
+		t.Fatalf("statistics differ: n %v/%v avg %v/%v df %d/%d terms", fresh.n, cached.n, fresh.avg, cached.avg, len(fresh.df), len(cached.df))
+	}
+	for term, ps := range fresh.post {
+		if !slices.Equal(ps, cached.post[term]) {
+			t.Errorf("postings of %q differ: %v, %v", term, ps, cached.post[term])
+		}
 	}
 }

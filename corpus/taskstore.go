@@ -1,9 +1,12 @@
 package corpus
 
-// Task table format (tasks version tasksVersion), four buckets of
+// Task table format (tasks version tasksVersion), five buckets of
 // store.db:
 //
-//	bucket "tasks":     document ID → JSON PlanTasks (documents with tasks only)
+//	bucket "tasks":     document ID → JSON PlanTasks without its tasks, and
+//	                    their number ("n"): documents with tasks only
+//	bucket "taskrows":  document ID "\x00" index (4 bytes BE) → JSON Task: a
+//	                    reader of a page of tasks decodes those tasks only
 //	bucket "taskdirty": document ID → log sequence (8 bytes BE) at which its
 //	                    tasks went stale: they are recomputed by SyncTasks
 //	bucket "tasklog":   log sequence (8 bytes BE) → document ID, one entry per
@@ -57,10 +60,11 @@ const tasksVersion = 1
 
 var (
 	bucketTasks     = []byte("tasks")
+	bucketTaskRows  = []byte("taskrows")
 	bucketTaskDirty = []byte("taskdirty")
 	bucketTaskLog   = []byte("tasklog")
 	bucketTaskPos   = []byte("taskpos")
-	taskBuckets     = [][]byte{bucketTasks, bucketTaskDirty, bucketTaskLog, bucketTaskPos}
+	taskBuckets     = [][]byte{bucketTasks, bucketTaskRows, bucketTaskDirty, bucketTaskLog, bucketTaskPos}
 	metaTasks       = []byte("tasks")
 	metaTaskSeq     = []byte("taskseq")
 )
@@ -210,7 +214,7 @@ const syncBatch = 64
 // It stops when none is stale or ctx is done.
 func (s *Store) SyncTasks(ctx context.Context, progress func(done, stale int)) (TaskSyncStats, error) {
 	var st TaskSyncStats
-	cache := newOutlineCache()
+	cache := newParentCache()
 	total := -1 // stale documents at the start, for progress
 	for {
 		if err := ctx.Err(); err != nil {
@@ -285,24 +289,16 @@ func (s *Store) staleBatch(n int) ([]staleTasks, int, error) {
 // leaving stale those marked again since they were read.
 func (s *Store) storeTasks(batch []staleTasks, st *TaskSyncStats) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		dirty, tasks := tx.Bucket(bucketTaskDirty), tx.Bucket(bucketTasks)
+		dirty := tx.Bucket(bucketTaskDirty)
 		for _, b := range batch {
 			if cur := dirty.Get([]byte(b.id)); !bytes.Equal(cur, b.seq) {
 				st.Retried++
 				continue
 			}
-			if b.pt == nil {
-				if err := tasks.Delete([]byte(b.id)); err != nil {
-					return err
-				}
-			} else {
-				raw, err := json.Marshal(b.pt)
-				if err != nil {
-					return err
-				}
-				if err := tasks.Put([]byte(b.id), raw); err != nil {
-					return err
-				}
+			if err := putTasks(tx, b.id, b.pt); err != nil {
+				return err
+			}
+			if b.pt != nil {
 				st.WithTask++
 				st.Tasks += len(b.pt.Tasks)
 			}
@@ -322,13 +318,115 @@ func (s *Store) storeTasks(batch []staleTasks, st *TaskSyncStats) error {
 	return nil
 }
 
+// taskHeader is the value of the tasks bucket.
+type taskHeader struct {
+	Plan    TaskDoc  `json:"plan"`
+	Parents []DocRef `json:"parents"`
+	N       int      `json:"n"`
+}
+
+func rowKey(id string, i int) []byte {
+	k := make([]byte, len(id)+5)
+	copy(k, id)
+	binary.BigEndian.PutUint32(k[len(id)+1:], uint32(i))
+	return k
+}
+
+// putTasks replaces the stored tasks of document id with pt (none: nil).
+func putTasks(tx *bolt.Tx, id string, pt *PlanTasks) error {
+	tasks, rows := tx.Bucket(bucketTasks), tx.Bucket(bucketTaskRows)
+	prefix := []byte(id + "\x00")
+	c := rows.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Seek(prefix) {
+		if err := c.Delete(); err != nil {
+			return err
+		}
+	}
+	if pt == nil {
+		return tasks.Delete([]byte(id))
+	}
+	raw, err := json.Marshal(taskHeader{Plan: pt.Plan, Parents: pt.Parents, N: len(pt.Tasks)})
+	if err != nil {
+		return err
+	}
+	if err := tasks.Put([]byte(id), raw); err != nil {
+		return err
+	}
+	for i := range pt.Tasks {
+		raw, err := json.Marshal(&pt.Tasks[i])
+		if err != nil {
+			return err
+		}
+		if err := rows.Put(rowKey(id, i), raw); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// getTasks reads the stored tasks of document id (nil: none).
+func getTasks(tx *bolt.Tx, id []byte) (*PlanTasks, error) {
+	raw := tx.Bucket(bucketTasks).Get(id)
+	if raw == nil {
+		return nil, nil
+	}
+	var h taskHeader
+	if err := json.Unmarshal(raw, &h); err != nil {
+		return nil, fmt.Errorf("decode tasks of %s: %w", id, err)
+	}
+	pt := &PlanTasks{Plan: h.Plan, Parents: h.Parents, Tasks: make([]Task, 0, h.N)}
+	prefix := append(bytes.Clone(id), 0)
+	c := tx.Bucket(bucketTaskRows).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var t Task
+		if err := json.Unmarshal(v, &t); err != nil {
+			return nil, fmt.Errorf("decode task %d of %s: %w", len(pt.Tasks), id, err)
+		}
+		pt.Tasks = append(pt.Tasks, t)
+	}
+	return pt, nil
+}
+
+// TaskRef names the i-th task of a document.
+type TaskRef struct {
+	ID    string
+	Index int
+}
+
+// TasksAt returns the stored tasks refs name, in one read; a task no
+// longer stored is nil.
+func (s *Store) TasksAt(refs []TaskRef) ([]*Task, error) {
+	out := make([]*Task, len(refs))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if err := tasksReady(tx); err != nil {
+			return err
+		}
+		rows := tx.Bucket(bucketTaskRows)
+		for i, r := range refs {
+			raw := rows.Get(rowKey(r.ID, r.Index))
+			if raw == nil {
+				continue
+			}
+			out[i] = new(Task)
+			if err := json.Unmarshal(raw, out[i]); err != nil {
+				return fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: read tasks: %w", err)
+	}
+	return out, nil
+}
+
 // ComputeTasks computes the tasks of document id from the store as it is
 // now, without storing them; nil when it has none.
 func (s *Store) ComputeTasks(id string) (*PlanTasks, error) {
 	return s.computeTasks(id, nil)
 }
 
-func (s *Store) computeTasks(id string, cache *outlineCache) (*PlanTasks, error) {
+func (s *Store) computeTasks(id string, cache *parentCache) (*PlanTasks, error) {
 	doc, err := s.Get(id)
 	if errors.Is(err, ErrNotFound) {
 		return nil, nil
@@ -343,37 +441,66 @@ func (s *Store) computeTasks(id string, cache *outlineCache) (*PlanTasks, error)
 	if err != nil {
 		return nil, err
 	}
-	return planTasks(doc, parents, outlines), nil
+	return planTasks(doc, parents, outlines, cache), nil
 }
 
-// outlineCache keeps the outlines of parents across the documents of one
-// SyncTasks: a parent is parsed once for all its implementers.
-type outlineCache struct {
-	m map[string]*cachedOutline
+// parentCache keeps the outlines of parents and their linking targets
+// across the documents of one SyncTasks: a parent is parsed and split
+// into passages once for all its implementers, which saves a third of the
+// work of linking a plan (BenchmarkSyncTasks).
+type parentCache struct {
+	m map[string]*cachedParent
 }
 
-type cachedOutline struct {
-	hash string
-	o    *Outline
+type cachedParent struct {
+	hash    string
+	o       *Outline
+	targets *parentTargets // for defaultLinkParams
 }
 
-func newOutlineCache() *outlineCache { return &outlineCache{m: map[string]*cachedOutline{}} }
+func newParentCache() *parentCache { return &parentCache{m: map[string]*cachedParent{}} }
+
+// entry returns the cache entry of d's version.
+func (c *parentCache) entry(d *Document) *cachedParent {
+	if e := c.m[d.ID]; e != nil && e.hash == d.Hash {
+		return e
+	}
+	if len(c.m) >= 1024 {
+		clear(c.m)
+	}
+	e := &cachedParent{hash: d.Hash}
+	c.m[d.ID] = e
+	return e
+}
 
 // outline returns the outline of d, parsed once per version of d (a nil
 // cache parses every time).
-func (c *outlineCache) outline(d *Document) *Outline {
+func (c *parentCache) outline(d *Document) *Outline {
 	if c == nil {
 		return ParseOutline(d.Body)
 	}
-	if e := c.m[d.ID]; e != nil && e.hash == d.Hash {
-		return e.o
+	e := c.entry(d)
+	if e.o == nil {
+		e.o = ParseOutline(d.Body)
 	}
-	if len(c.m) >= 4096 {
-		clear(c.m)
+	return e.o
+}
+
+// targets returns the linking targets of parent d (outline o, or parsed
+// when nil) with weights p, built once per version of d for the default
+// weights.
+func (c *parentCache) targets(d *Document, o *Outline, p linkParams) *parentTargets {
+	if o == nil {
+		o = c.outline(d)
 	}
-	o := ParseOutline(d.Body)
-	c.m[d.ID] = &cachedOutline{hash: d.Hash, o: o}
-	return o
+	if p != defaultLinkParams() {
+		return newParentTargets(d, o, p, map[string][]string{})
+	}
+	e := c.entry(d)
+	if e.targets == nil {
+		e.targets = newParentTargets(d, o, p, map[string][]string{})
+	}
+	return e.targets
 }
 
 // TaskChange is a document whose tasks changed.
@@ -396,15 +523,13 @@ func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(TaskChang
 			if err := tasksReady(tx); err != nil {
 				return err
 			}
-			tasks, dirty := tx.Bucket(bucketTasks), tx.Bucket(bucketTaskDirty)
+			dirty := tx.Bucket(bucketTaskDirty)
 			c := tx.Bucket(bucketTaskLog).Cursor()
 			for k, id := c.Seek(seqKey(next)); k != nil && len(batch) < page; k, id = c.Next() {
 				ch := TaskChange{ID: string(id), Stale: dirty.Get(id) != nil}
-				if raw := tasks.Get(id); raw != nil {
-					ch.Tasks = new(PlanTasks)
-					if err := json.Unmarshal(raw, ch.Tasks); err != nil {
-						return fmt.Errorf("decode tasks of %s: %w", id, err)
-					}
+				var err error
+				if ch.Tasks, err = getTasks(tx, id); err != nil {
+					return err
 				}
 				batch = append(batch, ch)
 				last = binary.BigEndian.Uint64(k)
@@ -455,11 +580,9 @@ func (s *Store) Tasks(id string) (*PlanTasks, bool, error) {
 			return err
 		}
 		stale = tx.Bucket(bucketTaskDirty).Get([]byte(id)) != nil
-		if raw := tx.Bucket(bucketTasks).Get([]byte(id)); raw != nil {
-			pt = new(PlanTasks)
-			return json.Unmarshal(raw, pt)
-		}
-		return nil
+		var err error
+		pt, err = getTasks(tx, []byte(id))
+		return err
 	})
 	if err != nil {
 		return nil, false, fmt.Errorf("corpus: tasks of %s: %w", id, err)

@@ -14,7 +14,6 @@ package tasks
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -31,7 +30,7 @@ import (
 type Store interface {
 	TaskSeq() (uint64, error)
 	TaskChanges(ctx context.Context, since uint64, fn func(corpus.TaskChange) error) (uint64, error)
-	Tasks(id string) (*corpus.PlanTasks, bool, error)
+	TasksAt(refs []corpus.TaskRef) ([]*corpus.Task, error)
 	ComputeTasks(id string) (*corpus.PlanTasks, error)
 }
 
@@ -457,26 +456,31 @@ func partialSort(hits []hit, n int, less func(a, b *hit) bool) {
 	sort.Slice(h, func(i, j int) bool { return less(&h[i], &h[j]) })
 }
 
-// hydrate reads the tasks of hits from the store (each plan once).
+// hydrate reads the tasks of hits from the store, in one read (or from
+// the tasks a fresh table computed).
 func (t *Table) hydrate(hits []hit) ([]Row, error) {
-	read := map[*plan]*corpus.PlanTasks{}
+	var refs []corpus.TaskRef
+	for _, h := range hits {
+		if h.p.fresh == nil {
+			refs = append(refs, corpus.TaskRef{ID: h.p.id, Index: int(h.r.item)})
+		}
+	}
+	stored, err := t.src.TasksAt(refs)
+	if err != nil {
+		return nil, fmt.Errorf("tasks: %w", err)
+	}
 	out := make([]Row, 0, len(hits))
 	for _, h := range hits {
-		pt, ok := read[h.p]
-		if !ok {
-			pt = h.p.fresh
-			if pt == nil {
-				var err error
-				if pt, _, err = t.src.Tasks(h.p.id); err != nil && !errors.Is(err, corpus.ErrNotFound) {
-					return nil, fmt.Errorf("tasks: read %s: %w", h.p.id, err)
-				}
-			}
-			read[h.p] = pt
+		var tk *corpus.Task
+		if h.p.fresh != nil {
+			tk = &h.p.fresh.Tasks[h.r.item]
+		} else {
+			tk, stored = stored[0], stored[1:]
 		}
-		if pt == nil || int(h.r.item) >= len(pt.Tasks) || pt.Tasks[h.r.item].ID != h.r.id {
-			continue // changed since the last refresh: the next query shows the new tasks
+		if tk == nil || tk.ID != h.r.id {
+			continue // changed since the last refresh: the next query shows it
 		}
-		out = append(out, Row{Plan: pt.Plan, Task: pt.Tasks[h.r.item]})
+		out = append(out, Row{Plan: h.p.doc, Task: *tk})
 	}
 	return out, nil
 }
