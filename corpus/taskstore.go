@@ -420,6 +420,41 @@ func (s *Store) TasksAt(refs []TaskRef) ([]*Task, error) {
 	return out, nil
 }
 
+// taskState is what the task table says of a document: current says its
+// tasks are computed and not stale (false also when the table is not
+// ready); header is nil when it has none.
+type taskState struct {
+	current bool
+	header  *taskHeader
+}
+
+// taskStates reads the task state of documents ids, in one read.
+func (s *Store) taskStates(ids []string) []taskState {
+	out := make([]taskState, len(ids))
+	s.db.View(func(tx *bolt.Tx) error {
+		if tasksReady(tx) != nil {
+			return nil
+		}
+		dirty, tasks := tx.Bucket(bucketTaskDirty), tx.Bucket(bucketTasks)
+		for i, id := range ids {
+			if dirty.Get([]byte(id)) != nil {
+				continue
+			}
+			out[i].current = true
+			if raw := tasks.Get([]byte(id)); raw != nil {
+				h := new(taskHeader)
+				if json.Unmarshal(raw, h) != nil {
+					out[i].current = false
+					continue
+				}
+				out[i].header = h
+			}
+		}
+		return nil
+	})
+	return out
+}
+
 // ComputeTasks computes the tasks of document id from the store as it is
 // now, without storing them; nil when it has none.
 func (s *Store) ComputeTasks(id string) (*PlanTasks, error) {
