@@ -59,6 +59,37 @@ type PlanTasks struct {
 	Tasks   []Task   `json:"tasks"`
 }
 
+// TaskKey is what the tasks view filters and orders a task by; the store
+// keeps the keys of a document's tasks beside its header, so that a table
+// of every task is built without decoding the tasks themselves.
+type TaskKey struct {
+	ID       string        `json:"i"`
+	Agency   string        `json:"a,omitempty"`
+	Partners string        `json:"p,omitempty"`
+	Kind     deadline.Kind `json:"k,omitempty"`
+	Date     string        `json:"d,omitempty"` // Deadline.Date
+	Links    []LinkKey     `json:"l,omitempty"`
+}
+
+// LinkKey names a linked passage.
+type LinkKey struct {
+	DocID   string `json:"d"`
+	Passage string `json:"p"`
+}
+
+// Keys returns the keys of pt's tasks.
+func (pt *PlanTasks) Keys() []TaskKey {
+	keys := make([]TaskKey, len(pt.Tasks))
+	for i, t := range pt.Tasks {
+		k := TaskKey{ID: t.ID, Agency: t.Agency, Partners: t.Partners, Kind: t.Deadline.Kind, Date: t.Deadline.Date}
+		for _, m := range t.Links {
+			k.Links = append(k.Links, LinkKey{DocID: m.DocID, Passage: m.Passage})
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
 // planTasks computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
 // has none.

@@ -272,17 +272,17 @@ func TestTasksLog(t *testing.T) {
 		return last
 	}
 	// The resolution cites nothing and is no plan: only the plan is marked.
-	if last := collect(0); last != seq0 || len(got) != 1 || got[0].ID != "kh" || !got[0].Stale || got[0].Tasks != nil {
+	if last := collect(0); last != seq0 || len(got) != 1 || got[0].ID != "kh" || !got[0].Stale || got[0].Head != nil {
 		t.Fatalf("before sync: last %d (seq %d), changes %+v", last, seq0, got)
 	}
 	syncTasks(t, s)
 	last := collect(seq0)
-	if len(got) != 1 || got[0].ID != "kh" || got[0].Stale || got[0].Tasks == nil {
+	if len(got) != 1 || got[0].ID != "kh" || got[0].Stale || got[0].Head == nil || len(got[0].Keys) != 5 || got[0].Keys[0].Date != "2025-12-31" {
 		t.Errorf("after sync: changes %+v", got)
 	}
 	put(t, s, &Document{ID: "nq", Type: taskResolution.Type, Number: taskResolution.Number, Title: taskResolution.Title,
 		Body: taskResolution.Body + "\nĐiều 3. Hiệu lực\nNghị quyết có hiệu lực từ ngày ký."})
-	if last = collect(last); len(got) != 1 || got[0].ID != "kh" || !got[0].Stale || got[0].Tasks == nil {
+	if last = collect(last); len(got) != 1 || got[0].ID != "kh" || !got[0].Stale || got[0].Head == nil {
 		t.Errorf("the resolution changed: changes %+v, want the plan, stale, with its stored tasks", got)
 	}
 	if collect(last); len(got) != 0 {

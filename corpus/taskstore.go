@@ -3,8 +3,8 @@ package corpus
 // Task table format (tasks version tasksVersion), five buckets of
 // store.db:
 //
-//	bucket "tasks":     document ID → JSON PlanTasks without its tasks, and
-//	                    their number ("n"): documents with tasks only
+//	bucket "tasks":     document ID → JSON TaskHead and the TaskKey of each of
+//	                    its tasks ("keys"): documents with tasks only
 //	bucket "taskrows":  document ID "\x00" index (4 bytes BE) → JSON Task: a
 //	                    reader of a page of tasks decodes those tasks only
 //	bucket "taskdirty": document ID → log sequence (8 bytes BE) at which its
@@ -318,11 +318,17 @@ func (s *Store) storeTasks(batch []staleTasks, st *TaskSyncStats) error {
 	return nil
 }
 
-// taskHeader is the value of the tasks bucket.
-type taskHeader struct {
+// TaskHead is an implementing document and its parents: PlanTasks
+// without the tasks.
+type TaskHead struct {
 	Plan    TaskDoc  `json:"plan"`
 	Parents []DocRef `json:"parents"`
-	N       int      `json:"n"`
+}
+
+// taskHeader is the value of the tasks bucket.
+type taskHeader struct {
+	TaskHead
+	Keys []TaskKey `json:"keys"`
 }
 
 func rowKey(id string, i int) []byte {
@@ -345,7 +351,7 @@ func putTasks(tx *bolt.Tx, id string, pt *PlanTasks) error {
 	if pt == nil {
 		return tasks.Delete([]byte(id))
 	}
-	raw, err := json.Marshal(taskHeader{Plan: pt.Plan, Parents: pt.Parents, N: len(pt.Tasks)})
+	raw, err := json.Marshal(taskHeader{TaskHead: TaskHead{Plan: pt.Plan, Parents: pt.Parents}, Keys: pt.Keys()})
 	if err != nil {
 		return err
 	}
@@ -364,17 +370,26 @@ func putTasks(tx *bolt.Tx, id string, pt *PlanTasks) error {
 	return nil
 }
 
-// getTasks reads the stored tasks of document id (nil: none).
-func getTasks(tx *bolt.Tx, id []byte) (*PlanTasks, error) {
+// getHeader reads the stored header of document id's tasks (nil: none).
+func getHeader(tx *bolt.Tx, id []byte) (*taskHeader, error) {
 	raw := tx.Bucket(bucketTasks).Get(id)
 	if raw == nil {
 		return nil, nil
 	}
-	var h taskHeader
-	if err := json.Unmarshal(raw, &h); err != nil {
+	h := new(taskHeader)
+	if err := json.Unmarshal(raw, h); err != nil {
 		return nil, fmt.Errorf("decode tasks of %s: %w", id, err)
 	}
-	pt := &PlanTasks{Plan: h.Plan, Parents: h.Parents, Tasks: make([]Task, 0, h.N)}
+	return h, nil
+}
+
+// getTasks reads the stored tasks of document id (nil: none).
+func getTasks(tx *bolt.Tx, id []byte) (*PlanTasks, error) {
+	h, err := getHeader(tx, id)
+	if h == nil || err != nil {
+		return nil, err
+	}
+	pt := &PlanTasks{Plan: h.Plan, Parents: h.Parents, Tasks: make([]Task, 0, len(h.Keys))}
 	prefix := append(bytes.Clone(id), 0)
 	c := tx.Bucket(bucketTaskRows).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
@@ -435,20 +450,18 @@ func (s *Store) taskStates(ids []string) []taskState {
 		if tasksReady(tx) != nil {
 			return nil
 		}
-		dirty, tasks := tx.Bucket(bucketTaskDirty), tx.Bucket(bucketTasks)
+		dirty := tx.Bucket(bucketTaskDirty)
 		for i, id := range ids {
 			if dirty.Get([]byte(id)) != nil {
 				continue
 			}
 			out[i].current = true
-			if raw := tasks.Get([]byte(id)); raw != nil {
-				h := new(taskHeader)
-				if json.Unmarshal(raw, h) != nil {
-					out[i].current = false
-					continue
-				}
-				out[i].header = h
+			h, err := getHeader(tx, []byte(id))
+			if err != nil {
+				out[i].current = false
+				continue
 			}
+			out[i].header = h
 		}
 		return nil
 	})
@@ -541,8 +554,9 @@ func (c *parentCache) targets(d *Document, o *Outline, p linkParams) *parentTarg
 // TaskChange is a document whose tasks changed.
 type TaskChange struct {
 	ID    string
-	Tasks *PlanTasks // the stored tasks, nil when none
-	Stale bool       // they are to be recomputed (SyncTasks; ComputeTasks for a reader)
+	Head  *TaskHead // the document and its parents, nil when it has no tasks stored
+	Keys  []TaskKey // the keys of its stored tasks (Store.TasksAt reads them)
+	Stale bool      // they are to be recomputed (SyncTasks; ComputeTasks for a reader)
 }
 
 // TaskChanges calls fn, in log order, for every document whose tasks
@@ -562,9 +576,12 @@ func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(TaskChang
 			c := tx.Bucket(bucketTaskLog).Cursor()
 			for k, id := c.Seek(seqKey(next)); k != nil && len(batch) < page; k, id = c.Next() {
 				ch := TaskChange{ID: string(id), Stale: dirty.Get(id) != nil}
-				var err error
-				if ch.Tasks, err = getTasks(tx, id); err != nil {
+				h, err := getHeader(tx, id)
+				if err != nil {
 					return err
+				}
+				if h != nil {
+					ch.Head, ch.Keys = &h.TaskHead, h.Keys
 				}
 				batch = append(batch, ch)
 				last = binary.BigEndian.Uint64(k)

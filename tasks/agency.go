@@ -22,9 +22,9 @@ type unit struct {
 	initial bool
 }
 
-// nameUnits splits a name into units. A word is an acronym when it is not
-// a Vietnamese syllable (viet.ValidSyllable: "UBND", "tnmt", "ĐT") and
-// has at least two letters.
+// nameUnits splits a name into units. A word is an acronym when it has
+// at least two letters and, folded, is no Vietnamese syllable ("UBND",
+// "tnmt", "ĐT"; "truyen", typed without marks, is one).
 func nameUnits(name string) []unit {
 	var out []unit
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }) {
@@ -32,7 +32,7 @@ func nameUnits(name string) []unit {
 		if f == "va" || f == "cac" {
 			continue
 		}
-		if utf8.RuneCountInString(w) >= 2 && !viet.ValidSyllable(w) && isLetters(f) {
+		if utf8.RuneCountInString(w) >= 2 && isLetters(f) && !viet.FoldedSyllable(f) {
 			for _, r := range f {
 				out = append(out, unit{s: string(r), initial: true})
 			}

@@ -16,7 +16,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -52,6 +51,7 @@ type Table struct {
 	loaded    bool
 	seq       uint64
 	plans     map[string]*plan
+	order     []*plan             // plans newest first (plan.rank is the index)
 	agencies  interner            // agency and co-agency names
 	links     interner            // "docID\x00passage"
 	numbers   map[string][]string // number key → IDs of plans and parents carrying it
@@ -60,6 +60,7 @@ type Table struct {
 // plan is one implementing document's rows.
 type plan struct {
 	id      string
+	rank    int // index in Table.order
 	doc     corpus.TaskDoc
 	parents []string // parent document IDs
 	rows    []row
@@ -131,27 +132,28 @@ func (t *Table) Refresh(ctx context.Context) error {
 	var changed []*plan
 	var gone []string
 	last, err := t.src.TaskChanges(ctx, since, func(ch corpus.TaskChange) error {
-		pt := ch.Tasks
+		head, keys := ch.Head, ch.Keys
+		p := &plan{id: ch.ID, stale: ch.Stale && !t.opts.Fresh}
 		if ch.Stale && t.opts.Fresh {
-			var err error
-			if pt, err = t.src.ComputeTasks(ch.ID); err != nil {
+			pt, err := t.src.ComputeTasks(ch.ID)
+			if err != nil {
 				return err
 			}
+			head, keys, p.fresh = nil, nil, pt
+			if pt != nil {
+				head, keys = &corpus.TaskHead{Plan: pt.Plan, Parents: pt.Parents}, pt.Keys()
+			}
 		}
-		if pt == nil || len(pt.Tasks) == 0 {
-			if ch.Stale && !t.opts.Fresh {
-				changed = append(changed, &plan{id: ch.ID, stale: true})
+		if head == nil || len(keys) == 0 {
+			if p.stale {
+				changed = append(changed, p) // counted as stale, no rows yet
 			} else {
 				gone = append(gone, ch.ID)
 			}
 			return nil
 		}
-		p := &plan{id: ch.ID, stale: ch.Stale && !t.opts.Fresh}
-		if ch.Stale && t.opts.Fresh {
-			p.fresh = pt
-		}
 		t.mu.Lock()
-		t.fill(p, pt)
+		t.fill(p, head, keys)
 		t.mu.Unlock()
 		changed = append(changed, p)
 		return nil
@@ -167,27 +169,43 @@ func (t *Table) Refresh(ctx context.Context) error {
 	for _, p := range changed {
 		t.plans[p.id] = p
 	}
+	if len(gone)+len(changed) > 0 || !t.loaded {
+		t.order = t.order[:0]
+		for _, p := range t.plans {
+			t.order = append(t.order, p)
+		}
+		slices.SortFunc(t.order, func(a, b *plan) int {
+			if c := strings.Compare(b.doc.Published, a.doc.Published); c != 0 {
+				return c
+			}
+			return strings.Compare(a.id, b.id)
+		})
+		for i, p := range t.order {
+			p.rank = i
+		}
+	}
 	t.seq, t.loaded = last, true
 	return nil
 }
 
-// fill sets p's rows from pt (t.mu held for the interners).
-func (t *Table) fill(p *plan, pt *corpus.PlanTasks) {
-	p.doc = pt.Plan
-	t.number(pt.Plan.Number, pt.Plan.ID)
-	for _, par := range pt.Parents {
+// fill sets p's rows from its stored head and keys (t.mu held for the
+// interners).
+func (t *Table) fill(p *plan, head *corpus.TaskHead, keys []corpus.TaskKey) {
+	p.doc = head.Plan
+	t.number(head.Plan.Number, head.Plan.ID)
+	for _, par := range head.Parents {
 		p.parents = append(p.parents, par.ID)
 		t.number(par.Number, par.ID)
 	}
-	p.rows = make([]row, len(pt.Tasks))
-	for i, tk := range pt.Tasks {
-		r := row{id: tk.ID, item: int32(i), agency: t.agencies.id(tk.Agency, true), partners: t.agencies.id(tk.Partners, true),
-			kind: kindOrder[tk.Deadline.Kind]}
-		if d, err := time.Parse("2006-01-02", tk.Deadline.Date); err == nil {
+	p.rows = make([]row, len(keys))
+	for i, k := range keys {
+		r := row{id: k.ID, item: int32(i), agency: t.agencies.id(k.Agency, true), partners: t.agencies.id(k.Partners, true),
+			kind: kindOrder[k.Kind]}
+		if d, err := time.Parse("2006-01-02", k.Date); err == nil {
 			r.due = int32(d.Unix() / 86400)
 		}
-		for _, m := range tk.Links {
-			r.links = append(r.links, t.links.id(m.DocID+"\x00"+m.Passage, false))
+		for _, l := range k.Links {
+			r.links = append(r.links, t.links.id(l.DocID+"\x00"+l.Passage, false))
 		}
 		p.rows[i] = r
 	}
@@ -230,11 +248,16 @@ type Result struct {
 	Tasks  []Row          `json:"tasks"`
 }
 
-// hit is a matching row.
+// hit is a matching row and its sort key (sortKey).
 type hit struct {
-	p *plan
-	r *row
+	key uint64
+	p   *plan
+	r   *row
 }
+
+// hitPool keeps the hits slices of queries: a query over 200,000 tasks
+// would otherwise allocate megabytes.
+var hitPool = sync.Pool{New: func() any { return new([]hit) }}
 
 // Query returns the tasks matching f, ordered and paged.
 func (t *Table) Query(ctx context.Context, f Filter) (*Result, error) {
@@ -245,14 +268,19 @@ func (t *Table) Query(ctx context.Context, f Filter) (*Result, error) {
 	if err := t.Refresh(ctx); err != nil {
 		return nil, err
 	}
+	buf := hitPool.Get().(*[]hit)
+	defer func() { *buf = (*buf)[:0]; hitPool.Put(buf) }()
 	t.mu.RLock()
-	hits, stale := t.match(f)
+	hits, kinds, stale := t.match(f, (*buf)[:0])
 	t.mu.RUnlock()
+	*buf = hits
 	res := &Result{Total: len(hits), Stale: stale, Kinds: map[string]int{}, Tasks: []Row{}}
-	for _, h := range hits {
-		res.Kinds[kindNames[h.r.kind]]++
+	for k, n := range kinds {
+		if n > 0 {
+			res.Kinds[kindNames[k]] = n
+		}
 	}
-	sortHits(hits, f.Sort, f.Offset+f.Limit)
+	sortHits(hits, f.Offset+f.Limit)
 	if f.Offset < len(hits) {
 		hits = hits[f.Offset:min(len(hits), f.Offset+f.Limit)]
 	} else {
@@ -278,9 +306,9 @@ func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) erro
 		return err
 	}
 	t.mu.RLock()
-	hits, _ := t.match(f)
+	hits, _, _ := t.match(f, nil)
 	t.mu.RUnlock()
-	sortHits(hits, f.Sort, limit)
+	sortHits(hits, limit)
 	hits = hits[:min(len(hits), limit)]
 	const chunk = 512 // hydrate a chunk at a time: each plan read once a chunk
 	for len(hits) > 0 {
@@ -302,9 +330,10 @@ func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) erro
 	return nil
 }
 
-// match returns the rows matching f (t.mu held) and the number of stale
-// plans among those f's plan and site filters keep.
-func (t *Table) match(f Filter) ([]hit, int) {
+// match appends the rows matching f to hits (t.mu held), with their sort
+// keys, and returns them, their number by deadline kind and the number
+// of stale plans among those f's plan and site filters keep.
+func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
 	var agencyOK []int8 // per agency ID: 0 unknown, 1 match, -1 no
 	var q []unit
 	if f.Agency != "" {
@@ -336,9 +365,9 @@ func (t *Table) match(f Filter) ([]hit, int) {
 	if f.To != "" {
 		to = days(f.To)
 	}
-	var hits []hit
+	var kinds [len(kindNames)]int
 	stale := 0
-	for _, p := range t.plans {
+	for _, p := range t.order {
 		if f.Site != "" && p.doc.Site != f.Site || len(plans) > 0 && !slices.Contains(plans, p.id) {
 			continue
 		}
@@ -363,10 +392,24 @@ func (t *Table) match(f Filter) ([]hit, int) {
 			if linkOK != nil && !parentMatch(r, linkOK, implements && f.Passage == "") {
 				continue
 			}
-			hits = append(hits, hit{p, r})
+			kinds[r.kind]++
+			hits = append(hits, hit{sortKey(f.Sort, p, r), p, r})
 		}
 	}
-	return hits, stale
+	return hits, kinds, stale
+}
+
+// sortKey packs the order of a row into 64 bits. By deadline: the kind
+// (2 bits), the due day (22 bits, offset so that days before 1970 stay
+// positive), the plan's rank (24 bits) and the row's index (16 bits); by
+// plan: the rank and the index. Larger values are clamped.
+func sortKey(order string, p *plan, r *row) uint64 {
+	rank, item := uint64(min(p.rank, 1<<24-1)), uint64(min(int(r.item), 1<<16-1))
+	if order == SortPlan {
+		return rank<<16 | item
+	}
+	due := uint64(min(max(int64(r.due)+1<<21, 0), 1<<22-1))
+	return uint64(r.kind)<<62 | due<<40 | rank<<16 | item
 }
 
 // parentMatch reports a row linked to a passage of the parent asked, or,
@@ -385,45 +428,28 @@ func days(date string) int32 {
 	return int32(d.Unix() / 86400)
 }
 
-// sortHits orders the hits; only the first n need be in place.
-func sortHits(hits []hit, order string, n int) {
-	less := byDeadline
-	if order == SortPlan {
-		less = byPlan
-	}
+// sortHits orders the hits by key; only the first n need be in place.
+func sortHits(hits []hit, n int) {
 	if n < len(hits)/8 {
-		partialSort(hits, n, less)
+		partialSort(hits, n)
 		return
 	}
-	sort.Slice(hits, func(i, j int) bool { return less(&hits[i], &hits[j]) })
+	slices.SortFunc(hits, func(a, b hit) int { return cmpKey(a.key, b.key) })
 }
 
-// byDeadline: due date (the nearest first), then recurring, unreadable
-// and no deadline; then byPlan.
-func byDeadline(a, b *hit) bool {
-	if a.r.kind != b.r.kind {
-		return a.r.kind < b.r.kind
+func cmpKey(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
 	}
-	if a.r.due != b.r.due {
-		return a.r.due < b.r.due
-	}
-	return byPlan(a, b)
-}
-
-// byPlan: the newest plan first, then its tasks in document order.
-func byPlan(a, b *hit) bool {
-	if a.p != b.p {
-		if a.p.doc.Published != b.p.doc.Published {
-			return a.p.doc.Published > b.p.doc.Published
-		}
-		return a.p.id < b.p.id
-	}
-	return a.r.item < b.r.item
+	return 0
 }
 
 // partialSort puts the n least hits first, in order: a max-heap of n
 // over the rest, O(len·log n).
-func partialSort(hits []hit, n int, less func(a, b *hit) bool) {
+func partialSort(hits []hit, n int) {
 	if n <= 0 {
 		return
 	}
@@ -434,10 +460,10 @@ func partialSort(hits []hit, n int, less func(a, b *hit) bool) {
 			if c >= len(h) {
 				return
 			}
-			if c+1 < len(h) && less(&h[c], &h[c+1]) {
+			if c+1 < len(h) && h[c].key < h[c+1].key {
 				c++
 			}
-			if !less(&h[i], &h[c]) {
+			if h[i].key >= h[c].key {
 				return
 			}
 			h[i], h[c] = h[c], h[i]
@@ -448,12 +474,12 @@ func partialSort(hits []hit, n int, less func(a, b *hit) bool) {
 		down(i)
 	}
 	for i := n; i < len(hits); i++ {
-		if less(&hits[i], &h[0]) {
+		if hits[i].key < h[0].key {
 			h[0], hits[i] = hits[i], h[0]
 			down(0)
 		}
 	}
-	sort.Slice(h, func(i, j int) bool { return less(&h[i], &h[j]) })
+	slices.SortFunc(h, func(a, b hit) int { return cmpKey(a.key, b.key) })
 }
 
 // hydrate reads the tasks of hits from the store, in one read (or from

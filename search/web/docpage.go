@@ -22,7 +22,8 @@ type docView struct {
 	*corpus.Document
 	Query   string
 	Paras   []template.HTML // the body, escaped, with the query's words marked
-	Rel     docRelations    // citations, cited-by, plan links, coverage (refs.go)
+	Rel     docRelations    // citations and cited-by (refs.go)
+	Impl    *implementation // the implementation chain, tasks and coverage (chain.go)
 	Archive string          // our archived copy of the source page, when the crawler kept one
 	Stored  string          // the stored document as JSON
 	BackURL string          // the search this page was opened from
@@ -45,6 +46,7 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Paras = markParas(doc.Body, search.HighlightTerms(search.ParseQuery(q)))
 	v.Rel = h.relations(doc)
+	v.Impl = h.implementation(r.Context(), doc)
 	if _, ok := h.docs.(graph); !ok {
 		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
 	}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/tasks"
 )
 
 //go:embed templates/*.html
@@ -41,6 +42,7 @@ type Handler struct {
 	metrics   *metrics
 	lastCrawl func() time.Time
 	archive   ArchiveFunc
+	tasks     *tasks.Table // the tasks view (tasks.go); nil: none
 }
 
 // An Option configures a Handler.
@@ -79,6 +81,7 @@ func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f
 //	GET /api/search.jsonl    JSON Lines export
 //	GET /api/documents/{id}  the stored document, its refs and cited-by list
 //	GET /api/refs?key=       documents carrying and citing a number (refs.go)
+//	GET /tasks, /api/tasks, /api/tasks.csv   the tasks view, WithTasks (tasks.go)
 //	GET /healthz             liveness and document count
 //	GET /metrics             Prometheus metrics
 func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
@@ -105,6 +108,7 @@ func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option)
 	mux.HandleFunc("GET /doc/{id}", h.docPage)
 	mux.HandleFunc("GET /archive/{id}", h.archivedPage)
 	mux.HandleFunc("GET /{$}", h.searchPage)
+	h.taskRoutes(mux)
 	h.mux = mux
 	return h
 }
