@@ -19,7 +19,9 @@ package corpus
 //
 // Marking is part of every write (Store.write, in the document's
 // transaction, like the citation graph): a written document is marked
-// stale when it cites something, is a plan by type or had tasks, and so is
+// stale when it cites a stored document, is a plan by type or had tasks
+// (a bulk import of documents that cite nothing stored costs a lookup of
+// their references), and so is
 // every document citing its number (old and new): a parent arriving,
 // changing or going changes the links of the documents citing it. Linking
 // is not done there — it takes 5–50 ms a plan and a parent may have
@@ -34,7 +36,8 @@ package corpus
 // know which are stale; a one-shot reader computes those itself
 // (ComputeTasks). Opening a store read-write whose table was built by
 // another tasksVersion or graphVersion (or has none: a store made before
-// it) drops the table and marks every live document stale.
+// it) drops the table and marks stale every live document that is a plan
+// or cites a stored one.
 //
 // Tasks history: 1 — first table.
 
@@ -96,8 +99,16 @@ func migrateTasks(tx *bolt.Tx) error {
 	if err := meta.Put(metaTaskSeq, seqKey(0)); err != nil {
 		return err
 	}
-	// Every live document has an entry in refs (graph.go).
-	err := tx.Bucket(bucketRefs).ForEach(func(id, _ []byte) error { return markStale(tx, string(id)) })
+	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
+		var d Document
+		if err := json.Unmarshal(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", id, err)
+		}
+		if d.Gone || !IsPlan(&d) && !citesStored(tx, d.ID) {
+			return nil
+		}
+		return markStale(tx, d.ID)
+	})
 	if err != nil {
 		return fmt.Errorf("mark tasks stale: %w", err)
 	}
@@ -121,14 +132,14 @@ func storedNumberKey(tx *bolt.Tx, id string) string {
 }
 
 // markTasks marks stale the tasks doc's write may change (Store.write,
-// after indexRefs): doc's own, when it cites something, is a plan by
-// type or had tasks, and those of every document citing its number, old
-// (oldKey) or new.
+// after indexRefs): doc's own, when it cites a stored document, is a plan
+// by type or had tasks, and those of every document citing its number,
+// old (oldKey) or new.
 func markTasks(tx *bolt.Tx, doc *Document, oldKey string) error {
 	if tx.Bucket(bucketTasks) == nil {
 		return nil // a store being upgraded: migrateTasks marks everything
 	}
-	own := tx.Bucket(bucketTasks).Get([]byte(doc.ID)) != nil || !doc.Gone && (IsPlan(doc) || citesAny(tx, doc.ID))
+	own := tx.Bucket(bucketTasks).Get([]byte(doc.ID)) != nil || !doc.Gone && (IsPlan(doc) || citesStored(tx, doc.ID))
 	if own {
 		if err := markStale(tx, doc.ID); err != nil {
 			return err
@@ -153,16 +164,26 @@ func markTasks(tx *bolt.Tx, doc *Document, oldKey string) error {
 	return nil
 }
 
-// citesAny reports whether the graph holds references of document id.
-func citesAny(tx *bolt.Tx, id string) bool {
+// citesStored reports whether document id cites a number another stored
+// document carries (graph.go).
+func citesStored(tx *bolt.Tx, id string) bool {
 	raw := tx.Bucket(bucketRefs).Get([]byte(id))
 	if raw == nil {
 		return false
 	}
-	var v struct {
-		Refs []json.RawMessage `json:"refs"`
+	var v docRefs
+	if json.Unmarshal(raw, &v) != nil {
+		return true // let SyncTasks find out
 	}
-	return json.Unmarshal(raw, &v) != nil || len(v.Refs) > 0
+	numbers := tx.Bucket(bucketNumbers)
+	for _, r := range v.Refs {
+		for _, carrier := range scanPairs(numbers, r.LookupKey()) {
+			if carrier != id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markStale marks the tasks of document id stale at a new log sequence.

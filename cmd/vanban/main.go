@@ -64,6 +64,7 @@ func commands() []*command {
 		cmdServe(),
 		cmdStats(),
 		cmdStatus(),
+		cmdTasks(),
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	return cs

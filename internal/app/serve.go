@@ -17,6 +17,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/tasks"
 )
 
 // ServeOptions are the options of `vanban serve`.
@@ -58,6 +59,8 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 	}
 	fmt.Fprintf(e.Stdout, "serving on http://%s/\n", ln.Addr())
 	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); backgroundTasks(ctx, e, s.store, s.tasks, s.log) }()
 	if opts.Schedule {
 		wg.Add(1)
 		go func() { defer wg.Done(); s.schedule(ctx, opts.NightlyAt) }()
@@ -84,6 +87,7 @@ type server struct {
 	config string // sites file of scheduled and admin-triggered jobs
 	token  string
 	search http.Handler
+	tasks  *tasks.Table
 }
 
 func openServer(e *Env, config, token string) (*server, error) {
@@ -92,12 +96,13 @@ func openServer(e *Env, config, token string) (*server, error) {
 		return nil, err
 	}
 	s := &server{e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
+	s.tasks = tasks.New(store, tasks.Options{})
 	s.search = searchHandler(e, store, ix, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
 			return runs[0].Finished
 		}
 		return time.Time{}
-	})
+	}, s.tasks)
 	return s, nil
 }
 

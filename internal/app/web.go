@@ -10,14 +10,19 @@ import (
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
 	"github.com/vanban/vanban/search/web"
+	"github.com/vanban/vanban/tasks"
 )
 
 // searchHandler is the web layer (search page, document pages, JSON API,
 // exports, metrics, archived copies) over an open store and index: the one
 // place `serve` and `demo` build it. lastCrawl, when not nil, gives the time
-// of the last nightly run for /metrics.
-func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, lastCrawl func() time.Time) http.Handler {
+// of the last nightly run for /metrics; table, when not nil, serves the
+// tasks view.
+func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, lastCrawl func() time.Time, table *tasks.Table) http.Handler {
 	opts := []web.Option{web.WithArchive(archiveFunc(e, store))}
+	if table != nil {
+		opts = append(opts, web.WithTasks(table))
+	}
 	if lastCrawl != nil {
 		opts = append(opts, web.WithLastCrawl(lastCrawl))
 	}
