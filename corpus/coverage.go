@@ -56,11 +56,11 @@ func (s *Store) linksWith(id string, p linkParams) (*PlanLinks, error) {
 	if err != nil {
 		return nil, err
 	}
-	parents, outlines, err := s.parents(doc)
+	parents, outlines, err := s.parentsWith(doc, s.cache.outline)
 	if err != nil {
 		return nil, err
 	}
-	return linkPlan(doc, parents, outlines, p), nil
+	return linkPlanCached(doc, parents, outlines, p, s.cache), nil
 }
 
 // Role returns the parents document id implements and the documents

@@ -50,8 +50,9 @@ var (
 
 // Store is the durable document store under a data directory.
 type Store struct {
-	db   *bolt.DB
-	path string
+	db    *bolt.DB
+	path  string
+	cache *parentCache // parents' outlines and linking targets (taskstore.go)
 }
 
 // Change tells what a Put did.
@@ -95,7 +96,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		}
 		return nil, fmt.Errorf("corpus: open store %s (not a vanban store, or damaged): %w", path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, cache: newParentCache(storeCacheParents)}
 	if readOnly {
 		if err := s.checkVersion(); err != nil {
 			db.Close()

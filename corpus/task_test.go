@@ -297,7 +297,7 @@ func TestLinkerCachedSame(t *testing.T) {
 	res, plan := *taskResolution, *taskPlan
 	res.prepare()
 	other := &Document{Body: "II. NHIỆM VỤ\n1. Tuyên truyền, phổ biến Nghị quyết tới cán bộ, đảng viên và nhân dân.\n2. Đầu tư bến thuyền."}
-	cache := newParentCache()
+	cache := newParentCache(syncCacheParents)
 	p := defaultLinkParams()
 	newLinkerFrom(ParseOutline(other.Body), []*parentTargets{cache.targets(&res, nil, p)}, p) // warm the cache
 	fresh := newLinker(ParseOutline(plan.Body), []*Document{&res}, []*Outline{nil}, p)

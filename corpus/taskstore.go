@@ -49,6 +49,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -235,7 +236,7 @@ const syncBatch = 64
 // It stops when none is stale or ctx is done.
 func (s *Store) SyncTasks(ctx context.Context, progress func(done, stale int)) (TaskSyncStats, error) {
 	var st TaskSyncStats
-	cache := newParentCache()
+	cache := newParentCache(syncCacheParents)
 	total := -1 // stale documents at the start, for progress
 	for {
 		if err := ctx.Err(); err != nil {
@@ -492,7 +493,7 @@ func (s *Store) taskStates(ids []string) []taskState {
 // ComputeTasks computes the tasks of document id from the store as it is
 // now, without storing them; nil when it has none.
 func (s *Store) ComputeTasks(id string) (*PlanTasks, error) {
-	return s.computeTasks(id, nil)
+	return s.computeTasks(id, s.cache)
 }
 
 func (s *Store) computeTasks(id string, cache *parentCache) (*PlanTasks, error) {
@@ -514,27 +515,41 @@ func (s *Store) computeTasks(id string, cache *parentCache) (*PlanTasks, error) 
 }
 
 // parentCache keeps the outlines of parents and their linking targets
-// across the documents of one SyncTasks: a parent is parsed and split
-// into passages once for all its implementers, which saves a third of the
-// work of linking a plan (BenchmarkSyncTasks).
+// (for the default weights), one entry per version of a parent, up to
+// limit parents (then it starts again). It is safe for concurrent use:
+// SyncTasks keeps one for a run, and the Store one for Links and
+// ComputeTasks, so that a plan's links (the document page, `vanban
+// links`) do not parse and weigh a large parent again each time.
 type parentCache struct {
-	m map[string]*cachedParent
+	mu    sync.Mutex
+	limit int
+	m     map[string]*cachedParent
 }
 
 type cachedParent struct {
 	hash    string
 	o       *Outline
-	targets *parentTargets // for defaultLinkParams
+	targets *parentTargets // for defaultLinkParams; read-only once built
 }
 
-func newParentCache() *parentCache { return &parentCache{m: map[string]*cachedParent{}} }
+// syncCacheParents bounds the cache of a SyncTasks run, storeCacheParents
+// the one a Store keeps while open (the largest real parent's targets
+// take some 2 MB).
+const (
+	syncCacheParents  = 1024
+	storeCacheParents = 64
+)
 
-// entry returns the cache entry of d's version.
+func newParentCache(limit int) *parentCache {
+	return &parentCache{limit: limit, m: map[string]*cachedParent{}}
+}
+
+// entry returns the cache entry of d's version; c.mu is held.
 func (c *parentCache) entry(d *Document) *cachedParent {
 	if e := c.m[d.ID]; e != nil && e.hash == d.Hash {
 		return e
 	}
-	if len(c.m) >= 1024 {
+	if len(c.m) >= c.limit {
 		clear(c.m)
 	}
 	e := &cachedParent{hash: d.Hash}
@@ -548,6 +563,8 @@ func (c *parentCache) outline(d *Document) *Outline {
 	if c == nil {
 		return ParseOutline(d.Body)
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	e := c.entry(d)
 	if e.o == nil {
 		e.o = ParseOutline(d.Body)
@@ -565,6 +582,8 @@ func (c *parentCache) targets(d *Document, o *Outline, p linkParams) *parentTarg
 	if p != defaultLinkParams() {
 		return newParentTargets(d, o, p, map[string][]string{})
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	e := c.entry(d)
 	if e.targets == nil {
 		e.targets = newParentTargets(d, o, p, map[string][]string{})
