@@ -30,8 +30,11 @@ package corpus
 // every item length. Passages scoring at least AlsoShare of the best are
 // linked too, up to MaxMatches.
 //
-// Links are computed when asked, from the store, never cached; measured
-// figures are in docs/design.md (BenchmarkLinks, BenchmarkLinksReal).
+// Links are computed when asked, from the store; what a parent gives
+// every plan (its outline, its passages weighed as targets) is kept per
+// version of the parent (parentCache), the links themselves never.
+// Measured figures are in docs/performance.md (BenchmarkLinks,
+// BenchmarkLinksReal).
 
 import (
 	"maps"
