@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -54,6 +55,24 @@ type jsonlRecord struct {
 	Type      string `json:"type"`
 	Number    string `json:"number"`
 	Issuer    string `json:"issuer"`
+}
+
+// ReadJSONLFile reads every document of the JSON Lines file at path
+// (ReadJSONL): a small set, such as the linking eval's documents.
+func ReadJSONLFile(path string) ([]*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	defer f.Close()
+	var docs []*Document
+	if err := ReadJSONL(f, func(d *Document, _ int) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("corpus: read %s: %w", path, err)
+	}
+	return docs, nil
 }
 
 // ReadJSONL reads JSON Lines in the BEIR corpus format ({"_id", "title",

@@ -20,16 +20,8 @@ import (
 // (../shared/data/plans/docs.jsonl).
 func realDocs(tb testing.TB) []*corpus.Document {
 	tb.Helper()
-	f, err := os.Open(shared.Path(tb, "data", "plans", "docs.jsonl"))
+	docs, err := corpus.ReadJSONLFile(shared.Path(tb, "data", "plans", "docs.jsonl"))
 	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var docs []*corpus.Document
-	if err := corpus.ReadJSONL(f, func(d *corpus.Document, _ int) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
 		tb.Fatal(err)
 	}
 	return docs
