@@ -1,16 +1,9 @@
 package corpus
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
-	"os"
 
 	bolt "go.etcd.io/bbolt"
-
-	"github.com/vanban/vanban/corpus/viet"
 )
 
 // PutBatch stores docs like Put, but in one bbolt transaction (one fsync)
@@ -42,79 +35,4 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 		return nil, fmt.Errorf("corpus: put batch of %d: %w", len(docs), err)
 	}
 	return changes, nil
-}
-
-// jsonlRecord is one line of a bulk import: a BEIR corpus line plus the
-// optional metadata vanban keeps.
-type jsonlRecord struct {
-	ID        string `json:"_id"`
-	Title     string `json:"title"`
-	Text      string `json:"text"`
-	URL       string `json:"url"`
-	Published string `json:"published"`
-	Type      string `json:"type"`
-	Number    string `json:"number"`
-	Issuer    string `json:"issuer"`
-}
-
-// ReadJSONLFile reads every document of the JSON Lines file at path
-// (ReadJSONL): a small set, such as the linking eval's documents.
-func ReadJSONLFile(path string) ([]*Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("corpus: %w", err)
-	}
-	defer f.Close()
-	var docs []*Document
-	if err := ReadJSONL(f, func(d *Document, _ int) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("corpus: read %s: %w", path, err)
-	}
-	return docs, nil
-}
-
-// ReadJSONL reads JSON Lines in the BEIR corpus format ({"_id", "title",
-// "text"} plus optional "url", "published", "type", "number", "issuer")
-// and calls fn with each document, its text cleaned (viet.Clean), and the
-// size of its line. A record with a URL gets the URL's ID, like a crawled
-// page; one without keeps its _id. Blank lines are skipped.
-func ReadJSONL(r io.Reader, fn func(d *Document, size int) error) error {
-	br := bufio.NewReaderSize(r, 1<<20)
-	for n := 1; ; n++ {
-		line, err := br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			// A line longer than the buffer: collect it whole.
-			buf := append([]byte(nil), line...)
-			for err == bufio.ErrBufferFull {
-				line, err = br.ReadSlice('\n')
-				buf = append(buf, line...)
-			}
-			line = buf
-		}
-		if err != nil && err != io.EOF {
-			return fmt.Errorf("corpus: read line %d: %w", n, err)
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			var rec jsonlRecord
-			if jerr := json.Unmarshal(line, &rec); jerr != nil {
-				return fmt.Errorf("corpus: line %d: %w", n, jerr)
-			}
-			if rec.ID == "" && rec.URL == "" {
-				return fmt.Errorf("corpus: line %d: no _id or url", n)
-			}
-			d := &Document{URL: rec.URL, Title: viet.Clean(rec.Title), Body: viet.Clean(rec.Text),
-				Published: rec.Published, Type: rec.Type, Number: viet.Clean(rec.Number), Issuer: viet.Clean(rec.Issuer)}
-			if rec.URL == "" {
-				d.ID = rec.ID
-			}
-			if ferr := fn(d, len(line)); ferr != nil {
-				return ferr
-			}
-		}
-		if err == io.EOF {
-			return nil
-		}
-	}
 }

@@ -33,6 +33,11 @@ type Document struct {
 	Gone        bool      `json:"gone,omitempty"` // the source now answers 404/410
 	Seq         uint64    `json:"seq"`            // store change sequence of the last change
 
+	// Truncated is the size in bytes of the document's text (title,
+	// summary, body) before the per-document limit cut it; 0 when it is
+	// whole (see LimitText).
+	Truncated int `json:"truncated,omitempty"`
+
 	// DateAmbiguous flags a page whose numeric date reads two ways
 	// (5/6/2024) when neither its site's day/month order nor the page
 	// settled which; Published is empty then.

@@ -50,7 +50,7 @@ var (
 
 // Store is the durable document store under a data directory.
 type Store struct {
-	db    *bolt.DB
+	db    *guardedDB
 	path  string
 	cache *parentCache // parents' outlines and linking targets (taskstore.go)
 }
@@ -86,17 +86,42 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 	if timeout <= 0 {
 		timeout = time.Second
 	}
-	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	mark := readDamage(path)
+	if mark != nil && !readOnly {
+		return nil, mark
+	}
+	var db *bolt.DB
+	err := recoverDamage(path, func() (err error) {
+		db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+		return err
+	})
 	if err != nil {
-		if errors.Is(err, bolterrors.ErrTimeout) {
+		var d *DamageError
+		switch {
+		case errors.As(err, &d):
+			return nil, d
+		case errors.Is(err, bolterrors.ErrTimeout):
 			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
-		}
-		if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
 			return nil, fmt.Errorf("corpus: open store %s: %w (is the data directory writable by this user?)", path, err)
+		case errors.Is(err, bolterrors.ErrChecksum):
+			d := &DamageError{Path: path, Found: time.Now().UTC(), Detail: "both meta pages fail their checksum"}
+			markDamaged(d)
+			return nil, d
 		}
 		return nil, fmt.Errorf("corpus: open store %s (not a vanban store, or damaged): %w", path, err)
 	}
-	s := &Store{db: db, path: path, cache: newParentCache(storeCacheParents)}
+	// The lock is held: no writer changes the file while it is checked.
+	if _, err := quickCheck(path); err != nil {
+		db.Close()
+		d := &DamageError{Path: path, Found: time.Now().UTC(), Detail: err.Error()}
+		markDamaged(d)
+		return nil, d
+	}
+	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: newParentCache(storeCacheParents)}
+	if mark != nil {
+		s.db.damaged.Store(mark)
+	}
 	if readOnly {
 		if err := s.checkVersion(); err != nil {
 			db.Close()
@@ -104,7 +129,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		}
 		return s, nil
 	}
-	err = db.Update(func(tx *bolt.Tx) error {
+	err = s.db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketMeta, bucketDocs, bucketSeq, bucketKV} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err

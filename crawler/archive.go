@@ -1,6 +1,7 @@
 package crawler
 
-// Archive format: WARC 1.1 (ISO 28500), written with github.com/nlnwa/gowarc/v3.
+// Archive format: WARC 1.1 (ISO 28500), records built, marshalled and read
+// with github.com/nlnwa/gowarc/v3; the files are written by archive.
 //
 //	DATA/warc/<site>-<run>-<NNNNN>.warc.gz
 //
@@ -23,13 +24,17 @@ package crawler
 //
 // Every record is a gzip member of its own, written straight to the file
 // and fsynced before the store refers to it, so a killed process leaves a
-// file readable up to its last complete record. Files are created under
+// file readable up to its last complete record. A write that fails (a full
+// disk) is undone: the file is cut back to its last complete record, or
+// removed when it holds no response record, so no empty or torn file is
+// left and the next record starts a new file. Files are created under
 // their final name (no ".open" suffix) so that the references kept in the
 // store (urlState.WARC, .Offset: compressed byte offset of the member) stay
 // valid after a kill.
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -61,18 +66,31 @@ type archiveError struct{ Err error }
 func (e *archiveError) Error() string { return "warc: " + e.Err.Error() }
 func (e *archiveError) Unwrap() error { return e.Err }
 
-// archive writes the WARC files of one run of one site.
+// archive writes the WARC files of one run of one site. It owns its files
+// (gowarc builds and marshals the records) so that a failed write — a
+// full disk — is undone: the partial record is cut off the file, and a
+// file left without a response record is removed, so that no zero-byte
+// or torn file stays behind and every offset handed out is a record's.
 type archive struct {
-	dir string
-	w   *gowarc.WarcFileWriter
+	dir, site, run string
+	maxSize        int64
+	names          *warcNames
+
+	mu      sync.Mutex
+	f       *os.File // the current file, nil before the first record or after a failure
+	name    string   // its base name
+	size    int64    // bytes of complete records in it
+	records int      // response records in it
+	infoID  string   // its warcinfo record's ID
+	gz      *gzip.Writer
+	marshal gowarc.Marshaler
 }
 
 var unsafeName = regexp.MustCompile(`[^A-Za-z0-9_.]+`)
 
-// gowarcMu serializes the gowarc calls that build record options: each one
+// gowarcMu serializes the gowarc calls that build records: each one
 // writes a package variable of github.com/google/uuid (EnableRandPool),
 // which races under concurrent use (gowarc v3.1.0, found by go test -race).
-// Records are written one at a time anyway (one writer goroutine per file).
 var gowarcMu sync.Mutex
 
 // openArchive starts (or, for a resumed run, continues) the WARC files of
@@ -85,32 +103,18 @@ func openArchive(dir, site, run string, maxSize int64) (*archive, error) {
 		maxSize = defaultWARCSize
 	}
 	prefix := unsafeName.ReplaceAllString(site, "_") + "-" + strings.NewReplacer("-", "", ":", "", ".", "").Replace(run)
-	names := &warcNames{dir: dir, prefix: prefix}
-	gowarcMu.Lock()
-	defer gowarcMu.Unlock()
-	w := gowarc.NewWarcFileWriter(
-		gowarc.WithFileNameGenerator(names),
-		gowarc.WithMaxFileSize(maxSize),
-		gowarc.WithCompression(true),
-		gowarc.WithFlush(true),
-		gowarc.WithOpenFileSuffix(""),
-		gowarc.WithExpectedCompressionRatio(0.25),
-		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
-			_, err := fmt.Fprintf(b, "software: vanban crawler (gowarc v3)\r\nformat: WARC File Format 1.1\r\nisPartOf: %s\r\nrun: %s\r\n", site, run)
-			return err
-		}),
-	)
-	return &archive{dir: dir, w: w}, nil
+	return &archive{dir: dir, site: site, run: run, maxSize: maxSize, names: &warcNames{dir: dir, prefix: prefix},
+		gz: gzip.NewWriter(nil), marshal: gowarc.NewMarshaler()}, nil
 }
 
-// warcNames names the files <prefix>-NNNNN.warc(.gz), continuing after the
+// warcNames names the files <prefix>-NNNNN.warc.gz, continuing after the
 // highest serial already in the directory.
 type warcNames struct {
 	dir, prefix string
 	mu          sync.Mutex
 }
 
-func (g *warcNames) NewWarcfileName() (string, string) {
+func (g *warcNames) next() string {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	last := 0
@@ -125,13 +129,16 @@ func (g *warcNames) NewWarcfileName() (string, string) {
 			last = n
 		}
 	}
-	return g.dir, fmt.Sprintf("%s-%05d.warc", g.prefix, last+1)
+	return fmt.Sprintf("%s-%05d.warc.gz", g.prefix, last+1)
 }
+
+// expectedRatio is the compressed size expected of a record, used to
+// rotate a file before the record that would take it past maxSize.
+const expectedRatio = 0.25
 
 // record writes resp as a response record and returns where it is.
 func (a *archive) record(resp *response) (warcRef, error) {
-	gowarcMu.Lock() // also covers the warcinfo record a rotation builds
-	defer gowarcMu.Unlock()
+	gowarcMu.Lock()
 	b := gowarc.NewRecordBuilder(gowarc.Response, gowarc.WithBufferMaxMemBytes(16<<20), gowarc.WithAddMissingDigest(true))
 	b.AddWarcHeader(gowarc.WarcTargetURI, resp.URL)
 	b.AddWarcHeaderTime(gowarc.WarcDate, resp.Date)
@@ -139,24 +146,145 @@ func (a *archive) record(resp *response) (warcRef, error) {
 	if resp.Truncated {
 		b.AddWarcHeader(gowarc.WarcTruncated, "length")
 	}
-	if _, err := b.Write(httpHead(resp)); err != nil {
-		return warcRef{}, &archiveError{err}
-	}
-	if _, err := b.Write(resp.Body); err != nil {
-		return warcRef{}, &archiveError{err}
-	}
+	b.Write(httpHead(resp))
+	b.Write(resp.Body)
 	rec, _, err := b.Build()
+	gowarcMu.Unlock()
 	if err != nil {
 		return warcRef{}, &archiveError{err}
 	}
-	res := a.w.Write(rec)
-	if len(res) != 1 {
-		return warcRef{}, &archiveError{errors.New("writer closed")}
+	defer rec.Close()
+
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	est := int64(float64(len(resp.Body)) * expectedRatio)
+	if a.f != nil && a.size+est > a.maxSize {
+		if err := a.closeFile(); err != nil {
+			return warcRef{}, &archiveError{err}
+		}
 	}
-	if res[0].Err != nil {
-		return warcRef{}, &archiveError{res[0].Err}
+	if a.f == nil {
+		if err := a.newFile(); err != nil {
+			return warcRef{}, &archiveError{err}
+		}
 	}
-	return warcRef{File: res[0].FileName, Offset: res[0].FileOffset}, nil
+	rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, a.infoID)
+	off := a.size
+	if err := a.write(rec); err != nil {
+		return warcRef{}, &archiveError{fmt.Errorf("%s: %w", a.name, errors.Join(err, a.undo(off)))}
+	}
+	a.records++
+	return warcRef{File: a.name, Offset: off}, nil
+}
+
+// newFile creates the next file and writes its warcinfo record; on
+// failure nothing is left.
+func (a *archive) newFile() error {
+	name := a.names.next()
+	f, err := os.OpenFile(filepath.Join(a.dir, name), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	a.f, a.name, a.size, a.records = f, name, 0, 0
+	gowarcMu.Lock()
+	b := gowarc.NewRecordBuilder(gowarc.Warcinfo)
+	b.AddWarcHeaderTime(gowarc.WarcDate, time.Now())
+	b.AddWarcHeader(gowarc.WarcFilename, name)
+	b.AddWarcHeader(gowarc.ContentType, gowarc.ApplicationWarcFields)
+	fmt.Fprintf(b, "software: vanban crawler (gowarc v3)\r\nformat: WARC File Format 1.1\r\nisPartOf: %s\r\nrun: %s\r\n", a.site, a.run)
+	info, _, err := b.Build()
+	gowarcMu.Unlock()
+	if err == nil {
+		err = a.write(info)
+		a.infoID = info.WarcHeader().GetId(gowarc.WarcRecordID)
+		info.Close()
+	}
+	if err == nil {
+		err = syncDir(a.dir) // the file's name must last as long as the store's references to it
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, errors.Join(err, a.undo(0)))
+	}
+	return nil
+}
+
+// write appends rec to the current file as one gzip member, fsynced.
+func (a *archive) write(rec gowarc.WarcRecord) error {
+	cw := &countingWriter{w: a.f}
+	a.gz.Reset(cw)
+	_, _, err := a.marshal.Marshal(a.gz, rec, 0)
+	if cerr := a.gz.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = a.f.Sync()
+	}
+	if err != nil {
+		return err
+	}
+	a.size += cw.n
+	return nil
+}
+
+// undo removes what a failed write left: the file is cut back to off, the
+// end of its last complete record; a file without a response record is
+// removed. The next record starts a new file.
+func (a *archive) undo(off int64) error {
+	f, path := a.f, filepath.Join(a.dir, a.name)
+	a.f = nil
+	var err error
+	if a.records == 0 {
+		err = errors.Join(f.Close(), os.Remove(path))
+	} else {
+		err = errors.Join(f.Truncate(off), f.Sync(), f.Close())
+	}
+	if err != nil {
+		return fmt.Errorf("undo the failed write: %w", err)
+	}
+	return nil
+}
+
+// closeFile finishes the current file, removing it when it holds no
+// response record.
+func (a *archive) closeFile() error {
+	if a.f == nil {
+		return nil
+	}
+	f := a.f
+	a.f = nil
+	err := f.Close()
+	if a.records == 0 {
+		err = errors.Join(err, os.Remove(filepath.Join(a.dir, a.name)))
+	}
+	return err
+}
+
+// Close finishes the current file.
+func (a *archive) Close() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.closeFile()
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// syncDir makes the entries of dir durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	return errors.Join(d.Sync(), d.Close())
 }
 
 // httpHead renders the status line and headers of resp, with
@@ -182,9 +310,6 @@ func httpHead(resp *response) []byte {
 	buf.WriteString("\r\n")
 	return buf.Bytes()
 }
-
-// Close finishes the current file.
-func (a *archive) Close() error { return a.w.Close() }
 
 // readRecord reads the response record at ref in dir.
 func readRecord(dir string, ref warcRef) (*response, error) {

@@ -91,7 +91,9 @@ func LoadConfig(path string) (*Config, error) {
 	if err := c.Validate(); err != nil {
 		ce := &ConfigError{File: path, Msg: err.Error()}
 		var ve *valueError
-		if errors.As(err, &ve) {
+		if errors.As(err, &ve) && ve.key != "" {
+			ce.Line = keyLine(string(raw), ve.site, ve.key)
+		} else if errors.As(err, &ve) {
 			ce.Line = lineOf(string(raw), ve.value)
 		}
 		return nil, ce
@@ -99,9 +101,21 @@ func LoadConfig(path string) (*Config, error) {
 	return &c, nil
 }
 
-// valueError names the offending value so that its line can be found.
+// Bounds of a site's politeness settings. Requests to one host are
+// spaced by its delay whatever the concurrency, so more workers than a
+// few dozen only wait; a delay over ten minutes fetches some pages a
+// night (a site of 100 pages takes 17 hours at 10 minutes).
+const (
+	MaxConcurrency = 64
+	MaxDelay       = 10 * time.Minute
+)
+
+// valueError names the offending value, or the key of the site's table,
+// so that its line can be found.
 type valueError struct {
 	value string
+	key   string // a key of [[site]] number site
+	site  int
 	err   error
 }
 
@@ -120,6 +134,28 @@ func lineOf(text, needle string) int {
 	return 0
 }
 
+// keyLine returns the line of key in the table of the site-th [[site]]
+// (its sub-tables included), or 0.
+func keyLine(text string, site int, key string) int {
+	n := -1
+	for i, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "[[site]]"):
+			n++
+		case strings.HasPrefix(l, "[") && !strings.HasPrefix(l, "[site."):
+			if n == site {
+				return 0
+			}
+		case n == site:
+			if k, _, ok := strings.Cut(l, "="); ok && strings.Trim(strings.TrimSpace(k), `"'`) == key {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
 // Validate checks the config and compiles its patterns.
 func (c *Config) Validate() error {
 	if c.UserAgent == "" {
@@ -129,8 +165,11 @@ func (c *Config) Validate() error {
 		return errors.New("no [[site]] tables")
 	}
 	names := map[string]bool{}
-	for _, s := range c.Sites {
+	for i, s := range c.Sites {
 		if err := s.compile(); err != nil {
+			if ve, ok := err.(*valueError); ok {
+				ve.site = i
+			}
 			return err
 		}
 		if names[s.Name] {
@@ -166,11 +205,14 @@ func (s *Site) compile() error {
 	if s.article, err = compileAll(s.Name, "article", s.Article); err != nil {
 		return err
 	}
-	if s.Concurrency <= 0 {
+	switch {
+	case s.Concurrency == 0:
 		s.Concurrency = 1
+	case s.Concurrency < 1 || s.Concurrency > MaxConcurrency:
+		return &valueError{key: "concurrency", err: fmt.Errorf("site %q: concurrency = %d is out of range: 1 to %d requests at once (0 or none: 1)", s.Name, s.Concurrency, MaxConcurrency)}
 	}
-	if s.Delay.Duration < 0 {
-		return &valueError{value: s.Name, err: fmt.Errorf("site %q: negative delay", s.Name)}
+	if d := s.Delay.Duration; d < 0 || d > MaxDelay {
+		return &valueError{key: "delay", err: fmt.Errorf("site %q: delay = %q is out of range: 0s to %s between requests to one host", s.Name, d, MaxDelay)}
 	}
 	switch s.DateOrder {
 	case "", "dmy", "mdy":

@@ -49,6 +49,13 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"no sites", "user_agent = \"x\"\n", "no [[site]]"},
 		{"bad delay", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\ndelay = \"soon\"\n", ":5: time: invalid duration"},
 		{"not http", "[[site]]\nname = \"a\"\nstart = [\"ftp://x/\"]\nallow = ['x']\n", ":3:"},
+		// Issue 15, item 9: these ran for minutes, fetched nothing for a
+		// year, or became 1 without a word.
+		{"huge concurrency", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\nconcurrency = 100000000\n", ":5: site \"a\": concurrency = 100000000 is out of range: 1 to 64"},
+		{"negative concurrency", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\ndelay = \"1s\"\nconcurrency = -1\n", ":6: site \"a\": concurrency = -1 is out of range"},
+		{"delay of a year", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\n\n  delay = \"8760h\"\n", ":6: site \"a\": delay = \"8760h0m0s\" is out of range: 0s to 10m0s"},
+		{"negative delay", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\ndelay = \"-1s\"\n", ":5: site \"a\": delay"},
+		{"second site", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\nconcurrency = 2\n[site.select]\ntitle = \"h1\"\n[[site]]\nname = \"b\"\nstart = [\"http://y/\"]\nallow = ['y']\nconcurrency = 65\n", ":12: site \"b\": concurrency = 65"},
 	}
 	for _, tt := range tests {
 		p := filepath.Join(t.TempDir(), "c.toml")

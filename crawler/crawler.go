@@ -144,7 +144,7 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	if err != nil {
 		return r.rep, err
 	}
-	workers := max(site.Concurrency, 1)
+	workers := min(max(site.Concurrency, 1), MaxConcurrency)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -379,7 +379,7 @@ func (r *run) work(ctx context.Context, lim Limits) {
 		r.done++
 		r.mu.Unlock()
 
-		r.process(context.WithoutCancel(ctx), u)
+		r.process(ctx, u)
 
 		r.mu.Lock()
 		r.busy--
@@ -409,7 +409,10 @@ func (r *run) fail(u, kind string, err error) {
 }
 
 // process fetches one URL and records its outcome. In-flight pages are not
-// cancelled by a deadline: they finish, so that nothing is half-done.
+// cancelled by a deadline: they finish, so that nothing is half-done. When
+// ctx ends (SIGTERM), the waits and requests of the page stop at once and
+// it is left as it was, in the frontier, for the next run; a page already
+// fetched is stored.
 func (r *run) process(ctx context.Context, raw string) {
 	st := r.c.store
 	v, err := st.GetKV(nsURL, raw)
@@ -441,7 +444,9 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	}
 	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration)
-	if ok, err := r.c.robotsAllowed(ctx, u, delay); err != nil {
+	if ok, err := r.c.robotsAllowed(ctx, u, delay); ctx.Err() != nil {
+		return
+	} else if err != nil {
 		r.fail(raw, "robots_unavailable", err)
 		finish(nil)
 		return
@@ -451,6 +456,9 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	}
 	resp, err := r.c.fetch(ctx, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified}, r.arch)
+	if err != nil && ctx.Err() != nil {
+		return
+	}
 	if err != nil {
 		r.fail(raw, errorKind(err), err)
 		finish(nil)

@@ -17,19 +17,20 @@ func cmdIngest() *command {
 		fs.BoolVar(&o.Compact, "compact", false, "merge the index into one segment at the end: a smaller index and slightly faster queries, but the merge maps the whole index into memory")
 		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment (the default; kept for scripts)")
 		fs.IntVar(&o.InFlight, "parallel", 1, "index batches applied at once (2 uses an idle second core, at twice the batch memory)")
+		maxDocMB := fs.Float64("max-doc-mb", 5, "text a document keeps, in `MB` of title and body: a longer one is stored cut at a paragraph or sentence, with a warning naming its line (ingest memory grows with it; docs/performance.md)")
 		fs.IntVar(&o.MemLimitMB, "mem-limit", 256, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none): less memory, more garbage-collection time")
 		files, err := parseFlags(fs, args)
 		if err != nil {
 			return err
 		}
-		if len(files) == 0 || *batchMB <= 0 {
+		if len(files) == 0 || *batchMB <= 0 || *maxDocMB < 0.001 || *maxDocMB > 256 {
 			fs.Usage()
 			return errUsage
 		}
 		if o.Compact && *noCompact {
 			return fmt.Errorf("ingest: --compact and --no-compact contradict each other")
 		}
-		o.Files, o.BatchBytes = files, int64(*batchMB*1e6)
+		o.Files, o.BatchBytes, o.MaxDocBytes = files, int64(*batchMB*1e6), int(*maxDocMB*1e6)
 		return app.RunIngest(ctx, &e.Env, o)
 	}
 	return c

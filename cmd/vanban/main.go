@@ -51,6 +51,7 @@ var errUsage = errors.New("usage")
 
 func commands() []*command {
 	cs := []*command{
+		cmdCheck(),
 		cmdCrawl(),
 		cmdDemo(),
 		cmdEval(),
@@ -64,6 +65,7 @@ func commands() []*command {
 		cmdServe(),
 		cmdStats(),
 		cmdStatus(),
+		cmdStore(),
 		cmdTasks(),
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })

@@ -213,14 +213,15 @@ func (r *Reader) ReadFile(ctx context.Context, path string) (*Result, error) {
 
 // IsDocument reports whether data is a PDF, DOCX or DOC file (by its
 // bytes), which Read handles. Binary data of another kind (an executable,
-// an image, an archive, bytes holding NULs) is an error wrapping
+// an image, an archive, bytes holding NULs or many other control bytes,
+// see looksBinary) is an error wrapping
 // ErrUnsupported; text that is not a document (HTML) is false, nil.
 func IsDocument(data []byte) (bool, error) {
 	k, err := Sniff(data)
 	switch {
 	case err == nil:
 		return k != HTML, nil
-	case errors.Is(err, ErrUnsupported) && (magic(data[:min(len(data), 1024)]) != "" || bytes.IndexByte(data[:min(len(data), 1024)], 0) >= 0):
+	case errors.Is(err, ErrUnsupported) && (magic(data[:min(len(data), 1024)]) != "" || bytes.IndexByte(data[:min(len(data), 1024)], 0) >= 0 || looksBinary(data)):
 		return false, fmt.Errorf("filetext: %w", err)
 	}
 	return false, nil

@@ -294,3 +294,28 @@ func TestCatdocFallback(t *testing.T) {
 		t.Errorf("number %q, encoding %q, body %q", res.Number, res.Encoding, head(res.Body, 200))
 	}
 }
+
+// TestIsDocumentBinary: bytes no magic number names and without a NUL in
+// their first kilobyte went to the HTML extractor, and `vanban extract`
+// printed garbage with exit 0. Text in the single-byte encodings, whose
+// capitals VISCII and VPS put among the control codes, still goes there.
+func TestIsDocumentBinary(t *testing.T) {
+	random := make([]byte, 4096)
+	x := uint32(7)
+	for i := range random {
+		x ^= x << 13
+		x ^= x >> 17
+		x ^= x << 5
+		random[i] = byte(x%255) + 1 // no NUL
+	}
+	if ok, err := IsDocument(random); ok || !errors.Is(err, ErrUnsupported) {
+		t.Errorf("IsDocument(random bytes without NUL) = %v, %v; want ErrUnsupported", ok, err)
+	}
+	// "QUYẾT ĐỊNH" and "VỀ VIỆC" lines with VPS capitals in C0 (Ạ 0x02,
+	// Ị 0x10, Ọ 0x11, Ụ 0x14), inside an ordinary page.
+	caps := "<html><body><h1>QUY\xd5T \xd1\x10NH</h1><p>V\x02 VI\x05C BAN H\x80NH QUY \x11\x14NH</p>" +
+		strings.Repeat("<p>Ban h\xe0nh k\xe8m theo quy\xea\xcbt \xf1\xfbnh n\xe0y.</p>", 40) + "</body></html>"
+	if ok, err := IsDocument([]byte(caps)); ok || err != nil {
+		t.Errorf("IsDocument(a VPS page with capitals in C0) = %v, %v; want false, nil", ok, err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -47,18 +48,32 @@ func classify(class, err error) error { return &classified{class: class, err: er
 // the store or the index before giving up with ErrLocked.
 const lockWait = 2 * time.Second
 
+// openStore opens the store. A store marked damaged opens only
+// read-only, with a warning on stderr; damage found while reading is an
+// error saying what to do (corpus.DamageError).
 func openStore(e *Env, readOnly bool) (*corpus.Store, error) {
 	s, err := corpus.OpenStore(e.Data, readOnly, lockWait)
 	if errors.Is(err, corpus.ErrLocked) {
 		return nil, classify(ErrLocked, fmt.Errorf("%w (is another vanban running on %s?)", err, e.Data))
 	}
+	if err == nil && s.Damage() != nil {
+		fmt.Fprintf(e.Stderr, "vanban: warning: %v\n", s.Damage())
+	}
 	return s, err
 }
 
+// openIndex opens the index. An index that cannot be opened (a segment
+// file missing, its metadata unreadable) is an error naming it and saying
+// to rebuild it from the store.
 func openIndex(e *Env, readOnly bool) (*indexer.Index, error) {
-	ix, err := indexer.Open(indexer.DirFor(e.Data), indexer.Options{ReadOnly: readOnly, Timeout: lockWait})
-	if errors.Is(err, indexer.ErrLocked) {
+	dir := indexer.DirFor(e.Data)
+	ix, err := indexer.Open(dir, indexer.Options{ReadOnly: readOnly, Timeout: lockWait})
+	switch {
+	case errors.Is(err, indexer.ErrLocked):
 		return nil, classify(ErrLocked, fmt.Errorf("%w (is `vanban serve` running on %s?)", err, e.Data))
+	case err != nil && !strings.Contains(err.Error(), "vanban index"):
+		msg, _, _ := strings.Cut(err.Error(), "\n") // bleve appends the whole mapping
+		return nil, fmt.Errorf("index %s cannot be opened, it is damaged or incomplete (%s); the store is the source of truth: rebuild the index from it with `vanban index --rebuild`", dir, msg)
 	}
 	return ix, err
 }

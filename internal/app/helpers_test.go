@@ -18,13 +18,13 @@ import (
 )
 
 // call runs one command with empty stdin and buffered output.
-func call[O any](t *testing.T, data string, run func(context.Context, *Env, O) error, o O) (stdout, stderr string, err error) {
+func call[O any](t testing.TB, data string, run func(context.Context, *Env, O) error, o O) (stdout, stderr string, err error) {
 	t.Helper()
 	return callStdin(t, "", data, run, o)
 }
 
 // callStdin runs one command with stdin and buffered output.
-func callStdin[O any](t *testing.T, stdin, data string, run func(context.Context, *Env, O) error, o O) (stdout, stderr string, err error) {
+func callStdin[O any](t testing.TB, stdin, data string, run func(context.Context, *Env, O) error, o O) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	err = run(context.Background(), &Env{Data: data, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb}, o)

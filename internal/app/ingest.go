@@ -5,12 +5,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/extract"
 )
 
 // IngestOptions are the options of `vanban ingest`.
@@ -21,12 +24,57 @@ type IngestOptions struct {
 	InFlight   int      // index batches applied at once (0: 1)
 	Compact    bool     // merge the index into one segment at the end
 	MemLimitMB int      // soft limit of the Go heap (0: none)
+	// MaxDocBytes is the text a document keeps (0: corpus.DefaultMaxText):
+	// a longer one is stored cut, with a warning.
+	MaxDocBytes int
 }
 
 // ingestStats counts an ingest run.
 type ingestStats struct {
 	docs, fresh, changed, unchanged int
 	bytes                           int64 // JSON Lines input read
+}
+
+// maxWarnings is how many warnings of each kind ingest prints; the
+// summary counts them all.
+const maxWarnings = 20
+
+// inputWarnings prints the reader's per-line warnings and counts them by
+// kind. Only the reader goroutine calls it.
+type inputWarnings struct {
+	w      io.Writer
+	file   string
+	counts map[string]int
+}
+
+func (iw *inputWarnings) warn(w corpus.JSONLWarning) {
+	iw.counts[w.Kind]++
+	switch n := iw.counts[w.Kind]; {
+	case n <= maxWarnings && w.ID != "":
+		fmt.Fprintf(iw.w, "vanban ingest: %s:%d: %s: %s\n", iw.file, w.Line, w.ID, w.Msg)
+	case n <= maxWarnings:
+		fmt.Fprintf(iw.w, "vanban ingest: %s:%d: %s\n", iw.file, w.Line, w.Msg)
+	case n == maxWarnings+1:
+		fmt.Fprintf(iw.w, "vanban ingest: more lines of kind %q are counted, not shown\n", w.Kind)
+	}
+}
+
+// summary is the line ingest prints after its counts, or "".
+func (iw *inputWarnings) summary() string {
+	var parts []string
+	for _, k := range []struct{ kind, what string }{
+		{corpus.WarnDate, "dates dropped (not a date)"},
+		{corpus.WarnTruncated, "documents cut at the text limit"},
+		{corpus.WarnRefused, "lines refused (over the line limit)"},
+	} {
+		if n := iw.counts[k.kind]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, k.what))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "warnings: " + strings.Join(parts, ", ") + "\n"
 }
 
 // chunk is a batch of documents read from the input.
@@ -74,9 +122,10 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	defer cancel()
 	chunks := make(chan chunk, 1)
 	readErr := make(chan error, 1)
+	warns := &inputWarnings{w: e.Stderr, counts: map[string]int{}}
 	go func() {
 		defer close(chunks)
-		readErr <- readChunks(ctx, opts, chunks, log)
+		readErr <- readChunks(ctx, opts, chunks, warns, log)
 	}()
 	load, err := ix.NewLoader(opts.InFlight)
 	if err != nil {
@@ -141,6 +190,7 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(e.Stdout, "ingested %d docs (%d new, %d changed, %d unchanged) in %.1fs: %.0f docs/s, %.2f MB/s\n",
 		st.docs, st.fresh, st.changed, st.unchanged, secs, float64(st.docs)/secs, float64(st.bytes)/1e6/secs)
+	fmt.Fprint(e.Stdout, warns.summary())
 	return nil
 }
 
@@ -155,7 +205,7 @@ func ignoreCanceled(err error, otherFailed bool) error {
 
 // readChunks decodes the files into chunks of at most opts.BatchBytes of
 // input or opts.BatchDocs documents.
-func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, log *slog.Logger) error {
+func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, warns *inputWarnings, log *slog.Logger) error {
 	var c chunk
 	send := func() error {
 		if len(c.docs) == 0 {
@@ -175,7 +225,9 @@ func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, log *
 			return err
 		}
 		n := 0
-		err = corpus.ReadJSONL(f, func(d *corpus.Document, size int) error {
+		warns.file = name
+		jopt := corpus.JSONLOptions{MaxText: opts.MaxDocBytes, Date: readDate, Warn: warns.warn}
+		err = corpus.ReadJSONLOptions(f, jopt, func(d *corpus.Document, size int) error {
 			n++
 			c.docs = append(c.docs, d)
 			c.bytes += int64(size)
@@ -192,3 +244,9 @@ func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, log *
 	}
 	return send()
 }
+
+// readDate reads a published value in another form than YYYY-MM-DD
+// ("23/11/2022", "2022-11-23T10:00:00Z", "ngày 23 tháng 11 năm 2022") with
+// the extractor's parser; a numeric date that reads two ways is taken
+// day first, the Vietnamese convention.
+func readDate(s string) string { return extract.ParseDate(s, extract.DayFirst) }

@@ -6,9 +6,11 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
 )
 
 const ingestLines = `{"_id":"d1","title":"Nghị quyết số 154/NQ-CP","text":"Về phát triển kinh tế - xã hội. Hoà bình.","number":"154/NQ-CP","type":"Nghị quyết","published":"2022-11-23"}
@@ -30,6 +32,19 @@ func ingest(t *testing.T, data, file string, compact bool) []string {
 		t.Fatalf("ingest printed %q", stdout)
 	}
 	return m[1:]
+}
+
+// ingested returns a data directory holding ingestLines, stored and
+// indexed.
+func ingested(t *testing.T) string {
+	t.Helper()
+	data := t.TempDir()
+	file := filepath.Join(t.TempDir(), "corpus.jsonl")
+	if err := os.WriteFile(file, []byte(ingestLines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ingest(t, data, file, false)
+	return data
 }
 
 func TestIngestIdempotent(t *testing.T) {
@@ -101,5 +116,52 @@ func TestIngestBadInput(t *testing.T) {
 	_, _, err = call(t, t.TempDir(), RunIngest, IngestOptions{Files: []string{bad}, BatchBytes: 1e6})
 	if !plain(err) || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bad line: %v", err)
+	}
+}
+
+// TestIngestDatesBOMLimits: a JSON Lines file saved with a byte order mark
+// failed on line 1; "23/11/2022" and "2022-11-23T10:00:00Z" were stored
+// as given and the documents vanished from date filters; a document over
+// the text limit was kept whole (3.2 GB of memory for 52.7 MB). Now the
+// BOM is skipped, the dates read, a value that is no date dropped with a
+// warning naming its line, and the long document kept cut, all counted.
+func TestIngestDatesBOMLimits(t *testing.T) {
+	lines := "\xEF\xBB\xBF" +
+		`{"_id":"a","title":"Nghị quyết về phát triển du lịch","text":"Phát triển du lịch bền vững.","published":"23/11/2022"}` + "\n" +
+		`{"_id":"b","title":"Kế hoạch phát triển du lịch","text":"Triển khai phát triển du lịch.","published":"2022-11-23T10:00:00Z"}` + "\n" +
+		`{"_id":"c","title":"Thông báo về du lịch","text":"Lịch nghỉ lễ.","published":"sáng nay"}` + "\n" +
+		`{"_id":"d","title":"Báo cáo du lịch","text":"` + strings.Repeat("Lượng khách du lịch tăng mạnh trong năm. ", 1000) + `","published":"2022-11-24"}` + "\n"
+	file := filepath.Join(t.TempDir(), "bom.jsonl")
+	os.WriteFile(file, []byte(lines), 0o644)
+	data := t.TempDir()
+	stdout, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}, BatchBytes: 1e6, MaxDocBytes: 20_000})
+	if err != nil {
+		t.Fatalf("ingest: %v: %s", err, stderr)
+	}
+	if !strings.Contains(stdout, "warnings: 1 dates dropped (not a date), 1 documents cut at the text limit\n") {
+		t.Errorf("ingest printed %q, want the warning counts", stdout)
+	}
+	for _, want := range []string{`bom.jsonl:3: c: published "sáng nay" is not a date`, "bom.jsonl:4: d: text of 51.0 KB is over the limit of 20.0 KB a document keeps: kept cut at 20.0 KB"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q lacks %q", stderr, want)
+		}
+	}
+	store, err := corpus.OpenStore(data, true, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"a": "2022-11-23", "b": "2022-11-23", "c": "", "d": "2022-11-24"} {
+		if d, err := store.Get(id); err != nil || d.Published != want {
+			t.Errorf("%s: published %q (%v), want %q", id, d.Published, err, want)
+		}
+	}
+	if d, _ := store.Get("d"); len(d.Title)+len(d.Body) > 20_000 || d.Truncated == 0 {
+		t.Errorf("long document kept with %d bytes, Truncated %d", len(d.Title)+len(d.Body), d.Truncated)
+	}
+	store.Close()
+	day, _ := time.Parse(time.DateOnly, "2022-11-23")
+	stdout, _, err = call(t, data, RunSearch, SearchOptions{Query: "du lịch", JSON: true, Limit: 10, Filters: search.Filters{From: day, To: day}})
+	if err != nil || !strings.Contains(stdout, `"id":"a"`) || !strings.Contains(stdout, `"id":"b"`) || strings.Contains(stdout, `"id":"d"`) {
+		t.Errorf("date filter 2022-11-23: %v %s", err, stdout)
 	}
 }

@@ -39,3 +39,25 @@ func (l *fileLock) unlock() {
 	syscall.Flock(int(l.f.Fd()), syscall.LOCK_UN)
 	l.f.Close()
 }
+
+// lockFile locks an existing file without changing it (the store file,
+// which bbolt locks the same way: flock, shared for readers, exclusive for
+// a writer), without waiting.
+func lockFile(path string, exclusive bool) (*fileLock, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	how := syscall.LOCK_SH
+	if exclusive {
+		how = syscall.LOCK_EX
+	}
+	if err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("%s: %w", path, errHeld)
+		}
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	return &fileLock{f: f}, nil
+}

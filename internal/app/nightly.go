@@ -78,7 +78,7 @@ func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.In
 		}
 	}
 	if ctx.Err() != nil {
-		rep.Error = "interrupted: " + ctx.Err().Error()
+		rep.Error = "interrupted: " + context.Cause(ctx).Error()
 	} else {
 		st, err := ix.Sync(ctx, store, nil)
 		rep.Indexed, rep.Removed = st.Indexed, st.Removed

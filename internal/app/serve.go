@@ -48,6 +48,15 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		return err
 	}
 	defer s.close()
+	// Jobs end with the server: an interrupted job saves its report
+	// (status shows it) and answers its caller before the store closes.
+	stopping, stop := context.WithCancelCause(context.WithoutCancel(ctx))
+	context.AfterFunc(ctx, func() { stop(errServerStopping) })
+	s.stopping = stopping
+	defer func() { stop(errServerStopping); s.jobs.Wait() }()
+	if err := catchUp(ctx, e, s.store, s.ix, s.log); err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return err
@@ -80,6 +89,11 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 // writing in this process, so the nightly job runs here, indexing while
 // searches go on (bleve serves reads during batches).
 type server struct {
+	// stopping ends when the server stops, with errServerStopping as its
+	// cause; jobs counts the nightly jobs running.
+	stopping context.Context
+	jobs     sync.WaitGroup
+
 	e      *Env
 	store  *corpus.Store
 	ix     *indexer.Index
@@ -95,7 +109,7 @@ func openServer(e *Env, config, token string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
+	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
 	s.tasks = tasks.New(store, tasks.Options{})
 	s.search = searchHandler(e, store, ix, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
@@ -114,6 +128,9 @@ func (s *server) close() {
 // errJobRunning is returned when a nightly job is already running.
 var errJobRunning = errors.New("a nightly job is already running")
 
+// errServerStopping is why a job is interrupted when the server stops.
+var errServerStopping = errors.New("the server is shutting down")
+
 // runJob runs one nightly job. locked tells whether the caller already
 // holds the nightly lock (a `vanban nightly` that handed its job over).
 func (s *server) runJob(ctx context.Context, config string, deadline time.Duration, locked bool) (*nightlyReport, error) {
@@ -130,6 +147,11 @@ func (s *server) runJob(ctx context.Context, config string, deadline time.Durati
 	if err != nil {
 		return nil, err
 	}
+	s.jobs.Add(1)
+	defer s.jobs.Done()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	defer context.AfterFunc(s.stopping, func() { cancel(context.Cause(s.stopping)) })()
 	s.log.Info("nightly job started", "config", config)
 	rep := nightlyJob(ctx, s.e, s.store, s.ix, cfg, cfg.Sites, deadline, s.log)
 	s.log.Info("nightly job finished", "summary", rep.summary())
@@ -250,7 +272,7 @@ func (s *server) publicHandler() http.Handler {
 			writeJSONError(w, http.StatusConflict, errors.New("server started without --config"))
 			return
 		}
-		s.respondJob(w, context.WithoutCancel(r.Context()), s.config, 0, false)
+		s.respondJob(w, context.WithoutCancel(r.Context()), s.config, 0, false) // ends with the server, not the client
 	})
 }
 

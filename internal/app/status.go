@@ -62,6 +62,7 @@ type stats struct {
 	BySite     map[string]int `json:"by_site"`
 	ByType     map[string]int `json:"by_type"`
 	IndexBytes int64          `json:"index_bytes"`
+	IndexLag   lag            `json:"index_lag"`
 	LastCrawl  *time.Time     `json:"last_crawl,omitempty"`
 }
 
@@ -93,7 +94,7 @@ func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
 	if opts.JSON {
 		return json.NewEncoder(e.Stdout).Encode(st)
 	}
-	fmt.Fprintf(e.Stdout, "documents  %d indexed, %d stored, %d gone\nindex      %.1f MB\n", st.Documents, st.Stored, st.Gone, float64(st.IndexBytes)/1e6)
+	fmt.Fprintf(e.Stdout, "documents  %d indexed, %d stored, %d gone\nindex      %.1f MB, %s\n", st.Documents, st.Stored, st.Gone, float64(st.IndexBytes)/1e6, st.IndexLag)
 	if st.LastCrawl != nil {
 		fmt.Fprintf(e.Stdout, "last crawl %s\n", st.LastCrawl.Local().Format("2006-01-02 15:04"))
 	}
@@ -120,6 +121,9 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 	st := &stats{BySite: map[string]int{}, ByType: map[string]int{}, IndexBytes: dirSize(ix.Path())}
 	var err error
 	if st.Stored, st.Gone, err = store.Count(); err != nil {
+		return nil, err
+	}
+	if st.IndexLag, err = indexLag(store, ix); err != nil {
 		return nil, err
 	}
 	st.Documents, _ = ix.DocCount()

@@ -16,10 +16,14 @@ import (
 // searchHandler is the web layer (search page, document pages, JSON API,
 // exports, metrics, archived copies) over an open store and index: the one
 // place `serve` and `demo` build it. lastCrawl, when not nil, gives the time
-// of the last nightly run for /metrics; table, when not nil, serves the
-// tasks view.
+// of the last nightly run for /metrics; the index's lag behind the store
+// goes to /healthz and /metrics; table, when not nil, serves the tasks
+// view.
 func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, lastCrawl func() time.Time, table *tasks.Table) http.Handler {
-	opts := []web.Option{web.WithArchive(archiveFunc(e, store))}
+	opts := []web.Option{web.WithArchive(archiveFunc(e, store)), web.WithIndexLag(func() (uint64, error) {
+		l, err := indexLag(store, ix)
+		return l.Behind, err
+	})}
 	if table != nil {
 		opts = append(opts, web.WithTasks(table))
 	}

@@ -41,6 +41,7 @@ type Handler struct {
 	mux       *http.ServeMux
 	metrics   *metrics
 	lastCrawl func() time.Time
+	indexLag  func() (uint64, error)
 	archive   ArchiveFunc
 	tasks     *tasks.Table // the tasks view (tasks.go); nil: none
 }
@@ -51,6 +52,12 @@ type Option func(*Handler)
 // WithLastCrawl gives the handler the time the last crawl finished, exported
 // as vanban_last_crawl_timestamp_seconds. A zero time is not exported.
 func WithLastCrawl(f func() time.Time) Option { return func(h *Handler) { h.lastCrawl = f } }
+
+// WithIndexLag gives the handler how many changes the store holds that
+// the index has not applied yet (store sequence − applied sequence), shown
+// by /healthz ("index_lag"; status "behind" when not 0) and exported as
+// vanban_index_lag_changes. An error makes /healthz answer 503.
+func WithIndexLag(f func() (uint64, error)) Option { return func(h *Handler) { h.indexLag = f } }
 
 // ArchivedCopy is the response a document was extracted from, as the
 // crawler archived it.
@@ -82,7 +89,7 @@ func WithArchive(f ArchiveFunc) Option { return func(h *Handler) { h.archive = f
 //	GET /api/documents/{id}  the stored document, its refs and cited-by list
 //	GET /api/refs?key=       documents carrying and citing a number (refs.go)
 //	GET /tasks, /api/tasks, /api/tasks.csv   the tasks view, WithTasks (tasks.go)
-//	GET /healthz             liveness and document count
+//	GET /healthz             liveness, document count and index lag
 //	GET /metrics             Prometheus metrics
 func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
 	if log == nil {
@@ -298,7 +305,20 @@ func (h *Handler) healthz(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusServiceUnavailable, "index unavailable")
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "documents": n})
+	body := map[string]any{"status": "ok", "documents": n}
+	if h.indexLag != nil {
+		lag, err := h.indexLag()
+		if err != nil {
+			h.log.Error("healthz: index lag", "err", err)
+			jsonError(w, http.StatusServiceUnavailable, "store unavailable")
+			return
+		}
+		body["index_lag"] = lag
+		if lag > 0 {
+			body["status"] = "behind"
+		}
+	}
+	writeJSON(w, http.StatusOK, body)
 }
 
 func (h *Handler) render(w http.ResponseWriter, name string, data any) {

@@ -19,6 +19,7 @@ import (
 //	vanban_index_documents                          gauge
 //	vanban_index_disk_bytes                         gauge (scorch CurOnDiskBytes)
 //	vanban_last_crawl_timestamp_seconds             gauge (only with WithLastCrawl)
+//	vanban_index_lag_changes                        gauge (only with WithIndexLag)
 //
 // plus the Go runtime and process collectors.
 type metrics struct {
@@ -72,12 +73,14 @@ var (
 	descDocs      = prometheus.NewDesc("vanban_index_documents", "Documents in the search index.", nil, nil)
 	descDiskBytes = prometheus.NewDesc("vanban_index_disk_bytes", "Bytes the search index uses on disk.", nil, nil)
 	descLastCrawl = prometheus.NewDesc("vanban_last_crawl_timestamp_seconds", "Unix time the last crawl finished.", nil, nil)
+	descIndexLag  = prometheus.NewDesc("vanban_index_lag_changes", "Changes stored but not yet applied to the search index (store sequence minus applied sequence).", nil, nil)
 )
 
 func (c indexCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- descDocs
 	ch <- descDiskBytes
 	ch <- descLastCrawl
+	ch <- descIndexLag
 }
 
 func (c indexCollector) Collect(ch chan<- prometheus.Metric) {
@@ -93,6 +96,11 @@ func (c indexCollector) Collect(ch chan<- prometheus.Metric) {
 	if c.h.lastCrawl != nil {
 		if t := c.h.lastCrawl(); !t.IsZero() {
 			ch <- prometheus.MustNewConstMetric(descLastCrawl, prometheus.GaugeValue, float64(t.UnixNano())/1e9)
+		}
+	}
+	if c.h.indexLag != nil {
+		if lag, err := c.h.indexLag(); err == nil {
+			ch <- prometheus.MustNewConstMetric(descIndexLag, prometheus.GaugeValue, float64(lag))
 		}
 	}
 }

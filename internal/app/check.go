@@ -1,0 +1,116 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/indexer"
+)
+
+// CheckOptions are the options of `vanban check`.
+type CheckOptions struct {
+	JSON bool // print the report as JSON
+}
+
+// checkReport is the output of `vanban check`.
+type checkReport struct {
+	Store *corpus.CheckReport `json:"store"`
+	Index *indexCheck         `json:"index,omitempty"`
+}
+
+// indexCheck is the index's part of `vanban check`.
+type indexCheck struct {
+	Path      string `json:"path"`
+	Documents uint64 `json:"documents"`
+	Lag       *lag   `json:"lag,omitempty"`
+	Error     string `json:"error,omitempty"`
+}
+
+// RunCheck checks the data directory completely: every page and document
+// of the store (corpus.CheckStore: damage found marks the store, so that
+// nothing writes into it; a clean check clears an earlier mark), then
+// whether the index opens and how far it is behind the store. It fails
+// when either is damaged, saying what to do.
+func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
+	path := filepath.Join(e.Data, "store.db")
+	l, err := lockFile(path, false) // no writer while the file is read
+	if errors.Is(err, errHeld) {
+		return classify(ErrLocked, fmt.Errorf("%w: a vanban process has the store open for writing (stop `vanban serve`, or wait for the running job)", err))
+	} else if err != nil {
+		return fmt.Errorf("check: %w", err)
+	}
+	defer l.unlock()
+	rep := checkReport{}
+	if rep.Store, err = corpus.CheckStore(ctx, e.Data); err != nil {
+		return err
+	}
+	if rep.Store.OK() {
+		rep.Index = checkIndex(e)
+	}
+	if opts.JSON {
+		if err := writeJSONTo(e.Stdout, rep); err != nil {
+			return err
+		}
+	} else {
+		printCheck(e.Stdout, rep)
+	}
+	if err := rep.Store.Err(); err != nil {
+		return err
+	}
+	if rep.Index != nil && rep.Index.Error != "" {
+		return errors.New(rep.Index.Error)
+	}
+	return nil
+}
+
+// checkIndex opens the index read-only and measures its lag.
+func checkIndex(e *Env) *indexCheck {
+	ic := &indexCheck{Path: indexer.DirFor(e.Data)}
+	if _, err := os.Stat(ic.Path); err != nil {
+		ic.Error = fmt.Sprintf("no index at %s: build it with `vanban index`", ic.Path)
+		return ic
+	}
+	store, ix, err := openData(e, true)
+	if err != nil {
+		ic.Error = err.Error()
+		return ic
+	}
+	defer store.Close()
+	defer ix.Close()
+	ic.Documents, _ = ix.DocCount()
+	l, err := indexLag(store, ix)
+	if err != nil {
+		ic.Error = err.Error()
+		return ic
+	}
+	ic.Lag = &l
+	return ic
+}
+
+func printCheck(w io.Writer, r checkReport) {
+	s := r.Store
+	state := "ok"
+	if !s.OK() {
+		state = "DAMAGED"
+	}
+	fmt.Fprintf(w, "store  %s: %d pages, %d documents (%d gone), %d state values: %s\n", s.Path, s.Pages, s.Documents, s.Gone, s.KV, state)
+	for _, p := range s.Problems {
+		fmt.Fprintf(w, "  %s\n", p)
+	}
+	if s.Cleared {
+		fmt.Fprintln(w, "  the store checks clean: its damage mark was removed, writing is allowed again")
+	}
+	if ix := r.Index; ix != nil {
+		switch {
+		case ix.Error != "":
+			fmt.Fprintf(w, "index  %s: %s\n", ix.Path, ix.Error)
+		default:
+			fmt.Fprintf(w, "index  %s: %d documents, %s\n", ix.Path, ix.Documents, ix.Lag)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
+	"github.com/vanban/vanban/indexer"
+)
+
+// SalvageOptions are the options of `vanban store salvage`.
+type SalvageOptions struct {
+	// Config, when set, is the sites file: documents lost with the
+	// damaged pages are then re-extracted from the WARC archive.
+	Config string
+	JSON   bool // print the report as JSON
+}
+
+// salvageReport is the output of `vanban store salvage`.
+type salvageReport struct {
+	*corpus.SalvageReport
+	LostURLs  []crawler.LostURL `json:"lost_urls,omitempty"`
+	Reextract []crawler.Report  `json:"reextract,omitempty"`
+	Indexed   int               `json:"indexed"`
+}
+
+// RunSalvage replaces a damaged store by a new one holding every readable
+// document and state value (corpus.Salvage; the damaged file is kept
+// beside it), prepares the crawl to fetch the lost documents again
+// (crawler.ForgetLost), re-extracts them from the archive when a sites
+// file is given, and rebuilds the index from the new store. No other
+// process may have the store open.
+func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
+	path := filepath.Join(e.Data, "store.db")
+	var cfg *crawler.Config
+	if opts.Config != "" {
+		var err error
+		if cfg, err = loadConfig(opts.Config); err != nil {
+			return err
+		}
+	}
+	l, err := lockFile(path, true)
+	if errors.Is(err, errHeld) {
+		return classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
+	} else if err != nil {
+		return fmt.Errorf("salvage: %w", err)
+	}
+	sr, err := corpus.Salvage(ctx, e.Data)
+	l.unlock()
+	if err != nil {
+		return err
+	}
+	rep := salvageReport{SalvageReport: sr}
+	store, err := openStore(e, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if rep.LostURLs, err = crawler.ForgetLost(store, sr.LostIDs); err != nil {
+		return err
+	}
+	if cfg != nil && len(sr.LostIDs) > 0 {
+		c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: logger(e.Stderr, false), WARCDir: warcDir(e)})
+		for _, s := range cfg.Sites {
+			r, err := c.Reextract(ctx, s)
+			if err != nil {
+				return fmt.Errorf("reextract %s: %w", s.Name, err)
+			}
+			rep.Reextract = append(rep.Reextract, r)
+		}
+	}
+	prog := newProgress(e.Stderr, "index")
+	st, err := indexer.Rebuild(ctx, indexer.DirFor(e.Data), store, func(st indexer.SyncStats) { prog.update(st.Indexed+st.Removed, st.Bytes) }, false)
+	prog.done()
+	if err != nil {
+		return fmt.Errorf("salvage: the store is salvaged, rebuilding the index failed (run `vanban index --rebuild`): %w", err)
+	}
+	rep.Indexed = st.Indexed
+	if opts.JSON {
+		return writeJSONTo(e.Stdout, rep)
+	}
+	printSalvage(e.Stdout, rep, opts.Config != "")
+	return nil
+}
+
+func printSalvage(w io.Writer, r salvageReport, reextracted bool) {
+	fmt.Fprintf(w, "salvaged %d documents (%d gone) and %d state values into a new %s\nthe damaged file is kept as %s\n",
+		r.Documents, r.Gone, r.KV, r.To, r.Kept)
+	if len(r.Lost) == 0 && len(r.LostIDs) == 0 {
+		fmt.Fprintln(w, "nothing was lost")
+	}
+	for _, l := range r.Lost {
+		fmt.Fprintf(w, "lost: %s\n", l)
+	}
+	if n := len(r.LostIDs); n > 0 && len(r.LostURLs) == 0 {
+		fmt.Fprintf(w, "%d documents lost (IDs below); none has a crawl state: they were ingested, ingest their JSON Lines again\n", n)
+		for _, id := range r.LostIDs {
+			fmt.Fprintf(w, "  %s\n", id)
+		}
+	} else if n > 0 {
+		archived := 0
+		for _, u := range r.LostURLs {
+			if u.Archived {
+				archived++
+			}
+		}
+		fmt.Fprintf(w, "%d documents lost (IDs below); %d of them were crawled (their pages are fetched in full by the next crawl), %d have an archived copy", n, len(r.LostURLs), archived)
+		if reextracted {
+			fmt.Fprintln(w, ", re-extracted now:")
+			for _, x := range r.Reextract {
+				printReextract(w, x)
+			}
+		} else {
+			fmt.Fprintln(w, ": `vanban index --reextract --config FILE` restores them without fetching")
+		}
+		for _, id := range r.LostIDs {
+			fmt.Fprintf(w, "  %s\n", id)
+		}
+	}
+	fmt.Fprintf(w, "index rebuilt: %d documents\n", r.Indexed)
+}
