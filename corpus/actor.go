@@ -45,6 +45,22 @@ var actorKeys = map[string]string{
 // text, before its verb: "Bộ Quốc phòng, Bộ Công an chỉ đạo…" → defence,
 // police; "Sở Nông nghiệp và Môi trường:" → "nong nghiep".
 func actors(text string) []string {
+	keys, _ := scanActors(text)
+	return keys
+}
+
+// scanActors returns the domain keys of the agencies named at the start
+// of text and the words naming them ("Bộ trưởng Bộ Tài chính" of "Bộ
+// trưởng Bộ Tài chính chủ trì …"), without a leading "Đề nghị" or
+// "Giao".
+func scanActors(text string) ([]string, string) {
+	keys, toks, named := scanActorWords(text)
+	return keys, strings.TrimRight(strings.Join(toks[:named], " "), ",:;.")
+}
+
+// scanActorWords is scanActors with the words of text and the number of
+// them naming agencies.
+func scanActorWords(text string) (keys, toks []string, named int) {
 	text = firstLine(text)
 	if len(text) > 400 {
 		text = text[:400] // the subject is at the start
@@ -52,13 +68,13 @@ func actors(text string) []string {
 	for _, p := range []string{"Đề nghị ", "Giao ", "Yêu cầu ", "Đối với "} {
 		text = strings.TrimPrefix(text, p)
 	}
-	var keys []string
-	toks := strings.Fields(text)
+	toks = strings.Fields(text)
 	lower := make([]string, len(toks))
 	for i, t := range toks {
 		lower[i] = strings.TrimRight(viet.Lower(t), ",:;")
 	}
-	for i := 0; i < len(toks) && i < 40; {
+	i := 0
+	for i < len(toks) && i < 40 {
 		head, n := actorHead(lower[i:])
 		if n == 0 {
 			break
@@ -81,11 +97,12 @@ func actors(text string) []string {
 				break
 			}
 		}
+		named = i
 		if i < len(toks) && (toks[i] == "và" || toks[i] == "-") {
 			i++
 		}
 	}
-	return dedupe(keys)
+	return dedupe(keys), toks, named
 }
 
 // actorHead matches an agency head at the start of lower (the words in

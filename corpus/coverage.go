@@ -56,22 +56,28 @@ func (s *Store) linksWith(id string, p linkParams) (*PlanLinks, error) {
 	if err != nil {
 		return nil, err
 	}
-	parents, outlines, err := s.parents(doc)
+	parents, outlines, err := s.parentsWith(doc, s.cache.outline)
 	if err != nil {
 		return nil, err
 	}
-	return linkPlan(doc, parents, outlines, p), nil
+	return linkPlanCached(doc, parents, outlines, p, s.cache), nil
 }
 
 // Role returns the parents document id implements and the documents
-// implementing it, oldest first.
+// implementing it, oldest first. Where the task table is current
+// (taskstore.go) it answers from it: a document with tasks implements the
+// parents they were linked to, and a citing document without tasks
+// implements nothing; so a parent with thousands of implementers costs a
+// read of their task headers, not a parse of each.
 func (s *Store) Role(id string) (*Role, error) {
 	doc, err := s.live(id, "role")
 	if err != nil {
 		return nil, err
 	}
 	r := &Role{Parents: []DocRef{}, Implementers: []DocRef{}}
-	if hasLinkable(doc) {
+	if st := s.taskStates([]string{id})[0]; st.current && st.header != nil {
+		r.Parents = append(r.Parents, st.header.Parents...)
+	} else if hasLinkable(doc) {
 		parents, _, err := s.parents(doc)
 		if err != nil {
 			return nil, err
@@ -84,8 +90,8 @@ func (s *Store) Role(id string) (*Role, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, d := range impl {
-		r.Implementers = append(r.Implementers, refOf(d))
+	for _, im := range impl {
+		r.Implementers = append(r.Implementers, im.ref)
 	}
 	return r, nil
 }
@@ -104,6 +110,11 @@ func (s *Store) live(id, op string) (*Document, error) {
 // parents returns the live documents doc cites that have passages, in
 // citation order, with their outlines.
 func (s *Store) parents(doc *Document) ([]*Document, []*Outline, error) {
+	return s.parentsWith(doc, func(d *Document) *Outline { return ParseOutline(d.Body) })
+}
+
+// parentsWith is parents with the outline of a document from outline.
+func (s *Store) parentsWith(doc *Document, outline func(*Document) *Outline) ([]*Document, []*Outline, error) {
 	refs, err := s.Refs(doc.ID)
 	if err != nil {
 		return nil, nil, err
@@ -127,7 +138,7 @@ func (s *Store) parents(doc *Document) ([]*Document, []*Outline, error) {
 			if d.Gone {
 				continue
 			}
-			if o := ParseOutline(d.Body); o.hasPassages() {
+			if o := outline(d); o.hasPassages() {
 				out = append(out, d)
 				outlines = append(outlines, o)
 			}
@@ -147,9 +158,17 @@ func hasLinkable(d *Document) bool {
 	return false
 }
 
+// implementer is a document implementing another: its reference and
+// date, and the document when it was read to decide.
+type implementer struct {
+	ref       DocRef
+	published string
+	doc       *Document
+}
+
 // implementers returns the live documents citing doc that have items to
 // link, oldest first (so the order does not depend on IDs).
-func (s *Store) implementers(doc *Document) ([]*Document, error) {
+func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if doc.Number == "" {
 		return nil, nil
 	}
@@ -157,24 +176,41 @@ func (s *Store) implementers(doc *Document) ([]*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []*Document
-	for _, id := range citing {
-		d, err := s.Get(id)
-		if err != nil {
-			return nil, err
-		}
-		if !d.Gone && d.ID != doc.ID && hasLinkable(d) {
-			out = append(out, d)
+	var out []implementer
+	for i, st := range s.taskStates(citing) {
+		id := citing[i]
+		switch {
+		case id == doc.ID:
+		case st.current && st.header != nil && implementsDoc(st.header, doc.ID):
+			out = append(out, implementer{ref: st.header.Plan.DocRef, published: st.header.Plan.Published})
+		case st.current: // no tasks, or tasks of other parents
+		default:
+			d, err := s.Get(id)
+			if err != nil {
+				return nil, err
+			}
+			if !d.Gone && hasLinkable(d) {
+				out = append(out, implementer{ref: refOf(d), published: d.Published, doc: d})
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if a.Published != b.Published || a.Number != b.Number {
-			return a.Published < b.Published || a.Published == b.Published && a.Number < b.Number
+		if a.published != b.published || a.ref.Number != b.ref.Number {
+			return a.published < b.published || a.published == b.published && a.ref.Number < b.ref.Number
 		}
-		return a.File == nil && b.File != nil // an article before the file it wraps
+		return a.ref.File == "" && b.ref.File != "" // an article before the file it wraps
 	})
 	return out, nil
+}
+
+func implementsDoc(h *taskHeader, id string) bool {
+	for _, p := range h.Parents {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // Coverage links every document implementing parent id and reports, for
@@ -192,7 +228,13 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, plan := range impl {
+	for _, im := range impl {
+		plan := im.doc
+		if plan == nil {
+			if plan, err = s.Get(im.ref.ID); err != nil {
+				return nil, err
+			}
+		}
 		c.Plans = append(c.Plans, refOf(plan))
 		parents, outlines, err := s.parents(plan)
 		if err != nil {

@@ -10,3 +10,6 @@ func DefaultLinkParams() LinkParams { return defaultLinkParams() }
 
 // LinksWith is Store.Links with weights p.
 func (s *Store) LinksWith(id string, p LinkParams) (*PlanLinks, error) { return s.linksWith(id, p) }
+
+// TasksVersion is the version of the task table (tasksVersion).
+const TasksVersion = tasksVersion

@@ -25,6 +25,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -87,6 +88,24 @@ type jsonlRecord struct {
 // keeps its _id.
 func ReadJSONL(r io.Reader, fn func(d *Document, size int) error) error {
 	return ReadJSONLOptions(r, JSONLOptions{}, fn)
+}
+
+// ReadJSONLFile reads every document of the JSON Lines file at path
+// (ReadJSONL): a small set, such as the linking eval's documents.
+func ReadJSONLFile(path string) ([]*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: %w", err)
+	}
+	defer f.Close()
+	var docs []*Document
+	if err := ReadJSONL(f, func(d *Document, _ int) error {
+		docs = append(docs, d)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("corpus: read %s: %w", path, err)
+	}
+	return docs, nil
 }
 
 // ReadJSONLOptions is ReadJSONL with limits and a date reader.

@@ -30,8 +30,11 @@ package corpus
 // every item length. Passages scoring at least AlsoShare of the best are
 // linked too, up to MaxMatches.
 //
-// Links are computed when asked, from the store, never cached; measured
-// figures are in docs/design.md (BenchmarkLinks, BenchmarkLinksReal).
+// Links are computed when asked, from the store; what a parent gives
+// every plan (its outline, its passages weighed as targets) is kept per
+// version of the parent (parentCache), the links themselves never.
+// Measured figures are in docs/performance.md (BenchmarkLinks,
+// BenchmarkLinksReal).
 
 import (
 	"maps"
@@ -223,39 +226,71 @@ type posting struct {
 }
 
 func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkParams) *linker {
-	l := &linker{p: p, df: map[string]float64{}}
-	total := 0.0
-	count := func(b *bag) {
-		for t := range b.tf {
-			l.df[t]++
-		}
-		l.n++
-	}
+	pts := make([]*parentTargets, len(parents))
 	contexts := map[string][]string{} // the passages under one heading share its terms
 	for k, d := range parents {
 		o := outlines[k]
 		if o == nil {
 			o = ParseOutline(d.Body)
 		}
-		for _, p := range o.Passages() {
-			t := target{doc: d, key: viet.NumberKey(d.Number), p: p, actors: p.actors, action: actionVector(p.Text)}
-			t.bag.tf = make(map[string]float64, len(p.terms))
-			t.bag.addTerms(p.terms, 1)
-			ct, ok := contexts[p.Context]
-			if !ok {
-				ct = termsOf(p.Context)
-				contexts[p.Context] = ct
-			}
-			t.bag.addTerms(ct, l.p.PassageContext)
-			count(&t.bag)
-			total += t.bag.n
-			l.targets = append(l.targets, t)
+		pts[k] = newParentTargets(d, o, p, contexts)
+	}
+	return newLinkerFrom(plan, pts, p)
+}
+
+// parentTargets is what linking needs of one parent, the same for every
+// plan implementing it: its passages as targets, and the number of them
+// holding each term. SyncTasks keeps them across the plans of a run
+// (parentCache).
+type parentTargets struct {
+	targets []target
+	df      map[string]float64
+}
+
+func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
+	pt := &parentTargets{df: map[string]float64{}}
+	for _, ps := range o.Passages() {
+		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text)}
+		t.bag.tf = make(map[string]float64, len(ps.terms))
+		t.bag.addTerms(ps.terms, 1)
+		ct, ok := contexts[ps.Context]
+		if !ok {
+			ct = termsOf(ps.Context)
+			contexts[ps.Context] = ct
 		}
+		t.bag.addTerms(ct, p.PassageContext)
+		for term := range t.bag.tf {
+			pt.df[term]++
+		}
+		pt.targets = append(pt.targets, t)
+	}
+	return pt
+}
+
+// newLinkerFrom is newLinker over the parents' targets. The statistics
+// are those newLinker always computed: the counts are whole numbers and
+// the lengths are summed in the same order, so a plan links bit for bit
+// the same with targets kept from an earlier plan.
+func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams) *linker {
+	l := &linker{p: p, df: map[string]float64{}}
+	total := 0.0
+	for _, pt := range pts {
+		for term, n := range pt.df {
+			l.df[term] += n
+		}
+		for _, t := range pt.targets {
+			total += t.bag.n
+			l.n++
+		}
+		l.targets = append(l.targets, pt.targets...)
 	}
 	for i := range plan.Items {
 		var b bag
 		b.add(plan.Items[i].Text, 1)
-		count(&b)
+		for t := range b.tf {
+			l.df[t]++
+		}
+		l.n++
 	}
 	if len(l.targets) > 0 {
 		l.avg = total / float64(len(l.targets))
@@ -441,6 +476,12 @@ func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
 // linkPlan is LinkPlan with the parents' outlines when already parsed
 // (nil entries are parsed here).
 func linkPlan(plan *Document, parents []*Document, outlines []*Outline, p linkParams) *PlanLinks {
+	return linkPlanCached(plan, parents, outlines, p, nil)
+}
+
+// linkPlanCached is linkPlan taking the parents' targets from cache
+// (nil: none).
+func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache) *PlanLinks {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for _, r := range parents {
@@ -449,7 +490,16 @@ func linkPlan(plan *Document, parents []*Document, outlines []*Outline, p linkPa
 	}
 	primary := primaryParents(plan, keys)
 	o := ParseOutline(plan.Body)
-	l := newLinker(o, parents, outlines, p)
+	var l *linker
+	if cache == nil {
+		l = newLinker(o, parents, outlines, p)
+	} else {
+		pts := make([]*parentTargets, len(parents))
+		for k, d := range parents {
+			pts[k] = cache.targets(d, outlines[k], p)
+		}
+		l = newLinkerFrom(o, pts, p)
+	}
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		if il.Linked && len(l.targets) > 0 {

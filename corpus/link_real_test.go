@@ -1,7 +1,6 @@
 package corpus_test
 
 import (
-	"os"
 	"testing"
 	"time"
 
@@ -20,16 +19,8 @@ func realStore(tb testing.TB) (*corpus.Store, map[string]string) {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { s.Close() })
-	f, err := os.Open(path)
+	docs, err := corpus.ReadJSONLFile(path)
 	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	var docs []*corpus.Document
-	if err := corpus.ReadJSONL(f, func(d *corpus.Document, _ int) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
 		tb.Fatal(err)
 	}
 	if _, err := s.PutBatch(docs); err != nil {

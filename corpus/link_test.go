@@ -197,3 +197,79 @@ func BenchmarkCoverage(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "resolutions/s")
 }
+
+// TestLinksConcurrentCached links every demo plan from several goroutines
+// at once (run with -race): the store's parent cache gives each the same
+// links as a fresh link of the plan (corpus.LinkPlan), and a parent
+// rewritten under the same ID is read again, not served from the cache.
+func TestLinksConcurrentCached(t *testing.T) {
+	s, ids := demoStore(t)
+	want := map[string]string{}
+	for plan := range demoLinks {
+		doc, err := s.Get(ids[plan])
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl, err := s.Links(doc.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parents []*corpus.Document
+		for _, r := range pl.Resolutions {
+			d, err := s.Get(r.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			parents = append(parents, d)
+		}
+		want[doc.ID] = fmt.Sprint(corpus.LinkPlan(doc, parents).Items)
+	}
+	errs := make(chan error, 4*len(want))
+	for range 4 {
+		for id := range want {
+			go func() {
+				pl, err := s.Links(id)
+				if err == nil && fmt.Sprint(pl.Items) != want[id] {
+					err = fmt.Errorf("links of %s from the cache differ from a fresh link", id)
+				}
+				errs <- err
+			}()
+		}
+	}
+	for range 4 * len(want) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+
+	// 236/KH-UBND implements 154/NQ-CP II.1–II.6; a new version of the
+	// resolution without its section II leaves the plan nothing to link to there.
+	res, err := s.Get(ids["154/NQ-CP"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := s.Links(ids["236/KH-UBND"])
+	i := strings.Index(res.Body, "\nII.")
+	j := strings.Index(res.Body, "\nIII.")
+	if i < 0 || j < i {
+		t.Fatalf("154/NQ-CP has no section II before III:\n%s", res.Body)
+	}
+	res.Body = res.Body[:i] + res.Body[j:]
+	if _, err := s.Put(res); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Links(ids["236/KH-UBND"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range after.Items {
+		for _, m := range it.Matches {
+			if strings.HasPrefix(m.Passage, "II.") {
+				t.Errorf("after 154/NQ-CP lost section II, item %s still links to %s", it.ID, m.Passage)
+			}
+		}
+	}
+	if fmt.Sprint(before.Items) == fmt.Sprint(after.Items) {
+		t.Error("links unchanged after the parent changed: served from the cache")
+	}
+}

@@ -9,6 +9,7 @@ package corpus
 //	               changes after the last sequence it saw
 //	bucket "kv":   namespaced state of other packages (crawler frontier…)
 //	buckets "refs", "bykey", "numbers": the citation graph, see graph.go
+//	buckets "tasks", "taskdirty", "tasklog", "taskpos": the task table, see taskstore.go
 //
 // History: 1 — first format. 2 — citation graph buckets (a version 1
 // store is upgraded when opened read-write).
@@ -49,8 +50,9 @@ var (
 
 // Store is the durable document store under a data directory.
 type Store struct {
-	db   *guardedDB
-	path string
+	db    *guardedDB
+	path  string
+	cache *parentCache // parents' outlines and linking targets (taskstore.go)
 }
 
 // Change tells what a Put did.
@@ -116,7 +118,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		markDamaged(d)
 		return nil, d
 	}
-	s := &Store{db: &guardedDB{DB: db, path: path}, path: path}
+	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: newParentCache(storeCacheParents)}
 	if mark != nil {
 		s.db.damaged.Store(mark)
 	}
@@ -139,7 +141,10 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 				return err
 			}
 		}
-		return migrate(tx)
+		if err := migrate(tx); err != nil {
+			return err
+		}
+		return migrateTasks(tx)
 	})
 	if err == nil {
 		err = s.checkVersion()
@@ -243,7 +248,13 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 	if err := meta.Put([]byte("seq"), seqKey(seq)); err != nil {
 		return err
 	}
-	return indexRefs(tx, doc) // may move documents whose effect doc changes to later sequences
+	oldKey := storedNumberKey(tx, doc.ID)
+	// indexRefs may move documents whose effect doc changes to later
+	// sequences (touch), so the sequence above is recorded first.
+	if err := indexRefs(tx, doc); err != nil {
+		return err
+	}
+	return markTasks(tx, doc, oldKey)
 }
 
 func seqKey(seq uint64) []byte {

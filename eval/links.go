@@ -29,7 +29,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -137,17 +136,9 @@ func ReadLinkLabels(r io.Reader) ([]LinkLabel, error) {
 // IngestDocs stores the documents of a JSON Lines file (the `vanban
 // ingest` format) and returns the stored ID of each number.
 func IngestDocs(store *corpus.Store, path string) (map[string]string, error) {
-	f, err := os.Open(path)
+	docs, err := corpus.ReadJSONLFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)
-	}
-	defer f.Close()
-	var docs []*corpus.Document
-	if err := corpus.ReadJSONL(f, func(d *corpus.Document, _ int) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("eval: read %s: %w", path, err)
 	}
 	if _, err := store.PutBatch(docs); err != nil {
 		return nil, fmt.Errorf("eval: store %s: %w", path, err)

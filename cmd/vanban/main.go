@@ -66,6 +66,7 @@ func commands() []*command {
 		cmdStats(),
 		cmdStatus(),
 		cmdStore(),
+		cmdTasks(),
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	return cs

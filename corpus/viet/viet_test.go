@@ -236,3 +236,16 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldedSyllable(t *testing.T) {
+	for _, w := range []string{"truyen", "nghieng", "so", "thong", "y", "gi", "quoc", "khuyen", "a", "uy"} {
+		if !FoldedSyllable(w) {
+			t.Errorf("FoldedSyllable(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"ubnd", "tnmt", "gd", "dt", "hdnd", "vhttdl", "nn", "ptnt", "bch", "xyzw", ""} {
+		if FoldedSyllable(w) {
+			t.Errorf("FoldedSyllable(%q) = true", w)
+		}
+	}
+}

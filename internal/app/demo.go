@@ -10,6 +10,7 @@ import (
 
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/demo"
+	"github.com/vanban/vanban/tasks"
 )
 
 // DemoOptions are the options of `vanban demo`.
@@ -87,6 +88,13 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 		return err
 	}
 	fmt.Fprintf(e.Stdout, "index: %d documents indexed in %s\n", st.Indexed, st.Duration.Round(1e6))
+	if err := syncTasks(ctx, e, store, e.Stdout); err != nil {
+		return err
+	}
+	table := tasks.New(store, tasks.Options{})
+	if err := table.Refresh(ctx); err != nil {
+		return err
+	}
 
 	// 4. Serve.
 	ln, err := net.Listen("tcp", opts.Addr)
@@ -95,7 +103,7 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 			return err
 		}
 	}
-	h := searchHandler(e, store, ix, DefaultRequestTimeout, nil)
+	h := searchHandler(e, store, ix, DefaultRequestTimeout, nil, table)
 	fmt.Fprintf(e.Stdout, "\nOpen http://%s/?q=nghi+quyet  (Ctrl-C to stop)\n", ln.Addr())
 	return serveHTTP(ctx, ln, h, log)
 }

@@ -83,7 +83,7 @@ func TestHealthzLag(t *testing.T) {
 	}
 	defer store.Close()
 	defer ix.Close()
-	srv := httptest.NewServer(searchHandler(e, store, ix, DefaultRequestTimeout, nil))
+	srv := httptest.NewServer(searchHandler(e, store, ix, DefaultRequestTimeout, nil, nil))
 	defer srv.Close()
 	check := func(wantLag int, wantStatus string) {
 		t.Helper()

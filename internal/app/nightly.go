@@ -86,6 +86,10 @@ func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.In
 			rep.Error = err.Error()
 			rep.Errors["index"]++
 		}
+		if err := syncTasks(ctx, e, store, nil); err != nil && ctx.Err() == nil {
+			log.Error("tasks: sync failed", "err", err)
+			rep.Errors["tasks"]++
+		}
 	}
 	rep.Documents, _ = ix.DocCount()
 	rep.IndexBytes = dirSize(ix.Path())

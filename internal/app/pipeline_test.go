@@ -96,6 +96,39 @@ func TestPipeline(t *testing.T) {
 	if first != second || !strings.Contains(first, `"hits":[{`) {
 		t.Errorf("restarted server answered differently:\n%s\n%s", first, second)
 	}
+	serveTasks(t, data)
+}
+
+// serveTasks checks that a server stores the tasks the crawl left stale
+// (backgroundTasks) and serves them at /api/tasks: it asks until none is
+// stale, which the sync reaches once.
+func serveTasks(t *testing.T, data string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	base, done, errb := startServe(t, ctx, data, ServeOptions{})
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v: %s", err, errb.String())
+		}
+	}()
+	var res struct{ Total, Stale int }
+	for try := 0; try < 200; try++ {
+		r, err := http.Get(base + "/api/tasks?plan=236/KH-UBND")
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = json.NewDecoder(r.Body).Decode(&res)
+		r.Body.Close()
+		if err != nil || r.StatusCode != http.StatusOK {
+			t.Fatalf("/api/tasks: %d %v", r.StatusCode, err)
+		}
+		if res.Stale == 0 && res.Total > 0 {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Errorf("/api/tasks after 10 s: %+v, want the plan's tasks with none stale", res)
 }
 
 // serveOnce starts RunServe, fetches path and stops the server. The took_ms

@@ -88,7 +88,7 @@ func TestDemoReplacement(t *testing.T) {
 	}
 	defer store.Close()
 	defer ix.Close()
-	srv := httptest.NewServer(searchHandler(&Env{Data: data, Stderr: io.Discard}, store, ix, DefaultRequestTimeout, nil))
+	srv := httptest.NewServer(searchHandler(&Env{Data: data, Stderr: io.Discard}, store, ix, DefaultRequestTimeout, nil, nil))
 	defer srv.Close()
 	ids, _ := store.ByNumber(first)
 	succ, _ := store.ByNumber(second)

@@ -17,6 +17,7 @@ import (
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search/web"
+	"github.com/vanban/vanban/tasks"
 )
 
 // ServeOptions are the options of `vanban serve`.
@@ -81,7 +82,9 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		return err
 	}
 	fmt.Fprintf(e.Stdout, "serving on http://%s/\n", ln.Addr())
-	var wg sync.WaitGroup // the schedule (admin jobs are in s.jobs)
+	var wg sync.WaitGroup // the schedule and the tasks table (admin jobs are in s.jobs)
+	wg.Add(1)
+	go func() { defer wg.Done(); backgroundTasks(ctx, e, s.store, s.tasks, s.log) }()
 	if opts.Schedule {
 		wg.Add(1)
 		go func() { defer wg.Done(); s.schedule(ctx, opts.NightlyAt) }()
@@ -113,6 +116,7 @@ type server struct {
 	config string // sites file of scheduled and admin-triggered jobs
 	token  string
 	search http.Handler
+	tasks  *tasks.Table
 }
 
 func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {
@@ -121,12 +125,13 @@ func openServer(e *Env, config, token string, timeout time.Duration) (*server, e
 		return nil, err
 	}
 	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
+	s.tasks = tasks.New(store, tasks.Options{})
 	s.search = searchHandler(e, store, ix, timeout, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
 			return runs[0].Finished
 		}
 		return time.Time{}
-	})
+	}, s.tasks)
 	return s, nil
 }
 

@@ -10,18 +10,23 @@ import (
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
 	"github.com/vanban/vanban/search/web"
+	"github.com/vanban/vanban/tasks"
 )
 
 // searchHandler is the web layer (search page, document pages, JSON API,
 // exports, metrics, archived copies) over an open store and index: the one
 // place `serve` and `demo` build it. Each request has timeout to answer;
 // lastCrawl, when not nil, gives the time of the last nightly run for
-// /metrics; the index's lag behind the store goes to /healthz and /metrics.
-func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, timeout time.Duration, lastCrawl func() time.Time) http.Handler {
+// /metrics; the index's lag behind the store goes to /healthz and /metrics;
+// table, when not nil, serves the tasks view.
+func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, timeout time.Duration, lastCrawl func() time.Time, table *tasks.Table) http.Handler {
 	opts := []web.Option{web.WithArchive(archiveFunc(e, store)), web.WithTimeout(timeout), web.WithIndexLag(func() (uint64, error) {
 		l, err := indexLag(store, ix)
 		return l.Behind, err
 	})}
+	if table != nil {
+		opts = append(opts, web.WithTasks(table))
+	}
 	if lastCrawl != nil {
 		opts = append(opts, web.WithLastCrawl(lastCrawl))
 	}

@@ -32,13 +32,14 @@ type docView struct {
 	Count    int              // how many parts
 	Prev     string
 	Next     string
-	Rel      docRelations   // citations, cited-by, plan links, coverage (refs.go)
-	Unlinked bool           // a plan or resolution too long to be linked item by item
-	Archive  string         // our archived copy of the source page, when the crawler kept one
-	Stored   string         // the stored document as JSON
-	BackURL  string         // the search this page was opened from
-	Effect   *corpus.Effect // the document's legal effect today; nil without a store
-	LuocDo   []luocDoGroup  // its relations by kind, both directions
+	Rel      docRelations    // citations, cited-by, plan links, coverage (refs.go)
+	Unlinked bool            // a plan or resolution too long to be linked item by item
+	Archive  string          // our archived copy of the source page, when the crawler kept one
+	Stored   string          // the stored document as JSON
+	BackURL  string          // the search this page was opened from
+	Effect   *corpus.Effect  // the document's legal effect today; nil without a store
+	LuocDo   []luocDoGroup   // its relations by kind, both directions
+	Impl     *implementation // the implementation chain, tasks and coverage (chain.go)
 }
 
 // maxLinkedBody is the longest body whose plan items or resolution tasks
@@ -82,6 +83,7 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	v.partLinks(q)
 	if len(doc.Body) <= maxLinkedBody {
 		v.Rel = h.relations(doc)
+		v.Impl = h.implementation(r.Context(), doc)
 	} else {
 		v.Rel.Refs, v.Rel.CitedBy = h.citations(doc)
 		v.Unlinked = corpus.IsPlan(doc) || corpus.IsResolution(doc)

@@ -22,6 +22,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/tasks"
 )
 
 //go:embed templates/*.html
@@ -45,6 +46,7 @@ type Handler struct {
 	archive   ArchiveFunc
 	timeout   time.Duration
 	docMem    *docMemory
+	tasks     *tasks.Table // the tasks view (tasks.go); nil: none
 }
 
 // An Option configures a Handler.
@@ -98,6 +100,7 @@ func WithDocMemory(bytes int64) Option { return func(h *Handler) { h.docMem = ne
 //	GET /api/search.jsonl    JSON Lines export
 //	GET /api/documents/{id}  the stored document, its effect, refs, cited-by list and Lược đồ
 //	GET /api/refs?key=       documents carrying and citing a number, its effect and Lược đồ (refs.go)
+//	GET /tasks, /api/tasks, /api/tasks.csv   the tasks view, WithTasks (tasks.go)
 //	GET /healthz             liveness, document count and index lag
 //	GET /metrics             Prometheus metrics
 func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option) *Handler {
@@ -127,6 +130,7 @@ func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option)
 	mux.HandleFunc("GET /doc/{id}", h.docPage)
 	mux.HandleFunc("GET /archive/{id}", h.archivedPage)
 	mux.HandleFunc("GET /{$}", h.searchPage)
+	h.taskRoutes(mux)
 	h.mux = mux
 	return h
 }

@@ -5,8 +5,9 @@ package web
 //	GET /api/refs?key=154/NQ-CP → {"key","lookup_key","effect","documents":[DocLink],"cited_by":[DocLink],"relations"}
 //	GET /api/documents/{id}     → the document plus "effect", "refs" ([relRef]), "cited_by" ([DocLink]) and "relations"
 //
-// The document page (templates, page handlers) gets the same data, and the
-// plan links and resolution coverage, from Handler.relations.
+// The document page (templates, page handlers) gets the same data from
+// Handler.relations; its implementation chain, tasks and coverage come
+// from chain.go.
 
 import (
 	"net/http"
@@ -33,12 +34,6 @@ type effects interface {
 	Relations(key string) (corpus.Relations, error)
 }
 
-// linker links plan items to resolution passages (corpus.Store).
-type linker interface {
-	Links(id string) (*corpus.PlanLinks, error)
-	Coverage(id string) (*corpus.Coverage, error)
-}
-
 // DocLink names a stored document for a list of links.
 type DocLink struct {
 	ID     string `json:"id"`
@@ -56,36 +51,19 @@ type relRef struct {
 }
 
 // docRelations is what a document page shows about a document's place in the
-// citation graph. Links is set for a plan (Kế hoạch, Chương trình): each
-// item with the resolution passages it implements. Coverage is set for a
-// resolution (Nghị quyết, Chỉ thị, Kết luận): each task with the plans
-// implementing it, and the tasks none does.
+// citation graph.
 type docRelations struct {
-	Refs     []relRef          `json:"refs"`
-	CitedBy  []DocLink         `json:"cited_by"`
-	Links    *corpus.PlanLinks `json:"links,omitempty"`
-	Coverage *corpus.Coverage  `json:"coverage,omitempty"`
+	Refs    []relRef  `json:"refs"`
+	CitedBy []DocLink `json:"cited_by"`
 }
 
-// relations returns the references, cited-by list, plan links and coverage
-// of doc, for the document page (call it from the page handler and range
-// over the fields in the template). Documents it cannot read are left out;
-// with a Docs that is no graph (a test double) it returns empty lists.
+// relations returns the references and cited-by list of doc, for the
+// document page (call it from the page handler and range over the fields
+// in the template). Documents it cannot read are left out; with a Docs
+// that is no graph (a test double) it returns empty lists.
 func (h *Handler) relations(doc *corpus.Document) docRelations {
 	var rel docRelations
 	rel.Refs, rel.CitedBy = h.citations(doc)
-	if l, ok := h.docs.(linker); ok {
-		var err error
-		switch {
-		case corpus.IsPlan(doc):
-			rel.Links, err = l.Links(doc.ID)
-		case corpus.IsResolution(doc):
-			rel.Coverage, err = l.Coverage(doc.ID)
-		}
-		if err != nil {
-			h.log.Error("links failed", "doc_id", doc.ID, "err", err)
-		}
-	}
 	return rel
 }
 

@@ -100,17 +100,12 @@ func TestRelations(t *testing.T) {
 	}
 	h := NewHandler(nil, store, slog.New(slog.DiscardHandler))
 	rp := h.relations(plan)
-	if len(rp.Refs) != 1 || rp.Refs[0].DocID != "r" || rp.Links == nil || rp.Coverage != nil {
+	if len(rp.Refs) != 1 || rp.Refs[0].DocID != "r" {
 		t.Fatalf("Relations(plan) = %+v", rp)
 	}
-	if it := rp.Links.Items; len(it) != 1 || len(it[0].Matches) == 0 || it[0].Matches[0].Passage != "II.1" {
-		t.Errorf("plan items = %+v, want item 1 → II.1", it)
-	}
 	rr := h.relations(res)
-	if len(rr.CitedBy) != 1 || rr.CitedBy[0].ID != "p" || rr.Coverage == nil || rr.Links != nil {
+	if len(rr.CitedBy) != 1 || rr.CitedBy[0].ID != "p" {
 		t.Fatalf("Relations(resolution) = %+v", rr)
 	}
-	if !slices.Equal(rr.Coverage.Uncovered, []string{"II.2"}) {
-		t.Errorf("uncovered = %v, want [II.2]", rr.Coverage.Uncovered)
-	}
+	// The plan's links and the resolution's coverage: TestImplementation.
 }

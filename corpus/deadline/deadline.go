@@ -1,0 +1,640 @@
+// Package deadline reads the thời hạn of a task, as a plan's table column
+// or its text states it, into a due date or a recurrence, keeping the
+// words as written.
+//
+// Grammar (over words folded by viet.Fold, so "Quý", "QUÝ" and "quy" are
+// one; "hằng" and "hàng" both fold to "hang"):
+//
+//	quarter   = "quý" Q {("," | "và" | "-" | "đến") Q} [("/" | "-" | ".") | "năm"] [YEAR]
+//	                Q = I, II, III, IV or 1–4 → the last day of the (last) quarter
+//	month     = "tháng" M [("/" | "-" | ".") | "năm"] [YEAR]      → the month's last day
+//	date      = D "/" M "/" YEAR | D "-" M "-" YEAR | D "." M "." YEAR
+//	          | "ngày" D "tháng" M ["năm" YEAR]
+//	          | ("ngày" | "trước") D "/" M                          → that day
+//	year      = ["năm"] YEAR                                        → 31 December
+//	          | YEAR ("-" | "–" | "đến") YEAR                       → a range: From, Date
+//	          | ("6 tháng" | "nửa") "đầu năm" YEAR                 → 30 June
+//	          | "6 tháng cuối năm" | "cuối năm" YEAR                → 31 December
+//	          | "đầu năm" YEAR → 31 March; "giữa năm" YEAR → 30 June
+//	          | "năm học" YEAR "-" YEAR                             → 31 May of the second
+//	span      = "trong" ["vòng" | "thời hạn"] N ("ngày" | "tuần" | "tháng" | "năm")
+//	                → the reference date plus N (a plan's own date)
+//	recurring = ("hằng" | "hàng" | "mỗi") ("ngày" | "tuần" | "tháng" | "quý" | "năm")
+//	          | "thường xuyên" | "liên tục" | "định kỳ" ["N tháng"]
+//	start     = ("từ" | "bắt đầu") DATE-EXPRESSION                  → From, not a due date
+//	now       = "Ngay" (the word without marks, first in a column)  → the reference date
+//
+// A day, month or quarter without a year takes the year of the reference
+// date (the plan's own date), or the next one when it would fall before
+// it: "Quý I" in a plan of November 2025 is Quý I/2026. With a recurrence
+// ("trước ngày 20 hằng tháng", "Quý IV hằng năm") it gives no date. When a
+// text names several dates the latest is the deadline ("Quý II/2025 (giai
+// đoạn 1); Quý IV/2025"), and the earliest start is From.
+package deadline
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Kind tells a due date from a recurrence.
+type Kind string
+
+const (
+	None      Kind = ""          // nothing stated
+	Date      Kind = "date"      // due on Date
+	Recurring Kind = "recurring" // thường xuyên, hằng năm, định kỳ: no single date
+	Unknown   Kind = "unknown"   // words naming no date read here ("Theo tiến độ dự án")
+)
+
+// Deadline is a normalised thời hạn.
+type Deadline struct {
+	Text  string `json:"text"`            // as written
+	Kind  Kind   `json:"kind"`            // "", date, recurring, unknown
+	Date  string `json:"date,omitempty"`  // YYYY-MM-DD: the last day of the period named
+	From  string `json:"from,omitempty"`  // YYYY-MM-DD: the start of a range or of a recurrence
+	Every string `json:"every,omitempty"` // day, week, month, quarter, half-year, year, periodic, continuous
+}
+
+// Recurrence units of Deadline.Every.
+const (
+	EveryContinuous = "continuous" // thường xuyên, liên tục
+	EveryPeriodic   = "periodic"   // định kỳ, unit unsaid
+)
+
+const layout = "2006-01-02"
+
+// Parse reads a deadline column ("Quý IV/2024", "Thường xuyên"). ref is the
+// date of the plan, for a day, month or quarter written without a year and
+// for spans ("trong 30 ngày"); the zero time leaves those without a date.
+func Parse(s string, ref time.Time) Deadline {
+	s = strings.TrimSpace(validUTF8(s))
+	if s == "" {
+		return Deadline{}
+	}
+	r := &reader{t: tokenize(s), ref: ref}
+	r.run()
+	d := r.result()
+	d.Text = s
+	if first := r.t[0]; d.Date == "" && d.Every == "" && first.kind == word && (first.raw == "Ngay" || first.raw == "ngay" || first.raw == "NGAY") && !ref.IsZero() {
+		d.Date = ref.Format(layout) // "Ngay", "Ngay sau khi …": at once
+	}
+	d.settle()
+	return d
+}
+
+// validUTF8 is s with invalid bytes replaced by U+FFFD.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// settle sets the kind from what was read.
+func (d *Deadline) settle() {
+	switch {
+	case d.Date != "":
+		d.Kind = Date
+	case d.Every != "":
+		d.Kind = Recurring
+	case d.From != "":
+		d.Kind, d.Every = Recurring, EveryContinuous // "từ năm 2026": ongoing from then
+	case d.Text != "":
+		d.Kind = Unknown
+	}
+	if d.From != "" && d.Date != "" && d.From > d.Date {
+		d.From = ""
+	}
+}
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	word tokKind = iota
+	number
+	punct
+)
+
+// token is a word (folded), a run of digits or one punctuation rune.
+type token struct {
+	kind       tokKind
+	text       string // folded word, digits, or the punctuation rune
+	raw        string // as written
+	n          int    // value of a number (capped)
+	start, end int    // byte span in the input
+}
+
+func tokenize(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case r >= '0' && r <= '9':
+			j, n := i, 0
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				if n < 1_000_000 {
+					n = n*10 + int(s[j]-'0')
+				}
+				j++
+			}
+			out = append(out, token{kind: number, text: s[i:j], raw: s[i:j], n: n, start: i, end: j})
+			i = j
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			j := i + size
+			for j < len(s) {
+				r2, size2 := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				j += size2
+			}
+			out = append(out, token{kind: word, text: viet.Fold(s[i:j]), raw: s[i:j], start: i, end: j})
+			i = j
+		default:
+			out = append(out, token{kind: punct, text: s[i : i+size], raw: s[i : i+size], start: i, end: i + size})
+			i += size
+		}
+	}
+	return out
+}
+
+// reader walks the tokens of one text.
+type reader struct {
+	t    []token
+	ref  time.Time
+	d    Deadline
+	ends []time.Time // due dates read
+	from []time.Time // starts read
+	// undated are periods without a year, resolved once the whole text is
+	// read (a recurrence leaves them without a date).
+	undated []func(year int) time.Time
+	last    int // index after the last token an expression took
+}
+
+// run reads every expression of the tokens.
+func (r *reader) run() {
+	start := false // the next expression is a start ("từ")
+	for i := 0; i < len(r.t); {
+		if n := r.recurrence(i); n > 0 {
+			i += n
+			r.last = i
+			continue
+		}
+		if r.is(i, "tu") || r.is(i, "bat", "dau") {
+			start = true
+			i += r.width(i, "bat", "dau")
+			continue
+		}
+		if n := r.span(i); n > 0 {
+			i += n
+			r.last = i
+			continue
+		}
+		lo, hi, n := r.expr(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		i += n
+		r.last = i
+		switch {
+		case hi.IsZero(): // without a year: queued in undated
+		case start:
+			r.from = append(r.from, lo)
+		default:
+			if !lo.Equal(hi) {
+				r.from = append(r.from, lo)
+			}
+			r.ends = append(r.ends, hi)
+		}
+		start = false
+	}
+	r.resolveUndated()
+}
+
+// result is what run read.
+func (r *reader) result() Deadline {
+	d := r.d
+	if len(r.ends) > 0 {
+		d.Date = latest(r.ends).Format(layout)
+	}
+	if len(r.from) > 0 {
+		d.From = earliest(r.from).Format(layout)
+	}
+	return d
+}
+
+func (r *reader) resolveUndated() {
+	if r.d.Every != "" || r.ref.IsZero() {
+		return
+	}
+	ref := time.Date(r.ref.Year(), r.ref.Month(), r.ref.Day(), 0, 0, 0, 0, time.UTC)
+	for _, f := range r.undated {
+		t := f(ref.Year())
+		if t.Before(ref) {
+			t = f(ref.Year() + 1)
+		}
+		r.ends = append(r.ends, t)
+	}
+}
+
+// is reports whether the words starting at i are ws (folded).
+func (r *reader) is(i int, ws ...string) bool {
+	for k, w := range ws {
+		if i+k >= len(r.t) || r.t[i+k].kind != word || r.t[i+k].text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// width is len(ws) when the words at i are ws, else 1.
+func (r *reader) width(i int, ws ...string) int {
+	if r.is(i, ws...) {
+		return len(ws)
+	}
+	return 1
+}
+
+func (r *reader) num(i int) (int, bool) {
+	if i >= 0 && i < len(r.t) && r.t[i].kind == number {
+		return r.t[i].n, true
+	}
+	return 0, false
+}
+
+func (r *reader) punct(i int, set string) bool {
+	return i < len(r.t) && r.t[i].kind == punct && strings.Contains(set, r.t[i].text)
+}
+
+// everyUnits maps the folded unit words of a recurrence.
+var everyUnits = map[string]string{"ngay": "day", "tuan": "week", "thang": "month", "quy": "quarter", "nam": "year"}
+
+// recurrence reads a recurrence at i and returns the tokens it takes.
+func (r *reader) recurrence(i int) int {
+	switch {
+	case (r.is(i, "hang") || r.is(i, "moi")) && i+1 < len(r.t) && everyUnits[r.t[i+1].text] != "":
+		r.setEvery(everyUnits[r.t[i+1].text])
+		return 2
+	case r.is(i, "thuong", "xuyen"), r.is(i, "lien", "tuc"):
+		r.setEvery(EveryContinuous)
+		return 2
+	case r.is(i, "dinh", "ky"):
+		if n, ok := r.num(i + 2); ok && r.is(i+3, "thang") {
+			switch n {
+			case 1:
+				r.setEvery("month")
+			case 3:
+				r.setEvery("quarter")
+			case 6:
+				r.setEvery("half-year")
+			case 12:
+				r.setEvery("year")
+			default:
+				r.setEvery(EveryPeriodic)
+			}
+			return 4
+		}
+		if !(r.is(i+2, "hang") || r.is(i+2, "moi")) {
+			r.setEvery(EveryPeriodic)
+		}
+		return 2
+	}
+	return 0
+}
+
+// setEvery keeps the most specific recurrence: a unit over "định kỳ"
+// over "thường xuyên".
+func (r *reader) setEvery(e string) {
+	rank := func(e string) int {
+		switch e {
+		case "":
+			return 0
+		case EveryContinuous:
+			return 1
+		case EveryPeriodic:
+			return 2
+		}
+		return 3
+	}
+	if rank(e) > rank(r.d.Every) {
+		r.d.Every = e
+	}
+}
+
+// span reads "trong [vòng | thời hạn] N ngày|tuần|tháng|năm": the
+// reference date plus N.
+func (r *reader) span(i int) int {
+	if !r.is(i, "trong") {
+		return 0
+	}
+	j := i + 1
+	switch {
+	case r.is(j, "vong"):
+		j++
+	case r.is(j, "thoi", "han"):
+		j += 2
+	}
+	n, ok := r.num(j)
+	if !ok || n == 0 || n > 1000 || j+1 >= len(r.t) {
+		return 0
+	}
+	unit := r.t[j+1].text
+	if r.t[j+1].kind != word || everyUnits[unit] == "" || unit == "quy" {
+		return 0
+	}
+	if r.is(j+2, "dau", "nam") || r.is(j+2, "cuoi", "nam") {
+		return 0 // "trong 6 tháng đầu năm 2025": the year rule reads it
+	}
+	if !r.ref.IsZero() {
+		t := time.Date(r.ref.Year(), r.ref.Month(), r.ref.Day(), 0, 0, 0, 0, time.UTC)
+		switch unit {
+		case "ngay":
+			t = t.AddDate(0, 0, n)
+		case "tuan":
+			t = t.AddDate(0, 0, 7*n)
+		case "thang":
+			t = t.AddDate(0, n, 0)
+		case "nam":
+			t = t.AddDate(n, 0, 0)
+		}
+		r.ends = append(r.ends, t)
+	}
+	return j + 2 - i
+}
+
+// expr reads one dated expression at i: its first and last day and the
+// tokens it takes (0: none). An expression without a year is queued in
+// undated and reported with zero times.
+func (r *reader) expr(i int) (lo, hi time.Time, n int) {
+	for _, f := range []func(int) (time.Time, time.Time, int, bool){r.quarter, r.partOfYear, r.month, r.date, r.year} {
+		if lo, hi, n, ok := f(i); ok {
+			return lo, hi, n
+		}
+	}
+	return time.Time{}, time.Time{}, 0
+}
+
+// quarterNumber reads I, II, III, IV or 1–4.
+func (r *reader) quarterNumber(i int) (int, bool) {
+	if i >= len(r.t) {
+		return 0, false
+	}
+	t := r.t[i]
+	if t.kind == number && t.n >= 1 && t.n <= 4 && len(t.text) <= 2 {
+		return t.n, true
+	}
+	if t.kind == word {
+		switch t.text {
+		case "i":
+			return 1, true
+		case "ii":
+			return 2, true
+		case "iii":
+			return 3, true
+		case "iv":
+			return 4, true
+		}
+	}
+	return 0, false
+}
+
+func (r *reader) quarter(i int) (lo, hi time.Time, n int, ok bool) {
+	if !r.is(i, "quy") {
+		return
+	}
+	first, ok1 := r.quarterNumber(i + 1)
+	if !ok1 {
+		return
+	}
+	last, j := first, i+2
+	for {
+		k := j
+		if r.punct(k, ",-–") || r.is(k, "va") || r.is(k, "den") {
+			k++
+		} else {
+			break
+		}
+		q, ok := r.quarterNumber(k)
+		if !ok {
+			break
+		}
+		last, j = max(last, q), k+1
+	}
+	y, k, hasYear := r.yearAfter(j)
+	qlo := func(y int) time.Time { return time.Date(y, time.Month(3*first-2), 1, 0, 0, 0, 0, time.UTC) }
+	qhi := func(y int) time.Time { return monthEnd(y, 3*last) }
+	if !hasYear {
+		if r.is(j, "hang", "nam") {
+			return time.Time{}, time.Time{}, j - i, true // "Quý IV hằng năm": the recurrence follows
+		}
+		r.undated = append(r.undated, qhi)
+		return time.Time{}, time.Time{}, j - i, true
+	}
+	return qlo(y), qhi(y), k - i, true
+}
+
+// yearAfter reads an optional "/", "-", "." or "năm" and a year at i.
+func (r *reader) yearAfter(i int) (year, next int, ok bool) {
+	j := i
+	if r.punct(j, "/-–.") || r.is(j, "nam") {
+		j++
+	}
+	if y, ok := r.num(j); ok && plausibleYear(y, r.t[j].text) {
+		return y, j + 1, true
+	}
+	return 0, i, false
+}
+
+func plausibleYear(y int, digits string) bool { return len(digits) == 4 && y >= 1900 && y <= 2200 }
+
+func (r *reader) month(i int) (lo, hi time.Time, n int, ok bool) {
+	if !r.is(i, "thang") {
+		return
+	}
+	if _, isNum := r.num(i - 1); isNum {
+		return // "6 tháng": a span, not a month
+	}
+	m, ok1 := r.num(i + 1)
+	if !ok1 {
+		return
+	}
+	y, k, hasYear := r.yearAfter(i + 2)
+	if m < 1 || m > 12 {
+		return time.Time{}, time.Time{}, k - i, true // "tháng 13/2025": no date, and not the year either
+	}
+	end := func(y int) time.Time { return monthEnd(y, m) }
+	if !hasYear {
+		r.undated = append(r.undated, end)
+		return time.Time{}, time.Time{}, 2, true
+	}
+	return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), end(y), k - i, true
+}
+
+// date reads D/M/Y (one separator throughout), "ngày D tháng M [năm Y]",
+// and D/M after "ngày" or "trước".
+func (r *reader) date(i int) (lo, hi time.Time, n int, ok bool) {
+	at := i
+	lead := r.is(i, "ngay") || r.is(i, "truoc")
+	if lead {
+		at++
+		if r.is(at, "ngay") {
+			at++
+		}
+	}
+	d, ok1 := r.num(at)
+	if !ok1 {
+		return
+	}
+	var m, y, next int
+	hasYear := false
+	switch {
+	case r.punct(at+1, "/-."):
+		sep := r.t[at+1].text
+		mm, ok2 := r.num(at + 2)
+		if !ok2 {
+			return
+		}
+		m, next = mm, at+3
+		if r.punct(at+3, sep) {
+			if yy, ok3 := r.num(at + 4); ok3 && plausibleYear(yy, r.t[at+4].text) {
+				y, next, hasYear = yy, at+5, true
+			}
+		}
+		if !hasYear && !lead {
+			return // a bare "24/24" is no date
+		}
+	case r.is(at+1, "thang"):
+		mm, ok2 := r.num(at + 2)
+		if !ok2 {
+			return
+		}
+		m, next = mm, at+3
+		if yy, k, ok3 := r.yearAfter(next); ok3 && (r.is(next, "nam") || r.punct(next, "/-.")) {
+			y, next, hasYear = yy, k, true
+		}
+	default:
+		return
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return
+	}
+	day := func(y int) time.Time {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Month() != time.Month(m) { // 31/4: the month's last day
+			t = monthEnd(y, m)
+		}
+		return t
+	}
+	if !hasYear {
+		r.undated = append(r.undated, day)
+		return time.Time{}, time.Time{}, next - i, true
+	}
+	t := day(y)
+	return t, t, next - i, true
+}
+
+// partOfYear reads "6 tháng đầu/cuối năm Y", "nửa đầu năm Y", "đầu năm
+// Y", "giữa năm Y", "cuối năm Y" and "năm học Y-Y".
+func (r *reader) partOfYear(i int) (lo, hi time.Time, n int, ok bool) {
+	j, month := i, 0
+	switch {
+	case r.num1(i, 6) && r.is(i+1, "thang", "dau", "nam"):
+		j, month = i+4, 6
+	case r.num1(i, 6) && r.is(i+1, "thang", "cuoi", "nam"):
+		j, month = i+4, 12
+	case r.is(i, "nua", "dau", "nam"), r.is(i, "giua", "nam"):
+		j, month = i+r.width(i, "nua", "dau", "nam"), 6
+		if r.is(i, "giua", "nam") {
+			j = i + 2
+		}
+	case r.is(i, "dau", "nam"):
+		j, month = i+2, 3
+	case r.is(i, "cuoi", "nam"):
+		j, month = i+2, 12
+	case r.is(i, "nam", "hoc"):
+		if y1, ok1 := r.num(i + 2); ok1 && r.punct(i+3, "-–/") {
+			if y2, ok2 := r.num(i + 4); ok2 && y2 == y1+1 && plausibleYear(y1, r.t[i+2].text) && plausibleYear(y2, r.t[i+4].text) {
+				return time.Date(y1, 9, 1, 0, 0, 0, 0, time.UTC), monthEnd(y2, 5), 5, true
+			}
+		}
+		return
+	default:
+		return
+	}
+	y, ok1 := r.num(j)
+	if !ok1 || !plausibleYear(y, r.t[j].text) {
+		return
+	}
+	return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), monthEnd(y, month), j + 1 - i, true
+}
+
+func (r *reader) num1(i, want int) bool {
+	n, ok := r.num(i)
+	return ok && n == want
+}
+
+// year reads "[năm] Y" and ranges "Y-Y", "Y đến Y", "giai đoạn Y - Y".
+func (r *reader) year(i int) (lo, hi time.Time, n int, ok bool) {
+	j := i
+	if r.is(j, "nam") {
+		j++
+	}
+	y, ok1 := r.num(j)
+	if !ok1 || !plausibleYear(y, r.t[j].text) || r.docNumber(j) {
+		return
+	}
+	lo, hi, n = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), monthEnd(y, 12), j+1-i
+	k := j + 1
+	if r.punct(k, "-–") || r.is(k, "den") {
+		k++
+		if r.is(k, "nam") {
+			k++
+		}
+		if y2, ok2 := r.num(k); ok2 && plausibleYear(y2, r.t[k].text) && y2 > y {
+			hi, n = monthEnd(y2, 12), k+1-i
+		}
+	}
+	return lo, hi, n, true
+}
+
+// docNumber reports a number that is part of a số ký hiệu: "2025/QĐ-UBND",
+// "số 2025".
+func (r *reader) docNumber(j int) bool {
+	if r.punct(j+1, "/-") && j+2 < len(r.t) && r.t[j+2].kind == word && r.t[j+2].raw != strings.ToLower(r.t[j+2].raw) {
+		return true
+	}
+	return j > 0 && r.t[j-1].kind == word && r.t[j-1].text == "so"
+}
+
+func monthEnd(y, m int) time.Time {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+}
+
+func latest(ts []time.Time) time.Time {
+	out := ts[0]
+	for _, t := range ts[1:] {
+		if t.After(out) {
+			out = t
+		}
+	}
+	return out
+}
+
+func earliest(ts []time.Time) time.Time {
+	out := ts[0]
+	for _, t := range ts[1:] {
+		if t.Before(out) {
+			out = t
+		}
+	}
+	return out
+}

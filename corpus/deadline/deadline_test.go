@@ -1,0 +1,201 @@
+package deadline
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// ref is the date of a plan issued on 21 November 2025.
+var ref = time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in                string
+		kind              Kind
+		date, from, every string
+	}{
+		// quarters
+		{"Quý IV/2024", Date, "2024-12-31", "2024-10-01", ""},
+		{"quý I/2026", Date, "2026-03-31", "2026-01-01", ""},
+		{"Quý II năm 2025", Date, "2025-06-30", "2025-04-01", ""},
+		{"QUÝ III - 2025", Date, "2025-09-30", "2025-07-01", ""},
+		{"Quý 4/2025", Date, "2025-12-31", "2025-10-01", ""},
+		{"Quy IV/2024", Date, "2024-12-31", "2024-10-01", ""},
+		{"Quý III, IV/2025", Date, "2025-12-31", "2025-07-01", ""},
+		{"Quý I", Date, "2026-03-31", "", ""},  // before the plan: next year
+		{"Quý IV", Date, "2025-12-31", "", ""}, // the plan's year
+		{"Quý II/2025 (giai đoạn 1); Quý IV/2025 (giai đoạn 2)", Date, "2025-12-31", "2025-04-01", ""},
+		// years
+		{"Năm 2025", Date, "2025-12-31", "2025-01-01", ""},
+		{"năm 2025", Date, "2025-12-31", "2025-01-01", ""},
+		{"2026", Date, "2026-12-31", "2026-01-01", ""},
+		{"Trong năm 2026", Date, "2026-12-31", "2026-01-01", ""},
+		{"Cuối năm 2025", Date, "2025-12-31", "2025-01-01", ""},
+		{"6 tháng đầu năm 2026", Date, "2026-06-30", "2026-01-01", ""},
+		{"Đầu năm 2026", Date, "2026-03-31", "2026-01-01", ""},
+		{"Giai đoạn 2026 - 2027", Date, "2027-12-31", "2026-01-01", ""},
+		{"2021-2025", Date, "2025-12-31", "2021-01-01", ""},
+		{"Năm 2025 – 2030", Date, "2030-12-31", "2025-01-01", ""},
+		{"Năm học 2025-2026", Date, "2026-05-31", "2025-09-01", ""},
+		// months
+		{"Tháng 6/2024", Date, "2024-06-30", "2024-06-01", ""},
+		{"tháng 02/2024", Date, "2024-02-29", "2024-02-01", ""},
+		{"Tháng 12 năm 2025", Date, "2025-12-31", "2025-12-01", ""},
+		{"Trong tháng 11/2025", Date, "2025-11-30", "2025-11-01", ""},
+		{"Tháng 3", Date, "2026-03-31", "", ""},
+		// days
+		{"trước ngày 15/3/2025", Date, "2025-03-15", "", ""},
+		{"Trước ngày 15 tháng 3 năm 2025", Date, "2025-03-15", "", ""},
+		{"Chậm nhất ngày 31/12/2025", Date, "2025-12-31", "", ""},
+		{"30/6/2025", Date, "2025-06-30", "", ""},
+		{"30-6-2025", Date, "2025-06-30", "", ""},
+		{"31.12.2025", Date, "2025-12-31", "", ""},
+		{"Trước ngày 25 tháng 12", Date, "2025-12-25", "", ""},
+		{"trước ngày 15/3", Date, "2026-03-15", "", ""},
+		{"Từ ngày 01/01/2025 đến ngày 30/6/2025", Date, "2025-06-30", "2025-01-01", ""},
+		{"31/4/2025", Date, "2025-04-30", "", ""}, // no 31 April: the month's last day
+		// recurrences
+		{"Thường xuyên", Recurring, "", "", EveryContinuous},
+		{"THƯỜNG XUYÊN", Recurring, "", "", EveryContinuous},
+		{"Hằng năm", Recurring, "", "", "year"},
+		{"Hàng năm", Recurring, "", "", "year"},
+		{"Hằng quý", Recurring, "", "", "quarter"},
+		{"Định kỳ 6 tháng", Recurring, "", "", "half-year"},
+		{"Định kỳ hằng tháng", Recurring, "", "", "month"},
+		{"Định kỳ", Recurring, "", "", EveryPeriodic},
+		{"Trước ngày 20 hằng tháng", Recurring, "", "", "month"},
+		{"Quý IV hằng năm", Recurring, "", "", "year"},
+		{"Liên tục", Recurring, "", "", EveryContinuous},
+		{"Từ năm 2026", Recurring, "", "2026-01-01", EveryContinuous},
+		{"Năm 2025 và hằng năm", Date, "2025-12-31", "2025-01-01", "year"},
+		// spans from the plan's date
+		{"Trong vòng 30 ngày", Date, "2025-12-21", "", ""},
+		{"trong 02 tháng", Date, "2026-01-21", "", ""},
+		{"Ngay", Date, "2025-11-21", "", ""},
+		{"Ngay sau khi Kế hoạch được ban hành", Date, "2025-11-21", "", ""},
+		// no date
+		{"Theo tiến độ dự án", Unknown, "", "", ""},
+		{"Ngày", Unknown, "", "", ""},
+		{"Quyết định số 2025/QĐ-UBND", Unknown, "", "", ""},
+		{"24/24", Unknown, "", "", ""},
+		{"Tháng 13/2025", Unknown, "", "", ""},
+		{"", None, "", "", ""},
+	}
+	for _, tt := range tests {
+		got := Parse(tt.in, ref)
+		if got.Kind != tt.kind || got.Date != tt.date || got.From != tt.from || got.Every != tt.every {
+			t.Errorf("Parse(%q) = %+v, want kind %q date %q from %q every %q", tt.in, got, tt.kind, tt.date, tt.from, tt.every)
+		}
+		if got.Text != tt.in {
+			t.Errorf("Parse(%q).Text = %q, want the input", tt.in, got.Text)
+		}
+	}
+}
+
+func TestParseWithoutReference(t *testing.T) {
+	for _, in := range []string{"Quý I", "Tháng 3", "trước ngày 15/3", "Trong vòng 30 ngày", "Ngay"} {
+		if got := Parse(in, time.Time{}); got.Date != "" || got.Kind != Unknown {
+			t.Errorf("Parse(%q, no reference) = %+v, want no date", in, got)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text   string
+		ok     bool
+		phrase string
+		kind   Kind
+		date   string
+		every  string
+	}{
+		{"Tổng hợp, báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025 để tổng hợp.", true, "trước ngày 15/12/2025", Date, "2025-12-15", ""},
+		{"Thời hạn hoàn thành chậm nhất ngày 25/12/2025.", true, "Thời hạn hoàn thành chậm nhất ngày 25/12/2025", Date, "2025-12-25", ""},
+		{"Khẩn trương hoàn thành thực thi phương án. Đảm bảo hoàn thành trong quý I/2026.", true, "hoàn thành trong quý I/2026", Date, "2026-03-31", ""},
+		{"Rà soát, hoàn thiện quy chế, hoàn thành trong năm 2026 và có rà soát, cập nhật định kỳ.", true, "hoàn thành trong năm 2026; định kỳ", Date, "2026-12-31", EveryPeriodic},
+		{"Chủ động cập nhật kết quả thực hiện hàng tuần, báo cáo UBND Thành phố.", true, "hàng tuần", Recurring, "", "week"},
+		{"Thường xuyên kiểm tra, giám sát các gói thầu duy trì vệ sinh môi trường.", true, "Thường xuyên", Recurring, "", EveryContinuous},
+		{"Báo cáo kết quả trước ngày 20 hằng tháng.", true, "trước ngày 20 hằng tháng", Recurring, "", "month"},
+		{"Trình UBND tỉnh trong tháng 12/2025; triển khai trong quý I/2026.", true, "trong tháng 12/2025; trong quý I/2026", Date, "2026-03-31", ""},
+		{"Xây dựng Đề án, trình trong vòng 30 ngày kể từ ngày ký.", true, "trong vòng 30 ngày", Date, "2025-12-21", ""},
+		{"Thời gian thực hiện: Quý IV/2025.", true, "Thời gian thực hiện: Quý IV/2025", Date, "2025-12-31", ""},
+		{"Hoàn thành trong giai đoạn 2026 - 2027 và vận hành.", true, "Hoàn thành trong giai đoạn 2026 - 2027", Date, "2027-12-31", ""},
+		{"Hoàn thành trước 30/6/2026, tổng hợp báo cáo.", true, "Hoàn thành trước 30/6/2026", Date, "2026-06-30", ""},
+		{"Khẩn trương hoàn thành thực thi phương án đã được phê duyệt theo đúng lộ trình được giao hoàn thành trong năm 2026.", true, "hoàn thành trong năm 2026", Date, "2026-12-31", ""},
+		{"Gửi báo cáo trước ngày 03/12/2025; gửi Bộ Tài chính trước ngày 03/12/2025.", true, "trước ngày 03/12/2025", Date, "2025-12-03", ""},
+		{"Báo cáo trước 15:00 ngày thứ Sáu hàng tuần, tổng hợp hằng tuần gửi Văn phòng.", true, "trước 15:00 ngày thứ Sáu hàng tuần", Recurring, "", "week"},
+		// no deadline: a cited date, the past, a cue without a date
+		{"Triển khai Quyết định số 1015/QĐ-TTg ngày 15/6/2025 của Thủ tướng.", false, "", None, "", ""},
+		{"Năm 2024, tỉnh đã hỗ trợ 1.200 hộ dân.", false, "", None, "", ""},
+		{"Hoàn thành nhiệm vụ được giao trong công tác cứu trợ.", false, "", None, "", ""},
+		{"Trực ban 24/24, báo cáo 02 lần/ngày (trước 9h00 và 16h00).", false, "", None, "", ""},
+		{"Trước mắt, tập trung khắc phục hậu quả.", false, "", None, "", ""},
+	}
+	for _, tt := range tests {
+		got, ok := Find(tt.text, ref)
+		if ok != tt.ok || got.Text != tt.phrase || got.Kind != tt.kind || got.Date != tt.date || got.Every != tt.every {
+			t.Errorf("Find(%q) = %+v, %v; want %q kind %q date %q every %q", tt.text, got, ok, tt.phrase, tt.kind, tt.date, tt.every)
+		}
+	}
+}
+
+// checkDeadline is what every result must satisfy.
+func checkDeadline(t *testing.T, fn, in string, d Deadline) {
+	t.Helper()
+	for _, s := range []string{d.Date, d.From} {
+		if s == "" {
+			continue
+		}
+		if _, err := time.Parse(layout, s); err != nil {
+			t.Fatalf("%s(%q): bad date %q", fn, in, s)
+		}
+	}
+	if d.From != "" && d.Date != "" && d.From > d.Date {
+		t.Fatalf("%s(%q): from %s after date %s", fn, in, d.From, d.Date)
+	}
+	if (d.Kind == Date) != (d.Date != "") || d.Kind == Recurring && d.Every == "" {
+		t.Fatalf("%s(%q): kind %q with date %q every %q", fn, in, d.Kind, d.Date, d.Every)
+	}
+	if !utf8.ValidString(d.Text) {
+		t.Fatalf("%s(%q): invalid UTF-8 text %q", fn, in, d.Text)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"Quý IV/2024", "Năm 2025", "Tháng 6/2024", "trước ngày 15/3/2025", "Thường xuyên",
+		"Hằng năm", "Giai đoạn 2026 - 2027", "Từ ngày 01/01/2025 đến ngày 30/6/2025", "Trong vòng 30 ngày", "quý , 4 /", "thang 2/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Parse(s, ref)
+		checkDeadline(t, "Parse", s, d)
+		if want := Parse(s, ref); want != d {
+			t.Fatalf("Parse(%q) not deterministic", s)
+		}
+		if trimmed := strings.TrimSpace(strings.ToValidUTF8(s, "\uFFFD")); d.Text != trimmed || (trimmed != "") != (d.Kind != None) {
+			t.Fatalf("Parse(%q) = %+v: the text is not kept, or the kind does not say whether there is one", s, d)
+		}
+	})
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Báo cáo trước ngày 15/12/2025.", "Hoàn thành trong quý I/2026 và có rà soát, cập nhật định kỳ.",
+		"Thường xuyên kiểm tra.", "trong 3 tháng", "Thời hạn: , ; .", "trước ngày 20 hằng tháng"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := Find(s, ref)
+		if !ok {
+			if d != (Deadline{}) {
+				t.Fatalf("Find(%q) = %+v with ok false", s, d)
+			}
+			return
+		}
+		checkDeadline(t, "Find", s, d)
+		if d.Kind == None || d.Kind == Unknown || d.Text == "" {
+			t.Fatalf("Find(%q) = %+v: found without a date or a recurrence", s, d)
+		}
+	})
+}

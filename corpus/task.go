@@ -1,0 +1,231 @@
+package corpus
+
+// Task items: what the tasks view lists for every implementing document.
+//
+// A document's tasks are its linkable items (Item.Linkable) that head no
+// others, with their links (linkPlan), when it implements a stored
+// document (Role: it cites one with passages) or is a plan by type (Kế
+// hoạch, Chương trình) — a plan whose resolution is not stored still has
+// tasks, with no links. For each task:
+//
+//   - Agency is the agency in charge (chủ trì): the row's or heading's
+//     (Item.Agency), else the agency the text starts with ("Bộ trưởng Bộ
+//     Tài chính chủ trì …"), else the one the nearest heading starts with
+//     ("Các cơ sở sản xuất, kinh doanh …:");
+//   - Partners are the co-agencies (phối hợp): the row's column, else the
+//     agencies after "phối hợp với" in the text;
+//   - Deadline is the row's column read by deadline.Parse, else what the
+//     text states (deadline.Find), dates without a year taking the
+//     document's own;
+//   - Context is the headings above it, outermost first.
+//
+// They are materialised in the store (taskstore.go), not computed when
+// asked.
+
+import (
+	"strings"
+	"time"
+
+	"github.com/vanban/vanban/corpus/deadline"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Task is one task item of an implementing document.
+type Task struct {
+	ID       string            `json:"id"` // Item.ID, unique in its document
+	Label    string            `json:"label,omitempty"`
+	Text     string            `json:"text"`
+	Context  string            `json:"context,omitempty"` // section title and headings above it, " › "-joined
+	Agency   string            `json:"agency,omitempty"`  // chủ trì
+	Partners string            `json:"partners,omitempty"`
+	Output   string            `json:"output,omitempty"`
+	Deadline deadline.Deadline `json:"deadline"`
+	Line     int               `json:"line"`
+	Links    []Match           `json:"links"` // the parent passages it implements, best first
+}
+
+// TaskDoc is the implementing document of a list of tasks.
+type TaskDoc struct {
+	DocRef
+	Site      string `json:"site,omitempty"`
+	Published string `json:"published,omitempty"`
+	URL       string `json:"url,omitempty"`
+}
+
+// PlanTasks is the tasks of one implementing document.
+type PlanTasks struct {
+	Plan    TaskDoc  `json:"plan"`
+	Parents []DocRef `json:"parents"` // the stored documents it implements
+	Tasks   []Task   `json:"tasks"`
+}
+
+// TaskKey is what the tasks view filters and orders a task by; the store
+// keeps the keys of a document's tasks beside its header, so that a table
+// of every task is built without decoding the tasks themselves.
+type TaskKey struct {
+	ID       string        `json:"i"`
+	Agency   string        `json:"a,omitempty"`
+	Partners string        `json:"p,omitempty"`
+	Kind     deadline.Kind `json:"k,omitempty"`
+	Date     string        `json:"d,omitempty"` // Deadline.Date
+	Links    []LinkKey     `json:"l,omitempty"`
+}
+
+// LinkKey names a linked passage.
+type LinkKey struct {
+	DocID   string `json:"d"`
+	Passage string `json:"p"`
+}
+
+// Keys returns the keys of pt's tasks.
+func (pt *PlanTasks) Keys() []TaskKey {
+	keys := make([]TaskKey, len(pt.Tasks))
+	for i, t := range pt.Tasks {
+		k := TaskKey{ID: t.ID, Agency: t.Agency, Partners: t.Partners, Kind: t.Deadline.Kind, Date: t.Deadline.Date}
+		for _, m := range t.Links {
+			k.Links = append(k.Links, LinkKey{DocID: m.DocID, Passage: m.Passage})
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
+// planTasks computes the tasks of doc, whose parents and their outlines
+// are given (their linking targets from cache, when not nil); nil when it
+// has none.
+func planTasks(doc *Document, parents []*Document, outlines []*Outline, cache *parentCache) *PlanTasks {
+	if len(parents) == 0 && !IsPlan(doc) {
+		return nil
+	}
+	pl := linkPlanCached(doc, parents, outlines, defaultLinkParams(), cache)
+	ref, _ := time.Parse("2006-01-02", doc.Published)
+	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
+		Parents: pl.Resolutions, Tasks: []Task{}}
+	for i := range pl.Items {
+		it := &pl.Items[i]
+		if !it.Linked || it.Heading {
+			continue
+		}
+		t := Task{ID: it.ID, Label: it.Label, Text: it.Text, Context: itemContext(pl.Items, i),
+			Agency: it.Agency, Partners: it.Partners, Output: it.Output, Line: it.Line, Links: it.Matches}
+		if t.Agency == "" {
+			t.Agency = headAgency(pl.Items, i)
+		}
+		if t.Partners == "" {
+			t.Partners = partnersIn(it.Text)
+		}
+		if it.Deadline != "" {
+			t.Deadline = deadline.Parse(it.Deadline, ref)
+		} else if d, ok := deadline.Find(it.Text, ref); ok {
+			t.Deadline = d
+		}
+		if t.Links == nil {
+			t.Links = []Match{}
+		}
+		out.Tasks = append(out.Tasks, t)
+	}
+	if len(out.Tasks) == 0 {
+		return nil
+	}
+	return out
+}
+
+// itemContext is the section title and the text of the items above item
+// i, outermost first.
+func itemContext(items []ItemLink, i int) string {
+	var parts []string
+	for p := items[i].Parent; p >= 0; p = items[p].Parent {
+		parts = append(parts, strings.TrimRight(firstLine(items[p].Text), ":"))
+	}
+	if s := items[i].Section; s != "" {
+		parts = append(parts, s)
+	}
+	for l, r := 0, len(parts)-1; l < r; l, r = l+1, r-1 {
+		parts[l], parts[r] = parts[r], parts[l]
+	}
+	return strings.Join(parts, " › ")
+}
+
+// headAgency is the agency item i's text starts with, else the one the
+// nearest heading above it starts with.
+func headAgency(items []ItemLink, i int) string {
+	if name := agencyText(items[i].Text); name != "" {
+		return name
+	}
+	for p := items[i].Parent; p >= 0; p = items[p].Parent {
+		if name := agencyText(items[p].Text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// agencyText is the words naming the agencies text starts with
+// (scanActors), with the rest of a name scanActors stops inside ("Bộ Chỉ
+// huy" of "Bộ Chỉ huy Quân sự tỉnh", "UBND tỉnh" of "UBND tỉnh Đắk
+// Lắk"), and without a verb a name swallowed ("Mặt trận Tổ quốc Việt Nam
+// tiếp nhận" → "Mặt trận Tổ quốc Việt Nam").
+func agencyText(text string) string {
+	_, toks, named := scanActorWords(text)
+	if named == 0 {
+		return ""
+	}
+	ws := append([]string(nil), toks[:named]...)
+	if last := ws[len(ws)-1]; strings.TrimRight(last, ",:;.") == last {
+		for k := named; k < len(toks); k++ {
+			w := toks[k]
+			bare := strings.TrimRight(w, ",:;.")
+			lower := viet.Lower(bare)
+			cont := isCap(bare) || levelWords[lower] || isCap(toks[k-1]) && !nameStops[lower]
+			if bare == "" || !cont {
+				break
+			}
+			ws = append(ws, bare)
+			if bare != w {
+				break
+			}
+		}
+	}
+	for len(ws) > 1 {
+		last := strings.TrimRight(ws[len(ws)-1], ",:;.")
+		if isCap(last) || !nameStops[viet.Lower(last)] {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	return strings.TrimRight(strings.Join(ws, " "), ",:;.")
+}
+
+// levelWords name a level of government after an agency ("Công an
+// tỉnh", "UBND các xã").
+var levelWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "xã": true, "phường": true, "huyện": true,
+	"quận": true, "thị": true, "các": true, "cấp": true}
+
+// nameStops are the first syllables of the verbs and prepositions that
+// follow an agency's name, which a name never ends with.
+var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
+	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
+	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
+	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
+	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
+	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true}
+
+// partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
+// phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,
+// UBND các xã, phường"), or "".
+func partnersIn(text string) string {
+	text = firstLine(text)
+	at := strings.Index(text, "phối hợp")
+	if up := strings.Index(text, "Phối hợp"); up >= 0 && (at < 0 || up < at) {
+		at = up
+	}
+	if at < 0 {
+		return ""
+	}
+	rest := text[at+len("phối hợp"):]
+	rest = strings.TrimLeft(rest, " ,")
+	for _, p := range []string{"với ", "cùng "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	return agencyText(rest)
+}

@@ -1,0 +1,705 @@
+package corpus
+
+// Task table format (tasks version tasksVersion), five buckets of
+// store.db:
+//
+//	bucket "tasks":     document ID → JSON TaskHead and the TaskKey of each of
+//	                    its tasks ("keys"): documents with tasks only
+//	bucket "taskrows":  document ID "\x00" index (4 bytes BE) → JSON Task: a
+//	                    reader of a page of tasks decodes those tasks only
+//	bucket "taskdirty": document ID → log sequence (8 bytes BE) at which its
+//	                    tasks went stale: they are recomputed by SyncTasks
+//	bucket "tasklog":   log sequence (8 bytes BE) → document ID, one entry per
+//	                    document at its latest change (marked stale, or
+//	                    recomputed): readers apply the entries after the last
+//	                    sequence they saw
+//	bucket "taskpos":   document ID → its sequence in tasklog
+//	meta "taskseq":     the last log sequence; meta "tasks": "V/G", the
+//	                    tasksVersion and GraphVersion the table was built with
+//
+// Marking is part of every write (Store.write, in the document's
+// transaction, like the citation graph): a written document is marked
+// stale when it cites a stored document, is a plan by type or had tasks
+// (a bulk import of documents that cite nothing stored costs a lookup of
+// their references), and so is
+// every document citing its number (old and new): a parent arriving,
+// changing or going changes the links of the documents citing it. Linking
+// is not done there — it takes 5–50 ms a plan and a parent may have
+// thousands of implementers — but by SyncTasks, after the index sync
+// (`vanban index`, ingest, the nightly job, serve's start), in batches of
+// transactions of its own: it computes a stale document's tasks outside
+// any write transaction and stores them only if the document was not
+// marked again meanwhile (the mark's sequence is unchanged), so a
+// concurrent write is never overwritten by an older computation.
+//
+// Readers (package tasks, the document page) read the stored tasks and
+// know which are stale; a one-shot reader computes those itself
+// (ComputeTasks). Opening a store read-write whose table was built by
+// another tasksVersion or GraphVersion (or has none: a store made before
+// it) drops the table and marks stale every live document that is a plan
+// or cites a stored one.
+//
+// Tasks history: 1 — first table.
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// tasksVersion is the version of the task table: bump it when what a task
+// holds or how it is computed changes (the outline parser, linking, the
+// deadline grammar), so that stores recompute their tables on open.
+// TestTasksDemo fails when the demo's tasks change and it was not bumped.
+const tasksVersion = 1
+
+var (
+	bucketTasks     = []byte("tasks")
+	bucketTaskRows  = []byte("taskrows")
+	bucketTaskDirty = []byte("taskdirty")
+	bucketTaskLog   = []byte("tasklog")
+	bucketTaskPos   = []byte("taskpos")
+	taskBuckets     = [][]byte{bucketTasks, bucketTaskRows, bucketTaskDirty, bucketTaskLog, bucketTaskPos}
+	metaTasks       = []byte("tasks")
+	metaTaskSeq     = []byte("taskseq")
+)
+
+// ErrTasksStale is returned by a read-only store whose task table was
+// built by another version.
+var ErrTasksStale = errors.New("corpus: the task table was built by another version of vanban (run `vanban index` to rebuild it)")
+
+func tasksStamp() string { return strconv.Itoa(tasksVersion) + "/" + strconv.Itoa(GraphVersion) }
+
+// migrateTasks creates the task buckets and, when the table was built by
+// another version, empties them and marks every live document stale
+// (inside OpenStore's transaction, after migrate).
+func migrateTasks(tx *bolt.Tx) error {
+	meta := tx.Bucket(bucketMeta)
+	if string(meta.Get(metaTasks)) == tasksStamp() && tx.Bucket(bucketTasks) != nil {
+		return nil
+	}
+	for _, b := range taskBuckets {
+		if tx.Bucket(b) != nil {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.CreateBucket(b); err != nil {
+			return err
+		}
+	}
+	if err := meta.Put(metaTaskSeq, seqKey(0)); err != nil {
+		return err
+	}
+	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
+		var d Document
+		if err := json.Unmarshal(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", id, err)
+		}
+		if d.Gone || !IsPlan(&d) && !citesStored(tx, d.ID) {
+			return nil
+		}
+		return markStale(tx, d.ID)
+	})
+	if err != nil {
+		return fmt.Errorf("mark tasks stale: %w", err)
+	}
+	return meta.Put(metaTasks, []byte(tasksStamp()))
+}
+
+// storedNumberKey is the lookup key of the number document id carries in
+// the graph, before a write replaces it.
+func storedNumberKey(tx *bolt.Tx, id string) string {
+	raw := tx.Bucket(bucketRefs).Get([]byte(id))
+	if raw == nil {
+		return ""
+	}
+	var v struct {
+		Number string `json:"number"`
+	}
+	if json.Unmarshal(raw, &v) != nil {
+		return ""
+	}
+	return v.Number
+}
+
+// markTasks marks stale the tasks doc's write may change (Store.write,
+// after indexRefs): doc's own, when it cites a stored document, is a plan
+// by type or had tasks, and those of every document citing its number,
+// old (oldKey) or new.
+func markTasks(tx *bolt.Tx, doc *Document, oldKey string) error {
+	if tx.Bucket(bucketTasks) == nil {
+		return nil // a store being upgraded: migrateTasks marks everything
+	}
+	own := tx.Bucket(bucketTasks).Get([]byte(doc.ID)) != nil || !doc.Gone && (IsPlan(doc) || citesStored(tx, doc.ID))
+	if own {
+		if err := markStale(tx, doc.ID); err != nil {
+			return err
+		}
+	}
+	keys := []string{oldKey}
+	if k := viet.NumberKey(doc.Number); k != oldKey {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		for _, id := range scanPairs(tx.Bucket(bucketByKey), k) {
+			if id != doc.ID {
+				if err := markStale(tx, id); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// citesStored reports whether document id cites a number another stored
+// document carries (graph.go).
+func citesStored(tx *bolt.Tx, id string) bool {
+	raw := tx.Bucket(bucketRefs).Get([]byte(id))
+	if raw == nil {
+		return false
+	}
+	var v docRefs
+	if json.Unmarshal(raw, &v) != nil {
+		return true // let SyncTasks find out
+	}
+	numbers := tx.Bucket(bucketNumbers)
+	for _, r := range v.Refs {
+		for _, carrier := range scanPairs(numbers, r.LookupKey()) {
+			if carrier != id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markStale marks the tasks of document id stale at a new log sequence.
+func markStale(tx *bolt.Tx, id string) error {
+	seq, err := relog(tx, id)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketTaskDirty).Put([]byte(id), seqKey(seq))
+}
+
+// relog moves document id to a new sequence of the task log and returns it.
+func relog(tx *bolt.Tx, id string) (uint64, error) {
+	meta, log, pos := tx.Bucket(bucketMeta), tx.Bucket(bucketTaskLog), tx.Bucket(bucketTaskPos)
+	if old := pos.Get([]byte(id)); len(old) == 8 {
+		if err := log.Delete(old); err != nil {
+			return 0, err
+		}
+	}
+	seq := uint64(1)
+	if raw := meta.Get(metaTaskSeq); len(raw) == 8 {
+		seq = binary.BigEndian.Uint64(raw) + 1
+	}
+	k := seqKey(seq)
+	if err := log.Put(k, []byte(id)); err != nil {
+		return 0, err
+	}
+	if err := pos.Put([]byte(id), k); err != nil {
+		return 0, err
+	}
+	return seq, meta.Put(metaTaskSeq, k)
+}
+
+// TaskSyncStats tells what SyncTasks did.
+type TaskSyncStats struct {
+	Computed int `json:"computed"` // stale documents recomputed
+	WithTask int `json:"with_tasks"`
+	Tasks    int `json:"tasks"`   // tasks they hold
+	Retried  int `json:"retried"` // marked again while computed: left stale for the next round
+}
+
+// syncBatch is the number of documents SyncTasks computes between two
+// write transactions.
+const syncBatch = 64
+
+// SyncTasks recomputes the stale tasks (the links of each stale
+// implementing document) and stores them. progress, when not nil, is
+// called after each batch with the documents done and those still stale.
+// It stops when none is stale or ctx is done.
+func (s *Store) SyncTasks(ctx context.Context, progress func(done, stale int)) (TaskSyncStats, error) {
+	var st TaskSyncStats
+	cache := newParentCache(syncCacheParents)
+	total := -1 // stale documents at the start, for progress
+	for {
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		batch, n, err := s.staleBatch(syncBatch)
+		if err != nil {
+			return st, err
+		}
+		if total < 0 {
+			total = n
+		}
+		if len(batch) == 0 {
+			return st, nil
+		}
+		for i := range batch {
+			if err := ctx.Err(); err != nil {
+				return st, err
+			}
+			if batch[i].pt, err = s.computeTasks(batch[i].id, cache); err != nil {
+				return st, err
+			}
+		}
+		retried := st.Retried
+		if err := s.storeTasks(batch, &st); err != nil {
+			return st, err
+		}
+		if progress != nil {
+			progress(st.Computed, max(0, total-st.Computed))
+		}
+		if st.Retried-retried == len(batch) && st.Retried > 8*syncBatch {
+			return st, fmt.Errorf("corpus: sync tasks: documents keep changing while computed (%d retries)", st.Retried)
+		}
+	}
+}
+
+// staleTasks is a stale document, the mark it was read with and its
+// tasks once computed.
+type staleTasks struct {
+	id  string
+	seq []byte
+	pt  *PlanTasks
+}
+
+// staleBatch returns up to n stale documents and how many there are
+// (counted only when the batch is full).
+func (s *Store) staleBatch(n int) ([]staleTasks, int, error) {
+	var batch []staleTasks
+	total := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketTaskDirty)
+		if b == nil {
+			return ErrTasksStale
+		}
+		c := b.Cursor()
+		for k, v := c.First(); k != nil && len(batch) < n; k, v = c.Next() {
+			batch = append(batch, staleTasks{id: string(k), seq: bytes.Clone(v)})
+		}
+		total = len(batch)
+		if total == n {
+			total = b.Stats().KeyN
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("corpus: sync tasks: %w", err)
+	}
+	return batch, total, nil
+}
+
+// storeTasks stores the computed tasks of batch in one transaction,
+// leaving stale those marked again since they were read.
+func (s *Store) storeTasks(batch []staleTasks, st *TaskSyncStats) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		dirty := tx.Bucket(bucketTaskDirty)
+		for _, b := range batch {
+			if cur := dirty.Get([]byte(b.id)); !bytes.Equal(cur, b.seq) {
+				st.Retried++
+				continue
+			}
+			if err := putTasks(tx, b.id, b.pt); err != nil {
+				return err
+			}
+			if b.pt != nil {
+				st.WithTask++
+				st.Tasks += len(b.pt.Tasks)
+			}
+			if err := dirty.Delete([]byte(b.id)); err != nil {
+				return err
+			}
+			if _, err := relog(tx, b.id); err != nil {
+				return err
+			}
+			st.Computed++
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("corpus: store tasks: %w", err)
+	}
+	return nil
+}
+
+// TaskHead is an implementing document and its parents: PlanTasks
+// without the tasks.
+type TaskHead struct {
+	Plan    TaskDoc  `json:"plan"`
+	Parents []DocRef `json:"parents"`
+}
+
+// taskHeader is the value of the tasks bucket.
+type taskHeader struct {
+	TaskHead
+	Keys []TaskKey `json:"keys"`
+}
+
+func rowKey(id string, i int) []byte {
+	k := make([]byte, len(id)+5)
+	copy(k, id)
+	binary.BigEndian.PutUint32(k[len(id)+1:], uint32(i))
+	return k
+}
+
+// putTasks replaces the stored tasks of document id with pt (none: nil).
+func putTasks(tx *bolt.Tx, id string, pt *PlanTasks) error {
+	tasks, rows := tx.Bucket(bucketTasks), tx.Bucket(bucketTaskRows)
+	prefix := []byte(id + "\x00")
+	c := rows.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Seek(prefix) {
+		if err := c.Delete(); err != nil {
+			return err
+		}
+	}
+	if pt == nil {
+		return tasks.Delete([]byte(id))
+	}
+	raw, err := json.Marshal(taskHeader{TaskHead: TaskHead{Plan: pt.Plan, Parents: pt.Parents}, Keys: pt.Keys()})
+	if err != nil {
+		return err
+	}
+	if err := tasks.Put([]byte(id), raw); err != nil {
+		return err
+	}
+	for i := range pt.Tasks {
+		raw, err := json.Marshal(&pt.Tasks[i])
+		if err != nil {
+			return err
+		}
+		if err := rows.Put(rowKey(id, i), raw); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// getHeader reads the stored header of document id's tasks (nil: none).
+func getHeader(tx *bolt.Tx, id []byte) (*taskHeader, error) {
+	raw := tx.Bucket(bucketTasks).Get(id)
+	if raw == nil {
+		return nil, nil
+	}
+	h := new(taskHeader)
+	if err := json.Unmarshal(raw, h); err != nil {
+		return nil, fmt.Errorf("decode tasks of %s: %w", id, err)
+	}
+	return h, nil
+}
+
+// getTasks reads the stored tasks of document id (nil: none).
+func getTasks(tx *bolt.Tx, id []byte) (*PlanTasks, error) {
+	h, err := getHeader(tx, id)
+	if h == nil || err != nil {
+		return nil, err
+	}
+	pt := &PlanTasks{Plan: h.Plan, Parents: h.Parents, Tasks: make([]Task, 0, len(h.Keys))}
+	prefix := append(bytes.Clone(id), 0)
+	c := tx.Bucket(bucketTaskRows).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var t Task
+		if err := json.Unmarshal(v, &t); err != nil {
+			return nil, fmt.Errorf("decode task %d of %s: %w", len(pt.Tasks), id, err)
+		}
+		pt.Tasks = append(pt.Tasks, t)
+	}
+	return pt, nil
+}
+
+// TaskRef names the i-th task of a document.
+type TaskRef struct {
+	ID    string
+	Index int
+}
+
+// TasksAt returns the stored tasks refs name, in one read; a task no
+// longer stored is nil.
+func (s *Store) TasksAt(refs []TaskRef) ([]*Task, error) {
+	out := make([]*Task, len(refs))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if err := tasksReady(tx); err != nil {
+			return err
+		}
+		rows := tx.Bucket(bucketTaskRows)
+		for i, r := range refs {
+			raw := rows.Get(rowKey(r.ID, r.Index))
+			if raw == nil {
+				continue
+			}
+			out[i] = new(Task)
+			if err := json.Unmarshal(raw, out[i]); err != nil {
+				return fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: read tasks: %w", err)
+	}
+	return out, nil
+}
+
+// taskState is what the task table says of a document: current says its
+// tasks are computed and not stale (false also when the table is not
+// ready); header is nil when it has none.
+type taskState struct {
+	current bool
+	header  *taskHeader
+}
+
+// taskStates reads the task state of documents ids, in one read.
+func (s *Store) taskStates(ids []string) []taskState {
+	out := make([]taskState, len(ids))
+	s.db.View(func(tx *bolt.Tx) error {
+		if tasksReady(tx) != nil {
+			return nil
+		}
+		dirty := tx.Bucket(bucketTaskDirty)
+		for i, id := range ids {
+			if dirty.Get([]byte(id)) != nil {
+				continue
+			}
+			out[i].current = true
+			h, err := getHeader(tx, []byte(id))
+			if err != nil {
+				out[i].current = false
+				continue
+			}
+			out[i].header = h
+		}
+		return nil
+	})
+	return out
+}
+
+// ComputeTasks computes the tasks of document id from the store as it is
+// now, without storing them; nil when it has none.
+func (s *Store) ComputeTasks(id string) (*PlanTasks, error) {
+	return s.computeTasks(id, s.cache)
+}
+
+func (s *Store) computeTasks(id string, cache *parentCache) (*PlanTasks, error) {
+	doc, err := s.Get(id)
+	if errors.Is(err, ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if doc.Gone {
+		return nil, nil
+	}
+	parents, outlines, err := s.parentsWith(doc, cache.outline)
+	if err != nil {
+		return nil, err
+	}
+	return planTasks(doc, parents, outlines, cache), nil
+}
+
+// parentCache keeps the outlines of parents and their linking targets
+// (for the default weights), one entry per version of a parent, up to
+// limit parents (then it starts again). It is safe for concurrent use:
+// SyncTasks keeps one for a run, and the Store one for Links and
+// ComputeTasks, so that a plan's links (the document page, `vanban
+// links`) do not parse and weigh a large parent again each time.
+type parentCache struct {
+	mu    sync.Mutex
+	limit int
+	m     map[string]*cachedParent
+}
+
+type cachedParent struct {
+	hash    string
+	o       *Outline
+	targets *parentTargets // for defaultLinkParams; read-only once built
+}
+
+// syncCacheParents bounds the cache of a SyncTasks run, storeCacheParents
+// the one a Store keeps while open (the largest real parent's targets
+// take some 2 MB).
+const (
+	syncCacheParents  = 1024
+	storeCacheParents = 64
+)
+
+func newParentCache(limit int) *parentCache {
+	return &parentCache{limit: limit, m: map[string]*cachedParent{}}
+}
+
+// entry returns the cache entry of d's version; c.mu is held.
+func (c *parentCache) entry(d *Document) *cachedParent {
+	if e := c.m[d.ID]; e != nil && e.hash == d.Hash {
+		return e
+	}
+	if len(c.m) >= c.limit {
+		clear(c.m)
+	}
+	e := &cachedParent{hash: d.Hash}
+	c.m[d.ID] = e
+	return e
+}
+
+// outline returns the outline of d, parsed once per version of d (a nil
+// cache parses every time).
+func (c *parentCache) outline(d *Document) *Outline {
+	if c == nil {
+		return ParseOutline(d.Body)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := c.entry(d)
+	if e.o == nil {
+		e.o = ParseOutline(d.Body)
+	}
+	return e.o
+}
+
+// targets returns the linking targets of parent d (outline o, or parsed
+// when nil) with weights p, built once per version of d for the default
+// weights.
+func (c *parentCache) targets(d *Document, o *Outline, p linkParams) *parentTargets {
+	if o == nil {
+		o = c.outline(d)
+	}
+	if p != defaultLinkParams() {
+		return newParentTargets(d, o, p, map[string][]string{})
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := c.entry(d)
+	if e.targets == nil {
+		e.targets = newParentTargets(d, o, p, map[string][]string{})
+	}
+	return e.targets
+}
+
+// TaskChange is a document whose tasks changed.
+type TaskChange struct {
+	ID    string
+	Head  *TaskHead // the document and its parents, nil when it has no tasks stored
+	Keys  []TaskKey // the keys of its stored tasks (Store.TasksAt reads them)
+	Stale bool      // they are to be recomputed (SyncTasks; ComputeTasks for a reader)
+}
+
+// TaskChanges calls fn, in log order, for every document whose tasks
+// changed (were marked stale or recomputed) after log sequence since — 0
+// for every document with tasks or stale ones — and returns the last
+// sequence seen. Entries are read in pages, so fn may take its time.
+func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(TaskChange) error) (uint64, error) {
+	const page = 256
+	last, next := since, since+1
+	for {
+		var batch []TaskChange
+		err := s.db.View(func(tx *bolt.Tx) error {
+			if err := tasksReady(tx); err != nil {
+				return err
+			}
+			dirty := tx.Bucket(bucketTaskDirty)
+			c := tx.Bucket(bucketTaskLog).Cursor()
+			for k, id := c.Seek(seqKey(next)); k != nil && len(batch) < page; k, id = c.Next() {
+				ch := TaskChange{ID: string(id), Stale: dirty.Get(id) != nil}
+				h, err := getHeader(tx, id)
+				if err != nil {
+					return err
+				}
+				if h != nil {
+					ch.Head, ch.Keys = &h.TaskHead, h.Keys
+				}
+				batch = append(batch, ch)
+				last = binary.BigEndian.Uint64(k)
+				next = last + 1
+			}
+			return nil
+		})
+		if err != nil {
+			return since, fmt.Errorf("corpus: task changes since %d: %w", since, err)
+		}
+		for _, ch := range batch {
+			if err := ctx.Err(); err != nil {
+				return since, err
+			}
+			if err := fn(ch); err != nil {
+				return since, err
+			}
+		}
+		if len(batch) < page {
+			return last, nil
+		}
+	}
+}
+
+// TaskSeq is the last sequence of the task log: when it has not moved, no
+// task changed.
+func (s *Store) TaskSeq() (uint64, error) {
+	var seq uint64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if err := tasksReady(tx); err != nil {
+			return err
+		}
+		if raw := tx.Bucket(bucketMeta).Get(metaTaskSeq); len(raw) == 8 {
+			seq = binary.BigEndian.Uint64(raw)
+		}
+		return nil
+	})
+	return seq, err
+}
+
+// Tasks returns the stored tasks of document id (nil when none) and
+// whether they are stale.
+func (s *Store) Tasks(id string) (*PlanTasks, bool, error) {
+	var pt *PlanTasks
+	stale := false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if err := tasksReady(tx); err != nil {
+			return err
+		}
+		stale = tx.Bucket(bucketTaskDirty).Get([]byte(id)) != nil
+		var err error
+		pt, err = getTasks(tx, []byte(id))
+		return err
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("corpus: tasks of %s: %w", id, err)
+	}
+	return pt, stale, nil
+}
+
+// StaleTasks is the number of documents whose tasks are stale.
+func (s *Store) StaleTasks() (int, error) {
+	n := 0
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if err := tasksReady(tx); err != nil {
+			return err
+		}
+		n = tx.Bucket(bucketTaskDirty).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// tasksReady reports ErrTasksStale for a table built by another version
+// (a read-only store that was not upgraded).
+func tasksReady(tx *bolt.Tx) error {
+	if tx.Bucket(bucketTasks) == nil || string(tx.Bucket(bucketMeta).Get(metaTasks)) != tasksStamp() {
+		return ErrTasksStale
+	}
+	return nil
+}

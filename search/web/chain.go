@@ -1,0 +1,170 @@
+package web
+
+// The document page's implementation section (templates/chain.html):
+//
+//   - the chain: the documents a document implements, and theirs, above
+//     it (Store.Role, up to chainDepth levels), and the documents
+//     implementing it below;
+//   - an implementing document's tasks, each with its agency, co-agencies,
+//     deadline and the parent passages it implements (the stored tasks, or
+//     computed when they are stale);
+//   - a parent's passages, each with the tasks implementing it across all
+//     implementing documents (the tasks view's table), the task passages
+//     nothing implements yet, and the tasks that implement nothing
+//     specific.
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"slices"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/tasks"
+)
+
+// chainDepth is how many levels of parents the chain shows.
+const chainDepth = 3
+
+// roles gives a document's place in the implementation chain
+// (corpus.Store).
+type roles interface {
+	Role(id string) (*corpus.Role, error)
+}
+
+// planTasker gives an implementing document's tasks (corpus.Store).
+type planTasker interface {
+	Tasks(id string) (*corpus.PlanTasks, bool, error)
+	ComputeTasks(id string) (*corpus.PlanTasks, error)
+}
+
+// implementation is what the section shows.
+type implementation struct {
+	Above        [][]corpus.DocRef // levels of parents, the farthest first
+	Implementers []corpus.DocRef   // documents implementing this one
+	Tasks        []taskCard        // its own tasks
+	Passages     []passageTasks    // its passages with the tasks implementing them
+	Uncovered    []string          // task passages nothing implements
+	Unlinked     int               // tasks of implementing documents that implement nothing specific
+	Shown, Total int               // tasks implementing it: shown, and in all
+	TasksURL     string            // the tasks view of its implementing tasks
+	Stale        int               // implementing documents being recomputed
+}
+
+// passageTasks is a passage of a parent with the tasks implementing it.
+type passageTasks struct {
+	ID, Title string
+	Tasks     []taskCard
+}
+
+// Empty reports a section with nothing to show.
+func (im *implementation) Empty() bool {
+	return im == nil || len(im.Above) == 0 && len(im.Implementers) == 0 && len(im.Tasks) == 0 && len(im.Passages) == 0
+}
+
+// implementation builds the section for doc; nil when the handler has no
+// store that knows roles.
+func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *implementation {
+	rs, ok := h.docs.(roles)
+	if !ok {
+		return nil
+	}
+	role, err := rs.Role(doc.ID)
+	if err != nil {
+		h.log.Error("role failed", "doc_id", doc.ID, "err", err)
+		return nil
+	}
+	im := &implementation{Implementers: role.Implementers}
+	im.Above = h.above(rs, role.Parents)
+	if pt, ok := h.docs.(planTasker); ok {
+		im.Tasks = h.ownTasks(pt, doc.ID)
+	}
+	if len(role.Implementers) > 0 && h.tasks != nil {
+		h.coverage(ctx, im, doc)
+	}
+	return im
+}
+
+// above returns the levels of parents above a document whose parents are
+// first, the farthest level first; a document seen is not shown again.
+func (h *Handler) above(rs roles, first []corpus.DocRef) [][]corpus.DocRef {
+	var levels [][]corpus.DocRef
+	seen := map[string]bool{}
+	for level := first; len(level) > 0 && len(levels) < chainDepth; {
+		var next []corpus.DocRef
+		var shown []corpus.DocRef
+		for _, p := range level {
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			shown = append(shown, p)
+			r, err := rs.Role(p.ID)
+			if err != nil {
+				h.log.Error("role failed", "doc_id", p.ID, "err", err)
+				continue
+			}
+			next = append(next, r.Parents...)
+		}
+		if len(shown) > 0 {
+			levels = append([][]corpus.DocRef{shown}, levels...)
+		}
+		level = next
+	}
+	return levels
+}
+
+// ownTasks returns the tasks of document id: the stored ones, or computed
+// when they are stale (or the store's table is of another version).
+func (h *Handler) ownTasks(src planTasker, id string) []taskCard {
+	pt, stale, err := src.Tasks(id)
+	if errors.Is(err, corpus.ErrTasksStale) || err == nil && stale {
+		pt, err = src.ComputeTasks(id)
+	}
+	if err != nil {
+		h.log.Error("tasks failed", "doc_id", id, "err", err)
+		return nil
+	}
+	if pt == nil {
+		return nil
+	}
+	cards := make([]taskCard, len(pt.Tasks))
+	for i, t := range pt.Tasks {
+		cards[i] = newTaskCard(tasks.Row{Plan: pt.Plan, Task: t})
+	}
+	return cards
+}
+
+// coverage fills in the passages of parent doc with the tasks implementing
+// each (up to tasks.MaxLimit tasks), the uncovered task passages and the
+// tasks implementing nothing specific.
+func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.Document) {
+	res, err := h.tasks.Query(ctx, tasks.Filter{Parent: doc.ID, Sort: tasks.SortPlan, Limit: tasks.MaxLimit})
+	if err != nil {
+		h.log.Error("tasks failed", "doc_id", doc.ID, "err", err)
+		return
+	}
+	im.Shown, im.Total, im.Stale = len(res.Tasks), res.Total, res.Stale
+	im.TasksURL = "/tasks?" + url.Values{"parent": {doc.ID}}.Encode()
+	// A task is listed under its best link to doc (as Store.Coverage
+	// does): its further links are on the task's own page.
+	by := map[string][]taskCard{}
+	for _, row := range res.Tasks {
+		i := slices.IndexFunc(row.Links, func(m corpus.Match) bool { return m.DocID == doc.ID })
+		if i < 0 {
+			im.Unlinked++
+			continue
+		}
+		by[row.Links[i].Passage] = append(by[row.Links[i].Passage], newTaskCard(row))
+	}
+	for _, p := range corpus.ParseOutline(doc.Body).Passages() {
+		ts := by[p.ID]
+		if p.Kind != corpus.SectionTasks && len(ts) == 0 {
+			continue // a goal, organisation or funding passage: shown when implemented
+		}
+		im.Passages = append(im.Passages, passageTasks{ID: p.ID, Title: p.Title, Tasks: ts})
+		if len(ts) == 0 {
+			im.Uncovered = append(im.Uncovered, p.ID)
+		}
+	}
+}

@@ -1,0 +1,194 @@
+package web
+
+// The tasks view (package tasks) over HTTP:
+//
+//	GET /tasks           page: the filter form, a page of tasks, paging, the CSV link
+//	GET /api/tasks       JSON tasks.Result
+//	GET /api/tasks.csv   CSV (UTF-8 with BOM), every matching task up to maxTaskExport
+//
+// Parameters (tasks.FilterFromValues): agency (any spelling), partners=1,
+// parent and passage, plan, from and to (YYYY-MM-DD, on the deadline), kind
+// (date, recurring, unknown, none), site, sort (deadline, plan), page,
+// size (≤ tasks.MaxLimit).
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/vanban/vanban/tasks"
+)
+
+// maxTaskExport caps the rows of /api/tasks.csv.
+const maxTaskExport = 100000
+
+// WithTasks serves the tasks view from t and shows, on document pages,
+// the implementing tasks of each passage of a parent.
+func WithTasks(t *tasks.Table) Option { return func(h *Handler) { h.tasks = t } }
+
+// taskRoutes registers the tasks view's routes when the handler has a
+// table.
+func (h *Handler) taskRoutes(mux *http.ServeMux) {
+	if h.tasks == nil {
+		return
+	}
+	mux.HandleFunc("GET /tasks", h.tasksPage)
+	mux.HandleFunc("GET /api/tasks", h.apiTasks)
+	mux.HandleFunc("GET /api/tasks.csv", h.exportTasks)
+}
+
+// taskError answers a query's error: 400 for a bad parameter.
+func (h *Handler) taskError(w http.ResponseWriter, err error) {
+	var fe *tasks.FilterError
+	if errors.As(err, &fe) {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	h.log.Error("tasks failed", "err", err)
+	jsonError(w, http.StatusInternalServerError, "tasks query failed")
+}
+
+func (h *Handler) apiTasks(w http.ResponseWriter, r *http.Request) {
+	f, err := tasks.FilterFromValues(r.URL.Query())
+	if err != nil {
+		h.taskError(w, err)
+		return
+	}
+	res, err := h.tasks.Query(r.Context(), f)
+	if err != nil {
+		h.taskError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// exportTasks streams every matching task as CSV (page and size ignored;
+// limit caps the rows).
+func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	v.Del("page")
+	v.Del("size")
+	f, err := tasks.FilterFromValues(v)
+	if err != nil {
+		h.taskError(w, err)
+		return
+	}
+	limit := maxTaskExport
+	if s := v.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			h.taskError(w, &tasks.FilterError{Param: "limit", Msg: "want an integer ≥ 1, got " + strconv.Quote(s)})
+			return
+		}
+		limit = min(n, maxTaskExport)
+	}
+	if err := h.tasks.Refresh(r.Context()); err != nil {
+		h.taskError(w, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="vanban-tasks.csv"`)
+	c, err := tasks.NewCSV(w, true)
+	if err == nil {
+		err = h.tasks.Each(r.Context(), f, limit, c.Write)
+	}
+	if err == nil {
+		err = c.Flush()
+	}
+	if err != nil {
+		h.log.Error("tasks export failed", "err", err) // the status line is gone; the export ends short
+	}
+}
+
+// tasksView is what the tasks page template sees.
+type tasksView struct {
+	V      url.Values // the form's values
+	Result *tasks.Result
+	Cards  []taskCard
+	Error  string
+	Kinds  []link // the deadline kinds, to filter on
+	Sorts  []link
+	CSV    string
+	Pages  []pageLink
+	Prev   string
+	Next   string
+}
+
+// taskKinds are the deadline kinds with their labels.
+var taskKinds = []struct{ value, label string }{
+	{"", "Tất cả"}, {"date", "Có hạn"}, {"recurring", "Thường xuyên, định kỳ"}, {"unknown", "Hạn không rõ"}, {"none", "Không nêu hạn"},
+}
+
+func tasksURL(v url.Values, set ...string) string { return "/tasks" + pageURL(v, set...)[1:] }
+
+func (h *Handler) tasksPage(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	d := tasksView{V: v, CSV: "/api/tasks.csv" + pageURL(v, "size", "")[1:]}
+	for _, k := range taskKinds {
+		d.Kinds = append(d.Kinds, link{Label: k.label, URL: tasksURL(v, "kind", k.value), Current: v.Get("kind") == k.value})
+	}
+	for _, s := range []struct{ value, label string }{{"", "Hạn gần nhất"}, {"plan", "Theo văn bản"}} {
+		d.Sorts = append(d.Sorts, link{Label: s.label, URL: tasksURL(v, "sort", s.value), Current: v.Get("sort") == s.value})
+	}
+	f, err := tasks.FilterFromValues(v)
+	if err == nil {
+		d.Result, err = h.tasks.Query(r.Context(), f)
+	}
+	if err != nil {
+		var fe *tasks.FilterError
+		if errors.As(err, &fe) {
+			d.Error = err.Error()
+			w.WriteHeader(http.StatusBadRequest)
+		} else {
+			h.log.Error("tasks failed", "err", err)
+			d.Error = "Không tải được danh sách nhiệm vụ: lỗi máy chủ."
+			w.WriteHeader(http.StatusInternalServerError)
+		}
+		h.render(w, "tasks.html", d)
+		return
+	}
+	for _, row := range d.Result.Tasks {
+		d.Cards = append(d.Cards, newTaskCard(row))
+	}
+	page, last := f.Offset/f.Limit+1, (d.Result.Total+f.Limit-1)/f.Limit
+	link := func(n int) string { return tasksURL(v, "page", strconv.Itoa(n)) }
+	if last > 1 {
+		for n := max(1, page-4); n <= min(last, page+4); n++ {
+			d.Pages = append(d.Pages, pageLink{N: n, URL: link(n), Current: n == page})
+		}
+		if page > 1 {
+			d.Prev = link(page - 1)
+		}
+		if page < last {
+			d.Next = link(page + 1)
+		}
+	}
+	h.render(w, "tasks.html", d)
+}
+
+// taskCard is one task as the pages show it.
+type taskCard struct {
+	tasks.Row
+	Due   string // the deadline, dd/mm/yyyy, or what it says when there is no date
+	Class string // the deadline's kind, for the page's style
+}
+
+// everyLabels name the recurrences of deadline.Deadline.Every.
+var everyLabels = map[string]string{"continuous": "Thường xuyên", "periodic": "Định kỳ", "day": "Hằng ngày", "week": "Hằng tuần",
+	"month": "Hằng tháng", "quarter": "Hằng quý", "half-year": "6 tháng một lần", "year": "Hằng năm"}
+
+func newTaskCard(r tasks.Row) taskCard {
+	c := taskCard{Row: r, Class: string(r.Deadline.Kind)}
+	switch d := r.Deadline; {
+	case d.Date != "":
+		c.Due = d.Date[8:10] + "/" + d.Date[5:7] + "/" + d.Date[:4]
+	case d.Every != "":
+		c.Due = everyLabels[d.Every]
+	case d.Text != "":
+		c.Due = "Hạn không rõ"
+	default:
+		c.Due, c.Class = "Không nêu hạn", "none"
+	}
+	return c
+}
