@@ -32,8 +32,8 @@ func (ix *Index) Prepare(docs []*corpus.Document, from, to uint64) (*Prepared, e
 			p.b.Delete(d.ID)
 			continue
 		}
-		if err := p.b.Index(d.ID, Fields(d)); err != nil {
-			return nil, fmt.Errorf("indexer: index %s: %w", d.ID, err)
+		if err := ix.add(p.b, d); err != nil {
+			return nil, err
 		}
 		p.Bytes += int64(len(d.Body) + len(d.Title) + len(d.Summary))
 	}

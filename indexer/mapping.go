@@ -22,7 +22,10 @@ import (
 // the citation parser and NumberKey: "73-CP" after "Nghị định số" is a
 // number in the index as in the citation graph, "3/Điều" and "2021/BXD" in
 // "QCVN 01:2021/BXD" are not (vi_exact_v2, vi_fold_v3, vi_key_v2).
-const MappingVersion = 5
+// 6 — every document carries its field lengths (FieldLengths, lengths.go),
+// from which BM25 reads exact collection statistics whatever the segment
+// layout; no _all field (it was empty).
+const MappingVersion = 6
 
 // Field names of the index.
 const (
@@ -117,6 +120,9 @@ func NewMapping() *mapping.IndexMappingImpl {
 	u.IncludeInAll = false
 	u.DocValues = false
 	add(FieldURL, u)
+	// no _all: every field is excluded from it anyway, and a composite
+	// field would read FieldLengths before its terms are known
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

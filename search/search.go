@@ -82,11 +82,13 @@ type Searcher struct {
 	// parallel is the number of text postings from which a top-k search
 	// runs two engines at once (engine.Options.Split)
 	parallel uint64
+	// stats are the BM25 statistics of the last snapshot searched
+	stats *indexer.StatsCache
 }
 
 // New returns a Searcher over idx with the default weights.
 func New(idx bleve.Index) *Searcher {
-	return &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings}
+	return &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, stats: new(indexer.StatsCache)}
 }
 
 // parallelPostings is the number of text postings from which a query is
@@ -122,7 +124,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, bleve: bq}
 		ranked = t
 	}
-	req := bleve.NewSearchRequestOptions(ranked, size, max(r.From, 0), false)
+	req := bleve.NewSearchRequestOptions(&rankedQuery{q: ranked, stats: s.stats}, size, max(r.From, 0), false)
 	req.Fields = storedFields
 	switch r.Sort {
 	case "", "relevance":
