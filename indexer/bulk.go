@@ -33,12 +33,8 @@ func (ix *Index) Prepare(docs []*corpus.Document, from, to uint64, spans Spans) 
 			p.b.Delete(d.ID)
 			continue
 		}
-		f, err := fieldsWith(d, spans)
-		if err != nil {
+		if err := ix.add(p.b, d, spans); err != nil {
 			return nil, err
-		}
-		if err := p.b.Index(d.ID, f); err != nil {
-			return nil, fmt.Errorf("indexer: index %s: %w", d.ID, err)
 		}
 		p.Bytes += int64(len(d.Body) + len(d.Title) + len(d.Summary))
 	}

@@ -155,12 +155,8 @@ func (ix *Index) Sync(ctx context.Context, store *corpus.Store, progress func(Sy
 			b.Delete(d.ID)
 			st.Removed++
 		} else {
-			f, err := fieldsWith(d, store)
-			if err != nil {
+			if err := ix.add(b, d, store); err != nil {
 				return err
-			}
-			if err := b.Index(d.ID, f); err != nil {
-				return fmt.Errorf("indexer: index %s: %w", d.ID, err)
 			}
 			st.Indexed++
 			n := int64(len(d.Body) + len(d.Title) + len(d.Summary))
@@ -186,7 +182,26 @@ func seqBytes(seq uint64) []byte {
 	return b[:]
 }
 
-// Fields maps a document to the index fields.
+// add adds d to b, with its effect span (spans may be nil) and its field
+// lengths (Document).
+func (ix *Index) add(b *bleve.Batch, d *corpus.Document, spans Spans) error {
+	f, err := fieldsWith(d, spans)
+	if err != nil {
+		return err
+	}
+	doc, err := documentOf(ix.b.Mapping(), d, f)
+	if err != nil {
+		return err
+	}
+	if err := b.IndexAdvanced(doc); err != nil {
+		return fmt.Errorf("indexer: index %s: %w", d.ID, err)
+	}
+	return nil
+}
+
+// Fields maps a document to the values of the index fields, which the
+// mapping analyzes. Documents are written through Document, which adds
+// their field lengths.
 func Fields(d *corpus.Document) map[string]any {
 	body, shift := d.Body, 0
 	if d.Summary != "" && !strings.Contains(body, d.Summary) {
@@ -327,8 +342,8 @@ func (ix *Index) Add(ctx context.Context, docs []*corpus.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := b.Index(d.ID, Fields(d)); err != nil {
-			return fmt.Errorf("indexer: index %s: %w", d.ID, err)
+		if err := ix.add(b, d, nil); err != nil {
+			return err
 		}
 		size += len(d.Body) + len(d.Title)
 		if b.Size() >= batchDocs || size >= batchBytes {

@@ -27,7 +27,10 @@ import (
 // says which file and page matched. No indexed field changed.
 // 7 — effect_from and effect_until: when a document has legal effect
 // (corpus.Span), for the "còn hiệu lực" filter.
-const MappingVersion = 7
+// 8 — every document carries its field lengths (FieldLengths, lengths.go),
+// from which BM25 reads exact collection statistics whatever the segment
+// layout; no _all field (it was empty).
+const MappingVersion = 8
 
 // Field names of the index.
 const (
@@ -146,6 +149,9 @@ func NewMapping() *mapping.IndexMappingImpl {
 	for _, name := range []string{FieldURL, FieldFile, FieldPages} {
 		add(name, storedOnly())
 	}
+	// no _all: every field is excluded from it anyway, and a composite
+	// field would read FieldLengths before its terms are known
+	doc.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

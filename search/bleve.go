@@ -12,8 +12,59 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/internal/bm25"
 	"github.com/vanban/vanban/search/engine"
 )
+
+// rankedQuery is the query a search ranks with, bleve's or the engine's:
+// q scored with the collection statistics of the very snapshot it runs
+// on (indexer.Stats: the live documents and their total field lengths,
+// the same however the index is segmented), handed to bleve's term
+// scorers through the hook bleve has for that (search.BM25StatsKey), so
+// that every term searcher below (bleve's, the engine's, a phrase's)
+// reads them; and its scores rounded (bm25.Round), so that equal scores
+// tie whatever order their terms were added in, and the sort puts them in
+// document-ID order (docs/ranking.md, "Collection statistics").
+type rankedQuery struct {
+	q     query.Query
+	stats *indexer.StatsCache
+}
+
+func (q *rankedQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if o.Score == "none" {
+		return q.q.Searcher(ctx, r, m, o)
+	}
+	st, err := q.stats.Get(r)
+	if err != nil {
+		return nil, err
+	}
+	s, err := q.q.Searcher(context.WithValue(ctx, bsearch.BM25StatsKey, st), r, m, o)
+	if err != nil {
+		return nil, err
+	}
+	return roundedSearcher{s}, nil
+}
+
+// MarshalJSON writes the query it ranks.
+func (q *rankedQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.q) }
+
+// roundedSearcher is a searcher whose scores are rounded (bm25.Round).
+type roundedSearcher struct{ bsearch.Searcher }
+
+func (s roundedSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	return rounded(s.Searcher.Next(ctx))
+}
+
+func (s roundedSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	return rounded(s.Searcher.Advance(ctx, id))
+}
+
+func rounded(dm *bsearch.DocumentMatch, err error) (*bsearch.DocumentMatch, error) {
+	if dm != nil {
+		dm.Score = bm25.Round(dm.Score)
+	}
+	return dm, err
+}
 
 // bleveQuery compiles the plan into bleve's query, nil for an empty plan:
 //
@@ -216,9 +267,32 @@ func term(field, t string, boost float64) query.Query {
 	return q
 }
 
-func patternQuery(p engine.Pattern) query.Query {
-	q := bleve.NewRegexpQuery(p.Regexp)
-	q.SetField(p.Field)
-	q.SetBoost(p.Boost)
-	return q
+func patternQuery(p engine.Pattern) query.Query { return &patternTerms{p} }
+
+// patternTerms is a partial document number as bleve's query: the
+// disjunction of the terms its regexp matches on the snapshot
+// (engine.Expand), as bleve scores a regexp query, but of live terms only.
+type patternTerms struct{ p engine.Pattern }
+
+func (q *patternTerms) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	c, err := engine.Expand(r, q.p)
+	if err != nil {
+		return nil, err
+	}
+	if len(c) == 0 {
+		return bleve.NewMatchNoneQuery().Searcher(ctx, r, m, o)
+	}
+	ts := make([]query.Query, len(c))
+	for i, t := range c {
+		ts[i] = term(t.Field, t.Term, t.Boost)
+	}
+	return bleve.NewDisjunctionQuery(ts...).Searcher(ctx, r, m, o)
+}
+
+// MarshalJSON writes the regexp query it stands for.
+func (q *patternTerms) MarshalJSON() ([]byte, error) {
+	rq := bleve.NewRegexpQuery(q.p.Regexp)
+	rq.SetField(q.p.Field)
+	rq.SetBoost(q.p.Boost)
+	return json.Marshal(rq)
 }

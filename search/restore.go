@@ -192,12 +192,17 @@ func restoreSegment(ws []string, st *termStats) []string {
 	return out
 }
 
-// spellings are the exact-view terms that fold to w, most frequent first;
-// w itself when the index has none.
+// spellings are the exact-view terms that fold to w and a live document
+// holds, most frequent first; w itself when the index has none. (A
+// segment's dictionary keeps the terms of its deleted documents until a
+// merge: without the document frequency check, the restoration would
+// depend on how the index is segmented.)
 func spellings(w string, st *termStats) []candidate {
 	var cs []candidate
 	for t := range st.dict(indexer.FieldBody, foldPattern(w)) {
-		cs = append(cs, candidate{t, st.docFreq(indexer.FieldBody, t)})
+		if df := st.docFreq(indexer.FieldBody, t); df > 0 {
+			cs = append(cs, candidate{t, df})
+		}
 	}
 	if len(cs) == 0 {
 		return []candidate{{w, 0}}

@@ -106,6 +106,8 @@ type Searcher struct {
 	// watch, when set, is given each search's postings counter as it
 	// starts (tests watch a search's progress)
 	watch func(*atomic.Uint64)
+	// stats are the BM25 statistics of the last snapshot searched
+	stats *indexer.StatsCache
 }
 
 // An Option configures a Searcher.
@@ -116,7 +118,7 @@ func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
 
 // New returns a Searcher over idx with the default weights and budget.
 func New(idx bleve.Index, opts ...Option) *Searcher {
-	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget()}
+	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -240,7 +242,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, bleve: bq}
 		ranked = s.guarded(t, work)
 	}
-	req := bleve.NewSearchRequestOptions(ranked, size, max(r.From, 0), false)
+	req := bleve.NewSearchRequestOptions(&rankedQuery{q: ranked, stats: s.stats}, size, max(r.From, 0), false)
 	req.Fields = storedFields
 	switch r.Sort {
 	case "", "relevance":

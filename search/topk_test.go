@@ -475,7 +475,11 @@ func TestTopOnlyFilteredSegments(t *testing.T) {
 		b := idx.NewBatch()
 		ids := docs[i : i+perBatch]
 		for _, d := range ids {
-			if err := b.Index(d.ID, indexer.Fields(d)); err != nil {
+			doc, err := indexer.Document(idx.Mapping(), d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := b.IndexAdvanced(doc); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/vanban/vanban/eval"
+	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
 )
 
@@ -16,6 +18,11 @@ type EvalOptions struct {
 	Variants               []string // query rewrites to measure (eval.AsGiven: none)
 	Run                    string   // also write the first variant's ranking here (TREC)
 	JSON                   bool     // print one JSON object per variant
+	// Indexed ranks with the index of the data directory (as `vanban
+	// ingest` or `vanban index` left it) instead of indexing Corpus in a
+	// temporary directory: the same set on indexes of other layouts
+	// (docs/ranking.md, "Collection statistics").
+	Indexed bool
 }
 
 // RunEval indexes a BEIR-layout set in a temporary directory and prints its
@@ -26,23 +33,20 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp("", "vanban-eval-")
+	ix, took, done, err := evalIndex(ctx, e, set, opts.Indexed)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
-	ix, took, err := eval.BuildIndex(ctx, tmp+"/index", set.Docs)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
+	defer done()
 	for _, v := range variants {
 		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve()), set, eval.Transform(v))
 		if err != nil {
 			return err
 		}
-		rep.IndexSeconds = took.Seconds()
-		rep.IndexDocsPerS = float64(len(set.Docs)) / took.Seconds()
+		if took > 0 {
+			rep.IndexSeconds = took.Seconds()
+			rep.IndexDocsPerS = float64(len(set.Docs)) / took.Seconds()
+		}
 		if opts.Run != "" && v == variants[0] {
 			if err := writeRun(opts.Run, run); err != nil {
 				return err
@@ -68,6 +72,38 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 		}
 	}
 	return nil
+}
+
+// evalIndex is the index set is ranked with: the data directory's
+// (indexed; took 0), which must hold every document of the set, or set's
+// documents indexed in a temporary directory. done closes it (and removes
+// the directory).
+func evalIndex(ctx context.Context, e *Env, set *eval.Set, indexed bool) (ix *indexer.Index, took time.Duration, done func(), err error) {
+	if indexed {
+		ix, err := openIndex(e, true)
+		if err != nil {
+			return nil, 0, nil, err
+		}
+		n, err := ix.DocCount()
+		if err == nil && n < uint64(len(set.Docs)) {
+			err = fmt.Errorf("eval: the index of %s has %d documents, the corpus %d: ingest it first", e.Data, n, len(set.Docs))
+		}
+		if err != nil {
+			ix.Close()
+			return nil, 0, nil, err
+		}
+		return ix, 0, func() { ix.Close() }, nil
+	}
+	tmp, err := os.MkdirTemp("", "vanban-eval-")
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	ix, took, err = eval.BuildIndex(ctx, tmp+"/index", set.Docs)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, 0, nil, err
+	}
+	return ix, took, func() { ix.Close(); os.RemoveAll(tmp) }, nil
 }
 
 // writeRun writes a run in TREC format to path.

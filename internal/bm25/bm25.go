@@ -94,3 +94,22 @@ func (p Params) BleveTF(tf, norm float64) float64 {
 // MaxBleveTF is the limit of BleveTF as tf grows: k1. No document scores a
 // term above queryWeight · IDF · MaxBleveTF in bleve.
 func (p Params) MaxBleveTF() float64 { return p.K1 }
+
+// RankBits is the number of significant bits (of float64's 53) a ranking
+// score keeps (Round).
+const RankBits = 36
+
+// Round is score x at the precision vanban ranks by: RankBits significant
+// bits, rounded to nearest (within 2⁻³⁶ of x, relatively). The same documents give the same BM25 terms
+// whatever the index layout, but a sum of a hundred terms taken in another
+// order (bleve's disjunction heap, the engine's lists, both following the
+// segment layout) differs in its last bits, and two documents of equal
+// score would be ordered by that noise. Rounded, they are equal and are
+// ordered by document ID. x must be finite and not negative, as scores are.
+// Round(Round(x)) == Round(x).
+func Round(x float64) float64 {
+	const drop = 52 - (RankBits - 1) // mantissa bits dropped
+	b := math.Float64bits(x)
+	b = (b + 1<<(drop-1)) &^ (1<<drop - 1)
+	return math.Float64frombits(b)
+}

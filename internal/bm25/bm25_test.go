@@ -93,3 +93,38 @@ func TestScoreBits(t *testing.T) {
 		}
 	}
 }
+
+// TestRound: sums of the same terms in different orders round to the same
+// score; Round moves a score by at most 2⁻³⁶ of it, is idempotent and
+// keeps order.
+func TestRound(t *testing.T) {
+	terms := []float64{0.1, 0.2, 0.3}
+	var fwd, back float64
+	for i := range terms {
+		fwd += terms[i]
+		back += terms[len(terms)-1-i]
+	}
+	if fwd == back {
+		t.Fatalf("the two orders give the same sum, %.17g: no test", fwd)
+	}
+	if Round(fwd) != Round(back) {
+		t.Errorf("Round(%.17g) = %.17g, Round(%.17g) = %.17g", fwd, Round(fwd), back, Round(back))
+	}
+	prev := 0.0
+	for _, x := range []float64{0, 1e-300, 1e-9, 0.5, 1, 1 + 1e-12, 1 + 1e-9, 3.14159, 123456.789, 1e6} {
+		r := Round(x)
+		if math.Abs(r-x) > x*math.Ldexp(1, -RankBits) {
+			t.Errorf("Round(%.17g) = %.17g: off by more than 2^-%d", x, r, RankBits)
+		}
+		if Round(r) != r {
+			t.Errorf("Round(Round(%.17g)) = %.17g, want %.17g", x, Round(r), r)
+		}
+		if r < prev {
+			t.Errorf("Round(%.17g) = %.17g below the rounding of a smaller score, %.17g", x, r, prev)
+		}
+		prev = r
+	}
+	if Round(1+1e-9) == Round(1) {
+		t.Errorf("scores 1e-9 apart round to the same: too coarse for ranking")
+	}
+}

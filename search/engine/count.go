@@ -66,7 +66,7 @@ func Count(ctx context.Context, r index.IndexReader, im mapping.IndexMapping, m 
 	}
 	terms := m.Terms
 	for _, p := range m.Patterns {
-		c, err := expand(r, p)
+		c, err := Expand(r, p)
 		if err != nil {
 			return 0, nil, true, err
 		}

@@ -207,7 +207,7 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 	// a pattern is, in bleve, the disjunction of the terms it matches
 	s.partials.clauseLen = make([]int, len(q.Patterns))
 	for ci, pq := range q.Patterns {
-		terms, err := expand(r, pq)
+		terms, err := Expand(r, pq)
 		if err != nil {
 			return fail(err)
 		}
@@ -246,9 +246,15 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 	return s, nil
 }
 
-// expand is the clause of the terms of p's field that its regexp matches,
-// as bleve's regexp searcher finds them (leading ^ dropped).
-func expand(r index.IndexReader, p Pattern) (Clause, error) {
+// Expand is the clause of the terms of p's field that its regexp matches
+// (leading ^ dropped, as bleve does) and that a live document holds: the
+// query a pattern stands for in both evaluations (search compiles a
+// pattern into this clause for bleve too). bleve's own regexp query also
+// takes the terms only deleted documents held, until a merge drops them,
+// and each is a clause of its disjunction, whose coordination factor
+// (the share of clauses matched) then depends on how the index is
+// segmented.
+func Expand(r index.IndexReader, p Pattern) (Clause, error) {
 	rr, ok := r.(index.IndexReaderRegexp)
 	if !ok {
 		return nil, fmt.Errorf("engine: the index cannot list terms by regexp")
@@ -268,11 +274,29 @@ func expand(r index.IndexReader, p Pattern) (Clause, error) {
 		if e == nil {
 			return c, nil
 		}
-		if !seen[e.Term] {
-			seen[e.Term] = true
+		if seen[e.Term] {
+			continue
+		}
+		seen[e.Term] = true
+		live, err := liveDocs(r, p.Field, e.Term)
+		if err != nil {
+			return nil, err
+		}
+		if live > 0 {
 			c = append(c, Term{Field: p.Field, Term: e.Term, Boost: p.Boost})
 		}
 	}
+}
+
+// liveDocs is the number of live documents holding term in field (the
+// dictionary's own counts include deleted ones).
+func liveDocs(r index.IndexReader, field, term string) (uint64, error) {
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("engine: term %s:%s: %w", field, term, err)
+	}
+	n := tfr.Count()
+	return n, tfr.Close()
 }
 
 // bleveAgrees reports an error unless bleve's term scorer uses the BM25

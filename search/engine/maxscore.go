@@ -26,6 +26,8 @@ import (
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/internal/bm25"
 )
 
 // maxScoreSearcher is the bleve searcher NewSearcher returns. A document's score
@@ -60,6 +62,7 @@ type maxScoreSearcher struct {
 	essential int       // text.lists[essential:] propose documents
 	best      scoreHeap // the k best scores returned
 	theta     float64   // the k-th best score, 0 before k
+	cut       float64   // theta lowered by Round's error: bounds below it prune
 	done      bool
 	filter    *docFilter // the documents allowed; nil: all
 	exclude   *docFilter // the documents left out; nil: none
@@ -119,7 +122,7 @@ func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
 
 // match cannot enter the top k.
 func (s *maxScoreSearcher) moveEssential() {
-	for s.essential < len(s.text.lists) && s.prefix[s.essential+1]+s.expBound < s.theta {
+	for s.essential < len(s.text.lists) && s.prefix[s.essential+1]+s.expBound < s.cut {
 		l := s.text.lists[s.essential]
 		s.restCnt[l.clause]++
 		s.restSum[l.clause] += l.ub
@@ -147,7 +150,7 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 		}
 		if s.shared != nil {
 			if t := math.Float64frombits(s.shared.Load()); t > s.theta {
-				s.theta = t
+				s.setTheta(t)
 				s.moveEssential()
 			}
 		}
@@ -278,7 +281,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	complete := true
 	for i := s.essential - 1; i >= 0; i-- {
 		tb := total * float64(touched) / float64(clauses) * (1 + 1e-9)
-		if (1+mult)*tb+nsum+iadd+s.expBound < s.theta {
+		if (1+mult)*tb+nsum+iadd+s.expBound < s.cut {
 			complete = false
 			break
 		}
@@ -333,7 +336,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 		heap.Fix(&s.best, 0)
 	}
 	if len(s.best) == s.k && s.best[0] > s.theta {
-		s.theta = s.best[0]
+		s.setTheta(s.best[0])
 		if s.shared != nil {
 			// publish the k-th best if it is the best bound of all engines
 			for {
@@ -384,7 +387,7 @@ func (s *maxScoreSearcher) exact(ctx *bsearch.SearchContext, d uint64, nsum floa
 		var known float64
 		rest := s.expBound
 		for _, l := range s.expansion.lists {
-			if must+intents+known+rest < s.theta {
+			if must+intents+known+rest < s.cut {
 				return 0, false, nil
 			}
 			rest -= l.ub
@@ -407,7 +410,18 @@ func (s *maxScoreSearcher) exact(ctx *bsearch.SearchContext, d uint64, nsum floa
 			}
 		}
 	}
-	return score, true, nil
+	return bm25.Round(score), true, nil
+}
+
+// setTheta makes t the k-th best score. Scores are rounded (bm25.Round) so
+// that equal scores are equal whatever the order their terms were added
+// in, and bleve's collector orders them by document ID: a document whose
+// rounded score equals the k-th may still be among the k, so the bounds,
+// which are not rounded, prune below theta lowered by Round's largest
+// error (2⁻³⁶ relative), not below theta.
+func (s *maxScoreSearcher) setTheta(t float64) {
+	s.theta = t
+	s.cut = t * (1 - 1e-10)
 }
 
 func (s *maxScoreSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
