@@ -26,6 +26,11 @@ import (
 // chainDepth is how many levels of parents the chain shows.
 const chainDepth = 3
 
+// maxOwnTasks is how many of its own tasks a document's page shows (the
+// rest are a link to the tasks view): the page keeps its size bound
+// whatever the document (a body part is partBytes).
+const maxOwnTasks = 100
+
 // roles gives a document's place in the implementation chain
 // (corpus.Store).
 type roles interface {
@@ -42,7 +47,9 @@ type planTasker interface {
 type implementation struct {
 	Above        [][]corpus.DocRef // levels of parents, the farthest first
 	Implementers []corpus.DocRef   // documents implementing this one
-	Tasks        []taskCard        // its own tasks
+	Tasks        []taskCard        // its own tasks, at most maxOwnTasks
+	OwnTotal     int               // how many it has
+	OwnURL       string            // the tasks view of its own tasks
 	Passages     []passageTasks    // its passages with the tasks implementing them
 	Uncovered    []string          // task passages nothing implements
 	Unlinked     int               // tasks of implementing documents that implement nothing specific
@@ -78,6 +85,10 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 	im.Above = h.above(rs, role.Parents)
 	if pt, ok := h.docs.(planTasker); ok {
 		im.Tasks = h.ownTasks(pt, doc.ID)
+		if im.OwnTotal = len(im.Tasks); im.OwnTotal > maxOwnTasks {
+			im.Tasks = im.Tasks[:maxOwnTasks]
+			im.OwnURL = "/tasks?" + url.Values{"plan": {doc.ID}, "sort": {"plan"}}.Encode()
+		}
 	}
 	if len(role.Implementers) > 0 && h.tasks != nil {
 		h.coverage(ctx, im, doc)

@@ -92,7 +92,8 @@ func longDoc(n int) *corpus.Document {
 			b.WriteString("\n")
 		}
 	}
-	return &corpus.Document{URL: "http://long.test/van-ban-dai", Site: "long", Title: "Văn bản rất dài", Body: b.String()[:n]}
+	body := strings.ToValidUTF8(b.String()[:n], "") // not a rune cut in two
+	return &corpus.Document{URL: "http://long.test/van-ban-dai", Site: "long", Title: "Văn bản rất dài", Body: body}
 }
 
 // TestDocPageParts: a long document's page shows one part of its body,
@@ -109,6 +110,9 @@ func TestDocPageParts(t *testing.T) {
 	}
 	if len(page) > 2*partBytes {
 		t.Errorf("part 1 page is %d bytes for a part of %d", len(page), partBytes)
+	}
+	if !strings.Contains(page, "xem tất cả trong danh sách nhiệm vụ") {
+		t.Errorf("part 1 lists all of the document's tasks instead of linking the tasks view")
 	}
 	cuts := bodyParts(doc.Body, partBytes)
 	page, _ = get(t, srv.URL+"/doc/"+id+"?part=3&q=chuyen+doi+so", 200)
