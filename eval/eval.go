@@ -465,3 +465,41 @@ func swapTone(w string) string {
 	}
 	return string(out)
 }
+
+// Groupings of queries for ScoreBy (`vanban eval --by`).
+const (
+	ByStyle   = "style" // the style a dev-set query was written to exercise (devsets/README.md)
+	ByLaw     = "law"   // the law of its best article
+	ByMarks   = "marks" // typed with or without diacritics: "marks", "bare"
+	ByUsage   = "style|law|marks"
+	noneGroup = "(none)"
+)
+
+// Groups maps each query ID to its group under by (ByStyle, ByLaw,
+// ByMarks); queries without the field are grouped as "(none)". An unknown
+// grouping is an error.
+func Groups(qs []Query, by string) (map[string]string, error) {
+	if by != ByStyle && by != ByLaw && by != ByMarks {
+		return nil, fmt.Errorf("eval: unknown grouping %q (%s)", by, ByUsage)
+	}
+	g := make(map[string]string, len(qs))
+	for _, q := range qs {
+		var v string
+		switch by {
+		case ByStyle:
+			v = q.Style
+		case ByLaw:
+			v = q.Law
+		case ByMarks:
+			v = "bare"
+			if viet.HasMarks(q.Text) {
+				v = "marks"
+			}
+		}
+		if v == "" {
+			v = noneGroup
+		}
+		g[q.ID] = v
+	}
+	return g, nil
+}
