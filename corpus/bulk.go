@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -46,18 +47,43 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 // jsonlRecord is one line of a bulk import: a BEIR corpus line plus the
 // optional metadata vanban keeps.
 type jsonlRecord struct {
-	ID        string `json:"_id"`
-	Title     string `json:"title"`
-	Text      string `json:"text"`
-	URL       string `json:"url"`
-	Published string `json:"published"`
-	Type      string `json:"type"`
-	Number    string `json:"number"`
-	Issuer    string `json:"issuer"`
+	ID        string   `json:"_id"`
+	Title     string   `json:"title"`
+	Text      string   `json:"text"`
+	URL       string   `json:"url"`
+	Published string   `json:"published"`
+	Type      string   `json:"type"`
+	Number    string   `json:"number"`
+	Issuer    string   `json:"issuer"`
+	Metadata  PartMeta `json:"metadata"`
+}
+
+// PartMeta is the "metadata" of a corpus line that is one article of a
+// larger text, as the ALQAC sets store their laws: {"law": "91/2015/QH13",
+// "article": "29"}. Both readers of corpus lines (ReadJSONL, vanban eval)
+// apply it the same way.
+type PartMeta struct {
+	Law     string `json:"law"`
+	Article string `json:"article"`
+}
+
+// Apply makes d the document a portal shows for an article stored on its
+// own: titled with its heading ("Điều 29. Đơn phương chấm dứt hợp đồng làm
+// việc", when the title lacks it) and part of its law (Document.PartOf).
+func (m PartMeta) Apply(d *Document) {
+	if a := strings.TrimSpace(m.Article); a != "" {
+		if _, _, ok := ArticleHeading(d.Title); !ok {
+			d.Title = strings.TrimSpace("Điều " + a + ". " + d.Title)
+		}
+	}
+	if law := viet.Clean(m.Law); law != "" {
+		d.PartOf = law
+	}
 }
 
 // ReadJSONL reads JSON Lines in the BEIR corpus format ({"_id", "title",
-// "text"} plus optional "url", "published", "type", "number", "issuer")
+// "text"} plus optional "url", "published", "type", "number", "issuer",
+// and "metadata" of an article, PartMeta)
 // and calls fn with each document, its text cleaned (viet.Clean), and the
 // size of its line. A record with a URL gets the URL's ID, like a crawled
 // page; one without keeps its _id. Blank lines are skipped.
@@ -87,6 +113,7 @@ func ReadJSONL(r io.Reader, fn func(d *Document, size int) error) error {
 			}
 			d := &Document{URL: rec.URL, Title: viet.Clean(rec.Title), Body: viet.Clean(rec.Text),
 				Published: rec.Published, Type: rec.Type, Number: viet.Clean(rec.Number), Issuer: viet.Clean(rec.Issuer)}
+			rec.Metadata.Apply(d)
 			if rec.URL == "" {
 				d.ID = rec.ID
 			}

@@ -56,19 +56,23 @@ type Report struct {
 type Run map[string][]string
 
 // readCorpus reads BEIR corpus lines {"_id","title","text"} as documents.
+// A line of an article stored on its own (the ALQAC sets: "metadata":
+// {"law", "article"}) becomes the document a portal shows for an article
+// (corpus.PartMeta).
 func readCorpus(r io.Reader) ([]*corpus.Document, error) {
 	var docs []*corpus.Document
 	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
 	for n := 1; ; n++ {
 		var line struct {
-			ID        string `json:"_id"`
-			Title     string `json:"title"`
-			Text      string `json:"text"`
-			URL       string `json:"url"`
-			Published string `json:"published"`
-			Type      string `json:"type"`
-			Number    string `json:"number"`
-			Issuer    string `json:"issuer"`
+			ID        string          `json:"_id"`
+			Title     string          `json:"title"`
+			Text      string          `json:"text"`
+			URL       string          `json:"url"`
+			Published string          `json:"published"`
+			Type      string          `json:"type"`
+			Number    string          `json:"number"`
+			Issuer    string          `json:"issuer"`
+			Metadata  corpus.PartMeta `json:"metadata"`
 		}
 		if err := dec.Decode(&line); err == io.EOF {
 			return docs, nil
@@ -78,8 +82,10 @@ func readCorpus(r io.Reader) ([]*corpus.Document, error) {
 		if line.ID == "" {
 			return nil, fmt.Errorf("corpus record %d: no _id", n)
 		}
-		docs = append(docs, &corpus.Document{ID: line.ID, URL: line.URL, Title: viet.Clean(line.Title), Body: viet.Clean(line.Text),
-			Published: line.Published, Type: line.Type, Number: line.Number, Issuer: line.Issuer})
+		d := &corpus.Document{ID: line.ID, URL: line.URL, Title: viet.Clean(line.Title), Body: viet.Clean(line.Text),
+			Published: line.Published, Type: line.Type, Number: line.Number, Issuer: line.Issuer}
+		line.Metadata.Apply(d)
+		docs = append(docs, d)
 	}
 }
 

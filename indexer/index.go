@@ -188,6 +188,7 @@ func Fields(d *corpus.Document) map[string]any {
 	if d.Summary != "" && !strings.Contains(body, d.Summary) {
 		body = d.Summary + "\n" + body
 	}
+	articles, headings := articleFields(d)
 	f := map[string]any{
 		FieldTitle:       d.Title,
 		FieldTitleFold:   d.Title,
@@ -200,6 +201,16 @@ func Fields(d *corpus.Document) map[string]any {
 	}
 	if d.Number != "" {
 		f[FieldNumber] = d.Number
+	}
+	if len(articles) > 0 {
+		f[FieldArticle] = articles
+	}
+	if len(headings) > 0 {
+		h := strings.Join(headings, "\n")
+		f[FieldHeading], f[FieldHeadingFold], f[FieldHeadingBigram] = h, h, h
+	}
+	if d.PartOf != "" {
+		f[FieldPartFold] = d.PartOf
 	}
 	if cites := citedKeys(d.Title + "\n" + body); len(cites) > 0 {
 		f[FieldCites] = cites
