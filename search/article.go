@@ -46,17 +46,18 @@ func articleRefs(text string) []string {
 }
 
 // articleIntents are, for each article the query cites, a clause on the
-// article field: the articles of that number gain the term (weighed like
-// a query term of the same rarity) and w.ArticleText times their text
-// score, so that among the articles 29 the one of the law the query names
-// comes first.
+// article field: the articles of that number gain the term, weighed like
+// a query term of the same rarity times w.Article; among the articles 29,
+// the text of the query (the law's name in the part and title views)
+// puts the one of the law it names first. (Adding their text score again,
+// as the type intent does, changed no ranking on any dev set.)
 func articleIntents(q Query, w Weights) []Intent {
 	if w.Article <= 0 {
 		return nil
 	}
 	var out []Intent
 	for _, n := range q.Articles {
-		out = append(out, Intent{Name: "article " + n, Field: indexer.FieldArticle, Term: n, Boost: w.Article, IDF: true, Factor: w.ArticleText})
+		out = append(out, Intent{Name: "article " + n, Field: indexer.FieldArticle, Term: n, Boost: w.Article, IDF: true})
 	}
 	return out
 }

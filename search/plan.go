@@ -39,10 +39,9 @@ type Weights struct {
 	Definition float64
 	// DocType weighs the documents of the type a query names (typeboost.go).
 	DocType float64
-	// Article weighs the articles a query cites by number ("điều 29"), and
-	// ArticleText the share of their text score they gain besides
-	// (article.go).
-	Article, ArticleText float64
+	// Article weighs the articles a query cites by number ("điều 29",
+	// article.go).
+	Article float64
 	// Part multiplies the folded view's weight for the name of the
 	// document a document is part of (the law of an article), Heading
 	// the body weights for the titles of a text's article headings.
@@ -51,7 +50,7 @@ type Weights struct {
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
 var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4,
-	Article: 4, ArticleText: 4, Part: 0.6, Heading: 0.6}
+	Article: 4, Part: 0.6, Heading: 0.6}
 
 // Filters restrict a search to facet values and a date range.
 type Filters struct {
