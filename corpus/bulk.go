@@ -44,9 +44,10 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 	return changes, nil
 }
 
-// jsonlRecord is one line of a bulk import: a BEIR corpus line plus the
-// optional metadata vanban keeps.
-type jsonlRecord struct {
+// Record is one line of a bulk import: a BEIR corpus line plus the
+// optional metadata vanban keeps. Both readers of corpus lines (ReadJSONL,
+// vanban eval) decode it.
+type Record struct {
 	ID        string   `json:"_id"`
 	Title     string   `json:"title"`
 	Text      string   `json:"text"`
@@ -58,10 +59,18 @@ type jsonlRecord struct {
 	Metadata  PartMeta `json:"metadata"`
 }
 
+// Document is the document of r, its text cleaned (viet.Clean) and its
+// metadata applied (PartMeta.Apply), with r's _id as its ID.
+func (r *Record) Document() *Document {
+	d := &Document{ID: r.ID, URL: r.URL, Title: viet.Clean(r.Title), Body: viet.Clean(r.Text),
+		Published: r.Published, Type: r.Type, Number: viet.Clean(r.Number), Issuer: viet.Clean(r.Issuer)}
+	r.Metadata.Apply(d)
+	return d
+}
+
 // PartMeta is the "metadata" of a corpus line that is one article of a
 // larger text, as the ALQAC sets store their laws: {"law": "91/2015/QH13",
-// "article": "29"}. Both readers of corpus lines (ReadJSONL, vanban eval)
-// apply it the same way.
+// "article": "29"}. Record.Document applies it.
 type PartMeta struct {
 	Law     string `json:"law"`
 	Article string `json:"article"`
@@ -104,18 +113,16 @@ func ReadJSONL(r io.Reader, fn func(d *Document, size int) error) error {
 			return fmt.Errorf("corpus: read line %d: %w", n, err)
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			var rec jsonlRecord
+			var rec Record
 			if jerr := json.Unmarshal(line, &rec); jerr != nil {
 				return fmt.Errorf("corpus: line %d: %w", n, jerr)
 			}
 			if rec.ID == "" && rec.URL == "" {
 				return fmt.Errorf("corpus: line %d: no _id or url", n)
 			}
-			d := &Document{URL: rec.URL, Title: viet.Clean(rec.Title), Body: viet.Clean(rec.Text),
-				Published: rec.Published, Type: rec.Type, Number: viet.Clean(rec.Number), Issuer: viet.Clean(rec.Issuer)}
-			rec.Metadata.Apply(d)
-			if rec.URL == "" {
-				d.ID = rec.ID
+			d := rec.Document()
+			if rec.URL != "" {
+				d.ID = "" // the URL's, as for a crawled page
 			}
 			if ferr := fn(d, len(line)); ferr != nil {
 				return ferr

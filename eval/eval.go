@@ -58,22 +58,12 @@ type Run map[string][]string
 // readCorpus reads BEIR corpus lines {"_id","title","text"} as documents.
 // A line of an article stored on its own (the ALQAC sets: "metadata":
 // {"law", "article"}) becomes the document a portal shows for an article
-// (corpus.PartMeta).
+// (corpus.Record, corpus.PartMeta).
 func readCorpus(r io.Reader) ([]*corpus.Document, error) {
 	var docs []*corpus.Document
 	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
 	for n := 1; ; n++ {
-		var line struct {
-			ID        string          `json:"_id"`
-			Title     string          `json:"title"`
-			Text      string          `json:"text"`
-			URL       string          `json:"url"`
-			Published string          `json:"published"`
-			Type      string          `json:"type"`
-			Number    string          `json:"number"`
-			Issuer    string          `json:"issuer"`
-			Metadata  corpus.PartMeta `json:"metadata"`
-		}
+		var line corpus.Record
 		if err := dec.Decode(&line); err == io.EOF {
 			return docs, nil
 		} else if err != nil {
@@ -82,10 +72,7 @@ func readCorpus(r io.Reader) ([]*corpus.Document, error) {
 		if line.ID == "" {
 			return nil, fmt.Errorf("corpus record %d: no _id", n)
 		}
-		d := &corpus.Document{ID: line.ID, URL: line.URL, Title: viet.Clean(line.Title), Body: viet.Clean(line.Text),
-			Published: line.Published, Type: line.Type, Number: line.Number, Issuer: line.Issuer}
-		line.Metadata.Apply(d)
-		docs = append(docs, d)
+		docs = append(docs, line.Document())
 	}
 }
 

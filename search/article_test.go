@@ -2,12 +2,10 @@ package search
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
-	"github.com/vanban/vanban/indexer"
 )
 
 func TestArticleRefs(t *testing.T) {
@@ -57,15 +55,7 @@ func articleSearcher(t *testing.T) *Searcher {
 			"người làm lưu trữ đề nghị tăng phụ cấp.\nĐiều 2. Tổ chức thực hiện\n" +
 			"Văn phòng tổng hợp ý kiến để báo cáo."},
 	)
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	if err := ix.Add(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	return New(ix.Bleve())
+	return searcherOf(t, docs)
 }
 
 // TestArticleIntent: an article cited by number comes first among the
