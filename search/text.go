@@ -83,11 +83,14 @@ func textClauses(text string, w Weights, st *termStats) []engine.Clause {
 			if boost <= 0 {
 				continue
 			}
-			fterms := terms
+			fterms, pruneBy := terms, f.name
 			if f.idfOf != "" && st != nil {
-				fterms = held(terms, f.name, st)
+				// An optional field's terms are pruned by their frequency
+				// in the body: a word in most documents is as common in a
+				// heading, however few documents have headings.
+				fterms, pruneBy = held(terms, f.name, st), f.idfOf
 			}
-			fterms = prune(fterms, f.name, st, w.MaxDF)
+			fterms = prune(fterms, pruneBy, st, w.MaxDF)
 			if len(fterms) == 0 {
 				continue
 			}
