@@ -64,6 +64,7 @@ func articleSearcher(t *testing.T) *Searcher {
 // the number alone does not find it.
 func TestArticleIntent(t *testing.T) {
 	s := articleSearcher(t)
+	s.weights.Heading = HeadingWeight // off by default
 	top := func(s *Searcher, q string) string {
 		t.Helper()
 		res, err := s.Search(context.Background(), Request{Query: q, Size: 3})
