@@ -16,22 +16,27 @@ import (
 // Document is one article or văn bản as stored. Text fields are cleaned and
 // NFC (viet.Clean); tone marks are kept as the source wrote them.
 type Document struct {
-	ID          string    `json:"id"`
-	URL         string    `json:"url"`
-	Site        string    `json:"site,omitempty"`
-	Title       string    `json:"title"`
-	Published   string    `json:"published,omitempty"` // YYYY-MM-DD
-	Summary     string    `json:"summary,omitempty"`   // sapo / trích yếu
-	Body        string    `json:"body"`
-	Category    string    `json:"category,omitempty"`
-	Type        string    `json:"type,omitempty"`   // loại văn bản: Nghị quyết, Kế hoạch…
-	Number      string    `json:"number,omitempty"` // số ký hiệu: 154/NQ-CP
-	Issuer      string    `json:"issuer,omitempty"` // cơ quan ban hành
-	Attachments []string  `json:"attachments,omitempty"`
-	Hash        string    `json:"hash"` // content hash, see contentHash
-	FetchedAt   time.Time `json:"fetched_at,omitzero"`
-	Gone        bool      `json:"gone,omitempty"` // the source now answers 404/410
-	Seq         uint64    `json:"seq"`            // store change sequence of the last change
+	ID          string   `json:"id"`
+	URL         string   `json:"url"`
+	Site        string   `json:"site,omitempty"`
+	Title       string   `json:"title"`
+	Published   string   `json:"published,omitempty"` // YYYY-MM-DD
+	Summary     string   `json:"summary,omitempty"`   // sapo / trích yếu
+	Body        string   `json:"body"`
+	Category    string   `json:"category,omitempty"`
+	Type        string   `json:"type,omitempty"`   // loại văn bản: Nghị quyết, Kế hoạch…
+	Number      string   `json:"number,omitempty"` // số ký hiệu: 154/NQ-CP
+	Issuer      string   `json:"issuer,omitempty"` // cơ quan ban hành
+	Attachments []string `json:"attachments,omitempty"`
+	// PartOf names the document this one is a part of, when it is one: the
+	// law of an article stored on its own ("Luật Viên chức 2010"), the
+	// decision an appendix belongs to. Importers set it from a corpus
+	// line's metadata (PartMeta); the index searches it like a short title.
+	PartOf    string    `json:"part_of,omitempty"`
+	Hash      string    `json:"hash"` // content hash, see contentHash
+	FetchedAt time.Time `json:"fetched_at,omitzero"`
+	Gone      bool      `json:"gone,omitempty"` // the source now answers 404/410
+	Seq       uint64    `json:"seq"`            // store change sequence of the last change
 
 	// Truncated is the size in bytes of the document's text (title,
 	// summary, body) before the per-document limit cut it; 0 when it is
@@ -95,6 +100,9 @@ func (d *Document) contentHash() string {
 	}
 	if d.File != nil {
 		d.File.hash(h)
+	}
+	if d.PartOf != "" { // likewise
+		h.Write([]byte("part_of\x00" + d.PartOf + "\x00"))
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

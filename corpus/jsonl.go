@@ -70,16 +70,50 @@ const (
 	WarnRefused   = "refused"   // the line is over MaxLine: skipped
 )
 
-// jsonlRecord is one line of a bulk import.
-type jsonlRecord struct {
-	ID        string `json:"_id"`
-	Title     string `json:"title"`
-	Text      string `json:"text"`
-	URL       string `json:"url"`
-	Published string `json:"published"`
-	Type      string `json:"type"`
-	Number    string `json:"number"`
-	Issuer    string `json:"issuer"`
+// Record is one line of a bulk import: a BEIR corpus line plus the
+// optional metadata vanban keeps. Both readers of corpus lines
+// (ReadJSONLOptions, vanban eval) decode it.
+type Record struct {
+	ID        string   `json:"_id"`
+	Title     string   `json:"title"`
+	Text      string   `json:"text"`
+	URL       string   `json:"url"`
+	Published string   `json:"published"`
+	Type      string   `json:"type"`
+	Number    string   `json:"number"`
+	Issuer    string   `json:"issuer"`
+	Metadata  PartMeta `json:"metadata"`
+}
+
+// Document is the document of r, its text cleaned (viet.Clean) and its
+// metadata applied (PartMeta.Apply), with r's _id as its ID.
+func (r *Record) Document() *Document {
+	d := &Document{ID: r.ID, URL: r.URL, Title: viet.Clean(r.Title), Body: viet.Clean(r.Text),
+		Published: r.Published, Type: r.Type, Number: viet.Clean(r.Number), Issuer: viet.Clean(r.Issuer)}
+	r.Metadata.Apply(d)
+	return d
+}
+
+// PartMeta is the "metadata" of a corpus line that is one article of a
+// larger text, as the ALQAC sets store their laws: {"law": "91/2015/QH13",
+// "article": "29"}. Record.Document applies it.
+type PartMeta struct {
+	Law     string `json:"law"`
+	Article string `json:"article"`
+}
+
+// Apply makes d the document a portal shows for an article stored on its
+// own: titled with its heading ("Điều 29. Đơn phương chấm dứt hợp đồng làm
+// việc", when the title lacks it) and part of its law (Document.PartOf).
+func (m PartMeta) Apply(d *Document) {
+	if a := strings.TrimSpace(m.Article); a != "" {
+		if _, _, ok := ArticleHeading(d.Title); !ok {
+			d.Title = strings.TrimSpace("Điều " + a + ". " + d.Title)
+		}
+	}
+	if law := viet.Clean(m.Law); law != "" {
+		d.PartOf = law
+	}
 }
 
 // ReadJSONL reads JSON Lines with the default limits and calls fn with
@@ -170,7 +204,7 @@ func readLine(br *bufio.Reader, max int) ([]byte, int, error) {
 
 // decodeRecord turns line n into a document, applying the options.
 func decodeRecord(line []byte, n int, opt *JSONLOptions, warn func(int, string, string, string, ...any)) (*Document, error) {
-	var rec jsonlRecord
+	var rec Record
 	if err := json.Unmarshal(line, &rec); err != nil {
 		return nil, fmt.Errorf("corpus: line %d: %w", n, err)
 	}
@@ -182,10 +216,10 @@ func decodeRecord(line []byte, n int, opt *JSONLOptions, warn func(int, string, 
 	raw := len(rec.Title) + len(rec.Text)
 	rec.Title = cutAt(rec.Title, opt.MaxText+4096, false)
 	rec.Text = cutAt(rec.Text, opt.MaxText+4096, false)
-	d := &Document{URL: rec.URL, Title: viet.Clean(rec.Title), Body: viet.Clean(rec.Text),
-		Type: rec.Type, Number: viet.Clean(rec.Number), Issuer: viet.Clean(rec.Issuer)}
-	if rec.URL == "" {
-		d.ID = rec.ID
+	d := rec.Document()
+	d.Published = ""
+	if rec.URL != "" {
+		d.ID = "" // the URL's, as for a crawled page
 	}
 	name := cmp.Or(rec.ID, rec.URL)
 	if p := strings.TrimSpace(rec.Published); p != "" {

@@ -210,6 +210,19 @@ func isRoman(s string) bool {
 
 // articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1".
 func articleHeading(s string) (id, title string, ok bool) {
+	num, title, ok := ArticleHeading(s)
+	if !ok {
+		return "", "", false
+	}
+	return "Đ" + num, title, true
+}
+
+// ArticleHeading reads the heading of an article of a legal text, "Điều
+// 12. Chế độ tiền lương": its number ("12", at most three digits) and its
+// title ("Chế độ tiền lương", possibly empty). It is the one reader of
+// article headings: outlines split on them, the index keeps their numbers
+// and titles (indexer.Fields).
+func ArticleHeading(s string) (number, title string, ok bool) {
 	rest, found := strings.CutPrefix(s, "Điều ")
 	if !found {
 		return "", "", false
@@ -218,11 +231,18 @@ func articleHeading(s string) (id, title string, ok bool) {
 	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 3 {
+	if i == 0 || i > 3 || i < len(rest) && !strings.ContainsRune(".: ", rune(rest[i])) {
 		return "", "", false
 	}
-	title = strings.TrimLeft(rest[i:], ".: ")
-	return "Đ" + rest[:i], strings.TrimSpace(title), true
+	title = strings.TrimSpace(strings.TrimLeft(rest[i:], ".: "))
+	if i < len(rest) && rest[i] == ' ' && title != "" {
+		// "Điều 169 của Luật này." is a sentence citing an article: a
+		// heading without its dot starts with a capital.
+		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) {
+			return "", "", false
+		}
+	}
+	return rest[:i], title, true
 }
 
 // letterHeading recognizes an upper-case letter heading over an upper-case

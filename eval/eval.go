@@ -56,20 +56,14 @@ type Report struct {
 type Run map[string][]string
 
 // readCorpus reads BEIR corpus lines {"_id","title","text"} as documents.
+// A line of an article stored on its own (the ALQAC sets: "metadata":
+// {"law", "article"}) becomes the document a portal shows for an article
+// (corpus.Record, corpus.PartMeta).
 func readCorpus(r io.Reader) ([]*corpus.Document, error) {
 	var docs []*corpus.Document
 	dec := json.NewDecoder(bufio.NewReaderSize(r, 1<<20))
 	for n := 1; ; n++ {
-		var line struct {
-			ID        string `json:"_id"`
-			Title     string `json:"title"`
-			Text      string `json:"text"`
-			URL       string `json:"url"`
-			Published string `json:"published"`
-			Type      string `json:"type"`
-			Number    string `json:"number"`
-			Issuer    string `json:"issuer"`
-		}
+		var line corpus.Record
 		if err := dec.Decode(&line); err == io.EOF {
 			return docs, nil
 		} else if err != nil {
@@ -78,8 +72,7 @@ func readCorpus(r io.Reader) ([]*corpus.Document, error) {
 		if line.ID == "" {
 			return nil, fmt.Errorf("corpus record %d: no _id", n)
 		}
-		docs = append(docs, &corpus.Document{ID: line.ID, URL: line.URL, Title: viet.Clean(line.Title), Body: viet.Clean(line.Text),
-			Published: line.Published, Type: line.Type, Number: line.Number, Issuer: line.Issuer})
+		docs = append(docs, line.Document())
 	}
 }
 
@@ -464,4 +457,42 @@ func swapTone(w string) string {
 		return norm.NFC.String(string(out))
 	}
 	return string(out)
+}
+
+// Groupings of queries for ScoreBy (`vanban eval --by`).
+const (
+	ByStyle   = "style" // the style a dev-set query was written to exercise (devsets/README.md)
+	ByLaw     = "law"   // the law of its best article
+	ByMarks   = "marks" // typed with or without diacritics: "marks", "bare"
+	ByUsage   = "style|law|marks"
+	noneGroup = "(none)"
+)
+
+// Groups maps each query ID to its group under by (ByStyle, ByLaw,
+// ByMarks); queries without the field are grouped as "(none)". An unknown
+// grouping is an error.
+func Groups(qs []Query, by string) (map[string]string, error) {
+	if by != ByStyle && by != ByLaw && by != ByMarks {
+		return nil, fmt.Errorf("eval: unknown grouping %q (%s)", by, ByUsage)
+	}
+	g := make(map[string]string, len(qs))
+	for _, q := range qs {
+		var v string
+		switch by {
+		case ByStyle:
+			v = q.Style
+		case ByLaw:
+			v = q.Law
+		case ByMarks:
+			v = "bare"
+			if viet.HasMarks(q.Text) {
+				v = "marks"
+			}
+		}
+		if v == "" {
+			v = noneGroup
+		}
+		g[q.ID] = v
+	}
+	return g, nil
 }

@@ -2,8 +2,10 @@ package eval
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -66,6 +68,33 @@ func TestScoreBy(t *testing.T) {
 	}
 	if got["short"].Queries != 2 || got["long"].NDCG10 != 0 || got["short"].NDCG10 <= got["long"].NDCG10 {
 		t.Errorf("ScoreBy = %+v: want 2 short queries scoring above the missed long one", got)
+	}
+}
+
+func TestGroups(t *testing.T) {
+	qs := []Query{
+		{ID: "a", Text: "thôi việc", Style: "accented", Law: "BLLĐ"},
+		{ID: "b", Text: "thoi viec", Style: "unaccented"},
+		{ID: "c", Text: "UBND xã"},
+	}
+	for _, tt := range []struct {
+		by   string
+		want map[string]string
+	}{
+		{ByStyle, map[string]string{"a": "accented", "b": "unaccented", "c": "(none)"}},
+		{ByLaw, map[string]string{"a": "BLLĐ", "b": "(none)", "c": "(none)"}},
+		{ByMarks, map[string]string{"a": "marks", "b": "bare", "c": "marks"}},
+	} {
+		got, err := Groups(qs, tt.by)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Groups(%s) = %v, want %v", tt.by, got, tt.want)
+		}
+	}
+	if _, err := Groups(qs, "colour"); err == nil || !strings.Contains(err.Error(), "colour") {
+		t.Errorf("Groups(colour): err %v, want one naming the grouping", err)
 	}
 }
 

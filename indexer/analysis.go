@@ -23,6 +23,11 @@ const (
 	// accent-free query's accents are restored (search/restore.go).
 	AnalyzerBigramSample = "vi_bigram_sample_v1"
 	AnalyzerKey          = "vi_key_v2" // the whole value as one document-number key
+	// The title analyzers are the exact, folded and bigram views without
+	// the "Điều N." that opens the title of an article (titleAnalyzer).
+	AnalyzerTitleExact  = "vi_title_exact_v1"
+	AnalyzerTitleFold   = "vi_title_fold_v1"
+	AnalyzerTitleBigram = "vi_title_bigram_v1"
 )
 
 // SampleWords is how many words of each document feed the bigram sample.
@@ -43,6 +48,9 @@ func init() {
 		AnalyzerBigramExact:  bigramAnalyzer{word: appendLower},
 		AnalyzerBigramSample: bigramAnalyzer{word: appendLower, max: SampleWords},
 		AnalyzerKey:          keyAnalyzer{},
+		AnalyzerTitleExact:   titleAnalyzer{viAnalyzer{term: exactTerm}},
+		AnalyzerTitleFold:    titleAnalyzer{viAnalyzer{term: foldTerm}},
+		AnalyzerTitleBigram:  titleAnalyzer{bigramAnalyzer{word: viet.AppendFold}},
 		legacyAnalyzers[0]:   viAnalyzer{term: foldTerm},
 		legacyAnalyzers[1]:   viAnalyzer{term: exactTerm},
 		legacyAnalyzers[2]:   viAnalyzer{term: foldTerm},

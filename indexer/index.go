@@ -207,6 +207,7 @@ func Fields(d *corpus.Document) map[string]any {
 	if d.Summary != "" && !strings.Contains(body, d.Summary) {
 		body, shift = d.Summary+"\n"+body, len(d.Summary)+1
 	}
+	articles, headings := articleFields(d)
 	f := map[string]any{
 		FieldTitle:       d.Title,
 		FieldTitleFold:   d.Title,
@@ -225,6 +226,16 @@ func Fields(d *corpus.Document) map[string]any {
 		if ps := d.File.Shifted(shift); len(ps) > 0 {
 			f[FieldPages] = corpus.FormatPageStarts(ps)
 		}
+	}
+	if len(articles) > 0 {
+		f[FieldArticle] = articles
+	}
+	if len(headings) > 0 {
+		h := strings.Join(headings, "\n")
+		f[FieldHeading], f[FieldHeadingFold], f[FieldHeadingBigram] = h, h, h
+	}
+	if d.PartOf != "" {
+		f[FieldPartFold] = d.PartOf
 	}
 	if cites := citedKeys(d.Title + "\n" + body); len(cites) > 0 {
 		f[FieldCites] = cites

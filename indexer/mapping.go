@@ -30,7 +30,11 @@ import (
 // 8 — every document carries its field lengths (FieldLengths, lengths.go),
 // from which BM25 reads exact collection statistics whatever the segment
 // layout; no _all field (it was empty).
-const MappingVersion = 8
+// 9 — articles: the article numbers (article), the titles of a body's
+// article headings (heading, heading_f, heading_b) and the name of the
+// text a document is part of (part_f); the title views leave out the
+// "Điều N." that opens an article's title (vi_title_*_v1).
+const MappingVersion = 9
 
 // Field names of the index.
 const (
@@ -65,6 +69,20 @@ const (
 	// known), only for documents that texts say have effect.
 	FieldEffectFrom  = "effect_from"
 	FieldEffectUntil = "effect_until"
+	// FieldArticle holds the number of every article heading of the
+	// document ("12" of "Điều 12. Chế độ tiền lương"): of its title when
+	// the document is one article, of its body's heading lines when it is
+	// a whole text.
+	FieldArticle = "article"
+	// The heading views hold the titles of the article headings on the
+	// body's lines, the short field in which "chế độ tiền lương" finds
+	// the article of a long law that bears it.
+	FieldHeading       = "heading"
+	FieldHeadingFold   = "heading_f"
+	FieldHeadingBigram = "heading_b"
+	// FieldPartFold holds the folded name of the document this one is a
+	// part of (Document.PartOf: the law of an article).
+	FieldPartFold = "part_f"
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -114,18 +132,24 @@ func named(f *mapping.FieldMapping, name string) *mapping.FieldMapping {
 func NewMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
 	add := func(name string, fs ...*mapping.FieldMapping) { doc.AddFieldMappingsAt(name, fs...) }
-	add(FieldTitle, textField(AnalyzerExact, true))
-	add(FieldTitleFold, positions(textField(AnalyzerFold, false)))
-	add(FieldTitleBigram, textField(AnalyzerBigram, false))
+	add(FieldTitle, textField(AnalyzerTitleExact, true))
+	add(FieldTitleFold, positions(textField(AnalyzerTitleFold, false)))
+	add(FieldTitleBigram, textField(AnalyzerTitleBigram, false))
 	add(FieldBody, textField(AnalyzerExact, true), named(textField(AnalyzerBigramSample, false), FieldBodyBigramExact))
 	add(FieldBodyFold, positions(textField(AnalyzerFold, false)))
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
+	add(FieldHeading, textField(AnalyzerExact, false))
+	add(FieldHeadingFold, textField(AnalyzerFold, false))
+	add(FieldHeadingBigram, textField(AnalyzerBigram, false))
+	add(FieldPartFold, textField(AnalyzerFold, false))
 	num := textField(AnalyzerKey, true)
 	add(FieldNumber, num)
 	add(FieldTitleSort, keywordField(false))
-	cites := keywordField(false)
-	cites.DocValues = false
-	add(FieldCites, cites)
+	for _, name := range []string{FieldCites, FieldArticle} {
+		k := keywordField(false)
+		k.DocValues = false
+		add(name, k)
+	}
 	for _, name := range []string{FieldType, FieldIssuer, FieldSite, FieldCategory} {
 		add(name, keywordField(true))
 	}

@@ -17,6 +17,7 @@ import "strings"
 var intentRules = []func(q Query, w Weights) []Intent{
 	docTypeIntents,    // typeboost.go: a document type named ("kế hoạch …", "NQ")
 	definitionIntents, // definition.go: what something is ("… là gì")
+	articleIntents,    // article.go: an article cited by number ("điều 29 luật viên chức")
 }
 
 // queryText is the free text and the phrases of q, which the intent

@@ -42,10 +42,26 @@ type Weights struct {
 	Definition float64
 	// DocType weighs the documents of the type a query names (typeboost.go).
 	DocType float64
+	// Article weighs the articles a query cites by number ("điều 29",
+	// article.go).
+	Article float64
+	// Part multiplies the folded view's weight for the name of the
+	// document a document is part of (the law of an article), Heading
+	// the body weights for the titles of a text's article headings. The
+	// heading views are off by default (HeadingWeight is the setting
+	// measured): no dev set has whole texts to show a gain, and they cost
+	// 20–35 % of query CPU at 100k documents (docs/ranking.md §7).
+	Part, Heading float64
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4}
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4,
+	Article: 4, Part: 0.6}
+
+// HeadingWeight is Weights.Heading for a collection of whole texts with
+// article headings, where the heading views are meant to be switched on
+// (docs/ranking.md §7).
+const HeadingWeight = 0.6
 
 // Filters restrict a search to facet values, a date range and documents in
 // force.

@@ -22,6 +22,9 @@ type Query struct {
 	// Expansions are the other side of the abbreviations in Text ("UBND"
 	// → "Ủy ban nhân dân" and back), searched as extra text.
 	Expansions []string
+	// Articles are the article numbers the text cites ("điều 29" → "29",
+	// article.go); the words stay in Text.
+	Articles []string
 }
 
 // PartialNumber is a number with a document-type code, e.g. 154 + "nq".
@@ -88,6 +91,7 @@ func ParseQuery(raw string) Query {
 	}
 	q.Text = strings.TrimSpace(text)
 	q.Expansions = expand(q.Text)
+	q.Articles = articleRefs(q.Text)
 	return q
 }
 

@@ -26,6 +26,13 @@ func demoSearcher(t testing.TB) *Searcher {
 		d.ID = corpus.IDForURL(d.URL)
 		docs = append(docs, d)
 	}
+	return searcherOf(t, docs)
+}
+
+// searcherOf searches a new on-disk index of docs, closed at the end of
+// the test.
+func searcherOf(t testing.TB, docs []*corpus.Document) *Searcher {
+	t.Helper()
 	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
 	if err != nil {
 		t.Fatal(err)

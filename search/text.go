@@ -25,7 +25,7 @@ func (t Text) clauses(w Weights, st *termStats) []engine.Clause {
 		if r := restore(t.Text, st); r != "" {
 			// The restored spelling feeds the exact views only; the folded
 			// views above already match every spelling.
-			rw := Weights{Exact: w.Exact * w.Restored, Title: w.Title, IDFPower: w.IDFPower, Stop: w.Stop}
+			rw := Weights{Exact: w.Exact * w.Restored, Title: w.Title, Heading: w.Heading, IDFPower: w.IDFPower, Stop: w.Stop}
 			cs = append(cs, textClauses(r, rw, st)...)
 		}
 	}
@@ -34,9 +34,35 @@ func (t Text) clauses(w Weights, st *termStats) []engine.Clause {
 
 // view is one analysis of the text and the fields indexed that way.
 type view struct {
-	analyzer    string
-	body, title string
-	weight      float64
+	analyzer string
+	weight   float64
+	fields   []viewField
+}
+
+// viewField is a field of a view and its boost relative to the view's
+// weight. A field most documents leave empty (the headings of whole texts,
+// the law of an article) is optional (idfOf names the view's body field):
+// the terms it does not hold are left out, and its clause when it holds
+// none, so that an index without such fields ranks as if they did not
+// exist; and its terms weigh by their rarity in the body, not in the
+// field, where a word as common as "tội" is as rare as the few documents
+// that have the field at all.
+type viewField struct {
+	name  string
+	boost float64
+	idfOf string
+}
+
+// views are the views and fields a text is scored in.
+func views(w Weights) []view {
+	return []view{
+		{indexer.AnalyzerExact, w.Exact, []viewField{{indexer.FieldBody, 1, ""}, {indexer.FieldTitle, w.Title, ""},
+			{indexer.FieldHeading, w.Heading, indexer.FieldBody}}},
+		{indexer.AnalyzerFold, w.Fold, []viewField{{indexer.FieldBodyFold, 1, ""}, {indexer.FieldTitleFold, w.Title, ""},
+			{indexer.FieldHeadingFold, w.Heading, indexer.FieldBodyFold}, {indexer.FieldPartFold, w.Part, indexer.FieldBodyFold}}},
+		{indexer.AnalyzerBigram, w.Bigram, []viewField{{indexer.FieldBodyBigram, 1, ""}, {indexer.FieldTitleBigram, w.Title, ""},
+			{indexer.FieldHeadingBigram, w.Heading, indexer.FieldBodyBigram}}},
+	}
 }
 
 // textClauses are the scored views of some free text: for each view and
@@ -44,11 +70,7 @@ type view struct {
 // weight.
 func textClauses(text string, w Weights, st *termStats) []engine.Clause {
 	var cs []engine.Clause
-	for _, v := range []view{
-		{indexer.AnalyzerExact, indexer.FieldBody, indexer.FieldTitle, w.Exact},
-		{indexer.AnalyzerFold, indexer.FieldBodyFold, indexer.FieldTitleFold, w.Fold},
-		{indexer.AnalyzerBigram, indexer.FieldBodyBigram, indexer.FieldTitleBigram, w.Bigram},
-	} {
+	for _, v := range views(w) {
 		if v.weight <= 0 {
 			continue
 		}
@@ -56,17 +78,25 @@ func textClauses(text string, w Weights, st *termStats) []engine.Clause {
 		if len(terms) == 0 {
 			continue
 		}
-		for _, f := range []struct {
-			name  string
-			boost float64
-		}{{v.body, v.weight}, {v.title, v.weight * w.Title}} {
-			if f.boost <= 0 {
+		for _, f := range v.fields {
+			boost := v.weight * f.boost
+			if boost <= 0 {
 				continue
 			}
-			fterms := prune(terms, f.name, st, w.MaxDF)
+			fterms, pruneBy := terms, f.name
+			if f.idfOf != "" && st != nil {
+				// An optional field's terms are pruned by their frequency
+				// in the body: a word in most documents is as common in a
+				// heading, however few documents have headings.
+				fterms, pruneBy = held(terms, f.name, st), f.idfOf
+			}
+			fterms = prune(fterms, pruneBy, st, w.MaxDF)
+			if len(fterms) == 0 {
+				continue
+			}
 			c := make(engine.Clause, len(fterms))
 			for i, t := range fterms {
-				c[i] = engine.Term{Field: f.name, Term: t, Boost: f.boost * termWeight(st, f.name, t, w)}
+				c[i] = engine.Term{Field: f.name, Term: t, Boost: boost * termWeight(st, f, t, w)}
 			}
 			cs = append(cs, c)
 		}
@@ -74,14 +104,34 @@ func textClauses(text string, w Weights, st *termStats) []engine.Clause {
 	return cs
 }
 
-// termWeight is the boost of one term: the idf correction and the stop-word
-// factor.
-func termWeight(st *termStats, field, t string, w Weights) float64 {
+// held are the terms the field holds on the snapshot of st.
+func held(terms []string, field string, st *termStats) []string {
+	out := make([]string, 0, len(terms))
+	for _, t := range terms {
+		if st.docFreq(field, t) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// termWeight is the boost of one term in field f: the idf correction and
+// the stop-word factor. An optional field's term weighs the smaller of its
+// idf in the field and in the body, to the power IDFPower: a word is as
+// rare as the less rare of the two says (bleve multiplies in the field's
+// own idf twice, which the boost divides out).
+func termWeight(st *termStats, f viewField, t string, w Weights) float64 {
 	g := 1.0
 	if isStop(t) {
 		g = w.Stop
 	}
-	return idfWeight(g, st, field, t, w.IDFPower)
+	if f.idfOf != "" && st != nil {
+		own, body := st.idf(f.name, t), st.idf(f.idfOf, t)
+		if own > 0 && body > 0 {
+			return g * math.Pow(min(own, body), w.IDFPower) / (own * own)
+		}
+	}
+	return idfWeight(g, st, f.name, t, w.IDFPower)
 }
 
 // idfWeight is g times idf^(power−2) of term in field: bleve multiplies

@@ -116,6 +116,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"links"}, 2, "Usage: vanban links"},
 		{[]string{"eval", "--corpus", "c"}, 2, "Usage: vanban eval"},
 		{[]string{"eval", "--variant", "bogus"}, 2, `unknown --variant "bogus"`},
+		{[]string{"eval", "--by", "colour"}, 2, `unknown --by "colour"`},
 		{[]string{"serve", "--nightly", "25:00", "--config", good}, 2, "HH:MM"},
 		{[]string{"serve", "--nightly", "02:00"}, 2, "needs --config"},
 		{[]string{"--data", data, "serve", "--config", bad}, 78, "bad.toml:4"},
@@ -188,6 +189,8 @@ func TestCommands(t *testing.T) {
 			"", func(out string) bool { return strings.Contains(out, `"documents":3,"stored":3`) }},
 		{[]string{"eval", "--corpus", jsonl, "--queries", queries, "--qrels", qrels, "--json", "--variant", "all", "--run", filepath.Join(t.TempDir(), "run.trec")},
 			"", func(out string) bool { return strings.Count(out, `{"variant":`) == 4 }},
+		{[]string{"eval", "--corpus", jsonl, "--queries", queries, "--qrels", qrels, "--by", "marks"},
+			"", func(out string) bool { return strings.Contains(out, "marks  queries  nDCG@10") }},
 	}
 	for _, tt := range tests {
 		code, out, stderr := runStdin(t, tt.stdin, append([]string{"--data", data}, tt.args...)...)

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
 )
 
 // adminCall makes one admin request and decodes its JSON answer into v.

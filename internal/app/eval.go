@@ -4,7 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"maps"
 	"os"
+	"slices"
+	"text/tabwriter"
 	"time"
 
 	"github.com/vanban/vanban/eval"
@@ -23,6 +27,9 @@ type EvalOptions struct {
 	// temporary directory: the same set on indexes of other layouts
 	// (docs/ranking.md, "Collection statistics").
 	Indexed bool
+	// By, when set, also scores the queries in groups (eval.Groups: by
+	// style, law, or with and without diacritics).
+	By string
 }
 
 // RunEval indexes a BEIR-layout set in a temporary directory and prints its
@@ -38,6 +45,12 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 		return err
 	}
 	defer done()
+	var groups map[string]string
+	if opts.By != "" {
+		if groups, err = eval.Groups(set.Queries, opts.By); err != nil {
+			return err
+		}
+	}
 	for _, v := range variants {
 		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve()), set, eval.Transform(v))
 		if err != nil {
@@ -52,12 +65,17 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 				return err
 			}
 		}
+		var by map[string]eval.Report
+		if groups != nil {
+			by = eval.ScoreBy(run, set.Qrels, groups)
+		}
 		switch {
-		case opts.JSON && len(variants) > 1:
+		case opts.JSON && (len(variants) > 1 || by != nil):
 			err = json.NewEncoder(e.Stdout).Encode(struct {
 				Variant string `json:"variant"`
 				eval.Report
-			}{v, rep})
+				By map[string]eval.Report `json:"by,omitempty"`
+			}{v, rep, by})
 		case opts.JSON:
 			err = json.NewEncoder(e.Stdout).Encode(rep)
 		default:
@@ -66,6 +84,9 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 			}
 			_, err = fmt.Fprintf(e.Stdout, "queries      %d\nnDCG@10      %.4f\nMRR@10       %.4f\nRecall@10    %.4f\nRecall@100   %.4f\nindexing     %.0f docs/s (%d docs in %.2fs)\nquery p50    %.2f ms\nquery p99    %.2f ms\n",
 				rep.Queries, rep.NDCG10, rep.MRR10, rep.Recall10, rep.Recall100, rep.IndexDocsPerS, len(set.Docs), rep.IndexSeconds, rep.QueryP50MS, rep.QueryP99MS)
+			if err == nil && by != nil {
+				err = printGroups(e.Stdout, opts.By, by)
+			}
 		}
 		if err != nil {
 			return err
@@ -117,4 +138,16 @@ func writeRun(path string, run eval.Run) error {
 		return err
 	}
 	return f.Close()
+}
+
+// printGroups prints the figures of each group, in name order.
+func printGroups(w io.Writer, by string, reps map[string]eval.Report) error {
+	names := slices.Sorted(maps.Keys(reps))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "%s\tqueries\tnDCG@10\tMRR@10\tR@10\tR@100\n", by)
+	for _, g := range names {
+		r := reps[g]
+		fmt.Fprintf(tw, "%s\t%d\t%.4f\t%.4f\t%.4f\t%.4f\n", g, r.Queries, r.NDCG10, r.MRR10, r.Recall10, r.Recall100)
+	}
+	return tw.Flush()
 }
