@@ -153,11 +153,13 @@ func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 func migrate(tx *bolt.Tx) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != strconv.Itoa(storeVersion) {
+	if v != "1" && v != "2" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
-	if v == strconv.Itoa(storeVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(graphVersion) {
-		return nil
+	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(graphVersion) {
+		// Format 2 → 3: the records stay as they are (decodeDoc reads
+		// both forms) and are compressed when next written.
+		return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
 	}
 	if err := rebuildGraph(tx); err != nil {
 		return fmt.Errorf("build citation graph: %w", err)
@@ -182,7 +184,7 @@ func rebuildGraph(tx *bolt.Tx) error {
 	}
 	return tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
 		var d Document
-		if err := json.Unmarshal(raw, &d); err != nil {
+		if err := decodeDoc(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
 		return indexRefs(tx, &d)

@@ -3,7 +3,9 @@ package corpus
 // Store format (version storeVersion), one bbolt file DATA/store.db:
 //
 //	bucket "meta": "version" → decimal storeVersion; "seq" → last sequence (8 bytes BE)
-//	bucket "docs": document ID → JSON Document (gone documents stay as tombstones)
+//	bucket "docs": document ID → document record: the JSON Document,
+//	               zstd-compressed, behind a tag byte (record.go; gone
+//	               documents stay as tombstones)
 //	bucket "seq":  sequence (8 bytes BE) → document ID, one entry per document,
 //	               at the sequence of its last change; an index applies the
 //	               changes after the last sequence it saw
@@ -11,13 +13,17 @@ package corpus
 //	buckets "refs", "bykey", "numbers": the citation graph, see graph.go
 //
 // History: 1 — first format. 2 — citation graph buckets (a version 1
-// store is upgraded when opened read-write).
+// store is upgraded when opened read-write). 3 — compressed document
+// records (record.go); the JSON records of formats 1 and 2 are still
+// read, so a read-only open serves a format 2 store as it is, opening it
+// read-write only raises its version (an older binary then refuses it
+// instead of misreading the new records), and each record is compressed
+// when it is next written.
 
 import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -32,7 +38,7 @@ import (
 )
 
 // storeVersion is the on-disk format version of the store.
-const storeVersion = 2
+const storeVersion = 3
 
 // ErrNotFound is returned for an unknown document ID.
 var ErrNotFound = errors.New("corpus: document not found")
@@ -121,7 +127,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		s.db.damaged.Store(mark)
 	}
 	if readOnly {
-		if err := s.checkVersion(); err != nil {
+		if err := s.checkVersion(true); err != nil {
 			db.Close()
 			return nil, err
 		}
@@ -142,7 +148,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		return migrate(tx)
 	})
 	if err == nil {
-		err = s.checkVersion()
+		err = s.checkVersion(false)
 	}
 	if err != nil {
 		db.Close()
@@ -151,14 +157,17 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 	return s, nil
 }
 
-func (s *Store) checkVersion() error {
+func (s *Store) checkVersion(readOnly bool) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
 			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
 		}
-		if v := string(meta.Get([]byte("version"))); v != strconv.Itoa(storeVersion) {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades format 1)", s.path, v, storeVersion)
+		v := string(meta.Get([]byte("version")))
+		// A format 2 store differs only in its uncompressed records,
+		// which decodeDoc reads: read-only commands serve it as it is.
+		if v != strconv.Itoa(storeVersion) && (!readOnly || v != "2") {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 and 2)", s.path, v, storeVersion)
 		}
 		return nil
 	})
@@ -202,7 +211,7 @@ func (doc *Document) prepare() {
 func (s *Store) put(tx *bolt.Tx, doc *Document) (Change, error) {
 	var old Document
 	if raw := tx.Bucket(bucketDocs).Get([]byte(doc.ID)); raw != nil {
-		if err := json.Unmarshal(raw, &old); err != nil {
+		if err := decodeDoc(raw, &old); err != nil {
 			return Unchanged, fmt.Errorf("decode %s: %w", doc.ID, err)
 		}
 		if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
@@ -230,7 +239,7 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 		}
 	}
 	doc.Seq = seq
-	raw, err := json.Marshal(doc)
+	raw, err := encodeDoc(doc)
 	if err != nil {
 		return err
 	}
@@ -263,7 +272,7 @@ func (s *Store) MarkGone(id string) (Change, error) {
 			return nil
 		}
 		var doc Document
-		if err := json.Unmarshal(raw, &doc); err != nil {
+		if err := decodeDoc(raw, &doc); err != nil {
 			return err
 		}
 		if doc.Gone {
@@ -288,7 +297,7 @@ func (s *Store) Get(id string) (*Document, error) {
 			return ErrNotFound
 		}
 		doc = new(Document)
-		return json.Unmarshal(raw, doc)
+		return decodeDoc(raw, doc)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: get %s: %w", id, err)
@@ -326,7 +335,7 @@ func (s *Store) Changes(ctx context.Context, since uint64, fn func(*Document) er
 					continue
 				}
 				doc := new(Document)
-				if err := json.Unmarshal(raw, doc); err != nil {
+				if err := decodeDoc(raw, doc); err != nil {
 					return fmt.Errorf("decode %s: %w", id, err)
 				}
 				batch = append(batch, doc)
@@ -355,7 +364,7 @@ func (s *Store) Changes(ctx context.Context, since uint64, fn func(*Document) er
 func (s *Store) Count() (live, gone int, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketDocs).ForEach(func(_, v []byte) error {
-			if bytes.Contains(v, []byte(`"gone":true`)) {
+			if recordGone(v) {
 				gone++
 			} else {
 				live++
