@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -343,4 +344,39 @@ func BenchmarkRecord(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestStoreBodies: the snippets' text comes from the store, as the index
+// analyzed it (the summary before a body that does not hold it), for many
+// IDs in one read; unknown IDs are left out, a cancelled read fails.
+func TestStoreBodies(t *testing.T) {
+	s := openTestStore(t, t.TempDir())
+	docs := []*Document{
+		{URL: "https://a.example/1", Title: "Kế hoạch", Summary: "Triển khai chuyển đổi số.", Body: "Các sở, ngành thực hiện."},
+		{URL: "https://a.example/2", Title: "Thông báo", Summary: "Lịch tiếp công dân", Body: "Lịch tiếp công dân tháng 3 của Chủ tịch UBND tỉnh."},
+		{URL: "https://a.example/3", Title: "Tin", Body: "Đã gỡ."},
+	}
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MarkGone(docs[2].ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Bodies(t.Context(), []string{docs[0].ID, docs[1].ID, docs[2].ID, "0000000000000000"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		docs[0].ID: "Triển khai chuyển đổi số.\nCác sở, ngành thực hiện.",
+		docs[1].ID: "Lịch tiếp công dân tháng 3 của Chủ tịch UBND tỉnh.",
+		docs[2].ID: "Đã gỡ.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Bodies = %q, want %q", got, want)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	if _, err := s.Bodies(ctx, []string{docs[0].ID}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Bodies with a cancelled context: %v", err)
+	}
 }

@@ -184,10 +184,7 @@ func seqBytes(seq uint64) []byte {
 
 // Fields maps a document to the index fields.
 func Fields(d *corpus.Document) map[string]any {
-	body := d.Body
-	if d.Summary != "" && !strings.Contains(body, d.Summary) {
-		body = d.Summary + "\n" + body
-	}
+	body := d.FullBody()
 	f := map[string]any{
 		FieldTitle:       d.Title,
 		FieldTitleFold:   d.Title,

@@ -22,14 +22,16 @@ import (
 // the citation parser and NumberKey: "73-CP" after "Nghị định số" is a
 // number in the index as in the citation graph, "3/Điều" and "2021/BXD" in
 // "QCVN 01:2021/BXD" are not (vi_exact_v2, vi_fold_v3, vi_key_v2).
-const MappingVersion = 5
+// 6 — the body is not stored: snippets are cut from the corpus store's
+// text (search.Texts), which keeps it once, compressed.
+const MappingVersion = 6
 
 // Field names of the index.
 const (
 	FieldTitle       = "title"   // exact view, stored
 	FieldTitleFold   = "title_f" // folded view
 	FieldTitleBigram = "title_b" // folded bigrams
-	FieldBody        = "body"    // exact view, stored (snippet source)
+	FieldBody        = "body"    // exact view, not stored (snippets read the store)
 	FieldBodyFold    = "body_f"
 	FieldBodyBigram  = "body_b"
 	// FieldBodyBigramExact holds the accented bigrams of the body's first
@@ -89,7 +91,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	add(FieldTitle, textField(AnalyzerExact, true))
 	add(FieldTitleFold, positions(textField(AnalyzerFold, false)))
 	add(FieldTitleBigram, textField(AnalyzerBigram, false))
-	add(FieldBody, textField(AnalyzerExact, true), named(textField(AnalyzerBigramSample, false), FieldBodyBigramExact))
+	add(FieldBody, textField(AnalyzerExact, false), named(textField(AnalyzerBigramSample, false), FieldBodyBigramExact))
 	add(FieldBodyFold, positions(textField(AnalyzerFold, false)))
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
 	num := textField(AnalyzerKey, true)

@@ -75,9 +75,17 @@ var ErrEmptyQuery = errors.New("search: empty query")
 // MaxSize caps Request.Size.
 const MaxSize = 100
 
+// Texts gives the bodies of documents by ID, for the snippets: the corpus
+// store (*corpus.Store), where the text is kept once (the index stores no
+// body).
+type Texts interface {
+	Bodies(ctx context.Context, ids []string) (map[string]string, error)
+}
+
 // Searcher runs requests against an index (a single index or an alias).
 type Searcher struct {
 	idx     bleve.Index
+	texts   Texts // nil: hits without snippets
 	weights Weights
 	// parallel is the number of text postings from which a top-k search
 	// runs two engines at once (engine.Options.Split)
@@ -87,6 +95,15 @@ type Searcher struct {
 // New returns a Searcher over idx with the default weights.
 func New(idx bleve.Index) *Searcher {
 	return &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings}
+}
+
+// WithTexts returns a copy of s whose hits carry snippets cut from the
+// bodies t gives. Without it (evaluations, which read only the ranking)
+// hits have no snippet.
+func (s *Searcher) WithTexts(t Texts) *Searcher {
+	c := *s
+	c.texts = t
+	return &c
 }
 
 // parallelPostings is the number of text postings from which a query is
@@ -199,21 +216,15 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-// bodies fetches the stored bodies of the hits in one request, for their
+// bodies fetches the bodies of the hits in one request, for their
 // snippets.
 func (s *Searcher) bodies(ctx context.Context, ids []string) (map[string]string, error) {
-	out := make(map[string]string, len(ids))
-	if len(ids) == 0 {
-		return out, nil
+	if len(ids) == 0 || s.texts == nil {
+		return map[string]string{}, nil
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{indexer.FieldBody}
-	res, err := s.idx.SearchInContext(ctx, req)
+	out, err := s.texts.Bodies(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("stored bodies of %d hits: %w", len(ids), err)
-	}
-	for _, h := range res.Hits {
-		out[h.ID] = indexer.Stored(h.Fields, indexer.FieldBody)
+		return nil, fmt.Errorf("bodies of %d hits: %w", len(ids), err)
 	}
 	return out, nil
 }

@@ -25,7 +25,7 @@ func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, lastCrawl fun
 	if lastCrawl != nil {
 		opts = append(opts, web.WithLastCrawl(lastCrawl))
 	}
-	return web.NewHandler(search.New(ix.Bleve()), store, accessLog(e), opts...)
+	return web.NewHandler(search.New(ix.Bleve()).WithTexts(store), store, accessLog(e), opts...)
 }
 
 // archiveFunc reads a document's archived response from the WARC files.
