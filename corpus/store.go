@@ -257,12 +257,15 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 
 // packPages has the large buckets of a write transaction fill the pages
 // they split to the brim instead of bbolt's half: the seq bucket only
-// appends, and the others take random keys (hashed IDs) in batches, where
-// half-full pages left the documents bucket 43 % used. At 20k scale-corpus
-// documents it halves the documents' pages (docs/performance.md, "Store
-// records").
+// appends, and docs and refs take uniformly random keys (hashed IDs) in
+// batches, where half-full pages left the documents bucket 43 % used. At
+// 20k scale-corpus documents it halves the documents' pages
+// (docs/performance.md, "Disk"). Not bykey and numbers: their keys
+// cluster (every citation of one number lands at one place), and full
+// pages split there into a full one and a near-empty one, again and
+// again (13 % used instead of 71 %).
 func packPages(tx *bolt.Tx) {
-	for _, name := range [][]byte{bucketDocs, bucketSeq, bucketRefs, bucketByKey, bucketNumbers} {
+	for _, name := range [][]byte{bucketDocs, bucketSeq, bucketRefs} {
 		if b := tx.Bucket(name); b != nil {
 			b.FillPercent = 1
 		}
