@@ -169,7 +169,10 @@ func (s *Store) implementers(doc *Document) ([]*Document, error) {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		return a.Published < b.Published || a.Published == b.Published && a.Number < b.Number
+		if a.Published != b.Published || a.Number != b.Number {
+			return a.Published < b.Published || a.Published == b.Published && a.Number < b.Number
+		}
+		return a.File == nil && b.File != nil // an article before the file it wraps
 	})
 	return out, nil
 }

@@ -42,6 +42,13 @@ type Document struct {
 	// (5/6/2024) when neither its site's day/month order nor the page
 	// settled which; Published is empty then.
 	DateAmbiguous bool `json:"date_ambiguous,omitempty"`
+
+	// Parent is the ID of the article that links this document's file
+	// (an attachment); empty for pages and for files ingested from disk.
+	Parent string `json:"parent,omitempty"`
+	// File describes the file the document was read from (file.go); nil
+	// for an HTML page or a JSON Lines record.
+	File *FileInfo `json:"file,omitempty"`
 }
 
 // FullBody is the summary (sapo) before the body, unless the body
@@ -92,6 +99,12 @@ func (d *Document) contentHash() string {
 	}
 	if d.DateAmbiguous { // only when set, so that existing hashes stay
 		h.Write([]byte("date_ambiguous\x00"))
+	}
+	if d.Parent != "" {
+		h.Write([]byte("parent\x00" + d.Parent + "\x00"))
+	}
+	if d.File != nil {
+		d.File.hash(h)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

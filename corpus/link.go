@@ -68,6 +68,7 @@ type DocRef struct {
 	Number string `json:"number"`
 	Type   string `json:"type"`
 	Title  string `json:"title"`
+	File   string `json:"file,omitempty"` // the file's name, for a document read from a file
 }
 
 // PlanLinks is every item of an implementing document with the passages
@@ -98,7 +99,11 @@ func classOf(d *Document) doctype.Class {
 }
 
 func refOf(d *Document) DocRef {
-	return DocRef{ID: d.ID, Number: d.Number, Type: d.Type, Title: d.Title}
+	r := DocRef{ID: d.ID, Number: d.Number, Type: d.Type, Title: d.Title}
+	if d.File != nil {
+		r.File = d.File.Name
+	}
+	return r
 }
 
 // primaryParents returns the number keys of the parents the title of

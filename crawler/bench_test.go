@@ -8,10 +8,12 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 )
 
 // benchPortal is a generated provincial portal: paged listings of 30
@@ -115,8 +117,12 @@ func BenchmarkCrawl(b *testing.B) {
 					opt.WARCDir = filepath.Join(dir, "warc")
 				}
 				c := New(store, opt)
+				// The pages' attachment links lead nowhere: HTML only, as
+				// before files were fetched (BenchmarkCrawlBesideOCR has
+				// files).
 				site := &Site{Name: "bench", Start: []string{srv.URL + "/lists/tintuc/tongquat.aspx?pageindex=1"},
-					Allow: []string{"^" + srv.URL + `/(tin-tuc/2025|lists/)`}, Article: []string{`/tin-tuc/2025/03/\d+-`}, Concurrency: 4}
+					Allow: []string{"^" + srv.URL + `/(tin-tuc/2025|lists/)`}, Article: []string{`/tin-tuc/2025/03/\d+-`}, Concurrency: 4,
+					Attachments: new(bool)}
 				if err := site.compile(); err != nil {
 					b.Fatal(err)
 				}
@@ -132,6 +138,78 @@ func BenchmarkCrawl(b *testing.B) {
 			peak := stop()
 			b.ReportMetric(float64(pages)/elapsed.Seconds(), "pages/s")
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		})
+	}
+}
+
+// BenchmarkCrawlBesideOCR measures whether OCR holds the crawl of HTML
+// pages. The portal is a chain of 40 article pages (each links the next),
+// the first of which carries the demo's scanned decision (2 pages, real
+// pdftoppm and tesseract); one page worker, no delay. Reported: html-s,
+// the time until the 40 pages are stored; file-s, until the scanned file's
+// document is; and, in the sub-benchmark without the file, html-s alone.
+// OCR beside the pages leaves html-s as it is without the file; OCR in
+// the page worker would add the file's seconds to it.
+//
+//	go test ./crawler -run '^$' -bench BenchmarkCrawlBesideOCR -benchtime 3x
+func BenchmarkCrawlBesideOCR(b *testing.B) {
+	filetexttest.RequireTools(b, "pdfinfo", "pdftotext")
+	filetexttest.RequireOCR(b)
+	const chain = 40
+	for _, withFile := range []bool{false, true} {
+		b.Run(fmt.Sprintf("file=%v", withFile), func(b *testing.B) {
+			portal := newFilePortal()
+			srv := httptest.NewServer(portal)
+			defer srv.Close()
+			var files []string
+			if withFile {
+				portal.file("/files/1579-QD-UBND.pdf", demoFile(b, "1579-QD-UBND.pdf"))
+				files = []string{"/files/1579-QD-UBND.pdf"}
+			}
+			for i := 0; i < chain; i++ {
+				var f []string
+				if i == 0 {
+					f = files
+				}
+				portal.article(fmt.Sprintf("/tin-tuc/%d.html", i), fmt.Sprintf("Tin hoạt động số %d của tỉnh", i),
+					strings.Repeat(fmt.Sprintf("Nội dung tin hoạt động số %d về công tác chuyển đổi số của các sở, ngành. ", i), 20), f,
+					fmt.Sprintf("/tin-tuc/%d.html", i+1))
+			}
+			portal.listing = []string{"/tin-tuc/0.html"}
+			var htmlTime, fileTime time.Duration
+			for b.Loop() {
+				store, err := corpus.OpenStore(b.TempDir(), false, time.Second)
+				if err != nil {
+					b.Fatal(err)
+				}
+				site := &Site{Name: "bench", Start: []string{srv.URL + "/"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/tin-tuc/`}, Concurrency: 1}
+				if err := site.compile(); err != nil {
+					b.Fatal(err)
+				}
+				c := New(store, Options{})
+				start := time.Now()
+				var mu sync.Mutex
+				pagesDone := false
+				c.OnProgress = func(r Report) {
+					mu.Lock()
+					defer mu.Unlock()
+					if !pagesDone && r.New-r.Files >= chain {
+						pagesDone = true
+						htmlTime += time.Since(start)
+					}
+				}
+				rep, err := c.Crawl(context.Background(), site, Limits{})
+				fileTime += time.Since(start)
+				if err != nil || rep.New-rep.Files != chain || withFile && rep.Files != 1 {
+					b.Fatalf("crawl: %+v, %v", rep, err)
+				}
+				store.Close()
+			}
+			n := float64(b.N)
+			b.ReportMetric(htmlTime.Seconds()/n, "html-s")
+			if withFile {
+				b.ReportMetric(fileTime.Seconds()/n, "file-s")
+			}
 		})
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,8 +23,9 @@ const defaultUserAgent = "vanban/0.1 (+https://github.com/vanban/vanban; documen
 
 // Config is a crawl configuration (sites.toml).
 type Config struct {
-	UserAgent string  `toml:"user_agent"`
-	Sites     []*Site `toml:"site"`
+	UserAgent string      `toml:"user_agent"`
+	Files     FilesConfig `toml:"files"` // limits of attached files, for every site
+	Sites     []*Site     `toml:"site"`
 }
 
 // Site is one [[site]] table.
@@ -37,13 +39,20 @@ type Site struct {
 	Delay       Duration `toml:"delay"`   // minimum gap between request starts to one host
 	Concurrency int      `toml:"concurrency"`
 	DateOrder   string   `toml:"date_order"` // "dmy" or "mdy": overrides the order inferred from the site's pages
-	Select      struct {
+	// Attachments turns the fetching of the files (PDF, DOCX, DOC) linked
+	// from the site's articles on or off; default on.
+	Attachments *bool `toml:"attachments"`
+	// AttachmentHosts are the hosts besides the site's own (those of its
+	// start URLs) whose files are fetched: "datafiles.chinhphu.vn".
+	AttachmentHosts []string `toml:"attachment_hosts"`
+	Select          struct {
 		Title string `toml:"title"`
 		Date  string `toml:"date"`
 		Body  string `toml:"body"`
 	} `toml:"select"`
 
 	allow, deny, article []*regexp.Regexp
+	fileHosts            map[string]bool // the start URLs' hosts and AttachmentHosts
 }
 
 // Duration is a time.Duration written as "1s" in TOML.
@@ -83,7 +92,12 @@ func LoadConfig(path string) (*Config, error) {
 		if errors.As(err, &pe) {
 			return nil, &ConfigError{File: path, Line: pe.Position.Line, Msg: pe.Message}
 		}
-		return nil, &ConfigError{File: path, Line: lineOf(string(raw), err.Error()), Msg: err.Error()}
+		// A value of the wrong type: "toml: line 5 (last key …): incompatible types: …".
+		line := lineOf(string(raw), err.Error())
+		if m := tomlLine.FindStringSubmatch(err.Error()); m != nil {
+			line, _ = strconv.Atoi(m[1])
+		}
+		return nil, &ConfigError{File: path, Line: line, Msg: strings.TrimPrefix(tomlLine.ReplaceAllString(err.Error(), ""), "toml: ")}
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		return nil, &ConfigError{File: path, Line: lineOf(string(raw), und[0].String()[strings.LastIndex(und[0].String(), ".")+1:]), Msg: fmt.Sprintf("unknown key %q", und[0].String())}
@@ -100,6 +114,9 @@ func LoadConfig(path string) (*Config, error) {
 	}
 	return &c, nil
 }
+
+// tomlLine finds the line in the TOML decoder's type errors.
+var tomlLine = regexp.MustCompile(`^toml: line (\d+) `)
 
 // Bounds of a site's politeness settings. Requests to one host are
 // spaced by its delay whatever the concurrency, so more workers than a
@@ -164,6 +181,9 @@ func (c *Config) Validate() error {
 	if len(c.Sites) == 0 {
 		return errors.New("no [[site]] tables")
 	}
+	if err := c.Files.validate(); err != nil {
+		return err
+	}
 	names := map[string]bool{}
 	for i, s := range c.Sites {
 		if err := s.compile(); err != nil {
@@ -219,7 +239,7 @@ func (s *Site) compile() error {
 	default:
 		return &valueError{value: s.DateOrder, err: fmt.Errorf("site %q: date_order %q (want dmy or mdy)", s.Name, s.DateOrder)}
 	}
-	return nil
+	return s.compileFileHosts()
 }
 
 func compileAll(site, key string, pats []string) ([]*regexp.Regexp, error) {

@@ -49,6 +49,11 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"no sites", "user_agent = \"x\"\n", "no [[site]]"},
 		{"bad delay", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\ndelay = \"soon\"\n", ":5: time: invalid duration"},
 		{"not http", "[[site]]\nname = \"a\"\nstart = [\"ftp://x/\"]\nallow = ['x']\n", ":3:"},
+		{"attachment host with a scheme", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\nattachment_hosts = [\"https://datafiles.chinhphu.vn\"]\n", ":5: site \"a\": attachment host"},
+		{"attachments not a bool", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\nattachments = \"yes\"\n", ":5:"},
+		{"negative file size", "[files]\nmax_mb = -1\n\n[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\n", ":2: [files] max_mb"},
+		{"bad file timeout", "[files]\ntimeout = \"long\"\n\n[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\n", ":2:"},
+		{"unknown files key", "[files]\nmax_ocr = 3\n\n[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\n", ":2:"},
 		// Issue 15, item 9: these ran for minutes, fetched nothing for a
 		// year, or became 1 without a word.
 		{"huge concurrency", "[[site]]\nname = \"a\"\nstart = [\"http://x/\"]\nallow = ['x']\nconcurrency = 100000000\n", ":5: site \"a\": concurrency = 100000000 is out of range: 1 to 64"},

@@ -3,22 +3,16 @@ package crawler
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"log/slog"
 	"maps"
-	"mime"
 	"net/http"
 	"net/url"
-	"path"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
-	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/crawler/extract"
 )
 
 // KV namespaces of the crawl state in the store.
@@ -43,6 +37,11 @@ type urlState struct {
 	// Link is the anchor text and listing date of the link the URL was
 	// found through, kept for re-extraction.
 	Link *linkRef `json:"link,omitempty"`
+	// Parent is, for an attached file, the URL of the article that links
+	// it (attach.go); Pending the Debian package of the missing tool the
+	// file waits for.
+	Parent  string `json:"parent,omitempty"`
+	Pending string `json:"pending,omitempty"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -60,6 +59,13 @@ type Report struct {
 	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
 	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
+	// Attached files (attach.go): read (their documents are counted in
+	// New, Changed, Unchanged too), waiting for a missing tool, and not
+	// readable, each of those with its URL and error (the first 200).
+	Files        int         `json:"files"`
+	FilesPending int         `json:"files_pending"`
+	FilesFailed  int         `json:"files_failed"`
+	FileErrors   []FileError `json:"file_errors,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -74,6 +80,9 @@ type Crawler struct {
 	robots    *robots
 	warcDir   string
 	warcSize  int64
+	files     *filePool   // reads attached files beside the page workers
+	warner    *ToolWarner // one warning per missing tool
+	adoptMu   sync.Mutex  // orders the writes of an article and of the file it wraps
 	// OnProgress, when set, is called after each page with the site's
 	// running report.
 	OnProgress func(Report)
@@ -89,6 +98,8 @@ type Options struct {
 	// (DATA/warc); WARCSize is the rotation size (default 256 MB).
 	WARCDir  string
 	WARCSize int64
+	// Files are the limits and the pool size of attached files.
+	Files FileOptions
 }
 
 // New returns a crawler writing into store.
@@ -119,7 +130,8 @@ func New(store *corpus.Store, opt Options) *Crawler {
 	opt.Client = &client
 	return &Crawler{store: store, client: opt.Client, log: opt.Logger, userAgent: opt.UserAgent,
 		policy: policy, gate: g, robots: newRobots(),
-		warcDir: opt.WARCDir, warcSize: opt.WARCSize}
+		warcDir: opt.WARCDir, warcSize: opt.WARCSize,
+		files: newFilePool(opt.Files), warner: NewToolWarner(opt.Logger)}
 }
 
 // Limits bound one Crawl.
@@ -132,7 +144,7 @@ type Limits struct {
 // cancelled context or a killed process is resumed by the next Crawl from
 // the persisted frontier, without refetching what it finished.
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
-	r := &run{c: c, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
 	r.cond = sync.NewCond(&r.mu)
 	err := r.begin()
 	if err == nil {
@@ -154,6 +166,7 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		}()
 	}
 	wg.Wait()
+	r.fileWG.Wait() // the files still being read
 	n, err := r.resolvePending()
 	r.mu.Lock()
 	r.rep.Pending = len(r.queue)
@@ -173,6 +186,7 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 // run is the state of one Crawl.
 type run struct {
 	c     *Crawler
+	ctx   context.Context // the crawl's: cancelling it stops the reading of files
 	site  *Site
 	id    string
 	mu    sync.Mutex
@@ -186,6 +200,8 @@ type run struct {
 	learn *learner
 	hints map[string]linkRef       // URL → the link that led to it
 	ops   map[string][]corpus.KVOp // URL → writes to commit when it is finished
+	// fileWG counts the run's files handed to the file pool.
+	fileWG sync.WaitGroup
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -194,6 +210,8 @@ type linkRef struct {
 	URL  string `json:"-"`
 	Text string `json:"t,omitempty"`
 	Date string `json:"d,omitempty"`
+	// Parent is, for an attached file, the article linking it.
+	Parent string `json:"p,omitempty"`
 }
 
 func refs(urls []string) []linkRef {
@@ -247,6 +265,7 @@ func (r *run) report() Report {
 	defer r.mu.Unlock()
 	rep := r.rep
 	rep.Errors = maps.Clone(rep.Errors)
+	rep.FileErrors = slices.Clone(rep.FileErrors)
 	return rep
 }
 
@@ -293,12 +312,17 @@ func (r *run) start(ctx context.Context) error {
 	if err := r.openArchive(); err != nil {
 		return err
 	}
-	seeds := append(append([]string(nil), r.site.Start...), r.site.Feeds...)
+	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
-		// is unreadable, so that process reports and repairs it.
-		if s, err := decodeState(u, v); (err != nil || s.DocID != "") && r.site.allowed(u) {
-			seeds = append(seeds, u)
+		// is unreadable, so that process reports and repairs it; and the
+		// site's known files, and those waiting for a tool.
+		s, err := decodeState(u, v)
+		switch {
+		case s.Parent != "" && (s.DocID != "" || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
+			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
+		case (err != nil || s.DocID != "") && r.site.allowed(u):
+			seeds = append(seeds, linkRef{URL: u})
 		}
 		return nil
 	})
@@ -307,10 +331,10 @@ func (r *run) start(ctx context.Context) error {
 	}
 	for _, s := range r.site.Start {
 		if u, err := url.Parse(s); err == nil {
-			seeds = append(seeds, r.sitemapURLs(ctx, u)...)
+			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
 		}
 	}
-	return r.enqueue("", refs(seeds))
+	return r.enqueue("", seeds)
 }
 
 func (r *run) openArchive() error {
@@ -332,11 +356,15 @@ func (r *run) enqueue(from string, links []linkRef, extra ...corpus.KVOp) error 
 	ops := extra
 	for _, l := range links {
 		u := l.URL
-		if !r.seen[u] && (r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)) {
+		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
+		if l.Parent != "" {
+			ok = r.site.fileAllowed(u)
+		}
+		if !r.seen[u] && ok {
 			r.seen[u] = true
 			fresh = append(fresh, u)
 			v := []byte{}
-			if l.Text != "" || l.Date != "" {
+			if l.Text != "" || l.Date != "" || l.Parent != "" {
 				r.hints[u] = l
 				v, _ = json.Marshal(l)
 			}
@@ -406,273 +434,4 @@ func (r *run) fail(u, kind string, err error) {
 		}
 		rep.Errors[kind]++
 	})
-}
-
-// process fetches one URL and records its outcome. In-flight pages are not
-// cancelled by a deadline: they finish, so that nothing is half-done. When
-// ctx ends (SIGTERM), the waits and requests of the page stop at once and
-// it is left as it was, in the frontier, for the next run; a page already
-// fetched is stored.
-func (r *run) process(ctx context.Context, raw string) {
-	st := r.c.store
-	v, err := st.GetKV(nsURL, raw)
-	if err != nil { // the URL stays in the frontier, its state as it was
-		r.fail(raw, "store", fmt.Errorf("read crawl state: %w", err))
-		return
-	}
-	var state urlState
-	if v != nil {
-		if state, err = decodeState(raw, v); err != nil {
-			state = r.repairState(raw, err)
-		}
-	}
-	finish := func(links []linkRef) {
-		state.Run = r.id
-		v, _ := json.Marshal(state)
-		if err := r.enqueue(raw, links, append(r.finishOps(raw), corpus.KVOp{NS: nsURL, Key: raw, Value: v})...); err != nil {
-			r.fail(raw, "store", err)
-		}
-	}
-	if state.Run == r.id { // finished earlier in this run (before a crash)
-		finish(nil)
-		return
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		r.fail(raw, "url", err)
-		finish(nil)
-		return
-	}
-	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration)
-	if ok, err := r.c.robotsAllowed(ctx, u, delay); ctx.Err() != nil {
-		return
-	} else if err != nil {
-		r.fail(raw, "robots_unavailable", err)
-		finish(nil)
-		return
-	} else if !ok {
-		r.count(func(rep *Report) { rep.RobotsDenied++ })
-		finish(nil)
-		return
-	}
-	resp, err := r.c.fetch(ctx, delay, raw, conditional{ETag: state.ETag, LastModified: state.LastModified}, r.arch)
-	if err != nil && ctx.Err() != nil {
-		return
-	}
-	if err != nil {
-		r.fail(raw, errorKind(err), err)
-		finish(nil)
-		return
-	}
-	state.Status = resp.Status
-	switch resp.Status {
-	case http.StatusNotModified:
-		r.count(func(rep *Report) { rep.NotModified++ })
-		finish(nil)
-		return
-	case http.StatusNotFound, http.StatusGone:
-		if state.DocID != "" {
-			if ch, err := st.MarkGone(state.DocID); err != nil {
-				r.fail(raw, "store", err)
-			} else if ch == corpus.Removed {
-				r.count(func(rep *Report) { rep.Gone++ })
-			}
-		}
-		state.ETag, state.LastModified, state.WARC, state.Offset = "", "", "", 0
-		finish(nil)
-		return
-	}
-	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
-	if resp.URL != raw {
-		state.Redirect = resp.URL
-		if !r.site.allowed(resp.URL) {
-			finish(nil)
-			return
-		}
-	}
-	if resp.Truncated {
-		r.c.log.Warn("page truncated at size cap", "url", raw, "cap", r.c.policy.MaxBytes)
-	}
-	if isXML(resp) {
-		locs, _ := parseSitemap(resp.Body) // an RSS/Atom feed or a sitemap
-		finish(refs(locs))
-		return
-	}
-	if !isHTML(resp) {
-		finish(nil) // attachments are recorded on the pages that link them
-		return
-	}
-	if resp.WARC.File != "" {
-		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
-	}
-	links, err := r.store(resp, &state, r.hint(raw))
-	if err != nil {
-		r.fail(raw, "store", err)
-	}
-	state.ETag, state.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
-	finish(links)
-}
-
-// decodeState decodes the crawl state record v of URL u.
-func decodeState(u string, v []byte) (urlState, error) {
-	var s urlState
-	if err := json.Unmarshal(v, &s); err != nil {
-		return urlState{}, fmt.Errorf("crawl state of %s is unreadable (%w)", u, err)
-	}
-	return s, nil
-}
-
-// repairState handles a URL whose crawl state record cannot be decoded (a
-// damaged store record): it counts the URL as failed, of kind "state", and
-// returns the state to go on with: no validators, so the page is fetched
-// again in full and its state rewritten by this run, and the document the
-// URL would have stored, when there is one, so that a page now gone still
-// becomes a tombstone.
-func (r *run) repairState(u string, err error) urlState {
-	r.fail(u, "state", fmt.Errorf("%w: fetching the page again without validators; its state is rewritten", err))
-	var s urlState
-	if d, err := r.c.store.Get(corpus.IDForURL(u)); err == nil && !d.Gone {
-		s.DocID = d.ID
-	}
-	return s
-}
-
-// store extracts the page and, when it is an article, stores it; the
-// page's <title> and date evidence teach the site's learner either way.
-// hint is the link that led to the page (its URL is the requested one). It
-// returns the page's links to follow, with their anchor texts and listing
-// dates.
-func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, error) {
-	if hint.Text != "" || hint.Date != "" {
-		state.Link = &linkRef{Text: hint.Text, Date: hint.Date}
-	}
-	base, _ := url.Parse(resp.URL)
-	page, err := extract.Parse(resp.Body, resp.Header.Get("Content-Type"), base)
-	if err != nil {
-		return nil, err
-	}
-	links := pageLinks(page)
-	if !r.site.isArticle(resp.URL) {
-		r.learn.observe(page.HeadTitle(), page.DateVotes())
-		return links, nil
-	}
-	a := page.Article(r.learn.options(hint))
-	votes := extract.DateVotes{}
-	votes.Add(page.DateVotes())
-	votes.Add(a.DateVotes)
-	r.learn.observe(page.HeadTitle(), votes)
-	pend := r.learn.settle(a, page.HeadTitle(), resp.URL)
-	if a.Title == "" || len(a.Body) < 40 {
-		return links, fmt.Errorf("no article content on %s", resp.URL)
-	}
-	doc := document(resp.URL, r.site.Name, a)
-	if !resp.Date.IsZero() {
-		doc.FetchedAt = resp.Date.Truncate(time.Second)
-	}
-	ch, err := r.c.store.Put(doc)
-	if err != nil {
-		return links, err
-	}
-	state.DocID = doc.ID
-	r.addOps(hint.URL, pendingOp(r.site.Name, doc.ID, pend))
-	r.count(func(rep *Report) {
-		switch ch {
-		case corpus.New:
-			rep.New++
-		case corpus.Changed:
-			rep.Changed++
-		default:
-			rep.Unchanged++
-		}
-	})
-	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
-	return links, nil
-}
-
-// document turns an extracted article into a corpus document. When the
-// page gave no document number and its title opens with a citation
-// ("Kế hoạch số 45/KH-UBND ngày … của UBND tỉnh về …"), the page is that
-// document: its type, number and issuer come from the title.
-func document(pageURL, site string, a *extract.Article) *corpus.Document {
-	d := &corpus.Document{
-		URL: pageURL, Site: site, Title: a.Title, Published: a.Published, Summary: a.Summary,
-		Body: a.Body, Category: a.Category, Type: a.Type, Number: a.Number, Issuer: a.Issuer,
-		Attachments: a.Attachments, FetchedAt: time.Now().UTC().Truncate(time.Second),
-		DateAmbiguous: a.DateAmbiguous,
-	}
-	if d.Number == "" {
-		if refs := cite.ParseRefs(d.Title); len(refs) > 0 && refs[0].Start == 0 {
-			r := refs[0]
-			d.Type, d.Number = r.Type, r.Key
-			if d.Issuer == "" {
-				d.Issuer = r.Issuer
-			}
-		}
-	}
-	return d
-}
-
-func isHTML(resp *response) bool {
-	ct := resp.Header.Get("Content-Type")
-	if ct == "" {
-		return !isAttachment(resp.URL)
-	}
-	mt, _, _ := mime.ParseMediaType(ct)
-	return mt == "text/html" || mt == "application/xhtml+xml"
-}
-
-// isAttachment reports links to files that are recorded, not crawled.
-func isAttachment(u string) bool {
-	p, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	switch strings.ToLower(path.Ext(p.Path)) {
-	case ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".odt", ".rtf",
-		".jpg", ".jpeg", ".png", ".gif", ".mp4", ".mp3":
-		return true
-	}
-	return false
-}
-
-func errorKind(err error) string {
-	var se *statusError
-	var ae *archiveError
-	switch {
-	case errors.As(err, &se):
-		return fmt.Sprintf("http_%d", se.Code)
-	case errors.As(err, &ae):
-		return "archive"
-	case retryable(err):
-		return "timeout"
-	default:
-		return "network"
-	}
-}
-
-// pageLinks returns the links of a page to follow: feeds it announces and
-// its non-attachment links, one per URL, with the longest anchor text the
-// page gives it (a listing links a story from its picture, its title and
-// "Xem chi tiết") and the first listing date beside it.
-func pageLinks(page *extract.Page) []linkRef {
-	out := refs(feedLinks(page))
-	at := map[string]int{}
-	for _, l := range page.Links() {
-		if isAttachment(l.URL) {
-			continue
-		}
-		i, ok := at[l.URL]
-		if !ok {
-			at[l.URL] = len(out)
-			out = append(out, linkRef{URL: l.URL, Text: l.Text, Date: l.Date})
-			continue
-		}
-		if len(l.Text) > len(out[i].Text) {
-			out[i].Text = l.Text
-		}
-		if out[i].Date == "" {
-			out[i].Date = l.Date
-		}
-	}
-	return out
 }

@@ -362,9 +362,9 @@ func TestDocumentFromTitle(t *testing.T) {
 		{"UBND tỉnh triển khai Nghị quyết số 154/NQ-CP", "", "", ""},
 	}
 	for _, tt := range tests {
-		d := document("http://x/a", "x", &extract.Article{Title: tt.title, Body: "Nội dung."})
+		d := ArticleDocument("http://x/a", "x", &extract.Article{Title: tt.title, Body: "Nội dung."})
 		if d.Type != tt.typ || d.Number != tt.number || d.Issuer != tt.issuer {
-			t.Errorf("document(%q) = type %q number %q issuer %q, want %q %q %q", tt.title, d.Type, d.Number, d.Issuer, tt.typ, tt.number, tt.issuer)
+			t.Errorf("ArticleDocument(%q) = type %q number %q issuer %q, want %q %q %q", tt.title, d.Type, d.Number, d.Issuer, tt.typ, tt.number, tt.issuer)
 		}
 	}
 }

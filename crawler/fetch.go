@@ -240,12 +240,16 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 		out.Location = res.Header.Get("Location")
 		return out, nil
 	case res.StatusCode == http.StatusOK:
-		body, err := io.ReadAll(io.LimitReader(res.Body, c.policy.MaxBytes+1))
+		limit := c.policy.MaxBytes
+		if n, ok := ctx.Value(bodyCapKey{}).(int64); ok && n > 0 {
+			limit = n
+		}
+		body, err := io.ReadAll(io.LimitReader(res.Body, limit+1))
 		if err != nil {
 			return nil, fmt.Errorf("read body: %w", err)
 		}
-		if int64(len(body)) > c.policy.MaxBytes {
-			body, out.Truncated = body[:c.policy.MaxBytes], true
+		if int64(len(body)) > limit {
+			body, out.Truncated = body[:limit], true
 		}
 		out.Body = body
 		return out, nil

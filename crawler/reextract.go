@@ -23,8 +23,10 @@ var errNoArchive = errors.New("crawler: no WARC directory to re-extract from")
 // extracted with the site's current options and stored. The report counts
 // new, changed and unchanged documents; Fetched counts records read.
 // Records are read in file and offset order, one file open at a time.
+// The site's attached files are read again too (filetext, in this
+// goroutine), those waiting for a tool included.
 func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
-	r := &run{c: c, site: site, rep: Report{Name: site.Name}}
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}}
 	if c.warcDir == "" {
 		return r.rep, errNoArchive
 	}
@@ -48,7 +50,12 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 			return nil
 		}
 		target := cmp.Or(s.Redirect, u)
-		if (site.allowed(u) || s.DocID != "") && site.allowed(target) && site.isArticle(target) {
+		switch {
+		case s.Parent != "":
+			if site.allowed(s.Parent) && site.fileAllowed(u) {
+				items = append(items, item{u, s})
+			}
+		case (site.allowed(u) || s.DocID != "") && site.allowed(target) && site.isArticle(target):
 			items = append(items, item{u, s})
 		}
 		return nil
@@ -88,15 +95,24 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 		}
 		r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 		st := it.state
-		hint := linkRef{URL: it.url}
-		if st.Link != nil {
-			hint.Text, hint.Date = st.Link.Text, st.Link.Date
+		if st.Parent != "" {
+			var fops []corpus.KVOp
+			var ok bool
+			if st, fops, ok = r.readFile(ctx, it.url, st, resp.Body); !ok {
+				return r.report(), ctx.Err()
+			}
+			ops = append(ops, fops...)
+		} else {
+			hint := linkRef{URL: it.url}
+			if st.Link != nil {
+				hint.Text, hint.Date = st.Link.Text, st.Link.Date
+			}
+			if _, err := r.store(resp, &st, hint); err != nil {
+				r.fail(it.url, "extract", err)
+			}
+			ops = append(ops, r.takeOps(it.url)...)
 		}
-		if _, err := r.store(resp, &st, hint); err != nil {
-			r.fail(it.url, "extract", err)
-		}
-		ops = append(ops, r.takeOps(it.url)...)
-		if st.DocID != it.state.DocID || !sameLink(st.Link, it.state.Link) {
+		if st.DocID != it.state.DocID || st.Pending != it.state.Pending || !sameLink(st.Link, it.state.Link) {
 			v, _ := json.Marshal(st)
 			ops = append(ops, corpus.KVOp{NS: nsURL, Key: it.url, Value: v})
 		}

@@ -57,6 +57,35 @@ func Articles() []Article {
 	return out
 }
 
+// Files returns the URL paths of the articles' attachments, one per
+// article that has one, newest article first.
+func Files() []string {
+	s, err := load()
+	if err != nil {
+		panic("demo: " + err.Error())
+	}
+	var out []string
+	for _, e := range s.entries {
+		if e.Attachment != "" {
+			out = append(out, e.Attachment)
+		}
+	}
+	return out
+}
+
+// FileArticle returns the path of the article that links the attachment
+// at path p (one of Files), or "".
+func FileArticle(p string) string {
+	s, err := load()
+	if err != nil {
+		panic("demo: " + err.Error())
+	}
+	if e := s.files[p]; e != nil {
+		return e.Path
+	}
+	return ""
+}
+
 // StartPaths returns the seed paths a crawler starts from: the home page,
 // the aggregate listing and every category listing.
 func StartPaths() []string {

@@ -184,7 +184,10 @@ func seqBytes(seq uint64) []byte {
 
 // Fields maps a document to the index fields.
 func Fields(d *corpus.Document) map[string]any {
+	// the page starts of a file count in the body; the summary before it
+	// shifts them
 	body := d.FullBody()
+	shift := len(body) - len(d.Body)
 	f := map[string]any{
 		FieldTitle:       d.Title,
 		FieldTitleFold:   d.Title,
@@ -197,6 +200,12 @@ func Fields(d *corpus.Document) map[string]any {
 	}
 	if d.Number != "" {
 		f[FieldNumber] = d.Number
+	}
+	if d.File != nil {
+		f[FieldFile] = d.File.Kind
+		if ps := d.File.Shifted(shift); len(ps) > 0 {
+			f[FieldPages] = corpus.FormatPageStarts(ps)
+		}
 	}
 	if cites := citedKeys(d.Title + "\n" + body); len(cites) > 0 {
 		f[FieldCites] = cites

@@ -22,9 +22,13 @@ import (
 // the citation parser and NumberKey: "73-CP" after "Nghị định số" is a
 // number in the index as in the citation graph, "3/Điều" and "2021/BXD" in
 // "QCVN 01:2021/BXD" are not (vi_exact_v2, vi_fold_v3, vi_key_v2).
-// 6 — the body is not stored: snippets are cut from the corpus store's
-// text (search.Texts), which keeps it once, compressed.
-const MappingVersion = 6
+// 6 — documents read from files: the file's kind (file) and where its
+// pages start in the body (pages), stored and not indexed, so a hit
+// says which file and page matched. No indexed field changed.
+// 7 — the body is not stored: snippets are cut from the corpus store's
+// text (search.Texts), which keeps it once, compressed; pages count in
+// that text (corpus.Document.FullBody).
+const MappingVersion = 7
 
 // Field names of the index.
 const (
@@ -49,6 +53,11 @@ const (
 	FieldPublished       = "published"
 	FieldURL             = "url"
 	FieldTitleSort       = "title_sort" // hex Vietnamese collation key of the title (titleSortKey)
+	// FieldFile is the kind of the file a document was read from ("pdf",
+	// "docx", "doc"; none for a page) and FieldPages where its pages start
+	// in the stored body (corpus.FormatPageStarts). Stored only.
+	FieldFile  = "file"
+	FieldPages = "pages"
 )
 
 func textField(analyzer string, store bool) *mapping.FieldMapping {
@@ -75,6 +84,16 @@ func keywordField(store bool) *mapping.FieldMapping {
 // phrases and -"phrase" exclusions run on the folded views.
 func positions(f *mapping.FieldMapping) *mapping.FieldMapping {
 	f.IncludeTermVectors = true
+	return f
+}
+
+// storedOnly is a field kept for display, not searched.
+func storedOnly() *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Index = false
+	f.Store = true
+	f.IncludeInAll = false
+	f.DocValues = false
 	return f
 }
 
@@ -113,12 +132,9 @@ func NewMapping() *mapping.IndexMappingImpl {
 	pub.IncludeInAll = false
 	pub.DocValues = true
 	add(FieldPublished, pub)
-	u := bleve.NewTextFieldMapping()
-	u.Index = false
-	u.Store = true
-	u.IncludeInAll = false
-	u.DocValues = false
-	add(FieldURL, u)
+	for _, name := range []string{FieldURL, FieldFile, FieldPages} {
+		add(name, storedOnly())
+	}
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

@@ -17,6 +17,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -49,7 +50,12 @@ type Hit struct {
 	Number    string  `json:"number,omitempty"`
 	Issuer    string  `json:"issuer,omitempty"`
 	Site      string  `json:"site,omitempty"`
-	Match     *Match  `json:"match,omitempty"` // why it matched; only when asked (explain=1)
+	// File is the kind of the file the document was read from ("pdf",
+	// "docx", "doc"; empty for a page), and Page the page of the file the
+	// snippet is on (0 when unknown).
+	File  string `json:"file,omitempty"`
+	Page  int    `json:"page,omitempty"`
+	Match *Match `json:"match,omitempty"` // why it matched; only when asked (explain=1)
 }
 
 // Facet is the count of one value of a facet field.
@@ -114,7 +120,7 @@ const parallelPostings = 200_000
 // Index is the index s searches.
 func (s *Searcher) Index() bleve.Index { return s.idx }
 
-var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite}
+var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldFile, indexer.FieldPages}
 
 // Search runs a request: its plan (Build), ranked by the top-k engine or
 // by bleve's evaluation (evaluation says which, and why), with the total
@@ -209,7 +215,12 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		if p := indexer.Stored(h.Fields, indexer.FieldPublished); len(p) >= 10 {
 			hit.Published = p[:10]
 		}
-		hit.Snippet = Snippet(bodies[h.ID], terms, 240)
+		var at int
+		hit.Snippet, at = snippetAt(bodies[h.ID], terms, 240)
+		if hit.File = indexer.Stored(h.Fields, indexer.FieldFile); hit.File != "" && at >= 0 {
+			f := corpus.FileInfo{PageStarts: corpus.ParsePageStarts(indexer.Stored(h.Fields, indexer.FieldPages))}
+			hit.Page = f.PageAt(at)
+		}
 		out.Hits = append(out.Hits, hit)
 	}
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000

@@ -13,8 +13,16 @@ import (
 // folded form is in terms. Marks land on the original accented text whatever
 // the query's accents: "nghi quyet" marks "Nghị quyết".
 func Snippet(text string, terms map[string]bool, width int) string {
+	s, _ := snippetAt(text, terms, width)
+	return s
+}
+
+// snippetAt is Snippet, and the byte offset in text of the first marked
+// word of the snippet (-1 when nothing is marked): where the match is, for
+// the page of a file.
+func snippetAt(text string, terms map[string]bool, width int) (string, int) {
 	if text == "" {
-		return ""
+		return "", -1
 	}
 	type span struct{ start, end int }
 	var hits []span
@@ -32,7 +40,7 @@ func Snippet(text string, terms map[string]bool, width int) string {
 		}
 	})
 	// Pick the window [lo, lo+width) holding the most hits.
-	lo, best := 0, 0
+	lo, best, at := 0, 0, -1
 	for i, j := 0, 0; i < len(hits); i++ {
 		for j < len(hits) && hits[j].end-hits[i].start <= width {
 			j++
@@ -42,6 +50,7 @@ func Snippet(text string, terms map[string]bool, width int) string {
 		}
 	}
 	if best > 0 {
+		at = lo
 		lo = max(0, lo-width/4)
 	}
 	lo = wordStart(text, lo)
@@ -76,7 +85,7 @@ func Snippet(text string, terms map[string]bool, width int) string {
 	if hi < len(text) {
 		b.WriteString(" …")
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.Join(strings.Fields(b.String()), " "), at
 }
 
 // wordStart moves i back to the start of its word (at most 30 bytes), on a

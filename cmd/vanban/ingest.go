@@ -8,8 +8,8 @@ import (
 )
 
 func cmdIngest() *command {
-	c := &command{name: "ingest", usage: "[--batch-mb N] [--compact] FILE.jsonl…",
-		short: "bulk import JSON Lines ({_id,title,text} plus url, published, type, number, issuer) into the store and the index"}
+	c := &command{name: "ingest", usage: "[--batch-mb N] [--compact] [--no-ocr] [--workers N] FILE.jsonl|FOLDER|FILE.pdf|.docx|.doc|.html…",
+		short: "bulk import JSON Lines ({_id,title,text} plus url, published, type, number, issuer), or folders of PDF, DOCX, DOC and HTML files, into the store and the index"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		o := app.IngestOptions{BatchDocs: 5000}
 		fs := newFlags(e, c)
@@ -19,6 +19,8 @@ func cmdIngest() *command {
 		fs.IntVar(&o.InFlight, "parallel", 1, "index batches applied at once (2 uses an idle second core, at twice the batch memory)")
 		maxDocMB := fs.Float64("max-doc-mb", 5, "text a document keeps, in `MB` of title and body: a longer one is stored cut at a paragraph or sentence, with a warning naming its line (ingest memory grows with it; docs/performance.md)")
 		fs.IntVar(&o.MemLimitMB, "mem-limit", 256, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none): less memory, more garbage-collection time")
+		fs.BoolVar(&o.NoOCR, "no-ocr", false, "files: do not OCR scanned pages (they are listed as skipped)")
+		fs.IntVar(&o.FileWorkers, "workers", 0, "files read at once (0: one per core)")
 		files, err := parseFlags(fs, args)
 		if err != nil {
 			return err

@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/search"
 )
@@ -241,19 +243,53 @@ func TestCrawlCommands(t *testing.T) {
 
 // TestDemo runs the README's first command: the embedded portal crawled,
 // indexed and searched, in a temporary data directory.
+//
+// Words of each attached file are found in that file, on its page: the
+// text PDF, the DOCX, the TCVN3 DOC and, outside -short (OCR takes about
+// 10 s), the scanned PDF.
 func TestDemo(t *testing.T) {
+	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "antiword")
+	if !testing.Short() {
+		filetexttest.RequireOCR(t)
+	}
 	t.Setenv("VANBAN_DATA", "")
 	ctx, cancel := context.WithCancel(context.Background())
-	base, done := startCLI(t, ctx, "Open ", "demo", "--addr", "127.0.0.1:0")
-	res, err := http.Get(base + "/api/search?q=nghi+quyet")
-	if err != nil {
-		t.Fatal(err)
+	args := []string{"demo", "--addr", "127.0.0.1:0"}
+	if testing.Short() {
+		args = append(args, "--no-ocr")
 	}
-	var r search.Result
-	json.NewDecoder(res.Body).Decode(&r)
-	res.Body.Close()
-	if len(r.Hits) == 0 {
+	base, done := startCLI(t, ctx, "Open ", args...)
+	get := func(q string) search.Result {
+		t.Helper()
+		res, err := http.Get(base + "/api/search?" + url.Values{"q": {q}}.Encode())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r search.Result
+		json.NewDecoder(res.Body).Decode(&r)
+		res.Body.Close()
+		return r
+	}
+	if r := get("nghi quyet"); len(r.Hits) == 0 {
 		t.Errorf("demo search: no hits")
+	}
+	for _, tt := range []struct{ file, kind, query string }{
+		{"45-KH-UBND.pdf", "pdf", "Quán triệt đầy đủ quan điểm, mục tiêu của Nghị quyết số 57-NQ/TW đến cán bộ, công chức"},
+		{"236-KH-UBND.docx", "docx", "phân công rõ cơ quan chủ trì, thời hạn hoàn thành và sản phẩm đầu ra"},
+		{"612-QD-UBND.doc", "doc", "Quy chế tuyển sinh trung học cơ sở và tuyển sinh trung học phổ thông"},
+		{"1579-QD-UBND.pdf", "pdf", "quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước"},
+	} {
+		if testing.Short() && tt.file == "1579-QD-UBND.pdf" {
+			continue
+		}
+		r := get(tt.query)
+		found := false
+		for _, h := range r.Hits[:min(3, len(r.Hits))] {
+			found = found || strings.HasSuffix(h.URL, "/"+tt.file) && h.File == tt.kind && h.Page > 0 && strings.Contains(h.Snippet, "<mark>")
+		}
+		if !found {
+			t.Errorf("%q: the file %s is not among the first 3 hits, with its page: %+v", tt.query, tt.file, r.Hits)
+		}
 	}
 	cancel()
 	if code := <-done; code != 0 {

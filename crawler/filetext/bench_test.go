@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -13,8 +15,11 @@ import (
 
 // Benchmarks over real files of ../shared/data/attachments: pages per
 // second (the page counts of truth.jsonl: DOC and DOCX pages are Word's),
-// the largest Go heap seen during the run and the largest resident set of
-// one external tool run. OCR runs one page at a time: pages/s per core.
+// the largest Go heap seen during the run, the process's peak resident set
+// during the timed loop (peak-rss-MB; Linux, reset after the warm-up read)
+// and the largest resident set of one external tool run (tool-rss-MB).
+// A file's read costs at most about peak-rss-MB + tool-rss-MB: the tools of
+// one file run one at a time (OCRWorkers 1, the default). OCR runs one page at a time: pages/s per core.
 //
 //	go test -run '^$' -bench . -benchtime 5x ./crawler/filetext
 //
@@ -39,6 +44,9 @@ func benchFile(b *testing.B, file string, opt Options) {
 		}
 		b.Fatal(err)
 	}
+	runtime.GC()
+	debug.FreeOSMemory()
+	rssOK := memstat.ResetPeakRSS()
 	stop := memstat.PeakHeap()
 	b.ReportAllocs()
 	start := time.Now()
@@ -50,6 +58,9 @@ func benchFile(b *testing.B, file string, opt Options) {
 	elapsed := time.Since(start)
 	b.ReportMetric(float64(pages*b.N)/elapsed.Seconds(), "pages/s")
 	b.ReportMetric(float64(stop())/(1<<20), "peak-heap-MB")
+	if rssOK {
+		b.ReportMetric(float64(memstat.PeakRSS())/(1<<20), "peak-rss-MB")
+	}
 	b.ReportMetric(float64(r.ToolPeakRSS())/(1<<20), "tool-rss-MB")
 }
 

@@ -48,15 +48,18 @@ var (
 
 // Limits bound the cost of one file. Zero fields take the defaults.
 type Limits struct {
-	MaxBytes    int64         // file size; default 100 MB
-	MaxPages    int           // PDF pages; a longer file is refused; default 1000
-	MaxOCRPages int           // pages OCR'd per file; further pages are listed in OCRSkipped; default 30
-	MaxText     int64         // bytes of text (and of a tool's output, ×16 for PDF layout); default 32 MB
-	Timeout     time.Duration // whole file; default 10 minutes
+	MaxBytes    int64 // file size; default 100 MB
+	MaxPages    int   // PDF pages; a longer file is refused; default 1000
+	MaxOCRPages int   // pages OCR'd per file; further pages are listed in OCRSkipped; default 30
+	// OCRFilePages: a file of more pages is not OCR'd at all (a 300-page
+	// gazette); its pages that need OCR are listed in OCRSkipped; default 100.
+	OCRFilePages int
+	MaxText      int64         // bytes of text (and of a tool's output, ×16 for PDF layout); default 32 MB
+	Timeout      time.Duration // whole file; default 10 minutes
 }
 
 // DefaultLimits are the limits used for zero fields.
-var DefaultLimits = Limits{MaxBytes: 100 << 20, MaxPages: 1000, MaxOCRPages: 30, MaxText: 32 << 20, Timeout: 10 * time.Minute}
+var DefaultLimits = Limits{MaxBytes: 100 << 20, MaxPages: 1000, MaxOCRPages: 30, OCRFilePages: 100, MaxText: 32 << 20, Timeout: 10 * time.Minute}
 
 func (l Limits) withDefaults() Limits {
 	d := DefaultLimits
@@ -68,6 +71,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxOCRPages != 0 {
 		d.MaxOCRPages = max(l.MaxOCRPages, 0)
+	}
+	if l.OCRFilePages > 0 {
+		d.OCRFilePages = l.OCRFilePages
 	}
 	if l.MaxText > 0 {
 		d.MaxText = l.MaxText

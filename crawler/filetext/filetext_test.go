@@ -1,11 +1,8 @@
 package filetext
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 )
 
 // The demo portal's attachments (scripts/attachments/gen.sh writes them from
@@ -147,46 +146,11 @@ func TestSniff(t *testing.T) {
 
 func zipOf(t testing.TB, files map[string]string) []byte {
 	t.Helper()
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	for name, body := range files {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(body)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
+	b, err := filetexttest.Zip(files)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
-}
-
-// manyPagesPDF writes a valid PDF of n empty pages.
-func manyPagesPDF(n int) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := []int{b.Len()}
-	kids := make([]string, n)
-	for i := range kids {
-		kids[i] = fmt.Sprintf("%d 0 R", i+3)
-	}
-	fmt.Fprintf(&b, "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n")
-	offsets = append(offsets, b.Len())
-	fmt.Fprintf(&b, "2 0 obj << /Type /Pages /Kids [%s] /Count %d >> endobj\n", strings.Join(kids, " "), n)
-	for i := range n {
-		offsets = append(offsets, b.Len())
-		fmt.Fprintf(&b, "%d 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n", i+3)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", n+3)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", n+3, xref)
-	return b.Bytes()
+	return b
 }
 
 // TestBadFiles: every bad file gives a clear error of its kind, quickly.
@@ -198,15 +162,7 @@ func TestBadFiles(t *testing.T) {
 	}
 	doc, _ := os.ReadFile(filepath.Join(fixtures, "612-QD-UBND.doc"))
 	// A ZIP bomb: 256 MB of one byte in word/document.xml, about 250 KB.
-	var bomb bytes.Buffer
-	zw := zip.NewWriter(&bomb)
-	w, _ := zw.Create("word/document.xml")
-	chunk := bytes.Repeat([]byte("<w:t>a</w:t>"), 1<<16)
-	for range (256 << 20) / len(chunk) {
-		_, _ = w.Write(chunk)
-	}
-	_ = zw.Close()
-	imageOnly := zipOf(t, map[string]string{"word/document.xml": `<w:document xmlns:w="w"><w:body><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>`})
+	bomb := filetexttest.ZipBomb(256 << 20)
 	for _, tt := range []struct {
 		name string
 		data []byte
@@ -216,9 +172,9 @@ func TestBadFiles(t *testing.T) {
 		{"zero-byte", nil, Options{}, ErrEmpty},
 		{"truncated PDF", pdf[:len(pdf)/3], Options{}, ErrDamaged},
 		{"HTML error page served as .pdf", []byte("<html><head><title>404</title></head><body>Không tìm thấy</body></html>"), Options{}, ErrHTML},
-		{"5,000-page PDF", manyPagesPDF(5000), Options{}, ErrTooLarge},
-		{"ZIP bomb", bomb.Bytes(), Options{Limits: Limits{MaxText: 1 << 20}}, ErrTooLarge},
-		{"image-only DOCX", imageOnly, Options{}, ErrNoText},
+		{"5,000-page PDF", filetexttest.ManyPagesPDF(5000), Options{}, ErrTooLarge},
+		{"ZIP bomb", bomb, Options{Limits: Limits{MaxText: 1 << 20}}, ErrTooLarge},
+		{"image-only DOCX", filetexttest.ImageOnlyDOCX(), Options{}, ErrNoText},
 		{"DOCX that is no ZIP", append([]byte("PK\x03\x04"), make([]byte, 100)...), Options{}, ErrUnsupported},
 		{"truncated DOC", doc[:2048], Options{}, ErrDamaged},
 		{"over the size limit", pdf, Options{Limits: Limits{MaxBytes: 1000}}, ErrTooLarge},

@@ -15,7 +15,7 @@ import (
 	"github.com/vanban/vanban/corpus/viet"
 )
 
-// OCR: a page is rendered by pdftoppm (grey, Options.DPI, annotations
+// OCR: a page is rendered by pdftoppm (grey PGM, Options.DPI, annotations
 // hidden so the digital-signature stamp drawn over the page is not read;
 // a page scanned at under half that resolution is rendered at 4/3 of it:
 // the characters of a 100-dpi scan then reach the size Tesseract reads
@@ -23,12 +23,13 @@ import (
 // and read by `tesseract -l vie --psm 3` as TSV: every word with its box
 // and confidence, which goes through the same layout as a text layer.
 // Pages run OCRWorkers at a time; at most MaxOCRPages per file, the rest
-// are listed in Result.OCRSkipped.
+// are listed in Result.OCRSkipped, and none of a file longer than
+// OCRFilePages pages.
 
 // ocrPages replaces texts[i] for every page i in need with its OCR text.
 func (r *Reader) ocrPages(ctx context.Context, pdf, dir string, need []int, images map[int]pageImage, texts [][]string, res *Result) error {
 	limit := r.opt.Limits.MaxOCRPages
-	if r.opt.NoOCR || limit < 0 {
+	if r.opt.NoOCR || limit < 0 || res.Pages > r.opt.Limits.OCRFilePages {
 		limit = 0
 	}
 	todo := need
@@ -103,12 +104,15 @@ func (r *Reader) ocrPages(ctx context.Context, pdf, dir string, need []int, imag
 func (r *Reader) ocrPage(ctx context.Context, pdf, dir string, n, dpi int) ([]string, []string, error) {
 	root := filepath.Join(dir, "p"+strconv.Itoa(n))
 	ps := strconv.Itoa(n)
+	// PGM, not PNG: the same pixels for Tesseract, without the zlib
+	// compression that took pdftoppm 12 s of CPU for one A4 page at 300 dpi
+	// (0.12 s as PGM; docs/performance.md).
 	_, err := r.tools.run(ctx, "pdftoppm", []string{"-r", strconv.Itoa(dpi), "-gray", "-hide-annotations",
-		"-f", ps, "-l", ps, "-png", "-singlefile", pdf, root}, 1<<20)
+		"-f", ps, "-l", ps, "-singlefile", pdf, root}, 1<<20)
 	if err != nil {
 		return nil, nil, pdfError(err)
 	}
-	img := root + ".png"
+	img := root + ".pgm"
 	defer os.Remove(img)
 	out, err := r.tools.run(ctx, "tesseract", []string{img, "stdout", "-l", r.opt.Lang, "--psm", strconv.Itoa(r.opt.PSM), "tsv"}, r.opt.Limits.MaxText)
 	if err != nil {

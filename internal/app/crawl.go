@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -40,9 +41,28 @@ func (r *crawlReport) summary() string {
 		t.RobotsDenied += s.RobotsDenied
 		t.Bytes += s.Bytes
 		t.Pending += s.Pending
+		t.Files += s.Files
+		t.FilesPending += s.FilesPending
+		t.FilesFailed += s.FilesFailed
 	}
-	return fmt.Sprintf("crawl: %d sites, %d fetched, %d not modified, %d new, %d changed, %d unchanged, %d gone, %d failed, %d robots-denied, %.1f MB, %d pending, %s",
-		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, r.Finished.Sub(r.Started).Round(time.Millisecond))
+	files := ""
+	if t.Files+t.FilesPending+t.FilesFailed > 0 {
+		files = fmt.Sprintf(", files: %d read, %d waiting for a tool, %d not readable", t.Files, t.FilesPending, t.FilesFailed)
+	}
+	return fmt.Sprintf("crawl: %d sites, %d fetched, %d not modified, %d new, %d changed, %d unchanged, %d gone, %d failed, %d robots-denied, %.1f MB, %d pending%s, %s",
+		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, files, r.Finished.Sub(r.Started).Round(time.Millisecond))
+}
+
+// fileErrors lists the files of the run that could not be read, one line
+// each.
+func (r *crawlReport) fileErrors() string {
+	var b strings.Builder
+	for _, s := range r.Sites {
+		for _, f := range s.FileErrors {
+			fmt.Fprintf(&b, "file not read (%s): %s\n", f.Kind, f.Error)
+		}
+	}
+	return b.String()
 }
 
 // CrawlOptions are the options of `vanban crawl`.
@@ -76,7 +96,8 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 	if opts.Deadline > 0 {
 		lim.Deadline = time.Now().Add(opts.Deadline)
 	}
-	rep := runCrawl(ctx, e, store, cfg.UserAgent, sites, lim, logger(e.Stderr, opts.Verbose))
+	rep := runCrawl(ctx, e, store, cfg, sites, lim, logger(e.Stderr, opts.Verbose))
+	fmt.Fprint(e.Stderr, rep.fileErrors())
 	fmt.Fprintln(e.Stderr, rep.summary())
 	if err := writeReport(opts.Report, rep); err != nil {
 		return err
@@ -88,12 +109,12 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 }
 
 // runCrawl crawls the sites concurrently (each at its own politeness).
-func runCrawl(ctx context.Context, e *Env, store *corpus.Store, ua string, sites []*crawler.Site, lim crawler.Limits, log *slog.Logger) *crawlReport {
+func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Config, sites []*crawler.Site, lim crawler.Limits, log *slog.Logger) *crawlReport {
 	rep := &crawlReport{Started: time.Now().UTC(), Sites: make([]crawler.Report, len(sites))}
 	for i, s := range sites {
 		rep.Sites[i].Name = s.Name
 	}
-	c := crawler.New(store, crawler.Options{UserAgent: ua, Logger: log, WARCDir: warcDir(e)})
+	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: log, WARCDir: warcDir(e), Files: cfg.Files.Options()})
 	prog := newSiteProgress(e.Stderr)
 	var mu sync.Mutex
 	c.OnProgress = func(r crawler.Report) {

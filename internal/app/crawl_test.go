@@ -136,8 +136,8 @@ func TestCrawlKill9(t *testing.T) {
 	if refetched > 2 {
 		t.Errorf("%d of %d pages stored before the kill were fetched again, want ≤ 2 (the in-flight ones)", refetched, len(reported))
 	}
-	if live, gone, _ := store.Count(); live != len(demo.Articles()) || gone != 0 {
-		t.Errorf("store holds %d live, %d gone documents, want each of the %d articles once", live, gone, len(demo.Articles()))
+	if live, gone, _ := store.Count(); live != demoDocs() || gone != 0 {
+		t.Errorf("store holds %d live, %d gone documents, want each of the %d articles and files once", live, gone, demoDocs())
 	}
 	frontier := 0
 	store.ForEachKV("crawl/frontier", func(string, []byte) error { frontier++; return nil })
@@ -156,7 +156,7 @@ func TestCrawlKill9(t *testing.T) {
 	}
 	requests := total()
 	out2, stderr, err := call(t, data, RunIndex, IndexOptions{Reextract: true, Config: cfg})
-	want := fmt.Sprintf("reextract demo: %d records, 0 new, 0 changed, %d unchanged, 0 failed", len(demo.Articles()), len(demo.Articles()))
+	want := fmt.Sprintf("reextract demo: %d records, 0 new, 0 changed, %d unchanged, 0 failed; files: %d read", demoDocs(), demoDocs(), len(demo.Files()))
 	if err != nil || !strings.Contains(out2, want) {
 		t.Errorf("index --reextract after the kill: %v, %q (want %q) %s", err, out2, want, stderr)
 	}

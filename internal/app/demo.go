@@ -20,11 +20,14 @@ type DemoOptions struct {
 	// TempData crawls into a temporary data directory, removed at the end,
 	// instead of e.Data.
 	TempData bool
+	// NoOCR stores the portal's scanned attachment without OCR.
+	NoOCR bool
 }
 
 // RunDemo runs the whole pipeline on the embedded sample portal: serve it on
-// a free loopback port, crawl it into the store, index it and serve search,
-// until ctx is done.
+// a free loopback port, crawl it into the store (its articles and their
+// attached files: a text PDF, a scanned PDF read by OCR, a DOCX and a TCVN3
+// DOC), index it and serve search, until ctx is done.
 func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	if opts.Portal != "" {
 		ln, err := net.Listen("tcp", opts.Portal)
@@ -58,6 +61,9 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	// 2. Crawl it into the store.
 	site := demoSite(base)
 	cfg := &crawler.Config{Sites: []*crawler.Site{site}}
+	if opts.NoOCR {
+		cfg.Files.OCR = new(bool)
+	}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
@@ -67,7 +73,7 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	}
 	defer store.Close()
 	log := logger(e.Stderr, false)
-	rep := runCrawl(ctx, e, store, cfg.UserAgent, cfg.Sites, crawler.Limits{}, log)
+	rep := runCrawl(ctx, e, store, cfg, cfg.Sites, crawler.Limits{}, log)
 	fmt.Fprintln(e.Stdout, rep.summary())
 
 	// 3. Index.

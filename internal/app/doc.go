@@ -14,6 +14,7 @@
 //	indexer           the bleve index: analyzers, mapping, Sync with the store
 //	crawler           polite incremental fetching, WARC archive, re-extraction
 //	crawler/extract   HTML → article (title, date, body, number, type, issuer)
+//	crawler/filetext  PDF (text layer, OCR), DOCX, DOC → the same, with pages
 //	corpus            documents, the store (source of truth), citations, links
 //	corpus/viet       Vietnamese text: NFC, tone placement, folding, tokens
 //
@@ -24,7 +25,11 @@
 //  1. Crawl (RunCrawl, or the nightly job). crawler.Crawler fetches the
 //     configured portals' pages: robots.txt, a per-host delay, retries,
 //     conditional GET from the validators kept per URL. Every answer is
-//     appended to a WARC file under DATA/warc before it is used.
+//     appended to a WARC file under DATA/warc before it is used. The PDF,
+//     DOCX and DOC files an article links are fetched the same way and read
+//     by crawler/filetext in a pool beside the page workers (OCR never
+//     holds a page); each becomes a document of its own whose Parent is the
+//     article. RunIngest reads folders of such files the same way.
 //  2. Extract. crawler/extract decodes the page (charset, legacy
 //     encodings → NFC) and takes out the article: title, date, body,
 //     attachments and the document's number, type and issuer (from a

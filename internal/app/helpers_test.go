@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 	"github.com/vanban/vanban/demo"
 )
 
@@ -36,9 +37,19 @@ func plain(err error) bool {
 	return err != nil && !errors.Is(err, ErrLocked) && !errors.Is(err, ErrBadConfig)
 }
 
+// writeDemoConfig writes a sites file that crawls the demo portal at base.
+// A crawl of the portal reads its attached files, and the tests count
+// them: they need poppler-utils and antiword (skipped without them, failed
+// under CI=true).
 func writeDemoConfig(t *testing.T, base string) string {
 	t.Helper()
+	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "antiword")
+	// The demo's scanned attachment is stored without OCR here (its pages
+	// listed as skipped): OCR is tested by the tests that need it.
 	cfg := fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
+
+[files]
+ocr = false
 
 [[site]]
 name = "demo"
@@ -54,6 +65,10 @@ concurrency = 4
 	}
 	return p
 }
+
+// demoDocs is how many documents a crawl of the demo portal stores: its
+// articles and their attached files.
+func demoDocs() int { return len(demo.Articles()) + len(demo.Files()) }
 
 // demoPortal serves the embedded portal for the test and returns an empty
 // data directory and a sites file that crawls the portal.

@@ -80,7 +80,7 @@ func reextractSites(ctx context.Context, e *Env, store *corpus.Store, config, on
 	if err != nil {
 		return 0, err
 	}
-	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: logger(e.Stderr, false), WARCDir: warcDir(e)})
+	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: logger(e.Stderr, false), WARCDir: warcDir(e), Files: cfg.Files.Options()})
 	failed := 0
 	for _, s := range sites {
 		r, err := c.Reextract(ctx, s)
@@ -94,5 +94,12 @@ func reextractSites(ctx context.Context, e *Env, store *corpus.Store, config, on
 }
 
 func printReextract(w io.Writer, r crawler.Report) {
-	fmt.Fprintf(w, "reextract %s: %d records, %d new, %d changed, %d unchanged, %d failed\n", r.Name, r.Fetched, r.New, r.Changed, r.Unchanged, r.Failed)
+	fmt.Fprintf(w, "reextract %s: %d records, %d new, %d changed, %d unchanged, %d failed", r.Name, r.Fetched, r.New, r.Changed, r.Unchanged, r.Failed)
+	if r.Files+r.FilesPending+r.FilesFailed > 0 {
+		fmt.Fprintf(w, "; files: %d read, %d waiting for a tool, %d not readable", r.Files, r.FilesPending, r.FilesFailed)
+	}
+	fmt.Fprintln(w)
+	for _, f := range r.FileErrors {
+		fmt.Fprintf(w, "  file not read (%s): %s\n", f.Kind, f.Error)
+	}
 }

@@ -24,15 +24,38 @@ type IngestOptions struct {
 	InFlight   int      // index batches applied at once (0: 1)
 	Compact    bool     // merge the index into one segment at the end
 	MemLimitMB int      // soft limit of the Go heap (0: none)
+	// Folders and PDF, DOCX, DOC and HTML files among Files are read as
+	// documents (ingestfiles.go): FileWorkers at a time (0: one per
+	// core), scanned pages OCR'd unless NoOCR.
+	FileWorkers int
+	NoOCR       bool
 	// MaxDocBytes is the text a document keeps (0: corpus.DefaultMaxText):
 	// a longer one is stored cut, with a warning.
 	MaxDocBytes int
 }
 
+// changeCounts counts the documents an ingest stored, by change.
+type changeCounts struct{ fresh, changed, unchanged int }
+
+// add counts ch and reports whether the document changed (new or changed).
+func (c *changeCounts) add(ch corpus.Change) bool {
+	switch ch {
+	case corpus.New:
+		c.fresh++
+	case corpus.Changed:
+		c.changed++
+	default:
+		c.unchanged++
+		return false
+	}
+	return true
+}
+
 // ingestStats counts an ingest run.
 type ingestStats struct {
-	docs, fresh, changed, unchanged int
-	bytes                           int64 // JSON Lines input read
+	changeCounts
+	docs  int
+	bytes int64 // JSON Lines input read
 }
 
 // maxWarnings is how many warnings of each kind ingest prints; the
@@ -83,7 +106,8 @@ type chunk struct {
 	bytes int64
 }
 
-// RunIngest bulk-imports JSON Lines into the store and the index. It is a
+// RunIngest bulk-imports JSON Lines into the store and the index, and
+// reads folders and document files (ingestfiles.go). The JSON Lines import is a
 // pipeline, so that both cores stay busy: reading and
 // decoding JSON Lines (a goroutine), storing each batch in one bbolt
 // transaction and mapping its changes to an index batch (this goroutine),
@@ -92,6 +116,16 @@ type chunk struct {
 // the store sequence it has applied, as Sync does, so an interrupted
 // ingest is completed by the next `vanban index` or ingest.
 func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
+	if jsonl, files := splitIngestPaths(opts.Files); len(files) > 0 {
+		if len(jsonl) > 0 {
+			o := opts
+			o.Files = jsonl
+			if err := RunIngest(ctx, e, o); err != nil {
+				return err
+			}
+		}
+		return ingestFiles(ctx, e, opts, files)
+	}
 	if opts.MemLimitMB > 0 {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MemLimitMB) << 20))
 	}
@@ -141,16 +175,9 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 			}
 			var changed []*corpus.Document
 			for i, ch := range changes {
-				switch ch {
-				case corpus.New:
-					st.fresh++
-				case corpus.Changed:
-					st.changed++
-				default:
-					st.unchanged++
-					continue
+				if st.add(ch) {
+					changed = append(changed, c.docs[i])
 				}
-				changed = append(changed, c.docs[i])
 			}
 			st.docs += len(c.docs)
 			st.bytes += c.bytes

@@ -75,10 +75,32 @@ func findDoc(store *corpus.Store, arg string) (*corpus.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(ids) == 0 {
+	// An article and the file it wraps often carry the same number: the
+	// article is the one shown (the file's document is reached by its ID
+	// and listed among the carriers), whatever the order of their IDs.
+	var first *corpus.Document
+	for _, id := range ids {
+		d, err := store.Get(id)
+		if errors.Is(err, corpus.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if d.Gone {
+			continue
+		}
+		if d.File == nil {
+			return d, nil
+		}
+		if first == nil {
+			first = d
+		}
+	}
+	if first == nil {
 		return nil, fmt.Errorf("no document with ID or number %q", arg)
 	}
-	return store.Get(ids[0])
+	return first, nil
 }
 
 func printPlanLinks(w io.Writer, pl *corpus.PlanLinks) {
@@ -111,7 +133,7 @@ func printCoverage(w io.Writer, c *corpus.Coverage) {
 	fmt.Fprintf(w, "%s  %s\n", c.Number, c.Title)
 	var plans []string
 	for _, p := range c.Plans {
-		plans = append(plans, p.Number)
+		plans = append(plans, refName(p))
 	}
 	fmt.Fprintf(w, "plans citing it: %s\n\n", orNone(strings.Join(plans, ", ")))
 	for _, p := range c.Passages {
@@ -120,10 +142,19 @@ func printCoverage(w io.Writer, c *corpus.Coverage) {
 			fmt.Fprintf(w, "      (no plan)\n")
 		}
 		for _, im := range p.By {
-			fmt.Fprintf(w, "      %-14s %s\n", im.Number, strings.Join(im.Items, " "))
+			fmt.Fprintf(w, "      %-14s %s\n", refName(im.DocRef), strings.Join(im.Items, " "))
 		}
 	}
 	fmt.Fprintf(w, "\nuncovered: %s\n", orNone(strings.Join(c.Uncovered, ", ")))
+}
+
+// refName is a document's number, with the file's name for a document
+// read from a file (an article and its file often carry the same number).
+func refName(r corpus.DocRef) string {
+	if r.File != "" {
+		return r.Number + " (" + r.File + ")"
+	}
+	return r.Number
 }
 
 func orNone(s string) string {

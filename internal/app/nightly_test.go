@@ -58,7 +58,7 @@ func TestNightlyInProcessAndLock(t *testing.T) {
 
 	_, stderr, err := call(t, data, RunNightly, NightlyOptions{Config: cfg, Report: report})
 	rep := readReport(t, report)
-	n := len(demo.Articles())
+	n := demoDocs()
 	if err != nil || rep.Sites[0].New != n || rep.Indexed != n || rep.Documents != uint64(n) || rep.IndexBytes == 0 {
 		t.Fatalf("first nightly: %v, %+v, %s", err, rep, stderr)
 	}
@@ -235,7 +235,7 @@ func TestNightlyKill9(t *testing.T) {
 	}
 	defer ix.Close()
 	n, _ := ix.DocCount()
-	want := len(demo.Articles())
+	want := demoDocs()
 	if live != want || gone != 0 || n != uint64(want) {
 		t.Errorf("after kill -9 and rerun: %d stored, %d gone, %d indexed; want %d, 0, %d", live, gone, n, want, want)
 	}
@@ -257,7 +257,7 @@ func TestForeignFiles(t *testing.T) {
 	if !plain(err) || !strings.Contains(err.Error(), filepath.Join(data, "index")) {
 		t.Errorf("damaged index: %v; want a plain error naming the index", err)
 	}
-	if out, stderr, err := call(t, data, RunIndex, IndexOptions{Rebuild: true, Compact: true}); err != nil || !strings.Contains(out, "indexed 53") {
+	if out, stderr, err := call(t, data, RunIndex, IndexOptions{Rebuild: true, Compact: true}); err != nil || !strings.Contains(out, fmt.Sprintf("indexed %d,", demoDocs())) {
 		t.Fatalf("rebuild: %v %q %q", err, out, stderr)
 	}
 	if out, _, err := call(t, data, RunSearch, SearchOptions{Query: "nghị quyết", Limit: 10, JSON: true}); err != nil || !strings.Contains(out, `"total":`) {
@@ -301,7 +301,7 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 		runs, _ = history(s.store)
 	}
 	cancel()
-	if len(runs) != 1 || runs[0].Indexed != len(demo.Articles()) {
+	if len(runs) != 1 || runs[0].Indexed != demoDocs() {
 		t.Fatalf("scheduled job: %d runs: %+v", len(runs), runs)
 	}
 	s.close()
@@ -333,7 +333,7 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 		t.Errorf("status while serving: %v %q %q", err, out, stderr)
 	}
 	out, _, err = call(t, data, RunStats, StatsOptions{JSON: true})
-	if err != nil || !strings.Contains(out, `"documents":53`) {
+	if err != nil || !strings.Contains(out, fmt.Sprintf(`"documents":%d`, demoDocs())) {
 		t.Errorf("stats while serving: %v %q", err, out)
 	}
 	cancel()
@@ -465,7 +465,7 @@ func TestReadOnlyDataDir(t *testing.T) {
 		t.Fatalf("index after the failed writes: %v", err)
 	}
 	defer ix.Close()
-	if n, _ := ix.DocCount(); n != uint64(len(demo.Articles())) {
-		t.Errorf("index holds %d documents after the failed writes, want %d", n, len(demo.Articles()))
+	if n, _ := ix.DocCount(); n != uint64(demoDocs()) {
+		t.Errorf("index holds %d documents after the failed writes, want %d", n, demoDocs())
 	}
 }

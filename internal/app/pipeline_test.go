@@ -31,13 +31,13 @@ func TestPipeline(t *testing.T) {
 	if err := json.Unmarshal(b, &rep); err != nil || len(rep.Sites) != 1 {
 		t.Fatalf("report %s: %v", b, err)
 	}
-	if got, want := rep.Sites[0].New, len(demo.Articles()); got != want {
-		t.Errorf("crawl stored %d new documents, want %d", got, want)
+	if got, want := rep.Sites[0].New, len(demo.Articles())+len(demo.Files()); got != want || rep.Sites[0].Files != len(demo.Files()) {
+		t.Errorf("crawl stored %d new documents (%d files), want %d (%d articles, %d files)", got, rep.Sites[0].Files, want, len(demo.Articles()), len(demo.Files()))
 	}
 	if !strings.Contains(stderr, "crawl: 1 sites") {
 		t.Errorf("no summary line on stderr: %q", stderr)
 	}
-	if out, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil || !strings.Contains(out, fmt.Sprintf("indexed %d", len(demo.Articles()))) {
+	if out, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil || !strings.Contains(out, fmt.Sprintf("indexed %d", len(demo.Articles())+len(demo.Files()))) {
 		t.Fatalf("index: %v, %q %q", err, out, stderr)
 	}
 	for _, q := range []string{"nghị quyết", "nghi quyet"} {

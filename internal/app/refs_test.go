@@ -2,13 +2,19 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
+	"github.com/vanban/vanban/crawler/filetext"
 	"github.com/vanban/vanban/demo"
 )
 
@@ -24,6 +30,37 @@ func demoData(t *testing.T) string {
 	for _, a := range demo.Articles() {
 		d := &corpus.Document{URL: "http://demo.test" + a.Path, Title: a.Title, Published: a.Published, Body: a.Body,
 			Type: a.Type, Number: a.Number, Issuer: a.Issuer}
+		if _, err := s.Put(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// demoDataWithFiles is demoData plus the demo's attached files, read from
+// disk as the crawl of writeDemoConfig reads them (no OCR), each linked to
+// its article.
+func demoDataWithFiles(t *testing.T) string {
+	t.Helper()
+	dir := demoData(t)
+	s, err := corpus.OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	r := filetext.NewReader(filetext.Options{NoOCR: true})
+	for _, p := range demo.Files() {
+		data, err := os.ReadFile(filepath.Join("../../demo/site/files", path.Base(p)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		u := "http://demo.test" + p
+		res, err := r.Read(context.Background(), u, data)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		d := crawler.FileDocument(u, res, data)
+		d.Parent = corpus.IDForURL("http://demo.test" + demo.FileArticle(p))
 		if _, err := s.Put(d); err != nil {
 			t.Fatal(err)
 		}
@@ -140,15 +177,17 @@ func TestRefsDocJSON(t *testing.T) {
 }
 
 // TestLinksAfterCrawl checks that a crawled portal (extracted bodies, the
-// graph built by the crawl's Puts) links exactly like its ground truth.
+// files read, the graph built by the crawl's Puts) links exactly like its
+// ground truth: the articles' texts and the files read from disk.
 func TestLinksAfterCrawl(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls the demo portal")
 	}
 	portal := httptest.NewServer(demo.Handler())
 	defer portal.Close()
-	crawled, truth := t.TempDir(), demoData(t)
-	if _, stderr, err := call(t, crawled, RunCrawl, CrawlOptions{Config: writeDemoConfig(t, portal.URL)}); err != nil {
+	cfg := writeDemoConfig(t, portal.URL) // first: it skips without the tools
+	crawled, truth := t.TempDir(), demoDataWithFiles(t)
+	if _, stderr, err := call(t, crawled, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
 		t.Fatalf("crawl: %v: %s", err, stderr)
 	}
 	for _, n := range []string{"45/KH-UBND", "21-CTr/TU", "236/KH-UBND", "113/CTr-TU", "178/KH-UBND", "112/KH-UBND", "57-NQ/TW", "154/NQ-CP", "12/2023/NQ-HĐND"} {

@@ -9,8 +9,10 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strings"
 	"time"
 
+	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/search"
 )
@@ -61,9 +63,21 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		if h.Published != "" {
 			fmt.Fprintf(e.Stdout, " (%s)", h.Published)
 		}
-		fmt.Fprintf(e.Stdout, "\n   %s\n   %s\n", h.URL, plainSnippet(h.Snippet))
+		fmt.Fprintf(e.Stdout, "\n   %s\n", h.URL)
+		if h.File != "" {
+			fmt.Fprintf(e.Stdout, "   in the %s file %s%s\n", strings.ToUpper(h.File), crawler.FileName(h.URL), pageNote(h.Page))
+		}
+		fmt.Fprintf(e.Stdout, "   %s\n", plainSnippet(h.Snippet))
 	}
 	return nil
+}
+
+// pageNote is ", page N" for a known page.
+func pageNote(p int) string {
+	if p == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", page %d", p)
 }
 
 var markTag = regexp.MustCompile(`</?mark>`)

@@ -1,11 +1,13 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -26,11 +28,15 @@ type StatusOptions struct {
 func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	var runs []nightlyReport
 	var learned []crawler.SiteLearned // what the crawler inferred per site (store only)
+	var waiting []crawler.PendingFile // files waiting for a tool (store only)
 	store, err := openStore(e, true)
 	if err == nil {
 		defer store.Close()
 		if runs, err = history(store); err == nil {
 			learned, err = crawler.Learned(store)
+		}
+		if err == nil {
+			waiting, err = crawler.PendingFiles(store)
 		}
 	} else if c := fromServer(e, err); c != nil {
 		err = c.get(ctx, "/status", &runs)
@@ -51,7 +57,32 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	for _, l := range learned {
 		fmt.Fprintln(e.Stdout, crawler.DescribeLearned(l))
 	}
+	if line := describePending(waiting); line != "" {
+		fmt.Fprintln(e.Stdout, line)
+	}
 	return nil
+}
+
+// describePending says how many files wait for which tool, and what to
+// install: "files pending: 3 (antiword: 2, apt-get install antiword; …)".
+func describePending(files []crawler.PendingFile) string {
+	if len(files) == 0 {
+		return ""
+	}
+	byPkg := map[string]int{}
+	for _, f := range files {
+		byPkg[cmp.Or(f.Package, "?")]++
+	}
+	pkgs := make([]string, 0, len(byPkg))
+	for p := range byPkg {
+		pkgs = append(pkgs, p)
+	}
+	sort.Strings(pkgs)
+	parts := make([]string, len(pkgs))
+	for i, p := range pkgs {
+		parts[i] = fmt.Sprintf("%d need apt-get install %s", byPkg[p], p)
+	}
+	return fmt.Sprintf("files pending: %d, read by the next crawl or ingest once the tool is installed (%s)", len(files), strings.Join(parts, "; "))
 }
 
 // stats is the output of `vanban stats`.
@@ -64,6 +95,10 @@ type stats struct {
 	IndexBytes int64          `json:"index_bytes"`
 	IndexLag   lag            `json:"index_lag"`
 	LastCrawl  *time.Time     `json:"last_crawl,omitempty"`
+	// FilesPending counts the files waiting for a tool (crawled or
+	// ingested); Pending names them.
+	FilesPending int                   `json:"files_pending"`
+	Pending      []crawler.PendingFile `json:"pending_files,omitempty"`
 }
 
 // StatsOptions are the options of `vanban stats`.
@@ -97,6 +132,9 @@ func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
 	fmt.Fprintf(e.Stdout, "documents  %d indexed, %d stored, %d gone\nindex      %.1f MB, %s\n", st.Documents, st.Stored, st.Gone, float64(st.IndexBytes)/1e6, st.IndexLag)
 	if st.LastCrawl != nil {
 		fmt.Fprintf(e.Stdout, "last crawl %s\n", st.LastCrawl.Local().Format("2006-01-02 15:04"))
+	}
+	if line := describePending(st.Pending); line != "" {
+		fmt.Fprintln(e.Stdout, line)
 	}
 	for _, g := range []struct {
 		name string
@@ -149,6 +187,10 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 	if runs, err := history(store); err == nil && len(runs) > 0 {
 		st.LastCrawl = &runs[0].Finished
 	}
+	if st.Pending, err = crawler.PendingFiles(store); err != nil {
+		return nil, err
+	}
+	st.FilesPending = len(st.Pending)
 	return st, nil
 }
 

@@ -1,5 +1,5 @@
 // Package memstat measures memory for benchmarks: the largest Go heap in
-// use while a piece of work runs.
+// use while a piece of work runs, and the process's peak resident set.
 package memstat
 
 import (

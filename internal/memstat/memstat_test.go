@@ -1,6 +1,10 @@
 package memstat
 
-import "testing"
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+)
 
 func TestPeakHeap(t *testing.T) {
 	stop := PeakHeap()
@@ -16,4 +20,31 @@ func TestPeakHeap(t *testing.T) {
 		t.Errorf("second stop %d, first %d", again, peak)
 	}
 	_ = buf[len(buf)-1]
+}
+
+// TestPeakRSS: after a reset the peak follows what the process touches
+// next: 96 MB written raise it by about that much.
+func TestPeakRSS(t *testing.T) {
+	if !ResetPeakRSS() || PeakRSS() == 0 {
+		t.Skip("no /proc/self/clear_refs or VmHWM on this platform")
+	}
+	before := PeakRSS()
+	buf := make([]byte, 96<<20)
+	for i := range buf {
+		buf[i] = byte(i)
+	}
+	after := PeakRSS()
+	if after < before+80<<20 {
+		t.Errorf("peak %d MB after writing 96 MB, %d MB before", after>>20, before>>20)
+	}
+	_ = buf[len(buf)-1]
+	buf = nil
+	runtime.GC()
+	debug.FreeOSMemory()
+	if !ResetPeakRSS() {
+		t.Fatal("second reset failed")
+	}
+	if again := PeakRSS(); again >= after {
+		t.Errorf("peak %d MB after the memory was freed and the peak reset, %d MB before", again>>20, after>>20)
+	}
 }

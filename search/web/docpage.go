@@ -21,11 +21,13 @@ import (
 type docView struct {
 	*corpus.Document
 	Query   string
-	Paras   []template.HTML // the body, escaped, with the query's words marked
-	Rel     docRelations    // citations, cited-by, plan links, coverage (refs.go)
-	Archive string          // our archived copy of the source page, when the crawler kept one
-	Stored  string          // the stored document as JSON
-	BackURL string          // the search this page was opened from
+	Paras   []para           // the body, escaped, with the query's words marked and the file's page breaks
+	Files   []fileLink       // the article's attachments, with the documents read from them
+	Of      *corpus.Document // for a file: the article that links it
+	Rel     docRelations     // citations, cited-by, plan links, coverage (refs.go)
+	Archive string           // our archived copy of the source page, when the crawler kept one
+	Stored  string           // the stored document as JSON
+	BackURL string           // the search this page was opened from
 }
 
 func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
@@ -43,7 +45,8 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	if q != "" {
 		v.BackURL = "/?" + url.Values{"q": {q}}.Encode()
 	}
-	v.Paras = markParas(doc.Body, search.HighlightTerms(search.ParseQuery(q)))
+	v.Paras = markParas(doc.Body, doc.File, search.HighlightTerms(search.ParseQuery(q)))
+	v.Files, v.Of = h.fileLinks(doc)
 	v.Rel = h.relations(doc)
 	if _, ok := h.docs.(graph); !ok {
 		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
@@ -51,22 +54,66 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	h.render(w, "doc.html", v)
 }
 
+// para is one paragraph of the document page; Page, when set, is the
+// page of the file that begins with it.
+type para struct {
+	Page int
+	Text template.HTML
+}
+
 // markParas splits body into paragraphs and marks the words of terms in
-// each, with Snippet's marking over the whole paragraph.
-func markParas(body string, terms map[string]bool) []template.HTML {
-	var out []template.HTML
+// each, with Snippet's marking over the whole paragraph; a file's page
+// starts (file may be nil) mark the paragraphs that begin a page.
+func markParas(body string, file *corpus.FileInfo, terms map[string]bool) []para {
+	var out []para
+	var starts []corpus.PageStart
+	if file != nil {
+		starts = file.PageStarts
+	}
+	off := 0
 	for _, p := range strings.Split(body, "\n") {
+		off += len(p) + 1
+		page := 0
+		for len(starts) > 0 && starts[0].Offset < off {
+			page, starts = starts[0].Page, starts[1:]
+		}
 		if strings.TrimSpace(p) == "" {
 			continue
 		}
 		if len(terms) == 0 {
-			out = append(out, template.HTML(html.EscapeString(p)))
+			out = append(out, para{page, template.HTML(html.EscapeString(p))})
 			continue
 		}
 		// A width of 4×len makes Snippet's window the whole paragraph.
-		out = append(out, template.HTML(search.Snippet(p, terms, 4*len(p)+8)))
+		out = append(out, para{page, template.HTML(search.Snippet(p, terms, 4*len(p)+8))})
 	}
 	return out
+}
+
+// fileLink is an attachment of an article on its page.
+type fileLink struct {
+	URL, Name string
+	Doc       *corpus.Document // read from the file; nil when not (yet)
+}
+
+// fileLinks lists doc's attachments with the documents read from them,
+// and, for a file, the article that links it.
+func (h *Handler) fileLinks(doc *corpus.Document) ([]fileLink, *corpus.Document) {
+	var out []fileLink
+	for _, u := range doc.Attachments {
+		l := fileLink{URL: u, Name: u}
+		if f, err := h.docs.Get(corpus.IDForURL(u)); err == nil && !f.Gone && f.File != nil {
+			l.Doc, l.Name = f, f.File.Name
+		}
+		out = append(out, l)
+	}
+	var of *corpus.Document
+	if doc.Parent != "" {
+		if p, err := h.docs.Get(doc.Parent); err == nil && !p.Gone {
+			of = p
+		}
+	}
+	return out, of
 }
 
 // indexRelations resolves references with the index, for a Docs without a
