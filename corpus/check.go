@@ -3,7 +3,6 @@ package corpus
 import (
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -104,7 +103,7 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 			switch name {
 			case "docs":
 				var d Document
-				if err := json.Unmarshal(v, &d); err != nil {
+				if err := decodeDoc(v, &d); err != nil {
 					problem("document %s (page %d) does not decode: %v", k, page, err)
 					return
 				}

@@ -92,7 +92,12 @@ func (db *guardedDB) Update(fn func(*bolt.Tx) error) error {
 	if d := db.damaged.Load(); d != nil {
 		return d
 	}
-	return db.guard(func() error { return db.DB.Update(fn) })
+	return db.guard(func() error {
+		return db.DB.Update(func(tx *bolt.Tx) error {
+			packPages(tx)
+			return fn(tx)
+		})
+	})
 }
 
 // guard runs f, turning a panic or a fault into a *DamageError. bbolt

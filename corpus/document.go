@@ -56,6 +56,16 @@ type Document struct {
 	File *FileInfo `json:"file,omitempty"`
 }
 
+// FullBody is the summary (sapo) before the body, unless the body
+// already holds it: the text the index analyzes as the body and snippets
+// are cut from.
+func (d *Document) FullBody() string {
+	if d.Summary != "" && !strings.Contains(d.Body, d.Summary) {
+		return d.Summary + "\n" + d.Body
+	}
+	return d.Body
+}
+
 // IDForURL derives a stable document ID from a URL: the first 16 hex digits
 // of the SHA-256 of its canonical form.
 func IDForURL(rawURL string) string {

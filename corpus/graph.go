@@ -221,10 +221,15 @@ func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 func migrate(tx *bolt.Tx) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != strconv.Itoa(storeVersion) {
+	if v != "1" && v != "2" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
-	if v == strconv.Itoa(storeVersion) && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
+	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
+		if v == "2" {
+			// Format 2 → 3: the records stay as they are (decodeDoc reads
+			// both forms) and are compressed when next written.
+			return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
+		}
 		return nil
 	}
 	if err := rebuildGraph(tx); err != nil {
@@ -250,7 +255,7 @@ func rebuildGraph(tx *bolt.Tx) error {
 	}
 	return tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
 		var d Document
-		if err := json.Unmarshal(raw, &d); err != nil {
+		if err := decodeDoc(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
 		return indexGraph(tx, &d, false)

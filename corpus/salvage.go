@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -122,7 +121,7 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 	}
 	w.leaf = func(k, v []byte, bucket bool, page uint64) {
 		d := new(Document)
-		if bucket || json.Unmarshal(v, d) != nil || d.ID != string(k) {
+		if bucket || decodeDoc(v, d) != nil || d.ID != string(k) {
 			rep.Lost = append(rep.Lost, fmt.Sprintf("document %s (page %d): unreadable", k, page))
 			return
 		}

@@ -3,7 +3,9 @@ package corpus
 // Store format (version storeVersion), one bbolt file DATA/store.db:
 //
 //	bucket "meta": "version" → decimal storeVersion; "seq" → last sequence (8 bytes BE)
-//	bucket "docs": document ID → JSON Document (gone documents stay as tombstones)
+//	bucket "docs": document ID → document record: the JSON Document,
+//	               zstd-compressed, behind a tag byte (record.go; gone
+//	               documents stay as tombstones)
 //	bucket "seq":  sequence (8 bytes BE) → document ID, one entry per document,
 //	               at the sequence of its last change; an index applies the
 //	               changes after the last sequence it saw
@@ -12,13 +14,17 @@ package corpus
 //	buckets "tasks", "taskdirty", "tasklog", "taskpos": the task table, see taskstore.go
 //
 // History: 1 — first format. 2 — citation graph buckets (a version 1
-// store is upgraded when opened read-write).
+// store is upgraded when opened read-write). 3 — compressed document
+// records (record.go); the JSON records of formats 1 and 2 are still
+// read, so a read-only open serves a format 2 store as it is, opening it
+// read-write only raises its version (an older binary then refuses it
+// instead of misreading the new records), and each record is compressed
+// when it is next written.
 
 import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -33,7 +39,7 @@ import (
 )
 
 // storeVersion is the on-disk format version of the store.
-const storeVersion = 2
+const storeVersion = 3
 
 // ErrNotFound is returned for an unknown document ID.
 var ErrNotFound = errors.New("corpus: document not found")
@@ -123,7 +129,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		s.db.damaged.Store(mark)
 	}
 	if readOnly {
-		if err := s.checkVersion(); err != nil {
+		if err := s.checkVersion(true); err != nil {
 			db.Close()
 			return nil, err
 		}
@@ -147,7 +153,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		return migrateTasks(tx)
 	})
 	if err == nil {
-		err = s.checkVersion()
+		err = s.checkVersion(false)
 	}
 	if err != nil {
 		db.Close()
@@ -156,14 +162,17 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 	return s, nil
 }
 
-func (s *Store) checkVersion() error {
+func (s *Store) checkVersion(readOnly bool) error {
 	return s.db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
 			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
 		}
-		if v := string(meta.Get([]byte("version"))); v != strconv.Itoa(storeVersion) {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades format 1)", s.path, v, storeVersion)
+		v := string(meta.Get([]byte("version")))
+		// A format 2 store differs only in its uncompressed records,
+		// which decodeDoc reads: read-only commands serve it as it is.
+		if v != strconv.Itoa(storeVersion) && (!readOnly || v != "2") {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 and 2)", s.path, v, storeVersion)
 		}
 		return nil
 	})
@@ -207,7 +216,7 @@ func (doc *Document) prepare() {
 func (s *Store) put(tx *bolt.Tx, doc *Document) (Change, error) {
 	var old Document
 	if raw := tx.Bucket(bucketDocs).Get([]byte(doc.ID)); raw != nil {
-		if err := json.Unmarshal(raw, &old); err != nil {
+		if err := decodeDoc(raw, &old); err != nil {
 			return Unchanged, fmt.Errorf("decode %s: %w", doc.ID, err)
 		}
 		if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
@@ -235,7 +244,7 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 		}
 	}
 	doc.Seq = seq
-	raw, err := json.Marshal(doc)
+	raw, err := encodeDoc(doc)
 	if err != nil {
 		return err
 	}
@@ -257,6 +266,23 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 	return markTasks(tx, doc, oldKey)
 }
 
+// packPages has the large buckets of a write transaction fill the pages
+// they split to the brim instead of bbolt's half: the seq bucket only
+// appends, and docs and refs take uniformly random keys (hashed IDs) in
+// batches, where half-full pages left the documents bucket 43 % used. At
+// 20k scale-corpus documents it halves the documents' pages
+// (docs/performance.md, "Disk"). Not bykey and numbers: their keys
+// cluster (every citation of one number lands at one place), and full
+// pages split there into a full one and a near-empty one, again and
+// again (13 % used instead of 71 %).
+func packPages(tx *bolt.Tx) {
+	for _, name := range [][]byte{bucketDocs, bucketSeq, bucketRefs} {
+		if b := tx.Bucket(name); b != nil {
+			b.FillPercent = 1
+		}
+	}
+}
+
 func seqKey(seq uint64) []byte {
 	var b [8]byte
 	binary.BigEndian.PutUint64(b[:], seq)
@@ -274,7 +300,7 @@ func (s *Store) MarkGone(id string) (Change, error) {
 			return nil
 		}
 		var doc Document
-		if err := json.Unmarshal(raw, &doc); err != nil {
+		if err := decodeDoc(raw, &doc); err != nil {
 			return err
 		}
 		if doc.Gone {
@@ -299,12 +325,42 @@ func (s *Store) Get(id string) (*Document, error) {
 			return ErrNotFound
 		}
 		doc = new(Document)
-		return json.Unmarshal(raw, doc)
+		return decodeDoc(raw, doc)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: get %s: %w", id, err)
 	}
 	return doc, nil
+}
+
+// Bodies returns the full bodies (Document.FullBody) of the documents
+// with the given IDs, in one read transaction: the text snippets are cut
+// from (the index stores no body). An unknown ID has no entry; a
+// tombstone its last body.
+func (s *Store) Bodies(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	err := s.db.View(func(tx *bolt.Tx) error {
+		docs := tx.Bucket(bucketDocs)
+		for _, id := range ids {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			raw := docs.Get([]byte(id))
+			if raw == nil {
+				continue
+			}
+			var d Document
+			if err := decodeDoc(raw, &d); err != nil {
+				return fmt.Errorf("decode %s: %w", id, err)
+			}
+			out[id] = d.FullBody()
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: bodies of %d documents: %w", len(ids), err)
+	}
+	return out, nil
 }
 
 // LastSeq is the sequence of the latest change.
@@ -337,7 +393,7 @@ func (s *Store) Changes(ctx context.Context, since uint64, fn func(*Document) er
 					continue
 				}
 				doc := new(Document)
-				if err := json.Unmarshal(raw, doc); err != nil {
+				if err := decodeDoc(raw, doc); err != nil {
 					return fmt.Errorf("decode %s: %w", id, err)
 				}
 				batch = append(batch, doc)
@@ -366,7 +422,7 @@ func (s *Store) Changes(ctx context.Context, since uint64, fn func(*Document) er
 func (s *Store) Count() (live, gone int, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketDocs).ForEach(func(_, v []byte) error {
-			if bytes.Contains(v, []byte(`"gone":true`)) {
+			if recordGone(v) {
 				gone++
 			} else {
 				live++

@@ -203,10 +203,10 @@ func (ix *Index) add(b *bleve.Batch, d *corpus.Document, spans Spans) error {
 // mapping analyzes. Documents are written through Document, which adds
 // their field lengths.
 func Fields(d *corpus.Document) map[string]any {
-	body, shift := d.Body, 0
-	if d.Summary != "" && !strings.Contains(body, d.Summary) {
-		body, shift = d.Summary+"\n"+body, len(d.Summary)+1
-	}
+	// the page starts of a file count in the body; the summary before it
+	// shifts them
+	body := d.FullBody()
+	shift := len(body) - len(d.Body)
 	articles, headings := articleFields(d)
 	f := map[string]any{
 		FieldTitle:       d.Title,

@@ -23,7 +23,7 @@ import (
 // number in the index as in the citation graph, "3/Điều" and "2021/BXD" in
 // "QCVN 01:2021/BXD" are not (vi_exact_v2, vi_fold_v3, vi_key_v2).
 // 6 — documents read from files: the file's kind (file) and where its
-// pages start in the stored body (pages), stored and not indexed, so a hit
+// pages start in the body (pages), stored and not indexed, so a hit
 // says which file and page matched. No indexed field changed.
 // 7 — effect_from and effect_until: when a document has legal effect
 // (corpus.Span), for the "còn hiệu lực" filter.
@@ -34,14 +34,17 @@ import (
 // article headings (heading, heading_f, heading_b) and the name of the
 // text a document is part of (part_f); the title views leave out the
 // "Điều N." that opens an article's title (vi_title_*_v1).
-const MappingVersion = 9
+// 10 — the body is not stored: snippets are cut from the corpus store's
+// text (search.Texts), which keeps it once, compressed; pages count in
+// that text (corpus.Document.FullBody).
+const MappingVersion = 10
 
 // Field names of the index.
 const (
 	FieldTitle       = "title"   // exact view, stored
 	FieldTitleFold   = "title_f" // folded view
 	FieldTitleBigram = "title_b" // folded bigrams
-	FieldBody        = "body"    // exact view, stored (snippet source)
+	FieldBody        = "body"    // exact view, not stored (snippets read the store)
 	FieldBodyFold    = "body_f"
 	FieldBodyBigram  = "body_b"
 	// FieldBodyBigramExact holds the accented bigrams of the body's first
@@ -135,7 +138,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	add(FieldTitle, textField(AnalyzerTitleExact, true))
 	add(FieldTitleFold, positions(textField(AnalyzerTitleFold, false)))
 	add(FieldTitleBigram, textField(AnalyzerTitleBigram, false))
-	add(FieldBody, textField(AnalyzerExact, true), named(textField(AnalyzerBigramSample, false), FieldBodyBigramExact))
+	add(FieldBody, textField(AnalyzerExact, false), named(textField(AnalyzerBigramSample, false), FieldBodyBigramExact))
 	add(FieldBodyFold, positions(textField(AnalyzerFold, false)))
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
 	add(FieldHeading, textField(AnalyzerExact, false))

@@ -87,10 +87,18 @@ var ErrEmptyQuery = errors.New("search: empty query")
 // MaxSize caps Request.Size.
 const MaxSize = 100
 
+// Texts gives the bodies of documents by ID, for the snippets: the corpus
+// store (*corpus.Store), where the text is kept once (the index stores no
+// body).
+type Texts interface {
+	Bodies(ctx context.Context, ids []string) (map[string]string, error)
+}
+
 // Searcher runs requests against an index (a single index or an alias).
 // It is safe for concurrent use.
 type Searcher struct {
 	idx     bleve.Index
+	texts   Texts // nil: hits without snippets
 	weights Weights
 	// parallel is the number of text postings from which a top-k search
 	// runs two engines at once (engine.Options.Split)
@@ -169,6 +177,11 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	}
 	return q, p, c, nil
 }
+
+// WithTexts sets where hits get their snippets: cut from the bodies t
+// gives. Without it (evaluations, which read only the ranking) hits have
+// no snippet.
+func WithTexts(t Texts) Option { return func(s *Searcher) { s.texts = t } }
 
 // parallelPostings is the number of text postings from which a query is
 // ranked in two halves at once (docs/performance.md: 200k postings at 100k
@@ -311,7 +324,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	return out, q, nil
 }
 
-// snippets sets the snippet of each hit, from the stored bodies fetched
+// snippets sets the snippet of each hit, from the bodies fetched
 // bodyChunk hits a request, so that a page of 100 hits holds the bodies of
 // bodyChunk documents at once (a failure fails the search: no hits
 // silently without their snippets).
@@ -340,24 +353,18 @@ func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bo
 	return nil
 }
 
-// bodyChunk is how many hits' stored bodies are read at once.
+// bodyChunk is how many hits' bodies are read at once.
 const bodyChunk = 25
 
-// bodies fetches the stored bodies of the hits in one request, for their
+// bodies fetches the bodies of the hits in one request, for their
 // snippets.
 func (s *Searcher) bodies(ctx context.Context, ids []string) (map[string]string, error) {
-	out := make(map[string]string, len(ids))
-	if len(ids) == 0 {
-		return out, nil
+	if len(ids) == 0 || s.texts == nil {
+		return map[string]string{}, nil
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{indexer.FieldBody}
-	res, err := s.idx.SearchInContext(ctx, req)
+	out, err := s.texts.Bodies(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("stored bodies of %d hits: %w", len(ids), err)
-	}
-	for _, h := range res.Hits {
-		out[h.ID] = indexer.Stored(h.Fields, indexer.FieldBody)
+		return nil, fmt.Errorf("bodies of %d hits: %w", len(ids), err)
 	}
 	return out, nil
 }

@@ -2,9 +2,7 @@ package search
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -44,37 +42,35 @@ func searcherOf(t testing.TB, docs []*corpus.Document) *Searcher {
 	return New(ix.Bleve())
 }
 
-// bodiesFail is a real index whose stored-body requests fail, as they do
-// when a segment file goes missing under a running server.
-type bodiesFail struct{ bleveIndex }
-
-// bleveIndex names the embedded bleve.Index, whose own field name would clash
-// with its method Index.
-type bleveIndex = bleve.Index
-
-var errBodies = errors.New("segment file missing")
-
-func (f bodiesFail) SearchInContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	if slices.Contains(req.Fields, indexer.FieldBody) {
-		return nil, errBodies
-	}
-	return f.bleveIndex.SearchInContext(ctx, req)
-}
-
-// TestSearchBodiesError: hits come with their snippets, or the search
-// fails saying why; never hits with their snippets silently missing.
+// TestSearchBodiesError: hits come with their snippets, cut from the
+// store's text (the index keeps no body), or the search fails saying why;
+// never hits with their snippets silently missing.
 func TestSearchBodiesError(t *testing.T) {
 	ix := scaleIndex(t, 60)
+	store, err := corpus.OpenStore(t.TempDir(), false, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.PutBatch(scaleDocs(60)); err != nil {
+		t.Fatal(err)
+	}
 	req := Request{Query: "chuyển đổi số", Size: 5, TopOnly: true}
-	res, err := New(ix.Bleve()).Search(context.Background(), req)
+	res, err := New(ix.Bleve(), WithTexts(store)).Search(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(res.Hits) == 0 || res.Hits[0].Snippet == "" {
-		t.Fatalf("healthy index: %d hits, first snippet %q", len(res.Hits), res.Hits[0].Snippet)
+		t.Fatalf("healthy store: %d hits, first snippet %q", len(res.Hits), res.Hits[0].Snippet)
 	}
-	res, err = New(bodiesFail{ix.Bleve()}).Search(context.Background(), req)
-	if !errors.Is(err, errBodies) || !strings.Contains(err.Error(), "snippets") {
+	stored := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{res.Hits[0].ID}), 1, 0, false)
+	stored.Fields = []string{indexer.FieldBody, indexer.FieldTitle}
+	if r, err := ix.Bleve().Search(stored); err != nil || len(r.Hits) != 1 ||
+		indexer.Stored(r.Hits[0].Fields, indexer.FieldBody) != "" || indexer.Stored(r.Hits[0].Fields, indexer.FieldTitle) == "" {
+		t.Errorf("the index stores the body (or lost the title): %v, %v", r, err)
+	}
+	store.Close() // a store that fails: bbolt's "database not open"
+	res, err = New(ix.Bleve(), WithTexts(store)).Search(context.Background(), req)
+	if err == nil || !strings.Contains(err.Error(), "snippets") || !strings.Contains(err.Error(), "database not open") {
 		t.Fatalf("bodies failing: result %v, error %v; want the error, naming the snippets", res, err)
 	}
 }

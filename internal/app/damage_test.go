@@ -49,10 +49,7 @@ func TestDamagedStoreCommands(t *testing.T) {
 	leaves := storetest.DocLeaves(t, path)
 	damaged := leaves[len(leaves)/2]
 	storetest.MisnamePage(t, path, damaged.ID)
-	var lostID string
-	if i := bytes.Index(damaged.Data, []byte(`{"id":"`)); i >= 0 {
-		lostID = string(damaged.Data[i+7 : i+13])
-	}
+	lostID := damaged.Keys()[0]
 
 	isDamage := func(what string, err error) {
 		t.Helper()
@@ -122,7 +119,7 @@ func TestSalvageReextracts(t *testing.T) {
 	})
 	store.Close()
 	path := filepath.Join(data, "store.db")
-	for _, p := range storetest.LeavesWith(t, path, `{"id":"`+id+`"`) {
+	for _, p := range storetest.DocLeavesOf(t, path, id) {
 		storetest.MisnamePage(t, path, p.ID)
 	}
 	stdout, stderr, err := call(t, data, RunSalvage, SalvageOptions{Config: cfg})

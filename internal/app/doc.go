@@ -48,7 +48,8 @@
 //     numbers in any spelling, intents), builds one bleve query and ranks
 //     the top hits without scoring documents that cannot enter the page; the
 //     total and facets come from posting bitmaps. Snippets are cut from the
-//     stored body, with marks on the original accented text.
+//     body kept in the store (the index stores none), with marks on the
+//     original accented text.
 //  6. Page. search's HTTP handler renders the result page, the document
 //     page (with the archived copy read back from the WARC) and the JSON
 //     API. RunServe and RunDemo build it in one function (web.go).

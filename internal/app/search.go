@@ -40,12 +40,12 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 	if opts.Bench != "" {
 		return benchQueries(ctx, e, opts.Bench, opts.Passes, search.Request{Size: opts.Limit, TopOnly: !opts.Exhaustive, Facets: opts.Facets, Filters: opts.Filters})
 	}
-	ix, err := openIndex(e, true)
+	s, done, err := openSearcher(e)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	res, err := search.New(ix.Bleve()).Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters})
+	defer done()
+	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters})
 	if err != nil {
 		return err
 	}
@@ -117,6 +117,22 @@ func plainSnippet(s string) string {
 	return html.UnescapeString(s)
 }
 
+// openSearcher opens the index and then the store read-only: a searcher
+// whose snippets are cut from the store's text (the index stores no body).
+// done closes both.
+func openSearcher(e *Env) (s *search.Searcher, done func(), err error) {
+	ix, err := openIndex(e, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err := openStore(e, true)
+	if err != nil {
+		ix.Close()
+		return nil, nil, err
+	}
+	return search.New(ix.Bleve(), search.WithTexts(store)), func() { store.Close(); ix.Close() }, nil
+}
+
 // benchQueries runs every query of file once untimed (warming the page
 // cache and bleve's dictionaries) and then passes times, and prints the
 // latency percentiles of the timed runs. It is `vanban eval`'s timing over
@@ -132,12 +148,11 @@ func benchQueries(ctx context.Context, e *Env, file string, passes int, r search
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
-	ix, err := openIndex(e, true)
+	s, done, err := openSearcher(e)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
-	s := search.New(ix.Bleve())
+	defer done()
 	var lat []float64
 	start := time.Now()
 	for pass := 0; pass <= passes; pass++ {
@@ -163,7 +178,7 @@ func benchQueries(ctx context.Context, e *Env, file string, passes int, r search
 		}
 		return lat[min(len(lat)-1, max(0, int(math.Ceil(p*float64(len(lat))))-1))]
 	}
-	n, _ := ix.DocCount()
+	n, _ := s.Index().DocCount()
 	fmt.Fprintf(e.Stdout, "%d queries × %d passes on %d documents: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms, %.1f queries/s\n",
 		len(qs), passes, n, pct(0.50), pct(0.90), pct(0.99), pct(1), float64(len(lat))/secs)
 	return nil

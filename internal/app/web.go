@@ -30,7 +30,7 @@ func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, timeout time.
 	if lastCrawl != nil {
 		opts = append(opts, web.WithLastCrawl(lastCrawl))
 	}
-	return web.NewHandler(search.New(ix.Bleve()), store, accessLog(e), opts...)
+	return web.NewHandler(search.New(ix.Bleve(), search.WithTexts(store)), store, accessLog(e), opts...)
 }
 
 // archiveFunc reads a document's archived response from the WARC files.

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
+	"slices"
 	"testing"
 )
 
@@ -65,11 +66,54 @@ func LeavesWith(t testing.TB, path, s string) []Page {
 	return out
 }
 
-// DocLeaves returns the leaf pages holding documents (their values carry
-// a "body" field), in file order.
+// recordMark begins every live document record: the record tag 1 and the
+// zstd frame magic (corpus/record.go).
+const recordMark = "\x01\x28\xb5\x2f\xfd"
+
+// DocLeaves returns the leaf pages holding live documents, in file order.
 func DocLeaves(t testing.TB, path string) []Page {
 	t.Helper()
-	return LeavesWith(t, path, `"body":`)
+	return LeavesWith(t, path, recordMark)
+}
+
+// DocLeavesOf returns the leaf pages holding a live record of document id:
+// its live page is among them (others may be freed copies of old versions).
+func DocLeavesOf(t testing.TB, path, id string) []Page {
+	t.Helper()
+	var out []Page
+	for _, p := range DocLeaves(t, path) {
+		if slices.Contains(p.Keys(), id) {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no leaf page of %s holds document %s", path, id)
+	}
+	return out
+}
+
+// Keys returns the keys of a leaf page, in page order; none for a page of
+// another kind or elements pointing outside the page.
+func (p Page) Keys() []string {
+	if p.Flags != Leaf {
+		return nil
+	}
+	var keys []string
+	for i := range p.Count {
+		// leafPageElement: flags, pos, ksize, vsize (uint32 each), at 16+16i;
+		// pos counts from the element.
+		at := 16 + 16*i
+		if at+16 > len(p.Data) {
+			break
+		}
+		pos := at + int(binary.LittleEndian.Uint32(p.Data[at+4:]))
+		n := int(binary.LittleEndian.Uint32(p.Data[at+8:]))
+		if pos+n > len(p.Data) {
+			break
+		}
+		keys = append(keys, string(p.Data[pos:pos+n]))
+	}
+	return keys
 }
 
 // Overwrite writes b at byte off of page id.

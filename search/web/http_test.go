@@ -19,7 +19,7 @@ import (
 func demoService(t *testing.T, extra ...*corpus.Document) (*httptest.Server, *corpus.Store) {
 	t.Helper()
 	ix, store := demoIndex(t, extra...)
-	srv := httptest.NewServer(NewHandler(search.New(ix), store, nil))
+	srv := httptest.NewServer(NewHandler(search.New(ix, search.WithTexts(store)), store, nil))
 	t.Cleanup(srv.Close)
 	return srv, store
 }

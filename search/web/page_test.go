@@ -72,7 +72,7 @@ func get(t *testing.T, u string, want int) (string, http.Header) {
 // demoServer serves the handler over the demo corpus plus extra documents.
 func demoServer(t testing.TB, extra ...*corpus.Document) (*httptest.Server, bleve.Index) {
 	ix, store := demoIndex(t, extra...)
-	srv := httptest.NewServer(NewHandler(search.New(ix), store, nil))
+	srv := httptest.NewServer(NewHandler(search.New(ix, search.WithTexts(store)), store, nil))
 	t.Cleanup(srv.Close)
 	return srv, ix
 }
@@ -206,7 +206,7 @@ func TestExports(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	ix, store := demoIndex(t)
 	crawled := time.Date(2025, 3, 1, 2, 0, 0, 0, time.UTC)
-	srv := httptest.NewServer(NewHandler(search.New(ix), store, nil, WithLastCrawl(func() time.Time { return crawled })))
+	srv := httptest.NewServer(NewHandler(search.New(ix, search.WithTexts(store)), store, nil, WithLastCrawl(func() time.Time { return crawled })))
 	defer srv.Close()
 	get(t, srv.URL+"/?q=nghi+quyet", 200)
 	get(t, srv.URL+"/api/search?q=x&sort=bad", 400)
@@ -239,7 +239,7 @@ func TestMetrics(t *testing.T) {
 func TestAccessLog(t *testing.T) {
 	ix, store := demoIndex(t)
 	var buf bytes.Buffer
-	srv := httptest.NewServer(NewHandler(search.New(ix), store, slog.New(slog.NewJSONHandler(&buf, nil))))
+	srv := httptest.NewServer(NewHandler(search.New(ix, search.WithTexts(store)), store, slog.New(slog.NewJSONHandler(&buf, nil))))
 	defer srv.Close()
 	body, _ := get(t, srv.URL+"/api/search?q="+url.QueryEscape("bí mật"), 200)
 	var line map[string]any
