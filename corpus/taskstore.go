@@ -102,7 +102,7 @@ func migrateTasks(tx *bolt.Tx) error {
 	}
 	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
 		var d Document
-		if err := json.Unmarshal(raw, &d); err != nil {
+		if err := decodeDoc(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", id, err)
 		}
 		if d.Gone || !IsPlan(&d) && !citesStored(tx, d.ID) {
