@@ -58,6 +58,27 @@ type word struct {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// nextDigit returns the index of the first ASCII digit in s[i:], or len(s).
+// It tests eight bytes at a time: the scanner looks at every byte of a text
+// for the numbers a reference is built on, and most bytes are not digits.
+func nextDigit(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// a byte b is a digit when b < 0x80, b+(0x80-0x30) sets its high
+		// bit (b >= 0x30) and b+(0x80-0x3A) does not (b < 0x3A); the sums of
+		// the low seven bits never carry into the next byte
+		low := x &^ highs
+		if (low+ones*(0x80-0x30))&^(low+ones*(0x80-0x3A))&^x&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s) && !isDigit(s[i]); i++ {
+	}
+	return i
+}
+
 func isWordRune(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
