@@ -135,6 +135,32 @@ var foldRunes = func() []byte {
 	return t
 }()
 
+// foldLetterAt folds the letter encoded at s[q] in two bytes (U+00C0–U+07FF)
+// or in three starting 0xE1 (U+1000–U+1FFF: ạ … ỹ), the Vietnamese letters,
+// without decoding the rune in general: it returns foldRunes of it and its
+// size, or 0 when the letter is not one of those (the caller decodes).
+func foldLetterAt(s string, q int) (byte, int) {
+	switch c := s[q]; {
+	case c >= 0xC3 && c < 0xE0 && q+1 < len(s):
+		c1 := s[q+1]
+		if c1&0xC0 != 0x80 {
+			return 0, 0
+		}
+		if r := rune(c&0x1F)<<6 | rune(c1&0x3F); r < 0x1F00 {
+			return foldRunes[r-0xC0], 2
+		}
+	case c == 0xE1 && q+2 < len(s):
+		c1, c2 := s[q+1], s[q+2]
+		if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			return 0, 0
+		}
+		if r := 0x1000 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r < 0x1F00 {
+			return foldRunes[r-0xC0], 3
+		}
+	}
+	return 0, 0
+}
+
 // Window sizes: how far before a reference (lead) and after it (tail) the
 // relation pass reads. The longest Pháp điển trích yếu measured is about
 // 600 bytes; a clause head ("Căn cứ") may sit a few hundred bytes before a
@@ -385,10 +411,7 @@ func startsClause(s string, w word) bool {
 // headingLine reports whether the line ending at s[end] is a heading of its
 // own: "Điều 40. Hiệu lực thi hành", "Chương V", "Mục 2. …".
 func headingLine(s string, end int) bool {
-	start := end
-	for start > 0 && s[start-1] != '\n' {
-		start--
-	}
+	start := strings.LastIndexByte(s[:end], '\n') + 1
 	for start < end && (s[start] == ' ' || s[start] == '#' || s[start] == '*' || s[start] == '>') {
 		start++
 	}
@@ -399,9 +422,11 @@ func headingLine(s string, end int) bool {
 // capsLine reports whether the line ending at s[end] is written in capitals
 // (a heading: "QUYẾT ĐỊNH", "ĐIỀU KHOẢN THI HÀNH").
 func capsLine(s string, end int) bool {
-	start := end
-	for start > 0 && s[start-1] != '\n' {
-		start--
+	start := strings.LastIndexByte(s[:end], '\n') + 1
+	for q := end; q >= start; q-- {
+		if c := s[q]; 'a' <= c && c <= 'z' {
+			return false // most lines: a lower-case ASCII letter near their end
+		}
 	}
 	letters := 0
 	for _, r := range s[start : end+1] {
@@ -528,6 +553,11 @@ func (lx *lexer) word(q, b int) int {
 			}
 			lx.folds = append(lx.folds, c)
 			q++
+			continue
+		}
+		if f, size := foldLetterAt(s, q); f != 0 {
+			lx.folds = append(lx.folds, f)
+			q += size
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[q:])

@@ -1,6 +1,9 @@
 package cite
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestNextDigit compares nextDigit with a byte loop at every start of
 // texts holding digits at every offset of an eight-byte word, bytes next to
@@ -46,4 +49,29 @@ func FuzzNextDigit(f *testing.F) {
 			t.Errorf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
 		}
 	})
+}
+
+// TestFoldLetterAt compares the lexer's fast fold of two- and three-byte
+// letters with decoding the rune, for every rune below U+2000 and for
+// truncated and invalid sequences.
+func TestFoldLetterAt(t *testing.T) {
+	var texts []string
+	for r := rune(0x80); r < 0x2000; r++ {
+		s := string(r)
+		texts = append(texts, s+"a", s, s[:len(s)-1], s[:len(s)-1]+"a")
+	}
+	texts = append(texts, "\xe1\x80", "\xe1\xc0\x80", "\xc3\xc3", "\xe1\x80\xc0")
+	for _, s := range texts {
+		f, size := foldLetterAt(s, 0)
+		if f == 0 {
+			continue // the caller decodes: nothing to compare
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if r < 0xC0 || r >= 0x1F00 || foldRunes[r-0xC0] != f || n != size {
+			t.Errorf("foldLetterAt(%q) = %q, %d; decoded %U, %d", s, f, size, r, n)
+		}
+	}
+	if f, _ := foldLetterAt("ệ", 0); f != 'e' {
+		t.Errorf("foldLetterAt(ệ) = %q, want e", f)
+	}
 }
