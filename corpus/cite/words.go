@@ -64,8 +64,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func nextDigit(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := s[i : i+8] // one bounds check: the compiler loads the eight bytes at once
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		// a byte b is a digit when b < 0x80, b+(0x80-0x30) sets its high
 		// bit (b >= 0x30) and b+(0x80-0x3A) does not (b < 0x3A); the sums of
 		// the low seven bits never carry into the next byte
