@@ -321,6 +321,10 @@ func (lx *lexer) lex(a, b int) {
 			}
 		}
 		lineStart = false
+		if c := s[q]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c) {
+			q = lx.word(q, b) // an ASCII letter or digit: no need to decode
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[q:])
 		if isWordRune(r) {
 			q = lx.word(q, b)
@@ -380,7 +384,7 @@ func (lx *lexer) newline(q, b int) int {
 			hard = true
 		} else if w, ok := wordAt(s, n); ok && startsClause(s, w) {
 			hard = true
-		} else if capsLine(s, prev) || headingLine(s, prev) {
+		} else if ls := strings.LastIndexByte(s[:prev], '\n') + 1; headingLine(s, ls, prev) || capsLine(s, ls, prev) {
 			hard = true
 		}
 	}
@@ -408,10 +412,9 @@ func startsClause(s string, w word) bool {
 	return false
 }
 
-// headingLine reports whether the line ending at s[end] is a heading of its
+// headingLine reports whether the line s[start:end+1] is a heading of its
 // own: "Điều 40. Hiệu lực thi hành", "Chương V", "Mục 2. …".
-func headingLine(s string, end int) bool {
-	start := strings.LastIndexByte(s[:end], '\n') + 1
+func headingLine(s string, start, end int) bool {
 	for start < end && (s[start] == ' ' || s[start] == '#' || s[start] == '*' || s[start] == '>') {
 		start++
 	}
@@ -419,10 +422,9 @@ func headingLine(s string, end int) bool {
 	return ok && startsClause(s, w) && w.fold != "can" && w.fold != "theo" && w.fold != "xet"
 }
 
-// capsLine reports whether the line ending at s[end] is written in capitals
+// capsLine reports whether the line s[start:end+1] is written in capitals
 // (a heading: "QUYẾT ĐỊNH", "ĐIỀU KHOẢN THI HÀNH").
-func capsLine(s string, end int) bool {
-	start := strings.LastIndexByte(s[:end], '\n') + 1
+func capsLine(s string, start, end int) bool {
 	for q := end; q >= start; q-- {
 		if c := s[q]; 'a' <= c && c <= 'z' {
 			return false // most lines: a lower-case ASCII letter near their end

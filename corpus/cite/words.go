@@ -134,6 +134,14 @@ func wordEnd(s string, q int) int {
 func wordAt(s string, q int) (word, bool) {
 	w := word{start: q, end: q}
 	for w.end < len(s) {
+		if c := s[w.end]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c)) {
+				break
+			}
+			w.hasDigit = w.hasDigit || isDigit(c)
+			w.end++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[w.end:])
 		if !isWordRune(r) {
 			break
@@ -146,8 +154,42 @@ func wordAt(s string, q int) (word, bool) {
 	if w.end == q {
 		return w, false
 	}
-	w.fold = viet.Fold(s[w.start:w.end])
+	w.fold = foldWord(s[w.start:w.end])
 	return w, true
+}
+
+// foldWord returns viet.Fold(w) for a word (word runes only). The letters of
+// Vietnamese text fold one by one here (foldLetterAt) with one allocation at
+// most; a word holding anything else goes to viet.Fold.
+func foldWord(w string) string {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return viet.Fold(w)
+	}
+	n, same := 0, true
+	for q := 0; q < len(w); n++ {
+		switch c := w[q]; {
+		case 'a' <= c && c <= 'z', isDigit(c):
+			buf[n] = c
+			q++
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			q++
+			same = false
+		default:
+			f, size := foldLetterAt(w, q)
+			if f == 0 {
+				return viet.Fold(w)
+			}
+			buf[n] = f
+			q += size
+			same = false
+		}
+	}
+	if same {
+		return w
+	}
+	return string(buf[:n])
 }
 
 // prevWord returns the word ending before pos, skipping spaces and the

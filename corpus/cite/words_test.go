@@ -1,8 +1,11 @@
 package cite
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // TestNextDigit compares nextDigit with a byte loop at every start of
@@ -74,4 +77,32 @@ func TestFoldLetterAt(t *testing.T) {
 	if f, _ := foldLetterAt("ệ", 0); f != 'e' {
 		t.Errorf("foldLetterAt(ệ) = %q, want e", f)
 	}
+}
+
+// TestFoldWord compares foldWord with viet.Fold on every letter below
+// U+2000 alone and inside a word, and on words of legal text.
+func TestFoldWord(t *testing.T) {
+	words := []string{"", "Quyết", "định", "NGHỊ", "ĐỊNH", "30/2020", "hiệu", "Hoà", "e\u0301", "ÐIỀU", "İstanbul", "straße",
+		strings.Repeat("ệ", 20), strings.Repeat("a", 60)}
+	for r := rune(0x41); r < 0x2000; r++ {
+		if isWordRune(r) {
+			words = append(words, string(r), "x"+string(r)+"Y", string(r)+"\u0301")
+		}
+	}
+	for _, w := range words {
+		if got, want := foldWord(w), viet.Fold(w); got != want {
+			t.Errorf("foldWord(%q) = %q, viet.Fold = %q", w, got, want)
+		}
+	}
+}
+
+func FuzzFoldWord(f *testing.F) {
+	f.Add("Thủ tướng")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
+			if got, want := foldWord(w), viet.Fold(w); got != want {
+				t.Errorf("foldWord(%q) = %q, viet.Fold = %q", w, got, want)
+			}
+		}
+	})
 }
