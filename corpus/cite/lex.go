@@ -525,64 +525,67 @@ func markerAt(s string, q0, b int) (int, uint8) {
 }
 
 // word reads the word at s[q]: word runes, joined across "." "/" "-"
-// between word runes with no space. It folds the word (as viet.Fold) as it
-// reads it and looks it up in the lexicon.
+// between word runes with no space. It folds the word (as viet.Fold) and
+// hashes the folded bytes as it reads them, and looks it up in the lexicon.
 func (lx *lexer) word(q, b int) int {
 	s := lx.s
 	start := q
-	t := token{start: int32(q), kind: tWord, f0: int32(len(lx.folds))}
+	folds := lx.folds // a local slice: appends stay in registers
+	t := token{start: int32(q), kind: tWord, f0: int32(len(folds))}
 	if c := s[q]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {
 		r0, _ := utf8.DecodeRuneInString(s[q:])
 		t.cap = unicode.IsUpper(r0)
 	}
+	h := uint32(2166136261) // FNV-1a of the folded word, as fnv
 	for q < b {
 		c := s[q]
-		if c < utf8.RuneSelf {
+		switch {
+		case 'a' <= c && c <= 'z':
+		case c >= utf8.RuneSelf:
+			if f, size := foldLetterAt(s, q); f != 0 {
+				c = f
+				q += size - 1
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[q:])
+			n := len(folds)
 			switch {
-			case 'a' <= c && c <= 'z':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case '0' <= c && c <= '9':
-				t.digit = true
-			case (c == '.' || c == '/' || c == '-') && q+1 < b && q > start:
-				if r2, _ := utf8.DecodeRuneInString(s[q+1:]); !isWordRune(r2) {
-					goto end
-				}
+			case r >= 0xC0 && r < 0x1F00 && foldRunes[r-0xC0] != 0:
+				folds = append(folds, foldRunes[r-0xC0])
+			case r >= 0x300 && r <= 0x36F:
+				// a combining mark: folded away
+			case isWordRune(r):
+				folds = viet.AppendFold(folds, s[q:q+size])
 			default:
 				goto end
 			}
-			lx.folds = append(lx.folds, c)
-			q++
-			continue
-		}
-		if f, size := foldLetterAt(s, q); f != 0 {
-			lx.folds = append(lx.folds, f)
+			for _, c := range folds[n:] {
+				h = (h ^ uint32(c)) * 16777619
+			}
 			q += size
 			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[q:])
-		switch {
-		case r >= 0xC0 && r < 0x1F00 && foldRunes[r-0xC0] != 0:
-			lx.folds = append(lx.folds, foldRunes[r-0xC0])
-		case r >= 0x300 && r <= 0x36F:
-			// a combining mark: folded away
-		case isWordRune(r):
-			lx.folds = viet.AppendFold(lx.folds, s[q:q+size])
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case '0' <= c && c <= '9':
+			t.digit = true
+		case (c == '.' || c == '/' || c == '-') && q+1 < b && q > start:
+			if r2, _ := utf8.DecodeRuneInString(s[q+1:]); !isWordRune(r2) {
+				goto end
+			}
 		default:
 			goto end
 		}
-		q += size
+		folds = append(folds, c)
+		h = (h ^ uint32(c)) * 16777619
+		q++
 	}
 end:
+	lx.folds = folds
 	t.end = int32(q)
-	t.f1 = int32(len(lx.folds))
-	if f := lx.folds[t.f0:t.f1]; len(f) <= 8 && !t.digit {
-		h := uint32(2166136261)
-		for _, c := range f {
-			h = (h ^ uint32(c)) * 16777619
-		}
+	t.f1 = int32(len(folds))
+	if f := folds[t.f0:t.f1]; len(f) <= 8 && !t.digit {
 		t.lex = lexWords.lookup(f, h)
 	}
 	lx.toks = append(lx.toks, t)
