@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"encoding/json"
 	"flag"
@@ -62,31 +61,15 @@ func TestParseRealUnchanged(t *testing.T) {
 
 type realText struct{ name, number, text string }
 
-// realTexts reads data/plans/docs.jsonl and data/nd30_2020.
+// realTexts reads data/plans (each document, then all of them as
+// BenchmarkRefsParse reads them) and data/nd30_2020.
 func realTexts(t testing.TB) []realText {
-	f, err := os.Open(shared.Path(t, "data", "plans", "docs.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []realText
 	var all strings.Builder
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var d struct {
-			ID   string `json:"_id"`
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, realText{name: "plans/" + d.ID, number: strings.ReplaceAll(d.ID, "-", "/"), text: d.Text})
-		all.WriteString(d.Text)
+	for _, d := range planDocs(t) {
+		out = append(out, realText{name: "plans/" + d.id, number: strings.ReplaceAll(d.id, "-", "/"), text: d.text})
+		all.WriteString(d.text)
 		all.WriteString("\n")
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	out = append(out, realText{name: "plans (all)", text: all.String()})
 	nd30, err := os.ReadFile(shared.Path(t, "data", "nd30_2020", "nd30_2020_main.txt"))
