@@ -544,10 +544,20 @@ func (lx *lexer) word(q, b int) int {
 		switch {
 		case 'a' <= c && c <= 'z':
 		case c >= utf8.RuneSelf:
-			if f, size := foldLetterAt(s, q); f != 0 {
-				c = f
-				q += size - 1
-				break
+			// the Vietnamese letters of two bytes and of three starting 0xE1,
+			// as foldLetterAt (by hand here: it is not inlined)
+			if c >= 0xC3 && c < 0xE0 && q+1 < len(s) && s[q+1]&0xC0 == 0x80 {
+				if f := foldRunes[rune(c&0x1F)<<6|rune(s[q+1]&0x3F)-0xC0]; f != 0 {
+					c = f
+					q++
+					break
+				}
+			} else if c == 0xE1 && q+2 < len(s) && s[q+1]&0xC0 == 0x80 && s[q+2]&0xC0 == 0x80 {
+				if r := 0x1000 | rune(s[q+1]&0x3F)<<6 | rune(s[q+2]&0x3F); r < 0x1F00 && foldRunes[r-0xC0] != 0 {
+					c = foldRunes[r-0xC0]
+					q += 2
+					break
+				}
 			}
 			r, size := utf8.DecodeRuneInString(s[q:])
 			n := len(folds)
