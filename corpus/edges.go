@@ -193,8 +193,8 @@ func touch(tx *bolt.Tx, id string) error {
 		return nil
 	}
 	var d Document
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return err
+	if err := decodeDoc(raw, &d); err != nil {
+		return fmt.Errorf("decode %s: %w", id, err)
 	}
 	seq := uint64(1)
 	if m := meta.Get([]byte("seq")); len(m) == 8 {
@@ -206,7 +206,7 @@ func touch(tx *bolt.Tx, id string) error {
 		}
 	}
 	d.Seq = seq
-	out, err := json.Marshal(&d)
+	out, err := encodeDoc(&d)
 	if err != nil {
 		return err
 	}

@@ -13,8 +13,8 @@ import (
 // cited-by list) read its head, and a server weighs a document by its
 // stored size before it loads it.
 
-// DocSize is the size in bytes of the stored form of a document (its JSON),
-// read without decoding it.
+// DocSize is the size in bytes of a document's JSON, what decoding it
+// holds in memory, read without decoding (or decompressing) it.
 func (s *Store) DocSize(id string) (int, error) {
 	n := 0
 	err := s.db.View(func(tx *bolt.Tx) error {
@@ -22,8 +22,9 @@ func (s *Store) DocSize(id string) (int, error) {
 		if raw == nil {
 			return ErrNotFound
 		}
-		n = len(raw)
-		return nil
+		var err error
+		n, err = recordSize(raw)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("corpus: size of %s: %w", id, err)
@@ -32,7 +33,8 @@ func (s *Store) DocSize(id string) (int, error) {
 }
 
 // head is a stored document's JSON without its text: decoding into it
-// skips the summary, the body and the attachments without copying them.
+// skips the summary, the body and the attachments without copying them
+// (a compressed record is decompressed first).
 type head struct {
 	ID        string `json:"id"`
 	URL       string `json:"url"`
@@ -57,7 +59,11 @@ func (s *Store) Head(id string) (*Document, error) {
 		if raw == nil {
 			return ErrNotFound
 		}
-		return json.Unmarshal(raw, &h)
+		js, err := recordJSON(raw)
+		if err != nil {
+			return err
+		}
+		return json.Unmarshal(js, &h)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: head of %s: %w", id, err)

@@ -116,6 +116,27 @@ func recordJSON(rec []byte) ([]byte, error) {
 	return nil, fmt.Errorf("%w (first byte %#x)", errRecord, rec[0])
 }
 
+// recordSize is the size of a record's JSON, read from the frame header
+// of a compressed one, without decompressing it.
+func recordSize(rec []byte) (int, error) {
+	switch {
+	case len(rec) == 0:
+		return 0, errRecord
+	case rec[0] == '{':
+		return len(rec), nil
+	case rec[0] == recLive || rec[0] == recGone:
+		var h zstd.Header
+		if err := h.Decode(rec[1:]); err != nil {
+			return 0, fmt.Errorf("frame header: %w", err)
+		}
+		if !h.HasFCS || h.FrameContentSize > maxRecord {
+			return 0, fmt.Errorf("frame of size %d (known %v), want a known size up to %d", h.FrameContentSize, h.HasFCS, maxRecord)
+		}
+		return int(h.FrameContentSize), nil
+	}
+	return 0, fmt.Errorf("%w (first byte %#x)", errRecord, rec[0])
+}
+
 // recordGone tells whether a record is a tombstone, without decompressing
 // a compressed one.
 func recordGone(rec []byte) bool {

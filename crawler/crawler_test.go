@@ -322,16 +322,14 @@ func TestCrawlTimeout(t *testing.T) {
 	if err := cfg.compile(); err != nil {
 		t.Fatal(err)
 	}
-	start := time.Now()
 	rep, err := c.Crawl(context.Background(), cfg, Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The page answers after 3 s: without the 300 ms timeout it would be
+	// stored, not failed (no wall-clock bound, which load would break).
 	if rep.Failed != 1 || rep.Errors["timeout"] != 1 {
 		t.Errorf("slow page: %+v, want 1 failed by timeout", rep)
-	}
-	if el := time.Since(start); el > 2500*time.Millisecond {
-		t.Errorf("timeouts not applied: crawl took %v", el)
 	}
 }
 
