@@ -27,29 +27,28 @@ func TestNextDigit(t *testing.T) {
 	}
 	for _, s := range texts {
 		for i := 0; i <= len(s); i++ {
-			want := i
-			for want < len(s) && !isDigit(s[want]) {
-				want++
-			}
-			if got := nextDigit(s, i); got != want {
-				t.Errorf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
-			}
+			checkNextDigit(t, s, i)
 		}
+	}
+}
+
+// checkNextDigit compares nextDigit(s, i) with a byte loop.
+func checkNextDigit(t *testing.T, s string, i int) {
+	t.Helper()
+	want := i
+	for want < len(s) && !isDigit(s[want]) {
+		want++
+	}
+	if got := nextDigit(s, i); got != want {
+		t.Errorf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
 	}
 }
 
 func FuzzNextDigit(f *testing.F) {
 	f.Add("Quyết định số 1234/QĐ-UBND", 3)
 	f.Fuzz(func(t *testing.T, s string, i int) {
-		if i < 0 || i > len(s) {
-			return
-		}
-		want := i
-		for want < len(s) && !isDigit(s[want]) {
-			want++
-		}
-		if got := nextDigit(s, i); got != want {
-			t.Errorf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+		if i >= 0 && i <= len(s) {
+			checkNextDigit(t, s, i)
 		}
 	})
 }

@@ -40,19 +40,7 @@ func TestWriteJSONToMatchesEncoder(t *testing.T) {
 	}
 	values = append(values, refs)
 	for _, v := range values {
-		var want, got bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(v); err != nil {
-			t.Fatal(err)
-		}
-		if err := writeJSONTo(&got, v); err != nil {
-			t.Fatal(err)
-		}
-		if got.String() != want.String() {
-			t.Errorf("writeJSONTo(%T):\n%s\nwant\n%s", v, got.String(), want.String())
-		}
+		checkLikeEncoder(t, v)
 	}
 	if err := writeJSONTo(&bytes.Buffer{}, map[string]any{"f": func() {}}); err == nil || !strings.Contains(err.Error(), "unsupported") {
 		t.Errorf("an unsupported value: err = %v", err)
@@ -62,19 +50,25 @@ func TestWriteJSONToMatchesEncoder(t *testing.T) {
 func FuzzWriteJSONTo(f *testing.F) {
 	f.Add(`a "b" \c, d: {e} [f]`)
 	f.Fuzz(func(t *testing.T, s string) {
-		v := map[string]any{s: []any{s, map[string]string{s: s}, []string{}}}
-		var want, got bytes.Buffer
-		enc := json.NewEncoder(&want)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(v); err != nil {
-			t.Fatal(err)
-		}
-		if err := writeJSONTo(&got, v); err != nil {
-			t.Fatal(err)
-		}
-		if got.String() != want.String() {
-			t.Errorf("writeJSONTo(%q):\n%s\nwant\n%s", s, got.String(), want.String())
-		}
+		checkLikeEncoder(t, map[string]any{s: []any{s, map[string]string{s: s}, []string{}}})
 	})
+}
+
+// checkLikeEncoder fails t unless writeJSONTo writes v as json.Encoder with
+// SetEscapeHTML(false) and SetIndent("", "  ") does.
+func checkLikeEncoder(t *testing.T, v any) {
+	t.Helper()
+	var want, got bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeJSONTo(&got, v); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("writeJSONTo(%#v):\n%s\nwant\n%s", v, got.String(), want.String())
+	}
 }
