@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"bufio"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -11,7 +13,8 @@ import (
 
 // BenchmarkParseRefs measures the scanner on citation-dense text (every
 // line of the table tests, padded with a plain sentence) and, when ../shared
-// is present, on the text of Nghị định 30/2020/NĐ-CP.
+// is present, on the text of Nghị định 30/2020/NĐ-CP and on the 14 documents
+// of data/plans one after the other (as BenchmarkRefsParse in internal/app).
 //
 //	go test ./corpus/cite -run '^$' -bench ParseRefs -count 6 > new.txt && benchstat old.txt new.txt
 func BenchmarkParseRefs(b *testing.B) {
@@ -30,6 +33,43 @@ func BenchmarkParseRefs(b *testing.B) {
 		}
 		benchParseRefs(b, string(data))
 	})
+	b.Run("plans", func(b *testing.B) {
+		var all strings.Builder
+		for _, d := range planDocs(b) {
+			all.WriteString(d.text)
+			all.WriteString("\n")
+		}
+		benchParseRefs(b, all.String())
+	})
+}
+
+// planDoc is a document of data/plans: its _id and text.
+type planDoc struct{ id, text string }
+
+// planDocs reads data/plans/docs.jsonl.
+func planDocs(tb testing.TB) []planDoc {
+	f, err := os.Open(shared.Path(tb, "data", "plans", "docs.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []planDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	for sc.Scan() {
+		var d struct {
+			ID   string `json:"_id"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, planDoc{d.ID, d.Text})
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out
 }
 
 func benchParseRefs(b *testing.B, text string) {

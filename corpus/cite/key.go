@@ -83,6 +83,9 @@ func scanKey(s string, i int) (key, bool) {
 	}
 	k.number = s[i:j]
 	k.end = viet.ScanNumber(s, i, func(sep byte, seg string) {
+		if k.segs == nil { // most keys have two to four segments: one allocation each
+			k.segs, k.seps = make([]string, 0, 4), make([]byte, 0, 4)
+		}
 		if isDigit(seg[0]) {
 			if sep == '/' && len(seg) == 4 && len(k.segs) == 0 {
 				if y, _ := strconv.Atoi(seg); y >= 1945 && y <= 2100 {
@@ -114,7 +117,7 @@ func canonSeg(seg string, typePos bool) string {
 			break
 		}
 	}
-	f := viet.Fold(letters)
+	f := foldWord(letters)
 	if sp, ok := spelling[f]; ok && (typePos || !typeOnlySpelling[f]) {
 		return sp + digits
 	}

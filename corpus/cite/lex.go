@@ -135,6 +135,32 @@ var foldRunes = func() []byte {
 	return t
 }()
 
+// foldLetterAt folds the letter encoded at s[q] in two bytes (U+00C0–U+07FF)
+// or in three starting 0xE1 (U+1000–U+1FFF: ạ … ỹ), the Vietnamese letters,
+// without decoding the rune in general: it returns foldRunes of it and its
+// size, or 0 when the letter is not one of those (the caller decodes).
+func foldLetterAt(s string, q int) (byte, int) {
+	switch c := s[q]; {
+	case c >= 0xC3 && c < 0xE0 && q+1 < len(s):
+		c1 := s[q+1]
+		if c1&0xC0 != 0x80 {
+			return 0, 0
+		}
+		if r := rune(c&0x1F)<<6 | rune(c1&0x3F); r < 0x1F00 {
+			return foldRunes[r-0xC0], 2
+		}
+	case c == 0xE1 && q+2 < len(s):
+		c1, c2 := s[q+1], s[q+2]
+		if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			return 0, 0
+		}
+		if r := 0x1000 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r < 0x1F00 {
+			return foldRunes[r-0xC0], 3
+		}
+	}
+	return 0, 0
+}
+
 // Window sizes: how far before a reference (lead) and after it (tail) the
 // relation pass reads. The longest Pháp điển trích yếu measured is about
 // 600 bytes; a clause head ("Căn cứ") may sit a few hundred bytes before a
@@ -295,6 +321,10 @@ func (lx *lexer) lex(a, b int) {
 			}
 		}
 		lineStart = false
+		if c := s[q]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c) {
+			q = lx.word(q, b) // an ASCII letter or digit: no need to decode
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[q:])
 		if isWordRune(r) {
 			q = lx.word(q, b)
@@ -354,7 +384,7 @@ func (lx *lexer) newline(q, b int) int {
 			hard = true
 		} else if w, ok := wordAt(s, n); ok && startsClause(s, w) {
 			hard = true
-		} else if capsLine(s, prev) || headingLine(s, prev) {
+		} else if ls := strings.LastIndexByte(s[:prev], '\n') + 1; headingLine(s, ls, prev) || capsLine(s, ls, prev) {
 			hard = true
 		}
 	}
@@ -382,13 +412,9 @@ func startsClause(s string, w word) bool {
 	return false
 }
 
-// headingLine reports whether the line ending at s[end] is a heading of its
+// headingLine reports whether the line s[start:end+1] is a heading of its
 // own: "Điều 40. Hiệu lực thi hành", "Chương V", "Mục 2. …".
-func headingLine(s string, end int) bool {
-	start := end
-	for start > 0 && s[start-1] != '\n' {
-		start--
-	}
+func headingLine(s string, start, end int) bool {
 	for start < end && (s[start] == ' ' || s[start] == '#' || s[start] == '*' || s[start] == '>') {
 		start++
 	}
@@ -396,12 +422,13 @@ func headingLine(s string, end int) bool {
 	return ok && startsClause(s, w) && w.fold != "can" && w.fold != "theo" && w.fold != "xet"
 }
 
-// capsLine reports whether the line ending at s[end] is written in capitals
+// capsLine reports whether the line s[start:end+1] is written in capitals
 // (a heading: "QUYẾT ĐỊNH", "ĐIỀU KHOẢN THI HÀNH").
-func capsLine(s string, end int) bool {
-	start := end
-	for start > 0 && s[start-1] != '\n' {
-		start--
+func capsLine(s string, start, end int) bool {
+	for q := end; q >= start; q-- {
+		if c := s[q]; 'a' <= c && c <= 'z' {
+			return false // most lines: a lower-case ASCII letter near their end
+		}
 	}
 	letters := 0
 	for _, r := range s[start : end+1] {
@@ -498,59 +525,77 @@ func markerAt(s string, q0, b int) (int, uint8) {
 }
 
 // word reads the word at s[q]: word runes, joined across "." "/" "-"
-// between word runes with no space. It folds the word (as viet.Fold) as it
-// reads it and looks it up in the lexicon.
+// between word runes with no space. It folds the word (as viet.Fold) and
+// hashes the folded bytes as it reads them, and looks it up in the lexicon.
 func (lx *lexer) word(q, b int) int {
 	s := lx.s
 	start := q
-	t := token{start: int32(q), kind: tWord, f0: int32(len(lx.folds))}
+	folds := lx.folds // a local slice: appends stay in registers
+	t := token{start: int32(q), kind: tWord, f0: int32(len(folds))}
 	if c := s[q]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {
 		r0, _ := utf8.DecodeRuneInString(s[q:])
 		t.cap = unicode.IsUpper(r0)
 	}
+	h := uint32(2166136261) // FNV-1a of the folded word, as fnv
 	for q < b {
 		c := s[q]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case '0' <= c && c <= '9':
-				t.digit = true
-			case (c == '.' || c == '/' || c == '-') && q+1 < b && q > start:
-				if r2, _ := utf8.DecodeRuneInString(s[q+1:]); !isWordRune(r2) {
-					goto end
+		switch {
+		case 'a' <= c && c <= 'z':
+		case c >= utf8.RuneSelf:
+			// the Vietnamese letters of two bytes and of three starting 0xE1,
+			// as foldLetterAt (by hand here: it is not inlined)
+			if c >= 0xC3 && c < 0xE0 && q+1 < len(s) && s[q+1]&0xC0 == 0x80 {
+				if f := foldRunes[rune(c&0x1F)<<6|rune(s[q+1]&0x3F)-0xC0]; f != 0 {
+					c = f
+					q++
+					break
 				}
+			} else if c == 0xE1 && q+2 < len(s) && s[q+1]&0xC0 == 0x80 && s[q+2]&0xC0 == 0x80 {
+				if r := 0x1000 | rune(s[q+1]&0x3F)<<6 | rune(s[q+2]&0x3F); r < 0x1F00 && foldRunes[r-0xC0] != 0 {
+					c = foldRunes[r-0xC0]
+					q += 2
+					break
+				}
+			}
+			r, size := utf8.DecodeRuneInString(s[q:])
+			n := len(folds)
+			switch {
+			case r >= 0xC0 && r < 0x1F00 && foldRunes[r-0xC0] != 0:
+				folds = append(folds, foldRunes[r-0xC0])
+			case r >= 0x300 && r <= 0x36F:
+				// a combining mark: folded away
+			case isWordRune(r):
+				folds = viet.AppendFold(folds, s[q:q+size])
 			default:
 				goto end
 			}
-			lx.folds = append(lx.folds, c)
-			q++
+			for _, c := range folds[n:] {
+				h = (h ^ uint32(c)) * 16777619
+			}
+			q += size
 			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[q:])
-		switch {
-		case r >= 0xC0 && r < 0x1F00 && foldRunes[r-0xC0] != 0:
-			lx.folds = append(lx.folds, foldRunes[r-0xC0])
-		case r >= 0x300 && r <= 0x36F:
-			// a combining mark: folded away
-		case isWordRune(r):
-			lx.folds = viet.AppendFold(lx.folds, s[q:q+size])
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case '0' <= c && c <= '9':
+			t.digit = true
+		case (c == '.' || c == '/' || c == '-') && q+1 < b && q > start:
+			if r2, _ := utf8.DecodeRuneInString(s[q+1:]); !isWordRune(r2) {
+				goto end
+			}
 		default:
 			goto end
 		}
-		q += size
+		folds = append(folds, c)
+		h = (h ^ uint32(c)) * 16777619
+		q++
 	}
 end:
+	lx.folds = folds
 	t.end = int32(q)
-	t.f1 = int32(len(lx.folds))
-	if f := lx.folds[t.f0:t.f1]; len(f) <= 8 && !t.digit {
-		h := uint32(2166136261)
-		for _, c := range f {
-			h = (h ^ uint32(c)) * 16777619
-		}
+	t.f1 = int32(len(folds))
+	if f := folds[t.f0:t.f1]; len(f) <= 8 && !t.digit {
 		t.lex = lexWords.lookup(f, h)
 	}
 	lx.toks = append(lx.toks, t)

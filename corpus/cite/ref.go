@@ -127,7 +127,7 @@ func (p *parser) scan() {
 	s := p.s
 	for i := 0; i < len(s); {
 		if !isDigit(s[i]) {
-			i++
+			i = nextDigit(s, i+1)
 			continue
 		}
 		k, ok := scanKey(s, i)

@@ -147,7 +147,7 @@ func selfEffect(s string) (effect, bool) {
 // tokens of a view (the closing article usually names what it replaces).
 func (v *tokView) selfEffect() (effect, bool) {
 	for k := 1; k+2 < len(v.toks); k++ {
-		if v.word(k) != "co" || v.word(k+1) != "hieu" || v.word(k+2) != "luc" {
+		if v.toks[k].lex&lexHot == 0 || v.word(k) != "co" || v.word(k+1) != "hieu" || v.word(k+2) != "luc" {
 			continue
 		}
 		start := k

@@ -58,6 +58,28 @@ type word struct {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// nextDigit returns the index of the first ASCII digit in s[i:], or len(s).
+// It tests eight bytes at a time: the scanner looks at every byte of a text
+// for the numbers a reference is built on, and most bytes are not digits.
+func nextDigit(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8] // one bounds check: the compiler loads the eight bytes at once
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// a byte b is a digit when b < 0x80, b+(0x80-0x30) sets its high
+		// bit (b >= 0x30) and b+(0x80-0x3A) does not (b < 0x3A); the sums of
+		// the low seven bits never carry into the next byte
+		low := x &^ highs
+		if (low+ones*(0x80-0x30))&^(low+ones*(0x80-0x3A))&^x&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(s) && !isDigit(s[i]); i++ {
+	}
+	return i
+}
+
 func isWordRune(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
@@ -112,6 +134,14 @@ func wordEnd(s string, q int) int {
 func wordAt(s string, q int) (word, bool) {
 	w := word{start: q, end: q}
 	for w.end < len(s) {
+		if c := s[w.end]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || isDigit(c)) {
+				break
+			}
+			w.hasDigit = w.hasDigit || isDigit(c)
+			w.end++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[w.end:])
 		if !isWordRune(r) {
 			break
@@ -124,8 +154,42 @@ func wordAt(s string, q int) (word, bool) {
 	if w.end == q {
 		return w, false
 	}
-	w.fold = viet.Fold(s[w.start:w.end])
+	w.fold = foldWord(s[w.start:w.end])
 	return w, true
+}
+
+// foldWord returns viet.Fold(w) for a word (word runes only). The letters of
+// Vietnamese text fold one by one here (foldLetterAt) with one allocation at
+// most; a word holding anything else goes to viet.Fold.
+func foldWord(w string) string {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return viet.Fold(w)
+	}
+	n, same := 0, true
+	for q := 0; q < len(w); n++ {
+		switch c := w[q]; {
+		case 'a' <= c && c <= 'z', isDigit(c):
+			buf[n] = c
+			q++
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			q++
+			same = false
+		default:
+			f, size := foldLetterAt(w, q)
+			if f == 0 {
+				return viet.Fold(w)
+			}
+			buf[n] = f
+			q += size
+			same = false
+		}
+	}
+	if same {
+		return w
+	}
+	return string(buf[:n])
 }
 
 // prevWord returns the word ending before pos, skipping spaces and the
