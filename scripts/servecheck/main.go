@@ -263,9 +263,12 @@ func load(args []string) error {
 	every := fs.Duration("every", 0, "a costly client sends its query at most once every `D` (0: again as soon as answered; the issue's clients: 5s)")
 	label := fs.String("label", "", "label of the output line")
 	fs.Parse(args)
-	cq, err := costly(*base, *kind)
-	if err != nil {
-		return err
+	var cq string
+	if *k > 0 {
+		var err error
+		if cq, err = costly(*base, *kind); err != nil {
+			return err
+		}
 	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 	ctx, cancel := context.WithTimeout(context.Background(), *dur)
