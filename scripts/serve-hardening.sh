@@ -16,6 +16,7 @@
 # Scale: DOCS documents of 25 demo sentences (default 3000, about 13 MB,
 # ingested in about a minute on a loaded 2-core machine) and one of 4 MB.
 # Usage: scripts/serve-hardening.sh              (needs go, curl; Linux /proc)
+#        ROUNDS=3 scripts/serve-hardening.sh  the load phases three times in turn
 #        BEFORE=<git ref> scripts/serve-hardening.sh   also runs items 1 and 3
 #            against the server built at that commit (the attack query on it
 #            runs for minutes: one request, then the server is stopped)
@@ -52,14 +53,20 @@ echo "== 3. a 4 MB document, four clients at once (first: the peak RSS is the pr
 "$sc" docmem -base "$base" -pid "$spid" -clients 4 -rounds 3 -label "document pages"
 echo "== 1. costly queries"
 curl -s -w ' (HTTP %{http_code} in %{time_total} s)\n' -G --data-urlencode "q=$attack" "$base/api/search"
-"$sc" load -base "$base" -rate 20 -dur 20s -label "no costly clients"
-"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind attack -label "4 clients, the issue's query"
 echo "ten quoted frequent pairs (the shape budget admits them; the price on the index does not):"
 curl -s -w ' (HTTP %{http_code} in %{time_total} s)\n' -G --data-urlencode "q=$("$sc" queries -kind phrases10)" "$base/api/search"
-"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind phrases10 -label "4 clients, ten phrases"
-"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind admitted -label "4 clients, admitted phrases"
-"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind long -label "4 clients, long question"
-"$sc" load -base "$base" -rate 20 -dur 20s -label "no costly clients (again)"
+# the phases in turn, ROUNDS times: on a shared machine one phase's p99
+# varies 2-10x with the others' load, so each kind is compared with the
+# phases without costly clients around it
+for round in $(seq 1 "${ROUNDS:=1}"); do
+	echo "-- round $round of $ROUNDS"
+	"$sc" load -base "$base" -rate 20 -dur 20s -label "no costly clients"
+	"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind attack -label "4 clients, the issue's query"
+	"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind phrases10 -label "4 clients, ten phrases"
+	"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind admitted -label "4 clients, admitted phrases"
+	"$sc" load -base "$base" -rate 20 -dur 20s -costly 4 -every 5s -kind long -label "4 clients, long question"
+	"$sc" load -base "$base" -rate 20 -dur 20s -label "no costly clients (again)"
+done
 "$sc" cpu -base "$base" -pid "$spid" -cancel 10ms -trials 3 -kind long -label "client gives up"
 stop
 # nothing the budget admits runs 300 ms here: the timeout's check has a

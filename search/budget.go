@@ -226,6 +226,14 @@ func shrink(q Query, what string, k int) Query {
 	return q
 }
 
+// expensive reports whether a search of cost c waits for a slot: priced
+// Expensive units or more, or its phrases reading a quarter of the
+// positions budget or more (four such searches at once took both cores
+// for 0.4–0.8 s on 3,000 documents: docs/performance.md).
+func (b Budget) expensive(c Cost) bool {
+	return c.Units() >= b.Expensive || b.MaxPositions > 0 && 4*c.Positions >= b.MaxPositions
+}
+
 // ErrBusy is returned when too many expensive searches are already waiting.
 var ErrBusy = errors.New("search: too many costly searches at once; try again shortly")
 
@@ -247,7 +255,7 @@ func newAdmission(b Budget) *admission {
 // and returns the function that frees it. A cheap search never waits.
 func (s *Searcher) admit(ctx context.Context, c Cost) (release func(), err error) {
 	a := s.admission
-	if a == nil || c.Units() < s.budget.Expensive {
+	if a == nil || !s.budget.expensive(c) {
 		return func() {}, nil
 	}
 	select {

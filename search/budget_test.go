@@ -180,6 +180,29 @@ func TestAdmission(t *testing.T) {
 	}
 }
 
+// TestExpensive: a search waits for a slot for its units or for its
+// phrases' positions, a quarter of the positions budget or more.
+func TestExpensive(t *testing.T) {
+	b := Budget{Max: 400, Expensive: 100, MaxPositions: 20000}
+	for _, c := range []struct {
+		cost Cost
+		want bool
+	}{
+		{Cost{Words: 10}, false},
+		{Cost{Words: 100}, true},
+		{Cost{Phrases: 2, Words: 4, Positions: 4999}, false},
+		{Cost{Phrases: 2, Words: 4, Positions: 5000}, true},
+		{Cost{Phrases: 1, Words: 2, Positions: 1 << 20}, true},
+	} {
+		if got := b.expensive(c.cost); got != c.want {
+			t.Errorf("%+v: expensive %v, want %v", c.cost, got, c.want)
+		}
+	}
+	if (Budget{Expensive: 100}).expensive(Cost{Positions: 1 << 20}) {
+		t.Error("no positions budget: positions make nothing expensive")
+	}
+}
+
 // FuzzCost: pricing any query never panics; adding a quoted phrase never
 // lowers the price, in units or in positions on the index; and what the budget accepts compiles to a bounded
 // query (at most leavesPerUnit term or phrase queries a unit) that runs on
