@@ -163,12 +163,13 @@ func (e *CostError) positionsMessage() string {
 // with positions than its limit.
 var errPositions = errors.New("search: more postings with positions read than the budget allows")
 
-// DefaultMaxPositions is Budget.MaxPositions by default: about 0.1 s of
+// DefaultMaxPositions is Budget.MaxPositions by default: about 50 ms of
 // CPU (4–5 µs a priced position, phrase and scoring together: ten quoted
 // frequent pairs on 3,000 documents, 67,500 positions, 274 ms; three,
-// 20,900, 100 ms), the cost from which Budget.Expensive makes a search
-// wait. The costliest query of the ALQAC and dev sets, priced on its own
-// corpus, reads 2,020 (TestPositionsRealQueries); the budget is absolute,
-// so on a larger index fewer phrases of common words fit
-// (docs/performance.md, issue 15).
-const DefaultMaxPositions = 20_000
+// 20,900, 100 ms). At 20,000, four clients sending the two frequent pairs
+// it admitted raised the normal p99 2–2.7× (scripts/serve-hardening.sh);
+// at 10,000 one pair fits on those 3,000 documents. The costliest query
+// of the ALQAC and dev sets, priced on its own corpus, reads 2,020
+// (TestPositionsRealQueries); the budget is absolute, so on a larger index
+// fewer phrases of common words fit (docs/performance.md, issue 15).
+const DefaultMaxPositions = 10_000
