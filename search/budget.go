@@ -59,6 +59,10 @@ type Cost struct {
 	Intents    int  // intent clauses, each scoring the query's text once more
 	IntentText int  // words of that text
 	Exhaustive bool // every match is scored (sorted by a field, quoted phrases): words cost twice
+	// Positions are the postings with positions the quoted phrases and
+	// exclusions read, priced on the index (positions.go); not in Units:
+	// Budget.MaxPositions bounds them.
+	Positions int
 }
 
 // Units is the total price.
@@ -130,6 +134,11 @@ type Budget struct {
 	// wait for a slot beyond them (a search finding the queue full fails
 	// with ErrBusy).
 	Slots, Queue int
+	// MaxPositions is the most postings with positions a query's quoted
+	// phrases and exclusions may read, priced on the index before the
+	// search (positions.go); a search reading twice that is stopped. 0
+	// means no limit.
+	MaxPositions int
 }
 
 // DefaultBudget admits a long question (a thousand bytes of free words
@@ -138,7 +147,7 @@ type Budget struct {
 // more (about 0.1 s of CPU on 20k documents) on half the cores at most.
 func DefaultBudget() Budget {
 	slots := max(1, runtime.GOMAXPROCS(0)/2)
-	return Budget{Max: 400, Expensive: 100, Slots: slots, Queue: 16 * slots}
+	return Budget{Max: 400, Expensive: 100, Slots: slots, Queue: 16 * slots, MaxPositions: DefaultMaxPositions}
 }
 
 // CostError is a query refused for its cost before it ran. Its message
@@ -146,12 +155,22 @@ func DefaultBudget() Budget {
 type CostError struct {
 	Cost Cost
 	Max  int
+	// MaxPositions is the positions budget, when the query's phrases
+	// exceed it (Cost.Positions).
+	MaxPositions int
 	// Fit is how many of the costliest part the budget admits with the
 	// rest of the query unchanged.
 	Fit int
+	// Stopped is set when the search was stopped while running, having
+	// read more positions than its limit (guard.go).
+	Stopped bool
+	phrases []phrasePrice // the phrases' prices, costliest first
 }
 
 func (e *CostError) Error() string {
+	if e.MaxPositions > 0 {
+		return e.positionsMessage()
+	}
 	ps := e.Cost.parts()
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].units > ps[j].units })
 	var b strings.Builder
@@ -207,6 +226,14 @@ func shrink(q Query, what string, k int) Query {
 	return q
 }
 
+// expensive reports whether a search of cost c waits for a slot: priced
+// Expensive units or more, or its phrases reading a quarter of the
+// positions budget or more (four such searches at once took both cores
+// for 0.4–0.8 s on 3,000 documents: docs/performance.md).
+func (b Budget) expensive(c Cost) bool {
+	return c.Units() >= b.Expensive || b.MaxPositions > 0 && 4*c.Positions >= b.MaxPositions
+}
+
 // ErrBusy is returned when too many expensive searches are already waiting.
 var ErrBusy = errors.New("search: too many costly searches at once; try again shortly")
 
@@ -228,7 +255,7 @@ func newAdmission(b Budget) *admission {
 // and returns the function that frees it. A cheap search never waits.
 func (s *Searcher) admit(ctx context.Context, c Cost) (release func(), err error) {
 	a := s.admission
-	if a == nil || c.Units() < s.budget.Expensive {
+	if a == nil || !s.budget.expensive(c) {
 		return func() {}, nil
 	}
 	select {

@@ -180,8 +180,31 @@ func TestAdmission(t *testing.T) {
 	}
 }
 
+// TestExpensive: a search waits for a slot for its units or for its
+// phrases' positions, a quarter of the positions budget or more.
+func TestExpensive(t *testing.T) {
+	b := Budget{Max: 400, Expensive: 100, MaxPositions: 20000}
+	for _, c := range []struct {
+		cost Cost
+		want bool
+	}{
+		{Cost{Words: 10}, false},
+		{Cost{Words: 100}, true},
+		{Cost{Phrases: 2, Words: 4, Positions: 4999}, false},
+		{Cost{Phrases: 2, Words: 4, Positions: 5000}, true},
+		{Cost{Phrases: 1, Words: 2, Positions: 1 << 20}, true},
+	} {
+		if got := b.expensive(c.cost); got != c.want {
+			t.Errorf("%+v: expensive %v, want %v", c.cost, got, c.want)
+		}
+	}
+	if (Budget{Expensive: 100}).expensive(Cost{Positions: 1 << 20}) {
+		t.Error("no positions budget: positions make nothing expensive")
+	}
+}
+
 // FuzzCost: pricing any query never panics; adding a quoted phrase never
-// lowers the price; and what the budget accepts compiles to a bounded
+// lowers the price, in units or in positions on the index; and what the budget accepts compiles to a bounded
 // query (at most leavesPerUnit term or phrase queries a unit) that runs on
 // a real index reading at most that many postings lists.
 func FuzzCost(f *testing.F) {
@@ -201,12 +224,17 @@ func FuzzCost(f *testing.F) {
 			return r
 		}, phrase)
 		c1, err1 := price(s, q, "")
-		c2, _ := price(s, q+` "`+phrase+`"`, "")
+		c2, err2 := price(s, q+` "`+phrase+`"`, "")
 		if errors.Is(err1, ErrEmptyQuery) {
 			return
 		}
 		if c2.Units() < c1.Units() {
 			t.Fatalf("adding the phrase %q to %q lowers the cost from %d (%+v) to %d (%+v)", phrase, q, c1.Units(), c1, c2.Units(), c2)
+		}
+		// both priced on the index (neither refused by its shape first):
+		// a phrase adds its positions
+		if pricedOnIndex(err1) && pricedOnIndex(err2) && c2.Positions < c1.Positions {
+			t.Fatalf("adding the phrase %q to %q lowers the positions from %d to %d", phrase, q, c1.Positions, c2.Positions)
 		}
 		if err1 != nil {
 			var ce *CostError
@@ -221,10 +249,14 @@ func FuzzCost(f *testing.F) {
 			t.Fatal(err)
 		}
 		leaves := strings.Count(string(b), `"term":`) + strings.Count(string(b), `"match_phrase":`) + strings.Count(string(b), `"regexp":`)
-		if limit := leavesPerUnit * max(c1.Units(), 1); leaves > limit {
+		// an intent compiles the query's text once more, priced a
+		// quarter (intentShare: it runs only on the documents holding
+		// the intent's term) but compiled whole: its leaves counted
+		// beside the units ("NQ B 0 1", found by this target)
+		if limit := leavesPerUnit * (max(c1.Units(), 1) + c1.Intents*c1.IntentText); leaves > limit {
 			t.Fatalf("%q: cost %d (%+v) compiles to %d term, phrase and regexp queries, more than %d", q, c1.Units(), c1, leaves, limit)
 		}
-		before := s.Stats().PostingsRead
+		before, positionsBefore := s.Stats().PostingsRead, s.Stats().PositionsRead
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		if _, err := s.Search(ctx, Request{Query: q, TopOnly: true, Facets: true}); err != nil {
@@ -235,7 +267,19 @@ func FuzzCost(f *testing.F) {
 		if read := s.Stats().PostingsRead - before; read > uint64(leavesPerUnit*max(c1.Units(), 1))*docs {
 			t.Fatalf("%q: cost %d read %d postings of %d documents", q, c1.Units(), read, docs)
 		}
+		// and the positions its phrases read are within what the guard
+		// allows: twice the budget (a search reading more fails above)
+		if read := s.Stats().PositionsRead - positionsBefore; read > 2*uint64(s.budget.MaxPositions) {
+			t.Fatalf("%q: priced %d positions, read %d", q, c1.Positions, read)
+		}
 	})
+}
+
+// pricedOnIndex reports whether a price's error leaves it priced on the
+// index: admitted, or refused for its positions (not for its shape).
+func pricedOnIndex(err error) bool {
+	var ce *CostError
+	return err == nil || errors.As(err, &ce) && ce.MaxPositions > 0
 }
 
 // leavesPerUnit bounds the term, phrase and regexp queries a unit of cost

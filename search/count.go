@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -79,7 +78,7 @@ func (s *Searcher) excludedTerms(excluded []string) (terms []engine.Term, ok boo
 // countPage is the page's counting pass of a top-k search: the number of
 // matches and, with facets, their facets, on the postings bitmaps, or with
 // bleve's request count when the index does not expose them.
-func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool, work *atomic.Uint64) (uint64, map[string][]Facet, error) {
+func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool, work *searchWork) (uint64, map[string][]Facet, error) {
 	// An excluded word is its postings in the folded views; an excluded
 	// phrase of several words is left to bleve (the documents it matches
 	// would have to be collected one by one, slower than bleve's own pass).

@@ -35,7 +35,22 @@ const checkEvery = 32
 // cache line.
 type guarded struct {
 	q    query.Query
-	work *atomic.Uint64
+	work *searchWork
+}
+
+// searchWork is what one search has read, and its limit: postings, and
+// among them those read with positions (a phrase's words), which stop the
+// search past maxPositions (0: no limit) with errPositions.
+type searchWork struct {
+	postings     atomic.Uint64
+	positions    atomic.Uint64
+	maxPositions uint64
+}
+
+// overPositions reports whether the search read more positions than its
+// limit (and was stopped for it).
+func (w *searchWork) overPositions() bool {
+	return w.maxPositions > 0 && w.positions.Load() > w.maxPositions
 }
 
 func (g *guarded) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
@@ -46,7 +61,7 @@ func (g *guarded) Searcher(ctx context.Context, r index.IndexReader, m mapping.I
 }
 
 // guarded is q reading the index through a guard counting in work.
-func (s *Searcher) guarded(q query.Query, work *atomic.Uint64) query.Query {
+func (s *Searcher) guarded(q query.Query, work *searchWork) query.Query {
 	if s.unguarded {
 		return q
 	}
@@ -54,7 +69,7 @@ func (s *Searcher) guarded(q query.Query, work *atomic.Uint64) query.Query {
 }
 
 // guard is r read through a guard for ctx, counting in work.
-func (s *Searcher) guard(ctx context.Context, r index.IndexReader, work *atomic.Uint64) index.IndexReader {
+func (s *Searcher) guard(ctx context.Context, r index.IndexReader, work *searchWork) index.IndexReader {
 	if s.unguarded {
 		return r
 	}
@@ -69,7 +84,7 @@ func (g *guarded) MarshalJSON() ([]byte, error) { return json.Marshal(g.q) }
 // (BM25 statistics, regexp, fuzzy and contains dictionaries), which
 // bleve's searchers look for by type assertion, and another reader may
 // lack them.
-func guard(ctx context.Context, r index.IndexReader, work *atomic.Uint64) index.IndexReader {
+func guard(ctx context.Context, r index.IndexReader, work *searchWork) index.IndexReader {
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
 		return r
@@ -83,7 +98,7 @@ type guardedReader struct {
 	*scorch.IndexSnapshot
 	ctx  context.Context
 	done <-chan struct{}
-	work *atomic.Uint64
+	work *searchWork
 }
 
 func (g *guardedReader) stopped() bool {
@@ -103,7 +118,7 @@ func (g *guardedReader) TermFieldReader(ctx context.Context, term []byte, field 
 	if err != nil {
 		return nil, err
 	}
-	return &guardedTFR{TermFieldReader: tfr, g: g}, nil
+	return &guardedTFR{TermFieldReader: tfr, g: g, positions: vectors}, nil
 }
 
 func (g *guardedReader) FieldDict(field string) (index.FieldDict, error) {
@@ -153,14 +168,20 @@ func (g *guardedReader) dict(d index.FieldDict, err error) (index.FieldDict, err
 // ends. It counts the postings it returns.
 type guardedTFR struct {
 	index.TermFieldReader
-	g *guardedReader
+	g         *guardedReader
+	positions bool // read with positions (a phrase's word)
 }
 
 // step counts one posting and looks at the context every checkEvery
 // postings of the search (not of this reader: a conjunction of phrases
-// steps through many readers a few postings each).
+// steps through many readers a few postings each). A posting read with
+// positions counts against the search's limit too.
 func (t *guardedTFR) step() error {
-	if t.g.work.Add(1)%checkEvery == 0 && t.g.stopped() {
+	w := t.g.work
+	if t.positions && w.maxPositions > 0 && w.positions.Add(1) > w.maxPositions {
+		return errPositions
+	}
+	if w.postings.Add(1)%checkEvery == 0 && t.g.stopped() {
 		return t.g.ctx.Err()
 	}
 	return nil

@@ -195,7 +195,7 @@ func BenchmarkGuardPostings(b *testing.B) {
 			name = "guarded"
 		}
 		b.Run(name, func(b *testing.B) {
-			var work atomic.Uint64
+			var work searchWork
 			rd := r
 			if guarded {
 				rd = guard(context.Background(), r, &work)

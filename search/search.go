@@ -107,13 +107,17 @@ type Searcher struct {
 	admission *admission
 	// postings counts the postings every search has read (guard.go)
 	postings atomic.Uint64
-	refused  atomic.Uint64 // searches refused for their cost
-	busy     atomic.Uint64 // searches refused because too many costly ones waited
+	// positions counts the postings read with positions (phrases)
+	positions atomic.Uint64
+	refused   atomic.Uint64 // searches refused for their cost
+	busy      atomic.Uint64 // searches refused because too many costly ones waited
 	// unguarded reads the index without guard.go's reader (tests compare)
 	unguarded bool
 	// watch, when set, is given each search's postings counter as it
 	// starts (tests watch a search's progress)
 	watch func(*atomic.Uint64)
+	// unpriced skips the price on the index (tests of the guard's stop)
+	unpriced bool
 	// stats are the BM25 statistics of the last snapshot searched
 	stats *indexer.StatsCache
 }
@@ -137,15 +141,18 @@ func New(idx bleve.Index, opts ...Option) *Searcher {
 // Stats are a Searcher's counters since it was made, for metrics.
 type Stats struct {
 	PostingsRead uint64 // postings read by every search
-	Refused      uint64 // searches refused for their cost (CostError)
-	Busy         uint64 // searches refused because costly ones queued (ErrBusy)
-	Waiting      int64  // costly searches waiting for a slot now
-	Running      int    // costly searches running now
+	// PositionsRead are those of PostingsRead read with their positions
+	// (quoted phrases and exclusions)
+	PositionsRead uint64
+	Refused       uint64 // searches refused for their cost (CostError)
+	Busy          uint64 // searches refused because costly ones queued (ErrBusy)
+	Waiting       int64  // costly searches waiting for a slot now
+	Running       int    // costly searches running now
 }
 
 // Stats returns the counters.
 func (s *Searcher) Stats() Stats {
-	st := Stats{PostingsRead: s.postings.Load(), Refused: s.refused.Load(), Busy: s.busy.Load()}
+	st := Stats{PostingsRead: s.postings.Load(), PositionsRead: s.positions.Load(), Refused: s.refused.Load(), Busy: s.busy.Load()}
 	if a := s.admission; a != nil {
 		st.Waiting, st.Running = a.waiting.Load(), len(a.slots)
 	}
@@ -174,6 +181,14 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	c := p.Cost(!topOnly)
 	if s.budget.Max > 0 && c.Units() > s.budget.Max {
 		return q, p, c, s.costError(q, r, c)
+	}
+	// the shape admits it: its phrases priced on the index
+	ps, err := s.priceOnIndex(p)
+	if err != nil {
+		return q, p, c, err
+	}
+	if c.Positions = positionsTotal(ps); s.budget.MaxPositions > 0 && c.Positions > s.budget.MaxPositions {
+		return q, p, c, s.positionsError(c, ps, len(p.Phrases))
 	}
 	return q, p, c, nil
 }
@@ -237,11 +252,14 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		return nil, q, err
 	}
 	defer release()
-	work := new(atomic.Uint64)
-	if s.watch != nil {
-		s.watch(work)
+	work := &searchWork{}
+	if s.budget.MaxPositions > 0 {
+		work.maxPositions = 2 * uint64(s.budget.MaxPositions)
 	}
-	defer func() { s.postings.Add(work.Load()) }()
+	if s.watch != nil {
+		s.watch(&work.postings)
+	}
+	defer func() { s.postings.Add(work.postings.Load()); s.positions.Add(work.positions.Load()) }()
 	size := r.Size
 	if size <= 0 {
 		size = 10
@@ -294,6 +312,11 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	if countDone != nil {
 		t.share.set(nil) // the ranking failed before resolving its text: stop waiting
 		c = <-countDone
+	}
+	if (err != nil || c.err != nil) && work.overPositions() {
+		s.refused.Add(1)
+		cost.Positions = int(work.positions.Load())
+		return nil, q, &CostError{Cost: cost, Max: s.budget.Max, MaxPositions: s.budget.MaxPositions, Stopped: true}
 	}
 	if err != nil {
 		return nil, q, fmt.Errorf("search: %w", err)

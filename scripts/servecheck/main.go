@@ -4,7 +4,7 @@
 // from /proc (Linux). Every phase is bounded in time and requests.
 //
 //	servecheck gen -n N -big BYTES          JSON Lines corpus on stdout
-//	servecheck queries -kind attack|admitted  a costly query
+//	servecheck queries -kind attack|phrases10|long  a costly query
 //	servecheck load -base URL ...           normal traffic's latency, beside costly clients
 //	servecheck cpu -base URL -pid PID ...   server CPU after a costly request's context ended
 //	servecheck docmem -base URL -pid PID    server peak RSS under concurrent document pages
@@ -125,8 +125,9 @@ func attackQuery() string {
 	return strings.Repeat(p, 1000/len(p))
 }
 
-// admittedQuery is a costly query the budget admits: k quoted frequent
-// pairs.
+// admittedQuery is k quoted frequent pairs: ten of them, the costliest
+// query the shape budget admits, and the fewest the price on the index
+// refuses (Budget.MaxPositions) on the script's corpus.
 func admittedQuery(k int) string {
 	var b strings.Builder
 	for _, p := range frequentPairs(k) {
@@ -137,16 +138,81 @@ func admittedQuery(k int) string {
 
 func queries(args []string) error {
 	fs := flag.NewFlagSet("queries", flag.ExitOnError)
-	kind := fs.String("kind", "attack", "attack or admitted")
+	kind := fs.String("kind", "attack", "attack, phrases10 or long")
 	fs.Parse(args)
 	fmt.Println(costlyQuery(*kind))
 	return nil
 }
 
-// costlyQuery is the query of kind attack or admitted.
+// longQuery is a question of about 1000 bytes of the sentences' most
+// frequent words, unquoted: a costly text the budget admits.
+func longQuery() string {
+	n := map[string]int{}
+	for _, s := range demo.Sentences() {
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if word(w) {
+				n[w]++
+			}
+		}
+	}
+	ws := make([]string, 0, len(n))
+	for w := range n {
+		ws = append(ws, w)
+	}
+	slices.SortFunc(ws, func(a, b string) int {
+		if n[a] != n[b] {
+			return n[b] - n[a]
+		}
+		return strings.Compare(a, b)
+	})
+	var b strings.Builder
+	for _, w := range ws {
+		if b.Len()+len(w)+1 > 1000 {
+			break
+		}
+		b.WriteString(w + " ")
+	}
+	return b.String()
+}
+
+// admittedCostly is the costliest query of k quoted frequent pairs the
+// server at base admits (the first of k = 10, 9, … not answered 400),
+// and k.
+func admittedCostly(base string) (string, int, error) {
+	c := &http.Client{}
+	for k := 10; k >= 1; k-- {
+		st, err := get(context.Background(), c, searchURL(base, admittedQuery(k)))
+		if err != nil {
+			return "", 0, err
+		}
+		if st != http.StatusBadRequest {
+			return admittedQuery(k), k, nil
+		}
+	}
+	return "", 0, errors.New("servecheck: the server refuses even one quoted frequent pair")
+}
+
+// costly is the query of kind at base: "admitted" probes the server
+// (admittedCostly), the others are costlyQuery's.
+func costly(base, kind string) (string, error) {
+	if kind != "admitted" {
+		return costlyQuery(kind), nil
+	}
+	q, k, err := admittedCostly(base)
+	if err == nil {
+		fmt.Printf("(the costliest admitted: %d quoted frequent pairs)\n", k)
+	}
+	return q, err
+}
+
+// costlyQuery is the query of kind attack, phrases10 (ten quoted
+// frequent pairs) or long (longQuery).
 func costlyQuery(kind string) string {
-	if kind == "attack" {
+	switch kind {
+	case "attack":
 		return attackQuery()
+	case "long":
+		return longQuery()
 	}
 	return admittedQuery(10)
 }
@@ -193,11 +259,17 @@ func load(args []string) error {
 	rate := fs.Float64("rate", 30, "normal requests a second")
 	dur := fs.Duration("dur", 20*time.Second, "how long")
 	k := fs.Int("costly", 0, "costly clients")
-	kind := fs.String("kind", "admitted", "costly query: attack (the issue's, over the budget) or admitted (the costliest kind the budget lets through)")
+	kind := fs.String("kind", "admitted", "costly query: attack (the issue's, over the budget), phrases10 (ten quoted frequent pairs), admitted (the most quoted frequent pairs the server admits, probed) or long (1000 bytes of frequent words)")
 	every := fs.Duration("every", 0, "a costly client sends its query at most once every `D` (0: again as soon as answered; the issue's clients: 5s)")
 	label := fs.String("label", "", "label of the output line")
 	fs.Parse(args)
-	cq := costlyQuery(*kind)
+	var cq string
+	if *k > 0 {
+		var err error
+		if cq, err = costly(*base, *kind); err != nil {
+			return err
+		}
+	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
 	ctx, cancel := context.WithTimeout(context.Background(), *dur)
 	defer cancel()
@@ -291,10 +363,13 @@ func cpu(args []string) error {
 	pid := fs.Int("pid", 0, "server process id")
 	cancelAfter := fs.Duration("cancel", 50*time.Millisecond, "the client gives up after this long (0: waits for the server)")
 	trials := fs.Int("trials", 5, "requests")
-	kind := fs.String("kind", "admitted", "attack or admitted")
+	kind := fs.String("kind", "long", "attack, phrases10, admitted or long")
 	label := fs.String("label", "", "label of the output line")
 	fs.Parse(args)
-	q := costlyQuery(*kind)
+	q, err := costly(*base, *kind)
+	if err != nil {
+		return err
+	}
 	client := &http.Client{}
 	var worst, sum time.Duration
 	var statuses []int
