@@ -74,12 +74,15 @@ func Open(path string, opt Options) (*Index, error) {
 		if err == nil {
 			err = idx.SetInternal(keyVersion, []byte(strconv.Itoa(MappingVersion)))
 		}
-	} else {
+	} else if err = checkSegments(path, opt.Timeout); err == nil {
 		idx, err = bleve.OpenUsing(path, cfg)
 	}
 	if err != nil {
 		// bleve returns a non-nil interface holding a nil index on failure:
 		// there is nothing to close.
+		if errors.Is(err, ErrLocked) {
+			return nil, err
+		}
 		if strings.Contains(err.Error(), "timeout") {
 			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
 		}

@@ -1,0 +1,60 @@
+package indexer
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/util"
+	bolt "go.etcd.io/bbolt"
+)
+
+// checkSegments reports a segment file that the index's newest snapshot
+// names and the disk no longer has. scorch, finding one, logs it and
+// silently falls back to an older snapshot (or to none at all: an empty
+// index that answers every search with nothing), so the check runs
+// before bleve opens the index. The snapshot layout read here is the one
+// bleve exports in its util package (snapshots bucket, segment path key).
+func checkSegments(path string, timeout time.Duration) error {
+	store := filepath.Join(path, "store")
+	root := filepath.Join(store, "root.bolt")
+	if _, err := os.Stat(root); err != nil {
+		return nil // a new index, or not scorch: bleve's open says what is wrong
+	}
+	db, err := bolt.Open(root, 0o600, &bolt.Options{ReadOnly: true, Timeout: timeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return fmt.Errorf("%w: %s", ErrLocked, path)
+	}
+	if err != nil {
+		return fmt.Errorf("indexer: open %s: %w", root, err)
+	}
+	defer db.Close()
+	return db.View(func(tx *bolt.Tx) error {
+		snaps := tx.Bucket(util.BoltSnapshotsBucket)
+		if snaps == nil {
+			return nil
+		}
+		k, _ := snaps.Cursor().Last()
+		if k == nil {
+			return nil
+		}
+		snap := snaps.Bucket(k)
+		if snap == nil {
+			return fmt.Errorf("indexer: %s: the newest snapshot is unreadable", root)
+		}
+		return snap.ForEachBucket(func(name []byte) error {
+			seg := snap.Bucket(name)
+			p := seg.Get(util.BoltPathKey)
+			if p == nil {
+				return nil // the metadata bucket, not a segment
+			}
+			file := filepath.Join(store, filepath.Base(string(p)))
+			if _, err := os.Stat(file); err != nil {
+				return fmt.Errorf("indexer: segment file %s of the newest snapshot is missing", file)
+			}
+			return nil
+		})
+	})
+}
