@@ -6,7 +6,6 @@ package corpus
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -316,59 +315,5 @@ func TestPassageOwnAgencyKept(t *testing.T) {
 	want := "II.1[PL.r1][y te] III.1[PL.r2][tai chinh]"
 	if strings.Join(got, " ") != want {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, " "), want)
-	}
-}
-
-// alignParent is a resolution in two topic sections, each with a passage
-// naming industrial parks and 5G: the words alone do not tell which
-// section an item belongs to.
-const alignParent = "II. NHIỆM VỤ, GIẢI PHÁP\n" +
-	"1. Phát triển hạ tầng số\n" +
-	"a) Phủ sóng 5G các khu công nghiệp, cụm công nghiệp và khu dân cư tập trung trước năm 2027.\n" +
-	"b) Xây dựng trung tâm dữ liệu dùng chung của tỉnh.\n" +
-	"2. Phát triển nhân lực số\n" +
-	"a) Bồi dưỡng kỹ năng số cho người lao động tại các khu công nghiệp.\n" +
-	"b) Đưa nội dung kỹ năng số vào chương trình giáo dục phổ thông.\n"
-
-// TestLinkAlignedHeadings: an item under the plan's "Phát triển nhân lực
-// số" goes to the parent's passage under the same heading, though its
-// words (5G, khu công nghiệp) are as much those of the infrastructure
-// passage; without the heading agreement it goes there.
-func TestLinkAlignedHeadings(t *testing.T) {
-	res := &Document{ID: "r", Number: "14/NQ-TU", Body: alignParent}
-	plan := &Document{ID: "p", Number: "33/KH-UBND", Title: "Kế hoạch thực hiện Nghị quyết số 14/NQ-TU",
-		Body: "II. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển nhân lực số\n- Hướng dẫn công nhân các khu công nghiệp, cụm công nghiệp sử dụng dịch vụ 5G.\n" +
-			"2. Phát triển hạ tầng số\n- Phủ sóng 5G các khu dân cư tập trung."}
-	link := func(p linkParams) (string, string) {
-		pl := linkPlan(plan, []*Document{res}, []*Outline{nil}, p)
-		return top(pl, "II.1.•1"), top(pl, "II.2.•1")
-	}
-	if a, b := link(defaultLinkParams()); a != "II.2.a" || b != "II.1.a" {
-		t.Errorf("II.1.•1 → %s, II.2.•1 → %s; want II.2.a and II.1.a", a, b)
-	}
-	p := defaultLinkParams()
-	p.AlignBoost = 0
-	if a, _ := link(p); a != "II.1.a" {
-		t.Errorf("without the heading agreement II.1.•1 → %s; the test no longer shows the mechanism", a)
-	}
-}
-
-// TestHeadingAlignment: the share of an item's heading idf that a
-// passage's headings hold; an agency heading is no topic.
-func TestHeadingAlignment(t *testing.T) {
-	q := itemQuery{heads: map[string]float64{"phat": 1, "trien": 1, "phat trien": 2, "nhan": 3, "luc": 1, "nhan luc": 4}, headW: 12}
-	for _, tt := range []struct {
-		headings []string
-		want     float64
-	}{
-		{[]string{"Phát triển nhân lực", "NHIỆM VỤ, GIẢI PHÁP"}, 1},
-		{[]string{"Phát triển hạ tầng"}, 4.0 / 12},
-		{[]string{"Sở Nội vụ:", "Về nhân lực"}, 8.0 / 12},
-		{[]string{"Sở Phát triển nhân lực:"}, 0}, // only an agency's name
-		{nil, 0},
-	} {
-		if got := q.align(headTerms(tt.headings)); math.Abs(got-tt.want) > 1e-9 {
-			t.Errorf("%q: align %.3f, want %.3f", tt.headings, got, tt.want)
-		}
 	}
 }

@@ -143,7 +143,6 @@ type linkParams struct {
 	AlsoShare      float64 // further links score at least AlsoShare of the best
 	NovelShare     float64 // … with words the earlier ones lack worth NovelShare of it
 	MaxMatches     int
-	AlignBoost     float64 // a passage under headings holding the item's (its idf share h) scores 1+AlignBoost·h times more
 }
 
 func defaultLinkParams() linkParams {
@@ -158,7 +157,6 @@ func defaultLinkParams() linkParams {
 		AlsoShare:      0.6,
 		NovelShare:     0.25,
 		MaxMatches:     3,
-		AlignBoost:     0.5,
 	}
 }
 
@@ -206,7 +204,6 @@ type target struct {
 	key    string // NumberKey of the parent
 	p      Passage
 	bag    bag
-	head   int // its headings: an index in linker.heads (parentTargets.heads)
 	actors []string
 	action actionVec
 }
@@ -220,9 +217,7 @@ type linker struct {
 	df      map[string]float64
 	post    map[string][]posting
 	n, avg  float64
-	acc     []float64         // scratch: a score per target
-	heads   []map[string]bool // the distinct headings above targets (target.head)
-	align   []float64         // scratch: the item's alignment with each, -1 until computed
+	acc     []float64 // scratch: a score per target
 }
 
 type posting struct {
@@ -250,12 +245,10 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkPa
 type parentTargets struct {
 	targets []target
 	df      map[string]float64
-	heads   []map[string]bool // the terms of the topic headings above passages (headTerms), one a distinct context
 }
 
 func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
 	pt := &parentTargets{df: map[string]float64{}}
-	head := map[string]int{} // context → index in pt.heads
 	for _, ps := range o.Passages() {
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text)}
 		t.bag.tf = make(map[string]float64, len(ps.terms))
@@ -266,13 +259,6 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 			contexts[ps.Context] = ct
 		}
 		t.bag.addTerms(ct, p.PassageContext)
-		h, ok := head[ps.Context]
-		if !ok {
-			h = len(pt.heads)
-			head[ps.Context] = h
-			pt.heads = append(pt.heads, headTerms(strings.Split(ps.Context, "\n")))
-		}
-		t.head = h
 		for term := range t.bag.tf {
 			pt.df[term]++
 		}
@@ -295,10 +281,8 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams) *linker {
 		for _, t := range pt.targets {
 			total += t.bag.n
 			l.n++
-			t.head += len(l.heads)
-			l.targets = append(l.targets, t)
 		}
-		l.heads = append(l.heads, pt.heads...)
+		l.targets = append(l.targets, pt.targets...)
 	}
 	for i := range plan.Items {
 		var b bag
@@ -319,7 +303,6 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams) *linker {
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
-	l.align = make([]float64, len(l.heads))
 	return l
 }
 
@@ -343,9 +326,7 @@ type itemQuery struct {
 	self   float64            // the item's score against itself
 	actors []string
 	action actionVec
-	only   map[string]bool    // number keys of the parents it may link to
-	heads  map[string]float64 // the terms of its topic headings, each with its idf
-	headW  float64            // … their sum
+	only   map[string]bool // number keys of the parents it may link to
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -358,18 +339,7 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	}
 	q.self = l.score(q.terms, &self)
 	q.own = maps.Clone(self.tf)
-	parts := o.contextParts(i)
-	if l.p.AlignBoost > 0 {
-		for term := range headTerms(parts) {
-			if q.heads == nil {
-				q.heads = map[string]float64{}
-			}
-			w := bm25pkg.IDF(l.n, l.df[term])
-			q.heads[term] = w
-			q.headW += w
-		}
-	}
-	for _, part := range parts {
+	for _, part := range o.contextParts(i) {
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
 		w := l.p.QueryContext
 		if agency {
@@ -399,9 +369,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 // rank scores every target sharing a term with q, best first.
 func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
-	for k := range l.align {
-		l.align[k] = -1
-	}
 	for term, w := range q.terms {
 		for _, p := range l.post[term] {
 			l.acc[p.target] += w * p.w
@@ -419,12 +386,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		s *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {
 			s *= l.p.GoalWeight
-		}
-		if q.headW > 0 {
-			if l.align[t.head] < 0 {
-				l.align[t.head] = q.align(l.heads[t.head])
-			}
-			s *= 1 + l.p.AlignBoost*l.align[t.head]
 		}
 		cand = append(cand, scored{j, s})
 	}
@@ -616,42 +577,4 @@ func isAllDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// headTerms is the set of terms of the topic headings among parts (the
-// headings above an item or passage and its section title): a heading
-// that only names an agency ("1. Sở Y tế:") is its actor, not a topic.
-func headTerms(parts []string) map[string]bool {
-	var out map[string]bool
-	for _, part := range parts {
-		if agencyName(part) {
-			continue
-		}
-		linkTerms(part, func(term string) {
-			if out == nil {
-				out = map[string]bool{}
-			}
-			out[term] = true
-		})
-	}
-	return out
-}
-
-// align is the share of the idf of the item's heading terms that the
-// headings above a passage (heads, from headTerms) hold: 1 when the passage sits under the
-// heading the item sits under ("3. Phát triển hạ tầng số" in both), 0
-// when their headings share nothing. Plans very often follow the
-// sections of what they implement; an item's own words choose among the
-// passages of the section, its headings choose the section.
-func (q *itemQuery) align(heads map[string]bool) float64 {
-	if len(heads) == 0 || q.headW == 0 {
-		return 0
-	}
-	s := 0.0
-	for term, w := range q.heads {
-		if heads[term] {
-			s += w
-		}
-	}
-	return s / q.headW
 }

@@ -40,8 +40,7 @@ package corpus
 // or cites a stored one.
 //
 // Tasks history: 1 — first table; 2 — a passage naming its own agency no
-// longer takes the agencies of the appendix rows restating part of it, and
-// a passage under the item's headings scores more (AlignBoost).
+// longer takes the agencies of the appendix rows restating part of it.
 
 import (
 	"bytes"
