@@ -251,11 +251,17 @@ const assignedBody = "II. NHIỆM VỤ, GIẢI PHÁP\n" +
 // task is collapsed into them; a row with a task of its own stays; the
 // body tasks a row restates take its agency either way.
 func TestPassagesRestatedByParts(t *testing.T) {
+	checkPassages(t, assignedBody, "II.1[PL.r1][khoa hoc] II.2[PL.r1][khoa hoc] II.3[][noi vu] II.4[][] PL.r2[][noi vu]")
+}
+
+// checkPassages compares the passages of body, each as its ID, the rows
+// collapsed into it and its actors, with want.
+func checkPassages(t *testing.T, body, want string) {
+	t.Helper()
 	var got []string
-	for _, p := range ParseOutline(assignedBody).Passages() {
+	for _, p := range ParseOutline(body).Passages() {
 		got = append(got, fmt.Sprintf("%s%v%v", p.ID, p.Same, p.actors))
 	}
-	want := "II.1[PL.r1][khoa hoc] II.2[PL.r1][khoa hoc] II.3[][noi vu] II.4[][] PL.r2[][noi vu]"
 	if strings.Join(got, " ") != want {
 		t.Errorf("passages\n%s\nwant\n%s", strings.Join(got, " "), want)
 	}
@@ -291,4 +297,22 @@ func TestLinkAgencyHeadingNoTopic(t *testing.T) {
 	if got := link(p); got != "1" {
 		t.Errorf("with the heading as topic words 1.•1 → %s; the test no longer shows the mechanism", got)
 	}
+}
+
+// TestPassageOwnAgencyKept: an appendix row restating part of a passage
+// that names its own agency (an organisation paragraph "Sở Tài chính chủ
+// trì …; tổng hợp báo cáo …") does not make the paragraph addressed to the
+// row's agency too; a body task naming none takes the row's. A long
+// paragraph of "Tổ chức thực hiện" holds many rows' parts, and took every
+// agency of them: it then met every department's item with the actor
+// boost (2530/QĐ-TTg IV.2.a took five).
+func TestPassageOwnAgencyKept(t *testing.T) {
+	body := "II. NHIỆM VỤ, GIẢI PHÁP\n" +
+		"1. Kiểm tra chất lượng nước sinh hoạt tại các trạm cấp nước nông thôn hằng quý.\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Sở Tài chính chủ trì, phối hợp với các sở, ngành bố trí kinh phí thực hiện Kế hoạch; tổng hợp báo cáo kết quả thực hiện Kế hoạch gửi Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.\n" +
+		"PHỤ LỤC\nSTT | Cơ quan chủ trì | Nội dung nhiệm vụ | Thời hạn\n" +
+		"1 | Sở Y tế | Kiểm tra chất lượng nước sinh hoạt tại các trạm cấp nước nông thôn. | Hằng quý\n" +
+		"2 | Sở Nông nghiệp và Môi trường | Tổng hợp báo cáo kết quả thực hiện Kế hoạch gửi Ủy ban nhân dân tỉnh. | Hằng năm\n"
+	checkPassages(t, body, "II.1[PL.r1][y te] III.1[PL.r2][tai chinh]")
 }

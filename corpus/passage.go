@@ -120,6 +120,10 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 		}
 	}
 	drop := make([]bool, len(ps))
+	addressed := make([]bool, len(ps)) // the passage names its own agency
+	for i := range ps {
+		addressed[i] = len(ps[i].actors) > 0
+	}
 	common := map[int]int{}
 	for i := range ps {
 		if !inAppendix(o, ps[i]) {
@@ -151,7 +155,9 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 			drop[i] = all && parts > 0
 		}
 		for _, j := range restated {
-			ps[j].actors = union(ps[j].actors, ps[i].actors)
+			if !addressed[j] {
+				ps[j].actors = union(ps[j].actors, ps[i].actors)
+			}
 			if drop[i] {
 				ps[j].Same = appendNew(ps[j].Same, ps[i].ID)
 			}

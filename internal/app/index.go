@@ -25,13 +25,16 @@ type IndexOptions struct {
 }
 
 // RunIndex brings the index up to date with the store (or rebuilds it),
-// after re-extracting the archive when asked. It fails when some archived
-// pages could not be re-extracted (after indexing the others).
+// after re-extracting the archive when asked, then the task table (the
+// tasks of the implementing documents that changed or whose parents did:
+// corpus.Store.SyncTasks), so that a server or `vanban tasks` started
+// afterwards finds them stored. It fails when some archived pages could
+// not be re-extracted (after indexing the others).
 func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 	if opts.MemLimitMB > 0 {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MemLimitMB) << 20))
 	}
-	store, err := openStore(e, !opts.Reextract)
+	store, err := openStore(e, false) // read-write: the task table is stored
 	if err != nil {
 		return err
 	}
@@ -62,6 +65,9 @@ func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 		return err
 	}
 	fmt.Fprintf(e.Stdout, "indexed %d, removed %d documents in %s\n", st.Indexed, st.Removed, st.Duration.Round(1e6))
+	if err := syncTasks(ctx, e, store, e.Stdout); err != nil {
+		return err
+	}
 	if failed > 0 {
 		return fmt.Errorf("%d archived pages could not be re-extracted", failed)
 	}

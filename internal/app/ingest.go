@@ -226,7 +226,10 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	fmt.Fprintf(e.Stdout, "ingested %d docs (%d new, %d changed, %d unchanged) in %.1fs: %.0f docs/s, %.2f MB/s\n",
 		st.docs, st.fresh, st.changed, st.unchanged, secs, float64(st.docs)/secs, float64(st.bytes)/1e6/secs)
 	fmt.Fprint(e.Stdout, warns.summary())
-	return nil
+	// The task table after the index, as `vanban index` does: the plans
+	// ingested, and those citing what was ingested, are linked now, not at
+	// a server's start (its time is not in the rate above).
+	return syncTasks(ctx, e, store, e.Stdout)
 }
 
 // ignoreCanceled drops the reader's context error when the store stage

@@ -238,6 +238,9 @@ func ingestFiles(ctx context.Context, e *Env, opts IngestOptions, paths []string
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(e.Stdout, "ingested %d files (%d new, %d changed, %d unchanged, %d gone, %d waiting for a tool, %d not readable) in %.1fs: %d pages read, %.1f pages/s; index: %d indexed, %d removed\n",
 		st.files, st.fresh, st.changed, st.unchanged, st.gone, st.pending, st.failed, secs, st.pages, float64(st.pages)/secs, synced.Indexed, synced.Removed)
+	if err := syncTasks(ctx, e, store, e.Stdout); err != nil { // as RunIngest
+		return err
+	}
 	if st.failed > 0 {
 		return fmt.Errorf("%d files could not be read", st.failed)
 	}
