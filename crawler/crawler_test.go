@@ -157,12 +157,16 @@ func (s *startRecorder) RoundTrip(r *http.Request) (*http.Response, error) {
 	return s.rt.RoundTrip(r)
 }
 
+// testPageTimeout is the request timeout of the tests' crawlers: a stop
+// for a hang, no bound a test is about (TestCrawlTimeout tests timeouts
+// with its own policy). Under the race detector on a busy machine the test
+// site's 7 MB page took over 2 s, and over 10 s at a load of 38 on two
+// cores (TestDeadline's rerun failed it as a timeout).
+const testPageTimeout = 2 * time.Minute
+
 func testCrawler(t *testing.T, store *corpus.Store) *Crawler {
 	t.Helper()
-	// The timeout is generous: under the race detector on a busy machine
-	// the test site's 7 MB page takes over 2 s (TestCrawlTimeout tests
-	// timeouts with its own policy).
-	return New(store, Options{Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	return New(store, Options{Policy: Policy{Timeout: testPageTimeout, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 }
 
 func testSiteConfig(t *testing.T, base string) *Site {
@@ -191,7 +195,7 @@ func TestCrawlAndRecrawl(t *testing.T) {
 	defer srv.Close()
 	store := openStore(t)
 	rec := &startRecorder{rt: http.DefaultTransport}
-	c := New(store, Options{Client: &http.Client{Transport: rec}, Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	c := New(store, Options{Client: &http.Client{Transport: rec}, Policy: Policy{Timeout: testPageTimeout, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 	cfg := testSiteConfig(t, srv.URL)
 	var claims []time.Time
 	c.gate.onClaim = func(_ string, at time.Time) { claims = append(claims, at) }
@@ -415,7 +419,7 @@ func TestUnreadableURLState(t *testing.T) {
 	store := openStore(t)
 	var logs bytes.Buffer // slog's handler serializes the workers' writes
 	c := New(store, Options{WARCDir: t.TempDir(), Logger: slog.New(slog.NewJSONHandler(&logs, nil)),
-		Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxBytes: 1 << 20}})
+		Policy: Policy{Timeout: testPageTimeout, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxBytes: 1 << 20}})
 	// The site's articles, without its 7 MB page (slow under the race
 	// detector; this test is about states).
 	cfg := &Site{Name: "test", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"},
