@@ -19,7 +19,7 @@ import (
 
 func archivingCrawler(t *testing.T, store *corpus.Store, dir string) *Crawler {
 	t.Helper()
-	return New(store, Options{WARCDir: dir, Policy: Policy{Timeout: 10 * time.Second, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+	return New(store, Options{WARCDir: dir, Policy: Policy{Timeout: testPageTimeout, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
 }
 
 // urlStates returns the crawl state of every URL.

@@ -157,7 +157,7 @@ func (s *syncBuffer) String() string {
 
 func fileCrawler(store *corpus.Store, warc string, log *syncBuffer, fo FileOptions) *Crawler {
 	opt := Options{WARCDir: warc, Files: fo,
-		Policy: Policy{Timeout: 20 * time.Second, Retries: 1, BackoffBase: 10 * time.Millisecond, MaxBytes: 1 << 20}}
+		Policy: Policy{Timeout: testPageTimeout, Retries: 1, BackoffBase: 10 * time.Millisecond, MaxBytes: 1 << 20}}
 	if log != nil {
 		opt.Logger = slog.New(slog.NewTextHandler(log, nil))
 	}

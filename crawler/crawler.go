@@ -86,6 +86,10 @@ type Crawler struct {
 	// OnProgress, when set, is called after each page with the site's
 	// running report.
 	OnProgress func(Report)
+	// now is the clock Limits.Deadline is read on; nil is time.Now (a
+	// test sets it to pass the deadline at a chosen page, not at a time
+	// the machine's load decides).
+	now func() time.Time
 }
 
 // Options configure a Crawler.
@@ -395,7 +399,7 @@ func (r *run) work(ctx context.Context, lim Limits) {
 		}
 		stop := len(r.queue) == 0 || ctx.Err() != nil ||
 			(lim.MaxPages > 0 && r.done >= lim.MaxPages) ||
-			(!lim.Deadline.IsZero() && time.Now().After(lim.Deadline))
+			(!lim.Deadline.IsZero() && r.c.clock().After(lim.Deadline))
 		if stop {
 			r.cond.Broadcast()
 			r.mu.Unlock()
@@ -417,6 +421,13 @@ func (r *run) work(ctx context.Context, lim Limits) {
 			r.c.OnProgress(r.report())
 		}
 	}
+}
+
+func (c *Crawler) clock() time.Time {
+	if c.now != nil {
+		return c.now()
+	}
+	return time.Now()
 }
 
 func (r *run) count(f func(*Report)) {

@@ -88,11 +88,26 @@ func scaleDocs(n int) []*corpus.Document {
 // scaleIndex indexes n documents made of random runs of the demo
 // sentences (a fixed seed), with titles, types and the demo articles
 // themselves: enough documents for long postings lists, MaxDF pruning and
-// the intents' type terms.
+// the intents' type terms. The index is read-only and the same for the
+// same n, so the package's tests share it (fixtures.scale): it is built
+// once a size, not once a test.
 func scaleIndex(t testing.TB, n int) *indexer.Index {
 	t.Helper()
+	fixtures.mu.Lock()
+	defer fixtures.mu.Unlock()
+	if ix := fixtures.scale[n]; ix != nil {
+		return ix
+	}
+	path := filepath.Join(fixtures.dir(t), fmt.Sprintf("scale-%d", n))
+	os.RemoveAll(path) // what a failed build left
+	ix := buildScaleIndex(t, path, n)
+	fixtures.scale[n] = ix
+	return ix
+}
+
+func buildScaleIndex(t testing.TB, path string, n int) *indexer.Index {
+	t.Helper()
 	docs := scaleDocs(n)
-	path := filepath.Join(t.TempDir(), "index")
 	ix, err := indexer.Open(path, indexer.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -116,7 +131,6 @@ func scaleIndex(t testing.TB, n int) *indexer.Index {
 	if ix, err = indexer.Open(path, indexer.Options{ReadOnly: true}); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
 	return ix
 }
 

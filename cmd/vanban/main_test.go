@@ -314,7 +314,9 @@ func TestDemo(t *testing.T) {
 func startCLI(t *testing.T, ctx context.Context, ready string, args ...string) (string, chan int) {
 	t.Helper()
 	ctx, stop := context.WithCancel(ctx)
-	timer := time.AfterFunc(time.Minute, stop) // never printed it: stop the command
+	// never printed it: stop the command (a stop for a hang; `demo` with
+	// OCR under a loaded machine's race detector is not bound to a minute)
+	timer := time.AfterFunc(3*time.Minute, stop)
 	pr, pw := io.Pipe()
 	var errb bytes.Buffer
 	done := make(chan int, 1)

@@ -224,9 +224,11 @@ func TestToolMissing(t *testing.T) {
 // TestDeadline: a read honours its context.
 func TestDeadline(t *testing.T) {
 	requireTools(t, "pdftotext", "pdfinfo")
-	ctx, cancel := context.WithTimeout(context.Background(), time.Millisecond)
+	// a deadline already past: the context is done before the read starts
+	// (a 1 ms timeout and a 2 ms sleep left it to the timer's goroutine,
+	// which a loaded machine may not have run yet)
+	ctx, cancel := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
 	defer cancel()
-	time.Sleep(2 * time.Millisecond)
 	_, err := NewReader(Options{}).ReadFile(ctx, filepath.Join(fixtures, "45-KH-UBND.pdf"))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("error %v, want context.DeadlineExceeded", err)

@@ -107,17 +107,27 @@ func startServe(t *testing.T, ctx context.Context, data string, o ServeOptions) 
 	done := make(chan error, 1)
 	o.Addr = "127.0.0.1:0"
 	go func() { done <- RunServe(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, o) }()
-	for i := 0; i < 300; i++ {
-		if m := serveURL.FindString(out.String()); m != "" {
-			return m, done, &errb
-		}
+	var base string
+	waitFor(t, "serve to start", func() bool {
 		select {
 		case err := <-done:
 			t.Fatalf("serve stopped: %v: %s", err, errb.String())
 		default:
 		}
-		time.Sleep(10 * time.Millisecond)
+		base = serveURL.FindString(out.String())
+		return base != ""
+	})
+	return base, done, &errb
+}
+
+// waitFor polls cond until it holds. The bound is no test's subject, only
+// a stop for a test that would hang: 2 minutes, past any load (3 s for a
+// server to start failed under the race detector on a busy machine).
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(2 * time.Minute); !cond(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("still waiting for %s after 2 min", what)
+		}
 	}
-	t.Fatalf("serve did not start: %s", errb.String())
-	return "", nil, nil
 }

@@ -20,7 +20,7 @@ import (
 // minutes. Now it stops within seconds, and the pages it left are in the
 // frontier: the next run stores every article.
 func TestCrawlStopsOnSignal(t *testing.T) {
-	hang, _, cfg := hangingPortal(t)
+	hang, hung, cfg := hangingPortal(t)
 	ref := t.TempDir()
 	if _, stderr, err := call(t, ref, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
 		t.Fatalf("reference crawl: %v: %s", err, stderr)
@@ -35,14 +35,20 @@ func TestCrawlStopsOnSignal(t *testing.T) {
 		var out, errb bytes.Buffer
 		done <- RunCrawl(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, CrawlOptions{Config: cfg})
 	}()
-	time.Sleep(500 * time.Millisecond) // the listings are read, the articles hang
+	// an article hangs (a fixed 500 ms sleep cancelled a crawl on a busy
+	// machine before it reached one: the test then proved nothing)
+	waitFor(t, "the crawl to reach a hanging article", func() bool { return hung.Load() > 0 })
 	start := time.Now()
 	cancel()
+	// A crawl that ignored its context would end a hanging request only
+	// at the crawler's 30 s request timeout (the page hangs a minute):
+	// 20 s tells the two apart with room for a loaded machine, where 5 s
+	// was tight.
 	select {
 	case <-done:
 		t.Logf("stopped %v after its context ended", time.Since(start).Round(time.Millisecond))
-	case <-time.After(5 * time.Second):
-		t.Fatal("the crawl did not stop within 5 s of its context ending")
+	case <-time.After(20 * time.Second):
+		t.Fatal("the crawl did not stop within 20 s of its context ending")
 	}
 	hang.Store(false)
 	if n := storedCount(t, data); n >= want {
@@ -94,11 +100,7 @@ func TestServeStopDuringNightly(t *testing.T) {
 		var out, errb bytes.Buffer
 		nightly <- RunNightly(context.Background(), &Env{Data: data, Stdout: &out, Stderr: &errb}, NightlyOptions{Config: cfg})
 	}()
-	for deadline := time.Now().Add(10 * time.Second); hung.Load() == 0; time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the handed-over job never reached an article")
-		}
-	}
+	waitFor(t, "the handed-over job to reach an article", func() bool { return hung.Load() > 0 })
 	cancel()
 	select {
 	case err := <-nightly:

@@ -113,7 +113,7 @@ func serveTasks(t *testing.T, data string) {
 		}
 	}()
 	var res struct{ Total, Stale int }
-	for try := 0; try < 200; try++ {
+	waitFor(t, "/api/tasks?plan=236/KH-UBND to list the plan's tasks with none stale", func() bool {
 		r, err := http.Get(base + "/api/tasks?plan=236/KH-UBND")
 		if err != nil {
 			t.Fatal(err)
@@ -123,12 +123,8 @@ func serveTasks(t *testing.T, data string) {
 		if err != nil || r.StatusCode != http.StatusOK {
 			t.Fatalf("/api/tasks: %d %v", r.StatusCode, err)
 		}
-		if res.Stale == 0 && res.Total > 0 {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Errorf("/api/tasks after 10 s: %+v, want the plan's tasks with none stale", res)
+		return res.Stale == 0 && res.Total > 0
+	})
 }
 
 // serveOnce starts RunServe, fetches path and stops the server. The took_ms

@@ -117,6 +117,9 @@ type server struct {
 	token  string
 	search http.Handler
 	tasks  *tasks.Table
+	// now is the schedule's clock; nil is time.Now (a test starts it at a
+	// time of day it chooses).
+	now func() time.Time
 }
 
 func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {
@@ -175,14 +178,18 @@ func (s *server) runJob(ctx context.Context, config string, deadline time.Durati
 
 // schedule runs the nightly job every day at the given time of day.
 func (s *server) schedule(ctx context.Context, at time.Duration) {
+	clock := s.now
+	if clock == nil {
+		clock = time.Now
+	}
 	for {
-		now := time.Now()
+		now := clock()
 		day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 		next := day.Add(at)
 		if !next.After(now) {
 			next = day.AddDate(0, 0, 1).Add(at)
 		}
-		if sleep(ctx, time.Until(next)) != nil {
+		if sleep(ctx, next.Sub(now)) != nil {
 			return
 		}
 		if _, err := s.runJob(ctx, s.config, 0, false); err != nil {

@@ -38,9 +38,10 @@ type sizer interface {
 // docMemory is a weighted semaphore of document bytes. A document heavier
 // than the whole takes all of it: one at a time.
 type docMemory struct {
-	sem   *semaphore.Weighted
-	size  int64
-	inUse atomic.Int64
+	sem     *semaphore.Weighted
+	size    int64
+	inUse   atomic.Int64
+	waiting atomic.Int64 // requests waiting in acquire
 }
 
 func newDocMemory(bytes int64) *docMemory {
@@ -51,7 +52,10 @@ func newDocMemory(bytes int64) *docMemory {
 // acquire waits until a document of stored size n fits, or ctx ends.
 func (m *docMemory) acquire(ctx context.Context, n int) (release func(), err error) {
 	w := min(int64(n)*docWeight, m.size)
-	if err := m.sem.Acquire(ctx, w); err != nil {
+	m.waiting.Add(1)
+	err = m.sem.Acquire(ctx, w)
+	m.waiting.Add(-1)
+	if err != nil {
 		return nil, fmt.Errorf("waiting for %d bytes of document memory: %w", w, err)
 	}
 	m.inUse.Add(w)

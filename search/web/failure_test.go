@@ -178,14 +178,36 @@ func TestClientLeaves(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer release()
-	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	// the client leaves once its request waits for document memory (with
+	// a 200 ms timeout instead, a loaded machine let it leave before the
+	// request reached the handler: nothing was counted)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	req, _ := http.NewRequestWithContext(ctx, "GET", srv.URL+"/doc/"+demoID("154/NQ-CP"), nil)
-	if _, err := http.DefaultClient.Do(req); err == nil {
+	answered := make(chan error, 1)
+	go func() {
+		res, err := http.DefaultClient.Do(req)
+		if err == nil {
+			res.Body.Close()
+		}
+		answered <- err
+	}()
+	for h.docMem.waiting.Load() == 0 {
+		select {
+		case err := <-answered:
+			t.Fatalf("the request was answered (%v) while the document memory was held", err)
+		case <-time.After(time.Millisecond):
+		}
+	}
+	cancel()
+	if err := <-answered; err == nil {
 		t.Fatal("the request was answered while the document memory was held")
 	}
 	sample := `vanban_http_requests_total{code="499",route="GET /doc/{id}"}`
-	deadline := time.Now().Add(10 * time.Second)
+	// the handler counts the request once it sees the client gone: poll
+	// (2 min stops a hang; 10 s was no bound the test is about and
+	// tight on a loaded machine)
+	deadline := time.Now().Add(2 * time.Minute)
 	for metricValue(t, h, sample) != "1" {
 		if time.Now().After(deadline) {
 			t.Fatalf("%s never counted; log:\n%s", sample, logs.String())
