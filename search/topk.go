@@ -106,7 +106,7 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	if len(text) == 0 {
 		return q.bleve.Searcher(ctx, r, m, o) // whyNoTerms
 	}
-	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st), engine.Options{K: q.k, Split: q.split}, o)
+	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st), engine.Options{K: q.k, Split: q.split, Postings: st.postings()}, o)
 }
 
 // engineQuery is the plan as the engine evaluates it, its text resolved to
