@@ -53,6 +53,8 @@ type topKQuery struct {
 	k    int
 	// split: see engine.Options.Split
 	split uint64
+	// bounds: see engine.Options.Bounds
+	bounds *engine.Bounds
 	// bleve is the plan's bleve query, which runs when the engine does
 	// not apply on the snapshot (whyNoTerms, whyExplained).
 	bleve query.Query
@@ -106,7 +108,7 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	if len(text) == 0 {
 		return q.bleve.Searcher(ctx, r, m, o) // whyNoTerms
 	}
-	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st), engine.Options{K: q.k, Split: q.split, Postings: st.postings()}, o)
+	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st), engine.Options{K: q.k, Split: q.split, Postings: st.postings(), Bounds: q.bounds}, o)
 }
 
 // engineQuery is the plan as the engine evaluates it, its text resolved to

@@ -97,6 +97,9 @@ type Options struct {
 	// Postings are the snapshot's postings as the caller looked them up
 	// (NewPostings on the same reader); nil: the engine looks its terms up.
 	Postings *Postings
+	// Bounds, when set, keeps the terms' exact score bounds per segment
+	// between searches of the index (bounds.go); nil: the k1 bounds.
+	Bounds *Bounds
 }
 
 // NewSearcher returns a bleve searcher of the K best documents of q in r,
@@ -124,7 +127,7 @@ func NewSearcher(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 		pst = nil // bleve's term searchers read synonyms of their own
 	}
 	build := func(lo, hi uint64) (*maxScoreSearcher, error) {
-		e, err := newMaxScore(ctx, r, q, opt.K, o, pst, lo, hi)
+		e, err := newMaxScore(ctx, r, q, opt.K, o, pst, opt.Bounds, lo, hi)
 		if err != nil {
 			return nil, err
 		}
@@ -182,7 +185,7 @@ func NewSearcher(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 
 // newMaxScore is one top-k searcher of q: a term searcher per term, the
 // query norm bleve would compute.
-func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bsearch.SearcherOptions, pst *Postings, lo, hi uint64) (*maxScoreSearcher, error) {
+func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bsearch.SearcherOptions, pst *Postings, bounds *Bounds, lo, hi uint64) (*maxScoreSearcher, error) {
 	s := &maxScoreSearcher{k: k, lo: lo, hi: hi, ctx: ctx}
 	fail := func(err error) (*maxScoreSearcher, error) {
 		_ = s.Close()
@@ -191,10 +194,14 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 	newList := func(t Term, clause int, kind int8) (*posting, error) {
 		var ts bsearch.Searcher
 		var err error
+		tfmax := bm25.Default().MaxBleveTF()
 		if pst != nil {
 			var tr *termReader
 			if tr, err = pst.reader(t.Field, t.Term, lo, hi); err == nil {
 				ts, err = termSearcher(ctx, r, tr, t.Boost, o)
+			}
+			if avg, ok := avgLength(ctx, r, t.Field); err == nil && bounds != nil && ok {
+				tfmax, err = bounds.tfBound(tr, avg)
 			}
 		} else {
 			ts, err = searcher.NewTermSearcher(ctx, r, t.Term, t.Field, t.Boost, o)
@@ -202,7 +209,7 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 		if err != nil {
 			return nil, fmt.Errorf("engine: term %s:%s: %w", t.Field, t.Term, err)
 		}
-		p := &posting{s: ts, boost: t.Boost, clause: clause, kind: kind}
+		p := &posting{s: ts, boost: t.Boost, tfmax: tfmax, clause: clause, kind: kind}
 		s.all = append(s.all, p)
 		return p, nil
 	}

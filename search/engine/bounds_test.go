@@ -1,0 +1,107 @@
+package engine
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/internal/bm25"
+)
+
+// TestFrontier: the frontier keeps exactly the (frequency, norm) pairs no
+// other beats on both, and its best factor is the best of all pairs.
+func TestFrontier(t *testing.T) {
+	pairs := []tfNorm{{1, 0.5}, {2, 0.25}, {1, 0.25}, {3, 0.1}, {2, 0.5}, {1, 0.7}, {3, 0.1}}
+	var f []tfNorm
+	for _, q := range pairs {
+		f = addFrontier(f, q)
+	}
+	want := map[tfNorm]bool{{2, 0.5}: true, {1, 0.7}: true, {3, 0.1}: true}
+	if len(f) != len(want) {
+		t.Fatalf("frontier %v, want %v", f, want)
+	}
+	for _, q := range f {
+		if !want[q] {
+			t.Errorf("frontier %v holds %v", f, q)
+		}
+	}
+	p := bm25.Default()
+	for _, avg := range []float64{1, 4, 30, 400} {
+		var best float64
+		for _, q := range pairs {
+			best = max(best, p.BleveTF(q.tf, p.Norm(1/(q.norm*q.norm), avg)))
+		}
+		if got := maxTF(f, avg); got != best {
+			t.Errorf("avg %g: maxTF %g, best of all pairs %g", avg, got, best)
+		}
+	}
+}
+
+// TestBoundsHold: on an index of several segments with deletions, no
+// document of any term scores above the term's exact bound, the bound is
+// below the k1 bound for most terms, and a second search takes the
+// frontiers from the cache.
+func TestBoundsHold(t *testing.T) {
+	idx := testIndex(t, 1200)
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	ctx := context.WithValue(context.Background(), bsearch.GetScoringModelCallbackKey,
+		bsearch.GetScoringModelCallbackFn(func() string { return index.BM25Scoring }))
+	var q Query
+	for _, f := range []string{"Body", "Title"} {
+		var c Clause
+		for _, w := range words {
+			c = append(c, Term{Field: f, Term: w, Boost: 1})
+		}
+		q.Text = append(q.Text, c)
+	}
+	bounds := NewBounds(1 << 16)
+	for pass := range 2 {
+		s, err := newMaxScore(ctx, r, &q, 10, bsearch.SearcherOptions{}, NewPostings(r), bounds, 0, math.MaxUint64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.SetQueryNorm(1 / math.Sqrt(s.weight))
+		sc := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(2, 0)}
+		tighter, postings := 0, 0
+		for _, l := range s.all {
+			ub := upperBound(l.s, l.boost, l.tfmax, s.qnorm)
+			if l.tfmax < bm25.Default().MaxBleveTF() {
+				tighter++
+			}
+			for {
+				dm, err := l.s.Next(sc)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if dm == nil {
+					break
+				}
+				postings++
+				if dm.Score > ub {
+					t.Fatalf("%v: document %x scores %g, above its bound %g", l.s, dm.IndexInternalID, dm.Score, ub)
+				}
+				sc.DocumentMatchPool.Put(dm)
+			}
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if postings == 0 || tighter < len(s.all)/2 {
+			t.Errorf("pass %d: %d postings; %d of %d terms have a bound below k1's", pass, postings, tighter, len(s.all))
+		}
+		if n := len(bounds.m); pass == 0 && n == 0 {
+			t.Errorf("no frontier kept")
+		}
+	}
+}
