@@ -25,12 +25,16 @@ type termStats struct {
 
 // newStats reads statistics from r, the reader the search runs on. It
 // returns nil for an empty index.
-func newStats(r index.IndexReader) *termStats {
+func newStats(r index.IndexReader) *termStats { return newStatsCached(r, nil) }
+
+// newStatsCached is newStats keeping the document frequencies in c (nil:
+// none) for the later searches of the snapshot.
+func newStatsCached(r index.IndexReader, c *engine.Cache) *termStats {
 	n, err := r.DocCount()
 	if err != nil || n == 0 {
 		return nil
 	}
-	return &termStats{r: r, pst: engine.NewPostings(r), n: float64(n), cache: map[[2]string]uint64{}}
+	return &termStats{r: r, pst: engine.NewPostings(r, c), n: float64(n), cache: map[[2]string]uint64{}}
 }
 
 // docFreq is the number of documents with term in field.

@@ -6,6 +6,7 @@ import (
 	"math"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -23,7 +24,7 @@ import (
 // a handful per list, are the term's frontier in the segment, and the
 // term's bound is the best score among them for the snapshot's average
 // field length. Segments do not change, so a frontier is found once, by
-// reading the list, and kept (Bounds) for every later search; only lists
+// reading the list, and kept (Cache) for every later search; only lists
 // of at most frontierMax postings (or a sixteenth of the segment) are
 // read for it — the rarer terms, which weigh most and decide which lists
 // must propose candidates — and longer ones keep the k1 bound.
@@ -32,18 +33,26 @@ import (
 // segment's size.
 const frontierMax = 1024
 
-// Bounds keeps the frontiers of the terms of the segments searched, for
-// all searches of an index; it is safe for concurrent use. It forgets
-// everything once it holds max frontiers (merged-away segments go then).
-type Bounds struct {
-	mu  sync.Mutex
-	m   map[boundKey][]tfNorm
-	max int
+// Cache is what the engine keeps between the searches of one index: the
+// frontiers of the terms of the segments searched, and the document
+// frequencies of the terms of the last snapshot searched (a long question
+// weighs and prunes a few hundred terms by their frequency, and looking
+// each up in every segment's dictionary was a fifth of its time; the
+// questions of an index share most of their words). It is safe for
+// concurrent use. It forgets all frontiers once it holds max of them
+// (merged-away segments go then), and all frequencies when another
+// snapshot is searched or it holds max of them.
+type Cache struct {
+	mu   sync.Mutex
+	m    map[boundKey][]tfNorm
+	snap *scorch.IndexSnapshot // the snapshot of df
+	df   map[[2]string]uint64
+	max  int
 }
 
 // boundKey names a term of a segment: scorch numbers the segments of an
 // index once (a persisted copy of a segment keeps its number and its
-// postings; a merge makes a new one), so one Bounds serves one index.
+// postings; a merge makes a new one), so one Cache serves one index.
 type boundKey struct {
 	seg         uint64
 	field, term string
@@ -53,25 +62,46 @@ type boundKey struct {
 // of the count) and its field's norm (1/√length).
 type tfNorm struct{ tf, norm float64 }
 
-// NewBounds returns a cache of at most max frontiers.
-func NewBounds(max int) *Bounds {
-	return &Bounds{m: map[boundKey][]tfNorm{}, max: max}
+// NewCache returns a cache of at most max frontiers and max frequencies.
+func NewCache(max int) *Cache {
+	return &Cache{m: map[boundKey][]tfNorm{}, df: map[[2]string]uint64{}, max: max}
 }
 
-func (b *Bounds) get(k boundKey) ([]tfNorm, bool) {
+func (b *Cache) get(k boundKey) ([]tfNorm, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	f, ok := b.m[k]
 	return f, ok
 }
 
-func (b *Bounds) put(k boundKey, f []tfNorm) {
+func (b *Cache) put(k boundKey, f []tfNorm) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if len(b.m) >= b.max {
 		clear(b.m)
 	}
 	b.m[k] = f
+}
+
+// docFreq is the frequency of field:term on snap, if kept.
+func (b *Cache) docFreq(snap *scorch.IndexSnapshot, field, term string) (uint64, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.snap != snap {
+		return 0, false
+	}
+	df, ok := b.df[[2]string{field, term}]
+	return df, ok
+}
+
+func (b *Cache) putDocFreq(snap *scorch.IndexSnapshot, field, term string, df uint64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.snap != snap || len(b.df) >= b.max {
+		b.snap = snap
+		clear(b.df)
+	}
+	b.df[[2]string{field, term}] = df
 }
 
 // frontier reads pl's postings and returns the pairs no other posting
@@ -170,7 +200,7 @@ func avgLength(ctx context.Context, r index.IndexReader, field string) (avg floa
 
 // tfBound is the highest term-frequency factor t can have in the segments
 // of r: the frontiers' where known or short enough to find, k1 elsewhere.
-func (b *Bounds) tfBound(r *termReader, avg float64) (float64, error) {
+func (b *Cache) tfBound(r *termReader, avg float64) (float64, error) {
 	k1 := bm25.Default().MaxBleveTF()
 	var m float64
 	for i, it := range r.its {

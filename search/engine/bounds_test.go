@@ -2,9 +2,14 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"math/rand/v2"
+	"runtime"
+	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -65,9 +70,9 @@ func TestBoundsHold(t *testing.T) {
 		}
 		q.Text = append(q.Text, c)
 	}
-	bounds := NewBounds(1 << 16)
+	bounds := NewCache(1 << 16)
 	for pass := range 2 {
-		s, err := newMaxScore(ctx, r, &q, 10, bsearch.SearcherOptions{}, NewPostings(r), bounds, 0, math.MaxUint64)
+		s, err := newMaxScore(ctx, r, &q, 10, bsearch.SearcherOptions{}, NewPostings(r, nil), bounds, 0, math.MaxUint64)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,6 +107,86 @@ func TestBoundsHold(t *testing.T) {
 		}
 		if n := len(bounds.m); pass == 0 && n == 0 {
 			t.Errorf("no frontier kept")
+		}
+	}
+}
+
+// TestCacheNewSnapshot: a Cache kept across writes gives bleve's hits on
+// every snapshot: the frequencies of an older snapshot are not used on a
+// newer one, and the frontiers of segments stay true as documents are
+// deleted from them and new segments come.
+func TestCacheNewSnapshot(t *testing.T) {
+	idx, _ := writableIndex(t, 600)
+	defer idx.Close()
+	rng := rand.New(rand.NewPCG(9, 10))
+	c := NewCache(1 << 16)
+	for round := range 4 {
+		checkDocFreqs(t, idx, c)
+		for range 15 {
+			q := randomQuery(rng)
+			// bleve's regexp query also takes terms only deleted
+			// documents hold (Expand), which this index has
+			q.Patterns = nil
+			k := 1 + rng.IntN(10)
+			want, _ := search(t, idx, bleveOf(q), k)
+			got, _ := search(t, idx, ranked{q, Options{K: k, Cache: c, Split: 1}}, k)
+			if len(got) != len(want) {
+				t.Fatalf("round %d, %+v k=%d: %d hits, bleve %d", round, q, k, len(got), len(want))
+			}
+			for i := range want {
+				if !sameScore(got[i].score, want[i].score) {
+					t.Fatalf("round %d, %+v k=%d: hit %d is %v, bleve's %v", round, q, k, i, got[i], want[i])
+				}
+			}
+		}
+		// a write: a third of the documents of a common word go, and
+		// documents of the rarest words come
+		b := idx.NewBatch()
+		for j := round; j < 600; j += 3 {
+			b.Delete(fmt.Sprintf("d%05d", j))
+		}
+		for j := range 40 {
+			if err := b.Index(fmt.Sprintf("n%d-%03d", round, j), doc{Body: strings.Repeat(words[len(words)-1-j%3]+" ", 1+j%5), Title: words[len(words)-1]}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := idx.Batch(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// the frequencies are read to decide a split, on two cores
+	if (len(c.df) == 0 && runtime.GOMAXPROCS(0) >= 2) || len(c.m) == 0 {
+		t.Errorf("the cache kept %d frequencies and %d frontiers", len(c.df), len(c.m))
+	}
+}
+
+// checkDocFreqs compares the document frequencies of every word, as
+// Postings give them through c, with bleve's, on the index's snapshot.
+func checkDocFreqs(t *testing.T, idx bleve.Index, c *Cache) {
+	t.Helper()
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	for pass := range 2 { // the second from c
+		p := NewPostings(r, c)
+		for _, f := range []string{"Body", "Title"} {
+			for _, w := range words {
+				tfr, err := r.TermFieldReader(context.Background(), []byte(w), f, false, false, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := tfr.Count()
+				tfr.Close()
+				if got, err := p.DocFreq(f, w); err != nil || got != want {
+					t.Fatalf("pass %d: %s:%s in %d documents, bleve %d (%v)", pass, f, w, got, want, err)
+				}
+			}
 		}
 	}
 }

@@ -99,7 +99,7 @@ type Options struct {
 	Postings *Postings
 	// Bounds, when set, keeps the terms' exact score bounds per segment
 	// between searches of the index (bounds.go); nil: the k1 bounds.
-	Bounds *Bounds
+	Cache *Cache
 }
 
 // NewSearcher returns a bleve searcher of the K best documents of q in r,
@@ -121,13 +121,13 @@ func NewSearcher(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 	}
 	pst := opt.Postings
 	if pst == nil {
-		pst = NewPostings(r)
+		pst = NewPostings(r, opt.Cache)
 	}
 	if ctx != nil && ctx.Value(bsearch.FieldTermSynonymMapKey) != nil {
 		pst = nil // bleve's term searchers read synonyms of their own
 	}
 	build := func(lo, hi uint64) (*maxScoreSearcher, error) {
-		e, err := newMaxScore(ctx, r, q, opt.K, o, pst, opt.Bounds, lo, hi)
+		e, err := newMaxScore(ctx, r, q, opt.K, o, pst, opt.Cache, lo, hi)
 		if err != nil {
 			return nil, err
 		}
@@ -185,7 +185,7 @@ func NewSearcher(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 
 // newMaxScore is one top-k searcher of q: a term searcher per term, the
 // query norm bleve would compute.
-func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bsearch.SearcherOptions, pst *Postings, bounds *Bounds, lo, hi uint64) (*maxScoreSearcher, error) {
+func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bsearch.SearcherOptions, pst *Postings, bounds *Cache, lo, hi uint64) (*maxScoreSearcher, error) {
 	s := &maxScoreSearcher{k: k, lo: lo, hi: hi, ctx: ctx}
 	fail := func(err error) (*maxScoreSearcher, error) {
 		_ = s.Close()

@@ -39,6 +39,22 @@ type doc struct {
 // read-only so that no merge changes it between two searches.
 func testIndex(t testing.TB, n int) bleve.Index {
 	t.Helper()
+	idx, path := writableIndex(t, n)
+	if err := idx.Close(); err != nil {
+		t.Fatal(err)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]any{"read_only": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return idx
+}
+
+// writableIndex is testIndex before it is reopened read-only, and its
+// path; the caller closes it.
+func writableIndex(t testing.TB, n int) (bleve.Index, string) {
+	t.Helper()
 	m := bleve.NewIndexMapping()
 	m.ScoringModel = index.BM25Scoring
 	dm := bleve.NewDocumentMapping()
@@ -89,14 +105,7 @@ func testIndex(t testing.TB, n int) bleve.Index {
 			t.Fatal(err)
 		}
 	}
-	if err := idx.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if idx, err = bleve.OpenUsing(path, map[string]any{"read_only": true}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { idx.Close() })
-	return idx
+	return idx, path
 }
 
 // randomQuery is a Query of text clauses in two fields, and sometimes
@@ -233,7 +242,7 @@ func sameScore(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.A
 func TestSameHits(t *testing.T) {
 	idx := testIndex(t, 1200)
 	rng := rand.New(rand.NewPCG(5, 6))
-	bounds := NewBounds(1 << 16)
+	bounds := NewCache(1 << 16)
 	var searches, pruned int
 	n := 150
 	if testing.Short() {
@@ -249,7 +258,7 @@ func TestSameHits(t *testing.T) {
 			}
 			opt := Options{K: k, Split: split}
 			if pass >= 2 {
-				opt.Bounds = bounds
+				opt.Cache = bounds
 			}
 			got, scored := search(t, idx, ranked{q, opt}, k)
 			searches++
@@ -263,7 +272,7 @@ func TestSameHits(t *testing.T) {
 				// equal scores may come in another order: their last bits
 				// depend on the order of summation
 				if !sameScore(got[i].score, want[i].score) || (got[i].id != want[i].id && !sameScore(got[i].score, want[min(i+1, len(want)-1)].score) && !sameScore(got[i].score, want[max(i-1, 0)].score)) {
-					t.Fatalf("%+v k=%d split=%d bounds=%v: hit %d is %v, bleve's %v", q, k, split, opt.Bounds != nil, i, got[i], want[i])
+					t.Fatalf("%+v k=%d split=%d bounds=%v: hit %d is %v, bleve's %v", q, k, split, opt.Cache != nil, i, got[i], want[i])
 				}
 			}
 		}

@@ -36,6 +36,8 @@ type Postings struct {
 	dicts   map[string][]segment.TermDictionary
 	terms   map[[2]string]*termPostings
 	guard   Guard
+	snap    *scorch.IndexSnapshot
+	cache   *Cache // nil: none
 }
 
 // termPostings are one term's postings lists, one per segment (nil where
@@ -61,13 +63,15 @@ type Snapshotter interface {
 
 // NewPostings returns the postings of r's snapshot, or nil when r is not a
 // scorch snapshot (or a Snapshotter). When r is a Guard, the term readers
-// made from the postings step it once per posting.
-func NewPostings(r index.IndexReader) *Postings {
+// made from the postings step it once per posting. The document
+// frequencies are kept in c, when not nil, for the later searches of the
+// snapshot.
+func NewPostings(r index.IndexReader, c *Cache) *Postings {
 	snap := snapshotOf(r)
 	if snap == nil {
 		return nil
 	}
-	p := &Postings{segs: snap.Segments(), dicts: map[string][]segment.TermDictionary{}, terms: map[[2]string]*termPostings{}}
+	p := &Postings{segs: snap.Segments(), dicts: map[string][]segment.TermDictionary{}, terms: map[[2]string]*termPostings{}, snap: snap, cache: c}
 	p.offsets = make([]uint64, len(p.segs)+1)
 	for i, s := range p.segs {
 		p.offsets[i+1] = p.offsets[i] + s.Segment().Count()
@@ -89,9 +93,20 @@ func snapshotOf(r index.IndexReader) *scorch.IndexSnapshot {
 // DocFreq is the number of live documents holding term in field: the
 // count bleve's term reader gives (and its scorer's idf uses).
 func (p *Postings) DocFreq(field, term string) (uint64, error) {
+	if t, ok := p.terms[[2]string{field, term}]; ok {
+		return t.count, nil
+	}
+	if p.cache != nil {
+		if df, ok := p.cache.docFreq(p.snap, field, term); ok {
+			return df, nil
+		}
+	}
 	t, err := p.lookup(field, term)
 	if err != nil {
 		return 0, err
+	}
+	if p.cache != nil {
+		p.cache.putDocFreq(p.snap, field, term, t.count)
 	}
 	return t.count, nil
 }
