@@ -50,16 +50,7 @@ func TestFrontier(t *testing.T) {
 // below the k1 bound for most terms, and a second search takes the
 // frontiers from the cache.
 func TestBoundsHold(t *testing.T) {
-	idx := testIndex(t, 1200)
-	adv, err := idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := snapshotReader(t, testIndex(t, 1200))
 	ctx := context.WithValue(context.Background(), bsearch.GetScoringModelCallbackKey,
 		bsearch.GetScoringModelCallbackFn(func() string { return index.BM25Scoring }))
 	var q Query
@@ -164,15 +155,7 @@ func TestCacheNewSnapshot(t *testing.T) {
 // Postings give them through c, with bleve's, on the index's snapshot.
 func checkDocFreqs(t *testing.T, idx bleve.Index, c *Cache) {
 	t.Helper()
-	adv, err := idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := snapshotReader(t, idx)
 	for pass := range 2 { // the second from c
 		p := NewPostings(r, c)
 		for _, f := range []string{"Body", "Title"} {
@@ -189,4 +172,20 @@ func checkDocFreqs(t *testing.T, idx bleve.Index, c *Cache) {
 			}
 		}
 	}
+}
+
+// snapshotReader is a reader of idx's current snapshot, closed when the
+// test ends.
+func snapshotReader(t *testing.T, idx bleve.Index) index.IndexReader {
+	t.Helper()
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
 }
