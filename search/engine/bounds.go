@@ -208,7 +208,7 @@ func (b *Cache) tfBound(r *termReader, avg float64) (float64, error) {
 			continue
 		}
 		ss := r.p.segs[i]
-		k := boundKey{ss.Id(), r.t.field, string(r.t.term)}
+		k := boundKey{ss.Id(), r.t.field, r.t.name}
 		f, ok := b.get(k)
 		if !ok {
 			if n := r.t.lists[i].Count(); n > frontierMax && n*16 > ss.Segment().Count() {

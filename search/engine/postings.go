@@ -44,6 +44,7 @@ type Postings struct {
 // the segment does not hold the term), and its live documents.
 type termPostings struct {
 	term  []byte
+	name  string // term
 	field string
 	lists []segment.PostingsList
 	count uint64
@@ -128,7 +129,7 @@ func (p *Postings) lookup(field, term string) (*termPostings, error) {
 		}
 		p.dicts[field] = ds
 	}
-	t := &termPostings{term: []byte(term), field: field, lists: make([]segment.PostingsList, len(p.segs))}
+	t := &termPostings{term: []byte(term), name: term, field: field, lists: make([]segment.PostingsList, len(p.segs))}
 	for i, s := range p.segs {
 		pl, err := ds[i].PostingsList(t.term, s.Deleted(), nil)
 		if err != nil {
