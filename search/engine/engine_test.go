@@ -287,15 +287,7 @@ func TestSameHits(t *testing.T) {
 // (an unscored disjunction of the same terms, with its facet requests).
 func TestCount(t *testing.T) {
 	idx := testIndex(t, 900)
-	r, err := idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	reader, err := r.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reader.Close()
+	reader := snapshotReader(t, idx)
 	rng := rand.New(rand.NewPCG(7, 8))
 	years := []int{2029, 2020, 2010, 2005, 1999}
 	facets := &Facets{Fields: []string{"Type", "Site"}, Size: 2, YearField: "Year", Years: years}
