@@ -85,7 +85,12 @@ measure() {
 	rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tm")
 	cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.1f", u+s}' "$tm")
 	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tm")
-	printf '%-28s %s rss_mb=%s cpu_s=%s wall=%s\n' "$label" "$(tail -n 1 "$out")" "$rss" "$cpu" "$wall"
+	local last
+	last=$(tail -n 1 "$out")
+	case $last in # search --bench: latency, then CPU per query
+	"CPU per query"*) last=$(tail -n 2 "$out" | paste -sd ' ') ;;
+	esac
+	printf '%-28s %s rss_mb=%s cpu_s=%s wall=%s\n' "$label" "$last" "$rss" "$cpu" "$wall"
 }
 
 size_mb() { du -sb "$@" | awk '{s+=$1} END {printf "%.1f", s/1048576}'; }

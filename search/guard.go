@@ -181,11 +181,21 @@ func (t *guardedTFR) step() error {
 	if t.positions && w.maxPositions > 0 && w.positions.Add(1) > w.maxPositions {
 		return errPositions
 	}
-	if w.postings.Add(1)%checkEvery == 0 && t.g.stopped() {
-		return t.g.ctx.Err()
+	return t.g.Step()
+}
+
+// Step counts one posting read without positions (the engine's term
+// readers, engine.Guard, call it) and looks at the context every
+// checkEvery postings of the search.
+func (g *guardedReader) Step() error {
+	if g.work.postings.Add(1)%checkEvery == 0 && g.stopped() {
+		return g.ctx.Err()
 	}
 	return nil
 }
+
+// Snapshot is the snapshot read (engine.Snapshotter).
+func (g *guardedReader) Snapshot() *scorch.IndexSnapshot { return g.IndexSnapshot }
 
 func (t *guardedTFR) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
 	if err := t.step(); err != nil {

@@ -20,6 +20,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search/engine"
 )
 
 // Request is one search.
@@ -120,7 +121,14 @@ type Searcher struct {
 	unpriced bool
 	// stats are the BM25 statistics of the last snapshot searched
 	stats *indexer.StatsCache
+	// bounds are the engine's exact score bounds of the terms searched
+	cache *engine.Cache
 }
+
+// boundsMax is how many (segment, field, term) score bounds a Searcher
+// keeps: a long question has a few hundred terms per segment, a bound
+// is about 100 bytes.
+const cacheMax = 1 << 16
 
 // An Option configures a Searcher.
 type Option func(*Searcher)
@@ -130,7 +138,7 @@ func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
 
 // New returns a Searcher over idx with the default weights and budget.
 func New(idx bleve.Index, opts ...Option) *Searcher {
-	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache)}
+	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache), cache: engine.NewCache(cacheMax)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -270,7 +278,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	var t *topKQuery
 	topOnly, _ := evaluation(p, r)
 	if topOnly {
-		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, bleve: bq}
+		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, cache: s.cache, bleve: bq}
 		ranked = s.guarded(t, work)
 	}
 	req := bleve.NewSearchRequestOptions(&rankedQuery{q: ranked, stats: s.stats}, size, max(r.From, 0), false)

@@ -7,6 +7,7 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/internal/bm25"
+	"github.com/vanban/vanban/search/engine"
 )
 
 // termStats answers document-frequency questions about the index snapshot a
@@ -14,6 +15,7 @@ import (
 // gets the same weight.
 type termStats struct {
 	r     index.IndexReader
+	pst   *engine.Postings // the snapshot's postings, looked up once (nil: not a scorch snapshot)
 	n     float64
 	cache map[[2]string]uint64
 	dicts map[[2]string]map[string]bool // field, regexp → terms (prefetch)
@@ -23,12 +25,16 @@ type termStats struct {
 
 // newStats reads statistics from r, the reader the search runs on. It
 // returns nil for an empty index.
-func newStats(r index.IndexReader) *termStats {
+func newStats(r index.IndexReader) *termStats { return newStatsCached(r, nil) }
+
+// newStatsCached is newStats keeping the document frequencies in c (nil:
+// none) for the later searches of the snapshot.
+func newStatsCached(r index.IndexReader, c *engine.Cache) *termStats {
 	n, err := r.DocCount()
 	if err != nil || n == 0 {
 		return nil
 	}
-	return &termStats{r: r, n: float64(n), cache: map[[2]string]uint64{}}
+	return &termStats{r: r, pst: engine.NewPostings(r, c), n: float64(n), cache: map[[2]string]uint64{}}
 }
 
 // docFreq is the number of documents with term in field.
@@ -38,7 +44,9 @@ func (s *termStats) docFreq(field, term string) uint64 {
 		return df
 	}
 	var df uint64
-	if tfr, err := s.r.TermFieldReader(context.Background(), []byte(term), field, false, false, false); err == nil {
+	if s.pst != nil {
+		df, _ = s.pst.DocFreq(field, term)
+	} else if tfr, err := s.r.TermFieldReader(context.Background(), []byte(term), field, false, false, false); err == nil {
 		df = tfr.Count()
 		tfr.Close()
 	}
@@ -129,4 +137,13 @@ func (s *termStats) prefetch(field string, keys []string, pattern func(string) s
 			s.dicts[[2]string{field, alts[i]}] = byKey[k]
 		}
 	}
+}
+
+// postings are the snapshot's postings as st looked them up, for the
+// engine to read the same lists (nil without statistics).
+func (s *termStats) postings() *engine.Postings {
+	if s == nil {
+		return nil
+	}
+	return s.pst
 }

@@ -53,6 +53,8 @@ type topKQuery struct {
 	k    int
 	// split: see engine.Options.Split
 	split uint64
+	// cache: see engine.Options.Cache
+	cache *engine.Cache
 	// bleve is the plan's bleve query, which runs when the engine does
 	// not apply on the snapshot (whyNoTerms, whyExplained).
 	bleve query.Query
@@ -98,7 +100,7 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	if o.Explain || o.IncludeTermVectors || o.Score == "none" {
 		return q.bleve.Searcher(ctx, r, m, o) // whyExplained
 	}
-	st := newStats(r)
+	st := newStatsCached(r, q.cache)
 	text := q.plan.Texts[0].clauses(q.plan.Weights, st)
 	if q.share != nil {
 		q.share.set(text)
@@ -106,7 +108,7 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	if len(text) == 0 {
 		return q.bleve.Searcher(ctx, r, m, o) // whyNoTerms
 	}
-	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st), engine.Options{K: q.k, Split: q.split}, o)
+	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st), engine.Options{K: q.k, Split: q.split, Postings: st.postings(), Cache: q.cache}, o)
 }
 
 // engineQuery is the plan as the engine evaluates it, its text resolved to
@@ -136,7 +138,7 @@ func (q *topKQuery) resolvedText(ctx context.Context, r index.IndexReader) []eng
 		text = q.share.wait(ctx)
 	}
 	if text == nil {
-		text = q.plan.Texts[0].clauses(q.plan.Weights, newStats(r))
+		text = q.plan.Texts[0].clauses(q.plan.Weights, newStatsCached(r, q.cache))
 	}
 	return text
 }

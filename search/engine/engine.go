@@ -94,6 +94,12 @@ type Options struct {
 	// engines rank the two halves of the index at once, on two
 	// goroutines, sharing the k-th best score; 0 never.
 	Split uint64
+	// Postings are the snapshot's postings as the caller looked them up
+	// (NewPostings on the same reader); nil: the engine looks its terms up.
+	Postings *Postings
+	// Bounds, when set, keeps the terms' exact score bounds per segment
+	// between searches of the index (bounds.go); nil: the k1 bounds.
+	Cache *Cache
 }
 
 // NewSearcher returns a bleve searcher of the K best documents of q in r,
@@ -113,8 +119,15 @@ func NewSearcher(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 	if err := bleveAgrees(); err != nil {
 		return nil, err
 	}
-	build := func() (*maxScoreSearcher, error) {
-		e, err := newMaxScore(ctx, r, q, opt.K, o)
+	pst := opt.Postings
+	if pst == nil {
+		pst = NewPostings(r, opt.Cache)
+	}
+	if ctx != nil && ctx.Value(bsearch.FieldTermSynonymMapKey) != nil {
+		pst = nil // bleve's term searchers read synonyms of their own
+	}
+	build := func(lo, hi uint64) (*maxScoreSearcher, error) {
+		e, err := newMaxScore(ctx, r, q, opt.K, o, pst, opt.Cache, lo, hi)
 		if err != nil {
 			return nil, err
 		}
@@ -134,41 +147,69 @@ func NewSearcher(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 		}
 		return e, nil
 	}
-	one, err := build()
-	if err != nil {
-		return nil, err
-	}
 	// A long question on a large index: two engines, each on half of the
 	// documents, on two cores, sharing the k-th best score.
 	docs, _ := r.DocCount()
-	if runtime.GOMAXPROCS(0) < 2 || opt.Split == 0 || one.textPostings() < opt.Split || docs < 2 {
+	split := runtime.GOMAXPROCS(0) >= 2 && opt.Split > 0 && docs >= 2
+	if split && pst != nil {
+		n, err := pst.textPostings(q.Text)
+		if err != nil {
+			return nil, err
+		}
+		split = n >= opt.Split
+	}
+	hi := uint64(math.MaxUint64)
+	if split && pst != nil {
+		hi = docs / 2
+	}
+	one, err := build(0, hi)
+	if err != nil {
+		return nil, err
+	}
+	if split && pst == nil {
+		split = one.textPostings() >= opt.Split
+	}
+	if !split {
 		return one, nil
 	}
-	two, err := build()
+	two, err := build(docs/2, math.MaxUint64)
 	if err != nil {
 		_ = one.Close()
 		return nil, err
 	}
 	shared := new(atomic.Uint64)
-	one.hi, two.lo = docs/2, docs/2
+	one.hi = docs / 2
 	one.shared, two.shared = shared, shared
 	return &parallelTopK{ctx: ctx, engines: []*maxScoreSearcher{one, two}}, nil
 }
 
 // newMaxScore is one top-k searcher of q: a term searcher per term, the
 // query norm bleve would compute.
-func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bsearch.SearcherOptions) (*maxScoreSearcher, error) {
-	s := &maxScoreSearcher{k: k, hi: math.MaxUint64, ctx: ctx}
+func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bsearch.SearcherOptions, pst *Postings, bounds *Cache, lo, hi uint64) (*maxScoreSearcher, error) {
+	s := &maxScoreSearcher{k: k, lo: lo, hi: hi, ctx: ctx}
 	fail := func(err error) (*maxScoreSearcher, error) {
 		_ = s.Close()
 		return nil, err
 	}
 	newList := func(t Term, clause int, kind int8) (*posting, error) {
-		ts, err := searcher.NewTermSearcher(ctx, r, t.Term, t.Field, t.Boost, o)
+		var ts bsearch.Searcher
+		var err error
+		tfmax := bm25.Default().MaxBleveTF()
+		if pst != nil {
+			var tr *termReader
+			if tr, err = pst.reader(t.Field, t.Term, lo, hi); err == nil {
+				ts, err = termSearcher(ctx, r, tr, t.Boost, o)
+			}
+			if avg, ok := avgLength(ctx, r, t.Field); err == nil && bounds != nil && ok {
+				tfmax, err = bounds.tfBound(tr, avg)
+			}
+		} else {
+			ts, err = searcher.NewTermSearcher(ctx, r, t.Term, t.Field, t.Boost, o)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("engine: term %s:%s: %w", t.Field, t.Term, err)
 		}
-		p := &posting{s: ts, boost: t.Boost, clause: clause, kind: kind}
+		p := &posting{s: ts, boost: t.Boost, tfmax: tfmax, clause: clause, kind: kind}
 		s.all = append(s.all, p)
 		return p, nil
 	}

@@ -39,6 +39,22 @@ type doc struct {
 // read-only so that no merge changes it between two searches.
 func testIndex(t testing.TB, n int) bleve.Index {
 	t.Helper()
+	idx, path := writableIndex(t, n)
+	if err := idx.Close(); err != nil {
+		t.Fatal(err)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]any{"read_only": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return idx
+}
+
+// writableIndex is testIndex before it is reopened read-only, and its
+// path; the caller closes it.
+func writableIndex(t testing.TB, n int) (bleve.Index, string) {
+	t.Helper()
 	m := bleve.NewIndexMapping()
 	m.ScoringModel = index.BM25Scoring
 	dm := bleve.NewDocumentMapping()
@@ -89,14 +105,7 @@ func testIndex(t testing.TB, n int) bleve.Index {
 			t.Fatal(err)
 		}
 	}
-	if err := idx.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if idx, err = bleve.OpenUsing(path, map[string]any{"read_only": true}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { idx.Close() })
-	return idx
+	return idx, path
 }
 
 // randomQuery is a Query of text clauses in two fields, and sometimes
@@ -227,11 +236,13 @@ func search(t *testing.T, idx bleve.Index, q query.Query, k int) ([]hit, uint64)
 func sameScore(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
 
 // TestSameHits: the engine's k best are bleve's, with bleve's scores, for
-// one engine and for two on the two halves of the index; and it scores
-// fewer documents than match.
+// one engine and for two on the two halves of the index, with the k1
+// bounds and with the exact bounds (kept between the searches, as a
+// Searcher keeps them); and it scores fewer documents than match.
 func TestSameHits(t *testing.T) {
 	idx := testIndex(t, 1200)
 	rng := rand.New(rand.NewPCG(5, 6))
+	bounds := NewCache(1 << 16)
 	var searches, pruned int
 	n := 150
 	if testing.Short() {
@@ -241,11 +252,15 @@ func TestSameHits(t *testing.T) {
 		q := randomQuery(rng)
 		k := 1 + rng.IntN(20)
 		want, total := search(t, idx, bleveOf(q), k)
-		for _, split := range []uint64{0, 1} {
+		for pass, split := range []uint64{0, 1, 0, 1} {
 			if split == 1 && runtime.GOMAXPROCS(0) < 2 {
 				continue
 			}
-			got, scored := search(t, idx, ranked{q, Options{K: k, Split: split}}, k)
+			opt := Options{K: k, Split: split}
+			if pass >= 2 {
+				opt.Cache = bounds
+			}
+			got, scored := search(t, idx, ranked{q, opt}, k)
 			searches++
 			if scored < total {
 				pruned++
@@ -257,7 +272,7 @@ func TestSameHits(t *testing.T) {
 				// equal scores may come in another order: their last bits
 				// depend on the order of summation
 				if !sameScore(got[i].score, want[i].score) || (got[i].id != want[i].id && !sameScore(got[i].score, want[min(i+1, len(want)-1)].score) && !sameScore(got[i].score, want[max(i-1, 0)].score)) {
-					t.Fatalf("%+v k=%d split=%d: hit %d is %v, bleve's %v", q, k, split, i, got[i], want[i])
+					t.Fatalf("%+v k=%d split=%d bounds=%v: hit %d is %v, bleve's %v", q, k, split, opt.Cache != nil, i, got[i], want[i])
 				}
 			}
 		}
@@ -272,15 +287,7 @@ func TestSameHits(t *testing.T) {
 // (an unscored disjunction of the same terms, with its facet requests).
 func TestCount(t *testing.T) {
 	idx := testIndex(t, 900)
-	r, err := idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	reader, err := r.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reader.Close()
+	reader := snapshotReader(t, idx)
 	rng := rand.New(rand.NewPCG(7, 8))
 	years := []int{2029, 2020, 2010, 2005, 1999}
 	facets := &Facets{Fields: []string{"Type", "Site"}, Size: 2, YearField: "Year", Years: years}

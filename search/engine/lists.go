@@ -7,8 +7,6 @@ import (
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
-
-	"github.com/vanban/vanban/internal/bm25"
 )
 
 // posting is one term query's postings in the top-k searcher.
@@ -19,6 +17,7 @@ type posting struct {
 	read   bool                   // the list has been read
 	ub     float64                // the term's highest possible score
 	boost  float64
+	tfmax  float64 // the highest term-frequency factor of its documents (bounds.go)
 	clause int     // in its planLists
 	factor float64 // of an intent
 	kind   int8    // textList, numberList, partialList, expansionList or intentList
@@ -95,13 +94,15 @@ func idBytes(id uint64) index.IndexInternalID {
 }
 
 // upperBound is the highest score a term searcher can give: bleve's BM25
-// term score is queryWeight·idf·BleveTF < queryWeight·idf·MaxBleveTF
-// (bm25), with queryWeight = boost·idf·queryNorm and Weight() = (boost·idf)².
-func upperBound(s bsearch.Searcher, boost, qnorm float64) float64 {
+// term score is queryWeight·idf·BleveTF ≤ queryWeight·idf·tfmax, where
+// tfmax is the highest BleveTF of the term's documents (bounds.go), at
+// most MaxBleveTF (bm25); queryWeight = boost·idf·queryNorm and Weight() =
+// (boost·idf)².
+func upperBound(s bsearch.Searcher, boost, tfmax, qnorm float64) float64 {
 	if boost <= 0 {
 		return 0
 	}
-	return s.Weight() * qnorm * bm25.Default().MaxBleveTF() / boost * (1 + 1e-9)
+	return s.Weight() * qnorm * tfmax / boost * (1 + 1e-9)
 }
 
 // bleveAgrees reports an error unless bleve's term scorer uses the BM25

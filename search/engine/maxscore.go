@@ -75,7 +75,7 @@ type maxScoreSearcher struct {
 func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
 	s.started = true
 	for _, l := range s.all {
-		l.ub = upperBound(l.s, l.boost, s.qnorm)
+		l.ub = upperBound(l.s, l.boost, l.tfmax, s.qnorm)
 	}
 	byBound := func(a, b *posting) int {
 		switch {
