@@ -119,7 +119,10 @@ type chunk struct {
 // and applying index batches, opts.InFlight at a time (indexer.Loader; bleve
 // analyzes a batch's documents on its own worker pool). The index records
 // the store sequence it has applied, as Sync does, so an interrupted
-// ingest is completed by the next `vanban index` or ingest.
+// ingest is completed by the next `vanban index` or ingest. Into an empty
+// index (a new collection) the batches are only stored, and the index is
+// then written whole by the offline builder (buildIndex, indexer.Build);
+// opts.Online keeps the batch-by-batch path there too.
 func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	if jsonl, files := splitIngestPaths(opts.Files); len(files) > 0 {
 		if len(jsonl) > 0 {
