@@ -63,6 +63,9 @@ func Open(path string, opt Options) (*Index, error) {
 	var idx bleve.Index
 	var err error
 	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); errors.Is(statErr, os.ErrNotExist) {
+		if _, err := os.Stat(path + oldSuffix); err == nil {
+			return nil, fmt.Errorf("indexer: %s is missing and %s%s is there: swapping in a rebuilt index was interrupted; rename it back to %s, or run `vanban index --rebuild`", path, path, oldSuffix, path)
+		}
 		if opt.ReadOnly {
 			return nil, fmt.Errorf("indexer: no index at %s (run `vanban index` first)", path)
 		}
@@ -312,39 +315,13 @@ func citedKeys(s string) []string {
 	return keys
 }
 
-// Rebuild deletes the index at path and builds it again from the store.
+// Rebuild builds the index at path again from the store (Build) and
+// swaps it in for the old one.
 //
-// With compact, the new index is merged into one segment before the swap:
-// a little smaller and faster, but the merge maps the whole index into
-// memory (docs/performance.md).
+// With compact, documents added after the builder (longer than
+// BuildMaxDocBytes) are merged into its segment too.
 func Rebuild(ctx context.Context, path string, store *corpus.Store, progress func(SyncStats), compact bool) (SyncStats, error) {
-	tmp := path + ".rebuild"
-	os.RemoveAll(tmp)
-	ix, err := Open(tmp, Options{})
-	if err != nil {
-		return SyncStats{}, err
-	}
-	st, err := ix.Sync(ctx, store, progress)
-	if err == nil && compact {
-		err = ix.Compact(ctx)
-	}
-	if cerr := ix.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.RemoveAll(tmp)
-		return st, err
-	}
-	old := path + ".old"
-	os.RemoveAll(old)
-	if err := os.Rename(path, old); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return st, fmt.Errorf("indexer: rebuild: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return st, fmt.Errorf("indexer: rebuild: %w", err)
-	}
-	os.RemoveAll(old)
-	return st, nil
+	return Build(ctx, path, store, BuildOptions{Compact: compact, Progress: progress})
 }
 
 // Add indexes docs directly (bulk loads and evaluation), in batches capped

@@ -9,6 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/util"
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // checkSegments reports a segment file that the index's newest snapshot
@@ -24,7 +25,7 @@ func checkSegments(path string, timeout time.Duration) error {
 		return nil // a new index, or not scorch: bleve's open says what is wrong
 	}
 	db, err := bolt.Open(root, 0o600, &bolt.Options{ReadOnly: true, Timeout: timeout})
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, berrors.ErrTimeout) {
 		return fmt.Errorf("%w: %s", ErrLocked, path)
 	}
 	if err != nil {

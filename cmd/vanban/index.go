@@ -12,7 +12,7 @@ func cmdIndex() *command {
 		var o app.IndexOptions
 		fs := newFlags(e, c)
 		fs.BoolVar(&o.Rebuild, "rebuild", false, "build the index again from the store")
-		fs.BoolVar(&o.Compact, "compact", false, "with --rebuild, merge the new index into one segment: a smaller index and slightly faster queries, but the merge maps the whole index into memory")
+		fs.BoolVar(&o.Compact, "compact", false, "with --rebuild, merge the new index into one segment: the offline builder's segment and the one of the documents over 4 KB of text added after it; the merge maps the whole index into memory")
 		fs.IntVar(&o.MemLimitMB, "mem-limit", 256, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none)")
 		fs.BoolVar(&o.Reextract, "reextract", false, "first extract the archived pages (DATA/warc) again with the current extractor and site options, without fetching")
 		fs.StringVar(&o.Config, "config", "", "sites `FILE` for --reextract")

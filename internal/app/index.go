@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"runtime/debug"
@@ -51,14 +52,7 @@ func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 	if opts.Rebuild {
 		st, err = indexer.Rebuild(ctx, indexer.DirFor(e.Data), store, report, opts.Compact)
 	} else {
-		var ix *indexer.Index
-		if ix, err = openIndex(e, false); err != nil {
-			return err
-		}
-		st, err = ix.Sync(ctx, store, report)
-		if cerr := ix.Close(); err == nil {
-			err = cerr
-		}
+		st, err = syncIndex(ctx, e, store, report)
 	}
 	prog.done()
 	if err != nil {
@@ -72,6 +66,30 @@ func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 		return fmt.Errorf("%d archived pages could not be re-extracted", failed)
 	}
 	return nil
+}
+
+// syncIndex brings the index up to date with the store on the online
+// path; an empty index that has applied nothing of a store with documents
+// (an ingest stopped before its index was written) is written whole by
+// the offline builder instead.
+func syncIndex(ctx context.Context, e *Env, store *corpus.Store, report func(indexer.SyncStats)) (indexer.SyncStats, error) {
+	ix, err := openIndex(e, false)
+	if err != nil {
+		return indexer.SyncStats{}, err
+	}
+	empty, err := emptyIndex(ix)
+	var last uint64
+	if err == nil && empty {
+		last, err = store.LastSeq()
+	}
+	if err != nil || last > 0 {
+		if cerr := ix.Close(); err != nil || cerr != nil {
+			return indexer.SyncStats{}, errors.Join(err, cerr)
+		}
+		return indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{Progress: report})
+	}
+	st, err := ix.Sync(ctx, store, report)
+	return st, errors.Join(err, ix.Close())
 }
 
 // reextractSites runs crawler.Reextract for the configured sites and

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/extract"
+	"github.com/vanban/vanban/indexer"
 )
 
 // IngestOptions are the options of `vanban ingest`.
@@ -32,6 +33,10 @@ type IngestOptions struct {
 	// MaxDocBytes is the text a document keeps (0: corpus.DefaultMaxText):
 	// a longer one is stored cut, with a warning.
 	MaxDocBytes int
+	// Online indexes into an empty index on the online path too, as
+	// batches are stored, instead of storing everything and then writing
+	// the index with the offline builder (indexer.Build).
+	Online bool
 }
 
 // changeCounts counts the documents an ingest stored, by change.
@@ -114,7 +119,10 @@ type chunk struct {
 // and applying index batches, opts.InFlight at a time (indexer.Loader; bleve
 // analyzes a batch's documents on its own worker pool). The index records
 // the store sequence it has applied, as Sync does, so an interrupted
-// ingest is completed by the next `vanban index` or ingest.
+// ingest is completed by the next `vanban index` or ingest. Into an empty
+// index (a new collection) the batches are only stored, and the index is
+// then written whole by the offline builder (buildIndex, indexer.Build);
+// opts.Online keeps the batch-by-batch path there too.
 func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	if jsonl, files := splitIngestPaths(opts.Files); len(files) > 0 {
 		if len(jsonl) > 0 {
@@ -141,11 +149,29 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		return err
 	}
 	defer store.Close()
-	defer ix.Close()
-	// Catch up first: the index must be at the store's sequence before
-	// batches are applied as they are stored.
-	if _, err := ix.Sync(ctx, store, nil); err != nil {
-		return err
+	// An empty index (a new collection, or an ingest interrupted before
+	// its index was written) is written whole by the offline builder
+	// after the documents are stored; otherwise each stored batch is
+	// indexed on the online path as it is stored.
+	bulk := false
+	if !opts.Online {
+		if bulk, err = emptyIndex(ix); err != nil {
+			ix.Close()
+			return err
+		}
+	}
+	if bulk {
+		if err := ix.Close(); err != nil {
+			return err
+		}
+		ix = nil
+	} else {
+		defer ix.Close()
+		// Catch up first: the index must be at the store's sequence before
+		// batches are applied as they are stored.
+		if _, err := ix.Sync(ctx, store, nil); err != nil {
+			return err
+		}
 	}
 	seq, err := store.LastSeq()
 	if err != nil {
@@ -161,9 +187,11 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		defer close(chunks)
 		readErr <- readChunks(ctx, opts, chunks, warns, log)
 	}()
-	load, err := ix.NewLoader(opts.InFlight)
-	if err != nil {
-		return err
+	var load *indexer.Loader
+	if !bulk {
+		if load, err = ix.NewLoader(opts.InFlight); err != nil {
+			return err
+		}
 	}
 	var st ingestStats
 	prog := newProgress(e.Stderr, "ingest")
@@ -182,7 +210,7 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 			st.docs += len(c.docs)
 			st.bytes += c.bytes
 			prog.update(st.docs, st.bytes)
-			if len(changed) == 0 {
+			if len(changed) == 0 || bulk {
 				continue
 			}
 			last, err := store.LastSeq()
@@ -208,14 +236,21 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	if err != nil {
 		cancel() // unblocks the reader
 	}
-	lerr := load.Close()
+	var lerr error
+	if load != nil {
+		lerr = load.Close()
+	}
 	rerr := <-readErr
 	prog.done()
 	if err = errors.Join(err, lerr, ignoreCanceled(rerr, err != nil)); err != nil {
 		return err
 	}
 	indexed := st.fresh + st.changed
-	if opts.Compact && indexed > 0 {
+	if bulk {
+		if err := buildIndex(ctx, e, store, opts.Compact, log); err != nil {
+			return err
+		}
+	} else if opts.Compact && indexed > 0 {
 		cstart := time.Now()
 		if err := ix.Compact(ctx); err != nil {
 			return err
@@ -230,6 +265,35 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	// ingested, and those citing what was ingested, are linked now, not at
 	// a server's start (its time is not in the rate above).
 	return syncTasks(ctx, e, store, e.Stdout)
+}
+
+// emptyIndex reports whether ix has no documents and has applied nothing
+// of the store: a new collection's index, written whole by the offline
+// builder (buildIndex).
+func emptyIndex(ix *indexer.Index) (bool, error) {
+	n, err := ix.DocCount()
+	if err != nil || n > 0 {
+		return false, err
+	}
+	seq, err := ix.AppliedSeq()
+	return seq == 0, err
+}
+
+// buildIndex writes the index of the whole store with the offline builder
+// and swaps it in (indexer.Build), with progress on a terminal and a log
+// line otherwise.
+func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact bool, log *slog.Logger) error {
+	prog := newProgress(e.Stderr, "index")
+	st, err := indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{
+		Compact:  compact,
+		Progress: func(st indexer.SyncStats) { prog.update(st.Indexed, st.Bytes) },
+	})
+	prog.done()
+	if err != nil {
+		return err
+	}
+	log.Info("built index", "docs", st.Indexed, "bytes", st.Bytes, "dur", st.Duration)
+	return nil
 }
 
 // ignoreCanceled drops the reader's context error when the store stage
