@@ -1,0 +1,182 @@
+package abbrev
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Entry is one abbreviation: Short ("UBND", "BPKCTT") stands for Long
+// ("Ủy ban nhân dân"), both as written.
+type Entry struct {
+	Short, Long string
+	// OneWay entries are expanded only: Long does not search Short (the
+	// type and issuer codes, which text holds inside document numbers).
+	OneWay bool
+	// Docs is how many documents of the index define it (0 for the
+	// built-in table).
+	Docs int
+}
+
+// String is "Short = Long", as ParseEntry reads it.
+func (e Entry) String() string { return e.Short + " = " + e.Long }
+
+// entry is an Entry with both sides as folded syllables.
+type entry struct {
+	Entry
+	shortF, longF []string
+}
+
+// Dict expands the abbreviations of a query, both ways. Its zero value
+// expands nothing; it is only read once made, so it is safe for
+// concurrent use.
+type Dict struct {
+	entries []entry
+	// byWord lists, for the first folded syllable of a side, the entries
+	// whose side starts with it, in table order
+	byShort, byLong map[string][]int
+}
+
+// NewDict makes the dictionary of es. An entry repeating an earlier one
+// (the same folded short form and long form) is left out, so the first
+// owner of an abbreviation (the built-in table, given first) decides
+// whether it goes both ways.
+func NewDict(es ...[]Entry) *Dict {
+	d := &Dict{byShort: map[string][]int{}, byLong: map[string][]int{}}
+	seen := map[string]bool{}
+	for _, list := range es {
+		for _, e := range list {
+			x := entry{Entry: e, shortF: FoldedWords(e.Short), longF: FoldedWords(e.Long)}
+			if len(x.shortF) == 0 || len(x.longF) == 0 {
+				continue
+			}
+			key := strings.Join(x.shortF, " ") + "=" + strings.Join(x.longF, " ")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			d.byShort[x.shortF[0]] = append(d.byShort[x.shortF[0]], len(d.entries))
+			d.byLong[x.longF[0]] = append(d.byLong[x.longF[0]], len(d.entries))
+			d.entries = append(d.entries, x)
+		}
+	}
+	return d
+}
+
+// Len is the number of entries.
+func (d *Dict) Len() int { return len(d.entries) }
+
+// Entries returns the entries in table order.
+func (d *Dict) Entries() []Entry {
+	out := make([]Entry, len(d.entries))
+	for i, e := range d.entries {
+		out[i] = e.Entry
+	}
+	return out
+}
+
+// Expand returns the other side of every abbreviation in text, in table
+// order: "UBND tỉnh" gives "Ủy ban nhân dân", and "Ủy ban nhân dân tỉnh"
+// (or "uy ban nhan dan tinh") gives "UBND". A short form counts typed in
+// any case when it has three letters or more ("bpkctt"), in capitals
+// otherwise ("KH", not the syllable "kh"); typed marks must be its own
+// ("HĐ" is not HD). Words inside a document number are not abbreviations
+// ("154/NQ-CP").
+func (d *Dict) Expand(text string) []string {
+	if d == nil || len(d.entries) == 0 {
+		return nil
+	}
+	ws := Words(text)
+	fw := make([]string, len(ws))
+	for i, w := range ws {
+		fw[i] = viet.Fold(w)
+	}
+	var cand []int
+	for _, w := range fw {
+		cand = append(cand, d.byShort[w]...)
+		cand = append(cand, d.byLong[w]...)
+	}
+	slices.Sort(cand)
+	cand = slices.Compact(cand)
+	var out []string
+	add := func(s string) {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, k := range cand {
+		a := &d.entries[k]
+		if i := indexWords(fw, a.shortF); i >= 0 && sameMarks(ws[i:i+len(a.shortF)], a.Short) &&
+			(len(strings.Join(a.shortF, "")) >= 3 || allUpper(ws[i:i+len(a.shortF)])) {
+			add(a.Long)
+		}
+		if !a.OneWay && indexWords(fw, a.longF) >= 0 {
+			add(a.Short)
+		}
+	}
+	return out
+}
+
+// FoldedWords are the folded syllables of s outside document numbers.
+func FoldedWords(s string) []string {
+	var ws []string
+	for _, w := range Words(s) {
+		ws = append(ws, viet.Fold(w))
+	}
+	return ws
+}
+
+// Words are the syllables of s outside document numbers ("154/NQ-CP" is
+// a number, not the abbreviation NQ).
+func Words(s string) []string {
+	var ws []string
+	numEnd := 0
+	viet.Tokenize(s, func(t viet.Token) {
+		switch {
+		case t.Kind == viet.DocNumber:
+			numEnd = t.End
+		case t.Start >= numEnd:
+			ws = append(ws, s[t.Start:t.End])
+		}
+	})
+	return ws
+}
+
+func indexWords(ws, sub []string) int {
+	for i := 0; i+len(sub) <= len(ws); i++ {
+		j := 0
+		for j < len(sub) && ws[i+j] == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sameMarks reports whether typed words that carry marks spell the
+// abbreviation exactly: "HĐ" is Hợp đồng, not HD (Hướng dẫn), while an
+// unmarked "HD" may be either.
+func sameMarks(typed []string, short string) bool {
+	sw := Words(short)
+	for k, w := range typed {
+		if viet.HasMarks(w) && (k >= len(sw) || viet.Lower(w) != viet.Lower(sw[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(ws []string) bool {
+	for _, w := range ws {
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
