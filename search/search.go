@@ -120,6 +120,8 @@ type Searcher struct {
 	unpriced bool
 	// stats are the BM25 statistics of the last snapshot searched
 	stats *indexer.StatsCache
+	// abbrevs is the abbreviation dictionary of the last snapshot searched
+	abbrevs *abbrevCache
 }
 
 // An Option configures a Searcher.
@@ -130,7 +132,7 @@ func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
 
 // New returns a Searcher over idx with the default weights and budget.
 func New(idx bleve.Index, opts ...Option) *Searcher {
-	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache)}
+	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache), abbrevs: new(abbrevCache)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -173,6 +175,10 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 		return Query{}, Plan{}, Cost{}, err
 	}
 	q := ParseQuery(r.Query)
+	var err error
+	if q.Expansions, err = s.expansions(q); err != nil {
+		return q, Plan{}, Cost{}, err
+	}
 	p := Build(q, r.Filters, s.weights)
 	if p.empty() {
 		return q, p, Cost{}, ErrEmptyQuery
