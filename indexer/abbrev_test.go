@@ -8,7 +8,8 @@ import (
 
 	index "github.com/blevesearch/bleve_index_api"
 
-	"github.com/vanban/vanban/corpus")
+	"github.com/vanban/vanban/corpus"
+)
 
 func TestAbbrevTerms(t *testing.T) {
 	got := abbrevTerms("Quy chế phối hợp của Trung tâm Phục vụ hành chính công (TTPVHCC)",

@@ -8,14 +8,14 @@ import (
 func TestSelect(t *testing.T) {
 	in := []Entry{
 		{Short: "BPKCTT", Long: "biện pháp khẩn cấp tạm thời", Docs: 1},
-		{Short: "WTO", Long: "tổ chức thương mại thế giới", Docs: 1},           // letters disagree, one text
-		{Short: "UBTW", Long: "ủy ban trung ương", Docs: 3},                     // letters disagree, three texts
-		{Short: "HĐ", Long: "hợp đồng", Docs: 40},                               // two senses with support
-		{Short: "HĐ", Long: "hội đồng", Docs: 30},                               //
-		{Short: "HĐ", Long: "hoạt động", Docs: 1},                               // a lone third sense
-		{Short: "QLDA", Long: "quản lý dự án", Docs: 0},                         // no live document
-		{Short: "ĐTM", Long: "đánh giá tác động môi trường", Docs: 2},           // Đ
-		{Short: "DTM", Long: "đánh giá tác động môi trường", Docs: 1},           // the same short form folded: one group
+		{Short: "WTO", Long: "tổ chức thương mại thế giới", Docs: 1},  // letters disagree, one text
+		{Short: "UBTW", Long: "ủy ban trung ương", Docs: 3},           // letters disagree, three texts
+		{Short: "HĐ", Long: "hợp đồng", Docs: 40},                     // two senses with support
+		{Short: "HĐ", Long: "hội đồng", Docs: 30},                     //
+		{Short: "HĐ", Long: "hoạt động", Docs: 1},                     // a lone third sense
+		{Short: "QLDA", Long: "quản lý dự án", Docs: 0},               // no live document
+		{Short: "ĐTM", Long: "đánh giá tác động môi trường", Docs: 2}, // Đ
+		{Short: "DTM", Long: "đánh giá tác động môi trường", Docs: 1}, // the same short form folded: one group
 		{Short: "KT", Long: "kế toán", Docs: 2},
 		{Short: "KT", Long: "kiểm tra", Docs: 2},
 		{Short: "KT", Long: "kinh tế", Docs: 2},

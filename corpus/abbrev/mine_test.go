@@ -78,7 +78,7 @@ func TestUsable(t *testing.T) {
 		{"biện pháp khẩn cấp tạm thời (sau đây gọi tắt là BPKCTT)", true},
 		{"Ủy ban nhân dân (UBND)", true},
 		{"Tổ chức Thương mại Thế giới (sau đây gọi tắt là WTO)", true}, // the text says so
-		{"Luật này (sau đây gọi là LTV)", false},                        // "gọi là" alone, letters disagree
+		{"Luật này (sau đây gọi là LTV)", false},                       // "gọi là" alone, letters disagree
 		{"Trung tâm Phục vụ hành chính công (sau đây gọi tắt là Trung tâm)", false},
 		{"cơ quan, tổ chức, cá nhân (sau đây gọi chung là chủ thể)", false},
 	}
