@@ -3,6 +3,7 @@ package indexer
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -112,4 +113,51 @@ func entries(t *testing.T, r index.IndexReader) []string {
 		out = append(out, e.String()+" ×"+itoa(e.Docs))
 	}
 	return out
+}
+
+// BenchmarkAbbrevs reads the definitions of a snapshot whose 2,000
+// documents give 1,000 distinct definitions, twice each: what a
+// search pays once per snapshot (search keeps the dictionary until the
+// next write).
+func BenchmarkAbbrevs(b *testing.B) {
+	ix, err := Open(b.TempDir()+"/index", Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	words := []string{"quản", "lý", "hồ", "sơ", "cấp", "phép", "xây", "dựng", "đất", "đai", "thuế", "phí"}
+	var docs []*corpus.Document
+	for i := range 2000 {
+		n := i / 2
+		var long, short []string
+		for _, m := range []int{1, 12, 144, 1728} {
+			w := words[n/m%len(words)]
+			long = append(long, w)
+			short = append(short, strings.ToUpper(w[:1]))
+		}
+		docs = append(docs, &corpus.Document{ID: itoa(i), Title: "Điều " + itoa(i),
+			Body: "Việc " + strings.Join(long, " ") + " (sau đây gọi tắt là " + strings.Join(short, "") + ") được thực hiện theo quy định."})
+	}
+	if err := ix.Add(context.Background(), docs); err != nil {
+		b.Fatal(err)
+	}
+	adv, err := ix.Bleve().Advanced()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer r.Close()
+	var n int
+	b.ReportAllocs()
+	for b.Loop() {
+		es, err := Abbrevs(r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(es)
+	}
+	b.ReportMetric(float64(n), "definitions")
 }

@@ -27,6 +27,9 @@ func (e Entry) String() string { return e.Short + " = " + e.Long }
 type entry struct {
 	Entry
 	shortF, longF []string
+	// joined is shortF as one word when it has several ("tt&tt" typed
+	// "tttt", "kt-xh" typed "ktxh"), else ""
+	joined string
 }
 
 // Dict expands the abbreviations of a query, both ways. Its zero value
@@ -58,6 +61,10 @@ func NewDict(es ...[]Entry) *Dict {
 			}
 			seen[key] = true
 			d.byShort[x.shortF[0]] = append(d.byShort[x.shortF[0]], len(d.entries))
+			if len(x.shortF) > 1 {
+				x.joined = strings.Join(x.shortF, "")
+				d.byShort[x.joined] = append(d.byShort[x.joined], len(d.entries))
+			}
 			d.byLong[x.longF[0]] = append(d.byLong[x.longF[0]], len(d.entries))
 			d.entries = append(d.entries, x)
 		}
@@ -81,8 +88,9 @@ func (d *Dict) Entries() []Entry {
 // order: "UBND tỉnh" gives "Ủy ban nhân dân", and "Ủy ban nhân dân tỉnh"
 // (or "uy ban nhan dan tinh") gives "UBND". A short form counts typed in
 // any case when it has three letters or more ("bpkctt"), in capitals
-// otherwise ("KH", not the syllable "kh"); typed marks must be its own
-// ("HĐ" is not HD). Words inside a document number are not abbreviations
+// otherwise ("KH", not the syllable "kh"), and one of several parts typed
+// as one word ("TTTT" for TT&TT, "ktxh" for KT-XH); typed marks must be
+// its own ("HĐ" is not HD). Words inside a document number are not abbreviations
 // ("154/NQ-CP").
 func (d *Dict) Expand(text string) []string {
 	if d == nil || len(d.entries) == 0 {
@@ -110,6 +118,9 @@ func (d *Dict) Expand(text string) []string {
 		a := &d.entries[k]
 		if i := indexWords(fw, a.shortF); i >= 0 && sameMarks(ws[i:i+len(a.shortF)], a.Short) &&
 			(len(strings.Join(a.shortF, "")) >= 3 || allUpper(ws[i:i+len(a.shortF)])) {
+			add(a.Long)
+		} else if i := slices.Index(fw, a.joined); a.joined != "" && i >= 0 && len(a.joined) >= 3 &&
+			sameMarks([]string{ws[i]}, strings.Join(Words(a.Short), "")) {
 			add(a.Long)
 		}
 		if !a.OneWay && indexWords(fw, a.longF) >= 0 {

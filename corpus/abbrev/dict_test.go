@@ -55,6 +55,11 @@ func TestDictExpand(t *testing.T) {
 		{"biện pháp tạm thời", nil},
 		{"HĐ có thời hạn", []string{"Hợp đồng"}},
 		{"hd co thoi han", nil}, // two letters, lower case: a syllable
+		{"Sở TTTT tỉnh", []string{"thông tin và truyền thông"}},
+		{"phát triển ktxh", []string{"kinh tế - xã hội"}},
+		{"Sở LĐTBXH", []string{"lao động - thương binh và xã hội"}},
+		{"Sở LDTBXH", []string{"lao động - thương binh và xã hội"}},
+		{"Sở GĐĐT", nil}, // a mark GD-ĐT does not have
 		{"", nil},
 	}
 	for _, tt := range tests {
