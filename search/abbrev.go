@@ -16,6 +16,3 @@ func expand(text string) []string { return builtinAbbrevs.Expand(text) }
 
 // foldedWords are the folded syllables of s outside document numbers.
 func foldedWords(s string) []string { return abbrev.FoldedWords(s) }
-
-// words are the syllables of s outside document numbers.
-func words(s string) []string { return abbrev.Words(s) }
