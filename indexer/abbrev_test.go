@@ -133,7 +133,7 @@ func BenchmarkAbbrevs(b *testing.B) {
 		for _, m := range []int{1, 12, 144, 1728} {
 			w := words[n/m%len(words)]
 			long = append(long, w)
-			short = append(short, strings.ToUpper(w[:1]))
+			short = append(short, strings.ToUpper(string([]rune(w)[:1])))
 		}
 		docs = append(docs, &corpus.Document{ID: itoa(i), Title: "Điều " + itoa(i),
 			Body: "Việc " + strings.Join(long, " ") + " (sau đây gọi tắt là " + strings.Join(short, "") + ") được thực hiện theo quy định."})

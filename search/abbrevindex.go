@@ -38,7 +38,7 @@ func (c *abbrevCache) get(r index.IndexReader) (*abbrev.Dict, error) {
 	}
 	d := builtinAbbrevs
 	if sel := abbrev.Select(mined); len(sel) > 0 {
-		d = abbrev.NewDict(abbrev.Builtin(), sel)
+		d = builtinAbbrevs.With(sel)
 	}
 	if keyed {
 		c.mu.Lock()

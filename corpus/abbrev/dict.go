@@ -37,9 +37,11 @@ type entry struct {
 // concurrent use.
 type Dict struct {
 	entries []entry
-	// byWord lists, for the first folded syllable of a side, the entries
-	// whose side starts with it, in table order
+	// byShort lists, for the first folded syllable of a short form (and
+	// a short form of several parts joined), the entries it starts, in
+	// table order; byLong, for the first two of a long form (longKey)
 	byShort, byLong map[string][]int
+	seen            map[string]bool // folded "short=long" of the entries
 }
 
 // NewDict makes the dictionary of es. An entry repeating an earlier one
@@ -47,29 +49,65 @@ type Dict struct {
 // owner of an abbreviation (the built-in table, given first) decides
 // whether it goes both ways.
 func NewDict(es ...[]Entry) *Dict {
-	d := &Dict{byShort: map[string][]int{}, byLong: map[string][]int{}}
-	seen := map[string]bool{}
+	d := &Dict{byShort: map[string][]int{}, byLong: map[string][]int{}, seen: map[string]bool{}}
 	for _, list := range es {
-		for _, e := range list {
-			x := entry{Entry: e, shortF: FoldedWords(e.Short), longF: FoldedWords(e.Long)}
-			if len(x.shortF) == 0 || len(x.longF) == 0 {
-				continue
-			}
-			key := strings.Join(x.shortF, " ") + "=" + strings.Join(x.longF, " ")
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			d.byShort[x.shortF[0]] = append(d.byShort[x.shortF[0]], len(d.entries))
-			if len(x.shortF) > 1 {
-				x.joined = strings.Join(x.shortF, "")
-				d.byShort[x.joined] = append(d.byShort[x.joined], len(d.entries))
-			}
-			d.byLong[x.longF[0]] = append(d.byLong[x.longF[0]], len(d.entries))
-			d.entries = append(d.entries, x)
-		}
+		d.add(list)
 	}
 	return d
+}
+
+// With returns a new dictionary of d's entries followed by es; d is not
+// changed. d's entries are not folded again: a search adds the
+// definitions of each snapshot to the built-in table this way.
+func (d *Dict) With(es []Entry) *Dict {
+	x := &Dict{entries: slices.Clone(d.entries), byShort: cloneIndex(d.byShort), byLong: cloneIndex(d.byLong), seen: make(map[string]bool, len(d.seen)+len(es))}
+	for k := range d.seen {
+		x.seen[k] = true
+	}
+	x.add(es)
+	return x
+}
+
+func cloneIndex(m map[string][]int) map[string][]int {
+	out := make(map[string][]int, len(m))
+	for k, v := range m {
+		out[k] = slices.Clip(v) // an append to one copies it
+	}
+	return out
+}
+
+func (d *Dict) add(es []Entry) {
+	for _, e := range es {
+		x := entry{Entry: e, shortF: FoldedWords(e.Short), longF: FoldedWords(e.Long)}
+		if len(x.shortF) == 0 || len(x.longF) == 0 {
+			continue
+		}
+		key := strings.Join(x.shortF, " ") + "=" + strings.Join(x.longF, " ")
+		if d.seen[key] {
+			continue
+		}
+		d.seen[key] = true
+		k := len(d.entries)
+		d.byShort[x.shortF[0]] = append(d.byShort[x.shortF[0]], k)
+		if len(x.shortF) > 1 {
+			x.joined = strings.Join(x.shortF, "")
+			d.byShort[x.joined] = append(d.byShort[x.joined], k)
+		}
+		lk := longKey(x.longF, 0)
+		d.byLong[lk] = append(d.byLong[lk], k)
+		d.entries = append(d.entries, x)
+	}
+}
+
+// longKey is the key a long form is found by in a text's folded words
+// fw from i: its first two words (one when it has one), so that a
+// query's common first word ("cấp", "quản") does not list every long form
+// that starts with it.
+func longKey(fw []string, i int) string {
+	if i+1 < len(fw) {
+		return fw[i] + " " + fw[i+1]
+	}
+	return fw[i]
 }
 
 // Len is the number of entries.
@@ -102,9 +140,12 @@ func (d *Dict) Expand(text string) []string {
 		fw[i] = viet.Fold(w)
 	}
 	var cand []int
-	for _, w := range fw {
+	for i, w := range fw {
 		cand = append(cand, d.byShort[w]...)
-		cand = append(cand, d.byLong[w]...)
+		cand = append(cand, d.byLong[w]...) // a long form of one word
+		if i+1 < len(fw) {
+			cand = append(cand, d.byLong[longKey(fw, i)]...)
+		}
 	}
 	slices.Sort(cand)
 	cand = slices.Compact(cand)

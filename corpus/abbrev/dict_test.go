@@ -2,6 +2,7 @@ package abbrev
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -39,6 +40,9 @@ func TestSelect(t *testing.T) {
 func TestDictExpand(t *testing.T) {
 	mined := []Entry{{Short: "BPKCTT", Long: "biện pháp khẩn cấp tạm thời", Docs: 1}, {Short: "UBND", Long: "ủy ban nhân dân", Docs: 5}}
 	d := NewDict(Builtin(), mined)
+	if with := NewDict(Builtin()).With(mined); !reflect.DeepEqual(with.Entries(), d.Entries()) {
+		t.Errorf("With gives %v, NewDict %v", with.Entries(), d.Entries())
+	}
 	if d.Len() != NewDict(Builtin()).Len()+1 {
 		t.Errorf("Len %d: the mined UBND repeats the built-in one and should be left out", d.Len())
 	}
@@ -84,4 +88,45 @@ func TestBuiltinConsistent(t *testing.T) {
 			t.Errorf("%s = %s: letters are not the initials", e.Short, e.Long)
 		}
 	}
+}
+
+// BenchmarkExpand expands a short query with the built-in table and
+// 2,000 mined definitions: what each search pays (the dictionary itself
+// is built once per snapshot, BenchmarkNewDict).
+func BenchmarkExpand(b *testing.B) {
+	d := NewDict(Builtin(), minedEntries(2000))
+	queries := []string{"tòa áp dụng BPKCTT sai bồi thường", "uy ban nhan dan xa cap giay phep xay dung", "QLNN lĩnh vực tiếp cận thông tin"}
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		d.Expand(queries[n%len(queries)])
+		n++
+	}
+}
+
+// BenchmarkNewDict builds the dictionary of the built-in table and 2,000
+// mined definitions, as a search does once per snapshot.
+func BenchmarkNewDict(b *testing.B) {
+	mined := minedEntries(2000)
+	builtin := NewDict(Builtin())
+	b.ReportAllocs()
+	for b.Loop() {
+		builtin.With(Select(mined))
+	}
+}
+
+// minedEntries are n distinct definitions spelled by their initials.
+func minedEntries(n int) []Entry {
+	words := []string{"quản", "lý", "hồ", "sơ", "cấp", "phép", "xây", "dựng", "đất", "đai", "thuế", "phí", "bảo", "vệ", "rừng"}
+	var out []Entry
+	for i := range n {
+		var long, short []string
+		for m := 1; m <= n; m *= len(words) {
+			w := words[i/m%len(words)]
+			long = append(long, w)
+			short = append(short, strings.ToUpper(string([]rune(w)[:1])))
+		}
+		out = append(out, Entry{Short: strings.Join(short, ""), Long: strings.Join(long, " "), Docs: 1 + i%3})
+	}
+	return out
 }

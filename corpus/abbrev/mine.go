@@ -108,7 +108,7 @@ func Mine(text string) []Definition {
 			continue
 		}
 		inner := text[open+1 : open+1+end]
-		if d, ok := definition(text[max(0, open-maxBack):open], inner, text[open+1+end+1:]); ok {
+		if d, ok := definition(text[max(0, open-maxBack):open], inner); ok {
 			out = append(out, d)
 		}
 	}
@@ -135,9 +135,8 @@ func spans(s string) []span {
 	return out
 }
 
-// definition reads one parenthesis: inner, after the text before, which
-// is followed by after.
-func definition(before, inner, _ string) (Definition, bool) {
+// definition reads one parenthesis: inner, after the text before.
+func definition(before, inner string) (Definition, bool) {
 	// the clause the parenthesis follows: not across a sentence, a line,
 	// or another parenthesis
 	if k := strings.LastIndexAny(before, "\n();:."); k >= 0 {
