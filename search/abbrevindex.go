@@ -69,5 +69,27 @@ func (s *Searcher) expansions(q Query) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return d.Expand(q.Text), nil
+	return heldExpansions(d.Expand(q.Text), newStats(r)), nil
+}
+
+// heldExpansions are the expansions of which the snapshot of st holds a
+// word (folded, in a body or a title). One it holds none of can match
+// nothing, and its terms would only lower the share of the expansion
+// clause that every other document matches (bleve's coordination): "người
+// lao động" gave "NLĐ" in a collection that never abbreviates it, and
+// that moved the ranking of "BHXH BHYT … người lao động".
+func heldExpansions(exps []string, st *termStats) []string {
+	if st == nil {
+		return exps
+	}
+	var out []string
+	for _, e := range exps {
+		for _, t := range indexer.QueryTerms(e, indexer.AnalyzerFold) {
+			if st.docFreq(indexer.FieldBodyFold, t) > 0 || st.docFreq(indexer.FieldTitleFold, t) > 0 {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
 }
