@@ -174,8 +174,8 @@ func (d *Dict) Expand(text string) []string {
 // FoldedWords are the folded syllables of s outside document numbers.
 func FoldedWords(s string) []string {
 	var ws []string
-	for _, w := range Words(s) {
-		ws = append(ws, viet.Fold(w))
+	for _, sp := range spans(s) {
+		ws = append(ws, sp.fold)
 	}
 	return ws
 }
@@ -184,15 +184,9 @@ func FoldedWords(s string) []string {
 // a number, not the abbreviation NQ).
 func Words(s string) []string {
 	var ws []string
-	numEnd := 0
-	viet.Tokenize(s, func(t viet.Token) {
-		switch {
-		case t.Kind == viet.DocNumber:
-			numEnd = t.End
-		case t.Start >= numEnd:
-			ws = append(ws, s[t.Start:t.End])
-		}
-	})
+	for _, sp := range spans(s) {
+		ws = append(ws, s[sp.start:sp.end])
+	}
 	return ws
 }
 

@@ -121,6 +121,7 @@ type span struct {
 	fold       string
 }
 
+// spans are the words of s outside document numbers.
 func spans(s string) []span {
 	var out []span
 	numEnd := 0
