@@ -53,14 +53,7 @@ func TestAbbrevsFollowDocuments(t *testing.T) {
 	defer func() { ix.Close() }()
 	read := func(ix *Index) []string {
 		t.Helper()
-		adv, err := ix.Bleve().Advanced()
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := adv.Reader()
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := snapshot(t, ix)
 		defer r.Close()
 		return entries(t, r)
 	}
@@ -141,14 +134,7 @@ func BenchmarkAbbrevs(b *testing.B) {
 	if err := ix.Add(context.Background(), docs); err != nil {
 		b.Fatal(err)
 	}
-	adv, err := ix.Bleve().Advanced()
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		b.Fatal(err)
-	}
+	r := snapshot(b, ix)
 	defer r.Close()
 	var n int
 	b.ReportAllocs()
@@ -160,4 +146,18 @@ func BenchmarkAbbrevs(b *testing.B) {
 		n = len(es)
 	}
 	b.ReportMetric(float64(n), "definitions")
+}
+
+// snapshot is a reader of ix's current snapshot, for the caller to close.
+func snapshot(tb testing.TB, ix *Index) index.IndexReader {
+	tb.Helper()
+	adv, err := ix.Bleve().Advanced()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
 }
