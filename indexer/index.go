@@ -243,6 +243,9 @@ func Fields(d *corpus.Document) map[string]any {
 	if d.PartOf != "" {
 		f[FieldPartFold] = d.PartOf
 	}
+	if defs := abbrevTerms(d.Title, body); len(defs) > 0 {
+		f[FieldAbbrev] = defs
+	}
 	if cites := citedKeys(d.Title + "\n" + body); len(cites) > 0 {
 		f[FieldCites] = cites
 	}

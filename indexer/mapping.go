@@ -37,7 +37,9 @@ import (
 // 10 — the body is not stored: snippets are cut from the corpus store's
 // text (search.Texts), which keeps it once, compressed; pages count in
 // that text (corpus.Document.FullBody).
-const MappingVersion = 10
+// 11 — the abbreviations each document defines (FieldAbbrev, abbrev.go),
+// read back per snapshot to expand queries.
+const MappingVersion = 11
 
 // Field names of the index.
 const (
@@ -148,7 +150,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	num := textField(AnalyzerKey, true)
 	add(FieldNumber, num)
 	add(FieldTitleSort, keywordField(false))
-	for _, name := range []string{FieldCites, FieldArticle} {
+	for _, name := range []string{FieldCites, FieldArticle, FieldAbbrev} {
 		k := keywordField(false)
 		k.DocValues = false
 		add(name, k)

@@ -121,11 +121,13 @@ type Searcher struct {
 	unpriced bool
 	// stats are the BM25 statistics of the last snapshot searched
 	stats *indexer.StatsCache
-	// bounds are the engine's exact score bounds of the terms searched
+	// cache keeps the engine's exact score bounds of the terms searched
 	cache *engine.Cache
+	// abbrevs is the abbreviation dictionary of the last snapshot searched
+	abbrevs *abbrevCache
 }
 
-// boundsMax is how many (segment, field, term) score bounds a Searcher
+// cacheMax is how many (segment, field, term) score bounds a Searcher
 // keeps: a long question has a few hundred terms per segment, a bound
 // is about 100 bytes.
 const cacheMax = 1 << 16
@@ -138,7 +140,7 @@ func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
 
 // New returns a Searcher over idx with the default weights and budget.
 func New(idx bleve.Index, opts ...Option) *Searcher {
-	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache), cache: engine.NewCache(cacheMax)}
+	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache), cache: engine.NewCache(cacheMax), abbrevs: new(abbrevCache)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -181,6 +183,10 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 		return Query{}, Plan{}, Cost{}, err
 	}
 	q := ParseQuery(r.Query)
+	var err error
+	if q.Expansions, err = s.expansions(q); err != nil {
+		return q, Plan{}, Cost{}, err
+	}
 	p := Build(q, r.Filters, s.weights)
 	if p.empty() {
 		return q, p, Cost{}, ErrEmptyQuery

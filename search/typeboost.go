@@ -9,7 +9,7 @@ import (
 // type names in the free text ("nghị quyết", "ke hoach"; the longest name
 // wins, so "thông tư liên tịch" is one type) and the type codes among its
 // expansions ("NQ", "KL" → Nghị quyết, Kết luận: every code of
-// corpus/doctype, with the capitalisation rules of abbrev.go). Names that
+// corpus/doctype, with the capitalisation rules of corpus/abbrev). Names that
 // running text mostly uses as ordinary phrases (doctype.Type.Common: "theo
 // quy định", "kỷ luật", "hợp đồng lao động", "dự án đầu tư") are left out.
 func namedTypes(q Query) []string {
