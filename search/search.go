@@ -120,6 +120,10 @@ type Searcher struct {
 	unpriced bool
 	// stats are the BM25 statistics of the last snapshot searched
 	stats *indexer.StatsCache
+	// relatedOpt say when a query gets related terms (related.go), from
+	// the table relatedCache decoded last
+	relatedOpt   RelatedOptions
+	relatedCache relatedCache
 }
 
 // An Option configures a Searcher.
@@ -130,7 +134,8 @@ func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
 
 // New returns a Searcher over idx with the default weights and budget.
 func New(idx bleve.Index, opts ...Option) *Searcher {
-	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache)}
+	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache),
+		relatedOpt: DefaultRelated}
 	for _, o := range opts {
 		o(s)
 	}
@@ -174,6 +179,7 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	}
 	q := ParseQuery(r.Query)
 	p := Build(q, r.Filters, s.weights)
+	p.Related = s.related(q)
 	if p.empty() {
 		return q, p, Cost{}, ErrEmptyQuery
 	}

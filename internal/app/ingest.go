@@ -214,6 +214,9 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	if err = errors.Join(err, lerr, ignoreCanceled(rerr, err != nil)); err != nil {
 		return err
 	}
+	if _, err := ix.RefreshAssociations(ctx, store); err != nil {
+		return err
+	}
 	indexed := st.fresh + st.changed
 	if opts.Compact && indexed > 0 {
 		cstart := time.Now()
