@@ -7,14 +7,12 @@ import (
 	"encoding/json"
 	"log/slog"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
 
-	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/indexer/assoc"
 	"github.com/vanban/vanban/search/engine"
@@ -117,20 +115,8 @@ func relatedTerms(text string, t *assoc.Table, o RelatedOptions, w Weights) *Rel
 // function syllable ("cua vien", "nhung it"): its associations are those
 // of a function word's neighbours, not of a notion.
 func stopSyllable(bigram string) bool {
-	a, b, _ := strings.Cut(bigram, " ")
-	return isStop(bigram) || functionSyllables[a] || functionSyllables[b]
+	return isStop(bigram) || !assoc.Learnable(bigram)
 }
-
-// functionSyllables are the stop words of stop.go whose folded form is no
-// content word's: "hon" (hơn) is also hôn, "do" (đó) also độ, "tai" (tại)
-// also tài, so they are not here.
-var functionSyllables = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("và của là các những được cho với theo về không này để đến một gì nào ai nhiêu hoặc khi nếu phải bị đã sẽ như rất hãy") {
-		m[viet.Fold(w)] = true
-	}
-	return m
-}()
 
 // relatedClauses are the plan's related terms resolved on the snapshot of
 // st: one clause per field, each term weighed by its idf like a query

@@ -137,7 +137,7 @@ func (b *Builder) passage(units []string) {
 	ids := b.posIDs[:0]
 	for _, u := range units {
 		id, ok := b.ids[u]
-		if !ok && usable(u) && (len(b.units) < b.p.MaxUnits || b.p.MaxUnits <= 0) {
+		if !ok && Learnable(u) && (len(b.units) < b.p.MaxUnits || b.p.MaxUnits <= 0) {
 			id, ok = uint32(len(b.units)), true
 			b.ids[u] = id
 			b.units = append(b.units, u)
@@ -186,12 +186,14 @@ const (
 	adjacent = 1 << 31 // the mark of a pair seen side by side, in its count
 )
 
-// usable reports whether a unit may be learned: two syllables of letters,
-// neither a lone letter other than "y" (list labels "a)", "điểm c"), no
-// digits ("dieu 171", "02 chat").
-func usable(u string) bool {
+// Learnable reports whether a unit may have or be a related term: two
+// syllables of letters, neither a lone letter other than "y" (list labels
+// "a)", "điểm c") nor a function word ("cua vien", "theo quy"), no digits
+// ("dieu 171"). Other units are not counted at all, which also keeps a
+// build's work down: function words are a third of the running text.
+func Learnable(u string) bool {
 	a, c, ok := strings.Cut(u, " ")
-	if !ok {
+	if !ok || functionSyllables[a] || functionSyllables[c] {
 		return false
 	}
 	for _, s := range [2]string{a, c} {
@@ -206,6 +208,18 @@ func usable(u string) bool {
 	}
 	return true
 }
+
+// functionSyllables are function words, folded, that fold no content
+// word: "hon" (hơn) is also hôn, "do" (đó) also độ, "tai" (tại) also
+// tài, so they are not here. (search/stop.go has the stop words of
+// queries, accented.)
+var functionSyllables = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("va cua la cac nhung duoc cho voi theo ve khong nay de den mot gi nao ai nhieu hoac khi neu phai bi da se nhu rat hay") {
+		m[w] = true
+	}
+	return m
+}()
 
 // prune drops the pairs counted floor+1 times or less, raising the floor
 // until at most half the cap is held.
