@@ -101,7 +101,7 @@ func (ix *Index) learn(ctx context.Context, n int, each func(func(*corpus.Docume
 	if err != nil {
 		return fmt.Errorf("indexer: store associations: %w", err)
 	}
-	slog.Info("indexer: associations learned", "docs", t.Docs, "sampled", t.Sampled, "units", t.Len(), "bytes", len(raw), "dur", time.Since(start))
+	slog.Debug("indexer: associations learned", "docs", t.Docs, "sampled", t.Sampled, "units", t.Len(), "bytes", len(raw), "dur", time.Since(start))
 	return nil
 }
 
