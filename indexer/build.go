@@ -122,6 +122,16 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	if err := os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte(meta), 0o644); err != nil {
 		return st, fmt.Errorf("indexer: build: %w", err)
 	}
+	// the term associations (associations.go) learned from the same
+	// store, so a built index has them as a synced one does
+	live, _, err := store.Count()
+	if err != nil {
+		return st, fmt.Errorf("indexer: build: %w", err)
+	}
+	assocTable, err := learnTable(ctx, live, storeDocs(ctx, store))
+	if err != nil {
+		return st, err
+	}
 	batch := cmp.Or(opts.BatchDocs, BuildBatchDocs)
 	b, err := scorch.NewBuilder(map[string]any{
 		"path":            filepath.Join(dir, "store"),
@@ -131,6 +141,7 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 			string(util.MappingInternalKey): mappingJSON,
 			string(keyVersion):              []byte(strconv.Itoa(MappingVersion)),
 			string(keySeq):                  seqBytes(seq),
+			string(keyAssoc):                assocTable,
 		},
 	})
 	if err != nil {

@@ -178,6 +178,9 @@ func (ix *Index) Sync(ctx context.Context, store *corpus.Store, progress func(Sy
 	if err == nil {
 		err = flush()
 	}
+	if err == nil {
+		_, err = ix.RefreshAssociations(ctx, store)
+	}
 	st.Duration = time.Since(start)
 	return st, err
 }
@@ -330,6 +333,10 @@ func Rebuild(ctx context.Context, path string, store *corpus.Store, progress fun
 // Add indexes docs directly (bulk loads and evaluation), in batches capped
 // by count and bytes. It does not touch the store sequence.
 func (ix *Index) Add(ctx context.Context, docs []*corpus.Document) error {
+	before, err := ix.b.DocCount()
+	if err != nil {
+		return fmt.Errorf("indexer: add: %w", err)
+	}
 	b := ix.b.NewBatch()
 	var size int
 	for _, d := range docs {
@@ -353,5 +360,5 @@ func (ix *Index) Add(ctx context.Context, docs []*corpus.Document) error {
 			return fmt.Errorf("indexer: apply batch: %w", err)
 		}
 	}
-	return nil
+	return ix.learnAdded(ctx, before, docs)
 }

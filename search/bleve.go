@@ -101,10 +101,11 @@ func (p Plan) bleveQuery() query.Query {
 	} else {
 		b.AddMust(bleve.NewMatchAllQuery())
 	}
-	if p.Expansion != nil {
-		// Expansions add to the score of the documents they match without
-		// making the rest lose coordination (a disjunction would halve them).
-		b.AddShould(&textQuery{t: *p.Expansion, w: p.Weights})
+	if p.hasExpansion() {
+		// Expansions and related terms add to the score of the documents
+		// they match without making the rest lose coordination (a
+		// disjunction would halve them).
+		b.AddShould(&expansionQuery{p})
 	}
 	for _, ph := range p.Phrases {
 		b.AddMust(bleve.NewDisjunctionQuery(

@@ -146,6 +146,10 @@ type Plan struct {
 	// nhân dân" and back), scored as text ×Weights.Expansion in a clause
 	// that only adds to a matching document's score; nil for none.
 	Expansion *Text
+	// Related are the terms the collection associates with a short
+	// query's words (related.go), scored in the expansions' clause; nil
+	// for none.
+	Related *Related
 	// Phrases must occur, spelled in any accents: each a phrase query on
 	// the folded body (×Weights.Phrase) or title (×Phrase·Title).
 	Phrases []Phrase

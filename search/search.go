@@ -125,6 +125,10 @@ type Searcher struct {
 	cache *engine.Cache
 	// abbrevs is the abbreviation dictionary of the last snapshot searched
 	abbrevs *abbrevCache
+	// relatedOpt say when a query gets related terms (related.go), from
+	// the table relatedCache decoded last
+	relatedOpt   RelatedOptions
+	relatedCache relatedCache
 }
 
 // cacheMax is how many (segment, field, term) score bounds a Searcher
@@ -140,7 +144,8 @@ func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
 
 // New returns a Searcher over idx with the default weights and budget.
 func New(idx bleve.Index, opts ...Option) *Searcher {
-	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache), cache: engine.NewCache(cacheMax), abbrevs: new(abbrevCache)}
+	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache),
+		cache: engine.NewCache(cacheMax), abbrevs: new(abbrevCache), relatedOpt: DefaultRelated}
 	for _, o := range opts {
 		o(s)
 	}
@@ -188,6 +193,7 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 		return q, Plan{}, Cost{}, err
 	}
 	p := Build(q, r.Filters, s.weights)
+	p.Related = s.related(q)
 	if p.empty() {
 		return q, p, Cost{}, ErrEmptyQuery
 	}

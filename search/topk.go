@@ -118,8 +118,8 @@ func (p Plan) engineQuery(text []engine.Clause, st *termStats) *engine.Query {
 	if len(p.Exclude) > 0 {
 		eq.Exclude = bleve.NewDisjunctionQuery(exclusions(p.Exclude)...)
 	}
-	if p.Expansion != nil {
-		eq.Expansion = p.Expansion.clauses(p.Weights, st)
+	if p.hasExpansion() {
+		eq.Expansion = p.expansionClauses(st)
 	}
 	for _, in := range p.Intents {
 		eq.Intents = append(eq.Intents, engine.Intent{Field: in.Field, Term: in.Term, Boost: in.termBoost(st, p.Weights), Factor: in.Factor})

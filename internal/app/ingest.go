@@ -246,11 +246,14 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		return err
 	}
 	indexed := st.fresh + st.changed
-	if bulk {
+	if bulk { // the builder learns the associations with the index
 		if err := buildIndex(ctx, e, store, opts.Compact, log); err != nil {
 			return err
 		}
-	} else if opts.Compact && indexed > 0 {
+	} else if _, err := ix.RefreshAssociations(ctx, store); err != nil {
+		return err
+	}
+	if !bulk && opts.Compact && indexed > 0 {
 		cstart := time.Now()
 		if err := ix.Compact(ctx); err != nil {
 			return err
