@@ -8,23 +8,22 @@ import (
 )
 
 // definitionCues are folded phrases by which a query asks what something
-// is: "X là gì?", "Định nghĩa của X", "X được hiểu là", "khái niệm X".
+// is: "X là gì?", "thế nào là X", "định nghĩa X", "khái niệm X", "X được
+// hiểu là", "X nghĩa là". A bare "là" is not one: "ai là người ký nghị
+// quyết 154" asks who, not what (Weights.Statement, the exam profile,
+// weighs the statements "X là Y" of exam items).
 var definitionCues = []string{
-	"la gi", "dinh nghia", "duoc hieu la", "hieu the nao la", "khai niem", "giai thich", "nghia la", "duoc goi la",
+	"la gi", "the nao la", "dinh nghia", "khai niem", "duoc hieu la", "giai thich", "nghia la", "duoc goi la",
 }
-
-// statementShare is the share of Weights.Definition given to a statement
-// "X là Y" without a cue: exam statements paraphrase definitions often
-// ("Quan hệ hôn nhân có yếu tố nước ngoài là …, đúng hay sai?").
-const statementShare = 0.5
 
 // definitionTitle is the folded title bigram of a definitions article
 // ("Giải thích từ ngữ", "Giải thích thuật ngữ").
 const definitionTitle = "giai thich"
 
 // definitionIntent is how strongly the query asks for a definition: 1 for
-// a cue, statementShare for a bare "là", 0 otherwise.
-func definitionIntent(raw string) float64 {
+// a cue, statement for a bare "là" (0 but in the exam profile), 0
+// otherwise.
+func definitionIntent(raw string, statement float64) float64 {
 	f := " " + strings.Join(strings.FieldsFunc(viet.Fold(raw), func(r rune) bool {
 		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
 	}), " ") + " "
@@ -34,7 +33,7 @@ func definitionIntent(raw string) float64 {
 		}
 	}
 	if strings.Contains(f, " la ") {
-		return statementShare
+		return statement
 	}
 	return 0
 }
@@ -50,7 +49,7 @@ func definitionIntents(q Query, w Weights) []Intent {
 	if w.Definition <= 0 {
 		return nil
 	}
-	g := definitionIntent(q.Raw)
+	g := definitionIntent(q.Raw, w.Statement)
 	if g == 0 || queryText(q) == "" {
 		return nil
 	}

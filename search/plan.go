@@ -40,6 +40,12 @@ type Weights struct {
 	// Definition weighs the definitions articles ("Giải thích từ ngữ") for
 	// a query that asks what something is (definition.go).
 	Definition float64
+	// Statement is the share of Definition given to a statement "X là
+	// Y" without a cue, Exam the weight of the words of exam items ("đúng
+	// hay sai", "nào sau đây", stop.go; 0: ordinary words). Both are 0 but
+	// in the exam profile (profile.go): they fit exam questions, not the
+	// queries of a search box.
+	Statement, Exam float64
 	// DocType weighs the documents of the type a query names (typeboost.go).
 	DocType float64
 	// Article weighs the articles a query cites by number ("điều 29",
