@@ -61,7 +61,7 @@ type Weights struct {
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4,
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 1, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4,
 	Article: 4, Part: 0.6}
 
 // HeadingWeight is Weights.Heading for a collection of whole texts with
