@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
@@ -20,22 +21,48 @@ var definitionCues = []string{
 // ("Giải thích từ ngữ", "Giải thích thuật ngữ").
 const definitionTitle = "giai thich"
 
+// aspectWords tie an aspect to the thing it is of: "mục tiêu của kế
+// hoạch là gì", "nhiệm vụ của thư viện là gì", "điều kiện để thành lập
+// thư viện là gì" ask for that aspect of a thing, not for what the thing
+// is, so "là gì" after one of them is no definition cue.
+var aspectWords = []string{"của", "để"}
+
 // definitionIntent is how strongly the query asks for a definition: 1 for
 // a cue, statement for a bare "là" (0 but in the exam profile), 0
 // otherwise.
 func definitionIntent(raw string, statement float64) float64 {
-	f := " " + strings.Join(strings.FieldsFunc(viet.Fold(raw), func(r rune) bool {
-		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
-	}), " ") + " "
+	words := strings.FieldsFunc(viet.Lower(raw), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = viet.Fold(w)
+	}
+	f := " " + strings.Join(folded, " ") + " "
 	for _, c := range definitionCues {
-		if strings.Contains(f, " "+c+" ") {
-			return 1
+		i := strings.Index(f, " "+c+" ")
+		if i < 0 || c == "la gi" && hasAspect(words[:strings.Count(f[:i], " ")], viet.HasMarks(raw)) {
+			continue
 		}
+		return 1
 	}
 	if strings.Contains(f, " la ") {
 		return statement
 	}
 	return 0
+}
+
+// hasAspect reports whether words (lowercase) hold an aspect word: as
+// spelled when the query has marks, folded when it has none ("cua", "de";
+// "đề án" typed without marks then counts as one, which only costs the
+// definition clause).
+func hasAspect(words []string, marks bool) bool {
+	for _, w := range words {
+		for _, a := range aspectWords {
+			if marks && w == a || !marks && viet.Fold(w) == viet.Fold(a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definitionIntents is, for a query that asks what something is, the

@@ -31,6 +31,12 @@ func TestDefinitionIntent(t *testing.T) {
 		{"thư viện cộng đồng là thư viện do cộng đồng dân cư thành lập", 0, 0.5},
 		{"kế hoạch chuyển đổi số tỉnh Bình Dương", 0, 0},
 		{"thời gian mở cửa thư viện", 0, 0},
+		// "A của B là gì", "A để … là gì" ask for an aspect of B.
+		{"nhiệm vụ của thư viện công cộng là gì", 0, 0.5},
+		{"muc tieu cua ke hoach chuyen doi so la gi", 0, 0.5},
+		{"điều kiện để thành lập thư viện là gì", 0, 0.5},
+		{"định nghĩa của thư viện công cộng", 1, 1}, // another cue
+		{"đề án là gì", 1, 1},                       // đề is not để
 	} {
 		if got := definitionIntent(c.q, 0); got != c.want {
 			t.Errorf("definitionIntent(%q) = %g, want %g", c.q, got, c.want)
