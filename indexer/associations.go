@@ -42,7 +42,7 @@ func (ix *Index) Associations() (*assoc.Table, error) {
 // the associations were learned on before a Sync learns them again: a
 // nightly increment of a few hundred documents changes co-occurrence
 // statistics of tens of thousands very little, and learning again reads
-// a sample of the whole store (docs/ranking.md §11).
+// a sample of the whole store (docs/ranking.md §12).
 const staleShare = 0.25
 
 // RefreshAssociations learns the associations again from the store when

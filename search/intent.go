@@ -7,6 +7,10 @@ import "strings"
 // intents it finds in q, weighed with w. A new intent is one more entry
 // here: its clause in bleve's query (bleve.go), in the top-k engine
 // (topk.go) and in the plan follow from the Intent values it returns.
+// A rule here works for any collection (a unit test with examples from
+// outside the evaluation sets, its dev-set effect in docs/ranking.md §10);
+// a rule fitted to one kind of questions is weighed 0 by default and
+// switched on by a profile (profile.go).
 //
 // Each intent's clause is the one should clause of a boolean query around
 // the previous ones, not one more should clause beside the expansion:

@@ -40,6 +40,12 @@ type Weights struct {
 	// Definition weighs the definitions articles ("Giải thích từ ngữ") for
 	// a query that asks what something is (definition.go).
 	Definition float64
+	// Statement is the share of Definition given to a statement "X là
+	// Y" without a cue, Exam the weight of the words of exam items ("đúng
+	// hay sai", "nào sau đây", stop.go; 0: ordinary words). Both are 0 but
+	// in the exam profile (profile.go): they fit exam questions, not the
+	// queries of a search box.
+	Statement, Exam float64
 	// DocType weighs the documents of the type a query names (typeboost.go).
 	DocType float64
 	// Article weighs the articles a query cites by number ("điều 29",
@@ -55,7 +61,7 @@ type Weights struct {
 }
 
 // DefaultWeights are the tuned boosts (see docs/ranking.md).
-var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 0.5, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4,
+var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phrase: 2, Number: 30, Cites: 3, IDFPower: 4, Stop: 0.3, Restored: 1, Expansion: 0.1, MaxDF: 0.3, Definition: 15, DocType: 4,
 	Article: 4, Part: 0.6}
 
 // HeadingWeight is Weights.Heading for a collection of whole texts with

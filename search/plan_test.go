@@ -48,7 +48,6 @@ func TestBuild(t *testing.T) {
 		{"UBND tỉnh là cơ quan hành chính", Filters{}, Plan{
 			Texts:     []Text{{Text: "UBND tỉnh là cơ quan hành chính"}},
 			Expansion: &Text{Text: "Ủy ban nhân dân", Boost: w.Expansion},
-			Intents:   []Intent{definition(statementShare)},
 		}},
 		{"KH chuyển đổi số", Filters{}, Plan{
 			Texts:     []Text{{Text: "KH chuyển đổi số"}},

@@ -3,6 +3,7 @@ package search
 import (
 	"math"
 
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search/engine"
 )
@@ -20,14 +21,21 @@ func (t Text) clauses(w Weights, st *termStats) []engine.Clause {
 		// bleve ignores the boost of a disjunction: scale the terms.
 		w.Exact, w.Fold, w.Bigram = w.Exact*t.Boost, w.Fold*t.Boost, w.Bigram*t.Boost
 	}
-	cs := textClauses(t.Text, w, st)
+	var r string
 	if w.Restored > 0 {
-		if r := restore(t.Text, st); r != "" {
-			// The restored spelling feeds the exact views only; the folded
-			// views above already match every spelling.
-			rw := Weights{Exact: w.Exact * w.Restored, Title: w.Title, Heading: w.Heading, IDFPower: w.IDFPower, Stop: w.Stop}
-			cs = append(cs, textClauses(r, rw, st)...)
-		}
+		r = restore(t.Text, st)
+	}
+	spelled := t.Text
+	if !viet.HasMarks(spelled) {
+		spelled = r
+	}
+	sw := queryStops(spelled)
+	cs := textClauses(t.Text, w, st, sw)
+	if r != "" {
+		// The restored spelling feeds the exact views only; the folded
+		// views above already match every spelling.
+		rw := Weights{Exact: w.Exact * w.Restored, Title: w.Title, Heading: w.Heading, IDFPower: w.IDFPower, Stop: w.Stop, Exam: w.Exam}
+		cs = append(cs, textClauses(r, rw, st, sw)...)
 	}
 	return cs
 }
@@ -68,7 +76,7 @@ func views(w Weights) []view {
 // textClauses are the scored views of some free text: for each view and
 // field, one term per distinct term, each boosted by its idf and stop-word
 // weight.
-func textClauses(text string, w Weights, st *termStats) []engine.Clause {
+func textClauses(text string, w Weights, st *termStats, sw stopWords) []engine.Clause {
 	var cs []engine.Clause
 	for _, v := range views(w) {
 		if v.weight <= 0 {
@@ -96,7 +104,8 @@ func textClauses(text string, w Weights, st *termStats) []engine.Clause {
 			}
 			c := make(engine.Clause, len(fterms))
 			for i, t := range fterms {
-				c[i] = engine.Term{Field: f.name, Term: t, Boost: boost * termWeight(st, f, t, w)}
+				g := sw.weight(t, v.analyzer != indexer.AnalyzerExact, w)
+				c[i] = engine.Term{Field: f.name, Term: t, Boost: boost * termWeight(st, f, t, g, w)}
 			}
 			cs = append(cs, c)
 		}
@@ -115,16 +124,12 @@ func held(terms []string, field string, st *termStats) []string {
 	return out
 }
 
-// termWeight is the boost of one term in field f: the idf correction and
-// the stop-word factor. An optional field's term weighs the smaller of its
+// termWeight is the boost of one term in field f: the idf correction
+// times g, the stop-word factor. An optional field's term weighs the smaller of its
 // idf in the field and in the body, to the power IDFPower: a word is as
 // rare as the less rare of the two says (bleve multiplies in the field's
 // own idf twice, which the boost divides out).
-func termWeight(st *termStats, f viewField, t string, w Weights) float64 {
-	g := 1.0
-	if isStop(t) {
-		g = w.Stop
-	}
+func termWeight(st *termStats, f viewField, t string, g float64, w Weights) float64 {
 	if f.idfOf != "" && st != nil {
 		own, body := st.idf(f.name, t), st.idf(f.idfOf, t)
 		if own > 0 && body > 0 {

@@ -117,6 +117,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"eval", "--corpus", "c"}, 2, "Usage: vanban eval"},
 		{[]string{"eval", "--variant", "bogus"}, 2, `unknown --variant "bogus"`},
 		{[]string{"eval", "--by", "colour"}, 2, `unknown --by "colour"`},
+		{[]string{"eval", "--profile", "lucene"}, 2, `unknown --profile "lucene" (exam)`},
+		{[]string{"search", "--profile", "lucene", "thư viện"}, 2, `unknown --profile "lucene" (exam)`},
 		{[]string{"serve", "--nightly", "25:00", "--config", good}, 2, "HH:MM"},
 		{[]string{"serve", "--nightly", "02:00"}, 2, "needs --config"},
 		{[]string{"--data", data, "serve", "--config", bad}, 78, "bad.toml:4"},

@@ -7,10 +7,11 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/internal/app"
+	"github.com/vanban/vanban/search"
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
+	c := &command{name: "search", usage: "[--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] [--profile exam] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.SearchOptions
 		fs := newFlags(e, c)
@@ -20,6 +21,7 @@ func cmdSearch() *command {
 		fs.IntVar(&o.Passes, "passes", 3, "with --bench, timed passes over the queries (after one untimed warm-up pass)")
 		fs.BoolVar(&o.Facets, "facets", false, "with --bench, time the web page's search: the top hits, the exact total and the facets")
 		fs.BoolVar(&o.Exhaustive, "exhaustive", false, "with --bench, score every matching document (bleve's evaluation) instead of the top-k evaluation")
+		fs.StringVar(&o.Profile, "profile", "", profileUsage)
 		f := &o.Filters
 		fs.StringVar(&f.Type, "type", "", "only documents of this `type` (Nghị quyết, Kế hoạch, …), as the page's facet")
 		fs.StringVar(&f.Issuer, "issuer", "", "only documents of this `issuer`")
@@ -30,6 +32,9 @@ func cmdSearch() *command {
 		words, err := parseFlags(fs, args)
 		if err != nil {
 			return err
+		}
+		if !knownProfile(e, "search", o.Profile) {
+			return errUsage
 		}
 		for _, d := range []struct {
 			flag, v string
@@ -50,4 +55,18 @@ func cmdSearch() *command {
 		return app.RunSearch(ctx, &e.Env, o)
 	}
 	return c
+}
+
+// profileUsage is the help of --profile.
+var profileUsage = "rank with the weights of the profile `NAME` (" + strings.Join(search.Profiles(), ", ") +
+	"; none by default: docs/ranking.md §10)"
+
+// knownProfile reports whether name is "" or a profile, and says so on
+// stderr when it is not.
+func knownProfile(e *env, cmd, name string) bool {
+	if _, err := search.ProfileWeights(name, search.DefaultWeights); err != nil {
+		fmt.Fprintf(e.Stderr, "%s: unknown --profile %q (%s)\n", cmd, name, strings.Join(search.Profiles(), ", "))
+		return false
+	}
+	return true
 }

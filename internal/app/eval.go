@@ -30,12 +30,19 @@ type EvalOptions struct {
 	// By, when set, also scores the queries in groups (eval.Groups: by
 	// style, law, or with and without diacritics).
 	By string
+	// Profile names the weights' profile (search.Profiles; "": the
+	// default weights).
+	Profile string
 }
 
 // RunEval indexes a BEIR-layout set in a temporary directory and prints its
 // ranking quality (nDCG@10, MRR@10, recall) and speed, per query variant.
 func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 	variants := opts.Variants
+	w, err := search.ProfileWeights(opts.Profile, search.DefaultWeights)
+	if err != nil {
+		return err
+	}
 	set, err := eval.Load(opts.Corpus, opts.Queries, opts.Qrels)
 	if err != nil {
 		return err
@@ -52,7 +59,7 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 		}
 	}
 	for _, v := range variants {
-		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve()), set, eval.Transform(v))
+		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve(), search.WithWeights(w)), set, eval.Transform(v))
 		if err != nil {
 			return err
 		}

@@ -33,15 +33,18 @@ type SearchOptions struct {
 	Passes     int
 	Facets     bool
 	Exhaustive bool
+	// Profile names the weights' profile (search.Profiles; "": the
+	// default weights).
+	Profile string
 }
 
 // RunSearch searches the index and prints the results, or times a query
 // set (opts.Bench).
 func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 	if opts.Bench != "" {
-		return benchQueries(ctx, e, opts.Bench, opts.Passes, search.Request{Size: opts.Limit, TopOnly: !opts.Exhaustive, Facets: opts.Facets, Filters: opts.Filters})
+		return benchQueries(ctx, e, opts.Bench, opts.Passes, opts.Profile, search.Request{Size: opts.Limit, TopOnly: !opts.Exhaustive, Facets: opts.Facets, Filters: opts.Filters})
 	}
-	s, done, err := openSearcher(e)
+	s, done, err := openSearcher(e, opts.Profile)
 	if err != nil {
 		return err
 	}
@@ -120,8 +123,12 @@ func plainSnippet(s string) string {
 
 // openSearcher opens the index and then the store read-only: a searcher
 // whose snippets are cut from the store's text (the index stores no body).
-// done closes both.
-func openSearcher(e *Env) (s *search.Searcher, done func(), err error) {
+// done closes both. profile names the weights' profile ("": the default).
+func openSearcher(e *Env, profile string) (s *search.Searcher, done func(), err error) {
+	w, err := search.ProfileWeights(profile, search.DefaultWeights)
+	if err != nil {
+		return nil, nil, err
+	}
 	ix, err := openIndex(e, true)
 	if err != nil {
 		return nil, nil, err
@@ -131,7 +138,7 @@ func openSearcher(e *Env) (s *search.Searcher, done func(), err error) {
 		ix.Close()
 		return nil, nil, err
 	}
-	return search.New(ix.Bleve(), search.WithTexts(store)), func() { store.Close(); ix.Close() }, nil
+	return search.New(ix.Bleve(), search.WithTexts(store), search.WithWeights(w)), func() { store.Close(); ix.Close() }, nil
 }
 
 // benchQueries runs every query of file once untimed (warming the page
@@ -139,7 +146,7 @@ func openSearcher(e *Env) (s *search.Searcher, done func(), err error) {
 // latency percentiles of the timed runs. It is `vanban eval`'s timing over
 // an existing data directory, for corpora without judgments (the scale
 // corpus).
-func benchQueries(ctx context.Context, e *Env, file string, passes int, r search.Request) error {
+func benchQueries(ctx context.Context, e *Env, file string, passes int, profile string, r search.Request) error {
 	f, err := os.Open(file)
 	if err != nil {
 		return err
@@ -149,7 +156,7 @@ func benchQueries(ctx context.Context, e *Env, file string, passes int, r search
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
-	s, done, err := openSearcher(e)
+	s, done, err := openSearcher(e, profile)
 	if err != nil {
 		return err
 	}
