@@ -50,14 +50,18 @@ func TestOpenMissingSegment(t *testing.T) {
 	if len(segs) == 0 {
 		t.Fatal("no segment file")
 	}
-	os.Remove(segs[len(segs)-1])
+	// every segment file goes: whichever the newest snapshot names (a
+	// merge left unfinished at Close may leave a file no snapshot names)
+	for _, f := range segs {
+		os.Remove(f)
+	}
 	for _, ro := range []bool{true, false} {
 		ix, err := Open(path, Options{ReadOnly: ro})
 		if err == nil {
 			ix.Close()
-			t.Fatalf("read-only %v: an index missing %s opened", ro, filepath.Base(segs[len(segs)-1]))
+			t.Fatalf("read-only %v: an index without its segment files opened", ro)
 		}
-		if !strings.Contains(err.Error(), filepath.Base(segs[len(segs)-1])) || !strings.Contains(err.Error(), "missing") {
+		if !strings.Contains(err.Error(), ".zap") || !strings.Contains(err.Error(), "missing") {
 			t.Errorf("read-only %v: %v; want the missing file named", ro, err)
 		}
 	}
