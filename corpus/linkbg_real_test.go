@@ -1,0 +1,123 @@
+package corpus_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/eval"
+	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/internal/shared"
+)
+
+// TestLinksBackgroundSweep measures the weights that use a background
+// collection (corpus/linkbg.go) on the development set: the data
+// directory VANBAN_LINK_BACKGROUND names (an ingested collection, e.g.
+// govdocs and the ALQAC corpora) supplies the associations and document
+// frequencies. It prints p@1 for each setting and the items whose top
+// link changes; docs/design.md (i17-para) has the figures.
+func TestLinksBackgroundSweep(t *testing.T) {
+	dir := os.Getenv("VANBAN_LINK_BACKGROUND")
+	if dir == "" {
+		t.Skip("VANBAN_LINK_BACKGROUND=DATA-DIR measures linking with that collection as background")
+	}
+	ix, err := indexer.Open(indexer.DirFor(dir), indexer.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	bg, err := ix.LinkBackground()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bg.Close()
+	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ids, err := eval.IngestDocs(store, shared.Path(t, "data", "plans", "docs.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := devLabels(t)
+	eval1 := func(p corpus.LinkParams, b corpus.LinkBackground) *eval.LinkReport {
+		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
+			func(id string) (*corpus.PlanLinks, error) { return store.LinksWithBackground(id, p, b) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	base := eval1(corpus.DefaultLinkParams(), nil)
+	same := eval1(corpus.DefaultLinkParams(), bg)
+	if same.Overall.Right != base.Overall.Right || same.Overall.Emitted != base.Overall.Emitted {
+		t.Errorf("the default weights with a background: %d right, %d emitted; without: %d, %d",
+			same.Overall.Right, same.Overall.Emitted, base.Overall.Right, base.Overall.Emitted)
+	}
+	missed := func(r *eval.LinkReport) map[string]string {
+		m := map[string]string{}
+		for _, x := range r.Misses {
+			m[x.Plan+" | "+x.Item] = x.Got
+		}
+		return m
+	}
+	bm := missed(base)
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nbase: right %d of %d (p@1 %.3f), none %d/%d, precision %.3f\n", base.Overall.Right, base.Overall.Quoted,
+		base.Overall.P1, base.Overall.NullNone, base.Overall.Null, base.Overall.Precision)
+	for _, s := range backgroundSettings() {
+		p := corpus.DefaultLinkParams()
+		p.RelatedWeight, p.RelatedMin, p.BackgroundIDF = s[0], s[1], s[2]
+		if s[3] >= 0 {
+			p.NoneShare = s[3]
+		}
+		r := eval1(p, bg)
+		fmt.Fprintf(&b, "related %.2g (NPMI ≥ %.2g), idf^%.2g, none share %.2g: right %d (p@1 %.3f), none %d/%d, precision %.3f\n",
+			s[0], s[1], s[2], p.NoneShare, r.Overall.Right, r.Overall.P1, r.Overall.NullNone, r.Overall.Null, r.Overall.Precision)
+		m := missed(r)
+		for k, got := range bm {
+			if _, ok := m[k]; !ok {
+				fmt.Fprintf(&b, "    + %s (was %s)\n", k, got)
+			}
+		}
+		for k, got := range m {
+			if _, ok := bm[k]; !ok {
+				fmt.Fprintf(&b, "    − %s (now %s)\n", k, got)
+			}
+		}
+	}
+	t.Log(b.String())
+}
+
+// backgroundSettings are (RelatedWeight, RelatedMin, BackgroundIDF,
+// NoneShare; −1: the default) of the sweep.
+func backgroundSettings() [][4]float64 {
+	return [][4]float64{
+		{0, 0, 0, 0},
+		{0.1, 0.3, 0, -1}, {0.25, 0.3, 0, -1}, {0.5, 0.3, 0, -1}, {1, 0.3, 0, -1},
+		{0.25, 0.5, 0, -1}, {0.5, 0.5, 0, -1}, {1, 0.5, 0, -1},
+		{0.25, 0.3, 0, 0}, {1, 0.3, 0, 0},
+		{0, 0, 0.25, -1}, {0, 0, 0.5, -1}, {0, 0, 1, -1}, {0, 0, 2, -1},
+		{0, 0, 0.25, 0}, {0, 0, 0.5, 0}, {0, 0, 1, 0},
+	}
+}
+
+// devLabels reads the labels of the development set.
+func devLabels(t *testing.T) []eval.LinkLabel {
+	t.Helper()
+	f, err := os.Open(shared.Path(t, "data", "plans", "labels.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	labels, err := eval.ReadLinkLabels(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return labels
+}
