@@ -79,6 +79,11 @@ func TestLinksBackgroundSweep(t *testing.T) {
 		r := eval1(p, bg)
 		fmt.Fprintf(&b, "related %.2g (NPMI ≥ %.2g), idf^%.2g, none share %.2g: right %d (p@1 %.3f), none %d/%d, precision %.3f\n",
 			s[0], s[1], s[2], p.NoneShare, r.Overall.Right, r.Overall.P1, r.Overall.NullNone, r.Overall.Null, r.Overall.Precision)
+		var per []string
+		for k, pr := range r.Plans {
+			per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], base.Plans[k].Right, pr.Right))
+		}
+		fmt.Fprintf(&b, "    per plan: %s\n", strings.Join(per, ", "))
 		m := missed(r)
 		for k, got := range bm {
 			if _, ok := m[k]; !ok {
@@ -95,7 +100,7 @@ func TestLinksBackgroundSweep(t *testing.T) {
 }
 
 // backgroundSettings are (RelatedWeight, RelatedMin, BackgroundIDF,
-// NoneShare; −1: the default) of the sweep.
+// NoneShare, −1: the default) of the sweep.
 func backgroundSettings() [][4]float64 {
 	return [][4]float64{
 		{0, 0, 0, 0},
