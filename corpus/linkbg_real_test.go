@@ -21,20 +21,10 @@ import (
 // frequencies. It prints p@1 for each setting and the items whose top
 // link changes; docs/design.md (i17-para) has the figures.
 func TestLinksBackgroundSweep(t *testing.T) {
-	dir := os.Getenv("VANBAN_LINK_BACKGROUND")
-	if dir == "" {
+	bg := openBackground(t)
+	if bg == nil {
 		t.Skip("VANBAN_LINK_BACKGROUND=DATA-DIR measures linking with that collection as background")
 	}
-	ix, err := indexer.Open(indexer.DirFor(dir), indexer.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	bg, err := ix.LinkBackground()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bg.Close()
 	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
 	if err != nil {
 		t.Fatal(err)
@@ -97,6 +87,28 @@ func TestLinksBackgroundSweep(t *testing.T) {
 		}
 	}
 	t.Log(b.String())
+}
+
+// openBackground opens the index of the data directory
+// VANBAN_LINK_BACKGROUND names as a background for linking, closed when
+// the test ends (nil when the variable is not set).
+func openBackground(t *testing.T) *indexer.LinkBackground {
+	t.Helper()
+	dir := os.Getenv("VANBAN_LINK_BACKGROUND")
+	if dir == "" {
+		return nil
+	}
+	ix, err := indexer.Open(indexer.DirFor(dir), indexer.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	bg, err := ix.LinkBackground()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { bg.Close() })
+	return bg
 }
 
 // backgroundSettings are (RelatedWeight, RelatedMin, BackgroundIDF,
