@@ -150,9 +150,6 @@ type linkParams struct {
 	RelatedWeight float64
 	RelatedMin    float64
 	BackgroundIDF float64
-	// SubjectPrior weighs the passage's share of the best score against
-	// the plan's title and goals (linksubject.go); 0 by default.
-	SubjectPrior float64
 }
 
 func defaultLinkParams() linkParams {
@@ -231,7 +228,6 @@ type linker struct {
 	acc     []float64          // scratch: a score per target
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
-	prior   []float64          // each target's share of the plan's subject (setSubject; nil: none)
 }
 
 type posting struct {
@@ -403,9 +399,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		if t.p.Kind == SectionGoals {
 			s *= l.p.GoalWeight
 		}
-		if l.prior != nil {
-			s *= 1 + l.p.SubjectPrior*l.prior[j]
-		}
 		cand = append(cand, scored{j, s})
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
@@ -519,7 +512,6 @@ func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p 
 		}
 		l = newLinkerFrom(o, pts, p, bg)
 	}
-	l.setSubject(subjectText(plan, o))
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		if il.Linked && len(l.targets) > 0 {

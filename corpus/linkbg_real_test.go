@@ -67,10 +67,9 @@ func TestLinksBackgroundSweep(t *testing.T) {
 		if s[3] >= 0 {
 			p.NoneShare = s[3]
 		}
-		p.SubjectPrior = s[4]
 		r := eval1(p, bg)
-		fmt.Fprintf(&b, "related %.2g (NPMI ≥ %.2g), idf^%.2g, none share %.2g, subject %.2g: right %d (p@1 %.3f), none %d/%d, precision %.3f\n",
-			s[0], s[1], s[2], p.NoneShare, p.SubjectPrior, r.Overall.Right, r.Overall.P1, r.Overall.NullNone, r.Overall.Null, r.Overall.Precision)
+		fmt.Fprintf(&b, "related %.2g (NPMI ≥ %.2g), idf^%.2g, none share %.2g: right %d (p@1 %.3f), none %d/%d, precision %.3f\n",
+			s[0], s[1], s[2], p.NoneShare, r.Overall.Right, r.Overall.P1, r.Overall.NullNone, r.Overall.Null, r.Overall.Precision)
 		var per []string
 		for k, pr := range r.Plans {
 			per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], base.Plans[k].Right, pr.Right))
@@ -114,20 +113,15 @@ func openBackground(t *testing.T) *indexer.LinkBackground {
 }
 
 // backgroundSettings are (RelatedWeight, RelatedMin, BackgroundIDF,
-// NoneShare, −1: the default; SubjectPrior) of the sweep;
-// VANBAN_LINK_SUBJECT=1: those of the subject prior.
-func backgroundSettings() [][5]float64 {
-	if os.Getenv("VANBAN_LINK_SUBJECT") == "1" {
-		return [][5]float64{{0, 0, 0, -1, 0.1}, {0, 0, 0, -1, 0.25}, {0, 0, 0, -1, 0.5}, {0, 0, 0, -1, 1}, {0, 0, 0, -1, 2},
-			{0, 0, 0, 0, 0.25}, {0, 0, 0, 0, 1}, {0.25, 0.3, 0, -1, 0.5}}
-	}
-	return [][5]float64{
-		{0, 0, 0, 0, 0},
-		{0.1, 0.3, 0, -1, 0}, {0.25, 0.3, 0, -1, 0}, {0.5, 0.3, 0, -1, 0}, {1, 0.3, 0, -1, 0},
-		{0.25, 0.5, 0, -1, 0}, {0.5, 0.5, 0, -1, 0}, {1, 0.5, 0, -1, 0},
-		{0.25, 0.3, 0, 0, 0}, {1, 0.3, 0, 0, 0},
-		{0, 0, 0.25, -1, 0}, {0, 0, 0.5, -1, 0}, {0, 0, 1, -1, 0}, {0, 0, 2, -1, 0},
-		{0, 0, 0.25, 0, 0}, {0, 0, 0.5, 0, 0}, {0, 0, 1, 0, 0},
+// NoneShare, −1: the default) of the sweep.
+func backgroundSettings() [][4]float64 {
+	return [][4]float64{
+		{0, 0, 0, 0},
+		{0.1, 0.3, 0, -1}, {0.25, 0.3, 0, -1}, {0.5, 0.3, 0, -1}, {1, 0.3, 0, -1},
+		{0.25, 0.5, 0, -1}, {0.5, 0.5, 0, -1}, {1, 0.5, 0, -1},
+		{0.25, 0.3, 0, 0}, {1, 0.3, 0, 0},
+		{0, 0, 0.25, -1}, {0, 0, 0.5, -1}, {0, 0, 1, -1}, {0, 0, 2, -1},
+		{0, 0, 0.25, 0}, {0, 0, 0.5, 0}, {0, 0, 1, 0},
 	}
 }
 

@@ -89,24 +89,3 @@ func TestLinkBackgroundIDF(t *testing.T) {
 		t.Errorf("background idf without a background: 1 → %s, want 2", got)
 	}
 }
-
-// TestLinkSubjectPrior: a plan about relief goods (its title and goal)
-// leans its items to the parent's passage on food supply, though the
-// item's own words ("cấp phát hàng hóa cứu trợ kịp thời đến từng hộ dân") meet the housing
-// passage.
-func TestLinkSubjectPrior(t *testing.T) {
-	plan := &Document{ID: "p", Number: "12/KH-UBND", Title: "Kế hoạch hỗ trợ lương thực, thực phẩm cho Nhân dân vùng lũ",
-		Body: "I. MỤC TIÊU\n1. Bảo đảm lương thực, thực phẩm cho người dân vùng lũ.\nII. NHIỆM VỤ\n1. Cấp phát hàng hóa cứu trợ kịp thời đến từng hộ dân."}
-	link := func(p linkParams) string {
-		return top(linkPlan(plan, []*Document{bgParent}, []*Outline{nil}, p), "II.1")
-	}
-	p := defaultLinkParams()
-	p.NoneShare = 0
-	if got := link(p); got != "2" {
-		t.Fatalf("without the prior II.1 → %s; the test no longer shows the mechanism", got)
-	}
-	p.SubjectPrior = 1
-	if got := link(p); got != "1" {
-		t.Errorf("with the subject prior II.1 → %s, want 1", got)
-	}
-}
