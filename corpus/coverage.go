@@ -52,15 +52,9 @@ func (s *Store) Links(id string) (*PlanLinks, error) {
 	return s.linksWith(id, defaultLinkParams(), nil)
 }
 
-// LinksBackground is Links with the knowledge of a larger collection
-// (linkbg.go): at the default weights the links are those of Links; the
-// weights that use it are measured in docs/design.md (i17-para).
-func (s *Store) LinksBackground(id string, bg LinkBackground) (*PlanLinks, error) {
-	return s.linksWith(id, defaultLinkParams(), bg)
-}
-
 // linksWith is Links with weights p (the leave-one-pair-out check) and
-// background bg (nil: none).
+// background bg (nil: none; linkbg.go, measured in docs/design.md,
+// i17-para: nothing uses one at the default weights).
 func (s *Store) linksWith(id string, p linkParams, bg LinkBackground) (*PlanLinks, error) {
 	doc, err := s.live(id, "links")
 	if err != nil {

@@ -30,6 +30,11 @@ package corpus
 // every item length. Passages scoring at least AlsoShare of the best are
 // linked too, up to MaxMatches.
 //
+// A background collection (linkbg.go: the associations and document
+// frequencies of an index) can add related terms and weigh terms by its
+// idf; both are off at the default weights, which is what was measured
+// best (docs/design.md, i17-para).
+//
 // Links are computed when asked, from the store; what a parent gives
 // every plan (its outline, its passages weighed as targets) is kept per
 // version of the parent (parentCache), the links themselves never.
