@@ -4,13 +4,16 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/indexer/assoc"
 	"github.com/vanban/vanban/internal/cputime"
 	"github.com/vanban/vanban/internal/shared"
 )
@@ -193,4 +196,115 @@ func BenchmarkLinksRealBackground(b *testing.B) {
 	cpu = cputime.Now() - cpu
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/plan")
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/plan")
+}
+
+// TestLinksBackgroundBridges is why related terms do not help: for every
+// quoted item whose top link is wrong it counts the item's content pairs
+// that have associations in the background (VANBAN_LINK_BACKGROUND) and
+// the bridges — a related term of an item pair that a passage holds and
+// the item does not — into the labelled passage and into the one chosen
+// instead. docs/design.md (i17-para) has the figures.
+func TestLinksBackgroundBridges(t *testing.T) {
+	bg := openBackground(t)
+	if bg == nil {
+		t.Skip("VANBAN_LINK_BACKGROUND=DATA-DIR counts the bridges of that collection's associations")
+	}
+	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ids, err := eval.IngestDocs(store, shared.Path(t, "data", "plans", "docs.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := eval.EvaluateLinks(context.Background(), store, ids, devLabels(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, u := range indexer.QueryTerms(s, indexer.AnalyzerBigram) {
+			if assoc.Learnable(u) {
+				m[u] = true
+			}
+		}
+		return m
+	}
+	bridges := func(item, passage map[string]bool) []string {
+		var out []string
+		for u := range item {
+			for _, r := range bg.Related(u) {
+				if passage[r.Term] && !item[r.Term] {
+					out = append(out, u+" → "+r.Term)
+				}
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	var b strings.Builder
+	var misses, withRelated, intoWant, intoGot int
+	for _, m := range rep.Misses {
+		if m.Want == "none" {
+			continue
+		}
+		pl, err := store.Links(ids[viet.NumberKey(m.Plan)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan, err := store.Get(pl.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(plan.Body, "\n")
+		var item *corpus.ItemLink
+		for i := range pl.Items {
+			if it := &pl.Items[i]; it.Linked && strings.Contains(strings.Join(strings.Fields(lines[it.Line-1]), " "), m.Item) {
+				item = it
+				break
+			}
+		}
+		if item == nil {
+			continue
+		}
+		var want, got string
+		for _, r := range pl.Resolutions {
+			d, err := store.Get(r.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range corpus.ParseOutline(d.Body).Passages() {
+				if strings.Contains(strings.Join(strings.Fields(p.Text), " "), m.Want) {
+					want = p.Text
+				}
+				if m.Got == d.Number+" "+p.ID {
+					got = p.Text
+				}
+			}
+		}
+		ip := pairs(item.Text)
+		rel := 0
+		for u := range ip {
+			if len(bg.Related(u)) > 0 {
+				rel++
+			}
+		}
+		bw, bgot := bridges(ip, pairs(want)), bridges(ip, pairs(got))
+		misses++
+		if rel > 0 {
+			withRelated++
+		}
+		if len(bw) > 0 {
+			intoWant++
+		}
+		if len(bgot) > 0 {
+			intoGot++
+		}
+		fmt.Fprintf(&b, "%s %s: %d pairs, %d with associations; into the labelled passage %v; into %s %v\n",
+			m.Plan, item.ID, len(ip), rel, bw, m.Got, bgot)
+	}
+	fmt.Fprintf(&b, "quoted misses %d: with associations %d, a bridge into the labelled passage %d, into the chosen one %d\n",
+		misses, withRelated, intoWant, intoGot)
+	t.Log("\n" + b.String())
 }
