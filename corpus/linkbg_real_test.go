@@ -29,15 +29,7 @@ func TestLinksBackgroundSweep(t *testing.T) {
 	if bg == nil {
 		t.Skip("VANBAN_LINK_BACKGROUND=DATA-DIR measures linking with that collection as background")
 	}
-	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	ids, err := eval.IngestDocs(store, shared.Path(t, "data", "plans", "docs.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	store, ids := devStore(t)
 	labels := devLabels(t)
 	eval1 := func(p corpus.LinkParams, b corpus.LinkBackground) *eval.LinkReport {
 		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
@@ -128,6 +120,23 @@ func backgroundSettings() [][4]float64 {
 	}
 }
 
+// devStore stores the documents of the development set in a store in
+// t.TempDir() and returns it with the stored ID of each number key
+// (eval.IngestDocs).
+func devStore(t *testing.T) (*corpus.Store, map[string]string) {
+	t.Helper()
+	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ids, err := eval.IngestDocs(store, shared.Path(t, "data", "plans", "docs.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return store, ids
+}
+
 // devLabels reads the labels of the development set.
 func devLabels(t *testing.T) []eval.LinkLabel {
 	t.Helper()
@@ -209,15 +218,7 @@ func TestLinksBackgroundBridges(t *testing.T) {
 	if bg == nil {
 		t.Skip("VANBAN_LINK_BACKGROUND=DATA-DIR counts the bridges of that collection's associations")
 	}
-	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	ids, err := eval.IngestDocs(store, shared.Path(t, "data", "plans", "docs.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	store, ids := devStore(t)
 	rep, err := eval.EvaluateLinks(context.Background(), store, ids, devLabels(t))
 	if err != nil {
 		t.Fatal(err)

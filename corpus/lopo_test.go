@@ -8,11 +8,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/eval"
-	"github.com/vanban/vanban/internal/shared"
 )
 
 // lopoEntry is a weight of linking and the values it may take.
@@ -52,25 +50,8 @@ func TestLinksLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
 	}
-	docs := shared.Path(t, "data", "plans", "docs.jsonl")
-	f, err := os.Open(shared.Path(t, "data", "plans", "labels.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	labels, err := eval.ReadLinkLabels(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	ids, err := eval.IngestDocs(store, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	store, ids := devStore(t)
+	labels := devLabels(t)
 	grid := lopoGrid
 	var bg corpus.LinkBackground
 	if b := openBackground(t); b != nil {
