@@ -48,10 +48,14 @@ type Role struct {
 }
 
 // Links links the items of document id to the passages of its parents.
-func (s *Store) Links(id string) (*PlanLinks, error) { return s.linksWith(id, defaultLinkParams()) }
+func (s *Store) Links(id string) (*PlanLinks, error) {
+	return s.linksWith(id, defaultLinkParams(), nil)
+}
 
-// linksWith is Links with weights p (the leave-one-pair-out check).
-func (s *Store) linksWith(id string, p linkParams) (*PlanLinks, error) {
+// linksWith is Links with weights p (the leave-one-pair-out check) and
+// background bg (nil: none; linkbg.go, measured in docs/design.md,
+// i17-para: nothing uses one at the default weights).
+func (s *Store) linksWith(id string, p linkParams, bg LinkBackground) (*PlanLinks, error) {
 	doc, err := s.live(id, "links")
 	if err != nil {
 		return nil, err
@@ -60,7 +64,7 @@ func (s *Store) linksWith(id string, p linkParams) (*PlanLinks, error) {
 	if err != nil {
 		return nil, err
 	}
-	return linkPlanCached(doc, parents, outlines, p, s.cache), nil
+	return linkPlanCached(doc, parents, outlines, p, s.cache, bg), nil
 }
 
 // Role returns the parents document id implements and the documents

@@ -30,6 +30,11 @@ package corpus
 // every item length. Passages scoring at least AlsoShare of the best are
 // linked too, up to MaxMatches.
 //
+// A background collection (linkbg.go: the associations and document
+// frequencies of an index) can add related terms and weigh terms by its
+// idf; both are off at the default weights, which is what was measured
+// best (docs/design.md, i17-para).
+//
 // Links are computed when asked, from the store; what a parent gives
 // every plan (its outline, its passages weighed as targets) is kept per
 // version of the parent (parentCache), the links themselves never.
@@ -143,6 +148,13 @@ type linkParams struct {
 	AlsoShare      float64 // further links score at least AlsoShare of the best
 	NovelShare     float64 // … with words the earlier ones lack worth NovelShare of it
 	MaxMatches     int
+	// With a background (linkbg.go): the weight of the terms it associates
+	// with an item's syllable pairs (× their strength, at least
+	// RelatedMin), and the power of its idf each term's weight is
+	// multiplied by. Both 0 by default.
+	RelatedWeight float64
+	RelatedMin    float64
+	BackgroundIDF float64
 }
 
 func defaultLinkParams() linkParams {
@@ -157,6 +169,7 @@ func defaultLinkParams() linkParams {
 		AlsoShare:      0.6,
 		NovelShare:     0.25,
 		MaxMatches:     3,
+		RelatedMin:     0.3,
 	}
 }
 
@@ -217,7 +230,9 @@ type linker struct {
 	df      map[string]float64
 	post    map[string][]posting
 	n, avg  float64
-	acc     []float64 // scratch: a score per target
+	acc     []float64          // scratch: a score per target
+	bg      LinkBackground     // nil: none
+	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 }
 
 type posting struct {
@@ -225,7 +240,7 @@ type posting struct {
 	w      float64 // bm25 of the term in the target
 }
 
-func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkParams) *linker {
+func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkParams, bg LinkBackground) *linker {
 	pts := make([]*parentTargets, len(parents))
 	contexts := map[string][]string{} // the passages under one heading share its terms
 	for k, d := range parents {
@@ -235,7 +250,7 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkPa
 		}
 		pts[k] = newParentTargets(d, o, p, contexts)
 	}
-	return newLinkerFrom(plan, pts, p)
+	return newLinkerFrom(plan, pts, p, bg)
 }
 
 // parentTargets is what linking needs of one parent, the same for every
@@ -271,8 +286,8 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 // are those newLinker always computed: the counts are whole numbers and
 // the lengths are summed in the same order, so a plan links bit for bit
 // the same with targets kept from an earlier plan.
-func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams) *linker {
-	l := &linker{p: p, df: map[string]float64{}}
+func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBackground) *linker {
+	l := &linker{p: p, df: map[string]float64{}, bg: bg}
 	total := 0.0
 	for _, pt := range pts {
 		for term, n := range pt.df {
@@ -295,11 +310,12 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams) *linker {
 	if len(l.targets) > 0 {
 		l.avg = total / float64(len(l.targets))
 	}
+	l.tw = backgroundWeights(bg, l.df, p.BackgroundIDF)
 	l.post = make(map[string][]posting, len(l.df))
 	for j := range l.targets {
 		b := &l.targets[j].bag
 		for term, tf := range b.tf {
-			l.post[term] = append(l.post[term], posting{j, bm25(tf, l.df[term], l.n, b.n, l.avg)})
+			l.post[term] = append(l.post[term], posting{j, l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)})
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
@@ -314,7 +330,7 @@ func (l *linker) score(q map[string]float64, b *bag) float64 {
 		if tf == 0 {
 			continue
 		}
-		s += w * bm25(tf, l.df[term], l.n, b.n, l.avg)
+		s += w * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 	}
 	return s
 }
@@ -363,6 +379,7 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	if q.only == nil {
 		q.only = primary
 	}
+	l.expand(&q, self.tf)
 	return q
 }
 
@@ -431,7 +448,7 @@ func (l *linker) own(q itemQuery, j int) float64 {
 	s := 0.0
 	for term := range q.own {
 		if tf := b.tf[term]; tf > 0 {
-			s += q.terms[term] * bm25(tf, l.df[term], l.n, b.n, l.avg)
+			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
 	return s
@@ -461,7 +478,7 @@ func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 			}
 		}
 		if !seen {
-			s += w * bm25(tf, l.df[term], l.n, b.n, l.avg)
+			s += w * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
 	return s
@@ -476,12 +493,12 @@ func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
 // linkPlan is LinkPlan with the parents' outlines when already parsed
 // (nil entries are parsed here).
 func linkPlan(plan *Document, parents []*Document, outlines []*Outline, p linkParams) *PlanLinks {
-	return linkPlanCached(plan, parents, outlines, p, nil)
+	return linkPlanCached(plan, parents, outlines, p, nil, nil)
 }
 
 // linkPlanCached is linkPlan taking the parents' targets from cache
 // (nil: none).
-func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache) *PlanLinks {
+func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground) *PlanLinks {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for _, r := range parents {
@@ -492,13 +509,13 @@ func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p 
 	o := ParseOutline(plan.Body)
 	var l *linker
 	if cache == nil {
-		l = newLinker(o, parents, outlines, p)
+		l = newLinker(o, parents, outlines, p, bg)
 	} else {
 		pts := make([]*parentTargets, len(parents))
 		for k, d := range parents {
 			pts[k] = cache.targets(d, outlines[k], p)
 		}
-		l = newLinkerFrom(o, pts, p)
+		l = newLinkerFrom(o, pts, p, bg)
 	}
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}

@@ -4,23 +4,25 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/eval"
-	"github.com/vanban/vanban/internal/shared"
 )
 
-// lopoGrid is the values each tuned weight of linking may take in the
-// leave-one-pair-out check: the defaults and values on both sides.
-var lopoGrid = []struct {
+// lopoEntry is a weight of linking and the values it may take.
+type lopoEntry struct {
 	name   string
 	field  func(*corpus.LinkParams) *float64
 	values []float64
-}{
+}
+
+// lopoGrid is the values each tuned weight of linking may take in the
+// leave-one-pair-out check: the defaults and values on both sides.
+var lopoGrid = []lopoEntry{
 	{"QueryContext", func(p *corpus.LinkParams) *float64 { return &p.QueryContext }, []float64{0.5, 1, 1.5, 2}},
 	{"AgencyContext", func(p *corpus.LinkParams) *float64 { return &p.AgencyContext }, []float64{0, 0.5, 1}},
 	{"PassageContext", func(p *corpus.LinkParams) *float64 { return &p.PassageContext }, []float64{0, 0.5, 1}},
@@ -30,6 +32,10 @@ var lopoGrid = []struct {
 	{"NoneShare", func(p *corpus.LinkParams) *float64 { return &p.NoneShare }, []float64{0, 0.08, 0.12, 0.16}},
 }
 
+// backgroundGrid is the grid entry of the weight of related terms, tuned
+// too when a background is given (VANBAN_LINK_BACKGROUND).
+var backgroundGrid = lopoEntry{"RelatedWeight", func(p *corpus.LinkParams) *float64 { return &p.RelatedWeight }, []float64{0, 0.1, 0.25, 0.5}}
+
 // TestLinksLOPO tunes the weights of linking on eight pairs of the
 // development set and measures the ninth, for each pair in turn, so that
 // fitting the weights to the set shows: a held-out figure well under the
@@ -37,29 +43,20 @@ var lopoGrid = []struct {
 // descent over lopoGrid, two sweeps from the defaults, maximising the
 // top links right (ties: more items without a quote given none). It runs
 // some seventy evaluations (20 s of CPU), so only when
-// VANBAN_LINK_LOPO=1; docs/design.md has the table.
+// VANBAN_LINK_LOPO=1; docs/design.md has the table. With
+// VANBAN_LINK_BACKGROUND=DATA-DIR the links use that index as background
+// and the weight of related terms is tuned too.
 func TestLinksLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
 	}
-	docs := shared.Path(t, "data", "plans", "docs.jsonl")
-	f, err := os.Open(shared.Path(t, "data", "plans", "labels.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	labels, err := eval.ReadLinkLabels(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	ids, err := eval.IngestDocs(store, docs)
-	if err != nil {
-		t.Fatal(err)
+	store, ids := devStore(t)
+	labels := devLabels(t)
+	grid := lopoGrid
+	var bg corpus.LinkBackground
+	if b := openBackground(t); b != nil {
+		bg = b
+		grid = append(slices.Clone(grid), backgroundGrid)
 	}
 	// Each setting is evaluated once on every plan; a fold's objective
 	// sums the plans it trains on.
@@ -70,7 +67,7 @@ func TestLinksLOPO(t *testing.T) {
 			return r
 		}
 		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
-			func(id string) (*corpus.PlanLinks, error) { return store.LinksWith(id, p) })
+			func(id string) (*corpus.PlanLinks, error) { return store.LinksWithBackground(id, p, bg) })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -94,7 +91,7 @@ func TestLinksLOPO(t *testing.T) {
 		best := corpus.DefaultLinkParams()
 		bestObj := objective(run(best), skip)
 		for sweep := 0; sweep < 2; sweep++ {
-			for _, g := range lopoGrid {
+			for _, g := range grid {
 				for _, v := range g.values {
 					p := best
 					*g.field(&p) = v
@@ -150,7 +147,7 @@ const lopoFloor = 0.65
 func moved(p corpus.LinkParams) string {
 	d := corpus.DefaultLinkParams()
 	var out []string
-	for _, g := range lopoGrid {
+	for _, g := range append(slices.Clone(lopoGrid), backgroundGrid) {
 		if v := *g.field(&p); v != *g.field(&d) {
 			out = append(out, fmt.Sprintf("%s %.2g", g.name, v))
 		}

@@ -97,7 +97,7 @@ func planTasks(doc *Document, parents []*Document, outlines []*Outline, cache *p
 	if len(parents) == 0 && !IsPlan(doc) {
 		return nil
 	}
-	pl := linkPlanCached(doc, parents, outlines, defaultLinkParams(), cache)
+	pl := linkPlanCached(doc, parents, outlines, defaultLinkParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}

@@ -67,12 +67,12 @@ func (c *parentCache) outline(d *Document) *Outline {
 
 // targets returns the linking targets of parent d (outline o, or parsed
 // when nil) with weights p, built once per version of d for the default
-// weights.
+// PassageContext (the one weight of p that targets depend on).
 func (c *parentCache) targets(d *Document, o *Outline, p linkParams) *parentTargets {
 	if o == nil {
 		o = c.outline(d)
 	}
-	if p != defaultLinkParams() {
+	if p.PassageContext != defaultLinkParams().PassageContext { // the one weight targets depend on
 		return newParentTargets(d, o, p, map[string][]string{})
 	}
 	c.mu.Lock()
