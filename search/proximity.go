@@ -8,10 +8,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	index "github.com/blevesearch/bleve_index_api"
 
+	"github.com/vanban/vanban/corpus/abbrev"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -53,10 +53,11 @@ type ProximityOptions struct {
 
 // DefaultProximity are the options chosen on the dev sets
 // (docs/ranking.md "i19-prox"): windows of 12 positions (8 and 20 gained
-// less), Weight 0.6 (0.3–1 a plateau), the 30 best hits (20 lost a
-// little, 50 ranked the same), short as for related terms (12 syllables),
-// the phrase factor 0.5 (0.3–1 the same).
-var DefaultProximity = ProximityOptions{Weight: 0.6, Window: 12, Depth: 30, MaxWords: 12, Phrase: 0.5}
+// less), Weight 0.6 (0.3–1 a plateau), the 15 best hits (as 20–50; 10
+// lost a little; each hit over the page costs the top-k engine its
+// pruning), short as for related terms (12 syllables), the phrase factor
+// 0.5 (0.3–1 the same).
+var DefaultProximity = ProximityOptions{Weight: 0.6, Window: 12, Depth: 15, MaxWords: 12, Phrase: 0.5}
 
 // WithProximity sets the proximity rerank's options (DefaultProximity
 // otherwise).
@@ -72,7 +73,11 @@ type proxTerm struct {
 type proxQuery struct {
 	terms   []proxTerm // the window's syllables; nil: no window signal
 	phrases [][]string // folded long forms of ≥ 2 syllables
+	// typed are the query's words when it has phrases: those that are
+	// abbreviations (typedAbbrevs) weigh as their long forms
+	typed []string
 	o       ProximityOptions
+	maxDF   float64 // Weights.MaxDF: a window syllable more common is left out
 }
 
 // proximityQuery is the rerank of q (planned with intents) under o, or
@@ -80,11 +85,11 @@ type proxQuery struct {
 // number or asks for a definition gets no window signal: its intent names
 // the article it wants, whose text need not hold the query's words close
 // together ("điều 36 luật hôn nhân", "thư viện số là gì").
-func proximityQuery(q Query, intents []Intent, o ProximityOptions) *proxQuery {
+func proximityQuery(q Query, intents []Intent, maxDF float64, o ProximityOptions) *proxQuery {
 	if o.Depth <= 0 {
 		return nil
 	}
-	pq := &proxQuery{o: o}
+	pq := &proxQuery{o: o, maxDF: maxDF}
 	if o.Weight > 0 && o.Window > 1 && !slices.ContainsFunc(intents, namesArticle) {
 		words := indexer.QueryTerms(q.Text, indexer.AnalyzerFold)
 		if n := len(words); n >= 2 && n <= o.MaxWords {
@@ -107,15 +112,7 @@ func proximityQuery(q Query, intents []Intent, o ProximityOptions) *proxQuery {
 			}
 		}
 		if pq.phrases != nil {
-			// the abbreviation as typed weighs as its long form: an
-			// exact match is not put below the expansion
-			for _, w := range strings.Fields(q.Text) {
-				if abbreviationLike(w) {
-					for _, t := range indexer.QueryTerms(w, indexer.AnalyzerFold) {
-						pq.phrases = append(pq.phrases, []string{t})
-					}
-				}
-			}
+			pq.typed = strings.Fields(q.Text)
 		}
 	}
 	if pq.terms == nil && pq.phrases == nil {
@@ -133,22 +130,6 @@ func namesArticle(in Intent) bool {
 	return in.Name == definitionName || strings.HasPrefix(in.Name, articleIntent)
 }
 
-// abbreviationLike reports whether a typed word is written like an
-// abbreviation: at least two capitals and no small letter ("HĐLĐ",
-// "TT&TT", "BPKCTT").
-func abbreviationLike(w string) bool {
-	caps := 0
-	for _, r := range w {
-		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsUpper(r):
-			caps++
-		}
-	}
-	return caps >= 2
-}
-
 // proxDoc holds the positions of the query's syllables in one hit, per
 // field: positions[field][term].
 type proxDoc map[string]map[string][]uint64
@@ -163,14 +144,14 @@ func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit
 		return nil
 	}
 	top := hits[:n]
-	docs, err := pq.positions(ctx, r, top)
-	if err != nil {
-		return err
-	}
 	if pq.terms != nil {
 		if err := pq.weigh(r); err != nil {
 			return err
 		}
+	}
+	docs, err := pq.positions(ctx, r, top)
+	if err != nil {
+		return err
 	}
 	for i := range top {
 		top[i].Score *= pq.factor(docs[i])
@@ -185,7 +166,10 @@ func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit
 }
 
 // weigh sets each window syllable's weight: its idf in the folded body
-// (BM25's, on the snapshot), 0 for a syllable no document holds.
+// (BM25's, on the snapshot); 0 for a syllable no document holds, and for
+// one in more than MaxDF of the documents ("của", "người"), whose
+// positions are not read: its long postings list would cost most of the
+// rerank for a weight near 0.
 func (pq *proxQuery) weigh(r index.IndexReader) error {
 	total, err := r.DocCount()
 	if err != nil {
@@ -199,7 +183,7 @@ func (pq *proxQuery) weigh(r index.IndexReader) error {
 		}
 		df := tfr.Count()
 		_ = tfr.Close()
-		if df > 0 {
+		if df > 0 && (pq.maxDF <= 0 || float64(df) <= pq.maxDF*float64(total)) {
 			t.weight = math.Log(1 + (float64(total)-float64(df)+0.5)/(float64(df)+0.5))
 		}
 	}
@@ -228,7 +212,9 @@ func (pq *proxQuery) positions(ctx context.Context, r index.IndexReader, hits []
 	slices.SortFunc(cs, func(a, b cand) int { return bytes.Compare(a.iid, b.iid) })
 	terms := map[string]bool{}
 	for _, t := range pq.terms {
-		terms[t.term] = true
+		if t.weight > 0 {
+			terms[t.term] = true
+		}
 	}
 	for _, ph := range pq.phrases {
 		for _, w := range ph {
@@ -384,5 +370,27 @@ func (s *Searcher) proximityRerank(ctx context.Context, pq *proxQuery, hits []Hi
 		return fmt.Errorf("search: proximity: reader: %w", err)
 	}
 	defer r.Close()
+	if pq.typed != nil {
+		d, err := s.abbrevs.get(r)
+		if err != nil {
+			return fmt.Errorf("search: proximity: %w", err)
+		}
+		pq.typedAbbrevs(d)
+	}
 	return pq.rerank(ctx, r, hits)
+}
+
+// typedAbbrevs adds the query's words that the dictionary expands on
+// their own ("HĐLĐ", "bpkctt") as phrases of one word: a hit holding the
+// abbreviation as typed gets the factor its long form gets, so an exact
+// match is not put below the expansion.
+func (pq *proxQuery) typedAbbrevs(d *abbrev.Dict) {
+	for _, w := range pq.typed {
+		if len(d.Expand(w)) == 0 {
+			continue
+		}
+		for _, t := range indexer.QueryTerms(w, indexer.AnalyzerFold) {
+			pq.phrases = append(pq.phrases, []string{t})
+		}
+	}
 }

@@ -292,7 +292,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	// a proximity rerank ranks its Depth hits first, then pages them
 	var pq *proxQuery
 	if r.Sort == "" || r.Sort == "relevance" {
-		pq = proximityQuery(q, p.Intents, s.proximity)
+		pq = proximityQuery(q, p.Intents, p.Weights.MaxDF, s.proximity)
 	}
 	want, skip := size, from
 	if pq != nil && from < pq.o.Depth {
