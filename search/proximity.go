@@ -77,8 +77,8 @@ type proxQuery struct {
 	// typed are the query's words when it has phrases: those that are
 	// abbreviations (typedAbbrevs) weigh as their long forms
 	typed []string
-	o       ProximityOptions
-	maxDF   float64 // Weights.MaxDF: a window syllable more common is left out
+	o     ProximityOptions
+	maxDF float64 // Weights.MaxDF: a window syllable more common is left out
 }
 
 // proximityQuery is the rerank of q (planned with intents) under o, or

@@ -89,15 +89,7 @@ func TestProximityRerank(t *testing.T) {
 	ids := func(o ProximityOptions, q string) []string {
 		t.Helper()
 		s.proximity = o
-		res, err := s.Search(context.Background(), Request{Query: q, Size: 4, TopOnly: true})
-		if err != nil {
-			t.Fatalf("Search(%q): %v", q, err)
-		}
-		var out []string
-		for _, h := range res.Hits {
-			out = append(out, h.ID)
-		}
-		return out
+		return topIDs(t, s, q, 4)
 	}
 	off := ProximityOptions{Depth: 30, Window: 12, MaxWords: 12}
 	window := ProximityOptions{Depth: 30, Window: 12, MaxWords: 12, Weight: 1}
@@ -136,4 +128,18 @@ func TestProximityRerank(t *testing.T) {
 			t.Errorf("page %d: %v, want %s", from, res.Hits, all[from])
 		}
 	}
+}
+
+// topIDs are the IDs of the size best hits of q (top-k evaluation).
+func topIDs(t *testing.T, s *Searcher, q string, size int) []string {
+	t.Helper()
+	res, err := s.Search(context.Background(), Request{Query: q, Size: size, TopOnly: true})
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	return out
 }
