@@ -15,8 +15,8 @@ import (
 	"github.com/vanban/vanban/indexer"
 )
 
-// Proximity of the query's words, as a rerank of the best hits of a short
-// query (issue 19, docs/ranking.md "i19-prox"). The ranking scores each
+// Proximity of the query's words, as a rerank of a query's best hits
+// (issue 19, docs/ranking.md "i19-prox"). The ranking scores each
 // pair of adjacent query syllables (the folded bigram views), not how
 // close the query's words are when other words come between them ("thăng
 // hạng … chức danh nghề nghiệp … viên chức"). After the ranking, the
@@ -32,7 +32,8 @@ import (
 // title holds; the expansions are the long forms of the abbreviations the
 // query typed ("BPKCTT" → "biện pháp khẩn cấp tạm thời"), which the plan
 // scores as loose words (Plan.Expansions): here a hit gets the phrase
-// factor when it holds one of them word for word.
+// factor when it holds one of them word for word, or the abbreviation as
+// typed. A query with neither signal is not reranked (no reader opened).
 
 // ProximityOptions say when and how much the rerank weighs.
 type ProximityOptions struct {
@@ -46,8 +47,8 @@ type ProximityOptions struct {
 	// most this many syllables.
 	MaxWords int
 	// Phrase multiplies the score of a hit holding the long form of one of
-	// the query's abbreviations as a phrase (0: off). It applies to any
-	// query with such a long form.
+	// the query's abbreviations as a phrase, or the abbreviation as typed
+	// (0: off). It applies to any query with such a long form.
 	Phrase float64
 }
 
@@ -131,7 +132,7 @@ func proximityQuery(q Query, intents []Intent, maxDF float64, o ProximityOptions
 	return pq
 }
 
-// definitionIntent is the name of the definition intent (definition.go).
+// definitionName is the name of the definition intent (definition.go).
 const definitionName = "definition"
 
 // namesArticle reports whether an intent asks for particular articles:
