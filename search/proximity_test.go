@@ -143,3 +143,55 @@ func topIDs(t *testing.T, s *Searcher, q string, size int) []string {
 	}
 	return out
 }
+
+// BenchmarkProximityRerank times the rerank alone (positions read for the
+// page, cover, phrases, sort) on the page of short queries over 3,000
+// documents, with the window on (WindowProximity) and with the default
+// (only queries with a long form are reranked).
+func BenchmarkProximityRerank(b *testing.B) {
+	ix := scaleIndex(b, 3000)
+	ctx := context.Background()
+	queries := []string{"chuyển đổi số", "kế hoạch chuyển đổi số cấp tỉnh", "UBND tỉnh ủy quyền", "hoa giai o co so", "tuyển dụng công chức xã"}
+	for _, c := range []struct {
+		name string
+		o    ProximityOptions
+	}{{"window", WindowProximity}, {"default", DefaultProximity}} {
+		b.Run(c.name, func(b *testing.B) {
+			s := New(ix.Bleve(), WithProximity(ProximityOptions{}))
+			type page struct {
+				q    Query
+				p    Plan
+				hits []Hit
+			}
+			var pages []page
+			for _, text := range queries {
+				q, p, _, err := s.prepare(Request{Query: text})
+				if err != nil {
+					b.Fatal(err)
+				}
+				res, err := s.Search(ctx, Request{Query: text, Size: 10, TopOnly: true})
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages = append(pages, page{q, p, res.Hits})
+			}
+			s.proximity = c.o
+			b.ReportAllocs()
+			reranked := 0
+			for b.Loop() {
+				for _, pg := range pages {
+					pq := proximityQuery(pg.q, pg.p.Intents, pg.p.Weights.MaxDF, c.o)
+					if pq == nil {
+						continue
+					}
+					reranked++
+					if err := s.proximityRerank(ctx, pq, slices.Clone(pg.hits)); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(queries)), "ns/query")
+			b.ReportMetric(float64(reranked)/float64(b.N*len(queries)), "reranked/query")
+		})
+	}
+}
