@@ -45,6 +45,9 @@ func articleRefs(text string) []string {
 	return out
 }
 
+// articleIntent opens the name of an article intent ("article 29").
+const articleIntent = "article "
+
 // articleIntents are, for each article the query cites, a clause on the
 // article field: the articles of that number gain the term, weighed like
 // a query term of the same rarity times w.Article; among the articles 29,
@@ -57,7 +60,7 @@ func articleIntents(q Query, w Weights) []Intent {
 	}
 	var out []Intent
 	for _, n := range q.Articles {
-		out = append(out, Intent{Name: "article " + n, Field: indexer.FieldArticle, Term: n, Boost: w.Article, IDF: true})
+		out = append(out, Intent{Name: articleIntent + n, Field: indexer.FieldArticle, Term: n, Boost: w.Article, IDF: true})
 	}
 	return out
 }

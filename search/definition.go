@@ -80,5 +80,5 @@ func definitionIntents(q Query, w Weights) []Intent {
 	if g == 0 || queryText(q) == "" {
 		return nil
 	}
-	return []Intent{{Name: "definition", Field: indexer.FieldTitleBigram, Term: definitionTitle, Factor: g * w.Definition}}
+	return []Intent{{Name: definitionName, Field: indexer.FieldTitleBigram, Term: definitionTitle, Factor: g * w.Definition}}
 }

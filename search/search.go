@@ -129,6 +129,8 @@ type Searcher struct {
 	// the table relatedCache decoded last
 	relatedOpt   RelatedOptions
 	relatedCache relatedCache
+	// proximity is the rerank of a short query's best hits (proximity.go)
+	proximity ProximityOptions
 }
 
 // cacheMax is how many (segment, field, term) score bounds a Searcher
@@ -145,7 +147,8 @@ func WithBudget(b Budget) Option { return func(s *Searcher) { s.budget = b } }
 // New returns a Searcher over idx with the default weights and budget.
 func New(idx bleve.Index, opts ...Option) *Searcher {
 	s := &Searcher{idx: idx, weights: DefaultWeights, parallel: parallelPostings, budget: DefaultBudget(), stats: new(indexer.StatsCache),
-		cache: engine.NewCache(cacheMax), abbrevs: new(abbrevCache), relatedOpt: DefaultRelated}
+		cache: engine.NewCache(cacheMax), abbrevs: new(abbrevCache), relatedOpt: DefaultRelated,
+		proximity: DefaultProximity}
 	for _, o := range opts {
 		o(s)
 	}
@@ -285,15 +288,25 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		size = 10
 	}
 	size = min(size, maxSize)
+	from := max(r.From, 0)
+	// a proximity rerank ranks its Depth hits first, then pages them
+	var pq *proxQuery
+	if r.Sort == "" || r.Sort == "relevance" {
+		pq = proximityQuery(q, p.Intents, p.Weights.MaxDF, s.proximity)
+	}
+	want, skip := size, from
+	if pq != nil && from < pq.o.Depth {
+		want, skip = max(from+size, pq.o.Depth), 0
+	}
 	bq := p.bleveQuery()
 	ranked := s.guarded(bq, work)
 	var t *topKQuery
 	topOnly, _ := evaluation(p, r)
 	if topOnly {
-		t = &topKQuery{plan: p, k: max(r.From, 0) + size, split: s.parallel, cache: s.cache, bleve: bq}
+		t = &topKQuery{plan: p, k: skip + want, split: s.parallel, cache: s.cache, bleve: bq}
 		ranked = s.guarded(t, work)
 	}
-	req := bleve.NewSearchRequestOptions(&rankedQuery{q: ranked, stats: s.stats}, size, max(r.From, 0), false)
+	req := bleve.NewSearchRequestOptions(&rankedQuery{q: ranked, stats: s.stats}, want, skip, false)
 	req.Fields = storedFields
 	switch r.Sort {
 	case "", "relevance":
@@ -363,6 +376,12 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 			hit.pages = indexer.Stored(h.Fields, indexer.FieldPages)
 		}
 		out.Hits = append(out.Hits, hit)
+	}
+	if pq != nil && from < pq.o.Depth {
+		if err := s.proximityRerank(ctx, pq, out.Hits); err != nil {
+			return nil, q, err
+		}
+		out.Hits = out.Hits[min(from, len(out.Hits)):min(from+size, len(out.Hits))]
 	}
 	return out, q, nil
 }
