@@ -17,6 +17,10 @@ import (
 //	recGone  zstd(JSON)  a tombstone, compressed: Count tells it apart
 //	                     without decompressing
 //
+// Since format 4 the frames are compressed with recordDict (recorddict.go),
+// which each frame names; format 3's frames, without a dictionary, read
+// as before.
+//
 // The frames are single-segment, so each says its decompressed size;
 // recordJSON refuses one that does not, or says more than maxRecord,
 // before decompressing (a damaged or hostile record costs microseconds,
@@ -48,11 +52,12 @@ type codec struct {
 var records = sync.OnceValue(func() codec {
 	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(2), zstd.WithLowerEncoderMem(true),
 		// Single segment: every frame says its size (recordJSON checks it).
-		zstd.WithSingleSegment(true))
+		zstd.WithSingleSegment(true), zstd.WithEncoderDictRaw(recordDictID, []byte(recordDict)))
 	if err != nil {
 		panic(fmt.Sprintf("corpus: zstd encoder: %v", err)) // only for invalid options
 	}
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(2), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxMemory(maxRecord))
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(2), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxMemory(maxRecord),
+		zstd.WithDecoderDictRaw(recordDictID, []byte(recordDict)))
 	if err != nil {
 		panic(fmt.Sprintf("corpus: zstd decoder: %v", err))
 	}
