@@ -40,8 +40,9 @@ import (
 // 11 — the abbreviations each document defines (FieldAbbrev, abbrev.go),
 // read back per snapshot to expand queries.
 // 12 — the positional views (title_f, body_f) keep positions without byte
-// offsets (AnalyzerFoldPositions): same terms, positions and scores, 7 %
-// less index.
+// offsets (AnalyzerFoldPositions): same terms, positions and scores; the
+// title_sort key is written 6 bits per character instead of hex
+// (titleSortKey): same order. 9 % less index.
 const MappingVersion = 12
 
 // Field names of the index.
@@ -66,7 +67,7 @@ const (
 	FieldYear            = "year"
 	FieldPublished       = "published"
 	FieldURL             = "url"
-	FieldTitleSort       = "title_sort" // hex Vietnamese collation key of the title (titleSortKey)
+	FieldTitleSort       = "title_sort" // Vietnamese collation key of the title (titleSortKey)
 	// FieldFile is the kind of the file a document was read from ("pdf",
 	// "docx", "doc"; none for a page) and FieldPages where its pages start
 	// in the stored body (corpus.FormatPageStarts). Stored only.
