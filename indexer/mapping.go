@@ -42,7 +42,8 @@ import (
 // 12 — the positional views (title_f, body_f) keep positions without byte
 // offsets (AnalyzerFoldPositions): same terms, positions and scores; the
 // title_sort key is written 6 bits per character instead of hex
-// (titleSortKey): same order. 9 % less index.
+// (titleSortKey): same order; the lengths field keeps no frequencies
+// (only document counts are read). 9 % less index.
 const MappingVersion = 12
 
 // Field names of the index.

@@ -12,9 +12,10 @@ import (
 
 // TestPositionsWithoutOffsets: the positional views of an index on disk
 // hold every occurrence's position and no byte offsets (zero Start and
-// End, one byte each in zap instead of two or three), whether the index
-// was built by the offline builder (merged segments) or online; phrases
-// still match on the positions.
+// End, one byte each in zap instead of two or three), and the lengths
+// field no frequencies, whether the index was built by the offline
+// builder (merged segments) or online; phrases still match on the
+// positions.
 func TestPositionsWithoutOffsets(t *testing.T) {
 	dir := t.TempDir()
 	store, err := corpus.OpenStore(dir, false, time.Second)
@@ -105,6 +106,20 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 				}
 			}
 		}
+		// the lengths field: documents counted, no frequencies kept
+		tfr, err := r.TermFieldReader(ctx, []byte(lengthsMark), FieldLengths, true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tfr.Count() != 2 {
+			t.Errorf("%s: %d documents hold the lengths mark, want 2", path, tfr.Count())
+		}
+		for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
+			if err != nil || d.Freq != 0 {
+				t.Errorf("%s: lengths mark with frequency %d (%v), want none kept", path, d.Freq, err)
+			}
+		}
+		tfr.Close()
 		r.Close()
 		for q, n := range map[string]uint64{"kinh te xa hoi": 1, "phat trien kinh te": 1, "kinh te": 2, "te kinh": 0} {
 			pq := bleve.NewMatchPhraseQuery(q)
