@@ -221,13 +221,14 @@ func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 func migrate(tx *bolt.Tx) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != "2" && v != strconv.Itoa(storeVersion) {
+	if v != "1" && v != "2" && v != "3" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
 	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
-		if v == "2" {
-			// Format 2 → 3: the records stay as they are (decodeDoc reads
-			// both forms) and are compressed when next written.
+		if v == "2" || v == "3" {
+			// Format 2 or 3 → 4: the records stay as they are (decodeDoc
+			// reads every form) and are compressed with the dictionary
+			// when next written.
 			return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
 		}
 		return nil

@@ -293,11 +293,12 @@ func TestStoreFormat2(t *testing.T) {
 
 	// A later format: refused with the version named.
 	s = openTestStore(t, dir)
-	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("4")) })
+	later := strconv.Itoa(storeVersion + 1)
+	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("version"), []byte(later)) })
 	s.Close()
 	for _, ro := range []bool{true, false} {
-		if _, err := OpenStore(dir, ro, time.Second); err == nil || !strings.Contains(err.Error(), `store format "4"`) {
-			t.Errorf("open (read-only %v) of a format 4 store: %v", ro, err)
+		if _, err := OpenStore(dir, ro, time.Second); err == nil || !strings.Contains(err.Error(), `store format "`+later+`"`) {
+			t.Errorf("open (read-only %v) of a format %s store: %v", ro, later, err)
 		}
 	}
 }

@@ -19,7 +19,10 @@ package corpus
 // read, so a read-only open serves a format 2 store as it is, opening it
 // read-write only raises its version (an older binary then refuses it
 // instead of misreading the new records), and each record is compressed
-// when it is next written.
+// when it is next written. 4 — records compressed with a dictionary
+// (recorddict.go); upgraded as 2 to 3 was: format 3 stores are served
+// read-only as they are and marked 4 by a read-write open, their records
+// rewritten as they change.
 
 import (
 	"bytes"
@@ -39,7 +42,7 @@ import (
 )
 
 // storeVersion is the on-disk format version of the store.
-const storeVersion = 3
+const storeVersion = 4
 
 // ErrNotFound is returned for an unknown document ID.
 var ErrNotFound = errors.New("corpus: document not found")
@@ -169,10 +172,11 @@ func (s *Store) checkVersion(readOnly bool) error {
 			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
 		}
 		v := string(meta.Get([]byte("version")))
-		// A format 2 store differs only in its uncompressed records,
-		// which decodeDoc reads: read-only commands serve it as it is.
-		if v != strconv.Itoa(storeVersion) && (!readOnly || v != "2") {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 and 2)", s.path, v, storeVersion)
+		// Format 2 and 3 stores differ only in their records (plain JSON,
+		// compressed without a dictionary), which decodeDoc reads:
+		// read-only commands serve them as they are.
+		if v != strconv.Itoa(storeVersion) && (!readOnly || (v != "2" && v != "3")) {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 to 3)", s.path, v, storeVersion)
 		}
 		return nil
 	})

@@ -28,6 +28,16 @@ const (
 	AnalyzerTitleExact  = "vi_title_exact_v1"
 	AnalyzerTitleFold   = "vi_title_fold_v1"
 	AnalyzerTitleBigram = "vi_title_bigram_v1"
+	// AnalyzerFoldPositions and AnalyzerTitleFoldPositions are the folded
+	// views of the fields that keep positions (body_f, title_f): the same
+	// terms and positions, with every token's byte offsets (Start, End)
+	// zero. zap stores each location's offsets beside its position, and
+	// nothing reads them back (phrases match on positions; snippets and
+	// highlights are cut from the store's text), so zero offsets take one
+	// byte each instead of two or three: 7 % of the index
+	// (docs/performance.md, "i21-disk").
+	AnalyzerFoldPositions      = "vi_fold_v3_pos"
+	AnalyzerTitleFoldPositions = "vi_title_fold_v1_pos"
 )
 
 // SampleWords is how many words of each document feed the bigram sample.
@@ -42,19 +52,21 @@ var legacyAnalyzers = []string{"vi_fold_v1", "vi_exact_v1", "vi_fold_v2", "vi_ke
 
 func init() {
 	for name, a := range map[string]analysis.Analyzer{
-		AnalyzerExact:        viAnalyzer{term: exactTerm},
-		AnalyzerFold:         viAnalyzer{term: foldTerm},
-		AnalyzerBigram:       bigramAnalyzer{word: viet.AppendFold},
-		AnalyzerBigramExact:  bigramAnalyzer{word: appendLower},
-		AnalyzerBigramSample: bigramAnalyzer{word: appendLower, max: SampleWords},
-		AnalyzerKey:          keyAnalyzer{},
-		AnalyzerTitleExact:   titleAnalyzer{viAnalyzer{term: exactTerm}},
-		AnalyzerTitleFold:    titleAnalyzer{viAnalyzer{term: foldTerm}},
-		AnalyzerTitleBigram:  titleAnalyzer{bigramAnalyzer{word: viet.AppendFold}},
-		legacyAnalyzers[0]:   viAnalyzer{term: foldTerm},
-		legacyAnalyzers[1]:   viAnalyzer{term: exactTerm},
-		legacyAnalyzers[2]:   viAnalyzer{term: foldTerm},
-		legacyAnalyzers[3]:   keyAnalyzer{},
+		AnalyzerExact:              viAnalyzer{term: exactTerm},
+		AnalyzerFold:               viAnalyzer{term: foldTerm},
+		AnalyzerBigram:             bigramAnalyzer{word: viet.AppendFold},
+		AnalyzerBigramExact:        bigramAnalyzer{word: appendLower},
+		AnalyzerBigramSample:       bigramAnalyzer{word: appendLower, max: SampleWords},
+		AnalyzerKey:                keyAnalyzer{},
+		AnalyzerTitleExact:         titleAnalyzer{viAnalyzer{term: exactTerm}},
+		AnalyzerTitleFold:          titleAnalyzer{viAnalyzer{term: foldTerm}},
+		AnalyzerTitleBigram:        titleAnalyzer{bigramAnalyzer{word: viet.AppendFold}},
+		AnalyzerFoldPositions:      noOffsets{viAnalyzer{term: foldTerm}},
+		AnalyzerTitleFoldPositions: noOffsets{titleAnalyzer{viAnalyzer{term: foldTerm}}},
+		legacyAnalyzers[0]:         viAnalyzer{term: foldTerm},
+		legacyAnalyzers[1]:         viAnalyzer{term: exactTerm},
+		legacyAnalyzers[2]:         viAnalyzer{term: foldTerm},
+		legacyAnalyzers[3]:         keyAnalyzer{},
 	} {
 		a := a
 		if err := registry.RegisterAnalyzer(name, func(map[string]any, *registry.Cache) (analysis.Analyzer, error) {
@@ -150,6 +162,18 @@ func (s *stream) push(start, end, pos int, typ analysis.TokenType, at int) {
 	s.block = s.block[1:]
 	*t = analysis.Token{Start: start, End: end, Position: pos, Term: s.arena[at:len(s.arena):len(s.arena)], Type: typ}
 	s.ts = append(s.ts, t)
+}
+
+// noOffsets is inner with every token's Start and End zero: positions
+// only (AnalyzerFoldPositions).
+type noOffsets struct{ inner analysis.Analyzer }
+
+func (a noOffsets) Analyze(input []byte) analysis.TokenStream {
+	ts := a.inner.Analyze(input)
+	for _, t := range ts {
+		t.Start, t.End = 0, 0
+	}
+	return ts
 }
 
 // bigramAnalyzer emits syllable pairs, each syllable mapped by word:

@@ -107,10 +107,8 @@ func (f *lengthsField) terms() index.TokenFrequencies {
 		}
 	}
 	f.freqs = index.TokenFrequencies{}
-	add := func(term string) {
-		tf := &index.TokenFreq{Term: []byte(term)}
-		tf.SetFrequency(1)
-		f.freqs[term] = tf
+	add := func(term string) { // no frequency: SkipFreqNorm
+		f.freqs[term] = &index.TokenFreq{Term: []byte(term)}
 	}
 	add(lengthsMark)
 	for name, n := range lens {
@@ -123,14 +121,20 @@ func (f *lengthsField) terms() index.TokenFrequencies {
 	return f.freqs
 }
 
-func (f *lengthsField) Name() string                        { return FieldLengths }
-func (f *lengthsField) ArrayPositions() []uint64            { return nil }
-func (f *lengthsField) Options() index.FieldIndexingOptions { return index.IndexField }
-func (f *lengthsField) Analyze()                            {}
-func (f *lengthsField) Value() []byte                       { return nil }
-func (f *lengthsField) NumPlainTextBytes() uint64           { return 0 }
-func (f *lengthsField) EncodedFieldType() byte              { return 't' }
-func (f *lengthsField) AnalyzedLength() int                 { return len(f.terms()) }
+func (f *lengthsField) Name() string             { return FieldLengths }
+func (f *lengthsField) ArrayPositions() []uint64 { return nil }
+
+// Options: indexed without frequencies and norms. Only the number of
+// documents holding a term is read (Stats), so zap keeps one byte per
+// posting instead of a frequency and a norm (layout 12).
+func (f *lengthsField) Options() index.FieldIndexingOptions {
+	return index.IndexField | index.SkipFreqNorm
+}
+func (f *lengthsField) Analyze()                  {}
+func (f *lengthsField) Value() []byte             { return nil }
+func (f *lengthsField) NumPlainTextBytes() uint64 { return 0 }
+func (f *lengthsField) EncodedFieldType() byte    { return 't' }
+func (f *lengthsField) AnalyzedLength() int       { return len(f.terms()) }
 func (f *lengthsField) AnalyzedTokenFrequencies() index.TokenFrequencies {
 	return f.terms()
 }

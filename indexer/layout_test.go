@@ -1,0 +1,164 @@
+package indexer
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// TestPositionsWithoutOffsets: the positional views of an index on disk
+// hold every occurrence's position and no byte offsets (zero Start and
+// End, one byte each in zap instead of two or three), and the lengths
+// field no frequencies, whether the index was built by the offline
+// builder (merged segments) or online; phrases still match on the
+// positions.
+func TestPositionsWithoutOffsets(t *testing.T) {
+	dir := t.TempDir()
+	store, err := corpus.OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	put := func(url, title, body string) {
+		t.Helper()
+		if _, err := store.Put(&corpus.Document{URL: url, Title: title, Body: body}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("http://p/1", "Điều 3. Phát triển kinh tế", "Về phát triển kinh tế - xã hội tỉnh. Hoà bình, phát triển.")
+	put("http://p/2", "Kế hoạch triển khai", "Triển khai Nghị quyết số 154/NQ-CP về kinh tế.")
+	ctx := context.Background()
+
+	built := DirFor(dir)
+	if _, err := Build(ctx, built, store, BuildOptions{BatchDocs: 1}); err != nil {
+		t.Fatal(err)
+	}
+	online := dir + "/online"
+	ix, err := Open(online, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Sync(ctx, store, nil); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+
+	// term → the positions of its occurrences in each document, by URL
+	want := map[string]map[string]map[string][]uint64{
+		FieldBodyFold: {
+			"phat":  {"http://p/1": {2, 11}},
+			"kinh":  {"http://p/1": {4}, "http://p/2": {10}}, // 154/NQ-CP is 6, 7, 8
+			"154":   {"http://p/2": {6}},
+			"hoa":   {"http://p/1": {9}},
+			"trien": {"http://p/1": {3, 12}, "http://p/2": {1}},
+		},
+		FieldTitleFold: {
+			"phat": {"http://p/1": {3}}, // "Điều 3." is not indexed, and counts
+			"khai": {"http://p/2": {4}},
+		},
+	}
+	for _, path := range []string{built, online} {
+		ix, err := Open(path, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		adv, err := ix.Bleve().Advanced()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := adv.Reader()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for field, terms := range want {
+			for term, docs := range terms {
+				got := map[string][]uint64{}
+				tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, true)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
+					if err != nil {
+						t.Fatal(err)
+					}
+					id, err := r.ExternalID(d.ID)
+					if err != nil {
+						t.Fatal(err)
+					}
+					url := urlOf(t, store, id)
+					for _, v := range d.Vectors {
+						if v.Start != 0 || v.End != 0 {
+							t.Errorf("%s: %s:%s in %s at %d has offsets [%d:%d], want none", path, field, term, url, v.Pos, v.Start, v.End)
+						}
+						got[url] = append(got[url], v.Pos)
+					}
+					if uint64(len(d.Vectors)) != d.Freq {
+						t.Errorf("%s: %s:%s in %s: %d locations, frequency %d", path, field, term, url, len(d.Vectors), d.Freq)
+					}
+				}
+				tfr.Close()
+				if !equalPositions(got, docs) {
+					t.Errorf("%s: %s:%s positions %v, want %v", path, field, term, got, docs)
+				}
+			}
+		}
+		// the lengths field: documents counted, no frequencies kept
+		tfr, err := r.TermFieldReader(ctx, []byte(lengthsMark), FieldLengths, true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tfr.Count() != 2 {
+			t.Errorf("%s: %d documents hold the lengths mark, want 2", path, tfr.Count())
+		}
+		for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
+			if err != nil || d.Freq != 0 {
+				t.Errorf("%s: lengths mark with frequency %d (%v), want none kept", path, d.Freq, err)
+			}
+		}
+		tfr.Close()
+		r.Close()
+		for q, n := range map[string]uint64{"kinh te xa hoi": 1, "phat trien kinh te": 1, "kinh te": 2, "te kinh": 0} {
+			pq := bleve.NewMatchPhraseQuery(q)
+			pq.SetField(FieldBodyFold)
+			res, err := ix.Bleve().Search(bleve.NewSearchRequest(pq))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Total != n {
+				t.Errorf("%s: phrase %q matched %d, want %d", path, q, res.Total, n)
+			}
+		}
+		ix.Close()
+	}
+}
+
+func urlOf(t *testing.T, store *corpus.Store, id string) string {
+	t.Helper()
+	d, err := store.Get(id)
+	if err != nil || d == nil {
+		t.Fatalf("store.Get(%s) = %v, %v", id, d, err)
+	}
+	return d.URL
+}
+
+func equalPositions(a, b map[string][]uint64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		w := b[k]
+		if len(v) != len(w) {
+			return false
+		}
+		for i := range v {
+			if v[i] != w[i] {
+				return false
+			}
+		}
+	}
+	return true
+}
