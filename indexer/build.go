@@ -1,13 +1,15 @@
 package indexer
 
-// The bulk path: a whole index written with bleve's offline builder
-// (scorch.Builder) instead of the online index. The online index hands
-// every batch to an introducer, persists it as a segment of its own and
-// merges segments in the background while more arrive; the builder writes
-// a segment per BuildBatchDocs documents into a directory of its own and
-// merges them once, at the end, into the single segment of a new index.
-// No snapshot, rollback point or merge plan is kept on the way
-// (docs/performance.md, "Bulk builds").
+// The bulk path: a whole index written offline instead of through the
+// online index. The online index hands every batch to an introducer,
+// persists it as a segment of its own and merges segments in the
+// background while more arrive; the build writes a zap segment per
+// BuildBatchDocs documents into a directory of its own, on every core
+// (segbuild.go, in the way of bleve's offline builder, scorch.Builder,
+// which did it on one), merges them as they come and once more at the
+// end into the single segment of a new index. No snapshot, rollback point
+// or merge plan is kept on the way (docs/performance.md, "Bulk builds",
+// "i21-ingest").
 //
 // Build is used where there is no index to keep up to date: a rebuild
 // (`vanban index --rebuild`, a layout upgrade, salvage) and an empty index
@@ -42,12 +44,14 @@ import (
 	"github.com/vanban/vanban/corpus"
 )
 
-// Builder limits. The builder analyzes and holds BuildBatchDocs documents
+// Builder limits. Each worker analyzes and holds BuildBatchDocs documents
 // before it writes them as a segment, and has no limit in bytes; the
 // documents it is given are therefore capped in size, so that a batch holds
-// at most BuildBatchDocs × BuildMaxDocBytes = 4 MB of text (analysis costs
+// at most BuildBatchDocs × BuildMaxDocBytes = 2 MB of text (analysis costs
 // about 60 bytes of memory per byte of text in the three body views:
-// ≤ 240 MB, 70 MB for the scale corpus's 1.1 KB documents). Longer
+// ≤ 120 MB a worker, ≤ 240 MB on two cores, as bleve's builder held in
+// its one batch of 1,000; 35 MB for 500 of the scale corpus's 1.1 KB
+// documents). Longer
 // documents (0.1 % of the scale corpus; most of a collection of long
 // government documents) are added to the built index afterwards on the
 // online path, in batches of at most deferredBatchBytes.

@@ -38,8 +38,12 @@ import (
 )
 
 // BuildMergeMax is how many segments of one level the build merges into
-// one of the next (scorch.DefaultBuilderMergeMax).
-const BuildMergeMax = 10
+// one of the next. Every merge level reads and writes the whole index once
+// more: with 50 (scorch.Builder merges 10 at a time), 20k documents in
+// batches of 500 are merged once (40 segments), 100k and 1M twice (four
+// and 40 merges during the build, one at the end), where ten at a time
+// merged 1M documents three times.
+const BuildMergeMax = 50
 
 // segWriter writes and merges the segments of one build in dir.
 type segWriter struct {
