@@ -11,7 +11,6 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/internal/cputime"
-	"github.com/vanban/vanban/internal/shared"
 )
 
 // BenchmarkBuildScale writes the index of a stored collection with Build,
@@ -25,11 +24,7 @@ import (
 //
 //	VANBAN_BENCH_CORPUS=/tmp/c20k go test -run '^$' -bench BuildScale -benchtime 1x -count 4 ./indexer
 func BenchmarkBuildScale(b *testing.B) {
-	path := os.Getenv("VANBAN_BENCH_CORPUS")
-	if path == "" {
-		path = shared.Path(b, "eval", "alqac23-test", "corpus.jsonl")
-	}
-	docs := readBenchCorpus(b, path)
+	docs := readBenchCorpus(b, benchCorpusPath(b))
 	n := 5000
 	if s := os.Getenv("VANBAN_BENCH_DOCS"); s != "" {
 		var err error

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	index "github.com/blevesearch/bleve_index_api"
+
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/demo"
@@ -80,14 +82,7 @@ func buildQueries() []string {
 func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string) {
 	t.Helper()
 	stats := func(ix *indexer.Index) (any, uint64) {
-		adv, err := ix.Bleve().Advanced()
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := adv.Reader()
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := reader(t, ix)
 		defer r.Close()
 		st, err := indexer.Stats(r)
 		if err != nil {
@@ -350,14 +345,7 @@ func TestBuildMergeLevels(t *testing.T) {
 // numbers.
 func docOrder(t *testing.T, ix *indexer.Index) []string {
 	t.Helper()
-	adv, err := ix.Bleve().Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := reader(t, ix)
 	defer r.Close()
 	all, err := r.DocIDReaderAll()
 	if err != nil {
@@ -379,4 +367,18 @@ func docOrder(t *testing.T, ix *indexer.Index) []string {
 		}
 		ids = append(ids, id)
 	}
+}
+
+// reader opens a reader of ix's current snapshot; the caller closes it.
+func reader(t *testing.T, ix *indexer.Index) index.IndexReader {
+	t.Helper()
+	adv, err := ix.Bleve().Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
