@@ -179,3 +179,62 @@ func TestStoreKill9(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreLiveSample: every live document in sequence order, over several
+// read pages, decoded only when wanted; tombstones left out.
+func TestStoreLiveSample(t *testing.T) {
+	s := openTestStore(t, t.TempDir())
+	var docs []*Document
+	for i := range 1100 { // three pages of 512
+		docs = append(docs, &Document{URL: fmt.Sprintf("http://portal.example/%d", i), Title: fmt.Sprintf("Văn bản %d", i), Body: "Nội dung."})
+	}
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs[:100] {
+		if _, err := s.MarkGone(d.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// the changed one moves to the end of the sequence
+	changed := *docs[200]
+	changed.Body = "Nội dung mới."
+	if _, err := s.Put(&changed); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	if err := s.Changes(context.Background(), 0, func(d *Document) error {
+		if !d.Gone {
+			want = append(want, d.ID)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	odd := func(id string) bool { return id[len(id)-1]%2 == 1 }
+	var got []string
+	decoded := 0
+	err := s.LiveSample(context.Background(), odd, func(id string, d *Document) error {
+		got = append(got, id)
+		switch {
+		case odd(id) && (d == nil || d.ID != id):
+			t.Errorf("%s: wanted, got %v", id, d)
+		case !odd(id) && d != nil:
+			t.Errorf("%s: not wanted, decoded", id)
+		case d != nil:
+			decoded++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != 1000 || strings.Join(got, ",") != strings.Join(want, ",") || decoded == 0 || decoded == len(got) {
+		t.Errorf("LiveSample gave %d documents (%d decoded), Changes %d live ones, or another order", len(got), decoded, len(want))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := s.LiveSample(ctx, odd, func(string, *Document) error { return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled LiveSample: %v", err)
+	}
+}
