@@ -422,59 +422,6 @@ func (s *Store) Changes(ctx context.Context, since uint64, fn func(*Document) er
 	}
 }
 
-// LiveSample calls fn, in sequence order, for every live document of the
-// store: with the document when want(id) says so, with nil otherwise,
-// without decoding it (a sample of a large store, such as the term
-// associations read, decodes only what it samples). It stops at the first
-// error fn returns or when ctx is done.
-func (s *Store) LiveSample(ctx context.Context, want func(id string) bool, fn func(id string, d *Document) error) error {
-	const page = 512
-	type item struct {
-		id  string
-		doc *Document
-	}
-	next := uint64(1)
-	for {
-		var batch []item
-		seen := 0
-		err := s.db.View(func(tx *bolt.Tx) error {
-			c := tx.Bucket(bucketSeq).Cursor()
-			docs := tx.Bucket(bucketDocs)
-			for k, id := c.Seek(seqKey(next)); k != nil && seen < page; k, id = c.Next() {
-				seen++
-				next = binary.BigEndian.Uint64(k) + 1
-				raw := docs.Get(id)
-				if raw == nil || recordGone(raw) {
-					continue
-				}
-				it := item{id: string(id)}
-				if want(it.id) {
-					it.doc = new(Document)
-					if err := decodeDoc(raw, it.doc); err != nil {
-						return fmt.Errorf("decode %s: %w", id, err)
-					}
-				}
-				batch = append(batch, it)
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("corpus: live documents: %w", err)
-		}
-		for _, it := range batch {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := fn(it.id, it.doc); err != nil {
-				return err
-			}
-		}
-		if seen < page {
-			return nil
-		}
-	}
-}
-
 // Count returns the number of live (not gone) documents and tombstones.
 func (s *Store) Count() (live, gone int, err error) {
 	err = s.db.View(func(tx *bolt.Tx) error {

@@ -69,22 +69,20 @@ func stale(learned, live int) bool {
 	return float64(live) > float64(learned)*(1+staleShare) || float64(live) < float64(learned)*(1-staleShare)
 }
 
-// docSource yields the IDs of a collection's live documents in a fixed
-// order, each with the document when sampled(id) says so and nil
-// otherwise, for learnTable.
-type docSource func(sampled func(id string) bool, fn func(id string, d *corpus.Document) error) error
-
-// storeDocs yields the live documents of the store, in sequence order,
-// decoding only those of the sample (corpus.Store.LiveSample): of a
-// million documents the associations read 20,000.
-func storeDocs(ctx context.Context, store *corpus.Store) docSource {
-	return func(sampled func(string) bool, fn func(string, *corpus.Document) error) error {
-		return store.LiveSample(ctx, sampled, fn)
+// storeDocs yields the live documents of the store, for learn.
+func storeDocs(ctx context.Context, store *corpus.Store) func(func(*corpus.Document) error) error {
+	return func(fn func(*corpus.Document) error) error {
+		return store.Changes(ctx, 0, func(d *corpus.Document) error {
+			if d.Gone {
+				return nil
+			}
+			return fn(d)
+		})
 	}
 }
 
 // learn builds the table from the n documents each yields and stores it.
-func (ix *Index) learn(ctx context.Context, n int, each docSource) error {
+func (ix *Index) learn(ctx context.Context, n int, each func(func(*corpus.Document) error) error) error {
 	raw, err := learnTable(ctx, n, each)
 	if err == nil {
 		err = ix.b.SetInternal(keyAssoc, raw)
@@ -97,14 +95,14 @@ func (ix *Index) learn(ctx context.Context, n int, each docSource) error {
 
 // learnTable builds the table from the n documents each yields, in its
 // stored form (the offline builder writes it among its internal keys).
-func learnTable(ctx context.Context, n int, each docSource) ([]byte, error) {
+func learnTable(ctx context.Context, n int, each func(func(*corpus.Document) error) error) ([]byte, error) {
 	start := time.Now()
 	b := assoc.NewBuilder(assoc.DefaultParams, n)
-	err := each(b.Sampled, func(id string, d *corpus.Document) error {
+	err := each(func(d *corpus.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		b.Add(id, func() []string { return AssocUnits(d) })
+		b.Add(d.ID, func() []string { return AssocUnits(d) })
 		return nil
 	})
 	if err != nil {
@@ -137,9 +135,9 @@ func (ix *Index) learnAdded(ctx context.Context, before uint64, docs []*corpus.D
 	if before > 0 {
 		return nil
 	}
-	return ix.learn(ctx, len(docs), func(_ func(string) bool, fn func(string, *corpus.Document) error) error {
+	return ix.learn(ctx, len(docs), func(fn func(*corpus.Document) error) error {
 		for _, d := range docs {
-			if err := fn(d.ID, d); err != nil {
+			if err := fn(d); err != nil {
 				return err
 			}
 		}

@@ -1,15 +1,13 @@
 package indexer
 
-// The bulk path: a whole index written offline instead of through the
-// online index. The online index hands every batch to an introducer,
-// persists it as a segment of its own and merges segments in the
-// background while more arrive; the build writes a zap segment per
-// BuildBatchDocs documents into a directory of its own, on every core
-// (segbuild.go, in the way of bleve's offline builder, scorch.Builder,
-// which did it on one), merges them as they come and once more at the
-// end into the single segment of a new index. No snapshot, rollback point
-// or merge plan is kept on the way (docs/performance.md, "Bulk builds",
-// "i21-ingest").
+// The bulk path: a whole index written with bleve's offline builder
+// (scorch.Builder) instead of the online index. The online index hands
+// every batch to an introducer, persists it as a segment of its own and
+// merges segments in the background while more arrive; the builder writes
+// a segment per BuildBatchDocs documents into a directory of its own and
+// merges them once, at the end, into the single segment of a new index.
+// No snapshot, rollback point or merge plan is kept on the way
+// (docs/performance.md, "Bulk builds").
 //
 // Build is used where there is no index to keep up to date: a rebuild
 // (`vanban index --rebuild`, a layout upgrade, salvage) and an empty index
@@ -32,46 +30,39 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/util"
-	index "github.com/blevesearch/bleve_index_api"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/vanban/vanban/corpus"
 )
 
-// Builder limits. Each worker analyzes and holds BuildBatchDocs documents
+// Builder limits. The builder analyzes and holds BuildBatchDocs documents
 // before it writes them as a segment, and has no limit in bytes; the
 // documents it is given are therefore capped in size, so that a batch holds
-// at most BuildBatchDocs × BuildMaxDocBytes = 2 MB of text (analysis costs
+// at most BuildBatchDocs × BuildMaxDocBytes = 4 MB of text (analysis costs
 // about 60 bytes of memory per byte of text in the three body views:
-// ≤ 120 MB a worker, ≤ 240 MB on two cores, as bleve's builder held in
-// its one batch of 1,000; 35 MB for 500 of the scale corpus's 1.1 KB
-// documents). Longer
+// ≤ 240 MB, 70 MB for the scale corpus's 1.1 KB documents). Longer
 // documents (0.1 % of the scale corpus; most of a collection of long
 // government documents) are added to the built index afterwards on the
 // online path, in batches of at most deferredBatchBytes.
 const (
-	BuildBatchDocs     = 500
+	BuildBatchDocs     = 1000 // bleve's default (scorch.DefaultBuilderBatchSize)
 	BuildMaxDocBytes   = 4 << 10
 	deferredBatchBytes = 2 << 20
 )
 
 // BuildOptions tune Build.
 type BuildOptions struct {
-	// Workers analyze batches of documents and write each as a segment,
-	// one batch at a time each (0: GOMAXPROCS).
+	// Workers map and analyze documents for the builder, which writes
+	// segments on its own goroutine (0: GOMAXPROCS).
 	Workers int
 	// BatchDocs is the builder's batch: documents per segment before the
-	// merges (0: BuildBatchDocs; more costs memory, above).
+	// final merge (0: BuildBatchDocs; more costs memory, above).
 	BatchDocs int
-	// MergeMax is how many segments are merged into one at a time
-	// (0: BuildMergeMax), segbuild.go.
-	MergeMax int
 	// Compact merges the documents added after the builder (longer than
 	// BuildMaxDocBytes) into the builder's segment too.
 	Compact bool
@@ -131,50 +122,49 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	if err := os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte(meta), 0o644); err != nil {
 		return st, fmt.Errorf("indexer: build: %w", err)
 	}
+	// the term associations (associations.go) learned from the same
+	// store, so a built index has them as a synced one does
 	live, _, err := store.Count()
 	if err != nil {
 		return st, fmt.Errorf("indexer: build: %w", err)
 	}
+	assocTable, err := learnTable(ctx, live, storeDocs(ctx, store))
+	if err != nil {
+		return st, err
+	}
 	batch := cmp.Or(opts.BatchDocs, BuildBatchDocs)
+	b, err := scorch.NewBuilder(map[string]any{
+		"path":            filepath.Join(dir, "store"),
+		"buildPathPrefix": dir, // its segments beside the index, not in $TMPDIR
+		"batchSize":       batch,
+		"internal": map[string][]byte{
+			string(util.MappingInternalKey): mappingJSON,
+			string(keyVersion):              []byte(strconv.Itoa(MappingVersion)),
+			string(keySeq):                  seqBytes(seq),
+			string(keyAssoc):                assocTable,
+		},
+	})
+	if err != nil {
+		return st, fmt.Errorf("indexer: build: %w", err)
+	}
+
+	// the store's reader → workers mapping and analyzing documents → the
+	// builder (this goroutine)
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	g, gctx := errgroup.WithContext(ctx)
-	sw, stop := newSegWriter(ctx, dir, cmp.Or(opts.MergeMax, BuildMergeMax))
-	defer stop()
-
-	// the store's reader → batches of documents → workers analyzing each
-	// batch and writing it as a segment → the merger, taking the segments
-	// in batch order (segbuild.go)
-	type job struct {
-		i    int
-		docs []*corpus.Document
+	in := make(chan *corpus.Document, 2*workers)
+	type prepared struct {
+		doc   *document.Document
+		bytes int
 	}
-	type written struct {
-		i, docs int
-		bytes   int64
-	}
-	jobs := make(chan job, workers)
-	done := make(chan written, 2*workers)
+	out := make(chan prepared, 2*workers)
 	var deferred []string // documents too long for the builder's batches
 	g.Go(func() error {
-		defer close(jobs)
-		var cur []*corpus.Document
-		n := 0
-		send := func() error {
-			if len(cur) == 0 {
-				return nil
-			}
-			select {
-			case jobs <- job{n, cur}:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-			n, cur = n+1, make([]*corpus.Document, 0, batch)
-			return nil
-		}
-		err := store.Changes(gctx, 0, func(d *corpus.Document) error {
+		defer close(in)
+		return store.Changes(gctx, 0, func(d *corpus.Document) error {
 			if d.Seq > seq {
 				return fmt.Errorf("indexer: build: the store changed during the build (sequence %d after %d)", d.Seq, seq)
 			}
@@ -185,37 +175,24 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 				deferred = append(deferred, d.ID)
 				return nil
 			}
-			if cur = append(cur, d); len(cur) >= batch {
-				return send()
+			select {
+			case in <- d:
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
 			}
-			return nil
 		})
-		if err != nil {
-			return err
-		}
-		return send()
 	})
-	var running sync.WaitGroup
+	prep := new(errgroup.Group)
 	for range workers {
-		running.Add(1)
-		g.Go(func() error {
-			defer running.Done()
-			for j := range jobs {
-				docs := make([]index.Document, len(j.docs))
-				w := written{i: j.i, docs: len(j.docs)}
-				for k, d := range j.docs {
-					doc, err := analyzedDocument(m, d, store)
-					if err != nil {
-						return err
-					}
-					docs[k] = doc
-					w.bytes += int64(docBytes(d))
-				}
-				if err := sw.writeBatch(j.i, docs); err != nil {
+		prep.Go(func() error {
+			for d := range in {
+				doc, err := analyzedDocument(m, d, store)
+				if err != nil {
 					return err
 				}
 				select {
-				case done <- w:
+				case out <- prepared{doc, docBytes(d)}:
 				case <-gctx.Done():
 					return gctx.Err()
 				}
@@ -224,74 +201,36 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		})
 	}
 	g.Go(func() error {
-		running.Wait()
-		close(done)
-		return nil
+		defer close(out)
+		return prep.Wait()
 	})
 	g.Go(func() error {
-		waiting := map[int]written{}
-		next := 0
-		for w := range done {
-			waiting[w.i] = w
-			for w, ok := waiting[next]; ok; w, ok = waiting[next] {
-				delete(waiting, next)
-				next++
-				if err := sw.add(sw.batchPath(w.i)); err != nil {
-					return err
-				}
-				st.Indexed += w.docs
-				st.Bytes += w.bytes
-				if opts.Progress != nil {
-					opts.Progress(st)
-				}
+		for p := range out {
+			if err := b.Index(p.doc); err != nil {
+				return fmt.Errorf("indexer: build: %s: %w", p.doc.ID(), err)
+			}
+			st.Indexed++
+			st.Bytes += int64(p.bytes)
+			if opts.Progress != nil && st.Indexed%batch == 0 {
+				opts.Progress(st)
 			}
 		}
 		return nil
 	})
 	if err := g.Wait(); err != nil {
-		// the segments are under dir, which the caller removes
-		if ctx.Err() != nil {
-			return st, ctx.Err()
-		}
+		// the builder's segments are under dir, which the caller removes
 		return st, err
 	}
-	// the last merge (one goroutine) beside learning the term associations
-	// (associations.go: one goroutine, its own read of the store), which a
-	// built index has as a synced one does
-	var (
-		final      string
-		assocTable []byte
-	)
-	g, gctx = errgroup.WithContext(ctx)
-	g.Go(func() (err error) {
-		assocTable, err = learnTable(gctx, live, storeDocs(gctx, store))
-		return err
-	})
-	if st.Indexed > 0 {
-		g.Go(func() (err error) {
-			final, err = sw.mergeRest()
-			return err
-		})
-	}
-	if err := g.Wait(); err != nil {
-		if ctx.Err() != nil {
-			return st, ctx.Err()
-		}
-		return st, err
+	if st.Indexed == 0 && len(deferred) == 0 {
+		// the builder cannot write an empty index: an online one, empty
+		return st, emptyIndex(dir, seq)
 	}
 	if st.Indexed == 0 {
-		// nothing for a segment: an online index, empty, takes the long
-		// documents, if any
 		if err := emptyIndex(dir, seq); err != nil {
 			return st, err
 		}
-	} else if err := sw.install(final, filepath.Join(dir, "store"), map[string][]byte{
-		string(util.MappingInternalKey): mappingJSON,
-		string(keyVersion):              []byte(strconv.Itoa(MappingVersion)),
-		string(keySeq):                  seqBytes(seq),
-		string(keyAssoc):                assocTable,
-	}); err != nil {
-		return st, err
+	} else if err := b.Close(); err != nil { // writes the segments and merges them into one
+		return st, fmt.Errorf("indexer: build: %w", err)
 	}
 	if len(deferred) > 0 {
 		if err := addDeferred(ctx, dir, store, deferred, opts, &st); err != nil {
