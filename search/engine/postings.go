@@ -117,17 +117,9 @@ func (p *Postings) lookup(field, term string) (*termPostings, error) {
 	if t, ok := p.terms[k]; ok {
 		return t, nil
 	}
-	ds, ok := p.dicts[field]
-	if !ok {
-		ds = make([]segment.TermDictionary, len(p.segs))
-		for i, s := range p.segs {
-			d, err := s.Segment().Dictionary(field)
-			if err != nil {
-				return nil, fmt.Errorf("engine: dictionary %s: %w", field, err)
-			}
-			ds[i] = d
-		}
-		p.dicts[field] = ds
+	ds, err := p.dictionaries(field)
+	if err != nil {
+		return nil, err
 	}
 	t := &termPostings{term: []byte(term), name: term, field: field, lists: make([]segment.PostingsList, len(p.segs))}
 	for i, s := range p.segs {
@@ -142,6 +134,23 @@ func (p *Postings) lookup(field, term string) (*termPostings, error) {
 	}
 	p.terms[k] = t
 	return t, nil
+}
+
+// dictionaries are field's dictionary in each segment, opened once.
+func (p *Postings) dictionaries(field string) ([]segment.TermDictionary, error) {
+	if ds, ok := p.dicts[field]; ok {
+		return ds, nil
+	}
+	ds := make([]segment.TermDictionary, len(p.segs))
+	for i, s := range p.segs {
+		d, err := s.Segment().Dictionary(field)
+		if err != nil {
+			return nil, fmt.Errorf("engine: dictionary %s: %w", field, err)
+		}
+		ds[i] = d
+	}
+	p.dicts[field] = ds
+	return ds, nil
 }
 
 // segmentOf is the segment holding document id.
@@ -290,4 +299,32 @@ func (p *Postings) textPostings(text []Clause) (uint64, error) {
 		}
 	}
 	return n, nil
+}
+
+// Terms calls each for every term of field that a accepts, once per
+// segment holding it (the same term may come from several segments), in
+// no particular order across segments; it stops at the first error each
+// returns. The terms of deleted documents are walked too, as bleve's
+// dictionary walks do.
+func (p *Postings) Terms(field string, a segment.Automaton, each func(term string) error) error {
+	ds, err := p.dictionaries(field)
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		it := d.AutomatonIterator(a, nil, nil)
+		for {
+			e, err := it.Next()
+			if err != nil {
+				return fmt.Errorf("engine: terms of %s: %w", field, err)
+			}
+			if e == nil {
+				break
+			}
+			if err := each(e.Term); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
