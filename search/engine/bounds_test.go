@@ -76,10 +76,10 @@ func TestBoundsHold(t *testing.T) {
 				tighter++
 			}
 			for {
-				dm, err := l.s.Next(sc)
-				if err != nil {
+				if err := l.next(sc); err != nil {
 					t.Fatal(err)
 				}
+				dm := l.match()
 				if dm == nil {
 					break
 				}
@@ -87,7 +87,6 @@ func TestBoundsHold(t *testing.T) {
 				if dm.Score > ub {
 					t.Fatalf("%v: document %x scores %g, above its bound %g", l.s, dm.IndexInternalID, dm.Score, ub)
 				}
-				sc.DocumentMatchPool.Put(dm)
 			}
 		}
 		if err := s.Close(); err != nil {

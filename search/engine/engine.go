@@ -193,12 +193,14 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 	}
 	newList := func(t Term, clause int, kind int8) (*posting, error) {
 		var ts bsearch.Searcher
+		var rp *replay
 		var err error
 		tfmax := bm25.Default().MaxBleveTF()
 		if pst != nil {
 			var tr *termReader
 			if tr, err = pst.reader(t.Field, t.Term, lo, hi); err == nil {
-				ts, err = termSearcher(ctx, r, tr, t.Boost, o)
+				rp = &replay{termReader: tr}
+				ts, err = termSearcher(ctx, r, rp, tr.t, t.Boost, o)
 			}
 			if avg, ok := avgLength(ctx, r, t.Field); err == nil && bounds != nil && ok {
 				tfmax, err = bounds.tfBound(tr, avg)
@@ -209,7 +211,7 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 		if err != nil {
 			return nil, fmt.Errorf("engine: term %s:%s: %w", t.Field, t.Term, err)
 		}
-		p := &posting{s: ts, boost: t.Boost, tfmax: tfmax, clause: clause, kind: kind}
+		p := &posting{s: ts, rp: rp, boost: t.Boost, tfmax: tfmax, clause: clause, kind: kind}
 		s.all = append(s.all, p)
 		return p, nil
 	}

@@ -217,7 +217,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	var out *bsearch.DocumentMatch
 	take := func(l *posting) {
 		if out == nil {
-			out, l.cur = l.cur, nil
+			out, l.cur = l.match(), nil
 		}
 	}
 	// what is known at d: the intents, the numbers, the essential lists
@@ -225,16 +225,16 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	for i, l := range s.intents {
 		s.iscore[i] = -1
 		if l.id == d {
-			s.iscore[i] = l.cur.Score
+			s.iscore[i] = l.match().Score
 			mult += l.factor
-			iadd += l.cur.Score
+			iadd += s.iscore[i]
 		}
 	}
 	var nsum float64
 	nmatched := 0
 	for _, l := range s.numbers {
 		if l.id == d {
-			nsum += l.cur.Score
+			nsum += l.match().Score
 			nmatched++
 			take(l)
 		}
@@ -395,7 +395,7 @@ func (s *maxScoreSearcher) exact(ctx *bsearch.SearchContext, d uint64, nsum floa
 				return 0, false, err
 			}
 			if l.id == d {
-				known += l.cur.Score
+				known += l.match().Score
 				s.expansion.add(l)
 			}
 		}
