@@ -13,6 +13,7 @@ import (
 type posting struct {
 	s      bsearch.Searcher
 	rp     *replay                // the postings s scores, walked by the engine; nil: s walks its own
+	blocks *listBlocks            // the list's block maxima; nil: none (blockmax.go)
 	sctx   *bsearch.SearchContext // of the last read
 	cur    *bsearch.DocumentMatch // nil before the first read, at the end, when taken, or not yet scored (match)
 	id     uint64                 // cur's document; math.MaxUint64 at the end

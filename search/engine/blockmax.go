@@ -1,0 +1,108 @@
+package engine
+
+import (
+	"math"
+
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+
+	"github.com/vanban/vanban/internal/bm25"
+)
+
+// Score bounds per block of documents (block-max, as Lucene keeps per block
+// of postings). A long list's bound for the whole index is k1's or its
+// frontier's: the best posting anywhere. Most candidates the essential
+// lists propose lie where a light list's postings score far less, or where
+// it has none, and MaxScore still advanced every such list to every
+// candidate it could not rule out (zap's Advance decodes the frequencies
+// of the postings it skips: half of a long question's time). The engine
+// now also keeps, for each list of more than blockMin postings in a
+// segment, the highest frequency and the highest norm of its postings in
+// each block of blockSize document numbers (deleted documents' too: any
+// snapshot of the segment may share them); a candidate in a block where a
+// list has no posting cannot match it, and elsewhere the list's bound at
+// the candidate is its block's, so a candidate is ruled out, without moving
+// the lists, as soon as what the essential lists gave plus the block bounds
+// of the others cannot reach the k-th best score. zap stores no such
+// maxima, so they are read once per segment and term, when the frontier
+// is (bounds.go), and kept in the Cache.
+
+// The blocks of a Cache (NewCache; tests make them smaller).
+const (
+	blockShift = 8 // blocks of 256 document numbers
+	// blockMin is the length of a list in a segment from which its block
+	// maxima are kept; shorter lists keep their frontier's bound.
+	blockMin = 512
+)
+
+// blockMax is the highest frequency and the highest norm of a list's
+// postings in one block; freq 0: no posting. zap stores norms as float32,
+// so the norm is exact; a frequency over MaxUint32 is kept as MaxUint32
+// and the block's bound is then k1's.
+type blockMax struct {
+	freq uint32
+	norm float32
+}
+
+// readBounds reads pl once: its frontier, and its block maxima (blocks of
+// 1<<shift documents) when it is longer than least postings (nil
+// otherwise). docs is the segment's number of documents.
+func readBounds(pl segment.PostingsList, docs uint64, shift uint, least uint64) ([]tfNorm, []blockMax, error) {
+	var f []tfNorm
+	var blocks []blockMax
+	if pl.Count() > least {
+		blocks = make([]blockMax, (docs+1<<shift-1)>>shift)
+	}
+	it := pl.Iterator(true, true, false, nil)
+	for {
+		p, err := it.Next()
+		if err != nil || p == nil {
+			return f, blocks, err
+		}
+		f = addFrontier(f, tfNorm{sqrtFreq(p.Frequency()), p.Norm()})
+		if blocks != nil {
+			if b := p.Number() >> shift; b < uint64(len(blocks)) {
+				m := &blocks[b]
+				m.freq = max(m.freq, uint32(min(p.Frequency(), uint64(math.MaxUint32))))
+				m.norm = max(m.norm, float32(p.Norm()))
+			}
+		}
+	}
+}
+
+// blockTF is the highest term-frequency factor of a posting of block m
+// for the average field length avg (0 for an empty block), at most k1's.
+func blockTF(m blockMax, avg float64) float64 {
+	if m.freq == 0 {
+		return 0
+	}
+	p := bm25.Default()
+	if m.freq == math.MaxUint32 || m.norm <= 0 {
+		return p.MaxBleveTF()
+	}
+	n := float64(m.norm)
+	return min(p.BleveTF(sqrtFreq(uint64(m.freq)), p.Norm(1/(n*n), avg)), p.MaxBleveTF())
+}
+
+// listBlocks are a list's block maxima in each segment of the index.
+type listBlocks struct {
+	segs  [][]blockMax // nil: none kept for the segment (a short list, or not read)
+	avg   float64      // the field's average length the scores use
+	scale float64      // the score of a term-frequency factor of 1 (upperBound's)
+}
+
+// at is the list's bound at block blk of segment seg (ub where no maxima
+// are kept), and whether the list can have a posting there.
+func (b *listBlocks) at(seg, blk int, ub float64) (float64, bool) {
+	switch ms := b.segs[seg]; {
+	case ms == nil:
+		return ub, true
+	case len(ms) == 0: // no posting in the segment
+		return 0, false
+	case blk < len(ms):
+		if ms[blk].freq == 0 {
+			return 0, false
+		}
+		return min(ub, b.scale*blockTF(ms[blk], b.avg)), true
+	}
+	return ub, true
+}
