@@ -34,13 +34,14 @@ const (
 	blockMin = 512
 )
 
-// blockMax is the highest frequency and the highest norm of a list's
-// postings in one block; freq 0: no posting. zap stores norms as float32,
-// so the norm is exact; a frequency over MaxUint32 is kept as MaxUint32
-// and the block's bound is then k1's.
+// blockMax is the highest frequency of a list's postings in one block and
+// the shortest field length among them, each kept in 16 bits on the side
+// of a higher score: a frequency over MaxUint16 is kept as MaxUint16 (the
+// block's bound is then k1's), the length is rounded down (bleve's scorer
+// takes it back from the norm, 1/norm², in floating point) and a length
+// over MaxUint16 kept as MaxUint16. freq 0: no posting in the block.
 type blockMax struct {
-	freq uint32
-	norm float32
+	freq, length uint16
 }
 
 // readBounds reads pl once: its frontier, and its block maxima (blocks of
@@ -61,12 +62,30 @@ func readBounds(pl segment.PostingsList, docs uint64, shift uint, least uint64) 
 		f = addFrontier(f, tfNorm{sqrtFreq(p.Frequency()), p.Norm()})
 		if blocks != nil {
 			if b := p.Number() >> shift; b < uint64(len(blocks)) {
-				m := &blocks[b]
-				m.freq = max(m.freq, uint32(min(p.Frequency(), uint64(math.MaxUint32))))
-				m.norm = max(m.norm, float32(p.Norm()))
+				blocks[b] = blocks[b].with(p.Frequency(), p.Norm())
 			}
 		}
 	}
+}
+
+// with is m with a posting of frequency freq and norm norm.
+func (m blockMax) with(freq uint64, norm float64) blockMax {
+	l := uint16(math.MaxUint16)
+	if norm > 0 {
+		// one below the floor, against the rounding of 1/norm² here
+		// and in bleve's scorer
+		if x := math.Floor(1/(norm*norm)) - 1; x < math.MaxUint16 {
+			l = uint16(max(x, 0))
+		}
+	} else {
+		l = 0
+	}
+	if m.freq == 0 {
+		m.length = l
+	}
+	m.freq = max(m.freq, uint16(min(freq, math.MaxUint16)))
+	m.length = min(m.length, l)
+	return m
 }
 
 // blockTF is the highest term-frequency factor of a posting of block m
@@ -76,11 +95,10 @@ func blockTF(m blockMax, avg float64) float64 {
 		return 0
 	}
 	p := bm25.Default()
-	if m.freq == math.MaxUint32 || m.norm <= 0 {
+	if m.freq == math.MaxUint16 {
 		return p.MaxBleveTF()
 	}
-	n := float64(m.norm)
-	return min(p.BleveTF(sqrtFreq(uint64(m.freq)), p.Norm(1/(n*n), avg)), p.MaxBleveTF())
+	return min(p.BleveTF(sqrtFreq(uint64(m.freq)), p.Norm(float64(m.length), avg)), p.MaxBleveTF())
 }
 
 // listBlocks are a list's block maxima in each segment of the index.

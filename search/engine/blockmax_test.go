@@ -10,6 +10,8 @@ import (
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/internal/bm25"
 )
 
 // smallBlocks is a cache whose block maxima apply on the test indexes
@@ -148,5 +150,35 @@ func TestBlockMaxReadsLess(t *testing.T) {
 	t.Logf("postings read: %d with the bounds on the whole index, %d with block maxima", readBounds, readBlocks)
 	if readBlocks >= readBounds {
 		t.Errorf("block maxima read %d postings, the bounds on the whole index %d", readBlocks, readBounds)
+	}
+}
+
+// TestBlockMaxAbove: a block's bound is at or above bleve's term-frequency
+// factor of each of its postings, as bleve's scorer computes it (the field
+// length back from the float32 norm zap stores), for lengths and
+// frequencies past what 16 bits hold.
+func TestBlockMaxAbove(t *testing.T) {
+	p := bm25.Default()
+	for _, avg := range []float64{1, 7, 30, 400, 5000} {
+		for _, l := range []float64{1, 2, 3, 7, 10, 99, 100, 101, 1000, 65534, 65535, 65536, 70000, 1e6} {
+			for _, freq := range []uint64{1, 2, 3, 17, 255, 65534, 65535, 65536, 1 << 40} {
+				norm := float64(float32(1 / math.Sqrt(l))) // zap's norm
+				length := 1 / (norm * norm)                // bleve's scorer
+				tf := math.Sqrt(float64(freq))
+				want := tf * p.K1 / (tf + p.K1*(1-p.B+p.B*length/avg))
+				var m blockMax
+				m = m.with(1, 1).with(freq, norm) // with a shorter posting of frequency 1 first
+				m2 := blockMax{}.with(freq, norm)
+				if got := blockTF(m2, avg); got < want {
+					t.Errorf("avg %g, length %g, frequency %d: bound %g below the score's factor %g", avg, l, freq, got, want)
+				}
+				if blockTF(m, avg) < blockTF(m2, avg) {
+					t.Errorf("adding a posting lowered the bound")
+				}
+			}
+		}
+	}
+	if got := blockTF(blockMax{}, 10); got != 0 {
+		t.Errorf("an empty block's bound is %g, want 0", got)
 	}
 }

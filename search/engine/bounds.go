@@ -61,7 +61,7 @@ type termBounds struct {
 	blocks []blockMax
 }
 
-// maxBlocks is how many block maxima a Cache keeps at most (8 bytes each).
+// maxBlocks is how many block maxima a Cache keeps at most (4 bytes each).
 const maxBlocks = 1 << 21
 
 // boundKey names a term of a segment: scorch numbers the segments of an
