@@ -2,14 +2,12 @@ package engine
 
 import (
 	"cmp"
-	"context"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
-	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/internal/bm25"
 )
@@ -30,18 +28,9 @@ func smallBlocks() *Cache {
 // hold none of the list's postings (what the engine skips).
 func TestBlockBoundsHold(t *testing.T) {
 	r := snapshotReader(t, testIndex(t, 1200))
-	ctx := context.WithValue(context.Background(), bsearch.GetScoringModelCallbackKey,
-		bsearch.GetScoringModelCallbackFn(func() string { return index.BM25Scoring }))
-	var q Query
-	for _, f := range []string{"Body", "Title"} {
-		var c Clause
-		for _, w := range words {
-			c = append(c, Term{Field: f, Term: w, Boost: 1 + float64(len(w)%3)})
-		}
-		q.Text = append(q.Text, c)
-	}
 	pst := NewPostings(r, nil)
-	s, err := newMaxScore(ctx, r, &q, 10, bsearch.SearcherOptions{}, pst, smallBlocks(), 0, math.MaxUint64)
+	q := everyWord(func(w string) float64 { return 1 + float64(len(w)%3) })
+	s, err := newMaxScore(bm25Context(), r, q, 10, bsearch.SearcherOptions{}, pst, smallBlocks(), 0, math.MaxUint64)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,14 +53,7 @@ func TestBlockBoundsHold(t *testing.T) {
 				}
 			}
 		}
-		for {
-			if err := l.next(sc); err != nil {
-				t.Fatal(err)
-			}
-			dm := l.match()
-			if dm == nil {
-				break
-			}
+		eachPosting(t, l, sc, func(dm *bsearch.DocumentMatch) {
 			postings++
 			seg := pst.segmentOf(l.id)
 			blk := int((l.id - pst.offsets[seg]) >> s.bshift)
@@ -83,7 +65,7 @@ func TestBlockBoundsHold(t *testing.T) {
 			if b < ub {
 				lower++
 			}
-		}
+		})
 	}
 	t.Logf("%d lists with block maxima, %d postings, %d below the list's bound, %d empty blocks", withBlocks, postings, lower, empty)
 	if withBlocks < len(s.all)/2 || lower < postings/2 || empty == 0 {
@@ -102,8 +84,7 @@ func (c *readCounter) Step() error { c.n++; return nil }
 // (the candidates a block rules out are not advanced to).
 func TestBlockMaxReadsLess(t *testing.T) {
 	r := snapshotReader(t, testIndex(t, 1200))
-	ctx := context.WithValue(context.Background(), bsearch.GetScoringModelCallbackKey,
-		bsearch.GetScoringModelCallbackFn(func() string { return index.BM25Scoring }))
+	ctx := bm25Context()
 	rng := rand.New(rand.NewPCG(7, 8))
 	bounds, blocks := NewCache(1<<16), smallBlocks()
 	top := func(q *Query, k int, c *Cache) ([]float64, int) {
