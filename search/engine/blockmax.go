@@ -101,6 +101,23 @@ func blockTF(m blockMax, avg float64) float64 {
 	return min(p.BleveTF(sqrtFreq(uint64(m.freq)), p.Norm(float64(m.length), avg)), p.MaxBleveTF())
 }
 
+// worthKeeping reports whether a list's block maxima rule out enough to
+// be kept: at least a quarter of its blocks hold none of its postings or
+// bound them at most half as high as its frontier does (tf, for the
+// average length avg of the search that read them). A long list spread
+// evenly over a segment has a posting near its best in most blocks, and
+// its maxima would cost memory (a few MB on 100k documents) for almost
+// no pruning; its frontier bounds it as well.
+func worthKeeping(blocks []blockMax, tf, avg float64) bool {
+	low := 0
+	for _, m := range blocks {
+		if blockTF(m, avg) <= tf/2 {
+			low++
+		}
+	}
+	return low > 0 && low*4 >= len(blocks)
+}
+
 // listBlocks are a list's block maxima in each segment of the index.
 type listBlocks struct {
 	segs  [][]blockMax // nil: none kept for the segment (a short list, or not read)

@@ -163,3 +163,35 @@ func TestBlockMaxAbove(t *testing.T) {
 		t.Errorf("an empty block's bound is %g, want 0", got)
 	}
 }
+
+// TestWorthKeeping: maxima are kept for a list with many empty or light
+// blocks, not for one with a posting near its best in nearly every block.
+func TestWorthKeeping(t *testing.T) {
+	dense := make([]blockMax, 40)
+	sparse := make([]blockMax, 40)
+	for i := range dense {
+		dense[i] = blockMax{}.with(3, 1/math.Sqrt(20))
+		if i%8 == 0 {
+			sparse[i] = dense[i]
+		}
+	}
+	light := slices.Clone(dense)
+	for i := range light[:20] {
+		light[i] = blockMax{}.with(1, 1/math.Sqrt(400))
+	}
+	tf := blockTF(dense[0], 30)
+	for _, c := range []struct {
+		name   string
+		blocks []blockMax
+		want   bool
+	}{
+		{"dense", dense, false},
+		{"sparse", sparse, true},
+		{"half light", light, true},
+		{"none", nil, false},
+	} {
+		if got := worthKeeping(c.blocks, tf, 30); got != c.want {
+			t.Errorf("%s: worthKeeping = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

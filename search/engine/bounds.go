@@ -234,6 +234,9 @@ func (b *Cache) tfBound(r *termReader, avg float64, blocks bool) (float64, [][]b
 			if t.f, t.blocks, err = readBounds(pl, ss.Segment().Count(), b.shift, b.blockMin); err != nil {
 				return 0, nil, err
 			}
+			if !worthKeeping(t.blocks, maxTF(t.f, avg), avg) {
+				t.blocks = nil
+			}
 			b.put(k, t)
 		}
 		m = max(m, maxTF(t.f, avg))
