@@ -77,13 +77,6 @@ func foldPattern(w string) string {
 	return b.String()
 }
 
-// pairPattern is a regexp matching every exact-view spelling of a folded
-// syllable pair "a b".
-func pairPattern(p string) string {
-	a, b, _ := strings.Cut(p, " ")
-	return foldPattern(a) + " " + foldPattern(b)
-}
-
 // candidate is one spelling of a syllable and its document frequency.
 type candidate struct {
 	form string
@@ -123,8 +116,8 @@ func restore(text string, st *termStats) string {
 			}
 		}
 	}
-	st.prefetch(indexer.FieldBody, words, foldPattern, viet.Fold)
-	st.prefetch(indexer.FieldBodyBigramExact, pairs, pairPattern, viet.Fold)
+	st.prefetch(indexer.FieldBody, words, viet.Fold)
+	st.prefetch(indexer.FieldBodyBigramExact, pairs, viet.Fold)
 	changed := false
 	out := make([]string, 0, len(segs))
 	for _, seg := range segs {
@@ -156,7 +149,7 @@ func restoreSegment(ws []string, st *termStats) []string {
 		back[i] = make([]int, len(cands[i]))
 		var pairs map[string]bool
 		if i > 0 {
-			pairs = st.dict(indexer.FieldBodyBigramExact, pairPattern(ws[i-1]+" "+ws[i]))
+			pairs = st.dict(indexer.FieldBodyBigramExact, ws[i-1]+" "+ws[i])
 		}
 		for j, c := range cands[i] {
 			u := math.Log1p(float64(c.df))
@@ -199,7 +192,7 @@ func restoreSegment(ws []string, st *termStats) []string {
 // depend on how the index is segmented.)
 func spellings(w string, st *termStats) []candidate {
 	var cs []candidate
-	for t := range st.dict(indexer.FieldBody, foldPattern(w)) {
+	for t := range st.dict(indexer.FieldBody, w) {
 		if df := st.docFreq(indexer.FieldBody, t); df > 0 {
 			cs = append(cs, candidate{t, df})
 		}

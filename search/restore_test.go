@@ -40,8 +40,8 @@ func TestRestore(t *testing.T) {
 }
 
 // TestRestorePrefetch checks that asking the dictionary questions of a
-// query in a few batched walks restores exactly what one walk per question
-// does.
+// query in one batched walk restores exactly what one walk per question
+// does, and what bleve's regular-expression walks do.
 func TestRestorePrefetch(t *testing.T) {
 	ix := scaleIndex(t, 400)
 	r := snapshot(t, ix.Bleve())
@@ -55,6 +55,13 @@ func TestRestorePrefetch(t *testing.T) {
 		got := restore(q, newStats(r))
 		if got != want {
 			t.Errorf("restore(%q) = %q with prefetch, %q without", q, got, want)
+		}
+		// the regular expressions' walks (a reader that is not a scorch
+		// snapshot) restore the same as the automaton's
+		re := newStats(r)
+		re.pst = nil
+		if got := restore(q, re); got != want {
+			t.Errorf("restore(%q) = %q with regexp walks, %q with the automaton", q, got, want)
 		}
 		n++
 		if want != "" {

@@ -18,7 +18,7 @@ type termStats struct {
 	pst   *engine.Postings // the snapshot's postings, looked up once (nil: not a scorch snapshot)
 	n     float64
 	cache map[[2]string]uint64
-	dicts map[[2]string]map[string]bool // field, regexp → terms (prefetch)
+	dicts map[[2]string]map[string]bool // field, key → its spellings' terms (prefetch)
 	// noPrefetch makes prefetch do nothing (tests compare both ways)
 	noPrefetch bool
 }
@@ -64,17 +64,25 @@ func (s *termStats) idf(field, term string) float64 {
 	return bm25.IDF(s.n, float64(df))
 }
 
-// dict lists the terms of field matching a regular expression. (Regexp
-// dictionaries do not report counts; use docFreq.)
-func (s *termStats) dict(field, re string) map[string]bool {
-	if d, ok := s.dicts[[2]string{field, re}]; ok {
+// dict lists the terms of field spelled like key up to Vietnamese marks
+// (foldPattern's regular expression). (Dictionaries do not report counts;
+// use docFreq.)
+func (s *termStats) dict(field, key string) map[string]bool {
+	if d, ok := s.dicts[[2]string{field, key}]; ok {
 		return d
+	}
+	if s.pst != nil {
+		out := map[string]bool{}
+		if err := s.walk(field, []string{key}, func(t string) { out[t] = true }); err != nil {
+			return nil
+		}
+		return out
 	}
 	rr, ok := s.r.(index.IndexReaderRegexp)
 	if !ok {
 		return nil
 	}
-	d, err := rr.FieldDictRegexp(field, re)
+	d, err := rr.FieldDictRegexp(field, foldPattern(key))
 	if err != nil {
 		return nil
 	}
@@ -86,18 +94,37 @@ func (s *termStats) dict(field, re string) map[string]bool {
 	return out
 }
 
-// prefetchChunk is how many patterns one dictionary walk matches at once.
+// walk calls each for every term of field spelled like one of keys, on the
+// segments' dictionaries with one automaton (spellingAutomaton), looking at
+// the search's context every checkEvery terms.
+func (s *termStats) walk(field string, keys []string, each func(term string)) error {
+	g, _ := s.r.(*guardedReader)
+	n := 0
+	return s.pst.Terms(field, newSpellingAutomaton(keys), func(t string) error {
+		if n++; g != nil && n%checkEvery == 0 && g.stopped() {
+			return g.ctx.Err()
+		}
+		each(t)
+		return nil
+	})
+}
+
+// prefetchChunk is how many patterns one regexp dictionary walk matches at
+// once, on a reader that is not a scorch snapshot.
 const prefetchChunk = 16
 
-// prefetch answers dict(field, pattern(k)) for every key in advance, with
-// one regexp per prefetchChunk keys instead of one per key (each regexp is
-// compiled to an automaton and walked over every segment's dictionary).
-// Every term a key's pattern matches must fold to the key, so that the
-// terms can be told apart by fold; a chunk whose regexp fails is left to
-// dict.
-func (s *termStats) prefetch(field string, keys []string, pattern func(string) string, fold func(string) string) {
-	rr, ok := s.r.(index.IndexReaderRegexp)
-	if !ok || s.noPrefetch {
+// prefetch answers dict(field, k) for every key in advance, in one
+// dictionary walk (with regular expressions, on a reader that is not a
+// scorch snapshot: one per prefetchChunk keys, each compiled to an
+// automaton and walked over every segment's dictionary). Every term a
+// key's spellings match must fold to the key, so that the terms can be
+// told apart by fold; a walk that fails is left to dict.
+func (s *termStats) prefetch(field string, keys []string, fold func(string) string) {
+	if s.noPrefetch {
+		return
+	}
+	rr, isRegexp := s.r.(index.IndexReaderRegexp)
+	if s.pst == nil && !isRegexp {
 		return
 	}
 	if s.dicts == nil {
@@ -110,9 +137,30 @@ func (s *termStats) prefetch(field string, keys []string, pattern func(string) s
 			continue
 		}
 		seen[k] = true
-		if _, done := s.dicts[[2]string{field, pattern(k)}]; !done {
+		if _, done := s.dicts[[2]string{field, k}]; !done {
 			todo = append(todo, k)
 		}
+	}
+	if len(todo) == 0 {
+		return
+	}
+	if s.pst != nil {
+		byKey := make(map[string]map[string]bool, len(todo))
+		for _, k := range todo {
+			byKey[k] = map[string]bool{}
+		}
+		err := s.walk(field, todo, func(t string) {
+			if set, ok := byKey[fold(t)]; ok {
+				set[t] = true
+			}
+		})
+		if err != nil {
+			return
+		}
+		for k, set := range byKey {
+			s.dicts[[2]string{field, k}] = set
+		}
+		return
 	}
 	for len(todo) > 0 {
 		chunk := todo[:min(prefetchChunk, len(todo))]
@@ -120,7 +168,7 @@ func (s *termStats) prefetch(field string, keys []string, pattern func(string) s
 		alts := make([]string, len(chunk))
 		byKey := make(map[string]map[string]bool, len(chunk))
 		for i, k := range chunk {
-			alts[i] = pattern(k)
+			alts[i] = foldPattern(k)
 			byKey[k] = map[string]bool{}
 		}
 		d, err := rr.FieldDictRegexp(field, "(?:"+strings.Join(alts, "|")+")")
@@ -133,8 +181,8 @@ func (s *termStats) prefetch(field string, keys []string, pattern func(string) s
 			}
 		}
 		d.Close()
-		for i, k := range chunk {
-			s.dicts[[2]string{field, alts[i]}] = byKey[k]
+		for _, k := range chunk {
+			s.dicts[[2]string{field, k}] = byKey[k]
 		}
 	}
 }

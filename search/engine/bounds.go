@@ -9,7 +9,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
-	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/vanban/vanban/internal/bm25"
 )
@@ -43,12 +42,27 @@ const frontierMax = 1024
 // (merged-away segments go then), and all frequencies when another
 // snapshot is searched or it holds max of them.
 type Cache struct {
-	mu   sync.Mutex
-	m    map[boundKey][]tfNorm
-	snap *scorch.IndexSnapshot // the snapshot of df
-	df   map[[2]string]uint64
-	max  int
+	mu     sync.Mutex
+	m      map[boundKey]termBounds
+	blocks int                   // the block maxima kept in m
+	snap   *scorch.IndexSnapshot // the snapshot of df
+	df     map[[2]string]uint64
+	max    int
+	// the blocks of the block maxima: 1<<shift documents, of the lists of
+	// more than blockMin postings in a segment
+	shift    uint
+	blockMin uint64
 }
+
+// termBounds are what is kept of a term's list in a segment: its frontier
+// and, for a long list, its block maxima (blockmax.go).
+type termBounds struct {
+	f      []tfNorm
+	blocks []blockMax
+}
+
+// maxBlocks is how many block maxima a Cache keeps at most (4 bytes each).
+const maxBlocks = 1 << 21
 
 // boundKey names a term of a segment: scorch numbers the segments of an
 // index once (a persisted copy of a segment keeps its number and its
@@ -64,23 +78,25 @@ type tfNorm struct{ tf, norm float64 }
 
 // NewCache returns a cache of at most max frontiers and max frequencies.
 func NewCache(max int) *Cache {
-	return &Cache{m: map[boundKey][]tfNorm{}, df: map[[2]string]uint64{}, max: max}
+	return &Cache{m: map[boundKey]termBounds{}, df: map[[2]string]uint64{}, max: max, shift: blockShift, blockMin: blockMin}
 }
 
-func (b *Cache) get(k boundKey) ([]tfNorm, bool) {
+func (b *Cache) get(k boundKey) (termBounds, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	f, ok := b.m[k]
 	return f, ok
 }
 
-func (b *Cache) put(k boundKey, f []tfNorm) {
+func (b *Cache) put(k boundKey, t termBounds) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if len(b.m) >= b.max {
+	if len(b.m) >= b.max || b.blocks+len(t.blocks) > maxBlocks {
 		clear(b.m)
+		b.blocks = 0
 	}
-	b.m[k] = f
+	b.m[k] = t
+	b.blocks += len(t.blocks)
 }
 
 // docFreq is the frequency of field:term on snap, if kept.
@@ -102,20 +118,6 @@ func (b *Cache) putDocFreq(snap *scorch.IndexSnapshot, field, term string, df ui
 		clear(b.df)
 	}
 	b.df[[2]string{field, term}] = df
-}
-
-// frontier reads pl's postings and returns the pairs no other posting
-// beats on both frequency and norm.
-func frontier(pl segment.PostingsList) ([]tfNorm, error) {
-	var f []tfNorm
-	it := pl.Iterator(true, true, false, nil)
-	for {
-		p, err := it.Next()
-		if err != nil || p == nil {
-			return f, err
-		}
-		f = addFrontier(f, tfNorm{sqrtFreq(p.Frequency()), p.Norm()})
-	}
 }
 
 // addFrontier is the frontier f with q: q left out if a pair of f beats
@@ -199,33 +201,51 @@ func avgLength(ctx context.Context, r index.IndexReader, field string) (avg floa
 }
 
 // tfBound is the highest term-frequency factor t can have in the segments
-// of r: the frontiers' where known or short enough to find, k1 elsewhere.
-func (b *Cache) tfBound(r *termReader, avg float64) (float64, error) {
+// of r: the frontiers' where known or short enough to find, k1 elsewhere;
+// and the list's block maxima per segment, where kept (blocks reports
+// whether to read long lists for them).
+func (b *Cache) tfBound(r *termReader, avg float64, blocks bool) (float64, [][]blockMax, error) {
 	k1 := bm25.Default().MaxBleveTF()
 	var m float64
+	var bs [][]blockMax
+	if blocks {
+		bs = make([][]blockMax, len(r.its))
+	}
 	for i, it := range r.its {
 		if it == nil {
+			if bs != nil && r.t.lists[i] == nil {
+				bs[i] = noPostings // the list cannot match there
+			}
 			continue
 		}
 		ss := r.p.segs[i]
 		k := boundKey{ss.Id(), r.t.field, r.t.name}
-		f, ok := b.get(k)
+		t, ok := b.get(k)
 		if !ok {
-			if n := r.t.lists[i].Count(); n > frontierMax && n*16 > ss.Segment().Count() {
-				return k1, nil
+			if n := r.t.lists[i].Count(); !blocks && n > frontierMax && n*16 > ss.Segment().Count() {
+				return k1, nil, nil
 			}
 			// every posting, deleted documents' too: a search on an
 			// older snapshot, with fewer deletions, shares the frontier
 			pl, err := r.p.dicts[r.t.field][i].PostingsList(r.t.term, nil, nil)
 			if err != nil {
-				return 0, fmt.Errorf("engine: term %s:%s: %w", r.t.field, r.t.term, err)
+				return 0, nil, fmt.Errorf("engine: term %s:%s: %w", r.t.field, r.t.term, err)
 			}
-			if f, err = frontier(pl); err != nil {
-				return 0, err
+			if t.f, t.blocks, err = readBounds(pl, ss.Segment().Count(), b.shift, b.blockMin); err != nil {
+				return 0, nil, err
 			}
-			b.put(k, f)
+			if !worthKeeping(t.blocks, maxTF(t.f, avg), avg) {
+				t.blocks = nil
+			}
+			b.put(k, t)
 		}
-		m = max(m, maxTF(f, avg))
+		m = max(m, maxTF(t.f, avg))
+		if bs != nil {
+			bs[i] = t.blocks
+		}
 	}
-	return min(m, k1), nil
+	return min(m, k1), bs, nil
 }
+
+// noPostings marks a segment where a list has no posting.
+var noPostings = []blockMax{}

@@ -51,19 +51,11 @@ func TestFrontier(t *testing.T) {
 // frontiers from the cache.
 func TestBoundsHold(t *testing.T) {
 	r := snapshotReader(t, testIndex(t, 1200))
-	ctx := context.WithValue(context.Background(), bsearch.GetScoringModelCallbackKey,
-		bsearch.GetScoringModelCallbackFn(func() string { return index.BM25Scoring }))
-	var q Query
-	for _, f := range []string{"Body", "Title"} {
-		var c Clause
-		for _, w := range words {
-			c = append(c, Term{Field: f, Term: w, Boost: 1})
-		}
-		q.Text = append(q.Text, c)
-	}
+	ctx := bm25Context()
+	q := everyWord(func(string) float64 { return 1 })
 	bounds := NewCache(1 << 16)
 	for pass := range 2 {
-		s, err := newMaxScore(ctx, r, &q, 10, bsearch.SearcherOptions{}, NewPostings(r, nil), bounds, 0, math.MaxUint64)
+		s, err := newMaxScore(ctx, r, q, 10, bsearch.SearcherOptions{}, NewPostings(r, nil), bounds, 0, math.MaxUint64)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,20 +67,12 @@ func TestBoundsHold(t *testing.T) {
 			if l.tfmax < bm25.Default().MaxBleveTF() {
 				tighter++
 			}
-			for {
-				dm, err := l.s.Next(sc)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if dm == nil {
-					break
-				}
+			eachPosting(t, l, sc, func(dm *bsearch.DocumentMatch) {
 				postings++
 				if dm.Score > ub {
 					t.Fatalf("%v: document %x scores %g, above its bound %g", l.s, dm.IndexInternalID, dm.Score, ub)
 				}
-				sc.DocumentMatchPool.Put(dm)
-			}
+			})
 		}
 		if err := s.Close(); err != nil {
 			t.Fatal(err)
@@ -188,4 +172,40 @@ func snapshotReader(t *testing.T, idx bleve.Index) index.IndexReader {
 	}
 	t.Cleanup(func() { r.Close() })
 	return r
+}
+
+// bm25Context is a search context in which bleve scores with BM25 (the
+// exact bounds apply).
+func bm25Context() context.Context {
+	return context.WithValue(context.Background(), bsearch.GetScoringModelCallbackKey,
+		bsearch.GetScoringModelCallbackFn(func() string { return index.BM25Scoring }))
+}
+
+// everyWord is a query of every test word in Body and in Title, each
+// weighted by boost.
+func everyWord(boost func(w string) float64) *Query {
+	var q Query
+	for _, f := range []string{"Body", "Title"} {
+		var c Clause
+		for _, w := range words {
+			c = append(c, Term{Field: f, Term: w, Boost: boost(w)})
+		}
+		q.Text = append(q.Text, c)
+	}
+	return &q
+}
+
+// eachPosting calls fn with each of l's remaining postings, scored.
+func eachPosting(t *testing.T, l *posting, sc *bsearch.SearchContext, fn func(*bsearch.DocumentMatch)) {
+	t.Helper()
+	for {
+		if err := l.next(sc); err != nil {
+			t.Fatal(err)
+		}
+		dm := l.match()
+		if dm == nil {
+			return
+		}
+		fn(dm)
+	}
 }

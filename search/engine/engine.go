@@ -186,22 +186,31 @@ func NewSearcher(ctx context.Context, r index.IndexReader, m mapping.IndexMappin
 // newMaxScore is one top-k searcher of q: a term searcher per term, the
 // query norm bleve would compute.
 func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bsearch.SearcherOptions, pst *Postings, bounds *Cache, lo, hi uint64) (*maxScoreSearcher, error) {
-	s := &maxScoreSearcher{k: k, lo: lo, hi: hi, ctx: ctx}
+	s := &maxScoreSearcher{k: k, lo: lo, hi: hi, ctx: ctx, pst: pst}
+	if bounds != nil {
+		s.bshift = bounds.shift
+	}
 	fail := func(err error) (*maxScoreSearcher, error) {
 		_ = s.Close()
 		return nil, err
 	}
 	newList := func(t Term, clause int, kind int8) (*posting, error) {
 		var ts bsearch.Searcher
+		var rp *replay
+		var blocks *listBlocks
 		var err error
 		tfmax := bm25.Default().MaxBleveTF()
 		if pst != nil {
 			var tr *termReader
 			if tr, err = pst.reader(t.Field, t.Term, lo, hi); err == nil {
-				ts, err = termSearcher(ctx, r, tr, t.Boost, o)
+				rp = &replay{termReader: tr}
+				ts, err = termSearcher(ctx, r, rp, tr.t, t.Boost, o)
 			}
 			if avg, ok := avgLength(ctx, r, t.Field); err == nil && bounds != nil && ok {
-				tfmax, err = bounds.tfBound(tr, avg)
+				var bs [][]blockMax
+				if tfmax, bs, err = bounds.tfBound(tr, avg, kind == textList); bs != nil {
+					blocks = &listBlocks{segs: bs, avg: avg}
+				}
 			}
 		} else {
 			ts, err = searcher.NewTermSearcher(ctx, r, t.Term, t.Field, t.Boost, o)
@@ -209,7 +218,7 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 		if err != nil {
 			return nil, fmt.Errorf("engine: term %s:%s: %w", t.Field, t.Term, err)
 		}
-		p := &posting{s: ts, boost: t.Boost, tfmax: tfmax, clause: clause, kind: kind}
+		p := &posting{s: ts, rp: rp, blocks: blocks, boost: t.Boost, tfmax: tfmax, clause: clause, kind: kind}
 		s.all = append(s.all, p)
 		return p, nil
 	}

@@ -237,12 +237,13 @@ func sameScore(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.A
 
 // TestSameHits: the engine's k best are bleve's, with bleve's scores, for
 // one engine and for two on the two halves of the index, with the k1
-// bounds and with the exact bounds (kept between the searches, as a
-// Searcher keeps them); and it scores fewer documents than match.
+// bounds, with the exact bounds (kept between the searches, as a
+// Searcher keeps them) and with block maxima; and it scores fewer
+// documents than match.
 func TestSameHits(t *testing.T) {
 	idx := testIndex(t, 1200)
 	rng := rand.New(rand.NewPCG(5, 6))
-	bounds := NewCache(1 << 16)
+	bounds, blocks := NewCache(1<<16), smallBlocks()
 	var searches, pruned int
 	n := 150
 	if testing.Short() {
@@ -252,12 +253,15 @@ func TestSameHits(t *testing.T) {
 		q := randomQuery(rng)
 		k := 1 + rng.IntN(20)
 		want, total := search(t, idx, bleveOf(q), k)
-		for pass, split := range []uint64{0, 1, 0, 1} {
+		for pass, split := range []uint64{0, 1, 0, 1, 0, 1} {
 			if split == 1 && runtime.GOMAXPROCS(0) < 2 {
 				continue
 			}
 			opt := Options{K: k, Split: split}
-			if pass >= 2 {
+			switch {
+			case pass >= 4:
+				opt.Cache = blocks
+			case pass >= 2:
 				opt.Cache = bounds
 			}
 			got, scored := search(t, idx, ranked{q, opt}, k)
@@ -272,7 +276,7 @@ func TestSameHits(t *testing.T) {
 				// equal scores may come in another order: their last bits
 				// depend on the order of summation
 				if !sameScore(got[i].score, want[i].score) || (got[i].id != want[i].id && !sameScore(got[i].score, want[min(i+1, len(want)-1)].score) && !sameScore(got[i].score, want[max(i-1, 0)].score)) {
-					t.Fatalf("%+v k=%d split=%d bounds=%v: hit %d is %v, bleve's %v", q, k, split, opt.Cache != nil, i, got[i], want[i])
+					t.Fatalf("%+v k=%d split=%d pass=%d: hit %d is %v, bleve's %v", q, k, split, pass, i, got[i], want[i])
 				}
 			}
 		}

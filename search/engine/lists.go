@@ -12,7 +12,10 @@ import (
 // posting is one term query's postings in the top-k searcher.
 type posting struct {
 	s      bsearch.Searcher
-	cur    *bsearch.DocumentMatch // nil before the first read, at the end, or when taken
+	rp     *replay                // the postings s scores, walked by the engine; nil: s walks its own
+	blocks *listBlocks            // the list's block maxima; nil: none (blockmax.go)
+	sctx   *bsearch.SearchContext // of the last read
+	cur    *bsearch.DocumentMatch // nil before the first read, at the end, when taken, or not yet scored (match)
 	id     uint64                 // cur's document; math.MaxUint64 at the end
 	read   bool                   // the list has been read
 	ub     float64                // the term's highest possible score
@@ -21,6 +24,7 @@ type posting struct {
 	clause int     // in its planLists
 	factor float64 // of an intent
 	kind   int8    // textList, numberList, partialList, expansionList or intentList
+	target [8]byte // the document Advance is asked for (no allocation per call)
 }
 
 const (
@@ -46,7 +50,7 @@ func (p *planLists) reset() {
 }
 
 func (p *planLists) add(l *posting) {
-	p.sum[l.clause] += l.cur.Score
+	p.sum[l.clause] += l.match().Score
 	p.matched[l.clause]++
 }
 
@@ -87,12 +91,6 @@ func internalID(dm *bsearch.DocumentMatch) (uint64, error) {
 	return binary.BigEndian.Uint64(dm.IndexInternalID), nil
 }
 
-func idBytes(id uint64) index.IndexInternalID {
-	b := make([]byte, 8)
-	binary.BigEndian.PutUint64(b, id)
-	return b
-}
-
 // upperBound is the highest score a term searcher can give: bleve's BM25
 // term score is queryWeight·idf·BleveTF ≤ queryWeight·idf·tfmax, where
 // tfmax is the highest BleveTF of the term's documents (bounds.go), at
@@ -105,12 +103,12 @@ func upperBound(s bsearch.Searcher, boost, tfmax, qnorm float64) float64 {
 	return s.Weight() * qnorm * tfmax / boost * (1 + 1e-9)
 }
 
-// bleveAgrees reports an error unless bleve's term scorer uses the BM25
-// parameters the bounds are computed with. bleve keeps them in package
-// variables (search.BM25_k1, search.BM25_b) that vanban never sets; this
+// next moves the list to its next document.
 func (l *posting) next(ctx *bsearch.SearchContext) error {
-	if l.cur != nil {
-		ctx.DocumentMatchPool.Put(l.cur)
+	l.drop(ctx)
+	if l.rp != nil {
+		d, err := l.rp.termReader.Next(&l.rp.tfd)
+		return l.setRead(ctx, d, err)
 	}
 	dm, err := l.s.Next(ctx)
 	return l.set(dm, err)
@@ -121,11 +119,22 @@ func (l *posting) advance(ctx *bsearch.SearchContext, id uint64) error {
 	if l.read && l.id >= id {
 		return nil
 	}
+	l.drop(ctx)
+	if l.rp != nil {
+		d, err := l.rp.termReader.advance(id, &l.rp.tfd)
+		return l.setRead(ctx, d, err)
+	}
+	binary.BigEndian.PutUint64(l.target[:], id)
+	dm, err := l.s.Advance(ctx, l.target[:])
+	return l.set(dm, err)
+}
+
+// drop gives the current match back to the pool.
+func (l *posting) drop(ctx *bsearch.SearchContext) {
 	if l.cur != nil {
 		ctx.DocumentMatchPool.Put(l.cur)
+		l.cur = nil
 	}
-	dm, err := l.s.Advance(ctx, idBytes(id))
-	return l.set(dm, err)
 }
 
 func (l *posting) set(dm *bsearch.DocumentMatch, err error) error {
@@ -138,6 +147,30 @@ func (l *posting) set(dm *bsearch.DocumentMatch, err error) error {
 		l.id, err = internalID(dm)
 	}
 	return err
+}
+
+// setRead records a read of the engine's own walk (rp): the document, not
+// yet scored.
+func (l *posting) setRead(ctx *bsearch.SearchContext, d *index.TermFieldDoc, err error) error {
+	l.read, l.sctx, l.id = true, ctx, math.MaxUint64
+	if err != nil {
+		return err
+	}
+	if d != nil {
+		l.id = l.rp.num
+	}
+	return nil
+}
+
+// match is the list's current document scored by bleve's term searcher
+// (nil at the end). For a list the engine walks, the searcher scores it
+// now: its read returns the posting the list stands on (replay), and
+// neither that read nor bleve's scorer can fail.
+func (l *posting) match() *bsearch.DocumentMatch {
+	if l.cur == nil && l.rp != nil && l.id != math.MaxUint64 {
+		l.cur, _ = l.s.Advance(l.sctx, l.rp.tfd.ID)
+	}
+	return l.cur
 }
 
 // moveEssential takes out of the essential set the text lists whose bounds,
@@ -158,7 +191,10 @@ func (f *docFilter) at(ctx *bsearch.SearchContext, d uint64) (bool, uint64, erro
 			ctx.DocumentMatchPool.Put(f.cur)
 			f.cur = nil
 		}
-		dm, err := f.s.Advance(ctx, idBytes(d))
+		// a fresh ID: a filter is any bleve searcher, which may keep it
+		id := make([]byte, 8)
+		binary.BigEndian.PutUint64(id, d)
+		dm, err := f.s.Advance(ctx, id)
 		if err != nil {
 			return false, 0, err
 		}

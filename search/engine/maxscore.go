@@ -70,13 +70,28 @@ type maxScoreSearcher struct {
 	prop      []*posting
 	propFrom  int        // the essential index prop was made for
 	atD       []*posting // the proposers on the candidate
+	pst       *Postings  // the segments' document ranges; nil: bleve's readers
+	blocked   bool       // some text list has block maxima
+	bb        []float64  // per text list: its block bound at the candidate
+	maybe     []bool     // per text list: it may have a posting at the candidate
+	// the block bb and maybe are for, and restCnt and restSum there
+	bseg, bblk, bess int
+	bCnt             []int
+	bSum             []float64
+	bshift           uint // the blocks' size (Cache.shift)
 }
 
 func (s *maxScoreSearcher) start(ctx *bsearch.SearchContext) error {
 	s.started = true
 	for _, l := range s.all {
 		l.ub = upperBound(l.s, l.boost, l.tfmax, s.qnorm)
+		if l.blocks != nil && s.pst != nil && l.kind == textList {
+			l.blocks.scale = upperBound(l.s, l.boost, 1, s.qnorm)
+			s.blocked = true
+		}
 	}
+	s.bb, s.maybe = make([]float64, len(s.text.lists)), make([]bool, len(s.text.lists))
+	s.bCnt, s.bSum, s.bseg = make([]int, len(s.text.clauseLen)), make([]float64, len(s.text.clauseLen)), -1
 	byBound := func(a, b *posting) int {
 		switch {
 		case a.ub < b.ub:
@@ -217,7 +232,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	var out *bsearch.DocumentMatch
 	take := func(l *posting) {
 		if out == nil {
-			out, l.cur = l.cur, nil
+			out, l.cur = l.match(), nil
 		}
 	}
 	// what is known at d: the intents, the numbers, the essential lists
@@ -225,16 +240,16 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	for i, l := range s.intents {
 		s.iscore[i] = -1
 		if l.id == d {
-			s.iscore[i] = l.cur.Score
+			s.iscore[i] = l.match().Score
 			mult += l.factor
-			iadd += l.cur.Score
+			iadd += s.iscore[i]
 		}
 	}
 	var nsum float64
 	nmatched := 0
 	for _, l := range s.numbers {
 		if l.id == d {
-			nsum += l.cur.Score
+			nsum += l.match().Score
 			nmatched++
 			take(l)
 		}
@@ -268,20 +283,25 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	copy(s.rc, s.restCnt)
 	copy(s.rs, s.restSum)
 	clauses := len(s.text.clauseLen)
-	var total float64
-	touched := 0
-	for c := range clauses {
-		s.cv[c] = 0
-		if a := s.text.matched[c] + s.rc[c]; a > 0 {
-			touched++
-			s.cv[c] = float64(a) / float64(s.text.clauseLen[c]) * (s.text.sum[c] + s.rs[c])
-			total += s.cv[c]
-		}
+	total, touched := s.clauseBounds()
+	pruned := func() bool {
+		tb := total * float64(touched) / float64(clauses) * (1 + 1e-9)
+		return (1+mult)*tb+nsum+iadd+s.expBound < s.cut
+	}
+	// where the whole-index bounds leave d a chance, the lighter lists'
+	// bounds in d's block (or no posting there) may not
+	blocks := false
+	if s.blocked && s.essential > 0 && !pruned() {
+		blocks = true
+		s.blockBounds(d)
+		total, touched = s.clauseBounds()
 	}
 	complete := true
 	for i := s.essential - 1; i >= 0; i-- {
-		tb := total * float64(touched) / float64(clauses) * (1 + 1e-9)
-		if (1+mult)*tb+nsum+iadd+s.expBound < s.cut {
+		if blocks && !s.maybe[i] {
+			continue // no posting of the list in d's block
+		}
+		if pruned() {
 			complete = false
 			break
 		}
@@ -291,7 +311,11 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 			return nil, err
 		}
 		s.rc[c]--
-		s.rs[c] -= l.ub
+		if blocks {
+			s.rs[c] -= s.bb[i]
+		} else {
+			s.rs[c] -= l.ub
+		}
 		if s.rc[c] == 0 {
 			s.rs[c] = 0
 		}
@@ -351,6 +375,51 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	return out, nil
 }
 
+// clauseBounds sets cv to each clause's bound for the candidate (the terms
+// matched and the unread terms rc, rs) and returns the text's bound before
+// the share of clauses (the sum of cv) and the number of clauses counted.
+func (s *maxScoreSearcher) clauseBounds() (total float64, touched int) {
+	for c := range s.text.clauseLen {
+		s.cv[c] = 0
+		if a := s.text.matched[c] + s.rc[c]; a > 0 {
+			touched++
+			s.cv[c] = float64(a) / float64(s.text.clauseLen[c]) * (s.text.sum[c] + s.rs[c])
+			total += s.cv[c]
+		}
+	}
+	return total, touched
+}
+
+// blockBounds sets rc and rs from the lighter text lists' bounds in d's
+// block (bb), leaving out the lists without a posting there (maybe). They
+// are computed once per block (and set of lighter lists): the candidates
+// of a block share them.
+func (s *maxScoreSearcher) blockBounds(d uint64) {
+	seg := s.bseg
+	if seg < 0 || d < s.pst.offsets[seg] || d >= s.pst.offsets[seg+1] {
+		seg = s.pst.segmentOf(d)
+	}
+	blk := int((d - s.pst.offsets[seg]) >> s.bshift)
+	if seg != s.bseg || blk != s.bblk || s.essential != s.bess {
+		s.bseg, s.bblk, s.bess = seg, blk, s.essential
+		clear(s.bCnt)
+		clear(s.bSum)
+		for i, l := range s.text.lists[:s.essential] {
+			b, maybe := l.ub, true
+			if l.blocks != nil {
+				b, maybe = l.blocks.at(seg, blk, l.ub)
+			}
+			s.bb[i], s.maybe[i] = b, maybe
+			if maybe {
+				s.bCnt[l.clause]++
+				s.bSum[l.clause] += b
+			}
+		}
+	}
+	copy(s.rc, s.bCnt)
+	copy(s.rs, s.bSum)
+}
+
 // proposers are the lists whose documents are candidates: the numbers,
 // the intents' terms and the essential text lists.
 func (s *maxScoreSearcher) proposers() []*posting {
@@ -395,7 +464,7 @@ func (s *maxScoreSearcher) exact(ctx *bsearch.SearchContext, d uint64, nsum floa
 				return 0, false, err
 			}
 			if l.id == d {
-				known += l.cur.Score
+				known += l.match().Score
 				s.expansion.add(l)
 			}
 		}

@@ -117,17 +117,9 @@ func (p *Postings) lookup(field, term string) (*termPostings, error) {
 	if t, ok := p.terms[k]; ok {
 		return t, nil
 	}
-	ds, ok := p.dicts[field]
-	if !ok {
-		ds = make([]segment.TermDictionary, len(p.segs))
-		for i, s := range p.segs {
-			d, err := s.Segment().Dictionary(field)
-			if err != nil {
-				return nil, fmt.Errorf("engine: dictionary %s: %w", field, err)
-			}
-			ds[i] = d
-		}
-		p.dicts[field] = ds
+	ds, err := p.dictionaries(field)
+	if err != nil {
+		return nil, err
 	}
 	t := &termPostings{term: []byte(term), name: term, field: field, lists: make([]segment.PostingsList, len(p.segs))}
 	for i, s := range p.segs {
@@ -142,6 +134,23 @@ func (p *Postings) lookup(field, term string) (*termPostings, error) {
 	}
 	p.terms[k] = t
 	return t, nil
+}
+
+// dictionaries are field's dictionary in each segment, opened once.
+func (p *Postings) dictionaries(field string) ([]segment.TermDictionary, error) {
+	if ds, ok := p.dicts[field]; ok {
+		return ds, nil
+	}
+	ds := make([]segment.TermDictionary, len(p.segs))
+	for i, s := range p.segs {
+		d, err := s.Segment().Dictionary(field)
+		if err != nil {
+			return nil, fmt.Errorf("engine: dictionary %s: %w", field, err)
+		}
+		ds[i] = d
+	}
+	p.dicts[field] = ds
+	return ds, nil
 }
 
 // segmentOf is the segment holding document id.
@@ -177,6 +186,7 @@ type termReader struct {
 	t   *termPostings
 	its []segment.PostingsIterator // nil: a segment not read
 	seg int                        // the segment being read
+	num uint64                     // the document last read
 }
 
 func (r *termReader) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
@@ -209,7 +219,8 @@ func (r *termReader) doc(ps segment.Posting, pre *index.TermFieldDoc) *index.Ter
 	if pre == nil {
 		pre = &index.TermFieldDoc{}
 	}
-	pre.ID = index.NewIndexInternalID(pre.ID, ps.Number()+r.p.offsets[r.seg])
+	r.num = ps.Number() + r.p.offsets[r.seg]
+	pre.ID = index.NewIndexInternalID(pre.ID, r.num)
 	pre.Freq = ps.Frequency()
 	pre.Norm = ps.Norm()
 	return pre
@@ -218,15 +229,19 @@ func (r *termReader) doc(ps segment.Posting, pre *index.TermFieldDoc) *index.Ter
 // Advance moves to the first document at or after id. The engine only
 // moves its lists forward.
 func (r *termReader) Advance(id index.IndexInternalID, pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	if len(id) != 8 {
+		return nil, fmt.Errorf("engine: unexpected internal id %x", id)
+	}
+	return r.advance(binary.BigEndian.Uint64(id), pre)
+}
+
+// advance is Advance to document d.
+func (r *termReader) advance(d uint64, pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
 	if g := r.p.guard; g != nil {
 		if err := g.Step(); err != nil {
 			return nil, err
 		}
 	}
-	if len(id) != 8 {
-		return nil, fmt.Errorf("engine: unexpected internal id %x", id)
-	}
-	d := binary.BigEndian.Uint64(id)
 	s := r.p.segmentOf(d)
 	if s >= len(r.its) {
 		r.seg = len(r.its)
@@ -254,8 +269,36 @@ func (r *termReader) Size() int     { return 64 + 16*len(r.its) }
 
 // termSearcher is bleve's term searcher of field:term reading r: bleve
 // computes its weight and scores as for its own reader.
-func termSearcher(ctx context.Context, ir index.IndexReader, r *termReader, boost float64, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	return searcher.NewTermSearcherBytes(ctx, &oneTerm{IndexReader: ir, r: r}, r.t.term, r.t.field, boost, o)
+func termSearcher(ctx context.Context, ir index.IndexReader, r index.TermFieldReader, t *termPostings, boost float64, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	return searcher.NewTermSearcherBytes(ctx, &oneTerm{IndexReader: ir, r: r}, t.term, t.field, boost, o)
+}
+
+// replay is the term reader of bleve's term searcher of a posting the
+// engine walks itself: the engine moves the termReader, without a score
+// for the postings it only passes over (most of those a list is advanced
+// past), and has bleve's searcher score the posting it stands on when it
+// needs the score: the searcher's read (Next or Advance) returns that
+// posting, so the score is bleve's by construction.
+type replay struct {
+	*termReader
+	tfd index.TermFieldDoc // the posting the engine stands on
+}
+
+func (r *replay) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	return r.current(pre), nil
+}
+
+func (r *replay) Advance(_ index.IndexInternalID, pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+	return r.current(pre), nil
+}
+
+func (r *replay) current(pre *index.TermFieldDoc) *index.TermFieldDoc {
+	if pre == nil {
+		pre = &index.TermFieldDoc{}
+	}
+	pre.ID = append(pre.ID[:0], r.tfd.ID...)
+	pre.Freq, pre.Norm = r.tfd.Freq, r.tfd.Norm
+	return pre
 }
 
 // oneTerm is ir whose term reader is r: what bleve's term searcher reads
@@ -263,7 +306,7 @@ func termSearcher(ctx context.Context, ir index.IndexReader, r *termReader, boos
 // reader (index.BM25Reader), so they are forwarded.
 type oneTerm struct {
 	index.IndexReader
-	r *termReader
+	r index.TermFieldReader
 }
 
 func (o *oneTerm) TermFieldReader(context.Context, []byte, string, bool, bool, bool) (index.TermFieldReader, error) {
@@ -290,4 +333,32 @@ func (p *Postings) textPostings(text []Clause) (uint64, error) {
 		}
 	}
 	return n, nil
+}
+
+// Terms calls each for every term of field that a accepts, once per
+// segment holding it (the same term may come from several segments), in
+// no particular order across segments; it stops at the first error each
+// returns. The terms of deleted documents are walked too, as bleve's
+// dictionary walks do.
+func (p *Postings) Terms(field string, a segment.Automaton, each func(term string) error) error {
+	ds, err := p.dictionaries(field)
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		it := d.AutomatonIterator(a, nil, nil)
+		for {
+			e, err := it.Next()
+			if err != nil {
+				return fmt.Errorf("engine: terms of %s: %w", field, err)
+			}
+			if e == nil {
+				break
+			}
+			if err := each(e.Term); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
