@@ -45,6 +45,9 @@ type searchWork struct {
 	postings     atomic.Uint64
 	positions    atomic.Uint64
 	maxPositions uint64
+	// checkpoint, when set, is called with the postings count at each
+	// look at the context, just before it (Searcher.watch)
+	checkpoint func(postings uint64)
 }
 
 // overPositions reports whether the search read more positions than its
@@ -188,7 +191,14 @@ func (t *guardedTFR) step() error {
 // readers, engine.Guard, call it) and looks at the context every
 // checkEvery postings of the search.
 func (g *guardedReader) Step() error {
-	if g.work.postings.Add(1)%checkEvery == 0 && g.stopped() {
+	n := g.work.postings.Add(1)
+	if n%checkEvery != 0 {
+		return nil
+	}
+	if g.work.checkpoint != nil {
+		g.work.checkpoint(n)
+	}
+	if g.stopped() {
 		return g.ctx.Err()
 	}
 	return nil

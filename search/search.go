@@ -114,9 +114,10 @@ type Searcher struct {
 	busy      atomic.Uint64 // searches refused because too many costly ones waited
 	// unguarded reads the index without guard.go's reader (tests compare)
 	unguarded bool
-	// watch, when set, is given each search's postings counter as it
-	// starts (tests watch a search's progress)
-	watch func(*atomic.Uint64)
+	// watch, when set, is called on the searching goroutine at each of a
+	// search's looks at its context, with the postings read so far (tests
+	// cancel a search at a known point of its work, without racing it)
+	watch func(postings uint64)
 	// unpriced skips the price on the index (tests of the guard's stop)
 	unpriced bool
 	// stats are the BM25 statistics of the last snapshot searched
@@ -279,9 +280,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	if s.budget.MaxPositions > 0 {
 		work.maxPositions = 2 * uint64(s.budget.MaxPositions)
 	}
-	if s.watch != nil {
-		s.watch(&work.postings)
-	}
+	work.checkpoint = s.watch
 	defer func() { s.postings.Add(work.postings.Load()); s.positions.Add(work.positions.Load()) }()
 	size := r.Size
 	if size <= 0 {
