@@ -45,11 +45,37 @@ func (ix *Index) Associations() (*assoc.Table, error) {
 // a sample of the whole store (docs/ranking.md §12).
 const staleShare = 0.25
 
-// RefreshAssociations learns the associations again from the store when
-// none are stored, the stored ones cannot be read, or the number of live
-// documents has moved by more than a quarter since they were learned; it
-// reports whether it did. Sync calls it; so must a bulk load (Loader).
+// Learning them is asked for, not done by default: it is about a fifth of
+// a bulk ingest's CPU (docs/performance.md, i21-ingest) and nothing reads
+// them unless asked (search.WithRelated, linking's background weights),
+// so an index has them after LearnAssociations (`vanban index
+// --associations`, `vanban ingest --associations`, BuildOptions), and from
+// then on keeps them: Sync refreshes them, Build keeps them for an index
+// that had them.
+
+// LearnAssociations learns the associations from the store now and stores
+// them in the index.
+func (ix *Index) LearnAssociations(ctx context.Context, store *corpus.Store) error {
+	live, _, err := store.Count()
+	if err != nil {
+		return fmt.Errorf("indexer: associations: %w", err)
+	}
+	return ix.learn(ctx, live, storeDocs(ctx, store))
+}
+
+// RefreshAssociations learns the associations of an index that has them
+// again from the store when the stored ones cannot be read or the number
+// of live documents has moved by more than a quarter since they were
+// learned; it reports whether it did. An index without them is left
+// without (LearnAssociations). Sync calls it.
 func (ix *Index) RefreshAssociations(ctx context.Context, store *corpus.Store) (bool, error) {
+	raw, err := ix.b.GetInternal(keyAssoc)
+	if err != nil {
+		return false, fmt.Errorf("indexer: read associations: %w", err)
+	}
+	if raw == nil {
+		return false, nil
+	}
 	live, _, err := store.Count()
 	if err != nil {
 		return false, fmt.Errorf("indexer: associations: %w", err)
@@ -127,14 +153,9 @@ func AssocUnits(d *corpus.Document) []string {
 	return QueryTerms(d.Title+"\n"+d.FullBody(), AnalyzerBigram)
 }
 
-// learnAdded learns the associations of an index that held no documents
-// before docs were added (Add: bulk loads and evaluations); an index that
-// had documents keeps its table (RefreshAssociations updates it from the
-// store).
-func (ix *Index) learnAdded(ctx context.Context, before uint64, docs []*corpus.Document) error {
-	if before > 0 {
-		return nil
-	}
+// LearnDocs learns the associations from docs alone and stores them (a
+// collection indexed with Add, which learns none: evaluations and tests).
+func (ix *Index) LearnDocs(ctx context.Context, docs []*corpus.Document) error {
 	return ix.learn(ctx, len(docs), func(fn func(*corpus.Document) error) error {
 		for _, d := range docs {
 			if err := fn(d); err != nil {

@@ -41,10 +41,11 @@ func related(t *testing.T, ix *Index, unit string) []string {
 	return out
 }
 
-// TestAssociationsSync: Sync learns the associations of the store into
-// the index; a small increment keeps them, a large one learns them again;
-// a damaged or other-version value reads as an error and the next Sync
-// learns them again; they survive a reopen.
+// TestAssociationsSync: Sync learns no associations for an index that has
+// none; LearnAssociations learns the store's into the index; from then on
+// a small increment keeps them, a large one learns them again; a damaged
+// or other-version value reads as an error and the next refresh learns
+// them again; they survive a reopen.
 func TestAssociationsSync(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -72,8 +73,14 @@ func TestAssociationsSync(t *testing.T) {
 	if _, err := ix.Sync(ctx, store, nil); err != nil {
 		t.Fatal(err)
 	}
+	if tb, err := ix.Associations(); err != nil || tb != nil {
+		t.Fatalf("after Sync, not asked for: associations %v, %v; want none", tb, err)
+	}
+	if err := ix.LearnAssociations(ctx, store); err != nil {
+		t.Fatal(err)
+	}
 	if got := related(t, ix, "ly hon"); !slices.Contains(got, "cham dut") {
-		t.Fatalf("after Sync: related(ly hon) = %v, want cham dut", got)
+		t.Fatalf("after LearnAssociations: related(ly hon) = %v, want cham dut", got)
 	}
 	learned := func() int {
 		tb, err := ix.Associations()
@@ -129,7 +136,8 @@ func TestAssociationsSync(t *testing.T) {
 	}
 }
 
-// TestAssociationsRebuild: a rebuilt index learns them too.
+// TestAssociationsRebuild: a build learns them when asked, and a rebuild
+// of an index that has them keeps them; one that has none stays without.
 func TestAssociationsRebuild(t *testing.T) {
 	dir := t.TempDir()
 	store, err := corpus.OpenStore(dir, false, time.Second)
@@ -142,15 +150,39 @@ func TestAssociationsRebuild(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := Rebuild(context.Background(), DirFor(dir), store, nil, false); err != nil {
+	has := func(when string) bool {
+		t.Helper()
+		ix, err := Open(DirFor(dir), Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		tb, err := ix.Associations()
+		if err != nil {
+			t.Fatalf("%s: %v", when, err)
+		}
+		if tb != nil && !slices.Contains(related(t, ix, "ly hon"), "cham dut") {
+			t.Errorf("%s: related(ly hon) = %v, want cham dut", when, related(t, ix, "ly hon"))
+		}
+		return tb != nil
+	}
+	ctx := context.Background()
+	if _, err := Rebuild(ctx, DirFor(dir), store, nil, false); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Open(DirFor(dir), Options{ReadOnly: true})
-	if err != nil {
+	if has("built, not asked") {
+		t.Error("built without asking: associations learned")
+	}
+	if _, err := Build(ctx, DirFor(dir), store, BuildOptions{Associations: true}); err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
-	if got := related(t, ix, "ly hon"); !slices.Contains(got, "cham dut") {
-		t.Errorf("rebuilt: related(ly hon) = %v, want cham dut", got)
+	if !has("built with Associations") {
+		t.Error("built with Associations: none learned")
+	}
+	if _, err := Rebuild(ctx, DirFor(dir), store, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	if !has("rebuilt") {
+		t.Error("rebuilt an index that had them: lost")
 	}
 }

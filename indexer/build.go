@@ -68,6 +68,9 @@ type BuildOptions struct {
 	Compact bool
 	// Progress, when set, is called now and then with the counts so far.
 	Progress func(SyncStats)
+	// Associations learns the term associations into the new index; an
+	// index at the path that has them gets them anyway (associations.go).
+	Associations bool
 }
 
 // buildSuffix names the directory beside the index where Build writes.
@@ -84,6 +87,8 @@ func Build(ctx context.Context, path string, store *corpus.Store, opts BuildOpti
 	if err := os.RemoveAll(tmp); err != nil { // a build that crashed
 		return SyncStats{}, fmt.Errorf("indexer: build: %w", err)
 	}
+	// an index that had the associations keeps them (associations.go)
+	opts.Associations = opts.Associations || storedInternal(path, keyAssoc)
 	st, err := build(ctx, tmp, store, opts)
 	st.Duration = time.Since(start)
 	if err != nil {
@@ -122,27 +127,27 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	if err := os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte(meta), 0o644); err != nil {
 		return st, fmt.Errorf("indexer: build: %w", err)
 	}
-	// the term associations (associations.go) learned from the same
-	// store, so a built index has them as a synced one does
-	live, _, err := store.Count()
-	if err != nil {
-		return st, fmt.Errorf("indexer: build: %w", err)
+	internal := map[string][]byte{
+		string(util.MappingInternalKey): mappingJSON,
+		string(keyVersion):              []byte(strconv.Itoa(MappingVersion)),
+		string(keySeq):                  seqBytes(seq),
 	}
-	assocTable, err := learnTable(ctx, live, storeDocs(ctx, store))
-	if err != nil {
-		return st, err
+	if opts.Associations {
+		// learned from the same store (associations.go)
+		live, _, err := store.Count()
+		if err != nil {
+			return st, fmt.Errorf("indexer: build: %w", err)
+		}
+		if internal[string(keyAssoc)], err = learnTable(ctx, live, storeDocs(ctx, store)); err != nil {
+			return st, err
+		}
 	}
 	batch := cmp.Or(opts.BatchDocs, BuildBatchDocs)
 	b, err := scorch.NewBuilder(map[string]any{
 		"path":            filepath.Join(dir, "store"),
 		"buildPathPrefix": dir, // its segments beside the index, not in $TMPDIR
 		"batchSize":       batch,
-		"internal": map[string][]byte{
-			string(util.MappingInternalKey): mappingJSON,
-			string(keyVersion):              []byte(strconv.Itoa(MappingVersion)),
-			string(keySeq):                  seqBytes(seq),
-			string(keyAssoc):                assocTable,
-		},
+		"internal":        internal,
 	})
 	if err != nil {
 		return st, fmt.Errorf("indexer: build: %w", err)

@@ -331,12 +331,9 @@ func Rebuild(ctx context.Context, path string, store *corpus.Store, progress fun
 }
 
 // Add indexes docs directly (bulk loads and evaluation), in batches capped
-// by count and bytes. It does not touch the store sequence.
+// by count and bytes. It does not touch the store sequence, nor learn the
+// term associations (LearnDocs).
 func (ix *Index) Add(ctx context.Context, docs []*corpus.Document) error {
-	before, err := ix.b.DocCount()
-	if err != nil {
-		return fmt.Errorf("indexer: add: %w", err)
-	}
 	b := ix.b.NewBatch()
 	var size int
 	for _, d := range docs {
@@ -360,5 +357,5 @@ func (ix *Index) Add(ctx context.Context, docs []*corpus.Document) error {
 			return fmt.Errorf("indexer: apply batch: %w", err)
 		}
 	}
-	return ix.learnAdded(ctx, before, docs)
+	return nil
 }

@@ -37,6 +37,9 @@ func TestLinkBackground(t *testing.T) {
 		}
 	}
 	sync(assocDocs(0, 400))
+	if err := ix.LearnAssociations(context.Background(), store); err != nil {
+		t.Fatal(err)
+	}
 	bg, err := ix.LinkBackground()
 	if err != nil {
 		t.Fatal(err)

@@ -59,3 +59,37 @@ func checkSegments(path string, timeout time.Duration) error {
 		})
 	})
 }
+
+// storedInternal reports whether the newest snapshot of the index at path
+// holds the internal key (bleve's internal bucket of the snapshot): read
+// from root.bolt, so an index of an older layout, which Open refuses,
+// still answers. An index that is not there or cannot be read holds none.
+func storedInternal(path string, key []byte) bool {
+	root := filepath.Join(path, "store", "root.bolt")
+	if _, err := os.Stat(root); err != nil {
+		return false
+	}
+	db, err := bolt.Open(root, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	found := false
+	_ = db.View(func(tx *bolt.Tx) error {
+		snaps := tx.Bucket(util.BoltSnapshotsBucket)
+		if snaps == nil {
+			return nil
+		}
+		k, _ := snaps.Cursor().Last()
+		if k == nil {
+			return nil
+		}
+		if snap := snaps.Bucket(k); snap != nil {
+			if in := snap.Bucket(util.BoltInternalKey); in != nil {
+				found = in.Get(key) != nil
+			}
+		}
+		return nil
+	})
+	return found
+}

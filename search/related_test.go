@@ -77,7 +77,7 @@ const (
 )
 
 // relatedSearcher searches an on-disk index of relatedCollection with the
-// associations Add learned.
+// associations learned from it.
 func relatedSearcher(t testing.TB, o RelatedOptions) *Searcher {
 	t.Helper()
 	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
@@ -86,6 +86,9 @@ func relatedSearcher(t testing.TB, o RelatedOptions) *Searcher {
 	}
 	t.Cleanup(func() { ix.Close() })
 	if err := ix.Add(context.Background(), relatedCollection()); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.LearnDocs(context.Background(), relatedCollection()); err != nil {
 		t.Fatal(err)
 	}
 	return New(ix.Bleve(), WithRelated(o))
@@ -202,6 +205,9 @@ func TestRelatedDamaged(t *testing.T) {
 	}
 	defer ix.Close()
 	if err := ix.Add(context.Background(), relatedCollection()); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.LearnDocs(context.Background(), relatedCollection()); err != nil {
 		t.Fatal(err)
 	}
 	if err := ix.Bleve().SetInternal(indexer.AssociationsKey(), []byte("vbassoc\x01 broken")); err != nil {

@@ -23,6 +23,9 @@ type IndexOptions struct {
 	Reextract bool
 	Config    string
 	Site      string
+	// Associations learns the term associations into the index (kept
+	// current from then on: indexer, associations.go).
+	Associations bool
 }
 
 // RunIndex brings the index up to date with the store (or rebuilds it),
@@ -50,9 +53,9 @@ func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 	report := func(st indexer.SyncStats) { prog.update(st.Indexed+st.Removed, st.Bytes) }
 	var st indexer.SyncStats
 	if opts.Rebuild {
-		st, err = indexer.Rebuild(ctx, indexer.DirFor(e.Data), store, report, opts.Compact)
+		st, err = indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{Compact: opts.Compact, Progress: report, Associations: opts.Associations})
 	} else {
-		st, err = syncIndex(ctx, e, store, report)
+		st, err = syncIndex(ctx, e, store, report, opts.Associations)
 	}
 	prog.done()
 	if err != nil {
@@ -72,7 +75,7 @@ func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 // path; an empty index that has applied nothing of a store with documents
 // (an ingest stopped before its index was written) is written whole by
 // the offline builder instead.
-func syncIndex(ctx context.Context, e *Env, store *corpus.Store, report func(indexer.SyncStats)) (indexer.SyncStats, error) {
+func syncIndex(ctx context.Context, e *Env, store *corpus.Store, report func(indexer.SyncStats), assoc bool) (indexer.SyncStats, error) {
 	ix, err := openIndex(e, false)
 	if err != nil {
 		return indexer.SyncStats{}, err
@@ -86,9 +89,12 @@ func syncIndex(ctx context.Context, e *Env, store *corpus.Store, report func(ind
 		if cerr := ix.Close(); err != nil || cerr != nil {
 			return indexer.SyncStats{}, errors.Join(err, cerr)
 		}
-		return indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{Progress: report})
+		return indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{Progress: report, Associations: assoc})
 	}
 	st, err := ix.Sync(ctx, store, report)
+	if err == nil && assoc {
+		err = ix.LearnAssociations(ctx, store)
+	}
 	return st, errors.Join(err, ix.Close())
 }
 

@@ -37,6 +37,9 @@ type IngestOptions struct {
 	// batches are stored, instead of storing everything and then writing
 	// the index with the offline builder (indexer.Build).
 	Online bool
+	// Associations learns the term associations into the index (an index
+	// that has them keeps them current anyway: indexer, associations.go).
+	Associations bool
 }
 
 // changeCounts counts the documents an ingest stored, by change.
@@ -246,8 +249,12 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		return err
 	}
 	indexed := st.fresh + st.changed
-	if bulk { // the builder learns the associations with the index
-		if err := buildIndex(ctx, e, store, opts.Compact, log); err != nil {
+	if bulk {
+		if err := buildIndex(ctx, e, store, opts.Compact, opts.Associations, log); err != nil {
+			return err
+		}
+	} else if opts.Associations {
+		if err := ix.LearnAssociations(ctx, store); err != nil {
 			return err
 		}
 	} else if _, err := ix.RefreshAssociations(ctx, store); err != nil {
@@ -285,11 +292,12 @@ func emptyIndex(ix *indexer.Index) (bool, error) {
 // buildIndex writes the index of the whole store with the offline builder
 // and swaps it in (indexer.Build), with progress on a terminal and a log
 // line otherwise.
-func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact bool, log *slog.Logger) error {
+func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact, assoc bool, log *slog.Logger) error {
 	prog := newProgress(e.Stderr, "index")
 	st, err := indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{
-		Compact:  compact,
-		Progress: func(st indexer.SyncStats) { prog.update(st.Indexed, st.Bytes) },
+		Compact:      compact,
+		Associations: assoc,
+		Progress:     func(st indexer.SyncStats) { prog.update(st.Indexed, st.Bytes) },
 	})
 	prog.done()
 	if err != nil {
