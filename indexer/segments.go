@@ -33,15 +33,10 @@ func checkSegments(path string, timeout time.Duration) error {
 	}
 	defer db.Close()
 	return db.View(func(tx *bolt.Tx) error {
-		snaps := tx.Bucket(util.BoltSnapshotsBucket)
-		if snaps == nil {
+		snap, ok := newestSnapshot(tx)
+		if !ok {
 			return nil
 		}
-		k, _ := snaps.Cursor().Last()
-		if k == nil {
-			return nil
-		}
-		snap := snaps.Bucket(k)
 		if snap == nil {
 			return fmt.Errorf("indexer: %s: the newest snapshot is unreadable", root)
 		}
@@ -76,15 +71,7 @@ func storedInternal(path string, key []byte) bool {
 	defer db.Close()
 	found := false
 	_ = db.View(func(tx *bolt.Tx) error {
-		snaps := tx.Bucket(util.BoltSnapshotsBucket)
-		if snaps == nil {
-			return nil
-		}
-		k, _ := snaps.Cursor().Last()
-		if k == nil {
-			return nil
-		}
-		if snap := snaps.Bucket(k); snap != nil {
+		if snap, _ := newestSnapshot(tx); snap != nil {
 			if in := snap.Bucket(util.BoltInternalKey); in != nil {
 				found = in.Get(key) != nil
 			}
@@ -92,4 +79,19 @@ func storedInternal(path string, key []byte) bool {
 		return nil
 	})
 	return found
+}
+
+// newestSnapshot is the bucket of the newest snapshot in root.bolt; ok is
+// false when there is none, and the bucket nil with ok true when its key
+// holds no bucket (damaged).
+func newestSnapshot(tx *bolt.Tx) (snap *bolt.Bucket, ok bool) {
+	snaps := tx.Bucket(util.BoltSnapshotsBucket)
+	if snaps == nil {
+		return nil, false
+	}
+	k, _ := snaps.Cursor().Last()
+	if k == nil {
+		return nil, false
+	}
+	return snaps.Bucket(k), true
 }
