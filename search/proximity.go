@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/vanban/vanban/corpus/abbrev"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/internal/bm25"
 )
 
 // Proximity of the query's words, as a rerank of a query's best hits
@@ -156,7 +156,7 @@ func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit
 	}
 	top := hits[:n]
 	if pq.terms != nil {
-		if err := pq.weigh(r); err != nil {
+		if err := pq.weigh(ctx, r); err != nil {
 			return err
 		}
 	}
@@ -181,21 +181,21 @@ func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit
 // one in more than MaxDF of the documents ("của", "người"), whose
 // positions are not read: its long postings list would cost most of the
 // rerank for a weight near 0.
-func (pq *proxQuery) weigh(r index.IndexReader) error {
+func (pq *proxQuery) weigh(ctx context.Context, r index.IndexReader) error {
 	total, err := r.DocCount()
 	if err != nil {
 		return fmt.Errorf("search: proximity: document count: %w", err)
 	}
 	for i := range pq.terms {
 		t := &pq.terms[i]
-		tfr, err := r.TermFieldReader(context.Background(), []byte(t.term), indexer.FieldBodyFold, false, false, false)
+		tfr, err := r.TermFieldReader(ctx, []byte(t.term), indexer.FieldBodyFold, false, false, false)
 		if err != nil {
 			return fmt.Errorf("search: proximity: df: %w", err)
 		}
 		df := tfr.Count()
 		_ = tfr.Close()
 		if df > 0 && (pq.maxDF <= 0 || float64(df) <= pq.maxDF*float64(total)) {
-			t.weight = math.Log(1 + (float64(total)-float64(df)+0.5)/(float64(df)+0.5))
+			t.weight = bm25.IDF(float64(total), float64(df))
 		}
 	}
 	return nil
