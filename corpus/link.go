@@ -155,6 +155,9 @@ type linkParams struct {
 	RelatedWeight float64
 	RelatedMin    float64
 	BackgroundIDF float64
+	// ThesaurusWeight is the weight of a passage word in the same
+	// thesaurus group as an item word (linksyn.go); an exact match weighs 1.
+	ThesaurusWeight float64
 }
 
 func defaultLinkParams() linkParams {
@@ -380,6 +383,7 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.only = primary
 	}
 	l.expand(&q, self.tf)
+	l.synonyms(&q, text)
 	return q
 }
 
@@ -539,9 +543,23 @@ func overlaps(a, b []string) bool {
 }
 
 // linkTerms calls add for every folded syllable of s and every pair of
-// adjacent syllables not separated by punctuation. Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
+// adjacent syllables not separated by punctuation (linkWords). Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
 // left out: that a text cites a document says nothing of its topic.
 func linkTerms(s string, add func(term string)) {
+	prev := ""
+	linkWords(s, func(w string, joined bool) {
+		add(w)
+		if joined {
+			add(prev + " " + w)
+		}
+		prev = w
+	})
+}
+
+// linkWords calls add for every folded syllable of s that linkTerms
+// counts, joined when it follows the one before with no punctuation
+// between them (linkTerms then counts the pair).
+func linkWords(s string, add func(w string, joined bool)) {
 	var cites []cite.Ref
 	if mayCite(s) {
 		cites = cite.ParseRefs(s)
@@ -567,10 +585,7 @@ func linkTerms(s string, add func(term string)) {
 			return
 		}
 		w := viet.Fold(tok)
-		add(w)
-		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n") {
-			add(prev + " " + w)
-		}
+		add(w, prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n"))
 		prev, prevEnd = w, t.End
 	})
 }
