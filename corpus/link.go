@@ -234,6 +234,7 @@ type linker struct {
 	post    map[string][]posting
 	n, avg  float64
 	acc     []float64          // scratch: a score per target
+	syn     []float64          // scratch: a synonym score per target (linksyn.go)
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 }
@@ -322,6 +323,7 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
+	l.syn = make([]float64, len(l.targets))
 	return l
 }
 
@@ -346,6 +348,7 @@ type itemQuery struct {
 	actors []string
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
+	syn    []synGroup      // the thesaurus groups its words reach (linksyn.go)
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -394,6 +397,10 @@ func (l *linker) rank(q itemQuery) []scored {
 		for _, p := range l.post[term] {
 			l.acc[p.target] += w * p.w
 		}
+	}
+	l.synScores(q)
+	for j, s := range l.syn {
+		l.acc[j] += l.p.ThesaurusWeight * s
 	}
 	var cand []scored
 	for j, s := range l.acc {
@@ -455,7 +462,7 @@ func (l *linker) own(q itemQuery, j int) float64 {
 			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
-	return s
+	return s + l.p.ThesaurusWeight*l.syn[j]
 }
 
 // scored is a target and its score for an item.

@@ -94,16 +94,9 @@ func foldWords(s string) []string {
 // Groups returns the groups of th.
 func (th *Thesaurus) Groups() []Group { return th.groups }
 
-// Related calls fn for each phrase that shares a group with a phrase found
-// in run (folded syllables not broken by punctuation), the found phrases
-// themselves left out. A phrase related through several found phrases is
-// reported once per group it is reached through.
-func (th *Thesaurus) Related(run []string, fn func(phrase []string)) {
-	if len(run) == 0 || len(th.index) == 0 {
-		return
-	}
-	found := map[string]bool{}
-	var groups []int
+// Find calls fn for each phrase of the table found in run (folded
+// syllables not broken by punctuation), with each group it stands in.
+func (th *Thesaurus) Find(run []string, fn func(group int, phrase []string)) {
 	var key strings.Builder
 	for i := range run {
 		key.Reset()
@@ -112,18 +105,28 @@ func (th *Thesaurus) Related(run []string, fn func(phrase []string)) {
 				key.WriteByte(' ')
 			}
 			key.WriteString(run[i+n-1])
-			gs, ok := th.index[key.String()]
-			if !ok {
-				continue
-			}
-			found[key.String()] = true
-			for _, g := range gs {
-				if !slices.Contains(groups, g) {
-					groups = append(groups, g)
-				}
+			for _, g := range th.index[key.String()] {
+				fn(g, run[i:i+n])
 			}
 		}
 	}
+}
+
+// Group returns group k (an index Find reported).
+func (th *Thesaurus) Group(k int) Group { return th.groups[k] }
+
+// Related calls fn for each phrase that shares a group with a phrase found
+// in run, the found phrases themselves left out, once per group it is
+// reached through.
+func (th *Thesaurus) Related(run []string, fn func(phrase []string)) {
+	found := map[string]bool{}
+	var groups []int
+	th.Find(run, func(g int, p []string) {
+		found[strings.Join(p, " ")] = true
+		if !slices.Contains(groups, g) {
+			groups = append(groups, g)
+		}
+	})
 	for _, g := range groups {
 		for _, p := range th.groups[g].Phrases {
 			if !found[strings.Join(p, " ")] {
