@@ -109,8 +109,7 @@ disaster | sạt lở; sạt lở đất; lũ quét; lũ ống
 disaster | phòng, chống thiên tai; phòng chống thiên tai; ứng phó thiên tai; phòng ngừa, ứng phó
 disaster | khắc phục hậu quả; khắc phục thiệt hại; phục hồi; tái thiết; ổn định đời sống; ổn định cuộc sống
 disaster | cứu trợ; tiếp tế; hỗ trợ khẩn cấp; cứu đói; cứu tế
-disaster | lương thực; thực phẩm; nhu yếu phẩm; hàng hóa thiết yếu; hàng thiết yếu; nhu yếu phẩm thiết yếu; hàng cứu trợ; hàng hóa cứu trợ; hàng hóa
-disaster | cung ứng; cung cấp; cấp phát; phân phối; tiếp tế
+disaster | lương thực; thực phẩm; nhu yếu phẩm; hàng hóa thiết yếu; hàng thiết yếu; nhu yếu phẩm thiết yếu; hàng cứu trợ; hàng hóa cứu trợ
 disaster | sơ tán; di dời; di tản; đưa đến nơi an toàn
 disaster | cứu hộ; cứu nạn; tìm kiếm cứu nạn; cứu hộ, cứu nạn
 disaster | thiệt hại; tổn thất; hư hỏng; hư hại
