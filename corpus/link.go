@@ -158,6 +158,11 @@ type linkParams struct {
 	// ThesaurusWeight is the weight of a passage word in the same
 	// thesaurus group as an item word (linksyn.go); an exact match weighs 1.
 	ThesaurusWeight float64
+	// A "Tổ chức thực hiện" paragraph ranked first gives way to a body task
+	// it restates (RestateShare of its pairs' idf held, 0: off) that scores
+	// RestateScore of it (linkrestate.go).
+	RestateShare float64
+	RestateScore float64
 }
 
 func defaultLinkParams() linkParams {
@@ -429,6 +434,7 @@ func (l *linker) pick(q itemQuery, cand []scored) []Match {
 	if len(cand) == 0 || l.own(q, cand[0].j) < l.p.NoneShare*q.self {
 		return nil
 	}
+	l.preferRestated(cand)
 	// Further passages are linked when they score at least AlsoShare of
 	// the best and match, with the words the passages before them do not
 	// have, at least NovelShare of it: another part of the item, not a
