@@ -44,10 +44,6 @@ func (l *linker) synonyms(q *itemQuery, text string) {
 		})
 	})
 	for _, g := range order {
-		switch th.Group(g).Domain {
-		case "inform", "train", "inspect", "review", "plan", "regulate", "report", "organise":
-			continue // EXPERIMENT: actions are action.go's
-		}
 		var sg synGroup
 		for _, phrase := range th.Group(g).Phrases {
 			terms := phraseTerms(phrase)
