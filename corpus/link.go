@@ -163,6 +163,9 @@ type linkParams struct {
 	// RestateScore of it (linkrestate.go).
 	RestateShare float64
 	RestateScore float64
+	// MatchDecay (0: off): a passage's term matches, strongest first, count
+	// MatchDecay^rank of their score (linkdecay.go).
+	MatchDecay float64
 }
 
 func defaultLinkParams() linkParams {
@@ -240,6 +243,7 @@ type linker struct {
 	n, avg  float64
 	acc     []float64          // scratch: a score per target
 	syn     []float64          // scratch: a synonym score per target (linksyn.go)
+	parts   [][]float64        // scratch: the term scores of each target (linkdecay.go)
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 }
@@ -398,9 +402,13 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 // rank scores every target sharing a term with q, best first.
 func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
-	for term, w := range q.terms {
-		for _, p := range l.post[term] {
-			l.acc[p.target] += w * p.w
+	if l.p.MatchDecay > 0 {
+		l.decayed(q)
+	} else {
+		for term, w := range q.terms {
+			for _, p := range l.post[term] {
+				l.acc[p.target] += w * p.w
+			}
 		}
 	}
 	l.synScores(q)

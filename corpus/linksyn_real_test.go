@@ -88,3 +88,20 @@ func linkSweep(t *testing.T, names []string, ps []corpus.LinkParams) {
 	fmt.Fprintf(&b, "leave-one-pair-out over these settings: %d of %d (%.3f)\n", held, quoted, float64(held)/float64(quoted))
 	t.Log("\n" + b.String())
 }
+
+// TestLinksDecaySweep measures the decay of a passage's weaker matches
+// (corpus/linkdecay.go). Only when VANBAN_LINK_DECAY=1.
+func TestLinksDecaySweep(t *testing.T) {
+	if os.Getenv("VANBAN_LINK_DECAY") != "1" {
+		t.Skip("VANBAN_LINK_DECAY=1 measures the decay of weaker matches")
+	}
+	names := []string{"off"}
+	ps := []corpus.LinkParams{corpus.DefaultLinkParams()}
+	for _, d := range []float64{0.998, 0.995, 0.99, 0.985, 0.98, 0.97, 0.95, 0.9, 0.8} {
+		p := corpus.DefaultLinkParams()
+		p.MatchDecay = d
+		names = append(names, fmt.Sprintf("decay %.3g", d))
+		ps = append(ps, p)
+	}
+	linkSweep(t, names, ps)
+}
