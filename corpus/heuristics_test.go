@@ -316,24 +316,3 @@ func TestPassageOwnAgencyKept(t *testing.T) {
 		"2 | Sở Nông nghiệp và Môi trường | Tổng hợp báo cáo kết quả thực hiện Kế hoạch gửi Ủy ban nhân dân tỉnh. | Hằng năm\n"
 	checkPassages(t, body, "II.1[PL.r1][y te] III.1[PL.r2][tai chinh]")
 }
-
-// TestLinkThesaurus: an item saying "truyền thông" and "số hóa" meets the
-// passage saying "tuyên truyền" and "chuyển đổi số" through the thesaurus
-// (corpus/thesaurus), not the one sharing "tăng cường", "hồ sơ" and "cho
-// người dân" (at weight 1); without it that one wins.
-func TestLinkThesaurus(t *testing.T) {
-	res := &Document{ID: "r", Number: "30/KH-UBND", Body: "1. Đẩy mạnh tuyên truyền về chuyển đổi số.\n" +
-		"2. Tăng cường hỗ trợ hồ sơ cho người dân vùng bị ảnh hưởng khôi phục nhà ở."}
-	plan := &Document{ID: "p", Number: "5/KH-UBND", Body: "1. Tăng cường truyền thông về số hóa hồ sơ cho người dân."}
-	link := func(w float64) string {
-		p := defaultLinkParams()
-		p.ThesaurusWeight, p.NoneShare = w, 0
-		return top(linkPlan(plan, []*Document{res}, []*Outline{nil}, p), "1")
-	}
-	if got := link(1); got != "1" {
-		t.Errorf("with the thesaurus 1 → %s, want 1", got)
-	}
-	if got := link(0); got == "1" {
-		t.Errorf("without the thesaurus 1 → 1; the test no longer shows the mechanism")
-	}
-}

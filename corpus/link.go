@@ -155,17 +155,6 @@ type linkParams struct {
 	RelatedWeight float64
 	RelatedMin    float64
 	BackgroundIDF float64
-	// ThesaurusWeight is the weight of a passage word in the same
-	// thesaurus group as an item word (linksyn.go); an exact match weighs 1.
-	ThesaurusWeight float64
-	// A "Tổ chức thực hiện" paragraph ranked first gives way to a body task
-	// it restates (RestateShare of its pairs' idf held, 0: off) that scores
-	// RestateScore of it (linkrestate.go).
-	RestateShare float64
-	RestateScore float64
-	// MatchDecay (0: off): a passage's term matches, strongest first, count
-	// MatchDecay^rank of their score (linkdecay.go).
-	MatchDecay float64
 }
 
 func defaultLinkParams() linkParams {
@@ -242,9 +231,6 @@ type linker struct {
 	post    map[string][]posting
 	n, avg  float64
 	acc     []float64          // scratch: a score per target
-	syn     []float64          // scratch: a synonym score per target (linksyn.go)
-	parts   [][]float64        // scratch: the term scores of each target (linkdecay.go)
-	dec     []float64          // scratch: the undecayed scores (linkdecay.go)
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 }
@@ -333,7 +319,6 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
-	l.syn = make([]float64, len(l.targets))
 	return l
 }
 
@@ -358,7 +343,6 @@ type itemQuery struct {
 	actors []string
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
-	syn    []synGroup      // the thesaurus groups its words reach (linksyn.go)
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -396,7 +380,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.only = primary
 	}
 	l.expand(&q, self.tf)
-	l.synonyms(&q, text)
 	return q
 }
 
@@ -408,35 +391,20 @@ func (l *linker) rank(q itemQuery) []scored {
 			l.acc[p.target] += w * p.w
 		}
 	}
-	raw := l.acc
-	if l.p.MatchDecay > 0 {
-		if l.dec == nil {
-			l.dec = make([]float64, len(l.targets))
-		}
-		copy(l.dec, l.acc)
-		raw = l.dec
-		clear(l.acc)
-		l.decayed(q)
-	}
-	l.synScores(q)
-	for j, s := range l.syn {
-		l.acc[j] += l.p.ThesaurusWeight * s
-	}
 	var cand []scored
 	for j, s := range l.acc {
 		t := &l.targets[j]
 		if s <= 0 || q.only != nil && !q.only[t.key] {
 			continue
 		}
-		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			f *= 1 + l.p.ActorBoost
+			s *= 1 + l.p.ActorBoost
 		}
-		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
+		s *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {
-			f *= l.p.GoalWeight
+			s *= l.p.GoalWeight
 		}
-		cand = append(cand, scored{j, s * f, raw[j] * f})
+		cand = append(cand, scored{j, s})
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
 	return cand
@@ -450,20 +418,16 @@ func (l *linker) pick(q itemQuery, cand []scored) []Match {
 	if len(cand) == 0 || l.own(q, cand[0].j) < l.p.NoneShare*q.self {
 		return nil
 	}
-	l.preferRestated(cand)
 	// Further passages are linked when they score at least AlsoShare of
 	// the best and match, with the words the passages before them do not
 	// have, at least NovelShare of it: another part of the item, not a
 	// second wording of the same part.
 	picked := []scored{cand[0]}
 	for _, c := range cand[1:] {
-		if len(picked) == l.p.MaxMatches {
+		if len(picked) == l.p.MaxMatches || c.s < l.p.AlsoShare*cand[0].s {
 			break
 		}
-		if c.raw < l.p.AlsoShare*cand[0].raw {
-			continue // sorted by s: with MatchDecay a later one may score more
-		}
-		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].raw {
+		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].s {
 			picked = append(picked, c)
 		}
 	}
@@ -487,14 +451,13 @@ func (l *linker) own(q itemQuery, j int) float64 {
 			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
-	return s + l.p.ThesaurusWeight*l.syn[j]
+	return s
 }
 
 // scored is a target and its score for an item.
 type scored struct {
-	j   int
-	s   float64
-	raw float64 // s without MatchDecay (further links are judged by it)
+	j int
+	s float64
 }
 
 // novel is q's score against target j over the terms none of the picked
@@ -576,23 +539,9 @@ func overlaps(a, b []string) bool {
 }
 
 // linkTerms calls add for every folded syllable of s and every pair of
-// adjacent syllables not separated by punctuation (linkWords). Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
+// adjacent syllables not separated by punctuation. Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
 // left out: that a text cites a document says nothing of its topic.
 func linkTerms(s string, add func(term string)) {
-	prev := ""
-	linkWords(s, func(w string, joined bool) {
-		add(w)
-		if joined {
-			add(prev + " " + w)
-		}
-		prev = w
-	})
-}
-
-// linkWords calls add for every folded syllable of s that linkTerms
-// counts, joined when it follows the one before with no punctuation
-// between them (linkTerms then counts the pair).
-func linkWords(s string, add func(w string, joined bool)) {
 	var cites []cite.Ref
 	if mayCite(s) {
 		cites = cite.ParseRefs(s)
@@ -618,7 +567,10 @@ func linkWords(s string, add func(w string, joined bool)) {
 			return
 		}
 		w := viet.Fold(tok)
-		add(w, prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n"))
+		add(w)
+		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n") {
+			add(prev + " " + w)
+		}
 		prev, prevEnd = w, t.End
 	})
 }

@@ -45,6 +45,14 @@ func TestLinksBackgroundSweep(t *testing.T) {
 		t.Errorf("the default weights with a background: %d right, %d emitted; without: %d, %d",
 			same.Overall.Right, same.Overall.Emitted, base.Overall.Right, base.Overall.Emitted)
 	}
+	missed := func(r *eval.LinkReport) map[string]string {
+		m := map[string]string{}
+		for _, x := range r.Misses {
+			m[x.Plan+" | "+x.Item] = x.Got
+		}
+		return m
+	}
+	bm := missed(base)
 	var b strings.Builder
 	fmt.Fprintf(&b, "\nbase: right %d of %d (p@1 %.3f), none %d/%d, precision %.3f\n", base.Overall.Right, base.Overall.Quoted,
 		base.Overall.P1, base.Overall.NullNone, base.Overall.Null, base.Overall.Precision)
@@ -57,42 +65,24 @@ func TestLinksBackgroundSweep(t *testing.T) {
 		r := eval1(p, bg)
 		fmt.Fprintf(&b, "related %.2g (NPMI ≥ %.2g), idf^%.2g, none share %.2g: right %d (p@1 %.3f), none %d/%d, precision %.3f\n",
 			s[0], s[1], s[2], p.NoneShare, r.Overall.Right, r.Overall.P1, r.Overall.NullNone, r.Overall.Null, r.Overall.Precision)
-		writeChanges(&b, base, r)
+		var per []string
+		for k, pr := range r.Plans {
+			per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], base.Plans[k].Right, pr.Right))
+		}
+		fmt.Fprintf(&b, "    per plan: %s\n", strings.Join(per, ", "))
+		m := missed(r)
+		for k, got := range bm {
+			if _, ok := m[k]; !ok {
+				fmt.Fprintf(&b, "    + %s (was %s)\n", k, got)
+			}
+		}
+		for k, got := range m {
+			if _, ok := bm[k]; !ok {
+				fmt.Fprintf(&b, "    − %s (now %s)\n", k, got)
+			}
+		}
 	}
 	t.Log(b.String())
-}
-
-// writeChanges writes r's right items per plan against base's and the
-// items whose top link turned right (+) or wrong (−).
-func writeChanges(b *strings.Builder, base, r *eval.LinkReport) {
-	missed := func(r *eval.LinkReport) map[string]string {
-		m := map[string]string{}
-		for _, x := range r.Misses {
-			m[x.Plan+" | "+x.Item] = x.Got
-		}
-		return m
-	}
-	var per []string
-	for k, pr := range r.Plans {
-		per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], base.Plans[k].Right, pr.Right))
-	}
-	fmt.Fprintf(b, "    per plan: %s\n", strings.Join(per, ", "))
-	bm, m := missed(base), missed(r)
-	var lines []string
-	for k, got := range bm {
-		if _, ok := m[k]; !ok {
-			lines = append(lines, fmt.Sprintf("    + %s (was %s)", k, got))
-		}
-	}
-	for k, got := range m {
-		if _, ok := bm[k]; !ok {
-			lines = append(lines, fmt.Sprintf("    − %s (now %s)", k, got))
-		}
-	}
-	slices.Sort(lines)
-	for _, l := range lines {
-		fmt.Fprintln(b, l)
-	}
 }
 
 // openBackground opens the index of the data directory
