@@ -49,27 +49,31 @@ import (
 // Build limits. Each worker analyzes and holds a batch of documents
 // before it writes them as a segment: at most BuildBatchDocs documents and
 // at most its share of the heap budget (BuildOptions.HeapBytes) in text,
-// reckoned at buildHeapPerTextByte bytes of heap per byte of text (the
-// analyzed views and the segment built from them, measured:
-// docs/performance.md, "i21-ingest2"). The documents a batch takes are
-// capped in size (BuildMaxDocBytes); longer ones (0.1 % of the scale
-// corpus; most of a collection of long government documents) are added to
-// the built index afterwards on the online path, in batches of at most
-// deferredBatchBytes.
+// reckoned at buildHeapPerTextByte bytes of heap per byte of text. The
+// documents a batch takes are capped in size (BuildMaxDocBytes); longer
+// ones (0.1 % of the scale corpus; most of a collection of long government
+// documents) are added to the built index afterwards on the online path,
+// in batches of at most deferredBatchBytes.
 const (
 	BuildBatchDocs     = 1000 // bleve's default (scorch.DefaultBuilderBatchSize)
 	BuildMaxDocBytes   = 4 << 10
 	deferredBatchBytes = 2 << 20
-	// DefaultBuildHeap is the heap budget of a build in a process with no
-	// soft memory limit (runtime/debug.SetMemoryLimit).
-	DefaultBuildHeap = 256 << 20
-	// buildHeapPerTextByte is the heap a batch holds per byte of its
-	// documents' text while it is analyzed and written.
-	buildHeapPerTextByte = 60
-	// minBatchText is the least text a worker's batch is given: a build
-	// whose budget cannot give every worker that much uses fewer workers
-	// (smaller segments cost zap more per document).
-	minBatchText = 512 << 10
+	// buildHeapPerTextByte is the heap a batch takes per byte of its
+	// documents' text while it is analyzed and written, measured on 1,000
+	// scale-corpus documents (1.12 MB of text): the analyzed views hold
+	// 78 bytes per byte of text (token frequencies, with a location per
+	// token in the positional views), and zap's segment building (New)
+	// allocates 96 more (docs/performance.md, "i21-ingest2").
+	buildHeapPerTextByte = 170
+	// minBatchText is the least text a worker's batch is given: a budget
+	// that cannot give every worker that much runs fewer workers, as
+	// smaller segments cost zap more per document (their dictionaries)
+	// and take another merge. 1 MB is about 900 scale-corpus documents.
+	minBatchText = 1 << 20
+	// buildHeapShare is the share of the process's soft memory limit that
+	// a build takes for its batches, in quarters: the rest is the store's
+	// reads, the merger and the garbage collector's headroom.
+	buildHeapShare = 3
 )
 
 // BuildOptions tune Build.
@@ -82,9 +86,12 @@ type BuildOptions struct {
 	// merges (0: BuildBatchDocs).
 	BatchDocs int
 	// HeapBytes is the heap the batches in flight may take, shared among
-	// the workers (0: half the process's soft memory limit when it has
-	// one, as ingest and index do with --mem-limit, else
-	// DefaultBuildHeap). A batch takes at most its worker's share.
+	// the workers (0: three quarters of the process's soft memory limit
+	// when it has one, as ingest and index set with --mem-limit (256 MB
+	// by default: one worker of 1,000 scale-corpus documents); without
+	// a limit an eighth of the machine's memory, at least 192 MB and at
+	// most 1 GB, defaultBuildHeap). A batch takes at most its worker's
+	// share.
 	HeapBytes int64
 	// MergeMax is how many segments are merged into one at a time
 	// (0: BuildMergeMax), segbuild.go.
@@ -101,28 +108,42 @@ type BuildOptions struct {
 
 // buildPlan is how a build cuts its batches and how many it runs at once.
 type buildPlan struct {
-	workers   int
+	workers   int // batches analyzed and written as segments at once
+	analyzers int // goroutines analyzing one batch
 	batchDocs int // documents of a batch, at most
 	batchText int // bytes of text of a batch, at most (one document at least)
+}
+
+// defaultBuildHeap is the heap budget of a build in a process without a
+// soft memory limit on a machine of total bytes of memory (0: unknown):
+// an eighth, at least 192 MB (one batch of 1,000 scale-corpus documents)
+// and at most 1 GB.
+func defaultBuildHeap(total uint64) int64 {
+	const least, most = 192 << 20, 1 << 30
+	return min(max(int64(total/8), least), most)
 }
 
 // planBuild sizes the workers and batches of a build to its heap budget.
 func planBuild(opts BuildOptions) buildPlan {
 	budget := opts.HeapBytes
 	if budget <= 0 {
-		budget = DefaultBuildHeap
+		budget = defaultBuildHeap(totalMemory())
 		if limit := debug.SetMemoryLimit(-1); limit < math.MaxInt64 {
-			budget = limit / 2
+			budget = limit / 4 * buildHeapShare
 		}
 	}
+	procs := runtime.GOMAXPROCS(0)
 	p := buildPlan{workers: opts.Workers, batchDocs: cmp.Or(opts.BatchDocs, BuildBatchDocs)}
 	if p.workers <= 0 {
-		p.workers = runtime.GOMAXPROCS(0)
+		p.workers = procs
 		for p.workers > 1 && budget/int64(p.workers)/buildHeapPerTextByte < minBatchText {
 			p.workers--
 		}
 	}
 	p.batchText = int(max(budget/int64(p.workers)/buildHeapPerTextByte, 1))
+	// the cores the workers leave analyze their batches: each worker's
+	// batch on procs/workers goroutines (at least one)
+	p.analyzers = max(procs/p.workers, 1)
 	return p
 }
 
@@ -263,14 +284,12 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		g.Go(func() error {
 			defer running.Done()
 			for j := range jobs {
-				docs := make([]index.Document, len(j.docs))
+				docs, err := analyzeBatch(m, j.docs, store, plan.analyzers)
+				if err != nil {
+					return err
+				}
 				w := written{i: j.i, docs: len(j.docs)}
-				for k, d := range j.docs {
-					doc, err := analyzedDocument(m, d, store)
-					if err != nil {
-						return err
-					}
-					docs[k] = doc
+				for _, d := range j.docs {
 					w.bytes += int64(docBytes(d))
 				}
 				if err := sw.writeBatch(j.i, docs); err != nil {
@@ -344,6 +363,28 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		opts.Progress(st)
 	}
 	return st, nil
+}
+
+// analyzeBatch analyzes docs (analyzedDocument) on n goroutines, each
+// document into its own place.
+func analyzeBatch(m interface {
+	MapDocument(*document.Document, any) error
+}, docs []*corpus.Document, spans Spans, n int) ([]index.Document, error) {
+	out := make([]index.Document, len(docs))
+	var g errgroup.Group
+	for r := range max(n, 1) {
+		g.Go(func() error {
+			for k := r; k < len(docs); k += max(n, 1) {
+				doc, err := analyzedDocument(m, docs[k], spans)
+				if err != nil {
+					return err
+				}
+				out[k] = doc
+			}
+			return nil
+		})
+	}
+	return out, g.Wait()
 }
 
 // docBytes is the text of d that the index analyzes, as the batches count it.

@@ -340,8 +340,8 @@ func TestBuildMergeLevels(t *testing.T) {
 	one := build("one", indexer.BuildOptions{Workers: 1, BatchDocs: 1000})
 	levels := build("levels", indexer.BuildOptions{Workers: 4, BatchDocs: 20, MergeMax: 3})
 	sameIndex(t, "merged over levels", one, levels, buildQueries())
-	// a heap budget of 2 MB: batches of at most 2 MB / 60 / 2 workers ≈
-	// 17 KB of text, 10–20 documents, cut by size, not count
+	// a heap budget of 2 MB: batches of at most 2 MB / 170 / 2 workers ≈
+	// 6 KB of text, a few documents each, cut by size, not count
 	budget := build("budget", indexer.BuildOptions{Workers: 2, HeapBytes: 2 << 20, MergeMax: 4})
 	sameIndex(t, "batches cut by the heap budget", one, budget, buildQueries())
 }
