@@ -5,7 +5,9 @@ package indexer
 // hands it documents and merges them all, ten at a time, on one goroutine
 // at the end: a build used about one core beside the analysis workers, and
 // its last fifth was a single-threaded merge (docs/performance.md,
-// "i21-ingest"). segWriter does the same work on both cores:
+// "i21-ingest"). segWriter does the same work on as many segment workers
+// as the build's heap budget holds batches (build.go, planBuild; one under
+// ingest's default 256 MB limit, docs/performance.md "i21-ingest2"):
 //
 //   - each worker analyzes a batch of documents and writes it as a zap
 //     segment (the segment building that was half of a build's CPU);
