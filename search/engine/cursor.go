@@ -41,6 +41,7 @@ type cursor struct {
 	freq   uint64
 	norm   float64
 	atDone bool // it is at its end
+	jumps  int  // chunk skips made (for the tests)
 }
 
 // newCursor returns the cursor of pl, read without deletions when except
@@ -119,7 +120,9 @@ func (c *cursor) resolve() (uint64, float64, error) {
 	if c.atDone || (c.atOn && c.at > c.cur) {
 		return 0, 0, fmt.Errorf("posting %d behind the iterator (%d)", c.cur, c.at)
 	}
-	c.skip.before(c.cur, c.at, c.atOn)
+	if c.skip.before(c.cur, c.at, c.atOn) {
+		c.jumps++
+	}
 	p, err := c.it.Advance(c.cur)
 	if err != nil {
 		return 0, 0, err
@@ -184,14 +187,15 @@ func newChunkSkip(seg segment.Segment, pl segment.PostingsList, zi *zap.Postings
 
 // before moves the iterator's bitmap to the first document of target's
 // chunk when that chunk is after the chunk of last, the iterator's last
-// posting (read says whether it returned one).
-func (c chunkSkip) before(target, last uint64, read bool) {
+// posting (read says whether it returned one), and reports whether it did.
+func (c chunkSkip) before(target, last uint64, read bool) bool {
 	if c.it == nil {
-		return
+		return false
 	}
 	tc := target / c.size
 	if tc == 0 || (read && last/c.size >= tc) {
-		return
+		return false
 	}
 	c.it.Actual.AdvanceIfNeeded(uint32(tc * c.size))
+	return true
 }
