@@ -9,6 +9,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
+
+	"github.com/vanban/vanban/internal/cputime"
 )
 
 // longListIndex is an index whose common words have lists of several zap
@@ -206,5 +208,81 @@ func sameHits(t *testing.T, what string, got, want []hit) {
 		if !sameScore(got[i].score, want[i].score) || (got[i].id != want[i].id && !sameScore(got[i].score, want[min(i+1, len(want)-1)].score) && !sameScore(got[i].score, want[max(i-1, 0)].score)) {
 			t.Fatalf("%s: hit %d is %v, bleve's %v", what, i, got[i], want[i])
 		}
+	}
+}
+
+// BenchmarkCursorAdvance: a lighter list's walk as MaxScore makes it,
+// advanced to every 7th or every 97th document (the candidates) of an
+// index of long lists and scored (its frequency and norm read) at a tenth
+// of the candidates it holds, by zap's iterator (eager) and by the lazy
+// cursor; per advance.
+func BenchmarkCursorAdvance(b *testing.B) {
+	idx, path := buildIndex(b, []int{2500, 2000}, func(j int) bool { return j >= 2500 && j%5 == 0 })
+	if err := idx.Close(); err != nil {
+		b.Fatal(err)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]any{"read_only": true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer idx.Close()
+	adv, err := idx.Advanced()
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer r.Close()
+	pst := NewPostings(r, nil)
+	var lists []*termPostings
+	for _, w := range words {
+		tp, err := pst.lookup("Body", w)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lists = append(lists, tp)
+	}
+	for _, v := range []struct {
+		lazy   bool
+		stride uint64
+	}{{false, 7}, {true, 7}, {false, 97}, {true, 97}} {
+		lazy, stride := v.lazy, v.stride
+		name := fmt.Sprintf("%s/every%d", map[bool]string{false: "zap", true: "lazy"}[lazy], stride)
+		b.Run(name, func(b *testing.B) {
+			advances := 0
+			cpu := cputime.Now()
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, tp := range lists {
+					for i, pl := range tp.lists {
+						if pl == nil {
+							continue
+						}
+						c := newCursor(pst.segs[i].Segment(), pl, lazy)
+						for d := uint64(0); ; d += stride {
+							n, ok, err := c.advance(d)
+							if err != nil {
+								b.Fatal(err)
+							}
+							advances++
+							if !ok {
+								break
+							}
+							if n == d && (d/stride)%10 == 0 {
+								if _, _, err := c.resolve(); err != nil {
+									b.Fatal(err)
+								}
+							}
+						}
+					}
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(advances), "ns/advance")
+			if c := cputime.Now(); c > 0 {
+				b.ReportMetric(float64((c-cpu).Nanoseconds())/float64(advances), "cpu-ns/advance")
+			}
+		})
 	}
 }
