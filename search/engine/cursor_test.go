@@ -17,18 +17,10 @@ import (
 // chunks (more than 1,024 postings in a segment): segments of 2,500
 // documents without deletions (zap's "clean" lists), 2,000 documents with
 // every fifth deleted, and 3 documents; reopened read-only.
-func longListIndex(t *testing.T) bleve.Index {
+func longListIndex(t testing.TB) bleve.Index {
 	t.Helper()
 	idx, path := buildIndex(t, []int{2500, 2000, 3}, func(j int) bool { return j >= 2500 && j < 4500 && j%5 == 0 })
-	if err := idx.Close(); err != nil {
-		t.Fatal(err)
-	}
-	idx, err := bleve.OpenUsing(path, map[string]any{"read_only": true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { idx.Close() })
-	return idx
+	return readOnly(t, idx, path)
 }
 
 // zapPosting is a posting as zap's own iterator reads it.
@@ -217,24 +209,7 @@ func sameHits(t *testing.T, what string, got, want []hit) {
 // of the candidates it holds, by zap's iterator (eager) and by the lazy
 // cursor; per advance.
 func BenchmarkCursorAdvance(b *testing.B) {
-	idx, path := buildIndex(b, []int{2500, 2000}, func(j int) bool { return j >= 2500 && j%5 == 0 })
-	if err := idx.Close(); err != nil {
-		b.Fatal(err)
-	}
-	idx, err := bleve.OpenUsing(path, map[string]any{"read_only": true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer idx.Close()
-	adv, err := idx.Advanced()
-	if err != nil {
-		b.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer r.Close()
+	r := snapshotReader(b, longListIndex(b))
 	pst := NewPostings(r, nil)
 	var lists []*termPostings
 	for _, w := range words {

@@ -40,6 +40,13 @@ type doc struct {
 func testIndex(t testing.TB, n int) bleve.Index {
 	t.Helper()
 	idx, path := writableIndex(t, n)
+	return readOnly(t, idx, path)
+}
+
+// readOnly closes idx, built at path, and opens it again read-only (closed
+// at the end of the test).
+func readOnly(t testing.TB, idx bleve.Index, path string) bleve.Index {
+	t.Helper()
 	if err := idx.Close(); err != nil {
 		t.Fatal(err)
 	}
