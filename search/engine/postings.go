@@ -162,10 +162,17 @@ func (p *Postings) segmentOf(id uint64) int {
 	return sort.Search(len(p.segs), func(i int) bool { return p.offsets[i+1] > id })
 }
 
+// lazyMin is the length of a list in a segment from which a lazy reader
+// walks it lazily: a shorter list costs little to walk, and its lazy
+// cursor more to make than it saves (BenchmarkTopK's 3,000 documents in
+// segments of ~150).
+const lazyMin = 512
+
 // reader is a term reader of field:term over the documents [lo, hi) (more
 // precisely, over the segments holding them; the engine bounds its range
 // itself). A lazy reader leaves a posting's frequency and norm unread
-// until resolve is called (cursor.go); others read them with the posting.
+// until resolve is called (cursor.go) in the segments where the list has
+// at least lazyMin postings; others read them with the posting.
 func (p *Postings) reader(field, term string, lo, hi uint64, lazy bool) (*termReader, error) {
 	t, err := p.lookup(field, term)
 	if err != nil {
@@ -177,7 +184,7 @@ func (p *Postings) reader(field, term string, lo, hi uint64, lazy bool) (*termRe
 		if pl == nil || p.offsets[i+1] <= lo || p.offsets[i] >= hi {
 			continue
 		}
-		r.curs[i] = newCursor(p.segs[i].Segment(), pl, lazy)
+		r.curs[i] = newCursor(p.segs[i].Segment(), pl, lazy && pl.Count() >= lazyMin)
 		r.seg = min(r.seg, i)
 	}
 	return r, nil
