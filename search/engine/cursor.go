@@ -161,7 +161,7 @@ func chunkSize(mode uint32, n, docs uint64) uint64 {
 // posting of that chunk, loads its frequencies from the chunk's start and
 // walks only the postings of the chunk before the target — what it
 // decodes when it walks there itself. That rests on two things zap (v17)
-// does without promising them, both checked by TestCursorReadsZaps on real
+// does without promising them, both checked by TestLongLists/CursorReadsZaps on real
 // segments: a list read without an "except" bitmap iterates Actual itself
 // (its "clean" path; with deletions zap advances Actual to the target
 // first, so the move is harmless), and the chunk of document n is

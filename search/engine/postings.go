@@ -229,7 +229,8 @@ func (r *termReader) next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) 
 }
 
 // doc records the cursor's posting n of the segment being read in pre: its
-// frequency and norm too, unless the reader is lazy.
+// frequency and norm too, unless the reader is lazy (then resolve reads
+// them, from an eager cursor of a short list at no cost).
 func (r *termReader) doc(n uint64, pre *index.TermFieldDoc) *index.TermFieldDoc {
 	if pre == nil {
 		pre = &index.TermFieldDoc{}
