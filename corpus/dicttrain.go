@@ -53,9 +53,9 @@ const (
 	// dictSize is the trained dictionary's size: 64 KB was 2 points
 	// better than 16 KB and as good as 112 KB.
 	dictSize = 64 << 10
-	// rewriteMax bounds the records a training write rewrites with the
-	// new dictionary.
-	rewriteMax = 4 * trainAt
+	// rewriteMax (times the store's trainAt) bounds the records a
+	// training write rewrites with the new dictionary.
+	rewriteMax = 4
 	// firstDictID is the first trained dictionary's ID; a retrain takes
 	// the next. IDs stay in zstd's private range (≥ 32768, < 2³¹) and
 	// never equal recordDictID.
@@ -165,7 +165,7 @@ func (s *Store) maybeTrain(tx *bolt.Tx, pending []*Document) (*recordCodec, erro
 	stored := 0
 	docs := tx.Bucket(bucketDocs)
 	cur := docs.Cursor()
-	for k, v := cur.First(); k != nil && stored <= rewriteMax; k, v = cur.Next() {
+	for k, v := cur.First(); k != nil && stored <= rewriteMax*s.trainAt; k, v = cur.Next() {
 		stored++
 		if len(samples) < trainSample && !recordGone(v) {
 			raw, err := c.json(v)
@@ -175,7 +175,7 @@ func (s *Store) maybeTrain(tx *bolt.Tx, pending []*Document) (*recordCodec, erro
 			samples = append(samples, bytes.Clone(raw))
 		}
 	}
-	if stored+len(pending) < trainAt {
+	if stored+len(pending) < s.trainAt {
 		return c, nil
 	}
 	for _, d := range pending {
@@ -197,13 +197,13 @@ func (s *Store) maybeTrain(tx *bolt.Tx, pending []*Document) (*recordCodec, erro
 	if err != nil {
 		return nil, fmt.Errorf("store record dictionary: %w", err)
 	}
-	if stored <= rewriteMax {
+	if stored <= rewriteMax*s.trainAt {
 		if _, _, err := rewriteFrom(tx, nc, nil, -1); err != nil {
 			return nil, err
 		}
 	}
 	s.codec.Store(nc) // knows every dictionary c knew: readers keep reading; update restores c if tx fails
-	slog.Info("trained the store's record dictionary", "store", s.path, "id", fmt.Sprintf("%#x", id), "bytes", len(d), "samples", len(samples), "records_rewritten", stored <= rewriteMax)
+	slog.Info("trained the store's record dictionary", "store", s.path, "id", fmt.Sprintf("%#x", id), "bytes", len(d), "samples", len(samples), "records_rewritten", stored <= rewriteMax*s.trainAt)
 	return nc, nil
 }
 

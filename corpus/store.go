@@ -74,6 +74,7 @@ type Store struct {
 	// store is open.
 	codec       atomic.Pointer[recordCodec]
 	trainFailed atomic.Bool // the dictionary's training failed: not retried
+	trainAt     int         // records the store holds when it is trained (trainAt; tests lower it)
 }
 
 // recs is the store's record codec.
@@ -153,7 +154,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		markDamaged(d)
 		return nil, d
 	}
-	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: newParentCache(storeCacheParents)}
+	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: newParentCache(storeCacheParents), trainAt: trainAt}
 	if mark != nil {
 		s.db.damaged.Store(mark)
 	}
