@@ -161,22 +161,27 @@ func (s *Store) maybeTrain(tx *bolt.Tx, pending []*Document) (*recordCodec, erro
 	if c.dictID != recordDictID || s.trainFailed.Load() {
 		return c, nil
 	}
-	var samples [][]byte
+	// Counted first (keys only, up to the bound): a store below trainAt
+	// pays a cursor walk per write, not a decompression per record.
 	stored := 0
 	docs := tx.Bucket(bucketDocs)
 	cur := docs.Cursor()
-	for k, v := cur.First(); k != nil && stored <= rewriteMax*s.trainAt; k, v = cur.Next() {
+	for k, _ := cur.First(); k != nil && stored <= rewriteMax*s.trainAt; k, _ = cur.Next() {
 		stored++
-		if len(samples) < trainSample && !recordGone(v) {
-			raw, err := c.json(v)
-			if err != nil {
-				continue // damage is check's to report; the sample does without it
-			}
-			samples = append(samples, bytes.Clone(raw))
-		}
 	}
 	if stored+len(pending) < s.trainAt {
 		return c, nil
+	}
+	var samples [][]byte
+	for k, v := cur.First(); k != nil && len(samples) < trainSample; k, v = cur.Next() {
+		if recordGone(v) {
+			continue
+		}
+		raw, err := c.json(v)
+		if err != nil {
+			continue // damage is check's to report; the sample does without it
+		}
+		samples = append(samples, bytes.Clone(raw))
 	}
 	for _, d := range pending {
 		if len(samples) >= trainSample {
