@@ -33,6 +33,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"maps"
 
 	"github.com/klauspost/compress/dict"
 	"github.com/klauspost/compress/zstd"
@@ -67,12 +68,14 @@ var (
 	metaDict    = []byte("dict")
 )
 
-// loadCodec is the codec of the store tx reads: its dictionaries and the
-// one it writes with.
-func loadCodec(tx *bolt.Tx) (*recordCodec, error) {
+// loadCodec is the codec of the store tx reads: its dictionaries (and
+// those of prev, when not nil: a codec only gains dictionaries while a
+// store is open, so that a reader's older snapshot never meets a record it
+// cannot decode) and the one it writes with.
+func loadCodec(tx *bolt.Tx, prev *recordCodec) (*recordCodec, error) {
 	b := tx.Bucket(bucketDicts)
 	cur := tx.Bucket(bucketMeta).Get(metaDict)
-	if b == nil && cur == nil {
+	if b == nil && cur == nil && (prev == nil || len(prev.dicts) == 0) {
 		return baseCodec(), nil
 	}
 	current := uint32(recordDictID)
@@ -83,6 +86,9 @@ func loadCodec(tx *bolt.Tx) (*recordCodec, error) {
 		current = binary.BigEndian.Uint32(cur)
 	}
 	dicts := map[uint32][]byte{}
+	if prev != nil {
+		maps.Copy(dicts, prev.dicts)
+	}
 	if b != nil {
 		err := b.ForEach(func(k, v []byte) error {
 			if len(k) != 4 {
@@ -123,8 +129,8 @@ func trainDict(samples [][]byte, id uint32) (d []byte, err error) {
 }
 
 // addDict stores d as the dictionary new records are written with and
-// returns the codec writing with it.
-func addDict(tx *bolt.Tx, id uint32, d []byte) (*recordCodec, error) {
+// returns the codec writing with it (knowing prev's dictionaries too).
+func addDict(tx *bolt.Tx, prev *recordCodec, id uint32, d []byte) (*recordCodec, error) {
 	b, err := tx.CreateBucketIfNotExists(bucketDicts)
 	if err != nil {
 		return nil, err
@@ -137,7 +143,7 @@ func addDict(tx *bolt.Tx, id uint32, d []byte) (*recordCodec, error) {
 	if err := tx.Bucket(bucketMeta).Put(metaDict, k[:]); err != nil {
 		return nil, err
 	}
-	return loadCodec(tx)
+	return loadCodec(tx, prev)
 }
 
 // nextDictID is the ID of the next dictionary tx's store trains.
@@ -198,12 +204,12 @@ func (s *Store) maybeTrain(tx *bolt.Tx, pending []*Document) (*recordCodec, erro
 		slog.Warn("store records keep the built-in dictionary", "store", s.path, "err", err)
 		return c, nil
 	}
-	nc, err := addDict(tx, id, d)
+	nc, err := addDict(tx, c, id, d)
 	if err != nil {
 		return nil, fmt.Errorf("store record dictionary: %w", err)
 	}
 	if stored <= rewriteMax*s.trainAt {
-		if _, _, err := rewriteFrom(tx, nc, nil, -1); err != nil {
+		if _, _, _, err := rewriteFrom(tx, nc, nil, -1); err != nil {
 			return nil, err
 		}
 	}
@@ -214,9 +220,10 @@ func (s *Store) maybeTrain(tx *bolt.Tx, pending []*Document) (*recordCodec, erro
 
 // rewriteFrom rewrites with c up to limit records (all when limit < 0),
 // from key from on (the first when nil), that do not name c's dictionary,
-// leaving their content and sequence as they are. It returns the key to go
-// on from (nil at the end) and how many it rewrote.
-func rewriteFrom(tx *bolt.Tx, c *recordCodec, from []byte, limit int) ([]byte, int, error) {
+// leaving their content and sequence as they are; a record that does not
+// decode is left as it is (check reports it) and counted in skipped. It
+// returns the key to go on from (nil at the end) and how many it rewrote.
+func rewriteFrom(tx *bolt.Tx, c *recordCodec, from []byte, limit int) (next []byte, n, skipped int, err error) {
 	docs := tx.Bucket(bucketDocs)
 	type kv struct{ k, v []byte }
 	var out []kv
@@ -231,20 +238,20 @@ func rewriteFrom(tx *bolt.Tx, c *recordCodec, from []byte, limit int) ([]byte, i
 		}
 		raw, err := c.json(v)
 		if err != nil {
-			return nil, 0, fmt.Errorf("rewrite record %s: %w", k, err)
+			skipped++
+			continue
 		}
 		out = append(out, kv{bytes.Clone(k), c.encodeJSON(raw, recordGone(v))})
 	}
-	var next []byte
 	if k != nil {
 		next = bytes.Clone(k)
 	}
 	for _, r := range out {
 		if err := docs.Put(r.k, r.v); err != nil {
-			return nil, 0, err
+			return nil, 0, 0, err
 		}
 	}
-	return next, len(out), nil
+	return next, len(out), skipped, nil
 }
 
 // recordDictOf is the dictionary a compressed record names (0 for none or
@@ -266,7 +273,10 @@ type RecompressReport struct {
 	DictBytes int    `json:"dict_bytes"`
 	Samples   int    `json:"samples"`
 	Rewritten int    `json:"rewritten"`
-	Dropped   int    `json:"dropped_dicts"` // older dictionaries no record names any more
+	// Unreadable records were left as they are (`vanban check` lists
+	// them); older dictionaries are then kept.
+	Unreadable int `json:"unreadable,omitempty"`
+	Dropped    int `json:"dropped_dicts"` // older dictionaries no record names any more
 }
 
 // recompressBatch is how many records Recompress rewrites per transaction.
@@ -307,7 +317,7 @@ func (s *Store) Recompress(ctx context.Context) (*RecompressReport, error) {
 			return err
 		}
 		rep.DictBytes = len(d)
-		nc, err := addDict(tx, rep.DictID, d)
+		nc, err := addDict(tx, c, rep.DictID, d)
 		if err != nil {
 			return err
 		}
@@ -324,15 +334,19 @@ func (s *Store) Recompress(ctx context.Context) (*RecompressReport, error) {
 		}
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			packPages(tx)
-			next, n, err := rewriteFrom(tx, s.recs(), from, recompressBatch)
+			next, n, skipped, err := rewriteFrom(tx, s.recs(), from, recompressBatch)
 			from = next
 			rep.Rewritten += n
+			rep.Unreadable += skipped
 			return err
 		})
 		if err != nil {
 			return rep, fmt.Errorf("corpus: recompress %s: %w", s.path, err)
 		}
 		slog.Info("recompress", "store", s.path, "rewritten", rep.Rewritten)
+	}
+	if rep.Unreadable > 0 {
+		return rep, nil
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		c := s.recs()

@@ -381,3 +381,33 @@ func TestTrainedRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainSkipsDamage: a record that does not decode neither stops the
+// write that trains the dictionary nor a recompress: it is left as it is
+// (check's to report), the others are rewritten, and the recompress keeps
+// the older dictionaries.
+func TestTrainSkipsDamage(t *testing.T) {
+	s := openTrainStore(t, t.TempDir())
+	docs := genDocs(8, testTrainAt/2)
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	bad := []byte{recLive, 0x28, 0xb5, 0x2f, 0xfd, 1, 2, 3}
+	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketDocs).Put([]byte(docs[3].ID), bad) })
+	more := genDocs(9, testTrainAt/2)
+	if _, err := s.PutBatch(more); err != nil {
+		t.Fatalf("the training write with a damaged record stored: %v", err)
+	}
+	names, cur := storedDicts(t, s)
+	if cur != firstDictID || names[firstDictID] != testTrainAt-1 || len(names) != 2 {
+		t.Errorf("records name %v, current %#x", names, cur)
+	}
+	checkDocs(t, s, more)
+	rep, err := s.Recompress(t.Context())
+	if err != nil || rep.Unreadable != 1 || rep.Rewritten != testTrainAt-1 || rep.Dropped != 0 {
+		t.Errorf("recompress: %+v, %v", rep, err)
+	}
+	if _, err := s.Get(docs[3].ID); err == nil {
+		t.Error("the damaged record decodes")
+	}
+}

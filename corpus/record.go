@@ -67,6 +67,7 @@ type recordCodec struct {
 	dec    *zstd.Decoder
 	known  map[uint32]bool   // dictionaries dec holds
 	bad    map[uint32]string // dictionaries of the store that do not load, and why
+	dicts  map[uint32][]byte // the trained dictionaries dec holds
 }
 
 // newRecordCodec is the codec of a store holding the trained
@@ -74,7 +75,7 @@ type recordCodec struct {
 // (recordDictID or one of dicts). A dictionary that does not load is
 // left out and named in the errors of the records needing it.
 func newRecordCodec(dicts map[uint32][]byte, current uint32) (*recordCodec, error) {
-	c := &recordCodec{known: map[uint32]bool{recordDictID: true}, bad: map[uint32]string{}, dictID: recordDictID}
+	c := &recordCodec{known: map[uint32]bool{recordDictID: true}, bad: map[uint32]string{}, dictID: recordDictID, dicts: map[uint32][]byte{}}
 	dopts := []zstd.DOption{zstd.WithDecoderConcurrency(2), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxMemory(maxRecord),
 		zstd.WithDecoderDictRaw(recordDictID, []byte(recordDict))}
 	eopts := []zstd.EOption{zstd.WithEncoderLevel(recordLevel), zstd.WithEncoderConcurrency(2), zstd.WithLowerEncoderMem(true),
@@ -86,7 +87,7 @@ func newRecordCodec(dicts map[uint32][]byte, current uint32) (*recordCodec, erro
 			c.bad[id] = fmt.Sprintf("dictionary %#x does not load (%v)", id, err)
 			continue
 		}
-		c.known[id] = true
+		c.known[id], c.dicts[id] = true, d
 		dopts = append(dopts, zstd.WithDecoderDicts(d))
 		if id == current {
 			encDict, c.dictID = zstd.WithEncoderDict(d), id

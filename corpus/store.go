@@ -162,7 +162,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		err := s.checkVersion(true)
 		if err == nil {
 			err = s.db.View(func(tx *bolt.Tx) error {
-				c, err := loadCodec(tx)
+				c, err := loadCodec(tx, nil)
 				s.codec.Store(c)
 				return err
 			})
@@ -185,7 +185,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 				return err
 			}
 		}
-		c, err := loadCodec(tx)
+		c, err := loadCodec(tx, nil)
 		if err != nil {
 			return err
 		}

@@ -31,5 +31,8 @@ func RunRecompress(ctx context.Context, e *Env, opts RecompressOptions) error {
 	}
 	fmt.Fprintf(e.Stdout, "trained record dictionary %#x (%d bytes) on %d documents; rewrote %d records; dropped %d older dictionaries\n",
 		rep.DictID, rep.DictBytes, rep.Samples, rep.Rewritten, rep.Dropped)
+	if rep.Unreadable > 0 {
+		fmt.Fprintf(e.Stdout, "%d records do not decode and were left as they are (the older dictionaries are kept): `vanban check` lists them, `vanban store salvage` copies the rest into a new store\n", rep.Unreadable)
+	}
 	return nil
 }
