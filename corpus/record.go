@@ -47,10 +47,17 @@ const (
 // claiming more is damage, refused before the memory is spent.
 const maxRecord = 256 << 20
 
-// recordLevel is the zstd level of new records (format 5): on the
-// records of real documents a third smaller than the fastest level for
-// twice its encoding CPU (docs/performance.md, "i21-store").
-const recordLevel = zstd.SpeedBetterCompression
+// Records are compressed at zstd's fastest level, and those of at least
+// largeRecord bytes of JSON at its "better" level: on long documents the
+// better level takes a fifth off (government documents of ~100 KB: 21.7
+// → 17.7 % of the JSON), on short records it saves 2–3 points at 3–6
+// times the CPU, most of it spent resetting the dictionary's tables for
+// each record (docs/performance.md, "i21-store").
+const (
+	recordLevel = zstd.SpeedFastest
+	largeLevel  = zstd.SpeedBetterCompression
+	largeRecord = 8 << 10
+)
 
 // errNoDict is a record naming a dictionary the store does not hold.
 var errNoDict = errors.New("the record's dictionary is missing")
@@ -62,8 +69,9 @@ var errNoDict = errors.New("the record's dictionary is missing")
 // retrain stay readable. Encoder and decoder are safe for concurrent
 // EncodeAll and DecodeAll.
 type recordCodec struct {
-	enc    *zstd.Encoder
-	dictID uint32 // the dictionary enc writes with
+	enc    *zstd.Encoder // records under largeRecord
+	large  *zstd.Encoder // the others
+	dictID uint32        // the dictionary enc and large write with
 	dec    *zstd.Decoder
 	known  map[uint32]bool   // dictionaries dec holds
 	bad    map[uint32]string // dictionaries of the store that do not load, and why
@@ -78,7 +86,7 @@ func newRecordCodec(dicts map[uint32][]byte, current uint32) (*recordCodec, erro
 	c := &recordCodec{known: map[uint32]bool{recordDictID: true}, bad: map[uint32]string{}, dictID: recordDictID, dicts: map[uint32][]byte{}}
 	dopts := []zstd.DOption{zstd.WithDecoderConcurrency(2), zstd.WithDecoderLowmem(true), zstd.WithDecoderMaxMemory(maxRecord),
 		zstd.WithDecoderDictRaw(recordDictID, []byte(recordDict))}
-	eopts := []zstd.EOption{zstd.WithEncoderLevel(recordLevel), zstd.WithEncoderConcurrency(2), zstd.WithLowerEncoderMem(true),
+	eopts := []zstd.EOption{zstd.WithEncoderConcurrency(2), zstd.WithLowerEncoderMem(true),
 		// Single segment: every frame says its size (recordJSON checks it).
 		zstd.WithSingleSegment(true)}
 	encDict := zstd.WithEncoderDictRaw(recordDictID, []byte(recordDict))
@@ -97,7 +105,10 @@ func newRecordCodec(dicts map[uint32][]byte, current uint32) (*recordCodec, erro
 		return nil, fmt.Errorf("corpus: the store's current record dictionary %#x is missing or damaged", current)
 	}
 	var err error
-	if c.enc, err = zstd.NewWriter(nil, append(eopts, encDict)...); err != nil {
+	if c.enc, err = zstd.NewWriter(nil, append(eopts, encDict, zstd.WithEncoderLevel(recordLevel))...); err != nil {
+		return nil, fmt.Errorf("corpus: zstd encoder: %w", err)
+	}
+	if c.large, err = zstd.NewWriter(nil, append(eopts, encDict, zstd.WithEncoderLevel(largeLevel))...); err != nil {
 		return nil, fmt.Errorf("corpus: zstd encoder: %w", err)
 	}
 	if c.dec, err = zstd.NewReader(nil, dopts...); err != nil {
@@ -132,6 +143,9 @@ func (c *recordCodec) encodeJSON(raw []byte, gone bool) []byte {
 	}
 	out := make([]byte, 1, 1+len(raw)/2)
 	out[0] = tag
+	if len(raw) >= largeRecord {
+		return c.large.EncodeAll(raw, out)
+	}
 	return c.enc.EncodeAll(raw, out)
 }
 
