@@ -24,8 +24,8 @@ package corpus
 // (recorddict.go); upgraded as 2 to 3 was: format 3 stores are served
 // read-only as they are and marked 4 by a read-write open, their records
 // rewritten as they change. 5 — records compressed with a dictionary
-// trained on the store's own records and kept in it (dicttrain.go), at a
-// higher zstd level; format 4 stores are served read-only as they are
+// trained on the store's own records and kept in it (dicttrain.go), long
+// ones at a higher zstd level; format 4 stores are served read-only as they are
 // and marked 5 by a read-write open, and a write trains their dictionary
 // (rewriting their records when there are few; `vanban store
 // recompress` rewrites the rest).
