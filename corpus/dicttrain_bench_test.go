@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"testing"
-	"time"
 
 	"github.com/vanban/vanban/internal/cputime"
 	"github.com/vanban/vanban/internal/shared"
@@ -42,52 +41,40 @@ func BenchmarkStoreRecords(b *testing.B) {
 			recBytes += len(rec)
 			jsonBytes += len(raw)
 		}
-		// report adds the process's CPU time per operation since cpu
-		// (what a loaded machine inflates far less than ns/op).
-		report := func(b *testing.B, cpu time.Duration) {
-			b.ReportMetric(float64((cputime.Now()-cpu).Microseconds())/float64(b.N), "cpu-µs/op")
-			b.ReportMetric(float64(recBytes)/float64(len(docs)), "B/record")
-			b.ReportMetric(float64(recBytes)/float64(jsonBytes), "ratio")
+		// run benchmarks op (given the iteration) and adds the
+		// process's CPU time per operation (what a loaded machine
+		// inflates far less than ns/op) and the records' size.
+		run := func(name string, op func(i int) error) {
+			b.Run(tc.name+"/"+name, func(b *testing.B) {
+				b.ReportAllocs()
+				cpu := cputime.Now()
+				i := 0
+				for b.Loop() {
+					if err := op(i); err != nil {
+						b.Fatal(err)
+					}
+					i++
+				}
+				b.ReportMetric(float64((cputime.Now()-cpu).Microseconds())/float64(b.N), "cpu-µs/op")
+				b.ReportMetric(float64(recBytes)/float64(len(docs)), "B/record")
+				b.ReportMetric(float64(recBytes)/float64(jsonBytes), "ratio")
+			})
 		}
-		b.Run(tc.name+"/encode", func(b *testing.B) {
-			b.ReportAllocs()
-			cpu := cputime.Now()
-			i := 0
-			for b.Loop() {
-				if _, err := c.encode(docs[i%len(docs)]); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-			report(b, cpu)
+		run("encode", func(i int) error {
+			_, err := c.encode(docs[i%len(docs)])
+			return err
 		})
-		b.Run(tc.name+"/page", func(b *testing.B) {
-			b.ReportAllocs()
-			cpu := cputime.Now()
-			i := 0
-			for b.Loop() {
-				if _, err := s.Get(docs[i%len(docs)].ID); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-			report(b, cpu)
+		run("page", func(i int) error {
+			_, err := s.Get(docs[i%len(docs)].ID)
+			return err
 		})
-		b.Run(tc.name+"/snippets10", func(b *testing.B) {
-			b.ReportAllocs()
-			cpu := cputime.Now()
-			ids := make([]string, 10)
-			i := 0
-			for b.Loop() {
-				for k := range ids {
-					ids[k] = docs[(i*37+k*101)%len(docs)].ID
-				}
-				if _, err := s.Bodies(b.Context(), ids); err != nil {
-					b.Fatal(err)
-				}
-				i++
+		ids := make([]string, 10)
+		run("snippets10", func(i int) error {
+			for k := range ids {
+				ids[k] = docs[(i*37+k*101)%len(docs)].ID
 			}
-			report(b, cpu)
+			_, err := s.Bodies(b.Context(), ids)
+			return err
 		})
 		s.Close()
 	}
