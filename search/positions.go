@@ -20,9 +20,11 @@ import (
 // (Cost.Units, no index read) a plan's phrases and exclusions are priced
 // on the snapshot, from the document frequency of each word (one
 // dictionary lookup a word and field): a phrase of n words whose rarest is
-// in d documents reads about n·d postings with positions (the conjunction
-// advances every word to the rarest's documents), in the folded body and
-// again in the folded title. Over Budget.MaxPositions the query is refused
+// in d documents reads about n·d postings with positions in the folded
+// title (the conjunction advances every word to the rarest's documents),
+// and verifies at most d candidates on their stored text for the folded
+// body, each priced verifyUnits positions (phrase.go). Over
+// Budget.MaxPositions the query is refused
 // before it runs (a CostError naming the costliest phrase); a search that
 // reads more than twice the budget in positions anyway (the snapshot
 // changed under it) is stopped with the same error (guard.go).
@@ -57,10 +59,14 @@ func positionsPrice(r index.IndexReader, p Plan) ([]phrasePrice, error) {
 	return out, nil
 }
 
-// phrasePostings is the postings with positions a phrase reads: in each
-// folded field its bleve query runs on (body and title), its word count
-// times the document frequency of its rarest word. A phrase of one word
-// is a term query, its postings read without positions: counted the same.
+// phrasePostings is the postings with positions a phrase reads, or their
+// equivalent: in the folded title, its word count times the document
+// frequency of its rarest word (bleve's phrase searcher); in the folded
+// body, which keeps no positions (layout 13), the candidates its rarest
+// word admits, each verified on the document's stored text at
+// verifyUnits (phrase.go). A phrase of one word is a term query, read
+// without positions or verification: counted as its word count times its
+// documents the same.
 func phrasePostings(r index.IndexReader, text string) (int, error) {
 	words := indexer.QueryTerms(text, indexer.AnalyzerFold)
 	if len(words) == 0 {
@@ -83,7 +89,11 @@ func phrasePostings(r index.IndexReader, text string) (int, error) {
 			}
 			rarest = min(rarest, df)
 		}
-		total += len(words) * int(rarest)
+		per := len(words)
+		if field == indexer.FieldBodyFold && len(phraseSlots(text)) > 1 {
+			per = verifyUnits
+		}
+		total += per * int(rarest)
 	}
 	return total, nil
 }

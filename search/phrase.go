@@ -1,0 +1,265 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/indexer"
+)
+
+// Quoted phrases on the folded body. Since layout 13 body_f keeps no
+// positions (they were a quarter of the index, docs/performance.md
+// "i21-pos"), so a phrase on the body is evaluated in two steps:
+//
+//  1. the conjunction of its words on body_f, built as bleve's phrase
+//     searcher builds its own (a term searcher per position, a disjunction
+//     where several terms share one, the phrase's query norm), so a
+//     document scores what bleve's phrase query gave it: bleve's phrase
+//     searcher returns its conjunction's match, positions only filter;
+//  2. each document of that conjunction verified on its text in the
+//     corpus store (Texts, the text snippets are cut from), analyzed by
+//     the folded analyzer (indexer.ScanFold): the phrase's terms at
+//     consecutive positions, as bleve matched them on the index's
+//     positions.
+//
+// The query is a bleve query of our own, so the ranking, the counts,
+// facets, exclusions and the top-k engine's exclusion filter all see the
+// same hits. Its cost is the conjunction's candidates, at most the
+// document frequency of the phrase's rarest word: priced before the
+// search (positions.go, verifyUnits per candidate against
+// Budget.MaxPositions), counted as the search verifies them against the
+// guard's limit (guard.go), and the context is looked at before each
+// candidate. A phrase of one position (one word) needs no verification.
+
+// verifyUnits is the price of verifying one candidate of a body phrase,
+// in postings with positions (the unit of Budget.MaxPositions, 4–5 µs of
+// CPU each): reading the document's record from the store, decoding it
+// and scanning its text cost ~35 µs on the scale corpus
+// (BenchmarkBodyPhrase).
+const verifyUnits = 8
+
+// ErrNoTexts is the error of a search with a quoted phrase on the body, or
+// an abbreviation's rerank, by a Searcher without texts (WithTexts): the
+// index keeps no positions of the body, the store's text has them.
+var ErrNoTexts = errors.New("search: quoted phrases need the documents' texts (search.WithTexts)")
+
+// bodyPhrase is a quoted phrase on the folded body, verified on texts.
+type bodyPhrase struct {
+	text  string
+	boost float64
+	texts Texts
+}
+
+// bodyPhraseQuery is the phrase text on the folded body, boosted, verified
+// on texts.
+func bodyPhraseQuery(text string, boost float64, texts Texts) *bodyPhrase {
+	return &bodyPhrase{text: text, boost: boost, texts: texts}
+}
+
+// MarshalJSON writes the phrase query it stands for.
+func (q *bodyPhrase) MarshalJSON() ([]byte, error) {
+	p := bleve.NewMatchPhraseQuery(q.text)
+	p.SetField(indexer.FieldBodyFold)
+	p.SetBoost(q.boost)
+	return json.Marshal(p)
+}
+
+func (q *bodyPhrase) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	slots := phraseSlots(q.text)
+	if len(slots) == 0 {
+		return bleve.NewMatchNoneQuery().Searcher(ctx, r, m, o)
+	}
+	var parts []bsearch.Searcher
+	closeAll := func() {
+		for _, s := range parts {
+			_ = s.Close()
+		}
+	}
+	for _, slot := range slots {
+		var ts []bsearch.Searcher
+		for _, t := range slot {
+			if t == "" {
+				continue
+			}
+			s, err := searcher.NewTermSearcher(ctx, r, t, indexer.FieldBodyFold, q.boost, o)
+			if err != nil {
+				closeAll()
+				for _, s := range ts {
+					_ = s.Close()
+				}
+				return nil, fmt.Errorf("search: phrase word: %w", err)
+			}
+			ts = append(ts, s)
+		}
+		switch {
+		case len(ts) == 1 && len(slot) == 1:
+			parts = append(parts, ts[0])
+		case len(ts) > 0:
+			d, err := searcher.NewDisjunctionSearcher(ctx, r, ts, 1, o)
+			if err != nil {
+				closeAll()
+				return nil, fmt.Errorf("search: phrase position: %w", err)
+			}
+			parts = append(parts, d)
+		}
+	}
+	conj, err := searcher.NewConjunctionSearcher(ctx, r, parts, o)
+	if err != nil {
+		closeAll()
+		return nil, fmt.Errorf("search: phrase words: %w", err)
+	}
+	// bleve's phrase searcher sets its conjunction's query norm again
+	// from the conjunction's weight (the same value): done the same way
+	conj.SetQueryNorm(1 / math.Sqrt(conj.Weight()))
+	if len(slots) == 1 {
+		return conj, nil
+	}
+	if q.texts == nil {
+		_ = conj.Close()
+		return nil, ErrNoTexts
+	}
+	v := &verifiedSearcher{Searcher: conj, ctx: ctx, r: r, slots: slots, texts: q.texts}
+	if g, ok := r.(*guardedReader); ok {
+		v.work = g.work
+	}
+	return v, nil
+}
+
+// phraseSlots are the folded terms of a phrase by position from its
+// first, as bleve's match-phrase query places them (tokenStreamToPhrase):
+// several terms share a position (a document number and the word after
+// it), and a position no term holds is "" (any term).
+func phraseSlots(text string) [][]string {
+	type at struct {
+		term string
+		pos  int
+	}
+	var ts []at
+	first, last := math.MaxInt, 0
+	indexer.ScanFold(text, func(term []byte, pos int) {
+		ts = append(ts, at{string(term), pos})
+		first, last = min(first, pos), max(last, pos)
+	})
+	if len(ts) == 0 {
+		return nil
+	}
+	slots := make([][]string, last-first+1)
+	for _, t := range ts {
+		slots[t.pos-first] = append(slots[t.pos-first], t.term)
+	}
+	for i, s := range slots {
+		if s == nil {
+			slots[i] = []string{""}
+		}
+	}
+	return slots
+}
+
+// verifiedSearcher is the conjunction of a phrase's words, each of its
+// documents kept when its text holds the phrase.
+type verifiedSearcher struct {
+	bsearch.Searcher
+	ctx   context.Context
+	r     index.IndexReader
+	slots [][]string
+	texts Texts
+	work  *searchWork // nil when the index is read without the guard
+}
+
+func (s *verifiedSearcher) Next(sc *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	dm, err := s.Searcher.Next(sc)
+	return s.filter(sc, dm, err)
+}
+
+func (s *verifiedSearcher) Advance(sc *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	dm, err := s.Searcher.Advance(sc, id)
+	return s.filter(sc, dm, err)
+}
+
+// filter returns dm or the next candidate whose text holds the phrase.
+func (s *verifiedSearcher) filter(sc *bsearch.SearchContext, dm *bsearch.DocumentMatch, err error) (*bsearch.DocumentMatch, error) {
+	for dm != nil && err == nil {
+		ok, verr := s.verify(dm.IndexInternalID)
+		if verr != nil {
+			return nil, verr
+		}
+		if ok {
+			return dm, nil
+		}
+		sc.DocumentMatchPool.Put(dm)
+		dm, err = s.Searcher.Next(sc)
+	}
+	return dm, err
+}
+
+// verify reports whether the document's stored text holds the phrase. A
+// document the store no longer has holds nothing.
+func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
+	if err := s.ctx.Err(); err != nil {
+		return false, err
+	}
+	if w := s.work; w != nil {
+		if n := w.positions.Add(verifyUnits); w.maxPositions > 0 && n > w.maxPositions {
+			return false, errPositions
+		}
+		if w.checkpoint != nil {
+			w.checkpoint(w.postings.Load())
+		}
+		if err := s.ctx.Err(); err != nil {
+			return false, err
+		}
+	}
+	id, err := s.r.ExternalID(iid)
+	if err != nil {
+		return false, fmt.Errorf("search: phrase candidate: %w", err)
+	}
+	bodies, err := s.texts.Bodies(s.ctx, []string{id})
+	if err != nil {
+		return false, fmt.Errorf("search: phrase candidate's text: %w", err)
+	}
+	body, ok := bodies[id]
+	return ok && holdsPhrase(body, s.slots), nil
+}
+
+// holdsPhrase reports whether the folded analysis of text holds the
+// phrase's slots at consecutive positions: a term of slot k at p+k for
+// every non-empty slot k, as bleve's phrase searcher matches locations.
+func holdsPhrase(text string, slots [][]string) bool {
+	at := map[string][]int{} // term → the slots it fills
+	for k, slot := range slots {
+		for _, t := range slot {
+			if t != "" {
+				at[t] = append(at[t], k)
+			}
+		}
+	}
+	pos := make([][]int, len(slots)) // slot → the positions its terms hold, increasing
+	indexer.ScanFold(text, func(term []byte, p int) {
+		for _, k := range at[string(term)] {
+			pos[k] = append(pos[k], p)
+		}
+	})
+next:
+	for _, p := range pos[0] {
+		for k := 1; k < len(slots); k++ {
+			if len(slots[k]) == 1 && slots[k][0] == "" {
+				continue
+			}
+			if _, ok := slices.BinarySearch(pos[k], p+k); !ok {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
