@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -62,9 +63,18 @@ type bodyPhrase struct {
 
 // bodyPhraseQuery is the phrase text on the folded body, boosted, verified
 // on texts.
-func bodyPhraseQuery(text string, boost float64, texts Texts) *bodyPhrase {
+func bodyPhraseQuery(text string, boost float64, texts Texts) query.Query {
+	if _, ok := texts.(positionalTexts); ok {
+		return phrase(indexer.FieldBodyFold, text, boost)
+	}
 	return &bodyPhrase{text: text, boost: boost, texts: texts}
 }
+
+// positionalTexts, as a Searcher's texts, has body phrases evaluated as
+// layout 12 did: bleve's phrase query on body_f's positions, which only an
+// index built with them answers. Tests set it, for the expectation the
+// verified phrases must meet (TestBodyPhrasesAsPositions).
+type positionalTexts struct{ Texts }
 
 // MarshalJSON writes the phrase query it stands for.
 func (q *bodyPhrase) MarshalJSON() ([]byte, error) {
