@@ -43,11 +43,16 @@ import (
 // candidate. A phrase of one position (one word) needs no verification.
 
 // verifyUnits is the price of verifying one candidate of a body phrase,
-// in postings with positions (the unit of Budget.MaxPositions, 4–5 µs of
-// CPU each): reading the document's record from the store, decoding it
-// and scanning its text cost ~35 µs on the scale corpus
-// (BenchmarkBodyPhrase).
-const verifyUnits = 8
+// in the unit of Budget.MaxPositions (a posting read with positions,
+// 4–5 µs of CPU as DefaultMaxPositions was measured): reading the
+// document's record from the store, decoding it and scanning its text
+// took 78–84 µs a candidate on 3,000 scale documents under load
+// (BenchmarkBodyPhrase: 26 µs of it the scan, the rest the store), so a
+// phrase admitted by the default budget verifies at most 500 candidates,
+// about 40 ms. (Against today's cost of a positional posting, 1.1 µs in
+// the same run, a verification is ~70 of them: docs/performance.md
+// "i21-pos".)
+const verifyUnits = 20
 
 // ErrNoTexts is the error of a search with a quoted phrase on the body, or
 // an abbreviation's rerank, by a Searcher without texts (WithTexts): the
@@ -246,15 +251,26 @@ func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
 // every non-empty slot k, as bleve's phrase searcher matches locations.
 func holdsPhrase(text string, slots [][]string) bool {
 	at := map[string][]int{} // term → the slots it fills
+	// a term's first byte and length tell most of a text's terms from the
+	// phrase's before the map is looked up
+	var first [256]bool
+	var lens uint64 // bit n: a term of n bytes (n < 64); longer ones are looked up
 	for k, slot := range slots {
 		for _, t := range slot {
 			if t != "" {
 				at[t] = append(at[t], k)
+				first[t[0]] = true
+				if len(t) < 64 {
+					lens |= 1 << len(t)
+				}
 			}
 		}
 	}
 	pos := make([][]int, len(slots)) // slot → the positions its terms hold, increasing
 	indexer.ScanFold(text, func(term []byte, p int) {
+		if !first[term[0]] || len(term) < 64 && lens&(1<<len(term)) == 0 {
+			return
+		}
 		for _, k := range at[string(term)] {
 			pos[k] = append(pos[k], p)
 		}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -47,7 +48,7 @@ func phraseDocs() []*corpus.Document {
 // positionalIndex is an on-disk index of docs whose folded body keeps its
 // positions, as layout 12's did (vi_fold_v3_pos, term vectors): the index
 // on which bleve's phrase queries give the expectation.
-func positionalIndex(t *testing.T, docs []*corpus.Document) bleve.Index {
+func positionalIndex(t testing.TB, docs []*corpus.Document) bleve.Index {
 	t.Helper()
 	m := indexer.NewMapping()
 	body := m.DefaultMapping.Properties[indexer.FieldBodyFold]
@@ -267,5 +268,72 @@ func TestPhraseVerifyPriced(t *testing.T) {
 	tight.budget.MaxPositions = verifyUnits // the guard stops past 2 candidates
 	if _, err := tight.Search(context.Background(), Request{Query: `"bảo hiểm xã hội"`}); !errors.As(err, &ce) || !ce.Stopped {
 		t.Errorf("unpriced over the guard's limit: %v, want a stopped CostError", err)
+	}
+}
+
+// BenchmarkBodyPhrase: quoted phrases on 3,000 scale documents, evaluated
+// as layout 12 did (bleve's phrase queries on the body's positions in the
+// index) and as now (the conjunction verified on the text, read from a
+// corpus store on disk as vanban search reads it, or from memory).
+func BenchmarkBodyPhrase(b *testing.B) {
+	docs := scaleDocs(3000)
+	dir := b.TempDir()
+	store, err := corpus.OpenStore(dir, false, time.Second)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close()
+	for _, d := range docs {
+		if _, err := store.Put(d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ix, err := indexer.Open(filepath.Join(dir, "index"), indexer.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.Add(context.Background(), docs); err != nil {
+		b.Fatal(err)
+	}
+	queries := []string{`"chuyển đổi số"`, `"ủy ban nhân dân tỉnh"`, `"cán bộ, công chức"`, `"kế hoạch" "tổ chức thực hiện"`, `quy định -"nghị định"`}
+	ct := &countingTexts{Texts: store}
+	for _, c := range []struct {
+		name string
+		s    *Searcher
+	}{
+		{"positions", New(positionalIndex(b, docs), WithTexts(positionalTexts{store}), WithBudget(Budget{Max: 400, MaxPositions: 1 << 40}))},
+		{"verified-store", New(ix.Bleve(), WithTexts(ct), WithBudget(Budget{Max: 400, MaxPositions: 1 << 40}))},
+		{"verified-memory", New(ix.Bleve(), WithTexts(docTexts(docs)), WithBudget(Budget{Max: 400, MaxPositions: 1 << 40}))},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			ctx := context.Background()
+			hits := 0
+			for _, q := range queries {
+				res, err := c.s.Search(ctx, Request{Query: q})
+				if err != nil {
+					b.Fatal(err)
+				}
+				hits += int(res.Total)
+			}
+			if hits == 0 {
+				b.Fatal("no query matched")
+			}
+			ct.n.Store(0)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, q := range queries {
+					if _, _, err := c.s.rank(ctx, Request{Query: q}, MaxSize); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			n := float64(b.N * len(queries))
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/query")
+			b.ReportMetric(float64(hits)/float64(len(queries)), "hits/query")
+			if c.name == "verified-store" {
+				b.ReportMetric(float64(ct.n.Load())/n, "texts/query")
+			}
+		})
 	}
 }
