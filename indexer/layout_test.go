@@ -135,6 +135,20 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 				t.Errorf("%s: %s:%s frequencies %v, want %v", path, FieldBodyFold, term, got, docs)
 			}
 		}
+		// the accented bigram sample: documents counted, no frequencies kept
+		bx, err := r.TermFieldReader(ctx, []byte("phát triển"), FieldBodyBigramExact, true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bx.Count() != 1 {
+			t.Errorf("%s: %d documents hold the bigram, want 1", path, bx.Count())
+		}
+		for d, err := bx.Next(nil); d != nil; d, err = bx.Next(nil) {
+			if err != nil || d.Freq != 0 {
+				t.Errorf("%s: body_bx bigram with frequency %d (%v), want none kept", path, d.Freq, err)
+			}
+		}
+		bx.Close()
 		// the lengths field: documents counted, no frequencies kept
 		tfr, err := r.TermFieldReader(ctx, []byte(lengthsMark), FieldLengths, true, true, false)
 		if err != nil {

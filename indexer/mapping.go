@@ -130,6 +130,15 @@ func positions(f *mapping.FieldMapping) *mapping.FieldMapping {
 	return f
 }
 
+// countsOnly keeps no frequencies and norms: a field nothing scores, of
+// which only the documents holding each term are counted (body_bx: accent
+// restoration reads its dictionary and document frequencies,
+// search/restore.go).
+func countsOnly(f *mapping.FieldMapping) *mapping.FieldMapping {
+	f.SkipFreqNorm = true
+	return f
+}
+
 // storedOnly is a field kept for display, not searched.
 func storedOnly() *mapping.FieldMapping {
 	f := bleve.NewTextFieldMapping()
@@ -153,7 +162,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	add(FieldTitle, textField(AnalyzerTitleExact, true))
 	add(FieldTitleFold, positions(textField(AnalyzerTitleFoldPositions, false)))
 	add(FieldTitleBigram, textField(AnalyzerTitleBigram, false))
-	add(FieldBody, textField(AnalyzerExact, false), named(textField(AnalyzerBigramSample, false), FieldBodyBigramExact))
+	add(FieldBody, textField(AnalyzerExact, false), named(countsOnly(textField(AnalyzerBigramSample, false)), FieldBodyBigramExact))
 	add(FieldBodyFold, textField(AnalyzerFold, false))
 	add(FieldBodyBigram, textField(AnalyzerBigram, false))
 	add(FieldHeading, textField(AnalyzerExact, false))
