@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -27,8 +28,9 @@ import (
 //     where several terms share one, the phrase's query norm), so a
 //     document scores what bleve's phrase query gave it: bleve's phrase
 //     searcher returns its conjunction's match, positions only filter;
-//  2. each document of that conjunction verified on its text in the
-//     corpus store (Texts, the text snippets are cut from), analyzed by
+//  2. each document of that conjunction verified: for a phrase of two
+//     words, by the postings of its bigram in body_b when they hold it
+//     (pairTerm), otherwise on its text in the corpus store (Texts, the text snippets are cut from), analyzed by
 //     the folded analyzer (indexer.ScanFold): the phrase's terms at
 //     consecutive positions, as bleve matched them on the index's
 //     positions.
@@ -42,17 +44,18 @@ import (
 // guard's limit (guard.go), and the context is looked at before each
 // candidate. A phrase of one position (one word) needs no verification.
 
-// verifyUnits is the price of verifying one candidate of a body phrase,
-// in the unit of Budget.MaxPositions (a posting read with positions,
-// 4–5 µs of CPU as DefaultMaxPositions was measured): reading the
-// document's record from the store, decoding it and scanning its text
-// took 78–84 µs a candidate on 3,000 scale documents under load
-// (BenchmarkBodyPhrase: 26 µs of it the scan, the rest the store), so a
-// phrase admitted by the default budget verifies at most 500 candidates,
-// about 40 ms. (Against today's cost of a positional posting, 1.1 µs in
-// the same run, a verification is ~70 of them: docs/performance.md
-// "i21-pos".)
-const verifyUnits = 20
+// verifyUnits is the price of verifying one candidate of a body phrase on
+// its text, in the unit of Budget.MaxPositions (a posting read with
+// positions, 4–5 µs as DefaultMaxPositions was measured): 5, ~25 µs.
+// Reading the record from the store, decoding it and scanning the text
+// measured 35–75 µs a candidate on the scale documents (BenchmarkBodyPhrase,
+// under load; 40 % the scan), so a phrase of common words admitted at the
+// budget's edge may cost 1.5–3× the CPU the budget was set for; a higher
+// price refuses quoted phrases and exclusions of the ranking set on 3,000
+// scale documents (TestPositionsRealQueries, TestTopOnlySameHits: "Phú An
+// số" verifies ~900 candidates), which the budget must admit
+// (docs/performance.md "i21-pos").
+const verifyUnits = 5
 
 // ErrNoTexts is the error of a search with a quoted phrase on the body, or
 // an abbreviation's rerank, by a Searcher without texts (WithTexts): the
@@ -147,6 +150,14 @@ func (q *bodyPhrase) Searcher(ctx context.Context, r index.IndexReader, m mappin
 	if g, ok := r.(*guardedReader); ok {
 		v.work = g.work
 	}
+	if pair := pairTerm(slots); pair != "" {
+		tfr, err := r.TermFieldReader(ctx, []byte(pair), indexer.FieldBodyBigram, false, false, false)
+		if err != nil {
+			_ = conj.Close()
+			return nil, fmt.Errorf("search: phrase bigram: %w", err)
+		}
+		v.pair = tfr
+	}
 	return v, nil
 }
 
@@ -180,6 +191,21 @@ func phraseSlots(text string) [][]string {
 	return slots
 }
 
+// pairTerm is the folded bigram of a phrase of two words, as body_b holds
+// it ("chinh phu"), or "" for another phrase. A document whose body_b holds
+// it holds the phrase: the bigram view pairs two words that follow each
+// other with no break between them, which the folded view places at
+// consecutive positions (a document number's key takes no position of its
+// own, and its parts are words). The converse does not hold (body_b pairs
+// no words across a comma or a line break, a phrase matches there), so a
+// candidate without the bigram is verified on its text.
+func pairTerm(slots [][]string) string {
+	if len(slots) != 2 || len(slots[0]) != 1 || len(slots[1]) != 1 || slots[0][0] == "" || slots[1][0] == "" {
+		return ""
+	}
+	return slots[0][0] + " " + slots[1][0]
+}
+
 // verifiedSearcher is the conjunction of a phrase's words, each of its
 // documents kept when its text holds the phrase.
 type verifiedSearcher struct {
@@ -189,6 +215,44 @@ type verifiedSearcher struct {
 	slots [][]string
 	texts Texts
 	work  *searchWork // nil when the index is read without the guard
+	// pair, for a phrase of two words, is the postings of its bigram in
+	// body_b (pairTerm), advanced with the candidates; at is where it
+	// stands (nil: not read yet), done once it is exhausted
+	pair index.TermFieldReader
+	at   index.IndexInternalID
+	tfd  index.TermFieldDoc
+	done bool
+}
+
+// Close closes the conjunction and the bigram's postings.
+func (s *verifiedSearcher) Close() error {
+	err := s.Searcher.Close()
+	if s.pair != nil {
+		if perr := s.pair.Close(); err == nil {
+			err = perr
+		}
+	}
+	return err
+}
+
+// inPair reports whether the candidate's body_b holds the phrase's bigram.
+// Candidates come in increasing order.
+func (s *verifiedSearcher) inPair(iid index.IndexInternalID) (bool, error) {
+	if s.pair == nil || s.done {
+		return false, nil
+	}
+	if s.at == nil || bytes.Compare(s.at, iid) < 0 {
+		d, err := s.pair.Advance(iid, s.tfd.Reset())
+		if err != nil {
+			return false, fmt.Errorf("search: phrase bigram: %w", err)
+		}
+		if d == nil {
+			s.done = true
+			return false, nil
+		}
+		s.at = append(s.at[:0], d.ID...)
+	}
+	return bytes.Equal(s.at, iid), nil
 }
 
 func (s *verifiedSearcher) Next(sc *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -222,6 +286,9 @@ func (s *verifiedSearcher) filter(sc *bsearch.SearchContext, dm *bsearch.Documen
 func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
 	if err := s.ctx.Err(); err != nil {
 		return false, err
+	}
+	if ok, err := s.inPair(iid); ok || err != nil {
+		return ok, err
 	}
 	if w := s.work; w != nil {
 		if n := w.positions.Add(verifyUnits); w.maxPositions > 0 && n > w.maxPositions {

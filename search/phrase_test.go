@@ -256,9 +256,29 @@ func TestPhraseVerifyPriced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := 5*verifyUnits + 4*1; c.Positions != want {
+	if want := 5 + 5*verifyUnits + 4*1; c.Positions != want {
 		t.Errorf("priced %d positions, want %d", c.Positions, want)
 	}
+	// "mức đóng": both bodies holding "muc" hold the bigram "muc dong":
+	// a posting each, no text; the title's "mức đóng" 2 words × 1
+	if c, err := s.Price(Request{Query: `"mức đóng"`}); err != nil || c.Positions != 2+2 {
+		t.Errorf(`"mức đóng" priced %d positions (%v), want 4`, c.Positions, err)
+	}
+	// "hiểm xã": the bigram in 2 bodies; across a comma and a line break
+	// in 2 more, and both words apart in a fifth: 3 texts read. "bảo hiểm
+	// xã hội" (no bigram shortcut): its 5 body candidates read
+	ct := &countingTexts{Texts: docTexts(docs)}
+	s.texts = ct
+	for q, texts := range map[string]int64{`"mức đóng"`: 0, `"hiểm xã"`: 3, `"bảo hiểm xã hội"`: 5} {
+		ct.n.Store(0)
+		if _, _, err := s.rank(context.Background(), Request{Query: q}, MaxSize); err != nil {
+			t.Fatal(err)
+		}
+		if ct.n.Load() != texts {
+			t.Errorf("%s: %d texts read, want %d", q, ct.n.Load(), texts)
+		}
+	}
+	s.texts = ct.Texts
 	tight := New(s.idx, WithTexts(s.texts), WithBudget(Budget{Max: 400, MaxPositions: c.Positions - 1}))
 	var ce *CostError
 	if _, err := tight.Search(context.Background(), Request{Query: `"bảo hiểm xã hội"`}); !errors.As(err, &ce) || ce.Stopped {

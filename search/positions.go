@@ -63,8 +63,9 @@ func positionsPrice(r index.IndexReader, p Plan) ([]phrasePrice, error) {
 // equivalent: in the folded title, its word count times the document
 // frequency of its rarest word (bleve's phrase searcher); in the folded
 // body, which keeps no positions (layout 13), the candidates its rarest
-// word admits, each verified on the document's stored text at
-// verifyUnits (phrase.go). A phrase of one word is a term query, read
+// word admits, one unit each, and verifyUnits more for each verified on
+// the document's stored text (phrase.go): all of them, but for a phrase
+// of two words those whose folded bigram body_b holds. A phrase of one word is a term query, read
 // without positions or verification: counted as its word count times its
 // documents the same.
 func phrasePostings(r index.IndexReader, text string) (int, error) {
@@ -89,11 +90,24 @@ func phrasePostings(r index.IndexReader, text string) (int, error) {
 			}
 			rarest = min(rarest, df)
 		}
-		per := len(words)
-		if field == indexer.FieldBodyFold && len(phraseSlots(text)) > 1 {
-			per = verifyUnits
+		slots := phraseSlots(text)
+		if field != indexer.FieldBodyFold || len(slots) < 2 {
+			total += len(words) * int(rarest)
+			continue
 		}
-		total += per * int(rarest)
+		// the body: each candidate verified on its text, but for a
+		// phrase of two words those whose bigram body_b holds (a posting
+		// read each)
+		text := int(rarest)
+		if pair := pairTerm(slots); pair != "" {
+			tfr, err := r.TermFieldReader(context.Background(), []byte(pair), indexer.FieldBodyBigram, false, false, false)
+			if err != nil {
+				return 0, fmt.Errorf("search: document frequency of a phrase's bigram: %w", err)
+			}
+			text = max(0, text-int(tfr.Count()))
+			tfr.Close()
+		}
+		total += int(rarest) + text*verifyUnits
 	}
 	return total, nil
 }
