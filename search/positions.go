@@ -13,8 +13,9 @@ import (
 )
 
 // Pricing quoted phrases on the index. A phrase's cost is not its shape:
-// bleve matches it as a conjunction of its words' postings read with their
-// positions, and a pair of words found in nearly every document costs
+// it is matched as a conjunction of its words' postings, read with their
+// positions in the title and verified candidate by candidate in the body
+// (phrase.go), and a pair of words found in nearly every document costs
 // ~190 ms of CPU on 6,000 documents while a phrase holding one rare word
 // costs nothing (docs/performance.md, issue 15). So after the shape budget
 // (Cost.Units, no index read) a plan's phrases and exclusions are priced
@@ -22,10 +23,11 @@ import (
 // dictionary lookup a word and field): a phrase of n words whose rarest is
 // in d documents reads about n·d postings with positions in the folded
 // title (the conjunction advances every word to the rarest's documents),
-// and verifies at most d candidates on their stored text for the folded
-// body, each priced verifyUnits positions (phrase.go). Over
-// Budget.MaxPositions the query is refused
-// before it runs (a CostError naming the costliest phrase); a search that
+// and for the folded body d candidates (one unit each), of which those
+// verified on their stored text cost verifyUnits more: all of them, but
+// for a phrase of two words those whose bigram body_b does not hold
+// (phrase.go). Over Budget.MaxPositions the query is refused before it
+// runs (a CostError naming the costliest phrase); a search that
 // reads more than twice the budget in positions anyway (the snapshot
 // changed under it) is stopped with the same error (guard.go).
 
