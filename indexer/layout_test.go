@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/corpus"
 )
@@ -81,19 +82,7 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 		for field, terms := range want {
 			for term, docs := range terms {
 				got := map[string][]uint64{}
-				tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, true)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
-					if err != nil {
-						t.Fatal(err)
-					}
-					id, err := r.ExternalID(d.ID)
-					if err != nil {
-						t.Fatal(err)
-					}
-					url := urlOf(t, store, id)
+				eachPosting(t, r, store, field, term, func(url string, d *index.TermFieldDoc) {
 					for _, v := range d.Vectors {
 						if v.Start != 0 || v.End != 0 {
 							t.Errorf("%s: %s:%s in %s at %d has offsets [%d:%d], want none", path, field, term, url, v.Pos, v.Start, v.End)
@@ -103,8 +92,7 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 					if uint64(len(d.Vectors)) != d.Freq {
 						t.Errorf("%s: %s:%s in %s: %d locations, frequency %d", path, field, term, url, len(d.Vectors), d.Freq)
 					}
-				}
-				tfr.Close()
+				})
 				if !equalPositions(got, docs) {
 					t.Errorf("%s: %s:%s positions %v, want %v", path, field, term, got, docs)
 				}
@@ -112,25 +100,12 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 		}
 		for term, docs := range bodyFreq {
 			got := map[string]uint64{}
-			tfr, err := r.TermFieldReader(ctx, []byte(term), FieldBodyFold, true, true, true)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
-				if err != nil {
-					t.Fatal(err)
-				}
-				id, err := r.ExternalID(d.ID)
-				if err != nil {
-					t.Fatal(err)
-				}
-				url := urlOf(t, store, id)
+			eachPosting(t, r, store, FieldBodyFold, term, func(url string, d *index.TermFieldDoc) {
 				if len(d.Vectors) != 0 || d.Norm == 0 {
 					t.Errorf("%s: %s:%s in %s: %d locations and norm %v, want none and a norm", path, FieldBodyFold, term, url, len(d.Vectors), d.Norm)
 				}
 				got[url] = d.Freq
-			}
-			tfr.Close()
+			})
 			if fmt.Sprint(got) != fmt.Sprint(docs) {
 				t.Errorf("%s: %s:%s frequencies %v, want %v", path, FieldBodyFold, term, got, docs)
 			}
@@ -177,6 +152,27 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 			}
 		}
 		ix.Close()
+	}
+}
+
+// eachPosting calls each with the URL and the posting (with frequency,
+// norm and locations) of every document holding term in field.
+func eachPosting(t *testing.T, r index.IndexReader, store *corpus.Store, field, term string, each func(url string, d *index.TermFieldDoc)) {
+	t.Helper()
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), field, true, true, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tfr.Close()
+	for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, err := r.ExternalID(d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		each(urlOf(t, store, id), d)
 	}
 }
 

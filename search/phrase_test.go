@@ -62,19 +62,7 @@ func positionalIndex(t testing.TB, docs []*corpus.Document) bleve.Index {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	b := idx.NewBatch()
-	for _, d := range docs {
-		doc, err := indexer.Document(m, d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := b.IndexAdvanced(doc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := idx.Batch(b); err != nil {
-		t.Fatal(err)
-	}
+	indexBatch(t, idx, docs)
 	return idx
 }
 
