@@ -100,7 +100,7 @@ func TestEvaluation(t *testing.T) {
 // scores with it.
 func TestNewIntent(t *testing.T) {
 	ix := scaleIndex(t, 400)
-	s := New(ix.Bleve(), WithTexts(scaleTexts(400)), WithTexts(scaleTexts(400)))
+	s := New(ix.Bleve(), WithTexts(scaleTexts(400)))
 	ctx := context.Background()
 	queries := topOnlyQueries(t)[:40]
 	if testing.Short() {

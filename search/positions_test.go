@@ -62,7 +62,7 @@ func TestPositionsBudget(t *testing.T) {
 		t.Skip("builds an on-disk index of 1,500 documents")
 	}
 	ix := scaleIndex(t, 1500)
-	s := New(ix.Bleve(), WithTexts(scaleTexts(1500)), WithTexts(scaleTexts(1500)))
+	s := New(ix.Bleve(), WithTexts(scaleTexts(1500)))
 	pairs := frequentPairs(10)
 	q := quoted(pairs)
 	if c := ParseQuery(q); len(c.Phrases) != 10 {
