@@ -77,7 +77,7 @@ func buildQueries() []string {
 // sameIndex fails unless the two indexes hold the same statistics, the
 // same applied sequence and rank every query the same: the same top 10,
 // scores to 1e-9, ranked top-k and by bleve.
-func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string) {
+func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string, texts search.Texts) {
 	t.Helper()
 	stats := func(ix *indexer.Index) (any, uint64) {
 		adv, err := ix.Bleve().Advanced()
@@ -105,7 +105,7 @@ func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string)
 		t.Fatalf("%s: statistics or sequence differ:\nonline %+v seq %d\nbuilt  %+v seq %d", what, sa, qa, sb, qb)
 	}
 	ctx := context.Background()
-	sra, srb := search.New(a.Bleve()), search.New(b.Bleve())
+	sra, srb := search.New(a.Bleve(), search.WithTexts(texts)), search.New(b.Bleve(), search.WithTexts(texts))
 	found := 0
 	for _, q := range queries {
 		for _, topOnly := range []bool{true, false} {
@@ -223,7 +223,7 @@ func TestBuildSameAsOnline(t *testing.T) {
 	}
 	built := open(t, builtPath)
 	queries := buildQueries()
-	sameIndex(t, "after the build", online, built, queries)
+	sameIndex(t, "after the build", online, built, queries, store)
 
 	// the nightly increment continues from the built index's sequence
 	more := buildDocs(150, 2)
@@ -250,7 +250,7 @@ func TestBuildSameAsOnline(t *testing.T) {
 			t.Errorf("%s: the increment indexed %d and removed %d, want %d changes, 1 removed", ix.Path(), st.Indexed, st.Removed, changed)
 		}
 	}
-	sameIndex(t, "after an increment", online, built, queries)
+	sameIndex(t, "after an increment", online, built, queries, store)
 }
 
 // TestBuildCancelledKeepsIndex: a cancelled build leaves the index it was
