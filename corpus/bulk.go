@@ -21,9 +21,13 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 		d.prepare()
 	}
 	changes := make([]Change, len(docs))
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
+		codec, err := s.maybeTrain(tx, docs)
+		if err != nil {
+			return err
+		}
 		for i, d := range docs {
-			c, err := s.put(tx, d)
+			c, err := s.put(tx, codec, d)
 			if err != nil {
 				return fmt.Errorf("put %s: %w", d.ID, err)
 			}

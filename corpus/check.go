@@ -86,6 +86,13 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 			problem("bucket %q is missing", name)
 		}
 	}
+	codec, err := fileCodec(f, bs)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: check %s: %w", path, err)
+	}
+	for id, why := range codec.bad {
+		problem("record dictionary %#x: %s", id, why)
+	}
 	seqOf := map[string]uint64{} // document ID → its seq
 	for name, b := range bs {
 		if err := ctx.Err(); err != nil {
@@ -103,7 +110,7 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 			switch name {
 			case "docs":
 				var d Document
-				if err := decodeDoc(v, &d); err != nil {
+				if err := codec.decode(v, &d); err != nil {
 					problem("document %s (page %d) does not decode: %v", k, page, err)
 					return
 				}

@@ -163,7 +163,7 @@ func appendTargets(targets []string, edges []Edge) []string {
 // touchTargets gives the stored documents at the ends targets (other than
 // doc itself) a new sequence, so that an index keeping their effect status
 // reads them again.
-func touchTargets(tx *bolt.Tx, doc string, targets []string) error {
+func touchTargets(tx *bolt.Tx, c *recordCodec, doc string, targets []string) error {
 	done := map[string]bool{doc: true}
 	for _, t := range targets {
 		var ids []string
@@ -177,7 +177,7 @@ func touchTargets(tx *bolt.Tx, doc string, targets []string) error {
 				continue
 			}
 			done[id] = true
-			if err := touch(tx, id); err != nil {
+			if err := touch(tx, c, id); err != nil {
 				return fmt.Errorf("touch %s: %w", id, err)
 			}
 		}
@@ -186,14 +186,14 @@ func touchTargets(tx *bolt.Tx, doc string, targets []string) error {
 }
 
 // touch moves a stored document to the next sequence without changing it.
-func touch(tx *bolt.Tx, id string) error {
+func touch(tx *bolt.Tx, c *recordCodec, id string) error {
 	docs, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
 	raw := docs.Get([]byte(id))
 	if raw == nil {
 		return nil
 	}
 	var d Document
-	if err := decodeDoc(raw, &d); err != nil {
+	if err := c.decode(raw, &d); err != nil {
 		return fmt.Errorf("decode %s: %w", id, err)
 	}
 	seq := uint64(1)
@@ -206,7 +206,7 @@ func touch(tx *bolt.Tx, id string) error {
 		}
 	}
 	d.Seq = seq
-	out, err := encodeDoc(&d)
+	out, err := c.encode(&d)
 	if err != nil {
 		return err
 	}

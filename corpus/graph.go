@@ -152,9 +152,9 @@ func graphBuckets(tx *bolt.Tx) error {
 // indexRefs replaces the graph entries of doc (called by Store.write, after
 // the store's sequence is updated), and gives the documents whose effect
 // the change touches a new sequence.
-func indexRefs(tx *bolt.Tx, doc *Document) error { return indexGraph(tx, doc, true) }
+func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document) error { return indexGraph(tx, c, doc, true) }
 
-func indexGraph(tx *bolt.Tx, doc *Document, touch bool) error {
+func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool) error {
 	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
 	id := []byte(doc.ID)
 	var targets []string // ends of effect edges removed or added
@@ -211,29 +211,29 @@ func indexGraph(tx *bolt.Tx, doc *Document, touch bool) error {
 	if !touch {
 		return nil
 	}
-	return touchTargets(tx, doc.ID, targets)
+	return touchTargets(tx, c, doc.ID, targets)
 }
 
 func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 
 // migrate upgrades a version 1 store and rebuilds a graph of another
 // GraphVersion, inside OpenStore's transaction.
-func migrate(tx *bolt.Tx) error {
+func migrate(tx *bolt.Tx, c *recordCodec) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != "2" && v != "3" && v != strconv.Itoa(storeVersion) {
+	if v != "1" && v != "2" && v != "3" && v != "4" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
 	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
-		if v == "2" || v == "3" {
-			// Format 2 or 3 → 4: the records stay as they are (decodeDoc
-			// reads every form) and are compressed with the dictionary
-			// when next written.
+		if v == "2" || v == "3" || v == "4" {
+			// Format 2, 3 or 4 → 5: the records stay as they are (the
+			// codec reads every form) and are compressed with the
+			// store's dictionary when next written.
 			return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
 		}
 		return nil
 	}
-	if err := rebuildGraph(tx); err != nil {
+	if err := rebuildGraph(tx, c); err != nil {
 		return fmt.Errorf("build citation graph: %w", err)
 	}
 	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(GraphVersion))); err != nil {
@@ -243,7 +243,7 @@ func migrate(tx *bolt.Tx) error {
 }
 
 // rebuildGraph drops the graph buckets and indexes every live document.
-func rebuildGraph(tx *bolt.Tx) error {
+func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 	for _, b := range graphBucketNames {
 		if tx.Bucket(b) != nil {
 			if err := tx.DeleteBucket(b); err != nil {
@@ -256,10 +256,10 @@ func rebuildGraph(tx *bolt.Tx) error {
 	}
 	return tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
 		var d Document
-		if err := decodeDoc(raw, &d); err != nil {
+		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
-		return indexGraph(tx, &d, false)
+		return indexGraph(tx, c, &d, false)
 	})
 }
 

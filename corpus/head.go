@@ -59,7 +59,7 @@ func (s *Store) Head(id string) (*Document, error) {
 		if raw == nil {
 			return ErrNotFound
 		}
-		js, err := recordJSON(raw)
+		js, err := s.recs().json(raw)
 		if err != nil {
 			return err
 		}

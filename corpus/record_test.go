@@ -17,6 +17,12 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// encodeDoc, decodeDoc and recordJSON are the codec of a store without a
+// trained dictionary (format 4's records, at format 5's level).
+func encodeDoc(doc *Document) ([]byte, error)   { return baseCodec().encode(doc) }
+func decodeDoc(rec []byte, doc *Document) error { return baseCodec().decode(rec, doc) }
+func recordJSON(rec []byte) ([]byte, error)     { return baseCodec().json(rec) }
+
 // recordDocs are documents of every shape a record holds.
 var recordDocs = []struct {
 	name string
@@ -203,7 +209,7 @@ func writeV2Store(t *testing.T, dir string, docs []*Document) {
 		if err := graphBuckets(tx); err != nil {
 			return err
 		}
-		if err := rebuildGraph(tx); err != nil {
+		if err := rebuildGraph(tx, baseCodec()); err != nil {
 			return err
 		}
 		meta := tx.Bucket(bucketMeta)

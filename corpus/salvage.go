@@ -105,8 +105,11 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 		rep.Lost = append(rep.Lost, "the documents bucket")
 		return nil
 	}
+	codec, err := fileCodec(f, bs)
+	if err != nil {
+		return err
+	}
 	var batch []*Document
-	var err error
 	flush := func() {
 		if err == nil && len(batch) > 0 {
 			if err = ctx.Err(); err == nil {
@@ -121,8 +124,12 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 	}
 	w.leaf = func(k, v []byte, bucket bool, page uint64) {
 		d := new(Document)
-		if bucket || decodeDoc(v, d) != nil || d.ID != string(k) {
-			rep.Lost = append(rep.Lost, fmt.Sprintf("document %s (page %d): unreadable", k, page))
+		if bucket || codec.decode(v, d) != nil || d.ID != string(k) {
+			why := "unreadable"
+			if e := codec.decode(v, new(Document)); e != nil && !bucket {
+				why += ": " + e.Error()
+			}
+			rep.Lost = append(rep.Lost, fmt.Sprintf("document %s (page %d): %s", k, page, why))
 			return
 		}
 		rep.Documents++

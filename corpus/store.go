@@ -10,6 +10,7 @@ package corpus
 //	               at the sequence of its last change; an index applies the
 //	               changes after the last sequence it saw
 //	bucket "kv":   namespaced state of other packages (crawler frontier…)
+//	bucket "dicts", meta "dict": the record dictionaries, see dicttrain.go
 //	buckets "refs", "bykey", "numbers": the citation graph, see graph.go
 //	buckets "tasks", "taskdirty", "tasklog", "taskpos": the task table, see taskstore.go
 //
@@ -22,7 +23,12 @@ package corpus
 // when it is next written. 4 — records compressed with a dictionary
 // (recorddict.go); upgraded as 2 to 3 was: format 3 stores are served
 // read-only as they are and marked 4 by a read-write open, their records
-// rewritten as they change.
+// rewritten as they change. 5 — records compressed with a dictionary
+// trained on the store's own records and kept in it (dicttrain.go), long
+// ones at a higher zstd level; format 4 stores are served read-only as they are
+// and marked 5 by a read-write open, and a write trains their dictionary
+// (rewriting their records when there are few; `vanban store
+// recompress` rewrites the rest).
 
 import (
 	"bytes"
@@ -34,6 +40,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -42,7 +49,7 @@ import (
 )
 
 // storeVersion is the on-disk format version of the store.
-const storeVersion = 4
+const storeVersion = 5
 
 // ErrNotFound is returned for an unknown document ID.
 var ErrNotFound = errors.New("corpus: document not found")
@@ -62,6 +69,26 @@ type Store struct {
 	db    *guardedDB
 	path  string
 	cache *parentCache // parents' outlines and linking targets (taskstore.go)
+	// codec compresses and decompresses the records (record.go): it
+	// knows every dictionary of the store, and only grows while the
+	// store is open.
+	codec       atomic.Pointer[recordCodec]
+	trainFailed atomic.Bool // the dictionary's training failed: not retried
+	trainAt     int         // records the store holds when it is trained (trainAt; tests lower it)
+}
+
+// recs is the store's record codec.
+func (s *Store) recs() *recordCodec { return s.codec.Load() }
+
+// update runs fn in a write transaction; when it fails, the codec is the
+// one before it (fn may have trained a dictionary the rollback dropped).
+func (s *Store) update(fn func(tx *bolt.Tx) error) error {
+	old := s.recs()
+	err := s.db.Update(fn)
+	if err != nil {
+		s.codec.Store(old)
+	}
+	return err
 }
 
 // Change tells what a Put did.
@@ -127,12 +154,20 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		markDamaged(d)
 		return nil, d
 	}
-	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: newParentCache(storeCacheParents)}
+	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: newParentCache(storeCacheParents), trainAt: trainAt}
 	if mark != nil {
 		s.db.damaged.Store(mark)
 	}
 	if readOnly {
-		if err := s.checkVersion(true); err != nil {
+		err := s.checkVersion(true)
+		if err == nil {
+			err = s.db.View(func(tx *bolt.Tx) error {
+				c, err := loadCodec(tx, nil)
+				s.codec.Store(c)
+				return err
+			})
+		}
+		if err != nil {
 			db.Close()
 			return nil, err
 		}
@@ -150,10 +185,15 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 				return err
 			}
 		}
-		if err := migrate(tx); err != nil {
+		c, err := loadCodec(tx, nil)
+		if err != nil {
 			return err
 		}
-		return migrateTasks(tx)
+		s.codec.Store(c)
+		if err := migrate(tx, c); err != nil {
+			return err
+		}
+		return migrateTasks(tx, c)
 	})
 	if err == nil {
 		err = s.checkVersion(false)
@@ -172,11 +212,12 @@ func (s *Store) checkVersion(readOnly bool) error {
 			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
 		}
 		v := string(meta.Get([]byte("version")))
-		// Format 2 and 3 stores differ only in their records (plain JSON,
-		// compressed without a dictionary), which decodeDoc reads:
-		// read-only commands serve them as they are.
-		if v != strconv.Itoa(storeVersion) && (!readOnly || (v != "2" && v != "3")) {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 to 3)", s.path, v, storeVersion)
+		// Format 2, 3 and 4 stores differ only in their records (plain
+		// JSON, compressed without a dictionary or with the built-in
+		// one), which the codec reads: read-only commands serve them as
+		// they are.
+		if v != strconv.Itoa(storeVersion) && (!readOnly || (v != "2" && v != "3" && v != "4")) {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 to 4)", s.path, v, storeVersion)
 		}
 		return nil
 	})
@@ -194,8 +235,12 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Put(doc *Document) (Change, error) {
 	doc.prepare()
 	var change Change
-	err := s.db.Update(func(tx *bolt.Tx) (err error) {
-		change, err = s.put(tx, doc)
+	err := s.update(func(tx *bolt.Tx) error {
+		c, err := s.maybeTrain(tx, []*Document{doc})
+		if err != nil {
+			return err
+		}
+		change, err = s.put(tx, c, doc)
 		return err
 	})
 	if err != nil {
@@ -217,10 +262,10 @@ func (doc *Document) prepare() {
 
 // put stores a prepared doc inside tx unless an identical version is
 // already there; it is the one write path of Put and PutBatch.
-func (s *Store) put(tx *bolt.Tx, doc *Document) (Change, error) {
+func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document) (Change, error) {
 	var old Document
 	if raw := tx.Bucket(bucketDocs).Get([]byte(doc.ID)); raw != nil {
-		if err := decodeDoc(raw, &old); err != nil {
+		if err := c.decode(raw, &old); err != nil {
 			return Unchanged, fmt.Errorf("decode %s: %w", doc.ID, err)
 		}
 		if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
@@ -232,11 +277,11 @@ func (s *Store) put(tx *bolt.Tx, doc *Document) (Change, error) {
 	if old.ID == "" || old.Gone {
 		change = New
 	}
-	return change, s.write(tx, doc, old.Seq)
+	return change, s.write(tx, c, doc, old.Seq)
 }
 
 // write assigns a new sequence to doc and stores it, dropping oldSeq.
-func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
+func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64) error {
 	meta, seqs := tx.Bucket(bucketMeta), tx.Bucket(bucketSeq)
 	seq := uint64(1)
 	if raw := meta.Get([]byte("seq")); len(raw) == 8 {
@@ -248,7 +293,7 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 		}
 	}
 	doc.Seq = seq
-	raw, err := encodeDoc(doc)
+	raw, err := c.encode(doc)
 	if err != nil {
 		return err
 	}
@@ -264,7 +309,7 @@ func (s *Store) write(tx *bolt.Tx, doc *Document, oldSeq uint64) error {
 	oldKey := storedNumberKey(tx, doc.ID)
 	// indexRefs may move documents whose effect doc changes to later
 	// sequences (touch), so the sequence above is recorded first.
-	if err := indexRefs(tx, doc); err != nil {
+	if err := indexRefs(tx, c, doc); err != nil {
 		return err
 	}
 	return markTasks(tx, doc, oldKey)
@@ -304,7 +349,7 @@ func (s *Store) MarkGone(id string) (Change, error) {
 			return nil
 		}
 		var doc Document
-		if err := decodeDoc(raw, &doc); err != nil {
+		if err := s.recs().decode(raw, &doc); err != nil {
 			return err
 		}
 		if doc.Gone {
@@ -312,7 +357,7 @@ func (s *Store) MarkGone(id string) (Change, error) {
 		}
 		doc.Gone = true
 		change = Removed
-		return s.write(tx, &doc, doc.Seq)
+		return s.write(tx, s.recs(), &doc, doc.Seq)
 	})
 	if err != nil {
 		return Unchanged, fmt.Errorf("corpus: mark gone %s: %w", id, err)
@@ -329,7 +374,7 @@ func (s *Store) Get(id string) (*Document, error) {
 			return ErrNotFound
 		}
 		doc = new(Document)
-		return decodeDoc(raw, doc)
+		return s.recs().decode(raw, doc)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: get %s: %w", id, err)
@@ -343,6 +388,7 @@ func (s *Store) Get(id string) (*Document, error) {
 // tombstone its last body.
 func (s *Store) Bodies(ctx context.Context, ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))
+	c := s.recs()
 	err := s.db.View(func(tx *bolt.Tx) error {
 		docs := tx.Bucket(bucketDocs)
 		for _, id := range ids {
@@ -354,7 +400,7 @@ func (s *Store) Bodies(ctx context.Context, ids []string) (map[string]string, er
 				continue
 			}
 			var d Document
-			if err := decodeDoc(raw, &d); err != nil {
+			if err := c.decode(raw, &d); err != nil {
 				return fmt.Errorf("decode %s: %w", id, err)
 			}
 			out[id] = d.FullBody()
@@ -397,7 +443,7 @@ func (s *Store) Changes(ctx context.Context, since uint64, fn func(*Document) er
 					continue
 				}
 				doc := new(Document)
-				if err := decodeDoc(raw, doc); err != nil {
+				if err := s.recs().decode(raw, doc); err != nil {
 					return fmt.Errorf("decode %s: %w", id, err)
 				}
 				batch = append(batch, doc)

@@ -82,7 +82,7 @@ func tasksStamp() string { return strconv.Itoa(tasksVersion) + "/" + strconv.Ito
 // migrateTasks creates the task buckets and, when the table was built by
 // another version, empties them and marks every live document stale
 // (inside OpenStore's transaction, after migrate).
-func migrateTasks(tx *bolt.Tx) error {
+func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
 	meta := tx.Bucket(bucketMeta)
 	if string(meta.Get(metaTasks)) == tasksStamp() && tx.Bucket(bucketTasks) != nil {
 		return nil
@@ -102,7 +102,7 @@ func migrateTasks(tx *bolt.Tx) error {
 	}
 	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
 		var d Document
-		if err := decodeDoc(raw, &d); err != nil {
+		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", id, err)
 		}
 		if d.Gone || !IsPlan(&d) && !citesStored(tx, d.ID) {

@@ -165,6 +165,17 @@ func BuildIndex(ctx context.Context, dir string, docs []*corpus.Document) (*inde
 	return ix, time.Since(start), nil
 }
 
+// Texts are the bodies of the set's documents by ID, as the store gives
+// them (corpus.Document.FullBody): where the searcher reads the body's
+// positions (search.WithTexts).
+func (s *Set) Texts() search.TextMap {
+	m := make(search.TextMap, len(s.Docs))
+	for _, d := range s.Docs {
+		m[d.ID] = d.FullBody()
+	}
+	return m
+}
+
 // Evaluate runs every query (top 100) through s and scores the run.
 // transform, when not nil, rewrites each query first (accents stripped…).
 func Evaluate(ctx context.Context, s *search.Searcher, set *Set, transform func(string) string) (Report, Run, error) {

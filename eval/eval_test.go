@@ -148,7 +148,7 @@ func TestGoals(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer ix.Close()
-			s := search.New(ix.Bleve())
+			s := search.New(ix.Bleve(), search.WithTexts(set.Texts()))
 			for _, v := range Variants {
 				rep, _, err := Evaluate(context.Background(), s, set, Transform(v))
 				if err != nil {

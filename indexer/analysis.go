@@ -28,8 +28,9 @@ const (
 	AnalyzerTitleExact  = "vi_title_exact_v1"
 	AnalyzerTitleFold   = "vi_title_fold_v1"
 	AnalyzerTitleBigram = "vi_title_bigram_v1"
-	// AnalyzerFoldPositions and AnalyzerTitleFoldPositions are the folded
-	// views of the fields that keep positions (body_f, title_f): the same
+	// AnalyzerTitleFoldPositions is the folded view of the field that
+	// keeps positions (title_f; AnalyzerFoldPositions was body_f's until
+	// layout 13, whose body_f keeps none and is analyzed by AnalyzerFold): the same
 	// terms and positions, with every token's byte offsets (Start, End)
 	// zero. zap stores each location's offsets beside its position, and
 	// nothing reads them back (phrases match on positions; snippets and
@@ -229,6 +230,26 @@ func (keyAnalyzer) Analyze(input []byte) analysis.TokenStream {
 		return nil
 	}
 	return analysis.TokenStream{{Start: 0, End: len(input), Position: 1, Term: []byte(k), Type: analysis.AlphaNumeric}}
+}
+
+// ScanFold calls fn with every term of AnalyzerFold's analysis of text
+// (the terms of body_f) and its position, in order: the same terms and
+// positions as the analyzer's token stream (TestScanFold), without
+// building it. term is valid only during the call. Quoted phrases and the
+// proximity rerank read the body's positions this way from the stored
+// text, since the index keeps none (layout 13).
+func ScanFold(text string, fn func(term []byte, pos int)) {
+	var buf []byte
+	pos := 0
+	viet.Tokenize(text, func(t viet.Token) {
+		p := pos + 1
+		if t.Kind == viet.Word {
+			pos++
+		}
+		if buf = foldTerm(buf[:0], text[t.Start:t.End], t.Kind); len(buf) > 0 {
+			fn(buf, p)
+		}
+	})
 }
 
 // QueryTerms analyzes query text the way the named view analyzes documents

@@ -79,7 +79,7 @@ func buildQueries() []string {
 // sameIndex fails unless the two indexes hold the same statistics, the
 // same applied sequence and rank every query the same: the same top 10,
 // scores to 1e-9, ranked top-k and by bleve.
-func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string) {
+func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string, texts search.Texts) {
 	t.Helper()
 	stats := func(ix *indexer.Index) (any, uint64) {
 		r := reader(t, ix)
@@ -100,7 +100,7 @@ func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string)
 		t.Fatalf("%s: statistics or sequence differ:\nonline %+v seq %d\nbuilt  %+v seq %d", what, sa, qa, sb, qb)
 	}
 	ctx := context.Background()
-	sra, srb := search.New(a.Bleve()), search.New(b.Bleve())
+	sra, srb := search.New(a.Bleve(), search.WithTexts(texts)), search.New(b.Bleve(), search.WithTexts(texts))
 	found := 0
 	for _, q := range queries {
 		for _, topOnly := range []bool{true, false} {
@@ -218,7 +218,7 @@ func TestBuildSameAsOnline(t *testing.T) {
 	}
 	built := open(t, builtPath)
 	queries := buildQueries()
-	sameIndex(t, "after the build", online, built, queries)
+	sameIndex(t, "after the build", online, built, queries, store)
 
 	// the nightly increment continues from the built index's sequence
 	more := buildDocs(150, 2)
@@ -245,7 +245,7 @@ func TestBuildSameAsOnline(t *testing.T) {
 			t.Errorf("%s: the increment indexed %d and removed %d, want %d changes, 1 removed", ix.Path(), st.Indexed, st.Removed, changed)
 		}
 	}
-	sameIndex(t, "after an increment", online, built, queries)
+	sameIndex(t, "after an increment", online, built, queries, store)
 }
 
 // TestBuildCancelledKeepsIndex: a cancelled build leaves the index it was
@@ -339,11 +339,11 @@ func TestBuildMergeLevels(t *testing.T) {
 	}
 	one := build("one", indexer.BuildOptions{Workers: 1, BatchDocs: 1000})
 	levels := build("levels", indexer.BuildOptions{Workers: 4, BatchDocs: 20, MergeMax: 3})
-	sameIndex(t, "merged over levels", one, levels, buildQueries())
+	sameIndex(t, "merged over levels", one, levels, buildQueries(), store)
 	// a heap budget of 2 MB: batches of at most 2 MB / 170 / 2 workers ≈
 	// 6 KB of text, a few documents each, cut by size, not count
 	budget := build("budget", indexer.BuildOptions{Workers: 2, HeapBytes: 2 << 20, MergeMax: 4})
-	sameIndex(t, "batches cut by the heap budget", one, budget, buildQueries())
+	sameIndex(t, "batches cut by the heap budget", one, budget, buildQueries(), store)
 }
 
 // docOrder lists the index's document IDs in the order of their internal

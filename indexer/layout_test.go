@@ -2,20 +2,23 @@ package indexer
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/corpus"
 )
 
-// TestPositionsWithoutOffsets: the positional views of an index on disk
-// hold every occurrence's position and no byte offsets (zero Start and
-// End, one byte each in zap instead of two or three), and the lengths
-// field no frequencies, whether the index was built by the offline
-// builder (merged segments) or online; phrases still match on the
-// positions.
+// TestPositionsWithoutOffsets: the positional view of an index on disk
+// (the folded title) holds every occurrence's position and no byte offsets
+// (zero Start and End, one byte each in zap instead of two or three), the
+// folded body its frequencies and norms but no positions (layout 13), and
+// the lengths field no frequencies, whether the index was built by the
+// offline builder (merged segments) or online; phrases on the title still
+// match on the positions.
 func TestPositionsWithoutOffsets(t *testing.T) {
 	dir := t.TempDir()
 	store, err := corpus.OpenStore(dir, false, time.Second)
@@ -47,19 +50,21 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 	}
 	ix.Close()
 
-	// term → the positions of its occurrences in each document, by URL
+	// term → the positions of its occurrences in each document, by URL:
+	// the folded title keeps them, the folded body (layout 13) only the
+	// frequencies (its phrases are verified on the store's text)
 	want := map[string]map[string]map[string][]uint64{
-		FieldBodyFold: {
-			"phat":  {"http://p/1": {2, 11}},
-			"kinh":  {"http://p/1": {4}, "http://p/2": {10}}, // 154/NQ-CP is 6, 7, 8
-			"154":   {"http://p/2": {6}},
-			"hoa":   {"http://p/1": {9}},
-			"trien": {"http://p/1": {3, 12}, "http://p/2": {1}},
-		},
 		FieldTitleFold: {
 			"phat": {"http://p/1": {3}}, // "Điều 3." is not indexed, and counts
 			"khai": {"http://p/2": {4}},
 		},
+	}
+	bodyFreq := map[string]map[string]uint64{
+		"phat":  {"http://p/1": 2},
+		"kinh":  {"http://p/1": 1, "http://p/2": 1},
+		"154":   {"http://p/2": 1},
+		"hoa":   {"http://p/1": 1},
+		"trien": {"http://p/1": 2, "http://p/2": 1},
 	}
 	for _, path := range []string{built, online} {
 		ix, err := Open(path, Options{})
@@ -77,19 +82,7 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 		for field, terms := range want {
 			for term, docs := range terms {
 				got := map[string][]uint64{}
-				tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, true)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
-					if err != nil {
-						t.Fatal(err)
-					}
-					id, err := r.ExternalID(d.ID)
-					if err != nil {
-						t.Fatal(err)
-					}
-					url := urlOf(t, store, id)
+				eachPosting(t, r, store, field, term, func(url string, d *index.TermFieldDoc) {
 					for _, v := range d.Vectors {
 						if v.Start != 0 || v.End != 0 {
 							t.Errorf("%s: %s:%s in %s at %d has offsets [%d:%d], want none", path, field, term, url, v.Pos, v.Start, v.End)
@@ -99,13 +92,38 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 					if uint64(len(d.Vectors)) != d.Freq {
 						t.Errorf("%s: %s:%s in %s: %d locations, frequency %d", path, field, term, url, len(d.Vectors), d.Freq)
 					}
-				}
-				tfr.Close()
+				})
 				if !equalPositions(got, docs) {
 					t.Errorf("%s: %s:%s positions %v, want %v", path, field, term, got, docs)
 				}
 			}
 		}
+		for term, docs := range bodyFreq {
+			got := map[string]uint64{}
+			eachPosting(t, r, store, FieldBodyFold, term, func(url string, d *index.TermFieldDoc) {
+				if len(d.Vectors) != 0 || d.Norm == 0 {
+					t.Errorf("%s: %s:%s in %s: %d locations and norm %v, want none and a norm", path, FieldBodyFold, term, url, len(d.Vectors), d.Norm)
+				}
+				got[url] = d.Freq
+			})
+			if fmt.Sprint(got) != fmt.Sprint(docs) {
+				t.Errorf("%s: %s:%s frequencies %v, want %v", path, FieldBodyFold, term, got, docs)
+			}
+		}
+		// the accented bigram sample: documents counted, no frequencies kept
+		bx, err := r.TermFieldReader(ctx, []byte("phát triển"), FieldBodyBigramExact, true, true, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bx.Count() != 1 {
+			t.Errorf("%s: %d documents hold the bigram, want 1", path, bx.Count())
+		}
+		for d, err := bx.Next(nil); d != nil; d, err = bx.Next(nil) {
+			if err != nil || d.Freq != 0 {
+				t.Errorf("%s: body_bx bigram with frequency %d (%v), want none kept", path, d.Freq, err)
+			}
+		}
+		bx.Close()
 		// the lengths field: documents counted, no frequencies kept
 		tfr, err := r.TermFieldReader(ctx, []byte(lengthsMark), FieldLengths, true, true, false)
 		if err != nil {
@@ -121,18 +139,40 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 		}
 		tfr.Close()
 		r.Close()
-		for q, n := range map[string]uint64{"kinh te xa hoi": 1, "phat trien kinh te": 1, "kinh te": 2, "te kinh": 0} {
+		// phrases on the title still match on its positions
+		for q, n := range map[string]uint64{"phat trien kinh te": 1, "trien khai": 1, "kinh te": 1, "te kinh": 0} {
 			pq := bleve.NewMatchPhraseQuery(q)
-			pq.SetField(FieldBodyFold)
+			pq.SetField(FieldTitleFold)
 			res, err := ix.Bleve().Search(bleve.NewSearchRequest(pq))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if res.Total != n {
-				t.Errorf("%s: phrase %q matched %d, want %d", path, q, res.Total, n)
+				t.Errorf("%s: title phrase %q matched %d, want %d", path, q, res.Total, n)
 			}
 		}
 		ix.Close()
+	}
+}
+
+// eachPosting calls each with the URL and the posting (with frequency,
+// norm and locations) of every document holding term in field.
+func eachPosting(t *testing.T, r index.IndexReader, store *corpus.Store, field, term string, each func(url string, d *index.TermFieldDoc)) {
+	t.Helper()
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), field, true, true, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tfr.Close()
+	for d, err := tfr.Next(nil); d != nil; d, err = tfr.Next(nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, err := r.ExternalID(d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		each(urlOf(t, store, id), d)
 	}
 }
 

@@ -60,7 +60,9 @@ type Cost struct {
 	IntentText int  // words of that text
 	Exhaustive bool // every match is scored (sorted by a field, quoted phrases): words cost twice
 	// Positions are the postings with positions the quoted phrases and
-	// exclusions read, priced on the index (positions.go); not in Units:
+	// exclusions read in the title, and their candidates in the body, each
+	// verified on its text priced as verifyUnits postings (phrase.go),
+	// priced on the index (positions.go); not in Units:
 	// Budget.MaxPositions bounds them.
 	Positions int
 }
@@ -135,9 +137,10 @@ type Budget struct {
 	// with ErrBusy).
 	Slots, Queue int
 	// MaxPositions is the most postings with positions a query's quoted
-	// phrases and exclusions may read, priced on the index before the
-	// search (positions.go); a search reading twice that is stopped. 0
-	// means no limit.
+	// phrases and exclusions may read (a body candidate verified on its
+	// text counting verifyUnits), priced on the index before the search
+	// (positions.go); a search reading twice that is stopped. 0 means no
+	// limit.
 	MaxPositions int
 }
 

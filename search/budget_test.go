@@ -138,7 +138,8 @@ func TestDateRangeRuns(t *testing.T) {
 // TestAdmission: expensive searches beyond the slots wait, beyond the
 // queue they are refused (ErrBusy), and a cheap search never waits.
 func TestAdmission(t *testing.T) {
-	s := New(demoSearcher(t).idx, WithBudget(Budget{Max: 400, Expensive: 100, Slots: 1, Queue: 1}))
+	d := demoSearcher(t)
+	s := New(d.idx, WithTexts(d.texts), WithBudget(Budget{Max: 400, Expensive: 100, Slots: 1, Queue: 1}))
 	costly := strings.Repeat(`"nghị quyết" `, 4) // 4 × 34 units
 	c, err := price(s, costly, "")
 	if err != nil || c.Units() < 100 {
@@ -244,7 +245,7 @@ func FuzzCost(f *testing.F) {
 			return
 		}
 		p := Build(ParseQuery(q), Filters{}, s.weights)
-		b, err := json.Marshal(p.bleveQuery())
+		b, err := json.Marshal(p.bleveQuery(nil))
 		if err != nil {
 			t.Fatal(err)
 		}

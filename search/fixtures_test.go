@@ -5,6 +5,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -43,3 +44,16 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(code)
 }
+
+// docTexts are the bodies of docs as the store gives them: where a
+// Searcher reads the body's positions (WithTexts).
+func docTexts(docs []*corpus.Document) TextMap {
+	m := make(TextMap, len(docs))
+	for _, d := range docs {
+		m[d.ID] = d.FullBody()
+	}
+	return m
+}
+
+// scaleTexts are the texts of scaleIndex(n)'s documents.
+func scaleTexts(n int) TextMap { return docTexts(scaleDocs(n)) }

@@ -59,7 +59,7 @@ func TestCancelStopsWork(t *testing.T) {
 		{"sorted", Request{Query: strings.Join(words[:min(len(words), 150)], " ") + " -" + strings.Fields(pair)[0], Sort: "date", Facets: true, TopOnly: true}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			s := New(ix.Bleve(), WithBudget(Budget{})) // no budget: the costly query runs
+			s := New(ix.Bleve(), WithTexts(scaleTexts(1500)), WithBudget(Budget{})) // no budget: the costly query runs
 			// twice: the second reads what a search with warm caches
 			// reads, as the cancelled one below does
 			var whole uint64
@@ -110,7 +110,7 @@ func TestGuardSameResults(t *testing.T) {
 		t.Skip("builds an on-disk index of 600 documents")
 	}
 	ix := scaleIndex(t, 600)
-	s := New(ix.Bleve())
+	s := New(ix.Bleve(), WithTexts(scaleTexts(600)))
 	for _, q := range []string{
 		"chuyển đổi số", `"chuyển đổi số" kế hoạch`, "kh 45 -syt", "nghị quyết -\"chính phủ\" phát triển",
 		"chuyen doi so la gi", "99/2099/NĐ-CP",
@@ -135,7 +135,7 @@ func TestGuardSameResults(t *testing.T) {
 
 // unguardedSearch is r searched without the guard.
 func unguardedSearch(s *Searcher, r Request) (*Result, error) {
-	u := New(s.idx, WithBudget(s.budget))
+	u := New(s.idx, WithBudget(s.budget), WithTexts(s.texts))
 	u.unguarded = true
 	return u.Search(context.Background(), r)
 }
@@ -153,7 +153,7 @@ func BenchmarkGuard(b *testing.B) {
 			name = "guarded"
 		}
 		b.Run(name, func(b *testing.B) {
-			s := New(ix.Bleve())
+			s := New(ix.Bleve(), WithTexts(scaleTexts(3000)))
 			s.unguarded = !guarded
 			ctx := context.Background()
 			n := 0

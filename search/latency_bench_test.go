@@ -21,7 +21,7 @@ import (
 //	benchstat old.txt new.txt
 func BenchmarkQueryLatency(b *testing.B) {
 	ix := scaleIndex(b, 3000)
-	s := New(ix.Bleve())
+	s := New(ix.Bleve(), WithTexts(scaleTexts(3000)))
 	qs := topOnlyQueries(b)
 	ctx := context.Background()
 	var wall, cpu []time.Duration

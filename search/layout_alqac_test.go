@@ -30,7 +30,7 @@ func TestSameEvalAnyLayout(t *testing.T) {
 	layouts := search.Layouts(t, set.Docs)
 	var searchers []*search.Searcher
 	for _, l := range layouts {
-		searchers = append(searchers, search.New(l.Index))
+		searchers = append(searchers, search.New(l.Index, search.WithTexts(set.Texts())))
 	}
 	for _, variant := range []string{eval.AsGiven, eval.NoDiacritics} {
 		var first eval.Report

@@ -222,10 +222,11 @@ func TestSameRankingAnyLayout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds three on-disk indexes of 1,200 documents")
 	}
-	layouts := Layouts(t, scaleDocs(1200))
+	docs := scaleDocs(1200)
+	layouts := Layouts(t, docs)
 	var searchers []*Searcher
 	for _, l := range layouts {
-		searchers = append(searchers, New(l.Index))
+		searchers = append(searchers, New(l.Index, WithTexts(docTexts(docs))))
 	}
 	queries := topOnlyQueries(t)
 	for _, q := range queries {

@@ -63,7 +63,7 @@ func TestBuild(t *testing.T) {
 		}
 	}
 	for _, q := range []string{"", "   ", "-tin -\"báo cáo\""} {
-		if p := Build(ParseQuery(q), Filters{}, w); !p.empty() || p.bleveQuery() != nil {
+		if p := Build(ParseQuery(q), Filters{}, w); !p.empty() || p.bleveQuery(nil) != nil {
 			t.Errorf("Build(%q): %+v is not empty", q, p)
 		}
 	}
@@ -100,7 +100,7 @@ func TestEvaluation(t *testing.T) {
 // scores with it.
 func TestNewIntent(t *testing.T) {
 	ix := scaleIndex(t, 400)
-	s := New(ix.Bleve())
+	s := New(ix.Bleve(), WithTexts(scaleTexts(400)))
 	ctx := context.Background()
 	queries := topOnlyQueries(t)[:40]
 	if testing.Short() {

@@ -13,17 +13,21 @@ import (
 )
 
 // Pricing quoted phrases on the index. A phrase's cost is not its shape:
-// bleve matches it as a conjunction of its words' postings read with their
-// positions, and a pair of words found in nearly every document costs
+// it is matched as a conjunction of its words' postings, read with their
+// positions in the title and verified candidate by candidate in the body
+// (phrase.go), and a pair of words found in nearly every document costs
 // ~190 ms of CPU on 6,000 documents while a phrase holding one rare word
 // costs nothing (docs/performance.md, issue 15). So after the shape budget
 // (Cost.Units, no index read) a plan's phrases and exclusions are priced
 // on the snapshot, from the document frequency of each word (one
 // dictionary lookup a word and field): a phrase of n words whose rarest is
-// in d documents reads about n·d postings with positions (the conjunction
-// advances every word to the rarest's documents), in the folded body and
-// again in the folded title. Over Budget.MaxPositions the query is refused
-// before it runs (a CostError naming the costliest phrase); a search that
+// in d documents reads about n·d postings with positions in the folded
+// title (the conjunction advances every word to the rarest's documents),
+// and for the folded body d candidates (one unit each), of which those
+// verified on their stored text cost verifyUnits more: all of them, but
+// for a phrase of two words those whose bigram body_b does not hold
+// (phrase.go). Over Budget.MaxPositions the query is refused before it
+// runs (a CostError naming the costliest phrase); a search that
 // reads more than twice the budget in positions anyway (the snapshot
 // changed under it) is stopped with the same error (guard.go).
 
@@ -57,10 +61,15 @@ func positionsPrice(r index.IndexReader, p Plan) ([]phrasePrice, error) {
 	return out, nil
 }
 
-// phrasePostings is the postings with positions a phrase reads: in each
-// folded field its bleve query runs on (body and title), its word count
-// times the document frequency of its rarest word. A phrase of one word
-// is a term query, its postings read without positions: counted the same.
+// phrasePostings is the postings with positions a phrase reads, or their
+// equivalent: in the folded title, its word count times the document
+// frequency of its rarest word (bleve's phrase searcher); in the folded
+// body, which keeps no positions (layout 13), the candidates its rarest
+// word admits, one unit each, and verifyUnits more for each verified on
+// the document's stored text (phrase.go): all of them, but for a phrase
+// of two words those whose folded bigram body_b holds. A phrase of one word is a term query, read
+// without positions or verification: counted as its word count times its
+// documents the same.
 func phrasePostings(r index.IndexReader, text string) (int, error) {
 	words := indexer.QueryTerms(text, indexer.AnalyzerFold)
 	if len(words) == 0 {
@@ -83,7 +92,24 @@ func phrasePostings(r index.IndexReader, text string) (int, error) {
 			}
 			rarest = min(rarest, df)
 		}
-		total += len(words) * int(rarest)
+		slots := phraseSlots(text)
+		if field != indexer.FieldBodyFold || len(slots) < 2 {
+			total += len(words) * int(rarest)
+			continue
+		}
+		// the body: each candidate verified on its text, but for a
+		// phrase of two words those whose bigram body_b holds (a posting
+		// read each)
+		text := int(rarest)
+		if pair := pairTerm(slots); pair != "" {
+			tfr, err := r.TermFieldReader(context.Background(), []byte(pair), indexer.FieldBodyBigram, false, false, false)
+			if err != nil {
+				return 0, fmt.Errorf("search: document frequency of a phrase's bigram: %w", err)
+			}
+			text = max(0, text-int(tfr.Count()))
+			tfr.Close()
+		}
+		total += int(rarest) + text*verifyUnits
 	}
 	return total, nil
 }

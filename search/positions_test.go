@@ -62,7 +62,7 @@ func TestPositionsBudget(t *testing.T) {
 		t.Skip("builds an on-disk index of 1,500 documents")
 	}
 	ix := scaleIndex(t, 1500)
-	s := New(ix.Bleve())
+	s := New(ix.Bleve(), WithTexts(scaleTexts(1500)))
 	pairs := frequentPairs(10)
 	q := quoted(pairs)
 	if c := ParseQuery(q); len(c.Phrases) != 10 {
@@ -114,7 +114,7 @@ func TestPositionsStop(t *testing.T) {
 	}
 	ix := scaleIndex(t, 1500)
 	const limit = 2000
-	s := New(ix.Bleve(), WithBudget(Budget{Max: 400, MaxPositions: limit}))
+	s := New(ix.Bleve(), WithTexts(scaleTexts(1500)), WithBudget(Budget{Max: 400, MaxPositions: limit}))
 	s.unpriced = true
 	_, err := s.Search(context.Background(), Request{Query: quoted(frequentPairs(10)), TopOnly: true, Facets: true})
 	var ce *CostError
@@ -140,7 +140,7 @@ func TestPositionsPrice(t *testing.T) {
 		t.Skip("builds an on-disk index of 1,500 documents")
 	}
 	ix := scaleIndex(t, 1500)
-	s := New(ix.Bleve(), WithBudget(Budget{Max: 400, MaxPositions: 1 << 40}))
+	s := New(ix.Bleve(), WithTexts(scaleTexts(1500)), WithBudget(Budget{Max: 400, MaxPositions: 1 << 40}))
 	pairs := frequentPairs(10)
 	words := strings.Fields(strings.Join(sentences()[:3], " "))
 	for _, q := range []string{
@@ -227,7 +227,7 @@ func TestPositionsRealQueries(t *testing.T) {
 	}
 	demoQs := append(topOnlyQueries(t), demo.Sentences()...)
 	check(demoSearcher(t), "demo", demoQs)
-	check(New(scaleIndex(t, 1500).Bleve()), "ranking set on the scale index", demoQs)
+	check(New(scaleIndex(t, 1500).Bleve(), WithTexts(scaleTexts(1500))), "ranking set on the scale index", demoQs)
 	t.Logf("refused %d of %d (%.1f %%)", refused, total, 100*float64(refused)/float64(total))
 }
 

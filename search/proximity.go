@@ -22,8 +22,10 @@ import (
 // hạng … chức danh nghề nghiệp … viên chức"). After the ranking, the
 // Depth best hits of a query of at most MaxWords syllables are read again
 // in the folded views with their positions (one postings list per query
-// syllable and field, advanced to those hits only, so the cost is bounded
-// by Depth whatever the collection's size) and each score is multiplied:
+// syllable in the title, advanced to those hits only, and the hits' texts
+// from the store for the body, whose index keeps no positions: the cost
+// is bounded by Depth whatever the collection's size) and each score is
+// multiplied:
 //
 //	score × (1 + Weight·cover) × (1 + Phrase·[an expansion is in the text as a phrase])
 //
@@ -149,7 +151,7 @@ var proxFields = []string{indexer.FieldBodyFold, indexer.FieldTitleFold}
 
 // rerank multiplies the scores of the first Depth hits by their factor and
 // sorts them again (score descending, ID ascending, as Search orders).
-func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit) error {
+func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit, texts Texts) error {
 	n := min(len(hits), pq.o.Depth)
 	if n < 2 {
 		return nil
@@ -160,7 +162,7 @@ func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit
 			return err
 		}
 	}
-	docs, err := pq.positions(ctx, r, top)
+	docs, err := pq.positions(ctx, r, top, texts)
 	if err != nil {
 		return err
 	}
@@ -202,10 +204,12 @@ func (pq *proxQuery) weigh(ctx context.Context, r index.IndexReader) error {
 }
 
 // positions reads, for each hit, the positions of the query's syllables
-// (window terms and phrase words) in the folded body and title: one
-// postings reader per syllable and field, advanced through the hits in
-// the order of their internal IDs.
-func (pq *proxQuery) positions(ctx context.Context, r index.IndexReader, hits []Hit) ([]proxDoc, error) {
+// (window terms and phrase words) in the folded title and body: the
+// title's from the index (one postings reader per syllable, advanced
+// through the hits in the order of their internal IDs), the body's from
+// its text in texts (the index keeps none, layout 13), analyzed as body_f
+// is (indexer.ScanFold): the same positions.
+func (pq *proxQuery) positions(ctx context.Context, r index.IndexReader, hits []Hit, texts Texts) ([]proxDoc, error) {
 	type cand struct {
 		at  int
 		iid index.IndexInternalID
@@ -233,46 +237,76 @@ func (pq *proxQuery) positions(ctx context.Context, r index.IndexReader, hits []
 		}
 	}
 	docs := make([]proxDoc, len(hits))
+	set := func(at int, field, term string, ps []uint64) {
+		if docs[at] == nil {
+			docs[at] = proxDoc{}
+		}
+		if docs[at][field] == nil {
+			docs[at][field] = map[string][]uint64{}
+		}
+		docs[at][field][term] = ps
+	}
 	for term := range terms {
-		for _, field := range proxFields {
-			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("search: proximity: %w", err)
-			}
-			tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, false, true)
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("search: proximity: %w", err)
+		}
+		tfr, err := r.TermFieldReader(ctx, []byte(term), indexer.FieldTitleFold, true, false, true)
+		if err != nil {
+			return nil, fmt.Errorf("search: proximity: postings of %s: %w", indexer.FieldTitleFold, err)
+		}
+		if tfr.Count() == 0 {
+			_ = tfr.Close()
+			continue
+		}
+		var tfd index.TermFieldDoc
+		for _, c := range cs {
+			d, err := tfr.Advance(c.iid, tfd.Reset())
 			if err != nil {
-				return nil, fmt.Errorf("search: proximity: postings of %s: %w", field, err)
-			}
-			if tfr.Count() == 0 {
 				_ = tfr.Close()
+				return nil, fmt.Errorf("search: proximity: advance in %s: %w", indexer.FieldTitleFold, err)
+			}
+			if d == nil {
+				break
+			}
+			if !bytes.Equal(d.ID, c.iid) {
 				continue
 			}
-			var tfd index.TermFieldDoc
-			for _, c := range cs {
-				d, err := tfr.Advance(c.iid, tfd.Reset())
-				if err != nil {
-					_ = tfr.Close()
-					return nil, fmt.Errorf("search: proximity: advance in %s: %w", field, err)
-				}
-				if d == nil {
-					break
-				}
-				if !bytes.Equal(d.ID, c.iid) {
-					continue
-				}
-				if docs[c.at] == nil {
-					docs[c.at] = proxDoc{}
-				}
-				if docs[c.at][field] == nil {
-					docs[c.at][field] = map[string][]uint64{}
-				}
-				ps := make([]uint64, 0, len(d.Vectors))
-				for _, v := range d.Vectors {
-					ps = append(ps, v.Pos)
-				}
-				slices.Sort(ps)
-				docs[c.at][field][term] = ps
+			ps := make([]uint64, 0, len(d.Vectors))
+			for _, v := range d.Vectors {
+				ps = append(ps, v.Pos)
 			}
-			_ = tfr.Close()
+			slices.Sort(ps)
+			set(c.at, indexer.FieldTitleFold, term, ps)
+		}
+		_ = tfr.Close()
+	}
+	if len(cs) == 0 {
+		return docs, nil
+	}
+	if texts == nil {
+		return nil, ErrNoTexts
+	}
+	ids := make([]string, len(cs))
+	for i, c := range cs {
+		ids[i] = hits[c.at].ID
+	}
+	bodies, err := texts.Bodies(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("search: proximity: texts: %w", err)
+	}
+	for _, c := range cs {
+		body, ok := bodies[hits[c.at].ID]
+		if !ok {
+			continue
+		}
+		found := map[string][]uint64{}
+		indexer.ScanFold(body, func(term []byte, p int) {
+			if terms[string(term)] {
+				found[string(term)] = append(found[string(term)], uint64(p))
+			}
+		})
+		for term, ps := range found {
+			set(c.at, indexer.FieldBodyFold, term, ps)
 		}
 	}
 	return docs, nil
@@ -388,7 +422,7 @@ func (s *Searcher) proximityRerank(ctx context.Context, pq *proxQuery, hits []Hi
 		}
 		pq.typedAbbrevs(d)
 	}
-	return pq.rerank(ctx, r, hits)
+	return pq.rerank(ctx, r, hits, s.texts)
 }
 
 // typedAbbrevs adds the query's words that the dictionary expands on

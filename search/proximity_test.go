@@ -157,7 +157,7 @@ func BenchmarkProximityRerank(b *testing.B) {
 		o    ProximityOptions
 	}{{"window", WindowProximity}, {"default", DefaultProximity}} {
 		b.Run(c.name, func(b *testing.B) {
-			s := New(ix.Bleve(), WithProximity(ProximityOptions{}))
+			s := New(ix.Bleve(), WithTexts(scaleTexts(3000)), WithProximity(ProximityOptions{}))
 			type page struct {
 				q    Query
 				p    Plan

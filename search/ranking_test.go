@@ -18,8 +18,29 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/ranking/*.golden")
 
+// rankingSearcher searches rankingIndex with the texts of its documents.
+func rankingSearcher(t testing.TB) (*indexer.Index, *Searcher) {
+	t.Helper()
+	ix := rankingIndex(t)
+	return ix, New(ix.Bleve(), WithTexts(docTexts(rankingDocs(t))))
+}
+
 // rankingIndex indexes testdata/ranking/docs.jsonl into an on-disk index.
 func rankingIndex(t testing.TB) *indexer.Index {
+	t.Helper()
+	docs := rankingDocs(t)
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// rankingDocs are the documents of testdata/ranking/docs.jsonl.
+func rankingDocs(t testing.TB) []*corpus.Document {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "ranking", "docs.jsonl"))
 	if err != nil {
@@ -35,14 +56,7 @@ func rankingIndex(t testing.TB) *indexer.Index {
 		}
 		docs = append(docs, &d)
 	}
-	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := ix.Add(context.Background(), docs); err != nil {
-		t.Fatal(err)
-	}
-	return ix
+	return docs
 }
 
 // TestRanking runs the checked-in queries (accented, accent-free, NFD, the
@@ -55,9 +69,8 @@ func TestRanking(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds an on-disk index")
 	}
-	ix := rankingIndex(t)
+	ix, s := rankingSearcher(t)
 	defer ix.Close()
-	s := New(ix.Bleve())
 
 	f, err := os.Open(filepath.Join("testdata", "ranking", "queries.tsv"))
 	if err != nil {
@@ -127,9 +140,8 @@ func TestRanking(t *testing.T) {
 //
 //	go test ./search -run '^$' -bench Search -count 6 | tee new.txt; benchstat old.txt new.txt
 func BenchmarkSearch(b *testing.B) {
-	ix := rankingIndex(b)
+	ix, s := rankingSearcher(b)
 	defer ix.Close()
-	s := New(ix.Bleve())
 	queries := []string{"thời hạn khiếu nại", "luat vien chuc ky luat", "154/NQ-CP", "UBND tỉnh ủy quyền ký văn bản",
 		"Người khiếu nại được nhận quyết định giải quyết khiếu nại trong thời hạn bao nhiêu ngày?"}
 	ctx := context.Background()

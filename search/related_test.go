@@ -91,7 +91,7 @@ func relatedSearcher(t testing.TB, o RelatedOptions) *Searcher {
 	if err := ix.LearnDocs(context.Background(), relatedCollection()); err != nil {
 		t.Fatal(err)
 	}
-	return New(ix.Bleve(), WithRelated(o))
+	return New(ix.Bleve(), WithRelated(o), WithTexts(docTexts(relatedCollection())))
 }
 
 func rankOf(hits []Hit, id string) int {

@@ -95,6 +95,24 @@ type Texts interface {
 	Bodies(ctx context.Context, ids []string) (map[string]string, error)
 }
 
+// TextMap is Texts held in memory: the bodies by document ID (an
+// evaluation's collection, which has no store).
+type TextMap map[string]string
+
+// Bodies returns the bodies of ids that m holds.
+func (m TextMap) Bodies(ctx context.Context, ids []string) (map[string]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("search: bodies: %w", err)
+	}
+	out := make(map[string]string, len(ids))
+	for _, id := range ids {
+		if b, ok := m[id]; ok {
+			out[id] = b
+		}
+	}
+	return out, nil
+}
+
 // Searcher runs requests against an index (a single index or an alias).
 // It is safe for concurrent use.
 type Searcher struct {
@@ -217,9 +235,10 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	return q, p, c, nil
 }
 
-// WithTexts sets where hits get their snippets: cut from the bodies t
-// gives. Without it (evaluations, which read only the ranking) hits have
-// no snippet.
+// WithTexts sets where hits get their snippets, and where quoted phrases
+// on the body and the proximity rerank read its positions (the index keeps
+// none): the bodies t gives. Without it hits have no snippet, and a search
+// that needs the body's positions fails with ErrNoTexts.
 func WithTexts(t Texts) Option { return func(s *Searcher) { s.texts = t } }
 
 // parallelPostings is the number of text postings from which a query is
@@ -297,12 +316,12 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	if pq != nil && from < pq.o.Depth {
 		want, skip = max(from+size, pq.o.Depth), 0
 	}
-	bq := p.bleveQuery()
+	bq := p.bleveQuery(s.texts)
 	ranked := s.guarded(bq, work)
 	var t *topKQuery
 	topOnly, _ := evaluation(p, r)
 	if topOnly {
-		t = &topKQuery{plan: p, k: skip + want, split: s.parallel, cache: s.cache, bleve: bq}
+		t = &topKQuery{plan: p, k: skip + want, split: s.parallel, cache: s.cache, bleve: bq, texts: s.texts}
 		ranked = s.guarded(t, work)
 	}
 	req := bleve.NewSearchRequestOptions(&rankedQuery{q: ranked, stats: s.stats}, want, skip, false)

@@ -39,7 +39,7 @@ func searcherOf(t testing.TB, docs []*corpus.Document) *Searcher {
 	if err := ix.Add(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
-	return New(ix.Bleve())
+	return New(ix.Bleve(), WithTexts(docTexts(docs)))
 }
 
 // TestSearchBodiesError: hits come with their snippets, cut from the

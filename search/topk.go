@@ -58,6 +58,8 @@ type topKQuery struct {
 	// bleve is the plan's bleve query, which runs when the engine does
 	// not apply on the snapshot (whyNoTerms, whyExplained).
 	bleve query.Query
+	// texts verify the exclusions' phrases on the body (phrase.go)
+	texts Texts
 	// share, when set, hands the resolved text to the page's counting
 	// pass (matchSetQuery, countPage), which runs beside this search and
 	// would otherwise resolve it again (for an accent-free query, the
@@ -108,15 +110,15 @@ func (q *topKQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	if len(text) == 0 {
 		return q.bleve.Searcher(ctx, r, m, o) // whyNoTerms
 	}
-	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st), engine.Options{K: q.k, Split: q.split, Postings: st.postings(), Cache: q.cache}, o)
+	return engine.NewSearcher(ctx, r, m, q.plan.engineQuery(text, st, q.texts), engine.Options{K: q.k, Split: q.split, Postings: st.postings(), Cache: q.cache}, o)
 }
 
 // engineQuery is the plan as the engine evaluates it, its text resolved to
-// text on the snapshot of st.
-func (p Plan) engineQuery(text []engine.Clause, st *termStats) *engine.Query {
+// text on the snapshot of st; texts verify its exclusions' phrases.
+func (p Plan) engineQuery(text []engine.Clause, st *termStats, texts Texts) *engine.Query {
 	eq := &engine.Query{Text: text, Numbers: p.Numbers, Patterns: p.Partials, Filter: filterQuery(p.Filters)}
 	if len(p.Exclude) > 0 {
-		eq.Exclude = bleve.NewDisjunctionQuery(exclusions(p.Exclude)...)
+		eq.Exclude = bleve.NewDisjunctionQuery(exclusions(p.Exclude, texts)...)
 	}
 	if p.hasExpansion() {
 		eq.Expansion = p.expansionClauses(st)
@@ -173,7 +175,7 @@ func (m *matchSetQuery) Searcher(ctx context.Context, r index.IndexReader, im ma
 			b.AddFilter(f)
 		}
 		if len(p.Exclude) > 0 {
-			b.AddMustNot(exclusions(p.Exclude)...)
+			b.AddMustNot(exclusions(p.Exclude, m.q.texts)...)
 		}
 		q = b
 	}

@@ -201,7 +201,7 @@ func TestTopOnlySameHits(t *testing.T) {
 	// with both
 	wants := map[string]*Result{}
 	t.Run("one engine", func(t *testing.T) {
-		s := New(ix.Bleve())
+		s := New(ix.Bleve(), WithTexts(scaleTexts(3000)))
 		s.parallel = 0
 		checkTopOnly(t, s, wants)
 	})
@@ -209,7 +209,7 @@ func TestTopOnlySameHits(t *testing.T) {
 		if runtime.GOMAXPROCS(0) < 2 {
 			t.Skip("GOMAXPROCS < 2: queries are never split")
 		}
-		s := New(ix.Bleve())
+		s := New(ix.Bleve(), WithTexts(scaleTexts(3000)))
 		s.parallel = 1
 		checkTopOnly(t, s, wants)
 	})
@@ -337,7 +337,7 @@ func sameHits(t *testing.T, label string, got, want []Hit) {
 //	go test ./search -run '^$' -bench TopK -count 6 | tee new.txt; benchstat old.txt new.txt
 func BenchmarkTopK(b *testing.B) {
 	ix := scaleIndex(b, 3000)
-	s := New(ix.Bleve())
+	s := New(ix.Bleve(), WithTexts(scaleTexts(3000)))
 	qs := topOnlyQueries(b)
 	for _, mode := range []struct {
 		name    string
@@ -370,7 +370,7 @@ func BenchmarkTopK(b *testing.B) {
 //	go test ./search -run '^$' -bench PageSearch -count 6 | tee new.txt; benchstat old.txt new.txt
 func BenchmarkPageSearch(b *testing.B) {
 	ix := scaleIndex(b, 3000)
-	s := New(ix.Bleve())
+	s := New(ix.Bleve(), WithTexts(scaleTexts(3000)))
 	qs := topOnlyQueries(b)
 	for _, f := range []struct {
 		name string
@@ -413,7 +413,7 @@ func TestTopOnlyTwoEngines(t *testing.T) {
 		t.Skip("GOMAXPROCS < 2: queries are never split")
 	}
 	ix := scaleIndex(t, 400)
-	one, two := New(ix.Bleve()), New(ix.Bleve())
+	one, two := New(ix.Bleve(), WithTexts(scaleTexts(400))), New(ix.Bleve(), WithTexts(scaleTexts(400)))
 	one.parallel, two.parallel = 0, 1
 	ctx := context.Background()
 	for _, q := range topOnlyQueries(t)[:40] {
@@ -447,7 +447,7 @@ func TestTopOnlyTwoEngines(t *testing.T) {
 // text: numbers, abbreviations, intents, phrases, exclusions, accents.
 func FuzzTopOnly(f *testing.F) {
 	ix := scaleIndex(f, 400)
-	s := New(ix.Bleve())
+	s := New(ix.Bleve(), WithTexts(scaleTexts(400)))
 	s.parallel = 1 // exercise the two engines too
 	for _, q := range []string{
 		"kế hoạch triển khai nghị quyết 154/NQ-CP", "UBND tỉnh ban hành kế hoạch chuyển đổi số",
@@ -548,7 +548,7 @@ func TestTopOnlyFilteredSegments(t *testing.T) {
 			t.Fatalf("segment %d: %s, want %d of %d live", i, layout[i], perBatch-perBatch/5, perBatch)
 		}
 	}
-	s := New(idx)
+	s := New(idx, WithTexts(docTexts(docs)))
 	ctx := context.Background()
 	for i, q := range topOnlyQueries(t)[:60] {
 		f := topOnlyFilters[i%len(topOnlyFilters)]

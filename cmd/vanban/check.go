@@ -21,22 +21,25 @@ func cmdCheck() *command {
 }
 
 func cmdStore() *command {
-	c := &command{name: "store", usage: "salvage [--config FILE] [--json]",
-		short: "salvage: copy every readable document of a damaged store into a new one, then rebuild the index"}
+	c := &command{name: "store", usage: "salvage [--config FILE] [--json] | recompress [--json]",
+		short: "salvage: copy every readable document of a damaged store into a new one, then rebuild the index; recompress: retrain the records' dictionary and rewrite every record with it"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.SalvageOptions
 		fs := newFlags(e, c)
-		fs.StringVar(&o.Config, "config", "", "sites `FILE`: re-extract the lost documents from the WARC archive")
+		fs.StringVar(&o.Config, "config", "", "salvage: sites `FILE`: re-extract the lost documents from the WARC archive")
 		fs.BoolVar(&o.JSON, "json", false, "print the report as JSON")
 		pos, err := parseFlags(fs, args)
 		if err != nil {
 			return err
 		}
-		if len(pos) != 1 || pos[0] != "salvage" {
-			fs.Usage()
-			return errUsage
+		switch {
+		case len(pos) == 1 && pos[0] == "salvage":
+			return app.RunSalvage(ctx, &e.Env, o)
+		case len(pos) == 1 && pos[0] == "recompress" && o.Config == "":
+			return app.RunRecompress(ctx, &e.Env, app.RecompressOptions{JSON: o.JSON})
 		}
-		return app.RunSalvage(ctx, &e.Env, o)
+		fs.Usage()
+		return errUsage
 	}
 	return c
 }

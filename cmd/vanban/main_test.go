@@ -316,9 +316,14 @@ func TestDemo(t *testing.T) {
 func startCLI(t *testing.T, ctx context.Context, ready string, args ...string) (string, chan int) {
 	t.Helper()
 	ctx, stop := context.WithCancel(ctx)
-	// never printed it: stop the command (a stop for a hang; `demo` with
-	// OCR under a loaded machine's race detector is not bound to a minute)
-	timer := time.AfterFunc(3*time.Minute, stop)
+	// A command that never prints ready is stopped shortly before the test
+	// binary's own deadline (-timeout), so a hang fails with the command's
+	// stderr instead of a goroutine dump; no wall-clock bound of our own
+	// (a loaded machine's `demo` with OCR may take minutes to be ready).
+	timer := time.AfterFunc(time.Duration(1<<62), stop)
+	if d, ok := t.Deadline(); ok {
+		timer.Reset(time.Until(d) - 30*time.Second)
+	}
 	pr, pw := io.Pipe()
 	var errb bytes.Buffer
 	done := make(chan int, 1)

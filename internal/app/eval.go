@@ -58,8 +58,11 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 			return err
 		}
 	}
+	// the set's texts: the body's positions for phrases and the proximity
+	// rerank (the index keeps none)
+	texts := set.Texts()
 	for _, v := range variants {
-		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve(), search.WithWeights(w)), set, eval.Transform(v))
+		rep, run, err := eval.Evaluate(ctx, search.New(ix.Bleve(), search.WithTexts(texts), search.WithWeights(w)), set, eval.Transform(v))
 		if err != nil {
 			return err
 		}

@@ -209,10 +209,10 @@ func (b *Cache) tfBound(r *termReader, avg float64, blocks bool) (float64, [][]b
 	var m float64
 	var bs [][]blockMax
 	if blocks {
-		bs = make([][]blockMax, len(r.its))
+		bs = make([][]blockMax, len(r.curs))
 	}
-	for i, it := range r.its {
-		if it == nil {
+	for i, c := range r.curs {
+		if c == nil {
 			if bs != nil && r.t.lists[i] == nil {
 				bs[i] = noPostings // the list cannot match there
 			}

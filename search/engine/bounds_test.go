@@ -160,7 +160,7 @@ func checkDocFreqs(t *testing.T, idx bleve.Index, c *Cache) {
 
 // snapshotReader is a reader of idx's current snapshot, closed when the
 // test ends.
-func snapshotReader(t *testing.T, idx bleve.Index) index.IndexReader {
+func snapshotReader(t testing.TB, idx bleve.Index) index.IndexReader {
 	t.Helper()
 	adv, err := idx.Advanced()
 	if err != nil {

@@ -202,7 +202,7 @@ func newMaxScore(ctx context.Context, r index.IndexReader, q *Query, k int, o bs
 		tfmax := bm25.Default().MaxBleveTF()
 		if pst != nil {
 			var tr *termReader
-			if tr, err = pst.reader(t.Field, t.Term, lo, hi); err == nil {
+			if tr, err = pst.reader(t.Field, t.Term, lo, hi, kind == textList); err == nil {
 				rp = &replay{termReader: tr}
 				ts, err = termSearcher(ctx, r, rp, tr.t, t.Boost, o)
 			}

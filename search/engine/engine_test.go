@@ -40,6 +40,13 @@ type doc struct {
 func testIndex(t testing.TB, n int) bleve.Index {
 	t.Helper()
 	idx, path := writableIndex(t, n)
+	return readOnly(t, idx, path)
+}
+
+// readOnly closes idx, built at path, and opens it again read-only (closed
+// at the end of the test).
+func readOnly(t testing.TB, idx bleve.Index, path string) bleve.Index {
+	t.Helper()
 	if err := idx.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -54,6 +61,18 @@ func testIndex(t testing.TB, n int) bleve.Index {
 // writableIndex is testIndex before it is reopened read-only, and its
 // path; the caller closes it.
 func writableIndex(t testing.TB, n int) (bleve.Index, string) {
+	t.Helper()
+	var batches []int
+	for i := 0; i < n; i += 150 {
+		batches = append(batches, min(150, n-i))
+	}
+	return buildIndex(t, batches, func(j int) bool { return j%7 == 3 })
+}
+
+// buildIndex is an index of generated documents indexed in batches of the
+// given sizes (a segment each: no merges), the documents deleted says
+// deleted; the caller closes it.
+func buildIndex(t testing.TB, batches []int, deleted func(j int) bool) (bleve.Index, string) {
 	t.Helper()
 	m := bleve.NewIndexMapping()
 	m.ScoringModel = index.BM25Scoring
@@ -86,9 +105,12 @@ func writableIndex(t testing.TB, n int) (bleve.Index, string) {
 		return b.String()
 	}
 	types := []string{"", "Nghị quyết", "Kế hoạch", "Quyết định"}
-	for i := 0; i < n; i += 150 {
+	n := 0
+	for _, size := range batches {
+		i := n
+		n += size
 		b := idx.NewBatch()
-		for j := i; j < min(i+150, n); j++ {
+		for j := i; j < n; j++ {
 			d := doc{Body: sentence(5 + rng.IntN(60)), Title: sentence(2 + rng.IntN(6)), Type: types[rng.IntN(len(types))],
 				Site: fmt.Sprintf("site%d", rng.IntN(3)), Year: float64(2000 + rng.IntN(30)),
 				Num: fmt.Sprintf("%d/kh-%s", 1+rng.IntN(40), []string{"ubnd", "syt", "snv"}[rng.IntN(3)])}
@@ -100,10 +122,14 @@ func writableIndex(t testing.TB, n int) (bleve.Index, string) {
 			t.Fatal(err)
 		}
 	}
-	for j := 3; j < n; j += 7 {
-		if err := idx.Delete(fmt.Sprintf("d%05d", j)); err != nil {
-			t.Fatal(err)
+	del := idx.NewBatch()
+	for j := range n {
+		if deleted(j) {
+			del.Delete(fmt.Sprintf("d%05d", j))
 		}
+	}
+	if err := idx.Batch(del); err != nil {
+		t.Fatal(err)
 	}
 	return idx, path
 }

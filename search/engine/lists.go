@@ -24,6 +24,7 @@ type posting struct {
 	clause int     // in its planLists
 	factor float64 // of an intent
 	kind   int8    // textList, numberList, partialList, expansionList or intentList
+	known  bool    // the frequency and norm of the posting rp stands on are read
 	target [8]byte // the document Advance is asked for (no allocation per call)
 }
 
@@ -158,16 +159,34 @@ func (l *posting) setRead(ctx *bsearch.SearchContext, d *index.TermFieldDoc, err
 	}
 	if d != nil {
 		l.id = l.rp.num
+		l.known = !l.rp.lazy
 	}
+	return nil
+}
+
+// resolve reads the frequency and norm of the posting a lazy list stands
+// on (cursor.go), before match scores it.
+func (l *posting) resolve() error {
+	if l.rp == nil || l.known || l.id == math.MaxUint64 {
+		return nil
+	}
+	if err := l.rp.termReader.resolve(&l.rp.tfd); err != nil {
+		return err
+	}
+	l.known = true
 	return nil
 }
 
 // match is the list's current document scored by bleve's term searcher
 // (nil at the end). For a list the engine walks, the searcher scores it
 // now: its read returns the posting the list stands on (replay), and
-// neither that read nor bleve's scorer can fail.
+// neither that read nor bleve's scorer can fail; a lazy list is resolved
+// first (resolve, whose error the engine has seen before it scores).
 func (l *posting) match() *bsearch.DocumentMatch {
 	if l.cur == nil && l.rp != nil && l.id != math.MaxUint64 {
+		if l.resolve() != nil {
+			return nil
+		}
 		l.cur, _ = l.s.Advance(l.sctx, l.rp.tfd.ID)
 	}
 	return l.cur

@@ -70,6 +70,8 @@ type maxScoreSearcher struct {
 	prop      []*posting
 	propFrom  int        // the essential index prop was made for
 	atD       []*posting // the proposers on the candidate
+	hits      []*posting // the lighter text lists on the candidate, counted at their bounds
+	hitB      []float64  // those bounds
 	pst       *Postings  // the segments' document ranges; nil: bleve's readers
 	blocked   bool       // some text list has block maxima
 	bb        []float64  // per text list: its block bound at the candidate
@@ -274,6 +276,9 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	s.text.reset()
 	for _, l := range s.atD {
 		if l.kind == textList {
+			if err := l.resolve(); err != nil {
+				return nil, err
+			}
 			s.text.add(l)
 			take(l)
 		}
@@ -282,6 +287,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	// the text's bound is kept per clause (matched and unread terms)
 	copy(s.rc, s.restCnt)
 	copy(s.rs, s.restSum)
+	s.hits, s.hitB = s.hits[:0], s.hitB[:0]
 	clauses := len(s.text.clauseLen)
 	total, touched := s.clauseBounds()
 	pruned := func() bool {
@@ -320,8 +326,15 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 			s.rs[c] = 0
 		}
 		if l.id == d {
-			s.text.add(l)
-			take(l)
+			// counted at its bound: its score is read only if d is
+			// not ruled out (most candidates are)
+			b := l.ub
+			if blocks {
+				b = s.bb[i]
+			}
+			s.text.sum[c] += b
+			s.text.matched[c]++
+			s.hits, s.hitB = append(s.hits, l), append(s.hitB, b)
 		}
 		old := s.cv[c]
 		s.cv[c] = 0
@@ -334,6 +347,34 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	}
 	var score float64
 	ok := false
+	if complete && len(s.hits) > 0 {
+		// the lighter lists' scores in place of their bounds, heaviest
+		// first, while d can still make it
+		for i, l := range s.hits {
+			if err := l.resolve(); err != nil {
+				return nil, err
+			}
+			s.text.sum[l.clause] += l.match().Score - s.hitB[i]
+			if total, touched = s.clauseBounds(); pruned() {
+				complete = false
+				break
+			}
+		}
+	}
+	if complete && len(s.hits) > 0 {
+		// the exact sums: the scores added in the order they matched in
+		s.text.reset()
+		for _, l := range slices.Concat(s.atD, s.hits) {
+			if l.kind != textList {
+				continue
+			}
+			if err := l.resolve(); err != nil {
+				return nil, err
+			}
+			s.text.add(l)
+			take(l)
+		}
+	}
 	if complete {
 		var err error
 		if score, ok, err = s.exact(ctx, d, nsum, nmatched); err != nil {

@@ -123,7 +123,11 @@ func (p *Postings) lookup(field, term string) (*termPostings, error) {
 	}
 	t := &termPostings{term: []byte(term), name: term, field: field, lists: make([]segment.PostingsList, len(p.segs))}
 	for i, s := range p.segs {
-		pl, err := ds[i].PostingsList(t.term, s.Deleted(), nil)
+		del := s.Deleted()
+		if del != nil && del.IsEmpty() {
+			del = nil // zap's faster path for a list without deletions (cursor.go)
+		}
+		pl, err := ds[i].PostingsList(t.term, del, nil)
 		if err != nil {
 			return nil, fmt.Errorf("engine: term %s:%s: %w", field, term, err)
 		}
@@ -158,21 +162,29 @@ func (p *Postings) segmentOf(id uint64) int {
 	return sort.Search(len(p.segs), func(i int) bool { return p.offsets[i+1] > id })
 }
 
+// lazyMin is the length of a list in a segment from which a lazy reader
+// walks it lazily: a shorter list costs little to walk, and its lazy
+// cursor more to make than it saves (BenchmarkTopK's 3,000 documents in
+// segments of ~150).
+const lazyMin = 512
+
 // reader is a term reader of field:term over the documents [lo, hi) (more
 // precisely, over the segments holding them; the engine bounds its range
-// itself).
-func (p *Postings) reader(field, term string, lo, hi uint64) (*termReader, error) {
+// itself). A lazy reader leaves a posting's frequency and norm unread
+// until resolve is called (cursor.go) in the segments where the list has
+// at least lazyMin postings; others read them with the posting.
+func (p *Postings) reader(field, term string, lo, hi uint64, lazy bool) (*termReader, error) {
 	t, err := p.lookup(field, term)
 	if err != nil {
 		return nil, err
 	}
-	r := &termReader{p: p, t: t, its: make([]segment.PostingsIterator, len(p.segs))}
+	r := &termReader{p: p, t: t, curs: make([]*cursor, len(p.segs)), lazy: lazy}
 	r.seg = len(p.segs)
 	for i, pl := range t.lists {
 		if pl == nil || p.offsets[i+1] <= lo || p.offsets[i] >= hi {
 			continue
 		}
-		r.its[i] = pl.Iterator(true, true, false, nil)
+		r.curs[i] = newCursor(p.segs[i].Segment(), pl, lazy && pl.Count() >= lazyMin)
 		r.seg = min(r.seg, i)
 	}
 	return r, nil
@@ -182,11 +194,12 @@ func (p *Postings) reader(field, term string, lo, hi uint64) (*termReader, error
 // documents, frequencies and norms bleve's own reader returns, read from
 // the lists Postings looked up.
 type termReader struct {
-	p   *Postings
-	t   *termPostings
-	its []segment.PostingsIterator // nil: a segment not read
-	seg int                        // the segment being read
-	num uint64                     // the document last read
+	p    *Postings
+	t    *termPostings
+	curs []*cursor // per segment; nil: a segment not read
+	seg  int       // the segment being read
+	num  uint64    // the document last read
+	lazy bool      // Next and Advance leave the frequency and norm to resolve
 }
 
 func (r *termReader) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
@@ -199,31 +212,51 @@ func (r *termReader) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) 
 }
 
 func (r *termReader) next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
-	for ; r.seg < len(r.its); r.seg++ {
-		it := r.its[r.seg]
-		if it == nil {
+	for ; r.seg < len(r.curs); r.seg++ {
+		c := r.curs[r.seg]
+		if c == nil {
 			continue
 		}
-		ps, err := it.Next()
+		n, ok, err := c.next()
 		if err != nil {
 			return nil, fmt.Errorf("engine: term %s:%s: %w", r.t.field, r.t.term, err)
 		}
-		if ps != nil {
-			return r.doc(ps, pre), nil
+		if ok {
+			return r.doc(n, pre), nil
 		}
 	}
 	return nil, nil
 }
 
-func (r *termReader) doc(ps segment.Posting, pre *index.TermFieldDoc) *index.TermFieldDoc {
+// doc records the cursor's posting n of the segment being read in pre: its
+// frequency and norm too, unless the reader is lazy (then resolve reads
+// them, from an eager cursor of a short list at no cost).
+func (r *termReader) doc(n uint64, pre *index.TermFieldDoc) *index.TermFieldDoc {
 	if pre == nil {
 		pre = &index.TermFieldDoc{}
 	}
-	r.num = ps.Number() + r.p.offsets[r.seg]
+	r.num = n + r.p.offsets[r.seg]
 	pre.ID = index.NewIndexInternalID(pre.ID, r.num)
-	pre.Freq = ps.Frequency()
-	pre.Norm = ps.Norm()
+	pre.Freq, pre.Norm = 0, 0
+	if !r.lazy {
+		// an eager cursor has read them with the posting
+		c := r.curs[r.seg]
+		pre.Freq, pre.Norm = c.freq, c.norm
+	}
 	return pre
+}
+
+// resolve reads the frequency and norm of the posting last read into pre.
+func (r *termReader) resolve(pre *index.TermFieldDoc) error {
+	if r.seg >= len(r.curs) || r.curs[r.seg] == nil {
+		return fmt.Errorf("engine: term %s:%s: no posting to resolve", r.t.field, r.t.term)
+	}
+	f, n, err := r.curs[r.seg].resolve()
+	if err != nil {
+		return fmt.Errorf("engine: term %s:%s: %w", r.t.field, r.t.term, err)
+	}
+	pre.Freq, pre.Norm = f, n
+	return nil
 }
 
 // Advance moves to the first document at or after id. The engine only
@@ -243,20 +276,20 @@ func (r *termReader) advance(d uint64, pre *index.TermFieldDoc) (*index.TermFiel
 		}
 	}
 	s := r.p.segmentOf(d)
-	if s >= len(r.its) {
-		r.seg = len(r.its)
+	if s >= len(r.curs) {
+		r.seg = len(r.curs)
 		return nil, nil
 	}
 	if s > r.seg {
 		r.seg = s
 	}
-	if s == r.seg && r.its[s] != nil {
-		ps, err := r.its[s].Advance(d - r.p.offsets[s])
+	if s == r.seg && r.curs[s] != nil {
+		n, ok, err := r.curs[s].advance(d - r.p.offsets[s])
 		if err != nil {
 			return nil, fmt.Errorf("engine: term %s:%s: %w", r.t.field, r.t.term, err)
 		}
-		if ps != nil {
-			return r.doc(ps, pre), nil
+		if ok {
+			return r.doc(n, pre), nil
 		}
 		r.seg++
 	}
@@ -265,7 +298,7 @@ func (r *termReader) advance(d uint64, pre *index.TermFieldDoc) (*index.TermFiel
 
 func (r *termReader) Count() uint64 { return r.t.count }
 func (r *termReader) Close() error  { return nil }
-func (r *termReader) Size() int     { return 64 + 16*len(r.its) }
+func (r *termReader) Size() int     { return 64 + 16*len(r.curs) }
 
 // termSearcher is bleve's term searcher of field:term reading r: bleve
 // computes its weight and scores as for its own reader.

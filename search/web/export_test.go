@@ -25,7 +25,7 @@ func TestExportRunsOnce(t *testing.T) {
 			Body:  "Ủy ban nhân dân tỉnh thông báo kết quả thực hiện chuyển đổi số năm " + strconv.Itoa(2000+i%25) + "."})
 	}
 	ix, store := demoIndex(t, extra...)
-	h := NewHandler(search.New(ix), store, nil)
+	h := NewHandler(search.New(ix, search.WithTexts(store)), store, nil)
 	postings := func() int {
 		v, err := strconv.Atoi(metricValue(t, h, "vanban_search_postings_read_total"))
 		if err != nil {

@@ -1,0 +1,358 @@
+package search
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/indexer"
+)
+
+// Quoted phrases on the folded body. Since layout 13 body_f keeps no
+// positions (they were a quarter of the index, docs/performance.md
+// "i21-pos"), so a phrase on the body is evaluated in two steps:
+//
+//  1. the conjunction of its words on body_f, built as bleve's phrase
+//     searcher builds its own (a term searcher per position, a disjunction
+//     where several terms share one, the phrase's query norm), so a
+//     document scores what bleve's phrase query gave it: bleve's phrase
+//     searcher returns its conjunction's match, positions only filter;
+//  2. each document of that conjunction verified: for a phrase of two
+//     words, by the postings of its bigram in body_b when they hold it
+//     (pairTerm), otherwise on its text in the corpus store (Texts, the text snippets are cut from), analyzed by
+//     the folded analyzer (indexer.ScanFold): the phrase's terms at
+//     consecutive positions, as bleve matched them on the index's
+//     positions.
+//
+// The query is a bleve query of our own, so the ranking, the counts,
+// facets, exclusions and the top-k engine's exclusion filter all see the
+// same hits. Its cost is the conjunction's candidates, at most the
+// document frequency of the phrase's rarest word: priced before the
+// search (positions.go, verifyUnits per candidate against
+// Budget.MaxPositions), counted as the search verifies them against the
+// guard's limit (guard.go), and the context is looked at before each
+// candidate. A phrase of one position (one word) needs no verification.
+
+// verifyUnits is the price of verifying one candidate of a body phrase on
+// its text, in the unit of Budget.MaxPositions (a posting read with
+// positions, 4–5 µs as DefaultMaxPositions was measured): 5, ~25 µs.
+// Reading the record from the store, decoding it and scanning the text
+// measured 35–75 µs a candidate on the scale documents (BenchmarkBodyPhrase,
+// under load; 40 % the scan), so a phrase of common words admitted at the
+// budget's edge may cost 1.5–3× the CPU the budget was set for; a higher
+// price refuses quoted phrases and exclusions of the ranking set on 3,000
+// scale documents (TestPositionsRealQueries, TestTopOnlySameHits: "Phú An
+// số" verifies ~900 candidates), which the budget must admit
+// (docs/performance.md "i21-pos").
+const verifyUnits = 5
+
+// ErrNoTexts is the error of a search with a quoted phrase on the body, or
+// an abbreviation's rerank, by a Searcher without texts (WithTexts): the
+// index keeps no positions of the body, the store's text has them.
+var ErrNoTexts = errors.New("search: quoted phrases need the documents' texts (search.WithTexts)")
+
+// bodyPhrase is a quoted phrase on the folded body, verified on texts.
+type bodyPhrase struct {
+	text  string
+	boost float64
+	texts Texts
+}
+
+// bodyPhraseQuery is the phrase text on the folded body, boosted, verified
+// on texts.
+func bodyPhraseQuery(text string, boost float64, texts Texts) query.Query {
+	if _, ok := texts.(positionalTexts); ok {
+		return phrase(indexer.FieldBodyFold, text, boost)
+	}
+	return &bodyPhrase{text: text, boost: boost, texts: texts}
+}
+
+// positionalTexts, as a Searcher's texts, has body phrases evaluated as
+// layout 12 did: bleve's phrase query on body_f's positions, which only an
+// index built with them answers. Tests set it, for the expectation the
+// verified phrases must meet (TestBodyPhrasesAsPositions).
+type positionalTexts struct{ Texts }
+
+// MarshalJSON writes the phrase query it stands for.
+func (q *bodyPhrase) MarshalJSON() ([]byte, error) {
+	p := bleve.NewMatchPhraseQuery(q.text)
+	p.SetField(indexer.FieldBodyFold)
+	p.SetBoost(q.boost)
+	return json.Marshal(p)
+}
+
+func (q *bodyPhrase) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	slots := phraseSlots(q.text)
+	if len(slots) == 0 {
+		return bleve.NewMatchNoneQuery().Searcher(ctx, r, m, o)
+	}
+	var parts []bsearch.Searcher
+	closeAll := func() {
+		for _, s := range parts {
+			_ = s.Close()
+		}
+	}
+	for _, slot := range slots {
+		var ts []bsearch.Searcher
+		for _, t := range slot {
+			if t == "" {
+				continue
+			}
+			s, err := searcher.NewTermSearcher(ctx, r, t, indexer.FieldBodyFold, q.boost, o)
+			if err != nil {
+				closeAll()
+				for _, s := range ts {
+					_ = s.Close()
+				}
+				return nil, fmt.Errorf("search: phrase word: %w", err)
+			}
+			ts = append(ts, s)
+		}
+		switch {
+		case len(ts) == 1 && len(slot) == 1:
+			parts = append(parts, ts[0])
+		case len(ts) > 0:
+			d, err := searcher.NewDisjunctionSearcher(ctx, r, ts, 1, o)
+			if err != nil {
+				closeAll()
+				return nil, fmt.Errorf("search: phrase position: %w", err)
+			}
+			parts = append(parts, d)
+		}
+	}
+	conj, err := searcher.NewConjunctionSearcher(ctx, r, parts, o)
+	if err != nil {
+		closeAll()
+		return nil, fmt.Errorf("search: phrase words: %w", err)
+	}
+	// bleve's phrase searcher sets its conjunction's query norm again
+	// from the conjunction's weight (the same value): done the same way
+	conj.SetQueryNorm(1 / math.Sqrt(conj.Weight()))
+	if len(slots) == 1 {
+		return conj, nil
+	}
+	if q.texts == nil {
+		_ = conj.Close()
+		return nil, ErrNoTexts
+	}
+	v := &verifiedSearcher{Searcher: conj, ctx: ctx, r: r, slots: slots, texts: q.texts}
+	if g, ok := r.(*guardedReader); ok {
+		v.work = g.work
+	}
+	if pair := pairTerm(slots); pair != "" {
+		tfr, err := r.TermFieldReader(ctx, []byte(pair), indexer.FieldBodyBigram, false, false, false)
+		if err != nil {
+			_ = conj.Close()
+			return nil, fmt.Errorf("search: phrase bigram: %w", err)
+		}
+		v.pair = tfr
+	}
+	return v, nil
+}
+
+// phraseSlots are the folded terms of a phrase by position from its
+// first, as bleve's match-phrase query places them (tokenStreamToPhrase):
+// several terms share a position (a document number and the word after
+// it), and a position no term holds is "" (any term).
+func phraseSlots(text string) [][]string {
+	type at struct {
+		term string
+		pos  int
+	}
+	var ts []at
+	first, last := math.MaxInt, 0
+	indexer.ScanFold(text, func(term []byte, pos int) {
+		ts = append(ts, at{string(term), pos})
+		first, last = min(first, pos), max(last, pos)
+	})
+	if len(ts) == 0 {
+		return nil
+	}
+	slots := make([][]string, last-first+1)
+	for _, t := range ts {
+		slots[t.pos-first] = append(slots[t.pos-first], t.term)
+	}
+	for i, s := range slots {
+		if s == nil {
+			slots[i] = []string{""}
+		}
+	}
+	return slots
+}
+
+// pairTerm is the folded bigram of a phrase of two words, as body_b holds
+// it ("chinh phu"), or "" for another phrase. A document whose body_b holds
+// it holds the phrase: the bigram view pairs two words that follow each
+// other with no break between them, which the folded view places at
+// consecutive positions (a document number's key takes no position of its
+// own, and its parts are words). The converse does not hold (body_b pairs
+// no words across a comma or a line break, a phrase matches there), so a
+// candidate without the bigram is verified on its text.
+func pairTerm(slots [][]string) string {
+	if len(slots) != 2 || len(slots[0]) != 1 || len(slots[1]) != 1 || slots[0][0] == "" || slots[1][0] == "" {
+		return ""
+	}
+	return slots[0][0] + " " + slots[1][0]
+}
+
+// verifiedSearcher is the conjunction of a phrase's words, each of its
+// documents kept when its text holds the phrase.
+type verifiedSearcher struct {
+	bsearch.Searcher
+	ctx   context.Context
+	r     index.IndexReader
+	slots [][]string
+	texts Texts
+	work  *searchWork // nil when the index is read without the guard
+	// pair, for a phrase of two words, is the postings of its bigram in
+	// body_b (pairTerm), advanced with the candidates; at is where it
+	// stands (nil: not read yet), done once it is exhausted
+	pair index.TermFieldReader
+	at   index.IndexInternalID
+	tfd  index.TermFieldDoc
+	done bool
+}
+
+// Close closes the conjunction and the bigram's postings.
+func (s *verifiedSearcher) Close() error {
+	err := s.Searcher.Close()
+	if s.pair != nil {
+		if perr := s.pair.Close(); err == nil {
+			err = perr
+		}
+	}
+	return err
+}
+
+// inPair reports whether the candidate's body_b holds the phrase's bigram.
+// Candidates come in increasing order.
+func (s *verifiedSearcher) inPair(iid index.IndexInternalID) (bool, error) {
+	if s.pair == nil || s.done {
+		return false, nil
+	}
+	if s.at == nil || bytes.Compare(s.at, iid) < 0 {
+		d, err := s.pair.Advance(iid, s.tfd.Reset())
+		if err != nil {
+			return false, fmt.Errorf("search: phrase bigram: %w", err)
+		}
+		if d == nil {
+			s.done = true
+			return false, nil
+		}
+		s.at = append(s.at[:0], d.ID...)
+	}
+	return bytes.Equal(s.at, iid), nil
+}
+
+func (s *verifiedSearcher) Next(sc *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	dm, err := s.Searcher.Next(sc)
+	return s.filter(sc, dm, err)
+}
+
+func (s *verifiedSearcher) Advance(sc *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	dm, err := s.Searcher.Advance(sc, id)
+	return s.filter(sc, dm, err)
+}
+
+// filter returns dm or the next candidate whose text holds the phrase.
+func (s *verifiedSearcher) filter(sc *bsearch.SearchContext, dm *bsearch.DocumentMatch, err error) (*bsearch.DocumentMatch, error) {
+	for dm != nil && err == nil {
+		ok, verr := s.verify(dm.IndexInternalID)
+		if verr != nil {
+			return nil, verr
+		}
+		if ok {
+			return dm, nil
+		}
+		sc.DocumentMatchPool.Put(dm)
+		dm, err = s.Searcher.Next(sc)
+	}
+	return dm, err
+}
+
+// verify reports whether the document's stored text holds the phrase. A
+// document the store no longer has holds nothing.
+func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
+	if err := s.ctx.Err(); err != nil {
+		return false, err
+	}
+	if ok, err := s.inPair(iid); ok || err != nil {
+		return ok, err
+	}
+	if w := s.work; w != nil {
+		if n := w.positions.Add(verifyUnits); w.maxPositions > 0 && n > w.maxPositions {
+			return false, errPositions
+		}
+		if w.checkpoint != nil {
+			w.checkpoint(w.postings.Load())
+		}
+		if err := s.ctx.Err(); err != nil {
+			return false, err
+		}
+	}
+	id, err := s.r.ExternalID(iid)
+	if err != nil {
+		return false, fmt.Errorf("search: phrase candidate: %w", err)
+	}
+	bodies, err := s.texts.Bodies(s.ctx, []string{id})
+	if err != nil {
+		return false, fmt.Errorf("search: phrase candidate's text: %w", err)
+	}
+	body, ok := bodies[id]
+	return ok && holdsPhrase(body, s.slots), nil
+}
+
+// holdsPhrase reports whether the folded analysis of text holds the
+// phrase's slots at consecutive positions: a term of slot k at p+k for
+// every non-empty slot k, as bleve's phrase searcher matches locations.
+func holdsPhrase(text string, slots [][]string) bool {
+	at := map[string][]int{} // term → the slots it fills
+	// a term's first byte and length tell most of a text's terms from the
+	// phrase's before the map is looked up
+	var first [256]bool
+	var lens uint64 // bit n: a term of n bytes (n < 64); longer ones are looked up
+	for k, slot := range slots {
+		for _, t := range slot {
+			if t != "" {
+				at[t] = append(at[t], k)
+				first[t[0]] = true
+				if len(t) < 64 {
+					lens |= 1 << len(t)
+				}
+			}
+		}
+	}
+	pos := make([][]int, len(slots)) // slot → the positions its terms hold, increasing
+	indexer.ScanFold(text, func(term []byte, p int) {
+		if !first[term[0]] || len(term) < 64 && lens&(1<<len(term)) == 0 {
+			return
+		}
+		for _, k := range at[string(term)] {
+			pos[k] = append(pos[k], p)
+		}
+	})
+next:
+	for _, p := range pos[0] {
+		for k := 1; k < len(slots); k++ {
+			if len(slots[k]) == 1 && slots[k][0] == "" {
+				continue
+			}
+			if _, ok := slices.BinarySearch(pos[k], p+k); !ok {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
