@@ -1,13 +1,15 @@
 package indexer
 
-// The bulk path: a whole index written with bleve's offline builder
-// (scorch.Builder) instead of the online index. The online index hands
-// every batch to an introducer, persists it as a segment of its own and
-// merges segments in the background while more arrive; the builder writes
-// a segment per BuildBatchDocs documents into a directory of its own and
-// merges them once, at the end, into the single segment of a new index.
-// No snapshot, rollback point or merge plan is kept on the way
-// (docs/performance.md, "Bulk builds").
+// The bulk path: a whole index written offline instead of through the
+// online index. The online index hands every batch to an introducer,
+// persists it as a segment of its own and merges segments in the
+// background while more arrive; the build writes a zap segment per batch
+// of documents into a directory of its own, on every core the heap budget
+// allows (segbuild.go, in the way of bleve's offline builder,
+// scorch.Builder, which did it on one), merges them as they come and once
+// more at the end into the single segment of a new index. No snapshot,
+// rollback point or merge plan is kept on the way (docs/performance.md,
+// "Bulk builds", "i21-ingest", "i21-ingest2").
 //
 // Build is used where there is no index to keep up to date: a rebuild
 // (`vanban index --rebuild`, a layout upgrade, salvage) and an empty index
@@ -26,43 +28,74 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/util"
+	index "github.com/blevesearch/bleve_index_api"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/vanban/vanban/corpus"
 )
 
-// Builder limits. The builder analyzes and holds BuildBatchDocs documents
-// before it writes them as a segment, and has no limit in bytes; the
-// documents it is given are therefore capped in size, so that a batch holds
-// at most BuildBatchDocs × BuildMaxDocBytes = 4 MB of text (analysis costs
-// about 60 bytes of memory per byte of text in the three body views:
-// ≤ 240 MB, 70 MB for the scale corpus's 1.1 KB documents). Longer
-// documents (0.1 % of the scale corpus; most of a collection of long
-// government documents) are added to the built index afterwards on the
-// online path, in batches of at most deferredBatchBytes.
+// Build limits. Each worker analyzes and holds a batch of documents
+// before it writes them as a segment: at most BuildBatchDocs documents and
+// at most its share of the heap budget (BuildOptions.HeapBytes) in text,
+// reckoned at buildHeapPerTextByte bytes of heap per byte of text. The
+// documents a batch takes are capped in size (BuildMaxDocBytes); longer
+// ones (0.1 % of the scale corpus; most of a collection of long government
+// documents) are added to the built index afterwards on the online path,
+// in batches of at most deferredBatchBytes.
 const (
 	BuildBatchDocs     = 1000 // bleve's default (scorch.DefaultBuilderBatchSize)
 	BuildMaxDocBytes   = 4 << 10
 	deferredBatchBytes = 2 << 20
+	// buildHeapPerTextByte is the heap a batch takes per byte of its
+	// documents' text while it is analyzed and written, measured on 1,000
+	// scale-corpus documents (1.12 MB of text): the analyzed views hold
+	// 78 bytes per byte of text (token frequencies, with a location per
+	// token in the positional views), and zap's segment building (New)
+	// allocates 96 more (docs/performance.md, "i21-ingest2").
+	buildHeapPerTextByte = 170
+	// minBatchText is the least text a worker's batch is given: a budget
+	// that cannot give every worker that much runs fewer workers, as
+	// smaller segments cost zap more per document (their dictionaries)
+	// and take another merge. 1 MB is about 900 scale-corpus documents.
+	minBatchText = 1 << 20
+	// buildHeapShare is the share of the process's soft memory limit that
+	// a build takes for its batches, in quarters: the rest is the store's
+	// reads, the merger and the garbage collector's headroom.
+	buildHeapShare = 3
 )
 
 // BuildOptions tune Build.
 type BuildOptions struct {
-	// Workers map and analyze documents for the builder, which writes
-	// segments on its own goroutine (0: GOMAXPROCS).
+	// Workers analyze batches of documents and write each as a segment,
+	// one batch at a time each (0: GOMAXPROCS, fewer when HeapBytes
+	// cannot hold a batch of minBatchText for each).
 	Workers int
-	// BatchDocs is the builder's batch: documents per segment before the
-	// final merge (0: BuildBatchDocs; more costs memory, above).
+	// BatchDocs is the most documents of a batch, one segment before the
+	// merges (0: BuildBatchDocs).
 	BatchDocs int
+	// HeapBytes is the heap the batches in flight may take, shared among
+	// the workers (0: three quarters of the process's soft memory limit
+	// when it has one, as ingest and index set with --mem-limit (256 MB
+	// by default: one worker of 1,000 scale-corpus documents); without
+	// a limit an eighth of the machine's memory, at least 192 MB and at
+	// most 1 GB, defaultBuildHeap). A batch takes at most its worker's
+	// share.
+	HeapBytes int64
+	// MergeMax is how many segments are merged into one at a time
+	// (0: BuildMergeMax), segbuild.go.
+	MergeMax int
 	// Compact merges the documents added after the builder (longer than
 	// BuildMaxDocBytes) into the builder's segment too.
 	Compact bool
@@ -73,11 +106,52 @@ type BuildOptions struct {
 	Associations bool
 }
 
+// buildPlan is how a build cuts its batches and how many it runs at once.
+type buildPlan struct {
+	workers   int // batches analyzed and written as segments at once
+	analyzers int // goroutines analyzing one batch
+	batchDocs int // documents of a batch, at most
+	batchText int // bytes of text of a batch, at most (one document at least)
+}
+
+// defaultBuildHeap is the heap budget of a build in a process without a
+// soft memory limit on a machine of total bytes of memory (0: unknown):
+// an eighth, at least 192 MB (one batch of 1,000 scale-corpus documents)
+// and at most 1 GB.
+func defaultBuildHeap(total uint64) int64 {
+	const least, most = 192 << 20, 1 << 30
+	return min(max(int64(total/8), least), most)
+}
+
+// planBuild sizes the workers and batches of a build to its heap budget.
+func planBuild(opts BuildOptions) buildPlan {
+	budget := opts.HeapBytes
+	if budget <= 0 {
+		budget = defaultBuildHeap(totalMemory())
+		if limit := debug.SetMemoryLimit(-1); limit < math.MaxInt64 {
+			budget = limit / 4 * buildHeapShare
+		}
+	}
+	procs := runtime.GOMAXPROCS(0)
+	p := buildPlan{workers: opts.Workers, batchDocs: cmp.Or(opts.BatchDocs, BuildBatchDocs)}
+	if p.workers <= 0 {
+		p.workers = procs
+		for p.workers > 1 && budget/int64(p.workers)/buildHeapPerTextByte < minBatchText {
+			p.workers--
+		}
+	}
+	p.batchText = int(max(budget/int64(p.workers)/buildHeapPerTextByte, 1))
+	// the cores the workers leave analyze their batches: each worker's
+	// batch on procs/workers goroutines (at least one)
+	p.analyzers = max(procs/p.workers, 1)
+	return p
+}
+
 // buildSuffix names the directory beside the index where Build writes.
 const buildSuffix = ".build"
 
-// Build writes an index of the store's documents at path with bleve's
-// offline builder and swaps it in for the index at path, if any. The new
+// Build writes an index of the store's documents at path offline
+// (segbuild.go) and swaps it in for the index at path, if any. The new
 // index records the store's last sequence, so the next Sync continues from
 // there. The store must not change during the build (the caller holds it:
 // a read-write store is exclusive, a read-only one admits no writer).
@@ -142,34 +216,42 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 			return st, err
 		}
 	}
-	batch := cmp.Or(opts.BatchDocs, BuildBatchDocs)
-	b, err := scorch.NewBuilder(map[string]any{
-		"path":            filepath.Join(dir, "store"),
-		"buildPathPrefix": dir, // its segments beside the index, not in $TMPDIR
-		"batchSize":       batch,
-		"internal":        internal,
-	})
-	if err != nil {
-		return st, fmt.Errorf("indexer: build: %w", err)
-	}
-
-	// the store's reader → workers mapping and analyzing documents → the
-	// builder (this goroutine)
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	plan := planBuild(opts)
 	g, gctx := errgroup.WithContext(ctx)
-	in := make(chan *corpus.Document, 2*workers)
-	type prepared struct {
-		doc   *document.Document
-		bytes int
+	sw, stop := newSegWriter(ctx, dir, cmp.Or(opts.MergeMax, BuildMergeMax))
+	defer stop()
+
+	// the store's reader → batches of documents in store order → workers
+	// analyzing a batch and writing it as a segment → the merger, taking
+	// the segments in batch order (segbuild.go)
+	type job struct {
+		i    int
+		docs []*corpus.Document
 	}
-	out := make(chan prepared, 2*workers)
-	var deferred []string // documents too long for the builder's batches
+	type written struct {
+		i, docs int
+		bytes   int64
+	}
+	jobs := make(chan job) // unbuffered: at most one batch read ahead of the workers
+	done := make(chan written, plan.workers)
+	var deferred []string // documents too long for the batches
 	g.Go(func() error {
-		defer close(in)
-		return store.Changes(gctx, 0, func(d *corpus.Document) error {
+		defer close(jobs)
+		var cur []*corpus.Document
+		n, text := 0, 0
+		send := func() error {
+			if len(cur) == 0 {
+				return nil
+			}
+			select {
+			case jobs <- job{n, cur}:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			n, cur, text = n+1, make([]*corpus.Document, 0, plan.batchDocs), 0
+			return nil
+		}
+		err := store.Changes(gctx, 0, func(d *corpus.Document) error {
 			if d.Seq > seq {
 				return fmt.Errorf("indexer: build: the store changed during the build (sequence %d after %d)", d.Seq, seq)
 			}
@@ -180,24 +262,41 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 				deferred = append(deferred, d.ID)
 				return nil
 			}
-			select {
-			case in <- d:
-				return nil
-			case <-gctx.Done():
-				return gctx.Err()
+			if len(cur) > 0 && text+docBytes(d) > plan.batchText {
+				if err := send(); err != nil {
+					return err
+				}
 			}
+			cur, text = append(cur, d), text+docBytes(d)
+			if len(cur) >= plan.batchDocs {
+				return send()
+			}
+			return nil
 		})
+		if err != nil {
+			return err
+		}
+		return send()
 	})
-	prep := new(errgroup.Group)
-	for range workers {
-		prep.Go(func() error {
-			for d := range in {
-				doc, err := analyzedDocument(m, d, store)
+	var running sync.WaitGroup
+	for range plan.workers {
+		running.Add(1)
+		g.Go(func() error {
+			defer running.Done()
+			for j := range jobs {
+				docs, err := analyzeBatch(m, j.docs, store, plan.analyzers)
 				if err != nil {
 					return err
 				}
+				w := written{i: j.i, docs: len(j.docs)}
+				for _, d := range j.docs {
+					w.bytes += int64(docBytes(d))
+				}
+				if err := sw.writeBatch(j.i, docs); err != nil {
+					return err
+				}
 				select {
-				case out <- prepared{doc, docBytes(d)}:
+				case done <- w:
 				case <-gctx.Done():
 					return gctx.Err()
 				}
@@ -206,36 +305,54 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		})
 	}
 	g.Go(func() error {
-		defer close(out)
-		return prep.Wait()
+		running.Wait()
+		close(done)
+		return nil
 	})
 	g.Go(func() error {
-		for p := range out {
-			if err := b.Index(p.doc); err != nil {
-				return fmt.Errorf("indexer: build: %s: %w", p.doc.ID(), err)
-			}
-			st.Indexed++
-			st.Bytes += int64(p.bytes)
-			if opts.Progress != nil && st.Indexed%batch == 0 {
-				opts.Progress(st)
+		waiting := map[int]written{}
+		next := 0
+		for w := range done {
+			waiting[w.i] = w
+			for w, ok := waiting[next]; ok; w, ok = waiting[next] {
+				delete(waiting, next)
+				next++
+				if err := sw.add(sw.batchPath(w.i)); err != nil {
+					return err
+				}
+				st.Indexed += w.docs
+				st.Bytes += w.bytes
+				if opts.Progress != nil {
+					opts.Progress(st)
+				}
 			}
 		}
 		return nil
 	})
 	if err := g.Wait(); err != nil {
-		// the builder's segments are under dir, which the caller removes
+		// the segments are under dir, which the caller removes
+		if ctx.Err() != nil {
+			return st, ctx.Err()
+		}
 		return st, err
 	}
-	if st.Indexed == 0 && len(deferred) == 0 {
-		// the builder cannot write an empty index: an online one, empty
-		return st, emptyIndex(dir, seq)
-	}
 	if st.Indexed == 0 {
+		// nothing for a segment: an online index, empty, takes the long
+		// documents, if any
 		if err := emptyIndex(dir, seq); err != nil {
 			return st, err
 		}
-	} else if err := b.Close(); err != nil { // writes the segments and merges them into one
-		return st, fmt.Errorf("indexer: build: %w", err)
+	} else {
+		final, err := sw.mergeRest()
+		if err != nil {
+			if ctx.Err() != nil {
+				return st, ctx.Err()
+			}
+			return st, err
+		}
+		if err := sw.install(final, filepath.Join(dir, "store"), internal); err != nil {
+			return st, err
+		}
 	}
 	if len(deferred) > 0 {
 		if err := addDeferred(ctx, dir, store, deferred, opts, &st); err != nil {
@@ -246,6 +363,28 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		opts.Progress(st)
 	}
 	return st, nil
+}
+
+// analyzeBatch analyzes docs (analyzedDocument) on n goroutines, each
+// document into its own place.
+func analyzeBatch(m interface {
+	MapDocument(*document.Document, any) error
+}, docs []*corpus.Document, spans Spans, n int) ([]index.Document, error) {
+	out := make([]index.Document, len(docs))
+	var g errgroup.Group
+	for r := range max(n, 1) {
+		g.Go(func() error {
+			for k := r; k < len(docs); k += max(n, 1) {
+				doc, err := analyzedDocument(m, docs[k], spans)
+				if err != nil {
+					return err
+				}
+				out[k] = doc
+			}
+			return nil
+		})
+	}
+	return out, g.Wait()
 }
 
 // docBytes is the text of d that the index analyzes, as the batches count it.

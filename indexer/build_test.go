@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	index "github.com/blevesearch/bleve_index_api"
+
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/demo"
@@ -80,14 +82,7 @@ func buildQueries() []string {
 func sameIndex(t *testing.T, what string, a, b *indexer.Index, queries []string, texts search.Texts) {
 	t.Helper()
 	stats := func(ix *indexer.Index) (any, uint64) {
-		adv, err := ix.Bleve().Advanced()
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := adv.Reader()
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := reader(t, ix)
 		defer r.Close()
 		st, err := indexer.Stats(r)
 		if err != nil {
@@ -304,4 +299,91 @@ func TestBuildEmptyStore(t *testing.T) {
 	if _, err := indexer.Open(path, indexer.Options{}); err == nil || !strings.Contains(err.Error(), "interrupted") {
 		t.Errorf("Open with only the old index beside it: %v", err)
 	}
+}
+
+// TestBuildMergeLevels: segments built by several workers and merged over
+// several levels (20 batches of 20 documents, three at a time: levels of
+// 3, 9 and 27 batches, and the rest merged once at the end), or in
+// batches cut by the heap budget, make one segment and the same index as
+// one batch of every document, with the documents in the store's order
+// whichever worker finished first.
+func TestBuildMergeLevels(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	store := openStore(t, filepath.Join(dir, "data"))
+	var docs []*corpus.Document // none long enough for the online part of a build
+	for _, d := range buildDocs(450, 5) {
+		if len(d.Title)+len(d.Body)+len(d.Summary) <= indexer.BuildMaxDocBytes {
+			docs = append(docs, d)
+		}
+	}
+	put(t, store, docs[:400])
+	var want []string // the store's order
+	if err := store.Changes(ctx, 0, func(d *corpus.Document) error { want = append(want, d.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	build := func(name string, opts indexer.BuildOptions) *indexer.Index {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if _, err := indexer.Build(ctx, path, store, opts); err != nil {
+			t.Fatal(err)
+		}
+		if segs, err := filepath.Glob(filepath.Join(path, "store", "*.zap")); err != nil || len(segs) != 1 {
+			t.Fatalf("%s: segment files %v (%v), want one", name, segs, err)
+		}
+		ix := open(t, path)
+		if got := docOrder(t, ix); strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: %d documents, not in the store's order of %d", name, len(got), len(want))
+		}
+		return ix
+	}
+	one := build("one", indexer.BuildOptions{Workers: 1, BatchDocs: 1000})
+	levels := build("levels", indexer.BuildOptions{Workers: 4, BatchDocs: 20, MergeMax: 3})
+	sameIndex(t, "merged over levels", one, levels, buildQueries(), store)
+	// a heap budget of 2 MB: batches of at most 2 MB / 170 / 2 workers ≈
+	// 6 KB of text, a few documents each, cut by size, not count
+	budget := build("budget", indexer.BuildOptions{Workers: 2, HeapBytes: 2 << 20, MergeMax: 4})
+	sameIndex(t, "batches cut by the heap budget", one, budget, buildQueries(), store)
+}
+
+// docOrder lists the index's document IDs in the order of their internal
+// numbers.
+func docOrder(t *testing.T, ix *indexer.Index) []string {
+	t.Helper()
+	r := reader(t, ix)
+	defer r.Close()
+	all, err := r.DocIDReaderAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer all.Close()
+	var ids []string
+	for {
+		in, err := all.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in == nil {
+			return ids
+		}
+		id, err := r.ExternalID(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+}
+
+// reader opens a reader of ix's current snapshot; the caller closes it.
+func reader(t *testing.T, ix *indexer.Index) index.IndexReader {
+	t.Helper()
+	adv, err := ix.Bleve().Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

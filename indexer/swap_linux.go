@@ -15,3 +15,13 @@ func exchange(a, b string) error {
 	}
 	return err
 }
+
+// totalMemory is the machine's memory in bytes (0 when unknown), for the
+// build's default heap budget (build.go).
+func totalMemory() uint64 {
+	var si unix.Sysinfo_t
+	if unix.Sysinfo(&si) != nil {
+		return 0
+	}
+	return uint64(si.Totalram) * uint64(si.Unit)
+}

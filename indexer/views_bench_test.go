@@ -30,11 +30,7 @@ import (
 //
 //	VANBAN_BENCH_CORPUS=/tmp/corpus100k.jsonl go test -run '^$' -bench IndexViews -benchtime 1x -timeout 1h ./indexer
 func BenchmarkIndexViews(b *testing.B) {
-	path := os.Getenv("VANBAN_BENCH_CORPUS")
-	if path == "" {
-		path = shared.Path(b, "eval", "alqac23-test", "corpus.jsonl")
-	}
-	docs := readBenchCorpus(b, path)
+	docs := readBenchCorpus(b, benchCorpusPath(b))
 	var size int64
 	for _, d := range docs {
 		size += int64(len(d.Title) + len(d.Body))
@@ -126,6 +122,14 @@ func loadViews(b *testing.B, idx bleve.Index, docs []*corpus.Document, fields fu
 }
 
 // readBenchCorpus reads BEIR corpus lines ({"_id","title","text"}).
+// benchCorpusPath is VANBAN_BENCH_CORPUS, or the alqac23-test corpus.
+func benchCorpusPath(b *testing.B) string {
+	if path := os.Getenv("VANBAN_BENCH_CORPUS"); path != "" {
+		return path
+	}
+	return shared.Path(b, "eval", "alqac23-test", "corpus.jsonl")
+}
+
 func readBenchCorpus(b *testing.B, path string) []*corpus.Document {
 	f, err := os.Open(path)
 	if err != nil {

@@ -1,0 +1,280 @@
+package indexer
+
+// The segment writer of the offline build (build.go). bleve's own offline
+// builder (scorch.Builder) builds every segment on the goroutine that
+// hands it documents and merges them all, ten at a time, on one goroutine
+// at the end: a build used about one core beside the analysis workers, and
+// its last fifth was a single-threaded merge (docs/performance.md,
+// "i21-ingest"). segWriter does the same work on as many segment workers
+// as the build's heap budget holds batches (build.go, planBuild; one under
+// ingest's default 256 MB limit, docs/performance.md "i21-ingest2"):
+//
+//   - each worker analyzes a batch of documents and writes it as a zap
+//     segment (the segment building that was half of a build's CPU);
+//   - one merger takes the finished segments in batch order and merges them
+//     while later batches are still being built: every mergeMax segments
+//     of one level become one of the next level, as in a tiered LSM;
+//   - at the end the segments left (a handful) are merged once into the
+//     index's single segment, and the index's root (root.bolt) is written
+//     for it as scorch.Builder writes it.
+//
+// Documents keep the store's order in the final segment (batch i's
+// documents precede batch i+1's, whichever worker finished first), so a
+// build is deterministic. The file format is zap v17, bleve's default
+// segment plugin, and root.bolt is written with the keys bleve exports in
+// its util package (segments.go reads the same layout).
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/blevesearch/bleve/v2/util"
+	index "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+	zap "github.com/blevesearch/zapx/v17"
+)
+
+// BuildMergeMax is how many segments of one level the build merges into
+// one of the next. Every merge level reads and writes the whole index once
+// more: with 50 (scorch.Builder merges 10 at a time), 20k documents in
+// batches of 500 are merged once (40 segments), 100k and 1M twice (four
+// and 40 merges during the build, one at the end), where ten at a time
+// merged 1M documents three times.
+const BuildMergeMax = 50
+
+// segWriter writes and merges the segments of one build in dir.
+type segWriter struct {
+	dir      string
+	mergeMax int
+	plugin   zap.ZapPlugin
+	closeCh  chan struct{} // closed when the build is cancelled: a merge stops
+	files    int           // names handed out by the merger
+	levels   [][]string    // segments waiting to be merged, by level, in document order
+}
+
+func newSegWriter(ctx context.Context, dir string, mergeMax int) (*segWriter, func()) {
+	w := &segWriter{dir: dir, mergeMax: max(mergeMax, 2), closeCh: make(chan struct{})}
+	stop := context.AfterFunc(ctx, func() { close(w.closeCh) })
+	return w, func() { stop() }
+}
+
+// batchPath names the segment of batch i (written by a worker).
+func (w *segWriter) batchPath(i int) string {
+	return filepath.Join(w.dir, fmt.Sprintf("b%08d.zap", i))
+}
+
+// writeBatch writes docs, analyzed (analyzedDocument), as the segment of
+// batch i. Workers call it concurrently.
+func (w *segWriter) writeBatch(i int, docs []index.Document) error {
+	for _, d := range docs {
+		prepareForSegment(d)
+	}
+	seg, _, err := w.plugin.New(docs)
+	if err != nil {
+		return fmt.Errorf("indexer: build: segment %d: %w", i, err)
+	}
+	defer seg.Close()
+	u, ok := seg.(segment.UnpersistedSegment)
+	if !ok {
+		return fmt.Errorf("indexer: build: segment %T cannot be written", seg)
+	}
+	if err := u.Persist(w.batchPath(i)); err != nil {
+		return fmt.Errorf("indexer: build: write segment %d: %w", i, err)
+	}
+	return nil
+}
+
+// prepareForSegment does to d what scorch does to a document before it
+// goes into a segment: the _id field, every indexed field analyzed (ours
+// are already: preAnalyzed) and composed into the composite fields.
+func prepareForSegment(d index.Document) {
+	d.AddIDField()
+	d.VisitFields(func(f index.Field) {
+		if !f.Options().IsIndexed() {
+			return
+		}
+		f.Analyze()
+		if d.HasComposite() && f.Name() != "_id" {
+			d.VisitComposite(func(cf index.CompositeField) {
+				cf.Compose(f.Name(), f.AnalyzedLength(), f.AnalyzedTokenFrequencies())
+			})
+		}
+	})
+}
+
+// add takes the next segment in document order (the merger's goroutine
+// only) and merges a level that is full.
+func (w *segWriter) add(path string) error {
+	for level := 0; ; level++ {
+		if level == len(w.levels) {
+			w.levels = append(w.levels, nil)
+		}
+		w.levels[level] = append(w.levels[level], path)
+		if len(w.levels[level]) < w.mergeMax {
+			return nil
+		}
+		merged, err := w.merge(w.levels[level])
+		if err != nil {
+			return err
+		}
+		w.levels[level], path = w.levels[level][:0], merged
+	}
+}
+
+// mergeRest merges the segments left into one (the merger's goroutine,
+// after the last add) and returns its path.
+func (w *segWriter) mergeRest() (string, error) {
+	var rest []string // higher levels hold earlier documents
+	for level := len(w.levels) - 1; level >= 0; level-- {
+		rest = append(rest, w.levels[level]...)
+	}
+	w.levels = nil
+	switch len(rest) {
+	case 0:
+		return "", fmt.Errorf("indexer: build: no segments")
+	case 1:
+		return rest[0], nil
+	}
+	return w.merge(rest)
+}
+
+// install moves the segment at final into storeDir and writes the index's
+// root for it there, with the internal values.
+func (w *segWriter) install(final, storeDir string, internal map[string][]byte) error {
+	if err := os.MkdirAll(storeDir, 0o700); err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	// segment 2, epoch 3: what scorch writes for an index of one batch
+	// (and scorch.Builder for its one segment)
+	name := fmt.Sprintf("%012x.zap", 2)
+	if err := os.Rename(final, filepath.Join(storeDir, name)); err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	return writeRoot(storeDir, name, w.plugin.Type(), w.plugin.Version(), internal)
+}
+
+// merge merges the segments at paths, in that order, into a new file and
+// removes them.
+func (w *segWriter) merge(paths []string) (string, error) {
+	segs := make([]segment.Segment, 0, len(paths))
+	defer func() {
+		for _, s := range segs {
+			s.Close()
+		}
+	}()
+	for _, p := range paths {
+		s, err := w.plugin.Open(p)
+		if err != nil {
+			return "", fmt.Errorf("indexer: build: open segment for merge: %w", err)
+		}
+		segs = append(segs, s)
+	}
+	w.files++
+	out := filepath.Join(w.dir, fmt.Sprintf("m%08d.zap", w.files))
+	if _, _, err := w.plugin.Merge(segs, make([]*roaring.Bitmap, len(segs)), out, w.closeCh, nil); err != nil {
+		return "", fmt.Errorf("indexer: build: merge %d segments: %w", len(segs), err)
+	}
+	for _, s := range segs {
+		s.Close()
+	}
+	segs = segs[:0]
+	for _, p := range paths {
+		if err := os.Remove(p); err != nil {
+			return "", fmt.Errorf("indexer: build: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// writeRoot writes root.bolt in storeDir for an index of the one segment
+// file name: one snapshot (epoch 3) naming it, with the segment type and
+// version and the internal values, as scorch.Builder.Close writes it.
+func writeRoot(storeDir, name, segType string, segVersion uint32, internal map[string][]byte) (err error) {
+	path := filepath.Join(storeDir, "root.bolt")
+	db, err := util.OpenBolt(path, 0o600, nil)
+	if err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	defer func() {
+		if cerr := db.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("indexer: build: %w", cerr)
+		}
+	}()
+	tx, err := db.Begin(true)
+	if err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	if err := fillRoot(tx, path, name, segType, segVersion, internal); err != nil {
+		tx.Rollback()
+		return fmt.Errorf("indexer: build: write root: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("indexer: build: write root: %w", err)
+	}
+	return nil
+}
+
+func fillRoot(tx *util.BoltTxImpl, path, name, segType string, segVersion uint32, internal map[string][]byte) error {
+	snaps, err := tx.CreateBucketIfNotExists(util.BoltSnapshotsBucket)
+	if err != nil {
+		return err
+	}
+	snap, err := snaps.CreateBucketIfNotExists(uvarintAscending(3))
+	if err != nil {
+		return err
+	}
+	meta, err := snap.CreateBucketIfNotExists(util.BoltMetaDataKey)
+	if err != nil {
+		return err
+	}
+	if err := meta.Put(util.BoltMetaDataSegmentTypeKey, []byte(segType), nil); err != nil {
+		return err
+	}
+	version := make([]byte, binary.MaxVarintLen32) // as scorch writes it
+	binary.BigEndian.PutUint32(version, segVersion)
+	if err := meta.Put(util.BoltMetaDataSegmentVersionKey, version, nil); err != nil {
+		return err
+	}
+	writer, err := util.NewFileWriter([]byte(path))
+	if err != nil {
+		return err
+	}
+	if err := meta.Put(util.BoltMetaDataFileWriterIDKey, []byte(writer.Id()), writer); err != nil {
+		return err
+	}
+	stamp, err := time.Now().MarshalText()
+	if err != nil {
+		return err
+	}
+	if err := meta.Put(util.BoltMetaDataTimeStamp, stamp, writer); err != nil {
+		return err
+	}
+	in, err := snap.CreateBucketIfNotExists(util.BoltInternalKey)
+	if err != nil {
+		return err
+	}
+	for k, v := range internal {
+		if err := in.Put([]byte(k), v, writer); err != nil {
+			return err
+		}
+	}
+	seg, err := snap.CreateBucketIfNotExists(uvarintAscending(0))
+	if err != nil {
+		return err
+	}
+	return seg.Put(util.BoltPathKey, []byte(name), writer)
+}
+
+// uvarintAscending is scorch's key encoding of a small number (an epoch,
+// a segment ID): one byte, 136 + v, for v ≤ 109.
+func uvarintAscending(v uint8) []byte {
+	if v > 109 {
+		panic("indexer: uvarintAscending of a large number")
+	}
+	return []byte{136 + v}
+}
