@@ -306,13 +306,13 @@ func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64)
 	if err := meta.Put([]byte("seq"), seqKey(seq)); err != nil {
 		return err
 	}
-	oldKey := storedNumberKey(tx, doc.ID)
+	oldKey := storedNumberKey(tx, c, doc.ID)
 	// indexRefs may move documents whose effect doc changes to later
 	// sequences (touch), so the sequence above is recorded first.
 	if err := indexRefs(tx, c, doc); err != nil {
 		return err
 	}
-	return markTasks(tx, doc, oldKey)
+	return markTasks(tx, c, doc, oldKey)
 }
 
 // packPages has the large buckets of a write transaction fill the pages
