@@ -1,12 +1,14 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/vanban/vanban/corpus/cite"
+	bolt "go.etcd.io/bbolt"
 )
 
 // A value of the "refs" bucket (graph.go) is one of:
@@ -268,4 +270,40 @@ func decodeRefsBin(b []byte, id string) (docRefs, error) {
 		r.fail("trailing bytes")
 	}
 	return v, r.err
+}
+
+// refsDictOf is the dictionary a refs value's frame names (0: none).
+func refsDictOf(v []byte) uint32 {
+	if len(v) == 0 || v[0] != refsZst {
+		return 0
+	}
+	return recordDictOf(v)
+}
+
+// recodeRefs rewrites with c's current dictionary the refs values
+// compressed with another (Recompress, before it drops the dictionaries
+// nothing names). The refs bucket is a few percent of the records: one
+// transaction.
+func recodeRefs(tx *bolt.Tx, c *recordCodec) error {
+	b := tx.Bucket(bucketRefs)
+	var ids [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		if id := refsDictOf(v); id != 0 && id != c.dictID {
+			ids = append(ids, bytes.Clone(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range ids {
+		v, err := c.decodeRefs(b.Get(k), string(k))
+		if err != nil {
+			continue // left as it is: its dictionary stays (Recompress counts it used)
+		}
+		if err := b.Put(k, c.encodeRefs(&v, string(k))); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -20,13 +20,13 @@ func refsCiting(n int) *Document {
 	for i := range n {
 		switch i % 4 {
 		case 0:
-			fmt.Fprintf(&b, "Căn cứ Nghị định số %d/2020/NĐ-CP ngày 10/3/2020 của Chính phủ;\n", 10+i)
+			fmt.Fprintf(&b, "Căn cứ Nghị định số %d/2020/NĐ-CP ngày 10/3/2020 của Chính phủ;\n", 9010+i)
 		case 1:
-			fmt.Fprintf(&b, "Sửa đổi khoản 2 Điều %d Quyết định số %d/2019/QĐ-UBND ngày 05/6/2019 của UBND tỉnh.\n", i, 100+i)
+			fmt.Fprintf(&b, "Sửa đổi khoản 2 Điều %d Quyết định số %d/2019/QĐ-UBND ngày 05/6/2019 của UBND tỉnh.\n", i, 9100+i)
 		case 2:
-			fmt.Fprintf(&b, "Bãi bỏ Quyết định số %d/QĐ-UBND ngày 12/01/2018 của Ủy ban nhân dân tỉnh.\n", 200+i)
+			fmt.Fprintf(&b, "Bãi bỏ Quyết định số %d/QĐ-UBND ngày 12/01/2018 của Ủy ban nhân dân tỉnh.\n", 9200+i)
 		default:
-			fmt.Fprintf(&b, "Thực hiện Kế hoạch số %d/KH-UBND ngày 01/02/2021.\n", 300+i)
+			fmt.Fprintf(&b, "Thực hiện Kế hoạch số %d/KH-UBND ngày 01/02/2021.\n", 9300+i)
 		}
 	}
 	b.WriteString("Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2023.")
