@@ -28,7 +28,9 @@ package corpus
 // ones at a higher zstd level; format 4 stores are served read-only as they are
 // and marked 5 by a read-write open, and a write trains their dictionary
 // (rewriting their records when there are few; `vanban store
-// recompress` rewrites the rest).
+// recompress` rewrites the rest). Within format 5, the graph's refs
+// values became binary, the long ones compressed with the record codec
+// (refsval.go); the JSON values written before still read.
 
 import (
 	"bytes"
