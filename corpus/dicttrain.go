@@ -286,8 +286,9 @@ const recompressBatch = 2000
 // over all its records and rewrites every record with it, in
 // transactions of recompressBatch records (an interrupted run leaves
 // every record readable, some with the old dictionary; running it again
-// finishes). The dictionaries no record names any more are dropped at
-// the end. The file does not shrink (bbolt reuses the freed pages).
+// finishes). At the end the citation graph's refs values are rewritten
+// with the new dictionary too (refsval.go), and the dictionaries no
+// record or refs value names any more are dropped. The file does not shrink (bbolt reuses the freed pages).
 func (s *Store) Recompress(ctx context.Context) (*RecompressReport, error) {
 	rep := &RecompressReport{}
 	err := s.update(func(tx *bolt.Tx) error {
@@ -350,9 +351,19 @@ func (s *Store) Recompress(ctx context.Context) (*RecompressReport, error) {
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		c := s.recs()
+		if err := recodeRefs(tx, c); err != nil {
+			return err
+		}
 		used := map[uint32]bool{}
 		if err := tx.Bucket(bucketDocs).ForEach(func(_, v []byte) error {
 			used[recordDictOf(v)] = true
+			return nil
+		}); err != nil {
+			return err
+		}
+		// The refs values are compressed with the codec too (refsval.go).
+		if err := tx.Bucket(bucketRefs).ForEach(func(_, v []byte) error {
+			used[refsDictOf(v)] = true
 			return nil
 		}); err != nil {
 			return err

@@ -186,6 +186,12 @@ func trainedStore(t *testing.T, dir string) (*Store, []*Document) {
 func TestStoreRecompress(t *testing.T) {
 	dir := t.TempDir()
 	s, docs := trainedStore(t, dir)
+	// A decision citing many documents: a refs value compressed with the
+	// first dictionary.
+	docs = append(docs, refsCiting(40))
+	if _, err := s.Put(docs[len(docs)-1]); err != nil {
+		t.Fatal(err)
+	}
 	lastSeq, _ := s.LastSeq()
 	rep, err := s.Recompress(t.Context())
 	if err != nil {
@@ -200,6 +206,23 @@ func TestStoreRecompress(t *testing.T) {
 	}
 	if seq, _ := s.LastSeq(); seq != lastSeq {
 		t.Errorf("recompress moved the last sequence %d → %d", lastSeq, seq)
+	}
+	// The refs values were rewritten with the new dictionary as well.
+	zst := 0
+	s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketRefs).ForEach(func(k, v []byte) error {
+			if id := refsDictOf(v); id != 0 {
+				zst++
+				if id != cur {
+					t.Errorf("refs of %s names dictionary %#x after recompress, want %#x", k, id, cur)
+				}
+			}
+			_, err := s.recs().decodeRefs(v, string(k))
+			return err
+		})
+	})
+	if zst == 0 {
+		t.Error("no compressed refs value: the check above tests nothing")
 	}
 	checkDocs(t, s, docs)
 	s.Close()

@@ -74,7 +74,7 @@ func (s *Store) Effect(key string, now time.Time) (Effect, error) {
 	var e Effect
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
-		e, err = effectOf(tx, end, now)
+		e, err = effectOf(tx, s.recs(), end, now)
 		return err
 	})
 	if err != nil {
@@ -88,12 +88,12 @@ func (s *Store) Effect(key string, now time.Time) (Effect, error) {
 func (s *Store) DocEffect(id string, now time.Time) (Effect, error) {
 	var e Effect
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v, ok, err := readDocRefs(tx, id)
+		v, ok, err := readDocRefs(tx, s.recs(), id)
 		if !ok || err != nil {
 			e = Effect{Key: "#" + id, State: StateUnknown, Label: stateLabel(StateUnknown)}
 			return err
 		}
-		e, err = effectOf(tx, selfEnd(id, v.Number), now)
+		e, err = effectOf(tx, s.recs(), selfEnd(id, v.Number), now)
 		return err
 	})
 	if err != nil {
@@ -150,7 +150,7 @@ type facts struct {
 
 // collect reads the facts of an end: the effect its own documents state,
 // the changes other documents make to it, and the dates it changes others.
-func collect(tx *bolt.Tx, end string) (facts, error) {
+func collect(tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
 	var f facts
 	since := func(d string) {
 		if d != "" && (f.since == "" || d < f.since) {
@@ -158,7 +158,7 @@ func collect(tx *bolt.Tx, end string) (facts, error) {
 		}
 	}
 	for _, id := range ownDocs(tx, end) {
-		v, ok, err := readDocRefs(tx, id)
+		v, ok, err := readDocRefs(tx, c, id)
 		if err != nil {
 			return f, err
 		}
@@ -207,8 +207,8 @@ func collect(tx *bolt.Tx, end string) (facts, error) {
 // ends reports whether a change ends (or suspends) the whole document.
 func (c EffectChange) ends() bool { return c.Kind != cite.Amends && !c.Partial }
 
-func effectOf(tx *bolt.Tx, end string, now time.Time) (Effect, error) {
-	f, err := collect(tx, end)
+func effectOf(tx *bolt.Tx, c *recordCodec, end string, now time.Time) (Effect, error) {
+	f, err := collect(tx, c, end)
 	if err != nil {
 		return Effect{Key: end}, err
 	}
@@ -298,11 +298,11 @@ func cmpOr1(a, b string) string {
 func (s *Store) EffectSpan(id string) (Span, error) {
 	var sp Span
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v, ok, err := readDocRefs(tx, id)
+		v, ok, err := readDocRefs(tx, s.recs(), id)
 		if !ok || err != nil {
 			return err
 		}
-		f, err := collect(tx, selfEnd(id, v.Number))
+		f, err := collect(tx, s.recs(), selfEnd(id, v.Number))
 		sp = f.span()
 		return err
 	})

@@ -4,13 +4,14 @@ package corpus
 // buckets of store.db, written in the same bbolt transaction as the document
 // they describe (Put, MarkGone), so the graph is never behind the store:
 //
-//	bucket "refs":    document ID → JSON docRefs{Number, Refs, Signed,
+//	bucket "refs":    document ID → docRefs{Number, Refs, Signed,
 //	                  Effective, Until, Edges}: the lookup key of the
 //	                  document's own number, its outgoing references
 //	                  (cite.ParseDoc over title, summary and body; one per
 //	                  lookup key, self-references left out), what the text
 //	                  says of the document's own effect, and the relation
-//	                  edges it states (graph.go, Edge)
+//	                  edges it states (graph.go, Edge); binary, the long
+//	                  ones compressed (refsval.go)
 //	bucket "bykey":   lookupKey "\x00" citing ID → "" (the cited-by sets)
 //	bucket "numbers": lookupKey "\x00" document ID → "" (who carries a number)
 //	bucket "relto":   to "\x00" kind "\x00" stating ID "\x00" n → JSON Edge
@@ -42,7 +43,6 @@ package corpus
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -159,8 +159,8 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool) error {
 	id := []byte(doc.ID)
 	var targets []string // ends of effect edges removed or added
 	if raw := refs.Get(id); raw != nil {
-		var old docRefs
-		if err := json.Unmarshal(raw, &old); err != nil {
+		old, err := c.decodeRefs(raw, doc.ID)
+		if err != nil {
 			return fmt.Errorf("decode refs of %s: %w", doc.ID, err)
 		}
 		for _, r := range old.Refs {
@@ -183,9 +183,6 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool) error {
 	}
 	if !doc.Gone {
 		v := docGraph(doc)
-		if v.Refs == nil {
-			v.Refs = []cite.Ref{}
-		}
 		for _, r := range v.Refs {
 			if err := bykey.Put(pairKey(r.LookupKey(), doc.ID), nil); err != nil {
 				return err
@@ -200,11 +197,7 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool) error {
 			return err
 		}
 		targets = appendTargets(targets, v.Edges)
-		raw, err := json.Marshal(v)
-		if err != nil {
-			return err
-		}
-		if err := refs.Put(id, raw); err != nil {
+		if err := refs.Put(id, c.encodeRefs(&v, doc.ID)); err != nil {
 			return err
 		}
 	}
@@ -268,7 +261,7 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 func (s *Store) Refs(id string) ([]ResolvedRef, error) {
 	var out []ResolvedRef
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v, ok, err := readDocRefs(tx, id)
+		v, ok, err := readDocRefs(tx, s.recs(), id)
 		if !ok || err != nil {
 			return err
 		}
@@ -326,13 +319,13 @@ func scanPairs(b *bolt.Bucket, key string) []string {
 
 // readDocRefs reads the refs entry of document id: false when it has none
 // (unknown or gone).
-func readDocRefs(tx *bolt.Tx, id string) (docRefs, bool, error) {
-	var v docRefs
+func readDocRefs(tx *bolt.Tx, c *recordCodec, id string) (docRefs, bool, error) {
 	raw := tx.Bucket(bucketRefs).Get([]byte(id))
 	if raw == nil {
-		return v, false, nil
+		return docRefs{}, false, nil
 	}
-	if err := json.Unmarshal(raw, &v); err != nil {
+	v, err := c.decodeRefs(raw, id)
+	if err != nil {
 		return v, false, fmt.Errorf("decode refs of %s: %w", id, err)
 	}
 	return v, true, nil

@@ -169,32 +169,36 @@ func (c *recordCodec) json(rec []byte) ([]byte, error) {
 	case rec[0] == '{':
 		return rec, nil
 	case rec[0] == recLive || rec[0] == recGone:
-		// The frames carry their size: one without it, or claiming
-		// more than maxRecord, is damage, refused before a byte is
-		// decompressed (an RLE block of 4 bytes makes 128 KB).
-		var h zstd.Header
-		if err := h.Decode(rec[1:]); err != nil {
-			return nil, fmt.Errorf("decompress: %w", err)
-		}
-		if !h.HasFCS || h.FrameContentSize > maxRecord {
-			return nil, fmt.Errorf("decompress: frame of size %d (known %v), want a known size up to %d", h.FrameContentSize, h.HasFCS, maxRecord)
-		}
-		if id := h.DictionaryID; id != 0 && !c.known[id] {
-			if why, ok := c.bad[id]; ok {
-				return nil, fmt.Errorf("decompress: %w: %s", errNoDict, why)
-			}
-			return nil, fmt.Errorf("decompress: %w: the record names dictionary %#x, which the store does not hold", errNoDict, id)
-		}
-		raw, err := c.dec.DecodeAll(rec[1:], nil)
-		if err != nil {
-			return nil, fmt.Errorf("decompress: %w", err)
-		}
-		if uint64(len(raw)) != h.FrameContentSize {
-			return nil, fmt.Errorf("decompress: %d bytes, the frame says %d", len(raw), h.FrameContentSize)
-		}
-		return raw, nil
+		return c.unzstd(rec[1:], maxRecord)
 	}
 	return nil, fmt.Errorf("%w (first byte %#x)", errRecord, rec[0])
+}
+
+// unzstd decompresses one frame of the codec. The frames carry their
+// size: one without it, or claiming more than limit, is damage, refused
+// before a byte is decompressed (an RLE block of 4 bytes makes 128 KB).
+func (c *recordCodec) unzstd(frame []byte, limit uint64) ([]byte, error) {
+	var h zstd.Header
+	if err := h.Decode(frame); err != nil {
+		return nil, fmt.Errorf("decompress: %w", err)
+	}
+	if !h.HasFCS || h.FrameContentSize > limit {
+		return nil, fmt.Errorf("decompress: frame of size %d (known %v), want a known size up to %d", h.FrameContentSize, h.HasFCS, limit)
+	}
+	if id := h.DictionaryID; id != 0 && !c.known[id] {
+		if why, ok := c.bad[id]; ok {
+			return nil, fmt.Errorf("decompress: %w: %s", errNoDict, why)
+		}
+		return nil, fmt.Errorf("decompress: %w: the record names dictionary %#x, which the store does not hold", errNoDict, id)
+	}
+	raw, err := c.dec.DecodeAll(frame, make([]byte, 0, h.FrameContentSize))
+	if err != nil {
+		return nil, fmt.Errorf("decompress: %w", err)
+	}
+	if uint64(len(raw)) != h.FrameContentSize {
+		return nil, fmt.Errorf("decompress: %d bytes, the frame says %d", len(raw), h.FrameContentSize)
+	}
+	return raw, nil
 }
 
 // recordSize is the size of a record's JSON, read from the frame header

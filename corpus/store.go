@@ -28,7 +28,9 @@ package corpus
 // ones at a higher zstd level; format 4 stores are served read-only as they are
 // and marked 5 by a read-write open, and a write trains their dictionary
 // (rewriting their records when there are few; `vanban store
-// recompress` rewrites the rest).
+// recompress` rewrites the rest). Within format 5, the graph's refs
+// values became binary, the long ones compressed with the record codec
+// (refsval.go); the JSON values written before still read.
 
 import (
 	"bytes"
@@ -306,13 +308,13 @@ func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64)
 	if err := meta.Put([]byte("seq"), seqKey(seq)); err != nil {
 		return err
 	}
-	oldKey := storedNumberKey(tx, doc.ID)
+	oldKey := storedNumberKey(tx, c, doc.ID)
 	// indexRefs may move documents whose effect doc changes to later
 	// sequences (touch), so the sequence above is recorded first.
 	if err := indexRefs(tx, c, doc); err != nil {
 		return err
 	}
-	return markTasks(tx, doc, oldKey)
+	return markTasks(tx, c, doc, oldKey)
 }
 
 // packPages has the large buckets of a write transaction fill the pages

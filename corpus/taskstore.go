@@ -105,7 +105,7 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", id, err)
 		}
-		if d.Gone || !IsPlan(&d) && !citesStored(tx, d.ID) {
+		if d.Gone || !IsPlan(&d) && !citesStored(tx, c, d.ID) {
 			return nil
 		}
 		return markStale(tx, d.ID)
@@ -118,15 +118,13 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
 
 // storedNumberKey is the lookup key of the number document id carries in
 // the graph, before a write replaces it.
-func storedNumberKey(tx *bolt.Tx, id string) string {
+func storedNumberKey(tx *bolt.Tx, c *recordCodec, id string) string {
 	raw := tx.Bucket(bucketRefs).Get([]byte(id))
 	if raw == nil {
 		return ""
 	}
-	var v struct {
-		Number string `json:"number"`
-	}
-	if json.Unmarshal(raw, &v) != nil {
+	v, err := c.decodeRefs(raw, id)
+	if err != nil {
 		return ""
 	}
 	return v.Number
@@ -136,11 +134,11 @@ func storedNumberKey(tx *bolt.Tx, id string) string {
 // after indexRefs): doc's own, when it cites a stored document, is a plan
 // by type or had tasks, and those of every document citing its number,
 // old (oldKey) or new.
-func markTasks(tx *bolt.Tx, doc *Document, oldKey string) error {
+func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error {
 	if tx.Bucket(bucketTasks) == nil {
 		return nil // a store being upgraded: migrateTasks marks everything
 	}
-	own := tx.Bucket(bucketTasks).Get([]byte(doc.ID)) != nil || !doc.Gone && (IsPlan(doc) || citesStored(tx, doc.ID))
+	own := tx.Bucket(bucketTasks).Get([]byte(doc.ID)) != nil || !doc.Gone && (IsPlan(doc) || citesStored(tx, c, doc.ID))
 	if own {
 		if err := markStale(tx, doc.ID); err != nil {
 			return err
@@ -167,13 +165,13 @@ func markTasks(tx *bolt.Tx, doc *Document, oldKey string) error {
 
 // citesStored reports whether document id cites a number another stored
 // document carries (graph.go).
-func citesStored(tx *bolt.Tx, id string) bool {
+func citesStored(tx *bolt.Tx, c *recordCodec, id string) bool {
 	raw := tx.Bucket(bucketRefs).Get([]byte(id))
 	if raw == nil {
 		return false
 	}
-	var v docRefs
-	if json.Unmarshal(raw, &v) != nil {
+	v, err := c.decodeRefs(raw, id)
+	if err != nil {
 		return true // let SyncTasks find out
 	}
 	numbers := tx.Bucket(bucketNumbers)
