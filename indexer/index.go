@@ -212,10 +212,7 @@ func (ix *Index) add(b *bleve.Batch, d *corpus.Document, spans Spans) error {
 // mapping analyzes. Documents are written through Document, which adds
 // their field lengths.
 func Fields(d *corpus.Document) map[string]any {
-	// the page starts of a file count in the body; the summary before it
-	// shifts them
 	body := d.FullBody()
-	shift := len(body) - len(d.Body)
 	articles, headings := articleFields(d)
 	f := map[string]any{
 		FieldTitle:       d.Title,
@@ -224,17 +221,10 @@ func Fields(d *corpus.Document) map[string]any {
 		FieldBody:        body,
 		FieldBodyFold:    body,
 		FieldBodyBigram:  body,
-		FieldURL:         d.URL,
 		FieldTitleSort:   titleSortKey(d.Title),
 	}
 	if d.Number != "" {
 		f[FieldNumber] = d.Number
-	}
-	if d.File != nil {
-		f[FieldFile] = d.File.Kind
-		if ps := d.File.Shifted(shift); len(ps) > 0 {
-			f[FieldPages] = corpus.FormatPageStarts(ps)
-		}
 	}
 	if len(articles) > 0 {
 		f[FieldArticle] = articles

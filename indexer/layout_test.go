@@ -18,7 +18,7 @@ import (
 // folded body its frequencies and norms but no positions (layout 13), and
 // the lengths field no frequencies, whether the index was built by the
 // offline builder (merged segments) or online; phrases on the title still
-// match on the positions.
+// match on the positions; and no field but the ID is stored (layout 14).
 func TestPositionsWithoutOffsets(t *testing.T) {
 	dir := t.TempDir()
 	store, err := corpus.OpenStore(dir, false, time.Second)
@@ -138,6 +138,23 @@ func TestPositionsWithoutOffsets(t *testing.T) {
 			}
 		}
 		tfr.Close()
+		// layout 14: no field stored but the ID (hits read their title,
+		// URL, date… from the store)
+		all, err := ix.Bleve().Search(bleve.NewSearchRequest(bleve.NewMatchAllQuery()))
+		if err != nil || len(all.Hits) != 2 {
+			t.Fatalf("%s: all documents: %v, %v", path, all, err)
+		}
+		for _, h := range all.Hits {
+			doc, err := r.Document(h.ID)
+			if err != nil || doc == nil {
+				t.Fatalf("%s: stored document %s: %v, %v", path, h.ID, doc, err)
+			}
+			doc.VisitFields(func(f index.Field) {
+				if f.Name() != "_id" {
+					t.Errorf("%s: %s stores field %s (%d bytes), want none", path, h.ID, f.Name(), len(f.Value()))
+				}
+			})
+		}
 		r.Close()
 		// phrases on the title still match on its positions
 		for q, n := range map[string]uint64{"phat trien kinh te": 1, "trien khai": 1, "kinh te": 1, "te kinh": 0} {

@@ -89,7 +89,7 @@ func TestStatsExact(t *testing.T) {
 				t.Errorf("%s: %s total length %d, want %d", when, f, st.FieldCardinality[f], n)
 			}
 		}
-		for _, f := range []string{FieldURL, "*"} {
+		for _, f := range []string{FieldTitleSort, "*"} {
 			if _, ok := st.FieldCardinality[f]; !ok {
 				t.Errorf("%s: no statistics for field %q", when, f)
 			}

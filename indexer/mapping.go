@@ -49,11 +49,16 @@ import (
 // the body is the conjunction of its words verified on the document's
 // text in the store (search/phrase.go), and the proximity rerank reads
 // the body's positions there too. A quarter less index.
-const MappingVersion = 13
+// 14 — nothing stored: a hit's title, URL, date, type, number, issuer,
+// site and file pages are read from the corpus store with its body
+// (search.Records), where they are kept once; the url, file and pages
+// fields are gone. The index keeps only what ranking, filters, facets,
+// sorting and counts read.
+const MappingVersion = 14
 
 // Field names of the index.
 const (
-	FieldTitle       = "title"   // exact view, stored
+	FieldTitle       = "title"   // exact view, not stored (hits read the store)
 	FieldTitleFold   = "title_f" // folded view
 	FieldTitleBigram = "title_b" // folded bigrams
 	FieldBody        = "body"    // exact view, not stored (snippets read the store)
@@ -72,13 +77,7 @@ const (
 	FieldCategory        = "category"
 	FieldYear            = "year"
 	FieldPublished       = "published"
-	FieldURL             = "url"
 	FieldTitleSort       = "title_sort" // Vietnamese collation key of the title (titleSortKey)
-	// FieldFile is the kind of the file a document was read from ("pdf",
-	// "docx", "doc"; none for a page) and FieldPages where its pages start
-	// in the stored body (corpus.FormatPageStarts). Stored only.
-	FieldFile  = "file"
-	FieldPages = "pages"
 	// FieldEffectFrom and FieldEffectUntil hold when a document has legal
 	// effect (corpus.Span; Until exclusive, EffectOpen when no end is
 	// known), only for documents that texts say have effect.
@@ -139,27 +138,18 @@ func countsOnly(f *mapping.FieldMapping) *mapping.FieldMapping {
 	return f
 }
 
-// storedOnly is a field kept for display, not searched.
-func storedOnly() *mapping.FieldMapping {
-	f := bleve.NewTextFieldMapping()
-	f.Index = false
-	f.Store = true
-	f.IncludeInAll = false
-	f.DocValues = false
-	return f
-}
-
 func named(f *mapping.FieldMapping, name string) *mapping.FieldMapping {
 	f.Name = name
 	return f
 }
 
 // NewMapping returns the index mapping: BM25, no _all field, explicit fields
-// only, and nothing stored that is not displayed.
+// only, and nothing stored: hits read their display fields from the
+// corpus store (search.Records).
 func NewMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
 	add := func(name string, fs ...*mapping.FieldMapping) { doc.AddFieldMappingsAt(name, fs...) }
-	add(FieldTitle, textField(AnalyzerTitleExact, true))
+	add(FieldTitle, textField(AnalyzerTitleExact, false))
 	add(FieldTitleFold, positions(textField(AnalyzerTitleFoldPositions, false)))
 	add(FieldTitleBigram, textField(AnalyzerTitleBigram, false))
 	add(FieldBody, textField(AnalyzerExact, false), named(countsOnly(textField(AnalyzerBigramSample, false)), FieldBodyBigramExact))
@@ -169,7 +159,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	add(FieldHeadingFold, textField(AnalyzerFold, false))
 	add(FieldHeadingBigram, textField(AnalyzerBigram, false))
 	add(FieldPartFold, textField(AnalyzerFold, false))
-	num := textField(AnalyzerKey, true)
+	num := textField(AnalyzerKey, false)
 	add(FieldNumber, num)
 	add(FieldTitleSort, keywordField(false))
 	for _, name := range []string{FieldCites, FieldArticle, FieldAbbrev} {
@@ -178,7 +168,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 		add(name, k)
 	}
 	for _, name := range []string{FieldType, FieldIssuer, FieldSite, FieldCategory} {
-		add(name, keywordField(true))
+		add(name, keywordField(false))
 	}
 	year := bleve.NewNumericFieldMapping()
 	year.Store = false
@@ -186,7 +176,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	year.DocValues = true
 	add(FieldYear, year)
 	pub := bleve.NewDateTimeFieldMapping()
-	pub.Store = true
+	pub.Store = false
 	pub.IncludeInAll = false
 	pub.DocValues = true
 	add(FieldPublished, pub)
@@ -196,9 +186,6 @@ func NewMapping() *mapping.IndexMappingImpl {
 		d.IncludeInAll = false
 		d.DocValues = false
 		add(name, d)
-	}
-	for _, name := range []string{FieldURL, FieldFile, FieldPages} {
-		add(name, storedOnly())
 	}
 	// no _all: every field is excluded from it anyway, and a composite
 	// field would read FieldLengths before its terms are known

@@ -45,15 +45,15 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// docTexts are the bodies of docs as the store gives them: where a
-// Searcher reads the body's positions (WithTexts).
-func docTexts(docs []*corpus.Document) TextMap {
-	m := make(TextMap, len(docs))
+// docTexts are docs as the store gives them: where a Searcher reads the
+// body's positions (WithTexts) and the hits' display fields (Records).
+func docTexts(docs []*corpus.Document) DocMap {
+	m := make(DocMap, len(docs))
 	for _, d := range docs {
-		m[d.ID] = d.FullBody()
+		m[d.ID] = d
 	}
 	return m
 }
 
 // scaleTexts are the texts of scaleIndex(n)'s documents.
-func scaleTexts(n int) TextMap { return docTexts(scaleDocs(n)) }
+func scaleTexts(n int) DocMap { return docTexts(scaleDocs(n)) }

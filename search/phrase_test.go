@@ -108,7 +108,7 @@ func TestBodyPhrasesAsPositions(t *testing.T) {
 	docs := phraseDocs()
 	texts := docTexts(docs)
 	verified := searcherOf(t, docs)
-	if _, ok := verified.texts.(TextMap); !ok {
+	if _, ok := verified.texts.(positionalTexts); ok {
 		t.Fatalf("searcherOf's texts: %T", verified.texts)
 	}
 	positional := New(positionalIndex(t, docs), WithTexts(positionalTexts{texts}))

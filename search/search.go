@@ -62,7 +62,7 @@ type Hit struct {
 	// filled by the callers that have the store (search/web, vanban search).
 	Effect *corpus.Effect `json:"effect,omitempty"`
 
-	pages string // a file's stored page starts, until its snippet sets Page
+	pages []corpus.PageStart // a file's page starts in its body, until its snippet sets Page
 }
 
 // Facet is the count of one value of a facet field.
@@ -249,8 +249,6 @@ const parallelPostings = 200_000
 // Index is the index s searches.
 func (s *Searcher) Index() bleve.Index { return s.idx }
 
-var storedFields = []string{indexer.FieldTitle, indexer.FieldURL, indexer.FieldPublished, indexer.FieldType, indexer.FieldNumber, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldFile, indexer.FieldPages}
-
 // Search runs a request: its plan (Build), ranked by the top-k engine or
 // by bleve's evaluation (evaluation says which, and why), with the total
 // and facets counted beside the ranking when top-k, and a snippet per hit.
@@ -325,7 +323,6 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		ranked = s.guarded(t, work)
 	}
 	req := bleve.NewSearchRequestOptions(&rankedQuery{q: ranked, stats: s.stats}, want, skip, false)
-	req.Fields = storedFields
 	switch r.Sort {
 	case "", "relevance":
 		// Equal scores in document-ID order: the internal order of tied
@@ -383,17 +380,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		out.Total, out.Facets = c.total, c.facets
 	}
 	for _, h := range res.Hits {
-		hit := Hit{ID: h.ID, Score: h.Score,
-			Title: indexer.Stored(h.Fields, indexer.FieldTitle), URL: indexer.Stored(h.Fields, indexer.FieldURL),
-			Type: indexer.Stored(h.Fields, indexer.FieldType), Number: indexer.Stored(h.Fields, indexer.FieldNumber),
-			Issuer: indexer.Stored(h.Fields, indexer.FieldIssuer), Site: indexer.Stored(h.Fields, indexer.FieldSite)}
-		if p := indexer.Stored(h.Fields, indexer.FieldPublished); len(p) >= 10 {
-			hit.Published = p[:10]
-		}
-		if hit.File = indexer.Stored(h.Fields, indexer.FieldFile); hit.File != "" {
-			hit.pages = indexer.Stored(h.Fields, indexer.FieldPages)
-		}
-		out.Hits = append(out.Hits, hit)
+		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score})
 	}
 	if pq != nil && from < pq.o.Depth {
 		if err := s.proximityRerank(ctx, pq, out.Hits); err != nil {
@@ -404,7 +391,8 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	return out, q, nil
 }
 
-// snippets sets the snippet of each hit, from the bodies fetched
+// snippets sets the display fields (Records) and the snippet of each hit,
+// from the documents or bodies fetched
 // bodyChunk hits a request, so that a page of 100 hits holds the bodies of
 // bodyChunk documents at once (a failure fails the search: no hits
 // silently without their snippets).
@@ -416,16 +404,28 @@ func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bo
 		for i, h := range chunk {
 			ids[i] = h.ID
 		}
-		bodies, err := s.bodies(ctx, ids)
+		docs, ok, err := s.records(ctx, ids)
+		var bodies map[string]string
+		if ok && err == nil {
+			bodies = make(map[string]string, len(docs))
+			for id, d := range docs {
+				bodies[id] = d.FullBody()
+			}
+		} else if !ok {
+			bodies, err = s.bodies(ctx, ids)
+		}
 		if err != nil {
 			return fmt.Errorf("search: snippets: %w", err)
 		}
 		for i := range chunk {
 			h := &chunk[i]
+			if d := docs[h.ID]; d != nil {
+				h.display(d, bodies[h.ID])
+			}
 			var at int
 			h.Snippet, at = snippetAt(bodies[h.ID], terms, 240)
 			if h.File != "" && at >= 0 {
-				f := corpus.FileInfo{PageStarts: corpus.ParsePageStarts(h.pages)}
+				f := corpus.FileInfo{PageStarts: h.pages}
 				h.Page = f.PageAt(at)
 			}
 		}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -63,14 +64,63 @@ func TestSearchBodiesError(t *testing.T) {
 		t.Fatalf("healthy store: %d hits, first snippet %q", len(res.Hits), res.Hits[0].Snippet)
 	}
 	stored := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{res.Hits[0].ID}), 1, 0, false)
-	stored.Fields = []string{indexer.FieldBody, indexer.FieldTitle}
-	if r, err := ix.Bleve().Search(stored); err != nil || len(r.Hits) != 1 ||
-		indexer.Stored(r.Hits[0].Fields, indexer.FieldBody) != "" || indexer.Stored(r.Hits[0].Fields, indexer.FieldTitle) == "" {
-		t.Errorf("the index stores the body (or lost the title): %v, %v", r, err)
+	stored.Fields = []string{"*"}
+	if r, err := ix.Bleve().Search(stored); err != nil || len(r.Hits) != 1 || len(r.Hits[0].Fields) != 0 {
+		t.Errorf("the index stores fields (the store keeps them): %v, %v", r, err)
 	}
 	store.Close() // a store that fails: bbolt's "database not open"
 	res, err = New(ix.Bleve(), WithTexts(store)).Search(context.Background(), req)
 	if err == nil || !strings.Contains(err.Error(), "snippets") || !strings.Contains(err.Error(), "database not open") {
 		t.Fatalf("bodies failing: result %v, error %v; want the error, naming the snippets", res, err)
+	}
+}
+
+// TestSearchDisplayFromStore: the index stores no display field; a hit's
+// title, URL, date, type, number, issuer and site are its document's in
+// the store, and a hit whose document the store lacks is degraded to its
+// ID and score (no display fields, no snippet), never a failed page.
+func TestSearchDisplayFromStore(t *testing.T) {
+	ix := scaleIndex(t, 60)
+	docs := scaleDocs(60)
+	byID := docTexts(docs)
+	req := Request{Query: "chuyển đổi số", Size: 10, TopOnly: true}
+	res, err := New(ix.Bleve(), WithTexts(byID)).Search(context.Background(), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) < 2 {
+		t.Fatalf("%d hits, want at least 2", len(res.Hits))
+	}
+	for _, h := range res.Hits {
+		d := byID[h.ID]
+		got := []string{h.Title, h.URL, h.Published, h.Type, h.Number, h.Issuer, h.Site}
+		want := []string{d.Title, d.URL, d.Published, d.Type, d.Number, d.Issuer, d.Site}
+		if h.Title == "" || h.URL == "" || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("hit %s shows %q, its document %q", h.ID, got, want)
+		}
+	}
+	missing := res.Hits[0].ID
+	partial := DocMap{}
+	for id, d := range byID {
+		if id != missing {
+			partial[id] = d
+		}
+	}
+	res2, err := New(ix.Bleve(), WithTexts(partial)).Search(context.Background(), req)
+	if err != nil {
+		t.Fatalf("a document missing from the store failed the page: %v", err)
+	}
+	if len(res2.Hits) != len(res.Hits) || res2.Hits[0].ID != missing || res2.Hits[0].Title != "" || res2.Hits[0].Snippet != "" ||
+		res2.Hits[1].Title != res.Hits[1].Title {
+		t.Errorf("missing record: hits %+v, want the first degraded to its ID, the others whole", res2.Hits[:2])
+	}
+	// Texts that are not Records (an evaluation's bodies): same ranking, no display fields
+	bodies := TextMap{}
+	for _, d := range docs {
+		bodies[d.ID] = d.FullBody()
+	}
+	res3, err := New(ix.Bleve(), WithTexts(bodies)).Search(context.Background(), req)
+	if err != nil || len(res3.Hits) != len(res.Hits) || res3.Hits[0].ID != res.Hits[0].ID || res3.Hits[0].Title != "" {
+		t.Errorf("bodies only: %+v, %v", res3.Hits, err)
 	}
 }

@@ -216,17 +216,26 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 	}
 	if len(terms) > 0 {
 		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 4*len(terms), 0, false)
-		req.Fields = []string{indexer.FieldNumber, indexer.FieldTitle}
 		res, err := h.s.Index().SearchInContext(ctx, req)
 		if err != nil {
 			h.log.Error("cited documents failed", "doc_id", doc.ID, "err", err)
 			res = &bleve.SearchResult{}
 		}
+		// the index stores no number or title: each cited document's are
+		// read from the store
 		for _, hit := range res.Hits {
-			k := viet.NumberKey(indexer.Stored(hit.Fields, indexer.FieldNumber))
+			if ctx.Err() != nil {
+				break
+			}
+			cited, err := h.docs.Get(hit.ID)
+			if err != nil {
+				h.log.Error("cited document unreadable", "doc_id", doc.ID, "cited_id", hit.ID, "err", err)
+				continue
+			}
+			k := viet.NumberKey(cited.Number)
 			for i := range refs {
 				if refs[i].DocID == "" && refs[i].LookupKey() == k {
-					refs[i].DocID, refs[i].Title = hit.ID, indexer.Stored(hit.Fields, indexer.FieldTitle)
+					refs[i].DocID, refs[i].Title = hit.ID, cited.Title
 				}
 			}
 		}

@@ -51,6 +51,14 @@ func TestExportRunsOnce(t *testing.T) {
 	if rows := strings.Count(csv, "\n") - 1; rows < 450 {
 		t.Fatalf("export of %d rows, want ≥ 450", rows)
 	}
+	// every row shows its document's title and URL, which only the store
+	// holds (the index stores no display field)
+	for i := range 450 {
+		row := fmt.Sprintf("Thông báo số %d của Ủy ban nhân dân tỉnh,http://export.test/%d,", i, i)
+		if !strings.Contains(csv, row) {
+			t.Fatalf("the export lacks the title and URL of document %d (%q)", i, row)
+		}
+	}
 	if export > 2*one {
 		t.Errorf("the export read %d postings, one search %d: it ran the search more than once", export, one)
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"log/slog"
 	"maps"
 	"net/url"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/search"
 )
 
 func numbersOf(ls []DocLink) []string {
@@ -108,4 +110,30 @@ func TestRelations(t *testing.T) {
 		t.Fatalf("Relations(resolution) = %+v", rr)
 	}
 	// The plan's links and the resolution's coverage: TestImplementation.
+}
+
+// docsOnly is a store seen as Docs alone, without its citation graph:
+// the document page resolves references with the index.
+type docsOnly struct{ s *corpus.Store }
+
+func (d docsOnly) Get(id string) (*corpus.Document, error) { return d.s.Get(id) }
+
+// TestIndexRelations: without a citation graph, a cited number is found in
+// the index and shown with its document's title, read from the store (the
+// index stores neither the number nor the title).
+func TestIndexRelations(t *testing.T) {
+	res := &corpus.Document{ID: "r", URL: "http://rel.test/r", Type: "Nghị quyết", Number: "77/NQ-HĐND", Title: "Nghị quyết số 77/NQ-HĐND về giao thông nông thôn",
+		Body: "Phát triển giao thông nông thôn, bê tông hóa đường xã."}
+	plan := &corpus.Document{ID: "p", URL: "http://rel.test/p", Type: "Kế hoạch", Number: "99/KH-UBND", Title: "Kế hoạch số 99/KH-UBND",
+		Body: "Thực hiện Nghị quyết số 77/NQ-HĐND, bê tông hóa đường giao thông nông thôn tại các xã."}
+	ix, store := demoIndex(t, res, plan)
+	h := NewHandler(search.New(ix, search.WithTexts(store)), docsOnly{store}, slog.New(slog.DiscardHandler))
+	refs, _ := h.indexRelations(context.Background(), plan)
+	if len(refs) != 1 || refs[0].DocID != "r" || refs[0].Title != res.Title {
+		t.Fatalf("references of the plan = %+v, want r titled %q", refs, res.Title)
+	}
+	_, citedBy := h.indexRelations(context.Background(), res)
+	if len(citedBy) != 1 || citedBy[0].ID != "p" || citedBy[0].Title != plan.Title {
+		t.Fatalf("cited by = %+v, want p", citedBy)
+	}
 }
