@@ -347,34 +347,3 @@ func TestLinkMatchDecay(t *testing.T) {
 		t.Errorf("without MatchDecay 1 → %s, want 1; the test no longer shows the mechanism", got)
 	}
 }
-
-// TestPassageLeadIn: the paragraph that asks for the listed tasks and says
-// what they are for is a passage (§0) when it says something; a bare
-// "… yêu cầu:" and background before it are not. Lines written for the
-// test.
-func TestPassageLeadIn(t *testing.T) {
-	ids := func(body string) string {
-		var out []string
-		for _, p := range ParseOutline(body).Passages() {
-			out = append(out, p.ID)
-		}
-		return strings.Join(out, " ")
-	}
-	long := "CÔNG ĐIỆN\nVề việc phòng, chống rét cho cây trồng, vật nuôi\n" +
-		"Theo dự báo, đợt không khí lạnh tăng cường gây rét đậm, rét hại tại các tỉnh miền núi phía Bắc trong 7 ngày tới.\n" +
-		"Để chủ động bảo vệ cây trồng, vật nuôi, hạn chế thiệt hại cho sản xuất, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo che chắn chuồng trại, dự trữ thức ăn và chăm sóc mạ xuân, trong đó:\n" +
-		"1. Ủy ban nhân dân các tỉnh hướng dẫn người dân che chắn chuồng trại, không thả rông gia súc khi nhiệt độ xuống dưới 10 độ C.\n" +
-		"2. Bộ Nông nghiệp và Môi trường hướng dẫn kỹ thuật gieo cấy mạ xuân, chăm sóc cây trồng trong những ngày rét đậm."
-	if got := ids(long); got != "§0 1 2" {
-		t.Errorf("passages %q, want %q", got, "§0 1 2")
-	}
-	bare := strings.Replace(long, "Để chủ động bảo vệ cây trồng, vật nuôi, hạn chế thiệt hại cho sản xuất, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo che chắn chuồng trại, dự trữ thức ăn và chăm sóc mạ xuân, trong đó:", "Thủ tướng Chính phủ yêu cầu:", 1)
-	if got := ids(bare); got != "1 2" {
-		t.Errorf("with a bare lead-in: passages %q, want %q", got, "1 2")
-	}
-	res := &Document{ID: "r", Number: "12/CĐ-TTg", Body: long}
-	plan := &Document{ID: "p", Number: "3/KH-UBND", Body: "1. Tập trung chỉ đạo che chắn chuồng trại, dự trữ thức ăn cho gia súc và chăm sóc mạ xuân trong đợt rét đậm."}
-	if got := top(LinkPlan(plan, []*Document{res}), "1"); got != "§0" {
-		t.Errorf("the general task → %s, want §0", got)
-	}
-}

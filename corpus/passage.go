@@ -5,8 +5,6 @@ package corpus
 
 import (
 	"strings"
-
-	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Passage is one part of a parent document that an item can implement: an
@@ -74,9 +72,6 @@ func (o *Outline) Passages() []Passage {
 			id = "§" + itoa(i)
 		}
 		ps = append(ps, Passage{ID: id, Title: s.Title, Text: s.Text, Line: s.textLine, Kind: s.Kind, Context: s.Title, item: -1})
-	}
-	if p, ok := o.leadIn(len(ps)); ok {
-		ps = append(ps, p)
 	}
 	sortPassages(ps)
 	return collapseRepeats(o, ps)
@@ -331,32 +326,3 @@ func (o *Outline) actorsOf(i int) []string {
 	}
 	return nil
 }
-
-// leadIn is the last paragraph of the text before the first section or
-// item when it asks for the tasks that follow and says what they are for
-// ("… Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh … tập
-// trung chỉ đạo khắc phục nhanh hậu quả …, trong đó tập trung một số nhiệm
-// vụ cụ thể sau:"): the general task of everyone addressed, which a plan
-// item may carry out as such. A bare "Thủ tướng Chính phủ yêu cầu:" says
-// nothing and is not one. Only documents with other passages have one.
-func (o *Outline) leadIn(others int) (Passage, bool) {
-	s := &o.Sections[0]
-	if others == 0 || s.Text == "" {
-		return Passage{}, false
-	}
-	lines := strings.Split(s.Text, "\n")
-	last := strings.TrimSpace(lines[len(lines)-1])
-	if !strings.HasSuffix(last, ":") || len(strings.Fields(last)) < leadInWords {
-		return Passage{}, false
-	}
-	f := viet.Fold(last)
-	if !strings.Contains(f, "yeu cau") && !strings.Contains(f, "de nghi") {
-		return Passage{}, false
-	}
-	return Passage{ID: "§0", Title: firstSentence(last), Text: last, Line: s.textLine + len(lines) - 1,
-		Kind: SectionTasks, Context: last, item: -1}, true
-}
-
-// leadInWords is the least length of a lead-in paragraph offered as a
-// passage: shorter ones only announce the list.
-const leadInWords = 25
