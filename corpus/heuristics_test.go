@@ -347,3 +347,38 @@ func TestLinkMatchDecay(t *testing.T) {
 		t.Errorf("without MatchDecay 1 → %s, want 1; the test no longer shows the mechanism", got)
 	}
 }
+
+// TestShortAgencyTask: a line of at most 15 words that starts with an
+// agency's name and goes on to what it does is a task (an item to link and
+// a passage), not a name; names, with or without verb-like words in them,
+// stay names. Lines written for the test.
+func TestShortAgencyTask(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		name bool
+	}{
+		{"Bộ Y tế cấp phát thuốc sát khuẩn, viên lọc nước cho vùng ngập.", false},
+		{"Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", false},
+		{"Công an tỉnh bảo đảm an ninh trật tự tại nơi sơ tán.", false},
+		{"Sở Xây dựng chủ trì, phối hợp với các địa phương:", false},
+		{"Sở Y tế:", true},
+		{"Cục Kinh tế - Quản lý đầu tư xây dựng", true},
+		{"Ban Quản lý các khu công nghiệp tỉnh", true},
+		{"Ủy ban Kiểm tra Tỉnh ủy.", true},
+		{"Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh.", true},
+		{"Công ty Cổ phần Cấp nước Bình Minh", true},
+	} {
+		it := Item{Text: tt.text, Kind: SectionTasks}
+		if got := it.nameOnly(); got != tt.name {
+			t.Errorf("nameOnly(%q) = %v, want %v", tt.text, got, tt.name)
+		}
+	}
+	o := ParseOutline("II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Hướng dẫn xử lý môi trường sau lũ tại các trạm y tế xã.\n2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.")
+	var ids []string
+	for _, p := range o.Passages() {
+		ids = append(ids, p.ID)
+	}
+	if got := strings.Join(ids, " "); got != "II.1.•1 II.2" {
+		t.Errorf("passages %q, want %q", got, "II.1.•1 II.2")
+	}
+}

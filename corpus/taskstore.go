@@ -41,7 +41,8 @@ package corpus
 //
 // Tasks history: 1 — first table; 2 — a passage naming its own agency no
 // longer takes the agencies of the appendix rows restating part of it;
-// 3 — linking ranks with MatchDecay (a task's passage may change).
+// 3 — linking ranks with MatchDecay (a task's passage may change), and a
+// short line going on from an agency's name to a task is a task.
 
 import (
 	"bytes"
