@@ -316,3 +316,69 @@ func TestPassageOwnAgencyKept(t *testing.T) {
 		"2 | Sở Nông nghiệp và Môi trường | Tổng hợp báo cáo kết quả thực hiện Kế hoạch gửi Ủy ban nhân dân tỉnh. | Hằng năm\n"
 	checkPassages(t, body, "II.1[PL.r1][y te] III.1[PL.r2][tai chinh]")
 }
+
+// TestLinkMatchDecay: an item whose own task (water purification tablets,
+// disinfectant) is one passage and whose boilerplate (phối hợp với các cơ
+// quan liên quan, báo cáo kết quả, đúng quy định, công khai, minh bạch,
+// kiểm tra) is spread over a long general passage. Summed in full, the
+// general passage's many weak matches win; with MatchDecay (the default)
+// the i-th strongest match counts MatchDecay^i and the task's passage wins.
+// Lines written for the test.
+func TestLinkMatchDecay(t *testing.T) {
+	res := &Document{ID: "r", Number: "45/CT-TTg", Body: "1. Các bộ, ngành, địa phương tăng cường phối hợp với các cơ quan liên quan, kịp thời báo cáo kết quả thực hiện, bảo đảm đúng quy định, hiệu quả, công khai, minh bạch, tổ chức kiểm tra, đôn đốc việc thực hiện các nhiệm vụ được giao cho người dân.\n" +
+		"2. Bộ Y tế khẩn trương cấp phát thuốc sát khuẩn, viên lọc nước cho các hộ gia đình ở vùng ngập sâu.\n" +
+		"3. Bộ Xây dựng phối hợp với các địa phương khôi phục giao thông trên các tuyến quốc lộ, kịp thời báo cáo kết quả thực hiện.\n" +
+		"4. Bộ Công Thương bảo đảm cung ứng hàng hóa thiết yếu, phối hợp với các cơ quan liên quan kiểm tra giá.\n" +
+		"5. Bộ Giáo dục và Đào tạo bảo đảm an toàn cho học sinh, kịp thời báo cáo kết quả thực hiện.\n" +
+		"6. Ủy ban nhân dân các tỉnh tổ chức thực hiện, bảo đảm đúng quy định, công khai, minh bạch."}
+	plan := &Document{ID: "p", Number: "12/KH-UBND", Body: "1. Cấp phát viên lọc nước, thuốc sát khuẩn cho vùng ngập; phối hợp với các cơ quan liên quan, kịp thời báo cáo kết quả thực hiện, bảo đảm đúng quy định, công khai, minh bạch, tổ chức kiểm tra."}
+	link := func(decay float64) string {
+		p := defaultLinkParams()
+		p.MatchDecay = decay
+		return top(linkPlan(plan, []*Document{res}, []*Outline{nil}, p), "1")
+	}
+	if d := defaultLinkParams().MatchDecay; d <= 0 || d >= 1 {
+		t.Fatalf("default MatchDecay %v, want in (0, 1)", d)
+	}
+	if got := link(defaultLinkParams().MatchDecay); got != "2" {
+		t.Errorf("with MatchDecay 1 → %s, want 2 (the task's passage)", got)
+	}
+	if got := link(0); got != "1" {
+		t.Errorf("without MatchDecay 1 → %s, want 1; the test no longer shows the mechanism", got)
+	}
+}
+
+// TestShortAgencyTask: a line of at most 15 words that starts with an
+// agency's name and goes on to what it does is a task (an item to link and
+// a passage), not a name; names, with or without verb-like words in them,
+// stay names. Lines written for the test.
+func TestShortAgencyTask(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		name bool
+	}{
+		{"Bộ Y tế cấp phát thuốc sát khuẩn, viên lọc nước cho vùng ngập.", false},
+		{"Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.", false},
+		{"Công an tỉnh bảo đảm an ninh trật tự tại nơi sơ tán.", false},
+		{"Sở Xây dựng chủ trì, phối hợp với các địa phương:", false},
+		{"Sở Y tế:", true},
+		{"Cục Kinh tế - Quản lý đầu tư xây dựng", true},
+		{"Ban Quản lý các khu công nghiệp tỉnh", true},
+		{"Ủy ban Kiểm tra Tỉnh ủy.", true},
+		{"Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh.", true},
+		{"Công ty Cổ phần Cấp nước Bình Minh", true},
+	} {
+		it := Item{Text: tt.text, Kind: SectionTasks}
+		if got := it.nameOnly(); got != tt.name {
+			t.Errorf("nameOnly(%q) = %v, want %v", tt.text, got, tt.name)
+		}
+	}
+	o := ParseOutline("II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Hướng dẫn xử lý môi trường sau lũ tại các trạm y tế xã.\n2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.")
+	var ids []string
+	for _, p := range o.Passages() {
+		ids = append(ids, p.ID)
+	}
+	if got := strings.Join(ids, " "); got != "II.1.•1 II.2" {
+		t.Errorf("passages %q, want %q", got, "II.1.•1 II.2")
+	}
+}

@@ -155,6 +155,10 @@ type linkParams struct {
 	RelatedWeight float64
 	RelatedMin    float64
 	BackgroundIDF float64
+	// MatchDecay (0: off): a passage's term matches, strongest first, count
+	// MatchDecay^rank of their score (linkdecay.go). It ranks only; further
+	// links are judged by the undecayed score.
+	MatchDecay float64
 }
 
 func defaultLinkParams() linkParams {
@@ -170,6 +174,7 @@ func defaultLinkParams() linkParams {
 		NovelShare:     0.25,
 		MaxMatches:     3,
 		RelatedMin:     0.3,
+		MatchDecay:     0.98,
 	}
 }
 
@@ -231,6 +236,8 @@ type linker struct {
 	post    map[string][]posting
 	n, avg  float64
 	acc     []float64          // scratch: a score per target
+	parts   [][]float64        // scratch: the term scores of each target (linkdecay.go)
+	dec     []float64          // scratch: the undecayed scores (linkdecay.go)
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 }
@@ -391,20 +398,31 @@ func (l *linker) rank(q itemQuery) []scored {
 			l.acc[p.target] += w * p.w
 		}
 	}
+	raw := l.acc
+	if l.p.MatchDecay > 0 {
+		if l.dec == nil {
+			l.dec = make([]float64, len(l.targets))
+		}
+		copy(l.dec, l.acc)
+		raw = l.dec
+		clear(l.acc)
+		l.decayed(q)
+	}
 	var cand []scored
 	for j, s := range l.acc {
 		t := &l.targets[j]
 		if s <= 0 || q.only != nil && !q.only[t.key] {
 			continue
 		}
+		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			s *= 1 + l.p.ActorBoost
+			f *= 1 + l.p.ActorBoost
 		}
-		s *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
+		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {
-			s *= l.p.GoalWeight
+			f *= l.p.GoalWeight
 		}
-		cand = append(cand, scored{j, s})
+		cand = append(cand, scored{j, s * f, raw[j] * f})
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
 	return cand
@@ -424,10 +442,13 @@ func (l *linker) pick(q itemQuery, cand []scored) []Match {
 	// second wording of the same part.
 	picked := []scored{cand[0]}
 	for _, c := range cand[1:] {
-		if len(picked) == l.p.MaxMatches || c.s < l.p.AlsoShare*cand[0].s {
+		if len(picked) == l.p.MaxMatches {
 			break
 		}
-		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].s {
+		if c.raw < l.p.AlsoShare*cand[0].raw {
+			continue // sorted by s: with MatchDecay a later one may score more
+		}
+		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].raw {
 			picked = append(picked, c)
 		}
 	}
@@ -456,8 +477,9 @@ func (l *linker) own(q itemQuery, j int) float64 {
 
 // scored is a target and its score for an item.
 type scored struct {
-	j int
-	s float64
+	j   int
+	s   float64
+	raw float64 // s without MatchDecay (further links are judged by it)
 }
 
 // novel is q's score against target j over the terms none of the picked

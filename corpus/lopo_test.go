@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/eval"
@@ -30,6 +32,7 @@ var lopoGrid = []lopoEntry{
 	{"ActionBoost", func(p *corpus.LinkParams) *float64 { return &p.ActionBoost }, []float64{0, 0.15, 0.3, 0.6}},
 	{"GoalWeight", func(p *corpus.LinkParams) *float64 { return &p.GoalWeight }, []float64{0.6, 0.8, 1}},
 	{"NoneShare", func(p *corpus.LinkParams) *float64 { return &p.NoneShare }, []float64{0, 0.08, 0.12, 0.16}},
+	{"MatchDecay", func(p *corpus.LinkParams) *float64 { return &p.MatchDecay }, []float64{0, 0.99, 0.98, 0.97}},
 }
 
 // backgroundGrid is the grid entry of the weight of related terms, tuned
@@ -37,7 +40,9 @@ var lopoGrid = []lopoEntry{
 var backgroundGrid = lopoEntry{"RelatedWeight", func(p *corpus.LinkParams) *float64 { return &p.RelatedWeight }, []float64{0, 0.1, 0.25, 0.5}}
 
 // TestLinksLOPO tunes the weights of linking on eight pairs of the
-// development set and measures the ninth, for each pair in turn, so that
+// development set and measures the ninth, for each pair in turn (with
+// VANBAN_LINK_DEV2=DIR, the pairs of the second set too: each of the 9+N
+// pairs is left out of the tuning on all the others), so that
 // fitting the weights to the set shows: a held-out figure well under the
 // tuned one is a weight that does not carry over. Tuning is coordinate
 // descent over lopoGrid, two sweeps from the defaults, maximising the
@@ -50,8 +55,12 @@ func TestLinksLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
 	}
-	store, ids := devStore(t)
-	labels := devLabels(t)
+	sets := []linkSet{{"", nil, nil, nil}}
+	sets[0].store, sets[0].ids = devStore(t)
+	sets[0].labels = devLabels(t)
+	if s, ok := dev2Set(t); ok {
+		sets = append(sets, s)
+	}
 	grid := lopoGrid
 	var bg corpus.LinkBackground
 	if b := openBackground(t); b != nil {
@@ -66,14 +75,16 @@ func TestLinksLOPO(t *testing.T) {
 		if r, ok := memo[key]; ok {
 			return r
 		}
-		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
-			func(id string) (*corpus.PlanLinks, error) { return store.LinksWithBackground(id, p, bg) })
-		if err != nil {
-			t.Fatal(err)
-		}
 		r := map[string]eval.LinkFigures{}
-		for _, pr := range rep.Plans {
-			r[pr.Plan] = pr.LinkFigures
+		for _, s := range sets {
+			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
+				func(id string) (*corpus.PlanLinks, error) { return s.store.LinksWithBackground(id, p, bg) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, pr := range rep.Plans {
+				r[s.prefix+pr.Plan] = pr.LinkFigures
+			}
 		}
 		memo[key] = r
 		return r
@@ -110,7 +121,13 @@ func TestLinksLOPO(t *testing.T) {
 	}
 	sort.Strings(plans)
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n| held-out pair | quoted | p@1 defaults | p@1 tuned on the other 8 | weights that moved |\n|---|---|---|---|---|\n")
+	fmt.Fprintf(&b, "\n| held-out pair | quoted | p@1 defaults | p@1 tuned on the other %d | weights that moved |\n|---|---|---|---|---|\n", len(plans)-1)
+	// Per set (prefix) and over all: right and quoted at the defaults and held out.
+	type tally struct{ heldRight, defRight, quoted int }
+	tallies := map[string]*tally{}
+	for _, s := range sets {
+		tallies[s.prefix] = &tally{}
+	}
 	var heldRight, defRight, quoted int
 	for _, plan := range plans {
 		p := tune(plan)
@@ -119,7 +136,25 @@ func TestLinksLOPO(t *testing.T) {
 		heldRight += held.Right
 		defRight += d.Right
 		quoted += d.Quoted
+		for _, s := range sets {
+			if s.prefix == "" && !strings.HasPrefix(plan, dev2Prefix) || s.prefix != "" && strings.HasPrefix(plan, s.prefix) {
+				tl := tallies[s.prefix]
+				tl.heldRight += held.Right
+				tl.defRight += d.Right
+				tl.quoted += d.Quoted
+			}
+		}
 		fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f | %s |\n", plan, d.Quoted, d.P1, held.P1, moved(p))
+	}
+	for _, s := range sets {
+		if tl := tallies[s.prefix]; len(sets) > 1 && tl.quoted > 0 {
+			name := "set 1 (../shared/data/plans)"
+			if s.prefix != "" {
+				name = "set 2 (" + os.Getenv("VANBAN_LINK_DEV2") + ")"
+			}
+			fmt.Fprintf(&b, "| %s (micro) | %d | %.3f | %.3f | |\n", name, tl.quoted,
+				float64(tl.defRight)/float64(tl.quoted), float64(tl.heldRight)/float64(tl.quoted))
+		}
 	}
 	fmt.Fprintf(&b, "| **all (micro)** | %d | %.3f | %.3f | |\n", quoted,
 		float64(defRight)/float64(quoted), float64(heldRight)/float64(quoted))
@@ -129,15 +164,61 @@ func TestLinksLOPO(t *testing.T) {
 	for _, f := range r {
 		right += f.Right
 	}
-	fmt.Fprintf(&b, "\ntuned on all 9 pairs: p@1 %.3f (%s); %d settings evaluated\n", float64(right)/float64(quoted), moved(all), len(memo))
+	fmt.Fprintf(&b, "\ntuned on all %d pairs: p@1 %.3f (%s); %d settings evaluated\n", len(plans), float64(right)/float64(quoted), moved(all), len(memo))
 	t.Log(b.String())
-	// The defaults were chosen on all nine pairs, so their figure is an
-	// in-sample one; the held-out figure is what tuning carries over to a
-	// pair it has not seen. It must stay over the floor measured when the
-	// check was written (0.685, docs/design.md).
-	if held := float64(heldRight) / float64(quoted); held < lopoFloor {
-		t.Errorf("held-out p@1 %.3f < %.2f", held, lopoFloor)
+	// The defaults were chosen on the nine pairs of set 1, so their figure
+	// is an in-sample one; the held-out figure is what tuning carries over
+	// to a pair it has not seen. Set 1's must stay over the floor measured
+	// when the check was written (0.685, docs/design.md); set 2 has no
+	// floor of its own yet (docs/design.md, "i17-dev2").
+	if tl := tallies[""]; tl.quoted > 0 {
+		if held := float64(tl.heldRight) / float64(tl.quoted); held < lopoFloor {
+			t.Errorf("held-out p@1 of set 1 %.3f < %.2f", held, lopoFloor)
+		}
 	}
+}
+
+// linkSet is a labelled set of plans and parents in a store of its own;
+// prefix tells its plans apart from the other set's in the check's maps.
+type linkSet struct {
+	prefix string
+	store  *corpus.Store
+	ids    map[string]string
+	labels []eval.LinkLabel
+}
+
+// dev2Prefix marks the plans of the second development set.
+const dev2Prefix = "dev2 "
+
+// dev2Set opens the second development set of plan linking when
+// VANBAN_LINK_DEV2 names its folder (docs.jsonl and labels.jsonl, the
+// formats of ../shared/data/plans; devsets/plans2/README.md), so that
+// TestLinksLOPO leaves out each pair of both sets in turn.
+func dev2Set(t *testing.T) (linkSet, bool) {
+	t.Helper()
+	dir := os.Getenv("VANBAN_LINK_DEV2")
+	if dir == "" {
+		return linkSet{}, false
+	}
+	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ids, err := eval.IngestDocs(store, filepath.Join(dir, "docs.jsonl"))
+	if err != nil {
+		t.Fatalf("VANBAN_LINK_DEV2: %v", err)
+	}
+	f, err := os.Open(filepath.Join(dir, "labels.jsonl"))
+	if err != nil {
+		t.Fatalf("VANBAN_LINK_DEV2: %v", err)
+	}
+	defer f.Close()
+	labels, err := eval.ReadLinkLabels(f)
+	if err != nil {
+		t.Fatalf("VANBAN_LINK_DEV2: %v", err)
+	}
+	return linkSet{dev2Prefix, store, ids, labels}, true
 }
 
 // lopoFloor is the least held-out p@1 of the leave-one-pair-out check.

@@ -487,5 +487,37 @@ func (it *Item) Linkable() bool {
 }
 
 // nameOnly reports an item that is the name of an agency or company and
-// nothing else, with nothing under it.
-func (it *Item) nameOnly() bool { return !it.Heading && agencyName(it.Text) }
+// nothing else, with nothing under it. A short line that goes on from the
+// name to what the agency does ("Bộ Y tế cấp phát thuốc sát khuẩn cho vùng
+// ngập.") is a task, not a name (statesTask).
+func (it *Item) nameOnly() bool {
+	return !it.Heading && agencyName(it.Text) && !statesTask(it.Text)
+}
+
+// taskVerbs are verbs that open what an agency is asked to do. Written in
+// lower case they are a predicate: an agency's name capitalises its words
+// ("Ủy ban Kiểm tra", "Ban Quản lý"), and the one lower-case name that
+// holds one ("Ban chỉ đạo …") is excepted by the word before it.
+var taskVerbs = []string{"chủ trì", "phối hợp", "tham mưu", "hướng dẫn", "triển khai", "thực hiện",
+	"bố trí", "cấp phát", "bảo đảm", "đảm bảo", "khẩn trương", "tăng cường", "theo dõi", "rà soát",
+	"kiểm tra", "chịu trách nhiệm", "có trách nhiệm", "chủ động", "tiếp tục", "khôi phục", "hỗ trợ",
+	"ban hành", "báo cáo", "đôn đốc", "chỉ đạo", "tổ chức", "xử lý"}
+
+// statesTask reports text in which a task verb follows the words of a
+// name, in lower case and not after "Ban" ("Văn phòng Ban chỉ đạo phòng thủ
+// dân sự quốc gia" is a name).
+func statesTask(text string) bool {
+	ws := strings.Fields(strings.NewReplacer(",", " ", ";", " ", ".", " ", ":", " ").Replace(text))
+	for i := 1; i < len(ws); i++ {
+		for _, v := range taskVerbs {
+			vs := strings.Fields(v)
+			if i+len(vs) > len(ws) || strings.Join(ws[i:i+len(vs)], " ") != v {
+				continue
+			}
+			if ws[i-1] != "Ban" && ws[i-1] != "ban" {
+				return true
+			}
+		}
+	}
+	return false
+}
