@@ -114,14 +114,11 @@ func (p *jsonScan) key() (string, bool) {
 	if !p.eat('"') {
 		return "", false
 	}
-	n := bytes.IndexByte(p.b[p.i:], '"')
-	if n < 0 {
+	n := runEnd(p.b[p.i:])
+	if n < 0 || p.b[p.i+n] != '"' || !utf8.Valid(p.b[p.i:p.i+n]) {
 		return "", false
 	}
 	k := p.b[p.i : p.i+n]
-	if bytes.IndexByte(k, '\\') >= 0 || !plainRun(k, true) {
-		return "", false
-	}
 	p.i += n + 1
 	return string(k), true
 }
@@ -140,13 +137,13 @@ func (p *jsonScan) scanStr(out *strings.Builder) bool {
 		return false
 	}
 	for {
-		n := bytes.IndexAny(p.b[p.i:], "\"\\")
+		n := runEnd(p.b[p.i:])
 		if n < 0 {
 			return false
 		}
 		run := p.b[p.i : p.i+n]
-		if !plainRun(run, out != nil) {
-			return false
+		if out != nil && !utf8.Valid(run) {
+			return false // encoding/json replaces invalid bytes
 		}
 		end := p.b[p.i+n] == '"'
 		switch {
@@ -196,16 +193,19 @@ func (p *jsonScan) scanStr(out *strings.Builder) bool {
 // unescape is the byte of a one-letter escape, 0 for none.
 var unescape = [256]byte{'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 
-// plainRun reports whether a run of a string holds no control character
-// and, when utf8 is set, is valid UTF-8 (encoding/json replaces invalid
-// bytes).
-func plainRun(b []byte, utf bool) bool {
-	for _, c := range b {
-		if c < 0x20 {
-			return false
+// runEnd is the index of the first '"' or '\\' of a string's text, or -1
+// when there is none or a control character comes first (encoding/json
+// refuses one inside a string).
+func runEnd(b []byte) int {
+	for i, c := range b {
+		switch {
+		case c == '"' || c == '\\':
+			return i
+		case c < 0x20:
+			return -1
 		}
 	}
-	return !utf || utf8.Valid(b)
+	return -1
 }
 
 func hex4(b []byte) (rune, bool) {
