@@ -387,3 +387,72 @@ func BenchmarkEdgesRead(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEdgeValue encodes and decodes the entries of edgeDocs' edges
+// (both buckets): the binary form against the JSON it replaces, per
+// entry.
+func BenchmarkEdgeValue(b *testing.B) {
+	type entry struct {
+		c        edgeCase
+		key, bin []byte
+		js       []byte
+		end      string
+	}
+	var es []entry
+	var binB, jsB int
+	for _, c := range edgeCases(b) {
+		if strings.HasPrefix(c.name, "odd") {
+			continue
+		}
+		end := c.e.From
+		if c.to {
+			end = c.e.To
+		}
+		js, _ := json.Marshal(c.e)
+		x := entry{c, edgeKey(end, c.e.Kind, c.doc, 0), edgeValue(&c.e, c.doc, c.to), js, end}
+		es = append(es, x)
+		binB, jsB = binB+len(x.bin), jsB+len(x.js)
+	}
+	n := float64(len(es))
+	report := func(b *testing.B, size int) {
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/n, "ns/entry")
+		b.ReportMetric(float64(size)/n, "B/entry")
+	}
+	b.Run("encode", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, x := range es {
+				_ = edgeValue(&x.c.e, x.c.doc, x.c.to)
+			}
+		}
+		report(b, binB)
+	})
+	b.Run("encode-json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, x := range es {
+				if _, err := json.Marshal(x.c.e); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		report(b, jsB)
+	})
+	for _, form := range []string{"decode", "decode-json"} {
+		b.Run(form, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, x := range es {
+					raw := x.bin
+					if form == "decode-json" {
+						raw = x.js
+					}
+					if _, err := decodeEdge(x.key, raw, x.end, x.c.to); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			report(b, map[bool]int{true: jsB, false: binB}[form == "decode-json"])
+		})
+	}
+}
