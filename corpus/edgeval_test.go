@@ -17,22 +17,15 @@ import (
 )
 
 // edgeDocs are documents stating relations of every shape the graph
-// writes: by number, by a document without number ("#" end), passive
-// ("được sửa đổi bởi"), partial, dated by publication only (Approx).
-var edgeDocs = []*Document{
-	decisionA, decisionB,
-	{ID: "b", Number: "11/2024/QĐ-UBND", Published: "2024-05-02", Title: "Quyết định số 11/2024/QĐ-UBND",
-		Body: "Điều 1. Bãi bỏ Điều 5 Quyết định số 10/2023/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực từ ngày 15/5/2024."},
-	{ID: "e", Number: "40/2025/QĐ-UBND", Published: "2025-04-01", Title: "Quyết định số 40/2025/QĐ-UBND",
-		Body: "Đình chỉ việc thi hành Quyết định số 41/2025/QĐ-UBND kể từ ngày 05/4/2025."},
-	{ID: "h", Number: "50/2025/KH-UBND", Published: "2025-02-10", Title: "Kế hoạch số 50/2025/KH-UBND",
-		Body: "Căn cứ Luật số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;"},
+// writes (with TestEffectStates' documents): by number, by a document
+// without number ("#" end), passive ("được sửa đổi bởi"), partial, dated
+// by publication only (Approx).
+var edgeDocs = append([]*Document{decisionA, decisionB,
 	{ID: "tin-tuc-7", Published: "2025-03-03", Title: "Thông báo về việc thay thế quy chế",
 		Body: "Thay thế Quyết định số 12/2019/QĐ-UBND ngày 04/3/2019 của UBND tỉnh.\nSửa đổi khoản 1 Điều 2 Quyết định số 13/2019/QĐ-UBND."},
 	{ID: "n", Published: "2025-01-02", Title: "Ghi chú",
 		Body: "Điều 13 Nghị định số 152/2020/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/02/2021, có nội dung được sửa đổi bởi Điều 1 Nghị định số 70/2023/NĐ-CP có hiệu lực thi hành kể từ ngày 18/09/2023"},
-	refsCiting(6),
-}
+	refsCiting(6)}, stateDocs...)
 
 // edgeCase is an edge as one bucket stores it.
 type edgeCase struct {
@@ -193,7 +186,8 @@ func TestEdgeValueJSON(t *testing.T) {
 	dir := t.TempDir()
 	s := openTestStore(t, dir)
 	for _, d := range edgeDocs {
-		if _, err := s.Put(d); err != nil {
+		d := *d // Put sets its sequence
+		if _, err := s.Put(&d); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -209,10 +203,10 @@ func TestEdgeValueJSON(t *testing.T) {
 	if got := graphAnswers(t, s); got != want {
 		t.Errorf("answers from JSON entries differ:\n got %s\nwant %s", got, want)
 	}
-	if _, err := s.Put(decisionB); err != nil { // unchanged: nothing rewritten
+	b := *decisionB
+	if _, err := s.Put(&b); err != nil { // unchanged: nothing rewritten
 		t.Fatal(err)
 	}
-	b := *decisionB
 	b.Summary = "Thay thế Đề án."
 	if _, err := s.Put(&b); err != nil {
 		t.Fatal(err)
@@ -282,8 +276,8 @@ func TestEdgeValueDamaged(t *testing.T) {
 
 	// Through the store: an error naming the entry.
 	s := openTestStore(t, t.TempDir())
-	for _, d := range []*Document{decisionA, decisionB} {
-		if _, err := s.Put(d); err != nil {
+	for _, d := range []Document{*decisionA, *decisionB} {
+		if _, err := s.Put(&d); err != nil {
 			t.Fatal(err)
 		}
 	}
