@@ -13,7 +13,8 @@ import (
 // dictionary at trainAt ("trained") and in one that never does
 // ("builtin", recordDict): bytes per record against the JSON, and the
 // cost of what reads records — a document page (Get), the snippets of a
-// result page (Bodies of 10 documents) — and of writing one (encode).
+// result page (Bodies of 10 documents), a phrase candidate's text (Bodies
+// of one) — and of writing one (encode).
 //
 //	go test -run '^$' -bench StoreRecords -count 6 ./corpus
 func BenchmarkStoreRecords(b *testing.B) {
@@ -66,6 +67,10 @@ func BenchmarkStoreRecords(b *testing.B) {
 		})
 		run("page", func(i int) error {
 			_, err := s.Get(docs[i%len(docs)].ID)
+			return err
+		})
+		run("body", func(i int) error { // a quoted phrase's candidate (search/phrase.go)
+			_, err := s.Bodies(b.Context(), []string{docs[(i*37)%len(docs)].ID})
 			return err
 		})
 		ids := make([]string, 10)

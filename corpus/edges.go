@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -121,17 +120,11 @@ func edgeKey(end string, kind cite.Relation, doc string, n int) []byte {
 func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool) error {
 	to, from := tx.Bucket(bucketRelTo), tx.Bucket(bucketRelFrom)
 	for n, e := range edges {
-		var raw []byte
-		if !del {
-			var err error
-			if raw, err = json.Marshal(e); err != nil {
-				return err
-			}
-		}
 		for _, x := range []struct {
 			b   *bolt.Bucket
 			end string
-		}{{to, e.To}, {from, e.From}} {
+			to  bool
+		}{{to, e.To, true}, {from, e.From, false}} {
 			if x.end == "" {
 				continue
 			}
@@ -140,7 +133,7 @@ func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool) error {
 			if del {
 				err = x.b.Delete(k)
 			} else {
-				err = x.b.Put(k, raw)
+				err = x.b.Put(k, edgeValue(&e, doc, x.to))
 			}
 			if err != nil {
 				return fmt.Errorf("edge %d of %s: %w", n, doc, err)

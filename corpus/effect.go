@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -121,9 +120,9 @@ func ownDocs(tx *bolt.Tx, end string) []string {
 	return scanPairs(tx.Bucket(bucketNumbers), end)
 }
 
-// edgesAt reads the edges of a relto or relfrom bucket at an end, of one
-// kind ("" for all).
-func edgesAt(b *bolt.Bucket, end string, kind cite.Relation) ([]Edge, error) {
+// edgesAt reads the edges of the relto (to) or relfrom bucket at an end,
+// of one kind ("" for all).
+func edgesAt(b *bolt.Bucket, to bool, end string, kind cite.Relation) ([]Edge, error) {
 	prefix := []byte(end + "\x00")
 	if kind != "" {
 		prefix = append(prefix, kind...)
@@ -132,8 +131,8 @@ func edgesAt(b *bolt.Bucket, end string, kind cite.Relation) ([]Edge, error) {
 	var out []Edge
 	c := b.Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		var e Edge
-		if err := json.Unmarshal(v, &e); err != nil {
+		e, err := decodeEdge(k, v, end, to)
+		if err != nil {
 			return nil, fmt.Errorf("decode edge %q: %w", k, err)
 		}
 		out = append(out, e)
@@ -174,7 +173,7 @@ func collect(tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
 		}
 	}
 	for _, kind := range changeKinds {
-		edges, err := edgesAt(tx.Bucket(bucketRelTo), end, kind)
+		edges, err := edgesAt(tx.Bucket(bucketRelTo), true, end, kind)
 		if err != nil {
 			return f, err
 		}
@@ -188,7 +187,7 @@ func collect(tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
 			f.evidence = true // what another text changes had effect
 		}
 		// a document that changes another has effect from that date
-		out, err := edgesAt(tx.Bucket(bucketRelFrom), end, kind)
+		out, err := edgesAt(tx.Bucket(bucketRelFrom), false, end, kind)
 		if err != nil {
 			return f, err
 		}
@@ -455,7 +454,7 @@ func (s *Store) Relations(key string) (Relations, error) {
 			in bool
 			to *[]Link
 		}{{tx.Bucket(bucketRelFrom), false, &r.Out}, {tx.Bucket(bucketRelTo), true, &r.In}} {
-			edges, err := edgesAt(dir.b, end, "")
+			edges, err := edgesAt(dir.b, dir.in, end, "")
 			if err != nil {
 				return err
 			}

@@ -128,27 +128,31 @@ func TestEffectOrderIndependent(t *testing.T) {
 	}
 }
 
+// stateDocs are decisions stating their own effect and changing each
+// other's, a plan citing an amended law, a news article (TestEffectStates).
+var stateDocs = []*Document{
+	{ID: "a", Number: "10/2023/QĐ-UBND", Published: "2023-03-01", Title: "Quyết định số 10/2023/QĐ-UBND",
+		Body: "Quyết định này có hiệu lực từ ngày 15/3/2023."},
+	{ID: "b", Number: "11/2024/QĐ-UBND", Published: "2024-05-02", Title: "Quyết định số 11/2024/QĐ-UBND",
+		Body: "Điều 1. Bãi bỏ Điều 5 Quyết định số 10/2023/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực từ ngày 15/5/2024."},
+	{ID: "c", Number: "20/2022/QĐ-UBND", Published: "2022-01-05", Title: "Quyết định số 20/2022/QĐ-UBND",
+		Body: "Quyết định này có hiệu lực kể từ ngày 10/01/2022 đến hết ngày 31/12/2024."},
+	{ID: "d", Number: "30/2026/QĐ-UBND", Published: "2026-01-05", Title: "Quyết định số 30/2026/QĐ-UBND",
+		Body: "Quyết định này có hiệu lực kể từ ngày 01/3/2026. Sửa đổi khoản 2 Điều 3 Quyết định số 20/2022/QĐ-UBND."},
+	{ID: "e", Number: "40/2025/QĐ-UBND", Published: "2025-04-01", Title: "Quyết định số 40/2025/QĐ-UBND",
+		Body: "Đình chỉ việc thi hành Quyết định số 41/2025/QĐ-UBND kể từ ngày 05/4/2025."},
+	{ID: "f", Title: "Tin tức: hội nghị", Published: "2025-02-02", Body: "Hội nghị quán triệt Quyết định số 41/2025/QĐ-UBND."},
+	{ID: "g", Number: "41/2025/QĐ-UBND", Published: "2025-03-01", Title: "Quyết định số 41/2025/QĐ-UBND", Body: "Về việc giao đất."},
+	{ID: "h", Number: "50/2025/KH-UBND", Published: "2025-02-10", Title: "Kế hoạch số 50/2025/KH-UBND",
+		Body: "Căn cứ Luật số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;"},
+}
+
 // TestEffectStates covers each state, from texts written for the test.
 func TestEffectStates(t *testing.T) {
 	s := openTestStore(t, t.TempDir())
-	docs := []*Document{
-		{ID: "a", Number: "10/2023/QĐ-UBND", Published: "2023-03-01", Title: "Quyết định số 10/2023/QĐ-UBND",
-			Body: "Quyết định này có hiệu lực từ ngày 15/3/2023."},
-		{ID: "b", Number: "11/2024/QĐ-UBND", Published: "2024-05-02", Title: "Quyết định số 11/2024/QĐ-UBND",
-			Body: "Điều 1. Bãi bỏ Điều 5 Quyết định số 10/2023/QĐ-UBND.\nĐiều 2. Quyết định này có hiệu lực từ ngày 15/5/2024."},
-		{ID: "c", Number: "20/2022/QĐ-UBND", Published: "2022-01-05", Title: "Quyết định số 20/2022/QĐ-UBND",
-			Body: "Quyết định này có hiệu lực kể từ ngày 10/01/2022 đến hết ngày 31/12/2024."},
-		{ID: "d", Number: "30/2026/QĐ-UBND", Published: "2026-01-05", Title: "Quyết định số 30/2026/QĐ-UBND",
-			Body: "Quyết định này có hiệu lực kể từ ngày 01/3/2026. Sửa đổi khoản 2 Điều 3 Quyết định số 20/2022/QĐ-UBND."},
-		{ID: "e", Number: "40/2025/QĐ-UBND", Published: "2025-04-01", Title: "Quyết định số 40/2025/QĐ-UBND",
-			Body: "Đình chỉ việc thi hành Quyết định số 41/2025/QĐ-UBND kể từ ngày 05/4/2025."},
-		{ID: "f", Title: "Tin tức: hội nghị", Published: "2025-02-02", Body: "Hội nghị quán triệt Quyết định số 41/2025/QĐ-UBND."},
-		{ID: "g", Number: "41/2025/QĐ-UBND", Published: "2025-03-01", Title: "Quyết định số 41/2025/QĐ-UBND", Body: "Về việc giao đất."},
-		{ID: "h", Number: "50/2025/KH-UBND", Published: "2025-02-10", Title: "Kế hoạch số 50/2025/KH-UBND",
-			Body: "Căn cứ Luật số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;"},
-	}
-	for _, d := range docs {
-		if _, err := s.Put(d); err != nil {
+	for _, d := range stateDocs {
+		d := *d // Put sets its sequence
+		if _, err := s.Put(&d); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -14,8 +14,10 @@ package corpus
 //	                  ones compressed (refsval.go)
 //	bucket "bykey":   lookupKey "\x00" citing ID → "" (the cited-by sets)
 //	bucket "numbers": lookupKey "\x00" document ID → "" (who carries a number)
-//	bucket "relto":   to "\x00" kind "\x00" stating ID "\x00" n → JSON Edge
-//	bucket "relfrom": from "\x00" kind "\x00" stating ID "\x00" n → JSON Edge
+//	bucket "relto":   to "\x00" kind "\x00" stating ID "\x00" n → Edge
+//	bucket "relfrom": from "\x00" kind "\x00" stating ID "\x00" n → Edge
+//	                  (binary, without what the key says: edgeval.go;
+//	                  JSON entries of earlier stores still read)
 //
 // An edge end is a lookup key, or "#" and the ID of a stored document
 // without number (a lookup key starts with a digit). Gone documents have no
@@ -39,6 +41,10 @@ package corpus
 // (73-CP), lookup keys of "_"-joined numbers use "-", type words and codes
 // from corpus/doctype. 3 — relations: each reference's relation, part and
 // effect date, the document's own effect, the relto and relfrom buckets.
+// Within 3, the refs values and the relto/relfrom entries became binary
+// (2026-12-05, refsval.go, edgeval.go): each form is told by its first
+// byte, JSON ones are still read and are rewritten when their document is,
+// so the version stayed and no store rebuilds its graph for it.
 
 import (
 	"bytes"

@@ -162,14 +162,18 @@ func (c *recordCodec) decode(rec []byte, doc *Document) error {
 }
 
 // json is the JSON of a record.
-func (c *recordCodec) json(rec []byte) ([]byte, error) {
+func (c *recordCodec) json(rec []byte) ([]byte, error) { return c.jsonInto(rec, nil) }
+
+// jsonInto is the JSON of a record, decompressed into dst's memory when
+// it is large enough (the result aliases rec for a JSON record).
+func (c *recordCodec) jsonInto(rec, dst []byte) ([]byte, error) {
 	switch {
 	case len(rec) == 0:
 		return nil, errRecord
 	case rec[0] == '{':
 		return rec, nil
 	case rec[0] == recLive || rec[0] == recGone:
-		return c.unzstd(rec[1:], maxRecord)
+		return c.unzstdInto(rec[1:], maxRecord, dst)
 	}
 	return nil, fmt.Errorf("%w (first byte %#x)", errRecord, rec[0])
 }
@@ -178,6 +182,12 @@ func (c *recordCodec) json(rec []byte) ([]byte, error) {
 // size: one without it, or claiming more than limit, is damage, refused
 // before a byte is decompressed (an RLE block of 4 bytes makes 128 KB).
 func (c *recordCodec) unzstd(frame []byte, limit uint64) ([]byte, error) {
+	return c.unzstdInto(frame, limit, nil)
+}
+
+// unzstdInto is unzstd writing into dst's memory when it holds the frame's
+// size.
+func (c *recordCodec) unzstdInto(frame []byte, limit uint64, dst []byte) ([]byte, error) {
 	var h zstd.Header
 	if err := h.Decode(frame); err != nil {
 		return nil, fmt.Errorf("decompress: %w", err)
@@ -191,7 +201,10 @@ func (c *recordCodec) unzstd(frame []byte, limit uint64) ([]byte, error) {
 		}
 		return nil, fmt.Errorf("decompress: %w: the record names dictionary %#x, which the store does not hold", errNoDict, id)
 	}
-	raw, err := c.dec.DecodeAll(frame, make([]byte, 0, h.FrameContentSize))
+	if uint64(cap(dst)) < h.FrameContentSize {
+		dst = make([]byte, 0, h.FrameContentSize)
+	}
+	raw, err := c.dec.DecodeAll(frame, dst[:0])
 	if err != nil {
 		return nil, fmt.Errorf("decompress: %w", err)
 	}

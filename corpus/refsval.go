@@ -158,16 +158,21 @@ func (c *recordCodec) decodeRefs(raw []byte, id string) (docRefs, error) {
 	return v, fmt.Errorf("%w: unknown tag %#x", errRefsValue, raw[0])
 }
 
-// refsReader reads the fields of a binary refs value; the first error
-// sticks and later reads return zero values.
+// refsReader reads the fields of a binary refs value (or edge entry,
+// edgeval.go); the first error sticks and later reads return zero values.
 type refsReader struct {
 	b   []byte
 	err error
+	bad error // the error a failure wraps; nil: errRefsValue
 }
 
 func (r *refsReader) fail(what string) {
 	if r.err == nil {
-		r.err = fmt.Errorf("%w: %s at %d bytes from the end", errRefsValue, what, len(r.b))
+		bad := r.bad
+		if bad == nil {
+			bad = errRefsValue
+		}
+		r.err = fmt.Errorf("%w: %s at %d bytes from the end", bad, what, len(r.b))
 	}
 	r.b = nil
 }

@@ -36,12 +36,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"time"
@@ -85,7 +87,13 @@ type Store struct {
 	codec       atomic.Pointer[recordCodec]
 	trainFailed atomic.Bool // the dictionary's training failed: not retried
 	trainAt     int         // records the store holds when it is trained (trainAt; tests lower it)
+	bodyBufs    sync.Pool   // *[]byte: Bodies' decompression buffers, up to maxBodyBuf
 }
+
+// maxBodyBuf is the largest decompression buffer Bodies keeps for its
+// next call (a government document's record is ~100 KB; a rare larger one
+// is not kept alive).
+const maxBodyBuf = 1 << 20
 
 // recs is the store's record codec.
 func (s *Store) recs() *recordCodec { return s.codec.Load() }
@@ -402,18 +410,34 @@ func (s *Store) Get(id string) (*Document, error) {
 func (s *Store) Bodies(ctx context.Context, ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))
 	c := s.recs()
+	buf, _ := s.bodyBufs.Get().(*[]byte)
+	if buf == nil {
+		buf = new([]byte)
+	}
+	defer s.bodyBufs.Put(buf)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		docs := tx.Bucket(bucketDocs)
 		for _, id := range ids {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			raw := docs.Get([]byte(id))
-			if raw == nil {
+			rec := docs.Get([]byte(id))
+			if rec == nil {
+				continue
+			}
+			raw, err := c.jsonInto(rec, *buf)
+			if err != nil {
+				return fmt.Errorf("decode %s: %w", id, err)
+			}
+			if len(rec) > 0 && rec[0] != '{' && cap(raw) <= maxBodyBuf {
+				*buf = raw[:0] // the body is copied out of it: kept for the next
+			}
+			if body, ok := jsonBody(raw); ok {
+				out[id] = body
 				continue
 			}
 			var d Document
-			if err := c.decode(raw, &d); err != nil {
+			if err := json.Unmarshal(raw, &d); err != nil {
 				return fmt.Errorf("decode %s: %w", id, err)
 			}
 			out[id] = d.FullBody()

@@ -49,12 +49,15 @@ import (
 // positions, 4–5 µs as DefaultMaxPositions was measured): 5, ~25 µs.
 // Reading the record from the store, decoding it and scanning the text
 // measured 35–75 µs a candidate on the scale documents (BenchmarkBodyPhrase,
-// under load; 40 % the scan), so a phrase of common words admitted at the
-// budget's edge may cost 1.5–3× the CPU the budget was set for; a higher
-// price refuses quoted phrases and exclusions of the ranking set on 3,000
-// scale documents (TestPositionsRealQueries, TestTopOnlySameHits: "Phú An
-// số" verifies ~900 candidates), which the budget must admit
-// (docs/performance.md "i21-pos").
+// under load; 40 % the scan); since the store reads the body alone
+// (corpus.Store.Bodies) ~38 µs of process CPU, half of it the read and half
+// the scan (docs/performance.md "i21-edges"). So a phrase of common words
+// admitted at the budget's edge may still cost ~1.5× the CPU the budget
+// was set for, and the price does not fall with the cost: it stays below
+// it. A higher price refuses quoted phrases and exclusions of the ranking
+// set on 3,000 scale documents (TestPositionsRealQueries,
+// TestTopOnlySameHits: "Phú An số" verifies ~900 candidates), which the
+// budget must admit (docs/performance.md "i21-pos").
 const verifyUnits = 5
 
 // ErrNoTexts is the error of a search with a quoted phrase on the body, or
