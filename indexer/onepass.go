@@ -1,0 +1,394 @@
+package indexer
+
+// One analysis pass per document for every view. A document's title and
+// body are each indexed under several views (exact, folded, folded
+// bigrams, the exact-bigram sample, the title views without "Điều N."),
+// and bleve runs each field's analyzer on its own, so each text was
+// tokenized and its words lowercased and folded once per view. Here the
+// fields whose analyzer is one of ours (viewAnalyzer) are replaced, after
+// the mapping made them, by viewFields of one docPass: the first of them
+// analyzed tokenizes its text once, every distinct word of the document
+// is lowercased and folded once, every distinct term is kept once
+// (shared by the views and fields that hold it), and each view's token
+// frequencies are counted from that pass directly, without a token
+// stream. The terms, frequencies, positions and lengths are those of the
+// view's analyzer (TestOnePassSameAsAnalyzers, TestOnePassIndexSame), so
+// the index is the same (docs/performance.md, "i21-onepass").
+
+import (
+	"bytes"
+	"unsafe"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// view says how a text view's tokens derive from the text's tokens: what
+// its registered analyzer does (analysis.go).
+type view struct {
+	fold      bool // folded terms (foldTerm, viet.AppendFold), else exact (exactTerm, appendLower)
+	bigram    bool // syllable pairs (bigramAnalyzer)
+	max       int  // bigrams: words read; 0 reads all
+	title     bool // without the "Điều N." that opens a title (titleAnalyzer)
+	noOffsets bool // locations without byte offsets (noOffsets)
+}
+
+// viewAnalyzer is a registered analyzer with the view it gives, which
+// the one pass reads to derive the same tokens (shareAnalysis).
+type viewAnalyzer struct {
+	analysis.Analyzer
+	v view
+}
+
+// shareAnalysis replaces the indexed text fields of doc whose analyzer is
+// a viewAnalyzer with viewFields that share one analysis pass of the
+// document. Call it after the mapping made doc's fields and before they
+// are analyzed.
+func shareAnalysis(doc *document.Document) {
+	var p *docPass
+	for i, f := range doc.Fields {
+		tf, ok := f.(*document.TextField)
+		if !ok || !tf.Options().IsIndexed() {
+			continue
+		}
+		va, ok := tf.Analyzer().(viewAnalyzer)
+		if !ok {
+			continue
+		}
+		if p == nil {
+			p = &docPass{}
+		}
+		vf := &viewField{
+			name: tf.Name(), arrayPositions: tf.ArrayPositions(), options: tf.Options(),
+			plain: tf.NumPlainTextBytes(), pass: p, text: p.textOf(tf.Value()), v: va.v,
+		}
+		if tf.Options().IsStored() {
+			vf.value = tf.Value()
+		}
+		p.pending++
+		doc.Fields[i] = vf
+	}
+}
+
+// viewField is one view of a text, analyzed from its document's pass.
+// Only what zap reads is kept: the text's bytes are not, unless stored.
+type viewField struct {
+	name           string
+	arrayPositions []uint64
+	options        index.FieldIndexingOptions
+	value          []byte // stored fields only
+	plain          uint64
+	pass           *docPass
+	text           int // the pass's text
+	v              view
+	length         int
+	freqs          index.TokenFrequencies
+}
+
+func (f *viewField) Name() string                                     { return f.name }
+func (f *viewField) ArrayPositions() []uint64                         { return f.arrayPositions }
+func (f *viewField) Options() index.FieldIndexingOptions              { return f.options }
+func (f *viewField) EncodedFieldType() byte                           { return 't' }
+func (f *viewField) Value() []byte                                    { return f.value }
+func (f *viewField) NumPlainTextBytes() uint64                        { return f.plain }
+func (f *viewField) AnalyzedLength() int                              { return f.length }
+func (f *viewField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+
+// Size is an estimate of the field's memory, for scorch's accounting.
+func (f *viewField) Size() int { return 128 + len(f.value) + 64*len(f.freqs) }
+
+// Analyze derives the view's frequencies from the document's pass, which
+// the first view analyzed makes. A document's fields are analyzed on one
+// goroutine (scorch's analysis worker, or analyzeBatch's), so the pass
+// needs no lock.
+func (f *viewField) Analyze() {
+	if f.pass == nil {
+		return // analyzed already
+	}
+	f.length, f.freqs = f.pass.analyze(f.text, f.v, f.options, f.arrayPositions)
+	f.pass.done()
+	f.pass = nil
+}
+
+// docPass is the analysis of one document's texts, shared by its views.
+type docPass struct {
+	texts   []passText
+	pending int // view fields not analyzed yet; the scratch is dropped after the last
+	terms   termTable
+	words   map[string]int32 // word (Kind Word) as written → its surface
+	numbers map[string]int32 // document number as written → its surface
+	surface []surface
+	view    []viewToken // scratch: the tokens of the view being counted
+	slot    []int32     // scratch: term id → its place among the view's terms, -1 none
+}
+
+// passText is one distinct text value of the document and its tokens,
+// made on first use.
+type passText struct {
+	value  []byte
+	s      string
+	tokens []passToken
+	done   bool
+}
+
+type passToken struct {
+	start, end int32
+	kind       viet.Kind
+	surface    int32
+}
+
+// surface is one distinct token as written, with its exact and folded
+// terms (term ids; noTerm when not made yet, emptyTerm when empty).
+type surface struct {
+	w           string
+	kind        viet.Kind
+	exact, fold int32
+}
+
+const (
+	noTerm    = -1
+	emptyTerm = -2
+)
+
+type viewToken struct {
+	id, pos, start, end int32
+}
+
+func (p *docPass) textOf(value []byte) int {
+	for i := range p.texts {
+		if bytes.Equal(p.texts[i].value, value) {
+			return i
+		}
+	}
+	p.texts = append(p.texts, passText{value: value})
+	return len(p.texts) - 1
+}
+
+// done drops the scratch after the document's last view is analyzed: the
+// frequencies keep only the terms.
+func (p *docPass) done() {
+	if p.pending--; p.pending == 0 {
+		p.texts, p.words, p.numbers, p.surface, p.view, p.slot = nil, nil, nil, nil, nil, nil
+		p.terms.ids = nil
+	}
+}
+
+// tokens tokenizes text i once.
+func (p *docPass) tokens(i int) *passText {
+	t := &p.texts[i]
+	if t.done {
+		return t
+	}
+	t.done = true
+	t.s = string(t.value)
+	s := t.s
+	if p.words == nil {
+		p.words, p.numbers = map[string]int32{}, map[string]int32{}
+		p.terms.ids = map[string]int32{}
+	}
+	t.tokens = make([]passToken, 0, len(s)/5+1)
+	viet.Tokenize(s, func(tok viet.Token) {
+		w := s[tok.Start:tok.End]
+		seen := p.words
+		if tok.Kind == viet.DocNumber {
+			seen = p.numbers
+		}
+		id, ok := seen[w]
+		if !ok {
+			id = int32(len(p.surface))
+			p.surface = append(p.surface, surface{w: w, kind: tok.Kind, exact: noTerm, fold: noTerm})
+			seen[w] = id
+		}
+		t.tokens = append(t.tokens, passToken{start: int32(tok.Start), end: int32(tok.End), kind: tok.Kind, surface: id})
+	})
+	return t
+}
+
+// term is the id of the exact or folded term of surface i (emptyTerm when
+// empty): exactTerm and foldTerm, made once per distinct token.
+func (p *docPass) term(i int32, fold bool) int32 {
+	sf := &p.surface[i]
+	at := &sf.exact
+	if fold {
+		at = &sf.fold
+	}
+	if *at != noTerm {
+		return *at
+	}
+	buf := p.terms.scratch[:0]
+	if fold {
+		buf = foldTerm(buf, sf.w, sf.kind)
+	} else {
+		buf = exactTerm(buf, sf.w, sf.kind)
+	}
+	p.terms.scratch = buf
+	*at = emptyTerm
+	if len(buf) > 0 {
+		*at = p.terms.intern(buf)
+	}
+	if sf.kind == viet.DocNumber {
+		// the number key is both views' term
+		sf.exact, sf.fold = *at, *at
+	}
+	return *at
+}
+
+// analyze counts view v of text i: the length and token frequencies that
+// bleve's TextField.Analyze makes of the view's analyzer's token stream
+// (analysis.TokenFrequency).
+func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayPositions []uint64) (int, index.TokenFrequencies) {
+	t := p.tokens(i)
+	skip := int32(0)
+	if v.title {
+		skip = int32(headingPrefix(t.s))
+	}
+	toks := p.view[:0]
+	if v.bigram {
+		toks = p.bigrams(toks, t, v)
+	} else {
+		pos := int32(0)
+		for _, tok := range t.tokens {
+			at := pos + 1
+			if tok.kind == viet.Word {
+				pos++
+			}
+			if id := p.term(tok.surface, v.fold); id >= 0 {
+				toks = append(toks, viewToken{id: id, pos: at, start: tok.start, end: tok.end})
+			}
+		}
+	}
+	if skip > 0 {
+		kept := toks[:0]
+		for _, vt := range toks {
+			if vt.start >= skip {
+				kept = append(kept, vt)
+			}
+		}
+		toks = kept
+	}
+	if v.noOffsets {
+		for k := range toks {
+			toks[k].start, toks[k].end = 0, 0
+		}
+	}
+	p.view = toks
+	return len(toks), p.frequencies(toks, opts, arrayPositions)
+}
+
+// bigrams appends the syllable pairs of t (bigramAnalyzer) to toks.
+func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
+	var prev, cur []byte
+	prevStart, prevEnd, pos := int32(0), int32(0), int32(0)
+	for _, tok := range t.tokens {
+		if tok.kind != viet.Word {
+			continue
+		}
+		pos++
+		if v.max > 0 && int(pos) > v.max {
+			break
+		}
+		cur = p.terms.bytesOf(p.term(tok.surface, v.fold))
+		if len(prev) > 0 && !hasBreak(t.s[prevEnd:tok.start]) {
+			buf := append(append(append(p.terms.scratch[:0], prev...), ' '), cur...)
+			p.terms.scratch = buf
+			toks = append(toks, viewToken{id: p.terms.intern(buf), pos: pos - 1, start: prevStart, end: tok.end})
+		}
+		prev = cur
+		prevStart, prevEnd = tok.start, tok.end
+	}
+	return toks
+}
+
+// frequencies is analysis.TokenFrequency of the view's tokens: a TokenFreq
+// per distinct term, its frequency unless SkipFreqNorm, its locations in
+// token order when the field keeps term vectors. The TokenFreqs of a view
+// come from one block, the locations from another, and the map is sized
+// to the distinct terms, not to the tokens.
+func (p *docPass) frequencies(toks []viewToken, opts index.FieldIndexingOptions, arrayPositions []uint64) index.TokenFrequencies {
+	for len(p.slot) < len(p.terms.terms) {
+		p.slot = append(p.slot, -1)
+	}
+	distinct := 0
+	for _, vt := range toks {
+		if p.slot[vt.id] < 0 {
+			p.slot[vt.id] = int32(distinct)
+			distinct++
+		}
+	}
+	block := make([]index.TokenFreq, distinct)
+	counts := make([]int32, distinct)
+	out := make(index.TokenFrequencies, distinct)
+	for _, vt := range toks {
+		k := p.slot[vt.id]
+		if counts[k] == 0 {
+			block[k].Term = p.terms.terms[vt.id]
+			out[p.terms.keys[vt.id]] = &block[k]
+		}
+		counts[k]++
+	}
+	if !opts.SkipFreqNorm() {
+		for k := range block {
+			block[k].SetFrequency(int(counts[k]))
+		}
+	}
+	if opts.IncludeTermVectors() {
+		locs := make([]index.TokenLocation, len(toks))
+		ptrs := make([]*index.TokenLocation, len(toks))
+		next := 0
+		for k := range block { // each term's places in ptrs
+			block[k].Locations = ptrs[next : next : next+int(counts[k])]
+			next += int(counts[k])
+		}
+		for j, vt := range toks {
+			locs[j] = index.TokenLocation{ArrayPositions: arrayPositions, Start: int(vt.start), End: int(vt.end), Position: int(vt.pos)}
+			tf := &block[p.slot[vt.id]]
+			tf.Locations = append(tf.Locations, &locs[j])
+		}
+	}
+	for _, vt := range toks {
+		p.slot[vt.id] = -1
+	}
+	return out
+}
+
+// termTable holds each distinct term of a document once: its bytes, which
+// every TokenFreq of it shares as its Term, and a string of the same
+// bytes, the key of the frequency maps. Terms are appended to arena
+// chunks and never written again, so the strings may alias them.
+type termTable struct {
+	ids     map[string]int32
+	terms   [][]byte
+	keys    []string
+	arena   []byte
+	scratch []byte
+}
+
+// intern returns the id of term b, adding it when new. b may be scratch.
+func (tt *termTable) intern(b []byte) int32 {
+	if id, ok := tt.ids[string(b)]; ok {
+		return id
+	}
+	if cap(tt.arena)-len(tt.arena) < len(b) {
+		tt.arena = make([]byte, 0, max(4096, len(b)))
+	}
+	at := len(tt.arena)
+	tt.arena = append(tt.arena, b...)
+	term := tt.arena[at:len(tt.arena):len(tt.arena)]
+	key := unsafe.String(unsafe.SliceData(term), len(term))
+	id := int32(len(tt.terms))
+	tt.terms = append(tt.terms, term)
+	tt.keys = append(tt.keys, key)
+	tt.ids[key] = id
+	return id
+}
+
+// bytesOf is term id's bytes, nil for emptyTerm.
+func (tt *termTable) bytesOf(id int32) []byte {
+	if id < 0 {
+		return nil
+	}
+	return tt.terms[id]
+}
