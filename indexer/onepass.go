@@ -17,6 +17,7 @@ package indexer
 
 import (
 	"bytes"
+	"sync"
 	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -116,14 +117,35 @@ func (f *viewField) Analyze() {
 // docPass is the analysis of one document's texts, shared by its views.
 type docPass struct {
 	texts   []passText
-	pending int // view fields not analyzed yet; the scratch is dropped after the last
-	terms   termTable
+	pending int // view fields not analyzed yet; the scratch is released after the last
+	arena   []byte
+	*scratch
+}
+
+// scratch is what a pass needs only while its document is analyzed. It
+// is reused from document to document (scratches): making the maps anew
+// for each document cost more than filling them.
+type scratch struct {
 	words   map[string]int32 // word (Kind Word) as written → its surface
 	numbers map[string]int32 // document number as written → its surface
 	surface []surface
-	view    []viewToken // scratch: the tokens of the view being counted
-	slot    []int32     // scratch: term id → its place among the view's terms, -1 none
+	ids     map[string]int32 // term → id
+	terms   [][]byte         // id → term, in the document's arena
+	tokens  []passToken      // the texts' tokens
+	view    []viewToken      // the tokens of the view being counted
+	slot    []int32          // term id → its place among the view's terms, -1 none
+	buf     []byte
 }
+
+// scratches holds the scratch of passes done, for the next documents.
+var scratches = sync.Pool{New: func() any {
+	return &scratch{words: map[string]int32{}, numbers: map[string]int32{}, ids: map[string]int32{}}
+}}
+
+// maxKeptTerms bounds the terms of a scratch put back for reuse, so that
+// one very long document does not leave maps that every later document
+// clears at their size.
+const maxKeptTerms = 1 << 14
 
 // passText is one distinct text value of the document and its tokens,
 // made on first use.
@@ -167,12 +189,25 @@ func (p *docPass) textOf(value []byte) int {
 	return len(p.texts) - 1
 }
 
-// done drops the scratch after the document's last view is analyzed: the
-// frequencies keep only the terms.
+// done releases the scratch after the document's last view is analyzed:
+// the frequencies keep only the terms, in the arena.
 func (p *docPass) done() {
-	if p.pending--; p.pending == 0 {
-		p.texts, p.words, p.numbers, p.surface, p.view, p.slot = nil, nil, nil, nil, nil, nil
-		p.terms.ids = nil
+	if p.pending--; p.pending > 0 {
+		return
+	}
+	p.texts = nil
+	if sc := p.scratch; sc != nil {
+		p.scratch = nil
+		if len(sc.terms) > maxKeptTerms {
+			return
+		}
+		clear(sc.words)
+		clear(sc.numbers)
+		clear(sc.ids)
+		clear(sc.surface)
+		clear(sc.terms)
+		sc.surface, sc.terms, sc.tokens = sc.surface[:0], sc.terms[:0], sc.tokens[:0]
+		scratches.Put(sc)
 	}
 }
 
@@ -185,11 +220,10 @@ func (p *docPass) tokens(i int) *passText {
 	t.done = true
 	t.s = string(t.value)
 	s := t.s
-	if p.words == nil {
-		p.words, p.numbers = map[string]int32{}, map[string]int32{}
-		p.terms.ids = map[string]int32{}
+	if p.scratch == nil {
+		p.scratch = scratches.Get().(*scratch)
 	}
-	t.tokens = make([]passToken, 0, len(s)/5+1)
+	from := len(p.scratch.tokens)
 	viet.Tokenize(s, func(tok viet.Token) {
 		w := s[tok.Start:tok.End]
 		seen := p.words
@@ -202,8 +236,9 @@ func (p *docPass) tokens(i int) *passText {
 			p.surface = append(p.surface, surface{w: w, kind: tok.Kind, exact: noTerm, fold: noTerm})
 			seen[w] = id
 		}
-		t.tokens = append(t.tokens, passToken{start: int32(tok.Start), end: int32(tok.End), kind: tok.Kind, surface: id})
+		p.scratch.tokens = append(p.scratch.tokens, passToken{start: int32(tok.Start), end: int32(tok.End), kind: tok.Kind, surface: id})
 	})
+	t.tokens = p.scratch.tokens[from:len(p.scratch.tokens):len(p.scratch.tokens)]
 	return t
 }
 
@@ -218,16 +253,16 @@ func (p *docPass) term(i int32, fold bool) int32 {
 	if *at != noTerm {
 		return *at
 	}
-	buf := p.terms.scratch[:0]
+	buf := p.buf[:0]
 	if fold {
 		buf = foldTerm(buf, sf.w, sf.kind)
 	} else {
 		buf = exactTerm(buf, sf.w, sf.kind)
 	}
-	p.terms.scratch = buf
+	p.buf = buf
 	*at = emptyTerm
 	if len(buf) > 0 {
-		*at = p.terms.intern(buf)
+		*at = p.intern(buf)
 	}
 	if sf.kind == viet.DocNumber {
 		// the number key is both views' term
@@ -290,11 +325,11 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 		if v.max > 0 && int(pos) > v.max {
 			break
 		}
-		cur = p.terms.bytesOf(p.term(tok.surface, v.fold))
+		cur = p.bytesOf(p.term(tok.surface, v.fold))
 		if len(prev) > 0 && !hasBreak(t.s[prevEnd:tok.start]) {
-			buf := append(append(append(p.terms.scratch[:0], prev...), ' '), cur...)
-			p.terms.scratch = buf
-			toks = append(toks, viewToken{id: p.terms.intern(buf), pos: pos - 1, start: prevStart, end: tok.end})
+			buf := append(append(append(p.buf[:0], prev...), ' '), cur...)
+			p.buf = buf
+			toks = append(toks, viewToken{id: p.intern(buf), pos: pos - 1, start: prevStart, end: tok.end})
 		}
 		prev = cur
 		prevStart, prevEnd = tok.start, tok.end
@@ -308,7 +343,7 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 // come from one block, the locations from another, and the map is sized
 // to the distinct terms, not to the tokens.
 func (p *docPass) frequencies(toks []viewToken, opts index.FieldIndexingOptions, arrayPositions []uint64) index.TokenFrequencies {
-	for len(p.slot) < len(p.terms.terms) {
+	for len(p.slot) < len(p.terms) {
 		p.slot = append(p.slot, -1)
 	}
 	distinct := 0
@@ -324,8 +359,8 @@ func (p *docPass) frequencies(toks []viewToken, opts index.FieldIndexingOptions,
 	for _, vt := range toks {
 		k := p.slot[vt.id]
 		if counts[k] == 0 {
-			block[k].Term = p.terms.terms[vt.id]
-			out[p.terms.keys[vt.id]] = &block[k]
+			block[k].Term = p.terms[vt.id]
+			out[p.key(vt.id)] = &block[k]
 		}
 		counts[k]++
 	}
@@ -354,41 +389,36 @@ func (p *docPass) frequencies(toks []viewToken, opts index.FieldIndexingOptions,
 	return out
 }
 
-// termTable holds each distinct term of a document once: its bytes, which
-// every TokenFreq of it shares as its Term, and a string of the same
-// bytes, the key of the frequency maps. Terms are appended to arena
-// chunks and never written again, so the strings may alias them.
-type termTable struct {
-	ids     map[string]int32
-	terms   [][]byte
-	keys    []string
-	arena   []byte
-	scratch []byte
-}
-
-// intern returns the id of term b, adding it when new. b may be scratch.
-func (tt *termTable) intern(b []byte) int32 {
-	if id, ok := tt.ids[string(b)]; ok {
+// intern returns the id of term b, adding it when new. b may be the
+// scratch's buf. Each distinct term of a document is kept once, in its
+// arena: its bytes are the Term of every TokenFreq of it and, as a
+// string, every frequency map's key. Terms are appended to arena chunks
+// and never written again, so the strings may alias them.
+func (p *docPass) intern(b []byte) int32 {
+	if id, ok := p.ids[string(b)]; ok {
 		return id
 	}
-	if cap(tt.arena)-len(tt.arena) < len(b) {
-		tt.arena = make([]byte, 0, max(4096, len(b)))
+	if cap(p.arena)-len(p.arena) < len(b) {
+		p.arena = make([]byte, 0, max(4096, len(b)))
 	}
-	at := len(tt.arena)
-	tt.arena = append(tt.arena, b...)
-	term := tt.arena[at:len(tt.arena):len(tt.arena)]
-	key := unsafe.String(unsafe.SliceData(term), len(term))
-	id := int32(len(tt.terms))
-	tt.terms = append(tt.terms, term)
-	tt.keys = append(tt.keys, key)
-	tt.ids[key] = id
+	at := len(p.arena)
+	p.arena = append(p.arena, b...)
+	id := int32(len(p.terms))
+	p.terms = append(p.terms, p.arena[at:len(p.arena):len(p.arena)])
+	p.ids[p.key(id)] = id
 	return id
 }
 
+// key is term id as a string of the same bytes.
+func (p *docPass) key(id int32) string {
+	t := p.terms[id]
+	return unsafe.String(unsafe.SliceData(t), len(t))
+}
+
 // bytesOf is term id's bytes, nil for emptyTerm.
-func (tt *termTable) bytesOf(id int32) []byte {
+func (p *docPass) bytesOf(id int32) []byte {
 	if id < 0 {
 		return nil
 	}
-	return tt.terms[id]
+	return p.terms[id]
 }
