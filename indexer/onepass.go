@@ -85,21 +85,22 @@ type viewField struct {
 	pass           *docPass
 	text           int // the pass's text
 	v              view
-	length         int
-	freqs          index.TokenFrequencies
+	counted
 }
 
-func (f *viewField) Name() string                                     { return f.name }
-func (f *viewField) ArrayPositions() []uint64                         { return f.arrayPositions }
-func (f *viewField) Options() index.FieldIndexingOptions              { return f.options }
-func (f *viewField) EncodedFieldType() byte                           { return 't' }
-func (f *viewField) Value() []byte                                    { return f.value }
-func (f *viewField) NumPlainTextBytes() uint64                        { return f.plain }
-func (f *viewField) AnalyzedLength() int                              { return f.length }
-func (f *viewField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+func (f *viewField) Name() string                        { return f.name }
+func (f *viewField) ArrayPositions() []uint64            { return f.arrayPositions }
+func (f *viewField) Options() index.FieldIndexingOptions { return f.options }
+func (f *viewField) EncodedFieldType() byte              { return 't' }
+func (f *viewField) Value() []byte                       { return f.value }
+func (f *viewField) NumPlainTextBytes() uint64           { return f.plain }
+func (f *viewField) AnalyzedLength() int                 { return f.length }
+func (f *viewField) AnalyzedTokenFrequencies() index.TokenFrequencies {
+	return f.frequencies(f.options)
+}
 
 // Size is an estimate of the field's memory, for scorch's accounting.
-func (f *viewField) Size() int { return 128 + len(f.value) + 64*len(f.freqs) }
+func (f *viewField) Size() int { return 128 + len(f.value) + 72*len(f.freqs) + 28*len(f.terms) }
 
 // Analyze derives the view's frequencies from the document's pass, which
 // the first view analyzed makes. A document's fields are analyzed on one
@@ -109,7 +110,7 @@ func (f *viewField) Analyze() {
 	if f.pass == nil {
 		return // analyzed already
 	}
-	f.length, f.freqs = f.pass.analyze(f.text, f.v, f.options, f.arrayPositions)
+	f.counted = f.pass.analyze(f.text, f.v, f.options, f.arrayPositions)
 	f.pass.done()
 	f.pass = nil
 }
@@ -274,7 +275,7 @@ func (p *docPass) term(i int32, fold bool) int32 {
 // analyze counts view v of text i: the length and token frequencies that
 // bleve's TextField.Analyze makes of the view's analyzer's token stream
 // (analysis.TokenFrequency).
-func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayPositions []uint64) (int, index.TokenFrequencies) {
+func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
 	t := p.tokens(i)
 	skip := int32(0)
 	if v.title {
@@ -310,7 +311,7 @@ func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayP
 		}
 	}
 	p.view = toks
-	return len(toks), p.frequencies(toks, opts, arrayPositions)
+	return p.count(toks, opts, arrayPositions)
 }
 
 // bigrams appends the syllable pairs of t (bigramAnalyzer) to toks.
@@ -337,12 +338,42 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 	return toks
 }
 
-// frequencies is analysis.TokenFrequency of the view's tokens: a TokenFreq
-// per distinct term, its frequency unless SkipFreqNorm, its locations in
-// token order when the field keeps term vectors. The TokenFreqs of a view
-// come from one block, the locations from another, and the map is sized
-// to the distinct terms, not to the tokens.
-func (p *docPass) frequencies(toks []viewToken, opts index.FieldIndexingOptions, arrayPositions []uint64) index.TokenFrequencies {
+// counted is a view's analysis as its field keeps it until zap reads it:
+// its length, and the token frequencies that analysis.TokenFrequency
+// makes of its token stream (a TokenFreq per distinct term, its frequency
+// unless SkipFreqNorm, its locations in token order when the field keeps
+// term vectors). A field with term vectors (title_f: short) keeps the
+// frequencies made once; the others keep each distinct term and its
+// frequency (28 bytes a term instead of 96 for its TokenFreq and map
+// entry) and make the frequencies when zap asks for them (twice per
+// segment), so that a batch of analyzed documents waiting for its
+// segment holds a third of the heap (docs/performance.md, "i21-onepass").
+type counted struct {
+	length int
+	freqs  index.TokenFrequencies // with term vectors
+	terms  [][]byte               // without: each distinct term, in the document's arena
+	counts []int32                // and its frequency (nil with SkipFreqNorm)
+}
+
+// frequencies are the token frequencies of c.
+func (c *counted) frequencies(opts index.FieldIndexingOptions) index.TokenFrequencies {
+	if c.freqs != nil {
+		return c.freqs
+	}
+	block := make([]index.TokenFreq, len(c.terms))
+	out := make(index.TokenFrequencies, len(c.terms))
+	for k, t := range c.terms {
+		block[k].Term = t
+		if c.counts != nil {
+			block[k].SetFrequency(int(c.counts[k]))
+		}
+		out[unsafe.String(unsafe.SliceData(t), len(t))] = &block[k]
+	}
+	return out
+}
+
+// count is the view of toks as counted, for a field of options opts.
+func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
 	for len(p.slot) < len(p.terms) {
 		p.slot = append(p.slot, -1)
 	}
@@ -353,40 +384,42 @@ func (p *docPass) frequencies(toks []viewToken, opts index.FieldIndexingOptions,
 			distinct++
 		}
 	}
-	block := make([]index.TokenFreq, distinct)
-	counts := make([]int32, distinct)
-	out := make(index.TokenFrequencies, distinct)
+	c := counted{length: len(toks), terms: make([][]byte, distinct), counts: make([]int32, distinct)}
 	for _, vt := range toks {
 		k := p.slot[vt.id]
-		if counts[k] == 0 {
-			block[k].Term = p.terms[vt.id]
-			out[p.key(vt.id)] = &block[k]
-		}
-		counts[k]++
+		c.terms[k] = p.terms[vt.id]
+		c.counts[k]++
 	}
-	if !opts.SkipFreqNorm() {
-		for k := range block {
-			block[k].SetFrequency(int(counts[k]))
-		}
+	if opts.SkipFreqNorm() {
+		c.counts = nil
 	}
 	if opts.IncludeTermVectors() {
+		c.freqs = c.frequencies(opts)
+		counts := make([]int32, distinct)
+		copy(counts, c.counts)
+		if c.counts == nil {
+			for _, vt := range toks {
+				counts[p.slot[vt.id]]++
+			}
+		}
 		locs := make([]index.TokenLocation, len(toks))
 		ptrs := make([]*index.TokenLocation, len(toks))
 		next := 0
-		for k := range block { // each term's places in ptrs
-			block[k].Locations = ptrs[next : next : next+int(counts[k])]
+		for k, t := range c.terms { // each term's places in ptrs
+			c.freqs[unsafe.String(unsafe.SliceData(t), len(t))].Locations = ptrs[next : next : next+int(counts[k])]
 			next += int(counts[k])
 		}
 		for j, vt := range toks {
 			locs[j] = index.TokenLocation{ArrayPositions: arrayPositions, Start: int(vt.start), End: int(vt.end), Position: int(vt.pos)}
-			tf := &block[p.slot[vt.id]]
+			tf := c.freqs[p.key(vt.id)]
 			tf.Locations = append(tf.Locations, &locs[j])
 		}
+		c.terms, c.counts = nil, nil
 	}
 	for _, vt := range toks {
 		p.slot[vt.id] = -1
 	}
-	return out
+	return c
 }
 
 // intern returns the id of term b, adding it when new. b may be the
