@@ -228,6 +228,22 @@ func TestOnePassIndexSame(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer online.Close()
+	// the online path's documents do share a pass: every text view
+	doc, err := documentOf(online.b.Mapping(), docs[1], Fields(docs[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := map[string]bool{}
+	for _, f := range doc.Fields {
+		if _, ok := f.(*viewField); ok {
+			shared[f.Name()] = true
+		}
+	}
+	for _, name := range []string{FieldTitle, FieldTitleFold, FieldTitleBigram, FieldBody, FieldBodyFold, FieldBodyBigram, FieldBodyBigramExact, FieldHeading, FieldHeadingFold, FieldHeadingBigram} {
+		if !shared[name] {
+			t.Errorf("the online path analyzes %s on its own (shared: %v)", name, shared)
+		}
+	}
 	b = online.b.NewBatch()
 	for _, d := range docs {
 		if err := online.add(b, d, store); err != nil {
