@@ -9,11 +9,13 @@ package indexer
 // the mapping made them, by viewFields of one docPass: the first of them
 // analyzed tokenizes its text once, every distinct word of the document
 // is lowercased and folded once, every distinct term is kept once
-// (shared by the views and fields that hold it), and each view's token
-// frequencies are counted from that pass directly, without a token
-// stream. The terms, frequencies, positions and lengths are those of the
-// view's analyzer (TestOnePassSameAsAnalyzers, TestOnePassIndexSame), so
-// the index is the same (docs/performance.md, "i21-onepass").
+// (shared by the views and fields that hold it), and each view's terms
+// are counted from that pass directly, without a token stream, and kept
+// compact until zap reads them (counted). The terms, frequencies,
+// positions and lengths are those of the view's analyzer, which still
+// analyzes queries and is the tests' reference (TestOnePassSameAsAnalyzers,
+// FuzzOnePass, TestOnePassIndexSame), so the index is the same
+// (docs/performance.md, "i21-onepass").
 
 import (
 	"bytes"
