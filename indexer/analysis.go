@@ -53,17 +53,19 @@ var legacyAnalyzers = []string{"vi_fold_v1", "vi_exact_v1", "vi_fold_v2", "vi_ke
 
 func init() {
 	for name, a := range map[string]analysis.Analyzer{
-		AnalyzerExact:              viAnalyzer{term: exactTerm},
-		AnalyzerFold:               viAnalyzer{term: foldTerm},
-		AnalyzerBigram:             bigramAnalyzer{word: viet.AppendFold},
-		AnalyzerBigramExact:        bigramAnalyzer{word: appendLower},
-		AnalyzerBigramSample:       bigramAnalyzer{word: appendLower, max: SampleWords},
+		// the text views carry the view they give, from which the one
+		// pass derives the same tokens (onepass.go)
+		AnalyzerExact:              viewAnalyzer{viAnalyzer{term: exactTerm}, view{}},
+		AnalyzerFold:               viewAnalyzer{viAnalyzer{term: foldTerm}, view{fold: true}},
+		AnalyzerBigram:             viewAnalyzer{bigramAnalyzer{word: viet.AppendFold}, view{fold: true, bigram: true}},
+		AnalyzerBigramExact:        viewAnalyzer{bigramAnalyzer{word: appendLower}, view{bigram: true}},
+		AnalyzerBigramSample:       viewAnalyzer{bigramAnalyzer{word: appendLower, max: SampleWords}, view{bigram: true, max: SampleWords}},
 		AnalyzerKey:                keyAnalyzer{},
-		AnalyzerTitleExact:         titleAnalyzer{viAnalyzer{term: exactTerm}},
-		AnalyzerTitleFold:          titleAnalyzer{viAnalyzer{term: foldTerm}},
-		AnalyzerTitleBigram:        titleAnalyzer{bigramAnalyzer{word: viet.AppendFold}},
-		AnalyzerFoldPositions:      noOffsets{viAnalyzer{term: foldTerm}},
-		AnalyzerTitleFoldPositions: noOffsets{titleAnalyzer{viAnalyzer{term: foldTerm}}},
+		AnalyzerTitleExact:         viewAnalyzer{titleAnalyzer{viAnalyzer{term: exactTerm}}, view{title: true}},
+		AnalyzerTitleFold:          viewAnalyzer{titleAnalyzer{viAnalyzer{term: foldTerm}}, view{fold: true, title: true}},
+		AnalyzerTitleBigram:        viewAnalyzer{titleAnalyzer{bigramAnalyzer{word: viet.AppendFold}}, view{fold: true, bigram: true, title: true}},
+		AnalyzerFoldPositions:      viewAnalyzer{noOffsets{viAnalyzer{term: foldTerm}}, view{fold: true, noOffsets: true}},
+		AnalyzerTitleFoldPositions: viewAnalyzer{noOffsets{titleAnalyzer{viAnalyzer{term: foldTerm}}}, view{fold: true, title: true, noOffsets: true}},
 		legacyAnalyzers[0]:         viAnalyzer{term: foldTerm},
 		legacyAnalyzers[1]:         viAnalyzer{term: exactTerm},
 		legacyAnalyzers[2]:         viAnalyzer{term: foldTerm},

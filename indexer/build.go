@@ -405,6 +405,7 @@ func analyzedDocument(m interface {
 	if err := m.MapDocument(doc, f); err != nil {
 		return nil, fmt.Errorf("indexer: map %s: %w", d.ID, err)
 	}
+	shareAnalysis(doc) // every view of a text from one pass (onepass.go)
 	for i, fld := range doc.Fields {
 		if fld.Options().IsIndexed() {
 			fld.Analyze()

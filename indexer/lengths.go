@@ -79,6 +79,7 @@ func documentOf(m mapping.IndexMapping, d *corpus.Document, f map[string]any) (*
 	if err := m.MapDocument(doc, f); err != nil {
 		return nil, fmt.Errorf("indexer: map %s: %w", d.ID, err)
 	}
+	shareAnalysis(doc)
 	doc.AddField(&lengthsField{doc: doc})
 	return doc, nil
 }

@@ -1,0 +1,459 @@
+package indexer
+
+// One analysis pass per document for every view. A document's title and
+// body are each indexed under several views (exact, folded, folded
+// bigrams, the exact-bigram sample, the title views without "Điều N."),
+// and bleve runs each field's analyzer on its own, so each text was
+// tokenized and its words lowercased and folded once per view. Here the
+// fields whose analyzer is one of ours (viewAnalyzer) are replaced, after
+// the mapping made them, by viewFields of one docPass: the first of them
+// analyzed tokenizes its text once, every distinct word of the document
+// is lowercased and folded once, every distinct term is kept once
+// (shared by the views and fields that hold it), and each view's terms
+// are counted from that pass directly, without a token stream, and kept
+// compact until zap reads them (counted). The terms, frequencies,
+// positions and lengths are those of the view's analyzer, which still
+// analyzes queries and is the tests' reference (TestOnePassSameAsAnalyzers,
+// FuzzOnePass, TestOnePassIndexSame), so the index is the same
+// (docs/performance.md, "i21-onepass").
+
+import (
+	"bytes"
+	"sync"
+	"unsafe"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// view says how a text view's tokens derive from the text's tokens: what
+// its registered analyzer does (analysis.go).
+type view struct {
+	fold      bool // folded terms (foldTerm, viet.AppendFold), else exact (exactTerm, appendLower)
+	bigram    bool // syllable pairs (bigramAnalyzer)
+	max       int  // bigrams: words read; 0 reads all
+	title     bool // without the "Điều N." that opens a title (titleAnalyzer)
+	noOffsets bool // locations without byte offsets (noOffsets)
+}
+
+// viewAnalyzer is a registered analyzer with the view it gives, which
+// the one pass reads to derive the same tokens (shareAnalysis).
+type viewAnalyzer struct {
+	analysis.Analyzer
+	v view
+}
+
+// shareAnalysis replaces the indexed text fields of doc whose analyzer is
+// a viewAnalyzer with viewFields that share one analysis pass of the
+// document. Call it after the mapping made doc's fields and before they
+// are analyzed.
+func shareAnalysis(doc *document.Document) {
+	var p *docPass
+	for i, f := range doc.Fields {
+		tf, ok := f.(*document.TextField)
+		if !ok || !tf.Options().IsIndexed() {
+			continue
+		}
+		va, ok := tf.Analyzer().(viewAnalyzer)
+		if !ok {
+			continue
+		}
+		if p == nil {
+			p = &docPass{}
+		}
+		vf := &viewField{
+			name: tf.Name(), arrayPositions: tf.ArrayPositions(), options: tf.Options(),
+			plain: tf.NumPlainTextBytes(), pass: p, text: p.textOf(tf.Value()), v: va.v,
+		}
+		if tf.Options().IsStored() {
+			vf.value = tf.Value()
+		}
+		p.pending++
+		doc.Fields[i] = vf
+	}
+}
+
+// viewField is one view of a text, analyzed from its document's pass.
+// Only what zap reads is kept: the text's bytes are not, unless stored.
+type viewField struct {
+	name           string
+	arrayPositions []uint64
+	options        index.FieldIndexingOptions
+	value          []byte // stored fields only
+	plain          uint64
+	pass           *docPass
+	text           int // the pass's text
+	v              view
+	counted
+}
+
+func (f *viewField) Name() string                        { return f.name }
+func (f *viewField) ArrayPositions() []uint64            { return f.arrayPositions }
+func (f *viewField) Options() index.FieldIndexingOptions { return f.options }
+func (f *viewField) EncodedFieldType() byte              { return 't' }
+func (f *viewField) Value() []byte                       { return f.value }
+func (f *viewField) NumPlainTextBytes() uint64           { return f.plain }
+func (f *viewField) AnalyzedLength() int                 { return f.length }
+func (f *viewField) AnalyzedTokenFrequencies() index.TokenFrequencies {
+	return f.frequencies(f.options)
+}
+
+// Size is an estimate of the field's memory, for scorch's accounting.
+func (f *viewField) Size() int { return 128 + len(f.value) + 72*len(f.freqs) + 28*len(f.terms) }
+
+// Analyze derives the view's frequencies from the document's pass, which
+// the first view analyzed makes. A document's fields are analyzed on one
+// goroutine (scorch's analysis worker, or analyzeBatch's), so the pass
+// needs no lock.
+func (f *viewField) Analyze() {
+	if f.pass == nil {
+		return // analyzed already
+	}
+	f.counted = f.pass.analyze(f.text, f.v, f.options, f.arrayPositions)
+	f.pass.done()
+	f.pass = nil
+}
+
+// docPass is the analysis of one document's texts, shared by its views.
+type docPass struct {
+	texts   []passText
+	pending int // view fields not analyzed yet; the scratch is released after the last
+	arena   []byte
+	*scratch
+}
+
+// scratch is what a pass needs only while its document is analyzed. It
+// is reused from document to document (scratches): making the maps anew
+// for each document cost more than filling them.
+type scratch struct {
+	words   map[string]int32 // word (Kind Word) as written → its surface
+	numbers map[string]int32 // document number as written → its surface
+	surface []surface
+	ids     map[string]int32 // term → id
+	terms   [][]byte         // id → term, in the document's arena
+	tokens  []passToken      // the texts' tokens
+	view    []viewToken      // the tokens of the view being counted
+	slot    []int32          // term id → its place among the view's terms, -1 none
+	buf     []byte
+}
+
+// scratches holds the scratch of passes done, for the next documents.
+var scratches = sync.Pool{New: func() any {
+	return &scratch{words: map[string]int32{}, numbers: map[string]int32{}, ids: map[string]int32{}}
+}}
+
+// maxKeptTerms bounds the terms of a scratch put back for reuse, so that
+// one very long document does not leave maps that every later document
+// clears at their size.
+const maxKeptTerms = 1 << 14
+
+// passText is one distinct text value of the document and its tokens,
+// made on first use.
+type passText struct {
+	value  []byte
+	s      string
+	tokens []passToken
+	done   bool
+}
+
+type passToken struct {
+	start, end int32
+	kind       viet.Kind
+	surface    int32
+}
+
+// surface is one distinct token as written, with its exact and folded
+// terms (term ids; noTerm when not made yet, emptyTerm when empty).
+type surface struct {
+	w           string
+	kind        viet.Kind
+	exact, fold int32
+}
+
+const (
+	noTerm    = -1
+	emptyTerm = -2
+)
+
+type viewToken struct {
+	id, pos, start, end int32
+}
+
+func (p *docPass) textOf(value []byte) int {
+	for i := range p.texts {
+		if bytes.Equal(p.texts[i].value, value) {
+			return i
+		}
+	}
+	p.texts = append(p.texts, passText{value: value})
+	return len(p.texts) - 1
+}
+
+// done releases the scratch after the document's last view is analyzed:
+// the frequencies keep only the terms, in the arena.
+func (p *docPass) done() {
+	if p.pending--; p.pending > 0 {
+		return
+	}
+	p.texts = nil
+	if sc := p.scratch; sc != nil {
+		p.scratch = nil
+		if len(sc.terms) > maxKeptTerms {
+			return
+		}
+		clear(sc.words)
+		clear(sc.numbers)
+		clear(sc.ids)
+		clear(sc.surface)
+		clear(sc.terms)
+		sc.surface, sc.terms, sc.tokens = sc.surface[:0], sc.terms[:0], sc.tokens[:0]
+		scratches.Put(sc)
+	}
+}
+
+// tokens tokenizes text i once.
+func (p *docPass) tokens(i int) *passText {
+	t := &p.texts[i]
+	if t.done {
+		return t
+	}
+	t.done = true
+	t.s = string(t.value)
+	s := t.s
+	if p.scratch == nil {
+		p.scratch = scratches.Get().(*scratch)
+	}
+	from := len(p.scratch.tokens)
+	viet.Tokenize(s, func(tok viet.Token) {
+		w := s[tok.Start:tok.End]
+		seen := p.words
+		if tok.Kind == viet.DocNumber {
+			seen = p.numbers
+		}
+		id, ok := seen[w]
+		if !ok {
+			id = int32(len(p.surface))
+			p.surface = append(p.surface, surface{w: w, kind: tok.Kind, exact: noTerm, fold: noTerm})
+			seen[w] = id
+		}
+		p.scratch.tokens = append(p.scratch.tokens, passToken{start: int32(tok.Start), end: int32(tok.End), kind: tok.Kind, surface: id})
+	})
+	t.tokens = p.scratch.tokens[from:len(p.scratch.tokens):len(p.scratch.tokens)]
+	return t
+}
+
+// term is the id of the exact or folded term of surface i (emptyTerm when
+// empty): exactTerm and foldTerm, made once per distinct token.
+func (p *docPass) term(i int32, fold bool) int32 {
+	sf := &p.surface[i]
+	at := &sf.exact
+	if fold {
+		at = &sf.fold
+	}
+	if *at != noTerm {
+		return *at
+	}
+	buf := p.buf[:0]
+	if fold {
+		buf = foldTerm(buf, sf.w, sf.kind)
+	} else {
+		buf = exactTerm(buf, sf.w, sf.kind)
+	}
+	p.buf = buf
+	*at = emptyTerm
+	if len(buf) > 0 {
+		*at = p.intern(buf)
+	}
+	if sf.kind == viet.DocNumber {
+		// the number key is both views' term
+		sf.exact, sf.fold = *at, *at
+	}
+	return *at
+}
+
+// analyze counts view v of text i: the length and token frequencies that
+// bleve's TextField.Analyze makes of the view's analyzer's token stream
+// (analysis.TokenFrequency).
+func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
+	t := p.tokens(i)
+	skip := int32(0)
+	if v.title {
+		skip = int32(headingPrefix(t.s))
+	}
+	toks := p.view[:0]
+	if v.bigram {
+		toks = p.bigrams(toks, t, v)
+	} else {
+		pos := int32(0)
+		for _, tok := range t.tokens {
+			at := pos + 1
+			if tok.kind == viet.Word {
+				pos++
+			}
+			if id := p.term(tok.surface, v.fold); id >= 0 {
+				toks = append(toks, viewToken{id: id, pos: at, start: tok.start, end: tok.end})
+			}
+		}
+	}
+	if skip > 0 {
+		kept := toks[:0]
+		for _, vt := range toks {
+			if vt.start >= skip {
+				kept = append(kept, vt)
+			}
+		}
+		toks = kept
+	}
+	if v.noOffsets {
+		for k := range toks {
+			toks[k].start, toks[k].end = 0, 0
+		}
+	}
+	p.view = toks
+	return p.count(toks, opts, arrayPositions)
+}
+
+// bigrams appends the syllable pairs of t (bigramAnalyzer) to toks.
+func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
+	var prev, cur []byte
+	prevStart, prevEnd, pos := int32(0), int32(0), int32(0)
+	for _, tok := range t.tokens {
+		if tok.kind != viet.Word {
+			continue
+		}
+		pos++
+		if v.max > 0 && int(pos) > v.max {
+			break
+		}
+		cur = p.bytesOf(p.term(tok.surface, v.fold))
+		if len(prev) > 0 && !hasBreak(t.s[prevEnd:tok.start]) {
+			buf := append(append(append(p.buf[:0], prev...), ' '), cur...)
+			p.buf = buf
+			toks = append(toks, viewToken{id: p.intern(buf), pos: pos - 1, start: prevStart, end: tok.end})
+		}
+		prev = cur
+		prevStart, prevEnd = tok.start, tok.end
+	}
+	return toks
+}
+
+// counted is a view's analysis as its field keeps it until zap reads it:
+// its length, and the token frequencies that analysis.TokenFrequency
+// makes of its token stream (a TokenFreq per distinct term, its frequency
+// unless SkipFreqNorm, its locations in token order when the field keeps
+// term vectors). A field with term vectors (title_f: short) keeps the
+// frequencies made once; the others keep each distinct term and its
+// frequency (28 bytes a term instead of 96 for its TokenFreq and map
+// entry) and make the frequencies when zap asks for them (twice per
+// segment), so that a batch of analyzed documents waiting for its
+// segment holds a third of the heap (docs/performance.md, "i21-onepass").
+type counted struct {
+	length int
+	freqs  index.TokenFrequencies // with term vectors
+	terms  [][]byte               // without: each distinct term, in the document's arena
+	counts []int32                // and its frequency (nil with SkipFreqNorm)
+}
+
+// frequencies are the token frequencies of c.
+func (c *counted) frequencies(opts index.FieldIndexingOptions) index.TokenFrequencies {
+	if c.freqs != nil {
+		return c.freqs
+	}
+	block := make([]index.TokenFreq, len(c.terms))
+	out := make(index.TokenFrequencies, len(c.terms))
+	for k, t := range c.terms {
+		block[k].Term = t
+		if c.counts != nil {
+			block[k].SetFrequency(int(c.counts[k]))
+		}
+		out[unsafe.String(unsafe.SliceData(t), len(t))] = &block[k]
+	}
+	return out
+}
+
+// count is the view of toks as counted, for a field of options opts.
+func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
+	for len(p.slot) < len(p.terms) {
+		p.slot = append(p.slot, -1)
+	}
+	distinct := 0
+	for _, vt := range toks {
+		if p.slot[vt.id] < 0 {
+			p.slot[vt.id] = int32(distinct)
+			distinct++
+		}
+	}
+	c := counted{length: len(toks), terms: make([][]byte, distinct), counts: make([]int32, distinct)}
+	for _, vt := range toks {
+		k := p.slot[vt.id]
+		c.terms[k] = p.terms[vt.id]
+		c.counts[k]++
+	}
+	if opts.SkipFreqNorm() {
+		c.counts = nil
+	}
+	if opts.IncludeTermVectors() {
+		c.freqs = c.frequencies(opts)
+		counts := make([]int32, distinct)
+		copy(counts, c.counts)
+		if c.counts == nil {
+			for _, vt := range toks {
+				counts[p.slot[vt.id]]++
+			}
+		}
+		locs := make([]index.TokenLocation, len(toks))
+		ptrs := make([]*index.TokenLocation, len(toks))
+		next := 0
+		for k, t := range c.terms { // each term's places in ptrs
+			c.freqs[unsafe.String(unsafe.SliceData(t), len(t))].Locations = ptrs[next : next : next+int(counts[k])]
+			next += int(counts[k])
+		}
+		for j, vt := range toks {
+			locs[j] = index.TokenLocation{ArrayPositions: arrayPositions, Start: int(vt.start), End: int(vt.end), Position: int(vt.pos)}
+			tf := c.freqs[p.key(vt.id)]
+			tf.Locations = append(tf.Locations, &locs[j])
+		}
+		c.terms, c.counts = nil, nil
+	}
+	for _, vt := range toks {
+		p.slot[vt.id] = -1
+	}
+	return c
+}
+
+// intern returns the id of term b, adding it when new. b may be the
+// scratch's buf. Each distinct term of a document is kept once, in its
+// arena: its bytes are the Term of every TokenFreq of it and, as a
+// string, every frequency map's key. Terms are appended to arena chunks
+// and never written again, so the strings may alias them.
+func (p *docPass) intern(b []byte) int32 {
+	if id, ok := p.ids[string(b)]; ok {
+		return id
+	}
+	if cap(p.arena)-len(p.arena) < len(b) {
+		p.arena = make([]byte, 0, max(4096, len(b)))
+	}
+	at := len(p.arena)
+	p.arena = append(p.arena, b...)
+	id := int32(len(p.terms))
+	p.terms = append(p.terms, p.arena[at:len(p.arena):len(p.arena)])
+	p.ids[p.key(id)] = id
+	return id
+}
+
+// key is term id as a string of the same bytes.
+func (p *docPass) key(id int32) string {
+	t := p.terms[id]
+	return unsafe.String(unsafe.SliceData(t), len(t))
+}
+
+// bytesOf is term id's bytes, nil for emptyTerm.
+func (p *docPass) bytesOf(id int32) []byte {
+	if id < 0 {
+		return nil
+	}
+	return p.terms[id]
+}
