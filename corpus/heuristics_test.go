@@ -382,3 +382,42 @@ func TestShortAgencyTask(t *testing.T) {
 		t.Errorf("passages %q, want %q", got, "II.1.•1 II.2")
 	}
 }
+
+// TestLinkChainParent: a plan citing two telegrams of a chain in a
+// footnote follows the later one, which carries the earlier on ("Tiếp theo
+// Công điện số 41/CĐ-TTg"): its item links to the later telegram's task
+// although it shares a word more with the earlier one's. Parents that do
+// not cite each other stay equal. Lines written for the test.
+func TestLinkChainParent(t *testing.T) {
+	older := &Document{ID: "a", Number: "41/CĐ-TTg", Body: "1. Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến mưa lũ, thông tin kịp thời cho người dân.\n" +
+		"2. Bộ Quốc phòng bố trí lực lượng, phương tiện sẵn sàng cứu nạn tại các khu vực xung yếu."}
+	later := &Document{ID: "b", Number: "44/CĐ-TTg", Body: "Tiếp theo Công điện số 41/CĐ-TTg ngày 3/10/2025, Thủ tướng Chính phủ yêu cầu:\n" +
+		"1. Bộ Nông nghiệp và Môi trường tiếp tục theo dõi diễn biến mưa lũ, dự báo sát tình hình, thông tin cho người dân.\n" +
+		"2. Bộ Y tế bảo đảm thuốc, hóa chất khử khuẩn cho vùng ngập sau lũ."}
+	plan := &Document{ID: "p", Number: "12/CĐ-BNNMT", Body: "Thực hiện chỉ đạo của Thủ tướng Chính phủ[1], Bộ Nông nghiệp và Môi trường yêu cầu:\n" +
+		"1. Cục Quản lý đê điều theo dõi chặt chẽ diễn biến mưa lũ, dự báo tình hình, thông tin kịp thời cho người dân vùng trũng thấp.\n" +
+		"[1] Các Công điện số 41/CĐ-TTg ngày 3/10/2025 và số 44/CĐ-TTg ngày 6/10/2025."}
+	link := func(prior float64, parents ...*Document) string {
+		p := defaultLinkParams()
+		p.ParentPrior = prior
+		pl := linkPlan(plan, parents, make([]*Outline, len(parents)), p)
+		for _, it := range pl.Items {
+			if it.ID == "1" && len(it.Matches) > 0 {
+				return it.Matches[0].Number + " " + it.Matches[0].Passage
+			}
+		}
+		return "-"
+	}
+	if got := link(defaultLinkParams().ParentPrior, older, later); got != "44/CĐ-TTg 1" {
+		t.Errorf("with the chain prior 1 → %s, want 44/CĐ-TTg 1", got)
+	}
+	if got := link(0, older, later); got != "41/CĐ-TTg 1" {
+		t.Errorf("without the chain prior 1 → %s, want 41/CĐ-TTg 1; the test no longer shows the mechanism", got)
+	}
+	// The later one without its "Tiếp theo" line: no chain, the better match wins.
+	flat := *later
+	flat.Body = flat.Body[strings.Index(flat.Body, "\n")+1:]
+	if got := link(defaultLinkParams().ParentPrior, older, &flat); got != "41/CĐ-TTg 1" {
+		t.Errorf("parents not citing each other: 1 → %s, want 41/CĐ-TTg 1", got)
+	}
+}

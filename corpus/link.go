@@ -159,6 +159,9 @@ type linkParams struct {
 	// MatchDecay^rank of their score (linkdecay.go). It ranks only; further
 	// links are judged by the undecayed score.
 	MatchDecay float64
+	// ParentPrior (0: off): the passages of a parent that another of the
+	// plan's parents cites weigh 1−ParentPrior (linkparent.go).
+	ParentPrior float64
 }
 
 func defaultLinkParams() linkParams {
@@ -175,6 +178,7 @@ func defaultLinkParams() linkParams {
 		MaxMatches:     3,
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
+		ParentPrior:    0.3,
 	}
 }
 
@@ -240,6 +244,7 @@ type linker struct {
 	dec     []float64          // scratch: the undecayed scores (linkdecay.go)
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
+	pw      map[string]float64 // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 }
 
 type posting struct {
@@ -422,6 +427,9 @@ func (l *linker) rank(q itemQuery) []scored {
 		if t.p.Kind == SectionGoals {
 			f *= l.p.GoalWeight
 		}
+		if w, ok := l.pw[t.key]; ok {
+			f *= w
+		}
 		cand = append(cand, scored{j, s * f, raw[j] * f})
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
@@ -538,6 +546,9 @@ func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p 
 			pts[k] = cache.targets(d, outlines[k], p)
 		}
 		l = newLinkerFrom(o, pts, p, bg)
+	}
+	if len(l.targets) > 0 {
+		l.pw = chainPrior(parents, keys, primary, p.ParentPrior)
 	}
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
