@@ -367,13 +367,21 @@ func TestShortAgencyTask(t *testing.T) {
 		{"Ủy ban Kiểm tra Tỉnh ủy.", true},
 		{"Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh.", true},
 		{"Công ty Cổ phần Cấp nước Bình Minh", true},
+		// Names whose own words hold a task verb in lower case: the verb
+		// describes the body's work, not a task (review of i17-dev2).
+		{"Trung tâm hỗ trợ doanh nghiệp nhỏ và vừa", true},
+		{"Đoàn kiểm tra liên ngành của tỉnh.", true},
+		{"Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh:", true},
+		{"Hội đồng tư vấn xử lý nợ:", true},
+		{"Trung tâm Dịch vụ hỗ trợ phát triển nông nghiệp", true},
+		{"Ủy ban nhân dân các xã hỗ trợ người dân dọn dẹp nhà cửa.", false},
 	} {
 		it := Item{Text: tt.text, Kind: SectionTasks}
 		if got := it.nameOnly(); got != tt.name {
 			t.Errorf("nameOnly(%q) = %v, want %v", tt.text, got, tt.name)
 		}
 	}
-	o := ParseOutline("II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Hướng dẫn xử lý môi trường sau lũ tại các trạm y tế xã.\n2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.")
+	o := ParseOutline("II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Hướng dẫn xử lý môi trường sau lũ tại các trạm y tế xã.\n2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n3. Trung tâm hỗ trợ doanh nghiệp nhỏ và vừa.")
 	var ids []string
 	for _, p := range o.Passages() {
 		ids = append(ids, p.ID)

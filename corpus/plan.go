@@ -503,18 +503,32 @@ var taskVerbs = []string{"chủ trì", "phối hợp", "tham mưu", "hướng d�
 	"kiểm tra", "chịu trách nhiệm", "có trách nhiệm", "chủ động", "tiếp tục", "khôi phục", "hỗ trợ",
 	"ban hành", "báo cáo", "đôn đốc", "chỉ đạo", "tổ chức", "xử lý"}
 
-// statesTask reports text in which a task verb follows the words of a
-// name, in lower case and not after "Ban" ("Văn phòng Ban chỉ đạo phòng thủ
-// dân sự quốc gia" is a name).
+// statesTask reports text in which a task verb follows the name of an
+// agency the actor scanner reads (scanActorWords: a head such as "Bộ",
+// "Sở", "Công an" and its name), in lower case and not after "Ban"
+// ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia" is a name). A verb
+// inside a name the scanner does not read ("Trung tâm hỗ trợ doanh nghiệp
+// nhỏ và vừa", "Đoàn kiểm tra liên ngành") describes the body's work and
+// leaves the line a name.
 func statesTask(text string) bool {
-	ws := strings.Fields(strings.NewReplacer(",", " ", ";", " ", ".", " ", ":", " ").Replace(text))
-	for i := 1; i < len(ws); i++ {
+	_, toks, named := scanActorWords(text)
+	if named == 0 || named >= len(toks) {
+		return false
+	}
+	clean := strings.NewReplacer(",", " ", ";", " ", ".", " ", ":", " ")
+	ws := strings.Fields(clean.Replace(strings.Join(toks[named:], " ")))
+	prev := strings.TrimSpace(clean.Replace(toks[named-1]))
+	for i := range ws {
 		for _, v := range taskVerbs {
 			vs := strings.Fields(v)
 			if i+len(vs) > len(ws) || strings.Join(ws[i:i+len(vs)], " ") != v {
 				continue
 			}
-			if ws[i-1] != "Ban" && ws[i-1] != "ban" {
+			before := prev
+			if i > 0 {
+				before = ws[i-1]
+			}
+			if before != "Ban" && before != "ban" {
 				return true
 			}
 		}
