@@ -15,10 +15,11 @@ import (
 // memPerWorker for each, at most maxDefaultWorkers: a small machine (one
 // core, or under 4 GB) stays at 256 MB and one worker, a two-core machine
 // of 4 GB or more takes 512 MB and two (docs/performance.md, "i21-bulk").
-// Lucene bounds its indexing buffer the same way, by a RAM budget it flushes
-// segments at (IndexWriterConfig.setRAMBufferSizeMB, per-thread writers),
-// and Elasticsearch sizes it from the machine (indices.memory.index_buffer_size,
-// 10 % of a heap that is itself sized from the machine's memory).
+// Lucene bounds its indexing buffer the same way, by RAM: a segment is
+// flushed when the buffered documents take IndexWriterConfig's RAM buffer
+// (16 MB by default; one writer per indexing thread), and Elasticsearch
+// gives it 10 % of the node's heap (indices.memory.index_buffer_size, at
+// least 48 MB), a heap the JVM sizes from the machine's memory.
 const (
 	workerMemLimit    = 256 << 20 // the soft limit one segment worker needs
 	memPerWorker      = 2 << 30   // the machine's memory each worker asks for
