@@ -93,14 +93,14 @@ type BuildOptions struct {
 	// most 1 GB, defaultBuildHeap). A batch takes at most its worker's
 	// share.
 	HeapBytes int64
-	// MergeMax is how many segments of a level a build of more than
-	// FinalMergeDocs documents merges into one at a time as it goes
-	// (0: BuildMergeMax), segbuild.go.
+	// MergeMax is how many segments of a level are merged into one at a
+	// time as the build goes (0: BuildMergeMax), segbuild.go.
 	MergeMax int
-	// FinalMergeDocs is the most documents (the store's, at the start) a
-	// build merges into one segment, once, at the end; a larger build
-	// keeps the segments it merged as it went (0: BuildFinalMergeDocs;
-	// negative: every build keeps them).
+	// FinalMergeDocs is the most documents (the store's, at the start)
+	// whose segments a build merges into one at the end; a larger build
+	// keeps the segments it merged as it went and merges only the batches
+	// after them (0: BuildFinalMergeDocs; negative: every build keeps
+	// them).
 	FinalMergeDocs int
 	// Compact merges the documents added after the builder (longer than
 	// BuildMaxDocBytes) into the builder's segment too.
@@ -223,19 +223,16 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		}
 	}
 	plan := planBuild(opts)
-	// a build of up to FinalMergeDocs documents merges its batches once,
-	// at the end, into one segment; a larger one merges them by levels as
-	// it goes and keeps the merged segments (segbuild.go)
+	// a build of up to FinalMergeDocs documents merges all its segments
+	// into one at the end; a larger one keeps the segments it merged as it
+	// went (segbuild.go)
 	live, _, err := store.Count()
 	if err != nil {
 		return st, fmt.Errorf("indexer: build: %w", err)
 	}
-	mergeMax, keep := math.MaxInt, live > cmp.Or(opts.FinalMergeDocs, BuildFinalMergeDocs)
-	if keep {
-		mergeMax = cmp.Or(opts.MergeMax, BuildMergeMax)
-	}
+	keep := live > cmp.Or(opts.FinalMergeDocs, BuildFinalMergeDocs)
 	g, gctx := errgroup.WithContext(ctx)
-	sw, stop := newSegWriter(ctx, dir, mergeMax)
+	sw, stop := newSegWriter(ctx, dir, cmp.Or(opts.MergeMax, BuildMergeMax))
 	defer stop()
 
 	// the store's reader → batches of documents in store order → workers

@@ -11,18 +11,17 @@ package indexer
 //
 //   - each worker analyzes a batch of documents and writes it as a zap
 //     segment (the segment building that was half of a build's CPU);
-//   - one merger takes the finished segments in batch order; in a large
-//     build (more documents than BuildOptions.FinalMergeDocs) it merges
-//     every mergeMax segments of one level into one of the next while later
-//     batches are still being built, as in a tiered LSM;
-//   - at the end a build of up to FinalMergeDocs documents merges all its
-//     segments once into the index's single segment (one rewriting of the
-//     documents, not a pass per level); a large one keeps its merged
-//     segments (100,000 documents each at 1M: the merge of all of them
-//     was a second rewriting of the whole index, and the peak of the
+//   - one merger takes the finished segments in batch order and merges
+//     every mergeMax segments of one level into one of the next while
+//     later batches are still being built, as in a tiered LSM;
+//   - at the end a build of up to FinalMergeDocs documents merges the
+//     segments left (a handful) once into the index's single segment; a
+//     larger one keeps the merged segments as they are (at 1M: twenty of
+//     50,000 documents, where the merge of all of them was a second
+//     rewriting of the whole index on one core, and the peak of the
 //     build's memory, every input mapped) and merges only the batches
 //     after the last of them into one; the index's root (root.bolt) is
-//     written for the segments as scorch.Builder writes it.
+//     written for the segments as scorch.Builder writes it for its one.
 //
 // Documents keep the store's order in the final segment (batch i's
 // documents precede batch i+1's, whichever worker finished first), so a
@@ -46,17 +45,20 @@ import (
 	zap "github.com/blevesearch/zapx/v17"
 )
 
-// BuildMergeMax is how many segments of one level a large build merges
-// into one of the next. Every merge level reads and writes the whole index
-// once more: with 100 (scorch.Builder merges 10 at a time; 50 before
-// i21-bulk), 1M documents in batches of 1,000 are merged once, into ten
-// segments of 100,000 documents that the index keeps.
-const BuildMergeMax = 100
+// BuildMergeMax is how many segments of one level the build merges into
+// one of the next. Every merge level reads and writes the whole index once
+// more: with 50 (scorch.Builder merges 10 at a time), 20k documents in
+// batches of 1,000 are merged once (20 segments at the end), 100k twice
+// (two merges of 50 during the build, one at the end) and 1M once, into
+// the twenty segments of 50,000 documents that the index keeps
+// (BuildFinalMergeDocs). A merge of 100 at once costs more per document
+// than two passes of 50 (zap's merge finds each next term by scanning
+// every input) and maps twice the files (docs/performance.md, "i21-bulk").
+const BuildMergeMax = 50
 
 // BuildFinalMergeDocs is the most documents a build merges into a single
-// segment (BuildOptions.FinalMergeDocs): at most this many, all its batches
-// are merged once at the end (at 100k: a hundred segments of 1,000
-// documents into one).
+// segment at the end (BuildOptions.FinalMergeDocs); a larger build keeps
+// the segments it merged on the way.
 const BuildFinalMergeDocs = 150_000
 
 // segWriter writes and merges the segments of one build in dir.
