@@ -94,7 +94,8 @@ type BuildOptions struct {
 	// share.
 	HeapBytes int64
 	// MergeMax is how many segments of a level are merged into one at a
-	// time as the build goes (0: BuildMergeMax), segbuild.go.
+	// time as the build goes (0: BuildMergeMax, or BuildKeepMergeMax in a
+	// build that keeps its merged segments), segbuild.go.
 	MergeMax int
 	// FinalMergeDocs is the most documents (the store's, at the start)
 	// whose segments a build merges into one at the end; a larger build
@@ -231,8 +232,12 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		return st, fmt.Errorf("indexer: build: %w", err)
 	}
 	keep := live > cmp.Or(opts.FinalMergeDocs, BuildFinalMergeDocs)
+	mergeMax := cmp.Or(opts.MergeMax, BuildMergeMax)
+	if keep && opts.MergeMax == 0 {
+		mergeMax = BuildKeepMergeMax
+	}
 	g, gctx := errgroup.WithContext(ctx)
-	sw, stop := newSegWriter(ctx, dir, cmp.Or(opts.MergeMax, BuildMergeMax))
+	sw, stop := newSegWriter(ctx, dir, mergeMax)
 	defer stop()
 
 	// the store's reader → batches of documents in store order → workers

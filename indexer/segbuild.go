@@ -16,8 +16,8 @@ package indexer
 //     later batches are still being built, as in a tiered LSM;
 //   - at the end a build of up to FinalMergeDocs documents merges the
 //     segments left (a handful) once into the index's single segment; a
-//     larger one keeps the merged segments as they are (at 1M: twenty of
-//     50,000 documents, where the merge of all of them was a second
+//     larger one keeps the merged segments as they are (at 1M: ten of
+//     100,000 documents, where the merge of all of them was a second
 //     rewriting of the whole index on one core, and the peak of the
 //     build's memory, every input mapped) and merges only the batches
 //     after the last of them into one; the index's root (root.bolt) is
@@ -49,17 +49,23 @@ import (
 // one of the next. Every merge level reads and writes the whole index once
 // more: with 50 (scorch.Builder merges 10 at a time), 20k documents in
 // batches of 1,000 are merged once (20 segments at the end), 100k twice
-// (two merges of 50 during the build, one at the end) and 1M once, into
-// the twenty segments of 50,000 documents that the index keeps
-// (BuildFinalMergeDocs). A merge of 100 at once costs more per document
-// than two passes of 50 (zap's merge finds each next term by scanning
-// every input) and maps twice the files (docs/performance.md, "i21-bulk").
+// (two merges of 50 during the build, one at the end). A merge of 100 at
+// once costs about as much CPU as two passes of 50 (zap's merge finds each
+// next term by scanning every input) and maps twice the files
+// (docs/performance.md, "i21-bulk").
 const BuildMergeMax = 50
 
 // BuildFinalMergeDocs is the most documents a build merges into a single
 // segment at the end (BuildOptions.FinalMergeDocs); a larger build keeps
 // the segments it merged on the way.
 const BuildFinalMergeDocs = 150_000
+
+// BuildKeepMergeMax is BuildMergeMax in a build that keeps its merged
+// segments: 100 batches of 1,000 documents make a segment of 100,000, as
+// dense as the one segment of a 100k index (1M: ten segments, merged once).
+// Smaller segments take more disk per document (their dictionaries): ten
+// of 10,000 took 34 % more than one of 100,000.
+const BuildKeepMergeMax = 100
 
 // segWriter writes and merges the segments of one build in dir.
 type segWriter struct {
