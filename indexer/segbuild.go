@@ -47,13 +47,16 @@ import (
 
 // BuildMergeMax is how many segments of one level the build merges into
 // one of the next. Every merge level reads and writes the whole index once
-// more: with 50 (scorch.Builder merges 10 at a time), 20k documents in
+// more: with 25 (scorch.Builder merges 10 at a time), 20k documents in
 // batches of 1,000 are merged once (20 segments at the end), 100k twice
-// (two merges of 50 during the build, one at the end). A merge of 100 at
-// once costs about as much CPU as two passes of 50 (zap's merge finds each
-// next term by scanning every input) and maps twice the files
-// (docs/performance.md, "i21-bulk").
-const BuildMergeMax = 50
+// (four merges of 25 during the build, one at the end). A merge maps all
+// its inputs while the segment workers' batches are on the heap: at 100k
+// with two workers a merge of 50 batch segments (235 MB of files) was the
+// peak of the resident memory, 794 MB. And a larger merge costs more per
+// document: one of 100 took about as much CPU as two passes of 50 (zap's
+// merge finds each next term by scanning every input; docs/performance.md,
+// "i21-bulk").
+const BuildMergeMax = 25
 
 // BuildFinalMergeDocs is the most documents a build merges into a single
 // segment at the end (BuildOptions.FinalMergeDocs); a larger build keeps
