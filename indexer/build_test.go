@@ -311,18 +311,7 @@ func TestBuildEmptyStore(t *testing.T) {
 func TestBuildMergeLevels(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	store := openStore(t, filepath.Join(dir, "data"))
-	var docs []*corpus.Document // none long enough for the online part of a build
-	for _, d := range buildDocs(450, 5) {
-		if len(d.Title)+len(d.Body)+len(d.Summary) <= indexer.BuildMaxDocBytes {
-			docs = append(docs, d)
-		}
-	}
-	put(t, store, docs[:400])
-	var want []string // the store's order
-	if err := store.Changes(ctx, 0, func(d *corpus.Document) error { want = append(want, d.ID); return nil }); err != nil {
-		t.Fatal(err)
-	}
+	store, want := shortDocsStore(t, dir)
 	build := func(name string, opts indexer.BuildOptions) *indexer.Index {
 		t.Helper()
 		path := filepath.Join(dir, name)
@@ -355,18 +344,7 @@ func TestBuildMergeLevels(t *testing.T) {
 func TestBuildKeepsMergedSegments(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	store := openStore(t, filepath.Join(dir, "data"))
-	var docs []*corpus.Document // none long enough for the online part of a build
-	for _, d := range buildDocs(450, 5) {
-		if len(d.Title)+len(d.Body)+len(d.Summary) <= indexer.BuildMaxDocBytes {
-			docs = append(docs, d)
-		}
-	}
-	put(t, store, docs[:400])
-	var want []string // the store's order
-	if err := store.Changes(ctx, 0, func(d *corpus.Document) error { want = append(want, d.ID); return nil }); err != nil {
-		t.Fatal(err)
-	}
+	store, want := shortDocsStore(t, dir)
 	var one *indexer.Index
 	for _, c := range []struct {
 		name     string
@@ -419,6 +397,25 @@ func segmentDocs(t *testing.T, ix *indexer.Index) []int {
 		n = append(n, int(s.Count()))
 	}
 	return n
+}
+
+// shortDocsStore is a store in dir/data of 400 documents, none long
+// enough for the online part of a build, and their IDs in its order.
+func shortDocsStore(t *testing.T, dir string) (*corpus.Store, []string) {
+	t.Helper()
+	store := openStore(t, filepath.Join(dir, "data"))
+	var docs []*corpus.Document
+	for _, d := range buildDocs(450, 5) {
+		if len(d.Title)+len(d.Body)+len(d.Summary) <= indexer.BuildMaxDocBytes {
+			docs = append(docs, d)
+		}
+	}
+	put(t, store, docs[:400])
+	var want []string
+	if err := store.Changes(context.Background(), 0, func(d *corpus.Document) error { want = append(want, d.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return store, want
 }
 
 // docOrder lists the index's document IDs in the order of their internal
