@@ -93,9 +93,16 @@ type BuildOptions struct {
 	// most 1 GB, defaultBuildHeap). A batch takes at most its worker's
 	// share.
 	HeapBytes int64
-	// MergeMax is how many segments are merged into one at a time
-	// (0: BuildMergeMax), segbuild.go.
+	// MergeMax is how many segments of a level are merged into one at a
+	// time as the build goes (0: BuildMergeMax, or BuildKeepMergeMax in a
+	// build that keeps its merged segments), segbuild.go.
 	MergeMax int
+	// FinalMergeDocs is the most documents (the store's, at the start)
+	// whose segments a build merges into one at the end; a larger build
+	// keeps the segments it merged as it went and merges only the batches
+	// after them (0: BuildFinalMergeDocs; negative: every build keeps
+	// them).
+	FinalMergeDocs int
 	// Compact merges the documents added after the builder (longer than
 	// BuildMaxDocBytes) into the builder's segment too.
 	Compact bool
@@ -127,7 +134,7 @@ func defaultBuildHeap(total uint64) int64 {
 func planBuild(opts BuildOptions) buildPlan {
 	budget := opts.HeapBytes
 	if budget <= 0 {
-		budget = defaultBuildHeap(totalMemory())
+		budget = defaultBuildHeap(machineMemory())
 		if limit := debug.SetMemoryLimit(-1); limit < math.MaxInt64 {
 			budget = limit / 4 * buildHeapShare
 		}
@@ -217,8 +224,20 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		}
 	}
 	plan := planBuild(opts)
+	// a build of up to FinalMergeDocs documents merges all its segments
+	// into one at the end; a larger one keeps the segments it merged as it
+	// went (segbuild.go)
+	live, _, err := store.Count()
+	if err != nil {
+		return st, fmt.Errorf("indexer: build: %w", err)
+	}
+	keep := live > cmp.Or(opts.FinalMergeDocs, BuildFinalMergeDocs)
+	mergeMax := cmp.Or(opts.MergeMax, BuildMergeMax)
+	if keep && opts.MergeMax == 0 {
+		mergeMax = BuildKeepMergeMax
+	}
 	g, gctx := errgroup.WithContext(ctx)
-	sw, stop := newSegWriter(ctx, dir, cmp.Or(opts.MergeMax, BuildMergeMax))
+	sw, stop := newSegWriter(ctx, dir, mergeMax)
 	defer stop()
 
 	// the store's reader → batches of documents in store order → workers
@@ -343,7 +362,10 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 			return st, err
 		}
 	} else {
-		final, err := sw.mergeRest()
+		// the workers' heap back to the system before the last merge maps
+		// its inputs (the peak of a build's resident memory)
+		debug.FreeOSMemory()
+		final, err := sw.mergeRest(keep)
 		if err != nil {
 			if ctx.Err() != nil {
 				return st, ctx.Err()

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/corpus"
@@ -310,18 +311,7 @@ func TestBuildEmptyStore(t *testing.T) {
 func TestBuildMergeLevels(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	store := openStore(t, filepath.Join(dir, "data"))
-	var docs []*corpus.Document // none long enough for the online part of a build
-	for _, d := range buildDocs(450, 5) {
-		if len(d.Title)+len(d.Body)+len(d.Summary) <= indexer.BuildMaxDocBytes {
-			docs = append(docs, d)
-		}
-	}
-	put(t, store, docs[:400])
-	var want []string // the store's order
-	if err := store.Changes(ctx, 0, func(d *corpus.Document) error { want = append(want, d.ID); return nil }); err != nil {
-		t.Fatal(err)
-	}
+	store, want := shortDocsStore(t, dir)
 	build := func(name string, opts indexer.BuildOptions) *indexer.Index {
 		t.Helper()
 		path := filepath.Join(dir, name)
@@ -344,6 +334,88 @@ func TestBuildMergeLevels(t *testing.T) {
 	// 6 KB of text, a few documents each, cut by size, not count
 	budget := build("budget", indexer.BuildOptions{Workers: 2, HeapBytes: 2 << 20, MergeMax: 4})
 	sameIndex(t, "batches cut by the heap budget", one, budget, buildQueries(), store)
+}
+
+// TestBuildKeepsMergedSegments: a build larger than FinalMergeDocs merges
+// its batches by levels as it goes, keeps the merged segments and merges
+// only the batches after them into one; the index holds the store's
+// documents in its order with the same statistics and scores as the one
+// segment of a small build.
+func TestBuildKeepsMergedSegments(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	store, want := shortDocsStore(t, dir)
+	var one *indexer.Index
+	for _, c := range []struct {
+		name     string
+		opts     indexer.BuildOptions
+		segments int
+		docs     []int
+	}{
+		// 400 documents under the limit: one segment, whatever MergeMax
+		{"one", indexer.BuildOptions{Workers: 1, BatchDocs: 20, MergeMax: 3}, 1, []int{400}},
+		// 20 batches of 20, three merged at a time: two segments of nine
+		// batches (two levels up), then batches 19 and 20 merged into one
+		{"kept", indexer.BuildOptions{Workers: 4, BatchDocs: 20, MergeMax: 3, FinalMergeDocs: 100}, 3, []int{180, 180, 40}},
+		// 20 batches, five at a time: four of 100, nothing after them
+		{"kept, no tail", indexer.BuildOptions{Workers: 2, BatchDocs: 20, MergeMax: 5, FinalMergeDocs: -1}, 4, []int{100, 100, 100, 100}},
+	} {
+		path := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "-"))
+		if _, err := indexer.Build(ctx, path, store, c.opts); err != nil {
+			t.Fatal(err)
+		}
+		segs, err := filepath.Glob(filepath.Join(path, "store", "*.zap"))
+		if err != nil || len(segs) != c.segments {
+			t.Fatalf("%s: segment files %v (%v), want %d", c.name, segs, err, c.segments)
+		}
+		ix := open(t, path)
+		if got := docOrder(t, ix); strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%s: %d documents, not in the store's order of %d", c.name, len(got), len(want))
+		}
+		if got := segmentDocs(t, ix); fmt.Sprint(got) != fmt.Sprint(c.docs) {
+			t.Errorf("%s: documents per segment %v, want %v", c.name, got, c.docs)
+		}
+		if one == nil {
+			one = ix
+		} else {
+			sameIndex(t, c.name, one, ix, buildQueries(), store)
+		}
+	}
+}
+
+// segmentDocs lists the documents of each segment of ix's snapshot, in order.
+func segmentDocs(t *testing.T, ix *indexer.Index) []int {
+	t.Helper()
+	r := reader(t, ix)
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		t.Fatalf("reader %T is not a scorch snapshot", r)
+	}
+	var n []int
+	for _, s := range snap.Segments() {
+		n = append(n, int(s.Count()))
+	}
+	return n
+}
+
+// shortDocsStore is a store in dir/data of 400 documents, none long
+// enough for the online part of a build, and their IDs in its order.
+func shortDocsStore(t *testing.T, dir string) (*corpus.Store, []string) {
+	t.Helper()
+	store := openStore(t, filepath.Join(dir, "data"))
+	var docs []*corpus.Document
+	for _, d := range buildDocs(450, 5) {
+		if len(d.Title)+len(d.Body)+len(d.Summary) <= indexer.BuildMaxDocBytes {
+			docs = append(docs, d)
+		}
+	}
+	put(t, store, docs[:400])
+	var want []string
+	if err := store.Changes(context.Background(), 0, func(d *corpus.Document) error { want = append(want, d.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return store, want
 }
 
 // docOrder lists the index's document IDs in the order of their internal

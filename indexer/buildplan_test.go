@@ -55,3 +55,50 @@ func TestDefaultBuildHeap(t *testing.T) {
 		t.Error("totalMemory: 0 on Linux")
 	}
 }
+
+// TestDefaultMemLimit: 256 MB per core while the machine has 2 GB per
+// core, at most eight; one worker's 256 MB on a small or unknown machine.
+func TestDefaultMemLimit(t *testing.T) {
+	const mb, gb = 1 << 20, 1 << 30
+	for _, c := range []struct {
+		procs int
+		mem   uint64
+		want  int64
+	}{
+		{1, 64 * gb, 256 * mb},
+		{2, 0, 256 * mb},
+		{2, 3 * gb, 256 * mb},
+		{2, 4 * gb, 512 * mb},
+		{2, 24 * gb, 512 * mb},
+		{4, 6 * gb, 768 * mb},
+		{16, 64 * gb, 2048 * mb},
+		{0, 8 * gb, 256 * mb},
+	} {
+		if got := defaultMemLimit(c.procs, c.mem); got != c.want {
+			t.Errorf("%d cores, %d bytes: %d MB, want %d", c.procs, c.mem, got/mb, c.want/mb)
+		}
+	}
+	// what the limit gives the build: a worker per 256 MB
+	for workers := int64(1); workers <= 4; workers++ {
+		if got := planBuild(BuildOptions{HeapBytes: workers * workerMemLimit / 4 * buildHeapShare}); got.workers != int(min(workers, int64(runtime.GOMAXPROCS(0)))) {
+			t.Errorf("a limit of %d MB: %d workers, want %d", workers*256, got.workers, workers)
+		}
+	}
+}
+
+// TestParseCgroupLimit: a number is the limit; "max" (v2) and v1's
+// "unlimited" (a page-rounded 2⁶³) are none.
+func TestParseCgroupLimit(t *testing.T) {
+	for in, want := range map[string]uint64{
+		"max\n":                  0,
+		"9223372036854771712\n":  0,
+		"4294967296\n":           4 << 30,
+		"":                       0,
+		"536870912":              512 << 20,
+		"not a number 536870912": 0,
+	} {
+		if got := parseCgroupLimit(in); got != want {
+			t.Errorf("%q: %d, want %d", in, got, want)
+		}
+	}
+}

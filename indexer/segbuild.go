@@ -11,12 +11,17 @@ package indexer
 //
 //   - each worker analyzes a batch of documents and writes it as a zap
 //     segment (the segment building that was half of a build's CPU);
-//   - one merger takes the finished segments in batch order and merges them
-//     while later batches are still being built: every mergeMax segments
-//     of one level become one of the next level, as in a tiered LSM;
-//   - at the end the segments left (a handful) are merged once into the
-//     index's single segment, and the index's root (root.bolt) is written
-//     for it as scorch.Builder writes it.
+//   - one merger takes the finished segments in batch order and merges
+//     every mergeMax segments of one level into one of the next while
+//     later batches are still being built, as in a tiered LSM;
+//   - at the end a build of up to FinalMergeDocs documents merges the
+//     segments left (a handful) once into the index's single segment; a
+//     larger one keeps the merged segments as they are (at 1M: ten of
+//     100,000 documents, where the merge of all of them was a second
+//     rewriting of the whole index on one core, and the peak of the
+//     build's memory, every input mapped) and merges only the batches
+//     after the last of them into one; the index's root (root.bolt) is
+//     written for the segments as scorch.Builder writes it for its one.
 //
 // Documents keep the store's order in the final segment (batch i's
 // documents precede batch i+1's, whichever worker finished first), so a
@@ -28,6 +33,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"time"
@@ -41,11 +47,28 @@ import (
 
 // BuildMergeMax is how many segments of one level the build merges into
 // one of the next. Every merge level reads and writes the whole index once
-// more: with 50 (scorch.Builder merges 10 at a time), 20k documents in
-// batches of 500 are merged once (40 segments), 100k and 1M twice (four
-// and 40 merges during the build, one at the end), where ten at a time
-// merged 1M documents three times.
-const BuildMergeMax = 50
+// more: with 25 (scorch.Builder merges 10 at a time), 20k documents in
+// batches of 1,000 are merged once (20 segments at the end), 100k twice
+// (four merges of 25 during the build, one at the end). A merge maps all
+// its inputs while the segment workers' batches are on the heap: at 100k
+// with two workers a merge of 50 batch segments (235 MB of files) was the
+// peak of the resident memory, 794 MB. And a larger merge costs more per
+// document: one of 100 took about as much CPU as two passes of 50 (zap's
+// merge finds each next term by scanning every input; docs/performance.md,
+// "i21-bulk").
+const BuildMergeMax = 25
+
+// BuildFinalMergeDocs is the most documents a build merges into a single
+// segment at the end (BuildOptions.FinalMergeDocs); a larger build keeps
+// the segments it merged on the way.
+const BuildFinalMergeDocs = 150_000
+
+// BuildKeepMergeMax is BuildMergeMax in a build that keeps its merged
+// segments: 100 batches of 1,000 documents make a segment of 100,000, as
+// dense as the one segment of a 100k index (1M: ten segments, merged once).
+// Smaller segments take more disk per document (their dictionaries): ten
+// of 10,000 took 34 % more than one of 100,000.
+const BuildKeepMergeMax = 100
 
 // segWriter writes and merges the segments of one build in dir.
 type segWriter struct {
@@ -126,36 +149,51 @@ func (w *segWriter) add(path string) error {
 	}
 }
 
-// mergeRest merges the segments left into one (the merger's goroutine,
-// after the last add) and returns its path.
-func (w *segWriter) mergeRest() (string, error) {
-	var rest []string // higher levels hold earlier documents
-	for level := len(w.levels) - 1; level >= 0; level-- {
-		rest = append(rest, w.levels[level]...)
+// mergeRest merges the segments left (the merger's goroutine, after the
+// last add) and returns the paths of the index's segments in document
+// order: all of them merged into one, or, with keep, the merged segments
+// (levels above the first) as they are and the batches after them merged
+// into one.
+func (w *segWriter) mergeRest(keep bool) ([]string, error) {
+	var kept, tail []string
+	for level := len(w.levels) - 1; level >= 0; level-- { // higher levels hold earlier documents
+		if keep && level > 0 {
+			kept = append(kept, w.levels[level]...)
+		} else {
+			tail = append(tail, w.levels[level]...)
+		}
 	}
 	w.levels = nil
-	switch len(rest) {
-	case 0:
-		return "", fmt.Errorf("indexer: build: no segments")
-	case 1:
-		return rest[0], nil
+	switch {
+	case len(kept)+len(tail) == 0:
+		return nil, fmt.Errorf("indexer: build: no segments")
+	case len(tail) <= 1:
+		return append(kept, tail...), nil
 	}
-	return w.merge(rest)
+	merged, err := w.merge(tail)
+	if err != nil {
+		return nil, err
+	}
+	return append(kept, merged), nil
 }
 
-// install moves the segment at final into storeDir and writes the index's
-// root for it there, with the internal values.
-func (w *segWriter) install(final, storeDir string, internal map[string][]byte) error {
+// install moves the segments at finals (in document order) into storeDir
+// and writes the index's root for them there, with the internal values.
+func (w *segWriter) install(finals []string, storeDir string, internal map[string][]byte) error {
 	if err := os.MkdirAll(storeDir, 0o700); err != nil {
 		return fmt.Errorf("indexer: build: %w", err)
 	}
-	// segment 2, epoch 3: what scorch writes for an index of one batch
-	// (and scorch.Builder for its one segment)
-	name := fmt.Sprintf("%012x.zap", 2)
-	if err := os.Rename(final, filepath.Join(storeDir, name)); err != nil {
-		return fmt.Errorf("indexer: build: %w", err)
+	// segments 2, 3… in epoch 3: what scorch writes for an index of one
+	// batch (and scorch.Builder for its one segment); the snapshot's
+	// segment keys 0, 1… keep their order
+	names := make([]string, len(finals))
+	for i, f := range finals {
+		names[i] = fmt.Sprintf("%012x.zap", 2+i)
+		if err := os.Rename(f, filepath.Join(storeDir, names[i])); err != nil {
+			return fmt.Errorf("indexer: build: %w", err)
+		}
 	}
-	return writeRoot(storeDir, name, w.plugin.Type(), w.plugin.Version(), internal)
+	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
 }
 
 // merge merges the segments at paths, in that order, into a new file and
@@ -191,10 +229,11 @@ func (w *segWriter) merge(paths []string) (string, error) {
 	return out, nil
 }
 
-// writeRoot writes root.bolt in storeDir for an index of the one segment
-// file name: one snapshot (epoch 3) naming it, with the segment type and
-// version and the internal values, as scorch.Builder.Close writes it.
-func writeRoot(storeDir, name, segType string, segVersion uint32, internal map[string][]byte) (err error) {
+// writeRoot writes root.bolt in storeDir for an index of the segment files
+// names, in document order: one snapshot (epoch 3) naming them, with the
+// segment type and version and the internal values, as scorch.Builder.Close
+// writes it for its one segment.
+func writeRoot(storeDir string, names []string, segType string, segVersion uint32, internal map[string][]byte) (err error) {
 	path := filepath.Join(storeDir, "root.bolt")
 	db, err := util.OpenBolt(path, 0o600, nil)
 	if err != nil {
@@ -209,7 +248,7 @@ func writeRoot(storeDir, name, segType string, segVersion uint32, internal map[s
 	if err != nil {
 		return fmt.Errorf("indexer: build: %w", err)
 	}
-	if err := fillRoot(tx, path, name, segType, segVersion, internal); err != nil {
+	if err := fillRoot(tx, path, names, segType, segVersion, internal); err != nil {
 		tx.Rollback()
 		return fmt.Errorf("indexer: build: write root: %w", err)
 	}
@@ -219,7 +258,7 @@ func writeRoot(storeDir, name, segType string, segVersion uint32, internal map[s
 	return nil
 }
 
-func fillRoot(tx *util.BoltTxImpl, path, name, segType string, segVersion uint32, internal map[string][]byte) error {
+func fillRoot(tx *util.BoltTxImpl, path string, names []string, segType string, segVersion uint32, internal map[string][]byte) error {
 	snaps, err := tx.CreateBucketIfNotExists(util.BoltSnapshotsBucket)
 	if err != nil {
 		return err
@@ -263,18 +302,30 @@ func fillRoot(tx *util.BoltTxImpl, path, name, segType string, segVersion uint32
 			return err
 		}
 	}
-	seg, err := snap.CreateBucketIfNotExists(uvarintAscending(0))
-	if err != nil {
-		return err
+	for i, name := range names {
+		seg, err := snap.CreateBucketIfNotExists(uvarintAscending(uint64(i)))
+		if err != nil {
+			return err
+		}
+		if err := seg.Put(util.BoltPathKey, []byte(name), writer); err != nil {
+			return err
+		}
 	}
-	return seg.Put(util.BoltPathKey, []byte(name), writer)
+	return nil
 }
 
-// uvarintAscending is scorch's key encoding of a small number (an epoch,
-// a segment ID): one byte, 136 + v, for v ≤ 109.
-func uvarintAscending(v uint8) []byte {
-	if v > 109 {
-		panic("indexer: uvarintAscending of a large number")
+// uvarintAscending is scorch's key encoding of a number (an epoch, a
+// segment's key; bleve's index/scorch/int.go): one byte, 136 + v, for
+// v ≤ 109, else a byte of the width and v's bytes, big-endian.
+func uvarintAscending(v uint64) []byte {
+	const intZero, intSmall, intMax = 136, 109, 253
+	if v <= intSmall {
+		return []byte{intZero + byte(v)}
 	}
-	return []byte{136 + v}
+	n := (bits.Len64(v) + 7) / 8
+	b := []byte{byte(intMax - 8 + n)}
+	for i := n - 1; i >= 0; i-- {
+		b = append(b, byte(v>>(8*i)))
+	}
+	return b
 }

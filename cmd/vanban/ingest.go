@@ -20,7 +20,7 @@ func cmdIngest() *command {
 		noCompact := fs.Bool("no-compact", false, "do not merge the index into one segment (the default; kept for scripts)")
 		fs.IntVar(&o.InFlight, "parallel", 1, "index batches applied at once (2 uses an idle second core, at twice the batch memory)")
 		maxDocMB := fs.Float64("max-doc-mb", 5, "text a document keeps, in `MB` of title and body: a longer one is stored cut at a paragraph or sentence, with a warning naming its line (ingest memory grows with it; docs/performance.md)")
-		fs.IntVar(&o.MemLimitMB, "mem-limit", 256, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none): less memory, more garbage-collection time")
+		fs.IntVar(&o.MemLimitMB, "mem-limit", -1, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none; -1: 256 per core while the machine has 2 GB of memory per core, at most 8 cores: a segment worker each): less memory, more garbage-collection time")
 		fs.BoolVar(&o.NoOCR, "no-ocr", false, "files: do not OCR scanned pages (they are listed as skipped)")
 		fs.IntVar(&o.FileWorkers, "workers", 0, "files read at once (0: one per core)")
 		files, err := parseFlags(fs, args)

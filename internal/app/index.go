@@ -16,7 +16,7 @@ import (
 type IndexOptions struct {
 	Rebuild    bool // build the index again from the store
 	Compact    bool // with Rebuild, merge the new index into one segment
-	MemLimitMB int  // soft limit of the Go heap (0: none)
+	MemLimitMB int  // soft limit of the Go heap in MB (0: none; negative: from the machine, indexer.DefaultMemLimit)
 	// Reextract first extracts the archived pages (DATA/warc) again with
 	// the current extractor and the options of the sites in Config (only
 	// Site, when set), without fetching.
@@ -35,9 +35,7 @@ type IndexOptions struct {
 // afterwards finds them stored. It fails when some archived pages could
 // not be re-extracted (after indexing the others).
 func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
-	if opts.MemLimitMB > 0 {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MemLimitMB) << 20))
-	}
+	defer setMemLimit(opts.MemLimitMB)()
 	store, err := openStore(e, false) // read-write: the task table is stored
 	if err != nil {
 		return err
@@ -132,4 +130,19 @@ func printReextract(w io.Writer, r crawler.Report) {
 	for _, f := range r.FileErrors {
 		fmt.Fprintf(w, "  file not read (%s): %s\n", f.Kind, f.Error)
 	}
+}
+
+// setMemLimit sets the process's soft memory limit to mb MB (0: leaves it;
+// negative: the bulk default from the machine, indexer.DefaultMemLimit)
+// and returns what puts the old one back.
+func setMemLimit(mb int) (restore func()) {
+	limit := int64(mb) << 20
+	switch {
+	case mb == 0:
+		return func() {}
+	case mb < 0:
+		limit = indexer.DefaultMemLimit()
+	}
+	old := debug.SetMemoryLimit(limit)
+	return func() { debug.SetMemoryLimit(old) }
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -24,7 +23,7 @@ type IngestOptions struct {
 	BatchDocs  int      // … or every this many documents (0: 5000)
 	InFlight   int      // index batches applied at once (0: 1)
 	Compact    bool     // merge the index into one segment at the end
-	MemLimitMB int      // soft limit of the Go heap (0: none)
+	MemLimitMB int      // soft limit of the Go heap in MB (0: none; negative: from the machine, indexer.DefaultMemLimit)
 	// Folders and PDF, DOCX, DOC and HTML files among Files are read as
 	// documents (ingestfiles.go): FileWorkers at a time (0: one per
 	// core), scanned pages OCR'd unless NoOCR.
@@ -137,9 +136,7 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		}
 		return ingestFiles(ctx, e, opts, files)
 	}
-	if opts.MemLimitMB > 0 {
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(opts.MemLimitMB) << 20))
-	}
+	defer setMemLimit(opts.MemLimitMB)()
 	opts.BatchDocs = cmp.Or(opts.BatchDocs, 5000)
 	opts.InFlight = cmp.Or(opts.InFlight, 1)
 	start := time.Now()
