@@ -298,12 +298,13 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		return send()
 	})
 	var running sync.WaitGroup
+	var scratch scratchPool // the workers' analysis scratch, reused across batches
 	for range plan.workers {
 		running.Add(1)
 		g.Go(func() error {
 			defer running.Done()
 			for j := range jobs {
-				docs, err := analyzeBatch(m, j.docs, store, plan.analyzers)
+				docs, err := analyzeBatch(m, j.docs, store, plan.analyzers, &scratch)
 				if err != nil {
 					return err
 				}
@@ -391,13 +392,13 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 // document into its own place.
 func analyzeBatch(m interface {
 	MapDocument(*document.Document, any) error
-}, docs []*corpus.Document, spans Spans, n int) ([]index.Document, error) {
+}, docs []*corpus.Document, spans Spans, n int, pool *scratchPool) ([]index.Document, error) {
 	out := make([]index.Document, len(docs))
 	var g errgroup.Group
 	for r := range max(n, 1) {
 		g.Go(func() error {
 			for k := r; k < len(docs); k += max(n, 1) {
-				doc, err := analyzedDocument(m, docs[k], spans)
+				doc, err := analyzedDocument(m, docs[k], spans, pool)
 				if err != nil {
 					return err
 				}
@@ -418,7 +419,7 @@ func docBytes(d *corpus.Document) int { return len(d.Body) + len(d.Title) + len(
 // left to do (preAnalyzed).
 func analyzedDocument(m interface {
 	MapDocument(*document.Document, any) error
-}, d *corpus.Document, spans Spans) (*document.Document, error) {
+}, d *corpus.Document, spans Spans, pool *scratchPool) (*document.Document, error) {
 	f, err := fieldsWith(d, spans)
 	if err != nil {
 		return nil, err
@@ -427,7 +428,7 @@ func analyzedDocument(m interface {
 	if err := m.MapDocument(doc, f); err != nil {
 		return nil, fmt.Errorf("indexer: map %s: %w", d.ID, err)
 	}
-	shareAnalysis(doc) // every view of a text from one pass (onepass.go)
+	shareAnalysis(doc, pool) // every view of a text from one pass (onepass.go)
 	for i, fld := range doc.Fields {
 		if fld.Options().IsIndexed() {
 			fld.Analyze()

@@ -29,8 +29,9 @@ var ErrLocked = errors.New("indexer: index is in use by another process")
 
 // Index is the on-disk bleve index of a data directory.
 type Index struct {
-	b    bleve.Index
-	path string
+	b       bleve.Index
+	path    string
+	scratch scratchPool // the analysis pass's scratch, reused (onepass.go)
 }
 
 // Bleve returns the underlying bleve index, for searching.
@@ -198,7 +199,7 @@ func (ix *Index) add(b *bleve.Batch, d *corpus.Document, spans Spans) error {
 	if err != nil {
 		return err
 	}
-	doc, err := documentOf(ix.b.Mapping(), d, f)
+	doc, err := documentOf(ix.b.Mapping(), d, f, &ix.scratch)
 	if err != nil {
 		return err
 	}

@@ -69,17 +69,18 @@ func lengthTerm(field string, k int) string { return field + ":" + strconv.Itoa(
 // write of a document goes through it (bleve.Batch.IndexAdvanced), or
 // the statistics refuse the index.
 func Document(m mapping.IndexMapping, d *corpus.Document) (*document.Document, error) {
-	return documentOf(m, d, Fields(d))
+	return documentOf(m, d, Fields(d), nil)
 }
 
 // documentOf is Document with the field values f (Fields, plus what the
-// indexer adds: effect spans).
-func documentOf(m mapping.IndexMapping, d *corpus.Document, f map[string]any) (*document.Document, error) {
+// indexer adds: effect spans), analyzed with scratch from pool
+// (shareAnalysis).
+func documentOf(m mapping.IndexMapping, d *corpus.Document, f map[string]any, pool *scratchPool) (*document.Document, error) {
 	doc := document.NewDocument(d.ID)
 	if err := m.MapDocument(doc, f); err != nil {
 		return nil, fmt.Errorf("indexer: map %s: %w", d.ID, err)
 	}
-	shareAnalysis(doc)
+	shareAnalysis(doc, pool)
 	doc.AddField(&lengthsField{doc: doc})
 	return doc, nil
 }

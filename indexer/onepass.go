@@ -48,9 +48,9 @@ type viewAnalyzer struct {
 
 // shareAnalysis replaces the indexed text fields of doc whose analyzer is
 // a viewAnalyzer with viewFields that share one analysis pass of the
-// document. Call it after the mapping made doc's fields and before they
-// are analyzed.
-func shareAnalysis(doc *document.Document) {
+// document, its scratch from pool (nil: made for the document). Call it
+// after the mapping made doc's fields and before they are analyzed.
+func shareAnalysis(doc *document.Document, pool *scratchPool) {
 	var p *docPass
 	for i, f := range doc.Fields {
 		tf, ok := f.(*document.TextField)
@@ -62,7 +62,7 @@ func shareAnalysis(doc *document.Document) {
 			continue
 		}
 		if p == nil {
-			p = &docPass{}
+			p = &docPass{pool: pool}
 		}
 		vf := &viewField{
 			name: tf.Name(), arrayPositions: tf.ArrayPositions(), options: tf.Options(),
@@ -122,11 +122,12 @@ type docPass struct {
 	texts   []passText
 	pending int // view fields not analyzed yet; the scratch is released after the last
 	arena   []byte
+	pool    *scratchPool // where the scratch goes back
 	*scratch
 }
 
 // scratch is what a pass needs only while its document is analyzed. It
-// is reused from document to document (scratches): making the maps anew
+// is reused from document to document (scratchPool): making the maps anew
 // for each document cost more than filling them.
 type scratch struct {
 	words   map[string]int32 // word (Kind Word) as written → its surface
@@ -140,10 +141,24 @@ type scratch struct {
 	buf     []byte
 }
 
-// scratches holds the scratch of passes done, for the next documents.
-var scratches = sync.Pool{New: func() any {
+// scratchPool holds the scratch of passes done, for the next documents
+// of its owner (an Index, one Build). A nil pool reuses nothing.
+type scratchPool struct{ p sync.Pool }
+
+func (sp *scratchPool) get() *scratch {
+	if sp != nil {
+		if sc, ok := sp.p.Get().(*scratch); ok {
+			return sc
+		}
+	}
 	return &scratch{words: map[string]int32{}, numbers: map[string]int32{}, ids: map[string]int32{}}
-}}
+}
+
+func (sp *scratchPool) put(sc *scratch) {
+	if sp != nil {
+		sp.p.Put(sc)
+	}
+}
 
 // maxKeptTerms bounds the terms of a scratch put back for reuse, so that
 // one very long document does not leave maps that every later document
@@ -210,7 +225,7 @@ func (p *docPass) done() {
 		clear(sc.surface)
 		clear(sc.terms)
 		sc.surface, sc.terms, sc.tokens = sc.surface[:0], sc.terms[:0], sc.tokens[:0]
-		scratches.Put(sc)
+		p.pool.put(sc)
 	}
 }
 
@@ -224,7 +239,7 @@ func (p *docPass) tokens(i int) *passText {
 	t.s = string(t.value)
 	s := t.s
 	if p.scratch == nil {
-		p.scratch = scratches.Get().(*scratch)
+		p.scratch = p.pool.get()
 	}
 	from := len(p.scratch.tokens)
 	viet.Tokenize(s, func(tok viet.Token) {

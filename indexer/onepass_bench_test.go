@@ -46,11 +46,12 @@ func BenchmarkAnalyzeDoc(b *testing.B) {
 		b.Run("views="+c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(text))
+			var pool scratchPool
 			cpu := time.Duration(0)
 			for b.Loop() {
 				start := cputime.Now()
 				for _, d := range docs {
-					readAsZap(analyzeForBench(b, m, d, c.share))
+					readAsZap(analyzeForBench(b, m, d, c.share, &pool))
 				}
 				cpu += cputime.Now() - start
 			}
@@ -79,13 +80,13 @@ func readAsZap(doc *document.Document) {
 
 // analyzeForBench is analyzedDocument without the effect spans, sharing
 // the analysis or not.
-func analyzeForBench(b *testing.B, m *mapping.IndexMappingImpl, d *corpus.Document, share bool) *document.Document {
+func analyzeForBench(b *testing.B, m *mapping.IndexMappingImpl, d *corpus.Document, share bool, pool *scratchPool) *document.Document {
 	doc := document.NewDocument(d.ID)
 	if err := m.MapDocument(doc, Fields(d)); err != nil {
 		b.Fatal(err)
 	}
 	if share {
-		shareAnalysis(doc)
+		shareAnalysis(doc, pool)
 	}
 	for _, f := range doc.Fields {
 		if f.Options().IsIndexed() {
@@ -105,8 +106,9 @@ func heldPerTextByte(b *testing.B, m *mapping.IndexMappingImpl, docs []*corpus.D
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	held := make([]*document.Document, len(docs))
+	var pool scratchPool
 	for i, d := range docs {
-		held[i] = analyzeForBench(b, m, d, share)
+		held[i] = analyzeForBench(b, m, d, share, &pool)
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)

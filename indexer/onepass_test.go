@@ -96,6 +96,7 @@ func freqString(n int, tf index.TokenFrequencies) string {
 func TestOnePassSameAsAnalyzers(t *testing.T) {
 	views := viewAnalyzers(t)
 	texts := onePassTexts()
+	var pool scratchPool // reused from document to document, as an Index does
 	for _, opts := range []index.FieldIndexingOptions{
 		index.IndexField | index.IncludeTermVectors,
 		index.IndexField,
@@ -113,7 +114,7 @@ func TestOnePassSameAsAnalyzers(t *testing.T) {
 				doc.AddField(document.NewTextFieldCustom(field, []uint64{3}, []byte(text), opts, a))
 			}
 		}
-		shareAnalysis(doc)
+		shareAnalysis(doc, &pool)
 		for i, f := range doc.Fields {
 			if _, ok := f.(*viewField); !ok {
 				t.Fatalf("field %s is a %T, not shared", f.Name(), f)
@@ -137,6 +138,7 @@ func FuzzOnePass(f *testing.F) {
 	}
 	views := viewAnalyzers(f)
 	opts := index.IndexField | index.IncludeTermVectors
+	var pool scratchPool
 	f.Fuzz(func(t *testing.T, text string) {
 		doc := document.NewDocument("d")
 		var want []string
@@ -145,7 +147,7 @@ func FuzzOnePass(f *testing.F) {
 			want = append(want, freqString(alone.AnalyzedLength(), alone.AnalyzedTokenFrequencies()))
 			doc.AddField(document.NewTextFieldCustom(name, []uint64{3}, []byte(text), opts, a))
 		}
-		shareAnalysis(doc)
+		shareAnalysis(doc, &pool)
 		for i, f := range doc.Fields {
 			f.Analyze()
 			if got := freqString(f.AnalyzedLength(), f.AnalyzedTokenFrequencies()); got != want[i] {
@@ -229,7 +231,7 @@ func TestOnePassIndexSame(t *testing.T) {
 	}
 	defer online.Close()
 	// the online path's documents do share a pass: every text view
-	doc, err := documentOf(online.b.Mapping(), docs[1], Fields(docs[1]))
+	doc, err := documentOf(online.b.Mapping(), docs[1], Fields(docs[1]), &online.scratch)
 	if err != nil {
 		t.Fatal(err)
 	}
