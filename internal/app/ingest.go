@@ -194,7 +194,7 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		}
 	}
 	var st ingestStats
-	prog := newProgress(e.Stderr, "ingest")
+	prog := newProgress(e.Stderr, "ingest").logTo(log)
 	err = func() error {
 		for c := range chunks {
 			changes, err := store.PutBatch(c.docs)
@@ -290,7 +290,7 @@ func emptyIndex(ix *indexer.Index) (bool, error) {
 // and swaps it in (indexer.Build), with progress on a terminal and a log
 // line otherwise.
 func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact, assoc bool, log *slog.Logger) error {
-	prog := newProgress(e.Stderr, "index")
+	prog := newProgress(e.Stderr, "index").logTo(log)
 	st, err := indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{
 		Compact:      compact,
 		Associations: assoc,

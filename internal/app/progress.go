@@ -3,19 +3,33 @@ package app
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 	"time"
 )
 
 // progress prints a one-line, self-overwriting progress report when w is a
-// terminal and nothing otherwise (logs carry the outcome then).
+// terminal; otherwise, when given a logger (logTo), it logs a structured
+// "progress" line at most every logEvery, so a long ingest or build off a
+// terminal still says how far it is.
 type progress struct {
 	w     io.Writer
 	label string
 	tty   bool
 	start time.Time
 	last  time.Time
+	log   *slog.Logger
+	every time.Duration
+}
+
+// logEvery is how often a progress line is logged off a terminal.
+const logEvery = 30 * time.Second
+
+// logTo makes p log its progress to l when w is no terminal.
+func (p *progress) logTo(l *slog.Logger) *progress {
+	p.log, p.every = l, logEvery
+	return p
 }
 
 func newProgress(w io.Writer, label string) *progress {
@@ -32,7 +46,16 @@ func isTerminal(w io.Writer) bool {
 }
 
 func (p *progress) update(n int, bytes int64) {
-	if !p.tty || time.Since(p.last) < 200*time.Millisecond {
+	if !p.tty {
+		if p.log != nil && (p.last.IsZero() || time.Since(p.last) >= p.every) {
+			p.last = time.Now()
+			secs := time.Since(p.start).Seconds()
+			p.log.Info("progress", "stage", p.label, "docs", n, "mb", float64(bytes)/1e6,
+				"docs_per_s", int(float64(n)/max(secs, 1e-9)))
+		}
+		return
+	}
+	if time.Since(p.last) < 200*time.Millisecond {
 		return
 	}
 	p.last = time.Now()
