@@ -240,13 +240,27 @@ func (keyAnalyzer) Analyze(input []byte) analysis.TokenStream {
 // building it. term is valid only during the call. Quoted phrases and the
 // proximity rerank read the body's positions this way from the stored
 // text, since the index keeps none (layout 13).
-func ScanFold(text string, fn func(term []byte, pos int)) {
+func ScanFold(text string, fn func(term []byte, pos int)) { scanFold(text, 0, fn) }
+
+// ScanTitleFold is ScanFold for the folded title (title_f,
+// AnalyzerTitleFold): without the "Điều N." that opens an article's title
+// (titleAnalyzer), the positions after it unchanged. The index keeps no
+// positions of the title either (layout 15).
+func ScanTitleFold(text string, fn func(term []byte, pos int)) {
+	scanFold(text, headingPrefix(text), fn)
+}
+
+// scanFold is ScanFold without the terms that start before byte skip.
+func scanFold(text string, skip int, fn func(term []byte, pos int)) {
 	var buf []byte
 	pos := 0
 	viet.Tokenize(text, func(t viet.Token) {
 		p := pos + 1
 		if t.Kind == viet.Word {
 			pos++
+		}
+		if t.Start < skip {
+			return
 		}
 		if buf = foldTerm(buf[:0], text[t.Start:t.End], t.Kind); len(buf) > 0 {
 			fn(buf, p)
