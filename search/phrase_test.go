@@ -111,7 +111,7 @@ var phraseQueries = []struct {
 	{`"phạm vi điều chỉnh"`, []string{"td-dieu"}},
 	{`"điều chỉnh phạm vi"`, nil},
 	{`"điều chỉnh đối tượng"`, []string{"td-dieu"}}, // across ","
-	{`"chỉnh đối"`, []string{"td-dieu"}},             // two words across ",": not in title_b
+	{`"chỉnh đối"`, []string{"td-dieu"}},            // two words across ",": not in title_b
 	{`"quy hoạch phạm vi"`, []string{"td-phay"}},
 	{`"điều chỉnh"`, []string{"td-dieu", "td-phay"}}, // title_b holds both
 	{`"đối tượng áp dụng"`, []string{"td-dieu", "td-lap"}},
