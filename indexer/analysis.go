@@ -28,9 +28,10 @@ const (
 	AnalyzerTitleExact  = "vi_title_exact_v1"
 	AnalyzerTitleFold   = "vi_title_fold_v1"
 	AnalyzerTitleBigram = "vi_title_bigram_v1"
-	// AnalyzerTitleFoldPositions is the folded view of the field that
-	// keeps positions (title_f; AnalyzerFoldPositions was body_f's until
-	// layout 13, whose body_f keeps none and is analyzed by AnalyzerFold): the same
+	// AnalyzerTitleFoldPositions was title_f's until layout 15 and
+	// AnalyzerFoldPositions body_f's until layout 13 (since, they keep no
+	// positions and are analyzed by AnalyzerTitleFold, AnalyzerFold; the
+	// two stay registered for the tests' positional indexes): the same
 	// terms and positions, with every token's byte offsets (Start, End)
 	// zero. zap stores each location's offsets beside its position, and
 	// nothing reads them back (phrases match on positions; snippets and
