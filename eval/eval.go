@@ -165,15 +165,36 @@ func BuildIndex(ctx context.Context, dir string, docs []*corpus.Document) (*inde
 	return ix, time.Since(start), nil
 }
 
-// Texts are the bodies of the set's documents by ID, as the store gives
-// them (corpus.Document.FullBody): where the searcher reads the body's
-// positions (search.WithTexts).
-func (s *Set) Texts() search.TextMap {
-	m := make(search.TextMap, len(s.Docs))
+// Texts are the bodies and titles of the set's documents by ID, as the
+// store gives them (corpus.Document.FullBody, the record's head): where the
+// searcher reads the body's and title's positions (search.WithTexts).
+func (s *Set) Texts() search.Texts {
+	t := setTexts{bodies: make(search.TextMap, len(s.Docs)), docs: make(map[string]*corpus.Document, len(s.Docs))}
 	for _, d := range s.Docs {
-		m[d.ID] = d.FullBody()
+		t.bodies[d.ID] = d.FullBody()
+		t.docs[d.ID] = d
 	}
-	return m
+	return t
+}
+
+// setTexts are a set's texts: the bodies, and the documents whose heads
+// give the titles (search.Heads).
+type setTexts struct {
+	bodies search.TextMap
+	docs   map[string]*corpus.Document
+}
+
+// Bodies returns the bodies of ids that the set holds.
+func (t setTexts) Bodies(ctx context.Context, ids []string) (map[string]string, error) {
+	return t.bodies.Bodies(ctx, ids)
+}
+
+// Head returns the document id, corpus.ErrNotFound when the set has none.
+func (t setTexts) Head(id string) (*corpus.Document, error) {
+	if d, ok := t.docs[id]; ok {
+		return d, nil
+	}
+	return nil, fmt.Errorf("eval: head of %s: %w", id, corpus.ErrNotFound)
 }
 
 // Evaluate runs every query (top 100) through s and scores the run.

@@ -28,9 +28,10 @@ const (
 	AnalyzerTitleExact  = "vi_title_exact_v1"
 	AnalyzerTitleFold   = "vi_title_fold_v1"
 	AnalyzerTitleBigram = "vi_title_bigram_v1"
-	// AnalyzerTitleFoldPositions is the folded view of the field that
-	// keeps positions (title_f; AnalyzerFoldPositions was body_f's until
-	// layout 13, whose body_f keeps none and is analyzed by AnalyzerFold): the same
+	// AnalyzerTitleFoldPositions was title_f's until layout 15 and
+	// AnalyzerFoldPositions body_f's until layout 13 (since, they keep no
+	// positions and are analyzed by AnalyzerTitleFold, AnalyzerFold; the
+	// two stay registered for the tests' positional indexes): the same
 	// terms and positions, with every token's byte offsets (Start, End)
 	// zero. zap stores each location's offsets beside its position, and
 	// nothing reads them back (phrases match on positions; snippets and
@@ -240,13 +241,27 @@ func (keyAnalyzer) Analyze(input []byte) analysis.TokenStream {
 // building it. term is valid only during the call. Quoted phrases and the
 // proximity rerank read the body's positions this way from the stored
 // text, since the index keeps none (layout 13).
-func ScanFold(text string, fn func(term []byte, pos int)) {
+func ScanFold(text string, fn func(term []byte, pos int)) { scanFold(text, 0, fn) }
+
+// ScanTitleFold is ScanFold for the folded title (title_f,
+// AnalyzerTitleFold): without the "Điều N." that opens an article's title
+// (titleAnalyzer), the positions after it unchanged. The index keeps no
+// positions of the title either (layout 15).
+func ScanTitleFold(text string, fn func(term []byte, pos int)) {
+	scanFold(text, headingPrefix(text), fn)
+}
+
+// scanFold is ScanFold without the terms that start before byte skip.
+func scanFold(text string, skip int, fn func(term []byte, pos int)) {
 	var buf []byte
 	pos := 0
 	viet.Tokenize(text, func(t viet.Token) {
 		p := pos + 1
 		if t.Kind == viet.Word {
 			pos++
+		}
+		if t.Start < skip {
+			return
 		}
 		if buf = foldTerm(buf[:0], text[t.Start:t.End], t.Kind); len(buf) > 0 {
 			fn(buf, p)

@@ -54,7 +54,12 @@ import (
 // (search.Records), where they are kept once; the url, file and pages
 // fields are gone. The index keeps only what ranking, filters, facets,
 // sorting and counts read.
-const MappingVersion = 14
+// 15 — the folded title (title_f) keeps no positions either: its
+// postings, frequencies and norms only (the same BM25 scores). A quoted
+// phrase on the title is verified on the document's title in the store
+// as the body's are (search/phrase.go; a phrase of two words settled by
+// title_b), and the proximity rerank reads the title's positions there.
+const MappingVersion = 15
 
 // Field names of the index.
 const (
@@ -119,16 +124,6 @@ func keywordField(store bool) *mapping.FieldMapping {
 	return f
 }
 
-// positions keeps term positions, which phrase queries need: quoted
-// phrases and -"phrase" exclusions run on the folded title as bleve's
-// phrase queries. The folded body keeps none: its phrases are verified on
-// the store's text (search/phrase.go), whose positions cost a quarter of
-// the index.
-func positions(f *mapping.FieldMapping) *mapping.FieldMapping {
-	f.IncludeTermVectors = true
-	return f
-}
-
 // countsOnly keeps no frequencies and norms: a field nothing scores, of
 // which only the documents holding each term are counted (body_bx: accent
 // restoration reads its dictionary and document frequencies,
@@ -150,7 +145,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	doc := bleve.NewDocumentStaticMapping()
 	add := func(name string, fs ...*mapping.FieldMapping) { doc.AddFieldMappingsAt(name, fs...) }
 	add(FieldTitle, textField(AnalyzerTitleExact, false))
-	add(FieldTitleFold, positions(textField(AnalyzerTitleFoldPositions, false)))
+	add(FieldTitleFold, textField(AnalyzerTitleFold, false))
 	add(FieldTitleBigram, textField(AnalyzerTitleBigram, false))
 	add(FieldBody, textField(AnalyzerExact, false), named(countsOnly(textField(AnalyzerBigramSample, false)), FieldBodyBigramExact))
 	add(FieldBodyFold, textField(AnalyzerFold, false))

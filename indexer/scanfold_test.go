@@ -16,6 +16,8 @@ var scanFoldLines = []string{
 	"QCVN 01:2021/BXD, Điều 3. Đất đai; đường ĐT.741 (tỉnh Bình Phước)",
 	"",
 	"   \n\n ... ;;",
+	"Điều 12. Chế độ tiền lương của cán bộ, công chức",
+	"  Điều 5a. Phạm vi điều chỉnh Điều 7",
 }
 
 // streamOf is the analyzer's stream as "term@pos" strings.
@@ -27,9 +29,11 @@ func streamOf(ts analysis.TokenStream) []string {
 	return out
 }
 
-func scanOf(text string) []string {
+func scanOf(text string) []string { return scanWith(ScanFold, text) }
+
+func scanWith(scan func(string, func([]byte, int)), text string) []string {
 	var out []string
-	ScanFold(text, func(term []byte, pos int) { out = append(out, fmt.Sprintf("%s@%d", term, pos)) })
+	scan(text, func(term []byte, pos int) { out = append(out, fmt.Sprintf("%s@%d", term, pos)) })
 	return out
 }
 
@@ -45,6 +49,15 @@ func checkScanFold(t *testing.T, text string) {
 			t.Fatalf("ScanFold(%q) = %v, the analyzer gives %v", text, got, want)
 		}
 	}
+	// the folded title's (title_f's since layout 15, and the positional
+	// analyzer title_f had before it)
+	got = scanWith(ScanTitleFold, text)
+	for _, a := range []analysis.Analyzer{titleAnalyzer{viAnalyzer{term: foldTerm}}, noOffsets{titleAnalyzer{viAnalyzer{term: foldTerm}}}} {
+		want := streamOf(a.Analyze([]byte(text)))
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("ScanTitleFold(%q) = %v, the analyzer gives %v", text, got, want)
+		}
+	}
 }
 
 func TestScanFold(t *testing.T) {
@@ -53,6 +66,9 @@ func TestScanFold(t *testing.T) {
 	}
 	if got := scanOf("Hoà bình, 154/NQ-CP phát"); len(got) < 4 || got[0] != "hoa@1" || got[1] != "binh@2" {
 		t.Errorf("ScanFold: %v, want hoa@1 binh@2 …", got)
+	}
+	if got := scanWith(ScanTitleFold, "Điều 12. Chế độ"); fmt.Sprint(got) != "[che@3 do@4]" {
+		t.Errorf("ScanTitleFold: %v, want [che@3 do@4]", got)
 	}
 }
 

@@ -71,8 +71,8 @@ func rounded(dm *bsearch.DocumentMatch, err error) (*bsearch.DocumentMatch, erro
 //	Boolean(
 //	  must:     Disjunction(text…, number^Boost…, regexp^Boost…)   (MatchAll when there are none)
 //	  should:   expansion text
-//	  must:     Disjunction(bodyPhrase, phrase(title_f)) per phrase
-//	  must_not: bodyPhrase, phrase(title_f) per exclusion
+//	  must:     Disjunction(body phrase, title phrase) per phrase
+//	  must_not: body phrase, title phrase per exclusion
 //	  filter:   Conjunction(the filters))
 //
 // wrapped once per intent, innermost first, in
@@ -81,8 +81,8 @@ func rounded(dm *bsearch.DocumentMatch, err error) (*bsearch.DocumentMatch, erro
 //
 // A text is a textQuery: its terms are resolved on the index reader of the
 // search (Text.clauses), the same as the top-k engine's. A phrase on the
-// body is verified on texts (phrase.go; nil: such a phrase fails with
-// ErrNoTexts when it runs).
+// body or title is verified on texts (phrase.go; nil: such a phrase fails
+// with ErrNoTexts when it runs).
 func (p Plan) bleveQuery(texts Texts) query.Query {
 	if p.empty() {
 		return nil
@@ -111,7 +111,7 @@ func (p Plan) bleveQuery(texts Texts) query.Query {
 	}
 	for _, ph := range p.Phrases {
 		b.AddMust(bleve.NewDisjunctionQuery(
-			bodyPhraseQuery(ph.Text, ph.Body, texts), phrase(indexer.FieldTitleFold, ph.Text, ph.Title)))
+			bodyPhraseQuery(ph.Text, ph.Body, texts), titlePhraseQuery(ph.Text, ph.Title, texts)))
 	}
 	if len(p.Exclude) > 0 {
 		b.AddMustNot(exclusions(p.Exclude, texts)...)
@@ -198,12 +198,12 @@ func (q *intentQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 func (q *intentQuery) MarshalJSON() ([]byte, error) { return json.Marshal(q.query(nil)) }
 
 // exclusions are the must-not clauses of excluded words and phrases: a
-// phrase on the folded body (verified on texts) and one on the folded
-// title for each.
+// phrase on the folded body and one on the folded title for each, both
+// verified on texts.
 func exclusions(xs []string, texts Texts) []query.Query {
 	var out []query.Query
 	for _, x := range xs {
-		out = append(out, bodyPhraseQuery(x, 1, texts), phrase(indexer.FieldTitleFold, x, 1))
+		out = append(out, bodyPhraseQuery(x, 1, texts), titlePhraseQuery(x, 1, texts))
 	}
 	return out
 }

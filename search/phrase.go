@@ -16,22 +16,26 @@ import (
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
 )
 
-// Quoted phrases on the folded body. Since layout 13 body_f keeps no
-// positions (they were a quarter of the index, docs/performance.md
-// "i21-pos"), so a phrase on the body is evaluated in two steps:
+// Quoted phrases on the folded body and title. Since layout 13 body_f
+// keeps no positions (they were a quarter of the index, docs/performance.md
+// "i21-pos"), since layout 15 title_f neither ("i21-tpos"), so a phrase
+// on either is evaluated in two steps:
 //
-//  1. the conjunction of its words on body_f, built as bleve's phrase
+//  1. the conjunction of its words on the view, built as bleve's phrase
 //     searcher builds its own (a term searcher per position, a disjunction
 //     where several terms share one, the phrase's query norm), so a
 //     document scores what bleve's phrase query gave it: bleve's phrase
 //     searcher returns its conjunction's match, positions only filter;
 //  2. each document of that conjunction verified: for a phrase of two
-//     words, by the postings of its bigram in body_b when they hold it
-//     (pairTerm), otherwise on its text in the corpus store (Texts, the text snippets are cut from), analyzed by
-//     the folded analyzer (indexer.ScanFold): the phrase's terms at
+//     words, by the postings of its bigram in the view's bigram view
+//     (body_b, title_b) when they hold it (pairTerm), otherwise on its
+//     text in the corpus store (Texts, the text snippets are cut from; the
+//     title from the record's head, titlesOf), analyzed as the view is
+//     (indexer.ScanFold, indexer.ScanTitleFold): the phrase's terms at
 //     consecutive positions, as bleve matched them on the index's
 //     positions.
 //
@@ -57,16 +61,75 @@ import (
 // it. A higher price refuses quoted phrases and exclusions of the ranking
 // set on 3,000 scale documents (TestPositionsRealQueries,
 // TestTopOnlySameHits: "Phú An số" verifies ~900 candidates), which the
-// budget must admit (docs/performance.md "i21-pos").
+// budget must admit (docs/performance.md "i21-pos"). A title's candidate
+// reads the record's head (a decode without the body): priced the same,
+// an upper bound.
 const verifyUnits = 5
 
-// ErrNoTexts is the error of a search with a quoted phrase on the body, or
-// an abbreviation's rerank, by a Searcher without texts (WithTexts): the
-// index keeps no positions of the body, the store's text has them.
-var ErrNoTexts = errors.New("search: quoted phrases need the documents' texts (search.WithTexts)")
+// ErrNoTexts is the error of a search with a quoted phrase on the body or
+// the title, or an abbreviation's rerank, by a Searcher without texts
+// (WithTexts), or whose texts give no titles (titlesOf): the index keeps
+// no positions of the body and title, the store's text has them.
+var ErrNoTexts = errors.New("search: quoted phrases need the documents' texts and titles (search.WithTexts with a corpus store or Records)")
 
-// bodyPhrase is a quoted phrase on the folded body, verified on texts.
-type bodyPhrase struct {
+// phraseView is a folded view whose phrases are verified on texts: its
+// field, its bigram view, how its text is analyzed and read.
+type phraseView struct {
+	field, bigram string
+	scan          func(text string, fn func(term []byte, pos int))
+	read          func(ctx context.Context, texts Texts, ids []string) (map[string]string, error)
+}
+
+// bodyView and titleView are the folded body and title.
+var (
+	bodyView  = phraseView{indexer.FieldBodyFold, indexer.FieldBodyBigram, indexer.ScanFold, bodiesOf}
+	titleView = phraseView{indexer.FieldTitleFold, indexer.FieldTitleBigram, indexer.ScanTitleFold, titlesOf}
+)
+
+// Heads is Texts whose records' heads can be read without their bodies
+// (corpus.Store.Head): where a title phrase's candidates read the title.
+type Heads interface {
+	Head(id string) (*corpus.Document, error)
+}
+
+// bodiesOf returns the bodies of ids that texts holds.
+func bodiesOf(ctx context.Context, texts Texts, ids []string) (map[string]string, error) {
+	return texts.Bodies(ctx, ids)
+}
+
+// titlesOf returns the titles of ids that texts holds: from the records'
+// heads (Heads), else the records (Records); ErrNoTexts when texts gives
+// neither (a TextMap holds bodies only). An unknown ID has no entry.
+func titlesOf(ctx context.Context, texts Texts, ids []string) (map[string]string, error) {
+	var get func(string) (*corpus.Document, error)
+	switch t := texts.(type) {
+	case Heads:
+		get = t.Head
+	case Records:
+		get = t.Get
+	default:
+		return nil, ErrNoTexts
+	}
+	out := make(map[string]string, len(ids))
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("search: titles: %w", err)
+		}
+		d, err := get(id)
+		if errors.Is(err, corpus.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("search: title of %s: %w", id, err)
+		}
+		out[id] = d.Title
+	}
+	return out, nil
+}
+
+// viewPhrase is a quoted phrase on a folded view, verified on texts.
+type viewPhrase struct {
+	view  phraseView
 	text  string
 	boost float64
 	texts Texts
@@ -75,28 +138,38 @@ type bodyPhrase struct {
 // bodyPhraseQuery is the phrase text on the folded body, boosted, verified
 // on texts.
 func bodyPhraseQuery(text string, boost float64, texts Texts) query.Query {
-	if _, ok := texts.(positionalTexts); ok {
-		return phrase(indexer.FieldBodyFold, text, boost)
-	}
-	return &bodyPhrase{text: text, boost: boost, texts: texts}
+	return viewPhraseQuery(bodyView, text, boost, texts)
 }
 
-// positionalTexts, as a Searcher's texts, has body phrases evaluated as
-// layout 12 did: bleve's phrase query on body_f's positions, which only an
-// index built with them answers. Tests set it, for the expectation the
-// verified phrases must meet (TestBodyPhrasesAsPositions).
+// titlePhraseQuery is the phrase text on the folded title, boosted,
+// verified on the titles of texts.
+func titlePhraseQuery(text string, boost float64, texts Texts) query.Query {
+	return viewPhraseQuery(titleView, text, boost, texts)
+}
+
+func viewPhraseQuery(v phraseView, text string, boost float64, texts Texts) query.Query {
+	if _, ok := texts.(positionalTexts); ok {
+		return phrase(v.field, text, boost)
+	}
+	return &viewPhrase{view: v, text: text, boost: boost, texts: texts}
+}
+
+// positionalTexts, as a Searcher's texts, has phrases evaluated as layout
+// 12 did: bleve's phrase query on body_f's and title_f's positions, which
+// only an index built with them answers. Tests set it, for the
+// expectation the verified phrases must meet (TestBodyPhrasesAsPositions).
 type positionalTexts struct{ Texts }
 
 // MarshalJSON writes the phrase query it stands for.
-func (q *bodyPhrase) MarshalJSON() ([]byte, error) {
+func (q *viewPhrase) MarshalJSON() ([]byte, error) {
 	p := bleve.NewMatchPhraseQuery(q.text)
-	p.SetField(indexer.FieldBodyFold)
+	p.SetField(q.view.field)
 	p.SetBoost(q.boost)
 	return json.Marshal(p)
 }
 
-func (q *bodyPhrase) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	slots := phraseSlots(q.text)
+func (q *viewPhrase) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, o bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	slots := phraseSlots(q.view.scan, q.text)
 	if len(slots) == 0 {
 		return bleve.NewMatchNoneQuery().Searcher(ctx, r, m, o)
 	}
@@ -112,7 +185,7 @@ func (q *bodyPhrase) Searcher(ctx context.Context, r index.IndexReader, m mappin
 			if t == "" {
 				continue
 			}
-			s, err := searcher.NewTermSearcher(ctx, r, t, indexer.FieldBodyFold, q.boost, o)
+			s, err := searcher.NewTermSearcher(ctx, r, t, q.view.field, q.boost, o)
 			if err != nil {
 				closeAll()
 				for _, s := range ts {
@@ -149,12 +222,12 @@ func (q *bodyPhrase) Searcher(ctx context.Context, r index.IndexReader, m mappin
 		_ = conj.Close()
 		return nil, ErrNoTexts
 	}
-	v := &verifiedSearcher{Searcher: conj, ctx: ctx, r: r, slots: slots, texts: q.texts}
+	v := &verifiedSearcher{Searcher: conj, ctx: ctx, r: r, view: q.view, slots: slots, texts: q.texts}
 	if g, ok := r.(*guardedReader); ok {
 		v.work = g.work
 	}
 	if pair := pairTerm(slots); pair != "" {
-		tfr, err := r.TermFieldReader(ctx, []byte(pair), indexer.FieldBodyBigram, false, false, false)
+		tfr, err := r.TermFieldReader(ctx, []byte(pair), q.view.bigram, false, false, false)
 		if err != nil {
 			_ = conj.Close()
 			return nil, fmt.Errorf("search: phrase bigram: %w", err)
@@ -164,18 +237,19 @@ func (q *bodyPhrase) Searcher(ctx context.Context, r index.IndexReader, m mappin
 	return v, nil
 }
 
-// phraseSlots are the folded terms of a phrase by position from its
-// first, as bleve's match-phrase query places them (tokenStreamToPhrase):
+// phraseSlots are the terms of a phrase by position from its first, as
+// the view's analysis (scan) gives them and bleve's match-phrase query
+// places them (tokenStreamToPhrase):
 // several terms share a position (a document number and the word after
 // it), and a position no term holds is "" (any term).
-func phraseSlots(text string) [][]string {
+func phraseSlots(scan func(string, func([]byte, int)), text string) [][]string {
 	type at struct {
 		term string
 		pos  int
 	}
 	var ts []at
 	first, last := math.MaxInt, 0
-	indexer.ScanFold(text, func(term []byte, pos int) {
+	scan(text, func(term []byte, pos int) {
 		ts = append(ts, at{string(term), pos})
 		first, last = min(first, pos), max(last, pos)
 	})
@@ -194,12 +268,14 @@ func phraseSlots(text string) [][]string {
 	return slots
 }
 
-// pairTerm is the folded bigram of a phrase of two words, as body_b holds
-// it ("chinh phu"), or "" for another phrase. A document whose body_b holds
-// it holds the phrase: the bigram view pairs two words that follow each
-// other with no break between them, which the folded view places at
-// consecutive positions (a document number's key takes no position of its
-// own, and its parts are words). The converse does not hold (body_b pairs
+// pairTerm is the folded bigram of a phrase of two words, as body_b and
+// title_b hold it ("chinh phu"), or "" for another phrase. A document
+// whose bigram view holds it holds the phrase: the bigram view pairs two
+// words that follow each other with no break between them, which the
+// folded view places at consecutive positions (a document number's key
+// takes no position of its own, and its parts are words; title_b, as
+// title_f, leaves out the "Điều N." that opens an article's title, and
+// a bigram it keeps starts after it). The converse does not hold (they pair
 // no words across a comma or a line break, a phrase matches there), so a
 // candidate without the bigram is verified on its text.
 func pairTerm(slots [][]string) string {
@@ -215,11 +291,12 @@ type verifiedSearcher struct {
 	bsearch.Searcher
 	ctx   context.Context
 	r     index.IndexReader
+	view  phraseView
 	slots [][]string
 	texts Texts
 	work  *searchWork // nil when the index is read without the guard
 	// pair, for a phrase of two words, is the postings of its bigram in
-	// body_b (pairTerm), advanced with the candidates; at is where it
+	// the bigram view (pairTerm), advanced with the candidates; at is where it
 	// stands (nil: not read yet), done once it is exhausted
 	pair index.TermFieldReader
 	at   index.IndexInternalID
@@ -238,7 +315,7 @@ func (s *verifiedSearcher) Close() error {
 	return err
 }
 
-// inPair reports whether the candidate's body_b holds the phrase's bigram.
+// inPair reports whether the candidate's bigram view holds the phrase's bigram.
 // Candidates come in increasing order.
 func (s *verifiedSearcher) inPair(iid index.IndexInternalID) (bool, error) {
 	if s.pair == nil || s.done {
@@ -290,11 +367,19 @@ func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
 	if err := s.ctx.Err(); err != nil {
 		return false, err
 	}
-	if ok, err := s.inPair(iid); ok || err != nil {
-		return ok, err
+	pair, err := s.inPair(iid)
+	if err != nil {
+		return false, err
 	}
 	if w := s.work; w != nil {
-		if n := w.positions.Add(verifyUnits); w.maxPositions > 0 && n > w.maxPositions {
+		// a candidate counts one unit, as the price counts it (the
+		// views keep no positions whose reading would count), and
+		// verifyUnits more when its text is read
+		units := uint64(1)
+		if !pair {
+			units += verifyUnits
+		}
+		if n := w.positions.Add(units); w.maxPositions > 0 && n > w.maxPositions {
 			return false, errPositions
 		}
 		if w.checkpoint != nil {
@@ -304,22 +389,25 @@ func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
 			return false, err
 		}
 	}
+	if pair {
+		return true, nil
+	}
 	id, err := s.r.ExternalID(iid)
 	if err != nil {
 		return false, fmt.Errorf("search: phrase candidate: %w", err)
 	}
-	bodies, err := s.texts.Bodies(s.ctx, []string{id})
+	texts, err := s.view.read(s.ctx, s.texts, []string{id})
 	if err != nil {
 		return false, fmt.Errorf("search: phrase candidate's text: %w", err)
 	}
-	body, ok := bodies[id]
-	return ok && holdsPhrase(body, s.slots), nil
+	text, ok := texts[id]
+	return ok && holdsPhrase(s.view.scan, text, s.slots), nil
 }
 
-// holdsPhrase reports whether the folded analysis of text holds the
+// holdsPhrase reports whether the analysis of text (scan) holds the
 // phrase's slots at consecutive positions: a term of slot k at p+k for
 // every non-empty slot k, as bleve's phrase searcher matches locations.
-func holdsPhrase(text string, slots [][]string) bool {
+func holdsPhrase(scan func(string, func([]byte, int)), text string, slots [][]string) bool {
 	at := map[string][]int{} // term → the slots it fills
 	// a term's first byte and length tell most of a text's terms from the
 	// phrase's before the map is looked up
@@ -337,7 +425,7 @@ func holdsPhrase(text string, slots [][]string) bool {
 		}
 	}
 	pos := make([][]int, len(slots)) // slot → the positions its terms hold, increasing
-	indexer.ScanFold(text, func(term []byte, p int) {
+	scan(text, func(term []byte, p int) {
 		if !first[term[0]] || len(term) < 64 && lens&(1<<len(term)) == 0 {
 			return
 		}

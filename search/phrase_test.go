@@ -34,6 +34,11 @@ func phraseDocs() []*corpus.Document {
 		{ID: "tc-mot", Title: "Tổ chức hội nghị", Body: "Ủy ban tổ chức hội nghị lấy ý kiến nhân dân về dự thảo."},
 		{ID: "nd-so", Title: "Hướng dẫn thi hành", Body: "Căn cứ Nghị định số 12/2020/NĐ-CP quy định chi tiết một số điều của Luật."},
 		{ID: "nd-khac", Title: "Sửa đổi", Body: "Nghị định 12/2020/NĐ-CP được sửa đổi; quy định chi tiết tại Phụ lục."},
+		// phrases in the title only: an article's title (whose "Điều 5."
+		// the title views leave out), across a comma, words apart
+		{ID: "td-dieu", Title: "Điều 5. Phạm vi điều chỉnh, đối tượng áp dụng", Body: "Nghị định này áp dụng đối với cơ quan nhà nước."},
+		{ID: "td-phay", Title: "Kế hoạch điều chỉnh quy hoạch, phạm vi toàn tỉnh", Body: "Ủy ban nhân dân tỉnh phê duyệt kế hoạch."},
+		{ID: "td-lap", Title: "Đối tượng, đối tượng áp dụng chính sách", Body: "Cơ quan nhà nước thực hiện chính sách."},
 	}
 	for i, b := range []string{
 		"Ngân sách nhà nước bảo đảm kinh phí cho thư viện công lập.",
@@ -46,18 +51,24 @@ func phraseDocs() []*corpus.Document {
 	return docs
 }
 
-// positionalIndex is an on-disk index of docs whose folded body keeps its
-// positions, as layout 12's did (vi_fold_v3_pos, term vectors): the index
-// on which bleve's phrase queries give the expectation.
+// positionalIndex is an on-disk index of docs whose folded body and title
+// keep their positions, as layout 12's did (vi_fold_v3_pos,
+// vi_title_fold_v1_pos, term vectors): the index on which bleve's phrase
+// queries give the expectation.
 func positionalIndex(t testing.TB, docs []*corpus.Document) bleve.Index {
 	t.Helper()
 	m := indexer.NewMapping()
-	body := m.DefaultMapping.Properties[indexer.FieldBodyFold]
-	if body == nil || len(body.Fields) != 1 || body.Fields[0].IncludeTermVectors {
-		t.Fatalf("mapping of %s: %+v, want one field without positions", indexer.FieldBodyFold, body)
+	for field, analyzer := range map[string]string{
+		indexer.FieldBodyFold:  indexer.AnalyzerFoldPositions,
+		indexer.FieldTitleFold: indexer.AnalyzerTitleFoldPositions,
+	} {
+		f := m.DefaultMapping.Properties[field]
+		if f == nil || len(f.Fields) != 1 || f.Fields[0].IncludeTermVectors {
+			t.Fatalf("mapping of %s: %+v, want one field without positions", field, f)
+		}
+		f.Fields[0].Analyzer = analyzer
+		f.Fields[0].IncludeTermVectors = true
 	}
-	body.Fields[0].Analyzer = indexer.AnalyzerFoldPositions
-	body.Fields[0].IncludeTermVectors = true
 	idx, err := bleve.New(filepath.Join(t.TempDir(), "positional"), m)
 	if err != nil {
 		t.Fatal(err)
@@ -96,6 +107,22 @@ var phraseQueries = []struct {
 	{`quy định "bảo hiểm xã hội" -"mức đóng"`, nil},
 	{`tổ chức -"tổ chức lại" -"hội nghị"`, nil},
 	{`"bảo hiểm xã hội" "người lao động"`, nil},
+	// in titles only
+	{`"phạm vi điều chỉnh"`, []string{"td-dieu"}},
+	{`"điều chỉnh phạm vi"`, nil},
+	{`"điều chỉnh đối tượng"`, []string{"td-dieu"}}, // across ","
+	{`"chỉnh đối"`, []string{"td-dieu"}},            // two words across ",": not in title_b
+	{`"quy hoạch phạm vi"`, []string{"td-phay"}},
+	{`"điều chỉnh"`, []string{"td-dieu", "td-phay"}}, // title_b holds both
+	{`"đối tượng áp dụng"`, []string{"td-dieu", "td-lap"}},
+	{`"tượng đối tượng"`, []string{"td-lap"}},
+	{`"Điều 5. Phạm vi"`, nil},
+	{`"5 phạm vi"`, nil},
+	{`"hội nghị"`, []string{"tc-mot"}},
+	{`cơ quan -"đối tượng áp dụng"`, nil},
+	{`kế hoạch -"điều chỉnh quy hoạch"`, nil},
+	{`áp dụng -"phạm vi"`, nil},
+	{`"điều chỉnh" -"đối tượng"`, nil},
 }
 
 // TestBodyPhrasesAsPositions: every quoted phrase and exclusion of the
@@ -171,7 +198,7 @@ func TestPhraseSlots(t *testing.T) {
 		{"số 12/2020/NĐ-CP quy định", "[[so] [12/2020/nd-cp 12] [2020] [nd] [cp] [quy] [dinh]]"},
 		{"...", "[]"},
 	} {
-		if got := fmt.Sprint(phraseSlots(c.text)); got != c.want {
+		if got := fmt.Sprint(phraseSlots(indexer.ScanFold, c.text)); got != c.want {
 			t.Errorf("phraseSlots(%q) = %s, want %s", c.text, got, c.want)
 		}
 	}
@@ -186,6 +213,15 @@ type countingTexts struct {
 func (c *countingTexts) Bodies(ctx context.Context, ids []string) (map[string]string, error) {
 	c.n.Add(int64(len(ids)))
 	return c.Texts.Bodies(ctx, ids)
+}
+
+// Head gives the titles of title phrases' candidates (titlesOf),
+// uncounted; hits' records are not read (countingTexts is no Records).
+func (c *countingTexts) Head(id string) (*corpus.Document, error) {
+	if h, ok := c.Texts.(Heads); ok {
+		return h.Head(id)
+	}
+	return c.Texts.(Records).Get(id)
 }
 
 // TestPhraseVerifyCancel: a search cancelled at its first verification
@@ -233,25 +269,28 @@ func TestPhraseNoTexts(t *testing.T) {
 	}
 }
 
-// TestPhraseVerifyPriced: a body phrase is priced verifyUnits a candidate
-// of its rarest word (plus the title's positions), refused over the
-// budget before it runs, and stopped by the guard when it runs unpriced.
+// TestPhraseVerifyPriced: a phrase is priced a unit and verifyUnits a
+// candidate of its rarest word in the body and in the title, refused over
+// the budget before it runs, and stopped by the guard when it runs
+// unpriced.
 func TestPhraseVerifyPriced(t *testing.T) {
 	docs := phraseDocs()
 	s := searcherOf(t, docs)
-	// "bảo hiểm xã hội": rarest body word "hiem" in 7 bodies ("bh-tieude"'s
-	// title only); in the title, "bao" in 1 title (bh-tieude): 4 words × 1
+	// "bảo hiểm xã hội": rarest body word "hiem" in 5 bodies ("bh-tieude"'s
+	// title only); in the title, "bao" in 1 title (bh-tieude), verified
+	// on it
 	c, err := s.Price(Request{Query: `"bảo hiểm xã hội"`})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := 5 + 5*verifyUnits + 4*1; c.Positions != want {
+	if want := 5 + 5*verifyUnits + 1 + 1*verifyUnits; c.Positions != want {
 		t.Errorf("priced %d positions, want %d", c.Positions, want)
 	}
 	// "mức đóng": both bodies holding "muc" hold the bigram "muc dong":
-	// a posting each, no text; the title's "mức đóng" 2 words × 1
-	if c, err := s.Price(Request{Query: `"mức đóng"`}); err != nil || c.Positions != 2+2 {
-		t.Errorf(`"mức đóng" priced %d positions (%v), want 4`, c.Positions, err)
+	// a posting each, no text; the title holding "muc" (bh-cau) holds
+	// the bigram in title_b: a posting
+	if c, err := s.Price(Request{Query: `"mức đóng"`}); err != nil || c.Positions != 2+1 {
+		t.Errorf(`"mức đóng" priced %d positions (%v), want 3`, c.Positions, err)
 	}
 	// "hiểm xã": the bigram in 2 bodies; across a comma and a line break
 	// in 2 more, and both words apart in a fifth: 3 texts read. "bảo hiểm

@@ -8,25 +8,20 @@ import (
 	"strings"
 
 	index "github.com/blevesearch/bleve_index_api"
-
-	"github.com/vanban/vanban/indexer"
 )
 
 // Pricing quoted phrases on the index. A phrase's cost is not its shape:
-// it is matched as a conjunction of its words' postings, read with their
-// positions in the title and verified candidate by candidate in the body
-// (phrase.go), and a pair of words found in nearly every document costs
+// it is matched as a conjunction of its words' postings, verified
+// candidate by candidate in the body and the title (phrase.go), and a pair of words found in nearly every document costs
 // ~190 ms of CPU on 6,000 documents while a phrase holding one rare word
 // costs nothing (docs/performance.md, issue 15). So after the shape budget
 // (Cost.Units, no index read) a plan's phrases and exclusions are priced
 // on the snapshot, from the document frequency of each word (one
-// dictionary lookup a word and field): a phrase of n words whose rarest is
-// in d documents reads about n·d postings with positions in the folded
-// title (the conjunction advances every word to the rarest's documents),
-// and for the folded body d candidates (one unit each), of which those
-// verified on their stored text cost verifyUnits more: all of them, but
-// for a phrase of two words those whose bigram body_b does not hold
-// (phrase.go). Over Budget.MaxPositions the query is refused before it
+// dictionary lookup a word and field): a phrase whose rarest word is in d
+// documents of the folded body or title has there d candidates (one unit
+// each), of which those verified on their stored text or title cost
+// verifyUnits more: all of them, but for a phrase of two words those whose
+// bigram (body_b, title_b) does not hold (phrase.go). Over Budget.MaxPositions the query is refused before it
 // runs (a CostError naming the costliest phrase); a search that
 // reads more than twice the budget in positions anyway (the snapshot
 // changed under it) is stopped with the same error (guard.go).
@@ -61,57 +56,62 @@ func positionsPrice(r index.IndexReader, p Plan) ([]phrasePrice, error) {
 	return out, nil
 }
 
-// phrasePostings is the postings with positions a phrase reads, or their
-// equivalent: in the folded title, its word count times the document
-// frequency of its rarest word (bleve's phrase searcher); in the folded
-// body, which keeps no positions (layout 13), the candidates its rarest
-// word admits, one unit each, and verifyUnits more for each verified on
-// the document's stored text (phrase.go): all of them, but for a phrase
-// of two words those whose folded bigram body_b holds. A phrase of one word is a term query, read
-// without positions or verification: counted as its word count times its
-// documents the same.
+// phrasePostings is the postings a phrase reads with their verification,
+// in the unit of Budget.MaxPositions: in the folded body and title, which
+// keep no positions (layouts 13 and 15), the candidates its rarest word
+// admits, one unit each, and verifyUnits more for each verified on the
+// document's stored text or title (phrase.go): all of them, but for a
+// phrase of two words those whose folded bigram (body_b, title_b) holds.
+// A phrase of one position is a term query, read without positions or
+// verification: counted as its word count times its documents.
 func phrasePostings(r index.IndexReader, text string) (int, error) {
-	words := indexer.QueryTerms(text, indexer.AnalyzerFold)
-	if len(words) == 0 {
-		return 0, nil
-	}
-	dfs := map[string]uint64{}
 	total := 0
-	for _, field := range []string{indexer.FieldBodyFold, indexer.FieldTitleFold} {
-		rarest := ^uint64(0)
-		for _, w := range words {
-			df, ok := dfs[field+"\x00"+w]
-			if !ok {
-				tfr, err := r.TermFieldReader(context.Background(), []byte(w), field, false, false, false)
-				if err != nil {
-					return 0, fmt.Errorf("search: document frequency of a phrase word in %s: %w", field, err)
+	for _, v := range []phraseView{bodyView, titleView} {
+		slots := phraseSlots(v.scan, text)
+		rarest, words := ^uint64(0), 0
+		for _, slot := range slots {
+			for _, w := range slot {
+				if w == "" {
+					continue
 				}
-				df = tfr.Count()
-				tfr.Close()
-				dfs[field+"\x00"+w] = df
+				words++
+				n, err := docFreq(r, v.field, w)
+				if err != nil {
+					return 0, fmt.Errorf("search: document frequency of a phrase word in %s: %w", v.field, err)
+				}
+				rarest = min(rarest, n)
 			}
-			rarest = min(rarest, df)
 		}
-		slots := phraseSlots(text)
-		if field != indexer.FieldBodyFold || len(slots) < 2 {
-			total += len(words) * int(rarest)
+		if rarest == ^uint64(0) {
 			continue
 		}
-		// the body: each candidate verified on its text, but for a
-		// phrase of two words those whose bigram body_b holds (a posting
-		// read each)
-		text := int(rarest)
+		if len(slots) < 2 {
+			total += words * int(rarest)
+			continue
+		}
+		// each candidate verified on its text, but for a phrase of two
+		// words those whose bigram view holds it (a posting read each)
+		verified := int(rarest)
 		if pair := pairTerm(slots); pair != "" {
-			tfr, err := r.TermFieldReader(context.Background(), []byte(pair), indexer.FieldBodyBigram, false, false, false)
+			n, err := docFreq(r, v.bigram, pair)
 			if err != nil {
 				return 0, fmt.Errorf("search: document frequency of a phrase's bigram: %w", err)
 			}
-			text = max(0, text-int(tfr.Count()))
-			tfr.Close()
+			verified = max(0, verified-int(n))
 		}
-		total += int(rarest) + text*verifyUnits
+		total += int(rarest) + verified*verifyUnits
 	}
 	return total, nil
+}
+
+// docFreq is the number of documents whose field holds term.
+func docFreq(r index.IndexReader, field, term string) (uint64, error) {
+	tfr, err := r.TermFieldReader(context.Background(), []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, err
+	}
+	defer tfr.Close()
+	return tfr.Count(), nil
 }
 
 // positionsTotal is the sum of the prices.

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -21,9 +20,8 @@ import (
 // close the query's words are when other words come between them ("thăng
 // hạng … chức danh nghề nghiệp … viên chức"). After the ranking, the
 // Depth best hits of a query of at most MaxWords syllables are read again
-// in the folded views with their positions (one postings list per query
-// syllable in the title, advanced to those hits only, and the hits' texts
-// from the store for the body, whose index keeps no positions: the cost
+// in the folded views with their positions (the hits' titles and texts
+// from the store, since the index keeps no positions of either: the cost
 // is bounded by Depth whatever the collection's size) and each score is
 // multiplied:
 //
@@ -162,7 +160,7 @@ func (pq *proxQuery) rerank(ctx context.Context, r index.IndexReader, hits []Hit
 			return err
 		}
 	}
-	docs, err := pq.positions(ctx, r, top, texts)
+	docs, err := pq.positions(ctx, top, texts)
 	if err != nil {
 		return err
 	}
@@ -204,27 +202,11 @@ func (pq *proxQuery) weigh(ctx context.Context, r index.IndexReader) error {
 }
 
 // positions reads, for each hit, the positions of the query's syllables
-// (window terms and phrase words) in the folded title and body: the
-// title's from the index (one postings reader per syllable, advanced
-// through the hits in the order of their internal IDs), the body's from
-// its text in texts (the index keeps none, layout 13), analyzed as body_f
-// is (indexer.ScanFold): the same positions.
-func (pq *proxQuery) positions(ctx context.Context, r index.IndexReader, hits []Hit, texts Texts) ([]proxDoc, error) {
-	type cand struct {
-		at  int
-		iid index.IndexInternalID
-	}
-	var cs []cand
-	for i, h := range hits {
-		iid, err := r.InternalID(h.ID)
-		if err != nil {
-			return nil, fmt.Errorf("search: proximity: internal id: %w", err)
-		}
-		if iid != nil {
-			cs = append(cs, cand{i, slices.Clone(iid)})
-		}
-	}
-	slices.SortFunc(cs, func(a, b cand) int { return bytes.Compare(a.iid, b.iid) })
+// (window terms and phrase words) in the folded title and body from its
+// title and text in texts (the index keeps none, layouts 13 and 15),
+// analyzed as title_f and body_f are (indexer.ScanTitleFold,
+// indexer.ScanFold): the same positions.
+func (pq *proxQuery) positions(ctx context.Context, hits []Hit, texts Texts) ([]proxDoc, error) {
 	terms := map[string]bool{}
 	for _, t := range pq.terms {
 		if t.weight > 0 {
@@ -237,76 +219,45 @@ func (pq *proxQuery) positions(ctx context.Context, r index.IndexReader, hits []
 		}
 	}
 	docs := make([]proxDoc, len(hits))
-	set := func(at int, field, term string, ps []uint64) {
-		if docs[at] == nil {
-			docs[at] = proxDoc{}
-		}
-		if docs[at][field] == nil {
-			docs[at][field] = map[string][]uint64{}
-		}
-		docs[at][field][term] = ps
-	}
-	for term := range terms {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("search: proximity: %w", err)
-		}
-		tfr, err := r.TermFieldReader(ctx, []byte(term), indexer.FieldTitleFold, true, false, true)
-		if err != nil {
-			return nil, fmt.Errorf("search: proximity: postings of %s: %w", indexer.FieldTitleFold, err)
-		}
-		if tfr.Count() == 0 {
-			_ = tfr.Close()
-			continue
-		}
-		var tfd index.TermFieldDoc
-		for _, c := range cs {
-			d, err := tfr.Advance(c.iid, tfd.Reset())
-			if err != nil {
-				_ = tfr.Close()
-				return nil, fmt.Errorf("search: proximity: advance in %s: %w", indexer.FieldTitleFold, err)
-			}
-			if d == nil {
-				break
-			}
-			if !bytes.Equal(d.ID, c.iid) {
-				continue
-			}
-			ps := make([]uint64, 0, len(d.Vectors))
-			for _, v := range d.Vectors {
-				ps = append(ps, v.Pos)
-			}
-			slices.Sort(ps)
-			set(c.at, indexer.FieldTitleFold, term, ps)
-		}
-		_ = tfr.Close()
-	}
-	if len(cs) == 0 {
+	if len(hits) == 0 {
 		return docs, nil
 	}
 	if texts == nil {
 		return nil, ErrNoTexts
 	}
-	ids := make([]string, len(cs))
-	for i, c := range cs {
-		ids[i] = hits[c.at].ID
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
 	}
-	bodies, err := texts.Bodies(ctx, ids)
-	if err != nil {
-		return nil, fmt.Errorf("search: proximity: texts: %w", err)
-	}
-	for _, c := range cs {
-		body, ok := bodies[hits[c.at].ID]
-		if !ok {
-			continue
+	for _, v := range []phraseView{titleView, bodyView} {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("search: proximity: %w", err)
 		}
-		found := map[string][]uint64{}
-		indexer.ScanFold(body, func(term []byte, p int) {
-			if terms[string(term)] {
-				found[string(term)] = append(found[string(term)], uint64(p))
+		got, err := v.read(ctx, texts, ids)
+		if err != nil {
+			return nil, fmt.Errorf("search: proximity: texts: %w", err)
+		}
+		for i, h := range hits {
+			text, ok := got[h.ID]
+			if !ok {
+				continue
 			}
-		})
-		for term, ps := range found {
-			set(c.at, indexer.FieldBodyFold, term, ps)
+			var found map[string][]uint64
+			v.scan(text, func(term []byte, p int) {
+				if terms[string(term)] {
+					if found == nil {
+						found = map[string][]uint64{}
+					}
+					found[string(term)] = append(found[string(term)], uint64(p))
+				}
+			})
+			if found == nil {
+				continue
+			}
+			if docs[i] == nil {
+				docs[i] = proxDoc{}
+			}
+			docs[i][v.field] = found
 		}
 	}
 	return docs, nil
