@@ -17,9 +17,10 @@ package corpus
 // BM25's topic words miss:
 //
 //   - the actor (actor.go): an item whose agency mirrors the passage's
-//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores
-//     ActorBoost more; a body task takes the agency of the appendix rows
-//     that assign it (collapseRepeats);
+//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores up to
+//     ActorBoost more, by how few of the parents' passages that agency is
+//     named on (linkactor.go); a body task takes the agency of the appendix
+//     rows that assign it (collapseRepeats);
 //   - the action (action.go): the cosine of the two action-class vectors
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
@@ -162,6 +163,10 @@ type linkParams struct {
 	// ParentPrior (0: off): the passages of a parent that another of the
 	// plan's parents cites weigh 1−ParentPrior (linkparent.go).
 	ParentPrior float64
+	// ActorIDF (0: off): the share of the actor boost that depends on how
+	// few of the parents' passages the shared agency is addressed in
+	// (linkactor.go).
+	ActorIDF float64
 }
 
 func defaultLinkParams() linkParams {
@@ -179,6 +184,7 @@ func defaultLinkParams() linkParams {
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
+		ActorIDF:       1,
 	}
 }
 
@@ -245,6 +251,7 @@ type linker struct {
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 	pw      map[string]float64 // the factor of each parent's passages by number key (linkparent.go; nil: 1)
+	adf     map[string]float64 // the number of targets addressed to each agency (linkactor.go)
 }
 
 type posting struct {
@@ -331,6 +338,7 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
+	l.adf = actorCounts(l.targets)
 	return l
 }
 
@@ -421,7 +429,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			f *= 1 + l.p.ActorBoost
+			f *= 1 + l.p.ActorBoost*l.actorWeight(q.actors, t.actors)
 		}
 		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {
