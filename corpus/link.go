@@ -167,9 +167,6 @@ type linkParams struct {
 	// few of the parents' passages the shared agency is addressed in
 	// (linkactor.go).
 	ActorIDF float64
-	// ContextIDF (0: off): the share of an item's heading weight that
-	// depends on how few of the plan's items it heads (linkcontext.go).
-	ContextIDF float64
 }
 
 func defaultLinkParams() linkParams {
@@ -188,7 +185,6 @@ func defaultLinkParams() linkParams {
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
 		ActorIDF:       1,
-		ContextIDF:     0.5,
 	}
 }
 
@@ -379,16 +375,9 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	}
 	q.self = l.score(q.terms, &self)
 	q.own = maps.Clone(self.tf)
-	var spec []float64
-	if l.p.ContextIDF > 0 {
-		spec = contextSpecificity(o, i)
-	}
-	for k, part := range o.contextParts(i) {
+	for _, part := range o.contextParts(i) {
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
 		w := l.p.QueryContext
-		if spec != nil {
-			w *= 1 - l.p.ContextIDF + l.p.ContextIDF*spec[k]
-		}
 		if agency {
 			w = l.p.AgencyContext
 		}
