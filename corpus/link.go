@@ -167,8 +167,6 @@ type linkParams struct {
 	// few of the parents' passages the shared agency is addressed in
 	// (linkactor.go).
 	ActorIDF float64
-	// ActionIDF (0: off): action classes weigh by how few passages name them.
-	ActionIDF float64
 }
 
 func defaultLinkParams() linkParams {
@@ -254,7 +252,6 @@ type linker struct {
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 	pw      map[string]float64 // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	adf     map[string]float64 // the number of targets addressed to each agency (linkactor.go)
-	cdf     []float64
 }
 
 type posting struct {
@@ -434,7 +431,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		if overlaps(q.actors, t.actors) {
 			f *= 1 + l.p.ActorBoost*l.actorWeight(q.actors, t.actors)
 		}
-		f *= 1 + l.p.ActionBoost*l.actionCos(q.action, t.action)
+		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {
 			f *= l.p.GoalWeight
 		}
