@@ -23,12 +23,14 @@ package corpus
 //   - the action (action.go): the cosine of the two action-class vectors
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
-// An item implements nothing specific when its best score is under
-// NoneShare of its self score (the item scored as a passage against
-// itself, with the same statistics): the share of what the item says that
-// the best passage says too, which means the same in every parent and for
-// every item length. Passages scoring at least AlsoShare of the best are
-// linked too, up to MaxMatches.
+// An item implements nothing specific when its best passage's ranking
+// score without MatchDecay is under NoneShare of its self score (the item
+// scored as a passage against itself, with the same statistics): the
+// share of what the item says that the best passage says too, with the
+// actor's and the action's agreement as evidence, which means the same in
+// every parent and for every item length (linknone.go has the measures
+// compared). Passages scoring at least AlsoShare of the best are linked
+// too, up to MaxMatches.
 //
 // A background collection (linkbg.go: the associations and document
 // frequencies of an index) can add related terms and weigh terms by its
@@ -174,13 +176,14 @@ func defaultLinkParams() linkParams {
 		ActorBoost:     0.5,
 		ActionBoost:    0.3,
 		GoalWeight:     0.8,
-		NoneShare:      0.12,
+		NoneShare:      0.165,
 		AlsoShare:      0.6,
 		NovelShare:     0.25,
 		MaxMatches:     3,
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
+		NoneMeasure:    noneRaw,
 	}
 }
 

@@ -31,7 +31,7 @@ var lopoGrid = []lopoEntry{
 	{"ActorBoost", func(p *corpus.LinkParams) *float64 { return &p.ActorBoost }, []float64{0, 0.25, 0.5, 1}},
 	{"ActionBoost", func(p *corpus.LinkParams) *float64 { return &p.ActionBoost }, []float64{0, 0.15, 0.3, 0.6}},
 	{"GoalWeight", func(p *corpus.LinkParams) *float64 { return &p.GoalWeight }, []float64{0.6, 0.8, 1}},
-	{"NoneShare", func(p *corpus.LinkParams) *float64 { return &p.NoneShare }, []float64{0, 0.08, 0.12, 0.16}},
+	{"NoneShare", func(p *corpus.LinkParams) *float64 { return &p.NoneShare }, []float64{0, 0.14, 0.165, 0.19}},
 	{"MatchDecay", func(p *corpus.LinkParams) *float64 { return &p.MatchDecay }, []float64{0, 0.99, 0.98, 0.97}},
 }
 
