@@ -51,7 +51,8 @@ func (n *nullTally) add(m nullTally) {
 // passage and a rule only withholds it: the top-link figure of
 // TestLinksLOPO measures the ranking, this one the decision. Cuts are the
 // measures' values on the items (the lower half, at most 120 per
-// measure) and today's default. Only when VANBAN_LINK_LOPO=1;
+// measure), main's rule (own/self < 0.12) and the default, both fixed
+// (in sample). Only when VANBAN_LINK_LOPO=1;
 // docs/design.md (i17-null) has the table.
 func TestLinksNullLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
@@ -162,7 +163,11 @@ func TestLinksNullLOPO(t *testing.T) {
 		plans = append(plans, p)
 	}
 	sort.Strings(plans)
-	today := nullRule{0, corpus.DefaultLinkParams().NoneShare}
+	// main is the rule before i17-null (own/self < 0.12): the baseline a
+	// rule must beat; def is the default now.
+	main := nullRule{0, 0.12}
+	dp := corpus.DefaultLinkParams()
+	def := nullRule{int(dp.NoneMeasure), dp.NoneShare}
 	var rules []nullRule
 	for m := range corpus.NoneMeasures {
 		var vs []float64
@@ -179,7 +184,7 @@ func TestLinksNullLOPO(t *testing.T) {
 			}
 		}
 	}
-	rules = append(rules, today)
+	rules = append(rules, def, main)
 	// per is each rule's tally of each plan.
 	per := make([]map[string]*nullTally, len(rules))
 	for i, r := range rules {
@@ -206,10 +211,11 @@ func TestLinksNullLOPO(t *testing.T) {
 			}
 		}
 	}
-	// The item-by-item count agrees with eval's for today's rule.
-	if f, _ := evalRule(today); true {
+	// The item-by-item count agrees with eval's for both rules.
+	for i := len(rules) - 2; i < len(rules); i++ {
+		f, _ := evalRule(rules[i])
 		for _, p := range plans {
-			if n := per[len(rules)-1][p]; n.right != f[p].Right || n.none != f[p].NullNone {
+			if n := per[i][p]; n.right != f[p].Right || n.none != f[p].NullNone {
 				t.Fatalf("%s: counted %d right, %d none; eval %d, %d", p, n.right, n.none, f[p].Right, f[p].NullNone)
 			}
 		}
@@ -229,11 +235,11 @@ func TestLinksNullLOPO(t *testing.T) {
 		return func(p string) bool { return p != skip && in(p) }
 	}
 	all := func(string) bool { return true }
-	ti := len(rules) - 1 // today's rule
+	ti, di := len(rules)-1, len(rules)-2 // main's rule, the default
 	// choose returns the rule (index) of cands with the most labelled
 	// items right on the plans other than skip; with capped, only rules
-	// that withhold at most one right top link more than today's on
-	// either set's plans (the condition for keeping a rule).
+	// that withhold at most one right top link more than main's on either
+	// set's plans (the condition for keeping a rule).
 	choose := func(cands []int, skip string, capped bool) int {
 		best, bestRight := -1, -1
 		for _, i := range cands {
@@ -279,7 +285,8 @@ func TestLinksNullLOPO(t *testing.T) {
 			name, held.none, held.null, held.lost, held.combined(), h1.none, h1.lost, h2.none, h2.lost,
 			strings.Join(cuts, " "), rules[i].measure, rules[i].cut, a.none, a.lost, a.combined(), a1.none, a1.lost, a2.none, a2.lost)
 	}
-	line("today: own/self < 0.12, fixed", func(string) int { return ti }, false)
+	line("main: own/self < 0.12, fixed", func(string) int { return ti }, false)
+	line(fmt.Sprintf("default: %s < %.3g, fixed", corpus.NoneName(def.measure), def.cut), func(string) int { return di }, false)
 	var every []int
 	for _, capped := range []bool{false, true} {
 		every = every[:0]
