@@ -8,8 +8,8 @@ import (
 // Lines written for the test: a provincial resolution on digital
 // agriculture with no passage on reporting or funding, and a plan
 // implementing it with two real tasks and the reporting and funding items
-// every plan closes with. The reporting item shares "các sở, ngành" and
-// "nâng cao hiệu quả … quản lý" words with the resolution's last passage.
+// every plan closes with. The reporting item shares "các sở, ngành" with
+// the resolution's last passage, which is on something else.
 var (
 	noneParent = &Document{ID: "r", Number: "09/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
 		"Điều 1. Nhiệm vụ và giải pháp\n" +
