@@ -24,12 +24,14 @@ package corpus
 //   - the action (action.go): the cosine of the two action-class vectors
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
-// An item implements nothing specific when its best score is under
-// NoneShare of its self score (the item scored as a passage against
-// itself, with the same statistics): the share of what the item says that
-// the best passage says too, which means the same in every parent and for
-// every item length. Passages scoring at least AlsoShare of the best are
-// linked too, up to MaxMatches.
+// An item implements nothing specific when its best passage's ranking
+// score without MatchDecay is under NoneShare of its self score (the item
+// scored as a passage against itself, with the same statistics): the
+// share of what the item says that the best passage says too, with the
+// actor's and the action's agreement as evidence, which means the same in
+// every parent and for every item length (linknone.go has the measures
+// compared). Passages scoring at least AlsoShare of the best are linked
+// too, up to MaxMatches.
 //
 // A background collection (linkbg.go: the associations and document
 // frequencies of an index) can add related terms and weigh terms by its
@@ -145,7 +147,7 @@ type linkParams struct {
 	ActorBoost     float64 // an item and passage addressed to the same agency score 1+ActorBoost times more
 	ActionBoost    float64 // the cosine of their action vectors adds up to ActionBoost
 	GoalWeight     float64 // a goal passage's score weighs GoalWeight
-	NoneShare      float64 // the best passage must hold NoneShare of the item's self score
+	NoneShare      float64 // an item whose NoneMeasure is under NoneShare implements nothing specific
 	AlsoShare      float64 // further links score at least AlsoShare of the best
 	NovelShare     float64 // … with words the earlier ones lack worth NovelShare of it
 	MaxMatches     int
@@ -163,6 +165,8 @@ type linkParams struct {
 	// ParentPrior (0: off): the passages of a parent that another of the
 	// plan's parents cites weigh 1−ParentPrior (linkparent.go).
 	ParentPrior float64
+	// NoneMeasure is the measure NoneShare cuts (linknone.go).
+	NoneMeasure noneMeasure
 	// ActorIDF (0: off): the share of the actor boost that depends on how
 	// few of the parents' passages the shared agency is addressed in
 	// (linkactor.go).
@@ -177,13 +181,14 @@ func defaultLinkParams() linkParams {
 		ActorBoost:     0.5,
 		ActionBoost:    0.3,
 		GoalWeight:     0.8,
-		NoneShare:      0.12,
+		NoneShare:      0.165,
 		AlsoShare:      0.6,
 		NovelShare:     0.25,
 		MaxMatches:     3,
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
+		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
 	}
 }
@@ -444,14 +449,10 @@ func (l *linker) rank(q itemQuery) []scored {
 	return cand
 }
 
-// match returns the passages q implements, best first.
-func (l *linker) match(q itemQuery) []Match { return l.pick(q, l.rank(q)) }
-
-// pick returns the passages q implements from its ranked candidates.
+// pick returns the passages q implements from its ranked candidates,
+// the best of which the "implements nothing" decision (linknone.go) let
+// through.
 func (l *linker) pick(q itemQuery, cand []scored) []Match {
-	if len(cand) == 0 || l.own(q, cand[0].j) < l.p.NoneShare*q.self {
-		return nil
-	}
 	// Further passages are linked when they score at least AlsoShare of
 	// the best and match, with the words the passages before them do not
 	// have, at least NovelShare of it: another part of the item, not a
@@ -537,6 +538,14 @@ func linkPlan(plan *Document, parents []*Document, outlines []*Outline, p linkPa
 // linkPlanCached is linkPlan taking the parents' targets from cache
 // (nil: none).
 func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground) *PlanLinks {
+	return linkPlanProbe(plan, parents, outlines, p, cache, bg, nil)
+}
+
+// linkPlanProbe is linkPlanCached telling probe (nil: none) the measures
+// of the "implements nothing" decision of each ranked item, by its index
+// in PlanLinks.Items, before the decision.
+func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground,
+	probe func(item int, v noneVec)) *PlanLinks {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for _, r := range parents {
@@ -558,12 +567,24 @@ func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p 
 	if len(l.targets) > 0 {
 		l.pw = chainPrior(parents, keys, primary, p.ParentPrior)
 	}
+	var rs []ranked
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		if il.Linked && len(l.targets) > 0 {
-			il.Matches = append(il.Matches, l.match(l.query(o, i, keys, primary))...)
+			q := l.query(o, i, keys, primary)
+			rs = append(rs, ranked{i, q, l.rank(q)})
 		}
 		pl.Items = append(pl.Items, il)
+	}
+	vs := l.noneVecs(rs)
+	for k, r := range rs {
+		if probe != nil {
+			probe(r.item, vs[k])
+		}
+		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare {
+			continue
+		}
+		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand)...)
 	}
 	return pl
 }

@@ -52,15 +52,33 @@ func TestLinkRelatedTerms(t *testing.T) {
 		t.Errorf("with no association strong enough 1 → %s, want 2", got)
 	}
 	// The related terms count as the item's words for the "nothing
-	// specific" decision: at the default share the item gets no link
-	// without them and the food passage with them.
-	p = defaultLinkParams()
-	if got := link(p, bg); got != "-" {
-		t.Errorf("at the default none share 1 → %s, want none", got)
+	// specific" decision: they raise its measure by more than half (the
+	// undecayed score over the self score: 0.10 → 0.16 on these lines),
+	// so at a share between the two the item gets no link without them
+	// and the food passage with them. At the default share (0.165) it
+	// gets none either way.
+	measure := func(p linkParams) float64 {
+		var x float64
+		linkPlanProbe(bgPlan, []*Document{bgParent}, []*Outline{nil}, p, nil, bg, func(_ int, v noneVec) { x = v[p.NoneMeasure] })
+		return x
 	}
+	p = defaultLinkParams()
+	without := measure(p)
 	p.RelatedWeight = 1
+	with := measure(p)
+	if with < 1.5*without {
+		t.Errorf("the related terms raise the item's measure %.3f → %.3f, want at least half again", without, with)
+	}
+	p.NoneShare = (without + with) / 2
 	if got := link(p, bg); got != "1" {
-		t.Errorf("with related terms at the default none share 1 → %s, want 1", got)
+		t.Errorf("with related terms at none share %.3f 1 → %s, want 1", p.NoneShare, got)
+	}
+	p.RelatedWeight = 0
+	if got := link(p, bg); got != "-" {
+		t.Errorf("without related terms at none share %.3f 1 → %s, want none", p.NoneShare, got)
+	}
+	if got := link(defaultLinkParams(), bg); got != "-" {
+		t.Errorf("at the default weights 1 → %s, want none", got)
 	}
 }
 

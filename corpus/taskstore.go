@@ -43,9 +43,10 @@ package corpus
 // longer takes the agencies of the appendix rows restating part of it;
 // 3 — linking ranks with MatchDecay (a task's passage may change), and a
 // short line going on from an agency's name to a task is a task; 4 — a
-// parent another of the plan's parents carries on weighs less; 5 — the
-// actor boost counts as much as the shared agency tells the parent's
-// passages apart (a task's passage may change).
+// parent another of the plan's parents carries on weighs less; 5 — "implements
+// nothing" by the undecayed ranking score; 6 — the actor boost counts as much
+// as the shared agency tells the parent's passages apart (a task's passage
+// may change).
 
 import (
 	"bytes"
@@ -65,7 +66,7 @@ import (
 // holds or how it is computed changes (the outline parser, linking, the
 // deadline grammar), so that stores recompute their tables on open.
 // TestTasksDemo fails when the demo's tasks change and it was not bumped.
-const tasksVersion = 5 // 5: the actor boost weighed by how few passages the agency is named on (linkactor.go)
+const tasksVersion = 6 // 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
 
 var (
 	bucketTasks     = []byte("tasks")

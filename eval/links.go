@@ -100,6 +100,20 @@ type LinkReport struct {
 	// a check that links point at passages, not at whole sections.
 	PassageWords float64    `json:"passage_words"`
 	Misses       []LinkMiss `json:"misses,omitempty"`
+	// Outcomes is every labelled item in label order: where it is and
+	// what its top link got (for checks that decide per item, such as
+	// the leave-one-pair-out of the "implements nothing" decision).
+	Outcomes []LinkOutcome `json:"-"`
+}
+
+// LinkOutcome is one labelled item: its plan, its line in the plan's
+// body (1-based), whether it has no quote, and whether its top link is
+// right (a quoted item) or it has none (a null one).
+type LinkOutcome struct {
+	Plan  string
+	Line  int
+	Null  bool
+	Right bool
 }
 
 // LinkMiss is a labelled item the top link got wrong or that was not found.
@@ -237,9 +251,11 @@ func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]
 				words += len(strings.Fields(passages[m.DocID][m.Passage].Text))
 				linked++
 			}
-			if miss := pr.add(l, it != nil, ms, ids, store, passages, docLines); miss != nil {
+			miss := pr.add(l, it != nil, ms, ids, store, passages, docLines)
+			if miss != nil {
 				rep.Misses = append(rep.Misses, *miss)
 			}
+			rep.Outcomes = append(rep.Outcomes, LinkOutcome{Plan: l.Plan, Line: line, Null: l.Quote == nil, Right: miss == nil})
 		}
 		pr.rates()
 		rep.Overall.sum(&pr.LinkFigures)

@@ -1,0 +1,132 @@
+package corpus
+
+// "Implements nothing specific": an item gets no link when the evidence
+// that its best passage is what it implements falls under NoneShare on
+// the measure NoneMeasure picks. The measures, each larger for stronger
+// evidence, are computed for every item of a plan once its items are
+// ranked, since some are relative to the plan's other items; the
+// leave-one-pair-out over both development sets (TestLinksNullLOPO)
+// chooses among them, and docs/design.md (i17-null) has the figures.
+
+import (
+	"math"
+	"slices"
+)
+
+// noneMeasure names a measure of the "implements nothing" decision.
+type noneMeasure int
+
+const (
+	// noneOwn: the best passage's score over the item's own words (own)
+	// as a share of the item's self score.
+	noneOwn noneMeasure = iota
+	// noneRank: the ranking score (actor, action, goal weight, decay, the
+	// parent prior) as a share of the self score.
+	noneRank
+	// noneRaw: noneRank without MatchDecay.
+	noneRaw
+	// noneRankPlan: noneRank over the median noneRank of the plan's items.
+	noneRankPlan
+	// noneBestPlan: the best ranking score over the median best of the
+	// plan's items.
+	noneBestPlan
+	// nonePassage: noneRank over the largest noneRank any item of the
+	// plan has on the same passage (the passage's own best item).
+	nonePassage
+	// nonePeak: how far the best stands above the item's scores over all
+	// the passages it may link to, in standard deviations.
+	nonePeak
+	// noneMeasures is the number of measures.
+	noneMeasures
+)
+
+// noneNames are the measures' names, for reports.
+var noneNames = [noneMeasures]string{"own/self", "rank/self", "raw/self", "rank/self ÷ plan median",
+	"best ÷ plan median best", "rank/self ÷ passage's best item", "peak (z of best)"}
+
+// noneVec is every measure of one item.
+type noneVec [noneMeasures]float64
+
+// ranked is an item of the plan with its query and ranked candidates.
+type ranked struct {
+	item int
+	q    itemQuery
+	cand []scored
+}
+
+// noneVecs returns the measures of each ranked item (zero for an item
+// without candidates).
+func (l *linker) noneVecs(rs []ranked) []noneVec {
+	out := make([]noneVec, len(rs))
+	var shares, bests []float64
+	passBest := map[int]float64{} // target → the largest rank/self of an item whose top it is
+	for k, r := range rs {
+		if len(r.cand) == 0 || r.q.self <= 0 {
+			continue
+		}
+		c := r.cand[0]
+		v := &out[k]
+		v[noneOwn] = l.own(r.q, c.j) / r.q.self
+		v[noneRank] = c.s / r.q.self
+		v[noneRaw] = c.raw / r.q.self
+		v[nonePeak] = l.peak(r.q, r.cand)
+		shares = append(shares, v[noneRank])
+		bests = append(bests, c.s)
+		passBest[c.j] = max(passBest[c.j], v[noneRank])
+	}
+	ms, mb := median(shares), median(bests)
+	for k, r := range rs {
+		if len(r.cand) == 0 || r.q.self <= 0 {
+			continue
+		}
+		v := &out[k]
+		if ms > 0 {
+			v[noneRankPlan] = v[noneRank] / ms
+		}
+		if mb > 0 {
+			v[noneBestPlan] = r.cand[0].s / mb
+		}
+		if b := passBest[r.cand[0].j]; b > 0 {
+			v[nonePassage] = v[noneRank] / b
+		}
+	}
+	return out
+}
+
+// peak is (best − mean) / sd of q's ranking scores over the targets it
+// may link to (those it shares no term with score 0).
+func (l *linker) peak(q itemQuery, cand []scored) float64 {
+	n := 0
+	for j := range l.targets {
+		if q.only == nil || q.only[l.targets[j].key] {
+			n++
+		}
+	}
+	if n < 2 {
+		return 0
+	}
+	sum, sq := 0.0, 0.0
+	for _, c := range cand {
+		sum += c.s
+		sq += c.s * c.s
+	}
+	mean := sum / float64(n)
+	sd := math.Sqrt(max(sq/float64(n)-mean*mean, 0))
+	if sd == 0 {
+		return 0
+	}
+	return (cand[0].s - mean) / sd
+}
+
+// median is the median of xs (0 when empty); xs is reordered.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	slices.Sort(xs)
+	m := len(xs) / 2
+	if len(xs)%2 == 1 {
+		return xs[m]
+	}
+	return (xs[m-1] + xs[m]) / 2
+}
