@@ -429,3 +429,49 @@ func TestLinkChainParent(t *testing.T) {
 		t.Errorf("parents not citing each other: 1 → %s, want 41/CĐ-TTg 1", got)
 	}
 }
+
+// TestLinkActorSpecificity: the actor boost counts as much as the shared
+// agency tells the parent's passages apart. A national plan whose ministry
+// in charge heads most passages gives a department's task little from that
+// agency, so the unaddressed task it carries out wins over the ministry's
+// general paragraph; an agency named on one passage still lifts it. Lines
+// written for the test.
+func TestLinkActorSpecificity(t *testing.T) {
+	res, plan := actorSpecDocs()
+	link := func(idf float64) string {
+		p := defaultLinkParams()
+		p.ActorIDF = idf
+		pl := linkPlan(plan, []*Document{res}, []*Outline{nil}, p)
+		return top(pl, "1.•1") + " " + top(pl, "2.•1")
+	}
+	if got := link(defaultLinkParams().ActorIDF); got != "II.1 III.5" {
+		t.Errorf("with ActorIDF: %s, want II.1 III.5 (the task; the one police passage)", got)
+	}
+	if got := link(0); got != "III.1 III.5" {
+		t.Errorf("without ActorIDF: %s, want III.1 III.5; the test no longer shows the mechanism", got)
+	}
+	p := defaultLinkParams()
+	p.ActorBoost = 0
+	if got := top(linkPlan(plan, []*Document{res}, []*Outline{nil}, p), "2.•1"); got != "II.3" {
+		t.Errorf("without the actor boost 2.•1 → %s, want II.3; the police passage no longer needs its agency", got)
+	}
+}
+
+// actorSpecDocs are the documents of TestLinkActorSpecificity.
+func actorSpecDocs() (res, plan *Document) {
+	res = &Document{ID: "r", Number: "15/KH-BYT", Body: "II. NHIỆM VỤ, GIẢI PHÁP\n" +
+		"1. Tăng cường kiểm tra an toàn thực phẩm tại bếp ăn tập thể của các khu công nghiệp, trường học.\n" +
+		"2. Rà soát, hoàn thiện quy chuẩn kỹ thuật quốc gia về phụ gia thực phẩm.\n" +
+		"3. Xử lý nghiêm cơ sở sản xuất thực phẩm vi phạm, công khai danh sách trên phương tiện thông tin đại chúng.\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Bộ Y tế chủ trì tổ chức thực hiện Kế hoạch; hướng dẫn các địa phương kiểm tra, tổng hợp kết quả, báo cáo Thủ tướng Chính phủ hằng năm.\n" +
+		"2. Bộ Y tế chủ trì xây dựng quy chuẩn kỹ thuật quốc gia về phụ gia thực phẩm.\n" +
+		"3. Bộ Y tế phối hợp với Bộ Giáo dục và Đào tạo tập huấn cho nhân viên nhà ăn trường học.\n" +
+		"4. Bộ Y tế bố trí kinh phí cho hệ thống kiểm nghiệm thực phẩm.\n" +
+		"5. Bộ Công an chỉ đạo lực lượng cảnh sát môi trường phát hiện cơ sở sản xuất thực phẩm vi phạm."}
+	plan = &Document{ID: "p", Number: "88/KH-UBND", Body: "1. Sở Y tế:\n" +
+		"- Chủ trì kiểm tra an toàn thực phẩm tại bếp ăn tập thể; báo cáo kết quả kiểm tra về Ủy ban nhân dân tỉnh hằng năm.\n" +
+		"2. Công an tỉnh:\n" +
+		"- Phát hiện, xử lý cơ sở sản xuất thực phẩm vi phạm."}
+	return res, plan
+}

@@ -17,9 +17,10 @@ package corpus
 // BM25's topic words miss:
 //
 //   - the actor (actor.go): an item whose agency mirrors the passage's
-//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores
-//     ActorBoost more; a body task takes the agency of the appendix rows
-//     that assign it (collapseRepeats);
+//     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores up to
+//     ActorBoost more, by how few of the parents' passages that agency is
+//     named on (linkactor.go); a body task takes the agency of the appendix
+//     rows that assign it (collapseRepeats);
 //   - the action (action.go): the cosine of the two action-class vectors
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
@@ -166,6 +167,10 @@ type linkParams struct {
 	ParentPrior float64
 	// NoneMeasure is the measure NoneShare cuts (linknone.go).
 	NoneMeasure noneMeasure
+	// ActorIDF (0: off): the share of the actor boost that depends on how
+	// few of the parents' passages the shared agency is addressed in
+	// (linkactor.go).
+	ActorIDF float64
 }
 
 func defaultLinkParams() linkParams {
@@ -184,6 +189,7 @@ func defaultLinkParams() linkParams {
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
 		NoneMeasure:    noneRaw,
+		ActorIDF:       1,
 	}
 }
 
@@ -250,6 +256,7 @@ type linker struct {
 	bg      LinkBackground     // nil: none
 	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
 	pw      map[string]float64 // the factor of each parent's passages by number key (linkparent.go; nil: 1)
+	adf     map[string]float64 // the number of targets addressed to each agency (linkactor.go)
 }
 
 type posting struct {
@@ -336,6 +343,7 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
+	l.adf = actorCounts(l.targets)
 	return l
 }
 
@@ -426,7 +434,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			f *= 1 + l.p.ActorBoost
+			f *= 1 + l.p.ActorBoost*l.actorWeight(q.actors, t.actors)
 		}
 		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {

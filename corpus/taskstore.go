@@ -42,7 +42,11 @@ package corpus
 // Tasks history: 1 — first table; 2 — a passage naming its own agency no
 // longer takes the agencies of the appendix rows restating part of it;
 // 3 — linking ranks with MatchDecay (a task's passage may change), and a
-// short line going on from an agency's name to a task is a task.
+// short line going on from an agency's name to a task is a task; 4 — a
+// parent another of the plan's parents carries on weighs less; 5 — "implements
+// nothing" by the undecayed ranking score; 6 — the actor boost counts as much
+// as the shared agency tells the parent's passages apart (a task's passage
+// may change).
 
 import (
 	"bytes"
@@ -62,7 +66,7 @@ import (
 // holds or how it is computed changes (the outline parser, linking, the
 // deadline grammar), so that stores recompute their tables on open.
 // TestTasksDemo fails when the demo's tasks change and it was not bumped.
-const tasksVersion = 5 // 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
+const tasksVersion = 6 // 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
 
 var (
 	bucketTasks     = []byte("tasks")
