@@ -17,16 +17,23 @@ import (
 	"github.com/vanban/vanban/internal/cputime"
 )
 
+// zapPlugin is what the benchmark uses of a zap version's plugin.
 type zapPlugin interface {
 	New([]index.Document) (segment.Segment, uint64, error)
 	Open(string) (segment.Segment, error)
 	Merge([]segment.Segment, []*roaring.Bitmap, string, chan struct{}, segment.StatsReporter) ([][]uint64, uint64, error)
 }
 
-// BenchmarkZapVersions: New of a batch of 1,000 analyzed documents and
-// Merge of five such segments, per zap version.
+// BenchmarkZapVersions compares the zap versions bleve's scorch reads
+// (v15 and v16 besides the build's v17): New of a batch of 1,000
+// analyzed documents and Merge of five such segments, with the process
+// CPU of each (docs/performance.md, "i21-zapver"). The versions run one
+// after another in one process favour the later ones (the first New of a
+// process costs more), so compare them in processes of their own, in
+// turn:
 //
-//	VANBAN_BENCH_CORPUS=/tmp/c20k go test -run '^$' -bench ZapVersions -count 6 ./indexer
+//	for r in 1 2 3; do for v in v15 v16 v17; do VANBAN_BENCH_CORPUS=/tmp/c20k go test -run '^$' \
+//	  -bench "ZapVersions/op=(new|merge)/zap=$v\$" -benchtime 3x ./indexer; done; done
 func BenchmarkZapVersions(b *testing.B) {
 	docs := readBenchCorpus(b, benchCorpusPath(b))
 	docs = docs[:min(5000, len(docs))]
