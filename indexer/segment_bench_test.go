@@ -117,7 +117,9 @@ func BenchmarkZapVersions(b *testing.B) {
 // zap v17's New. cpu-ms/analyze and cpu-ms/new split the process CPU of
 // an iteration; heldB/textB is the heap the analyzed batch holds per byte
 // of its text after zap's first read of every field (its dictionaries,
-// realloc: what a batch holds while zap builds its postings).
+// realloc: what a batch holds while zap builds its postings; compare
+// it between two builds of the code, as the state the earlier iterations
+// leave in zap's pools moves its absolute value).
 //
 //	VANBAN_BENCH_CORPUS=/tmp/c20k go test -run '^$' -bench SegmentNew -count 6 ./indexer
 func BenchmarkSegmentNew(b *testing.B) {
