@@ -18,9 +18,9 @@ package corpus
 //
 //   - the actor (actor.go): an item whose agency mirrors the passage's
 //     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores up to
-//     ActorBoost more, by how few of the parents' passages that agency is
-//     named on (linkactor.go); a body task takes the agency of the appendix
-//     rows that assign it (collapseRepeats);
+//     ActorBoost more, by how few of the passages the item may link to
+//     that agency is named on (linkactor.go); a body task takes the agency
+//     of the appendix rows that assign it (collapseRepeats);
 //   - the action (action.go): the cosine of the two action-class vectors
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
@@ -168,8 +168,8 @@ type linkParams struct {
 	// NoneMeasure is the measure NoneShare cuts (linknone.go).
 	NoneMeasure noneMeasure
 	// ActorIDF (0: off): the share of the actor boost that depends on how
-	// few of the parents' passages the shared agency is addressed in
-	// (linkactor.go).
+	// few of the passages the item may link to the shared agency is
+	// addressed in (linkactor.go).
 	ActorIDF float64
 }
 
