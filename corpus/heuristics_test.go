@@ -6,6 +6,7 @@ package corpus
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -474,4 +475,47 @@ func actorSpecDocs() (res, plan *Document) {
 		"2. Công an tỉnh:\n" +
 		"- Phát hiện, xử lý cơ sở sản xuất thực phẩm vi phạm."}
 	return res, plan
+}
+
+// TestLinkActorSpecificityCandidates: the actor boost weighs the shared
+// agency by the passages the item may link to. A plan whose title names
+// the parent it implements links only to that parent's passages, so a
+// second parent (a decision its body builds on) that names the same agency
+// on every passage does not make the agency common among the passages the
+// item chooses from. Lines written for the test.
+func TestLinkActorSpecificityCandidates(t *testing.T) {
+	res := &Document{ID: "r", Number: "15/KH-BYT", Body: "II. NHIỆM VỤ\n" +
+		"1. Tăng cường kiểm tra an toàn thực phẩm tại bếp ăn tập thể của các khu công nghiệp.\n" +
+		"2. Rà soát, hoàn thiện quy chuẩn kỹ thuật quốc gia về phụ gia thực phẩm.\n" +
+		"3. Bộ Công an chỉ đạo lực lượng cảnh sát môi trường phát hiện cơ sở sản xuất thực phẩm giả."}
+	other := &Document{ID: "o", Number: "20/QĐ-UBND", Body: "Điều 1. Giao nhiệm vụ\n" +
+		"1. Công an tỉnh tuần tra, kiểm soát giao thông trên các tuyến quốc lộ dịp Tết.\n" +
+		"2. Công an tỉnh bảo đảm an ninh trật tự tại các lễ hội mùa xuân.\n" +
+		"3. Công an tỉnh phòng cháy, chữa cháy tại chợ và trung tâm thương mại.\n" +
+		"4. Công an tỉnh đấu tranh với tội phạm ma túy trên địa bàn biên giới.\n" +
+		"5. Công an tỉnh quản lý cư trú, cấp căn cước cho công dân."}
+	plan := &Document{ID: "p", Number: "88/KH-UBND", Title: "Kế hoạch thực hiện Kế hoạch số 15/KH-BYT của Bộ Y tế",
+		Body: "1. Công an tỉnh:\n- Phát hiện, xử lý cơ sở sản xuất thực phẩm giả."}
+	score := func(parents []*Document, boost float64) (string, float64) {
+		p := defaultLinkParams()
+		p.ActorBoost = boost
+		for _, it := range linkPlan(plan, parents, make([]*Outline, len(parents)), p).Items {
+			if it.ID == "1.•1" && len(it.Matches) > 0 {
+				return it.Matches[0].Number + " " + it.Matches[0].Passage, it.Matches[0].Score
+			}
+		}
+		return "-", 0
+	}
+	for _, parents := range [][]*Document{{res}, {res, other}} {
+		top, with := score(parents, defaultLinkParams().ActorBoost)
+		top0, without := score(parents, 0)
+		if top != "15/KH-BYT II.3" || top0 != top {
+			t.Fatalf("%d parents: 1.•1 → %s (%s without the actor boost), want 15/KH-BYT II.3", len(parents), top, top0)
+		}
+		// Công an is named on one of the three passages the item may link
+		// to: the whole boost (scores are rounded to 0.01).
+		if want := without * (1 + defaultLinkParams().ActorBoost); math.Abs(with-want) > 0.02 {
+			t.Errorf("%d parents: score %.2f with the actor boost, %.2f without: want %.2f (the whole boost)", len(parents), with, without, want)
+		}
+	}
 }

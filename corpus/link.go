@@ -18,9 +18,9 @@ package corpus
 //
 //   - the actor (actor.go): an item whose agency mirrors the passage's
 //     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores up to
-//     ActorBoost more, by how few of the parents' passages that agency is
-//     named on (linkactor.go); a body task takes the agency of the appendix
-//     rows that assign it (collapseRepeats);
+//     ActorBoost more, by how few of the passages the item may link to
+//     that agency is named on (linkactor.go); a body task takes the agency
+//     of the appendix rows that assign it (collapseRepeats);
 //   - the action (action.go): the cosine of the two action-class vectors
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
@@ -168,8 +168,8 @@ type linkParams struct {
 	// NoneMeasure is the measure NoneShare cuts (linknone.go).
 	NoneMeasure noneMeasure
 	// ActorIDF (0: off): the share of the actor boost that depends on how
-	// few of the parents' passages the shared agency is addressed in
-	// (linkactor.go).
+	// few of the passages the item may link to the shared agency is
+	// addressed in (linkactor.go).
 	ActorIDF float64
 }
 
@@ -250,13 +250,14 @@ type linker struct {
 	df      map[string]float64
 	post    map[string][]posting
 	n, avg  float64
-	acc     []float64          // scratch: a score per target
-	parts   [][]float64        // scratch: the term scores of each target (linkdecay.go)
-	dec     []float64          // scratch: the undecayed scores (linkdecay.go)
-	bg      LinkBackground     // nil: none
-	tw      map[string]float64 // the background's factor of each term (backgroundWeights; nil: 1)
-	pw      map[string]float64 // the factor of each parent's passages by number key (linkparent.go; nil: 1)
-	adf     map[string]float64 // the number of targets addressed to each agency (linkactor.go)
+	acc     []float64              // scratch: a score per target
+	parts   [][]float64            // scratch: the term scores of each target (linkdecay.go)
+	dec     []float64              // scratch: the undecayed scores (linkdecay.go)
+	bg      LinkBackground         // nil: none
+	tw      map[string]float64     // the background's factor of each term (backgroundWeights; nil: 1)
+	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
+	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
+	akey    map[string]*actorStats // … among each parent's targets, by number key
 }
 
 type posting struct {
@@ -343,7 +344,7 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
-	l.adf = actorCounts(l.targets)
+	l.aall, l.akey = actorCounts(l.targets)
 	return l
 }
 
@@ -426,6 +427,10 @@ func (l *linker) rank(q itemQuery) []scored {
 		clear(l.acc)
 		l.decayed(q)
 	}
+	var as actorStats
+	if l.p.ActorIDF != 0 {
+		as = l.actorStatsFor(q.only)
+	}
 	var cand []scored
 	for j, s := range l.acc {
 		t := &l.targets[j]
@@ -434,7 +439,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			f *= 1 + l.p.ActorBoost*l.actorWeight(q.actors, t.actors)
+			f *= 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
 		}
 		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		if t.p.Kind == SectionGoals {

@@ -14,33 +14,71 @@ import "math"
 // of education) still picks out its passage. So the boost is weighed like
 // a term: by the inverse of the number of passages addressed to the
 // shared agency, normalised so that an agency of one passage gets the whole
-// boost.
+// boost. The passages counted are those the item may link to (itemQuery.only:
+// the parents its title or its own text names), since only they compete.
 
-// actorCounts is the number of targets addressed to each agency.
-func actorCounts(ts []target) map[string]float64 {
-	n := map[string]float64{}
+// actorStats is the number of targets and, for each agency, the number of
+// them addressed to it.
+type actorStats struct {
+	n  float64
+	df map[string]float64
+}
+
+// actorCounts is the actorStats of all targets and of each parent's
+// targets by number key.
+func actorCounts(ts []target) (all actorStats, byKey map[string]*actorStats) {
+	all.df = map[string]float64{}
+	byKey = map[string]*actorStats{}
 	for i := range ts {
-		for _, a := range ts[i].actors {
-			n[a]++
+		t := &ts[i]
+		k := byKey[t.key]
+		if k == nil {
+			k = &actorStats{df: map[string]float64{}}
+			byKey[t.key] = k
+		}
+		all.n++
+		k.n++
+		for _, a := range t.actors {
+			all.df[a]++
+			k.df[a]++
 		}
 	}
-	return n
+	return all, byKey
+}
+
+// actorStatsFor is the actorStats of the targets of the parents in only
+// (nil: all).
+func (l *linker) actorStatsFor(only map[string]bool) actorStats {
+	if only == nil || len(l.akey) <= 1 {
+		return l.aall
+	}
+	out := actorStats{df: map[string]float64{}}
+	for k := range only {
+		s := l.akey[k]
+		if s == nil {
+			continue
+		}
+		out.n += s.n
+		for a, c := range s.df {
+			out.df[a] += c
+		}
+	}
+	return out
 }
 
 // actorWeight is the share of ActorBoost an item of actors qa gets on a
-// passage of actors ta that shares one: 1 with ActorIDF 0; otherwise
-// (1−ActorIDF) + ActorIDF × the normalised idf of the rarest shared agency,
-// log(N/n)/log(N) over the N targets.
-func (l *linker) actorWeight(qa, ta []string) float64 {
-	if l.p.ActorIDF == 0 || len(l.targets) < 2 {
+// passage of actors ta that shares one, among the targets as counts: 1
+// with ActorIDF 0; otherwise (1−ActorIDF) + ActorIDF × the normalised idf
+// of the rarest shared agency, log(N/n)/log(N) over the N targets.
+func (l *linker) actorWeight(as actorStats, qa, ta []string) float64 {
+	if l.p.ActorIDF == 0 || as.n < 2 {
 		return 1
 	}
-	n := float64(len(l.targets))
 	spec := 0.0
 	for _, a := range qa {
 		for _, b := range ta {
-			if a == b && l.adf[a] > 0 {
-				spec = max(spec, math.Log(n/l.adf[a])/math.Log(n))
+			if a == b && as.df[a] > 0 {
+				spec = max(spec, math.Log(as.n/as.df[a])/math.Log(as.n))
 			}
 		}
 	}

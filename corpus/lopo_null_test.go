@@ -220,6 +220,23 @@ func TestLinksNullLOPO(t *testing.T) {
 			}
 		}
 	}
+	// … and the default rule counted from the measures is what the linker
+	// itself does at the default weights (Store.Links through eval): the
+	// measure the probe reports is the one the decision cuts, with the
+	// same comparison.
+	for _, s := range sets {
+		rep, err := eval.EvaluateLinks(context.Background(), s.store, s.ids, s.labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pr := range rep.Plans {
+			p := s.prefix + pr.Plan
+			if n := per[len(rules)-2][p]; n.right != pr.Right || n.none != pr.NullNone {
+				t.Errorf("%s: the default rule counted %d right, %d none; the linker at the default weights %d, %d",
+					p, n.right, n.none, pr.Right, pr.NullNone)
+			}
+		}
+	}
 	tally := func(i int, keep func(plan string) bool) nullTally {
 		var n nullTally
 		for _, p := range plans {

@@ -46,7 +46,8 @@ package corpus
 // parent another of the plan's parents carries on weighs less; 5 — "implements
 // nothing" by the undecayed ranking score; 6 — the actor boost counts as much
 // as the shared agency tells the parent's passages apart (a task's passage
-// may change).
+// may change); 7 — … counting only the passages the item may link to (a
+// plan whose title names one of its parents).
 
 import (
 	"bytes"
@@ -66,7 +67,7 @@ import (
 // holds or how it is computed changes (the outline parser, linking, the
 // deadline grammar), so that stores recompute their tables on open.
 // TestTasksDemo fails when the demo's tasks change and it was not bumped.
-const tasksVersion = 6 // 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
+const tasksVersion = 7 // 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
 
 var (
 	bucketTasks     = []byte("tasks")
