@@ -13,7 +13,10 @@ package indexer
 //     segment (the segment building that was half of a build's CPU);
 //   - one merger takes the finished segments in batch order and merges
 //     every mergeMax segments of one level into one of the next while
-//     later batches are still being built, as in a tiered LSM;
+//     later batches are still being built, as in a tiered LSM; each merge
+//     runs on a goroutine of its own, one at a time while the workers
+//     build and one per core once they are done, so merges left at the
+//     end run side by side (docs/performance.md, "i21-merge1m");
 //   - at the end a build of up to FinalMergeDocs documents merges the
 //     segments left (a handful) once into the index's single segment; a
 //     larger one keeps the merged segments as they are (at 1M: ten of
