@@ -28,6 +28,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math"
 	"os"
 	"path/filepath"
@@ -97,6 +98,12 @@ type BuildOptions struct {
 	// time as the build goes (0: BuildMergeMax, or BuildKeepMergeMax in a
 	// build that keeps its merged segments), segbuild.go.
 	MergeMax int
+	// KeepLevel is the level of the merged segments that a build keeping
+	// its segments keeps: merges stop there, and the segments below it are
+	// merged into one at the end (0: BuildKeepLevel when MergeMax is 0,
+	// else none: every full level merges, the levels above the first are
+	// kept).
+	KeepLevel int
 	// FinalMergeDocs is the most documents (the store's, at the start)
 	// whose segments a build merges into one at the end; a larger build
 	// keeps the segments it merged as it went and merges only the batches
@@ -111,6 +118,9 @@ type BuildOptions struct {
 	// Associations learns the term associations into the new index; an
 	// index at the path that has them gets them anyway (associations.go).
 	Associations bool
+	// Log, when set, takes a line when the batches are written and when
+	// the merges are done (each merge at debug level).
+	Log *slog.Logger
 }
 
 // buildPlan is how a build cuts its batches and how many it runs at once.
@@ -186,6 +196,7 @@ func Build(ctx context.Context, path string, store *corpus.Store, opts BuildOpti
 
 // build writes the index into dir.
 func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptions) (SyncStats, error) {
+	start := time.Now()
 	var st SyncStats
 	seq, err := store.LastSeq()
 	if err != nil {
@@ -232,12 +243,15 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		return st, fmt.Errorf("indexer: build: %w", err)
 	}
 	keep := live > cmp.Or(opts.FinalMergeDocs, BuildFinalMergeDocs)
-	mergeMax := cmp.Or(opts.MergeMax, BuildMergeMax)
-	if keep && opts.MergeMax == 0 {
-		mergeMax = BuildKeepMergeMax
+	mergeMax, top := cmp.Or(opts.MergeMax, BuildMergeMax), 0
+	if keep {
+		if opts.MergeMax == 0 {
+			mergeMax, top = BuildKeepMergeMax, BuildKeepLevel
+		}
+		top = cmp.Or(opts.KeepLevel, top)
 	}
 	g, gctx := errgroup.WithContext(ctx)
-	sw, stop := newSegWriter(ctx, dir, mergeMax)
+	sw, stop := newSegWriter(ctx, dir, mergeMax, top, opts.Log)
 	defer stop()
 
 	// the store's reader → batches of documents in store order → workers
@@ -331,6 +345,11 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	g.Go(func() error {
 		running.Wait()
 		close(done)
+		// the merges left may run on every core now
+		sw.widen()
+		if opts.Log != nil {
+			opts.Log.Info("indexer: build: batches written", "workers", plan.workers, "dur", time.Since(start).Round(time.Millisecond))
+		}
 		return nil
 	})
 	g.Go(func() error {

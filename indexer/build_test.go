@@ -337,8 +337,9 @@ func TestBuildMergeLevels(t *testing.T) {
 }
 
 // TestBuildKeepsMergedSegments: a build larger than FinalMergeDocs merges
-// its batches by levels as it goes, keeps the merged segments and merges
-// only the batches after them into one; the index holds the store's
+// its batches by levels as it goes (up to KeepLevel when it is given),
+// keeps the merged segments and merges only the batches after them into
+// one; the index holds the store's
 // documents in its order with the same statistics and scores as the one
 // segment of a small build.
 func TestBuildKeepsMergedSegments(t *testing.T) {
@@ -357,6 +358,9 @@ func TestBuildKeepsMergedSegments(t *testing.T) {
 		// 20 batches of 20, three merged at a time: two segments of nine
 		// batches (two levels up), then batches 19 and 20 merged into one
 		{"kept", indexer.BuildOptions{Workers: 4, BatchDocs: 20, MergeMax: 3, FinalMergeDocs: 100}, 3, []int{180, 180, 40}},
+		// KeepLevel 1: merges of three stop at the first level, kept (six
+		// of three batches), and batches 19 and 20 are merged into one
+		{"kept at level 1", indexer.BuildOptions{Workers: 3, BatchDocs: 20, MergeMax: 3, KeepLevel: 1, FinalMergeDocs: 100}, 7, []int{60, 60, 60, 60, 60, 60, 40}},
 		// 20 batches, five at a time: four of 100, nothing after them
 		{"kept, no tail", indexer.BuildOptions{Workers: 2, BatchDocs: 20, MergeMax: 5, FinalMergeDocs: -1}, 4, []int{100, 100, 100, 100}},
 	} {

@@ -13,7 +13,10 @@ package indexer
 //     segment (the segment building that was half of a build's CPU);
 //   - one merger takes the finished segments in batch order and merges
 //     every mergeMax segments of one level into one of the next while
-//     later batches are still being built, as in a tiered LSM;
+//     later batches are still being built, as in a tiered LSM; each merge
+//     runs on a goroutine of its own, one at a time while the workers
+//     build and one per core once they are done, so merges left at the
+//     end run side by side (docs/performance.md, "i21-merge1m");
 //   - at the end a build of up to FinalMergeDocs documents merges the
 //     segments left (a handful) once into the index's single segment; a
 //     larger one keeps the merged segments as they are (at 1M: ten of
@@ -33,9 +36,13 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"log/slog"
 	"math/bits"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/RoaringBitmap/roaring/v2"
@@ -70,20 +77,71 @@ const BuildFinalMergeDocs = 150_000
 // of 10,000 took 34 % more than one of 100,000.
 const BuildKeepMergeMax = 100
 
+// BuildKeepLevel is the level of the segments a build that keeps its
+// merged segments keeps (BuildOptions.KeepLevel): one merge of
+// BuildKeepMergeMax batches.
+const BuildKeepLevel = 1
+
 // segWriter writes and merges the segments of one build in dir.
 type segWriter struct {
 	dir      string
 	mergeMax int
-	plugin   zap.ZapPlugin
-	closeCh  chan struct{} // closed when the build is cancelled: a merge stops
-	files    int           // names handed out by the merger
-	levels   [][]string    // segments waiting to be merged, by level, in document order
+	// top is the level whose segments a build that keeps its segments
+	// keeps (BuildKeepLevels): merges stop there (0: no top, every level
+	// merges when it is full, and mergeRest keeps the levels above the
+	// first).
+	top     int
+	plugin  zap.ZapPlugin
+	closeCh chan struct{} // closed when the build is cancelled: a merge stops
+	log     *slog.Logger
+	start   time.Time
+	// merging holds a token per merge running: one while the segment
+	// workers build, every core once they are done (widen)
+	merging chan struct{}
+	merges  sync.WaitGroup
+	failed  atomic.Pointer[error] // the first merge that failed
+	files   int                   // names handed out by the merger
+	levels  [][]*pendingSeg       // segments waiting to be merged, by level, in document order
+	stats   mergeStats
 }
 
-func newSegWriter(ctx context.Context, dir string, mergeMax int) (*segWriter, func()) {
-	w := &segWriter{dir: dir, mergeMax: max(mergeMax, 2), closeCh: make(chan struct{})}
+// pendingSeg is a segment of the build: a batch's, written, or a merge's,
+// ready when done is closed (then path names it, or err says why not).
+type pendingSeg struct {
+	path string
+	done chan struct{}
+	err  error
+}
+
+// mergeStats count a build's merges (the merges' goroutines).
+type mergeStats struct {
+	mu     sync.Mutex
+	merges int
+	inputs int
+	busy   time.Duration // the merges' wall time, summed
+}
+
+func newSegWriter(ctx context.Context, dir string, mergeMax, top int, log *slog.Logger) (*segWriter, func()) {
+	w := &segWriter{dir: dir, mergeMax: max(mergeMax, 2), top: max(top, 0), closeCh: make(chan struct{}),
+		log: log, start: time.Now(), merging: make(chan struct{}, runtime.GOMAXPROCS(0))}
+	if w.log == nil {
+		w.log = slog.New(slog.DiscardHandler)
+	}
+	w.merging <- struct{}{}
 	stop := context.AfterFunc(ctx, func() { close(w.closeCh) })
-	return w, func() { stop() }
+	return w, func() {
+		stop()
+		w.merges.Wait() // no merge left writing into dir
+	}
+}
+
+// widen lets as many merges run at once as there are cores: the segment
+// workers are done, and the merges left would otherwise run one after the
+// other on one core.
+func (w *segWriter) widen() {
+	for range cap(w.merging) - 1 {
+		w.merging <- struct{}{}
+	}
 }
 
 // batchPath names the segment of batch i (written by a worker).
@@ -131,50 +189,104 @@ func prepareForSegment(d index.Document) {
 }
 
 // add takes the next segment in document order (the merger's goroutine
-// only) and merges a level that is full.
+// only) and starts the merge of a level that is full, below the top.
 func (w *segWriter) add(path string) error {
+	if err := w.failed.Load(); err != nil {
+		return *err
+	}
+	p := &pendingSeg{path: path, done: make(chan struct{})}
+	close(p.done)
 	for level := 0; ; level++ {
 		if level == len(w.levels) {
 			w.levels = append(w.levels, nil)
 		}
-		w.levels[level] = append(w.levels[level], path)
-		if len(w.levels[level]) < w.mergeMax {
+		w.levels[level] = append(w.levels[level], p)
+		if len(w.levels[level]) < w.mergeMax || (w.top > 0 && level >= w.top) {
 			return nil
 		}
-		merged, err := w.merge(w.levels[level])
-		if err != nil {
-			return err
-		}
-		w.levels[level], path = w.levels[level][:0], merged
+		p = w.startMerge(w.levels[level])
+		w.levels[level] = nil
 	}
+}
+
+// startMerge merges the segments ins, in that order, on a goroutine of its
+// own once they are ready and a merge token is free, and returns the
+// merged segment, pending.
+func (w *segWriter) startMerge(ins []*pendingSeg) *pendingSeg {
+	w.files++
+	out := &pendingSeg{path: filepath.Join(w.dir, fmt.Sprintf("m%08d.zap", w.files)), done: make(chan struct{})}
+	w.merges.Add(1)
+	go func() {
+		defer w.merges.Done()
+		defer close(out.done)
+		paths := make([]string, len(ins))
+		for i, in := range ins {
+			<-in.done
+			if in.err != nil {
+				out.err = in.err
+				return
+			}
+			paths[i] = in.path
+		}
+		select {
+		case <-w.merging:
+		case <-w.closeCh:
+			out.err = segment.ErrClosed
+			return
+		}
+		start := time.Now()
+		out.err = w.merge(paths, out.path)
+		w.merging <- struct{}{}
+		if out.err != nil {
+			w.failed.CompareAndSwap(nil, &out.err)
+			return
+		}
+		took := time.Since(start)
+		w.stats.mu.Lock()
+		w.stats.merges++
+		w.stats.inputs += len(paths)
+		w.stats.busy += took
+		w.stats.mu.Unlock()
+		w.log.Debug("indexer: build: merged", "inputs", len(paths), "file", filepath.Base(out.path), "dur", took)
+	}()
+	return out
 }
 
 // mergeRest merges the segments left (the merger's goroutine, after the
 // last add) and returns the paths of the index's segments in document
 // order: all of them merged into one, or, with keep, the merged segments
-// (levels above the first) as they are and the batches after them merged
-// into one.
+// of the top level (of every level above the first, without a top) as
+// they are and the segments after them merged into one.
 func (w *segWriter) mergeRest(keep bool) ([]string, error) {
-	var kept, tail []string
+	keepFrom := max(w.top, 1)
+	var kept, tail []*pendingSeg
 	for level := len(w.levels) - 1; level >= 0; level-- { // higher levels hold earlier documents
-		if keep && level > 0 {
+		if keep && level >= keepFrom {
 			kept = append(kept, w.levels[level]...)
 		} else {
 			tail = append(tail, w.levels[level]...)
 		}
 	}
 	w.levels = nil
-	switch {
-	case len(kept)+len(tail) == 0:
+	if len(kept)+len(tail) == 0 {
 		return nil, fmt.Errorf("indexer: build: no segments")
-	case len(tail) <= 1:
-		return append(kept, tail...), nil
 	}
-	merged, err := w.merge(tail)
-	if err != nil {
-		return nil, err
+	if len(tail) > 1 {
+		tail = []*pendingSeg{w.startMerge(tail)}
 	}
-	return append(kept, merged), nil
+	var paths []string
+	for _, p := range append(kept, tail...) {
+		<-p.done
+		if p.err != nil {
+			return nil, p.err
+		}
+		paths = append(paths, p.path)
+	}
+	w.stats.mu.Lock()
+	w.log.Info("indexer: build: merged", "merges", w.stats.merges, "inputs", w.stats.inputs,
+		"merging", w.stats.busy.Round(time.Millisecond), "segments", len(paths), "dur", time.Since(w.start).Round(time.Millisecond))
+	w.stats.mu.Unlock()
+	return paths, nil
 }
 
 // install moves the segments at finals (in document order) into storeDir
@@ -196,9 +308,9 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
 }
 
-// merge merges the segments at paths, in that order, into a new file and
-// removes them.
-func (w *segWriter) merge(paths []string) (string, error) {
+// merge merges the segments at paths, in that order, into the file out
+// and removes them.
+func (w *segWriter) merge(paths []string, out string) error {
 	segs := make([]segment.Segment, 0, len(paths))
 	defer func() {
 		for _, s := range segs {
@@ -208,14 +320,12 @@ func (w *segWriter) merge(paths []string) (string, error) {
 	for _, p := range paths {
 		s, err := w.plugin.Open(p)
 		if err != nil {
-			return "", fmt.Errorf("indexer: build: open segment for merge: %w", err)
+			return fmt.Errorf("indexer: build: open segment for merge: %w", err)
 		}
 		segs = append(segs, s)
 	}
-	w.files++
-	out := filepath.Join(w.dir, fmt.Sprintf("m%08d.zap", w.files))
 	if _, _, err := w.plugin.Merge(segs, make([]*roaring.Bitmap, len(segs)), out, w.closeCh, nil); err != nil {
-		return "", fmt.Errorf("indexer: build: merge %d segments: %w", len(segs), err)
+		return fmt.Errorf("indexer: build: merge %d segments: %w", len(segs), err)
 	}
 	for _, s := range segs {
 		s.Close()
@@ -223,10 +333,10 @@ func (w *segWriter) merge(paths []string) (string, error) {
 	segs = segs[:0]
 	for _, p := range paths {
 		if err := os.Remove(p); err != nil {
-			return "", fmt.Errorf("indexer: build: %w", err)
+			return fmt.Errorf("indexer: build: %w", err)
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // writeRoot writes root.bolt in storeDir for an index of the segment files

@@ -295,6 +295,7 @@ func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact, assoc
 		Compact:      compact,
 		Associations: assoc,
 		Progress:     func(st indexer.SyncStats) { prog.update(st.Indexed, st.Bytes) },
+		Log:          log,
 	})
 	prog.done()
 	if err != nil {
