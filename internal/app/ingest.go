@@ -246,6 +246,7 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		return err
 	}
 	indexed := st.fresh + st.changed
+	log.Info("stored", "docs", st.docs, "new", st.fresh, "changed", st.changed, "dur", time.Since(start))
 	if bulk {
 		if err := buildIndex(ctx, e, store, opts.Compact, opts.Associations, log); err != nil {
 			return err
