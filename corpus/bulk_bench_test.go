@@ -2,8 +2,14 @@ package corpus
 
 import (
 	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/vanban/vanban/internal/cputime"
 )
 
 // Store write benchmarks: one fsync per document (Put) against one per
@@ -70,4 +76,71 @@ func BenchmarkPutBatch(b *testing.B) {
 		b.StartTimer()
 	}
 	reportDocs(b, docs)
+}
+
+// BenchmarkPutBatchPrepared writes batches of 1,000 new made-up documents
+// (genDocs: a trained store, as a bulk ingest after its first batch) with
+// PutBatch, whose hashing, citation parsing and record encoding run on
+// every core beside the write transaction (bulkprep.go), against the same
+// batches written by the one writer alone (putBatchSerial, PutBatch
+// before it). cpu-µs/doc is the process's CPU (user + sys) per document.
+//
+//	go test -run '^$' -bench PutBatchPrepared -count 6 ./corpus
+func BenchmarkPutBatchPrepared(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		put  func(*Store, []*Document) ([]Change, error)
+	}{{"serial", putBatchSerial}, {"prepared", (*Store).PutBatch}} {
+		b.Run(bc.name, func(b *testing.B) {
+			const batches, per = 4, 1000
+			docs := genDocs(3, batches*per)
+			// the training's log line would split the benchmark's output
+			logger := slog.Default()
+			slog.SetDefault(slog.New(slog.DiscardHandler))
+			b.Cleanup(func() { slog.SetDefault(logger) })
+			// a trained store, copied for every round
+			tmpl := b.TempDir()
+			s, err := OpenStore(tmpl, false, 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			s.trainAt = testTrainAt
+			if _, err := s.PutBatch(genDocs(4, testTrainAt)); err != nil {
+				b.Fatal(err)
+			}
+			s.Close()
+			trained, err := os.ReadFile(filepath.Join(tmpl, "store.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			var cpu time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				dir := b.TempDir()
+				if err := os.WriteFile(filepath.Join(dir, "store.db"), trained, 0o644); err != nil {
+					b.Fatal(err)
+				}
+				s, err := OpenStore(dir, false, 0)
+				if err != nil {
+					b.Fatal(err)
+				}
+				in := copyDocs(docs)
+				c0 := cputime.Now()
+				b.StartTimer()
+				for i := 0; i < len(in); i += per {
+					if _, err := bc.put(s, in[i:i+per]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.StopTimer()
+				cpu += cputime.Now() - c0
+				s.Close()
+				b.StartTimer()
+			}
+			n := float64(len(docs) * b.N)
+			b.ReportMetric(n/b.Elapsed().Seconds(), "docs/s")
+			b.ReportMetric(float64(cpu.Microseconds())/n, "cpu-µs/doc")
+		})
+	}
 }

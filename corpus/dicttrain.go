@@ -208,13 +208,14 @@ func (s *Store) maybeTrain(tx *bolt.Tx, pending []*Document) (*recordCodec, erro
 	if err != nil {
 		return nil, fmt.Errorf("store record dictionary: %w", err)
 	}
+	rewritten := -1 // a large store's records are left as they are
 	if stored <= rewriteMax*s.trainAt {
-		if _, _, _, err := rewriteFrom(tx, nc, nil, -1); err != nil {
+		if _, rewritten, _, err = rewriteFrom(tx, nc, nil, -1); err != nil {
 			return nil, err
 		}
 	}
 	s.codec.Store(nc) // knows every dictionary c knew: readers keep reading; update restores c if tx fails
-	slog.Info("trained the store's record dictionary", "store", s.path, "id", fmt.Sprintf("%#x", id), "bytes", len(d), "samples", len(samples), "records_rewritten", stored <= rewriteMax*s.trainAt)
+	slog.Info("trained the store's record dictionary", "store", s.path, "id", fmt.Sprintf("%#x", id), "bytes", len(d), "samples", len(samples), "records_rewritten", rewritten)
 	return nc, nil
 }
 

@@ -158,9 +158,12 @@ func graphBuckets(tx *bolt.Tx) error {
 // indexRefs replaces the graph entries of doc (called by Store.write, after
 // the store's sequence is updated), and gives the documents whose effect
 // the change touches a new sequence.
-func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document) error { return indexGraph(tx, c, doc, true) }
+// p is what PutBatch prepared of doc (nil: nothing).
+func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep) error {
+	return indexGraph(tx, c, doc, true, p)
+}
 
-func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool) error {
+func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep) error {
 	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
 	id := []byte(doc.ID)
 	var targets []string // ends of effect edges removed or added
@@ -188,7 +191,12 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool) error {
 		}
 	}
 	if !doc.Gone {
-		v := docGraph(doc)
+		g, val := p.graphOf(c)
+		if g == nil {
+			v := docGraph(doc)
+			g, val = &v, nil
+		}
+		v := *g
 		for _, r := range v.Refs {
 			if err := bykey.Put(pairKey(r.LookupKey(), doc.ID), nil); err != nil {
 				return err
@@ -203,7 +211,10 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool) error {
 			return err
 		}
 		targets = appendTargets(targets, v.Edges)
-		if err := refs.Put(id, c.encodeRefs(&v, doc.ID)); err != nil {
+		if val == nil {
+			val = c.encodeRefs(&v, doc.ID)
+		}
+		if err := refs.Put(id, val); err != nil {
 			return err
 		}
 	}
@@ -258,7 +269,7 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
-		return indexGraph(tx, c, &d, false)
+		return indexGraph(tx, c, &d, false, nil)
 	})
 }
 

@@ -261,7 +261,7 @@ func (s *Store) Put(doc *Document) (Change, error) {
 		if err != nil {
 			return err
 		}
-		change, err = s.put(tx, c, doc)
+		change, err = s.put(tx, c, doc, nil)
 		return err
 	})
 	if err != nil {
@@ -282,12 +282,16 @@ func (doc *Document) prepare() {
 }
 
 // put stores a prepared doc inside tx unless an identical version is
-// already there; it is the one write path of Put and PutBatch.
-func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document) (Change, error) {
+// already there; it is the one write path of Put and PutBatch. p is what
+// PutBatch prepared of doc beside the transaction (nil: nothing).
+func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep) (Change, error) {
 	var old Document
 	if raw := tx.Bucket(bucketDocs).Get([]byte(doc.ID)); raw != nil {
-		if err := c.decode(raw, &old); err != nil {
-			return Unchanged, fmt.Errorf("decode %s: %w", doc.ID, err)
+		var ok bool
+		if old, ok = p.storedVersion(raw); !ok {
+			if err := c.decode(raw, &old); err != nil {
+				return Unchanged, fmt.Errorf("decode %s: %w", doc.ID, err)
+			}
 		}
 		if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
 			doc.Seq = old.Seq
@@ -298,11 +302,12 @@ func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document) (Change, error) 
 	if old.ID == "" || old.Gone {
 		change = New
 	}
-	return change, s.write(tx, c, doc, old.Seq)
+	return change, s.write(tx, c, doc, old.Seq, p)
 }
 
-// write assigns a new sequence to doc and stores it, dropping oldSeq.
-func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64) error {
+// write assigns a new sequence to doc and stores it, dropping oldSeq,
+// with what p prepared of it where it still holds (nil: nothing).
+func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64, p *docPrep) error {
 	meta, seqs := tx.Bucket(bucketMeta), tx.Bucket(bucketSeq)
 	seq := uint64(1)
 	if raw := meta.Get([]byte("seq")); len(raw) == 8 {
@@ -314,9 +319,12 @@ func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64)
 		}
 	}
 	doc.Seq = seq
-	raw, err := c.encode(doc)
-	if err != nil {
-		return err
+	raw := p.record(c, doc)
+	if raw == nil {
+		var err error
+		if raw, err = c.encode(doc); err != nil {
+			return err
+		}
 	}
 	if err := tx.Bucket(bucketDocs).Put([]byte(doc.ID), raw); err != nil {
 		return err
@@ -330,7 +338,7 @@ func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64)
 	oldKey := storedNumberKey(tx, c, doc.ID)
 	// indexRefs may move documents whose effect doc changes to later
 	// sequences (touch), so the sequence above is recorded first.
-	if err := indexRefs(tx, c, doc); err != nil {
+	if err := indexRefs(tx, c, doc, p); err != nil {
 		return err
 	}
 	return markTasks(tx, c, doc, oldKey)
@@ -378,7 +386,7 @@ func (s *Store) MarkGone(id string) (Change, error) {
 		}
 		doc.Gone = true
 		change = Removed
-		return s.write(tx, s.recs(), &doc, doc.Seq)
+		return s.write(tx, s.recs(), &doc, doc.Seq, nil)
 	})
 	if err != nil {
 		return Unchanged, fmt.Errorf("corpus: mark gone %s: %w", id, err)

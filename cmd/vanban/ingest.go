@@ -13,7 +13,7 @@ func cmdIngest() *command {
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		o := app.IngestOptions{BatchDocs: 5000}
 		fs := newFlags(e, c)
-		batchMB := fs.Float64("batch-mb", 0.5, "apply a batch every `N` MB of input (also every 5000 documents); memory grows with it")
+		batchMB := fs.Float64("batch-mb", 0.5, "apply a batch every `N` MB of input (also every 5000 documents); memory grows with it. Into an empty index, whose batches are only stored before the index is built, batches take at least 16 MB")
 		fs.BoolVar(&o.Compact, "compact", false, "merge the index into one segment at the end: a smaller index and slightly faster queries, but the merge maps the whole index into memory")
 		fs.BoolVar(&o.Associations, "associations", false, "learn the collection's term associations into the index (a fifth of a bulk ingest's CPU; an index that has them keeps them current); nothing uses them by default")
 		fs.BoolVar(&o.Online, "online", false, "into an empty index too, index each batch as it is stored (the path of later ingests) instead of storing everything and then writing the index with bleve's offline builder")

@@ -58,6 +58,19 @@ func (c *changeCounts) add(ch corpus.Change) bool {
 	return true
 }
 
+// bulkBatchBytes is the least input a batch of a bulk ingest (into an
+// empty index) takes, up to opts.BatchDocs documents: its batches are
+// only stored, not indexed, so the memory a batch takes is the store's
+// (a few MB), while each batch costs a transaction — an fsync, and the
+// pages it touches written again. With --batch-mb's 0.5 MB a 100k
+// ingest of the scale corpus committed ~240 transactions of ~420
+// documents; and the store's dictionary, trained when the store reaches
+// 2,000 records, was trained in the fifth batch, after which the ~1,700
+// records stored before were written again with it. With batches of
+// 5,000 the first batch trains it before a record is written
+// (docs/performance.md, "i21-storepar").
+const bulkBatchBytes = 16 << 20
+
 // ingestStats counts an ingest run.
 type ingestStats struct {
 	changeCounts
@@ -165,6 +178,8 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 			return err
 		}
 		ix = nil
+		// batches only stored: as large as bulkBatchBytes
+		opts.BatchBytes = max(opts.BatchBytes, bulkBatchBytes)
 	} else {
 		defer ix.Close()
 		// Catch up first: the index must be at the store's sequence before
@@ -246,6 +261,7 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		return err
 	}
 	indexed := st.fresh + st.changed
+	log.Info("stored", "docs", st.docs, "new", st.fresh, "changed", st.changed, "dur", time.Since(start))
 	if bulk {
 		if err := buildIndex(ctx, e, store, opts.Compact, opts.Associations, log); err != nil {
 			return err
