@@ -48,33 +48,39 @@ type docPrep struct {
 // prepWorkers is how many goroutines prepare a batch.
 func prepWorkers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
 
-// parallel calls fn(i) for i in [0, n) on workers goroutines, each
-// running in a read transaction of s when view is set; it returns the
-// first error.
-func (s *Store) parallel(n int, view bool, fn func(tx *bolt.Tx, i int)) error {
+// spread calls fn(i) for i in [0, n) on prepWorkers goroutines, each
+// given its worker number w, and returns at once with a function waiting
+// for them.
+func spread(n int, fn func(w, i int)) (wait func()) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	errs := make([]error, prepWorkers(n))
-	for w := range errs {
+	for w := range prepWorkers(n) {
 		wg.Go(func() {
-			loop := func(tx *bolt.Tx) error {
-				for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-					fn(tx, i)
-				}
-				return nil
-			}
-			if view {
-				errs[w] = s.db.View(loop)
-			} else {
-				errs[w] = loop(nil)
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(w, i)
 			}
 		})
 	}
-	wg.Wait()
-	for _, err := range errs {
+	return wg.Wait
+}
+
+// parallel calls fn(i) for i in [0, n) on every core, each worker in a
+// read transaction of s; it returns the first error.
+func (s *Store) parallel(n int, fn func(tx *bolt.Tx, i int)) error {
+	txs := make([]*bolt.Tx, prepWorkers(n))
+	for w := range txs {
+		tx, err := s.db.Begin(false)
 		if err != nil {
+			for _, t := range txs[:w] {
+				t.Rollback()
+			}
 			return err
 		}
+		txs[w] = tx
+	}
+	spread(n, func(w, i int) { fn(txs[w], i) })()
+	for _, tx := range txs {
+		tx.Rollback()
 	}
 	return nil
 }
@@ -85,14 +91,14 @@ func (s *Store) parallel(n int, view bool, fn func(tx *bolt.Tx, i int)) error {
 func (s *Store) prepareBatch(docs []*Document) ([]docPrep, error) {
 	preps := make([]docPrep, len(docs))
 	c := s.recs()
-	err := s.parallel(len(docs), true, func(tx *bolt.Tx, i int) {
+	err := s.parallel(len(docs), func(tx *bolt.Tx, i int) {
 		d, p := docs[i], &preps[i]
 		p.ready = make(chan bool)
 		p.changed = true
 		if raw := tx.Bucket(bucketDocs).Get([]byte(d.ID)); raw != nil {
 			p.oldRaw = bytes.Clone(raw)
 			if p.oldErr = c.decode(raw, &p.old); p.oldErr == nil {
-				p.changed = !(p.old.Hash == d.Hash && !p.old.Gone && p.old.URL == d.URL)
+				p.changed = !sameVersion(&p.old, d)
 			}
 		}
 		if p.changed && !d.Gone {
@@ -116,28 +122,21 @@ func encodeAhead(c *recordCodec, docs []*Document, preps []docPrep, last uint64)
 			preps[i].seq = seq
 		}
 	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range prepWorkers(len(docs)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < len(docs); i = int(next.Add(1)) - 1 {
-				p := &preps[i]
-				if p.changed {
-					p.codec = c
-					d := *docs[i] // a copy: the writer sets the original's Seq
-					d.Seq = p.seq
-					if rec, err := c.encode(&d); err == nil {
-						p.rec = rec
-					}
-					if p.graph != nil {
-						p.refs = c.encodeRefs(p.graph, d.ID)
-					}
-				}
-				close(p.ready)
+	return spread(len(docs), func(_, i int) {
+		p := &preps[i]
+		if p.changed {
+			p.codec = c
+			d := *docs[i] // a copy: the writer sets the original's Seq
+			d.Seq = p.seq
+			if rec, err := c.encode(&d); err == nil {
+				p.rec = rec
 			}
-		})
-	}
-	return wg.Wait
+			if p.graph != nil {
+				p.refs = c.encodeRefs(p.graph, d.ID)
+			}
+		}
+		close(p.ready)
+	})
 }
 
 // storedVersion is the stored document prepared for a write, when raw

@@ -281,6 +281,13 @@ func (doc *Document) prepare() {
 	doc.Hash = doc.contentHash()
 }
 
+// sameVersion reports whether doc is the version stored as old: the same
+// text and URL of a document that is not gone. Such a write changes
+// nothing (put), and PutBatch prepares nothing for it.
+func sameVersion(old, doc *Document) bool {
+	return old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL
+}
+
 // put stores a prepared doc inside tx unless an identical version is
 // already there; it is the one write path of Put and PutBatch. p is what
 // PutBatch prepared of doc beside the transaction (nil: nothing).
@@ -293,7 +300,7 @@ func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep) (Cha
 				return Unchanged, fmt.Errorf("decode %s: %w", doc.ID, err)
 			}
 		}
-		if old.Hash == doc.Hash && !old.Gone && old.URL == doc.URL {
+		if sameVersion(&old, doc) {
 			doc.Seq = old.Seq
 			return Unchanged, nil
 		}
