@@ -581,7 +581,7 @@ func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p l
 		}
 		pl.Items = append(pl.Items, il)
 	}
-	vs := l.noneVecs(rs)
+	vs := l.noneVecs(rs, probe != nil)
 	for k, r := range rs {
 		if probe != nil {
 			probe(r.item, vs[k])

@@ -55,8 +55,10 @@ type ranked struct {
 }
 
 // noneVecs returns the measures of each ranked item (zero for an item
-// without candidates).
-func (l *linker) noneVecs(rs []ranked) []noneVec {
+// without candidates): every measure with all, otherwise the one the
+// decision uses (own and peak score the item again; the others are ratios
+// of scores at hand).
+func (l *linker) noneVecs(rs []ranked, all bool) []noneVec {
 	out := make([]noneVec, len(rs))
 	var shares, bests []float64
 	passBest := map[int]float64{} // target → the largest rank/self of an item whose top it is
@@ -66,10 +68,14 @@ func (l *linker) noneVecs(rs []ranked) []noneVec {
 		}
 		c := r.cand[0]
 		v := &out[k]
-		v[noneOwn] = l.own(r.q, c.j) / r.q.self
+		if all || l.p.NoneMeasure == noneOwn {
+			v[noneOwn] = l.own(r.q, c.j) / r.q.self
+		}
 		v[noneRank] = c.s / r.q.self
 		v[noneRaw] = c.raw / r.q.self
-		v[nonePeak] = l.peak(r.q, r.cand)
+		if all || l.p.NoneMeasure == nonePeak {
+			v[nonePeak] = l.peak(r.q, r.cand)
+		}
 		shares = append(shares, v[noneRank])
 		bests = append(bests, c.s)
 		passBest[c.j] = max(passBest[c.j], v[noneRank])
