@@ -180,6 +180,9 @@ type linkParams struct {
 	// LengthNorm is BM25's b: how much a term's weight falls with the
 	// length of the passage (or item) it is in, 0 none, 1 full.
 	LengthNorm float64
+	// PhraseWeight (0: off): three syllables in a row shared with a
+	// passage score at this weight (linkphrase.go).
+	PhraseWeight float64
 }
 
 func defaultLinkParams() linkParams {
@@ -253,6 +256,7 @@ type target struct {
 	actors []string
 	action actionVec
 	pos    map[string][]int32 // the syllable positions of each term of the text (linkprox.go)
+	phr    map[string]float64 // the phrases of the text and their counts (linkphrase.go)
 	length int32              // the text's syllables
 }
 
@@ -276,6 +280,8 @@ type linker struct {
 	hits    [][]hit                // scratch: the matched terms of each target (linkprox.go)
 	occs    []occ                  // scratch (linkprox.go)
 	inWin   []int32                // scratch (linkprox.go)
+	pdf     map[string]float64     // the targets and items holding each phrase (linkphrase.go)
+	ppost   map[string][]posting   // … and the targets holding it
 }
 
 type posting struct {
@@ -303,15 +309,20 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkPa
 type parentTargets struct {
 	targets []target
 	df      map[string]float64
+	pdf     map[string]float64 // the same for phrases (linkphrase.go)
 }
 
 func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
-	pt := &parentTargets{df: map[string]float64{}}
+	pt := &parentTargets{df: map[string]float64{}, pdf: map[string]float64{}}
 	for _, ps := range o.Passages() {
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text)}
 		t.bag.tf = make(map[string]float64, len(ps.terms))
 		t.bag.addTerms(ps.terms, 1)
 		t.pos, t.length = termPositions(ps.terms)
+		t.phr = phraseBag(ps.terms)
+		for ph := range t.phr {
+			pt.pdf[ph]++
+		}
 		ct, ok := contexts[ps.Context]
 		if !ok {
 			ct = termsOf(ps.Context)
@@ -331,11 +342,14 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 // the lengths are summed in the same order, so a plan links bit for bit
 // the same with targets kept from an earlier plan.
 func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBackground) *linker {
-	l := &linker{p: p, df: map[string]float64{}, bg: bg}
+	l := &linker{p: p, df: map[string]float64{}, bg: bg, pdf: map[string]float64{}}
 	total := 0.0
 	for _, pt := range pts {
 		for term, n := range pt.df {
 			l.df[term] += n
+		}
+		for ph, n := range pt.pdf {
+			l.pdf[ph] += n
 		}
 		for _, t := range pt.targets {
 			total += t.bag.n
@@ -349,6 +363,11 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		for t := range b.tf {
 			l.df[t]++
 		}
+		if p.PhraseWeight > 0 {
+			for ph := range phraseBag(termsOf(plan.Items[i].Text)) {
+				l.pdf[ph]++
+			}
+		}
 		l.n++
 	}
 	if len(l.targets) > 0 {
@@ -360,6 +379,15 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		b := &l.targets[j].bag
 		for term, tf := range b.tf {
 			l.post[term] = append(l.post[term], posting{j, l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)})
+		}
+	}
+	if p.PhraseWeight > 0 {
+		l.ppost = map[string][]posting{}
+		for j := range l.targets {
+			t := &l.targets[j]
+			for ph, tf := range t.phr {
+				l.ppost[ph] = append(l.ppost[ph], posting{j, l.bm25(tf, l.pdf[ph], l.n, t.bag.n, l.avg)})
+			}
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
@@ -382,13 +410,14 @@ func (l *linker) score(q map[string]float64, b *bag) float64 {
 
 // itemQuery is what item i of o is scored with.
 type itemQuery struct {
-	terms  map[string]float64
-	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
-	self   float64            // the item's score against itself
-	actors []string
-	action actionVec
-	only   map[string]bool // number keys of the parents it may link to
-	length int32           // the item's syllables (linkprox.go)
+	terms   map[string]float64
+	own     map[string]float64 // the terms of the item and its topic headings (not its agency's name)
+	self    float64            // the item's score against itself
+	actors  []string
+	action  actionVec
+	only    map[string]bool    // number keys of the parents it may link to
+	length  int32              // the item's syllables (linkprox.go)
+	phrases map[string]float64 // its phrases (linkphrase.go)
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -400,6 +429,10 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.terms[term] = 1
 	}
 	q.self = l.score(q.terms, &self)
+	if l.p.PhraseWeight > 0 {
+		q.phrases = phraseBag(termsOf(text))
+		q.self += l.phraseSelf(q.phrases, &self)
+	}
 	for term, n := range self.tf {
 		if !isPair(term) {
 			q.length += int32(n)
@@ -453,6 +486,9 @@ func (l *linker) rank(q itemQuery) []scored {
 	if l.p.MatchDecay > 0 {
 		clear(l.acc)
 		l.decayed(q)
+	}
+	if l.p.PhraseWeight > 0 && len(l.acc) > 0 {
+		l.phraseScore(q, raw)
 	}
 	if l.p.ProxPower > 0 {
 		l.concentrate(q)
