@@ -183,6 +183,9 @@ type linkParams struct {
 	// PhraseWeight (0: off): three syllables in a row shared with a
 	// passage score at this weight (linkphrase.go).
 	PhraseWeight float64
+	// MatchNorm (0: off): a passage's ranking score × the number of the
+	// item's terms it matches to the power −MatchNorm (linkprox.go).
+	MatchNorm float64
 }
 
 func defaultLinkParams() linkParams {
@@ -476,7 +479,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 	}
 	raw := l.acc
-	if l.p.MatchDecay > 0 || l.p.ProxPower > 0 {
+	if l.p.MatchDecay > 0 || l.p.ProxPower > 0 || l.p.MatchNorm > 0 {
 		if l.dec == nil {
 			l.dec = make([]float64, len(l.targets))
 		}
@@ -492,6 +495,9 @@ func (l *linker) rank(q itemQuery) []scored {
 	}
 	if l.p.ProxPower > 0 {
 		l.concentrate(q)
+	}
+	if l.p.MatchNorm > 0 {
+		l.matchNorm(q)
 	}
 	var as actorStats
 	if l.p.ActorIDF != 0 {

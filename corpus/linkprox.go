@@ -118,3 +118,24 @@ func (l *linker) concentrate(q itemQuery) {
 		}
 	}
 }
+
+// matchNorm multiplies l.acc by the number of q's terms each target
+// matches to the power −MatchNorm: a passage matching many of the item's
+// words weakly (a hub) loses on one matching few strongly.
+func (l *linker) matchNorm(q itemQuery) {
+	if cap(l.inWin) < len(l.targets) {
+		l.inWin = make([]int32, len(l.targets))
+	}
+	n := l.inWin[:len(l.targets)]
+	clear(n)
+	for term := range q.terms {
+		for _, p := range l.post[term] {
+			n[p.target]++
+		}
+	}
+	for j, c := range n {
+		if c > 1 && l.acc[j] > 0 {
+			l.acc[j] *= math.Pow(float64(c), -l.p.MatchNorm)
+		}
+	}
+}

@@ -60,3 +60,29 @@ func TestConcentration(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkMatchNorm: the province's general paragraph of
+// TestLinkConcentration matches more of the commune's words than the
+// collection task does, each weakly; with MatchNorm a passage's score is
+// divided by the number of matched words to that power, and the task wins.
+// Lines written for the test.
+func TestLinkMatchNorm(t *testing.T) {
+	res := &Document{ID: "r", Number: "18/KH-UBND", Body: "1. Ủy ban nhân dân các huyện chịu trách nhiệm toàn diện về công tác bảo vệ môi trường trên địa bàn; tổ chức rà soát quy hoạch các khu xử lý chất thải rắn, bãi chôn lấp hợp vệ sinh. " +
+		"Bố trí kinh phí vận chuyển, mua sắm trang thiết bị cho lực lượng chức năng. Chỉ đạo các xã kiểm tra hoạt động của các cơ sở sản xuất tại các khu dân cư, cụm công nghiệp. " +
+		"Xử lý nghiêm các hành vi vi phạm về đất đai, xây dựng theo đúng quy định của pháp luật. Đẩy mạnh tuyên truyền để người dân không đổ rác ra kênh mương, nơi công cộng, giữ gìn vệ sinh đường làng, ngõ xóm.\n" +
+		"2. Duy trì thu gom rác sinh hoạt hằng ngày tại các điểm tập kết, không để tồn đọng.\n" +
+		"3. Sở Tài chính bố trí kinh phí cho các dự án xử lý nước thải đô thị.\n" +
+		"4. Sở Y tế hướng dẫn thu gom, xử lý chất thải y tế tại các cơ sở khám bệnh, chữa bệnh."}
+	plan := &Document{ID: "p", Number: "25/KH-UBND", Body: "1. Tổ chức thu gom rác sinh hoạt tại các điểm tập kết trong khu dân cư, vận chuyển về khu xử lý đúng giờ; xử lý nghiêm hành vi đổ rác không đúng quy định."}
+	link := func(norm float64) string {
+		p := defaultLinkParams()
+		p.MatchNorm = norm
+		return top(linkPlan(plan, []*Document{res}, []*Outline{nil}, p), "1")
+	}
+	if got := link(0.5); got != "2" {
+		t.Errorf("with MatchNorm 0.5 → %s, want 2 (the collection task)", got)
+	}
+	if got := link(0); got != "1" {
+		t.Errorf("without MatchNorm → %s, want 1; the test no longer shows the mechanism", got)
+	}
+}

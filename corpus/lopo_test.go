@@ -38,6 +38,7 @@ var lopoGrid = []lopoEntry{
 	{"ProxItem", func(p *corpus.LinkParams) *float64 { return &p.ProxItem }, []float64{1, 1.5, 2}},
 	{"LengthNorm", func(p *corpus.LinkParams) *float64 { return &p.LengthNorm }, []float64{0.6, 0.75, 0.9}},
 	{"PhraseWeight", func(p *corpus.LinkParams) *float64 { return &p.PhraseWeight }, []float64{0, 0.25, 0.5, 1}},
+	{"MatchNorm", func(p *corpus.LinkParams) *float64 { return &p.MatchNorm }, []float64{0, 0.1, 0.25, 0.5}},
 }
 
 // backgroundGrid is the grid entry of the weight of related terms, tuned
