@@ -171,21 +171,6 @@ type linkParams struct {
 	// few of the passages the item may link to the shared agency is
 	// addressed in (linkactor.go).
 	ActorIDF float64
-	// ProxPower (0: off): a passage's score × its concentration, the share
-	// of it inside its best window of ProxWindow syllables, to this power
-	// (linkprox.go). It ranks only, like MatchDecay.
-	ProxPower  float64
-	ProxWindow float64
-	ProxItem   float64 // … plus ProxItem × the item's syllables
-	// LengthNorm is BM25's b: how much a term's weight falls with the
-	// length of the passage (or item) it is in, 0 none, 1 full.
-	LengthNorm float64
-	// PhraseWeight (0: off): three syllables in a row shared with a
-	// passage score at this weight (linkphrase.go).
-	PhraseWeight float64
-	// MatchNorm (0: off): a passage's ranking score × the number of the
-	// item's terms it matches to the power −MatchNorm (linkprox.go).
-	MatchNorm float64
 }
 
 func defaultLinkParams() linkParams {
@@ -205,18 +190,14 @@ func defaultLinkParams() linkParams {
 		ParentPrior:    0.3,
 		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
-		ProxWindow:     10,
-		ProxItem:       1.5,
-		LengthNorm:     bm25pkg.B,
 	}
 }
 
 // bm25 is the Okapi BM25 weight of a term (internal/bm25, the one
 // implementation search uses too) with term frequency tf in a document of
-// length dl, df of n documents holding it; its length normalisation b is
-// LengthNorm.
-func (l *linker) bm25(tf, df, n, dl, avgdl float64) float64 {
-	return bm25pkg.Params{K1: bm25pkg.K1, B: l.p.LengthNorm}.Score(n, df, tf, dl, avgdl)
+// length dl, df of n documents holding it.
+func bm25(tf, df, n, dl, avgdl float64) float64 {
+	return bm25pkg.Default().Score(n, df, tf, dl, avgdl)
 }
 
 // bag is weighted term counts.
@@ -258,9 +239,6 @@ type target struct {
 	bag    bag
 	actors []string
 	action actionVec
-	pos    map[string][]int32 // the syllable positions of each term of the text (linkprox.go)
-	phr    map[string]float64 // the phrases of the text and their counts (linkphrase.go)
-	length int32              // the text's syllables
 }
 
 // linker scores items against the passages of some parents. post lists,
@@ -280,11 +258,6 @@ type linker struct {
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
 	akey    map[string]*actorStats // … among each parent's targets, by number key
-	hits    [][]hit                // scratch: the matched terms of each target (linkprox.go)
-	occs    []occ                  // scratch (linkprox.go)
-	inWin   []int32                // scratch (linkprox.go)
-	pdf     map[string]float64     // the targets and items holding each phrase (linkphrase.go)
-	ppost   map[string][]posting   // … and the targets holding it
 }
 
 type posting struct {
@@ -312,20 +285,14 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkPa
 type parentTargets struct {
 	targets []target
 	df      map[string]float64
-	pdf     map[string]float64 // the same for phrases (linkphrase.go)
 }
 
 func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
-	pt := &parentTargets{df: map[string]float64{}, pdf: map[string]float64{}}
+	pt := &parentTargets{df: map[string]float64{}}
 	for _, ps := range o.Passages() {
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text)}
 		t.bag.tf = make(map[string]float64, len(ps.terms))
 		t.bag.addTerms(ps.terms, 1)
-		t.pos, t.length = termPositions(ps.terms)
-		t.phr = phraseBag(ps.terms)
-		for ph := range t.phr {
-			pt.pdf[ph]++
-		}
 		ct, ok := contexts[ps.Context]
 		if !ok {
 			ct = termsOf(ps.Context)
@@ -345,14 +312,11 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 // the lengths are summed in the same order, so a plan links bit for bit
 // the same with targets kept from an earlier plan.
 func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBackground) *linker {
-	l := &linker{p: p, df: map[string]float64{}, bg: bg, pdf: map[string]float64{}}
+	l := &linker{p: p, df: map[string]float64{}, bg: bg}
 	total := 0.0
 	for _, pt := range pts {
 		for term, n := range pt.df {
 			l.df[term] += n
-		}
-		for ph, n := range pt.pdf {
-			l.pdf[ph] += n
 		}
 		for _, t := range pt.targets {
 			total += t.bag.n
@@ -366,11 +330,6 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 		for t := range b.tf {
 			l.df[t]++
 		}
-		if p.PhraseWeight > 0 {
-			for ph := range phraseBag(termsOf(plan.Items[i].Text)) {
-				l.pdf[ph]++
-			}
-		}
 		l.n++
 	}
 	if len(l.targets) > 0 {
@@ -381,16 +340,7 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 	for j := range l.targets {
 		b := &l.targets[j].bag
 		for term, tf := range b.tf {
-			l.post[term] = append(l.post[term], posting{j, l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)})
-		}
-	}
-	if p.PhraseWeight > 0 {
-		l.ppost = map[string][]posting{}
-		for j := range l.targets {
-			t := &l.targets[j]
-			for ph, tf := range t.phr {
-				l.ppost[ph] = append(l.ppost[ph], posting{j, l.bm25(tf, l.pdf[ph], l.n, t.bag.n, l.avg)})
-			}
+			l.post[term] = append(l.post[term], posting{j, l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)})
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
@@ -406,21 +356,19 @@ func (l *linker) score(q map[string]float64, b *bag) float64 {
 		if tf == 0 {
 			continue
 		}
-		s += w * l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)
+		s += w * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 	}
 	return s
 }
 
 // itemQuery is what item i of o is scored with.
 type itemQuery struct {
-	terms   map[string]float64
-	own     map[string]float64 // the terms of the item and its topic headings (not its agency's name)
-	self    float64            // the item's score against itself
-	actors  []string
-	action  actionVec
-	only    map[string]bool    // number keys of the parents it may link to
-	length  int32              // the item's syllables (linkprox.go)
-	phrases map[string]float64 // its phrases (linkphrase.go)
+	terms  map[string]float64
+	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
+	self   float64            // the item's score against itself
+	actors []string
+	action actionVec
+	only   map[string]bool // number keys of the parents it may link to
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -432,15 +380,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.terms[term] = 1
 	}
 	q.self = l.score(q.terms, &self)
-	if l.p.PhraseWeight > 0 {
-		q.phrases = phraseBag(termsOf(text))
-		q.self += l.phraseSelf(q.phrases, &self)
-	}
-	for term, n := range self.tf {
-		if !isPair(term) {
-			q.length += int32(n)
-		}
-	}
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
@@ -479,25 +418,14 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 	}
 	raw := l.acc
-	if l.p.MatchDecay > 0 || l.p.ProxPower > 0 || l.p.MatchNorm > 0 {
+	if l.p.MatchDecay > 0 {
 		if l.dec == nil {
 			l.dec = make([]float64, len(l.targets))
 		}
 		copy(l.dec, l.acc)
 		raw = l.dec
-	}
-	if l.p.MatchDecay > 0 {
 		clear(l.acc)
 		l.decayed(q)
-	}
-	if l.p.PhraseWeight > 0 && len(l.acc) > 0 {
-		l.phraseScore(q, raw)
-	}
-	if l.p.ProxPower > 0 {
-		l.concentrate(q)
-	}
-	if l.p.MatchNorm > 0 {
-		l.matchNorm(q)
 	}
 	var as actorStats
 	if l.p.ActorIDF != 0 {
@@ -563,7 +491,7 @@ func (l *linker) own(q itemQuery, j int) float64 {
 	s := 0.0
 	for term := range q.own {
 		if tf := b.tf[term]; tf > 0 {
-			s += q.terms[term] * l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)
+			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
 	return s
@@ -594,7 +522,7 @@ func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 			}
 		}
 		if !seen {
-			s += w * l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)
+			s += w * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
 	return s
