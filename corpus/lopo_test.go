@@ -125,6 +125,7 @@ func TestLinksLOPO(t *testing.T) {
 		tallies[s.prefix] = &tally{}
 	}
 	var heldRight, defRight, quoted int
+	var heldNone, defNone, nulls int // null items given none (the tie-break)
 	for _, plan := range plans {
 		p := tune(plan)
 		held := run(p)[plan]
@@ -132,6 +133,9 @@ func TestLinksLOPO(t *testing.T) {
 		heldRight += held.Right
 		defRight += d.Right
 		quoted += d.Quoted
+		heldNone += held.NullNone
+		defNone += d.NullNone
+		nulls += d.Null
 		for _, s := range sets {
 			if s.prefix == "" && !strings.HasPrefix(plan, dev2Prefix) || s.prefix != "" && strings.HasPrefix(plan, s.prefix) {
 				tl := tallies[s.prefix]
@@ -154,6 +158,7 @@ func TestLinksLOPO(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "| **all (micro)** | %d | %.3f | %.3f | |\n", quoted,
 		float64(defRight)/float64(quoted), float64(heldRight)/float64(quoted))
+	fmt.Fprintf(&b, "\nnull items given none: %d of %d at the defaults, %d held out\n", defNone, nulls, heldNone)
 	all := tune("")
 	r := run(all)
 	right := 0
