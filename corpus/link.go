@@ -171,10 +171,6 @@ type linkParams struct {
 	// few of the passages the item may link to the shared agency is
 	// addressed in (linkactor.go).
 	ActorIDF float64
-	// IsoWeight (1: off): the share of its score a syllable of the item
-	// keeps in a passage holding none of the item's pairs with it
-	// (linkiso.go).
-	IsoWeight float64
 }
 
 func defaultLinkParams() linkParams {
@@ -194,7 +190,6 @@ func defaultLinkParams() linkParams {
 		ParentPrior:    0.3,
 		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
-		IsoWeight:      1,
 	}
 }
 
@@ -417,10 +412,9 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 // rank scores every target sharing a term with q, best first.
 func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
-	iso := l.isoPairs(q)
 	for term, w := range q.terms {
 		for _, p := range l.post[term] {
-			l.acc[p.target] += w * p.w * l.isoFactor(iso, term, p.target)
+			l.acc[p.target] += w * p.w
 		}
 	}
 	raw := l.acc
@@ -431,7 +425,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		copy(l.dec, l.acc)
 		raw = l.dec
 		clear(l.acc)
-		l.decayed(q, iso)
+		l.decayed(q)
 	}
 	var as actorStats
 	if l.p.ActorIDF != 0 {

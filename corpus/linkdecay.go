@@ -12,7 +12,7 @@ import (
 )
 
 // decayed sets l.acc to the decayed score of every target for q.
-func (l *linker) decayed(q itemQuery, iso map[string][]string) {
+func (l *linker) decayed(q itemQuery) {
 	if l.parts == nil {
 		l.parts = make([][]float64, len(l.targets))
 	}
@@ -21,7 +21,7 @@ func (l *linker) decayed(q itemQuery, iso map[string][]string) {
 	}
 	for term, w := range q.terms {
 		for _, p := range l.post[term] {
-			l.parts[p.target] = append(l.parts[p.target], w*p.w*l.isoFactor(iso, term, p.target))
+			l.parts[p.target] = append(l.parts[p.target], w*p.w)
 		}
 	}
 	for j, ps := range l.parts {
