@@ -1,0 +1,124 @@
+package corpus_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/eval"
+)
+
+// TestLinksSweep measures settings of the weights of linking on the
+// development set against the defaults: VANBAN_LINK_SWEEP lists them, one
+// setting per ";", each a "," list of name=value over lopoGrid's names
+// ("MatchDecay=0.97;MatchDecay=0.99,ActorIDF=0.5"). It prints, for each,
+// the top links right, strict, none, precision and recall, the plans whose
+// count moved and, with VANBAN_LINK_SWEEP_ITEMS=1, the items won and lost.
+func TestLinksSweep(t *testing.T) {
+	spec := os.Getenv("VANBAN_LINK_SWEEP")
+	if spec == "" {
+		t.Skip(`VANBAN_LINK_SWEEP="Name=value,…;…" measures those settings of the linking weights`)
+	}
+	store, ids := devStore(t)
+	labels := devLabels(t)
+	ev := func(p corpus.LinkParams) *eval.LinkReport {
+		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
+			func(id string) (*corpus.PlanLinks, error) { return store.LinksWith(id, p) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	base := ev(corpus.DefaultLinkParams())
+	bm := quotedMisses(base)
+	var b strings.Builder
+	line := func(name string, r *eval.LinkReport) {
+		o := r.Overall
+		fmt.Fprintf(&b, "%s: right %d of %d (p@1 %.3f), strict %d, none %d/%d, precision %.3f, recall %.3f", name,
+			o.Right, o.Quoted, o.P1, o.RightStrict, o.NullNone, o.Null, o.Precision, o.Recall)
+	}
+	line("\ndefaults", base)
+	b.WriteString("\n")
+	for _, set := range strings.Split(spec, ";") {
+		p, err := sweepParams(set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := ev(p)
+		line(set, r)
+		var per []string
+		for k, pr := range r.Plans {
+			if d := base.Plans[k].Right; pr.Right != d {
+				per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], d, pr.Right))
+			}
+		}
+		fmt.Fprintf(&b, " | %s\n", strings.Join(per, ", "))
+		if os.Getenv("VANBAN_LINK_SWEEP_ITEMS") == "" {
+			continue
+		}
+		m := quotedMisses(r)
+		for k, got := range bm {
+			if _, ok := m[k]; !ok {
+				fmt.Fprintf(&b, "    + %s (was %s)\n", k, got)
+			}
+		}
+		for k, got := range m {
+			if _, ok := bm[k]; !ok {
+				fmt.Fprintf(&b, "    − %s (now %s)\n", k, got)
+			}
+		}
+	}
+	t.Log(b.String())
+}
+
+// sweepParams is the defaults with the name=value list set applied.
+func sweepParams(set string) (corpus.LinkParams, error) {
+	p := corpus.DefaultLinkParams()
+	for _, kv := range strings.Split(set, ",") {
+		k, v, _ := strings.Cut(strings.TrimSpace(kv), "=")
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return p, fmt.Errorf("sweep %q: %w", kv, err)
+		}
+		found := false
+		for _, g := range lopoGrid {
+			if g.name == k {
+				*g.field(&p) = f
+				found = true
+			}
+		}
+		if !found {
+			return p, fmt.Errorf("sweep: no weight %q in lopoGrid", k)
+		}
+	}
+	return p, nil
+}
+
+// quotedMisses is the quoted items whose top link is wrong, by plan and
+// item, with the passage they got.
+func quotedMisses(r *eval.LinkReport) map[string]string {
+	m := map[string]string{}
+	for _, x := range r.Misses {
+		if x.Want != "none" {
+			m[x.Plan+" | "+x.Item] = x.Got
+		}
+	}
+	return m
+}
+
+func TestSweepParams(t *testing.T) {
+	p, err := sweepParams("MatchDecay=0.97, ActorIDF=0.5")
+	if err != nil || p.MatchDecay != 0.97 || p.ActorIDF != 0.5 {
+		t.Errorf("sweepParams: %+v, %v", p, err)
+	}
+	if _, err := sweepParams("NoSuchWeight=1"); err == nil {
+		t.Error("sweepParams accepted an unknown weight")
+	}
+	if _, err := sweepParams("MatchDecay=x"); err == nil {
+		t.Error("sweepParams accepted a value that is no number")
+	}
+}
