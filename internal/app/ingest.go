@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -39,6 +40,9 @@ type IngestOptions struct {
 	// Associations learns the term associations into the index (an index
 	// that has them keeps them current anyway: indexer, associations.go).
 	Associations bool
+	// DecodeWorkers decode JSON Lines on that many goroutines (0: one per
+	// core), the documents stored in the files' order all the same.
+	DecodeWorkers int
 }
 
 // changeCounts counts the documents an ingest stored, by change.
@@ -364,7 +368,8 @@ func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, warns
 		}
 		n := 0
 		warns.file = name
-		jopt := corpus.JSONLOptions{MaxText: opts.MaxDocBytes, Date: readDate, Warn: warns.warn}
+		jopt := corpus.JSONLOptions{MaxText: opts.MaxDocBytes, Date: readDate, Warn: warns.warn,
+			Workers: cmp.Or(opts.DecodeWorkers, runtime.GOMAXPROCS(0))}
 		err = corpus.ReadJSONLOptions(f, jopt, func(d *corpus.Document, size int) error {
 			n++
 			c.docs = append(c.docs, d)
