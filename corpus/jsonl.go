@@ -53,11 +53,6 @@ type JSONLOptions struct {
 	// Warn is told of every line refused and every document kept with a
 	// change (nil: nobody is).
 	Warn func(JSONLWarning)
-	// Workers decode lines on that many goroutines (0 or 1: on the
-	// caller's), handing the documents and warnings to fn and Warn in the
-	// lines' order all the same (jsonlpar.go). Date must then be safe for
-	// concurrent use.
-	Workers int
 }
 
 // JSONLWarning is a line refused, or a document kept with a change.
@@ -155,9 +150,6 @@ func ReadJSONLOptions(r io.Reader, opt JSONLOptions, fn func(d *Document, size i
 		if opt.Warn != nil {
 			opt.Warn(JSONLWarning{Line: line, ID: id, Kind: kind, Msg: fmt.Sprintf(format, a...)})
 		}
-	}
-	if opt.Workers > 1 {
-		return readJSONLParallel(r, &opt, fn)
 	}
 	br := bufio.NewReaderSize(r, 1<<20)
 	for n := 1; ; n++ {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"runtime"
 	"strings"
 	"time"
 
@@ -40,9 +39,6 @@ type IngestOptions struct {
 	// Associations learns the term associations into the index (an index
 	// that has them keeps them current anyway: indexer, associations.go).
 	Associations bool
-	// DecodeWorkers decode JSON Lines on that many goroutines (0: one per
-	// core), the documents stored in the files' order all the same.
-	DecodeWorkers int
 }
 
 // changeCounts counts the documents an ingest stored, by change.
@@ -368,8 +364,7 @@ func readChunks(ctx context.Context, opts IngestOptions, out chan<- chunk, warns
 		}
 		n := 0
 		warns.file = name
-		jopt := corpus.JSONLOptions{MaxText: opts.MaxDocBytes, Date: readDate, Warn: warns.warn,
-			Workers: cmp.Or(opts.DecodeWorkers, runtime.GOMAXPROCS(0))}
+		jopt := corpus.JSONLOptions{MaxText: opts.MaxDocBytes, Date: readDate, Warn: warns.warn}
 		err = corpus.ReadJSONLOptions(f, jopt, func(d *corpus.Document, size int) error {
 			n++
 			c.docs = append(c.docs, d)
