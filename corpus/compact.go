@@ -29,8 +29,12 @@ const compactTxBytes = 32 << 20
 // on both files: a crash or an error before the rename leaves the store
 // as it was (the next compaction removes the leftover copy), one after it
 // the complete copy. A process that was waiting for the store's lock on
-// the file replaced opens the new one (OpenStore checks).
+// the file replaced opens the new one (OpenStore checks). A store known to
+// be damaged is not compacted (its DamageError is returned).
 func (s *Store) Compact(ctx context.Context) (before, after int64, err error) {
+	if d := s.Damage(); d != nil {
+		return 0, 0, d // a damaged store is salvaged, not copied
+	}
 	aside := s.path + compactSuffix
 	if err := os.Remove(aside); err != nil && !os.IsNotExist(err) {
 		return 0, 0, fmt.Errorf("corpus: compact: %w", err)
@@ -44,7 +48,8 @@ func (s *Store) Compact(ctx context.Context) (before, after int64, err error) {
 		return 0, 0, fmt.Errorf("corpus: compact: %w", err)
 	}
 	dst.AllocSize = storeAllocSize
-	if err := copyDB(ctx, dst, s.db.DB, compactTxBytes); err != nil {
+	// a fault reading a damaged page marks the store, as any read does
+	if err := s.db.guard(func() error { return copyDB(ctx, dst, s.db.DB, compactTxBytes) }); err != nil {
 		dst.Close()
 		os.Remove(aside)
 		return 0, 0, fmt.Errorf("corpus: compact %s: %w", s.path, err)
