@@ -113,8 +113,7 @@ func (c *errAfter) Err() error {
 }
 
 // TestCompactInterrupted: a compaction stopped in the middle (its context
-// ended after part of the copy, several transactions of it committed)
-// leaves the store as it was and writable, and no copy beside it; a copy
+// ended halfway through the copy) leaves the store as it was and writable, and no copy beside it; a copy
 // left by a crash in the middle is not read, and the next compaction
 // replaces it.
 func TestCompactInterrupted(t *testing.T) {
