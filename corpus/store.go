@@ -145,13 +145,25 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		return nil, mark
 	}
 	var db *bolt.DB
-	err := recoverDamage(path, func() (err error) {
-		db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
-		if err == nil {
-			db.AllocSize = storeAllocSize
+	var err error
+	for try := 0; ; try++ {
+		was, _ := os.Stat(path)
+		err = recoverDamage(path, func() (err error) {
+			db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+			if err == nil {
+				db.AllocSize = storeAllocSize
+			}
+			return err
+		})
+		// A compaction (Store.Compact) renames its copy over the file
+		// while it holds the lock this open waited for: the lock taken
+		// may be the replaced file's. Open the file the path names now.
+		if now, serr := os.Stat(path); err == nil && was != nil && serr == nil && !os.SameFile(was, now) && try < 3 {
+			db.Close()
+			continue
 		}
-		return err
-	})
+		break
+	}
 	if err != nil {
 		var d *DamageError
 		switch {

@@ -3,9 +3,41 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/vanban/vanban/indexer"
 )
+
+// TestIndexOlderLayout: an index of the layout before this binary's (its
+// lengths field in binary until layout 16) is refused with the versions
+// and the command that rebuilds it, and `vanban index --rebuild` gives a
+// working index of this layout back.
+func TestIndexOlderLayout(t *testing.T) {
+	data := ingested(t)
+	b, err := bleve.Open(filepath.Join(data, "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := strconv.Itoa(indexer.MappingVersion - 1)
+	if err := b.SetInternal([]byte("vanban:mapping"), []byte(old)); err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	_, _, err = call(t, data, RunSearch, SearchOptions{Query: "phát triển", Limit: 5})
+	if err == nil || !strings.Contains(err.Error(), `layout version "`+old+`"`) || !strings.Contains(err.Error(), "vanban index --rebuild") {
+		t.Fatalf("search on an index of layout %s: %v", old, err)
+	}
+	if _, stderr, err := call(t, data, RunIndex, IndexOptions{Rebuild: true}); err != nil {
+		t.Fatalf("index --rebuild: %v: %s", err, stderr)
+	}
+	if stdout, _, err := call(t, data, RunSearch, SearchOptions{Query: "phát triển", Limit: 5, JSON: true}); err != nil || !strings.Contains(stdout, `"id":"d1"`) {
+		t.Errorf("search after the rebuild: %v %s", err, stdout)
+	}
+}
 
 // TestIndexMissingSegment: with a segment file of the index gone, search
 // failed with bleve's "error parsing mapping JSON" followed by an empty

@@ -167,3 +167,34 @@ func TestIngestDatesBOMLimits(t *testing.T) {
 		t.Errorf("date filter 2022-11-23: %v %s", err, stdout)
 	}
 }
+
+// TestIngestCompactsStore: the first ingest of a collection (stored in
+// bulk batches, then built) writes the store afresh once, and leaves no
+// copy beside it; a later ingest into the index does not.
+func TestIngestCompactsStore(t *testing.T) {
+	data := t.TempDir()
+	file := filepath.Join(t.TempDir(), "corpus.jsonl")
+	if err := os.WriteFile(file, []byte(ingestLines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []bool{true, false} {
+		_, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}, MemLimitMB: 512})
+		if err != nil {
+			t.Fatalf("ingest %d: %v: %s", i, err, stderr)
+		}
+		if got := strings.Contains(stderr, `"msg":"compacted store"`); got != want {
+			t.Errorf("ingest %d: compacted %v, want %v: %s", i, got, want, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(data, "store.db.compact")); !os.IsNotExist(err) {
+			t.Errorf("ingest %d: a copy is left beside the store: %v", i, err)
+		}
+	}
+	store, err := corpus.OpenStore(data, true, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if last, _ := store.LastSeq(); last != 3 {
+		t.Errorf("LastSeq %d after the compaction, want 3", last)
+	}
+}
