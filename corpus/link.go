@@ -171,6 +171,11 @@ type linkParams struct {
 	// few of the passages the item may link to the shared agency is
 	// addressed in (linkactor.go).
 	ActorIDF float64
+	// ActorSmooth: passages naming no agency added to the count of the
+	// actor weight's idf (linkactor.go), so that it moves smoothly with the
+	// number of passages; 0: the count as it is (a parent of one passage
+	// gives the whole boost, two both naming the agency none).
+	ActorSmooth float64
 }
 
 func defaultLinkParams() linkParams {
@@ -437,18 +442,25 @@ func (l *linker) rank(q itemQuery) []scored {
 		if s <= 0 || q.only != nil && !q.only[t.key] {
 			continue
 		}
+		c := scored{j: j, actor: 1, prior: 1}
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			f *= 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
+			c.meets = true
+			c.actor = 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
+			f *= c.actor
 		}
-		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
+		act := 1 + l.p.ActionBoost*q.action.cosine(t.action)
+		f *= act
 		if t.p.Kind == SectionGoals {
 			f *= l.p.GoalWeight
+			c.prior *= l.p.GoalWeight
 		}
 		if w, ok := l.pw[t.key]; ok {
 			f *= w
+			c.prior *= w
 		}
-		cand = append(cand, scored{j, s * f, raw[j] * f})
+		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
+		cand = append(cand, c)
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
 	return cand
@@ -502,6 +514,12 @@ type scored struct {
 	j   int
 	s   float64
 	raw float64 // s without MatchDecay (further links are judged by it)
+	// The parts of raw, for the "implements nothing" measures
+	// (linknone.go): raw = ev × actor × prior.
+	ev    float64 // the undecayed BM25 score × the action factor: the evidence of the words and the action
+	actor float64 // the actor factor (1 when the agencies do not meet)
+	prior float64 // the ranking priors: GoalWeight on a goal passage, the chain's ParentPrior
+	meets bool    // the item's and the passage's agencies meet
 }
 
 // novel is q's score against target j over the terms none of the picked

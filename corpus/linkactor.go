@@ -69,16 +69,18 @@ func (l *linker) actorStatsFor(only map[string]bool) actorStats {
 // actorWeight is the share of ActorBoost an item of actors qa gets on a
 // passage of actors ta that shares one, among the targets as counts: 1
 // with ActorIDF 0; otherwise (1−ActorIDF) + ActorIDF × the normalised idf
-// of the rarest shared agency, log(N/n)/log(N) over the N targets.
+// of the rarest shared agency, log(N'/n)/log(N') with N' = N + ActorSmooth
+// (N targets, n of them addressed to the agency).
 func (l *linker) actorWeight(as actorStats, qa, ta []string) float64 {
-	if l.p.ActorIDF == 0 || as.n < 2 {
+	n := as.n + l.p.ActorSmooth
+	if l.p.ActorIDF == 0 || n <= 1 {
 		return 1
 	}
 	spec := 0.0
 	for _, a := range qa {
 		for _, b := range ta {
 			if a == b && as.df[a] > 0 {
-				spec = max(spec, math.Log(as.n/as.df[a])/math.Log(as.n))
+				spec = max(spec, math.Log(n/as.df[a])/math.Log(n))
 			}
 		}
 	}
