@@ -25,12 +25,13 @@ package corpus
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
 // An item implements nothing specific when its best passage's ranking
-// score without MatchDecay is under NoneShare of its self score (the item
-// scored as a passage against itself, with the same statistics): the
-// share of what the item says that the best passage says too, with the
-// actor's and the action's agreement as evidence, which means the same in
-// every parent and for every item length (linknone.go has the measures
-// compared). Passages scoring at least AlsoShare of the best are linked
+// score without MatchDecay and without the ranking priors (GoalWeight,
+// ParentPrior) is under NoneShare of its self score (the item scored as a
+// passage against itself, with the same statistics): the share of what
+// the item says that the best passage says too, with the actor's and the
+// action's agreement as evidence, which means the same in every parent,
+// for every item length and for a goal passage as for a task (linknone.go
+// has the measures compared). Passages scoring at least AlsoShare of the best are linked
 // too, up to MaxMatches.
 //
 // A background collection (linkbg.go: the associations and document
@@ -193,8 +194,9 @@ func defaultLinkParams() linkParams {
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
-		NoneMeasure:    noneRaw,
+		NoneMeasure:    noneEvid,
 		ActorIDF:       1,
+		ActorSmooth:    1,
 	}
 }
 

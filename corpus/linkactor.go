@@ -16,6 +16,13 @@ import "math"
 // shared agency, normalised so that an agency of one passage gets the whole
 // boost. The passages counted are those the item may link to (itemQuery.only:
 // the parents its title or its own text names), since only they compete.
+//
+// With ActorSmooth s, the count is N+s: s passages naming no agency are
+// added, as idf adds one to the documents. Without it a parent of one
+// passage gives the whole boost (log N = 0 is no count) and one of two
+// passages both naming the agency none, a jump of the whole boost that
+// reaches the "implements nothing" measure; with s = 1 the weight falls
+// from 1 (one passage) through 0.37 (two) and 0.21 (three) towards 0.
 
 // actorStats is the number of targets and, for each agency, the number of
 // them addressed to it.
