@@ -25,13 +25,14 @@ package corpus
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
 // An item implements nothing specific when its best passage's ranking
-// score without MatchDecay and without the ranking priors (GoalWeight,
-// ParentPrior) is under NoneShare of its self score (the item scored as a
-// passage against itself, with the same statistics): the share of what
-// the item says that the best passage says too, with the actor's and the
-// action's agreement as evidence, which means the same in every parent,
-// for every item length and for a goal passage as for a task (linknone.go
-// has the measures compared). Passages scoring at least AlsoShare of the best are linked
+// score without MatchDecay is under NoneShare of its self score (the item
+// scored as a passage against itself, with the same statistics): the
+// share of what the item says that the best passage says too, with the
+// actor's and the action's agreement as evidence, which means the same in
+// every parent and for every item length (linknone.go has the measures
+// compared; the ranking priors GoalWeight and ParentPrior count in it too,
+// and taking them out changes nothing on the development set:
+// docs/design.md, i17-prior). Passages scoring at least AlsoShare of the best are linked
 // too, up to MaxMatches.
 //
 // A background collection (linkbg.go: the associations and document
@@ -194,9 +195,8 @@ func defaultLinkParams() linkParams {
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
-		NoneMeasure:    noneEvid,
+		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
-		ActorSmooth:    1,
 	}
 }
 

@@ -23,6 +23,8 @@ import "math"
 // passages both naming the agency none, a jump of the whole boost that
 // reaches the "implements nothing" measure; with s = 1 the weight falls
 // from 1 (one passage) through 0.37 (two) and 0.21 (three) towards 0.
+// ActorSmooth is 0 by default: no pair of the development set tells the two
+// apart (docs/design.md, i17-prior).
 
 // actorStats is the number of targets and, for each agency, the number of
 // them addressed to it.

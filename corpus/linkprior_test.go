@@ -34,9 +34,10 @@ var priorPlan = &Document{ID: "p", Number: "30/KH-UBND", Type: "Kế hoạch", B
 // TestNoneGoalPrior: the same item under the same passage, stated once as
 // a goal and once as a task, with the same words in the collection. The
 // goal weight (a ranking prior: a task passage is preferred to a goal one
-// when both match) is in raw/self, so the item implementing the goal
-// passage needs more words in common to be linked at all; the evidence
-// measure without the priors is the same for both.
+// when both match) is in raw/self, the default measure, so the item
+// implementing the goal passage needs more words in common to be linked at
+// all; the evidence measure without the priors (evidence/self, not the
+// default: docs/design.md, i17-prior) is the same for both.
 func TestNoneGoalPrior(t *testing.T) {
 	probe := func(par *Document) noneVec {
 		var out noneVec
@@ -54,18 +55,23 @@ func TestNoneGoalPrior(t *testing.T) {
 		t.Errorf("%s: goal %.4f, task %.4f: ratio %.3f, want ≈ GoalWeight (the test no longer shows the prior)",
 			noneNames[noneRaw], goal[noneRaw], task[noneRaw], r)
 	}
-	// At the old rule (raw/self < 0.165) the two decisions differ: the
-	// goal passage's item gets none, the task passage's is linked.
-	old := defaultLinkParams()
-	old.NoneMeasure, old.NoneShare = noneRaw, 0.165
-	if goal[noneRaw] >= old.NoneShare || task[noneRaw] < old.NoneShare {
-		t.Errorf("raw/self goal %.4f, task %.4f: want them on either side of %.3f", goal[noneRaw], task[noneRaw], old.NoneShare)
+	// decide is the item's top passage under the goal and the task
+	// version at measure m, cut 0.165.
+	decide := func(m noneMeasure) (goal, task string) {
+		p := defaultLinkParams()
+		p.NoneMeasure, p.NoneShare = m, 0.165
+		goal = top(linkPlan(priorPlan, []*Document{priorParent(priorOnline, priorPre)}, []*Outline{nil}, p), "II.1")
+		task = top(linkPlan(priorPlan, []*Document{priorParent(priorPre, priorOnline)}, []*Outline{nil}, p), "II.1")
+		return goal, task
 	}
-	// At the defaults both are linked to the passage, or neither.
-	dg := top(linkPlan(priorPlan, []*Document{priorParent(priorOnline, priorPre)}, []*Outline{nil}, defaultLinkParams()), "II.1")
-	dt := top(linkPlan(priorPlan, []*Document{priorParent(priorPre, priorOnline)}, []*Outline{nil}, defaultLinkParams()), "II.1")
-	if (dg == "-") != (dt == "-") {
-		t.Errorf("the item under the goal passage → %s, under the task passage → %s: one decision for the same words", dg, dt)
+	// raw/self: the goal passage's item gets none, the task passage's is
+	// linked.
+	if g, k := decide(noneRaw); g != "-" || k != "Đ2.1" {
+		t.Errorf("raw/self < 0.165: goal version → %s, task version → %s; want - and Đ2.1 (the test no longer shows the inconsistency)", g, k)
+	}
+	// evidence/self: one decision for the same words.
+	if g, k := decide(noneEvid); g != "Đ1.1" || k != "Đ2.1" {
+		t.Errorf("evidence/self < 0.165: goal version → %s, task version → %s; want Đ1.1 and Đ2.1", g, k)
 	}
 }
 
@@ -93,10 +99,10 @@ func TestActorWeightContinuous(t *testing.T) {
 	}
 	// factor is the actor factor in the item's raw/self on par: the measure
 	// with the boost over the measure without it.
-	factor := func(par *Document) float64 {
+	factor := func(par *Document, smooth float64) float64 {
 		meas := func(boost float64) float64 {
 			p := defaultLinkParams()
-			p.ActorBoost = boost
+			p.ActorBoost, p.ActorSmooth = boost, smooth
 			var out float64
 			linkPlanProbe(plan, []*Document{par}, []*Outline{nil}, p, nil, nil, func(i int, v noneVec) {
 				if i == item {
@@ -112,22 +118,29 @@ func TestActorWeightContinuous(t *testing.T) {
 		return b / z
 	}
 	boost := defaultLinkParams().ActorBoost
-	f1, f2 := factor(one), factor(&two)
-	// Both passages name the agency: the second says less about which
-	// passage, but the item still agrees with it.
+	// The count as it is (ActorSmooth 0, the default: docs/design.md,
+	// i17-prior): the whole boost, then none.
+	if f1, f2 := factor(one, 0), factor(&two, 0); math.Abs(f1-(1+boost)) > 1e-9 || math.Abs(f2-1) > 1e-9 {
+		t.Errorf("ActorSmooth 0: actor factor one passage %.3f, two %.3f; want %.2f and 1 (the test no longer shows the jump)", f1, f2, 1+boost)
+	}
+	// Smoothed: both passages name the agency, the second says less about
+	// which passage, but the item still agrees with it.
+	f1, f2 := factor(one, 1), factor(&two, 1)
 	if f2 <= 1 || f2 >= f1 {
-		t.Errorf("actor factor: one passage %.3f, two naming the agency %.3f: want 1 < two < one", f1, f2)
+		t.Errorf("ActorSmooth 1: actor factor one passage %.3f, two naming the agency %.3f: want 1 < two < one", f1, f2)
 	}
 	if f1-f2 >= boost {
-		t.Errorf("actor factor: one passage %.3f, two %.3f: a jump of the whole boost (%.2f)", f1, f2, boost)
+		t.Errorf("ActorSmooth 1: actor factor one passage %.3f, two %.3f: a jump of the whole boost (%.2f)", f1, f2, boost)
 	}
 }
 
 // TestActorWeightSmooth: the weight of the actor boost by the N passages
-// an item may link to and the n of them naming the shared agency.
+// an item may link to and the n of them naming the shared agency, with
+// ActorSmooth 1.
 func TestActorWeightSmooth(t *testing.T) {
 	weight := func(n, df float64) float64 {
 		l := &linker{p: defaultLinkParams()}
+		l.p.ActorSmooth = 1
 		return l.actorWeight(actorStats{n: n, df: map[string]float64{"y te": df}}, []string{"y te"}, []string{"y te"})
 	}
 	tests := []struct {
