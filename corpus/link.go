@@ -49,6 +49,7 @@ package corpus
 import (
 	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -355,15 +356,16 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 	return l
 }
 
-// score is q's BM25 score against the terms of b.
+// score is q's BM25 score against the terms of b, summed in the terms'
+// order (so the same to the last bit on every run).
 func (l *linker) score(q map[string]float64, b *bag) float64 {
 	s := 0.0
-	for term, w := range q {
+	for _, term := range slices.Sorted(maps.Keys(q)) {
 		tf := b.tf[term]
 		if tf == 0 {
 			continue
 		}
-		s += w * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
+		s += q[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 	}
 	return s
 }
@@ -371,6 +373,7 @@ func (l *linker) score(q map[string]float64, b *bag) float64 {
 // itemQuery is what item i of o is scored with.
 type itemQuery struct {
 	terms  map[string]float64
+	order  []string           // the keys of terms, sorted: scores are summed in this order, the same on every run
 	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
 	self   float64            // the item's score against itself
 	actors []string
@@ -413,13 +416,15 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.only = primary
 	}
 	l.expand(&q, self.tf)
+	q.order = slices.Sorted(maps.Keys(q.terms))
 	return q
 }
 
 // rank scores every target sharing a term with q, best first.
 func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
-	for term, w := range q.terms {
+	for _, term := range q.order {
+		w := q.terms[term]
 		for _, p := range l.post[term] {
 			l.acc[p.target] += w * p.w
 		}
@@ -503,7 +508,10 @@ func (l *linker) pick(q itemQuery, cand []scored) []Match {
 func (l *linker) own(q itemQuery, j int) float64 {
 	b := &l.targets[j].bag
 	s := 0.0
-	for term := range q.own {
+	for _, term := range q.order {
+		if _, ok := q.own[term]; !ok {
+			continue
+		}
 		if tf := b.tf[term]; tf > 0 {
 			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
@@ -529,7 +537,8 @@ type scored struct {
 func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 	b := &l.targets[j].bag
 	s := 0.0
-	for term, w := range q.terms {
+	for _, term := range q.order {
+		w := q.terms[term]
 		tf := b.tf[term]
 		if tf == 0 {
 			continue
