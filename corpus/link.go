@@ -356,18 +356,27 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 	return l
 }
 
-// score is q's BM25 score against the terms of b, summed in the terms'
-// order (so the same to the last bit on every run).
-func (l *linker) score(q map[string]float64, b *bag) float64 {
+// selfScore is the BM25 score of the item's own terms (self, each at
+// weight 1) against themselves, summed in q.order (so the same to the last
+// bit on every run).
+func (l *linker) selfScore(q *itemQuery, self *bag) float64 {
 	s := 0.0
-	for _, term := range slices.Sorted(maps.Keys(q)) {
-		tf := b.tf[term]
-		if tf == 0 {
-			continue
+	for _, term := range q.order {
+		if tf := self.tf[term]; tf > 0 {
+			s += l.weight(term) * bm25(tf, l.df[term], l.n, self.n, l.avg)
 		}
-		s += q[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 	}
 	return s
+}
+
+// sortedKeys is the keys of m, sorted.
+func sortedKeys(m map[string]float64) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
 }
 
 // itemQuery is what item i of o is scored with.
@@ -389,7 +398,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	for term := range self.tf {
 		q.terms[term] = 1
 	}
-	q.self = l.score(q.terms, &self)
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
@@ -416,7 +424,8 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.only = primary
 	}
 	l.expand(&q, self.tf)
-	q.order = slices.Sorted(maps.Keys(q.terms))
+	q.order = sortedKeys(q.terms)
+	q.self = l.selfScore(&q, &self)
 	return q
 }
 
@@ -449,10 +458,9 @@ func (l *linker) rank(q itemQuery) []scored {
 		if s <= 0 || q.only != nil && !q.only[t.key] {
 			continue
 		}
-		c := scored{j: j, actor: 1, prior: 1}
+		c := scored{j: j, actor: 1}
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			c.meets = true
 			c.actor = 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
 			f *= c.actor
 		}
@@ -460,11 +468,9 @@ func (l *linker) rank(q itemQuery) []scored {
 		f *= act
 		if t.p.Kind == SectionGoals {
 			f *= l.p.GoalWeight
-			c.prior *= l.p.GoalWeight
 		}
 		if w, ok := l.pw[t.key]; ok {
 			f *= w
-			c.prior *= w
 		}
 		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
 		cand = append(cand, c)
@@ -525,11 +531,10 @@ type scored struct {
 	s   float64
 	raw float64 // s without MatchDecay (further links are judged by it)
 	// The parts of raw, for the "implements nothing" measures
-	// (linknone.go): raw = ev × actor × prior.
+	// (linknone.go): raw = ev × actor × the ranking priors (GoalWeight on
+	// a goal passage, the chain's ParentPrior).
 	ev    float64 // the undecayed BM25 score × the action factor: the evidence of the words and the action
 	actor float64 // the actor factor (1 when the agencies do not meet)
-	prior float64 // the ranking priors: GoalWeight on a goal passage, the chain's ParentPrior
-	meets bool    // the item's and the passage's agencies meet
 }
 
 // novel is q's score against target j over the terms none of the picked

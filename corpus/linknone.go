@@ -90,7 +90,7 @@ func (l *linker) noneVecs(rs []ranked, all bool) []noneVec {
 		v[noneEvid] = c.ev * c.actor / r.q.self
 		v[noneBare] = c.ev / r.q.self
 		v[noneFlat] = v[noneBare]
-		if c.meets {
+		if overlaps(r.q.actors, l.targets[c.j].actors) {
 			v[noneFlat] *= 1 + l.p.ActorBoost
 		}
 		if all || l.p.NoneMeasure == nonePeak {
