@@ -75,14 +75,15 @@ func TestNoneGoalPrior(t *testing.T) {
 	}
 }
 
-// TestActorWeightContinuous: the actor weight moves with the number of
-// passages naming the agency, without a jump. Lines written for the test:
-// a telegram of one passage addressed to Bộ Y tế, the same with a second
-// passage addressed to it, and a provincial health department's item.
-// With the count as it is, the one-passage telegram gives the item the
-// whole boost and the two-passage one none: the agency agrees with both
-// passages, yet the "implements nothing" measure (which counts the actor
-// factor) falls by a third when a passage on something else is added.
+// TestActorWeightContinuous: with ActorSmooth 1 the actor weight moves
+// with the number of passages naming the agency, without a jump. Lines
+// written for the test: a telegram of one passage addressed to Bộ Y tế,
+// the same with a second passage addressed to it, and a provincial health
+// department's item. With the count as it is (ActorSmooth 0, the
+// default), the one-passage telegram gives the item the whole boost and
+// the two-passage one none: the agency agrees with both passages, yet the
+// "implements nothing" measure (which counts the actor factor) falls by a
+// third when a passage on something else is added.
 func TestActorWeightContinuous(t *testing.T) {
 	one := &Document{ID: "r", Number: "31/CĐ-TTg", Type: "Công điện", Body: "Để khắc phục nhanh hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n" +
 		"1. Bộ Y tế chỉ đạo bảo đảm đủ thuốc, hóa chất khử khuẩn, xử lý môi trường cho các địa phương vùng lũ."}
