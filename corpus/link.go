@@ -30,7 +30,9 @@ package corpus
 // share of what the item says that the best passage says too, with the
 // actor's and the action's agreement as evidence, which means the same in
 // every parent and for every item length (linknone.go has the measures
-// compared). Passages scoring at least AlsoShare of the best are linked
+// compared; the ranking priors GoalWeight and ParentPrior count in it too,
+// and taking them out changes nothing on the development set:
+// docs/design.md, i17-prior). Passages scoring at least AlsoShare of the best are linked
 // too, up to MaxMatches.
 //
 // A background collection (linkbg.go: the associations and document
@@ -47,6 +49,7 @@ package corpus
 import (
 	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -171,6 +174,11 @@ type linkParams struct {
 	// few of the passages the item may link to the shared agency is
 	// addressed in (linkactor.go).
 	ActorIDF float64
+	// ActorSmooth: passages naming no agency added to the count of the
+	// actor weight's idf (linkactor.go), so that it moves smoothly with the
+	// number of passages; 0: the count as it is (a parent of one passage
+	// gives the whole boost, two both naming the agency none).
+	ActorSmooth float64
 }
 
 func defaultLinkParams() linkParams {
@@ -348,22 +356,33 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 	return l
 }
 
-// score is q's BM25 score against the terms of b.
-func (l *linker) score(q map[string]float64, b *bag) float64 {
+// selfScore is the BM25 score of the item's own terms (self, each at
+// weight 1) against themselves, summed in q.order (so the same to the last
+// bit on every run).
+func (l *linker) selfScore(q *itemQuery, self *bag) float64 {
 	s := 0.0
-	for term, w := range q {
-		tf := b.tf[term]
-		if tf == 0 {
-			continue
+	for _, term := range q.order {
+		if tf := self.tf[term]; tf > 0 {
+			s += l.weight(term) * bm25(tf, l.df[term], l.n, self.n, l.avg)
 		}
-		s += w * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 	}
 	return s
+}
+
+// sortedKeys is the keys of m, sorted.
+func sortedKeys(m map[string]float64) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
 }
 
 // itemQuery is what item i of o is scored with.
 type itemQuery struct {
 	terms  map[string]float64
+	order  []string           // the keys of terms, sorted: scores are summed in this order, the same on every run
 	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
 	self   float64            // the item's score against itself
 	actors []string
@@ -379,7 +398,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	for term := range self.tf {
 		q.terms[term] = 1
 	}
-	q.self = l.score(q.terms, &self)
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
@@ -406,13 +424,16 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.only = primary
 	}
 	l.expand(&q, self.tf)
+	q.order = sortedKeys(q.terms)
+	q.self = l.selfScore(&q, &self)
 	return q
 }
 
 // rank scores every target sharing a term with q, best first.
 func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
-	for term, w := range q.terms {
+	for _, term := range q.order {
+		w := q.terms[term]
 		for _, p := range l.post[term] {
 			l.acc[p.target] += w * p.w
 		}
@@ -437,18 +458,22 @@ func (l *linker) rank(q itemQuery) []scored {
 		if s <= 0 || q.only != nil && !q.only[t.key] {
 			continue
 		}
+		c := scored{j: j, actor: 1}
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
-			f *= 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
+			c.actor = 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
+			f *= c.actor
 		}
-		f *= 1 + l.p.ActionBoost*q.action.cosine(t.action)
+		act := 1 + l.p.ActionBoost*q.action.cosine(t.action)
+		f *= act
 		if t.p.Kind == SectionGoals {
 			f *= l.p.GoalWeight
 		}
 		if w, ok := l.pw[t.key]; ok {
 			f *= w
 		}
-		cand = append(cand, scored{j, s * f, raw[j] * f})
+		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
+		cand = append(cand, c)
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
 	return cand
@@ -489,7 +514,10 @@ func (l *linker) pick(q itemQuery, cand []scored) []Match {
 func (l *linker) own(q itemQuery, j int) float64 {
 	b := &l.targets[j].bag
 	s := 0.0
-	for term := range q.own {
+	for _, term := range q.order {
+		if _, ok := q.own[term]; !ok {
+			continue
+		}
 		if tf := b.tf[term]; tf > 0 {
 			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
@@ -502,6 +530,11 @@ type scored struct {
 	j   int
 	s   float64
 	raw float64 // s without MatchDecay (further links are judged by it)
+	// The parts of raw, for the "implements nothing" measures
+	// (linknone.go): raw = ev × actor × the ranking priors (GoalWeight on
+	// a goal passage, the chain's ParentPrior).
+	ev    float64 // the undecayed BM25 score × the action factor: the evidence of the words and the action
+	actor float64 // the actor factor (1 when the agencies do not meet)
 }
 
 // novel is q's score against target j over the terms none of the picked
@@ -509,7 +542,8 @@ type scored struct {
 func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 	b := &l.targets[j].bag
 	s := 0.0
-	for term, w := range q.terms {
+	for _, term := range q.order {
+		w := q.terms[term]
 		tf := b.tf[term]
 		if tf == 0 {
 			continue

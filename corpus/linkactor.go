@@ -16,6 +16,15 @@ import "math"
 // shared agency, normalised so that an agency of one passage gets the whole
 // boost. The passages counted are those the item may link to (itemQuery.only:
 // the parents its title or its own text names), since only they compete.
+//
+// With ActorSmooth s, the count is N+s: s passages naming no agency are
+// added, as idf adds one to the documents. Without it a parent of one
+// passage gives the whole boost (log N = 0 is no count) and one of two
+// passages both naming the agency none, a jump of the whole boost that
+// reaches the "implements nothing" measure; with s = 1 the weight falls
+// from 1 (one passage) through 0.37 (two) and 0.21 (three) towards 0.
+// ActorSmooth is 0 by default: no pair of the development set tells the two
+// apart (docs/design.md, i17-prior).
 
 // actorStats is the number of targets and, for each agency, the number of
 // them addressed to it.
@@ -69,16 +78,18 @@ func (l *linker) actorStatsFor(only map[string]bool) actorStats {
 // actorWeight is the share of ActorBoost an item of actors qa gets on a
 // passage of actors ta that shares one, among the targets as counts: 1
 // with ActorIDF 0; otherwise (1−ActorIDF) + ActorIDF × the normalised idf
-// of the rarest shared agency, log(N/n)/log(N) over the N targets.
+// of the rarest shared agency, log(N'/n)/log(N') with N' = N + ActorSmooth
+// (N targets, n of them addressed to the agency).
 func (l *linker) actorWeight(as actorStats, qa, ta []string) float64 {
-	if l.p.ActorIDF == 0 || as.n < 2 {
+	n := as.n + l.p.ActorSmooth
+	if l.p.ActorIDF == 0 || n <= 1 {
 		return 1
 	}
 	spec := 0.0
 	for _, a := range qa {
 		for _, b := range ta {
 			if a == b && as.df[a] > 0 {
-				spec = max(spec, math.Log(as.n/as.df[a])/math.Log(as.n))
+				spec = max(spec, math.Log(n/as.df[a])/math.Log(n))
 			}
 		}
 	}

@@ -19,7 +19,8 @@ func (l *linker) decayed(q itemQuery) {
 	for j := range l.parts {
 		l.parts[j] = l.parts[j][:0]
 	}
-	for term, w := range q.terms {
+	for _, term := range q.order {
+		w := q.terms[term]
 		for _, p := range l.post[term] {
 			l.parts[p.target] = append(l.parts[p.target], w*p.w)
 		}

@@ -36,13 +36,27 @@ const (
 	// nonePeak: how far the best stands above the item's scores over all
 	// the passages it may link to, in standard deviations.
 	nonePeak
+	// noneEvid: noneRaw without the ranking priors (GoalWeight on a goal
+	// passage, the chain's ParentPrior): the evidence of the words, the
+	// action and the actor only. The priors choose among passages; that
+	// an item implements a goal passage is no weaker evidence that it
+	// implements something.
+	noneEvid
+	// noneBare: noneEvid without the actor factor: the words and the
+	// action only.
+	noneBare
+	// noneFlat: noneEvid with the whole actor boost whenever the agencies
+	// meet (not weighed by how many passages name the agency, which
+	// tells passages apart but is no evidence of a link).
+	noneFlat
 	// noneMeasures is the number of measures.
 	noneMeasures
 )
 
 // noneNames are the measures' names, for reports.
 var noneNames = [noneMeasures]string{"own/self", "rank/self", "raw/self", "rank/self ÷ plan median",
-	"best ÷ plan median best", "rank/self ÷ passage's best item", "peak (z of best)"}
+	"best ÷ plan median best", "rank/self ÷ passage's best item", "peak (z of best)",
+	"evidence/self (no priors)", "words+action/self (no priors, no actor)", "flat actor/self (no priors)"}
 
 // noneVec is every measure of one item.
 type noneVec [noneMeasures]float64
@@ -73,6 +87,12 @@ func (l *linker) noneVecs(rs []ranked, all bool) []noneVec {
 		}
 		v[noneRank] = c.s / r.q.self
 		v[noneRaw] = c.raw / r.q.self
+		v[noneEvid] = c.ev * c.actor / r.q.self
+		v[noneBare] = c.ev / r.q.self
+		v[noneFlat] = v[noneBare]
+		if overlaps(r.q.actors, l.targets[c.j].actors) {
+			v[noneFlat] *= 1 + l.p.ActorBoost
+		}
 		if all || l.p.NoneMeasure == nonePeak {
 			v[nonePeak] = l.peak(r.q, r.cand)
 		}

@@ -50,10 +50,11 @@ func (n *nullTally) add(m nullTally) {
 // defaults with the decision off (NoneShare 0), so every item has its top
 // passage and a rule only withholds it: the top-link figure of
 // TestLinksLOPO measures the ranking, this one the decision. Cuts are the
-// measures' values on the items (the lower half, at most 120 per
-// measure), main's rule (own/self < 0.12) and the default, both fixed
-// (in sample). Only when VANBAN_LINK_LOPO=1;
-// docs/design.md (i17-null) has the table.
+// measures' values on the labelled items; the fixed rules (in sample) are
+// main's before i17-null (own/self < 0.12), the one before i17-prior
+// (raw/self < 0.165, the baseline of the "≤ 1 more lost" rows) and the
+// default. Only when VANBAN_LINK_LOPO=1; docs/design.md (i17-null,
+// i17-prior) has the tables.
 func TestLinksNullLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
@@ -163,8 +164,17 @@ func TestLinksNullLOPO(t *testing.T) {
 		plans = append(plans, p)
 	}
 	sort.Strings(plans)
-	// main is the rule before i17-null (own/self < 0.12): the baseline a
-	// rule must beat; def is the default now.
+	// prev is the rule before i17-prior (i17-null's raw/self < 0.165): the
+	// baseline a rule must beat and the one the "≤ 1 more lost" rows count
+	// from; main is the rule before i17-null (own/self < 0.12), for
+	// reference; def is the default now.
+	raw := -1
+	for m := range corpus.NoneMeasures {
+		if corpus.NoneName(m) == "raw/self" {
+			raw = m
+		}
+	}
+	prev := nullRule{raw, 0.165}
 	main := nullRule{0, 0.12}
 	dp := corpus.DefaultLinkParams()
 	def := nullRule{int(dp.NoneMeasure), dp.NoneShare}
@@ -184,7 +194,7 @@ func TestLinksNullLOPO(t *testing.T) {
 			}
 		}
 	}
-	rules = append(rules, def, main)
+	rules = append(rules, main, def, prev)
 	// per is each rule's tally of each plan.
 	per := make([]map[string]*nullTally, len(rules))
 	for i, r := range rules {
@@ -211,8 +221,9 @@ func TestLinksNullLOPO(t *testing.T) {
 			}
 		}
 	}
-	// The item-by-item count agrees with eval's for both rules.
-	for i := len(rules) - 2; i < len(rules); i++ {
+	ti, di := len(rules)-1, len(rules)-2 // the rule before i17-prior, the default
+	// The item-by-item count agrees with eval's for the fixed rules.
+	for i := len(rules) - 3; i < len(rules); i++ {
 		f, _ := evalRule(rules[i])
 		for _, p := range plans {
 			if n := per[i][p]; n.right != f[p].Right || n.none != f[p].NullNone {
@@ -231,7 +242,7 @@ func TestLinksNullLOPO(t *testing.T) {
 		}
 		for _, pr := range rep.Plans {
 			p := s.prefix + pr.Plan
-			if n := per[len(rules)-2][p]; n.right != pr.Right || n.none != pr.NullNone {
+			if n := per[di][p]; n.right != pr.Right || n.none != pr.NullNone {
 				t.Errorf("%s: the default rule counted %d right, %d none; the linker at the default weights %d, %d",
 					p, n.right, n.none, pr.Right, pr.NullNone)
 			}
@@ -252,10 +263,9 @@ func TestLinksNullLOPO(t *testing.T) {
 		return func(p string) bool { return p != skip && in(p) }
 	}
 	all := func(string) bool { return true }
-	ti, di := len(rules)-1, len(rules)-2 // main's rule, the default
 	// choose returns the rule (index) of cands with the most labelled
 	// items right on the plans other than skip; with capped, only rules
-	// that withhold at most one right top link more than main's on either
+	// that withhold at most one right top link more than prev on either
 	// set's plans (the condition for keeping a rule).
 	choose := func(cands []int, skip string, capped bool) int {
 		best, bestRight := -1, -1
@@ -302,7 +312,8 @@ func TestLinksNullLOPO(t *testing.T) {
 			name, held.none, held.null, held.lost, held.combined(), h1.none, h1.lost, h2.none, h2.lost,
 			strings.Join(cuts, " "), rules[i].measure, rules[i].cut, a.none, a.lost, a.combined(), a1.none, a1.lost, a2.none, a2.lost)
 	}
-	line("main: own/self < 0.12, fixed", func(string) int { return ti }, false)
+	line("main before i17-null: own/self < 0.12, fixed", func(string) int { return len(rules) - 3 }, false)
+	line("before i17-prior: raw/self < 0.165, fixed", func(string) int { return ti }, false)
 	line(fmt.Sprintf("default: %s < %.3g, fixed", corpus.NoneName(def.measure), def.cut), func(string) int { return di }, false)
 	var every []int
 	for _, capped := range []bool{false, true} {
