@@ -287,3 +287,56 @@ func TestSegmentWriterSameAsZap(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { sameAsZap(t, tc.name, tc.mk) })
 	}
 }
+
+// fuzzDocs are the documents of a fuzz input: its parts (split at 0x1e)
+// as corpus documents (title the first line, body the rest, the rest's
+// first line also as a number and an issuer), or as custom documents of
+// those texts with term vectors, repeated fields and doc values.
+func fuzzDocs(t testing.TB, data string, custom bool) []index.Document {
+	parts := strings.Split(data, "\x1e")
+	if len(parts) > 40 {
+		parts = parts[:40]
+	}
+	if !custom {
+		docs := make([]*corpus.Document, len(parts))
+		for i, p := range parts {
+			title, body, _ := strings.Cut(p, "\n")
+			first, _, _ := strings.Cut(body, "\n")
+			docs[i] = &corpus.Document{ID: fmt.Sprintf("f%02d", i), Title: title, Body: body, Number: first,
+				Issuer: first, Type: title, Published: first}
+		}
+		return analyzed(t, docs)
+	}
+	m := NewMapping()
+	exact, fold := m.AnalyzerNamed(AnalyzerExact), m.AnalyzerNamed(AnalyzerFold)
+	vec := index.IndexField | index.StoreField | index.IncludeTermVectors
+	docs := make([]index.Document, len(parts))
+	for i, p := range parts {
+		d := document.NewDocument(fmt.Sprintf("f%02d", i))
+		for k, line := range strings.Split(p, "\n") {
+			d.AddField(document.NewTextFieldCustom("vec", []uint64{uint64(k)}, []byte(line), vec, exact))
+			d.AddField(document.NewTextFieldCustom("fold", nil, []byte(line), index.IndexField|index.DocValues, fold))
+			d.AddField(document.NewTextFieldCustom("key", nil, []byte(line), index.IndexField|index.StoreField|index.DocValues,
+				m.AnalyzerNamed("keyword")))
+		}
+		prepareForSegment(d)
+		docs[i] = d
+	}
+	return docs
+}
+
+// FuzzSegmentWriter: our segment file of random documents is zap's.
+func FuzzSegmentWriter(f *testing.F) {
+	f.Add(strings.Join(onePassLines, "\n"), false)
+	f.Add(strings.Join(onePassLines, "\x1e"), true)
+	f.Add(strings.Join(demo.Sentences()[:20], "\x1e\n"), false)
+	f.Add("", true)
+	f.Add("\x1e\x1e", false)
+	f.Add("a a a a\x1eb a\nĐiều 1. c\x1e", true)
+	f.Fuzz(func(t *testing.T, data string, custom bool) {
+		if len(data) > 1<<16 {
+			return
+		}
+		sameAsZap(t, "fuzz", func() []index.Document { return fuzzDocs(t, data, custom) })
+	})
+}
