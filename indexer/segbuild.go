@@ -91,14 +91,14 @@ type segWriter struct {
 	// keeps (BuildKeepLevels): merges stop there (0: no top, every level
 	// merges when it is full, and mergeRest keeps the levels above the
 	// first).
-	top     int
-	plugin  zap.ZapPlugin
+	top    int
+	plugin zap.ZapPlugin
 	// zapBatches writes the batches with zap's New and Persist (the
 	// tests' reference) instead of segwrite.go
 	zapBatches bool
-	closeCh chan struct{} // closed when the build is cancelled: a merge stops
-	log     *slog.Logger
-	start   time.Time
+	closeCh    chan struct{} // closed when the build is cancelled: a merge stops
+	log        *slog.Logger
+	start      time.Time
 	// merging holds a token per merge running: one while the segment
 	// workers build, every core once they are done (widen)
 	merging chan struct{}
