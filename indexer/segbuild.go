@@ -96,6 +96,7 @@ type segWriter struct {
 	// zapBatches writes the batches with zap's New and Persist (the
 	// tests' reference) instead of segwrite.go
 	zapBatches bool
+	encoders   sync.Pool     // *segEncoder, one per segment worker at a time
 	closeCh    chan struct{} // closed when the build is cancelled: a merge stops
 	log        *slog.Logger
 	start      time.Time
@@ -165,7 +166,12 @@ func (w *segWriter) writeBatch(i int, docs []index.Document) error {
 	if w.zapBatches || index.WriterHook != nil {
 		return w.writeBatchZap(i, docs)
 	}
-	if err := writeSegmentFile(docs, w.batchPath(i)); err != nil {
+	e, ok := w.encoders.Get().(*segEncoder)
+	if !ok {
+		e = new(segEncoder)
+	}
+	defer w.encoders.Put(e)
+	if err := e.writeFile(docs, w.batchPath(i)); err != nil {
 		return fmt.Errorf("indexer: build: segment %d: %w", i, err)
 	}
 	return nil

@@ -41,10 +41,16 @@ var zapSections = []uint16{zapSectionInvText, zapSectionSynonym, zapSectionGeoV2
 // (vellumBuilderOpts: no suffix sharing).
 var dictOpts = &vellum.BuilderOpts{Encoder: 1, RegistryTableSize: 0, RegistryMRUSize: 1}
 
-// segEncoder writes a batch's file into out.
+// segEncoder writes a batch's file into out. It keeps its buffers for
+// the next batch (one encoder per segment worker: segWriter.encoders).
 type segEncoder struct {
-	b   *segBatch
-	out []byte
+	b     *segBatch
+	batch segBatch
+	out   []byte
+	// grouped are the batch's postings grouped by field and term, in
+	// dictionary order, each term's in document order
+	grouped []segPost
+	bitmap  *roaring.Bitmap
 	// scratch
 	tf, loc    []byte
 	chunkLens  []uint64
@@ -62,7 +68,14 @@ type segEncoder struct {
 // writeSegmentFile writes docs as a zap v17 segment at path, the file
 // zap's New and Persist write for them.
 func writeSegmentFile(docs []index.Document, path string) error {
-	data, err := encodeSegment(docs)
+	return new(segEncoder).writeFile(docs, path)
+}
+
+// writeFile writes docs as a zap v17 segment at path. The file is not
+// synced: a batch's segment lives until the build merges it, and a build
+// that fails starts again.
+func (e *segEncoder) writeFile(docs []index.Document, path string) error {
+	data, err := e.encode(docs)
 	if err != nil {
 		return err
 	}
@@ -72,23 +85,57 @@ func writeSegmentFile(docs []index.Document, path string) error {
 	return nil
 }
 
-// encodeSegment is the file of docs.
-func encodeSegment(docs []index.Document) ([]byte, error) {
-	b, err := collectBatch(docs)
-	if err != nil {
+// encode is the file of docs, in e's buffer.
+func (e *segEncoder) encode(docs []index.Document) ([]byte, error) {
+	e.b = &e.batch
+	if err := e.b.collect(docs); err != nil {
 		return nil, fmt.Errorf("segment: %w", err)
 	}
-	e := &segEncoder{b: b}
+	e.out = e.out[:0]
+	e.group()
 	storedIndex, err := e.writeStored()
 	if err != nil {
 		return nil, fmt.Errorf("segment: %w", err)
 	}
 	if err := e.writeDicts(); err != nil {
+		e.builder = nil // in the middle of a dictionary
 		return nil, fmt.Errorf("segment: %w", err)
 	}
 	sectionsIndex := e.writeFields()
 	e.writeFooter(storedIndex, sectionsIndex)
 	return e.out, nil
+}
+
+// group puts each field's terms in dictionary order and the batch's
+// postings, grouped by field and term in that order, in grouped: one
+// pass over the postings, which the terms' postings then read in turn.
+func (e *segEncoder) group() {
+	b := e.b
+	start := int32(0)
+	for id := range b.fields {
+		fd := &b.fields[id]
+		order := fd.scratch[:0]
+		for t := range fd.terms {
+			order = append(order, int32(t))
+		}
+		slices.SortFunc(order, func(x, y int32) int { return strings.Compare(fd.terms[x].term, fd.terms[y].term) })
+		fd.scratch = order
+		for _, t := range order {
+			fd.terms[t].start = start
+			start += fd.terms[t].count
+		}
+	}
+	e.grouped = slices.Grow(e.grouped[:0], len(b.posts))[:len(b.posts)]
+	for _, p := range b.posts {
+		t := &b.fields[p.field].terms[p.term]
+		e.grouped[t.start] = p
+		t.start++
+	}
+	for id := range b.fields {
+		for t := range b.fields[id].terms {
+			b.fields[id].terms[t].start -= b.fields[id].terms[t].count
+		}
+	}
 }
 
 func (e *segEncoder) uvarint(v uint64) { e.out = binary.AppendUvarint(e.out, v) }
@@ -149,10 +196,11 @@ func (e *segEncoder) writeStored() (uint64, error) {
 func (e *segEncoder) writeDicts() error {
 	b := e.b
 	e.fieldAddrs = make([]uint64, len(b.fields))
-	var err error
-	e.builder, err = vellum.New(&e.fst, dictOpts)
-	if err != nil {
-		return fmt.Errorf("dictionary: %w", err)
+	if e.builder == nil {
+		var err error
+		if e.builder, err = vellum.New(&e.fst, dictOpts); err != nil {
+			return fmt.Errorf("dictionary: %w", err)
+		}
 	}
 	if cap(e.docTerms) < b.numDocs {
 		e.docTerms = make([][]byte, b.numDocs)
@@ -172,13 +220,7 @@ func (e *segEncoder) writeField(id uint16) error {
 	for d := range e.docTerms {
 		e.docTerms[d] = e.docTerms[d][:0]
 	}
-	order := fd.scratch[:0]
-	for t := range fd.terms {
-		order = append(order, int32(t))
-	}
-	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(fd.terms[x].term, fd.terms[y].term) })
-	fd.scratch = order
-	for _, t := range order {
+	for _, t := range fd.scratch { // dictionary order (group)
 		at, err := e.writePostings(id, &fd.terms[t])
 		if err != nil {
 			return err
@@ -250,8 +292,8 @@ func (e *segEncoder) writePostings(id uint16, t *segTerm) (uint64, error) {
 	if b.fields[id].dv {
 		term = []byte(t.term)
 	}
-	for p := t.first; p >= 0; {
-		post := &b.posts[p]
+	for k := range t.count {
+		post := &e.grouped[t.start+k]
 		c := uint64(post.doc) / chunk
 		before := len(tf)
 		if post.freq > 0 {
@@ -289,7 +331,6 @@ func (e *segEncoder) writePostings(id uint16, t *segTerm) (uint64, error) {
 		if term != nil {
 			e.docTerms[post.doc] = append(append(e.docTerms[post.doc], term...), index.DocValueTermSeparator)
 		}
-		p = post.next
 	}
 	e.tf, e.loc, e.docs = tf, loc, docs
 	tfAt := e.writeChunks(tf, tfLens)
@@ -297,14 +338,15 @@ func (e *segEncoder) writePostings(id uint16, t *segTerm) (uint64, error) {
 	at := uint64(len(e.out))
 	e.uvarint(tfAt)
 	e.uvarint(locAt)
-	bm := roaring.New()
-	bm.AddMany(docs)
-	bs, err := bm.ToBytes()
-	if err != nil {
+	if e.bitmap == nil {
+		e.bitmap = roaring.New()
+	}
+	e.bitmap.Clear()
+	e.bitmap.AddMany(docs)
+	e.uvarint(e.bitmap.GetSerializedSizeInBytes())
+	if _, err := e.bitmap.WriteTo((*appender)(&e.out)); err != nil {
 		return 0, fmt.Errorf("postings: %w", err)
 	}
-	e.uvarint(uint64(len(bs)))
-	e.out = append(e.out, bs...)
 	return at, nil
 }
 
@@ -434,6 +476,14 @@ func (e *segEncoder) writeFooter(storedIndex, sectionsIndex uint64) {
 	e.out = binary.BigEndian.AppendUint32(e.out, zapChunkMode)
 	e.out = binary.BigEndian.AppendUint32(e.out, zapVersion)
 	e.out = binary.BigEndian.AppendUint32(e.out, crc32.ChecksumIEEE(e.out))
+}
+
+// appender is an io.Writer appending to its slice.
+type appender []byte
+
+func (a *appender) Write(p []byte) (int, error) {
+	*a = append(*a, p...)
+	return len(p), nil
 }
 
 func boolBit(b bool) uint64 {

@@ -28,8 +28,8 @@ import (
 type segBatch struct {
 	numDocs int
 	fields  []segField // by field id: _id first, then by name
-	// posts are every posting of the batch, each chained to its term's
-	// next one (in document order)
+	// posts are every posting of the batch in document order, each
+	// naming its field and term (segEncoder groups them by term)
 	posts []segPost
 	locs  []segLoc
 	// lens are the field lengths of each document (the norms), numDocs
@@ -53,15 +53,16 @@ type segField struct {
 	dv      bool
 	ids     map[string]int32
 	terms   []segTerm
-	scratch []int32 // the terms in dictionary order, when written
+	scratch []int32 // the terms in dictionary order (segEncoder.group)
 }
 
-// segTerm is one term of a field and its postings' chain.
+// segTerm is one term of a field and its postings.
 type segTerm struct {
-	term        string
-	first, last int32 // posts
-	count       int32
-	lastDoc     int32 // the document of last, to merge a field repeated in a document
+	term    string
+	count   int32 // postings
+	last    int32 // the last posting (posts), to merge a field repeated in a document
+	lastDoc int32 // its document
+	start   int32 // where its postings start among the batch's, grouped by term (segEncoder.group)
 }
 
 // segPost is one posting: a document holding a term of a field.
@@ -69,7 +70,7 @@ type segPost struct {
 	doc   int32
 	field uint16
 	freq  uint32
-	next  int32 // the term's next posting, -1 none
+	term  int32 // in the field's terms
 	loc   int32 // its first location in locs
 	nlocs int32
 }
@@ -96,25 +97,27 @@ type segStored struct {
 	arrayPositions []uint64
 }
 
-// collectBatch reads docs (prepared as scorch prepares a document for a
-// segment: prepareForSegment) into a segBatch.
-func collectBatch(docs []index.Document) (*segBatch, error) {
+// collect reads docs (prepared as scorch prepares a document for a
+// segment: prepareForSegment) into b, reusing its slices.
+func (b *segBatch) collect(docs []index.Document) error {
 	if len(docs) == 0 {
-		return nil, fmt.Errorf("no documents")
+		return fmt.Errorf("no documents")
 	}
-	b := &segBatch{numDocs: len(docs)}
+	b.numDocs = len(docs)
 	if err := b.defineFields(docs); err != nil {
-		return nil, err
+		return err
 	}
-	b.lens = make([]uint32, len(docs)*len(b.fields))
-	b.storedDoc = make([]int, 0, len(docs)+1)
+	b.posts, b.locs, b.stored = b.posts[:0], b.locs[:0], b.stored[:0]
+	b.lens = slices.Grow(b.lens[:0], len(docs)*len(b.fields))[:len(docs)*len(b.fields)]
+	clear(b.lens)
+	b.storedDoc = slices.Grow(b.storedDoc[:0], len(docs)+1)
 	for i, d := range docs {
 		if err := b.addDocument(int32(i), d); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	b.storedDoc = append(b.storedDoc, len(b.stored))
-	return b, nil
+	return nil
 }
 
 // defineFields gives the batch's fields their ids as zap does: _id is 0,
@@ -259,7 +262,7 @@ func (b *segBatch) addPosting(doc int32, id uint16, term string, freq uint32) in
 		// written again, or a map's key) and live as long as the batch
 		tid = int32(len(fd.terms))
 		fd.ids[term] = tid
-		fd.terms = append(fd.terms, segTerm{term: term, first: -1, last: -1, lastDoc: -1})
+		fd.terms = append(fd.terms, segTerm{term: term, last: -1, lastDoc: -1})
 	}
 	t := &fd.terms[tid]
 	if t.lastDoc == doc {
@@ -267,12 +270,7 @@ func (b *segBatch) addPosting(doc int32, id uint16, term string, freq uint32) in
 		return t.last
 	}
 	p := int32(len(b.posts))
-	b.posts = append(b.posts, segPost{doc: doc, field: id, freq: freq, next: -1})
-	if t.last >= 0 {
-		b.posts[t.last].next = p
-	} else {
-		t.first = p
-	}
+	b.posts = append(b.posts, segPost{doc: doc, field: id, freq: freq, term: tid})
 	t.last, t.lastDoc = p, doc
 	t.count++
 	return p

@@ -79,14 +79,18 @@ func canonicalSegment(t testing.TB, data []byte) []byte {
 // sameAsZap fails unless our writer's file of the documents make gives is
 // zap's (canonicalSegment) byte for byte. make is called once for each
 // writer: zap changes the frequencies of a field repeated in a document.
-func sameAsZap(t testing.TB, name string, mk func() []index.Document) {
+// Ours is written with e (nil: a new encoder).
+func sameAsZap(t testing.TB, e *segEncoder, name string, mk func() []index.Document) {
 	t.Helper()
 	dir := t.TempDir()
 	want, got := filepath.Join(dir, "zap.zap"), filepath.Join(dir, "ours.zap")
 	if err := zapSegmentFile(mk(), want); err != nil {
 		t.Fatalf("%s: zap: %v", name, err)
 	}
-	if err := writeSegmentFile(mk(), got); err != nil {
+	if e == nil {
+		e = new(segEncoder)
+	}
+	if err := e.writeFile(mk(), got); err != nil {
 		t.Fatalf("%s: ours: %v", name, err)
 	}
 	a, err := os.ReadFile(want)
@@ -283,8 +287,12 @@ func TestSegmentWriterSameAsZap(t *testing.T) {
 				mk   func() []index.Document
 			}{"2100 custom documents", func() []index.Document { return customDocs(2100, 6) }})
 	}
+	shared := new(segEncoder) // as a segment worker's, batch after batch
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { sameAsZap(t, tc.name, tc.mk) })
+		t.Run(tc.name, func(t *testing.T) {
+			sameAsZap(t, nil, tc.name, tc.mk)
+			sameAsZap(t, shared, tc.name+" (encoder reused)", tc.mk)
+		})
 	}
 }
 
@@ -337,6 +345,6 @@ func FuzzSegmentWriter(f *testing.F) {
 		if len(data) > 1<<16 {
 			return
 		}
-		sameAsZap(t, "fuzz", func() []index.Document { return fuzzDocs(t, data, custom) })
+		sameAsZap(t, nil, "fuzz", func() []index.Document { return fuzzDocs(t, data, custom) })
 	})
 }
