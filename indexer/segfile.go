@@ -88,6 +88,7 @@ func (e *segEncoder) writeFile(docs []index.Document, path string) error {
 // encode is the file of docs, in e's buffer.
 func (e *segEncoder) encode(docs []index.Document) ([]byte, error) {
 	e.b = &e.batch
+	defer e.b.release()
 	if err := e.b.collect(docs); err != nil {
 		return nil, fmt.Errorf("segment: %w", err)
 	}

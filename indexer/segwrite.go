@@ -5,12 +5,14 @@ package indexer
 // document, field and distinct term, twice (its realloc pass and its
 // process pass), a token-frequency map made per field and read twice, and
 // a roaring Bitmap.Add per posting; that segment building was 41 % of a
-// 100k ingest's CPU (docs/performance.md, "i21-zapver"). segBatch reads
+// 100k ingest's CPU (docs/performance.md, "Where a 100k ingest's CPU
+// goes after the sixth round"). segBatch reads
 // each field's terms once — a view's terms straight from the one pass
 // (counted), without a map — into one term table per field and appends
-// each posting to its term's chain: documents arrive in order, so every
-// chain is sorted and its bitmap is made in one AddMany when the file is
-// written. The file is zap v17's format byte for byte (segfile.go writes
+// each posting, naming its term, to one list in document order; the
+// encoder groups them by term in one pass (segEncoder.group), so every
+// term's postings are contiguous and sorted and its bitmap is made in one
+// AddMany when the file is written. The file is zap v17's format byte for byte (segfile.go writes
 // it; the layout is in docs/performance.md, "i21-segw"), proven against
 // zap's own New and Persist by TestSegmentWriterSameAsZap and
 // FuzzSegmentWriter, so scorch opens and merges it as zap's.
@@ -120,6 +122,17 @@ func (b *segBatch) collect(docs []index.Document) error {
 	return nil
 }
 
+// release drops what b holds of the batch's documents (their terms and
+// stored values), keeping its slices for the next batch: an encoder
+// waiting in its pool holds no batch.
+func (b *segBatch) release() {
+	clear(b.fields)
+	b.fields = b.fields[:0]
+	clear(b.stored)
+	clear(b.locs)
+	clear(b.docLocs)
+}
+
 // defineFields gives the batch's fields their ids as zap does: _id is 0,
 // the others follow sorted by name, with their options or-ed over every
 // document (the _id's are always indexed and stored).
@@ -147,7 +160,7 @@ func (b *segBatch) defineFields(docs []index.Document) error {
 	if len(names) > 1<<16-1 {
 		return fmt.Errorf("%d fields, more than a segment holds", len(names))
 	}
-	b.fields = make([]segField, len(names))
+	b.fields = slices.Grow(b.fields[:0], len(names))[:len(names)]
 	for i, name := range names {
 		b.fields[i] = segField{name: name, opts: opts[name], dv: dv[name], ids: map[string]int32{}}
 	}

@@ -43,10 +43,11 @@ func sameSegmentFiles(t testing.TB, a, b string) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(canonicalSegment(t, x), canonicalSegment(t, y)) {
-			t.Fatalf("%s differs: %d bytes in %s, %d in %s", name, len(x), a, len(y), b)
+			t.Errorf("%s differs: %d bytes in %s, %d in %s", name, len(x), a, len(y), b)
+			continue
 		}
+		t.Logf("%s the same (%d bytes)", name, len(x))
 	}
-	t.Logf("%d segment files the same", len(na))
 }
 
 // TestBuildSameWithZapBatches: a build whose batch segments our writer
