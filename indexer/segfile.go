@@ -35,11 +35,15 @@ const (
 // writes them in the order of a map's iteration (persistFieldsSection),
 // the only part of its file that changes from run to run. The synonym and
 // geo-shape sections hold nothing for our fields (address 0).
-var zapSections = []uint16{zapSectionInvText, zapSectionSynonym, zapSectionGeoV2}
+func zapSections() [3]uint16 {
+	return [3]uint16{zapSectionInvText, zapSectionSynonym, zapSectionGeoV2}
+}
 
 // dictOpts are the options zap builds its dictionaries with
 // (vellumBuilderOpts: no suffix sharing).
-var dictOpts = &vellum.BuilderOpts{Encoder: 1, RegistryTableSize: 0, RegistryMRUSize: 1}
+func dictOpts() *vellum.BuilderOpts {
+	return &vellum.BuilderOpts{Encoder: 1, RegistryTableSize: 0, RegistryMRUSize: 1}
+}
 
 // segEncoder writes a batch's file into out. It keeps its buffers for
 // the next batch (one encoder per segment worker: segWriter.encoders).
@@ -199,7 +203,7 @@ func (e *segEncoder) writeDicts() error {
 	e.fieldAddrs = make([]uint64, len(b.fields))
 	if e.builder == nil {
 		var err error
-		if e.builder, err = vellum.New(&e.fst, dictOpts); err != nil {
+		if e.builder, err = vellum.New(&e.fst, dictOpts()); err != nil {
 			return fmt.Errorf("dictionary: %w", err)
 		}
 	}
@@ -447,8 +451,9 @@ func (e *segEncoder) writeFields() uint64 {
 		e.uvarint(uint64(len(fd.name)))
 		e.out = append(e.out, fd.name...)
 		e.uvarint(uint64(fd.opts))
-		e.uvarint(uint64(len(zapSections)))
-		for _, s := range zapSections {
+		sections := zapSections()
+		e.uvarint(uint64(len(sections)))
+		for _, s := range sections {
 			e.out = binary.BigEndian.AppendUint16(e.out, s)
 			addr := uint64(0)
 			if s == zapSectionInvText {
