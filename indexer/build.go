@@ -121,6 +121,9 @@ type BuildOptions struct {
 	// Log, when set, takes a line when the batches are written and when
 	// the merges are done (each merge at debug level).
 	Log *slog.Logger
+	// zapBatches writes the batch segments with zap's New and Persist,
+	// the reference of our own writer (segwrite.go), for the tests.
+	zapBatches bool
 }
 
 // buildPlan is how a build cuts its batches and how many it runs at once.
@@ -253,6 +256,7 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	g, gctx := errgroup.WithContext(ctx)
 	sw, stop := newSegWriter(ctx, dir, mergeMax, top, opts.Log)
 	defer stop()
+	sw.zapBatches = opts.zapBatches
 
 	// the store's reader → batches of documents in store order → workers
 	// analyzing a batch and writing it as a segment → the merger, taking

@@ -10,7 +10,8 @@ package indexer
 // ingest's default 256 MB limit, docs/performance.md "i21-ingest2"):
 //
 //   - each worker analyzes a batch of documents and writes it as a zap
-//     segment (the segment building that was half of a build's CPU);
+//     segment, with our own writer of zap's format (segwrite.go: the
+//     segment building was half of a build's CPU in zap's New);
 //   - one merger takes the finished segments in batch order and merges
 //     every mergeMax segments of one level into one of the next while
 //     later batches are still being built, as in a tiered LSM; each merge
@@ -90,11 +91,15 @@ type segWriter struct {
 	// keeps (BuildKeepLevels): merges stop there (0: no top, every level
 	// merges when it is full, and mergeRest keeps the levels above the
 	// first).
-	top     int
-	plugin  zap.ZapPlugin
-	closeCh chan struct{} // closed when the build is cancelled: a merge stops
-	log     *slog.Logger
-	start   time.Time
+	top    int
+	plugin zap.ZapPlugin
+	// zapBatches writes the batches with zap's New and Persist (the
+	// tests' reference) instead of segwrite.go
+	zapBatches bool
+	encoders   sync.Pool     // *segEncoder, one per segment worker at a time
+	closeCh    chan struct{} // closed when the build is cancelled: a merge stops
+	log        *slog.Logger
+	start      time.Time
 	// merging holds a token per merge running: one while the segment
 	// workers build, every core once they are done (widen)
 	merging chan struct{}
@@ -150,11 +155,31 @@ func (w *segWriter) batchPath(i int) string {
 }
 
 // writeBatch writes docs, analyzed (analyzedDocument), as the segment of
-// batch i. Workers call it concurrently.
+// batch i: the file zap's New and Persist write for them, written by our
+// own writer (segwrite.go) unless zap's is asked for or zap's files are
+// processed by a writer hook (bleve's encryption callbacks, which ours
+// does not apply). Workers call it concurrently.
 func (w *segWriter) writeBatch(i int, docs []index.Document) error {
 	for _, d := range docs {
 		prepareForSegment(d)
 	}
+	if w.zapBatches || index.WriterHook != nil {
+		return w.writeBatchZap(i, docs)
+	}
+	e, ok := w.encoders.Get().(*segEncoder)
+	if !ok {
+		e = new(segEncoder)
+	}
+	defer w.encoders.Put(e)
+	if err := e.writeFile(docs, w.batchPath(i)); err != nil {
+		return fmt.Errorf("indexer: build: segment %d: %w", i, err)
+	}
+	return nil
+}
+
+// writeBatchZap writes docs, prepared, as the segment of batch i with
+// zap's New and Persist.
+func (w *segWriter) writeBatchZap(i int, docs []index.Document) error {
 	seg, _, err := w.plugin.New(docs)
 	if err != nil {
 		return fmt.Errorf("indexer: build: segment %d: %w", i, err)
