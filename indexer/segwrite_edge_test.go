@@ -103,6 +103,13 @@ func TestSegmentWriterEdges(t *testing.T) {
 					index.IndexField|index.IncludeTermVectors|index.DocValues))
 			})
 		}},
+		{"stored composite", true, func() []index.Document {
+			return edgeDocs(3, func(i int, d *document.Document) {
+				d.AddField(document.NewTextFieldCustom("a", nil, []byte("nghị định"), vec, exact))
+				d.AddField(document.NewCompositeFieldWithIndexingOptions("all", true, nil, nil,
+					index.IndexField|index.StoreField|index.IncludeTermVectors))
+			})
+		}},
 		{"past 65,535 documents", false, func() []index.Document {
 			return edgeDocs(70000, func(i int, d *document.Document) {
 				d.AddField(document.NewTextFieldCustom("k", nil, []byte("a"), dvKey, kw))
