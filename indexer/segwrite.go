@@ -186,13 +186,14 @@ func (b *segBatch) addDocument(doc int32, d index.Document) error {
 	b.storedDoc = append(b.storedDoc, len(b.stored))
 	b.docLocs = b.docLocs[:0]
 	var err error
-	visit := func(f index.Field) {
+	visit := func(f index.Field, stored bool) {
 		if err == nil {
-			err = b.addField(doc, f)
+			err = b.addField(doc, f, stored)
 		}
 	}
-	d.VisitComposite(func(f index.CompositeField) { visit(f) })
-	d.VisitFields(visit)
+	// zap stores the values of the fields only, never a composite's
+	d.VisitComposite(func(f index.CompositeField) { visit(f, false) })
+	d.VisitFields(func(f index.Field) { visit(f, f.Options().IsStored()) })
 	if err != nil {
 		return err
 	}
@@ -224,13 +225,13 @@ func (b *segBatch) placeLocations() {
 	}
 }
 
-// addField collects one field of document doc.
-func (b *segBatch) addField(doc int32, f index.Field) error {
+// addField collects one field of document doc, and its value when stored.
+func (b *segBatch) addField(doc int32, f index.Field, stored bool) error {
 	id, ok := b.fieldID(f.Name())
 	if !ok {
 		return fmt.Errorf("field %q not defined", f.Name())
 	}
-	if f.Options().IsStored() {
+	if stored {
 		b.stored = append(b.stored, segStored{field: id, typ: f.EncodedFieldType(), value: f.Value(), arrayPositions: f.ArrayPositions()})
 	}
 	b.lens[int(doc)*len(b.fields)+int(id)] += uint32(f.AnalyzedLength())
