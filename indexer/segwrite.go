@@ -18,6 +18,7 @@ package indexer
 // FuzzSegmentWriter, so scorch opens and merges it as zap's.
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -305,3 +306,6 @@ func asViewField(f index.Field) *viewField {
 	}
 	return nil
 }
+
+// errSegUnsupported: a document holds what our writer does not write.
+var errSegUnsupported = errors.New("not written by our segment writer")

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -157,5 +158,63 @@ func TestSegmentWriterWriteError(t *testing.T) {
 	}
 	if len(entries) != 1 {
 		t.Fatalf("%d entries left in %s, want only the file", len(entries), dir)
+	}
+}
+
+// TestSegmentWriterUnsupported: documents our writer does not write as
+// zap does (nested documents, synonym fields: zap's other sections) are
+// refused by it, and the build writes their batch with zap's writer.
+func TestSegmentWriterUnsupported(t *testing.T) {
+	m := NewMapping()
+	exact := m.AnalyzerNamed(AnalyzerExact)
+	text := func(d *document.Document) {
+		d.AddField(document.NewTextFieldCustom("t", nil, []byte("nghị định"), index.IndexField|index.StoreField, exact))
+	}
+	tests := []struct {
+		name string
+		mk   func() []index.Document
+	}{
+		{"nested document", func() []index.Document {
+			return edgeDocs(2, func(i int, d *document.Document) {
+				text(d)
+				if i == 1 {
+					child := document.NewDocument("child")
+					text(child)
+					d.AddNestedDocument(child)
+				}
+			})
+		}},
+		{"synonym field", func() []index.Document {
+			return edgeDocs(2, func(i int, d *document.Document) {
+				text(d)
+				d.AddField(document.NewSynonymField("syn", exact, []string{"nđ"}, []string{"nghị định"}))
+			})
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := new(segEncoder).writeFile(tc.mk(), filepath.Join(dir, "ours.zap")); !errors.Is(err, errSegUnsupported) {
+				t.Fatalf("our writer: %v, want errSegUnsupported", err)
+			}
+			w := &segWriter{dir: dir}
+			if err := w.writeBatch(0, tc.mk()); err != nil {
+				t.Fatal(err)
+			}
+			if err := zapSegmentFile(tc.mk(), filepath.Join(dir, "zap.zap")); err != nil {
+				t.Fatal(err)
+			}
+			got, err := os.ReadFile(w.batchPath(0))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(dir, "zap.zap"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(canonicalSegment(t, got), canonicalSegment(t, want)) {
+				t.Fatalf("the batch's segment (%d bytes) is not zap's (%d bytes)", len(got), len(want))
+			}
+		})
 	}
 }
