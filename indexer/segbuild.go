@@ -36,6 +36,7 @@ package indexer
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/bits"
@@ -171,7 +172,9 @@ func (w *segWriter) writeBatch(i int, docs []index.Document) error {
 		e = new(segEncoder)
 	}
 	defer w.encoders.Put(e)
-	if err := e.writeFile(docs, w.batchPath(i)); err != nil {
+	if err := e.writeFile(docs, w.batchPath(i)); errors.Is(err, errSegUnsupported) {
+		return w.writeBatchZap(i, docs)
+	} else if err != nil {
 		return fmt.Errorf("indexer: build: segment %d: %w", i, err)
 	}
 	return nil

@@ -136,19 +136,33 @@ func (b *segBatch) release() {
 
 // defineFields gives the batch's fields their ids as zap does: _id is 0,
 // the others follow sorted by name, with their options or-ed over every
-// document (the _id's are always indexed and stored).
+// document (the _id's are always indexed and stored). Documents with
+// what zap writes in its other sections or as extra documents (synonym
+// and geo-shape fields, nested documents) are errSegUnsupported: our
+// writer has the inverted text index and stored values only.
 func (b *segBatch) defineFields(docs []index.Document) error {
 	opts := map[string]index.FieldIndexingOptions{}
 	dv := map[string]bool{}
+	var unsupported string
 	note := func(f index.Field) {
+		switch f.(type) {
+		case index.SynonymField, index.GeoShapeField, index.GeoShapeV2Field:
+			unsupported = fmt.Sprintf("field %q of type %T", f.Name(), f)
+		}
 		opts[f.Name()] |= f.Options()
 		if f.Options().IncludeDocValues() {
 			dv[f.Name()] = true
 		}
 	}
 	for _, d := range docs {
+		if nd, ok := d.(index.NestedDocument); ok {
+			nd.VisitNestedDocuments(func(index.Document) { unsupported = "nested documents" })
+		}
 		d.VisitComposite(func(f index.CompositeField) { note(f) })
 		d.VisitFields(note)
+	}
+	if unsupported != "" {
+		return fmt.Errorf("%s: %w", unsupported, errSegUnsupported)
 	}
 	names := make([]string, 0, len(opts))
 	for name := range opts {
@@ -307,5 +321,6 @@ func asViewField(f index.Field) *viewField {
 	return nil
 }
 
-// errSegUnsupported: a document holds what our writer does not write.
+// errSegUnsupported: a document holds what our writer does not write
+// (segBatch.defineFields); the build writes that batch with zap's writer.
 var errSegUnsupported = errors.New("not written by our segment writer")
