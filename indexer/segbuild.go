@@ -329,11 +329,24 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 	names := make([]string, len(finals))
 	for i, f := range finals {
 		names[i] = fmt.Sprintf("%012x.zap", 2+i)
+		// a batch's segment kept unmerged was not synced (segEncoder.writeFile)
+		if err := syncFile(f); err != nil {
+			return fmt.Errorf("indexer: build: %w", err)
+		}
 		if err := os.Rename(f, filepath.Join(storeDir, names[i])); err != nil {
 			return fmt.Errorf("indexer: build: %w", err)
 		}
 	}
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
+}
+
+// syncFile commits the file at path to disk.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	return errors.Join(f.Sync(), f.Close())
 }
 
 // merge merges the segments at paths, in that order, into the file out
