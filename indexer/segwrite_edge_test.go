@@ -162,7 +162,8 @@ func TestSegmentWriterWriteError(t *testing.T) {
 }
 
 // TestSegmentWriterUnsupported: documents our writer does not write as
-// zap does (nested documents, synonym fields: zap's other sections) are
+// zap does (nested documents, synonym and geo-shape fields: zap's other
+// sections) are
 // refused by it, and the build writes their batch with zap's writer.
 func TestSegmentWriterUnsupported(t *testing.T) {
 	m := NewMapping()
@@ -183,6 +184,12 @@ func TestSegmentWriterUnsupported(t *testing.T) {
 					child.AddIDField() // as scorch prepares a nested document
 					d.AddNestedDocument(child)
 				}
+			})
+		}},
+		{"geo-shape field", func() []index.Document {
+			return edgeDocs(2, func(i int, d *document.Document) {
+				text(d)
+				d.AddField(document.NewGeoShapeField("where", nil, [][][][]float64{{{{105.8, 21.0}}}}, "point"))
 			})
 		}},
 		{"synonym field", func() []index.Document {
