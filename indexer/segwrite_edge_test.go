@@ -209,8 +209,9 @@ func TestSegmentWriterUnsupported(t *testing.T) {
 			if err := w.writeBatch(0, tc.mk()); err != nil {
 				t.Fatal(err)
 			}
-			// zap's file of the same batch: its files differ from run to
-			// run beyond canonicalSegment here (its sections' maps)
+			// zap's file of the same batch: the same documents (a nested
+			// document's children among them; zap's files of a batch with
+			// synonyms differ from run to run, beyond canonicalSegment)
 			if err := zapSegmentFile(tc.mk(), filepath.Join(dir, "zap.zap")); err != nil {
 				t.Fatal(err)
 			}
@@ -225,10 +226,8 @@ func TestSegmentWriterUnsupported(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer want.Close()
-			gs, _ := os.Stat(w.batchPath(0))
-			ws, _ := os.Stat(filepath.Join(dir, "zap.zap"))
-			if got.Count() != want.Count() || gs.Size() != ws.Size() {
-				t.Fatalf("the batch's segment: %d documents, %d bytes; zap's: %d, %d", got.Count(), gs.Size(), want.Count(), ws.Size())
+			if got.Count() != want.Count() {
+				t.Fatalf("the batch's segment holds %d documents, zap's %d", got.Count(), want.Count())
 			}
 		})
 	}
