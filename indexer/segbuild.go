@@ -36,6 +36,7 @@ package indexer
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/bits"
@@ -171,7 +172,9 @@ func (w *segWriter) writeBatch(i int, docs []index.Document) error {
 		e = new(segEncoder)
 	}
 	defer w.encoders.Put(e)
-	if err := e.writeFile(docs, w.batchPath(i)); err != nil {
+	if err := e.writeFile(docs, w.batchPath(i)); errors.Is(err, errSegUnsupported) {
+		return w.writeBatchZap(i, docs)
+	} else if err != nil {
 		return fmt.Errorf("indexer: build: segment %d: %w", i, err)
 	}
 	return nil
@@ -326,11 +329,24 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 	names := make([]string, len(finals))
 	for i, f := range finals {
 		names[i] = fmt.Sprintf("%012x.zap", 2+i)
+		// a batch's segment kept unmerged was not synced (segEncoder.writeFile)
+		if err := syncFile(f); err != nil {
+			return fmt.Errorf("indexer: build: %w", err)
+		}
 		if err := os.Rename(f, filepath.Join(storeDir, names[i])); err != nil {
 			return fmt.Errorf("indexer: build: %w", err)
 		}
 	}
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
+}
+
+// syncFile commits the file at path to disk.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	return errors.Join(f.Sync(), f.Close())
 }
 
 // merge merges the segments at paths, in that order, into the file out

@@ -76,8 +76,9 @@ func writeSegmentFile(docs []index.Document, path string) error {
 }
 
 // writeFile writes docs as a zap v17 segment at path. The file is not
-// synced: a batch's segment lives until the build merges it, and a build
-// that fails starts again.
+// synced: most batches' segments live until the build merges them, a build
+// that fails starts again, and the build syncs the segments it installs
+// (segWriter.install), a batch's kept unmerged among them.
 func (e *segEncoder) writeFile(docs []index.Document, path string) error {
 	data, err := e.encode(docs)
 	if err != nil {

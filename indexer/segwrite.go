@@ -18,6 +18,7 @@ package indexer
 // FuzzSegmentWriter, so scorch opens and merges it as zap's.
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -135,19 +136,33 @@ func (b *segBatch) release() {
 
 // defineFields gives the batch's fields their ids as zap does: _id is 0,
 // the others follow sorted by name, with their options or-ed over every
-// document (the _id's are always indexed and stored).
+// document (the _id's are always indexed and stored). Documents with
+// what zap writes in its other sections or as extra documents (synonym
+// and geo-shape fields, nested documents) are errSegUnsupported: our
+// writer has the inverted text index and stored values only.
 func (b *segBatch) defineFields(docs []index.Document) error {
 	opts := map[string]index.FieldIndexingOptions{}
 	dv := map[string]bool{}
+	var unsupported string
 	note := func(f index.Field) {
+		switch f.(type) {
+		case index.SynonymField, index.GeoShapeField, index.GeoShapeV2Field:
+			unsupported = fmt.Sprintf("field %q of type %T", f.Name(), f)
+		}
 		opts[f.Name()] |= f.Options()
 		if f.Options().IncludeDocValues() {
 			dv[f.Name()] = true
 		}
 	}
 	for _, d := range docs {
+		if nd, ok := d.(index.NestedDocument); ok {
+			nd.VisitNestedDocuments(func(index.Document) { unsupported = "nested documents" })
+		}
 		d.VisitComposite(func(f index.CompositeField) { note(f) })
 		d.VisitFields(note)
+	}
+	if unsupported != "" {
+		return fmt.Errorf("%s: %w", unsupported, errSegUnsupported)
 	}
 	names := make([]string, 0, len(opts))
 	for name := range opts {
@@ -186,13 +201,14 @@ func (b *segBatch) addDocument(doc int32, d index.Document) error {
 	b.storedDoc = append(b.storedDoc, len(b.stored))
 	b.docLocs = b.docLocs[:0]
 	var err error
-	visit := func(f index.Field) {
+	visit := func(f index.Field, stored bool) {
 		if err == nil {
-			err = b.addField(doc, f)
+			err = b.addField(doc, f, stored)
 		}
 	}
-	d.VisitComposite(func(f index.CompositeField) { visit(f) })
-	d.VisitFields(visit)
+	// zap stores the values of the fields only, never a composite's
+	d.VisitComposite(func(f index.CompositeField) { visit(f, false) })
+	d.VisitFields(func(f index.Field) { visit(f, f.Options().IsStored()) })
 	if err != nil {
 		return err
 	}
@@ -224,13 +240,13 @@ func (b *segBatch) placeLocations() {
 	}
 }
 
-// addField collects one field of document doc.
-func (b *segBatch) addField(doc int32, f index.Field) error {
+// addField collects one field of document doc, and its value when stored.
+func (b *segBatch) addField(doc int32, f index.Field, stored bool) error {
 	id, ok := b.fieldID(f.Name())
 	if !ok {
 		return fmt.Errorf("field %q not defined", f.Name())
 	}
-	if f.Options().IsStored() {
+	if stored {
 		b.stored = append(b.stored, segStored{field: id, typ: f.EncodedFieldType(), value: f.Value(), arrayPositions: f.ArrayPositions()})
 	}
 	b.lens[int(doc)*len(b.fields)+int(id)] += uint32(f.AnalyzedLength())
@@ -304,3 +320,7 @@ func asViewField(f index.Field) *viewField {
 	}
 	return nil
 }
+
+// errSegUnsupported: a document holds what our writer does not write
+// (segBatch.defineFields); the build writes that batch with zap's writer.
+var errSegUnsupported = errors.New("not written by our segment writer")

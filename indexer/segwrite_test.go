@@ -299,7 +299,9 @@ func TestSegmentWriterSameAsZap(t *testing.T) {
 // fuzzDocs are the documents of a fuzz input: its parts (split at 0x1e)
 // as corpus documents (title the first line, body the rest, the rest's
 // first line also as a number and an issuer), or as custom documents of
-// those texts with term vectors, repeated fields and doc values.
+// those texts with term vectors (with and without frequencies), array
+// positions, repeated fields, a composite field, a numeric field and doc
+// values (chunked and per document, compressed and not).
 func fuzzDocs(t testing.TB, data string, custom bool) []index.Document {
 	parts := strings.Split(data, "\x1e")
 	if len(parts) > 40 {
@@ -321,11 +323,22 @@ func fuzzDocs(t testing.TB, data string, custom bool) []index.Document {
 	docs := make([]index.Document, len(parts))
 	for i, p := range parts {
 		d := document.NewDocument(fmt.Sprintf("f%02d", i))
+		if i%2 == 1 { // a composite of every field, with term vectors
+			d.AddField(document.NewCompositeFieldWithIndexingOptions("all", true, nil, nil,
+				index.IndexField|index.IncludeTermVectors|index.DocValues))
+		}
 		for k, line := range strings.Split(p, "\n") {
 			d.AddField(document.NewTextFieldCustom("vec", []uint64{uint64(k)}, []byte(line), vec, exact))
 			d.AddField(document.NewTextFieldCustom("fold", nil, []byte(line), index.IndexField|index.DocValues, fold))
 			d.AddField(document.NewTextFieldCustom("key", nil, []byte(line), index.IndexField|index.StoreField|index.DocValues,
 				m.AnalyzerNamed("keyword")))
+			if k%2 == 1 { // in some documents only: term vectors without frequencies, doc values per document
+				d.AddField(document.NewTextFieldCustom("nofreq", nil, []byte(line), vec|index.SkipFreqNorm, fold))
+				d.AddField(document.NewTextFieldCustom("perdoc", nil, []byte(line),
+					index.IndexField|index.DocValues|index.SkipDVChunking|index.SkipDVCompression, m.AnalyzerNamed("keyword")))
+				d.AddField(document.NewNumericFieldWithIndexingOptions("n", nil, float64(len(line)),
+					index.IndexField|index.StoreField|index.DocValues))
+			}
 		}
 		prepareForSegment(d)
 		docs[i] = d
