@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -24,7 +25,7 @@ func TestBuildSyncsInstalledSegments(t *testing.T) {
 	}
 	strace, err := exec.LookPath("strace")
 	if err != nil {
-		t.Skip("no strace")
+		skipOutsideCI(t, "no strace (apt-get install -y strace; .ci/run installs it)")
 	}
 	dir := t.TempDir()
 	trace := filepath.Join(dir, "trace")
@@ -32,7 +33,7 @@ func TestBuildSyncsInstalledSegments(t *testing.T) {
 		os.Args[0], "-test.run=^TestBuildSyncsInstalledSegments$")
 	cmd.Env = append(os.Environ(), "VANBAN_SYNC_HELPER="+dir)
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Skipf("strace cannot run the test: %v\n%s", err, out)
+		skipOutsideCI(t, fmt.Sprintf("strace cannot run the test: %v\n%s", err, out))
 	}
 	data, err := os.ReadFile(trace)
 	if err != nil {
@@ -66,4 +67,14 @@ func installOneBatch(t *testing.T, dir string) {
 	if err := w.install([]string{w.batchPath(0)}, filepath.Join(dir, "store"), nil); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// skipOutsideCI skips the test with why, or fails it under CI=true, where
+// .ci/run installs the tools the tests need.
+func skipOutsideCI(t *testing.T, why string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatal(why)
+	}
+	t.Skip(why)
 }
