@@ -59,9 +59,9 @@ func (s *Store) Compact(ctx context.Context) (before, after int64, err error) {
 		os.Remove(aside)
 		return 0, 0, fmt.Errorf("corpus: compact: %w", err)
 	}
-	if err := syncDir(filepath.Dir(s.path)); err != nil {
+	if serr := syncDir(filepath.Dir(s.path)); serr != nil {
 		// the rename is done; the old file is unlinked either way
-		err = fmt.Errorf("corpus: compact: %w", err)
+		err = fmt.Errorf("corpus: compact: %w", serr)
 	}
 	old := s.db.DB
 	s.db.DB = dst

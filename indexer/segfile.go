@@ -69,12 +69,6 @@ type segEncoder struct {
 	dvData     []byte
 }
 
-// writeSegmentFile writes docs as a zap v17 segment at path, the file
-// zap's New and Persist write for them.
-func writeSegmentFile(docs []index.Document, path string) error {
-	return new(segEncoder).writeFile(docs, path)
-}
-
 // writeFile writes docs as a zap v17 segment at path. The file is not
 // synced: most batches' segments live until the build merges them, a build
 // that fails starts again, and the build syncs the segments it installs
