@@ -276,10 +276,12 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	// merge, and a build ran on about one core (1M: CPU/wall 1.15).
 	done := make(chan written, min(live+plan.workers, 1<<16))
 	var deferred []string // documents too long for the batches
+	batches := 0          // the batches cut, set before jobs is closed
 	g.Go(func() error {
 		defer close(jobs)
 		var cur []*corpus.Document
 		n, text := 0, 0
+		defer func() { batches = n }()
 		send := func() error {
 			if len(cur) == 0 {
 				return nil
@@ -352,7 +354,8 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		// the merges left may run on every core now
 		sw.widen()
 		if opts.Log != nil {
-			opts.Log.Info("indexer: build: batches written", "workers", plan.workers, "dur", time.Since(start).Round(time.Millisecond))
+			opts.Log.Info("indexer: build: batches written", "workers", plan.workers, "batches", batches,
+				"batch_docs", plan.batchDocs, "batch_text", plan.batchText, "dur", time.Since(start).Round(time.Millisecond))
 		}
 		return nil
 	})
