@@ -1,8 +1,6 @@
 package indexer
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -24,29 +22,7 @@ func segBenchDocs(b *testing.B, n int) []*corpus.Document {
 	if path == "" {
 		return segGenDocs(n, 11)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	var docs []*corpus.Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for len(docs) < n && sc.Scan() {
-		var line struct {
-			ID    string `json:"_id"`
-			Title string `json:"title"`
-			Text  string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
-			b.Fatalf("%s: %v", path, err)
-		}
-		docs = append(docs, &corpus.Document{ID: line.ID, Title: line.Title, Body: line.Text})
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
-	return docs
+	return readBenchCorpusN(b, path, n)
 }
 
 // BenchmarkSegmentWriter writes one batch of 1,000 analyzed documents as

@@ -131,6 +131,12 @@ func benchCorpusPath(b *testing.B) string {
 }
 
 func readBenchCorpus(b *testing.B, path string) []*corpus.Document {
+	return readBenchCorpusN(b, path, 0)
+}
+
+// readBenchCorpusN reads the first n documents of the corpus at path (all
+// of them when n ≤ 0).
+func readBenchCorpusN(b *testing.B, path string, n int) []*corpus.Document {
 	f, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)
@@ -139,7 +145,7 @@ func readBenchCorpus(b *testing.B, path string) []*corpus.Document {
 	var docs []*corpus.Document
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
+	for (n <= 0 || len(docs) < n) && sc.Scan() {
 		var line struct {
 			ID    string `json:"_id"`
 			Title string `json:"title"`
