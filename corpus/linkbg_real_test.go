@@ -70,17 +70,7 @@ func TestLinksBackgroundSweep(t *testing.T) {
 			per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], base.Plans[k].Right, pr.Right))
 		}
 		fmt.Fprintf(&b, "    per plan: %s\n", strings.Join(per, ", "))
-		m := missed(r)
-		for k, got := range bm {
-			if _, ok := m[k]; !ok {
-				fmt.Fprintf(&b, "    + %s (was %s)\n", k, got)
-			}
-		}
-		for k, got := range m {
-			if _, ok := bm[k]; !ok {
-				fmt.Fprintf(&b, "    − %s (now %s)\n", k, got)
-			}
-		}
+		writeItemChanges(&b, bm, missed(r))
 	}
 	t.Log(b.String())
 }

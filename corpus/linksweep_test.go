@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -60,17 +61,7 @@ func TestLinksSweep(t *testing.T) {
 		if os.Getenv("VANBAN_LINK_SWEEP_ITEMS") == "" {
 			continue
 		}
-		m := quotedMisses(r)
-		for k, got := range bm {
-			if _, ok := m[k]; !ok {
-				fmt.Fprintf(&b, "    + %s (was %s)\n", k, got)
-			}
-		}
-		for k, got := range m {
-			if _, ok := bm[k]; !ok {
-				fmt.Fprintf(&b, "    − %s (now %s)\n", k, got)
-			}
-		}
+		writeItemChanges(&b, bm, quotedMisses(r))
 	}
 	t.Log(b.String())
 }
@@ -100,6 +91,22 @@ func sweepParams(set string) (corpus.LinkParams, error) {
 
 // quotedMisses is the quoted items whose top link is wrong, by plan and
 // item, with the passage they got.
+// writeItemChanges writes the items missed before and not after (won, +)
+// and those missed after and not before (lost, −), each with the link it
+// had or has.
+func writeItemChanges(w io.Writer, before, after map[string]string) {
+	for k, got := range before {
+		if _, ok := after[k]; !ok {
+			fmt.Fprintf(w, "    + %s (was %s)\n", k, got)
+		}
+	}
+	for k, got := range after {
+		if _, ok := before[k]; !ok {
+			fmt.Fprintf(w, "    − %s (now %s)\n", k, got)
+		}
+	}
+}
+
 func quotedMisses(r *eval.LinkReport) map[string]string {
 	m := map[string]string{}
 	for _, x := range r.Misses {
