@@ -267,11 +267,17 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		// full ones: the store is written afresh (corpus.Store.Compact;
 		// docs/performance.md, "i21-lean").
 		cstart := time.Now()
+		// A compaction that fails leaves the store as it was (the copy is
+		// written aside), so the build goes on; only a cancel stops it.
 		before, after, err := store.Compact(ctx)
-		if err != nil {
-			return err
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case err != nil:
+			log.Warn("store not compacted", "err", err)
+		default:
+			log.Info("compacted store", "bytes_before", before, "bytes_after", after, "dur", time.Since(cstart))
 		}
-		log.Info("compacted store", "bytes_before", before, "bytes_after", after, "dur", time.Since(cstart))
 	}
 	if bulk {
 		if err := buildIndex(ctx, e, store, opts.Compact, opts.Associations, log); err != nil {
