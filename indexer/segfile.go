@@ -57,6 +57,7 @@ type segEncoder struct {
 	bitmap  *roaring.Bitmap
 	// scratch
 	tf, loc    []byte
+	key        []byte // a term's bytes for the dictionary (vellum copies what it keeps)
 	chunkLens  []uint64
 	docTerms   [][]byte
 	docs       []uint32
@@ -230,7 +231,8 @@ func (e *segEncoder) writeField(id uint16) error {
 		if err != nil {
 			return err
 		}
-		if err := e.builder.Insert([]byte(fd.terms[t].term), at); err != nil {
+		e.key = append(e.key[:0], fd.terms[t].term...)
+		if err := e.builder.Insert(e.key, at); err != nil {
 			return fmt.Errorf("dictionary: %w", err)
 		}
 	}
