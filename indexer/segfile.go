@@ -57,7 +57,6 @@ type segEncoder struct {
 	bitmap  *roaring.Bitmap
 	// scratch
 	tf, loc    []byte
-	key        []byte // a term's bytes for the dictionary (vellum copies what it keeps)
 	chunkLens  []uint64
 	docTerms   [][]byte
 	docs       []uint32
@@ -231,8 +230,7 @@ func (e *segEncoder) writeField(id uint16) error {
 		if err != nil {
 			return err
 		}
-		e.key = append(e.key[:0], fd.terms[t].term...)
-		if err := e.builder.Insert(e.key, at); err != nil {
+		if err := e.builder.Insert([]byte(fd.terms[t].term), at); err != nil {
 			return fmt.Errorf("dictionary: %w", err)
 		}
 	}

@@ -58,14 +58,6 @@ type segField struct {
 	scratch []int32 // the terms in dictionary order (segEncoder.group)
 }
 
-// empty drops what f holds of a batch (its terms' strings, which are
-// the documents'), keeping its table's and slices' capacity.
-func (f *segField) empty() {
-	clear(f.ids)
-	clear(f.terms)
-	f.name, f.terms, f.scratch = "", f.terms[:0], f.scratch[:0]
-}
-
 // segTerm is one term of a field and its postings.
 type segTerm struct {
 	term    string
@@ -134,9 +126,7 @@ func (b *segBatch) collect(docs []index.Document) error {
 // stored values), keeping its slices for the next batch: an encoder
 // waiting in its pool holds no batch.
 func (b *segBatch) release() {
-	for i := range b.fields {
-		b.fields[i].empty()
-	}
+	clear(b.fields)
 	b.fields = b.fields[:0]
 	clear(b.stored)
 	clear(b.locs)
@@ -170,18 +160,9 @@ func (b *segBatch) defineFields(docs []index.Document) error {
 	if len(names) > 1<<16-1 {
 		return fmt.Errorf("%d fields, more than a segment holds", len(names))
 	}
-	// the fields' term tables, term lists and scratch are the previous
-	// batch's, emptied (release), kept with their capacity: a batch's
-	// fields are mostly the previous one's, in the same order, so each
-	// table rarely grows again
 	b.fields = slices.Grow(b.fields[:0], len(names))[:len(names)]
 	for i, name := range names {
-		fd := &b.fields[i]
-		fd.empty()
-		if fd.ids == nil {
-			fd.ids = map[string]int32{}
-		}
-		fd.name, fd.opts, fd.dv = name, opts[name], dv[name]
+		b.fields[i] = segField{name: name, opts: opts[name], dv: dv[name], ids: map[string]int32{}}
 	}
 	b.fields[0].opts = index.IndexField | index.StoreField
 	return nil
