@@ -30,10 +30,17 @@ const compactTxBytes = 32 << 20
 // as it was (the next compaction removes the leftover copy), one after it
 // the complete copy. A process that was waiting for the store's lock on
 // the file replaced opens the new one (OpenStore checks). A store known to
-// be damaged is not compacted (its DamageError is returned).
+// be damaged is not compacted (its DamageError is returned), nor one open
+// read-only (its lock is shared). The copy keeps the file's permissions.
 func (s *Store) Compact(ctx context.Context) (before, after int64, err error) {
 	if d := s.Damage(); d != nil {
 		return 0, 0, d // a damaged store is salvaged, not copied
+	}
+	if s.db.IsReadOnly() {
+		// its lock is shared with other readers: replacing the file
+		// under them, or removing a copy another reader writes, is not
+		// this opener's to do
+		return 0, 0, fmt.Errorf("corpus: compact %s: the store is open read-only", s.path)
 	}
 	aside := s.path + compactSuffix
 	if err := os.Remove(aside); err != nil && !os.IsNotExist(err) {
@@ -43,8 +50,14 @@ func (s *Store) Compact(ctx context.Context) (before, after int64, err error) {
 	if err != nil {
 		return 0, 0, fmt.Errorf("corpus: compact: %w", err)
 	}
-	dst, err := bolt.Open(aside, 0o644, &bolt.Options{Timeout: time.Second})
+	dst, err := bolt.Open(aside, fi.Mode().Perm(), &bolt.Options{Timeout: time.Second})
 	if err != nil {
+		return 0, 0, fmt.Errorf("corpus: compact: %w", err)
+	}
+	// the copy takes the store's permissions, whatever the umask
+	if err := os.Chmod(aside, fi.Mode().Perm()); err != nil {
+		dst.Close()
+		os.Remove(aside)
 		return 0, 0, fmt.Errorf("corpus: compact: %w", err)
 	}
 	dst.AllocSize = storeAllocSize

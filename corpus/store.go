@@ -66,6 +66,11 @@ const storeAllocSize = 1 << 20
 // ErrNotFound is returned for an unknown document ID.
 var ErrNotFound = errors.New("corpus: document not found")
 
+// maxReopens is how many times OpenStore opens the store again when the
+// file it locked was replaced meanwhile (a compaction in another process)
+// before it gives up with ErrLocked.
+const maxReopens = 16
+
 // ErrLocked is returned when another process holds the store.
 var ErrLocked = errors.New("corpus: store is in use by another process")
 
@@ -158,9 +163,14 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		// A compaction (Store.Compact) renames its copy over the file
 		// while it holds the lock this open waited for: the lock taken
 		// may be the replaced file's. Open the file the path names now.
-		if now, serr := os.Stat(path); err == nil && was != nil && serr == nil && !os.SameFile(was, now) && try < 3 {
+		// The file opened is never kept when it was replaced: a store
+		// read or written there would be one no later open sees.
+		if now, serr := os.Stat(path); err == nil && was != nil && serr == nil && !os.SameFile(was, now) {
 			db.Close()
-			continue
+			if try < maxReopens {
+				continue
+			}
+			err = fmt.Errorf("%w: %s (replaced %d times while this open waited)", ErrLocked, path, try+1)
 		}
 		break
 	}
@@ -171,6 +181,8 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 			return nil, d
 		case errors.Is(err, bolterrors.ErrTimeout):
 			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		case errors.Is(err, ErrLocked):
+			return nil, err
 		case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):
 			return nil, fmt.Errorf("corpus: open store %s: %w (is the data directory writable by this user?)", path, err)
 		case errors.Is(err, bolterrors.ErrChecksum):
