@@ -68,8 +68,10 @@ type maxScoreSearcher struct {
 	exclude   *docFilter // the documents left out; nil: none
 	iscore    []float64  // per intent: its term's score at the candidate, -1 if none
 	prop      []*posting
+	pid       []uint64   // per proposer: its document, kept beside prop for the candidate scan
 	propFrom  int        // the essential index prop was made for
 	atD       []*posting // the proposers on the candidate
+	atI       []int      // their indexes in prop
 	hits      []*posting // the lighter text lists on the candidate, counted at their bounds
 	hitB      []float64  // those bounds
 	pst       *Postings  // the segments' document ranges; nil: bleve's readers
@@ -173,16 +175,24 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 		}
 		// the candidate: the lowest document of the essential text lists,
 		// the numbers and the intents' terms
+		// (scanned in pid, a dense copy of the proposers' documents: the
+		// scan ran at every candidate over scattered postings)
+		prop := s.proposers()
+		// the minimum first, then the lists on it: two passes without
+		// hard-to-predict branches
 		d := uint64(math.MaxUint64)
-		s.atD = s.atD[:0]
-		for _, l := range s.proposers() {
-			switch {
-			case l.id < d:
-				d = l.id
-				s.atD = append(s.atD[:0], l)
-			case l.id == d:
-				s.atD = append(s.atD, l)
+		for _, id := range s.pid {
+			d = min(d, id)
+		}
+		s.atI = s.atI[:0]
+		for i, id := range s.pid {
+			if id == d {
+				s.atI = append(s.atI, i)
 			}
+		}
+		s.atD = s.atD[:0]
+		for _, i := range s.atI {
+			s.atD = append(s.atD, prop[i])
 		}
 		if d >= s.hi {
 			s.done = true
@@ -204,6 +214,7 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 						return nil, err
 					}
 				}
+				s.movedAtD()
 				continue
 			}
 		}
@@ -218,6 +229,7 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 						return nil, err
 					}
 				}
+				s.movedAtD()
 				continue
 			}
 		}
@@ -387,6 +399,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 			return nil, err
 		}
 	}
+	s.movedAtD()
 	if !ok || score < s.theta {
 		if out != nil {
 			ctx.DocumentMatchPool.Put(out)
@@ -467,8 +480,20 @@ func (s *maxScoreSearcher) proposers() []*posting {
 	if s.prop == nil || s.propFrom != s.essential {
 		s.prop = slices.Concat(s.numbers, s.partials.lists, s.intents, s.text.lists[s.essential:])
 		s.propFrom = s.essential
+		s.pid = s.pid[:0]
+		for _, l := range s.prop {
+			s.pid = append(s.pid, l.id)
+		}
 	}
 	return s.prop
+}
+
+// movedAtD copies the documents of the proposers on the candidate (atD),
+// once they have moved, into pid.
+func (s *maxScoreSearcher) movedAtD() {
+	for j, i := range s.atI {
+		s.pid[i] = s.atD[j].id
+	}
 }
 
 // exact is d's score, once every text list is on or past d; ok is false
@@ -546,10 +571,11 @@ func (s *maxScoreSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInt
 		}
 	}
 	target := binary.BigEndian.Uint64(id)
-	for _, l := range s.proposers() {
+	for i, l := range s.proposers() {
 		if err := l.advance(ctx, target); err != nil {
 			return nil, err
 		}
+		s.pid[i] = l.id
 	}
 	return s.Next(ctx)
 }
