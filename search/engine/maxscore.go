@@ -178,18 +178,7 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 		// (scanned in pid, a dense copy of the proposers' documents: the
 		// scan ran at every candidate over scattered postings)
 		prop := s.proposers()
-		// the minimum first, then the lists on it: two passes without
-		// hard-to-predict branches
-		d := uint64(math.MaxUint64)
-		for _, id := range s.pid {
-			d = min(d, id)
-		}
-		s.atI = s.atI[:0]
-		for i, id := range s.pid {
-			if id == d {
-				s.atI = append(s.atI, i)
-			}
-		}
+		d := s.lowest()
 		s.atD = s.atD[:0]
 		for _, i := range s.atI {
 			s.atD = append(s.atD, prop[i])
@@ -486,6 +475,36 @@ func (s *maxScoreSearcher) proposers() []*posting {
 		}
 	}
 	return s.prop
+}
+
+// lowest returns the lowest document of the proposers (pid) and sets atI
+// to the indexes of the proposers on it, in prop's order. Two passes
+// without hard-to-predict branches: the minimum over four independent
+// lanes, then the indexes written at every step and kept where equal.
+func (s *maxScoreSearcher) lowest() uint64 {
+	pid := s.pid
+	m0, m1, m2, m3 := uint64(math.MaxUint64), uint64(math.MaxUint64), uint64(math.MaxUint64), uint64(math.MaxUint64)
+	i := 0
+	for ; i+4 <= len(pid); i += 4 {
+		m0, m1, m2, m3 = min(m0, pid[i]), min(m1, pid[i+1]), min(m2, pid[i+2]), min(m3, pid[i+3])
+	}
+	for ; i < len(pid); i++ {
+		m0 = min(m0, pid[i])
+	}
+	d := min(m0, m1, m2, m3)
+	if cap(s.atI) < len(pid) {
+		s.atI = make([]int, len(pid))
+	}
+	at := s.atI[:len(pid)]
+	n := 0
+	for i, id := range pid {
+		at[n] = i
+		if id == d {
+			n++
+		}
+	}
+	s.atI = at[:n]
+	return d
 }
 
 // movedAtD copies the documents of the proposers on the candidate (atD),
