@@ -286,22 +286,23 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	}
 	// the lighter text lists, heaviest first, while d can still make it:
 	// the text's bound is kept per clause (matched and unread terms)
-	copy(s.rc, s.restCnt)
-	copy(s.rs, s.restSum)
+	// the lighter lists' bounds in d's block (or no posting there) where
+	// they have block maxima: never above the whole-index bounds, so they
+	// are taken at once (the whole-index bounds were checked first, and
+	// their clause bounds summed, at every candidate)
+	blocks := s.blocked && s.essential > 0
+	if blocks {
+		s.blockBounds(d)
+	} else {
+		copy(s.rc, s.restCnt)
+		copy(s.rs, s.restSum)
+	}
 	s.hits, s.hitB = s.hits[:0], s.hitB[:0]
 	clauses := len(s.text.clauseLen)
 	total, touched := s.clauseBounds()
 	pruned := func() bool {
 		tb := total * float64(touched) / float64(clauses) * (1 + 1e-9)
 		return (1+mult)*tb+nsum+iadd+s.expBound < s.cut
-	}
-	// where the whole-index bounds leave d a chance, the lighter lists'
-	// bounds in d's block (or no posting there) may not
-	blocks := false
-	if s.blocked && s.essential > 0 && !pruned() {
-		blocks = true
-		s.blockBounds(d)
-		total, touched = s.clauseBounds()
 	}
 	complete := true
 	for i := s.essential - 1; i >= 0; i-- {
