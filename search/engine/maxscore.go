@@ -68,8 +68,10 @@ type maxScoreSearcher struct {
 	exclude   *docFilter // the documents left out; nil: none
 	iscore    []float64  // per intent: its term's score at the candidate, -1 if none
 	prop      []*posting
+	pid       []uint64   // per proposer: its document, kept beside prop for the candidate scan
 	propFrom  int        // the essential index prop was made for
 	atD       []*posting // the proposers on the candidate
+	atI       []int      // their indexes in prop
 	hits      []*posting // the lighter text lists on the candidate, counted at their bounds
 	hitB      []float64  // those bounds
 	pst       *Postings  // the segments' document ranges; nil: bleve's readers
@@ -173,16 +175,13 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 		}
 		// the candidate: the lowest document of the essential text lists,
 		// the numbers and the intents' terms
-		d := uint64(math.MaxUint64)
+		// (scanned in pid, a dense copy of the proposers' documents: the
+		// scan ran at every candidate over scattered postings)
+		prop := s.proposers()
+		d := s.lowest()
 		s.atD = s.atD[:0]
-		for _, l := range s.proposers() {
-			switch {
-			case l.id < d:
-				d = l.id
-				s.atD = append(s.atD[:0], l)
-			case l.id == d:
-				s.atD = append(s.atD, l)
-			}
+		for _, i := range s.atI {
+			s.atD = append(s.atD, prop[i])
 		}
 		if d >= s.hi {
 			s.done = true
@@ -204,6 +203,7 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 						return nil, err
 					}
 				}
+				s.movedAtD()
 				continue
 			}
 		}
@@ -218,6 +218,7 @@ func (s *maxScoreSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMa
 						return nil, err
 					}
 				}
+				s.movedAtD()
 				continue
 			}
 		}
@@ -285,22 +286,23 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 	}
 	// the lighter text lists, heaviest first, while d can still make it:
 	// the text's bound is kept per clause (matched and unread terms)
-	copy(s.rc, s.restCnt)
-	copy(s.rs, s.restSum)
+	// the lighter lists' bounds in d's block (or no posting there) where
+	// they have block maxima: never above the whole-index bounds, so they
+	// are taken at once (the whole-index bounds were checked first, and
+	// their clause bounds summed, at every candidate)
+	blocks := s.blocked && s.essential > 0
+	if blocks {
+		s.blockBounds(d)
+	} else {
+		copy(s.rc, s.restCnt)
+		copy(s.rs, s.restSum)
+	}
 	s.hits, s.hitB = s.hits[:0], s.hitB[:0]
 	clauses := len(s.text.clauseLen)
 	total, touched := s.clauseBounds()
 	pruned := func() bool {
 		tb := total * float64(touched) / float64(clauses) * (1 + 1e-9)
 		return (1+mult)*tb+nsum+iadd+s.expBound < s.cut
-	}
-	// where the whole-index bounds leave d a chance, the lighter lists'
-	// bounds in d's block (or no posting there) may not
-	blocks := false
-	if s.blocked && s.essential > 0 && !pruned() {
-		blocks = true
-		s.blockBounds(d)
-		total, touched = s.clauseBounds()
 	}
 	complete := true
 	for i := s.essential - 1; i >= 0; i-- {
@@ -387,6 +389,7 @@ func (s *maxScoreSearcher) score(ctx *bsearch.SearchContext, d uint64) (*bsearch
 			return nil, err
 		}
 	}
+	s.movedAtD()
 	if !ok || score < s.theta {
 		if out != nil {
 			ctx.DocumentMatchPool.Put(out)
@@ -467,8 +470,50 @@ func (s *maxScoreSearcher) proposers() []*posting {
 	if s.prop == nil || s.propFrom != s.essential {
 		s.prop = slices.Concat(s.numbers, s.partials.lists, s.intents, s.text.lists[s.essential:])
 		s.propFrom = s.essential
+		s.pid = s.pid[:0]
+		for _, l := range s.prop {
+			s.pid = append(s.pid, l.id)
+		}
 	}
 	return s.prop
+}
+
+// lowest returns the lowest document of the proposers (pid) and sets atI
+// to the indexes of the proposers on it, in prop's order. Two passes
+// without hard-to-predict branches: the minimum over four independent
+// lanes, then the indexes written at every step and kept where equal.
+func (s *maxScoreSearcher) lowest() uint64 {
+	pid := s.pid
+	m0, m1, m2, m3 := uint64(math.MaxUint64), uint64(math.MaxUint64), uint64(math.MaxUint64), uint64(math.MaxUint64)
+	i := 0
+	for ; i+4 <= len(pid); i += 4 {
+		m0, m1, m2, m3 = min(m0, pid[i]), min(m1, pid[i+1]), min(m2, pid[i+2]), min(m3, pid[i+3])
+	}
+	for ; i < len(pid); i++ {
+		m0 = min(m0, pid[i])
+	}
+	d := min(m0, m1, m2, m3)
+	if cap(s.atI) < len(pid) {
+		s.atI = make([]int, len(pid))
+	}
+	at := s.atI[:len(pid)]
+	n := 0
+	for i, id := range pid {
+		at[n] = i
+		if id == d {
+			n++
+		}
+	}
+	s.atI = at[:n]
+	return d
+}
+
+// movedAtD copies the documents of the proposers on the candidate (atD),
+// once they have moved, into pid.
+func (s *maxScoreSearcher) movedAtD() {
+	for j, i := range s.atI {
+		s.pid[i] = s.atD[j].id
+	}
 }
 
 // exact is d's score, once every text list is on or past d; ok is false
@@ -546,10 +591,11 @@ func (s *maxScoreSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInt
 		}
 	}
 	target := binary.BigEndian.Uint64(id)
-	for _, l := range s.proposers() {
+	for i, l := range s.proposers() {
 		if err := l.advance(ctx, target); err != nil {
 			return nil, err
 		}
+		s.pid[i] = l.id
 	}
 	return s.Next(ctx)
 }
