@@ -273,6 +273,10 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 		switch {
 		case ctx.Err() != nil:
 			return ctx.Err()
+		case err != nil && after > 0:
+			// the copy replaced the store; a later step (the directory's
+			// sync, closing the old file) failed
+			log.Warn("store compacted with an error", "bytes_before", before, "bytes_after", after, "err", err)
 		case err != nil:
 			log.Warn("store not compacted", "err", err)
 		default:
