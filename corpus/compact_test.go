@@ -156,34 +156,53 @@ func TestCompactInterrupted(t *testing.T) {
 }
 
 // TestCompactWaiter: a process that waited for the store's lock while it
-// was compacted opens the compacted file, not the one it replaced, and
-// sees what was written after the compaction.
+// was compacted, once or several times over (each compaction replaces the
+// file it waits on), opens the file the path names, never one unlinked
+// under it: it sees what was written after the last compaction. The
+// sleeps give the waiter time to hold the old file; without them the
+// waiter opens the new file at once and the test passes as well.
 func TestCompactWaiter(t *testing.T) {
-	dir := t.TempDir()
-	s := bulkStore(t, dir)
-	opened := make(chan *Store, 1)
-	go func() {
-		w, err := OpenStore(dir, false, 20*time.Second)
-		if err != nil {
-			t.Error(err)
-		}
-		opened <- w
-	}()
-	time.Sleep(300 * time.Millisecond) // the waiter has the old file open
-	if _, _, err := s.Compact(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	extra := &Document{URL: "https://stnmt.example.gov.vn/moi", Title: "Quyết định mới", Body: "Ban hành quy chế."}
-	if _, err := s.Put(extra); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	w := <-opened
-	if w == nil {
-		return
-	}
-	defer w.Close()
-	if _, err := w.Get(extra.ID); err != nil {
-		t.Errorf("the waiter's store misses the write after the compaction: %v", err)
+	for _, tc := range []struct {
+		name     string
+		readOnly bool
+		times    int
+	}{
+		{"once", false, 1},
+		{"five times, read-only waiter", true, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := bulkStore(t, dir)
+			opened := make(chan *Store, 1)
+			go func() {
+				w, err := OpenStore(dir, tc.readOnly, 20*time.Second)
+				if err != nil {
+					t.Error(err)
+				}
+				opened <- w
+			}()
+			time.Sleep(300 * time.Millisecond) // the waiter has the first file open
+			for i := 0; i < tc.times; i++ {
+				if _, _, err := s.Compact(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+				if tc.times > 1 {
+					time.Sleep(200 * time.Millisecond) // the waiter takes the replaced file's lock and reopens
+				}
+			}
+			extra := &Document{URL: "https://stnmt.example.gov.vn/moi", Title: "Quyết định sau lần nén cuối", Body: "Sửa đổi quy chế tiếp công dân của Sở Tài nguyên và Môi trường."}
+			if _, err := s.Put(extra); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			w := <-opened
+			if w == nil {
+				return
+			}
+			defer w.Close()
+			if _, err := w.Get(extra.ID); err != nil {
+				t.Errorf("the waiter opened a replaced file: it misses the write after the last compaction: %v", err)
+			}
+		})
 	}
 }
