@@ -225,29 +225,7 @@ func TestStatsExactLengths(t *testing.T) {
 	}
 	check := func(t *testing.T, ix *Index, live []*corpus.Document, when string) {
 		t.Helper()
-		rd, err := readerOf(ix.Bleve())
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rd.Close()
-		st, err := Stats(rd)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st.DocCount != float64(len(live)) {
-			t.Errorf("%s: DocCount %v, want %d", when, st.DocCount, len(live))
-		}
-		want := analyzedLengths(t, m, live)
-		for f, n := range want {
-			if st.FieldCardinality[f] != n {
-				t.Errorf("%s: %s total length %d, want %d", when, f, st.FieldCardinality[f], n)
-			}
-		}
-		for f, n := range st.FieldCardinality {
-			if n != want[f] {
-				t.Errorf("%s: %s total length %d, want %d", when, f, n, want[f])
-			}
-		}
+		checkLengthStats(t, ix, m, live, when)
 	}
 	ctx := context.Background()
 
@@ -332,4 +310,36 @@ func TestStatsExactLengths(t *testing.T) {
 		}
 		check(t, ix, stored, "built")
 	})
+}
+
+// checkLengthStats checks Stats of ix's current snapshot against the
+// analyzed lengths of the live documents (mapping m): the document count
+// and every field's total both ways (no field missing, none extra). It
+// returns the totals it expected.
+func checkLengthStats(t *testing.T, ix *Index, m mapping.IndexMapping, live []*corpus.Document, when string) map[string]int {
+	t.Helper()
+	rd, err := readerOf(ix.Bleve())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rd.Close()
+	st, err := Stats(rd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.DocCount != float64(len(live)) {
+		t.Errorf("%s: DocCount %v, want %d", when, st.DocCount, len(live))
+	}
+	want := analyzedLengths(t, m, live)
+	for f, n := range want {
+		if st.FieldCardinality[f] != n {
+			t.Errorf("%s: %s total length %d, want %d", when, f, st.FieldCardinality[f], n)
+		}
+	}
+	for f, n := range st.FieldCardinality {
+		if n != want[f] {
+			t.Errorf("%s: %s total length %d, want %d", when, f, n, want[f])
+		}
+	}
+	return want
 }
