@@ -388,7 +388,7 @@ func (c *counted) frequencies(opts index.FieldIndexingOptions) index.TokenFreque
 		if c.counts != nil {
 			block[k].SetFrequency(int(c.counts[k]))
 		}
-		out[unsafe.String(unsafe.SliceData(t), len(t))] = &block[k]
+		out[unsafeString(t)] = &block[k]
 	}
 	return out
 }
@@ -427,7 +427,7 @@ func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, array
 		ptrs := make([]*index.TokenLocation, len(toks))
 		next := 0
 		for k, t := range c.terms { // each term's places in ptrs
-			c.freqs[unsafe.String(unsafe.SliceData(t), len(t))].Locations = ptrs[next : next : next+int(counts[k])]
+			c.freqs[unsafeString(t)].Locations = ptrs[next : next : next+int(counts[k])]
 			next += int(counts[k])
 		}
 		for j, vt := range toks {
@@ -463,10 +463,13 @@ func (p *docPass) intern(b []byte) int32 {
 	return id
 }
 
+// unsafeString is b as a string of the same bytes, which are never
+// written again.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 // key is term id as a string of the same bytes.
 func (p *docPass) key(id int32) string {
-	t := p.terms[id]
-	return unsafe.String(unsafe.SliceData(t), len(t))
+	return unsafeString(p.terms[id])
 }
 
 // bytesOf is term id's bytes, nil for emptyTerm.

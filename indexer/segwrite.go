@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unsafe"
 
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -304,10 +303,6 @@ func (b *segBatch) addPosting(doc int32, id uint16, term string, freq uint32) in
 	t.count++
 	return p
 }
-
-// unsafeString is b as a string of the same bytes, which are never
-// written again.
-func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // asViewField is f's viewField when f is one (as the build wraps it).
 func asViewField(f index.Field) *viewField {
