@@ -17,7 +17,7 @@ type Page struct {
 	ID    uint64
 	Flags uint16 // 0x01 branch, 0x02 leaf, 0x04 meta, 0x10 freelist
 	Count int
-	Data  []byte // the page's first page-size bytes
+	Data  []byte // the page's bytes, its overflow pages included
 }
 
 // Flags of a page.
@@ -45,7 +45,13 @@ func Pages(t testing.TB, path string) []Page {
 		if binary.LittleEndian.Uint64(p) != uint64(id) {
 			continue
 		}
-		out = append(out, Page{ID: uint64(id), Flags: binary.LittleEndian.Uint16(p[8:]), Count: int(binary.LittleEndian.Uint16(p[10:])), Data: p})
+		// a leaf of large records runs on over its overflow pages (the
+		// header's uint32 at 12): its later keys and records are there
+		end := (id + 1 + int(binary.LittleEndian.Uint32(p[12:]))) * ps
+		if end > len(b) {
+			end = len(b)
+		}
+		out = append(out, Page{ID: uint64(id), Flags: binary.LittleEndian.Uint16(p[8:]), Count: int(binary.LittleEndian.Uint16(p[10:])), Data: b[id*ps : end]})
 	}
 	return out
 }
