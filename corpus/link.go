@@ -179,10 +179,6 @@ type linkParams struct {
 	// number of passages; 0: the count as it is (a parent of one passage
 	// gives the whole boost, two both naming the agency none).
 	ActorSmooth float64
-	// KindContext: the weight of a heading that only names its section's
-	// kind ("PHÂN CÔNG NHIỆM VỤ") in an item's query, when under
-	// QueryContext (linktitle.go).
-	KindContext float64
 }
 
 func defaultLinkParams() linkParams {
@@ -202,7 +198,6 @@ func defaultLinkParams() linkParams {
 		ParentPrior:    0.3,
 		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
-		KindContext:    1,
 	}
 }
 
@@ -409,8 +404,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		w := l.p.QueryContext
 		if agency {
 			w = l.p.AgencyContext
-		} else if l.p.KindContext < w && kindTitle(part) {
-			w = l.p.KindContext // linktitle.go
 		}
 		linkTerms(part, func(term string) {
 			q.terms[term] = max(q.terms[term], w)
