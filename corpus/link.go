@@ -179,15 +179,6 @@ type linkParams struct {
 	// number of passages; 0: the count as it is (a parent of one passage
 	// gives the whole boost, two both naming the agency none).
 	ActorSmooth float64
-	// ProxPower (0: off): a passage's score × its concentration, the share
-	// of it inside its best window of ProxWindow syllables, to this power
-	// (linkprox.go). It ranks only, like MatchDecay.
-	ProxPower  float64
-	ProxWindow float64
-	ProxItem   float64 // … plus ProxItem × the item's syllables
-	// LengthNorm is BM25's b: how much a term's weight falls with the
-	// length of the passage (or item) it is in, 0 none, 1 full.
-	LengthNorm float64
 }
 
 func defaultLinkParams() linkParams {
@@ -207,18 +198,14 @@ func defaultLinkParams() linkParams {
 		ParentPrior:    0.3,
 		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
-		ProxWindow:     10,
-		ProxItem:       1.5,
-		LengthNorm:     bm25pkg.B,
 	}
 }
 
 // bm25 is the Okapi BM25 weight of a term (internal/bm25, the one
 // implementation search uses too) with term frequency tf in a document of
-// length dl, df of n documents holding it; its length normalisation b is
-// LengthNorm.
-func (l *linker) bm25(tf, df, n, dl, avgdl float64) float64 {
-	return bm25pkg.Params{K1: bm25pkg.K1, B: l.p.LengthNorm}.Score(n, df, tf, dl, avgdl)
+// length dl, df of n documents holding it.
+func bm25(tf, df, n, dl, avgdl float64) float64 {
+	return bm25pkg.Default().Score(n, df, tf, dl, avgdl)
 }
 
 // bag is weighted term counts.
@@ -260,8 +247,6 @@ type target struct {
 	bag    bag
 	actors []string
 	action actionVec
-	pos    map[string][]int32 // the syllable positions of each term of the text (linkprox.go)
-	length int32              // the text's syllables
 }
 
 // linker scores items against the passages of some parents. post lists,
@@ -281,9 +266,6 @@ type linker struct {
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
 	akey    map[string]*actorStats // … among each parent's targets, by number key
-	hits    [][]hit                // scratch: the matched terms of each target (linkprox.go)
-	occs    []occ                  // scratch (linkprox.go)
-	inWin   []int32                // scratch (linkprox.go)
 }
 
 type posting struct {
@@ -319,7 +301,6 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text)}
 		t.bag.tf = make(map[string]float64, len(ps.terms))
 		t.bag.addTerms(ps.terms, 1)
-		t.pos, t.length = termPositions(ps.terms)
 		ct, ok := contexts[ps.Context]
 		if !ok {
 			ct = termsOf(ps.Context)
@@ -367,7 +348,7 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 	for j := range l.targets {
 		b := &l.targets[j].bag
 		for term, tf := range b.tf {
-			l.post[term] = append(l.post[term], posting{j, l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)})
+			l.post[term] = append(l.post[term], posting{j, l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)})
 		}
 	}
 	l.acc = make([]float64, len(l.targets))
@@ -382,7 +363,7 @@ func (l *linker) selfScore(q *itemQuery, self *bag) float64 {
 	s := 0.0
 	for _, term := range q.order {
 		if tf := self.tf[term]; tf > 0 {
-			s += l.weight(term) * l.bm25(tf, l.df[term], l.n, self.n, l.avg)
+			s += l.weight(term) * bm25(tf, l.df[term], l.n, self.n, l.avg)
 		}
 	}
 	return s
@@ -407,7 +388,6 @@ type itemQuery struct {
 	actors []string
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
-	length int32           // the item's syllables (linkprox.go)
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -417,11 +397,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	self.add(text, 1)
 	for term := range self.tf {
 		q.terms[term] = 1
-	}
-	for term, n := range self.tf {
-		if !isPair(term) {
-			q.length += int32(n)
-		}
 	}
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
@@ -464,19 +439,14 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 	}
 	raw := l.acc
-	if l.p.MatchDecay > 0 || l.p.ProxPower > 0 {
+	if l.p.MatchDecay > 0 {
 		if l.dec == nil {
 			l.dec = make([]float64, len(l.targets))
 		}
 		copy(l.dec, l.acc)
 		raw = l.dec
-	}
-	if l.p.MatchDecay > 0 {
 		clear(l.acc)
 		l.decayed(q)
-	}
-	if l.p.ProxPower > 0 {
-		l.concentrate(q)
 	}
 	var as actorStats
 	if l.p.ActorIDF != 0 {
@@ -549,7 +519,7 @@ func (l *linker) own(q itemQuery, j int) float64 {
 			continue
 		}
 		if tf := b.tf[term]; tf > 0 {
-			s += q.terms[term] * l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)
+			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
 	return s
@@ -586,7 +556,7 @@ func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 			}
 		}
 		if !seen {
-			s += w * l.weight(term) * l.bm25(tf, l.df[term], l.n, b.n, l.avg)
+			s += w * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
 		}
 	}
 	return s

@@ -34,9 +34,6 @@ var lopoGrid = []lopoEntry{
 	{"NoneShare", func(p *corpus.LinkParams) *float64 { return &p.NoneShare }, []float64{0, 0.14, 0.165, 0.19}},
 	{"MatchDecay", func(p *corpus.LinkParams) *float64 { return &p.MatchDecay }, []float64{0, 0.99, 0.98, 0.97}},
 	{"ActorIDF", func(p *corpus.LinkParams) *float64 { return &p.ActorIDF }, []float64{0, 0.5, 1}},
-	{"ProxPower", func(p *corpus.LinkParams) *float64 { return &p.ProxPower }, []float64{0, 0.25, 0.5, 1}},
-	{"ProxItem", func(p *corpus.LinkParams) *float64 { return &p.ProxItem }, []float64{1, 1.5, 2}},
-	{"LengthNorm", func(p *corpus.LinkParams) *float64 { return &p.LengthNorm }, []float64{0.6, 0.75, 0.9}},
 }
 
 // backgroundGrid is the grid entry of the weight of related terms, tuned
