@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,59 +15,68 @@ import (
 )
 
 // TestLinksSweep measures settings of the weights of linking on the
-// development set against the defaults: VANBAN_LINK_SWEEP lists them, one
-// setting per ";", each a "," list of name=value over lopoGrid's names
-// ("MatchDecay=0.97;MatchDecay=0.99,ActorIDF=0.5"). It prints, for each,
-// the top links right, strict, none, precision and recall, the plans whose
-// count moved and, with VANBAN_LINK_SWEEP_ITEMS=1, the items won and lost.
+// development sets against the defaults: VANBAN_LINK_SWEEP lists them, one
+// setting per ";", each a "," list of name=value over lopoGrid's names and
+// sweepOnly's ("MatchDecay=0.97;MatchDecay=0.99,ActorIDF=0.5;NoneMeasure=7").
+// It prints, for each set (set 1, and set 2 when VANBAN_LINK_DEV2 names
+// it) and setting, the top links right, strict, none, precision and
+// recall, the plans whose count moved and, with VANBAN_LINK_SWEEP_ITEMS=1,
+// the items won and lost.
 func TestLinksSweep(t *testing.T) {
 	spec := os.Getenv("VANBAN_LINK_SWEEP")
 	if spec == "" {
 		t.Skip(`VANBAN_LINK_SWEEP="Name=value,…;…" measures those settings of the linking weights`)
 	}
-	store, ids := devStore(t)
-	labels := devLabels(t)
-	ev := func(p corpus.LinkParams) *eval.LinkReport {
-		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
-			func(id string) (*corpus.PlanLinks, error) { return store.LinksWith(id, p) })
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rep
-	}
-	base := ev(corpus.DefaultLinkParams())
-	bm := quotedMisses(base)
 	var b strings.Builder
-	line := func(name string, r *eval.LinkReport) {
-		o := r.Overall
-		fmt.Fprintf(&b, "%s: right %d of %d (p@1 %.3f), strict %d, none %d/%d, precision %.3f, recall %.3f", name,
-			o.Right, o.Quoted, o.P1, o.RightStrict, o.NullNone, o.Null, o.Precision, o.Recall)
-	}
-	line("\ndefaults", base)
-	b.WriteString("\n")
-	for _, set := range strings.Split(spec, ";") {
-		p, err := sweepParams(set)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r := ev(p)
-		line(set, r)
-		var per []string
-		for k, pr := range r.Plans {
-			if d := base.Plans[k].Right; pr.Right != d {
-				per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], d, pr.Right))
+	for _, s := range linkSets(t) {
+		ev := func(p corpus.LinkParams) *eval.LinkReport {
+			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
+				func(id string) (*corpus.PlanLinks, error) { return s.store.LinksWith(id, p) })
+			if err != nil {
+				t.Fatal(err)
 			}
+			return rep
 		}
-		fmt.Fprintf(&b, " | %s\n", strings.Join(per, ", "))
-		if os.Getenv("VANBAN_LINK_SWEEP_ITEMS") == "" {
-			continue
+		base := ev(corpus.DefaultLinkParams())
+		bm := quotedMisses(base)
+		line := func(name string, r *eval.LinkReport) {
+			o := r.Overall
+			fmt.Fprintf(&b, "%s%s: right %d of %d (p@1 %.3f), strict %d, none %d/%d, precision %.3f, recall %.3f", s.prefix, name,
+				o.Right, o.Quoted, o.P1, o.RightStrict, o.NullNone, o.Null, o.Precision, o.Recall)
 		}
-		writeItemChanges(&b, bm, quotedMisses(r))
+		line("\ndefaults", base)
+		b.WriteString("\n")
+		for _, set := range strings.Split(spec, ";") {
+			p, err := sweepParams(set)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := ev(p)
+			line(set, r)
+			var per []string
+			for k, pr := range r.Plans {
+				if d := base.Plans[k].Right; pr.Right != d {
+					per = append(per, fmt.Sprintf("%s %d→%d", strings.SplitN(pr.Plan, "/", 2)[0], d, pr.Right))
+				}
+			}
+			fmt.Fprintf(&b, " | %s\n", strings.Join(per, ", "))
+			if os.Getenv("VANBAN_LINK_SWEEP_ITEMS") == "" {
+				continue
+			}
+			writeItemChanges(&b, bm, quotedMisses(r))
+		}
 	}
 	t.Log(b.String())
 }
 
-// sweepParams is the defaults with the name=value list set applied.
+// sweepOnly are weights TestLinksSweep may set that the leave-one-pair-out
+// does not tune.
+var sweepOnly = []lopoEntry{
+	{"ActorSmooth", func(p *corpus.LinkParams) *float64 { return &p.ActorSmooth }, nil},
+}
+
+// sweepParams is the defaults with the name=value list set applied;
+// NoneMeasure=m picks measure m of the "implements nothing" decision.
 func sweepParams(set string) (corpus.LinkParams, error) {
 	p := corpus.DefaultLinkParams()
 	for _, kv := range strings.Split(set, ",") {
@@ -75,8 +85,15 @@ func sweepParams(set string) (corpus.LinkParams, error) {
 		if err != nil {
 			return p, fmt.Errorf("sweep %q: %w", kv, err)
 		}
+		if k == "NoneMeasure" {
+			if m := int(f); float64(m) != f || m < 0 || m >= corpus.NoneMeasures {
+				return p, fmt.Errorf("sweep %q: no such measure", kv)
+			}
+			p.SetNoneMeasure(int(f))
+			continue
+		}
 		found := false
-		for _, g := range lopoGrid {
+		for _, g := range append(slices.Clone(lopoGrid), sweepOnly...) {
 			if g.name == k {
 				*g.field(&p) = f
 				found = true
@@ -121,6 +138,12 @@ func TestSweepParams(t *testing.T) {
 	p, err := sweepParams("MatchDecay=0.97, ActorIDF=0.5")
 	if err != nil || p.MatchDecay != 0.97 || p.ActorIDF != 0.5 {
 		t.Errorf("sweepParams: %+v, %v", p, err)
+	}
+	if p, err := sweepParams("ActorSmooth=1,NoneMeasure=7"); err != nil || p.ActorSmooth != 1 || p.NoneMeasure == corpus.DefaultLinkParams().NoneMeasure {
+		t.Errorf("sweepParams: %+v, %v", p, err)
+	}
+	if _, err := sweepParams("NoneMeasure=99"); err == nil {
+		t.Error("sweepParams accepted a measure that does not exist")
 	}
 	if _, err := sweepParams("NoSuchWeight=1"); err == nil {
 		t.Error("sweepParams accepted an unknown weight")
