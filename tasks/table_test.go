@@ -126,6 +126,10 @@ func TestQueryFilters(t *testing.T) {
 		{"recurring", Filter{Kind: "recurring"}, []string{"21/KH-UBND I.1.•2", "88/KH-UBND II.r3"}},
 		{"site", Filter{Site: "huyen"}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.2.•1", "21/KH-UBND I.1.•2"}},
 		{"plan by number", Filter{Plan: "21/kh-ubnd", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
+		{"plan by number, separators typed as spaces", Filter{Plan: "21 KH UBND", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
+		{"plan by number, other separators", Filter{Plan: "số 21-kh-ubnd", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
+		{"parent passage, number typed as spaces", Filter{Parent: "15 NQ HDND", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
+		{"plan by an unknown number", Filter{Plan: "22 KH UBND"}, nil},
 		// I.1.•2 ("Mở lớp truyền dạy nghề dệt thổ cẩm thủ công …") shares
 		// only "nghề thủ công" with Đ1.4: under the "implements nothing"
 		// cut since i17-null (docs/design.md), so it has no passage.
@@ -241,3 +245,22 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+func TestLooseKey(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"154/NQ-CP", "154nqcp"},
+		{"154 NQ CP", "154nqcp"},
+		{"Số 154-nq-cp", "154nqcp"},
+		{"số: 0154 / NQ – CP", "154nqcp"},
+		{"2530 QĐ TTg", "2530qdttg"},
+		{"12 2023 NQ HĐND", "122023nqhdnd"},
+		{"57-NQ/TW", "57nqtw"},
+		{"154", ""},        // no letter: not a number's spelling
+		{"nghị quyết", ""}, // no digit
+		{"", ""},
+	} {
+		if got := looseKey(tt.in); got != tt.want {
+			t.Errorf("looseKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
