@@ -60,6 +60,8 @@ func TestAPITasks(t *testing.T) {
 			"236/KH-UBND III.r5", "236/KH-UBND II.4.a", "236/KH-UBND II.4.b"}},
 		{"from=2023-01-01&to=2023-06-30", []string{"236/KH-UBND III.r6", "236/KH-UBND III.r3"}},
 		{"kind=recurring&plan=45%2FKH-UBND", []string{"45/KH-UBND II.1.a", "45/KH-UBND II.3.a"}},
+		{"kind=recurring&plan=45%2FKH-UBND&site=demo", []string{"45/KH-UBND II.1.a", "45/KH-UBND II.3.a"}},
+		{"kind=recurring&site=nosuch", nil},
 	}
 	for _, tt := range tests {
 		var res tasks.Result
