@@ -164,6 +164,9 @@ func TestImplementation(t *testing.T) {
 	if ii < 0 || strings.Count(page, "— chưa có nhiệm vụ thực hiện") != 1 || !strings.Contains(page[ii:min(len(page), ii+200)], "— chưa có nhiệm vụ thực hiện") {
 		t.Error("page of 154/NQ-CP: II.7 is not the one passage without tasks")
 	}
+	if !strings.Contains(page, "· 1 đoạn chưa có nhiệm vụ thực hiện") {
+		t.Error("page of 154/NQ-CP: the summary does not count the one passage nothing implements")
+	}
 	// A plan: its tasks with deadlines and links.
 	page, _ = get(t, srv.URL+"/doc/"+id("236/KH-UBND"), 200)
 	for _, want := range []string{"Nhiệm vụ của văn bản", "Sở Giao thông vận tải</b> chủ trì", "31/12/2024", "Năm 2024",
