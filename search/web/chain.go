@@ -31,6 +31,12 @@ const chainDepth = 3
 // whatever the document (a body part is partBytes).
 const maxOwnTasks = 100
 
+// maxImplementers is how many of the documents implementing it a
+// document's page lists in its chain (the rest are counted, and the tasks
+// view lists them): a resolution that thousands of plans implement keeps
+// a page of bounded size.
+const maxImplementers = 100
+
 // roles gives a document's place in the implementation chain
 // (corpus.Store).
 type roles interface {
@@ -46,7 +52,9 @@ type planTasker interface {
 // implementation is what the section shows.
 type implementation struct {
 	Above        [][]corpus.DocRef // levels of parents, the farthest first
-	Implementers []corpus.DocRef   // documents implementing this one
+	Implementers []corpus.DocRef   // documents implementing this one, at most maxImplementers
+	ImplTotal    int               // how many implement it
+	ImplMore     int               // ImplTotal less those listed
 	Tasks        []taskCard        // its own tasks, at most maxOwnTasks
 	OwnTotal     int               // how many it has
 	OwnURL       string            // the tasks view of its own tasks
@@ -81,7 +89,10 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 		h.log.Error("role failed", "doc_id", doc.ID, "err", err)
 		return nil
 	}
-	im := &implementation{Implementers: role.Implementers}
+	im := &implementation{Implementers: role.Implementers, ImplTotal: len(role.Implementers)}
+	if im.ImplTotal > maxImplementers {
+		im.Implementers, im.ImplMore = role.Implementers[:maxImplementers], im.ImplTotal-maxImplementers
+	}
 	im.Above = h.above(rs, role.Parents)
 	if pt, ok := h.docs.(planTasker); ok {
 		im.Tasks = h.ownTasks(pt, doc.ID)

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -208,5 +209,37 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	if !bytes.Equal([]byte(got), want) {
 		t.Errorf("%s differs (-update, then review the diff):\n%s", path, got)
+	}
+}
+
+// TestImplementersBounded: a resolution that more than maxImplementers
+// documents implement lists maxImplementers of them in its chain, counts
+// the rest and links to the tasks view; the page's summary counts them
+// all.
+func TestImplementersBounded(t *testing.T) {
+	n := maxImplementers + 5
+	docs := []*corpus.Document{{URL: "http://many.test/nq", Type: "Nghị quyết", Number: "52-NQ/TW", Title: "Nghị quyết số 52-NQ/TW về kinh tế số",
+		Body: "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển hạ tầng số, trung tâm dữ liệu và điện toán đám mây.\n2. Đào tạo nhân lực số cho doanh nghiệp và người dân."}}
+	for i := range n {
+		num := strconv.Itoa(100+i) + "/KH-UBND"
+		docs = append(docs, &corpus.Document{URL: "http://many.test/kh/" + strconv.Itoa(i), Type: "Kế hoạch", Number: num,
+			Title: "Kế hoạch số " + num + " thực hiện Nghị quyết số 52-NQ/TW",
+			Body:  "II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ xây dựng trung tâm dữ liệu tỉnh trên nền tảng điện toán đám mây."})
+	}
+	srv, store := tasksService(t, docs...)
+	ids, err := store.ByNumber("52-NQ/TW")
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("ByNumber(52-NQ/TW) = %v, %v", ids, err)
+	}
+	page, _ := get(t, srv.URL+"/doc/"+ids[0], 200)
+	chain := page[strings.Index(page, `id="thuc-hien"`):]
+	chain = chain[:strings.Index(chain, "</ol>")]
+	if got := strings.Count(chain, "/KH-UBND</a>"); got != maxImplementers {
+		t.Errorf("the chain lists %d implementing documents, want %d", got, maxImplementers)
+	}
+	for _, want := range []string{"… và 5 văn bản thực hiện khác", "nhiệm vụ của " + strconv.Itoa(n) + " văn bản thực hiện"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page of 52-NQ/TW: no %q", want)
+		}
 	}
 }
