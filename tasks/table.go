@@ -337,6 +337,41 @@ func (t *Table) Query(ctx context.Context, f Filter) (*Result, error) {
 	return res, nil
 }
 
+// Coverage counts, over every task implementing parent (an ID or a
+// number), the tasks whose best link to it is each passage (passage ID →
+// tasks), and the tasks of its implementing documents that link to none
+// of its passages: what a parent's page says of all its implementing
+// tasks, not only of the page it shows.
+func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, int, error) {
+	f := Filter{Parent: parent}
+	if err := f.Validate(); err != nil {
+		return nil, 0, err
+	}
+	if err := t.Refresh(ctx); err != nil {
+		return nil, 0, err
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	hits, _, _ := t.match(f, nil)
+	parents := t.resolve(parent)
+	passage := map[int32]string{} // link ID → passage, for the parent's links
+	for id, s := range t.links.strs {
+		if doc, p, _ := strings.Cut(s, "\x00"); slices.Contains(parents, doc) {
+			passage[int32(id)] = p
+		}
+	}
+	covered, unlinked := map[string]int{}, 0
+	for _, h := range hits {
+		i := slices.IndexFunc(h.r.links, func(l int32) bool { _, ok := passage[l]; return ok })
+		if i < 0 {
+			unlinked++
+			continue
+		}
+		covered[passage[h.r.links[i]]]++
+	}
+	return covered, unlinked, nil
+}
+
 // Each calls fn with every task matching f, in order, up to limit
 // (Filter's Offset and Limit are ignored): the export.
 func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) error) error {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -262,5 +263,35 @@ func TestLooseKey(t *testing.T) {
 		if got := looseKey(tt.in); got != tt.want {
 			t.Errorf("looseKey(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestCoverage: the tasks whose best link to a parent is each passage, and
+// those of its implementing documents linked to none of its passages,
+// counted over every task (as Query with the parent filter lists them).
+func TestCoverage(t *testing.T) {
+	tb, _ := testTable(t)
+	all := query(t, tb, Filter{Parent: "15/NQ-HĐND", Limit: MaxLimit})
+	parent := ""
+	want, wantUnlinked := map[string]int{}, 0
+	for _, r := range all.Tasks {
+		if len(r.Links) == 0 {
+			wantUnlinked++
+			continue
+		}
+		want[r.Links[0].Passage]++
+		parent = r.Links[0].DocID
+	}
+	for _, p := range []string{"15/NQ-HĐND", "15 NQ HDND", parent} {
+		got, unlinked, err := tb.Coverage(context.Background(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.Equal(got, want) || unlinked != wantUnlinked || len(want) < 3 || wantUnlinked == 0 {
+			t.Errorf("Coverage(%q) = %v, %d unlinked; want %v, %d", p, got, unlinked, want, wantUnlinked)
+		}
+	}
+	if got, unlinked, err := tb.Coverage(context.Background(), "99/NQ-HĐND"); err != nil || len(got) != 0 || unlinked != 0 {
+		t.Errorf("Coverage of a document nothing implements = %v, %d, %v", got, unlinked, err)
 	}
 }

@@ -243,3 +243,49 @@ func TestImplementersBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageBeyondPage: what a resolution's page says nothing implements
+// is counted over every implementing task, not over the tasks.MaxLimit
+// the page shows: the one plan implementing passage 2 is the oldest, its
+// task past the first 500 (sorted by plan, newest first).
+func TestCoverageBeyondPage(t *testing.T) {
+	docs := []*corpus.Document{{URL: "http://cov.test/nq", Type: "Nghị quyết", Number: "52-NQ/TW", Title: "Nghị quyết số 52-NQ/TW về kinh tế số",
+		Body: "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển hạ tầng số, trung tâm dữ liệu và điện toán đám mây.\n2. Đào tạo nhân lực số cho doanh nghiệp và người dân."}}
+	plans := tasks.MaxLimit/4 + 2 // 5 tasks each, 4 or 5 linked: past the page
+	for i := range plans {
+		num := strconv.Itoa(100+i) + "/KH-UBND"
+		docs = append(docs, &corpus.Document{URL: "http://cov.test/kh/" + strconv.Itoa(i), Type: "Kế hoạch", Number: num, Published: "2025-06-01",
+			Title: "Kế hoạch số " + num + " thực hiện Nghị quyết số 52-NQ/TW",
+			Body: "II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ phát triển hạ tầng số, trung tâm dữ liệu tỉnh.\n" +
+				"2. Sở Thông tin và Truyền thông phát triển trung tâm dữ liệu và điện toán đám mây dùng chung.\n" +
+				"3. Sở Tài chính bố trí vốn phát triển hạ tầng số và trung tâm dữ liệu.\n" +
+				"4. Sở Xây dựng quy hoạch đất cho trung tâm dữ liệu và hạ tầng số.\n" +
+				"5. Công an tỉnh bảo đảm an ninh trung tâm dữ liệu, điện toán đám mây."})
+	}
+	docs = append(docs, &corpus.Document{URL: "http://cov.test/kh/old", Type: "Kế hoạch", Number: "7/KH-UBND", Published: "2020-01-01",
+		Title: "Kế hoạch số 7/KH-UBND thực hiện Nghị quyết số 52-NQ/TW",
+		Body:  "II. NHIỆM VỤ\n1. Sở Nội vụ mở lớp đào tạo nhân lực số cho doanh nghiệp và người dân."})
+	srv, store := tasksService(t, docs...)
+	ids, err := store.ByNumber("52-NQ/TW")
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("ByNumber(52-NQ/TW) = %v, %v", ids, err)
+	}
+	var res tasks.Result
+	getJSON(t, srv.URL+"/api/tasks?size=500&sort=plan&parent="+ids[0], 200, &res)
+	if res.Total <= tasks.MaxLimit || res.Tasks[len(res.Tasks)-1].Plan.Number == "7/KH-UBND" {
+		t.Fatalf("%d tasks implement 52-NQ/TW, the last of the first page of %s: the test needs more than %d, 7/KH-UBND's past them",
+			res.Total, res.Tasks[len(res.Tasks)-1].Plan.Number, tasks.MaxLimit)
+	}
+	var two tasks.Result
+	getJSON(t, srv.URL+"/api/tasks?parent="+ids[0]+"&passage=III.2", 200, &two)
+	if two.Total != 1 || two.Tasks[0].Plan.Number != "7/KH-UBND" {
+		t.Fatalf("passage III.2: %v, want 7/KH-UBND's task alone", taskIDs(&two))
+	}
+	page, _ := get(t, srv.URL+"/doc/"+ids[0], 200)
+	if strings.Contains(page, "chưa có nhiệm vụ thực hiện") {
+		t.Error("page of 52-NQ/TW: a passage shown as implemented by nothing, but 7/KH-UBND implements III.2")
+	}
+	if !strings.Contains(page, `/tasks?parent=`+ids[0]+`&amp;passage=III.2">1 nhiệm vụ thực hiện</a>`) {
+		t.Error("page of 52-NQ/TW: III.2 does not link to its task in the tasks view")
+	}
+}
