@@ -67,7 +67,7 @@ import (
 // holds or how it is computed changes (the outline parser, linking, the
 // deadline grammar), so that stores recompute their tables on open.
 // TestTasksDemo fails when the demo's tasks change and it was not bumped.
-const tasksVersion = 8 // 8: scores summed in the terms' sorted order, the same on every run (an exact tie no longer goes either way); 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
+const tasksVersion = 9 // 9: a cited document's date inside a deadline clause is not the deadline (corpus/deadline: citation); 8: scores summed in the terms' sorted order, the same on every run (an exact tie no longer goes either way); 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
 
 var (
 	bucketTasks     = []byte("tasks")

@@ -90,6 +90,10 @@ measure() {
 	case $last in # search --bench: latency, then CPU per query
 	"CPU per query"*) last=$(tail -n 2 "$out" | paste -sd ' ') ;;
 	esac
+	# ingest: its "ingested … docs/s" line, not the tasks line after it
+	if grep -q '^ingested ' "$out"; then
+		last=$(grep '^ingested ' "$out" | tail -n 1)
+	fi
 	printf '%-28s %s rss_mb=%s cpu_s=%s wall=%s\n' "$label" "$last" "$rss" "$cpu" "$wall"
 }
 

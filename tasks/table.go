@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
@@ -211,15 +212,53 @@ func (t *Table) fill(p *plan, head *corpus.TaskHead, keys []corpus.TaskKey) {
 	}
 }
 
-// number records that document id carries number.
+// number records that document id carries number, under its key and its
+// loose key.
 func (t *Table) number(number, id string) {
-	if k := viet.NumberKey(number); k != "" && !slices.Contains(t.numbers[k], id) {
-		t.numbers[k] = append(t.numbers[k], id)
+	k := viet.NumberKey(number)
+	if k == "" {
+		return
+	}
+	for _, k := range []string{k, looseKey(k)} {
+		if k != "" && !slices.Contains(t.numbers[k], id) {
+			t.numbers[k] = append(t.numbers[k], id)
+		}
 	}
 }
 
+// looseKey is a number's letters and digits alone, in order, folded,
+// without a leading "Số" and leading zeros: "154 NQ CP" and "154-NQ-CP"
+// give "154nqcp", as "154/NQ-CP" does — a number typed without its
+// separators, or with others. It is "" without a digit or a letter.
+func looseKey(s string) string {
+	f := strings.ToLower(strings.TrimSpace(viet.Fold(s)))
+	if rest, ok := strings.CutPrefix(f, "so"); ok && (rest == "" || !unicode.IsLetter(rune(rest[0]))) {
+		f = rest
+	}
+	var b strings.Builder
+	digit, letter := false, false
+	for _, r := range f {
+		switch {
+		case r >= '0' && r <= '9':
+			if r == '0' && b.Len() == 0 {
+				continue
+			}
+			digit = true
+		case unicode.IsLetter(r):
+			letter = true
+		default:
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if !digit || !letter {
+		return ""
+	}
+	return b.String()
+}
+
 // resolve returns the documents a filter names: an ID, or a number in
-// any spelling.
+// any spelling (with or without its separators).
 func (t *Table) resolve(s string) []string {
 	if s == "" {
 		return nil
@@ -229,6 +268,9 @@ func (t *Table) resolve(s string) []string {
 	}
 	if ids := t.numbers[viet.NumberKey(s)]; len(ids) > 0 {
 		return ids
+	}
+	if k := looseKey(s); k != "" && len(t.numbers[k]) > 0 {
+		return t.numbers[k]
 	}
 	return []string{s} // an ID (a parent's), or nothing
 }
@@ -293,6 +335,41 @@ func (t *Table) Query(ctx context.Context, f Filter) (*Result, error) {
 	res.Tasks = rows
 	res.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	return res, nil
+}
+
+// Coverage counts, over every task implementing parent (an ID or a
+// number), the tasks whose best link to it is each passage (passage ID →
+// tasks), and the tasks of its implementing documents that link to none
+// of its passages: what a parent's page says of all its implementing
+// tasks, not only of the page it shows.
+func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, int, error) {
+	f := Filter{Parent: parent}
+	if err := f.Validate(); err != nil {
+		return nil, 0, err
+	}
+	if err := t.Refresh(ctx); err != nil {
+		return nil, 0, err
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	hits, _, _ := t.match(f, nil)
+	parents := t.resolve(parent)
+	passage := map[int32]string{} // link ID → passage, for the parent's links
+	for id, s := range t.links.strs {
+		if doc, p, _ := strings.Cut(s, "\x00"); slices.Contains(parents, doc) {
+			passage[int32(id)] = p
+		}
+	}
+	covered, unlinked := map[string]int{}, 0
+	for _, h := range hits {
+		i := slices.IndexFunc(h.r.links, func(l int32) bool { _, ok := passage[l]; return ok })
+		if i < 0 {
+			unlinked++
+			continue
+		}
+		covered[passage[h.r.links[i]]]++
+	}
+	return covered, unlinked, nil
 }
 
 // Each calls fn with every task matching f, in order, up to limit

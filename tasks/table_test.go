@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -126,6 +127,10 @@ func TestQueryFilters(t *testing.T) {
 		{"recurring", Filter{Kind: "recurring"}, []string{"21/KH-UBND I.1.•2", "88/KH-UBND II.r3"}},
 		{"site", Filter{Site: "huyen"}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.2.•1", "21/KH-UBND I.1.•2"}},
 		{"plan by number", Filter{Plan: "21/kh-ubnd", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
+		{"plan by number, separators typed as spaces", Filter{Plan: "21 KH UBND", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
+		{"plan by number, other separators", Filter{Plan: "số 21-kh-ubnd", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
+		{"parent passage, number typed as spaces", Filter{Parent: "15 NQ HDND", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
+		{"plan by an unknown number", Filter{Plan: "22 KH UBND"}, nil},
 		// I.1.•2 ("Mở lớp truyền dạy nghề dệt thổ cẩm thủ công …") shares
 		// only "nghề thủ công" with Đ1.4: under the "implements nothing"
 		// cut since i17-null (docs/design.md), so it has no passage.
@@ -241,3 +246,52 @@ func golden(t *testing.T, name string, got []byte) {
 }
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+func TestLooseKey(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"154/NQ-CP", "154nqcp"},
+		{"154 NQ CP", "154nqcp"},
+		{"Số 154-nq-cp", "154nqcp"},
+		{"số: 0154 / NQ – CP", "154nqcp"},
+		{"2530 QĐ TTg", "2530qdttg"},
+		{"12 2023 NQ HĐND", "122023nqhdnd"},
+		{"57-NQ/TW", "57nqtw"},
+		{"154", ""},        // no letter: not a number's spelling
+		{"nghị quyết", ""}, // no digit
+		{"", ""},
+	} {
+		if got := looseKey(tt.in); got != tt.want {
+			t.Errorf("looseKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCoverage: the tasks whose best link to a parent is each passage, and
+// those of its implementing documents linked to none of its passages,
+// counted over every task (as Query with the parent filter lists them).
+func TestCoverage(t *testing.T) {
+	tb, _ := testTable(t)
+	all := query(t, tb, Filter{Parent: "15/NQ-HĐND", Limit: MaxLimit})
+	parent := ""
+	want, wantUnlinked := map[string]int{}, 0
+	for _, r := range all.Tasks {
+		if len(r.Links) == 0 {
+			wantUnlinked++
+			continue
+		}
+		want[r.Links[0].Passage]++
+		parent = r.Links[0].DocID
+	}
+	for _, p := range []string{"15/NQ-HĐND", "15 NQ HDND", parent} {
+		got, unlinked, err := tb.Coverage(context.Background(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !maps.Equal(got, want) || unlinked != wantUnlinked || len(want) < 3 || wantUnlinked == 0 {
+			t.Errorf("Coverage(%q) = %v, %d unlinked; want %v, %d", p, got, unlinked, want, wantUnlinked)
+		}
+	}
+	if got, unlinked, err := tb.Coverage(context.Background(), "99/NQ-HĐND"); err != nil || len(got) != 0 || unlinked != 0 {
+		t.Errorf("Coverage of a document nothing implements = %v, %d, %v", got, unlinked, err)
+	}
+}

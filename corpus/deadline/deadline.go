@@ -183,6 +183,10 @@ type reader struct {
 func (r *reader) run() {
 	start := false // the next expression is a start ("từ")
 	for i := 0; i < len(r.t); {
+		if n := r.citation(i); n > 0 {
+			i += n // a cited document's number and date: not a deadline
+			continue
+		}
 		if n := r.recurrence(i); n > 0 {
 			i += n
 			r.last = i
@@ -218,6 +222,49 @@ func (r *reader) run() {
 		start = false
 	}
 	r.resolveUndated()
+}
+
+// citation reads a cited document at i — its number and the date it was
+// issued, "số 12/MT- SKHC ngày 15/01/2024", "1015/QĐ-TTg ngày 15/6/2025" —
+// and returns the tokens it takes (0: none). A deadline phrase runs to the
+// end of its clause and may hold one ("… ở mức cao (theo văn bản số
+// 12/MT- SKHC ngày 15/01/2024 của Cục …)"); its date is not the task's.
+func (r *reader) citation(i int) int {
+	j := i
+	if r.is(j, "so") {
+		j++
+	}
+	if _, ok := r.num(j); !ok || !r.punct(j+1, "/-–") {
+		return 0
+	}
+	// the number's code: letters with a capital ("QĐ", "TTg", "MT"),
+	// numbers and the separators between them, up to "ngày"
+	k, code := j+1, false
+	for ; k < len(r.t) && k < j+12; k++ {
+		t := r.t[k]
+		if t.kind == word && t.text == "ngay" {
+			break
+		}
+		switch {
+		case t.kind == punct && strings.Contains("/-–.", t.text), t.kind == number:
+		case t.kind == word && strings.ToLower(t.raw) != t.raw:
+			code = true
+		default:
+			return 0
+		}
+	}
+	if !code {
+		return 0 // "15/12/2025": a date, not a number
+	}
+	if r.is(k, "ngay") {
+		if _, _, n := r.expr(k); n > 0 {
+			return k + n - i
+		}
+		if _, _, n := r.expr(k + 1); n > 0 {
+			return k + 1 + n - i
+		}
+	}
+	return k - i
 }
 
 // result is what run read.

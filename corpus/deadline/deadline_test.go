@@ -128,6 +128,10 @@ func TestFind(t *testing.T) {
 		{"Báo cáo trước 15:00 ngày thứ Sáu hàng tuần, tổng hợp hằng tuần gửi Văn phòng.", true, "trước 15:00 ngày thứ Sáu hàng tuần", Recurring, "", "week"},
 		// no deadline: a cited date, the past, a cue without a date
 		{"Triển khai Quyết định số 1015/QĐ-TTg ngày 15/6/2025 của Thủ tướng.", false, "", None, "", ""},
+		// a cited document inside a deadline clause (6356/UBND-NNMT, 4.•1)
+		{"… sử dụng khẩu trang khi ra đường trong thời điểm VN_AQI ở mức cao để bảo vệ sức khỏe (theo văn bản số 12/MT- SKHC ngày 15/01/2024 của Cục Quản lý môi trường y tế - Bộ Y tế về việc tăng cường khuyến cáo cộng đồng).", false, "", None, "", ""},
+		{"Hoàn thành trước ngày 30/6/2026 theo Quyết định 1015/QĐ-TTg ngày 15/6/2025.", true, "Hoàn thành trước ngày 30/6/2026", Date, "2026-06-30", ""},
+		{"Báo cáo trước ngày 15/12/2025 theo Kế hoạch số 57-KH/TU ngày 02/3/2025.", true, "trước ngày 15/12/2025", Date, "2025-12-15", ""},
 		{"Năm 2024, tỉnh đã hỗ trợ 1.200 hộ dân.", false, "", None, "", ""},
 		{"Hoàn thành nhiệm vụ được giao trong công tác cứu trợ.", false, "", None, "", ""},
 		{"Trực ban 24/24, báo cáo 02 lần/ngày (trước 9h00 và 16h00).", false, "", None, "", ""},

@@ -31,6 +31,12 @@ const chainDepth = 3
 // whatever the document (a body part is partBytes).
 const maxOwnTasks = 100
 
+// maxImplementers is how many of the documents implementing it a
+// document's page lists in its chain (the rest are counted, and the tasks
+// view lists them): a resolution that thousands of plans implement keeps
+// a page of bounded size.
+const maxImplementers = 100
+
 // roles gives a document's place in the implementation chain
 // (corpus.Store).
 type roles interface {
@@ -46,7 +52,9 @@ type planTasker interface {
 // implementation is what the section shows.
 type implementation struct {
 	Above        [][]corpus.DocRef // levels of parents, the farthest first
-	Implementers []corpus.DocRef   // documents implementing this one
+	Implementers []corpus.DocRef   // documents implementing this one, at most maxImplementers
+	ImplTotal    int               // how many implement it
+	ImplMore     int               // ImplTotal less those listed
 	Tasks        []taskCard        // its own tasks, at most maxOwnTasks
 	OwnTotal     int               // how many it has
 	OwnURL       string            // the tasks view of its own tasks
@@ -61,7 +69,9 @@ type implementation struct {
 // passageTasks is a passage of a parent with the tasks implementing it.
 type passageTasks struct {
 	ID, Title string
-	Tasks     []taskCard
+	Tasks     []taskCard // those among the page's tasks
+	Count     int        // how many implement it in all
+	MoreURL   string     // the tasks view of them, when Count > len(Tasks)
 }
 
 // Empty reports a section with nothing to show.
@@ -81,7 +91,10 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 		h.log.Error("role failed", "doc_id", doc.ID, "err", err)
 		return nil
 	}
-	im := &implementation{Implementers: role.Implementers}
+	im := &implementation{Implementers: role.Implementers, ImplTotal: len(role.Implementers)}
+	if im.ImplTotal > maxImplementers {
+		im.Implementers, im.ImplMore = role.Implementers[:maxImplementers], im.ImplTotal-maxImplementers
+	}
 	im.Above = h.above(rs, role.Parents)
 	if pt, ok := h.docs.(planTasker); ok {
 		im.Tasks = h.ownTasks(pt, doc.ID)
@@ -163,18 +176,30 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 	for _, row := range res.Tasks {
 		i := slices.IndexFunc(row.Links, func(m corpus.Match) bool { return m.DocID == doc.ID })
 		if i < 0 {
-			im.Unlinked++
 			continue
 		}
 		by[row.Links[i].Passage] = append(by[row.Links[i].Passage], newTaskCard(row))
 	}
+	// What nothing implements is counted over every implementing task,
+	// not over the page's: a passage whose tasks all lie past the first
+	// tasks.MaxLimit is implemented.
+	covered, unlinked, err := h.tasks.Coverage(ctx, doc.ID)
+	if err != nil {
+		h.log.Error("tasks failed", "doc_id", doc.ID, "err", err)
+		return
+	}
+	im.Unlinked = unlinked
 	for _, p := range corpus.ParseOutline(doc.Body).Passages() {
-		ts := by[p.ID]
-		if p.Kind != corpus.SectionTasks && len(ts) == 0 {
+		ts, n := by[p.ID], covered[p.ID]
+		if p.Kind != corpus.SectionTasks && n == 0 && len(ts) == 0 {
 			continue // a goal, organisation or funding passage: shown when implemented
 		}
-		im.Passages = append(im.Passages, passageTasks{ID: p.ID, Title: p.Title, Tasks: ts})
-		if len(ts) == 0 {
+		pt := passageTasks{ID: p.ID, Title: p.Title, Tasks: ts, Count: max(n, len(ts))}
+		if pt.Count > len(ts) {
+			pt.MoreURL = "/tasks?" + url.Values{"parent": {doc.ID}, "passage": {p.ID}}.Encode()
+		}
+		im.Passages = append(im.Passages, pt)
+		if pt.Count == 0 {
 			im.Uncovered = append(im.Uncovered, p.ID)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -60,6 +61,8 @@ func TestAPITasks(t *testing.T) {
 			"236/KH-UBND III.r5", "236/KH-UBND II.4.a", "236/KH-UBND II.4.b"}},
 		{"from=2023-01-01&to=2023-06-30", []string{"236/KH-UBND III.r6", "236/KH-UBND III.r3"}},
 		{"kind=recurring&plan=45%2FKH-UBND", []string{"45/KH-UBND II.1.a", "45/KH-UBND II.3.a"}},
+		{"kind=recurring&plan=45%2FKH-UBND&site=demo", []string{"45/KH-UBND II.1.a", "45/KH-UBND II.3.a"}},
+		{"kind=recurring&site=nosuch", nil},
 	}
 	for _, tt := range tests {
 		var res tasks.Result
@@ -162,6 +165,9 @@ func TestImplementation(t *testing.T) {
 	if ii < 0 || strings.Count(page, "— chưa có nhiệm vụ thực hiện") != 1 || !strings.Contains(page[ii:min(len(page), ii+200)], "— chưa có nhiệm vụ thực hiện") {
 		t.Error("page of 154/NQ-CP: II.7 is not the one passage without tasks")
 	}
+	if !strings.Contains(page, "· 1 đoạn chưa có nhiệm vụ thực hiện") {
+		t.Error("page of 154/NQ-CP: the summary does not count the one passage nothing implements")
+	}
 	// A plan: its tasks with deadlines and links.
 	page, _ = get(t, srv.URL+"/doc/"+id("236/KH-UBND"), 200)
 	for _, want := range []string{"Nhiệm vụ của văn bản", "Sở Giao thông vận tải</b> chủ trì", "31/12/2024", "Năm 2024",
@@ -203,5 +209,83 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	if !bytes.Equal([]byte(got), want) {
 		t.Errorf("%s differs (-update, then review the diff):\n%s", path, got)
+	}
+}
+
+// TestImplementersBounded: a resolution that more than maxImplementers
+// documents implement lists maxImplementers of them in its chain, counts
+// the rest and links to the tasks view; the page's summary counts them
+// all.
+func TestImplementersBounded(t *testing.T) {
+	n := maxImplementers + 5
+	docs := []*corpus.Document{{URL: "http://many.test/nq", Type: "Nghị quyết", Number: "52-NQ/TW", Title: "Nghị quyết số 52-NQ/TW về kinh tế số",
+		Body: "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển hạ tầng số, trung tâm dữ liệu và điện toán đám mây.\n2. Đào tạo nhân lực số cho doanh nghiệp và người dân."}}
+	for i := range n {
+		num := strconv.Itoa(100+i) + "/KH-UBND"
+		docs = append(docs, &corpus.Document{URL: "http://many.test/kh/" + strconv.Itoa(i), Type: "Kế hoạch", Number: num,
+			Title: "Kế hoạch số " + num + " thực hiện Nghị quyết số 52-NQ/TW",
+			Body:  "II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ xây dựng trung tâm dữ liệu tỉnh trên nền tảng điện toán đám mây."})
+	}
+	srv, store := tasksService(t, docs...)
+	ids, err := store.ByNumber("52-NQ/TW")
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("ByNumber(52-NQ/TW) = %v, %v", ids, err)
+	}
+	page, _ := get(t, srv.URL+"/doc/"+ids[0], 200)
+	chain := page[strings.Index(page, `id="thuc-hien"`):]
+	chain = chain[:strings.Index(chain, "</ol>")]
+	if got := strings.Count(chain, "/KH-UBND</a>"); got != maxImplementers {
+		t.Errorf("the chain lists %d implementing documents, want %d", got, maxImplementers)
+	}
+	for _, want := range []string{"… và 5 văn bản thực hiện khác", "nhiệm vụ của " + strconv.Itoa(n) + " văn bản thực hiện"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page of 52-NQ/TW: no %q", want)
+		}
+	}
+}
+
+// TestCoverageBeyondPage: what a resolution's page says nothing implements
+// is counted over every implementing task, not over the tasks.MaxLimit
+// the page shows: the one plan implementing passage 2 is the oldest, its
+// task past the first 500 (sorted by plan, newest first).
+func TestCoverageBeyondPage(t *testing.T) {
+	docs := []*corpus.Document{{URL: "http://cov.test/nq", Type: "Nghị quyết", Number: "52-NQ/TW", Title: "Nghị quyết số 52-NQ/TW về kinh tế số",
+		Body: "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển hạ tầng số, trung tâm dữ liệu và điện toán đám mây.\n2. Đào tạo nhân lực số cho doanh nghiệp và người dân."}}
+	plans := tasks.MaxLimit/4 + 2 // 5 tasks each, 4 or 5 linked: past the page
+	for i := range plans {
+		num := strconv.Itoa(100+i) + "/KH-UBND"
+		docs = append(docs, &corpus.Document{URL: "http://cov.test/kh/" + strconv.Itoa(i), Type: "Kế hoạch", Number: num, Published: "2025-06-01",
+			Title: "Kế hoạch số " + num + " thực hiện Nghị quyết số 52-NQ/TW",
+			Body: "II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ phát triển hạ tầng số, trung tâm dữ liệu tỉnh.\n" +
+				"2. Sở Thông tin và Truyền thông phát triển trung tâm dữ liệu và điện toán đám mây dùng chung.\n" +
+				"3. Sở Tài chính bố trí vốn phát triển hạ tầng số và trung tâm dữ liệu.\n" +
+				"4. Sở Xây dựng quy hoạch đất cho trung tâm dữ liệu và hạ tầng số.\n" +
+				"5. Công an tỉnh bảo đảm an ninh trung tâm dữ liệu, điện toán đám mây."})
+	}
+	docs = append(docs, &corpus.Document{URL: "http://cov.test/kh/old", Type: "Kế hoạch", Number: "7/KH-UBND", Published: "2020-01-01",
+		Title: "Kế hoạch số 7/KH-UBND thực hiện Nghị quyết số 52-NQ/TW",
+		Body:  "II. NHIỆM VỤ\n1. Sở Nội vụ mở lớp đào tạo nhân lực số cho doanh nghiệp và người dân."})
+	srv, store := tasksService(t, docs...)
+	ids, err := store.ByNumber("52-NQ/TW")
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("ByNumber(52-NQ/TW) = %v, %v", ids, err)
+	}
+	var res tasks.Result
+	getJSON(t, srv.URL+"/api/tasks?size=500&sort=plan&parent="+ids[0], 200, &res)
+	if res.Total <= tasks.MaxLimit || res.Tasks[len(res.Tasks)-1].Plan.Number == "7/KH-UBND" {
+		t.Fatalf("%d tasks implement 52-NQ/TW, the last of the first page of %s: the test needs more than %d, 7/KH-UBND's past them",
+			res.Total, res.Tasks[len(res.Tasks)-1].Plan.Number, tasks.MaxLimit)
+	}
+	var two tasks.Result
+	getJSON(t, srv.URL+"/api/tasks?parent="+ids[0]+"&passage=III.2", 200, &two)
+	if two.Total != 1 || two.Tasks[0].Plan.Number != "7/KH-UBND" {
+		t.Fatalf("passage III.2: %v, want 7/KH-UBND's task alone", taskIDs(&two))
+	}
+	page, _ := get(t, srv.URL+"/doc/"+ids[0], 200)
+	if strings.Contains(page, "chưa có nhiệm vụ thực hiện") {
+		t.Error("page of 52-NQ/TW: a passage shown as implemented by nothing, but 7/KH-UBND implements III.2")
+	}
+	if !strings.Contains(page, `/tasks?parent=`+ids[0]+`&amp;passage=III.2">1 nhiệm vụ thực hiện</a>`) {
+		t.Error("page of 52-NQ/TW: III.2 does not link to its task in the tasks view")
 	}
 }
