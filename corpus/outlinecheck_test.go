@@ -246,9 +246,6 @@ func lostRows(body string, o *Outline) []anomaly {
 	return out
 }
 
-// vietLetters is the order of lettered items ("a)", "b)", … "đ)" after "d)").
-const vietLetters = "abcdđeghiklmnopqrstuvxy"
-
 // outOfOrder reports numbered or lettered items that do not follow their
 // previous sibling: "3." after "1.", "b)" twice.
 func outOfOrder(o *Outline) []anomaly {
@@ -260,11 +257,8 @@ func outOfOrder(o *Outline) []anomaly {
 	last := map[key]string{}
 	var out []anomaly
 	for _, it := range o.Items {
-		if it.kind != labelNumber && it.kind != labelLetter {
-			continue
-		}
-		if it.Label == "" {
-			continue // a group row
+		if it.kind != labelNumber && it.kind != labelLetter || it.Label == "" {
+			continue // a group row has no label
 		}
 		k := key{it.Parent, it.Section, it.kind, it.depth}
 		num := strings.TrimRight(it.Label, ".)")
@@ -273,40 +267,11 @@ func outOfOrder(o *Outline) []anomaly {
 		}
 		prev, ok := last[k]
 		last[k] = num
-		if !ok {
-			continue
-		}
-		if !follows(prev, num, it.kind) {
+		if ok && !labelFollows(prev, num) {
 			out = append(out, anomaly{anomOrder, it.Line, fmt.Sprintf("%s after %s: %s", it.Label, prev, firstLine(it.Text))})
 		}
 	}
 	return out
-}
-
-// follows reports whether label part num comes right after prev.
-func follows(prev, num string, kind labelKind) bool {
-	if kind == labelNumber {
-		a, b := atoiOr(prev), atoiOr(num)
-		return b == a+1
-	}
-	i := strings.Index(vietLetters, prev)
-	j := strings.Index(vietLetters, num)
-	if i < 0 || j < 0 {
-		return true
-	}
-	next := i + len(prev)
-	return j == next
-}
-
-func atoiOr(s string) int {
-	n := 0
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return -1
-		}
-		n = n*10 + int(r-'0')
-	}
-	return n
 }
 
 // checkDoc is one document of a folder.

@@ -43,7 +43,9 @@ package corpus
 // gets "~2"; an item ID used twice gets the section's index ("§3.1").
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // SectionKind tells task sections from the others.
@@ -313,19 +315,84 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 			}
 			p.stack = p.stack[:len(p.stack)-1]
 		}
-	} else {
-		for j := len(p.stack) - 1; j >= 0; j-- {
-			if p.o.Items[p.stack[j]].kind == kind {
-				p.stack = p.stack[:j]
-				break
-			}
-		}
+	} else if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
+		p.popToSibling(id, kind)
 	}
 	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
 	if agency, ok := inlineAgency(rest); ok {
 		it.Agency = agency
 	}
 	p.push(i, it, id)
+}
+
+// popTo closes the innermost open item of kind and what is under it, so
+// that the next item of that kind is its sibling; false if none is open.
+func (p *outlineParser) popTo(kind labelKind) bool {
+	for j := len(p.stack) - 1; j >= 0; j-- {
+		if p.o.Items[p.stack[j]].kind == kind {
+			p.stack = p.stack[:j]
+			return true
+		}
+	}
+	return false
+}
+
+// siblingLookback is how many items back popToSibling looks.
+const siblingLookback = 64
+
+// popToSibling finds, among the last items of the section, the lettered
+// or "(n)" item whose label the new one follows ("d)" after "c)") and
+// whose parent is still open, and closes what is open under that parent:
+// a paragraph between "c)" and "d)" ("Trong đó:", a formula, a note)
+// closed "c)", and "d)" is still its sibling, not an item under the
+// paragraph.
+func (p *outlineParser) popToSibling(id string, kind labelKind) {
+	sec := len(p.o.Sections) - 1
+	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
+		it := &p.o.Items[j]
+		if it.Section != sec {
+			return
+		}
+		if it.kind != kind || !labelFollows(strings.Trim(it.Label, "()"), strings.Trim(id, "()")) {
+			continue
+		}
+		if it.Parent < 0 {
+			p.stack = p.stack[:0]
+			return
+		}
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if p.stack[k] == it.Parent {
+				p.stack = p.stack[:k+1]
+				return
+			}
+		}
+		return
+	}
+}
+
+// letterOrders are the orders of lettered items: the Vietnamese one
+// ("đ)" after "d)", no "f)", "j)", "w)" or "z)") and the Latin one some
+// documents use.
+var letterOrders = [...]string{"abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz"}
+
+// labelFollows reports whether label b comes right after label a: "d"
+// after "c", "đ" after "d", "4" after "3" (a label being a letter or a
+// number, without its brackets).
+func labelFollows(a, b string) bool {
+	if isAllDigits(a) && isAllDigits(b) && a != "" && b != "" {
+		x, _ := strconv.Atoi(a)
+		y, _ := strconv.Atoi(b)
+		return y == x+1
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	for _, order := range letterOrders {
+		if i, j := strings.Index(order, a), strings.Index(order, b); i >= 0 && j >= 0 && j == i+len(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // push gives it its ID and parent and makes it the innermost open item.
@@ -384,9 +451,11 @@ func (p *outlineParser) unique(id string) string {
 }
 
 // text places a line without a label: the continuation of the item or
-// section text before it, or a paragraph item of its own.
+// section text before it, or a paragraph item of its own. A line without
+// a letter (a number, a rule of dots, a code fence) is never an item of
+// its own: it continues what is before it.
 func (p *outlineParser) text(i int, line string) {
-	if p.continues(line) {
+	if p.continues(line) || !strings.ContainsFunc(line, unicode.IsLetter) {
 		if p.last >= 0 {
 			it := &p.o.Items[p.last]
 			it.Text += "\n" + line
@@ -405,6 +474,13 @@ func (p *outlineParser) text(i int, line string) {
 	parent := p.o.Items[cur].Parent
 	if headingLike(firstLine(p.o.Items[cur].Text)) {
 		parent = cur
+	}
+	if parent >= 0 && p.o.Items[parent].kind == labelPara && headingLike(line) {
+		// A short paragraph after a paragraph heading, or after what is
+		// under one, is the next heading (or the next line of a list of
+		// names or figures): its sibling, not under it. Paragraphs nest
+		// at most once, so an ID does not grow with the text.
+		parent = p.o.Items[parent].Parent
 	}
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1] != parent {
 		p.stack = p.stack[:len(p.stack)-1]

@@ -1,0 +1,27 @@
+package corpus
+
+import "testing"
+
+// TestOutlineRobustLayouts covers the layouts the outline checker
+// (outlinecheck_test.go) found failing on real documents the parser was
+// not built on (../shared/data/govdocs, attachments, nd30_2020). The lines
+// are written for the test in the style of those documents.
+func TestOutlineRobustLayouts(t *testing.T) {
+	tests := []outlineCase{
+		{"a line without a letter continues the item before it",
+			"1. Tổ chức kiểm tra định kỳ các kho hàng dự trữ quốc gia.\n2030\n........\n2. Báo cáo kết quả về Bộ Tài chính.",
+			"1/1/tasks:Tổ chức kiểm tra định kỳ các kho hàng dự trữ quốc gia.\n2030\n........\n2/1/tasks:Báo cáo kết quả về Bộ Tài chính.\n"},
+		{"paragraph headings are siblings, what they head is under them",
+			"II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ\nVề hạ tầng số\nTriển khai phủ sóng 5G tới các khu công nghiệp trên địa bàn tỉnh.\nVề dữ liệu số\nXây dựng kho dữ liệu dùng chung của tỉnh.",
+			"II.1/1H/tasks:Sở Khoa học và Công nghệ\nII.1.¶1/2H/tasks:Về hạ tầng số[Sở Khoa học và Công nghệ;]\nII.1.¶1.¶1/3/tasks:Triển khai phủ sóng 5G tới các khu công nghiệp trên địa bàn tỉnh.[Sở Khoa học và Công nghệ;]\n" +
+				"II.1.¶2/2H/tasks:Về dữ liệu số[Sở Khoa học và Công nghệ;]\nII.1.¶2.¶1/3/tasks:Xây dựng kho dữ liệu dùng chung của tỉnh.[Sở Khoa học và Công nghệ;]\n"},
+		{"a list of short lines is a list, not a staircase",
+			"3. Các xã thực hiện thí điểm:\nXã Tân Phú\nXã Tân Hòa\nXã Phú Lộc\nXã Mỹ An",
+			"3/1H/tasks:Các xã thực hiện thí điểm:\n3.¶1/2/tasks:Xã Tân Phú\n3.¶2/2/tasks:Xã Tân Hòa\n3.¶3/2/tasks:Xã Phú Lộc\n3.¶4/2/tasks:Xã Mỹ An\n"},
+		{"a lettered point after a formula and its notes is the sibling of the one before",
+			"1. Các chỉ số được xác định như sau:\na) Chỉ số 01: tỷ lệ hồ sơ nộp trực tuyến, tính theo công thức:\nCS 01 = HS / TS x 100\nTrong đó:\n- HS: số hồ sơ nộp trực tuyến;\n- TS: tổng số hồ sơ tiếp nhận.\nb) Chỉ số 02: tỷ lệ hồ sơ giải quyết đúng hạn.\n(1) Hồ sơ nộp trực tiếp.\nGhi chú: tính cả hồ sơ bổ sung.\n(2) Hồ sơ nộp qua bưu chính.",
+			"1/1H/tasks:Các chỉ số được xác định như sau:\n1.a/2H/tasks:Chỉ số 01: tỷ lệ hồ sơ nộp trực tuyến, tính theo công thức:\n1.a.¶1/3/tasks:CS 01 = HS / TS x 100\n1.a.¶2/3H/tasks:Trong đó:\n" +
+				"1.a.¶2.•1/4/tasks:HS: số hồ sơ nộp trực tuyến;\n1.a.¶2.•2/4/tasks:TS: tổng số hồ sơ tiếp nhận.\n1.b/2/tasks:Chỉ số 02: tỷ lệ hồ sơ giải quyết đúng hạn.\n1.b.(1)/3/tasks:Hồ sơ nộp trực tiếp.\n1.b.¶1/3/tasks:Ghi chú: tính cả hồ sơ bổ sung.\n1.b.(2)/3/tasks:Hồ sơ nộp qua bưu chính.\n"},
+	}
+	checkOutlines(t, tests)
+}
