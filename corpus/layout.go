@@ -128,7 +128,8 @@ func isSignature(s string) bool {
 	return false
 }
 
-// appendixHeading recognizes "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2 …" and
+// appendixHeading recognizes "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2 …",
+// "Phụ lục số 02 …" and
 // returns the appendix number ("II", "2", "") and the title on the line.
 func appendixHeading(s string) (num, title string, ok bool) {
 	if len(s) < 7 || s[0] != 'P' && s[0] != 'p' {
@@ -149,6 +150,14 @@ func appendixHeading(s string) (num, title string, ok bool) {
 		// title line, not as the start of a sentence.
 		if endsSentence(s) || words(s) > 12 {
 			return "", "", false
+		}
+	}
+	for _, so := range []string{"số ", "SỐ ", "Số "} {
+		// "Phụ lục số 02", "PHỤ LỤC SỐ 3": the number after "số".
+		if r, found := strings.CutPrefix(rest, so); found {
+			if n, _, _ := strings.Cut(r, " "); isAllDigits(strings.TrimRight(n, ".:")) && n != "" {
+				rest = r
+			}
 		}
 	}
 	if n, after, found := strings.Cut(rest, " "); found || rest != "" {
@@ -190,6 +199,66 @@ func romanHeading(s string) (id, title string, ok bool) {
 		return "", "", false
 	}
 	return s[:i], title, true
+}
+
+// partWords are the words that open the heading of a part of a document
+// above its sections or articles (ND 30/2020, Phụ lục I: Phần, Chương,
+// Mục), with the prefix of the section ID each gives.
+var partWords = [...]struct{ word, upper, id string }{
+	{"Phần", "PHẦN", "P"}, {"Chương", "CHƯƠNG", "Ch"}, {"Mục", "MỤC", "M"},
+}
+
+// ordinals are the words of "Phần thứ nhất", "PHẦN THỨ HAI".
+var ordinals = map[string]string{"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
+	"bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+
+// partHeading recognizes the heading of a part, a chapter or a section of
+// a chapter: "Chương I", "Chương II. QUY ĐỊNH CHUNG", "CHƯƠNG III: …",
+// "Mục 1 – NGUYÊN TẮC", "Phần thứ hai", "PHẦN I. ĐÁNH GIÁ …". It returns
+// the section ID ("ChI", "M1", "P2") and the title on the line, possibly
+// empty (it is then on the next lines). A sentence that starts with the
+// word ("Mục 2 của Chương này quy định…", "Phần kinh phí còn lại…") is
+// none: after the number comes the end of the line, a separator or an
+// upper-case title.
+func partHeading(s string) (id, title string, ok bool) {
+	var prefix, rest string
+	for _, w := range partWords {
+		for _, form := range []string{w.word, w.upper} {
+			if r, found := strings.CutPrefix(s, form+" "); found {
+				prefix, rest = w.id, strings.TrimSpace(r)
+			}
+		}
+	}
+	if prefix == "" || rest == "" {
+		return "", "", false
+	}
+	num, after, _ := strings.Cut(rest, " ")
+	if f := viet.Lower(num); f == "thứ" {
+		num, after, _ = strings.Cut(strings.TrimSpace(after), " ")
+		num = strings.TrimRight(num, ".:-–—")
+		n, known := ordinals[viet.Lower(num)]
+		if !known {
+			return "", "", false
+		}
+		num = n
+	} else {
+		trimmed := strings.TrimRight(num, ".:-–—")
+		if trimmed != num {
+			after = num[len(trimmed):] + " " + after
+		}
+		num = trimmed
+		if !isRoman(num) && !(isAllDigits(num) && len(num) <= 3) {
+			return "", "", false
+		}
+	}
+	after = strings.TrimSpace(after)
+	if t := strings.TrimLeft(after, ".:-–— "); t != after || after == "" {
+		return prefix + num, t, true
+	}
+	if isUpperLine(after) {
+		return prefix + num, after, true
+	}
+	return "", "", false
 }
 
 // isRoman reports a roman numeral from I to XXXIX.

@@ -139,7 +139,9 @@ func checkOutline(body string) []anomaly {
 					continue
 				}
 			}
-			if k > 0 && headingShape.MatchString(l) {
+			if k > 0 && headingShape.MatchString(l) && !(strings.HasPrefix(viet.Fold(l), "phu luc") && endsSentence(l)) {
+				// A sentence wrapped before "Phụ lục II ban hành kèm theo
+				// Thông tư này." is no heading.
 				add(anomHeading, it.Line, it.ID+": "+l)
 			}
 		}
@@ -194,7 +196,10 @@ func emptySections(o *Outline) []anomaly {
 	}
 	var out []anomaly
 	for i, s := range o.Sections {
-		if i > 0 && !has[i] && s.Text == "" {
+		next := len(o.Sections) > i+1 && o.Sections[i+1].Line-s.Line <= 3
+		if i > 0 && !has[i] && s.Text == "" && !next {
+			// A title over the sections right under it ("Chương I",
+			// "QUY ĐỊNH CHUNG", then "Điều 1.") is not reported.
 			out = append(out, anomaly{anomEmptySec, s.Line, s.ID + " " + s.Title})
 		}
 	}

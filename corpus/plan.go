@@ -110,6 +110,7 @@ type outlineParser struct {
 	addrNext, addrDash bool // the next line / dash lines are addressees
 	closing            bool // in "Nơi nhận" and signatures
 	appendix, appTitle bool // in an appendix; reading its title lines
+	partTitle          bool // reading the title lines of a part heading ("Chương I")
 	stack              []int
 	counts             map[string]int // "•", "¶" counters per parent
 	rows               int            // task rows of the section
@@ -183,6 +184,12 @@ func (p *outlineParser) line(i int) {
 		}
 		p.appTitle = false
 	}
+	if p.partTitle {
+		p.partTitle = false
+		if p.partTitleLine(line) {
+			return
+		}
+	}
 	if num, title, ok := appendixHeading(line); ok {
 		p.endTable()
 		p.openAppendix(i, num, title)
@@ -233,6 +240,9 @@ func (p *outlineParser) front(line string) bool {
 		p.headerSeen = true
 		return true
 	case isUpperLine(line) && kind == labelNone:
+		if _, _, ok := partHeading(line); ok {
+			return false // "CHƯƠNG I", "PHẦN THỨ NHẤT" open the body
+		}
 		if _, _, ok := romanHeading(line); ok && p.headerSeen {
 			return false
 		}
@@ -246,6 +256,35 @@ func (p *outlineParser) front(line string) bool {
 	return false
 }
 
+// partTitleLine takes an upper-case line after a part heading ("Chương
+// I" then "QUY ĐỊNH CHUNG", a title over two lines) as the part's title,
+// and reports whether it did.
+func (p *outlineParser) partTitleLine(line string) bool {
+	if !isUpperLine(line) || tableCells(line) != nil || len([]rune(line)) > 200 {
+		return false
+	}
+	if _, _, ok := romanHeading(line); ok {
+		return false
+	}
+	if _, _, ok := letterHeading(line); ok {
+		return false
+	}
+	if _, _, ok := partHeading(line); ok {
+		return false
+	}
+	if _, _, ok := appendixHeading(line); ok {
+		return false
+	}
+	if _, _, kind, _ := itemLabel(line); kind != labelNone {
+		return false
+	}
+	s := p.sec()
+	s.Title = strings.TrimSpace(s.Title + " " + line)
+	s.Kind = sectionKind(s.Title)
+	p.partTitle = true // a title may take two lines
+	return true
+}
+
 // attachmentNote recognizes "(Kèm theo Công văn số …)".
 func attachmentNote(line string) bool {
 	return strings.HasPrefix(line, "(") && strings.Contains(strings.ToLower(line[:min(len(line), 40)]), "kèm theo")
@@ -253,6 +292,10 @@ func attachmentNote(line string) bool {
 
 // heading recognizes a section heading.
 func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool) {
+	if id, title, ok := partHeading(line); ok {
+		p.partTitle = true
+		return id, title, true
+	}
 	if id, title, ok := romanHeading(line); ok {
 		return id, title, true
 	}

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOutlineRobustLayouts covers the layouts the outline checker
 // (outlinecheck_test.go) found failing on real documents the parser was
@@ -24,4 +27,48 @@ func TestOutlineRobustLayouts(t *testing.T) {
 				"1.a.¶2.•1/4/tasks:HS: số hồ sơ nộp trực tuyến;\n1.a.¶2.•2/4/tasks:TS: tổng số hồ sơ tiếp nhận.\n1.b/2/tasks:Chỉ số 02: tỷ lệ hồ sơ giải quyết đúng hạn.\n1.b.(1)/3/tasks:Hồ sơ nộp trực tiếp.\n1.b.¶1/3/tasks:Ghi chú: tính cả hồ sơ bổ sung.\n1.b.(2)/3/tasks:Hồ sơ nộp qua bưu chính.\n"},
 	}
 	checkOutlines(t, tests)
+}
+
+// TestOutlineParts covers the headings of parts above sections and
+// articles (ND 30/2020 layout: Phần, Chương, Mục), their titles on the
+// next lines, and "Phụ lục số …"; sentences starting with those words stay
+// text.
+func TestOutlineParts(t *testing.T) {
+	tests := []struct {
+		name, body, sections, items string
+	}{
+		{"chapters over articles, the title on the next line or on the heading's",
+			"Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định về quản lý kho dữ liệu dùng chung.\nChương II. TỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này.",
+			"ChI:QUY ĐỊNH CHUNG|Đ1:Phạm vi điều chỉnh|ChII:TỔ CHỨC THỰC HIỆN|Đ2:Trách nhiệm thi hành",
+			"Đ1.1/1/goals:Nghị định này quy định về quản lý kho dữ liệu dùng chung.\n"},
+		{"a chapter's title over two lines, sections of a chapter",
+			"CHƯƠNG III\nHÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT\nVÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ\nMục 1 – VI PHẠM VỀ AN TOÀN\nĐiều 9. Vi phạm quy định về kiểm định",
+			"ChIII:HÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ|M1:VI PHẠM VỀ AN TOÀN|Đ9:Vi phạm quy định về kiểm định",
+			""},
+		{"a part of a plan over its roman sections",
+			"PHẦN THỨ HAI\nNHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\nI- NÂNG CAO NHẬN THỨC\n1. Tổ chức quán triệt nghị quyết đến chi bộ.",
+			"P2:NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM|I:NÂNG CAO NHẬN THỨC",
+			"I.1/1/tasks:Tổ chức quán triệt nghị quyết đến chi bộ.\n"},
+		{"sentences starting with Mục or Phần are text",
+			"1. Kinh phí thực hiện:\nMục 2 của Chương này áp dụng cho các dự án chuyển tiếp.\nPhần kinh phí còn lại do ngân sách huyện bảo đảm.",
+			"",
+			"1/1H/tasks:Kinh phí thực hiện:\n1.¶1/2/tasks:Mục 2 của Chương này áp dụng cho các dự án chuyển tiếp.\n1.¶2/2/tasks:Phần kinh phí còn lại do ngân sách huyện bảo đảm.\n"},
+		{"Phụ lục số",
+			"1. Các sở triển khai theo danh mục kèm theo.\nPhụ lục số 02\nDANH MỤC NHIỆM VỤ TRỌNG ĐIỂM\nSTT | Nội dung | Cơ quan chủ trì\n1 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường",
+			"PL02:DANH MỤC NHIỆM VỤ TRỌNG ĐIỂM",
+			"1/1/tasks:Các sở triển khai theo danh mục kèm theo.\nPL02.r1/1/tasks:Xây dựng cơ sở dữ liệu đất đai[Sở Nông nghiệp và Môi trường;]\n"},
+	}
+	for _, tt := range tests {
+		o := ParseOutline(tt.body)
+		var secs []string
+		for _, s := range o.Sections[1:] {
+			secs = append(secs, s.ID+":"+s.Title)
+		}
+		if got := strings.Join(secs, "|"); got != tt.sections {
+			t.Errorf("%s: sections %q, want %q", tt.name, got, tt.sections)
+		}
+		if got := outlineString(o); got != tt.items {
+			t.Errorf("%s: items\n%s\nwant\n%s", tt.name, got, tt.items)
+		}
+	}
 }
