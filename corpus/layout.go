@@ -115,6 +115,34 @@ func isClosing(s string) bool {
 	return strings.HasPrefix(viet.Fold(s), "noi nhan")
 }
 
+// isDistribution recognizes a line that only a distribution list holds,
+// when the list's "Nơi nhận:" was lost (it sits in a layout table beside
+// the signature, and extraction may drop it or put it elsewhere): "- Như
+// trên;", "- Như Điều 3;", "- Lưu: VT, KTTH.", "Lưu VT", "- VPCP: BTCN,
+// các PCN, …", "- Ban Bí thư Trung ương Đảng;". Each is short and names
+// no task.
+func isDistribution(s string) bool {
+	f := viet.Fold(s)
+	_, _, kind, rest := itemLabel(s)
+	if kind == labelDash {
+		f = viet.Fold(rest)
+	}
+	switch {
+	case strings.HasPrefix(f, "luu:") || strings.HasPrefix(f, "luu vt") || strings.HasPrefix(f, "luu : vt"):
+		return words(f) <= 12
+	case kind != labelDash:
+		return false
+	case strings.HasPrefix(f, "nhu tren"), strings.HasPrefix(f, "nhu dieu"), strings.HasPrefix(f, "nhu khoan"),
+		strings.HasPrefix(f, "nhu muc"):
+		return words(f) <= 5
+	case strings.HasPrefix(f, "vpcp:"), strings.HasPrefix(f, "vptw,"), strings.HasPrefix(f, "vptw;"):
+		return words(f) <= 30
+	case strings.HasPrefix(f, "ban bi thu trung uong"):
+		return words(f) <= 8 && strings.ContainsAny(f[len(f)-1:], ";,")
+	}
+	return false
+}
+
 // isSignature recognizes a signature line: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG
 // Trần Hồng Hà", "TM. ỦY BAN NHÂN DÂN…", "T/M BỘ CHÍNH TRỊ…".
 func isSignature(s string) bool {

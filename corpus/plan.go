@@ -17,8 +17,9 @@ package corpus
 //	          | a row of a task table (below)
 //	          | a paragraph of its own: under a heading item ("3. Cục Điện
 //	            ảnh" then its task), or after a list, at the list's level
-//	closing   = "Nơi nhận:" and signature lines ("KT. THỦ TƯỚNG…") up to
-//	            the next appendix: never outline
+//	closing   = "Nơi nhận:", signature lines ("KT. THỦ TƯỚNG…") or a
+//	            line only a distribution list holds ("- Như trên;",
+//	            "- Lưu: VT, …") up to the next appendix: never outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
 //
 // A task table starts at a header row naming a task column and at least one
@@ -169,7 +170,10 @@ func (p *outlineParser) line(i int) {
 		}
 		return
 	}
-	if isClosing(line) || isSignature(line) {
+	if isClosing(line) || isSignature(line) || isDistribution(line) {
+		if _, _, kind, _ := itemLabel(line); kind == labelDash && isDistribution(line) {
+			p.dropAddressees(i)
+		}
 		p.endTable()
 		p.closing = true
 		return
@@ -221,6 +225,26 @@ func (p *outlineParser) line(i int) {
 		return
 	}
 	p.text(i, line)
+}
+
+// dropAddressees removes the dash items on the lines right before line i
+// that name addressees ("- Các bộ, cơ quan ngang bộ;", "- HĐND, UBND các
+// tỉnh;"), when line i shows them to be a distribution list whose "Nơi
+// nhận:" was lost: each is one short line ending with ";" or ",", with
+// nothing under it. Only the last items go, so no other ID changes.
+func (p *outlineParser) dropAddressees(i int) {
+	next := i + 1
+	for n := len(p.o.Items); n > 0; n-- {
+		it := &p.o.Items[n-1]
+		if it.kind != labelDash || it.Line >= next || next-it.Line > 2 || strings.Contains(it.Text, "\n") ||
+			words(it.Text) > 15 || !strings.HasSuffix(it.Text, ";") && !strings.HasSuffix(it.Text, ",") {
+			return
+		}
+		next = it.Line
+		p.o.Items = p.o.Items[:n-1]
+		p.stack = p.stack[:0]
+		p.last = -1
+	}
 }
 
 // front consumes a line of the header block and reports whether it was one.

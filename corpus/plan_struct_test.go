@@ -25,6 +25,15 @@ func TestOutlineRobustLayouts(t *testing.T) {
 			"1. Các chỉ số được xác định như sau:\na) Chỉ số 01: tỷ lệ hồ sơ nộp trực tuyến, tính theo công thức:\nCS 01 = HS / TS x 100\nTrong đó:\n- HS: số hồ sơ nộp trực tuyến;\n- TS: tổng số hồ sơ tiếp nhận.\nb) Chỉ số 02: tỷ lệ hồ sơ giải quyết đúng hạn.\n(1) Hồ sơ nộp trực tiếp.\nGhi chú: tính cả hồ sơ bổ sung.\n(2) Hồ sơ nộp qua bưu chính.",
 			"1/1H/tasks:Các chỉ số được xác định như sau:\n1.a/2H/tasks:Chỉ số 01: tỷ lệ hồ sơ nộp trực tuyến, tính theo công thức:\n1.a.¶1/3/tasks:CS 01 = HS / TS x 100\n1.a.¶2/3H/tasks:Trong đó:\n" +
 				"1.a.¶2.•1/4/tasks:HS: số hồ sơ nộp trực tuyến;\n1.a.¶2.•2/4/tasks:TS: tổng số hồ sơ tiếp nhận.\n1.b/2/tasks:Chỉ số 02: tỷ lệ hồ sơ giải quyết đúng hạn.\n1.b.(1)/3/tasks:Hồ sơ nộp trực tiếp.\n1.b.¶1/3/tasks:Ghi chú: tính cả hồ sơ bổ sung.\n1.b.(2)/3/tasks:Hồ sơ nộp qua bưu chính.\n"},
+		{"a distribution list whose Nơi nhận was lost is no outline",
+			"Điều 3. Tổ chức thực hiện\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành Quyết định này.\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Các bộ, cơ quan ngang bộ;\n- VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục;\n- Lưu: VT, KGVX (2).\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG",
+			""},
+		{"the list's first lines go when a later line shows it is one",
+			"1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố;\n- Như trên;\n- Lưu: VT, KGVX.",
+			"1/1/tasks:Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n"},
+		{"a task bullet naming the Secretariat stays a task",
+			"1. Tổ chức thực hiện:\n- Ban Bí thư Trung ương Đảng chỉ đạo sơ kết việc thực hiện nghị quyết.\n- Các tỉnh ủy, thành ủy xây dựng chương trình hành động.",
+			"1/1H/tasks:Tổ chức thực hiện:\n1.•1/2/tasks:Ban Bí thư Trung ương Đảng chỉ đạo sơ kết việc thực hiện nghị quyết.\n1.•2/2/tasks:Các tỉnh ủy, thành ủy xây dựng chương trình hành động.\n"},
 	}
 	checkOutlines(t, tests)
 }
