@@ -357,18 +357,19 @@ func letterHeading(s string) (id, title string, ok bool) {
 type labelKind int
 
 const (
-	labelNone   labelKind = iota
-	labelNumber           // "1.", "2.1.", "1)"
-	labelLetter           // "a)", "đ)"
-	labelParen            // "(1)", "(a)"
-	labelDash             // "-", "–", "•"
-	labelPlus             // "+"
-	labelRow              // a row of a task table
-	labelPara             // a paragraph of its own under a heading or after a list
+	labelNone      labelKind = iota
+	labelNumber              // "1.", "2.1.", "1)"
+	labelLetter              // "a)", "đ)"
+	labelParen               // "(1)", "(a)"
+	labelDash                // "-", "–", "•"
+	labelPlus                // "+"
+	labelRow                 // a row of a task table
+	labelPara                // a paragraph of its own under a heading or after a list
+	labelSubLetter           // "b.1)", "b.1.2)": a point under a lettered point
 )
 
-// itemLabel recognizes "1. ", "2.1. ", "1) ", "a) ", "đ) ", "(1) ", "- ",
-// "• ", "+ " at the start of a line, and returns the label as written, the
+// itemLabel recognizes "1. ", "2.1. ", "1) ", "a) ", "đ) ", "b.1) ",
+// "(1) ", "- ", "• ", "+ " at the start of a line, and returns the label as written, the
 // ID part it gives ("2.1", "a", "(1)"), its kind and the text after it.
 func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 	r, n := utf8.DecodeRuneInString(line)
@@ -409,6 +410,17 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 			if next, _ := utf8.DecodeRuneInString(line[i+1:]); unicode.IsUpper(next) {
 				return line[:i], num, labelNumber, strings.TrimSpace(line[i:])
 			}
+		}
+		return "", "", labelNone, line
+	}
+	if unicode.IsLower(r) && n < len(line) && line[n] == '.' {
+		// "b.1) Đối tượng…", "b.1.1) Người nộp thuế…"
+		j := n
+		for j < len(line) && (line[j] == '.' || line[j] >= '0' && line[j] <= '9') {
+			j++
+		}
+		if j+1 < len(line) && line[j] == ')' && line[j+1] == ' ' && line[j-1] != '.' && shortParts(line[n+1:j]) {
+			return line[:j+1], line[:j], labelSubLetter, strings.TrimSpace(line[j+1:])
 		}
 		return "", "", labelNone, line
 	}

@@ -114,9 +114,12 @@ func checkOutline(body string) []anomaly {
 			add(anomIDCollision, p.Line, "passage "+p.ID)
 		}
 		pseen[p.ID] = true
-		for k, l := range strings.Split(p.Text, "\n") {
-			if closingShape(l) {
-				add(anomClosing, p.Line+k, "passage "+p.ID+": "+l)
+	}
+	for _, it := range o.Items {
+		for k, l := range strings.Split(it.Text, "\n") {
+			// "i) Nơi nhận." in a list of a document's parts is an item.
+			if closingShape(l) && (k > 0 || it.kind == labelDash || it.kind == labelPara) {
+				add(anomClosing, it.Line+k, it.ID+": "+l)
 			}
 		}
 	}

@@ -13,6 +13,7 @@ package corpus
 //	          | "Điều 1." | "A. " upper-case title | an upper-case line
 //	          | "PHỤ LỤC [n]" (an appendix, with its title lines)
 //	item      = number "." text ("1.", "2.1.") | letter ")" ("a)")
+//	          | letter "." number ")" ("b.1)", "b.1.2)": under "b)")
 //	          | "(1)" | "-" | "•" | "+" (bullets)
 //	          | a row of a task table (below)
 //	          | a paragraph of its own: under a heading item ("3. Cục Điện
@@ -382,6 +383,8 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 			}
 			p.stack = p.stack[:len(p.stack)-1]
 		}
+	} else if kind == labelSubLetter {
+		id, depth = p.popToLetter(id)
 	} else if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
 		p.popToSibling(id, kind)
 	}
@@ -390,6 +393,25 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 		it.Agency = agency
 	}
 	p.push(i, it, id)
+}
+
+// popToLetter closes the open items a point "b.1.2)" is not under: it
+// goes under "b.1)" (a point of fewer parts), else "b)", else a number.
+// It returns the ID part — what the label adds to its parent's ("2" under
+// "b.1)"; "b.1" when no lettered point is open) — and the label's depth.
+func (p *outlineParser) popToLetter(label string) (part string, depth int) {
+	depth = strings.Count(label, ".")
+	for len(p.stack) > 0 {
+		top := &p.o.Items[p.stack[len(p.stack)-1]]
+		if top.kind == labelLetter || top.kind == labelNumber || top.kind == labelSubLetter && top.depth < depth {
+			if core := strings.TrimSuffix(top.Label, ")"); top.kind != labelNumber && strings.HasPrefix(label, core+".") {
+				return label[len(core)+1:], depth
+			}
+			break
+		}
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	return label, depth
 }
 
 // popTo closes the innermost open item of kind and what is under it, so

@@ -25,6 +25,9 @@ func TestOutlineRobustLayouts(t *testing.T) {
 			"1. Các chỉ số được xác định như sau:\na) Chỉ số 01: tỷ lệ hồ sơ nộp trực tuyến, tính theo công thức:\nCS 01 = HS / TS x 100\nTrong đó:\n- HS: số hồ sơ nộp trực tuyến;\n- TS: tổng số hồ sơ tiếp nhận.\nb) Chỉ số 02: tỷ lệ hồ sơ giải quyết đúng hạn.\n(1) Hồ sơ nộp trực tiếp.\nGhi chú: tính cả hồ sơ bổ sung.\n(2) Hồ sơ nộp qua bưu chính.",
 			"1/1H/tasks:Các chỉ số được xác định như sau:\n1.a/2H/tasks:Chỉ số 01: tỷ lệ hồ sơ nộp trực tuyến, tính theo công thức:\n1.a.¶1/3/tasks:CS 01 = HS / TS x 100\n1.a.¶2/3H/tasks:Trong đó:\n" +
 				"1.a.¶2.•1/4/tasks:HS: số hồ sơ nộp trực tuyến;\n1.a.¶2.•2/4/tasks:TS: tổng số hồ sơ tiếp nhận.\n1.b/2/tasks:Chỉ số 02: tỷ lệ hồ sơ giải quyết đúng hạn.\n1.b.(1)/3/tasks:Hồ sơ nộp trực tiếp.\n1.b.¶1/3/tasks:Ghi chú: tính cả hồ sơ bổ sung.\n1.b.(2)/3/tasks:Hồ sơ nộp qua bưu chính.\n"},
+		{"points under a lettered point: b.1), b.1.1)",
+			"1. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu.\nb) Tài liệu kèm theo:\nb.1) Đối với tổ chức:\nb.1.1) Bản sao quyết định thành lập;\nb.1.2) Báo cáo tài chính năm gần nhất;\nb.2) Đối với cá nhân: bản sao giấy tờ tùy thân.\nc) Các giấy tờ khác (nếu có).",
+			"1/1H/tasks:Hồ sơ đề nghị gồm:\n1.a/2/tasks:Đơn đề nghị theo mẫu.\n1.b/2H/tasks:Tài liệu kèm theo:\n1.b.1/3H/tasks:Đối với tổ chức:\n1.b.1.1/4/tasks:Bản sao quyết định thành lập;\n1.b.1.2/4/tasks:Báo cáo tài chính năm gần nhất;\n1.b.2/3/tasks:Đối với cá nhân: bản sao giấy tờ tùy thân.\n1.c/2/tasks:Các giấy tờ khác (nếu có).\n"},
 		{"a distribution list whose Nơi nhận was lost is no outline",
 			"Điều 3. Tổ chức thực hiện\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành Quyết định này.\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Các bộ, cơ quan ngang bộ;\n- VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục;\n- Lưu: VT, KGVX (2).\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG",
 			""},
