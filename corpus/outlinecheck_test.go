@@ -228,7 +228,9 @@ func lostRows(body string, o *Outline) []anomaly {
 			if line != "" {
 				gap++
 			}
-			if gap > 2 || isClosing(line) || isSignature(line) {
+			_, _, article := ArticleHeading(line)
+			_, _, part := partHeading(line)
+			if gap > 2 || isClosing(line) || isSignature(line) || article || part {
 				roles = nil
 			}
 			continue

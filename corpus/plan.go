@@ -207,6 +207,9 @@ func (p *outlineParser) line(i int) {
 		p.row(i, cells)
 		return
 	}
+	if p.table != nil && p.endsTable(line) {
+		p.endTable()
+	}
 	if p.table != nil {
 		if p.rowFollows(i) {
 			p.tableLine(i, line)
@@ -246,6 +249,27 @@ func (p *outlineParser) dropAddressees(i int) {
 		p.stack = p.stack[:0]
 		p.last = -1
 	}
+}
+
+// endsTable reports a line between two tables that heads what follows
+// and so ends the table before it, even when a row follows: an article
+// or a part ("Điều 14. Định mức chi …" between two tables of rates) —
+// and, after a table without tasks (no group rows to head), a roman or
+// upper-case title.
+func (p *outlineParser) endsTable(line string) bool {
+	if _, _, ok := articleHeading(line); ok {
+		return true
+	}
+	if _, _, ok := partHeading(line); ok {
+		return true
+	}
+	if p.table.roles != nil {
+		return false
+	}
+	if _, _, ok := romanHeading(line); ok {
+		return true
+	}
+	return isUpperLine(line)
 }
 
 // front consumes a line of the header block and reports whether it was one.
