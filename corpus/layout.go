@@ -368,7 +368,7 @@ const (
 	labelSubLetter           // "b.1)", "b.1.2)": a point under a lettered point
 )
 
-// itemLabel recognizes "1. ", "2.1. ", "1) ", "a) ", "đ) ", "b.1) ",
+// itemLabel recognizes "1. ", "2.1. ", "1) ", "1- ", "a) ", "đ) ", "b.1) ",
 // "(1) ", "- ", "• ", "+ " at the start of a line, and returns the label as written, the
 // ID part it gives ("2.1", "a", "(1)"), its kind and the text after it.
 func itemLabel(line string) (label, id string, kind labelKind, rest string) {
@@ -405,6 +405,13 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 			return line[:i], num, labelNumber, strings.TrimSpace(line[i:])
 		case line[i] == ')' && line[i-1] != '.' && i+1 < len(line) && line[i+1] == ' ' && shortParts(num):
 			return line[:i+1], num, labelNumber, strings.TrimSpace(line[i+1:])
+		case line[i] == '-' && line[i-1] != '.' && i+2 < len(line) && line[i+1] == ' ' && shortParts(num):
+			// "1- Nâng cao nhận thức…", "2.1- Về thể chế": the dash of
+			// Party documents, as in "I-", only before a capital ("5- 6
+			// tuổi" is a range).
+			if next, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(next) {
+				return line[:i+1], num, labelNumber, strings.TrimSpace(line[i+1:])
+			}
 		case line[i] == ' ' && strings.Contains(num, ".") && shortParts(num):
 			// "1.1 Hỗ trợ…" without the final dot, only before a capital.
 			if next, _ := utf8.DecodeRuneInString(line[i+1:]); unicode.IsUpper(next) {
