@@ -156,7 +156,7 @@ func checkOutline(body string) []anomaly {
 			}
 		}
 	}
-	out = append(out, emptySections(o)...)
+	out = append(out, emptySections(o, strings.Split(body, "\n"))...)
 	out = append(out, lostRows(body, o)...)
 	out = append(out, outOfOrder(o)...)
 	return out
@@ -191,20 +191,32 @@ func unstableIDs(body string, full *Outline) []anomaly {
 }
 
 // emptySections reports the sections after the preamble with neither
-// items nor text.
-func emptySections(o *Outline) []anomaly {
+// items nor text, other than a title over the sections right under it
+// ("Chương I", "QUY ĐỊNH CHUNG", then "Điều 1."): only upper-case lines
+// between its heading and the next.
+func emptySections(o *Outline, lines []string) []anomaly {
 	has := make([]bool, len(o.Sections))
 	for _, it := range o.Items {
 		has[it.Section] = true
 	}
 	var out []anomaly
 	for i, s := range o.Sections {
-		next := len(o.Sections) > i+1 && o.Sections[i+1].Line-s.Line <= 3
-		if i > 0 && !has[i] && s.Text == "" && !next {
-			// A title over the sections right under it ("Chương I",
-			// "QUY ĐỊNH CHUNG", then "Điều 1.") is not reported.
-			out = append(out, anomaly{anomEmptySec, s.Line, s.ID + " " + s.Title})
+		if i == 0 || has[i] || s.Text != "" {
+			continue
 		}
+		if i+1 < len(o.Sections) {
+			titleOnly := true
+			for k := s.Line; k < o.Sections[i+1].Line-1 && k < len(lines); k++ {
+				if l, _ := clean(lines[k]); l != "" && !isUpperLine(l) {
+					titleOnly = false
+					break
+				}
+			}
+			if titleOnly {
+				continue
+			}
+		}
+		out = append(out, anomaly{anomEmptySec, s.Line, s.ID + " " + s.Title})
 	}
 	return out
 }

@@ -253,23 +253,15 @@ func (p *outlineParser) dropAddressees(i int) {
 
 // endsTable reports a line between two tables that heads what follows
 // and so ends the table before it, even when a row follows: an article
-// or a part ("Điều 14. Định mức chi …" between two tables of rates) —
-// and, after a table without tasks (no group rows to head), a roman or
-// upper-case title.
+// or a part ("Điều 14. Định mức chi …" between two tables of rates). A
+// roman title stays a group row of the table ("I. NÂNG CAO NHẬN THỨC",
+// "I. Bộ, ngành" in a table of figures).
 func (p *outlineParser) endsTable(line string) bool {
 	if _, _, ok := articleHeading(line); ok {
 		return true
 	}
-	if _, _, ok := partHeading(line); ok {
-		return true
-	}
-	if p.table.roles != nil {
-		return false
-	}
-	if _, _, ok := romanHeading(line); ok {
-		return true
-	}
-	return isUpperLine(line)
+	_, _, ok := partHeading(line)
+	return ok
 }
 
 // front consumes a line of the header block and reports whether it was one.
