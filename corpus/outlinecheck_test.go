@@ -497,3 +497,58 @@ func TestOutlineCheck(t *testing.T) {
 	}
 	t.Log("\n" + report.String())
 }
+
+// TestCheckOutlineFinds checks that each test of the checker reports what
+// it is for, on bodies and outlines made to hold one anomaly each.
+func TestCheckOutlineFinds(t *testing.T) {
+	count := func(as []anomaly, class string) int {
+		n := 0
+		for _, a := range as {
+			if a.class == class {
+				n++
+			}
+		}
+		return n
+	}
+	long := "1. Rà soát toàn bộ hồ sơ" + strings.Repeat("\nvà các tài liệu kèm theo", longItemLines)
+	bodies := []struct {
+		body, class string
+		want        int
+	}{
+		{"1. Tổ chức tập huấn cho cán bộ cấp xã.\n3. Báo cáo kết quả về Sở Nội vụ.", anomOrder, 1},
+		{"a) Lập danh sách hộ nghèo.\nc) Hỗ trợ vốn vay ưu đãi.", anomOrder, 1},
+		{long, anomLong, 1},
+		{"1. Sở Y tế bảo đảm thuốc thiết yếu.\n2. Sở Xây dựng sửa chữa trường học.", anomOrder, 0},
+	}
+	for _, b := range bodies {
+		if got := count(checkOutline(b.body), b.class); got != b.want {
+			t.Errorf("%q: %d %s, want %d", b.body, got, b.class, b.want)
+		}
+	}
+	// A task table none of whose rows became an item.
+	table := "STT | Nội dung | Cơ quan chủ trì\n1 | Xây dựng cơ sở dữ liệu dân cư | Công an tỉnh\n2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường"
+	if got := len(lostRows(table, &Outline{})); got != 2 {
+		t.Errorf("lostRows: %d rows, want 2", got)
+	}
+	if got := len(lostRows(table, ParseOutline(table))); got != 0 {
+		t.Errorf("lostRows of the parsed table: %d rows, want 0", got)
+	}
+	// A section with a body line and nothing in it; a title over a section.
+	o := &Outline{Sections: []Section{{}, {ID: "I", Title: "NHIỆM VỤ", Line: 1}, {ID: "ChI", Title: "QUY ĐỊNH CHUNG", Line: 3}, {ID: "Đ1", Line: 4, Text: "x"}}}
+	if got := emptySections(o, []string{"I. NHIỆM VỤ", "Các sở thực hiện", "Chương I", "Điều 1. Phạm vi"}); len(got) != 1 || got[0].line != 1 {
+		t.Errorf("emptySections = %v, want section I only", got)
+	}
+	for _, l := range []string{"- Như trên;", "Nơi nhận:", "- Lưu: VT, KGVX.", "KT. CHỦ TỊCH"} {
+		if !closingShape(l) {
+			t.Errorf("closingShape(%q) = false", l)
+		}
+	}
+	for _, l := range []string{"II- NHIỆM VỤ", "Chương III", "Mục 2", "PHẦN THỨ HAI", "Phụ lục I"} {
+		if !headingShape.MatchString(l) {
+			t.Errorf("headingShape misses %q", l)
+		}
+	}
+	if headingShape.MatchString("Mục tiêu đến năm 2030") {
+		t.Error("headingShape takes a sentence")
+	}
+}
