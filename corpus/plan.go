@@ -22,6 +22,9 @@ package corpus
 //	            line only a distribution list holds ("- Như trên;",
 //	            "- Lưu: VT, …") up to the next appendix: never outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
+//	quote     = after "… như sau:", a line opening a quote up to the line
+//	            closing it ("“2. …", "a) …", "… ”."): the text an amending
+//	            document puts in force, part of the item announcing it
 //
 // A task table starts at a header row naming a task column and at least one
 // other role ("STT | Nội dung | Cơ quan chủ trì | Thời hạn"). Its rows are
@@ -111,6 +114,7 @@ type outlineParser struct {
 	body, headerSeen   bool // past the front matter; a header line was seen
 	addrNext, addrDash bool // the next line / dash lines are addressees
 	closing            bool // in "Nơi nhận" and signatures
+	quoting            int  // lines of a quoted amendment still to read at most, 0: none
 	appendix, appTitle bool // in an appendix; reading its title lines
 	partTitle          bool // reading the title lines of a part heading ("Chương I")
 	stack              []int
@@ -164,6 +168,10 @@ func (p *outlineParser) line(i int) {
 		}
 	}
 	p.body = true
+	if p.quoting > 0 {
+		p.quoted(i, line)
+		return
+	}
 	if p.closing {
 		if num, title, ok := appendixHeading(line); ok {
 			p.closing = false
@@ -220,6 +228,11 @@ func (p *outlineParser) line(i int) {
 	if isFormula(line) && !md {
 		return
 	}
+	if p.opensQuote(line) {
+		p.quoting = maxQuoteLines
+		p.quoted(i, line)
+		return
+	}
 	if id, title, ok := p.heading(line, md); ok {
 		p.openSection(i, id, title)
 		return
@@ -262,6 +275,45 @@ func (p *outlineParser) endsTable(line string) bool {
 	}
 	_, _, ok := partHeading(line)
 	return ok
+}
+
+// maxQuoteLines bounds a quoted amendment whose closing quote is lost.
+const maxQuoteLines = 300
+
+// opensQuote reports the first line of a quoted amendment: after an item
+// or text ending "… như sau:", a line opening a quote it does not close
+// ("“2. Đất, đá thải mỏ là …", then "10. …", "a) …" up to the line
+// ending "”."). What is quoted is the text the amending document puts in
+// force, not its own outline: it belongs to the item announcing it.
+func (p *outlineParser) opensQuote(line string) bool {
+	if !strings.HasPrefix(line, "“") {
+		return false // a straight quote (OCR, plain text) may never be closed
+	}
+	prev := strings.TrimSpace(p.lastLine)
+	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
+		return false
+	}
+	return !closesQuote(line)
+}
+
+// closesQuote reports a line that ends a quote: "…”.", "…”;".
+func closesQuote(line string) bool {
+	return strings.HasSuffix(strings.TrimRight(line, " .;,:/"), "”")
+}
+
+// quoted adds a line of a quoted amendment to the item (or section text)
+// announcing it, and ends the quote at its closing line.
+func (p *outlineParser) quoted(i int, line string) {
+	if p.last >= 0 {
+		p.o.Items[p.last].Text += "\n" + line
+	} else {
+		p.sectionText(i, line)
+	}
+	p.lastLine, p.lastFirst = line, false
+	p.quoting--
+	if closesQuote(line) {
+		p.quoting = 0
+	}
 }
 
 // front consumes a line of the header block and reports whether it was one.
