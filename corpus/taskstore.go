@@ -50,7 +50,8 @@ package corpus
 // plan whose title names one of its parents); 8 — scores summed in a fixed
 // order; 9 — the outline parser on real layouts (item IDs of documents with
 // runs of short paragraphs, lettered points after a paragraph, part
-// headings or a distribution list without "Nơi nhận" change).
+// headings, "b.1)" or "1-" points, quoted amendments or a distribution list
+// without "Nơi nhận" change).
 
 import (
 	"bytes"
@@ -70,7 +71,7 @@ import (
 // holds or how it is computed changes (the outline parser, linking, the
 // deadline grammar), so that stores recompute their tables on open.
 // TestTasksDemo fails when the demo's tasks change and it was not bumped.
-const tasksVersion = 9 // 9: the outline parser's robustness on real layouts (i17-struct: paragraphs nest at most once, a lettered point after a paragraph is its sibling's sibling, a line without a letter continues, part headings, distribution lists without "Nơi nhận"); 8: scores summed in the terms' sorted order, the same on every run (an exact tie no longer goes either way); 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
+const tasksVersion = 9 // 9: the outline parser on real layouts (i17-struct: paragraphs nest at most once, a lettered point after a paragraph is the sibling of the one before, a line without a letter continues, part headings, "b.1)", "1-", quoted amendments, distribution lists without "Nơi nhận", an article between two tables); 8: scores summed in the terms' sorted order, the same on every run (an exact tie no longer goes either way); 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
 
 var (
 	bucketTasks     = []byte("tasks")
