@@ -122,6 +122,9 @@ func isClosing(s string) bool {
 // các PCN, …", "- Ban Bí thư Trung ương Đảng;". Each is short and names
 // no task.
 func isDistribution(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); r != 'L' && r != 'l' && r != '-' && r != '–' && r != '—' && r != '•' && r != '·' {
+		return false // not "Lưu", not a dash: most lines, without folding them
+	}
 	f := viet.Fold(s)
 	_, _, kind, rest := itemLabel(s)
 	if kind == labelDash {
@@ -232,8 +235,8 @@ func romanHeading(s string) (id, title string, ok bool) {
 // partWords are the words that open the heading of a part of a document
 // above its sections or articles (ND 30/2020, Phụ lục I: Phần, Chương,
 // Mục), with the prefix of the section ID each gives.
-var partWords = [...]struct{ word, upper, id string }{
-	{"Phần", "PHẦN", "P"}, {"Chương", "CHƯƠNG", "Ch"}, {"Mục", "MỤC", "M"},
+var partWords = [...]struct{ word, id string }{
+	{"Phần ", "P"}, {"PHẦN ", "P"}, {"Chương ", "Ch"}, {"CHƯƠNG ", "Ch"}, {"Mục ", "M"}, {"MỤC ", "M"},
 }
 
 // ordinals are the words of "Phần thứ nhất", "PHẦN THỨ HAI".
@@ -250,11 +253,13 @@ var ordinals = map[string]string{"nhất": "1", "hai": "2", "ba": "3", "tư": "4
 // upper-case title.
 func partHeading(s string) (id, title string, ok bool) {
 	var prefix, rest string
+	if s == "" || s[0] != 'P' && s[0] != 'C' && s[0] != 'M' {
+		return "", "", false
+	}
 	for _, w := range partWords {
-		for _, form := range []string{w.word, w.upper} {
-			if r, found := strings.CutPrefix(s, form+" "); found {
-				prefix, rest = w.id, strings.TrimSpace(r)
-			}
+		if r, found := strings.CutPrefix(s, w.word); found {
+			prefix, rest = w.id, strings.TrimSpace(r)
+			break
 		}
 	}
 	if prefix == "" || rest == "" {

@@ -324,7 +324,7 @@ func markdownLine(line string) (string, bool) {
 	return line, true
 }
 
-func readGovdocs(t *testing.T, dir string) []checkDoc {
+func readGovdocs(t testing.TB, dir string) []checkDoc {
 	files, _ := filepath.Glob(filepath.Join(dir, "govdocs_part*.jsonl"))
 	var docs []checkDoc
 	for _, f := range files {
@@ -355,7 +355,7 @@ func readGovdocs(t *testing.T, dir string) []checkDoc {
 	return docs
 }
 
-func readPlans(t *testing.T, dir string) []checkDoc {
+func readPlans(t testing.TB, dir string) []checkDoc {
 	fh, err := os.Open(filepath.Join(dir, "docs.jsonl"))
 	if err != nil {
 		t.Fatal(err)
@@ -374,7 +374,7 @@ func readPlans(t *testing.T, dir string) []checkDoc {
 	return docs
 }
 
-func readHTML(t *testing.T, dir string) []checkDoc {
+func readHTML(t testing.TB, dir string) []checkDoc {
 	var docs []checkDoc
 	err := filepath.Walk(dir, func(path string, fi os.FileInfo, err error) error {
 		if err != nil || fi.IsDir() || !strings.HasSuffix(path, ".html") {
@@ -399,7 +399,7 @@ func readHTML(t *testing.T, dir string) []checkDoc {
 
 // readAttachments reads each file the way the crawler stores it
 // (crawler/filedoc.go): the body, then the appendices' text.
-func readAttachments(t *testing.T, dir string) []checkDoc {
+func readAttachments(t testing.TB, dir string) []checkDoc {
 	r := filetext.NewReader(filetext.Options{NoOCR: os.Getenv("VANBAN_OUTLINE_OCR") != "1"})
 	files, _ := filepath.Glob(filepath.Join(dir, "files", "*"))
 	var docs []checkDoc
@@ -424,7 +424,7 @@ func readAttachments(t *testing.T, dir string) []checkDoc {
 	return docs
 }
 
-func readND30(t *testing.T, dir string) []checkDoc {
+func readND30(t testing.TB, dir string) []checkDoc {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var docs []checkDoc
 	for _, f := range files {
@@ -444,7 +444,7 @@ func TestOutlineCheck(t *testing.T) {
 	if which == "" {
 		t.Skip("VANBAN_OUTLINE_CHECK=1 (or folders: plans,govdocs,html,attachments,nd30_2020) runs the outline checker")
 	}
-	readers := map[string]func(*testing.T, string) []checkDoc{
+	readers := map[string]func(testing.TB, string) []checkDoc{
 		"plans": readPlans, "govdocs": readGovdocs, "html": readHTML, "attachments": readAttachments, "nd30_2020": readND30,
 	}
 	folders := []string{"plans", "govdocs", "html", "attachments", "nd30_2020"}
