@@ -115,6 +115,37 @@ func isClosing(s string) bool {
 	return strings.HasPrefix(viet.Fold(s), "noi nhan")
 }
 
+// isDistribution recognizes a line that only a distribution list holds,
+// when the list's "Nơi nhận:" was lost (it sits in a layout table beside
+// the signature, and extraction may drop it or put it elsewhere): "- Như
+// trên;", "- Như Điều 3;", "- Lưu: VT, KTTH.", "Lưu VT", "- VPCP: BTCN,
+// các PCN, …", "- Ban Bí thư Trung ương Đảng;". Each is short and names
+// no task.
+func isDistribution(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(s); r != 'L' && r != 'l' && r != '-' && r != '–' && r != '—' && r != '•' && r != '·' {
+		return false // not "Lưu", not a dash: most lines, without folding them
+	}
+	f := viet.Fold(s)
+	_, _, kind, rest := itemLabel(s)
+	if kind == labelDash {
+		f = viet.Fold(rest)
+	}
+	switch {
+	case strings.HasPrefix(f, "luu:") || strings.HasPrefix(f, "luu vt") || strings.HasPrefix(f, "luu : vt"):
+		return words(f) <= 12
+	case kind != labelDash:
+		return false
+	case strings.HasPrefix(f, "nhu tren"), strings.HasPrefix(f, "nhu dieu"), strings.HasPrefix(f, "nhu khoan"),
+		strings.HasPrefix(f, "nhu muc"):
+		return words(f) <= 5
+	case strings.HasPrefix(f, "vpcp:"), strings.HasPrefix(f, "vptw,"), strings.HasPrefix(f, "vptw;"):
+		return words(f) <= 30
+	case strings.HasPrefix(f, "ban bi thu trung uong"):
+		return words(f) <= 8 && strings.ContainsAny(f[len(f)-1:], ";,")
+	}
+	return false
+}
+
 // isSignature recognizes a signature line: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG
 // Trần Hồng Hà", "TM. ỦY BAN NHÂN DÂN…", "T/M BỘ CHÍNH TRỊ…".
 func isSignature(s string) bool {
@@ -128,7 +159,8 @@ func isSignature(s string) bool {
 	return false
 }
 
-// appendixHeading recognizes "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2 …" and
+// appendixHeading recognizes "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2 …",
+// "Phụ lục số 02 …" and
 // returns the appendix number ("II", "2", "") and the title on the line.
 func appendixHeading(s string) (num, title string, ok bool) {
 	if len(s) < 7 || s[0] != 'P' && s[0] != 'p' {
@@ -149,6 +181,14 @@ func appendixHeading(s string) (num, title string, ok bool) {
 		// title line, not as the start of a sentence.
 		if endsSentence(s) || words(s) > 12 {
 			return "", "", false
+		}
+	}
+	for _, so := range []string{"số ", "SỐ ", "Số "} {
+		// "Phụ lục số 02", "PHỤ LỤC SỐ 3": the number after "số".
+		if r, found := strings.CutPrefix(rest, so); found {
+			if n, _, _ := strings.Cut(r, " "); isAllDigits(strings.TrimRight(n, ".:")) && n != "" {
+				rest = r
+			}
 		}
 	}
 	if n, after, found := strings.Cut(rest, " "); found || rest != "" {
@@ -190,6 +230,68 @@ func romanHeading(s string) (id, title string, ok bool) {
 		return "", "", false
 	}
 	return s[:i], title, true
+}
+
+// partWords are the words that open the heading of a part of a document
+// above its sections or articles (ND 30/2020, Phụ lục I: Phần, Chương,
+// Mục), with the prefix of the section ID each gives.
+var partWords = [...]struct{ word, id string }{
+	{"Phần ", "P"}, {"PHẦN ", "P"}, {"Chương ", "Ch"}, {"CHƯƠNG ", "Ch"}, {"Mục ", "M"}, {"MỤC ", "M"},
+}
+
+// ordinals are the words of "Phần thứ nhất", "PHẦN THỨ HAI".
+var ordinals = map[string]string{"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
+	"bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+
+// partHeading recognizes the heading of a part, a chapter or a section of
+// a chapter: "Chương I", "Chương II. QUY ĐỊNH CHUNG", "CHƯƠNG III: …",
+// "Mục 1 – NGUYÊN TẮC", "Phần thứ hai", "PHẦN I. ĐÁNH GIÁ …". It returns
+// the section ID ("ChI", "M1", "P2") and the title on the line, possibly
+// empty (it is then on the next lines). A sentence that starts with the
+// word ("Mục 2 của Chương này quy định…", "Phần kinh phí còn lại…") is
+// none: after the number comes the end of the line, a separator or an
+// upper-case title.
+func partHeading(s string) (id, title string, ok bool) {
+	var prefix, rest string
+	if s == "" || s[0] != 'P' && s[0] != 'C' && s[0] != 'M' {
+		return "", "", false
+	}
+	for _, w := range partWords {
+		if r, found := strings.CutPrefix(s, w.word); found {
+			prefix, rest = w.id, strings.TrimSpace(r)
+			break
+		}
+	}
+	if prefix == "" || rest == "" {
+		return "", "", false
+	}
+	num, after, _ := strings.Cut(rest, " ")
+	if f := viet.Lower(num); f == "thứ" {
+		num, after, _ = strings.Cut(strings.TrimSpace(after), " ")
+		num = strings.TrimRight(num, ".:-–—")
+		n, known := ordinals[viet.Lower(num)]
+		if !known {
+			return "", "", false
+		}
+		num = n
+	} else {
+		trimmed := strings.TrimRight(num, ".:-–—")
+		if trimmed != num {
+			after = num[len(trimmed):] + " " + after
+		}
+		num = trimmed
+		if !isRoman(num) && !(isAllDigits(num) && len(num) <= 3) {
+			return "", "", false
+		}
+	}
+	after = strings.TrimSpace(after)
+	if t := strings.TrimLeft(after, ".:-–— "); t != after || after == "" {
+		return prefix + num, t, true
+	}
+	if isUpperLine(after) {
+		return prefix + num, after, true
+	}
+	return "", "", false
 }
 
 // isRoman reports a roman numeral from I to XXXIX.
@@ -260,18 +362,19 @@ func letterHeading(s string) (id, title string, ok bool) {
 type labelKind int
 
 const (
-	labelNone   labelKind = iota
-	labelNumber           // "1.", "2.1.", "1)"
-	labelLetter           // "a)", "đ)"
-	labelParen            // "(1)", "(a)"
-	labelDash             // "-", "–", "•"
-	labelPlus             // "+"
-	labelRow              // a row of a task table
-	labelPara             // a paragraph of its own under a heading or after a list
+	labelNone      labelKind = iota
+	labelNumber              // "1.", "2.1.", "1)"
+	labelLetter              // "a)", "đ)"
+	labelParen               // "(1)", "(a)"
+	labelDash                // "-", "–", "•"
+	labelPlus                // "+"
+	labelRow                 // a row of a task table
+	labelPara                // a paragraph of its own under a heading or after a list
+	labelSubLetter           // "b.1)", "b.1.2)": a point under a lettered point
 )
 
-// itemLabel recognizes "1. ", "2.1. ", "1) ", "a) ", "đ) ", "(1) ", "- ",
-// "• ", "+ " at the start of a line, and returns the label as written, the
+// itemLabel recognizes "1. ", "2.1. ", "1) ", "1- ", "a) ", "đ) ", "b.1) ",
+// "(1) ", "- ", "• ", "+ " at the start of a line, and returns the label as written, the
 // ID part it gives ("2.1", "a", "(1)"), its kind and the text after it.
 func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 	r, n := utf8.DecodeRuneInString(line)
@@ -307,11 +410,29 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 			return line[:i], num, labelNumber, strings.TrimSpace(line[i:])
 		case line[i] == ')' && line[i-1] != '.' && i+1 < len(line) && line[i+1] == ' ' && shortParts(num):
 			return line[:i+1], num, labelNumber, strings.TrimSpace(line[i+1:])
+		case line[i] == '-' && line[i-1] != '.' && i+2 < len(line) && line[i+1] == ' ' && shortParts(num):
+			// "1- Nâng cao nhận thức…", "2.1- Về thể chế": the dash of
+			// Party documents, as in "I-", only before a capital ("5- 6
+			// tuổi" is a range).
+			if next, _ := utf8.DecodeRuneInString(line[i+2:]); unicode.IsUpper(next) {
+				return line[:i+1], num, labelNumber, strings.TrimSpace(line[i+1:])
+			}
 		case line[i] == ' ' && strings.Contains(num, ".") && shortParts(num):
 			// "1.1 Hỗ trợ…" without the final dot, only before a capital.
 			if next, _ := utf8.DecodeRuneInString(line[i+1:]); unicode.IsUpper(next) {
 				return line[:i], num, labelNumber, strings.TrimSpace(line[i:])
 			}
+		}
+		return "", "", labelNone, line
+	}
+	if unicode.IsLower(r) && n < len(line) && line[n] == '.' {
+		// "b.1) Đối tượng…", "b.1.1) Người nộp thuế…"
+		j := n
+		for j < len(line) && (line[j] == '.' || line[j] >= '0' && line[j] <= '9') {
+			j++
+		}
+		if j+1 < len(line) && line[j] == ')' && line[j+1] == ' ' && line[j-1] != '.' && shortParts(line[n+1:j]) {
+			return line[:j+1], line[:j], labelSubLetter, strings.TrimSpace(line[j+1:])
 		}
 		return "", "", labelNone, line
 	}

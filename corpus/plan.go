@@ -13,13 +13,18 @@ package corpus
 //	          | "Điều 1." | "A. " upper-case title | an upper-case line
 //	          | "PHỤ LỤC [n]" (an appendix, with its title lines)
 //	item      = number "." text ("1.", "2.1.") | letter ")" ("a)")
+//	          | letter "." number ")" ("b.1)", "b.1.2)": under "b)")
 //	          | "(1)" | "-" | "•" | "+" (bullets)
 //	          | a row of a task table (below)
 //	          | a paragraph of its own: under a heading item ("3. Cục Điện
 //	            ảnh" then its task), or after a list, at the list's level
-//	closing   = "Nơi nhận:" and signature lines ("KT. THỦ TƯỚNG…") up to
-//	            the next appendix: never outline
+//	closing   = "Nơi nhận:", signature lines ("KT. THỦ TƯỚNG…") or a
+//	            line only a distribution list holds ("- Như trên;",
+//	            "- Lưu: VT, …") up to the next appendix: never outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
+//	quote     = after "… như sau:", a line opening a quote up to the line
+//	            closing it ("“2. …", "a) …", "… ”."): the text an amending
+//	            document puts in force, part of the item announcing it
 //
 // A task table starts at a header row naming a task column and at least one
 // other role ("STT | Nội dung | Cơ quan chủ trì | Thời hạn"). Its rows are
@@ -43,7 +48,9 @@ package corpus
 // gets "~2"; an item ID used twice gets the section's index ("§3.1").
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // SectionKind tells task sections from the others.
@@ -107,7 +114,9 @@ type outlineParser struct {
 	body, headerSeen   bool // past the front matter; a header line was seen
 	addrNext, addrDash bool // the next line / dash lines are addressees
 	closing            bool // in "Nơi nhận" and signatures
+	quoting            int  // lines of a quoted amendment still to read at most, 0: none
 	appendix, appTitle bool // in an appendix; reading its title lines
+	partTitle          bool // reading the title lines of a part heading ("Chương I")
 	stack              []int
 	counts             map[string]int // "•", "¶" counters per parent
 	rows               int            // task rows of the section
@@ -159,6 +168,10 @@ func (p *outlineParser) line(i int) {
 		}
 	}
 	p.body = true
+	if p.quoting > 0 {
+		p.quoted(i, line)
+		return
+	}
 	if p.closing {
 		if num, title, ok := appendixHeading(line); ok {
 			p.closing = false
@@ -166,7 +179,10 @@ func (p *outlineParser) line(i int) {
 		}
 		return
 	}
-	if isClosing(line) || isSignature(line) {
+	if isClosing(line) || isSignature(line) || isDistribution(line) {
+		if _, _, kind, _ := itemLabel(line); kind == labelDash && isDistribution(line) {
+			p.dropAddressees(i)
+		}
 		p.endTable()
 		p.closing = true
 		return
@@ -181,6 +197,12 @@ func (p *outlineParser) line(i int) {
 		}
 		p.appTitle = false
 	}
+	if p.partTitle {
+		p.partTitle = false
+		if p.partTitleLine(line) {
+			return
+		}
+	}
 	if num, title, ok := appendixHeading(line); ok {
 		p.endTable()
 		p.openAppendix(i, num, title)
@@ -193,6 +215,9 @@ func (p *outlineParser) line(i int) {
 		p.row(i, cells)
 		return
 	}
+	if p.table != nil && p.endsTable(line) {
+		p.endTable()
+	}
 	if p.table != nil {
 		if p.rowFollows(i) {
 			p.tableLine(i, line)
@@ -201,6 +226,11 @@ func (p *outlineParser) line(i int) {
 		p.endTable()
 	}
 	if isFormula(line) && !md {
+		return
+	}
+	if p.opensQuote(line) {
+		p.quoting = maxQuoteLines
+		p.quoted(i, line)
 		return
 	}
 	if id, title, ok := p.heading(line, md); ok {
@@ -212,6 +242,78 @@ func (p *outlineParser) line(i int) {
 		return
 	}
 	p.text(i, line)
+}
+
+// dropAddressees removes the dash items on the lines right before line i
+// that name addressees ("- Các bộ, cơ quan ngang bộ;", "- HĐND, UBND các
+// tỉnh;"), when line i shows them to be a distribution list whose "Nơi
+// nhận:" was lost: each is one short line ending with ";" or ",", with
+// nothing under it. Only the last items go, so no other ID changes.
+func (p *outlineParser) dropAddressees(i int) {
+	next := i + 1
+	for n := len(p.o.Items); n > 0; n-- {
+		it := &p.o.Items[n-1]
+		if it.kind != labelDash || it.Line >= next || next-it.Line > 2 || strings.Contains(it.Text, "\n") ||
+			words(it.Text) > 15 || !strings.HasSuffix(it.Text, ";") && !strings.HasSuffix(it.Text, ",") {
+			return
+		}
+		next = it.Line
+		p.o.Items = p.o.Items[:n-1]
+		p.stack = p.stack[:0]
+		p.last = -1
+	}
+}
+
+// endsTable reports a line between two tables that heads what follows
+// and so ends the table before it, even when a row follows: an article
+// or a part ("Điều 14. Định mức chi …" between two tables of rates). A
+// roman title stays a group row of the table ("I. NÂNG CAO NHẬN THỨC",
+// "I. Bộ, ngành" in a table of figures).
+func (p *outlineParser) endsTable(line string) bool {
+	if _, _, ok := articleHeading(line); ok {
+		return true
+	}
+	_, _, ok := partHeading(line)
+	return ok
+}
+
+// maxQuoteLines bounds a quoted amendment whose closing quote is lost.
+const maxQuoteLines = 300
+
+// opensQuote reports the first line of a quoted amendment: after an item
+// or text ending "… như sau:", a line opening a quote it does not close
+// ("“2. Đất, đá thải mỏ là …", then "10. …", "a) …" up to the line
+// ending "”."). What is quoted is the text the amending document puts in
+// force, not its own outline: it belongs to the item announcing it.
+func (p *outlineParser) opensQuote(line string) bool {
+	if !strings.HasPrefix(line, "“") {
+		return false // a straight quote (OCR, plain text) may never be closed
+	}
+	prev := strings.TrimSpace(p.lastLine)
+	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
+		return false
+	}
+	return !closesQuote(line)
+}
+
+// closesQuote reports a line that ends a quote: "…”.", "…”;".
+func closesQuote(line string) bool {
+	return strings.HasSuffix(strings.TrimRight(line, " .;,:/"), "”")
+}
+
+// quoted adds a line of a quoted amendment to the item (or section text)
+// announcing it, and ends the quote at its closing line.
+func (p *outlineParser) quoted(i int, line string) {
+	if p.last >= 0 {
+		p.o.Items[p.last].Text += "\n" + line
+	} else {
+		p.sectionText(i, line)
+	}
+	p.lastLine, p.lastFirst = line, false
+	p.quoting--
+	if closesQuote(line) {
+		p.quoting = 0
+	}
 }
 
 // front consumes a line of the header block and reports whether it was one.
@@ -231,6 +333,9 @@ func (p *outlineParser) front(line string) bool {
 		p.headerSeen = true
 		return true
 	case isUpperLine(line) && kind == labelNone:
+		if _, _, ok := partHeading(line); ok {
+			return false // "CHƯƠNG I", "PHẦN THỨ NHẤT" open the body
+		}
 		if _, _, ok := romanHeading(line); ok && p.headerSeen {
 			return false
 		}
@@ -244,6 +349,35 @@ func (p *outlineParser) front(line string) bool {
 	return false
 }
 
+// partTitleLine takes an upper-case line after a part heading ("Chương
+// I" then "QUY ĐỊNH CHUNG", a title over two lines) as the part's title,
+// and reports whether it did.
+func (p *outlineParser) partTitleLine(line string) bool {
+	if !isUpperLine(line) || tableCells(line) != nil || len([]rune(line)) > 200 {
+		return false
+	}
+	if _, _, ok := romanHeading(line); ok {
+		return false
+	}
+	if _, _, ok := letterHeading(line); ok {
+		return false
+	}
+	if _, _, ok := partHeading(line); ok {
+		return false
+	}
+	if _, _, ok := appendixHeading(line); ok {
+		return false
+	}
+	if _, _, kind, _ := itemLabel(line); kind != labelNone {
+		return false
+	}
+	s := p.sec()
+	s.Title = strings.TrimSpace(s.Title + " " + line)
+	s.Kind = sectionKind(s.Title)
+	p.partTitle = true // a title may take two lines
+	return true
+}
+
 // attachmentNote recognizes "(Kèm theo Công văn số …)".
 func attachmentNote(line string) bool {
 	return strings.HasPrefix(line, "(") && strings.Contains(strings.ToLower(line[:min(len(line), 40)]), "kèm theo")
@@ -251,6 +385,10 @@ func attachmentNote(line string) bool {
 
 // heading recognizes a section heading.
 func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool) {
+	if id, title, ok := partHeading(line); ok {
+		p.partTitle = true
+		return id, title, true
+	}
 	if id, title, ok := romanHeading(line); ok {
 		return id, title, true
 	}
@@ -313,19 +451,105 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 			}
 			p.stack = p.stack[:len(p.stack)-1]
 		}
-	} else {
-		for j := len(p.stack) - 1; j >= 0; j-- {
-			if p.o.Items[p.stack[j]].kind == kind {
-				p.stack = p.stack[:j]
-				break
-			}
-		}
+	} else if kind == labelSubLetter {
+		id, depth = p.popToLetter(id)
+	} else if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
+		p.popToSibling(id, kind)
 	}
 	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
 	if agency, ok := inlineAgency(rest); ok {
 		it.Agency = agency
 	}
 	p.push(i, it, id)
+}
+
+// popToLetter closes the open items a point "b.1.2)" is not under: it
+// goes under "b.1)" (a point of fewer parts), else "b)", else a number.
+// It returns the ID part — what the label adds to its parent's ("2" under
+// "b.1)"; "b.1" when no lettered point is open) — and the label's depth.
+func (p *outlineParser) popToLetter(label string) (part string, depth int) {
+	depth = strings.Count(label, ".")
+	for len(p.stack) > 0 {
+		top := &p.o.Items[p.stack[len(p.stack)-1]]
+		if top.kind == labelLetter || top.kind == labelNumber || top.kind == labelSubLetter && top.depth < depth {
+			if core := strings.TrimSuffix(top.Label, ")"); top.kind != labelNumber && strings.HasPrefix(label, core+".") {
+				return label[len(core)+1:], depth
+			}
+			break
+		}
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	return label, depth
+}
+
+// popTo closes the innermost open item of kind and what is under it, so
+// that the next item of that kind is its sibling; false if none is open.
+func (p *outlineParser) popTo(kind labelKind) bool {
+	for j := len(p.stack) - 1; j >= 0; j-- {
+		if p.o.Items[p.stack[j]].kind == kind {
+			p.stack = p.stack[:j]
+			return true
+		}
+	}
+	return false
+}
+
+// siblingLookback is how many items back popToSibling looks.
+const siblingLookback = 64
+
+// popToSibling finds, among the last items of the section, the lettered
+// or "(n)" item whose label the new one follows ("d)" after "c)") and
+// whose parent is still open, and closes what is open under that parent:
+// a paragraph between "c)" and "d)" ("Trong đó:", a formula, a note)
+// closed "c)", and "d)" is still its sibling, not an item under the
+// paragraph.
+func (p *outlineParser) popToSibling(id string, kind labelKind) {
+	sec := len(p.o.Sections) - 1
+	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
+		it := &p.o.Items[j]
+		if it.Section != sec {
+			return
+		}
+		if it.kind != kind || !labelFollows(strings.Trim(it.Label, "()"), strings.Trim(id, "()")) {
+			continue
+		}
+		if it.Parent < 0 {
+			p.stack = p.stack[:0]
+			return
+		}
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if p.stack[k] == it.Parent {
+				p.stack = p.stack[:k+1]
+				return
+			}
+		}
+		return
+	}
+}
+
+// letterOrders are the orders of lettered items: the Vietnamese one
+// ("đ)" after "d)", no "f)", "j)", "w)" or "z)") and the Latin one some
+// documents use.
+var letterOrders = [...]string{"abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz"}
+
+// labelFollows reports whether label b comes right after label a: "d"
+// after "c", "đ" after "d", "4" after "3" (a label being a letter or a
+// number, without its brackets).
+func labelFollows(a, b string) bool {
+	if isAllDigits(a) && isAllDigits(b) && a != "" && b != "" {
+		x, _ := strconv.Atoi(a)
+		y, _ := strconv.Atoi(b)
+		return y == x+1
+	}
+	if a == "" || b == "" {
+		return false
+	}
+	for _, order := range letterOrders {
+		if i, j := strings.Index(order, a), strings.Index(order, b); i >= 0 && j >= 0 && j == i+len(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // push gives it its ID and parent and makes it the innermost open item.
@@ -384,9 +608,11 @@ func (p *outlineParser) unique(id string) string {
 }
 
 // text places a line without a label: the continuation of the item or
-// section text before it, or a paragraph item of its own.
+// section text before it, or a paragraph item of its own. A line without
+// a letter (a number, a rule of dots, a code fence) is never an item of
+// its own: it continues what is before it.
 func (p *outlineParser) text(i int, line string) {
-	if p.continues(line) {
+	if p.continues(line) || !strings.ContainsFunc(line, unicode.IsLetter) {
 		if p.last >= 0 {
 			it := &p.o.Items[p.last]
 			it.Text += "\n" + line
@@ -405,6 +631,13 @@ func (p *outlineParser) text(i int, line string) {
 	parent := p.o.Items[cur].Parent
 	if headingLike(firstLine(p.o.Items[cur].Text)) {
 		parent = cur
+	}
+	if parent >= 0 && p.o.Items[parent].kind == labelPara && headingLike(line) {
+		// A short paragraph after a paragraph heading, or after what is
+		// under one, is the next heading (or the next line of a list of
+		// names or figures): its sibling, not under it. Paragraphs nest
+		// at most once, so an ID does not grow with the text.
+		parent = p.o.Items[parent].Parent
 	}
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1] != parent {
 		p.stack = p.stack[:len(p.stack)-1]

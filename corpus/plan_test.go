@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -191,10 +192,21 @@ func TestLinkPlanUnlinked(t *testing.T) {
 	}
 }
 
+// maxFuzzLevel bounds an item's level: each kind of label opens at most
+// one level (four for numbers), paragraphs at most two between them.
+const maxFuzzLevel = 32
+
+// FuzzParseOutline: any body gives unique item and passage IDs, parents
+// before children, lines inside the body, bounded nesting, no paragraph
+// without a letter and no "Nơi nhận" line inside an item.
+//
+//	go test ./corpus -run '^$' -fuzz FuzzParseOutline -fuzztime 60s
 func FuzzParseOutline(f *testing.F) {
 	f.Add("II. NHIỆM VỤ\n1. A\na) B\n- C\n+ D\nNhiệm vụ | Cơ quan chủ trì | Thời hạn\nE | F | G")
 	f.Add("1.\n1. \n.1. x\n1.2.3.4.5.6.7.8.9. y\nđ) z\n| | |\nI. \n")
 	f.Add("PHỤ LỤC II\nSTT | Nội dung | Cơ quan chủ trì\nA. | BỘ Y TẾ\nI. NHÓM\n1 | x y z | Bộ Y tế\nvà tiếp\nNơi nhận:\n- a\nPHỤ LỤC\n(1) x\nIV. A\nIV. A\nIV- B\nĐiều 2. C\n3. D:\nE")
+	f.Add("1. Các xã:\nXã A\nXã B\nXã C\n2030\n...\na) x:\nCS = A / B\nTrong đó:\n- A: y;\nb) z.\n(1) u\nGhi chú\n(2) v")
+	f.Add("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. A\n1. B như sau:\n“2. C\na) D\nb.1) E\nb.1.1) F”.\nMục 2 – G\nPHẦN THỨ HAI\n1- H\n2.1- I\nSTT | Nội dung | Định mức\nĐiều 2. J\nA | B\n- Các bộ;\n- Như trên;\n- Lưu: VT.\nPhụ lục số 02\nK")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := ParseOutline(body)
 		seen := map[string]bool{}
@@ -211,6 +223,17 @@ func FuzzParseOutline(f *testing.F) {
 			}
 			if utf8.ValidString(body) && !utf8.ValidString(it.Text) {
 				t.Fatalf("item %q: invalid UTF-8 text", it.ID)
+			}
+			if it.Level > maxFuzzLevel {
+				t.Fatalf("item %q: level %d: nesting grows with the text", it.ID, it.Level)
+			}
+			if it.kind == labelPara && !strings.ContainsFunc(it.Text, unicode.IsLetter) {
+				t.Fatalf("item %q: a paragraph without a letter", it.ID)
+			}
+			for _, l := range strings.Split(it.Text, "\n") {
+				if isClosing(strings.TrimSpace(l)) {
+					t.Fatalf("item %q holds the closing line %q", it.ID, l)
+				}
 			}
 		}
 		ids := map[string]bool{}
