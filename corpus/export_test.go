@@ -99,8 +99,9 @@ func (s *Store) LinksCandidates(id string, p LinkParams, k int) (*PlanLinks, []L
 	p.RerankK = 0
 	pl, l, o, rs := linkPlanRanked(doc, parents, outlines, p, s.cache, nil)
 	var out []LTRItem
-	for _, r := range rs {
-		it := LTRItem{Item: r.item, X: l.ltrFeatures(o, r.item, r.q, r.cand, k)}
+	nb := neighbours(rs)
+	for n, r := range rs {
+		it := LTRItem{Item: r.item, X: l.ltrFeatures(o, r.item, r.q, r.cand, k, nb[n])}
 		for _, c := range r.cand[:len(it.X)] {
 			t := &l.targets[c.j]
 			it.Cands = append(it.Cands, Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: c.s})
@@ -109,3 +110,6 @@ func (s *Store) LinksCandidates(id string, p LinkParams, k int) (*PlanLinks, []L
 	}
 	return pl, out, nil
 }
+
+// Score is w·x.
+func (w *LTRWeights) Score(x LTRVec) float64 { return w.score(&x) }

@@ -640,13 +640,15 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		if il.Linked && len(l.targets) > 0 {
 			q := l.query(o, i, keys, primary)
-			cand := l.rank(q)
-			if p.RerankK > 0 {
-				l.rerank(o, i, q, cand)
-			}
-			rs = append(rs, ranked{i, q, cand})
+			rs = append(rs, ranked{i, q, l.rank(q)})
 		}
 		pl.Items = append(pl.Items, il)
+	}
+	if p.RerankK > 0 {
+		nb := neighbours(rs)
+		for k, r := range rs {
+			l.rerank(o, r.item, r.q, r.cand, nb[k])
+		}
 	}
 	return pl, l, o, rs
 }

@@ -34,12 +34,13 @@ const (
 	ltrPos                        // |passage's place in its parent − item's place in the plan|
 	ltrPrior                      // log of the parent prior (linkparent.go)
 	ltrMatched                    // the share of the item's own terms the passage holds
+	ltrNear                       // distance in its parent to the linker's top of the items before and after (neighbours)
 	ltrN                          // the number of features
 )
 
 // ltrNames are the features' names, for reports and the generated file.
 var ltrNames = [ltrN]string{"score", "raw", "rank", "own", "actor", "action", "words", "goal",
-	"organisation", "appendix", "heading", "position", "prior", "matched"}
+	"organisation", "appendix", "heading", "position", "prior", "matched", "near"}
 
 // ltrVec is the features of one candidate.
 type ltrVec [ltrN]float64
@@ -76,7 +77,8 @@ func logRatio(a, b float64) float64 {
 
 // ltrFeatures returns the features of the first k candidates of item i
 // of plan o (query q, ranked candidates cand, best first).
-func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k int) []ltrVec {
+// nb is the targets neighbours gives the item.
+func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k int, nb []int) []ltrVec {
 	k = min(k, len(cand))
 	if k == 0 {
 		return nil
@@ -128,6 +130,28 @@ func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k in
 			}
 			x[ltrMatched] = float64(n) / float64(len(q.own))
 		}
+		x[ltrNear] = 0.5 // no neighbour in the same parent
+		for _, j := range nb {
+			if u := &l.targets[j]; u.key == t.key {
+				x[ltrNear] = min(x[ltrNear], math.Abs(t.pos-u.pos))
+			}
+		}
+	}
+	return out
+}
+
+// neighbours returns, for each ranked item, the targets the linker puts
+// first for the ranked items just before and after it (plans often follow
+// their parent's order). It reads the linker's order, so it must be
+// called before any re-ranking.
+func neighbours(rs []ranked) [][]int {
+	out := make([][]int, len(rs))
+	for k := range rs {
+		for _, d := range []int{k - 1, k + 1} {
+			if d >= 0 && d < len(rs) && len(rs[d].cand) > 0 {
+				out[k] = append(out[k], rs[d].cand[0].j)
+			}
+		}
 	}
 	return out
 }
@@ -152,11 +176,11 @@ func headingTerms(o *Outline, i int) []string {
 	return out
 }
 
-// rerank orders the first RerankK candidates of item i by the learned
-// score, best first (ties keep the linker's order); the rest stay behind
+// rerank orders the first RerankK candidates of item i (neighbour
+// targets nb) by the learned score, best first (ties keep the linker's order); the rest stay behind
 // them.
-func (l *linker) rerank(o *Outline, i int, q itemQuery, cand []scored) {
-	xs := l.ltrFeatures(o, i, q, cand, l.p.RerankK)
+func (l *linker) rerank(o *Outline, i int, q itemQuery, cand []scored, nb []int) {
+	xs := l.ltrFeatures(o, i, q, cand, l.p.RerankK, nb)
 	if len(xs) < 2 {
 		return
 	}

@@ -274,6 +274,64 @@ func TestLinksRerankLOPO(t *testing.T) {
 			}
 		}
 	}
+	// Nested: each outer fold chooses K and λ by the inner
+	// leave-one-pair-out over its 12 pairs (top candidate right after
+	// re-ranking, counted on the groups; ties to the earlier setting),
+	// so that the grid itself is not chosen on the held-out pair.
+	type setting struct {
+		k      int
+		lambda float64
+	}
+	var grid []setting
+	for _, k := range []int{5, 10, 20} {
+		for _, lambda := range []float64{0.01, 0.1, 1} {
+			grid = append(grid, setting{k, lambda})
+		}
+	}
+	topRight := func(w corpus.LTRWeights, gs []corpus.LTRGroup) int {
+		n := 0
+		for _, g := range gs {
+			best := 0
+			for r := range g.X {
+				if ws, wb := w.Score(g.X[r]), w.Score(g.X[best]); ws > wb {
+					best = r
+				}
+			}
+			if g.Right[best] {
+				n++
+			}
+		}
+		return n
+	}
+	var nested ltrTally
+	nestedSet := make([]ltrTally, len(sets))
+	var chosen []string
+	for _, p := range plans {
+		bestSet, bestRight := grid[0], -1
+		for _, st := range grid {
+			right := 0
+			for _, q := range plans {
+				if q == p {
+					continue
+				}
+				w := train(func(x *ltrPlan) bool { return x == p || x == q }, st.k, st.lambda)
+				right += topRight(w, ltrTruncate(q.groups, st.k))
+			}
+			if right > bestRight {
+				bestSet, bestRight = st, right
+			}
+		}
+		w := train(func(q *ltrPlan) bool { return q == p }, bestSet.k, bestSet.lambda)
+		f := ltrEval(t, sets, p, w, bestSet.k)
+		nested.add(f)
+		nestedSet[p.set].add(f)
+		chosen = append(chosen, fmt.Sprintf("%s K %d λ %g: %d", p.name, bestSet.k, bestSet.lambda, f.Right))
+	}
+	fmt.Fprintf(&b, "\nnested (K, λ chosen by the inner leave-one-pair-out): %s", nested)
+	for i, s := range nestedSet {
+		fmt.Fprintf(&b, "; set %d %s", i+1, s)
+	}
+	fmt.Fprintf(&b, "\n%s\n", strings.Join(chosen, " | "))
 	b.WriteString("\nper plan (right of quoted; defaults, then each setting held out):\n")
 	var names []string
 	for _, p := range plans {
