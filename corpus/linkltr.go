@@ -13,7 +13,7 @@ package corpus
 import (
 	"math"
 	"slices"
-	"strings"
+	"unicode"
 )
 
 // ltrFeature indexes the features of a candidate.
@@ -93,12 +93,9 @@ func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k in
 		x[ltrScore] = logRatio(c.s, best.s)
 		x[ltrRaw] = logRatio(c.raw, best.raw)
 		x[ltrRank] = math.Log1p(float64(r))
-		if q.self > 0 {
-			x[ltrOwn] = l.own(q, c.j) / q.self
-		}
 		x[ltrActor] = math.Log(c.actor)
 		x[ltrAction] = q.action.cosine(t.action)
-		x[ltrWords] = math.Log1p(float64(len(strings.Fields(t.p.Text))))
+		x[ltrWords] = math.Log1p(float64(wordCount(t.p.Text)))
 		if t.p.Kind == SectionGoals {
 			x[ltrGoal] = 1
 		}
@@ -121,14 +118,12 @@ func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k in
 		if w, ok := l.pw[t.key]; ok && w > 0 {
 			x[ltrPrior] = math.Log(w)
 		}
+		own, matched := l.ownMatched(q, c.j)
+		if q.self > 0 {
+			x[ltrOwn] = own / q.self
+		}
 		if len(q.own) > 0 {
-			n := 0
-			for _, term := range q.order {
-				if _, ok := q.own[term]; ok && t.bag.tf[term] > 0 {
-					n++
-				}
-			}
-			x[ltrMatched] = float64(n) / float64(len(q.own))
+			x[ltrMatched] = float64(matched) / float64(len(q.own))
 		}
 		x[ltrNear] = 0.5 // no neighbour in the same parent
 		for _, j := range nb {
@@ -154,6 +149,37 @@ func neighbours(rs []ranked) [][]int {
 		}
 	}
 	return out
+}
+
+// ownMatched is l.own(q, j) and the number of the item's own terms
+// target j holds, in one pass.
+func (l *linker) ownMatched(q itemQuery, j int) (float64, int) {
+	b := &l.targets[j].bag
+	s, n := 0.0, 0
+	for _, term := range q.order {
+		if _, ok := q.own[term]; !ok {
+			continue
+		}
+		if tf := b.tf[term]; tf > 0 {
+			s += q.terms[term] * l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)
+			n++
+		}
+	}
+	return s, n
+}
+
+// wordCount is the number of words of s separated by white space
+// (len(strings.Fields(s)) without its slice).
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // headingTerms is the distinct terms of the headings and section title

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -214,6 +215,38 @@ func TestLTRObjectiveGradient(t *testing.T) {
 		ld, _ := tr.objective(gs, down)
 		if d := (lu - ld) / (2 * h); math.Abs(d-g[f]) > 1e-6 {
 			t.Errorf("feature %d: gradient %.8f, numerical %.8f", f, g[f], d)
+		}
+	}
+}
+
+// TestWordCount: wordCount is len(strings.Fields).
+func TestWordCount(t *testing.T) {
+	for _, s := range []string{"", "  ", "Rà soát", " Rà  soát,\tsắp xếp\nlại ", "Điều 2. Nhiệm vụ và giải pháp"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestOwnMatched: the one-pass score is linker.own's, and the count is
+// the item's own terms the passage holds.
+func TestOwnMatched(t *testing.T) {
+	_, l, _, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*Outline{nil}, defaultLinkParams(), nil, nil)
+	for _, r := range rs {
+		for _, c := range r.cand {
+			s, n := l.ownMatched(r.q, c.j)
+			if s != l.own(r.q, c.j) {
+				t.Errorf("item %d target %d: %v, own %v", r.item, c.j, s, l.own(r.q, c.j))
+			}
+			want := 0
+			for term := range r.q.own {
+				if l.targets[c.j].bag.tf[term] > 0 {
+					want++
+				}
+			}
+			if n != want {
+				t.Errorf("item %d target %d: %d matched, want %d", r.item, c.j, n, want)
+			}
 		}
 	}
 }
