@@ -81,9 +81,6 @@ func TrainRanker(gs []LTRGroup, lambda float64, iters int) LTRWeights {
 	return ltrTrainer{Lambda: lambda, Iters: iters}.trainRanker(gs)
 }
 
-// DefaultRerank is the re-ranker's trained weights and K (linkltrw.go).
-func DefaultRerank() (LTRWeights, int) { return ltrDefault, ltrDefaultK }
-
 // LinksCandidates is Store.Links with weights p (their RerankK ignored)
 // and, for every ranked item, its first k candidates before the
 // "implements nothing" decision and their features.
