@@ -179,7 +179,8 @@ func (a ltrTally) String() string {
 // leave-one-set-out (train on set 1, test set 2, and the reverse). The
 // defaults' figures are the baseline (in sample: they were chosen on
 // these sets). Only when VANBAN_LINK_LOPO=1 (VANBAN_LINK_DEV2 adds set
-// 2); docs/design.md (i17-ltr) has the tables.
+// 2; VANBAN_LTR_ONLY restricts the features); docs/design.md (i17-ltr)
+// has the tables.
 func TestLinksRerankLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
@@ -187,6 +188,23 @@ func TestLinksRerankLOPO(t *testing.T) {
 	sets := linkSets(t)
 	plans := ltrPlans(t, sets)
 	var b strings.Builder
+	// VANBAN_LTR_ONLY=score,near,…: train on those features only (the
+	// others set to 0 in every group, so their weights are 0).
+	if only := os.Getenv("VANBAN_LTR_ONLY"); only != "" {
+		keep := strings.Split(only, ",")
+		for _, p := range plans {
+			for _, g := range p.groups {
+				for r := range g.X {
+					for f := range g.X[r] {
+						if !slices.Contains(keep, corpus.LTRNames[f]) {
+							g.X[r][f] = 0
+						}
+					}
+				}
+			}
+		}
+		fmt.Fprintf(&b, "\nfeatures: %s\n", only)
+	}
 	// Recall@K: the share of quoted items with a right passage among the
 	// first K candidates.
 	fmt.Fprintf(&b, "\n| K | 1 | 3 | 5 | 10 | 15 | 20 |\n|---|---|---|---|---|---|---|\n| recall@K |")
