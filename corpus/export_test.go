@@ -55,3 +55,58 @@ func (s *Store) LinksNone(id string, p LinkParams) (*PlanLinks, [][]float64, err
 	}
 	return pl, vs, nil
 }
+
+// LTRItem is a ranked item of a plan for the re-ranker: its index in
+// PlanLinks.Items, its first k candidates as matches and their features.
+type LTRItem struct {
+	Item  int
+	Cands []Match
+	X     []LTRVec
+}
+
+// LTRVec is the features of a candidate (ltrVec).
+type LTRVec = ltrVec
+
+// LTRWeights is the re-ranker's weights (ltrWeights).
+type LTRWeights = ltrWeights
+
+// LTRGroup is a labelled item for training (ltrGroup).
+type LTRGroup = ltrGroup
+
+// LTRNames is the features' names.
+var LTRNames = ltrNames
+
+// TrainRanker trains the re-ranker (ltrTrainer.trainRanker).
+func TrainRanker(gs []LTRGroup, lambda float64, iters int) LTRWeights {
+	return ltrTrainer{Lambda: lambda, Iters: iters}.trainRanker(gs)
+}
+
+// LinksCandidates is Store.Links with weights p (their RerankK ignored)
+// and, for every ranked item, its first k candidates before the
+// "implements nothing" decision and their features.
+func (s *Store) LinksCandidates(id string, p LinkParams, k int) (*PlanLinks, []LTRItem, error) {
+	doc, err := s.live(id, "links")
+	if err != nil {
+		return nil, nil, err
+	}
+	parents, outlines, err := s.parentsWith(doc, s.cache.outline)
+	if err != nil {
+		return nil, nil, err
+	}
+	p.RerankK = 0
+	pl, l, o, rs := linkPlanRanked(doc, parents, outlines, p, s.cache, nil)
+	var out []LTRItem
+	nb := neighbours(rs)
+	for n, r := range rs {
+		it := LTRItem{Item: r.item, X: l.ltrFeatures(o, r.item, r.q, r.cand, k, nb[n])}
+		for _, c := range r.cand[:len(it.X)] {
+			t := &l.targets[c.j]
+			it.Cands = append(it.Cands, Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: c.s})
+		}
+		out = append(out, it)
+	}
+	return pl, out, nil
+}
+
+// Score is w·x.
+func (w *LTRWeights) Score(x LTRVec) float64 { return w.score(&x) }

@@ -179,6 +179,10 @@ type linkParams struct {
 	// number of passages; 0: the count as it is (a parent of one passage
 	// gives the whole boost, two both naming the agency none).
 	ActorSmooth float64
+	// RerankK (0: off): the linker's top RerankK candidates of each item
+	// are ordered again by the learned linear scorer Rerank (linkltr.go).
+	RerankK int
+	Rerank  ltrWeights
 }
 
 func defaultLinkParams() linkParams {
@@ -247,6 +251,11 @@ type target struct {
 	bag    bag
 	actors []string
 	action actionVec
+	// For the re-ranker's features (linkltr.go): the passage's place among
+	// its parent's passages (0 first, 1 last) and whether it is an
+	// appendix row.
+	pos      float64
+	appendix bool
 }
 
 // linker scores items against the passages of some parents. post lists,
@@ -297,8 +306,10 @@ type parentTargets struct {
 
 func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
 	pt := &parentTargets{df: map[string]float64{}}
-	for _, ps := range o.Passages() {
-		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text)}
+	all := o.Passages()
+	for k, ps := range all {
+		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text),
+			pos: relPos(k, len(all)), appendix: inAppendix(o, ps)}
 		t.bag.tf = make(map[string]float64, len(ps.terms))
 		t.bag.addTerms(ps.terms, 1)
 		ct, ok := contexts[ps.Context]
@@ -585,6 +596,24 @@ func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p 
 // in PlanLinks.Items, before the decision.
 func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground,
 	probe func(item int, v noneVec)) *PlanLinks {
+	pl, l, _, rs := linkPlanRanked(plan, parents, outlines, p, cache, bg)
+	vs := l.noneVecs(rs, probe != nil)
+	for k, r := range rs {
+		if probe != nil {
+			probe(r.item, vs[k])
+		}
+		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare {
+			continue
+		}
+		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand)...)
+	}
+	return pl
+}
+
+// linkPlanRanked is the first half of linkPlanProbe: the plan's items
+// without matches, the linker, the plan's outline and each linkable
+// item's ranked candidates (re-ranked when p.RerankK > 0, linkltr.go).
+func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground) (*PlanLinks, *linker, *Outline, []ranked) {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for _, r := range parents {
@@ -615,17 +644,13 @@ func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p l
 		}
 		pl.Items = append(pl.Items, il)
 	}
-	vs := l.noneVecs(rs, probe != nil)
-	for k, r := range rs {
-		if probe != nil {
-			probe(r.item, vs[k])
+	if p.RerankK > 0 {
+		nb := neighbours(rs)
+		for k, r := range rs {
+			l.rerank(o, r.item, r.q, r.cand, nb[k])
 		}
-		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare {
-			continue
-		}
-		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand)...)
 	}
-	return pl
+	return pl, l, o, rs
 }
 
 func overlaps(a, b []string) bool {
