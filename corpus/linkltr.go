@@ -7,7 +7,7 @@ package corpus
 // by a linear score w·x over a few features of each candidate, all of them
 // things the linker already computes (ltrFeature). The weights are learned
 // from the labelled development pairs by a softmax over each item's
-// candidates (linkltrtrain.go). With RerankK 0 (the default) nothing is
+// candidates (linkltrtrain_test.go). With RerankK 0 (the default) nothing is
 // re-ranked; docs/design.md (i17-ltr) has the measurements.
 
 import (
