@@ -14,6 +14,8 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 	zap "github.com/blevesearch/zapx/v17"
+
+	"github.com/vanban/vanban/demo"
 )
 
 // writeSegs writes each batch as a segment file in dir (ours unless
@@ -229,4 +231,34 @@ func TestAppendRoaring(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzSegmentMerge: our merge of random documents' segments is zap's:
+// the documents of a fuzz input (fuzzDocs) cut into segments of the sizes
+// cut gives, written by our writer or zap's, with a segment of other
+// fields among them when cut is odd (renumbered fields), merged, and the
+// merged segments merged again.
+func FuzzSegmentMerge(f *testing.F) {
+	f.Add(strings.Join(onePassLines, "\n"), false, uint8(0))
+	f.Add(strings.Join(onePassLines, "\x1e"), true, uint8(3))
+	f.Add(strings.Join(demo.Sentences()[:20], "\x1e\n"), false, uint8(13))
+	f.Add("a a a a\x1eb a\nĐiều 1. c\x1e", true, uint8(6))
+	f.Add("\x1e\x1e", false, uint8(255))
+	f.Fuzz(func(t *testing.T, data string, custom bool, cut uint8) {
+		if len(data) > 1<<16 {
+			return
+		}
+		docs := fuzzDocs(t, data, custom)
+		batches := split(docs, 1+int(cut%5), 1+int(cut>>4))
+		if cut%2 == 1 {
+			batches = append(batches[:1], append([][]index.Document{customDocs(3, 15)}, batches[1:]...)...)
+		}
+		paths := writeSegs(t, t.TempDir(), "b", batches, cut&8 != 0)
+		all := sameMerge(t, nil, "all", paths)
+		if len(paths) >= 2 {
+			h := len(paths) / 2
+			a := sameMerge(t, nil, "first", paths[:h])
+			sameMerge(t, nil, "level2", []string{a, all})
+		}
+	})
 }
