@@ -338,6 +338,9 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 		if err := os.Rename(f, filepath.Join(storeDir, names[i])); err != nil {
 			return fmt.Errorf("indexer: build: %w", err)
 		}
+		if err := removeTerms(f); err != nil { // the build's scratch
+			return fmt.Errorf("indexer: build: %w", err)
+		}
 	}
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
 }
@@ -376,10 +379,13 @@ func (w *segWriter) merge(paths []string, out string) error {
 	return w.mergeZap(paths, out)
 }
 
-// removeAll removes the files at paths.
+// removeAll removes the segment files at paths and their term lists.
 func removeAll(paths []string) error {
 	for _, p := range paths {
 		if err := os.Remove(p); err != nil {
+			return fmt.Errorf("indexer: build: %w", err)
+		}
+		if err := removeTerms(p); err != nil {
 			return fmt.Errorf("indexer: build: %w", err)
 		}
 	}

@@ -45,6 +45,7 @@ type segMerger struct {
 	names   []string                     // the merged fields: _id, then by name
 	opts    []index.FieldIndexingOptions // and-ed over the inputs holding the field
 	same    bool                         // every input has the same fields and options (zap's fieldsSame)
+	crc     uint32                       // the merged file's
 
 	// scratch
 	cursors    []*termCursor
@@ -59,6 +60,7 @@ type segMerger struct {
 	builder    *vellum.Builder
 	fst        bytes.Buffer
 	fieldAddrs []uint64
+	lists      termLists // the merged segment's (segterms.go)
 	dv         dvCoder
 	dvBuf      []byte
 	stored     []byte
@@ -109,13 +111,17 @@ func (m *segMerger) mergeSegmentFiles(paths []string, out string, closeCh <-chan
 		}
 	}()
 	m.out = mergeSink{f: f, buf: m.out.buf[:0]}
+	m.lists.reset()
 	if err := m.write(closeCh); err != nil {
 		return err
 	}
 	if err := f.Sync(); err != nil {
 		return err
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return m.lists.write(out, m.out.base, m.crc)
 }
 
 // mergeFields makes the merged fields (zap's mergeFields) and each
@@ -199,8 +205,10 @@ func (m *segMerger) write(closeCh <-chan struct{}) error {
 	if err := s.flush(true); err != nil {
 		return err
 	}
+	m.crc = s.crc
 	s.buf = binary.BigEndian.AppendUint32(s.buf, s.crc)
 	_, err = s.f.Write(s.buf)
+	s.base += uint64(len(s.buf))
 	s.buf = s.buf[:0]
 	return err
 }

@@ -43,6 +43,9 @@ type mergeIn struct {
 	// remap is each of its field ids' id in the merge (mergeFields)
 	remap    []uint16
 	identity bool // remap[k] == k for every k
+	// lists are its fields' term lists (segterms.go), by field id: nil
+	// without them
+	lists [][]byte
 }
 
 // mergeInField is a field of an input: its name, options and where its
@@ -82,6 +85,9 @@ func openMergeIn(path string) (in *mergeIn, err error) {
 	}
 	in.mem = in.mm
 	if err := in.readFooter(); err != nil {
+		return nil, fmt.Errorf("segment %s: %w", path, err)
+	}
+	if in.lists, err = readTermLists(path, in); err != nil {
 		return nil, fmt.Errorf("segment %s: %w", path, err)
 	}
 	return in, nil

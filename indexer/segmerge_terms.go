@@ -16,17 +16,22 @@ import (
 	"github.com/blevesearch/vellum"
 )
 
-// termCursor walks one input's dictionary of a field.
+// termCursor walks one input's dictionary of a field: its term list
+// (segterms.go) or else its FST.
 type termCursor struct {
 	in   int // the input's place: ties go in input order
 	k    int // the field's id in the input
 	itr  *vellum.FSTIterator
+	list []byte // what is left of the term list (itr nil)
 	term []byte
 	val  uint64
 }
 
 // next moves c to its next term; false when there is none.
 func (c *termCursor) next() (bool, error) {
+	if c.itr == nil {
+		return c.nextListed()
+	}
 	err := c.itr.Next()
 	if errors.Is(err, vellum.ErrIteratorDone) {
 		return false, nil
@@ -35,6 +40,32 @@ func (c *termCursor) next() (bool, error) {
 		return false, err
 	}
 	c.term, c.val = c.itr.Current()
+	return true, nil
+}
+
+// nextListed moves c to the next term of its term list.
+func (c *termCursor) nextListed() (bool, error) {
+	if len(c.list) == 0 {
+		return false, nil
+	}
+	at := uint64(0)
+	p, err := uv(c.list, &at)
+	if err != nil {
+		return false, err
+	}
+	n, err := uv(c.list, &at)
+	if err != nil {
+		return false, err
+	}
+	if p > uint64(len(c.term)) || at+n > uint64(len(c.list)) {
+		return false, errSegCorrupt
+	}
+	c.term = append(c.term[:p], c.list[at:at+n]...)
+	at += n
+	if c.val, err = uv(c.list, &at); err != nil {
+		return false, err
+	}
+	c.list = c.list[at:]
 	return true, nil
 }
 
@@ -82,6 +113,17 @@ func (m *segMerger) openCursors(id int) ([]*termCursor, error) {
 			}
 		}
 		if k < 0 {
+			continue
+		}
+		if in.lists != nil {
+			if len(in.lists[k]) == 0 {
+				continue // no terms
+			}
+			c := &termCursor{in: i, k: k, list: in.lists[k]}
+			if _, err := c.nextListed(); err != nil {
+				return nil, fmt.Errorf("term list: %w", err)
+			}
+			cs = append(cs, c)
 			continue
 		}
 		b, err := in.dict(k)
@@ -155,11 +197,13 @@ func (m *segMerger) writeField(id int) error {
 		if err := m.builder.Insert(m.term, val); err != nil {
 			return fmt.Errorf("dictionary: %w", err)
 		}
+		addTerm(&m.lists, m.term, val)
 		if err := s.flush(false); err != nil {
 			return err
 		}
 	}
 	m.heap = h
+	m.lists.endField()
 	if err := m.builder.Close(); err != nil {
 		return fmt.Errorf("dictionary: %w", err)
 	}

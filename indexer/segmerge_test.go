@@ -262,3 +262,47 @@ func FuzzSegmentMerge(f *testing.F) {
 		}
 	})
 }
+
+// TestSegmentMergeTermLists: the term lists beside our segments are read
+// by the merge (the merge gives zap's file with them), and a list that is
+// not its segment's (another segment's, cut short, missing) is not read:
+// the merge walks that segment's FST and still gives zap's file.
+func TestSegmentMergeTermLists(t *testing.T) {
+	gen := analyzed(t, segGenDocs(120, 16))
+	dir := t.TempDir()
+	paths := writeSegs(t, dir, "b", split(gen, 40), false)
+	for _, p := range paths {
+		in, err := openMergeIn(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.lists == nil {
+			t.Fatalf("%s: no term lists read", p)
+		}
+		in.close()
+	}
+	other, err := os.ReadFile(termsPath(paths[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(termsPath(paths[0]), other, 0o600); err != nil { // another segment's
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(termsPath(paths[1]), other[:len(other)/2], 0o600); err != nil { // cut short
+		t.Fatal(err)
+	}
+	if err := os.Remove(termsPath(paths[2])); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		in, err := openMergeIn(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if in.lists != nil {
+			t.Fatalf("%s: a term list not its segment's read", p)
+		}
+		in.close()
+	}
+	sameMerge(t, nil, "without lists", paths)
+}
