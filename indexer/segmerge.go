@@ -29,7 +29,6 @@ import (
 	"os"
 	"slices"
 
-	"github.com/RoaringBitmap/roaring/v2"
 	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 	"github.com/blevesearch/vellum"
@@ -56,7 +55,7 @@ type segMerger struct {
 	oneHit     []byte
 	tfLens     []uint64
 	locLens    []uint64
-	bitmap     *roaring.Bitmap
+	spans      []roaringSpan
 	builder    *vellum.Builder
 	fst        bytes.Buffer
 	fieldAddrs []uint64

@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/vellum"
 )
 
@@ -345,15 +344,7 @@ func (m *segMerger) writePostings() (uint64, error) {
 	at := s.pos()
 	s.uvarint(tfAt)
 	s.uvarint(locAt)
-	if m.bitmap == nil {
-		m.bitmap = roaring.New()
-	}
-	m.bitmap.Clear()
-	m.bitmap.AddMany(docs)
-	s.uvarint(m.bitmap.GetSerializedSizeInBytes())
-	if _, err := m.bitmap.WriteTo((*appender)(&s.buf)); err != nil {
-		return 0, fmt.Errorf("postings: %w", err)
-	}
+	s.buf, m.spans = appendRoaringOf(s.buf, docs, m.spans)
 	return at, nil
 }
 

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -181,7 +182,8 @@ func TestSegmentMergeSameAsZap(t *testing.T) {
 
 // TestAppendRoaring: the members read from a serialized bitmap are the
 // library's, for array and bitmap containers, several containers, and
-// run containers (read through the library).
+// run containers (read through the library); and the bytes we write for
+// a set are the library's for the bitmap Add makes of it.
 func TestAppendRoaring(t *testing.T) {
 	tests := []struct {
 		name string
@@ -217,6 +219,13 @@ func TestAppendRoaring(t *testing.T) {
 			data, err := b.ToBytes()
 			if err != nil {
 				t.Fatal(err)
+			}
+			var want0 []byte
+			want0 = binary.AppendUvarint(want0, b.GetSerializedSizeInBytes())
+			if !tc.runs {
+				if got, _ := appendRoaringOf([]byte{}, b.ToArray(), nil); !bytes.Equal(got, append(want0, data...)) {
+					t.Fatalf("our bitmap's bytes (%d) are not the library's (%d)", len(got), len(want0)+len(data))
+				}
 			}
 			got, err := appendRoaring([]uint32{42}, data, 5)
 			if err != nil {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"os"
+	"slices"
 
 	"github.com/golang/snappy"
 )
@@ -141,4 +142,68 @@ func (c *dvCoder) finish() error {
 	s.buf = binary.BigEndian.AppendUint64(s.buf, s.pos()-at)
 	s.buf = binary.BigEndian.AppendUint64(s.buf, uint64(len(c.lens)))
 	return nil
+}
+
+// roaringSpan is one container of a bitmap being written: its key (the
+// high 16 bits) and its members' span in the sorted documents.
+type roaringSpan struct {
+	key        uint16
+	start, end int
+}
+
+// appendRoaringOf appends the sorted, distinct docs as the roaring
+// library serializes the bitmap that Add or AddMany make of them (no run
+// containers: an array of 16-bit members up to 4,096 members, a bitmap of
+// 1,024 words above), led by its byte length (a uvarint), as zap writes a
+// postings list's bitmap. spans is scratch.
+func appendRoaringOf(dst []byte, docs []uint32, spans []roaringSpan) ([]byte, []roaringSpan) {
+	spans = spans[:0]
+	for i := 0; i < len(docs); {
+		key := uint16(docs[i] >> 16)
+		j := i + 1
+		for j < len(docs) && uint16(docs[j]>>16) == key {
+			j++
+		}
+		spans = append(spans, roaringSpan{key, i, j})
+		i = j
+	}
+	size := func(sp roaringSpan) int {
+		if sp.end-sp.start > roaringArrayMax {
+			return 8192
+		}
+		return 2 * (sp.end - sp.start)
+	}
+	total := 8 + 8*len(spans)
+	for _, sp := range spans {
+		total += size(sp)
+	}
+	dst = binary.AppendUvarint(dst, uint64(total))
+	dst = binary.LittleEndian.AppendUint32(dst, roaringCookieNoRun)
+	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(spans)))
+	for _, sp := range spans {
+		dst = binary.LittleEndian.AppendUint16(dst, sp.key)
+		dst = binary.LittleEndian.AppendUint16(dst, uint16(sp.end-sp.start-1))
+	}
+	off := 8 + 8*len(spans)
+	for _, sp := range spans {
+		dst = binary.LittleEndian.AppendUint32(dst, uint32(off))
+		off += size(sp)
+	}
+	for _, sp := range spans {
+		if sp.end-sp.start <= roaringArrayMax {
+			for _, d := range docs[sp.start:sp.end] {
+				dst = binary.LittleEndian.AppendUint16(dst, uint16(d))
+			}
+			continue
+		}
+		at := len(dst)
+		dst = slices.Grow(dst, 8192)[:at+8192]
+		words := dst[at:]
+		clear(words)
+		for _, d := range docs[sp.start:sp.end] {
+			lo := d & 0xffff
+			words[lo>>3] |= 1 << (lo & 7)
+		}
+	}
+	return dst, spans
 }
