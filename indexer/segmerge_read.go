@@ -45,7 +45,8 @@ type mergeIn struct {
 	identity bool // remap[k] == k for every k
 	// lists are its fields' term lists (segterms.go), by field id: nil
 	// without them
-	lists [][]byte
+	lists    [][]byte
+	listsMap mmap.MMap
 }
 
 // mergeInField is a field of an input: its name, options and where its
@@ -94,6 +95,10 @@ func openMergeIn(path string) (in *mergeIn, err error) {
 }
 
 func (in *mergeIn) close() {
+	if in.listsMap != nil {
+		_ = in.listsMap.Unmap()
+		in.listsMap, in.lists = nil, nil
+	}
 	if in.mm != nil {
 		_ = in.mm.Unmap()
 		in.mm = nil

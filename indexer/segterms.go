@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+
+	mmap "github.com/blevesearch/mmap-go"
 )
 
 // termsMagic leads a term-list file.
@@ -85,17 +87,25 @@ func (l *termLists) write(path string, size uint64, crc uint32) error {
 	return nil
 }
 
-// readTermLists reads the term lists of the segment in (at path): each
-// field's, by its id; nil when there is no such file or it is not the
-// segment's.
+// readTermLists maps the term lists of the segment in (at path) and
+// returns each field's, by its id; nil when there is no such file or it
+// is not the segment's. in.closeLists unmaps them.
 func readTermLists(path string, in *mergeIn) ([][]byte, error) {
-	b, err := os.ReadFile(termsPath(path))
+	f, err := os.Open(termsPath(path))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("term lists: %w", err)
 	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || st.Size() == 0 {
+		return nil, err
+	}
+	if in.listsMap, err = mmap.Map(f, mmap.RDONLY, 0); err != nil {
+		return nil, fmt.Errorf("term lists: %w", err)
+	}
+	b := []byte(in.listsMap)
 	h := len(termsMagic)
 	if len(b) < h+12 || string(b[:h]) != termsMagic ||
 		binary.BigEndian.Uint64(b[h:]) != uint64(len(in.mem)) ||
