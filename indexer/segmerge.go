@@ -192,6 +192,9 @@ func (m *segMerger) write(closeCh <-chan struct{}) error {
 		if err := m.writeField(id); err != nil {
 			return fmt.Errorf("merge field %s: %w", m.names[id], err)
 		}
+		for _, in := range m.ins {
+			dropMapped(in.mem)
+		}
 	}
 	sectionsIndex := m.writeFields()
 	s := &m.out

@@ -305,7 +305,9 @@ func (in *mergeIn) postings(v uint64, docs []uint32, oneHit []byte) (_ []uint32,
 // its bitmaps are made by Add, never run-optimized)
 const (
 	roaringCookieNoRun = 12346
+	roaringCookieRuns  = 12347 // with the count of containers - 1 in the high 16 bits
 	roaringArrayMax    = 4096
+	roaringNoOffsets   = 4 // with runs, fewer containers have no offsets
 )
 
 // appendRoaring appends the members of the serialized roaring bitmap b,

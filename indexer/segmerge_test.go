@@ -208,6 +208,20 @@ func TestAppendRoaring(t *testing.T) {
 			b.Add(1 << 31)
 		}, false},
 		{"runs", func(b *roaring.Bitmap) { b.AddRange(10, 100000) }, true},
+		// Add makes a container that fills up a run container
+		{"full container", func(b *roaring.Bitmap) {
+			for i := uint32(0); i < 70000; i++ {
+				b.Add(i)
+			}
+		}, false},
+		{"full containers and others", func(b *roaring.Bitmap) {
+			for i := uint32(3); i < 1<<16*5; i++ {
+				if i < 1<<16 || i >= 1<<17+3 || i%3 == 0 {
+					b.Add(i)
+				}
+			}
+			b.Add(1 << 20)
+		}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

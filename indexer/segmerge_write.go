@@ -152,12 +152,15 @@ type roaringSpan struct {
 }
 
 // appendRoaringOf appends the sorted, distinct docs as the roaring
-// library serializes the bitmap that Add or AddMany make of them (no run
-// containers: an array of 16-bit members up to 4,096 members, a bitmap of
-// 1,024 words above), led by its byte length (a uvarint), as zap writes a
-// postings list's bitmap. spans is scratch.
+// library serializes the bitmap that Add or AddMany make of them, led by
+// its byte length (a uvarint), as zap writes a postings list's bitmap: an
+// array of 16-bit members up to 4,096 members, a bitmap of 1,024 words
+// above, and a run container for a full container of 65,536 (Add turns a
+// bitmap container that fills up into one), which makes the whole
+// serialization the format with runs. spans is scratch.
 func appendRoaringOf(dst []byte, docs []uint32, spans []roaringSpan) ([]byte, []roaringSpan) {
 	spans = spans[:0]
+	runs := false
 	for i := 0; i < len(docs); {
 		key := uint16(docs[i] >> 16)
 		j := i + 1
@@ -165,44 +168,75 @@ func appendRoaringOf(dst []byte, docs []uint32, spans []roaringSpan) ([]byte, []
 			j++
 		}
 		spans = append(spans, roaringSpan{key, i, j})
+		runs = runs || j-i == 1<<16
 		i = j
 	}
 	size := func(sp roaringSpan) int {
-		if sp.end-sp.start > roaringArrayMax {
+		switch n := sp.end - sp.start; {
+		case n == 1<<16:
+			return 2 + 4 // one run
+		case n > roaringArrayMax:
 			return 8192
+		default:
+			return 2 * n
 		}
-		return 2 * (sp.end - sp.start)
 	}
-	total := 8 + 8*len(spans)
+	n := len(spans)
+	head := 8 + 8*n
+	if runs {
+		head = 4 + (n+7)/8 + 4*n
+		if n >= roaringNoOffsets {
+			head += 4 * n
+		}
+	}
+	total := head
 	for _, sp := range spans {
 		total += size(sp)
 	}
 	dst = binary.AppendUvarint(dst, uint64(total))
-	dst = binary.LittleEndian.AppendUint32(dst, roaringCookieNoRun)
-	dst = binary.LittleEndian.AppendUint32(dst, uint32(len(spans)))
+	if runs {
+		dst = binary.LittleEndian.AppendUint16(dst, roaringCookieRuns)
+		dst = binary.LittleEndian.AppendUint16(dst, uint16(n-1))
+		at := len(dst)
+		dst = slices.Grow(dst, (n+7)/8)[:at+(n+7)/8]
+		clear(dst[at:])
+		for i, sp := range spans {
+			if sp.end-sp.start == 1<<16 {
+				dst[at+i/8] |= 1 << (i % 8)
+			}
+		}
+	} else {
+		dst = binary.LittleEndian.AppendUint32(dst, roaringCookieNoRun)
+		dst = binary.LittleEndian.AppendUint32(dst, uint32(n))
+	}
 	for _, sp := range spans {
 		dst = binary.LittleEndian.AppendUint16(dst, sp.key)
 		dst = binary.LittleEndian.AppendUint16(dst, uint16(sp.end-sp.start-1))
 	}
-	off := 8 + 8*len(spans)
-	for _, sp := range spans {
-		dst = binary.LittleEndian.AppendUint32(dst, uint32(off))
-		off += size(sp)
+	if !runs || n >= roaringNoOffsets {
+		off := head
+		for _, sp := range spans {
+			dst = binary.LittleEndian.AppendUint32(dst, uint32(off))
+			off += size(sp)
+		}
 	}
 	for _, sp := range spans {
-		if sp.end-sp.start <= roaringArrayMax {
+		switch c := sp.end - sp.start; {
+		case c == 1<<16:
+			dst = append(dst, 1, 0, 0, 0, 0xff, 0xff) // one run: start 0, length-1 65,535
+		case c <= roaringArrayMax:
 			for _, d := range docs[sp.start:sp.end] {
 				dst = binary.LittleEndian.AppendUint16(dst, uint16(d))
 			}
-			continue
-		}
-		at := len(dst)
-		dst = slices.Grow(dst, 8192)[:at+8192]
-		words := dst[at:]
-		clear(words)
-		for _, d := range docs[sp.start:sp.end] {
-			lo := d & 0xffff
-			words[lo>>3] |= 1 << (lo & 7)
+		default:
+			at := len(dst)
+			dst = slices.Grow(dst, 8192)[:at+8192]
+			words := dst[at:]
+			clear(words)
+			for _, d := range docs[sp.start:sp.end] {
+				lo := d & 0xffff
+				words[lo>>3] |= 1 << (lo & 7)
+			}
 		}
 	}
 	return dst, spans
