@@ -100,6 +100,23 @@ func sameMerge(t testing.TB, m *segMerger, name string, paths []string) string {
 	return got
 }
 
+// fullDocs are 70,000 small documents with a term in every one (a full
+// roaring container, 65,536 documents, in the merge: a run container),
+// a term in every other one and one in a few.
+func fullDocs() []index.Document {
+	kw := NewMapping().AnalyzerNamed("keyword")
+	return edgeDocs(70000, func(i int, d *document.Document) {
+		opts := index.IndexField | index.DocValues
+		d.AddField(document.NewTextFieldCustom("k", nil, []byte("all"), opts, kw))
+		if i%2 == 0 {
+			d.AddField(document.NewTextFieldCustom("k", nil, []byte("even"), opts, kw))
+		}
+		if i%9000 == 1 {
+			d.AddField(document.NewTextFieldCustom("r", nil, []byte(fmt.Sprint(i)), opts|index.StoreField, kw))
+		}
+	})
+}
+
 // split cuts docs into batches of the sizes given, in turn.
 func split(docs []index.Document, sizes ...int) [][]index.Document {
 	var out [][]index.Document
@@ -155,7 +172,11 @@ func TestSegmentMergeSameAsZap(t *testing.T) {
 			name    string
 			batches [][]index.Document
 			withZap bool
-		}{"2100 custom", split(customDocs(2100, 14), 1000), false})
+		}{"2100 custom", split(customDocs(2100, 14), 1000), false}, struct {
+			name    string
+			batches [][]index.Document
+			withZap bool
+		}{"70000 documents", split(fullDocs(), 30000, 40000), false})
 	}
 	shared := new(segMerger)
 	for _, tc := range tests {
