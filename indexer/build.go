@@ -121,8 +121,9 @@ type BuildOptions struct {
 	// Log, when set, takes a line when the batches are written and when
 	// the merges are done (each merge at debug level).
 	Log *slog.Logger
-	// zapBatches writes the batch segments with zap's New and Persist,
-	// the reference of our own writer (segwrite.go), for the tests.
+	// zapBatches writes the batch segments with zap's New and Persist
+	// and merges them with zap's Merge, the reference of our own writer
+	// and merge (segwrite.go, segmerge.go), for the tests.
 	zapBatches bool
 }
 

@@ -94,10 +94,12 @@ type segWriter struct {
 	// first).
 	top    int
 	plugin zap.ZapPlugin
-	// zapBatches writes the batches with zap's New and Persist (the
-	// tests' reference) instead of segwrite.go
+	// zapBatches writes the batches with zap's New and Persist and
+	// merges them with zap's Merge (the tests' reference) instead of
+	// segwrite.go and segmerge.go
 	zapBatches bool
 	encoders   sync.Pool     // *segEncoder, one per segment worker at a time
+	mergers    sync.Pool     // *segMerger, one per merge running
 	closeCh    chan struct{} // closed when the build is cancelled: a merge stops
 	log        *slog.Logger
 	start      time.Time
@@ -336,6 +338,9 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 		if err := os.Rename(f, filepath.Join(storeDir, names[i])); err != nil {
 			return fmt.Errorf("indexer: build: %w", err)
 		}
+		if err := removeTerms(f); err != nil { // the build's scratch
+			return fmt.Errorf("indexer: build: %w", err)
+		}
 	}
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
 }
@@ -350,8 +355,46 @@ func syncFile(path string) error {
 }
 
 // merge merges the segments at paths, in that order, into the file out
-// and removes them.
+// and removes them: with our merge (segmerge.go, the same file as zap's),
+// or zap's where ours does not write what the inputs hold, zap's writer
+// is asked for (zapBatches) or its files go through a writer hook.
 func (w *segWriter) merge(paths []string, out string) error {
+	if !w.zapBatches && index.WriterHook == nil {
+		m, ok := w.mergers.Get().(*segMerger)
+		if !ok {
+			m = new(segMerger)
+		}
+		err := m.mergeSegmentFiles(paths, out, w.closeCh)
+		w.mergers.Put(m)
+		switch {
+		case err == nil:
+			return removeAll(paths)
+		case errors.Is(err, segment.ErrClosed):
+			return err
+		case !errMergeFallback(err):
+			return fmt.Errorf("indexer: build: merge %d segments: %w", len(paths), err)
+		}
+		w.log.Debug("indexer: build: merged by zap", "why", err)
+	}
+	return w.mergeZap(paths, out)
+}
+
+// removeAll removes the segment files at paths and their term lists.
+func removeAll(paths []string) error {
+	for _, p := range paths {
+		if err := os.Remove(p); err != nil {
+			return fmt.Errorf("indexer: build: %w", err)
+		}
+		if err := removeTerms(p); err != nil {
+			return fmt.Errorf("indexer: build: %w", err)
+		}
+	}
+	return nil
+}
+
+// mergeZap merges the segments at paths, in that order, into the file
+// out with zap's Merge and removes them.
+func (w *segWriter) mergeZap(paths []string, out string) error {
 	segs := make([]segment.Segment, 0, len(paths))
 	defer func() {
 		for _, s := range segs {
@@ -372,12 +415,7 @@ func (w *segWriter) merge(paths []string, out string) error {
 		s.Close()
 	}
 	segs = segs[:0]
-	for _, p := range paths {
-		if err := os.Remove(p); err != nil {
-			return fmt.Errorf("indexer: build: %w", err)
-		}
-	}
-	return nil
+	return removeAll(paths)
 }
 
 // writeRoot writes root.bolt in storeDir for an index of the segment files

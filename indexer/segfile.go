@@ -67,6 +67,7 @@ type segEncoder struct {
 	data, meta []byte
 	dvMeta     []byte
 	dvData     []byte
+	lists      termLists // the batch's terms in order (segterms.go)
 }
 
 // writeFile writes docs as a zap v17 segment at path. The file is not
@@ -81,7 +82,8 @@ func (e *segEncoder) writeFile(docs []index.Document, path string) error {
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		return fmt.Errorf("write segment: %w", err)
 	}
-	return nil
+	// the terms in order beside it, for our merge (segterms.go)
+	return e.lists.write(path, uint64(len(data)), binary.BigEndian.Uint32(data[len(data)-4:]))
 }
 
 // encode is the file of docs, in e's buffer.
@@ -92,6 +94,7 @@ func (e *segEncoder) encode(docs []index.Document) ([]byte, error) {
 		return nil, fmt.Errorf("segment: %w", err)
 	}
 	e.out = e.out[:0]
+	e.lists.reset()
 	e.group()
 	storedIndex, err := e.writeStored()
 	if err != nil {
@@ -228,7 +231,9 @@ func (e *segEncoder) writeField(id uint16) error {
 		if err := e.builder.Insert([]byte(fd.terms[t].term), at); err != nil {
 			return fmt.Errorf("dictionary: %w", err)
 		}
+		addTerm(&e.lists, fd.terms[t].term, at)
 	}
+	e.lists.endField()
 	if err := e.builder.Close(); err != nil {
 		return fmt.Errorf("dictionary: %w", err)
 	}

@@ -51,9 +51,10 @@ func sameSegmentFiles(t testing.TB, a, b string) {
 }
 
 // TestBuildSameWithZapBatches: a build whose batch segments our writer
-// writes (segwrite.go) gives the index that the build writing them with
-// zap's New and Persist (main's) gives: the same segment files, merged
-// and kept, byte for byte (canonicalSegment). TestBuildSameAsOnline
+// writes (segwrite.go) and our merge merges (segmerge.go) gives the index
+// that the build writing them with zap's New and Persist and merging them
+// with zap's Merge gives: the same segment files, merged and kept, byte
+// for byte (canonicalSegment). TestBuildSameAsOnline
 // compares the built index's rankings and scores with the online path's.
 func TestBuildSameWithZapBatches(t *testing.T) {
 	n := 3000
