@@ -217,7 +217,12 @@ func prepareForSegment(d index.Document) {
 }
 
 // add takes the next segment in document order (the merger's goroutine
-// only) and starts the merge of a level that is full, below the top.
+// only) and starts the merge of a level below the top that was full
+// before it. A full level waits for the segment after it before it is
+// merged: a level that is full when the last batch arrives goes into the
+// final merge as it is (mergeRest), instead of being merged on one core
+// at the end and then read and written once more by the final merge
+// (docs/performance.md, "i21-wall").
 func (w *segWriter) add(path string) error {
 	if err := w.failed.Load(); err != nil {
 		return *err
@@ -228,12 +233,30 @@ func (w *segWriter) add(path string) error {
 		if level == len(w.levels) {
 			w.levels = append(w.levels, nil)
 		}
-		w.levels[level] = append(w.levels[level], p)
-		if len(w.levels[level]) < w.mergeMax || (w.top > 0 && level >= w.top) {
+		full := w.levels[level]
+		if len(full) < w.mergeMax || (w.top > 0 && level >= w.top) {
+			w.levels[level] = append(full, p)
 			return nil
 		}
-		p = w.startMerge(w.levels[level])
+		w.levels[level] = []*pendingSeg{p}
+		p = w.startMerge(full)
+	}
+}
+
+// flushFull merges the levels below the top that are full, from the first
+// up (a merge may fill the level above it), as add merged them before it
+// waited for the segment after a full level.
+func (w *segWriter) flushFull() {
+	for level := 0; level < len(w.levels); level++ {
+		if len(w.levels[level]) < w.mergeMax || (w.top > 0 && level >= w.top) {
+			continue
+		}
+		p := w.startMerge(w.levels[level])
 		w.levels[level] = nil
+		if level+1 == len(w.levels) {
+			w.levels = append(w.levels, nil)
+		}
+		w.levels[level+1] = append(w.levels[level+1], p)
 	}
 }
 
@@ -287,6 +310,10 @@ func (w *segWriter) startMerge(ins []*pendingSeg) *pendingSeg {
 // they are and the segments after them merged into one.
 func (w *segWriter) mergeRest(keep bool) ([]string, error) {
 	keepFrom := max(w.top, 1)
+	if keep {
+		// the kept segments are those add would have merged
+		w.flushFull()
+	}
 	var kept, tail []*pendingSeg
 	for level := len(w.levels) - 1; level >= 0; level-- { // higher levels hold earlier documents
 		if keep && level >= keepFrom {
