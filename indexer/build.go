@@ -262,7 +262,12 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	sw, stop := newSegWriter(ctx, dir, mergeMax, top, opts.Log)
-	defer stop()
+	limit, restore := newMappedLimit()
+	sw.limit = limit
+	defer func() {
+		stop()
+		restore() // no merge running now
+	}()
 	sw.zapBatches = opts.zapBatches
 
 	// the store's reader → batches of documents in store order → workers

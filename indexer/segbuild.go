@@ -105,10 +105,13 @@ type segWriter struct {
 	// workers build, every core once they are done (widen)
 	merging chan struct{}
 	merges  sync.WaitGroup
-	failed  atomic.Pointer[error] // the first merge that failed
-	files   int                   // names handed out by the merger
-	levels  [][]*pendingSeg       // segments waiting to be merged, by level, in document order
-	stats   mergeStats
+	// limit lowers the soft memory limit by the inputs of the merges
+	// running (memlimit.go; nil: left alone)
+	limit  *mappedLimit
+	failed atomic.Pointer[error] // the first merge that failed
+	files  int                   // names handed out by the merger
+	levels [][]*pendingSeg       // segments waiting to be merged, by level, in document order
+	stats  mergeStats
 }
 
 // pendingSeg is a segment of the build: a batch's, written, or a merge's,
@@ -286,7 +289,10 @@ func (w *segWriter) startMerge(ins []*pendingSeg) *pendingSeg {
 			return
 		}
 		start := time.Now()
+		mapped := filesBytes(paths)
+		w.limit.add(mapped)
 		out.err = w.merge(paths, out.path)
+		w.limit.add(-mapped)
 		w.merging <- struct{}{}
 		if out.err != nil {
 			w.failed.CompareAndSwap(nil, &out.err)
@@ -365,6 +371,17 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 		}
 	}
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
+}
+
+// filesBytes is the size of the files at paths (those it can stat).
+func filesBytes(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
 }
 
 // syncFile commits the file at path to disk.
