@@ -118,6 +118,13 @@ type BuildOptions struct {
 	// Associations learns the term associations into the new index; an
 	// index at the path that has them gets them anyway (associations.go).
 	Associations bool
+	// WhileMerging, when set, runs on a goroutine of its own once every
+	// batch is read from the store, analyzed and written, beside the last
+	// merges, which leave a core idle; the build reads the store again
+	// (its long documents) and returns only after it. The store is not
+	// read while it runs: ingest compacts the store then. Its error fails
+	// the build.
+	WhileMerging func(context.Context) error
 	// Log, when set, takes a line when the batches are written and when
 	// the merges are done (each merge at debug level).
 	Log *slog.Logger
@@ -256,7 +263,12 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	sw, stop := newSegWriter(ctx, dir, mergeMax, top, opts.Log)
-	defer stop()
+	limit, restore := newMappedLimit()
+	sw.limit = limit
+	defer func() {
+		stop()
+		restore() // no merge running now
+	}()
 	sw.zapBatches = opts.zapBatches
 
 	// the store's reader → batches of documents in store order → workers
@@ -293,7 +305,9 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 				return gctx.Err()
 			}
 			n, cur, text = n+1, make([]*corpus.Document, 0, plan.batchDocs), 0
-			return nil
+			// the store's pages read for it out of the resident memory,
+			// which they would hold to the end of the build (64 MB at 100k)
+			return store.ReleaseMapped()
 		}
 		err := store.Changes(gctx, 0, func(d *corpus.Document) error {
 			if d.Seq > seq {
@@ -390,21 +404,24 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 	if st.Indexed == 0 {
 		// nothing for a segment: an online index, empty, takes the long
 		// documents, if any
-		if err := emptyIndex(dir, seq); err != nil {
+		if err := errors.Join(emptyIndex(dir, seq), runBeside(ctx, opts.WhileMerging)()); err != nil {
 			return st, err
 		}
 	} else {
+		// the store is read no more until the long documents: the caller's
+		// work beside the last merges
+		beside := runBeside(ctx, opts.WhileMerging)
 		// the workers' heap back to the system before the last merge maps
 		// its inputs (the peak of a build's resident memory)
 		debug.FreeOSMemory()
 		final, err := sw.mergeRest(keep)
-		if err != nil {
+		if err == nil {
+			err = sw.install(final, filepath.Join(dir, "store"), internal)
+		}
+		if err = errors.Join(err, beside()); err != nil {
 			if ctx.Err() != nil {
 				return st, ctx.Err()
 			}
-			return st, err
-		}
-		if err := sw.install(final, filepath.Join(dir, "store"), internal); err != nil {
 			return st, err
 		}
 	}
@@ -417,6 +434,17 @@ func build(ctx context.Context, dir string, store *corpus.Store, opts BuildOptio
 		opts.Progress(st)
 	}
 	return st, nil
+}
+
+// runBeside starts fn(ctx) on a goroutine of its own, if fn is set, and
+// returns a function that waits for it and returns its error.
+func runBeside(ctx context.Context, fn func(context.Context) error) (wait func() error) {
+	if fn == nil {
+		return func() error { return nil }
+	}
+	done := make(chan error, 1)
+	go func() { done <- fn(ctx) }()
+	return func() error { return <-done }
 }
 
 // analyzeBatch analyzes docs (analyzedDocument) on n goroutines, each

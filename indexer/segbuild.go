@@ -107,10 +107,13 @@ type segWriter struct {
 	// workers build, every core once they are done (widen)
 	merging chan struct{}
 	merges  sync.WaitGroup
-	failed  atomic.Pointer[error] // the first merge that failed
-	files   int                   // names handed out by the merger
-	levels  [][]*pendingSeg       // segments waiting to be merged, by level, in document order
-	stats   mergeStats
+	// limit lowers the soft memory limit by the inputs of the merges
+	// running (memlimit.go; nil: left alone)
+	limit  *mappedLimit
+	failed atomic.Pointer[error] // the first merge that failed
+	files  int                   // names handed out by the merger
+	levels [][]*pendingSeg       // segments waiting to be merged, by level, in document order
+	stats  mergeStats
 }
 
 // pendingSeg is a segment of the build: a batch's, written, or a merge's,
@@ -219,7 +222,12 @@ func prepareForSegment(d index.Document) {
 }
 
 // add takes the next segment in document order (the merger's goroutine
-// only) and starts the merge of a level that is full, below the top.
+// only) and starts the merge of a level below the top that was full
+// before it. A full level waits for the segment after it before it is
+// merged: a level that is full when the last batch arrives goes into the
+// final merge as it is (mergeRest), instead of being merged on one core
+// at the end and then read and written once more by the final merge
+// (docs/performance.md, "i21-wall").
 func (w *segWriter) add(path string) error {
 	if err := w.failed.Load(); err != nil {
 		return *err
@@ -230,12 +238,30 @@ func (w *segWriter) add(path string) error {
 		if level == len(w.levels) {
 			w.levels = append(w.levels, nil)
 		}
-		w.levels[level] = append(w.levels[level], p)
-		if len(w.levels[level]) < w.mergeMax || (w.top > 0 && level >= w.top) {
+		full := w.levels[level]
+		if len(full) < w.mergeMax || (w.top > 0 && level >= w.top) {
+			w.levels[level] = append(full, p)
 			return nil
 		}
-		p = w.startMerge(w.levels[level])
+		w.levels[level] = []*pendingSeg{p}
+		p = w.startMerge(full)
+	}
+}
+
+// flushFull merges the levels below the top that are full, from the first
+// up (a merge may fill the level above it), as add merged them before it
+// waited for the segment after a full level.
+func (w *segWriter) flushFull() {
+	for level := 0; level < len(w.levels); level++ {
+		if len(w.levels[level]) < w.mergeMax || (w.top > 0 && level >= w.top) {
+			continue
+		}
+		p := w.startMerge(w.levels[level])
 		w.levels[level] = nil
+		if level+1 == len(w.levels) {
+			w.levels = append(w.levels, nil)
+		}
+		w.levels[level+1] = append(w.levels[level+1], p)
 	}
 }
 
@@ -265,7 +291,10 @@ func (w *segWriter) startMerge(ins []*pendingSeg) *pendingSeg {
 			return
 		}
 		start := time.Now()
+		mapped := filesBytes(paths)
+		w.limit.add(mapped)
 		out.err = w.merge(paths, out.path)
+		w.limit.add(-mapped)
 		w.merging <- struct{}{}
 		if out.err != nil {
 			w.failed.CompareAndSwap(nil, &out.err)
@@ -289,6 +318,10 @@ func (w *segWriter) startMerge(ins []*pendingSeg) *pendingSeg {
 // they are and the segments after them merged into one.
 func (w *segWriter) mergeRest(keep bool) ([]string, error) {
 	keepFrom := max(w.top, 1)
+	if keep {
+		// the kept segments are those add would have merged
+		w.flushFull()
+	}
 	var kept, tail []*pendingSeg
 	for level := len(w.levels) - 1; level >= 0; level-- { // higher levels hold earlier documents
 		if keep && level >= keepFrom {
@@ -343,6 +376,17 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 		}
 	}
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
+}
+
+// filesBytes is the size of the files at paths (those it can stat).
+func filesBytes(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n
 }
 
 // syncFile commits the file at path to disk.

@@ -262,29 +262,16 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	}
 	indexed := st.fresh + st.changed
 	log.Info("stored", "docs", st.docs, "new", st.fresh, "changed", st.changed, "dur", time.Since(start))
-	if bulk && indexed > 0 {
+	if bulk {
 		// The bulk batches' large transactions leave free pages and half
 		// full ones: the store is written afresh (corpus.Store.Compact;
-		// docs/performance.md, "i21-lean").
-		cstart := time.Now()
-		// A compaction that fails leaves the store as it was (the copy is
-		// written aside), so the build goes on; only a cancel stops it.
-		before, after, err := store.Compact(ctx)
-		switch {
-		case ctx.Err() != nil:
-			return ctx.Err()
-		case err != nil && after > 0:
-			// the copy replaced the store; a later step (the directory's
-			// sync, closing the old file) failed
-			log.Warn("store compacted with an error", "bytes_before", before, "bytes_after", after, "err", err)
-		case err != nil:
-			log.Warn("store not compacted", "err", err)
-		default:
-			log.Info("compacted store", "bytes_before", before, "bytes_after", after, "dur", time.Since(cstart))
+		// docs/performance.md, "i21-lean"), beside the build's last merges,
+		// which leave a core idle (docs/performance.md, "i21-wall").
+		var compact func(context.Context) error
+		if indexed > 0 {
+			compact = func(ctx context.Context) error { return compactStore(ctx, store, log) }
 		}
-	}
-	if bulk {
-		if err := buildIndex(ctx, e, store, opts.Compact, opts.Associations, log); err != nil {
+		if err := buildIndex(ctx, e, store, opts.Compact, opts.Associations, compact, log); err != nil {
 			return err
 		}
 	} else if opts.Associations {
@@ -326,11 +313,14 @@ func emptyIndex(ix *indexer.Index) (bool, error) {
 // buildIndex writes the index of the whole store with the offline builder
 // and swaps it in (indexer.Build), with progress on a terminal and a log
 // line otherwise.
-func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact, assoc bool, log *slog.Logger) error {
+// whileMerging, when set, runs beside the build's last merges
+// (indexer.BuildOptions.WhileMerging).
+func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact, assoc bool, whileMerging func(context.Context) error, log *slog.Logger) error {
 	prog := newProgress(e.Stderr, "index").logTo(log)
 	st, err := indexer.Build(ctx, indexer.DirFor(e.Data), store, indexer.BuildOptions{
 		Compact:      compact,
 		Associations: assoc,
+		WhileMerging: whileMerging,
 		Progress:     func(st indexer.SyncStats) { prog.update(st.Indexed, st.Bytes) },
 		Log:          log,
 	})
@@ -339,6 +329,27 @@ func buildIndex(ctx context.Context, e *Env, store *corpus.Store, compact, assoc
 		return err
 	}
 	log.Info("built index", "docs", st.Indexed, "bytes", st.Bytes, "dur", st.Duration)
+	return nil
+}
+
+// compactStore compacts the store after a bulk ingest. A compaction that
+// fails leaves the store as it was (the copy is written aside) and is
+// logged, not returned; only a cancel is.
+func compactStore(ctx context.Context, store *corpus.Store, log *slog.Logger) error {
+	start := time.Now()
+	before, after, err := store.Compact(ctx)
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case err != nil && after > 0:
+		// the copy replaced the store; a later step (the directory's
+		// sync, closing the old file) failed
+		log.Warn("store compacted with an error", "bytes_before", before, "bytes_after", after, "err", err)
+	case err != nil:
+		log.Warn("store not compacted", "err", err)
+	default:
+		log.Info("compacted store", "bytes_before", before, "bytes_after", after, "dur", time.Since(start))
+	}
 	return nil
 }
 
