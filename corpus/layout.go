@@ -115,23 +115,16 @@ func isClosing(s string) bool {
 	return strings.HasPrefix(viet.Fold(s), "noi nhan")
 }
 
-// isDistribution recognizes a line that only a distribution list holds,
+// distribution recognizes a line that only a distribution list holds,
 // when the list's "Nơi nhận:" was lost (it sits in a layout table beside
 // the signature, and extraction may drop it or put it elsewhere): "- Như
 // trên;", "- Như Điều 3;", "- Lưu: VT, KTTH.", "Lưu VT", "- VPCP: BTCN,
 // các PCN, …", "- Ban Bí thư Trung ương Đảng;". Each is short and names
-// no task.
-func isDistribution(s string) bool {
-	ok, _ := distribution(s)
-	return ok
-}
-
-// distribution is isDistribution, and reports whether the line is a
-// distribution list's for sure ("- Lưu: VT", "- VPCP: …") or may be a
-// plan's own bullet too ("- Như trên." among an agency's tasks, "- Ban
-// Bí thư Trung ương Đảng;" among the addressees of a report): such a
-// line closes the body only when the list goes on to its end
-// (outlineParser.listEnds).
+// no task. sure reports a line that is a distribution list's for sure
+// ("- Lưu: VT", "- VPCP: …"), not one a plan may hold too ("- Như trên."
+// among an agency's tasks, "- Ban Bí thư Trung ương Đảng;" among the
+// addressees of a report): such a line closes the body only when the list
+// goes on to its end (outlineParser.listEnds).
 func distribution(s string) (ok, sure bool) {
 	if r, _ := utf8.DecodeRuneInString(s); r != 'L' && r != 'l' && r != '-' && r != '–' && r != '—' && r != '•' && r != '·' {
 		return false, false // not "Lưu", not a dash: most lines, without folding them

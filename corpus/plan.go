@@ -19,8 +19,9 @@ package corpus
 //	          | a paragraph of its own: under a heading item ("3. Cục Điện
 //	            ảnh" then its task), or after a list, at the list's level
 //	closing   = "Nơi nhận:", signature lines ("KT. THỦ TƯỚNG…") or a
-//	            line only a distribution list holds ("- Như trên;",
-//	            "- Lưu: VT, …") up to the next appendix: never outline
+//	            line only a distribution list holds ("- Lưu: VT, …";
+//	            "- Như trên;" when the list runs on to its end) up to the
+//	            next appendix: never outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
 //	quote     = after "… như sau:", a line opening a quote up to the line
 //	            closing it ("“2. …", "a) …", "… ”."): the text an amending
