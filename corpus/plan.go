@@ -717,11 +717,13 @@ func (p *outlineParser) text(i int, line string) {
 		// A short paragraph after a paragraph heading, or after what is
 		// under one, is the next heading (or the next line of a list of
 		// names or figures): its sibling, not under it — unless the
-		// paragraph announces it with a colon ("Sở Y tế:" then "Tổ chức
-		// tiêm chủng mở rộng") and the line announces nothing itself.
-		// Paragraphs nest at most twice, so an ID does not grow with the
-		// text.
-		if h := &p.o.Items[parent]; strings.HasSuffix(firstLine(h.Text), ":") && !strings.HasSuffix(line, ":") &&
+		// paragraph announces it, with a colon or as an agency's name
+		// ("Sở Y tế:" or "Sở Y tế" then "Tổ chức tiêm chủng mở rộng"),
+		// and the line announces nothing itself. Paragraphs nest at most
+		// twice, so an ID does not grow with the text.
+		h := &p.o.Items[parent]
+		announces := strings.HasSuffix(firstLine(h.Text), ":") || agencyName(firstLine(h.Text))
+		if announces && !strings.HasSuffix(line, ":") && !agencyName(line) &&
 			(h.Parent < 0 || p.o.Items[h.Parent].kind != labelPara) {
 			break
 		}
