@@ -169,8 +169,10 @@ func (p *outlineParser) line(i int) {
 		}
 	}
 	p.body = true
-	if p.quoting > 0 && (isClosing(line) || isSignature(line)) {
-		p.quoting = 0 // a quote never closed ends where the document does
+	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line)) {
+		// A quote never closed ends where the document does, or where
+		// the next amendment is announced.
+		p.quoting = 0
 	}
 	if p.quoting > 0 {
 		p.quoted(i, line)
@@ -375,6 +377,25 @@ func (p *outlineParser) opensQuote(line string) bool {
 		return false
 	}
 	return !closesQuote(line)
+}
+
+// announcesQuote reports, inside a quote, a numbered line ending "… như
+// sau:" followed by a line opening a quote ("2. Bổ sung khoản 5 như
+// sau:", "“5. …"): the amending document's next item, so the quote
+// before it was never closed (a lost closing mark) and ends here.
+func (p *outlineParser) announcesQuote(i int, line string) bool {
+	if !strings.HasSuffix(line, "như sau:") && !strings.HasSuffix(line, "như sau :") {
+		return false
+	}
+	if _, _, kind, _ := itemLabel(line); kind != labelNumber && kind != labelLetter {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if next, _ := clean(p.lines[j]); next != "" {
+			return strings.HasPrefix(next, "“")
+		}
+	}
+	return false
 }
 
 // closesQuote reports a line that ends a quote: "…”.", "…”;".

@@ -30,6 +30,9 @@ func TestOutlineStructReview(t *testing.T) {
 		{"a quote never closed ends at Nơi nhận",
 			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\nĐiều 2. Hiệu lực thi hành\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, NC.",
 			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\nĐiều 2. Hiệu lực thi hành\n"},
+		{"a quote never closed ends where the next amendment is announced",
+			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\n2. Bổ sung khoản 5 Điều 6 như sau:\n“5. Sở Nội vụ tổng hợp kết quả.”.\n3. Bãi bỏ Điều 9.",
+			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\nĐ1.2/1H/tasks:Bổ sung khoản 5 Điều 6 như sau:\nĐ1.2.¶1/2/tasks:“5. Sở Nội vụ tổng hợp kết quả.”.\nĐ1.3/1/tasks:Bãi bỏ Điều 9.\n"},
 		{"a short task without a final stop stays under the agency paragraph announcing it",
 			"II. NHIỆM VỤ\n1. Về y tế\nSở Y tế:\nTổ chức tiêm chủng mở rộng cho trẻ em\nKiểm tra an toàn thực phẩm\nSở Tài chính:\nBố trí kinh phí tiêm chủng",
 			"II.1/1H/tasks:Về y tế\nII.1.¶1/2H/tasks:Sở Y tế:\nII.1.¶1.¶1/3/tasks:Tổ chức tiêm chủng mở rộng cho trẻ em[Sở Y tế;]\nII.1.¶1.¶2/3/tasks:Kiểm tra an toàn thực phẩm[Sở Y tế;]\n" +
