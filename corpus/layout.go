@@ -115,15 +115,19 @@ func isClosing(s string) bool {
 	return strings.HasPrefix(viet.Fold(s), "noi nhan")
 }
 
-// isDistribution recognizes a line that only a distribution list holds,
+// distribution recognizes a line that only a distribution list holds,
 // when the list's "Nơi nhận:" was lost (it sits in a layout table beside
 // the signature, and extraction may drop it or put it elsewhere): "- Như
 // trên;", "- Như Điều 3;", "- Lưu: VT, KTTH.", "Lưu VT", "- VPCP: BTCN,
 // các PCN, …", "- Ban Bí thư Trung ương Đảng;". Each is short and names
-// no task.
-func isDistribution(s string) bool {
+// no task. sure reports a line that is a distribution list's for sure
+// ("- Lưu: VT", "- VPCP: …"), not one a plan may hold too ("- Như trên."
+// among an agency's tasks, "- Ban Bí thư Trung ương Đảng;" among the
+// addressees of a report): such a line closes the body only when the list
+// goes on to its end (outlineParser.listEnds).
+func distribution(s string) (ok, sure bool) {
 	if r, _ := utf8.DecodeRuneInString(s); r != 'L' && r != 'l' && r != '-' && r != '–' && r != '—' && r != '•' && r != '·' {
-		return false // not "Lưu", not a dash: most lines, without folding them
+		return false, false // not "Lưu", not a dash: most lines, without folding them
 	}
 	f := viet.Fold(s)
 	_, _, kind, rest := itemLabel(s)
@@ -132,18 +136,18 @@ func isDistribution(s string) bool {
 	}
 	switch {
 	case strings.HasPrefix(f, "luu:") || strings.HasPrefix(f, "luu vt") || strings.HasPrefix(f, "luu : vt"):
-		return words(f) <= 12
+		return words(f) <= 12, true
 	case kind != labelDash:
-		return false
+		return false, false
 	case strings.HasPrefix(f, "nhu tren"), strings.HasPrefix(f, "nhu dieu"), strings.HasPrefix(f, "nhu khoan"),
 		strings.HasPrefix(f, "nhu muc"):
-		return words(f) <= 5
+		return words(f) <= 5, false
 	case strings.HasPrefix(f, "vpcp:"), strings.HasPrefix(f, "vptw,"), strings.HasPrefix(f, "vptw;"):
-		return words(f) <= 30
+		return words(f) <= 30, true
 	case strings.HasPrefix(f, "ban bi thu trung uong"):
-		return words(f) <= 8 && strings.ContainsAny(f[len(f)-1:], ";,")
+		return words(f) <= 8 && strings.ContainsAny(f[len(f)-1:], ";,"), false
 	}
-	return false
+	return false, false
 }
 
 // isSignature recognizes a signature line: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG

@@ -519,6 +519,11 @@ func TestCheckOutlineFinds(t *testing.T) {
 		{"a) Lập danh sách hộ nghèo.\nc) Hỗ trợ vốn vay ưu đãi.", anomOrder, 1},
 		{long, anomLong, 1},
 		{"1. Sở Y tế bảo đảm thuốc thiết yếu.\n2. Sở Xây dựng sửa chữa trường học.", anomOrder, 0},
+		// Added by i17-structrev: the classes the table above did not reach.
+		{"1. Chỉ tiêu đến năm:\n2. 2030", anomEmpty, 1},
+		{"1. Sửa đổi khoản 2 như sau:\n“2. Hồ sơ gồm:\nĐiều 5. Trách nhiệm thi hành\nb) Bản sao.”.", anomHeading, 1},
+		{"II. NHIỆM VỤ\n1. Về y tế\n1.1. Y tế cơ sở\n1.1.1. Trạm y tế\n1.1.1.1. Trang thiết bị\na) Sở Y tế:\n(1) Máy siêu âm:\n- Tuyến xã:\n" +
+			"+ Vùng núi:\nHuyện Mường Tè:\nXã Pa Ủ:\nMua sắm hai máy siêu âm cho trạm y tế xã.", anomDeep, 1},
 	}
 	for _, b := range bodies {
 		if got := count(checkOutline(b.body), b.class); got != b.want {

@@ -19,8 +19,9 @@ package corpus
 //	          | a paragraph of its own: under a heading item ("3. Cục Điện
 //	            ảnh" then its task), or after a list, at the list's level
 //	closing   = "Nơi nhận:", signature lines ("KT. THỦ TƯỚNG…") or a
-//	            line only a distribution list holds ("- Như trên;",
-//	            "- Lưu: VT, …") up to the next appendix: never outline
+//	            line only a distribution list holds ("- Lưu: VT, …";
+//	            "- Như trên;" when the list runs on to its end) up to the
+//	            next appendix: never outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
 //	quote     = after "… như sau:", a line opening a quote up to the line
 //	            closing it ("“2. …", "a) …", "… ”."): the text an amending
@@ -168,6 +169,11 @@ func (p *outlineParser) line(i int) {
 		}
 	}
 	p.body = true
+	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line)) {
+		// A quote never closed ends where the document does, or where
+		// the next amendment is announced.
+		p.quoting = 0
+	}
 	if p.quoting > 0 {
 		p.quoted(i, line)
 		return
@@ -179,8 +185,8 @@ func (p *outlineParser) line(i int) {
 		}
 		return
 	}
-	if isClosing(line) || isSignature(line) || isDistribution(line) {
-		if _, _, kind, _ := itemLabel(line); kind == labelDash && isDistribution(line) {
+	if dist := p.closesList(i, line); isClosing(line) || isSignature(line) || dist {
+		if _, _, kind, _ := itemLabel(line); kind == labelDash && dist {
 			p.dropAddressees(i)
 		}
 		p.endTable()
@@ -215,7 +221,7 @@ func (p *outlineParser) line(i int) {
 		p.row(i, cells)
 		return
 	}
-	if p.table != nil && p.endsTable(line) {
+	if p.table != nil && p.endsTable(i, line) {
 		p.endTable()
 	}
 	if p.table != nil {
@@ -264,17 +270,91 @@ func (p *outlineParser) dropAddressees(i int) {
 	}
 }
 
+// maxListLines bounds how far listEnds looks for the end of a
+// distribution list.
+const maxListLines = 40
+
+// closesList reports whether line i is a line of a distribution list
+// that closes the body: one only such a list holds ("- Lưu: VT", "- VPCP:
+// …"), or one a plan may hold too ("- Như trên;", "- Ban Bí thư Trung
+// ương Đảng;") when the list goes on to its end (listEnds).
+func (p *outlineParser) closesList(i int, line string) bool {
+	ok, sure := distribution(line)
+	return ok && (sure || p.listEnds(i))
+}
+
+// listEnds reports whether the distribution-looking line i ends the
+// document's outline: before anything else of the plan, a line only a
+// distribution list holds, a signature, "Nơi nhận" or an appendix
+// follows, or the body ends, with only short lines between (addressees,
+// names, titles). "- Như trên." among an agency's tasks, or "- Ban Bí thư
+// Trung ương Đảng;" among the addressees of a report, is followed by more
+// of the plan (a numbered item, a heading, a paragraph) and closes
+// nothing.
+func (p *outlineParser) listEnds(i int) bool {
+	seen := 0
+	for j := i + 1; j < len(p.lines) && seen < maxListLines; j++ {
+		line, _ := clean(p.lines[j])
+		if line == "" {
+			continue
+		}
+		seen++
+		if _, sure := distribution(line); sure || isClosing(line) || isSignature(line) {
+			return true
+		}
+		if _, _, ok := appendixHeading(line); ok {
+			return true
+		}
+		if _, _, ok := p.headingShape(line); ok {
+			return false
+		}
+		if _, _, kind, _ := itemLabel(line); kind != labelNone && kind != labelDash || words(line) > 15 {
+			return false
+		}
+	}
+	return true
+}
+
+// headingShape recognizes a numbered heading (part, roman, article,
+// letter) without changing the parser's state.
+func (p *outlineParser) headingShape(line string) (id, title string, ok bool) {
+	if id, title, ok := partHeading(line); ok {
+		return id, title, true
+	}
+	if id, title, ok := romanHeading(line); ok {
+		return id, title, true
+	}
+	if id, title, ok := articleHeading(line); ok {
+		return id, title, true
+	}
+	return letterHeading(line)
+}
+
 // endsTable reports a line between two tables that heads what follows
 // and so ends the table before it, even when a row follows: an article
-// or a part ("Điều 14. Định mức chi …" between two tables of rates). A
-// roman title stays a group row of the table ("I. NÂNG CAO NHẬN THỨC",
-// "I. Bộ, ngành" in a table of figures).
-func (p *outlineParser) endsTable(line string) bool {
-	if _, _, ok := articleHeading(line); ok {
+// or a part ("Điều 14. Định mức chi …" between two tables of rates). It
+// does so after a table without tasks, or before a new table's header;
+// inside a task table a line "Điều 5 Luật Đầu tư công" is more likely a
+// cell wrapped by the layout, and continues its row as any other line
+// does. A roman title stays a group row of the table ("I. NÂNG CAO NHẬN
+// THỨC", "I. Bộ, ngành" in a table of figures).
+func (p *outlineParser) endsTable(i int, line string) bool {
+	if _, _, ok := articleHeading(line); !ok {
+		if _, _, ok := partHeading(line); !ok {
+			return false
+		}
+	}
+	if p.table.roles == nil {
 		return true
 	}
-	_, _, ok := partHeading(line)
-	return ok
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		next, _ := clean(p.lines[j])
+		if cells := tableCells(next); cells != nil {
+			_, header := headerRoles(cells)
+			return header
+		}
+	}
+	return false
 }
 
 // maxQuoteLines bounds a quoted amendment whose closing quote is lost.
@@ -286,14 +366,36 @@ const maxQuoteLines = 300
 // ending "”."). What is quoted is the text the amending document puts in
 // force, not its own outline: it belongs to the item announcing it.
 func (p *outlineParser) opensQuote(line string) bool {
-	if !strings.HasPrefix(line, "“") {
-		return false // a straight quote (OCR, plain text) may never be closed
+	if !strings.HasPrefix(line, "“") || strings.Count(line, "“") <= strings.Count(line, "”") {
+		// A straight quote (OCR, plain text) may never be closed; a
+		// quote closed on its line ("“Ngày hội Chuyển đổi số” được tổ
+		// chức…") opens nothing.
+		return false
 	}
 	prev := strings.TrimSpace(p.lastLine)
 	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
 		return false
 	}
 	return !closesQuote(line)
+}
+
+// announcesQuote reports, inside a quote, a numbered line ending "… như
+// sau:" followed by a line opening a quote ("2. Bổ sung khoản 5 như
+// sau:", "“5. …"): the amending document's next item, so the quote
+// before it was never closed (a lost closing mark) and ends here.
+func (p *outlineParser) announcesQuote(i int, line string) bool {
+	if !strings.HasSuffix(line, "như sau:") && !strings.HasSuffix(line, "như sau :") {
+		return false
+	}
+	if _, _, kind, _ := itemLabel(line); kind != labelNumber && kind != labelLetter {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if next, _ := clean(p.lines[j]); next != "" {
+			return strings.HasPrefix(next, "“")
+		}
+	}
+	return false
 }
 
 // closesQuote reports a line that ends a quote: "…”.", "…”;".
@@ -632,11 +734,20 @@ func (p *outlineParser) text(i int, line string) {
 	if headingLike(firstLine(p.o.Items[cur].Text)) {
 		parent = cur
 	}
-	if parent >= 0 && p.o.Items[parent].kind == labelPara && headingLike(line) {
+	for parent >= 0 && p.o.Items[parent].kind == labelPara && headingLike(line) {
 		// A short paragraph after a paragraph heading, or after what is
 		// under one, is the next heading (or the next line of a list of
-		// names or figures): its sibling, not under it. Paragraphs nest
-		// at most once, so an ID does not grow with the text.
+		// names or figures): its sibling, not under it — unless the
+		// paragraph announces it, with a colon or as an agency's name
+		// ("Sở Y tế:" or "Sở Y tế" then "Tổ chức tiêm chủng mở rộng"),
+		// and the line announces nothing itself. Paragraphs nest at most
+		// twice, so an ID does not grow with the text.
+		h := &p.o.Items[parent]
+		announces := strings.HasSuffix(firstLine(h.Text), ":") || agencyName(firstLine(h.Text))
+		if announces && !strings.HasSuffix(line, ":") && !agencyName(line) &&
+			(h.Parent < 0 || p.o.Items[h.Parent].kind != labelPara) {
+			break
+		}
 		parent = p.o.Items[parent].Parent
 	}
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1] != parent {

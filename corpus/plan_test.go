@@ -206,6 +206,11 @@ func FuzzParseOutline(f *testing.F) {
 	f.Add("1.\n1. \n.1. x\n1.2.3.4.5.6.7.8.9. y\nđ) z\n| | |\nI. \n")
 	f.Add("PHỤ LỤC II\nSTT | Nội dung | Cơ quan chủ trì\nA. | BỘ Y TẾ\nI. NHÓM\n1 | x y z | Bộ Y tế\nvà tiếp\nNơi nhận:\n- a\nPHỤ LỤC\n(1) x\nIV. A\nIV. A\nIV- B\nĐiều 2. C\n3. D:\nE")
 	f.Add("1. Các xã:\nXã A\nXã B\nXã C\n2030\n...\na) x:\nCS = A / B\nTrong đó:\n- A: y;\nb) z.\n(1) u\nGhi chú\n(2) v")
+	// A quote never closed before "Nơi nhận:" (the closing line went into
+	// the item on i17-struct), and a staircase of short lines deeper than
+	// maxFuzzLevel (on e709b33).
+	f.Add("1. Sửa đổi khoản 2 như sau:\n“2. A\na) B\nNơi nhận:\n- Như trên;\n- Lưu: VT.")
+	f.Add("1. Các xã:\n" + strings.Repeat("Xã An Phú\n", 40) + "2. B.")
 	f.Add("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. A\n1. B như sau:\n“2. C\na) D\nb.1) E\nb.1.1) F”.\nMục 2 – G\nPHẦN THỨ HAI\n1- H\n2.1- I\nSTT | Nội dung | Định mức\nĐiều 2. J\nA | B\n- Các bộ;\n- Như trên;\n- Lưu: VT.\nPhụ lục số 02\nK")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := ParseOutline(body)

@@ -48,10 +48,17 @@ package corpus
 // as the shared agency tells the parent's passages apart (a task's passage
 // may change); 7 — … counting only the passages the item may link to (a
 // plan whose title names one of its parents); 8 — scores summed in a fixed
-// order; 9 — the outline parser on real layouts (item IDs of documents with
-// runs of short paragraphs, lettered points after a paragraph, part
+// order; 9 — a cited document's date inside a deadline clause is not the
+// deadline; 10 — the outline parser on real layouts (item IDs of documents
+// with runs of short paragraphs, lettered points after a paragraph, part
 // headings, "b.1)" or "1-" points, quoted amendments or a distribution list
-// without "Nơi nhận" change).
+// without "Nơi nhận" change); 11 — i17-structrev's corrections of 10 (a
+// "- Như trên." or "- Ban Bí thư…;" bullet followed by more of the plan
+// closes nothing, a quote closed on its line opens no amendment and an
+// unclosed one ends at "Nơi nhận" or the next amendment announced, a
+// short line under a paragraph ending with a colon or naming an agency
+// stays under it, a task table goes on over a wrapped cell
+// starting "Điều 5 …").
 
 import (
 	"bytes"
@@ -71,7 +78,7 @@ import (
 // holds or how it is computed changes (the outline parser, linking, the
 // deadline grammar), so that stores recompute their tables on open.
 // TestTasksDemo fails when the demo's tasks change and it was not bumped.
-const tasksVersion = 10 // 10: the outline parser on real layouts (i17-struct: paragraphs nest at most once, a lettered point after a paragraph is the sibling of the one before, a line without a letter continues, part headings, "b.1)", "1-", quoted amendments, distribution lists without "Nơi nhận", an article between two tables); 9: a cited document's date inside a deadline clause is not the deadline (corpus/deadline: citation); 8: scores summed in the terms' sorted order, the same on every run (an exact tie no longer goes either way); 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
+const tasksVersion = 11 // 11: i17-structrev — distribution bullets followed by more of the plan close nothing, quotes closed on their line open no amendment and unclosed ones end at Nơi nhận or the next amendment announced, short lines stay under a paragraph ending with a colon or naming an agency, a wrapped "Điều 5 …" cell does not end a task table; 10: the outline parser on real layouts (i17-struct: paragraphs nest at most once, a lettered point after a paragraph is the sibling of the one before, a line without a letter continues, part headings, "b.1)", "1-", quoted amendments, distribution lists without "Nơi nhận", an article between two tables); 9: a cited document's date inside a deadline clause is not the deadline (corpus/deadline: citation); 8: scores summed in the terms' sorted order, the same on every run (an exact tie no longer goes either way); 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
 
 var (
 	bucketTasks     = []byte("tasks")
