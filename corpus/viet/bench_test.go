@@ -52,3 +52,13 @@ func BenchmarkClean(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTokenize: the tokenizer alone.
+func BenchmarkTokenize(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(benchText)))
+	n := 0
+	for b.Loop() {
+		Tokenize(benchText, func(Token) { n++ })
+	}
+}

@@ -107,3 +107,18 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// TestWordRunes: the tokenizer's table says what the Unicode tables say,
+// for every character.
+func TestWordRunes(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for c := range utf8.RuneSelf {
+		if asciiWord[c] != isWordRuneSlow(rune(c)) {
+			t.Fatalf("asciiWord[%q] = %v", rune(c), asciiWord[c])
+		}
+	}
+}
