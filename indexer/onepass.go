@@ -120,50 +120,86 @@ func (f *viewField) Analyze() {
 // docPass is the analysis of one document's texts, shared by its views.
 type docPass struct {
 	texts   []passText
-	pending int // view fields not analyzed yet; the scratch is released after the last
-	arena   []byte
+	pending int          // view fields not analyzed yet; the scratch is released after the last
 	pool    *scratchPool // where the scratch goes back
 	*scratch
 }
 
-// scratch is what a pass needs only while its document is analyzed. It
-// is reused from document to document (scratchPool): making the maps anew
-// for each document cost more than filling them.
+// scratch is what a pass needs while its document is analyzed, reused
+// from document to document (scratchPool). Its lexicon — the words as
+// written with their exact and folded terms, the terms with their ids, the
+// bigrams of term pairs — is kept for the next documents too: a word's
+// terms and a term's id depend on nothing else, so a word seen before
+// costs one look-up where lowercasing, folding and interning its terms
+// cost three (docs/performance.md, "i21-cpu"). Terms and the words'
+// keys are appended to arena chunks and never written again, so the
+// documents analyzed share them; a lexicon past maxLexTerms is dropped
+// (done) and the next document starts a new one.
 type scratch struct {
 	words   map[string]int32 // word (Kind Word) as written → its surface
 	numbers map[string]int32 // document number as written → its surface
 	surface []surface
 	ids     map[string]int32 // term → id
-	terms   [][]byte         // id → term, in the document's arena
-	tokens  []passToken      // the texts' tokens
-	view    []viewToken      // the tokens of the view being counted
-	slot    []int32          // term id → its place among the view's terms, -1 none
+	terms   [][]byte         // id → term, in the arena
+	pairs   map[uint64]int32 // two terms' ids → the id of their bigram (pairKey)
+	arena   []byte
+	tokens  []passToken // the document's tokens
+	view    []viewToken // the tokens of the view being counted
+	slot    []int32     // term id → its place among the view's terms, -1 none
 	buf     []byte
 }
 
 // scratchPool holds the scratch of passes done, for the next documents
-// of its owner (an Index, one Build). A nil pool reuses nothing.
-type scratchPool struct{ p sync.Pool }
+// of its owner (an Index, one Build): at most maxFree of them, each with
+// its lexicon. It is a list rather than a sync.Pool, which empties at
+// every other garbage collection and so made the lexicons anew several
+// times a second. A nil pool reuses nothing.
+type scratchPool struct {
+	mu       sync.Mutex
+	free     []*scratch
+	maxTerms int // the lexicon's bound; 0: maxLexTerms
+}
+
+// maxFree is how many scratches a pool keeps: more than the analysis
+// goroutines of a build or an index (two per core, at most 8 cores).
+const maxFree = 16
 
 func (sp *scratchPool) get() *scratch {
 	if sp != nil {
-		if sc, ok := sp.p.Get().(*scratch); ok {
+		sp.mu.Lock()
+		defer sp.mu.Unlock()
+		if n := len(sp.free); n > 0 {
+			sc := sp.free[n-1]
+			sp.free[n-1] = nil
+			sp.free = sp.free[:n-1]
 			return sc
 		}
 	}
-	return &scratch{words: map[string]int32{}, numbers: map[string]int32{}, ids: map[string]int32{}}
+	return &scratch{words: map[string]int32{}, numbers: map[string]int32{}, ids: map[string]int32{}, pairs: map[uint64]int32{}}
+}
+
+// bound is the number of terms past which a lexicon is dropped.
+func (sp *scratchPool) bound() int {
+	if sp == nil || sp.maxTerms == 0 {
+		return maxLexTerms
+	}
+	return sp.maxTerms
 }
 
 func (sp *scratchPool) put(sc *scratch) {
-	if sp != nil {
-		sp.p.Put(sc)
+	if sp == nil {
+		return
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	if len(sp.free) < maxFree {
+		sp.free = append(sp.free, sc)
 	}
 }
 
-// maxKeptTerms bounds the terms of a scratch put back for reuse, so that
-// one very long document does not leave maps that every later document
-// clears at their size.
-const maxKeptTerms = 1 << 14
+// maxLexTerms bounds the terms of a scratch's lexicon put back for reuse
+// (a lexicon of that many terms holds about 10 MB).
+const maxLexTerms = 1 << 16
 
 // passText is one distinct text value of the document and its tokens,
 // made on first use.
@@ -208,7 +244,8 @@ func (p *docPass) textOf(value []byte) int {
 }
 
 // done releases the scratch after the document's last view is analyzed:
-// the frequencies keep only the terms, in the arena.
+// the frequencies keep only the terms, in the arena. The lexicon goes
+// back with it unless it grew past maxLexTerms.
 func (p *docPass) done() {
 	if p.pending--; p.pending > 0 {
 		return
@@ -216,15 +253,10 @@ func (p *docPass) done() {
 	p.texts = nil
 	if sc := p.scratch; sc != nil {
 		p.scratch = nil
-		if len(sc.terms) > maxKeptTerms {
+		if len(sc.terms) > p.pool.bound() {
 			return
 		}
-		clear(sc.words)
-		clear(sc.numbers)
-		clear(sc.ids)
-		clear(sc.surface)
-		clear(sc.terms)
-		sc.surface, sc.terms, sc.tokens = sc.surface[:0], sc.terms[:0], sc.tokens[:0]
+		sc.tokens = sc.tokens[:0]
 		p.pool.put(sc)
 	}
 }
@@ -250,6 +282,7 @@ func (p *docPass) tokens(i int) *passText {
 		}
 		id, ok := seen[w]
 		if !ok {
+			w = p.keep(w) // the key outlives the document's text
 			id = int32(len(p.surface))
 			p.surface = append(p.surface, surface{w: w, kind: tok.Kind, exact: noTerm, fold: noTerm})
 			seen[w] = id
@@ -333,7 +366,7 @@ func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayP
 
 // bigrams appends the syllable pairs of t (bigramAnalyzer) to toks.
 func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
-	var prev, cur []byte
+	prev := int32(emptyTerm)
 	prevStart, prevEnd, pos := int32(0), int32(0), int32(0)
 	for _, tok := range t.tokens {
 		if tok.kind != viet.Word {
@@ -343,17 +376,33 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 		if v.max > 0 && int(pos) > v.max {
 			break
 		}
-		cur = p.bytesOf(p.term(tok.surface, v.fold))
-		if len(prev) > 0 && !hasBreak(t.s[prevEnd:tok.start]) {
-			buf := append(append(append(p.buf[:0], prev...), ' '), cur...)
-			p.buf = buf
-			toks = append(toks, viewToken{id: p.intern(buf), pos: pos - 1, start: prevStart, end: tok.end})
+		cur := p.term(tok.surface, v.fold)
+		if prev >= 0 && !hasBreak(t.s[prevEnd:tok.start]) {
+			toks = append(toks, viewToken{id: p.bigram(prev, cur), pos: pos - 1, start: prevStart, end: tok.end})
 		}
 		prev = cur
 		prevStart, prevEnd = tok.start, tok.end
 	}
 	return toks
 }
+
+// bigram is the id of the bigram of terms prev and cur (cur may be
+// emptyTerm): their bytes joined by a space, interned once per lexicon
+// (pairs) instead of joined and looked up at every pair of the text.
+func (p *docPass) bigram(prev, cur int32) int32 {
+	k := pairKey(prev, cur)
+	if id, ok := p.pairs[k]; ok {
+		return id
+	}
+	buf := append(append(append(p.buf[:0], p.terms[prev]...), ' '), p.bytesOf(cur)...)
+	p.buf = buf
+	id := p.intern(buf)
+	p.pairs[k] = id
+	return id
+}
+
+// pairKey is the key of the pair of term ids a, b in pairs.
+func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // counted is a view's analysis as its field keeps it until zap reads it:
 // its length, and the token frequencies that analysis.TokenFrequency
@@ -372,7 +421,7 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 type counted struct {
 	length int
 	freqs  index.TokenFrequencies // with term vectors
-	terms  [][]byte               // without: each distinct term, in the document's arena
+	terms  [][]byte               // without: each distinct term, in the lexicon's arena
 	counts []int32                // and its frequency (nil with SkipFreqNorm)
 }
 
@@ -444,23 +493,43 @@ func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, array
 }
 
 // intern returns the id of term b, adding it when new. b may be the
-// scratch's buf. Each distinct term of a document is kept once, in its
+// scratch's buf. Each distinct term of the lexicon is kept once, in its
 // arena: its bytes are the Term of every TokenFreq of it and, as a
-// string, every frequency map's key. Terms are appended to arena chunks
+// string, every frequency map's key, in every document analyzed with the
+// lexicon. Terms are appended to arena chunks
 // and never written again, so the strings may alias them.
 func (p *docPass) intern(b []byte) int32 {
 	if id, ok := p.ids[string(b)]; ok {
 		return id
 	}
-	if cap(p.arena)-len(p.arena) < len(b) {
-		p.arena = make([]byte, 0, max(4096, len(b)))
-	}
-	at := len(p.arena)
-	p.arena = append(p.arena, b...)
 	id := int32(len(p.terms))
-	p.terms = append(p.terms, p.arena[at:len(p.arena):len(p.arena)])
+	p.terms = append(p.terms, p.store(b))
 	p.ids[p.key(id)] = id
 	return id
+}
+
+// store appends b to the arena and returns the arena's copy, which is
+// never written again.
+func (sc *scratch) store(b []byte) []byte {
+	at := sc.room(len(b))
+	sc.arena = append(sc.arena, b...)
+	return sc.arena[at:len(sc.arena):len(sc.arena)]
+}
+
+// keep is s as a string in the arena.
+func (sc *scratch) keep(s string) string {
+	at := sc.room(len(s))
+	sc.arena = append(sc.arena, s...)
+	return unsafeString(sc.arena[at:len(sc.arena):len(sc.arena)])
+}
+
+// room makes room for n bytes in the arena, in a new chunk when the one
+// being filled has less, and returns where they go.
+func (sc *scratch) room(n int) int {
+	if cap(sc.arena)-len(sc.arena) < n {
+		sc.arena = make([]byte, 0, max(4096, n))
+	}
+	return len(sc.arena)
 }
 
 // unsafeString is b as a string of the same bytes, which are never
