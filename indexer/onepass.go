@@ -25,6 +25,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	index "github.com/blevesearch/bleve_index_api"
+	"golang.org/x/text/collate"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -155,9 +156,10 @@ type scratch struct {
 // every other garbage collection and so made the lexicons anew several
 // times a second. A nil pool reuses nothing.
 type scratchPool struct {
-	mu       sync.Mutex
-	free     []*scratch
-	maxTerms int // the lexicon's bound; 0: maxLexTerms
+	mu        sync.Mutex
+	free      []*scratch
+	maxTerms  int                 // the lexicon's bound; 0: maxLexTerms
+	collators []*collate.Collator // the title's sort key's (titlesort.go)
 }
 
 // maxFree is how many scratches a pool keeps: more than the analysis

@@ -101,7 +101,7 @@ func readAsSegWriter(doc *document.Document) {
 // the analysis or not.
 func analyzeForBench(b *testing.B, m *mapping.IndexMappingImpl, d *corpus.Document, share bool, pool *scratchPool) *document.Document {
 	doc := document.NewDocument(d.ID)
-	if err := m.MapDocument(doc, Fields(d)); err != nil {
+	if err := m.MapDocument(doc, fields(d, pool)); err != nil {
 		b.Fatal(err)
 	}
 	if share {
