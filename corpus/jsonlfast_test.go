@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/internal/shared"
 )
@@ -129,6 +131,119 @@ func BenchmarkDecodeRecord(b *testing.B) {
 			for b.Loop() {
 				var r Record
 				if !tc.decode(line, &r) {
+					b.Fatal("not decoded")
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N), "ns/doc")
+		})
+	}
+}
+
+// sameDocAsJSON fails t unless parseDocument decodes raw into a copy of
+// from as json.Unmarshal does whenever it accepts it, and reports whether
+// it did.
+func sameDocAsJSON(t *testing.T, raw []byte, from Document) bool {
+	t.Helper()
+	fast, want := from, from
+	if !parseDocument(raw, &fast) {
+		return false
+	}
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatalf("parseDocument accepts %q, which json.Unmarshal refuses: %v", raw, err)
+	}
+	if !reflect.DeepEqual(fast, want) {
+		t.Fatalf("parseDocument(%q) = %+v, json.Unmarshal gives %+v", raw, fast, want)
+	}
+	return true
+}
+
+// TestParseDocument: the records of documents as the store writes them
+// (json.Marshal) are read as encoding/json reads them, into an empty
+// document and into one already holding values; the others go to
+// encoding/json.
+func TestParseDocument(t *testing.T) {
+	held := Document{ID: "old", Body: "old body", Seq: 9, Gone: true, Attachments: []string{"a"}}
+	docs := []Document{
+		{ID: "a", URL: "https://x.example/1", Title: "Nghị quyết <số> 1 & \u2028", Body: "Điều 1.\n\"Ban hành\"\t\\", Hash: "h", Seq: 42},
+		{ID: "b", Site: "s", Published: "2024-01-02", Summary: "sapo", Category: "c", Type: "Luật", Number: "1/2024/QH15", Issuer: "QH",
+			PartOf: "Luật X", Truncated: 123456, DateAmbiguous: true, Parent: "p", Gone: true, Seq: 1 << 40},
+		{ID: "c", Body: "bad \xff byte"},
+	}
+	for _, d := range docs {
+		raw, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sameDocAsJSON(t, raw, Document{}) || !sameDocAsJSON(t, raw, held) {
+			t.Errorf("parseDocument did not read %s", raw)
+		}
+	}
+	for _, raw := range []string{
+		`{"id":"a","fetched_at":"2024-01-02T03:04:05Z"}`, `{"id":"a","attachments":["x"]}`, `{"id":"a","file":{}}`,
+		`{"seq":1.5}`, `{"seq":-1}`, `{"seq":1e3}`, `{"seq":01}`, `{"seq":1234567890123456789}`, `{"gone":null}`, `{"ID":"a"}`,
+		`{"gone":tru}`, `{"id":"a"}x`,
+	} {
+		if sameDocAsJSON(t, []byte(raw), held) {
+			t.Errorf("parseDocument read %s, which encoding/json should", raw)
+		}
+	}
+	// decode: a record parseDocument leaves to encoding/json decodes into the
+	// document as it was, as before
+	c := baseCodec()
+	rec, err := c.encode(&Document{ID: "f", Body: "x", FetchedAt: time.Date(2024, 1, 2, 3, 4, 5, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := held, held
+	if err := c.decode(rec, &got); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := c.json(rec)
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("decode = %+v, want %+v", got, want)
+	}
+}
+
+// FuzzParseDocument: parseDocument reads a record as encoding/json does
+// or leaves it to encoding/json.
+func FuzzParseDocument(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","url":"u","title":"Nghị quyết \u003c1\u003e","body":"Điều 1.\n","hash":"h","seq":42}`,
+		`{"id":"b","gone":true,"seq":0,"truncated":5,"date_ambiguous":false,"part_of":"Luật"}`,
+		`{"seq":01}`, `{"id":"a","fetched_at":"2024-01-02T03:04:05Z"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		sameDocAsJSON(t, raw, Document{})
+		sameDocAsJSON(t, raw, Document{ID: "old", Seq: 3, Gone: true})
+	})
+}
+
+// BenchmarkDecodeDocument: one record's JSON (a 1 KB document) decoded by
+// parseDocument and by json.Unmarshal.
+func BenchmarkDecodeDocument(b *testing.B) {
+	raw, err := json.Marshal(&Document{ID: "s0000001", URL: "", Title: "Quyết định về việc phê duyệt Kế hoạch thực hiện Nghị quyết số 154/NQ-CP",
+		Body: strings.Repeat("Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND triển khai thực hiện Nghị quyết.\n", 8), Hash: "0123456789abcdef", Seq: 123456})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		decode func([]byte, *Document) bool
+	}{
+		{"parse", parseDocument},
+		{"json", func(raw []byte, d *Document) bool { return json.Unmarshal(raw, d) == nil }},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				var d Document
+				if !tc.decode(raw, &d) {
 					b.Fatal("not decoded")
 				}
 			}
