@@ -93,6 +93,7 @@ func Open(path string, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("indexer: open %s: %w", path, err)
 	}
 	ix := &Index{b: idx, path: path}
+	ix.scratch.maxTerms = onlineLexTerms
 	v, err := idx.GetInternal(keyVersion)
 	if err != nil || string(v) != strconv.Itoa(MappingVersion) {
 		idx.Close()

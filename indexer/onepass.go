@@ -203,6 +203,10 @@ func (sp *scratchPool) put(sc *scratch) {
 // (a lexicon of that many terms holds about 10 MB).
 const maxLexTerms = 1 << 16
 
+// onlineLexTerms bounds the lexicons an open Index keeps (a server's, for
+// its nightly increments) lower: about 1 MB each, as long as it is open.
+const onlineLexTerms = 1 << 13
+
 // passText is one distinct text value of the document and its tokens,
 // made on first use.
 type passText struct {
