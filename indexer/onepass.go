@@ -123,30 +123,35 @@ type docPass struct {
 	texts   []passText
 	pending int          // view fields not analyzed yet; the scratch is released after the last
 	pool    *scratchPool // where the scratch goes back
+	arena   []byte       // the document's bigrams
 	*scratch
 }
 
 // scratch is what a pass needs while its document is analyzed, reused
 // from document to document (scratchPool). Its lexicon — the words as
-// written with their exact and folded terms, the terms with their ids, the
-// bigrams of term pairs — is kept for the next documents too: a word's
-// terms and a term's id depend on nothing else, so a word seen before
-// costs one look-up where lowercasing, folding and interning its terms
-// cost three (docs/performance.md, "i21-cpu"). Terms and the words'
-// keys are appended to arena chunks and never written again, so the
-// documents analyzed share them; a lexicon past maxLexTerms is dropped
-// (done) and the next document starts a new one.
+// written with their exact and folded terms, the terms with their ids —
+// is kept for the next documents too: a word's terms and a term's id
+// depend on nothing else, so a word seen before costs one look-up where
+// lowercasing, folding and interning its terms cost three
+// (docs/performance.md, "i21-cpu"). Terms and the words' keys are
+// appended to arena chunks and never written again, so the documents
+// analyzed share them; a lexicon past maxLexTerms is dropped (done) and
+// the next document starts a new one. Bigrams are the document's own
+// (grams, in the pass's arena): few recur from document to
+// document, and a lexicon of them missed the cache at every pair.
 type scratch struct {
 	words   map[string]int32 // word (Kind Word) as written → its surface
 	numbers map[string]int32 // document number as written → its surface
 	surface []surface
 	ids     map[string]int32 // term → id
 	terms   [][]byte         // id → term, in the arena
-	pairs   map[uint64]int32 // two terms' ids → the id of their bigram (pairKey)
 	arena   []byte
-	tokens  []passToken // the document's tokens
-	view    []viewToken // the tokens of the view being counted
-	slot    []int32     // term id → its place among the view's terms, -1 none
+	pairs   map[uint64]int32 // the document's bigrams: two terms' ids → bigram id (pairKey)
+	grams   [][]byte         // bigram id → bigram, in the pass's arena
+	bslot   []int32          // bigram id → its place among the view's terms, -1 none
+	tokens  []passToken      // the document's tokens
+	view    []viewToken      // the tokens of the view being counted
+	slot    []int32          // term id → its place among the view's terms, -1 none
 	buf     []byte
 }
 
@@ -263,6 +268,12 @@ func (p *docPass) done() {
 			return
 		}
 		sc.tokens = sc.tokens[:0]
+		if len(sc.pairs) > maxDocBigrams {
+			sc.pairs = map[uint64]int32{} // not cleared at its size by every later document
+		}
+		clear(sc.pairs)
+		clear(sc.grams) // the document's arena is not kept
+		sc.grams = sc.grams[:0]
 		p.pool.put(sc)
 	}
 }
@@ -367,7 +378,10 @@ func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayP
 		}
 	}
 	p.view = toks
-	return p.count(toks, opts, arrayPositions)
+	if v.bigram {
+		return count(toks, p.grams, &p.bslot, opts, arrayPositions)
+	}
+	return count(toks, p.terms, &p.slot, opts, arrayPositions)
 }
 
 // bigrams appends the syllable pairs of t (bigramAnalyzer) to toks.
@@ -392,20 +406,31 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 	return toks
 }
 
-// bigram is the id of the bigram of terms prev and cur (cur may be
-// emptyTerm): their bytes joined by a space, interned once per lexicon
-// (pairs) instead of joined and looked up at every pair of the text.
+// bigram is the bigram id of terms prev and cur (cur may be emptyTerm):
+// their bytes joined by a space, once per document (pairs). Distinct
+// pairs of one view are distinct bigrams: a term is one word's, which
+// holds no space, and distinct term ids are distinct terms.
 func (p *docPass) bigram(prev, cur int32) int32 {
 	k := pairKey(prev, cur)
 	if id, ok := p.pairs[k]; ok {
 		return id
 	}
-	buf := append(append(append(p.buf[:0], p.terms[prev]...), ' '), p.bytesOf(cur)...)
-	p.buf = buf
-	id := p.intern(buf)
+	a, b := p.terms[prev], p.bytesOf(cur)
+	n := len(a) + 1 + len(b)
+	if cap(p.arena)-len(p.arena) < n {
+		p.arena = make([]byte, 0, max(4096, n))
+	}
+	at := len(p.arena)
+	p.arena = append(append(append(p.arena, a...), ' '), b...)
+	id := int32(len(p.grams))
+	p.grams = append(p.grams, p.arena[at:len(p.arena):len(p.arena)])
 	p.pairs[k] = id
 	return id
 }
+
+// maxDocBigrams bounds the bigram map a scratch keeps for the next
+// document.
+const maxDocBigrams = 1 << 14
 
 // pairKey is the key of the pair of term ids a, b in pairs.
 func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
@@ -448,22 +473,25 @@ func (c *counted) frequencies(opts index.FieldIndexingOptions) index.TokenFreque
 	return out
 }
 
-// count is the view of toks as counted, for a field of options opts.
-func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
-	for len(p.slot) < len(p.terms) {
-		p.slot = append(p.slot, -1)
+// count is the view of toks as counted, for a field of options opts:
+// the tokens' ids are of terms (the terms or the bigrams), slots the
+// place of each among the view's distinct terms (-1 before and after).
+func count(toks []viewToken, terms [][]byte, slots *[]int32, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
+	for len(*slots) < len(terms) {
+		*slots = append(*slots, -1)
 	}
+	slot := *slots
 	distinct := 0
 	for _, vt := range toks {
-		if p.slot[vt.id] < 0 {
-			p.slot[vt.id] = int32(distinct)
+		if slot[vt.id] < 0 {
+			slot[vt.id] = int32(distinct)
 			distinct++
 		}
 	}
 	c := counted{length: len(toks), terms: make([][]byte, distinct), counts: make([]int32, distinct)}
 	for _, vt := range toks {
-		k := p.slot[vt.id]
-		c.terms[k] = p.terms[vt.id]
+		k := slot[vt.id]
+		c.terms[k] = terms[vt.id]
 		c.counts[k]++
 	}
 	if opts.SkipFreqNorm() {
@@ -475,7 +503,7 @@ func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, array
 		copy(counts, c.counts)
 		if c.counts == nil {
 			for _, vt := range toks {
-				counts[p.slot[vt.id]]++
+				counts[slot[vt.id]]++
 			}
 		}
 		locs := make([]index.TokenLocation, len(toks))
@@ -487,13 +515,13 @@ func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, array
 		}
 		for j, vt := range toks {
 			locs[j] = index.TokenLocation{ArrayPositions: arrayPositions, Start: int(vt.start), End: int(vt.end), Position: int(vt.pos)}
-			tf := c.freqs[p.key(vt.id)]
+			tf := c.freqs[unsafeString(terms[vt.id])]
 			tf.Locations = append(tf.Locations, &locs[j])
 		}
 		c.terms, c.counts = nil, nil
 	}
 	for _, vt := range toks {
-		p.slot[vt.id] = -1
+		slot[vt.id] = -1
 	}
 	return c
 }
