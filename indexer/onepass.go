@@ -153,6 +153,37 @@ type scratch struct {
 	view    []viewToken      // the tokens of the view being counted
 	slot    []int32          // term id → its place among the view's terms, -1 none
 	buf     []byte
+	// the views' distinct terms and counts (counted) are cut from these
+	// blocks, and never written once cut
+	termBlock  [][]byte
+	countBlock []int32
+}
+
+// blockLen is the length of the blocks the views' terms and counts are
+// cut from: one allocation for tens of views instead of two a view (a
+// block left for a longer view wastes its tail, a few per cent of the
+// terms the documents hold).
+const blockLen = 4096
+
+// takeTerms is a slice of n terms of the term block, a new block when
+// the block has less left.
+func (sc *scratch) takeTerms(n int) [][]byte {
+	if len(sc.termBlock) < n {
+		sc.termBlock = make([][]byte, max(blockLen, n))
+	}
+	t := sc.termBlock[:n:n]
+	sc.termBlock = sc.termBlock[n:]
+	return t
+}
+
+// takeCounts is takeTerms for counts.
+func (sc *scratch) takeCounts(n int) []int32 {
+	if len(sc.countBlock) < n {
+		sc.countBlock = make([]int32, max(blockLen, n))
+	}
+	c := sc.countBlock[:n:n]
+	sc.countBlock = sc.countBlock[n:]
+	return c
 }
 
 // scratchPool holds the scratch of passes done, for the next documents
@@ -380,9 +411,9 @@ func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayP
 	}
 	p.view = toks
 	if v.bigram {
-		return count(toks, p.grams, &p.bslot, opts, arrayPositions)
+		return p.count(toks, p.grams, &p.bslot, opts, arrayPositions)
 	}
-	return count(toks, p.terms, &p.slot, opts, arrayPositions)
+	return p.count(toks, p.terms, &p.slot, opts, arrayPositions)
 }
 
 // bigrams appends the syllable pairs of t (bigramAnalyzer) to toks.
@@ -477,7 +508,7 @@ func (c *counted) frequencies(opts index.FieldIndexingOptions) index.TokenFreque
 // count is the view of toks as counted, for a field of options opts:
 // the tokens' ids are of terms (the terms or the bigrams), slots the
 // place of each among the view's distinct terms (-1 before and after).
-func count(toks []viewToken, terms [][]byte, slots *[]int32, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
+func (sc *scratch) count(toks []viewToken, terms [][]byte, slots *[]int32, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
 	for len(*slots) < len(terms) {
 		*slots = append(*slots, -1)
 	}
@@ -489,7 +520,15 @@ func count(toks []viewToken, terms [][]byte, slots *[]int32, opts index.FieldInd
 			distinct++
 		}
 	}
-	c := counted{length: len(toks), terms: make([][]byte, distinct), counts: make([]int32, distinct)}
+	// what the field keeps is cut from the blocks; what it drops is made
+	c := counted{length: len(toks)}
+	if opts.IncludeTermVectors() {
+		c.terms, c.counts = make([][]byte, distinct), make([]int32, distinct)
+	} else if c.terms = sc.takeTerms(distinct); opts.SkipFreqNorm() {
+		c.counts = make([]int32, distinct)
+	} else {
+		c.counts = sc.takeCounts(distinct)
+	}
 	for _, vt := range toks {
 		k := slot[vt.id]
 		c.terms[k] = terms[vt.id]
