@@ -205,8 +205,11 @@ func readLine(br *bufio.Reader, max int) ([]byte, int, error) {
 // decodeRecord turns line n into a document, applying the options.
 func decodeRecord(line []byte, n int, opt *JSONLOptions, warn func(int, string, string, string, ...any)) (*Document, error) {
 	var rec Record
-	if err := json.Unmarshal(line, &rec); err != nil {
-		return nil, fmt.Errorf("corpus: line %d: %w", n, err)
+	if !parseRecord(line, &rec) { // the usual line, read directly (jsonlfast.go)
+		rec = Record{}
+		if err := json.Unmarshal(line, &rec); err != nil {
+			return nil, fmt.Errorf("corpus: line %d: %w", n, err)
+		}
 	}
 	if rec.ID == "" && rec.URL == "" {
 		return nil, fmt.Errorf("corpus: line %d: no _id or url", n)

@@ -158,6 +158,11 @@ func (c *recordCodec) decode(rec []byte, doc *Document) error {
 	if err != nil {
 		return err
 	}
+	was := *doc
+	if parseDocument(raw, doc) { // the usual record, read directly (jsonlfast.go)
+		return nil
+	}
+	*doc = was
 	return json.Unmarshal(raw, doc)
 }
 

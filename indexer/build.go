@@ -479,7 +479,7 @@ func docBytes(d *corpus.Document) int { return len(d.Body) + len(d.Title) + len(
 func analyzedDocument(m interface {
 	MapDocument(*document.Document, any) error
 }, d *corpus.Document, spans Spans, pool *scratchPool) (*document.Document, error) {
-	f, err := fieldsWith(d, spans)
+	f, err := fieldsWith(d, spans, pool)
 	if err != nil {
 		return nil, err
 	}

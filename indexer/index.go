@@ -93,6 +93,7 @@ func Open(path string, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("indexer: open %s: %w", path, err)
 	}
 	ix := &Index{b: idx, path: path}
+	ix.scratch.maxTerms = onlineLexTerms
 	v, err := idx.GetInternal(keyVersion)
 	if err != nil || string(v) != strconv.Itoa(MappingVersion) {
 		idx.Close()
@@ -195,7 +196,7 @@ func seqBytes(seq uint64) []byte {
 // add adds d to b, with its effect span (spans may be nil) and its field
 // lengths (Document).
 func (ix *Index) add(b *bleve.Batch, d *corpus.Document, spans Spans) error {
-	f, err := fieldsWith(d, spans)
+	f, err := fieldsWith(d, spans, &ix.scratch)
 	if err != nil {
 		return err
 	}
@@ -212,7 +213,10 @@ func (ix *Index) add(b *bleve.Batch, d *corpus.Document, spans Spans) error {
 // Fields maps a document to the values of the index fields, which the
 // mapping analyzes. Documents are written through Document, which adds
 // their field lengths.
-func Fields(d *corpus.Document) map[string]any {
+func Fields(d *corpus.Document) map[string]any { return fields(d, nil) }
+
+// fields is Fields, the title's sort key made with a collator of pool.
+func fields(d *corpus.Document, pool *scratchPool) map[string]any {
 	body := d.FullBody()
 	articles, headings := articleFields(d)
 	f := map[string]any{
@@ -222,7 +226,7 @@ func Fields(d *corpus.Document) map[string]any {
 		FieldBody:        body,
 		FieldBodyFold:    body,
 		FieldBodyBigram:  body,
-		FieldTitleSort:   titleSortKey(d.Title),
+		FieldTitleSort:   pool.titleSortKey(d.Title),
 	}
 	if d.Number != "" {
 		f[FieldNumber] = d.Number
@@ -263,10 +267,10 @@ type Spans interface {
 // EffectOpen stands for "no end known" in FieldEffectUntil.
 var EffectOpen = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// fieldsWith maps a document to the index fields, with its effect span
-// when spans is not nil.
-func fieldsWith(d *corpus.Document, spans Spans) (map[string]any, error) {
-	f := Fields(d)
+// fieldsWith maps a document to the index fields (fields), with its effect
+// span when spans is not nil.
+func fieldsWith(d *corpus.Document, spans Spans, pool *scratchPool) (map[string]any, error) {
+	f := fields(d, pool)
 	if spans == nil {
 		return f, nil
 	}

@@ -25,6 +25,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	index "github.com/blevesearch/bleve_index_api"
+	"golang.org/x/text/collate"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -120,50 +121,128 @@ func (f *viewField) Analyze() {
 // docPass is the analysis of one document's texts, shared by its views.
 type docPass struct {
 	texts   []passText
-	pending int // view fields not analyzed yet; the scratch is released after the last
-	arena   []byte
+	pending int          // view fields not analyzed yet; the scratch is released after the last
 	pool    *scratchPool // where the scratch goes back
+	arena   []byte       // the document's bigrams
 	*scratch
 }
 
-// scratch is what a pass needs only while its document is analyzed. It
-// is reused from document to document (scratchPool): making the maps anew
-// for each document cost more than filling them.
+// scratch is what a pass needs while its document is analyzed, reused
+// from document to document (scratchPool). Its lexicon — the words as
+// written with their exact and folded terms, the terms with their ids —
+// is kept for the next documents too: a word's terms and a term's id
+// depend on nothing else, so a word seen before costs one look-up where
+// lowercasing, folding and interning its terms cost three
+// (docs/performance.md, "i21-cpu"). Terms and the words' keys are
+// appended to arena chunks and never written again, so the documents
+// analyzed share them; a lexicon past maxLexTerms is dropped (done) and
+// the next document starts a new one. Bigrams are the document's own
+// (grams, in the pass's arena): few recur from document to
+// document, and a lexicon of them missed the cache at every pair.
 type scratch struct {
 	words   map[string]int32 // word (Kind Word) as written → its surface
 	numbers map[string]int32 // document number as written → its surface
 	surface []surface
 	ids     map[string]int32 // term → id
-	terms   [][]byte         // id → term, in the document's arena
-	tokens  []passToken      // the texts' tokens
+	terms   [][]byte         // id → term, in the arena
+	arena   []byte
+	pairs   map[uint64]int32 // the document's bigrams: two terms' ids → bigram id (pairKey)
+	grams   [][]byte         // bigram id → bigram, in the pass's arena
+	bslot   []int32          // bigram id → its place among the view's terms, -1 none
+	tokens  []passToken      // the document's tokens
 	view    []viewToken      // the tokens of the view being counted
 	slot    []int32          // term id → its place among the view's terms, -1 none
 	buf     []byte
+	// the views' distinct terms and counts (counted) are cut from these
+	// blocks, and never written once cut
+	termBlock  [][]byte
+	countBlock []int32
+}
+
+// blockLen is the length of the blocks the views' terms and counts are
+// cut from: one allocation for tens of views instead of two a view (a
+// block left for a longer view wastes its tail, a few per cent of the
+// terms the documents hold).
+const blockLen = 4096
+
+// takeTerms is a slice of n terms of the term block, a new block when
+// the block has less left.
+func (sc *scratch) takeTerms(n int) [][]byte {
+	if len(sc.termBlock) < n {
+		sc.termBlock = make([][]byte, max(blockLen, n))
+	}
+	t := sc.termBlock[:n:n]
+	sc.termBlock = sc.termBlock[n:]
+	return t
+}
+
+// takeCounts is takeTerms for counts.
+func (sc *scratch) takeCounts(n int) []int32 {
+	if len(sc.countBlock) < n {
+		sc.countBlock = make([]int32, max(blockLen, n))
+	}
+	c := sc.countBlock[:n:n]
+	sc.countBlock = sc.countBlock[n:]
+	return c
 }
 
 // scratchPool holds the scratch of passes done, for the next documents
-// of its owner (an Index, one Build). A nil pool reuses nothing.
-type scratchPool struct{ p sync.Pool }
+// of its owner (an Index, one Build): at most maxFree of them, each with
+// its lexicon. It is a list rather than a sync.Pool, which empties at
+// every other garbage collection and so made the lexicons anew several
+// times a second. A nil pool reuses nothing.
+type scratchPool struct {
+	mu        sync.Mutex
+	free      []*scratch
+	maxTerms  int                 // the lexicon's bound; 0: maxLexTerms
+	collators []*collate.Collator // the title's sort key's (titlesort.go)
+}
+
+// maxFree is how many scratches a pool keeps: more than the analysis
+// goroutines of a build or an index (two per core, at most 8 cores).
+const maxFree = 16
 
 func (sp *scratchPool) get() *scratch {
 	if sp != nil {
-		if sc, ok := sp.p.Get().(*scratch); ok {
+		sp.mu.Lock()
+		defer sp.mu.Unlock()
+		if n := len(sp.free); n > 0 {
+			sc := sp.free[n-1]
+			sp.free[n-1] = nil
+			sp.free = sp.free[:n-1]
 			return sc
 		}
 	}
-	return &scratch{words: map[string]int32{}, numbers: map[string]int32{}, ids: map[string]int32{}}
+	return &scratch{words: map[string]int32{}, numbers: map[string]int32{}, ids: map[string]int32{}, pairs: map[uint64]int32{}}
+}
+
+// bound is the number of terms past which a lexicon is dropped.
+func (sp *scratchPool) bound() int {
+	if sp == nil || sp.maxTerms == 0 {
+		return maxLexTerms
+	}
+	return sp.maxTerms
 }
 
 func (sp *scratchPool) put(sc *scratch) {
-	if sp != nil {
-		sp.p.Put(sc)
+	if sp == nil {
+		return
+	}
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	if len(sp.free) < maxFree {
+		sp.free = append(sp.free, sc)
 	}
 }
 
-// maxKeptTerms bounds the terms of a scratch put back for reuse, so that
-// one very long document does not leave maps that every later document
-// clears at their size.
-const maxKeptTerms = 1 << 14
+// maxLexTerms bounds the terms of a scratch's lexicon put back for reuse
+// (a lexicon of that many terms holds about 12 MB: 181 B a term, measured
+// on the scale corpus with its words and arena).
+const maxLexTerms = 1 << 16
+
+// onlineLexTerms bounds the lexicons an open Index keeps (a server's, for
+// its nightly increments) lower: about 1.5 MB each, as long as it is open.
+const onlineLexTerms = 1 << 13
 
 // passText is one distinct text value of the document and its tokens,
 // made on first use.
@@ -208,7 +287,8 @@ func (p *docPass) textOf(value []byte) int {
 }
 
 // done releases the scratch after the document's last view is analyzed:
-// the frequencies keep only the terms, in the arena.
+// the frequencies keep only the terms, in the arena. The lexicon goes
+// back with it unless it grew past maxLexTerms.
 func (p *docPass) done() {
 	if p.pending--; p.pending > 0 {
 		return
@@ -216,15 +296,16 @@ func (p *docPass) done() {
 	p.texts = nil
 	if sc := p.scratch; sc != nil {
 		p.scratch = nil
-		if len(sc.terms) > maxKeptTerms {
+		if len(sc.terms) > p.pool.bound() {
 			return
 		}
-		clear(sc.words)
-		clear(sc.numbers)
-		clear(sc.ids)
-		clear(sc.surface)
-		clear(sc.terms)
-		sc.surface, sc.terms, sc.tokens = sc.surface[:0], sc.terms[:0], sc.tokens[:0]
+		sc.tokens = sc.tokens[:0]
+		if len(sc.pairs) > maxDocBigrams {
+			sc.pairs = map[uint64]int32{} // not cleared at its size by every later document
+		}
+		clear(sc.pairs)
+		clear(sc.grams) // the document's arena is not kept
+		sc.grams = sc.grams[:0]
 		p.pool.put(sc)
 	}
 }
@@ -250,6 +331,7 @@ func (p *docPass) tokens(i int) *passText {
 		}
 		id, ok := seen[w]
 		if !ok {
+			w = p.keep(w) // the key outlives the document's text
 			id = int32(len(p.surface))
 			p.surface = append(p.surface, surface{w: w, kind: tok.Kind, exact: noTerm, fold: noTerm})
 			seen[w] = id
@@ -328,12 +410,15 @@ func (p *docPass) analyze(i int, v view, opts index.FieldIndexingOptions, arrayP
 		}
 	}
 	p.view = toks
-	return p.count(toks, opts, arrayPositions)
+	if v.bigram {
+		return p.count(toks, p.grams, &p.bslot, opts, arrayPositions)
+	}
+	return p.count(toks, p.terms, &p.slot, opts, arrayPositions)
 }
 
 // bigrams appends the syllable pairs of t (bigramAnalyzer) to toks.
 func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
-	var prev, cur []byte
+	prev := int32(emptyTerm)
 	prevStart, prevEnd, pos := int32(0), int32(0), int32(0)
 	for _, tok := range t.tokens {
 		if tok.kind != viet.Word {
@@ -343,17 +428,44 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 		if v.max > 0 && int(pos) > v.max {
 			break
 		}
-		cur = p.bytesOf(p.term(tok.surface, v.fold))
-		if len(prev) > 0 && !hasBreak(t.s[prevEnd:tok.start]) {
-			buf := append(append(append(p.buf[:0], prev...), ' '), cur...)
-			p.buf = buf
-			toks = append(toks, viewToken{id: p.intern(buf), pos: pos - 1, start: prevStart, end: tok.end})
+		cur := p.term(tok.surface, v.fold)
+		if prev >= 0 && !hasBreak(t.s[prevEnd:tok.start]) {
+			toks = append(toks, viewToken{id: p.bigram(prev, cur), pos: pos - 1, start: prevStart, end: tok.end})
 		}
 		prev = cur
 		prevStart, prevEnd = tok.start, tok.end
 	}
 	return toks
 }
+
+// bigram is the bigram id of terms prev and cur (cur may be emptyTerm):
+// their bytes joined by a space, once per document (pairs). Distinct
+// pairs of one view are distinct bigrams: a term is one word's, which
+// holds no space, and distinct term ids are distinct terms.
+func (p *docPass) bigram(prev, cur int32) int32 {
+	k := pairKey(prev, cur)
+	if id, ok := p.pairs[k]; ok {
+		return id
+	}
+	a, b := p.terms[prev], p.bytesOf(cur)
+	n := len(a) + 1 + len(b)
+	if cap(p.arena)-len(p.arena) < n {
+		p.arena = make([]byte, 0, max(4096, n))
+	}
+	at := len(p.arena)
+	p.arena = append(append(append(p.arena, a...), ' '), b...)
+	id := int32(len(p.grams))
+	p.grams = append(p.grams, p.arena[at:len(p.arena):len(p.arena)])
+	p.pairs[k] = id
+	return id
+}
+
+// maxDocBigrams bounds the bigram map a scratch keeps for the next
+// document.
+const maxDocBigrams = 1 << 14
+
+// pairKey is the key of the pair of term ids a, b in pairs.
+func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // counted is a view's analysis as its field keeps it until zap reads it:
 // its length, and the token frequencies that analysis.TokenFrequency
@@ -372,7 +484,7 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 type counted struct {
 	length int
 	freqs  index.TokenFrequencies // with term vectors
-	terms  [][]byte               // without: each distinct term, in the document's arena
+	terms  [][]byte               // without: each distinct term, in the lexicon's arena
 	counts []int32                // and its frequency (nil with SkipFreqNorm)
 }
 
@@ -393,22 +505,33 @@ func (c *counted) frequencies(opts index.FieldIndexingOptions) index.TokenFreque
 	return out
 }
 
-// count is the view of toks as counted, for a field of options opts.
-func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
-	for len(p.slot) < len(p.terms) {
-		p.slot = append(p.slot, -1)
+// count is the view of toks as counted, for a field of options opts:
+// the tokens' ids are of terms (the terms or the bigrams), slots the
+// place of each among the view's distinct terms (-1 before and after).
+func (sc *scratch) count(toks []viewToken, terms [][]byte, slots *[]int32, opts index.FieldIndexingOptions, arrayPositions []uint64) counted {
+	for len(*slots) < len(terms) {
+		*slots = append(*slots, -1)
 	}
+	slot := *slots
 	distinct := 0
 	for _, vt := range toks {
-		if p.slot[vt.id] < 0 {
-			p.slot[vt.id] = int32(distinct)
+		if slot[vt.id] < 0 {
+			slot[vt.id] = int32(distinct)
 			distinct++
 		}
 	}
-	c := counted{length: len(toks), terms: make([][]byte, distinct), counts: make([]int32, distinct)}
+	// what the field keeps is cut from the blocks; what it drops is made
+	c := counted{length: len(toks)}
+	if opts.IncludeTermVectors() {
+		c.terms, c.counts = make([][]byte, distinct), make([]int32, distinct)
+	} else if c.terms = sc.takeTerms(distinct); opts.SkipFreqNorm() {
+		c.counts = make([]int32, distinct)
+	} else {
+		c.counts = sc.takeCounts(distinct)
+	}
 	for _, vt := range toks {
-		k := p.slot[vt.id]
-		c.terms[k] = p.terms[vt.id]
+		k := slot[vt.id]
+		c.terms[k] = terms[vt.id]
 		c.counts[k]++
 	}
 	if opts.SkipFreqNorm() {
@@ -420,7 +543,7 @@ func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, array
 		copy(counts, c.counts)
 		if c.counts == nil {
 			for _, vt := range toks {
-				counts[p.slot[vt.id]]++
+				counts[slot[vt.id]]++
 			}
 		}
 		locs := make([]index.TokenLocation, len(toks))
@@ -432,35 +555,55 @@ func (p *docPass) count(toks []viewToken, opts index.FieldIndexingOptions, array
 		}
 		for j, vt := range toks {
 			locs[j] = index.TokenLocation{ArrayPositions: arrayPositions, Start: int(vt.start), End: int(vt.end), Position: int(vt.pos)}
-			tf := c.freqs[p.key(vt.id)]
+			tf := c.freqs[unsafeString(terms[vt.id])]
 			tf.Locations = append(tf.Locations, &locs[j])
 		}
 		c.terms, c.counts = nil, nil
 	}
 	for _, vt := range toks {
-		p.slot[vt.id] = -1
+		slot[vt.id] = -1
 	}
 	return c
 }
 
 // intern returns the id of term b, adding it when new. b may be the
-// scratch's buf. Each distinct term of a document is kept once, in its
+// scratch's buf. Each distinct term of the lexicon is kept once, in its
 // arena: its bytes are the Term of every TokenFreq of it and, as a
-// string, every frequency map's key. Terms are appended to arena chunks
+// string, every frequency map's key, in every document analyzed with the
+// lexicon. Terms are appended to arena chunks
 // and never written again, so the strings may alias them.
 func (p *docPass) intern(b []byte) int32 {
 	if id, ok := p.ids[string(b)]; ok {
 		return id
 	}
-	if cap(p.arena)-len(p.arena) < len(b) {
-		p.arena = make([]byte, 0, max(4096, len(b)))
-	}
-	at := len(p.arena)
-	p.arena = append(p.arena, b...)
 	id := int32(len(p.terms))
-	p.terms = append(p.terms, p.arena[at:len(p.arena):len(p.arena)])
+	p.terms = append(p.terms, p.store(b))
 	p.ids[p.key(id)] = id
 	return id
+}
+
+// store appends b to the arena and returns the arena's copy, which is
+// never written again.
+func (sc *scratch) store(b []byte) []byte {
+	at := sc.room(len(b))
+	sc.arena = append(sc.arena, b...)
+	return sc.arena[at:len(sc.arena):len(sc.arena)]
+}
+
+// keep is s as a string in the arena.
+func (sc *scratch) keep(s string) string {
+	at := sc.room(len(s))
+	sc.arena = append(sc.arena, s...)
+	return unsafeString(sc.arena[at:len(sc.arena):len(sc.arena)])
+}
+
+// room makes room for n bytes in the arena, in a new chunk when the one
+// being filled has less, and returns where they go.
+func (sc *scratch) room(n int) int {
+	if cap(sc.arena)-len(sc.arena) < n {
+		sc.arena = make([]byte, 0, max(4096, n))
+	}
+	return len(sc.arena)
 }
 
 // unsafeString is b as a string of the same bytes, which are never

@@ -42,7 +42,8 @@ func BenchmarkAnalyzeDoc(b *testing.B) {
 	for _, c := range []struct {
 		name  string
 		share bool
-	}{{"alone", false}, {"onepass", true}} {
+		read  func(*document.Document)
+	}{{"alone", false, readAsZap}, {"onepass", true, readAsZap}, {"onepass-segwriter", true, readAsSegWriter}} {
 		b.Run("views="+c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(text))
@@ -51,7 +52,7 @@ func BenchmarkAnalyzeDoc(b *testing.B) {
 			for b.Loop() {
 				start := cputime.Now()
 				for _, d := range docs {
-					readAsZap(analyzeForBench(b, m, d, c.share, &pool))
+					c.read(analyzeForBench(b, m, d, c.share, &pool))
 				}
 				cpu += cputime.Now() - start
 			}
@@ -78,11 +79,29 @@ func readAsZap(doc *document.Document) {
 	}
 }
 
+// readAsSegWriter reads doc's terms as the segment writer does
+// (segBatch.addField): a view field's counted terms and frequencies as they
+// are, the frequencies of the others.
+func readAsSegWriter(doc *document.Document) {
+	for _, f := range doc.Fields {
+		if !f.Options().IsIndexed() {
+			continue
+		}
+		if vf, ok := f.(*viewField); ok && vf.freqs == nil {
+			for range vf.terms {
+			}
+			continue
+		}
+		for range f.AnalyzedTokenFrequencies() {
+		}
+	}
+}
+
 // analyzeForBench is analyzedDocument without the effect spans, sharing
 // the analysis or not.
 func analyzeForBench(b *testing.B, m *mapping.IndexMappingImpl, d *corpus.Document, share bool, pool *scratchPool) *document.Document {
 	doc := document.NewDocument(d.ID)
-	if err := m.MapDocument(doc, Fields(d)); err != nil {
+	if err := m.MapDocument(doc, fields(d, pool)); err != nil {
 		b.Fatal(err)
 	}
 	if share {

@@ -209,7 +209,7 @@ func TestOnePassIndexSame(t *testing.T) {
 	defer alone.Close()
 	b := alone.b.NewBatch()
 	for _, d := range docs {
-		f, err := fieldsWith(d, store)
+		f, err := fieldsWith(d, store, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

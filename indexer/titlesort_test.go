@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/collate"
+
+	"github.com/vanban/vanban/internal/shared"
 	"golang.org/x/text/language"
 )
 
@@ -60,6 +62,25 @@ func TestTitleSortKeyOrder(t *testing.T) {
 	for i := 1; i < len(order); i++ {
 		if titleSortKey(order[i]) <= titleSortKey(order[i-1]) {
 			t.Errorf("%q does not sort after %q", order[i], order[i-1])
+		}
+	}
+}
+
+// TestTitleSortKeyPooled: a collator reused from title to title gives
+// each title the key a new one gives.
+func TestTitleSortKeyPooled(t *testing.T) {
+	var pool scratchPool
+	titles := []string{"Đà Nẵng", "An Giang", "", "Ăn", "Điều 5. Quyền và nghĩa vụ", "ÂN THI", "Luật Đất đai 2024", "hoà bình", "hòa bình"}
+	if !testing.Short() {
+		for _, d := range readBenchCorpus(t, shared.Path(t, "eval", "alqac22", "corpus.jsonl")) {
+			titles = append(titles, d.Title)
+		}
+	}
+	for range 2 {
+		for _, s := range titles {
+			if got, want := pool.titleSortKey(s), titleSortKey(s); got != want {
+				t.Fatalf("pooled key of %q = %q, a new collator's %q", s, got, want)
+			}
 		}
 	}
 }

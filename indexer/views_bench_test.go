@@ -130,13 +130,13 @@ func benchCorpusPath(b *testing.B) string {
 	return shared.Path(b, "eval", "alqac23-test", "corpus.jsonl")
 }
 
-func readBenchCorpus(b *testing.B, path string) []*corpus.Document {
+func readBenchCorpus(b testing.TB, path string) []*corpus.Document {
 	return readBenchCorpusN(b, path, 0)
 }
 
 // readBenchCorpusN reads the first n documents of the corpus at path (all
 // of them when n ≤ 0).
-func readBenchCorpusN(b *testing.B, path string, n int) []*corpus.Document {
+func readBenchCorpusN(b testing.TB, path string, n int) []*corpus.Document {
 	f, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)

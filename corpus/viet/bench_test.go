@@ -35,3 +35,30 @@ func BenchmarkCanon(b *testing.B) {
 		_ = Canon(benchText)
 	}
 }
+
+// BenchmarkClean: Clean of Vietnamese text that it keeps as it is (the
+// stored text of almost every document), against its rune loop and NFKC.
+func BenchmarkClean(b *testing.B) {
+	for _, tc := range []struct {
+		name  string
+		clean func(string) string
+	}{{"fast", Clean}, {"slow", cleanSlow}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(benchText)))
+			for b.Loop() {
+				_ = tc.clean(benchText)
+			}
+		})
+	}
+}
+
+// BenchmarkTokenize: the tokenizer alone.
+func BenchmarkTokenize(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(benchText)))
+	n := 0
+	for b.Loop() {
+		Tokenize(benchText, func(Token) { n++ })
+	}
+}

@@ -73,18 +73,31 @@ func Tokens(s string) []Token {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
+	if r < rune(len(wordRunes)) {
+		return wordRunes[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+// isWordRuneSlow is isWordRune from the Unicode tables.
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// wordRunes is isWordRuneSlow of the characters below U+2000 (every
+// Vietnamese letter and mark, precomposed or not): one look-up for the
+// tokenizer instead of up to three range searches (docs/performance.md,
+// "i21-cpu").
+var wordRunes = func() (t [0x2000]bool) {
+	for r := range rune(len(t)) {
+		t[r] = isWordRuneSlow(r)
+	}
+	return t
+}()
+
 // asciiWord marks the ASCII word bytes: letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		r := rune(c)
-		t[c] = unicode.IsLetter(r) || unicode.IsDigit(r)
-	}
+	copy(t[:], wordRunes[:utf8.RuneSelf])
 	return t
 }()
 

@@ -23,9 +23,15 @@ import (
 // Vietnamese letters, is the same as NFC. Tone placement is left as written:
 // the stored text is what the user sees; canonical tones live in the index.
 func Clean(s string) string {
-	if isPlainASCII(s) {
+	if isPlainASCII(s) || isClean(s) {
 		return s
 	}
+	return cleanSlow(s)
+}
+
+// cleanSlow is Clean's rune-by-rune path, for text that holds a character
+// Clean changes or may change (isClean).
+func cleanSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
