@@ -13,7 +13,6 @@ package corpus
 import (
 	"math"
 	"slices"
-	"unicode"
 )
 
 // ltrFeature indexes the features of a candidate.
@@ -95,7 +94,7 @@ func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k in
 		x[ltrRank] = math.Log1p(float64(r))
 		x[ltrActor] = math.Log(c.actor)
 		x[ltrAction] = q.action.cosine(t.action)
-		x[ltrWords] = math.Log1p(float64(wordCount(t.p.Text)))
+		x[ltrWords] = math.Log1p(float64(words(t.p.Text)))
 		if t.p.Kind == SectionGoals {
 			x[ltrGoal] = 1
 		}
@@ -166,20 +165,6 @@ func (l *linker) ownMatched(q itemQuery, j int) (float64, int) {
 		}
 	}
 	return s, n
-}
-
-// wordCount is the number of words of s separated by white space
-// (len(strings.Fields(s)) without its slice).
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
 
 // headingTerms is the distinct terms of the headings and section title

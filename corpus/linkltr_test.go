@@ -219,11 +219,11 @@ func TestLTRObjectiveGradient(t *testing.T) {
 	}
 }
 
-// TestWordCount: wordCount is len(strings.Fields).
+// TestWordCount: words (layout.go, which the re-ranker counts a passage with) is len(strings.Fields).
 func TestWordCount(t *testing.T) {
 	for _, s := range []string{"", "  ", "Rà soát", " Rà  soát,\tsắp xếp\nlại ", "Điều 2. Nhiệm vụ và giải pháp"} {
-		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
-			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		if got, want := words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("words(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
