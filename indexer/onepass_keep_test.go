@@ -77,3 +77,63 @@ func TestLexiconKeptBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestPoolConcurrent: goroutines analyzing documents and making title
+// sort keys with one pool at once, as an Index's analysis workers do
+// (run with -race), get what each view's analyzer and a new collator
+// give, with lexicons dropped at a small bound and reused between
+// goroutines; the titles include decomposed marks, invalid UTF-8, long
+// and empty ones, so that a collator's state after one would show in
+// the next.
+func TestPoolConcurrent(t *testing.T) {
+	texts := []string{
+		"Điều 5. Quyền và nghĩa vụ của Ủy ban nhân dân tỉnh", "ÂN THI hoà bình hòa bình", "",
+		"Quyết định 12/QĐ-UBND ngày 5/6/2024", "a\u0301 e\u0302\u0301 O\u031B\u0300 \xff\xfe tiếng Việt",
+		strings.Repeat("Nghị quyết số 154/NQ-CP về việc ", 60), "Ｑｕｙết định ﬁ ½ ²",
+		caseVariants("thôngtư", 300), "x", "Đà Nẵng – An Giang — Ăn",
+	}
+	views := viewAnalyzers(t)
+	opts := index.IndexField | index.IncludeTermVectors
+	want := map[string]string{}
+	keys := map[string]string{}
+	for _, s := range texts {
+		keys[s] = titleSortKey(s)
+		for name, a := range views {
+			f := analyzedAlone(name, s, opts, a)
+			want[name+"\x00"+s] = freqString(f.AnalyzedLength(), f.AnalyzedTokenFrequencies())
+		}
+	}
+	pool := &scratchPool{maxTerms: 64}
+	const workers = 4
+	errs := make(chan string, workers)
+	for w := range workers {
+		go func() {
+			defer func() { errs <- "" }()
+			for round := range 30 {
+				s := texts[(round*7+w)%len(texts)]
+				if got := pool.titleSortKey(s); got != keys[s] {
+					errs <- "sort key of " + s
+					return
+				}
+				doc := document.NewDocument("d")
+				for name, a := range views {
+					doc.AddField(document.NewTextFieldCustom(name, []uint64{3}, []byte(s), opts, a))
+				}
+				shareAnalysis(doc, pool)
+				for _, f := range doc.Fields {
+					f.Analyze()
+					if got := freqString(f.AnalyzedLength(), f.AnalyzedTokenFrequencies()); got != want[f.Name()+"\x00"+s] {
+						errs <- f.Name() + " of " + s + ": " + got + "\nWANT " + want[f.Name()+"\x00"+s]
+						return
+					}
+				}
+			}
+		}()
+	}
+	for range workers {
+		if e := <-errs; e != "" {
+			t.Error(e)
+			<-errs
+		}
+	}
+}
