@@ -137,3 +137,35 @@ func TestPoolConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOnePassCarried: a text analyzed after another with the same pool —
+// so with the words, spellings and terms the first left in the lexicon,
+// or with a new lexicon when the first pushed it past a bound of 64 terms
+// — gives each view's analyzer's frequencies, as alone.
+func FuzzOnePassCarried(f *testing.F) {
+	texts := onePassTexts()
+	for i, s := range texts {
+		f.Add(s, texts[(i+1)%len(texts)])
+	}
+	f.Add("ĐIỀU 5. Quyết định 12/QĐ-UBND", "điều 5 quyết định 12/qđ-ubnd QĐ")
+	views := viewAnalyzers(f)
+	opts := index.IndexField | index.IncludeTermVectors
+	pool := &scratchPool{maxTerms: 64}
+	f.Fuzz(func(t *testing.T, first, text string) {
+		analyzeWithPool(t, pool, first)
+		doc := document.NewDocument("d")
+		var want []string
+		for name, a := range views {
+			alone := analyzedAlone(name, text, opts, a)
+			want = append(want, freqString(alone.AnalyzedLength(), alone.AnalyzedTokenFrequencies()))
+			doc.AddField(document.NewTextFieldCustom(name, []uint64{3}, []byte(text), opts, a))
+		}
+		shareAnalysis(doc, pool)
+		for i, f := range doc.Fields {
+			f.Analyze()
+			if got := freqString(f.AnalyzedLength(), f.AnalyzedTokenFrequencies()); got != want[i] {
+				t.Fatalf("%s of %q after %q:\n got %s\nwant %s", f.Name(), text, first, got, want[i])
+			}
+		}
+	})
+}
