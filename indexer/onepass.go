@@ -288,7 +288,8 @@ func (p *docPass) textOf(value []byte) int {
 
 // done releases the scratch after the document's last view is analyzed:
 // the frequencies keep only the terms, in the arena. The lexicon goes
-// back with it unless it grew past maxLexTerms.
+// back with it unless it grew past its bound (terms, or twice as many
+// spellings).
 func (p *docPass) done() {
 	if p.pending--; p.pending > 0 {
 		return
@@ -296,10 +297,18 @@ func (p *docPass) done() {
 	p.texts = nil
 	if sc := p.scratch; sc != nil {
 		p.scratch = nil
-		if len(sc.terms) > p.pool.bound() {
-			return
+		if b := p.pool.bound(); len(sc.terms) > b || len(sc.surface) > 2*b {
+			return // spellings too: words that differ in case share terms
 		}
 		sc.tokens = sc.tokens[:0]
+		if cap(sc.tokens) > maxKeptTokens {
+			// a long document's buffers are not kept for every later
+			// one (an open Index keeps its scratches while it runs)
+			sc.tokens, sc.view = nil, nil
+		}
+		if cap(sc.grams) > maxKeptTokens {
+			sc.grams, sc.bslot = nil, nil
+		}
 		if len(sc.pairs) > maxDocBigrams {
 			sc.pairs = map[uint64]int32{} // not cleared at its size by every later document
 		}
@@ -459,6 +468,11 @@ func (p *docPass) bigram(prev, cur int32) int32 {
 	p.pairs[k] = id
 	return id
 }
+
+// maxKeptTokens bounds the tokens (and bigrams) a scratch keeps room
+// for, for the next document: 1 MB of tokens; a longer document makes
+// its own.
+const maxKeptTokens = 1 << 16
 
 // maxDocBigrams bounds the bigram map a scratch keeps for the next
 // document.
