@@ -439,35 +439,48 @@ func (e *segEncoder) writeDocValues(opts index.FieldIndexingOptions) {
 	e.out = binary.BigEndian.AppendUint64(e.out, uint64(chunks))
 }
 
-// writeFields writes each field's record (its name, options and its
-// address in every section) and the index of them, and returns where the
-// index starts: the count of fields, then each record's offset, 8 bytes
-// big-endian.
+// writeFields writes each field's record and the index of them
+// (appendFieldsIndex) and returns where the index starts.
 func (e *segEncoder) writeFields() uint64 {
-	b := e.b
-	offsets := make([]uint64, len(b.fields))
-	for id, fd := range b.fields {
-		offsets[id] = uint64(len(e.out))
-		e.uvarint(uint64(len(fd.name)))
-		e.out = append(e.out, fd.name...)
-		e.uvarint(uint64(fd.opts))
+	fields := e.b.fields
+	var at uint64
+	e.out, at = appendFieldsIndex(e.out, 0, len(fields), func(id int) (string, index.FieldIndexingOptions) {
+		return fields[id].name, fields[id].opts
+	}, e.fieldAddrs)
+	return at
+}
+
+// appendFieldsIndex appends n fields' records (each its name, options and
+// its address in every section: addrs[id] in the inverted-text section,
+// 0 in the others) and the index of them to buf, whose first byte is at
+// offset base in the file, and returns buf and where the index starts:
+// the count of fields, then each record's offset, 8 bytes big-endian. The
+// segment writer and the merge both end a segment with it.
+func appendFieldsIndex(buf []byte, base uint64, n int, field func(id int) (string, index.FieldIndexingOptions), addrs []uint64) ([]byte, uint64) {
+	offsets := make([]uint64, n)
+	for id := range n {
+		name, opts := field(id)
+		offsets[id] = base + uint64(len(buf))
+		buf = binary.AppendUvarint(buf, uint64(len(name)))
+		buf = append(buf, name...)
+		buf = binary.AppendUvarint(buf, uint64(opts))
 		sections := zapSections()
-		e.uvarint(uint64(len(sections)))
-		for _, s := range sections {
-			e.out = binary.BigEndian.AppendUint16(e.out, s)
+		buf = binary.AppendUvarint(buf, uint64(len(sections)))
+		for _, sec := range sections {
+			buf = binary.BigEndian.AppendUint16(buf, sec)
 			addr := uint64(0)
-			if s == zapSectionInvText {
-				addr = e.fieldAddrs[id]
+			if sec == zapSectionInvText {
+				addr = addrs[id]
 			}
-			e.out = binary.BigEndian.AppendUint64(e.out, addr)
+			buf = binary.BigEndian.AppendUint64(buf, addr)
 		}
 	}
-	at := uint64(len(e.out))
-	e.uvarint(uint64(len(b.fields)))
+	at := base + uint64(len(buf))
+	buf = binary.AppendUvarint(buf, uint64(n))
 	for _, o := range offsets {
-		e.out = binary.BigEndian.AppendUint64(e.out, o)
+		buf = binary.BigEndian.AppendUint64(buf, o)
 	}
-	return at
+	return buf, at
 }
 
 // writeFooter writes the footer: the file writer's id (none) and its

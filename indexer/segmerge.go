@@ -384,32 +384,14 @@ func (m *segMerger) rewriteStored(in *mergeIn, offsets []uint64) error {
 	return nil
 }
 
-// writeFields writes each field's record and the index of them (as
-// segEncoder.writeFields) and returns where the index starts.
+// writeFields writes each field's record and the index of them
+// (appendFieldsIndex) and returns where the index starts.
 func (m *segMerger) writeFields() uint64 {
 	s := &m.out
-	offsets := make([]uint64, len(m.names))
-	for id, name := range m.names {
-		offsets[id] = s.pos()
-		s.uvarint(uint64(len(name)))
-		s.buf = append(s.buf, name...)
-		s.uvarint(uint64(m.opts[id]))
-		sections := zapSections()
-		s.uvarint(uint64(len(sections)))
-		for _, sec := range sections {
-			s.buf = binary.BigEndian.AppendUint16(s.buf, sec)
-			addr := uint64(0)
-			if sec == zapSectionInvText {
-				addr = m.fieldAddrs[id]
-			}
-			s.buf = binary.BigEndian.AppendUint64(s.buf, addr)
-		}
-	}
-	at := s.pos()
-	s.uvarint(uint64(len(m.names)))
-	for _, o := range offsets {
-		s.buf = binary.BigEndian.AppendUint64(s.buf, o)
-	}
+	var at uint64
+	s.buf, at = appendFieldsIndex(s.buf, s.base, len(m.names), func(id int) (string, index.FieldIndexingOptions) {
+		return m.names[id], m.opts[id]
+	}, m.fieldAddrs)
 	return at
 }
 
