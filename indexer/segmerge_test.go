@@ -74,23 +74,7 @@ func sameMerge(t testing.TB, m *segMerger, name string, paths []string) string {
 	if err := m.mergeSegmentFiles(paths, got, nil); err != nil {
 		t.Fatalf("%s: our merge: %v", name, err)
 	}
-	a, err := os.ReadFile(want)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ca := canonicalSegment(t, a)
-	if !bytes.Equal(b, ca) {
-		at := 0
-		for at < min(len(ca), len(b)) && ca[at] == b[at] {
-			at++
-		}
-		t.Fatalf("%s: our merge (%d bytes) differs from zap's (%d bytes) from byte %d:\nzap  % x\nours % x",
-			name, len(b), len(ca), at, ca[at:min(at+32, len(ca))], b[at:min(at+32, len(b))])
-	}
+	sameFileAsZap(t, name+": our merge", want, got)
 	var p zap.ZapPlugin
 	s, err := p.Open(got)
 	if err != nil {

@@ -93,23 +93,7 @@ func sameAsZap(t testing.TB, e *segEncoder, name string, mk func() []index.Docum
 	if err := e.writeFile(mk(), got); err != nil {
 		t.Fatalf("%s: ours: %v", name, err)
 	}
-	a, err := os.ReadFile(want)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ca := canonicalSegment(t, a)
-	if !bytes.Equal(b, ca) {
-		at := 0
-		for at < min(len(ca), len(b)) && ca[at] == b[at] {
-			at++
-		}
-		t.Fatalf("%s: our segment (%d bytes) differs from zap's (%d bytes) from byte %d:\nzap  % x\nours % x",
-			name, len(b), len(ca), at, ca[at:min(at+32, len(ca))], b[at:min(at+32, len(b))])
-	}
+	b := sameFileAsZap(t, name+": our segment", want, got)
 	if !bytes.Equal(canonicalSegment(t, b), b) {
 		t.Fatalf("%s: our segment is not in canonical order", name)
 	}
@@ -360,4 +344,29 @@ func FuzzSegmentWriter(f *testing.F) {
 		}
 		sameAsZap(t, nil, "fuzz", func() []index.Document { return fuzzDocs(t, data, custom) })
 	})
+}
+
+// sameFileAsZap fails the test unless the file at got is the zap file at
+// want in canonical order (canonicalSegment), saying where they part, and
+// returns got's bytes.
+func sameFileAsZap(t testing.TB, what, want, got string) []byte {
+	t.Helper()
+	a, err := os.ReadFile(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca := canonicalSegment(t, a)
+	if !bytes.Equal(b, ca) {
+		at := 0
+		for at < min(len(ca), len(b)) && ca[at] == b[at] {
+			at++
+		}
+		t.Fatalf("%s (%d bytes) differs from zap's (%d bytes) from byte %d:\nzap  % x\nours % x",
+			what, len(b), len(ca), at, ca[at:min(at+32, len(ca))], b[at:min(at+32, len(b))])
+	}
+	return b
 }
