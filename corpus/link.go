@@ -187,6 +187,10 @@ type linkParams struct {
 	// its bridge to the passage through the plan's own goal lines
 	// (linkgoal.go).
 	GoalBridge float64
+	// OwnText (0: off): an item heading others (a group heading with a
+	// task of its own) is queried with its own words at 1 and the items
+	// under it at 1−OwnText (linkowntext.go).
+	OwnText float64
 	// RerankK (0: off): the linker's top RerankK candidates of each item
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
 	RerankK int
@@ -416,9 +420,13 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	text := o.subtree(i)
 	q := itemQuery{terms: map[string]float64{}, actors: o.actorsOf(i), action: actionVector(text)}
 	var self bag
-	self.add(text, 1)
-	for term := range self.tf {
-		q.terms[term] = 1
+	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
+		l.ownText(&q, &self, o, i)
+	} else {
+		self.add(text, 1)
+		for term := range self.tf {
+			q.terms[term] = 1
+		}
 	}
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
