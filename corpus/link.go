@@ -179,6 +179,18 @@ type linkParams struct {
 	// number of passages; 0: the count as it is (a parent of one passage
 	// gives the whole boost, two both naming the agency none).
 	ActorSmooth float64
+	// PartnerBoost (0: off): the share of the actor boost an item gets
+	// on a passage addressed to one of its co-agencies (phối hợp) when its
+	// own agency does not meet the passage's (linkpartner.go).
+	PartnerBoost float64
+	// GoalBridge (0: off): an item's ranking score × (1 + GoalBridge ×
+	// its bridge to the passage through the plan's own goal lines
+	// (linkgoal.go).
+	GoalBridge float64
+	// OwnText (0: off): an item heading others (a group heading with a
+	// task of its own) is queried with its own words at 1 and the items
+	// under it at 1−OwnText (linkowntext.go).
+	OwnText float64
 	// RerankK (0: off): the linker's top RerankK candidates of each item
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
 	RerankK int
@@ -397,17 +409,24 @@ type itemQuery struct {
 	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
 	self   float64            // the item's score against itself
 	actors []string
-	action actionVec
-	only   map[string]bool // number keys of the parents it may link to
+	// partners are the domain keys of its co-agencies not among actors
+	// (linkpartner.go; nil unless PartnerBoost).
+	partners []string
+	action   actionVec
+	only     map[string]bool // number keys of the parents it may link to
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
 	text := o.subtree(i)
 	q := itemQuery{terms: map[string]float64{}, actors: o.actorsOf(i), action: actionVector(text)}
 	var self bag
-	self.add(text, 1)
-	for term := range self.tf {
-		q.terms[term] = 1
+	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
+		l.ownText(&q, &self, o, i)
+	} else {
+		self.add(text, 1)
+		for term := range self.tf {
+			q.terms[term] = 1
+		}
 	}
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
@@ -433,6 +452,9 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	}
 	if q.only == nil {
 		q.only = primary
+	}
+	if l.p.PartnerBoost > 0 {
+		q.partners = o.partnersOf(i, q.actors)
 	}
 	l.expand(&q, self.tf)
 	q.order = sortedKeys(q.terms)
@@ -473,6 +495,9 @@ func (l *linker) rank(q itemQuery) []scored {
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
 			c.actor = 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
+			f *= c.actor
+		} else if overlaps(q.partners, t.actors) {
+			c.actor = 1 + l.p.PartnerBoost*l.p.ActorBoost*l.actorWeight(as, q.partners, t.actors)
 			f *= c.actor
 		}
 		act := 1 + l.p.ActionBoost*q.action.cosine(t.action)
@@ -643,6 +668,9 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 			rs = append(rs, ranked{i, q, l.rank(q)})
 		}
 		pl.Items = append(pl.Items, il)
+	}
+	if p.GoalBridge > 0 {
+		l.goalBridge(o, rs, keys, primary)
 	}
 	if p.RerankK > 0 {
 		nb := neighbours(rs)
