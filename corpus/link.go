@@ -179,14 +179,6 @@ type linkParams struct {
 	// number of passages; 0: the count as it is (a parent of one passage
 	// gives the whole boost, two both naming the agency none).
 	ActorSmooth float64
-	// PartnerBoost (0: off): the share of the actor boost an item gets
-	// on a passage addressed to one of its co-agencies (phối hợp) when its
-	// own agency does not meet the passage's (linkpartner.go).
-	PartnerBoost float64
-	// GoalBridge (0: off): an item's ranking score × (1 + GoalBridge ×
-	// its bridge to the passage through the plan's own goal lines
-	// (linkgoal.go).
-	GoalBridge float64
 	// OwnText (0: off): an item heading others (a group heading with a
 	// task of its own) is queried with its own words at 1 and the items
 	// under it at 1−OwnText (linkowntext.go).
@@ -409,11 +401,8 @@ type itemQuery struct {
 	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
 	self   float64            // the item's score against itself
 	actors []string
-	// partners are the domain keys of its co-agencies not among actors
-	// (linkpartner.go; nil unless PartnerBoost).
-	partners []string
-	action   actionVec
-	only     map[string]bool // number keys of the parents it may link to
+	action actionVec
+	only   map[string]bool // number keys of the parents it may link to
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -452,9 +441,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	}
 	if q.only == nil {
 		q.only = primary
-	}
-	if l.p.PartnerBoost > 0 {
-		q.partners = o.partnersOf(i, q.actors)
 	}
 	l.expand(&q, self.tf)
 	q.order = sortedKeys(q.terms)
@@ -495,9 +481,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		f := 1.0
 		if overlaps(q.actors, t.actors) {
 			c.actor = 1 + l.p.ActorBoost*l.actorWeight(as, q.actors, t.actors)
-			f *= c.actor
-		} else if overlaps(q.partners, t.actors) {
-			c.actor = 1 + l.p.PartnerBoost*l.p.ActorBoost*l.actorWeight(as, q.partners, t.actors)
 			f *= c.actor
 		}
 		act := 1 + l.p.ActionBoost*q.action.cosine(t.action)
@@ -668,9 +651,6 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 			rs = append(rs, ranked{i, q, l.rank(q)})
 		}
 		pl.Items = append(pl.Items, il)
-	}
-	if p.GoalBridge > 0 {
-		l.goalBridge(o, rs, keys, primary)
 	}
 	if p.RerankK > 0 {
 		nb := neighbours(rs)

@@ -73,8 +73,6 @@ func TestLinksSweep(t *testing.T) {
 // does not tune.
 var sweepOnly = []lopoEntry{
 	{"ActorSmooth", func(p *corpus.LinkParams) *float64 { return &p.ActorSmooth }, nil},
-	{"PartnerBoost", func(p *corpus.LinkParams) *float64 { return &p.PartnerBoost }, nil},
-	{"GoalBridge", func(p *corpus.LinkParams) *float64 { return &p.GoalBridge }, nil},
 	{"OwnText", func(p *corpus.LinkParams) *float64 { return &p.OwnText }, nil},
 }
 

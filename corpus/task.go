@@ -214,12 +214,6 @@ var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "p
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,
 // UBND các xã, phường"), or "".
 func partnersIn(text string) string {
-	return agencyText(partnersRest(text))
-}
-
-// partnersRest is the text after the first "phối hợp (với|cùng)" of
-// text's first line, where the co-agencies are named, or "".
-func partnersRest(text string) string {
 	text = firstLine(text)
 	at := strings.Index(text, "phối hợp")
 	if up := strings.Index(text, "Phối hợp"); up >= 0 && (at < 0 || up < at) {
@@ -233,5 +227,5 @@ func partnersRest(text string) string {
 	for _, p := range []string{"với ", "cùng "} {
 		rest = strings.TrimPrefix(rest, p)
 	}
-	return rest
+	return agencyText(rest)
 }
