@@ -372,6 +372,28 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 	return covered, unlinked, nil
 }
 
+// Implementers returns the documents implementing document id (its ID),
+// oldest first (corpus.CompareImplementers), from the table's memory: the
+// plans whose tasks were linked to it, a stale one as last computed (a
+// document not computed yet is not among them; Query's Stale counts it).
+// It is corpus.Store.Role's list without a read of each plan's task
+// header: a resolution's page at thousands of plans.
+func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, error) {
+	if err := t.Refresh(ctx); err != nil {
+		return nil, err
+	}
+	t.mu.RLock()
+	var out []corpus.TaskDoc
+	for _, p := range t.order {
+		if p.id != id && slices.Contains(p.parents, id) {
+			out = append(out, p.doc)
+		}
+	}
+	t.mu.RUnlock()
+	slices.SortStableFunc(out, corpus.CompareImplementers)
+	return out, nil
+}
+
 // Each calls fn with every task matching f, in order, up to limit
 // (Filter's Offset and Limit are ignored): the export.
 func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) error) error {
@@ -454,6 +476,9 @@ func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
 		implements := false
 		for _, id := range parents {
 			implements = implements || slices.Contains(p.parents, id)
+		}
+		if linkOK != nil && !implements {
+			continue // its rows link to passages of its parents only
 		}
 		for i := range p.rows {
 			r := &p.rows[i]
