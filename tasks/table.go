@@ -15,6 +15,7 @@ package tasks
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -24,6 +25,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/search"
 )
 
 // Store is what a Table reads (corpus.Store).
@@ -258,7 +260,8 @@ func looseKey(s string) string {
 }
 
 // resolve returns the documents a filter names: an ID, or a number in
-// any spelling (with or without its separators).
+// any spelling (with or without its separators), or a number typed
+// without its issuer ("nq 154", partial).
 func (t *Table) resolve(s string) []string {
 	if s == "" {
 		return nil
@@ -272,7 +275,43 @@ func (t *Table) resolve(s string) []string {
 	if k := looseKey(s); k != "" && len(t.numbers[k]) > 0 {
 		return t.numbers[k]
 	}
+	if ids := t.partial(s); len(ids) > 0 {
+		return ids
+	}
 	return []string{s} // an ID (a parent's), or nothing
+}
+
+// partial returns the documents whose number a partial number typed in s
+// ("nq 154": a type and a number without the issuer) matches, as search
+// matches it (search.PartialNumber.Pattern: by prefix, every issuer and
+// year), in the order of their keys.
+func (t *Table) partial(s string) []string {
+	var res []*regexp.Regexp
+	for _, pn := range search.PartialNumbers(s) {
+		res = append(res, regexp.MustCompile("^(?:"+pn.Pattern()+")$"))
+	}
+	if len(res) == 0 {
+		return nil
+	}
+	var keys []string
+	for k := range t.numbers {
+		for _, re := range res {
+			if re.MatchString(k) {
+				keys = append(keys, k)
+				break
+			}
+		}
+	}
+	slices.Sort(keys)
+	var ids []string
+	for _, k := range keys {
+		for _, id := range t.numbers[k] {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
 }
 
 // Row is one task with its implementing document.
