@@ -11,9 +11,10 @@ package corpus
 // work at each step, whatever the types.
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 )
 
 // Implementer is a document implementing a parent passage, with the items
@@ -68,36 +69,60 @@ func (s *Store) linksWith(id string, p linkParams, bg LinkBackground) (*PlanLink
 }
 
 // Role returns the parents document id implements and the documents
-// implementing it, oldest first. Where the task table is current
-// (taskstore.go) it answers from it: a document with tasks implements the
-// parents they were linked to, and a citing document without tasks
-// implements nothing; so a parent with thousands of implementers costs a
-// read of their task headers, not a parse of each.
+// implementing it, oldest first (CompareImplementers). Where the task
+// table is current (taskstore.go) it answers from it: a document with
+// tasks implements the parents they were linked to, and a citing document
+// without tasks implements nothing; so a parent with thousands of
+// implementers costs a read of their task headers, not a parse of each (a
+// reader that keeps the task table in memory, the tasks view's, has them
+// without a read: tasks.Table.Implementers).
 func (s *Store) Role(id string) (*Role, error) {
 	doc, err := s.live(id, "role")
 	if err != nil {
 		return nil, err
 	}
-	r := &Role{Parents: []DocRef{}, Implementers: []DocRef{}}
-	if st := s.taskStates([]string{id})[0]; st.current && st.header != nil {
-		r.Parents = append(r.Parents, st.header.Parents...)
-	} else if hasLinkable(doc) {
-		parents, _, err := s.parents(doc)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range parents {
-			r.Parents = append(r.Parents, refOf(p))
-		}
+	r := &Role{Implementers: []DocRef{}}
+	if r.Parents, err = s.parentRefs(doc); err != nil {
+		return nil, err
 	}
 	impl, err := s.implementers(doc)
 	if err != nil {
 		return nil, err
 	}
 	for _, im := range impl {
-		r.Implementers = append(r.Implementers, im.ref)
+		r.Implementers = append(r.Implementers, im.DocRef)
 	}
 	return r, nil
+}
+
+// Parents returns the documents document id implements: Role's Parents
+// without its implementers, which a parent's page above a plan needs
+// not (a parent may have thousands).
+func (s *Store) Parents(id string) ([]DocRef, error) {
+	doc, err := s.live(id, "parents")
+	if err != nil {
+		return nil, err
+	}
+	return s.parentRefs(doc)
+}
+
+// parentRefs is Parents of doc: from its stored task header when current,
+// else from its citations when it has items to link.
+func (s *Store) parentRefs(doc *Document) ([]DocRef, error) {
+	out := []DocRef{}
+	if st := s.taskStates([]string{doc.ID})[0]; st.current && st.header != nil {
+		return append(out, st.header.Parents...), nil
+	}
+	if hasLinkable(doc) {
+		parents, _, err := s.parents(doc)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range parents {
+			out = append(out, refOf(p))
+		}
+	}
+	return out, nil
 }
 
 func (s *Store) live(id, op string) (*Document, error) {
@@ -162,16 +187,34 @@ func hasLinkable(d *Document) bool {
 	return false
 }
 
-// implementer is a document implementing another: its reference and
-// date, and the document when it was read to decide.
+// implementer is a document implementing another, and the document when
+// it was read to decide.
 type implementer struct {
-	ref       DocRef
-	published string
-	doc       *Document
+	TaskDoc
+	doc *Document
+}
+
+// CompareImplementers orders the documents implementing a parent as its
+// page and Role list them: oldest first, then by number, an article before
+// the file it wraps (so the order does not depend on IDs).
+func CompareImplementers(a, b TaskDoc) int {
+	if c := cmp.Compare(a.Published, b.Published); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Number, b.Number); c != 0 {
+		return c
+	}
+	switch {
+	case a.File == "" && b.File != "":
+		return -1
+	case a.File != "" && b.File == "":
+		return 1
+	}
+	return 0
 }
 
 // implementers returns the live documents citing doc that have items to
-// link, oldest first (so the order does not depend on IDs).
+// link, oldest first (CompareImplementers).
 func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if doc.Number == "" {
 		return nil, nil
@@ -186,7 +229,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 		switch {
 		case id == doc.ID:
 		case st.current && st.header != nil && implementsDoc(st.header, doc.ID):
-			out = append(out, implementer{ref: st.header.Plan.DocRef, published: st.header.Plan.Published})
+			out = append(out, implementer{TaskDoc: st.header.Plan})
 		case st.current: // no tasks, or tasks of other parents
 		default:
 			d, err := s.Get(id)
@@ -194,17 +237,11 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 				return nil, err
 			}
 			if !d.Gone && hasLinkable(d) {
-				out = append(out, implementer{ref: refOf(d), published: d.Published, doc: d})
+				out = append(out, implementer{TaskDoc: TaskDoc{DocRef: refOf(d), Published: d.Published}, doc: d})
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.published != b.published || a.ref.Number != b.ref.Number {
-			return a.published < b.published || a.published == b.published && a.ref.Number < b.ref.Number
-		}
-		return a.ref.File == "" && b.ref.File != "" // an article before the file it wraps
-	})
+	slices.SortStableFunc(out, func(a, b implementer) int { return CompareImplementers(a.TaskDoc, b.TaskDoc) })
 	return out, nil
 }
 
@@ -235,7 +272,7 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 	for _, im := range impl {
 		plan := im.doc
 		if plan == nil {
-			if plan, err = s.Get(im.ref.ID); err != nil {
+			if plan, err = s.Get(im.ID); err != nil {
 				return nil, err
 			}
 		}

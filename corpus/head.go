@@ -63,6 +63,11 @@ func (s *Store) Head(id string) (*Document, error) {
 		if err != nil {
 			return err
 		}
+		var ok bool
+		if h, ok = jsonHead(js); ok {
+			return nil
+		}
+		h = head{}
 		return json.Unmarshal(js, &h)
 	})
 	if err != nil {

@@ -2,7 +2,6 @@ package search
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -226,7 +225,7 @@ func Build(q Query, f Filters, w Weights) Plan {
 			engine.Term{Field: indexer.FieldCites, Term: k, Boost: w.Cites})
 	}
 	for _, pn := range q.Partial {
-		re := regexp.QuoteMeta(pn.Number) + `(/\d{4})?[/-]` + regexp.QuoteMeta(pn.Code) + `[/-].*`
+		re := pn.Pattern()
 		p.Partials = append(p.Partials, engine.Pattern{Field: indexer.FieldNumber, Regexp: re, Boost: w.Number},
 			engine.Pattern{Field: indexer.FieldCites, Regexp: re, Boost: w.Cites})
 	}

@@ -33,6 +33,22 @@ type PartialNumber struct {
 	Code   string
 }
 
+// Pattern is the regular expression of the number keys (viet.NumberKey)
+// a partial number matches, whole (the index's regexp queries are
+// anchored): 154 + "nq" matches "154/nq-cp" and "154/2022/nq-hđnd", not
+// "1154/nq-cp" nor "154/kh-ubnd". The tasks view's number filters use it
+// too (tasks.Table).
+func (pn PartialNumber) Pattern() string {
+	return regexp.QuoteMeta(pn.Number) + `(/\d{4})?[/-]` + regexp.QuoteMeta(pn.Code) + `[/-].*`
+}
+
+// PartialNumbers returns the partial numbers typed in s ("nq 154",
+// "nghị quyết số 154") as a query reads them: none when s holds a whole
+// number ("154/NQ-CP").
+func PartialNumbers(s string) []PartialNumber {
+	return ParseQuery(s).Partial
+}
+
 var (
 	// looseNumber finds numbers typed with spaces: "154 /NQ-CP", "154 NQ CP".
 	looseNumber = regexp.MustCompile(`(?i)\b(\d{1,6})\s*(?:/\s*(\d{4})\s*)?[/\-–]?\s*([\p{L}]{1,6}(?:\s*[\-–/ ]\s*[\p{L}]{1,8}\d{0,2}){1,2})\b`)

@@ -2,8 +2,11 @@ package search
 
 import (
 	"reflect"
+	"regexp"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 func TestParseQuery(t *testing.T) {
@@ -94,4 +97,39 @@ func FuzzParseQuery(f *testing.F) {
 		}
 		Build(q, Filters{}, DefaultWeights) // must not panic
 	})
+}
+
+// TestPartialNumberPattern: the number keys a number typed without its
+// issuer matches (the index's regexp queries and the tasks view's
+// filters both take it whole).
+func TestPartialNumberPattern(t *testing.T) {
+	tests := []struct {
+		typed string
+		match []string
+		not   []string
+	}{
+		{"nq 154", []string{viet.NumberKey("154/NQ-CP"), viet.NumberKey("154/2022/NQ-HĐND"), viet.NumberKey("154-NQ/TW")},
+			[]string{viet.NumberKey("1154/NQ-CP"), viet.NumberKey("154/KH-UBND"), viet.NumberKey("15/NQ-CP")}},
+		{"kế hoạch số 045", []string{viet.NumberKey("45/KH-UBND")}, []string{viet.NumberKey("45/NQ-CP")}},
+	}
+	for _, tt := range tests {
+		pns := PartialNumbers(tt.typed)
+		if len(pns) != 1 {
+			t.Fatalf("PartialNumbers(%q) = %v, want one", tt.typed, pns)
+		}
+		re := regexp.MustCompile("^(?:" + pns[0].Pattern() + ")$")
+		for _, k := range tt.match {
+			if !re.MatchString(k) {
+				t.Errorf("%q does not match %q", tt.typed, k)
+			}
+		}
+		for _, k := range tt.not {
+			if re.MatchString(k) {
+				t.Errorf("%q matches %q", tt.typed, k)
+			}
+		}
+	}
+	if pns := PartialNumbers("154/NQ-CP"); len(pns) != 0 {
+		t.Errorf("a whole number read as a partial one: %v", pns)
+	}
 }

@@ -1,18 +1,17 @@
 package tasks
 
 import (
+	"bufio"
 	"context"
-	"fmt"
 	"os"
-	"regexp"
 	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/internal/cputime"
+	"github.com/vanban/vanban/internal/plangen"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -25,56 +24,6 @@ func realDocs(tb testing.TB) []*corpus.Document {
 		tb.Fatal(err)
 	}
 	return docs
-}
-
-// benchAgencies are swapped for one another in the variants.
-var benchAgencies = []string{"Sở Y tế", "Sở Tài chính", "Sở Xây dựng", "Sở Công Thương", "Sở Nội vụ", "Sở Tư pháp",
-	"Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch",
-	"Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Sở Dân tộc và Tôn giáo", "UBND các xã, phường", "Văn phòng UBND tỉnh"}
-
-var (
-	benchDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(20\d\d)\b`)
-	benchYear = regexp.MustCompile(`\b(năm|quý [IV]+/|Quý [IV]+/|tháng \d{1,2}/)(20\d\d)\b`)
-	leadNum   = regexp.MustCompile(`^\d+`)
-)
-
-// variant is the k-th variant of an implementing document d: another
-// number, other agencies in its body, other days and years in its
-// deadlines, another date, site and URL. Its citations of its parents
-// stay, so it implements the same documents.
-func variant(d *corpus.Document, k int) *corpus.Document {
-	v := *d
-	v.ID = ""
-	v.Site = "site" + strconv.Itoa(k%20)
-	v.URL = fmt.Sprintf("https://%s.example.gov.vn/van-ban/%s-%d", v.Site, d.ID, k)
-	newNumber := leadNum.ReplaceAllString(d.Number, strconv.Itoa(10000+k))
-	var pairs []string
-	if d.Number != "" {
-		pairs = append(pairs, d.Number, newNumber)
-	}
-	for i, a := range benchAgencies {
-		pairs = append(pairs, a, benchAgencies[(i+k)%len(benchAgencies)])
-	}
-	r := strings.NewReplacer(pairs...)
-	shiftYear := func(y string) string {
-		n, _ := strconv.Atoi(y)
-		return strconv.Itoa(n - 1 + k%3)
-	}
-	v.Body = benchDate.ReplaceAllStringFunc(r.Replace(d.Body), func(s string) string {
-		m := benchDate.FindStringSubmatch(s)
-		day, _ := strconv.Atoi(m[1])
-		return fmt.Sprintf("%02d/%s/%s", 1+(day+k)%28, m[2], shiftYear(m[3]))
-	})
-	v.Body = benchYear.ReplaceAllStringFunc(v.Body, func(s string) string {
-		m := benchYear.FindStringSubmatch(s)
-		return m[1] + shiftYear(m[2])
-	})
-	v.Title = r.Replace(d.Title)
-	v.Number = newNumber
-	if t, err := time.Parse("2006-01-02", d.Published); err == nil {
-		v.Published = t.AddDate(0, 0, -k%700).Format("2006-01-02")
-	}
-	return &v
 }
 
 // benchStore stores the real documents and n variants of the
@@ -96,30 +45,24 @@ func benchPlans(tb testing.TB, dir string, n int) *corpus.Store {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	docs := realDocs(tb)
-	if _, err := s.PutBatch(docs); err != nil {
+	impl, err := plangen.Implementing(context.Background(), s, realDocs(tb))
+	if err != nil {
 		tb.Fatal(err)
-	}
-	if _, err := s.SyncTasks(context.Background(), nil); err != nil {
-		tb.Fatal(err)
-	}
-	var impl []*corpus.Document
-	for _, d := range docs {
-		if pt, _, err := s.Tasks(d.ID); err != nil {
-			tb.Fatal(err)
-		} else if pt != nil {
-			impl = append(impl, d)
-		}
 	}
 	var batch []*corpus.Document
-	for k := 0; k < n; k++ {
-		batch = append(batch, variant(impl[k%len(impl)], k))
-		if len(batch) == 1000 || k == n-1 {
-			if _, err := s.PutBatch(batch); err != nil {
-				tb.Fatal(err)
-			}
+	err = plangen.Variants(impl, n, func(v *corpus.Document) error {
+		if batch = append(batch, v); len(batch) == 1000 {
+			_, err := s.PutBatch(batch)
 			batch = batch[:0]
+			return err
 		}
+		return nil
+	})
+	if err == nil && len(batch) > 0 {
+		_, err = s.PutBatch(batch)
+	}
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return s
 }
@@ -249,6 +192,54 @@ func BenchmarkTasks(b *testing.B) {
 			b.ReportMetric(float64(rows), "tasks")
 		})
 	}
+}
+
+// TestWriteBenchPlans writes the documents BenchmarkTasks stores — the
+// development set and VANBAN_BENCH_PLANS (10,000) variants of its
+// implementing documents — as JSON Lines to the file
+// VANBAN_BENCH_JSONL, for a data directory of that size (docs/design.md
+// "i17-respage": `vanban ingest FILE`); skipped without it.
+//
+//	VANBAN_BENCH_JSONL=/tmp/p10k.jsonl go test ./tasks -run TestWriteBenchPlans
+func TestWriteBenchPlans(t *testing.T) {
+	path := os.Getenv("VANBAN_BENCH_JSONL")
+	if path == "" {
+		t.Skip("VANBAN_BENCH_JSONL not set")
+	}
+	n := 10000
+	if v, err := strconv.Atoi(os.Getenv("VANBAN_BENCH_PLANS")); err == nil && v > 0 {
+		n = v
+	}
+	s, err := corpus.OpenStore(t.TempDir(), false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	docs := realDocs(t)
+	impl, err := plangen.Implementing(context.Background(), s, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	for _, d := range docs {
+		if err := plangen.WriteJSONL(w, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := plangen.Variants(impl, n, func(d *corpus.Document) error { return plangen.WriteJSONL(w, d) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d documents, %d variants of %d implementing ones", path, len(docs)+n, n, len(impl))
 }
 
 func TestMain(m *testing.M) {

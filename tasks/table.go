@@ -15,6 +15,7 @@ package tasks
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -24,6 +25,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/search"
 )
 
 // Store is what a Table reads (corpus.Store).
@@ -258,7 +260,8 @@ func looseKey(s string) string {
 }
 
 // resolve returns the documents a filter names: an ID, or a number in
-// any spelling (with or without its separators).
+// any spelling (with or without its separators), or a number typed
+// without its issuer ("nq 154", partial).
 func (t *Table) resolve(s string) []string {
 	if s == "" {
 		return nil
@@ -272,7 +275,43 @@ func (t *Table) resolve(s string) []string {
 	if k := looseKey(s); k != "" && len(t.numbers[k]) > 0 {
 		return t.numbers[k]
 	}
+	if ids := t.partial(s); len(ids) > 0 {
+		return ids
+	}
 	return []string{s} // an ID (a parent's), or nothing
+}
+
+// partial returns the documents whose number a partial number typed in s
+// ("nq 154": a type and a number without the issuer) matches, as search
+// matches it (search.PartialNumber.Pattern: by prefix, every issuer and
+// year), in the order of their keys.
+func (t *Table) partial(s string) []string {
+	var res []*regexp.Regexp
+	for _, pn := range search.PartialNumbers(s) {
+		res = append(res, regexp.MustCompile("^(?:"+pn.Pattern()+")$"))
+	}
+	if len(res) == 0 {
+		return nil
+	}
+	var keys []string
+	for k := range t.numbers {
+		for _, re := range res {
+			if re.MatchString(k) {
+				keys = append(keys, k)
+				break
+			}
+		}
+	}
+	slices.Sort(keys)
+	var ids []string
+	for _, k := range keys {
+		for _, id := range t.numbers[k] {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return ids
 }
 
 // Row is one task with its implementing document.
@@ -372,6 +411,28 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 	return covered, unlinked, nil
 }
 
+// Implementers returns the documents implementing document id (its ID),
+// oldest first (corpus.CompareImplementers), from the table's memory: the
+// plans whose tasks were linked to it, a stale one as last computed (a
+// document not computed yet is not among them; Query's Stale counts it).
+// It is corpus.Store.Role's list without a read of each plan's task
+// header: a resolution's page at thousands of plans.
+func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, error) {
+	if err := t.Refresh(ctx); err != nil {
+		return nil, err
+	}
+	t.mu.RLock()
+	var out []corpus.TaskDoc
+	for _, p := range t.order {
+		if p.id != id && slices.Contains(p.parents, id) {
+			out = append(out, p.doc)
+		}
+	}
+	t.mu.RUnlock()
+	slices.SortStableFunc(out, corpus.CompareImplementers)
+	return out, nil
+}
+
 // Each calls fn with every task matching f, in order, up to limit
 // (Filter's Offset and Limit are ignored): the export.
 func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) error) error {
@@ -454,6 +515,9 @@ func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
 		implements := false
 		for _, id := range parents {
 			implements = implements || slices.Contains(p.parents, id)
+		}
+		if linkOK != nil && !implements {
+			continue // its rows link to passages of its parents only
 		}
 		for i := range p.rows {
 			r := &p.rows[i]

@@ -131,6 +131,15 @@ func TestQueryFilters(t *testing.T) {
 		{"plan by number, other separators", Filter{Plan: "số 21-kh-ubnd", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
 		{"parent passage, number typed as spaces", Filter{Parent: "15 NQ HDND", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
 		{"plan by an unknown number", Filter{Plan: "22 KH UBND"}, nil},
+		// A number typed without its issuer, as search takes it
+		// (search.PartialNumber: by prefix).
+		{"parent by type and number", Filter{Parent: "nq 15", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
+		{"parent by type name and number", Filter{Parent: "nghị quyết số 15", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
+		{"plan by type and number", Filter{Plan: "kh 21", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
+		{"plan by type name and number", Filter{Plan: "kế hoạch 88", Sort: SortPlan}, []string{
+			"88/KH-UBND II.r1", "88/KH-UBND II.r2", "88/KH-UBND II.r3", "88/KH-UBND III.1.•1"}},
+		{"parent by another type and the number", Filter{Parent: "qd 15"}, nil},
+		{"parent by type and a number it begins with", Filter{Parent: "nq 1"}, nil},
 		// I.1.•2 ("Mở lớp truyền dạy nghề dệt thổ cẩm thủ công …") shares
 		// only "nghề thủ công" with Đ1.4: under the "implements nothing"
 		// cut since i17-null (docs/design.md), so it has no passage.

@@ -55,6 +55,8 @@ func TestTasksFlags(t *testing.T) {
 		{[]string{"--agency", "UBND các huyện"}, nil},
 		{[]string{"--agency", "UBND các huyện", "--partners"}, []string{"88/KH-UBND III.1.•1", "88/KH-UBND II.r3"}},
 		{[]string{"--parent", "15 NQ HĐND", "--passage", "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
+		{[]string{"--parent", "nq 15", "--passage", "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}}, // without its issuer, as search takes it
+		{[]string{"--plan", "kh 21", "--sort", "plan"}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
 		{[]string{"--plan", "21/KH-UBND", "--sort", "plan"}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
 		{[]string{"--from", "2024-07-01", "--to", "2024-12-31"}, []string{"21/KH-UBND I.1.•1", "88/KH-UBND III.1.•1", "21/KH-UBND I.2.•1"}},
 		{[]string{"--from", "2025-01-01"}, []string{"88/KH-UBND II.r1", "88/KH-UBND II.r2"}},
@@ -77,6 +79,20 @@ func TestTasksFlags(t *testing.T) {
 	for text, want := range map[string]string{"Quý IV/2025": "date 2025-12-31", "Năm 2025": "date 2025-12-31", "Hằng năm": "recurring "} {
 		if due[text] != want {
 			t.Errorf("deadline %q: %q, want %q (all: %v)", text, due[text], want, due)
+		}
+	}
+	// The text summary counts in the singular and the plural.
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--parent", "nq 15", "--passage", "Đ1.4"}, "\n1 task\n"},
+		{[]string{"--kind", "recurring"}, "\n2 tasks\n"},
+		{[]string{"--site", "nosuch"}, "0 tasks\n"},
+	} {
+		code, out, stderr := runCmd(t, append([]string{"--data", data, "tasks"}, tt.args...)...)
+		if code != 0 || !strings.HasSuffix("\n"+out, tt.want) {
+			t.Errorf("vanban tasks %q: exit %d, stdout %q, stderr %q; want it to end %q", tt.args, code, out, stderr, tt.want)
 		}
 	}
 	// CSV: the header, one record a task, the agency filter applied

@@ -21,7 +21,7 @@ const ingestLines = `{"_id":"d1","title":"Nghị quyết số 154/NQ-CP","text":
 
 // ingestLine is ingest's summary, then the task table's line when it
 // recomputed some (syncTasks).
-var ingestLine = regexp.MustCompile(`^ingested (\d+) docs \((\d+) new, (\d+) changed, (\d+) unchanged\) in [0-9.]+s: [0-9]+ docs/s, [0-9.]+ MB/s\n(?:tasks: \d+ documents recomputed, \d+ with \d+ tasks\n)?$`)
+var ingestLine = regexp.MustCompile(`^ingested (\d+) docs \((\d+) new, (\d+) changed, (\d+) unchanged\) in [0-9.]+s: [0-9]+ docs/s, [0-9.]+ MB/s\n(?:tasks: \d+ documents? recomputed, \d+ with \d+ tasks?\n)?$`)
 
 func ingest(t *testing.T, data, file string, compact bool) []string {
 	t.Helper()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strconv"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/tasks"
@@ -87,7 +88,15 @@ func printTasks(w io.Writer, res *tasks.Result, f tasks.Filter) {
 	if n := f.Offset + len(res.Tasks); n < res.Total {
 		more = fmt.Sprintf(" (%d–%d shown; --offset, --limit for more)", f.Offset+1, n)
 	}
-	fmt.Fprintf(w, "%d tasks%s\n", res.Total, more)
+	fmt.Fprintf(w, "%s%s\n", count(res.Total, "task"), more)
+}
+
+// count is n and noun, in the plural unless n is 1: "1 task", "0 tasks".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 func orDash(s string) string {
@@ -109,7 +118,7 @@ func syncTasks(ctx context.Context, e *Env, store *corpus.Store, w io.Writer) er
 		return err
 	}
 	if w != nil && st.Computed > 0 {
-		fmt.Fprintf(w, "tasks: %d documents recomputed, %d with %d tasks\n", st.Computed, st.WithTask, st.Tasks)
+		fmt.Fprintf(w, "tasks: %s recomputed, %d with %s\n", count(st.Computed, "document"), st.WithTask, count(st.Tasks, "task"))
 	}
 	return nil
 }

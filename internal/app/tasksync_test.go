@@ -69,7 +69,7 @@ func TestIngestAndIndexStoreTasks(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ingest: %v %s", err, stderr)
 	}
-	if !strings.Contains(out, "tasks: 1 documents recomputed, 1 with 2 tasks") {
+	if !strings.Contains(out, "tasks: 1 document recomputed, 1 with 2 tasks") {
 		t.Errorf("ingest output %q: want the task sync's line", out)
 	}
 	if total, stale := storedTasks(t, data); total != 2 || stale != 0 {
@@ -112,7 +112,7 @@ func TestIngestAndIndexStoreTasks(t *testing.T) {
 		if err != nil {
 			t.Fatalf("index (rebuild %v): %v %s", rebuild, err, stderr)
 		}
-		if !strings.Contains(out, "tasks: 1 documents recomputed") {
+		if !strings.Contains(out, "tasks: 1 document recomputed") {
 			t.Errorf("index (rebuild %v) output %q: want the task sync's line", rebuild, out)
 		}
 		if total, stale := storedTasks(t, data); total != before+1 || stale != 0 {

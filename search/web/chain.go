@@ -38,9 +38,11 @@ const maxOwnTasks = 100
 const maxImplementers = 100
 
 // roles gives a document's place in the implementation chain
-// (corpus.Store).
+// (corpus.Store): Parents alone for the levels above a document, Role for
+// its implementers too when no task table has them in memory.
 type roles interface {
 	Role(id string) (*corpus.Role, error)
+	Parents(id string) ([]corpus.DocRef, error)
 }
 
 // planTasker gives an implementing document's tasks (corpus.Store).
@@ -86,16 +88,16 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 	if !ok {
 		return nil
 	}
-	role, err := rs.Role(doc.ID)
+	parents, impl, err := h.role(ctx, rs, doc.ID)
 	if err != nil {
 		h.log.Error("role failed", "doc_id", doc.ID, "err", err)
 		return nil
 	}
-	im := &implementation{Implementers: role.Implementers, ImplTotal: len(role.Implementers)}
+	im := &implementation{Implementers: impl, ImplTotal: len(impl)}
 	if im.ImplTotal > maxImplementers {
-		im.Implementers, im.ImplMore = role.Implementers[:maxImplementers], im.ImplTotal-maxImplementers
+		im.Implementers, im.ImplMore = impl[:maxImplementers], im.ImplTotal-maxImplementers
 	}
-	im.Above = h.above(rs, role.Parents)
+	im.Above = h.above(rs, parents)
 	if pt, ok := h.docs.(planTasker); ok {
 		im.Tasks = h.ownTasks(pt, doc.ID)
 		if im.OwnTotal = len(im.Tasks); im.OwnTotal > maxOwnTasks {
@@ -103,10 +105,38 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 			im.OwnURL = "/tasks?" + url.Values{"plan": {doc.ID}, "sort": {"plan"}}.Encode()
 		}
 	}
-	if len(role.Implementers) > 0 && h.tasks != nil {
+	if len(impl) > 0 && h.tasks != nil {
 		h.coverage(ctx, im, doc)
 	}
 	return im
+}
+
+// role returns the documents document id implements and those
+// implementing it, oldest first. With the tasks view the implementers come
+// from its table's memory (tasks.Table.Implementers), without a read of
+// each plan's task header: the page of a resolution thousands of plans
+// implement answers in milliseconds (docs/design.md "i17-respage").
+func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpus.DocRef, []corpus.DocRef, error) {
+	if h.tasks == nil {
+		r, err := rs.Role(id)
+		if err != nil {
+			return nil, nil, err
+		}
+		return r.Parents, r.Implementers, nil
+	}
+	parents, err := rs.Parents(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, err := h.tasks.Implementers(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	impl := make([]corpus.DocRef, len(docs))
+	for i, d := range docs {
+		impl[i] = d.DocRef
+	}
+	return parents, impl, nil
 }
 
 // above returns the levels of parents above a document whose parents are
@@ -123,12 +153,12 @@ func (h *Handler) above(rs roles, first []corpus.DocRef) [][]corpus.DocRef {
 			}
 			seen[p.ID] = true
 			shown = append(shown, p)
-			r, err := rs.Role(p.ID)
+			ps, err := rs.Parents(p.ID)
 			if err != nil {
 				h.log.Error("role failed", "doc_id", p.ID, "err", err)
 				continue
 			}
-			next = append(next, r.Parents...)
+			next = append(next, ps...)
 		}
 		if len(shown) > 0 {
 			levels = append([][]corpus.DocRef{shown}, levels...)

@@ -78,14 +78,27 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	cited, ok := citedPageParam(r.URL.Query().Get("cited"))
+	if !ok {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id")+" (trang "+r.URL.Query().Get("cited")+")")
+		return
+	}
 	v.Paras = markParas(doc.Body[cuts[v.Part-1]:cuts[v.Part]], cuts[v.Part-1], doc.File, search.HighlightTerms(search.ParseQuery(q)))
 	v.Files, v.Of = h.fileLinks(doc)
 	v.partLinks(q)
+	var cp citedPage
+	v.Rel.Refs, cp = h.citations(doc, cited)
+	if cited > cp.Pages {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id")+" (trang "+strconv.Itoa(cited)+")")
+		return
+	}
+	v.Rel.CitedBy, v.Rel.CitedTotal = cp.Links, cp.Total
+	v.citedLinks(cp, q)
 	if len(doc.Body) <= maxLinkedBody {
-		v.Rel = h.relations(doc)
 		v.Impl = h.implementation(r.Context(), doc)
 	} else {
-		v.Rel.Refs, v.Rel.CitedBy = h.citations(doc)
 		v.Unlinked = corpus.IsPlan(doc) || corpus.IsResolution(doc)
 	}
 	var rel *corpus.Relations
@@ -128,6 +141,35 @@ func (v *docView) partLinks(q string) {
 	if v.Part < v.Count {
 		v.Next = link(v.Part + 1)
 	}
+}
+
+// citedLinks sets the links to the pages of the cited-by list around the
+// one shown, when it has several (the body's part and the query kept).
+func (v *docView) citedLinks(cp citedPage, q string) {
+	if cp.Pages <= 1 {
+		return
+	}
+	link := func(n int) string {
+		u := url.Values{"cited": {strconv.Itoa(n)}}
+		if q != "" {
+			u.Set("q", q)
+		}
+		if v.Part > 1 {
+			u.Set("part", strconv.Itoa(v.Part))
+		}
+		return "/doc/" + url.PathEscape(v.ID) + "?" + u.Encode() + "#duoc-dan"
+	}
+	nav := &citedNav{From: (cp.Page-1)*maxCitedBy + 1, To: (cp.Page-1)*maxCitedBy + len(cp.Links), Total: cp.Total}
+	for n := max(1, cp.Page-4); n <= min(cp.Pages, cp.Page+4); n++ {
+		nav.Pages = append(nav.Pages, pageLink{N: n, URL: link(n), Current: n == cp.Page})
+	}
+	if cp.Page > 1 {
+		nav.Prev = link(cp.Page - 1)
+	}
+	if cp.Page < cp.Pages {
+		nav.Next = link(cp.Page + 1)
+	}
+	v.Rel.CitedNav = nav
 }
 
 // docFailure answers a document route that could not read its document:
@@ -328,7 +370,7 @@ func (h *Handler) luocDo(r corpus.Relations) []luocDoGroup {
 				x.Effective = corpus.ViDate(l.Effective)
 			}
 			for _, id := range l.Docs {
-				if d, err := h.docs.Get(id); err == nil && !d.Gone {
+				if d, err := h.head(id); err == nil && !d.Gone {
 					x.DocID, x.Title = d.ID, d.Title
 					break
 				}

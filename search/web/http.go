@@ -98,7 +98,7 @@ func WithDocMemory(bytes int64) Option { return func(h *Handler) { h.docMem = ne
 //	GET /api/search          JSON search (see docs/api.md)
 //	GET /api/search.csv      CSV export (UTF-8 with BOM), up to maxExport rows
 //	GET /api/search.jsonl    JSON Lines export
-//	GET /api/documents/{id}  the stored document, its effect, refs, cited-by list and Lược đồ
+//	GET /api/documents/{id}  the stored document, its effect, refs, cited-by list (maxCitedBy a page: ?cited=N) and Lược đồ
 //	GET /api/refs?key=       documents carrying and citing a number, its effect and Lược đồ (refs.go)
 //	GET /tasks, /api/tasks, /api/tasks.csv   the tasks view, WithTasks (tasks.go)
 //	GET /healthz             liveness, document count and index lag
@@ -378,6 +378,11 @@ func (h *Handler) explainHits(ctx context.Context, raw string, hits []search.Hit
 }
 
 func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
+	page, ok := citedPageParam(r.URL.Query().Get("cited"))
+	if !ok {
+		jsonError(w, http.StatusBadRequest, "parameter cited: want a page number from 1")
+		return
+	}
 	doc, release, err := h.loadDoc(r.Context(), r.PathValue("id"))
 	switch {
 	case errors.Is(err, corpus.ErrNotFound):
@@ -389,7 +394,7 @@ func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusNotFound, "no document "+r.PathValue("id"))
 	default:
 		defer release()
-		writeJSON(w, http.StatusOK, h.documentJSON(doc))
+		writeJSON(w, http.StatusOK, h.documentJSON(doc, page))
 	}
 }
 

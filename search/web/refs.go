@@ -11,6 +11,8 @@ package web
 
 import (
 	"net/http"
+	"net/url"
+	"strconv"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -50,30 +52,55 @@ type relRef struct {
 	Title string `json:"title,omitempty"`  // the cited document's title
 }
 
+// maxCitedBy is how many of the documents citing it a document's page and
+// /api/documents/{id} list at a time: a resolution thousands of plans
+// cite keeps a page of bounded size and cost (the heads of the documents
+// listed are read, the others are counted), and the rest are a page away
+// (?cited=N).
+const maxCitedBy = 100
+
 // docRelations is what a document page shows about a document's place in the
 // citation graph.
 type docRelations struct {
-	Refs    []relRef  `json:"refs"`
-	CitedBy []DocLink `json:"cited_by"`
+	Refs       []relRef  `json:"refs"`
+	CitedBy    []DocLink `json:"cited_by"` // a page of them (maxCitedBy)
+	CitedTotal int       `json:"-"`        // how many cite it
+	CitedNav   *citedNav `json:"-"`        // the pages of the list, when it has several
 }
 
-// relations returns the references and cited-by list of doc, for the
-// document page (call it from the page handler and range over the fields
-// in the template). Documents it cannot read are left out; with a Docs
-// that is no graph (a test double) it returns empty lists.
-func (h *Handler) relations(doc *corpus.Document) docRelations {
-	var rel docRelations
-	rel.Refs, rel.CitedBy = h.citations(doc)
-	return rel
+// citedNav pages the documents citing a document on its page.
+type citedNav struct {
+	From, To, Total int // the documents listed, from 1
+	Prev, Next      string
+	Pages           []pageLink
+}
+
+// citedPage is the page-th (from 1) of the documents citing a document,
+// in the order the graph gives them (corpus.Store.CitedBy): Total
+// counts them all, Links names those of the page.
+type citedPage struct {
+	Links       []DocLink
+	Total       int
+	Page, Pages int
+}
+
+// relations returns the references and a page of the cited-by list of
+// doc, for the document page (call it from the page handler and range
+// over the fields in the template). Documents it cannot read are left
+// out; with a Docs that is no graph (a test double) it returns empty
+// lists.
+func (h *Handler) relations(doc *corpus.Document, page int) docRelations {
+	refs, cited := h.citations(doc, page)
+	return docRelations{Refs: refs, CitedBy: cited.Links, CitedTotal: cited.Total}
 }
 
 // citations returns the outgoing references of doc, resolved, and the
-// documents citing its number.
-func (h *Handler) citations(doc *corpus.Document) ([]relRef, []DocLink) {
-	refs, citedBy := []relRef{}, []DocLink{}
+// page-th page of the documents citing its number.
+func (h *Handler) citations(doc *corpus.Document, page int) ([]relRef, citedPage) {
+	refs, cited := []relRef{}, citedPage{Links: []DocLink{}, Page: page, Pages: 1}
 	g, ok := h.docs.(graph)
 	if !ok {
-		return refs, citedBy
+		return refs, cited
 	}
 	resolved, err := g.Refs(doc.ID)
 	if err != nil {
@@ -94,9 +121,21 @@ func (h *Handler) citations(doc *corpus.Document) ([]relRef, []DocLink) {
 		if err != nil {
 			h.log.Error("cited-by failed", "doc_id", doc.ID, "err", err)
 		}
-		citedBy = h.docLinks(ids)
+		cited.Total, cited.Pages = len(ids), max(1, (len(ids)+maxCitedBy-1)/maxCitedBy)
+		from := min(len(ids), (page-1)*maxCitedBy)
+		cited.Links = h.docLinks(ids[from:min(len(ids), from+maxCitedBy)])
 	}
-	return refs, citedBy
+	return refs, cited
+}
+
+// citedPageParam reads the parameter cited (the page of the cited-by
+// list, from 1; 1 when absent).
+func citedPageParam(v string) (int, bool) {
+	if v == "" {
+		return 1, true
+	}
+	n, err := strconv.Atoi(v)
+	return n, err == nil && n >= 1
 }
 
 // docLinks names the live documents among ids.
@@ -112,20 +151,27 @@ func (h *Handler) docLinks(ids []string) []DocLink {
 	return out
 }
 
-// documentJSON is a stored document with its effect, references, cited-by
-// list and Lược đồ.
+// documentJSON is a stored document with its effect, references, a page
+// of its cited-by list (maxCitedBy; cited_by_total counts them all and
+// cited_by_next, when there are more, is the next page's URL) and Lược đồ.
 type documentJSON struct {
 	*corpus.Document
-	Effect    *corpus.Effect    `json:"effect,omitempty"`
-	Refs      []relRef          `json:"refs"`
-	CitedBy   []DocLink         `json:"cited_by"`
-	Relations *corpus.Relations `json:"relations,omitempty"`
+	Effect       *corpus.Effect    `json:"effect,omitempty"`
+	Refs         []relRef          `json:"refs"`
+	CitedBy      []DocLink         `json:"cited_by"`
+	CitedByTotal int               `json:"cited_by_total"`
+	CitedByNext  string            `json:"cited_by_next,omitempty"`
+	Relations    *corpus.Relations `json:"relations,omitempty"`
 }
 
-func (h *Handler) documentJSON(doc *corpus.Document) documentJSON {
-	refs, citedBy := h.citations(doc)
+func (h *Handler) documentJSON(doc *corpus.Document, page int) documentJSON {
+	refs, cited := h.citations(doc, page)
 	eff, rel := h.docEffect(doc)
-	return documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: citedBy, Relations: rel}
+	out := documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: cited.Links, CitedByTotal: cited.Total, Relations: rel}
+	if page < cited.Pages {
+		out.CitedByNext = "/api/documents/" + url.PathEscape(doc.ID) + "?cited=" + strconv.Itoa(page+1)
+	}
+	return out
 }
 
 // docEffect returns the effect and Lược đồ of doc, nil without a store.

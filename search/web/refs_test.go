@@ -101,11 +101,11 @@ func TestRelations(t *testing.T) {
 		}
 	}
 	h := NewHandler(nil, store, slog.New(slog.DiscardHandler))
-	rp := h.relations(plan)
+	rp := h.relations(plan, 1)
 	if len(rp.Refs) != 1 || rp.Refs[0].DocID != "r" {
 		t.Fatalf("Relations(plan) = %+v", rp)
 	}
-	rr := h.relations(res)
+	rr := h.relations(res, 1)
 	if len(rr.CitedBy) != 1 || rr.CitedBy[0].ID != "p" {
 		t.Fatalf("Relations(resolution) = %+v", rr)
 	}
