@@ -60,6 +60,15 @@ DOCS = [
     # from its heading; date as 65/2026/TT-BTC cites it ("ngày 15 tháng 5
     # năm 2026"), which the other capture of 154 (part of the same crawl,
     # OCR) confirms in its header line.
+    # The region of this capture of 14 has no header block; number, date
+    # and issuer from its Phụ lục line "(Kèm theo Thông tư số 14/2026/TT-BNV
+    # ngày 29 tháng 5 năm 2026 của Bộ trưởng Bộ Nội vụ)". (govdocs' other
+    # capture of 14 ends with an agent's summary inside the region.)
+    {"source_path": "van-ban/lao-dong/thong-tu-14-2026-tt-bnv-huong-dan-dieu-chinh-luong-huu.md",
+     "_id": "14-2026-TT-BNV", "number": "14/2026/TT-BNV", "type": "Thông tư", "issuer": "Bộ Nội vụ",
+     "published": "2026-05-29",
+     "title": "Thông tư 14/2026/TT-BNV quy định chi tiết việc điều chỉnh lương hưu, trợ cấp bảo hiểm xã "
+              "hội và trợ cấp hằng tháng"},
     {"source_path": "van-ban/tu-phap/nghi-dinh-154-2026-nd-cp-tiep-cong-dan.md",
      "_id": "154-2026-ND-CP", "number": "154/2026/NĐ-CP", "type": "Nghị định", "issuer": "Chính phủ",
      "published": "2026-05-15",
