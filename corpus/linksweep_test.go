@@ -18,8 +18,8 @@ import (
 // development sets against the defaults: VANBAN_LINK_SWEEP lists them, one
 // setting per ";", each a "," list of name=value over lopoGrid's names and
 // sweepOnly's ("MatchDecay=0.97;MatchDecay=0.99,ActorIDF=0.5;NoneMeasure=7").
-// It prints, for each set (set 1, and set 2 when VANBAN_LINK_DEV2 names
-// it) and setting, the top links right, strict, none, precision and
+// It prints, for each set (set 1, set 2 when VANBAN_LINK_DEV2 names it,
+// set 3 when VANBAN_LINK_DEV3 does) and setting, the top links right, strict, none, precision and
 // recall, the plans whose count moved and, with VANBAN_LINK_SWEEP_ITEMS=1,
 // the items won and lost.
 func TestLinksSweep(t *testing.T) {
@@ -28,7 +28,11 @@ func TestLinksSweep(t *testing.T) {
 		t.Skip(`VANBAN_LINK_SWEEP="Name=value,…;…" measures those settings of the linking weights`)
 	}
 	var b strings.Builder
-	for _, s := range linkSets(t) {
+	sets := linkSets(t)
+	if s, ok := dev3Set(t); ok {
+		sets = append(sets, s)
+	}
+	for _, s := range sets {
 		ev := func(p corpus.LinkParams) *eval.LinkReport {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
 				func(id string) (*corpus.PlanLinks, error) { return s.store.LinksWith(id, p) })

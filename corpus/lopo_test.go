@@ -210,12 +210,31 @@ func linkSets(t *testing.T) []linkSet {
 const dev2Prefix = "dev2 "
 
 // dev2Set opens the second development set of plan linking when
-// VANBAN_LINK_DEV2 names its folder (docs.jsonl and labels.jsonl, the
-// formats of ../shared/data/plans; devsets/plans2/README.md), so that
+// VANBAN_LINK_DEV2 names its folder (devsets/plans2/README.md), so that
 // TestLinksLOPO leaves out each pair of both sets in turn.
 func dev2Set(t *testing.T) (linkSet, bool) {
 	t.Helper()
-	dir := os.Getenv("VANBAN_LINK_DEV2")
+	return envLinkSet(t, "VANBAN_LINK_DEV2", dev2Prefix)
+}
+
+// dev3Prefix marks the plans of the third development set.
+const dev3Prefix = "dev3 "
+
+// dev3Set opens the third development set (Thông tư implementing a Nghị
+// định; devsets/plans3/README.md) when VANBAN_LINK_DEV3 names its folder.
+// Only TestLinksSweep reads it so far: the leave-one-pair-out checks tell
+// set 1 from set 2 by dev2Prefix alone.
+func dev3Set(t *testing.T) (linkSet, bool) {
+	t.Helper()
+	return envLinkSet(t, "VANBAN_LINK_DEV3", dev3Prefix)
+}
+
+// envLinkSet opens the labelled set in the folder the environment variable
+// env names (docs.jsonl and labels.jsonl, the formats of
+// ../shared/data/plans) in a store of its own; false when env is unset.
+func envLinkSet(t *testing.T, env, prefix string) (linkSet, bool) {
+	t.Helper()
+	dir := os.Getenv(env)
 	if dir == "" {
 		return linkSet{}, false
 	}
@@ -226,18 +245,18 @@ func dev2Set(t *testing.T) (linkSet, bool) {
 	t.Cleanup(func() { store.Close() })
 	ids, err := eval.IngestDocs(store, filepath.Join(dir, "docs.jsonl"))
 	if err != nil {
-		t.Fatalf("VANBAN_LINK_DEV2: %v", err)
+		t.Fatalf("%s: %v", env, err)
 	}
 	f, err := os.Open(filepath.Join(dir, "labels.jsonl"))
 	if err != nil {
-		t.Fatalf("VANBAN_LINK_DEV2: %v", err)
+		t.Fatalf("%s: %v", env, err)
 	}
 	defer f.Close()
 	labels, err := eval.ReadLinkLabels(f)
 	if err != nil {
-		t.Fatalf("VANBAN_LINK_DEV2: %v", err)
+		t.Fatalf("%s: %v", env, err)
 	}
-	return linkSet{dev2Prefix, store, ids, labels}, true
+	return linkSet{prefix, store, ids, labels}, true
 }
 
 // lopoNullScale is what a top link right weighs in the objective of the

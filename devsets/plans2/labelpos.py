@@ -13,11 +13,12 @@ a rebuilt docs.jsonl again and every one checked.
     python3 labelpos.py decode DOCS labels.pos.jsonl > labels.jsonl
 
 encode also checks the rules of the label format: the item is the first 12
-tokens of its line after the list label (more when needed to be unique
-among the plan's lines) and occurs on that one line only; a quote is at
-least 8 words of one line of its resolution; the plan's text cites every
-resolution it names. decode checks every hash and the same rules, and fails
-on the first mismatch. Python 3.11 standard library only.
+tokens of its line after the list label (more when needed to be unique among
+the plan's lines; the whole rest of a shorter line) and occurs on that one
+line only; a quote is at least 8 words of one line of its resolution; the
+plan's text cites every resolution it names. decode checks every hash and
+the same rules, and fails on the first mismatch. Python 3.11 standard
+library only.
 """
 
 import hashlib
@@ -56,7 +57,8 @@ def item_span(lines, i):
     m = ITEM_LABEL.match(line)
     start = m.end() if m else 0
     toks = line[start:].split(" ")
-    for n in range(ITEM_TOKENS, len(toks) + 1):
+    # A line of fewer than 12 tokens is its own prefix (set 3 has one).
+    for n in range(min(ITEM_TOKENS, len(toks)), len(toks) + 1):
         item = " ".join(toks[:n])
         if sum(item in l for l in lines) == 1:
             return start, start + len(item)
