@@ -459,6 +459,9 @@ func (w *segWriter) mergeZap(paths []string, out string) error {
 		}
 		segs = append(segs, s)
 	}
+	if err := sameDVOptions(segs); err != nil {
+		return fmt.Errorf("indexer: build: merge %d segments: %w", len(segs), err)
+	}
 	if _, _, err := w.plugin.Merge(segs, make([]*roaring.Bitmap, len(segs)), out, w.closeCh, nil); err != nil {
 		return fmt.Errorf("indexer: build: merge %d segments: %w", len(segs), err)
 	}
@@ -467,6 +470,95 @@ func (w *segWriter) mergeZap(paths []string, out string) error {
 	}
 	segs = segs[:0]
 	return removeAll(paths)
+}
+
+// errDVOptionsMix: inputs differ in how a field's doc values are written,
+// which zap's Merge does not merge.
+var errDVOptionsMix = errors.New("inputs differ in a field's doc-value options (SkipDVCompression, SkipDVChunking), which zap's merge cannot merge")
+
+// sameDVOptions checks that zap's Merge can merge segs: for every field
+// whose merged options (and-ed over the inputs holding it, as zap does)
+// keep doc values, the inputs holding it agree on SkipDVCompression and
+// SkipDVChunking. zap's reader keeps a buffer from input to input that
+// for an uncompressed input is a slice of its mapped file, and a later
+// compressed input's doc values are decompressed into it: the process dies
+// (TestZapMergeDocValueOptionsMix). Our mapping never sets these options;
+// our merge reads each input with its own and merges any mix.
+func sameDVOptions(segs []segment.Segment) error {
+	const dvBits = index.SkipDVCompression | index.SkipDVChunking
+	type seen struct {
+		merged index.FieldIndexingOptions
+		dv     index.FieldIndexingOptions // the first input's dvBits
+		mixed  bool
+	}
+	fields := map[string]*seen{}
+	var order []string
+	for _, s := range segs {
+		zs, ok := s.(interface {
+			Data() []byte
+			SectionsIndexOffset() uint64
+			Fields() []string
+		})
+		if !ok {
+			return fmt.Errorf("segment %T: its fields' options cannot be read", s)
+		}
+		opts, err := zapFieldOptions(zs.Data(), zs.SectionsIndexOffset())
+		if err != nil {
+			return err
+		}
+		names := zs.Fields()
+		if len(names) != len(opts) {
+			return fmt.Errorf("segment: %d field names, %d fields: %w", len(names), len(opts), errSegCorrupt)
+		}
+		for k, name := range names {
+			f := fields[name]
+			if f == nil {
+				fields[name] = &seen{merged: opts[k], dv: opts[k] & dvBits}
+				order = append(order, name)
+				continue
+			}
+			f.merged &= opts[k]
+			f.mixed = f.mixed || opts[k]&dvBits != f.dv
+		}
+	}
+	for _, name := range order {
+		if f := fields[name]; f.mixed && f.merged.IncludeDocValues() {
+			return fmt.Errorf("field %q: %w", name, errDVOptionsMix)
+		}
+	}
+	return nil
+}
+
+// zapFieldOptions reads each field's options, by its id, from a zap v17
+// segment's data (its file without the footer) and the offset of its
+// fields index (zap's SegmentBase.loadFields: the count of fields, each
+// field's address, at which its name's length, the name, the options).
+func zapFieldOptions(mem []byte, at uint64) ([]index.FieldIndexingOptions, error) {
+	n, err := uv(mem, &at)
+	if err != nil {
+		return nil, err
+	}
+	if n > (uint64(len(mem))-at)/8 {
+		return nil, errSegCorrupt
+	}
+	opts := make([]index.FieldIndexingOptions, n)
+	for k := range opts {
+		p := binary.BigEndian.Uint64(mem[at+8*uint64(k):])
+		l, err := uv(mem, &p)
+		if err != nil {
+			return nil, err
+		}
+		if l > uint64(len(mem))-p {
+			return nil, errSegCorrupt
+		}
+		p += l
+		o, err := uv(mem, &p)
+		if err != nil {
+			return nil, err
+		}
+		opts[k] = index.FieldIndexingOptions(o)
+	}
+	return opts, nil
 }
 
 // writeRoot writes root.bolt in storeDir for an index of the segment files

@@ -3,13 +3,19 @@ package indexer
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/document"
+	index "github.com/blevesearch/bleve_index_api"
+	zap "github.com/blevesearch/zapx/v17"
 )
 
 // TestFinalMergeWritesNoTermLists (i21-tidy): a merge whose segment no
@@ -160,4 +166,79 @@ func names(paths []string) []string {
 		out[i] = filepath.Base(p)
 	}
 	return out
+}
+
+// TestZapMergeDocValueOptionsMix (i21-tidy): zap's Merge, the build's
+// fallback, crashes the process (a write into a read-only mapping: it
+// decompresses into the buffer that held the previous input's uncompressed
+// doc values, a slice of that input's file) when a field's doc values are
+// uncompressed in one input and compressed in a later one; this test died
+// so on the first case before sameDVOptions. The build never hands it
+// inputs that differ in SkipDVCompression or SkipDVChunking for a field
+// the merge keeps doc values of (the other orders and the chunking mix do
+// not crash it, but are such mixes too): where our merge writes the
+// inputs it merges them (it reads each input with the input's own
+// options); where zap's must (zapBatches here, a writer hook or what ours
+// does not write) the mix is a clear error (errDVOptionsMix), the inputs
+// kept. Inputs that agree, or whose merged field has no doc values, zap
+// merges as before.
+func TestZapMergeDocValueOptionsMix(t *testing.T) {
+	kw := NewMapping().AnalyzerNamed("keyword")
+	dv := index.IndexField | index.StoreField | index.DocValues
+	batch := func(opts index.FieldIndexingOptions, from int) []index.Document {
+		return edgeDocs(30, func(i int, d *document.Document) {
+			d.AddField(document.NewTextFieldCustom("k", nil, []byte(fmt.Sprintf("Quốc hội %d", (from+i)%7)), opts, kw))
+			d.AddField(document.NewTextFieldCustom("t", nil, []byte("nghị định"), dv, kw))
+		})
+	}
+	for _, tc := range []struct {
+		name   string
+		first  index.FieldIndexingOptions
+		second index.FieldIndexingOptions
+		mixed  bool
+	}{
+		{"uncompressed then compressed", dv | index.SkipDVCompression, dv, true},
+		{"compressed then uncompressed", dv, dv | index.SkipDVCompression, true},
+		{"chunked by document then not", dv | index.SkipDVChunking | index.SkipDVCompression, dv | index.SkipDVCompression, true},
+		{"both uncompressed", dv | index.SkipDVCompression, dv | index.SkipDVCompression, false},
+		{"no doc values merged", dv | index.SkipDVCompression, index.IndexField | index.StoreField, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, zapBatches := range []bool{true, false} {
+				dir := t.TempDir()
+				paths := writeSegs(t, dir, "b", [][]index.Document{batch(tc.first, 0), batch(tc.second, 30), batch(tc.second, 60)}, false)
+				w, done := newSegWriter(context.Background(), dir, 3, 0, slog.New(slog.DiscardHandler))
+				w.zapBatches = zapBatches
+				out := filepath.Join(dir, "m.zap")
+				err := w.merge(paths, out, true)
+				done()
+				if zapBatches && tc.mixed {
+					if !errors.Is(err, errDVOptionsMix) {
+						t.Fatalf("zap's merge of mixed inputs: %v, want errDVOptionsMix", err)
+					}
+					if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
+						t.Errorf("a refused merge left its output: %v", err)
+					}
+					for _, p := range paths {
+						if _, err := os.Stat(p); err != nil {
+							t.Errorf("a refused merge lost its input: %v", err)
+						}
+					}
+					continue
+				}
+				if err != nil {
+					t.Fatalf("merge (zap's %v): %v", zapBatches, err)
+				}
+				var p zap.ZapPlugin
+				s, err := p.Open(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n := s.Count(); n != 90 {
+					t.Errorf("merged %d documents, want 90", n)
+				}
+				s.Close()
+			}
+		})
+	}
 }
