@@ -529,10 +529,11 @@ func sameDVOptions(segs []segment.Segment) error {
 	return nil
 }
 
-// zapFieldOptions reads each field's options, by its id, from a zap v17
-// segment's data (its file without the footer) and the offset of its
-// fields index (zap's SegmentBase.loadFields: the count of fields, each
-// field's address, at which its name's length, the name, the options).
+// zapFieldOptions reads each field's options, in the order of zap's
+// Fields, from a zap v17 segment's data (its file without the footer) and
+// the offset of its fields index (as zap's SegmentBase.loadFields reads
+// it: the count of fields, each field's address, at which its name's
+// length, the name, the options; a field at address 0 is none).
 func zapFieldOptions(mem []byte, at uint64) ([]index.FieldIndexingOptions, error) {
 	n, err := uv(mem, &at)
 	if err != nil {
@@ -541,9 +542,12 @@ func zapFieldOptions(mem []byte, at uint64) ([]index.FieldIndexingOptions, error
 	if n > (uint64(len(mem))-at)/8 {
 		return nil, errSegCorrupt
 	}
-	opts := make([]index.FieldIndexingOptions, n)
-	for k := range opts {
-		p := binary.BigEndian.Uint64(mem[at+8*uint64(k):])
+	opts := make([]index.FieldIndexingOptions, 0, n)
+	for k := range n {
+		p := binary.BigEndian.Uint64(mem[at+8*k:])
+		if p == 0 {
+			continue
+		}
 		l, err := uv(mem, &p)
 		if err != nil {
 			return nil, err
@@ -556,7 +560,7 @@ func zapFieldOptions(mem []byte, at uint64) ([]index.FieldIndexingOptions, error
 		if err != nil {
 			return nil, err
 		}
-		opts[k] = index.FieldIndexingOptions(o)
+		opts = append(opts, index.FieldIndexingOptions(o))
 	}
 	return opts, nil
 }

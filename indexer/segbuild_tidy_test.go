@@ -204,9 +204,12 @@ func TestZapMergeDocValueOptionsMix(t *testing.T) {
 		{"no doc values merged", dv | index.SkipDVCompression, index.IndexField | index.StoreField, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, zapBatches := range []bool{true, false} {
+			// inputs written by our writer and by zap's; merged by zap's
+			// merge and by ours
+			for _, c := range []struct{ zapFiles, zapBatches bool }{{false, true}, {true, true}, {false, false}, {true, false}} {
+				zapBatches := c.zapBatches
 				dir := t.TempDir()
-				paths := writeSegs(t, dir, "b", [][]index.Document{batch(tc.first, 0), batch(tc.second, 30), batch(tc.second, 60)}, false)
+				paths := writeSegs(t, dir, "b", [][]index.Document{batch(tc.first, 0), batch(tc.second, 30), batch(tc.second, 60)}, c.zapFiles)
 				w, done := newSegWriter(context.Background(), dir, 3, 0, slog.New(slog.DiscardHandler))
 				w.zapBatches = zapBatches
 				out := filepath.Join(dir, "m.zap")
