@@ -7,16 +7,18 @@ import (
 )
 
 // mappedLimit keeps the process's soft memory limit (runtime/debug) below
-// the limit it had by the bytes of segment files the build's merges map
-// while they run. The Go runtime counts only its own memory against the
-// limit, while a merge's mapped inputs are resident too: at 100k the
-// level merges mapped ~100 MB beside a heap allowed to grow to the whole
-// limit, and the process's peak was the limit and that (docs/performance.md,
-// "i21-wall"). A process without a limit is left alone.
+// the limit it had by the bytes the build's merges map while they run
+// (their inputs' segment files and term lists, mergeMapped). The Go
+// runtime counts only its own memory against the limit, while a merge's
+// mapped inputs are resident too: at 100k the level merges mapped ~100 MB
+// beside a heap allowed to grow to the whole limit, and the process's
+// peak was the limit and that (docs/performance.md, "i21-wall"). A
+// process without a limit is left alone.
 type mappedLimit struct {
 	mu     sync.Mutex
 	base   int64 // the limit before the build (math.MaxInt64: none)
 	mapped int64 // bytes mapped by the merges running
+	peak   int64 // the most mapped at once
 }
 
 // newMappedLimit reads the process's limit; restore sets it back.
@@ -40,5 +42,17 @@ func (l *mappedLimit) add(n int64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.mapped += n
+	l.peak = max(l.peak, l.mapped)
 	debug.SetMemoryLimit(max(l.base-l.mapped, l.base/2))
+}
+
+// mostMapped is the most bytes the merges mapped at once (0 without a
+// limit).
+func (l *mappedLimit) mostMapped() int64 {
+	if l == nil {
+		return 0
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.peak
 }

@@ -244,7 +244,7 @@ func (w *segWriter) add(path string) error {
 			return nil
 		}
 		w.levels[level] = []*pendingSeg{p}
-		p = w.startMerge(full)
+		p = w.startMerge(full, w.top > 0 && level+1 >= w.top)
 	}
 }
 
@@ -256,7 +256,7 @@ func (w *segWriter) flushFull() {
 		if len(w.levels[level]) < w.mergeMax || (w.top > 0 && level >= w.top) {
 			continue
 		}
-		p := w.startMerge(w.levels[level])
+		p := w.startMerge(w.levels[level], w.top > 0 && level+1 >= w.top)
 		w.levels[level] = nil
 		if level+1 == len(w.levels) {
 			w.levels = append(w.levels, nil)
@@ -267,8 +267,10 @@ func (w *segWriter) flushFull() {
 
 // startMerge merges the segments ins, in that order, on a goroutine of its
 // own once they are ready and a merge token is free, and returns the
-// merged segment, pending.
-func (w *segWriter) startMerge(ins []*pendingSeg) *pendingSeg {
+// merged segment, pending. final: no merge of the build reads the merged
+// segment (the last merge, or one into the top level a build keeps), which
+// then goes without its term lists.
+func (w *segWriter) startMerge(ins []*pendingSeg, final bool) *pendingSeg {
 	w.files++
 	out := &pendingSeg{path: filepath.Join(w.dir, fmt.Sprintf("m%08d.zap", w.files)), done: make(chan struct{})}
 	w.merges.Add(1)
@@ -291,9 +293,9 @@ func (w *segWriter) startMerge(ins []*pendingSeg) *pendingSeg {
 			return
 		}
 		start := time.Now()
-		mapped := filesBytes(paths)
+		mapped := mergeMapped(paths)
 		w.limit.add(mapped)
-		out.err = w.merge(paths, out.path)
+		out.err = w.merge(paths, out.path, final)
 		w.limit.add(-mapped)
 		w.merging <- struct{}{}
 		if out.err != nil {
@@ -335,7 +337,7 @@ func (w *segWriter) mergeRest(keep bool) ([]string, error) {
 		return nil, fmt.Errorf("indexer: build: no segments")
 	}
 	if len(tail) > 1 {
-		tail = []*pendingSeg{w.startMerge(tail)}
+		tail = []*pendingSeg{w.startMerge(tail, true)}
 	}
 	var paths []string
 	for _, p := range append(kept, tail...) {
@@ -347,7 +349,8 @@ func (w *segWriter) mergeRest(keep bool) ([]string, error) {
 	}
 	w.stats.mu.Lock()
 	w.log.Info("indexer: build: merged", "merges", w.stats.merges, "inputs", w.stats.inputs,
-		"merging", w.stats.busy.Round(time.Millisecond), "segments", len(paths), "dur", time.Since(w.start).Round(time.Millisecond))
+		"merging", w.stats.busy.Round(time.Millisecond), "mapped_peak_mb", w.limit.mostMapped()>>20,
+		"segments", len(paths), "dur", time.Since(w.start).Round(time.Millisecond))
 	w.stats.mu.Unlock()
 	return paths, nil
 }
@@ -378,12 +381,15 @@ func (w *segWriter) install(finals []string, storeDir string, internal map[strin
 	return writeRoot(storeDir, names, w.plugin.Type(), w.plugin.Version(), internal)
 }
 
-// filesBytes is the size of the files at paths (those it can stat).
-func filesBytes(paths []string) int64 {
+// mergeMapped is the bytes a merge of the segment files at paths maps:
+// the files and their term lists (segterms.go), those it can stat.
+func mergeMapped(paths []string) int64 {
 	var n int64
 	for _, p := range paths {
-		if fi, err := os.Stat(p); err == nil {
-			n += fi.Size()
+		for _, f := range []string{p, termsPath(p)} {
+			if fi, err := os.Stat(f); err == nil {
+				n += fi.Size()
+			}
 		}
 	}
 	return n
@@ -400,15 +406,16 @@ func syncFile(path string) error {
 
 // merge merges the segments at paths, in that order, into the file out
 // and removes them: with our merge (segmerge.go, the same file as zap's),
-// or zap's where ours does not write what the inputs hold, zap's writer
-// is asked for (zapBatches) or its files go through a writer hook.
-func (w *segWriter) merge(paths []string, out string) error {
+// which writes out's term lists unless final, or zap's where ours does not
+// write what the inputs hold, zap's writer is asked for (zapBatches) or
+// its files go through a writer hook.
+func (w *segWriter) merge(paths []string, out string, final bool) error {
 	if !w.zapBatches && index.WriterHook == nil {
 		m, ok := w.mergers.Get().(*segMerger)
 		if !ok {
 			m = new(segMerger)
 		}
-		err := m.mergeSegmentFiles(paths, out, w.closeCh)
+		err := m.mergeSegmentFiles(paths, out, !final, w.closeCh)
 		w.mergers.Put(m)
 		switch {
 		case err == nil:
@@ -452,6 +459,9 @@ func (w *segWriter) mergeZap(paths []string, out string) error {
 		}
 		segs = append(segs, s)
 	}
+	if err := sameDVOptions(segs); err != nil {
+		return fmt.Errorf("indexer: build: merge %d segments: %w", len(segs), err)
+	}
 	if _, _, err := w.plugin.Merge(segs, make([]*roaring.Bitmap, len(segs)), out, w.closeCh, nil); err != nil {
 		return fmt.Errorf("indexer: build: merge %d segments: %w", len(segs), err)
 	}
@@ -460,6 +470,99 @@ func (w *segWriter) mergeZap(paths []string, out string) error {
 	}
 	segs = segs[:0]
 	return removeAll(paths)
+}
+
+// errDVOptionsMix: inputs differ in how a field's doc values are written,
+// which zap's Merge does not merge.
+var errDVOptionsMix = errors.New("inputs differ in a field's doc-value options (SkipDVCompression, SkipDVChunking), which zap's merge cannot merge")
+
+// sameDVOptions checks that zap's Merge can merge segs: for every field
+// whose merged options (and-ed over the inputs holding it, as zap does)
+// keep doc values, the inputs holding it agree on SkipDVCompression and
+// SkipDVChunking. zap's reader keeps a buffer from input to input that
+// for an uncompressed input is a slice of its mapped file, and a later
+// compressed input's doc values are decompressed into it: the process dies
+// (TestZapMergeDocValueOptionsMix). Our mapping never sets these options;
+// our merge reads each input with its own and merges any mix.
+func sameDVOptions(segs []segment.Segment) error {
+	const dvBits = index.SkipDVCompression | index.SkipDVChunking
+	type seen struct {
+		merged index.FieldIndexingOptions
+		dv     index.FieldIndexingOptions // the first input's dvBits
+		mixed  bool
+	}
+	fields := map[string]*seen{}
+	var order []string
+	for _, s := range segs {
+		zs, ok := s.(interface {
+			Data() []byte
+			SectionsIndexOffset() uint64
+			Fields() []string
+		})
+		if !ok {
+			return fmt.Errorf("segment %T: its fields' options cannot be read", s)
+		}
+		opts, err := zapFieldOptions(zs.Data(), zs.SectionsIndexOffset())
+		if err != nil {
+			return err
+		}
+		names := zs.Fields()
+		if len(names) != len(opts) {
+			return fmt.Errorf("segment: %d field names, %d fields: %w", len(names), len(opts), errSegCorrupt)
+		}
+		for k, name := range names {
+			f := fields[name]
+			if f == nil {
+				fields[name] = &seen{merged: opts[k], dv: opts[k] & dvBits}
+				order = append(order, name)
+				continue
+			}
+			f.merged &= opts[k]
+			f.mixed = f.mixed || opts[k]&dvBits != f.dv
+		}
+	}
+	for _, name := range order {
+		if f := fields[name]; f.mixed && f.merged.IncludeDocValues() {
+			return fmt.Errorf("field %q: %w", name, errDVOptionsMix)
+		}
+	}
+	return nil
+}
+
+// zapFieldOptions reads each field's options, in the order of zap's
+// Fields, from a zap v17 segment's data (its file without the footer) and
+// the offset of its fields index (as zap's SegmentBase.loadFields reads
+// it: the count of fields, each field's address, at which its name's
+// length, the name, the options; a field at address 0 is none).
+func zapFieldOptions(mem []byte, at uint64) ([]index.FieldIndexingOptions, error) {
+	n, err := uv(mem, &at)
+	if err != nil {
+		return nil, err
+	}
+	if n > (uint64(len(mem))-at)/8 {
+		return nil, errSegCorrupt
+	}
+	opts := make([]index.FieldIndexingOptions, 0, n)
+	for k := range n {
+		p := binary.BigEndian.Uint64(mem[at+8*k:])
+		if p == 0 {
+			continue
+		}
+		l, err := uv(mem, &p)
+		if err != nil {
+			return nil, err
+		}
+		if l > uint64(len(mem))-p {
+			return nil, errSegCorrupt
+		}
+		p += l
+		o, err := uv(mem, &p)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, index.FieldIndexingOptions(o))
+	}
+	return opts, nil
 }
 
 // writeRoot writes root.bolt in storeDir for an index of the segment files

@@ -94,7 +94,7 @@ func (e *segEncoder) encode(docs []index.Document) ([]byte, error) {
 		return nil, fmt.Errorf("segment: %w", err)
 	}
 	e.out = e.out[:0]
-	e.lists.reset()
+	e.lists.reset(false)
 	e.group()
 	storedIndex, err := e.writeStored()
 	if err != nil {

@@ -76,9 +76,10 @@ type storedVal struct {
 }
 
 // mergeSegmentFiles merges the segment files at paths, in that order,
-// into the file out, which it syncs. closeCh closed stops it
-// (segment.ErrClosed).
-func (m *segMerger) mergeSegmentFiles(paths []string, out string, closeCh <-chan struct{}) (err error) {
+// into the file out, which it syncs, and writes out's term lists
+// (segterms.go) if terms (not for a segment no merge reads). closeCh
+// closed stops it (segment.ErrClosed).
+func (m *segMerger) mergeSegmentFiles(paths []string, out string, terms bool, closeCh <-chan struct{}) (err error) {
 	m.ins = m.ins[:0]
 	defer func() {
 		for _, in := range m.ins {
@@ -110,7 +111,7 @@ func (m *segMerger) mergeSegmentFiles(paths []string, out string, closeCh <-chan
 		}
 	}()
 	m.out = mergeSink{f: f, buf: m.out.buf[:0]}
-	m.lists.reset()
+	m.lists.reset(!terms)
 	if err := m.write(closeCh); err != nil {
 		return err
 	}
@@ -119,6 +120,9 @@ func (m *segMerger) mergeSegmentFiles(paths []string, out string, closeCh <-chan
 	}
 	if err := f.Close(); err != nil {
 		return err
+	}
+	if !terms {
+		return nil
 	}
 	return m.lists.write(out, m.out.base, m.crc)
 }

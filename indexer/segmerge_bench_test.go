@@ -36,7 +36,7 @@ func BenchmarkSegmentMerge(b *testing.B) {
 			merge func()
 		}{
 			{"ours", func() {
-				if err := m.mergeSegmentFiles(paths, out, nil); err != nil {
+				if err := m.mergeSegmentFiles(paths, out, true, nil); err != nil {
 					b.Fatal(err)
 				}
 			}},

@@ -71,7 +71,7 @@ func sameMerge(t testing.TB, m *segMerger, name string, paths []string) string {
 	if m == nil {
 		m = new(segMerger)
 	}
-	if err := m.mergeSegmentFiles(paths, got, nil); err != nil {
+	if err := m.mergeSegmentFiles(paths, got, true, nil); err != nil {
 		t.Fatalf("%s: our merge: %v", name, err)
 	}
 	sameFileAsZap(t, name+": our merge", want, got)

@@ -4,7 +4,8 @@ package indexer
 // writer's and our merge's) so that a merge reads each input's terms in
 // order without walking its FSTs: vellum's iterator was 40 % of our
 // merge's CPU (docs/performance.md, "i21-merge"). The file (the segment's
-// path + ".terms") is the build's scratch, never installed: the segment's
+// path + ".terms") is the build's scratch, never installed (the final
+// merge, whose segment no merge reads, writes none): the segment's
 // size and CRC (checked before use: a list that is not the segment's is
 // not read, the FST is), the count of fields and each field's list's byte
 // length, then per field in its id order its terms, each the length of
@@ -29,19 +30,26 @@ func termsPath(path string) string { return path + ".terms" }
 
 // termLists builds a segment's term lists.
 type termLists struct {
+	// off: nothing is kept (the lists of a segment no merge of the build
+	// reads: the final merge's, which install would delete unread)
+	off  bool
 	lens []uint64 // each field's list's byte length
 	data []byte
 	prev []byte
 	from int // where the field's list starts in data
 }
 
-func (l *termLists) reset() {
-	l.lens, l.data, l.prev, l.from = l.lens[:0], l.data[:0], l.prev[:0], 0
+// reset empties l for a segment whose lists are kept or not (off).
+func (l *termLists) reset(off bool) {
+	l.lens, l.data, l.prev, l.from, l.off = l.lens[:0], l.data[:0], l.prev[:0], 0, off
 }
 
 // addTerm adds term, with its dictionary value val, to l's current
 // field: terms come in dictionary order.
 func addTerm[T ~string | ~[]byte](l *termLists, term T, val uint64) {
+	if l.off {
+		return
+	}
 	p := 0
 	for p < len(term) && p < len(l.prev) && term[p] == l.prev[p] {
 		p++
@@ -55,6 +63,9 @@ func addTerm[T ~string | ~[]byte](l *termLists, term T, val uint64) {
 
 // endField closes the current field's list.
 func (l *termLists) endField() {
+	if l.off {
+		return
+	}
 	l.lens = append(l.lens, uint64(len(l.data)-l.from))
 	l.from = len(l.data)
 	l.prev = l.prev[:0]
