@@ -413,24 +413,35 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 
 // Implementers returns the documents implementing document id (its ID),
 // oldest first (corpus.CompareImplementers), from the table's memory: the
-// plans whose tasks were linked to it, a stale one as last computed (a
-// document not computed yet is not among them; Query's Stale counts it).
-// It is corpus.Store.Role's list without a read of each plan's task
-// header: a resolution's page at thousands of plans.
-func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, error) {
+// plans whose tasks were linked to it. It is corpus.Store.Role's list
+// without a read of each plan's task header: a resolution's page at
+// thousands of plans. The list is exact (true) when no plan it may have
+// changed for is stale: a stale plan that implemented id (it may be gone
+// or cite something else now) or whose tasks were never computed (it may
+// implement id now) makes it report false, and a reader that must be
+// exact asks the store (Store.Role) until SyncTasks has run.
+func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, bool, error) {
 	if err := t.Refresh(ctx); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	t.mu.RLock()
 	var out []corpus.TaskDoc
+	exact := true
 	for _, p := range t.order {
-		if p.id != id && slices.Contains(p.parents, id) {
+		if p.id == id {
+			continue
+		}
+		implements := slices.Contains(p.parents, id)
+		if p.stale && (implements || p.doc.ID == "") {
+			exact = false
+		}
+		if implements {
 			out = append(out, p.doc)
 		}
 	}
 	t.mu.RUnlock()
 	slices.SortStableFunc(out, corpus.CompareImplementers)
-	return out, nil
+	return out, exact, nil
 }
 
 // Each calls fn with every task matching f, in order, up to limit

@@ -1,10 +1,71 @@
 package web
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus"
 )
+
+// TestImplementationPageStaleTasks: a parent's implementers follow the
+// store while its task table lags it — a plan stored after the last
+// SyncTasks is listed, a plan marked gone is not, as Store.Role (the page
+// before the table) lists them; after a sync the table's list is the
+// same.
+func TestImplementationPageStaleTasks(t *testing.T) {
+	h, store := pageService(t, manyPlans("45-NQ/TW", 3, 1, 0))
+	id := docID(t, store, "45-NQ/TW")
+	implementers := func() []string {
+		t.Helper()
+		chain := section(serve(t, h, "/doc/"+id, 200), `id="thuc-hien"`, "</ol>")
+		return regexp.MustCompile(`>\d+/KH-UBND<`).FindAllString(chain, -1)
+	}
+	roleOf := func() []string {
+		t.Helper()
+		r, err := store.Role(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, d := range r.Implementers {
+			out = append(out, ">"+d.Number+"<")
+		}
+		return out
+	}
+	if got, want := implementers(), roleOf(); !slices.Equal(got, want) || len(got) != 4 {
+		t.Fatalf("synced: the page lists %v, Store.Role %v (want 4)", got, want)
+	}
+
+	// Written while the server runs, not synced yet.
+	added := &corpus.Document{URL: "http://45-nq-tw.test/kh/new", Type: "Kế hoạch", Number: "900/KH-UBND", Published: "2025-08-01",
+		Title: "Kế hoạch số 900/KH-UBND thực hiện Nghị quyết số 45-NQ/TW",
+		Body:  "II. NHIỆM VỤ\n1. Sở Thông tin và Truyền thông bảo đảm an toàn thông tin mạng cho chính quyền số."}
+	if _, err := store.Put(added); err != nil {
+		t.Fatal(err)
+	}
+	gone := docID(t, store, "100/KH-UBND")
+	if _, err := store.MarkGone(gone); err != nil {
+		t.Fatal(err)
+	}
+	got, want := implementers(), roleOf()
+	if !slices.Equal(got, want) {
+		t.Errorf("tasks not synced: the page lists %v, Store.Role %v", got, want)
+	}
+	if !slices.Contains(got, ">900/KH-UBND<") || slices.Contains(got, ">100/KH-UBND<") {
+		t.Errorf("tasks not synced: the page lists %v; want 900/KH-UBND (stored) and not 100/KH-UBND (gone)", got)
+	}
+	if _, err := store.SyncTasks(t.Context(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := implementers(); !slices.Equal(got, want) {
+		t.Errorf("synced again: the page lists %v, want %v", got, want)
+	}
+	if strings.Contains(serve(t, h, "/doc/"+id, 200), "/doc/"+gone+`"`) {
+		t.Error("the page links the gone plan")
+	}
+}
 
 // TestCitedPageHuge: a cited-by page number whose offset overflows an int
 // is a page beyond the end (404, and an empty page in JSON), not a panic.
