@@ -25,7 +25,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/viet"
-	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/search/query"
 )
 
 // Store is what a Table reads (corpus.Store).
@@ -283,11 +283,11 @@ func (t *Table) resolve(s string) []string {
 
 // partial returns the documents whose number a partial number typed in s
 // ("nq 154": a type and a number without the issuer) matches, as search
-// matches it (search.PartialNumber.Pattern: by prefix, every issuer and
+// matches it (query.PartialNumber.Pattern: by prefix, every issuer and
 // year), in the order of their keys.
 func (t *Table) partial(s string) []string {
 	var res []*regexp.Regexp
-	for _, pn := range search.PartialNumbers(s) {
+	for _, pn := range query.PartialNumbers(s) {
 		res = append(res, regexp.MustCompile("^(?:"+pn.Pattern()+")$"))
 	}
 	if len(res) == 0 {
