@@ -1,8 +1,12 @@
 package web
 
 import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -83,4 +87,55 @@ func TestCitedPageHuge(t *testing.T) {
 	serve(t, h, "/doc/"+id+"?cited=-1", 404)
 	serve(t, h, "/api/documents/"+id+"?cited=-1", 400)
 	serve(t, h, "/api/documents/"+id+"?cited=1x", 400)
+}
+
+// TestImplementationPageDuringSync: a parent's page served while plans are
+// written and their tasks synced (as `vanban serve` with its nightly job)
+// — run with -race; every page lists the implementers the store had at
+// some point, and the last one those it has.
+func TestImplementationPageDuringSync(t *testing.T) {
+	h, store := pageService(t, manyPlans("47-NQ/TW", 2, 1, 0))
+	id := docID(t, store, "47-NQ/TW")
+	done := make(chan struct{})
+	errs := make(chan string, 4)
+	for range 2 {
+		go func() {
+			defer func() { errs <- "" }()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/doc/"+id, nil))
+				if rec.Code != 200 || !strings.Contains(rec.Body.String(), ">7/KH-UBND<") {
+					errs <- fmt.Sprintf("status %d, or no 7/KH-UBND", rec.Code)
+					return
+				}
+			}
+		}()
+	}
+	for i := range 4 {
+		num := strconv.Itoa(800+i) + "/KH-UBND"
+		d := &corpus.Document{URL: "http://47-nq-tw.test/kh/w" + strconv.Itoa(i), Type: "Kế hoạch", Number: num, Published: "2025-09-01",
+			Title: "Kế hoạch số " + num + " thực hiện Nghị quyết số 47-NQ/TW",
+			Body:  "II. NHIỆM VỤ\n1. Sở Thông tin và Truyền thông bảo đảm an toàn thông tin mạng cho chính quyền số."}
+		if _, err := store.Put(d); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := store.SyncTasks(t.Context(), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	for range 2 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+	chain := section(serve(t, h, "/doc/"+id, 200), `id="thuc-hien"`, "</ol>")
+	if got := len(regexp.MustCompile(`>\d+/KH-UBND<`).FindAllString(chain, -1)); got != 7 {
+		t.Errorf("after the writes the page lists %d implementers, want 7", got)
+	}
 }
