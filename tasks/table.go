@@ -415,11 +415,11 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 // oldest first (corpus.CompareImplementers), from the table's memory: the
 // plans whose tasks were linked to it. It is corpus.Store.Role's list
 // without a read of each plan's task header: a resolution's page at
-// thousands of plans. The list is exact (true) when no plan it may have
-// changed for is stale: a stale plan that implemented id (it may be gone
-// or cite something else now) or whose tasks were never computed (it may
-// implement id now) makes it report false, and a reader that must be
-// exact asks the store (Store.Role) until SyncTasks has run.
+// thousands of plans. The list is exact (true) when no plan is stale: a
+// stale plan may be gone, cite another parent or cite id now, whatever it
+// implemented when last computed, so with one it reports false and a
+// reader that must be exact asks the store (Store.Role) until SyncTasks
+// has run.
 func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, bool, error) {
 	if err := t.Refresh(ctx); err != nil {
 		return nil, false, err
@@ -431,11 +431,8 @@ func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, 
 		if p.id == id {
 			continue
 		}
-		implements := slices.Contains(p.parents, id)
-		if p.stale && (implements || p.doc.ID == "") {
-			exact = false
-		}
-		if implements {
+		exact = exact && !p.stale
+		if slices.Contains(p.parents, id) {
 			out = append(out, p.doc)
 		}
 	}

@@ -117,7 +117,8 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 // each plan's task header: the page of a resolution thousands of plans
 // implement answers in milliseconds (docs/design.md "i17-respage"). While
 // the table's list may lag the store (a plan written, changed or gone
-// since the last SyncTasks) they come from the store (Role), as before.
+// since the last SyncTasks: some plan is stale) they come from the store
+// (Role), as before it.
 func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpus.DocRef, []corpus.DocRef, error) {
 	var docs []corpus.TaskDoc
 	exact := false

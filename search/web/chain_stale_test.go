@@ -66,6 +66,32 @@ func TestImplementationPageStaleTasks(t *testing.T) {
 	if got := implementers(); !slices.Equal(got, want) {
 		t.Errorf("synced again: the page lists %v, want %v", got, want)
 	}
+
+	// A plan of another resolution, rewritten to implement this one.
+	other := &corpus.Document{URL: "http://45-nq-tw.test/nq48", Type: "Nghị quyết", Number: "48-NQ/TW", Title: "Nghị quyết số 48-NQ/TW về an toàn thông tin",
+		Body: "III. NHIỆM VỤ, GIẢI PHÁP\n1. Bảo đảm an toàn thông tin mạng cho chính quyền số.\n2. Đào tạo nhân lực an toàn thông tin."}
+	moved := &corpus.Document{URL: "http://45-nq-tw.test/kh/moved", Type: "Kế hoạch", Number: "901/KH-UBND", Published: "2025-08-02",
+		Title: "Kế hoạch số 901/KH-UBND thực hiện Nghị quyết số 48-NQ/TW",
+		Body:  "II. NHIỆM VỤ\n1. Sở Thông tin và Truyền thông bảo đảm an toàn thông tin mạng cho chính quyền số."}
+	for _, d := range []*corpus.Document{other, moved} {
+		if _, err := store.Put(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := store.SyncTasks(t.Context(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := implementers(); slices.Contains(got, ">901/KH-UBND<") {
+		t.Fatalf("901/KH-UBND implements 48-NQ/TW, yet the page of 45-NQ/TW lists it: %v", got)
+	}
+	moved = &corpus.Document{URL: moved.URL, Type: moved.Type, Number: moved.Number, Published: moved.Published,
+		Title: "Kế hoạch số 901/KH-UBND thực hiện Nghị quyết số 45-NQ/TW", Body: moved.Body}
+	if _, err := store.Put(moved); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := implementers(), roleOf(); !slices.Equal(got, want) || !slices.Contains(got, ">901/KH-UBND<") {
+		t.Errorf("a plan rewritten to implement 45-NQ/TW, not synced: the page lists %v, Store.Role %v", got, want)
+	}
 	if strings.Contains(serve(t, h, "/doc/"+id, 200), "/doc/"+gone+`"`) {
 		t.Error("the page links the gone plan")
 	}
