@@ -1,9 +1,11 @@
 package web
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -163,5 +165,54 @@ func TestImplementationPageDuringSync(t *testing.T) {
 	chain := section(serve(t, h, "/doc/"+id, 200), `id="thuc-hien"`, "</ol>")
 	if got := len(regexp.MustCompile(`>\d+/KH-UBND<`).FindAllString(chain, -1)); got != 7 {
 		t.Errorf("after the writes the page lists %d implementers, want 7", got)
+	}
+}
+
+// TestCitedPageBoundaries: 100 citing documents are one page (no pages
+// shown, no next in JSON), 101 are two; the query kept in the pages'
+// links is escaped.
+func TestCitedPageBoundaries(t *testing.T) {
+	// manyPlans(…, 0, 1, n): the old plan and n news articles cite it.
+	for _, tt := range []struct {
+		number string
+		news   int
+		pages  int
+	}{{"61-NQ/TW", 99, 1}, {"62-NQ/TW", 100, 2}} {
+		h, store := pageService(t, manyPlans(tt.number, 0, 1, tt.news))
+		id := docID(t, store, tt.number)
+		total := tt.news + 1
+		q := `"><script>x</script>`
+		page := serve(t, h, "/doc/"+id+"?q="+url.QueryEscape(q), 200)
+		if !strings.Contains(page, "Được dẫn bởi ("+strconv.Itoa(total)+")") {
+			t.Errorf("%s: no count of %d", tt.number, total)
+		}
+		if strings.Contains(page, "<script>x") {
+			t.Errorf("%s: the query is in the page unescaped", tt.number)
+		}
+		nav := strings.Contains(page, `aria-label="Các trang văn bản dẫn chiếu"`)
+		if nav != (tt.pages > 1) {
+			t.Errorf("%s: %d citing documents, pages shown %v", tt.number, total, nav)
+		}
+		serve(t, h, "/doc/"+id+"?cited="+strconv.Itoa(tt.pages), 200)
+		serve(t, h, "/doc/"+id+"?cited="+strconv.Itoa(tt.pages+1), 404)
+		var doc struct {
+			CitedBy     []DocLink `json:"cited_by"`
+			CitedByNext string    `json:"cited_by_next"`
+		}
+		if err := json.Unmarshal([]byte(serve(t, h, "/api/documents/"+id, 200)), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.CitedBy) != min(total, maxCitedBy) || (doc.CitedByNext != "") != (tt.pages > 1) {
+			t.Errorf("%s: JSON lists %d, next %q", tt.number, len(doc.CitedBy), doc.CitedByNext)
+		}
+		if tt.pages > 1 {
+			last := section(serve(t, h, "/doc/"+id+"?cited=2&q="+url.QueryEscape(q), 200), `<section class="rel citedby"`, "</section>")
+			if n := len(citedItem.FindAllString(last, -1)); n != total-maxCitedBy {
+				t.Errorf("%s: page 2 lists %d, want %d", tt.number, n, total-maxCitedBy)
+			}
+			if strings.Contains(last, "<script>") || !strings.Contains(last, "q=%22%3E%3Cscript%3Ex%3C%2Fscript%3E") {
+				t.Errorf("%s: the pages' links do not keep the query escaped: %.400s", tt.number, last[strings.Index(last, "<nav"):])
+			}
+		}
 	}
 }
