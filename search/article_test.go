@@ -2,31 +2,10 @@ package search
 
 import (
 	"context"
-	"slices"
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
 )
-
-func TestArticleRefs(t *testing.T) {
-	for _, c := range []struct {
-		q    string
-		want []string
-	}{
-		{"điều 20 luật lưu trữ", []string{"20"}},
-		{"luat thu vien 2019 dieu 21", []string{"21"}},
-		{"Điều 05 NĐ 30", []string{"5"}},
-		{"điều 9 và điều 12, điều 9 luật lưu trữ", []string{"9", "12"}},
-		{"điều kiện thành lập thư viện", nil},
-		{"điều 2020", nil}, // a year, not an article
-		{"điều", nil},
-		{"khoản 3 nghị định 30", nil},
-	} {
-		if got := articleRefs(c.q); !slices.Equal(got, c.want) {
-			t.Errorf("articleRefs(%q) = %q, want %q", c.q, got, c.want)
-		}
-	}
-}
 
 // articleSearcher searches an on-disk index of articles of two laws that
 // are not in any evaluation set (Luật Thư viện, Luật Lưu trữ; text written

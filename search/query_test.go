@@ -1,81 +1,9 @@
 package search
 
 import (
-	"reflect"
-	"regexp"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/vanban/vanban/corpus/viet"
 )
-
-func TestParseQuery(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Query
-	}{
-		{"thời hạn khiếu nại", Query{Text: "thời hạn khiếu nại"}},
-		{`"chuyển đổi số" -"kinh tế" -tư nhân`, Query{Phrases: []string{"chuyển đổi số"}, Exclude: []string{"kinh tế", "tư"}, Text: "nhân"}},
-		{`“hạ tầng dữ liệu” tỉnh`, Query{Phrases: []string{"hạ tầng dữ liệu"}, Text: "tỉnh"}},
-		{"-tư", Query{Exclude: []string{"tư"}}},
-		{"154/NQ-CP", Query{Text: "154/NQ-CP", Numbers: []string{"154/nq-cp"}}},
-		// a stray space is still one number (viet.ScanNumber), whose parts
-		// are not abbreviations, as in 154/NQ-CP
-		{"154 /NQ-CP", Query{Text: "154 /NQ-CP", Numbers: []string{"154/nq-cp"}}},
-		// the form before 2000, in capitals: a number (issue 14)
-		{"73-CP", Query{Text: "73-CP", Numbers: []string{"73-cp"}}},
-		{"nghị định 73-CP", Query{Text: "nghị định 73-CP", Numbers: []string{"73-cp"}}},
-		{"154 NQ CP", Query{Text: "154 NQ CP", Numbers: []string{"154/nq-cp"}, Expansions: []string{"Nghị quyết", "Chính phủ"}}},
-		{"30/2020/NĐ-CP", Query{Text: "30/2020/NĐ-CP", Numbers: []string{"30/2020/nd-cp"}}},
-		{"nq 154", Query{Text: "nq 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
-		{"nghị quyết 154", Query{Text: "nghị quyết 154", Partial: []PartialNumber{{Number: "154", Code: "nq"}}}},
-		{"kế hoạch số 045", Query{Text: "kế hoạch số 045", Partial: []PartialNumber{{Number: "45", Code: "kh"}}}},
-		{"tờ trình 12", Query{Text: "tờ trình 12", Partial: []PartialNumber{{Number: "12", Code: "ttr"}}}},
-		{"hợp đồng 12 tháng", Query{Text: "hợp đồng 12 tháng"}}, // an ordinary phrase (doctype Common)
-		{"135 KL TW", Query{Text: "135 KL TW", Numbers: []string{"135/kl-tw"}, Expansions: []string{"Kết luận"}}},
-		{"UBND tỉnh", Query{Text: "UBND tỉnh", Expansions: []string{"Ủy ban nhân dân"}}},
-		{"ubnd tinh", Query{Text: "ubnd tinh", Expansions: []string{"Ủy ban nhân dân"}}},
-		{"Ủy ban nhân dân tỉnh", Query{Text: "Ủy ban nhân dân tỉnh", Expansions: []string{"UBND"}}},
-		{"uy ban nhan dan", Query{Text: "uy ban nhan dan", Expansions: []string{"UBND"}}},
-		{"phát triển KT-XH", Query{Text: "phát triển KT-XH", Expansions: []string{"kinh tế - xã hội"}}},
-		{"kinh tế - xã hội", Query{Text: "kinh tế - xã hội", Expansions: []string{"KT-XH"}}},
-		{"KH chuyển đổi số", Query{Text: "KH chuyển đổi số", Expansions: []string{"CĐS", "Kế hoạch"}}},
-		{"kh cds", Query{Text: "kh cds", Expansions: []string{"chuyển đổi số"}}}, // "kh" lowercase is a syllable
-		{"BLDS 2015", Query{Text: "BLDS 2015", Expansions: []string{"Bộ luật Dân sự"}}},
-		{"luat vien chuc ky luat", Query{Text: "luat vien chuc ky luat"}},
-		{"   ", Query{}},
-	}
-	for _, tt := range tests {
-		got := ParseQuery(tt.in)
-		tt.want.Raw = tt.in
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("ParseQuery(%q) =\n\t%#v\nwant\n\t%#v", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestExpand(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"HĐND tỉnh", []string{"Hội đồng nhân dân"}},
-		{"hội đồng nhân dân", []string{"HĐND"}},
-		{"hoi dong nhan dan", []string{"HĐND"}},
-		{"hđnd", []string{"Hội đồng nhân dân"}},
-		{"HĐ lao động", []string{"Hợp đồng"}},
-		{"hd lao dong", nil},
-		{"QĐ 1579", []string{"Quyết định"}},
-		{"1579/QĐ-UBND", nil}, // inside a document number
-		{"BLTTHS", []string{"Bộ luật Tố tụng hình sự"}},
-		{"Cổng TTĐT", []string{"thông tin điện tử"}},
-	}
-	for _, tt := range tests {
-		if got := expand(tt.in); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("Expand(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
 
 func FuzzParseQuery(f *testing.F) {
 	for _, s := range []string{"154/NQ-CP", "154 /NQ-CP", `"chuyển đổi số" -kinh`, "nghị quyết 154", "UBND KT-XH", "-\"", "“", "nq 1 /2020/ nđ - cp", "\xff\xfe"} {
@@ -97,39 +25,4 @@ func FuzzParseQuery(f *testing.F) {
 		}
 		Build(q, Filters{}, DefaultWeights) // must not panic
 	})
-}
-
-// TestPartialNumberPattern: the number keys a number typed without its
-// issuer matches (the index's regexp queries and the tasks view's
-// filters both take it whole).
-func TestPartialNumberPattern(t *testing.T) {
-	tests := []struct {
-		typed string
-		match []string
-		not   []string
-	}{
-		{"nq 154", []string{viet.NumberKey("154/NQ-CP"), viet.NumberKey("154/2022/NQ-HĐND"), viet.NumberKey("154-NQ/TW")},
-			[]string{viet.NumberKey("1154/NQ-CP"), viet.NumberKey("154/KH-UBND"), viet.NumberKey("15/NQ-CP")}},
-		{"kế hoạch số 045", []string{viet.NumberKey("45/KH-UBND")}, []string{viet.NumberKey("45/NQ-CP")}},
-	}
-	for _, tt := range tests {
-		pns := PartialNumbers(tt.typed)
-		if len(pns) != 1 {
-			t.Fatalf("PartialNumbers(%q) = %v, want one", tt.typed, pns)
-		}
-		re := regexp.MustCompile("^(?:" + pns[0].Pattern() + ")$")
-		for _, k := range tt.match {
-			if !re.MatchString(k) {
-				t.Errorf("%q does not match %q", tt.typed, k)
-			}
-		}
-		for _, k := range tt.not {
-			if re.MatchString(k) {
-				t.Errorf("%q matches %q", tt.typed, k)
-			}
-		}
-	}
-	if pns := PartialNumbers("154/NQ-CP"); len(pns) != 0 {
-		t.Errorf("a whole number read as a partial one: %v", pns)
-	}
 }

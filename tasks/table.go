@@ -25,7 +25,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/viet"
-	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/search/query"
 )
 
 // Store is what a Table reads (corpus.Store).
@@ -283,11 +283,11 @@ func (t *Table) resolve(s string) []string {
 
 // partial returns the documents whose number a partial number typed in s
 // ("nq 154": a type and a number without the issuer) matches, as search
-// matches it (search.PartialNumber.Pattern: by prefix, every issuer and
+// matches it (query.PartialNumber.Pattern: by prefix, every issuer and
 // year), in the order of their keys.
 func (t *Table) partial(s string) []string {
 	var res []*regexp.Regexp
-	for _, pn := range search.PartialNumbers(s) {
+	for _, pn := range query.PartialNumbers(s) {
 		res = append(res, regexp.MustCompile("^(?:"+pn.Pattern()+")$"))
 	}
 	if len(res) == 0 {
@@ -413,24 +413,32 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 
 // Implementers returns the documents implementing document id (its ID),
 // oldest first (corpus.CompareImplementers), from the table's memory: the
-// plans whose tasks were linked to it, a stale one as last computed (a
-// document not computed yet is not among them; Query's Stale counts it).
-// It is corpus.Store.Role's list without a read of each plan's task
-// header: a resolution's page at thousands of plans.
-func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, error) {
+// plans whose tasks were linked to it. It is corpus.Store.Role's list
+// without a read of each plan's task header: a resolution's page at
+// thousands of plans. The list is exact (true) when no plan is stale: a
+// stale plan may be gone, cite another parent or cite id now, whatever it
+// implemented when last computed, so with one it reports false and a
+// reader that must be exact asks the store (Store.Role) until SyncTasks
+// has run.
+func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, bool, error) {
 	if err := t.Refresh(ctx); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	t.mu.RLock()
 	var out []corpus.TaskDoc
+	exact := true
 	for _, p := range t.order {
-		if p.id != id && slices.Contains(p.parents, id) {
+		if p.id == id {
+			continue
+		}
+		exact = exact && !p.stale
+		if slices.Contains(p.parents, id) {
 			out = append(out, p.doc)
 		}
 	}
 	t.mu.RUnlock()
 	slices.SortStableFunc(out, corpus.CompareImplementers)
-	return out, nil
+	return out, exact, nil
 }
 
 // Each calls fn with every task matching f, in order, up to limit

@@ -87,7 +87,7 @@ func testTable(t *testing.T) (*Table, *corpus.Store) {
 	return New(s, Options{}), s
 }
 
-func query(t *testing.T, tb *Table, f Filter) *Result {
+func queryTable(t *testing.T, tb *Table, f Filter) *Result {
 	t.Helper()
 	res, err := tb.Query(context.Background(), f)
 	if err != nil {
@@ -132,7 +132,7 @@ func TestQueryFilters(t *testing.T) {
 		{"parent passage, number typed as spaces", Filter{Parent: "15 NQ HDND", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
 		{"plan by an unknown number", Filter{Plan: "22 KH UBND"}, nil},
 		// A number typed without its issuer, as search takes it
-		// (search.PartialNumber: by prefix).
+		// (query.PartialNumber: by prefix).
 		{"parent by type and number", Filter{Parent: "nq 15", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
 		{"parent by type name and number", Filter{Parent: "nghị quyết số 15", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
 		{"plan by type and number", Filter{Plan: "kh 21", Sort: SortPlan}, []string{"21/KH-UBND I.1.•1", "21/KH-UBND I.1.•2", "21/KH-UBND I.2.•1"}},
@@ -147,7 +147,7 @@ func TestQueryFilters(t *testing.T) {
 		{"page", Filter{Offset: 2, Limit: 2}, []string{"21/KH-UBND I.2.•1", "88/KH-UBND II.r1"}},
 	}
 	for _, tt := range tests {
-		res := query(t, tb, tt.f)
+		res := queryTable(t, tb, tt.f)
 		if got := ids(res); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
 		}
@@ -155,7 +155,7 @@ func TestQueryFilters(t *testing.T) {
 			t.Errorf("%s: total %d, want %d", tt.name, res.Total, len(tt.want))
 		}
 	}
-	res := query(t, tb, Filter{Parent: "15/NQ-HĐND"})
+	res := queryTable(t, tb, Filter{Parent: "15/NQ-HĐND"})
 	if res.Total != 7 {
 		t.Errorf("parent 15/NQ-HĐND: %d tasks, want every task of both plans (%v)", res.Total, ids(res))
 	}
@@ -180,21 +180,21 @@ func TestQueryErrors(t *testing.T) {
 // stale plans itself.
 func TestTableFollowsStore(t *testing.T) {
 	tb, s := testTable(t)
-	if res := query(t, tb, Filter{}); res.Total != 7 || res.Stale != 0 {
+	if res := queryTable(t, tb, Filter{}); res.Total != 7 || res.Stale != 0 {
 		t.Fatalf("start: total %d stale %d", res.Total, res.Stale)
 	}
 	more := *districtPlan
 	more.Body += "- Xây dựng bản đồ số các di tích trên địa bàn huyện, hoàn thành trong tháng 10/2024.\n"
 	putDocs(t, s, &more)
-	if res := query(t, tb, Filter{}); res.Total != 7 || res.Stale != 1 {
+	if res := queryTable(t, tb, Filter{}); res.Total != 7 || res.Stale != 1 {
 		t.Errorf("before the sync: total %d stale %d, want the 7 stored tasks and 1 stale plan", res.Total, res.Stale)
 	}
 	fresh := New(s, Options{Fresh: true})
-	if res := query(t, fresh, Filter{}); res.Total != 8 || res.Stale != 0 {
+	if res := queryTable(t, fresh, Filter{}); res.Total != 8 || res.Stale != 0 {
 		t.Errorf("fresh table: total %d stale %d, want 8 and 0", res.Total, res.Stale)
 	}
 	syncStore(t, s)
-	res := query(t, tb, Filter{Site: "huyen", Sort: SortPlan})
+	res := queryTable(t, tb, Filter{Site: "huyen", Sort: SortPlan})
 	if res.Total != 4 || res.Stale != 0 || res.Tasks[3].Deadline.Date != "2024-10-31" {
 		t.Errorf("after the sync: total %d stale %d, last %+v", res.Total, res.Stale, res.Tasks[len(res.Tasks)-1])
 	}
@@ -202,14 +202,14 @@ func TestTableFollowsStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	syncStore(t, s)
-	if res := query(t, tb, Filter{}); res.Total != 4 {
+	if res := queryTable(t, tb, Filter{}); res.Total != 4 {
 		t.Errorf("the district plan is gone: %d tasks, want 4", res.Total)
 	}
 }
 
 func TestGolden(t *testing.T) {
 	tb, _ := testTable(t)
-	res := query(t, tb, Filter{Limit: 100})
+	res := queryTable(t, tb, Filter{Limit: 100})
 	res.TookMS = 0
 	var js bytes.Buffer
 	enc := json.NewEncoder(&js)
@@ -280,7 +280,7 @@ func TestLooseKey(t *testing.T) {
 // counted over every task (as Query with the parent filter lists them).
 func TestCoverage(t *testing.T) {
 	tb, _ := testTable(t)
-	all := query(t, tb, Filter{Parent: "15/NQ-HĐND", Limit: MaxLimit})
+	all := queryTable(t, tb, Filter{Parent: "15/NQ-HĐND", Limit: MaxLimit})
 	parent := ""
 	want, wantUnlinked := map[string]int{}, 0
 	for _, r := range all.Tasks {

@@ -115,9 +115,20 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 // implementing it, oldest first. With the tasks view the implementers come
 // from its table's memory (tasks.Table.Implementers), without a read of
 // each plan's task header: the page of a resolution thousands of plans
-// implement answers in milliseconds (docs/design.md "i17-respage").
+// implement answers in milliseconds (docs/design.md "i17-respage"). While
+// the table's list may lag the store (a plan written, changed or gone
+// since the last SyncTasks: some plan is stale) they come from the store
+// (Role), as before it.
 func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpus.DocRef, []corpus.DocRef, error) {
-	if h.tasks == nil {
+	var docs []corpus.TaskDoc
+	exact := false
+	if h.tasks != nil {
+		var err error
+		if docs, exact, err = h.tasks.Implementers(ctx, id); err != nil {
+			return nil, nil, err
+		}
+	}
+	if !exact {
 		r, err := rs.Role(id)
 		if err != nil {
 			return nil, nil, err
@@ -125,10 +136,6 @@ func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpus.DocRe
 		return r.Parents, r.Implementers, nil
 	}
 	parents, err := rs.Parents(id)
-	if err != nil {
-		return nil, nil, err
-	}
-	docs, err := h.tasks.Implementers(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}

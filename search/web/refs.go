@@ -122,7 +122,10 @@ func (h *Handler) citations(doc *corpus.Document, page int) ([]relRef, citedPage
 			h.log.Error("cited-by failed", "doc_id", doc.ID, "err", err)
 		}
 		cited.Total, cited.Pages = len(ids), max(1, (len(ids)+maxCitedBy-1)/maxCitedBy)
-		from := min(len(ids), (page-1)*maxCitedBy)
+		from := len(ids) // a page beyond the end, whose offset may not fit an int
+		if page <= cited.Pages {
+			from = (page - 1) * maxCitedBy
+		}
 		cited.Links = h.docLinks(ids[from:min(len(ids), from+maxCitedBy)])
 	}
 	return refs, cited

@@ -1,0 +1,248 @@
+// Package query describes a user's query: it reads the text typed into
+// its parts — quoted phrases, exclusions, document numbers whole
+// ("154/NQ-CP") or typed without their issuer ("nq 154"), the free text,
+// the other side of its abbreviations and the article numbers it cites —
+// without an index. Package search builds and runs the index's query from
+// this description (search.Build); the tasks view reads its number
+// filters with the same rules (tasks.Table). As bleve keeps describing a
+// query apart from executing it, this package imports no index.
+package query
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/vanban/vanban/corpus/abbrev"
+	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Query is a parsed user query.
+type Query struct {
+	Raw     string
+	Text    string   // free text: the words outside phrases, exclusions and numbers
+	Phrases []string // "quoted phrases"
+	Exclude []string // -word or -"phrase"
+	Numbers []string // document-number keys (viet.NumberKey form)
+	// Partial numbers typed without an issuer ("nq 154", "nghị quyết 154"):
+	// a number and a type code, matched by prefix.
+	Partial []PartialNumber
+	// Expansions are the other side of the abbreviations in Text ("UBND"
+	// → "Ủy ban nhân dân" and back), searched as extra text.
+	Expansions []string
+	// Articles are the article numbers the text cites ("điều 29" → "29",
+	// ArticleRefs); the words stay in Text.
+	Articles []string
+}
+
+// PartialNumber is a number with a document-type code, e.g. 154 + "nq".
+type PartialNumber struct {
+	Number string
+	Code   string
+}
+
+// Pattern is the regular expression of the number keys (viet.NumberKey)
+// a partial number matches, whole (the index's regexp queries are
+// anchored): 154 + "nq" matches "154/nq-cp" and "154/2022/nq-hđnd", not
+// "1154/nq-cp" nor "154/kh-ubnd". The tasks view's number filters use it
+// too (tasks.Table).
+func (pn PartialNumber) Pattern() string {
+	return regexp.QuoteMeta(pn.Number) + `(/\d{4})?[/-]` + regexp.QuoteMeta(pn.Code) + `[/-].*`
+}
+
+// PartialNumbers returns the partial numbers typed in s ("nq 154",
+// "nghị quyết số 154") as a query reads them: none when s holds a whole
+// number ("154/NQ-CP").
+func PartialNumbers(s string) []PartialNumber {
+	return Parse(s).Partial
+}
+
+var (
+	// looseNumber finds numbers typed with spaces: "154 /NQ-CP", "154 NQ CP".
+	looseNumber = regexp.MustCompile(`(?i)\b(\d{1,6})\s*(?:/\s*(\d{4})\s*)?[/\-–]?\s*([\p{L}]{1,6}(?:\s*[\-–/ ]\s*[\p{L}]{1,8}\d{0,2}){1,2})\b`)
+	// codeThenNumber finds "nq 154" and "nghị quyết 154".
+	codeThenNumber = regexp.MustCompile(`(?i)(?:^|\s)((?:[\p{L}]+\s)?[\p{L}]+)\s+(?:số\s+|so\s+)?(\d{1,6})(?:\s|$)`)
+)
+
+// Parse splits a query into phrases, exclusions, document numbers and
+// free text. It never fails: anything it does not recognise is free text.
+func Parse(raw string) Query {
+	q := Query{Raw: raw}
+	s := viet.Clean(raw)
+	var free []string
+	for len(s) > 0 {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		neg := false
+		if s[0] == '-' && len(s) > 1 && !unicode.IsSpace(rune(s[1])) {
+			neg, s = true, s[1:]
+		}
+		var tok string
+		quoted := false
+		if q0, size := firstQuote(s); size > 0 {
+			end := strings.IndexAny(s[size:], "\"“”")
+			if end < 0 {
+				tok, s = s[size:], ""
+			} else {
+				tok, s = s[size:size+end], s[size+end+len(closeQuote(s[size+end:])):]
+			}
+			_ = q0
+			quoted = true
+		} else {
+			i := strings.IndexFunc(s, unicode.IsSpace)
+			if i < 0 {
+				i = len(s)
+			}
+			tok, s = s[:i], s[i:]
+		}
+		tok = strings.TrimSpace(tok)
+		switch {
+		case tok == "":
+		case neg:
+			q.Exclude = append(q.Exclude, tok)
+		case quoted:
+			q.Phrases = append(q.Phrases, tok)
+		default:
+			free = append(free, tok)
+		}
+	}
+	text := strings.Join(free, " ")
+	q.Numbers, text = findNumbers(text)
+	if len(q.Numbers) == 0 {
+		q.Partial = findPartial(text)
+	}
+	q.Text = strings.TrimSpace(text)
+	q.Expansions = builtin.Expand(q.Text)
+	q.Articles = ArticleRefs(q.Text)
+	return q
+}
+
+func firstQuote(s string) (rune, int) {
+	for _, q := range []string{"\"", "“", "”"} {
+		if strings.HasPrefix(s, q) {
+			return []rune(q)[0], len(q)
+		}
+	}
+	return 0, 0
+}
+
+func closeQuote(s string) string {
+	for _, q := range []string{"\"", "“", "”"} {
+		if strings.HasPrefix(s, q) {
+			return q
+		}
+	}
+	return ""
+}
+
+// findNumbers extracts document numbers, strict ones first (154/NQ-CP),
+// then loose ones ("154 /NQ-CP", "154 NQ CP"). The numbers stay in the free
+// text as well, so that their parts still match body text.
+func findNumbers(text string) ([]string, string) {
+	var keys []string
+	seen := map[string]bool{}
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	viet.Tokenize(text, func(t viet.Token) {
+		if t.Kind == viet.DocNumber {
+			add(viet.NumberKey(text[t.Start:t.End]))
+		}
+	})
+	if len(keys) > 0 {
+		return keys, text
+	}
+	for _, m := range looseNumber.FindAllStringSubmatch(text, -1) {
+		codes := strings.FieldsFunc(m[3], func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' || r == '/' })
+		if len(codes) < 2 || !isTypeCode(codes[0]) {
+			continue
+		}
+		num := m[1]
+		if m[2] != "" {
+			num += "/" + m[2]
+		}
+		add(viet.NumberKey(num + "/" + strings.Join(codes, "-")))
+	}
+	return keys, text
+}
+
+func isTypeCode(s string) bool {
+	_, ok := typeCode(viet.Fold(s))
+	return ok && len(s) <= 4
+}
+
+// typeCode returns the folded code of the document type that folded (a
+// code, "nq", or a name, "nghi quyet") names, by corpus/doctype: the code
+// numbers carry, matched by prefix in partial numbers. One-letter codes and
+// the names doctype marks Common ("hợp đồng 12 tháng", "dự án 5") are not
+// taken: in a query they are ordinary words.
+func typeCode(folded string) (string, bool) {
+	if len(folded) >= 2 && len(doctype.ByFoldedCode(folded)) > 0 {
+		return folded, true
+	}
+	if t, ok := doctype.ByName(folded); ok && t.Code != "" && !t.Common {
+		return viet.Fold(t.Code), true
+	}
+	return "", false
+}
+
+func findPartial(text string) []PartialNumber {
+	var out []PartialNumber
+	for _, m := range codeThenNumber.FindAllStringSubmatch(text, -1) {
+		words := strings.Fields(viet.Fold(m[1]))
+		for len(words) > 0 {
+			if code, ok := typeCode(strings.Join(words, " ")); ok {
+				out = append(out, PartialNumber{Number: strings.TrimLeft(m[2], "0"), Code: code})
+				break
+			}
+			words = words[1:]
+		}
+	}
+	return out
+}
+
+// builtin is the built-in abbreviation table (corpus/abbrev, its one
+// owner) that Parse expands with, on any index.
+var builtin = abbrev.NewDict(abbrev.Builtin())
+
+// Abbrevs is the abbreviation table Parse expands a query's text with
+// (Query.Expansions): "UBND tỉnh" gives "Ủy ban nhân dân", and "Ủy ban
+// nhân dân tỉnh" gives "UBND". A searcher adds the definitions its index
+// holds to it (abbrev.Dict.With).
+func Abbrevs() *abbrev.Dict { return builtin }
+
+// articleWords are the folded words that announce an article number.
+var articleWords = map[string]bool{"dieu": true}
+
+// maxArticle bounds an article number (the longest codes have about 700
+// articles); a larger number after "điều" is something else.
+const maxArticle = 3 // digits
+
+// ArticleRefs are the article numbers text cites ("điều 29" → "29"), in
+// order, each once.
+func ArticleRefs(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	toks := viet.Tokens(text)
+	for i := 0; i+1 < len(toks); i++ {
+		w, n := toks[i], toks[i+1]
+		if w.Kind != viet.Word || n.Kind != viet.Word || !articleWords[viet.Fold(text[w.Start:w.End])] {
+			continue
+		}
+		num := strings.TrimLeft(text[n.Start:n.End], "0")
+		if num == "" || len(num) > maxArticle || strings.Trim(num, "0123456789") != "" {
+			continue
+		}
+		if !seen[num] {
+			seen[num] = true
+			out = append(out, num)
+		}
+	}
+	return out
+}
