@@ -52,6 +52,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // SectionKind tells task sections from the others.
@@ -169,13 +171,14 @@ func (p *outlineParser) line(i int) {
 		}
 	}
 	p.body = true
-	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line)) {
-		// A quote never closed ends where the document does, or where
-		// the next amendment is announced.
+	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line) || p.nextArticle(line)) {
+		// A quote never closed ends where the document does, where the
+		// next amendment is announced, or at the amending document's
+		// next article.
 		p.quoting = 0
 	}
 	if p.quoting > 0 {
-		p.quoted(i, line)
+		p.quoted(i, line, false)
 		return
 	}
 	if p.closing {
@@ -236,7 +239,7 @@ func (p *outlineParser) line(i int) {
 	}
 	if p.opensQuote(line) {
 		p.quoting = maxQuoteLines
-		p.quoted(i, line)
+		p.quoted(i, line, true)
 		return
 	}
 	if id, title, ok := p.heading(line, md); ok {
@@ -363,20 +366,71 @@ const maxQuoteLines = 300
 // opensQuote reports the first line of a quoted amendment: after an item
 // or text ending "… như sau:", a line opening a quote it does not close
 // ("“2. Đất, đá thải mỏ là …", then "10. …", "a) …" up to the line
-// ending "”."). What is quoted is the text the amending document puts in
-// force, not its own outline: it belongs to the item announcing it.
+// ending "”."; or in straight quotes, as many amending decrees are
+// typed: a line starting `"1. Cơ sở dữ liệu …` up to one ending `…".`). What is quoted is the text
+// the amending document puts in force, not its own outline: it belongs to
+// the item announcing it.
 func (p *outlineParser) opensQuote(line string) bool {
-	if !strings.HasPrefix(line, "“") || strings.Count(line, "“") <= strings.Count(line, "”") {
-		// A straight quote (OCR, plain text) may never be closed; a
-		// quote closed on its line ("“Ngày hội Chuyển đổi số” được tổ
-		// chức…") opens nothing.
+	if !opensMark(line) {
+		// A quote closed on its line ("“Ngày hội Chuyển đổi số” được
+		// tổ chức…") opens nothing.
 		return false
 	}
 	prev := strings.TrimSpace(p.lastLine)
 	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
 		return false
 	}
-	return !closesQuote(line)
+	if strings.HasPrefix(line, "\"") && !p.amends() {
+		// OCR reads a stray mark as a straight quote (a definitions
+		// article "… được hiểu như sau:" then `" 1. Hạ tầng công nghệ
+		// là …`): a straight quote opens an amendment only after an
+		// item that amends.
+		return false
+	}
+	// An odd number of straight quotes leaves the first one open.
+	return strings.HasPrefix(line, "\"") || !closesQuote(line)
+}
+
+// amends reports whether the item (or section text) taking the last line
+// announces an amendment: "Sửa đổi, bổ sung khoản 1 như sau:", "Điều 13
+// được sửa đổi như sau:", "thay thế … như sau:".
+func (p *outlineParser) amends() bool {
+	text := p.sec().Text
+	if p.last >= 0 {
+		text = p.o.Items[p.last].Text
+	}
+	f := viet.Fold(text[max(0, len(text)-600):])
+	return strings.Contains(f, "sua doi") || strings.Contains(f, "bo sung") || strings.Contains(f, "thay the")
+}
+
+// nextArticle reports, inside a quote, the heading of the article after
+// the one the quote is in ("Điều 2." inside Điều 1 of the amending
+// document): the quote was never closed. An article the quote puts in
+// force starts with the quote mark, or follows it inside the quote with
+// a number of the amended document, seldom the next one of the amending
+// document.
+func (p *outlineParser) nextArticle(line string) bool {
+	id, _, ok := articleHeading(line)
+	if !ok {
+		return false
+	}
+	cur, _, _ := strings.Cut(p.sec().ID, "~")
+	n, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
+	return err == nil && strings.HasPrefix(cur, "Đ") && id == "Đ"+itoa(n+1)
+}
+
+// opensMark reports a line starting with a quote mark it does not close:
+// a curly “ with more “ than ” on the line, or a straight " with an odd
+// number of them (`"Kỹ thuật đánh dấu "+": …` opens one; `"c) Đơn vị
+// bán lẻ điện.";` opens and closes it).
+func opensMark(line string) bool {
+	switch {
+	case strings.HasPrefix(line, "“"):
+		return strings.Count(line, "“") > strings.Count(line, "”")
+	case strings.HasPrefix(line, "\""):
+		return strings.Count(line, "\"")%2 == 1
+	}
+	return false
 }
 
 // announcesQuote reports, inside a quote, a numbered line ending "… như
@@ -392,20 +446,24 @@ func (p *outlineParser) announcesQuote(i int, line string) bool {
 	}
 	for j := i + 1; j < len(p.lines); j++ {
 		if next, _ := clean(p.lines[j]); next != "" {
-			return strings.HasPrefix(next, "“")
+			return strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")
 		}
 	}
 	return false
 }
 
-// closesQuote reports a line that ends a quote: "…”.", "…”;".
+// closesQuote reports a line that ends a quote: "…”.", "…”;", or in
+// straight quotes `…".`, `…";` with an odd number of them (a line ending
+// with a quoted term, `… gọi là "Hệ thống".`, closes nothing).
 func closesQuote(line string) bool {
-	return strings.HasSuffix(strings.TrimRight(line, " .;,:/"), "”")
+	t := strings.TrimRight(line, " .;,:/")
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"") && strings.Count(t, "\"")%2 == 1
 }
 
 // quoted adds a line of a quoted amendment to the item (or section text)
-// announcing it, and ends the quote at its closing line.
-func (p *outlineParser) quoted(i int, line string) {
+// announcing it, and ends the quote at its closing line (not at its
+// first, which opensQuote found open).
+func (p *outlineParser) quoted(i int, line string, first bool) {
 	if p.last >= 0 {
 		p.o.Items[p.last].Text += "\n" + line
 	} else {
@@ -413,7 +471,7 @@ func (p *outlineParser) quoted(i int, line string) {
 	}
 	p.lastLine, p.lastFirst = line, false
 	p.quoting--
-	if closesQuote(line) {
+	if !first && closesQuote(line) {
 		p.quoting = 0
 	}
 }

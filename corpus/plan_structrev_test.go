@@ -27,9 +27,12 @@ func TestOutlineStructReview(t *testing.T) {
 		{"a quote opened and closed on the line after 'như sau:' opens no amendment",
 			"II. NHIỆM VỤ\n1. Tổ chức các hoạt động hưởng ứng như sau:\n“Ngày hội Chuyển đổi số” được tổ chức vào tháng 10 hằng năm.\n2. Sở Y tế tổ chức tiêm chủng mở rộng.\n3. Sở Nội vụ tổng hợp, báo cáo.",
 			"II.1/1H/tasks:Tổ chức các hoạt động hưởng ứng như sau:\nII.1.¶1/2/tasks:“Ngày hội Chuyển đổi số” được tổ chức vào tháng 10 hằng năm.\nII.2/1/tasks:Sở Y tế tổ chức tiêm chủng mở rộng.\nII.3/1/tasks:Sở Nội vụ tổng hợp, báo cáo.\n"},
+		// i17-parse2: the amending document's next article ("Điều 2.")
+		// now ends the quote before Nơi nhận does; a quote ending at
+		// Nơi nhận itself is in TestOutlineStraightQuotes.
 		{"a quote never closed ends at Nơi nhận",
 			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\nĐiều 2. Hiệu lực thi hành\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, NC.",
-			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\nĐiều 2. Hiệu lực thi hành\n"},
+			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\n"},
 		{"a quote never closed ends where the next amendment is announced",
 			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\n2. Bổ sung khoản 5 Điều 6 như sau:\n“5. Sở Nội vụ tổng hợp kết quả.”.\n3. Bãi bỏ Điều 9.",
 			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\nĐ1.2/1H/tasks:Bổ sung khoản 5 Điều 6 như sau:\nĐ1.2.¶1/2/tasks:“5. Sở Nội vụ tổng hợp kết quả.”.\nĐ1.3/1/tasks:Bãi bỏ Điều 9.\n"},
