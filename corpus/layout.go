@@ -375,6 +375,7 @@ const (
 	labelRow                 // a row of a task table
 	labelPara                // a paragraph of its own under a heading or after a list
 	labelSubLetter           // "b.1)", "b.1.2)": a point under a lettered point
+	labelRoman               // "ii)", "iv)": a list numbered in lower-case roman ("i)" when "ii)" follows)
 )
 
 // itemLabel recognizes "1. ", "2.1. ", "1) ", "1- ", "a) ", "đ) ", "b.1) ",
@@ -395,9 +396,9 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 		}
 		return "", "", labelNone, line
 	case '(':
-		if end := strings.IndexByte(line, ')'); end > 1 && end <= 4 && end+1 < len(line) && line[end+1] == ' ' {
+		if end := strings.IndexByte(line, ')'); end > 1 && end <= 6 && end+1 < len(line) && line[end+1] == ' ' {
 			in := line[1:end]
-			if isAllDigits(in) || utf8.RuneCountInString(in) == 1 && unicode.IsLower([]rune(in)[0]) {
+			if isAllDigits(in) && end <= 4 || utf8.RuneCountInString(in) == 1 && unicode.IsLower([]rune(in)[0]) || romanValue(in) > 0 {
 				return line[:end+1], line[:end+1], labelParen, strings.TrimSpace(line[end+1:])
 			}
 		}
@@ -443,7 +444,36 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 	if unicode.IsLower(r) && n < len(line)-1 && line[n] == ')' && line[n+1] == ' ' {
 		return line[:n+1], line[:n], labelLetter, strings.TrimSpace(line[n+1:])
 	}
+	if end := strings.IndexByte(line, ')'); end > 1 && end <= 5 && end+1 < len(line) && line[end+1] == ' ' && romanValue(line[:end]) > 0 {
+		// "ii) Quyết định thành lập…", "iv) Hồ sơ năng lực:"
+		return line[:end+1], line[:end], labelRoman, strings.TrimSpace(line[end+1:])
+	}
 	return "", "", labelNone, line
+}
+
+// romanValue is the value of a lower-case roman numeral of two to five
+// letters ("ii" 2, "iv" 4, "xii" 12), 0 for anything else ("i", "v" and
+// "x" are letters too: the parser tells them by their neighbours).
+func romanValue(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	return lowerRoman(s)
+}
+
+// romanNumber is the value of a roman numeral isRoman accepts.
+func romanNumber(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // shortParts reports a section number of at most 4 parts of 1–2 digits

@@ -613,14 +613,48 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 		}
 	} else if kind == labelSubLetter {
 		id, depth = p.popToLetter(id)
-	} else if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
-		p.popToSibling(id, kind)
+	} else {
+		if kind == labelLetter && p.romanLetter(i, id) {
+			kind = labelRoman
+		}
+		if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
+			p.popToSibling(id, kind)
+		}
 	}
 	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
 	if agency, ok := inlineAgency(rest); ok {
 		it.Agency = agency
 	}
 	p.push(i, it, id)
+}
+
+// romanLetter reports whether the point "i)", "v)" or "x)" at line i
+// numbers a lower-case roman list rather than a lettered one: "i)" when
+// the next labelled line is "ii)" ("c) Các loại công trình sau đây:",
+// "i) Nhà siêu cao tầng;", "ii) …"), "v)" and "x)" when an open roman
+// point comes right before ("iv)" then "v)"). "i)" after "h)" with no
+// "ii)" after it, or "v)" after "u)", stays a letter.
+func (p *outlineParser) romanLetter(i int, id string) bool {
+	switch id {
+	case "i":
+		for j := i + 1; j < len(p.lines) && j <= i+40; j++ {
+			next, _ := clean(p.lines[j])
+			if _, nid, kind, _ := itemLabel(next); kind != labelNone {
+				return kind == labelRoman && nid == "ii"
+			}
+		}
+	case "v", "x":
+		want := 4
+		if id == "x" {
+			want = 9
+		}
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if it := &p.o.Items[p.stack[k]]; it.kind == labelRoman {
+				return romanValue(strings.TrimSuffix(it.Label, ")")) == want
+			}
+		}
+	}
+	return false
 }
 
 // popToLetter closes the open items a point "b.1.2)" is not under: it
@@ -693,8 +727,8 @@ func (p *outlineParser) popToSibling(id string, kind labelKind) {
 var letterOrders = [...]string{"abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz"}
 
 // labelFollows reports whether label b comes right after label a: "d"
-// after "c", "đ" after "d", "4" after "3" (a label being a letter or a
-// number, without its brackets).
+// after "c", "đ" after "d", "4" after "3", "iv" after "iii" (a label
+// being a letter or a number, without its brackets).
 func labelFollows(a, b string) bool {
 	if isAllDigits(a) && isAllDigits(b) && a != "" && b != "" {
 		x, _ := strconv.Atoi(a)
@@ -704,12 +738,24 @@ func labelFollows(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
+	if x, y := lowerRoman(a), lowerRoman(b); x > 0 && y == x+1 {
+		return true // "ii" after "i", "v" after "iv"
+	}
 	for _, order := range letterOrders {
 		if i, j := strings.Index(order, a), strings.Index(order, b); i >= 0 && j >= 0 && j == i+len(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerRoman is the value of a lower-case roman numeral ("i" 1, "iv"
+// 4), 0 for anything else.
+func lowerRoman(s string) int {
+	if s == "" || len(s) > 5 || strings.Trim(s, "ivx") != "" || !isRoman(strings.ToUpper(s)) {
+		return 0
+	}
+	return romanNumber(strings.ToUpper(s))
 }
 
 // push gives it its ID and parent and makes it the innermost open item.

@@ -30,3 +30,33 @@ func TestOutlineStraightQuotes(t *testing.T) {
 	}
 	checkOutlines(t, tests)
 }
+
+// TestOutlineRomanLists covers points numbered in lower-case roman,
+// "i) … v)" and "(i) … (iv)", as siblings under the point announcing
+// them; "i)" is the letter after "h)" unless "ii)" follows it, and "v)"
+// is roman only after "iv)". Real lines from ../shared/data (NĐ 222/2026
+// in govdocs, NĐ 146/2025 in attachments) beside lines written for the
+// test.
+func TestOutlineRomanLists(t *testing.T) {
+	tests := []outlineCase{
+		{"i) … v) under a lettered point (real lines)",
+			"2. Đánh giá tác động kỹ thuật:\nc) Các loại công trình sau đây nên được thực hiện đánh giá tác động kỹ thuật trong mọi trường hợp:\ni) Nhà siêu cao tầng;\nii) Công trình thi công quy mô lớn có hoạt động thay đổi hiện trạng bề mặt địa hình;\niii) Tháp truyền hình và các loại tháp cao khác;\niv) Các cụm công trình tập trung;\nv) Đường dây tải điện cao thế trên không.\nd) Các công trình khác do cơ quan có thẩm quyền quyết định.",
+			"2/1H/tasks:Đánh giá tác động kỹ thuật:\n2.c/2H/tasks:Các loại công trình sau đây nên được thực hiện đánh giá tác động kỹ thuật trong mọi trường hợp:\n" +
+				"2.c.i/3/tasks:Nhà siêu cao tầng;\n2.c.ii/3/tasks:Công trình thi công quy mô lớn có hoạt động thay đổi hiện trạng bề mặt địa hình;\n2.c.iii/3/tasks:Tháp truyền hình và các loại tháp cao khác;\n" +
+				"2.c.iv/3/tasks:Các cụm công trình tập trung;\n2.c.v/3/tasks:Đường dây tải điện cao thế trên không.\n2.d/2/tasks:Các công trình khác do cơ quan có thẩm quyền quyết định.\n"},
+		{"a roman point heading its own list, then the next (real lines)",
+			"a) Hồ sơ đăng ký gồm:\ni) Đơn đăng ký chỉ định cơ sở kiểm nghiệm kiểm chứng;\nii) Quyết định thành lập hoặc Giấy chứng nhận đăng ký kinh doanh (bản sao có chứng thực);\niv) Hồ sơ năng lực:\n- Danh sách cán bộ kỹ thuật;\nv) Hồ sơ năng lực:\nb) Trình tự thực hiện.",
+			"a/1H/tasks:Hồ sơ đăng ký gồm:\na.i/2/tasks:Đơn đăng ký chỉ định cơ sở kiểm nghiệm kiểm chứng;\na.ii/2/tasks:Quyết định thành lập hoặc Giấy chứng nhận đăng ký kinh doanh (bản sao có chứng thực);\n" +
+				"a.iv/2H/tasks:Hồ sơ năng lực:\na.iv.•1/3/tasks:Danh sách cán bộ kỹ thuật;\na.v/2/tasks:Hồ sơ năng lực:\nb/1/tasks:Trình tự thực hiện.\n"},
+		{"i) after h) is a letter when no ii) follows",
+			"1. Các hành vi bị nghiêm cấm:\ng) Gian lận trong kê khai;\nh) Cản trở hoạt động kiểm tra;\ni) Sử dụng trái phép dữ liệu cá nhân.\nk) Các hành vi khác theo quy định.",
+			"1/1H/tasks:Các hành vi bị nghiêm cấm:\n1.g/2/tasks:Gian lận trong kê khai;\n1.h/2/tasks:Cản trở hoạt động kiểm tra;\n1.i/2/tasks:Sử dụng trái phép dữ liệu cá nhân.\n1.k/2/tasks:Các hành vi khác theo quy định.\n"},
+		{"v) after u) is a letter",
+			"1. Danh mục:\nt) Thiết bị nâng;\nu) Thiết bị áp lực;\nv) Thang máy.",
+			"1/1H/tasks:Danh mục:\n1.t/2/tasks:Thiết bị nâng;\n1.u/2/tasks:Thiết bị áp lực;\n1.v/2/tasks:Thang máy.\n"},
+		{"(i) … (iv) in brackets",
+			"3. Trách nhiệm của địa phương:\n(i) Rà soát quy hoạch sử dụng đất;\n(ii) Bố trí vốn đối ứng;\n(iii) Kiểm tra, giám sát việc thực hiện;\n(iv) Báo cáo Thủ tướng Chính phủ.\n4. Điều khoản thi hành.",
+			"3/1H/tasks:Trách nhiệm của địa phương:\n3.(i)/2/tasks:Rà soát quy hoạch sử dụng đất;\n3.(ii)/2/tasks:Bố trí vốn đối ứng;\n3.(iii)/2/tasks:Kiểm tra, giám sát việc thực hiện;\n3.(iv)/2/tasks:Báo cáo Thủ tướng Chính phủ.\n4/1/tasks:Điều khoản thi hành.\n"},
+	}
+	checkOutlines(t, tests)
+}
