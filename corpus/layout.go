@@ -352,15 +352,35 @@ func ArticleHeading(s string) (number, title string, ok bool) {
 }
 
 // letterHeading recognizes an upper-case letter heading over an upper-case
-// title: "A. NHIỆM VỤ CHUNG".
+// title: "A. NHIỆM VỤ CHUNG", "Đ. KẾT LUẬN VÀ KIẾN NGHỊ", and with a dash
+// as Party documents write them, "A- MỤC ĐÍCH, YÊU CẦU", "B – NHIỆM VỤ".
 func letterHeading(s string) (id, title string, ok bool) {
-	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' || s[1] != '.' || s[2] != ' ' {
+	letter, title, _, ok := letterLabel(s)
+	if !ok || !isUpperLine(title) {
 		return "", "", false
 	}
-	if t := strings.TrimSpace(s[3:]); isUpperLine(t) {
-		return s[:1], t, true
+	return letter, title, true
+}
+
+// letterLabel splits a line starting with an upper-case letter and a dot
+// ("A. ", "Đ. ") or a dash ("A- ", "B – ") into the letter, the rest and
+// whether the separator was a dash.
+func letterLabel(s string) (letter, rest string, dash, ok bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if !(r >= 'A' && r <= 'Z' || r == 'Đ') || len(s) < n+3 {
+		return "", "", false, false
 	}
-	return "", "", false
+	after := s[n:]
+	if t, found := strings.CutPrefix(after, ". "); found {
+		return s[:n], strings.TrimSpace(t), false, strings.TrimSpace(t) != ""
+	}
+	after = strings.TrimPrefix(after, " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if t, found := strings.CutPrefix(after, d+" "); found && strings.TrimSpace(t) != "" {
+			return s[:n], strings.TrimSpace(t), true, true
+		}
+	}
+	return "", "", false, false
 }
 
 type labelKind int

@@ -126,17 +126,19 @@ type outlineParser struct {
 	table              *tableState
 	ids                map[string]bool
 	secIDs             map[string]int
-	last               int    // item that took the last line, -1: section text
-	lastLine           string // the last line taken
-	lastFirst          bool   // the last line was an item's first line
-	hasSections        bool   // a section (not an appendix) was opened
+	last               int             // item that took the last line, -1: section text
+	lastLine           string          // the last line taken
+	lastFirst          bool            // the last line was an item's first line
+	hasSections        bool            // a section (not an appendix) was opened
+	letterDash         map[string]bool // letter sections with a dash in sentence case ("A- Nhóm …")
+	at                 int             // the line being read
 }
 
 // ParseOutline splits a body into sections and items.
 func ParseOutline(body string) *Outline {
 	p := &outlineParser{
 		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
-		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, last: -1,
+		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, last: -1,
 	}
 	p.lines = strings.Split(body, "\n")
 	for i := range p.lines {
@@ -161,6 +163,7 @@ func clean(line string) (string, bool) {
 func (p *outlineParser) sec() *Section { return &p.o.Sections[len(p.o.Sections)-1] }
 
 func (p *outlineParser) line(i int) {
+	p.at = i
 	line, md := clean(p.lines[i])
 	if line == "" {
 		return
@@ -558,11 +561,45 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	if id, title, ok := letterHeading(line); ok {
 		return id, title, true
 	}
+	if id, title, ok := p.letterDashHeading(line); ok {
+		return id, title, true
+	}
 	if _, _, kind, _ := itemLabel(line); kind != labelNone {
 		return "", "", false
 	}
 	if md || isUpperLine(line) && len([]rune(line)) <= 160 && !endsSentence(strings.TrimSuffix(line, ":")) {
 		return "", line, true
+	}
+	return "", "", false
+}
+
+// letterDashHeading recognizes a letter heading with a dash and a title
+// in sentence case ("A- Nhóm vật liệu không kim loại", later "B- Nhóm vật
+// liệu kim loại") by its siblings: "A- " when a "B- " line comes three
+// lines or more later,
+// another letter when the one before it opened a section. A legend
+// ("G - Giá tính tiền cấp quyền…", "T - Tổng số tiền…") is none.
+func (p *outlineParser) letterDashHeading(line string) (id, title string, ok bool) {
+	letter, title, dash, ok := letterLabel(line)
+	if !ok || !dash || endsSentence(title) || words(title) > headingWords {
+		return "", "", false
+	}
+	if letter != "A" {
+		for prev := range p.secIDs {
+			if labelFollows(viet.Lower(prev), viet.Lower(letter)) && len(prev) <= 2 && p.letterDash[prev] {
+				p.letterDash[letter] = true
+				return letter, title, true
+			}
+		}
+		return "", "", false
+	}
+	for j := p.at + 3; j < len(p.lines); j++ {
+		// "B- " a few lines on at least: a legend's lines ("A - Chiều
+		// dài", "B - Chiều rộng") follow each other.
+		if b, _, d, ok := letterLabel(strings.TrimSpace(p.lines[j])); ok && d && b == "B" {
+			p.letterDash[letter] = true
+			return letter, title, true
+		}
 	}
 	return "", "", false
 }

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOutlineStraightQuotes covers quoted amendments typed with straight
 // quotes after "… như sau:" (i17-parse2). Real lines, quoted from
@@ -59,4 +62,51 @@ func TestOutlineRomanLists(t *testing.T) {
 			"3/1H/tasks:Trách nhiệm của địa phương:\n3.(i)/2/tasks:Rà soát quy hoạch sử dụng đất;\n3.(ii)/2/tasks:Bố trí vốn đối ứng;\n3.(iii)/2/tasks:Kiểm tra, giám sát việc thực hiện;\n3.(iv)/2/tasks:Báo cáo Thủ tướng Chính phủ.\n4/1/tasks:Điều khoản thi hành.\n"},
 	}
 	checkOutlines(t, tests)
+}
+
+// TestOutlineLetterHeadings covers letter headings: "Đ." after "D." (real
+// in ND-243-2025-PPP.docx of ../shared/data/attachments), "A- " with a
+// dash over an upper-case title (Party documents) or over a title in
+// sentence case when "B- " follows (real in Thông tư 38/2026, govdocs),
+// while a formula's legend ("T - Tổng số tiền…", real in NĐ 21/2026) and
+// sentence-case points "A. …" under a numbered item (real in NĐ 240/2026)
+// stay what they were.
+func TestOutlineLetterHeadings(t *testing.T) {
+	tests := []struct {
+		name, body, sections, items string
+	}{
+		{"Đ. after D. (real lines)",
+			"Báo cáo gồm các nội dung sau.\nD. NỘI DUNG BÁO CÁO NGHIÊN CỨU TIỀN KHẢ THI\n1. Sự cần thiết đầu tư dự án.\nĐ. KẾT LUẬN VÀ KIẾN NGHỊ\n1. Kết luận về sự cần thiết đầu tư.",
+			"D:NỘI DUNG BÁO CÁO NGHIÊN CỨU TIỀN KHẢ THI|Đ:KẾT LUẬN VÀ KIẾN NGHỊ",
+			"D.1/1/tasks:Sự cần thiết đầu tư dự án.\nĐ.1/1/tasks:Kết luận về sự cần thiết đầu tư.\n"},
+		{"letter headings with a dash over upper-case titles",
+			"Thực hiện Nghị quyết số 57-NQ/TW, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.\nA- MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc nghị quyết.\nB – NHIỆM VỤ, GIẢI PHÁP\nI- NÂNG CAO NHẬN THỨC\n1. Tổ chức học tập nghị quyết.",
+			"A:MỤC ĐÍCH, YÊU CẦU|B:NHIỆM VỤ, GIẢI PHÁP|I:NÂNG CAO NHẬN THỨC",
+			"A.1/1/goals:Quán triệt sâu sắc nghị quyết.\nI.1/1/tasks:Tổ chức học tập nghị quyết.\n"},
+		{"letter headings with a dash in sentence case, B- after them (real lines)",
+			"I – PHỤ LỤC TRỌNG LƯỢNG ĐƠN VỊ VẬT LIỆU\nA- Nhóm vật liệu không kim loại\nI- Vật liệu rời\n1. Cát vàng: 1,40 tấn/m3.\n2. Đá dăm: 1,60 tấn/m3.\nB- Nhóm vật liệu kim loại\n1. Thép tròn: 7,85 tấn/m3.",
+			"I:PHỤ LỤC TRỌNG LƯỢNG ĐƠN VỊ VẬT LIỆU|A:Nhóm vật liệu không kim loại|I~2:Vật liệu rời|B:Nhóm vật liệu kim loại",
+			"I~2.1/1/tasks:Cát vàng: 1,40 tấn/m3.\nI~2.2/1/tasks:Đá dăm: 1,60 tấn/m3.\nB.1/1/tasks:Thép tròn: 7,85 tấn/m3.\n"},
+		{"a formula's legend is no heading (real lines)",
+			"1. Tiền cấp quyền khai thác khoáng sản được tính theo công thức:\nT = Q x G x K1 x K2 x R\nTrong đó:\nT - Tổng số tiền cấp quyền khai thác khoáng sản;\nG - Giá tính tiền cấp quyền khai thác khoáng sản;\nB - Hệ số điều chỉnh.",
+			"",
+			"1/1H/tasks:Tiền cấp quyền khai thác khoáng sản được tính theo công thức:\n1.¶1/2/tasks:T = Q x G x K1 x K2 x R\n1.¶2/2H/tasks:Trong đó:\n1.¶2.¶1/3/tasks:T - Tổng số tiền cấp quyền khai thác khoáng sản;\n1.¶2.¶2/3/tasks:G - Giá tính tiền cấp quyền khai thác khoáng sản;\n1.¶2.¶3/3/tasks:B - Hệ số điều chỉnh.\n"},
+		{"sentence-case letter points under a numbered item stay points (real lines)",
+			"1. Nhóm cơ chế hỗ trợ đề nghị\nA. Cơ chế tạo thuận lợi về thủ tục hành chính\nB. Cơ chế hỗ trợ cải tiến, nâng cao năng lực\n2. Nội dung đề nghị hỗ trợ ưu tiên",
+			"",
+			"1/1H/tasks:Nhóm cơ chế hỗ trợ đề nghị\n1.¶1/2/tasks:A. Cơ chế tạo thuận lợi về thủ tục hành chính\n1.¶2/2/tasks:B. Cơ chế hỗ trợ cải tiến, nâng cao năng lực\n2/1/tasks:Nội dung đề nghị hỗ trợ ưu tiên\n"},
+	}
+	for _, tt := range tests {
+		o := ParseOutline(tt.body)
+		var secs []string
+		for _, s := range o.Sections[1:] {
+			secs = append(secs, s.ID+":"+s.Title)
+		}
+		if got := strings.Join(secs, "|"); got != tt.sections {
+			t.Errorf("%s: sections %q, want %q", tt.name, got, tt.sections)
+		}
+		if got := outlineString(o); got != tt.items {
+			t.Errorf("%s: items\n%s\nwant\n%s", tt.name, got, tt.items)
+		}
+	}
 }
