@@ -110,3 +110,46 @@ func TestOutlineLetterHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlinePartIDs checks the IDs of "MỤC I." / "Mục 1." part headings:
+// "MI", "M1" — distinct from the roman sections "I" under them and from
+// each other, the same when the body is cut after them, and unique over
+// every item and passage (they are URL fragments: /doc/…#p-MI.1).
+func TestOutlinePartIDs(t *testing.T) {
+	body := "Thực hiện Nghị quyết số 57-NQ/TW, Ủy ban nhân dân tỉnh ban hành kế hoạch.\n" +
+		"MỤC I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt đầy đủ nội dung nghị quyết.\n" +
+		"MỤC II. NHIỆM VỤ, GIẢI PHÁP\nI. NÂNG CAO NHẬN THỨC\n1. Tổ chức hội nghị quán triệt nghị quyết.\n" +
+		"II. HOÀN THIỆN THỂ CHẾ\n1. Rà soát văn bản quy phạm pháp luật của tỉnh.\n" +
+		"Mục 1.\nTỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi, tổng hợp.\n" +
+		"I. KINH PHÍ\n1. Ngân sách tỉnh bảo đảm kinh phí thực hiện.\n" +
+		"MỤC I. PHỤ LỤC NHIỆM VỤ\n1. Danh mục nhiệm vụ trọng điểm năm 2026."
+	o := ParseOutline(body)
+	var secs []string
+	for _, s := range o.Sections[1:] {
+		secs = append(secs, s.ID)
+	}
+	if got, want := strings.Join(secs, " "), "MI MII I II M1 I~2 MI~2"; got != want {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+	var items []string
+	for _, it := range o.Items {
+		items = append(items, it.ID)
+	}
+	if got, want := strings.Join(items, " "), "MI.1 I.1 II.1 M1.1 I~2.1 MI~2.1"; got != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	seen := map[string]bool{}
+	for _, p := range o.Passages() {
+		if seen[p.ID] {
+			t.Errorf("passage ID %q twice", p.ID)
+		}
+		seen[p.ID] = true
+	}
+	lines := strings.Split(body, "\n")
+	cut := ParseOutline(strings.Join(lines[:8], "\n"))
+	for i, it := range cut.Items {
+		if it.ID != o.Items[i].ID {
+			t.Errorf("cut after line 8: item %d is %q, %q whole", i, it.ID, o.Items[i].ID)
+		}
+	}
+}
