@@ -235,6 +235,12 @@ func (p *outlineParser) line(i int) {
 			p.tableLine(i, line)
 			return
 		}
+		if t := p.table; t.roles != nil && t.lastRow >= 0 && p.last == t.lastRow && startsLower(line) && len(t.pending) == 0 {
+			// The task of the last row wrapped onto lines of its own.
+			it := &p.o.Items[p.last]
+			it.Text = joinWrapped(it.Text, line)
+			return
+		}
 		p.endTable()
 	}
 	if isFormula(line) && !md {

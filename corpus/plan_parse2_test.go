@@ -153,3 +153,41 @@ func TestOutlinePartIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineSplitRows covers task-table rows that PDF text layout splits
+// over lines (crawler/filetext writes a line of a table as "cell | cell"
+// and a line holding one cell as plain text): cells wrapped onto the next
+// lines, the row's number alone on a line or on the row's middle line,
+// and a task table's header under a data table's first lines. Real lines
+// from QĐ 1696/QĐ-UBND (attachments) and NQ 27/2026/QH16 (govdocs) beside
+// lines written for the test.
+func TestOutlineSplitRows(t *testing.T) {
+	header := "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n"
+	tests := []outlineCase{
+		{"cells wrapped onto the next lines, in lower case or after a task without a stop",
+			"II. NHIỆM VỤ\n" + header +
+				"1 | Xây dựng kế hoạch triển khai | Sở Khoa học và | Quý I/2026\nNghị quyết số 57-NQ/TW trên địa\nbàn tỉnh | Công nghệ\n" +
+				"2 | Số hóa hồ sơ đất đai. | Sở Nông nghiệp và Môi trường | Năm 2026\n3 | Tổ chức tập huấn chuyển đổi số | Sở Nội vụ | Quý III/2026\ncho cán bộ cấp xã\n" +
+				"III. TỔ CHỨC THỰC HIỆN",
+			"II.r1/1/tasks:Xây dựng kế hoạch triển khai Nghị quyết số 57-NQ/TW trên địa bàn tỉnh[Sở Khoa học và Công nghệ;Quý I/2026]\n" +
+				"II.r2/1/tasks:Số hóa hồ sơ đất đai.[Sở Nông nghiệp và Môi trường;Năm 2026]\nII.r3/1/tasks:Tổ chức tập huấn chuyển đổi số cho cán bộ cấp xã[Sở Nội vụ;Quý III/2026]\n"},
+		{"the number on the row's middle line (cells centred vertically)",
+			"II. NHIỆM VỤ\n" + header +
+				"Xây dựng cơ sở dữ liệu\n1 | dân cư dùng chung của tỉnh. | Công an tỉnh | Năm 2026\nRà soát thủ tục hành chính\n2 | thuộc thẩm quyền của tỉnh. | Sở Tư pháp | Quý II/2026",
+			"II.r1/1/tasks:Xây dựng cơ sở dữ liệu dân cư dùng chung của tỉnh.[Công an tỉnh;Năm 2026]\nII.r2/1/tasks:Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh.[Sở Tư pháp;Quý II/2026]\n"},
+		{"the row's number alone on a line",
+			"II. NHIỆM VỤ\n" + header +
+				"1\nXây dựng đề án phát triển kinh tế số. | Sở Khoa học và Công nghệ | Năm 2026\n2\nTriển khai nền tảng học tập số | Sở Giáo dục và Đào tạo | Năm 2027",
+			"II.r1/1/tasks:Xây dựng đề án phát triển kinh tế số.[Sở Khoa học và Công nghệ;Năm 2026]\nII.r2/1/tasks:Triển khai nền tảng học tập số[Sở Giáo dục và Đào tạo;Năm 2027]\n"},
+		{"merged cells: a shorter row starting with a capital or a bullet is the next task",
+			"II. NHIỆM VỤ\nSTT | Cơ quan chủ trì | Nội dung nhiệm vụ | Thời hạn\n1 | Bộ Xây dựng | - Phát triển giao thông công cộng. | Năm 2026\n- Kiểm định khí thải phương tiện. | Năm 2027",
+			"II.r1/1/tasks:Phát triển giao thông công cộng.[Bộ Xây dựng;Năm 2026]\nII.r2/1/tasks:Kiểm định khí thải phương tiện.[Bộ Xây dựng;Năm 2027]\n"},
+		{"a task table's header split by the layout under a data table's first line (real lines)",
+			"PHỤ LỤC\nDANH MỤC TTHC ĐÃ CÔNG BỐ\nCĂN CỨ PHÁP | CHÚ\nSTT | NỘI DUNG NHIỆM VỤ ỦY QUYỀN\n1 | Cấp chứng chỉ kiểm định viên an toàn lao động",
+			"PL.r1/1/tasks:Cấp chứng chỉ kiểm định viên an toàn lao động\n"},
+		{"a task table after a data table and a line between them (real lines)",
+			"Điều 2. Danh mục\nSTT | Chương trình mục tiêu quốc gia | Vốn bố trí (tỷ đồng)\n1 | Phát triển văn hóa (giai đoạn 2025-2035) | 50.000\n12 Dự án quan trọng quốc gia (tổng vốn 192.082,115 tỷ đồng):\nSTT | Dự án | Ghi chú\n10 | Dự án đường sắt tốc độ cao Bắc - Nam | Khởi công mới",
+			"Đ2.r1/1/tasks:Dự án đường sắt tốc độ cao Bắc - Nam\n"},
+	}
+	checkOutlines(t, tests)
+}

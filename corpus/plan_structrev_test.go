@@ -44,9 +44,11 @@ func TestOutlineStructReview(t *testing.T) {
 			"II. NHIỆM VỤ\n1. Về y tế\nSở Y tế\nTổ chức tiêm chủng mở rộng cho trẻ em\nSở Tài chính\nBố trí kinh phí tiêm chủng",
 			"II.1/1H/tasks:Về y tế\nII.1.¶1/2H/tasks:Sở Y tế\nII.1.¶1.¶1/3/tasks:Tổ chức tiêm chủng mở rộng cho trẻ em[Sở Y tế;]\n" +
 				"II.1.¶2/2H/tasks:Sở Tài chính\nII.1.¶2.¶1/3/tasks:Bố trí kinh phí tiêm chủng[Sở Tài chính;]\n"},
+		// i17-parse2: the wrapped cell now continues its row's task (it
+		// was a row of its own, PL.r2).
 		{"a wrapped cell starting with 'Điều' does not end a task table",
 			"PHỤ LỤC\nDANH MỤC NHIỆM VỤ\nSTT | Nội dung | Cơ quan chủ trì | Thời hạn\n1 | Rà soát, đề xuất sửa đổi | Sở Tư pháp | Năm 2025\nĐiều 5 Luật Đầu tư công\n2 | Xây dựng phần mềm một cửa | Sở Khoa học và Công nghệ | Năm 2026",
-			"PL.r1/1/tasks:Rà soát, đề xuất sửa đổi[Sở Tư pháp;Năm 2025]\nPL.r2/1/tasks:Điều 5 Luật Đầu tư công[Sở Tư pháp;]\nPL.r3/1/tasks:Xây dựng phần mềm một cửa[Sở Khoa học và Công nghệ;Năm 2026]\n"},
+			"PL.r1/1/tasks:Rà soát, đề xuất sửa đổi Điều 5 Luật Đầu tư công[Sở Tư pháp;Năm 2025]\nPL.r2/1/tasks:Xây dựng phần mềm một cửa[Sở Khoa học và Công nghệ;Năm 2026]\n"},
 	}
 	checkOutlines(t, tests)
 }
