@@ -298,10 +298,18 @@ func partHeading(s string) (id, title string, ok bool) {
 	return "", "", false
 }
 
-// isRoman reports a roman numeral from I to XXXIX.
+// isRoman reports a roman numeral from I to LXXXIX, bare "L" aside (the
+// letter L of lettered headings and group rows).
 func isRoman(s string) bool {
-	if s == "" {
+	if s == "" || s == "L" {
 		return false
+	}
+	if t, ok := strings.CutPrefix(s, "XL"); ok {
+		// XL–XLIX: a long list of sections (NQ 18/2026/NQ-CP, Phụ lục)
+		return t == "" || isRoman(t) && !strings.HasPrefix(t, "X")
+	}
+	if t, ok := strings.CutPrefix(s, "L"); ok {
+		return isRoman(t)
 	}
 	rest := strings.TrimLeft(s, "X")
 	if len(s)-len(rest) > 3 {

@@ -283,7 +283,7 @@ func outOfOrder(o *Outline) []anomaly {
 			continue // a group row has no label
 		}
 		k := key{it.Parent, it.Section, it.kind, it.depth}
-		num := strings.TrimRight(it.Label, ".)-")
+		num := strings.TrimRight(it.Label, ".)-,")
 		if i := strings.LastIndexByte(num, '.'); i >= 0 {
 			num = num[i+1:]
 		}

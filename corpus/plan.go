@@ -52,6 +52,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -259,7 +260,42 @@ func (p *outlineParser) line(i int) {
 		p.item(i, label, id, kind, rest)
 		return
 	}
+	if label, id, rest, ok := p.commaNumber(line); ok {
+		p.item(i, label, id, labelNumber, rest)
+		return
+	}
 	p.text(i, line)
+}
+
+// commaNumber recognizes a numbered item whose dot OCR read as a comma
+// ("3, Cơ quan có thẩm quyền cấp giấy phép…" after "2. …"): a number of
+// one or two digits, ", " and a capital, and only when the item before it
+// at the top of the section is the number before ("44, Điều 56, Điều 76
+// …", a list of articles wrapped onto its own line, follows no "43.").
+func (p *outlineParser) commaNumber(line string) (label, id, rest string, ok bool) {
+	num, after, found := strings.Cut(line, ", ")
+	if !found || len(num) == 0 || len(num) > 2 || !isAllDigits(num) {
+		return "", "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+		return "", "", "", false
+	}
+	n, _ := strconv.Atoi(num)
+	sec := len(p.o.Sections) - 1
+	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
+		it := &p.o.Items[j]
+		if it.Section != sec {
+			break
+		}
+		if it.kind == labelNumber && it.depth == 1 && it.Label != "" {
+			prev, err := strconv.Atoi(strings.TrimRight(it.Label, ".)-,"))
+			if err == nil && prev == n-1 {
+				return num + ",", num, strings.TrimSpace(after), true
+			}
+			break
+		}
+	}
+	return "", "", "", false
 }
 
 // dropAddressees removes the dash items on the lines right before line i

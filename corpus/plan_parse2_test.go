@@ -191,3 +191,33 @@ func TestOutlineSplitRows(t *testing.T) {
 	}
 	checkOutlines(t, tests)
 }
+
+// TestOutlineOCRNumbers covers two numberings the checker found left as
+// text: a numbered item whose dot OCR read as a comma (real in NĐ
+// 262/2026, govdocs), taken only when the number before it precedes, and
+// roman sections past XXXIX (real in NQ 18/2026/NQ-CP, attachments).
+func TestOutlineOCRNumbers(t *testing.T) {
+	tests := []outlineCase{
+		{"'3,' after '2.' is item 3 (real line)",
+			"Điều 19. Hoạt động xuất bản ấn phẩm thông tin nước ngoài\n1. Cơ quan đại diện nước ngoài phải có giấy phép xuất bản.\n2. Cơ quan đại diện nước ngoài thực hiện đúng nội dung giấy phép.\n3, Cơ quan có thẩm quyền cấp giấy phép. xuất bản bản tin, đặc san là\ncơ quan có thẩm quyền quyết định đình chỉ xuất bản.\n4. Việc xuất bản các ấn phẩm khác thực hiện theo quy định.",
+			"Đ19.1/1/tasks:Cơ quan đại diện nước ngoài phải có giấy phép xuất bản.\nĐ19.2/1/tasks:Cơ quan đại diện nước ngoài thực hiện đúng nội dung giấy phép.\n" +
+				"Đ19.3/1/tasks:Cơ quan có thẩm quyền cấp giấy phép. xuất bản bản tin, đặc san là\ncơ quan có thẩm quyền quyết định đình chỉ xuất bản.\nĐ19.4/1/tasks:Việc xuất bản các ấn phẩm khác thực hiện theo quy định.\n"},
+		{"a wrapped list of articles starting with a number and a comma stays text",
+			"Điều 2. Bãi bỏ\n1. Bãi bỏ Điều 12, Điều 13, Điều\n44, Điều 56 và Điều 80 Thông tư số 10/2020/TT-BTC.\n2. Bãi bỏ Phụ lục II.",
+			"Đ2.1/1H/tasks:Bãi bỏ Điều 12, Điều 13, Điều\nĐ2.1.¶1/2/tasks:44, Điều 56 và Điều 80 Thông tư số 10/2020/TT-BTC.\nĐ2.2/1/tasks:Bãi bỏ Phụ lục II.\n"},
+		{"roman sections XL, XLI after XXXIX (real lines)",
+			"XXXIX. Không thực hiện thủ tục cấp Giấy phép sản xuất rượu thủ công\n1. Bãi bỏ thủ tục.\nXL. Không thực hiện thủ tục cấp Giấy chứng nhận đủ điều kiện\n1. Bãi bỏ thủ tục cấp giấy chứng nhận.\nXLI. Không thực hiện thủ tục cấp lại Giấy chứng nhận đủ điều kiện\n1. Bãi bỏ thủ tục cấp lại.",
+			"XXXIX.1/1/tasks:Bãi bỏ thủ tục.\nXL.1/1/tasks:Bãi bỏ thủ tục cấp giấy chứng nhận.\nXLI.1/1/tasks:Bãi bỏ thủ tục cấp lại.\n"},
+	}
+	checkOutlines(t, tests)
+	for _, s := range []string{"L", "XLX", "IL", "XXXX"} {
+		if isRoman(s) {
+			t.Errorf("isRoman(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"XL", "XLIX", "LX", "LXXXIX"} {
+		if !isRoman(s) {
+			t.Errorf("isRoman(%q) = false", s)
+		}
+	}
+}
