@@ -192,7 +192,7 @@ func (p *outlineParser) line(i int) {
 		}
 		return
 	}
-	if dist := p.closesList(i, line); isClosing(line) || isSignature(line) || dist {
+	if dist := p.closesList(i, line); isClosing(line) || isSignature(line) || closingRow(line) || dist {
 		if _, _, kind, _ := itemLabel(line); kind == labelDash && dist {
 			p.dropAddressees(i)
 		}
@@ -296,6 +296,19 @@ func (p *outlineParser) commaNumber(line string) (label, id, rest string, ok boo
 		}
 	}
 	return "", "", "", false
+}
+
+// closingRow reports a table row with a cell starting "Nơi nhận" (a layout
+// table holding the distribution list beside the signature: "Nơi nhận: |
+// TM. ỦY BAN NHÂN DÂN"), which opens the closing block as the line would.
+func closingRow(line string) bool {
+	cells := tableCells(line)
+	for _, c := range cells {
+		if isClosing(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAddressees removes the dash items on the lines right before line i
