@@ -628,6 +628,10 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	return "", "", false
 }
 
+// maxLetterLookahead bounds how far letterDashHeading looks for "B- "
+// (600 lines apart in a real appendix of weights).
+const maxLetterLookahead = 5000
+
 // letterDashHeading recognizes a letter heading with a dash and a title
 // in sentence case ("A- Nhóm vật liệu không kim loại", later "B- Nhóm vật
 // liệu kim loại") by its siblings: "A- " when a "B- " line comes three
@@ -640,15 +644,15 @@ func (p *outlineParser) letterDashHeading(line string) (id, title string, ok boo
 		return "", "", false
 	}
 	if letter != "A" {
-		for prev := range p.secIDs {
-			if labelFollows(viet.Lower(prev), viet.Lower(letter)) && len(prev) <= 2 && p.letterDash[prev] {
+		for prev := range p.letterDash {
+			if labelFollows(viet.Lower(prev), viet.Lower(letter)) {
 				p.letterDash[letter] = true
 				return letter, title, true
 			}
 		}
 		return "", "", false
 	}
-	for j := p.at + 3; j < len(p.lines); j++ {
+	for j := p.at + 3; j < len(p.lines) && j <= p.at+maxLetterLookahead; j++ {
 		// "B- " a few lines on at least: a legend's lines ("A - Chiều
 		// dài", "B - Chiều rộng") follow each other.
 		if b, _, d, ok := letterLabel(strings.TrimSpace(p.lines[j])); ok && d && b == "B" {
