@@ -302,13 +302,20 @@ func (p *outlineParser) commaNumber(line string) (label, id, rest string, ok boo
 // table holding the distribution list beside the signature: "Nơi nhận: |
 // TM. ỦY BAN NHÂN DÂN"), which opens the closing block as the line would.
 func closingRow(line string) bool {
-	cells := tableCells(line)
-	for _, c := range cells {
-		if isClosing(c) {
+	if !strings.Contains(line, " | ") && !(strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 2) {
+		return false // no row (tableCells)
+	}
+	for rest := line; ; {
+		cell, after, found := strings.Cut(rest, "|")
+		// Only a cell starting with N can start "Nơi nhận": fold no other.
+		if c := strings.TrimSpace(cell); c != "" && (c[0] == 'N' || c[0] == 'n') && isClosing(c) {
 			return true
 		}
+		if !found {
+			return false
+		}
+		rest = after
 	}
-	return false
 }
 
 // dropAddressees removes the dash items on the lines right before line i
