@@ -49,6 +49,7 @@ package corpus
 // gets "~2"; an item ID used twice gets the section's index ("§3.1").
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -133,13 +134,15 @@ type outlineParser struct {
 	hasSections        bool            // a section (not an appendix) was opened
 	letterDash         map[string]bool // letter sections with a dash in sentence case ("A- Nhóm …")
 	at                 int             // the line being read
+	bLines             []int           // lines starting "B- " (letterDashHeading), nil until needed
+	alts               map[string]int  // the last "~n" unique gave a colliding ID
 }
 
 // ParseOutline splits a body into sections and items.
 func ParseOutline(body string) *Outline {
 	p := &outlineParser{
 		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
-		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, last: -1,
+		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, alts: map[string]int{}, last: -1,
 	}
 	p.lines = strings.Split(body, "\n")
 	for i := range p.lines {
@@ -659,13 +662,20 @@ func (p *outlineParser) letterDashHeading(line string) (id, title string, ok boo
 		}
 		return "", "", false
 	}
-	for j := p.at + 3; j < len(p.lines) && j <= p.at+maxLetterLookahead; j++ {
-		// "B- " a few lines on at least: a legend's lines ("A - Chiều
-		// dài", "B - Chiều rộng") follow each other.
-		if b, _, d, ok := letterLabel(strings.TrimSpace(p.lines[j])); ok && d && b == "B" {
-			p.letterDash[letter] = true
-			return letter, title, true
+	if p.bLines == nil {
+		// The lines starting "B- ", found once for the body.
+		p.bLines = []int{}
+		for j, l := range p.lines {
+			if b, _, d, ok := letterLabel(strings.TrimSpace(l)); ok && d && b == "B" {
+				p.bLines = append(p.bLines, j)
+			}
 		}
+	}
+	// "B- " a few lines on at least: a legend's lines ("A - Chiều dài",
+	// "B - Chiều rộng") follow each other.
+	if k := sort.SearchInts(p.bLines, p.at+3); k < len(p.bLines) && p.bLines[k] <= p.at+maxLetterLookahead {
+		p.letterDash[letter] = true
+		return letter, title, true
 	}
 	return "", "", false
 }
@@ -908,9 +918,15 @@ func (p *outlineParser) unique(id string) string {
 		p.ids[id] = true
 		return id
 	}
-	alt := "§" + itoa(len(p.o.Sections)-1) + "." + id
-	for n := 2; p.ids[alt]; n++ {
-		alt = "§" + itoa(len(p.o.Sections)-1) + "." + id + "~" + itoa(n)
+	base := "§" + itoa(len(p.o.Sections)-1) + "." + id
+	alt := base
+	// The next free variant of base: "~2", "~3", … in order, as a search
+	// from 2 would find it, without the search (a body repeating one
+	// label thousands of times made it quadratic).
+	for n := max(p.alts[base], 1); p.ids[alt]; {
+		n++
+		alt = base + "~" + itoa(n)
+		p.alts[base] = n
 	}
 	p.ids[alt] = true
 	return alt
