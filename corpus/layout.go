@@ -298,10 +298,18 @@ func partHeading(s string) (id, title string, ok bool) {
 	return "", "", false
 }
 
-// isRoman reports a roman numeral from I to XXXIX.
+// isRoman reports a roman numeral from I to LXXXIX, bare "L" aside (the
+// letter L of lettered headings and group rows).
 func isRoman(s string) bool {
-	if s == "" {
+	if s == "" || s == "L" {
 		return false
+	}
+	if t, ok := strings.CutPrefix(s, "XL"); ok {
+		// XL–XLIX: a long list of sections (NQ 18/2026/NQ-CP, Phụ lục)
+		return t == "" || isRoman(t) && !strings.HasPrefix(t, "X")
+	}
+	if t, ok := strings.CutPrefix(s, "L"); ok {
+		return isRoman(t)
 	}
 	rest := strings.TrimLeft(s, "X")
 	if len(s)-len(rest) > 3 {
@@ -352,15 +360,35 @@ func ArticleHeading(s string) (number, title string, ok bool) {
 }
 
 // letterHeading recognizes an upper-case letter heading over an upper-case
-// title: "A. NHIỆM VỤ CHUNG".
+// title: "A. NHIỆM VỤ CHUNG", "Đ. KẾT LUẬN VÀ KIẾN NGHỊ", and with a dash
+// as Party documents write them, "A- MỤC ĐÍCH, YÊU CẦU", "B – NHIỆM VỤ".
 func letterHeading(s string) (id, title string, ok bool) {
-	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' || s[1] != '.' || s[2] != ' ' {
+	letter, title, _, ok := letterLabel(s)
+	if !ok || !isUpperLine(title) {
 		return "", "", false
 	}
-	if t := strings.TrimSpace(s[3:]); isUpperLine(t) {
-		return s[:1], t, true
+	return letter, title, true
+}
+
+// letterLabel splits a line starting with an upper-case letter and a dot
+// ("A. ", "Đ. ") or a dash ("A- ", "B – ") into the letter, the rest and
+// whether the separator was a dash.
+func letterLabel(s string) (letter, rest string, dash, ok bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if !(r >= 'A' && r <= 'Z' || r == 'Đ') || len(s) < n+3 {
+		return "", "", false, false
 	}
-	return "", "", false
+	after := s[n:]
+	if t, found := strings.CutPrefix(after, ". "); found {
+		return s[:n], strings.TrimSpace(t), false, strings.TrimSpace(t) != ""
+	}
+	after = strings.TrimPrefix(after, " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if t, found := strings.CutPrefix(after, d+" "); found && strings.TrimSpace(t) != "" {
+			return s[:n], strings.TrimSpace(t), true, true
+		}
+	}
+	return "", "", false, false
 }
 
 type labelKind int
@@ -375,6 +403,7 @@ const (
 	labelRow                 // a row of a task table
 	labelPara                // a paragraph of its own under a heading or after a list
 	labelSubLetter           // "b.1)", "b.1.2)": a point under a lettered point
+	labelRoman               // "ii)", "iv)": a list numbered in lower-case roman ("i)" when "ii)" follows)
 )
 
 // itemLabel recognizes "1. ", "2.1. ", "1) ", "1- ", "a) ", "đ) ", "b.1) ",
@@ -395,9 +424,9 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 		}
 		return "", "", labelNone, line
 	case '(':
-		if end := strings.IndexByte(line, ')'); end > 1 && end <= 4 && end+1 < len(line) && line[end+1] == ' ' {
+		if end := strings.IndexByte(line, ')'); end > 1 && end <= 6 && end+1 < len(line) && line[end+1] == ' ' {
 			in := line[1:end]
-			if isAllDigits(in) || utf8.RuneCountInString(in) == 1 && unicode.IsLower([]rune(in)[0]) {
+			if isAllDigits(in) && end <= 4 || utf8.RuneCountInString(in) == 1 && unicode.IsLower([]rune(in)[0]) || romanValue(in) > 0 {
 				return line[:end+1], line[:end+1], labelParen, strings.TrimSpace(line[end+1:])
 			}
 		}
@@ -443,7 +472,36 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 	if unicode.IsLower(r) && n < len(line)-1 && line[n] == ')' && line[n+1] == ' ' {
 		return line[:n+1], line[:n], labelLetter, strings.TrimSpace(line[n+1:])
 	}
+	if end := strings.IndexByte(line, ')'); end > 1 && end <= 5 && end+1 < len(line) && line[end+1] == ' ' && romanValue(line[:end]) > 0 {
+		// "ii) Quyết định thành lập…", "iv) Hồ sơ năng lực:"
+		return line[:end+1], line[:end], labelRoman, strings.TrimSpace(line[end+1:])
+	}
 	return "", "", labelNone, line
+}
+
+// romanValue is the value of a lower-case roman numeral of two to five
+// letters ("ii" 2, "iv" 4, "xii" 12), 0 for anything else ("i", "v" and
+// "x" are letters too: the parser tells them by their neighbours).
+func romanValue(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	return lowerRoman(s)
+}
+
+// romanNumber is the value of a roman numeral isRoman accepts.
+func romanNumber(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // shortParts reports a section number of at most 4 parts of 1–2 digits

@@ -279,11 +279,11 @@ func outOfOrder(o *Outline) []anomaly {
 	last := map[key]string{}
 	var out []anomaly
 	for _, it := range o.Items {
-		if it.kind != labelNumber && it.kind != labelLetter || it.Label == "" {
+		if it.kind != labelNumber && it.kind != labelLetter && it.kind != labelRoman || it.Label == "" {
 			continue // a group row has no label
 		}
 		k := key{it.Parent, it.Section, it.kind, it.depth}
-		num := strings.TrimRight(it.Label, ".)-")
+		num := strings.TrimRight(it.Label, ".)-,")
 		if i := strings.LastIndexByte(num, '.'); i >= 0 {
 			num = num[i+1:]
 		}

@@ -49,9 +49,13 @@ package corpus
 // gets "~2"; an item ID used twice gets the section's index ("§3.1").
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // SectionKind tells task sections from the others.
@@ -124,17 +128,21 @@ type outlineParser struct {
 	table              *tableState
 	ids                map[string]bool
 	secIDs             map[string]int
-	last               int    // item that took the last line, -1: section text
-	lastLine           string // the last line taken
-	lastFirst          bool   // the last line was an item's first line
-	hasSections        bool   // a section (not an appendix) was opened
+	last               int             // item that took the last line, -1: section text
+	lastLine           string          // the last line taken
+	lastFirst          bool            // the last line was an item's first line
+	hasSections        bool            // a section (not an appendix) was opened
+	letterDash         map[string]bool // letter sections with a dash in sentence case ("A- Nhóm …")
+	at                 int             // the line being read
+	bLines             []int           // lines starting "B- " (letterDashHeading), nil until needed
+	alts               map[string]int  // the last "~n" unique gave a colliding ID
 }
 
 // ParseOutline splits a body into sections and items.
 func ParseOutline(body string) *Outline {
 	p := &outlineParser{
 		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
-		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, last: -1,
+		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, alts: map[string]int{}, last: -1,
 	}
 	p.lines = strings.Split(body, "\n")
 	for i := range p.lines {
@@ -159,6 +167,7 @@ func clean(line string) (string, bool) {
 func (p *outlineParser) sec() *Section { return &p.o.Sections[len(p.o.Sections)-1] }
 
 func (p *outlineParser) line(i int) {
+	p.at = i
 	line, md := clean(p.lines[i])
 	if line == "" {
 		return
@@ -169,13 +178,14 @@ func (p *outlineParser) line(i int) {
 		}
 	}
 	p.body = true
-	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line)) {
-		// A quote never closed ends where the document does, or where
-		// the next amendment is announced.
+	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line) || p.nextArticle(line)) {
+		// A quote never closed ends where the document does, where the
+		// next amendment is announced, or at the amending document's
+		// next article.
 		p.quoting = 0
 	}
 	if p.quoting > 0 {
-		p.quoted(i, line)
+		p.quoted(i, line, false)
 		return
 	}
 	if p.closing {
@@ -185,7 +195,7 @@ func (p *outlineParser) line(i int) {
 		}
 		return
 	}
-	if dist := p.closesList(i, line); isClosing(line) || isSignature(line) || dist {
+	if dist := p.closesList(i, line); isClosing(line) || isSignature(line) || closingRow(line) || dist {
 		if _, _, kind, _ := itemLabel(line); kind == labelDash && dist {
 			p.dropAddressees(i)
 		}
@@ -229,6 +239,12 @@ func (p *outlineParser) line(i int) {
 			p.tableLine(i, line)
 			return
 		}
+		if t := p.table; t.roles != nil && t.lastRow >= 0 && p.last == t.lastRow && startsLower(line) && len(t.pending) == 0 {
+			// The task of the last row wrapped onto lines of its own.
+			it := &p.o.Items[p.last]
+			it.Text = joinWrapped(it.Text, line)
+			return
+		}
 		p.endTable()
 	}
 	if isFormula(line) && !md {
@@ -236,7 +252,7 @@ func (p *outlineParser) line(i int) {
 	}
 	if p.opensQuote(line) {
 		p.quoting = maxQuoteLines
-		p.quoted(i, line)
+		p.quoted(i, line, true)
 		return
 	}
 	if id, title, ok := p.heading(line, md); ok {
@@ -247,7 +263,62 @@ func (p *outlineParser) line(i int) {
 		p.item(i, label, id, kind, rest)
 		return
 	}
+	if label, id, rest, ok := p.commaNumber(line); ok {
+		p.item(i, label, id, labelNumber, rest)
+		return
+	}
 	p.text(i, line)
+}
+
+// commaNumber recognizes a numbered item whose dot OCR read as a comma
+// ("3, Cơ quan có thẩm quyền cấp giấy phép…" after "2. …"): a number of
+// one or two digits, ", " and a capital, and only when the item before it
+// at the top of the section is the number before ("44, Điều 56, Điều 76
+// …", a list of articles wrapped onto its own line, follows no "43.").
+func (p *outlineParser) commaNumber(line string) (label, id, rest string, ok bool) {
+	num, after, found := strings.Cut(line, ", ")
+	if !found || len(num) == 0 || len(num) > 2 || !isAllDigits(num) {
+		return "", "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+		return "", "", "", false
+	}
+	n, _ := strconv.Atoi(num)
+	sec := len(p.o.Sections) - 1
+	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
+		it := &p.o.Items[j]
+		if it.Section != sec {
+			break
+		}
+		if it.kind == labelNumber && it.depth == 1 && it.Label != "" {
+			prev, err := strconv.Atoi(strings.TrimRight(it.Label, ".)-,"))
+			if err == nil && prev == n-1 {
+				return num + ",", num, strings.TrimSpace(after), true
+			}
+			break
+		}
+	}
+	return "", "", "", false
+}
+
+// closingRow reports a table row with a cell starting "Nơi nhận" (a layout
+// table holding the distribution list beside the signature: "Nơi nhận: |
+// TM. ỦY BAN NHÂN DÂN"), which opens the closing block as the line would.
+func closingRow(line string) bool {
+	if !strings.Contains(line, " | ") && !(strings.HasPrefix(line, "|") && strings.Count(line, "|") >= 2) {
+		return false // no row (tableCells)
+	}
+	for rest := line; ; {
+		cell, after, found := strings.Cut(rest, "|")
+		// Only a cell starting with N can start "Nơi nhận": fold no other.
+		if c := strings.TrimSpace(cell); c != "" && (c[0] == 'N' || c[0] == 'n') && isClosing(c) {
+			return true
+		}
+		if !found {
+			return false
+		}
+		rest = after
+	}
 }
 
 // dropAddressees removes the dash items on the lines right before line i
@@ -363,20 +434,71 @@ const maxQuoteLines = 300
 // opensQuote reports the first line of a quoted amendment: after an item
 // or text ending "… như sau:", a line opening a quote it does not close
 // ("“2. Đất, đá thải mỏ là …", then "10. …", "a) …" up to the line
-// ending "”."). What is quoted is the text the amending document puts in
-// force, not its own outline: it belongs to the item announcing it.
+// ending "”."; or in straight quotes, as many amending decrees are
+// typed: a line starting `"1. Cơ sở dữ liệu …` up to one ending `…".`). What is quoted is the text
+// the amending document puts in force, not its own outline: it belongs to
+// the item announcing it.
 func (p *outlineParser) opensQuote(line string) bool {
-	if !strings.HasPrefix(line, "“") || strings.Count(line, "“") <= strings.Count(line, "”") {
-		// A straight quote (OCR, plain text) may never be closed; a
-		// quote closed on its line ("“Ngày hội Chuyển đổi số” được tổ
-		// chức…") opens nothing.
+	if !opensMark(line) {
+		// A quote closed on its line ("“Ngày hội Chuyển đổi số” được
+		// tổ chức…") opens nothing.
 		return false
 	}
 	prev := strings.TrimSpace(p.lastLine)
 	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
 		return false
 	}
-	return !closesQuote(line)
+	if strings.HasPrefix(line, "\"") && !p.amends() {
+		// OCR reads a stray mark as a straight quote (a definitions
+		// article "… được hiểu như sau:" then `" 1. Hạ tầng công nghệ
+		// là …`): a straight quote opens an amendment only after an
+		// item that amends.
+		return false
+	}
+	// An odd number of straight quotes leaves the first one open.
+	return strings.HasPrefix(line, "\"") || !closesQuote(line)
+}
+
+// amends reports whether the item (or section text) taking the last line
+// announces an amendment: "Sửa đổi, bổ sung khoản 1 như sau:", "Điều 13
+// được sửa đổi như sau:", "thay thế … như sau:".
+func (p *outlineParser) amends() bool {
+	text := p.sec().Text
+	if p.last >= 0 {
+		text = p.o.Items[p.last].Text
+	}
+	f := viet.Fold(text[max(0, len(text)-600):])
+	return strings.Contains(f, "sua doi") || strings.Contains(f, "bo sung") || strings.Contains(f, "thay the")
+}
+
+// nextArticle reports, inside a quote, the heading of the article after
+// the one the quote is in ("Điều 2." inside Điều 1 of the amending
+// document): the quote was never closed. An article the quote puts in
+// force starts with the quote mark, or follows it inside the quote with
+// a number of the amended document, seldom the next one of the amending
+// document.
+func (p *outlineParser) nextArticle(line string) bool {
+	id, _, ok := articleHeading(line)
+	if !ok {
+		return false
+	}
+	cur, _, _ := strings.Cut(p.sec().ID, "~")
+	n, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
+	return err == nil && strings.HasPrefix(cur, "Đ") && id == "Đ"+itoa(n+1)
+}
+
+// opensMark reports a line starting with a quote mark it does not close:
+// a curly “ with more “ than ” on the line, or a straight " with an odd
+// number of them (`"Kỹ thuật đánh dấu "+": …` opens one; `"c) Đơn vị
+// bán lẻ điện.";` opens and closes it).
+func opensMark(line string) bool {
+	switch {
+	case strings.HasPrefix(line, "“"):
+		return strings.Count(line, "“") > strings.Count(line, "”")
+	case strings.HasPrefix(line, "\""):
+		return strings.Count(line, "\"")%2 == 1
+	}
+	return false
 }
 
 // announcesQuote reports, inside a quote, a numbered line ending "… như
@@ -392,20 +514,24 @@ func (p *outlineParser) announcesQuote(i int, line string) bool {
 	}
 	for j := i + 1; j < len(p.lines); j++ {
 		if next, _ := clean(p.lines[j]); next != "" {
-			return strings.HasPrefix(next, "“")
+			return strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")
 		}
 	}
 	return false
 }
 
-// closesQuote reports a line that ends a quote: "…”.", "…”;".
+// closesQuote reports a line that ends a quote: "…”.", "…”;", or in
+// straight quotes `…".`, `…";` with an odd number of them (a line ending
+// with a quoted term, `… gọi là "Hệ thống".`, closes nothing).
 func closesQuote(line string) bool {
-	return strings.HasSuffix(strings.TrimRight(line, " .;,:/"), "”")
+	t := strings.TrimRight(line, " .;,:/")
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"") && strings.Count(t, "\"")%2 == 1
 }
 
 // quoted adds a line of a quoted amendment to the item (or section text)
-// announcing it, and ends the quote at its closing line.
-func (p *outlineParser) quoted(i int, line string) {
+// announcing it, and ends the quote at its closing line (not at its
+// first, which opensQuote found open).
+func (p *outlineParser) quoted(i int, line string, first bool) {
 	if p.last >= 0 {
 		p.o.Items[p.last].Text += "\n" + line
 	} else {
@@ -413,7 +539,7 @@ func (p *outlineParser) quoted(i int, line string) {
 	}
 	p.lastLine, p.lastFirst = line, false
 	p.quoting--
-	if closesQuote(line) {
+	if !first && closesQuote(line) {
 		p.quoting = 0
 	}
 }
@@ -500,11 +626,56 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	if id, title, ok := letterHeading(line); ok {
 		return id, title, true
 	}
+	if id, title, ok := p.letterDashHeading(line); ok {
+		return id, title, true
+	}
 	if _, _, kind, _ := itemLabel(line); kind != labelNone {
 		return "", "", false
 	}
 	if md || isUpperLine(line) && len([]rune(line)) <= 160 && !endsSentence(strings.TrimSuffix(line, ":")) {
 		return "", line, true
+	}
+	return "", "", false
+}
+
+// maxLetterLookahead bounds how far letterDashHeading looks for "B- "
+// (600 lines apart in a real appendix of weights).
+const maxLetterLookahead = 5000
+
+// letterDashHeading recognizes a letter heading with a dash and a title
+// in sentence case ("A- Nhóm vật liệu không kim loại", later "B- Nhóm vật
+// liệu kim loại") by its siblings: "A- " when a "B- " line comes three
+// lines or more later,
+// another letter when the one before it opened a section. A legend
+// ("G - Giá tính tiền cấp quyền…", "T - Tổng số tiền…") is none.
+func (p *outlineParser) letterDashHeading(line string) (id, title string, ok bool) {
+	letter, title, dash, ok := letterLabel(line)
+	if !ok || !dash || endsSentence(title) || words(title) > headingWords {
+		return "", "", false
+	}
+	if letter != "A" {
+		for prev := range p.letterDash {
+			if labelFollows(viet.Lower(prev), viet.Lower(letter)) {
+				p.letterDash[letter] = true
+				return letter, title, true
+			}
+		}
+		return "", "", false
+	}
+	if p.bLines == nil {
+		// The lines starting "B- ", found once for the body.
+		p.bLines = []int{}
+		for j, l := range p.lines {
+			if b, _, d, ok := letterLabel(strings.TrimSpace(l)); ok && d && b == "B" {
+				p.bLines = append(p.bLines, j)
+			}
+		}
+	}
+	// "B- " a few lines on at least: a legend's lines ("A - Chiều dài",
+	// "B - Chiều rộng") follow each other.
+	if k := sort.SearchInts(p.bLines, p.at+3); k < len(p.bLines) && p.bLines[k] <= p.at+maxLetterLookahead {
+		p.letterDash[letter] = true
+		return letter, title, true
 	}
 	return "", "", false
 }
@@ -555,14 +726,48 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 		}
 	} else if kind == labelSubLetter {
 		id, depth = p.popToLetter(id)
-	} else if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
-		p.popToSibling(id, kind)
+	} else {
+		if kind == labelLetter && p.romanLetter(i, id) {
+			kind = labelRoman
+		}
+		if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
+			p.popToSibling(id, kind)
+		}
 	}
 	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
 	if agency, ok := inlineAgency(rest); ok {
 		it.Agency = agency
 	}
 	p.push(i, it, id)
+}
+
+// romanLetter reports whether the point "i)", "v)" or "x)" at line i
+// numbers a lower-case roman list rather than a lettered one: "i)" when
+// the next labelled line is "ii)" ("c) Các loại công trình sau đây:",
+// "i) Nhà siêu cao tầng;", "ii) …"), "v)" and "x)" when an open roman
+// point comes right before ("iv)" then "v)"). "i)" after "h)" with no
+// "ii)" after it, or "v)" after "u)", stays a letter.
+func (p *outlineParser) romanLetter(i int, id string) bool {
+	switch id {
+	case "i":
+		for j := i + 1; j < len(p.lines) && j <= i+40; j++ {
+			next, _ := clean(p.lines[j])
+			if _, nid, kind, _ := itemLabel(next); kind != labelNone {
+				return kind == labelRoman && nid == "ii"
+			}
+		}
+	case "v", "x":
+		want := 4
+		if id == "x" {
+			want = 9
+		}
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if it := &p.o.Items[p.stack[k]]; it.kind == labelRoman {
+				return romanValue(strings.TrimSuffix(it.Label, ")")) == want
+			}
+		}
+	}
+	return false
 }
 
 // popToLetter closes the open items a point "b.1.2)" is not under: it
@@ -635,8 +840,8 @@ func (p *outlineParser) popToSibling(id string, kind labelKind) {
 var letterOrders = [...]string{"abcdđeghiklmnopqrstuvxy", "abcdefghijklmnopqrstuvwxyz"}
 
 // labelFollows reports whether label b comes right after label a: "d"
-// after "c", "đ" after "d", "4" after "3" (a label being a letter or a
-// number, without its brackets).
+// after "c", "đ" after "d", "4" after "3", "iv" after "iii" (a label
+// being a letter or a number, without its brackets).
 func labelFollows(a, b string) bool {
 	if isAllDigits(a) && isAllDigits(b) && a != "" && b != "" {
 		x, _ := strconv.Atoi(a)
@@ -646,12 +851,24 @@ func labelFollows(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}
+	if x, y := lowerRoman(a), lowerRoman(b); x > 0 && y == x+1 {
+		return true // "ii" after "i", "v" after "iv"
+	}
 	for _, order := range letterOrders {
 		if i, j := strings.Index(order, a), strings.Index(order, b); i >= 0 && j >= 0 && j == i+len(a) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerRoman is the value of a lower-case roman numeral ("i" 1, "iv"
+// 4), 0 for anything else.
+func lowerRoman(s string) int {
+	if s == "" || len(s) > 5 || strings.Trim(s, "ivx") != "" || !isRoman(strings.ToUpper(s)) {
+		return 0
+	}
+	return romanNumber(strings.ToUpper(s))
 }
 
 // push gives it its ID and parent and makes it the innermost open item.
@@ -701,9 +918,15 @@ func (p *outlineParser) unique(id string) string {
 		p.ids[id] = true
 		return id
 	}
-	alt := "§" + itoa(len(p.o.Sections)-1) + "." + id
-	for n := 2; p.ids[alt]; n++ {
-		alt = "§" + itoa(len(p.o.Sections)-1) + "." + id + "~" + itoa(n)
+	base := "§" + itoa(len(p.o.Sections)-1) + "." + id
+	alt := base
+	// The next free variant of base: "~2", "~3", … in order, as a search
+	// from 2 would find it, without the search (a body repeating one
+	// label thousands of times made it quadratic).
+	for n := max(p.alts[base], 1); p.ids[alt]; {
+		n++
+		alt = base + "~" + itoa(n)
+		p.alts[base] = n
 	}
 	p.ids[alt] = true
 	return alt

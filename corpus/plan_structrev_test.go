@@ -27,9 +27,12 @@ func TestOutlineStructReview(t *testing.T) {
 		{"a quote opened and closed on the line after 'như sau:' opens no amendment",
 			"II. NHIỆM VỤ\n1. Tổ chức các hoạt động hưởng ứng như sau:\n“Ngày hội Chuyển đổi số” được tổ chức vào tháng 10 hằng năm.\n2. Sở Y tế tổ chức tiêm chủng mở rộng.\n3. Sở Nội vụ tổng hợp, báo cáo.",
 			"II.1/1H/tasks:Tổ chức các hoạt động hưởng ứng như sau:\nII.1.¶1/2/tasks:“Ngày hội Chuyển đổi số” được tổ chức vào tháng 10 hằng năm.\nII.2/1/tasks:Sở Y tế tổ chức tiêm chủng mở rộng.\nII.3/1/tasks:Sở Nội vụ tổng hợp, báo cáo.\n"},
+		// i17-parse2: the amending document's next article ("Điều 2.")
+		// now ends the quote before Nơi nhận does; a quote ending at
+		// Nơi nhận itself is in TestOutlineStraightQuotes.
 		{"a quote never closed ends at Nơi nhận",
 			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\nĐiều 2. Hiệu lực thi hành\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, NC.",
-			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\nĐiều 2. Hiệu lực thi hành\n"},
+			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\n"},
 		{"a quote never closed ends where the next amendment is announced",
 			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\n2. Bổ sung khoản 5 Điều 6 như sau:\n“5. Sở Nội vụ tổng hợp kết quả.”.\n3. Bãi bỏ Điều 9.",
 			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\nĐ1.2/1H/tasks:Bổ sung khoản 5 Điều 6 như sau:\nĐ1.2.¶1/2/tasks:“5. Sở Nội vụ tổng hợp kết quả.”.\nĐ1.3/1/tasks:Bãi bỏ Điều 9.\n"},
@@ -41,9 +44,11 @@ func TestOutlineStructReview(t *testing.T) {
 			"II. NHIỆM VỤ\n1. Về y tế\nSở Y tế\nTổ chức tiêm chủng mở rộng cho trẻ em\nSở Tài chính\nBố trí kinh phí tiêm chủng",
 			"II.1/1H/tasks:Về y tế\nII.1.¶1/2H/tasks:Sở Y tế\nII.1.¶1.¶1/3/tasks:Tổ chức tiêm chủng mở rộng cho trẻ em[Sở Y tế;]\n" +
 				"II.1.¶2/2H/tasks:Sở Tài chính\nII.1.¶2.¶1/3/tasks:Bố trí kinh phí tiêm chủng[Sở Tài chính;]\n"},
+		// i17-parse2: the wrapped cell now continues its row's task (it
+		// was a row of its own, PL.r2).
 		{"a wrapped cell starting with 'Điều' does not end a task table",
 			"PHỤ LỤC\nDANH MỤC NHIỆM VỤ\nSTT | Nội dung | Cơ quan chủ trì | Thời hạn\n1 | Rà soát, đề xuất sửa đổi | Sở Tư pháp | Năm 2025\nĐiều 5 Luật Đầu tư công\n2 | Xây dựng phần mềm một cửa | Sở Khoa học và Công nghệ | Năm 2026",
-			"PL.r1/1/tasks:Rà soát, đề xuất sửa đổi[Sở Tư pháp;Năm 2025]\nPL.r2/1/tasks:Điều 5 Luật Đầu tư công[Sở Tư pháp;]\nPL.r3/1/tasks:Xây dựng phần mềm một cửa[Sở Khoa học và Công nghệ;Năm 2026]\n"},
+			"PL.r1/1/tasks:Rà soát, đề xuất sửa đổi Điều 5 Luật Đầu tư công[Sở Tư pháp;Năm 2025]\nPL.r2/1/tasks:Xây dựng phần mềm một cửa[Sở Khoa học và Công nghệ;Năm 2026]\n"},
 	}
 	checkOutlines(t, tests)
 }

@@ -4,6 +4,8 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // tableState is the table being read.
@@ -12,31 +14,148 @@ type tableState struct {
 	prev  []string  // the last full row, one cell per column
 	group int       // the group row heading the rows, -1 if none
 	level int       // stack depth of the rows (under the group row)
+	rows  int       // rows read, header included
+	gap   bool      // a line without cells came after the last row
+
+	// Rows that PDF text layout splits over lines (filetext writes a
+	// line of a table as "cell | cell", a line with one cell as text).
+	lastRow     int      // the item of the last task row, -1 if none
+	pending     []string // lines above a numbered row that start its task (cells centred vertically)
+	pendingNum  bool     // a row's number stood alone on the line before
+	pendingLine int      // the line of the first pending one
 }
 
 // row reads one table row: a header, a group row, or a task row.
 func (p *outlineParser) row(i int, cells []string) {
 	t := p.table
+	if t != nil && t.roles == nil && (t.rows <= 3 || t.gap) {
+		// A task table's header under a data table's first lines (a
+		// header the PDF layout split over lines: "CĂN CỨ PHÁP | CHÚ"
+		// then "STT | NỘI DUNG NHIỆM VỤ ỦY QUYỀN"), or after a line
+		// between two tables ("12 Dự án quan trọng quốc gia:" then
+		// "STT | Dự án | Ghi chú"), starts the task table.
+		if _, ok := headerRoles(cells); ok {
+			t = nil
+		}
+	}
 	if t == nil {
 		roles, ok := headerRoles(cells)
 		if !ok {
 			roles = nil
 		}
-		p.table = &tableState{roles: roles, group: -1}
+		p.table = &tableState{roles: roles, group: -1, rows: 1, lastRow: -1}
 		p.last = -1
 		p.stack = p.stack[:0]
 		return
 	}
+	t.rows++
+	t.gap = false
 	if t.roles == nil {
 		return // a data table: statistics, no tasks
 	}
 	if isGroupRow(cells, len(t.roles)) {
 		p.groupRow(i, strings.Join(cells, " "))
+		t.lastRow, t.pending, t.pendingNum = -1, nil, false
+		return
+	}
+	if p.fragmentRow(cells) {
+		p.appendFragment(cells)
 		return
 	}
 	full := alignRow(cells, t.roles, t.prev)
 	t.prev = full
+	if len(t.pending) > 0 {
+		for c, r := range t.roles {
+			if r == colTask {
+				full[c] = strings.TrimSpace(strings.Join(t.pending, " ") + " " + full[c])
+				break
+			}
+		}
+	}
+	t.pending, t.pendingNum = nil, false
 	p.taskRow(i, full)
+	if p.last >= 0 && p.o.Items[p.last].Line == i+1 {
+		t.lastRow = p.last
+	}
+}
+
+// fragmentRow reports a row that is the rest of the row before it, wrapped
+// by PDF text layout onto the next line: fewer cells than the header,
+// the first starting in lower case ("bàn tỉnh | Công nghệ" under "1 | Xây
+// dựng kế hoạch triển khai trên địa | Sở Khoa học và | Quý I/2025"). A
+// shorter row starting with a capital or a bullet is the next task of
+// merged cells ("- Rà soát … | - Bộ công cụ …"), as before.
+func (p *outlineParser) fragmentRow(cells []string) bool {
+	t := p.table
+	return t.lastRow >= 0 && p.last == t.lastRow && !t.pendingNum && len(cells) < len(t.roles) && startsLower(cells[0])
+}
+
+// appendFragment adds the cells of a wrapped row to the row before: the
+// first to its task, the others to the columns after it that the row
+// left open (not ending a sentence), in order.
+func (p *outlineParser) appendFragment(cells []string) {
+	t := p.table
+	it := &p.o.Items[t.lastRow]
+	it.Text = joinWrapped(it.Text, cells[0])
+	var open []colRole
+	task := false
+	for c, r := range t.roles {
+		if r == colTask {
+			task = true
+			continue
+		}
+		if task && c < len(t.prev) && t.prev[c] != "" && !endsSentence(t.prev[c]) {
+			open = append(open, r)
+		}
+	}
+	for k, c := range cells[1:] {
+		if k >= len(open) {
+			it.Text = joinWrapped(it.Text, c)
+			continue
+		}
+		switch open[k] {
+		case colAgency:
+			it.Agency = joinWrapped(it.Agency, c)
+		case colPartner:
+			it.Partners = joinWrapped(it.Partners, c)
+		case colDeadline:
+			it.Deadline = joinWrapped(it.Deadline, c)
+		case colOutput:
+			it.Output = joinWrapped(it.Output, c)
+		}
+	}
+}
+
+// joinWrapped joins a line wrapped inside a cell to what came before it.
+func joinWrapped(s, more string) string {
+	return strings.TrimSpace(s + " " + more)
+}
+
+// startsLower reports text starting with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// rowNumber reports a line that is only a row's number ("1", "12.").
+func rowNumber(line string) bool {
+	n := strings.TrimSuffix(line, ".")
+	return n != "" && len(n) <= 3 && isAllDigits(n)
+}
+
+// numberedRowFollows reports whether a row starting with its number
+// ("2 | …") comes within the two lines after line i.
+func (p *outlineParser) numberedRowFollows(i int) bool {
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		line, _ := clean(p.lines[j])
+		if cells := tableCells(line); cells != nil {
+			return rowNumber(cells[0])
+		}
+		if rowNumber(line) {
+			return true
+		}
+	}
+	return false
 }
 
 // isGroupRow recognizes a row that heads the rows after it: a label cell
@@ -145,15 +264,26 @@ func (p *outlineParser) rowFollows(i int) bool {
 // when it is a title, otherwise a one-cell row continuing the task column.
 func (p *outlineParser) tableLine(i int, line string) {
 	t := p.table
+	t.gap = true
 	if t.roles == nil {
+		return
+	}
+	if rowNumber(line) {
+		// The row's number alone on its line: the cells follow.
+		t.pendingNum = true
 		return
 	}
 	if _, _, kind, _ := itemLabel(line); isUpperLine(line) || kind == labelNumber && words(line) <= headingWords {
 		p.groupRow(i, line)
+		t.lastRow, t.pending, t.pendingNum = -1, nil, false
 		return
 	}
 	if _, _, ok := romanHeading(line); ok {
 		p.groupRow(i, line)
+		t.lastRow, t.pending, t.pendingNum = -1, nil, false
+		return
+	}
+	if p.wrappedLine(i, line) {
 		return
 	}
 	full := alignRow(nil, t.roles, t.prev)
@@ -166,9 +296,58 @@ func (p *outlineParser) tableLine(i int, line string) {
 	p.taskRow(i, full)
 }
 
+// wrappedLine places a line without cells that PDF text layout split
+// from a task row: a line starting in lower case, or one after a row
+// whose task ends without a stop, continues that row's task ("1 | Xây
+// dựng kế hoạch triển khai | Sở Nội vụ | Quý I/2025" then "Nghị quyết số
+// 57-NQ/TW"); a line right above a numbered row, after a row that ended
+// its sentence (or none), starts that row's task (cells centred
+// vertically put the number on the row's middle line). It reports
+// whether it placed the line.
+func (p *outlineParser) wrappedLine(i int, line string) bool {
+	t := p.table
+	if t.pendingNum || len(t.pending) > 0 {
+		if p.numberedRowFollows(i) || t.pendingNum {
+			if len(t.pending) == 0 {
+				t.pendingLine = i
+			}
+			t.pending = append(t.pending, line)
+			return true
+		}
+	}
+	if t.lastRow >= 0 && p.last == t.lastRow {
+		it := &p.o.Items[t.lastRow]
+		if startsLower(line) || !endsSentence(it.Text) {
+			it.Text = joinWrapped(it.Text, line)
+			p.lastLine = line
+			return true
+		}
+	}
+	if p.numberedRowFollows(i) {
+		if len(t.pending) == 0 {
+			t.pendingLine = i
+		}
+		t.pending = append(t.pending, line)
+		return true
+	}
+	return false
+}
+
 // endTable closes the table being read, if any: the next line starts
 // afresh (it does not continue the last row).
 func (p *outlineParser) endTable() {
+	if t := p.table; t != nil && t.roles != nil && len(t.pending) > 0 {
+		// Lines kept for a row that never came are a row of their own.
+		full := alignRow(nil, t.roles, t.prev)
+		for c, r := range t.roles {
+			if r == colTask {
+				full[c] = strings.Join(t.pending, " ")
+				break
+			}
+		}
+		t.pending = nil
+		p.taskRow(t.pendingLine, full)
+	}
 	if p.table != nil {
 		p.table, p.last, p.lastLine = nil, -1, ""
 	}
