@@ -132,15 +132,7 @@ func (v *docView) partLinks(q string) {
 		}
 		return "/doc/" + url.PathEscape(v.ID) + "?" + u.Encode()
 	}
-	for n := max(1, v.Part-4); n <= min(v.Count, v.Part+4); n++ {
-		v.Parts = append(v.Parts, pageLink{N: n, URL: link(n), Current: n == v.Part})
-	}
-	if v.Part > 1 {
-		v.Prev = link(v.Part - 1)
-	}
-	if v.Part < v.Count {
-		v.Next = link(v.Part + 1)
-	}
+	v.Parts, v.Prev, v.Next = pager(v.Part, v.Count, link)
 }
 
 // citedLinks sets the links to the pages of the cited-by list around the
@@ -160,15 +152,7 @@ func (v *docView) citedLinks(cp citedPage, q string) {
 		return "/doc/" + url.PathEscape(v.ID) + "?" + u.Encode() + "#duoc-dan"
 	}
 	nav := &citedNav{From: (cp.Page-1)*maxCitedBy + 1, To: (cp.Page-1)*maxCitedBy + len(cp.Links), Total: cp.Total}
-	for n := max(1, cp.Page-4); n <= min(cp.Pages, cp.Page+4); n++ {
-		nav.Pages = append(nav.Pages, pageLink{N: n, URL: link(n), Current: n == cp.Page})
-	}
-	if cp.Page > 1 {
-		nav.Prev = link(cp.Page - 1)
-	}
-	if cp.Page < cp.Pages {
-		nav.Next = link(cp.Page + 1)
-	}
+	nav.Pages, nav.Prev, nav.Next = pager(cp.Page, cp.Pages, link)
 	v.Rel.CitedNav = nav
 }
 

@@ -59,6 +59,26 @@ type link struct {
 
 type param struct{ Name, Value string }
 
+// pager is the links to the pages around page (from 1) of last, four on
+// each side, and to the pages before and after it; none when there is one
+// page. Every paged list (results, tasks, a document's parts, its cited-by
+// list) pages with it.
+func pager(page, last int, link func(int) string) (pages []pageLink, prev, next string) {
+	if last <= 1 {
+		return nil, "", ""
+	}
+	for n := max(1, page-4); n <= min(last, page+4); n++ {
+		pages = append(pages, pageLink{N: n, URL: link(n), Current: n == page})
+	}
+	if page > 1 {
+		prev = link(page - 1)
+	}
+	if page < last {
+		next = link(page + 1)
+	}
+	return pages, prev, next
+}
+
 type pageLink struct {
 	N       int
 	URL     string
@@ -225,16 +245,5 @@ func (d *pageData) paginate(v url.Values, req search.Request, total uint64) {
 	last := int((total + uint64(size) - 1) / uint64(size))
 	last = min(last, 10000/size)
 	link := func(n int) string { return pageURL(v, "page", strconv.Itoa(n)) }
-	if last <= 1 {
-		return
-	}
-	for n := max(1, d.Page-4); n <= min(last, d.Page+4); n++ {
-		d.Pages = append(d.Pages, pageLink{N: n, URL: link(n), Current: n == d.Page})
-	}
-	if d.Page > 1 {
-		d.Prev = link(d.Page - 1)
-	}
-	if d.Page < last {
-		d.Next = link(d.Page + 1)
-	}
+	d.Pages, d.Prev, d.Next = pager(d.Page, last, link)
 }

@@ -153,17 +153,7 @@ func (h *Handler) tasksPage(w http.ResponseWriter, r *http.Request) {
 	}
 	page, last := f.Offset/f.Limit+1, (d.Result.Total+f.Limit-1)/f.Limit
 	link := func(n int) string { return tasksURL(v, "page", strconv.Itoa(n)) }
-	if last > 1 {
-		for n := max(1, page-4); n <= min(last, page+4); n++ {
-			d.Pages = append(d.Pages, pageLink{N: n, URL: link(n), Current: n == page})
-		}
-		if page > 1 {
-			d.Prev = link(page - 1)
-		}
-		if page < last {
-			d.Next = link(page + 1)
-		}
-	}
+	d.Pages, d.Prev, d.Next = pager(page, last, link)
 	h.render(w, "tasks.html", d)
 }
 
