@@ -183,6 +183,10 @@ type linkParams struct {
 	// task of its own) is queried with its own words at 1 and the items
 	// under it at 1−OwnText (linkowntext.go).
 	OwnText float64
+	// RefBoost (0: off): the passages under a provision of its parent an
+	// item cites by number ("khoản 1 Điều 38 Nghị định số …") weigh
+	// RefBoost (linkref.go).
+	RefBoost float64
 	// RerankK (0: off): the linker's top RerankK candidates of each item
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
 	RerankK int
@@ -206,6 +210,7 @@ func defaultLinkParams() linkParams {
 		ParentPrior:    0.3,
 		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
+		RefBoost:       3,
 	}
 }
 
@@ -403,6 +408,7 @@ type itemQuery struct {
 	actors []string
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
+	cited  map[int]bool    // targets under a provision the item cites (linkref.go)
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -432,6 +438,7 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		})
 	}
 	for _, r := range cite.ParseRefs(text) {
+		l.citedTargets(&q, r, keys)
 		if k := r.LookupKey(); keys[k] {
 			if q.only == nil {
 				q.only = map[string]bool{}
@@ -490,6 +497,9 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		if w, ok := l.pw[t.key]; ok {
 			f *= w
+		}
+		if q.cited[j] {
+			f *= l.p.RefBoost
 		}
 		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
 		cand = append(cand, c)
