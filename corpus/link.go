@@ -683,10 +683,9 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 	var rs []ranked
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
-		if il.Linked && p.Closing > 0 && closingClause(it.Text) {
-			il.Linked = false
-		}
-		if il.Linked && len(l.targets) > 0 {
+		// A closing provision is an item that implements nothing
+		// (linkclose.go): offered, never ranked.
+		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && closingClause(it.Text)) {
 			q := l.query(o, i, keys, primary)
 			rs = append(rs, ranked{i, q, l.rank(q)})
 		}

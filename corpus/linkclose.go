@@ -9,7 +9,9 @@ import "github.com/vanban/vanban/corpus/cite"
 // closing clause implements nothing of its parent, and the parent's
 // closing clause is nothing a plan carries out; the two share their
 // boilerplate words, so unchecked they link to each other. With Closing
-// set, such items are not linked and such passages are no targets.
+// set, such an item links to nothing (it is an item still, offered for
+// linking: the decision is "implements nothing") and such a passage is no
+// target.
 
 // closingClause reports whether text is a closing provision: it states
 // its own document's effect (cite.StatesOwnEffect) or ends another
