@@ -20,6 +20,9 @@ func TestClosingClause(t *testing.T) {
 		{"Các cơ sở khám bệnh, chữa bệnh thực hiện mức giá theo quy định tại Nghị định số 38/2019/NĐ-CP.", false},
 		{"Giấy phép còn hiệu lực được tiếp tục sử dụng đến hết thời hạn ghi trong giấy phép.", false},
 		{"Sở Y tế kiểm tra việc thực hiện và báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12.", false},
+		// a task to repeal or replace is a task, not a closing provision
+		{"Bộ Tư pháp chủ trì rà soát, đề xuất bãi bỏ Thông tư số 12/2020/TT-BTP trong quý IV năm 2025.", false},
+		{"Sở Tài chính tham mưu thay thế Quyết định số 20/2021/QĐ-UBND.", false},
 	}
 	for _, tt := range tests {
 		if got := closingClause(tt.text); got != tt.want {
