@@ -183,6 +183,17 @@ type linkParams struct {
 	// task of its own) is queried with its own words at 1 and the items
 	// under it at 1−OwnText (linkowntext.go).
 	OwnText float64
+	// RefBoost (0: off): the passages under a provision of its parent an
+	// item cites by number ("khoản 1 Điều 38 Nghị định số …") weigh
+	// RefBoost (linkref.go).
+	RefBoost float64
+	// TitleStrip (0: off): the words of a parent's trích yếu are left out
+	// of items' queries and of its passages' terms (linktitle.go).
+	TitleStrip float64
+	// Closing (0: off): closing provisions — an item's or a passage's
+	// statement of its document's effect or of the end of another's — are
+	// neither linked nor linked to (linkclose.go).
+	Closing float64
 	// RerankK (0: off): the linker's top RerankK candidates of each item
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
 	RerankK int
@@ -206,6 +217,8 @@ func defaultLinkParams() linkParams {
 		ParentPrior:    0.3,
 		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
+		RefBoost:       3,
+		Closing:        1,
 	}
 }
 
@@ -279,6 +292,7 @@ type linker struct {
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
 	akey    map[string]*actorStats // … among each parent's targets, by number key
+	titles  [][]string             // the parents' trích yếu words, left out of queries (linktitle.go; nil: none)
 }
 
 type posting struct {
@@ -306,16 +320,29 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkPa
 type parentTargets struct {
 	targets []target
 	df      map[string]float64
+	title   []string // the parent's trích yếu words (linktitle.go; nil: not left out)
 }
 
 func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
 	pt := &parentTargets{df: map[string]float64{}}
+	if p.TitleStrip > 0 {
+		pt.title = titleWords(d)
+	}
 	all := o.Passages()
 	for k, ps := range all {
+		if p.Closing > 0 && closingClause(ps.Text) {
+			continue
+		}
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text),
 			pos: relPos(k, len(all)), appendix: inAppendix(o, ps)}
 		t.bag.tf = make(map[string]float64, len(ps.terms))
-		t.bag.addTerms(ps.terms, 1)
+		terms := ps.terms
+		if pt.title != nil {
+			if st := stripTitles(ps.Text, [][]string{pt.title}); st != ps.Text {
+				terms = termsOf(st)
+			}
+		}
+		t.bag.addTerms(terms, 1)
 		ct, ok := contexts[ps.Context]
 		if !ok {
 			ct = termsOf(ps.Context)
@@ -346,6 +373,9 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 			l.n++
 		}
 		l.targets = append(l.targets, pt.targets...)
+		if pt.title != nil {
+			l.titles = append(l.titles, pt.title)
+		}
 	}
 	for i := range plan.Items {
 		var b bag
@@ -403,13 +433,15 @@ type itemQuery struct {
 	actors []string
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
+	cited  map[int]bool    // targets under a provision the item cites (linkref.go)
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
-	text := o.subtree(i)
+	full := o.subtree(i)
+	text := stripTitles(full, l.titles)
 	q := itemQuery{terms: map[string]float64{}, actors: o.actorsOf(i), action: actionVector(text)}
 	var self bag
-	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
+	if l.p.OwnText > 0 && len(full) > len(o.Items[i].Text) {
 		l.ownText(&q, &self, o, i)
 	} else {
 		self.add(text, 1)
@@ -419,6 +451,7 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	}
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
+		part = stripTitles(part, l.titles)
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
 		w := l.p.QueryContext
 		if agency {
@@ -432,6 +465,7 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		})
 	}
 	for _, r := range cite.ParseRefs(text) {
+		l.citedTargets(&q, r, keys)
 		if k := r.LookupKey(); keys[k] {
 			if q.only == nil {
 				q.only = map[string]bool{}
@@ -490,6 +524,9 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		if w, ok := l.pw[t.key]; ok {
 			f *= w
+		}
+		if q.cited[j] {
+			f *= l.p.RefBoost
 		}
 		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
 		cand = append(cand, c)
@@ -646,7 +683,9 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 	var rs []ranked
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
-		if il.Linked && len(l.targets) > 0 {
+		// A closing provision is an item that implements nothing
+		// (linkclose.go): offered, never ranked.
+		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && closingClause(it.Text)) {
 			q := l.query(o, i, keys, primary)
 			rs = append(rs, ranked{i, q, l.rank(q)})
 		}

@@ -78,6 +78,9 @@ func TestLinksSweep(t *testing.T) {
 var sweepOnly = []lopoEntry{
 	{"ActorSmooth", func(p *corpus.LinkParams) *float64 { return &p.ActorSmooth }, nil},
 	{"OwnText", func(p *corpus.LinkParams) *float64 { return &p.OwnText }, nil},
+	{"RefBoost", func(p *corpus.LinkParams) *float64 { return &p.RefBoost }, nil},
+	{"TitleStrip", func(p *corpus.LinkParams) *float64 { return &p.TitleStrip }, nil},
+	{"Closing", func(p *corpus.LinkParams) *float64 { return &p.Closing }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;

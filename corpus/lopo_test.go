@@ -42,8 +42,9 @@ var backgroundGrid = lopoEntry{"RelatedWeight", func(p *corpus.LinkParams) *floa
 
 // TestLinksLOPO tunes the weights of linking on eight pairs of the
 // development set and measures the ninth, for each pair in turn (with
-// VANBAN_LINK_DEV2=DIR, the pairs of the second set too: each of the 9+N
-// pairs is left out of the tuning on all the others), so that
+// VANBAN_LINK_DEV2=DIR and VANBAN_LINK_DEV3=DIR, the pairs of the second
+// and third sets too: each pair is left out of the tuning on all the
+// others), so that
 // fitting the weights to the set shows: a held-out figure well under the
 // tuned one is a weight that does not carry over. Tuning is coordinate
 // descent over lopoGrid, two sweeps from the defaults, maximising the
@@ -57,6 +58,9 @@ func TestLinksLOPO(t *testing.T) {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
 	}
 	sets := linkSets(t)
+	if s, ok := dev3Set(t); ok {
+		sets = append(sets, s)
+	}
 	grid := lopoGrid
 	var bg corpus.LinkBackground
 	if b := openBackground(t); b != nil {
@@ -142,21 +146,20 @@ func TestLinksLOPO(t *testing.T) {
 		heldNone += held.NullNone
 		defNone += d.NullNone
 		nulls += d.Null
-		for _, s := range sets {
-			if s.prefix == "" && !strings.HasPrefix(plan, dev2Prefix) || s.prefix != "" && strings.HasPrefix(plan, s.prefix) {
-				tl := tallies[s.prefix]
-				tl.heldRight += held.Right
-				tl.defRight += d.Right
-				tl.quoted += d.Quoted
-			}
-		}
+		tl := tallies[setPrefix(sets, plan)]
+		tl.heldRight += held.Right
+		tl.defRight += d.Right
+		tl.quoted += d.Quoted
 		fmt.Fprintf(&b, "| %s | %d | %.3f | %.3f | %s |\n", plan, d.Quoted, d.P1, held.P1, moved(p))
 	}
 	for _, s := range sets {
 		if tl := tallies[s.prefix]; len(sets) > 1 && tl.quoted > 0 {
 			name := "set 1 (../shared/data/plans)"
-			if s.prefix != "" {
+			switch s.prefix {
+			case dev2Prefix:
 				name = "set 2 (" + os.Getenv("VANBAN_LINK_DEV2") + ")"
+			case dev3Prefix:
+				name = "set 3 (" + os.Getenv("VANBAN_LINK_DEV3") + ")"
 			}
 			fmt.Fprintf(&b, "| %s (micro) | %d | %.3f | %.3f | |\n", name, tl.quoted,
 				float64(tl.defRight)/float64(tl.quoted), float64(tl.heldRight)/float64(tl.quoted))
@@ -194,6 +197,19 @@ type linkSet struct {
 	labels []eval.LinkLabel
 }
 
+// setPrefix is the prefix of the set plan (a key of the checks' maps)
+// belongs to: the longest of the sets' prefixes it starts with (set 1's
+// is "").
+func setPrefix(sets []linkSet, plan string) string {
+	best := ""
+	for _, s := range sets {
+		if len(s.prefix) > len(best) && strings.HasPrefix(plan, s.prefix) {
+			best = s.prefix
+		}
+	}
+	return best
+}
+
 // linkSets is set 1 and, when VANBAN_LINK_DEV2 names it, set 2.
 func linkSets(t *testing.T) []linkSet {
 	t.Helper()
@@ -222,8 +238,9 @@ const dev3Prefix = "dev3 "
 
 // dev3Set opens the third development set (Thông tư implementing a Nghị
 // định; devsets/plans3/README.md) when VANBAN_LINK_DEV3 names its folder.
-// Only TestLinksSweep reads it so far: the leave-one-pair-out checks tell
-// set 1 from set 2 by dev2Prefix alone.
+// TestLinksSweep and TestLinksLOPO read it; the null and rerank
+// leave-one-pair-out checks still tell set 1 from set 2 by dev2Prefix
+// alone.
 func dev3Set(t *testing.T) (linkSet, bool) {
 	t.Helper()
 	return envLinkSet(t, "VANBAN_LINK_DEV3", dev3Prefix)

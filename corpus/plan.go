@@ -601,7 +601,7 @@ func (p *outlineParser) partTitleLine(line string) bool {
 	}
 	s := p.sec()
 	s.Title = strings.TrimSpace(s.Title + " " + line)
-	s.Kind = sectionKind(s.Title)
+	s.Kind = sectionKindAt(s.ID, s.Title)
 	p.partTitle = true // a title may take two lines
 	return true
 }
@@ -704,7 +704,7 @@ func (p *outlineParser) openSection(i int, id, title string) {
 			p.secIDs[id] = 1
 		}
 	}
-	s := Section{ID: id, Title: title, Kind: sectionKind(title), Appendix: p.appendix, Line: i + 1}
+	s := Section{ID: id, Title: title, Kind: sectionKindAt(id, title), Appendix: p.appendix, Line: i + 1}
 	if !p.appendix {
 		p.hasSections = true
 	}

@@ -64,7 +64,7 @@ func TestOutlineParts(t *testing.T) {
 		{"chapters over articles, the title on the next line or on the heading's",
 			"Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định về quản lý kho dữ liệu dùng chung.\nChương II. TỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này.",
 			"ChI:QUY ĐỊNH CHUNG|Đ1:Phạm vi điều chỉnh|ChII:TỔ CHỨC THỰC HIỆN|Đ2:Trách nhiệm thi hành",
-			"Đ1.1/1/goals:Nghị định này quy định về quản lý kho dữ liệu dùng chung.\n"},
+			"Đ1.1/1/tasks:Nghị định này quy định về quản lý kho dữ liệu dùng chung.\n"}, // an article is a provision whatever its title (sectionKindAt)
 		{"a chapter's title over two lines, sections of a chapter",
 			"CHƯƠNG III\nHÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT\nVÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ\nMục 1 – VI PHẠM VỀ AN TOÀN\nĐiều 9. Vi phạm quy định về kiểm định",
 			"ChIII:HÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ|M1:VI PHẠM VỀ AN TOÀN|Đ9:Vi phạm quy định về kiểm định",

@@ -1,0 +1,67 @@
+package corpus
+
+import "testing"
+
+// TestSectionKindAt: an article of a legal normative text is a provision
+// whatever its title, a plan's roman sections keep their title kinds.
+// Lines written for the test, in the style of a Nghị định and a Thông tư,
+// and one quoted real heading (a Thông tư of the Ministry of Finance,
+// 2026: the article is the clause-by-clause funding rule the circular
+// implements).
+func TestSectionKindAt(t *testing.T) {
+	tests := []struct {
+		id, title string
+		want      SectionKind
+	}{
+		{"Đ1", "Phạm vi điều chỉnh", SectionTasks},
+		{"Đ2", "Đối tượng áp dụng", SectionTasks},
+		{"Đ4", "Kinh phí thực hiện", SectionTasks},
+		{"Đ3", "Xác định nguồn kinh phí", SectionTasks}, // real heading (66/2026/TT-BTC)
+		{"Đ9", "Yêu cầu đối với hồ sơ đăng ký trực tuyến", SectionTasks},
+		{"Đ7", "Đánh giá, xếp loại chất lượng", SectionTasks},
+		{"Đ12~2", "Nguồn vốn đầu tư", SectionTasks},
+		{"PLI.Đ3", "Đối tượng được hỗ trợ", SectionTasks}, // a regulation in an appendix
+		{"Đ10", "Tổ chức thực hiện", SectionOrganisation},
+		{"Đ1", "Mục tiêu", SectionGoals}, // a resolution's article of aims
+		{"Đ2", "Quan điểm chỉ đạo", SectionGoals},
+		{"I", "MỤC ĐÍCH, YÊU CẦU", SectionGoals}, // a plan's sections: title kinds
+		{"IV", "KINH PHÍ THỰC HIỆN", SectionFunding},
+		{"I", "PHẠM VI, ĐỐI TƯỢNG", SectionGoals},
+		{"I", "KẾT QUẢ THỰC HIỆN NĂM 2025", SectionBackground},
+		{"", "KINH PHÍ", SectionFunding},
+	}
+	for _, tt := range tests {
+		if got := sectionKindAt(tt.id, tt.title); got != tt.want {
+			t.Errorf("sectionKindAt(%q, %q) = %v, want %v", tt.id, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestArticleItemsLinkable: the clauses under a circular's "Đối tượng áp
+// dụng" and funding articles are items offered for linking; a plan's aims
+// and funding are not.
+func TestArticleItemsLinkable(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       map[string]bool
+	}{
+		{"a circular's articles",
+			"Điều 1. Đối tượng áp dụng\n1. Công chức cấp xã làm việc trong các cơ quan của Đảng.\n2. Viên chức trong các đơn vị sự nghiệp công lập.\nĐiều 2. Xác định nguồn kinh phí\n1. Sử dụng nguồn tiết kiệm 10% chi thường xuyên để thực hiện mức lương mới.\nĐiều 3. Tổ chức thực hiện\n1. Sở Nội vụ hướng dẫn các huyện.",
+			map[string]bool{"Đ1.1": true, "Đ1.2": true, "Đ2.1": true, "Đ3.1": true}},
+		{"a plan's sections",
+			"I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ.\nII. NHIỆM VỤ\n1. Tổ chức tập huấn cho cán bộ cấp xã.\nIII. KINH PHÍ THỰC HIỆN\n1. Ngân sách tỉnh bảo đảm theo phân cấp.",
+			map[string]bool{"I.1": false, "II.1": true, "III.1": false}},
+	}
+	for _, tt := range tests {
+		o := ParseOutline(tt.body)
+		got := map[string]bool{}
+		for i := range o.Items {
+			got[o.Items[i].ID] = o.Items[i].Linkable()
+		}
+		for id, want := range tt.want {
+			if l, ok := got[id]; !ok || l != want {
+				t.Errorf("%s: item %s linkable %v (present %v), want %v; items %v", tt.name, id, l, ok, want, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package corpus
+
+import "testing"
+
+// TestLinkCitedProvision: an item naming a clause of its parent by number
+// (the clause leaving the amounts to the Minister, which the circular
+// implements) links to that clause although another passage shares more
+// of its words; the same words citing another document's clause do not
+// move the link.
+// Lines written for the test, in the style of a Thông tư restating a
+// Nghị định.
+func TestLinkCitedProvision(t *testing.T) {
+	nd := &Document{ID: "nd", Number: "20/2025/NĐ-CP", Body: "Điều 3. Người làm nhiệm vụ tiếp nhận hồ sơ\n" +
+		"1. Công chức của bộ phận một cửa cấp tỉnh.\n" +
+		"2. Công chức văn phòng - thống kê cấp xã được phân công tiếp nhận hồ sơ.\n" +
+		"Điều 4. Mức hỗ trợ\n" +
+		"1. Người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ mức chi theo ngày làm việc thực tế.\n" +
+		"2. Bộ trưởng Bộ Tài chính quy định mức chi cụ thể cho từng nhóm đối tượng, phù hợp với khả năng cân đối của ngân sách nhà nước."}
+	tests := []struct {
+		name, item string
+		boost      float64
+		want       string
+	}{
+		{"the cited clause", "1. Mức chi quy định tại khoản 2 Điều 4 Nghị định số 20/2025/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.2"},
+		{"without the rule", "1. Mức chi quy định tại khoản 2 Điều 4 Nghị định số 20/2025/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 0, "Đ4.1"},
+		{"another document's clause", "1. Mức chi quy định tại khoản 2 Điều 4 Nghị định số 61/2018/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.1"},
+	}
+	for _, tt := range tests {
+		plan := &Document{ID: "tt", Number: "5/2025/TT-BTC", Body: "Điều 1. Mức chi\n" + tt.item}
+		p := defaultLinkParams()
+		p.RefBoost = tt.boost
+		pl := linkPlan(plan, []*Document{nd}, make([]*Outline, 1), p)
+		if got := top(pl, "Đ1.1"); got != tt.want {
+			t.Errorf("%s: Đ1.1 → %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestUnderID(t *testing.T) {
+	tests := []struct {
+		id, p string
+		want  bool
+	}{
+		{"Đ38.1", "Đ38.1", true},
+		{"Đ38.1.a", "Đ38.1", true},
+		{"Đ38.10", "Đ38.1", false},
+		{"Đ38", "Đ38.1", false},
+		{"Đ3.2", "Đ38", false},
+	}
+	for _, tt := range tests {
+		if got := underID(tt.id, tt.p); got != tt.want {
+			t.Errorf("underID(%q, %q) = %v", tt.id, tt.p, got)
+		}
+	}
+}
