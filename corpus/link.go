@@ -187,9 +187,6 @@ type linkParams struct {
 	// item cites by number ("khoản 1 Điều 38 Nghị định số …") weigh
 	// RefBoost (linkref.go).
 	RefBoost float64
-	// TitleStrip (0: off): the words of a parent's trích yếu are left out
-	// of items' queries and of its passages' terms (linktitle.go).
-	TitleStrip float64
 	// Closing (0: off): closing provisions — an item's or a passage's
 	// statement of its document's effect or of the end of another's — are
 	// neither linked nor linked to (linkclose.go).
@@ -292,7 +289,6 @@ type linker struct {
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
 	akey    map[string]*actorStats // … among each parent's targets, by number key
-	titles  [][]string             // the parents' trích yếu words, left out of queries (linktitle.go; nil: none)
 }
 
 type posting struct {
@@ -320,14 +316,10 @@ func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkPa
 type parentTargets struct {
 	targets []target
 	df      map[string]float64
-	title   []string // the parent's trích yếu words (linktitle.go; nil: not left out)
 }
 
 func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
 	pt := &parentTargets{df: map[string]float64{}}
-	if p.TitleStrip > 0 {
-		pt.title = titleWords(d)
-	}
 	all := o.Passages()
 	for k, ps := range all {
 		if p.Closing > 0 && closingClause(ps.Text) {
@@ -336,13 +328,7 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text),
 			pos: relPos(k, len(all)), appendix: inAppendix(o, ps)}
 		t.bag.tf = make(map[string]float64, len(ps.terms))
-		terms := ps.terms
-		if pt.title != nil {
-			if st := stripTitles(ps.Text, [][]string{pt.title}); st != ps.Text {
-				terms = termsOf(st)
-			}
-		}
-		t.bag.addTerms(terms, 1)
+		t.bag.addTerms(ps.terms, 1)
 		ct, ok := contexts[ps.Context]
 		if !ok {
 			ct = termsOf(ps.Context)
@@ -373,9 +359,6 @@ func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBac
 			l.n++
 		}
 		l.targets = append(l.targets, pt.targets...)
-		if pt.title != nil {
-			l.titles = append(l.titles, pt.title)
-		}
 	}
 	for i := range plan.Items {
 		var b bag
@@ -437,11 +420,10 @@ type itemQuery struct {
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
-	full := o.subtree(i)
-	text := stripTitles(full, l.titles)
+	text := o.subtree(i)
 	q := itemQuery{terms: map[string]float64{}, actors: o.actorsOf(i), action: actionVector(text)}
 	var self bag
-	if l.p.OwnText > 0 && len(full) > len(o.Items[i].Text) {
+	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
 		l.ownText(&q, &self, o, i)
 	} else {
 		self.add(text, 1)
@@ -451,7 +433,6 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 	}
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.contextParts(i) {
-		part = stripTitles(part, l.titles)
 		agency := agencyName(part) // the item's actor (actorsOf), not its topic
 		w := l.p.QueryContext
 		if agency {

@@ -79,7 +79,6 @@ var sweepOnly = []lopoEntry{
 	{"ActorSmooth", func(p *corpus.LinkParams) *float64 { return &p.ActorSmooth }, nil},
 	{"OwnText", func(p *corpus.LinkParams) *float64 { return &p.OwnText }, nil},
 	{"RefBoost", func(p *corpus.LinkParams) *float64 { return &p.RefBoost }, nil},
-	{"TitleStrip", func(p *corpus.LinkParams) *float64 { return &p.TitleStrip }, nil},
 	{"Closing", func(p *corpus.LinkParams) *float64 { return &p.Closing }, nil},
 }
 

@@ -72,7 +72,7 @@ func (c *parentCache) targets(d *Document, o *Outline, p linkParams) *parentTarg
 	if o == nil {
 		o = c.outline(d)
 	}
-	if def := defaultLinkParams(); p.PassageContext != def.PassageContext || p.TitleStrip != def.TitleStrip || p.Closing != def.Closing { // the weights targets depend on
+	if def := defaultLinkParams(); p.PassageContext != def.PassageContext || p.Closing != def.Closing { // the weights targets depend on
 		return newParentTargets(d, o, p, map[string][]string{})
 	}
 	c.mu.Lock()
