@@ -197,7 +197,11 @@ func TestStatsExactLengths(t *testing.T) {
 		docs = append(docs, &corpus.Document{ID: fmt.Sprintf("edge%d", i), URL: fmt.Sprintf("http://l/edge%d", i),
 			Title: "Quyết định " + lengthsBody(i, r), Body: lengthsBody(n, r)})
 	}
-	for i := range 300 {
+	random := 300
+	if testing.Short() {
+		random = 80 // the race run (-short): the edges and the segment layout stay, fewer random bodies
+	}
+	for i := range random {
 		n := r.IntN(5000)
 		if i%7 == 0 {
 			n = r.IntN(20)
