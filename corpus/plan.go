@@ -136,6 +136,8 @@ type outlineParser struct {
 	at                 int             // the line being read
 	bLines             []int           // lines starting "B- " (letterDashHeading), nil until needed
 	alts               map[string]int  // the last "~n" unique gave a colliding ID
+	qFrom, qStop       int             // quoteCloses: the lines it searched after and stopped at
+	qClosed            bool            // quoteCloses: the line it stopped at closes a quote
 }
 
 // ParseOutline splits a body into sections and items.
@@ -455,8 +457,53 @@ func (p *outlineParser) opensQuote(line string) bool {
 		// item that amends.
 		return false
 	}
+	if strings.HasPrefix(line, "\"") && !p.inArticle() && !p.quoteCloses() {
+		// Outside an article (a plan's "1. Bổ sung nhiệm vụ như sau:"),
+		// nothing ends a quote never closed before 300 lines: a stray
+		// straight quote would take every section after it. It opens
+		// one only when a line closes it first.
+		return false
+	}
 	// An odd number of straight quotes leaves the first one open.
 	return strings.HasPrefix(line, "\"") || !closesQuote(line)
+}
+
+// inArticle reports the current section is an article ("Đ3", "Đ3~2"),
+// where nextArticle ends a quote never closed.
+func (p *outlineParser) inArticle() bool {
+	cur, _, _ := strings.Cut(p.sec().ID, "~")
+	_, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
+	return err == nil && strings.HasPrefix(cur, "Đ")
+}
+
+// quoteCloses reports a line after the one being read that closes a quote
+// before anything would end it (Nơi nhận, a signature, the next
+// announcement, maxQuoteLines). The first such line found is remembered
+// with the line the search began at: a later search starting before it
+// ends there too, so repeated openings read each line once.
+func (p *outlineParser) quoteCloses() bool {
+	if p.at > p.qFrom && p.at < p.qStop {
+		return p.qClosed
+	}
+	end := min(len(p.lines), p.at+1+maxQuoteLines)
+	for j := p.at + 1; j < end; j++ {
+		line, _ := clean(p.lines[j])
+		if line == "" {
+			continue
+		}
+		if isClosing(line) || isSignature(line) || p.announcesQuote(j, line) {
+			p.qFrom, p.qStop, p.qClosed = p.at, j, false
+			return false
+		}
+		if closesQuote(line) {
+			p.qFrom, p.qStop, p.qClosed = p.at, j, true
+			return true
+		}
+	}
+	if end == len(p.lines) {
+		p.qFrom, p.qStop, p.qClosed = p.at, end, false
+	}
+	return false
 }
 
 // amends reports whether the item (or section text) taking the last line
@@ -662,6 +709,11 @@ func (p *outlineParser) letterDashHeading(line string) (id, title string, ok boo
 		}
 		return "", "", false
 	}
+	if p.last >= 0 {
+		// Inside a list ("1. Phương án đầu tư:" then "A- Giữ nguyên
+		// hiện trạng" … "B- Nâng cấp toàn bộ"): options, not sections.
+		return "", "", false
+	}
 	if p.bLines == nil {
 		// The lines starting "B- ", found once for the body.
 		p.bLines = []int{}
@@ -703,6 +755,12 @@ func (p *outlineParser) openSection(i int, id, title string) {
 		} else {
 			p.secIDs[id] = 1
 		}
+	}
+	if len(p.letterDash) > 0 && !p.letterDash[id] && (isUpperLine(title) || p.appendix && strings.HasPrefix(id, "PL") && !strings.Contains(id, ".")) {
+		// A section at the level of the letter sections or above
+		// ("II. TỔ CHỨC THỰC HIỆN", an appendix) ends them: a later
+		// "C - Chi phí…" is a legend, not the letter after "B- ".
+		clear(p.letterDash)
 	}
 	s := Section{ID: id, Title: title, Kind: sectionKind(title), Appendix: p.appendix, Line: i + 1}
 	if !p.appendix {

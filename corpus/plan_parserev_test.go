@@ -1,0 +1,24 @@
+package corpus
+
+import "testing"
+
+// TestOutlineParseReview holds the defects found reviewing i17-parse2's
+// rules on layouts they were not written for (lines written for the
+// test). Each case failed on the merged parse2 code (6967e85).
+func TestOutlineParseReview(t *testing.T) {
+	tests := []outlineCase{
+		{"options 'A- … B- …' under a numbered item are no sections (the items after keep their section)",
+			"I. NHIỆM VỤ\n1. Phương án đầu tư:\nA- Giữ nguyên hiện trạng\nƯu điểm là chi phí thấp.\nNhược điểm là không đáp ứng nhu cầu.\nB- Nâng cấp toàn bộ\nƯu điểm là đáp ứng lâu dài.\n2. Sở Tài chính chủ trì thẩm định.\n3. Sở Xây dựng phối hợp.",
+			"I.1/1H/tasks:Phương án đầu tư:\nI.1.¶1/2H/tasks:A- Giữ nguyên hiện trạng\nI.1.¶1.¶1/3/tasks:Ưu điểm là chi phí thấp.\nI.1.¶1.¶2/3/tasks:Nhược điểm là không đáp ứng nhu cầu.\nI.1.¶2/2H/tasks:B- Nâng cấp toàn bộ\nI.1.¶2.¶1/3/tasks:Ưu điểm là đáp ứng lâu dài.\nI.2/1/tasks:Sở Tài chính chủ trì thẩm định.\nI.3/1/tasks:Sở Xây dựng phối hợp.\n"},
+		{"a legend 'C - …' under a later upper-case section does not follow letter sections A, B before it",
+			"A- Nhóm vật liệu không kim loại\n1. Cát.\n2. Đá.\nB- Nhóm vật liệu kim loại\n1. Sắt.\nII. TỔ CHỨC THỰC HIỆN\n1. Mức phí tính theo công thức:\nC - Chi phí vận chuyển\n2. Sở Tài chính chủ trì.\n3. Sở Xây dựng phối hợp.",
+			"A.1/1/tasks:Cát.\nA.2/1/tasks:Đá.\nB.1/1/tasks:Sắt.\nII.1/1H/organisation:Mức phí tính theo công thức:\nII.1.¶1/2/organisation:C - Chi phí vận chuyển\nII.2/1/organisation:Sở Tài chính chủ trì.\nII.3/1/organisation:Sở Xây dựng phối hợp.\n"},
+		{"a stray straight quote after 'Bổ sung … như sau:' in a plan closed nowhere opens no quote",
+			"I. NHIỆM VỤ\n1. Bổ sung nhiệm vụ như sau:\n\"Tăng cường chuyển đổi số trong các cơ quan\n2. Sở Tài chính chủ trì.\n3. Sở Y tế phối hợp.\nII. TỔ CHỨC THỰC HIỆN\n1. Các sở thực hiện.",
+			"I.1/1H/tasks:Bổ sung nhiệm vụ như sau:\nI.1.¶1/2/tasks:\"Tăng cường chuyển đổi số trong các cơ quan\nI.2/1/tasks:Sở Tài chính chủ trì.\nI.3/1/tasks:Sở Y tế phối hợp.\nII.1/1/organisation:Các sở thực hiện.\n"},
+		{"a straight quote closed later in a plan is still the announcing item's text",
+			"I. NHIỆM VỤ\n1. Sửa đổi nhiệm vụ 2 như sau:\n\"2. Sở Tài chính chủ trì thẩm định;\n3. Sở Y tế phối hợp.\"\n2. Sở Nội vụ kiểm tra.",
+			"I.1/1/tasks:Sửa đổi nhiệm vụ 2 như sau:\n\"2. Sở Tài chính chủ trì thẩm định;\n3. Sở Y tế phối hợp.\"\nI.2/1/tasks:Sở Nội vụ kiểm tra.\n"},
+	}
+	checkOutlines(t, tests)
+}
