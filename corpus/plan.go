@@ -394,7 +394,7 @@ func (p *outlineParser) headingShape(line string) (id, title string, ok bool) {
 	if id, title, ok := partHeading(line); ok {
 		return id, title, true
 	}
-	if id, title, ok := romanHeading(line); ok {
+	if id, title, ok := romanHeading(line); ok && !p.romanLegend(line, id, title) {
 		return id, title, true
 	}
 	if id, title, ok := articleHeading(line); ok {
@@ -664,7 +664,7 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 		p.partTitle = true
 		return id, title, true
 	}
-	if id, title, ok := romanHeading(line); ok {
+	if id, title, ok := romanHeading(line); ok && !p.romanLegend(line, id, title) {
 		return id, title, true
 	}
 	if id, title, ok := articleHeading(line); ok {
@@ -683,6 +683,33 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 		return "", line, true
 	}
 	return "", "", false
+}
+
+// romanLegend reports a roman heading with a dash over a title in sentence
+// case that is out of sequence: a formula's legend whose letter is a
+// roman numeral ("X - Số lần nộp tiền;", "V - Thể tích khí thải." under
+// "Trong đó:" in section II). Such a heading is a section when it is "I"
+// (a list restarting under a letter section: "I- Vật liệu rời") or the
+// number after the last roman section.
+func (p *outlineParser) romanLegend(line, id, title string) bool {
+	sep := strings.TrimLeft(line[len(id):], " ")
+	if !strings.HasPrefix(sep, "-") && !strings.HasPrefix(sep, "–") && !strings.HasPrefix(sep, "—") || isUpperLine(title) {
+		return false
+	}
+	n := romanNumber(id)
+	if n == 1 {
+		return false
+	}
+	for j := len(p.o.Sections) - 1; j >= 0; j-- {
+		sid, _, _ := strings.Cut(p.o.Sections[j].ID, "~")
+		if k := strings.LastIndexByte(sid, '.'); k >= 0 {
+			sid = sid[k+1:] // "PLII.III"
+		}
+		if isRoman(sid) {
+			return romanNumber(sid) != n-1
+		}
+	}
+	return true
 }
 
 // maxLetterLookahead bounds how far letterDashHeading looks for "B- "
