@@ -25,6 +25,9 @@ func TestOutlineParseReview(t *testing.T) {
 		{"roman sections with a dash in sentence case, in sequence, stay sections",
 			"I - Mục tiêu\n1. Nâng cao nhận thức.\nII - Nhiệm vụ\n1. Tổ chức tập huấn.\nIII – Tổ chức thực hiện\n1. Sở Nội vụ chủ trì.",
 			"I.1/1/goals:Nâng cao nhận thức.\nII.1/1/tasks:Tổ chức tập huấn.\nIII.1/1/organisation:Sở Nội vụ chủ trì.\n"},
+		{"a shorter row in lower case with its own full deadline is a row of its own, not the rest of the one before",
+			"II. NHIỆM VỤ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026\nvăn bản hướng dẫn thi hành | Sở Tư pháp | Quý II/2026\n3 | Tập huấn cán bộ | Sở Nội vụ | Năm 2026",
+			"II.r1/1/tasks:Rà soát quy hoạch[Sở Xây dựng;Quý I/2026]\nII.r2/1/tasks:văn bản hướng dẫn thi hành[Sở Tư pháp;Quý II/2026]\nII.r3/1/tasks:Tập huấn cán bộ[Sở Nội vụ;Năm 2026]\n"},
 	}
 	checkOutlines(t, tests)
 }
