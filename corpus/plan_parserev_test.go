@@ -28,6 +28,12 @@ func TestOutlineParseReview(t *testing.T) {
 		{"a shorter row in lower case with its own full deadline is a row of its own, not the rest of the one before",
 			"II. NHIỆM VỤ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026\nvăn bản hướng dẫn thi hành | Sở Tư pháp | Quý II/2026\n3 | Tập huấn cán bộ | Sở Nội vụ | Năm 2026",
 			"II.r1/1/tasks:Rà soát quy hoạch[Sở Xây dựng;Quý I/2026]\nII.r2/1/tasks:văn bản hướng dẫn thi hành[Sở Tư pháp;Quý II/2026]\nII.r3/1/tasks:Tập huấn cán bộ[Sở Nội vụ;Năm 2026]\n"},
+		{"a cell 'Nơi nhận hồ sơ' of a task table closes nothing",
+			"II. NHIỆM VỤ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn\n1 | Công bố thủ tục hành chính | Nơi nhận hồ sơ: Bộ phận Một cửa | Quý I/2026\n2 | Tập huấn cán bộ | Sở Nội vụ | Năm 2026\nIII. TỔ CHỨC THỰC HIỆN\n1. Các sở thực hiện.",
+			"II.r1/1/tasks:Công bố thủ tục hành chính[Nơi nhận hồ sơ: Bộ phận Một cửa;Quý I/2026]\nII.r2/1/tasks:Tập huấn cán bộ[Sở Nội vụ;Năm 2026]\nIII.1/1/organisation:Các sở thực hiện.\n"},
+		{"a line 'Nơi nhận hồ sơ: …' closes nothing; 'Nơi nhận:' does",
+			"1. Trình tự thực hiện:\nNơi nhận hồ sơ: Bộ phận Một cửa của Sở Tư pháp.\n2. Thời hạn giải quyết: 05 ngày làm việc.\nNơi nhận:\n- Như trên;\n- Lưu: VT.",
+			"1/1H/tasks:Trình tự thực hiện:\n1.¶1/2/tasks:Nơi nhận hồ sơ: Bộ phận Một cửa của Sở Tư pháp.\n2/1/tasks:Thời hạn giải quyết: 05 ngày làm việc.\n"},
 	}
 	checkOutlines(t, tests)
 }
