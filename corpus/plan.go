@@ -138,6 +138,8 @@ type outlineParser struct {
 	alts               map[string]int  // the last "~n" unique gave a colliding ID
 	qFrom, qStop       int             // quoteCloses: the lines it searched after and stopped at
 	qClosed            bool            // quoteCloses: the line it stopped at closes a quote
+	romans             [90]bool        // the numbers of the roman sections opened (romanLegend)
+	lastRoman          int             // the number of the last of them, 0: none
 }
 
 // ParseOutline splits a body into sections and items.
@@ -686,30 +688,46 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 }
 
 // romanLegend reports a roman heading with a dash over a title in sentence
-// case that is out of sequence: a formula's legend whose letter is a
-// roman numeral ("X - Số lần nộp tiền;", "V - Thể tích khí thải." under
-// "Trong đó:" in section II). Such a heading is a section when it is "I"
-// (a list restarting under a letter section: "I- Vật liệu rời") or the
-// number after the last roman section.
+// case that is a formula's legend whose letter is a roman numeral ("X -
+// Số lần nộp tiền;", "V - Thể tích khí thải." under "Trong đó:" in
+// section II) or a range ("IV - V"): its title ends with ";" or ",", is a
+// roman numeral itself, or its number follows none seen. Such a heading
+// is a section when it is "I" (a list restarting under a letter section:
+// "I- Vật liệu rời"), or the last roman section, or any opened earlier,
+// is numbered one or two before it, or the same (a number skipped or used twice; the
+// next part of an appendix after nested lists: "II – Phụ lục phân loại
+// gỗ" after "I – PHỤ LỤC TRỌNG LƯỢNG…").
 func (p *outlineParser) romanLegend(line, id, title string) bool {
 	sep := strings.TrimLeft(line[len(id):], " ")
-	if !strings.HasPrefix(sep, "-") && !strings.HasPrefix(sep, "–") && !strings.HasPrefix(sep, "—") || isUpperLine(title) {
+	if !strings.HasPrefix(sep, "-") && !strings.HasPrefix(sep, "–") && !strings.HasPrefix(sep, "—") || upperTitle(title) {
 		return false
+	}
+	if strings.HasSuffix(title, ";") || strings.HasSuffix(title, ",") || isRoman(strings.TrimRight(title, ".")) {
+		return true
 	}
 	n := romanNumber(id)
 	if n == 1 {
 		return false
 	}
-	for j := len(p.o.Sections) - 1; j >= 0; j-- {
-		sid, _, _ := strings.Cut(p.o.Sections[j].ID, "~")
-		if k := strings.LastIndexByte(sid, '.'); k >= 0 {
-			sid = sid[k+1:] // "PLII.III"
-		}
-		if isRoman(sid) {
-			return romanNumber(sid) != n-1
+	if p.lastRoman > 0 && n >= p.lastRoman && n <= p.lastRoman+2 {
+		return false
+	}
+	return !p.romans[n-1] && !p.romans[n-2] && !p.romans[n]
+}
+
+// upperTitle reports a title in upper case but for its words holding a
+// digit ("ĐỊNH MỨC CẤP PHỐI VẬT LIỆU CHO 1m3 VỮA XÂY": a unit).
+func upperTitle(title string) bool {
+	if !strings.ContainsAny(title, "0123456789") {
+		return isUpperLine(title)
+	}
+	var kept []string
+	for _, w := range strings.Fields(title) {
+		if !strings.ContainsAny(w, "0123456789") {
+			kept = append(kept, w)
 		}
 	}
-	return true
+	return len(kept) > 0 && isUpperLine(strings.Join(kept, " "))
 }
 
 // maxLetterLookahead bounds how far letterDashHeading looks for "B- "
@@ -792,6 +810,10 @@ func (p *outlineParser) openSection(i int, id, title string) {
 	s := Section{ID: id, Title: title, Kind: sectionKind(title), Appendix: p.appendix, Line: i + 1}
 	if !p.appendix {
 		p.hasSections = true
+	}
+	if r, _, _ := strings.Cut(id[strings.LastIndexByte(id, '.')+1:], "~"); isRoman(r) {
+		p.lastRoman = romanNumber(r)
+		p.romans[p.lastRoman] = true
 	}
 	p.o.Sections = append(p.o.Sections, s)
 	p.stack, p.rows, p.table, p.last = p.stack[:0], 0, nil, -1
