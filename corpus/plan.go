@@ -693,10 +693,10 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 // section II) or a range ("IV - V"): its title ends with ";" or ",", is a
 // roman numeral itself, or its number follows none seen. Such a heading
 // is a section when it is "I" (a list restarting under a letter section:
-// "I- Vật liệu rời"), or the last roman section, or any opened earlier,
-// is numbered one or two before it, or the same (a number skipped or used twice; the
-// next part of an appendix after nested lists: "II – Phụ lục phân loại
-// gỗ" after "I – PHỤ LỤC TRỌNG LƯỢNG…").
+// "I- Vật liệu rời"), or when the last roman section, or any opened
+// earlier, is numbered one or two before it, or the same (a number
+// skipped or used twice; the next part of an appendix after nested
+// lists: "II – Phụ lục phân loại gỗ" after "I – PHỤ LỤC TRỌNG LƯỢNG…").
 func (p *outlineParser) romanLegend(line, id, title string) bool {
 	sep := strings.TrimLeft(line[len(id):], " ")
 	if !strings.HasPrefix(sep, "-") && !strings.HasPrefix(sep, "–") && !strings.HasPrefix(sep, "—") || upperTitle(title) {
