@@ -110,9 +110,17 @@ func isFormula(s string) bool {
 	return strings.HasSuffix(s, ":") && words(s) <= 3 && isUpperLine(s)
 }
 
-// isClosing recognizes the start of the closing block: "Nơi nhận:".
+// isClosing recognizes the start of the closing block: "Nơi nhận:",
+// "NƠI NHẬN", "Nơi nhận: - Như trên;" — not a sentence or a cell naming
+// where papers are received ("Nơi nhận hồ sơ: Bộ phận Một cửa …", a
+// procedure's step or a column of a task table).
 func isClosing(s string) bool {
-	return strings.HasPrefix(viet.Fold(s), "noi nhan")
+	rest, ok := strings.CutPrefix(viet.Fold(s), "noi nhan")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return !unicode.IsLetter(r)
 }
 
 // distribution recognizes a line that only a distribution list holds,

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/internal/shared"
@@ -27,4 +28,36 @@ func BenchmarkParseOutline(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(items), "items+passages")
+}
+
+// BenchmarkParseOutlineLayouts parses 2 MB bodies each made of one layout
+// of i17-parse2 and i17-parserev repeated (the worst case of each rule's
+// look-ahead and of the ID search): quoted amendments never or always
+// closed, roman lists, letter headings with a dash, PDF-split task
+// rows, "3," numbers, long roman runs, legends. The cost must stay linear:
+// compare ns/op across layouts and against BenchmarkParseOutline's MB/s.
+func BenchmarkParseOutlineLayouts(b *testing.B) {
+	layouts := []struct{ name, unit string }{
+		{"quote-open", "1. Sửa đổi, bổ sung khoản 1 như sau:\n\"1. Cơ sở dữ liệu gồm các thông tin\n"},
+		{"quote-closed", "1. Sửa đổi, bổ sung khoản 1 như sau:\n\"1. Cơ sở dữ liệu gồm các thông tin.\"\n"},
+		{"quote-plan", "I. NHIỆM VỤ\n1. Bổ sung nhiệm vụ như sau:\n\"Tăng cường chuyển đổi số\n2. Sở Tài chính chủ trì.\n"},
+		{"roman-list", "i) Nhà siêu cao tầng;\nii) Công trình thi công quy mô lớn;\n(i) Rà soát quy hoạch;\n(ii) Bố trí vốn đối ứng;\n"},
+		{"letter-dash", "A- Nhóm vật liệu không kim loại\n1. Cát vàng.\n2. Đá dăm.\nB- Nhóm vật liệu kim loại\nC - Chi phí vận chuyển\n"},
+		{"split-rows", "STT | Nội dung | Cơ quan chủ trì | Thời hạn\n1 | Xây dựng kế hoạch triển khai trên địa | Sở Khoa học và | Quý I/2025\nbàn tỉnh | Công nghệ\n2\nlên kế hoạch chung\n"},
+		{"comma-numbers", "1. Mục tiêu chung.\n2. Hỗ trợ các hộ nghèo.\n3, Cơ quan có thẩm quyền cấp giấy phép.\n"},
+		{"roman-run", "XL. NỘI DUNG\nXLI. NỘI DUNG\nL. Nội dung\nX - Số lần nộp tiền;\nIV - V\n"},
+		{"closing-cell", "A | Nơi nhận\n1. Tổ chức thực hiện.\n"},
+	}
+	for _, l := range layouts {
+		body := strings.Repeat(l.unit, 2<<20/len(l.unit))
+		b.Run(l.name, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			items := 0
+			for b.Loop() {
+				items = len(ParseOutline(body).Items)
+			}
+			b.ReportMetric(float64(items), "items")
+		})
+	}
 }

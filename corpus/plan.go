@@ -136,6 +136,10 @@ type outlineParser struct {
 	at                 int             // the line being read
 	bLines             []int           // lines starting "B- " (letterDashHeading), nil until needed
 	alts               map[string]int  // the last "~n" unique gave a colliding ID
+	qFrom, qStop       int             // quoteCloses: the lines it searched after and stopped at
+	qClosed            bool            // quoteCloses: the line it stopped at closes a quote
+	romans             [90]bool        // the numbers of the roman sections opened (romanLegend)
+	lastRoman          int             // the number of the last of them, 0: none
 }
 
 // ParseOutline splits a body into sections and items.
@@ -392,7 +396,7 @@ func (p *outlineParser) headingShape(line string) (id, title string, ok bool) {
 	if id, title, ok := partHeading(line); ok {
 		return id, title, true
 	}
-	if id, title, ok := romanHeading(line); ok {
+	if id, title, ok := romanHeading(line); ok && !p.romanLegend(line, id, title) {
 		return id, title, true
 	}
 	if id, title, ok := articleHeading(line); ok {
@@ -455,8 +459,53 @@ func (p *outlineParser) opensQuote(line string) bool {
 		// item that amends.
 		return false
 	}
+	if strings.HasPrefix(line, "\"") && !p.inArticle() && !p.quoteCloses() {
+		// Outside an article (a plan's "1. Bổ sung nhiệm vụ như sau:"),
+		// nothing ends a quote never closed before 300 lines: a stray
+		// straight quote would take every section after it. It opens
+		// one only when a line closes it first.
+		return false
+	}
 	// An odd number of straight quotes leaves the first one open.
 	return strings.HasPrefix(line, "\"") || !closesQuote(line)
+}
+
+// inArticle reports the current section is an article ("Đ3", "Đ3~2"),
+// where nextArticle ends a quote never closed.
+func (p *outlineParser) inArticle() bool {
+	cur, _, _ := strings.Cut(p.sec().ID, "~")
+	_, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
+	return err == nil && strings.HasPrefix(cur, "Đ")
+}
+
+// quoteCloses reports a line after the one being read that closes a quote
+// before anything would end it (Nơi nhận, a signature, the next
+// announcement, maxQuoteLines). The first such line found is remembered
+// with the line the search began at: a later search starting before it
+// ends there too, so repeated openings read each line once.
+func (p *outlineParser) quoteCloses() bool {
+	if p.at > p.qFrom && p.at < p.qStop {
+		return p.qClosed
+	}
+	end := min(len(p.lines), p.at+1+maxQuoteLines)
+	for j := p.at + 1; j < end; j++ {
+		line, _ := clean(p.lines[j])
+		if line == "" {
+			continue
+		}
+		if isClosing(line) || isSignature(line) || p.announcesQuote(j, line) {
+			p.qFrom, p.qStop, p.qClosed = p.at, j, false
+			return false
+		}
+		if closesQuote(line) {
+			p.qFrom, p.qStop, p.qClosed = p.at, j, true
+			return true
+		}
+	}
+	if end == len(p.lines) {
+		p.qFrom, p.qStop, p.qClosed = p.at, end, false
+	}
+	return false
 }
 
 // amends reports whether the item (or section text) taking the last line
@@ -617,7 +666,7 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 		p.partTitle = true
 		return id, title, true
 	}
-	if id, title, ok := romanHeading(line); ok {
+	if id, title, ok := romanHeading(line); ok && !p.romanLegend(line, id, title) {
 		return id, title, true
 	}
 	if id, title, ok := articleHeading(line); ok {
@@ -636,6 +685,49 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 		return "", line, true
 	}
 	return "", "", false
+}
+
+// romanLegend reports a roman heading with a dash over a title in sentence
+// case that is a formula's legend whose letter is a roman numeral ("X -
+// Số lần nộp tiền;", "V - Thể tích khí thải." under "Trong đó:" in
+// section II) or a range ("IV - V"): its title ends with ";" or ",", is a
+// roman numeral itself, or its number follows none seen. Such a heading
+// is a section when it is "I" (a list restarting under a letter section:
+// "I- Vật liệu rời"), or when the last roman section, or any opened
+// earlier, is numbered one or two before it, or the same (a number
+// skipped or used twice; the next part of an appendix after nested
+// lists: "II – Phụ lục phân loại gỗ" after "I – PHỤ LỤC TRỌNG LƯỢNG…").
+func (p *outlineParser) romanLegend(line, id, title string) bool {
+	sep := strings.TrimLeft(line[len(id):], " ")
+	if !strings.HasPrefix(sep, "-") && !strings.HasPrefix(sep, "–") && !strings.HasPrefix(sep, "—") || upperTitle(title) {
+		return false
+	}
+	if strings.HasSuffix(title, ";") || strings.HasSuffix(title, ",") || isRoman(strings.TrimRight(title, ".")) {
+		return true
+	}
+	n := romanNumber(id)
+	if n == 1 {
+		return false
+	}
+	if p.lastRoman > 0 && n >= p.lastRoman && n <= p.lastRoman+2 {
+		return false
+	}
+	return !p.romans[n-1] && !p.romans[n-2] && !p.romans[n]
+}
+
+// upperTitle reports a title in upper case but for its words holding a
+// digit ("ĐỊNH MỨC CẤP PHỐI VẬT LIỆU CHO 1m3 VỮA XÂY": a unit).
+func upperTitle(title string) bool {
+	if !strings.ContainsAny(title, "0123456789") {
+		return isUpperLine(title)
+	}
+	var kept []string
+	for _, w := range strings.Fields(title) {
+		if !strings.ContainsAny(w, "0123456789") {
+			kept = append(kept, w)
+		}
+	}
+	return len(kept) > 0 && isUpperLine(strings.Join(kept, " "))
 }
 
 // maxLetterLookahead bounds how far letterDashHeading looks for "B- "
@@ -660,6 +752,11 @@ func (p *outlineParser) letterDashHeading(line string) (id, title string, ok boo
 				return letter, title, true
 			}
 		}
+		return "", "", false
+	}
+	if p.last >= 0 {
+		// Inside a list ("1. Phương án đầu tư:" then "A- Giữ nguyên
+		// hiện trạng" … "B- Nâng cấp toàn bộ"): options, not sections.
 		return "", "", false
 	}
 	if p.bLines == nil {
@@ -704,9 +801,19 @@ func (p *outlineParser) openSection(i int, id, title string) {
 			p.secIDs[id] = 1
 		}
 	}
+	if len(p.letterDash) > 0 && !p.letterDash[id] && (isUpperLine(title) || p.appendix && strings.HasPrefix(id, "PL") && !strings.Contains(id, ".")) {
+		// A section at the level of the letter sections or above
+		// ("II. TỔ CHỨC THỰC HIỆN", an appendix) ends them: a later
+		// "C - Chi phí…" is a legend, not the letter after "B- ".
+		clear(p.letterDash)
+	}
 	s := Section{ID: id, Title: title, Kind: sectionKindAt(id, title), Appendix: p.appendix, Line: i + 1}
 	if !p.appendix {
 		p.hasSections = true
+	}
+	if r, _, _ := strings.Cut(id[strings.LastIndexByte(id, '.')+1:], "~"); isRoman(r) {
+		p.lastRoman = romanNumber(r)
+		p.romans[p.lastRoman] = true
 	}
 	p.o.Sections = append(p.o.Sections, s)
 	p.stack, p.rows, p.table, p.last = p.stack[:0], 0, nil, -1

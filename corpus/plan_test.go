@@ -218,6 +218,10 @@ func FuzzParseOutline(f *testing.F) {
 	f.Add("c) A:\ni) B;\nii) C;\niv) D:\n- E\nv) F.\nh) G\ni) H\n(i) I\n(ii) J\n(viii) K")
 	f.Add("x.\nĐ. KẾT LUẬN\nA- MỤC ĐÍCH\nA- Nhóm một\nx\ny\nB- Nhóm hai\nT - x\nXL. A\nXLI. B\nL. C\n1. D\n2. E\n3, F\n44, G")
 	f.Add("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn\nA\n1 | b c | Sở D | Quý I\ne f | g\nH\n2\nI j | K | L\nm n\n3\nO\nCĂN CỨ | CHÚ\nSTT | NỘI DUNG NHIỆM VỤ\n1 | p q\nr\nS t\nu v")
+	// i17-parserev: options "A- … B- …" in a list, a legend "C - " after
+	// a later section, a stray straight quote in a plan, legends "X - ",
+	// "IV - V", a merged-cell row in lower case with its own deadline.
+	f.Add("I. A\n1. B:\nA- C\nd\ne\nB- F\n2. G\nII. H\nC - I\nX - J;\nIV - V\n1. Bổ sung như sau:\n\"K\n2. L\nSTT | Nội dung | Cơ quan chủ trì | Thời hạn\n1 | m | Sở N | Quý I/2026\no p | Sở Q | Quý II/2026")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := ParseOutline(body)
 		seen := map[string]bool{}

@@ -4,8 +4,11 @@ package corpus
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/deadline"
 )
 
 // tableState is the table being read.
@@ -85,9 +88,55 @@ func (p *outlineParser) row(i int, cells []string) {
 // dựng kế hoạch triển khai trên địa | Sở Khoa học và | Quý I/2025"). A
 // shorter row starting with a capital or a bullet is the next task of
 // merged cells ("- Rà soát … | - Bộ công cụ …"), as before.
+//
+// A row whose deadline cell is a deadline of its own while the row before
+// has one ("văn bản hướng dẫn thi hành | Sở Tư pháp | Quý II/2026" under
+// "… | Sở Xây dựng | Quý I/2026") is a row of merged cells: the halves of
+// one wrapped cell are not both deadlines.
 func (p *outlineParser) fragmentRow(cells []string) bool {
 	t := p.table
-	return t.lastRow >= 0 && p.last == t.lastRow && !t.pendingNum && len(cells) < len(t.roles) && startsLower(cells[0])
+	if t.lastRow < 0 || p.last != t.lastRow || t.pendingNum || len(cells) >= len(t.roles) || !startsLower(cells[0]) {
+		return false
+	}
+	for k, r := range p.openColumns() {
+		if r.role == colDeadline && k+1 < len(cells) && fullDeadline(cells[k+1]) && fullDeadline(t.prev[r.col]) {
+			return false
+		}
+	}
+	return true
+}
+
+// fullDeadline reports a cell that states a deadline by itself: a date or
+// a recurrence ("Quý II/2026", "Năm 2026", "Thường xuyên"), not the first
+// half of one ("Quý I năm").
+func fullDeadline(s string) bool {
+	k := deadline.Parse(s, time.Time{}).Kind
+	return k == deadline.Date || k == deadline.Recurring
+}
+
+// openColumn is a column after the task that the last row left open.
+type openColumn struct {
+	col  int
+	role colRole
+}
+
+// openColumns lists the columns after the task whose cell in the last
+// full row does not end a sentence, in order: where the cells of a
+// wrapped row go.
+func (p *outlineParser) openColumns() []openColumn {
+	t := p.table
+	var open []openColumn
+	task := false
+	for c, r := range t.roles {
+		if r == colTask {
+			task = true
+			continue
+		}
+		if task && c < len(t.prev) && t.prev[c] != "" && !endsSentence(t.prev[c]) {
+			open = append(open, openColumn{c, r})
+		}
+	}
+	return open
 }
 
 // appendFragment adds the cells of a wrapped row to the row before: the
@@ -97,23 +146,13 @@ func (p *outlineParser) appendFragment(cells []string) {
 	t := p.table
 	it := &p.o.Items[t.lastRow]
 	it.Text = joinWrapped(it.Text, cells[0])
-	var open []colRole
-	task := false
-	for c, r := range t.roles {
-		if r == colTask {
-			task = true
-			continue
-		}
-		if task && c < len(t.prev) && t.prev[c] != "" && !endsSentence(t.prev[c]) {
-			open = append(open, r)
-		}
-	}
+	open := p.openColumns()
 	for k, c := range cells[1:] {
 		if k >= len(open) {
 			it.Text = joinWrapped(it.Text, c)
 			continue
 		}
-		switch open[k] {
+		switch open[k].role {
 		case colAgency:
 			it.Agency = joinWrapped(it.Agency, c)
 		case colPartner:
