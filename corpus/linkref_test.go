@@ -23,6 +23,11 @@ func TestLinkCitedProvision(t *testing.T) {
 	}{
 		{"the cited clause", "1. Mức chi quy định tại khoản 2 Điều 4 Nghị định số 20/2025/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.2"},
 		{"without the rule", "1. Mức chi quy định tại khoản 2 Điều 4 Nghị định số 20/2025/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 0, "Đ4.1"},
+		// i17-set3rev: the clause of a law named without number before the
+		// parent, and an article the parent does not have, weigh nothing
+		{"a law's clause before the parent", "1. Mức chi theo khoản 2 Điều 4 Luật Ngân sách nhà nước và Nghị định số 20/2025/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.1"},
+		{"a numbered law's clause before the parent", "1. Mức chi theo khoản 2 Điều 4 Luật Ngân sách nhà nước số 83/2015/QH13 và Nghị định số 20/2025/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.1"},
+		{"an article the parent lacks", "1. Mức chi quy định tại khoản 2 Điều 38 Nghị định số 20/2025/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.1"},
 		{"another document's clause", "1. Mức chi quy định tại khoản 2 Điều 4 Nghị định số 61/2018/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.1"},
 	}
 	for _, tt := range tests {
