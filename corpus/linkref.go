@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // An item that cites a provision of its parent by number — "các đối
@@ -23,7 +24,47 @@ func (l *linker) citedTargets(q *itemQuery, r cite.Ref, keys map[string]bool) {
 	if !keys[k] {
 		return
 	}
-	for _, lc := range cite.Loci(r.Part) {
+	l.citeLoci(q, k, r.Part)
+}
+
+// typedTargets adds to q.cited the targets under the provisions tp names
+// when its type is that of exactly one of the plan's parents: "khoản 1
+// Điều 38 của Nghị định" in a circular implementing one decree. "Điều 4
+// của Thông tư này" in a Thông tư is its own text's.
+func (l *linker) typedTargets(q *itemQuery, tp cite.TypedPart) {
+	if l.p.RefBoost == 0 || (tp.Own && tp.Type == l.ownType) {
+		return
+	}
+	if k := l.typed[tp.Type]; k != "" {
+		l.citeLoci(q, k, tp.Part)
+	}
+}
+
+// typedParents maps each type of the parents to the number key of the
+// only parent of that type, or "" when several share it.
+func typedParents(parents []*Document) map[string]string {
+	out := map[string]string{}
+	for _, d := range parents {
+		t := typeOf(d)
+		if t == "" {
+			continue
+		}
+		if _, seen := out[t]; seen {
+			out[t] = ""
+		} else {
+			out[t] = viet.NumberKey(d.Number)
+		}
+	}
+	return out
+}
+
+// typeOf is the canonical name of d's type (typeOfDoc).
+func typeOf(d *Document) string { return typeOfDoc(d).Name }
+
+// citeLoci adds to q.cited the targets of the parent with number key k
+// under the provisions part names.
+func (l *linker) citeLoci(q *itemQuery, k, part string) {
+	for _, lc := range cite.Loci(part) {
 		id := locusID(lc)
 		for j := range l.targets {
 			if t := &l.targets[j]; t.key == k && underID(t.p.ID, id) {
