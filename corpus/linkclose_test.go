@@ -34,6 +34,7 @@ func TestClosingClause(t *testing.T) {
 		// of a text whose title holds task words
 		{"Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.", true},
 		{"Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2025. Bãi bỏ Thông tư số 11/2021/TT-BYT ngày 19 tháng 8 năm 2021 của Bộ Y tế hướng dẫn thực hiện chế độ trợ cấp.", true},
+		{"Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa X, kỳ họp thứ 12 thông qua ngày 10 tháng 12 năm 2026 và có hiệu lực từ ngày 20 tháng 12 năm 2026.", true},
 		{"Quyết định này thay thế Quyết định số 1520/QĐ-UBND ngày 02 tháng 6 năm 2022 của Ủy ban nhân dân tỉnh về việc ban hành “Quy chế phối hợp tổ chức thực hiện”.", true},
 	}
 	for _, tt := range tests {
