@@ -29,24 +29,34 @@ import (
 // ("… chịu trách nhiệm thi hành Quyết định này") assigns nothing.
 func closingClause(text string) bool {
 	text = unquoted(text)
+	ss := sentences(text)
+	// Most texts close nothing: look for a closing sentence first.
+	kind := make([]int8, len(ss)) // 1 own effect, 2 ends another's effect
+	at := make([]int, len(ss))
 	closing := false
-	for _, s := range sentences(text) {
+	for i, s := range ss {
 		if cite.StatesOwnEffect(s) {
-			closing = true
-			continue
-		}
-		if at, ok := endsEffectAt(s); ok {
-			if assignsTask(s[:at]) {
-				return false
-			}
-			closing = true
-			continue
-		}
-		if assignsTask(s) && !executionFormula(s) {
-			return false
+			kind[i], closing = 1, true
+		} else if a, ok := endsEffectAt(s); ok {
+			kind[i], at[i], closing = 2, a, true
 		}
 	}
-	return closing
+	if !closing {
+		return false
+	}
+	for i, s := range ss {
+		switch kind[i] {
+		case 2:
+			if assignsTask(s[:at[i]]) {
+				return false
+			}
+		case 0:
+			if assignsTask(s) && !executionFormula(s) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // endsEffectAt returns the offset in s of the first reference whose
@@ -107,22 +117,22 @@ func sentences(text string) []string {
 	return out
 }
 
-// assignsTask reports a lower-case task verb (taskVerbs, or "giao") in s.
+// assignsTask reports a lower-case task verb (taskVerbs, or "giao") in s,
+// as whole words.
 func assignsTask(s string) bool {
-	ws := strings.Fields(strings.NewReplacer(",", " ", ":", " ", ".", " ").Replace(s))
-	for i := range ws {
-		if ws[i] == "giao" {
+	w := " " + strings.Join(strings.Fields(taskPunct.Replace(s)), " ") + " "
+	if strings.Contains(w, " giao ") {
+		return true
+	}
+	for _, v := range taskVerbs {
+		if strings.Contains(w, " "+v+" ") {
 			return true
-		}
-		for _, v := range taskVerbs {
-			vs := strings.Fields(v)
-			if i+len(vs) <= len(ws) && strings.Join(ws[i:i+len(vs)], " ") == v {
-				return true
-			}
 		}
 	}
 	return false
 }
+
+var taskPunct = strings.NewReplacer(",", " ", ":", " ", ".", " ", ";", " ")
 
 // executionFormula reports the closing line naming who executes the text:
 // "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm thi hành Quyết
