@@ -48,3 +48,23 @@ func FuzzTypedParts(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkTypedParts measures the reader on the test's lines, as the
+// linker calls it once per plan item.
+//
+//	go test ./corpus/cite -run '^$' -bench TypedParts
+func BenchmarkTypedParts(b *testing.B) {
+	lines := []string{
+		"Các đối tượng quy định tại khoản 1 và khoản 2 Điều 38 của Nghị định được hưởng chế độ.",
+		"Mức chi quy định tại khoản 2 Điều 4 Nghị định số 20/2025/NĐ-CP.",
+		"Triển khai thực hiện Nghị định về chính sách tinh giản biên chế.",
+		"Sở Nội vụ chủ trì, phối hợp với các sở, ngành tổ chức tập huấn cho cán bộ cấp xã trong quý II năm 2026.",
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			TypedParts(l)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(lines)), "ns/line")
+}
