@@ -293,7 +293,7 @@ type linker struct {
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
 	akey    map[string]*actorStats // … among each parent's targets, by number key
-	typed   map[string]string      // the number key of the plan's only parent of each type, "" when several (linkref.go)
+	typed   map[string]*Document   // the plan's only parent of each type, nil when several (linkref.go)
 	ownType string                 // the plan's own type (linkref.go)
 }
 

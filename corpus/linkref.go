@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"strings"
+
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -35,24 +37,31 @@ func (l *linker) typedTargets(q *itemQuery, tp cite.TypedPart) {
 	if l.p.RefBoost == 0 || (tp.Own && tp.Type == l.ownType) {
 		return
 	}
-	if k := l.typed[tp.Type]; k != "" {
-		l.citeLoci(q, k, tp.Part)
+	d := l.typed[tp.Type]
+	if d == nil {
+		return
 	}
+	// "Luật Ngân sách nhà nước": a name after the type must begin the
+	// parent's title after its type.
+	if tp.Name != "" && !strings.Contains(viet.Fold(d.Title), viet.Fold(tp.Type+" "+tp.Name)) {
+		return
+	}
+	l.citeLoci(q, viet.NumberKey(d.Number), tp.Part)
 }
 
-// typedParents maps each type of the parents to the number key of the
-// only parent of that type, or "" when several share it.
-func typedParents(parents []*Document) map[string]string {
-	out := map[string]string{}
+// typedParents maps each type of the parents to the only parent of that
+// type, or nil when several share it.
+func typedParents(parents []*Document) map[string]*Document {
+	out := map[string]*Document{}
 	for _, d := range parents {
 		t := typeOf(d)
 		if t == "" {
 			continue
 		}
 		if _, seen := out[t]; seen {
-			out[t] = ""
+			out[t] = nil
 		} else {
-			out[t] = viet.NumberKey(d.Number)
+			out[t] = d
 		}
 	}
 	return out

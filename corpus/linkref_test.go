@@ -55,6 +55,7 @@ func TestLinkTypedProvision(t *testing.T) {
 	nd := &Document{ID: "nd", Type: "Nghị định", Number: "20/2025/NĐ-CP", Body: body}
 	nd2 := &Document{ID: "nd2", Type: "Nghị định", Number: "21/2025/NĐ-CP", Body: "Điều 1. Phạm vi\n1. Nghị định này quy định chế độ báo cáo thống kê."}
 	qd := &Document{ID: "qd", Type: "Quyết định", Number: "30/2025/QĐ-TTg", Body: "Điều 1. Phạm vi\n1. Quyết định này quy định chế độ báo cáo thống kê."}
+	law := &Document{ID: "law", Type: "Luật", Title: "Luật Tiếp nhận hồ sơ số 5/2025/QH15", Number: "5/2025/QH15", Body: body}
 	const rest = " như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc."
 	tests := []struct {
 		name, item string
@@ -66,6 +67,8 @@ func TestLinkTypedProvision(t *testing.T) {
 		{"'Nghị định này' quoted from the parent", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định này" + rest, []*Document{nd}, 3, "Đ4.2"},
 		{"without the rule", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []*Document{nd}, 0, "Đ4.1"},
 		{"two Nghị định", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []*Document{nd, nd2}, 3, "Đ4.1"},
+		{"another law named after its type", "1. Mức chi quy định tại khoản 2 Điều 4 Luật Ngân sách nhà nước" + rest, []*Document{law}, 3, "Đ4.1"},
+		{"the parent law named after its type", "1. Mức chi quy định tại khoản 2 Điều 4 Luật Tiếp nhận hồ sơ" + rest, []*Document{law}, 3, "Đ4.2"},
 		{"the circular's own article", "1. Mức chi quy định tại khoản 2 Điều 4 của Thông tư này" + rest, []*Document{nd}, 3, "Đ4.1"},
 	}
 	for _, tt := range tests {

@@ -16,13 +16,16 @@ type TypedPart struct {
 	Type string // the canonical type (corpus/doctype): "Nghị định", "Luật"
 	Part string // the provisions, in the part grammar (part.go): "khoản 1 Điều 38"
 	Own  bool   // "… Nghị định này": the text's own document if it is of that type
+	Name string // the capitalised word naming the document after its type: "Ngân" in "Luật Ngân sách nhà nước"; "" when none
 }
 
 // TypedParts reads the provisions text cites by a document type written
 // with a capital and followed by no number (a numbered one is ParseRefs'
 // reference: "Nghị định số 20/2025/NĐ-CP", "Nghị định 20/2025/NĐ-CP").
 // The part before the type follows the grammar of part.go and must name
-// an article (Loci); "Chương II của Nghị định" names none.
+// an article (Loci); "Chương II của Nghị định" names none. A capitalised
+// word right after the type begins the document's name ("Luật Ngân sách
+// nhà nước"): the caller checks it against its candidate's title.
 func TypedParts(text string) []TypedPart {
 	if !strings.Contains(text, "Điều") && !strings.Contains(text, "điều") {
 		return nil
@@ -56,7 +59,11 @@ func TypedParts(text string) []TypedPart {
 		if part == "" || len(Loci(part)) == 0 {
 			continue
 		}
-		out = append(out, TypedPart{Type: typ.Name, Part: part, Own: own})
+		tp := TypedPart{Type: typ.Name, Part: part, Own: own}
+		if !own && next < len(p.toks) && p.toks[next].kind == tWord && p.toks[next].cap && p.toks[next].start == p.toks[next-1].end+1 {
+			tp.Name = p.s[p.toks[next].start:p.toks[next].end]
+		}
+		out = append(out, tp)
 		k = next - 1
 	}
 	return out

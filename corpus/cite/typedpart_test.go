@@ -20,7 +20,7 @@ func TestTypedParts(t *testing.T) {
 		{"Thực hiện theo Điều 4 của Nghị định này.",
 			[]TypedPart{{Type: "Nghị định", Part: "Điều 4", Own: true}}},
 		{"Lập dự toán theo khoản 2 Điều 5 Luật Ngân sách nhà nước.",
-			[]TypedPart{{Type: "Luật", Part: "khoản 2 Điều 5"}}},
+			[]TypedPart{{Type: "Luật", Part: "khoản 2 Điều 5", Name: "Ngân"}}},
 		// numbered: ParseRefs' reference, not this
 		{"Mức chi quy định tại khoản 2 Điều 4 Nghị định số 20/2025/NĐ-CP.", nil},
 		{"Mức chi quy định tại khoản 2 Điều 4 Nghị định 20/2025/NĐ-CP.", nil},
