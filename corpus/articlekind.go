@@ -33,11 +33,14 @@ func sectionKindAt(id, title string) SectionKind {
 
 // articleID reports a section ID that is an article's: "Đ5", "Đ5~2" (a
 // repeated number), "PLI.Đ3" (an article of a regulation in an appendix).
+// A plan's letter heading "Đ. KINH PHÍ THỰC HIỆN" (after A, B, C, D) has
+// the ID "Đ" and is no article: an article's has its number.
 func articleID(id string) bool {
 	if i := strings.LastIndexByte(id, '.'); i >= 0 {
 		id = id[i+1:]
 	}
-	return strings.HasPrefix(id, "Đ")
+	n, ok := strings.CutPrefix(id, "Đ")
+	return ok && n != "" && n[0] >= '0' && n[0] <= '9'
 }
 
 // aimTitle reports a title that states aims rather than a provision's

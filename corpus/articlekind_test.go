@@ -29,6 +29,11 @@ func TestSectionKindAt(t *testing.T) {
 		{"I", "PHẠM VI, ĐỐI TƯỢNG", SectionGoals},
 		{"I", "KẾT QUẢ THỰC HIỆN NĂM 2025", SectionBackground},
 		{"", "KINH PHÍ", SectionFunding},
+		// i17-set3rev: a plan's letter heading "Đ." (A, B, C, D, Đ) is no
+		// article
+		{"Đ", "KINH PHÍ THỰC HIỆN", SectionFunding},
+		{"Đ~2", "KINH PHÍ", SectionFunding},
+		{"P2.Đ", "KINH PHÍ", SectionFunding},
 	}
 	for _, tt := range tests {
 		if got := sectionKindAt(tt.id, tt.title); got != tt.want {
@@ -51,6 +56,14 @@ func TestArticleItemsLinkable(t *testing.T) {
 		{"a plan's sections",
 			"I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ.\nII. NHIỆM VỤ\n1. Tổ chức tập huấn cho cán bộ cấp xã.\nIII. KINH PHÍ THỰC HIỆN\n1. Ngân sách tỉnh bảo đảm theo phân cấp.",
 			map[string]bool{"I.1": false, "II.1": true, "III.1": false}},
+		// i17-set3rev: a decision holding a whole plan inside "Điều 1":
+		// the plan's roman sections keep their title kinds
+		{"a plan inside an article",
+			"Điều 1. Phê duyệt Kế hoạch chuyển đổi số năm 2026 với các nội dung sau:\nI. MỤC TIÊU\n1. Nâng cao năng lực số của cán bộ, công chức.\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Tổ chức tập huấn kỹ năng số cho cán bộ cấp xã.\nIII. KINH PHÍ THỰC HIỆN\n1. Ngân sách tỉnh bảo đảm theo phân cấp.\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì theo dõi.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+			map[string]bool{"I.1": false, "II.1": true, "III.1": false, "IV.1": true}},
+		{"a plan's letter sections",
+			"A. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ.\nB. NHIỆM VỤ\n1. Tổ chức tập huấn cho cán bộ cấp xã.\nC. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ hướng dẫn các huyện.\nD. CHẾ ĐỘ THÔNG TIN\n1. Các sở báo cáo hằng quý.\nĐ. KINH PHÍ THỰC HIỆN\n1. Ngân sách tỉnh bảo đảm theo phân cấp.",
+			map[string]bool{"B.1": true, "Đ.1": false}},
 	}
 	for _, tt := range tests {
 		o := ParseOutline(tt.body)

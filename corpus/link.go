@@ -103,13 +103,17 @@ func IsResolution(d *Document) bool { return classOf(d) == doctype.Resolution }
 
 // classOf is the class of the type named by the first words of the
 // document's type, or of its title when the type is empty.
-func classOf(d *Document) doctype.Class {
+func classOf(d *Document) doctype.Class { return typeOfDoc(d).Class }
+
+// typeOfDoc is the type named by the first words of the document's type,
+// or of its title when the type is empty.
+func typeOfDoc(d *Document) doctype.Type {
 	s := d.Type
 	if s == "" {
 		s = d.Title
 	}
 	t, _ := doctype.Leading(s)
-	return t.Class
+	return t
 }
 
 func refOf(d *Document) DocRef {
@@ -289,6 +293,8 @@ type linker struct {
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
 	akey    map[string]*actorStats // … among each parent's targets, by number key
+	typed   map[string]*Document   // the plan's only parent of each type, nil when several (linkref.go)
+	ownType string                 // the plan's own type (linkref.go)
 }
 
 type posting struct {
@@ -444,6 +450,9 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 				q.own[term] = 1
 			}
 		})
+	}
+	for _, tp := range cite.TypedParts(text) {
+		l.typedTargets(&q, tp)
 	}
 	for _, r := range cite.ParseRefs(text) {
 		l.citedTargets(&q, r, keys)
@@ -658,6 +667,7 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 		}
 		l = newLinkerFrom(o, pts, p, bg)
 	}
+	l.typed, l.ownType = typedParents(parents), typeOf(plan)
 	if len(l.targets) > 0 {
 		l.pw = chainPrior(parents, keys, primary, p.ParentPrior)
 	}

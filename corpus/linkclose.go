@@ -1,6 +1,10 @@
 package corpus
 
-import "github.com/vanban/vanban/corpus/cite"
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/cite"
+)
 
 // Closing provisions: every legal text ends by saying when it takes
 // effect and what it replaces ("Thông tư này có hiệu lực thi hành kể từ
@@ -13,20 +17,126 @@ import "github.com/vanban/vanban/corpus/cite"
 // linking: the decision is "implements nothing") and such a passage is no
 // target.
 
-// closingClause reports whether text is a closing provision: it states
-// its own document's effect (cite.StatesOwnEffect) or ends another
-// document's (a reference it replaces, repeals or lets expire).
+// closingClause reports whether text is a closing provision: one of its
+// sentences states its own document's effect (cite.StatesOwnEffect) or
+// ends another document's (a reference it replaces, repeals or lets
+// expire), and none assigns a task. Quoted text is another document's (an
+// amendment restating the amended text's closing article) and is left
+// out. A task verb before the reference makes the repeal a task ("Sở Tư
+// pháp rà soát, bãi bỏ Quyết định số …"), and a sentence that assigns a
+// task beside a repeal ("Bãi bỏ Quyết định số …; giao Sở Tư pháp chủ trì
+// …") makes the passage one to carry out. The execution formula
+// ("… chịu trách nhiệm thi hành Quyết định này") assigns nothing.
 func closingClause(text string) bool {
-	if cite.StatesOwnEffect(text) {
-		return true
+	text = unquoted(text)
+	ss := sentences(text)
+	// Most texts close nothing: look for a closing sentence first.
+	kind := make([]int8, len(ss)) // 1 own effect, 2 ends another's effect
+	at := make([]int, len(ss))
+	closing := false
+	for i, s := range ss {
+		if cite.StatesOwnEffect(s) {
+			kind[i], closing = 1, true
+		} else if a, ok := endsEffectAt(s); ok {
+			kind[i], at[i], closing = 2, a, true
+		}
 	}
-	if !mayCite(text) {
+	if !closing {
 		return false
 	}
-	for _, r := range cite.ParseRefs(text) {
+	for i, s := range ss {
+		switch kind[i] {
+		case 2:
+			if assignsTask(s[:at[i]]) {
+				return false
+			}
+		case 0:
+			if assignsTask(s) && !executionFormula(s) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// endsEffectAt returns the offset in s of the first reference whose
+// effect s ends.
+func endsEffectAt(s string) (int, bool) {
+	if !mayCite(s) {
+		return 0, false
+	}
+	for _, r := range cite.ParseRefs(s) {
 		if r.EndsEffect() {
+			return r.Start, true
+		}
+	}
+	return 0, false
+}
+
+// unquoted is text without its quoted spans (“…”, "…"); an unclosed quote
+// runs to the end.
+func unquoted(text string) string {
+	if !strings.ContainsAny(text, "“\"") {
+		return text
+	}
+	var b strings.Builder
+	var close rune
+	for _, r := range text {
+		switch {
+		case close != 0:
+			if r == close {
+				close = 0
+			}
+		case r == '“':
+			close = '”'
+		case r == '"':
+			close = '"'
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// sentences splits text after ";", a line end and a full stop before a
+// space, each sentence keeping its mark.
+func sentences(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == ';' || text[i] == '\n' || (text[i] == '.' && i+1 < len(text) && text[i+1] == ' ') {
+			if s := strings.TrimSpace(text[start : i+1]); s != "" {
+				out = append(out, s)
+			}
+			start = i + 1
+		}
+	}
+	if s := strings.TrimSpace(text[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// assignsTask reports a lower-case task verb (taskVerbs, or "giao") in s,
+// as whole words.
+func assignsTask(s string) bool {
+	w := " " + strings.Join(strings.Fields(taskPunct.Replace(s)), " ") + " "
+	if strings.Contains(w, " giao ") {
+		return true
+	}
+	for _, v := range taskVerbs {
+		if strings.Contains(w, " "+v+" ") {
 			return true
 		}
 	}
 	return false
+}
+
+var taskPunct = strings.NewReplacer(",", " ", ":", " ", ".", " ", ";", " ")
+
+// executionFormula reports the closing line naming who executes the text:
+// "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm thi hành Quyết
+// định này".
+func executionFormula(s string) bool {
+	return strings.Contains(s, "thi hành") && strings.Contains(s, " này")
 }

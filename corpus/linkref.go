@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"strings"
+
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // An item that cites a provision of its parent by number — "các đối
@@ -23,7 +26,54 @@ func (l *linker) citedTargets(q *itemQuery, r cite.Ref, keys map[string]bool) {
 	if !keys[k] {
 		return
 	}
-	for _, lc := range cite.Loci(r.Part) {
+	l.citeLoci(q, k, r.Part)
+}
+
+// typedTargets adds to q.cited the targets under the provisions tp names
+// when its type is that of exactly one of the plan's parents: "khoản 1
+// Điều 38 của Nghị định" in a circular implementing one decree. "Điều 4
+// của Thông tư này" in a Thông tư is its own text's.
+func (l *linker) typedTargets(q *itemQuery, tp cite.TypedPart) {
+	if l.p.RefBoost == 0 || (tp.Own && tp.Type == l.ownType) {
+		return
+	}
+	d := l.typed[tp.Type]
+	if d == nil {
+		return
+	}
+	// "Luật Ngân sách nhà nước": a name after the type must begin the
+	// parent's title after its type.
+	if tp.Name != "" && !strings.Contains(viet.Fold(d.Title), viet.Fold(tp.Type+" "+tp.Name)) {
+		return
+	}
+	l.citeLoci(q, viet.NumberKey(d.Number), tp.Part)
+}
+
+// typedParents maps each type of the parents to the only parent of that
+// type, or nil when several share it.
+func typedParents(parents []*Document) map[string]*Document {
+	out := map[string]*Document{}
+	for _, d := range parents {
+		t := typeOf(d)
+		if t == "" {
+			continue
+		}
+		if _, seen := out[t]; seen {
+			out[t] = nil
+		} else {
+			out[t] = d
+		}
+	}
+	return out
+}
+
+// typeOf is the canonical name of d's type (typeOfDoc).
+func typeOf(d *Document) string { return typeOfDoc(d).Name }
+
+// citeLoci adds to q.cited the targets of the parent with number key k
+// under the provisions part names.
+func (l *linker) citeLoci(q *itemQuery, k, part string) {
+	for _, lc := range cite.Loci(part) {
 		id := locusID(lc)
 		for j := range l.targets {
 			if t := &l.targets[j]; t.key == k && underID(t.p.ID, id) {

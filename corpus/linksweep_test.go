@@ -29,9 +29,6 @@ func TestLinksSweep(t *testing.T) {
 	}
 	var b strings.Builder
 	sets := linkSets(t)
-	if s, ok := dev3Set(t); ok {
-		sets = append(sets, s)
-	}
 	for _, s := range sets {
 		ev := func(p corpus.LinkParams) *eval.LinkReport {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,

@@ -42,7 +42,8 @@ func (n *nullTally) add(m nullTally) {
 }
 
 // TestLinksNullLOPO measures the "implements nothing specific" decision
-// out of sample: over the pairs of set 1 and (VANBAN_LINK_DEV2) set 2,
+// out of sample: over the pairs of set 1, (VANBAN_LINK_DEV2) set 2 and
+// (VANBAN_LINK_DEV3) set 3,
 // each pair in turn is held out, the rule's cut — and, in the last rows,
 // its measure too — is chosen on the others (most labelled items right,
 // nullTally.combined; ties to the lower cut, then the earlier measure),
@@ -257,8 +258,19 @@ func TestLinksNullLOPO(t *testing.T) {
 		}
 		return n
 	}
-	set2 := func(p string) bool { return strings.HasPrefix(p, dev2Prefix) }
-	set1 := func(p string) bool { return !set2(p) }
+	// inSet[k] keeps the plans of set k (setPrefix).
+	inSet := make([]func(string) bool, len(sets))
+	for k := range sets {
+		inSet[k] = func(p string) bool { return setPrefix(sets, p) == sets[k].prefix }
+	}
+	setOf := func(p string) int {
+		for k := range sets {
+			if inSet[k](p) {
+				return k
+			}
+		}
+		return 0
+	}
 	other := func(skip string, in func(string) bool) func(string) bool {
 		return func(p string) bool { return p != skip && in(p) }
 	}
@@ -271,8 +283,9 @@ func TestLinksNullLOPO(t *testing.T) {
 		best, bestRight := -1, -1
 		for _, i := range cands {
 			n := tally(i, other(skip, all))
-			if capped && (tally(i, other(skip, set1)).lost > tally(ti, other(skip, set1)).lost+1 ||
-				tally(i, other(skip, set2)).lost > tally(ti, other(skip, set2)).lost+1) {
+			if capped && slices.ContainsFunc(inSet, func(in func(string) bool) bool {
+				return tally(i, other(skip, in)).lost > tally(ti, other(skip, in)).lost+1
+			}) {
 				continue
 			}
 			if r := n.right + n.none; r > bestRight {
@@ -285,9 +298,16 @@ func TestLinksNullLOPO(t *testing.T) {
 	n0 := tally(0, all)
 	fmt.Fprintf(&b, "\nevery top link given: quoted right %d of %d, null given none %d of %d, combined %.3f\n",
 		n0.right, n0.quoted, n0.none, n0.null, n0.combined())
-	fmt.Fprintf(&b, "\n| measure | held out: null none | lost | combined | set 1 none / lost | set 2 none / lost | cuts chosen | all pairs: cut | none | lost | combined | set 1 none / lost | set 2 none / lost |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+	var setCols, setRule strings.Builder
+	for k := range sets {
+		fmt.Fprintf(&setCols, " set %d none / lost |", k+1)
+		setRule.WriteString("---|")
+	}
+	fmt.Fprintf(&b, "\n| measure | held out: null none | lost | combined |%s cuts chosen | all pairs: cut | none | lost | combined |%s\n|---|---|---|---|%s---|---|---|---|---|%s\n",
+		setCols.String(), setCols.String(), setRule.String(), setRule.String())
 	line := func(name string, pick func(skip string) int, showMeasure bool) {
-		var held, h1, h2 nullTally
+		var held nullTally
+		hs := make([]nullTally, len(sets))
 		var cuts []string
 		for _, p := range plans {
 			i := pick(p)
@@ -298,19 +318,21 @@ func TestLinksNullLOPO(t *testing.T) {
 			cuts = append(cuts, c)
 			one := func(q string) bool { return q == p }
 			held.add(tally(i, one))
-			if set2(p) {
-				h2.add(tally(i, one))
-			} else {
-				h1.add(tally(i, one))
-			}
+			hs[setOf(p)].add(tally(i, one))
 		}
 		slices.Sort(cuts)
 		cuts = slices.Compact(cuts)
 		i := pick("")
-		a, a1, a2 := tally(i, all), tally(i, set1), tally(i, set2)
-		fmt.Fprintf(&b, "| %s | %d/%d | %d | %.3f | %d / %d | %d / %d | %s | %d:%.3g | %d | %d | %.3f | %d / %d | %d / %d |\n",
-			name, held.none, held.null, held.lost, held.combined(), h1.none, h1.lost, h2.none, h2.lost,
-			strings.Join(cuts, " "), rules[i].measure, rules[i].cut, a.none, a.lost, a.combined(), a1.none, a1.lost, a2.none, a2.lost)
+		a := tally(i, all)
+		var hcols, acols strings.Builder
+		for k := range sets {
+			as := tally(i, inSet[k])
+			fmt.Fprintf(&hcols, " %d / %d |", hs[k].none, hs[k].lost)
+			fmt.Fprintf(&acols, " %d / %d |", as.none, as.lost)
+		}
+		fmt.Fprintf(&b, "| %s | %d/%d | %d | %.3f |%s %s | %d:%.3g | %d | %d | %.3f |%s\n",
+			name, held.none, held.null, held.lost, held.combined(), hcols.String(),
+			strings.Join(cuts, " "), rules[i].measure, rules[i].cut, a.none, a.lost, a.combined(), acols.String())
 	}
 	line("main before i17-null: own/self < 0.12, fixed", func(string) int { return len(rules) - 3 }, false)
 	line("before i17-prior: raw/self < 0.165, fixed", func(string) int { return ti }, false)

@@ -58,9 +58,6 @@ func TestLinksLOPO(t *testing.T) {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
 	}
 	sets := linkSets(t)
-	if s, ok := dev3Set(t); ok {
-		sets = append(sets, s)
-	}
 	grid := lopoGrid
 	var bg corpus.LinkBackground
 	if b := openBackground(t); b != nil {
@@ -210,13 +207,17 @@ func setPrefix(sets []linkSet, plan string) string {
 	return best
 }
 
-// linkSets is set 1 and, when VANBAN_LINK_DEV2 names it, set 2.
+// linkSets is set 1 and, when VANBAN_LINK_DEV2 and VANBAN_LINK_DEV3 name
+// them, sets 2 and 3.
 func linkSets(t *testing.T) []linkSet {
 	t.Helper()
 	sets := []linkSet{{"", nil, nil, nil}}
 	sets[0].store, sets[0].ids = devStore(t)
 	sets[0].labels = devLabels(t)
 	if s, ok := dev2Set(t); ok {
+		sets = append(sets, s)
+	}
+	if s, ok := dev3Set(t); ok {
 		sets = append(sets, s)
 	}
 	return sets
@@ -238,9 +239,7 @@ const dev3Prefix = "dev3 "
 
 // dev3Set opens the third development set (Thông tư implementing a Nghị
 // định; devsets/plans3/README.md) when VANBAN_LINK_DEV3 names its folder.
-// TestLinksSweep and TestLinksLOPO read it; the null and rerank
-// leave-one-pair-out checks still tell set 1 from set 2 by dev2Prefix
-// alone.
+// linkSets adds it, so every check over the sets reads it.
 func dev3Set(t *testing.T) (linkSet, bool) {
 	t.Helper()
 	return envLinkSet(t, "VANBAN_LINK_DEV3", dev3Prefix)
