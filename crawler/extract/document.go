@@ -382,13 +382,14 @@ func (p *docParser) titleForms(zone int) {
 			p.titleIssuer = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(at(2)), "của"))
 		}
 		if p.titleIssuer == "" {
-			p.titleIssuer = strings.TrimSpace(strings.TrimPrefix(strings.Trim(at(5), " )."), "của"))
+			// group 6 leaves out the word ending the name: "của Bộ Chính trị về …"
+			p.titleIssuer = strings.Trim(at(6), " ).")
 		}
 		return
 	}
 }
 
-var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s+cua\s+[^)]{3,80}?(?:\)|\s+ve\s|$))?`)
+var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s+cua\s+([^)]{3,80}?)(?:\)|\s+(?:ve|ban hanh|phe duyet)\s|$))?`)
 
 // foldAligned folds s rune by rune, one rune out per rune in, so offsets
 // in the result map back to s by counting runes.

@@ -249,3 +249,20 @@ func FuzzParseDocument(f *testing.F) {
 		}
 	})
 }
+
+// A reprint's title line "… số N ngày D của ISSUER về …": the issuer ends
+// before the word that goes on with the subject (lines written for this
+// test; the demo's 57-NQ/TW read "Bộ Chính trị về").
+func TestTitleIssuer(t *testing.T) {
+	for _, tt := range []struct{ line, issuer, number string }{
+		{"Nghị quyết số 09-NQ/TU ngày 14/02/2025 của Tỉnh ủy Phú An về phát triển du lịch", "Tỉnh ủy Phú An", "09-NQ/TU"},
+		{"Nghị quyết số 21/NQ-CP ngày 03/3/2025 của Chính phủ ban hành Chương trình hành động về chuyển đổi số", "Chính phủ", "21/NQ-CP"},
+		{"Quyết định số 310/QĐ-UBND ngày 5/6/2024 của Ủy ban nhân dân tỉnh phê duyệt Đề án", "Ủy ban nhân dân tỉnh", "310/QĐ-UBND"},
+		{"(Ban hành kèm theo Quyết định số 12/2019/QĐ-UBND ngày 09/10/2019 của UBND tỉnh Phú An)", "UBND tỉnh Phú An", "12/2019/QĐ-UBND"},
+	} {
+		d := ParseDocument([]string{tt.line, "Điều 1. Nội dung."})
+		if d.Issuer != tt.issuer || d.Number != tt.number {
+			t.Errorf("%q: issuer %q, number %q; want %q, %q", tt.line, d.Issuer, d.Number, tt.issuer, tt.number)
+		}
+	}
+}
