@@ -199,6 +199,12 @@ type linkParams struct {
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
 	RerankK int
 	Rerank  ltrWeights
+	// AlignBoost (0: off): a passage whose section title holds the terms
+	// of the item's section title (their idf share h) ranks as if it scored
+	// 1+AlignBoost·h times more (linkalign.go). It ranks only: the
+	// "implements nothing" decision and further links read the score
+	// without it.
+	AlignBoost float64
 }
 
 func defaultLinkParams() linkParams {
@@ -220,6 +226,7 @@ func defaultLinkParams() linkParams {
 		ActorIDF:       1,
 		RefBoost:       3,
 		Closing:        1,
+		AlignBoost:     0.5,
 	}
 }
 
@@ -267,6 +274,7 @@ type target struct {
 	key    string // NumberKey of the parent
 	p      Passage
 	bag    bag
+	sec    []string // the terms of its section's title (sectionTerms), shared by the section's passages
 	actors []string
 	action actionVec
 	// For the re-ranker's features (linkltr.go): the passage's place among
@@ -326,6 +334,7 @@ type parentTargets struct {
 
 func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
 	pt := &parentTargets{df: map[string]float64{}}
+	secs := map[string][]string{} // section title → its terms
 	all := o.Passages()
 	for k, ps := range all {
 		if p.Closing > 0 && closingClause(ps.Text) {
@@ -341,6 +350,13 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 			contexts[ps.Context] = ct
 		}
 		t.bag.addTerms(ct, p.PassageContext)
+		title := passageSection(o, &ps)
+		sec, ok := secs[title]
+		if !ok {
+			sec = sectionTerms(title)
+			secs[title] = sec
+		}
+		t.sec = sec
 		for term := range t.bag.tf {
 			pt.df[term]++
 		}
@@ -423,6 +439,11 @@ type itemQuery struct {
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
 	cited  map[int]bool    // targets under a provision the item cites (linkref.go)
+	// The terms of its section's title, sorted, their idf and its sum
+	// (linkalign.go; only with AlignBoost).
+	heads   []string
+	headIDF []float64
+	headW   float64
 }
 
 func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -467,6 +488,9 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		q.only = primary
 	}
 	l.expand(&q, self.tf)
+	if l.p.AlignBoost > 0 {
+		l.alignQuery(&q, o, i)
+	}
 	q.order = sortedKeys(q.terms)
 	q.self = l.selfScore(&q, &self)
 	return q
@@ -519,6 +543,9 @@ func (l *linker) rank(q itemQuery) []scored {
 			f *= l.p.RefBoost
 		}
 		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
+		if q.headW > 0 { // ranking only (linkalign.go)
+			c.s *= 1 + l.p.AlignBoost*q.align(t.sec)
+		}
 		cand = append(cand, c)
 	}
 	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })

@@ -34,6 +34,7 @@ var lopoGrid = []lopoEntry{
 	{"NoneShare", func(p *corpus.LinkParams) *float64 { return &p.NoneShare }, []float64{0, 0.14, 0.165, 0.19}},
 	{"MatchDecay", func(p *corpus.LinkParams) *float64 { return &p.MatchDecay }, []float64{0, 0.99, 0.98, 0.97}},
 	{"ActorIDF", func(p *corpus.LinkParams) *float64 { return &p.ActorIDF }, []float64{0, 0.5, 1}},
+	{"AlignBoost", func(p *corpus.LinkParams) *float64 { return &p.AlignBoost }, []float64{0, 0.25, 0.5, 1}},
 }
 
 // backgroundGrid is the grid entry of the weight of related terms, tuned

@@ -1,0 +1,80 @@
+package corpus
+
+// Section alignment (AlignBoost). An implementing text very often
+// follows the articles or sections of what it implements: a circular's
+// "Điều 1. Đối tượng áp dụng" restates its decree's "Điều 2. Đối tượng
+// áp dụng", its "Điều 5. Trách nhiệm thi hành" the decree's article of
+// that name. An item's own words choose among the passages; the title of
+// the section it is in chooses among the parent's sections. A passage
+// whose section title holds the terms of the item's section title (their
+// idf share h) ranks as if it scored 1 + AlignBoost·h times more. It
+// ranks only, as MatchDecay does: section titles agree on every item of
+// a plan whose "II. NHIỆM VỤ" meets its parent's "II. NHIỆM VỤ", and in
+// the "implements nothing" measure (raw/self) that would link items that
+// implement nothing ("Tổ chức lễ hội văn hóa": TestLinkPlanUnlinked).
+//
+// Only the section titles: with every heading above the item and the
+// passage (i17-para's form, commit 474cfa5) the points under a long
+// lead-in follow the lead-in's words, and set 3 loses what it gains
+// (docs/design.md, i17-miss4).
+
+import (
+	"slices"
+
+	bm25pkg "github.com/vanban/vanban/internal/bm25"
+)
+
+// sectionTerms is the distinct terms of a section title, sorted; none
+// for a title that only names an agency ("Sở Y tế"), which is the
+// actor's, not a topic.
+func sectionTerms(title string) []string {
+	if title == "" || agencyName(title) {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	linkTerms(title, func(t string) {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	})
+	slices.Sort(out)
+	return out
+}
+
+// passageSection is the title of the section passage ps of o is in.
+func passageSection(o *Outline, ps *Passage) string {
+	if ps.item < 0 {
+		return ps.Title
+	}
+	return o.Sections[o.Items[ps.item].Section].Title
+}
+
+// alignQuery gives q the terms of the title of item i's section, each
+// with its idf, and the idf's sum (summed in the terms' order: the same
+// on every run).
+func (l *linker) alignQuery(q *itemQuery, o *Outline, i int) {
+	q.heads = sectionTerms(o.Sections[o.Items[i].Section].Title)
+	q.headIDF = make([]float64, len(q.heads))
+	for k, term := range q.heads {
+		q.headIDF[k] = bm25pkg.IDF(l.n, l.df[term])
+		q.headW += q.headIDF[k]
+	}
+}
+
+// align is the share of the idf of the item's section-title terms that a
+// passage's section-title terms (sorted) hold: 1 when both are "Đối
+// tượng áp dụng", 0 when they share nothing.
+func (q *itemQuery) align(sec []string) float64 {
+	if len(sec) == 0 || q.headW == 0 {
+		return 0
+	}
+	s := 0.0
+	for k, term := range q.heads {
+		if _, ok := slices.BinarySearch(sec, term); ok {
+			s += q.headIDF[k]
+		}
+	}
+	return s / q.headW
+}

@@ -1,0 +1,81 @@
+package corpus
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// Lines written for the tests of this file: a decree on study grants for
+// ethnic-minority students of vocational schools and the circular that
+// guides it, article by article.
+
+// alignDecree is the decree: its scope article names every group the
+// grant is for in one paragraph; its "Đối tượng áp dụng" lists them.
+const alignDecree = "CHÍNH PHỦ\n" +
+	"Điều 1. Phạm vi điều chỉnh\n" +
+	"Nghị định này quy định chính sách hỗ trợ học bổng đối với học sinh, sinh viên người dân tộc thiểu số thuộc hộ nghèo, hộ cận nghèo, hộ mới thoát nghèo đang học tại các cơ sở giáo dục nghề nghiệp công lập và tư thục ở miền núi, hải đảo.\n" +
+	"Điều 2. Đối tượng áp dụng\n" +
+	"1. Học sinh, sinh viên người dân tộc thiểu số thuộc hộ nghèo, hộ cận nghèo.\n" +
+	"2. Cơ sở giáo dục nghề nghiệp tiếp nhận học sinh, sinh viên người dân tộc thiểu số.\n" +
+	"Điều 3. Mức hỗ trợ\n" +
+	"1. Học sinh, sinh viên được hỗ trợ học bổng bằng 60% mức lương cơ sở mỗi tháng, tối đa 10 tháng một năm học.\n" +
+	"Điều 4. Trách nhiệm thi hành\n" +
+	"1. Bộ Lao động - Thương binh và Xã hội hướng dẫn cơ sở giáo dục nghề nghiệp lập danh sách, dự toán kinh phí hỗ trợ học bổng hằng năm.\n" +
+	"2. Ủy ban nhân dân cấp tỉnh bố trí kinh phí và kiểm tra việc chi trả học bổng.\n"
+
+// alignCircular is the circular: its "Điều 1. Đối tượng áp dụng" restates
+// the decree's Điều 2 in the words of its Điều 1.
+var alignCircular = &Document{ID: "c", Number: "08/2027/TT-BLĐTBXH", Type: "Thông tư",
+	Title: "Thông tư hướng dẫn Nghị định số 41/2027/NĐ-CP",
+	Body: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n" +
+		"Điều 1. Đối tượng áp dụng\n" +
+		"1. Học sinh, sinh viên người dân tộc thiểu số thuộc hộ mới thoát nghèo đang học tại các cơ sở giáo dục nghề nghiệp tư thục ở miền núi, hải đảo.\n" +
+		"2. Cơ sở giáo dục nghề nghiệp công lập và tư thục.\n"}
+
+// TestLinkSectionAlignment: the circular's item under "Đối tượng áp dụng"
+// shares more words with the decree's scope paragraph (Điều 1) than with
+// its "Đối tượng áp dụng" (Điều 2.1); the section titles agree with the
+// latter, and with AlignBoost it wins. Without the alignment the scope
+// paragraph wins, as 13/2026/TT-BNV's first item went to 161/2026/NĐ-CP's.
+func TestLinkSectionAlignment(t *testing.T) {
+	res := &Document{ID: "r", Number: "41/2027/NĐ-CP", Type: "Nghị định", Body: alignDecree}
+	link := func(p linkParams) string {
+		return top(linkPlan(alignCircular, []*Document{res}, []*Outline{nil}, p), "Đ1.1")
+	}
+	if got := link(defaultLinkParams()); got != "Đ2.1" {
+		t.Errorf("Đ1.1 → %s, want Đ2.1 (the decree's Đối tượng áp dụng)", got)
+	}
+	p := defaultLinkParams()
+	p.AlignBoost = 0
+	if got := link(p); got != "Đ1" {
+		t.Errorf("without the alignment Đ1.1 → %s; want Đ1 (the test no longer shows the mechanism)", got)
+	}
+}
+
+// TestSectionAlign: the idf share of the item's section-title terms a
+// passage's section title holds; an agency's name is no topic.
+func TestSectionAlign(t *testing.T) {
+	if got := sectionTerms("Sở Y tế"); got != nil {
+		t.Errorf("sectionTerms(Sở Y tế) = %q, want none", got)
+	}
+	want := []string{"ap", "ap dung", "doi", "doi tuong", "dung", "tuong", "tuong ap"}
+	if got := sectionTerms("Đối tượng áp dụng"); !slices.Equal(got, want) {
+		t.Errorf("sectionTerms(Đối tượng áp dụng) = %q, want %q", got, want)
+	}
+	q := itemQuery{heads: []string{"ap", "dung", "pham", "vi"}, headIDF: []float64{1, 1, 3, 5}, headW: 10}
+	for _, tt := range []struct {
+		title string
+		want  float64
+	}{
+		{"Phạm vi áp dụng", 10.0 / 10},
+		{"Đối tượng áp dụng", 2.0 / 10},
+		{"Phạm vi điều chỉnh", 8.0 / 10},
+		{"Trách nhiệm thi hành", 0},
+		{"", 0},
+	} {
+		if got := q.align(sectionTerms(tt.title)); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("%q: align %.3f, want %.3f", tt.title, got, tt.want)
+		}
+	}
+}
