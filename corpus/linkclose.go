@@ -154,7 +154,7 @@ var transitionalTitles = []string{"dieu khoan chuyen tiep", "quy dinh chuyen tie
 // of the text's own, whatever its words: an implementing text's carries
 // out nothing of its parent, a parent's is nothing to carry out.
 func transitionalArticle(s *Section) bool {
-	if !articleID(s.ID) {
+	if !articleID(s.ID) || !strings.Contains(s.Title, "huyển tiếp") && !strings.Contains(s.Title, "HUYỂN TIẾP") {
 		return false
 	}
 	f := strings.TrimLeft(viet.Fold(s.Title), " *#")

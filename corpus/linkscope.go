@@ -21,6 +21,9 @@ import (
 // or guides texts it cites by number ("<Loại> này quy định chi tiết|hướng
 // dẫn …"), none of them with a key in parents.
 func detailsOther(text string, parents map[string]bool) bool {
+	if !strings.Contains(text, " này ") || !mayCite(text) {
+		return false // most items: no own subject, or no number cited
+	}
 	for _, s := range sentences(text) {
 		if !statesDetail(s) || !mayCite(s) {
 			continue
