@@ -82,7 +82,10 @@ func (p *outlineParser) graftQuote() {
 func (p *outlineParser) articleParagraph() {
 	si := len(p.o.Sections) - 1
 	s := &p.o.Sections[si]
-	if si == 0 || s.Text == "" || !articleID(s.ID) {
+	if si == 0 || s.Text == "" || !articleID(s.ID) || strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+		// A text ending with a colon announces what follows ("Phê duyệt
+		// Kế hoạch … với các nội dung sau:" over roman sections): a
+		// lead-in, no provision of its own.
 		return
 	}
 	for j := len(p.o.Items) - 1; j >= 0 && p.o.Items[j].Section == si; j-- {
