@@ -337,7 +337,7 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 	secs := map[string][]string{} // section title → its terms
 	all := o.Passages()
 	for k, ps := range all {
-		if p.Closing > 0 && closingClause(ps.Text) {
+		if p.Closing > 0 && o.closingPassage(&all[k]) {
 			continue
 		}
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text),
@@ -701,9 +701,10 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 	var rs []ranked
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
-		// A closing provision is an item that implements nothing
-		// (linkclose.go): offered, never ranked.
-		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && closingClause(it.Text)) {
+		// A closing provision (linkclose.go) and a statement that the text
+		// details another than its parents (linkscope.go) are items that
+		// implement nothing: offered, never ranked.
+		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.closingItem(i)) && !detailsOther(it.Text, keys) {
 			q := l.query(o, i, keys, primary)
 			rs = append(rs, ranked{i, q, l.rank(q)})
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Closing provisions: every legal text ends by saying when it takes
@@ -139,4 +140,40 @@ var taskPunct = strings.NewReplacer(",", " ", ":", " ", ".", " ", ";", " ")
 // định này".
 func executionFormula(s string) bool {
 	return strings.Contains(s, "thi hành") && strings.Contains(s, " này")
+}
+
+// transitionalTitles open the titles of the articles that hold a legal
+// text's transitional provisions ("Điều 6. Điều khoản chuyển tiếp",
+// "Điều 42. Quy định chuyển tiếp", "Điều 15. Xử lý chuyển tiếp"), folded.
+var transitionalTitles = []string{"dieu khoan chuyen tiep", "quy dinh chuyen tiep", "xu ly chuyen tiep"}
+
+// transitionalArticle reports an article of transitional provisions: what
+// was begun under the rules before the text took effect carries on under
+// them ("Các hồ sơ đã nộp trước ngày Nghị định này có hiệu lực thi hành
+// thì tiếp tục …"). Like a statement of effect it is a closing provision
+// of the text's own, whatever its words: an implementing text's carries
+// out nothing of its parent, a parent's is nothing to carry out.
+func transitionalArticle(s *Section) bool {
+	if !articleID(s.ID) || !strings.Contains(s.Title, "huyển tiếp") && !strings.Contains(s.Title, "HUYỂN TIẾP") {
+		return false
+	}
+	f := strings.TrimLeft(viet.Fold(s.Title), " *#")
+	for _, t := range transitionalTitles {
+		if strings.HasPrefix(f, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingItem reports a closing provision among an outline's items: its
+// text is one (closingClause) or its article is transitional.
+func (o *Outline) closingItem(i int) bool {
+	it := &o.Items[i]
+	return transitionalArticle(&o.Sections[it.Section]) || closingClause(it.Text)
+}
+
+// closingPassage is closingItem for a passage of o.
+func (o *Outline) closingPassage(ps *Passage) bool {
+	return transitionalArticle(&o.Sections[ps.sec]) || closingClause(ps.Text)
 }

@@ -21,6 +21,7 @@ type Passage struct {
 	Kind    SectionKind `json:"-"`
 	Context string      `json:"-"` // the section title and the headings above it
 	item    int         // index in Outline.Items, -1 for a section's text
+	sec     int         // index in Outline.Sections
 	actors  []string    // domain keys of the agencies it is addressed to
 	terms   []string    // termsOf(Text)
 }
@@ -33,7 +34,7 @@ func passageKind(k SectionKind) bool {
 // hasPassages reports whether Passages would return any, cheaply.
 func (o *Outline) hasPassages() bool {
 	for i := range o.Items {
-		if it := &o.Items[i]; passageKind(it.Kind) && !it.Heading && !it.nameOnly() {
+		if it := &o.Items[i]; passageKind(it.Kind) && !it.Heading && !it.Quoted && !it.nameOnly() {
 			return true
 		}
 	}
@@ -55,13 +56,16 @@ func (o *Outline) Passages() []Passage {
 	seen := map[string]bool{}
 	for i := range o.Items {
 		it := &o.Items[i]
+		if it.Quoted {
+			continue // the quoted text is its announcing passage's (planquote.go)
+		}
 		hasItems[it.Section] = true
 		seen[it.ID] = true
 		if !passageKind(it.Kind) || it.Heading || it.nameOnly() {
 			continue
 		}
 		ps = append(ps, Passage{ID: it.ID, Title: firstSentence(it.Text), Text: it.Text, Line: it.Line,
-			Kind: it.Kind, Context: o.context(i), item: i, actors: o.actorsOf(i)})
+			Kind: it.Kind, Context: o.context(i), item: i, sec: it.Section, actors: o.actorsOf(i)})
 	}
 	for i, s := range o.Sections {
 		if i == 0 || !passageKind(s.Kind) || hasItems[i] || s.Text == "" {
@@ -71,7 +75,7 @@ func (o *Outline) Passages() []Passage {
 		if id == "" || seen[id] {
 			id = "§" + itoa(i)
 		}
-		ps = append(ps, Passage{ID: id, Title: s.Title, Text: s.Text, Line: s.textLine, Kind: s.Kind, Context: s.Title, item: -1})
+		ps = append(ps, Passage{ID: id, Title: s.Title, Text: s.Text, Line: s.textLine, Kind: s.Kind, Context: s.Title, item: -1, sec: i})
 	}
 	sortPassages(ps)
 	return collapseRepeats(o, ps)

@@ -98,6 +98,7 @@ type Item struct {
 	Deadline string      `json:"deadline,omitempty"`
 	Line     int         `json:"line"`              // 1-based line of the body where the item starts
 	Heading  bool        `json:"heading,omitempty"` // it heads the items under it and states no task itself
+	Quoted   bool        `json:"quoted,omitempty"`  // a provision of the text an amending item quotes (planquote.go)
 	Section  int         `json:"-"`                 // index in Outline.Sections
 	Kind     SectionKind `json:"-"`
 	Parent   int         `json:"-"` // index in Outline.Items, -1 at the top
@@ -139,6 +140,8 @@ type outlineParser struct {
 	qFrom, qStop       int             // quoteCloses: the lines it searched after and stopped at
 	qClosed            bool            // quoteCloses: the line it stopped at closes a quote
 	romans             [90]bool        // the numbers of the roman sections opened (romanLegend)
+	qAnn, qSec         int             // the quote's announcing item (-1: the section text) and section
+	qLines             []int           // the lines of the quote being read
 	lastRoman          int             // the number of the last of them, 0: none
 }
 
@@ -186,7 +189,7 @@ func (p *outlineParser) line(i int) {
 		// A quote never closed ends where the document does, where the
 		// next amendment is announced, or at the amending document's
 		// next article.
-		p.quoting = 0
+		p.endQuote()
 	}
 	if p.quoting > 0 {
 		p.quoted(i, line, false)
@@ -256,6 +259,7 @@ func (p *outlineParser) line(i int) {
 	}
 	if p.opensQuote(line) {
 		p.quoting = maxQuoteLines
+		p.openQuote()
 		p.quoted(i, line, true)
 		return
 	}
@@ -587,9 +591,10 @@ func (p *outlineParser) quoted(i int, line string, first bool) {
 		p.sectionText(i, line)
 	}
 	p.lastLine, p.lastFirst = line, false
+	p.qLines = append(p.qLines, i)
 	p.quoting--
-	if !first && closesQuote(line) {
-		p.quoting = 0
+	if p.quoting == 0 || !first && closesQuote(line) {
+		p.endQuote()
 	}
 }
 
@@ -784,6 +789,7 @@ func (p *outlineParser) openAppendix(i int, num, title string) {
 }
 
 func (p *outlineParser) openSection(i int, id, title string) {
+	p.articleParagraph()
 	if p.appendix && !strings.HasPrefix(id, "PL") && id != "" {
 		// A roman heading inside an appendix: "PLII.I".
 		for j := len(p.o.Sections) - 1; j >= 0; j-- {
@@ -1116,6 +1122,10 @@ func (p *outlineParser) sectionText(i int, line string) {
 
 // finish sets the kinds and heading flags once the whole body is read.
 func (p *outlineParser) finish() {
+	if p.quoting > 0 {
+		p.endQuote()
+	}
+	p.articleParagraph()
 	o := p.o
 	if p.hasSections {
 		o.Sections[0].Kind = SectionBackground // text before the sections: preamble, not tasks

@@ -18,7 +18,9 @@ func TestOutlineParseReview(t *testing.T) {
 			"I.1/1H/tasks:Bổ sung nhiệm vụ như sau:\nI.1.¶1/2/tasks:\"Tăng cường chuyển đổi số trong các cơ quan\nI.2/1/tasks:Sở Tài chính chủ trì.\nI.3/1/tasks:Sở Y tế phối hợp.\nII.1/1/organisation:Các sở thực hiện.\n"},
 		{"a straight quote closed later in a plan is still the announcing item's text",
 			"I. NHIỆM VỤ\n1. Sửa đổi nhiệm vụ 2 như sau:\n\"2. Sở Tài chính chủ trì thẩm định;\n3. Sở Y tế phối hợp.\"\n2. Sở Nội vụ kiểm tra.",
-			"I.1/1/tasks:Sửa đổi nhiệm vụ 2 như sau:\n\"2. Sở Tài chính chủ trì thẩm định;\n3. Sở Y tế phối hợp.\"\nI.2/1/tasks:Sở Nội vụ kiểm tra.\n"},
+			"I.1/1/tasks:Sửa đổi nhiệm vụ 2 như sau:\n\"2. Sở Tài chính chủ trì thẩm định;\n3. Sở Y tế phối hợp.\"\n" +
+				"I.1.“2/1/tasks:Sở Tài chính chủ trì thẩm định;\nI.1.“3/1/tasks:Sở Y tế phối hợp.\n" + // the quoted tasks (planquote.go)
+				"I.2/1/tasks:Sở Nội vụ kiểm tra.\n"},
 		{"a legend 'X - …', 'V - …' with a roman letter is no section (the item after keeps its section)",
 			"II. NHIỆM VỤ\n1. Mức thu tính theo công thức: T = X x V\nTrong đó:\nX - Số lần nộp tiền;\nV - Thể tích khí thải.\n2. Sở Tài chính chủ trì.",
 			"II.1/1H/tasks:Mức thu tính theo công thức: T = X x V\nII.1.¶1/2H/tasks:Trong đó:\nII.1.¶1.¶1/3/tasks:X - Số lần nộp tiền;\nII.1.¶1.¶2/3/tasks:V - Thể tích khí thải.\nII.2/1/tasks:Sở Tài chính chủ trì.\n"},

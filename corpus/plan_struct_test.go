@@ -36,13 +36,15 @@ func TestOutlineRobustLayouts(t *testing.T) {
 			"IV.1/1/tasks:Nâng cao nhận thức về vai trò của chuyển đổi số.\nIV.2/1H/tasks:Hoàn thiện thể chế\nIV.2.1/2/tasks:Rà soát các quy định cản trở đổi mới sáng tạo.\nIV.2.¶1/2/tasks:5- 6 tuổi là độ tuổi mẫu giáo lớn.\n"},
 		{"a quoted amendment is the text of the item announcing it",
 			"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 12/2024/NĐ-CP\n1. Sửa đổi, bổ sung khoản 3 Điều 5 như sau:\n“3. Hồ sơ đề nghị cấp phép gồm:\na) Đơn đề nghị theo Mẫu số 01;\nb) Bản sao giấy chứng nhận đăng ký doanh nghiệp.”.\n2. Bãi bỏ khoản 4 Điều 7.",
-			"Đ1.1/1/tasks:Sửa đổi, bổ sung khoản 3 Điều 5 như sau:\n“3. Hồ sơ đề nghị cấp phép gồm:\na) Đơn đề nghị theo Mẫu số 01;\nb) Bản sao giấy chứng nhận đăng ký doanh nghiệp.”.\nĐ1.2/1/tasks:Bãi bỏ khoản 4 Điều 7.\n"},
+			"Đ1.1/1/tasks:Sửa đổi, bổ sung khoản 3 Điều 5 như sau:\n“3. Hồ sơ đề nghị cấp phép gồm:\na) Đơn đề nghị theo Mẫu số 01;\nb) Bản sao giấy chứng nhận đăng ký doanh nghiệp.”.\n" +
+				"Đ1.1.“3/1H/tasks:Hồ sơ đề nghị cấp phép gồm:\nĐ1.1.“3.a/2/tasks:Đơn đề nghị theo Mẫu số 01;\nĐ1.1.“3.b/2/tasks:Bản sao giấy chứng nhận đăng ký doanh nghiệp.\n" + // the quoted provisions (planquote.go)
+				"Đ1.2/1/tasks:Bãi bỏ khoản 4 Điều 7.\n"},
 		{"a quote closed on its line, or not after như sau:, is read as usual",
 			"1. Đổi tên Phòng Văn hóa như sau:\n“Phòng Văn hóa, Khoa học và Thông tin”.\n2. Các xã báo cáo kết quả.\n“Ngày hội đại đoàn kết” được tổ chức tại thôn.\n3. Sở Nội vụ tổng hợp.",
 			"1/1H/tasks:Đổi tên Phòng Văn hóa như sau:\n1.¶1/2/tasks:“Phòng Văn hóa, Khoa học và Thông tin”.\n2/1/tasks:Các xã báo cáo kết quả.\n¶1/1/tasks:“Ngày hội đại đoàn kết” được tổ chức tại thôn.\n3/1/tasks:Sở Nội vụ tổng hợp.\n"},
 		{"a distribution list whose Nơi nhận was lost is no outline",
 			"Điều 3. Tổ chức thực hiện\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành Quyết định này.\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Các bộ, cơ quan ngang bộ;\n- VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục;\n- Lưu: VT, KGVX (2).\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG",
-			""},
+			"Đ3/1/organisation:Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành Quyết định này.\n"}, // the article's one paragraph (planquote.go), none of the list
 		{"the list's first lines go when a later line shows it is one",
 			"1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố;\n- Như trên;\n- Lưu: VT, KGVX.",
 			"1/1/tasks:Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n"},
@@ -64,7 +66,7 @@ func TestOutlineParts(t *testing.T) {
 		{"chapters over articles, the title on the next line or on the heading's",
 			"Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định về quản lý kho dữ liệu dùng chung.\nChương II. TỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này.",
 			"ChI:QUY ĐỊNH CHUNG|Đ1:Phạm vi điều chỉnh|ChII:TỔ CHỨC THỰC HIỆN|Đ2:Trách nhiệm thi hành",
-			"Đ1.1/1/tasks:Nghị định này quy định về quản lý kho dữ liệu dùng chung.\n"}, // an article is a provision whatever its title (sectionKindAt)
+			"Đ1.1/1/tasks:Nghị định này quy định về quản lý kho dữ liệu dùng chung.\nĐ2/1/tasks:Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.\n"}, // an article is a provision whatever its title (sectionKindAt); one of a paragraph is an item (planquote.go)
 		{"a chapter's title over two lines, sections of a chapter",
 			"CHƯƠNG III\nHÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT\nVÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ\nMục 1 – VI PHẠM VỀ AN TOÀN\nĐiều 9. Vi phạm quy định về kiểm định",
 			"ChIII:HÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ|M1:VI PHẠM VỀ AN TOÀN|Đ9:Vi phạm quy định về kiểm định",

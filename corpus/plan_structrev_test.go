@@ -17,7 +17,7 @@ func TestOutlineStructReview(t *testing.T) {
 				"II.3/1H/tasks:Sở Y tế:\nII.3.•1/2/tasks:Tổ chức tiêm chủng mở rộng.[Sở Y tế;]\nIII.1/1/organisation:Các sở báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"},
 		{"'- Như khoản 1 Điều này;' in a decision's article is a point",
 			"Điều 2. Trách nhiệm của các sở\n1. Sở Tư pháp thẩm định dự thảo quy chế.\n2. Sở Nội vụ:\n- Như khoản 1 Điều này;\n- Tổng hợp kết quả.\nĐiều 3. Hiệu lực thi hành\nQuyết định có hiệu lực kể từ ngày ký.",
-			"Đ2.1/1/tasks:Sở Tư pháp thẩm định dự thảo quy chế.\nĐ2.2/1H/tasks:Sở Nội vụ:\nĐ2.2.•1/2/tasks:Như khoản 1 Điều này;[Sở Nội vụ;]\nĐ2.2.•2/2/tasks:Tổng hợp kết quả.[Sở Nội vụ;]\n"},
+			"Đ2.1/1/tasks:Sở Tư pháp thẩm định dự thảo quy chế.\nĐ2.2/1H/tasks:Sở Nội vụ:\nĐ2.2.•1/2/tasks:Như khoản 1 Điều này;[Sở Nội vụ;]\nĐ2.2.•2/2/tasks:Tổng hợp kết quả.[Sở Nội vụ;]\nĐ3/1/tasks:Quyết định có hiệu lực kể từ ngày ký.\n"},
 		{"the Secretariat as the addressee of a report, then the plan goes on",
 			"III. TỔ CHỨC THỰC HIỆN\n1. Định kỳ 6 tháng, các cấp ủy báo cáo kết quả về:\n- Ban Bí thư Trung ương Đảng;\n- Ban Thường vụ Tỉnh ủy.\n2. Ban Tuyên giáo Tỉnh ủy theo dõi, đôn đốc việc thực hiện.",
 			"III.1/1H/organisation:Định kỳ 6 tháng, các cấp ủy báo cáo kết quả về:\nIII.1.•1/2/organisation:Ban Bí thư Trung ương Đảng;\nIII.1.•2/2/organisation:Ban Thường vụ Tỉnh ủy.\nIII.2/1/organisation:Ban Tuyên giáo Tỉnh ủy theo dõi, đôn đốc việc thực hiện.\n"},
@@ -32,10 +32,11 @@ func TestOutlineStructReview(t *testing.T) {
 		// Nơi nhận itself is in TestOutlineStraightQuotes.
 		{"a quote never closed ends at Nơi nhận",
 			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\nĐiều 2. Hiệu lực thi hành\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT, NC.",
-			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\n"},
+			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm:\na) Đơn đề nghị theo mẫu;\nb) Bản sao quyết định thành lập.\n" +
+				"Đ1.1.“2/1H/tasks:Hồ sơ đề nghị gồm:\nĐ1.1.“2.a/2/tasks:Đơn đề nghị theo mẫu;\nĐ1.1.“2.b/2/tasks:Bản sao quyết định thành lập.\n"},
 		{"a quote never closed ends where the next amendment is announced",
 			"Điều 1. Sửa đổi, bổ sung Quy chế\n1. Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\n2. Bổ sung khoản 5 Điều 6 như sau:\n“5. Sở Nội vụ tổng hợp kết quả.”.\n3. Bãi bỏ Điều 9.",
-			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\nĐ1.2/1H/tasks:Bổ sung khoản 5 Điều 6 như sau:\nĐ1.2.¶1/2/tasks:“5. Sở Nội vụ tổng hợp kết quả.”.\nĐ1.3/1/tasks:Bãi bỏ Điều 9.\n"},
+			"Đ1.1/1/tasks:Sửa đổi khoản 2 Điều 4 như sau:\n“2. Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\nĐ1.1.“2/1/tasks:Hồ sơ đề nghị gồm đơn đề nghị theo mẫu.\nĐ1.2/1H/tasks:Bổ sung khoản 5 Điều 6 như sau:\nĐ1.2.¶1/2/tasks:“5. Sở Nội vụ tổng hợp kết quả.”.\nĐ1.3/1/tasks:Bãi bỏ Điều 9.\n"},
 		{"a short task without a final stop stays under the agency paragraph announcing it",
 			"II. NHIỆM VỤ\n1. Về y tế\nSở Y tế:\nTổ chức tiêm chủng mở rộng cho trẻ em\nKiểm tra an toàn thực phẩm\nSở Tài chính:\nBố trí kinh phí tiêm chủng",
 			"II.1/1H/tasks:Về y tế\nII.1.¶1/2H/tasks:Sở Y tế:\nII.1.¶1.¶1/3/tasks:Tổ chức tiêm chủng mở rộng cho trẻ em[Sở Y tế;]\nII.1.¶1.¶2/3/tasks:Kiểm tra an toàn thực phẩm[Sở Y tế;]\n" +

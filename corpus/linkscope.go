@@ -1,0 +1,69 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/cite"
+)
+
+// A legal text's scope article names the text it details: "Thông tư này
+// quy định chi tiết điểm c khoản 1 Điều 6 của Quyết định số
+// 07/2026/QĐ-TTg", "Thông tư này hướng dẫn việc xác thực … theo quy định
+// tại khoản 2 Điều 18 Nghị định số 163/2024/NĐ-CP". Such a statement
+// implements the texts it names. When it names texts by number and none
+// of them is one of the item's parents (the document it details is not
+// stored, or not cited as a parent: a circular detailing the pension
+// decree cites the base-salary decree for one point), it implements
+// nothing of those parents, however many words it shares with their
+// scope: the item is offered and gets no link.
+
+// detailsOther reports whether text states that its own document details
+// or guides texts it cites by number ("<Loại> này quy định chi tiết|hướng
+// dẫn …"), none of them with a key in parents.
+func detailsOther(text string, parents map[string]bool) bool {
+	if !strings.Contains(text, " này ") || !mayCite(text) {
+		return false // most items: no own subject, or no number cited
+	}
+	for _, s := range sentences(text) {
+		if !statesDetail(s) || !mayCite(s) {
+			continue
+		}
+		refs := cite.ParseRefs(s)
+		if len(refs) == 0 {
+			continue
+		}
+		for _, r := range refs {
+			if parents[r.LookupKey()] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// detailVerbs are what a text says it does to the text it details.
+var detailVerbs = []string{"quy định chi tiết", "hướng dẫn"}
+
+// statesDetail reports a sentence whose subject is its own document ("1.
+// Thông tư này", "Nghị định này": at most three capitalised words before
+// "này", after a clause number) and whose verb is a detailVerb.
+func statesDetail(s string) bool {
+	if _, _, kind, rest := itemLabel(s); kind == labelNumber {
+		s = rest
+	}
+	subj, pred, ok := strings.Cut(s, " này ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(subj)
+	if len(ws) == 0 || len(ws) > 3 || !isCap(ws[0]) {
+		return false
+	}
+	for _, v := range detailVerbs {
+		if strings.HasPrefix(pred, v+" ") {
+			return true
+		}
+	}
+	return false
+}

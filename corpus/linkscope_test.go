@@ -1,0 +1,114 @@
+package corpus
+
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// TestDetailsOther: a text's statement that it details or guides texts it
+// cites by number implements those texts only. Real lines of circulars
+// outside the linking dev sets (29/2026/TT-BCA, 08/2026/TT-BKHCN,
+// 66/2026/TT-BTC's unnumbered scope, a decree detailing a law named
+// without number), and written ones.
+func TestDetailsOther(t *testing.T) {
+	qd := map[string]bool{viet.NumberKey("07/2026/QĐ-TTg"): true}
+	nd := map[string]bool{viet.NumberKey("163/2024/NĐ-CP"): true}
+	other := map[string]bool{viet.NumberKey("161/2026/NĐ-CP"): true}
+	tests := []struct {
+		text    string
+		parents map[string]bool
+		want    bool
+	}{
+		{"Thông tư này quy định chi tiết điểm c khoản 1 Điều 6 của Quyết định số 07/2026/QĐ-TTg.", qd, false},
+		{"Thông tư này quy định chi tiết điểm c khoản 1 Điều 6 của Quyết định số 07/2026/QĐ-TTg.", other, true},
+		{"Thông tư này hướng dẫn việc xác thực thông tin thuê bao di động mặt đất theo quy định tại Khoản 2 Điều 18 Nghị định số 163/2024/NĐ-CP.", nd, false},
+		{"Thông tư này hướng dẫn việc xác thực thông tin thuê bao di động mặt đất theo quy định tại Khoản 2 Điều 18 Nghị định số 163/2024/NĐ-CP.", other, true},
+		// nothing cited by number, or the text not its own subject
+		{"Thông tư này quy định về việc xác định nhu cầu, nguồn và phương thức chi thực hiện:", other, false},
+		{"Nghị định này quy định chi tiết một số điều của Luật Thương mại điện tử về:", other, false},
+		{"Sở Tư pháp hướng dẫn thực hiện Nghị định số 163/2024/NĐ-CP trên địa bàn tỉnh.", other, false},
+		{"Các đối tượng quy định tại khoản 2 Điều 18 Nghị định số 163/2024/NĐ-CP được hỗ trợ theo Thông tư này.", other, false},
+	}
+	for _, tt := range tests {
+		if got := detailsOther(tt.text, tt.parents); got != tt.want {
+			t.Errorf("detailsOther(%q, %v) = %v, want %v", tt.text, tt.parents, got, tt.want)
+		}
+	}
+}
+
+// TestLinkDetailsOther: the scope article of a circular detailing a
+// decree that is not its parent gets no link; detailing its parent, it
+// links. The parent is 30/2020/NĐ-CP (real lines), the circular written
+// for the test.
+func TestLinkDetailsOther(t *testing.T) {
+	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
+	for _, tt := range []struct{ number, want string }{{"30/2020/NĐ-CP", "Đ28"}, {"99/2025/NĐ-CP", "-"}} {
+		plan := &Document{ID: "tt", Type: "Thông tư", Number: "3/2026/TT-BNV", Body: "Điều 1. Phạm vi điều chỉnh\n" +
+			"Thông tư này quy định chi tiết việc lập Danh mục hồ sơ do người đứng đầu cơ quan, tổ chức phê duyệt theo Nghị định số " + tt.number + ".\n" +
+			"Điều 2. Giá trị của bản sao\n" +
+			"Bản sao y, bản sao lục và bản trích sao văn bản có giá trị pháp lý như bản chính theo Nghị định số 30/2020/NĐ-CP."}
+		pl := linkPlan(plan, []*Document{nd}, make([]*Outline, 1), defaultLinkParams())
+		if got := top(pl, "Đ1"); got != tt.want {
+			t.Errorf("a scope detailing %s → %s, want %s", tt.number, got, tt.want)
+		}
+		if got := top(pl, "Đ2"); got != "Đ26" {
+			t.Errorf("detailing %s, Đ2 → %s, want Đ26", tt.number, got)
+		}
+	}
+}
+
+// TestTransitionalArticle: the articles of transitional provisions, by
+// their titles as real decrees and circulars write them ("Điều khoản
+// chuyển tiếp", "Quy định chuyển tiếp về giá đất" of 49/2026/NĐ-CP, "Xử lý
+// chuyển tiếp", an OCR "Điều khoán"), are closing; an article about
+// forwarding data, a plan's roman section and an article's clause are
+// not.
+func TestTransitionalArticle(t *testing.T) {
+	tests := []struct {
+		s    Section
+		want bool
+	}{
+		{Section{ID: "Đ6", Title: "Điều khoản chuyển tiếp"}, true},
+		{Section{ID: "Đ17", Title: "Quy định chuyển tiếp về giá đất"}, true},
+		{Section{ID: "Đ12", Title: "Xử lý chuyển tiếp"}, true},
+		{Section{ID: "Đ9~2", Title: "Điều khoán chuyển tiếp"}, true},
+		{Section{ID: "PLI.Đ3", Title: "Điều khoản chuyển tiếp và áp dụng"}, true},
+		{Section{ID: "Đ5", Title: "Chuyển tiếp dữ liệu giữa các hệ thống"}, false},
+		{Section{ID: "IV", Title: "QUY ĐỊNH CHUYỂN TIẾP"}, false},
+		{Section{ID: "Đ8", Title: "Hiệu lực thi hành"}, false},
+	}
+	for _, tt := range tests {
+		if got := transitionalArticle(&tt.s); got != tt.want {
+			t.Errorf("transitionalArticle(%s. %s) = %v, want %v", tt.s.ID, tt.s.Title, got, tt.want)
+		}
+	}
+}
+
+// TestLinkTransitional: a circular's transitional article (a real line of
+// 13/2026/TT-BGDĐT's kind: "… đã được phê duyệt thực hiện trước thời điểm
+// Thông tư này có hiệu lực thì tiếp tục thực hiện theo …", written here
+// about the parent's matter) gets no link, and a parent's transitional
+// article is no target: the item restating it links elsewhere.
+func TestLinkTransitional(t *testing.T) {
+	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts + "\n" +
+		"Điều 36. Điều khoản chuyển tiếp\n" +
+		"Danh mục hồ sơ đã được người đứng đầu cơ quan, tổ chức phê duyệt trước ngày Nghị định này có hiệu lực thi hành thì tiếp tục thực hiện đến hết năm."}
+	plan := &Document{ID: "tt", Type: "Thông tư", Number: "3/2026/TT-BNV", Body: "Điều 1. Danh mục hồ sơ\n" +
+		"Người đứng đầu cơ quan, tổ chức phê duyệt Danh mục hồ sơ vào đầu năm theo Nghị định số 30/2020/NĐ-CP.\n" +
+		"Điều 2. Điều khoản chuyển tiếp\n" +
+		"Danh mục hồ sơ đã được phê duyệt thực hiện trước thời điểm Thông tư này có hiệu lực thì tiếp tục thực hiện theo Nghị định số 30/2020/NĐ-CP."}
+	pl := linkPlan(plan, []*Document{nd}, make([]*Outline, 1), defaultLinkParams())
+	if got := top(pl, "Đ1"); got != "Đ28" {
+		t.Errorf("Đ1 → %s, want Đ28 (the parent's transitional Đ36 is no target)", got)
+	}
+	if got := top(pl, "Đ2"); got != "-" {
+		t.Errorf("the transitional Đ2 → %s, want no link", got)
+	}
+	p := defaultLinkParams()
+	p.Closing = 0
+	pl = linkPlan(plan, []*Document{nd}, make([]*Outline, 1), p)
+	if got := top(pl, "Đ2"); got == "-" {
+		t.Errorf("without Closing the transitional Đ2 gets no link: the test shows nothing")
+	}
+}

@@ -1,0 +1,131 @@
+package corpus
+
+// Quoted provisions and one-paragraph articles: the items of a legal text
+// that its outline does not number itself.
+
+import (
+	"strings"
+)
+
+// quoteMark separates an announcing item's (or section's) ID from the ID
+// a quoted provision has in the text it amends: "Đ1.“Đ4.1" is khoản 1 of
+// the Điều 4 that Điều 1 of the amending text puts in force. No label of
+// an outline holds the mark, so such an ID collides with none.
+const quoteMark = "“"
+
+// openQuote remembers where a quoted amendment starts: the item or
+// section text announcing it and its first line.
+func (p *outlineParser) openQuote() {
+	p.qAnn, p.qSec, p.qLines = p.last, len(p.o.Sections)-1, p.qLines[:0]
+}
+
+// endQuote ends a quoted amendment and adds its provisions as items.
+func (p *outlineParser) endQuote() {
+	p.quoting = 0
+	p.graftQuote()
+}
+
+// graftQuote adds the provisions of the quote just read ("“Điều 4. Mức
+// chi", "1. Các đối tượng …", "2. …”") as items of the amending text
+// (Item.Quoted): the text they put in force is what the amending text
+// carries out, clause by clause, so each is offered for linking. The
+// quote is read as an outline of its own (its article, clauses, points)
+// and each of its items gets the ID of the announcing item, or of the
+// section whose text announced it, then quoteMark and the ID it has in
+// the quote. The announcing item keeps its text (the quote with it) and
+// its ID, no item of the amending text is renamed, and a quoted item is
+// no passage of the text (Passages): the quote is not an article of the
+// amending text, and a parent's announcing passage stays whole.
+func (p *outlineParser) graftQuote() {
+	lines := p.qLines
+	p.qLines = p.qLines[:0]
+	if len(lines) == 0 {
+		return
+	}
+	body := make([]string, len(lines))
+	for k, q := range lines {
+		body[k] = p.lines[q]
+	}
+	body[0] = strings.TrimLeft(strings.TrimSpace(body[0]), "“\"")
+	body[len(body)-1] = unquoteEnd(body[len(body)-1])
+	sub := &outlineParser{
+		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
+		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, alts: map[string]int{}, last: -1,
+		body: true, lines: body,
+	}
+	for k := range body {
+		sub.line(k)
+	}
+	sub.finish()
+	base := p.o.Sections[p.qSec].ID
+	if p.qAnn >= 0 {
+		base = p.o.Items[p.qAnn].ID
+	}
+	off := len(p.o.Items)
+	for _, it := range sub.o.Items {
+		it.ID = p.unique(base + "." + quoteMark + it.ID)
+		it.Line = lines[it.Line-1] + 1
+		it.Section = p.qSec
+		it.Quoted = true
+		if it.Parent >= 0 {
+			it.Parent += off
+		}
+		p.o.Items = append(p.o.Items, it)
+	}
+}
+
+// articleParagraph makes the text of the article just read an item when
+// the article has no item of its own ("Điều 4. Cơ quan, đơn vị có cơ chế
+// tài chính đặc thù" then one paragraph): a provision like any clause,
+// offered for linking. The item's ID is the article's ("Đ4"), the ID its
+// text already had as a passage (Passages), so no ID changes.
+func (p *outlineParser) articleParagraph() {
+	si := len(p.o.Sections) - 1
+	s := &p.o.Sections[si]
+	if si == 0 || s.Text == "" || !articleID(s.ID) || strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+		// A text ending with a colon announces what follows ("Phê duyệt
+		// Kế hoạch … với các nội dung sau:" over roman sections): a
+		// lead-in, no provision of its own.
+		return
+	}
+	for j := len(p.o.Items) - 1; j >= 0 && p.o.Items[j].Section == si; j-- {
+		if !p.o.Items[j].Quoted {
+			return
+		}
+	}
+	if p.ids[s.ID] {
+		return
+	}
+	p.ids[s.ID] = true
+	// Before the article's quoted items, if any: items are in line order.
+	at := len(p.o.Items)
+	for at > 0 && p.o.Items[at-1].Section == si {
+		at--
+	}
+	for j := at; j < len(p.o.Items); j++ {
+		if p.o.Items[j].Parent >= at {
+			p.o.Items[j].Parent++
+		}
+	}
+	it := Item{ID: s.ID, Text: s.Text, Line: s.textLine, Section: si, Parent: -1, Level: 1, kind: labelPara}
+	p.o.Items = append(p.o.Items[:at], append([]Item{it}, p.o.Items[at:]...)...)
+	s.Text = ""
+}
+
+// unquoteEnd drops the mark closing a quote from its last line and what
+// follows it ("b) Bản sao giấy chứng nhận.”." → "b) Bản sao giấy chứng
+// nhận."), keeping a full stop the mark stood before ("… theo mẫu”." →
+// "… theo mẫu.").
+func unquoteEnd(line string) string {
+	t := strings.TrimRight(strings.TrimSpace(line), " .;,")
+	before, ok := strings.CutSuffix(t, "”")
+	if !ok {
+		if before, ok = strings.CutSuffix(t, "\""); !ok {
+			return line
+		}
+	}
+	if strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ":") {
+		return before
+	}
+	return before + "."
+}
