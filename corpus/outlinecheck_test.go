@@ -74,6 +74,16 @@ type anomaly struct {
 // "PHẦN THỨ HAI", "Mục 2", "Chương III", "Điều 5.", "Phụ lục".
 var headingShape = regexp.MustCompile(`^(?:[IVXL]{1,6}\s*[.\-–—:]\s*\p{Lu}|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVXL\d]+\b)|(?:Mục|MỤC)\s+[IVXL\d]+\b|(?:Chương|CHƯƠNG)\s+[IVXL\d]+\b|(?:Phụ lục|PHỤ LỤC)\b)`)
 
+// romanRange recognizes a range of classes written with roman numerals
+// ("IV - V", "I-V", "IX - X"): a table cell or a legend, not a heading.
+var romanRange = regexp.MustCompile(`^[IVXL]+\s*[-–—]\s*[IVXL]+\.?$`)
+
+// headingLine reports a line shaped like a heading (headingShape) that is
+// not a range of roman classes.
+func headingLine(l string) bool {
+	return headingShape.MatchString(l) && !romanRange.MatchString(l)
+}
+
 // closingShape recognizes the lines of a closing block.
 func closingShape(line string) bool {
 	f := viet.Fold(line)
@@ -142,7 +152,7 @@ func checkOutline(body string) []anomaly {
 					continue
 				}
 			}
-			if k > 0 && headingShape.MatchString(l) && !(strings.HasPrefix(viet.Fold(l), "phu luc") && endsSentence(l)) {
+			if k > 0 && headingLine(l) && !(strings.HasPrefix(viet.Fold(l), "phu luc") && endsSentence(l)) {
 				// A sentence wrapped before "Phụ lục II ban hành kèm theo
 				// Thông tư này." is no heading.
 				add(anomHeading, it.Line, it.ID+": "+l)
@@ -151,7 +161,7 @@ func checkOutline(body string) []anomaly {
 	}
 	for i, s := range o.Sections {
 		for _, l := range strings.Split(s.Text, "\n") {
-			if _, _, ok := ArticleHeading(l); ok || headingShape.MatchString(l) {
+			if _, _, ok := ArticleHeading(l); ok || headingLine(l) {
 				add(anomHeading, s.textLine, "section "+itoa(i)+" text: "+l)
 			}
 		}
