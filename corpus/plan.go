@@ -834,6 +834,11 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 	} else if kind == labelSubLetter {
 		id, depth = p.popToLetter(id)
 	} else {
+		if kind == labelLetter {
+			if fixed, ok := p.misreadLetter(id); ok {
+				label, id = fixed+label[len(id):], fixed
+			}
+		}
 		if kind == labelLetter && p.romanLetter(i, id) {
 			kind = labelRoman
 		}
@@ -875,6 +880,44 @@ func (p *outlineParser) romanLetter(i int, id string) bool {
 		}
 	}
 	return false
+}
+
+// misreadLetters are the letters OCR reads for another ("đ)" for "d)",
+// "e)" for "c)", "ï)" for "i)"), each with the letters it may stand for.
+var misreadLetters = map[string][]string{
+	"đ": {"d"}, "d": {"đ"}, "e": {"c"}, "c": {"e"},
+	"q": {"d", "g"}, "ï": {"i"}, "í": {"i"}, "ì": {"i"}, "ỉ": {"i"}, "ĩ": {"i"}, "ị": {"i"},
+}
+
+// misreadLetter reads a lettered point whose letter does not follow the
+// open point before it but a letter OCR confuses it with does: "đ)" right
+// after "c)" is "d)", "e)" after "b)" is "c)", "ï)" after "h)" is "i)"
+// (scanned decrees: NĐ 252/2026, NĐ 283/2026 read "d)" as "đ)" dozens of
+// times, so the real "đ)" after it collided). A letter that follows, or
+// one no confusable letter would make follow (a list skipping a point,
+// a new list), is left as written.
+func (p *outlineParser) misreadLetter(id string) (string, bool) {
+	alts, ok := misreadLetters[id]
+	if !ok {
+		return "", false
+	}
+	for j := len(p.stack) - 1; j >= 0; j-- {
+		prev := &p.o.Items[p.stack[j]]
+		if prev.kind != labelLetter {
+			continue
+		}
+		letter := strings.TrimSuffix(prev.Label, ")")
+		if labelFollows(letter, id) {
+			return "", false
+		}
+		for _, a := range alts {
+			if labelFollows(letter, a) {
+				return a, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // popToLetter closes the open items a point "b.1.2)" is not under: it

@@ -33,3 +33,34 @@ func TestCheckerRomanRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineMisreadLetters: OCR reads the letter of a point as another
+// it resembles ("đ)" for "d)", "e)" for "c)", "c)" for "e)", "q)" for
+// "d)"), so the point did not follow its sibling and the real "đ)" after
+// it collided (an ID "§n.…"). A letter that does not follow the open
+// point before it, where the letter it is misread for does, is read as
+// that letter (i17-parse3). Real lines from ../shared/data govdocs: NĐ
+// 252/2026/NĐ-CP (Điều 1) and NĐ 283/2026/NĐ-CP (Điều 4 and Điều 30).
+func TestOutlineMisreadLetters(t *testing.T) {
+	tests := []outlineCase{
+		{"'đ)' after 'c)' is 'd)', the real 'đ)' follows it (real lines, NĐ 252/2026)",
+			"Điều 1. Phạm vi điều chỉnh\n1. Quy định chi tiết một số điều, khoản, điểm của Luật Quản lý thuế gồm:\na) Khoản 1 Điều 2 về người nộp thuế; khoản 2 Điều 2 về cơ quan quản\nlý thuế;\n" +
+				"b) Điểm c khoản 2 Điều 7 về cung cấp cho cơ quan quản lý thuế nước\nngoài phù hợp với điều ước quốc tế về thuế;\nc) Khoản 4 Điều 9 về Nhà nước bảo đảm các nguồn lực tài chính cho hoạt\nđộng của lực lượng quản lý thuế;\n" +
+				"đ) Khoản 5 Điều 11 về sử dụng mã số thuế;\nđ) Khoản 1 Điều 12 về nội dung: trường hợp việc tính thuế, khoản thu\nkhác, thông báo thuế;\ne) Khoản 1 Điều 14 về thời hạn nộp thuế, khoản thu khác, tiền chậm nộp;",
+			"Đ1.1/1H/tasks:Quy định chi tiết một số điều, khoản, điểm của Luật Quản lý thuế gồm:\nĐ1.1.a/2/tasks:Khoản 1 Điều 2 về người nộp thuế; khoản 2 Điều 2 về cơ quan quản\nlý thuế;\nĐ1.1.b/2/tasks:Điểm c khoản 2 Điều 7 về cung cấp cho cơ quan quản lý thuế nước\nngoài phù hợp với điều ước quốc tế về thuế;\nĐ1.1.c/2/tasks:Khoản 4 Điều 9 về Nhà nước bảo đảm các nguồn lực tài chính cho hoạt\nđộng của lực lượng quản lý thuế;\nĐ1.1.d/2/tasks:Khoản 5 Điều 11 về sử dụng mã số thuế;\nĐ1.1.đ/2/tasks:Khoản 1 Điều 12 về nội dung: trường hợp việc tính thuế, khoản thu\nkhác, thông báo thuế;\nĐ1.1.e/2/tasks:Khoản 1 Điều 14 về thời hạn nộp thuế, khoản thu khác, tiền chậm nộp;\n"},
+		{"'đ)' after 'c)' at the end of a list (real lines, NĐ 283/2026)",
+			"Điều 4. Hình thức xử phạt, biện pháp khắc phục hậu quả\n2. Căn cứ tính chất, mức độ của hành vi vi phạm, tổ chức, cá nhân có\nhành vi vi phạm hành chính còn bị áp dụng hình thức xử phạt bổ sung sau đây:\n" +
+				"a) Tịch thu tang vật vi phạm hành chính;\nb) Tước quyền sử dụng chứng chỉ hành nghề có thời hạn;\nc) Đình chỉ hoạt động có thời hạn;\nđ) Trục xuất người lao động nước ngoài làm việc tại Việt Nam.\n3. Biện pháp khắc phục hậu quả",
+			"Đ4.2/1H/tasks:Căn cứ tính chất, mức độ của hành vi vi phạm, tổ chức, cá nhân có\nhành vi vi phạm hành chính còn bị áp dụng hình thức xử phạt bổ sung sau đây:\nĐ4.2.a/2/tasks:Tịch thu tang vật vi phạm hành chính;\nĐ4.2.b/2/tasks:Tước quyền sử dụng chứng chỉ hành nghề có thời hạn;\nĐ4.2.c/2/tasks:Đình chỉ hoạt động có thời hạn;\nĐ4.2.d/2/tasks:Trục xuất người lao động nước ngoài làm việc tại Việt Nam.\nĐ4.3/1/tasks:Biện pháp khắc phục hậu quả\n"},
+		{"'q)' for 'd)', 'c)' for 'e)' (real lines, NĐ 283/2026)",
+			"Điều 30. Vi phạm quy định về dịch vụ việc làm\nb) Hành vi sử dụng giấy tờ, tài liệu giả mạo quy định tại điểm b khoản 4\nĐiều 13 của Nghị định này;\n" +
+				"c) Hành vi khai thác, chia sẻ, sử dụng trái phép thông tín, dữ liệu trong cơ sở\ndữ liệu về người lao động;\nq) Hành vi lợi dụng hoạt động dịch vụ việc làm xâm phạm đến chủ quyền\nquốc gia, quốc phòng, an ninh;\n" +
+				"đ) Hành vi mua bán, trao đổi, chiếm đoạt trái phép thông tin, dữ liệu trong\ncơ sở dữ liệu về người lao động;\nc) Hành vi xâm phạm danh dự, uy tín hoặc nhân phẩm của người lao động\nkhi xử lý kỷ luật lao động;\n" +
+				"g) Hành vi lợi dụng hoạt động đưa người lao động Việt Nam đi làm việc\nở nước ngoài để tổ chức xuất cảnh trái phép;",
+			"Đ30.b/1/tasks:Hành vi sử dụng giấy tờ, tài liệu giả mạo quy định tại điểm b khoản 4\nĐiều 13 của Nghị định này;\nĐ30.c/1/tasks:Hành vi khai thác, chia sẻ, sử dụng trái phép thông tín, dữ liệu trong cơ sở\ndữ liệu về người lao động;\nĐ30.d/1/tasks:Hành vi lợi dụng hoạt động dịch vụ việc làm xâm phạm đến chủ quyền\nquốc gia, quốc phòng, an ninh;\nĐ30.đ/1/tasks:Hành vi mua bán, trao đổi, chiếm đoạt trái phép thông tin, dữ liệu trong\ncơ sở dữ liệu về người lao động;\nĐ30.e/1/tasks:Hành vi xâm phạm danh dự, uy tín hoặc nhân phẩm của người lao động\nkhi xử lý kỷ luật lao động;\nĐ30.g/1/tasks:Hành vi lợi dụng hoạt động đưa người lao động Việt Nam đi làm việc\nở nước ngoài để tổ chức xuất cảnh trái phép;\n"},
+		{"a list skipping a point, or a new list, keeps its letters",
+			"1. Các trường hợp:\na) Trường hợp thứ nhất;\nb) Trường hợp thứ hai;\nđ) Trường hợp khác.\n2. Hồ sơ gồm:\nđ) Bản sao giấy phép;\ne) Bản sao hợp đồng.",
+			"1/1H/tasks:Các trường hợp:\n1.a/2/tasks:Trường hợp thứ nhất;\n1.b/2/tasks:Trường hợp thứ hai;\n1.đ/2/tasks:Trường hợp khác.\n2/1H/tasks:Hồ sơ gồm:\n2.đ/2/tasks:Bản sao giấy phép;\n2.e/2/tasks:Bản sao hợp đồng.\n"},
+	}
+	checkOutlines(t, tests)
+}
