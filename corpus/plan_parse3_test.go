@@ -64,3 +64,30 @@ func TestOutlineMisreadLetters(t *testing.T) {
 	}
 	checkOutlines(t, tests)
 }
+
+// TestOutlineHeaderRows: a row of a data table, or a cell's wrapped line,
+// whose cells happen to name a task and another role ("Cam kết phối hợp
+// kiểm tra" a partner, "Nội dung cam kết" a task) was read as a task
+// table's header, and the rows after it became tasks or, in the checker,
+// task rows lost. A header's labels do not start with a row number or in
+// lower case and do not end a clause or a sentence (i17-parse3). Real
+// lines from ../shared/data govdocs: NĐ 240/2026/NĐ-CP (criteria table),
+// NĐ 273/2026/NĐ-CP (form fields), NĐ 232/2026/NĐ-CP (a wrapped line).
+func TestOutlineHeaderRows(t *testing.T) {
+	tests := []outlineCase{
+		{"a numbered criterion ending a clause is no header (real lines, NĐ 240/2026)",
+			"1. Tiêu chí dành cho doanh nghiệp\n3.5 | Cam kết kiểm | Bắt buộc, | Cam kết phối hợp kiểm tra, giám sát, | Nội đung cam kết tại Mẫu số 01 (phần cam kết).| 8\n" +
+				"tra, giám sát\nvà hậu kiêm\n3.6 | Cam kết tuân| Bắt buộc, | Cam kết tuân thủ quy chế Hệ sinh | Nội dung cam kết tại Mẫu số 01 (phần cam kết).|\n2. Tiêu chí dành cho hợp tác xã",
+			"1/1/tasks:Tiêu chí dành cho doanh nghiệp\n2/1/tasks:Tiêu chí dành cho hợp tác xã\n"},
+		{"a form's numbered field is no header (real lines, NĐ 273/2026)",
+			"4 Thông tin chung\n2.4 | Tên người mua hàng | Nhập tên người mua hàng miễn thuế.\n2.5 | Số hộ chiếu/giấy thông | Nhập số hộ chiếu/giấy thông hành của người mua\nhành của hành khách | hàng miễn thuế.",
+			""},
+		{"a cell's wrapped line in lower case is no header (real lines, NĐ 232/2026)",
+			"nghiệp vụ; phôi hợp | báo cáo, đề xuất | chủ động; phối hợp tốt\nrà soát, đề xuất cải | tiến công việc chuẩn hóa\nquy trình, hệ thông | thông, công cụ quản lý; quả áp dụng; khả năng",
+			""},
+		{"a task table's header stays one",
+			"II. NHIỆM VỤ\nSTT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý\n1 | Lào Cai | Đầu tư tuyến cao tốc Lào Cai - Hà Khẩu | Bộ Xây dựng",
+			"II.r1/1/tasks:Đầu tư tuyến cao tốc Lào Cai - Hà Khẩu[Bộ Xây dựng;]\n"},
+	}
+	checkOutlines(t, tests)
+}
