@@ -263,6 +263,9 @@ func (p *outlineParser) line(i int) {
 		p.openSection(i, id, title)
 		return
 	}
+	if fixed, ok := p.ocrLabel(line); ok {
+		line = fixed
+	}
 	if label, id, kind, rest := itemLabel(line); kind != labelNone {
 		p.item(i, label, id, kind, rest)
 		return

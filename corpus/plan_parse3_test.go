@@ -91,3 +91,33 @@ func TestOutlineHeaderRows(t *testing.T) {
 	}
 	checkOutlines(t, tests)
 }
+
+// TestOutlineOCRLabels: labels OCR damaged — a speck read as a mark before
+// the label ("„2.", "`2,", ". đ)"), the letter of a point lost (") Tịch
+// thu…"), the space after the bracket lost ("b)Lực lượng…") — are
+// restored when the label follows the open item before it (i17-parse3).
+// Real lines from ../shared/data govdocs: NĐ 152/2026/NĐ-CP (Điều 58), NĐ
+// 158/2026/NĐ-CP (Điều 22), NĐ 169/2026/NĐ-CP (Điều 30), NĐ 215/2026/NĐ-CP.
+func TestOutlineOCRLabels(t *testing.T) {
+	tests := []outlineCase{
+		{"a speck before a number (real lines, NĐ 152/2026)",
+			"Điều 58. Kê biên, xử lý tài sản hình thành trong tương lai\n1. Trường hợp tài sản chưa hình thành hoặc đã hình thành nhưng chưa\nđược cấp giấy chứng nhận thì Chấp hành viên kê biên.\n" +
+				"„2. Trường hợp tài sản đã hình thành và người phải thi hành án đã xác lập\nquyền sở hữu, sử dụng đối với tài sản thì Chấp hành viên kê biên.\n3. Người mua được tài sản, người nhận tài sản để trừ vào tiền thi hành án",
+			"Đ58.1/1/tasks:Trường hợp tài sản chưa hình thành hoặc đã hình thành nhưng chưa\nđược cấp giấy chứng nhận thì Chấp hành viên kê biên.\nĐ58.2/1/tasks:Trường hợp tài sản đã hình thành và người phải thi hành án đã xác lập\nquyền sở hữu, sử dụng đối với tài sản thì Chấp hành viên kê biên.\nĐ58.3/1/tasks:Người mua được tài sản, người nhận tài sản để trừ vào tiền thi hành án\n"},
+		{"a speck before a number read with a comma (real lines, NĐ 158/2026)",
+			"Điều 22. Trách nhiệm của cơ quan, tổ chức, cá nhân có liên quan\n1. Thực hiện tương trợ tư pháp về dân sự theo đúng quy định của Luật\nTương trợ tư pháp về dân sự.\n" +
+				"`2, Thông báo cho người có nghĩa vụ nộp chi phí thực hiện yêu cầu tương,\ntrợ tư pháp về dân sự về mức và phương thức nộp chi phí.\n3. Cập nhật về tình hình thực hiện yêu cầu tương trợ tư pháp về dân sự của",
+			"Đ22.1/1H/tasks:Thực hiện tương trợ tư pháp về dân sự theo đúng quy định của Luật\nĐ22.1.¶1/2/tasks:Tương trợ tư pháp về dân sự.\nĐ22.2/1/tasks:Thông báo cho người có nghĩa vụ nộp chi phí thực hiện yêu cầu tương,\ntrợ tư pháp về dân sự về mức và phương thức nộp chi phí.\nĐ22.3/1/tasks:Cập nhật về tình hình thực hiện yêu cầu tương trợ tư pháp về dân sự của\n"},
+		{"a point's letter lost, then 'đ)' for 'd)' (real lines, NĐ 169/2026)",
+			"Điều 30. Thẩm quyền xử phạt\n2. Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:\na) Phạt cảnh cáo;\nb) Phạt tiền đến 100.000.000 đồng đối với cá nhân; phạt tiền đến\n200.000.000 đồng đối với tổ chức;\n" +
+				") Tịch thu tang vật vi phạm hành chính;\n. đ) Áp dụng các biện pháp khắc phục hậu quả được quy định tại khoản 5",
+			"Đ30.2/1H/tasks:Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền:\nĐ30.2.a/2/tasks:Phạt cảnh cáo;[Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền;]\nĐ30.2.b/2H/tasks:Phạt tiền đến 100.000.000 đồng đối với cá nhân; phạt tiền đến[Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền;]\nĐ30.2.b.¶1/3/tasks:200.000.000 đồng đối với tổ chức;[Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền;]\nĐ30.2.c/2/tasks:Tịch thu tang vật vi phạm hành chính;[Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền;]\nĐ30.2.d/2/tasks:Áp dụng các biện pháp khắc phục hậu quả được quy định tại khoản 5[Chủ tịch Ủy ban nhân dân cấp tỉnh có quyền;]\n"},
+		{"the space after a point's bracket lost (real lines, NĐ 215/2026)",
+			"Điều 40. Tra nạp nhiên liệu\n3. Khi tra nạp nhiên liệu:\na) Xe tra nạp sau khi tiếp nhận nhiên liệu tại kho phải được niêm phong\ncửa xả, cửa nạp;\nb)Lực lượng kiểm soát an ninh hàng không tại cảng hàng không chịu trách\nnhiệm kiểm tra toàn bộ người đi cùng phương tiện;\nc) Đơn vị tra nạp thực hiện đúng quy trình kiểm tra xe tra nạp và quy trình",
+			"Đ40.3/1H/tasks:Khi tra nạp nhiên liệu:\nĐ40.3.a/2/tasks:Xe tra nạp sau khi tiếp nhận nhiên liệu tại kho phải được niêm phong\ncửa xả, cửa nạp;\nĐ40.3.b/2/tasks:Lực lượng kiểm soát an ninh hàng không tại cảng hàng không chịu trách\nnhiệm kiểm tra toàn bộ người đi cùng phương tiện;\nĐ40.3.c/2/tasks:Đơn vị tra nạp thực hiện đúng quy trình kiểm tra xe tra nạp và quy trình\n"},
+		{"marks before a label that does not follow stay text",
+			"1. Các trường hợp:\n) Xem thêm phụ lục.\n„5. Ghi chú cuối.\na) Trường hợp thứ nhất;\nb)trường hợp thứ hai.",
+			"1/1H/tasks:Các trường hợp:\n1.¶1/2/tasks:) Xem thêm phụ lục.\n1.¶2/2/tasks:„5. Ghi chú cuối.\n1.¶2.a/3/tasks:Trường hợp thứ nhất;\nb)trường hợp thứ hai.\n"},
+	}
+	checkOutlines(t, tests)
+}
