@@ -243,6 +243,13 @@ func (p *outlineParser) line(i int) {
 			p.tableLine(i, line)
 			return
 		}
+		if t := p.table; t.roles != nil && len(t.pending) == 0 {
+			if cols, ok := p.wrapRow([]string{line}); ok {
+				// The last row's cells wrapped onto a line of their own.
+				p.appendWrap([]string{line}, cols)
+				return
+			}
+		}
 		if t := p.table; t.roles != nil && t.lastRow >= 0 && p.last == t.lastRow && startsLower(line) && len(t.pending) == 0 {
 			// The task of the last row wrapped onto lines of its own.
 			it := &p.o.Items[p.last]

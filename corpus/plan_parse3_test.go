@@ -121,3 +121,34 @@ func TestOutlineOCRLabels(t *testing.T) {
 	}
 	checkOutlines(t, tests)
 }
+
+// TestOutlineWrappedCells: a task table's cells wrapped by PDF text layout
+// onto a line of their own (filetext writes a visual line of a table as
+// "cell | cell"; its joinCellLines folds into their row by position only
+// the wrapped lines whose cells all start in lower case). A cell that
+// stops mid-phrase ("Bộ Khoa học và", "Giai đoạn 2026 -") goes on in the
+// wrapped line, so the pieces go to the columns the last row left open,
+// left to right, each dangling column taking one (i17-parse3): the rest
+// of an agency's name went to the task or started the next row, and a
+// row "Môi trường | 2030" was read as a row of merged cells and lost.
+// ../shared holds no PDF task table; the cells are real (174/CV-BCĐ's
+// table, rows 13 and 14; 2530/QĐ-TTg's Phụ lục I, rows 4 and 5, in
+// ../shared/data/plans), wrapped where a narrow column would wrap them.
+func TestOutlineWrappedCells(t *testing.T) {
+	tests := []outlineCase{
+		{"the rest of an agency's name on a line of its own (real cells, 174/CV-BCĐ)",
+			"PHỤ LỤC\nTT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách tiếp nhận, xử lý\n" +
+				"13 | Cần Thơ | Đề nghị hướng dẫn cụ thể đối với trường hợp tổ chức đăng ký hoạt động đánh giá sự phù hợp đa ngành, bảo đảm tháo gỡ khó khăn cho địa phương và doanh nghiệp. | Bộ Khoa học và\nCông nghệ\n" +
+				"14 | Cần Thơ | Đề nghị nghiên cứu, hướng dẫn để tạo thuận lợi cho người dân và doanh nghiệp trong việc nộp phí, lệ phí trong lĩnh vực Sở hữu trí tuệ | Bộ Khoa học và\nCông nghệ",
+			"PL.r1/1/tasks:Đề nghị hướng dẫn cụ thể đối với trường hợp tổ chức đăng ký hoạt động đánh giá sự phù hợp đa ngành, bảo đảm tháo gỡ khó khăn cho địa phương và doanh nghiệp.[Bộ Khoa học và Công nghệ;]\nPL.r2/1/tasks:Đề nghị nghiên cứu, hướng dẫn để tạo thuận lợi cho người dân và doanh nghiệp trong việc nộp phí, lệ phí trong lĩnh vực Sở hữu trí tuệ[Bộ Khoa học và Công nghệ;]\n"},
+		{"a wrapped row of an agency's and a deadline's rest (real cells, 2530/QĐ-TTg)",
+			"PHỤ LỤC I\nSTT | Cơ quan chủ trì | Cơ quan phối hợp | Thuộc nhóm nhiệm vụ, hành động | Nội dung nhiệm vụ | Chỉ tiêu đạt được | Thời hạn hoàn thành\n" +
+				"4 | Bộ Nông nghiệp và | UBND các tỉnh/thành phố | Phát triển không gian xanh quốc gia | Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh” và xây dựng chương trình cho giai đoạn 2026 - 2030. | - Chương trình trồng cây xanh quốc gia giai đoạn 2026 - 2030 được phê duyệt và phân bổ chỉ tiêu. | Giai đoạn 2026 -\nMôi trường | 2030\n" +
+				"- Đầu tư mạng lưới, huy động xã hội hóa xây dựng các cơ sở thu gom, tái chế phụ phẩm nông nghiệp. | - Quy hoạch chi tiết mạng lưới được phê duyệt. | Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục",
+			"PLI.r1/1/tasks:Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh” và xây dựng chương trình cho giai đoạn 2026 - 2030.[Bộ Nông nghiệp và Môi trường;Giai đoạn 2026 - 2030]\nPLI.r2/1/tasks:Đầu tư mạng lưới, huy động xã hội hóa xây dựng các cơ sở thu gom, tái chế phụ phẩm nông nghiệp.[Bộ Nông nghiệp và Môi trường;Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục]\n"},
+		{"a deadline's year on the next line goes to the deadline, not the agency",
+			"II. NHIỆM VỤ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn\n1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và | Quý I năm\nMôi trường | 2026\n2 | Số hóa hồ sơ đất đai. | Sở Tư pháp | Năm 2027",
+			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và Môi trường;Quý I năm 2026]\nII.r2/1/tasks:Số hóa hồ sơ đất đai.[Sở Tư pháp;Năm 2027]\n"},
+	}
+	checkOutlines(t, tests)
+}
