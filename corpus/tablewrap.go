@@ -92,22 +92,7 @@ func (p *outlineParser) wrapRow(cells []string) ([]int, bool) {
 	if len(cells) > len(open) || dangling == 0 && !startsLower(cells[0]) {
 		return nil, false
 	}
-	best, bestScore := []int(nil), 0
-	pick := make([]int, len(cells))
-	var walk func(k, from int)
-	walk = func(k, from int) {
-		if k == len(cells) {
-			if s := p.wrapScore(cells, pick); best == nil || s > bestScore {
-				best, bestScore = append(best[:0:0], pick...), s
-			}
-			return
-		}
-		for j := from; j <= len(open)-(len(cells)-k); j++ {
-			pick[k] = open[j]
-			walk(k+1, j+1)
-		}
-	}
-	walk(0, 0)
+	best := p.placeCells(cells, open)
 	covered := 0
 	for k, c := range best {
 		v := p.cellText(c)
@@ -127,33 +112,58 @@ func (p *outlineParser) wrapRow(cells []string) ([]int, bool) {
 	return best, startsLower(cells[0]) || covered == dangling
 }
 
-// wrapScore scores a placing of cells in columns (wrapRow).
-func (p *outlineParser) wrapScore(cells []string, cols []int) int {
+// placeScore is what placing cell in column c adds to a placing: a
+// dangling column taking a piece, a deadline's rest in the deadline
+// column, a piece in lower case in the task.
+func (p *outlineParser) placeScore(cell string, c int) int {
 	t := p.table
 	s := 0
-	given := map[int]bool{}
-	for k, c := range cols {
-		given[c] = true
-		switch {
-		case deadlineStart(cells[k]) && t.roles[c] == colDeadline:
-			s += 2
-		case deadlineStart(cells[k]):
-			s--
-		}
-		if startsLower(cells[k]) && t.roles[c] == colTask {
-			s++
-		}
+	switch {
+	case deadlineStart(cell) && t.roles[c] == colDeadline:
+		s += 2
+	case deadlineStart(cell):
+		s--
 	}
-	for c := range t.roles {
-		if v := p.cellText(c); v != "" && !endsSentence(v) && dangles(v) {
-			if given[c] {
-				s += 3
-			} else {
-				s -= 3
-			}
-		}
+	if startsLower(cell) && t.roles[c] == colTask {
+		s++
+	}
+	if dangles(p.cellText(c)) {
+		s += 6 // a dangling column left without a piece costs 3, with one gains 3
 	}
 	return s
+}
+
+// placeCells places the cells in the open columns, left to right, with
+// the highest sum of placeScore; of equal placings, the one using the
+// leftmost columns. Dynamic programming over cells and columns:
+// len(cells) × len(open) steps whatever the table's width.
+func (p *outlineParser) placeCells(cells []string, open []int) []int {
+	n, m := len(cells), len(open)
+	const none = -1 << 30
+	// best[k*(m+1)+j]: the highest sum placing cells[k:] in open[j:].
+	best := make([]int, (n+1)*(m+1))
+	at := func(k, j int) *int { return &best[k*(m+1)+j] }
+	for k := n - 1; k >= 0; k-- {
+		*at(k, m) = none
+		for j := m - 1; j >= 0; j-- {
+			v := none
+			if next := *at(k+1, j+1); next != none {
+				v = p.placeScore(cells[k], open[j]) + next
+			}
+			*at(k, j) = max(v, *at(k, j+1))
+		}
+	}
+	cols := make([]int, 0, n)
+	for k, j := 0, 0; k < n; k++ {
+		for ; j < m; j++ {
+			if next := *at(k+1, j+1); next != none && p.placeScore(cells[k], open[j])+next == *at(k, j) {
+				break
+			}
+		}
+		cols = append(cols, open[j])
+		j++
+	}
+	return cols
 }
 
 // appendWrap adds each cell to the field of the column it continues, and
