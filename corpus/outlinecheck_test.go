@@ -84,6 +84,19 @@ func headingLine(l string) bool {
 	return headingShape.MatchString(l) && !romanRange.MatchString(l)
 }
 
+// citeEnd matches the end of a line that breaks a reference before the
+// part it names: "… quy định tại", "… theo", "… khoản 3", "… điểm d
+// khoản 2", "… theo mẫu số 01-6/GTGT", "… mục 3", "… Điều 15".
+var citeEnd = regexp.MustCompile(`(?:\s|^)(?:tại|theo|và|của|hoặc|(?:khoản|điểm|mục|Điều|[Mm]ẫu số)\s+\S+)$`)
+
+// citesOn reports a line after which a heading-shaped line goes on with a
+// reference of the sentence ("Điều 155 Luật Đất đai. Riêng…", "Phụ lục
+// III ban hành kèm theo Thông tư này cho…", "Chương VI Nghị định này…"):
+// no heading, but the part of a document the sentence names.
+func citesOn(prev string) bool {
+	return citeEnd.MatchString(strings.TrimSpace(prev))
+}
+
 // closingShape recognizes the lines of a closing block.
 func closingShape(line string) bool {
 	f := viet.Fold(line)
@@ -146,6 +159,9 @@ func checkOutline(body string) []anomaly {
 			add(anomEmpty, it.Line, it.ID+": "+it.Label+" "+it.Text)
 		}
 		for k, l := range lines {
+			if k > 0 && citesOn(lines[k-1]) {
+				continue // "… quy định tại khoản 3" / "Điều 155 Luật Đất đai…"
+			}
 			if k > 0 && strings.HasPrefix(l, "Điều ") {
 				if _, _, ok := ArticleHeading(l); ok {
 					add(anomHeading, it.Line, it.ID+": "+l)
@@ -160,7 +176,11 @@ func checkOutline(body string) []anomaly {
 		}
 	}
 	for i, s := range o.Sections {
-		for _, l := range strings.Split(s.Text, "\n") {
+		text := strings.Split(s.Text, "\n")
+		for k, l := range text {
+			if k > 0 && citesOn(text[k-1]) {
+				continue
+			}
 			if _, _, ok := ArticleHeading(l); ok || headingLine(l) {
 				add(anomHeading, s.textLine, "section "+itoa(i)+" text: "+l)
 			}

@@ -679,7 +679,7 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	if id, title, ok := romanHeading(line); ok && !p.romanLegend(line, id, title) {
 		return id, title, true
 	}
-	if id, title, ok := articleHeading(line); ok {
+	if id, title, ok := articleHeading(line); ok && !p.wrappedReference(id, line) {
 		return id, title, true
 	}
 	if id, title, ok := letterHeading(line); ok {
