@@ -588,8 +588,12 @@ const (
 )
 
 // headerRoles reads a table's header row. It is a header when no cell is
-// long text and at least two cells name a role, one of them a task column.
+// long text or a piece of a sentence, and at least two cells name a role,
+// one of them a task column.
 func headerRoles(cells []string) ([]colRole, bool) {
+	if len(cells) == 0 || !labelCells(cells) {
+		return nil, false
+	}
 	roles := make([]colRole, len(cells))
 	known, task := 0, false
 	for i, c := range cells {
@@ -609,6 +613,25 @@ func headerRoles(cells []string) ([]colRole, bool) {
 		task = task || roles[i] == colTask
 	}
 	return roles, known >= 2 && task
+}
+
+// labelCells reports cells that can be a header's labels: the first does
+// not start with a digit or a lower-case letter (a data row's number, "3.5
+// | Cam kết kiểm | Bắt buộc, | …", "12.8.1| Tên người mua hàng | …", or a
+// cell's wrapped line, "nghiệp vụ; phôi hợp | báo cáo, đề xuất | …"), and
+// no cell ends a clause (",", ";") or is a sentence ending with a stop
+// ("Nhập tên người mua hàng miễn thuế.").
+func labelCells(cells []string) bool {
+	r, _ := utf8.DecodeRuneInString(cells[0])
+	if unicode.IsDigit(r) || unicode.IsLower(r) {
+		return false
+	}
+	for _, c := range cells {
+		if strings.HasSuffix(c, ",") || strings.HasSuffix(c, ";") || strings.HasSuffix(c, ".") && words(c) >= 4 {
+			return false
+		}
+	}
+	return true
 }
 
 func matchRole(f string, ws []string) bool {

@@ -31,7 +31,7 @@ func BenchmarkParseOutline(b *testing.B) {
 }
 
 // BenchmarkParseOutlineLayouts parses 2 MB bodies each made of one layout
-// of i17-parse2 and i17-parserev repeated (the worst case of each rule's
+// of i17-parse2, i17-parserev and i17-parse3 repeated (the worst case of each rule's
 // look-ahead and of the ID search): quoted amendments never or always
 // closed, roman lists, letter headings with a dash, PDF-split task
 // rows, "3," numbers, long roman runs, legends. The cost must stay linear:
@@ -47,6 +47,13 @@ func BenchmarkParseOutlineLayouts(b *testing.B) {
 		{"comma-numbers", "1. Mục tiêu chung.\n2. Hỗ trợ các hộ nghèo.\n3, Cơ quan có thẩm quyền cấp giấy phép.\n"},
 		{"roman-run", "XL. NỘI DUNG\nXLI. NỘI DUNG\nL. Nội dung\nX - Số lần nộp tiền;\nIV - V\n"},
 		{"closing-cell", "A | Nơi nhận\n1. Tổ chức thực hiện.\n"},
+		// i17-parse3: OCR-misread letters and damaged labels, cells wrapped
+		// into the columns left open, in a narrow and a 27-column table
+		// (a wrap of 13 cells: the placing is a dynamic program, not a
+		// search of the C(26, 13) placings).
+		{"misread-letters", "1. Các trường hợp:\na) Thứ nhất;\nb) Thứ hai;\nc) Thứ ba;\nđ) Thứ tư;\nđ) Thứ năm;\n) Thứ sáu;\n„2. Hồ sơ.\nb)Bản sao.\n"},
+		{"wrapped-cells", "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n1 | Xây dựng kế hoạch. | Sở Khoa học và | Sở Tài chính, | Giai đoạn 2026 -\nCông nghệ | Sở Nội vụ | 2027\nCông nghệ\n"},
+		{"wrapped-wide", "STT | Nội dung | Cơ quan chủ trì" + strings.Repeat(" | Cột", 24) + "\n1 | Rà soát quy hoạch | Sở Khoa học và" + strings.Repeat(" | a", 24) + "\n" + strings.TrimPrefix(strings.Repeat(" | b", 13), " | ") + "\n"},
 	}
 	for _, l := range layouts {
 		body := strings.Repeat(l.unit, 2<<20/len(l.unit))

@@ -74,6 +74,29 @@ type anomaly struct {
 // "PHẦN THỨ HAI", "Mục 2", "Chương III", "Điều 5.", "Phụ lục".
 var headingShape = regexp.MustCompile(`^(?:[IVXL]{1,6}\s*[.\-–—:]\s*\p{Lu}|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVXL\d]+\b)|(?:Mục|MỤC)\s+[IVXL\d]+\b|(?:Chương|CHƯƠNG)\s+[IVXL\d]+\b|(?:Phụ lục|PHỤ LỤC)\b)`)
 
+// romanRange recognizes a range of classes written with roman numerals
+// ("IV - V", "I-V", "IX - X"): a table cell or a legend, not a heading.
+var romanRange = regexp.MustCompile(`^[IVXL]+\s*[-–—]\s*[IVXL]+\.?$`)
+
+// headingLine reports a line shaped like a heading (headingShape) that is
+// not a range of roman classes.
+func headingLine(l string) bool {
+	return headingShape.MatchString(l) && !romanRange.MatchString(l)
+}
+
+// citeEnd matches the end of a line that breaks a reference before the
+// part it names: "… quy định tại", "… theo", "… khoản 3", "… điểm d
+// khoản 2", "… theo mẫu số 01-6/GTGT", "… mục 3", "… Điều 15".
+var citeEnd = regexp.MustCompile(`(?:\s|^)(?:tại|theo|và|của|hoặc|(?:khoản|điểm|mục|Điều|[Mm]ẫu số)\s+\S+)$`)
+
+// citesOn reports a line after which a heading-shaped line goes on with a
+// reference of the sentence ("Điều 155 Luật Đất đai. Riêng…", "Phụ lục
+// III ban hành kèm theo Thông tư này cho…", "Chương VI Nghị định này…"):
+// no heading, but the part of a document the sentence names.
+func citesOn(prev string) bool {
+	return citeEnd.MatchString(strings.TrimSpace(prev))
+}
+
 // closingShape recognizes the lines of a closing block.
 func closingShape(line string) bool {
 	f := viet.Fold(line)
@@ -136,13 +159,16 @@ func checkOutline(body string) []anomaly {
 			add(anomEmpty, it.Line, it.ID+": "+it.Label+" "+it.Text)
 		}
 		for k, l := range lines {
+			if k > 0 && citesOn(lines[k-1]) {
+				continue // "… quy định tại khoản 3" / "Điều 155 Luật Đất đai…"
+			}
 			if k > 0 && strings.HasPrefix(l, "Điều ") {
 				if _, _, ok := ArticleHeading(l); ok {
 					add(anomHeading, it.Line, it.ID+": "+l)
 					continue
 				}
 			}
-			if k > 0 && headingShape.MatchString(l) && !(strings.HasPrefix(viet.Fold(l), "phu luc") && endsSentence(l)) {
+			if k > 0 && headingLine(l) && !(strings.HasPrefix(viet.Fold(l), "phu luc") && endsSentence(l)) {
 				// A sentence wrapped before "Phụ lục II ban hành kèm theo
 				// Thông tư này." is no heading.
 				add(anomHeading, it.Line, it.ID+": "+l)
@@ -150,8 +176,12 @@ func checkOutline(body string) []anomaly {
 		}
 	}
 	for i, s := range o.Sections {
-		for _, l := range strings.Split(s.Text, "\n") {
-			if _, _, ok := ArticleHeading(l); ok || headingShape.MatchString(l) {
+		text := strings.Split(s.Text, "\n")
+		for k, l := range text {
+			if k > 0 && citesOn(text[k-1]) {
+				continue
+			}
+			if _, _, ok := ArticleHeading(l); ok || headingLine(l) {
 				add(anomHeading, s.textLine, "section "+itoa(i)+" text: "+l)
 			}
 		}

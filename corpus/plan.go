@@ -246,6 +246,13 @@ func (p *outlineParser) line(i int) {
 			p.tableLine(i, line)
 			return
 		}
+		if t := p.table; t.roles != nil && len(t.pending) == 0 {
+			if cols, ok := p.wrapRow([]string{line}); ok {
+				// The last row's cells wrapped onto a line of their own.
+				p.appendWrap([]string{line}, cols)
+				return
+			}
+		}
 		if t := p.table; t.roles != nil && t.lastRow >= 0 && p.last == t.lastRow && startsLower(line) && len(t.pending) == 0 {
 			// The task of the last row wrapped onto lines of its own.
 			it := &p.o.Items[p.last]
@@ -266,6 +273,9 @@ func (p *outlineParser) line(i int) {
 	if id, title, ok := p.heading(line, md); ok {
 		p.openSection(i, id, title)
 		return
+	}
+	if fixed, ok := p.ocrLabel(line); ok {
+		line = fixed
 	}
 	if label, id, kind, rest := itemLabel(line); kind != labelNone {
 		p.item(i, label, id, kind, rest)
@@ -674,7 +684,7 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	if id, title, ok := romanHeading(line); ok && !p.romanLegend(line, id, title) {
 		return id, title, true
 	}
-	if id, title, ok := articleHeading(line); ok {
+	if id, title, ok := articleHeading(line); ok && !p.wrappedReference(id, line) {
 		return id, title, true
 	}
 	if id, title, ok := letterHeading(line); ok {
@@ -840,6 +850,11 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 	} else if kind == labelSubLetter {
 		id, depth = p.popToLetter(id)
 	} else {
+		if kind == labelLetter {
+			if fixed, ok := p.misreadLetter(id); ok {
+				label, id = fixed+label[len(id):], fixed
+			}
+		}
 		if kind == labelLetter && p.romanLetter(i, id) {
 			kind = labelRoman
 		}
@@ -881,6 +896,44 @@ func (p *outlineParser) romanLetter(i int, id string) bool {
 		}
 	}
 	return false
+}
+
+// misreadLetters are the letters OCR reads for another ("đ)" for "d)",
+// "e)" for "c)", "ï)" for "i)"), each with the letters it may stand for.
+var misreadLetters = map[string][]string{
+	"đ": {"d"}, "d": {"đ"}, "e": {"c"}, "c": {"e"},
+	"q": {"d", "g"}, "ï": {"i"}, "í": {"i"}, "ì": {"i"}, "ỉ": {"i"}, "ĩ": {"i"}, "ị": {"i"},
+}
+
+// misreadLetter reads a lettered point whose letter does not follow the
+// open point before it but a letter OCR confuses it with does: "đ)" right
+// after "c)" is "d)", "e)" after "b)" is "c)", "ï)" after "h)" is "i)"
+// (scanned decrees: NĐ 252/2026, NĐ 283/2026 read "d)" as "đ)" dozens of
+// times, so the real "đ)" after it collided). A letter that follows, or
+// one no confusable letter would make follow (a list skipping a point,
+// a new list), is left as written.
+func (p *outlineParser) misreadLetter(id string) (string, bool) {
+	alts, ok := misreadLetters[id]
+	if !ok {
+		return "", false
+	}
+	for j := len(p.stack) - 1; j >= 0; j-- {
+		prev := &p.o.Items[p.stack[j]]
+		if prev.kind != labelLetter {
+			continue
+		}
+		letter := strings.TrimSuffix(prev.Label, ")")
+		if labelFollows(letter, id) {
+			return "", false
+		}
+		for _, a := range alts {
+			if labelFollows(letter, a) {
+				return a, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // popToLetter closes the open items a point "b.1.2)" is not under: it

@@ -222,6 +222,10 @@ func FuzzParseOutline(f *testing.F) {
 	// a later section, a stray straight quote in a plan, legends "X - ",
 	// "IV - V", a merged-cell row in lower case with its own deadline.
 	f.Add("I. A\n1. B:\nA- C\nd\ne\nB- F\n2. G\nII. H\nC - I\nX - J;\nIV - V\n1. Bổ sung như sau:\n\"K\n2. L\nSTT | Nội dung | Cơ quan chủ trì | Thời hạn\n1 | m | Sở N | Quý I/2026\no p | Sở Q | Quý II/2026")
+	// i17-parse3: OCR-misread letters and damaged labels, a data row as a
+	// header, cells wrapped into the columns left open.
+	f.Add("1. A:\na) B;\nc) C;\nđ) D;\nđ) E;\ne) F;\n) G\n„2. H\nq) I\nb)J\n3.5 | K | L, | Cam kết phối hợp | Nội dung\nm | n")
+	f.Add("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n1 | A. | Sở B và | Sở C, | Quý I năm\nD | E | 2026\nF\n2 | g h | Sở I | Năm 2027\nj | K và\nL")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := ParseOutline(body)
 		seen := map[string]bool{}

@@ -61,6 +61,10 @@ func (p *outlineParser) row(i int, cells []string) {
 		t.lastRow, t.pending, t.pendingNum = -1, nil, false
 		return
 	}
+	if cols, ok := p.wrapRow(cells); ok {
+		p.appendWrap(cells, cols)
+		return
+	}
 	if p.fragmentRow(cells) {
 		p.appendFragment(cells)
 		return
@@ -353,6 +357,12 @@ func (p *outlineParser) wrappedLine(i int, line string) bool {
 			t.pending = append(t.pending, line)
 			return true
 		}
+	}
+	if cols, ok := p.wrapRow([]string{line}); ok {
+		// A cell's wrapped line: "Công nghệ" under "Sở Khoa học và".
+		p.appendWrap([]string{line}, cols)
+		p.lastLine = line
+		return true
 	}
 	if t.lastRow >= 0 && p.last == t.lastRow {
 		it := &p.o.Items[t.lastRow]
