@@ -543,6 +543,7 @@ func (l *linker) rank(q itemQuery) []scored {
 			f *= l.p.RefBoost
 		}
 		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
+		c.pre = c.s
 		if q.headW > 0 { // ranking only (linkalign.go)
 			c.s *= 1 + l.p.AlignBoost*q.align(t.sec)
 		}
@@ -602,6 +603,7 @@ func (l *linker) own(q itemQuery, j int) float64 {
 type scored struct {
 	j   int
 	s   float64
+	pre float64 // s without the section alignment (linkalign.go): the "implements nothing" decision ranks by it
 	raw float64 // s without MatchDecay (further links are judged by it)
 	// The parts of raw, for the "implements nothing" measures
 	// (linknone.go): raw = ev × actor × the ranking priors (GoalWeight on
@@ -705,7 +707,8 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 		// (linkclose.go): offered, never ranked.
 		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && closingClause(it.Text)) {
 			q := l.query(o, i, keys, primary)
-			rs = append(rs, ranked{i, q, l.rank(q)})
+			cand := l.rank(q)
+			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})
 		}
 		pl.Items = append(pl.Items, il)
 	}
@@ -713,6 +716,7 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 		nb := neighbours(rs)
 		for k, r := range rs {
 			l.rerank(o, r.item, r.q, r.cand, nb[k])
+			rs[k].ref = 0 // the decision reads the re-ranker's top
 		}
 	}
 	return pl, l, o, rs

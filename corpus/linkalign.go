@@ -12,6 +12,9 @@ package corpus
 // a plan whose "II. NHIỆM VỤ" meets its parent's "II. NHIỆM VỤ", and in
 // the "implements nothing" measure (raw/self) that would link items that
 // implement nothing ("Tổ chức lễ hội văn hóa": TestLinkPlanUnlinked).
+// The decision reads the candidate first without it (unalignedTop): read
+// on the aligned first, whose own score may be the weaker, it would turn
+// items that implement something into none (TestLinkAlignRanksOnly).
 //
 // Only the section titles: with every heading above the item and the
 // passage (i17-para's form, commit 474cfa5) the points under a long
@@ -77,4 +80,19 @@ func (q *itemQuery) align(sec []string) float64 {
 		}
 	}
 	return s / q.headW
+}
+
+// unalignedTop is the index in cand (ranked by s) of the candidate that
+// ranks first without the alignment: the largest pre, the first target
+// among equals, as rank orders them. The "implements nothing" decision
+// reads it, so that the alignment ranks only: an aligned passage whose
+// own evidence is weaker takes the first place, not the item's link.
+func unalignedTop(cand []scored) int {
+	top := 0
+	for k, c := range cand {
+		if b := cand[top]; c.pre > b.pre || c.pre == b.pre && c.j < b.j {
+			top = k
+		}
+	}
+	return top
 }
