@@ -3,6 +3,7 @@ package corpus
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -131,5 +132,36 @@ func TestLinkAlignRanksOnly(t *testing.T) {
 				t.Errorf("item %d: %s %.4f with the alignment, %.4f without", i, noneNames[m], g, w[m])
 			}
 		}
+	}
+}
+
+// TestLinkAlignFurtherLinks: the further links are judged against the
+// same best as without the alignment. The decree gains a point on the
+// logbook (Đ3.2), a weak match of the circular's item: at AlignBoost 0 it
+// falls under AlsoShare of the best (the scope paragraph) and is not
+// linked. The alignment puts the weaker "Đối tượng áp dụng" point first;
+// that must not lower the bar the other passages are held to and link
+// Đ3.2 because the first place went to a weaker passage.
+func TestLinkAlignFurtherLinks(t *testing.T) {
+	res := &Document{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định",
+		Body: alignFuelDecree + "2. Hồ sơ gồm sổ nhật ký của chuyến biển.\n"}
+	links := func(p linkParams) string {
+		var ids []string
+		for _, it := range linkPlan(alignFuelCircular, []*Document{res}, []*Outline{nil}, p).Items {
+			if it.ID == "Đ1.1" {
+				for _, m := range it.Matches {
+					ids = append(ids, m.Passage)
+				}
+			}
+		}
+		return strings.Join(ids, " ")
+	}
+	off := defaultLinkParams()
+	off.AlignBoost = 0
+	if got := links(off); got != "Đ1 Đ2.1" {
+		t.Fatalf("AlignBoost 0: Đ1.1 → %s, want Đ1 Đ2.1 (the fixture no longer shows the case)", got)
+	}
+	if got := links(defaultLinkParams()); got != "Đ2.1 Đ1" {
+		t.Errorf("Đ1.1 → %s, want Đ2.1 Đ1 (the same passages, the aligned one first)", got)
 	}
 }
