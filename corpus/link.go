@@ -202,8 +202,8 @@ type linkParams struct {
 	// AlignBoost (0: off): a passage whose section title holds the terms
 	// of the item's section title (their idf share h) ranks as if it scored
 	// 1+AlignBoost·h times more (linkalign.go). It ranks only: the
-	// "implements nothing" decision and further links read the score
-	// without it.
+	// "implements nothing" decision and the further links' thresholds
+	// read the candidate first without it, by its score without it.
 	AlignBoost float64
 }
 
@@ -555,21 +555,23 @@ func (l *linker) rank(q itemQuery) []scored {
 
 // pick returns the passages q implements from its ranked candidates,
 // the best of which the "implements nothing" decision (linknone.go) let
-// through.
-func (l *linker) pick(q itemQuery, cand []scored) []Match {
+// through; ref is the candidate that decision read (ranked.ref).
+func (l *linker) pick(q itemQuery, cand []scored, ref scored) []Match {
 	// Further passages are linked when they score at least AlsoShare of
-	// the best and match, with the words the passages before them do not
+	// ref and match, with the words the passages before them do not
 	// have, at least NovelShare of it: another part of the item, not a
-	// second wording of the same part.
+	// second wording of the same part. Of ref, not of the first: the
+	// section alignment (linkalign.go) may rank a weaker passage first,
+	// and ranks only (TestLinkAlignFurtherLinks).
 	picked := []scored{cand[0]}
 	for _, c := range cand[1:] {
 		if len(picked) == l.p.MaxMatches {
 			break
 		}
-		if c.raw < l.p.AlsoShare*cand[0].raw {
+		if c.raw < l.p.AlsoShare*ref.raw {
 			continue // sorted by s: with MatchDecay a later one may score more
 		}
-		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].raw {
+		if l.novel(q, c.j, picked) >= l.p.NovelShare*ref.raw {
 			picked = append(picked, c)
 		}
 	}
@@ -669,7 +671,7 @@ func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p l
 		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare {
 			continue
 		}
-		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand)...)
+		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)
 	}
 	return pl
 }

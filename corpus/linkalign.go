@@ -12,9 +12,11 @@ package corpus
 // a plan whose "II. NHIỆM VỤ" meets its parent's "II. NHIỆM VỤ", and in
 // the "implements nothing" measure (raw/self) that would link items that
 // implement nothing ("Tổ chức lễ hội văn hóa": TestLinkPlanUnlinked).
-// The decision reads the candidate first without it (unalignedTop): read
-// on the aligned first, whose own score may be the weaker, it would turn
-// items that implement something into none (TestLinkAlignRanksOnly).
+// The decision, and the bar further links are held to, read the
+// candidate first without it (unalignedTop): read on the aligned first,
+// whose own score may be the weaker, the decision would turn items that
+// implement something into none (TestLinkAlignRanksOnly) and the bar
+// would let weaker passages through (TestLinkAlignFurtherLinks).
 //
 // Only the section titles: with every heading above the item and the
 // passage (i17-para's form, commit 474cfa5) the points under a long

@@ -66,9 +66,10 @@ type ranked struct {
 	item int
 	q    itemQuery
 	cand []scored
-	// ref is the index in cand of the candidate the decision reads: the
-	// first without the section alignment (unalignedTop), which ranks
-	// only; the re-ranker's first when it re-ranks.
+	// ref is the index in cand of the candidate the decision and the
+	// further links' thresholds (pick) read: the first without the section
+	// alignment (unalignedTop), which ranks only; the re-ranker's first
+	// when it re-ranks.
 	ref int
 }
 
