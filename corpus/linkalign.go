@@ -29,21 +29,24 @@ import (
 	bm25pkg "github.com/vanban/vanban/internal/bm25"
 )
 
-// sectionTerms is the distinct terms of a section title, sorted; none
-// for a title that only names an agency ("Sở Y tế"), which is the
-// actor's, not a topic.
-func sectionTerms(title string) []string {
-	if title == "" || agencyName(title) {
-		return nil
-	}
+// sectionTerms is the distinct terms of headings — a section's title,
+// or every heading an item is under (headingTerms) — sorted; none from a
+// heading that only names an agency ("Sở Y tế"), which is the actor's,
+// not a topic.
+func sectionTerms(titles ...string) []string {
 	seen := map[string]bool{}
 	var out []string
-	linkTerms(title, func(t string) {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
+	for _, title := range titles {
+		if title == "" || agencyName(title) {
+			continue
 		}
-	})
+		linkTerms(title, func(t string) {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		})
+	}
 	slices.Sort(out)
 	return out
 }
