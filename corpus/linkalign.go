@@ -90,8 +90,9 @@ func (q *itemQuery) align(sec []string) float64 {
 // unalignedTop is the index in cand (ranked by s) of the candidate that
 // ranks first without the alignment: the largest pre, the first target
 // among equals, as rank orders them. The "implements nothing" decision
-// reads it, so that the alignment ranks only: an aligned passage whose
-// own evidence is weaker takes the first place, not the item's link.
+// and the further links' bar (pick) read it, so that the alignment ranks
+// only: an aligned passage whose own evidence is weaker takes the first
+// place, not the item's link nor the bar.
 func unalignedTop(cand []scored) int {
 	top := 0
 	for k, c := range cand {
