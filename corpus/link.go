@@ -202,8 +202,8 @@ type linkParams struct {
 	// AlignBoost (0: off): a passage whose section title holds the terms
 	// of the item's section title (their idf share h) ranks as if it scored
 	// 1+AlignBoost·h times more (linkalign.go). It ranks only: the
-	// "implements nothing" decision and further links read the score
-	// without it.
+	// "implements nothing" decision and the further links' thresholds
+	// read the candidate first without it, by its score without it.
 	AlignBoost float64
 }
 
@@ -543,6 +543,7 @@ func (l *linker) rank(q itemQuery) []scored {
 			f *= l.p.RefBoost
 		}
 		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
+		c.pre = c.s
 		if q.headW > 0 { // ranking only (linkalign.go)
 			c.s *= 1 + l.p.AlignBoost*q.align(t.sec)
 		}
@@ -554,21 +555,23 @@ func (l *linker) rank(q itemQuery) []scored {
 
 // pick returns the passages q implements from its ranked candidates,
 // the best of which the "implements nothing" decision (linknone.go) let
-// through.
-func (l *linker) pick(q itemQuery, cand []scored) []Match {
+// through; ref is the candidate that decision read (ranked.ref).
+func (l *linker) pick(q itemQuery, cand []scored, ref scored) []Match {
 	// Further passages are linked when they score at least AlsoShare of
-	// the best and match, with the words the passages before them do not
+	// ref and match, with the words the passages before them do not
 	// have, at least NovelShare of it: another part of the item, not a
-	// second wording of the same part.
+	// second wording of the same part. Of ref, not of the first: the
+	// section alignment (linkalign.go) may rank a weaker passage first,
+	// and ranks only (TestLinkAlignFurtherLinks).
 	picked := []scored{cand[0]}
 	for _, c := range cand[1:] {
 		if len(picked) == l.p.MaxMatches {
 			break
 		}
-		if c.raw < l.p.AlsoShare*cand[0].raw {
+		if c.raw < l.p.AlsoShare*ref.raw {
 			continue // sorted by s: with MatchDecay a later one may score more
 		}
-		if l.novel(q, c.j, picked) >= l.p.NovelShare*cand[0].raw {
+		if l.novel(q, c.j, picked) >= l.p.NovelShare*ref.raw {
 			picked = append(picked, c)
 		}
 	}
@@ -602,6 +605,7 @@ func (l *linker) own(q itemQuery, j int) float64 {
 type scored struct {
 	j   int
 	s   float64
+	pre float64 // s without the section alignment (linkalign.go): the "implements nothing" decision ranks by it
 	raw float64 // s without MatchDecay (further links are judged by it)
 	// The parts of raw, for the "implements nothing" measures
 	// (linknone.go): raw = ev × actor × the ranking priors (GoalWeight on
@@ -667,7 +671,7 @@ func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p l
 		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare {
 			continue
 		}
-		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand)...)
+		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)
 	}
 	return pl
 }
@@ -706,7 +710,8 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 		// implement nothing: offered, never ranked.
 		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.closingItem(i)) && !detailsOther(it.Text, keys) {
 			q := l.query(o, i, keys, primary)
-			rs = append(rs, ranked{i, q, l.rank(q)})
+			cand := l.rank(q)
+			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})
 		}
 		pl.Items = append(pl.Items, il)
 	}
@@ -714,6 +719,7 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 		nb := neighbours(rs)
 		for k, r := range rs {
 			l.rerank(o, r.item, r.q, r.cand, nb[k])
+			rs[k].ref = 0 // the decision reads the re-ranker's top
 		}
 	}
 	return pl, l, o, rs

@@ -12,6 +12,11 @@ package corpus
 // a plan whose "II. NHIỆM VỤ" meets its parent's "II. NHIỆM VỤ", and in
 // the "implements nothing" measure (raw/self) that would link items that
 // implement nothing ("Tổ chức lễ hội văn hóa": TestLinkPlanUnlinked).
+// The decision, and the bar further links are held to, read the
+// candidate first without it (unalignedTop): read on the aligned first,
+// whose own score may be the weaker, the decision would turn items that
+// implement something into none (TestLinkAlignRanksOnly) and the bar
+// would let weaker passages through (TestLinkAlignFurtherLinks).
 //
 // Only the section titles: with every heading above the item and the
 // passage (i17-para's form, commit 474cfa5) the points under a long
@@ -24,21 +29,24 @@ import (
 	bm25pkg "github.com/vanban/vanban/internal/bm25"
 )
 
-// sectionTerms is the distinct terms of a section title, sorted; none
-// for a title that only names an agency ("Sở Y tế"), which is the
-// actor's, not a topic.
-func sectionTerms(title string) []string {
-	if title == "" || agencyName(title) {
-		return nil
-	}
+// sectionTerms is the distinct terms of headings — a section's title,
+// or every heading an item is under (headingTerms) — sorted; none from a
+// heading that only names an agency ("Sở Y tế"), which is the actor's,
+// not a topic.
+func sectionTerms(titles ...string) []string {
 	seen := map[string]bool{}
 	var out []string
-	linkTerms(title, func(t string) {
-		if !seen[t] {
-			seen[t] = true
-			out = append(out, t)
+	for _, title := range titles {
+		if title == "" || agencyName(title) {
+			continue
 		}
-	})
+		linkTerms(title, func(t string) {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		})
+	}
 	slices.Sort(out)
 	return out
 }
@@ -77,4 +85,20 @@ func (q *itemQuery) align(sec []string) float64 {
 		}
 	}
 	return s / q.headW
+}
+
+// unalignedTop is the index in cand (ranked by s) of the candidate that
+// ranks first without the alignment: the largest pre, the first target
+// among equals, as rank orders them. The "implements nothing" decision
+// and the further links' bar (pick) read it, so that the alignment ranks
+// only: an aligned passage whose own evidence is weaker takes the first
+// place, not the item's link nor the bar.
+func unalignedTop(cand []scored) int {
+	top := 0
+	for k, c := range cand {
+		if b := cand[top]; c.pre > b.pre || c.pre == b.pre && c.j < b.j {
+			top = k
+		}
+	}
+	return top
 }

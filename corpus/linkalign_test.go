@@ -3,6 +3,7 @@ package corpus
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -77,5 +78,90 @@ func TestSectionAlign(t *testing.T) {
 		if got := q.align(sectionTerms(tt.title)); math.Abs(got-tt.want) > 1e-12 {
 			t.Errorf("%q: align %.3f, want %.3f", tt.title, got, tt.want)
 		}
+	}
+}
+
+// alignFuelDecree and alignFuelCircular (written for this test, a fuel
+// subsidy for offshore fishing boats): the circular's only item shares a
+// few words with the decree's scope paragraph and fewer with its "Đối
+// tượng áp dụng"; most of its words (the logbook, the reporting, the
+// tracking device) the decree does not have.
+const alignFuelDecree = "CHÍNH PHỦ\n" +
+	"Điều 1. Phạm vi điều chỉnh\n" +
+	"Nghị định này quy định chính sách hỗ trợ chi phí nhiên liệu cho tàu cá khai thác hải sản xa bờ của ngư dân các tỉnh ven biển.\n" +
+	"Điều 2. Đối tượng áp dụng\n" +
+	"1. Chủ tàu cá có chiều dài từ 15 mét trở lên.\n" +
+	"2. Cơ quan quản lý nghề cá cấp tỉnh.\n" +
+	"Điều 3. Mức hỗ trợ\n" +
+	"1. Mỗi chuyến biển được hỗ trợ 30% chi phí nhiên liệu, tối đa 12 chuyến một năm.\n"
+
+var alignFuelCircular = &Document{ID: "c", Number: "05/2027/TT-BNNPTNT", Type: "Thông tư",
+	Body: "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n" +
+		"Điều 1. Đối tượng áp dụng\n" +
+		"1. Chủ tàu cá khai thác hải sản xa bờ có sổ nhật ký khai thác, nộp báo cáo sản lượng đúng hạn, không vi phạm quy định về đánh bắt bất hợp pháp, không báo cáo và không theo quy định, lắp đặt thiết bị giám sát hành trình.\n"}
+
+// TestLinkAlignRanksOnly: the alignment ranks only — whether an item
+// implements anything is decided as without it. The circular's item
+// implements the decree (at AlignBoost 0 its best passage, the scope
+// paragraph, is well above NoneShare); with the alignment its top is the
+// decree's "Đối tượng áp dụng" point, whose own score is under NoneShare,
+// and that must not turn the item into one that implements nothing.
+func TestLinkAlignRanksOnly(t *testing.T) {
+	res := &Document{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định", Body: alignFuelDecree}
+	off := defaultLinkParams()
+	off.AlignBoost = 0
+	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*Outline{nil}, off), "Đ1.1"); got != "Đ1" {
+		t.Fatalf("AlignBoost 0: Đ1.1 → %s, want Đ1 (the fixture no longer shows the case)", got)
+	}
+	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*Outline{nil}, defaultLinkParams()), "Đ1.1"); got != "Đ2.1" {
+		t.Errorf("Đ1.1 → %s, want Đ2.1 (ranked first by the alignment, and linked)", got)
+	}
+	// Every measure of the decision, item by item, as without it.
+	measures := func(p linkParams) map[int]noneVec {
+		out := map[int]noneVec{}
+		linkPlanProbe(alignFuelCircular, []*Document{res}, []*Outline{nil}, p, nil, nil, func(i int, v noneVec) { out[i] = v })
+		return out
+	}
+	want, got := measures(off), measures(defaultLinkParams())
+	if len(got) != len(want) {
+		t.Fatalf("%d items measured, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		for m := range w {
+			if g := got[i][m]; math.Abs(g-w[m]) > 1e-9*max(1, math.Abs(w[m])) {
+				t.Errorf("item %d: %s %.4f with the alignment, %.4f without", i, noneNames[m], g, w[m])
+			}
+		}
+	}
+}
+
+// TestLinkAlignFurtherLinks: the further links are judged against the
+// same best as without the alignment. The decree gains a point on the
+// logbook (Đ3.2), a weak match of the circular's item: at AlignBoost 0 it
+// falls under AlsoShare of the best (the scope paragraph) and is not
+// linked. The alignment puts the weaker "Đối tượng áp dụng" point first;
+// that must not lower the bar the other passages are held to and link
+// Đ3.2 because the first place went to a weaker passage.
+func TestLinkAlignFurtherLinks(t *testing.T) {
+	res := &Document{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định",
+		Body: alignFuelDecree + "2. Hồ sơ gồm sổ nhật ký của chuyến biển.\n"}
+	links := func(p linkParams) string {
+		var ids []string
+		for _, it := range linkPlan(alignFuelCircular, []*Document{res}, []*Outline{nil}, p).Items {
+			if it.ID == "Đ1.1" {
+				for _, m := range it.Matches {
+					ids = append(ids, m.Passage)
+				}
+			}
+		}
+		return strings.Join(ids, " ")
+	}
+	off := defaultLinkParams()
+	off.AlignBoost = 0
+	if got := links(off); got != "Đ1 Đ2.1" {
+		t.Fatalf("AlignBoost 0: Đ1.1 → %s, want Đ1 Đ2.1 (the fixture no longer shows the case)", got)
+	}
+	if got := links(defaultLinkParams()); got != "Đ2.1 Đ1" {
+		t.Errorf("Đ1.1 → %s, want Đ2.1 Đ1 (the same passages, the aligned one first)", got)
 	}
 }

@@ -170,21 +170,7 @@ func (l *linker) ownMatched(q itemQuery, j int) (float64, int) {
 // headingTerms is the distinct terms of the headings and section title
 // item i is under, those naming only an agency left out, sorted.
 func headingTerms(o *Outline, i int) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, part := range o.contextParts(i) {
-		if agencyName(part) {
-			continue
-		}
-		linkTerms(part, func(t string) {
-			if !seen[t] {
-				seen[t] = true
-				out = append(out, t)
-			}
-		})
-	}
-	slices.Sort(out)
-	return out
+	return sectionTerms(o.contextParts(i)...)
 }
 
 // rerank orders the first RerankK candidates of item i (neighbour

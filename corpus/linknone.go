@@ -66,6 +66,11 @@ type ranked struct {
 	item int
 	q    itemQuery
 	cand []scored
+	// ref is the index in cand of the candidate the decision and the
+	// further links' thresholds (pick) read: the first without the section
+	// alignment (unalignedTop), which ranks only; the re-ranker's first
+	// when it re-ranks.
+	ref int
 }
 
 // noneVecs returns the measures of each ranked item (zero for an item
@@ -80,12 +85,12 @@ func (l *linker) noneVecs(rs []ranked, all bool) []noneVec {
 		if len(r.cand) == 0 || r.q.self <= 0 {
 			continue
 		}
-		c := r.cand[0]
+		c := r.cand[r.ref]
 		v := &out[k]
 		if all || l.p.NoneMeasure == noneOwn {
 			v[noneOwn] = l.own(r.q, c.j) / r.q.self
 		}
-		v[noneRank] = c.s / r.q.self
+		v[noneRank] = c.pre / r.q.self
 		v[noneRaw] = c.raw / r.q.self
 		v[noneEvid] = c.ev * c.actor / r.q.self
 		v[noneBare] = c.ev / r.q.self
@@ -94,10 +99,10 @@ func (l *linker) noneVecs(rs []ranked, all bool) []noneVec {
 			v[noneFlat] *= 1 + l.p.ActorBoost
 		}
 		if all || l.p.NoneMeasure == nonePeak {
-			v[nonePeak] = l.peak(r.q, r.cand)
+			v[nonePeak] = l.peak(r.q, r.cand, c)
 		}
 		shares = append(shares, v[noneRank])
-		bests = append(bests, c.s)
+		bests = append(bests, c.pre)
 		passBest[c.j] = max(passBest[c.j], v[noneRank])
 	}
 	ms, mb := median(shares), median(bests)
@@ -110,18 +115,19 @@ func (l *linker) noneVecs(rs []ranked, all bool) []noneVec {
 			v[noneRankPlan] = v[noneRank] / ms
 		}
 		if mb > 0 {
-			v[noneBestPlan] = r.cand[0].s / mb
+			v[noneBestPlan] = r.cand[r.ref].pre / mb
 		}
-		if b := passBest[r.cand[0].j]; b > 0 {
+		if b := passBest[r.cand[r.ref].j]; b > 0 {
 			v[nonePassage] = v[noneRank] / b
 		}
 	}
 	return out
 }
 
-// peak is (best − mean) / sd of q's ranking scores over the targets it
-// may link to (those it shares no term with score 0).
-func (l *linker) peak(q itemQuery, cand []scored) float64 {
+// peak is (best − mean) / sd of q's ranking scores without the section
+// alignment over the targets it may link to (those it shares no term
+// with score 0); best is the candidate the decision reads.
+func (l *linker) peak(q itemQuery, cand []scored, best scored) float64 {
 	n := 0
 	for j := range l.targets {
 		if q.only == nil || q.only[l.targets[j].key] {
@@ -133,15 +139,15 @@ func (l *linker) peak(q itemQuery, cand []scored) float64 {
 	}
 	sum, sq := 0.0, 0.0
 	for _, c := range cand {
-		sum += c.s
-		sq += c.s * c.s
+		sum += c.pre
+		sq += c.pre * c.pre
 	}
 	mean := sum / float64(n)
 	sd := math.Sqrt(max(sq/float64(n)-mean*mean, 0))
 	if sd == 0 {
 		return 0
 	}
-	return (cand[0].s - mean) / sd
+	return (best.pre - mean) / sd
 }
 
 // median is the median of xs (0 when empty); xs is reordered.
