@@ -437,11 +437,13 @@ type Relations struct {
 }
 
 // maxLinks bounds each direction of a Lược đồ (a law is the căn cứ of
-// thousands).
+// thousands): the strongest kinds first, so a repeal is never left out for
+// the căn cứ.
 const maxLinks = 200
 
 // Relations returns the Lược đồ of the document number key ("#ID" for a
-// stored document without number).
+// stored document without number): up to maxLinks in each direction
+// (RelationGroups counts them all).
 func (s *Store) Relations(key string) (Relations, error) {
 	end := endOf(key)
 	r := Relations{Out: []Link{}, In: []Link{}}
@@ -450,35 +452,19 @@ func (s *Store) Relations(key string) (Relations, error) {
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		for _, dir := range []struct {
-			b  *bolt.Bucket
 			in bool
 			to *[]Link
-		}{{tx.Bucket(bucketRelFrom), false, &r.Out}, {tx.Bucket(bucketRelTo), true, &r.In}} {
-			edges, err := edgesAt(dir.b, dir.in, end, "")
-			if err != nil {
-				return err
+		}{{false, &r.Out}, {true, &r.In}} {
+			for _, kind := range kindsByRank() {
+				if len(*dir.to) == maxLinks {
+					break
+				}
+				links, _, err := groupLinks(tx, dir.in, end, kind, 0, maxLinks-len(*dir.to))
+				if err != nil {
+					return err
+				}
+				*dir.to = append(*dir.to, links...)
 			}
-			seen := map[string]bool{}
-			for _, ed := range edges {
-				other, otherKey := ed.To, ed.ToKey
-				if dir.in {
-					other, otherKey = ed.From, ed.FromKey
-				}
-				k := string(ed.Kind) + "\x00" + other + "\x00" + otherKey + "\x00" + ed.Part
-				if seen[k] || len(*dir.to) >= maxLinks {
-					continue
-				}
-				seen[k] = true
-				l := Link{Kind: ed.Kind, Label: RelationLabel(ed.Kind, dir.in), Key: otherKey, Part: ed.Part, Effective: ed.Effective, Source: ed.Doc}
-				if other != "" {
-					l.Docs = ownDocs(tx, other)
-					if otherKey == "" && other[0] == '#' {
-						l.Key = other
-					}
-				}
-				*dir.to = append(*dir.to, l)
-			}
-			sort.SliceStable(*dir.to, func(i, j int) bool { return (*dir.to)[i].Kind.Rank() > (*dir.to)[j].Kind.Rank() })
 		}
 		return nil
 	})
