@@ -201,8 +201,8 @@ func (h *Handler) ownTasks(src planTasker, id string) []taskCard {
 // a resolution 10,000 plans implement reads what it shows, not every
 // task (docs/design.md "i17-page2").
 const (
-	maxPassageTasks = 3
-	maxPageTasks    = 150
+	maxPassageTasks = 5
+	maxPageTasks    = 200
 )
 
 // coverage fills in the passages of parent doc with the first tasks
