@@ -445,31 +445,6 @@ const maxLinks = 200
 // stored document without number): up to maxLinks in each direction
 // (RelationGroups counts them all).
 func (s *Store) Relations(key string) (Relations, error) {
-	end := endOf(key)
-	r := Relations{Out: []Link{}, In: []Link{}}
-	if end == "" {
-		return r, nil
-	}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		for _, dir := range []struct {
-			in bool
-			to *[]Link
-		}{{false, &r.Out}, {true, &r.In}} {
-			for _, kind := range kindsByRank() {
-				if len(*dir.to) == maxLinks {
-					break
-				}
-				links, _, err := groupLinks(tx, dir.in, end, kind, 0, maxLinks-len(*dir.to))
-				if err != nil {
-					return err
-				}
-				*dir.to = append(*dir.to, links...)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return r, fmt.Errorf("corpus: relations of %s: %w", key, err)
-	}
-	return r, nil
+	r, _, err := s.RelationsGrouped(key)
+	return r, err
 }

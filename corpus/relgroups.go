@@ -28,6 +28,37 @@ type RelationGroup struct {
 // first (cite.Relation.Rank), with the count of all of each group and its
 // first per links, in the order Relations lists them.
 func (s *Store) RelationGroups(key string, per int) ([]RelationGroup, error) {
+	gs, err := s.relationGroups(key, per, -1)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
+	}
+	return gs, nil
+}
+
+// RelationsGrouped returns the Lược đồ of key as Relations does (maxLinks
+// of each direction, the strongest kinds first) and its groups counted
+// (RelationGroups without links), reading its edges once.
+func (s *Store) RelationsGrouped(key string) (Relations, []RelationGroup, error) {
+	r := Relations{Out: []Link{}, In: []Link{}}
+	gs, err := s.relationGroups(key, maxLinks, maxLinks)
+	if err != nil {
+		return r, nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
+	}
+	for i := range gs {
+		if gs[i].In {
+			r.In = append(r.In, gs[i].Links...)
+		} else {
+			r.Out = append(r.Out, gs[i].Links...)
+		}
+		gs[i].Links = nil
+	}
+	return r, gs, nil
+}
+
+// relationGroups reads the groups of the Lược đồ of key, what others do to
+// it first, with the first per links of each and, when perDir ≥ 0, perDir
+// of each direction at most (the strongest kinds first).
+func (s *Store) relationGroups(key string, per, perDir int) ([]RelationGroup, error) {
 	end := endOf(key)
 	if end == "" {
 		return nil, nil
@@ -35,11 +66,17 @@ func (s *Store) RelationGroups(key string, per int) ([]RelationGroup, error) {
 	var out []RelationGroup
 	err := s.db.View(func(tx *bolt.Tx) error {
 		for _, in := range []bool{true, false} {
+			left := perDir
 			for _, kind := range kindsByRank() {
-				links, total, err := groupLinks(tx, in, end, kind, 0, per)
+				n := per
+				if perDir >= 0 {
+					n = min(n, left)
+				}
+				links, total, err := groupLinks(tx, in, end, kind, 0, n)
 				if err != nil {
 					return err
 				}
+				left -= len(links)
 				if total > 0 {
 					out = append(out, RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in), Total: total, Links: links})
 				}
@@ -47,10 +84,7 @@ func (s *Store) RelationGroups(key string, per int) ([]RelationGroup, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
-	}
-	return out, nil
+	return out, err
 }
 
 // RelationGroupPage returns the group of kind and direction in of the Lược

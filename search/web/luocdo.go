@@ -166,19 +166,15 @@ type relationPageJSON struct {
 	Next  string        `json:"next,omitempty"` // the next page's URL
 }
 
-// relationsJSON returns the groups of the Lược đồ of key, counted, and
-// the page of the group sel (nil for none).
-func (h *Handler) relationsJSON(doc *corpus.Document, key string, sel *relGroup, page int) ([]relationGroupJSON, *relationPageJSON) {
+// relationsJSON returns the groups of the Lược đồ of key, counted
+// (corpus.Store.RelationsGrouped), and the page of the group sel (nil for
+// none).
+func (h *Handler) relationsJSON(doc *corpus.Document, key string, groups []corpus.RelationGroup, sel *relGroup, page int) ([]relationGroupJSON, *relationPageJSON) {
 	rg, ok := h.docs.(relationGroups)
 	if !ok {
 		return nil, nil
 	}
 	self := "/api/documents/" + url.PathEscape(doc.ID) + "?"
-	groups, err := rg.RelationGroups(key, 0)
-	if err != nil {
-		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
-		return nil, nil
-	}
 	out := []relationGroupJSON{}
 	for _, g := range groups {
 		u := self + url.Values{"rel": {relGroup{g.In, g.Kind}.String()}}.Encode()

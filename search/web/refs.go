@@ -34,6 +34,7 @@ type effects interface {
 	DocEffect(id string, now time.Time) (corpus.Effect, error)
 	Effect(key string, now time.Time) (corpus.Effect, error)
 	Relations(key string) (corpus.Relations, error)
+	RelationsGrouped(key string) (corpus.Relations, []corpus.RelationGroup, error)
 }
 
 // DocLink names a stored document for a list of links.
@@ -174,30 +175,30 @@ type documentJSON struct {
 
 func (h *Handler) documentJSON(doc *corpus.Document, page int, sel *relGroup, relpage int) documentJSON {
 	refs, cited := h.citations(doc, page)
-	eff, rel := h.docEffect(doc)
+	eff, rel, groups := h.docEffect(doc)
 	out := documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: cited.Links, CitedByTotal: cited.Total, Relations: rel}
 	if page < cited.Pages {
 		out.CitedByNext = "/api/documents/" + url.PathEscape(doc.ID) + "?cited=" + strconv.Itoa(page+1)
 	}
-	if eff != nil {
-		out.RelationGroups, out.RelationPage = h.relationsJSON(doc, eff.Key, sel, relpage)
+	if rel != nil {
+		out.RelationGroups, out.RelationPage = h.relationsJSON(doc, eff.Key, groups, sel, relpage)
 	}
 	return out
 }
 
 // docEffect returns the effect and Lược đồ of doc (maxLinks of each
-// direction), nil without a store.
-func (h *Handler) docEffect(doc *corpus.Document) (*corpus.Effect, *corpus.Relations) {
+// direction) with its groups counted, nil without a store.
+func (h *Handler) docEffect(doc *corpus.Document) (*corpus.Effect, *corpus.Relations, []corpus.RelationGroup) {
 	eff := h.effect(doc)
 	if eff == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
-	rel, err := h.docs.(effects).Relations(eff.Key)
+	rel, groups, err := h.docs.(effects).RelationsGrouped(eff.Key)
 	if err != nil {
 		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
-		return eff, nil
+		return eff, nil, nil
 	}
-	return eff, &rel
+	return eff, &rel, groups
 }
 
 // effect returns the effect of doc today, nil without a store.
