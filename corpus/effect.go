@@ -437,53 +437,14 @@ type Relations struct {
 }
 
 // maxLinks bounds each direction of a Lược đồ (a law is the căn cứ of
-// thousands).
+// thousands): the strongest kinds first, so a repeal is never left out for
+// the căn cứ.
 const maxLinks = 200
 
 // Relations returns the Lược đồ of the document number key ("#ID" for a
-// stored document without number).
+// stored document without number): up to maxLinks in each direction
+// (RelationGroups counts them all).
 func (s *Store) Relations(key string) (Relations, error) {
-	end := endOf(key)
-	r := Relations{Out: []Link{}, In: []Link{}}
-	if end == "" {
-		return r, nil
-	}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		for _, dir := range []struct {
-			b  *bolt.Bucket
-			in bool
-			to *[]Link
-		}{{tx.Bucket(bucketRelFrom), false, &r.Out}, {tx.Bucket(bucketRelTo), true, &r.In}} {
-			edges, err := edgesAt(dir.b, dir.in, end, "")
-			if err != nil {
-				return err
-			}
-			seen := map[string]bool{}
-			for _, ed := range edges {
-				other, otherKey := ed.To, ed.ToKey
-				if dir.in {
-					other, otherKey = ed.From, ed.FromKey
-				}
-				k := string(ed.Kind) + "\x00" + other + "\x00" + otherKey + "\x00" + ed.Part
-				if seen[k] || len(*dir.to) >= maxLinks {
-					continue
-				}
-				seen[k] = true
-				l := Link{Kind: ed.Kind, Label: RelationLabel(ed.Kind, dir.in), Key: otherKey, Part: ed.Part, Effective: ed.Effective, Source: ed.Doc}
-				if other != "" {
-					l.Docs = ownDocs(tx, other)
-					if otherKey == "" && other[0] == '#' {
-						l.Key = other
-					}
-				}
-				*dir.to = append(*dir.to, l)
-			}
-			sort.SliceStable(*dir.to, func(i, j int) bool { return (*dir.to)[i].Kind.Rank() > (*dir.to)[j].Kind.Rank() })
-		}
-		return nil
-	})
-	if err != nil {
-		return r, fmt.Errorf("corpus: relations of %s: %w", key, err)
-	}
-	return r, nil
+	r, _, err := s.RelationsGrouped(key)
+	return r, err
 }

@@ -380,35 +380,13 @@ func (t *Table) Query(ctx context.Context, f Filter) (*Result, error) {
 // number), the tasks whose best link to it is each passage (passage ID →
 // tasks), and the tasks of its implementing documents that link to none
 // of its passages: what a parent's page says of all its implementing
-// tasks, not only of the page it shows.
+// tasks, not only of the page it shows (Passages, reading no task).
 func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, int, error) {
-	f := Filter{Parent: parent}
-	if err := f.Validate(); err != nil {
+	res, err := t.Passages(ctx, PassageQuery{Parent: parent})
+	if err != nil {
 		return nil, 0, err
 	}
-	if err := t.Refresh(ctx); err != nil {
-		return nil, 0, err
-	}
-	t.mu.RLock()
-	defer t.mu.RUnlock()
-	hits, _, _ := t.match(f, nil)
-	parents := t.resolve(parent)
-	passage := map[int32]string{} // link ID → passage, for the parent's links
-	for id, s := range t.links.strs {
-		if doc, p, _ := strings.Cut(s, "\x00"); slices.Contains(parents, doc) {
-			passage[int32(id)] = p
-		}
-	}
-	covered, unlinked := map[string]int{}, 0
-	for _, h := range hits {
-		i := slices.IndexFunc(h.r.links, func(l int32) bool { _, ok := passage[l]; return ok })
-		if i < 0 {
-			unlinked++
-			continue
-		}
-		covered[passage[h.r.links[i]]]++
-	}
-	return covered, unlinked, nil
+	return res.Count, res.Unlinked, nil
 }
 
 // Implementers returns the documents implementing document id (its ID),
@@ -632,20 +610,40 @@ func partialSort(hits []hit, n int) {
 }
 
 // hydrate reads the tasks of hits from the store, in one read (or from
-// the tasks a fresh table computed).
+// the tasks a fresh table computed), leaving out those changed since the
+// last refresh.
 func (t *Table) hydrate(hits []hit) ([]Row, error) {
+	rows, err := t.hydrateAll(hits)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Row, 0, len(hits))
+	for _, r := range rows {
+		if r != nil {
+			out = append(out, *r)
+		}
+	}
+	return out, nil
+}
+
+// hydrateAll reads the tasks of hits, one row for each hit: nil for a task
+// changed since the last refresh (the next query shows it).
+func (t *Table) hydrateAll(hits []hit) ([]*Row, error) {
 	var refs []corpus.TaskRef
 	for _, h := range hits {
 		if h.p.fresh == nil {
 			refs = append(refs, corpus.TaskRef{ID: h.p.id, Index: int(h.r.item)})
 		}
 	}
+	if len(refs) == 0 && len(hits) == 0 {
+		return nil, nil
+	}
 	stored, err := t.src.TasksAt(refs)
 	if err != nil {
 		return nil, fmt.Errorf("tasks: %w", err)
 	}
-	out := make([]Row, 0, len(hits))
-	for _, h := range hits {
+	out := make([]*Row, len(hits))
+	for i, h := range hits {
 		var tk *corpus.Task
 		if h.p.fresh != nil {
 			tk = &h.p.fresh.Tasks[h.r.item]
@@ -653,9 +651,9 @@ func (t *Table) hydrate(hits []hit) ([]Row, error) {
 			tk, stored = stored[0], stored[1:]
 		}
 		if tk == nil || tk.ID != h.r.id {
-			continue // changed since the last refresh: the next query shows it
+			continue
 		}
-		out = append(out, Row{Plan: h.p.doc, Task: *tk})
+		out[i] = &Row{Plan: h.p.doc, Task: *tk}
 	}
 	return out, nil
 }

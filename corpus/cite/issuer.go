@@ -401,7 +401,8 @@ var genericHeads = map[string]bool{
 	"toa": true, "vien": true, "hoc": true, "dai": true, "trung": true,
 }
 
-// genericStops end a generic issuer name: what usually follows it.
+// genericStops end a generic issuer name: what usually follows it (and
+// subjectOpeners, the words opening a subject).
 var genericStops = map[string]bool{
 	"ve": true, "quy": true, "ban": true, "huong": true, "co": true,
 	"tai": true, "theo": true, "ngay": true, "nam": true, "sua": true,
@@ -411,7 +412,8 @@ var genericStops = map[string]bool{
 
 // genericIssuer reads an issuer missing from the table: a capitalized
 // head word ("Bộ", "Ủy ban", "Sở"…) and the following words up to a comma,
-// a stop word or eight words, written with canonical tones.
+// a stop word, a subject opener or eight words, written with canonical
+// tones.
 func genericIssuer(s string, ws []word, spaced []bool) (string, int) {
 	w := ws[0]
 	r, _ := utf8.DecodeRuneInString(s[w.start:w.end])
@@ -419,7 +421,7 @@ func genericIssuer(s string, ws []word, spaced []bool) (string, int) {
 		return "", 0
 	}
 	n := 1
-	for n < len(ws) && n < 8 && spaced[n] && !ws[n].hasDigit && (n == 1 || !genericStops[ws[n].fold]) {
+	for n < len(ws) && n < 8 && spaced[n] && !ws[n].hasDigit && (n == 1 || !genericStops[ws[n].fold] && !opensSubject(ws[n:], spaced[n:])) {
 		n++
 	}
 	if n < 2 {

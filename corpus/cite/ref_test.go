@@ -156,6 +156,13 @@ var cases = []struct {
 		[]wantRef{{"15/2024/TT-BTC", "Thông tư", "2024-03-06", "Bộ Tài chính", "", 2024}}},
 	{"Nghị định số 73-CP ngày 25/10/1993 của Chính phủ",
 		[]wantRef{{"73-CP", "Nghị định", "1993-10-25", "Chính phủ", "", 1993}}},
+	// a name missing from the table ends before the words opening the
+	// subject (subjectOpeners): the issuer and its verb quoted from a real
+	// text, the number written for the test
+	{"Công văn số 215/BCY-CNMM ngày 05/3/2025 của Ban Cơ yếu Chính phủ triển khai trên Mạng truyền số liệu chuyên dùng",
+		[]wantRef{{"215/BCY-CNMM", "Công văn", "2025-03-05", "Ban Cơ yếu Chính phủ", "", 2025}}},
+	{"Quyết định số 88/QĐ-SYT ngày 10/01/2025 của Sở Y tế kiện toàn Hội đồng thuốc và điều trị",
+		[]wantRef{{"88/QĐ-SYT", "Quyết định", "2025-01-10", "Sở Y tế", "", 2025}}},
 	// negatives
 	{"Liên hệ số điện thoại 0274.3822.111 hoặc 0274-3822-111.", nil},
 	{"Năm học 2023/2024 có 3/4 số trường đạt chuẩn.", nil},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -56,8 +57,8 @@ func (p *docParser) issuer() string {
 	for i := max(0, end-6); i < end; i++ {
 		c := strings.TrimSpace(cells(p.lines[i])[0])
 		if !hasLetter(c) || IsMottoLine(c) || IsStampText(c, false) || IsDateLine(c) ||
-			len(strings.Fields(c)) == 1 && hasDigit(c) {
-			continue // rules, "-0-", stray codes ("XV80")
+			len(strings.Fields(c)) == 1 && hasDigit(c) || i > 0 && mottoRest(p.lines[i-1], c) {
+			continue // rules, "-0-", stray codes ("XV80"), a motto's wrapped end
 		}
 		window = append(window, c)
 	}
@@ -422,4 +423,35 @@ func foldedTypeLine(s string) string {
 		return t.Name
 	}
 	return ""
+}
+
+// mottos are the Quốc hiệu and the Tiêu ngữ as words, folded.
+var mottos = [][]string{strings.Fields("cong hoa xa hoi chu nghia viet nam"), strings.Fields("doc lap tu do hanh phuc")}
+
+// mottoRest reports a line l that ends the motto begun on the line before
+// it, prev: OCR of a two-column header wraps the right column's "CỘNG HÒA
+// XÃ HỘI CHỦ NGHĨA VIỆT NAM" as "… CHỦ NGHĨA VIỆT" and "NAM", and the "NAM"
+// would join the issuer above it ("Ủy ban nhân dân tỉnh Phú An Nam").
+// prev must end with the motto's words before l's (two of them at least,
+// or all there are).
+func mottoRest(prev, l string) bool {
+	pw, lw := letterWords(prev), letterWords(l)
+	if len(lw) == 0 {
+		return false
+	}
+	for _, m := range mottos {
+		k := len(m) - len(lw)
+		if k <= 0 || !slices.Equal(m[k:], lw) {
+			continue
+		}
+		if n := min(k, 2); len(pw) >= n && slices.Equal(pw[len(pw)-n:], m[k-n:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// letterWords returns the folded words of s, without punctuation.
+func letterWords(s string) []string {
+	return strings.FieldsFunc(viet.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -389,7 +390,23 @@ func (p *docParser) titleForms(zone int) {
 	}
 }
 
-var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s+cua\s+([^)]{3,80}?)(?:\)|\s+(?:ve|ban hanh|phe duyet)\s|$))?`)
+// titleFormRe reads a title form; its issuer after the number or the
+// date (group 6; "\s*": the spaces before it may be taken by the number's
+// end) ends at ")", the end, or the words opening the subject
+// (cite.SubjectOpeners: "về", "ban hành", "triển khai" …, the list the
+// issuer of a reference ends at too).
+var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s*cua\s+([^)]{3,80}?)(?:\)|\s+(?:` +
+	subjectOpenersRe() + `)(?:\s|$)|$))?`)
+
+// subjectOpenersRe is cite.SubjectOpeners as alternatives of a regular
+// expression over folded text.
+func subjectOpenersRe() string {
+	var alts []string
+	for _, o := range cite.SubjectOpeners() {
+		alts = append(alts, strings.ReplaceAll(regexp.QuoteMeta(o), " ", `\s+`))
+	}
+	return strings.Join(alts, "|")
+}
 
 // foldAligned folds s rune by rune, one rune out per rune in, so offsets
 // in the result map back to s by counting runes.

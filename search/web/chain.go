@@ -17,7 +17,6 @@ import (
 	"context"
 	"errors"
 	"net/url"
-	"slices"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/tasks"
@@ -71,7 +70,7 @@ type implementation struct {
 // passageTasks is a passage of a parent with the tasks implementing it.
 type passageTasks struct {
 	ID, Title string
-	Tasks     []taskCard // those among the page's tasks
+	Tasks     []taskCard // its first tasks (maxPassageTasks; none past the page's maxPageTasks)
 	Count     int        // how many implement it in all
 	MoreURL   string     // the tasks view of them, when Count > len(Tasks)
 }
@@ -196,44 +195,47 @@ func (h *Handler) ownTasks(src planTasker, id string) []taskCard {
 	return cards
 }
 
-// coverage fills in the passages of parent doc with the tasks implementing
-// each (up to tasks.MaxLimit tasks), the uncovered task passages and the
-// tasks implementing nothing specific.
+// maxPassageTasks is how many of the tasks implementing each passage a
+// parent's page shows (the rest are counted, and the tasks view lists
+// them: the passage's link), and maxPageTasks how many in all: the page of
+// a resolution 10,000 plans implement reads what it shows, not every
+// task (docs/design.md "i17-page2").
+const (
+	maxPassageTasks = 5
+	maxPageTasks    = 200
+)
+
+// coverage fills in the passages of parent doc with the first tasks
+// implementing each (maxPassageTasks, maxPageTasks in all, the first
+// passages first) and how many implement each, the uncovered task
+// passages and the tasks implementing nothing specific, all counted over
+// every implementing task.
 func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.Document) {
-	res, err := h.tasks.Query(ctx, tasks.Filter{Parent: doc.ID, Sort: tasks.SortPlan, Limit: tasks.MaxLimit})
-	if err != nil {
-		h.log.Error("tasks failed", "doc_id", doc.ID, "err", err)
-		return
+	passages := corpus.ParseOutline(doc.Body).Passages()
+	ids := make([]string, len(passages))
+	for i, p := range passages {
+		ids[i] = p.ID
 	}
-	im.Shown, im.Total, im.Stale = len(res.Tasks), res.Total, res.Stale
-	im.TasksURL = "/tasks?" + url.Values{"parent": {doc.ID}}.Encode()
 	// A task is listed under its best link to doc (as Store.Coverage
 	// does): its further links are on the task's own page.
-	by := map[string][]taskCard{}
-	for _, row := range res.Tasks {
-		i := slices.IndexFunc(row.Links, func(m corpus.Match) bool { return m.DocID == doc.ID })
-		if i < 0 {
-			continue
-		}
-		by[row.Links[i].Passage] = append(by[row.Links[i].Passage], newTaskCard(row))
-	}
-	// What nothing implements is counted over every implementing task,
-	// not over the page's: a passage whose tasks all lie past the first
-	// tasks.MaxLimit is implemented.
-	covered, unlinked, err := h.tasks.Coverage(ctx, doc.ID)
+	res, err := h.tasks.Passages(ctx, tasks.PassageQuery{Parent: doc.ID, Passages: ids, Per: maxPassageTasks, Limit: maxPageTasks})
 	if err != nil {
 		h.log.Error("tasks failed", "doc_id", doc.ID, "err", err)
 		return
 	}
-	im.Unlinked = unlinked
-	for _, p := range corpus.ParseOutline(doc.Body).Passages() {
-		ts, n := by[p.ID], covered[p.ID]
-		if p.Kind != corpus.SectionTasks && n == 0 && len(ts) == 0 {
+	im.Shown, im.Total, im.Stale, im.Unlinked = res.Shown, res.Total, res.Stale, res.Unlinked
+	im.TasksURL = "/tasks?" + url.Values{"parent": {doc.ID}}.Encode()
+	for _, p := range passages {
+		n := res.Count[p.ID]
+		if p.Kind != corpus.SectionTasks && n == 0 {
 			continue // a goal, organisation or funding passage: shown when implemented
 		}
-		pt := passageTasks{ID: p.ID, Title: p.Title, Tasks: ts, Count: max(n, len(ts))}
-		if pt.Count > len(ts) {
-			pt.MoreURL = "/tasks?" + url.Values{"parent": {doc.ID}, "passage": {p.ID}}.Encode()
+		pt := passageTasks{ID: p.ID, Title: p.Title, Count: n}
+		for _, row := range res.Tasks[p.ID] {
+			pt.Tasks = append(pt.Tasks, newTaskCard(row))
+		}
+		if pt.Count > len(pt.Tasks) { // the rest in the order shown
+			pt.MoreURL = "/tasks?" + url.Values{"parent": {doc.ID}, "passage": {p.ID}, "sort": {tasks.SortPlan}}.Encode()
 		}
 		im.Passages = append(im.Passages, pt)
 		if pt.Count == 0 {

@@ -130,8 +130,8 @@ func section(page, marker, end string) string {
 // and 401 documents cite lists 100 of each with counts of all; its
 // cited-by list pages by 100 (the page and /api/documents/{id}); its
 // implementers come from the task table in the order Store.Role gives;
-// what nothing implements is counted over every task, past the 500 the
-// page shows.
+// each passage shows its first maxPassageTasks tasks and counts all, and
+// what nothing implements is counted over every task.
 func TestImplementationPageAtScale(t *testing.T) {
 	const plans, news = 250, 150
 	h, store := pageService(t, manyPlans("52-NQ/TW", plans, 2, news))
@@ -159,11 +159,11 @@ func TestImplementationPageAtScale(t *testing.T) {
 	}
 	for _, w := range []string{
 		"… và " + strconv.Itoa(plans+1-maxImplementers) + " văn bản thực hiện khác",
-		strconv.Itoa(2*plans+1) + " nhiệm vụ của " + strconv.Itoa(plans+1) + " văn bản thực hiện, hiện " + strconv.Itoa(tasks.MaxLimit),
+		strconv.Itoa(2*plans+1) + " nhiệm vụ của " + strconv.Itoa(plans+1) + " văn bản thực hiện, hiện " + strconv.Itoa(maxPassageTasks+1),
 		"· 1 đoạn chưa có nhiệm vụ thực hiện",
 		"Được dẫn bởi (" + strconv.Itoa(plans+1+news) + ")",
 		"Văn bản 1–100 trong " + strconv.Itoa(plans+1+news),
-		`/tasks?parent=` + id + `&amp;passage=III.2">1 nhiệm vụ thực hiện</a>`,
+		`/tasks?parent=` + id + `&amp;passage=III.1&amp;sort=plan">` + strconv.Itoa(2*plans) + " nhiệm vụ thực hiện đoạn này",
 	} {
 		if !strings.Contains(page, w) {
 			t.Errorf("page of 52-NQ/TW: no %q", w)
@@ -172,6 +172,10 @@ func TestImplementationPageAtScale(t *testing.T) {
 	if i := strings.Index(page, `id="p-III.3"`); i < 0 || strings.Count(page, "— chưa có nhiệm vụ thực hiện") != 1 ||
 		!strings.Contains(page[i:min(len(page), i+300)], "— chưa có nhiệm vụ thực hiện") {
 		t.Error("page of 52-NQ/TW: III.3 is not the one passage nothing implements")
+	}
+	checkPassages(t, page, func(u string) string { return serve(t, h, u, 200) }, id)
+	if n := strings.Count(page, `<div class="hit task">`); n != maxPassageTasks+1 {
+		t.Errorf("the page shows %d task cards, want %d (III.1's first and III.2's one)", n, maxPassageTasks+1)
 	}
 	cited := section(page, `<section class="rel citedby"`, "</section>")
 	if n := len(citedItem.FindAllString(cited, -1)); n != maxCitedBy {

@@ -84,6 +84,12 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 		h.render(w, "notfound.html", r.PathValue("id")+" (trang "+r.URL.Query().Get("cited")+")")
 		return
 	}
+	sel, relpage, ok := relParams(r.URL.Query())
+	if !ok {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id")+" (lược đồ "+r.URL.Query().Get("rel")+" trang "+r.URL.Query().Get("relpage")+")")
+		return
+	}
 	v.Paras = markParas(doc.Body[cuts[v.Part-1]:cuts[v.Part]], cuts[v.Part-1], doc.File, search.HighlightTerms(search.ParseQuery(q)))
 	v.Files, v.Of = h.fileLinks(doc)
 	v.partLinks(q)
@@ -101,10 +107,13 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	} else {
 		v.Unlinked = corpus.IsPlan(doc) || corpus.IsResolution(doc)
 	}
-	var rel *corpus.Relations
-	v.Effect, rel = h.docEffect(doc)
-	if rel != nil {
-		v.LuocDo = h.luocDo(*rel)
+	if v.Effect = h.effect(doc); v.Effect != nil {
+		v.LuocDo, ok = h.luocDo(doc, v.Effect.Key, sel, relpage, v.link)
+	}
+	if !ok || sel != nil && v.Effect == nil {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id")+" (lược đồ "+r.URL.Query().Get("rel")+" trang "+strconv.Itoa(relpage)+")")
+		return
 	}
 	if _, ok := h.docs.(graph); !ok {
 		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
@@ -133,6 +142,18 @@ func (v *docView) partLinks(q string) {
 		return "/doc/" + url.PathEscape(v.ID) + "?" + u.Encode()
 	}
 	v.Parts, v.Prev, v.Next = pager(v.Part, v.Count, link)
+}
+
+// link is the URL of this page with the parameters set, its body's part
+// and query kept.
+func (v *docView) link(set url.Values) string {
+	if v.Query != "" {
+		set.Set("q", v.Query)
+	}
+	if v.Part > 1 {
+		set.Set("part", strconv.Itoa(v.Part))
+	}
+	return "/doc/" + url.PathEscape(v.ID) + "?" + set.Encode()
 }
 
 // citedLinks sets the links to the pages of the cited-by list around the
@@ -318,49 +339,4 @@ func (h *Handler) archivedPage(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Last-Modified", a.Date.UTC().Format(http.TimeFormat))
 	}
 	w.Write(a.Body)
-}
-
-// luocDoGroup is one kind of relation in the Lược đồ section: what the
-// document does (Out) or what is done to it.
-type luocDoGroup struct {
-	Label string
-	Out   bool
-	Links []luocDoLink
-}
-
-type luocDoLink struct {
-	Key       string
-	DocID     string // a stored document carrying Key, "" when none
-	Title     string
-	Part      string
-	Effective string // dd/m/yyyy
-}
-
-// luocDo groups a document's relations by kind, in the order corpus gives
-// (the strongest first), what it does before what is done to it.
-func (h *Handler) luocDo(r corpus.Relations) []luocDoGroup {
-	var out []luocDoGroup
-	for _, dir := range []struct {
-		links []corpus.Link
-		out   bool
-	}{{r.In, false}, {r.Out, true}} {
-		for _, l := range dir.links {
-			if len(out) == 0 || out[len(out)-1].Label != l.Label || out[len(out)-1].Out != dir.out {
-				out = append(out, luocDoGroup{Label: l.Label, Out: dir.out})
-			}
-			g := &out[len(out)-1]
-			x := luocDoLink{Key: l.Key, Part: l.Part}
-			if l.Effective != "" {
-				x.Effective = corpus.ViDate(l.Effective)
-			}
-			for _, id := range l.Docs {
-				if d, err := h.head(id); err == nil && !d.Gone {
-					x.DocID, x.Title = d.ID, d.Title
-					break
-				}
-			}
-			g.Links = append(g.Links, x)
-		}
-	}
-	return out
 }

@@ -383,6 +383,11 @@ func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, "parameter cited: want a page number from 1")
 		return
 	}
+	sel, relpage, ok := relParams(r.URL.Query())
+	if !ok {
+		jsonError(w, http.StatusBadRequest, "parameters rel, relpage: want a group such as in.implements or out.based_on, and a page number from 1")
+		return
+	}
 	doc, release, err := h.loadDoc(r.Context(), r.PathValue("id"))
 	switch {
 	case errors.Is(err, corpus.ErrNotFound):
@@ -394,7 +399,7 @@ func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusNotFound, "no document "+r.PathValue("id"))
 	default:
 		defer release()
-		writeJSON(w, http.StatusOK, h.documentJSON(doc, page))
+		writeJSON(w, http.StatusOK, h.documentJSON(doc, page, sel, relpage))
 	}
 }
 

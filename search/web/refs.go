@@ -34,6 +34,7 @@ type effects interface {
 	DocEffect(id string, now time.Time) (corpus.Effect, error)
 	Effect(key string, now time.Time) (corpus.Effect, error)
 	Relations(key string) (corpus.Relations, error)
+	RelationsGrouped(key string) (corpus.Relations, []corpus.RelationGroup, error)
 }
 
 // DocLink names a stored document for a list of links.
@@ -156,44 +157,62 @@ func (h *Handler) docLinks(ids []string) []DocLink {
 
 // documentJSON is a stored document with its effect, references, a page
 // of its cited-by list (maxCitedBy; cited_by_total counts them all and
-// cited_by_next, when there are more, is the next page's URL) and Lược đồ.
+// cited_by_next, when there are more, is the next page's URL) and Lược đồ
+// (relations: maxLinks of each direction, the strongest kinds first;
+// relation_groups: every group counted; relation_page: a group's page,
+// with ?rel=in.implements&relpage=N).
 type documentJSON struct {
 	*corpus.Document
-	Effect       *corpus.Effect    `json:"effect,omitempty"`
-	Refs         []relRef          `json:"refs"`
-	CitedBy      []DocLink         `json:"cited_by"`
-	CitedByTotal int               `json:"cited_by_total"`
-	CitedByNext  string            `json:"cited_by_next,omitempty"`
-	Relations    *corpus.Relations `json:"relations,omitempty"`
+	Effect         *corpus.Effect      `json:"effect,omitempty"`
+	Refs           []relRef            `json:"refs"`
+	CitedBy        []DocLink           `json:"cited_by"`
+	CitedByTotal   int                 `json:"cited_by_total"`
+	CitedByNext    string              `json:"cited_by_next,omitempty"`
+	Relations      *corpus.Relations   `json:"relations,omitempty"`
+	RelationGroups []relationGroupJSON `json:"relation_groups,omitempty"`
+	RelationPage   *relationPageJSON   `json:"relation_page,omitempty"`
 }
 
-func (h *Handler) documentJSON(doc *corpus.Document, page int) documentJSON {
+func (h *Handler) documentJSON(doc *corpus.Document, page int, sel *relGroup, relpage int) documentJSON {
 	refs, cited := h.citations(doc, page)
-	eff, rel := h.docEffect(doc)
+	eff, rel, groups := h.docEffect(doc)
 	out := documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: cited.Links, CitedByTotal: cited.Total, Relations: rel}
 	if page < cited.Pages {
 		out.CitedByNext = "/api/documents/" + url.PathEscape(doc.ID) + "?cited=" + strconv.Itoa(page+1)
 	}
+	if rel != nil {
+		out.RelationGroups, out.RelationPage = h.relationsJSON(doc, eff.Key, groups, sel, relpage)
+	}
 	return out
 }
 
-// docEffect returns the effect and Lược đồ of doc, nil without a store.
-func (h *Handler) docEffect(doc *corpus.Document) (*corpus.Effect, *corpus.Relations) {
+// docEffect returns the effect and Lược đồ of doc (maxLinks of each
+// direction) with its groups counted, nil without a store.
+func (h *Handler) docEffect(doc *corpus.Document) (*corpus.Effect, *corpus.Relations, []corpus.RelationGroup) {
+	eff := h.effect(doc)
+	if eff == nil {
+		return nil, nil, nil
+	}
+	rel, groups, err := h.docs.(effects).RelationsGrouped(eff.Key)
+	if err != nil {
+		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
+		return eff, nil, nil
+	}
+	return eff, &rel, groups
+}
+
+// effect returns the effect of doc today, nil without a store.
+func (h *Handler) effect(doc *corpus.Document) *corpus.Effect {
 	ef, ok := h.docs.(effects)
 	if !ok {
-		return nil, nil
+		return nil
 	}
 	eff, err := ef.DocEffect(doc.ID, time.Now())
 	if err != nil {
 		h.log.Error("effect failed", "doc_id", doc.ID, "err", err)
-		return nil, nil
+		return nil
 	}
-	rel, err := ef.Relations(eff.Key)
-	if err != nil {
-		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
-		return &eff, nil
-	}
-	return &eff, &rel
+	return &eff
 }
 
 // effectHits gives search hits their effect status.

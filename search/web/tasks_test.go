@@ -155,11 +155,27 @@ func TestImplementation(t *testing.T) {
 	// A resolution: each passage with the tasks implementing it, and the
 	// one nothing implements.
 	page, _ := get(t, srv.URL+"/doc/"+id("154/NQ-CP"), 200)
-	for _, want := range []string{"Chuỗi thực hiện", `id="p-II.1"`, "236/KH-UBND", "113/CTr-TU", "Sở Giao thông vận tải",
+	for _, want := range []string{"Chuỗi thực hiện", `id="p-II.1"`, "236/KH-UBND", "113/CTr-TU", "Sở Khoa học và Công nghệ",
 		"chưa có nhiệm vụ thực hiện", `href="/tasks?parent=` + id("154/NQ-CP") + `"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page of 154/NQ-CP: no %q", want)
 		}
+	}
+	// Each passage: its first tasks and how many, as the tasks view has
+	// them; more than maxPassageTasks are a link to the rest.
+	fetch := func(u string) string { b, _ := get(t, srv.URL+u, 200); return b }
+	pv := checkPassages(t, page, fetch, id("154/NQ-CP"))
+	more := 0
+	for p, n := range pv.count {
+		if n > maxPassageTasks {
+			more++
+			if !strings.Contains(page, `href="/tasks?parent=`+id("154/NQ-CP")+`&amp;passage=`+p+`&amp;sort=plan">`+strconv.Itoa(n)+" nhiệm vụ thực hiện đoạn này") {
+				t.Errorf("page of 154/NQ-CP: passage %s (%d tasks) does not link to the rest", p, n)
+			}
+		}
+	}
+	if more == 0 {
+		t.Errorf("page of 154/NQ-CP: no passage with more than %d tasks: the test needs one", maxPassageTasks)
 	}
 	ii := strings.Index(page, `id="p-II.7"`)
 	if ii < 0 || strings.Count(page, "— chưa có nhiệm vụ thực hiện") != 1 || !strings.Contains(page[ii:min(len(page), ii+200)], "— chưa có nhiệm vụ thực hiện") {
@@ -245,9 +261,10 @@ func TestImplementersBounded(t *testing.T) {
 }
 
 // TestCoverageBeyondPage: what a resolution's page says nothing implements
-// is counted over every implementing task, not over the tasks.MaxLimit
-// the page shows: the one plan implementing passage 2 is the oldest, its
-// task past the first 500 (sorted by plan, newest first).
+// is counted over every implementing task, and each passage shows its own
+// first tasks: the one plan implementing passage 2 is the oldest, its
+// task past the first 500 of the tasks view (sorted by plan, newest
+// first), and the page shows it under III.2.
 func TestCoverageBeyondPage(t *testing.T) {
 	docs := []*corpus.Document{{URL: "http://cov.test/nq", Type: "Nghị quyết", Number: "52-NQ/TW", Title: "Nghị quyết số 52-NQ/TW về kinh tế số",
 		Body: "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển hạ tầng số, trung tâm dữ liệu và điện toán đám mây.\n2. Đào tạo nhân lực số cho doanh nghiệp và người dân."}}
@@ -285,7 +302,9 @@ func TestCoverageBeyondPage(t *testing.T) {
 	if strings.Contains(page, "chưa có nhiệm vụ thực hiện") {
 		t.Error("page of 52-NQ/TW: a passage shown as implemented by nothing, but 7/KH-UBND implements III.2")
 	}
-	if !strings.Contains(page, `/tasks?parent=`+ids[0]+`&amp;passage=III.2">1 nhiệm vụ thực hiện</a>`) {
-		t.Error("page of 52-NQ/TW: III.2 does not link to its task in the tasks view")
+	iii2 := section(page, `id="p-III.2"`, "</li>")
+	if !strings.Contains(iii2, ">7/KH-UBND</a>") {
+		t.Error("page of 52-NQ/TW: III.2 does not show 7/KH-UBND's task, past the first 500 tasks of the tasks view")
 	}
+	checkPassages(t, page, func(u string) string { b, _ := get(t, srv.URL+u, 200); return b }, ids[0])
 }

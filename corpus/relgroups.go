@@ -1,0 +1,157 @@
+package corpus
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/vanban/vanban/corpus/cite"
+	bolt "go.etcd.io/bbolt"
+)
+
+// A Lược đồ by group: the relations of one kind and direction, counted,
+// and a page of them. A resolution thousands of plans implement has
+// thousands of "Văn bản thực hiện"; its page shows how many of each kind
+// and names a few, and the rest are a page away (RelationGroupPage).
+
+// RelationGroup is the relations of one kind and direction of a
+// document's Lược đồ: how many, and some of them.
+type RelationGroup struct {
+	Kind  cite.Relation `json:"kind"`
+	In    bool          `json:"in"`    // done to the document by others (else what it does)
+	Label string        `json:"label"` // RelationLabel
+	Total int           `json:"total"` // links in the group, all of them
+	Links []Link        `json:"links,omitempty"`
+}
+
+// RelationGroups returns the groups of the Lược đồ of key (a number, or
+// "#ID"): what others do to it, then what it does, each strongest kind
+// first (cite.Relation.Rank), with the count of all of each group and its
+// first per links, in the order Relations lists them.
+func (s *Store) RelationGroups(key string, per int) ([]RelationGroup, error) {
+	gs, err := s.relationGroups(key, per, -1)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
+	}
+	return gs, nil
+}
+
+// RelationsGrouped returns the Lược đồ of key as Relations does (maxLinks
+// of each direction, the strongest kinds first) and its groups counted
+// (RelationGroups without links), reading its edges once.
+func (s *Store) RelationsGrouped(key string) (Relations, []RelationGroup, error) {
+	r := Relations{Out: []Link{}, In: []Link{}}
+	gs, err := s.relationGroups(key, maxLinks, maxLinks)
+	if err != nil {
+		return r, nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
+	}
+	for i := range gs {
+		if gs[i].In {
+			r.In = append(r.In, gs[i].Links...)
+		} else {
+			r.Out = append(r.Out, gs[i].Links...)
+		}
+		gs[i].Links = nil
+	}
+	return r, gs, nil
+}
+
+// relationGroups reads the groups of the Lược đồ of key, what others do to
+// it first, with the first per links of each and, when perDir ≥ 0, perDir
+// of each direction at most (the strongest kinds first).
+func (s *Store) relationGroups(key string, per, perDir int) ([]RelationGroup, error) {
+	end := endOf(key)
+	if end == "" {
+		return nil, nil
+	}
+	var out []RelationGroup
+	err := s.db.View(func(tx *bolt.Tx) error {
+		for _, in := range []bool{true, false} {
+			left := perDir
+			for _, kind := range kindsByRank() {
+				n := per
+				if perDir >= 0 {
+					n = min(n, left)
+				}
+				links, total, err := groupLinks(tx, in, end, kind, 0, n)
+				if err != nil {
+					return err
+				}
+				left -= len(links)
+				if total > 0 {
+					out = append(out, RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in), Total: total, Links: links})
+				}
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// RelationGroupPage returns the group of kind and direction in of the Lược
+// đồ of key with its links from offset, limit of them (none past the end).
+func (s *Store) RelationGroupPage(key string, in bool, kind cite.Relation, offset, limit int) (RelationGroup, error) {
+	g := RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in)}
+	end := endOf(key)
+	if end == "" || kind.Rank() < 0 {
+		return g, nil
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		g.Links, g.Total, err = groupLinks(tx, in, end, kind, offset, limit)
+		return err
+	})
+	if err != nil {
+		return g, fmt.Errorf("corpus: relations of %s: %w", key, err)
+	}
+	return g, nil
+}
+
+// kindsByRank lists the relations strongest first.
+func kindsByRank() []cite.Relation {
+	ks := slices.Clone(cite.Relations)
+	slices.SortStableFunc(ks, func(a, b cite.Relation) int { return b.Rank() - a.Rank() })
+	return ks
+}
+
+// groupLinks reads the links of one kind at an end (relto when in, else
+// relfrom) in key order, one for each other end, its key as written and
+// the part concerned (several documents stating the same relation are one
+// link): their number, and those from offset, limit of them, with the
+// stored documents at their other end.
+func groupLinks(tx *bolt.Tx, in bool, end string, kind cite.Relation, offset, limit int) ([]Link, int, error) {
+	b := tx.Bucket(bucketRelFrom)
+	if in {
+		b = tx.Bucket(bucketRelTo)
+	}
+	edges, err := edgesAt(b, in, end, kind)
+	if err != nil {
+		return nil, 0, err
+	}
+	var links []Link
+	seen := map[string]bool{}
+	n := 0
+	for _, ed := range edges {
+		other, otherKey := ed.To, ed.ToKey
+		if in {
+			other, otherKey = ed.From, ed.FromKey
+		}
+		k := other + "\x00" + otherKey + "\x00" + ed.Part
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		n++
+		if n <= offset || n-offset > limit { // no overflow at any offset
+			continue
+		}
+		l := Link{Kind: ed.Kind, Label: RelationLabel(ed.Kind, in), Key: otherKey, Part: ed.Part, Effective: ed.Effective, Source: ed.Doc}
+		if other != "" {
+			l.Docs = ownDocs(tx, other)
+			if otherKey == "" && other[0] == '#' {
+				l.Key = other
+			}
+		}
+		links = append(links, l)
+	}
+	return links, n, nil
+}

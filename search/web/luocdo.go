@@ -1,0 +1,202 @@
+package web
+
+// The Lược đồ of a document page, by group (a kind of relation, one
+// direction): every group counted in full, a few links named in each,
+// and a group's whole list a page at a time (?rel=in.implements&relpage=N;
+// /api/documents/{id} the same in JSON). A resolution that thousands of
+// plans implement keeps a page whose cost is what it names.
+
+import (
+	"math"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/cite"
+)
+
+const (
+	maxLuocDoLinks = 10  // links named in a group on the document's page
+	maxLuocDoNamed = 40  // links named in all groups (the first groups first)
+	luocDoPage     = 100 // links of a group's page
+)
+
+// relationGroups gives a Lược đồ by group (corpus.Store).
+type relationGroups interface {
+	RelationGroups(key string, per int) ([]corpus.RelationGroup, error)
+	RelationGroupPage(key string, in bool, kind cite.Relation, offset, limit int) (corpus.RelationGroup, error)
+}
+
+// luocDoGroup is one kind of relation in the Lược đồ section: what the
+// document does (Out) or what is done to it.
+type luocDoGroup struct {
+	Label  string
+	Out    bool
+	Total  int // links in the group, all of them
+	Links  []luocDoLink
+	More   int       // Total less the links named
+	AllURL string    // the group's own pages, when some are not named
+	Nav    *citedNav // the group's pages, when it is the one paged
+}
+
+type luocDoLink struct {
+	Key       string
+	DocID     string // a stored document carrying Key, "" when none
+	Title     string
+	Part      string
+	Effective string // dd/m/yyyy
+}
+
+// relGroup names a group in the parameter rel: "in.implements" (what
+// others do to the document), "out.based_on" (what it does).
+type relGroup struct {
+	in   bool
+	kind cite.Relation
+}
+
+func (g relGroup) String() string {
+	if g.in {
+		return "in." + string(g.kind)
+	}
+	return "out." + string(g.kind)
+}
+
+// relParams reads the parameters rel (a group, "" for none) and relpage
+// (its page, from 1; 1 when absent).
+func relParams(v url.Values) (*relGroup, int, bool) {
+	page, ok := citedPageParam(v.Get("relpage"))
+	s := v.Get("rel")
+	if !ok || s == "" {
+		return nil, page, ok && v.Get("relpage") == ""
+	}
+	dir, kind, _ := strings.Cut(s, ".")
+	g := &relGroup{in: dir == "in", kind: cite.Relation(kind)}
+	if dir != "in" && dir != "out" || g.kind.Rank() < 0 {
+		return nil, page, false
+	}
+	return g, page, true
+}
+
+// luocDoPages is a group's pages.
+func luocDoPages(total int) int { return max(1, (total+luocDoPage-1)/luocDoPage) }
+
+// luocDo returns the groups of the Lược đồ of key (an effect's key) for
+// doc's page, what others do to it first, each kind strongest first: sel,
+// when set, is the group paged (page from 1; false when past its last
+// page), and the others name their first links, maxLuocDoNamed in all.
+func (h *Handler) luocDo(doc *corpus.Document, key string, sel *relGroup, page int, link func(url.Values) string) ([]luocDoGroup, bool) {
+	rg, ok := h.docs.(relationGroups)
+	if !ok {
+		return nil, sel == nil
+	}
+	groups, err := rg.RelationGroups(key, maxLuocDoLinks)
+	if err != nil {
+		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
+		return nil, sel == nil
+	}
+	var out []luocDoGroup
+	found, budget := sel == nil, maxLuocDoNamed
+	for _, g := range groups {
+		this := relGroup{in: g.In, kind: g.Kind}
+		lg := luocDoGroup{Label: g.Label, Out: !g.In, Total: g.Total}
+		links := g.Links[:min(len(g.Links), budget)]
+		if sel != nil && *sel == this {
+			found = page <= luocDoPages(g.Total)
+			if !found {
+				return nil, false
+			}
+			p, err := rg.RelationGroupPage(key, g.In, g.Kind, (page-1)*luocDoPage, luocDoPage)
+			if err != nil {
+				h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
+			}
+			links, lg.Total = p.Links, max(p.Total, len(p.Links))
+			lg.Nav = &citedNav{From: (page-1)*luocDoPage + 1, To: (page-1)*luocDoPage + len(links), Total: lg.Total}
+			nav := func(n int) string {
+				return link(url.Values{"rel": {this.String()}, "relpage": {strconv.Itoa(n)}}) + "#luoc-do"
+			}
+			lg.Nav.Pages, lg.Nav.Prev, lg.Nav.Next = pager(page, luocDoPages(lg.Total), nav)
+		} else {
+			budget -= len(links)
+			if lg.More = g.Total - len(links); lg.More > 0 {
+				lg.AllURL = link(url.Values{"rel": {this.String()}}) + "#luoc-do"
+			}
+		}
+		for _, l := range links {
+			lg.Links = append(lg.Links, h.luocDoLink(l))
+		}
+		out = append(out, lg)
+	}
+	return out, found
+}
+
+// luocDoLink names a link by the head of the first live stored document
+// at its other end.
+func (h *Handler) luocDoLink(l corpus.Link) luocDoLink {
+	x := luocDoLink{Key: l.Key, Part: l.Part}
+	if l.Effective != "" {
+		x.Effective = corpus.ViDate(l.Effective)
+	}
+	for _, id := range l.Docs {
+		if d, err := h.head(id); err == nil && !d.Gone {
+			x.DocID, x.Title = d.ID, d.Title
+			break
+		}
+	}
+	return x
+}
+
+// relationGroupJSON is a group of the Lược đồ in /api/documents/{id}: its
+// count, and the URL of its links.
+type relationGroupJSON struct {
+	Kind  cite.Relation `json:"kind"`
+	In    bool          `json:"in"`
+	Label string        `json:"label"`
+	Total int           `json:"total"`
+	URL   string        `json:"url"` // its links, luocDoPage at a time
+}
+
+// relationPageJSON is a page of a group's links (?rel=…&relpage=N).
+type relationPageJSON struct {
+	Kind  cite.Relation `json:"kind"`
+	In    bool          `json:"in"`
+	Label string        `json:"label"`
+	Total int           `json:"total"`
+	Links []corpus.Link `json:"links"`          // luocDoPage at most; none past the last page
+	Next  string        `json:"next,omitempty"` // the next page's URL
+}
+
+// relationsJSON returns the groups of the Lược đồ of key, counted
+// (corpus.Store.RelationsGrouped), and the page of the group sel (nil for
+// none).
+func (h *Handler) relationsJSON(doc *corpus.Document, key string, groups []corpus.RelationGroup, sel *relGroup, page int) ([]relationGroupJSON, *relationPageJSON) {
+	rg, ok := h.docs.(relationGroups)
+	if !ok {
+		return nil, nil
+	}
+	self := "/api/documents/" + url.PathEscape(doc.ID) + "?"
+	out := []relationGroupJSON{}
+	for _, g := range groups {
+		u := self + url.Values{"rel": {relGroup{g.In, g.Kind}.String()}}.Encode()
+		out = append(out, relationGroupJSON{Kind: g.Kind, In: g.In, Label: g.Label, Total: g.Total, URL: u})
+	}
+	if sel == nil {
+		return out, nil
+	}
+	offset := math.MaxInt // a page past the end is empty, whatever its number
+	if page <= math.MaxInt/luocDoPage {
+		offset = (page - 1) * luocDoPage
+	}
+	g, err := rg.RelationGroupPage(key, sel.in, sel.kind, offset, luocDoPage)
+	if err != nil {
+		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
+	}
+	p := &relationPageJSON{Kind: g.Kind, In: g.In, Label: g.Label, Total: g.Total, Links: g.Links}
+	if p.Links == nil {
+		p.Links = []corpus.Link{}
+	}
+	if page < luocDoPages(p.Total) {
+		p.Next = self + url.Values{"rel": {sel.String()}, "relpage": {strconv.Itoa(page + 1)}}.Encode()
+	}
+	return out, p
+}
