@@ -452,7 +452,7 @@ func (p *outlineParser) opensQuote(line string) bool {
 		// tổ chức…") opens nothing.
 		return false
 	}
-	prev := strings.TrimSpace(p.lastLine)
+	prev := strings.TrimSpace(p.announcingLine())
 	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
 		return false
 	}
@@ -519,6 +519,8 @@ func (p *outlineParser) amends() bool {
 	text := p.sec().Text
 	if p.last >= 0 {
 		text = p.o.Items[p.last].Text
+	} else if p.headingAnnounces() {
+		text = p.sec().Title
 	}
 	f := viet.Fold(text[max(0, len(text)-600):])
 	return strings.Contains(f, "sua doi") || strings.Contains(f, "bo sung") || strings.Contains(f, "thay the")

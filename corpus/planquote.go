@@ -19,6 +19,30 @@ func (p *outlineParser) openQuote() {
 	p.qAnn, p.qSec, p.qLines = p.last, len(p.o.Sections)-1, p.qLines[:0]
 }
 
+// announcingLine is the line a quote opening on the line being read
+// follows: the last line taken, or the heading of the article just opened
+// when nothing of it was read yet (headingAnnounces).
+func (p *outlineParser) announcingLine() string {
+	if p.headingAnnounces() {
+		return p.sec().Title
+	}
+	return p.lastLine
+}
+
+// headingAnnounces reports an article just opened, nothing of it read:
+// its heading is what a quote on the next line follows ("Điều 1. Sửa đổi,
+// bổ sung Điều 3 như sau:" then "“Điều 3. …", 153/2026/NĐ-CP), so the
+// quoted provisions are the article's Quoted items ("Đ1.“Đ3.1"), not its
+// own clauses.
+func (p *outlineParser) headingAnnounces() bool {
+	si := len(p.o.Sections) - 1
+	if p.last >= 0 || si == 0 || p.sec().Text != "" || !p.inArticle() {
+		return false
+	}
+	n := len(p.o.Items)
+	return n == 0 || p.o.Items[n-1].Section != si
+}
+
 // endQuote ends a quoted amendment and adds its provisions as items.
 func (p *outlineParser) endQuote() {
 	p.quoting = 0
