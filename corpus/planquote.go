@@ -112,6 +112,18 @@ func (p *outlineParser) articleParagraph() {
 		// lead-in, no provision of its own.
 		return
 	}
+	if closingClause(s.Text) || executionClause(s.Text) {
+		// A statement of effect or the execution formula ("Điều 2.
+		// Hiệu lực thi hành" then "Quyết định này có hiệu lực …",
+		// "Điều 3. Trách nhiệm thi hành" then "Chánh Văn phòng …
+		// chịu trách nhiệm thi hành Quyết định này.") is no provision to
+		// carry out: it stays the article's text, as it was (a decision
+		// issuing a plan would list it as a task, and the formula alone
+		// is no closingClause, so it would be linked). A transitional
+		// article is an item (labelled so in set 3), closing when linked
+		// (closingItem).
+		return
+	}
 	for j := len(p.o.Items) - 1; j >= 0 && p.o.Items[j].Section == si; j-- {
 		if !p.o.Items[j].Quoted {
 			return

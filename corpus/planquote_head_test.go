@@ -35,8 +35,7 @@ func TestOutlineHeadingAnnouncesQuote(t *testing.T) {
 				"Đ1.“Đ3.2/1/tasks:" + strings.TrimSuffix(strings.TrimPrefix(lines[5], "2. "), "”") + "\n" +
 				"Đ4/1/tasks:" + strings.Join(lines[7:9], "\n") + "\n" +
 				"Đ4.“1/1H/tasks:" + strings.TrimPrefix(lines[7], "“1. ") + "\n" +
-				"Đ4.“1.a/2/tasks:" + strings.TrimSuffix(strings.TrimPrefix(lines[8], "a) "), "”") + "\n" +
-				"Đ6/1/tasks:" + lines[10] + "\n"},
+				"Đ4.“1.a/2/tasks:" + strings.TrimSuffix(strings.TrimPrefix(lines[8], "a) "), "”") + "\n"},
 	})
 	o := ParseOutline(nd153Arts)
 	for _, it := range o.Items {
