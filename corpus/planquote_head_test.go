@@ -51,3 +51,19 @@ func TestOutlineHeadingAnnouncesQuote(t *testing.T) {
 		t.Errorf("passages %s, want Đ1,Đ4,Đ6 (each article's quote whole)", got)
 	}
 }
+
+// TestQuoteGraftOnlyAmendments: only the provisions an amendment puts in
+// force are Quoted items. A plan quoting slogans after "… như sau:" (a
+// numbered list inside the quote) gets no items from them: they are the
+// announcing task's text, as before. Written for the test in the layout
+// of provincial plans.
+func TestQuoteGraftOnlyAmendments(t *testing.T) {
+	checkOutlines(t, []outlineCase{
+		{"slogans quoted in a plan are no items",
+			"I. NHIỆM VỤ\n1. Treo băng rôn với các khẩu hiệu như sau:\n“1. Nhiệt liệt chào mừng Đại hội Đảng bộ tỉnh lần thứ XX!\n2. Toàn dân chung tay xây dựng nông thôn mới!”\n2. Sở Văn hóa hướng dẫn.",
+			"I.1/1/tasks:Treo băng rôn với các khẩu hiệu như sau:\n“1. Nhiệt liệt chào mừng Đại hội Đảng bộ tỉnh lần thứ XX!\n2. Toàn dân chung tay xây dựng nông thôn mới!”\nI.2/1/tasks:Sở Văn hóa hướng dẫn.\n"},
+		{"a letter without sections amending: the quoted IDs start with the mark, as its items have no prefix",
+			"Bộ Tài chính đề nghị sửa đổi khoản 2 Điều 5 như sau:\n“2. Sở Tài chính chủ trì thẩm định.\n3. Sở Y tế phối hợp hoàn thành!”\nĐề nghị các đơn vị thực hiện.",
+			"“2/1/tasks:Sở Tài chính chủ trì thẩm định.\n“3/1/tasks:Sở Y tế phối hợp hoàn thành!\n"},
+	})
+}
