@@ -141,6 +141,7 @@ type outlineParser struct {
 	qClosed            bool            // quoteCloses: the line it stopped at closes a quote
 	romans             [90]bool        // the numbers of the roman sections opened (romanLegend)
 	qAnn, qSec         int             // the quote's announcing item (-1: the section text) and section
+	qAmends            bool            // the announcing text amends (amends): its quote is grafted
 	qLines             []int           // the lines of the quote being read
 	lastRoman          int             // the number of the last of them, 0: none
 }

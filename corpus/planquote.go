@@ -16,7 +16,7 @@ const quoteMark = "“"
 // openQuote remembers where a quoted amendment starts: the item or
 // section text announcing it and its first line.
 func (p *outlineParser) openQuote() {
-	p.qAnn, p.qSec, p.qLines = p.last, len(p.o.Sections)-1, p.qLines[:0]
+	p.qAnn, p.qSec, p.qLines, p.qAmends = p.last, len(p.o.Sections)-1, p.qLines[:0], p.amends()
 }
 
 // announcingLine is the line a quote opening on the line being read
@@ -63,7 +63,10 @@ func (p *outlineParser) endQuote() {
 func (p *outlineParser) graftQuote() {
 	lines := p.qLines
 	p.qLines = p.qLines[:0]
-	if len(lines) == 0 {
+	if len(lines) == 0 || !p.qAmends {
+		// Only what an amendment puts in force is read: a plan quoting
+		// slogans, or a definition quoted after "… được hiểu như sau:",
+		// quotes no provisions.
 		return
 	}
 	body := make([]string, len(lines))
@@ -85,9 +88,12 @@ func (p *outlineParser) graftQuote() {
 	if p.qAnn >= 0 {
 		base = p.o.Items[p.qAnn].ID
 	}
+	if base != "" {
+		base += "." // a letter's text before any section has no ID: "“2"
+	}
 	off := len(p.o.Items)
 	for _, it := range sub.o.Items {
-		it.ID = p.unique(base + "." + quoteMark + it.ID)
+		it.ID = p.unique(base + quoteMark + it.ID)
 		it.Line = lines[it.Line-1] + 1
 		it.Section = p.qSec
 		it.Quoted = true
@@ -160,7 +166,8 @@ func unquoteEnd(line string) string {
 			return line
 		}
 	}
-	if strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ":") {
+	if strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ":") ||
+		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") {
 		return before
 	}
 	return before + "."
