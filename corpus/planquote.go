@@ -5,6 +5,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 )
 
 // quoteMark separates an announcing item's (or section's) ID from the ID
@@ -112,10 +113,11 @@ func (p *outlineParser) graftQuote() {
 func (p *outlineParser) articleParagraph() {
 	si := len(p.o.Sections) - 1
 	s := &p.o.Sections[si]
-	if si == 0 || s.Text == "" || !articleID(s.ID) || strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+	if si == 0 || !articleID(s.ID) || !strings.ContainsFunc(s.Text, unicode.IsLetter) || strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 		// A text ending with a colon announces what follows ("Phê duyệt
 		// Kế hoạch … với các nội dung sau:" over roman sections): a
-		// lead-in, no provision of its own.
+		// lead-in, no provision of its own. A text without a letter (a
+		// number, a rule of dots) is no paragraph (text).
 		return
 	}
 	if closingClause(s.Text) || executionClause(s.Text) {
