@@ -47,6 +47,11 @@ func BenchmarkParseOutlineLayouts(b *testing.B) {
 		{"comma-numbers", "1. Mục tiêu chung.\n2. Hỗ trợ các hộ nghèo.\n3, Cơ quan có thẩm quyền cấp giấy phép.\n"},
 		{"roman-run", "XL. NỘI DUNG\nXLI. NỘI DUNG\nL. Nội dung\nX - Số lần nộp tiền;\nIV - V\n"},
 		{"closing-cell", "A | Nơi nhận\n1. Tổ chức thực hiện.\n"},
+		// Quoted provisions grafted as items (planquote.go): an article
+		// heading announcing its quote, and one quote of a hundred
+		// articles (its lines up to maxQuoteLines), each read twice.
+		{"quote-heading", "Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\n“Điều 3. Phạm vi\n1. Cơ sở dữ liệu gồm các thông tin.\n2. Sở Tài chính chủ trì.”\n"},
+		{"quote-articles", "Điều 1. Sửa đổi, bổ sung như sau:\n“" + strings.Repeat("Điều 3. Phạm vi\n1. Cơ sở dữ liệu gồm các thông tin.\n", 100) + "Điều 4. Hồ sơ.”\n"},
 	}
 	for _, l := range layouts {
 		body := strings.Repeat(l.unit, 2<<20/len(l.unit))
