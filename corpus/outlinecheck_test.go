@@ -279,8 +279,8 @@ func outOfOrder(o *Outline) []anomaly {
 	last := map[key]string{}
 	var out []anomaly
 	for _, it := range o.Items {
-		if it.kind != labelNumber && it.kind != labelLetter && it.kind != labelRoman || it.Label == "" {
-			continue // a group row has no label
+		if it.kind != labelNumber && it.kind != labelLetter && it.kind != labelRoman || it.Label == "" || it.Quoted {
+			continue // a group row has no label; a quote numbers as the amended text does, skipping what it leaves
 		}
 		k := key{it.Parent, it.Section, it.kind, it.depth}
 		num := strings.TrimRight(it.Label, ".)-,")
