@@ -588,11 +588,9 @@ func closesQuote(line string) bool {
 // announcing it, and ends the quote at its closing line (not at its
 // first, which opensQuote found open).
 func (p *outlineParser) quoted(i int, line string, first bool) {
-	if p.last >= 0 {
-		p.o.Items[p.last].Text += "\n" + line
-	} else {
-		p.sectionText(i, line)
-	}
+	// The lines are added to the announcing text at once when the quote
+	// ends (quoteText): line by line, a quote of maxQuoteLines lines
+	// copied the growing text once a line.
 	p.lastLine, p.lastFirst = line, false
 	p.qLines = append(p.qLines, i)
 	p.quoting--

@@ -44,10 +44,33 @@ func (p *outlineParser) headingAnnounces() bool {
 	return n == 0 || p.o.Items[n-1].Section != si
 }
 
-// endQuote ends a quoted amendment and adds its provisions as items.
+// endQuote ends a quoted amendment: its lines go to the text announcing
+// it, and its provisions become items.
 func (p *outlineParser) endQuote() {
 	p.quoting = 0
+	p.quoteText()
 	p.graftQuote()
+}
+
+// quoteText adds the lines of the quote just read to the item (or section
+// text) announcing it, in one piece.
+func (p *outlineParser) quoteText() {
+	if len(p.qLines) == 0 {
+		return
+	}
+	var b strings.Builder
+	for k, q := range p.qLines {
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		line, _ := clean(p.lines[q])
+		b.WriteString(line)
+	}
+	if p.qAnn >= 0 {
+		p.o.Items[p.qAnn].Text += "\n" + b.String()
+	} else {
+		p.sectionText(p.qLines[0], b.String())
+	}
 }
 
 // graftQuote adds the provisions of the quote just read ("“Điều 4. Mức
