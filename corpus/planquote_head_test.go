@@ -67,3 +67,17 @@ func TestQuoteGraftOnlyAmendments(t *testing.T) {
 			"“2/1/tasks:Sở Tài chính chủ trì thẩm định.\n“3/1/tasks:Sở Y tế phối hợp hoàn thành!\n"},
 	})
 }
+
+// TestHeadingQuoteOnlyAmending: an article heading opens a quote only when
+// it amends. A decision's "Điều 1. Phê duyệt Kế hoạch … như sau:" followed
+// by a line opening a quote it does not close (the plan's motto) opens
+// none: the plan's sections after it stay sections with their tasks.
+// Written for the test.
+func TestHeadingQuoteOnlyAmending(t *testing.T) {
+	checkOutlines(t, []outlineCase{
+		{"a heading approving a plan opens no quote",
+			"Điều 1. Phê duyệt Kế hoạch chuyển đổi số năm 2026 như sau:\n“Chuyển đổi số toàn diện, người dân là trung tâm\nI. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ tổ chức tập huấn kỹ năng số.\nĐiều 2. Tổ chức thực hiện\nGiao Sở Khoa học và Công nghệ hướng dẫn, theo dõi việc thực hiện Kế hoạch.",
+			"Đ1/1/tasks:“Chuyển đổi số toàn diện, người dân là trung tâm\n" + // the article's paragraph, as main dd12b4d reads it
+				"I.1/1/tasks:Sở Khoa học và Công nghệ tổ chức tập huấn kỹ năng số.\nĐ2/1/organisation:Giao Sở Khoa học và Công nghệ hướng dẫn, theo dõi việc thực hiện Kế hoạch.\n"},
+	})
+}
