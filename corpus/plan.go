@@ -521,9 +521,15 @@ func (p *outlineParser) amends() bool {
 	if p.last >= 0 {
 		text = p.o.Items[p.last].Text
 	} else if p.headingAnnounces() {
-		text = p.sec().Title
+		return true
 	}
-	f := viet.Fold(text[max(0, len(text)-600):])
+	return amending(text[max(0, len(text)-600):])
+}
+
+// amending reports the words of an amendment in s: sửa đổi, bổ sung, thay
+// thế.
+func amending(s string) bool {
+	f := viet.Fold(s)
 	return strings.Contains(f, "sua doi") || strings.Contains(f, "bo sung") || strings.Contains(f, "thay the")
 }
 

@@ -30,14 +30,16 @@ func (p *outlineParser) announcingLine() string {
 	return p.lastLine
 }
 
-// headingAnnounces reports an article just opened, nothing of it read:
-// its heading is what a quote on the next line follows ("Điều 1. Sửa đổi,
-// bổ sung Điều 3 như sau:" then "“Điều 3. …", 153/2026/NĐ-CP), so the
-// quoted provisions are the article's Quoted items ("Đ1.“Đ3.1"), not its
-// own clauses.
+// headingAnnounces reports an article just opened, nothing of it read,
+// whose heading amends: it is what a quote on the next line follows
+// ("Điều 1. Sửa đổi, bổ sung Điều 3 như sau:" then "“Điều 3. …",
+// 153/2026/NĐ-CP), so the quoted provisions are the article's Quoted
+// items ("Đ1.“Đ3.1"), not its own clauses. A heading that amends nothing
+// ("Điều 1. Phê duyệt Kế hoạch … như sau:" then a motto in an unclosed
+// quote) opens none: a quote never closed would take the plan's sections.
 func (p *outlineParser) headingAnnounces() bool {
 	si := len(p.o.Sections) - 1
-	if p.last >= 0 || si == 0 || p.sec().Text != "" || !p.inArticle() {
+	if p.last >= 0 || si == 0 || p.sec().Text != "" || !p.inArticle() || !amending(p.sec().Title) {
 		return false
 	}
 	n := len(p.o.Items)
