@@ -142,6 +142,20 @@ func executionFormula(s string) bool {
 	return strings.Contains(s, "thi hành") && strings.Contains(s, " này")
 }
 
+// executionClause reports a text whose every sentence is the execution
+// formula ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở …
+// chịu trách nhiệm thi hành Quyết định này."): it names who executes the
+// text and assigns nothing of its own.
+func executionClause(text string) bool {
+	ss := sentences(unquoted(text))
+	for _, s := range ss {
+		if !executionFormula(s) {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
 // transitionalTitles open the titles of the articles that hold a legal
 // text's transitional provisions ("Điều 6. Điều khoản chuyển tiếp",
 // "Điều 42. Quy định chuyển tiếp", "Điều 15. Xử lý chuyển tiếp"), folded.

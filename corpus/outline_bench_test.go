@@ -54,6 +54,11 @@ func BenchmarkParseOutlineLayouts(b *testing.B) {
 		{"misread-letters", "1. Các trường hợp:\na) Thứ nhất;\nb) Thứ hai;\nc) Thứ ba;\nđ) Thứ tư;\nđ) Thứ năm;\n) Thứ sáu;\n„2. Hồ sơ.\nb)Bản sao.\n"},
 		{"wrapped-cells", "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n1 | Xây dựng kế hoạch. | Sở Khoa học và | Sở Tài chính, | Giai đoạn 2026 -\nCông nghệ | Sở Nội vụ | 2027\nCông nghệ\n"},
 		{"wrapped-wide", "STT | Nội dung | Cơ quan chủ trì" + strings.Repeat(" | Cột", 24) + "\n1 | Rà soát quy hoạch | Sở Khoa học và" + strings.Repeat(" | a", 24) + "\n" + strings.TrimPrefix(strings.Repeat(" | b", 13), " | ") + "\n"},
+		// Quoted provisions grafted as items (planquote.go): an article
+		// heading announcing its quote, and one quote of a hundred
+		// articles (its lines up to maxQuoteLines), each read twice.
+		{"quote-heading", "Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\n“Điều 3. Phạm vi\n1. Cơ sở dữ liệu gồm các thông tin.\n2. Sở Tài chính chủ trì.”\n"},
+		{"quote-articles", "Điều 1. Sửa đổi, bổ sung như sau:\n“" + strings.Repeat("Điều 3. Phạm vi\n1. Cơ sở dữ liệu gồm các thông tin.\n", 100) + "Điều 4. Hồ sơ.”\n"},
 	}
 	for _, l := range layouts {
 		body := strings.Repeat(l.unit, 2<<20/len(l.unit))

@@ -309,8 +309,8 @@ func outOfOrder(o *Outline) []anomaly {
 	last := map[key]string{}
 	var out []anomaly
 	for _, it := range o.Items {
-		if it.kind != labelNumber && it.kind != labelLetter && it.kind != labelRoman || it.Label == "" {
-			continue // a group row has no label
+		if it.kind != labelNumber && it.kind != labelLetter && it.kind != labelRoman || it.Label == "" || it.Quoted {
+			continue // a group row has no label; a quote numbers as the amended text does, skipping what it leaves
 		}
 		k := key{it.Parent, it.Section, it.kind, it.depth}
 		num := strings.TrimRight(it.Label, ".)-,")
@@ -554,6 +554,12 @@ func TestCheckOutlineFinds(t *testing.T) {
 		{"1. Sửa đổi khoản 2 như sau:\n“2. Hồ sơ gồm:\nĐiều 5. Trách nhiệm thi hành\nb) Bản sao.”.", anomHeading, 1},
 		{"II. NHIỆM VỤ\n1. Về y tế\n1.1. Y tế cơ sở\n1.1.1. Trạm y tế\n1.1.1.1. Trang thiết bị\na) Sở Y tế:\n(1) Máy siêu âm:\n- Tuyến xã:\n" +
 			"+ Vùng núi:\nHuyện Mường Tè:\nXã Pa Ủ:\nMua sắm hai máy siêu âm cho trạm y tế xã.", anomDeep, 1},
+		// Added by i17-set3brev: an amendment quotes the clauses it
+		// changes, numbered as the amended text numbers them (Quoted
+		// items, planquote.go): "5." after the amending text's "2." is
+		// in order; the amending text's own "4." after "2." is not.
+		{"Điều 1. Sửa đổi Điều 8\n1. Sửa đổi khoản 2 như sau:\n“2. Trụ sở doanh nghiệp.\n5. Trụ sở người khai hải quan.\n9. Địa điểm kiểm tra.”\n2. Bãi bỏ khoản 3.", anomOrder, 0},
+		{"Điều 1. Sửa đổi Điều 8\n1. Sửa đổi khoản 2 như sau:\n“2. Trụ sở doanh nghiệp.”\n2. Bãi bỏ khoản 3.\n4. Bãi bỏ khoản 4.", anomOrder, 1},
 	}
 	for _, b := range bodies {
 		if got := count(checkOutline(b.body), b.class); got != b.want {

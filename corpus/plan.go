@@ -141,6 +141,7 @@ type outlineParser struct {
 	qClosed            bool            // quoteCloses: the line it stopped at closes a quote
 	romans             [90]bool        // the numbers of the roman sections opened (romanLegend)
 	qAnn, qSec         int             // the quote's announcing item (-1: the section text) and section
+	qAmends            bool            // the announcing text amends (amends): its quote is grafted
 	qLines             []int           // the lines of the quote being read
 	lastRoman          int             // the number of the last of them, 0: none
 }
@@ -462,7 +463,7 @@ func (p *outlineParser) opensQuote(line string) bool {
 		// tổ chức…") opens nothing.
 		return false
 	}
-	prev := strings.TrimSpace(p.lastLine)
+	prev := strings.TrimSpace(p.announcingLine())
 	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
 		return false
 	}
@@ -529,8 +530,16 @@ func (p *outlineParser) amends() bool {
 	text := p.sec().Text
 	if p.last >= 0 {
 		text = p.o.Items[p.last].Text
+	} else if p.headingAnnounces() {
+		return true
 	}
-	f := viet.Fold(text[max(0, len(text)-600):])
+	return amending(text[max(0, len(text)-600):])
+}
+
+// amending reports the words of an amendment in s: sửa đổi, bổ sung, thay
+// thế.
+func amending(s string) bool {
+	f := viet.Fold(s)
 	return strings.Contains(f, "sua doi") || strings.Contains(f, "bo sung") || strings.Contains(f, "thay the")
 }
 
@@ -595,11 +604,9 @@ func closesQuote(line string) bool {
 // announcing it, and ends the quote at its closing line (not at its
 // first, which opensQuote found open).
 func (p *outlineParser) quoted(i int, line string, first bool) {
-	if p.last >= 0 {
-		p.o.Items[p.last].Text += "\n" + line
-	} else {
-		p.sectionText(i, line)
-	}
+	// The lines are added to the announcing text at once when the quote
+	// ends (quoteText): line by line, a quote of maxQuoteLines lines
+	// copied the growing text once a line.
 	p.lastLine, p.lastFirst = line, false
 	p.qLines = append(p.qLines, i)
 	p.quoting--

@@ -44,7 +44,7 @@ func TestOutlineRobustLayouts(t *testing.T) {
 			"1/1H/tasks:Đổi tên Phòng Văn hóa như sau:\n1.¶1/2/tasks:“Phòng Văn hóa, Khoa học và Thông tin”.\n2/1/tasks:Các xã báo cáo kết quả.\n¶1/1/tasks:“Ngày hội đại đoàn kết” được tổ chức tại thôn.\n3/1/tasks:Sở Nội vụ tổng hợp.\n"},
 		{"a distribution list whose Nơi nhận was lost is no outline",
 			"Điều 3. Tổ chức thực hiện\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành Quyết định này.\n- Ban Bí thư Trung ương Đảng;\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Các bộ, cơ quan ngang bộ;\n- VPCP: BTCN, các PCN, Trợ lý TTg, các Vụ, Cục;\n- Lưu: VT, KGVX (2).\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG",
-			"Đ3/1/organisation:Các Bộ trưởng, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành Quyết định này.\n"}, // the article's one paragraph (planquote.go), none of the list
+			""}, // the execution formula is no item (planquote.go), none of the list
 		{"the list's first lines go when a later line shows it is one",
 			"1. Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố;\n- Như trên;\n- Lưu: VT, KGVX.",
 			"1/1/tasks:Sở Tài chính bố trí kinh phí thực hiện kế hoạch.\n"},
@@ -66,7 +66,7 @@ func TestOutlineParts(t *testing.T) {
 		{"chapters over articles, the title on the next line or on the heading's",
 			"Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Nghị định này quy định về quản lý kho dữ liệu dùng chung.\nChương II. TỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này.",
 			"ChI:QUY ĐỊNH CHUNG|Đ1:Phạm vi điều chỉnh|ChII:TỔ CHỨC THỰC HIỆN|Đ2:Trách nhiệm thi hành",
-			"Đ1.1/1/tasks:Nghị định này quy định về quản lý kho dữ liệu dùng chung.\nĐ2/1/tasks:Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.\n"}, // an article is a provision whatever its title (sectionKindAt); one of a paragraph is an item (planquote.go)
+			"Đ1.1/1/tasks:Nghị định này quy định về quản lý kho dữ liệu dùng chung.\n"}, // an article is a provision whatever its title (sectionKindAt); one of a paragraph stating the execution formula is no item (planquote.go)
 		{"a chapter's title over two lines, sections of a chapter",
 			"CHƯƠNG III\nHÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT\nVÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ\nMục 1 – VI PHẠM VỀ AN TOÀN\nĐiều 9. Vi phạm quy định về kiểm định",
 			"ChIII:HÀNH VI VI PHẠM HÀNH CHÍNH, HÌNH THỨC XỬ PHẠT VÀ BIỆN PHÁP KHẮC PHỤC HẬU QUẢ|M1:VI PHẠM VỀ AN TOÀN|Đ9:Vi phạm quy định về kiểm định",

@@ -17,7 +17,7 @@ func TestOutlineStructReview(t *testing.T) {
 				"II.3/1H/tasks:Sở Y tế:\nII.3.•1/2/tasks:Tổ chức tiêm chủng mở rộng.[Sở Y tế;]\nIII.1/1/organisation:Các sở báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"},
 		{"'- Như khoản 1 Điều này;' in a decision's article is a point",
 			"Điều 2. Trách nhiệm của các sở\n1. Sở Tư pháp thẩm định dự thảo quy chế.\n2. Sở Nội vụ:\n- Như khoản 1 Điều này;\n- Tổng hợp kết quả.\nĐiều 3. Hiệu lực thi hành\nQuyết định có hiệu lực kể từ ngày ký.",
-			"Đ2.1/1/tasks:Sở Tư pháp thẩm định dự thảo quy chế.\nĐ2.2/1H/tasks:Sở Nội vụ:\nĐ2.2.•1/2/tasks:Như khoản 1 Điều này;[Sở Nội vụ;]\nĐ2.2.•2/2/tasks:Tổng hợp kết quả.[Sở Nội vụ;]\nĐ3/1/tasks:Quyết định có hiệu lực kể từ ngày ký.\n"},
+			"Đ2.1/1/tasks:Sở Tư pháp thẩm định dự thảo quy chế.\nĐ2.2/1H/tasks:Sở Nội vụ:\nĐ2.2.•1/2/tasks:Như khoản 1 Điều này;[Sở Nội vụ;]\nĐ2.2.•2/2/tasks:Tổng hợp kết quả.[Sở Nội vụ;]\n"},
 		{"the Secretariat as the addressee of a report, then the plan goes on",
 			"III. TỔ CHỨC THỰC HIỆN\n1. Định kỳ 6 tháng, các cấp ủy báo cáo kết quả về:\n- Ban Bí thư Trung ương Đảng;\n- Ban Thường vụ Tỉnh ủy.\n2. Ban Tuyên giáo Tỉnh ủy theo dõi, đôn đốc việc thực hiện.",
 			"III.1/1H/organisation:Định kỳ 6 tháng, các cấp ủy báo cáo kết quả về:\nIII.1.•1/2/organisation:Ban Bí thư Trung ương Đảng;\nIII.1.•2/2/organisation:Ban Thường vụ Tỉnh ủy.\nIII.2/1/organisation:Ban Tuyên giáo Tỉnh ủy theo dõi, đôn đốc việc thực hiện.\n"},

@@ -226,12 +226,22 @@ func FuzzParseOutline(f *testing.F) {
 	// header, cells wrapped into the columns left open.
 	f.Add("1. A:\na) B;\nc) C;\nđ) D;\nđ) E;\ne) F;\n) G\n„2. H\nq) I\nb)J\n3.5 | K | L, | Cam kết phối hợp | Nội dung\nm | n")
 	f.Add("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n1 | A. | Sở B và | Sở C, | Quý I năm\nD | E | 2026\nF\n2 | g h | Sở I | Năm 2027\nj | K và\nL")
+	// i17-set3b/i17-set3brev: quoted provisions grafted as items — an
+	// article heading announcing its quote, a quote nested in a quote, a
+	// quote running to the end of the body, "Điều 5a", a quote in a
+	// letter's text, slogans in a plan, straight quotes.
+	f.Add("Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\n“Điều 3. A\nb c\n1. D\n2. E:\na) F.”\nĐiều 2. Sửa đổi điểm a khoản 1 như sau:\n“1. G:\na) H.”")
+	f.Add("Điều 1. Sửa đổi như sau:\n1. Sửa đổi Điều 3 như sau:\n“Điều 3. A\n1. Bổ sung khoản 2 như sau:\n“2. B\n“3. C\n2. D.”\nĐiều 2. E\n1. Bổ sung như sau:\n“Điều 5a. F\n1. G\n" + strings.Repeat("2. H\n", 5))
+	f.Add("Bộ đề nghị sửa đổi như sau:\n“2. A!\n3. B?”\nI. NHIỆM VỤ\n1. Khẩu hiệu như sau:\n“1. C\n2. D”\n2. Thay thế như sau:\n\"Điều 4. E\nF\n1. G.\"")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := ParseOutline(body)
 		seen := map[string]bool{}
 		for i, it := range o.Items {
 			if seen[it.ID] {
 				t.Fatalf("duplicate item ID %q", it.ID)
+			}
+			if it.Quoted != strings.Contains(it.ID, quoteMark) || strings.HasPrefix(it.ID, ".") {
+				t.Fatalf("item %q: Quoted %v", it.ID, it.Quoted)
 			}
 			seen[it.ID] = true
 			if it.Parent >= i || it.Section >= len(o.Sections) {

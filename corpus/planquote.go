@@ -5,6 +5,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 )
 
 // quoteMark separates an announcing item's (or section's) ID from the ID
@@ -16,13 +17,62 @@ const quoteMark = "“"
 // openQuote remembers where a quoted amendment starts: the item or
 // section text announcing it and its first line.
 func (p *outlineParser) openQuote() {
-	p.qAnn, p.qSec, p.qLines = p.last, len(p.o.Sections)-1, p.qLines[:0]
+	p.qAnn, p.qSec, p.qLines, p.qAmends = p.last, len(p.o.Sections)-1, p.qLines[:0], p.amends()
 }
 
-// endQuote ends a quoted amendment and adds its provisions as items.
+// announcingLine is the line a quote opening on the line being read
+// follows: the last line taken, or the heading of the article just opened
+// when nothing of it was read yet (headingAnnounces).
+func (p *outlineParser) announcingLine() string {
+	if p.headingAnnounces() {
+		return p.sec().Title
+	}
+	return p.lastLine
+}
+
+// headingAnnounces reports an article just opened, nothing of it read,
+// whose heading amends: it is what a quote on the next line follows
+// ("Điều 1. Sửa đổi, bổ sung Điều 3 như sau:" then "“Điều 3. …",
+// 153/2026/NĐ-CP), so the quoted provisions are the article's Quoted
+// items ("Đ1.“Đ3.1"), not its own clauses. A heading that amends nothing
+// ("Điều 1. Phê duyệt Kế hoạch … như sau:" then a motto in an unclosed
+// quote) opens none: a quote never closed would take the plan's sections.
+func (p *outlineParser) headingAnnounces() bool {
+	si := len(p.o.Sections) - 1
+	if p.last >= 0 || si == 0 || p.sec().Text != "" || !p.inArticle() || !amending(p.sec().Title) {
+		return false
+	}
+	n := len(p.o.Items)
+	return n == 0 || p.o.Items[n-1].Section != si
+}
+
+// endQuote ends a quoted amendment: its lines go to the text announcing
+// it, and its provisions become items.
 func (p *outlineParser) endQuote() {
 	p.quoting = 0
+	p.quoteText()
 	p.graftQuote()
+}
+
+// quoteText adds the lines of the quote just read to the item (or section
+// text) announcing it, in one piece.
+func (p *outlineParser) quoteText() {
+	if len(p.qLines) == 0 {
+		return
+	}
+	var b strings.Builder
+	for k, q := range p.qLines {
+		if k > 0 {
+			b.WriteByte('\n')
+		}
+		line, _ := clean(p.lines[q])
+		b.WriteString(line)
+	}
+	if p.qAnn >= 0 {
+		p.o.Items[p.qAnn].Text += "\n" + b.String()
+	} else {
+		p.sectionText(p.qLines[0], b.String())
+	}
 }
 
 // graftQuote adds the provisions of the quote just read ("“Điều 4. Mức
@@ -39,7 +89,10 @@ func (p *outlineParser) endQuote() {
 func (p *outlineParser) graftQuote() {
 	lines := p.qLines
 	p.qLines = p.qLines[:0]
-	if len(lines) == 0 {
+	if len(lines) == 0 || !p.qAmends {
+		// Only what an amendment puts in force is read: a plan quoting
+		// slogans, or a definition quoted after "… được hiểu như sau:",
+		// quotes no provisions.
 		return
 	}
 	body := make([]string, len(lines))
@@ -61,9 +114,12 @@ func (p *outlineParser) graftQuote() {
 	if p.qAnn >= 0 {
 		base = p.o.Items[p.qAnn].ID
 	}
+	if base != "" {
+		base += "." // a letter's text before any section has no ID: "“2"
+	}
 	off := len(p.o.Items)
 	for _, it := range sub.o.Items {
-		it.ID = p.unique(base + "." + quoteMark + it.ID)
+		it.ID = p.unique(base + quoteMark + it.ID)
 		it.Line = lines[it.Line-1] + 1
 		it.Section = p.qSec
 		it.Quoted = true
@@ -82,10 +138,23 @@ func (p *outlineParser) graftQuote() {
 func (p *outlineParser) articleParagraph() {
 	si := len(p.o.Sections) - 1
 	s := &p.o.Sections[si]
-	if si == 0 || s.Text == "" || !articleID(s.ID) || strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
+	if si == 0 || !articleID(s.ID) || !strings.ContainsFunc(s.Text, unicode.IsLetter) || strings.HasSuffix(strings.TrimSpace(s.Text), ":") {
 		// A text ending with a colon announces what follows ("Phê duyệt
 		// Kế hoạch … với các nội dung sau:" over roman sections): a
-		// lead-in, no provision of its own.
+		// lead-in, no provision of its own. A text without a letter (a
+		// number, a rule of dots) is no paragraph (text).
+		return
+	}
+	if closingClause(s.Text) || executionClause(s.Text) {
+		// A statement of effect or the execution formula ("Điều 2.
+		// Hiệu lực thi hành" then "Quyết định này có hiệu lực …",
+		// "Điều 3. Trách nhiệm thi hành" then "Chánh Văn phòng …
+		// chịu trách nhiệm thi hành Quyết định này.") is no provision to
+		// carry out: it stays the article's text, as it was (a decision
+		// issuing a plan would list it as a task, and the formula alone
+		// is no closingClause, so it would be linked). A transitional
+		// article is an item (labelled so in set 3), closing when linked
+		// (closingItem).
 		return
 	}
 	for j := len(p.o.Items) - 1; j >= 0 && p.o.Items[j].Section == si; j-- {
@@ -124,7 +193,8 @@ func unquoteEnd(line string) string {
 			return line
 		}
 	}
-	if strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ":") {
+	if strings.HasSuffix(before, ".") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ":") ||
+		strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") {
 		return before
 	}
 	return before + "."

@@ -109,9 +109,9 @@ func TestArticleParagraph(t *testing.T) {
 		{"paragraphs without numbers are one item; an article with items gets none; a letter section is no article",
 			"Điều 3. Chế độ báo cáo\nCác sở báo cáo kết quả trước ngày 15 tháng 12 hằng năm.\nBáo cáo gửi Sở Nội vụ tổng hợp.\nĐiều 4. Tổ chức thực hiện\nCác sở, ngành triển khai thực hiện:\n1. Sở Nội vụ hướng dẫn.\nĐ. KINH PHÍ\nKinh phí do ngân sách tỉnh bảo đảm.",
 			"Đ3/1/organisation:Các sở báo cáo kết quả trước ngày 15 tháng 12 hằng năm.\nBáo cáo gửi Sở Nội vụ tổng hợp.\nĐ4.1/1/organisation:Sở Nội vụ hướng dẫn.\n"},
-		{"an article's lead-in over the sections of the plan it approves is no item",
+		{"an article's lead-in over the sections of the plan it approves is no item, nor its statement of effect",
 			"Điều 1. Phê duyệt Kế hoạch\nPhê duyệt Kế hoạch chuyển đổi số năm 2026 với các nội dung sau:\nI. NHIỆM VỤ\n1. Tổ chức tập huấn kỹ năng số cho cán bộ cấp xã.\nĐiều 2. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký.",
-			"I.1/1/tasks:Tổ chức tập huấn kỹ năng số cho cán bộ cấp xã.\nĐ2/1/tasks:Quyết định này có hiệu lực kể từ ngày ký.\n"},
+			"I.1/1/tasks:Tổ chức tập huấn kỹ năng số cho cán bộ cấp xã.\n"},
 	})
 	var ids []string
 	for _, p := range ParseOutline(nd30Arts).Passages() {
