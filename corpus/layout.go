@@ -27,6 +27,58 @@ func words(s string) int {
 	return n
 }
 
+// foldSpaces writes every run of white space in a line (tabs, two spaces
+// and more) as one space: converters and typists space words, markers
+// ("-\tNội dung", "1.  Tổ chức") and table cells as they like, and the
+// line classes read single spaces. A line without such a run is returned
+// as it is.
+func foldSpaces(s string) string {
+	prev := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && !prev {
+				prev = true
+				i++
+				continue
+			}
+			if c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				return foldSpacesSlow(s)
+			}
+			prev = false
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return foldSpacesSlow(s)
+		}
+		prev = false
+		i += n
+	}
+	return s
+}
+
+// foldSpacesSlow is foldSpaces of a line that holds a run or a space
+// other than U+0020.
+func foldSpacesSlow(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // isUpperLine reports a line of at least 4 letters, none lower-case: a title
 // ("NHIỆM VỤ, GIẢI PHÁP", "QUYẾT ĐỊNH").
 func isUpperLine(s string) bool {
