@@ -382,8 +382,13 @@ func isRoman(s string) bool {
 	return false
 }
 
-// articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1".
+// articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1". The
+// word in capitals ("ĐIỀU 1. PHÊ DUYỆT…", as older and scanned texts set
+// their article headings) is the same heading.
 func articleHeading(s string) (id, title string, ok bool) {
+	if rest, found := strings.CutPrefix(s, "ĐIỀU "); found {
+		s = "Điều " + rest
+	}
 	num, title, ok := ArticleHeading(s)
 	if !ok {
 		return "", "", false

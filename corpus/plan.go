@@ -650,6 +650,9 @@ func (p *outlineParser) frontLine(line string) bool {
 		if _, _, ok := partHeading(line); ok {
 			return false // "CHƯƠNG I", "PHẦN THỨ NHẤT" open the body
 		}
+		if _, _, ok := articleHeading(line); ok {
+			return false // so does "ĐIỀU 1. PHẠM VI ĐIỀU CHỈNH"
+		}
 		if _, _, ok := romanHeading(line); ok && p.headerSeen {
 			return false
 		}

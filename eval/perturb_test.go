@@ -262,9 +262,9 @@ func tabs(l string) string {
 	return "\t" + l
 }
 
-// heading reports whether l starts a numbered heading: a Roman numeral, a
-// chapter, section or article ("Chương", "Mục", "Điều"), or a short line
-// with an Arabic number.
+// heading reports whether l is a numbered heading: a Roman numeral, a
+// part, chapter or section ("Phần", "Chương", "Mục"), or a short line
+// with an Arabic number that ends no sentence.
 func heading(l string) bool {
 	t := strings.TrimSpace(l)
 	for _, p := range []string{"Chương ", "Mục ", "Phần "} {
@@ -283,7 +283,11 @@ func heading(l string) bool {
 	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
 		i++
 	}
-	return i > 0 && i < len(t) && t[i] == '.' && utf8.RuneCountInString(t) <= 100
+	// An Arabic-numbered line is a heading when it is short and states
+	// no sentence ("1. MỤC ĐÍCH, YÊU CẦU", "2. Sở Y tế:"), not a clause.
+	end := strings.TrimRight(t, " ")
+	return i > 0 && i < len(t) && t[i] == '.' && utf8.RuneCountInString(t) <= 100 &&
+		!strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ";")
 }
 
 func upperHeading(l string) string {
