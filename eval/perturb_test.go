@@ -43,6 +43,7 @@ var perturbations = []perturbation{
 	{"tone-new", "new-style tone placement: hòa → hoà, thủy → thuỷ, quý → qúy", perLine(toneNew)},
 	{"tone-old", "old-style tone placement: hoà → hòa, thuỷ → thủy (viet.Canon)", perLine(viet.Canon)},
 	{"wrap-80", "hard wrap at 80 columns between words (pdftotext)", wrap(80, 0, "")},
+	{"wrap-80-dash", "wrap-80 breaking before a spaced dash when the line is 3/5 full (\"kinh tế\" / \"- xã hội\")", wrapDash(80)},
 	{"wrap-70", "hard wrap at 70 columns between words", wrap(70, 0, "")},
 	{"wrap-80-pages", "wrap-80 with a page number line (\"2\") every 40 lines", wrap(80, 40, "%d")},
 	{"wrap-80-trang", "wrap-80 with \"Trang 3/12\" every 40 lines", wrap(80, 40, "Trang %d/12")},
@@ -60,6 +61,19 @@ var perturbations = []perturbation{
 	{"case-upper", "numbered headings (I., 1., Chương, Mục, Phần) in upper case", perLine(upperHeading)},
 	{"case-article", "article headings (Điều 5.) in upper case", perLine(upperArticle)},
 	{"case-sentence", "upper-case lines in sentence case", perLine(sentenceCase)},
+	{"pdf-combo", "wrap-80-trang, then tone-new, nfd and ws-tab together (one converter's output)",
+		then(wrap(80, 40, "Trang %d/12"), func(l string) string { return tabs(norm.NFD.String(toneNew(l))) })},
+}
+
+// then is apply followed by f on every line.
+func then(apply func([]string) ([]string, []int), f func(string) string) func([]string) ([]string, []int) {
+	return func(lines []string) ([]string, []int) {
+		out, origin := apply(lines)
+		for i := range out {
+			out[i] = f(out[i])
+		}
+		return out, origin
+	}
 }
 
 // toneMarks are the combining tone marks of decomposed Vietnamese.
@@ -163,6 +177,40 @@ func wrap(width, every int, page string) func([]string) ([]string, []int) {
 			}
 			if len(cur) > 0 {
 				add(strings.Join(cur, " "), i)
+			}
+		}
+		return out, origin
+	}
+}
+
+// wrapDash is wrap(width, 0, "") that also breaks before a dash between
+// spaces once the line holds three fifths of the width, so that lines
+// start "- xã hội", "- 2030" or "- Tự do" as a PDF's do when the break
+// falls there.
+func wrapDash(width int) func([]string) ([]string, []int) {
+	return func(lines []string) ([]string, []int) {
+		var out []string
+		var origin []int
+		for i, l := range lines {
+			if utf8.RuneCountInString(l) <= width || strings.Contains(l, " | ") {
+				out, origin = append(out, l), append(origin, i)
+				continue
+			}
+			var cur []string
+			n := 0
+			for _, w := range strings.Fields(l) {
+				k := utf8.RuneCountInString(w)
+				if len(cur) > 0 && (n+1+k > width || w == "-" && n*5 >= width*3) {
+					out, origin = append(out, strings.Join(cur, " ")), append(origin, i)
+					cur, n = nil, 0
+				}
+				if len(cur) > 0 {
+					n++
+				}
+				cur, n = append(cur, w), n+k
+			}
+			if len(cur) > 0 {
+				out, origin = append(out, strings.Join(cur, " ")), append(origin, i)
 			}
 		}
 		return out, origin
