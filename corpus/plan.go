@@ -145,6 +145,7 @@ type outlineParser struct {
 	lastRoman          int             // the number of the last of them, 0: none
 	wrapAt             int             // the width the body is hard-wrapped at (wrap.go), 0: not wrapped
 	titleOpen          bool            // the last line was a heading that filled the wrapped width
+	titleLine          string          // the line of the last heading (titleGoesOn)
 	lastFront          string          // the last line of the header block, "" after any other line
 }
 
@@ -280,7 +281,7 @@ func (p *outlineParser) line(i int) {
 		p.quoted(i, line, true)
 		return
 	}
-	if id, title, ok := p.heading(line, md); ok {
+	if id, title, ok := p.heading(line, md); ok && !p.wrappedArticleRef(line) {
 		p.openSection(i, id, title)
 		return
 	}
@@ -859,7 +860,7 @@ func (p *outlineParser) openSection(i int, id, title string) {
 	p.o.Sections = append(p.o.Sections, s)
 	p.stack, p.rows, p.table, p.last = p.stack[:0], 0, nil, -1
 	h, _ := clean(p.lines[i])
-	p.titleOpen = p.full(h)
+	p.titleOpen, p.titleLine = p.full(h), h
 }
 
 // item adds a labelled item under the innermost open item it belongs to.
@@ -1202,6 +1203,9 @@ func (p *outlineParser) continues(line string) bool {
 func (p *outlineParser) sectionText(i int, line string) {
 	s := p.sec()
 	if s.Text == "" {
+		if p.pageBeforeText(i, line) {
+			return // a page's number between a heading and its text opens no text
+		}
 		s.textLine, s.Text = i+1, line
 		return
 	}

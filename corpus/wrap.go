@@ -15,6 +15,7 @@ package corpus
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -134,10 +135,27 @@ func (p *outlineParser) wraps(line string) bool {
 	return startsLower(line) || p.fullOpen(p.lastLine)
 }
 
+// wrappedArticleRef reports a line of a wrapped body that reads as an
+// article heading without its dot ("Điều 1 Thông tư này:") after a line
+// that filled the width without ending a sentence ("… quy định tại khoản
+// 6"): the wrap fell inside a reference to an article.
+func (p *outlineParser) wrappedArticleRef(line string) bool {
+	if !p.fullOpen(p.lastLine) {
+		return false
+	}
+	num, _, ok := ArticleHeading(line)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimPrefix(line, "Điều ")
+	return len(rest) > len(num) && rest[len(num)] == ' '
+}
+
 // titleGoesOn adds line to the title of the section just opened when the
 // heading filled a wrapped body's width ("Điều 1. Phê duyệt … và quản lý"
-// / "chất lượng môi trường không khí …") and line is no heading, item or
-// row of its own; it reports whether it did.
+// / "chất lượng môi trường không khí …": nearly to its end, or most of it
+// and line starts in lower case) and line is no heading, item or row of
+// its own; it reports whether it did.
 func (p *outlineParser) titleGoesOn(line string) bool {
 	if !p.titleOpen {
 		return false
@@ -146,10 +164,21 @@ func (p *outlineParser) titleGoesOn(line string) bool {
 	if p.last >= 0 || p.sec().Text != "" || !goesOn(line) {
 		return false
 	}
+	if !p.titleFull(p.titleLine) && !startsLower(line) {
+		return false
+	}
 	s := p.sec()
 	s.Title = strings.TrimSpace(s.Title + " " + line)
-	p.titleOpen = p.full(line)
+	p.titleOpen, p.titleLine = p.full(line), line
 	return true
+}
+
+// titleFull reports a heading line of a wrapped body whose title goes on
+// on the next line: it fills the width nearly to its end (a title is
+// short, and one that only fills most of the width, "Điều 4. Cơ quan, đơn
+// vị có cơ chế tài chính đặc thù", is whole).
+func (p *outlineParser) titleFull(line string) bool {
+	return p.full(line) && utf8.RuneCountInString(line)*10 >= p.wrapAt*closeShare
 }
 
 // goesOn reports a line that can carry on a wrapped line: it has no label
@@ -190,6 +219,21 @@ func (p *outlineParser) pageLine(line string) bool {
 		return ok && shortNumber(n)
 	}
 	return p.wrapAt > 0 && p.table == nil && shortNumber(line)
+}
+
+// pageBeforeText reports a number alone on line i followed by a line of
+// text: a page's number where a section's text would start (a column of
+// figures is followed by more figures).
+func (p *outlineParser) pageBeforeText(i int, line string) bool {
+	if !shortNumber(line) {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if next, _ := clean(p.lines[j]); next != "" {
+			return strings.ContainsFunc(next, unicode.IsLetter)
+		}
+	}
+	return false
 }
 
 // shortNumber reports one to three digits.

@@ -207,3 +207,98 @@ func TestLinkTermsLineBreak(t *testing.T) {
 		t.Errorf("terms %v: a pair across a semicolon", ts)
 	}
 }
+
+// wrapped234 is the text of Điều 7–8 of Nghị định 234/2026/NĐ-CP as
+// converted from a scan (../shared/data/govdocs), hard-wrapped: "quy định
+// tại khoản 3" / "Điều 9 Nghị định này, …" breaks a reference to an
+// article where a heading would start.
+const wrapped234 = `3. Viên chức bị Tòa án kết án phạt tù mà không được hướng á án treo hoặc
+bị kết án về tội phạm tham nhũng thì đương nhiên bị buộc thôi việc kể từ ngày
+bản án, quyết định có hiệu lực pháp luật; viên chức quản lý phạm tội bị Tòa án
+kết án và bản án, quyết định đã có hiệu lực pháp luật thì đương nhiên thôi giữ
+chức vụ được bổ nhiệm.
+
+### Điều 8. Áp dụng hình thức kỷ luật khiển trách đối với viên chức
+
+Hình thức kỷ luật khiển trách áp dụng đối với hành vi vi'phạm lần dầu,
+gây hậu quả ít nghiêm trọng, trừ các hành vi vi phạm quy định tại khoản 3
+Điều 9 Nghị định này, thuộc một trong các trường hợp sau đây:
+
+1. Không tuân thủ quy trình, quy định chuyên môn, nghiệp vụ, đạo đức
+nghề nghiệp và quy tắc ứng xử trong khi thực hiện nhiệm vụ theo vị trí việc
+làm, đã được cấp có thẩm quyền nhắc nhở bằng văn bản.
+
+2. Vi phạm quy định của pháp luật về: thực hiện chức trách, nhiệm vụ của
+viên chức; kỷ luật lao động; quy định, nội quy, quy chế làm việc của đơn vị sự
+nghiệp công lập đã được cấp có thẩm quyền nhắc nhở bằng văn bản.
+
+3. Lợi dụng vị trí công tác nhằm mục đích vụ lợi; có thái độ hách dịch,
+cửa quyền hoặc gây khó khăn, phiền hà đối với nhân dân trong quá trình thực
+hiện công việc, nhiệm vụ được giao; xác nhận hoặc cấp giấy tờ pháp lý cho
+người không đủ điều kiện; xúc phạm danh dự, nhân phẩm, uy tín của người
+khác trong khi thực hiện nhiệm vụ theo vị trí việc làm.
+
+4. Né tránh, đùn đây, không thực hiện hoặc thực hiện không đúng, không
+đầy đủ chức trách, nhiệm vụ theo quy định của pháp luật, nội quy, quy chế của
+cơ quan, tổ chức, đơn vị hoặc nhiệm vụ được cấp có thẩm quyền giao mà không
+có lý do chính đáng; không chấp hành quyết định điều động, phân công công
+tác của cấp có thẩm quyền; gây mất đoàn kết trong cơ quan, tổ chức, đơn vị.`
+
+// TestWrappedArticleRef: a line starting "Điều 9 Nghị định này" after a
+// line that filled the width without ending a sentence is the rest of a
+// reference, not the heading of article 9; "Điều 8." with its dot is a
+// heading wherever it falls.
+func TestWrappedArticleRef(t *testing.T) {
+	if w := wrapWidth(strings.Split(wrapped234, "\n")); w < 75 || w > 90 {
+		t.Fatalf("wrapWidth = %d, want about 80", w)
+	}
+	o := ParseOutline(wrapped234)
+	var secs []string
+	for _, s := range o.Sections {
+		secs = append(secs, s.ID)
+	}
+	if !slices.Equal(secs, []string{"", "Đ8"}) {
+		t.Fatalf("sections %v, want the preamble and Đ8", secs)
+	}
+	s := o.Sections[1]
+	if !strings.HasSuffix(s.Text, "quy định tại khoản 3 Điều 9 Nghị định này, thuộc một trong các trường hợp sau đây:") {
+		t.Errorf("Đ8's text %q: the reference goes on", s.Text)
+	}
+	if s.Title != "Áp dụng hình thức kỷ luật khiển trách đối với viên chức" {
+		t.Errorf("Đ8's title %q: a title that does not fill the width takes no line", s.Title)
+	}
+	p := &outlineParser{wrapAt: 80, lastLine: "gây hậu quả ít nghiêm trọng, trừ các hành vi vi phạm quy định tại khoản 3"}
+	if !p.wrappedArticleRef("Điều 9 Nghị định này, thuộc một trong các trường hợp sau đây:") {
+		t.Error("the wrapped reference reads as a heading")
+	}
+	for _, l := range []string{"Điều 9. Áp dụng hình thức kỷ luật cảnh cáo", "Điều 9: Áp dụng"} {
+		if p.wrappedArticleRef(l) {
+			t.Errorf("%q: a heading with its dot is a heading", l)
+		}
+	}
+	p.lastLine = "chức vụ được bổ nhiệm."
+	if p.wrappedArticleRef("Điều 9 Áp dụng hình thức kỷ luật cảnh cáo") {
+		t.Error("after a sentence's end a heading without its dot is a heading")
+	}
+}
+
+// TestPageBeforeText: a page's number between an article's heading and
+// its one paragraph (Thông tư 91/2026/TT-BTC and the like when a page
+// breaks there) opens no text, so the paragraph is the article's item on
+// its own line; a column of figures keeps its first figure.
+func TestPageBeforeText(t *testing.T) {
+	body := "Điều 4. Cơ quan, đơn vị có cơ chế tài chính đặc thù\n2\nViệc xác định tiền lương, thu nhập tăng thêm và tiền thưởng thực hiện theo Điều 3 của Nghị định.\nĐiều 5. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày ký."
+	o := ParseOutline(body)
+	if o.Sections[1].ID != "Đ4" || o.Sections[1].Text != "" && o.Sections[1].textLine != 3 {
+		t.Errorf("Đ4 %+v: its text starts on line 3", o.Sections[1])
+	}
+	for _, it := range o.Items {
+		if it.ID == "Đ4" && it.Line != 3 {
+			t.Errorf("item Đ4 on line %d, want 3", it.Line)
+		}
+	}
+	p := &outlineParser{lines: []string{"Định mức", "300", "1", "3000"}}
+	if p.pageBeforeText(1, "300") || p.pageBeforeText(2, "1") {
+		t.Error("a figure before figures is no page number")
+	}
+}
