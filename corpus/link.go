@@ -766,7 +766,7 @@ func linkTerms(s string, add func(term string)) {
 		}
 		w := viet.Fold(tok)
 		add(w)
-		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|") {
+		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n") {
 			add(prev + " " + w)
 		}
 		prev, prevEnd = w, t.End

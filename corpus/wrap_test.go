@@ -196,18 +196,6 @@ func TestFoldSpaces(t *testing.T) {
 	}
 }
 
-// TestLinkTermsLineBreak: a line break inside a sentence (a wrapped line)
-// does not split a word pair; punctuation still does.
-func TestLinkTermsLineBreak(t *testing.T) {
-	ts := termsOf("phối hợp với\nỦy ban nhân dân cấp tỉnh;\nđôn đốc")
-	if !slices.Contains(ts, "voi uy") {
-		t.Errorf("terms %v: want the pair across the line break", ts)
-	}
-	if slices.Contains(ts, "tinh don") {
-		t.Errorf("terms %v: a pair across a semicolon", ts)
-	}
-}
-
 // wrapped234 is the text of Điều 7–8 of Nghị định 234/2026/NĐ-CP as
 // converted from a scan (../shared/data/govdocs), hard-wrapped: "quy định
 // tại khoản 3" / "Điều 9 Nghị định này, …" breaks a reference to an
