@@ -281,7 +281,7 @@ func (p *outlineParser) line(i int) {
 		p.quoted(i, line, true)
 		return
 	}
-	if id, title, ok := p.heading(line, md); ok && !p.wrappedArticleRef(line) {
+	if id, title, ok := p.heading(line, md); ok {
 		p.openSection(i, id, title)
 		return
 	}

@@ -135,22 +135,6 @@ func (p *outlineParser) wraps(line string) bool {
 	return startsLower(line) || p.fullOpen(p.lastLine)
 }
 
-// wrappedArticleRef reports a line of a wrapped body that reads as an
-// article heading without its dot ("Điều 1 Thông tư này:") after a line
-// that filled the width without ending a sentence ("… quy định tại khoản
-// 6"): the wrap fell inside a reference to an article.
-func (p *outlineParser) wrappedArticleRef(line string) bool {
-	if !p.fullOpen(p.lastLine) {
-		return false
-	}
-	num, _, ok := ArticleHeading(line)
-	if !ok {
-		return false
-	}
-	rest := strings.TrimPrefix(line, "Điều ")
-	return len(rest) > len(num) && rest[len(num)] == ' '
-}
-
 // titleGoesOn adds line to the title of the section just opened when the
 // heading filled a wrapped body's width ("Điều 1. Phê duyệt … và quản lý"
 // / "chất lượng môi trường không khí …": nearly to its end, or most of it
