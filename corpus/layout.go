@@ -34,27 +34,25 @@ func words(s string) int {
 // as it is.
 func foldSpaces(s string) string {
 	prev := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' && !prev {
-				prev = true
-				i++
-				continue
-			}
-			if c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if prev {
 				return foldSpacesSlow(s)
 			}
-			prev = false
-			i++
+			prev = true
 			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		case c == '\t' || c == '\r' || c == '\v' || c == '\f':
 			return foldSpacesSlow(s)
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] != 0xBA && s[i+1] != 0xBB:
+			// The lead bytes of the Unicode spaces (U+0085, U+00A0,
+			// U+1680, U+2000–U+205F, U+3000); Vietnamese letters of
+			// U+1EA0–U+1EF9 start E1 BA or E1 BB.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return foldSpacesSlow(s)
+			}
 		}
 		prev = false
-		i += n
 	}
 	return s
 }

@@ -13,7 +13,6 @@ package corpus
 // before.
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +32,8 @@ const (
 	// next word did not fit: justified proportional type varies the count
 	// of characters a line holds.
 	fullShare = 7
+	// wrapSample is the most text lines wrapWidth reads.
+	wrapSample = 2000
 	// closeShare is the share of the width (tenths) a line ending with a
 	// colon or a semicolon fills when the wrap fell after it (fullOpen).
 	closeShare = 9
@@ -40,37 +41,61 @@ const (
 
 // wrapWidth returns the width a body's lines are hard-wrapped at, or 0
 // when the body is not wrapped. It is wrapped when it has enough text
-// lines, nine in ten are at most a width between minWrapWidth and
+// lines (of its first wrapSample), nine in ten are at most a width between minWrapWidth and
 // maxWrapWidth characters, and at least half of them fill that width (a
 // wrapped paragraph fills every line but its last). Table rows ("a | b")
 // are not counted.
 func wrapWidth(lines []string) int {
-	var ns []int
+	// A histogram of the lengths up to maxWrapWidth (longer lines in the
+	// last bucket): no sort, no allocation.
+	var hist [maxWrapWidth + 2]int
+	n := 0
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
 		if l == "" || strings.Contains(l, " | ") {
 			continue
 		}
-		ns = append(ns, utf8.RuneCountInString(l))
+		hist[runesUpTo(l, maxWrapWidth+1)]++
+		if n++; n == wrapSample {
+			break // a body keeps its form: its first lines tell
+		}
 	}
-	if len(ns) < minWrapLines {
+	if n < minWrapLines {
 		return 0
 	}
-	slices.Sort(ns)
-	w := ns[len(ns)*9/10]
+	// w is the length nine in ten lines are at most (the sorted lengths'
+	// element n*9/10).
+	w, seen := 0, 0
+	for w = range hist {
+		if seen += hist[w]; seen > n*9/10 {
+			break
+		}
+	}
 	if w < minWrapWidth || w > maxWrapWidth {
 		return 0
 	}
 	full := 0
-	for _, n := range ns {
-		if n*10 >= w*fullShare {
-			full++
-		}
+	for k := (w*fullShare + 9) / 10; k < len(hist); k++ {
+		full += hist[k]
 	}
-	if full*2 < len(ns) {
+	if full*2 < n {
 		return 0
 	}
 	return w
+}
+
+// runesUpTo counts the runes of s up to limit (UTF-8 lead bytes: s is
+// valid, the stored text is cleaned), stopping there.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			if n++; n == limit {
+				break
+			}
+		}
+	}
+	return n
 }
 
 // full reports a line of a wrapped body that fills its width without

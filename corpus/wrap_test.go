@@ -176,12 +176,14 @@ func TestPageLine(t *testing.T) {
 func TestFoldSpaces(t *testing.T) {
 	for in, want := range map[string]string{
 		"Số: 210/2026/NĐ-CP\t\tHà Nội, ngày 15 tháng 6 năm 2026": "Số: 210/2026/NĐ-CP Hà Nội, ngày 15 tháng 6 năm 2026",
-		"a)  phóng viên không":           "a) phóng viên không",
-		"1.  đào tạo bắt buộc dành cho":  "1. đào tạo bắt buộc dành cho",
-		"-\tTổ chức tập huấn, hướng dẫn": "- Tổ chức tập huấn, hướng dẫn",
-		"\t- Chủ trì, phối hợp  ":        " - Chủ trì, phối hợp ",
-		"Tổ chức thực hiện":              "Tổ chức thực hiện",
-		"Ủy ban\u2003nhân dân":           "Ủy ban nhân dân",
+		"a)  phóng viên không":               "a) phóng viên không",
+		"1.  đào tạo bắt buộc dành cho":      "1. đào tạo bắt buộc dành cho",
+		"-\tTổ chức tập huấn, hướng dẫn":     "- Tổ chức tập huấn, hướng dẫn",
+		"\t- Chủ trì, phối hợp  ":            " - Chủ trì, phối hợp ",
+		"Tổ chức thực hiện":                  "Tổ chức thực hiện",
+		"Ủy ban\u2003nhân dân":               "Ủy ban nhân dân",
+		"thực\u00a0hiện\u3000kế hoạch":       "thực hiện kế hoạch",
+		"Đẩy mạnh ứng dụng, bảo đảm tiến độ": "Đẩy mạnh ứng dụng, bảo đảm tiến độ",
 	} {
 		if got := foldSpaces(in); got != want {
 			t.Errorf("foldSpaces(%q) = %q, want %q", in, got, want)
