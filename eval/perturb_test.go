@@ -85,10 +85,9 @@ const toneMarks = "\u0300\u0301\u0303\u0309\u0323"
 func toneNew(s string) string {
 	var b strings.Builder
 	word := func(w string) {
-		d := []rune(norm.NFD.String(w))
 		tone := rune(0)
 		var base []rune // letters without the tone, NFD
-		for _, r := range d {
+		for _, r := range norm.NFD.String(w) {
 			if strings.ContainsRune(toneMarks, r) {
 				tone = r
 				continue
