@@ -27,6 +27,56 @@ func words(s string) int {
 	return n
 }
 
+// foldSpaces writes every run of white space in a line (tabs, two spaces
+// and more) as one space: converters and typists space words, markers
+// ("-\tNội dung", "1.  Tổ chức") and table cells as they like, and the
+// line classes read single spaces. A line without such a run is returned
+// as it is.
+func foldSpaces(s string) string {
+	prev := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if prev {
+				return foldSpacesSlow(s)
+			}
+			prev = true
+			continue
+		case c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			return foldSpacesSlow(s)
+		case c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] != 0xBA && s[i+1] != 0xBB:
+			// The lead bytes of the Unicode spaces (U+0085, U+00A0,
+			// U+1680, U+2000–U+205F, U+3000); Vietnamese letters of
+			// U+1EA0–U+1EF9 start E1 BA or E1 BB.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return foldSpacesSlow(s)
+			}
+		}
+		prev = false
+	}
+	return s
+}
+
+// foldSpacesSlow is foldSpaces of a line that holds a run or a space
+// other than U+0020.
+func foldSpacesSlow(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // isUpperLine reports a line of at least 4 letters, none lower-case: a title
 // ("NHIỆM VỤ, GIẢI PHÁP", "QUYẾT ĐỊNH").
 func isUpperLine(s string) bool {
@@ -330,8 +380,13 @@ func isRoman(s string) bool {
 	return false
 }
 
-// articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1".
+// articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1". The
+// word in capitals ("ĐIỀU 1. PHÊ DUYỆT…", as older and scanned texts set
+// their article headings) is the same heading.
 func articleHeading(s string) (id, title string, ok bool) {
+	if rest, found := strings.CutPrefix(s, "ĐIỀU "); found {
+		s = "Điều " + rest
+	}
 	num, title, ok := ArticleHeading(s)
 	if !ok {
 		return "", "", false

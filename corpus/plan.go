@@ -144,6 +144,10 @@ type outlineParser struct {
 	qAmends            bool            // the announcing text amends (amends): its quote is grafted
 	qLines             []int           // the lines of the quote being read
 	lastRoman          int             // the number of the last of them, 0: none
+	wrapAt             int             // the width the body is hard-wrapped at (wrap.go), 0: not wrapped
+	titleOpen          bool            // the last line was a heading that filled the wrapped width
+	titleLine          string          // the line of the last heading (titleGoesOn)
+	lastFront          string          // the last line of the header block, "" after any other line
 }
 
 // ParseOutline splits a body into sections and items.
@@ -153,6 +157,10 @@ func ParseOutline(body string) *Outline {
 		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, alts: map[string]int{}, last: -1,
 	}
 	p.lines = strings.Split(body, "\n")
+	for i, l := range p.lines {
+		p.lines[i] = foldSpaces(l)
+	}
+	p.wrapAt = wrapWidth(p.lines)
 	for i := range p.lines {
 		p.line(i)
 	}
@@ -177,7 +185,7 @@ func (p *outlineParser) sec() *Section { return &p.o.Sections[len(p.o.Sections)-
 func (p *outlineParser) line(i int) {
 	p.at = i
 	line, md := clean(p.lines[i])
-	if line == "" {
+	if line == "" || p.pageLine(line) {
 		return
 	}
 	if !p.body && !md && p.front(line) {
@@ -186,6 +194,9 @@ func (p *outlineParser) line(i int) {
 		}
 	}
 	p.body = true
+	if p.titleGoesOn(line) {
+		return
+	}
 	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line) || p.nextArticle(line)) {
 		// A quote never closed ends where the document does, where the
 		// next amendment is announced, or at the amending document's
@@ -278,7 +289,7 @@ func (p *outlineParser) line(i int) {
 	if fixed, ok := p.ocrLabel(line); ok {
 		line = fixed
 	}
-	if label, id, kind, rest := itemLabel(line); kind != labelNone {
+	if label, id, kind, rest := itemLabel(line); kind != labelNone && !p.dashWraps(kind, rest) {
 		p.item(i, label, id, kind, rest)
 		return
 	}
@@ -615,8 +626,20 @@ func (p *outlineParser) quoted(i int, line string, first bool) {
 	}
 }
 
-// front consumes a line of the header block and reports whether it was one.
+// front consumes a line of the header block and reports whether it was
+// one: a header line, or in a wrapped body the rest of one (wrap.go).
 func (p *outlineParser) front(line string) bool {
+	ok := p.frontGoesOn(line) || p.frontLine(line)
+	p.lastFront = ""
+	if ok {
+		p.lastFront = line
+	}
+	return ok
+}
+
+// frontLine consumes a line of the header block and reports whether it
+// was one.
+func (p *outlineParser) frontLine(line string) bool {
 	if ok, more := addresseeStart(line); ok {
 		p.headerSeen, p.addrNext, p.addrDash = true, more, true
 		return true
@@ -634,6 +657,9 @@ func (p *outlineParser) front(line string) bool {
 	case isUpperLine(line) && kind == labelNone:
 		if _, _, ok := partHeading(line); ok {
 			return false // "CHƯƠNG I", "PHẦN THỨ NHẤT" open the body
+		}
+		if _, _, ok := articleHeading(line); ok {
+			return false // so does "ĐIỀU 1. PHẠM VI ĐIỀU CHỈNH"
 		}
 		if _, _, ok := romanHeading(line); ok && p.headerSeen {
 			return false
@@ -840,6 +866,8 @@ func (p *outlineParser) openSection(i int, id, title string) {
 	}
 	p.o.Sections = append(p.o.Sections, s)
 	p.stack, p.rows, p.table, p.last = p.stack[:0], 0, nil, -1
+	h, _ := clean(p.lines[i])
+	p.titleOpen, p.titleLine = p.full(h), h
 }
 
 // item adds a labelled item under the innermost open item it belongs to.
@@ -1113,7 +1141,11 @@ func (p *outlineParser) text(i int, line string) {
 	if p.continues(line) || !strings.ContainsFunc(line, unicode.IsLetter) {
 		if p.last >= 0 {
 			it := &p.o.Items[p.last]
-			it.Text += "\n" + line
+			sep := "\n"
+			if p.wraps(line) {
+				sep = " "
+			}
+			it.Text += sep + line
 		} else {
 			p.sectionText(i, line)
 		}
@@ -1163,6 +1195,9 @@ func (p *outlineParser) continues(line string) bool {
 	if r >= 'a' && r <= 'z' || r > 0x7f && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r) {
 		return true
 	}
+	if p.fullOpen(p.lastLine) {
+		return true // a wrapped line: its sentence goes on (wrap.go)
+	}
 	if endsSentence(p.lastLine) {
 		return false
 	}
@@ -1175,9 +1210,17 @@ func (p *outlineParser) continues(line string) bool {
 func (p *outlineParser) sectionText(i int, line string) {
 	s := p.sec()
 	if s.Text == "" {
-		s.textLine = i + 1
+		if p.pageBeforeText(i, line) {
+			return // a page's number between a heading and its text opens no text
+		}
+		s.textLine, s.Text = i+1, line
+		return
 	}
-	s.Text = strings.TrimPrefix(s.Text+"\n"+line, "\n")
+	sep := "\n"
+	if p.wraps(line) {
+		sep = " "
+	}
+	s.Text += sep + line
 }
 
 // finish sets the kinds and heading flags once the whole body is read.
