@@ -269,6 +269,13 @@ func TestTitleIssuer(t *testing.T) {
 		{"Quyết định số 02110/QĐ-UBND ngày 20/11/2025 của UBND tỉnh Đắk Lắk về công bố tình huống khẩn cấp về thiên tai đối với 40 xã",
 			"UBND tỉnh Đắk Lắk", "02110/QĐ-UBND"},
 		{"Nghị định số 140/2018/NĐ-CP ngày 08/10/2018 của Chính phủ sửa đổi", "Chính phủ", "140/2018/NĐ-CP"},
+		// An opener followed by a comma ends the name too (quoted from
+		// real texts: 167/2025/NĐ-CP and 82/2022/NĐ-CP's titles read
+		// "Chính phủ sửa đổi," — the opener had to be followed by a space).
+		{"Nghị định số 167/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 08/2015/NĐ-CP",
+			"Chính phủ", "167/2025/NĐ-CP"},
+		{"Nghị định số 82/2022/NĐ-CP ngày 18 tháng 10 năm 2022 của Chính phủ sửa đổi, bộ sung một số điều của Nghị định số 113/2017/NĐ-CP",
+			"Chính phủ", "82/2022/NĐ-CP"},
 		// A news title naming a plan (the demo's class, written for the
 		// test): "triển khai" opens the subject.
 		{"Kế hoạch số 58/KH-UBND ngày 12/3/2025 của UBND tỉnh Đắk Lắk triển khai Nghị quyết số 57-NQ/TW về phát triển khoa học, công nghệ",
