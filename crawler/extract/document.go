@@ -394,9 +394,10 @@ func (p *docParser) titleForms(zone int) {
 // date (group 6; "\s*": the spaces before it may be taken by the number's
 // end) ends at ")", the end, or the words opening the subject
 // (cite.SubjectOpeners: "về", "ban hành", "triển khai" …, the list the
-// issuer of a reference ends at too).
+// issuer of a reference ends at too), whatever follows them: "của Chính
+// phủ sửa đổi, bổ sung …" is "Chính phủ".
 var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s*cua\s+([^)]{3,80}?)(?:\)|\s+(?:` +
-	subjectOpenersRe() + `)(?:\s|$)|$))?`)
+	subjectOpenersRe() + `)\b|$))?`)
 
 // subjectOpenersRe is cite.SubjectOpeners as alternatives of a regular
 // expression over folded text.
