@@ -97,7 +97,7 @@ func checkPassages(t *testing.T, page string, fetch func(u string) string, paren
 		// này", the tasks view filtered by the passage) lists the N
 		// tasks the page counts, its first those the page shows.
 		var res tasks.Result
-		u := "/api/tasks?" + url.Values{"parent": {parent}, "passage": {p}, "sort": {"plan"}, "size": {strconv.Itoa(maxPassageTasks)}}.Encode()
+		u := "/api/tasks?" + url.Values{"parent": {parent}, "passage": {p}, "best": {"1"}, "sort": {"plan"}, "size": {strconv.Itoa(maxPassageTasks)}}.Encode()
 		if err := json.Unmarshal([]byte(fetch(u)), &res); err != nil {
 			t.Fatal(err)
 		}
