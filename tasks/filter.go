@@ -24,7 +24,8 @@ type Filter struct {
 	Agency   string        // the agency in charge, any spelling ("so y te", "Sở TN&MT")
 	Partners bool          // Agency also matches co-agencies
 	Parent   string        // a parent document (ID or number): tasks linked to its passages
-	Passage  string        // with Parent: tasks linked to this passage ("II.1")
+	Passage  string        // with Parent: tasks linked to this passage ("II.1"), by their best link or a further one
+	Best     bool          // with Passage: only tasks whose best link to Parent is Passage (bestLink: a parent page's count)
 	Plan     string        // an implementing document (ID or number)
 	From, To string        // deadline range, YYYY-MM-DD, inclusive: only dated tasks
 	Kind     deadline.Kind // date, recurring, unknown, or "none" for none stated
@@ -69,6 +70,9 @@ func (f *Filter) Validate() error {
 	if f.Passage != "" && f.Parent == "" {
 		return &FilterError{"passage", "needs parent"}
 	}
+	if f.Best && f.Passage == "" {
+		return &FilterError{"best", "needs passage"}
+	}
 	if f.Limit == 0 {
 		f.Limit = 50
 	}
@@ -90,18 +94,23 @@ type FilterError struct{ Param, Msg string }
 func (e *FilterError) Error() string { return fmt.Sprintf("parameter %s: %s", e.Param, e.Msg) }
 
 // FilterFromValues reads a filter from URL parameters: agency, partners=1,
-// parent, passage, plan, from, to, kind, site, sort, page (from 1) and
-// size (the page's length).
+// parent, passage, best=1, plan, from, to, kind, site, sort, page (from 1)
+// and size (the page's length).
 func FilterFromValues(v url.Values) (Filter, error) {
 	f := Filter{Agency: strings.TrimSpace(v.Get("agency")), Parent: strings.TrimSpace(v.Get("parent")),
 		Passage: strings.TrimSpace(v.Get("passage")), Plan: strings.TrimSpace(v.Get("plan")),
 		From: v.Get("from"), To: v.Get("to"), Kind: deadline.Kind(v.Get("kind")), Site: v.Get("site"), Sort: v.Get("sort")}
-	switch v.Get("partners") {
-	case "", "0":
-	case "1":
-		f.Partners = true
-	default:
-		return f, &FilterError{"partners", "want 0 or 1"}
+	for _, b := range []struct {
+		name string
+		dst  *bool
+	}{{"partners", &f.Partners}, {"best", &f.Best}} {
+		switch v.Get(b.name) {
+		case "", "0":
+		case "1":
+			*b.dst = true
+		default:
+			return f, &FilterError{b.name, "want 0 or 1"}
+		}
 	}
 	page := 1
 	for _, p := range []struct {

@@ -64,7 +64,7 @@ func (t *Table) Passages(ctx context.Context, q PassageQuery) (*PassageResult, e
 	// The hits come in SortPlan order (match walks the plans by rank and
 	// each plan's rows in order): a passage's first hits are its first.
 	for _, h := range hits {
-		i := slices.IndexFunc(h.r.links, func(l int32) bool { _, ok := passage[l]; return ok })
+		i := bestLink(h.r, func(l int32) bool { _, ok := passage[l]; return ok })
 		if i < 0 {
 			res.Unlinked++
 			continue

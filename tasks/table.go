@@ -474,12 +474,18 @@ func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
 		return agencyOK[id] == 1
 	}
 	parents, plans := t.resolve(f.Parent), t.resolve(f.Plan)
-	var linkOK []bool // per link ID: a passage of the parent (and the passage asked)
+	var linkOK, parentOK []bool // per link ID: a passage of the parent (and the passage asked); with Best, any passage of the parent
 	if len(parents) > 0 {
 		linkOK = make([]bool, len(t.links.strs))
+		if f.Best {
+			parentOK = make([]bool, len(t.links.strs))
+		}
 		for id, s := range t.links.strs {
 			doc, passage, _ := strings.Cut(s, "\x00")
 			linkOK[id] = slices.Contains(parents, doc) && (f.Passage == "" || passage == f.Passage)
+			if parentOK != nil {
+				parentOK[id] = slices.Contains(parents, doc)
+			}
 		}
 	}
 	from, to := int32(-1<<31), int32(1<<31-1)
@@ -519,6 +525,9 @@ func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
 			if linkOK != nil && !parentMatch(r, linkOK, implements && f.Passage == "") {
 				continue
 			}
+			if parentOK != nil && !linkOK[r.links[bestLink(r, func(l int32) bool { return parentOK[l] })]] {
+				continue // its best link to the parent is another passage
+			}
 			kinds[r.kind]++
 			hits = append(hits, hit{sortKey(f.Sort, p, r), p, r})
 		}
@@ -537,6 +546,15 @@ func sortKey(order string, p *plan, r *row) uint64 {
 	}
 	due := uint64(min(max(int64(r.due)+1<<21, 0), 1<<22-1))
 	return uint64(r.kind)<<62 | due<<40 | rank<<16 | item
+}
+
+// bestLink returns the index in r.links of the row's best link to a
+// parent, its first link that parent marks (links are best first), -1
+// when none: the one rule by which a task implements a passage of its
+// parent on the parent's page (Passages, Coverage) and in the tasks view
+// filtered with Best, so a passage's count is the list its link opens.
+func bestLink(r *row, parent func(l int32) bool) int {
+	return slices.IndexFunc(r.links, parent)
 }
 
 // parentMatch reports a row linked to a passage of the parent asked, or,

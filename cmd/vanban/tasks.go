@@ -19,6 +19,7 @@ func cmdTasks() *command {
 		fs.BoolVar(&f.Partners, "partners", false, "--agency also matches co-agencies")
 		fs.StringVar(&f.Parent, "parent", "", "a parent document (number in any spelling, or ID): the tasks implementing it")
 		fs.StringVar(&f.Passage, "passage", "", "with --parent: one passage (II.1)")
+		fs.BoolVar(&f.Best, "best", false, "with --passage: only tasks whose best link to --parent is that passage (what its page counts)")
 		fs.StringVar(&f.Plan, "plan", "", "one implementing document (number or ID)")
 		fs.StringVar(&f.From, "from", "", "deadline from YYYY-MM-DD (dated tasks only)")
 		fs.StringVar(&f.To, "to", "", "deadline to YYYY-MM-DD (dated tasks only)")

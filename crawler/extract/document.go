@@ -384,7 +384,7 @@ func (p *docParser) titleForms(zone int) {
 		}
 		if p.titleIssuer == "" {
 			// group 6 leaves out the word ending the name: "của Bộ Chính trị về …"
-			p.titleIssuer = strings.Trim(at(6), " ).")
+			p.titleIssuer = titleIssuerName(at(6))
 		}
 		return
 	}
@@ -394,9 +394,51 @@ func (p *docParser) titleForms(zone int) {
 // date (group 6; "\s*": the spaces before it may be taken by the number's
 // end) ends at ")", the end, or the words opening the subject
 // (cite.SubjectOpeners: "về", "ban hành", "triển khai" …, the list the
-// issuer of a reference ends at too).
+// issuer of a reference ends at too), whatever follows them: "của Chính
+// phủ sửa đổi, bổ sung …" is "Chính phủ".
 var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s*cua\s+([^)]{3,80}?)(?:\)|\s+(?:` +
-	subjectOpenersRe() + `)(?:\s|$)|$))?`)
+	subjectOpenersRe() + `)\b|$))?`)
+
+// titleIssuerName returns the issuer's name in s, what a title form reads
+// after the number ("Chính phủ (trừ điểm b …", "Chính phủ, đã được sửa
+// đổi …"): up to an unclosed "(", a ";", or a comma or "và" before a lowercase
+// word ("Bộ Văn hóa, Thể thao và Du lịch" stays whole); "" when what is
+// left is no name: a lowercase start, or a second reference in it ("Chính
+// phủ và Nghị định số 120/2021/NĐ-CP … của Chính phủ").
+func titleIssuerName(s string) string {
+	s, _, _ = strings.Cut(s, "(")
+	s, _, _ = strings.Cut(s, ";") // "Chính phủ; Theo đề nghị của …"
+	ws := strings.Fields(s)
+	for i := 1; i < len(ws); i++ {
+		if startsUpper(ws[i]) {
+			continue
+		}
+		if ws[i-1] == "và" {
+			ws = ws[:i-1]
+			break
+		}
+		if strings.HasSuffix(ws[i-1], ",") {
+			ws = ws[:i]
+			break
+		}
+	}
+	s = strings.Trim(strings.Join(ws, " "), " ).,;")
+	if s == "" || !startsUpper(s) {
+		return ""
+	}
+	for _, w := range strings.Fields(viet.Fold(s)) {
+		if w == "cua" || w == "so" {
+			return "" // another reference: "… và Nghị định số N … của …"
+		}
+	}
+	return s
+}
+
+// startsUpper reports whether s begins with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
 
 // subjectOpenersRe is cite.SubjectOpeners as alternatives of a regular
 // expression over folded text.

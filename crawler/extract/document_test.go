@@ -269,6 +269,29 @@ func TestTitleIssuer(t *testing.T) {
 		{"Quyết định số 02110/QĐ-UBND ngày 20/11/2025 của UBND tỉnh Đắk Lắk về công bố tình huống khẩn cấp về thiên tai đối với 40 xã",
 			"UBND tỉnh Đắk Lắk", "02110/QĐ-UBND"},
 		{"Nghị định số 140/2018/NĐ-CP ngày 08/10/2018 của Chính phủ sửa đổi", "Chính phủ", "140/2018/NĐ-CP"},
+		// An opener followed by a comma ends the name too (quoted from
+		// real texts: 167/2025/NĐ-CP and 82/2022/NĐ-CP's titles read
+		// "Chính phủ sửa đổi," — the opener had to be followed by a space).
+		{"Nghị định số 167/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 08/2015/NĐ-CP",
+			"Chính phủ", "167/2025/NĐ-CP"},
+		{"Nghị định số 82/2022/NĐ-CP ngày 18 tháng 10 năm 2022 của Chính phủ sửa đổi, bộ sung một số điều của Nghị định số 113/2017/NĐ-CP",
+			"Chính phủ", "82/2022/NĐ-CP"},
+		// What follows "của" is not always a name (reference lines quoted
+		// from real texts, read wrongly once the issuer after the number
+		// could end at any subject opener): an unclosed "(", a comma or
+		// "và" before a lowercase word end it; a second reference inside
+		// it ("… số 120/2021/NĐ-CP … của Chính phủ", "… của Luật …") or a
+		// lowercase start is no name.
+		{"Nghị định số 217/2025/NĐ-CP của Chính phủ (trừ điểm b, c, d khoản 3 Điều 15);", "Chính phủ", "217/2025/NĐ-CP"},
+		{"Nghị định số 29/2025/NĐ-CP ngày 24 tháng 2 năm 2025 của Chính phủ, đã được sửa đổi, bổ sung bởi Nghị định số 166/2025/NĐ-CP",
+			"Chính phủ", "29/2025/NĐ-CP"},
+		{"Nghị định số 71/2023/NĐ-CP ngày 20 tháng 9 năm 2023 của Chính phủ và được bãi bỏ một phần bởi Nghị định số 172/2025/NĐ-CP",
+			"Chính phủ", "71/2023/NĐ-CP"},
+		{"Nghị định số 68/2025/NĐ-CP ngày 18 tháng 3 năm 2025 của Chính phủ và Nghị định số 120/2021/NĐ-CP ngày 24 tháng 12 năm 2021 của Chính phủ quy định chế độ",
+			"", "68/2025/NĐ-CP"},
+		// A name with a comma and a lowercase word after "và" stays
+		// (written for the test).
+		{"Quyết định số 45/QĐ-BVHTTDL ngày 05/01/2025 của Bộ Văn hóa, Thể thao và Du lịch ban hành Kế hoạch", "Bộ Văn hóa, Thể thao và Du lịch", "45/QĐ-BVHTTDL"},
 		// A news title naming a plan (the demo's class, written for the
 		// test): "triển khai" opens the subject.
 		{"Kế hoạch số 58/KH-UBND ngày 12/3/2025 của UBND tỉnh Đắk Lắk triển khai Nghị quyết số 57-NQ/TW về phát triển khoa học, công nghệ",

@@ -235,7 +235,9 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 			pt.Tasks = append(pt.Tasks, newTaskCard(row))
 		}
 		if pt.Count > len(pt.Tasks) { // the rest in the order shown
-			pt.MoreURL = "/tasks?" + url.Values{"parent": {doc.ID}, "passage": {p.ID}, "sort": {tasks.SortPlan}}.Encode()
+			// best=1: the tasks counted here, by their best link (the
+			// tasks view lists further links too without it)
+			pt.MoreURL = "/tasks?" + url.Values{"parent": {doc.ID}, "passage": {p.ID}, "best": {"1"}, "sort": {tasks.SortPlan}}.Encode()
 		}
 		im.Passages = append(im.Passages, pt)
 		if pt.Count == 0 {

@@ -163,7 +163,7 @@ func TestImplementationPageAtScale(t *testing.T) {
 		"· 1 đoạn chưa có nhiệm vụ thực hiện",
 		"Được dẫn bởi (" + strconv.Itoa(plans+1+news) + ")",
 		"Văn bản 1–100 trong " + strconv.Itoa(plans+1+news),
-		`/tasks?parent=` + id + `&amp;passage=III.1&amp;sort=plan">` + strconv.Itoa(2*plans) + " nhiệm vụ thực hiện đoạn này",
+		`/tasks?best=1&amp;parent=` + id + `&amp;passage=III.1&amp;sort=plan">` + strconv.Itoa(2*plans) + " nhiệm vụ thực hiện đoạn này",
 	} {
 		if !strings.Contains(page, w) {
 			t.Errorf("page of 52-NQ/TW: no %q", w)

@@ -93,6 +93,21 @@ func checkPassages(t *testing.T, page string, fetch func(u string) string, paren
 		if n > 0 && want.count[p] == 0 {
 			t.Errorf("passage %s: %d tasks on the page, none in the tasks view", p, n)
 		}
+		// The passage's link to the rest ("N nhiệm vụ thực hiện đoạn
+		// này", the tasks view filtered by the passage) lists the N
+		// tasks the page counts, its first those the page shows.
+		var res tasks.Result
+		u := "/api/tasks?" + url.Values{"parent": {parent}, "passage": {p}, "best": {"1"}, "sort": {"plan"}, "size": {strconv.Itoa(maxPassageTasks)}}.Encode()
+		if err := json.Unmarshal([]byte(fetch(u)), &res); err != nil {
+			t.Fatal(err)
+		}
+		var first []string
+		for _, r := range res.Tasks {
+			first = append(first, r.Plan.ID+" "+r.ID)
+		}
+		if res.Total != n || !slices.Equal(first, got.first[p]) {
+			t.Errorf("passage %s: the page counts %d tasks, the first %v; its list in the tasks view %d, the first %v", p, n, got.first[p], res.Total, first)
+		}
 	}
 	return got
 }

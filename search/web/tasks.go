@@ -7,7 +7,8 @@ package web
 //	GET /api/tasks.csv   CSV (UTF-8 with BOM), every matching task up to maxTaskExport
 //
 // Parameters (tasks.FilterFromValues): agency (any spelling), partners=1,
-// parent and passage, plan, from and to (YYYY-MM-DD, on the deadline), kind
+// parent and passage (best=1: by the task's best link only, as a parent's
+// page counts), plan, from and to (YYYY-MM-DD, on the deadline), kind
 // (date, recurring, unknown, none), site, sort (deadline, plan), page,
 // size (≤ tasks.MaxLimit).
 

@@ -59,6 +59,9 @@ func TestAPITasks(t *testing.T) {
 		// Every task with a link to II.4, the best or a further one.
 		{"parent=154%2Fnq-cp&passage=II.4", []string{"236/KH-UBND III.r2", "236/KH-UBND III.r4", "236/KH-UBND III.r1",
 			"236/KH-UBND III.r5", "236/KH-UBND II.4.a", "236/KH-UBND II.4.b"}},
+		// best=1: those whose best link to 154/NQ-CP is II.4, the 3 its
+		// page counts under II.4 (III.r1, r2, r5 go first to other passages).
+		{"parent=154%2Fnq-cp&passage=II.4&best=1", []string{"236/KH-UBND III.r4", "236/KH-UBND II.4.a", "236/KH-UBND II.4.b"}},
 		{"from=2023-01-01&to=2023-06-30", []string{"236/KH-UBND III.r6", "236/KH-UBND III.r3"}},
 		{"kind=recurring&plan=45%2FKH-UBND", []string{"45/KH-UBND II.1.a", "45/KH-UBND II.3.a"}},
 		{"kind=recurring&plan=45%2FKH-UBND&site=demo", []string{"45/KH-UBND II.1.a", "45/KH-UBND II.3.a"}},
@@ -71,7 +74,7 @@ func TestAPITasks(t *testing.T) {
 			t.Errorf("/api/tasks?%s = %v (total %d), want %v", tt.query, got, res.Total, tt.want)
 		}
 	}
-	for _, bad := range []string{"from=2024-13-01", "kind=soon", "sort=x", "size=0", "page=-1", "passage=II.1", "partners=yes"} {
+	for _, bad := range []string{"from=2024-13-01", "kind=soon", "sort=x", "size=0", "page=-1", "passage=II.1", "partners=yes", "parent=154%2Fnq-cp&best=1", "parent=154%2Fnq-cp&passage=II.4&best=yes"} {
 		var e map[string]string
 		getJSON(t, srv.URL+"/api/tasks?"+bad, 400, &e)
 		if e["error"] == "" {
@@ -169,7 +172,7 @@ func TestImplementation(t *testing.T) {
 	for p, n := range pv.count {
 		if n > maxPassageTasks {
 			more++
-			if !strings.Contains(page, `href="/tasks?parent=`+id("154/NQ-CP")+`&amp;passage=`+p+`&amp;sort=plan">`+strconv.Itoa(n)+" nhiệm vụ thực hiện đoạn này") {
+			if !strings.Contains(page, `href="/tasks?best=1&amp;parent=`+id("154/NQ-CP")+`&amp;passage=`+p+`&amp;sort=plan">`+strconv.Itoa(n)+" nhiệm vụ thực hiện đoạn này") {
 				t.Errorf("page of 154/NQ-CP: passage %s (%d tasks) does not link to the rest", p, n)
 			}
 		}
