@@ -156,16 +156,25 @@ func (p *outlineParser) appendFragment(cells []string) {
 			it.Text = joinWrapped(it.Text, c)
 			continue
 		}
-		switch open[k].role {
-		case colAgency:
-			it.Agency = joinWrapped(it.Agency, c)
-		case colPartner:
-			it.Partners = joinWrapped(it.Partners, c)
-		case colDeadline:
-			it.Deadline = joinWrapped(it.Deadline, c)
-		case colOutput:
-			it.Output = joinWrapped(it.Output, c)
-		}
+		it.appendCell(open[k].role, c)
+	}
+}
+
+// appendCell adds a wrapped piece of a cell to the field its column's role
+// fills; pieces of columns without a field are dropped. It is the one
+// owner of which role fills which field for the rows a wrap continues.
+func (it *Item) appendCell(role colRole, v string) {
+	switch role {
+	case colTask:
+		it.Text = joinWrapped(it.Text, v)
+	case colAgency:
+		it.Agency = joinWrapped(it.Agency, v)
+	case colPartner:
+		it.Partners = joinWrapped(it.Partners, v)
+	case colDeadline:
+		it.Deadline = joinWrapped(it.Deadline, v)
+	case colOutput:
+		it.Output = joinWrapped(it.Output, v)
 	}
 }
 

@@ -174,18 +174,7 @@ func (p *outlineParser) appendWrap(cells []string, cols []int) {
 	it := &p.o.Items[t.lastRow]
 	for k, c := range cols {
 		v := cells[k]
-		switch t.roles[c] {
-		case colTask:
-			it.Text = joinWrapped(it.Text, v)
-		case colAgency:
-			it.Agency = joinWrapped(it.Agency, v)
-		case colPartner:
-			it.Partners = joinWrapped(it.Partners, v)
-		case colDeadline:
-			it.Deadline = joinWrapped(it.Deadline, v)
-		case colOutput:
-			it.Output = joinWrapped(it.Output, v)
-		}
+		it.appendCell(t.roles[c], v)
 		if c < len(t.prev) && t.roles[c] != colTask {
 			t.prev[c] = joinWrapped(t.prev[c], v)
 		}
