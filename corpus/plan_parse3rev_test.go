@@ -55,3 +55,30 @@ func TestCheckerCitesOnFinishedReference(t *testing.T) {
 		t.Errorf("an article heading after '… Điều này.': %d heading-as-text, want 1", n)
 	}
 }
+
+// TestOutlineMisreadLetterSkips: "đ)" right after "c)" was read as a
+// misread "d)" (i17-parse3's misreadLetter) even when the point after it
+// is "e)": then the list skips "d)" — the point's label lost to OCR
+// (NĐ 260/2026/NĐ-CP Điều 3: "® Điều chỉnh cơ cầu…" is the "d)" line) or
+// a point repealed — and "đ)" is the real "đ)"; read as "d)", the next
+// "e)" did not follow it and the list's IDs and labels were wrong. The
+// same for "e)" after "b)" followed by "g)". A misread letter whose next
+// point follows it as written keeps its letter; one whose next point is
+// a repeat of it ("đ)" then the real "đ)", NĐ 252/2026) is still read as
+// the letter before.
+func TestOutlineMisreadLetterSkips(t *testing.T) {
+	tests := []outlineCase{
+		{"'đ)' after 'c)' followed by 'e)' (real lines, NĐ 260/2026)",
+			"Điều 3. Giải thích từ ngữ\n3. Điều chỉnh khu công nghệ cao là việc thay đổi một hoặc một số các nội\ndung sau:\na) Điều chỉnh mục tiêu, nhiệm vụ của khu công nghệ cao hiện hữu;\n" +
+				"b) Điều chỉnh giảm quy mô diện tích khu-công nghệ cao hiện hữu;\nc) Diều chỉnh táng quy mô diện tích khu công nghệ cao hiện hữu dưới\n10% diện tích hoặc dưới 50 hạ;\n" +
+				"® Điều chỉnh cơ cầu sử dụng đất trong khu công nghệ cao hiện hữu;\nđ) Điều chỉnh cơ cấu nguồn vốn đầu tư xây dựng hạ tầng kỹ thuật khu\ncông nghệ cao;\n" +
+				"e) Điều chỉnh ranh giới khu công nghệ cao hiện hữu;\ng) Thay đổi tên gọi khu công nghệ cao hiện hữu.",
+			"Đ3.3/1H/tasks:Điều chỉnh khu công nghệ cao là việc thay đổi một hoặc một số các nội\ndung sau:\nĐ3.3.a/2/tasks:Điều chỉnh mục tiêu, nhiệm vụ của khu công nghệ cao hiện hữu;\n" +
+				"Đ3.3.b/2/tasks:Điều chỉnh giảm quy mô diện tích khu-công nghệ cao hiện hữu;\nĐ3.3.c/2H/tasks:Diều chỉnh táng quy mô diện tích khu công nghệ cao hiện hữu dưới\nĐ3.3.c.¶1/3/tasks:10% diện tích hoặc dưới 50 hạ;\nĐ3.3.c.¶2/3/tasks:® Điều chỉnh cơ cầu sử dụng đất trong khu công nghệ cao hiện hữu;\n" +
+				"Đ3.3.đ/2/tasks:Điều chỉnh cơ cấu nguồn vốn đầu tư xây dựng hạ tầng kỹ thuật khu\ncông nghệ cao;\nĐ3.3.e/2/tasks:Điều chỉnh ranh giới khu công nghệ cao hiện hữu;\nĐ3.3.g/2/tasks:Thay đổi tên gọi khu công nghệ cao hiện hữu.\n"},
+		{"a list whose 'c)' and 'd)' were repealed: 'e)' after 'b)' followed by 'g)'",
+			"1. Các trường hợp được miễn:\na) Hộ nghèo;\nb) Hộ cận nghèo;\ne) Người có công với cách mạng;\ng) Người khuyết tật nặng.",
+			"1/1H/tasks:Các trường hợp được miễn:\n1.a/2/tasks:Hộ nghèo;\n1.b/2/tasks:Hộ cận nghèo;\n1.e/2/tasks:Người có công với cách mạng;\n1.g/2/tasks:Người khuyết tật nặng.\n"},
+	}
+	checkOutlines(t, tests)
+}
