@@ -911,7 +911,10 @@ var misreadLetters = map[string][]string{
 // (scanned decrees: NĐ 252/2026, NĐ 283/2026 read "d)" as "đ)" dozens of
 // times, so the real "đ)" after it collided). A letter that follows, or
 // one no confusable letter would make follow (a list skipping a point,
-// a new list), is left as written.
+// a new list), is left as written; so is a letter past the open one that
+// the next point follows as written ("đ)" after "c)" then "e)": the "d)"
+// line's label lost or the point repealed, NĐ 260/2026; it returns id and
+// false then, so that ocrLabel still takes the label as a point).
 func (p *outlineParser) misreadLetter(id string) (string, bool) {
 	alts, ok := misreadLetters[id]
 	if !ok {
@@ -928,6 +931,9 @@ func (p *outlineParser) misreadLetter(id string) (string, bool) {
 		}
 		for _, a := range alts {
 			if labelFollows(letter, a) {
+				if id != letter && labelFollows(id, p.nextPointLetter()) {
+					return id, false
+				}
 				return a, true
 			}
 		}
@@ -935,6 +941,60 @@ func (p *outlineParser) misreadLetter(id string) (string, bool) {
 	}
 	return "", false
 }
+
+// nextPointLetter is the letter of the next lettered point after the line
+// being read, within maxPointGap lines and before a numbered item or a
+// heading ends the list; "" when there is none, or when a line whose
+// label OCR damaged comes first ("đ Bản sao…", "bÌ) Chuỗi dự án…": the
+// point after this one is there, its letter unread).
+func (p *outlineParser) nextPointLetter() string {
+	for j := p.at + 1; j < len(p.lines) && j <= p.at+maxPointGap; j++ {
+		next, _ := clean(p.lines[j])
+		if _, _, ok := articleHeading(next); ok {
+			return ""
+		}
+		switch _, id, kind, _ := itemLabel(next); kind {
+		case labelLetter:
+			return id
+		case labelNumber:
+			return ""
+		case labelNone, labelDash:
+			if damagedPoint(next) {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// damagedPoint reports a line starting with what is left of a point's
+// label after OCR, before a capital: a short token closed by a bracket
+// ("bÌ) Chuỗi…", "đd) Không…"), a lone lower-case letter ("đ Bản sao…")
+// or a lone mark ("® Điều chỉnh…", ": @ Có phẩm chất…"), or a point's
+// label after specks ("_. đ) Không nhập kho…", "- đ) Không cho…").
+func damagedPoint(line string) bool {
+	if t := strings.TrimLeftFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); t != line {
+		if _, _, kind, _ := itemLabel(t); kind == labelLetter {
+			return true
+		}
+	}
+	first, rest, ok := strings.Cut(line, " ")
+	if !ok || !startsUpper(strings.TrimLeft(rest, ":;,.@®©`'„ ")) {
+		return false
+	}
+	r := []rune(first)
+	switch {
+	case len(r) <= 3 && r[len(r)-1] == ')':
+		return true
+	case len(r) == 1:
+		return unicode.IsLower(r[0]) || !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) && !strings.ContainsRune("-+•–—*", r[0])
+	}
+	return false
+}
+
+// maxPointGap bounds the lines between two points of a list that
+// nextPointLetter reads (romanLetter reads as far).
+const maxPointGap = 40
 
 // popToLetter closes the open items a point "b.1.2)" is not under: it
 // goes under "b.1)" (a point of fewer parts), else "b)", else a number.
