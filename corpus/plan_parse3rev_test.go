@@ -82,3 +82,34 @@ func TestOutlineMisreadLetterSkips(t *testing.T) {
 	}
 	checkOutlines(t, tests)
 }
+
+// TestOutlineWrapRowGuards: i17-parse3's wrapRow reads a shorter row or a
+// line under a task row as the row's wrapped rest when a cell of the row
+// dangles. Two things it glued that main (9a3145e) did not: a cell "-"
+// (the mark many task tables put in an empty cell, as in 2530/QĐ-TTg's
+// statistics "| 70 | - | 70 |") was taken for a phrase broken after a
+// dash, so the short heading after the table ("III. KINH PHÍ") went into
+// the co-agency cell and its items into section II; and a row starting
+// with the next row number ("2 | Số hóa hồ sơ đất đai | Sở Tư pháp",
+// merged cells) was glued to the row before when a cell of it dangled
+// ("Năm 2026 và các năm tiếp theo" ends on "theo"; 2530/QĐ-TTg's
+// deadlines "… trong các năm tiếp theo (nếu có)"). A row number or a
+// heading starts no wrapped rest; "-" alone dangles not.
+func TestOutlineWrapRowGuards(t *testing.T) {
+	tests := []outlineCase{
+		{"a short heading after a row with an empty '-' cell",
+			"II. NHIỆM VỤ CỤ THỂ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n" +
+				"1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và Môi trường | - | Năm 2026\nIII. KINH PHÍ\n1. Kinh phí do ngân sách tỉnh bảo đảm.",
+			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và Môi trường;Năm 2026]\nIII.1/1/tasks:Kinh phí do ngân sách tỉnh bảo đảm.\n"},
+		{"a short heading after a row whose agency dangles",
+			"II. NHIỆM VỤ CỤ THỂ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành\n" +
+				"1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và | Năm 2026\nIII. KINH PHÍ\n1. Kinh phí do ngân sách tỉnh bảo đảm.",
+			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và;Năm 2026]\nIII.1/1/tasks:Kinh phí do ngân sách tỉnh bảo đảm.\n"},
+		{"the next row number after a row whose deadline ends on 'theo'",
+			"II. NHIỆM VỤ CỤ THỂ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n" +
+				"1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và Môi trường | UBND cấp xã | Năm 2026 và các năm tiếp theo\n" +
+				"2 | Số hóa hồ sơ đất đai | Sở Tư pháp\n3 | Xây dựng cơ sở dữ liệu đất đai | Công an tỉnh | UBND cấp xã | Năm 2027",
+			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và Môi trường;Năm 2026 và các năm tiếp theo]\nII.r2/1/tasks:Số hóa hồ sơ đất đai[Sở Tư pháp;]\nII.r3/1/tasks:Xây dựng cơ sở dữ liệu đất đai[Công an tỉnh;Năm 2027]\n"},
+	}
+	checkOutlines(t, tests)
+}
