@@ -100,11 +100,11 @@ func TestOutlineWrapRowGuards(t *testing.T) {
 		{"a short heading after a row with an empty '-' cell",
 			"II. NHIỆM VỤ CỤ THỂ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n" +
 				"1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và Môi trường | - | Năm 2026\nIII. KINH PHÍ\n1. Kinh phí do ngân sách tỉnh bảo đảm.",
-			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và Môi trường;Năm 2026]\nIII.1/1/tasks:Kinh phí do ngân sách tỉnh bảo đảm.\n"},
+			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và Môi trường;Năm 2026]\nIII.1/1/funding:Kinh phí do ngân sách tỉnh bảo đảm.\n"},
 		{"a short heading after a row whose agency dangles",
 			"II. NHIỆM VỤ CỤ THỂ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn hoàn thành\n" +
 				"1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và | Năm 2026\nIII. KINH PHÍ\n1. Kinh phí do ngân sách tỉnh bảo đảm.",
-			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và;Năm 2026]\nIII.1/1/tasks:Kinh phí do ngân sách tỉnh bảo đảm.\n"},
+			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và;Năm 2026]\nIII.1/1/funding:Kinh phí do ngân sách tỉnh bảo đảm.\n"},
 		{"the next row number after a row whose deadline ends on 'theo'",
 			"II. NHIỆM VỤ CỤ THỂ\nSTT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n" +
 				"1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và Môi trường | UBND cấp xã | Năm 2026 và các năm tiếp theo\n" +
