@@ -79,6 +79,11 @@ func TestOutlineMisreadLetterSkips(t *testing.T) {
 		{"a list whose 'c)' and 'd)' were repealed: 'e)' after 'b)' followed by 'g)'",
 			"1. Các trường hợp được miễn:\na) Hộ nghèo;\nb) Hộ cận nghèo;\ne) Người có công với cách mạng;\ng) Người khuyết tật nặng.",
 			"1/1H/tasks:Các trường hợp được miễn:\n1.a/2/tasks:Hộ nghèo;\n1.b/2/tasks:Hộ cận nghèo;\n1.e/2/tasks:Người có công với cách mạng;\n1.g/2/tasks:Người khuyết tật nặng.\n"},
+		{"'đ)' after 'c)' then the real 'đ' with its label damaged ('đ Bản sao'), then 'e)': still 'd)' (real lines, NĐ 26/2026)",
+			"Điều 9. Hồ sơ đề nghị cấp Giấy chứng nhận\n1. Hồ sơ gồm:\nc) Thông báo kết quả kiểm tra công tác nghiệm thu hoàn thành hạng mục\ncông trình, công trình xây dựng (theo quy định của pháp luật về xây dựng);\n" +
+				"đ) Bản thuyết minh quy trình công nghệ, thao tác an toàn trong sản xuất\nhóa chất có điều kiện;\nđ Bản sao Quyết định phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố\nhóa chất của cơ quan có thẩm quyền;\ne) Bản sao giấy chứng nhận huấn luyện an toàn hóa chất.",
+			"Đ9.1/1H/tasks:Hồ sơ gồm:\nĐ9.1.c/2/tasks:Thông báo kết quả kiểm tra công tác nghiệm thu hoàn thành hạng mục\ncông trình, công trình xây dựng (theo quy định của pháp luật về xây dựng);\n" +
+				"Đ9.1.d/2/tasks:Bản thuyết minh quy trình công nghệ, thao tác an toàn trong sản xuất\nhóa chất có điều kiện;\nđ Bản sao Quyết định phê duyệt Kế hoạch phòng ngừa, ứng phó sự cố\nhóa chất của cơ quan có thẩm quyền;\nĐ9.1.e/2/tasks:Bản sao giấy chứng nhận huấn luyện an toàn hóa chất.\n"},
 	}
 	checkOutlines(t, tests)
 }
