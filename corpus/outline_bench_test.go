@@ -54,6 +54,10 @@ func BenchmarkParseOutlineLayouts(b *testing.B) {
 		{"misread-letters", "1. Các trường hợp:\na) Thứ nhất;\nb) Thứ hai;\nc) Thứ ba;\nđ) Thứ tư;\nđ) Thứ năm;\n) Thứ sáu;\n„2. Hồ sơ.\nb)Bản sao.\n"},
 		{"wrapped-cells", "STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn\n1 | Xây dựng kế hoạch. | Sở Khoa học và | Sở Tài chính, | Giai đoạn 2026 -\nCông nghệ | Sở Nội vụ | 2027\nCông nghệ\n"},
 		{"wrapped-wide", "STT | Nội dung | Cơ quan chủ trì" + strings.Repeat(" | Cột", 24) + "\n1 | Rà soát quy hoạch | Sở Khoa học và" + strings.Repeat(" | a", 24) + "\n" + strings.TrimPrefix(strings.Repeat(" | b", 13), " | ") + "\n"},
+		// i17-parse3rev: the worst case for wrapRow — a 27-column row every
+		// cell of which dangles, then many short lines, each a wrap tried
+		// against all the open columns (linear in lines × columns).
+		{"wrapped-many", "STT | Nội dung | Cơ quan chủ trì" + strings.Repeat(" | Cơ quan phối hợp", 24) + "\n1 | Rà soát quy hoạch và | Sở Khoa học và" + strings.Repeat(" | Sở Tài chính và", 24) + "\n" + strings.Repeat("Công nghệ\n", 40)},
 	}
 	for _, l := range layouts {
 		body := strings.Repeat(l.unit, 2<<20/len(l.unit))

@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"runtime"
+	"strings"
+	"testing"
+)
 
 // Tests of the review of i17-parse3 (i17-parse3rev).
 
@@ -117,4 +121,26 @@ func TestOutlineWrapRowGuards(t *testing.T) {
 			"II.r1/1/tasks:Rà soát quy hoạch sử dụng đất[Sở Nông nghiệp và Môi trường;Năm 2026 và các năm tiếp theo]\nII.r2/1/tasks:Số hóa hồ sơ đất đai[Sở Tư pháp;]\nII.r3/1/tasks:Xây dựng cơ sở dữ liệu đất đai[Công an tỉnh;Năm 2027]\n"},
 	}
 	checkOutlines(t, tests)
+}
+
+// TestOutlineSectionTextLinear: a section's unlabelled text grew by one
+// string concatenation a line, so its parsing copied the text once a line
+// — quadratic in the section's length. Real: TT 38/2026/TT-BXD (the
+// construction norms in ../shared govdocs) has a section of 5,155 text
+// lines, and took 252 ms of the 584 ms all 232 govdocs took (measured
+// with a scratch harness at load 7; not timed here). Measured in bytes
+// allocated, which no load changes: parsing 5,000 text lines allocates a
+// bounded multiple of the body, not 5,000 copies of half of it.
+func TestOutlineSectionTextLinear(t *testing.T) {
+	body := "II. ĐỊNH MỨC DỰ TOÁN\n" + strings.Repeat("Đào đất bằng máy đào, theo cấp đất đá\n", 5000)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	o := ParseOutline(body)
+	runtime.ReadMemStats(&after)
+	if got := strings.Count(o.Sections[len(o.Sections)-1].Text, "\n"); got != 4999 {
+		t.Fatalf("section text has %d lines, want 5000", got+1)
+	}
+	if alloc, limit := after.TotalAlloc-before.TotalAlloc, uint64(64*len(body)); alloc > limit {
+		t.Errorf("parsing %d bytes of section text allocated %d bytes, want at most %d", len(body), alloc, limit)
+	}
 }
