@@ -127,8 +127,9 @@ func TestOutlineWrapRowGuards(t *testing.T) {
 // string concatenation a line, so its parsing copied the text once a line
 // — quadratic in the section's length. Real: TT 38/2026/TT-BXD (the
 // construction norms in ../shared govdocs) has a section of 5,155 text
-// lines, and took 252 ms of the 584 ms all 232 govdocs took (measured
-// with a scratch harness at load 7; not timed here). Measured in bytes
+// lines: its parse took 273 ms and allocated 346 MB, now 116 ms and
+// 91 MB (a scratch benchmark, -benchtime 5x under the lock at load 4–5;
+// not timed here). Measured in bytes
 // allocated, which no load changes: parsing 5,000 text lines allocates a
 // bounded multiple of the body, not 5,000 copies of half of it.
 func TestOutlineSectionTextLinear(t *testing.T) {
