@@ -74,8 +74,8 @@ func (p *outlineParser) labelFits(line string) bool {
 	label, id, kind, _ := itemLabel(line)
 	switch kind {
 	case labelLetter:
-		if _, ok := p.misreadLetter(id); ok {
-			return true
+		if a, ok := p.misreadLetter(id); ok || a == id {
+			return true // read as the letter it stands for, or kept (the next point follows it)
 		}
 		return id == p.nextLetter()
 	case labelNumber:

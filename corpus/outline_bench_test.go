@@ -59,6 +59,10 @@ func BenchmarkParseOutlineLayouts(b *testing.B) {
 		// articles (its lines up to maxQuoteLines), each read twice.
 		{"quote-heading", "Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\n“Điều 3. Phạm vi\n1. Cơ sở dữ liệu gồm các thông tin.\n2. Sở Tài chính chủ trì.”\n"},
 		{"quote-articles", "Điều 1. Sửa đổi, bổ sung như sau:\n“" + strings.Repeat("Điều 3. Phạm vi\n1. Cơ sở dữ liệu gồm các thông tin.\n", 100) + "Điều 4. Hồ sơ.”\n"},
+		// i17-parse3rev: the worst case for wrapRow — a 27-column row every
+		// cell of which dangles, then many short lines, each a wrap tried
+		// against all the open columns (linear in lines × columns).
+		{"wrapped-many", "STT | Nội dung | Cơ quan chủ trì" + strings.Repeat(" | Cơ quan phối hợp", 24) + "\n1 | Rà soát quy hoạch và | Sở Khoa học và" + strings.Repeat(" | Sở Tài chính và", 24) + "\n" + strings.Repeat("Công nghệ\n", 40)},
 	}
 	for _, l := range layouts {
 		body := strings.Repeat(l.unit, 2<<20/len(l.unit))

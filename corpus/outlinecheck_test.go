@@ -86,15 +86,21 @@ func headingLine(l string) bool {
 
 // citeEnd matches the end of a line that breaks a reference before the
 // part it names: "… quy định tại", "… theo", "… khoản 3", "… điểm d
-// khoản 2", "… theo mẫu số 01-6/GTGT", "… mục 3", "… Điều 15".
-var citeEnd = regexp.MustCompile(`(?:\s|^)(?:tại|theo|và|của|hoặc|(?:khoản|điểm|mục|Điều|[Mm]ẫu số)\s+\S+)$`)
+// khoản 2", "… theo mẫu số 01-6/GTGT", "… mục 3", "… Điều 15". What
+// follows the part's name is its number or letter (OCR: "khoản I",
+// "khoản ]"), not a word: "Điều này", "các mục tiêu", "khoản thu" name
+// no part on the next line.
+var citeEnd = regexp.MustCompile(`(?:\s|^)(?:tại|theo|và|của|hoặc|(?:khoản|điểm|mục|Điều|[Mm]ẫu số)\s+(?:[^\s\p{Ll}]\S*|\p{Ll}[^\s\p{L}]*))$`)
 
 // citesOn reports a line after which a heading-shaped line goes on with a
 // reference of the sentence ("Điều 155 Luật Đất đai. Riêng…", "Phụ lục
 // III ban hành kèm theo Thông tư này cho…", "Chương VI Nghị định này…"):
-// no heading, but the part of a document the sentence names.
+// no heading, but the part of a document the sentence names. A line
+// ending its sentence ("… khoản 2 Điều này.", "… khoản 4 Điều 11.")
+// breaks off nothing.
 func citesOn(prev string) bool {
-	return citeEnd.MatchString(strings.TrimSpace(prev))
+	prev = strings.TrimSpace(prev)
+	return !endsSentence(prev) && citeEnd.MatchString(prev)
 }
 
 // closingShape recognizes the lines of a closing block.

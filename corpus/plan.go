@@ -148,6 +148,7 @@ type outlineParser struct {
 	titleOpen          bool            // the last line was a heading that filled the wrapped width
 	titleLine          string          // the line of the last heading (titleGoesOn)
 	lastFront          string          // the last line of the header block, "" after any other line
+	secLines           []string        // lines of the last section's text not yet in its Text (flushText)
 }
 
 // ParseOutline splits a body into sections and items.
@@ -538,6 +539,7 @@ func (p *outlineParser) quoteCloses() bool {
 // announces an amendment: "Sửa đổi, bổ sung khoản 1 như sau:", "Điều 13
 // được sửa đổi như sau:", "thay thế … như sau:".
 func (p *outlineParser) amends() bool {
+	p.flushText()
 	text := p.sec().Text
 	if p.last >= 0 {
 		text = p.o.Items[p.last].Text
@@ -832,6 +834,7 @@ func (p *outlineParser) openAppendix(i int, num, title string) {
 }
 
 func (p *outlineParser) openSection(i int, id, title string) {
+	p.flushText()
 	p.articleParagraph()
 	if p.appendix && !strings.HasPrefix(id, "PL") && id != "" {
 		// A roman heading inside an appendix: "PLII.I".
@@ -946,7 +949,10 @@ var misreadLetters = map[string][]string{
 // (scanned decrees: NĐ 252/2026, NĐ 283/2026 read "d)" as "đ)" dozens of
 // times, so the real "đ)" after it collided). A letter that follows, or
 // one no confusable letter would make follow (a list skipping a point,
-// a new list), is left as written.
+// a new list), is left as written; so is a letter past the open one that
+// the next point follows as written ("đ)" after "c)" then "e)": the "d)"
+// line's label lost or the point repealed, NĐ 260/2026; it returns id and
+// false then, so that ocrLabel still takes the label as a point).
 func (p *outlineParser) misreadLetter(id string) (string, bool) {
 	alts, ok := misreadLetters[id]
 	if !ok {
@@ -963,6 +969,9 @@ func (p *outlineParser) misreadLetter(id string) (string, bool) {
 		}
 		for _, a := range alts {
 			if labelFollows(letter, a) {
+				if id != letter && labelFollows(id, p.nextPointLetter()) {
+					return id, false
+				}
 				return a, true
 			}
 		}
@@ -970,6 +979,60 @@ func (p *outlineParser) misreadLetter(id string) (string, bool) {
 	}
 	return "", false
 }
+
+// nextPointLetter is the letter of the next lettered point after the line
+// being read, within maxPointGap lines and before a numbered item or a
+// heading ends the list; "" when there is none, or when a line whose
+// label OCR damaged comes first ("đ Bản sao…", "bÌ) Chuỗi dự án…": the
+// point after this one is there, its letter unread).
+func (p *outlineParser) nextPointLetter() string {
+	for j := p.at + 1; j < len(p.lines) && j <= p.at+maxPointGap; j++ {
+		next, _ := clean(p.lines[j])
+		if _, _, ok := articleHeading(next); ok {
+			return ""
+		}
+		switch _, id, kind, _ := itemLabel(next); kind {
+		case labelLetter:
+			return id
+		case labelNumber:
+			return ""
+		case labelNone, labelDash:
+			if damagedPoint(next) {
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// damagedPoint reports a line starting with what is left of a point's
+// label after OCR, before a capital: a short token closed by a bracket
+// ("bÌ) Chuỗi…", "đd) Không…"), a lone lower-case letter ("đ Bản sao…")
+// or a lone mark ("® Điều chỉnh…", ": @ Có phẩm chất…"), or a point's
+// label after specks ("_. đ) Không nhập kho…", "- đ) Không cho…").
+func damagedPoint(line string) bool {
+	if t := strings.TrimLeftFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); t != line {
+		if _, _, kind, _ := itemLabel(t); kind == labelLetter {
+			return true
+		}
+	}
+	first, rest, ok := strings.Cut(line, " ")
+	if !ok || !startsUpper(strings.TrimLeft(rest, ":;,.@®©`'„ ")) {
+		return false
+	}
+	r := []rune(first)
+	switch {
+	case len(r) <= 3 && r[len(r)-1] == ')':
+		return true
+	case len(r) == 1:
+		return unicode.IsLower(r[0]) || !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0]) && !strings.ContainsRune("-+•–—*", r[0])
+	}
+	return false
+}
+
+// maxPointGap bounds the lines between two points of a list that
+// nextPointLetter reads (romanLetter reads as far).
+const maxPointGap = 40
 
 // popToLetter closes the open items a point "b.1.2)" is not under: it
 // goes under "b.1)" (a point of fewer parts), else "b)", else a number.
@@ -1207,20 +1270,42 @@ func (p *outlineParser) continues(line string) bool {
 	return true
 }
 
+// sectionText adds a line to the last section's text. The lines wait in
+// p.secLines and join its Text at once (flushText) before anything reads it:
+// one concatenation a line copied the text every line, quadratic in a
+// long section (TT 38/2026: 5,155 lines).
 func (p *outlineParser) sectionText(i int, line string) {
-	s := p.sec()
-	if s.Text == "" {
+	if !p.hasSecText() {
 		if p.pageBeforeText(i, line) {
 			return // a page's number between a heading and its text opens no text
 		}
-		s.textLine, s.Text = i+1, line
+		p.sec().textLine = i + 1
+		p.secLines = append(p.secLines, line)
 		return
 	}
 	sep := "\n"
 	if p.wraps(line) {
 		sep = " "
 	}
-	s.Text += sep + line
+	p.secLines = append(p.secLines, sep, line)
+}
+
+// hasSecText reports whether the last section has text, joined or still
+// waiting in p.secLines.
+func (p *outlineParser) hasSecText() bool {
+	return p.sec().Text != "" || len(p.secLines) > 0
+}
+
+// flushText joins the pieces sectionText holds (each line after the first
+// with the separator before it: a line break, or a space where the body is
+// hard-wrapped) to the last section's Text.
+func (p *outlineParser) flushText() {
+	if len(p.secLines) == 0 {
+		return
+	}
+	s := p.sec()
+	s.Text += strings.Join(p.secLines, "")
+	p.secLines = p.secLines[:0]
 }
 
 // finish sets the kinds and heading flags once the whole body is read.
@@ -1228,6 +1313,7 @@ func (p *outlineParser) finish() {
 	if p.quoting > 0 {
 		p.endQuote()
 	}
+	p.flushText()
 	p.articleParagraph()
 	o := p.o
 	if p.hasSections {

@@ -39,7 +39,7 @@ func (p *outlineParser) announcingLine() string {
 // quote) opens none: a quote never closed would take the plan's sections.
 func (p *outlineParser) headingAnnounces() bool {
 	si := len(p.o.Sections) - 1
-	if p.last >= 0 || si == 0 || p.sec().Text != "" || !p.inArticle() || !amending(p.sec().Title) {
+	if p.last >= 0 || si == 0 || p.hasSecText() || !p.inArticle() || !amending(p.sec().Title) {
 		return false
 	}
 	n := len(p.o.Items)

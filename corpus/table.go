@@ -225,7 +225,9 @@ func isGroupRow(cells []string, columns int) bool {
 
 // alignRow spreads a row over the columns. A row shorter than the header
 // (merged cells above it) fills the last columns; its leading columns take
-// the agency, co-agencies, group and source of the previous full row.
+// the agency, co-agencies, group and source of the previous full row. A
+// short row starting with its number (opensRow) under a header numbering
+// its rows fills the first columns: its last cells are the empty ones.
 func alignRow(cells []string, roles []colRole, prev []string) []string {
 	full := make([]string, len(roles))
 	if len(cells) >= len(roles) {
@@ -233,6 +235,9 @@ func alignRow(cells []string, roles []colRole, prev []string) []string {
 		return full
 	}
 	off := len(roles) - len(cells)
+	if len(cells) > 0 && roles[0] == colNum && opensRow(cells[0]) {
+		off = 0 // "2 | Số hóa hồ sơ đất đai | Sở Tư pháp": its number first, the cells after it empty
+	}
 	copy(full[off:], cells)
 	for c := 0; c < off && c < len(prev); c++ {
 		switch roles[c] {

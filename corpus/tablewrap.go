@@ -25,8 +25,8 @@ const maxNameRest = 4
 // ends with a connecting word or with ",", "-", "–", "/" or "(".
 func dangles(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" {
-		return false
+	if strings.Trim(s, "-–—/,(. ") == "" {
+		return false // "-": the mark of an empty cell
 	}
 	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "–") ||
 		strings.HasSuffix(s, "/") || strings.HasSuffix(s, "(") {
@@ -89,7 +89,7 @@ func (p *outlineParser) wrapRow(cells []string) ([]int, bool) {
 			}
 		}
 	}
-	if len(cells) > len(open) || dangling == 0 && !startsLower(cells[0]) {
+	if len(cells) > len(open) || dangling == 0 && !startsLower(cells[0]) || opensRow(cells[0]) {
 		return nil, false
 	}
 	best := p.placeCells(cells, open)
@@ -110,6 +110,21 @@ func (p *outlineParser) wrapRow(cells []string) ([]int, bool) {
 		}
 	}
 	return best, startsLower(cells[0]) || covered == dangling
+}
+
+// opensRow reports a first cell that starts a row or a part of its own,
+// never the wrapped rest of a cell: a row number ("2", "2.", "12)") or a
+// line that opens a section ("III. KINH PHÍ", "Điều 5. …").
+func opensRow(cell string) bool {
+	first, _, _ := strings.Cut(cell, " ")
+	if n := strings.TrimRight(first, ".)"); n != "" && len(n) <= 3 && isAllDigits(n) {
+		return true
+	}
+	if _, _, ok := romanHeading(cell); ok {
+		return true
+	}
+	_, _, ok := articleHeading(cell)
+	return ok
 }
 
 // placeScore is what placing cell in column c adds to a placing: a

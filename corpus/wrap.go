@@ -170,7 +170,7 @@ func (p *outlineParser) titleGoesOn(line string) bool {
 		return false
 	}
 	p.titleOpen = false
-	if p.last >= 0 || p.sec().Text != "" || !goesOn(line) {
+	if p.last >= 0 || p.hasSecText() || !goesOn(line) {
 		return false
 	}
 	if !p.titleFull(p.titleLine) && !startsLower(line) {
