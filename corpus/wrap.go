@@ -122,6 +122,20 @@ func (p *outlineParser) fullOpen(line string) bool {
 	return !p.lastFirst && strings.HasSuffix(strings.TrimRight(line, " \"”’)]*"), ";") && utf8.RuneCountInString(line)*10 >= p.wrapAt*closeShare
 }
 
+// speckedLabel reports a line that starts with a point's or a clause's
+// label behind specks OCR read before it ("__ đ) Người có hành vi …",
+// ": b) Đăng, phát cải chính …", "._c) Lựa chọn …"): after a line ending
+// with a semicolon it is the next entry, not the rest of that line,
+// whether or not ocrLabel could restore its label.
+func speckedLabel(line string) bool {
+	t := strings.TrimLeft(line, "_.,:;'‘’`„-–— ")
+	if t == line || t == "" {
+		return false
+	}
+	_, _, kind, _ := itemLabel(t)
+	return kind == labelLetter || kind == labelNumber
+}
+
 // dashWraps reports a dash "item" that is the rest of the line before in
 // a wrapped body: the wrap fell before the dash of "vận động - tiếp nhận
 // - phân phối", so the line starts "- phân phối …" in lower case after a

@@ -150,3 +150,55 @@ func TestWrappedSemicolonEntry(t *testing.T) {
 		t.Errorf("154: clause 2 not read as one paragraph: %v", outlineItems(o))
 	}
 }
+
+// wrapped154point is OCR text of Nghị định 154/2026/NĐ-CP (../shared/
+// data/govdocs; about 76 columns): the label of point d) read "__ đ)"
+// after the full last line of point c), which ends with its semicolon.
+const wrapped154point = `4. Điểm cầu trung tâm là không gian tổ chức tiếp công dân trực tuyến tại
+trụ sở tiếp công dân hoặc địa điểm tiếp công dân do người tiếp công dân lựa
+chọn, có sự tham gia của người tiếp công dân, đảm bảo các yêu cầu về trang
+thiết bị công nghệ hỗ trợ tổ chức tiếp công dân trực tuyến.
+5. Điểm cầu thành phần là không gian tổ chức tiếp công dân trực tuyến
+tại các cơ quan, đơn vị, địa phương có liên quan đến vụ việc khiếu nại, tế cáo,
+kiến nghị, ,phản ánh, do người tiếp công dân quyết định, có sự tham gia của
+các chủ thể và được tổ chức theo quy định của Nghị định này.
+Điều 4. Việc từ chối tiếp công dân
+1. Việc từ chối tiếp công dân được thực hiện trong các trường hợp quy
+định tại khoản 1, khoản 2 và khoản 3 Điều 9 Luật Tiếp công dân hoặc trong
+các trường hợp sau đây:
+a) Người mang theo vũ khí, vật liệu nỗ, công cụ hỗ trợ hoặc các vật dụng,
+chất nguy hiểm khác theo quy định của pháp luật mà không chấp hành yêu
+cầu gửi tại nơi quy định hoặc giao nộp cho bộ phận bảo đảm an ninh, trật tự;
+b) Người không chấp hành việc kiểm tra an ninh theo quy định;
+c) Người tự ý ghi âm, ghỉ hình, phát trực tiếp tại nơi tiếp công dân trong
+trường hợp người chủ trì tiếp công dân đã yêu cầu không ghi âm, ghi hình,
+phát trực tiếp đê bảo vệ bí mật nhà nước, bí mật đời tư, dữ liệu cá nhân,
+bảo vệ người tố cáo theo quy định của pháp luật hoặc tự ý ghi âm, ghi hình,
+phát trực tiếp gây ảnh hưởng đến an ninh, trật tự tại nơi tiếp công dân;
+__ đ) Người có hành vi kích động, lôi kéo, gây rối trật tự công cộng tại nơi
+tiêp công dân;
+đ) Người không có năng lực hành vi dân sự đầy đủ mà không có người
+đại diện hợp-pháp;`
+
+// TestWrappedSemicolonLabel: a line that starts with a point's label
+// behind OCR specks ("__ đ) Người có hành vi …") after a full line ending
+// with a semicolon is no rest of that line: it is not joined to the point
+// before it.
+func TestWrappedSemicolonLabel(t *testing.T) {
+	if w := wrapWidth(strings.Split(wrapped154point, "\n")); w == 0 {
+		t.Fatal("not read as wrapped")
+	}
+	o := ParseOutline(wrapped154point)
+	for _, it := range o.Items {
+		if strings.HasPrefix(it.Text, "Người tự ý ghi âm") && strings.Contains(it.Text, "Người có hành vi kích động") {
+			t.Errorf("point %s holds the next point: %q", it.ID, it.Text)
+		}
+	}
+	found := false
+	for _, it := range o.Items {
+		found = found || strings.Contains(it.Text, "Người có hành vi kích động")
+	}
+	if !found {
+		t.Errorf("no item holds the point: %v", outlineItems(o))
+	}
+}
