@@ -1258,7 +1258,7 @@ func (p *outlineParser) continues(line string) bool {
 	if r >= 'a' && r <= 'z' || r > 0x7f && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r) {
 		return true
 	}
-	if p.fullOpen(p.lastLine) {
+	if p.fullOpen(p.lastLine) && !(endsSentence(p.lastLine) && speckedLabel(line)) {
 		return true // a wrapped line: its sentence goes on (wrap.go)
 	}
 	if endsSentence(p.lastLine) {

@@ -104,12 +104,14 @@ func (p *outlineParser) full(line string) bool {
 	return p.fills(line) && !endsSentence(line)
 }
 
-// fullOpen is full for a line of the body proper, where a colon or a
-// semicolon at the end of a line that fills the width nearly to its end
-// is where the wrap fell ("… nhất là các tỉnh:" / "Khánh Hòa, Đắk Lắk …"):
-// a list after a colon or a semicolon starts its entries with a label. A
-// shorter line ending so is a heading ("… và hệ thống truyền thanh cơ
-// sở:") or a list entry.
+// fullOpen is full for the last line taken (p.lastLine) of the body
+// proper, where a semicolon at the end of a line that fills the width
+// nearly to its end is where the wrap fell inside a sentence ("… mỗi tỉnh
+// khoảng 200 tỷ đồng;" / "Gia Lai, Đắk Lắk …"). A shorter line ending so
+// is a list entry, and so is a line that is its item's first ("đ) Cán bộ,
+// công chức …;" / "Sĩ quan, …", an entry of one line: Nghị định
+// 137/2026/NĐ-CP). A colon ends a heading ("… và hệ thống truyền thanh
+// cơ sở:").
 func (p *outlineParser) fullOpen(line string) bool {
 	if endsParagraph(line) || !p.fills(line) {
 		return false
@@ -117,7 +119,21 @@ func (p *outlineParser) fullOpen(line string) bool {
 	if !endsSentence(line) {
 		return true
 	}
-	return strings.HasSuffix(strings.TrimRight(line, " \"”’)]*"), ";") && utf8.RuneCountInString(line)*10 >= p.wrapAt*closeShare
+	return !p.lastFirst && strings.HasSuffix(strings.TrimRight(line, " \"”’)]*"), ";") && utf8.RuneCountInString(line)*10 >= p.wrapAt*closeShare
+}
+
+// speckedLabel reports a line that starts with a point's or a clause's
+// label behind specks OCR read before it ("__ đ) Người có hành vi …",
+// ": b) Đăng, phát cải chính …", "._c) Lựa chọn …"): after a line ending
+// with a semicolon it is the next entry, not the rest of that line,
+// whether or not ocrLabel could restore its label.
+func speckedLabel(line string) bool {
+	t := strings.TrimLeft(line, "_.,:;'‘’`„-–— ")
+	if t == line || t == "" {
+		return false
+	}
+	_, _, kind, _ := itemLabel(t)
+	return kind == labelLetter || kind == labelNumber
 }
 
 // dashWraps reports a dash "item" that is the rest of the line before in
