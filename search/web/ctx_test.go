@@ -100,6 +100,7 @@ func TestContextStopsWork(t *testing.T) {
 		if status != 200 || !strings.Contains(body, c.want) {
 			t.Fatalf("GET %s with a lasting context: %d, %.200s", c.path, status, body)
 		}
+		t.Logf("GET %s: %d looks", c.path, all)
 		if all < c.minLooks+1 {
 			t.Errorf("GET %s asks its context %d times, want at least %d", c.path, all, c.minLooks+1)
 		}
@@ -128,6 +129,7 @@ func TestContextStopsWork(t *testing.T) {
 	}()
 	for _, path := range []string{"/doc/" + id + "?rel=in.implements&relpage=5", "/doc/" + id + "?rel=out.repeals"} {
 		status, _, looks := get(path, lasting)
+		t.Logf("GET %s: %d, %d looks", path, status, looks)
 		if status != 404 || looks != rgLooks+1 {
 			t.Errorf("GET %s: %d after %d looks, want 404 after %d (the groups, then ServeHTTP)", path, status, looks, rgLooks+1)
 		}
