@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -445,6 +446,6 @@ const maxLinks = 200
 // stored document without number): up to maxLinks in each direction
 // (RelationGroups counts them all).
 func (s *Store) Relations(key string) (Relations, error) {
-	r, _, err := s.RelationsGrouped(key)
+	r, _, err := s.RelationsGrouped(context.Background(), key)
 	return r, err
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
 	"slices"
 
@@ -26,9 +27,10 @@ type RelationGroup struct {
 // RelationGroups returns the groups of the Lược đồ of key (a number, or
 // "#ID"): what others do to it, then what it does, each strongest kind
 // first (cite.Relation.Rank), with the count of all of each group and its
-// first per links, in the order Relations lists them.
-func (s *Store) RelationGroups(key string, per int) ([]RelationGroup, error) {
-	gs, err := s.relationGroups(key, per, -1)
+// first per links, in the order Relations lists them. It stops with
+// ctx's error when ctx ends.
+func (s *Store) RelationGroups(ctx context.Context, key string, per int) ([]RelationGroup, error) {
+	gs, err := s.relationGroups(ctx, key, per, -1)
 	if err != nil {
 		return nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
 	}
@@ -37,10 +39,11 @@ func (s *Store) RelationGroups(key string, per int) ([]RelationGroup, error) {
 
 // RelationsGrouped returns the Lược đồ of key as Relations does (maxLinks
 // of each direction, the strongest kinds first) and its groups counted
-// (RelationGroups without links), reading its edges once.
-func (s *Store) RelationsGrouped(key string) (Relations, []RelationGroup, error) {
+// (RelationGroups without links), reading its edges once. It stops with
+// ctx's error when ctx ends.
+func (s *Store) RelationsGrouped(ctx context.Context, key string) (Relations, []RelationGroup, error) {
 	r := Relations{Out: []Link{}, In: []Link{}}
-	gs, err := s.relationGroups(key, maxLinks, maxLinks)
+	gs, err := s.relationGroups(ctx, key, maxLinks, maxLinks)
 	if err != nil {
 		return r, nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
 	}
@@ -58,7 +61,7 @@ func (s *Store) RelationsGrouped(key string) (Relations, []RelationGroup, error)
 // relationGroups reads the groups of the Lược đồ of key, what others do to
 // it first, with the first per links of each and, when perDir ≥ 0, perDir
 // of each direction at most (the strongest kinds first).
-func (s *Store) relationGroups(key string, per, perDir int) ([]RelationGroup, error) {
+func (s *Store) relationGroups(ctx context.Context, key string, per, perDir int) ([]RelationGroup, error) {
 	end := endOf(key)
 	if end == "" {
 		return nil, nil
@@ -72,7 +75,7 @@ func (s *Store) relationGroups(key string, per, perDir int) ([]RelationGroup, er
 				if perDir >= 0 {
 					n = min(n, left)
 				}
-				links, total, err := groupLinks(tx, in, end, kind, 0, n)
+				links, total, err := groupLinks(ctx, tx, in, end, kind, 0, n)
 				if err != nil {
 					return err
 				}
@@ -89,7 +92,8 @@ func (s *Store) relationGroups(key string, per, perDir int) ([]RelationGroup, er
 
 // RelationGroupPage returns the group of kind and direction in of the Lược
 // đồ of key with its links from offset, limit of them (none past the end).
-func (s *Store) RelationGroupPage(key string, in bool, kind cite.Relation, offset, limit int) (RelationGroup, error) {
+// It stops with ctx's error when ctx ends.
+func (s *Store) RelationGroupPage(ctx context.Context, key string, in bool, kind cite.Relation, offset, limit int) (RelationGroup, error) {
 	g := RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in)}
 	end := endOf(key)
 	if end == "" || kind.Rank() < 0 {
@@ -97,7 +101,7 @@ func (s *Store) RelationGroupPage(key string, in bool, kind cite.Relation, offse
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
-		g.Links, g.Total, err = groupLinks(tx, in, end, kind, offset, limit)
+		g.Links, g.Total, err = groupLinks(ctx, tx, in, end, kind, offset, limit)
 		return err
 	})
 	if err != nil {
@@ -105,6 +109,10 @@ func (s *Store) RelationGroupPage(key string, in bool, kind cite.Relation, offse
 	}
 	return g, nil
 }
+
+// ctxEvery is how many edges groupLinks walks between looks at its
+// context: a look costs a mutex, an edge a map lookup.
+const ctxEvery = 256
 
 // kindsByRank lists the relations strongest first.
 func kindsByRank() []cite.Relation {
@@ -117,8 +125,13 @@ func kindsByRank() []cite.Relation {
 // relfrom) in key order, one for each other end, its key as written and
 // the part concerned (several documents stating the same relation are one
 // link): their number, and those from offset, limit of them, with the
-// stored documents at their other end.
-func groupLinks(tx *bolt.Tx, in bool, end string, kind cite.Relation, offset, limit int) ([]Link, int, error) {
+// stored documents at their other end. It looks at ctx before it reads
+// and every ctxEvery edges, and returns ctx's error when ctx has ended:
+// a resolution thousands of plans implement has thousands of edges.
+func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite.Relation, offset, limit int) ([]Link, int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
 	b := tx.Bucket(bucketRelFrom)
 	if in {
 		b = tx.Bucket(bucketRelTo)
@@ -130,7 +143,12 @@ func groupLinks(tx *bolt.Tx, in bool, end string, kind cite.Relation, offset, li
 	var links []Link
 	seen := map[string]bool{}
 	n := 0
-	for _, ed := range edges {
+	for i, ed := range edges {
+		if i%ctxEvery == ctxEvery-1 {
+			if err := ctx.Err(); err != nil {
+				return nil, 0, err
+			}
+		}
 		other, otherKey := ed.To, ed.ToKey
 		if in {
 			other, otherKey = ed.From, ed.FromKey

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestRelationGroups(t *testing.T) {
 	if _, err := s.PutBatch(groupDocs(n)); err != nil {
 		t.Fatal(err)
 	}
-	gs, err := s.RelationGroups("1579/QĐ-UBND", 3)
+	gs, err := s.RelationGroups(context.Background(), "1579/QĐ-UBND", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +62,7 @@ func TestRelationGroups(t *testing.T) {
 
 	seen := map[string]bool{}
 	for off := 0; off < n+100; off += 100 {
-		g, err := s.RelationGroupPage("1579/QĐ-UBND", true, cite.BasedOn, off, 100)
+		g, err := s.RelationGroupPage(context.Background(), "1579/QĐ-UBND", true, cite.BasedOn, off, 100)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -78,10 +79,10 @@ func TestRelationGroups(t *testing.T) {
 	if len(seen) != n {
 		t.Errorf("the pages name %d links, want %d", len(seen), n)
 	}
-	if g, err := s.RelationGroupPage("1579/QĐ-UBND", true, cite.BasedOn, 1<<62, 100); err != nil || len(g.Links) != 0 || g.Total != n {
+	if g, err := s.RelationGroupPage(context.Background(), "1579/QĐ-UBND", true, cite.BasedOn, 1<<62, 100); err != nil || len(g.Links) != 0 || g.Total != n {
 		t.Errorf("a page far past the end: %d links of %d, %v", len(g.Links), g.Total, err)
 	}
-	if g, err := s.RelationGroupPage("1579/QĐ-UBND", true, "nonsense", 0, 100); err != nil || g.Total != 0 {
+	if g, err := s.RelationGroupPage(context.Background(), "1579/QĐ-UBND", true, "nonsense", 0, 100); err != nil || g.Total != 0 {
 		t.Errorf("an unknown kind: %+v, %v", g, err)
 	}
 

@@ -57,13 +57,27 @@ func (t *Table) Passages(ctx context.Context, q PassageQuery) (*PassageResult, e
 	buf := hitPool.Get().(*[]hit)
 	defer func() { *buf = (*buf)[:0]; hitPool.Put(buf) }()
 	t.mu.RLock()
-	hits, _, stale := t.match(f, (*buf)[:0])
+	locked := true
+	defer func() {
+		if locked {
+			t.mu.RUnlock()
+		}
+	}()
+	hits, _, stale, err := t.match(ctx, f, (*buf)[:0])
 	*buf = hits
+	if err != nil {
+		return nil, err
+	}
 	passage := t.parentPassages(q.Parent)
 	res.Total, res.Stale = len(hits), stale
 	// The hits come in SortPlan order (match walks the plans by rank and
 	// each plan's rows in order): a passage's first hits are its first.
-	for _, h := range hits {
+	for j, h := range hits {
+		if j%(16*ctxEvery) == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		i := bestLink(h.r, func(l int32) bool { _, ok := passage[l]; return ok })
 		if i < 0 {
 			res.Unlinked++
@@ -76,6 +90,7 @@ func (t *Table) Passages(ctx context.Context, q PassageQuery) (*PassageResult, e
 		}
 	}
 	t.mu.RUnlock()
+	locked = false
 	// The passages asked first get their tasks first, up to limit in all.
 	var read []hit
 	var counts []int
@@ -86,7 +101,7 @@ func (t *Table) Passages(ctx context.Context, q PassageQuery) (*PassageResult, e
 		counts = append(counts, len(hs))
 		delete(kept, p) // a passage listed twice is read once
 	}
-	rows, err := t.hydrateAll(read)
+	rows, err := t.hydrateAll(read) // Limit at most
 	if err != nil {
 		return nil, err
 	}

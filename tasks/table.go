@@ -352,9 +352,12 @@ func (t *Table) Query(ctx context.Context, f Filter) (*Result, error) {
 	buf := hitPool.Get().(*[]hit)
 	defer func() { *buf = (*buf)[:0]; hitPool.Put(buf) }()
 	t.mu.RLock()
-	hits, kinds, stale := t.match(f, (*buf)[:0])
+	hits, kinds, stale, err := t.match(ctx, f, (*buf)[:0])
 	t.mu.RUnlock()
 	*buf = hits
+	if err != nil {
+		return nil, err
+	}
 	res := &Result{Total: len(hits), Stale: stale, Kinds: map[string]int{}, Tasks: []Row{}}
 	for k, n := range kinds {
 		if n > 0 {
@@ -405,7 +408,13 @@ func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, 
 	t.mu.RLock()
 	var out []corpus.TaskDoc
 	exact := true
-	for _, p := range t.order {
+	for i, p := range t.order {
+		if i%(16*ctxEvery) == 0 {
+			if err := ctx.Err(); err != nil {
+				t.mu.RUnlock()
+				return nil, false, err
+			}
+		}
 		if p.id == id {
 			continue
 		}
@@ -430,8 +439,11 @@ func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) erro
 		return err
 	}
 	t.mu.RLock()
-	hits, _, _ := t.match(f, nil)
+	hits, _, _, err := t.match(ctx, f, nil)
 	t.mu.RUnlock()
+	if err != nil {
+		return err
+	}
 	sortHits(hits, limit)
 	hits = hits[:min(len(hits), limit)]
 	const chunk = 512 // hydrate a chunk at a time: each plan read once a chunk
@@ -456,8 +468,9 @@ func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) erro
 
 // match appends the rows matching f to hits (t.mu held), with their sort
 // keys, and returns them, their number by deadline kind and the number
-// of stale plans among those f's plan and site filters keep.
-func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
+// of stale plans among those f's plan and site filters keep; ctx's error
+// when ctx ends (it looks every ctxEvery plans).
+func (t *Table) match(ctx context.Context, f Filter, hits []hit) ([]hit, [len(kindNames)]int, int, error) {
 	var agencyOK []int8 // per agency ID: 0 unknown, 1 match, -1 no
 	var q []unit
 	if f.Agency != "" {
@@ -497,7 +510,12 @@ func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
 	}
 	var kinds [len(kindNames)]int
 	stale := 0
-	for _, p := range t.order {
+	for i, p := range t.order {
+		if i%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return hits, kinds, stale, err
+			}
+		}
 		if f.Site != "" && p.doc.Site != f.Site || len(plans) > 0 && !slices.Contains(plans, p.id) {
 			continue
 		}
@@ -532,8 +550,13 @@ func (t *Table) match(f Filter, hits []hit) ([]hit, [len(kindNames)]int, int) {
 			hits = append(hits, hit{sortKey(f.Sort, p, r), p, r})
 		}
 	}
-	return hits, kinds, stale
+	return hits, kinds, stale, nil
 }
+
+// ctxEvery is how many plans (or rows) a walk over the table's memory
+// takes between looks at its context: a look costs a mutex, a plan tens
+// of nanoseconds a row.
+const ctxEvery = 64
 
 // sortKey packs the order of a row into 64 bits. By deadline: the kind
 // (2 bits), the due day (22 bits, offset so that days before 1970 stay

@@ -82,15 +82,18 @@ func (im *implementation) Empty() bool {
 
 // implementation builds the section for doc; nil when the handler has no
 // store that knows roles.
-func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *implementation {
+func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*implementation, error) {
 	rs, ok := h.docs.(roles)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	parents, impl, err := h.role(ctx, rs, doc.ID)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err
+		}
 		h.log.Error("role failed", "doc_id", doc.ID, "err", err)
-		return nil
+		return nil, nil
 	}
 	im := &implementation{Implementers: impl, ImplTotal: len(impl)}
 	if im.ImplTotal > maxImplementers {
@@ -105,9 +108,11 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) *imp
 		}
 	}
 	if len(impl) > 0 && h.tasks != nil {
-		h.coverage(ctx, im, doc)
+		if err := h.coverage(ctx, im, doc); err != nil {
+			return nil, err
+		}
 	}
-	return im
+	return im, ctx.Err()
 }
 
 // role returns the documents document id implements and those
@@ -209,8 +214,9 @@ const (
 // implementing each (maxPassageTasks, maxPageTasks in all, the first
 // passages first) and how many implement each, the uncovered task
 // passages and the tasks implementing nothing specific, all counted over
-// every implementing task.
-func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.Document) {
+// every implementing task. It returns ctx's error when ctx ends (another
+// failure is logged and leaves the passages out).
+func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.Document) error {
 	passages := corpus.ParseOutline(doc.Body).Passages()
 	ids := make([]string, len(passages))
 	for i, p := range passages {
@@ -220,8 +226,11 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 	// does): its further links are on the task's own page.
 	res, err := h.tasks.Passages(ctx, tasks.PassageQuery{Parent: doc.ID, Passages: ids, Per: maxPassageTasks, Limit: maxPageTasks})
 	if err != nil {
+		if ctx.Err() != nil {
+			return err
+		}
 		h.log.Error("tasks failed", "doc_id", doc.ID, "err", err)
-		return
+		return nil
 	}
 	im.Shown, im.Total, im.Stale, im.Unlinked = res.Shown, res.Total, res.Stale, res.Unlinked
 	im.TasksURL = "/tasks?" + url.Values{"parent": {doc.ID}}.Encode()
@@ -244,4 +253,5 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 			im.Uncovered = append(im.Uncovered, p.ID)
 		}
 	}
+	return nil
 }

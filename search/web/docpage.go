@@ -90,33 +90,49 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 		h.render(w, "notfound.html", r.PathValue("id")+" (lược đồ "+r.URL.Query().Get("rel")+" trang "+r.URL.Query().Get("relpage")+")")
 		return
 	}
-	v.Paras = markParas(doc.Body[cuts[v.Part-1]:cuts[v.Part]], cuts[v.Part-1], doc.File, search.HighlightTerms(search.ParseQuery(q)))
-	v.Files, v.Of = h.fileLinks(doc)
-	v.partLinks(q)
-	var cp citedPage
-	v.Rel.Refs, cp = h.citations(doc, cited)
-	if cited > cp.Pages {
-		w.WriteHeader(http.StatusNotFound)
-		h.render(w, "notfound.html", r.PathValue("id")+" (trang "+strconv.Itoa(cited)+")")
-		return
-	}
-	v.Rel.CitedBy, v.Rel.CitedTotal = cp.Links, cp.Total
-	v.citedLinks(cp, q)
-	if len(doc.Body) <= maxLinkedBody {
-		v.Impl = h.implementation(r.Context(), doc)
-	} else {
-		v.Unlinked = corpus.IsPlan(doc) || corpus.IsResolution(doc)
-	}
+	// The Lược đồ first: a group or page the document lacks is a 404 known
+	// from the groups' counts, before the rest of the page is built.
+	ctx := r.Context()
 	if v.Effect = h.effect(doc); v.Effect != nil {
-		v.LuocDo, ok = h.luocDo(doc, v.Effect.Key, sel, relpage, v.link)
+		if v.LuocDo, ok, err = h.luocDo(ctx, doc, v.Effect.Key, sel, relpage, v.link); err != nil {
+			h.docFailure(w, r, err)
+			return
+		}
 	}
 	if !ok || sel != nil && v.Effect == nil {
 		w.WriteHeader(http.StatusNotFound)
 		h.render(w, "notfound.html", r.PathValue("id")+" (lược đồ "+r.URL.Query().Get("rel")+" trang "+strconv.Itoa(relpage)+")")
 		return
 	}
+	var cp citedPage
+	if v.Rel.Refs, cp, err = h.citations(ctx, doc, cited); err != nil {
+		h.docFailure(w, r, err)
+		return
+	}
+	if cited > cp.Pages {
+		w.WriteHeader(http.StatusNotFound)
+		h.render(w, "notfound.html", r.PathValue("id")+" (trang "+strconv.Itoa(cited)+")")
+		return
+	}
+	v.Paras = markParas(doc.Body[cuts[v.Part-1]:cuts[v.Part]], cuts[v.Part-1], doc.File, search.HighlightTerms(search.ParseQuery(q)))
+	v.Files, v.Of = h.fileLinks(doc)
+	v.partLinks(q)
+	v.Rel.CitedBy, v.Rel.CitedTotal = cp.Links, cp.Total
+	v.citedLinks(cp, q)
+	if len(doc.Body) <= maxLinkedBody {
+		if v.Impl, err = h.implementation(ctx, doc); err != nil {
+			h.docFailure(w, r, err)
+			return
+		}
+	} else {
+		v.Unlinked = corpus.IsPlan(doc) || corpus.IsResolution(doc)
+	}
 	if _, ok := h.docs.(graph); !ok {
-		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(r.Context(), doc)
+		v.Rel.Refs, v.Rel.CitedBy = h.indexRelations(ctx, doc)
+	}
+	if err := ctx.Err(); err != nil {
+		h.docFailure(w, r, err)
+		return
 	}
 	doc.Body = "" // the part is marked; the page needs no more of the text
 	h.render(w, "doc.html", v)
@@ -302,7 +318,11 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 			}
 		}
 	}
-	return refs, h.docLinks(ids)
+	links, err := h.docLinks(ctx, ids)
+	if err != nil {
+		return refs, []DocLink{} // ctx ended: the page answers its failure
+	}
+	return refs, links
 }
 
 func termQuery(field, term string) query.Query {

@@ -399,7 +399,12 @@ func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusNotFound, "no document "+r.PathValue("id"))
 	default:
 		defer release()
-		writeJSON(w, http.StatusOK, h.documentJSON(doc, page, sel, relpage))
+		out, err := h.documentJSON(r.Context(), doc, page, sel, relpage)
+		if err != nil {
+			h.jsonFailure(w, r, "document", err)
+			return
+		}
+		writeJSON(w, http.StatusOK, out)
 	}
 }
 

@@ -7,8 +7,10 @@ package web
 // plans implement keeps a page whose cost is what it names.
 
 import (
+	"context"
 	"math"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,10 +24,11 @@ const (
 	luocDoPage     = 100 // links of a group's page
 )
 
-// relationGroups gives a Lược đồ by group (corpus.Store).
+// relationGroups gives a Lược đồ by group (corpus.Store); both stop with
+// ctx's error when ctx ends.
 type relationGroups interface {
-	RelationGroups(key string, per int) ([]corpus.RelationGroup, error)
-	RelationGroupPage(key string, in bool, kind cite.Relation, offset, limit int) (corpus.RelationGroup, error)
+	RelationGroups(ctx context.Context, key string, per int) ([]corpus.RelationGroup, error)
+	RelationGroupPage(ctx context.Context, key string, in bool, kind cite.Relation, offset, limit int) (corpus.RelationGroup, error)
 }
 
 // luocDoGroup is one kind of relation in the Lược đồ section: what the
@@ -83,31 +86,40 @@ func luocDoPages(total int) int { return max(1, (total+luocDoPage-1)/luocDoPage)
 
 // luocDo returns the groups of the Lược đồ of key (an effect's key) for
 // doc's page, what others do to it first, each kind strongest first: sel,
-// when set, is the group paged (page from 1; false when past its last
-// page), and the others name their first links, maxLuocDoNamed in all.
-func (h *Handler) luocDo(doc *corpus.Document, key string, sel *relGroup, page int, link func(url.Values) string) ([]luocDoGroup, bool) {
+// when set, is the group paged (page from 1; false when the document has
+// no such group or page, known from the counts before a link is named),
+// and the others name their first links, maxLuocDoNamed in all. It
+// returns ctx's error, and no groups, when ctx ends.
+func (h *Handler) luocDo(ctx context.Context, doc *corpus.Document, key string, sel *relGroup, page int, link func(url.Values) string) ([]luocDoGroup, bool, error) {
 	rg, ok := h.docs.(relationGroups)
 	if !ok {
-		return nil, sel == nil
+		return nil, sel == nil, nil
 	}
-	groups, err := rg.RelationGroups(key, maxLuocDoLinks)
+	groups, err := rg.RelationGroups(ctx, key, maxLuocDoLinks)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, false, err
+		}
 		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
-		return nil, sel == nil
+		return nil, sel == nil, nil
+	}
+	if sel != nil && !slices.ContainsFunc(groups, func(g corpus.RelationGroup) bool {
+		return g.In == sel.in && g.Kind == sel.kind && page <= luocDoPages(g.Total)
+	}) {
+		return nil, false, nil // from the counts: no link named, no page read
 	}
 	var out []luocDoGroup
-	found, budget := sel == nil, maxLuocDoNamed
+	budget := maxLuocDoNamed
 	for _, g := range groups {
 		this := relGroup{in: g.In, kind: g.Kind}
 		lg := luocDoGroup{Label: g.Label, Out: !g.In, Total: g.Total}
 		links := g.Links[:min(len(g.Links), budget)]
 		if sel != nil && *sel == this {
-			found = page <= luocDoPages(g.Total)
-			if !found {
-				return nil, false
-			}
-			p, err := rg.RelationGroupPage(key, g.In, g.Kind, (page-1)*luocDoPage, luocDoPage)
+			p, err := rg.RelationGroupPage(ctx, key, g.In, g.Kind, (page-1)*luocDoPage, luocDoPage)
 			if err != nil {
+				if ctx.Err() != nil {
+					return nil, false, err
+				}
 				h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
 			}
 			links, lg.Total = p.Links, max(p.Total, len(p.Links))
@@ -127,7 +139,7 @@ func (h *Handler) luocDo(doc *corpus.Document, key string, sel *relGroup, page i
 		}
 		out = append(out, lg)
 	}
-	return out, found
+	return out, true, ctx.Err()
 }
 
 // luocDoLink names a link by the head of the first live stored document
@@ -168,11 +180,13 @@ type relationPageJSON struct {
 
 // relationsJSON returns the groups of the Lược đồ of key, counted
 // (corpus.Store.RelationsGrouped), and the page of the group sel (nil for
-// none).
-func (h *Handler) relationsJSON(doc *corpus.Document, key string, groups []corpus.RelationGroup, sel *relGroup, page int) ([]relationGroupJSON, *relationPageJSON) {
+// none): a page past the group's last, or of a group the document lacks,
+// is answered from the counts (no link, the group's total). It returns
+// ctx's error when ctx ends.
+func (h *Handler) relationsJSON(ctx context.Context, doc *corpus.Document, key string, groups []corpus.RelationGroup, sel *relGroup, page int) ([]relationGroupJSON, *relationPageJSON, error) {
 	rg, ok := h.docs.(relationGroups)
 	if !ok {
-		return nil, nil
+		return nil, nil, nil
 	}
 	self := "/api/documents/" + url.PathEscape(doc.ID) + "?"
 	out := []relationGroupJSON{}
@@ -181,15 +195,26 @@ func (h *Handler) relationsJSON(doc *corpus.Document, key string, groups []corpu
 		out = append(out, relationGroupJSON{Kind: g.Kind, In: g.In, Label: g.Label, Total: g.Total, URL: u})
 	}
 	if sel == nil {
-		return out, nil
+		return out, nil, nil
 	}
 	offset := math.MaxInt // a page past the end is empty, whatever its number
 	if page <= math.MaxInt/luocDoPage {
 		offset = (page - 1) * luocDoPage
 	}
-	g, err := rg.RelationGroupPage(key, sel.in, sel.kind, offset, luocDoPage)
-	if err != nil {
-		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
+	g := corpus.RelationGroup{Kind: sel.kind, In: sel.in, Label: corpus.RelationLabel(sel.kind, sel.in)}
+	for _, c := range groups {
+		if c.In == sel.in && c.Kind == sel.kind {
+			g.Total = c.Total
+		}
+	}
+	if offset < g.Total {
+		var err error
+		if g, err = rg.RelationGroupPage(ctx, key, sel.in, sel.kind, offset, luocDoPage); err != nil {
+			if ctx.Err() != nil {
+				return nil, nil, err
+			}
+			h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
+		}
 	}
 	p := &relationPageJSON{Kind: g.Kind, In: g.In, Label: g.Label, Total: g.Total, Links: g.Links}
 	if p.Links == nil {
@@ -198,5 +223,5 @@ func (h *Handler) relationsJSON(doc *corpus.Document, key string, groups []corpu
 	if page < luocDoPages(p.Total) {
 		p.Next = self + url.Values{"rel": {sel.String()}, "relpage": {strconv.Itoa(page + 1)}}.Encode()
 	}
-	return out, p
+	return out, p, nil
 }

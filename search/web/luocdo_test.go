@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"regexp"
 	"strconv"
@@ -33,7 +34,7 @@ func TestLuocDoAtScale(t *testing.T) {
 	const total = plans + 1 + news
 	h, store := pageService(t, manyPlans("52-NQ/TW", plans, 1, news))
 	id := docID(t, store, "52-NQ/TW")
-	groups, err := store.RelationGroups("52-NQ/TW", 0)
+	groups, err := store.RelationGroups(context.Background(), "52-NQ/TW", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

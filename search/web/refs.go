@@ -10,6 +10,8 @@ package web
 // from chain.go.
 
 import (
+	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -33,8 +35,7 @@ type graph interface {
 type effects interface {
 	DocEffect(id string, now time.Time) (corpus.Effect, error)
 	Effect(key string, now time.Time) (corpus.Effect, error)
-	Relations(key string) (corpus.Relations, error)
-	RelationsGrouped(key string) (corpus.Relations, []corpus.RelationGroup, error)
+	RelationsGrouped(ctx context.Context, key string) (corpus.Relations, []corpus.RelationGroup, error)
 }
 
 // DocLink names a stored document for a list of links.
@@ -91,23 +92,29 @@ type citedPage struct {
 // out; with a Docs that is no graph (a test double) it returns empty
 // lists.
 func (h *Handler) relations(doc *corpus.Document, page int) docRelations {
-	refs, cited := h.citations(doc, page)
+	refs, cited, _ := h.citations(context.Background(), doc, page) // only a cancelled ctx fails
 	return docRelations{Refs: refs, CitedBy: cited.Links, CitedTotal: cited.Total}
 }
 
 // citations returns the outgoing references of doc, resolved, and the
-// page-th page of the documents citing its number.
-func (h *Handler) citations(doc *corpus.Document, page int) ([]relRef, citedPage) {
+// page-th page of the documents citing its number; ctx's error when ctx
+// ends (stores' failures are logged, their documents left out).
+func (h *Handler) citations(ctx context.Context, doc *corpus.Document, page int) ([]relRef, citedPage, error) {
 	refs, cited := []relRef{}, citedPage{Links: []DocLink{}, Page: page, Pages: 1}
 	g, ok := h.docs.(graph)
 	if !ok {
-		return refs, cited
+		return refs, cited, nil
 	}
 	resolved, err := g.Refs(doc.ID)
 	if err != nil {
 		h.log.Error("refs failed", "doc_id", doc.ID, "err", err)
 	}
-	for _, r := range resolved {
+	for i, r := range resolved {
+		if i%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, cited, err
+			}
+		}
 		rr := relRef{Ref: r.Ref}
 		for _, id := range r.DocIDs {
 			if d, err := h.head(id); err == nil && !d.Gone {
@@ -127,9 +134,11 @@ func (h *Handler) citations(doc *corpus.Document, page int) ([]relRef, citedPage
 		if page <= cited.Pages {
 			from = (page - 1) * maxCitedBy
 		}
-		cited.Links = h.docLinks(ids[from:min(len(ids), from+maxCitedBy)])
+		if cited.Links, err = h.docLinks(ctx, ids[from:min(len(ids), from+maxCitedBy)]); err != nil {
+			return nil, cited, err
+		}
 	}
-	return refs, cited
+	return refs, cited, nil
 }
 
 // citedPageParam reads the parameter cited (the page of the cited-by
@@ -142,17 +151,27 @@ func citedPageParam(v string) (int, bool) {
 	return n, err == nil && n >= 1
 }
 
-// docLinks names the live documents among ids.
-func (h *Handler) docLinks(ids []string) []DocLink {
+// ctxEvery is how many documents a handler's loop reads between looks at
+// the request's context: a look costs a mutex, a document a store read.
+const ctxEvery = 64
+
+// docLinks names the live documents among ids; ctx's error when ctx ends
+// (a number 10,000 plans cite has 10,000 to read).
+func (h *Handler) docLinks(ctx context.Context, ids []string) ([]DocLink, error) {
 	out := []DocLink{}
-	for _, id := range ids {
+	for i, id := range ids {
+		if i%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		d, err := h.head(id)
 		if err != nil || d.Gone {
 			continue
 		}
 		out = append(out, DocLink{ID: d.ID, Title: d.Title, URL: d.URL, Number: d.Number, Type: d.Type})
 	}
-	return out
+	return out, nil
 }
 
 // documentJSON is a stored document with its effect, references, a page
@@ -173,32 +192,46 @@ type documentJSON struct {
 	RelationPage   *relationPageJSON   `json:"relation_page,omitempty"`
 }
 
-func (h *Handler) documentJSON(doc *corpus.Document, page int, sel *relGroup, relpage int) documentJSON {
-	refs, cited := h.citations(doc, page)
-	eff, rel, groups := h.docEffect(doc)
+// documentJSON is doc with its citations and Lược đồ for
+// /api/documents/{id}; ctx's error when ctx ends.
+func (h *Handler) documentJSON(ctx context.Context, doc *corpus.Document, page int, sel *relGroup, relpage int) (documentJSON, error) {
+	refs, cited, err := h.citations(ctx, doc, page)
+	if err != nil {
+		return documentJSON{}, err
+	}
+	eff, rel, groups, err := h.docEffect(ctx, doc)
+	if err != nil {
+		return documentJSON{}, err
+	}
 	out := documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: cited.Links, CitedByTotal: cited.Total, Relations: rel}
 	if page < cited.Pages {
 		out.CitedByNext = "/api/documents/" + url.PathEscape(doc.ID) + "?cited=" + strconv.Itoa(page+1)
 	}
 	if rel != nil {
-		out.RelationGroups, out.RelationPage = h.relationsJSON(doc, eff.Key, groups, sel, relpage)
+		if out.RelationGroups, out.RelationPage, err = h.relationsJSON(ctx, doc, eff.Key, groups, sel, relpage); err != nil {
+			return documentJSON{}, err
+		}
 	}
-	return out
+	return out, nil
 }
 
 // docEffect returns the effect and Lược đồ of doc (maxLinks of each
-// direction) with its groups counted, nil without a store.
-func (h *Handler) docEffect(doc *corpus.Document) (*corpus.Effect, *corpus.Relations, []corpus.RelationGroup) {
+// direction) with its groups counted, nil without a store; ctx's error
+// when ctx ends.
+func (h *Handler) docEffect(ctx context.Context, doc *corpus.Document) (*corpus.Effect, *corpus.Relations, []corpus.RelationGroup, error) {
 	eff := h.effect(doc)
 	if eff == nil {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
-	rel, groups, err := h.docs.(effects).RelationsGrouped(eff.Key)
+	rel, groups, err := h.docs.(effects).RelationsGrouped(ctx, eff.Key)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, nil, nil, err
+		}
 		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
-		return eff, nil, nil
+		return eff, nil, nil, nil
 	}
-	return eff, &rel, groups
+	return eff, &rel, groups, nil
 }
 
 // effect returns the effect of doc today, nil without a store.
@@ -259,19 +292,28 @@ func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := refsJSON{Key: key, LookupKey: lk}
+	ctx := r.Context()
 	own, err := g.ByNumber(key)
 	if err == nil {
+		out.Documents, err = h.docLinks(ctx, own)
+	}
+	if err == nil {
 		var citing []string
-		citing, err = g.CitedBy(key)
-		out.Documents, out.CitedBy = h.docLinks(own), h.docLinks(citing)
+		if citing, err = g.CitedBy(key); err == nil {
+			out.CitedBy, err = h.docLinks(ctx, citing)
+		}
 	}
 	if ef, ok := h.docs.(effects); ok && err == nil {
 		var eff corpus.Effect
 		var rel corpus.Relations
 		if eff, err = ef.Effect(key, time.Now()); err == nil {
-			rel, err = ef.Relations(key)
+			rel, _, err = ef.RelationsGrouped(ctx, key)
 		}
 		out.Effect, out.Relations = &eff, &rel
+	}
+	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		h.jsonFailure(w, r, "refs", err)
+		return
 	}
 	if err != nil {
 		h.log.Error("refs failed", "key", key, "err", err)

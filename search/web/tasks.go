@@ -39,11 +39,16 @@ func (h *Handler) taskRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/tasks.csv", h.exportTasks)
 }
 
-// taskError answers a query's error: 400 for a bad parameter.
-func (h *Handler) taskError(w http.ResponseWriter, err error) {
+// taskError answers a query's error: 400 for a bad parameter, nothing
+// when the client left (503 when out of time: Handler.failure).
+func (h *Handler) taskError(w http.ResponseWriter, r *http.Request, err error) {
 	var fe *tasks.FilterError
 	if errors.As(err, &fe) {
 		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if ctx := r.Context(); ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		h.jsonFailure(w, r, "tasks", err)
 		return
 	}
 	h.log.Error("tasks failed", "err", err)
@@ -53,12 +58,12 @@ func (h *Handler) taskError(w http.ResponseWriter, err error) {
 func (h *Handler) apiTasks(w http.ResponseWriter, r *http.Request) {
 	f, err := tasks.FilterFromValues(r.URL.Query())
 	if err != nil {
-		h.taskError(w, err)
+		h.taskError(w, r, err)
 		return
 	}
 	res, err := h.tasks.Query(r.Context(), f)
 	if err != nil {
-		h.taskError(w, err)
+		h.taskError(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, res)
@@ -72,20 +77,20 @@ func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
 	v.Del("size")
 	f, err := tasks.FilterFromValues(v)
 	if err != nil {
-		h.taskError(w, err)
+		h.taskError(w, r, err)
 		return
 	}
 	limit := maxTaskExport
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
-			h.taskError(w, &tasks.FilterError{Param: "limit", Msg: "want an integer ≥ 1, got " + strconv.Quote(s)})
+			h.taskError(w, r, &tasks.FilterError{Param: "limit", Msg: "want an integer ≥ 1, got " + strconv.Quote(s)})
 			return
 		}
 		limit = min(n, maxTaskExport)
 	}
 	if err := h.tasks.Refresh(r.Context()); err != nil {
-		h.taskError(w, err)
+		h.taskError(w, r, err)
 		return
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
@@ -97,7 +102,11 @@ func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
 	if err == nil {
 		err = c.Flush()
 	}
-	if err != nil {
+	switch {
+	case err == nil:
+	case r.Context().Err() != nil && errors.Is(err, r.Context().Err()):
+		h.log.Info("tasks export stopped", "err", err) // the client left or the time ran out: the export ends short
+	default:
 		h.log.Error("tasks export failed", "err", err) // the status line is gone; the export ends short
 	}
 }
@@ -138,10 +147,18 @@ func (h *Handler) tasksPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		var fe *tasks.FilterError
-		if errors.As(err, &fe) {
+		switch ctx := r.Context(); {
+		case errors.As(err, &fe):
 			d.Error = err.Error()
 			w.WriteHeader(http.StatusBadRequest)
-		} else {
+		case ctx.Err() != nil && errors.Is(err, ctx.Err()):
+			status, msg := h.failure(r, "tasks", err)
+			if status == StatusClientClosed {
+				return
+			}
+			d.Error = pageError(status, err, msg)
+			w.WriteHeader(status)
+		default:
 			h.log.Error("tasks failed", "err", err)
 			d.Error = "Không tải được danh sách nhiệm vụ: lỗi máy chủ."
 			w.WriteHeader(http.StatusInternalServerError)
