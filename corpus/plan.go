@@ -148,6 +148,7 @@ type outlineParser struct {
 	titleOpen          bool            // the last line was a heading that filled the wrapped width
 	titleLine          string          // the line of the last heading (titleGoesOn)
 	lastFront          string          // the last line of the header block, "" after any other line
+	lastPage           int             // the last page's number skipped (pageLine)
 }
 
 // ParseOutline splits a body into sections and items.
