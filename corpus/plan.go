@@ -149,6 +149,7 @@ type outlineParser struct {
 	titleLine          string          // the line of the last heading (titleGoesOn)
 	lastFront          string          // the last line of the header block, "" after any other line
 	secLines           []string        // lines of the last section's text not yet in its Text (flushText)
+	lastPage           int             // the last page's number skipped (pageLine)
 }
 
 // ParseOutline splits a body into sections and items.

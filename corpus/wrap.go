@@ -13,6 +13,7 @@ package corpus
 // before.
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,8 +33,15 @@ const (
 	// next word did not fit: justified proportional type varies the count
 	// of characters a line holds.
 	fullShare = 7
-	// wrapSample is the most text lines wrapWidth reads.
-	wrapSample = 2000
+	// wrapSample is the most text lines wrapWidth reads: a body's first
+	// lines decide for the whole, so that its first part is read as the
+	// whole is (an appendix of short table cells after wrapped articles
+	// does not undo the decision) and an item's ID does not depend on the
+	// lines far after it.
+	wrapSample = 200
+	// pageStep is the most a page's number goes up from the last one
+	// read: a page that ended inside a table kept its number there.
+	pageStep = 5
 	// closeShare is the share of the width (tenths) a line ending with a
 	// colon or a semicolon fills when the wrap fell after it (fullOpen).
 	closeShare = 9
@@ -189,12 +197,49 @@ func (p *outlineParser) titleGoesOn(line string) bool {
 	if p.last >= 0 || p.hasSecText() || !goesOn(line) {
 		return false
 	}
-	if !p.titleFull(p.titleLine) && !startsLower(line) {
+	if !p.titleFull(p.titleLine) && !startsLower(line) || p.titleSentence(p.at) {
 		return false
 	}
 	s := p.sec()
 	s.Title = strings.TrimSpace(s.Title + " " + line)
 	p.titleOpen, p.titleLine = p.full(line), line
+	return true
+}
+
+// titleSentence reports an article's heading that is its one sentence,
+// not its title, when line i would carry it on: line i fills the width
+// too, so the title would fill two lines or more ("Điều 24. Việc kết
+// nối, … về đất đai" / "Việc kết nối Hệ thống … với Cơ sở dữ liệu" /
+// "quốc gia về đất đai …"), or line i ends the sentence before the next
+// heading, so the article would keep no text ("Điều 3. Lưu chiều điện tử
+// là việc … để thực hiện" / "việc lưu chiểu." / "Điều 4. …"). A title
+// ending with a full stop before the article's clauses ("… các nguồn
+// lực" / "của Hệ sinh thái tận dụng các FTA." / "1. …") is a title.
+func (p *outlineParser) titleSentence(i int) bool {
+	if !articleID(p.sec().ID) {
+		return false // a plan's headings ("II. NHIỆM VỤ …") are titles, however long
+	}
+	l, _ := clean(p.lines[i])
+	if p.full(l) {
+		return true
+	}
+	return endsParagraph(l) && p.headingAfter(i)
+}
+
+// headingAfter reports the next line of text after line i opening a
+// section (an article, a roman or part heading, an appendix) or none.
+func (p *outlineParser) headingAfter(i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		l, _ := clean(p.lines[j])
+		if l == "" || pageForm(l) || shortNumber(l) {
+			continue
+		}
+		_, _, article := articleHeading(l)
+		_, _, roman := romanHeading(l)
+		_, _, part := partHeading(l)
+		_, _, app := appendixHeading(l)
+		return article || roman || part || app
+	}
 	return true
 }
 
@@ -232,9 +277,49 @@ func goesOn(line string) bool {
 
 // pageLine recognizes a page's header or footer line: "Trang 3/12",
 // "Trang 3", "- 3 -", and in a wrapped body outside a table a number alone
-// ("3"). The parser skips it as a blank line, so that the line before it
-// still says whether a sentence ended.
+// ("3") that follows the last page's number by at most pageStep (a
+// table's figures a cell a line, "IALLOBARBITAL" / "10", or a table of
+// contents' page numbers are out of that sequence). The parser skips it
+// as a blank line, so that the line before it still says whether a
+// sentence ended.
 func (p *outlineParser) pageLine(line string) bool {
+	if pageForm(line) {
+		return true
+	}
+	if p.wrapAt == 0 || p.table != nil || p.opened() && p.headingAfter(p.at) {
+		// Between two headings a number is a table of contents' page
+		// ("THUYẾT MINH" / "1" / "CHƯƠNG I: …").
+		return false
+	}
+	return p.nextPage(line)
+}
+
+// opened reports a section just opened: no text, no item yet (false
+// before the parser has an outline).
+func (p *outlineParser) opened() bool {
+	if p.o == nil {
+		return false
+	}
+	n := len(p.o.Items)
+	return p.sec().Text == "" && (n == 0 || p.o.Items[n-1].Section != len(p.o.Sections)-1)
+}
+
+// nextPage reports a number alone that follows the last page's number
+// read by at most pageStep, and reads it as the page's.
+func (p *outlineParser) nextPage(line string) bool {
+	if !shortNumber(line) {
+		return false
+	}
+	n, _ := strconv.Atoi(line)
+	if n <= p.lastPage || n > p.lastPage+pageStep {
+		return false
+	}
+	p.lastPage = n
+	return true
+}
+
+// pageForm reports "Trang 3/12", "Trang 3" or "- 3 -".
+func pageForm(line string) bool {
 	if t, ok := strings.CutPrefix(line, "Trang "); ok {
 		n, of, _ := strings.Cut(t, "/")
 		return shortNumber(n) && (of == "" || shortNumber(of))
@@ -243,19 +328,21 @@ func (p *outlineParser) pageLine(line string) bool {
 		n, ok := strings.CutSuffix(t, " -")
 		return ok && shortNumber(n)
 	}
-	return p.wrapAt > 0 && p.table == nil && shortNumber(line)
+	return false
 }
 
 // pageBeforeText reports a number alone on line i followed by a line of
 // text: a page's number where a section's text would start (a column of
-// figures is followed by more figures).
+// figures is followed by more figures), in the pages' sequence (nextPage:
+// a table's figure a cell a line, "IALLOBARBITAL" / "10" / "IALPRAZOLAM",
+// is not).
 func (p *outlineParser) pageBeforeText(i int, line string) bool {
 	if !shortNumber(line) {
 		return false
 	}
 	for j := i + 1; j < len(p.lines); j++ {
 		if next, _ := clean(p.lines[j]); next != "" {
-			return strings.ContainsFunc(next, unicode.IsLetter)
+			return strings.ContainsFunc(next, unicode.IsLetter) && !p.headingAfter(i) && p.nextPage(line)
 		}
 	}
 	return false

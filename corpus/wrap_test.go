@@ -218,3 +218,166 @@ func TestPageBeforeText(t *testing.T) {
 		t.Error("a figure before figures is no page number")
 	}
 }
+
+// wrapped240 is the text of Nghị định 240/2026/NĐ-CP as OCR or pdftotext
+// gave it (../shared/data/govdocs, no plan of the linking dev sets):
+// clauses of an article hard-wrapped at about 80 columns.
+const wrapped240 = `1. Việc thiết lập, quản lý và sử dụng các nguồn lực đảm bảo cho việc xây
+dựng và vận hành Hệ sinh thái tận dụng các FTA được thực hiện có trọng tâm,
+trọng điểm và theo lộ trình nhằm nâng cao hiệu quả tận dụng FTA, thúc đẩy
+xuất khẩu theo hướng giá trị gia tăng cao và phát triển bền vững, phù hợp với
+khả năng cân đối của ngân sách nhà nước.
+2. Nguồn lực được huy động đa dạng từ ngân sách nhà nước, khu vực tư
+nhân và các nguồn lực quốc tế.
+3. Cơ chế tạo thuận lợi và phân loại chủ thể tham gia được á áp dụng trên
+cơ sở quản lý rủi ro, mức độ tuân thủ pháp luật, cơ chế hậu kiểm, kiểm tra, giám
+sát định kỳ hoặc đột xuất của các cơ quan có thẩm quyền, minh bạch thông tin
+và đáp ứng yêu cầu chuyển đổi số, chuyển đổi xanh theo hướng phù hợp với
+mức độ sẵn sàng và đặc thù ngành, lĩnh vực của doanh nghiệp; ưu tiên các giải
+pháp số có tính nền tảng, dùng chung như quản trị số, truy xuất nguồn, gÔC,
+thương mại điện tử, an ninh mạng, dữ liệu và trí tuệ nhân tạo; đồng thời gắn hỗ
+trợ công nghệ với đào tạo, nâng cao kỹ năng số cho doanh nghiệp.
+4. Việc áp dụng cơ chế tạo thuận lợi và hỗ trợ không làm phát sinh ưu. đãi
+thuế, trợ cấp xuất khẩu hoặc các hình thức hỗ trợ khác trái với quy định của
+pháp luật và các cam kết quốc tế mà Việt Nam là thành viên.
+5. Cơ chế tạo thuận lợi và hỗ trợ được thực hiện theo nguyên tắc công
+bằng, minh bạch, đảm bảo việc hỗ trợ đúng đối tượng, đúng mục đích, hiệu
+quả, tiết kiệm, kiểm soát chặt chẽ việc quản lý, sử dụng nguồn lực. Việc triển
+khai cơ chê, chính sách phải đâm bảo tuân thủ quy định của pháp luật, phòng
+ngừa và ngăn chặn các biểu hiện tiêu cực, lãng phí, trục lợi chính sách; các hành
+vi vi phạm trong quá trình thực hiện được phát hiện, xử lý kịp thời theo quy
+định.
+6. Việc áp dụng cơ chế theo Nghị định này phải bảo đảm không trùng lặp
+với các chương trình, đề án, nhiệm vụ đã được cấp có thẩm quyên phê duyệt;
+không phân biệt đối xử; phù hợp với quy định của pháp luật và cam kết quắc
+tế của Việt Nam.`
+
+// TestWrapDecisionPrefix: a body's first part is read as the whole body
+// reads it (no item's ID or line changes when the body is cut after it).
+// Nghị định 240/2026/NĐ-CP is wrapped in its articles and ends with an
+// OCR'd table, a cell a line (its appendix as Thông tư 18/2026/TT-BYT's:
+// "IALLOBARBITAL" / "10"): judged on the whole body, the short cells
+// outweighed the articles and the body read as not wrapped, while its
+// first half read as wrapped.
+func TestWrapDecisionPrefix(t *testing.T) {
+	var b strings.Builder
+	for k := 1; k <= 24; k += 3 {
+		b.WriteString("Điều " + itoa(k) + `. Phạm vi điều chỉnh
+Nghị định này quy định chi tiết và biện pháp thi hành khoản 2 Điều 9 và
+Điều 13 Nghị quyết số 250/2025/QH15 ngày 10 tháng 12 năm 2025 của Quốc
+hội về một số cơ chế, chính sách đặc thù để tạo nguồn lực cho việc xây dựng
+và vận hành Hệ sinh thái tận dụng các Hiệp định thương mại tự do (sau đây gọi
+là Hệ sinh thái tận dụng các FTA) và Quỹ Xúc tiến xuất khẩu ngành hàng nhắm
+nâng cao hiệu quả hội nhập quốc tế.
+Điều ` + itoa(k+1) + `. Đối tượng áp dụng
+1. Cơ quan, tổ chức hoạt động trong lĩnh vực đối ngoại, hội nhập quốc tế
+trong hệ thông chính trị, doanh nghiệp, hợp tác xã, hộ kinh doanh, hiệp hội
+ngành, nghề tham gia vào hoạt động hội nhập quốc tế và Quỹ Xúc tiến xuất
+khẩu ngành hàng.
+2. Cơ quan, tổ chức khác có liên quan đến hoạt động hội nhập quốc tế.
+Điều ` + itoa(k+2) + ". Nguyên tắc chung bảo đảm, quản lý và sử đụng các nguồn lực\n" + wrapped240 + "\n")
+	}
+	part := strings.TrimSuffix(b.String(), "\n")
+	for range 150 {
+		b.WriteString("STT\nIALLOBARBITAL\n10\nIALPRAZOLAM\n0,25\n")
+	}
+	whole := ParseOutline(strings.TrimSuffix(b.String(), "\n"))
+	cut := ParseOutline(part)
+	if len(cut.Items) < 40 {
+		t.Fatalf("the articles read as %d items", len(cut.Items))
+	}
+	for i, it := range cut.Items[:len(cut.Items)-1] {
+		if i >= len(whole.Items) || whole.Items[i].ID != it.ID || whole.Items[i].Line != it.Line {
+			t.Fatalf("item %d: %s at line %d in the first part, %+v in the whole body", i, it.ID, it.Line, whole.Items[i])
+		}
+	}
+}
+
+// TestTitleSentence: an article whose heading is its one sentence
+// (Nghị định 237/2026/NĐ-CP: "Điều 3. Lưu chiều điện tử là việc …" /
+// "việc lưu chiểu.", then the next article; Nghị định 212/2026/NĐ-CP:
+// a title that fills the width, then a paragraph of three lines ending
+// with a full stop) carries no line of its sentence into its title: the
+// rest is the article's text. A title wrapped over two lines ("… hóa
+// đơn điện" / "tử", Thông tư 91/2026/TT-BTC; "… các nguồn lực" / "của Hệ
+// sinh thái tận dụng các FTA." then its clauses, 240/2026/NĐ-CP) is the
+// title still.
+func TestTitleSentence(t *testing.T) {
+	body := "Điều 1. Nguyên tắc chung\n" + wrapped240 + `
+Điều 2. Lưu chiều điện tử là việc sử dụng các phương tiện điện tử để thực hiện
+việc lưu chiểu.
+Điều 3. Hoạt động lưu chiều điện tử là việc cơ quan quản lý nhà nước về báo
+chí ở trung ương tổ chức tiếp nhận, lưu giữ, bảo quản và sử dụng các tác phẩm
+phát thanh, truyền hình, báo chí điện tử.
+Điều 4. Việc kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về đất đai
+Việc kết nối Hệ thống thông tin về hoạt động xây dựng với Cơ sở dữ liệu
+quốc gia về đất đai đê chia sẻ dữ liệu đất đai phục vụ quản lý hoạt động, đầu tư
+xây dựng thực hiện theo quy định của pháp luật về dữ liệu, giao dịch điện tử và
+pháp luật khác có liên quan.
+Điều 5. Nguyên tắc chung bảo đảm, quản lý và sử đụng các nguồn lực
+của Hệ sinh thái tận dụng các FTA.
+` + wrapped240 + `
+Điều 6. Đăng ký, thay đổi nội dung đăng ký sử dụng hóa đơn điện
+tử
+Tổ chức kinh tế, tổ chức khác, hộ kinh doanh, cá nhân kinh doanh đăng ký sử
+dụng hóa đơn điện tử thông qua tổ chức cung cấp dịch vụ hóa đơn điện tử.`
+	o := ParseOutline(body)
+	want := map[string]string{
+		"Đ2": "Lưu chiều điện tử là việc sử dụng các phương tiện điện tử để thực hiện",
+		"Đ3": "Hoạt động lưu chiều điện tử là việc cơ quan quản lý nhà nước về báo",
+		"Đ4": "Việc kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về đất đai",
+		"Đ5": "Nguyên tắc chung bảo đảm, quản lý và sử đụng các nguồn lực của Hệ sinh thái tận dụng các FTA.",
+		"Đ6": "Đăng ký, thay đổi nội dung đăng ký sử dụng hóa đơn điện tử",
+	}
+	for _, s := range o.Sections {
+		if w, ok := want[s.ID]; ok {
+			delete(want, s.ID)
+			if s.Title != w {
+				t.Errorf("%s title %q, want %q", s.ID, s.Title, w)
+			}
+			if s.Text == "" && !slices.ContainsFunc(o.Items, func(it Item) bool { return o.Sections[it.Section].ID == s.ID }) {
+				t.Errorf("%s has neither text nor items", s.ID)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("sections not read: %v", want)
+	}
+}
+
+// TestPageNumberSequence: in a wrapped body a number alone is a page's
+// number when it follows the last one read (pages 2, 3, 4, or a page or
+// two later when a page ended in a table); the numbers of an OCR'd table
+// a cell a line (Thông tư 18/2026/TT-BYT: "IALLOBARBITAL" / "10" /
+// "IALPRAZOLAM" / "0,25" / … / "ILORMETAZEPAM" / "24") or of a table of
+// contents ("THUYẾT MINH" / "1" / "CHƯƠNG I: …" / "8", Thông tư
+// 38/2026/TT-BXD) are not, so the name before them keeps its figure.
+func TestPageNumberSequence(t *testing.T) {
+	p := &outlineParser{wrapAt: 80}
+	for _, l := range []string{"2", "3", "5"} {
+		if !p.pageLine(l) {
+			t.Errorf("%q is the next page's number", l)
+		}
+	}
+	for _, l := range []string{"24", "3", "5"} {
+		if p.pageLine(l) {
+			t.Errorf("%q after page 5 is no page's number", l)
+		}
+	}
+	body := wrapped240 + "\nIALLOBARBITAL\n10\nIALPRAZOLAM\n0,25\nILORMETAZEPAM\n24\nTHUYẾT MINH\n1\nCHƯƠNG I: CÔNG TÁC CHUẨN BỊ MẶT BẰNG XÂY DỰNG\n8"
+	o := ParseOutline(body)
+	if o.Sections[0].ID != "" || len(o.Sections) < 2 {
+		t.Fatalf("sections %+v", o.Sections)
+	}
+	for _, s := range o.Sections[1:] {
+		if s.Text == "" {
+			has := false
+			for _, it := range o.Items {
+				has = has || it.Section == slices.Index(o.Sections, s)
+			}
+			if !has {
+				t.Errorf("section %q %q lost its figure", s.ID, s.Title)
+			}
+		}
+	}
+}
