@@ -382,16 +382,18 @@ func isRoman(s string) bool {
 
 // articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1". The
 // word in capitals ("ĐIỀU 1. PHÊ DUYỆT…", as older and scanned texts set
-// their article headings) is the same heading.
+// their article headings) is the same heading. An article an amending
+// text inserts after another ("Điều 63a. Các trường hợp …", "ĐIỀU 63A.")
+// is "Đ63a": no other heading gives an ID of a number and a letter.
 func articleHeading(s string) (id, title string, ok bool) {
 	if rest, found := strings.CutPrefix(s, "ĐIỀU "); found {
 		s = "Điều " + rest
 	}
-	num, title, ok := ArticleHeading(s)
+	num, suffix, title, ok := articleHeading3(s)
 	if !ok {
 		return "", "", false
 	}
-	return "Đ" + num, title, true
+	return "Đ" + num + suffix, title, true
 }
 
 // ArticleHeading reads the heading of an article of a legal text, "Điều
@@ -399,27 +401,51 @@ func articleHeading(s string) (id, title string, ok bool) {
 // title ("Chế độ tiền lương", possibly empty). It is the one reader of
 // article headings: outlines split on them, the index keeps their numbers
 // and titles (indexer.Fields).
+//
+// An inserted article's number with its letter ("Điều 63a.") is read by
+// the outline (articleHeading) only: the index keeps numbers without a
+// letter, as a query names them (search.articleRefs).
 func ArticleHeading(s string) (number, title string, ok bool) {
+	number, suffix, title, ok := articleHeading3(s)
+	if !ok || suffix != "" {
+		return "", "", false
+	}
+	return number, title, true
+}
+
+// articleHeading3 is ArticleHeading with the letter of an inserted
+// article, lower case ("Điều 63a. Các trường hợp …" → "63", "a"). A
+// number with a letter heads an article only before its dot or colon:
+// "Điều 11a Luật Khiếu nại …" cites one.
+func articleHeading3(s string) (number, suffix, title string, ok bool) {
 	rest, found := strings.CutPrefix(s, "Điều ")
 	if !found {
-		return "", "", false
+		return "", "", "", false
 	}
 	i := 0
 	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 3 || i < len(rest) && !strings.ContainsRune(".: ", rune(rest[i])) {
-		return "", "", false
+	if i == 0 || i > 3 {
+		return "", "", "", false
+	}
+	number = rest[:i]
+	if i+1 < len(rest) && 'a' <= rest[i]|0x20 && rest[i]|0x20 <= 'z' && (rest[i+1] == '.' || rest[i+1] == ':') {
+		suffix = string(rest[i] | 0x20) // "ĐIỀU 63A." is Đ63a
+		i++
+	}
+	if i < len(rest) && !strings.ContainsRune(".: ", rune(rest[i])) {
+		return "", "", "", false
 	}
 	title = strings.TrimSpace(strings.TrimLeft(rest[i:], ".: "))
 	if i < len(rest) && rest[i] == ' ' && title != "" {
 		// "Điều 169 của Luật này." is a sentence citing an article: a
 		// heading without its dot starts with a capital.
 		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) {
-			return "", "", false
+			return "", "", "", false
 		}
 	}
-	return rest[:i], title, true
+	return number, suffix, title, true
 }
 
 // letterHeading recognizes an upper-case letter heading over an upper-case

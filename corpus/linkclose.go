@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
@@ -119,8 +121,12 @@ func sentences(text string) []string {
 }
 
 // assignsTask reports a lower-case task verb (taskVerbs, or "giao") in s,
-// as whole words.
+// as whole words. A sentence without a lower-case word (in capitals, or
+// in Title Case) is read lower-cased: its names are no longer told from
+// its verbs, and a name holding a verb ("SỞ XÂY DỰNG") reads as a task,
+// which keeps the text one to carry out.
 func assignsTask(s string) bool {
+	s = caseView(s)
 	w := " " + strings.Join(strings.Fields(taskPunct.Replace(s)), " ") + " "
 	if strings.Contains(w, " giao ") {
 		return true
@@ -135,10 +141,23 @@ func assignsTask(s string) bool {
 
 var taskPunct = strings.NewReplacer(",", " ", ":", " ", ".", " ", ";", " ")
 
+// caseView is s in NFC with its canonical tone placement (viet.Lower's
+// form, case kept), lower-cased when no word of it starts with a
+// lower-case letter ("QUYẾT ĐỊNH NÀY …", "Quyết Định Này …").
+func caseView(s string) string {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return viet.Canon(s)
+		}
+	}
+	return viet.Lower(s)
+}
+
 // executionFormula reports the closing line naming who executes the text:
 // "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm thi hành Quyết
 // định này".
 func executionFormula(s string) bool {
+	s = viet.Lower(s)
 	return strings.Contains(s, "thi hành") && strings.Contains(s, " này")
 }
 
@@ -168,10 +187,10 @@ var transitionalTitles = []string{"dieu khoan chuyen tiep", "quy dinh chuyen tie
 // of the text's own, whatever its words: an implementing text's carries
 // out nothing of its parent, a parent's is nothing to carry out.
 func transitionalArticle(s *Section) bool {
-	if !articleID(s.ID) || !strings.Contains(s.Title, "huyển tiếp") && !strings.Contains(s.Title, "HUYỂN TIẾP") {
+	if !articleID(s.ID) {
 		return false
 	}
-	f := strings.TrimLeft(viet.Fold(s.Title), " *#")
+	f := strings.TrimLeft(viet.Fold(s.Title), " *#") // any case, NFC or NFD
 	for _, t := range transitionalTitles {
 		if strings.HasPrefix(f, t) {
 			return true

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // A legal text's scope article names the text it details: "Thông tư này
@@ -47,7 +48,8 @@ var detailVerbs = []string{"quy định chi tiết", "hướng dẫn"}
 
 // statesDetail reports a sentence whose subject is its own document ("1.
 // Thông tư này", "Nghị định này": at most three capitalised words before
-// "này", after a clause number) and whose verb is a detailVerb.
+// "này", after a clause number), a legal text (legalSubject), and whose
+// verb is a detailVerb.
 func statesDetail(s string) bool {
 	if _, _, kind, rest := itemLabel(s); kind == labelNumber {
 		s = rest
@@ -57,7 +59,7 @@ func statesDetail(s string) bool {
 		return false
 	}
 	ws := strings.Fields(subj)
-	if len(ws) == 0 || len(ws) > 3 || !isCap(ws[0]) {
+	if len(ws) == 0 || len(ws) > 3 || !isCap(ws[0]) || !legalSubject(subj) {
 		return false
 	}
 	for _, v := range detailVerbs {
@@ -66,4 +68,15 @@ func statesDetail(s string) bool {
 		}
 	}
 	return false
+}
+
+// legalSubject reports a subject naming a legal text's type: a Luật,
+// Nghị định, Thông tư (doctype.Legal) or a Quyết định. Only a legal text
+// details another by its scope; a plan or programme that guides a
+// resolution ("Kế hoạch này hướng dẫn … Nghị quyết số …") carries it out,
+// and a decision issuing a plan is typed Quyết định while its plan says
+// "Kế hoạch này": the statement's subject, not the document's type, tells.
+func legalSubject(subj string) bool {
+	t, ok := doctype.ByName(strings.Join(strings.Fields(subj), " "))
+	return ok && (t.Class == doctype.Legal || t.Class == doctype.Decision)
 }

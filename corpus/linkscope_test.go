@@ -37,6 +37,35 @@ func TestDetailsOther(t *testing.T) {
 	}
 }
 
+// TestDetailsOtherLegal: only a legal text (a Luật, Nghị định, Thông tư,
+// Quyết định: the statement's subject) details another by its scope. A
+// plan or programme that guides a resolution ("Kế hoạch này hướng dẫn …
+// Nghị quyết số …", written: no such line is in our stores) carries it
+// out, and is linked as any item. Real lines of legal texts outside the
+// linking dev sets: the scope of a circular on electricity prices
+// (govdocs, "Thông tư này hướng dẫn chi tiết … Luật Điện lực số
+// 61/2024/QH15"); the decree's and the decision's are written in their
+// form.
+func TestDetailsOtherLegal(t *testing.T) {
+	other := map[string]bool{viet.NumberKey("161/2026/NĐ-CP"): true}
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Thông tư này hướng dẫn chi tiết khoản 3 Điều 12, điểm 8 khoản 11 và điểm b khoản 8 Điều 51 của Luật Điện lực số 61/2024/QH15 về nguyên tắc tính giá điện.", true},
+		{"1. Nghị định này quy định chi tiết khoản 2 Điều 18 của Luật số 61/2024/QH15.", true},
+		{"Quyết định này hướng dẫn thực hiện Nghị định số 163/2024/NĐ-CP trên địa bàn tỉnh.", true},
+		{"Kế hoạch này hướng dẫn triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn tỉnh.", false},
+		{"Chương trình này hướng dẫn thực hiện Nghị quyết số 71/NQ-CP của Chính phủ.", false},
+		{"2. Hướng dẫn này quy định chi tiết Quyết định số 07/2026/QĐ-TTg.", false},
+	}
+	for _, tt := range tests {
+		if got := detailsOther(tt.text, other); got != tt.want {
+			t.Errorf("detailsOther(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestLinkDetailsOther: the scope article of a circular detailing a
 // decree that is not its parent gets no link; detailing its parent, it
 // links. The parent is 30/2020/NĐ-CP (real lines), the circular written

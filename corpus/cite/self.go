@@ -125,22 +125,51 @@ func headerDate(s string) string {
 
 // selfEffect finds the first statement of the document's own effect: a
 // clause opening with "… này" or a bare type word whose predicate is "có
-// hiệu lực …". Only the places where "hiệu lực" is written are read.
+// hiệu lực …". Only the places where "hiệu lực" is written are read, in
+// any case and either normalisation form ("HIỆU LỰC", "Hiệu Lực", NFD,
+// "hieu luc"): hieuLuc.
 func selfEffect(s string) (effect, bool) {
-	for _, pat := range []string{"hiệu lực", "hieu luc"} {
-		for off := 0; ; {
-			i := strings.Index(s[off:], pat)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + len(pat)
-			if e, ok := selfEffectAt(s, at); ok {
-				return e, true
-			}
+	for off := 0; ; {
+		at := hieuLuc(s, off)
+		if at < 0 {
+			return effect{}, false
+		}
+		off = at + 1
+		if e, ok := selfEffectAt(s, at); ok {
+			return e, true
 		}
 	}
-	return effect{}, false
+}
+
+// hieuLuc returns the offset of the first "hiệu lực" in s at or after
+// off, -1 when there is none: a word whose fold (viet.AppendFold, as the
+// lexer folds words) is "hieu", spaces, and one whose fold is "luc".
+func hieuLuc(s string, off int) int {
+	var buf [24]byte
+	fold := func(a, b int) string { return string(viet.AppendFold(buf[:0], s[a:b])) }
+	for off < len(s) {
+		i := strings.IndexAny(s[off:], "hH")
+		if i < 0 {
+			return -1
+		}
+		at := off + i
+		off = at + 1
+		if r, _ := utf8.DecodeLastRuneInString(s[:at]); at > 0 && isWordRune(r) {
+			continue
+		}
+		end := wordEnd(s, at)
+		if end-at > len(buf) || fold(at, end) != "hieu" {
+			continue
+		}
+		j := end
+		for j < len(s) && s[j] == ' ' {
+			j++
+		}
+		if e := wordEnd(s, j); j > end && e-j <= len(buf) && fold(j, e) == "luc" {
+			return at
+		}
+	}
+	return -1
 }
 
 // selfEffect finds the document's statement of its own effect among the
