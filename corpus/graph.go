@@ -44,7 +44,11 @@ package corpus
 // Within 3, the refs values and the relto/relfrom entries became binary
 // (2026-12-05, refsval.go, edgeval.go): each form is told by its first
 // byte, JSON ones are still read and are rewritten when their document is,
-// so the version stayed and no store rebuilds its graph for it.
+// so the version stayed and no store rebuilds its graph for it. 4 — the
+// title, summary and body are read as three paragraphs (docText), not run
+// together into one sentence (2026-12-06, i17-chain): a title's last
+// reference was made the actor of a verb opening the summary, which read
+// chains backwards ("24-NQ/TW implements 154/NQ-CP").
 
 import (
 	"bytes"
@@ -59,7 +63,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 3
+const GraphVersion = 4
 
 var (
 	bucketRefs    = []byte("refs")
@@ -96,8 +100,13 @@ type ResolvedRef struct {
 // itself states wins; later mentions fill in a date or type the first lacks.
 func DocRefs(d *Document) []cite.Ref { return docGraph(d).Refs }
 
-// docText is the text the graph reads of a document.
-func docText(d *Document) string { return d.Title + "\n" + d.Summary + "\n" + d.Body }
+// docText is the text the graph reads of a document: its title, summary
+// and body, each a paragraph of its own. A blank line between them is a hard
+// break for cite's lexer: joined by one "\n", a title without a final stop
+// ran on into its summary as one sentence, and "… Nghị quyết số 13-NQ/TW …
+// về phát triển vùng …" + "Thực hiện Nghị quyết số 41/NQ-CP …" made
+// 13-NQ/TW the actor of the summary's "Thực hiện" (relfields_test.go).
+func docText(d *Document) string { return d.Title + "\n\n" + d.Summary + "\n\n" + d.Body }
 
 // docGraph reads a document's references, relations and own effect.
 func docGraph(d *Document) docRefs {
