@@ -48,7 +48,11 @@ package corpus
 // title, summary and body are read as three paragraphs (docText), not run
 // together into one sentence (2026-12-06, i17-chain): a title's last
 // reference was made the actor of a verb opening the summary, which read
-// chains backwards ("24-NQ/TW implements 154/NQ-CP").
+// chains backwards ("24-NQ/TW implements 154/NQ-CP"). 5 — a verb in the
+// noun phrase after a copula "là" is not the text's own act (2026-12-06,
+// i17-actor, cite's actorOf): a news page's "Dự án là một trong những công
+// trình trọng điểm thực hiện Nghị quyết số 154/NQ-CP" made the page implement
+// 154/NQ-CP.
 
 import (
 	"bytes"
@@ -63,7 +67,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 4
+const GraphVersion = 5
 
 var (
 	bucketRefs    = []byte("refs")

@@ -58,6 +58,14 @@ func (p *relPass) actorOf(g group) actor {
 		}
 		return actor{kind: actorName, before: ts - 1}
 	}
+	// "8 nhiệm vụ thực hiện Nghị quyết …": a relative clause of a noun is
+	// the text's act only when the clause's subject is the text ("Kế hoạch
+	// này đề ra các nhiệm vụ thực hiện …")
+	self := actor{kind: actorSelf}
+	if p.relativeHead(j) {
+		self = actor{kind: actorNone}
+	}
+	np := false // a word stands between the verb and the token at j
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
@@ -68,9 +76,9 @@ func (p *relPass) actorOf(g group) actor {
 			if m, ok := p.titleOwner(j); ok {
 				return actor{kind: actorRef, ref: m}
 			}
-			return actor{kind: actorSelf}
+			return self
 		case tStop, tBreak, tItem, tColon:
-			return actor{kind: actorSelf}
+			return self
 		case tOpen, tComma:
 			continue
 		case tClose:
@@ -82,6 +90,15 @@ func (p *relPass) actorOf(g group) actor {
 		}
 		if p.word(j) == fNay && p.selfNPEnding(j) {
 			return actor{kind: actorSelf}
+		}
+		if p.word(j) == fLa && np && !p.copulaOfText(j) {
+			// "Dự án là một trong những công trình trọng điểm thực hiện
+			// Nghị quyết …": the verb is in the noun phrase said of the
+			// copula's subject, not the text's act
+			return actor{kind: actorNone}
+		}
+		if w := p.word(j); w != "de" && w != "nham" {
+			np = true // "Mục đích là (để) triển khai …": a verb right after "là" is not in a noun phrase
 		}
 		if g2, ok := p.groupEnding(j); ok && !g2.passive && content <= 4 {
 			// the verb is in the object of another: "hướng dẫn một số nội
@@ -97,7 +114,33 @@ func (p *relPass) actorOf(g group) actor {
 			break
 		}
 	}
-	return actor{kind: actorSelf}
+	return self
+}
+
+// copulaOfText reports a copula "là" at token j whose subject the walk
+// already reads as an actor: a reference before it in the clause ("Kế hoạch
+// số 236/KH-UBND là …") or the text's own document ("Kế hoạch này là cơ sở
+// để …"). Only a copula of another subject ("Dự án là …") hides the verb.
+func (p *relPass) copulaOfText(j int) bool {
+	if p.selfNPEnding(j - 1) {
+		return true
+	}
+	_, ok := p.refBefore(j - 1)
+	return ok
+}
+
+// relativeHead reports a noun at token j that a verb after it describes:
+// "nhiệm vụ", "giải pháp", "biện pháp", "dự án" + "thực hiện …".
+func (p *relPass) relativeHead(j int) bool {
+	switch p.word(j) {
+	case "vu":
+		return p.word(j-1) == "nhiem"
+	case "an":
+		return p.word(j-1) == "du"
+	case "phap":
+		return p.word(j-1) == "giai" || p.word(j-1) == "bien"
+	}
+	return false
 }
 
 // nominal reports a word before a verb that makes it a noun: "việc sửa

@@ -127,6 +127,7 @@ const (
 	fBoi  = "boi"
 	fBang = "bang"
 	fNay  = "nay"
+	fLa   = "la"
 	fCac  = "cac"
 	fNgay = "ngay"
 )
