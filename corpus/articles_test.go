@@ -17,7 +17,12 @@ func TestArticleHeading(t *testing.T) {
 		{"Điều 40", "40", "", true},
 		{"Điều 169 của Luật này.", "", "", false}, // a sentence citing an article
 		{"Điều 1234. Quá dài", "", "", false},     // four digits
-		{"Điều 12a. Sửa đổi", "", "", false},
+		// i17-art: an inserted article keeps its letter, lower case (it
+		// was no heading for the index before).
+		{"Điều 12a. Sửa đổi", "12a", "Sửa đổi", true},
+		{"Điều 12A. Sửa đổi", "12a", "Sửa đổi", true},
+		{"Điều 12a Sửa đổi", "", "", false}, // a letter only before the dot or colon
+		{"Điều 12ab. Sửa đổi", "", "", false},
 		{"Điều kiện thành lập thư viện", "", "", false},
 		{"Khoản 2 Điều 9", "", "", false},
 	} {

@@ -402,15 +402,15 @@ func articleHeading(s string) (id, title string, ok bool) {
 // article headings: outlines split on them, the index keeps their numbers
 // and titles (indexer.Fields).
 //
-// An inserted article's number with its letter ("Điều 63a.") is read by
-// the outline (articleHeading) only: the index keeps numbers without a
-// letter, as a query names them (search.articleRefs).
+// An inserted article's number keeps its letter, lower case ("Điều 63a.",
+// "ĐIỀU 63A." → "63a"), as the outline's ID (Đ63a) and a query's "điều
+// 63a" (search/query.ArticleRefs) have it.
 func ArticleHeading(s string) (number, title string, ok bool) {
 	number, suffix, title, ok := articleHeading3(s)
-	if !ok || suffix != "" {
+	if !ok {
 		return "", "", false
 	}
-	return number, title, true
+	return number + suffix, title, true
 }
 
 // articleHeading3 is ArticleHeading with the letter of an inserted

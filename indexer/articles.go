@@ -22,7 +22,8 @@ import (
 func articleFields(d *corpus.Document) (numbers, headings []string) {
 	seen := map[string]bool{}
 	add := func(n string) {
-		// "Điều 05" is article 5, as a query's "điều 5" (search.articleRefs).
+		// "Điều 05" is article 5, as a query's "điều 5", and "Điều 63a."
+		// article 63a (search/query.ArticleRefs).
 		if n = strings.TrimLeft(n, "0"); n != "" && !seen[n] {
 			seen[n] = true
 			numbers = append(numbers, n)

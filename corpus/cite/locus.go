@@ -40,7 +40,7 @@ func Loci(part string) []Locus {
 		case "va", "hoac", "cac", "cua", "tai", "thuoc", "trong":
 		default:
 			if level >= 0 && locusLabel(w, level) {
-				us = append(us, unit{level, strings.TrimSuffix(w, ".")})
+				us = append(us, unit{level, locusName(w, level)})
 			} else {
 				level = -1 // "Mục 2", "Chương II", "Phụ lục": not a provision
 			}
@@ -95,4 +95,15 @@ func locusLabel(w string, level int) bool {
 		return len(r) == 1 && viet.Lower(w) == w && !(r[0] >= '0' && r[0] <= '9')
 	}
 	return w[0] >= '0' && w[0] <= '9'
+}
+
+// locusName is the label of a unit as a passage ID spells it: an
+// inserted article's letter lower case ("Điều 63A" is Đ63a, as the
+// outline reads the heading "ĐIỀU 63A."), a point's as written.
+func locusName(w string, level int) string {
+	w = strings.TrimSuffix(w, ".")
+	if level > 0 {
+		w = strings.ToLower(w)
+	}
+	return w
 }

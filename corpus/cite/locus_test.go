@@ -24,6 +24,12 @@ func TestLoci(t *testing.T) {
 		{"Phụ lục II", ""},        //
 		{"điểm b Điều 9", "9..b"}, // a point directly under its article
 		{"các Điều 8, 9 và 10", "8 9 10"},
+		// i17-art: inserted articles, their letter lower case as the
+		// outline's IDs (Đ63a). 155/2026/NĐ-CP: "… quy định tại khoản 1,
+		// khoản 2 Điều 11a Luật Khiếu nại, …"
+		{"khoản 1, khoản 2 Điều 11a", "11a.1 11a.2"},
+		{"khoản 1 Điều 63A", "63a.1"},
+		{"điểm b khoản 2 Điều 63a", "63a.2.b"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -54,6 +60,26 @@ func TestLociOfRefs(t *testing.T) {
 	want := "12/2025/NĐ-CP[{4 1 } {4 3 }] | 12/2025/NĐ-CP[{6 2 b}]"
 	if g := strings.Join(got, " | "); g != want {
 		t.Errorf("got %s, want %s", g, want)
+	}
+}
+
+// TestLociOfRefsSuffix: a clause of an inserted article cited with its
+// decree's number (the style of 49/2026/NĐ-CP, which inserts "Điều 63a."
+// into Nghị định 102/2024/NĐ-CP; the line is written for the test) is
+// clause 1 of article 63a, its letter lower case whichever case the text
+// writes it in.
+func TestLociOfRefsSuffix(t *testing.T) {
+	for _, text := range []string{
+		"Trường hợp quy định tại khoản 1 Điều 63a của Nghị định số 102/2024/NĐ-CP được gia hạn sử dụng đất.",
+		"TRƯỜNG HỢP QUY ĐỊNH TẠI KHOẢN 1 ĐIỀU 63A CỦA NGHỊ ĐỊNH SỐ 102/2024/NĐ-CP ĐƯỢC GIA HẠN SỬ DỤNG ĐẤT.",
+	} {
+		var got []string
+		for _, r := range ParseRefs(text) {
+			got = append(got, fmt.Sprint(r.Key, Loci(r.Part)))
+		}
+		if g, want := strings.Join(got, " | "), "102/2024/NĐ-CP[{63a 1 }]"; g != want {
+			t.Errorf("%q: got %s, want %s", text, g, want)
+		}
 	}
 }
 

@@ -225,7 +225,9 @@ var articleWords = map[string]bool{"dieu": true}
 const maxArticle = 3 // digits
 
 // ArticleRefs are the article numbers text cites ("điều 29" → "29"), in
-// order, each once.
+// order, each once. An inserted article keeps its letter, lower case
+// ("điều 63a", "ĐIỀU 63A" → "63a"), as the index keeps its heading's
+// number (corpus.ArticleHeading).
 func ArticleRefs(text string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -235,8 +237,8 @@ func ArticleRefs(text string) []string {
 		if w.Kind != viet.Word || n.Kind != viet.Word || !articleWords[viet.Fold(text[w.Start:w.End])] {
 			continue
 		}
-		num := strings.TrimLeft(text[n.Start:n.End], "0")
-		if num == "" || len(num) > maxArticle || strings.Trim(num, "0123456789") != "" {
+		num, ok := articleNumber(text[n.Start:n.End])
+		if !ok {
 			continue
 		}
 		if !seen[num] {
@@ -245,4 +247,20 @@ func ArticleRefs(text string) []string {
 		}
 	}
 	return out
+}
+
+// articleNumber reads an article's number as a query writes it: up to
+// maxArticle digits, leading zeros dropped ("05" → "5"), and the letter of
+// an inserted article, lower case ("63A" → "63a"). "2020", "63ab" and "a"
+// are none.
+func articleNumber(w string) (string, bool) {
+	suffix := ""
+	if n := len(w); n > 1 && 'a' <= w[n-1]|0x20 && w[n-1]|0x20 <= 'z' {
+		w, suffix = w[:n-1], string(w[n-1]|0x20)
+	}
+	num := strings.TrimLeft(w, "0")
+	if num == "" || len(num) > maxArticle || strings.Trim(num, "0123456789") != "" {
+		return "", false
+	}
+	return num + suffix, true
 }

@@ -126,6 +126,15 @@ func TestArticleRefs(t *testing.T) {
 		{"điều 2020", nil}, // a year, not an article
 		{"điều", nil},
 		{"khoản 3 nghị định 30", nil},
+		// i17-art: an inserted article keeps its letter, lower case
+		{"điều 63a nghị định 49/2026", []string{"63a"}},
+		{"ĐIỀU 63A", []string{"63a"}},
+		{"điều 63 và điều 63a", []string{"63", "63a"}},
+		{"dieu 063b", []string{"63b"}},
+		{"điều 63ab", nil},
+		{"điều 1234a", nil},
+		{"điều a", nil},
+		{"điều 0a", nil},
 	} {
 		if got := ArticleRefs(c.q); !slices.Equal(got, c.want) {
 			t.Errorf("ArticleRefs(%q) = %q, want %q", c.q, got, c.want)
