@@ -3,40 +3,12 @@ package corpus
 import (
 	"context"
 	"errors"
-	"sync/atomic"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/internal/ctxtest"
 	bolt "go.etcd.io/bbolt"
 )
-
-// endsAfter is a context that ends after its Err has been asked n times:
-// a request cancelled while a loop runs, without a clock.
-type endsAfter struct {
-	context.Context
-	n    atomic.Int64
-	done chan struct{}
-}
-
-func newEndsAfter(n int64) *endsAfter {
-	c := &endsAfter{Context: context.Background(), done: make(chan struct{})}
-	c.n.Store(n)
-	return c
-}
-
-func (c *endsAfter) Err() error {
-	if c.n.Add(-1) >= 0 {
-		return nil
-	}
-	select {
-	case <-c.done:
-	default:
-		close(c.done)
-	}
-	return context.Canceled
-}
-
-func (c *endsAfter) Done() <-chan struct{} { return c.done }
 
 // TestRelationGroupsContext: a request already cancelled gets its
 // context's error from every Lược đồ read, and no groups; a context that
@@ -67,12 +39,12 @@ func TestRelationGroupsContext(t *testing.T) {
 			t.Fatalf("groupLinks: %d links of %d, %v; want 5 of %d", len(links), total, err, n)
 		}
 		// the look before the read passes; the first in the loop ends it
-		ctx := newEndsAfter(1)
+		ctx := ctxtest.New(1)
 		links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, 5)
 		if !errors.Is(err, context.Canceled) || links != nil || total != 0 {
 			t.Errorf("groupLinks cancelled in its loop: %d links of %d, %v", len(links), total, err)
 		}
-		if left := ctx.n.Load(); left != -1 {
+		if left := ctx.Left(); left != -1 {
 			t.Errorf("groupLinks asked its context %d times, want 2 (before the read, at edge %d)", 1-left, ctxEvery)
 		}
 		return nil

@@ -3,40 +3,12 @@ package tasks
 import (
 	"context"
 	"errors"
-	"sync/atomic"
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/internal/ctxtest"
 	"github.com/vanban/vanban/internal/plangen"
 )
-
-// endsAfter is a context that ends after its Err has been asked n times:
-// a request cancelled while a loop runs, without a clock.
-type endsAfter struct {
-	context.Context
-	n    atomic.Int64
-	done chan struct{}
-}
-
-func newEndsAfter(n int64) *endsAfter {
-	c := &endsAfter{Context: context.Background(), done: make(chan struct{})}
-	c.n.Store(n)
-	return c
-}
-
-func (c *endsAfter) Err() error {
-	if c.n.Add(-1) >= 0 {
-		return nil
-	}
-	select {
-	case <-c.done:
-	default:
-		close(c.done)
-	}
-	return context.Canceled
-}
-
-func (c *endsAfter) Done() <-chan struct{} { return c.done }
 
 // TestContext: over 130 plans implementing 15/NQ-HĐND (variants of the
 // test's two plans, plangen), a request already cancelled gets
@@ -88,16 +60,16 @@ func TestContext(t *testing.T) {
 		name  string
 		looks int64 // looks that pass
 	}{{"in match, at plan 64", 1}, {"in match, at plan 128", 2}, {"counting the tasks, at the first", 3}} {
-		ctx := newEndsAfter(c.looks)
+		ctx := ctxtest.New(c.looks)
 		if res, err := tb.Passages(ctx, q); !errors.Is(err, context.Canceled) || res != nil {
 			t.Errorf("Passages ending %s: %v", c.name, err)
 		}
-		if left := ctx.n.Load(); left != -1 {
+		if left := ctx.Left(); left != -1 {
 			t.Errorf("Passages ending %s asked its context %d times, want %d", c.name, c.looks-left, c.looks+1)
 		}
 	}
 	// A context that lasts: the whole answer, with every look made.
-	ctx2 := newEndsAfter(100)
+	ctx2 := ctxtest.New(100)
 	if res2, err := tb.Passages(ctx2, q); err != nil || res2.Total != res.Total || res2.Shown != res.Shown {
 		t.Errorf("Passages with a live context: %v", err)
 	}

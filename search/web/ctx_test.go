@@ -12,40 +12,9 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/vanban/vanban/internal/ctxtest"
 )
-
-// endsAfter is a context that ends after its Err has been asked n times:
-// a client that leaves while the handler works, without a clock. Its
-// Done closes when it ends (a request's context already ended is asked
-// before anything is read, and stops there).
-type endsAfter struct {
-	context.Context
-	n    atomic.Int64
-	done chan struct{}
-}
-
-func newEndsAfter(n int64) *endsAfter {
-	c := &endsAfter{Context: context.Background(), done: make(chan struct{})}
-	c.n.Store(n)
-	return c
-}
-
-func (c *endsAfter) Err() error {
-	if c.n.Add(-1) >= 0 {
-		return nil
-	}
-	select {
-	case <-c.done:
-	default:
-		close(c.done)
-	}
-	return context.Canceled
-}
-
-func (c *endsAfter) Done() <-chan struct{} { return c.done }
-
-// looks is how many times the context was asked.
-func (c *endsAfter) looks(from int64) int64 { return from - c.n.Load() }
 
 // TestContextStopsWork: over a real store on disk (a resolution 150 plans
 // implement, with two tasks each, and 150 news articles cite), served by
@@ -62,14 +31,14 @@ func TestContextStopsWork(t *testing.T) {
 	const plans, news = 150, 150
 	h, store := pageService(t, manyPlans("52-NQ/TW", plans, 2, news))
 	id := docID(t, store, "52-NQ/TW")
-	var ctxs atomic.Pointer[endsAfter]
+	var ctxs atomic.Pointer[ctxtest.EndsAfter]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h.ServeHTTP(w, r.WithContext(ctxs.Load()))
 	}))
 	defer srv.Close()
 	get := func(path string, k int64) (int, string, int64) {
 		t.Helper()
-		ctx := newEndsAfter(k)
+		ctx := ctxtest.New(k)
 		ctxs.Store(ctx)
 		resp, err := http.Get(srv.URL + path)
 		if err != nil {
@@ -80,7 +49,7 @@ func TestContextStopsWork(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return resp.StatusCode, string(body), ctx.looks(k)
+		return resp.StatusCode, string(body), ctx.Looks(k)
 	}
 	const lasting = 1 << 40
 	for _, c := range []struct {
@@ -121,11 +90,11 @@ func TestContextStopsWork(t *testing.T) {
 
 	// Past the last page: a 404 from the counts.
 	rgLooks := func() int64 {
-		ctx := newEndsAfter(lasting)
+		ctx := ctxtest.New(lasting)
 		if _, err := store.RelationGroups(ctx, "52-NQ/TW", maxLuocDoLinks); err != nil {
 			t.Fatal(err)
 		}
-		return ctx.looks(lasting)
+		return ctx.Looks(lasting)
 	}()
 	for _, path := range []string{"/doc/" + id + "?rel=in.implements&relpage=5", "/doc/" + id + "?rel=out.repeals"} {
 		status, _, looks := get(path, lasting)
@@ -194,8 +163,8 @@ func TestContextHandlerLoops(t *testing.T) {
 		t.Errorf("docLinks: %v", err)
 	}
 	// ending in the loop: at its second look, document ctxEvery
-	late := newEndsAfter(1)
-	if links, err := h.docLinks(late, ids); !errors.Is(err, context.Canceled) || links != nil || late.looks(1) != 2 {
-		t.Errorf("docLinks ending at document %d: %d links, %v, %d looks", ctxEvery, len(links), err, late.looks(1))
+	late := ctxtest.New(1)
+	if links, err := h.docLinks(late, ids); !errors.Is(err, context.Canceled) || links != nil || late.Looks(1) != 2 {
+		t.Errorf("docLinks ending at document %d: %d links, %v, %d looks", ctxEvery, len(links), err, late.Looks(1))
 	}
 }
