@@ -21,6 +21,9 @@ var actorHeads = []string{
 	"chủ tịch ubnd", "ủy ban nhân dân", "ubnd", "các bộ", "bộ", "các sở", "sở", "cục", "vụ", "tổng cục",
 	"công an", "ngân hàng", "đài", "thông tấn xã", "báo", "văn phòng", "ban", "mặt trận", "ủy ban", "đảng ủy",
 	"các cơ sở", "cơ sở", "các doanh nghiệp", "doanh nghiệp",
+	// The press named as a whole ("Các cơ quan báo chí, truyền thông
+	// tiếp tục thông tin…") is the media the parent names by its outlets.
+	"các cơ quan báo chí", "cơ quan báo chí", "các cơ quan thông tấn", "cơ quan thông tấn",
 }
 
 var actorHeadWords = func() [][]string {
@@ -38,6 +41,7 @@ var actorKeys = map[string]string{
 	"quoc phong": "defence", "quan su": "defence", "quan doi": "defence",
 	"cong an": "police", "canh sat": "police",
 	"truyen hinh": "media", "phat thanh": "media", "thong tan": "media", "tieng noi": "media", "bao": "media",
+	"cac co quan bao chi": "media", "co quan bao chi": "media", "cac co quan thong tan": "media", "co quan thong tan": "media",
 	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
 }
 
@@ -120,6 +124,9 @@ func actorHead(lower []string) (string, int) {
 				ok = false
 				break
 			}
+		}
+		if ok && h == "báo" && len(lower) > 1 && lower[1] == "cáo" {
+			continue // "Báo cáo kết quả …": a report, not a newspaper
 		}
 		if ok {
 			if h == "chủ tịch ủy ban nhân dân" || h == "chủ tịch ubnd" {
