@@ -24,6 +24,16 @@ var actorHeads = []string{
 	// The press named as a whole ("Các cơ quan báo chí, truyền thông
 	// tiếp tục thông tin…") is the media the parent names by its outlets.
 	"các cơ quan báo chí", "cơ quan báo chí", "các cơ quan thông tấn", "cơ quan thông tấn",
+	"cơ quan ngang bộ", "cơ quan thuộc chính phủ", "thứ trưởng",
+}
+
+// genericHeads address every agency of a kind ("Bộ trưởng, Thủ trưởng
+// cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các
+// tỉnh …"): no domain of their own, and no name after them ("Thủ trưởng"
+// is a title, not a ministry's name), so the agencies listed after them
+// are read on.
+var genericHeads = map[string]bool{
+	"bộ trưởng": true, "thủ trưởng": true, "thứ trưởng": true, "cơ quan ngang bộ": true, "cơ quan thuộc chính phủ": true,
 }
 
 var actorHeadWords = func() [][]string {
@@ -41,6 +51,7 @@ var actorKeys = map[string]string{
 	"quoc phong": "defence", "quan su": "defence", "quan doi": "defence",
 	"cong an": "police", "canh sat": "police",
 	"truyen hinh": "media", "phat thanh": "media", "thong tan": "media", "tieng noi": "media", "bao": "media",
+	"thong tan xa": "media", "thvn": "media", "tnvn": "media", "ttxvn": "media", "ptth": "media",
 	"cac co quan bao chi": "media", "co quan bao chi": "media", "cac co quan thong tan": "media", "co quan thong tan": "media",
 	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
 }
@@ -84,7 +95,9 @@ func scanActorWords(text string) (keys, toks []string, named int) {
 			break
 		}
 		i += n
-		if k, ok := actorKeys[viet.Fold(head)]; ok {
+		if genericHeads[head] {
+			i = skipLevel(lower, i)
+		} else if k, ok := actorKeys[viet.Fold(head)]; ok {
 			keys = append(keys, k)
 			i = skipLevel(lower, i)
 		} else if head == "công an" {
@@ -97,7 +110,7 @@ func scanActorWords(text string) (keys, toks []string, named int) {
 			for _, nm := range name {
 				keys = append(keys, domainKey(nm))
 			}
-			if len(name) == 0 {
+			if _, n := actorHead(lower[i:]); len(name) == 0 && n == 0 {
 				break
 			}
 		}
@@ -180,7 +193,7 @@ func actorName(toks, lower []string) ([]string, int) {
 		nextCap := i+1 < len(toks) && isCap(toks[i+1])
 		switch {
 		case upper:
-			if _, n := actorHead(lower[i:]); n > 0 && len(cur) > 0 {
+			if h, n := actorHead(lower[i:]); n > 0 && (len(cur) > 0 || genericHeads[h]) {
 				flush()
 				return names, i
 			}

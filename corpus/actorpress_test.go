@@ -21,6 +21,31 @@ func TestActorsPressAndReports(t *testing.T) {
 		{"Báo cáo kết quả thực hiện về Sở Y tế trước ngày 15 tháng 12.", nil},
 		{"Báo cáo Ủy ban nhân dân tỉnh tình hình thu hoạch lúa hằng tuần.", nil},
 		{"Các cơ quan, đơn vị chủ động rà soát thủ tục hành chính.", nil},
+		{"Thông tấn xã Việt Nam phát bản tin cảnh báo sớm.", []string{"media"}},
+		{"Đài PTTH tỉnh, Đài THVN, TTXVN thường trú đưa tin.", []string{"media"}},
+	}
+	for _, tt := range tests {
+		if got := actors(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("actors(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestActorsGenericAddressees: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ,
+// cơ quan thuộc Chính phủ" address every ministry: no domain of their own
+// (not a ministry named "Thủ trưởng"), and the agencies listed after them
+// are read on. Lines written for the test.
+func TestActorsGenericAddressees(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố rà soát quy hoạch đê điều.", []string{"local"}},
+		{"Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ chỉ đạo cắt giảm thủ tục.", nil},
+		{"Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh bố trí kinh phí.", []string{"local"}},
+		{"Bộ Tư pháp: Bộ trưởng, các Thứ trưởng và các vụ thuộc Bộ;", []string{"tu phap"}},
+		{"Thủ trưởng các sở, ban, ngành tổ chức quán triệt.", nil},
+		{"Bộ trưởng Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu.", []string{"cong thuong"}},
 	}
 	for _, tt := range tests {
 		if got := actors(tt.text); !slices.Equal(got, tt.want) {
