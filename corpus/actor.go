@@ -28,10 +28,11 @@ var actorHeads = []string{
 }
 
 // genericHeads address every agency of a kind ("Bộ trưởng, Thủ trưởng
-// cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các
-// tỉnh …"): no domain of their own, and no name after them ("Thủ trưởng"
-// is a title, not a ministry's name), so the agencies listed after them
-// are read on.
+// cơ quan ngang bộ, cơ quan thuộc Chính phủ"): no domain of their own and
+// no name after them ("Thủ trưởng" is a title, not a ministry's name).
+// The names read end there: reading on to the agencies listed after them
+// ("…, Chủ tịch Ủy ban nhân dân các tỉnh") was measured and not kept
+// (docs/design.md, i18-link5).
 var genericHeads = map[string]bool{
 	"bộ trưởng": true, "thủ trưởng": true, "thứ trưởng": true, "cơ quan ngang bộ": true, "cơ quan thuộc chính phủ": true,
 }
@@ -96,7 +97,7 @@ func scanActorWords(text string) (keys, toks []string, named int) {
 		}
 		i += n
 		if genericHeads[head] {
-			i = skipLevel(lower, i)
+			break
 		} else if k, ok := actorKeys[viet.Fold(head)]; ok {
 			keys = append(keys, k)
 			i = skipLevel(lower, i)
@@ -110,7 +111,7 @@ func scanActorWords(text string) (keys, toks []string, named int) {
 			for _, nm := range name {
 				keys = append(keys, domainKey(nm))
 			}
-			if _, n := actorHead(lower[i:]); len(name) == 0 && n == 0 {
+			if len(name) == 0 {
 				break
 			}
 		}
