@@ -24,18 +24,16 @@ var actorHeads = []string{
 	// The press named as a whole ("Các cơ quan báo chí, truyền thông
 	// tiếp tục thông tin…") is the media the parent names by its outlets.
 	"các cơ quan báo chí", "cơ quan báo chí", "các cơ quan thông tấn", "cơ quan thông tấn",
-	"cơ quan ngang bộ", "cơ quan thuộc chính phủ", "thứ trưởng",
 }
 
-// genericHeads address every agency of a kind ("Bộ trưởng, Thủ trưởng
-// cơ quan ngang bộ, cơ quan thuộc Chính phủ"): no domain of their own and
-// no name after them ("Thủ trưởng" is a title, not a ministry's name).
-// The names read end there: reading on to the agencies listed after them
-// ("…, Chủ tịch Ủy ban nhân dân các tỉnh") was measured and not kept
-// (docs/design.md, i18-link5).
-var genericHeads = map[string]bool{
-	"bộ trưởng": true, "thủ trưởng": true, "thứ trưởng": true, "cơ quan ngang bộ": true, "cơ quan thuộc chính phủ": true,
-}
+// titleNames are titles the name reader takes for a name after a head
+// ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Bộ Tư pháp: Bộ trưởng, các
+// Thứ trưởng"): they address every ministry, or the one named before,
+// and are no domain of their own. The words they take stay the agency's
+// (agencyText, statesTask read them); reading on to the agencies listed
+// after them ("…, Chủ tịch Ủy ban nhân dân các tỉnh") was measured and not
+// kept (docs/design.md, i18-link5).
+var titleNames = map[string]bool{"bộ trưởng": true, "thủ trưởng": true, "thứ trưởng": true}
 
 var actorHeadWords = func() [][]string {
 	ws := make([][]string, len(actorHeads))
@@ -96,9 +94,7 @@ func scanActorWords(text string) (keys, toks []string, named int) {
 			break
 		}
 		i += n
-		if genericHeads[head] {
-			break
-		} else if k, ok := actorKeys[viet.Fold(head)]; ok {
+		if k, ok := actorKeys[viet.Fold(head)]; ok {
 			keys = append(keys, k)
 			i = skipLevel(lower, i)
 		} else if head == "công an" {
@@ -109,7 +105,9 @@ func scanActorWords(text string) (keys, toks []string, named int) {
 			name, m := actorName(toks[i:], lower[i:])
 			i += m
 			for _, nm := range name {
-				keys = append(keys, domainKey(nm))
+				if !titleNames[viet.Lower(nm)] {
+					keys = append(keys, domainKey(nm))
+				}
 			}
 			if len(name) == 0 {
 				break
@@ -194,7 +192,7 @@ func actorName(toks, lower []string) ([]string, int) {
 		nextCap := i+1 < len(toks) && isCap(toks[i+1])
 		switch {
 		case upper:
-			if h, n := actorHead(lower[i:]); n > 0 && (len(cur) > 0 || genericHeads[h]) {
+			if _, n := actorHead(lower[i:]); n > 0 && len(cur) > 0 {
 				flush()
 				return names, i
 			}
