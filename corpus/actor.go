@@ -21,7 +21,19 @@ var actorHeads = []string{
 	"chủ tịch ubnd", "ủy ban nhân dân", "ubnd", "các bộ", "bộ", "các sở", "sở", "cục", "vụ", "tổng cục",
 	"công an", "ngân hàng", "đài", "thông tấn xã", "báo", "văn phòng", "ban", "mặt trận", "ủy ban", "đảng ủy",
 	"các cơ sở", "cơ sở", "các doanh nghiệp", "doanh nghiệp",
+	// The press named as a whole ("Các cơ quan báo chí, truyền thông
+	// tiếp tục thông tin…") is the media the parent names by its outlets.
+	"các cơ quan báo chí", "cơ quan báo chí", "các cơ quan thông tấn", "cơ quan thông tấn",
 }
+
+// titleNames are titles the name reader takes for a name after a head
+// ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Bộ Tư pháp: Bộ trưởng, các
+// Thứ trưởng"): they address every ministry, or the one named before,
+// and are no domain of their own. The words they take stay the agency's
+// (agencyText, statesTask read them); reading on to the agencies listed
+// after them ("…, Chủ tịch Ủy ban nhân dân các tỉnh") was measured and not
+// kept (docs/design.md, i18-link5).
+var titleNames = map[string]bool{"bộ trưởng": true, "thủ trưởng": true, "thứ trưởng": true}
 
 var actorHeadWords = func() [][]string {
 	ws := make([][]string, len(actorHeads))
@@ -38,6 +50,8 @@ var actorKeys = map[string]string{
 	"quoc phong": "defence", "quan su": "defence", "quan doi": "defence",
 	"cong an": "police", "canh sat": "police",
 	"truyen hinh": "media", "phat thanh": "media", "thong tan": "media", "tieng noi": "media", "bao": "media",
+	"thong tan xa": "media", "thvn": "media", "tnvn": "media", "ttxvn": "media", "ptth": "media",
+	"cac co quan bao chi": "media", "co quan bao chi": "media", "cac co quan thong tan": "media", "co quan thong tan": "media",
 	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
 }
 
@@ -91,7 +105,9 @@ func scanActorWords(text string) (keys, toks []string, named int) {
 			name, m := actorName(toks[i:], lower[i:])
 			i += m
 			for _, nm := range name {
-				keys = append(keys, domainKey(nm))
+				if !titleNames[viet.Lower(nm)] {
+					keys = append(keys, domainKey(nm))
+				}
 			}
 			if len(name) == 0 {
 				break
@@ -120,6 +136,9 @@ func actorHead(lower []string) (string, int) {
 				ok = false
 				break
 			}
+		}
+		if ok && h == "báo" && len(lower) > 1 && lower[1] == "cáo" {
+			continue // "Báo cáo kết quả …": a report, not a newspaper
 		}
 		if ok {
 			if h == "chủ tịch ủy ban nhân dân" || h == "chủ tịch ubnd" {
