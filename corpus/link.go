@@ -183,7 +183,7 @@ type linkParams struct {
 	// number of passages; 0: the count as it is (a parent of one passage
 	// gives the whole boost, two both naming the agency none).
 	ActorSmooth float64
-	// OwnText (0: off): an item heading others (a group heading with a
+	// OwnText (0: off; 0.5 by default): an item heading others (a group heading with a
 	// task of its own) is queried with its own words at 1 and the items
 	// under it at 1−OwnText (linkowntext.go).
 	OwnText float64
@@ -227,6 +227,7 @@ func defaultLinkParams() linkParams {
 		RefBoost:       3,
 		Closing:        1,
 		AlignBoost:     0.5,
+		OwnText:        0.5,
 	}
 }
 
