@@ -22,14 +22,20 @@
 // number and title of "Điều 12. …", which the index reads as well),
 // Sentences and ScanTerms (the words passages and items are compared by).
 //
-// Files by concern: plan.go (the line-by-line parser and the types),
-// layout.go (line shapes: labels, headings, header block, closing lines,
-// agencies), table.go and tablewrap.go (task tables and their wrapped
-// cells), wrap.go and wrapref.go (hard-wrapped bodies, page lines),
-// ocrlabel.go (labels OCR damaged), planquote.go (quoted amendments and
-// one-paragraph articles), articlekind.go (section kinds of articles),
+// Files by concern. The parser: plan.go (the types, Parse and the
+// line-by-line state machine), planfront.go (the header block and the
+// closing block), planhead.go (headings and sections), planlist.go
+// (items, their parents and IDs), planletter.go (lettered points, OCR
+// letters), plantext.go (continued lines, paragraphs, section text),
+// planamend.go (where a quoted amendment opens and closes), planquote.go
+// (the quoted provisions grafted as items; one-paragraph articles),
+// planitem.go (Linkable). Line shapes: layout.go (labels, headings, header
+// and closing lines, agencies), table.go and tablewrap.go (task tables and
+// their wrapped cells), wrap.go and wrapref.go (hard-wrapped bodies, page
+// lines), ocrlabel.go (labels OCR damaged), articlekind.go (the kind of an
+// article's section), label.go. What the parser and the linker share:
 // closing.go (closing provisions), passage.go (passages), actor.go (the
-// agencies a text is addressed to), terms.go (terms), label.go.
+// agencies a text is addressed to), terms.go (terms).
 //
 // # Caveats
 //
