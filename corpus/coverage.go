@@ -15,6 +15,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Implementer is a document implementing a parent passage, with the items
@@ -27,7 +29,7 @@ type Implementer struct {
 
 // PassageCoverage is a parent passage with the documents implementing it.
 type PassageCoverage struct {
-	Passage
+	outline.Passage
 	By []Implementer `json:"by"`
 }
 
@@ -138,18 +140,18 @@ func (s *Store) live(id, op string) (*Document, error) {
 
 // parents returns the live documents doc cites that have passages, in
 // citation order, with their outlines.
-func (s *Store) parents(doc *Document) ([]*Document, []*Outline, error) {
-	return s.parentsWith(doc, func(d *Document) *Outline { return ParseOutline(d.Body) })
+func (s *Store) parents(doc *Document) ([]*Document, []*outline.Outline, error) {
+	return s.parentsWith(doc, func(d *Document) *outline.Outline { return outline.Parse(d.Body) })
 }
 
-// parentsWith is parents with the outline of a document from outline.
-func (s *Store) parentsWith(doc *Document, outline func(*Document) *Outline) ([]*Document, []*Outline, error) {
+// parentsWith is parents with the outline of a document from outlineOf.
+func (s *Store) parentsWith(doc *Document, outlineOf func(*Document) *outline.Outline) ([]*Document, []*outline.Outline, error) {
 	refs, err := s.Refs(doc.ID)
 	if err != nil {
 		return nil, nil, err
 	}
 	var out []*Document
-	var outlines []*Outline
+	var outlines []*outline.Outline
 	seen := map[string]bool{doc.ID: true}
 	for _, r := range refs {
 		for _, id := range r.DocIDs {
@@ -167,7 +169,7 @@ func (s *Store) parentsWith(doc *Document, outline func(*Document) *Outline) ([]
 			if d.Gone {
 				continue
 			}
-			if o := outline(d); o.hasPassages() {
+			if o := outlineOf(d); o.HasPassages() {
 				out = append(out, d)
 				outlines = append(outlines, o)
 			}
@@ -178,7 +180,7 @@ func (s *Store) parentsWith(doc *Document, outline func(*Document) *Outline) ([]
 
 // hasLinkable reports a document with items to link.
 func hasLinkable(d *Document) bool {
-	o := ParseOutline(d.Body)
+	o := outline.Parse(d.Body)
 	for i := range o.Items {
 		if o.Items[i].Linkable() {
 			return true
@@ -262,7 +264,7 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 		return nil, err
 	}
 	c := &Coverage{DocRef: refOf(res), Plans: []DocRef{}, Uncovered: []string{}}
-	for _, p := range ParseOutline(res.Body).Passages() {
+	for _, p := range outline.Parse(res.Body).Passages() {
 		c.Passages = append(c.Passages, PassageCoverage{Passage: p, By: []Implementer{}})
 	}
 	impl, err := s.implementers(res)
@@ -285,10 +287,10 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 	}
 	kept := c.Passages[:0]
 	for _, p := range c.Passages {
-		if p.Kind == SectionTasks || len(p.By) > 0 {
+		if p.Kind == outline.SectionTasks || len(p.By) > 0 {
 			kept = append(kept, p)
 		}
-		if p.Kind == SectionTasks && len(p.By) == 0 {
+		if p.Kind == outline.SectionTasks && len(p.By) == 0 {
 			c.Uncovered = append(c.Uncovered, p.ID)
 		}
 	}

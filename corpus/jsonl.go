@@ -30,6 +30,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -107,7 +108,7 @@ type PartMeta struct {
 // việc", when the title lacks it) and part of its law (Document.PartOf).
 func (m PartMeta) Apply(d *Document) {
 	if a := strings.TrimSpace(m.Article); a != "" {
-		if _, _, ok := ArticleHeading(d.Title); !ok {
+		if _, _, ok := outline.ArticleHeading(d.Title); !ok {
 			d.Title = strings.TrimSpace("Điều " + a + ". " + d.Title)
 		}
 	}

@@ -4,7 +4,7 @@ package corpus
 // parent documents it cites.
 //
 // Each linkable item (Item.Linkable) is scored against every passage of
-// its parents (Outline.Passages): the parents its title cites when it
+// its parents (Outline.Passages, corpus/outline): the parents its title cites when it
 // names any, or the one the item cites itself. The score is BM25 (bm25)
 // over folded syllables and syllable pairs, citations and numbers left
 // out; the collection for the term statistics is the passages and the
@@ -16,11 +16,11 @@ package corpus
 // PassageContext, the headings above it. Two factors then weigh what
 // BM25's topic words miss:
 //
-//   - the actor (actor.go): an item whose agency mirrors the passage's
+//   - the actor (corpus/outline actor.go): an item whose agency mirrors the passage's
 //     (Sở Y tế and Bộ Y tế, Công an tỉnh and Bộ Công an) scores up to
 //     ActorBoost more, by how few of the passages the item may link to
 //     that agency is named on (linkactor.go); a body task takes the agency
-//     of the appendix rows that assign it (collapseRepeats);
+//     of the appendix rows that assign it (outline collapseRepeats);
 //   - the action (action.go): the cosine of the two action-class vectors
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
@@ -51,10 +51,10 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 	bm25pkg "github.com/vanban/vanban/internal/bm25"
 )
@@ -70,7 +70,7 @@ type Match struct {
 
 // ItemLink is an item with the passages it implements, best first.
 type ItemLink struct {
-	Item
+	outline.Item
 	Section string  `json:"section"`
 	Linked  bool    `json:"linked"` // offered for linking (Item.Linkable)
 	Matches []Match `json:"matches"`
@@ -193,7 +193,7 @@ type linkParams struct {
 	RefBoost float64
 	// Closing (0: off): closing provisions — an item's or a passage's
 	// statement of its document's effect or of the end of another's — are
-	// neither linked nor linked to (linkclose.go).
+	// neither linked nor linked to (corpus/outline closing.go).
 	Closing float64
 	// RerankK (0: off): the linker's top RerankK candidates of each item
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
@@ -248,13 +248,13 @@ func (b *bag) add(text string, w float64) {
 	if b.tf == nil {
 		b.tf = make(map[string]float64, 64)
 	}
-	linkTerms(text, func(t string) {
+	outline.ScanTerms(text, func(t string) {
 		b.tf[t] += w
 		b.n += w
 	})
 }
 
-// addTerms adds terms (from termsOf) with weight w.
+// addTerms adds terms (from outline.Terms) with weight w.
 func (b *bag) addTerms(terms []string, w float64) {
 	for _, t := range terms {
 		b.tf[t] += w
@@ -262,18 +262,11 @@ func (b *bag) addTerms(terms []string, w float64) {
 	}
 }
 
-// termsOf is the terms of text, in order, with repeats.
-func termsOf(text string) []string {
-	var ts []string
-	linkTerms(text, func(t string) { ts = append(ts, t) })
-	return ts
-}
-
 // target is one candidate passage.
 type target struct {
 	doc    *Document
 	key    string // NumberKey of the parent
-	p      Passage
+	p      outline.Passage
 	bag    bag
 	sec    []string // the terms of its section's title (sectionTerms), shared by the section's passages
 	actors []string
@@ -311,13 +304,13 @@ type posting struct {
 	w      float64 // bm25 of the term in the target
 }
 
-func newLinker(plan *Outline, parents []*Document, outlines []*Outline, p linkParams, bg LinkBackground) *linker {
+func newLinker(plan *outline.Outline, parents []*Document, outlines []*outline.Outline, p linkParams, bg LinkBackground) *linker {
 	pts := make([]*parentTargets, len(parents))
 	contexts := map[string][]string{} // the passages under one heading share its terms
 	for k, d := range parents {
 		o := outlines[k]
 		if o == nil {
-			o = ParseOutline(d.Body)
+			o = outline.Parse(d.Body)
 		}
 		pts[k] = newParentTargets(d, o, p, contexts)
 	}
@@ -333,21 +326,21 @@ type parentTargets struct {
 	df      map[string]float64
 }
 
-func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string][]string) *parentTargets {
+func newParentTargets(d *Document, o *outline.Outline, p linkParams, contexts map[string][]string) *parentTargets {
 	pt := &parentTargets{df: map[string]float64{}}
 	secs := map[string][]string{} // section title → its terms
 	all := o.Passages()
 	for k, ps := range all {
-		if p.Closing > 0 && o.closingPassage(&all[k]) {
+		if p.Closing > 0 && o.ClosingPassage(&all[k]) {
 			continue
 		}
-		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.actors, action: actionVector(ps.Text),
-			pos: relPos(k, len(all)), appendix: inAppendix(o, ps)}
-		t.bag.tf = make(map[string]float64, len(ps.terms))
-		t.bag.addTerms(ps.terms, 1)
+		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.Actors, action: actionVector(ps.Text),
+			pos: relPos(k, len(all)), appendix: o.InAppendix(ps)}
+		t.bag.tf = make(map[string]float64, len(ps.Terms))
+		t.bag.addTerms(ps.Terms, 1)
 		ct, ok := contexts[ps.Context]
 		if !ok {
-			ct = termsOf(ps.Context)
+			ct = outline.Terms(ps.Context)
 			contexts[ps.Context] = ct
 		}
 		t.bag.addTerms(ct, p.PassageContext)
@@ -370,7 +363,7 @@ func newParentTargets(d *Document, o *Outline, p linkParams, contexts map[string
 // are those newLinker always computed: the counts are whole numbers and
 // the lengths are summed in the same order, so a plan links bit for bit
 // the same with targets kept from an earlier plan.
-func newLinkerFrom(plan *Outline, pts []*parentTargets, p linkParams, bg LinkBackground) *linker {
+func newLinkerFrom(plan *outline.Outline, pts []*parentTargets, p linkParams, bg LinkBackground) *linker {
 	l := &linker{p: p, df: map[string]float64{}, bg: bg}
 	total := 0.0
 	for _, pt := range pts {
@@ -447,9 +440,9 @@ type itemQuery struct {
 	headW   float64
 }
 
-func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQuery {
-	text := o.subtree(i)
-	q := itemQuery{terms: map[string]float64{}, actors: o.actorsOf(i), action: actionVector(text)}
+func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool) itemQuery {
+	text := o.Subtree(i)
+	q := itemQuery{terms: map[string]float64{}, actors: o.Actors(i), action: actionVector(text)}
 	var self bag
 	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
 		l.ownText(&q, &self, o, i)
@@ -460,13 +453,13 @@ func (l *linker) query(o *Outline, i int, keys, primary map[string]bool) itemQue
 		}
 	}
 	q.own = maps.Clone(self.tf)
-	for _, part := range o.contextParts(i) {
-		agency := agencyName(part) // the item's actor (actorsOf), not its topic
+	for _, part := range o.ContextParts(i) {
+		agency := outline.AgencyName(part) // the item's actor (Outline.Actors), not its topic
 		w := l.p.QueryContext
 		if agency {
 			w = l.p.AgencyContext
 		}
-		linkTerms(part, func(term string) {
+		outline.ScanTerms(part, func(term string) {
 			q.terms[term] = max(q.terms[term], w)
 			if !agency {
 				q.own[term] = 1
@@ -534,7 +527,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		act := 1 + l.p.ActionBoost*q.action.cosine(t.action)
 		f *= act
-		if t.p.Kind == SectionGoals {
+		if t.p.Kind == outline.SectionGoals {
 			f *= l.p.GoalWeight
 		}
 		if w, ok := l.pw[t.key]; ok {
@@ -643,25 +636,25 @@ func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 // LinkPlan links the items of an implementing document to the passages of
 // its parents.
 func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
-	return linkPlan(plan, parents, make([]*Outline, len(parents)), defaultLinkParams())
+	return linkPlan(plan, parents, make([]*outline.Outline, len(parents)), defaultLinkParams())
 }
 
 // linkPlan is LinkPlan with the parents' outlines when already parsed
 // (nil entries are parsed here).
-func linkPlan(plan *Document, parents []*Document, outlines []*Outline, p linkParams) *PlanLinks {
+func linkPlan(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams) *PlanLinks {
 	return linkPlanCached(plan, parents, outlines, p, nil, nil)
 }
 
 // linkPlanCached is linkPlan taking the parents' targets from cache
 // (nil: none).
-func linkPlanCached(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground) *PlanLinks {
+func linkPlanCached(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams, cache *parentCache, bg LinkBackground) *PlanLinks {
 	return linkPlanProbe(plan, parents, outlines, p, cache, bg, nil)
 }
 
 // linkPlanProbe is linkPlanCached telling probe (nil: none) the measures
 // of the "implements nothing" decision of each ranked item, by its index
 // in PlanLinks.Items, before the decision.
-func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground,
+func linkPlanProbe(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams, cache *parentCache, bg LinkBackground,
 	probe func(item int, v noneVec)) *PlanLinks {
 	pl, l, _, rs := linkPlanRanked(plan, parents, outlines, p, cache, bg)
 	vs := l.noneVecs(rs, probe != nil)
@@ -680,7 +673,7 @@ func linkPlanProbe(plan *Document, parents []*Document, outlines []*Outline, p l
 // linkPlanRanked is the first half of linkPlanProbe: the plan's items
 // without matches, the linker, the plan's outline and each linkable
 // item's ranked candidates (re-ranked when p.RerankK > 0, linkltr.go).
-func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p linkParams, cache *parentCache, bg LinkBackground) (*PlanLinks, *linker, *Outline, []ranked) {
+func linkPlanRanked(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams, cache *parentCache, bg LinkBackground) (*PlanLinks, *linker, *outline.Outline, []ranked) {
 	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for _, r := range parents {
@@ -688,7 +681,7 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 		keys[viet.NumberKey(r.Number)] = true
 	}
 	primary := primaryParents(plan, keys)
-	o := ParseOutline(plan.Body)
+	o := outline.Parse(plan.Body)
 	var l *linker
 	if cache == nil {
 		l = newLinker(o, parents, outlines, p, bg)
@@ -706,10 +699,10 @@ func linkPlanRanked(plan *Document, parents []*Document, outlines []*Outline, p 
 	var rs []ranked
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
-		// A closing provision (linkclose.go) and a statement that the text
+		// A closing provision (Outline.ClosingItem) and a statement that the text
 		// details another than its parents (linkscope.go) are items that
 		// implement nothing: offered, never ranked.
-		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.closingItem(i)) && !detailsOther(it.Text, keys) {
+		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) {
 			q := l.query(o, i, keys, primary)
 			cand := l.rank(q)
 			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})
@@ -735,62 +728,4 @@ func overlaps(a, b []string) bool {
 		}
 	}
 	return false
-}
-
-// linkTerms calls add for every folded syllable of s and every pair of
-// adjacent syllables not separated by punctuation. Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
-// left out: that a text cites a document says nothing of its topic.
-func linkTerms(s string, add func(term string)) {
-	var cites []cite.Ref
-	if mayCite(s) {
-		cites = cite.ParseRefs(s)
-	}
-	inCite := func(start int) bool {
-		for _, r := range cites {
-			if start >= r.Start && start < r.End {
-				return true
-			}
-		}
-		return false
-	}
-	prev, prevEnd, numEnd := "", 0, 0
-	viet.Tokenize(s, func(t viet.Token) {
-		if t.Kind == viet.DocNumber {
-			numEnd = t.End
-			prev = ""
-			return
-		}
-		tok := s[t.Start:t.End]
-		if t.End <= numEnd || isAllDigits(tok) || inCite(t.Start) {
-			prev = ""
-			return
-		}
-		w := viet.Fold(tok)
-		add(w)
-		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n") {
-			add(prev + " " + w)
-		}
-		prev, prevEnd = w, t.End
-	})
-}
-
-// mayCite reports a digit before a slash or a dash and a capital: the
-// shape of a document number ("347/NQ-CP", "57-NQ/TW"), checked before
-// the costlier ParseRefs.
-func mayCite(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if (s[i] == '/' || s[i] == '-') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= 'A' && s[i+1] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-func isAllDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -26,6 +26,7 @@ package corpus
 import (
 	"slices"
 
+	"github.com/vanban/vanban/corpus/outline"
 	bm25pkg "github.com/vanban/vanban/internal/bm25"
 )
 
@@ -37,10 +38,10 @@ func sectionTerms(titles ...string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, title := range titles {
-		if title == "" || agencyName(title) {
+		if title == "" || outline.AgencyName(title) {
 			continue
 		}
-		linkTerms(title, func(t string) {
+		outline.ScanTerms(title, func(t string) {
 			if !seen[t] {
 				seen[t] = true
 				out = append(out, t)
@@ -52,17 +53,17 @@ func sectionTerms(titles ...string) []string {
 }
 
 // passageSection is the title of the section passage ps of o is in.
-func passageSection(o *Outline, ps *Passage) string {
-	if ps.item < 0 {
+func passageSection(o *outline.Outline, ps *outline.Passage) string {
+	if ps.Item < 0 {
 		return ps.Title
 	}
-	return o.Sections[o.Items[ps.item].Section].Title
+	return o.Sections[o.Items[ps.Item].Section].Title
 }
 
 // alignQuery gives q the terms of the title of item i's section, each
 // with its idf, and the idf's sum (summed in the terms' order: the same
 // on every run).
-func (l *linker) alignQuery(q *itemQuery, o *Outline, i int) {
+func (l *linker) alignQuery(q *itemQuery, o *outline.Outline, i int) {
 	q.heads = sectionTerms(o.Sections[o.Items[i].Section].Title)
 	q.headIDF = make([]float64, len(q.heads))
 	for k, term := range q.heads {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Lines written for the tests of this file: a decree on study grants for
@@ -42,7 +44,7 @@ var alignCircular = &Document{ID: "c", Number: "08/2027/TT-BLĐTBXH", Type: "Th�
 func TestLinkSectionAlignment(t *testing.T) {
 	res := &Document{ID: "r", Number: "41/2027/NĐ-CP", Type: "Nghị định", Body: alignDecree}
 	link := func(p linkParams) string {
-		return top(linkPlan(alignCircular, []*Document{res}, []*Outline{nil}, p), "Đ1.1")
+		return top(linkPlan(alignCircular, []*Document{res}, []*outline.Outline{nil}, p), "Đ1.1")
 	}
 	if got := link(defaultLinkParams()); got != "Đ2.1" {
 		t.Errorf("Đ1.1 → %s, want Đ2.1 (the decree's Đối tượng áp dụng)", got)
@@ -110,16 +112,16 @@ func TestLinkAlignRanksOnly(t *testing.T) {
 	res := &Document{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định", Body: alignFuelDecree}
 	off := defaultLinkParams()
 	off.AlignBoost = 0
-	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*Outline{nil}, off), "Đ1.1"); got != "Đ1" {
+	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, off), "Đ1.1"); got != "Đ1" {
 		t.Fatalf("AlignBoost 0: Đ1.1 → %s, want Đ1 (the fixture no longer shows the case)", got)
 	}
-	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*Outline{nil}, defaultLinkParams()), "Đ1.1"); got != "Đ2.1" {
+	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, defaultLinkParams()), "Đ1.1"); got != "Đ2.1" {
 		t.Errorf("Đ1.1 → %s, want Đ2.1 (ranked first by the alignment, and linked)", got)
 	}
 	// Every measure of the decision, item by item, as without it.
 	measures := func(p linkParams) map[int]noneVec {
 		out := map[int]noneVec{}
-		linkPlanProbe(alignFuelCircular, []*Document{res}, []*Outline{nil}, p, nil, nil, func(i int, v noneVec) { out[i] = v })
+		linkPlanProbe(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, p, nil, nil, func(i int, v noneVec) { out[i] = v })
 		return out
 	}
 	want, got := measures(off), measures(defaultLinkParams())
@@ -147,7 +149,7 @@ func TestLinkAlignFurtherLinks(t *testing.T) {
 		Body: alignFuelDecree + "2. Hồ sơ gồm sổ nhật ký của chuyến biển.\n"}
 	links := func(p linkParams) string {
 		var ids []string
-		for _, it := range linkPlan(alignFuelCircular, []*Document{res}, []*Outline{nil}, p).Items {
+		for _, it := range linkPlan(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, p).Items {
 			if it.ID == "Đ1.1" {
 				for _, m := range it.Matches {
 					ids = append(ids, m.Passage)

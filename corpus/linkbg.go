@@ -30,7 +30,7 @@ type RelatedTerm struct {
 }
 
 // LinkBackground is what linking may ask of a larger collection. Terms
-// are those of linkTerms: a folded syllable ("thuc") or two separated by
+// are those of outline.ScanTerms: a folded syllable ("thuc") or two separated by
 // a space ("thuc pham"). Implementations must be safe for concurrent use.
 type LinkBackground interface {
 	// Related returns the terms associated with a syllable pair,

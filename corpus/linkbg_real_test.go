@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/indexer"
@@ -265,7 +266,7 @@ func TestLinksBackgroundBridges(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, p := range corpus.ParseOutline(d.Body).Passages() {
+			for _, p := range outline.Parse(d.Body).Passages() {
 				if strings.Contains(strings.Join(strings.Fields(p.Text), " "), m.Want) {
 					want = p.Text
 				}

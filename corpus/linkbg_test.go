@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
 
 // tableBackground is a background given as tables: the associations and
 // document frequencies a collection would have.
@@ -33,7 +37,7 @@ func TestLinkRelatedTerms(t *testing.T) {
 		"yeu pham": {{"thuc pham", 0.8}, {"luong thuc", 0.6}, {"nuoc uong", 0.2}},
 	}}
 	link := func(p linkParams, b LinkBackground) string {
-		return top(linkPlanCached(bgPlan, []*Document{bgParent}, []*Outline{nil}, p, nil, b), "1")
+		return top(linkPlanCached(bgPlan, []*Document{bgParent}, []*outline.Outline{nil}, p, nil, b), "1")
 	}
 	p := defaultLinkParams()
 	p.NoneShare = 0 // the ranking alone
@@ -59,7 +63,7 @@ func TestLinkRelatedTerms(t *testing.T) {
 	// gets none either way.
 	measure := func(p linkParams) float64 {
 		var x float64
-		linkPlanProbe(bgPlan, []*Document{bgParent}, []*Outline{nil}, p, nil, bg, func(_ int, v noneVec) { x = v[p.NoneMeasure] })
+		linkPlanProbe(bgPlan, []*Document{bgParent}, []*outline.Outline{nil}, p, nil, bg, func(_ int, v noneVec) { x = v[p.NoneMeasure] })
 		return x
 	}
 	p = defaultLinkParams()
@@ -92,7 +96,7 @@ func TestLinkBackgroundIDF(t *testing.T) {
 		"cho": 990, "cho cac": 700, "nhu": 20, "yeu": 30, "pham": 40, "nhu yeu": 5, "yeu pham": 5}}
 	plan := &Document{ID: "p", Number: "12/KH-UBND", Body: "1. Cấp phát nhu yếu phẩm cho các hộ dân."}
 	link := func(p linkParams, b LinkBackground) string {
-		return top(linkPlanCached(plan, []*Document{parent}, []*Outline{nil}, p, nil, b), "1")
+		return top(linkPlanCached(plan, []*Document{parent}, []*outline.Outline{nil}, p, nil, b), "1")
 	}
 	p := defaultLinkParams()
 	p.NoneShare = 0

@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
 
 // TestLinkDeterministic: linking the same plan twice gives the same scores
 // to the last bit. The scores sum an item's terms; summed in map order,
@@ -14,7 +18,7 @@ func TestLinkDeterministic(t *testing.T) {
 		var first map[int]noneVec
 		for run := range 40 {
 			vs := map[int]noneVec{}
-			linkPlanProbe(c.plan, []*Document{c.parent}, []*Outline{nil}, defaultLinkParams(), nil, nil,
+			linkPlanProbe(c.plan, []*Document{c.parent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil,
 				func(i int, v noneVec) { vs[i] = v })
 			if run == 0 {
 				first = vs

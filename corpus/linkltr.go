@@ -13,6 +13,8 @@ package corpus
 import (
 	"math"
 	"slices"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // ltrFeature indexes the features of a candidate.
@@ -77,7 +79,7 @@ func logRatio(a, b float64) float64 {
 // ltrFeatures returns the features of the first k candidates of item i
 // of plan o (query q, ranked candidates cand, best first).
 // nb is the targets neighbours gives the item.
-func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k int, nb []int) []ltrVec {
+func (l *linker) ltrFeatures(o *outline.Outline, i int, q itemQuery, cand []scored, k int, nb []int) []ltrVec {
 	k = min(k, len(cand))
 	if k == 0 {
 		return nil
@@ -95,10 +97,10 @@ func (l *linker) ltrFeatures(o *Outline, i int, q itemQuery, cand []scored, k in
 		x[ltrActor] = math.Log(c.actor)
 		x[ltrAction] = q.action.cosine(t.action)
 		x[ltrWords] = math.Log1p(float64(words(t.p.Text)))
-		if t.p.Kind == SectionGoals {
+		if t.p.Kind == outline.SectionGoals {
 			x[ltrGoal] = 1
 		}
-		if t.p.Kind == SectionOrganisation {
+		if t.p.Kind == outline.SectionOrganisation {
 			x[ltrOrg] = 1
 		}
 		if t.appendix {
@@ -169,14 +171,14 @@ func (l *linker) ownMatched(q itemQuery, j int) (float64, int) {
 
 // headingTerms is the distinct terms of the headings and section title
 // item i is under, those naming only an agency left out, sorted.
-func headingTerms(o *Outline, i int) []string {
-	return sectionTerms(o.contextParts(i)...)
+func headingTerms(o *outline.Outline, i int) []string {
+	return sectionTerms(o.ContextParts(i)...)
 }
 
 // rerank orders the first RerankK candidates of item i (neighbour
 // targets nb) by the learned score, best first (ties keep the linker's order); the rest stay behind
 // them.
-func (l *linker) rerank(o *Outline, i int, q itemQuery, cand []scored, nb []int) {
+func (l *linker) rerank(o *outline.Outline, i int, q itemQuery, cand []scored, nb []int) {
 	xs := l.ltrFeatures(o, i, q, cand, l.p.RerankK, nb)
 	if len(xs) < 2 {
 		return

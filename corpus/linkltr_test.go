@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Lines written for the test: a provincial resolution on vocational
@@ -31,7 +33,7 @@ var (
 // and words follow the passage, the shares lie in [0, 1], and the
 // position and neighbour distances are those of the documents' order.
 func TestLTRFeatures(t *testing.T) {
-	_, l, o, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*Outline{nil}, defaultLinkParams(), nil, nil)
+	_, l, o, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil)
 	if len(rs) != 3 {
 		t.Fatalf("%d ranked items, want 3", len(rs))
 	}
@@ -58,8 +60,8 @@ func TestLTRFeatures(t *testing.T) {
 				{"rank log(1+r)", math.Abs(x[ltrRank]-math.Log1p(float64(c))) < 1e-12},
 				{"own ≥ 0", x[ltrOwn] >= 0},
 				{"actor factor ≥ 1", x[ltrActor] >= 0},
-				{"goal flag", (x[ltrGoal] == 1) == (tg.p.Kind == SectionGoals)},
-				{"organisation flag", (x[ltrOrg] == 1) == (tg.p.Kind == SectionOrganisation)},
+				{"goal flag", (x[ltrGoal] == 1) == (tg.p.Kind == outline.SectionGoals)},
+				{"organisation flag", (x[ltrOrg] == 1) == (tg.p.Kind == outline.SectionOrganisation)},
 				{"no appendix", x[ltrAppendix] == 0},
 				{"heading share", x[ltrHeading] >= 0 && x[ltrHeading] <= 1},
 				{"matched share", x[ltrMatched] > 0 && x[ltrMatched] <= 1},
@@ -107,7 +109,7 @@ func TestLTRFeatures(t *testing.T) {
 // the linker's order.
 func TestLTRRerankOrder(t *testing.T) {
 	first := func(p linkParams) []string {
-		_, l, _, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*Outline{nil}, p, nil, nil)
+		_, l, _, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*outline.Outline{nil}, p, nil, nil)
 		var out []string
 		for _, r := range rs {
 			out = append(out, l.targets[r.cand[0].j].p.ID)
@@ -219,7 +221,7 @@ func TestLTRObjectiveGradient(t *testing.T) {
 	}
 }
 
-// TestWordCount: words (layout.go, which the re-ranker counts a passage with) is len(strings.Fields).
+// TestWordCount: words (text.go, which the re-ranker counts a passage with) is len(strings.Fields).
 func TestWordCount(t *testing.T) {
 	for _, s := range []string{"", "  ", "Rà soát", " Rà  soát,\tsắp xếp\nlại ", "Điều 2. Nhiệm vụ và giải pháp"} {
 		if got, want := words(s), len(strings.Fields(s)); got != want {
@@ -231,7 +233,7 @@ func TestWordCount(t *testing.T) {
 // TestOwnMatched: the one-pass score is linker.own's, and the count is
 // the item's own terms the passage holds.
 func TestOwnMatched(t *testing.T) {
-	_, l, _, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*Outline{nil}, defaultLinkParams(), nil, nil)
+	_, l, _, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil)
 	for _, r := range rs {
 		for _, c := range r.cand {
 			s, n := l.ownMatched(r.q, c.j)

@@ -3,6 +3,8 @@ package corpus
 import (
 	"math"
 	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Lines written for the test: a provincial resolution on digital
@@ -32,7 +34,7 @@ var (
 // generic words with, so it is the decision that withholds it.
 func TestLinkNothingSpecificShared(t *testing.T) {
 	link := func(p linkParams) map[string]string {
-		pl := linkPlan(nonePlan, []*Document{noneParent}, []*Outline{nil}, p)
+		pl := linkPlan(nonePlan, []*Document{noneParent}, []*outline.Outline{nil}, p)
 		out := map[string]string{}
 		for _, id := range []string{"II.1", "II.2", "III.1", "III.2"} {
 			out[id] = top(pl, id)
@@ -59,9 +61,9 @@ func TestLinkNothingSpecificShared(t *testing.T) {
 // alone on its passage is 1).
 func TestNoneMeasures(t *testing.T) {
 	vs := map[int]noneVec{}
-	linkPlanProbe(nonePlan, []*Document{noneParent}, []*Outline{nil}, defaultLinkParams(), nil, nil,
+	linkPlanProbe(nonePlan, []*Document{noneParent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil,
 		func(i int, v noneVec) { vs[i] = v })
-	o := ParseOutline(nonePlan.Body)
+	o := outline.Parse(nonePlan.Body)
 	idx := map[string]int{}
 	for i, it := range o.Items {
 		idx[it.ID] = i

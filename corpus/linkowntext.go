@@ -1,5 +1,7 @@
 package corpus
 
+import "github.com/vanban/vanban/corpus/outline"
+
 // A group heading's own task. An item that heads others may state a task
 // of its own before its list ("Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh
 // … tiếp tục tập trung chỉ đạo ứng phó và khắc phục nhanh hậu quả mưa lũ
@@ -15,7 +17,7 @@ package corpus
 
 // ownText fills q's item terms and self for item i, which heads others:
 // its own text at 1, the items under it at 1−OwnText.
-func (l *linker) ownText(q *itemQuery, self *bag, o *Outline, i int) {
+func (l *linker) ownText(q *itemQuery, self *bag, o *outline.Outline, i int) {
 	self.add(o.Items[i].Text, 1)
 	for term := range self.tf {
 		q.terms[term] = 1
@@ -24,8 +26,8 @@ func (l *linker) ownText(q *itemQuery, self *bag, o *Outline, i int) {
 	if w <= 0 {
 		return
 	}
-	for j := i + 1; j < len(o.Items) && o.isUnder(j, i); j++ {
-		linkTerms(o.Items[j].Text, func(term string) {
+	for j := i + 1; j < len(o.Items) && o.IsUnder(j, i); j++ {
+		outline.ScanTerms(o.Items[j].Text, func(term string) {
 			self.tf[term] += w
 			self.n += w
 			q.terms[term] = max(q.terms[term], w)

@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
 
 // Lines written for the tests of this file (docs/design.md, i17-miss3):
 // a flood telegram and a district's plan carrying it out.
@@ -8,7 +12,7 @@ import "testing"
 // rankedTop is the passage item id of plan ranks first under res, before
 // the "implements nothing" decision, or "-".
 func rankedTop(plan, res *Document, p linkParams, id string) string {
-	_, l, o, rs := linkPlanRanked(plan, []*Document{res}, []*Outline{nil}, p, nil, nil)
+	_, l, o, rs := linkPlanRanked(plan, []*Document{res}, []*outline.Outline{nil}, p, nil, nil)
 	for _, r := range rs {
 		if o.Items[r.item].ID == id && len(r.cand) > 0 {
 			return l.targets[r.cand[0].j].p.ID

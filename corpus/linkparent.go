@@ -30,7 +30,7 @@ func chainPrior(parents []*Document, keys, primary map[string]bool, prior float6
 	cited := map[string]bool{}
 	for _, d := range parents {
 		own := viet.NumberKey(d.Number)
-		if !mayCite(d.Body) {
+		if !cite.MayCite(d.Body) {
 			continue
 		}
 		for _, r := range cite.ParseRefs(d.Body) {

@@ -3,6 +3,8 @@ package corpus
 import (
 	"math"
 	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Lines written for the tests of this file: a provincial resolution on
@@ -41,7 +43,7 @@ var priorPlan = &Document{ID: "p", Number: "30/KH-UBND", Type: "Kế hoạch", B
 func TestNoneGoalPrior(t *testing.T) {
 	probe := func(par *Document) noneVec {
 		var out noneVec
-		linkPlanProbe(priorPlan, []*Document{par}, []*Outline{nil}, defaultLinkParams(), nil, nil,
+		linkPlanProbe(priorPlan, []*Document{par}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil,
 			func(_ int, v noneVec) { out = v })
 		return out
 	}
@@ -60,8 +62,8 @@ func TestNoneGoalPrior(t *testing.T) {
 	decide := func(m noneMeasure) (goal, task string) {
 		p := defaultLinkParams()
 		p.NoneMeasure, p.NoneShare = m, 0.165
-		goal = top(linkPlan(priorPlan, []*Document{priorParent(priorOnline, priorPre)}, []*Outline{nil}, p), "II.1")
-		task = top(linkPlan(priorPlan, []*Document{priorParent(priorPre, priorOnline)}, []*Outline{nil}, p), "II.1")
+		goal = top(linkPlan(priorPlan, []*Document{priorParent(priorOnline, priorPre)}, []*outline.Outline{nil}, p), "II.1")
+		task = top(linkPlan(priorPlan, []*Document{priorParent(priorPre, priorOnline)}, []*outline.Outline{nil}, p), "II.1")
 		return goal, task
 	}
 	// raw/self: the goal passage's item gets none, the task passage's is
@@ -93,7 +95,7 @@ func TestActorWeightContinuous(t *testing.T) {
 		"1. Sở Y tế:\n" +
 		"- Cấp phát thuốc, hóa chất khử khuẩn cho các xã bị ngập, hoàn thành trước ngày 30/11/2026."}
 	item := -1
-	for i, it := range ParseOutline(plan.Body).Items {
+	for i, it := range outline.Parse(plan.Body).Items {
 		if it.ID == "II.1.•1" {
 			item = i
 		}
@@ -105,7 +107,7 @@ func TestActorWeightContinuous(t *testing.T) {
 			p := defaultLinkParams()
 			p.ActorBoost, p.ActorSmooth = boost, smooth
 			var out float64
-			linkPlanProbe(plan, []*Document{par}, []*Outline{nil}, p, nil, nil, func(i int, v noneVec) {
+			linkPlanProbe(plan, []*Document{par}, []*outline.Outline{nil}, p, nil, nil, func(i int, v noneVec) {
 				if i == item {
 					out = v[noneRaw]
 				}

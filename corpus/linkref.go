@@ -86,7 +86,7 @@ func (l *linker) citeLoci(q *itemQuery, k, part string) {
 	}
 }
 
-// locusID is the passage ID of a provision in an outline (ParseOutline):
+// locusID is the passage ID of a provision in an outline (outline.Parse):
 // "Đ38", "Đ38.1", "Đ5.2.a", "Đ9.b" (a point directly under its article).
 func locusID(lc cite.Locus) string {
 	id := "Đ" + lc.Article

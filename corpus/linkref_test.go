@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
 
 // TestLinkCitedProvision: an item naming a clause of its parent by number
 // (the clause leaving the amounts to the Minister, which the circular
@@ -34,7 +38,7 @@ func TestLinkCitedProvision(t *testing.T) {
 		plan := &Document{ID: "tt", Number: "5/2025/TT-BTC", Body: "Điều 1. Mức chi\n" + tt.item}
 		p := defaultLinkParams()
 		p.RefBoost = tt.boost
-		pl := linkPlan(plan, []*Document{nd}, make([]*Outline, 1), p)
+		pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), p)
 		if got := top(pl, "Đ1.1"); got != tt.want {
 			t.Errorf("%s: Đ1.1 → %s, want %s", tt.name, got, tt.want)
 		}
@@ -75,7 +79,7 @@ func TestLinkTypedProvision(t *testing.T) {
 		plan := &Document{ID: "tt", Type: "Thông tư", Number: "5/2025/TT-BTC", Body: "Điều 1. Mức chi\n" + tt.item}
 		p := defaultLinkParams()
 		p.RefBoost = tt.boost
-		pl := linkPlan(plan, tt.parents, make([]*Outline, len(tt.parents)), p)
+		pl := linkPlan(plan, tt.parents, make([]*outline.Outline, len(tt.parents)), p)
 		if got := top(pl, "Đ1.1"); got != tt.want {
 			t.Errorf("%s: Đ1.1 → %s, want %s", tt.name, got, tt.want)
 		}

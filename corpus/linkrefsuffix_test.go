@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
 
 // TestLinkCitedInsertedArticle: an item citing a clause of an inserted
 // article ("khoản 1 Điều 63a", whichever case the letter is written in)
@@ -31,7 +35,7 @@ func TestLinkCitedInsertedArticle(t *testing.T) {
 		plan := &Document{ID: "tt", Number: "5/2026/TT-BTNMT", Body: "Điều 1. Gia hạn sử dụng đất\n" + tt.item}
 		p := defaultLinkParams()
 		p.RefBoost = tt.boost
-		pl := linkPlan(plan, []*Document{nd}, make([]*Outline, 1), p)
+		pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), p)
 		if got := top(pl, "Đ1.1"); got != tt.want {
 			t.Errorf("%s: Đ1.1 → %s, want %s", tt.name, got, tt.want)
 		}

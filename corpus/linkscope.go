@@ -5,6 +5,7 @@ import (
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // A legal text's scope article names the text it details: "Thông tư này
@@ -22,11 +23,11 @@ import (
 // or guides texts it cites by number ("<Loại> này quy định chi tiết|hướng
 // dẫn …"), none of them with a key in parents.
 func detailsOther(text string, parents map[string]bool) bool {
-	if !strings.Contains(text, " này ") || !mayCite(text) {
+	if !strings.Contains(text, " này ") || !cite.MayCite(text) {
 		return false // most items: no own subject, or no number cited
 	}
-	for _, s := range sentences(text) {
-		if !statesDetail(s) || !mayCite(s) {
+	for _, s := range outline.Sentences(text) {
+		if !statesDetail(s) || !cite.MayCite(s) {
 			continue
 		}
 		refs := cite.ParseRefs(s)
@@ -51,7 +52,7 @@ var detailVerbs = []string{"quy định chi tiết", "hướng dẫn"}
 // "này", after a clause number), a legal text (legalSubject), and whose
 // verb is a detailVerb.
 func statesDetail(s string) bool {
-	if _, _, kind, rest := itemLabel(s); kind == labelNumber {
+	if rest, ok := outline.NumberLabel(s); ok {
 		s = rest
 	}
 	subj, pred, ok := strings.Cut(s, " này ")

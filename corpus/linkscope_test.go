@@ -3,6 +3,7 @@ package corpus
 import (
 	"testing"
 
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -77,39 +78,12 @@ func TestLinkDetailsOther(t *testing.T) {
 			"Thông tư này quy định chi tiết việc lập Danh mục hồ sơ do người đứng đầu cơ quan, tổ chức phê duyệt theo Nghị định số " + tt.number + ".\n" +
 			"Điều 2. Giá trị của bản sao\n" +
 			"Bản sao y, bản sao lục và bản trích sao văn bản có giá trị pháp lý như bản chính theo Nghị định số 30/2020/NĐ-CP."}
-		pl := linkPlan(plan, []*Document{nd}, make([]*Outline, 1), defaultLinkParams())
+		pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), defaultLinkParams())
 		if got := top(pl, "Đ1"); got != tt.want {
 			t.Errorf("a scope detailing %s → %s, want %s", tt.number, got, tt.want)
 		}
 		if got := top(pl, "Đ2"); got != "Đ26" {
 			t.Errorf("detailing %s, Đ2 → %s, want Đ26", tt.number, got)
-		}
-	}
-}
-
-// TestTransitionalArticle: the articles of transitional provisions, by
-// their titles as real decrees and circulars write them ("Điều khoản
-// chuyển tiếp", "Quy định chuyển tiếp về giá đất" of 49/2026/NĐ-CP, "Xử lý
-// chuyển tiếp", an OCR "Điều khoán"), are closing; an article about
-// forwarding data, a plan's roman section and an article's clause are
-// not.
-func TestTransitionalArticle(t *testing.T) {
-	tests := []struct {
-		s    Section
-		want bool
-	}{
-		{Section{ID: "Đ6", Title: "Điều khoản chuyển tiếp"}, true},
-		{Section{ID: "Đ17", Title: "Quy định chuyển tiếp về giá đất"}, true},
-		{Section{ID: "Đ12", Title: "Xử lý chuyển tiếp"}, true},
-		{Section{ID: "Đ9~2", Title: "Điều khoán chuyển tiếp"}, true},
-		{Section{ID: "PLI.Đ3", Title: "Điều khoản chuyển tiếp và áp dụng"}, true},
-		{Section{ID: "Đ5", Title: "Chuyển tiếp dữ liệu giữa các hệ thống"}, false},
-		{Section{ID: "IV", Title: "QUY ĐỊNH CHUYỂN TIẾP"}, false},
-		{Section{ID: "Đ8", Title: "Hiệu lực thi hành"}, false},
-	}
-	for _, tt := range tests {
-		if got := transitionalArticle(&tt.s); got != tt.want {
-			t.Errorf("transitionalArticle(%s. %s) = %v, want %v", tt.s.ID, tt.s.Title, got, tt.want)
 		}
 	}
 }
@@ -127,7 +101,7 @@ func TestLinkTransitional(t *testing.T) {
 		"Người đứng đầu cơ quan, tổ chức phê duyệt Danh mục hồ sơ vào đầu năm theo Nghị định số 30/2020/NĐ-CP.\n" +
 		"Điều 2. Điều khoản chuyển tiếp\n" +
 		"Danh mục hồ sơ đã được phê duyệt thực hiện trước thời điểm Thông tư này có hiệu lực thì tiếp tục thực hiện theo Nghị định số 30/2020/NĐ-CP."}
-	pl := linkPlan(plan, []*Document{nd}, make([]*Outline, 1), defaultLinkParams())
+	pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), defaultLinkParams())
 	if got := top(pl, "Đ1"); got != "Đ28" {
 		t.Errorf("Đ1 → %s, want Đ28 (the parent's transitional Đ36 is no target)", got)
 	}
@@ -136,7 +110,7 @@ func TestLinkTransitional(t *testing.T) {
 	}
 	p := defaultLinkParams()
 	p.Closing = 0
-	pl = linkPlan(plan, []*Document{nd}, make([]*Outline, 1), p)
+	pl = linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), p)
 	if got := top(pl, "Đ2"); got == "-" {
 		t.Errorf("without Closing the transitional Đ2 gets no link: the test shows nothing")
 	}

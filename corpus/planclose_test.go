@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // qdPlanBody is a Quyết định issuing a plan, written for the test in the
@@ -23,12 +25,12 @@ const qdPlanBody = "Điều 1. Phê duyệt Kế hoạch lập hồ sơ điện 
 // hiệu lực …", "Điều 3. Trách nhiệm thi hành" then "Chánh Văn phòng …
 // chịu trách nhiệm thi hành Quyết định này") are
 // no tasks of the plan, as before one-paragraph articles were items: a
-// one-paragraph article is an item (planquote.go) only when it is a
+// one-paragraph article is an item (corpus/outline planquote.go) only when it is a
 // provision to carry out. Their passages keep their IDs.
 func TestPlanDecisionClosingArticles(t *testing.T) {
 	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
 	plan := &Document{ID: "qd", Type: "Quyết định", Number: "12/QĐ-UBND", Published: "2026-03-02", Body: qdPlanBody}
-	pt := planTasks(plan, []*Document{nd}, make([]*Outline, 1), nil)
+	pt := planTasks(plan, []*Document{nd}, make([]*outline.Outline, 1), nil)
 	if pt == nil {
 		t.Fatal("no tasks")
 	}
@@ -40,7 +42,7 @@ func TestPlanDecisionClosingArticles(t *testing.T) {
 		t.Errorf("tasks %s, want I.1 (the effect and execution articles are no tasks)", got)
 	}
 	ids = ids[:0]
-	for _, p := range ParseOutline(qdPlanBody).Passages() {
+	for _, p := range outline.Parse(qdPlanBody).Passages() {
 		ids = append(ids, p.ID)
 	}
 	if got := strings.Join(ids, ","); got != "Đ1,I.1,Đ2,Đ3" {

@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/deadline"
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -93,7 +94,7 @@ func (pt *PlanTasks) Keys() []TaskKey {
 // planTasks computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
 // has none.
-func planTasks(doc *Document, parents []*Document, outlines []*Outline, cache *parentCache) *PlanTasks {
+func planTasks(doc *Document, parents []*Document, outlines []*outline.Outline, cache *parentCache) *PlanTasks {
 	if len(parents) == 0 && !IsPlan(doc) {
 		return nil
 	}
@@ -166,7 +167,7 @@ func headAgency(items []ItemLink, i int) string {
 // Lắk"), and without a verb a name swallowed ("Mặt trận Tổ quốc Việt Nam
 // tiếp nhận" → "Mặt trận Tổ quốc Việt Nam").
 func agencyText(text string) string {
-	_, toks, named := scanActorWords(text)
+	_, toks, named := outline.ActorWords(text)
 	if named == 0 {
 		return ""
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Written for these tests in the layout of real provincial documents: a
@@ -299,9 +301,9 @@ func TestLinkerCachedSame(t *testing.T) {
 	other := &Document{Body: "II. NHIỆM VỤ\n1. Tuyên truyền, phổ biến Nghị quyết tới cán bộ, đảng viên và nhân dân.\n2. Đầu tư bến thuyền."}
 	cache := newParentCache(syncCacheParents)
 	p := defaultLinkParams()
-	newLinkerFrom(ParseOutline(other.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil) // warm the cache
-	fresh := newLinker(ParseOutline(plan.Body), []*Document{&res}, []*Outline{nil}, p, nil)
-	cached := newLinkerFrom(ParseOutline(plan.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil)
+	newLinkerFrom(outline.Parse(other.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil) // warm the cache
+	fresh := newLinker(outline.Parse(plan.Body), []*Document{&res}, []*outline.Outline{nil}, p, nil)
+	cached := newLinkerFrom(outline.Parse(plan.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil)
 	if fresh.n != cached.n || fresh.avg != cached.avg || !maps.Equal(fresh.df, cached.df) || len(fresh.post) != len(cached.post) {
 		t.Fatalf("statistics differ: n %v/%v avg %v/%v df %d/%d terms", fresh.n, cached.n, fresh.avg, cached.avg, len(fresh.df), len(cached.df))
 	}

@@ -5,6 +5,8 @@ package corpus
 
 import (
 	"sync"
+
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // parentCache keeps the outlines of parents and their linking targets
@@ -21,7 +23,7 @@ type parentCache struct {
 
 type cachedParent struct {
 	hash    string
-	o       *Outline
+	o       *outline.Outline
 	targets *parentTargets // for defaultLinkParams; read-only once built
 }
 
@@ -52,15 +54,15 @@ func (c *parentCache) entry(d *Document) *cachedParent {
 
 // outline returns the outline of d, parsed once per version of d (a nil
 // cache parses every time).
-func (c *parentCache) outline(d *Document) *Outline {
+func (c *parentCache) outline(d *Document) *outline.Outline {
 	if c == nil {
-		return ParseOutline(d.Body)
+		return outline.Parse(d.Body)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e := c.entry(d)
 	if e.o == nil {
-		e.o = ParseOutline(d.Body)
+		e.o = outline.Parse(d.Body)
 	}
 	return e.o
 }
@@ -68,7 +70,7 @@ func (c *parentCache) outline(d *Document) *Outline {
 // targets returns the linking targets of parent d (outline o, or parsed
 // when nil) with weights p, built once per version of d for the default
 // PassageContext (the one weight of p that targets depend on).
-func (c *parentCache) targets(d *Document, o *Outline, p linkParams) *parentTargets {
+func (c *parentCache) targets(d *Document, o *outline.Outline, p linkParams) *parentTargets {
 	if o == nil {
 		o = c.outline(d)
 	}

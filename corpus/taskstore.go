@@ -84,7 +84,133 @@ import (
 // holds or how it is computed changes (the outline parser, linking, the
 // deadline grammar), so that stores recompute their tables on open.
 // TestTasksDemo fails when the demo's tasks change and it was not bumped.
-const tasksVersion = 27 // 27: lead — OwnText 0.5 on by default: a group heading with a task of its own is queried with its own words at 1 and the items under it at 0.5 (scores of heading items move; set 2 32 → 33/42, sets 1, 3 and the demo's links identical); 26: i18-link5 — an item or passage opening "Các cơ quan báo chí" / "cơ quan thông tấn" is addressed to the media (Thông tấn xã, THVN, TNVN, TTXVN, PTTH too), one opening "Báo cáo …" to no newspaper, a title read as a name ("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ") is no domain (was "thu truong"); 25: i17-caps — an inserted article ("Điều 63a.", "ĐIỀU 63A.") is an article Đ63a in the body and in a quote (its clauses Đ63a.1, no longer the amending article's), closing provisions read in capitals, Title Case and NFD (a statement of effect, a transitional title, the execution formula), a statement of detail ("… này quy định chi tiết|hướng dẫn …") excludes an item only when its subject is a legal text (Luật, Nghị định, Thông tư, Quyết định), not a plan; 24: i17-wrapfix — a body's first 200 text lines decide whether it is hard-wrapped (no longer its first 2000: an appendix of short cells undid it, and a body's first part read otherwise than the whole), an article heading that is its one sentence keeps its text (the title carries on no full line, nor the sentence's end before the next heading), a number alone is a page's only in the pages' sequence and not between two headings; 23: i17-robustrev — in a hard-wrapped body a full line ending with a semicolon goes on on the next line only when it is not its item's first line (a one-line list entry "… thuộc cục thuộc bộ;" / "Đơn vị sự nghiệp …" stays two entries) and the next line is no point label behind OCR specks ("__ đ) …"); 22: i17-parse3rev — a misread-looking letter the next point follows as written keeps it ("c) đ) e)"), a row number or a heading starts no wrapped rest of a task row and "-" alone dangles not, a short row starting with its number fills the first columns (20 is left to i17-set3brev); 21: i17-robust — runs of white space in a line (tabs, double spaces) read as one space; a hard-wrapped body (pdftotext: most lines fill one width) joins a line filling the width to the next, skips page lines ("Trang 3/12", "- 3 -", a number alone), carries a wrapped heading title and header line on; 20: i17-set3brev — an article whose heading announces the amendment ("Điều 1. Sửa đổi, bổ sung Điều 3 như sau:" then "“Điều 3. …") opens its quote: the quoted provisions are Quoted items ("Đ1.“Đ3.1"), no longer the article's own clauses ("Đ1.1"; 153/2026/NĐ-CP, 97/2026/NĐ-CP), a quote is grafted only when its announcer amends (slogans a plan quotes are no items), a one-paragraph article stating the effect or only the execution formula is no item (no task); 19: i17-miss4rev — the section alignment ranks only: the "implements nothing" decision and the further links' bar read the candidate first without it (unalignedTop; links move only where an aligned first is the weaker, none on the three sets or the demo); 18: i17-parse3 — a point's letter OCR misread ("đ)" for "d)", "e)" for "c)") or damaged ("„2.", ") Tịch thu…", "b)Lực lượng") is read by its place in the list, a data row or a wrapped line is no task-table header, wrapped cells go to the columns left open (the rest of an agency's name, a deadline's year), a reference wrapped before "Điều 155 Luật …" opens no article; 17: i17-set3b — the provisions an amending item quotes are items of their own ("Đ1.“Đ4.1", planquote.go; no passage), an article of one paragraph is an item with the article's ID, an article of transitional provisions ("Điều khoản chuyển tiếp") is closing, a statement that the text details others than its parents ("Thông tư này quy định chi tiết … Nghị định số …") gets no link (linkscope.go); 16: i17-miss4 — a passage whose section title holds the item's section-title terms weighs 1 + AlignBoost·h (linkalign.go; scores move, set 3's links too); 15: i17-set3rev — a closing provision assigns no task (a repeal after a task verb, a sentence assigning a task beside it, a quoted amendment are not closing: such passages are targets again, such items ranked), a letter heading "Đ." is no article, a provision cited by type alone ("khoản 1 Điều 38 của Nghị định") weighs RefBoost when one parent has that type; 14: i17-parserev — a legend line "X - …", "V - …" or a class range "IV - V" is no roman section (a roman heading with a dash in sentence case only in sequence), "A- … B- …" options inside a list and legends after a later section open no letter section, a stray straight quote outside an article opens no quote unless a line closes it (13 was taken by i17-set3); 13: i17-set3 — an article of a legal text is a task section whatever its title ("Đối tượng áp dụng", "Kinh phí thực hiện"; sectionKindAt), an item's "khoản M Điều N" of its parent weighs that passage RefBoost (linkref.go), closing provisions neither linked nor linked to (linkclose.go); 12: i17-parse2 — quoted amendments in straight quotes, unclosed quotes end at the next article, lower-case roman lists "i) … v)", letter headings "Đ.", "A- ", task-table rows split by PDF layout kept whole, a task table after a data table, "3," for "3." after "2.", roman sections past XXXIX; 11: i17-structrev — distribution bullets followed by more of the plan close nothing, quotes closed on their line open no amendment and unclosed ones end at Nơi nhận or the next amendment announced, short lines stay under a paragraph ending with a colon or naming an agency, a wrapped "Điều 5 …" cell does not end a task table; 10: the outline parser on real layouts (i17-struct: paragraphs nest at most once, a lettered point after a paragraph is the sibling of the one before, a line without a letter continues, part headings, "b.1)", "1-", quoted amendments, distribution lists without "Nơi nhận", an article between two tables); 9: a cited document's date inside a deadline clause is not the deadline (corpus/deadline: citation); 8: scores summed in the terms' sorted order, the same on every run (an exact tie no longer goes either way); 7: the actor boost counted over the passages an item may link to (linkactor.go); 6: the actor boost weighed by how few passages the agency is named on (linkactor.go); 5: "implements nothing" by the undecayed ranking score (linknone.go); 4: a parent another parent carries on weighs less (linkparent.go)
+//
+// History, newest first (a bump prepends its entry here):
+//
+// 27: lead — OwnText 0.5 on by default: a group heading with a task of its own
+// is queried with its own words at 1 and the items under it at 0.5 (scores of
+// heading items move; set 2 32 → 33/42, sets 1, 3 and the demo's links
+// identical)
+//
+// 26: i18-link5 — an item or passage opening "Các cơ quan báo chí" / "cơ quan
+// thông tấn" is addressed to the media (Thông tấn xã, THVN, TNVN, TTXVN, PTTH
+// too), one opening "Báo cáo …" to no newspaper, a title read as a name ("Bộ
+// trưởng các Bộ, Thủ trưởng cơ quan ngang bộ") is no domain (was "thu truong")
+//
+// 25: i17-caps — an inserted article ("Điều 63a.", "ĐIỀU 63A.") is an
+// article Đ63a in the body and in a quote (its clauses Đ63a.1, no longer the
+// amending article's), closing provisions read in capitals, Title Case and
+// NFD (a statement of effect, a transitional title, the execution formula),
+// a statement of detail ("… này quy định chi tiết|hướng dẫn …") excludes an
+// item only when its subject is a legal text (Luật, Nghị định, Thông tư,
+// Quyết định), not a plan
+//
+// 24: i17-wrapfix — a body's first 200 text lines decide whether it is
+// hard-wrapped (no longer its first 2000: an appendix of short cells undid
+// it, and a body's first part read otherwise than the whole), an article
+// heading that is its one sentence keeps its text (the title carries on no
+// full line, nor the sentence's end before the next heading), a number alone
+// is a page's only in the pages' sequence and not between two headings
+//
+// 23: i17-robustrev — in a hard-wrapped body a full line ending with a
+// semicolon goes on on the next line only when it is not its item's first
+// line (a one-line list entry "… thuộc cục thuộc bộ;" / "Đơn vị sự nghiệp …"
+// stays two entries) and the next line is no point label behind OCR specks
+// ("__ đ) …")
+//
+// 22: i17-parse3rev — a misread-looking letter the next point follows as
+// written keeps it ("c) đ) e)"), a row number or a heading starts no wrapped
+// rest of a task row and "-" alone dangles not, a short row starting with
+// its number fills the first columns (20 is left to i17-set3brev)
+//
+// 21: i17-robust — runs of white space in a line (tabs, double spaces) read
+// as one space; a hard-wrapped body (pdftotext: most lines fill one width)
+// joins a line filling the width to the next, skips page lines ("Trang
+// 3/12", "- 3 -", a number alone), carries a wrapped heading title and
+// header line on
+//
+// 20: i17-set3brev — an article whose heading announces the amendment ("Điều
+// 1. Sửa đổi, bổ sung Điều 3 như sau:" then "“Điều 3. …") opens its quote:
+// the quoted provisions are Quoted items ("Đ1.“Đ3.1"), no longer the
+// article's own clauses ("Đ1.1"; 153/2026/NĐ-CP, 97/2026/NĐ-CP), a quote is
+// grafted only when its announcer amends (slogans a plan quotes are no
+// items), a one-paragraph article stating the effect or only the execution
+// formula is no item (no task)
+//
+// 19: i17-miss4rev — the section alignment ranks only: the "implements
+// nothing" decision and the further links' bar read the candidate first
+// without it (unalignedTop; links move only where an aligned first is the
+// weaker, none on the three sets or the demo)
+//
+// 18: i17-parse3 — a point's letter OCR misread ("đ)" for "d)", "e)" for
+// "c)") or damaged ("„2.", ") Tịch thu…", "b)Lực lượng") is read by its
+// place in the list, a data row or a wrapped line is no task-table header,
+// wrapped cells go to the columns left open (the rest of an agency's name, a
+// deadline's year), a reference wrapped before "Điều 155 Luật …" opens no
+// article
+//
+// 17: i17-set3b — the provisions an amending item quotes are items of their
+// own ("Đ1.“Đ4.1", planquote.go; no passage), an article of one paragraph is
+// an item with the article's ID, an article of transitional provisions
+// ("Điều khoản chuyển tiếp") is closing, a statement that the text details
+// others than its parents ("Thông tư này quy định chi tiết … Nghị định số
+// …") gets no link (linkscope.go)
+//
+// 16: i17-miss4 — a passage whose section title holds the item's
+// section-title terms weighs 1 + AlignBoost·h (linkalign.go; scores move,
+// set 3's links too)
+//
+// 15: i17-set3rev — a closing provision assigns no task (a repeal after a
+// task verb, a sentence assigning a task beside it, a quoted amendment are
+// not closing: such passages are targets again, such items ranked), a letter
+// heading "Đ." is no article, a provision cited by type alone ("khoản 1 Điều
+// 38 của Nghị định") weighs RefBoost when one parent has that type
+//
+// 14: i17-parserev — a legend line "X - …", "V - …" or a class range "IV -
+// V" is no roman section (a roman heading with a dash in sentence case only
+// in sequence), "A- … B- …" options inside a list and legends after a later
+// section open no letter section, a stray straight quote outside an article
+// opens no quote unless a line closes it (13 was taken by i17-set3)
+//
+// 13: i17-set3 — an article of a legal text is a task section whatever its
+// title ("Đối tượng áp dụng", "Kinh phí thực hiện"; sectionKindAt), an
+// item's "khoản M Điều N" of its parent weighs that passage RefBoost
+// (linkref.go), closing provisions neither linked nor linked to
+// (linkclose.go)
+//
+// 12: i17-parse2 — quoted amendments in straight quotes, unclosed quotes end
+// at the next article, lower-case roman lists "i) … v)", letter headings
+// "Đ.", "A- ", task-table rows split by PDF layout kept whole, a task table
+// after a data table, "3," for "3." after "2.", roman sections past XXXIX
+//
+// 11: i17-structrev — distribution bullets followed by more of the plan
+// close nothing, quotes closed on their line open no amendment and unclosed
+// ones end at Nơi nhận or the next amendment announced, short lines stay
+// under a paragraph ending with a colon or naming an agency, a wrapped "Điều
+// 5 …" cell does not end a task table
+//
+// 10: the outline parser on real layouts (i17-struct: paragraphs nest at
+// most once, a lettered point after a paragraph is the sibling of the one
+// before, a line without a letter continues, part headings, "b.1)", "1-",
+// quoted amendments, distribution lists without "Nơi nhận", an article
+// between two tables)
+//
+// 9: a cited document's date inside a deadline clause is not the deadline
+// (corpus/deadline: citation)
+//
+// 8: scores summed in the terms' sorted order, the same on every run (an
+// exact tie no longer goes either way)
+//
+// 7: the actor boost counted over the passages an item may link to
+// (linkactor.go)
+//
+// 6: the actor boost weighed by how few passages the agency is named on
+// (linkactor.go)
+//
+// 5: "implements nothing" by the undecayed ranking score (linknone.go)
+//
+// 4: a parent another parent carries on weighs less (linkparent.go)
+const tasksVersion = 27
 
 var (
 	bucketTasks     = []byte("tasks")

@@ -14,7 +14,7 @@ package eval
 // outline has a linkable item starting on that line. A link is right when
 // the passage's own text contains the quote, or is part of the parent's
 // line that contains it (after folding spaces). A passage is never a whole
-// section with everything under it (corpus.Passage holds its own lines), so
+// section with everything under it (outline.Passage holds its own lines), so
 // containing a quote means pointing at it.
 //
 // Figures, per plan and overall: items found; p@1 (the top link is right
@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -192,8 +193,8 @@ func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]
 		byPlan[k] = append(byPlan[k], l)
 	}
 	rep := &LinkReport{P1Min: 1, FoundMin: 1}
-	passages := map[string]map[string]corpus.Passage{} // doc ID → passage ID → passage
-	docLines := map[string][]string{}                  // doc ID → normalised lines
+	passages := map[string]map[string]outline.Passage{} // doc ID → passage ID → passage
+	docLines := map[string][]string{}                   // doc ID → normalised lines
 	words, linked := 0, 0
 	for _, k := range order {
 		if err := ctx.Err(); err != nil {
@@ -221,8 +222,8 @@ func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]
 				if err != nil {
 					return nil, err
 				}
-				m := map[string]corpus.Passage{}
-				for _, p := range corpus.ParseOutline(d.Body).Passages() {
+				m := map[string]outline.Passage{}
+				for _, p := range outline.Parse(d.Body).Passages() {
 					m[p.ID] = p
 				}
 				passages[r.ID] = m
@@ -286,7 +287,7 @@ func labelLine(lines []string, item string, k int) (int, error) {
 
 // add scores one labelled item and returns it when its top link is wrong.
 func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map[string]string, store *corpus.Store,
-	passages map[string]map[string]corpus.Passage, lines map[string][]string) *LinkMiss {
+	passages map[string]map[string]outline.Passage, lines map[string][]string) *LinkMiss {
 	f.Items++
 	if found {
 		f.Found++
@@ -364,7 +365,7 @@ func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map
 // passageHolds reports whether passage p of document doc contains quote,
 // or lies inside the document's line that contains it. lines caches the
 // normalised lines of each document.
-func passageHolds(store *corpus.Store, lines map[string][]string, p corpus.Passage, doc, quote string) bool {
+func passageHolds(store *corpus.Store, lines map[string][]string, p outline.Passage, doc, quote string) bool {
 	q, text := linkNorm(quote), linkNorm(p.Text)
 	if strings.Contains(text, q) {
 		return true

@@ -6,6 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Articles of a legal text. A document is either one article stored on its
@@ -29,7 +30,7 @@ func articleFields(d *corpus.Document) (numbers, headings []string) {
 			numbers = append(numbers, n)
 		}
 	}
-	if n, _, ok := corpus.ArticleHeading(strings.TrimSpace(d.Title)); ok {
+	if n, _, ok := outline.ArticleHeading(strings.TrimSpace(d.Title)); ok {
 		add(n)
 	}
 	for line := range strings.Lines(d.Body) {
@@ -37,7 +38,7 @@ func articleFields(d *corpus.Document) (numbers, headings []string) {
 		if !strings.HasPrefix(line, "Điều ") {
 			continue
 		}
-		if n, t, ok := corpus.ArticleHeading(strings.TrimRight(line, " \t\r\n*")); ok {
+		if n, t, ok := outline.ArticleHeading(strings.TrimRight(line, " \t\r\n*")); ok {
 			add(n)
 			if t != "" {
 				headings = append(headings, t)
@@ -72,7 +73,7 @@ func (a titleAnalyzer) Analyze(input []byte) analysis.TokenStream {
 // not an article heading.
 func headingPrefix(s string) int {
 	t := strings.TrimLeft(s, " ")
-	num, _, ok := corpus.ArticleHeading(t)
+	num, _, ok := outline.ArticleHeading(t)
 	if !ok {
 		return 0
 	}

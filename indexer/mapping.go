@@ -64,7 +64,7 @@ import (
 // bit set ("body:5"): the same totals, so the same scores, from about half
 // the lengths postings (lengths.go).
 // 17 — the article field keeps an inserted article's number with its
-// letter, lower case ("Điều 63a." → "63a", corpus.ArticleHeading), as a
+// letter, lower case ("Điều 63a." → "63a", outline.ArticleHeading), as a
 // query's "điều 63a" names it; it was left out, and its title kept the
 // "Điều 63a." the title views now drop.
 const MappingVersion = 17

@@ -66,7 +66,7 @@
 //     cites, who cites a number. References resolve when read, so a
 //     citation stored before the cited document resolves once it arrives
 //     (Store.Refs, Store.CitedBy, Store.ByNumber; RunRefs).
-//  3. Outline. corpus.ParseOutline splits a plan's body into sections and
+//  3. Outline. outline.Parse (corpus/outline) splits a plan's body into sections and
 //     items (numbered items, task tables with agency and deadline) and a
 //     resolution's into passages, one per task.
 //  4. Links. Store.Links scores each task item of a plan (Kế hoạch,

@@ -227,7 +227,7 @@ const maxArticle = 3 // digits
 // ArticleRefs are the article numbers text cites ("điều 29" → "29"), in
 // order, each once. An inserted article keeps its letter, lower case
 // ("điều 63a", "ĐIỀU 63A" → "63a"), as the index keeps its heading's
-// number (corpus.ArticleHeading).
+// number (outline.ArticleHeading).
 func ArticleRefs(text string) []string {
 	var out []string
 	seen := map[string]bool{}

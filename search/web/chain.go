@@ -19,6 +19,7 @@ import (
 	"net/url"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/tasks"
 )
 
@@ -217,7 +218,7 @@ const (
 // every implementing task. It returns ctx's error when ctx ends (another
 // failure is logged and leaves the passages out).
 func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.Document) error {
-	passages := corpus.ParseOutline(doc.Body).Passages()
+	passages := outline.Parse(doc.Body).Passages()
 	ids := make([]string, len(passages))
 	for i, p := range passages {
 		ids[i] = p.ID
@@ -236,7 +237,7 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 	im.TasksURL = "/tasks?" + url.Values{"parent": {doc.ID}}.Encode()
 	for _, p := range passages {
 		n := res.Count[p.ID]
-		if p.Kind != corpus.SectionTasks && n == 0 {
+		if p.Kind != outline.SectionTasks && n == 0 {
 			continue // a goal, organisation or funding passage: shown when implemented
 		}
 		pt := passageTasks{ID: p.ID, Title: p.Title, Count: n}

@@ -13,7 +13,7 @@ import (
 )
 
 // An amending circular's quoted provisions are tasks with IDs holding the
-// opening quote mark ("Đ1.“Đ5.1", corpus/planquote.go). The /tasks page,
+// opening quote mark ("Đ1.“Đ5.1", corpus/outline/planquote.go). The /tasks page,
 // its JSON and its CSV carry the ID whole, and the links to the parent's
 // passages are the passages' own IDs. The parent's articles are real
 // lines of Nghị định 30/2020/NĐ-CP; the circular is written for the test.

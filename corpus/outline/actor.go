@@ -1,0 +1,261 @@
+package outline
+
+// Actors: the agencies an item or passage is addressed to, reduced to a
+// domain key so that a province's department and the ministry above it
+// meet ("Sở Y tế" and "Bộ Y tế" are both "y te"; "Công an tỉnh" and "Bộ
+// Công an" are "cong an"; "UBND các xã, phường" and "Chủ tịch Ủy ban nhân
+// dân các tỉnh" are local government).
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// actorHeads start an agency's name, longest first (viet.Lower), and
+// actorHeadWords the same split into words.
+var actorHeads = []string{
+	"bộ chỉ huy", "bộ trưởng các bộ", "bộ trưởng bộ", "bộ trưởng", "thủ trưởng", "chủ tịch ủy ban nhân dân",
+	"chủ tịch ubnd", "ủy ban nhân dân", "ubnd", "các bộ", "bộ", "các sở", "sở", "cục", "vụ", "tổng cục",
+	"công an", "ngân hàng", "đài", "thông tấn xã", "báo", "văn phòng", "ban", "mặt trận", "ủy ban", "đảng ủy",
+	"các cơ sở", "cơ sở", "các doanh nghiệp", "doanh nghiệp",
+	// The press named as a whole ("Các cơ quan báo chí, truyền thông
+	// tiếp tục thông tin…") is the media the parent names by its outlets.
+	"các cơ quan báo chí", "cơ quan báo chí", "các cơ quan thông tấn", "cơ quan thông tấn",
+}
+
+// titleNames are titles the name reader takes for a name after a head
+// ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Bộ Tư pháp: Bộ trưởng, các
+// Thứ trưởng"): they address every ministry, or the one named before,
+// and are no domain of their own. The words they take stay the agency's
+// (agencyText, statesTask read them); reading on to the agencies listed
+// after them ("…, Chủ tịch Ủy ban nhân dân các tỉnh") was measured and not
+// kept (docs/design.md, i18-link5).
+var titleNames = map[string]bool{"bộ trưởng": true, "thủ trưởng": true, "thứ trưởng": true}
+
+var actorHeadWords = func() [][]string {
+	ws := make([][]string, len(actorHeads))
+	for i, h := range actorHeads {
+		ws[i] = strings.Fields(h)
+	}
+	return ws
+}()
+
+// actorKeys maps domain words to one key: the same function at every
+// level of government.
+var actorKeys = map[string]string{
+	"ubnd": "local", "uy ban nhan dan": "local", "chinh quyen": "local",
+	"quoc phong": "defence", "quan su": "defence", "quan doi": "defence",
+	"cong an": "police", "canh sat": "police",
+	"truyen hinh": "media", "phat thanh": "media", "thong tan": "media", "tieng noi": "media", "bao": "media",
+	"thong tan xa": "media", "thvn": "media", "tnvn": "media", "ttxvn": "media", "ptth": "media",
+	"cac co quan bao chi": "media", "co quan bao chi": "media", "cac co quan thong tan": "media", "co quan thong tan": "media",
+	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
+}
+
+// actors returns the domain keys of the agencies named at the start of
+// text, before its verb: "Bộ Quốc phòng, Bộ Công an chỉ đạo…" → defence,
+// police; "Sở Nông nghiệp và Môi trường:" → "nong nghiep".
+func actors(text string) []string {
+	keys, _ := scanActors(text)
+	return keys
+}
+
+// scanActors returns the domain keys of the agencies named at the start
+// of text and the words naming them ("Bộ trưởng Bộ Tài chính" of "Bộ
+// trưởng Bộ Tài chính chủ trì …"), without a leading "Đề nghị" or
+// "Giao".
+func scanActors(text string) ([]string, string) {
+	keys, toks, named := ActorWords(text)
+	return keys, strings.TrimRight(strings.Join(toks[:named], " "), ",:;.")
+}
+
+// ActorWords is scanActors with the words of text and the number of
+// them naming agencies.
+func ActorWords(text string) (keys, toks []string, named int) {
+	text = firstLine(text)
+	if len(text) > 400 {
+		text = text[:400] // the subject is at the start
+	}
+	for _, p := range []string{"Đề nghị ", "Giao ", "Yêu cầu ", "Đối với "} {
+		text = strings.TrimPrefix(text, p)
+	}
+	toks = strings.Fields(text)
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.TrimRight(viet.Lower(t), ",:;")
+	}
+	i := 0
+	for i < len(toks) && i < 40 {
+		head, n := actorHead(lower[i:])
+		if n == 0 {
+			break
+		}
+		i += n
+		if k, ok := actorKeys[viet.Fold(head)]; ok {
+			keys = append(keys, k)
+			i = skipLevel(lower, i)
+		} else if head == "công an" {
+			keys = append(keys, "police")
+			i = skipLevel(lower, i)
+		} else {
+			i = skipLevel(lower, i) // "Ủy ban Trung ương Mặt trận Tổ quốc": the Mặt trận of every level
+			name, m := actorName(toks[i:], lower[i:])
+			i += m
+			for _, nm := range name {
+				if !titleNames[viet.Lower(nm)] {
+					keys = append(keys, domainKey(nm))
+				}
+			}
+			if len(name) == 0 {
+				break
+			}
+		}
+		named = i
+		if i < len(toks) && (toks[i] == "và" || toks[i] == "-") {
+			i++
+		}
+	}
+	return dedupe(keys), toks, named
+}
+
+// actorHead matches an agency head at the start of lower (the words in
+// viet.Lower, trailing punctuation off) and returns it and the words it
+// takes.
+func actorHead(lower []string) (string, int) {
+	for k, h := range actorHeads {
+		hw := actorHeadWords[k]
+		if len(hw) > len(lower) {
+			continue
+		}
+		ok := true
+		for j, w := range hw {
+			if lower[j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok && h == "báo" && len(lower) > 1 && lower[1] == "cáo" {
+			continue // "Báo cáo kết quả …": a report, not a newspaper
+		}
+		if ok {
+			if h == "chủ tịch ủy ban nhân dân" || h == "chủ tịch ubnd" {
+				h = "ubnd"
+			}
+			if h == "bộ chỉ huy" {
+				h = "quan su"
+			}
+			return h, len(hw)
+		}
+	}
+	return "", 0
+}
+
+// skipLevel skips "các tỉnh, thành phố", "cấp xã", "tỉnh" after a local
+// head.
+func skipLevel(lower []string, i int) int {
+	for i < len(lower) {
+		switch lower[i] {
+		case "các", "cấp", "tỉnh", "thành", "phố", "xã", "phường", "huyện", "quận", "trung", "ương", "địa", "phương", "thành phố":
+			i++
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// actorName reads the names after a head: capitalized syllables with the
+// lower-case ones inside them ("Nông nghiệp và Môi trường", "Văn hóa, Thể
+// thao và Du lịch"), or a list after a colon ("các Bộ: Quốc phòng, Công
+// an"). It stops at the verb.
+func actorName(toks, lower []string) ([]string, int) {
+	var names []string
+	var cur []string
+	i := 0
+	flush := func() {
+		if len(cur) > 0 {
+			names = append(names, strings.Join(cur, " "))
+			cur = nil
+		}
+	}
+	for ; i < len(toks); i++ {
+		w := toks[i]
+		bare := strings.TrimRight(w, ",:;.")
+		if bare == "" {
+			break
+		}
+		upper := isCap(bare)
+		prevCap := len(cur) > 0 && isCap(strings.TrimRight(toks[i-1], ",:;."))
+		nextCap := i+1 < len(toks) && isCap(toks[i+1])
+		switch {
+		case upper:
+			if _, n := actorHead(lower[i:]); n > 0 && len(cur) > 0 {
+				flush()
+				return names, i
+			}
+			cur = append(cur, bare)
+		case prevCap && len(cur) > 0:
+			cur = append(cur, bare) // "Nông nghiệp"
+		case bare == "và" && nextCap && len(cur) > 0:
+			cur = append(cur, bare)
+		default:
+			flush()
+			return names, i
+		}
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			if !(i+1 < len(toks) && isCap(toks[i+1])) {
+				flush()
+				return names, i + 1
+			}
+			if _, n := actorHead(lower[i+1:]); n > 0 {
+				flush()
+				return names, i + 1
+			}
+			if !strings.HasPrefix(viet.Lower(strings.Join(cur, " ")), "văn hóa") {
+				flush() // a list: "Quốc phòng, Công an"
+			}
+		}
+		if strings.HasSuffix(w, ":") || strings.HasSuffix(w, ".") {
+			flush()
+			return names, i + 1
+		}
+	}
+	flush()
+	return names, i
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// domainKey is the first two syllables of a name, folded, or its key in
+// actorKeys: "Nông nghiệp và Môi trường" → "nong nghiep".
+func domainKey(name string) string {
+	f := viet.Fold(name)
+	for k, v := range actorKeys {
+		if strings.HasPrefix(f, k) {
+			return v
+		}
+	}
+	ws := strings.Fields(f)
+	if len(ws) > 2 {
+		ws = ws[:2]
+	}
+	return strings.Join(ws, " ")
+}
+
+func dedupe(ks []string) []string {
+	seen := map[string]bool{}
+	out := ks[:0]
+	for _, k := range ks {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}

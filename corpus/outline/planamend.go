@@ -1,0 +1,181 @@
+package outline
+
+// Quoted amendments as the parser reads them: the line that opens a quote
+// after an announcing "… như sau:", where the quote closes, and whether
+// the announcing text amends (planquote.go grafts the quoted provisions).
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// maxQuoteLines bounds a quoted amendment whose closing quote is lost.
+const maxQuoteLines = 300
+
+// opensQuote reports the first line of a quoted amendment: after an item
+// or text ending "… như sau:", a line opening a quote it does not close
+// ("“2. Đất, đá thải mỏ là …", then "10. …", "a) …" up to the line
+// ending "”."; or in straight quotes, as many amending decrees are
+// typed: a line starting `"1. Cơ sở dữ liệu …` up to one ending `…".`). What is quoted is the text
+// the amending document puts in force, not its own outline: it belongs to
+// the item announcing it.
+func (p *outlineParser) opensQuote(line string) bool {
+	if !opensMark(line) {
+		// A quote closed on its line ("“Ngày hội Chuyển đổi số” được
+		// tổ chức…") opens nothing.
+		return false
+	}
+	prev := strings.TrimSpace(p.announcingLine())
+	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
+		return false
+	}
+	if strings.HasPrefix(line, "\"") && !p.amends() {
+		// OCR reads a stray mark as a straight quote (a definitions
+		// article "… được hiểu như sau:" then `" 1. Hạ tầng công nghệ
+		// là …`): a straight quote opens an amendment only after an
+		// item that amends.
+		return false
+	}
+	if strings.HasPrefix(line, "\"") && !p.inArticle() && !p.quoteCloses() {
+		// Outside an article (a plan's "1. Bổ sung nhiệm vụ như sau:"),
+		// nothing ends a quote never closed before 300 lines: a stray
+		// straight quote would take every section after it. It opens
+		// one only when a line closes it first.
+		return false
+	}
+	// An odd number of straight quotes leaves the first one open.
+	return strings.HasPrefix(line, "\"") || !closesQuote(line)
+}
+
+// inArticle reports the current section is an article ("Đ3", "Đ3~2"),
+// where nextArticle ends a quote never closed.
+func (p *outlineParser) inArticle() bool {
+	cur, _, _ := strings.Cut(p.sec().ID, "~")
+	_, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
+	return err == nil && strings.HasPrefix(cur, "Đ")
+}
+
+// quoteCloses reports a line after the one being read that closes a quote
+// before anything would end it (Nơi nhận, a signature, the next
+// announcement, maxQuoteLines). The first such line found is remembered
+// with the line the search began at: a later search starting before it
+// ends there too, so repeated openings read each line once.
+func (p *outlineParser) quoteCloses() bool {
+	if p.at > p.qFrom && p.at < p.qStop {
+		return p.qClosed
+	}
+	end := min(len(p.lines), p.at+1+maxQuoteLines)
+	for j := p.at + 1; j < end; j++ {
+		line, _ := clean(p.lines[j])
+		if line == "" {
+			continue
+		}
+		if isClosing(line) || isSignature(line) || p.announcesQuote(j, line) {
+			p.qFrom, p.qStop, p.qClosed = p.at, j, false
+			return false
+		}
+		if closesQuote(line) {
+			p.qFrom, p.qStop, p.qClosed = p.at, j, true
+			return true
+		}
+	}
+	if end == len(p.lines) {
+		p.qFrom, p.qStop, p.qClosed = p.at, end, false
+	}
+	return false
+}
+
+// amends reports whether the item (or section text) taking the last line
+// announces an amendment: "Sửa đổi, bổ sung khoản 1 như sau:", "Điều 13
+// được sửa đổi như sau:", "thay thế … như sau:".
+func (p *outlineParser) amends() bool {
+	p.flushText()
+	text := p.sec().Text
+	if p.last >= 0 {
+		text = p.o.Items[p.last].Text
+	} else if p.headingAnnounces() {
+		return true
+	}
+	return amending(text[max(0, len(text)-600):])
+}
+
+// amending reports the words of an amendment in s: sửa đổi, bổ sung, thay
+// thế.
+func amending(s string) bool {
+	f := viet.Fold(s)
+	return strings.Contains(f, "sua doi") || strings.Contains(f, "bo sung") || strings.Contains(f, "thay the")
+}
+
+// nextArticle reports, inside a quote, the heading of the article after
+// the one the quote is in ("Điều 2." inside Điều 1 of the amending
+// document): the quote was never closed. An article the quote puts in
+// force starts with the quote mark, or follows it inside the quote with
+// a number of the amended document, seldom the next one of the amending
+// document.
+func (p *outlineParser) nextArticle(line string) bool {
+	id, _, ok := articleHeading(line)
+	if !ok {
+		return false
+	}
+	cur, _, _ := strings.Cut(p.sec().ID, "~")
+	n, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
+	return err == nil && strings.HasPrefix(cur, "Đ") && id == "Đ"+itoa(n+1)
+}
+
+// opensMark reports a line starting with a quote mark it does not close:
+// a curly “ with more “ than ” on the line, or a straight " with an odd
+// number of them (`"Kỹ thuật đánh dấu "+": …` opens one; `"c) Đơn vị
+// bán lẻ điện.";` opens and closes it).
+func opensMark(line string) bool {
+	switch {
+	case strings.HasPrefix(line, "“"):
+		return strings.Count(line, "“") > strings.Count(line, "”")
+	case strings.HasPrefix(line, "\""):
+		return strings.Count(line, "\"")%2 == 1
+	}
+	return false
+}
+
+// announcesQuote reports, inside a quote, a numbered line ending "… như
+// sau:" followed by a line opening a quote ("2. Bổ sung khoản 5 như
+// sau:", "“5. …"): the amending document's next item, so the quote
+// before it was never closed (a lost closing mark) and ends here.
+func (p *outlineParser) announcesQuote(i int, line string) bool {
+	if !strings.HasSuffix(line, "như sau:") && !strings.HasSuffix(line, "như sau :") {
+		return false
+	}
+	if _, _, kind, _ := itemLabel(line); kind != labelNumber && kind != labelLetter {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if next, _ := clean(p.lines[j]); next != "" {
+			return strings.HasPrefix(next, "“") || strings.HasPrefix(next, "\"")
+		}
+	}
+	return false
+}
+
+// closesQuote reports a line that ends a quote: "…”.", "…”;", or in
+// straight quotes `…".`, `…";` with an odd number of them (a line ending
+// with a quoted term, `… gọi là "Hệ thống".`, closes nothing).
+func closesQuote(line string) bool {
+	t := strings.TrimRight(line, " .;,:/")
+	return strings.HasSuffix(t, "”") || strings.HasSuffix(t, "\"") && strings.Count(t, "\"")%2 == 1
+}
+
+// quoted adds a line of a quoted amendment to the item (or section text)
+// announcing it, and ends the quote at its closing line (not at its
+// first, which opensQuote found open).
+func (p *outlineParser) quoted(i int, line string, first bool) {
+	// The lines are added to the announcing text at once when the quote
+	// ends (quoteText): line by line, a quote of maxQuoteLines lines
+	// copied the growing text once a line.
+	p.lastLine, p.lastFirst = line, false
+	p.qLines = append(p.qLines, i)
+	p.quoting--
+	if p.quoting == 0 || !first && closesQuote(line) {
+		p.endQuote()
+	}
+}

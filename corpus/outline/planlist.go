@@ -1,0 +1,182 @@
+package outline
+
+// Items: a label read as an item, its place in the stack of open lists
+// (its parent and level), and its unique ID.
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// commaNumber recognizes a numbered item whose dot OCR read as a comma
+// ("3, Cơ quan có thẩm quyền cấp giấy phép…" after "2. …"): a number of
+// one or two digits, ", " and a capital, and only when the item before it
+// at the top of the section is the number before ("44, Điều 56, Điều 76
+// …", a list of articles wrapped onto its own line, follows no "43.").
+func (p *outlineParser) commaNumber(line string) (label, id, rest string, ok bool) {
+	num, after, found := strings.Cut(line, ", ")
+	if !found || len(num) == 0 || len(num) > 2 || !isAllDigits(num) {
+		return "", "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+		return "", "", "", false
+	}
+	n, _ := strconv.Atoi(num)
+	sec := len(p.o.Sections) - 1
+	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
+		it := &p.o.Items[j]
+		if it.Section != sec {
+			break
+		}
+		if it.kind == labelNumber && it.depth == 1 && it.Label != "" {
+			prev, err := strconv.Atoi(strings.TrimRight(it.Label, ".)-,"))
+			if err == nil && prev == n-1 {
+				return num + ",", num, strings.TrimSpace(after), true
+			}
+			break
+		}
+	}
+	return "", "", "", false
+}
+
+// item adds a labelled item under the innermost open item it belongs to.
+func (p *outlineParser) item(i int, label, id string, kind labelKind, rest string) {
+	depth := 0
+	if kind == labelNumber {
+		depth = strings.Count(id, ".") + 1
+		for len(p.stack) > 0 {
+			top := &p.o.Items[p.stack[len(p.stack)-1]]
+			if top.kind == labelNumber && top.depth < depth {
+				break
+			}
+			p.stack = p.stack[:len(p.stack)-1]
+		}
+	} else if kind == labelSubLetter {
+		id, depth = p.popToLetter(id)
+	} else {
+		if kind == labelLetter {
+			if fixed, ok := p.misreadLetter(id); ok {
+				label, id = fixed+label[len(id):], fixed
+			}
+		}
+		if kind == labelLetter && p.romanLetter(i, id) {
+			kind = labelRoman
+		}
+		if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
+			p.popToSibling(id, kind)
+		}
+	}
+	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
+	if agency, ok := inlineAgency(rest); ok {
+		it.Agency = agency
+	}
+	p.push(i, it, id)
+}
+
+// popTo closes the innermost open item of kind and what is under it, so
+// that the next item of that kind is its sibling; false if none is open.
+func (p *outlineParser) popTo(kind labelKind) bool {
+	for j := len(p.stack) - 1; j >= 0; j-- {
+		if p.o.Items[p.stack[j]].kind == kind {
+			p.stack = p.stack[:j]
+			return true
+		}
+	}
+	return false
+}
+
+// siblingLookback is how many items back popToSibling looks.
+const siblingLookback = 64
+
+// popToSibling finds, among the last items of the section, the lettered
+// or "(n)" item whose label the new one follows ("d)" after "c)") and
+// whose parent is still open, and closes what is open under that parent:
+// a paragraph between "c)" and "d)" ("Trong đó:", a formula, a note)
+// closed "c)", and "d)" is still its sibling, not an item under the
+// paragraph.
+func (p *outlineParser) popToSibling(id string, kind labelKind) {
+	sec := len(p.o.Sections) - 1
+	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
+		it := &p.o.Items[j]
+		if it.Section != sec {
+			return
+		}
+		if it.kind != kind || !labelFollows(strings.Trim(it.Label, "()"), strings.Trim(id, "()")) {
+			continue
+		}
+		if it.Parent < 0 {
+			p.stack = p.stack[:0]
+			return
+		}
+		for k := len(p.stack) - 1; k >= 0; k-- {
+			if p.stack[k] == it.Parent {
+				p.stack = p.stack[:k+1]
+				return
+			}
+		}
+		return
+	}
+}
+
+// push gives it its ID and parent and makes it the innermost open item.
+func (p *outlineParser) push(i int, it Item, part string) {
+	it.Line = i + 1
+	it.Section = len(p.o.Sections) - 1
+	it.Parent = -1
+	if len(p.stack) > 0 {
+		it.Parent = p.stack[len(p.stack)-1]
+	}
+	it.Level = len(p.stack) + 1
+	prefix := p.sec().ID
+	if it.Parent >= 0 && it.kind != labelNumber && it.kind != labelRow {
+		prefix = p.o.Items[it.Parent].ID
+	}
+	switch it.kind {
+	case labelDash, labelPlus:
+		part = "•" + itoa(p.count(it.Parent, "•"))
+	case labelPara:
+		part = "¶" + itoa(p.count(it.Parent, "¶"))
+	}
+	id := part
+	if prefix != "" {
+		id = prefix + "." + part
+	}
+	p.o.Items = append(p.o.Items, it)
+	idx := len(p.o.Items) - 1
+	p.o.Items[idx].ID = p.unique(id)
+	p.stack = append(p.stack, idx)
+	p.last, p.lastLine, p.lastFirst = idx, p.lines[i], true
+}
+
+// count returns the next number of a kind of unnumbered item under parent
+// (-1: the section).
+func (p *outlineParser) count(parent int, kind string) int {
+	key := kind + itoa(parent)
+	if parent < 0 {
+		key = kind + "s" + itoa(len(p.o.Sections))
+	}
+	p.counts[key]++
+	return p.counts[key]
+}
+
+// unique returns id, or a variant of it no other item or passage has.
+func (p *outlineParser) unique(id string) string {
+	if !p.ids[id] && id != "" {
+		p.ids[id] = true
+		return id
+	}
+	base := "§" + itoa(len(p.o.Sections)-1) + "." + id
+	alt := base
+	// The next free variant of base: "~2", "~3", … in order, as a search
+	// from 2 would find it, without the search (a body repeating one
+	// label thousands of times made it quadratic).
+	for n := max(p.alts[base], 1); p.ids[alt]; {
+		n++
+		alt = base + "~" + itoa(n)
+		p.alts[base] = n
+	}
+	p.ids[alt] = true
+	return alt
+}

@@ -1,0 +1,121 @@
+package outline
+
+// Text: a line that is no label, heading or row goes to the item before
+// it (continued, or a paragraph of its own) or to its section's text.
+
+import (
+	"strings"
+	"unicode"
+)
+
+// text places a line without a label: the continuation of the item or
+// section text before it, or a paragraph item of its own. A line without
+// a letter (a number, a rule of dots, a code fence) is never an item of
+// its own: it continues what is before it.
+func (p *outlineParser) text(i int, line string) {
+	if p.continues(line) || !strings.ContainsFunc(line, unicode.IsLetter) {
+		if p.last >= 0 {
+			it := &p.o.Items[p.last]
+			sep := "\n"
+			if p.wraps(line) {
+				sep = " "
+			}
+			it.Text += sep + line
+		} else {
+			p.sectionText(i, line)
+		}
+		p.lastLine, p.lastFirst = line, false
+		return
+	}
+	if len(p.stack) == 0 {
+		p.sectionText(i, line)
+		p.last, p.lastLine, p.lastFirst = -1, line, false
+		return
+	}
+	cur := p.stack[len(p.stack)-1]
+	parent := p.o.Items[cur].Parent
+	if headingLike(firstLine(p.o.Items[cur].Text)) {
+		parent = cur
+	}
+	for parent >= 0 && p.o.Items[parent].kind == labelPara && headingLike(line) {
+		// A short paragraph after a paragraph heading, or after what is
+		// under one, is the next heading (or the next line of a list of
+		// names or figures): its sibling, not under it — unless the
+		// paragraph announces it, with a colon or as an agency's name
+		// ("Sở Y tế:" or "Sở Y tế" then "Tổ chức tiêm chủng mở rộng"),
+		// and the line announces nothing itself. Paragraphs nest at most
+		// twice, so an ID does not grow with the text.
+		h := &p.o.Items[parent]
+		announces := strings.HasSuffix(firstLine(h.Text), ":") || AgencyName(firstLine(h.Text))
+		if announces && !strings.HasSuffix(line, ":") && !AgencyName(line) &&
+			(h.Parent < 0 || p.o.Items[h.Parent].kind != labelPara) {
+			break
+		}
+		parent = p.o.Items[parent].Parent
+	}
+	for len(p.stack) > 0 && p.stack[len(p.stack)-1] != parent {
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	p.push(i, Item{Text: line, kind: labelPara}, "")
+}
+
+// continues reports whether line carries on the paragraph before it: it
+// starts in lower case, or the line before ended without punctuation and
+// was not the first line of a heading ("3. Cục Điện ảnh" then its task).
+func (p *outlineParser) continues(line string) bool {
+	if p.lastLine == "" {
+		return true
+	}
+	r := []rune(line)[0]
+	if r >= 'a' && r <= 'z' || r > 0x7f && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r) {
+		return true
+	}
+	if p.fullOpen(p.lastLine) && !(endsSentence(p.lastLine) && speckedLabel(line)) {
+		return true // a wrapped line: its sentence goes on (wrap.go)
+	}
+	if endsSentence(p.lastLine) {
+		return false
+	}
+	if p.lastFirst && p.last >= 0 && headingLike(firstLine(p.o.Items[p.last].Text)) {
+		return false
+	}
+	return true
+}
+
+// sectionText adds a line to the last section's text. The lines wait in
+// p.secLines and join its Text at once (flushText) before anything reads it:
+// one concatenation a line copied the text every line, quadratic in a
+// long section (TT 38/2026: 5,155 lines).
+func (p *outlineParser) sectionText(i int, line string) {
+	if !p.hasSecText() {
+		if p.pageBeforeText(i, line) {
+			return // a page's number between a heading and its text opens no text
+		}
+		p.sec().textLine = i + 1
+		p.secLines = append(p.secLines, line)
+		return
+	}
+	sep := "\n"
+	if p.wraps(line) {
+		sep = " "
+	}
+	p.secLines = append(p.secLines, sep, line)
+}
+
+// hasSecText reports whether the last section has text, joined or still
+// waiting in p.secLines.
+func (p *outlineParser) hasSecText() bool {
+	return p.sec().Text != "" || len(p.secLines) > 0
+}
+
+// flushText joins the pieces sectionText holds (each line after the first
+// with the separator before it: a line break, or a space where the body is
+// hard-wrapped) to the last section's Text.
+func (p *outlineParser) flushText() {
+	if len(p.secLines) == 0 {
+		return
+	}
+	s := p.sec()
+	s.Text += strings.Join(p.secLines, "")
+	p.secLines = p.secLines[:0]
+}

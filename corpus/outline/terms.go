@@ -1,0 +1,64 @@
+package outline
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Terms is the terms of text (ScanTerms), in order, with repeats.
+func Terms(text string) []string {
+	var ts []string
+	ScanTerms(text, func(t string) { ts = append(ts, t) })
+	return ts
+}
+
+// ScanTerms calls add for every folded syllable of s and every pair of
+// adjacent syllables not separated by punctuation. Numbers and citations ("Nghị quyết số 347/NQ-CP ngày 24/10/2025") are
+// left out: that a text cites a document says nothing of its topic. They
+// are the words passages are compared by (collapseRepeats) and the
+// linker's terms.
+func ScanTerms(s string, add func(term string)) {
+	var cites []cite.Ref
+	if cite.MayCite(s) {
+		cites = cite.ParseRefs(s)
+	}
+	inCite := func(start int) bool {
+		for _, r := range cites {
+			if start >= r.Start && start < r.End {
+				return true
+			}
+		}
+		return false
+	}
+	prev, prevEnd, numEnd := "", 0, 0
+	viet.Tokenize(s, func(t viet.Token) {
+		if t.Kind == viet.DocNumber {
+			numEnd = t.End
+			prev = ""
+			return
+		}
+		tok := s[t.Start:t.End]
+		if t.End <= numEnd || isAllDigits(tok) || inCite(t.Start) {
+			prev = ""
+			return
+		}
+		w := viet.Fold(tok)
+		add(w)
+		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n") {
+			add(prev + " " + w)
+		}
+		prev, prevEnd = w, t.End
+	})
+}
+
+// isAllDigits reports s made of ASCII digits only.
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
