@@ -35,7 +35,13 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history: 1 — first graph (store version 2). 2 — one grammar of
+// Graph history, newest first: 6 — lists of grounds and copulas (2026-12-06,
+// i18-rel, cite's listItem and copulaOfText): in "trên cơ sở Nghị quyết số
+// A … ban hành Chương trình hành động thực hiện Nghị quyết số B và Quyết
+// định số C ngày … của UBND tỉnh phê duyệt …" C is a ground as A is, not
+// implemented by A; "được xây dựng trên cơ sở/căn cứ …" is a head; a verb
+// after "X này là …" or "Kế hoạch là …" is not the text's act. Before it:
+// 1 — first graph (store version 2). 2 — one grammar of
 // numbers for the parser, the index and lookups (viet.ScanNumber,
 // viet.NumberKey): a key without "/" is read only in compact capitals
 // (73-CP), lookup keys of "_"-joined numbers use "-", type words and codes
@@ -67,7 +73,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 5
+const GraphVersion = 6
 
 var (
 	bucketRefs    = []byte("refs")
