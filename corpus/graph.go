@@ -1,6 +1,6 @@
 package corpus
 
-// Citation graph format (store version 2, graph version GraphVersion). Five
+// Citation graph format (store version 2, graph version GraphVersion). Seven
 // buckets of store.db, written in the same bbolt transaction as the document
 // they describe (Put, MarkGone), so the graph is never behind the store:
 //
@@ -18,6 +18,8 @@ package corpus
 //	bucket "relfrom": from "\x00" kind "\x00" stating ID "\x00" n → Edge
 //	                  (binary, without what the key says: edgeval.go;
 //	                  JSON entries of earlier stores still read)
+//	bucket "rellink", "relcount": the links of each group of a Lược đồ
+//	                  and their count (relcount.go)
 //
 // An edge end is a lookup key, or "#" and the ID of a stored document
 // without number (a lookup key starts with a digit). Gone documents have no
@@ -40,7 +42,9 @@ package corpus
 // A … ban hành Chương trình hành động thực hiện Nghị quyết số B và Quyết
 // định số C ngày … của UBND tỉnh phê duyệt …" C is a ground as A is, not
 // implemented by A; "được xây dựng trên cơ sở/căn cứ …" is a head; a verb
-// after "X này là …" or "Kế hoạch là …" is not the text's act. Before it:
+// after "X này là …" or "Kế hoạch là …" is not the text's act; and the
+// buckets rellink and relcount, the links of each Lược đồ group counted
+// (relcount.go). Before it:
 // 1 — first graph (store version 2). 2 — one grammar of
 // numbers for the parser, the index and lookups (viet.ScanNumber,
 // viet.NumberKey): a key without "/" is read only in compact capitals
@@ -84,7 +88,7 @@ var (
 )
 
 // graphBucketNames are the buckets rebuildGraph drops and builds.
-var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRelTo, bucketRelFrom}
+var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRelTo, bucketRelFrom, bucketRelLink, bucketRelCount}
 
 // docRefs is the value of the refs bucket.
 type docRefs struct {

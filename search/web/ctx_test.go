@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/internal/ctxtest"
 )
@@ -26,7 +27,7 @@ import (
 // (the client gone: 499 in the metrics); with a context that lasts it
 // answers in full. A relpage past the group's last page is a 404 from
 // the groups' counts: it asks the context exactly as often as reading
-// the groups does (no implementation, no page of links).
+// the effect and the groups does (no implementation, no page of links).
 func TestContextStopsWork(t *testing.T) {
 	const plans, news = 150, 150
 	h, store := pageService(t, manyPlans("52-NQ/TW", plans, 2, news))
@@ -88,9 +89,13 @@ func TestContextStopsWork(t *testing.T) {
 		}
 	}
 
-	// Past the last page: a 404 from the counts.
+	// Past the last page: a 404 from the counts, after the effect (which
+	// names the Lược đồ's end).
 	rgLooks := func() int64 {
 		ctx := ctxtest.New(lasting)
+		if _, err := store.DocEffect(ctx, id, time.Now()); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := store.RelationGroups(ctx, "52-NQ/TW", maxLuocDoLinks); err != nil {
 			t.Fatal(err)
 		}
@@ -100,7 +105,7 @@ func TestContextStopsWork(t *testing.T) {
 		status, _, looks := get(path, lasting)
 		t.Logf("GET %s: %d, %d looks", path, status, looks)
 		if status != 404 || looks != rgLooks+1 {
-			t.Errorf("GET %s: %d after %d looks, want 404 after %d (the groups, then ServeHTTP)", path, status, looks, rgLooks+1)
+			t.Errorf("GET %s: %d after %d looks, want 404 after %d (the effect and the groups, then ServeHTTP)", path, status, looks, rgLooks+1)
 		}
 	}
 	_, body, _ := get("/api/documents/"+id+"?rel=in.implements&relpage=5", lasting)
@@ -139,9 +144,12 @@ func TestContextHandlerLoops(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	eff := h.effect(doc)
-	if eff == nil {
-		t.Fatal("no effect")
+	eff, err := h.effect(context.Background(), doc)
+	if eff == nil || err != nil {
+		t.Fatalf("no effect: %v", err)
+	}
+	if e, err := h.effect(ctx, doc); !errors.Is(err, context.Canceled) || e != nil {
+		t.Errorf("effect: %v, %v", e, err)
 	}
 	if _, _, err := h.luocDo(ctx, doc, eff.Key, nil, 1, func(u url.Values) string { return "" }); !errors.Is(err, context.Canceled) {
 		t.Errorf("luocDo: %v", err)
