@@ -127,8 +127,10 @@ func kindsByRank() []cite.Relation {
 // link): their number, and those from offset, limit of them, with the
 // stored documents at their other end. The number is the group's count
 // (relcount.go), and the walk over the edges stops at the last link
-// asked: a resolution thousands of plans implement has thousands of
-// edges, and its page names ten. A store without counts has its edges
+// asked, or the group's last: a resolution thousands of plans implement
+// has thousands of edges, and its page names ten; a decree whose trích
+// yếu thousands of căn cứ lines repeat ("Nghị định số A … quy định chi
+// tiết Luật X") has thousands of edges of one link. A store without counts has its edges
 // read to the end. It looks at ctx before it reads and every ctxEvery
 // edges, and returns ctx's error when ctx has ended.
 func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite.Relation, offset, limit int) ([]Link, int, error) {
@@ -176,7 +178,7 @@ func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite
 			}
 		}
 		links = append(links, l)
-		return !counted || n-offset < limit, nil
+		return !counted || n-offset < limit && n < total, nil
 	})
 	if err != nil {
 		return nil, 0, err

@@ -100,6 +100,47 @@ func TestRelationGroupsContext(t *testing.T) {
 	}
 }
 
+// TestGroupLinksOneLink: a link 600 documents state (1579/QĐ-UBND's
+// trích yếu repeated in their căn cứ lines: 1579 implements 57-NQ/TW) is
+// read from its first edge, the group's count saying it is the last; a
+// store without counts reads all 600 edges for it.
+func TestGroupLinksOneLink(t *testing.T) {
+	const n = 600
+	s := openTestStore(t, t.TempDir())
+	a := *decisionA
+	docs := []*Document{&a}
+	for i := range n {
+		num := fmt.Sprintf("%d/QĐ-UBND", 4000+i)
+		docs = append(docs, &Document{URL: fmt.Sprintf("https://phuan.example/tk/%d", i), Type: "Quyết định", Number: num, Published: "2025-02-01",
+			Title: "Quyết định số " + num + " về chuyển đổi số huyện",
+			Body:  "Căn cứ Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\nĐiều 1. Giao nhiệm vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
+	}
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	end := endOf("1579/QĐ-UBND")
+	read := func(when string, looks int64) {
+		t.Helper()
+		err := s.db.View(func(tx *bolt.Tx) error {
+			ctx := ctxtest.New(1 << 20)
+			links, total, err := groupLinks(ctx, tx, false, end, cite.Implements, 0, 10)
+			if err != nil || total != 1 || len(links) != 1 || links[0].Key != "57-NQ/TW" || ctx.Looks(1<<20) != looks {
+				t.Errorf("%s: %+v of %d, %v, %d looks; want 57-NQ/TW of 1 after %d", when, links, total, err, ctx.Looks(1<<20), looks)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	read("counted", 1)
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketRelCount) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	read("without counts", 1+n/ctxEvery)
+}
+
 func cancelled() context.Context {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
