@@ -257,7 +257,10 @@ func migrate(tx *bolt.Tx, c *recordCodec) error {
 	if v != "1" && v != "2" && v != "3" && v != "4" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
-	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
+	// A graph of this version without group counts (a store built by a
+	// binary between the two changes of GraphVersion 6) is rebuilt too.
+	counted := tx.Bucket(bucketRelCount) != nil
+	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) && counted {
 		if v == "2" || v == "3" || v == "4" {
 			// Format 2, 3 or 4 → 5: the records stay as they are (the
 			// codec reads every form) and are compressed with the
