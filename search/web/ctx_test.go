@@ -22,7 +22,8 @@ import (
 // an httptest server whose requests carry a context that ends after k
 // looks. For each route that walks documents or tasks (the document page
 // with its Lược đồ, implementation and coverage; a group's page; the JSON
-// of both; /api/refs; the tasks view and its JSON), wherever the context
+// of both; /api/refs; the tasks view and its JSON; the search JSON with
+// each hit's effect), wherever the context
 // ends before the answer is written, the handler stops and writes nothing
 // (the client gone: 499 in the metrics); with a context that lasts it
 // answers in full. A relpage past the group's last page is a 404 from
@@ -64,6 +65,7 @@ func TestContextStopsWork(t *testing.T) {
 		{"/api/refs?key=52-NQ/TW", `"cited_by"`, 4},
 		{"/api/tasks?parent=52-NQ/TW", `"tasks"`, 2},
 		{"/tasks?parent=52-NQ/TW", "KH-UBND", 2},
+		{"/api/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt+52-NQ%2FTW&size=50", `"effect"`, 5},
 	} {
 		get(c.path, lasting) // the first loads the tasks table (a look a plan)
 		status, body, all := get(c.path, lasting)
@@ -123,7 +125,7 @@ func TestContextStopsWork(t *testing.T) {
 // routeOf is the route pattern of path, as the metrics name it.
 func routeOf(path string) string {
 	for _, r := range []struct{ prefix, route string }{{"/doc/", "GET /doc/{id}"}, {"/api/documents/", "GET /api/documents/{id}"},
-		{"/api/refs", "GET /api/refs"}, {"/api/tasks", "GET /api/tasks"}, {"/tasks", "GET /tasks"}} {
+		{"/api/refs", "GET /api/refs"}, {"/api/tasks", "GET /api/tasks"}, {"/tasks", "GET /tasks"}, {"/api/search", "GET /api/search"}} {
 		if strings.HasPrefix(path, r.prefix) {
 			return r.route
 		}
