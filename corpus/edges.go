@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bytes"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"strconv"
@@ -135,9 +137,59 @@ func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool) error {
 			} else {
 				err = x.b.Put(k, edgeValue(&e, doc, x.to))
 			}
+			if err == nil {
+				err = countLink(tx, x.to, x.end, &e, flagDelta(del))
+			}
 			if err != nil {
 				return fmt.Errorf("edge %d of %s: %w", n, doc, err)
 			}
+		}
+	}
+	return nil
+}
+
+// flagDelta is what an edge written (1) or removed (-1) adds to its
+// link's count.
+func flagDelta(del bool) int {
+	if del {
+		return -1
+	}
+	return 1
+}
+
+// eachEdge calls f with the edges of the relto (to) or relfrom bucket at an
+// end, of one kind ("" for all), in key order, until f returns false. It
+// looks at ctx every ctxEvery edges and returns its error when it has
+// ended.
+func eachEdge(ctx context.Context, b *bolt.Bucket, to bool, end string, kind cite.Relation, f func(*Edge) bool) error {
+	return eachEntry(ctx, b, end, kind, func(k, v []byte) (bool, error) {
+		e, err := decodeEdge(k, v, end, to)
+		if err != nil {
+			return false, fmt.Errorf("decode edge %q: %w", k, err)
+		}
+		return f(&e), nil
+	})
+}
+
+// eachEntry calls f with the entries (key, value) of an edge bucket at an
+// end, of one kind ("" for all), in key order, until f returns false or an
+// error. It looks at ctx every ctxEvery entries.
+func eachEntry(ctx context.Context, b *bolt.Bucket, end string, kind cite.Relation, f func(k, v []byte) (bool, error)) error {
+	prefix := []byte(end + "\x00")
+	if kind != "" {
+		prefix = append(prefix, kind...)
+		prefix = append(prefix, 0)
+	}
+	c := b.Cursor()
+	i := 0
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if i++; i%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if more, err := f(k, v); !more || err != nil {
+			return err
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -121,6 +122,58 @@ func decodeEdge(key, raw []byte, end string, to bool) (Edge, error) {
 		e.From, e.To = end, other
 	}
 	return e, nil
+}
+
+// edgeLink appends to dst the bytes naming the link of the entry key → raw
+// of relto (to) or relfrom at end: its other end, that end's key as
+// written and the part (what groupLinks lists once), without reading the
+// rest. Equal links give equal bytes: edgeValue writes one form for each.
+// A JSON entry is decoded and named by its binary form.
+func edgeLink(dst, key, raw []byte, end string, to bool) ([]byte, error) {
+	if len(raw) > 0 && raw[0] == '{' {
+		e, err := decodeEdge(key, raw, end, to)
+		if err != nil {
+			return dst, err
+		}
+		raw = edgeValue(&e, e.Doc, to)
+	}
+	if len(raw) < 2 || raw[0] != edgeBin {
+		return dst, fmt.Errorf("%w: not a binary entry", errEdgeValue)
+	}
+	f := raw[1]
+	b := raw[2:]
+	var other, fromKey, toKey, part []byte
+	var ok bool
+	if f&4 == 0 {
+		if other, b, ok = cutStr(b); !ok {
+			return dst, fmt.Errorf("%w: truncated", errEdgeValue)
+		}
+	}
+	for _, p := range []*[]byte{&fromKey, &toKey, &part} {
+		if *p, b, ok = cutStr(b); !ok {
+			return dst, fmt.Errorf("%w: truncated", errEdgeValue)
+		}
+	}
+	otherKey := toKey
+	if to {
+		otherKey = fromKey
+	}
+	dst = append(dst, f&4)
+	for _, x := range [][]byte{other, otherKey, part} {
+		dst = binary.AppendUvarint(dst, uint64(len(x)))
+		dst = append(dst, x...)
+	}
+	return dst, nil
+}
+
+// cutStr reads a string of the binary form (its uvarint length and its
+// bytes) from the front of b.
+func cutStr(b []byte) ([]byte, []byte, bool) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)-k) {
+		return nil, nil, false
+	}
+	return b[k : k+int(n)], b[k+int(n):], true
 }
 
 // parseEdgeKey reads the kind and stating document of an edge key that

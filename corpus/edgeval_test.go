@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -156,7 +157,7 @@ func graphAnswers(t *testing.T, s *Store) string {
 		js, _ := json.Marshal(r)
 		fmt.Fprintf(&b, "%s relations %s\n", key, js)
 		for _, at := range []string{"2024-06-01", "2025-08-01"} {
-			e, err := s.Effect(key, day(at))
+			e, err := s.Effect(context.Background(), key, day(at))
 			if err != nil && !strings.Contains(err.Error(), "not a document number") {
 				t.Fatal(err)
 			}
@@ -165,7 +166,7 @@ func graphAnswers(t *testing.T, s *Store) string {
 		}
 	}
 	for _, d := range edgeDocs {
-		e, err := s.DocEffect(d.ID, day("2025-08-01"))
+		e, err := s.DocEffect(context.Background(), d.ID, day("2025-08-01"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -286,7 +287,7 @@ func TestEdgeValueDamaged(t *testing.T) {
 		!strings.Contains(err.Error(), "qd2150") || !errors.Is(err, errEdgeValue) {
 		t.Errorf("Relations of a damaged entry: %v", err)
 	}
-	if _, err := s.Effect("1579/QĐ-UBND", time.Now()); err == nil || !errors.Is(err, errEdgeValue) {
+	if _, err := s.Effect(context.Background(), "1579/QĐ-UBND", time.Now()); err == nil || !errors.Is(err, errEdgeValue) {
 		t.Errorf("Effect of a damaged entry: %v", err)
 	}
 }
@@ -374,7 +375,7 @@ func BenchmarkEdgesRead(b *testing.B) {
 		b.Run(form+"/effect", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := s.Effect("47/2020/NĐ-CP", day("2025-01-01")); err != nil {
+				if _, err := s.Effect(context.Background(), "47/2020/NĐ-CP", day("2025-01-01")); err != nil {
 					b.Fatal(err)
 				}
 			}

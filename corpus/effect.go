@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -65,8 +64,9 @@ type EffectChange struct {
 var changeKinds = []cite.Relation{cite.Amends, cite.Suspends, cite.Expires, cite.Repeals, cite.Replaces}
 
 // Effect returns the status at now of the document number key (any
-// spelling; "#ID" for a stored document without number).
-func (s *Store) Effect(key string, now time.Time) (Effect, error) {
+// spelling; "#ID" for a stored document without number). It stops with
+// ctx's error when ctx ends.
+func (s *Store) Effect(ctx context.Context, key string, now time.Time) (Effect, error) {
 	end := endOf(key)
 	if end == "" {
 		return Effect{}, fmt.Errorf("corpus: effect of %q: not a document number", key)
@@ -74,7 +74,7 @@ func (s *Store) Effect(key string, now time.Time) (Effect, error) {
 	var e Effect
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error
-		e, err = effectOf(tx, s.recs(), end, now)
+		e, err = effectOf(ctx, tx, s.recs(), end, now)
 		return err
 	})
 	if err != nil {
@@ -84,8 +84,9 @@ func (s *Store) Effect(key string, now time.Time) (Effect, error) {
 }
 
 // DocEffect returns the status at now of a stored document: its number's,
-// or for a document without number what is said of it alone.
-func (s *Store) DocEffect(id string, now time.Time) (Effect, error) {
+// or for a document without number what is said of it alone. It stops
+// with ctx's error when ctx ends.
+func (s *Store) DocEffect(ctx context.Context, id string, now time.Time) (Effect, error) {
 	var e Effect
 	err := s.db.View(func(tx *bolt.Tx) error {
 		v, ok, err := readDocRefs(tx, s.recs(), id)
@@ -93,7 +94,7 @@ func (s *Store) DocEffect(id string, now time.Time) (Effect, error) {
 			e = Effect{Key: "#" + id, State: StateUnknown, Label: stateLabel(StateUnknown)}
 			return err
 		}
-		e, err = effectOf(tx, s.recs(), selfEnd(id, v.Number), now)
+		e, err = effectOf(ctx, tx, s.recs(), selfEnd(id, v.Number), now)
 		return err
 	})
 	if err != nil {
@@ -122,21 +123,16 @@ func ownDocs(tx *bolt.Tx, end string) []string {
 }
 
 // edgesAt reads the edges of the relto (to) or relfrom bucket at an end,
-// of one kind ("" for all).
-func edgesAt(b *bolt.Bucket, to bool, end string, kind cite.Relation) ([]Edge, error) {
-	prefix := []byte(end + "\x00")
-	if kind != "" {
-		prefix = append(prefix, kind...)
-		prefix = append(prefix, 0)
-	}
+// of one kind ("" for all). It stops with ctx's error when ctx ends
+// (eachEdge).
+func edgesAt(ctx context.Context, b *bolt.Bucket, to bool, end string, kind cite.Relation) ([]Edge, error) {
 	var out []Edge
-	c := b.Cursor()
-	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		e, err := decodeEdge(k, v, end, to)
-		if err != nil {
-			return nil, fmt.Errorf("decode edge %q: %w", k, err)
-		}
-		out = append(out, e)
+	err := eachEdge(ctx, b, to, end, kind, func(e *Edge) bool {
+		out = append(out, *e)
+		return true
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -150,7 +146,8 @@ type facts struct {
 
 // collect reads the facts of an end: the effect its own documents state,
 // the changes other documents make to it, and the dates it changes others.
-func collect(tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
+// It looks at ctx before each kind's edges and in their walk.
+func collect(ctx context.Context, tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
 	var f facts
 	since := func(d string) {
 		if d != "" && (f.since == "" || d < f.since) {
@@ -174,7 +171,10 @@ func collect(tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
 		}
 	}
 	for _, kind := range changeKinds {
-		edges, err := edgesAt(tx.Bucket(bucketRelTo), true, end, kind)
+		if err := ctx.Err(); err != nil {
+			return f, err
+		}
+		edges, err := edgesAt(ctx, tx.Bucket(bucketRelTo), true, end, kind)
 		if err != nil {
 			return f, err
 		}
@@ -188,7 +188,7 @@ func collect(tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
 			f.evidence = true // what another text changes had effect
 		}
 		// a document that changes another has effect from that date
-		out, err := edgesAt(tx.Bucket(bucketRelFrom), false, end, kind)
+		out, err := edgesAt(ctx, tx.Bucket(bucketRelFrom), false, end, kind)
 		if err != nil {
 			return f, err
 		}
@@ -207,8 +207,8 @@ func collect(tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
 // ends reports whether a change ends (or suspends) the whole document.
 func (c EffectChange) ends() bool { return c.Kind != cite.Amends && !c.Partial }
 
-func effectOf(tx *bolt.Tx, c *recordCodec, end string, now time.Time) (Effect, error) {
-	f, err := collect(tx, c, end)
+func effectOf(ctx context.Context, tx *bolt.Tx, c *recordCodec, end string, now time.Time) (Effect, error) {
+	f, err := collect(ctx, tx, c, end)
 	if err != nil {
 		return Effect{Key: end}, err
 	}
@@ -302,7 +302,7 @@ func (s *Store) EffectSpan(id string) (Span, error) {
 		if !ok || err != nil {
 			return err
 		}
-		f, err := collect(tx, s.recs(), selfEnd(id, v.Number))
+		f, err := collect(context.Background(), tx, s.recs(), selfEnd(id, v.Number))
 		sp = f.span()
 		return err
 	})

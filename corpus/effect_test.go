@@ -29,7 +29,7 @@ func day(s string) time.Time {
 
 func mustEffect(t *testing.T, s *Store, key, at string) Effect {
 	t.Helper()
-	e, err := s.Effect(key, day(at))
+	e, err := s.Effect(context.Background(), key, day(at))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,7 +78,7 @@ func TestEffectReplacedLater(t *testing.T) {
 		e.Label != "Còn hiệu lực; sẽ bị thay thế bởi 2150/QĐ-UBND từ 01/7/2025" {
 		t.Errorf("on 2025-06-25: %+v", e)
 	}
-	if e, _ := s.DocEffect(b.ID, day("2025-08-01")); e.State != StateInForce || e.Since != "2025-07-01" {
+	if e, _ := s.DocEffect(context.Background(), b.ID, day("2025-08-01")); e.State != StateInForce || e.Since != "2025-07-01" {
 		t.Errorf("replacing decision: %+v", e)
 	}
 	rel, err := s.Relations("2150/QĐ-UBND")
@@ -182,7 +182,7 @@ func TestEffectStates(t *testing.T) {
 	if len(e.Changes) != 1 || e.Changes[0].Part != "Điều 5" || e.Changes[0].Kind != cite.Repeals || e.Changes[0].Date != "2024-05-15" {
 		t.Errorf("partial repeal: %+v", e.Changes)
 	}
-	if e, _ := s.DocEffect("f", day("2025-05-01")); e.State != StateUnknown || e.Key != "#f" {
+	if e, _ := s.DocEffect(context.Background(), "f", day("2025-05-01")); e.State != StateUnknown || e.Key != "#f" {
 		t.Errorf("news article: %+v", e)
 	}
 }

@@ -1,6 +1,6 @@
 package corpus
 
-// Citation graph format (store version 2, graph version GraphVersion). Five
+// Citation graph format (store version 2, graph version GraphVersion). Seven
 // buckets of store.db, written in the same bbolt transaction as the document
 // they describe (Put, MarkGone), so the graph is never behind the store:
 //
@@ -18,6 +18,8 @@ package corpus
 //	bucket "relfrom": from "\x00" kind "\x00" stating ID "\x00" n → Edge
 //	                  (binary, without what the key says: edgeval.go;
 //	                  JSON entries of earlier stores still read)
+//	bucket "rellink", "relcount": the links of each group of a Lược đồ
+//	                  and their count (relcount.go)
 //
 // An edge end is a lookup key, or "#" and the ID of a stored document
 // without number (a lookup key starts with a digit). Gone documents have no
@@ -35,7 +37,15 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history: 1 — first graph (store version 2). 2 — one grammar of
+// Graph history, newest first: 6 — lists of grounds and copulas (2026-12-06,
+// i18-rel, cite's listItem and copulaOfText): in "trên cơ sở Nghị quyết số
+// A … ban hành Chương trình hành động thực hiện Nghị quyết số B và Quyết
+// định số C ngày … của UBND tỉnh phê duyệt …" C is a ground as A is, not
+// implemented by A; "được xây dựng trên cơ sở/căn cứ …" is a head; a verb
+// after "X này là …" or "Kế hoạch là …" is not the text's act; and the
+// buckets rellink and relcount, the links of each Lược đồ group counted
+// (relcount.go). Before it:
+// 1 — first graph (store version 2). 2 — one grammar of
 // numbers for the parser, the index and lookups (viet.ScanNumber,
 // viet.NumberKey): a key without "/" is read only in compact capitals
 // (73-CP), lookup keys of "_"-joined numbers use "-", type words and codes
@@ -67,7 +77,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 5
+const GraphVersion = 6
 
 var (
 	bucketRefs    = []byte("refs")
@@ -78,7 +88,7 @@ var (
 )
 
 // graphBucketNames are the buckets rebuildGraph drops and builds.
-var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRelTo, bucketRelFrom}
+var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRelTo, bucketRelFrom, bucketRelLink, bucketRelCount}
 
 // docRefs is the value of the refs bucket.
 type docRefs struct {
@@ -247,7 +257,10 @@ func migrate(tx *bolt.Tx, c *recordCodec) error {
 	if v != "1" && v != "2" && v != "3" && v != "4" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
-	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) {
+	// A graph of this version without group counts (a store built by a
+	// binary between the two changes of GraphVersion 6) is rebuilt too.
+	counted := tx.Bucket(bucketRelCount) != nil
+	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) && counted {
 		if v == "2" || v == "3" || v == "4" {
 			// Format 2, 3 or 4 → 5: the records stay as they are (the
 			// codec reads every form) and are compressed with the

@@ -3,7 +3,9 @@ package corpus
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/internal/ctxtest"
@@ -38,9 +40,14 @@ func TestRelationGroupsContext(t *testing.T) {
 		if err != nil || total != n || len(links) != 5 {
 			t.Fatalf("groupLinks: %d links of %d, %v; want 5 of %d", len(links), total, err, n)
 		}
-		// the look before the read passes; the first in the loop ends it
+		// five links are five edges read: the look before the read only
 		ctx := ctxtest.New(1)
-		links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, 5)
+		if links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, 5); err != nil || total != n || len(links) != 5 || ctx.Left() != 0 {
+			t.Errorf("groupLinks of 5: %d links of %d, %v, %d looks; want 5 of %d after 1 look", len(links), total, err, ctx.Looks(1), n)
+		}
+		// the look before the read passes; the first in the loop ends it
+		ctx = ctxtest.New(1)
+		links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, n)
 		if !errors.Is(err, context.Canceled) || links != nil || total != 0 {
 			t.Errorf("groupLinks cancelled in its loop: %d links of %d, %v", len(links), total, err)
 		}
@@ -52,4 +59,112 @@ func TestRelationGroupsContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+
+	// the effect: a cancelled context gets its error from DocEffect and
+	// Effect; over 300 amending edges (a walk of ctxEvery and more), a
+	// context that ends at the walk's first look stops it
+	if _, err := s.Effect(cancelled(), "1579/QĐ-UBND", time.Now()); !errors.Is(err, context.Canceled) {
+		t.Errorf("Effect cancelled: %v", err)
+	}
+	id := docID(t, s, "1579/QĐ-UBND")
+	if _, err := s.DocEffect(cancelled(), id, time.Now()); !errors.Is(err, context.Canceled) {
+		t.Errorf("DocEffect cancelled: %v", err)
+	}
+	if _, err := s.PutBatch(amendDocs(300)); err != nil {
+		t.Fatal(err)
+	}
+	if e, err := s.DocEffect(context.Background(), id, time.Now()); err != nil || len(e.Changes) != 301 {
+		t.Fatalf("DocEffect: %d changes, %v; want 301 (300 amendments and the repeal)", len(e.Changes), err)
+	}
+	// edgesAt looks every ctxEvery edges: a context ending at its first
+	// look stops the walk over the 300 amendments at edge ctxEvery
+	err = s.db.View(func(tx *bolt.Tx) error {
+		late := ctxtest.New(0)
+		edges, err := edgesAt(late, tx.Bucket(bucketRelTo), true, end, cite.Amends)
+		if !errors.Is(err, context.Canceled) || edges != nil || late.Left() != -1 {
+			t.Errorf("edgesAt ending in its walk: %d edges, %v after %d looks; want context.Canceled after 1", len(edges), err, late.Looks(0))
+		}
+		edges, err = edgesAt(context.Background(), tx.Bucket(bucketRelTo), true, end, cite.Amends)
+		if err != nil || len(edges) != 300 {
+			t.Errorf("edgesAt: %d edges, %v; want 300", len(edges), err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// DocEffect: one look before each kind's edges; the first passes
+	late := ctxtest.New(1)
+	if _, err := s.DocEffect(late, id, time.Now()); !errors.Is(err, context.Canceled) || late.Left() != -1 {
+		t.Errorf("DocEffect: %v after %d looks, want context.Canceled after 2", err, late.Looks(1))
+	}
+}
+
+// TestGroupLinksOneLink: a link 600 documents state (1579/QĐ-UBND's
+// trích yếu repeated in their căn cứ lines: 1579 implements 57-NQ/TW) is
+// read from its first edge, the group's count saying it is the last; a
+// store without counts reads all 600 edges for it.
+func TestGroupLinksOneLink(t *testing.T) {
+	const n = 600
+	s := openTestStore(t, t.TempDir())
+	a := *decisionA
+	docs := []*Document{&a}
+	for i := range n {
+		num := fmt.Sprintf("%d/QĐ-UBND", 4000+i)
+		docs = append(docs, &Document{URL: fmt.Sprintf("https://phuan.example/tk/%d", i), Type: "Quyết định", Number: num, Published: "2025-02-01",
+			Title: "Quyết định số " + num + " về chuyển đổi số huyện",
+			Body:  "Căn cứ Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\nĐiều 1. Giao nhiệm vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
+	}
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	end := endOf("1579/QĐ-UBND")
+	read := func(when string, looks int64) {
+		t.Helper()
+		err := s.db.View(func(tx *bolt.Tx) error {
+			ctx := ctxtest.New(1 << 20)
+			links, total, err := groupLinks(ctx, tx, false, end, cite.Implements, 0, 10)
+			if err != nil || total != 1 || len(links) != 1 || links[0].Key != "57-NQ/TW" || ctx.Looks(1<<20) != looks {
+				t.Errorf("%s: %+v of %d, %v, %d looks; want 57-NQ/TW of 1 after %d", when, links, total, err, ctx.Looks(1<<20), looks)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	read("counted", 1)
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketRelCount) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	read("without counts", 1+n/ctxEvery)
+}
+
+func cancelled() context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	return ctx
+}
+
+func docID(t *testing.T, s *Store, number string) string {
+	t.Helper()
+	ids, err := s.ByNumber(number)
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("ByNumber(%s): %v, %v", number, ids, err)
+	}
+	return ids[0]
+}
+
+// amendDocs are n decisions each amending a clause of 1579/QĐ-UBND (lines
+// written for the test).
+func amendDocs(n int) []*Document {
+	var docs []*Document
+	for i := range n {
+		num := fmt.Sprintf("%d/QĐ-UBND", 7000+i)
+		docs = append(docs, &Document{URL: fmt.Sprintf("https://phuan.example/sd/%d", i), Type: "Quyết định", Number: num, Published: "2025-03-01",
+			Title: "Quyết định số " + num + " sửa đổi Quyết định số 1579/QĐ-UBND",
+			Body:  fmt.Sprintf("Điều 1. Sửa đổi khoản %d Điều 2 Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.", i+1)})
+	}
+	return docs
 }

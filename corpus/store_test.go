@@ -13,7 +13,7 @@ import (
 	"time"
 )
 
-func openTestStore(t *testing.T, dir string) *Store {
+func openTestStore(t testing.TB, dir string) *Store {
 	t.Helper()
 	s, err := OpenStore(dir, false, time.Second)
 	if err != nil {

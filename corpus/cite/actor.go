@@ -93,8 +93,9 @@ func (p *relPass) actorOf(g group) actor {
 		}
 		if p.word(j) == fLa && np && !p.copulaOfText(j) {
 			// "Dự án là một trong những công trình trọng điểm thực hiện
-			// Nghị quyết …": the verb is in the noun phrase said of the
-			// copula's subject, not the text's act
+			// Nghị quyết …", "Nghị quyết này là cơ sở để sửa đổi …": the
+			// verb is in the noun phrase said of the copula's subject, not
+			// the text's act
 			return actor{kind: actorNone}
 		}
 		if w := p.word(j); w != "de" && w != "nham" {
@@ -119,12 +120,11 @@ func (p *relPass) actorOf(g group) actor {
 
 // copulaOfText reports a copula "là" at token j whose subject the walk
 // already reads as an actor: a reference before it in the clause ("Kế hoạch
-// số 236/KH-UBND là …") or the text's own document ("Kế hoạch này là cơ sở
-// để …"). Only a copula of another subject ("Dự án là …") hides the verb.
+// số 236/KH-UBND là …"). A copula of another subject ("Dự án là …"), of a
+// bare type word ("Kế hoạch là văn bản …") or of the text's own document
+// ("Nghị quyết này là cơ sở để …") hides the verb: what follows "là" says
+// what the subject is for, not what the text does.
 func (p *relPass) copulaOfText(j int) bool {
-	if p.selfNPEnding(j - 1) {
-		return true
-	}
 	_, ok := p.refBefore(j - 1)
 	return ok
 }

@@ -16,6 +16,22 @@ var actorRelations = []relCase{
 		`57-NQ/TW;mentions`},
 	{"copula", `Theo Sở Xây dựng, tuyến đường ven sông là công trình quan trọng nhằm triển khai Kế hoạch số 236/KH-UBND của UBND tỉnh Phú An.`,
 		`236/KH-UBND;mentions`},
+	// not the text's act: a bare type word, or the text's own ("Nghị quyết
+	// này"), as the subject of a copula: what follows "là" says what the
+	// document is for, it is not an act of it
+	{"type copula", `Kế hoạch này là cơ sở để các sở, ngành triển khai thực hiện Nghị quyết số 12/2023/NQ-HĐND của HĐND tỉnh.`,
+		`12/2023/NQ-HĐND;mentions`},
+	{"type copula", `Nghị quyết này là cơ sở để Ủy ban nhân dân tỉnh sửa đổi, bổ sung Quyết định số 21/2019/QĐ-UBND ngày 14/8/2019 của UBND tỉnh Tây Giang.`,
+		`21/2019/QĐ-UBND;mentions`},
+	{"type copula", `Quyết định này là căn cứ để thay thế Quyết định số 1120/QĐ-UBND ngày 02/6/2021 của Chủ tịch UBND tỉnh.`,
+		`1120/QĐ-UBND;mentions`},
+	{"type copula", `Thông tư này là căn cứ pháp lý để hướng dẫn thi hành Nghị định số 84/2025/NĐ-CP ngày 15 tháng 4 năm 2025 của Chính phủ.`,
+		`84/2025/NĐ-CP;mentions`},
+	{"type copula", `Kế hoạch là văn bản cụ thể hóa Nghị quyết số 09-NQ/TU ngày 30/9/2024 của Tỉnh ủy Tây Giang.`,
+		`09-NQ/TU;mentions`},
+	{"type copula", `Theo đó, Chương trình là cơ sở để các địa phương tổ chức thực hiện Kết luận số 91-KL/TW của Bộ Chính trị.`,
+		`91-KL/TW;mentions`},
+
 	// not the text's act: a relative clause of a noun
 	{"relative", `Đến nay, tỉnh đã khởi công 12 công trình thực hiện Nghị quyết số 12/2023/NQ-HĐND của HĐND tỉnh Phú An.`,
 		`12/2023/NQ-HĐND;mentions`},
@@ -35,8 +51,8 @@ var actorRelations = []relCase{
 		`57-NQ/TW;implements`},
 	{"own", `Để thực hiện Chỉ thị số 05/CT-TU ngày 12/4/2024 của Ban Thường vụ Tỉnh ủy, Bộ yêu cầu các đơn vị thực hiện các nội dung sau:`,
 		`05/CT-TU;implements`},
-	{"own copula", `Kế hoạch này là cơ sở để các sở, ngành triển khai thực hiện Nghị quyết số 12/2023/NQ-HĐND của HĐND tỉnh.`,
-		`12/2023/NQ-HĐND;implements`},
+	{"own", `Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1120/QĐ-UBND ngày 02/6/2021 của Chủ tịch UBND tỉnh.`,
+		`1120/QĐ-UBND;replaces`},
 	{"own copula", `Mục đích là triển khai thực hiện có hiệu quả Kết luận số 14-KL/TW ngày 24/9/2021 của Bộ Chính trị.`,
 		`14-KL/TW;implements`},
 }

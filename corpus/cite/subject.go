@@ -43,3 +43,18 @@ func opensSubject(ws []word, spaced []bool) bool {
 	}
 	return false
 }
+
+// opensSubjectAt reports whether the words from token k open a subject (a
+// trích yếu): "phê duyệt Đề án …", "về đẩy mạnh …".
+func (p *tokView) opensSubjectAt(k int) bool {
+	for _, o := range subjectOpenerWords {
+		n := 0
+		for n < len(o) && p.kind(k+n) == tWord && p.word(k+n) == o[n] {
+			n++
+		}
+		if n == len(o) {
+			return true
+		}
+	}
+	return false
+}

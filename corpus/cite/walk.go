@@ -1,5 +1,7 @@
 package cite
 
+import "strings"
+
 // The walk back from a reference to what governs it: a verb (and its
 // subject), the agent marker of a passive, a clause head, the previous item
 // of a list, the start of the clause, or a barrier that leaves it a mention.
@@ -34,7 +36,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 				return p.mentionAt(k), false
 			}
 			if m, ok := p.prevItem(k); ok {
-				return p.coItem(m), false
+				return p.listItem(i, m), false
 			}
 			k--
 			continue
@@ -57,7 +59,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 		f := p.word(k)
 		if (f == fVa || f == fHoac) && content == 0 && !mention {
 			if m, ok := p.prevItem(k); ok {
-				return p.coItem(m), false
+				return p.listItem(i, m), false
 			}
 		}
 		if !mention {
@@ -86,7 +88,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 				return p.govern(g, a), false
 			}
 		}
-		if c, s := p.cueEnding(k, roleHead|roleMention); c != nil && p.opensClause(s) && (c.rel == BasedOn || p.kind(s-1) != tComma) {
+		if c, s := p.cueEnding(k, roleHead|roleMention); c != nil && (p.opensClause(s) && (c.rel == BasedOn || p.kind(s-1) != tComma) || c.rel == BasedOn && p.builtOn(s)) {
 			// a head after a comma only for "căn cứ" ("UBND tỉnh, căn cứ …");
 			// ", thực hiện theo quy định tại …" is a verb
 			if c.role&roleMention != 0 {
@@ -173,6 +175,58 @@ func (p *relPass) namedType(i int) bool {
 
 // coItem is the relation a list item inherits from the item before it.
 func (p *relPass) coItem(m int) gov { return p.govs[m] }
+
+// listItem is the relation reference i inherits when a conjunction joins it
+// to reference m, the nearest before it. When m stands in the trích yếu of
+// an item of the clause's own list ("trên cơ sở Nghị quyết số A … ban hành
+// Chương trình hành động thực hiện Nghị quyết số B và Quyết định số C ngày
+// … của UBND tỉnh phê duyệt …"), i is a member of that list, not another
+// object of the trích yếu's verb, when it is written as the list's items
+// are and m is not: i has its own date or issuer and its own trích yếu, m
+// neither date nor issuer. The head's relation then holds for i as for
+// the item (C is a ground as A is; it does not implement B's verb).
+func (p *relPass) listItem(i, m int) gov {
+	g := p.govs[m]
+	if !g.embedded || p.written(m) || !p.written(i) || !p.opensSubjectAt(p.at[i]+1) {
+		return g
+	}
+	if top, ok := p.itemHolding(m); ok {
+		return p.coItem(top)
+	}
+	return g
+}
+
+// written reports a reference written with its date or its issuer
+// ("Quyết định số 902/QĐ-UBND ngày 10/6/2024 của UBND tỉnh"), read with it
+// or not (a date on the next line of a hard-wrapped text is not attached:
+// "Nghị định số 123/2020/NĐ-CP\nngày 19 tháng 10 năm 2020 của Chính phủ").
+func (p *relPass) written(i int) bool {
+	r := &p.refs[i]
+	if w := p.word(p.at[i] + 1); w == fNgay || w == fCua {
+		return true
+	}
+	return r.Date != "" || strings.Contains(r.Text, " của ")
+}
+
+// itemHolding finds the item of the clause's list in whose trích yếu the
+// embedded reference m stands: the other end of its relation, else the
+// nearest reference before it in the clause that is not embedded.
+func (p *relPass) itemHolding(m int) (int, bool) {
+	if o := p.govs[m].other; o >= 0 && o < m {
+		return o, !p.out[o].embedded
+	}
+	for j := p.at[m] - 1; j >= 0 && j > p.at[m]-400; j-- {
+		switch t := p.toks[j].kind; {
+		case t == tRef:
+			if r := int(p.toks[j].ref); !p.out[r].embedded {
+				return r, true
+			}
+		case sentenceBound(t) || t == tSemi || t == tColon:
+			return 0, false
+		}
+	}
+	return 0, false
+}
 
 // prevItem finds the reference a list conjunction at token k joins to: the
 // nearest one before it in the clause, across its trích yếu when the
@@ -361,6 +415,11 @@ func (p *relPass) skipPartialBack(j int) int {
 	}
 	return j
 }
+
+// builtOn reports a ground named after "xây dựng" ("Kế hoạch được xây
+// dựng trên cơ sở Nghị quyết số …"): what the text was drafted on, as
+// "ban hành căn cứ …" (opensClause) is what it was issued on.
+func (p *relPass) builtOn(s int) bool { return p.word(s-1) == "dung" && p.word(s-2) == "xay" }
 
 // opensClause reports whether a cue starting at token s opens its clause:
 // after a boundary, or after "ban hành" as news of a document tells it

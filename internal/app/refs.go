@@ -43,13 +43,13 @@ func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
 	doc, err := store.Get(opts.Arg)
 	switch {
 	case err == nil && !doc.Gone:
-		return printDocRefs(e.Stdout, store, doc, opts.JSON)
+		return printDocRefs(ctx, e.Stdout, store, doc, opts.JSON)
 	case err != nil && !errors.Is(err, corpus.ErrNotFound):
 		return err
 	case viet.NumberKey(opts.Arg) == "":
 		return fmt.Errorf("%q is neither a stored document ID nor a document number", opts.Arg)
 	}
-	return printKeyRefs(e.Stdout, store, opts.Arg, opts.JSON)
+	return printKeyRefs(ctx, e.Stdout, store, opts.Arg, opts.JSON)
 }
 
 // parsedRef is one line of `refs --parse`; year is 0 and date "" when
@@ -104,7 +104,7 @@ type docRefsJSON struct {
 	Relations corpus.Relations     `json:"relations"`
 }
 
-func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON bool) error {
+func printDocRefs(ctx context.Context, w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON bool) error {
 	refs, err := store.Refs(doc.ID)
 	if err != nil {
 		return err
@@ -115,7 +115,7 @@ func printDocRefs(w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON
 			return err
 		}
 	}
-	eff, err := store.DocEffect(doc.ID, time.Now())
+	eff, err := store.DocEffect(ctx, doc.ID, time.Now())
 	if err != nil {
 		return err
 	}
@@ -165,7 +165,7 @@ type keyRefsJSON struct {
 	Relations corpus.Relations `json:"relations"`
 }
 
-func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) error {
+func printKeyRefs(ctx context.Context, w io.Writer, store *corpus.Store, key string, asJSON bool) error {
 	own, err := store.ByNumber(key)
 	if err != nil {
 		return err
@@ -174,7 +174,7 @@ func printKeyRefs(w io.Writer, store *corpus.Store, key string, asJSON bool) err
 	if err != nil {
 		return err
 	}
-	eff, err := store.Effect(key, time.Now())
+	eff, err := store.Effect(ctx, key, time.Now())
 	if err != nil {
 		return err
 	}

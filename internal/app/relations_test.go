@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -120,7 +121,7 @@ func TestDemoReplacement(t *testing.T) {
 	if api.Effect.State != corpus.StateEnded || api.Effect.Ended.By != second || len(api.Relations.In) != 1 || api.Relations.In[0].Docs[0] != succ[0] {
 		t.Errorf("/api/refs?key=%s: %+v", first, api)
 	}
-	if e, _ := store.Effect(first, time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)); e.State != corpus.StateInForce {
+	if e, _ := store.Effect(context.Background(), first, time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)); e.State != corpus.StateInForce {
 		t.Errorf("the day before the replacement takes effect: %+v", e)
 	}
 }

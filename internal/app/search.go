@@ -53,7 +53,7 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 	if err != nil {
 		return err
 	}
-	addEffects(e, res.Hits, time.Now())
+	addEffects(ctx, e, res.Hits, time.Now())
 	if opts.JSON {
 		enc := json.NewEncoder(e.Stdout)
 		enc.SetEscapeHTML(false)
@@ -92,7 +92,7 @@ func pageNote(p int) string {
 // addEffects gives the hits their effect status from the store, when the
 // store can be read at once (a running `vanban serve` may hold it: the
 // statuses are then left out, the results are not delayed).
-func addEffects(e *Env, hits []search.Hit, now time.Time) {
+func addEffects(ctx context.Context, e *Env, hits []search.Hit, now time.Time) {
 	if len(hits) == 0 {
 		return
 	}
@@ -102,7 +102,7 @@ func addEffects(e *Env, hits []search.Hit, now time.Time) {
 	}
 	defer store.Close()
 	for i := range hits {
-		if eff, err := store.DocEffect(hits[i].ID, now); err == nil {
+		if eff, err := store.DocEffect(ctx, hits[i].ID, now); err == nil {
 			hits[i].Effect = &eff
 		}
 	}

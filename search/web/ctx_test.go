@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/internal/ctxtest"
 )
@@ -21,12 +22,13 @@ import (
 // an httptest server whose requests carry a context that ends after k
 // looks. For each route that walks documents or tasks (the document page
 // with its Lược đồ, implementation and coverage; a group's page; the JSON
-// of both; /api/refs; the tasks view and its JSON), wherever the context
+// of both; /api/refs; the tasks view and its JSON; the search JSON with
+// each hit's effect), wherever the context
 // ends before the answer is written, the handler stops and writes nothing
 // (the client gone: 499 in the metrics); with a context that lasts it
 // answers in full. A relpage past the group's last page is a 404 from
 // the groups' counts: it asks the context exactly as often as reading
-// the groups does (no implementation, no page of links).
+// the effect and the groups does (no implementation, no page of links).
 func TestContextStopsWork(t *testing.T) {
 	const plans, news = 150, 150
 	h, store := pageService(t, manyPlans("52-NQ/TW", plans, 2, news))
@@ -63,6 +65,7 @@ func TestContextStopsWork(t *testing.T) {
 		{"/api/refs?key=52-NQ/TW", `"cited_by"`, 4},
 		{"/api/tasks?parent=52-NQ/TW", `"tasks"`, 2},
 		{"/tasks?parent=52-NQ/TW", "KH-UBND", 2},
+		{"/api/search?q=ngh%E1%BB%8B+quy%E1%BA%BFt+52-NQ%2FTW&size=50", `"effect"`, 5},
 	} {
 		get(c.path, lasting) // the first loads the tasks table (a look a plan)
 		status, body, all := get(c.path, lasting)
@@ -88,9 +91,13 @@ func TestContextStopsWork(t *testing.T) {
 		}
 	}
 
-	// Past the last page: a 404 from the counts.
+	// Past the last page: a 404 from the counts, after the effect (which
+	// names the Lược đồ's end).
 	rgLooks := func() int64 {
 		ctx := ctxtest.New(lasting)
+		if _, err := store.DocEffect(ctx, id, time.Now()); err != nil {
+			t.Fatal(err)
+		}
 		if _, err := store.RelationGroups(ctx, "52-NQ/TW", maxLuocDoLinks); err != nil {
 			t.Fatal(err)
 		}
@@ -100,7 +107,7 @@ func TestContextStopsWork(t *testing.T) {
 		status, _, looks := get(path, lasting)
 		t.Logf("GET %s: %d, %d looks", path, status, looks)
 		if status != 404 || looks != rgLooks+1 {
-			t.Errorf("GET %s: %d after %d looks, want 404 after %d (the groups, then ServeHTTP)", path, status, looks, rgLooks+1)
+			t.Errorf("GET %s: %d after %d looks, want 404 after %d (the effect and the groups, then ServeHTTP)", path, status, looks, rgLooks+1)
 		}
 	}
 	_, body, _ := get("/api/documents/"+id+"?rel=in.implements&relpage=5", lasting)
@@ -118,7 +125,7 @@ func TestContextStopsWork(t *testing.T) {
 // routeOf is the route pattern of path, as the metrics name it.
 func routeOf(path string) string {
 	for _, r := range []struct{ prefix, route string }{{"/doc/", "GET /doc/{id}"}, {"/api/documents/", "GET /api/documents/{id}"},
-		{"/api/refs", "GET /api/refs"}, {"/api/tasks", "GET /api/tasks"}, {"/tasks", "GET /tasks"}} {
+		{"/api/refs", "GET /api/refs"}, {"/api/tasks", "GET /api/tasks"}, {"/tasks", "GET /tasks"}, {"/api/search", "GET /api/search"}} {
 		if strings.HasPrefix(path, r.prefix) {
 			return r.route
 		}
@@ -139,9 +146,12 @@ func TestContextHandlerLoops(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	eff := h.effect(doc)
-	if eff == nil {
-		t.Fatal("no effect")
+	eff, err := h.effect(context.Background(), doc)
+	if eff == nil || err != nil {
+		t.Fatalf("no effect: %v", err)
+	}
+	if e, err := h.effect(ctx, doc); !errors.Is(err, context.Canceled) || e != nil {
+		t.Errorf("effect: %v, %v", e, err)
 	}
 	if _, _, err := h.luocDo(ctx, doc, eff.Key, nil, 1, func(u url.Values) string { return "" }); !errors.Is(err, context.Canceled) {
 		t.Errorf("luocDo: %v", err)

@@ -93,7 +93,11 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	// The Lược đồ first: a group or page the document lacks is a 404 known
 	// from the groups' counts, before the rest of the page is built.
 	ctx := r.Context()
-	if v.Effect = h.effect(doc); v.Effect != nil {
+	if v.Effect, err = h.effect(ctx, doc); err != nil {
+		h.docFailure(w, r, err)
+		return
+	}
+	if v.Effect != nil {
 		if v.LuocDo, ok, err = h.luocDo(ctx, doc, v.Effect.Key, sel, relpage, v.link); err != nil {
 			h.docFailure(w, r, err)
 			return

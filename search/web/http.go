@@ -354,7 +354,10 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Query().Get("explain") == "1" {
 		h.explainHits(r.Context(), req.Query, res.Hits)
 	}
-	h.effectHits(res.Hits)
+	if err := h.effectHits(r.Context(), res.Hits); err != nil {
+		h.jsonFailure(w, r, "search", err)
+		return
+	}
 	writeJSON(w, http.StatusOK, res)
 }
 

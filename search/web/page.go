@@ -150,7 +150,12 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d.Result = res
 	h.explainHits(r.Context(), req.Query, res.Hits)
-	h.effectHits(res.Hits)
+	if err := h.effectHits(r.Context(), res.Hits); err != nil {
+		if status, _ := h.failure(r, "search", err); status == StatusClientClosed {
+			return
+		}
+		// a timeout: the hits are shown without their status
+	}
 	d.facets(v, res)
 	d.paginate(v, req, res.Total)
 	if s := suggest(r.Context(), h.s.Index(), req.Query); s != "" {

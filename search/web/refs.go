@@ -33,8 +33,8 @@ type graph interface {
 // effects is the legal effect of stored documents and their Lược đồ
 // (corpus.Store).
 type effects interface {
-	DocEffect(id string, now time.Time) (corpus.Effect, error)
-	Effect(key string, now time.Time) (corpus.Effect, error)
+	DocEffect(ctx context.Context, id string, now time.Time) (corpus.Effect, error)
+	Effect(ctx context.Context, key string, now time.Time) (corpus.Effect, error)
 	RelationsGrouped(ctx context.Context, key string) (corpus.Relations, []corpus.RelationGroup, error)
 }
 
@@ -219,9 +219,9 @@ func (h *Handler) documentJSON(ctx context.Context, doc *corpus.Document, page i
 // direction) with its groups counted, nil without a store; ctx's error
 // when ctx ends.
 func (h *Handler) docEffect(ctx context.Context, doc *corpus.Document) (*corpus.Effect, *corpus.Relations, []corpus.RelationGroup, error) {
-	eff := h.effect(doc)
-	if eff == nil {
-		return nil, nil, nil, nil
+	eff, err := h.effect(ctx, doc)
+	if eff == nil || err != nil {
+		return nil, nil, nil, err
 	}
 	rel, groups, err := h.docs.(effects).RelationsGrouped(ctx, eff.Key)
 	if err != nil {
@@ -234,35 +234,44 @@ func (h *Handler) docEffect(ctx context.Context, doc *corpus.Document) (*corpus.
 	return eff, &rel, groups, nil
 }
 
-// effect returns the effect of doc today, nil without a store.
-func (h *Handler) effect(doc *corpus.Document) *corpus.Effect {
+// effect returns the effect of doc today, nil without a store (or when it
+// cannot be read: logged); ctx's error when ctx ends.
+func (h *Handler) effect(ctx context.Context, doc *corpus.Document) (*corpus.Effect, error) {
 	ef, ok := h.docs.(effects)
 	if !ok {
-		return nil
+		return nil, nil
 	}
-	eff, err := ef.DocEffect(doc.ID, time.Now())
+	eff, err := ef.DocEffect(ctx, doc.ID, time.Now())
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err
+		}
 		h.log.Error("effect failed", "doc_id", doc.ID, "err", err)
-		return nil
+		return nil, nil
 	}
-	return &eff
+	return &eff, nil
 }
 
-// effectHits gives search hits their effect status.
-func (h *Handler) effectHits(hits []search.Hit) {
+// effectHits gives search hits their effect status; ctx's error when ctx
+// ends.
+func (h *Handler) effectHits(ctx context.Context, hits []search.Hit) error {
 	ef, ok := h.docs.(effects)
 	if !ok {
-		return
+		return nil
 	}
 	now := time.Now()
 	for i := range hits {
-		eff, err := ef.DocEffect(hits[i].ID, now)
+		eff, err := ef.DocEffect(ctx, hits[i].ID, now)
 		if err != nil {
+			if ctx.Err() != nil {
+				return err
+			}
 			h.log.Error("effect failed", "doc_id", hits[i].ID, "err", err)
 			continue
 		}
 		hits[i].Effect = &eff
 	}
+	return nil
 }
 
 // refsJSON answers /api/refs.
@@ -306,7 +315,7 @@ func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 	if ef, ok := h.docs.(effects); ok && err == nil {
 		var eff corpus.Effect
 		var rel corpus.Relations
-		if eff, err = ef.Effect(key, time.Now()); err == nil {
+		if eff, err = ef.Effect(ctx, key, time.Now()); err == nil {
 			rel, _, err = ef.RelationsGrouped(ctx, key)
 		}
 		out.Effect, out.Relations = &eff, &rel

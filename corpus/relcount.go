@@ -1,0 +1,112 @@
+package corpus
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/vanban/vanban/corpus/cite"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Group counts: how many links each group of a Lược đồ has (a kind and a
+// direction at an end), kept with the edges (graph.go), so that a page
+// reads the counts of its groups and the few links it names instead of
+// every edge at the document: a resolution thousands of plans implement
+// has thousands of edges, and its page names ten a group.
+//
+//	bucket "rellink":  dir end "\x00" kind "\x00" other "\x00" otherKey
+//	                   "\x00" part → uvarint: the edges stating the link
+//	bucket "relcount": dir end "\x00" kind → uvarint: the group's links
+//
+// dir is 'i' for what others do to end (relto), 'o' for what it does
+// (relfrom). A link is what groupLinks lists once: the other end, its key
+// as written and the part concerned; several documents stating it are one
+// link. putEdges counts each edge it writes or removes; a link's first
+// edge adds one to its group, its last one takes one away. A store of
+// graph version 5 or older, read without being upgraded (a read-only
+// open), has no counts: its groups are counted by reading their edges.
+
+var (
+	bucketRelLink  = []byte("rellink")
+	bucketRelCount = []byte("relcount")
+)
+
+// groupKey is the relcount key of a group.
+func groupKey(in bool, end string, kind cite.Relation) []byte {
+	k := make([]byte, 0, 2+len(end)+len(kind))
+	k = append(k, dirByte(in))
+	k = append(k, end...)
+	k = append(k, 0)
+	return append(k, kind...)
+}
+
+// linkKey is the rellink key of edge e's link at end (its To when in,
+// else its From).
+func linkKey(in bool, end string, e *Edge) []byte {
+	other, otherKey := e.To, e.ToKey
+	if in {
+		other, otherKey = e.From, e.FromKey
+	}
+	k := groupKey(in, end, e.Kind)
+	for _, s := range []string{other, otherKey, e.Part} {
+		k = append(k, 0)
+		k = append(k, s...)
+	}
+	return k
+}
+
+func dirByte(in bool) byte {
+	if in {
+		return 'i'
+	}
+	return 'o'
+}
+
+// countLink adds delta (1 or -1) to the edges stating e's link at end, and
+// to its group's links when the link comes or goes.
+func countLink(tx *bolt.Tx, in bool, end string, e *Edge, delta int) error {
+	links, groups := tx.Bucket(bucketRelLink), tx.Bucket(bucketRelCount)
+	lk := linkKey(in, end, e)
+	n := readCount(links.Get(lk))
+	if delta < 0 && n == 0 {
+		return nil // never counted: nothing to take away
+	}
+	n += delta
+	if err := putCount(links, lk, n); err != nil {
+		return fmt.Errorf("link count: %w", err)
+	}
+	if n != 0 && !(n == 1 && delta > 0) {
+		return nil // the link stays, or was there
+	}
+	gk := groupKey(in, end, e.Kind)
+	if err := putCount(groups, gk, readCount(groups.Get(gk))+delta); err != nil {
+		return fmt.Errorf("group count: %w", err)
+	}
+	return nil
+}
+
+// groupCount returns the links of a group, and false when the store keeps
+// no counts.
+func groupCount(tx *bolt.Tx, in bool, end string, kind cite.Relation) (int, bool) {
+	b := tx.Bucket(bucketRelCount)
+	if b == nil {
+		return 0, false
+	}
+	return readCount(b.Get(groupKey(in, end, kind))), true
+}
+
+func readCount(v []byte) int {
+	n, k := binary.Uvarint(v)
+	if k <= 0 {
+		return 0
+	}
+	return int(n)
+}
+
+// putCount writes n under k, removing k at 0.
+func putCount(b *bolt.Bucket, k []byte, n int) error {
+	if n <= 0 {
+		return b.Delete(k)
+	}
+	return b.Put(k, binary.AppendUvarint(nil, uint64(n)))
+}
