@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Unit tests of the linking heuristics with lines written for them, in the
 // styles of provincial plans and letters, none taken from the development

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Training the re-ranker (linkltr.go): a softmax over each item's
 // candidates, the likelihood of the right ones (any candidate holding the

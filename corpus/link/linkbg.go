@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Knowledge of a collection larger than the documents linked: the index
 // a plan lives in (indexer.LinkBackground) knows which terms go together

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Which parent. A plan may cite several parents without saying in its
 // title which it implements: a telegram "tiếp theo" earlier ones, a

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // The parents' cache of linking (outlines and targets per version of a
 // parent) shared by SyncTasks, Links and ComputeTasks.

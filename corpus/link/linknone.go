@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // "Implements nothing specific": an item gets no link when the evidence
 // that its best passage is what it implements falls under NoneShare on

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Links from the items of an implementing document to the passages of the
 // parent documents it cites.

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // A learned re-ranker over the linker's own signals (issue 17, i17-ltr).
 //
