@@ -1,7 +1,7 @@
 package link
 
 // The parents' cache of linking (outlines and targets per version of a
-// parent) shared by SyncTasks, Links and ComputeTasks.
+// parent), which corpus keeps for SyncTasks, Links and ComputeTasks.
 
 import (
 	"sync"
@@ -9,13 +9,14 @@ import (
 	"github.com/vanban/vanban/corpus/outline"
 )
 
-// parentCache keeps the outlines of parents and their linking targets
-// (for the default weights), one entry per version of a parent, up to
-// limit parents (then it starts again). It is safe for concurrent use:
-// SyncTasks keeps one for a run, and the Store one for Links and
-// ComputeTasks, so that a plan's links (the document page, `vanban
-// links`) do not parse and weigh a large parent again each time.
-type parentCache struct {
+// Cache keeps the outlines of parents and their linking targets
+// (for the default weights), one entry per version of a parent (its ID
+// and Hash), up to limit parents (then it starts again). It is safe for
+// concurrent use: corpus's SyncTasks keeps one for a run, and its Store
+// one for Links and ComputeTasks, so that a plan's links (the document
+// page, `vanban links`) do not parse and weigh a large parent again each
+// time.
+type Cache struct {
 	mu    sync.Mutex
 	limit int
 	m     map[string]*cachedParent
@@ -24,23 +25,16 @@ type parentCache struct {
 type cachedParent struct {
 	hash    string
 	o       *outline.Outline
-	targets *parentTargets // for defaultLinkParams; read-only once built
+	targets *parentTargets // for DefaultParams; read-only once built
 }
 
-// syncCacheParents bounds the cache of a SyncTasks run, storeCacheParents
-// the one a Store keeps while open (the largest real parent's targets
-// take some 2 MB).
-const (
-	syncCacheParents  = 1024
-	storeCacheParents = 64
-)
-
-func newParentCache(limit int) *parentCache {
-	return &parentCache{limit: limit, m: map[string]*cachedParent{}}
+// NewCache returns an empty cache of up to limit parents.
+func NewCache(limit int) *Cache {
+	return &Cache{limit: limit, m: map[string]*cachedParent{}}
 }
 
 // entry returns the cache entry of d's version; c.mu is held.
-func (c *parentCache) entry(d *Document) *cachedParent {
+func (c *Cache) entry(d *Doc) *cachedParent {
 	if e := c.m[d.ID]; e != nil && e.hash == d.Hash {
 		return e
 	}
@@ -52,15 +46,15 @@ func (c *parentCache) entry(d *Document) *cachedParent {
 	return e
 }
 
-// outline returns the outline of d, parsed once per version of d (a nil
+// Outline returns the outline of d, parsed once per version of d (a nil
 // cache parses every time).
-func (c *parentCache) outline(d *Document) *outline.Outline {
+func (c *Cache) Outline(d Doc) *outline.Outline {
 	if c == nil {
 		return outline.Parse(d.Body)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e := c.entry(d)
+	e := c.entry(&d)
 	if e.o == nil {
 		e.o = outline.Parse(d.Body)
 	}
@@ -70,11 +64,11 @@ func (c *parentCache) outline(d *Document) *outline.Outline {
 // targets returns the linking targets of parent d (outline o, or parsed
 // when nil) with weights p, built once per version of d for the default
 // PassageContext (the one weight of p that targets depend on).
-func (c *parentCache) targets(d *Document, o *outline.Outline, p linkParams) *parentTargets {
+func (c *Cache) targets(d *Doc, o *outline.Outline, p Params) *parentTargets {
 	if o == nil {
-		o = c.outline(d)
+		o = c.Outline(*d)
 	}
-	if def := defaultLinkParams(); p.PassageContext != def.PassageContext || p.Closing != def.Closing { // the weights targets depend on
+	if def := DefaultParams(); p.PassageContext != def.PassageContext || p.Closing != def.Closing { // the weights targets depend on
 		return newParentTargets(d, o, p, map[string][]string{})
 	}
 	c.mu.Lock()
