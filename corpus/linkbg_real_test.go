@@ -21,7 +21,7 @@ import (
 )
 
 // TestLinksBackgroundSweep measures the weights that use a background
-// collection (corpus/linkbg.go) on the development set: the data
+// collection (corpus/link/linkbg.go) on the development set: the data
 // directory VANBAN_LINK_BACKGROUND names (an ingested collection, e.g.
 // govdocs and the ALQAC corpora) supplies the associations and document
 // frequencies. It prints p@1 for each setting and the items whose top

@@ -171,7 +171,7 @@ func (a ltrTally) String() string {
 		a.right, a.quoted, r(a.right, a.quoted), a.none, a.null, r(a.emitRight, a.emitted), r(a.goldHit, a.gold))
 }
 
-// TestLinksRerankLOPO measures the learned re-ranker (linkltr.go) out of
+// TestLinksRerankLOPO measures the learned re-ranker (corpus/link linkltr.go) out of
 // sample: recall@K of the linker's candidates; then, for each K and L2
 // weight of the grid, each pair in turn is held out, the weights are
 // trained on the others' quoted items and the held-out pair is linked

@@ -3,7 +3,7 @@ package corpus
 // Task items: what the tasks view lists for every implementing document.
 //
 // A document's tasks are its linkable items (Item.Linkable) that head no
-// others, with their links (linkPlan), when it implements a stored
+// others, with their links (link.PlanWith), when it implements a stored
 // document (Role: it cites one with passages) or is a plan by type (Kế
 // hoạch, Chương trình) — a plan whose resolution is not stored still has
 // tasks, with no links. For each task:

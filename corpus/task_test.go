@@ -107,7 +107,7 @@ func TestTasksFields(t *testing.T) {
 		if len(tk.Links) > 0 {
 			got = tk.Links[0].Passage
 		}
-		if got != tt.passage && tt.passage != "*" { // *: the linker's choice, not the tasks' (corpus/link.go)
+		if got != tt.passage && tt.passage != "*" { // *: the linker's choice, not the tasks' (corpus/link)
 			t.Errorf("task %s links to %q, want %q", tt.id, got, tt.passage)
 		}
 	}

@@ -40,7 +40,8 @@ package link
 // idf; both are off at the default weights, which is what was measured
 // best (docs/design.md, i17-para).
 //
-// Links are computed when asked, from the store; what a parent gives
+// Links are computed when asked (corpus reads the documents from its
+// store: Store.Links, the tasks); what a parent gives
 // every plan (its outline, its passages weighed as targets) is kept per
 // version of the parent (Cache), the links themselves never.
 // Measured figures are in docs/performance.md (BenchmarkLinks,
@@ -292,8 +293,8 @@ func newLinker(plan *outline.Outline, parents []Doc, outlines []*outline.Outline
 
 // parentTargets is what linking needs of one parent, the same for every
 // plan implementing it: its passages as targets, and the number of them
-// holding each term. SyncTasks keeps them across the plans of a run
-// (Cache).
+// holding each term. corpus's SyncTasks keeps them across the plans of
+// a run (Cache).
 type parentTargets struct {
 	doc     Doc // the parent, which its targets point to
 	targets []target
