@@ -17,12 +17,14 @@ import (
 	"slices"
 
 	"github.com/vanban/vanban/corpus/outline"
+
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // Implementer is a document implementing a parent passage, with the items
 // whose best passage it is.
 type Implementer struct {
-	DocRef
+	link.DocRef
 	Items []string `json:"items"`
 	Score float64  `json:"score"` // the best item score
 }
@@ -38,36 +40,36 @@ type PassageCoverage struct {
 // organisation and funding sections are listed only when something
 // implements them.
 type Coverage struct {
-	DocRef
-	Plans     []DocRef          `json:"plans"` // implementing documents citing it
+	link.DocRef
+	Plans     []link.DocRef     `json:"plans"` // implementing documents citing it
 	Passages  []PassageCoverage `json:"passages"`
 	Uncovered []string          `json:"uncovered"` // task passage IDs
 }
 
 // Role is a document's place in the implementation chain.
 type Role struct {
-	Parents      []DocRef `json:"parents"`      // documents it implements
-	Implementers []DocRef `json:"implementers"` // documents implementing it
+	Parents      []link.DocRef `json:"parents"`      // documents it implements
+	Implementers []link.DocRef `json:"implementers"` // documents implementing it
 }
 
 // Links links the items of document id to the passages of its parents.
-func (s *Store) Links(id string) (*PlanLinks, error) {
-	return s.linksWith(id, defaultLinkParams(), nil)
+func (s *Store) Links(id string) (*link.PlanLinks, error) {
+	return s.linksWith(id, link.DefaultParams(), nil)
 }
 
 // linksWith is Links with weights p (the leave-one-pair-out check) and
-// background bg (nil: none; linkbg.go, measured in docs/design.md,
+// background bg (nil: none; corpus/link linkbg.go, measured in docs/design.md,
 // i17-para: nothing uses one at the default weights).
-func (s *Store) linksWith(id string, p linkParams, bg LinkBackground) (*PlanLinks, error) {
+func (s *Store) linksWith(id string, p link.Params, bg link.Background) (*link.PlanLinks, error) {
 	doc, err := s.live(id, "links")
 	if err != nil {
 		return nil, err
 	}
-	parents, outlines, err := s.parentsWith(doc, s.cache.outline)
+	parents, outlines, err := s.parentsWith(doc, s.cache.Outline)
 	if err != nil {
 		return nil, err
 	}
-	return linkPlanCached(doc, parents, outlines, p, s.cache, bg), nil
+	return link.PlanWith(doc.LinkDoc(), parents, outlines, p, s.cache, bg), nil
 }
 
 // Role returns the parents document id implements and the documents
@@ -83,7 +85,7 @@ func (s *Store) Role(id string) (*Role, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Role{Implementers: []DocRef{}}
+	r := &Role{Implementers: []link.DocRef{}}
 	if r.Parents, err = s.parentRefs(doc); err != nil {
 		return nil, err
 	}
@@ -100,7 +102,7 @@ func (s *Store) Role(id string) (*Role, error) {
 // Parents returns the documents document id implements: Role's Parents
 // without its implementers, which a parent's page above a plan needs
 // not (a parent may have thousands).
-func (s *Store) Parents(id string) ([]DocRef, error) {
+func (s *Store) Parents(id string) ([]link.DocRef, error) {
 	doc, err := s.live(id, "parents")
 	if err != nil {
 		return nil, err
@@ -110,8 +112,8 @@ func (s *Store) Parents(id string) ([]DocRef, error) {
 
 // parentRefs is Parents of doc: from its stored task header when current,
 // else from its citations when it has items to link.
-func (s *Store) parentRefs(doc *Document) ([]DocRef, error) {
-	out := []DocRef{}
+func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
+	out := []link.DocRef{}
 	if st := s.taskStates([]string{doc.ID})[0]; st.current && st.header != nil {
 		return append(out, st.header.Parents...), nil
 	}
@@ -120,8 +122,8 @@ func (s *Store) parentRefs(doc *Document) ([]DocRef, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, p := range parents {
-			out = append(out, refOf(p))
+		for k := range parents {
+			out = append(out, parents[k].Ref())
 		}
 	}
 	return out, nil
@@ -139,18 +141,18 @@ func (s *Store) live(id, op string) (*Document, error) {
 }
 
 // parents returns the live documents doc cites that have passages, in
-// citation order, with their outlines.
-func (s *Store) parents(doc *Document) ([]*Document, []*outline.Outline, error) {
-	return s.parentsWith(doc, func(d *Document) *outline.Outline { return outline.Parse(d.Body) })
+// citation order, as the linker reads them, with their outlines.
+func (s *Store) parents(doc *Document) ([]link.Doc, []*outline.Outline, error) {
+	return s.parentsWith(doc, func(d link.Doc) *outline.Outline { return outline.Parse(d.Body) })
 }
 
 // parentsWith is parents with the outline of a document from outlineOf.
-func (s *Store) parentsWith(doc *Document, outlineOf func(*Document) *outline.Outline) ([]*Document, []*outline.Outline, error) {
+func (s *Store) parentsWith(doc *Document, outlineOf func(link.Doc) *outline.Outline) ([]link.Doc, []*outline.Outline, error) {
 	refs, err := s.Refs(doc.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	var out []*Document
+	var out []link.Doc
 	var outlines []*outline.Outline
 	seen := map[string]bool{doc.ID: true}
 	for _, r := range refs {
@@ -169,8 +171,9 @@ func (s *Store) parentsWith(doc *Document, outlineOf func(*Document) *outline.Ou
 			if d.Gone {
 				continue
 			}
-			if o := outlineOf(d); o.HasPassages() {
-				out = append(out, d)
+			ld := d.LinkDoc()
+			if o := outlineOf(ld); o.HasPassages() {
+				out = append(out, ld)
 				outlines = append(outlines, o)
 			}
 		}
@@ -263,7 +266,7 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Coverage{DocRef: refOf(res), Plans: []DocRef{}, Uncovered: []string{}}
+	c := &Coverage{DocRef: refOf(res), Plans: []link.DocRef{}, Uncovered: []string{}}
 	for _, p := range outline.Parse(res.Body).Passages() {
 		c.Passages = append(c.Passages, PassageCoverage{Passage: p, By: []Implementer{}})
 	}
@@ -283,7 +286,7 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 		if err != nil {
 			return nil, err
 		}
-		c.add(linkPlan(plan, parents, outlines, defaultLinkParams()))
+		c.add(link.PlanWith(plan.LinkDoc(), parents, outlines, link.DefaultParams(), nil, nil))
 	}
 	kept := c.Passages[:0]
 	for _, p := range c.Passages {
@@ -299,7 +302,7 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 }
 
 // add records the items of pl whose best passage belongs to c's document.
-func (c *Coverage) add(pl *PlanLinks) {
+func (c *Coverage) add(pl *link.PlanLinks) {
 	for _, it := range pl.Items {
 		if len(it.Matches) == 0 || it.Matches[0].DocID != c.ID {
 			continue

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // chainDocs is a chain written for the test, with types that a type table
@@ -39,7 +41,7 @@ func chainStore(t *testing.T) *Store {
 	return s
 }
 
-func numbers(rs []DocRef) string {
+func numbers(rs []link.DocRef) string {
 	var ns []string
 	for _, r := range rs {
 		ns = append(ns, r.Number)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/demo"
 )
 
@@ -200,7 +201,7 @@ func BenchmarkCoverage(b *testing.B) {
 
 // TestLinksConcurrentCached links every demo plan from several goroutines
 // at once (run with -race): the store's parent cache gives each the same
-// links as a fresh link of the plan (corpus.LinkPlan), and a parent
+// links as a fresh link of the plan (link.Plan), and a parent
 // rewritten under the same ID is read again, not served from the cache.
 func TestLinksConcurrentCached(t *testing.T) {
 	s, ids := demoStore(t)
@@ -214,15 +215,15 @@ func TestLinksConcurrentCached(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var parents []*corpus.Document
+		var parents []link.Doc
 		for _, r := range pl.Resolutions {
 			d, err := s.Get(r.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
-			parents = append(parents, d)
+			parents = append(parents, d.LinkDoc())
 		}
-		want[doc.ID] = fmt.Sprint(corpus.LinkPlan(doc, parents).Items)
+		want[doc.ID] = fmt.Sprint(link.Plan(doc.LinkDoc(), parents).Items)
 	}
 	errs := make(chan error, 4*len(want))
 	for range 4 {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
@@ -20,7 +21,7 @@ import (
 )
 
 // TestLinksBackgroundSweep measures the weights that use a background
-// collection (corpus/linkbg.go) on the development set: the data
+// collection (corpus/link/linkbg.go) on the development set: the data
 // directory VANBAN_LINK_BACKGROUND names (an ingested collection, e.g.
 // govdocs and the ALQAC corpora) supplies the associations and document
 // frequencies. It prints p@1 for each setting and the items whose top
@@ -32,16 +33,16 @@ func TestLinksBackgroundSweep(t *testing.T) {
 	}
 	store, ids := devStore(t)
 	labels := devLabels(t)
-	eval1 := func(p corpus.LinkParams, b corpus.LinkBackground) *eval.LinkReport {
+	eval1 := func(p link.Params, b link.Background) *eval.LinkReport {
 		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
-			func(id string) (*corpus.PlanLinks, error) { return store.LinksWithBackground(id, p, b) })
+			func(id string) (*link.PlanLinks, error) { return store.LinksWithBackground(id, p, b) })
 		if err != nil {
 			t.Fatal(err)
 		}
 		return rep
 	}
-	base := eval1(corpus.DefaultLinkParams(), nil)
-	same := eval1(corpus.DefaultLinkParams(), bg)
+	base := eval1(link.DefaultParams(), nil)
+	same := eval1(link.DefaultParams(), bg)
 	if same.Overall.Right != base.Overall.Right || same.Overall.Emitted != base.Overall.Emitted {
 		t.Errorf("the default weights with a background: %d right, %d emitted; without: %d, %d",
 			same.Overall.Right, same.Overall.Emitted, base.Overall.Right, base.Overall.Emitted)
@@ -58,7 +59,7 @@ func TestLinksBackgroundSweep(t *testing.T) {
 	fmt.Fprintf(&b, "\nbase: right %d of %d (p@1 %.3f), none %d/%d, precision %.3f\n", base.Overall.Right, base.Overall.Quoted,
 		base.Overall.P1, base.Overall.NullNone, base.Overall.Null, base.Overall.Precision)
 	for _, s := range backgroundSettings() {
-		p := corpus.DefaultLinkParams()
+		p := link.DefaultParams()
 		p.RelatedWeight, p.RelatedMin, p.BackgroundIDF = s[0], s[1], s[2]
 		if s[3] >= 0 {
 			p.NoneShare = s[3]
@@ -151,7 +152,7 @@ func devLabels(t *testing.T) []eval.LinkLabel {
 // plan costs once they are known.
 func BenchmarkLinksRealBackground(b *testing.B) {
 	s, ids := realStore(b)
-	var bg corpus.LinkBackground
+	var bg link.Background
 	if dir := os.Getenv("VANBAN_LINK_BACKGROUND"); dir != "" {
 		ix, err := indexer.Open(indexer.DirFor(dir), indexer.Options{ReadOnly: true})
 		if err != nil {
@@ -180,7 +181,7 @@ func BenchmarkLinksRealBackground(b *testing.B) {
 		defer lb.Close()
 		bg = lb
 	}
-	p := corpus.DefaultLinkParams()
+	p := link.DefaultParams()
 	p.RelatedWeight, p.BackgroundIDF = 0.5, 0.5
 	id := ids["6356/UBND-NNMT"]
 	if _, err := s.LinksWithBackground(id, p, bg); err != nil { // the frequencies looked up once
@@ -250,7 +251,7 @@ func TestLinksBackgroundBridges(t *testing.T) {
 			t.Fatal(err)
 		}
 		lines := strings.Split(plan.Body, "\n")
-		var item *corpus.ItemLink
+		var item *link.ItemLink
 		for i := range pl.Items {
 			if it := &pl.Items[i]; it.Linked && strings.Contains(strings.Join(strings.Fields(lines[it.Line-1]), " "), m.Item) {
 				item = it

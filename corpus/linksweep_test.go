@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/eval"
 )
 
@@ -30,15 +30,15 @@ func TestLinksSweep(t *testing.T) {
 	var b strings.Builder
 	sets := linkSets(t)
 	for _, s := range sets {
-		ev := func(p corpus.LinkParams) *eval.LinkReport {
+		ev := func(p link.Params) *eval.LinkReport {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
-				func(id string) (*corpus.PlanLinks, error) { return s.store.LinksWith(id, p) })
+				func(id string) (*link.PlanLinks, error) { return s.store.LinksWith(id, p) })
 			if err != nil {
 				t.Fatal(err)
 			}
 			return rep
 		}
-		base := ev(corpus.DefaultLinkParams())
+		base := ev(link.DefaultParams())
 		bm := quotedMisses(base)
 		line := func(name string, r *eval.LinkReport) {
 			o := r.Overall
@@ -73,16 +73,16 @@ func TestLinksSweep(t *testing.T) {
 // sweepOnly are weights TestLinksSweep may set that the leave-one-pair-out
 // does not tune.
 var sweepOnly = []lopoEntry{
-	{"ActorSmooth", func(p *corpus.LinkParams) *float64 { return &p.ActorSmooth }, nil},
-	{"OwnText", func(p *corpus.LinkParams) *float64 { return &p.OwnText }, nil},
-	{"RefBoost", func(p *corpus.LinkParams) *float64 { return &p.RefBoost }, nil},
-	{"Closing", func(p *corpus.LinkParams) *float64 { return &p.Closing }, nil},
+	{"ActorSmooth", func(p *link.Params) *float64 { return &p.ActorSmooth }, nil},
+	{"OwnText", func(p *link.Params) *float64 { return &p.OwnText }, nil},
+	{"RefBoost", func(p *link.Params) *float64 { return &p.RefBoost }, nil},
+	{"Closing", func(p *link.Params) *float64 { return &p.Closing }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;
 // NoneMeasure=m picks measure m of the "implements nothing" decision.
-func sweepParams(set string) (corpus.LinkParams, error) {
-	p := corpus.DefaultLinkParams()
+func sweepParams(set string) (link.Params, error) {
+	p := link.DefaultParams()
 	for _, kv := range strings.Split(set, ",") {
 		k, v, _ := strings.Cut(strings.TrimSpace(kv), "=")
 		f, err := strconv.ParseFloat(v, 64)
@@ -90,10 +90,10 @@ func sweepParams(set string) (corpus.LinkParams, error) {
 			return p, fmt.Errorf("sweep %q: %w", kv, err)
 		}
 		if k == "NoneMeasure" {
-			if m := int(f); float64(m) != f || m < 0 || m >= corpus.NoneMeasures {
+			if m := int(f); float64(m) != f || m < 0 || m >= int(link.NoneMeasures) {
 				return p, fmt.Errorf("sweep %q: no such measure", kv)
 			}
-			p.SetNoneMeasure(int(f))
+			p.NoneMeasure = link.NoneMeasure(int(f))
 			continue
 		}
 		found := false
@@ -143,7 +143,7 @@ func TestSweepParams(t *testing.T) {
 	if err != nil || p.MatchDecay != 0.97 || p.ActorIDF != 0.5 {
 		t.Errorf("sweepParams: %+v, %v", p, err)
 	}
-	if p, err := sweepParams("ActorSmooth=1,NoneMeasure=7"); err != nil || p.ActorSmooth != 1 || p.NoneMeasure == corpus.DefaultLinkParams().NoneMeasure {
+	if p, err := sweepParams("ActorSmooth=1,NoneMeasure=7"); err != nil || p.ActorSmooth != 1 || p.NoneMeasure == link.DefaultParams().NoneMeasure {
 		t.Errorf("sweepParams: %+v, %v", p, err)
 	}
 	if _, err := sweepParams("NoneMeasure=99"); err == nil {

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/eval"
 )
 
@@ -61,14 +61,14 @@ func TestLinksNullLOPO(t *testing.T) {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")
 	}
 	sets := linkSets(t)
-	off := corpus.DefaultLinkParams()
+	off := link.DefaultParams()
 	off.NoneShare = 0
 	type planLinks struct {
-		pl *corpus.PlanLinks
+		pl *link.PlanLinks
 		vs [][]float64
 	}
 	links := make([]map[string]planLinks, len(sets))
-	values := make([][]float64, corpus.NoneMeasures)
+	values := make([][]float64, link.NoneMeasures)
 	for k, s := range sets {
 		links[k] = map[string]planLinks{}
 		for _, id := range s.ids {
@@ -90,7 +90,7 @@ func TestLinksNullLOPO(t *testing.T) {
 		var outcomes []eval.LinkOutcome
 		for k, s := range sets {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
-				func(id string) (*corpus.PlanLinks, error) {
+				func(id string) (*link.PlanLinks, error) {
 					c, ok := links[k][id]
 					if !ok {
 						return nil, fmt.Errorf("no links for %s", id)
@@ -99,7 +99,7 @@ func TestLinksNullLOPO(t *testing.T) {
 					pl.Items = slices.Clone(pl.Items)
 					for i := range pl.Items {
 						if v := c.vs[i]; v != nil && v[r.measure] < r.cut {
-							pl.Items[i].Matches = []corpus.Match{}
+							pl.Items[i].Matches = []link.Match{}
 						}
 					}
 					return &pl, nil
@@ -170,17 +170,17 @@ func TestLinksNullLOPO(t *testing.T) {
 	// from; main is the rule before i17-null (own/self < 0.12), for
 	// reference; def is the default now.
 	raw := -1
-	for m := range corpus.NoneMeasures {
-		if corpus.NoneName(m) == "raw/self" {
+	for m := range int(link.NoneMeasures) {
+		if link.NoneName(link.NoneMeasure(m)) == "raw/self" {
 			raw = m
 		}
 	}
 	prev := nullRule{raw, 0.165}
 	main := nullRule{0, 0.12}
-	dp := corpus.DefaultLinkParams()
+	dp := link.DefaultParams()
 	def := nullRule{int(dp.NoneMeasure), dp.NoneShare}
 	var rules []nullRule
-	for m := range corpus.NoneMeasures {
+	for m := range int(link.NoneMeasures) {
 		var vs []float64
 		for _, it := range items {
 			if it.v != nil {
@@ -336,7 +336,7 @@ func TestLinksNullLOPO(t *testing.T) {
 	}
 	line("main before i17-null: own/self < 0.12, fixed", func(string) int { return len(rules) - 3 }, false)
 	line("before i17-prior: raw/self < 0.165, fixed", func(string) int { return ti }, false)
-	line(fmt.Sprintf("default: %s < %.3g, fixed", corpus.NoneName(def.measure), def.cut), func(string) int { return di }, false)
+	line(fmt.Sprintf("default: %s < %.3g, fixed", link.NoneName(link.NoneMeasure(def.measure)), def.cut), func(string) int { return di }, false)
 	var every []int
 	for _, capped := range []bool{false, true} {
 		every = every[:0]
@@ -344,7 +344,7 @@ func TestLinksNullLOPO(t *testing.T) {
 		if capped {
 			suffix = ", ≤ 1 more lost per set"
 		}
-		for m := range corpus.NoneMeasures {
+		for m := range int(link.NoneMeasures) {
 			var cands []int
 			for i, r := range rules {
 				if r.measure == m {
@@ -352,7 +352,7 @@ func TestLinksNullLOPO(t *testing.T) {
 				}
 			}
 			every = append(every, cands...)
-			line(fmt.Sprintf("%d %s%s", m, corpus.NoneName(m), suffix), func(skip string) int { return choose(cands, skip, capped) }, false)
+			line(fmt.Sprintf("%d %s%s", m, link.NoneName(link.NoneMeasure(m)), suffix), func(skip string) int { return choose(cands, skip, capped) }, false)
 		}
 		line("measure and cut chosen"+suffix, func(skip string) int { return choose(every, skip, capped) }, true)
 	}

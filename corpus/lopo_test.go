@@ -12,34 +12,35 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/eval"
 )
 
 // lopoEntry is a weight of linking and the values it may take.
 type lopoEntry struct {
 	name   string
-	field  func(*corpus.LinkParams) *float64
+	field  func(*link.Params) *float64
 	values []float64
 }
 
 // lopoGrid is the values each tuned weight of linking may take in the
 // leave-one-pair-out check: the defaults and values on both sides.
 var lopoGrid = []lopoEntry{
-	{"QueryContext", func(p *corpus.LinkParams) *float64 { return &p.QueryContext }, []float64{0.5, 1, 1.5, 2}},
-	{"AgencyContext", func(p *corpus.LinkParams) *float64 { return &p.AgencyContext }, []float64{0, 0.5, 1}},
-	{"PassageContext", func(p *corpus.LinkParams) *float64 { return &p.PassageContext }, []float64{0, 0.5, 1}},
-	{"ActorBoost", func(p *corpus.LinkParams) *float64 { return &p.ActorBoost }, []float64{0, 0.25, 0.5, 1}},
-	{"ActionBoost", func(p *corpus.LinkParams) *float64 { return &p.ActionBoost }, []float64{0, 0.15, 0.3, 0.6}},
-	{"GoalWeight", func(p *corpus.LinkParams) *float64 { return &p.GoalWeight }, []float64{0.6, 0.8, 1}},
-	{"NoneShare", func(p *corpus.LinkParams) *float64 { return &p.NoneShare }, []float64{0, 0.14, 0.165, 0.19}},
-	{"MatchDecay", func(p *corpus.LinkParams) *float64 { return &p.MatchDecay }, []float64{0, 0.99, 0.98, 0.97}},
-	{"ActorIDF", func(p *corpus.LinkParams) *float64 { return &p.ActorIDF }, []float64{0, 0.5, 1}},
-	{"AlignBoost", func(p *corpus.LinkParams) *float64 { return &p.AlignBoost }, []float64{0, 0.25, 0.5, 1}},
+	{"QueryContext", func(p *link.Params) *float64 { return &p.QueryContext }, []float64{0.5, 1, 1.5, 2}},
+	{"AgencyContext", func(p *link.Params) *float64 { return &p.AgencyContext }, []float64{0, 0.5, 1}},
+	{"PassageContext", func(p *link.Params) *float64 { return &p.PassageContext }, []float64{0, 0.5, 1}},
+	{"ActorBoost", func(p *link.Params) *float64 { return &p.ActorBoost }, []float64{0, 0.25, 0.5, 1}},
+	{"ActionBoost", func(p *link.Params) *float64 { return &p.ActionBoost }, []float64{0, 0.15, 0.3, 0.6}},
+	{"GoalWeight", func(p *link.Params) *float64 { return &p.GoalWeight }, []float64{0.6, 0.8, 1}},
+	{"NoneShare", func(p *link.Params) *float64 { return &p.NoneShare }, []float64{0, 0.14, 0.165, 0.19}},
+	{"MatchDecay", func(p *link.Params) *float64 { return &p.MatchDecay }, []float64{0, 0.99, 0.98, 0.97}},
+	{"ActorIDF", func(p *link.Params) *float64 { return &p.ActorIDF }, []float64{0, 0.5, 1}},
+	{"AlignBoost", func(p *link.Params) *float64 { return &p.AlignBoost }, []float64{0, 0.25, 0.5, 1}},
 }
 
 // backgroundGrid is the grid entry of the weight of related terms, tuned
 // too when a background is given (VANBAN_LINK_BACKGROUND).
-var backgroundGrid = lopoEntry{"RelatedWeight", func(p *corpus.LinkParams) *float64 { return &p.RelatedWeight }, []float64{0, 0.1, 0.25, 0.5}}
+var backgroundGrid = lopoEntry{"RelatedWeight", func(p *link.Params) *float64 { return &p.RelatedWeight }, []float64{0, 0.1, 0.25, 0.5}}
 
 // TestLinksLOPO tunes the weights of linking on eight pairs of the
 // development set and measures the ninth, for each pair in turn (with
@@ -60,7 +61,7 @@ func TestLinksLOPO(t *testing.T) {
 	}
 	sets := linkSets(t)
 	grid := lopoGrid
-	var bg corpus.LinkBackground
+	var bg link.Background
 	if b := openBackground(t); b != nil {
 		bg = b
 		grid = append(slices.Clone(grid), backgroundGrid)
@@ -68,7 +69,7 @@ func TestLinksLOPO(t *testing.T) {
 	// Each setting is evaluated once on every plan; a fold's objective
 	// sums the plans it trains on.
 	memo := map[string]map[string]eval.LinkFigures{}
-	run := func(p corpus.LinkParams) map[string]eval.LinkFigures {
+	run := func(p link.Params) map[string]eval.LinkFigures {
 		key := fmt.Sprintf("%+v", p)
 		if r, ok := memo[key]; ok {
 			return r
@@ -76,7 +77,7 @@ func TestLinksLOPO(t *testing.T) {
 		r := map[string]eval.LinkFigures{}
 		for _, s := range sets {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
-				func(id string) (*corpus.PlanLinks, error) { return s.store.LinksWithBackground(id, p, bg) })
+				func(id string) (*link.PlanLinks, error) { return s.store.LinksWithBackground(id, p, bg) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,8 +103,8 @@ func TestLinksLOPO(t *testing.T) {
 		}
 		return o
 	}
-	tune := func(skip string) corpus.LinkParams {
-		best := corpus.DefaultLinkParams()
+	tune := func(skip string) link.Params {
+		best := link.DefaultParams()
 		bestObj := objective(run(best), skip)
 		for sweep := 0; sweep < 2; sweep++ {
 			for _, g := range grid {
@@ -118,7 +119,7 @@ func TestLinksLOPO(t *testing.T) {
 		}
 		return best
 	}
-	def := run(corpus.DefaultLinkParams())
+	def := run(link.DefaultParams())
 	plans := make([]string, 0, len(def))
 	for plan := range def {
 		plans = append(plans, plan)
@@ -285,8 +286,8 @@ const lopoNullScale = 1000
 const lopoFloor = 0.65
 
 // moved lists the weights that differ from the defaults.
-func moved(p corpus.LinkParams) string {
-	d := corpus.DefaultLinkParams()
+func moved(p link.Params) string {
+	d := link.DefaultParams()
 	var out []string
 	for _, g := range append(slices.Clone(lopoGrid), backgroundGrid) {
 		if v := *g.field(&p); v != *g.field(&d) {

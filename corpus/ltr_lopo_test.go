@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/internal/cputime"
@@ -24,7 +24,7 @@ type ltrPlan struct {
 	name   string // prefix + the plan's number
 	id     string
 	labels []eval.LinkLabel
-	groups []corpus.LTRGroup
+	groups []link.LTRGroup
 	// missing counts quoted items the linker does not rank (not found,
 	// or no candidate at all).
 	missing int
@@ -51,17 +51,17 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 			p.labels = append(p.labels, l)
 		}
 		type cands struct {
-			pl    *corpus.PlanLinks
-			items map[int]corpus.LTRItem // by line
+			pl    *link.PlanLinks
+			items map[int]link.LTRItem // by line
 		}
 		byID := map[string]cands{}
 		for _, key := range order {
 			p := byPlan[key]
-			pl, items, err := s.store.LinksCandidates(p.id, corpus.DefaultLinkParams(), ltrMaxK)
+			pl, items, err := s.store.LinksCandidates(p.id, link.DefaultParams(), ltrMaxK)
 			if err != nil {
 				t.Fatal(err)
 			}
-			c := cands{pl, map[int]corpus.LTRItem{}}
+			c := cands{pl, map[int]link.LTRItem{}}
 			for _, it := range items {
 				c.items[pl.Items[it.Item].Line] = it
 			}
@@ -72,7 +72,7 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 		var outcomes []eval.LinkOutcome
 		for r := range ltrMaxK {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
-				func(id string) (*corpus.PlanLinks, error) {
+				func(id string) (*link.PlanLinks, error) {
 					c, ok := byID[id]
 					if !ok {
 						return nil, fmt.Errorf("no candidates for %s", id)
@@ -80,9 +80,9 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 					pl := *c.pl
 					pl.Items = slices.Clone(pl.Items)
 					for i := range pl.Items {
-						pl.Items[i].Matches = []corpus.Match{}
+						pl.Items[i].Matches = []link.Match{}
 						if it, ok := c.items[pl.Items[i].Line]; ok && it.Item == i && r < len(it.Cands) {
-							pl.Items[i].Matches = []corpus.Match{it.Cands[r]}
+							pl.Items[i].Matches = []link.Match{it.Cands[r]}
 						}
 					}
 					return &pl, nil
@@ -109,7 +109,7 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 				continue
 			}
 			rs := right[fmt.Sprintf("%s\t%d", o.Plan, o.Line)][:len(it.X)]
-			p.groups = append(p.groups, corpus.LTRGroup{X: it.X, Right: rs})
+			p.groups = append(p.groups, link.LTRGroup{X: it.X, Right: rs})
 		}
 		for _, key := range order {
 			out = append(out, byPlan[key])
@@ -120,24 +120,24 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 }
 
 // ltrTruncate is gs with each group cut to its first k candidates.
-func ltrTruncate(gs []corpus.LTRGroup, k int) []corpus.LTRGroup {
-	out := make([]corpus.LTRGroup, len(gs))
+func ltrTruncate(gs []link.LTRGroup, k int) []link.LTRGroup {
+	out := make([]link.LTRGroup, len(gs))
 	for i, g := range gs {
 		n := min(k, len(g.X))
-		out[i] = corpus.LTRGroup{X: g.X[:n], Right: g.Right[:n]}
+		out[i] = link.LTRGroup{X: g.X[:n], Right: g.Right[:n]}
 	}
 	return out
 }
 
 // ltrEval links plan p with weights w on its first k candidates (k 0:
 // the linker as it is) and scores it through eval.
-func ltrEval(t *testing.T, sets []linkSet, p *ltrPlan, w corpus.LTRWeights, k int) eval.LinkFigures {
+func ltrEval(t *testing.T, sets []linkSet, p *ltrPlan, w link.LTRWeights, k int) eval.LinkFigures {
 	t.Helper()
-	params := corpus.DefaultLinkParams()
+	params := link.DefaultParams()
 	params.RerankK, params.Rerank = k, w
 	s := sets[p.set]
 	rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, p.labels,
-		func(id string) (*corpus.PlanLinks, error) { return s.store.LinksWith(id, params) })
+		func(id string) (*link.PlanLinks, error) { return s.store.LinksWith(id, params) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +171,7 @@ func (a ltrTally) String() string {
 		a.right, a.quoted, r(a.right, a.quoted), a.none, a.null, r(a.emitRight, a.emitted), r(a.goldHit, a.gold))
 }
 
-// TestLinksRerankLOPO measures the learned re-ranker (linkltr.go) out of
+// TestLinksRerankLOPO measures the learned re-ranker (corpus/link linkltr.go) out of
 // sample: recall@K of the linker's candidates; then, for each K and L2
 // weight of the grid, each pair in turn is held out, the weights are
 // trained on the others' quoted items and the held-out pair is linked
@@ -196,7 +196,7 @@ func TestLinksRerankLOPO(t *testing.T) {
 			for _, g := range p.groups {
 				for r := range g.X {
 					for f := range g.X[r] {
-						if !slices.Contains(keep, corpus.LTRNames[f]) {
+						if !slices.Contains(keep, link.LTRNames[f]) {
 							g.X[r][f] = 0
 						}
 					}
@@ -225,21 +225,21 @@ func TestLinksRerankLOPO(t *testing.T) {
 	}
 	b.WriteString("\n")
 	const iters = 300
-	train := func(skip func(*ltrPlan) bool, k int, lambda float64) corpus.LTRWeights {
-		var gs []corpus.LTRGroup
+	train := func(skip func(*ltrPlan) bool, k int, lambda float64) link.LTRWeights {
+		var gs []link.LTRGroup
 		for _, p := range plans {
 			if !skip(p) {
 				gs = append(gs, ltrTruncate(p.groups, k)...)
 			}
 		}
-		return corpus.TrainRanker(gs, lambda, iters)
+		return link.TrainRanker(gs, lambda, iters)
 	}
 	// The baseline, per plan and per set.
 	base := map[string]eval.LinkFigures{}
 	var baseAll ltrTally
 	baseSet := make([]ltrTally, len(sets))
 	for _, p := range plans {
-		f := ltrEval(t, sets, p, corpus.LTRWeights{}, 0)
+		f := ltrEval(t, sets, p, link.LTRWeights{}, 0)
 		base[p.name] = f
 		baseAll.add(f)
 		baseSet[p.set].add(f)
@@ -248,7 +248,7 @@ func TestLinksRerankLOPO(t *testing.T) {
 	// sort of equal scores), so every figure is the defaults': the path
 	// the folds are measured through adds nothing of its own.
 	for _, p := range plans {
-		if f := ltrEval(t, sets, p, corpus.LTRWeights{}, 10); f != base[p.name] {
+		if f := ltrEval(t, sets, p, link.LTRWeights{}, 10); f != base[p.name] {
 			t.Errorf("%s: zero weights %+v, defaults %+v", p.name, f, base[p.name])
 		}
 	}
@@ -305,7 +305,7 @@ func TestLinksRerankLOPO(t *testing.T) {
 			if k == 10 && lambda == 0.1 {
 				var ws []string
 				for f, v := range wAll {
-					ws = append(ws, fmt.Sprintf("%s %.3g", corpus.LTRNames[f], v))
+					ws = append(ws, fmt.Sprintf("%s %.3g", link.LTRNames[f], v))
 				}
 				fmt.Fprintf(&b, "\nweights (K 10, λ 0.1, all pairs): %s\n\n", strings.Join(ws, ", "))
 			}
@@ -325,7 +325,7 @@ func TestLinksRerankLOPO(t *testing.T) {
 			grid = append(grid, setting{k, lambda})
 		}
 	}
-	topRight := func(w corpus.LTRWeights, gs []corpus.LTRGroup) int {
+	topRight := func(w link.LTRWeights, gs []link.LTRGroup) int {
 		n := 0
 		for _, g := range gs {
 			best := 0
@@ -395,7 +395,7 @@ func TestLinksRerankLOPO(t *testing.T) {
 func BenchmarkLinksRealRerank(b *testing.B) {
 	s, ids := realStore(b)
 	id := ids["6356/UBND-NNMT"]
-	p := corpus.DefaultLinkParams()
+	p := link.DefaultParams()
 	p.RerankK = 20
 	for f := range p.Rerank {
 		p.Rerank[f] = float64(f%3) - 1 // any non-zero weights cost the same

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 )
 
@@ -20,6 +21,15 @@ const qdPlanBody = "Điều 1. Phê duyệt Kế hoạch lập hồ sơ điện 
 	"Điều 3. Trách nhiệm thi hành\n" +
 	"Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này."
 
+// nd30Arts is a copy of corpus/link's planlink_test.go fixture (and
+// corpus/outline's): articles of Nghị định 30/2020/NĐ-CP, the parent.
+const nd30Arts = "Điều 26. Giá trị pháp lý của bản sao\n" +
+	"Bản sao y, bản sao lục và bản trích sao được thực hiện theo đúng quy định tại Nghị định này có giá trị pháp lý như bản chính.\n" +
+	"Điều 27. Thẩm quyền sao văn bản\n" +
+	"1. Người đứng đầu cơ quan, tổ chức quyết định việc sao văn bản do cơ quan, tổ chức ban hành, văn bản do các cơ quan, tổ chức khác gửi đến và quy định thẩm quyền ký các bản sao văn bản.\n" +
+	"Điều 28. Lập Danh mục hồ sơ\n" +
+	"Danh mục hồ sơ do người đứng đầu cơ quan, tổ chức phê duyệt, được ban hành vào đầu năm và gửi các đơn vị, cá nhân liên quan làm căn cứ để lập hồ sơ. Mẫu Danh mục hồ sơ được thực hiện theo quy định tại Phụ lục V Nghị định này."
+
 // TestPlanDecisionClosingArticles: the closing articles of a decision
 // issuing a plan ("Điều 2. Hiệu lực thi hành" then "Quyết định này có
 // hiệu lực …", "Điều 3. Trách nhiệm thi hành" then "Chánh Văn phòng …
@@ -30,7 +40,7 @@ const qdPlanBody = "Điều 1. Phê duyệt Kế hoạch lập hồ sơ điện 
 func TestPlanDecisionClosingArticles(t *testing.T) {
 	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
 	plan := &Document{ID: "qd", Type: "Quyết định", Number: "12/QĐ-UBND", Published: "2026-03-02", Body: qdPlanBody}
-	pt := planTasks(plan, []*Document{nd}, make([]*outline.Outline, 1), nil)
+	pt := planTasks(plan, []link.Doc{nd.LinkDoc()}, make([]*outline.Outline, 1), nil)
 	if pt == nil {
 		t.Fatal("no tasks")
 	}

@@ -50,6 +50,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // storeVersion is the on-disk format version of the store.
@@ -85,7 +87,7 @@ var (
 type Store struct {
 	db    *guardedDB
 	path  string
-	cache *parentCache // parents' outlines and linking targets (taskstore.go)
+	cache *link.Cache // parents' outlines and linking targets (taskstore.go)
 	// codec compresses and decompresses the records (record.go): it
 	// knows every dictionary of the store, and only grows while the
 	// store is open.
@@ -199,7 +201,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		markDamaged(d)
 		return nil, d
 	}
-	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: newParentCache(storeCacheParents), trainAt: trainAt}
+	s := &Store{db: &guardedDB{DB: db, path: path}, path: path, cache: link.NewCache(storeCacheParents), trainAt: trainAt}
 	if mark != nil {
 		s.db.damaged.Store(mark)
 	}

@@ -3,7 +3,7 @@ package corpus
 // Task items: what the tasks view lists for every implementing document.
 //
 // A document's tasks are its linkable items (Item.Linkable) that head no
-// others, with their links (linkPlan), when it implements a stored
+// others, with their links (link.PlanWith), when it implements a stored
 // document (Role: it cites one with passages) or is a plan by type (Kế
 // hoạch, Chương trình) — a plan whose resolution is not stored still has
 // tasks, with no links. For each task:
@@ -29,6 +29,8 @@ import (
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
+
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // Task is one task item of an implementing document.
@@ -42,12 +44,12 @@ type Task struct {
 	Output   string            `json:"output,omitempty"`
 	Deadline deadline.Deadline `json:"deadline"`
 	Line     int               `json:"line"`
-	Links    []Match           `json:"links"` // the parent passages it implements, best first
+	Links    []link.Match      `json:"links"` // the parent passages it implements, best first
 }
 
 // TaskDoc is the implementing document of a list of tasks.
 type TaskDoc struct {
-	DocRef
+	link.DocRef
 	Site      string `json:"site,omitempty"`
 	Published string `json:"published,omitempty"`
 	URL       string `json:"url,omitempty"`
@@ -55,9 +57,9 @@ type TaskDoc struct {
 
 // PlanTasks is the tasks of one implementing document.
 type PlanTasks struct {
-	Plan    TaskDoc  `json:"plan"`
-	Parents []DocRef `json:"parents"` // the stored documents it implements
-	Tasks   []Task   `json:"tasks"`
+	Plan    TaskDoc       `json:"plan"`
+	Parents []link.DocRef `json:"parents"` // the stored documents it implements
+	Tasks   []Task        `json:"tasks"`
 }
 
 // TaskKey is what the tasks view filters and orders a task by; the store
@@ -94,11 +96,11 @@ func (pt *PlanTasks) Keys() []TaskKey {
 // planTasks computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
 // has none.
-func planTasks(doc *Document, parents []*Document, outlines []*outline.Outline, cache *parentCache) *PlanTasks {
+func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
 	if len(parents) == 0 && !IsPlan(doc) {
 		return nil
 	}
-	pl := linkPlanCached(doc, parents, outlines, defaultLinkParams(), cache, nil)
+	pl := link.PlanWith(doc.LinkDoc(), parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}
@@ -121,7 +123,7 @@ func planTasks(doc *Document, parents []*Document, outlines []*outline.Outline, 
 			t.Deadline = d
 		}
 		if t.Links == nil {
-			t.Links = []Match{}
+			t.Links = []link.Match{}
 		}
 		out.Tasks = append(out.Tasks, t)
 	}
@@ -133,7 +135,7 @@ func planTasks(doc *Document, parents []*Document, outlines []*outline.Outline, 
 
 // itemContext is the section title and the text of the items above item
 // i, outermost first.
-func itemContext(items []ItemLink, i int) string {
+func itemContext(items []link.ItemLink, i int) string {
 	var parts []string
 	for p := items[i].Parent; p >= 0; p = items[p].Parent {
 		parts = append(parts, strings.TrimRight(firstLine(items[p].Text), ":"))
@@ -149,7 +151,7 @@ func itemContext(items []ItemLink, i int) string {
 
 // headAgency is the agency item i's text starts with, else the one the
 // nearest heading above it starts with.
-func headAgency(items []ItemLink, i int) string {
+func headAgency(items []link.ItemLink, i int) string {
 	if name := agencyText(items[i].Text); name != "" {
 		return name
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // TestTasksDemo materialises the demo's tasks, checks that the stored
@@ -43,7 +44,7 @@ func TestTasksDemo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		links := map[string][]corpus.Match{}
+		links := map[string][]link.Match{}
 		for _, it := range pl.Items {
 			links[it.ID] = it.Matches
 		}

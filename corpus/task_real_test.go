@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // TestTasksReal materialises the tasks of the development plans
@@ -29,7 +30,7 @@ func TestTasksReal(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		links := map[string][]corpus.Match{}
+		links := map[string][]link.Match{}
 		for _, it := range pl.Items {
 			links[it.ID] = it.Matches
 		}

@@ -3,15 +3,11 @@ package corpus
 import (
 	"context"
 	"errors"
-	"maps"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-
-	"github.com/vanban/vanban/corpus/outline"
 )
 
 // Written for these tests in the layout of real provincial documents: a
@@ -111,7 +107,7 @@ func TestTasksFields(t *testing.T) {
 		if len(tk.Links) > 0 {
 			got = tk.Links[0].Passage
 		}
-		if got != tt.passage && tt.passage != "*" { // *: the linker's choice, not the tasks' (corpus/link.go)
+		if got != tt.passage && tt.passage != "*" { // *: the linker's choice, not the tasks' (corpus/link)
 			t.Errorf("task %s links to %q, want %q", tt.id, got, tt.passage)
 		}
 	}
@@ -289,27 +285,5 @@ func TestTasksLog(t *testing.T) {
 	}
 	if collect(last); len(got) != 0 {
 		t.Errorf("nothing changed, yet %+v", got)
-	}
-}
-
-// TestLinkerCachedSame: a linker built from cached parent targets has the
-// statistics and postings of one built afresh, to the bit, whatever plan
-// used the targets before.
-func TestLinkerCachedSame(t *testing.T) {
-	res, plan := *taskResolution, *taskPlan
-	res.prepare()
-	other := &Document{Body: "II. NHIỆM VỤ\n1. Tuyên truyền, phổ biến Nghị quyết tới cán bộ, đảng viên và nhân dân.\n2. Đầu tư bến thuyền."}
-	cache := newParentCache(syncCacheParents)
-	p := defaultLinkParams()
-	newLinkerFrom(outline.Parse(other.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil) // warm the cache
-	fresh := newLinker(outline.Parse(plan.Body), []*Document{&res}, []*outline.Outline{nil}, p, nil)
-	cached := newLinkerFrom(outline.Parse(plan.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil)
-	if fresh.n != cached.n || fresh.avg != cached.avg || !maps.Equal(fresh.df, cached.df) || len(fresh.post) != len(cached.post) {
-		t.Fatalf("statistics differ: n %v/%v avg %v/%v df %d/%d terms", fresh.n, cached.n, fresh.avg, cached.avg, len(fresh.df), len(cached.df))
-	}
-	for term, ps := range fresh.post {
-		if !slices.Equal(ps, cached.post[term]) {
-			t.Errorf("postings of %q differ: %v, %v", term, ps, cached.post[term])
-		}
 	}
 }

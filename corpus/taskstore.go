@@ -78,6 +78,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/vanban/vanban/corpus/viet"
+
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // tasksVersion is the version of the task table: bump it when what a task
@@ -384,7 +386,7 @@ const syncBatch = 64
 // It stops when none is stale or ctx is done.
 func (s *Store) SyncTasks(ctx context.Context, progress func(done, stale int)) (TaskSyncStats, error) {
 	var st TaskSyncStats
-	cache := newParentCache(syncCacheParents)
+	cache := link.NewCache(syncCacheParents)
 	total := -1 // stale documents at the start, for progress
 	for {
 		if err := ctx.Err(); err != nil {
@@ -491,8 +493,8 @@ func (s *Store) storeTasks(batch []staleTasks, st *TaskSyncStats) error {
 // TaskHead is an implementing document and its parents: PlanTasks
 // without the tasks.
 type TaskHead struct {
-	Plan    TaskDoc  `json:"plan"`
-	Parents []DocRef `json:"parents"`
+	Plan    TaskDoc       `json:"plan"`
+	Parents []link.DocRef `json:"parents"`
 }
 
 // taskHeader is the value of the tasks bucket.
@@ -644,7 +646,7 @@ func (s *Store) ComputeTasks(id string) (*PlanTasks, error) {
 	return s.computeTasks(id, s.cache)
 }
 
-func (s *Store) computeTasks(id string, cache *parentCache) (*PlanTasks, error) {
+func (s *Store) computeTasks(id string, cache *link.Cache) (*PlanTasks, error) {
 	doc, err := s.Get(id)
 	if errors.Is(err, ErrNotFound) {
 		return nil, nil
@@ -655,7 +657,7 @@ func (s *Store) computeTasks(id string, cache *parentCache) (*PlanTasks, error) 
 	if doc.Gone {
 		return nil, nil
 	}
-	parents, outlines, err := s.parentsWith(doc, cache.outline)
+	parents, outlines, err := s.parentsWith(doc, cache.Outline)
 	if err != nil {
 		return nil, err
 	}

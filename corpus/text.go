@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Small text helpers of the linker and the tasks. corpus/outline has its
-// own copies (unexported there: they are no part of what an outline is).
+// Small text helpers of the tasks. corpus/outline and corpus/link have
+// their own copies (unexported there: they are no part of what an outline
+// or a link is).
 
 // firstLine is the first line of s.
 func firstLine(s string) string {
@@ -19,17 +20,4 @@ func firstLine(s string) string {
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
-}
-
-// words counts the space-separated words of s.
-func words(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }

@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -182,7 +183,7 @@ func EvaluateLinks(ctx context.Context, store *corpus.Store, ids map[string]stri
 // EvaluateLinksWith is EvaluateLinks with the links of a plan given by
 // links (Store.Links, or the same with other weights for tuning).
 func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]string, labels []LinkLabel,
-	links func(id string) (*corpus.PlanLinks, error)) (*LinkReport, error) {
+	links func(id string) (*link.PlanLinks, error)) (*LinkReport, error) {
 	byPlan := map[string][]LinkLabel{}
 	var order []string
 	for _, l := range labels {
@@ -229,7 +230,7 @@ func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]
 				passages[r.ID] = m
 			}
 		}
-		byLine := map[int]*corpus.ItemLink{}
+		byLine := map[int]*link.ItemLink{}
 		for i := range pl.Items {
 			if it := &pl.Items[i]; it.Linked {
 				byLine[it.Line] = it
@@ -244,7 +245,7 @@ func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]
 			}
 			seen[l.Item]++
 			it := byLine[line]
-			var ms []corpus.Match
+			var ms []link.Match
 			if it != nil {
 				ms = it.Matches
 			}
@@ -286,7 +287,7 @@ func labelLine(lines []string, item string, k int) (int, error) {
 }
 
 // add scores one labelled item and returns it when its top link is wrong.
-func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map[string]string, store *corpus.Store,
+func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []link.Match, ids map[string]string, store *corpus.Store,
 	passages map[string]map[string]outline.Passage, lines map[string][]string) *LinkMiss {
 	f.Items++
 	if found {
@@ -300,7 +301,7 @@ func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map
 	for _, a := range l.Also {
 		golds = append(golds, gold{ids[viet.NumberKey(a.Resolution)], a.Quote})
 	}
-	right := func(m corpus.Match, g gold) bool {
+	right := func(m link.Match, g gold) bool {
 		if m.DocID != g.doc {
 			return false
 		}
@@ -310,7 +311,7 @@ func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []corpus.Match, ids map
 		}
 		return passageHolds(store, lines, p, m.DocID, g.quote)
 	}
-	rightAny := func(m corpus.Match) bool {
+	rightAny := func(m link.Match) bool {
 		for _, g := range golds {
 			if right(m, g) {
 				return true

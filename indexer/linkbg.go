@@ -8,12 +8,12 @@ import (
 
 	index "github.com/blevesearch/bleve_index_api"
 
-	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/indexer/assoc"
 )
 
 // LinkBackground is what the index knows for plan linking
-// (corpus.LinkBackground): its learned term associations and the document
+// (link.Background): its learned term associations and the document
 // frequencies of its folded body terms — single syllables in body_f,
 // syllable pairs in body_b, the terms plan linking uses. It reads one
 // snapshot, taken when it is made, and keeps the frequencies it has looked
@@ -57,14 +57,14 @@ func (b *LinkBackground) Close() error { return b.r.Close() }
 
 // Related returns the terms the index associates with a folded syllable
 // pair, strongest first.
-func (b *LinkBackground) Related(pair string) []corpus.RelatedTerm {
+func (b *LinkBackground) Related(pair string) []link.RelatedTerm {
 	ws := b.tab.Related(pair)
 	if len(ws) == 0 {
 		return nil
 	}
-	out := make([]corpus.RelatedTerm, len(ws))
+	out := make([]link.RelatedTerm, len(ws))
 	for i, w := range ws {
-		out[i] = corpus.RelatedTerm{Term: w.Term, Weight: w.Weight}
+		out[i] = link.RelatedTerm{Term: w.Term, Weight: w.Weight}
 	}
 	return out
 }

@@ -223,6 +223,20 @@ func Leading(s string) (Type, bool) {
 	return t, ok
 }
 
+// Of is the type of a document: the one its type field names by its first
+// words ("Chương trình hành động"), or its title when the field is empty
+// ("Kế hoạch thực hiện Nghị quyết số 154/NQ-CP"). The field wins over the
+// title ("Quyết định" titled "Kế hoạch …" is a Quyết định). The zero Type
+// when neither names one.
+func Of(typ, title string) Type {
+	s := typ
+	if s == "" {
+		s = title
+	}
+	t, _ := Leading(s)
+	return t
+}
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // ByCode returns the type whose code is code, in any case but with its

@@ -201,3 +201,20 @@ func FuzzLeading(f *testing.F) {
 		t.Fatalf("Leading(%q) = %q, which does not start %q", s, ty.Name, fold)
 	})
 }
+
+// TestOf: a document's type is the one its type field names, else its
+// title's; the field wins when both name one. Lines written for the test.
+func TestOf(t *testing.T) {
+	for _, tc := range []struct{ typ, title, want string }{
+		{"Chương trình hành động", "", "Chương trình"},
+		{"", "Kế hoạch triển khai Nghị quyết số 12/NQ-HĐND của HĐND tỉnh", "Kế hoạch"},
+		{"Quyết định", "Kế hoạch phòng, chống thiên tai năm 2026", "Quyết định"},
+		{"", "KẾ HOẠCH Tổ chức Hội khỏe Phù Đổng cấp huyện", "Kế hoạch"},
+		{"", "Tin hoạt động của xã", ""},
+		{"", "", ""},
+	} {
+		if got := Of(tc.typ, tc.title).Name; got != tc.want {
+			t.Errorf("Of(%q, %q) = %q, want %q", tc.typ, tc.title, got, tc.want)
+		}
+	}
+}

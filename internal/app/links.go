@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 )
 
 // LinksOptions are the options of `vanban links`.
@@ -103,7 +104,7 @@ func findDoc(store *corpus.Store, arg string) (*corpus.Document, error) {
 	return first, nil
 }
 
-func printPlanLinks(w io.Writer, pl *corpus.PlanLinks) {
+func printPlanLinks(w io.Writer, pl *link.PlanLinks) {
 	fmt.Fprintf(w, "%s  %s\n", pl.Number, pl.Title)
 	if len(pl.Resolutions) == 0 {
 		fmt.Fprintf(w, "cites no stored resolution: no item is linked\n")
@@ -150,7 +151,7 @@ func printCoverage(w io.Writer, c *corpus.Coverage) {
 
 // refName is a document's number, with the file's name for a document
 // read from a file (an article and its file often carry the same number).
-func refName(r corpus.DocRef) string {
+func refName(r link.DocRef) string {
 	if r.File != "" {
 		return r.Number + " (" + r.File + ")"
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/crawler/filetext"
 	"github.com/vanban/vanban/demo"
@@ -160,7 +161,7 @@ func TestRefsDocJSON(t *testing.T) {
 	if err != nil {
 		t.Fatalf("links: %v", err)
 	}
-	var pl corpus.PlanLinks
+	var pl link.PlanLinks
 	if err := json.Unmarshal([]byte(out), &pl); err != nil {
 		t.Fatal(err)
 	}

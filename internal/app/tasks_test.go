@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/tasks"
 )
 
@@ -29,7 +29,7 @@ func TestTasksCommand(t *testing.T) {
 	if err != nil {
 		t.Fatalf("links: %v", err)
 	}
-	var pl corpus.PlanLinks
+	var pl link.PlanLinks
 	if err := json.Unmarshal([]byte(out), &pl); err != nil {
 		t.Fatal(err)
 	}

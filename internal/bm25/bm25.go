@@ -19,7 +19,7 @@
 // Two scales of the same formula are in use:
 //
 //   - Robertson's, above (Lucene's too): a plan item scored against resolution
-//     passages (corpus/link.go) reads score = Σ weight·IDF·TF over the item's
+//     passages (corpus/link/link.go) reads score = Σ weight·IDF·TF over the item's
 //     terms, so that a score has the same meaning as corpus.MinScore. Score
 //     is that term score, bit for bit as linking computes it today.
 //   - bleve's term scorer (search/scorer/scorer_term.go in bleve v2.6), which
@@ -76,7 +76,7 @@ func (p Params) MaxTF() float64 { return p.K1 + 1 }
 
 // Score is one term's BM25 score in Robertson's scale for a document of
 // length l: IDF(n, df) · TF(tf, Norm(l, avg)), computed in the order
-// idf·tf·(k1+1) / (tf + k1·norm), which is the order of corpus/link.go's
+// idf·tf·(k1+1) / (tf + k1·norm), which is the order of corpus/link/link.go's
 // own bm25(tf, df, n, dl, avgdl): replacing that call by
 // Default().Score(n, df, tf, dl, avgdl) changes no bit of a link score.
 func (p Params) Score(n, df, tf, l, avg float64) float64 {

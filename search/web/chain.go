@@ -19,6 +19,7 @@ import (
 	"net/url"
 
 	"github.com/vanban/vanban/corpus"
+	corpuslink "github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/tasks"
 )
@@ -42,7 +43,7 @@ const maxImplementers = 100
 // its implementers too when no task table has them in memory.
 type roles interface {
 	Role(id string) (*corpus.Role, error)
-	Parents(id string) ([]corpus.DocRef, error)
+	Parents(id string) ([]corpuslink.DocRef, error)
 }
 
 // planTasker gives an implementing document's tasks (corpus.Store).
@@ -53,19 +54,19 @@ type planTasker interface {
 
 // implementation is what the section shows.
 type implementation struct {
-	Above        [][]corpus.DocRef // levels of parents, the farthest first
-	Implementers []corpus.DocRef   // documents implementing this one, at most maxImplementers
-	ImplTotal    int               // how many implement it
-	ImplMore     int               // ImplTotal less those listed
-	Tasks        []taskCard        // its own tasks, at most maxOwnTasks
-	OwnTotal     int               // how many it has
-	OwnURL       string            // the tasks view of its own tasks
-	Passages     []passageTasks    // its passages with the tasks implementing them
-	Uncovered    []string          // task passages nothing implements
-	Unlinked     int               // tasks of implementing documents that implement nothing specific
-	Shown, Total int               // tasks implementing it: shown, and in all
-	TasksURL     string            // the tasks view of its implementing tasks
-	Stale        int               // implementing documents being recomputed
+	Above        [][]corpuslink.DocRef // levels of parents, the farthest first
+	Implementers []corpuslink.DocRef   // documents implementing this one, at most maxImplementers
+	ImplTotal    int                   // how many implement it
+	ImplMore     int                   // ImplTotal less those listed
+	Tasks        []taskCard            // its own tasks, at most maxOwnTasks
+	OwnTotal     int                   // how many it has
+	OwnURL       string                // the tasks view of its own tasks
+	Passages     []passageTasks        // its passages with the tasks implementing them
+	Uncovered    []string              // task passages nothing implements
+	Unlinked     int                   // tasks of implementing documents that implement nothing specific
+	Shown, Total int                   // tasks implementing it: shown, and in all
+	TasksURL     string                // the tasks view of its implementing tasks
+	Stale        int                   // implementing documents being recomputed
 }
 
 // passageTasks is a passage of a parent with the tasks implementing it.
@@ -124,7 +125,7 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 // the table's list may lag the store (a plan written, changed or gone
 // since the last SyncTasks: some plan is stale) they come from the store
 // (Role), as before it.
-func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpus.DocRef, []corpus.DocRef, error) {
+func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpuslink.DocRef, []corpuslink.DocRef, error) {
 	var docs []corpus.TaskDoc
 	exact := false
 	if h.tasks != nil {
@@ -144,7 +145,7 @@ func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpus.DocRe
 	if err != nil {
 		return nil, nil, err
 	}
-	impl := make([]corpus.DocRef, len(docs))
+	impl := make([]corpuslink.DocRef, len(docs))
 	for i, d := range docs {
 		impl[i] = d.DocRef
 	}
@@ -153,12 +154,12 @@ func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpus.DocRe
 
 // above returns the levels of parents above a document whose parents are
 // first, the farthest level first; a document seen is not shown again.
-func (h *Handler) above(rs roles, first []corpus.DocRef) [][]corpus.DocRef {
-	var levels [][]corpus.DocRef
+func (h *Handler) above(rs roles, first []corpuslink.DocRef) [][]corpuslink.DocRef {
+	var levels [][]corpuslink.DocRef
 	seen := map[string]bool{}
 	for level := first; len(level) > 0 && len(levels) < chainDepth; {
-		var next []corpus.DocRef
-		var shown []corpus.DocRef
+		var next []corpuslink.DocRef
+		var shown []corpuslink.DocRef
 		for _, p := range level {
 			if seen[p.ID] {
 				continue
@@ -173,7 +174,7 @@ func (h *Handler) above(rs roles, first []corpus.DocRef) [][]corpus.DocRef {
 			next = append(next, ps...)
 		}
 		if len(shown) > 0 {
-			levels = append([][]corpus.DocRef{shown}, levels...)
+			levels = append([][]corpuslink.DocRef{shown}, levels...)
 		}
 		level = next
 	}

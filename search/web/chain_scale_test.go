@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	corpuslink "github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/internal/plangen"
 	"github.com/vanban/vanban/internal/shared"
@@ -295,7 +296,7 @@ func BenchmarkImplementationPage(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if slices.ContainsFunc(pt.Parents, func(p corpus.DocRef) bool { return p.Number == "380/NQ-CP" }) {
+		if slices.ContainsFunc(pt.Parents, func(p corpuslink.DocRef) bool { return p.Number == "380/NQ-CP" }) {
 			of380 = append(of380, d)
 		}
 	}

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"testing"
@@ -14,11 +14,11 @@ import (
 // (actorSpecDocs and the plan of TestLinkNothingSpecificShared).
 func TestLinkDeterministic(t *testing.T) {
 	res, plan := actorSpecDocs()
-	for _, c := range []struct{ plan, parent *Document }{{plan, res}, {nonePlan, noneParent}} {
+	for _, c := range []struct{ plan, parent Doc }{{plan, res}, {nonePlan, noneParent}} {
 		var first map[int]noneVec
 		for run := range 40 {
 			vs := map[int]noneVec{}
-			linkPlanProbe(c.plan, []*Document{c.parent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil,
+			linkPlanProbe(c.plan, []Doc{c.parent}, []*outline.Outline{nil}, DefaultParams(), nil, nil,
 				func(i int, v noneVec) { vs[i] = v })
 			if run == 0 {
 				first = vs

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import "github.com/vanban/vanban/corpus/outline"
 

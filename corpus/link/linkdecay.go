@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Many small matches: a long general passage ("phối hợp với các", "chịu
 // trách nhiệm", "các giải pháp" in a 550-word paragraph) can outscore the

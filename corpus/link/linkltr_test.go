@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"math"
@@ -12,7 +12,7 @@ import (
 // training with a goal, three tasks, an organisation paragraph and an
 // appendix row, and a plan whose items follow its order.
 var (
-	ltrParent = &Document{ID: "r", Number: "12/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
+	ltrParent = Doc{ID: "r", Number: "12/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
 		"Điều 1. Mục tiêu\n" +
 		"1. Đến năm 2030, tỷ lệ lao động qua đào tạo nghề của tỉnh đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 40%.\n" +
 		"Điều 2. Nhiệm vụ và giải pháp\n" +
@@ -21,7 +21,7 @@ var (
 		"3. Đào tạo, bồi dưỡng nâng chuẩn đội ngũ nhà giáo và cán bộ quản lý giáo dục nghề nghiệp.\n" +
 		"Điều 3. Tổ chức thực hiện\n" +
 		"1. Giao Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai thực hiện Nghị quyết này.\n"}
-	ltrPlanDoc = &Document{ID: "p", Number: "88/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN TỈNH\nII. NHIỆM VỤ, GIẢI PHÁP\n" +
+	ltrPlanDoc = Doc{ID: "p", Number: "88/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN TỈNH\nII. NHIỆM VỤ, GIẢI PHÁP\n" +
 		"1. Sở Nội vụ chủ trì rà soát, sắp xếp mạng lưới cơ sở giáo dục nghề nghiệp công lập, hoàn thành trong năm 2026.\n" +
 		"2. Sở Giáo dục và Đào tạo tổ chức tư vấn hướng nghiệp, phân luồng học sinh sau trung học cơ sở.\n" +
 		"3. Các trường cao đẳng bồi dưỡng nâng chuẩn đội ngũ nhà giáo giáo dục nghề nghiệp.\n"}
@@ -33,7 +33,7 @@ var (
 // and words follow the passage, the shares lie in [0, 1], and the
 // position and neighbour distances are those of the documents' order.
 func TestLTRFeatures(t *testing.T) {
-	_, l, o, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil)
+	_, l, o, rs := linkPlanRanked(ltrPlanDoc, []Doc{ltrParent}, []*outline.Outline{nil}, DefaultParams(), nil, nil)
 	if len(rs) != 3 {
 		t.Fatalf("%d ranked items, want 3", len(rs))
 	}
@@ -108,16 +108,16 @@ func TestLTRFeatures(t *testing.T) {
 // passage first among the candidates that hold it, and zero weights keep
 // the linker's order.
 func TestLTRRerankOrder(t *testing.T) {
-	first := func(p linkParams) []string {
-		_, l, _, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*outline.Outline{nil}, p, nil, nil)
+	first := func(p Params) []string {
+		_, l, _, rs := linkPlanRanked(ltrPlanDoc, []Doc{ltrParent}, []*outline.Outline{nil}, p, nil, nil)
 		var out []string
 		for _, r := range rs {
 			out = append(out, l.targets[r.cand[0].j].p.ID)
 		}
 		return out
 	}
-	def := first(defaultLinkParams())
-	p := defaultLinkParams()
+	def := first(DefaultParams())
+	p := DefaultParams()
 	p.RerankK = 20
 	if got := first(p); !equalStrings(got, def) {
 		t.Errorf("zero weights: tops %v, want the linker's %v", got, def)
@@ -148,11 +148,11 @@ func equalStrings(a, b []string) bool {
 // feature 1, is the same on a second run, shrinks with a larger L2
 // weight, and is zero without useful groups.
 func TestTrainRanker(t *testing.T) {
-	var gs []ltrGroup
+	var gs []LTRGroup
 	for i := range 40 {
-		g := ltrGroup{}
+		g := LTRGroup{}
 		for c := range 4 {
-			var x ltrVec
+			var x LTRVec
 			x[0] = float64((i*7+c*3)%11) / 10
 			x[1] = float64((i*5+c*13)%17) / 16
 			x[2] = 1 // constant: no weight
@@ -191,8 +191,8 @@ func TestTrainRanker(t *testing.T) {
 	if !(strong[0] > 0 && strong[0] < w[0]) {
 		t.Errorf("λ 10: w0 %.3f, want in (0, %.3f)", strong[0], w[0])
 	}
-	useless := []ltrGroup{{X: gs[0].X, Right: []bool{true, true, true, true}}, {X: gs[1].X, Right: make([]bool, 4)}}
-	if z := tr.trainRanker(useless); z != (ltrWeights{}) {
+	useless := []LTRGroup{{X: gs[0].X, Right: []bool{true, true, true, true}}, {X: gs[1].X, Right: make([]bool, 4)}}
+	if z := tr.trainRanker(useless); z != (LTRWeights{}) {
 		t.Errorf("no useful group: weights %v, want zero", z)
 	}
 }
@@ -201,12 +201,12 @@ func TestTrainRanker(t *testing.T) {
 // its derivative (central differences), with two right candidates in a
 // group.
 func TestLTRObjectiveGradient(t *testing.T) {
-	gs := []ltrGroup{
-		{X: []ltrVec{{0.3, -1}, {1.2, 0.5}, {-0.4, 2}}, Right: []bool{false, true, true}},
-		{X: []ltrVec{{1, 1}, {0, -2}}, Right: []bool{true, false}},
+	gs := []LTRGroup{
+		{X: []LTRVec{{0.3, -1}, {1.2, 0.5}, {-0.4, 2}}, Right: []bool{false, true, true}},
+		{X: []LTRVec{{1, 1}, {0, -2}}, Right: []bool{true, false}},
 	}
 	tr := ltrTrainer{Lambda: 0.3}
-	w := ltrWeights{0.7, -0.2}
+	w := LTRWeights{0.7, -0.2}
 	_, g := tr.objective(gs, w)
 	for f := range 2 {
 		const h = 1e-6
@@ -233,7 +233,7 @@ func TestWordCount(t *testing.T) {
 // TestOwnMatched: the one-pass score is linker.own's, and the count is
 // the item's own terms the passage holds.
 func TestOwnMatched(t *testing.T) {
-	_, l, _, rs := linkPlanRanked(ltrPlanDoc, []*Document{ltrParent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil)
+	_, l, _, rs := linkPlanRanked(ltrPlanDoc, []Doc{ltrParent}, []*outline.Outline{nil}, DefaultParams(), nil, nil)
 	for _, r := range rs {
 		for _, c := range r.cand {
 			s, n := l.ownMatched(r.q, c.j)

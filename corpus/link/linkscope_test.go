@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"testing"
@@ -72,13 +72,13 @@ func TestDetailsOtherLegal(t *testing.T) {
 // links. The parent is 30/2020/NĐ-CP (real lines), the circular written
 // for the test.
 func TestLinkDetailsOther(t *testing.T) {
-	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
+	nd := Doc{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
 	for _, tt := range []struct{ number, want string }{{"30/2020/NĐ-CP", "Đ28"}, {"99/2025/NĐ-CP", "-"}} {
-		plan := &Document{ID: "tt", Type: "Thông tư", Number: "3/2026/TT-BNV", Body: "Điều 1. Phạm vi điều chỉnh\n" +
+		plan := Doc{ID: "tt", Type: "Thông tư", Number: "3/2026/TT-BNV", Body: "Điều 1. Phạm vi điều chỉnh\n" +
 			"Thông tư này quy định chi tiết việc lập Danh mục hồ sơ do người đứng đầu cơ quan, tổ chức phê duyệt theo Nghị định số " + tt.number + ".\n" +
 			"Điều 2. Giá trị của bản sao\n" +
 			"Bản sao y, bản sao lục và bản trích sao văn bản có giá trị pháp lý như bản chính theo Nghị định số 30/2020/NĐ-CP."}
-		pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), defaultLinkParams())
+		pl := linkPlan(plan, []Doc{nd}, make([]*outline.Outline, 1), DefaultParams())
 		if got := top(pl, "Đ1"); got != tt.want {
 			t.Errorf("a scope detailing %s → %s, want %s", tt.number, got, tt.want)
 		}
@@ -94,23 +94,23 @@ func TestLinkDetailsOther(t *testing.T) {
 // about the parent's matter) gets no link, and a parent's transitional
 // article is no target: the item restating it links elsewhere.
 func TestLinkTransitional(t *testing.T) {
-	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts + "\n" +
+	nd := Doc{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts + "\n" +
 		"Điều 36. Điều khoản chuyển tiếp\n" +
 		"Danh mục hồ sơ đã được người đứng đầu cơ quan, tổ chức phê duyệt trước ngày Nghị định này có hiệu lực thi hành thì tiếp tục thực hiện đến hết năm."}
-	plan := &Document{ID: "tt", Type: "Thông tư", Number: "3/2026/TT-BNV", Body: "Điều 1. Danh mục hồ sơ\n" +
+	plan := Doc{ID: "tt", Type: "Thông tư", Number: "3/2026/TT-BNV", Body: "Điều 1. Danh mục hồ sơ\n" +
 		"Người đứng đầu cơ quan, tổ chức phê duyệt Danh mục hồ sơ vào đầu năm theo Nghị định số 30/2020/NĐ-CP.\n" +
 		"Điều 2. Điều khoản chuyển tiếp\n" +
 		"Danh mục hồ sơ đã được phê duyệt thực hiện trước thời điểm Thông tư này có hiệu lực thì tiếp tục thực hiện theo Nghị định số 30/2020/NĐ-CP."}
-	pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), defaultLinkParams())
+	pl := linkPlan(plan, []Doc{nd}, make([]*outline.Outline, 1), DefaultParams())
 	if got := top(pl, "Đ1"); got != "Đ28" {
 		t.Errorf("Đ1 → %s, want Đ28 (the parent's transitional Đ36 is no target)", got)
 	}
 	if got := top(pl, "Đ2"); got != "-" {
 		t.Errorf("the transitional Đ2 → %s, want no link", got)
 	}
-	p := defaultLinkParams()
+	p := DefaultParams()
 	p.Closing = 0
-	pl = linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), p)
+	pl = linkPlan(plan, []Doc{nd}, make([]*outline.Outline, 1), p)
 	if got := top(pl, "Đ2"); got == "-" {
 		t.Errorf("without Closing the transitional Đ2 gets no link: the test shows nothing")
 	}

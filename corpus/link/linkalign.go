@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Section alignment (AlignBoost). An implementing text very often
 // follows the articles or sections of what it implements: a circular's

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Which parent. A plan may cite several parents without saying in its
 // title which it implements: a telegram "tiếp theo" earlier ones, a
@@ -23,12 +23,13 @@ import (
 // các Công điện số 217/CĐ-TTg …"): the passages of a parent another parent
 // cites weigh 1−ParentPrior, since the later one restates what is still
 // to do. nil when no parent cites another, or the title names one.
-func chainPrior(parents []*Document, keys, primary map[string]bool, prior float64) map[string]float64 {
+func chainPrior(parents []Doc, keys, primary map[string]bool, prior float64) map[string]float64 {
 	if prior <= 0 || len(keys) < 2 || len(primary) == 1 {
 		return nil
 	}
 	cited := map[string]bool{}
-	for _, d := range parents {
+	for k := range parents {
+		d := &parents[k]
 		own := viet.NumberKey(d.Number)
 		if !cite.MayCite(d.Body) {
 			continue

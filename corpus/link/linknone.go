@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // "Implements nothing specific": an item gets no link when the evidence
 // that its best passage is what it implements falls under NoneShare on
@@ -13,13 +13,13 @@ import (
 	"slices"
 )
 
-// noneMeasure names a measure of the "implements nothing" decision.
-type noneMeasure int
+// NoneMeasure names a measure of the "implements nothing" decision.
+type NoneMeasure int
 
 const (
 	// noneOwn: the best passage's score over the item's own words (own)
 	// as a share of the item's self score.
-	noneOwn noneMeasure = iota
+	noneOwn NoneMeasure = iota
 	// noneRank: the ranking score (actor, action, goal weight, decay, the
 	// parent prior) as a share of the self score.
 	noneRank
@@ -49,17 +49,17 @@ const (
 	// meet (not weighed by how many passages name the agency, which
 	// tells passages apart but is no evidence of a link).
 	noneFlat
-	// noneMeasures is the number of measures.
-	noneMeasures
+	// NoneMeasures is the number of measures.
+	NoneMeasures
 )
 
 // noneNames are the measures' names, for reports.
-var noneNames = [noneMeasures]string{"own/self", "rank/self", "raw/self", "rank/self ÷ plan median",
+var noneNames = [NoneMeasures]string{"own/self", "rank/self", "raw/self", "rank/self ÷ plan median",
 	"best ÷ plan median best", "rank/self ÷ passage's best item", "peak (z of best)",
 	"evidence/self (no priors)", "words+action/self (no priors, no actor)", "flat actor/self (no priors)"}
 
 // noneVec is every measure of one item.
-type noneVec [noneMeasures]float64
+type noneVec [NoneMeasures]float64
 
 // ranked is an item of the plan with its query and ranked candidates.
 type ranked struct {

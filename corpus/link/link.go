@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Links from the items of an implementing document to the passages of the
 // parent documents it cites.
@@ -40,9 +40,10 @@ package corpus
 // idf; both are off at the default weights, which is what was measured
 // best (docs/design.md, i17-para).
 //
-// Links are computed when asked, from the store; what a parent gives
+// Links are computed when asked (corpus reads the documents from its
+// store: Store.Links, the tasks); what a parent gives
 // every plan (its outline, its passages weighed as targets) is kept per
-// version of the parent (parentCache), the links themselves never.
+// version of the parent (Cache), the links themselves never.
 // Measured figures are in docs/performance.md (BenchmarkLinks,
 // BenchmarkLinksReal).
 
@@ -93,36 +94,9 @@ type PlanLinks struct {
 	Items       []ItemLink `json:"items"`
 }
 
-// IsPlan reports a document of class doctype.Plan (Kế hoạch, Chương
-// trình) by its type, or by its title when it has none.
-func IsPlan(d *Document) bool { return classOf(d) == doctype.Plan }
-
-// IsResolution reports a document of class doctype.Resolution (Nghị
-// quyết, Chỉ thị, Kết luận) by its type, or by its title when it has none.
-func IsResolution(d *Document) bool { return classOf(d) == doctype.Resolution }
-
-// classOf is the class of the type named by the first words of the
-// document's type, or of its title when the type is empty.
-func classOf(d *Document) doctype.Class { return typeOfDoc(d).Class }
-
 // typeOfDoc is the type named by the first words of the document's type,
 // or of its title when the type is empty.
-func typeOfDoc(d *Document) doctype.Type {
-	s := d.Type
-	if s == "" {
-		s = d.Title
-	}
-	t, _ := doctype.Leading(s)
-	return t
-}
-
-func refOf(d *Document) DocRef {
-	r := DocRef{ID: d.ID, Number: d.Number, Type: d.Type, Title: d.Title}
-	if d.File != nil {
-		r.File = d.File.Name
-	}
-	return r
-}
+func typeOfDoc(d *Doc) doctype.Type { return doctype.Of(d.Type, d.Title) }
 
 // primaryParents returns the number keys of the parents the title of
 // plan cites ("Kế hoạch … triển khai thực hiện Nghị quyết số 57-NQ/TW"),
@@ -130,7 +104,7 @@ func refOf(d *Document) DocRef {
 // linked to that, not to every document its text mentions (the
 // province's own programme under the same resolution, a decision it
 // builds on).
-func primaryParents(plan *Document, keys map[string]bool) map[string]bool {
+func primaryParents(plan *Doc, keys map[string]bool) map[string]bool {
 	var out map[string]bool
 	for _, r := range cite.ParseRefs(plan.Title) {
 		if k := r.LookupKey(); keys[k] {
@@ -143,11 +117,11 @@ func primaryParents(plan *Document, keys map[string]bool) map[string]bool {
 	return out
 }
 
-// linkParams are the weights of the linking score; defaultLinkParams
+// Params are the weights of the linking score; DefaultParams
 // holds the values chosen on ../shared/data/plans (eval links). Each is
 // described where it is used; docs/design.md has the figures and the
 // leave-one-pair-out check (TestLinksLOPO).
-type linkParams struct {
+type Params struct {
 	QueryContext   float64 // weight of an item's headings and section title in its query
 	AgencyContext  float64 // … of a heading that only names its agency ("1. Sở Y tế:")
 	PassageContext float64 // weight of a passage's headings in its terms
@@ -173,7 +147,7 @@ type linkParams struct {
 	// plan's parents cites weigh 1−ParentPrior (linkparent.go).
 	ParentPrior float64
 	// NoneMeasure is the measure NoneShare cuts (linknone.go).
-	NoneMeasure noneMeasure
+	NoneMeasure NoneMeasure
 	// ActorIDF (0: off): the share of the actor boost that depends on how
 	// few of the passages the item may link to the shared agency is
 	// addressed in (linkactor.go).
@@ -198,7 +172,7 @@ type linkParams struct {
 	// RerankK (0: off): the linker's top RerankK candidates of each item
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
 	RerankK int
-	Rerank  ltrWeights
+	Rerank  LTRWeights
 	// AlignBoost (0: off): a passage whose section title holds the terms
 	// of the item's section title (their idf share h) ranks as if it scored
 	// 1+AlignBoost·h times more (linkalign.go). It ranks only: the
@@ -207,8 +181,8 @@ type linkParams struct {
 	AlignBoost float64
 }
 
-func defaultLinkParams() linkParams {
-	return linkParams{
+func DefaultParams() Params {
+	return Params{
 		QueryContext:   1.0,
 		AgencyContext:  0,
 		PassageContext: 0.5,
@@ -264,7 +238,7 @@ func (b *bag) addTerms(terms []string, w float64) {
 
 // target is one candidate passage.
 type target struct {
-	doc    *Document
+	doc    *Doc   // parentTargets.doc
 	key    string // NumberKey of the parent
 	p      outline.Passage
 	bag    bag
@@ -282,7 +256,7 @@ type target struct {
 // for each term, the targets holding it, so an item is scored through the
 // postings of its own terms only.
 type linker struct {
-	p       linkParams
+	p       Params
 	targets []target
 	df      map[string]float64
 	post    map[string][]posting
@@ -290,12 +264,12 @@ type linker struct {
 	acc     []float64              // scratch: a score per target
 	parts   [][]float64            // scratch: the term scores of each target (linkdecay.go)
 	dec     []float64              // scratch: the undecayed scores (linkdecay.go)
-	bg      LinkBackground         // nil: none
+	bg      Background             // nil: none
 	tw      map[string]float64     // the background's factor of each term (backgroundWeights; nil: 1)
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
 	aall    actorStats             // the number of targets addressed to each agency (linkactor.go)
 	akey    map[string]*actorStats // … among each parent's targets, by number key
-	typed   map[string]*Document   // the plan's only parent of each type, nil when several (linkref.go)
+	typed   map[string]*Doc        // the plan's only parent of each type, nil when several (linkref.go)
 	ownType string                 // the plan's own type (linkref.go)
 }
 
@@ -304,30 +278,32 @@ type posting struct {
 	w      float64 // bm25 of the term in the target
 }
 
-func newLinker(plan *outline.Outline, parents []*Document, outlines []*outline.Outline, p linkParams, bg LinkBackground) *linker {
+func newLinker(plan *outline.Outline, parents []Doc, outlines []*outline.Outline, p Params, bg Background) *linker {
 	pts := make([]*parentTargets, len(parents))
 	contexts := map[string][]string{} // the passages under one heading share its terms
-	for k, d := range parents {
+	for k := range parents {
 		o := outlines[k]
 		if o == nil {
-			o = outline.Parse(d.Body)
+			o = outline.Parse(parents[k].Body)
 		}
-		pts[k] = newParentTargets(d, o, p, contexts)
+		pts[k] = newParentTargets(&parents[k], o, p, contexts)
 	}
 	return newLinkerFrom(plan, pts, p, bg)
 }
 
 // parentTargets is what linking needs of one parent, the same for every
 // plan implementing it: its passages as targets, and the number of them
-// holding each term. SyncTasks keeps them across the plans of a run
-// (parentCache).
+// holding each term. corpus's SyncTasks keeps them across the plans of
+// a run (Cache).
 type parentTargets struct {
+	doc     Doc // the parent, which its targets point to
 	targets []target
 	df      map[string]float64
 }
 
-func newParentTargets(d *Document, o *outline.Outline, p linkParams, contexts map[string][]string) *parentTargets {
-	pt := &parentTargets{df: map[string]float64{}}
+func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string][]string) *parentTargets {
+	pt := &parentTargets{doc: *d, df: map[string]float64{}}
+	d = &pt.doc
 	secs := map[string][]string{} // section title → its terms
 	all := o.Passages()
 	for k, ps := range all {
@@ -363,7 +339,7 @@ func newParentTargets(d *Document, o *outline.Outline, p linkParams, contexts ma
 // are those newLinker always computed: the counts are whole numbers and
 // the lengths are summed in the same order, so a plan links bit for bit
 // the same with targets kept from an earlier plan.
-func newLinkerFrom(plan *outline.Outline, pts []*parentTargets, p linkParams, bg LinkBackground) *linker {
+func newLinkerFrom(plan *outline.Outline, pts []*parentTargets, p Params, bg Background) *linker {
 	l := &linker{p: p, df: map[string]float64{}, bg: bg}
 	total := 0.0
 	for _, pt := range pts {
@@ -633,28 +609,28 @@ func (l *linker) novel(q itemQuery, j int, picked []scored) float64 {
 	return s
 }
 
-// LinkPlan links the items of an implementing document to the passages of
+// Plan links the items of an implementing document to the passages of
 // its parents.
-func LinkPlan(plan *Document, parents []*Document) *PlanLinks {
-	return linkPlan(plan, parents, make([]*outline.Outline, len(parents)), defaultLinkParams())
+func Plan(plan Doc, parents []Doc) *PlanLinks {
+	return linkPlan(plan, parents, make([]*outline.Outline, len(parents)), DefaultParams())
 }
 
-// linkPlan is LinkPlan with the parents' outlines when already parsed
+// linkPlan is Plan with the parents' outlines when already parsed
 // (nil entries are parsed here).
-func linkPlan(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams) *PlanLinks {
-	return linkPlanCached(plan, parents, outlines, p, nil, nil)
+func linkPlan(plan Doc, parents []Doc, outlines []*outline.Outline, p Params) *PlanLinks {
+	return PlanWith(plan, parents, outlines, p, nil, nil)
 }
 
-// linkPlanCached is linkPlan taking the parents' targets from cache
+// PlanWith is linkPlan taking the parents' targets from cache
 // (nil: none).
-func linkPlanCached(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams, cache *parentCache, bg LinkBackground) *PlanLinks {
+func PlanWith(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background) *PlanLinks {
 	return linkPlanProbe(plan, parents, outlines, p, cache, bg, nil)
 }
 
-// linkPlanProbe is linkPlanCached telling probe (nil: none) the measures
+// linkPlanProbe is PlanWith telling probe (nil: none) the measures
 // of the "implements nothing" decision of each ranked item, by its index
 // in PlanLinks.Items, before the decision.
-func linkPlanProbe(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams, cache *parentCache, bg LinkBackground,
+func linkPlanProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background,
 	probe func(item int, v noneVec)) *PlanLinks {
 	pl, l, _, rs := linkPlanRanked(plan, parents, outlines, p, cache, bg)
 	vs := l.noneVecs(rs, probe != nil)
@@ -673,26 +649,26 @@ func linkPlanProbe(plan *Document, parents []*Document, outlines []*outline.Outl
 // linkPlanRanked is the first half of linkPlanProbe: the plan's items
 // without matches, the linker, the plan's outline and each linkable
 // item's ranked candidates (re-ranked when p.RerankK > 0, linkltr.go).
-func linkPlanRanked(plan *Document, parents []*Document, outlines []*outline.Outline, p linkParams, cache *parentCache, bg LinkBackground) (*PlanLinks, *linker, *outline.Outline, []ranked) {
-	pl := &PlanLinks{DocRef: refOf(plan), Resolutions: []DocRef{}, Items: []ItemLink{}}
+func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background) (*PlanLinks, *linker, *outline.Outline, []ranked) {
+	pl := &PlanLinks{DocRef: plan.Ref(), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
-	for _, r := range parents {
-		pl.Resolutions = append(pl.Resolutions, refOf(r))
-		keys[viet.NumberKey(r.Number)] = true
+	for k := range parents {
+		pl.Resolutions = append(pl.Resolutions, parents[k].Ref())
+		keys[viet.NumberKey(parents[k].Number)] = true
 	}
-	primary := primaryParents(plan, keys)
+	primary := primaryParents(&plan, keys)
 	o := outline.Parse(plan.Body)
 	var l *linker
 	if cache == nil {
 		l = newLinker(o, parents, outlines, p, bg)
 	} else {
 		pts := make([]*parentTargets, len(parents))
-		for k, d := range parents {
-			pts[k] = cache.targets(d, outlines[k], p)
+		for k := range parents {
+			pts[k] = cache.targets(&parents[k], outlines[k], p)
 		}
 		l = newLinkerFrom(o, pts, p, bg)
 	}
-	l.typed, l.ownType = typedParents(parents), typeOf(plan)
+	l.typed, l.ownType = typedParents(parents), typeOf(&plan)
 	if len(l.targets) > 0 {
 		l.pw = chainPrior(parents, keys, primary, p.ParentPrior)
 	}

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"testing"
@@ -14,7 +14,7 @@ import (
 // Lines written for the test, in the style of a Thông tư restating a
 // Nghị định.
 func TestLinkCitedProvision(t *testing.T) {
-	nd := &Document{ID: "nd", Number: "20/2025/NĐ-CP", Body: "Điều 3. Người làm nhiệm vụ tiếp nhận hồ sơ\n" +
+	nd := Doc{ID: "nd", Number: "20/2025/NĐ-CP", Body: "Điều 3. Người làm nhiệm vụ tiếp nhận hồ sơ\n" +
 		"1. Công chức của bộ phận một cửa cấp tỉnh.\n" +
 		"2. Công chức văn phòng - thống kê cấp xã được phân công tiếp nhận hồ sơ.\n" +
 		"Điều 4. Mức hỗ trợ\n" +
@@ -35,10 +35,10 @@ func TestLinkCitedProvision(t *testing.T) {
 		{"another document's clause", "1. Mức chi quy định tại khoản 2 Điều 4 Nghị định số 61/2018/NĐ-CP như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc.", 3, "Đ4.1"},
 	}
 	for _, tt := range tests {
-		plan := &Document{ID: "tt", Number: "5/2025/TT-BTC", Body: "Điều 1. Mức chi\n" + tt.item}
-		p := defaultLinkParams()
+		plan := Doc{ID: "tt", Number: "5/2025/TT-BTC", Body: "Điều 1. Mức chi\n" + tt.item}
+		p := DefaultParams()
 		p.RefBoost = tt.boost
-		pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), p)
+		pl := linkPlan(plan, []Doc{nd}, make([]*outline.Outline, 1), p)
 		if got := top(pl, "Đ1.1"); got != tt.want {
 			t.Errorf("%s: Đ1.1 → %s, want %s", tt.name, got, tt.want)
 		}
@@ -56,28 +56,28 @@ func TestLinkTypedProvision(t *testing.T) {
 		"Điều 4. Mức hỗ trợ\n" +
 		"1. Người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ mức chi theo ngày làm việc thực tế.\n" +
 		"2. Bộ trưởng Bộ Tài chính quy định mức chi cụ thể cho từng nhóm đối tượng, phù hợp với khả năng cân đối của ngân sách nhà nước."
-	nd := &Document{ID: "nd", Type: "Nghị định", Number: "20/2025/NĐ-CP", Body: body}
-	nd2 := &Document{ID: "nd2", Type: "Nghị định", Number: "21/2025/NĐ-CP", Body: "Điều 1. Phạm vi\n1. Nghị định này quy định chế độ báo cáo thống kê."}
-	qd := &Document{ID: "qd", Type: "Quyết định", Number: "30/2025/QĐ-TTg", Body: "Điều 1. Phạm vi\n1. Quyết định này quy định chế độ báo cáo thống kê."}
-	law := &Document{ID: "law", Type: "Luật", Title: "Luật Tiếp nhận hồ sơ số 5/2025/QH15", Number: "5/2025/QH15", Body: body}
+	nd := Doc{ID: "nd", Type: "Nghị định", Number: "20/2025/NĐ-CP", Body: body}
+	nd2 := Doc{ID: "nd2", Type: "Nghị định", Number: "21/2025/NĐ-CP", Body: "Điều 1. Phạm vi\n1. Nghị định này quy định chế độ báo cáo thống kê."}
+	qd := Doc{ID: "qd", Type: "Quyết định", Number: "30/2025/QĐ-TTg", Body: "Điều 1. Phạm vi\n1. Quyết định này quy định chế độ báo cáo thống kê."}
+	law := Doc{ID: "law", Type: "Luật", Title: "Luật Tiếp nhận hồ sơ số 5/2025/QH15", Number: "5/2025/QH15", Body: body}
 	const rest = " như sau: người làm nhiệm vụ tiếp nhận hồ sơ tại bộ phận một cửa được hỗ trợ 100.000 đồng/ngày làm việc."
 	tests := []struct {
 		name, item string
-		parents    []*Document
+		parents    []Doc
 		boost      float64
 		want       string
 	}{
-		{"the only Nghị định", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []*Document{nd, qd}, 3, "Đ4.2"},
-		{"'Nghị định này' quoted from the parent", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định này" + rest, []*Document{nd}, 3, "Đ4.2"},
-		{"without the rule", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []*Document{nd}, 0, "Đ4.1"},
-		{"two Nghị định", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []*Document{nd, nd2}, 3, "Đ4.1"},
-		{"another law named after its type", "1. Mức chi quy định tại khoản 2 Điều 4 Luật Ngân sách nhà nước" + rest, []*Document{law}, 3, "Đ4.1"},
-		{"the parent law named after its type", "1. Mức chi quy định tại khoản 2 Điều 4 Luật Tiếp nhận hồ sơ" + rest, []*Document{law}, 3, "Đ4.2"},
-		{"the circular's own article", "1. Mức chi quy định tại khoản 2 Điều 4 của Thông tư này" + rest, []*Document{nd}, 3, "Đ4.1"},
+		{"the only Nghị định", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []Doc{nd, qd}, 3, "Đ4.2"},
+		{"'Nghị định này' quoted from the parent", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định này" + rest, []Doc{nd}, 3, "Đ4.2"},
+		{"without the rule", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []Doc{nd}, 0, "Đ4.1"},
+		{"two Nghị định", "1. Mức chi quy định tại khoản 2 Điều 4 của Nghị định" + rest, []Doc{nd, nd2}, 3, "Đ4.1"},
+		{"another law named after its type", "1. Mức chi quy định tại khoản 2 Điều 4 Luật Ngân sách nhà nước" + rest, []Doc{law}, 3, "Đ4.1"},
+		{"the parent law named after its type", "1. Mức chi quy định tại khoản 2 Điều 4 Luật Tiếp nhận hồ sơ" + rest, []Doc{law}, 3, "Đ4.2"},
+		{"the circular's own article", "1. Mức chi quy định tại khoản 2 Điều 4 của Thông tư này" + rest, []Doc{nd}, 3, "Đ4.1"},
 	}
 	for _, tt := range tests {
-		plan := &Document{ID: "tt", Type: "Thông tư", Number: "5/2025/TT-BTC", Body: "Điều 1. Mức chi\n" + tt.item}
-		p := defaultLinkParams()
+		plan := Doc{ID: "tt", Type: "Thông tư", Number: "5/2025/TT-BTC", Body: "Điều 1. Mức chi\n" + tt.item}
+		p := DefaultParams()
 		p.RefBoost = tt.boost
 		pl := linkPlan(plan, tt.parents, make([]*outline.Outline, len(tt.parents)), p)
 		if got := top(pl, "Đ1.1"); got != tt.want {

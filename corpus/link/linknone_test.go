@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"math"
@@ -13,13 +13,13 @@ import (
 // every plan closes with. The reporting item shares "các sở, ngành" with
 // the resolution's last passage, which is on something else.
 var (
-	noneParent = &Document{ID: "r", Number: "09/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
+	noneParent = Doc{ID: "r", Number: "09/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
 		"Điều 1. Nhiệm vụ và giải pháp\n" +
 		"1. Xây dựng cơ sở dữ liệu số về đất trồng lúa, vùng nguyên liệu và mã số vùng trồng của tỉnh.\n" +
 		"2. Hỗ trợ hợp tác xã ứng dụng thương mại điện tử để tiêu thụ nông sản; mỗi huyện có ít nhất một sản phẩm trên sàn.\n" +
 		"3. Đào tạo kỹ năng số cho cán bộ khuyến nông và nông dân trẻ.\n" +
 		"4. Nâng cao hiệu quả quản lý nhà nước về nông nghiệp trên môi trường số, kết nối dữ liệu với các sở, ngành."}
-	nonePlan = &Document{ID: "p", Number: "45/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN TỈNH\nII. NHIỆM VỤ\n" +
+	nonePlan = Doc{ID: "p", Number: "45/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN TỈNH\nII. NHIỆM VỤ\n" +
 		"1. Sở Nông nghiệp và Môi trường chủ trì xây dựng cơ sở dữ liệu về đất trồng lúa và mã số vùng trồng, hoàn thành trong năm 2026.\n" +
 		"2. Sở Công Thương hướng dẫn hợp tác xã đưa nông sản lên sàn thương mại điện tử.\n" +
 		"III. TỔ CHỨC THỰC HIỆN\n" +
@@ -33,22 +33,22 @@ var (
 // the decision off the reporting item links to the passage it shares
 // generic words with, so it is the decision that withholds it.
 func TestLinkNothingSpecificShared(t *testing.T) {
-	link := func(p linkParams) map[string]string {
-		pl := linkPlan(nonePlan, []*Document{noneParent}, []*outline.Outline{nil}, p)
+	link := func(p Params) map[string]string {
+		pl := linkPlan(nonePlan, []Doc{noneParent}, []*outline.Outline{nil}, p)
 		out := map[string]string{}
 		for _, id := range []string{"II.1", "II.2", "III.1", "III.2"} {
 			out[id] = top(pl, id)
 		}
 		return out
 	}
-	got := link(defaultLinkParams())
+	got := link(DefaultParams())
 	want := map[string]string{"II.1": "Đ1.1", "II.2": "Đ1.2", "III.1": "-", "III.2": "-"}
 	for id, w := range want {
 		if got[id] != w {
 			t.Errorf("item %s → %s, want %s", id, got[id], w)
 		}
 	}
-	off := defaultLinkParams()
+	off := DefaultParams()
 	off.NoneShare = 0
 	if g := link(off)["III.1"]; g != "Đ1.4" {
 		t.Errorf("with the decision off the reporting item → %s, want Đ1.4 (the test no longer shows the decision)", g)
@@ -61,7 +61,7 @@ func TestLinkNothingSpecificShared(t *testing.T) {
 // alone on its passage is 1).
 func TestNoneMeasures(t *testing.T) {
 	vs := map[int]noneVec{}
-	linkPlanProbe(nonePlan, []*Document{noneParent}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil,
+	linkPlanProbe(nonePlan, []Doc{noneParent}, []*outline.Outline{nil}, DefaultParams(), nil, nil,
 		func(i int, v noneVec) { vs[i] = v })
 	o := outline.Parse(nonePlan.Body)
 	idx := map[string]int{}
@@ -69,7 +69,7 @@ func TestNoneMeasures(t *testing.T) {
 		idx[it.ID] = i
 	}
 	task, report := vs[idx["II.1"]], vs[idx["III.1"]]
-	for m := range noneMeasures {
+	for m := range NoneMeasures {
 		if m == nonePassage { // each is the only item whose top is its passage
 			if task[m] != 1 || report[m] != 1 {
 				t.Errorf("%s: task %.3f, reporting item %.3f, want 1 and 1", noneNames[m], task[m], report[m])

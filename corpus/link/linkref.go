@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"strings"
@@ -51,9 +51,10 @@ func (l *linker) typedTargets(q *itemQuery, tp cite.TypedPart) {
 
 // typedParents maps each type of the parents to the only parent of that
 // type, or nil when several share it.
-func typedParents(parents []*Document) map[string]*Document {
-	out := map[string]*Document{}
-	for _, d := range parents {
+func typedParents(parents []Doc) map[string]*Doc {
+	out := map[string]*Doc{}
+	for k := range parents {
+		d := &parents[k]
 		t := typeOf(d)
 		if t == "" {
 			continue
@@ -68,7 +69,7 @@ func typedParents(parents []*Document) map[string]*Document {
 }
 
 // typeOf is the canonical name of d's type (typeOfDoc).
-func typeOf(d *Document) string { return typeOfDoc(d).Name }
+func typeOf(d *Doc) string { return typeOfDoc(d).Name }
 
 // citeLoci adds to q.cited the targets of the parent with number key k
 // under the provisions part names.

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"testing"
@@ -14,7 +14,7 @@ import (
 // trường hợp bất khả kháng khi gia hạn sử dụng đất …" and its clause 1 are
 // real lines; article 63 and the items are written for the test.
 func TestLinkCitedInsertedArticle(t *testing.T) {
-	nd := &Document{ID: "nd", Number: "102/2024/NĐ-CP", Body: "Điều 63. Gia hạn sử dụng đất\n" +
+	nd := Doc{ID: "nd", Number: "102/2024/NĐ-CP", Body: "Điều 63. Gia hạn sử dụng đất\n" +
 		"1. Người sử dụng đất nộp hồ sơ xin gia hạn sử dụng đất tại cơ quan tiếp nhận hồ sơ trước khi hết thời hạn sử dụng đất.\n" +
 		"2. Cơ quan có thẩm quyền quyết định gia hạn sử dụng đất theo quy định tại Điều 172 của Luật Đất đai.\n" +
 		"Điều 63a. Các trường hợp bất khả kháng khi gia hạn sử dụng đất quy định tại khoản 3 Điều 172 của Luật Đất đai\n" +
@@ -32,10 +32,10 @@ func TestLinkCitedInsertedArticle(t *testing.T) {
 		{"article 63's clause", "1. Hướng dẫn trường hợp quy định tại khoản 1 Điều 63" + rest, 3, "Đ63.1"},
 	}
 	for _, tt := range tests {
-		plan := &Document{ID: "tt", Number: "5/2026/TT-BTNMT", Body: "Điều 1. Gia hạn sử dụng đất\n" + tt.item}
-		p := defaultLinkParams()
+		plan := Doc{ID: "tt", Number: "5/2026/TT-BTNMT", Body: "Điều 1. Gia hạn sử dụng đất\n" + tt.item}
+		p := DefaultParams()
 		p.RefBoost = tt.boost
-		pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), p)
+		pl := linkPlan(plan, []Doc{nd}, make([]*outline.Outline, 1), p)
 		if got := top(pl, "Đ1.1"); got != tt.want {
 			t.Errorf("%s: Đ1.1 → %s, want %s", tt.name, got, tt.want)
 		}

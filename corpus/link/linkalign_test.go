@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"math"
@@ -29,7 +29,7 @@ const alignDecree = "CHÍNH PHỦ\n" +
 
 // alignCircular is the circular: its "Điều 1. Đối tượng áp dụng" restates
 // the decree's Điều 2 in the words of its Điều 1.
-var alignCircular = &Document{ID: "c", Number: "08/2027/TT-BLĐTBXH", Type: "Thông tư",
+var alignCircular = Doc{ID: "c", Number: "08/2027/TT-BLĐTBXH", Type: "Thông tư",
 	Title: "Thông tư hướng dẫn Nghị định số 41/2027/NĐ-CP",
 	Body: "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n" +
 		"Điều 1. Đối tượng áp dụng\n" +
@@ -42,14 +42,14 @@ var alignCircular = &Document{ID: "c", Number: "08/2027/TT-BLĐTBXH", Type: "Th�
 // latter, and with AlignBoost it wins. Without the alignment the scope
 // paragraph wins, as 13/2026/TT-BNV's first item went to 161/2026/NĐ-CP's.
 func TestLinkSectionAlignment(t *testing.T) {
-	res := &Document{ID: "r", Number: "41/2027/NĐ-CP", Type: "Nghị định", Body: alignDecree}
-	link := func(p linkParams) string {
-		return top(linkPlan(alignCircular, []*Document{res}, []*outline.Outline{nil}, p), "Đ1.1")
+	res := Doc{ID: "r", Number: "41/2027/NĐ-CP", Type: "Nghị định", Body: alignDecree}
+	link := func(p Params) string {
+		return top(linkPlan(alignCircular, []Doc{res}, []*outline.Outline{nil}, p), "Đ1.1")
 	}
-	if got := link(defaultLinkParams()); got != "Đ2.1" {
+	if got := link(DefaultParams()); got != "Đ2.1" {
 		t.Errorf("Đ1.1 → %s, want Đ2.1 (the decree's Đối tượng áp dụng)", got)
 	}
-	p := defaultLinkParams()
+	p := DefaultParams()
 	p.AlignBoost = 0
 	if got := link(p); got != "Đ1" {
 		t.Errorf("without the alignment Đ1.1 → %s; want Đ1 (the test no longer shows the mechanism)", got)
@@ -97,7 +97,7 @@ const alignFuelDecree = "CHÍNH PHỦ\n" +
 	"Điều 3. Mức hỗ trợ\n" +
 	"1. Mỗi chuyến biển được hỗ trợ 30% chi phí nhiên liệu, tối đa 12 chuyến một năm.\n"
 
-var alignFuelCircular = &Document{ID: "c", Number: "05/2027/TT-BNNPTNT", Type: "Thông tư",
+var alignFuelCircular = Doc{ID: "c", Number: "05/2027/TT-BNNPTNT", Type: "Thông tư",
 	Body: "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n" +
 		"Điều 1. Đối tượng áp dụng\n" +
 		"1. Chủ tàu cá khai thác hải sản xa bờ có sổ nhật ký khai thác, nộp báo cáo sản lượng đúng hạn, không vi phạm quy định về đánh bắt bất hợp pháp, không báo cáo và không theo quy định, lắp đặt thiết bị giám sát hành trình.\n"}
@@ -109,22 +109,22 @@ var alignFuelCircular = &Document{ID: "c", Number: "05/2027/TT-BNNPTNT", Type: "
 // decree's "Đối tượng áp dụng" point, whose own score is under NoneShare,
 // and that must not turn the item into one that implements nothing.
 func TestLinkAlignRanksOnly(t *testing.T) {
-	res := &Document{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định", Body: alignFuelDecree}
-	off := defaultLinkParams()
+	res := Doc{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định", Body: alignFuelDecree}
+	off := DefaultParams()
 	off.AlignBoost = 0
-	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, off), "Đ1.1"); got != "Đ1" {
+	if got := top(linkPlan(alignFuelCircular, []Doc{res}, []*outline.Outline{nil}, off), "Đ1.1"); got != "Đ1" {
 		t.Fatalf("AlignBoost 0: Đ1.1 → %s, want Đ1 (the fixture no longer shows the case)", got)
 	}
-	if got := top(linkPlan(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, defaultLinkParams()), "Đ1.1"); got != "Đ2.1" {
+	if got := top(linkPlan(alignFuelCircular, []Doc{res}, []*outline.Outline{nil}, DefaultParams()), "Đ1.1"); got != "Đ2.1" {
 		t.Errorf("Đ1.1 → %s, want Đ2.1 (ranked first by the alignment, and linked)", got)
 	}
 	// Every measure of the decision, item by item, as without it.
-	measures := func(p linkParams) map[int]noneVec {
+	measures := func(p Params) map[int]noneVec {
 		out := map[int]noneVec{}
-		linkPlanProbe(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, p, nil, nil, func(i int, v noneVec) { out[i] = v })
+		linkPlanProbe(alignFuelCircular, []Doc{res}, []*outline.Outline{nil}, p, nil, nil, func(i int, v noneVec) { out[i] = v })
 		return out
 	}
-	want, got := measures(off), measures(defaultLinkParams())
+	want, got := measures(off), measures(DefaultParams())
 	if len(got) != len(want) {
 		t.Fatalf("%d items measured, want %d", len(got), len(want))
 	}
@@ -145,11 +145,11 @@ func TestLinkAlignRanksOnly(t *testing.T) {
 // that must not lower the bar the other passages are held to and link
 // Đ3.2 because the first place went to a weaker passage.
 func TestLinkAlignFurtherLinks(t *testing.T) {
-	res := &Document{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định",
+	res := Doc{ID: "r", Number: "52/2027/NĐ-CP", Type: "Nghị định",
 		Body: alignFuelDecree + "2. Hồ sơ gồm sổ nhật ký của chuyến biển.\n"}
-	links := func(p linkParams) string {
+	links := func(p Params) string {
 		var ids []string
-		for _, it := range linkPlan(alignFuelCircular, []*Document{res}, []*outline.Outline{nil}, p).Items {
+		for _, it := range linkPlan(alignFuelCircular, []Doc{res}, []*outline.Outline{nil}, p).Items {
 			if it.ID == "Đ1.1" {
 				for _, m := range it.Matches {
 					ids = append(ids, m.Passage)
@@ -158,12 +158,12 @@ func TestLinkAlignFurtherLinks(t *testing.T) {
 		}
 		return strings.Join(ids, " ")
 	}
-	off := defaultLinkParams()
+	off := DefaultParams()
 	off.AlignBoost = 0
 	if got := links(off); got != "Đ1 Đ2.1" {
 		t.Fatalf("AlignBoost 0: Đ1.1 → %s, want Đ1 Đ2.1 (the fixture no longer shows the case)", got)
 	}
-	if got := links(defaultLinkParams()); got != "Đ2.1 Đ1" {
+	if got := links(DefaultParams()); got != "Đ2.1 Đ1" {
 		t.Errorf("Đ1.1 → %s, want Đ2.1 Đ1 (the same passages, the aligned one first)", got)
 	}
 }

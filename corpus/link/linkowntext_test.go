@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"testing"
@@ -11,8 +11,8 @@ import (
 
 // rankedTop is the passage item id of plan ranks first under res, before
 // the "implements nothing" decision, or "-".
-func rankedTop(plan, res *Document, p linkParams, id string) string {
-	_, l, o, rs := linkPlanRanked(plan, []*Document{res}, []*outline.Outline{nil}, p, nil, nil)
+func rankedTop(plan, res Doc, p Params, id string) string {
+	_, l, o, rs := linkPlanRanked(plan, []Doc{res}, []*outline.Outline{nil}, p, nil, nil)
 	for _, r := range rs {
 		if o.Items[r.item].ID == id && len(r.cand) > 0 {
 			return l.targets[r.cand[0].j].p.ID
@@ -27,16 +27,16 @@ func rankedTop(plan, res *Document, p linkParams, id string) string {
 // and with its own words the general passage it restates. Items that head
 // nothing are queried as before.
 func TestLinkOwnText(t *testing.T) {
-	res := &Document{ID: "r", Number: "51/CĐ-TTg", Body: "Thủ tướng Chính phủ yêu cầu:\n" +
+	res := Doc{ID: "r", Number: "51/CĐ-TTg", Body: "Thủ tướng Chính phủ yêu cầu:\n" +
 		"1. Chủ tịch Ủy ban nhân dân các tỉnh tiếp tục tập trung chỉ đạo ứng phó và khắc phục nhanh hậu quả mưa lũ.\n" +
 		"2. Tổ chức sơ tán người dân khỏi khu vực nguy hiểm, bố trí nơi ở tạm, bảo đảm lương thực, nước uống cho người dân tại nơi sơ tán.\n" +
 		"3. Khôi phục ngay hệ thống điện, nước, thông tin liên lạc bị hư hỏng."}
-	plan := &Document{ID: "p", Number: "7/KH-UBND", Body: "II. NHIỆM VỤ\n" +
+	plan := Doc{ID: "p", Number: "7/KH-UBND", Body: "II. NHIỆM VỤ\n" +
 		"1. Ủy ban nhân dân các xã tiếp tục tập trung chỉ đạo khắc phục hậu quả mưa lũ, trong đó:\n" +
 		"a) Sơ tán người dân khỏi khu vực nguy hiểm, bố trí nơi ở tạm.\n" +
 		"b) Bảo đảm lương thực, nước uống cho người dân tại nơi sơ tán.\n"}
 	link := func(w float64) (head, points string) {
-		p := defaultLinkParams()
+		p := DefaultParams()
 		p.OwnText = w
 		return rankedTop(plan, res, p, "II.1"), rankedTop(plan, res, p, "II.1.a") + " " + rankedTop(plan, res, p, "II.1.b")
 	}

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Actions: what an item or passage asks to be done, in classes, so that
 // linking weighs the action against the topic words ("Tổ chức hội nghị …

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"math"
@@ -14,8 +14,8 @@ import (
 // passage under "Điều 1. Mục tiêu", task the first under "Điều 2. Nhiệm
 // vụ và giải pháp". Swapping the two gives the same words in the same
 // collection, with only the section kind of each passage changed.
-func priorParent(goal, task string) *Document {
-	return &Document{ID: "r", Number: "12/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
+func priorParent(goal, task string) Doc {
+	return Doc{ID: "r", Number: "12/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
 		"Điều 1. Mục tiêu\n" + goal + "\n" +
 		"Điều 2. Nhiệm vụ và giải pháp\n" + task + "\n" +
 		"2. Đầu tư xây dựng nhà bán trú cho học sinh các xã vùng cao, bảo đảm điều kiện ăn ở.\n" +
@@ -29,7 +29,7 @@ const (
 
 // priorPlan is the district's plan with one item implementing the
 // "phòng học trực tuyến" passage in part.
-var priorPlan = &Document{ID: "p", Number: "30/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN HUYỆN\n" +
+var priorPlan = Doc{ID: "p", Number: "30/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN HUYỆN\n" +
 	"II. CÁC HOẠT ĐỘNG CỤ THỂ\n" +
 	"1. Lắp đặt thiết bị cho phòng học trực tuyến tại các trường trung học cơ sở.\n"}
 
@@ -41,9 +41,9 @@ var priorPlan = &Document{ID: "p", Number: "30/KH-UBND", Type: "Kế hoạch", B
 // all; the evidence measure without the priors (evidence/self, not the
 // default: docs/design.md, i17-prior) is the same for both.
 func TestNoneGoalPrior(t *testing.T) {
-	probe := func(par *Document) noneVec {
+	probe := func(par Doc) noneVec {
 		var out noneVec
-		linkPlanProbe(priorPlan, []*Document{par}, []*outline.Outline{nil}, defaultLinkParams(), nil, nil,
+		linkPlanProbe(priorPlan, []Doc{par}, []*outline.Outline{nil}, DefaultParams(), nil, nil,
 			func(_ int, v noneVec) { out = v })
 		return out
 	}
@@ -59,11 +59,11 @@ func TestNoneGoalPrior(t *testing.T) {
 	}
 	// decide is the item's top passage under the goal and the task
 	// version at measure m, cut 0.165.
-	decide := func(m noneMeasure) (goal, task string) {
-		p := defaultLinkParams()
+	decide := func(m NoneMeasure) (goal, task string) {
+		p := DefaultParams()
 		p.NoneMeasure, p.NoneShare = m, 0.165
-		goal = top(linkPlan(priorPlan, []*Document{priorParent(priorOnline, priorPre)}, []*outline.Outline{nil}, p), "II.1")
-		task = top(linkPlan(priorPlan, []*Document{priorParent(priorPre, priorOnline)}, []*outline.Outline{nil}, p), "II.1")
+		goal = top(linkPlan(priorPlan, []Doc{priorParent(priorOnline, priorPre)}, []*outline.Outline{nil}, p), "II.1")
+		task = top(linkPlan(priorPlan, []Doc{priorParent(priorPre, priorOnline)}, []*outline.Outline{nil}, p), "II.1")
 		return goal, task
 	}
 	// raw/self: the goal passage's item gets none, the task passage's is
@@ -87,11 +87,11 @@ func TestNoneGoalPrior(t *testing.T) {
 // "implements nothing" measure (which counts the actor factor) falls by a
 // third when a passage on something else is added.
 func TestActorWeightContinuous(t *testing.T) {
-	one := &Document{ID: "r", Number: "31/CĐ-TTg", Type: "Công điện", Body: "Để khắc phục nhanh hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n" +
+	one := Doc{ID: "r", Number: "31/CĐ-TTg", Type: "Công điện", Body: "Để khắc phục nhanh hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n" +
 		"1. Bộ Y tế chỉ đạo bảo đảm đủ thuốc, hóa chất khử khuẩn, xử lý môi trường cho các địa phương vùng lũ."}
-	two := *one
+	two := one
 	two.Body += "\n2. Bộ Y tế hướng dẫn người dân ăn chín, uống sôi, phòng chống dịch bệnh sau lũ."
-	plan := &Document{ID: "p", Number: "77/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN TỈNH\nII. NHIỆM VỤ\n" +
+	plan := Doc{ID: "p", Number: "77/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN TỈNH\nII. NHIỆM VỤ\n" +
 		"1. Sở Y tế:\n" +
 		"- Cấp phát thuốc, hóa chất khử khuẩn cho các xã bị ngập, hoàn thành trước ngày 30/11/2026."}
 	item := -1
@@ -102,33 +102,33 @@ func TestActorWeightContinuous(t *testing.T) {
 	}
 	// factor is the actor factor in the item's raw/self on par: the measure
 	// with the boost over the measure without it.
-	factor := func(par *Document, smooth float64) float64 {
+	factor := func(par Doc, smooth float64) float64 {
 		meas := func(boost float64) float64 {
-			p := defaultLinkParams()
+			p := DefaultParams()
 			p.ActorBoost, p.ActorSmooth = boost, smooth
 			var out float64
-			linkPlanProbe(plan, []*Document{par}, []*outline.Outline{nil}, p, nil, nil, func(i int, v noneVec) {
+			linkPlanProbe(plan, []Doc{par}, []*outline.Outline{nil}, p, nil, nil, func(i int, v noneVec) {
 				if i == item {
 					out = v[noneRaw]
 				}
 			})
 			return out
 		}
-		b, z := meas(defaultLinkParams().ActorBoost), meas(0)
+		b, z := meas(DefaultParams().ActorBoost), meas(0)
 		if z == 0 {
 			t.Fatalf("%s: the item has no candidate", par.Number)
 		}
 		return b / z
 	}
-	boost := defaultLinkParams().ActorBoost
+	boost := DefaultParams().ActorBoost
 	// The count as it is (ActorSmooth 0, the default: docs/design.md,
 	// i17-prior): the whole boost, then none.
-	if f1, f2 := factor(one, 0), factor(&two, 0); math.Abs(f1-(1+boost)) > 1e-9 || math.Abs(f2-1) > 1e-9 {
+	if f1, f2 := factor(one, 0), factor(two, 0); math.Abs(f1-(1+boost)) > 1e-9 || math.Abs(f2-1) > 1e-9 {
 		t.Errorf("ActorSmooth 0: actor factor one passage %.3f, two %.3f; want %.2f and 1 (the test no longer shows the jump)", f1, f2, 1+boost)
 	}
 	// Smoothed: both passages name the agency, the second says less about
 	// which passage, but the item still agrees with it.
-	f1, f2 := factor(one, 1), factor(&two, 1)
+	f1, f2 := factor(one, 1), factor(two, 1)
 	if f2 <= 1 || f2 >= f1 {
 		t.Errorf("ActorSmooth 1: actor factor one passage %.3f, two naming the agency %.3f: want 1 < two < one", f1, f2)
 	}
@@ -142,7 +142,7 @@ func TestActorWeightContinuous(t *testing.T) {
 // ActorSmooth 1.
 func TestActorWeightSmooth(t *testing.T) {
 	weight := func(n, df float64) float64 {
-		l := &linker{p: defaultLinkParams()}
+		l := &linker{p: DefaultParams()}
 		l.p.ActorSmooth = 1
 		return l.actorWeight(actorStats{n: n, df: map[string]float64{"y te": df}}, []string{"y te"}, []string{"y te"})
 	}

@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"testing"
@@ -23,9 +23,9 @@ func (b tableBackground) DocFreq(term string) (float64, float64) {
 // and one on housing, and a plan item on relief goods that shares words
 // ("hộ dân") only with the housing one.
 var (
-	bgParent = &Document{ID: "r", Number: "31/CĐ-TTg", Body: "1. Cung ứng kịp thời lương thực, thực phẩm cho người dân vùng lũ.\n" +
+	bgParent = Doc{ID: "r", Number: "31/CĐ-TTg", Body: "1. Cung ứng kịp thời lương thực, thực phẩm cho người dân vùng lũ.\n" +
 		"2. Hỗ trợ sửa chữa nhà ở cho các hộ dân bị sập, tốc mái."}
-	bgPlan = &Document{ID: "p", Number: "12/KH-UBND", Body: "1. Cấp phát nhu yếu phẩm đến từng hộ dân."}
+	bgPlan = Doc{ID: "p", Number: "12/KH-UBND", Body: "1. Cấp phát nhu yếu phẩm đến từng hộ dân."}
 )
 
 // TestLinkRelatedTerms: an item's syllable pairs bring the terms the
@@ -36,10 +36,10 @@ func TestLinkRelatedTerms(t *testing.T) {
 	bg := tableBackground{related: map[string][]RelatedTerm{
 		"yeu pham": {{"thuc pham", 0.8}, {"luong thuc", 0.6}, {"nuoc uong", 0.2}},
 	}}
-	link := func(p linkParams, b LinkBackground) string {
-		return top(linkPlanCached(bgPlan, []*Document{bgParent}, []*outline.Outline{nil}, p, nil, b), "1")
+	link := func(p Params, b Background) string {
+		return top(PlanWith(bgPlan, []Doc{bgParent}, []*outline.Outline{nil}, p, nil, b), "1")
 	}
-	p := defaultLinkParams()
+	p := DefaultParams()
 	p.NoneShare = 0 // the ranking alone
 	if got := link(p, nil); got != "2" {
 		t.Fatalf("without a background 1 → %s; the test no longer shows the mechanism", got)
@@ -61,12 +61,12 @@ func TestLinkRelatedTerms(t *testing.T) {
 	// so at a share between the two the item gets no link without them
 	// and the food passage with them. At the default share (0.165) it
 	// gets none either way.
-	measure := func(p linkParams) float64 {
+	measure := func(p Params) float64 {
 		var x float64
-		linkPlanProbe(bgPlan, []*Document{bgParent}, []*outline.Outline{nil}, p, nil, bg, func(_ int, v noneVec) { x = v[p.NoneMeasure] })
+		linkPlanProbe(bgPlan, []Doc{bgParent}, []*outline.Outline{nil}, p, nil, bg, func(_ int, v noneVec) { x = v[p.NoneMeasure] })
 		return x
 	}
-	p = defaultLinkParams()
+	p = DefaultParams()
 	without := measure(p)
 	p.RelatedWeight = 1
 	with := measure(p)
@@ -81,7 +81,7 @@ func TestLinkRelatedTerms(t *testing.T) {
 	if got := link(p, bg); got != "-" {
 		t.Errorf("without related terms at none share %.3f 1 → %s, want none", p.NoneShare, got)
 	}
-	if got := link(defaultLinkParams(), bg); got != "-" {
+	if got := link(DefaultParams(), bg); got != "-" {
 		t.Errorf("at the default weights 1 → %s, want none", got)
 	}
 }
@@ -90,15 +90,15 @@ func TestLinkRelatedTerms(t *testing.T) {
 // ("các hộ dân") weighs less than the two documents' own statistics say,
 // so the item meets the passage sharing its rarer word ("nhu yếu phẩm").
 func TestLinkBackgroundIDF(t *testing.T) {
-	parent := &Document{ID: "r", Number: "31/CĐ-TTg", Body: "1. Bảo đảm nhu yếu phẩm thiết yếu cho người dân vùng lũ.\n" +
+	parent := Doc{ID: "r", Number: "31/CĐ-TTg", Body: "1. Bảo đảm nhu yếu phẩm thiết yếu cho người dân vùng lũ.\n" +
 		"2. Hỗ trợ sửa chữa nhà ở cho các hộ dân, các hộ dân tái định cư."}
 	bg := tableBackground{n: 1000, df: map[string]float64{"cac": 990, "ho": 900, "dan": 950, "cac ho": 800, "ho dan": 850,
 		"cho": 990, "cho cac": 700, "nhu": 20, "yeu": 30, "pham": 40, "nhu yeu": 5, "yeu pham": 5}}
-	plan := &Document{ID: "p", Number: "12/KH-UBND", Body: "1. Cấp phát nhu yếu phẩm cho các hộ dân."}
-	link := func(p linkParams, b LinkBackground) string {
-		return top(linkPlanCached(plan, []*Document{parent}, []*outline.Outline{nil}, p, nil, b), "1")
+	plan := Doc{ID: "p", Number: "12/KH-UBND", Body: "1. Cấp phát nhu yếu phẩm cho các hộ dân."}
+	link := func(p Params, b Background) string {
+		return top(PlanWith(plan, []Doc{parent}, []*outline.Outline{nil}, p, nil, b), "1")
 	}
-	p := defaultLinkParams()
+	p := DefaultParams()
 	p.NoneShare = 0
 	if got := link(p, bg); got != "2" {
 		t.Fatalf("without background idf 1 → %s; the test no longer shows the mechanism", got)

@@ -1,9 +1,9 @@
-package corpus
+package link
 
 // Knowledge of a collection larger than the documents linked: the index
 // a plan lives in (indexer.LinkBackground) knows which terms go together
 // (its learned associations, docs/ranking.md §12) and how common each
-// term is among all its documents. Linking can use both (linkParams):
+// term is among all its documents. Linking can use both (Params):
 //
 //   - RelatedWeight: each syllable pair of an item brings the terms the
 //     background associates with it (NPMI ≥ RelatedMin) at RelatedWeight ×
@@ -29,10 +29,10 @@ type RelatedTerm struct {
 	Weight float64
 }
 
-// LinkBackground is what linking may ask of a larger collection. Terms
+// Background is what linking may ask of a larger collection. Terms
 // are those of outline.ScanTerms: a folded syllable ("thuc") or two separated by
 // a space ("thuc pham"). Implementations must be safe for concurrent use.
-type LinkBackground interface {
+type Background interface {
 	// Related returns the terms associated with a syllable pair,
 	// strongest first (nil for none).
 	Related(pair string) []RelatedTerm
@@ -44,7 +44,7 @@ type LinkBackground interface {
 // backgroundWeights returns the weight factor of each term of df from
 // bg's document frequencies, idf^gamma (nil when gamma is 0 or there is
 // no background: every factor 1).
-func backgroundWeights(bg LinkBackground, df map[string]float64, gamma float64) map[string]float64 {
+func backgroundWeights(bg Background, df map[string]float64, gamma float64) map[string]float64 {
 	if bg == nil || gamma == 0 {
 		return nil
 	}

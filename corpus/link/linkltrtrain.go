@@ -1,4 +1,4 @@
-package corpus
+package link
 
 // Training the re-ranker (linkltr.go): a softmax over each item's
 // candidates, the likelihood of the right ones (any candidate holding the
@@ -12,16 +12,16 @@ package corpus
 
 import "math"
 
-// ltrGroup is one labelled item: its candidates' features and which of
+// LTRGroup is one labelled item: its candidates' features and which of
 // them are right.
-type ltrGroup struct {
-	X     []ltrVec
+type LTRGroup struct {
+	X     []LTRVec
 	Right []bool
 }
 
 // useful reports whether g can teach anything: some candidate right and
 // some wrong.
-func (g *ltrGroup) useful() bool {
+func (g *LTRGroup) useful() bool {
 	r, w := false, false
 	for _, ok := range g.Right {
 		r = r || ok
@@ -39,21 +39,21 @@ type ltrTrainer struct {
 // trainRanker returns the weights (on the raw features) that maximise the
 // mean log-probability of the right candidates of the useful groups under
 // a softmax of w·x, minus Lambda/2 |w|² on the standardised weights.
-func (tr ltrTrainer) trainRanker(groups []ltrGroup) ltrWeights {
-	var gs []ltrGroup
+func (tr ltrTrainer) trainRanker(groups []LTRGroup) LTRWeights {
+	var gs []LTRGroup
 	for _, g := range groups {
 		if g.useful() {
 			gs = append(gs, g)
 		}
 	}
-	var w ltrWeights
+	var w LTRWeights
 	if len(gs) == 0 {
 		return w
 	}
 	mean, sd := ltrStandard(gs)
-	zs := make([]ltrGroup, len(gs))
+	zs := make([]LTRGroup, len(gs))
 	for k, g := range gs {
-		zs[k] = ltrGroup{X: make([]ltrVec, len(g.X)), Right: g.Right}
+		zs[k] = LTRGroup{X: make([]LTRVec, len(g.X)), Right: g.Right}
 		for r, x := range g.X {
 			for f := range x {
 				if sd[f] > 0 {
@@ -74,7 +74,7 @@ func (tr ltrTrainer) trainRanker(groups []ltrGroup) ltrWeights {
 		}
 		moved := false
 		for step > 1e-10 {
-			var nw ltrWeights
+			var nw LTRWeights
 			for f := range w {
 				nw[f] = w[f] - step*grad[f]
 			}
@@ -102,7 +102,7 @@ func (tr ltrTrainer) trainRanker(groups []ltrGroup) ltrWeights {
 
 // ltrStandard is the mean and standard deviation of every feature over
 // the candidates of gs.
-func ltrStandard(gs []ltrGroup) (mean, sd ltrVec) {
+func ltrStandard(gs []LTRGroup) (mean, sd LTRVec) {
 	n := 0.0
 	for _, g := range gs {
 		for _, x := range g.X {
@@ -134,8 +134,8 @@ func ltrStandard(gs []ltrGroup) (mean, sd ltrVec) {
 
 // objective is the regularised negative mean log-likelihood of the right
 // candidates and its gradient.
-func (tr ltrTrainer) objective(gs []ltrGroup, w ltrWeights) (float64, ltrWeights) {
-	var grad ltrWeights
+func (tr ltrTrainer) objective(gs []LTRGroup, w LTRWeights) (float64, LTRWeights) {
+	var grad LTRWeights
 	loss := 0.0
 	s := []float64{}
 	for _, g := range gs {

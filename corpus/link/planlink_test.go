@@ -1,4 +1,4 @@
-package corpus
+package link
 
 import (
 	"fmt"
@@ -12,11 +12,11 @@ import (
 // parents' passages.
 
 func TestLinkPlanUnlinked(t *testing.T) {
-	res := &Document{ID: "r", Type: "Nghị quyết", Number: "7/NQ-HĐND",
+	res := Doc{ID: "r", Type: "Nghị quyết", Number: "7/NQ-HĐND",
 		Body: "II. NHIỆM VỤ\n1. Phát triển giao thông nông thôn, bê tông hóa đường xã.\n2. Bảo vệ rừng phòng hộ đầu nguồn."}
-	plan := &Document{ID: "p", Type: "Kế hoạch",
+	plan := Doc{ID: "p", Type: "Kế hoạch",
 		Body: "I. MỤC ĐÍCH\n1. Bê tông hóa đường giao thông nông thôn.\nII. NHIỆM VỤ\n1. Bê tông hóa đường giao thông nông thôn.\n2. Tổ chức lễ hội văn hóa.\n3. Trồng rừng phòng hộ theo Nghị quyết số 7/NQ-HĐND."}
-	pl := LinkPlan(plan, []*Document{res})
+	pl := Plan(plan, []Doc{res})
 	var got []string
 	for _, it := range pl.Items {
 		s := fmt.Sprintf("%s:%v", it.ID, it.Linked)
@@ -27,7 +27,7 @@ func TestLinkPlanUnlinked(t *testing.T) {
 	}
 	want := "I.1:false II.1:true→II.1 II.2:true II.3:true→II.2"
 	if strings.Join(got, " ") != want {
-		t.Errorf("LinkPlan items = %s, want %s", strings.Join(got, " "), want)
+		t.Errorf("Plan items = %s, want %s", strings.Join(got, " "), want)
 	}
 }
 
@@ -36,9 +36,9 @@ func TestLinkPlanUnlinked(t *testing.T) {
 // provision they carry out. The parent is 30/2020/NĐ-CP (real lines); the
 // circular is written for the test.
 func TestLinkQuotedAndArticleItems(t *testing.T) {
-	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
-	plan := &Document{ID: "tt", Type: "Thông tư", Number: "9/2026/TT-BNV", Body: tt9Body}
-	pl := linkPlan(plan, []*Document{nd}, make([]*outline.Outline, 1), defaultLinkParams())
+	nd := Doc{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
+	plan := Doc{ID: "tt", Type: "Thông tư", Number: "9/2026/TT-BNV", Body: tt9Body}
+	pl := linkPlan(plan, []Doc{nd}, make([]*outline.Outline, 1), DefaultParams())
 	for id, want := range map[string]string{"Đ1.“Đ5.1": "Đ28", "Đ1.“Đ5.2": "Đ27.1", "Đ2": "Đ26"} {
 		if got := top(pl, id); got != want {
 			t.Errorf("%s → %s, want %s", id, got, want)

@@ -1,0 +1,50 @@
+// Package link links the items of an implementing document (a plan, a
+// programme, a decision assigning tasks) to the passages of the parent
+// documents it cites: which passage of the resolution each task carries
+// out, or that it carries out nothing specific.
+//
+// Its input is Doc, what it reads of a document (ID, number, type,
+// title, body, the file's name and the version hash); corpus fills it
+// from its stored Document and finds a plan's parents through its
+// citation graph, so this package knows neither the store nor the graph.
+// Its output is PlanLinks: every item of the plan's outline (from
+// corpus/outline) with the passages it implements, best first (Match).
+//
+// The files by concern: link.go (the score: BM25 over the passages and
+// the plan's items, the query of an item, ranking and the further links;
+// Plan, PlanWith, Params), linkactor.go and action.go (the agency and
+// the action factors), linknone.go (the "implements nothing" decision),
+// linkdecay.go, linkparent.go, linkref.go, linkalign.go, linkowntext.go,
+// linkscope.go (the rules added one by one, each with its measure in
+// docs/design.md), linkbg.go (a background collection, off by default),
+// linkltr.go (the learned re-ranker, off by default), taskcache.go (the
+// parents' cache, Cache).
+//
+// Caveats:
+//   - The weights (DefaultParams) were chosen on the linking development
+//     sets (eval links) and checked leave-one-pair-out (corpus's
+//     TestLinksLOPO); a change of what this package produces bumps
+//     corpus's tasksVersion, since the stored tasks hold the links.
+//   - The parents' cache keeps a parent's targets per ID and Hash: a Doc
+//     with an empty Hash is the same version as any other with its ID, so
+//     a caller without versions passes a nil *Cache.
+//   - Scores are summed in a fixed order (sorted terms): the same input
+//     gives the same links to the last bit, cached or not.
+package link
+
+// Doc is what the linker reads of a document: corpus's Document without
+// what linking does not need (dates, site, URL, summary, attachments).
+type Doc struct {
+	ID     string
+	Number string // số ký hiệu ("154/NQ-CP"): parents are told apart by its key (viet.NumberKey)
+	Type   string // loại văn bản; the title's first words when empty (doctype.Of)
+	Title  string // its trích yếu: a plan naming its parent there links to that one
+	Body   string
+	File   string // the name of the file it was read from, "" for a page
+	Hash   string // the version: Cache keeps what it built of a parent per ID and Hash
+}
+
+// Ref names d.
+func (d *Doc) Ref() DocRef {
+	return DocRef{ID: d.ID, Number: d.Number, Type: d.Type, Title: d.Title, File: d.File}
+}

@@ -1,0 +1,81 @@
+package link
+
+// The parents' cache of linking (outlines and targets per version of a
+// parent), which corpus keeps for SyncTasks, Links and ComputeTasks.
+
+import (
+	"sync"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
+
+// Cache keeps the outlines of parents and their linking targets
+// (for the default weights), one entry per version of a parent (its ID
+// and Hash), up to limit parents (then it starts again). It is safe for
+// concurrent use: corpus's SyncTasks keeps one for a run, and its Store
+// one for Links and ComputeTasks, so that a plan's links (the document
+// page, `vanban links`) do not parse and weigh a large parent again each
+// time.
+type Cache struct {
+	mu    sync.Mutex
+	limit int
+	m     map[string]*cachedParent
+}
+
+type cachedParent struct {
+	hash    string
+	o       *outline.Outline
+	targets *parentTargets // for DefaultParams; read-only once built
+}
+
+// NewCache returns an empty cache of up to limit parents.
+func NewCache(limit int) *Cache {
+	return &Cache{limit: limit, m: map[string]*cachedParent{}}
+}
+
+// entry returns the cache entry of d's version; c.mu is held.
+func (c *Cache) entry(d *Doc) *cachedParent {
+	if e := c.m[d.ID]; e != nil && e.hash == d.Hash {
+		return e
+	}
+	if len(c.m) >= c.limit {
+		clear(c.m)
+	}
+	e := &cachedParent{hash: d.Hash}
+	c.m[d.ID] = e
+	return e
+}
+
+// Outline returns the outline of d, parsed once per version of d (a nil
+// cache parses every time).
+func (c *Cache) Outline(d Doc) *outline.Outline {
+	if c == nil {
+		return outline.Parse(d.Body)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := c.entry(&d)
+	if e.o == nil {
+		e.o = outline.Parse(d.Body)
+	}
+	return e.o
+}
+
+// targets returns the linking targets of parent d (outline o, or parsed
+// when nil) with weights p, built once per version of d for the default
+// PassageContext (the one weight of p that targets depend on).
+func (c *Cache) targets(d *Doc, o *outline.Outline, p Params) *parentTargets {
+	if o == nil {
+		o = c.Outline(*d)
+	}
+	if def := DefaultParams(); p.PassageContext != def.PassageContext || p.Closing != def.Closing { // the weights targets depend on
+		return newParentTargets(d, o, p, map[string][]string{})
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := c.entry(d)
+	if e.targets == nil {
+		e.targets = newParentTargets(d, o, p, map[string][]string{})
+	}
+	return e.targets
+}
