@@ -433,6 +433,9 @@ func articleHeading3(s string) (number, suffix, title string, ok bool) {
 	if i+1 < len(rest) && 'a' <= rest[i]|0x20 && rest[i]|0x20 <= 'z' && (rest[i+1] == '.' || rest[i+1] == ':') {
 		suffix = string(rest[i] | 0x20) // "ĐIỀU 63A." is Đ63a
 		i++
+	} else if r, n := utf8.DecodeRuneInString(rest[i:]); (r == 'đ' || r == 'Đ') && i+n < len(rest) && (rest[i+n] == '.' || rest[i+n] == ':') {
+		suffix = "đ" // the letter after d: "Điều 110đ." (NĐ 21/2026) follows Điều 110d
+		i += n
 	}
 	if i < len(rest) && !strings.ContainsRune(".: ", rune(rest[i])) {
 		return "", "", "", false
