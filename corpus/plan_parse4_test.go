@@ -86,7 +86,7 @@ func TestOutlineQuotedArticles(t *testing.T) {
 		}
 	}
 	// Stable: the body cut after Điều 110b's points keeps every ID before.
-	cut := ParseOutline(strings.Join(strings.Split(nd21, "\n")[:8], "\n")+"”.")
+	cut := ParseOutline(strings.Join(strings.Split(nd21, "\n")[:8], "\n") + "”.")
 	if got := itemTree(cut); !strings.HasPrefix(want, got) {
 		t.Errorf("cut after line 8:\n%s\nnot a prefix of\n%s", got, want)
 	}
