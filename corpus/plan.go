@@ -55,6 +55,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -1220,10 +1221,14 @@ func (p *outlineParser) text(i int, line string) {
 		if p.last >= 0 {
 			it := &p.o.Items[p.last]
 			sep := "\n"
-			if p.wraps(line) {
-				sep = " "
+			name := cite.NameRest(it.Text[strings.LastIndexByte(it.Text, '\n')+1:], line) > 0
+			if p.wraps(line) || name {
+				sep = " " // a hard-wrapped body, or the rest of an agency's name ("- Sở Giáo dục" / "và Đào tạo: …")
 			}
 			it.Text += sep + line
+			if agency, ok := inlineAgency(it.Text); name && it.Agency == "" && ok {
+				it.Agency = agency
+			}
 		} else {
 			p.sectionText(i, line)
 		}

@@ -187,3 +187,46 @@ func TestOutlineQuoteInInsertedArticle(t *testing.T) {
 		t.Errorf("items:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestOutlineWrappedAgencyNames: an agency's name broken before its last
+// words ("Sở Giáo dục" / "và Đào tạo", where a narrow agency column or a
+// list line breaks it) is one name: the rest goes to the agency, not to
+// the task (a table) and not to a line of its own (a list), and the rows
+// of merged cells after it inherit the whole name. No real document of
+// ../shared breaks a name so (every "Sở/Bộ X" / "và Y" in govdocs, the
+// plans and the attachments is prose, already one sentence): the names are
+// real, the breaks are written where a narrow column would put them, as
+// i17-parse3's TestOutlineWrappedCells does. A line that names no more of
+// the agency ("và đào tạo nghề …", in lower case) is still the task's.
+func TestOutlineWrappedAgencyNames(t *testing.T) {
+	checkOutlines(t, []outlineCase{
+		{"a task table's agency column",
+			"II. NHIỆM VỤ\n" +
+				"STT | Cơ quan chủ trì | Nội dung nhiệm vụ | Thời gian hoàn thành\n" +
+				"1 | Sở Giáo dục | Tổ chức tập huấn cho giáo viên các trường học | Quý II/2026\n" +
+				"và Đào tạo\n" +
+				"2 | Sở Khoa học | Xây dựng cơ sở dữ liệu ngành | Năm 2026\n" +
+				"và Công nghệ\n" +
+				"Số hóa hồ sơ khoa học | Năm 2027\n" +
+				"3 | Sở Nông nghiệp | Mở lớp dạy nghề cho lao động nông thôn | Năm 2026\n" +
+				"và đào tạo nghề cho thanh niên",
+			"II.r1/1/tasks:Tổ chức tập huấn cho giáo viên các trường học[Sở Giáo dục và Đào tạo;Quý II/2026]\n" +
+				"II.r2/1/tasks:Xây dựng cơ sở dữ liệu ngành[Sở Khoa học và Công nghệ;Năm 2026]\n" +
+				"II.r3/1/tasks:Số hóa hồ sơ khoa học[Sở Khoa học và Công nghệ;Năm 2027]\n" +
+				"II.r4/1/tasks:Mở lớp dạy nghề cho lao động nông thôn và đào tạo nghề cho thanh niên[Sở Nông nghiệp;Năm 2026]\n"},
+		{"a list of agencies",
+			"III. TỔ CHỨC THỰC HIỆN\n" +
+				"1. Giao các cơ quan triển khai:\n" +
+				"- Sở Giáo dục\n" +
+				"và Đào tạo: chủ trì tổ chức tập huấn cho giáo viên;\n" +
+				"- Sở Y tế: hướng dẫn các cơ sở khám bệnh.\n" +
+				"2. Sở Văn hóa, Thể thao\n" +
+				"và Du lịch\n" +
+				"a) Tổ chức các hoạt động tuyên truyền.",
+			"III.1/1H/organisation:Giao các cơ quan triển khai:\n" +
+				"III.1.•1/2/organisation:Sở Giáo dục và Đào tạo: chủ trì tổ chức tập huấn cho giáo viên;[Sở Giáo dục và Đào tạo;]\n" +
+				"III.1.•2/2/organisation:Sở Y tế: hướng dẫn các cơ sở khám bệnh.[Sở Y tế;]\n" +
+				"III.2/1H/organisation:Sở Văn hóa, Thể thao và Du lịch\n" +
+				"III.2.a/2/organisation:Tổ chức các hoạt động tuyên truyền.[Sở Văn hóa, Thể thao và Du lịch;]\n"},
+	})
+}

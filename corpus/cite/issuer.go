@@ -433,3 +433,78 @@ func genericIssuer(s string, ws []word, spaced []bool) (string, int) {
 	}
 	return strings.Join(parts, " "), n
 }
+
+// nameWords are the words of each issuerNames entry, as written (for their
+// capitals) and folded.
+var nameWords = func() [][2][]string {
+	out := make([][2][]string, len(issuerNames))
+	for i, n := range issuerNames {
+		w := strings.FieldsFunc(n, func(r rune) bool { return !isWordRune(r) })
+		f := make([]string, len(w))
+		for k := range w {
+			f[k] = viet.Fold(w[k])
+		}
+		out[i] = [2][]string{w, f}
+	}
+	return out
+}()
+
+// NameRest reports how many words at the start of next finish the name of
+// an issuer (issuerNames) that name breaks off at its end, a line or a
+// table cell wrapped inside it: "Sở Giáo dục" then "và Đào tạo chủ trì …"
+// → 3 ("và Đào tạo"); "Bộ Văn hóa, Thể thao" then "và Du lịch" → 3. A
+// province's department (Sở) is named as its ministry (Bộ). The break
+// comes after the head and at least one word of the name, and a word the
+// name writes with a capital has it in next ("và đào tạo nghề" finishes no
+// name). It is 0 when next does not go on with such a name.
+func NameRest(name, next string) int {
+	have := foldWords(name)
+	toks := strings.Fields(next)
+	best := 0
+	for _, nw := range nameWords {
+		written, folded := nw[0], nw[1]
+		for k := 2; k < len(folded) && k <= len(have); k++ {
+			if !endsWithName(have, folded[:k]) {
+				continue
+			}
+			if n := restOf(toks, written[k:], folded[k:]); n > best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// endsWithName reports whether the folded words have end with the first
+// words of a name, "sở" standing for "bộ".
+func endsWithName(have, name []string) bool {
+	off := len(have) - len(name)
+	for j, w := range name {
+		if h := have[off+j]; h != w && !(j == 0 && w == "bo" && h == "so") {
+			return false
+		}
+	}
+	return true
+}
+
+// restOf reports how many of toks (words as written, with their
+// punctuation) spell the words of a name, or 0: marks alone ("-", ",")
+// are passed over, a word the name capitalises must be capitalised.
+func restOf(toks, written, folded []string) int {
+	j := 0
+	for i, t := range toks {
+		w := strings.TrimFunc(t, func(r rune) bool { return !isWordRune(r) })
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(written[j])
+		c, _ := utf8.DecodeRuneInString(w)
+		if viet.Fold(w) != folded[j] || unicode.IsUpper(r) && !unicode.IsUpper(c) {
+			return 0
+		}
+		if j++; j == len(folded) {
+			return i + 1
+		}
+	}
+	return 0
+}
