@@ -71,8 +71,8 @@ type anomaly struct {
 
 // headingShape recognizes the lines that head a part of a document in the
 // layouts of ND 30/2020 and of Party documents: "II.", "II-", "Phần I",
-// "PHẦN THỨ HAI", "Mục 2", "Chương III", "Điều 5.", "Phụ lục".
-var headingShape = regexp.MustCompile(`^(?:[IVXL]{1,6}\s*[.\-–—:]\s*\p{Lu}|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVXL\d]+\b)|(?:Mục|MỤC)\s+[IVXL\d]+\b|(?:Chương|CHƯƠNG)\s+[IVXL\d]+\b|(?:Phụ lục|PHỤ LỤC)\b)`)
+// "PHẦN THỨ HAI", "Mục 2", "Mục 2a", "Chương III", "Điều 5.", "Phụ lục".
+var headingShape = regexp.MustCompile(`^(?:[IVXL]{1,6}\s*[.\-–—:]\s*\p{Lu}|(?:Phần|PHẦN)\s+(?:thứ|THỨ|[IVXL\d]+\b)|(?:Mục|MỤC)\s+(?:[IVXL]+|\d+[a-zA-Z]?)\b|(?:Chương|CHƯƠNG)\s+[IVXL\d]+\b|(?:Phụ lục|PHỤ LỤC)\b)`)
 
 // romanRange recognizes a range of classes written with roman numerals
 // ("IV - V", "I-V", "IX - X"): a table cell or a legend, not a heading.
@@ -610,7 +610,7 @@ func TestCheckOutlineFinds(t *testing.T) {
 			t.Errorf("closingShape(%q) = false", l)
 		}
 	}
-	for _, l := range []string{"II- NHIỆM VỤ", "Chương III", "Mục 2", "PHẦN THỨ HAI", "Phụ lục I"} {
+	for _, l := range []string{"II- NHIỆM VỤ", "Chương III", "Mục 2", "Mục 2a", "PHẦN THỨ HAI", "Phụ lục I"} {
 		if !headingShape.MatchString(l) {
 			t.Errorf("headingShape misses %q", l)
 		}

@@ -230,3 +230,55 @@ func TestOutlineWrappedAgencyNames(t *testing.T) {
 				"III.2.a/2/organisation:Tổ chức các hoạt động tuyên truyền.[Sở Văn hóa, Thể thao và Du lịch;]\n"},
 	})
 }
+
+// TestPartHeadingInserted: a section an amending text inserts, "Mục 2a"
+// (NĐ 155/2026/NĐ-CP: "Bổ sung Mục 2a vào sau Mục 2 Chương IV"), is a part
+// heading as "Điều 63a." is an article's: "M2a". A letter after a
+// chapter's or a part's number, or two letters, make none.
+func TestPartHeadingInserted(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mục 2a": "M2a",
+		"MỤC 2A. TẠM ĐÌNH CHỈ, ĐÌNH CHỈ GIẢI QUYẾT KHIẾU NẠI": "M2a",
+		"Mục 3đ":    "M3đ",
+		"Mục 2":     "M2",
+		"Mục 2ab":   "",
+		"Mục 1234a": "",
+		"Mục 2a của Chương này quy định": "",
+		"Chương 2a": "",
+	} {
+		id, _, ok := partHeading(in)
+		if id != want || ok != (want != "") {
+			t.Errorf("partHeading(%q) = %q, %v; want %q", in, id, ok, want)
+		}
+	}
+}
+
+// TestOutlineQuotedInsertedSection: a quote that inserts a section ("“Mục
+// 2a", its title on the next line, then its articles, NĐ 155/2026/NĐ-CP's
+// headings) opens with a part: each of its articles is a quoted item
+// (quotedArticles). Before, "Mục 2a" was no heading, so the quote did not
+// open with one and its articles were none.
+func TestOutlineQuotedInsertedSection(t *testing.T) {
+	body := strings.Join([]string{
+		"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 124/2020/NĐ-CP",
+		"12. Bổ sung Mục 2a vào sau Mục 2 Chương IV như sau:",
+		"“Mục 2a",
+		"TẠM ĐÌNH CHỈ, ĐÌNH CHỈ GIẢI QUYẾT KHIẾU NẠI",
+		"Điều 28a. Sự kiện bất khả kháng và trở ngại khách quan trong giải quyết khiếu nại",
+		"1. Thiên tai, dịch bệnh là sự kiện bất khả kháng.",
+		"Điều 28b. Ban hành, gửi quyết định tạm đình chỉ, quyết định đình chỉ giải quyết khiếu nại",
+		"1. Quyết định được gửi cho người khiếu nại.”.",
+	}, "\n")
+	want := "Đ1.12/1/-\n" +
+		"Đ1.12.“Đ28a/1/-QH\nĐ1.12.“Đ28a.1/2/Đ1.12.“Đ28aQ\n" +
+		"Đ1.12.“Đ28b/1/-QH\nĐ1.12.“Đ28b.1/2/Đ1.12.“Đ28bQ\n"
+	if got := itemTree(ParseOutline(body)); got != want {
+		t.Errorf("items:\n%s\nwant\n%s", got, want)
+	}
+	// In a text that holds the section itself (a consolidated text), it is
+	// a section over its articles.
+	o := ParseOutline(strings.Join(strings.Split(strings.TrimSuffix(body, "”."), "\n")[2:], "\n")[len("“"):])
+	if got := sectionIDs(o); got != "M2a,Đ28a,Đ28b" {
+		t.Errorf("sections %s, want M2a,Đ28a,Đ28b", got)
+	}
+}
