@@ -127,6 +127,12 @@ func TestOutlineQuotedArticles(t *testing.T) {
 	if got, want := itemTree(ParseOutline(para)), "Đ2.1/1/-\nĐ2.1.“Đ26a/1/-Q\n"; got != want {
 		t.Errorf("one-paragraph article:\n%s\nwant\n%s", got, want)
 	}
+	// A heading without a title has no text to offer: no item of its own.
+	bare := "Điều 2. Sửa đổi, bổ sung Nghị định số 30/2020/NĐ-CP\n" +
+		"1. Bổ sung Điều 26a vào sau Điều 26 như sau:\n“Điều 26a.\n1. Bản sao điện tử có giá trị như bản chính.”."
+	if got, want := itemTree(ParseOutline(bare)), "Đ2.1/1/-\nĐ2.1.“Đ26a.1/1/-Q\n"; got != want {
+		t.Errorf("a heading without a title:\n%s\nwant\n%s", got, want)
+	}
 }
 
 // TestArticleHeadingLetterD: "đ", the letter after d, numbers an

@@ -180,6 +180,9 @@ func quotedArticles(o *Outline, body []string) []Item {
 		if s.Text != "" {
 			text = strings.TrimSpace(text + "\n" + s.Text)
 		}
+		if !strings.ContainsFunc(text, unicode.IsLetter) {
+			continue // "Điều 5." alone: no text to offer (its clauses keep Đ5 in their IDs)
+		}
 		art[si] = len(out)
 		out = append(out, Item{ID: s.ID, Label: label, Text: text, Line: s.Line, Level: 1, Section: si, Kind: s.Kind, Parent: -1, kind: labelPara})
 	}

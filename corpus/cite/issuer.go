@@ -458,8 +458,14 @@ var nameWords = func() [][2][]string {
 // name writes with a capital has it in next ("và đào tạo nghề" finishes no
 // name). It is 0 when next does not go on with such a name.
 func NameRest(name, next string) int {
-	have := foldWords(name)
 	toks := strings.Fields(next)
+	if !restStart(toks) {
+		return 0 // the common case, cheaply: next starts no name's rest
+	}
+	if f := strings.Fields(name); len(f) > maxNameWords {
+		name = strings.Join(f[len(f)-maxNameWords:], " ") // only its end can break a name off
+	}
+	have := foldWords(name)
 	best := 0
 	for _, nw := range nameWords {
 		written, folded := nw[0], nw[1]
@@ -473,6 +479,33 @@ func NameRest(name, next string) int {
 		}
 	}
 	return best
+}
+
+// maxNameWords bounds the words of an issuer's name (issuerNames: "Hội
+// đồng Thẩm phán Tòa án nhân dân tối cao" has 9).
+const maxNameWords = 12
+
+// restStarts are the folded words a name's rest can start with: each word
+// of a name after its second.
+var restStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, nw := range nameWords {
+		for _, w := range nw[1][min(2, len(nw[1])):] {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// restStart reports whether the first word of toks (marks alone passed
+// over) may start the rest of a name.
+func restStart(toks []string) bool {
+	for _, t := range toks {
+		if w := strings.TrimFunc(t, func(r rune) bool { return !isWordRune(r) }); w != "" {
+			return restStarts[viet.Fold(w)]
+		}
+	}
+	return false
 }
 
 // endsWithName reports whether the folded words have end with the first

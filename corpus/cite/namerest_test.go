@@ -1,6 +1,9 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNameRest: the rest of an issuer's name wrapped onto the next line or
 // cell (i18-parse4). The names are the ministries' of issuerNames; the
@@ -33,4 +36,25 @@ func TestNameRest(t *testing.T) {
 			t.Errorf("NameRest(%q, %q) = %d, want %d", c.name, c.next, got, c.want)
 		}
 	}
+}
+
+// FuzzNameRest: what NameRest takes is words of next, and those words
+// alone finish the name again.
+func FuzzNameRest(f *testing.F) {
+	for _, s := range [][2]string{{"Sở Giáo dục", "và Đào tạo: chủ trì"}, {"Sở Lao động", "- Thương binh và Xã hội"},
+		{"Sở Văn hóa,", ", Thể thao và Du lịch"}, {"\xff", "và"}, {"Bộ", ""}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, name, next string) {
+		toks := strings.Fields(next)
+		n := NameRest(name, next)
+		if n < 0 || n > len(toks) {
+			t.Fatalf("NameRest(%q, %q) = %d of %d words", name, next, n, len(toks))
+		}
+		if n > 0 {
+			if m := NameRest(name, strings.Join(toks[:n], " ")); m != n {
+				t.Fatalf("NameRest(%q, %q) = %d, of its %d words alone %d", name, next, n, n, m)
+			}
+		}
+	})
 }
