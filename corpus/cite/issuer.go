@@ -458,10 +458,10 @@ var nameWords = func() [][2][]string {
 // name writes with a capital has it in next ("và đào tạo nghề" finishes no
 // name). It is 0 when next does not go on with such a name.
 func NameRest(name, next string) int {
-	toks := strings.Fields(next)
-	if !restStart(toks) {
+	if !restStart(next) {
 		return 0 // the common case, cheaply: next starts no name's rest
 	}
+	toks := strings.Fields(next)
 	if f := strings.Fields(name); len(f) > maxNameWords {
 		name = strings.Join(f[len(f)-maxNameWords:], " ") // only its end can break a name off
 	}
@@ -497,15 +497,15 @@ var restStarts = func() map[string]bool {
 	return m
 }()
 
-// restStart reports whether the first word of toks (marks alone passed
+// restStart reports whether the first word of s (marks before it passed
 // over) may start the rest of a name.
-func restStart(toks []string) bool {
-	for _, t := range toks {
-		if w := strings.TrimFunc(t, func(r rune) bool { return !isWordRune(r) }); w != "" {
-			return restStarts[viet.Fold(w)]
-		}
+func restStart(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !isWordRune(r) })
+	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	if end < 0 {
+		end = len(s)
 	}
-	return false
+	return end > 0 && end <= 24 && restStarts[viet.Fold(s[:end])]
 }
 
 // endsWithName reports whether the folded words have end with the first

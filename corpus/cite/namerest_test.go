@@ -58,3 +58,19 @@ func FuzzNameRest(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkNameRest: the outline parser asks it of every line that
+// continues an item and of every wrapped cell; most start no name's rest.
+func BenchmarkNameRest(b *testing.B) {
+	pairs := [][2]string{
+		{"1. Tổ chức tuyên truyền, phổ biến Nghị quyết trong các trường học", "trên địa bàn tỉnh, bảo đảm thiết thực, hiệu quả."},
+		{"a) Kiểm kê tài nguyên đến kỳ quy hoạch, khoanh định các diện tích", "Phân bố đất hiếm theo loại hình."},
+		{"- Sở Giáo dục", "và Đào tạo: chủ trì tổ chức tập huấn cho giáo viên;"},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pairs {
+			NameRest(p[0], p[1])
+		}
+	}
+}
