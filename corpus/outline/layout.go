@@ -342,7 +342,11 @@ func partHeading(s string) (id, title string, ok bool) {
 			after = num[len(trimmed):] + " " + after
 		}
 		num = trimmed
-		if !isRoman(num) && !(isAllDigits(num) && len(num) <= 3) {
+		inserted := false
+		if prefix == "M" {
+			num, inserted = insertedNumber(num) // "Mục 2a": a section an amending text inserts after Mục 2
+		}
+		if !isRoman(num) && !(isAllDigits(num) && len(num) <= 3) && !inserted {
 			return "", "", false
 		}
 	}
@@ -354,6 +358,18 @@ func partHeading(s string) (id, title string, ok bool) {
 		return prefix + num, after, true
 	}
 	return "", "", false
+}
+
+// insertedNumber reads the number of an inserted part, at most three
+// digits and one letter (a–z or đ), as an ID writes it, the letter in
+// lower case ("2a", "2A" → "2a"); num and false when it is not one.
+func insertedNumber(num string) (string, bool) {
+	r, n := utf8.DecodeLastRuneInString(num)
+	digits := num[:len(num)-n]
+	if digits == "" || len(digits) > 3 || !isAllDigits(digits) || !('a' <= r|0x20 && r|0x20 <= 'z' || r == 'đ' || r == 'Đ') {
+		return num, false
+	}
+	return digits + strings.ToLower(string(r)), true
 }
 
 // isRoman reports a roman numeral from I to LXXXIX, bare "L" aside (the
@@ -433,6 +449,9 @@ func articleHeading3(s string) (number, suffix, title string, ok bool) {
 	if i+1 < len(rest) && 'a' <= rest[i]|0x20 && rest[i]|0x20 <= 'z' && (rest[i+1] == '.' || rest[i+1] == ':') {
 		suffix = string(rest[i] | 0x20) // "ĐIỀU 63A." is Đ63a
 		i++
+	} else if r, n := utf8.DecodeRuneInString(rest[i:]); (r == 'đ' || r == 'Đ') && i+n < len(rest) && (rest[i+n] == '.' || rest[i+n] == ':') {
+		suffix = "đ" // the letter after d: "Điều 110đ." (NĐ 21/2026) follows Điều 110d
+		i += n
 	}
 	if i < len(rest) && !strings.ContainsRune(".: ", rune(rest[i])) {
 		return "", "", "", false
