@@ -67,7 +67,10 @@ import (
 // letter, lower case ("Điều 63a." → "63a", outline.ArticleHeading), as a
 // query's "điều 63a" names it; it was left out, and its title kept the
 // "Điều 63a." the title views now drop.
-const MappingVersion = 17
+// 18 — an inserted article numbered with "đ", the letter after d ("Điều
+// 110đ.", NĐ 21/2026/NĐ-CP), is an article heading too: its number
+// "110đ" is in the article field (outline.ArticleHeading).
+const MappingVersion = 18
 
 // Field names of the index.
 const (

@@ -433,3 +433,111 @@ func genericIssuer(s string, ws []word, spaced []bool) (string, int) {
 	}
 	return strings.Join(parts, " "), n
 }
+
+// nameWords are the words of each issuerNames entry, as written (for their
+// capitals) and folded.
+var nameWords = func() [][2][]string {
+	out := make([][2][]string, len(issuerNames))
+	for i, n := range issuerNames {
+		w := strings.FieldsFunc(n, func(r rune) bool { return !isWordRune(r) })
+		f := make([]string, len(w))
+		for k := range w {
+			f[k] = viet.Fold(w[k])
+		}
+		out[i] = [2][]string{w, f}
+	}
+	return out
+}()
+
+// NameRest reports how many words at the start of next finish the name of
+// an issuer (issuerNames) that name breaks off at its end, a line or a
+// table cell wrapped inside it: "Sở Giáo dục" then "và Đào tạo chủ trì …"
+// → 3 ("và Đào tạo"); "Bộ Văn hóa, Thể thao" then "và Du lịch" → 3. A
+// province's department (Sở) is named as its ministry (Bộ). The break
+// comes after the head and at least one word of the name, and a word the
+// name writes with a capital has it in next ("và đào tạo nghề" finishes no
+// name). It is 0 when next does not go on with such a name.
+func NameRest(name, next string) int {
+	if !restStart(next) {
+		return 0 // the common case, cheaply: next starts no name's rest
+	}
+	toks := strings.Fields(next)
+	if f := strings.Fields(name); len(f) > maxNameWords {
+		name = strings.Join(f[len(f)-maxNameWords:], " ") // only its end can break a name off
+	}
+	have := foldWords(name)
+	best := 0
+	for _, nw := range nameWords {
+		written, folded := nw[0], nw[1]
+		for k := 2; k < len(folded) && k <= len(have); k++ {
+			if !endsWithName(have, folded[:k]) {
+				continue
+			}
+			if n := restOf(toks, written[k:], folded[k:]); n > best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// maxNameWords bounds the words of an issuer's name (issuerNames: "Hội
+// đồng Thẩm phán Tòa án nhân dân tối cao" has 9).
+const maxNameWords = 12
+
+// restStarts are the folded words a name's rest can start with: each word
+// of a name after its second.
+var restStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, nw := range nameWords {
+		for _, w := range nw[1][min(2, len(nw[1])):] {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// restStart reports whether the first word of s (marks before it passed
+// over) may start the rest of a name.
+func restStart(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !isWordRune(r) })
+	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return end > 0 && end <= 24 && restStarts[viet.Fold(s[:end])]
+}
+
+// endsWithName reports whether the folded words have end with the first
+// words of a name, "sở" standing for "bộ".
+func endsWithName(have, name []string) bool {
+	off := len(have) - len(name)
+	for j, w := range name {
+		if h := have[off+j]; h != w && !(j == 0 && w == "bo" && h == "so") {
+			return false
+		}
+	}
+	return true
+}
+
+// restOf reports how many of toks (words as written, with their
+// punctuation) spell the words of a name, or 0: marks alone ("-", ",")
+// are passed over, a word the name capitalises must be capitalised.
+func restOf(toks, written, folded []string) int {
+	j := 0
+	for i, t := range toks {
+		w := strings.TrimFunc(t, func(r rune) bool { return !isWordRune(r) })
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(written[j])
+		c, _ := utf8.DecodeRuneInString(w)
+		if viet.Fold(w) != folded[j] || unicode.IsUpper(r) && !unicode.IsUpper(c) {
+			return 0
+		}
+		if j++; j == len(folded) {
+			return i + 1
+		}
+	}
+	return 0
+}

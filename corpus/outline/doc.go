@@ -29,13 +29,17 @@
 // letters), plantext.go (continued lines, paragraphs, section text),
 // planamend.go (where a quoted amendment opens and closes), planquote.go
 // (the quoted provisions grafted as items; one-paragraph articles),
-// planitem.go (Linkable). Line shapes: layout.go (labels, headings, header
-// and closing lines, agencies), table.go and tablewrap.go (task tables and
-// their wrapped cells), wrap.go and wrapref.go (hard-wrapped bodies, page
-// lines), ocrlabel.go (labels OCR damaged), articlekind.go (the kind of an
-// article's section), label.go. What the parser and the linker share:
-// closing.go (closing provisions), passage.go (passages), actor.go (the
-// agencies a text is addressed to), terms.go (terms).
+// planitem.go (Linkable). Line shapes: layout.go (what the others share:
+// words, white space, sentence ends), layoutfront.go (header and closing
+// lines), layouthead.go (section headings), layoutarticle.go (article
+// headings), label.go (item labels), layouttable.go (task-table header
+// rows and cells), layoutagency.go (agency names), table.go and
+// tablewrap.go (task tables and their wrapped cells), wrap.go and
+// wrapref.go (hard-wrapped bodies, page lines), ocrlabel.go (labels OCR
+// damaged), articlekind.go (the kind of an article's section). What the
+// parser and the linker share: closing.go (closing provisions), passage.go
+// (passages), actor.go (the agencies a text is addressed to), terms.go
+// (terms).
 //
 // # Caveats
 //

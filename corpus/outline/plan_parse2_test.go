@@ -35,7 +35,9 @@ func TestOutlineStraightQuotes(t *testing.T) {
 		{"an article the quote puts in force stays in it",
 			"Điều 1. Sửa đổi Nghị định số 12/2024/NĐ-CP\n1. Sửa đổi Điều 4 như sau:\n\"Điều 4. Thẩm quyền cấp giấy chứng nhận\n1. Sở Y tế cấp giấy chứng nhận.\nĐiều 5. Hồ sơ\nHồ sơ gồm đơn đề nghị.\"\nĐiều 2. Hiệu lực thi hành",
 			"Đ1.1/1/tasks:Sửa đổi Điều 4 như sau:\n\"Điều 4. Thẩm quyền cấp giấy chứng nhận\n1. Sở Y tế cấp giấy chứng nhận.\nĐiều 5. Hồ sơ\nHồ sơ gồm đơn đề nghị.\"\n" +
-				"Đ1.1.“Đ4.1/1/tasks:Sở Y tế cấp giấy chứng nhận.\nĐ1.1.“Đ5/1/tasks:Hồ sơ gồm đơn đề nghị.\n"},
+				// i18-parse4: the quoted article heads its clauses (quotedArticles).
+				"Đ1.1.“Đ4/1H/tasks:Thẩm quyền cấp giấy chứng nhận\n" +
+				"Đ1.1.“Đ4.1/2/tasks:Sở Y tế cấp giấy chứng nhận.\nĐ1.1.“Đ5/1/tasks:Hồ sơ gồm đơn đề nghị.\n"},
 	}
 	checkOutlines(t, tests)
 }

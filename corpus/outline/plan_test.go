@@ -213,6 +213,11 @@ func FuzzParseOutline(f *testing.F) {
 	f.Add("Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\n“Điều 3. A\nb c\n1. D\n2. E:\na) F.”\nĐiều 2. Sửa đổi điểm a khoản 1 như sau:\n“1. G:\na) H.”")
 	f.Add("Điều 1. Sửa đổi như sau:\n1. Sửa đổi Điều 3 như sau:\n“Điều 3. A\n1. Bổ sung khoản 2 như sau:\n“2. B\n“3. C\n2. D.”\nĐiều 2. E\n1. Bổ sung như sau:\n“Điều 5a. F\n1. G\n" + strings.Repeat("2. H\n", 5))
 	f.Add("Bộ đề nghị sửa đổi như sau:\n“2. A!\n3. B?”\nI. NHIỆM VỤ\n1. Khẩu hiệu như sau:\n“1. C\n2. D”\n2. Thay thế như sau:\n\"Điều 4. E\nF\n1. G.\"")
+	// i18-parse4: articles after the first in a quote, "Điều 5đ.", a
+	// heading without a title, "Mục 2a", an agency's name wrapped in a
+	// table and in a list.
+	f.Add("Điều 1. A\n44. Bổ sung các Điều 5a và 5đ như sau:\n“Mục 2a\nB\nĐiều 5a. C\n1. D\nĐiều 5đ.\n1. E\nĐiều 5b. F\nG.”.\nĐiều 2a. Sửa đổi Điều 9 như sau:\n\"Điều 9. H\n1. I\nĐiều 3. J")
+	f.Add("STT | Cơ quan chủ trì | Nội dung | Thời hạn\n1 | Sở Giáo dục | A b | Quý I\nvà Đào tạo\nC d | Năm 2026\n- Sở Khoa học\nvà Công nghệ: e\n2. Bộ Lao động\n- Thương binh và Xã hội\na) F")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := Parse(body)
 		seen := map[string]bool{}

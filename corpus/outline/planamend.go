@@ -7,6 +7,7 @@ package outline
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -49,12 +50,27 @@ func (p *outlineParser) opensQuote(line string) bool {
 	return strings.HasPrefix(line, "\"") || !closesQuote(line)
 }
 
-// inArticle reports the current section is an article ("Đ3", "Đ3~2"),
-// where nextArticle ends a quote never closed.
+// inArticle reports the current section is an article ("Đ3", "Đ3~2",
+// an inserted "Đ63a"), where nextArticle ends a quote never closed.
 func (p *outlineParser) inArticle() bool {
-	cur, _, _ := strings.Cut(p.sec().ID, "~")
-	_, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
-	return err == nil && strings.HasPrefix(cur, "Đ")
+	_, ok := articleNumber(p.sec().ID)
+	return ok
+}
+
+// articleNumber is the number of an article's section ID without its
+// letter or repeat mark: "Đ3", "Đ3~2" → 3, "Đ63a", "Đ110đ" → 63, 110.
+func articleNumber(id string) (int, bool) {
+	cur, _, _ := strings.Cut(id, "~")
+	cur, ok := strings.CutPrefix(cur, "Đ")
+	if !ok {
+		return 0, false
+	}
+	digits := strings.TrimRight(cur, "abcdefghijklmnopqrstuvwxyzđ")
+	if utf8.RuneCountInString(cur[len(digits):]) > 1 {
+		return 0, false // one letter at most
+	}
+	n, err := strconv.Atoi(digits)
+	return n, err == nil
 }
 
 // quoteCloses reports a line after the one being read that closes a quote
@@ -119,9 +135,8 @@ func (p *outlineParser) nextArticle(line string) bool {
 	if !ok {
 		return false
 	}
-	cur, _, _ := strings.Cut(p.sec().ID, "~")
-	n, err := strconv.Atoi(strings.TrimPrefix(cur, "Đ"))
-	return err == nil && strings.HasPrefix(cur, "Đ") && id == "Đ"+itoa(n+1)
+	n, ok := articleNumber(p.sec().ID)
+	return ok && id == "Đ"+itoa(n+1)
 }
 
 // opensMark reports a line starting with a quote mark it does not close:

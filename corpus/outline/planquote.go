@@ -110,6 +110,7 @@ func (p *outlineParser) graftQuote() {
 		sub.line(k)
 	}
 	sub.finish()
+	items := quotedArticles(sub.o, body)
 	base := p.o.Sections[p.qSec].ID
 	if p.qAnn >= 0 {
 		base = p.o.Items[p.qAnn].ID
@@ -118,7 +119,7 @@ func (p *outlineParser) graftQuote() {
 		base += "." // a letter's text before any section has no ID: "“2"
 	}
 	off := len(p.o.Items)
-	for _, it := range sub.o.Items {
+	for _, it := range items {
 		it.ID = p.unique(base + quoteMark + it.ID)
 		it.Line = lines[it.Line-1] + 1
 		it.Section = p.qSec
@@ -128,6 +129,84 @@ func (p *outlineParser) graftQuote() {
 		}
 		p.o.Items = append(p.o.Items, it)
 	}
+}
+
+// quotedArticles returns the items of a quote's outline with an item for
+// each article the quote puts in force that has none ("Điều 100b. Trách
+// nhiệm …" after "Điều 100a." in one quote, NĐ 21/2026's "Bổ sung các
+// Điều 110a, …, 110g … như sau:"): its ID is the article's ("Đ100b"), its
+// label the heading's ("Điều 100b."), its text the title and any lead-in,
+// and it heads the article's clauses, one level down. An article of one
+// paragraph has its item already (articleParagraph), with the same ID.
+// Items stay in line order, so every quoted article is an item of its own
+// and the heading lines of the quote are all read, not only its first.
+//
+// Only a quote that opens with an article or a part ("“Điều 110a.",
+// "“Mục 11") puts whole articles in force; an article heading inside a
+// quote of clauses ("“2. Hồ sơ gồm …" then "Điều 14. …") more likely
+// shows a quote run on past its end, and is left as it was read.
+func quotedArticles(o *Outline, body []string) []Item {
+	if len(o.Sections) < 2 || o.Sections[1].Line != 1 {
+		return o.Items
+	}
+	if first, _ := clean(body[0]); !articleID(o.Sections[1].ID) {
+		if _, _, ok := partHeading(first); !ok {
+			return o.Items
+		}
+	}
+	have := map[string]bool{}
+	for _, it := range o.Items {
+		have[it.ID] = true
+	}
+	out := make([]Item, 0, len(o.Items)+len(o.Sections))
+	moved := make([]int, len(o.Items)) // index in out of each item of o
+	art := map[int]int{}               // section → index in out of its article item
+	k := 0
+	for si := 1; si < len(o.Sections); si++ {
+		s := &o.Sections[si]
+		if !articleID(s.ID) || have[s.ID] || s.Line < 1 || s.Line > len(body) {
+			continue
+		}
+		for ; k < len(o.Items) && o.Items[k].Section < si; k++ {
+			moved[k] = len(out)
+			out = append(out, o.Items[k])
+		}
+		line, _ := clean(body[s.Line-1])
+		label := line
+		if f := strings.Fields(line); len(f) >= 2 {
+			label = f[0] + " " + f[1] // "Điều 100b."
+		}
+		text := s.Title
+		if s.Text != "" {
+			text = strings.TrimSpace(text + "\n" + s.Text)
+		}
+		if !strings.ContainsFunc(text, unicode.IsLetter) {
+			continue // "Điều 5." alone: no text to offer (its clauses keep Đ5 in their IDs)
+		}
+		art[si] = len(out)
+		out = append(out, Item{ID: s.ID, Label: label, Text: text, Line: s.Line, Level: 1, Section: si, Kind: s.Kind, Parent: -1, kind: labelPara})
+	}
+	if len(art) == 0 {
+		return o.Items
+	}
+	for ; k < len(o.Items); k++ {
+		moved[k] = len(out)
+		out = append(out, o.Items[k])
+	}
+	for _, j := range moved {
+		it := &out[j]
+		a, under := art[it.Section]
+		switch {
+		case it.Parent >= 0:
+			it.Parent = moved[it.Parent]
+		case under:
+			it.Parent = a
+		}
+		if under {
+			it.Level++
+		}
+	}
+	return out
 }
 
 // articleParagraph makes the text of the article just read an item when

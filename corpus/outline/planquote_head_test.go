@@ -31,8 +31,10 @@ func TestOutlineHeadingAnnouncesQuote(t *testing.T) {
 	checkOutlines(t, []outlineCase{
 		{"an article heading announcing its quote (real lines, 153/2026/NĐ-CP)", nd153Arts,
 			"Đ1/1/tasks:" + strings.Join(lines[1:6], "\n") + "\n" +
-				"Đ1.“Đ3.1/1/tasks:" + strings.TrimPrefix(lines[4], "1. ") + "\n" +
-				"Đ1.“Đ3.2/1/tasks:" + strings.TrimSuffix(strings.TrimPrefix(lines[5], "2. "), "”") + "\n" +
+				// i18-parse4: the quoted article heads its clauses (quotedArticles).
+				"Đ1.“Đ3/1H/tasks:" + strings.TrimPrefix(strings.Join(lines[1:4], "\n"), "“Điều 3. ") + "\n" +
+				"Đ1.“Đ3.1/2/tasks:" + strings.TrimPrefix(lines[4], "1. ") + "\n" +
+				"Đ1.“Đ3.2/2/tasks:" + strings.TrimSuffix(strings.TrimPrefix(lines[5], "2. "), "”") + "\n" +
 				"Đ4/1/tasks:" + strings.Join(lines[7:9], "\n") + "\n" +
 				"Đ4.“1/1H/tasks:" + strings.TrimPrefix(lines[7], "“1. ") + "\n" +
 				"Đ4.“1.a/2/tasks:" + strings.TrimSuffix(strings.TrimPrefix(lines[8], "a) "), "”") + "\n"},

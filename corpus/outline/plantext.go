@@ -6,6 +6,8 @@ package outline
 import (
 	"strings"
 	"unicode"
+
+	"github.com/vanban/vanban/corpus/cite"
 )
 
 // text places a line without a label: the continuation of the item or
@@ -17,10 +19,14 @@ func (p *outlineParser) text(i int, line string) {
 		if p.last >= 0 {
 			it := &p.o.Items[p.last]
 			sep := "\n"
-			if p.wraps(line) {
-				sep = " "
+			name := cite.NameRest(it.Text[strings.LastIndexByte(it.Text, '\n')+1:], line) > 0
+			if p.wraps(line) || name {
+				sep = " " // a hard-wrapped body, or the rest of an agency's name ("- Sở Giáo dục" / "và Đào tạo: …")
 			}
 			it.Text += sep + line
+			if agency, ok := inlineAgency(it.Text); name && it.Agency == "" && ok {
+				it.Agency = agency
+			}
 		} else {
 			p.sectionText(i, line)
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -142,10 +143,22 @@ func (p *outlineParser) placeScore(cell string, c int) int {
 	if startsLower(cell) && t.roles[c] == colTask {
 		s++
 	}
-	if dangles(p.cellText(c)) {
+	if dangles(p.cellText(c)) || p.finishesName(cell, c) {
 		s += 6 // a dangling column left without a piece costs 3, with one gains 3
 	}
 	return s
+}
+
+// finishesName reports a piece that is all the rest of the agency's name
+// the agency or partner column c breaks off ("Sở Giáo dục" / "và Đào
+// tạo", cite.NameRest): it goes to that column, not to the task, though
+// the name does not dangle.
+func (p *outlineParser) finishesName(cell string, c int) bool {
+	if r := p.table.roles[c]; r != colAgency && r != colPartner {
+		return false
+	}
+	n := cite.NameRest(p.cellText(c), cell)
+	return n > 0 && n == len(strings.Fields(cell))
 }
 
 // placeCells places the cells in the open columns, left to right, with

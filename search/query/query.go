@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/abbrev"
 	"github.com/vanban/vanban/corpus/doctype"
@@ -227,19 +228,34 @@ const maxArticle = 3 // digits
 // ArticleRefs are the article numbers text cites ("điều 29" → "29"), in
 // order, each once. An inserted article keeps its letter, lower case
 // ("điều 63a", "ĐIỀU 63A" → "63a"), as the index keeps its heading's
-// number (outline.ArticleHeading).
+// number (outline.ArticleHeading); so does one whose letter is typed apart
+// (spacedLetter: "điều 63 a", "Điều 63 A", "điều 63-a" → "63a").
 func ArticleRefs(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	toks := viet.Tokens(text)
 	for i := 0; i+1 < len(toks); i++ {
 		w, n := toks[i], toks[i+1]
-		if w.Kind != viet.Word || n.Kind != viet.Word || !articleWords[viet.Fold(text[w.Start:w.End])] {
+		if w.Kind != viet.Word || !articleWords[viet.Fold(text[w.Start:w.End])] {
 			continue
+		}
+		next := i + 2
+		if n.Kind == viet.DocNumber {
+			// "63-A" reads as a number with a code: its words are the
+			// article's number and letter, or it is no article.
+			if i+3 >= len(toks) || toks[i+2].Start != n.Start || toks[i+3].End != n.End {
+				continue
+			}
+			n, next = toks[i+2], i+3
 		}
 		num, ok := articleNumber(text[n.Start:n.End])
 		if !ok {
 			continue
+		}
+		if next < len(toks) && num == strings.TrimRight(num, "abcdefghijklmnopqrstuvwxyzđ") {
+			if l, ok := spacedLetter(text, n, toks[next]); ok {
+				num += l
+			}
 		}
 		if !seen[num] {
 			seen[num] = true
@@ -249,14 +265,40 @@ func ArticleRefs(text string) []string {
 	return out
 }
 
+// spacedLetter reads the letter of an inserted article typed apart from
+// its number, right after it (one space or a hyphen between: "63 a", "63
+// A", "63-a", "63 - a"): one letter from a to h or đ, lower case. "điều 63
+// và …" has none: a word follows.
+func spacedLetter(text string, num, l viet.Token) (string, bool) {
+	if l.Kind != viet.Word {
+		return "", false
+	}
+	switch text[num.End:l.Start] {
+	case " ", "-", "–", " - ", " – ", "- ", " -", "– ", " –":
+	default:
+		return "", false
+	}
+	r, n := utf8.DecodeRuneInString(text[l.Start:l.End])
+	if n != l.End-l.Start {
+		return "", false // more than one letter
+	}
+	r = unicode.ToLower(r)
+	if !('a' <= r && r <= 'h' || r == 'đ') {
+		return "", false
+	}
+	return string(r), true
+}
+
 // articleNumber reads an article's number as a query writes it: up to
 // maxArticle digits, leading zeros dropped ("05" → "5"), and the letter of
-// an inserted article, lower case ("63A" → "63a"). "2020", "63ab" and "a"
-// are none.
+// an inserted article, lower case ("63A" → "63a", "110Đ" → "110đ"). "2020",
+// "63ab" and "a" are none.
 func articleNumber(w string) (string, bool) {
 	suffix := ""
 	if n := len(w); n > 1 && 'a' <= w[n-1]|0x20 && w[n-1]|0x20 <= 'z' {
 		w, suffix = w[:n-1], string(w[n-1]|0x20)
+	} else if r, size := utf8.DecodeLastRuneInString(w); n > size && (r == 'đ' || r == 'Đ') {
+		w, suffix = w[:n-size], "đ" // "110đ", the letter after d
 	}
 	num := strings.TrimLeft(w, "0")
 	if num == "" || len(num) > maxArticle || strings.Trim(num, "0123456789") != "" {

@@ -135,6 +135,22 @@ func TestArticleRefs(t *testing.T) {
 		{"điều 1234a", nil},
 		{"điều a", nil},
 		{"điều 0a", nil},
+		// i18-parse4: the letter typed apart from the number, right after it
+		{"điều 63 a nghị định 49/2026", []string{"63a"}},
+		{"Điều 63 A", []string{"63a"}},
+		{"điều 63-a", []string{"63a"}},
+		{"điều 63-A", []string{"63a"}},
+		{"điều 63 - b", []string{"63b"}},
+		{"điều 110 đ", []string{"110đ"}},
+		{"điều 110đ", []string{"110đ"}},
+		{"ĐIỀU 110Đ", []string{"110đ"}},
+		{"điều 63 và điều 64", []string{"63", "64"}},
+		{"điều 63 an toàn thực phẩm", []string{"63"}},
+		{"điều 63 k", []string{"63"}},     // a–h and đ only
+		{"điều 63a b", []string{"63a"}},   // a letter already
+		{"điều 63 , a", []string{"63"}},   // not right after it
+		{"điều 63     a", []string{"63"}}, // nor far after it
+		{"điều 154/NQ-CP", nil},           // a document number, as before
 	} {
 		if got := ArticleRefs(c.q); !slices.Equal(got, c.want) {
 			t.Errorf("ArticleRefs(%q) = %q, want %q", c.q, got, c.want)

@@ -1,0 +1,81 @@
+package outline
+
+// Line classes of article headings: "Điều 12. …", in capitals, and an
+// inserted article's letter ("Điều 63a.", "Điều 110đ.").
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1". The
+// word in capitals ("ĐIỀU 1. PHÊ DUYỆT…", as older and scanned texts set
+// their article headings) is the same heading. An article an amending
+// text inserts after another ("Điều 63a. Các trường hợp …", "ĐIỀU 63A.")
+// is "Đ63a": no other heading gives an ID of a number and a letter.
+func articleHeading(s string) (id, title string, ok bool) {
+	if rest, found := strings.CutPrefix(s, "ĐIỀU "); found {
+		s = "Điều " + rest
+	}
+	num, suffix, title, ok := articleHeading3(s)
+	if !ok {
+		return "", "", false
+	}
+	return "Đ" + num + suffix, title, true
+}
+
+// ArticleHeading reads the heading of an article of a legal text, "Điều
+// 12. Chế độ tiền lương": its number ("12", at most three digits) and its
+// title ("Chế độ tiền lương", possibly empty). It is the one reader of
+// article headings: outlines split on them, the index keeps their numbers
+// and titles (indexer.Fields).
+//
+// An inserted article's number keeps its letter, lower case ("Điều 63a.",
+// "ĐIỀU 63A." → "63a"), as the outline's ID (Đ63a) and a query's "điều
+// 63a" (search/query.ArticleRefs) have it.
+func ArticleHeading(s string) (number, title string, ok bool) {
+	number, suffix, title, ok := articleHeading3(s)
+	if !ok {
+		return "", "", false
+	}
+	return number + suffix, title, true
+}
+
+// articleHeading3 is ArticleHeading with the letter of an inserted
+// article, lower case ("Điều 63a. Các trường hợp …" → "63", "a"). A
+// number with a letter heads an article only before its dot or colon:
+// "Điều 11a Luật Khiếu nại …" cites one.
+func articleHeading3(s string) (number, suffix, title string, ok bool) {
+	rest, found := strings.CutPrefix(s, "Điều ")
+	if !found {
+		return "", "", "", false
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return "", "", "", false
+	}
+	number = rest[:i]
+	if i+1 < len(rest) && 'a' <= rest[i]|0x20 && rest[i]|0x20 <= 'z' && (rest[i+1] == '.' || rest[i+1] == ':') {
+		suffix = string(rest[i] | 0x20) // "ĐIỀU 63A." is Đ63a
+		i++
+	} else if r, n := utf8.DecodeRuneInString(rest[i:]); (r == 'đ' || r == 'Đ') && i+n < len(rest) && (rest[i+n] == '.' || rest[i+n] == ':') {
+		suffix = "đ" // the letter after d: "Điều 110đ." (NĐ 21/2026) follows Điều 110d
+		i += n
+	}
+	if i < len(rest) && !strings.ContainsRune(".: ", rune(rest[i])) {
+		return "", "", "", false
+	}
+	title = strings.TrimSpace(strings.TrimLeft(rest[i:], ".: "))
+	if i < len(rest) && rest[i] == ' ' && title != "" {
+		// "Điều 169 của Luật này." is a sentence citing an article: a
+		// heading without its dot starts with a capital.
+		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) {
+			return "", "", "", false
+		}
+	}
+	return number, suffix, title, true
+}

@@ -1,0 +1,264 @@
+package outline
+
+// Line classes of section headings: an appendix, a roman section, a part,
+// a chapter or a section of a chapter (with an inserted "Mục 2a"), a
+// letter heading, and a section's kind by its title. Article headings are
+// in layoutarticle.go.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// appendixHeading recognizes "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2 …",
+// "Phụ lục số 02 …" and
+// returns the appendix number ("II", "2", "") and the title on the line.
+func appendixHeading(s string) (num, title string, ok bool) {
+	if len(s) < 7 || s[0] != 'P' && s[0] != 'p' {
+		return "", "", false
+	}
+	f := viet.Fold(s[:min(len(s), 16)])
+	if !strings.HasPrefix(f, "phu luc") {
+		return "", "", false
+	}
+	rest := strings.TrimSpace(s[len(strings.Fields(s)[0]):]) // after "PHỤ"
+	if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+		rest = strings.TrimSpace(rest[sp:])
+	} else {
+		rest = ""
+	}
+	if !strings.HasPrefix(s, "PHỤ LỤC") && !strings.HasPrefix(s, "PHU LUC") {
+		// "Phụ lục" in sentence case heads an appendix only as a short
+		// title line, not as the start of a sentence.
+		if endsSentence(s) || words(s) > 12 {
+			return "", "", false
+		}
+	}
+	for _, so := range []string{"số ", "SỐ ", "Số "} {
+		// "Phụ lục số 02", "PHỤ LỤC SỐ 3": the number after "số".
+		if r, found := strings.CutPrefix(rest, so); found {
+			if n, _, _ := strings.Cut(r, " "); isAllDigits(strings.TrimRight(n, ".:")) && n != "" {
+				rest = r
+			}
+		}
+	}
+	if n, after, found := strings.Cut(rest, " "); found || rest != "" {
+		n = strings.TrimRight(n, ".:")
+		if isRoman(n) || isAllDigits(n) && n != "" {
+			return n, strings.TrimSpace(after), true
+		}
+	}
+	return "", rest, true
+}
+
+// romanHeading recognizes a section heading numbered with a roman numeral
+// and a dot or a dash: "II. NHIỆM VỤ, GIẢI PHÁP", "II- NHIỆM VỤ",
+// "III – TỔ CHỨC THỰC HIỆN".
+func romanHeading(s string) (id, title string, ok bool) {
+	i := 0
+	for i < len(s) && strings.IndexByte("IVXL", s[i]) >= 0 {
+		i++
+	}
+	if i == 0 || i > 6 || !isRoman(s[:i]) {
+		return "", "", false
+	}
+	rest := s[i:]
+	sep := strings.TrimLeft(rest, " ")
+	switch {
+	case strings.HasPrefix(sep, "."), strings.HasPrefix(sep, "-"), strings.HasPrefix(sep, ":"):
+		sep = sep[1:]
+	case strings.HasPrefix(sep, "–"), strings.HasPrefix(sep, "—"):
+		sep = sep[len("–"):]
+	default:
+		return "", "", false
+	}
+	if strings.HasPrefix(sep, ".") || strings.HasPrefix(sep, "|") || (len(sep) > 0 && sep[0] >= '0' && sep[0] <= '9') {
+		return "", "", false // "I.2", "I. | …" (a table row)
+	}
+	title = strings.TrimSpace(sep)
+	r, _ := utf8.DecodeRuneInString(title)
+	if title == "" || !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	return s[:i], title, true
+}
+
+// partWords are the words that open the heading of a part of a document
+// above its sections or articles (ND 30/2020, Phụ lục I: Phần, Chương,
+// Mục), with the prefix of the section ID each gives.
+var partWords = [...]struct{ word, id string }{
+	{"Phần ", "P"}, {"PHẦN ", "P"}, {"Chương ", "Ch"}, {"CHƯƠNG ", "Ch"}, {"Mục ", "M"}, {"MỤC ", "M"},
+}
+
+// ordinals are the words of "Phần thứ nhất", "PHẦN THỨ HAI".
+var ordinals = map[string]string{"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
+	"bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+
+// partHeading recognizes the heading of a part, a chapter or a section of
+// a chapter: "Chương I", "Chương II. QUY ĐỊNH CHUNG", "CHƯƠNG III: …",
+// "Mục 1 – NGUYÊN TẮC", "Phần thứ hai", "PHẦN I. ĐÁNH GIÁ …". It returns
+// the section ID ("ChI", "M1", "P2") and the title on the line, possibly
+// empty (it is then on the next lines). A sentence that starts with the
+// word ("Mục 2 của Chương này quy định…", "Phần kinh phí còn lại…") is
+// none: after the number comes the end of the line, a separator or an
+// upper-case title.
+func partHeading(s string) (id, title string, ok bool) {
+	var prefix, rest string
+	if s == "" || s[0] != 'P' && s[0] != 'C' && s[0] != 'M' {
+		return "", "", false
+	}
+	for _, w := range partWords {
+		if r, found := strings.CutPrefix(s, w.word); found {
+			prefix, rest = w.id, strings.TrimSpace(r)
+			break
+		}
+	}
+	if prefix == "" || rest == "" {
+		return "", "", false
+	}
+	num, after, _ := strings.Cut(rest, " ")
+	if f := viet.Lower(num); f == "thứ" {
+		num, after, _ = strings.Cut(strings.TrimSpace(after), " ")
+		num = strings.TrimRight(num, ".:-–—")
+		n, known := ordinals[viet.Lower(num)]
+		if !known {
+			return "", "", false
+		}
+		num = n
+	} else {
+		trimmed := strings.TrimRight(num, ".:-–—")
+		if trimmed != num {
+			after = num[len(trimmed):] + " " + after
+		}
+		num = trimmed
+		inserted := false
+		if prefix == "M" {
+			num, inserted = insertedNumber(num) // "Mục 2a": a section an amending text inserts after Mục 2
+		}
+		if !isRoman(num) && !(isAllDigits(num) && len(num) <= 3) && !inserted {
+			return "", "", false
+		}
+	}
+	after = strings.TrimSpace(after)
+	if t := strings.TrimLeft(after, ".:-–— "); t != after || after == "" {
+		return prefix + num, t, true
+	}
+	if isUpperLine(after) {
+		return prefix + num, after, true
+	}
+	return "", "", false
+}
+
+// insertedNumber reads the number of an inserted part, at most three
+// digits and one letter (a–z or đ), as an ID writes it, the letter in
+// lower case ("2a", "2A" → "2a"); num and false when it is not one.
+func insertedNumber(num string) (string, bool) {
+	r, n := utf8.DecodeLastRuneInString(num)
+	digits := num[:len(num)-n]
+	if digits == "" || len(digits) > 3 || !isAllDigits(digits) || !('a' <= r|0x20 && r|0x20 <= 'z' || r == 'đ' || r == 'Đ') {
+		return num, false
+	}
+	return digits + strings.ToLower(string(r)), true
+}
+
+// isRoman reports a roman numeral from I to LXXXIX, bare "L" aside (the
+// letter L of lettered headings and group rows).
+func isRoman(s string) bool {
+	if s == "" || s == "L" {
+		return false
+	}
+	if t, ok := strings.CutPrefix(s, "XL"); ok {
+		// XL–XLIX: a long list of sections (NQ 18/2026/NQ-CP, Phụ lục)
+		return t == "" || isRoman(t) && !strings.HasPrefix(t, "X")
+	}
+	if t, ok := strings.CutPrefix(s, "L"); ok {
+		return isRoman(t)
+	}
+	rest := strings.TrimLeft(s, "X")
+	if len(s)-len(rest) > 3 {
+		return false
+	}
+	switch rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return true
+	}
+	return false
+}
+
+// letterHeading recognizes an upper-case letter heading over an upper-case
+// title: "A. NHIỆM VỤ CHUNG", "Đ. KẾT LUẬN VÀ KIẾN NGHỊ", and with a dash
+// as Party documents write them, "A- MỤC ĐÍCH, YÊU CẦU", "B – NHIỆM VỤ".
+func letterHeading(s string) (id, title string, ok bool) {
+	letter, title, _, ok := letterLabel(s)
+	if !ok || !isUpperLine(title) {
+		return "", "", false
+	}
+	return letter, title, true
+}
+
+// letterLabel splits a line starting with an upper-case letter and a dot
+// ("A. ", "Đ. ") or a dash ("A- ", "B – ") into the letter, the rest and
+// whether the separator was a dash.
+func letterLabel(s string) (letter, rest string, dash, ok bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if !(r >= 'A' && r <= 'Z' || r == 'Đ') || len(s) < n+3 {
+		return "", "", false, false
+	}
+	after := s[n:]
+	if t, found := strings.CutPrefix(after, ". "); found {
+		return s[:n], strings.TrimSpace(t), false, strings.TrimSpace(t) != ""
+	}
+	after = strings.TrimPrefix(after, " ")
+	for _, d := range []string{"-", "–", "—"} {
+		if t, found := strings.CutPrefix(after, d+" "); found && strings.TrimSpace(t) != "" {
+			return s[:n], strings.TrimSpace(t), true, true
+		}
+	}
+	return "", "", false, false
+}
+
+// romanNumber is the value of a roman numeral isRoman accepts.
+func romanNumber(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+// sectionKind classifies a section by its title. Task words are looked for
+// first, so "PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ" is a task section
+// and "QUAN ĐIỂM, PHẠM VI VÀ ĐỐI TƯỢNG HỖ TRỢ" a goal section.
+func sectionKind(title string) SectionKind {
+	f := viet.Fold(title)
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(f, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("to chuc thuc hien", "trach nhiem thuc hien", "che do bao cao"):
+		return SectionOrganisation
+	case has("kinh phi", "nguon luc", "nguon von", "nguon huy dong"):
+		return SectionFunding
+	case has("nhiem vu", "giai phap", "noi dung", "phuong an", "phan cong", "hoat dong", "chuong trinh", "ke hoach"):
+		return SectionTasks
+	case has("muc dich", "muc tieu", "yeu cau", "quan diem", "pham vi", "doi tuong", "tam nhin", "dinh huong", "chi tieu"):
+		return SectionGoals
+	case has("danh gia", "tinh hinh", "ket qua", "thuc trang", "boi canh", "su can thiet", "can cu", "ly do"):
+		return SectionBackground
+	}
+	return SectionTasks
+}
