@@ -68,7 +68,7 @@
 // within maxListLines, a quote within maxQuoteLines, a letter within
 // maxLetterLookahead), about linear in the body. Passages is computed on
 // every call (its terms and actors included): callers that need it again
-// keep it (corpus's parentCache keeps a parent's outline and targets).
+// keep it (link.Cache keeps a parent's outline and targets).
 //
 // Parse holds no state between calls and logs nothing: it is safe for
 // concurrent use. An Outline is a plain value; a caller that changes it
