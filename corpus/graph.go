@@ -37,7 +37,13 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history, newest first: 6 — lists of grounds and copulas (2026-12-06,
+// Graph history, newest first: 7 — a list of grounds only (2026-12-06,
+// i18-relrev, cite's listItem): a change's object ("thay thế Quyết định
+// số A … ban hành Quy chế thực hiện Nghị định số B và Nghị định số C ngày
+// … của Chính phủ sửa đổi …") no longer gives the text the change of C,
+// and B written with its own trích yếu or issuer ("Nghị quyết số B về … của
+// Chính phủ và Quyết định số C ngày …") keeps C an object of A's trích yếu.
+// 6 — lists of grounds and copulas (2026-12-06,
 // i18-rel, cite's listItem and copulaOfText): in "trên cơ sở Nghị quyết số
 // A … ban hành Chương trình hành động thực hiện Nghị quyết số B và Quyết
 // định số C ngày … của UBND tỉnh phê duyệt …" C is a ground as A is, not
@@ -77,7 +83,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 6
+const GraphVersion = 7
 
 var (
 	bucketRefs    = []byte("refs")

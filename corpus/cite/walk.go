@@ -183,14 +183,20 @@ func (p *relPass) coItem(m int) gov { return p.govs[m] }
 // … của UBND tỉnh phê duyệt …"), i is a member of that list, not another
 // object of the trích yếu's verb, when it is written as the list's items
 // are and m is not: i has its own date or issuer and its own trích yếu, m
-// neither date nor issuer. The head's relation then holds for i as for
-// the item (C is a ground as A is; it does not implement B's verb).
+// neither date nor issuer nor a trích yếu of its own ("Nghị quyết số B
+// về … của Chính phủ và Quyết định số C ngày …" lists two objects written
+// alike). The head's relation then holds for i as for the item (C is a
+// ground as A is; it does not implement B's verb). Only a list of grounds:
+// a change ("thay thế Quyết định số A … ban hành Quy chế thực hiện Nghị
+// định số B và Nghị định số C ngày … của Chính phủ sửa đổi …") is not
+// carried into what the changed document's trích yếu names, where it
+// would give the text a change of C.
 func (p *relPass) listItem(i, m int) gov {
 	g := p.govs[m]
-	if !g.embedded || p.written(m) || !p.written(i) || !p.opensSubjectAt(p.at[i]+1) {
+	if !g.embedded || p.written(m) || p.opensSubjectAt(p.at[m]+1) || !p.written(i) || !p.opensSubjectAt(p.at[i]+1) {
 		return g
 	}
-	if top, ok := p.itemHolding(m); ok {
+	if top, ok := p.itemHolding(m); ok && !p.govs[top].rel.Changes() {
 		return p.coItem(top)
 	}
 	return g
