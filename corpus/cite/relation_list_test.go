@@ -42,6 +42,18 @@ var listRelations = []relCase{
 	{"trích yếu objects", `Sửa đổi Điều 2 Quyết định số 14/2022/QĐ-UBND ngày 07/4/2022 của UBND tỉnh Bắc Ninh ban hành Quy chế thực hiện Luật Đất đai số 45/2013/QH13 và Nghị định số 43/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đất đai.`,
 		`14/2022/QĐ-UBND;amends;;Điều 2 | 45/2013/QH13;implements;<14/2022/QĐ-UBND | 43/2014/NĐ-CP;implements;<14/2022/QĐ-UBND`},
 
+	// i18-relrev: "được xây dựng trên cơ sở/căn cứ" heads the grounds of the
+	// text when its subject is the text (a type word, "X này"); a project,
+	// a road, a plant built on a decision is news of the decision
+	{"built on", `Chương trình này được xây dựng trên cơ sở Nghị quyết số 20/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh Kon Tum.`,
+		`20/NQ-HĐND;based_on`},
+	{"built on", `Dự án được đầu tư xây dựng căn cứ Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của UBND tỉnh Long An phê duyệt chủ trương đầu tư.`,
+		`1234/QĐ-UBND;mentions`},
+	{"built on", `Theo Sở Xây dựng, tuyến đường được xây dựng trên cơ sở Quyết định số 845/QĐ-UBND ngày 03/6/2022 của UBND tỉnh Tiền Giang phê duyệt dự án.`,
+		`845/QĐ-UBND;mentions`},
+	{"built on", `Nhà máy được xây dựng trên cơ sở Giấy chứng nhận đầu tư và Quyết định số 77/QĐ-UBND ngày 05/3/2021 của UBND tỉnh Bình Dương.`,
+		`77/QĐ-UBND;mentions`},
+
 	// "và" inside the trích yếu: the objects of its verb
 	{"trích yếu objects", `Căn cứ Nghị định số 10/2023/NĐ-CP ngày 03 tháng 4 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 43/2014/NĐ-CP và Nghị định số 01/2017/NĐ-CP;`,
 		`10/2023/NĐ-CP;based_on | 43/2014/NĐ-CP;amends;<10/2023/NĐ-CP | 01/2017/NĐ-CP;amends;<10/2023/NĐ-CP`},

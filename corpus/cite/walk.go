@@ -424,8 +424,24 @@ func (p *relPass) skipPartialBack(j int) int {
 
 // builtOn reports a ground named after "xây dựng" ("Kế hoạch được xây
 // dựng trên cơ sở Nghị quyết số …"): what the text was drafted on, as
-// "ban hành căn cứ …" (opensClause) is what it was issued on.
-func (p *relPass) builtOn(s int) bool { return p.word(s-1) == "dung" && p.word(s-2) == "xay" }
+// "ban hành căn cứ …" (opensClause) is what it was issued on. The subject
+// is a document's type word, bare or with "này": a project, a road or a
+// plant "được xây dựng trên cơ sở Quyết định số …" is news of the
+// decision, not the text's ground.
+func (p *relPass) builtOn(s int) bool {
+	if p.word(s-1) != "dung" || p.word(s-2) != "xay" {
+		return false
+	}
+	j := s - 3
+	if p.word(j) == "duoc" {
+		j--
+	}
+	if p.selfNPEnding(j) {
+		return true
+	}
+	_, ok := p.typeWordEnding(j)
+	return ok
+}
 
 // opensClause reports whether a cue starting at token s opens its clause:
 // after a boundary, or after "ban hành" as news of a document tells it
