@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/binary"
 	"fmt"
+	"strconv"
 
 	"github.com/vanban/vanban/corpus/cite"
 	bolt "go.etcd.io/bbolt"
@@ -24,7 +25,8 @@ import (
 // link. putEdges counts each edge it writes or removes; a link's first
 // edge adds one to its group, its last one takes one away. A store of
 // graph version 5 or older, read without being upgraded (a read-only
-// open), has no counts: its groups are counted by reading their edges.
+// open), has no counts: its groups are counted by reading their edges, as
+// are those of a graph of another version (groupCount).
 
 var (
 	bucketRelLink  = []byte("rellink")
@@ -86,10 +88,14 @@ func countLink(tx *bolt.Tx, in bool, end string, e *Edge, delta int) error {
 }
 
 // groupCount returns the links of a group, and false when the store keeps
-// no counts.
+// no counts of its edges: none, or counts beside a graph of another
+// version. A binary of an older graph version rebuilds, on a read-write
+// open, the graph buckets it knows and writes edges without counting them,
+// leaving rellink and relcount as a newer one wrote them; read-only
+// commands of this binary serve such a store as it is (OpenStore).
 func groupCount(tx *bolt.Tx, in bool, end string, kind cite.Relation) (int, bool) {
 	b := tx.Bucket(bucketRelCount)
-	if b == nil {
+	if b == nil || string(tx.Bucket(bucketMeta).Get([]byte("graph"))) != strconv.Itoa(GraphVersion) {
 		return 0, false
 	}
 	return readCount(b.Get(groupKey(in, end, kind))), true
