@@ -106,7 +106,8 @@ func randomRelDoc(r *rand.Rand, i int) *Document {
 
 // TestRelationCountsRandom applies random writes — batches (a document
 // twice in one), single puts, a document put again unchanged or changed,
-// gone documents and their return, a compaction, a reopen — and after
+// gone documents and their return, a compaction, a reopen, a salvage —
+// and after
 // each wants every kept count (rellink, relcount) equal to a recount from
 // the edges.
 func TestRelationCountsRandom(t *testing.T) {
@@ -154,10 +155,17 @@ func TestRelationCountsRandom(t *testing.T) {
 				case op < 9:
 					what = "compacted"
 					_, _, err = s.Compact(context.Background())
-				default:
+				case r.IntN(2) == 0:
 					what = "reopened"
 					if err = s.Close(); err == nil {
 						s, err = OpenStore(dir, false, time.Second)
+					}
+				default:
+					what = "salvaged"
+					if err = s.Close(); err == nil {
+						if _, err = Salvage(context.Background(), dir); err == nil {
+							s, err = OpenStore(dir, false, time.Second)
+						}
 					}
 				}
 				if err != nil {
