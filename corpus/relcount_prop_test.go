@@ -107,9 +107,8 @@ func randomRelDoc(r *rand.Rand, i int) *Document {
 // TestRelationCountsRandom applies random writes — batches (a document
 // twice in one), single puts, a document put again unchanged or changed,
 // gone documents and their return, a compaction, a reopen, a salvage —
-// and after
-// each wants every kept count (rellink, relcount) equal to a recount from
-// the edges.
+// and after each wants every kept count (rellink, relcount) equal to a
+// recount from the edges, and a page of every group equal to a full walk.
 func TestRelationCountsRandom(t *testing.T) {
 	const pool, steps = 16, 60
 	for seed := range uint64(4) {
