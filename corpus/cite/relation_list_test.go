@@ -34,6 +34,10 @@ var listRelations = []relCase{
 	// head's list, the two are the trích yếu's objects
 	{"trích yếu objects", `Căn cứ Quyết định số 1520/QĐ-UBND ngày 14/9/2022 của UBND tỉnh Hà Giang ban hành Kế hoạch thực hiện Nghị quyết số 06/NQ-CP về phát triển đô thị của Chính phủ và Quyết định số 148/QĐ-TTg ngày 24/02/2023 của Thủ tướng Chính phủ phê duyệt Đề án phát triển đô thị;`,
 		`1520/QĐ-UBND;based_on | 06/NQ-CP;implements;<1520/QĐ-UBND | 148/QĐ-TTg;implements;<1520/QĐ-UBND`},
+	// i18-relrev: a clause after the head's, past a comma, with a subject
+	// and verb of its own: its references are not the head's list
+	{"trích yếu objects", `Thực hiện Kế hoạch số 88/KH-UBND ngày 10/3/2025 của UBND tỉnh Phú Thọ, trong quý I các trường học đã tổ chức tuyên truyền về Nghị quyết số 20-NQ/TW và Quyết định số 2348/QĐ-TTg ngày 05/12/2016 của Thủ tướng Chính phủ phê duyệt Đề án xây dựng mạng lưới y tế cơ sở.`,
+		`88/KH-UBND;implements | 20-NQ/TW;mentions | 2348/QĐ-TTg;mentions`},
 	// i18-relrev: a change is not a list of grounds — what the changed
 	// document's trích yếu lists is not changed by the text (a province
 	// replaces no decree of the Government)

@@ -216,7 +216,10 @@ func (p *relPass) written(i int) bool {
 
 // itemHolding finds the item of the clause's list in whose trích yếu the
 // embedded reference m stands: the other end of its relation, else the
-// nearest reference before it in the clause that is not embedded.
+// nearest reference before it in the clause that is not embedded, with no
+// comma between: "Thực hiện Kế hoạch số A …, các trường học tuyên truyền
+// về Nghị quyết số B và Quyết định số C ngày … phê duyệt …" goes on in
+// another clause, whose references are not the head's list.
 func (p *relPass) itemHolding(m int) (int, bool) {
 	if o := p.govs[m].other; o >= 0 && o < m {
 		return o, !p.out[o].embedded
@@ -227,7 +230,7 @@ func (p *relPass) itemHolding(m int) (int, bool) {
 			if r := int(p.toks[j].ref); !p.out[r].embedded {
 				return r, true
 			}
-		case sentenceBound(t) || t == tSemi || t == tColon:
+		case sentenceBound(t) || t == tSemi || t == tColon || t == tComma:
 			return 0, false
 		}
 	}
