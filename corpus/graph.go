@@ -190,11 +190,12 @@ func graphBuckets(tx *bolt.Tx) error {
 // the store's sequence is updated), and gives the documents whose effect
 // the change touches a new sequence.
 // p is what PutBatch prepared of doc (nil: nothing).
-func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep) error {
-	return indexGraph(tx, c, doc, true, p)
+// t counts the edges (flushed by the caller before the commit).
+func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *linkTally) error {
+	return indexGraph(tx, c, doc, true, p, t)
 }
 
-func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep) error {
+func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep, t *linkTally) error {
 	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
 	id := []byte(doc.ID)
 	var targets []string // ends of effect edges removed or added
@@ -213,7 +214,7 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPr
 				return err
 			}
 		}
-		if err := putEdges(tx, doc.ID, old.Edges, true); err != nil {
+		if err := putEdges(tx, doc.ID, old.Edges, true, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, old.Edges)
@@ -238,7 +239,7 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPr
 				return err
 			}
 		}
-		if err := putEdges(tx, doc.ID, v.Edges, false); err != nil {
+		if err := putEdges(tx, doc.ID, v.Edges, false, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, v.Edges)
@@ -298,14 +299,29 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 	if err := graphBuckets(tx); err != nil {
 		return err
 	}
-	return tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
+	t := newLinkTally()
+	n := 0
+	err := tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
 		var d Document
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
-		return indexGraph(tx, c, &d, false, nil)
+		if n++; n%rebuildFlush == 0 {
+			if err := t.flush(tx); err != nil {
+				return err
+			}
+		}
+		return indexGraph(tx, c, &d, false, nil, t)
 	})
+	if err != nil {
+		return err
+	}
+	return t.flush(tx)
 }
+
+// rebuildFlush is how many documents a rebuild indexes between writes of
+// its link counts: the tally's memory.
+const rebuildFlush = 5000
 
 // Refs returns the outgoing references of document id, each with the live
 // documents carrying its number. An unknown or gone document has none.
