@@ -42,7 +42,9 @@ package corpus
 // số A … ban hành Quy chế thực hiện Nghị định số B và Nghị định số C ngày
 // … của Chính phủ sửa đổi …") no longer gives the text the change of C,
 // and B written with its own trích yếu or issuer ("Nghị quyết số B về … của
-// Chính phủ và Quyết định số C ngày …") keeps C an object of A's trích yếu;
+// Chính phủ và Quyết định số C ngày …") keeps C an object of A's trích yếu,
+// as does a comma between A and B ("Thực hiện Kế hoạch số A …, các trường
+// tuyên truyền về Nghị quyết số B và Quyết định số C ngày … phê duyệt …");
 // "được xây dựng trên cơ sở/căn cứ" heads the text's grounds only after a
 // type word ("Kế hoạch", "Đề án này"), not after "Dự án", "tuyến đường".
 // 6 — lists of grounds and copulas (2026-12-06,
