@@ -51,15 +51,16 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 		}
 		wait := encodeAhead(codec, docs, preps, last)
 		defer wait()
+		t := newLinkTally()
 		for i, d := range docs {
 			<-preps[i].ready
-			c, err := s.put(tx, codec, d, &preps[i])
+			c, err := s.put(tx, codec, d, &preps[i], t)
 			if err != nil {
 				return fmt.Errorf("put %s: %w", d.ID, err)
 			}
 			changes[i] = c
 		}
-		return nil
+		return t.flush(tx)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: put batch of %d: %w", len(docs), err)

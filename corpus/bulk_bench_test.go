@@ -144,3 +144,41 @@ func BenchmarkPutBatchPrepared(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPutBatchEdges writes a batch of 1,000 decisions each stating
+// six links of its own (three căn cứ of 500 decisions, three amendments
+// of parts of 700 others) into a new store: the write path of the graph
+// and its link counts (relcount.go), which BenchmarkPutBatch, whose
+// documents all state one link, barely exercises.
+//
+//	go test -run '^$' -bench PutBatchEdges -benchtime 10x ./corpus
+func BenchmarkPutBatchEdges(b *testing.B) {
+	var docs []*Document
+	for i := range 1000 {
+		var sb strings.Builder
+		for j := range 3 {
+			fmt.Fprintf(&sb, "Căn cứ Quyết định số %d/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh;\n", 100+(i*7+j)%500)
+		}
+		for j := range 3 {
+			fmt.Fprintf(&sb, "Điều %d. Sửa đổi khoản %d Điều 2 Quyết định số %d/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh.\n", j+1, i%9+1, 1000+(i*3+j)%700)
+		}
+		docs = append(docs, &Document{ID: fmt.Sprintf("e%05d", i), URL: fmt.Sprintf("https://phuan.example/e/%d", i), Type: "Quyết định",
+			Number: fmt.Sprintf("%d/QĐ-UBND", 5000+i), Published: "2025-01-02", Title: "Quyết định", Body: sb.String()})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := OpenStore(b.TempDir(), false, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := s.PutBatch(copyDocs(docs)); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	reportDocs(b, docs)
+}

@@ -23,12 +23,13 @@ func putBatchSerial(s *Store, docs []*Document) ([]Change, error) {
 		if err != nil {
 			return err
 		}
+		t := newLinkTally()
 		for i, d := range docs {
-			if changes[i], err = s.put(tx, codec, d, nil); err != nil {
+			if changes[i], err = s.put(tx, codec, d, nil, t); err != nil {
 				return err
 			}
 		}
-		return nil
+		return t.flush(tx)
 	})
 	return changes, err
 }

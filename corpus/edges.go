@@ -118,8 +118,8 @@ func edgeKey(end string, kind cite.Relation, doc string, n int) []byte {
 }
 
 // putEdges writes (or, with del, removes) the index entries of a document's
-// edges.
-func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool) error {
+// edges, and counts them in t.
+func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool, t *linkTally) error {
 	to, from := tx.Bucket(bucketRelTo), tx.Bucket(bucketRelFrom)
 	for n, e := range edges {
 		for _, x := range []struct {
@@ -137,9 +137,7 @@ func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool) error {
 			} else {
 				err = x.b.Put(k, edgeValue(&e, doc, x.to))
 			}
-			if err == nil {
-				err = countLink(tx, x.to, x.end, &e, flagDelta(del))
-			}
+			t.count(tx, x.to, x.end, &e, flagDelta(del))
 			if err != nil {
 				return fmt.Errorf("edge %d of %s: %w", n, doc, err)
 			}

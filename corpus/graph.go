@@ -37,7 +37,17 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history, newest first: 6 — lists of grounds and copulas (2026-12-06,
+// Graph history, newest first: 7 — a list of grounds only (2026-12-06,
+// i18-relrev, cite's listItem): a change's object ("thay thế Quyết định
+// số A … ban hành Quy chế thực hiện Nghị định số B và Nghị định số C ngày
+// … của Chính phủ sửa đổi …") no longer gives the text the change of C,
+// and B written with its own trích yếu or issuer ("Nghị quyết số B về … của
+// Chính phủ và Quyết định số C ngày …") keeps C an object of A's trích yếu,
+// as does a comma between A and B ("Thực hiện Kế hoạch số A …, các trường
+// tuyên truyền về Nghị quyết số B và Quyết định số C ngày … phê duyệt …");
+// "được xây dựng trên cơ sở/căn cứ" heads the text's grounds only after a
+// type word ("Kế hoạch", "Đề án này"), not after "Dự án", "tuyến đường".
+// 6 — lists of grounds and copulas (2026-12-06,
 // i18-rel, cite's listItem and copulaOfText): in "trên cơ sở Nghị quyết số
 // A … ban hành Chương trình hành động thực hiện Nghị quyết số B và Quyết
 // định số C ngày … của UBND tỉnh phê duyệt …" C is a ground as A is, not
@@ -77,7 +87,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 6
+const GraphVersion = 7
 
 var (
 	bucketRefs    = []byte("refs")
@@ -182,11 +192,12 @@ func graphBuckets(tx *bolt.Tx) error {
 // the store's sequence is updated), and gives the documents whose effect
 // the change touches a new sequence.
 // p is what PutBatch prepared of doc (nil: nothing).
-func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep) error {
-	return indexGraph(tx, c, doc, true, p)
+// t counts the edges (flushed by the caller before the commit).
+func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *linkTally) error {
+	return indexGraph(tx, c, doc, true, p, t)
 }
 
-func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep) error {
+func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep, t *linkTally) error {
 	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
 	id := []byte(doc.ID)
 	var targets []string // ends of effect edges removed or added
@@ -205,7 +216,7 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPr
 				return err
 			}
 		}
-		if err := putEdges(tx, doc.ID, old.Edges, true); err != nil {
+		if err := putEdges(tx, doc.ID, old.Edges, true, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, old.Edges)
@@ -230,7 +241,7 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPr
 				return err
 			}
 		}
-		if err := putEdges(tx, doc.ID, v.Edges, false); err != nil {
+		if err := putEdges(tx, doc.ID, v.Edges, false, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, v.Edges)
@@ -290,14 +301,29 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 	if err := graphBuckets(tx); err != nil {
 		return err
 	}
-	return tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
+	t := newLinkTally()
+	n := 0
+	err := tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
 		var d Document
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
 		}
-		return indexGraph(tx, c, &d, false, nil)
+		if n++; n%rebuildFlush == 0 {
+			if err := t.flush(tx); err != nil {
+				return err
+			}
+		}
+		return indexGraph(tx, c, &d, false, nil, t)
 	})
+	if err != nil {
+		return err
+	}
+	return t.flush(tx)
 }
+
+// rebuildFlush is how many documents a rebuild indexes between writes of
+// its link counts: the tally's memory.
+const rebuildFlush = 5000
 
 // Refs returns the outgoing references of document id, each with the live
 // documents carrying its number. An unknown or gone document has none.

@@ -3,6 +3,9 @@ package corpus
 import (
 	"encoding/binary"
 	"fmt"
+	"maps"
+	"slices"
+	"strconv"
 
 	"github.com/vanban/vanban/corpus/cite"
 	bolt "go.etcd.io/bbolt"
@@ -21,10 +24,12 @@ import (
 // dir is 'i' for what others do to end (relto), 'o' for what it does
 // (relfrom). A link is what groupLinks lists once: the other end, its key
 // as written and the part concerned; several documents stating it are one
-// link. putEdges counts each edge it writes or removes; a link's first
-// edge adds one to its group, its last one takes one away. A store of
+// link. putEdges counts each edge it writes or removes (linkTally, written
+// once a transaction); a link's first edge adds one to its group, its last
+// one takes one away. A store of
 // graph version 5 or older, read without being upgraded (a read-only
-// open), has no counts: its groups are counted by reading their edges.
+// open), has no counts: its groups are counted by reading their edges, as
+// are those of a graph of another version (groupCount).
 
 var (
 	bucketRelLink  = []byte("rellink")
@@ -62,34 +67,77 @@ func dirByte(in bool) byte {
 	return 'o'
 }
 
-// countLink adds delta (1 or -1) to the edges stating e's link at end, and
+// linkTally counts, within one write transaction, the edges putEdges
+// writes (1) or removes (-1) per link and the links per group, and writes
+// them when flushed, in key order, once a key. Written at each edge, every
+// edge of a batch put a rellink key and often a relcount key at a random
+// place of a node bbolt keeps sorted in memory until the commit, moving
+// the node's entries each time: an ingest of documents stating links of
+// their own took half as long again as without the counts (docs/
+// performance.md "i18-relrev"). Nothing reads the counts in a write
+// transaction before its commit but the tally itself.
+type linkTally struct {
+	links  map[string]*tallied // rellink key → its count
+	groups map[string]int      // relcount key → links come (+) and gone (-)
+}
+
+// tallied is a link's count as stored (was) and after the edges so far.
+type tallied struct{ was, now int }
+
+func newLinkTally() *linkTally {
+	return &linkTally{links: map[string]*tallied{}, groups: map[string]int{}}
+}
+
+// count adds delta (1 or -1) to the edges stating e's link at end, and
 // to its group's links when the link comes or goes.
-func countLink(tx *bolt.Tx, in bool, end string, e *Edge, delta int) error {
-	links, groups := tx.Bucket(bucketRelLink), tx.Bucket(bucketRelCount)
+func (t *linkTally) count(tx *bolt.Tx, in bool, end string, e *Edge, delta int) {
 	lk := linkKey(in, end, e)
-	n := readCount(links.Get(lk))
-	if delta < 0 && n == 0 {
-		return nil // never counted: nothing to take away
+	c := t.links[string(lk)]
+	if c == nil {
+		n := readCount(tx.Bucket(bucketRelLink).Get(lk))
+		c = &tallied{was: n, now: n}
+		t.links[string(lk)] = c
 	}
-	n += delta
-	if err := putCount(links, lk, n); err != nil {
-		return fmt.Errorf("link count: %w", err)
+	if delta < 0 && c.now == 0 {
+		return // never counted: nothing to take away
 	}
-	if n != 0 && !(n == 1 && delta > 0) {
-		return nil // the link stays, or was there
+	c.now += delta
+	if c.now == 0 || c.now == 1 && delta > 0 {
+		t.groups[string(groupKey(in, end, e.Kind))] += delta
 	}
-	gk := groupKey(in, end, e.Kind)
-	if err := putCount(groups, gk, readCount(groups.Get(gk))+delta); err != nil {
-		return fmt.Errorf("group count: %w", err)
+}
+
+// flush writes the counts tallied since the last flush, in key order.
+func (t *linkTally) flush(tx *bolt.Tx) error {
+	links, groups := tx.Bucket(bucketRelLink), tx.Bucket(bucketRelCount)
+	for _, k := range slices.Sorted(maps.Keys(t.links)) {
+		if c := t.links[k]; c.now != c.was {
+			if err := putCount(links, []byte(k), c.now); err != nil {
+				return fmt.Errorf("link count: %w", err)
+			}
+		}
 	}
+	for _, k := range slices.Sorted(maps.Keys(t.groups)) {
+		if d := t.groups[k]; d != 0 {
+			if err := putCount(groups, []byte(k), readCount(groups.Get([]byte(k)))+d); err != nil {
+				return fmt.Errorf("group count: %w", err)
+			}
+		}
+	}
+	clear(t.links)
+	clear(t.groups)
 	return nil
 }
 
 // groupCount returns the links of a group, and false when the store keeps
-// no counts.
+// no counts of its edges: none, or counts beside a graph of another
+// version. A binary of an older graph version rebuilds, on a read-write
+// open, the graph buckets it knows and writes edges without counting them,
+// leaving rellink and relcount as a newer one wrote them; read-only
+// commands of this binary serve such a store as it is (OpenStore).
 func groupCount(tx *bolt.Tx, in bool, end string, kind cite.Relation) (int, bool) {
 	b := tx.Bucket(bucketRelCount)
-	if b == nil {
+	if b == nil || string(tx.Bucket(bucketMeta).Get([]byte("graph"))) != strconv.Itoa(GraphVersion) {
 		return 0, false
 	}
 	return readCount(b.Get(groupKey(in, end, kind))), true

@@ -287,8 +287,11 @@ func (s *Store) Put(doc *Document) (Change, error) {
 		if err != nil {
 			return err
 		}
-		change, err = s.put(tx, c, doc, nil)
-		return err
+		t := newLinkTally()
+		if change, err = s.put(tx, c, doc, nil, t); err != nil {
+			return err
+		}
+		return t.flush(tx)
 	})
 	if err != nil {
 		return Unchanged, fmt.Errorf("corpus: put %s: %w", doc.ID, err)
@@ -317,7 +320,7 @@ func sameVersion(old, doc *Document) bool {
 // put stores a prepared doc inside tx unless an identical version is
 // already there; it is the one write path of Put and PutBatch. p is what
 // PutBatch prepared of doc beside the transaction (nil: nothing).
-func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep) (Change, error) {
+func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *linkTally) (Change, error) {
 	var old Document
 	if raw := tx.Bucket(bucketDocs).Get([]byte(doc.ID)); raw != nil {
 		var ok bool
@@ -335,12 +338,13 @@ func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep) (Cha
 	if old.ID == "" || old.Gone {
 		change = New
 	}
-	return change, s.write(tx, c, doc, old.Seq, p)
+	return change, s.write(tx, c, doc, old.Seq, p, t)
 }
 
 // write assigns a new sequence to doc and stores it, dropping oldSeq,
-// with what p prepared of it where it still holds (nil: nothing).
-func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64, p *docPrep) error {
+// with what p prepared of it where it still holds (nil: nothing); t
+// counts its edges, flushed by the caller before the commit.
+func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64, p *docPrep, t *linkTally) error {
 	meta, seqs := tx.Bucket(bucketMeta), tx.Bucket(bucketSeq)
 	seq := uint64(1)
 	if raw := meta.Get([]byte("seq")); len(raw) == 8 {
@@ -371,7 +375,7 @@ func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64,
 	oldKey := storedNumberKey(tx, c, doc.ID)
 	// indexRefs may move documents whose effect doc changes to later
 	// sequences (touch), so the sequence above is recorded first.
-	if err := indexRefs(tx, c, doc, p); err != nil {
+	if err := indexRefs(tx, c, doc, p, t); err != nil {
 		return err
 	}
 	return markTasks(tx, c, doc, oldKey)
@@ -419,7 +423,11 @@ func (s *Store) MarkGone(id string) (Change, error) {
 		}
 		doc.Gone = true
 		change = Removed
-		return s.write(tx, s.recs(), &doc, doc.Seq, nil)
+		t := newLinkTally()
+		if err := s.write(tx, s.recs(), &doc, doc.Seq, nil, t); err != nil {
+			return err
+		}
+		return t.flush(tx)
 	})
 	if err != nil {
 		return Unchanged, fmt.Errorf("corpus: mark gone %s: %w", id, err)

@@ -183,14 +183,20 @@ func (p *relPass) coItem(m int) gov { return p.govs[m] }
 // … của UBND tỉnh phê duyệt …"), i is a member of that list, not another
 // object of the trích yếu's verb, when it is written as the list's items
 // are and m is not: i has its own date or issuer and its own trích yếu, m
-// neither date nor issuer. The head's relation then holds for i as for
-// the item (C is a ground as A is; it does not implement B's verb).
+// neither date nor issuer nor a trích yếu of its own ("Nghị quyết số B
+// về … của Chính phủ và Quyết định số C ngày …" lists two objects written
+// alike). The head's relation then holds for i as for the item (C is a
+// ground as A is; it does not implement B's verb). Only a list of grounds:
+// a change ("thay thế Quyết định số A … ban hành Quy chế thực hiện Nghị
+// định số B và Nghị định số C ngày … của Chính phủ sửa đổi …") is not
+// carried into what the changed document's trích yếu names, where it
+// would give the text a change of C.
 func (p *relPass) listItem(i, m int) gov {
 	g := p.govs[m]
-	if !g.embedded || p.written(m) || !p.written(i) || !p.opensSubjectAt(p.at[i]+1) {
+	if !g.embedded || p.written(m) || p.opensSubjectAt(p.at[m]+1) || !p.written(i) || !p.opensSubjectAt(p.at[i]+1) {
 		return g
 	}
-	if top, ok := p.itemHolding(m); ok {
+	if top, ok := p.itemHolding(m); ok && !p.govs[top].rel.Changes() {
 		return p.coItem(top)
 	}
 	return g
@@ -210,7 +216,10 @@ func (p *relPass) written(i int) bool {
 
 // itemHolding finds the item of the clause's list in whose trích yếu the
 // embedded reference m stands: the other end of its relation, else the
-// nearest reference before it in the clause that is not embedded.
+// nearest reference before it in the clause that is not embedded, with no
+// comma between: "Thực hiện Kế hoạch số A …, các trường học tuyên truyền
+// về Nghị quyết số B và Quyết định số C ngày … phê duyệt …" goes on in
+// another clause, whose references are not the head's list.
 func (p *relPass) itemHolding(m int) (int, bool) {
 	if o := p.govs[m].other; o >= 0 && o < m {
 		return o, !p.out[o].embedded
@@ -221,7 +230,7 @@ func (p *relPass) itemHolding(m int) (int, bool) {
 			if r := int(p.toks[j].ref); !p.out[r].embedded {
 				return r, true
 			}
-		case sentenceBound(t) || t == tSemi || t == tColon:
+		case sentenceBound(t) || t == tSemi || t == tColon || t == tComma:
 			return 0, false
 		}
 	}
@@ -418,8 +427,24 @@ func (p *relPass) skipPartialBack(j int) int {
 
 // builtOn reports a ground named after "xây dựng" ("Kế hoạch được xây
 // dựng trên cơ sở Nghị quyết số …"): what the text was drafted on, as
-// "ban hành căn cứ …" (opensClause) is what it was issued on.
-func (p *relPass) builtOn(s int) bool { return p.word(s-1) == "dung" && p.word(s-2) == "xay" }
+// "ban hành căn cứ …" (opensClause) is what it was issued on. The subject
+// is a document's type word, bare or with "này": a project, a road or a
+// plant "được xây dựng trên cơ sở Quyết định số …" is news of the
+// decision, not the text's ground.
+func (p *relPass) builtOn(s int) bool {
+	if p.word(s-1) != "dung" || p.word(s-2) != "xay" {
+		return false
+	}
+	j := s - 3
+	if p.word(j) == "duoc" {
+		j--
+	}
+	if p.selfNPEnding(j) {
+		return true
+	}
+	_, ok := p.typeWordEnding(j)
+	return ok
+}
 
 // opensClause reports whether a cue starting at token s opens its clause:
 // after a boundary, or after "ban hành" as news of a document tells it
