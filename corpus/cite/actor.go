@@ -66,6 +66,9 @@ func (p *relPass) actorOf(g group) actor {
 		self = actor{kind: actorNone}
 	}
 	np := false // a word stands between the verb and the token at j
+	// a verb right after a comma or "và" has no subject of its own: it goes
+	// on with the clause before ("hướng dẫn nhiệm vụ, quyền hạn, sửa đổi …")
+	sharesSubject := p.kind(j) == tComma || p.word(j) == fVa
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
@@ -79,7 +82,14 @@ func (p *relPass) actorOf(g group) actor {
 			return self
 		case tStop, tBreak, tItem, tColon:
 			return self
-		case tOpen, tComma:
+		case tComma:
+			if content > 0 && !sharesSubject && p.closesLeadIn(j) {
+				// "Căn cứ Quyết định số A …, các huyện quán triệt Kết luận số
+				// B": A is the lead-in's ground, not the verb's subject
+				return self
+			}
+			continue
+		case tOpen:
 			continue
 		case tClose:
 			j = p.skipParenBack(j)
@@ -368,4 +378,26 @@ func (p *relPass) agentMarkerEnding(k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// closesLeadIn reports a comma at token k closing a lead-in: its clause
+// opens with a head of grounds or of what is implemented ("Căn cứ …",
+// "Thực hiện …", "Trên cơ sở …") and lists a reference before the comma.
+// What follows is the sentence's own clause, with its own subject.
+func (p *relPass) closesLeadIn(k int) bool {
+	ref := false
+	for j := k - 1; j >= 0 && j > k-200; j-- {
+		switch t := p.toks[j].kind; {
+		case t == tRef:
+			ref = true
+		case sentenceBound(t) || t == tSemi || t == tColon:
+			c, _ := p.cueAt(j+1, roleHead)
+			return ref && c != nil && (c.rel == BasedOn || c.rel == Implements)
+		}
+	}
+	if k < 200 {
+		c, _ := p.cueAt(0, roleHead)
+		return ref && c != nil && (c.rel == BasedOn || c.rel == Implements)
+	}
+	return false
 }
