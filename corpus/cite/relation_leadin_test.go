@@ -20,6 +20,10 @@ var leadInRelations = []relCase{
 		`03/CT-TTg;based_on | 06-NQ/TW;implements`},
 	{"thực hiện", `Thực hiện Công văn số 2150/UBND-VX ngày 02/10/2025 của UBND tỉnh Sóc Trăng về việc rà soát văn bản, Ủy ban nhân dân huyện Mỹ Tú bãi bỏ Quyết định số 12/2017/QĐ-UBND ngày 03/4/2017 của UBND huyện.`,
 		`2150/UBND-VX;implements | 12/2017/QĐ-UBND;repeals`},
+	{"thực hiện", `Thực hiện Kế hoạch số 41/KH-UBND ngày 08/3/2025 của UBND tỉnh Yên Bái, Sở Giáo dục và Đào tạo đã tổ chức tuyên truyền về Nghị quyết số 29-NQ/TW và Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án xây dựng xã hội học tập.`,
+		`41/KH-UBND;implements | 29-NQ/TW;mentions | 1373/QĐ-TTg;mentions`},
+	{"căn cứ", `Căn cứ Quyết định số 630/QĐ-UBND ngày 21/4/2025 của UBND tỉnh Kon Tum, Sở Nội vụ đã hướng dẫn các xã thực hiện Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ.`,
+		`630/QĐ-UBND;based_on | 33/2023/NĐ-CP;guides`},
 	// a comma inside the lead-in's trích yếu: the verb after it is the
 	// lead-in reference's
 	{"trích yếu", `Căn cứ Nghị định số 27/2021/NĐ-CP ngày 25/3/2021 của Chính phủ quy định chi tiết, hướng dẫn thi hành Luật Chăn nuôi số 32/2018/QH14;`,
