@@ -43,7 +43,9 @@ package corpus
 // UBND tỉnh Phú Thọ, Sở Y tế đã tổ chức …" is issued by the UBND alone),
 // and the verb of the clause after a comma closing "Căn cứ/Thực hiện/Trên
 // cơ sở A …," is the text's act, not A's ("Căn cứ Quyết định số A …, các
-// huyện quán triệt Kết luận số B": B is not implemented by A).
+// huyện quán triệt Kết luận số B": B is not implemented by A); a verb
+// after "yêu cầu"/"đề nghị" is asked of others, not the text's act ("Bí
+// thư đề nghị các cấp ủy quán triệt Kết luận số …" is a mention).
 // 7 — a list of grounds only (2026-12-06,
 // i18-relrev, cite's listItem): a change's object ("thay thế Quyết định
 // số A … ban hành Quy chế thực hiện Nghị định số B và Nghị định số C ngày

@@ -101,6 +101,11 @@ func (p *relPass) actorOf(g group) actor {
 		if p.word(j) == fNay && p.selfNPEnding(j) {
 			return actor{kind: actorSelf}
 		}
+		if p.directive(j) {
+			// "Chủ tịch UBND tỉnh yêu cầu các sở thực hiện nghiêm Chỉ thị
+			// số …": the act is asked of others, the text does not do it
+			return actor{kind: actorNone}
+		}
 		if p.word(j) == fLa && np && !p.copulaOfText(j) {
 			// "Dự án là một trong những công trình trọng điểm thực hiện
 			// Nghị quyết …", "Nghị quyết này là cơ sở để sửa đổi …": the
@@ -137,6 +142,20 @@ func (p *relPass) actorOf(g group) actor {
 func (p *relPass) copulaOfText(j int) bool {
 	_, ok := p.refBefore(j - 1)
 	return ok
+}
+
+// directive reports a verb at token j by which someone asks others to act
+// ("yêu cầu", "đề nghị"): a verb after it, with or without the addressee
+// between ("yêu cầu các sở, ngành thực hiện …", "đề nghị quán triệt …"),
+// is what is asked, not the text's act.
+func (p *relPass) directive(j int) bool {
+	switch p.word(j) {
+	case "cau":
+		return p.word(j-1) == "yeu"
+	case "nghi":
+		return p.word(j-1) == "de"
+	}
+	return false
 }
 
 // relativeHead reports a noun at token j that a verb after it describes:
