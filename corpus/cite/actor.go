@@ -179,7 +179,7 @@ func (p *relPass) nominal(j int) bool {
 	switch p.word(j) {
 	case "viec":
 		return p.word(j-1) != "ve" // "về việc …" opens a trích yếu
-	case "nam", "qua", "hinh", "ket", "gia", "trinh":
+	case "nam", "thang", "qua", "hinh", "ket", "gia", "trinh":
 		return !p.toks[j].digit
 	}
 	return false

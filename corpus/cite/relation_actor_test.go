@@ -56,6 +56,13 @@ var actorRelations = []relCase{
 	{"own directive", `Thực hiện Kế hoạch số 64/KH-UBND ngày 10/5/2025 của UBND tỉnh Tuyên Quang, UBND huyện yêu cầu các xã báo cáo kết quả trước ngày 30/6/2025.`,
 		`64/KH-UBND;implements`},
 
+	// not the text's act: a span of months before the verb makes it a noun,
+	// as "hai năm thực hiện" does
+	{"nominal", `Ngày 28/6, Sở Công Thương tỉnh Long An tổ chức sơ kết 6 tháng thực hiện Kế hoạch số 95/KH-UBND ngày 14/01/2025 của UBND tỉnh.`,
+		`95/KH-UBND;mentions`},
+	{"nominal", `Sau ba tháng triển khai Chỉ thị số 12-CT/TU ngày 05/02/2025 của Tỉnh ủy Thái Bình, các xã đã ra quân đồng loạt.`,
+		`12-CT/TU;mentions`},
+
 	// the text's own act
 	{"own relative", `Kế hoạch này đề ra các nhiệm vụ, giải pháp thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.`,
 		`57-NQ/TW;implements`},
