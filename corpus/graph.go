@@ -37,7 +37,16 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history, newest first: 7 — a list of grounds only (2026-12-06,
+// Graph history, newest first: 8 — a clause after a lead-in (2026-12-06,
+// i18-rel2, cite's issuersAt and actorOf): an issuer list ends at a comma
+// unless a "và" closes it or the key's code names the next name ("… của
+// UBND tỉnh Phú Thọ, Sở Y tế đã tổ chức …" is issued by the UBND alone),
+// and the verb of the clause after a comma closing "Căn cứ/Thực hiện/Trên
+// cơ sở A …," is the text's act, not A's ("Căn cứ Quyết định số A …, các
+// huyện quán triệt Kết luận số B": B is not implemented by A); a verb
+// after "yêu cầu"/"đề nghị" is asked of others, not the text's act ("Bí
+// thư đề nghị các cấp ủy quán triệt Kết luận số …" is a mention).
+// 7 — a list of grounds only (2026-12-06,
 // i18-relrev, cite's listItem): a change's object ("thay thế Quyết định
 // số A … ban hành Quy chế thực hiện Nghị định số B và Nghị định số C ngày
 // … của Chính phủ sửa đổi …") no longer gives the text the change of C,
@@ -87,7 +96,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 7
+const GraphVersion = 8
 
 var (
 	bucketRefs    = []byte("refs")

@@ -66,6 +66,9 @@ func (p *relPass) actorOf(g group) actor {
 		self = actor{kind: actorNone}
 	}
 	np := false // a word stands between the verb and the token at j
+	// a verb right after a comma or "và" has no subject of its own: it goes
+	// on with the clause before ("hướng dẫn nhiệm vụ, quyền hạn, sửa đổi …")
+	sharesSubject := p.kind(j) == tComma || p.word(j) == fVa
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
@@ -79,7 +82,14 @@ func (p *relPass) actorOf(g group) actor {
 			return self
 		case tStop, tBreak, tItem, tColon:
 			return self
-		case tOpen, tComma:
+		case tComma:
+			if content > 0 && !sharesSubject && p.closesLeadIn(j) {
+				// "Căn cứ Quyết định số A …, các huyện quán triệt Kết luận số
+				// B": A is the lead-in's ground, not the verb's subject
+				return self
+			}
+			continue
+		case tOpen:
 			continue
 		case tClose:
 			j = p.skipParenBack(j)
@@ -90,6 +100,11 @@ func (p *relPass) actorOf(g group) actor {
 		}
 		if p.word(j) == fNay && p.selfNPEnding(j) {
 			return actor{kind: actorSelf}
+		}
+		if p.directive(j) {
+			// "Chủ tịch UBND tỉnh yêu cầu các sở thực hiện nghiêm Chỉ thị
+			// số …": the act is asked of others, the text does not do it
+			return actor{kind: actorNone}
 		}
 		if p.word(j) == fLa && np && !p.copulaOfText(j) {
 			// "Dự án là một trong những công trình trọng điểm thực hiện
@@ -129,6 +144,20 @@ func (p *relPass) copulaOfText(j int) bool {
 	return ok
 }
 
+// directive reports a verb at token j by which someone asks others to act
+// ("yêu cầu", "đề nghị"): a verb after it, with or without the addressee
+// between ("yêu cầu các sở, ngành thực hiện …", "đề nghị quán triệt …"),
+// is what is asked, not the text's act.
+func (p *relPass) directive(j int) bool {
+	switch p.word(j) {
+	case "cau":
+		return p.word(j-1) == "yeu"
+	case "nghi":
+		return p.word(j-1) == "de"
+	}
+	return false
+}
+
 // relativeHead reports a noun at token j that a verb after it describes:
 // "nhiệm vụ", "giải pháp", "biện pháp", "dự án" + "thực hiện …".
 func (p *relPass) relativeHead(j int) bool {
@@ -150,7 +179,7 @@ func (p *relPass) nominal(j int) bool {
 	switch p.word(j) {
 	case "viec":
 		return p.word(j-1) != "ve" // "về việc …" opens a trích yếu
-	case "nam", "qua", "hinh", "ket", "gia", "trinh":
+	case "nam", "thang", "qua", "hinh", "ket", "gia", "trinh":
 		return !p.toks[j].digit
 	}
 	return false
@@ -368,4 +397,26 @@ func (p *relPass) agentMarkerEnding(k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// closesLeadIn reports a comma at token k closing a lead-in: its clause
+// opens with a head of grounds or of what is implemented ("Căn cứ …",
+// "Thực hiện …", "Trên cơ sở …") and lists a reference before the comma.
+// What follows is the sentence's own clause, with its own subject.
+func (p *relPass) closesLeadIn(k int) bool {
+	ref := false
+	for j := k - 1; j >= 0 && j > k-200; j-- {
+		switch t := p.toks[j].kind; {
+		case t == tRef:
+			ref = true
+		case sentenceBound(t) || t == tSemi || t == tColon:
+			c, _ := p.cueAt(j+1, roleHead)
+			return ref && c != nil && (c.rel == BasedOn || c.rel == Implements)
+		}
+	}
+	if k < 200 {
+		c, _ := p.cueAt(0, roleHead)
+		return ref && c != nil && (c.rel == BasedOn || c.rel == Implements)
+	}
+	return false
 }

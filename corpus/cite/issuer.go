@@ -177,23 +177,31 @@ var titlePrefixes = [][]string{
 }
 
 // issuersAt reads one issuer or a list of them ("Bộ Tài chính và Bộ Y
-// tế", "Bộ Công an, Bộ Quốc phòng và Bộ Y tế") at s[q].
-func issuersAt(s string, q int) ([]string, int, bool) {
+// tế", "Bộ Công an, Bộ Quốc phòng và Bộ Y tế") at s[q]. A name after a
+// comma belongs to the list only when the list goes on to a "và" ("Bộ Công
+// an, Bộ Quốc phòng và …") or the key's issuer code names it beside the
+// others (a joint document: "TTLT-BTC-BLĐTBXH … của Bộ Tài chính, Bộ Lao
+// động - Thương binh và Xã hội"; "KL/TW … của Bộ Chính trị, Ban Bí thư");
+// otherwise it is the next clause's subject ("… của UBND tỉnh Phú Thọ, Sở
+// Y tế đã tổ chức …") and the issuer ends at the comma. code is the key's
+// issuer code, "" when there is none.
+func issuersAt(s string, q int, code string) ([]string, int, bool) {
 	name, end, ok := issuerAt(s, q)
 	if !ok {
 		return nil, 0, false
 	}
 	names := []string{name}
+	kept, keptEnd := 1, end // the names known to be issuers, and their end
 	for len(names) < 8 {
 		p := skipSpace(s, end)
-		joined := false
+		comma, and := false, false
 		if p < len(s) && s[p] == ',' {
-			p, joined = skipSpace(s, p+1), true
+			p, comma = skipSpace(s, p+1), true
 		}
 		if w, ok := wordAt(s, p); ok && w.fold == "va" {
-			p, joined = skipSpace(s, w.end), true
+			p, and = skipSpace(s, w.end), true
 		}
-		if !joined {
+		if !comma && !and {
 			break
 		}
 		n, e, ok := issuerAt(s, p)
@@ -201,8 +209,11 @@ func issuersAt(s string, q int) ([]string, int, bool) {
 			break
 		}
 		names, end = append(names, n), e
+		if and || kept == len(names)-1 && code != "" && compatible(code, []string{n}) {
+			kept, keptEnd = len(names), end
+		}
 	}
-	return names, end, true
+	return names[:kept], keptEnd, true
 }
 
 // issuerAt reads one issuer name at s[q].

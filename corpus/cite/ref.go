@@ -228,7 +228,7 @@ func (p *parser) attachDirect(c *cand) {
 		q = skipSpace(s, q+1)
 	}
 	if w, ok := wordAt(s, q); ok && w.fold == "cua" {
-		if names, e, ok := issuersAt(s, skipSpace(s, w.end)); ok {
+		if names, e, ok := issuersAt(s, skipSpace(s, w.end), c.ref.IssuerCode); ok {
 			if !compatible(c.ref.IssuerCode, names) {
 				c.open = true
 				return

@@ -42,6 +42,27 @@ var actorRelations = []relCase{
 	{"relative", `Sở Kế hoạch và Đầu tư tổng hợp các giải pháp triển khai Kế hoạch số 45/KH-UBND của UBND tỉnh.`,
 		`45/KH-UBND;mentions`},
 
+	// not the text's act: a verb an official asks of others ("yêu cầu",
+	// "đề nghị" + addressee + verb): the sentence names who is to act
+	{"directive", `Tại hội nghị, Chủ tịch UBND tỉnh Hậu Giang yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị số 18/CT-TTg ngày 30/4/2025 của Thủ tướng Chính phủ.`,
+		`18/CT-TTg;mentions`},
+	{"directive", `Phó Chủ tịch UBND tỉnh Bến Tre yêu cầu triển khai quyết liệt Kế hoạch số 77/KH-UBND ngày 02/3/2025 của UBND tỉnh.`,
+		`77/KH-UBND;mentions`},
+	{"directive", `Bí thư Huyện ủy Tam Nông đề nghị các chi bộ quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.`,
+		`35-NQ/TW;mentions`},
+	{"directive", `Sở Tư pháp đề nghị bãi bỏ Quyết định số 12/2017/QĐ-UBND ngày 03/4/2017 của UBND tỉnh Sóc Trăng.`,
+		`12/2017/QĐ-UBND;mentions`},
+	// ... but a head before it still gives the text its relation
+	{"own directive", `Thực hiện Kế hoạch số 64/KH-UBND ngày 10/5/2025 của UBND tỉnh Tuyên Quang, UBND huyện yêu cầu các xã báo cáo kết quả trước ngày 30/6/2025.`,
+		`64/KH-UBND;implements`},
+
+	// not the text's act: a span of months before the verb makes it a noun,
+	// as "hai năm thực hiện" does
+	{"nominal", `Ngày 28/6, Sở Công Thương tỉnh Long An tổ chức sơ kết 6 tháng thực hiện Kế hoạch số 95/KH-UBND ngày 14/01/2025 của UBND tỉnh.`,
+		`95/KH-UBND;mentions`},
+	{"nominal", `Sau ba tháng triển khai Chỉ thị số 12-CT/TU ngày 05/02/2025 của Tỉnh ủy Thái Bình, các xã đã ra quân đồng loạt.`,
+		`12-CT/TU;mentions`},
+
 	// the text's own act
 	{"own relative", `Kế hoạch này đề ra các nhiệm vụ, giải pháp thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.`,
 		`57-NQ/TW;implements`},

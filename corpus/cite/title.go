@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -94,7 +95,7 @@ func (p *parser) scanTitle(stack []int, from, to int) []int {
 			var names []string
 			e := skipSpace(s, end)
 			if cw, ok := wordAt(s, e); ok && cw.fold == "cua" {
-				if ns, iend, ok := issuersAt(s, skipSpace(s, cw.end)); ok && iend <= to {
+				if ns, iend, ok := issuersAt(s, skipSpace(s, cw.end), p.stackCodes(stack)); ok && iend <= to {
 					names, end = ns, iend
 				}
 			}
@@ -172,4 +173,17 @@ func banHanhBefore(s string, pos int) bool {
 	}
 	w2, ok := prevWord(s, w.start, "")
 	return ok && w2.fold == "ban"
+}
+
+// stackCodes joins the issuer codes of the open references: a phrase's
+// issuer list goes on past a comma to a name one of them spells
+// (issuersAt).
+func (p *parser) stackCodes(stack []int) string {
+	codes := make([]string, 0, len(stack))
+	for _, i := range stack {
+		if c := p.cands[i].ref.IssuerCode; c != "" {
+			codes = append(codes, c)
+		}
+	}
+	return strings.Join(codes, "-")
 }
