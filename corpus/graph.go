@@ -44,8 +44,10 @@ package corpus
 // and the verb of the clause after a comma closing "Căn cứ/Thực hiện/Trên
 // cơ sở A …," is the text's act, not A's ("Căn cứ Quyết định số A …, các
 // huyện quán triệt Kết luận số B": B is not implemented by A); a verb
-// after "yêu cầu"/"đề nghị" is asked of others, not the text's act ("Bí
-// thư đề nghị các cấp ủy quán triệt Kết luận số …" is a mention).
+// after "yêu cầu"/"đề nghị" is asked of others: a change so asked is not
+// the text's act ("Sở Tư pháp đề nghị bãi bỏ Quyết định số …" is a
+// mention), an implementation so asked stays the text's (a Công văn
+// implements by asking).
 // 7 — a list of grounds only (2026-12-06,
 // i18-relrev, cite's listItem): a change's object ("thay thế Quyết định
 // số A … ban hành Quy chế thực hiện Nghị định số B và Nghị định số C ngày

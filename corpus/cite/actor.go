@@ -101,9 +101,12 @@ func (p *relPass) actorOf(g group) actor {
 		if p.word(j) == fNay && p.selfNPEnding(j) {
 			return actor{kind: actorSelf}
 		}
-		if p.directive(j) {
-			// "Chủ tịch UBND tỉnh yêu cầu các sở thực hiện nghiêm Chỉ thị
-			// số …": the act is asked of others, the text does not do it
+		if g.rel.Changes() && p.directive(j) {
+			// "Sở Tư pháp đề nghị bãi bỏ Quyết định số …": a change asked
+			// of others is not made by the text. An implementation asked
+			// of others is how a directive text (Công văn, Công điện)
+			// implements: "UBND tỉnh yêu cầu các sở thực hiện nghiêm Chỉ
+			// thị số …" keeps its relation
 			return actor{kind: actorNone}
 		}
 		if p.word(j) == fLa && np && !p.copulaOfText(j) {
@@ -146,8 +149,9 @@ func (p *relPass) copulaOfText(j int) bool {
 
 // directive reports a verb at token j by which someone asks others to act
 // ("yêu cầu", "đề nghị"): a verb after it, with or without the addressee
-// between ("yêu cầu các sở, ngành thực hiện …", "đề nghị quán triệt …"),
-// is what is asked, not the text's act.
+// between ("đề nghị bãi bỏ …", "yêu cầu các sở sửa đổi …"), is what is
+// asked. actorOf reads a change asked so as not done; an implementation
+// asked stays the text's (a directive text implements by asking).
 func (p *relPass) directive(j int) bool {
 	switch p.word(j) {
 	case "cau":

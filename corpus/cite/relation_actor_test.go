@@ -42,16 +42,19 @@ var actorRelations = []relCase{
 	{"relative", `Sở Kế hoạch và Đầu tư tổng hợp các giải pháp triển khai Kế hoạch số 45/KH-UBND của UBND tỉnh.`,
 		`45/KH-UBND;mentions`},
 
-	// not the text's act: a verb an official asks of others ("yêu cầu",
-	// "đề nghị" + addressee + verb): the sentence names who is to act
-	{"directive", `Tại hội nghị, Chủ tịch UBND tỉnh Hậu Giang yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị số 18/CT-TTg ngày 30/4/2025 của Thủ tướng Chính phủ.`,
-		`18/CT-TTg;mentions`},
-	{"directive", `Phó Chủ tịch UBND tỉnh Bến Tre yêu cầu triển khai quyết liệt Kế hoạch số 77/KH-UBND ngày 02/3/2025 của UBND tỉnh.`,
-		`77/KH-UBND;mentions`},
-	{"directive", `Bí thư Huyện ủy Tam Nông đề nghị các chi bộ quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.`,
-		`35-NQ/TW;mentions`},
+	// a change asked of others is not made by the text ...
 	{"directive", `Sở Tư pháp đề nghị bãi bỏ Quyết định số 12/2017/QĐ-UBND ngày 03/4/2017 của UBND tỉnh Sóc Trăng.`,
 		`12/2017/QĐ-UBND;mentions`},
+	{"directive", `Ban Pháp chế HĐND tỉnh đề nghị sửa đổi Nghị quyết số 08/2021/NQ-HĐND ngày 15/7/2021 của HĐND tỉnh Nghệ An.`,
+		`08/2021/NQ-HĐND;mentions`},
+	{"directive", `Bộ Tài chính yêu cầu các địa phương thay thế Quyết định số 41/2019/QĐ-UBND ngày 20/9/2019 của UBND tỉnh.`,
+		`41/2019/QĐ-UBND;mentions`},
+	// ... an implementation asked of others is how a directive text
+	// (Công văn, Công điện) implements: it keeps its relation
+	{"directive implements", `UBND tỉnh Hậu Giang yêu cầu các sở, ngành thực hiện nghiêm Chỉ thị số 18/CT-TTg ngày 30/4/2025 của Thủ tướng Chính phủ.`,
+		`18/CT-TTg;implements`},
+	{"directive implements", `Ban Thường vụ Huyện ủy Tam Nông đề nghị các chi bộ quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.`,
+		`35-NQ/TW;implements`},
 	// ... but a head before it still gives the text its relation
 	{"own directive", `Thực hiện Kế hoạch số 64/KH-UBND ngày 10/5/2025 của UBND tỉnh Tuyên Quang, UBND huyện yêu cầu các xã báo cáo kết quả trước ngày 30/6/2025.`,
 		`64/KH-UBND;implements`},
