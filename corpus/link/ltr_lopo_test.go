@@ -1,4 +1,4 @@
-package corpus_test
+package link_test
 
 import (
 	"context"
@@ -56,7 +56,7 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 		byID := map[string]cands{}
 		for _, key := range order {
 			p := byPlan[key]
-			pl, items, err := s.store.LinksCandidates(p.id, link.DefaultParams(), ltrMaxK)
+			pl, items, err := linksCandidates(s.store, p.id, link.DefaultParams(), ltrMaxK)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -136,7 +136,7 @@ func ltrEval(t *testing.T, sets []linkSet, p *ltrPlan, w link.LTRWeights, k int)
 	params.RerankK, params.Rerank = k, w
 	s := sets[p.set]
 	rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, p.labels,
-		func(id string) (*link.PlanLinks, error) { return s.store.LinksWith(id, params) })
+		func(id string) (*link.PlanLinks, error) { return linksWith(s.store, id, params, nil) })
 	if err != nil {
 		t.Fatal(err)
 	}

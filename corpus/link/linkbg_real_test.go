@@ -1,4 +1,4 @@
-package corpus_test
+package link_test
 
 import (
 	"context"
@@ -34,7 +34,7 @@ func TestLinksBackgroundSweep(t *testing.T) {
 	labels := devLabels(t)
 	eval1 := func(p link.Params, b link.Background) *eval.LinkReport {
 		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
-			func(id string) (*link.PlanLinks, error) { return store.LinksWithBackground(id, p, b) })
+			func(id string) (*link.PlanLinks, error) { return linksWith(store, id, p, b) })
 		if err != nil {
 			t.Fatal(err)
 		}
