@@ -33,17 +33,18 @@ type LinkInput struct {
 // LinkInput returns the linker's input for document id, an error
 // wrapping ErrNotFound when it is not stored or gone. It takes no context,
 // as Links: it reads the document and its parents, a few records, and
-// parses the parents the cache does not hold.
-func (s *Store) LinkInput(id string) (*LinkInput, error) {
+// parses the parents the cache does not hold. A value, so that Links
+// allocates nothing more for it.
+func (s *Store) LinkInput(id string) (LinkInput, error) {
 	doc, err := s.live(id, "links")
 	if err != nil {
-		return nil, err
+		return LinkInput{}, err
 	}
 	parents, outlines, err := s.parentsWith(doc, s.cache.Outline)
 	if err != nil {
-		return nil, err
+		return LinkInput{}, err
 	}
-	return &LinkInput{Plan: doc.LinkDoc(), Parents: parents, Outlines: outlines, Cache: s.cache}, nil
+	return LinkInput{Plan: doc.LinkDoc(), Parents: parents, Outlines: outlines, Cache: s.cache}, nil
 }
 
 // Link links the plan of in to its parents with weights p and background
