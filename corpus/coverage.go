@@ -61,15 +61,11 @@ func (s *Store) Links(id string) (*link.PlanLinks, error) {
 // background bg (nil: none; corpus/link linkbg.go, measured in docs/design.md,
 // i17-para: nothing uses one at the default weights).
 func (s *Store) linksWith(id string, p link.Params, bg link.Background) (*link.PlanLinks, error) {
-	doc, err := s.live(id, "links")
+	in, err := s.LinkInput(id)
 	if err != nil {
 		return nil, err
 	}
-	parents, outlines, err := s.parentsWith(doc, s.cache.Outline)
-	if err != nil {
-		return nil, err
-	}
-	return link.PlanWith(doc.LinkDoc(), parents, outlines, p, s.cache, bg), nil
+	return in.Link(p, bg), nil
 }
 
 // Role returns the parents document id implements and the documents

@@ -1,8 +1,3 @@
-// Package corpus holds vanban's document model, its durable store (the
-// source of truth from which every index can be rebuilt), the citation
-// graph between documents (references read by corpus/cite, keyed by
-// viet.NumberKey) and the links from plan items to resolution passages.
-// Document types and their classes come from corpus/doctype.
 package corpus
 
 import (

@@ -10,20 +10,30 @@
 // Its output is PlanLinks: every item of the plan's outline (from
 // corpus/outline) with the passages it implements, best first (Match).
 //
-// The files by concern: link.go (the score: BM25 over the passages and
-// the plan's items, the query of an item, ranking and the further links;
-// Plan, PlanWith, Params), linkactor.go and action.go (the agency and
-// the action factors), linknone.go (the "implements nothing" decision),
+// The files by concern: link.go (the entry points Plan and PlanWith, what
+// they return, and the steps of a plan's linking), linkparams.go (the
+// weights, Params and DefaultParams), linktargets.go (the parents'
+// passages as targets and the BM25 statistics over them), linkquery.go
+// (an item's query), linkrank.go (ranking an item's candidates and
+// picking its links), linkactor.go and action.go (the agency and the
+// action factors), linknone.go (the "implements nothing" decision),
 // linkdecay.go, linkparent.go, linkref.go, linkalign.go, linkowntext.go,
 // linkscope.go (the rules added one by one, each with its measure in
 // docs/design.md), linkbg.go (a background collection, off by default),
-// linkltr.go (the learned re-ranker, off by default), taskcache.go (the
-// parents' cache, Cache).
+// linkltr.go (the learned re-ranker, off by default; its trainer is test
+// code, linkltrtrain_test.go), taskcache.go (the parents' cache, Cache),
+// text.go (small text helpers).
+//
+// The measures of linking on the development sets are this package's
+// external tests (package link_test: lopo_test.go, lopo_null_test.go,
+// ltr_lopo_test.go, linksweep_test.go, linkbg_real_test.go), which read
+// the sets through a corpus store (corpus.Store.LinkInput) and what
+// export_test.go exports of the decision and the re-ranker.
 //
 // Caveats:
 //   - The weights (DefaultParams) were chosen on the linking development
-//     sets (eval links) and checked leave-one-pair-out (corpus's
-//     TestLinksLOPO); a change of what this package produces bumps
+//     sets (eval links) and checked leave-one-pair-out
+//     (TestLinksLOPO); a change of what this package produces bumps
 //     corpus's tasksVersion, since the stored tasks hold the links.
 //   - The parents' cache keeps a parent's targets per ID and Hash: a Doc
 //     with an empty Hash is the same version as any other with its ID, so

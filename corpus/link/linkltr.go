@@ -39,18 +39,18 @@ const (
 	ltrN                          // the number of features
 )
 
-// LTRNames are the features' names, for reports and the generated file.
-var LTRNames = [ltrN]string{"score", "raw", "rank", "own", "actor", "action", "words", "goal",
+// ltrNames are the features' names, for reports (TestLinksRerankLOPO).
+var ltrNames = [ltrN]string{"score", "raw", "rank", "own", "actor", "action", "words", "goal",
 	"organisation", "appendix", "heading", "position", "prior", "matched", "near"}
 
-// LTRVec is the features of one candidate.
-type LTRVec [ltrN]float64
+// ltrVec is the features of one candidate.
+type ltrVec [ltrN]float64
 
-// LTRWeights is a linear scorer over LTRVec.
+// LTRWeights is a linear scorer over ltrVec.
 type LTRWeights [ltrN]float64
 
 // score is w·x.
-func (w *LTRWeights) score(x *LTRVec) float64 {
+func (w *LTRWeights) score(x *ltrVec) float64 {
 	s := 0.0
 	for f := range x {
 		s += w[f] * x[f]
@@ -79,7 +79,7 @@ func logRatio(a, b float64) float64 {
 // ltrFeatures returns the features of the first k candidates of item i
 // of plan o (query q, ranked candidates cand, best first).
 // nb is the targets neighbours gives the item.
-func (l *linker) ltrFeatures(o *outline.Outline, i int, q itemQuery, cand []scored, k int, nb []int) []LTRVec {
+func (l *linker) ltrFeatures(o *outline.Outline, i int, q itemQuery, cand []scored, k int, nb []int) []ltrVec {
 	k = min(k, len(cand))
 	if k == 0 {
 		return nil
@@ -87,7 +87,7 @@ func (l *linker) ltrFeatures(o *outline.Outline, i int, q itemQuery, cand []scor
 	heads := headingTerms(o, i)
 	ipos := relPos(i, len(o.Items))
 	best := cand[0]
-	out := make([]LTRVec, k)
+	out := make([]ltrVec, k)
 	for r, c := range cand[:k] {
 		t := &l.targets[c.j]
 		x := &out[r]

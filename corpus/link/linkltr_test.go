@@ -152,7 +152,7 @@ func TestTrainRanker(t *testing.T) {
 	for i := range 40 {
 		g := LTRGroup{}
 		for c := range 4 {
-			var x LTRVec
+			var x ltrVec
 			x[0] = float64((i*7+c*3)%11) / 10
 			x[1] = float64((i*5+c*13)%17) / 16
 			x[2] = 1 // constant: no weight
@@ -202,8 +202,8 @@ func TestTrainRanker(t *testing.T) {
 // group.
 func TestLTRObjectiveGradient(t *testing.T) {
 	gs := []LTRGroup{
-		{X: []LTRVec{{0.3, -1}, {1.2, 0.5}, {-0.4, 2}}, Right: []bool{false, true, true}},
-		{X: []LTRVec{{1, 1}, {0, -2}}, Right: []bool{true, false}},
+		{X: []ltrVec{{0.3, -1}, {1.2, 0.5}, {-0.4, 2}}, Right: []bool{false, true, true}},
+		{X: []ltrVec{{1, 1}, {0, -2}}, Right: []bool{true, false}},
 	}
 	tr := ltrTrainer{Lambda: 0.3}
 	w := LTRWeights{0.7, -0.2}

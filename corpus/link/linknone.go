@@ -49,17 +49,17 @@ const (
 	// meet (not weighed by how many passages name the agency, which
 	// tells passages apart but is no evidence of a link).
 	noneFlat
-	// NoneMeasures is the number of measures.
-	NoneMeasures
+	// noneMeasures is the number of measures.
+	noneMeasures
 )
 
 // noneNames are the measures' names, for reports.
-var noneNames = [NoneMeasures]string{"own/self", "rank/self", "raw/self", "rank/self ÷ plan median",
+var noneNames = [noneMeasures]string{"own/self", "rank/self", "raw/self", "rank/self ÷ plan median",
 	"best ÷ plan median best", "rank/self ÷ passage's best item", "peak (z of best)",
 	"evidence/self (no priors)", "words+action/self (no priors, no actor)", "flat actor/self (no priors)"}
 
 // noneVec is every measure of one item.
-type noneVec [NoneMeasures]float64
+type noneVec [noneMeasures]float64
 
 // ranked is an item of the plan with its query and ranked candidates.
 type ranked struct {

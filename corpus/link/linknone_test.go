@@ -69,7 +69,7 @@ func TestNoneMeasures(t *testing.T) {
 		idx[it.ID] = i
 	}
 	task, report := vs[idx["II.1"]], vs[idx["III.1"]]
-	for m := range NoneMeasures {
+	for m := range noneMeasures {
 		if m == nonePassage { // each is the only item whose top is its passage
 			if task[m] != 1 || report[m] != 1 {
 				t.Errorf("%s: task %.3f, reporting item %.3f, want 1 and 1", noneNames[m], task[m], report[m])

@@ -1,4 +1,4 @@
-package corpus_test
+package link_test
 
 import (
 	"context"
@@ -72,7 +72,7 @@ func TestLinksNullLOPO(t *testing.T) {
 	for k, s := range sets {
 		links[k] = map[string]planLinks{}
 		for _, id := range s.ids {
-			pl, vs, err := s.store.LinksNone(id, off)
+			pl, vs, err := linksNone(s.store, id, off)
 			if err != nil {
 				continue // a parent, not a plan
 			}

@@ -1,4 +1,4 @@
-package corpus_test
+package link_test
 
 import (
 	"context"
@@ -32,7 +32,7 @@ func TestLinksSweep(t *testing.T) {
 	for _, s := range sets {
 		ev := func(p link.Params) *eval.LinkReport {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
-				func(id string) (*link.PlanLinks, error) { return s.store.LinksWith(id, p) })
+				func(id string) (*link.PlanLinks, error) { return linksWith(s.store, id, p, nil) })
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -15,7 +15,7 @@ import "math"
 // LTRGroup is one labelled item: its candidates' features and which of
 // them are right.
 type LTRGroup struct {
-	X     []LTRVec
+	X     []ltrVec
 	Right []bool
 }
 
@@ -53,7 +53,7 @@ func (tr ltrTrainer) trainRanker(groups []LTRGroup) LTRWeights {
 	mean, sd := ltrStandard(gs)
 	zs := make([]LTRGroup, len(gs))
 	for k, g := range gs {
-		zs[k] = LTRGroup{X: make([]LTRVec, len(g.X)), Right: g.Right}
+		zs[k] = LTRGroup{X: make([]ltrVec, len(g.X)), Right: g.Right}
 		for r, x := range g.X {
 			for f := range x {
 				if sd[f] > 0 {
@@ -102,7 +102,7 @@ func (tr ltrTrainer) trainRanker(groups []LTRGroup) LTRWeights {
 
 // ltrStandard is the mean and standard deviation of every feature over
 // the candidates of gs.
-func ltrStandard(gs []LTRGroup) (mean, sd LTRVec) {
+func ltrStandard(gs []LTRGroup) (mean, sd ltrVec) {
 	n := 0.0
 	for _, g := range gs {
 		for _, x := range g.X {

@@ -1,4 +1,4 @@
-package corpus_test
+package link_test
 
 import (
 	"context"
@@ -77,7 +77,7 @@ func TestLinksLOPO(t *testing.T) {
 		r := map[string]eval.LinkFigures{}
 		for _, s := range sets {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
-				func(id string) (*link.PlanLinks, error) { return s.store.LinksWithBackground(id, p, bg) })
+				func(id string) (*link.PlanLinks, error) { return linksWith(s.store, id, p, bg) })
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,4 +1,4 @@
-package corpus_test
+package link_test
 
 import (
 	"context"
@@ -11,7 +11,6 @@ import (
 	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
-	"github.com/vanban/vanban/internal/cputime"
 )
 
 // ltrMaxK is the most candidates of an item the re-ranker's check looks at.
@@ -57,7 +56,7 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 		byID := map[string]cands{}
 		for _, key := range order {
 			p := byPlan[key]
-			pl, items, err := s.store.LinksCandidates(p.id, link.DefaultParams(), ltrMaxK)
+			pl, items, err := linksCandidates(s.store, p.id, link.DefaultParams(), ltrMaxK)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -137,7 +136,7 @@ func ltrEval(t *testing.T, sets []linkSet, p *ltrPlan, w link.LTRWeights, k int)
 	params.RerankK, params.Rerank = k, w
 	s := sets[p.set]
 	rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, p.labels,
-		func(id string) (*link.PlanLinks, error) { return s.store.LinksWith(id, params) })
+		func(id string) (*link.PlanLinks, error) { return linksWith(s.store, id, params, nil) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -384,30 +383,4 @@ func TestLinksRerankLOPO(t *testing.T) {
 		fmt.Fprintf(&b, "%s: %s\n", k, perPlan[k])
 	}
 	t.Log(b.String())
-}
-
-// BenchmarkLinksRealRerank is BenchmarkLinksReal with the re-ranker on
-// (its 20 first candidates of every item ordered again by weights of
-// the size training gives): the cost of the features. The goal is 50 ms
-// a plan.
-//
-//	go test ./corpus -run '^$' -bench 'LinksReal' -count 6
-func BenchmarkLinksRealRerank(b *testing.B) {
-	s, ids := realStore(b)
-	id := ids["6356/UBND-NNMT"]
-	p := link.DefaultParams()
-	p.RerankK = 20
-	for f := range p.Rerank {
-		p.Rerank[f] = float64(f%3) - 1 // any non-zero weights cost the same
-	}
-	b.ReportAllocs()
-	cpu := cputime.Now()
-	for b.Loop() {
-		if _, err := s.LinksWith(id, p); err != nil {
-			b.Fatal(err)
-		}
-	}
-	cpu = cputime.Now() - cpu
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/plan")
-	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/plan")
 }

@@ -1,10 +1,18 @@
 package link
 
-// What the measures of linking read besides the links: corpus's
-// leave-one-pair-out checks (TestLinksNullLOPO, TestLinksRerankLOPO) and
-// its sweeps call these through the store.
+// Exported for the external tests of package link_test only: what the
+// measures of linking read besides the links. The leave-one-pair-out
+// checks (TestLinksNullLOPO, TestLinksRerankLOPO) and the sweeps link the
+// development sets through a store (store_test.go).
 
 import "github.com/vanban/vanban/corpus/outline"
+
+// NoneMeasures is the number of measures of the "implements nothing"
+// decision (noneMeasures).
+const NoneMeasures = noneMeasures
+
+// LTRNames are the re-ranker's features' names (ltrNames).
+var LTRNames = ltrNames
 
 // Probe is PlanWith telling probe (nil: none) the measures of the
 // "implements nothing" decision (linknone.go, NoneMeasures of them) of
@@ -21,7 +29,7 @@ func NoneName(m NoneMeasure) string { return noneNames[m] }
 type LTRItem struct {
 	Item  int
 	Cands []Match
-	X     []LTRVec
+	X     []ltrVec
 }
 
 // Candidates is PlanWith with weights p (their RerankK ignored) and, for
@@ -43,10 +51,10 @@ func Candidates(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, 
 	return pl, out
 }
 
-// TrainRanker trains the re-ranker (linkltrtrain.go) on labelled items.
+// TrainRanker trains the re-ranker (linkltrtrain_test.go) on labelled items.
 func TrainRanker(gs []LTRGroup, lambda float64, iters int) LTRWeights {
 	return ltrTrainer{Lambda: lambda, Iters: iters}.trainRanker(gs)
 }
 
 // Score is w·x.
-func (w *LTRWeights) Score(x LTRVec) float64 { return w.score(&x) }
+func (w *LTRWeights) Score(x ltrVec) float64 { return w.score(&x) }

@@ -1,4 +1,4 @@
-package corpus_test
+package link_test
 
 import (
 	"context"
@@ -16,7 +16,6 @@ import (
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/indexer/assoc"
-	"github.com/vanban/vanban/internal/cputime"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -35,7 +34,7 @@ func TestLinksBackgroundSweep(t *testing.T) {
 	labels := devLabels(t)
 	eval1 := func(p link.Params, b link.Background) *eval.LinkReport {
 		rep, err := eval.EvaluateLinksWith(context.Background(), store, ids, labels,
-			func(id string) (*link.PlanLinks, error) { return store.LinksWithBackground(id, p, b) })
+			func(id string) (*link.PlanLinks, error) { return linksWith(store, id, p, b) })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,61 +141,6 @@ func devLabels(t *testing.T) []eval.LinkLabel {
 		t.Fatal(err)
 	}
 	return labels
-}
-
-// BenchmarkLinksRealBackground is BenchmarkLinksReal with a background
-// and both of its weights on (related terms 0.5, idf^0.5): the index of
-// VANBAN_LINK_BACKGROUND when set, otherwise one built of the fourteen
-// documents of the development set. The document frequencies a plan asks
-// for are looked up once per background, so the loop measures what a
-// plan costs once they are known.
-func BenchmarkLinksRealBackground(b *testing.B) {
-	s, ids := realStore(b)
-	var bg link.Background
-	if dir := os.Getenv("VANBAN_LINK_BACKGROUND"); dir != "" {
-		ix, err := indexer.Open(indexer.DirFor(dir), indexer.Options{ReadOnly: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer ix.Close()
-		lb, err := ix.LinkBackground()
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer lb.Close()
-		bg = lb
-	} else {
-		ix, err := indexer.Open(b.TempDir()+"/index", indexer.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer ix.Close()
-		if _, err := ix.Sync(context.Background(), s, nil); err != nil {
-			b.Fatal(err)
-		}
-		lb, err := ix.LinkBackground()
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer lb.Close()
-		bg = lb
-	}
-	p := link.DefaultParams()
-	p.RelatedWeight, p.BackgroundIDF = 0.5, 0.5
-	id := ids["6356/UBND-NNMT"]
-	if _, err := s.LinksWithBackground(id, p, bg); err != nil { // the frequencies looked up once
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	cpu := cputime.Now()
-	for b.Loop() {
-		if _, err := s.LinksWithBackground(id, p, bg); err != nil {
-			b.Fatal(err)
-		}
-	}
-	cpu = cputime.Now() - cpu
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/plan")
-	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/plan")
 }
 
 // TestLinksBackgroundBridges is why related terms do not help: for every

@@ -1,0 +1,39 @@
+// Package corpus is vanban's document model and its durable store: the
+// source of truth from which every index can be rebuilt. It keeps, in one
+// bbolt file, the documents, the citation graph between them and the
+// relations their texts state, and the task table of the implementing
+// documents; it answers what is derived from them when asked (a
+// document's roles and coverage, its links, its legal effect).
+//
+// What it reads with other packages: a body's structure with
+// corpus/outline, references and relations with corpus/cite (keyed by
+// viet.NumberKey), document types and their classes with corpus/doctype,
+// deadlines with corpus/deadline. Linking a plan's items to its parents'
+// passages is corpus/link's: corpus gives it the plan and the parents it
+// finds in its graph (linkdoc.go, Store.LinkInput) and stores the links
+// of the tasks.
+//
+// The files by concern:
+//   - the model: document.go (Document, IDs), file.go (a document read
+//     from a file), jsonl.go, jsonlfast.go, jsonscan.go (the JSON Lines
+//     import format and the direct JSON readers);
+//   - the store: store.go (the format, Put, Get, MarkGone, the change
+//     log, key-value namespaces), bulk.go and bulkprep.go (PutBatch),
+//     record.go, recordbody.go, recordhead.go, recorddict.go and
+//     dicttrain.go (the compressed records, reading a body or a head
+//     alone, the trained dictionary and Recompress), head.go (a document
+//     without its text), compact.go (Compact), mapped_linux.go and
+//     mapped_other.go (ReleaseMapped);
+//   - damage: damage.go (a damaged file never crashes a command),
+//     boltfile.go (a tolerant reader of store.db), check.go (CheckStore),
+//     salvage.go (Salvage);
+//   - the graph: graph.go (its format, GraphVersion, Refs, CitedBy,
+//     ByNumber), refsval.go and edgeval.go (its values), edges.go
+//     (relation edges), relcount.go and relgroups.go (the relations by
+//     group), effect.go (legal effect and Relations);
+//   - implementation: coverage.go (Links, Role, Parents, Coverage),
+//     linkdoc.go (the seam to corpus/link: LinkDoc, LinkInput, IsPlan,
+//     IsResolution, the cache's bounds), task.go (task items),
+//     taskstore.go and taskread.go (the task table, tasksVersion,
+//     SyncTasks), text.go (small text helpers of the tasks).
+package corpus
