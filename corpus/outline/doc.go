@@ -2,9 +2,9 @@
 // its outline: the sections, the items (numbered, lettered and bulleted
 // points, task-table rows, paragraphs standing as items, the provisions
 // an amending text quotes) and the passages an implementing item can
-// carry out. It is the one reader of a body's structure: the linker, the
-// task list and the coverage of package corpus, the evaluation of links
-// and the web pages all read outlines through it.
+// carry out. It is the one reader of a body's structure: the linker
+// (corpus/link), the task list and the coverage of package corpus, the
+// evaluation of links and the web pages all read outlines through it.
 //
 // Parse(body) returns an *Outline: Sections (a roman or lettered heading,
 // an article "Điều N.", a part, an appendix "PHỤ LỤC", each of a kind:
