@@ -97,7 +97,8 @@ type Item struct {
 	Kind     SectionKind `json:"-"`
 	Parent   int         `json:"-"` // index in Outline.Items, -1 at the top
 	kind     labelKind
-	depth    int // parts of a number label ("2.1" → 2)
+	depth    int  // parts of a number label ("2.1" → 2)
+	more     bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
 }
 
 // Outline is the sections and items of a document body.
@@ -144,6 +145,7 @@ type outlineParser struct {
 	lastFront          string          // the last line of the header block, "" after any other line
 	secLines           []string        // lines of the last section's text not yet in its Text (flushText)
 	lastPage           int             // the last page's number skipped (pageLine)
+	clauses            bool            // a quote an article puts in force: its numbered items are clauses (legal)
 }
 
 // Parse splits a body into sections and items.
@@ -309,7 +311,7 @@ func (p *outlineParser) finish() {
 	}
 	children := make([]int, len(o.Items))
 	for _, it := range o.Items {
-		if it.Parent >= 0 {
+		if it.Parent >= 0 && !it.more {
 			children[it.Parent]++
 		}
 	}

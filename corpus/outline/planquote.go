@@ -104,7 +104,7 @@ func (p *outlineParser) graftQuote() {
 	sub := &outlineParser{
 		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
 		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, alts: map[string]int{}, last: -1,
-		body: true, lines: body,
+		body: true, lines: body, clauses: articleID(p.o.Sections[p.qSec].ID),
 	}
 	for k := range body {
 		sub.line(k)
