@@ -100,3 +100,127 @@ func TestOutlineQuotedClauseParagraphs(t *testing.T) {
 		t.Errorf("items:\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestReportsDifficulties: the request closing an implementing text's
+// last article, in the words texts give it; a clause about the same
+// matter is none.
+func TestReportsDifficulties(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các địa phương phản ánh về Bộ Tư pháp.":              true,
+		"Trong quá trình thực hiện Thông tư này, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Bộ.":            true,
+		"Trong quá trình triển khai nếu phát sinh vướng mắc, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.": true,
+		"TRONG QUÁ TRÌNH THỰC HIỆN, NẾU CÓ VƯỚNG MẮC, ĐỀ NGHỊ PHẢN ÁNH VỀ BỘ NỘI VỤ.":                              true,
+		"Trong quá trình thực hiện, cơ quan tiếp nhận lưu hồ sơ theo quy định.":                                    false,
+		"Trường hợp có vướng mắc trong quá trình thực hiện thì cơ quan chủ trì tổ chức họp.":                       false,
+		"Trong thời hạn 05 ngày làm việc, cơ quan giải quyết vướng mắc của người nộp hồ sơ.":                       false,
+		"Trong": false,
+	} {
+		if got := reportsDifficulties(line); got != want {
+			t.Errorf("reportsDifficulties(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestOutlineQuoteWithoutNhuSau: a quote an amending heading or item
+// announces without "như sau:" (NĐ 155/2026/NĐ-CP: "Điều 13. Bổ sung
+// Điều 30a vào sau Điều 30" then a line opening `"Điều 30a.`; "1. Sửa
+// đổi, bổ sung khoản 1" then `"1. …`; "3. Sửa đổi, bổ sung khoản 5:" with
+// a colon, NĐ 228/2026) opens as one announced with it: the quoted
+// articles and clauses are the amended text's, Quoted items of the
+// announcing article or item, not the amending text's own. Before, no
+// quote opened: the quoted clauses were the amending articles' own
+// ("Đ2.1"), and the articles of an inserted "Mục 2a" articles of the
+// amending decree ("Đ28a").
+func TestOutlineQuoteWithoutNhuSau(t *testing.T) {
+	body := strings.Join([]string{
+		"Điều 1. Sửa đổi, bổ sung Điều 5",
+		`"Điều 5. Hồ sơ đề nghị`,
+		"1. Đơn đề nghị theo mẫu.",
+		`2. Bản sao giấy tờ tùy thân.".`,
+		"Điều 2. Bổ sung Điều 9a vào sau Điều 9",
+		"“Điều 9a. Tiếp nhận hồ sơ trực tuyến",
+		"1. Hồ sơ nộp trực tuyến được tiếp nhận qua Cổng Dịch vụ công quốc gia.",
+		"2. Cơ quan tiếp nhận gửi thông báo cho người nộp trong ngày làm việc.”.",
+		"Điều 3. Sửa đổi khoản 2 Điều 11",
+		`"2. Thời hạn giải quyết là 10 ngày làm việc kể từ ngày nhận đủ hồ sơ.`,
+		`Trường hợp phải xác minh thì thời hạn được kéo dài thêm 05 ngày làm việc.".`,
+		"Điều 4. Sửa đổi, bổ sung một số khoản của Điều 12",
+		"1. Sửa đổi, bổ sung khoản 1",
+		`"1. Người đứng đầu cơ quan tổ chức việc tiếp nhận hồ sơ.`,
+		`Việc tiếp nhận được ghi vào sổ theo dõi.".`,
+		"2. Bổ sung khoản 4 vào sau khoản 3:",
+		"“4. Hồ sơ được lưu trữ theo quy định của pháp luật về lưu trữ.",
+		"Thời hạn lưu trữ là 05 năm.”.",
+		"Điều 5. Hiệu lực thi hành",
+		"Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.",
+	}, "\n")
+	o := Parse(body)
+	if got, want := sectionIDs(o), "Đ1,Đ2,Đ3,Đ4,Đ5"; got != want {
+		t.Errorf("sections %s, want %s", got, want)
+	}
+	want := "Đ1/1/-\nĐ1.“Đ5/1/-QH\nĐ1.“Đ5.1/2/Đ1.“Đ5Q\nĐ1.“Đ5.2/2/Đ1.“Đ5Q\n" +
+		"Đ2/1/-\nĐ2.“Đ9a/1/-QH\nĐ2.“Đ9a.1/2/Đ2.“Đ9aQ\nĐ2.“Đ9a.2/2/Đ2.“Đ9aQ\n" +
+		"Đ3/1/-\nĐ3.“2/1/-Q\nĐ3.“2.¶1/2/Đ3.“2Q\n" +
+		"Đ4.1/1/-\nĐ4.1.“1/1/-Q\nĐ4.1.“1.¶1/2/Đ4.1.“1Q\n" +
+		"Đ4.2/1/-\nĐ4.2.“4/1/-Q\nĐ4.2.“4.¶1/2/Đ4.2.“4Q\n"
+	if got := itemTree(o); got != want {
+		t.Errorf("items:\n%s\nwant\n%s", got, want)
+	}
+	// An inserted part: its articles are quoted items, not the decree's.
+	part := strings.Join([]string{
+		"Điều 12. Bổ sung Mục 2a vào sau Mục 2 Chương IV",
+		`"Mục 2a`,
+		"TẠM ĐÌNH CHỈ GIẢI QUYẾT HỒ SƠ",
+		"Điều 28a. Căn cứ tạm đình chỉ",
+		"1. Người nộp hồ sơ đề nghị tạm đình chỉ bằng văn bản.",
+		"Điều 28b. Tiếp tục giải quyết",
+		`1. Khi căn cứ tạm đình chỉ không còn, cơ quan tiếp tục giải quyết hồ sơ.".`,
+		"Điều 13. Hiệu lực thi hành",
+		"Nghị định này có hiệu lực thi hành từ ngày ký.",
+	}, "\n")
+	op := Parse(part)
+	if got, want := sectionIDs(op), "Đ12,Đ13"; got != want {
+		t.Errorf("inserted part: sections %s, want %s", got, want)
+	}
+	wantPart := "Đ12/1/-\nĐ12.“Đ28a/1/-QH\nĐ12.“Đ28a.1/2/Đ12.“Đ28aQ\nĐ12.“Đ28b/1/-QH\nĐ12.“Đ28b.1/2/Đ12.“Đ28bQ\n"
+	if got := itemTree(op); got != wantPart {
+		t.Errorf("inserted part:\n%s\nwant\n%s", got, wantPart)
+	}
+	// The announcing article's passage holds its quote, as after "như sau:".
+	for _, p := range o.Passages() {
+		if p.ID == "Đ2" && !strings.Contains(p.Text, "Điều 9a. Tiếp nhận hồ sơ trực tuyến") {
+			t.Errorf("passage Đ2 without its quote: %q", p.Text)
+		}
+	}
+}
+
+// TestAnnouncesAmendment: the announcement of an amendment without "như
+// sau:", an article's title or a clause's line (its label read off): an
+// amending verb first, then the provision it amends. A sentence that
+// amends nothing named, or says more after it, announces none.
+func TestAnnouncesAmendment(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Bổ sung Điều 30a vào sau Điều 30":                                 true,
+		"Sửa đổi, bổ sung Điều 8":                                          true,
+		"1. Sửa đổi, bổ sung khoản 1":                                      true,
+		"b) Sửa đổi điểm d khoản 2":                                        true,
+		"3. Sửa đổi, bổ sung khoản 5:":                                     true,
+		"Sửa đổi, bổ sung Điều 60 như sau;":                                true,
+		"Sửa đổi khoản 2 Điều 11 như sau":                                  true,
+		"Bổ sung Mục 2a vào sau Mục 2 Chương IV":                           true,
+		"Thay thế Phụ lục II ban hành kèm theo Nghị định số 15/2020/NĐ-CP": true,
+		"Sửa đối, bỗ sung một số điểm, khoản của Điều 33":                  true,
+		"SỬA ĐỔI, BỔ SUNG ĐIỀU 12":                                         true,
+		"Bổ sung nhiệm vụ tuyên truyền":                                    false,
+		"2. Bổ sung mục tiêu về chuyển đổi số":                             false,
+		"Sửa đổi, bổ sung Điều 8.":                                         false,
+		"Bãi bỏ Điều 9":                                                    false,
+		"Cơ quan có thẩm quyền sửa đổi, bổ sung Điều 8":                    false,
+		"a) Cơ sở đáp ứng các yêu cầu quy định tại Điều 4 và Điều 5":       false,
+		"Sửa đổi": false,
+	} {
+		if got := announcesAmendment(line); got != want {
+			t.Errorf("announcesAmendment(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
