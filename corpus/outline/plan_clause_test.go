@@ -224,3 +224,25 @@ func TestAnnouncesAmendment(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineQuotedAmendmentOfAmendment: a quote of an amending text's
+// clause that announces an article (TT 15/2026/TT-BCT amends a circular
+// that inserted "Điều 28a": its quote opens “3a. Bổ sung Điều 28a vào sau
+// Điều 28 … như sau:` and the article follows without a mark of its own)
+// puts that article in force: it is a quoted item heading its clauses, as
+// in a quote that opens with the article.
+func TestOutlineQuotedAmendmentOfAmendment(t *testing.T) {
+	body := strings.Join([]string{
+		"Điều 2. Bổ sung khoản 3a vào sau khoản 3 Điều 4 Thông tư số 38/2025/TT-BCT",
+		"“3a. Bổ sung Điều 28a vào sau Điều 28 Thông tư số 40/2018/TT-BCT như sau:",
+		"Điều 28a. Trình tự chấp thuận tài liệu an toàn",
+		"1. Tổ chức gửi hồ sơ đề nghị chấp thuận đến Sở Công Thương.",
+		"2. Sở Công Thương thẩm định trong thời hạn 20 ngày.”.",
+		"Điều 3. Hiệu lực thi hành",
+		"Thông tư này có hiệu lực thi hành từ ngày ký.",
+	}, "\n")
+	want := "Đ2/1/-\nĐ2.“Đ28a/1/-QH\nĐ2.“Đ28a.1/2/Đ2.“Đ28aQ\nĐ2.“Đ28a.2/2/Đ2.“Đ28aQ\n"
+	if got := itemTree(Parse(body)); got != want {
+		t.Errorf("items:\n%s\nwant\n%s", got, want)
+	}
+}
