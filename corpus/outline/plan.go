@@ -17,15 +17,19 @@ package outline
 //	          | "(1)" | "-" | "•" | "+" (bullets)
 //	          | a row of a task table (below)
 //	          | a paragraph of its own: under a heading item ("3. Cục Điện
-//	            ảnh" then its task), or after a list, at the list's level
+//	            ảnh" then its task), under the clause before it in an
+//	            article ("3. …" then "Trường hợp …": Đ3.3.¶1), or after a
+//	            list, at the list's level
 //	closing   = "Nơi nhận:", signature lines ("KT. THỦ TƯỚNG…") or a
 //	            line only a distribution list holds ("- Lưu: VT, …";
 //	            "- Như trên;" when the list runs on to its end) up to the
 //	            next appendix: never outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
-//	quote     = after "… như sau:", a line opening a quote up to the line
-//	            closing it ("“2. …", "a) …", "… ”."): the text an amending
-//	            document puts in force, part of the item announcing it
+//	quote     = after "… như sau:", or an amending heading or item without
+//	            it ("Bổ sung Điều 30a vào sau Điều 30"), a line opening a
+//	            quote up to the line closing it ("“2. …", "a) …", "… ”."):
+//	            the text an amending document puts in force, part of the
+//	            item announcing it
 //
 // A task table starts at a header row naming a task column and at least one
 // other role ("STT | Nội dung | Cơ quan chủ trì | Thời hạn"). Its rows are
