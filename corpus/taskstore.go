@@ -89,6 +89,14 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 29: i18-clause — a paragraph after a clause of a legal text is the clause's
+// ("Đ3.3.¶1", was "Đ3.¶1"), in articles and in the quotes an article puts in
+// force ("Đ1.“Đ4.1.¶1"), the request to report difficulties aside; an
+// amending heading or clause without "như sau:" ("Bổ sung Điều 30a vào sau
+// Điều 30", "1. Sửa đổi, bổ sung khoản 1") opens the quote on the next line,
+// whose provisions become quoted items; a quoted amendment of an amending
+// text puts the article it announces in force
+//
 // 28: i18-parse4 — every article a quote puts in force is a quoted item heading
 // its clauses ("Đ1.44.“Đ110b", its clauses one level down), not only its
 // clauses; "Điều 110đ." and "Mục 2a" are headings; a quote in an inserted
@@ -219,7 +227,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 28
+const tasksVersion = 29
 
 var (
 	bucketTasks     = []byte("tasks")

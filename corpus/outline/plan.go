@@ -17,15 +17,19 @@ package outline
 //	          | "(1)" | "-" | "•" | "+" (bullets)
 //	          | a row of a task table (below)
 //	          | a paragraph of its own: under a heading item ("3. Cục Điện
-//	            ảnh" then its task), or after a list, at the list's level
+//	            ảnh" then its task), under the clause before it in an
+//	            article ("3. …" then "Trường hợp …": Đ3.3.¶1), or after a
+//	            list, at the list's level
 //	closing   = "Nơi nhận:", signature lines ("KT. THỦ TƯỚNG…") or a
 //	            line only a distribution list holds ("- Lưu: VT, …";
 //	            "- Như trên;" when the list runs on to its end) up to the
 //	            next appendix: never outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
-//	quote     = after "… như sau:", a line opening a quote up to the line
-//	            closing it ("“2. …", "a) …", "… ”."): the text an amending
-//	            document puts in force, part of the item announcing it
+//	quote     = after "… như sau:", or an amending heading or item without
+//	            it ("Bổ sung Điều 30a vào sau Điều 30"), a line opening a
+//	            quote up to the line closing it ("“2. …", "a) …", "… ”."):
+//	            the text an amending document puts in force, part of the
+//	            item announcing it
 //
 // A task table starts at a header row naming a task column and at least one
 // other role ("STT | Nội dung | Cơ quan chủ trì | Thời hạn"). Its rows are
@@ -97,7 +101,8 @@ type Item struct {
 	Kind     SectionKind `json:"-"`
 	Parent   int         `json:"-"` // index in Outline.Items, -1 at the top
 	kind     labelKind
-	depth    int // parts of a number label ("2.1" → 2)
+	depth    int  // parts of a number label ("2.1" → 2)
+	more     bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
 }
 
 // Outline is the sections and items of a document body.
@@ -144,6 +149,7 @@ type outlineParser struct {
 	lastFront          string          // the last line of the header block, "" after any other line
 	secLines           []string        // lines of the last section's text not yet in its Text (flushText)
 	lastPage           int             // the last page's number skipped (pageLine)
+	clauses            bool            // a quote an article puts in force: its numbered items are clauses (legal)
 }
 
 // Parse splits a body into sections and items.
@@ -309,7 +315,7 @@ func (p *outlineParser) finish() {
 	}
 	children := make([]int, len(o.Items))
 	for _, it := range o.Items {
-		if it.Parent >= 0 {
+		if it.Parent >= 0 && !it.more {
 			children[it.Parent]++
 		}
 	}

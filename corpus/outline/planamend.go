@@ -29,7 +29,7 @@ func (p *outlineParser) opensQuote(line string) bool {
 		return false
 	}
 	prev := strings.TrimSpace(p.announcingLine())
-	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") {
+	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") && !announcesAmendment(prev) {
 		return false
 	}
 	if strings.HasPrefix(line, "\"") && !p.amends() {
@@ -115,6 +115,57 @@ func (p *outlineParser) amends() bool {
 		return true
 	}
 	return amending(text[max(0, len(text)-600):])
+}
+
+// announcesAmendment reports the announcement of an amendment that does
+// not end "như sau:" (NĐ 155/2026/NĐ-CP's article titles "Bổ sung Điều 30a
+// vào sau Điều 30", "Sửa đổi, bổ sung Điều 8", its clause "1. Sửa đổi, bổ
+// sung khoản 1"; NĐ 228/2026's "3. Sửa đổi, bổ sung khoản 5:"): the line,
+// its label read off, opens with an amending verb (sửa đổi, bổ sung, thay
+// thế), names a provision ("Điều 30a", "khoản 5", "điểm b", "Mục 2a",
+// "Chương IV", "Phụ lục II") and ends with no full stop. A line opening a
+// quote after it opens the quote (opensQuote), as after "… như sau:". A
+// sentence with its verb later ("Cơ quan … sửa đổi Điều 8") or naming no
+// provision ("Bổ sung nhiệm vụ tuyên truyền", a plan's) announces none.
+func announcesAmendment(line string) bool {
+	if _, _, kind, rest := itemLabel(line); kind != labelNone {
+		line = rest
+	}
+	line = strings.TrimSpace(line)
+	if line == "" || strings.HasSuffix(line, ".") {
+		return false
+	}
+	w := strings.FieldsFunc(viet.Fold(line), func(r rune) bool {
+		return r == ' ' || r == ',' || r == ':' || r == ';' || r == '(' || r == ')'
+	})
+	if len(w) < 3 || !(w[0] == "sua" && w[1] == "doi" || w[0] == "bo" && w[1] == "sung" || w[0] == "thay" && w[1] == "the") {
+		return false
+	}
+	for k := 2; k+1 < len(w); k++ {
+		if provisionNamed(w[k], w[k+1]) || k+2 < len(w) && w[k] == "phu" && w[k+1] == "luc" && provisionNamed("muc", w[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// provisionNamed reports a unit of a legal text and its number, folded
+// words: "dieu 30a", "khoan 5", "diem b" (a letter, "đ" folded to "d"),
+// "muc 2a", "chuong iv", "phan ii" (a number or a roman one).
+func provisionNamed(unit, num string) bool {
+	if num == "" {
+		return false
+	}
+	digit := num[0] >= '0' && num[0] <= '9'
+	switch unit {
+	case "dieu", "khoan":
+		return digit
+	case "diem":
+		return digit || len(num) == 1 && num[0] >= 'a' && num[0] <= 'z'
+	case "muc", "chuong", "phan":
+		return digit || isRoman(strings.ToUpper(num))
+	}
+	return false
 }
 
 // amending reports the words of an amendment in s: sửa đổi, bổ sung, thay

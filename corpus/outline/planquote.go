@@ -104,7 +104,7 @@ func (p *outlineParser) graftQuote() {
 	sub := &outlineParser{
 		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
 		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, alts: map[string]int{}, last: -1,
-		body: true, lines: body,
+		body: true, lines: body, clauses: articleID(p.o.Sections[p.qSec].ID),
 	}
 	for k := range body {
 		sub.line(k)
@@ -142,17 +142,29 @@ func (p *outlineParser) graftQuote() {
 // and the heading lines of the quote are all read, not only its first.
 //
 // Only a quote that opens with an article or a part ("“Điều 110a.",
-// "“Mục 11") puts whole articles in force; an article heading inside a
-// quote of clauses ("“2. Hồ sơ gồm …" then "Điều 14. …") more likely
-// shows a quote run on past its end, and is left as it was read.
+// "“Mục 11"), or with a line announcing the article after it (a quoted
+// amendment of an amending text), puts whole articles in force; an
+// article heading inside a quote of clauses ("“2. Hồ sơ gồm …" then
+// "Điều 14. …") more likely shows a quote run on past its end, and is
+// left as it was read.
 func quotedArticles(o *Outline, body []string) []Item {
-	if len(o.Sections) < 2 || o.Sections[1].Line != 1 {
+	if len(o.Sections) < 2 {
 		return o.Items
 	}
-	if first, _ := clean(body[0]); !articleID(o.Sections[1].ID) {
-		if _, _, ok := partHeading(first); !ok {
+	first, _ := clean(body[0])
+	switch {
+	case o.Sections[1].Line == 1:
+		if _, _, ok := partHeading(first); !ok && !articleID(o.Sections[1].ID) {
 			return o.Items
 		}
+	case o.Sections[1].Line == 2 && articleID(o.Sections[1].ID) &&
+		(strings.HasSuffix(first, "như sau:") || announcesAmendment(first)):
+		// A quoted amendment of an amending text, whose first line
+		// announces the article after it (TT 15/2026/TT-BCT: “3a. Bổ
+		// sung Điều 28a vào sau Điều 28 Thông tư số 40/2018/TT-BCT như
+		// sau:" then "Điều 28a. …"): the article is put in force too.
+	default:
+		return o.Items
 	}
 	have := map[string]bool{}
 	for _, it := range o.Items {

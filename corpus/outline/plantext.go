@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // text places a line without a label: the continuation of the item or
@@ -40,8 +41,13 @@ func (p *outlineParser) text(i int, line string) {
 	}
 	cur := p.stack[len(p.stack)-1]
 	parent := p.o.Items[cur].Parent
-	if headingLike(firstLine(p.o.Items[cur].Text)) {
+	if headingLike(firstLine(p.o.Items[cur].Text)) || p.clause(cur) {
 		parent = cur
+	}
+	if p.legal() && reportsDifficulties(line) {
+		// "Trong quá trình thực hiện, nếu có vướng mắc …" closes the
+		// article (and the text), whatever clause it follows.
+		parent = -1
 	}
 	for parent >= 0 && p.o.Items[parent].kind == labelPara && headingLike(line) {
 		// A short paragraph after a paragraph heading, or after what is
@@ -62,7 +68,47 @@ func (p *outlineParser) text(i int, line string) {
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1] != parent {
 		p.stack = p.stack[:len(p.stack)-1]
 	}
-	p.push(i, Item{Text: line, kind: labelPara}, "")
+	// A clause's further paragraph is more of its text, not a point under
+	// it: it does not make the clause a heading (finish), as it did not
+	// when it was the clause's sibling. A clause broken over two lines
+	// ("4. Kinh phí xây dựng bảng giá đất, hệ số" / "điều chỉnh giá đất
+	// …") has a first line without final punctuation.
+	more := parent >= 0 && p.clause(parent) && !headingLike(firstLine(p.o.Items[parent].Text))
+	p.push(i, Item{Text: line, kind: labelPara, more: more}, "")
+}
+
+// clause reports item cur is a clause of a legal text ("3. …" at the top
+// of an article): an unnumbered paragraph after it ("Trường hợp …") is the
+// clause's next paragraph, not the article's. NĐ 30/2020/NĐ-CP lays an
+// article out in clauses that may each hold several paragraphs, so what
+// comes between clause N and clause N+1 is clause N's (and after the last
+// clause, the last clause's: a closing request to report difficulties
+// aside, reportsDifficulties). Outside an article (a plan's or a letter's
+// numbered list, "Các sở, ngành … báo cáo …" after "5.") a paragraph
+// after the list closes the section: it stays at the list's level.
+func (p *outlineParser) clause(cur int) bool {
+	it := &p.o.Items[cur]
+	return it.kind == labelNumber && it.Parent < 0 && p.legal()
+}
+
+// legal reports the line is read in an article ("Điều 3.", an appendix's
+// "PL.Đ2") or in a quote an article of an amending text puts in force:
+// a legal text's, whose numbered items are clauses.
+func (p *outlineParser) legal() bool {
+	return p.clauses || articleID(p.sec().ID)
+}
+
+// reportsDifficulties reports the request closing an implementing text's
+// last article: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề
+// nghị … phản ánh về Bộ …". It is the article's own paragraph, not the
+// last clause's, when no number of its own is given.
+func reportsDifficulties(line string) bool {
+	if len(line) < len("trong qua trinh") || !strings.EqualFold(line[:len("trong")], "trong") {
+		return false
+	}
+	f := viet.Fold(line)
+	return (strings.HasPrefix(f, "trong qua trinh thuc hien") || strings.HasPrefix(f, "trong qua trinh trien khai")) &&
+		strings.Contains(f, "vuong mac")
 }
 
 // continues reports whether line carries on the paragraph before it: it
