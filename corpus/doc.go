@@ -35,5 +35,5 @@
 //     linkdoc.go (the seam to corpus/link: LinkDoc, LinkInput, IsPlan,
 //     IsResolution, the cache's bounds), task.go (task items),
 //     taskstore.go and taskread.go (the task table, tasksVersion,
-//     SyncTasks), text.go (small text helpers of the tasks).
+//     SyncTasks), text.go (firstLine).
 package corpus

@@ -179,7 +179,7 @@ func agencyText(text string) string {
 			w := toks[k]
 			bare := strings.TrimRight(w, ",:;.")
 			lower := viet.Lower(bare)
-			cont := isCap(bare) || levelWords[lower] || isCap(toks[k-1]) && !nameStops[lower]
+			cont := viet.StartsUpper(bare) || levelWords[lower] || viet.StartsUpper(toks[k-1]) && !nameStops[lower]
 			if bare == "" || !cont {
 				break
 			}
@@ -191,7 +191,7 @@ func agencyText(text string) string {
 	}
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",:;.")
-		if isCap(last) || !nameStops[viet.Lower(last)] {
+		if viet.StartsUpper(last) || !nameStops[viet.Lower(last)] {
 			break
 		}
 		ws = ws[:len(ws)-1]

@@ -21,8 +21,7 @@
 // linkscope.go (the rules added one by one, each with its measure in
 // docs/design.md), linkbg.go (a background collection, off by default),
 // linkltr.go (the learned re-ranker, off by default; its trainer is test
-// code, linkltrtrain_test.go), taskcache.go (the parents' cache, Cache),
-// text.go (small text helpers).
+// code, linkltrtrain_test.go), taskcache.go (the parents' cache, Cache).
 //
 // The measures of linking on the development sets are this package's
 // external tests (package link_test: lopo_test.go, lopo_null_test.go,

@@ -15,6 +15,8 @@ import (
 	"slices"
 
 	"github.com/vanban/vanban/corpus/outline"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // ltrFeature indexes the features of a candidate.
@@ -96,7 +98,7 @@ func (l *linker) ltrFeatures(o *outline.Outline, i int, q itemQuery, cand []scor
 		x[ltrRank] = math.Log1p(float64(r))
 		x[ltrActor] = math.Log(c.actor)
 		x[ltrAction] = q.action.cosine(t.action)
-		x[ltrWords] = math.Log1p(float64(words(t.p.Text)))
+		x[ltrWords] = math.Log1p(float64(viet.WordCount(t.p.Text)))
 		if t.p.Kind == outline.SectionGoals {
 			x[ltrGoal] = 1
 		}

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/outline"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Lines written for the test: a provincial resolution on vocational
@@ -224,7 +226,7 @@ func TestLTRObjectiveGradient(t *testing.T) {
 // TestWordCount: words (text.go, which the re-ranker counts a passage with) is len(strings.Fields).
 func TestWordCount(t *testing.T) {
 	for _, s := range []string{"", "  ", "Rà soát", " Rà  soát,\tsắp xếp\nlại ", "Điều 2. Nhiệm vụ và giải pháp"} {
-		if got, want := words(s), len(strings.Fields(s)); got != want {
+		if got, want := viet.WordCount(s), len(strings.Fields(s)); got != want {
 			t.Errorf("words(%q) = %d, want %d", s, got, want)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // A legal text's scope article names the text it details: "Thông tư này
@@ -60,7 +62,7 @@ func statesDetail(s string) bool {
 		return false
 	}
 	ws := strings.Fields(subj)
-	if len(ws) == 0 || len(ws) > 3 || !isCap(ws[0]) || !legalSubject(subj) {
+	if len(ws) == 0 || len(ws) > 3 || !viet.StartsUpper(ws[0]) || !legalSubject(subj) {
 		return false
 	}
 	for _, v := range detailVerbs {

@@ -8,8 +8,6 @@ package outline
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -187,9 +185,9 @@ func actorName(toks, lower []string) ([]string, int) {
 		if bare == "" {
 			break
 		}
-		upper := isCap(bare)
-		prevCap := len(cur) > 0 && isCap(strings.TrimRight(toks[i-1], ",:;."))
-		nextCap := i+1 < len(toks) && isCap(toks[i+1])
+		upper := viet.StartsUpper(bare)
+		prevCap := len(cur) > 0 && viet.StartsUpper(strings.TrimRight(toks[i-1], ",:;."))
+		nextCap := i+1 < len(toks) && viet.StartsUpper(toks[i+1])
 		switch {
 		case upper:
 			if _, n := actorHead(lower[i:]); n > 0 && len(cur) > 0 {
@@ -206,7 +204,7 @@ func actorName(toks, lower []string) ([]string, int) {
 			return names, i
 		}
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
-			if !(i+1 < len(toks) && isCap(toks[i+1])) {
+			if !(i+1 < len(toks) && viet.StartsUpper(toks[i+1])) {
 				flush()
 				return names, i + 1
 			}
@@ -225,11 +223,6 @@ func actorName(toks, lower []string) ([]string, int) {
 	}
 	flush()
 	return names, i
-}
-
-func isCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // domainKey is the first two syllables of a name, folded, or its key in

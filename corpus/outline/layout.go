@@ -15,20 +15,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// words counts the space-separated words of s.
-func words(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
-}
+	"github.com/vanban/vanban/corpus/viet"
+)
 
 // foldSpaces writes every run of white space in a line (tabs, two spaces
 // and more) as one space: converters and typists space words, markers
@@ -112,7 +101,7 @@ func headingLike(first string) bool {
 	if strings.HasSuffix(first, ":") {
 		return true
 	}
-	return !endsSentence(first) && words(first) <= headingWords
+	return !endsSentence(first) && viet.WordCount(first) <= headingWords
 }
 
 // headingWords is the longest own text, in words, of an item that heads

@@ -24,7 +24,7 @@ var orgWords = []string{"bộ ", "sở ", "cục ", "vụ ", "ban ", "ủy ban",
 // organisation word, and no clause after a colon.
 func AgencyName(text string) bool {
 	t := strings.TrimRight(strings.TrimSpace(text), ":.;")
-	if t == "" || words(t) > headingWords || strings.Contains(t, ": ") {
+	if t == "" || viet.WordCount(t) > headingWords || strings.Contains(t, ": ") {
 		return false
 	}
 	f := viet.Lower(t) + " "

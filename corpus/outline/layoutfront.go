@@ -23,11 +23,11 @@ func isHeaderLine(s string) bool {
 	case strings.Contains(f, "cong hoa xa hoi chu nghia"), strings.Contains(f, "doc lap - tu do - hanh phuc"),
 		strings.HasPrefix(f, "dang cong san viet nam"):
 		return true
-	case strings.HasPrefix(f, "so:"), strings.HasPrefix(f, "so ") && strings.ContainsAny(s, "/-") && words(s) <= 12:
+	case strings.HasPrefix(f, "so:"), strings.HasPrefix(f, "so ") && strings.ContainsAny(s, "/-") && viet.WordCount(s) <= 12:
 		return true
 	case strings.HasPrefix(f, "v/v"):
 		return true
-	case strings.Contains(f, " ngay ") && strings.Contains(f, " thang ") && strings.Contains(f, " nam ") && words(s) <= 12 &&
+	case strings.Contains(f, " ngay ") && strings.Contains(f, " thang ") && strings.Contains(f, " nam ") && viet.WordCount(s) <= 12 &&
 		strings.Contains(s, ","):
 		return true // "Hà Nội, ngày 19 tháng 11 năm 2025"
 	}
@@ -52,7 +52,7 @@ func addresseeStart(s string) (ok, more bool) {
 // isFormula recognizes the issuing formula that opens the operative part:
 // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "KẾT LUẬN:".
 func isFormula(s string) bool {
-	return strings.HasSuffix(s, ":") && words(s) <= 3 && isUpperLine(s)
+	return strings.HasSuffix(s, ":") && viet.WordCount(s) <= 3 && isUpperLine(s)
 }
 
 // isClosing recognizes the start of the closing block: "Nơi nhận:",
@@ -89,16 +89,16 @@ func distribution(s string) (ok, sure bool) {
 	}
 	switch {
 	case strings.HasPrefix(f, "luu:") || strings.HasPrefix(f, "luu vt") || strings.HasPrefix(f, "luu : vt"):
-		return words(f) <= 12, true
+		return viet.WordCount(f) <= 12, true
 	case kind != labelDash:
 		return false, false
 	case strings.HasPrefix(f, "nhu tren"), strings.HasPrefix(f, "nhu dieu"), strings.HasPrefix(f, "nhu khoan"),
 		strings.HasPrefix(f, "nhu muc"):
-		return words(f) <= 5, false
+		return viet.WordCount(f) <= 5, false
 	case strings.HasPrefix(f, "vpcp:"), strings.HasPrefix(f, "vptw,"), strings.HasPrefix(f, "vptw;"):
-		return words(f) <= 30, true
+		return viet.WordCount(f) <= 30, true
 	case strings.HasPrefix(f, "ban bi thu trung uong"):
-		return words(f) <= 8 && strings.ContainsAny(f[len(f)-1:], ";,"), false
+		return viet.WordCount(f) <= 8 && strings.ContainsAny(f[len(f)-1:], ";,"), false
 	}
 	return false, false
 }

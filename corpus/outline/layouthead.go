@@ -33,7 +33,7 @@ func appendixHeading(s string) (num, title string, ok bool) {
 	if !strings.HasPrefix(s, "PHỤ LỤC") && !strings.HasPrefix(s, "PHU LUC") {
 		// "Phụ lục" in sentence case heads an appendix only as a short
 		// title line, not as the start of a sentence.
-		if endsSentence(s) || words(s) > 12 {
+		if endsSentence(s) || viet.WordCount(s) > 12 {
 			return "", "", false
 		}
 	}

@@ -57,7 +57,7 @@ func headerRoles(cells []string) ([]colRole, bool) {
 	roles := make([]colRole, len(cells))
 	known, task := 0, false
 	for i, c := range cells {
-		if words(c) > 12 {
+		if viet.WordCount(c) > 12 {
 			return nil, false
 		}
 		f := strings.TrimSpace(viet.Fold(stripFootnote(c)))
@@ -87,7 +87,7 @@ func labelCells(cells []string) bool {
 		return false
 	}
 	for _, c := range cells {
-		if strings.HasSuffix(c, ",") || strings.HasSuffix(c, ";") || strings.HasSuffix(c, ".") && words(c) >= 4 {
+		if strings.HasSuffix(c, ",") || strings.HasSuffix(c, ";") || strings.HasSuffix(c, ".") && viet.WordCount(c) >= 4 {
 			return false
 		}
 	}

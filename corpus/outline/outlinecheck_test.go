@@ -167,8 +167,8 @@ func checkOutline(body string) []anomaly {
 	}
 	for _, it := range o.Items {
 		lines := strings.Split(it.Text, "\n")
-		if len(lines) > longItemLines || words(it.Text) > longItemWords {
-			add(anomLong, it.Line, fmt.Sprintf("%s: %d lines, %d words: %s", it.ID, len(lines), words(it.Text), lines[0]))
+		if len(lines) > longItemLines || viet.WordCount(it.Text) > longItemWords {
+			add(anomLong, it.Line, fmt.Sprintf("%s: %d lines, %d words: %s", it.ID, len(lines), viet.WordCount(it.Text), lines[0]))
 		}
 		if it.Level > deepLevel {
 			add(anomDeep, it.Line, fmt.Sprintf("level %d: %s", it.Level, it.ID))
@@ -310,7 +310,7 @@ func lostRows(body string, o *Outline) []anomaly {
 		}
 		full := alignRow(cells, roles, nil)
 		for c, v := range full {
-			if roles[c] == colTask && textCell(v) && words(v) >= 3 {
+			if roles[c] == colTask && textCell(v) && viet.WordCount(v) >= 3 {
 				out = append(out, anomaly{anomRowsLost, i + 1, line})
 				break
 			}
@@ -439,7 +439,7 @@ func readHTML(t testing.TB, dir string) []checkDoc {
 			return err
 		}
 		a, err := extract.Extract(b, "text/html", nil, extract.Options{})
-		if err != nil || words(a.Body) < 200 {
+		if err != nil || viet.WordCount(a.Body) < 200 {
 			return nil // a listing or a properties page: no document body
 		}
 		docs = append(docs, checkDoc{filepath.Base(path), a.Body})

@@ -5,6 +5,8 @@ package outline
 
 import (
 	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Passage is one part of a parent document that an item can implement: an
@@ -218,7 +220,7 @@ func taskParts(text string) []string {
 		fs := strings.Fields(line)
 		start := 0
 		for k := 1; k+1 < len(fs); k++ {
-			if (fs[k] == "-" || fs[k] == "+") && endsSentence(fs[k-1]) && isCap(fs[k+1]) {
+			if (fs[k] == "-" || fs[k] == "+") && endsSentence(fs[k-1]) && viet.StartsUpper(fs[k+1]) {
 				parts = append(parts, strings.Join(fs[start:k], " "))
 				start = k + 1
 			}

@@ -54,6 +54,8 @@ package outline
 
 import (
 	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // SectionKind tells task sections from the others.
@@ -326,7 +328,7 @@ func (p *outlineParser) finish() {
 			it.Kind = SectionTasks // a letter's or telegram's points
 		}
 		first := firstLine(it.Text)
-		it.Heading = children[i] > 0 && (!endsSentence(first) || strings.HasSuffix(first, ":") && words(first) <= 2*headingWords)
+		it.Heading = children[i] > 0 && (!endsSentence(first) || strings.HasSuffix(first, ":") && viet.WordCount(first) <= 2*headingWords)
 		if it.Agency == "" && it.Parent >= 0 {
 			if h := &o.Items[it.Parent]; h.Heading && AgencyName(firstLine(h.Text)) {
 				it.Agency = strings.TrimRight(strings.TrimSpace(firstLine(h.Text)), ":.")

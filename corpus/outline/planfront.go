@@ -7,6 +7,8 @@ package outline
 
 import (
 	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // closingRow reports a table row with a cell starting "Nơi nhận" (a layout
@@ -39,7 +41,7 @@ func (p *outlineParser) dropAddressees(i int) {
 	for n := len(p.o.Items); n > 0; n-- {
 		it := &p.o.Items[n-1]
 		if it.kind != labelDash || it.Line >= next || next-it.Line > 2 || strings.Contains(it.Text, "\n") ||
-			words(it.Text) > 15 || !strings.HasSuffix(it.Text, ";") && !strings.HasSuffix(it.Text, ",") {
+			viet.WordCount(it.Text) > 15 || !strings.HasSuffix(it.Text, ";") && !strings.HasSuffix(it.Text, ",") {
 			return
 		}
 		next = it.Line
@@ -87,7 +89,7 @@ func (p *outlineParser) listEnds(i int) bool {
 		if _, _, ok := p.headingShape(line); ok {
 			return false
 		}
-		if _, _, kind, _ := itemLabel(line); kind != labelNone && kind != labelDash || words(line) > 15 {
+		if _, _, kind, _ := itemLabel(line); kind != labelNone && kind != labelDash || viet.WordCount(line) > 15 {
 			return false
 		}
 	}

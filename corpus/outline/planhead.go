@@ -135,7 +135,7 @@ const maxLetterLookahead = 5000
 // ("G - Giá tính tiền cấp quyền…", "T - Tổng số tiền…") is none.
 func (p *outlineParser) letterDashHeading(line string) (id, title string, ok bool) {
 	letter, title, dash, ok := letterLabel(line)
-	if !ok || !dash || endsSentence(title) || words(title) > headingWords {
+	if !ok || !dash || endsSentence(title) || viet.WordCount(title) > headingWords {
 		return "", "", false
 	}
 	if letter != "A" {

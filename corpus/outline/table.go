@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/deadline"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // tableState is the table being read.
@@ -218,7 +220,7 @@ func isGroupRow(cells []string, columns int) bool {
 	case len(cells) == 1:
 		return isUpperLine(cells[0])
 	case len(cells) == 2 && len(cells) < columns:
-		return groupLabel(cells[0]) && (isUpperLine(cells[1]) || words(cells[1]) <= 12)
+		return groupLabel(cells[0]) && (isUpperLine(cells[1]) || viet.WordCount(cells[1]) <= 12)
 	}
 	return false
 }
@@ -270,7 +272,7 @@ func (p *outlineParser) taskRow(i int, cells []string) {
 		}
 	}
 	it.Text = strings.Join(task, "\n")
-	if !textCell(it.Text) || words(it.Text) < 2 {
+	if !textCell(it.Text) || viet.WordCount(it.Text) < 2 {
 		return // a numbering row ("1 | 2 | 3") or an empty task
 	}
 	it.kind = labelRow
@@ -330,7 +332,7 @@ func (p *outlineParser) tableLine(i int, line string) {
 		t.pendingNum = true
 		return
 	}
-	if _, _, kind, _ := itemLabel(line); isUpperLine(line) || kind == labelNumber && words(line) <= headingWords {
+	if _, _, kind, _ := itemLabel(line); isUpperLine(line) || kind == labelNumber && viet.WordCount(line) <= headingWords {
 		p.groupRow(i, line)
 		t.lastRow, t.pending, t.pendingNum = -1, nil, false
 		return

@@ -99,7 +99,7 @@ func (p *outlineParser) wrapRow(cells []string) ([]int, bool) {
 		v := p.cellText(c)
 		if dangles(v) {
 			covered++
-			if r := t.roles[c]; (r == colAgency || r == colPartner) && !startsLower(cells[k]) && words(cells[k]) > maxNameRest {
+			if r := t.roles[c]; (r == colAgency || r == colPartner) && !startsLower(cells[k]) && viet.WordCount(cells[k]) > maxNameRest {
 				// A line of several words in capitals after "Sở Khoa học
 				// và" is more likely the task's next line ("Nghị quyết
 				// số 57-NQ/TW trên địa") than the rest of the name.
