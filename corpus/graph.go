@@ -37,7 +37,14 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history, newest first: 8 — a clause after a lead-in (2026-12-06,
+// Graph history, newest first: 9 — a news page states no relation
+// (2026-12-06, i18-news, report.go's IsReport): a page with no number, no
+// type, no file and no attachment is a report, and every reference it
+// makes is a mention (still cited_by), so no Lược đồ lists it ("Văn bản
+// thực hiện") and nothing it says ("UBND tỉnh bãi bỏ Quyết định số …",
+// "Quyết định số A thay thế Quyết định số B") changes an effect status;
+// it has no effect of its own.
+// 8 — a clause after a lead-in (2026-12-06,
 // i18-rel2, cite's issuersAt and actorOf): an issuer list ends at a comma
 // unless a "và" closes it or the key's code names the next name ("… của
 // UBND tỉnh Phú Thọ, Sở Y tế đã tổ chức …" is issued by the UBND alone),
@@ -98,7 +105,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 8
+const GraphVersion = 9
 
 var (
 	bucketRefs    = []byte("refs")
@@ -143,10 +150,14 @@ func DocRefs(d *Document) []cite.Ref { return docGraph(d).Refs }
 // 13-NQ/TW the actor of the summary's "Thực hiện" (relfields_test.go).
 func docText(d *Document) string { return d.Title + "\n\n" + d.Summary + "\n\n" + d.Body }
 
-// docGraph reads a document's references, relations and own effect.
+// docGraph reads a document's references, relations and own effect; of a
+// report (a news page, IsReport) only its references, each a mention.
 func docGraph(d *Document) docRefs {
 	own := viet.NumberKey(d.Number)
 	pd := cite.ParseDoc(docText(d), cite.Self{Number: d.Number, Dated: d.Published})
+	if IsReport(d) {
+		asReport(&pd) // a news page states no relation (report.go)
+	}
 	v := docRefs{Number: own, Signed: pd.Signed, Effective: pd.Effective, Until: pd.Until}
 	at := map[string]int{}
 	for _, r := range pd.Refs {
