@@ -28,7 +28,7 @@
 //     boltfile.go (a tolerant reader of store.db), check.go (CheckStore),
 //     salvage.go (Salvage);
 //   - the graph: graph.go (its format, GraphVersion, Refs, CitedBy,
-//     ByNumber), refsval.go and edgeval.go (its values), edges.go
+//     ByNumber), citedby.go (CitedByPage), refsval.go and edgeval.go (its values), edges.go
 //     (relation edges), relcount.go and relgroups.go (the relations by
 //     group), effect.go (legal effect and Relations);
 //   - implementation: coverage.go (Links, Role, Parents, Coverage),

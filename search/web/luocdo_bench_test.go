@@ -12,21 +12,25 @@ import (
 // hubDocs are a decree (99/2025/NĐ-CP) that n decisions are based on and
 // n/2 directives implement, with no task tables: a document whose page is
 // its Lược đồ and its citations (lines written for the benchmark).
-func hubDocs(n int) []*corpus.Document {
-	docs := []*corpus.Document{{URL: "http://hub.test/nd", Type: "Nghị định", Number: "99/2025/NĐ-CP", Published: "2025-01-09",
-		Title: "Nghị định số 99/2025/NĐ-CP quy định về quản lý hạ tầng số",
+func hubDocs(n int) []*corpus.Document { return hubOf("99/2025/NĐ-CP", "hub.test", 0, n) }
+
+// hubOf is hubDocs of the decree number at host, its decisions numbered
+// from 2000+base and its directives from 10+base.
+func hubOf(number, host string, base, n int) []*corpus.Document {
+	docs := []*corpus.Document{{URL: "http://" + host + "/nd", Type: "Nghị định", Number: number, Published: "2025-01-09",
+		Title: "Nghị định số " + number + " quy định về quản lý hạ tầng số",
 		Body:  "Điều 1. Phạm vi điều chỉnh.\nĐiều 2. Nghị định này có hiệu lực kể từ ngày 01 tháng 3 năm 2025."}}
 	for i := range n {
-		num := fmt.Sprintf("%d/QĐ-UBND", 2000+i)
-		docs = append(docs, &corpus.Document{URL: fmt.Sprintf("http://hub.test/qd/%d", i), Type: "Quyết định", Number: num, Published: "2025-05-01",
+		num := fmt.Sprintf("%d/QĐ-UBND", 2000+base+i)
+		docs = append(docs, &corpus.Document{URL: fmt.Sprintf("http://%s/qd/%d", host, i), Type: "Quyết định", Number: num, Published: "2025-05-01",
 			Title: "Quyết định số " + num + " về quản lý hạ tầng số của huyện",
-			Body:  "Căn cứ Nghị định số 99/2025/NĐ-CP ngày 09 tháng 01 năm 2025 của Chính phủ;\nĐiều 1. Giao nhiệm vụ quản lý hạ tầng số.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
+			Body:  "Căn cứ Nghị định số " + number + " ngày 09 tháng 01 năm 2025 của Chính phủ;\nĐiều 1. Giao nhiệm vụ quản lý hạ tầng số.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
 	}
 	for i := range n / 2 {
-		num := fmt.Sprintf("%d/CT-UBND", 10+i)
-		docs = append(docs, &corpus.Document{URL: fmt.Sprintf("http://hub.test/ct/%d", i), Type: "Chỉ thị", Number: num, Published: "2025-06-01",
-			Title: "Chỉ thị số " + num + " về triển khai thực hiện Nghị định số 99/2025/NĐ-CP",
-			Body:  "Để triển khai thực hiện Nghị định số 99/2025/NĐ-CP, Chủ tịch UBND huyện chỉ thị các cơ quan thực hiện nghiêm."})
+		num := fmt.Sprintf("%d/CT-UBND", 10+base+i)
+		docs = append(docs, &corpus.Document{URL: fmt.Sprintf("http://%s/ct/%d", host, i), Type: "Chỉ thị", Number: num, Published: "2025-06-01",
+			Title: "Chỉ thị số " + num + " về triển khai thực hiện Nghị định số " + number,
+			Body:  "Để triển khai thực hiện Nghị định số " + number + ", Chủ tịch UBND huyện chỉ thị các cơ quan thực hiện nghiêm."})
 	}
 	return docs
 }

@@ -12,6 +12,7 @@ package web
 import (
 	"context"
 	"errors"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -27,6 +28,7 @@ import (
 type graph interface {
 	Refs(id string) ([]corpus.ResolvedRef, error)
 	CitedBy(key string) ([]string, error)
+	CitedByPage(ctx context.Context, key string, offset, limit int) ([]string, int, error)
 	ByNumber(key string) ([]string, error)
 }
 
@@ -78,7 +80,7 @@ type citedNav struct {
 }
 
 // citedPage is the page-th (from 1) of the documents citing a document,
-// in the order the graph gives them (corpus.Store.CitedBy): Total
+// in the order the graph gives them (corpus.Store.CitedByPage): Total
 // counts them all, Links names those of the page.
 type citedPage struct {
 	Links       []DocLink
@@ -125,16 +127,21 @@ func (h *Handler) citations(ctx context.Context, doc *corpus.Document, page int)
 		refs = append(refs, rr)
 	}
 	if doc.Number != "" {
-		ids, err := g.CitedBy(doc.Number)
-		if err != nil {
-			h.log.Error("cited-by failed", "doc_id", doc.ID, "err", err)
-		}
-		cited.Total, cited.Pages = len(ids), max(1, (len(ids)+maxCitedBy-1)/maxCitedBy)
-		from := len(ids) // a page beyond the end, whose offset may not fit an int
-		if page <= cited.Pages {
+		// The page's IDs only, the others counted (a number 10,000 plans
+		// cite has its total without 10,000 IDs read).
+		from := math.MaxInt // a page beyond the end, whose offset may not fit an int
+		if page <= math.MaxInt/maxCitedBy {
 			from = (page - 1) * maxCitedBy
 		}
-		if cited.Links, err = h.docLinks(ctx, ids[from:min(len(ids), from+maxCitedBy)]); err != nil {
+		ids, total, err := g.CitedByPage(ctx, doc.Number, from, maxCitedBy)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, cited, err
+			}
+			h.log.Error("cited-by failed", "doc_id", doc.ID, "err", err)
+		}
+		cited.Total, cited.Pages = total, max(1, (total+maxCitedBy-1)/maxCitedBy)
+		if cited.Links, err = h.docLinks(ctx, ids); err != nil {
 			return nil, cited, err
 		}
 	}
