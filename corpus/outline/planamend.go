@@ -29,7 +29,10 @@ func (p *outlineParser) opensQuote(line string) bool {
 		return false
 	}
 	prev := strings.TrimSpace(p.announcingLine())
-	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") && !announcesAmendment(prev) {
+	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") && !(p.legal() && announcesAmendment(prev)) {
+		// Without "như sau:", only an article of a legal text (or a
+		// quote of one) announces: a plan's task "Bổ sung nhiệm vụ tại
+		// khoản 2 Điều 4 Kế hoạch …" then a motto in quotes opens none.
 		return false
 	}
 	if strings.HasPrefix(line, "\"") && !p.amends() {
