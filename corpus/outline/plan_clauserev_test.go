@@ -50,3 +50,44 @@ func TestOutlineAnnouncementOnlyInLegalText(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineArticleClosingSentence: after an article's last clause, the
+// sentence giving the whole text to those who carry it out ("Các Bộ
+// trưởng … chịu trách nhiệm thi hành Nghị định này.", a provincial
+// decision's "Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định
+// này.") is the article's, as "Trong quá trình thực hiện, nếu có vướng mắc
+// …" is, not the last clause's second paragraph. A clause's own paragraph
+// naming who is responsible for something else stays the clause's; the
+// rest of a clause broken over two lines continues it.
+func TestOutlineArticleClosingSentence(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"a decree",
+			strings.Join([]string{
+				"Điều 12. Hiệu lực và trách nhiệm thi hành",
+				"1. Nghị định này có hiệu lực từ ngày 01 tháng 7 năm 2027.",
+				"2. Nghị định số 10/2020/NĐ-CP hết hiệu lực kể từ ngày Nghị định này có hiệu lực.",
+				"Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm thi hành Nghị định này.",
+			}, "\n"),
+			"Đ12.1/1/-\nĐ12.2/1/-\nĐ12.¶1/1/-\n"},
+		{"a provincial decision",
+			strings.Join([]string{
+				"Điều 3. Hiệu lực thi hành",
+				"1. Quyết định này có hiệu lực kể từ ngày 15 tháng 01 năm 2027.",
+				"2. Bãi bỏ Quyết định số 5/2020/QĐ-UBND.",
+				"Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+			}, "\n"),
+			"Đ3.1/1/-\nĐ3.2/1/-\nĐ3.¶1/1/-\n"},
+		{"a clause's own paragraph on another responsibility",
+			strings.Join([]string{
+				"Điều 8. Kiểm tra",
+				"1. Sở Xây dựng kiểm tra định kỳ các công trình.",
+				"Chủ đầu tư chịu trách nhiệm cung cấp hồ sơ cho đoàn kiểm tra.",
+				"2. Kết quả kiểm tra được công khai.",
+			}, "\n"),
+			"Đ8.1/1/-\nĐ8.1.¶1/2/Đ8.1\nĐ8.2/1/-\n"},
+	} {
+		if got := itemTree(Parse(c.body)); got != c.want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
