@@ -10,7 +10,8 @@ import (
 
 // TestOutlineAnnouncementOnlyInLegalText: a line naming a provision after
 // an amending verb, without "như sau:", opens a quote only in an article
-// of a legal text (or a quote of one). A plan's task "Bổ sung nhiệm vụ tại
+// of a legal text (or a quote of one), and only a quote opening with a
+// provision ("“5. …", "“Điều 30a. …", "“a) …"), not a motto. A plan's task "Bổ sung nhiệm vụ tại
 // khoản 2 Điều 4 Kế hoạch …" followed by a motto in quotes that does not
 // close at the end of its line took every section after it as quoted
 // items of the task (III. TỔ CHỨC THỰC HIỆN lost).
@@ -35,6 +36,16 @@ func TestOutlineAnnouncementOnlyInLegalText(t *testing.T) {
 				"2. Các sở báo cáo trước ngày 20 tháng 12.",
 			}, "\n"),
 			"1/1/-H\n1.¶1/2/1\n2/1/-\n"},
+		{"a decision's clause, a motto over two lines",
+			strings.Join([]string{
+				"Điều 1. Phê duyệt Kế hoạch cải cách hành chính năm 2027 của tỉnh",
+				"1. Bổ sung nhiệm vụ tại khoản 2 Điều 4 Kế hoạch số 12/KH-UBND",
+				"“Kỷ cương, trách nhiệm, hành động,",
+				"đổi mới, hiệu quả”, các sở triển khai ngay.",
+				"2. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.",
+				"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+			}, "\n"),
+			"Đ1.1/1/-H\nĐ1.1.¶1/2/Đ1.1\nĐ1.2/1/-\n"},
 		{"an amending decree's clause still opens it",
 			strings.Join([]string{
 				"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 10/2020/NĐ-CP",
@@ -88,6 +99,27 @@ func TestOutlineArticleClosingSentence(t *testing.T) {
 	} {
 		if got := itemTree(Parse(c.body)); got != c.want {
 			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestQuotesProvision: the first line of a quote an announcement without
+// "như sau:" may open (quotesProvision).
+func TestQuotesProvision(t *testing.T) {
+	for line, want := range map[string]bool{
+		"“5. Tổ chức được miễn phí khi đăng ký lần đầu.":      true,
+		"“3a. Bổ sung Điều 28a vào sau Điều 28 như sau:":      true,
+		"\"1, Việc kết nối, chia sẻ thông tin giữa các cơ sở": true,
+		"“b) Hồ sơ đề nghị gồm:":                              true,
+		"“Điều 30a. Trình tự thẩm định":                       true,
+		"“Mục 2a. GIẢI QUYẾT KHIẾU NẠI":                       true,
+		"“Chương IV": true,
+		"“Kỷ cương, trách nhiệm, hành động,":             false,
+		"“Phấn đấu đạt 100% hồ sơ trực tuyến toàn trình": false,
+		"“Tất cả vì nhân dân phục vụ":                    false,
+	} {
+		if got := quotesProvision(line); got != want {
+			t.Errorf("quotesProvision(%q) = %v, want %v", line, got, want)
 		}
 	}
 }
