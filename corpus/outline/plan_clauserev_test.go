@@ -123,3 +123,17 @@ func TestQuotesProvision(t *testing.T) {
 		}
 	}
 }
+
+// TestIsRomanAfterL: "L" then "XL…" is no roman number ("LXL" would be
+// 90, past the last one a section table holds, LXXXIX): a heading "LXL."
+// (the fuzzer's "LXL.A0") made Parse panic.
+func TestIsRomanAfterL(t *testing.T) {
+	for s, want := range map[string]bool{"LXL": false, "LXLIX": false, "LXXXIX": true, "LIX": true, "LX": true} {
+		if got := isRoman(s); got != want {
+			t.Errorf("isRoman(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for _, body := range []string{"LXL.A0", "LXL. KẾT QUẢ\n1. Tổng hợp."} {
+		Parse(body) // no panic
+	}
+}
