@@ -46,6 +46,15 @@ func TestOutlineAnnouncementOnlyInLegalText(t *testing.T) {
 				"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
 			}, "\n"),
 			"Đ1.1/1/-H\nĐ1.1.¶1/2/Đ1.1\nĐ1.2/1/-\n"},
+		{"an announcement ending with a full stop, a quoted article after it",
+			strings.Join([]string{
+				"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 10/2020/NĐ-CP",
+				"1. Sửa đổi Điều 3.",
+				"“Điều 3. Nguyên tắc cấp phép",
+				"1. Bảo đảm công khai, minh bạch.”",
+				"2. Bãi bỏ Điều 4.",
+			}, "\n"),
+			"Đ1.1/1/-\nĐ1.1.“Đ3/1/-QH\nĐ1.1.“Đ3.1/2/Đ1.1.“Đ3Q\nĐ1.2/1/-\n"},
 		{"an amending decree's clause still opens it",
 			strings.Join([]string{
 				"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 10/2020/NĐ-CP",

@@ -29,11 +29,13 @@ func (p *outlineParser) opensQuote(line string) bool {
 		return false
 	}
 	prev := strings.TrimSpace(p.announcingLine())
-	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") && !(p.legal() && announcesAmendment(prev) && quotesProvision(line)) {
+	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") && !(p.legal() && announcesAmendment(strings.TrimSuffix(prev, ".")) && quotesProvision(line)) {
 		// Without "như sau:", only an article of a legal text (or a
 		// quote of one) announces, and a provision is quoted ("“5. …",
 		// "“Điều 30a. …"): a task "Bổ sung nhiệm vụ tại khoản 2 Điều 4
-		// Kế hoạch …" then a motto in quotes opens none.
+		// Kế hoạch …" then a motto in quotes opens none. Then the
+		// announcement may end with a full stop ("1. Sửa đổi Điều 3."
+		// then "“Điều 3. …").
 		return false
 	}
 	if strings.HasPrefix(line, "\"") && !p.amends() {
