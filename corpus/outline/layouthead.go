@@ -175,7 +175,7 @@ func isRoman(s string) bool {
 		return t == "" || isRoman(t) && !strings.HasPrefix(t, "X")
 	}
 	if t, ok := strings.CutPrefix(s, "L"); ok {
-		return isRoman(t)
+		return isRoman(t) && !strings.HasPrefix(t, "XL") // "LXL" is no number
 	}
 	rest := strings.TrimLeft(s, "X")
 	if len(s)-len(rest) > 3 {

@@ -29,7 +29,13 @@ func (p *outlineParser) opensQuote(line string) bool {
 		return false
 	}
 	prev := strings.TrimSpace(p.announcingLine())
-	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") && !announcesAmendment(prev) {
+	if !strings.HasSuffix(prev, "như sau:") && !strings.HasSuffix(prev, "như sau :") && !(p.legal() && announcesAmendment(strings.TrimSuffix(prev, ".")) && quotesProvision(line)) {
+		// Without "như sau:", only an article of a legal text (or a
+		// quote of one) announces, and a provision is quoted ("“5. …",
+		// "“Điều 30a. …"): a task "Bổ sung nhiệm vụ tại khoản 2 Điều 4
+		// Kế hoạch …" then a motto in quotes opens none. Then the
+		// announcement may end with a full stop ("1. Sửa đổi Điều 3."
+		// then "“Điều 3. …").
 		return false
 	}
 	if strings.HasPrefix(line, "\"") && !p.amends() {
@@ -147,6 +153,25 @@ func announcesAmendment(line string) bool {
 		}
 	}
 	return false
+}
+
+// quotesProvision reports a line opening a quote with a provision: an
+// item's label ("“b) …") or a number ("“5. …", "“3a. …", OCR's `"1, …`),
+// an article's heading ("“Điều 30a. …") or a part's ("“Mục 2a …",
+// "“Chương IV …"); a motto ("“Kỷ cương, trách nhiệm …") is none.
+func quotesProvision(line string) bool {
+	s := strings.TrimSpace(strings.TrimLeft(line, "“\""))
+	if _, _, kind, _ := itemLabel(s); kind != labelNone {
+		return true
+	}
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		return true // an inserted clause, "3a." (TT 15/2026/TT-BCT); OCR's "1," (NĐ 236/2026)
+	}
+	if _, _, _, ok := articleHeading3(s); ok {
+		return true
+	}
+	_, _, ok := partHeading(s)
+	return ok
 }
 
 // provisionNamed reports a unit of a legal text and its number, folded

@@ -6,6 +6,7 @@ package outline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
@@ -44,9 +45,10 @@ func (p *outlineParser) text(i int, line string) {
 	if headingLike(firstLine(p.o.Items[cur].Text)) || p.clause(cur) {
 		parent = cur
 	}
-	if p.legal() && reportsDifficulties(line) {
-		// "Trong quá trình thực hiện, nếu có vướng mắc …" closes the
-		// article (and the text), whatever clause it follows.
+	if p.legal() && (reportsDifficulties(line) || chargesExecution(line)) {
+		// "Trong quá trình thực hiện, nếu có vướng mắc …", "Các Bộ
+		// trưởng … chịu trách nhiệm thi hành Nghị định này." close the
+		// article (and the text), whatever clause they follow.
 		parent = -1
 	}
 	for parent >= 0 && p.o.Items[parent].kind == labelPara && headingLike(line) {
@@ -96,6 +98,24 @@ func (p *outlineParser) clause(cur int) bool {
 // a legal text's, whose numbered items are clauses.
 func (p *outlineParser) legal() bool {
 	return p.clauses || articleID(p.sec().ID)
+}
+
+// chargesExecution reports the sentence giving a whole text to those who
+// carry it out: "Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định
+// này.", "Chánh Văn phòng …, Giám đốc các sở … chịu trách nhiệm thi hành
+// Quyết định này." It opens with a capital (the rest of a clause broken
+// over two lines, "dân cấp tỉnh chịu trách nhiệm thi hành …", continues
+// its clause) and names the text itself ("… này"); a clause's paragraph
+// on another duty ("Chủ đầu tư chịu trách nhiệm cung cấp hồ sơ …") is
+// none.
+func chargesExecution(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	f := strings.TrimRight(viet.Fold(line), " .;")
+	_, rest, ok := strings.Cut(f, "chiu trach nhiem thi hanh ")
+	return ok && strings.HasSuffix(rest, " nay") && len(strings.Fields(rest)) <= 5 // "thong tu lien tich nay"
 }
 
 // reportsDifficulties reports the request closing an implementing text's
