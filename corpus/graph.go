@@ -37,7 +37,12 @@ package corpus
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when GraphVersion changed (a better parser), in one transaction.
 //
-// Graph history, newest first: 9 — a news page states no relation
+// Graph history, newest first: 10 — the portal's type field decides
+// (2026-12-06, i18-newsrev, IsReport): a number-less page typed "Tin tức"
+// is news even when it links a file, and one typed "Văn bản …" ("Văn bản
+// khác", "Văn bản chỉ đạo điều hành", "Văn bản QPPL") is a văn bản whose
+// relations count, whatever its title.
+// 9 — a news page states no relation
 // (2026-12-06, i18-news, report.go's IsReport): a page with no number, no
 // type, no file and no attachment is a report, and every reference it
 // makes is a mention (still cited_by), so no Lược đồ lists it ("Văn bản
@@ -105,7 +110,7 @@ import (
 
 // GraphVersion is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 9
+const GraphVersion = 10
 
 var (
 	bucketRefs    = []byte("refs")

@@ -49,6 +49,15 @@ func TestIsReport(t *testing.T) {
 		{"file, number not read", Document{Title: "scan-qd.pdf", File: &FileInfo{Kind: "pdf", Name: "scan-qd.pdf"}}, false},
 		{"attachment of a page", Document{Title: "Tài liệu hội nghị", Parent: "p1"}, false},
 		{"page posting a file", Document{Title: "Về việc tăng cường quản lý cụm công nghiệp", Attachments: []string{"https://qn.example/f/cv.pdf"}}, false},
+		// i18-newsrev: the portal's type field is its own word on the page.
+		// "Tin tức" with a file linked (a footer's guide, the reported
+		// plan's PDF) is still news; a field calling the page a văn bản
+		// ("Văn bản khác", a section's name) is a văn bản whatever its title.
+		{"type Tin tức, file linked", Document{Type: "Tin tức", Title: "Huyện Sơn Tây ra quân Tháng hành động vì môi trường", Attachments: []string{"https://qn.example/f/huong-dan-su-dung.pdf"}}, true},
+		{"type Văn bản khác, no number", Document{Type: "Văn bản khác", Title: "Về việc tổ chức Tuần lễ văn hóa các dân tộc tỉnh Kon Tum"}, false},
+		{"type Văn bản chỉ đạo điều hành", Document{Type: "Văn bản chỉ đạo điều hành", Title: "Tăng cường phòng, chống rét cho cây trồng, vật nuôi"}, false},
+		{"type Văn bản QPPL, title a decision", Document{Type: "Văn bản QPPL", Title: "Quyết định bãi bỏ Quyết định số 318/QĐ-UBND của UBND tỉnh"}, false},
+		{"type văn bản, lower case", Document{Type: "văn bản quy phạm pháp luật", Title: "Quy định mức thu phí tham quan danh thắng Măng Đen"}, false},
 	} {
 		if got := IsReport(&c.d); got != c.want {
 			t.Errorf("%s: IsReport = %v, want %v", c.name, got, c.want)
@@ -120,5 +129,44 @@ func TestReportStatesNoRelation(t *testing.T) {
 	}
 	if e, err := s.DocEffect(ctx, newsRepeal.ID, day("2025-01-10")); err != nil || e.State != StateUnknown {
 		t.Errorf("the news page's own effect: %+v, %v", e, err)
+	}
+}
+
+// TestReportTypeField: on a store, a page the portal types "Tin tức"
+// changes no effect status though it links a file, and a number-less page
+// the portal types "Văn bản chỉ đạo điều hành" states its repeal
+// (sentences written for this test; i18-newsrev).
+func TestReportTypeField(t *testing.T) {
+	s := openTestStore(t, t.TempDir())
+	news := &Document{ID: "tin3", URL: "https://qn.example/tin-tuc/3", Published: "2024-09-02", Type: "Tin tức",
+		Title:       "Sở Công Thương tập huấn quản lý cụm công nghiệp",
+		Body:        "Tại lớp tập huấn, đại diện Sở cho biết UBND tỉnh bãi bỏ Quyết định số 318/QĐ-UBND ngày 11/4/2022 của UBND tỉnh.",
+		Attachments: []string{"https://qn.example/f/tai-lieu-tap-huan.pdf"}}
+	ctx := context.Background()
+	for _, d := range []*Document{decision318, news} {
+		c := *d
+		if _, err := s.Put(&c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if e, err := s.Effect(ctx, "318/QĐ-UBND", day("2025-01-10")); err != nil || e.State != StateInForce {
+		t.Errorf("318/QĐ-UBND after a Tin tức page with a file reported its repeal: %+v, %v", e, err)
+	}
+	directive := &Document{ID: "cd1", URL: "https://qn.example/vb/cd1", Published: "2025-02-03", Type: "Văn bản chỉ đạo điều hành",
+		Title: "Bãi bỏ Quyết định số 318/QĐ-UBND ngày 11/4/2022 của UBND tỉnh",
+		Body:  "Điều 1. Bãi bỏ Quyết định số 318/QĐ-UBND ngày 11/4/2022 của UBND tỉnh ban hành Quy chế quản lý cụm công nghiệp.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."}
+	if _, err := s.Put(directive); err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Effect(ctx, "318/QĐ-UBND", day("2025-06-10"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byDirective := false
+	for _, c := range e.Changes {
+		byDirective = byDirective || c.Source == directive.ID
+	}
+	if e.State == StateInForce || !byDirective {
+		t.Errorf("318/QĐ-UBND after a Văn bản chỉ đạo điều hành page repealed it: %s %q %+v", e.State, e.Label, e.Changes)
 	}
 }
