@@ -89,6 +89,12 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 31: i18-points — in an article of a legal text, points a), b) after a
+// clause's lead-in paragraph ("2. …" / "Các trường hợp sau đây được miễn:" /
+// "a) …") are the clause's (Đ6.2.a, as "điểm a khoản 2 Điều 6" cites them;
+// was Đ6.2.¶1.a), the paragraph still their context; a clause with its own
+// a) keeps a second list under its paragraph; plans unchanged
+//
 // 30: i18-clauserev — an announcement without "như sau:" opens a quote only
 // in an article of a legal text and only when the quote starts with a
 // provision (a plan's "Bổ sung nhiệm vụ tại khoản 2 Điều 4 …" then a motto in
@@ -236,7 +242,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 30
+const tasksVersion = 31
 
 var (
 	bucketTasks     = []byte("tasks")

@@ -275,11 +275,17 @@ func (o *Outline) context(i int) string {
 }
 
 // ContextParts is the own text of each item item i is under, innermost
-// first, then its section's title.
+// first (a clause's paragraph leading in to a point counted as above the
+// point: clausePoint), then its section's title.
 func (o *Outline) ContextParts(i int) []string {
 	var parts []string
-	for p := o.Items[i].Parent; p >= 0; p = o.Items[p].Parent {
-		parts = append(parts, o.Items[p].Text)
+	for j := i; j >= 0; j = o.Items[j].Parent {
+		if j != i {
+			parts = append(parts, o.Items[j].Text)
+		}
+		if in := o.Items[j].intro; in > 0 {
+			parts = append(parts, o.Items[in-1].Text) // a clause's lead-in paragraph (clausePoint)
+		}
 	}
 	if t := o.Sections[o.Items[i].Section].Title; t != "" {
 		parts = append(parts, t)

@@ -105,6 +105,7 @@ type Item struct {
 	kind     labelKind
 	depth    int  // parts of a number label ("2.1" → 2)
 	more     bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
+	intro    int  // 1 + index of the clause's paragraph that leads in to this point (clausePoint), 0 if none
 }
 
 // Outline is the sections and items of a document body.
@@ -319,6 +320,9 @@ func (p *outlineParser) finish() {
 	for _, it := range o.Items {
 		if it.Parent >= 0 && !it.more {
 			children[it.Parent]++
+		}
+		if it.intro > 0 {
+			children[it.intro-1]++ // a lead-in heads its points as when they were under it
 		}
 	}
 	for i := range o.Items {

@@ -69,10 +69,50 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 		}
 	}
 	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
+	if kind == labelLetter {
+		it.intro = p.clausePoint(id)
+	}
 	if agency, ok := inlineAgency(rest); ok {
 		it.Agency = agency
 	}
 	p.push(i, it, id)
+}
+
+// clausePoint closes a clause's paragraph before a point: in an article of
+// a legal text, "a)" after "2. …" / "Các trường hợp sau đây được miễn:" is
+// the clause's point (Đ6.2.a, what "điểm a khoản 2 Điều 6" cites), not the
+// paragraph's. NĐ 30/2020/NĐ-CP gives points to the clause (khoản),
+// whatever paragraph introduces them. A clause that has its own point of
+// that letter already ("1. Hồ sơ gồm:" / "a) …" / "b) …" then "Trường hợp
+// nộp qua mạng, hồ sơ gồm:" / "a) …") keeps the second list under its
+// paragraph: the IDs stay unique. The paragraph still leads in to the
+// point: it returns 1 + the paragraph's index (Item.intro), which the
+// point's context reads (ContextParts) and which makes the paragraph a
+// heading as before; 0 when the point stays where it was.
+func (p *outlineParser) clausePoint(id string) int {
+	if len(p.stack) == 0 {
+		return 0
+	}
+	lead := p.stack[len(p.stack)-1]
+	top := &p.o.Items[lead]
+	if top.kind != labelPara {
+		// "b)" after the clause's "a)": the same lead-in.
+		for j := len(p.o.Items) - 1; j > lead && j >= len(p.o.Items)-siblingLookback; j-- {
+			if it := &p.o.Items[j]; it.Parent == lead {
+				if it.kind == labelLetter {
+					return it.intro
+				}
+				return 0
+			}
+		}
+		return 0
+	}
+	if top.Parent < 0 || !p.clause(top.Parent) ||
+		p.ids[p.o.Items[top.Parent].ID+"."+id] {
+		return 0
+	}
+	p.stack = p.stack[:len(p.stack)-1]
+	return lead + 1
 }
 
 // popTo closes the innermost open item of kind and what is under it, so
