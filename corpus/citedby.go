@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 
@@ -24,20 +23,9 @@ func (s *Store) CitedByPage(ctx context.Context, key string, offset, limit int) 
 	var ids []string
 	total := 0
 	err := s.db.View(func(tx *bolt.Tx) error {
-		prefix := []byte(k + "\x00")
-		c := tx.Bucket(bucketByKey).Cursor()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			if total%ctxEvery == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			if total >= offset && total-offset < limit {
-				ids = append(ids, string(k[len(prefix):]))
-			}
-			total++
-		}
-		return nil
+		var err error
+		ids, total, err = scanPairsPage(ctx, tx.Bucket(bucketByKey), k, offset, limit)
+		return err
 	})
 	if err != nil {
 		return nil, 0, fmt.Errorf("corpus: cited by %s: %w", key, err)

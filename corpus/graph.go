@@ -100,6 +100,7 @@ package corpus
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"fmt"
 	"strconv"
 
@@ -404,13 +405,31 @@ func (s *Store) pairs(bucket []byte, key string) ([]string, error) {
 
 // scanPairs lists the IDs stored under key in a pair bucket, in byte order.
 func scanPairs(b *bolt.Bucket, key string) []string {
+	ids, _, _ := scanPairsPage(context.Background(), b, key, 0, -1)
+	return ids
+}
+
+// scanPairsPage lists the IDs stored under key in a pair bucket from the
+// offset-th (from 0), at most limit of them (all when limit < 0), in byte
+// order, and counts them all: only the page's IDs are copied. It looks at
+// ctx every ctxEvery keys and returns its error when ctx ends.
+func scanPairsPage(ctx context.Context, b *bolt.Bucket, key string, offset, limit int) ([]string, int, error) {
 	prefix := []byte(key + "\x00")
 	var ids []string
+	total := 0
 	c := b.Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		ids = append(ids, string(k[len(prefix):]))
+		if total%ctxEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, 0, err
+			}
+		}
+		if total >= offset && (limit < 0 || total-offset < limit) {
+			ids = append(ids, string(k[len(prefix):]))
+		}
+		total++
 	}
-	return ids
+	return ids, total, nil
 }
 
 // readDocRefs reads the refs entry of document id: false when it has none
