@@ -120,11 +120,11 @@ func TestReadLinkLabelsErrors(t *testing.T) {
 // scoring that loses items or top links fails here.
 const (
 	devFoundFloor = 0.95
-	devP1Floor    = 0.70 // measured 0.704
+	devP1Floor    = 0.72 // measured 0.728 (118 of 162); one top link lost of 162 is 0.006
 )
 
 // The goal of issue 17 for p@1 on the development set, not reached
-// (0.704 measured; docs/design.md says why lexical and structural
+// (0.728 measured; docs/design.md says why lexical and structural
 // evidence stops near 0.73 on these labels): TestLinksDevSet fails
 // against it when VANBAN_LINK_GOAL=1, so the gap stays visible without
 // breaking the suite.
