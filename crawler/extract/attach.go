@@ -19,7 +19,9 @@ import (
 //   - it sits in a list of other pages: a block named or headed as one
 //     ("tin-lien-quan", "Văn bản liên quan", "Tin khác" …), or a list item
 //     whose title links another page (a listing row of another document,
-//     vbpl.vn's "Văn bản được hợp nhất"): the file is that page's;
+//     vbpl.vn's "Văn bản được hợp nhất"): the file is that page's — unless
+//     the list lies inside an attachment block (a row "Xem trực tuyến" |
+//     "Tải về");
 //   - it sits in page chrome — header, nav, footer, sidebar, a widget
 //     (ad specs, a media kit, a portal's operating rules, a form) — and no
 //     attachment block lies between it and the chrome (a "Văn bản đính
@@ -94,9 +96,14 @@ func isAttachment(u string) bool {
 const labelLevels = 4
 
 // pagesFile reports whether the file link a belongs to the page (see the
-// comment at the top of the file). self is the page's own URL.
+// comment at the top of the file). self is the page's own URL. Walking up
+// from the link, the outermost of a list of other pages and an
+// attachment block decides: a related list whose rows carry their own
+// "Tải về" box is the other pages', an attachment box whose rows pair a
+// viewer page with the file ("Xem trực tuyến" | "Tải về") is the page's.
+// Chrome counts only above the link with no attachment block between.
 func pagesFile(a *html.Node, base *url.URL, self string) bool {
-	attached, inChrome := false, false
+	keep, attached := true, false
 	level := 0
 	for n := a.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		level++
@@ -104,18 +111,16 @@ func pagesFile(a *html.Node, base *url.URL, self string) bool {
 		if level <= labelLevels {
 			label = blockLabel(n)
 		}
-		if relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, base, self) {
-			return false
-		}
 		switch {
-		case attached:
+		case relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, base, self):
+			keep, attached = false, false
 		case attachHint.MatchString(hints(n)) || label == labelAttach:
-			attached = true
-		case fileChrome(n):
-			inChrome = true
+			keep, attached = true, true
+		case !attached && fileChrome(n):
+			keep = false
 		}
 	}
-	return !inChrome
+	return keep
 }
 
 var (

@@ -59,6 +59,12 @@ func TestAttachmentsOfTheArticle(t *testing.T) {
 			`<div class="tin-lien-quan"><ul><li><a href="/tin-tuc/88.html">Triển khai Kế hoạch 88/KH-UBND</a> <a href="/van-ban/88.pdf">(PDF)</a></li></ul></div>`,
 			`<div class="box"><h3>Văn bản liên quan</h3><ul><li><a href="/van-ban/99-QD-UBND.pdf">Quyết định số 99/QĐ-UBND</a></li></ul></div>`,
 			nil},
+		{"an attachment list whose rows pair a viewer page with the file", newsBody,
+			`<div class="tep-dinh-kem"><h4>Tệp đính kèm</h4><ul><li><a href="/xem-van-ban/1210">Xem trực tuyến văn bản</a> | <a href="/Uploads/1210-QD-UBND.pdf">Tải về</a></li></ul></div>`,
+			[]string{"/Uploads/1210-QD-UBND.pdf"}},
+		{"a related list whose rows have their own download boxes", newsBody,
+			`<div class="van-ban-lien-quan"><ul><li><a href="/van-ban/77.html">Quyết định số 77/QĐ-UBND về quy chế</a> <span class="tai-ve"><a href="/Uploads/77-QD-UBND.pdf">Tải về</a></span></li></ul></div>`,
+			nil},
 		{"files of other documents listed on a document's page, and the page's own", `<h1>Luật 31/VBHN-VPQH</h1>
 <table><tr><td>Số ký hiệu</td><td>31/VBHN-VPQH</td></tr>
 <tr><td>Văn bản được hợp nhất</td><td><ul class="listVB"><li><div class="item"><p class="title"><a href="/van-ban/chi-tiet.aspx?ItemID=501">Luật 15/2012/QH13 Xử lý vi phạm hành chính</a></p>
