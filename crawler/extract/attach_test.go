@@ -87,3 +87,38 @@ func TestAttachmentsOfTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestFileChromeByClass: class names judge chrome for files only where
+// they name it (pages written for this test): a WordPress sidebar widget
+// is chrome; a page builder's "elementor-widget" blocks and an ad-margin
+// wrapper around the whole <article> are not.
+func TestFileChromeByClass(t *testing.T) {
+	const text = `<p>Ủy ban nhân dân huyện Tân Phú vừa ban hành kế hoạch tổ chức Ngày hội văn hóa các dân tộc, dự kiến diễn ra trong ba ngày tại trung tâm huyện.</p>`
+	tests := []struct {
+		name, page string
+		want       []string
+	}{
+		{"sidebar widget", `<div class="content"><h1>Ngày hội văn hóa</h1>` + text + `</div>
+<div class="sidebar-right"><div class="widget widget_text"><div class="textwidget"><a href="/wp-content/uploads/bao-gia-quang-cao.pdf">Báo giá quảng cáo</a></div></div></div>`, nil},
+		{"widget without a sidebar name", `<div class="content"><h1>Ngày hội văn hóa</h1>` + text + `</div>
+<div class="widget-7 panel"><p><a href="/uploads/media-kit.pdf">Media kit</a></p></div>`, nil},
+		{"page-builder blocks hold the article", `<div class="elementor-section"><div class="elementor-widget-container"><h1>Ngày hội văn hóa</h1>` + text +
+			`<p>Xem <a href="/uploads/ke-hoach-ngay-hoi.pdf">kế hoạch tổ chức</a>.</p></div></div>`, []string{"/uploads/ke-hoach-ngay-hoi.pdf"}},
+		{"an ad-margin wrapper around the article", `<div class="Page-ad-margins"><article><h1>Ngày hội văn hóa</h1>` + text +
+			`<p>Xem <a href="/uploads/ke-hoach-ngay-hoi.pdf">kế hoạch tổ chức</a>.</p></article></div>`, []string{"/uploads/ke-hoach-ngay-hoi.pdf"}},
+	}
+	for _, tt := range tests {
+		u, _ := url.Parse("https://tanphu.phuan.gov.vn/tin/1.html")
+		a, err := Extract([]byte(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>`+tt.page+`</body></html>`), "", u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, w := range tt.want {
+			want = append(want, "https://tanphu.phuan.gov.vn"+w)
+		}
+		if !slices.Equal(a.Attachments, want) && !(len(a.Attachments) == 0 && len(want) == 0) {
+			t.Errorf("%s: attachments %q, want %q", tt.name, a.Attachments, want)
+		}
+	}
+}
