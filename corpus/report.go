@@ -28,8 +28,11 @@ import (
 // ("Tin tức") is news, even when the page links a file (a footer's guide,
 // the PDF of the plan it reports: i18-newsrev). Without a type field the
 // title's first words decide ("Kế hoạch thực hiện Nghị quyết …" is a
-// document posted without its number), and a page linking a file posts
-// that document (its number is in the file).
+// document posted without its number), and a page with a file of its own
+// posts that document (its number is in the file). Attachments are the
+// page's own files: those its article or attachment block links, not its
+// portal's header, footer or sidebar, nor a related list's
+// (crawler/extract, i19-extract).
 func IsReport(d *Document) bool {
 	if d.Number != "" || d.File != nil || d.Parent != "" {
 		return false

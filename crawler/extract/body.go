@@ -54,6 +54,10 @@ var chromeLines = map[string]bool{
 	"bình luận": true, "chia sẻ": true, "in bài": true, "in bài viết": true, "bản in": true,
 	"gửi email": true, "về đầu trang": true, "lên đầu trang": true, "quay lại": true,
 	"quảng cáo": true, "từ khóa": true, "từ khoá": true,
+	// Headings of lists of other pages, whose links the rendering drops
+	// (i19-extract): the heading alone must not stay as the page's text.
+	"tin liên quan": true, "bài viết liên quan": true, "văn bản liên quan": true, "tin bài liên quan": true,
+	"tin khác": true, "các tin khác": true, "tin cùng chuyên mục": true, "xem thêm": true,
 }
 
 // maxChromeLine is the byte length of the longest chromeLines entry, with
@@ -297,8 +301,10 @@ func (s *scorer) junk(title string) func(*html.Node) bool {
 			// A short paragraph that is all link ("Related: …",
 			// "Read more …", teaser headlines) points elsewhere. Very
 			// short links ("[ CNET ]") and written-out URLs are sources
-			// the article cites.
-			return st.chars >= minLinkPara && st.chars < linkParaChars && st.linkChars*5 >= st.chars*4 &&
+			// the article cites. A list item so linked is an entry of a
+			// list of other pages at any length: a long trích yếu in a
+			// Lược đồ box (vbpl.vn: 315 characters) is not the page's.
+			return st.chars >= minLinkPara && (a != atom.P || st.chars < linkParaChars) && st.linkChars*5 >= st.chars*4 &&
 				!looksURL(nodeText(n))
 		case isHeading(a):
 			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {

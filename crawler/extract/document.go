@@ -99,7 +99,7 @@ func (p *docParser) parse() Document {
 			}
 		}
 		if p.typ < 0 && (p.num < 0 || i > p.num || i < 3) {
-			if t, rest := typeLineOf(p.lines[i]); t != "" {
+			if t, rest := typeLineOf(p.lines[i]); t != "" && !p.typeMenu(i) {
 				p.d.Type, p.typ = t, i
 				p.d.Title = rest
 			}
@@ -119,6 +119,35 @@ func (p *docParser) parse() Document {
 	p.signer()
 	p.sections()
 	return p.d
+}
+
+// minTypeMenu is the shortest run of lines each naming only a type that
+// is a menu of types, not a header: a header's type line is followed by
+// its trích yếu, at most one more type word apart ("THÔNG BÁO" / "KẾT
+// LUẬN" / "của …").
+const minTypeMenu = 3
+
+// typeMenu reports whether line i lies in a run of at least minTypeMenu
+// lines that each name only a type: a portal's list of document types
+// ("Loại văn bản" / "Hiến pháp" / "Bộ luật" / "Luật" …, vbpl.vn's left
+// column) rendered above the document, whose first entry is not the
+// document's type.
+func (p *docParser) typeMenu(i int) bool {
+	only := func(j int) bool {
+		t, rest := typeLineOf(p.lines[j])
+		return t != "" && rest == ""
+	}
+	if !only(i) {
+		return false
+	}
+	n := 1
+	for j := i - 1; j >= 0 && only(j); j-- {
+		n++
+	}
+	for j := i + 1; j < len(p.lines) && n < minTypeMenu && only(j); j++ {
+		n++
+	}
+	return n >= minTypeMenu
 }
 
 // bodyOpener reports a line that starts the body: "Căn cứ", "Thực hiện",
@@ -324,7 +353,7 @@ func typeLineOf(l string) (string, string) {
 			if strings.HasSuffix(words[k-1], ":") && k == len(words) {
 				return "", "" // "QUYẾT ĐỊNH:" opens the articles
 			}
-			if !upper && len(words) > 3 && viet.Fold(words[k]) != "cua" {
+			if !upper && len(words) > 3 && k < len(words) && viet.Fold(words[k]) != "cua" {
 				continue
 			}
 			return t, strings.Join(words[k:], " ")

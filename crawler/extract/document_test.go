@@ -225,6 +225,9 @@ func FuzzParseDocument(f *testing.F) {
 		f.Add(tt.text)
 	}
 	f.Add("Số: 1/\nngày 1 tháng 1 năm 2000\n(\nPHỤ LỤC\nNơi nhận:")
+	// A lower-case four-word type line indexed past its words (i19-extract).
+	f.Add("Loại văn bản\nHiến pháp\nBộ luật\nNghị quyết liên tịch\nQUỐC HỘI\nSố: 45/2019/QH14\nBỘ LUẬT\nLAO ĐỘNG")
+	f.Add("Thông tư liên tịch")
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
 		d := ParseDocument(lines)
@@ -339,6 +342,39 @@ func TestIssuerMottoWrapped(t *testing.T) {
 	} {
 		if got := mottoRest(tt.prev, tt.l); got != tt.want {
 			t.Errorf("mottoRest(%q, %q) = %v, want %v", tt.prev, tt.l, got, tt.want)
+		}
+	}
+}
+
+// TestTypeMenuIsNoHeader: a portal's menu of document types ("Loại văn
+// bản" / "Hiến pháp" / "Bộ luật" / …, vbpl.vn's left column) rendered
+// above the document is not its type line; the header's own line is.
+// Lines written for this test in the shape of such pages.
+func TestTypeMenuIsNoHeader(t *testing.T) {
+	menu := []string{"Cơ quan ban hành", "Quốc hội", "Chính phủ", "Loại văn bản", "Hiến pháp", "Bộ luật", "Luật", "Nghị quyết", "Nghị quyết liên tịch", "Nghị định", "Năm ban hành", "2011 đến 2020"}
+	tests := []struct {
+		name        string
+		lines       []string
+		typ, number string
+		issuer      string
+	}{
+		{"code under a national menu", append(append([]string{}, menu...),
+			"Hiệu lực: Còn hiệu lực", "QUỐC HỘI", "Số: 45/2019/QH14", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+			"Hà Nội, ngày 20 tháng 11 năm 2019", "BỘ LUẬT", "LAO ĐỘNG", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Điều 1. Phạm vi điều chỉnh"),
+			"Bộ luật", "45/2019/QH14", "Quốc hội"},
+		{"plan under a provincial menu in capitals", []string{"LOẠI VĂN BẢN", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO",
+			"ỦY BAN NHÂN DÂN", "TỈNH PHÚ AN", "Số: 88/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+			"Phú An, ngày 02 tháng 4 năm 2025", "KẾ HOẠCH", "Phòng, chống thiên tai năm 2025", "I. MỤC ĐÍCH, YÊU CẦU"},
+			"Kế hoạch", "88/KH-UBND", "Ủy ban nhân dân tỉnh Phú An"},
+		{"a notice of conclusions keeps its two type words", []string{"ỦY BAN NHÂN DÂN", "TỈNH PHÚ AN", "Số: 12/TB-UBND",
+			"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Phú An, ngày 02 tháng 4 năm 2025",
+			"THÔNG BÁO", "KẾT LUẬN", "của Chủ tịch UBND tỉnh tại cuộc họp về phòng, chống thiên tai", "Ngày 01/4/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp."},
+			"Thông báo", "12/TB-UBND", "Ủy ban nhân dân tỉnh Phú An"},
+	}
+	for _, tt := range tests {
+		d := ParseDocument(tt.lines)
+		if d.Type != tt.typ || d.Number != tt.number || d.Issuer != tt.issuer {
+			t.Errorf("%s: type %q number %q issuer %q; want %q %q %q", tt.name, d.Type, d.Number, d.Issuer, tt.typ, tt.number, tt.issuer)
 		}
 	}
 }

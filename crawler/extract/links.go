@@ -2,8 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"path"
-	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -118,61 +116,6 @@ func linksOnlyTo(n *html.Node, base *url.URL, target string) bool {
 	}
 	walk(n)
 	return ok
-}
-
-// attachmentExt lists the file types reported as attachments.
-var attachmentExt = map[string]bool{
-	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true,
-	".zip": true, ".rar": true,
-}
-
-// jsPath finds a quoted path in javascript: links such as vbpl.vn's
-// downloadfile('a.doc','/TW/Lists/vbpq/Attachments/96172/a.doc').
-var jsPath = regexp.MustCompile(`['"]([^'"]*/[^'"]+\.(?i:pdf|docx?|xlsx?|zip|rar))['"]`)
-
-// attachments returns the absolute URLs of document links anywhere on the
-// page (portals put download boxes outside the article body, often in
-// hidden dialogs), deduplicated in document order.
-func (p *Page) attachments() []string {
-	base := p.base()
-	out := []string{}
-	seen := map[string]bool{}
-	add := func(u string) {
-		if u != "" && !seen[u] && isAttachment(u) {
-			seen[u] = true
-			out = append(out, u)
-		}
-	}
-	for _, n := range p.idx().links {
-		href := attr(n, "href")
-		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(href)), "javascript:") {
-			for _, m := range jsPath.FindAllStringSubmatch(href, -1) {
-				add(resolve(base, m[1]))
-			}
-			continue
-		}
-		add(resolve(base, href))
-	}
-	return out
-}
-
-func isAttachment(u string) bool {
-	pu, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	if attachmentExt[strings.ToLower(path.Ext(pu.Path))] {
-		return true
-	}
-	// Download handlers: ...download.aspx?file=a.pdf
-	for _, vs := range pu.Query() {
-		for _, v := range vs {
-			if attachmentExt[strings.ToLower(path.Ext(v))] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // safeFind returns the nodes matching sel; an invalid selector matches

@@ -36,16 +36,19 @@ func extractShared(t *testing.T, rel, rawURL string) *Article {
 	return a
 }
 
+// TestVBPLFullText: the toàn văn pages' text, number and type (the
+// header's "BỘ LUẬT", not the first entry of the page's menu of types,
+// "Hiến pháp", which they were read as before i19-extract).
 func TestVBPLFullText(t *testing.T) {
 	tests := []struct {
-		file, url, number string
-		want              []string
+		file, url, number, typ string
+		want                   []string
 	}{
-		{"vbpl.vn/vbpl_toanvan_ItemID96122_BLHS-100-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96122", "100/2015/QH13",
+		{"vbpl.vn/vbpl_toanvan_ItemID96122_BLHS-100-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96122", "100/2015/QH13", "Bộ luật",
 			[]string{"Điều 1. Nhiệm vụ của Bộ luật hình sự", "Bộ luật này quy định về tội phạm và hình phạt."}},
-		{"vbpl.vn/vbpl_toanvan_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96172", "101/2015/QH13",
+		{"vbpl.vn/vbpl_toanvan_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96172", "101/2015/QH13", "Bộ luật",
 			[]string{"Điều 1. Phạm vi điều chỉnh", "Điều 510. Quy định chi tiết"}},
-		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "",
+		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "", "",
 			[]string{"LỜI NÓI ĐẦU", "Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam"}},
 	}
 	for _, tt := range tests {
@@ -60,8 +63,8 @@ func TestVBPLFullText(t *testing.T) {
 				t.Errorf("%s: body holds chrome %q", tt.file, s)
 			}
 		}
-		if a.Number != tt.number {
-			t.Errorf("%s: Number = %q, want %q", tt.file, a.Number, tt.number)
+		if a.Number != tt.number || a.Type != tt.typ {
+			t.Errorf("%s: Number, Type = %q, %q, want %q, %q", tt.file, a.Number, a.Type, tt.number, tt.typ)
 		}
 	}
 }
