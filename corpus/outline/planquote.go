@@ -127,6 +127,9 @@ func (p *outlineParser) graftQuote() {
 		if it.Parent >= 0 {
 			it.Parent += off
 		}
+		if it.intro > 0 {
+			it.intro += off // the quote's lead-in paragraph, an index of sub's (clausePoint)
+		}
 		p.o.Items = append(p.o.Items, it)
 	}
 }
@@ -213,6 +216,9 @@ func quotedArticles(o *Outline, body []string) []Item {
 			it.Parent = moved[it.Parent]
 		case under:
 			it.Parent = a
+		}
+		if it.intro > 0 {
+			it.intro = moved[it.intro-1] + 1
 		}
 		if under {
 			it.Level++

@@ -1,0 +1,152 @@
+package outline
+
+import (
+	"strings"
+	"testing"
+)
+
+// i19-parse5 (docs/design.md): the lines are written for the tests, in
+// the shapes of the decrees and circulars named (headings and lead-ins
+// are short structural quotes).
+
+// TestOutlineClauseBullets: in an article of a legal text, dashes, pluses
+// and "(1)" items after a clause's lead-in paragraph (its text ending
+// with a colon) are the clause's items (Đ8.2.•3), as its lettered points
+// are (i18-points), the paragraph still leading in to them. A paragraph
+// that announces no list keeps the bullets after it (a hard wrap's "-" at
+// a line's start, OCR's stray dash); the article's own paragraph before
+// clause 1 keeps its list; outside an article nothing moves.
+func TestOutlineClauseBullets(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"dashes after a formula's lead-in (the shape of NĐ 20/2026's Điều 8)",
+			strings.Join([]string{
+				"Điều 8. Miễn, giảm thuế thu nhập cá nhân",
+				"2. Chuyên gia có thu nhập từ tiền lương được ưu đãi như sau:",
+				"- Miễn thuế trong 02 năm;",
+				"- Giảm 50% số thuế phải nộp trong 04 năm tiếp theo.",
+				"Thời gian miễn, giảm thuế tính liên tục.",
+				"Công thức tính thuế được miễn, giảm:",
+				"- Số thuế được miễn = Số thuế tính trên tổng thu nhập × tỷ lệ thu nhập được miễn;",
+				"- Số thuế được giảm = 50% × Số thuế tính trên tổng thu nhập × tỷ lệ thu nhập được giảm.",
+				"3. Thu nhập khác không được miễn.",
+			}, "\n"),
+			"Đ8.2/1/-H\nĐ8.2.•1/2/Đ8.2\nĐ8.2.•2/2/Đ8.2\nĐ8.2.¶1/2/Đ8.2\nĐ8.2.¶2/2/Đ8.2H\nĐ8.2.•3/2/Đ8.2\nĐ8.2.•4/2/Đ8.2\nĐ8.3/1/-\n"},
+		{"a clause's title, a lead-in, then dashes and a plus (the shape of NQ 27/2026/QH16's Điều 3)",
+			strings.Join([]string{
+				"Điều 3. Phân bổ vốn",
+				"2. Dự án quan trọng quốc gia",
+				"Bố trí 1.000 tỷ đồng vốn ngân sách trung ương để thực hiện các dự án sau, bao gồm:",
+				"- Xây dựng đường bộ cao tốc tuyến A;",
+				"+ Đoạn qua tỉnh B;",
+				"- Xây dựng đường vành đai C.",
+			}, "\n"),
+			"Đ3.2/1/-H\nĐ3.2.¶1/2/Đ3.2H\nĐ3.2.•1/2/Đ3.2\nĐ3.2.•1.•1/3/Đ3.2.•1\nĐ3.2.•2/2/Đ3.2\n"},
+		{"(1) items after a lead-in; a second list the clause has its (1) for stays",
+			strings.Join([]string{
+				"Điều 5. Hồ sơ",
+				"1. Hồ sơ đề nghị cấp giấy phép.",
+				"Hồ sơ gồm các giấy tờ sau:",
+				"(1) Đơn đề nghị;",
+				"(2) Bản sao giấy tờ tùy thân.",
+				"Trường hợp nộp qua mạng, hồ sơ gồm:",
+				"(1) Bản điện tử của đơn.",
+			}, "\n"),
+			"Đ5.1/1/-\nĐ5.1.¶1/2/Đ5.1H\nĐ5.1.(1)/2/Đ5.1\nĐ5.1.(2)/2/Đ5.1\nĐ5.1.¶2/2/Đ5.1H\nĐ5.1.¶2.(1)/3/Đ5.1.¶2\n"},
+		{"a paragraph announcing no list keeps the dash after it",
+			strings.Join([]string{
+				"Điều 50. Khấu trừ thuế",
+				"3. Mức được trừ tối đa là 03 triệu đồng một tháng.",
+				"Trường hợp người lao động tham gia cả bảo hiểm hưu trí bổ sung theo Luật",
+				"- Bảo hiểm xã hội và bảo hiểm nhân thọ thì mức được trừ áp dụng trên tổng các loại.",
+			}, "\n"),
+			"Đ50.3/1/-\nĐ50.3.¶1/2/Đ50.3H\nĐ50.3.¶1.•1/3/Đ50.3.¶1\n"},
+		{"the article's own lead-in before clause 1 (its text, the list at the top)",
+			strings.Join([]string{
+				"Điều 2. Đối tượng áp dụng",
+				"Nghị định này áp dụng đối với các đối tượng sau:",
+				"- Cơ quan nhà nước;",
+				"- Đơn vị sự nghiệp công lập.",
+			}, "\n"),
+			"Đ2.•1/1/-\nĐ2.•2/1/-\n"},
+		{"a plan's numbered item, a lead-in, then dashes (outside an article)",
+			strings.Join([]string{
+				"II. NHIỆM VỤ",
+				"1. Sở Tài chính bố trí kinh phí.",
+				"Các nội dung cần bảo đảm:",
+				"- Đúng định mức;",
+				"- Đúng thời hạn.",
+			}, "\n"),
+			"II.1/1/-\nII.¶1/1/-H\nII.¶1.•1/2/II.¶1\nII.¶1.•2/2/II.¶1\n"},
+	} {
+		if got := itemTree(Parse(c.body)); got != c.want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestOutlineClauseBulletContext: the lead-in is in the context of every
+// bullet it leads in to (ContextParts), the second one too.
+func TestOutlineClauseBulletContext(t *testing.T) {
+	o := Parse(strings.Join([]string{
+		"Điều 3. Phân bổ vốn",
+		"2. Dự án quan trọng quốc gia",
+		"Bố trí vốn ngân sách trung ương cho các dự án sau:",
+		"- Xây dựng đường bộ cao tốc tuyến A;",
+		"- Xây dựng đường vành đai C.",
+	}, "\n"))
+	want := "Bố trí vốn ngân sách trung ương cho các dự án sau: | Dự án quan trọng quốc gia | Phân bổ vốn"
+	for _, id := range []string{"Đ3.2.•1", "Đ3.2.•2"} {
+		i := slicesIndex(o, id)
+		if i < 0 {
+			t.Fatalf("no item %s in %s", id, itemTree(o))
+		}
+		if got := strings.Join(o.ContextParts(i), " | "); got != want {
+			t.Errorf("%s: context %q, want %q", id, got, want)
+		}
+	}
+}
+
+// TestOutlineQuotedClausePointContext: a point of a quoted clause after
+// the clause's lead-in (an amending decree putting "2. …" / "Các trường
+// hợp sau đây được miễn:" / "a) …" in force) keeps its lead-in as context
+// once the quote is grafted, and no item of the amending text is made a
+// heading by it. The lead-in's index was the quote's own outline's, so the
+// context read an item of the amending text and the heading count went to
+// it.
+func TestOutlineQuotedClausePointContext(t *testing.T) {
+	for _, c := range []struct{ name string }{{"a quoted clause"}, {"a quoted article"}} {
+		lines := []string{
+			"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 10/2020/NĐ-CP",
+			"1. Sửa đổi, bổ sung khoản 2 Điều 6 như sau:",
+			"“2. Đối tượng được miễn lệ phí.",
+			"Các trường hợp sau đây được miễn:",
+			"a) Hộ nghèo theo chuẩn của tỉnh;",
+			"b) Người từ đủ 80 tuổi trở lên.”",
+			"2. Bãi bỏ khoản 3 Điều 7.",
+		}
+		lead := "Các trường hợp sau đây được miễn: | Đối tượng được miễn lệ phí."
+		ids := []string{"Đ1.1.“2.a", "Đ1.1.“2.b"}
+		if c.name == "a quoted article" {
+			lines[1] = "1. Sửa đổi, bổ sung Điều 6 như sau:"
+			lines = append(lines[:2], append([]string{"“Điều 6. Miễn lệ phí"}, lines[2:]...)...)
+			lines[3] = strings.TrimPrefix(lines[3], "“")
+			lead += " | Miễn lệ phí"
+			ids = []string{"Đ1.1.“Đ6.2.a", "Đ1.1.“Đ6.2.b"}
+		}
+		o := Parse(strings.Join(lines, "\n"))
+		for _, id := range ids {
+			i := slicesIndex(o, id)
+			if i < 0 {
+				t.Fatalf("%s: no item %s in\n%s", c.name, id, itemTree(o))
+			}
+			if got := strings.Join(o.ContextParts(i), " | "); !strings.HasPrefix(got, lead) {
+				t.Errorf("%s: %s context %q, want it to start %q", c.name, id, got, lead)
+			}
+		}
+		for _, it := range o.Items {
+			if !it.Quoted && it.Heading {
+				t.Errorf("%s: %s of the amending text made a heading:\n%s", c.name, it.ID, itemTree(o))
+			}
+		}
+	}
+}
