@@ -150,3 +150,68 @@ func TestOutlineQuotedClausePointContext(t *testing.T) {
 		}
 	}
 }
+
+// TestCitesDocument: the title of an article heading written without its
+// stop that opens with a document's name cites (or announces the
+// amendment of) an article of that document; a title in sentence case is
+// a title. The first cases have the shapes of govdocs' wrapped lines (NĐ
+// 169/2026, 275/2026, TT 37/2026); the others are written.
+func TestCitesDocument(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool // a citation: no heading
+	}{
+		{"Điều 33 Nghị định này áp dụng hình thức xử phạt bổ sung hoặc biện pháp", true},
+		{"Điều 28 Luật Xử lý vi phạm hành chính và điểm a khoản 3 Điều 3 Nghị định này.", true},
+		{"Điều 12 Thông tư số 09/2025/TT-BXD ngày 13 tháng 6 năm 2025, khoản 6", true},
+		{"Điều 4 Thông tư số 12/2020/TT-BTC được sửa đổi, bổ sung như sau:", true},
+		{"Điều 7 Bộ luật Lao động được sửa đổi như sau:", true},
+		{"ĐIỀU 5 NGHỊ QUYẾT SỐ 10/2025/NQ-HĐND", true},
+		{"Điều 3 Luật áp dụng", false},
+		{"Điều 3. Nghị định này có hiệu lực thi hành từ ngày ký.", false},
+		{"Điều 4. Thông tư số 12/2020/TT-BTC được sửa đổi, bổ sung như sau:", false},
+		{"Điều 5 Phạm vi điều chỉnh", false},
+		{"Điều 6 Quyết định", false},
+	} {
+		_, _, ok := articleHeading(c.line)
+		if ok == c.want {
+			t.Errorf("articleHeading(%q) = %v, want %v", c.line, ok, !c.want)
+		}
+	}
+}
+
+// TestOutlineArticleAnnouncement: "Điều 4 Thông tư số … được sửa đổi, bổ
+// sung như sau:" inside an amending article opens the quote after it, of
+// which it is the announcement, as any line ending "như sau:"; it opened
+// an article Đ4 of the amending text, whose quoted clauses became that
+// article's. A wrapped reference "Điều 33 Nghị định này …" goes on with
+// its sentence, and the next article keeps its number (not "Đ33~2").
+func TestOutlineArticleAnnouncement(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"an announcement opening with the article and the document",
+			strings.Join([]string{
+				"Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 12/2020/TT-BTC",
+				"Điều 4 Thông tư số 12/2020/TT-BTC được sửa đổi, bổ sung như sau:",
+				"“Điều 4. Mức thu",
+				"1. Mức thu lệ phí là 50.000 đồng một hồ sơ.",
+				"2. Miễn lệ phí cho hộ nghèo.”",
+				"Điều 2. Hiệu lực thi hành",
+				"Thông tư này có hiệu lực từ ngày 01 tháng 7 năm 2026.",
+			}, "\n"),
+			"Đ1/1/-\nĐ1.“Đ4/1/-QH\nĐ1.“Đ4.1/2/Đ1.“Đ4Q\nĐ1.“Đ4.2/2/Đ1.“Đ4Q\n"},
+		{"a reference wrapped before the article it cites",
+			strings.Join([]string{
+				"Điều 32. Thẩm quyền xử phạt",
+				"1. Người có thẩm quyền xử phạt quy định tại các khoản 3, 4 Điều 31, khoản 2, 3, 4",
+				"Điều 33 Nghị định này áp dụng hình thức xử phạt bổ sung.",
+				"2. Người có thẩm quyền lập biên bản.",
+				"Điều 33. Thẩm quyền lập biên bản",
+				"1. Công chức đang thi hành công vụ.",
+			}, "\n"),
+			"Đ32.1/1/-\nĐ32.2/1/-\nĐ33.1/1/-\n"},
+	} {
+		if got := itemTree(Parse(c.body)); got != c.want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
