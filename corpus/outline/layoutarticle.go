@@ -22,7 +22,7 @@ func articleHeading(s string) (id, title string, ok bool) {
 		s = "Điều " + rest
 	}
 	num, suffix, title, ok := articleHeading3(s)
-	if !ok || strings.HasPrefix(s, "Điều "+num+" ") && citesDocument(title) {
+	if !ok {
 		return "", "", false
 	}
 	return "Đ" + num + suffix, title, true
@@ -37,9 +37,10 @@ func articleHeading(s string) (id, title string, ok bool) {
 // (the rest of a sentence a hard wrap broke before it) or announces its
 // amendment; no article is titled so. Every article heading without its
 // stop that the outline read in ../shared (govdocs: NĐ 169, 146, 244,
-// 275, 50/2026, TT 37, 89/2026) was one, and opened a false article (the
-// real one after it numbered "~2"). A title in sentence case after the
-// kind's name ("Điều 3 Luật áp dụng") is still a heading.
+// 252, 275, 50/2026, TT 37, 89/2026) was one, and opened a false article
+// (the real one after it numbered "~2"); the index took its number and
+// "title" too (ArticleHeading). A title in sentence case after the kind's
+// name ("Điều 3 Luật áp dụng") is still a heading.
 func citesDocument(title string) bool {
 	words := strings.Fields(title)
 	if len(words) > doctype.MaxWords+1 {
@@ -108,8 +109,9 @@ func articleHeading3(s string) (number, suffix, title string, ok bool) {
 	title = strings.TrimSpace(strings.TrimLeft(rest[i:], ".: "))
 	if i < len(rest) && rest[i] == ' ' && title != "" {
 		// "Điều 169 của Luật này." is a sentence citing an article: a
-		// heading without its dot starts with a capital.
-		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) {
+		// heading without its dot starts with a capital, and does not
+		// name a document ("Điều 33 Nghị định này …").
+		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) || citesDocument(title) {
 			return "", "", "", false
 		}
 	}
