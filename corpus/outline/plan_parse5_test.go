@@ -215,3 +215,72 @@ func TestOutlineArticleAnnouncement(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineBareQuote: an amending text published without quote marks
+// (the shapes of NĐ 156/2026/NĐ-CP, NĐ 291/2026/NĐ-CP, NĐ 278/2026/NĐ-CP
+// in govdocs): after an announcement ending "như sau", the heading of the
+// article or part it names opens a quote, which ends at the amending
+// text's next article or its next numbered amendment. The quoted
+// article's items are the announcing article's quoted items, not an
+// article of the amending text (Đ19a, Đ4~2). A heading the announcement
+// does not name, the amending text's next article, and an announcement
+// that amends nothing open none.
+func TestOutlineBareQuote(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"articles inserted and replaced, each after its amending article",
+			strings.Join([]string{
+				"Điều 4. Bổ sung Điều 19a vào sau Điều 19 như sau",
+				"Điều 19a. Ứng dụng công nghệ thông tin trong giải quyết tố cáo",
+				"1. Cơ quan có thẩm quyền ứng dụng công nghệ thông tin.",
+				"2. Thông tin về quá trình giải quyết được cập nhật kịp thời.",
+				"Điều 5. Sửa đổi, bổ sung Điều 4 như sau",
+				"Điều 4. Rút tố cáo",
+				"1. Người tố cáo có quyền rút một phần hoặc toàn bộ nội dung tố cáo.",
+				"Điều 6. Hiệu lực thi hành",
+				"1. Nghị định này có hiệu lực từ ngày ký.",
+				"2. Các Bộ trưởng chịu trách nhiệm thi hành Nghị định này.",
+			}, "\n"),
+			"Đ4/1/-\nĐ4.“Đ19a/1/-QH\nĐ4.“Đ19a.1/2/Đ4.“Đ19aQ\nĐ4.“Đ19a.2/2/Đ4.“Đ19aQ\n" +
+				"Đ5/1/-\nĐ5.“Đ4/1/-QH\nĐ5.“Đ4.1/2/Đ5.“Đ4Q\nĐ6.1/1/-\nĐ6.2/1/-\n"},
+		{"a part and an article announced by a numbered item, up to the next amendment",
+			strings.Join([]string{
+				"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP",
+				"1.1. Bổ sung Mục 3 và Điều 19a vào sau Mục 2 Chương II như sau:",
+				"Mục 3. Xử phạt hành vi cung cấp thông tin",
+				"Điều 19a. Xử phạt hành vi cung cấp thông tin không chính xác",
+				"1. Phạt tiền từ 10.000.000 đồng đến 30.000.000 đồng.",
+				"2. Biện pháp khắc phục hậu quả: buộc cung cấp thông tin.",
+				"1.2. Sửa đổi, bổ sung điểm d khoản 3 Điều 5 của Nghị định như sau:",
+				"d) Hành vi bị xử phạt theo Điều 19a không bị xử phạt theo Điều 10.",
+				"Điều 2. Hiệu lực thi hành",
+				"Nghị định này có hiệu lực từ ngày ký.",
+			}, "\n"),
+			"Đ1.1.1/1/-\nĐ1.1.1.“Đ19a/1/-QH\nĐ1.1.1.“Đ19a.1/2/Đ1.1.1.“Đ19aQ\nĐ1.1.1.“Đ19a.2/2/Đ1.1.1.“Đ19aQ\n" +
+				"Đ1.1.2/1/-H\nĐ1.1.2.d/2/Đ1.1.2\n"},
+		{"a heading the announcement does not name opens none",
+			strings.Join([]string{
+				"Điều 6. Bổ sung khoản 3 Điều 10 như sau:",
+				"Điều 8. Trách nhiệm thi hành",
+				"1. Các bộ tổ chức thực hiện.",
+			}, "\n"),
+			"Đ8.1/1/-\n"},
+		{"the amending text's next article opens none",
+			strings.Join([]string{
+				"Điều 2. Sửa đổi, bổ sung Điều 3 như sau:",
+				"Điều 3. Hiệu lực thi hành",
+				"1. Nghị định này có hiệu lực từ ngày ký.",
+			}, "\n"),
+			"Đ3.1/1/-\n"},
+		{"an announcement that amends nothing opens none",
+			strings.Join([]string{
+				"Điều 2. Quy định về Điều 5 như sau:",
+				"Điều 5. Phạm vi",
+				"1. Nghị định này quy định phạm vi.",
+			}, "\n"),
+			"Đ5.1/1/-\n"},
+	} {
+		if got := itemTree(Parse(c.body)); got != c.want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}

@@ -49,7 +49,7 @@ func (p *outlineParser) headingAnnounces() bool {
 // endQuote ends a quoted amendment: its lines go to the text announcing
 // it, and its provisions become items.
 func (p *outlineParser) endQuote() {
-	p.quoting = 0
+	p.quoting, p.bare = 0, false
 	p.quoteText()
 	p.graftQuote()
 }
