@@ -284,3 +284,59 @@ func TestOutlineBareQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineFormulaLegend: in an article, a formula's legend "I: Tổng số
+// chu kỳ …;" (a roman letter, a colon, sentence case) and a formula in
+// capitals "AS = TCBNE - RTTD" are no sections (the shape of TT
+// 29/2026/TT-BCT's Điều 28): the points after them stay the clause's.
+// Outside an article "I: MỤC TIÊU" and a title naming a size are still
+// headings.
+func TestOutlineFormulaLegend(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"a legend and a formula inside a clause's points",
+			strings.Join([]string{
+				"Điều 28. Xác định giá công suất thị trường",
+				"3. Giá công suất được xác định như sau:",
+				"a) Doanh thu dự kiến được tính theo công thức:",
+				"Trong đó:",
+				"i: Chu kỳ giao dịch i trong năm N;",
+				"I: Tổng số chu kỳ giao dịch trong năm N.",
+				"b) Chi phí thiếu hụt năm được xác định theo công thức:",
+				"AS = TCBNE - RTTD",
+				"c) Giá công suất thị trường được công bố trước ngày 15 tháng 11.",
+			}, "\n"),
+			"Đ28.3/1/-H\nĐ28.3.a/2/Đ28.3H\nĐ28.3.a.¶1/3/Đ28.3.aH\nĐ28.3.a.¶1.¶1/4/Đ28.3.a.¶1\nĐ28.3.b/2/Đ28.3H\nĐ28.3.b.¶1/3/Đ28.3.b\nĐ28.3.c/2/Đ28.3\n"},
+		{"outside an article, headings stay",
+			strings.Join([]string{
+				"I: MỤC TIÊU",
+				"1. Nâng cao chất lượng dịch vụ.",
+				"KÍNH BÀN NÉN D = 34 CM",
+				"1. Định mức vật liệu.",
+			}, "\n"),
+			"I.1/1/-\n1/1/-\n"},
+	} {
+		if got := itemTree(Parse(c.body)); got != c.want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestEquation: a symbol (or symbols) then "=" is a formula; words before
+// the sign are a title.
+func TestEquation(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"AS = TCBNE - RTTD", true},
+		{"KNC, MTC = (1+(KTN -1)/3)", true},
+		{"SC_CT =", true},
+		{"Q = P × T", true},
+		{"KÍNH BÀN NÉN D = 34 CM", false},
+		{"TỔNG CỘNG", false},
+	} {
+		if got := equation(c.line); got != c.want {
+			t.Errorf("equation(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
