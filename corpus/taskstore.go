@@ -95,7 +95,8 @@ import (
 // the amending text is made a heading by them); "Điều 33 Nghị định này …"
 // without the heading's stop is no article (the real Điều 33 was Đ33~2);
 // a quote published without marks ("… Điều 19a … như sau" then "Điều 19a.
-// …") is the announcing article's (Đ4.“Đ19a.1, was Đ19a.1)
+// …") is the announcing article's (Đ4.“Đ19a.1, was Đ19a.1); in an
+// article a legend "I: …;" and a formula "AS = …" open no section
 //
 // 31: i18-points — in an article of a legal text, points a), b) after a
 // clause's lead-in paragraph ("2. …" / "Các trường hợp sau đây được miễn:" /
