@@ -27,7 +27,10 @@ package outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
 //	quote     = after "… như sau:", or an amending heading or item without
 //	            it ("Bổ sung Điều 30a vào sau Điều 30"), a line opening a
-//	            quote up to the line closing it ("“2. …", "a) …", "… ”."):
+//	            quote up to the line closing it ("“2. …", "a) …", "… ”."),
+//	            or, published without marks, the heading of the article
+//	            the announcement names ("… Điều 19a … như sau" then "Điều
+//	            19a. …") up to the next amending article or amendment:
 //	            the text an amending document puts in force, part of the
 //	            item announcing it
 //
