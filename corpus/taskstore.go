@@ -89,6 +89,15 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 32: i19-parse5 — dashes, pluses and "(n)" items after a clause's lead-in
+// paragraph (ending ":") are the clause's (Đ8.2.•3, was Đ8.2.¶2.•1); a
+// grafted quote's points keep their lead-in as context (and no item of
+// the amending text is made a heading by them); "Điều 33 Nghị định này …"
+// without the heading's stop is no article (the real Điều 33 was Đ33~2);
+// a quote published without marks ("… Điều 19a … như sau" then "Điều 19a.
+// …") is the announcing article's (Đ4.“Đ19a.1, was Đ19a.1); in an
+// article a legend "I: …;" and a formula "AS = …" open no section
+//
 // 31: i18-points — in an article of a legal text, points a), b) after a
 // clause's lead-in paragraph ("2. …" / "Các trường hợp sau đây được miễn:" /
 // "a) …") are the clause's (Đ6.2.a, as "điểm a khoản 2 Điều 6" cites them;
@@ -242,7 +251,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 31
+const tasksVersion = 32
 
 var (
 	bucketTasks     = []byte("tasks")

@@ -70,7 +70,12 @@ import (
 // 18 — an inserted article numbered with "đ", the letter after d ("Điều
 // 110đ.", NĐ 21/2026/NĐ-CP), is an article heading too: its number
 // "110đ" is in the article field (outline.ArticleHeading).
-const MappingVersion = 18
+// 19 — a line "Điều N" + a document's name without the heading's stop
+// ("Điều 33 Nghị định này áp dụng …", a reference a hard wrap put at a
+// line's start; "Điều 4 Thông tư số … được sửa đổi như sau:") is no
+// article heading (outline.ArticleHeading, citesDocument): its number and
+// "title" leave the article and heading fields (i19-parse5).
+const MappingVersion = 19
 
 // Field names of the index.
 const (

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1". The
@@ -23,6 +26,40 @@ func articleHeading(s string) (id, title string, ok bool) {
 		return "", "", false
 	}
 	return "Đ" + num + suffix, title, true
+}
+
+// citesDocument reports the title of an article heading written without
+// its stop ("Điều 33 Nghị định này áp dụng …") that opens with a
+// document's name: a kind of document (corpus/doctype) then "này", "số"
+// or a capitalised name ("Điều 28 Luật Xử lý vi phạm hành chính …",
+// "Điều 12 Thông tư số 09/2025/TT-BXD …", "Điều 4 Thông tư số … được sửa
+// đổi, bổ sung như sau:"). Such a line cites an article of that document
+// (the rest of a sentence a hard wrap broke before it) or announces its
+// amendment; no article is titled so. Every article heading without its
+// stop that the outline read in ../shared (govdocs: NĐ 169, 146, 244,
+// 252, 275, 50/2026, TT 37, 89/2026) was one, and opened a false article
+// (the real one after it numbered "~2"); the index took its number and
+// "title" too (ArticleHeading). A title in sentence case after the kind's
+// name ("Điều 3 Luật áp dụng") is still a heading.
+func citesDocument(title string) bool {
+	words := strings.Fields(title)
+	if len(words) > doctype.MaxWords+1 {
+		words = words[:doctype.MaxWords+1]
+	}
+	folded := make([]string, len(words))
+	for k, w := range words {
+		folded[k] = viet.Fold(strings.Trim(w, ",;:.()"))
+	}
+	_, n, ok := doctype.Match(folded)
+	if !ok || n >= len(words) {
+		return false
+	}
+	next := strings.Trim(words[n], ",;:.()")
+	if next == "này" || next == "số" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r)
 }
 
 // ArticleHeading reads the heading of an article of a legal text, "Điều
@@ -72,8 +109,9 @@ func articleHeading3(s string) (number, suffix, title string, ok bool) {
 	title = strings.TrimSpace(strings.TrimLeft(rest[i:], ".: "))
 	if i < len(rest) && rest[i] == ' ' && title != "" {
 		// "Điều 169 của Luật này." is a sentence citing an article: a
-		// heading without its dot starts with a capital.
-		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) {
+		// heading without its dot starts with a capital, and does not
+		// name a document ("Điều 33 Nghị định này …").
+		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) || citesDocument(title) {
 			return "", "", "", false
 		}
 	}

@@ -262,3 +262,17 @@ func sectionKind(title string) SectionKind {
 	}
 	return SectionTasks
 }
+
+// equation reports a formula in capitals, a symbol (or a list of them)
+// then "=": "AS = TCBNE - RTTD", "VL1 = QVL (1 + HVL)", "KNC, MTC = (1+(KTN
+// -1)/3)", "SC_CT =" (TT 29/2026/TT-BCT, TT 37 and 38/2026/TT-BXD). In
+// an article it heads nothing (heading): the article's points after it
+// are still its own. A title naming a size ("KÍNH BÀN NÉN D = 34 CM") has
+// words before the sign, and stays a heading. In an appendix's tables of
+// norms (TT 37, 38) such lines are left sections: no ID there is cited by
+// clause, and dropping them would renumber every "§n" ID after them.
+func equation(line string) bool {
+	left, _, ok := strings.Cut(line, "=")
+	left = strings.ReplaceAll(strings.TrimSpace(left), ", ", ",")
+	return ok && left != "" && !strings.Contains(left, " ")
+}

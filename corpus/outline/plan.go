@@ -27,7 +27,10 @@ package outline
 //	formula   = "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:": skipped
 //	quote     = after "… như sau:", or an amending heading or item without
 //	            it ("Bổ sung Điều 30a vào sau Điều 30"), a line opening a
-//	            quote up to the line closing it ("“2. …", "a) …", "… ”."):
+//	            quote up to the line closing it ("“2. …", "a) …", "… ”."),
+//	            or, published without marks, the heading of the article
+//	            the announcement names ("… Điều 19a … như sau" then "Điều
+//	            19a. …") up to the next amending article or amendment:
 //	            the text an amending document puts in force, part of the
 //	            item announcing it
 //
@@ -153,6 +156,7 @@ type outlineParser struct {
 	secLines           []string        // lines of the last section's text not yet in its Text (flushText)
 	lastPage           int             // the last page's number skipped (pageLine)
 	clauses            bool            // a quote an article puts in force: its numbered items are clauses (legal)
+	bare               bool            // the quote being read opened without a mark (opensBareQuote)
 }
 
 // Parse splits a body into sections and items.
@@ -202,7 +206,7 @@ func (p *outlineParser) line(i int) {
 	if p.titleGoesOn(line) {
 		return
 	}
-	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line) || p.nextArticle(line)) {
+	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line) || p.nextArticle(line) || p.bare && announcesNext(line)) {
 		// A quote never closed ends where the document does, where the
 		// next amendment is announced, or at the amending document's
 		// next article.
@@ -281,8 +285,8 @@ func (p *outlineParser) line(i int) {
 	if isFormula(line) && !md {
 		return
 	}
-	if p.opensQuote(line) {
-		p.quoting = maxQuoteLines
+	if p.opensQuote(line) || p.opensBareQuote(line) {
+		p.quoting, p.bare = maxQuoteLines, !opensMark(line)
 		p.openQuote()
 		p.quoted(i, line, true)
 		return

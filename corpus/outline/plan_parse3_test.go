@@ -194,8 +194,9 @@ func TestCheckerWrappedReferences(t *testing.T) {
 func TestOutlineWrappedReferences(t *testing.T) {
 	tests := []outlineCase{
 		{"a reference to another law's article (real lines, NĐ 50/2026)",
+			// "Trong đó:" leads in to the dash, the clause's item (i19-parse5).
 			"Điều 13. Tính tiền sử dụng đất\n1. Tiền sử dụng đất được tính như sau:\nTrong đó:\n- Thời điểm tính tiền sử dụng đất được thực hiện theo quy định tại khoản 3\nĐiều 155 Luật Đất đai. Riêng trường hợp giao đất ở tái định cư thì thời điểm xác\nđịnh giá đất và tính tiền sử dụng đất là thời điểm cơ quan, người có thẩm quyền\n2. Nộp tiền sử dụng đất.",
-			"Đ13.1/1H/tasks:Tiền sử dụng đất được tính như sau:\nĐ13.1.¶1/2H/tasks:Trong đó:\nĐ13.1.¶1.•1/3/tasks:Thời điểm tính tiền sử dụng đất được thực hiện theo quy định tại khoản 3\nĐiều 155 Luật Đất đai. Riêng trường hợp giao đất ở tái định cư thì thời điểm xác\nđịnh giá đất và tính tiền sử dụng đất là thời điểm cơ quan, người có thẩm quyền\nĐ13.2/1/tasks:Nộp tiền sử dụng đất.\n"},
+			"Đ13.1/1H/tasks:Tiền sử dụng đất được tính như sau:\nĐ13.1.¶1/2H/tasks:Trong đó:\nĐ13.1.•1/2/tasks:Thời điểm tính tiền sử dụng đất được thực hiện theo quy định tại khoản 3\nĐiều 155 Luật Đất đai. Riêng trường hợp giao đất ở tái định cư thì thời điểm xác\nđịnh giá đất và tính tiền sử dụng đất là thời điểm cơ quan, người có thẩm quyền\nĐ13.2/1/tasks:Nộp tiền sử dụng đất.\n"},
 		{"a reference to the next article, without its stop (real lines, NĐ 234/2026)",
 			"Điều 8. Áp dụng hình thức kỷ luật khiển trách đối với viên chức\nHình thức kỷ luật khiển trách áp dụng đối với hành vi vi'phạm lần dầu,\ngây hậu quả ít nghiêm trọng, trừ các hành vi vi phạm quy định tại khoản 3\nĐiều 9 Nghị định này, thuộc một trong các trường hợp sau đây:\n" +
 				"1. Không tuân thủ quy trình, quy định chuyên môn, nghiệp vụ, đạo đức\nnghề nghiệp và quy tắc ứng xử trong khi thực hiện nhiệm vụ theo vị trí việc\nĐiều 9. Áp dụng hình thức kỷ luật cảnh cáo đối với viên chức\n1. Vi phạm lần đầu.",

@@ -196,6 +196,7 @@ func FuzzParseOutline(f *testing.F) {
 	// headings, task rows split by PDF layout, "3," items, XL.
 	f.Add("Điều 1. A\n1. Sửa đổi khoản 1 như sau:\n\"1. B \"C\".\na) D\nĐiều 2. E\n2. Bổ sung như sau:\n\"F\nNơi nhận:\n- Lưu: VT.")
 	f.Add("c) A:\ni) B;\nii) C;\niv) D:\n- E\nv) F.\nh) G\ni) H\n(i) I\n(ii) J\n(viii) K")
+	f.Add("Điều 4. Bổ sung Mục 3 và Điều 19a như sau\nMục 3. A\nĐiều 19a. B\n1. C:\n- D\n(1) E\n1.2. Sửa đổi điểm d khoản 3 Điều 5 như sau:\nd) F\nĐiều 33 Nghị định này G\nI: H;\nAS = B - C\nĐiều 5. I")
 	f.Add("x.\nĐ. KẾT LUẬN\nA- MỤC ĐÍCH\nA- Nhóm một\nx\ny\nB- Nhóm hai\nT - x\nXL. A\nXLI. B\nL. C\n1. D\n2. E\n3, F\n44, G")
 	f.Add("STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời hạn\nA\n1 | b c | Sở D | Quý I\ne f | g\nH\n2\nI j | K | L\nm n\n3\nO\nCĂN CỨ | CHÚ\nSTT | NỘI DUNG NHIỆM VỤ\n1 | p q\nr\nS t\nu v")
 	// i17-parserev: options "A- … B- …" in a list, a legend "C - " after

@@ -7,6 +7,7 @@ package outline
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -266,7 +267,65 @@ func (p *outlineParser) quoted(i int, line string, first bool) {
 	p.lastLine, p.lastFirst = line, false
 	p.qLines = append(p.qLines, i)
 	p.quoting--
-	if p.quoting == 0 || !first && closesQuote(line) {
+	if p.quoting == 0 || !first && !p.bare && closesQuote(line) {
 		p.endQuote()
 	}
+}
+
+// opensBareQuote reports the first line of a quote written without marks,
+// as some portals publish amending decrees: in an article of the amending
+// text, after an announcement that amends and ends "như sau" (with or
+// without its colon), the heading of the article (or part) it names
+// ("Điều 4. Bổ sung Điều 19a vào sau Điều 19 như sau" then "Điều 19a. Ứng
+// dụng …"; "Bổ sung Mục 3 và Điều 19a … như sau:" then "Mục 3. …"; "…
+// khoản 1 Điều 6 của Nghị định số … với nội dung như sau:" then "Điều 6.
+// …"). Read as a heading, the article was the amending text's own (Đ19a,
+// or Đ4~2 beside the amending Điều 4). The heading must be the one the
+// announcement names: a heading after "… như sau:" that it does not name
+// (an OCR'd text that lost the article between) opens nothing, nor does
+// the amending text's next article. The quote ends at that next article,
+// at the next amendment announced (announcesNext), or where the document
+// does; a closing mark inside it (a term quoted at a line's end) ends
+// nothing.
+func (p *outlineParser) opensBareQuote(line string) bool {
+	if p.clauses || !p.inArticle() {
+		return false
+	}
+	if id, _, ok := articleHeading(line); ok {
+		if p.nextArticle(line) || p.wrappedReference(id, line) {
+			return false
+		}
+	} else if _, _, ok := partHeading(line); !ok {
+		return false
+	}
+	prev := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.announcingLine()), ":"))
+	if !strings.HasSuffix(prev, "như sau") || !p.amends() {
+		return false
+	}
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return false
+	}
+	unit := viet.Fold(f[0]) + " " + strings.ToLower(strings.TrimRight(viet.Fold(f[1]), ".:"))
+	ann := viet.Fold(prev)
+	for k := strings.Index(ann, unit); k >= 0; {
+		end := k + len(unit)
+		if r, _ := utf8.DecodeRuneInString(ann[end:]); end == len(ann) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return true
+		}
+		next := strings.Index(ann[end:], unit)
+		if next < 0 {
+			break
+		}
+		k = end + next
+	}
+	return false
+}
+
+// announcesNext reports, inside a quote without marks, the amending text's
+// next numbered amendment ("1.2. Sửa đổi, bổ sung điểm d khoản 3 Điều 5
+// …"): a quoted provision does not open with an amending verb.
+func announcesNext(line string) bool {
+	_, _, kind, _ := itemLabel(line)
+	return kind == labelNumber && announcesAmendment(line)
 }

@@ -74,7 +74,7 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	if _, _, kind, _ := itemLabel(line); kind != labelNone {
 		return "", "", false
 	}
-	if md || isUpperLine(line) && len([]rune(line)) <= 160 && !endsSentence(strings.TrimSuffix(line, ":")) {
+	if md || isUpperLine(line) && len([]rune(line)) <= 160 && !endsSentence(strings.TrimSuffix(line, ":")) && !(p.legal() && equation(line)) {
 		return "", line, true
 	}
 	return "", "", false
@@ -92,6 +92,13 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 // lists: "II – Phụ lục phân loại gỗ" after "I – PHỤ LỤC TRỌNG LƯỢNG…").
 func (p *outlineParser) romanLegend(line, id, title string) bool {
 	sep := strings.TrimLeft(line[len(id):], " ")
+	if strings.HasPrefix(sep, ":") && !upperTitle(title) && p.legal() {
+		// "I: Tổng số chu kỳ giao dịch trong năm N;" under "Trong đó:"
+		// in an article (TT 29/2026/TT-BCT): a formula's symbol, defined.
+		// An article holds no roman sections, and none is written with
+		// a colon in sentence case.
+		return true
+	}
 	if !strings.HasPrefix(sep, "-") && !strings.HasPrefix(sep, "–") && !strings.HasPrefix(sep, "—") || upperTitle(title) {
 		return false
 	}

@@ -69,8 +69,8 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 		}
 	}
 	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
-	if kind == labelLetter {
-		it.intro = p.clausePoint(id)
+	if kind == labelLetter || kind == labelParen || kind == labelDash || kind == labelPlus {
+		it.intro = p.clausePoint(id, kind)
 	}
 	if agency, ok := inlineAgency(rest); ok {
 		it.Agency = agency
@@ -89,17 +89,29 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 // point: it returns 1 + the paragraph's index (Item.intro), which the
 // point's context reads (ContextParts) and which makes the paragraph a
 // heading as before; 0 when the point stays where it was.
-func (p *outlineParser) clausePoint(id string) int {
+//
+// A "(1)" item, a dash or a plus is the clause's the same way, but only
+// after a paragraph that leads in to a list, its text ending with a
+// colon ("Công thức tính thuế được miễn, giảm:" / "- Số thuế được miễn =
+// …"; "2. Dự án quan trọng quốc gia" / "Bố trí … vốn … bao gồm:" / "- Xây
+// dựng …"): a bullet after a paragraph that announces no list is as
+// likely that paragraph's own enumeration, or, in the real data, a
+// dash OCR or a hard wrap left at a line's start ("-Bảo hiểm xã hội, …").
+// The bullets after the first take the same lead-in. A "(1)" the clause
+// has already stays under its paragraph, as a letter does; bullets are
+// counted ("•3" after the clause's "•1", "•2"), so they never collide.
+func (p *outlineParser) clausePoint(id string, kind labelKind) int {
 	if len(p.stack) == 0 {
 		return 0
 	}
 	lead := p.stack[len(p.stack)-1]
 	top := &p.o.Items[lead]
 	if top.kind != labelPara {
-		// "b)" after the clause's "a)": the same lead-in.
+		// "b)" after the clause's "a)", the second dash after the
+		// first: the same lead-in.
 		for j := len(p.o.Items) - 1; j > lead && j >= len(p.o.Items)-siblingLookback; j-- {
 			if it := &p.o.Items[j]; it.Parent == lead {
-				if it.kind == labelLetter {
+				if it.kind == kind {
 					return it.intro
 				}
 				return 0
@@ -108,7 +120,8 @@ func (p *outlineParser) clausePoint(id string) int {
 		return 0
 	}
 	if top.Parent < 0 || !p.clause(top.Parent) ||
-		p.ids[p.o.Items[top.Parent].ID+"."+id] {
+		kind != labelLetter && !strings.HasSuffix(strings.TrimSpace(top.Text), ":") ||
+		id != "" && p.ids[p.o.Items[top.Parent].ID+"."+id] {
 		return 0
 	}
 	p.stack = p.stack[:len(p.stack)-1]

@@ -49,7 +49,7 @@ func (p *outlineParser) headingAnnounces() bool {
 // endQuote ends a quoted amendment: its lines go to the text announcing
 // it, and its provisions become items.
 func (p *outlineParser) endQuote() {
-	p.quoting = 0
+	p.quoting, p.bare = 0, false
 	p.quoteText()
 	p.graftQuote()
 }
@@ -126,6 +126,9 @@ func (p *outlineParser) graftQuote() {
 		it.Quoted = true
 		if it.Parent >= 0 {
 			it.Parent += off
+		}
+		if it.intro > 0 {
+			it.intro += off // the quote's lead-in paragraph, an index of sub's (clausePoint)
 		}
 		p.o.Items = append(p.o.Items, it)
 	}
@@ -213,6 +216,9 @@ func quotedArticles(o *Outline, body []string) []Item {
 			it.Parent = moved[it.Parent]
 		case under:
 			it.Parent = a
+		}
+		if it.intro > 0 {
+			it.intro = moved[it.intro-1] + 1
 		}
 		if under {
 			it.Level++
