@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 )
 
 // groupDocs are 1579/QĐ-UBND (decisionA), n decisions of a fictional
@@ -51,7 +52,7 @@ func TestRelationGroups(t *testing.T) {
 		links int
 	}{{cite.Repeals, true, 1, 1}, {cite.BasedOn, true, n, 3}, {cite.BasedOn, false, 1, 1}} {
 		g := gs[i]
-		if g.Kind != want.kind || g.In != want.in || g.Total != want.total || len(g.Links) != want.links || g.Label != RelationLabel(want.kind, want.in) {
+		if g.Kind != want.kind || g.In != want.in || g.Total != want.total || len(g.Links) != want.links || g.Label != graph.RelationLabel(want.kind, want.in) {
 			t.Errorf("group %d: %s in=%v total %d, %d links; want %s in=%v total %d, %d links", i, g.Kind, g.In, g.Total, len(g.Links),
 				want.kind, want.in, want.total, want.links)
 		}
@@ -90,7 +91,7 @@ func TestRelationGroups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rel.In) != maxLinks || rel.In[0].Kind != cite.Repeals || rel.In[1].Kind != cite.BasedOn {
-		t.Errorf("Relations: %d in, the first %s; want %d, the repeal first", len(rel.In), rel.In[0].Kind, maxLinks)
+	if len(rel.In) != graph.MaxLinks || rel.In[0].Kind != cite.Repeals || rel.In[1].Kind != cite.BasedOn {
+		t.Errorf("Relations: %d in, the first %s; want %d, the repeal first", len(rel.In), rel.In[0].Kind, graph.MaxLinks)
 	}
 }

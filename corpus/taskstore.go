@@ -75,6 +75,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -259,7 +260,7 @@ var (
 // built by another version.
 var ErrTasksStale = errors.New("corpus: the task table was built by another version of vanban (run `vanban index` to rebuild it)")
 
-func tasksStamp() string { return strconv.Itoa(tasksVersion) + "/" + strconv.Itoa(GraphVersion) }
+func tasksStamp() string { return strconv.Itoa(tasksVersion) + "/" + strconv.Itoa(graph.Version) }
 
 // migrateTasks creates the task buckets and, when the table was built by
 // another version, empties them and marks every live document stale
@@ -301,12 +302,8 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
 // storedNumberKey is the lookup key of the number document id carries in
 // the graph, before a write replaces it.
 func storedNumberKey(tx *bolt.Tx, c *recordCodec, id string) string {
-	raw := tx.Bucket(bucketRefs).Get([]byte(id))
-	if raw == nil {
-		return ""
-	}
-	v, err := c.decodeRefs(raw, id)
-	if err != nil {
+	v, ok, err := graph.Of(tx, c).Entry(id)
+	if !ok || err != nil {
 		return ""
 	}
 	return v.Number
@@ -334,7 +331,7 @@ func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error 
 		if k == "" {
 			continue
 		}
-		for _, id := range scanPairs(tx.Bucket(bucketByKey), k) {
+		for _, id := range graph.Of(tx, c).CitedBy(k) {
 			if id != doc.ID {
 				if err := markStale(tx, id); err != nil {
 					return err
@@ -348,17 +345,16 @@ func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error 
 // citesStored reports whether document id cites a number another stored
 // document carries (graph.go).
 func citesStored(tx *bolt.Tx, c *recordCodec, id string) bool {
-	raw := tx.Bucket(bucketRefs).Get([]byte(id))
-	if raw == nil {
-		return false
-	}
-	v, err := c.decodeRefs(raw, id)
+	g := graph.Of(tx, c)
+	v, ok, err := g.Entry(id)
 	if err != nil {
 		return true // let SyncTasks find out
 	}
-	numbers := tx.Bucket(bucketNumbers)
+	if !ok {
+		return false
+	}
 	for _, r := range v.Refs {
-		for _, carrier := range scanPairs(numbers, r.LookupKey()) {
+		for _, carrier := range g.ByNumber(r.LookupKey()) {
 			if carrier != id {
 				return true
 			}
