@@ -2,12 +2,14 @@ package graph
 
 // Citation graph format (store version 2, graph version Version). Seven
 // buckets of store.db, written in the same bbolt transaction as the document
-// they describe (Put, MarkGone), so the graph is never behind the store:
+// they describe (the store's Put, PutBatch and MarkGone call Graph.Put), so
+// the graph is never behind the store:
 //
 //	bucket "refs":    document ID → Entry{Number, Refs, Signed,
 //	                  Effective, Until, Edges}: the lookup key of the
 //	                  document's own number, its outgoing references
-//	                  (cite.ParseDoc over title, summary and body; one per
+//	                  (cite.ParseDoc over title, summary and body, read
+//	                  by corpus for EntryOf; one per
 //	                  lookup key, self-references left out), what the text
 //	                  says of the document's own effect, and the relation
 //	                  edges it states (graph.go, Edge); binary, the long
@@ -35,7 +37,11 @@ package graph
 //
 // meta "graph" holds the Version the buckets were built with. Opening a
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
-// graph when Version changed (a better parser), in one transaction.
+// graph when Version changed (a better parser), in one transaction
+// (corpus's migrate: Current, Reset, Stamp).
+//
+// Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
+// Version was corpus.GraphVersion; the history below counts on.
 //
 // Graph history, newest first: 10 — the portal's type field decides
 // (2026-12-06, i18-newsrev, IsReport): a number-less page typed "Tin tức"
@@ -131,7 +137,7 @@ var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRe
 // Entry is the value of the refs bucket: what the graph keeps of a
 // document.
 type Entry struct {
-	Number    string     `json:"number,omitempty"` // lookup key of Document.Number
+	Number    string     `json:"number,omitempty"` // lookup key of the document's number
 	Refs      []cite.Ref `json:"refs"`
 	Signed    string     `json:"signed,omitempty"`    // date of signing the text gives
 	Effective string     `json:"effective,omitempty"` // when the document takes effect, as its text states

@@ -84,6 +84,7 @@ type Tally struct {
 // tallied is a link's count as stored (was) and after the edges so far.
 type tallied struct{ was, now int }
 
+// NewTally is an empty tally, for one write transaction.
 func NewTally() *Tally {
 	return &Tally{links: map[string]*tallied{}, groups: map[string]int{}}
 }
@@ -134,7 +135,7 @@ func (t *Tally) Flush(tx *bolt.Tx) error {
 // version. A binary of an older graph version rebuilds, on a read-write
 // open, the graph buckets it knows and writes edges without counting them,
 // leaving rellink and relcount as a newer one wrote them; read-only
-// commands of this binary serve such a store as it is (OpenStore).
+// commands of this binary serve such a store as it is (corpus.OpenStore).
 func groupCount(tx *bolt.Tx, in bool, end string, kind cite.Relation) (int, bool) {
 	b := tx.Bucket(bucketRelCount)
 	if b == nil || string(tx.Bucket(bucketMeta).Get([]byte("graph"))) != strconv.Itoa(Version) {
