@@ -15,7 +15,7 @@ package corpus
 //	                    sequence they saw
 //	bucket "taskpos":   document ID → its sequence in tasklog
 //	meta "taskseq":     the last log sequence; meta "tasks": "V/G", the
-//	                    tasksVersion and GraphVersion the table was built with
+//	                    tasksVersion and graph.Version the table was built with
 //
 // Marking is part of every write (Store.write, in the document's
 // transaction, like the citation graph): a written document is marked
@@ -35,7 +35,7 @@ package corpus
 // Readers (package tasks, the document page) read the stored tasks and
 // know which are stale; a one-shot reader computes those itself
 // (ComputeTasks). Opening a store read-write whose table was built by
-// another tasksVersion or GraphVersion (or has none: a store made before
+// another tasksVersion or graph.Version (or has none: a store made before
 // it) drops the table and marks stale every live document that is a plan
 // or cites a stored one.
 //
