@@ -131,7 +131,7 @@ func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite
 		b = tx.Bucket(bucketRelTo)
 	}
 	var links []Link
-	seen := map[string]bool{}
+	seen := linkSet{seen: map[string]struct{}{}}
 	var id []byte
 	n := 0
 	err := eachEntry(ctx, b, end, kind, func(k, v []byte) (bool, error) {
@@ -139,10 +139,9 @@ func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite
 		if id, err = edgeLink(id[:0], k, v, end, in); err != nil {
 			return false, fmt.Errorf("decode edge %q: %w", k, err)
 		}
-		if seen[string(id)] {
+		if !seen.add(id) {
 			return true, nil
 		}
-		seen[string(id)] = true
 		n++
 		if n <= offset || n-offset > limit { // no overflow at any offset
 			return true, nil
