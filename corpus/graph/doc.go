@@ -27,7 +27,8 @@
 // (CitedByPage), refsval.go (the refs values: Encode, Decode), edges.go
 // (relation edges: Edge, docEdges, their index entries and walks),
 // edgeval.go (the edge values), relcount.go (the group counts, Tally),
-// relgroups.go (the relations by group), effect.go (legal effect, Span,
+// relgroups.go (the relations by group), linkset.go (the links a group's
+// walk has named, without a string each), effect.go (legal effect, Span,
 // RelationLabel, Link, Relations), inspect.go (the format's parts,
 // exported for corpus's tests only).
 //
