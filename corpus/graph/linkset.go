@@ -12,10 +12,21 @@ import "unsafe"
 type linkSet struct {
 	block []byte // the block being filled; the full ones live on in the keys
 	seen  map[string]struct{}
+	hint  int // the links the walk expects (0: unknown)
 }
 
-// linkBlock is the size of the first block; each next one doubles.
-const linkBlock = 4 << 10
+// minLinkBlock is the least block; each next one doubles the last.
+const minLinkBlock = 64
+
+// maxFirstBlock bounds the first block a hint asks for.
+const maxFirstBlock = 1 << 20
+
+// newLinkSet is an empty set for a walk expected to name hint links
+// (0: unknown): the map is made for them, and the first block for as
+// many links as long as the first one.
+func newLinkSet(hint int) linkSet {
+	return linkSet{seen: make(map[string]struct{}, hint), hint: hint}
+}
 
 // add keeps id and reports whether it is new.
 func (s *linkSet) add(id []byte) bool {
@@ -29,7 +40,11 @@ func (s *linkSet) add(id []byte) bool {
 	if cap(s.block)-len(s.block) < len(id) {
 		// A new block, not append's copy: the keys in the full one
 		// keep pointing at bytes nothing writes.
-		s.block = make([]byte, 0, max(2*cap(s.block), linkBlock, len(id)))
+		n := 2 * cap(s.block)
+		if n == 0 {
+			n = min(s.hint*len(id)+s.hint*len(id)/4, maxFirstBlock)
+		}
+		s.block = make([]byte, 0, max(n, minLinkBlock, len(id)))
 	}
 	at := len(s.block)
 	s.block = append(s.block, id...)

@@ -11,7 +11,7 @@ import (
 // kept in full blocks still read as the ids added, after the caller
 // reused its buffer (groupLinks appends each id into the same slice).
 func TestLinkSet(t *testing.T) {
-	s := linkSet{seen: map[string]struct{}{}}
+	s := newLinkSet(0)
 	var ids [][]byte
 	for i := range 3000 {
 		id := fmt.Appendf(nil, "\x00%d/kh-ubnd\x00%d/KH-UBND\x00", 1000+i, 1000+i)
@@ -45,20 +45,26 @@ func TestLinkSet(t *testing.T) {
 }
 
 // TestLinkSetAllocs: adding a link allocates nothing of its own; the
-// blocks double, so 2,000 links cost a few blocks and the map's growth.
+// blocks double, so 2,000 links cost a few blocks and the map's growth,
+// and a walk that knows how many links it names (hint) a map made for
+// them (its tables) and a block or two.
 func TestLinkSetAllocs(t *testing.T) {
 	ids := make([][]byte, 2000)
 	for i := range ids {
 		ids[i] = fmt.Appendf(nil, "\x00%d/kh-ubnd\x00%d/KH-UBND\x00", 1000+i, 1000+i)
 	}
-	allocs := testing.AllocsPerRun(5, func() {
-		s := linkSet{seen: map[string]struct{}{}}
-		for _, id := range ids {
-			s.add(id)
+	for _, c := range []struct {
+		hint, most int
+	}{{0, 200}, {2000, 16}, {500, 40}} {
+		allocs := testing.AllocsPerRun(5, func() {
+			s := newLinkSet(c.hint)
+			for _, id := range ids {
+				s.add(id)
+			}
+		})
+		if allocs > float64(c.most) {
+			t.Errorf("hint %d: %.0f allocations for 2,000 links, want at most %d (a string a link was 2,000 and more)", c.hint, allocs, c.most)
 		}
-	})
-	if allocs > 200 {
-		t.Errorf("%.0f allocations for 2,000 links, want at most 200 (a string a link was 2,000 and more)", allocs)
+		t.Logf("hint %d: %.0f allocations for 2,000 links", c.hint, allocs)
 	}
-	t.Logf("%.0f allocations for 2,000 links", allocs)
 }

@@ -131,7 +131,11 @@ func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite
 		b = tx.Bucket(bucketRelTo)
 	}
 	var links []Link
-	seen := linkSet{seen: map[string]struct{}{}}
+	hint := 0 // the links the walk names: to the page's last, or the group's
+	if counted {
+		hint = offset + min(limit, total-offset)
+	}
+	seen := newLinkSet(hint)
 	var id []byte
 	n := 0
 	err := eachEntry(ctx, b, end, kind, func(k, v []byte) (bool, error) {
