@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -51,7 +52,7 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 		}
 		wait := encodeAhead(codec, docs, preps, last)
 		defer wait()
-		t := newLinkTally()
+		t := graph.NewTally()
 		for i, d := range docs {
 			<-preps[i].ready
 			c, err := s.put(tx, codec, d, &preps[i], t)
@@ -60,7 +61,7 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 			}
 			changes[i] = c
 		}
-		return t.flush(tx)
+		return t.Flush(tx)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("corpus: put batch of %d: %w", len(docs), err)

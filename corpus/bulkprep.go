@@ -28,17 +28,18 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
 // docPrep is what was prepared of one document of a batch.
 type docPrep struct {
-	oldRaw  []byte    // the stored record read before the transaction (nil: none)
-	old     Document  // … decoded
-	oldErr  error     // … or why it did not decode (the writer decodes it again)
-	changed bool      // not the same as the stored version: the write stores it
-	graph   *docRefs  // docGraph of the document (nil: not computed)
-	ready   chan bool // closed when rec and refs are set (or left nil)
+	oldRaw  []byte       // the stored record read before the transaction (nil: none)
+	old     Document     // … decoded
+	oldErr  error        // … or why it did not decode (the writer decodes it again)
+	changed bool         // not the same as the stored version: the write stores it
+	graph   *graph.Entry // docGraph of the document (nil: not computed)
+	ready   chan bool    // closed when rec and refs are set (or left nil)
 	codec   *recordCodec
 	seq     uint64 // the sequence rec was encoded with
 	rec     []byte // the document's record at seq
@@ -132,7 +133,7 @@ func encodeAhead(c *recordCodec, docs []*Document, preps []docPrep, last uint64)
 				p.rec = rec
 			}
 			if p.graph != nil {
-				p.refs = c.encodeRefs(p.graph, d.ID)
+				p.refs = graph.Encode(c, p.graph, d.ID)
 			}
 		}
 		close(p.ready)
@@ -159,7 +160,7 @@ func (p *docPrep) record(c *recordCodec, doc *Document) []byte {
 
 // graphOf is the prepared citation graph of doc and its refs value when
 // encoded with c (nil when the writer computes it).
-func (p *docPrep) graphOf(c *recordCodec) (*docRefs, []byte) {
+func (p *docPrep) graphOf(c *recordCodec) (*graph.Entry, []byte) {
 	if p == nil {
 		return nil, nil
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -23,13 +24,13 @@ func putBatchSerial(s *Store, docs []*Document) ([]Change, error) {
 		if err != nil {
 			return err
 		}
-		t := newLinkTally()
+		t := graph.NewTally()
 		for i, d := range docs {
 			if changes[i], err = s.put(tx, codec, d, nil, t); err != nil {
 				return err
 			}
 		}
-		return t.flush(tx)
+		return t.Flush(tx)
 	})
 	return changes, err
 }
@@ -112,9 +113,9 @@ func sameStore(t *testing.T, a, b *Store) {
 			if err := errors.Join(a.recs().decode([]byte(va), &x), b.recs().decode([]byte(vb), &y)); err != nil || !reflect.DeepEqual(x, y) {
 				t.Errorf("document %s: %+v against %+v (%v)", key, x, y, err)
 			}
-		case bucket == string(bucketRefs):
-			x, errx := a.recs().decodeRefs([]byte(va), key)
-			y, erry := b.recs().decodeRefs([]byte(vb), key)
+		case bucket == string(graph.BucketRefs):
+			x, errx := graph.Decode(a.recs(), []byte(va), key)
+			y, erry := graph.Decode(b.recs(), []byte(vb), key)
 			if err := errors.Join(errx, erry); err != nil || !reflect.DeepEqual(x, y) {
 				t.Errorf("refs of %s: %+v against %+v (%v)", key, x, y, err)
 			}
@@ -164,7 +165,7 @@ func TestPutBatchUsesPrepared(t *testing.T) {
 			if g == nil || refs == nil {
 				t.Fatalf("%s: no prepared graph", d.ID)
 			}
-			if stored := tx.Bucket(bucketRefs).Get([]byte(d.ID)); !bytes.Equal(stored, refs) {
+			if stored := tx.Bucket(graph.BucketRefs).Get([]byte(d.ID)); !bytes.Equal(stored, refs) {
 				t.Errorf("%s: stored refs value is not the prepared one", d.ID)
 			}
 		}

@@ -37,6 +37,7 @@ import (
 
 	"github.com/klauspost/compress/dict"
 	"github.com/klauspost/compress/zstd"
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -362,8 +363,8 @@ func (s *Store) Recompress(ctx context.Context) (*RecompressReport, error) {
 		}); err != nil {
 			return err
 		}
-		// The refs values are compressed with the codec too (refsval.go).
-		if err := tx.Bucket(bucketRefs).ForEach(func(_, v []byte) error {
+		// The refs values are compressed with the codec too (graph/refsval.go).
+		if err := graph.RefsBucket(tx).ForEach(func(_, v []byte) error {
 			used[refsDictOf(v)] = true
 			return nil
 		}); err != nil {

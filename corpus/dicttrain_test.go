@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -210,14 +211,14 @@ func TestStoreRecompress(t *testing.T) {
 	// The refs values were rewritten with the new dictionary as well.
 	zst := 0
 	s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketRefs).ForEach(func(k, v []byte) error {
+		return tx.Bucket(graph.BucketRefs).ForEach(func(k, v []byte) error {
 			if id := refsDictOf(v); id != 0 {
 				zst++
 				if id != cur {
 					t.Errorf("refs of %s names dictionary %#x after recompress, want %#x", k, id, cur)
 				}
 			}
-			_, err := s.recs().decodeRefs(v, string(k))
+			_, err := graph.Decode(s.recs(), v, string(k))
 			return err
 		})
 	})

@@ -1,14 +1,24 @@
 // Package corpus is vanban's document model and its durable store: the
 // source of truth from which every index can be rebuilt. It keeps, in one
 // bbolt file, the documents, the citation graph between them and the
-// relations their texts state, and the task table of the implementing
+// relations their texts state (corpus/graph's buckets, written in the
+// store's transactions), and the task table of the implementing
 // documents; it answers what is derived from them when asked (a
-// document's roles and coverage, its links, its legal effect).
+// document's roles and coverage, its links, and through corpus/graph its
+// relations and legal effect).
 //
 // What it reads with other packages: a body's structure with
 // corpus/outline, references and relations with corpus/cite (keyed by
 // viet.NumberKey), document types and their classes with corpus/doctype,
-// deadlines with corpus/deadline. Linking a plan's items to its parents'
+// deadlines with corpus/deadline. The graph is corpus/graph's (its
+// format, Version, values, reads, the Lược đồ and legal effect): corpus
+// opens the transaction and hands it the graph's (graph.Of), reads a
+// document's text for it (graphdoc.go: docGraph → graph.EntryOf), and
+// its record codec is the graph's Codec and Toucher; the Store's methods
+// Refs, CitedBy, CitedByPage, ByNumber, Relations, RelationGroups,
+// RelationsGrouped, RelationGroupPage, Effect, DocEffect and EffectSpan
+// stay, as thin wrappers (graphread.go) returning graph's types, so
+// callers hold one Store. Linking a plan's items to its parents'
 // passages is corpus/link's: corpus gives it the plan and the parents it
 // finds in its graph (linkdoc.go, Store.LinkInput) and stores the links
 // of the tasks.
@@ -27,10 +37,11 @@
 //   - damage: damage.go (a damaged file never crashes a command),
 //     boltfile.go (a tolerant reader of store.db), check.go (CheckStore),
 //     salvage.go (Salvage);
-//   - the graph: graph.go (its format, GraphVersion, Refs, CitedBy,
-//     ByNumber), citedby.go (CitedByPage), refsval.go and edgeval.go (its values), edges.go
-//     (relation edges), relcount.go and relgroups.go (the relations by
-//     group), effect.go (legal effect and Relations);
+//   - the seam to corpus/graph: graphdoc.go (DocRefs, docText, docGraph,
+//     the graph's writes in the store's transaction, migrate and the
+//     rebuild, the codec's Compress, Decompress and Touch, SeqIDs,
+//     recodeRefs for Recompress), graphread.go (the Store's reads of the
+//     graph);
 //   - implementation: coverage.go (Links, Role, Parents, Coverage),
 //     linkdoc.go (the seam to corpus/link: LinkDoc, LinkInput, IsPlan,
 //     IsResolution, the cache's bounds), task.go (task items),

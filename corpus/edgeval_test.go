@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -31,7 +32,7 @@ var edgeDocs = append([]*Document{decisionA, decisionB,
 // edgeCase is an edge as one bucket stores it.
 type edgeCase struct {
 	name string
-	e    Edge
+	e    graph.Edge
 	doc  string // the key's stating document
 	to   bool
 }
@@ -42,7 +43,7 @@ type edgeCase struct {
 // relation a later parser may add, a Doc other than the key's.
 func edgeCases(t testing.TB) []edgeCase {
 	var out []edgeCase
-	add := func(name string, e Edge, doc string) {
+	add := func(name string, e graph.Edge, doc string) {
 		if e.To != "" {
 			out = append(out, edgeCase{name + "/to", e, doc, true})
 		}
@@ -58,7 +59,7 @@ func edgeCases(t testing.TB) []edgeCase {
 	if len(out) < 20 {
 		t.Fatalf("edgeDocs state %d edge entries", len(out))
 	}
-	odd := []Edge{
+	odd := []graph.Edge{
 		{Kind: cite.Amends, From: "#tin-tuc-7", To: "13/2019/qđ-ubnd", ToKey: "13/2019/QĐ-UBND", Part: "khoản 1 Điều 2", Partial: true, Effective: "2025-03-03", Approx: true, Doc: "tin-tuc-7"},
 		{Kind: cite.Replaces, From: "", FromKey: "Luật PPP", To: "64/2020/qh14", ToKey: "64/2020/QH14", Doc: "x"},
 		{Kind: cite.Relation("consolidates"), From: "1/vbhn-vpqh", FromKey: "01/VBHN-VPQH", To: "2/vbhn-vpqh", ToKey: "02/VBHN", Doc: "x"},
@@ -78,9 +79,9 @@ func TestEdgeValueRoundTrip(t *testing.T) {
 		if c.to {
 			end = c.e.To
 		}
-		key := edgeKey(end, c.e.Kind, c.doc, 3)
-		raw := edgeValue(&c.e, c.doc, c.to)
-		got, err := decodeEdge(key, raw, end, c.to)
+		key := graph.EdgeKey(end, c.e.Kind, c.doc, 3)
+		raw := graph.EdgeValue(&c.e, c.doc, c.to)
+		got, err := graph.DecodeEdge(key, raw, end, c.to)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -111,12 +112,12 @@ func edgesToJSON(db *bolt.DB) error {
 		for _, x := range []struct {
 			name []byte
 			to   bool
-		}{{bucketRelTo, true}, {bucketRelFrom, false}} {
+		}{{graph.BucketRelTo, true}, {graph.BucketRelFrom, false}} {
 			b := tx.Bucket(x.name)
 			var keys, vals [][]byte
 			err := b.ForEach(func(k, v []byte) error {
 				end, _, _ := bytes.Cut(k, []byte{0})
-				e, err := decodeEdge(k, v, string(end), x.to)
+				e, err := graph.DecodeEdge(k, v, string(end), x.to)
 				if err != nil {
 					return err
 				}
@@ -217,7 +218,7 @@ func TestEdgeValueJSON(t *testing.T) {
 	}
 	jsonLeft, binary := 0, 0
 	s.db.View(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketRelTo, bucketRelFrom} {
+		for _, name := range [][]byte{graph.BucketRelTo, graph.BucketRelFrom} {
 			tx.Bucket(name).ForEach(func(k, v []byte) error {
 				_, rest, _ := bytes.Cut(k, []byte{0})
 				_, rest, _ = bytes.Cut(rest, []byte{0})
@@ -241,9 +242,9 @@ func TestEdgeValueJSON(t *testing.T) {
 
 func TestEdgeValueDamaged(t *testing.T) {
 	e := docGraph(decisionB).Edges[0]
-	key := edgeKey(e.To, e.Kind, "qd2150", 0)
-	raw := edgeValue(&e, "qd2150", true)
-	if _, err := decodeEdge(key, raw, e.To, true); err != nil {
+	key := graph.EdgeKey(e.To, e.Kind, "qd2150", 0)
+	raw := graph.EdgeValue(&e, "qd2150", true)
+	if _, err := graph.DecodeEdge(key, raw, e.To, true); err != nil {
 		t.Fatal(err)
 	}
 	bad := map[string]struct {
@@ -253,10 +254,10 @@ func TestEdgeValueDamaged(t *testing.T) {
 		"empty":         {key, nil, e.To},
 		"unknown tag":   {key, []byte{9, 0}, e.To},
 		"bad JSON":      {key, []byte(`{"kind":`), e.To},
-		"unknown flag":  {key, []byte{edgeBin, 0x10, 0, 0, 0, 0, 0}, e.To},
+		"unknown flag":  {key, []byte{graph.TagEdgeBin, 0x10, 0, 0, 0, 0, 0}, e.To},
 		"trailing byte": {key, append(bytes.Clone(raw), 0), e.To},
-		"long string":   {key, []byte{edgeBin, 4, 0x7f, 'a'}, e.To},
-		"huge length":   {key, []byte{edgeBin, 4, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}, e.To},
+		"long string":   {key, []byte{graph.TagEdgeBin, 4, 0x7f, 'a'}, e.To},
+		"huge length":   {key, []byte{graph.TagEdgeBin, 4, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}, e.To},
 		"other end":     {key, raw, "2150/qđ-ubnd"},
 		"no kind":       {[]byte(e.To + "\x00\x00qd2150\x000"), raw, e.To},
 		"no index":      {[]byte(e.To + "\x00replaces\x00qd2150"), raw, e.To},
@@ -270,7 +271,7 @@ func TestEdgeValueDamaged(t *testing.T) {
 		}{key, raw[:n], e.To}
 	}
 	for name, c := range bad {
-		if _, err := decodeEdge(c.key, c.raw, c.end, true); !errors.Is(err, errEdgeValue) {
+		if _, err := graph.DecodeEdge(c.key, c.raw, c.end, true); !errors.Is(err, graph.ErrEdgeValue) {
 			t.Errorf("%s: err %v, want errEdgeValue", name, err)
 		}
 	}
@@ -282,12 +283,12 @@ func TestEdgeValueDamaged(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketRelTo).Put(key, raw[:3]) })
+	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(graph.BucketRelTo).Put(key, raw[:3]) })
 	if _, err := s.Relations("1579/QĐ-UBND"); err == nil || !strings.Contains(err.Error(), "relations of 1579/QĐ-UBND") ||
-		!strings.Contains(err.Error(), "qd2150") || !errors.Is(err, errEdgeValue) {
+		!strings.Contains(err.Error(), "qd2150") || !errors.Is(err, graph.ErrEdgeValue) {
 		t.Errorf("Relations of a damaged entry: %v", err)
 	}
-	if _, err := s.Effect(context.Background(), "1579/QĐ-UBND", time.Now()); err == nil || !errors.Is(err, errEdgeValue) {
+	if _, err := s.Effect(context.Background(), "1579/QĐ-UBND", time.Now()); err == nil || !errors.Is(err, graph.ErrEdgeValue) {
 		t.Errorf("Effect of a damaged entry: %v", err)
 	}
 }
@@ -298,25 +299,25 @@ func FuzzDecodeEdge(f *testing.F) {
 		if c.to {
 			end = c.e.To
 		}
-		key := edgeKey(end, c.e.Kind, c.doc, 0)
-		f.Add(key, edgeValue(&c.e, c.doc, c.to), c.to)
+		key := graph.EdgeKey(end, c.e.Kind, c.doc, 0)
+		f.Add(key, graph.EdgeValue(&c.e, c.doc, c.to), c.to)
 		js, _ := json.Marshal(c.e)
 		f.Add(key, js, c.to)
 	}
 	f.Fuzz(func(t *testing.T, key, raw []byte, to bool) {
 		end, _, _ := bytes.Cut(key, []byte{0})
-		e, err := decodeEdge(key, raw, string(end), to)
+		e, err := graph.DecodeEdge(key, raw, string(end), to)
 		if err != nil {
-			if !errors.Is(err, errEdgeValue) {
+			if !errors.Is(err, graph.ErrEdgeValue) {
 				t.Fatalf("error %v is not errEdgeValue", err)
 			}
 			return
 		}
-		if raw[0] != edgeBin {
+		if raw[0] != graph.TagEdgeBin {
 			return // JSON: the value as it was written
 		}
-		_, doc, _ := parseEdgeKey(key, string(end))
-		again, err := decodeEdge(key, edgeValue(&e, doc, to), string(end), to)
+		_, doc, _ := graph.ParseEdgeKey(key, string(end))
+		again, err := graph.DecodeEdge(key, graph.EdgeValue(&e, doc, to), string(end), to)
 		if err != nil || !reflect.DeepEqual(again, e) {
 			t.Fatalf("re-encoded entry reads %+v, %v; want %+v", again, err, e)
 		}
@@ -354,20 +355,20 @@ func BenchmarkEdgesRead(b *testing.B) {
 		}
 		var size, n int
 		s.db.View(func(tx *bolt.Tx) error {
-			return tx.Bucket(bucketRelTo).ForEach(func(k, v []byte) error {
+			return tx.Bucket(graph.BucketRelTo).ForEach(func(k, v []byte) error {
 				size, n = size+len(k)+len(v), n+1
 				return nil
 			})
 		})
 		b.Run(form+"/relations", func(b *testing.B) {
 			b.ReportAllocs()
-			var r Relations
+			var r graph.Relations
 			for b.Loop() {
 				if r, err = s.Relations("47/2020/NĐ-CP"); err != nil {
 					b.Fatal(err)
 				}
 			}
-			if len(r.In) != maxLinks { // 220 links in, the strongest 200 kept
+			if len(r.In) != graph.MaxLinks { // 220 links in, the strongest 200 kept
 				b.Fatalf("%d links in", len(r.In))
 			}
 			b.ReportMetric(float64(size)/float64(n), "B/entry")
@@ -404,7 +405,7 @@ func BenchmarkEdgeValue(b *testing.B) {
 			end = c.e.To
 		}
 		js, _ := json.Marshal(c.e)
-		x := entry{c, edgeKey(end, c.e.Kind, c.doc, 0), edgeValue(&c.e, c.doc, c.to), js, end}
+		x := entry{c, graph.EdgeKey(end, c.e.Kind, c.doc, 0), graph.EdgeValue(&c.e, c.doc, c.to), js, end}
 		es = append(es, x)
 		binB, jsB = binB+len(x.bin), jsB+len(x.js)
 	}
@@ -417,7 +418,7 @@ func BenchmarkEdgeValue(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, x := range es {
-				_ = edgeValue(&x.c.e, x.c.doc, x.c.to)
+				_ = graph.EdgeValue(&x.c.e, x.c.doc, x.c.to)
 			}
 		}
 		report(b, binB)
@@ -442,7 +443,7 @@ func BenchmarkEdgeValue(b *testing.B) {
 					if form == "decode-json" {
 						raw = x.js
 					}
-					if _, err := decodeEdge(x.key, raw, x.end, x.c.to); err != nil {
+					if _, err := graph.DecodeEdge(x.key, raw, x.end, x.c.to); err != nil {
 						b.Fatal(err)
 					}
 				}

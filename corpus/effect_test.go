@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 )
 
 // Documents of a fictional province, written for these tests.
@@ -27,7 +28,7 @@ func day(s string) time.Time {
 	return t
 }
 
-func mustEffect(t *testing.T, s *Store, key, at string) Effect {
+func mustEffect(t *testing.T, s *Store, key, at string) graph.Effect {
 	t.Helper()
 	e, err := s.Effect(context.Background(), key, day(at))
 	if err != nil {
@@ -55,7 +56,7 @@ func TestEffectReplacedLater(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := mustEffect(t, s, "1579/QĐ-UBND", "2025-01-10")
-	if e.State != StateInForce || e.Since != "2024-07-05" || e.Label != "Còn hiệu lực" {
+	if e.State != graph.StateInForce || e.Since != "2024-07-05" || e.Label != "Còn hiệu lực" {
 		t.Fatalf("before the replacement: %+v", e)
 	}
 	seqA := seqOf(t, s, a.ID)
@@ -66,7 +67,7 @@ func TestEffectReplacedLater(t *testing.T) {
 		t.Errorf("replaced document keeps sequence %d (was %d, replacing one %d): an index would not read it again", got, seqA, seqOf(t, s, b.ID))
 	}
 	e = mustEffect(t, s, "1579/qd-ubnd", "2025-08-01")
-	if e.State != StateEnded || e.Ended == nil || e.Ended.Kind != cite.Replaces || e.Ended.By != "2150/QĐ-UBND" ||
+	if e.State != graph.StateEnded || e.Ended == nil || e.Ended.Kind != cite.Replaces || e.Ended.By != "2150/QĐ-UBND" ||
 		e.Ended.Date != "2025-07-01" || len(e.Ended.ByDocs) != 1 || e.Ended.ByDocs[0] != b.ID {
 		t.Fatalf("after the replacement: %+v", e)
 	}
@@ -74,11 +75,11 @@ func TestEffectReplacedLater(t *testing.T) {
 		t.Errorf("label %q, want %q", e.Label, want)
 	}
 	// before the replacing decision takes effect, the first is still in force
-	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-06-25"); e.State != StateInForce || len(e.Changes) != 1 || !e.Changes[0].Pending ||
+	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-06-25"); e.State != graph.StateInForce || len(e.Changes) != 1 || !e.Changes[0].Pending ||
 		e.Label != "Còn hiệu lực; sẽ bị thay thế bởi 2150/QĐ-UBND từ 01/7/2025" {
 		t.Errorf("on 2025-06-25: %+v", e)
 	}
-	if e, _ := s.DocEffect(context.Background(), b.ID, day("2025-08-01")); e.State != StateInForce || e.Since != "2025-07-01" {
+	if e, _ := s.DocEffect(context.Background(), b.ID, day("2025-08-01")); e.State != graph.StateInForce || e.Since != "2025-07-01" {
 		t.Errorf("replacing decision: %+v", e)
 	}
 	rel, err := s.Relations("2150/QĐ-UBND")
@@ -98,7 +99,7 @@ func TestEffectReplacedLater(t *testing.T) {
 	if _, err := s.MarkGone(b.ID); err != nil {
 		t.Fatal(err)
 	}
-	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-08-01"); e.State != StateInForce {
+	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-08-01"); e.State != graph.StateInForce {
 		t.Errorf("after the replacing page went away: %+v", e)
 	}
 	if seqOf(t, s, a.ID) <= seqA {
@@ -123,7 +124,7 @@ func TestEffectOrderIndependent(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-08-01"); e.State != StateEnded {
+	if e := mustEffect(t, s, "1579/QĐ-UBND", "2025-08-01"); e.State != graph.StateEnded {
 		t.Errorf("%+v", e)
 	}
 }
@@ -158,20 +159,20 @@ func TestEffectStates(t *testing.T) {
 	}
 	for _, c := range []struct {
 		key, at string
-		state   State
+		state   graph.State
 		label   string
 	}{
-		{"10/2023/QĐ-UBND", "2024-06-01", StatePartly, "Hết hiệu lực một phần"},
-		{"10/2023/QĐ-UBND", "2024-05-01", StateInForce, "Còn hiệu lực"},
-		{"20/2022/QĐ-UBND", "2024-06-01", StateInForce, "Còn hiệu lực; sẽ hết hiệu lực từ 31/12/2024"},
-		{"20/2022/QĐ-UBND", "2025-01-01", StateEnded, "Hết hiệu lực từ 31/12/2024"},
-		{"30/2026/QĐ-UBND", "2026-02-01", StateNotYet, "Chưa có hiệu lực (có hiệu lực từ 01/3/2026)"},
-		{"41/2025/QĐ-UBND", "2025-05-01", StateSuspended, "Bị đình chỉ bởi 40/2025/QĐ-UBND từ 05/4/2025"},
-		{"50/2025/KH-UBND", "2025-05-01", StateUnknown, "Không có thông tin"}, // no statement of its effect
-		{"47/2020/NĐ-CP", "2025-05-01", StateUnknown, "Không có thông tin"},   // only cited
-		{"31/2024/QH15", "2025-05-01", StateInForce, "Còn hiệu lực"},          // amended: in force
-		{"43/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin"},    // the amending law: no date stated
-		{"99/2030/QĐ-UBND", "2025-05-01", StateUnknown, "Không có thông tin"}, // unknown number
+		{"10/2023/QĐ-UBND", "2024-06-01", graph.StatePartly, "Hết hiệu lực một phần"},
+		{"10/2023/QĐ-UBND", "2024-05-01", graph.StateInForce, "Còn hiệu lực"},
+		{"20/2022/QĐ-UBND", "2024-06-01", graph.StateInForce, "Còn hiệu lực; sẽ hết hiệu lực từ 31/12/2024"},
+		{"20/2022/QĐ-UBND", "2025-01-01", graph.StateEnded, "Hết hiệu lực từ 31/12/2024"},
+		{"30/2026/QĐ-UBND", "2026-02-01", graph.StateNotYet, "Chưa có hiệu lực (có hiệu lực từ 01/3/2026)"},
+		{"41/2025/QĐ-UBND", "2025-05-01", graph.StateSuspended, "Bị đình chỉ bởi 40/2025/QĐ-UBND từ 05/4/2025"},
+		{"50/2025/KH-UBND", "2025-05-01", graph.StateUnknown, "Không có thông tin"}, // no statement of its effect
+		{"47/2020/NĐ-CP", "2025-05-01", graph.StateUnknown, "Không có thông tin"},   // only cited
+		{"31/2024/QH15", "2025-05-01", graph.StateInForce, "Còn hiệu lực"},          // amended: in force
+		{"43/2024/QH15", "2025-05-01", graph.StateUnknown, "Không có thông tin"},    // the amending law: no date stated
+		{"99/2030/QĐ-UBND", "2025-05-01", graph.StateUnknown, "Không có thông tin"}, // unknown number
 	} {
 		e := mustEffect(t, s, c.key, c.at)
 		if e.State != c.state || e.Label != c.label {
@@ -182,7 +183,7 @@ func TestEffectStates(t *testing.T) {
 	if len(e.Changes) != 1 || e.Changes[0].Part != "Điều 5" || e.Changes[0].Kind != cite.Repeals || e.Changes[0].Date != "2024-05-15" {
 		t.Errorf("partial repeal: %+v", e.Changes)
 	}
-	if e, _ := s.DocEffect(context.Background(), "f", day("2025-05-01")); e.State != StateUnknown || e.Key != "#f" {
+	if e, _ := s.DocEffect(context.Background(), "f", day("2025-05-01")); e.State != graph.StateUnknown || e.Key != "#f" {
 		t.Errorf("news article: %+v", e)
 	}
 }
@@ -218,7 +219,7 @@ func TestEffectSpan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sp != (Span{From: "2024-07-05", Until: "2025-07-01", Known: true}) {
+	if sp != (graph.Span{From: "2024-07-05", Until: "2025-07-01", Known: true}) {
 		t.Errorf("span %+v", sp)
 	}
 	for _, at := range []string{"2024-01-01", "2024-07-05", "2025-06-30", "2025-07-01", "2026-01-01"} {

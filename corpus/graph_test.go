@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -19,7 +20,7 @@ var graphDocs = []*Document{
 	{ID: "n1", Type: "Tin tức", Title: "Hội nghị triển khai Kế hoạch 236/KH-UBND", Body: "Quán triệt Kế hoạch số 236/KH-UBND."},
 }
 
-func keysOf(refs []ResolvedRef) map[string][]string {
+func keysOf(refs []graph.ResolvedRef) map[string][]string {
 	m := map[string][]string{}
 	for _, r := range refs {
 		m[r.LookupKey] = r.DocIDs
@@ -150,8 +151,8 @@ func TestStoreUpgradeV1(t *testing.T) {
 	}
 	s.db.View(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
-		if v, g := string(meta.Get([]byte("version"))), string(meta.Get([]byte("graph"))); v != strconv.Itoa(storeVersion) || g != strconv.Itoa(GraphVersion) {
-			t.Errorf("after upgrade version %q graph %q, want %d %d", v, g, storeVersion, GraphVersion)
+		if v, g := string(meta.Get([]byte("version"))), string(meta.Get([]byte("graph"))); v != strconv.Itoa(storeVersion) || g != strconv.Itoa(graph.Version) {
+			t.Errorf("after upgrade version %q graph %q, want %d %d", v, g, storeVersion, graph.Version)
 		}
 		return nil
 	})
@@ -165,7 +166,7 @@ func TestGraphRebuiltOnVersionChange(t *testing.T) {
 	}
 	// An older graph: stale entries and another graph version.
 	s.db.Update(func(tx *bolt.Tx) error {
-		tx.Bucket(bucketByKey).Put(pairKey("999/qd-ttg", "p1"), nil)
+		tx.Bucket(graph.BucketByKey).Put(graph.PairKey("999/qd-ttg", "p1"), nil)
 		return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte("0"))
 	})
 	s.Close()

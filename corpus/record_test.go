@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/klauspost/compress/zstd"
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -206,14 +207,14 @@ func writeV2Store(t *testing.T, dir string, docs []*Document) {
 	}
 	defer db.Close()
 	err = db.Update(func(tx *bolt.Tx) error {
-		if err := graphBuckets(tx); err != nil {
+		if err := graph.Reset(tx); err != nil {
 			return err
 		}
 		if err := rebuildGraph(tx, baseCodec()); err != nil {
 			return err
 		}
 		meta := tx.Bucket(bucketMeta)
-		meta.Put([]byte("graph"), []byte(strconv.Itoa(GraphVersion)))
+		meta.Put([]byte("graph"), []byte(strconv.Itoa(graph.Version)))
 		return meta.Put([]byte("version"), []byte("2"))
 	})
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -35,8 +36,8 @@ func refsCiting(n int) *Document {
 }
 
 // refsCases are the values the round-trip tests encode.
-func refsCases() map[string]docRefs {
-	cases := map[string]docRefs{"empty": {}, "number only": {Number: "45/2023/qđ-ubnd"}}
+func refsCases() map[string]graph.Entry {
+	cases := map[string]graph.Entry{"empty": {}, "number only": {Number: "45/2023/qđ-ubnd"}}
 	for _, d := range append(graphDocs, refsCiting(3), refsCiting(40)) {
 		cases[d.ID] = docGraph(d)
 	}
@@ -51,8 +52,8 @@ func refsCases() map[string]docRefs {
 
 // sameRefs compares two values as stored: an empty slice equal to none,
 // without the references' offsets (neither form keeps them).
-func sameRefs(a, b docRefs) bool {
-	for _, v := range []*docRefs{&a, &b} {
+func sameRefs(a, b graph.Entry) bool {
+	for _, v := range []*graph.Entry{&a, &b} {
 		v.Refs = append([]cite.Ref(nil), v.Refs...)
 		for i := range v.Refs {
 			v.Refs[i].Start, v.Refs[i].End = 0, 0
@@ -69,8 +70,8 @@ func sameRefs(a, b docRefs) bool {
 
 func TestRefsValueRoundTrip(t *testing.T) {
 	for name, v := range refsCases() {
-		raw := baseCodec().encodeRefs(&v, "qd-long")
-		got, err := baseCodec().decodeRefs(raw, "qd-long")
+		raw := graph.Encode(baseCodec(), &v, "qd-long")
+		got, err := graph.Decode(baseCodec(), raw, "qd-long")
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -83,11 +84,11 @@ func TestRefsValueRoundTrip(t *testing.T) {
 			t.Errorf("%s: %d bytes, more than its JSON (%d)", name, len(raw), len(js))
 		}
 	}
-	if raw := baseCodec().encodeRefs(&docRefs{}, "x"); len(raw) != 1 {
+	if raw := graph.Encode(baseCodec(), &graph.Entry{}, "x"); len(raw) != 1 {
 		t.Errorf("a document without references takes %d bytes, want 1", len(raw))
 	}
 	long := docGraph(refsCiting(40))
-	if raw := baseCodec().encodeRefs(&long, "qd-long"); raw[0] != refsZst {
+	if raw := graph.Encode(baseCodec(), &long, "qd-long"); raw[0] != graph.TagRefsZst {
 		t.Errorf("a value of %d references is not compressed (tag %d)", len(long.Refs), raw[0])
 	}
 	if len(long.Edges) == 0 || long.Edges[0].Doc != "qd-long" {
@@ -103,7 +104,7 @@ func TestRefsValueJSON(t *testing.T) {
 			v.Refs = []cite.Ref{} // what the JSON writer stored
 		}
 		js, _ := json.Marshal(v)
-		got, err := baseCodec().decodeRefs(js, "qd-long")
+		got, err := graph.Decode(baseCodec(), js, "qd-long")
 		if err != nil || !sameRefs(got, v) {
 			t.Errorf("%s: JSON value read differently (%v)", name, err)
 		}
@@ -116,7 +117,7 @@ func TestRefsValueJSON(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	want := map[string][]ResolvedRef{}
+	want := map[string][]graph.ResolvedRef{}
 	for _, d := range graphDocs {
 		refs, err := s.Refs(d.ID)
 		if err != nil {
@@ -126,7 +127,7 @@ func TestRefsValueJSON(t *testing.T) {
 	}
 	// Turn every refs value into the JSON the graph used to write.
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketRefs)
+		b := tx.Bucket(graph.BucketRefs)
 		for _, d := range graphDocs {
 			v := docGraph(d)
 			if v.Refs == nil {
@@ -160,7 +161,7 @@ func TestRefsValueJSON(t *testing.T) {
 		t.Errorf("CitedBy(24-NQ/TW) after rewriting p1 = %v, want [r1]", got)
 	}
 	s.db.View(func(tx *bolt.Tx) error {
-		if raw := tx.Bucket(bucketRefs).Get([]byte("p1")); len(raw) == 0 || raw[0] == '{' {
+		if raw := tx.Bucket(graph.BucketRefs).Get([]byte("p1")); len(raw) == 0 || raw[0] == '{' {
 			t.Errorf("p1's rewritten refs value is %q, want the binary form", raw)
 		}
 		return nil
@@ -169,18 +170,18 @@ func TestRefsValueJSON(t *testing.T) {
 
 func TestRefsValueDamaged(t *testing.T) {
 	v := docGraph(refsCiting(3))
-	raw := baseCodec().encodeRefs(&v, "qd-long")
+	raw := graph.Encode(baseCodec(), &v, "qd-long")
 	long := docGraph(refsCiting(40))
-	z := baseCodec().encodeRefs(&long, "qd-long")
+	z := graph.Encode(baseCodec(), &long, "qd-long")
 	bad := map[string][]byte{
 		"empty":          {},
 		"unknown tag":    {9, 1, 2},
 		"JSON":           []byte(`{"refs":[{"text":`),
 		"trailing byte":  append(append([]byte{}, raw...), 0),
-		"huge count":     {refsBin, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f},
-		"long string":    {refsBin, 0x7f, 'a'},
-		"bad relation":   append([]byte{refsBin, 0, 0, 0, 0, 1}, append(make([]byte, 8), 99, 0, 0, 0, 0, 0, 0)...),
-		"zstd garbage":   {refsZst, 1, 2, 3, 4, 5, 6, 7},
+		"huge count":     {graph.TagRefsBin, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f},
+		"long string":    {graph.TagRefsBin, 0x7f, 'a'},
+		"bad relation":   append([]byte{graph.TagRefsBin, 0, 0, 0, 0, 1}, append(make([]byte, 8), 99, 0, 0, 0, 0, 0, 0)...),
+		"zstd garbage":   {graph.TagRefsZst, 1, 2, 3, 4, 5, 6, 7},
 		"zstd truncated": z[:len(z)/2],
 		"zstd of empty":  encodeZstdRaw(nil),
 		"zstd damaged":   append(append([]byte{}, z[:len(z)-8]...), 1, 2, 3, 4, 5, 6, 7, 8),
@@ -189,7 +190,7 @@ func TestRefsValueDamaged(t *testing.T) {
 		bad[fmt.Sprintf("truncated to %d", n)] = raw[:n]
 	}
 	for name, b := range bad {
-		if _, err := baseCodec().decodeRefs(b, "x"); !errors.Is(err, errRefsValue) {
+		if _, err := graph.Decode(baseCodec(), b, "x"); !errors.Is(err, graph.ErrRefsValue) {
 			t.Errorf("%s: err %v, want errRefsValue", name, err)
 		}
 	}
@@ -199,33 +200,33 @@ func TestRefsValueDamaged(t *testing.T) {
 	if _, err := s.Put(graphDocs[0]); err != nil {
 		t.Fatal(err)
 	}
-	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketRefs).Put([]byte("r1"), bad["huge count"]) })
-	if _, err := s.Refs("r1"); err == nil || !strings.Contains(err.Error(), "refs of r1") || !errors.Is(err, errRefsValue) {
+	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(graph.BucketRefs).Put([]byte("r1"), bad["huge count"]) })
+	if _, err := s.Refs("r1"); err == nil || !strings.Contains(err.Error(), "refs of r1") || !errors.Is(err, graph.ErrRefsValue) {
 		t.Errorf("Refs of a damaged value: %v", err)
 	}
 }
 
 // encodeZstdRaw is b compressed behind the refsZst tag.
 func encodeZstdRaw(b []byte) []byte {
-	return baseCodec().enc.EncodeAll(b, []byte{refsZst})
+	return baseCodec().enc.EncodeAll(b, []byte{graph.TagRefsZst})
 }
 
 func FuzzDecodeRefs(f *testing.F) {
 	for _, v := range refsCases() {
-		f.Add(baseCodec().encodeRefs(&v, "id"))
+		f.Add(graph.Encode(baseCodec(), &v, "id"))
 		js, _ := json.Marshal(v)
 		f.Add(js)
 	}
-	f.Add([]byte{refsZst, 0x28, 0xb5, 0x2f, 0xfd})
+	f.Add([]byte{graph.TagRefsZst, 0x28, 0xb5, 0x2f, 0xfd})
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		v, err := baseCodec().decodeRefs(raw, "id")
+		v, err := graph.Decode(baseCodec(), raw, "id")
 		if err != nil {
-			if !errors.Is(err, errRefsValue) {
+			if !errors.Is(err, graph.ErrRefsValue) {
 				t.Fatalf("error %v is not errRefsValue", err)
 			}
 			return
 		}
-		again, err := baseCodec().decodeRefs(baseCodec().encodeRefs(&v, "id"), "id")
+		again, err := graph.Decode(baseCodec(), graph.Encode(baseCodec(), &v, "id"), "id")
 		if err != nil || !sameRefs(again, v) {
 			t.Fatalf("re-encoded value reads %+v, %v; want %+v", again, err, v)
 		}
@@ -240,11 +241,11 @@ func BenchmarkRefsValue(b *testing.B) {
 	for _, d := range []*Document{graphDocs[1], refsCiting(3), refsCiting(40)} {
 		v := docGraph(d)
 		js, _ := json.Marshal(v)
-		raw := baseCodec().encodeRefs(&v, d.ID)
+		raw := graph.Encode(baseCodec(), &v, d.ID)
 		b.Run(fmt.Sprintf("%s-%drefs/encode", d.ID, len(v.Refs)), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				raw = baseCodec().encodeRefs(&v, d.ID)
+				raw = graph.Encode(baseCodec(), &v, d.ID)
 			}
 			b.ReportMetric(float64(len(raw)), "B/value")
 			b.ReportMetric(float64(len(js)), "json-B/value")
@@ -259,7 +260,7 @@ func BenchmarkRefsValue(b *testing.B) {
 		b.Run(fmt.Sprintf("%s-%drefs/decode", d.ID, len(v.Refs)), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := baseCodec().decodeRefs(raw, d.ID); err != nil {
+				if _, err := graph.Decode(baseCodec(), raw, d.ID); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -268,7 +269,7 @@ func BenchmarkRefsValue(b *testing.B) {
 		b.Run(fmt.Sprintf("%s-%drefs/decode-json", d.ID, len(v.Refs)), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := baseCodec().decodeRefs(js, d.ID); err != nil {
+				if _, err := graph.Decode(baseCodec(), js, d.ID); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -283,19 +284,19 @@ func BenchmarkRefsValue(b *testing.B) {
 func TestRefsValueTrained(t *testing.T) {
 	c := trainedCodec(t, genDocs(5, 300))
 	for name, v := range refsCases() {
-		raw := c.encodeRefs(&v, "qd-long")
-		got, err := c.decodeRefs(raw, "qd-long")
+		raw := graph.Encode(c, &v, "qd-long")
+		got, err := graph.Decode(c, raw, "qd-long")
 		if err != nil || !sameRefs(got, v) {
 			t.Errorf("%s: round trip with the trained dictionary differs (%v)", name, err)
 		}
 	}
 	long := docGraph(refsCiting(40))
-	raw := c.encodeRefs(&long, "qd-long")
-	if raw[0] != refsZst {
+	raw := graph.Encode(c, &long, "qd-long")
+	if raw[0] != graph.TagRefsZst {
 		t.Fatalf("long value not compressed: tag %d", raw[0])
 	}
-	_, err := baseCodec().decodeRefs(raw, "qd-long")
-	if !errors.Is(err, errRefsValue) || !errors.Is(err, errNoDict) {
-		t.Errorf("value of a missing dictionary: %v, want errRefsValue and errNoDict", err)
+	_, err := graph.Decode(baseCodec(), raw, "qd-long")
+	if !errors.Is(err, graph.ErrRefsValue) || !errors.Is(err, errNoDict) {
+		t.Errorf("value of a missing dictionary: %v, want graph.ErrRefsValue and errNoDict", err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -44,7 +45,7 @@ func TestRelationCountsOtherGraph(t *testing.T) {
 	if _, err := s.PutBatch(groupDocs(n)); err != nil {
 		t.Fatal(err)
 	}
-	links, groups := snapshotBucket(t, s, bucketRelLink), snapshotBucket(t, s, bucketRelCount)
+	links, groups := snapshotBucket(t, s, graph.BucketRelLink), snapshotBucket(t, s, graph.BucketRelCount)
 	// what the older binary wrote after it: ten more documents based on 1579
 	more := groupDocs(n + 10)[n+1 : n+11]
 	if _, err := s.PutBatch(more); err != nil {
@@ -54,7 +55,7 @@ func TestRelationCountsOtherGraph(t *testing.T) {
 		for _, x := range []struct {
 			name []byte
 			kv   map[string][]byte
-		}{{bucketRelLink, links}, {bucketRelCount, groups}} {
+		}{{graph.BucketRelLink, links}, {graph.BucketRelCount, groups}} {
 			if err := tx.DeleteBucket(x.name); err != nil {
 				return err
 			}
@@ -68,7 +69,7 @@ func TestRelationCountsOtherGraph(t *testing.T) {
 				}
 			}
 		}
-		return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte(strconv.Itoa(GraphVersion-1)))
+		return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte(strconv.Itoa(graph.Version-1)))
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +113,7 @@ func TestRelationCountsNoRebuild(t *testing.T) {
 	}
 	// a mark a rebuild would drop with its bucket
 	mark := []byte("i\x00mark")
-	err = s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketRelCount).Put(mark, []byte{1}) })
+	err = s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(graph.BucketRelCount).Put(mark, []byte{1}) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +123,7 @@ func TestRelationCountsNoRebuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		err = s.db.View(func(tx *bolt.Tx) error {
-			if tx.Bucket(bucketRelCount).Get(mark) == nil {
+			if tx.Bucket(graph.BucketRelCount).Get(mark) == nil {
 				t.Errorf("open %d rebuilt the graph", i+1)
 			}
 			return nil

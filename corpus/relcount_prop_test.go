@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -25,22 +26,22 @@ func checkLinkCounts(t *testing.T, s *Store, when string) {
 		for _, x := range []struct {
 			b  []byte
 			in bool
-		}{{bucketRelTo, true}, {bucketRelFrom, false}} {
+		}{{graph.BucketRelTo, true}, {graph.BucketRelFrom, false}} {
 			err := tx.Bucket(x.b).ForEach(func(k, v []byte) error {
 				end := string(k[:bytes.IndexByte(k, 0)])
-				e, err := decodeEdge(k, v, end, x.in)
+				e, err := graph.DecodeEdge(k, v, end, x.in)
 				if err != nil {
 					return err
 				}
-				want[string(linkKey(x.in, end, &e))]++
+				want[string(graph.LinkKey(x.in, end, &e))]++
 				return nil
 			})
 			if err != nil {
 				return err
 			}
 		}
-		return tx.Bucket(bucketRelLink).ForEach(func(k, v []byte) error {
-			got[string(k)] = readCount(v)
+		return tx.Bucket(graph.BucketRelLink).ForEach(func(k, v []byte) error {
+			got[string(k)] = graph.ReadCount(v)
 			return nil
 		})
 	})
@@ -178,7 +179,7 @@ func TestRelationCountsRandom(t *testing.T) {
 					return
 				}
 			}
-			t.Logf("%d links in %d groups at the end", len(snapshotBucket(t, s, bucketRelLink)), len(snapshotBucket(t, s, bucketRelCount)))
+			t.Logf("%d links in %d groups at the end", len(snapshotBucket(t, s, graph.BucketRelLink)), len(snapshotBucket(t, s, graph.BucketRelCount)))
 		})
 	}
 }
@@ -189,17 +190,17 @@ func TestRelationCountsRandom(t *testing.T) {
 func checkGroupPages(t *testing.T, s *Store, r *rand.Rand, when string) {
 	t.Helper()
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketRelCount).ForEach(func(k, _ []byte) error {
+		return tx.Bucket(graph.BucketRelCount).ForEach(func(k, _ []byte) error {
 			in := k[0] == 'i'
 			end, kind, _ := strings.Cut(string(k[1:]), "\x00")
-			b := tx.Bucket(bucketRelFrom)
+			b := tx.Bucket(graph.BucketRelFrom)
 			if in {
-				b = tx.Bucket(bucketRelTo)
+				b = tx.Bucket(graph.BucketRelTo)
 			}
 			var all []string
 			seen := map[string]bool{}
-			err := eachEdge(context.Background(), b, in, end, cite.Relation(kind), func(e *Edge) bool {
-				if lk := string(linkKey(in, end, e)); !seen[lk] {
+			err := graph.EachEdge(context.Background(), b, in, end, cite.Relation(kind), func(e *graph.Edge) bool {
+				if lk := string(graph.LinkKey(in, end, e)); !seen[lk] {
 					seen[lk] = true
 					all = append(all, e.Doc+" "+e.Part)
 				}
@@ -209,7 +210,7 @@ func checkGroupPages(t *testing.T, s *Store, r *rand.Rand, when string) {
 				return err
 			}
 			off, lim := r.IntN(len(all)+1), 1+r.IntN(3)
-			links, total, err := groupLinks(context.Background(), tx, in, end, cite.Relation(kind), off, lim)
+			links, total, err := graph.GroupLinks(context.Background(), tx, in, end, cite.Relation(kind), off, lim)
 			if err != nil {
 				return err
 			}
@@ -237,20 +238,20 @@ func checkGroupPages(t *testing.T, s *Store, r *rand.Rand, when string) {
 func TestLinkTallyFlush(t *testing.T) {
 	s := openTestStore(t, t.TempDir())
 	docs := append(groupDocs(6), amendDocs(4)...)
-	var graphs [][]Edge
+	var graphs [][]graph.Edge
 	for _, d := range docs {
 		d.prepare()
 		graphs = append(graphs, docGraph(d).Edges)
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		tl := newLinkTally()
-		step := func(i int, del bool) error { return putEdges(tx, docs[i].ID, graphs[i], del, tl) }
+		tl := graph.NewTally()
+		step := func(i int, del bool) error { return graph.PutEdges(tx, docs[i].ID, graphs[i], del, tl) }
 		for i := range docs {
 			if err := step(i, false); err != nil {
 				return err
 			}
 		}
-		if err := tl.flush(tx); err != nil {
+		if err := tl.Flush(tx); err != nil {
 			return err
 		}
 		for _, i := range []int{1, 2, 8} { // two căn cứ of 1579 and an amendment gone
@@ -261,7 +262,7 @@ func TestLinkTallyFlush(t *testing.T) {
 		if err := step(2, false); err != nil { // one back
 			return err
 		}
-		if err := tl.flush(tx); err != nil {
+		if err := tl.Flush(tx); err != nil {
 			return err
 		}
 		return nil

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -23,17 +24,17 @@ func checkCounts(t *testing.T, s *Store, when string) {
 		for _, x := range []struct {
 			b  []byte
 			in bool
-		}{{bucketRelTo, true}, {bucketRelFrom, false}} {
+		}{{graph.BucketRelTo, true}, {graph.BucketRelFrom, false}} {
 			seen := map[string]bool{}
 			err := tx.Bucket(x.b).ForEach(func(k, v []byte) error {
 				end := string(k[:bytes.IndexByte(k, 0)])
-				e, err := decodeEdge(k, v, end, x.in)
+				e, err := graph.DecodeEdge(k, v, end, x.in)
 				if err != nil {
 					return err
 				}
-				if lk := string(linkKey(x.in, end, &e)); !seen[lk] {
+				if lk := string(graph.LinkKey(x.in, end, &e)); !seen[lk] {
 					seen[lk] = true
-					want[string(groupKey(x.in, end, e.Kind))]++
+					want[string(graph.GroupKey(x.in, end, e.Kind))]++
 				}
 				return nil
 			})
@@ -41,13 +42,13 @@ func checkCounts(t *testing.T, s *Store, when string) {
 				return err
 			}
 		}
-		b := tx.Bucket(bucketRelCount)
+		b := tx.Bucket(graph.BucketRelCount)
 		if b == nil {
 			t.Errorf("%s: no group counts", when)
 			return nil
 		}
 		return b.ForEach(func(k, v []byte) error {
-			got[string(k)] = readCount(v)
+			got[string(k)] = graph.ReadCount(v)
 			return nil
 		})
 	})
@@ -128,7 +129,7 @@ func TestRelationCounts(t *testing.T) {
 
 	// a store without counts (of graph version 5, or 6 from a binary
 	// before them) rebuilds its graph, counts with it, when opened to write
-	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketRelCount) })
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(graph.BucketRelCount) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func TestRelationCounts(t *testing.T) {
 	checkCounts(t, s, "rebuilt")
 	totals("rebuilt", map[cite.Relation]int{cite.BasedOn: n - 2, cite.Amends: 10})
 	err = s.db.View(func(tx *bolt.Tx) error {
-		if v := string(tx.Bucket(bucketMeta).Get([]byte("graph"))); v != strconv.Itoa(GraphVersion) {
+		if v := string(tx.Bucket(bucketMeta).Get([]byte("graph"))); v != strconv.Itoa(graph.Version) {
 			t.Errorf("graph version %s after the rebuild", v)
 		}
 		return nil
@@ -165,14 +166,14 @@ func TestEdgeLink(t *testing.T) {
 		if c.to {
 			end = c.e.To
 		}
-		key := edgeKey(end, c.e.Kind, c.doc, 3)
-		link := func(e Edge, asJSON bool) string {
+		key := graph.EdgeKey(end, c.e.Kind, c.doc, 3)
+		link := func(e graph.Edge, asJSON bool) string {
 			t.Helper()
-			raw := edgeValue(&e, c.doc, c.to)
+			raw := graph.EdgeValue(&e, c.doc, c.to)
 			if asJSON {
 				raw, _ = json.Marshal(e)
 			}
-			b, err := edgeLink(nil, key, raw, end, c.to)
+			b, err := graph.EdgeLink(nil, key, raw, end, c.to)
 			if err != nil {
 				t.Fatalf("%s: %v", c.name, err)
 			}
@@ -187,10 +188,10 @@ func TestEdgeLink(t *testing.T) {
 		if l := link(same, false); l != base {
 			t.Errorf("%s: another date, flags and document give link %q, want %q", c.name, l, base)
 		}
-		for _, other := range []func(*Edge){
-			func(e *Edge) { e.Part += " khoản 9" },
-			func(e *Edge) { e.FromKey += "x"; e.ToKey += "x" },
-			func(e *Edge) { e.From += "9"; e.To += "9" },
+		for _, other := range []func(*graph.Edge){
+			func(e *graph.Edge) { e.Part += " khoản 9" },
+			func(e *graph.Edge) { e.FromKey += "x"; e.ToKey += "x" },
+			func(e *graph.Edge) { e.From += "9"; e.To += "9" },
 		} {
 			e := c.e
 			other(&e)
@@ -206,7 +207,7 @@ func TestEdgeLink(t *testing.T) {
 			}
 		}
 	}
-	if _, err := edgeLink(nil, []byte("a\x00amends\x00d\x001"), []byte{edgeBin, 0, 5, 'a'}, "a", true); err == nil {
+	if _, err := graph.EdgeLink(nil, []byte("a\x00amends\x00d\x001"), []byte{graph.TagEdgeBin, 0, 5, 'a'}, "a", true); err == nil {
 		t.Error("a truncated entry names a link")
 	}
 }

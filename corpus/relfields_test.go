@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/vanban/vanban/corpus/graph"
 	"slices"
 	"testing"
 )
@@ -35,7 +36,7 @@ func TestRelationsFieldBoundaries(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	keys := func(ls []Link, kind string) []string {
+	keys := func(ls []graph.Link, kind string) []string {
 		var out []string
 		for _, l := range ls {
 			if string(l.Kind) == kind {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/internal/ctxtest"
 	bolt "go.etcd.io/bbolt"
 )
@@ -34,25 +35,25 @@ func TestRelationGroupsContext(t *testing.T) {
 		t.Errorf("RelationsGrouped cancelled: %d groups, %v", len(gs), err)
 	}
 
-	end := endOf("1579/QĐ-UBND")
+	end := graph.End("1579/QĐ-UBND")
 	err := s.db.View(func(tx *bolt.Tx) error {
-		links, total, err := groupLinks(context.Background(), tx, true, end, cite.BasedOn, 0, 5)
+		links, total, err := graph.GroupLinks(context.Background(), tx, true, end, cite.BasedOn, 0, 5)
 		if err != nil || total != n || len(links) != 5 {
 			t.Fatalf("groupLinks: %d links of %d, %v; want 5 of %d", len(links), total, err, n)
 		}
 		// five links are five edges read: the look before the read only
 		ctx := ctxtest.New(1)
-		if links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, 5); err != nil || total != n || len(links) != 5 || ctx.Left() != 0 {
+		if links, total, err = graph.GroupLinks(ctx, tx, true, end, cite.BasedOn, 0, 5); err != nil || total != n || len(links) != 5 || ctx.Left() != 0 {
 			t.Errorf("groupLinks of 5: %d links of %d, %v, %d looks; want 5 of %d after 1 look", len(links), total, err, ctx.Looks(1), n)
 		}
 		// the look before the read passes; the first in the loop ends it
 		ctx = ctxtest.New(1)
-		links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, n)
+		links, total, err = graph.GroupLinks(ctx, tx, true, end, cite.BasedOn, 0, n)
 		if !errors.Is(err, context.Canceled) || links != nil || total != 0 {
 			t.Errorf("groupLinks cancelled in its loop: %d links of %d, %v", len(links), total, err)
 		}
 		if left := ctx.Left(); left != -1 {
-			t.Errorf("groupLinks asked its context %d times, want 2 (before the read, at edge %d)", 1-left, ctxEvery)
+			t.Errorf("groupLinks asked its context %d times, want 2 (before the read, at edge %d)", 1-left, graph.CtxEvery)
 		}
 		return nil
 	})
@@ -80,11 +81,11 @@ func TestRelationGroupsContext(t *testing.T) {
 	// look stops the walk over the 300 amendments at edge ctxEvery
 	err = s.db.View(func(tx *bolt.Tx) error {
 		late := ctxtest.New(0)
-		edges, err := edgesAt(late, tx.Bucket(bucketRelTo), true, end, cite.Amends)
+		edges, err := graph.EdgesAt(late, tx.Bucket(graph.BucketRelTo), true, end, cite.Amends)
 		if !errors.Is(err, context.Canceled) || edges != nil || late.Left() != -1 {
 			t.Errorf("edgesAt ending in its walk: %d edges, %v after %d looks; want context.Canceled after 1", len(edges), err, late.Looks(0))
 		}
-		edges, err = edgesAt(context.Background(), tx.Bucket(bucketRelTo), true, end, cite.Amends)
+		edges, err = graph.EdgesAt(context.Background(), tx.Bucket(graph.BucketRelTo), true, end, cite.Amends)
 		if err != nil || len(edges) != 300 {
 			t.Errorf("edgesAt: %d edges, %v; want 300", len(edges), err)
 		}
@@ -118,12 +119,12 @@ func TestGroupLinksOneLink(t *testing.T) {
 	if _, err := s.PutBatch(docs); err != nil {
 		t.Fatal(err)
 	}
-	end := endOf("1579/QĐ-UBND")
+	end := graph.End("1579/QĐ-UBND")
 	read := func(when string, looks int64) {
 		t.Helper()
 		err := s.db.View(func(tx *bolt.Tx) error {
 			ctx := ctxtest.New(1 << 20)
-			links, total, err := groupLinks(ctx, tx, false, end, cite.Implements, 0, 10)
+			links, total, err := graph.GroupLinks(ctx, tx, false, end, cite.Implements, 0, 10)
 			if err != nil || total != 1 || len(links) != 1 || links[0].Key != "57-NQ/TW" || ctx.Looks(1<<20) != looks {
 				t.Errorf("%s: %+v of %d, %v, %d looks; want 57-NQ/TW of 1 after %d", when, links, total, err, ctx.Looks(1<<20), looks)
 			}
@@ -134,11 +135,11 @@ func TestGroupLinksOneLink(t *testing.T) {
 		}
 	}
 	read("counted", 1)
-	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketRelCount) })
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(graph.BucketRelCount) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	read("without counts", 1+n/ctxEvery)
+	read("without counts", 1+n/graph.CtxEvery)
 }
 
 func cancelled() context.Context {

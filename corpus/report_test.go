@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 )
 
 // Pages of a fictional province (Quảng Ngãi, Kon Tum's names borrowed),
@@ -117,7 +118,7 @@ func TestReportStatesNoRelation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.State != StateInForce || len(e.Changes) != 0 {
+	if e.State != graph.StateInForce || len(e.Changes) != 0 {
 		t.Errorf("318/QĐ-UBND after a news page reported its repeal: %s %q %+v", e.State, e.Label, e.Changes)
 	}
 	rel, err = s.Relations("318/QĐ-UBND")
@@ -127,7 +128,7 @@ func TestReportStatesNoRelation(t *testing.T) {
 	if len(rel.In) != 0 {
 		t.Errorf("318/QĐ-UBND's Lược đồ: %+v, want nothing done to it", rel.In)
 	}
-	if e, err := s.DocEffect(ctx, newsRepeal.ID, day("2025-01-10")); err != nil || e.State != StateUnknown {
+	if e, err := s.DocEffect(ctx, newsRepeal.ID, day("2025-01-10")); err != nil || e.State != graph.StateUnknown {
 		t.Errorf("the news page's own effect: %+v, %v", e, err)
 	}
 }
@@ -149,7 +150,7 @@ func TestReportTypeField(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if e, err := s.Effect(ctx, "318/QĐ-UBND", day("2025-01-10")); err != nil || e.State != StateInForce {
+	if e, err := s.Effect(ctx, "318/QĐ-UBND", day("2025-01-10")); err != nil || e.State != graph.StateInForce {
 		t.Errorf("318/QĐ-UBND after a Tin tức page with a file reported its repeal: %+v, %v", e, err)
 	}
 	directive := &Document{ID: "cd1", URL: "https://qn.example/vb/cd1", Published: "2025-02-03", Type: "Văn bản chỉ đạo điều hành",
@@ -166,7 +167,7 @@ func TestReportTypeField(t *testing.T) {
 	for _, c := range e.Changes {
 		byDirective = byDirective || c.Source == directive.ID
 	}
-	if e.State == StateInForce || !byDirective {
+	if e.State == graph.StateInForce || !byDirective {
 		t.Errorf("318/QĐ-UBND after a Văn bản chỉ đạo điều hành page repealed it: %s %q %+v", e.State, e.Label, e.Changes)
 	}
 }

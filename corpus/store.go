@@ -11,7 +11,8 @@ package corpus
 //	               changes after the last sequence it saw
 //	bucket "kv":   namespaced state of other packages (crawler frontier…)
 //	bucket "dicts", meta "dict": the record dictionaries, see dicttrain.go
-//	buckets "refs", "bykey", "numbers": the citation graph, see graph.go
+//	buckets "refs", "bykey", "numbers", "relto", "relfrom", "rellink",
+//	         "relcount", meta "graph": the citation graph, see corpus/graph
 //	buckets "tasks", "taskdirty", "tasklog", "taskpos": the task table, see taskstore.go
 //
 // History: 1 — first format. 2 — citation graph buckets (a version 1
@@ -30,7 +31,7 @@ package corpus
 // (rewriting their records when there are few; `vanban store
 // recompress` rewrites the rest). Within format 5, the graph's refs
 // values became binary, the long ones compressed with the record codec
-// (refsval.go); the JSON values written before still read.
+// (corpus/graph/refsval.go); the JSON values written before still read.
 
 import (
 	"bytes"
@@ -51,6 +52,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
 
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/link"
 )
 
@@ -287,11 +289,11 @@ func (s *Store) Put(doc *Document) (Change, error) {
 		if err != nil {
 			return err
 		}
-		t := newLinkTally()
+		t := graph.NewTally()
 		if change, err = s.put(tx, c, doc, nil, t); err != nil {
 			return err
 		}
-		return t.flush(tx)
+		return t.Flush(tx)
 	})
 	if err != nil {
 		return Unchanged, fmt.Errorf("corpus: put %s: %w", doc.ID, err)
@@ -320,7 +322,7 @@ func sameVersion(old, doc *Document) bool {
 // put stores a prepared doc inside tx unless an identical version is
 // already there; it is the one write path of Put and PutBatch. p is what
 // PutBatch prepared of doc beside the transaction (nil: nothing).
-func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *linkTally) (Change, error) {
+func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *graph.Tally) (Change, error) {
 	var old Document
 	if raw := tx.Bucket(bucketDocs).Get([]byte(doc.ID)); raw != nil {
 		var ok bool
@@ -344,7 +346,7 @@ func (s *Store) put(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *l
 // write assigns a new sequence to doc and stores it, dropping oldSeq,
 // with what p prepared of it where it still holds (nil: nothing); t
 // counts its edges, flushed by the caller before the commit.
-func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64, p *docPrep, t *linkTally) error {
+func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64, p *docPrep, t *graph.Tally) error {
 	meta, seqs := tx.Bucket(bucketMeta), tx.Bucket(bucketSeq)
 	seq := uint64(1)
 	if raw := meta.Get([]byte("seq")); len(raw) == 8 {
@@ -391,8 +393,8 @@ func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64,
 // pages split there into a full one and a near-empty one, again and
 // again (13 % used instead of 71 %).
 func packPages(tx *bolt.Tx) {
-	for _, name := range [][]byte{bucketDocs, bucketSeq, bucketRefs} {
-		if b := tx.Bucket(name); b != nil {
+	for _, b := range []*bolt.Bucket{tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), graph.RefsBucket(tx)} {
+		if b != nil {
 			b.FillPercent = 1
 		}
 	}
@@ -423,11 +425,11 @@ func (s *Store) MarkGone(id string) (Change, error) {
 		}
 		doc.Gone = true
 		change = Removed
-		t := newLinkTally()
+		t := graph.NewTally()
 		if err := s.write(tx, s.recs(), &doc, doc.Seq, nil, t); err != nil {
 			return err
 		}
-		return t.flush(tx)
+		return t.Flush(tx)
 	})
 	if err != nil {
 		return Unchanged, fmt.Errorf("corpus: mark gone %s: %w", id, err)

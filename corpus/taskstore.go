@@ -15,7 +15,7 @@ package corpus
 //	                    sequence they saw
 //	bucket "taskpos":   document ID → its sequence in tasklog
 //	meta "taskseq":     the last log sequence; meta "tasks": "V/G", the
-//	                    tasksVersion and GraphVersion the table was built with
+//	                    tasksVersion and graph.Version the table was built with
 //
 // Marking is part of every write (Store.write, in the document's
 // transaction, like the citation graph): a written document is marked
@@ -35,7 +35,7 @@ package corpus
 // Readers (package tasks, the document page) read the stored tasks and
 // know which are stale; a one-shot reader computes those itself
 // (ComputeTasks). Opening a store read-write whose table was built by
-// another tasksVersion or GraphVersion (or has none: a store made before
+// another tasksVersion or graph.Version (or has none: a store made before
 // it) drops the table and marks stale every live document that is a plan
 // or cites a stored one.
 //
@@ -75,6 +75,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -268,7 +269,7 @@ var (
 // built by another version.
 var ErrTasksStale = errors.New("corpus: the task table was built by another version of vanban (run `vanban index` to rebuild it)")
 
-func tasksStamp() string { return strconv.Itoa(tasksVersion) + "/" + strconv.Itoa(GraphVersion) }
+func tasksStamp() string { return strconv.Itoa(tasksVersion) + "/" + strconv.Itoa(graph.Version) }
 
 // migrateTasks creates the task buckets and, when the table was built by
 // another version, empties them and marks every live document stale
@@ -310,12 +311,8 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
 // storedNumberKey is the lookup key of the number document id carries in
 // the graph, before a write replaces it.
 func storedNumberKey(tx *bolt.Tx, c *recordCodec, id string) string {
-	raw := tx.Bucket(bucketRefs).Get([]byte(id))
-	if raw == nil {
-		return ""
-	}
-	v, err := c.decodeRefs(raw, id)
-	if err != nil {
+	v, ok, err := graph.Of(tx, c).Entry(id)
+	if !ok || err != nil {
 		return ""
 	}
 	return v.Number
@@ -343,7 +340,7 @@ func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error 
 		if k == "" {
 			continue
 		}
-		for _, id := range scanPairs(tx.Bucket(bucketByKey), k) {
+		for _, id := range graph.Of(tx, c).CitedBy(k) {
 			if id != doc.ID {
 				if err := markStale(tx, id); err != nil {
 					return err
@@ -357,17 +354,16 @@ func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error 
 // citesStored reports whether document id cites a number another stored
 // document carries (graph.go).
 func citesStored(tx *bolt.Tx, c *recordCodec, id string) bool {
-	raw := tx.Bucket(bucketRefs).Get([]byte(id))
-	if raw == nil {
-		return false
-	}
-	v, err := c.decodeRefs(raw, id)
+	g := graph.Of(tx, c)
+	v, ok, err := g.Entry(id)
 	if err != nil {
 		return true // let SyncTasks find out
 	}
-	numbers := tx.Bucket(bucketNumbers)
+	if !ok {
+		return false
+	}
 	for _, r := range v.Refs {
-		for _, carrier := range scanPairs(numbers, r.LookupKey()) {
+		for _, carrier := range g.ByNumber(r.LookupKey()) {
 			if carrier != id {
 				return true
 			}

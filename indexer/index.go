@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -261,7 +262,7 @@ func fields(d *corpus.Document, pool *scratchPool) map[string]any {
 
 // Spans gives the legal effect span of stored documents (corpus.Store).
 type Spans interface {
-	EffectSpan(id string) (corpus.Span, error)
+	EffectSpan(id string) (graph.Span, error)
 }
 
 // EffectOpen stands for "no end known" in FieldEffectUntil.
@@ -283,7 +284,7 @@ func fieldsWith(d *corpus.Document, spans Spans, pool *scratchPool) (map[string]
 }
 
 // addSpan adds a known span's fields.
-func addSpan(f map[string]any, sp corpus.Span) {
+func addSpan(f map[string]any, sp graph.Span) {
 	if !sp.Known {
 		return
 	}

@@ -26,7 +26,7 @@ import (
 // pages start in the body (pages), stored and not indexed, so a hit
 // says which file and page matched. No indexed field changed.
 // 7 — effect_from and effect_until: when a document has legal effect
-// (corpus.Span), for the "còn hiệu lực" filter.
+// (graph.Span), for the "còn hiệu lực" filter.
 // 8 — every document carries its field lengths (FieldLengths, lengths.go),
 // from which BM25 reads exact collection statistics whatever the segment
 // layout; no _all field (it was empty).
@@ -100,7 +100,7 @@ const (
 	FieldPublished       = "published"
 	FieldTitleSort       = "title_sort" // Vietnamese collation key of the title (titleSortKey)
 	// FieldEffectFrom and FieldEffectUntil hold when a document has legal
-	// effect (corpus.Span; Until exclusive, EffectOpen when no end is
+	// effect (graph.Span; Until exclusive, EffectOpen when no end is
 	// known), only for documents that texts say have effect.
 	FieldEffectFrom  = "effect_from"
 	FieldEffectUntil = "effect_until"

@@ -75,7 +75,7 @@ type Filters struct {
 	From, To                     time.Time // published date, inclusive; zero = open
 	// InForce keeps the documents that have legal effect ("còn hiệu lực") at
 	// At (zero: the time of the search), as the stored texts say
-	// (corpus.Span, indexer.FieldEffectFrom): a document nothing says
+	// (graph.Span, indexer.FieldEffectFrom): a document nothing says
 	// anything of is left out.
 	InForce bool
 	At      time.Time

@@ -19,6 +19,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search/engine"
 )
@@ -60,7 +61,7 @@ type Hit struct {
 	Match *Match `json:"match,omitempty"` // why it matched; only when asked (explain=1)
 	// Effect is the hit's legal effect status (corpus.Store.DocEffect),
 	// filled by the callers that have the store (search/web, vanban search).
-	Effect *corpus.Effect `json:"effect,omitempty"`
+	Effect *graph.Effect `json:"effect,omitempty"`
 
 	pages []corpus.PageStart // a file's page starts in its body, until its snippet sets Page
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search/web"
 )
@@ -98,10 +99,10 @@ func docLinks(store *corpus.Store, ids []string) []web.DocLink {
 // docRefsJSON is `refs --json DOC-ID`.
 type docRefsJSON struct {
 	web.DocLink
-	Effect    corpus.Effect        `json:"effect"`
-	Refs      []corpus.ResolvedRef `json:"refs"`
-	CitedBy   []web.DocLink        `json:"cited_by"`
-	Relations corpus.Relations     `json:"relations"`
+	Effect    graph.Effect        `json:"effect"`
+	Refs      []graph.ResolvedRef `json:"refs"`
+	CitedBy   []web.DocLink       `json:"cited_by"`
+	Relations graph.Relations     `json:"relations"`
 }
 
 func printDocRefs(ctx context.Context, w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON bool) error {
@@ -125,7 +126,7 @@ func printDocRefs(ctx context.Context, w io.Writer, store *corpus.Store, doc *co
 	}
 	out := docRefsJSON{DocLink: docLinks(store, []string{doc.ID})[0], Effect: eff, Refs: refs, CitedBy: docLinks(store, citing), Relations: rel}
 	if out.Refs == nil {
-		out.Refs = []corpus.ResolvedRef{}
+		out.Refs = []graph.ResolvedRef{}
 	}
 	if asJSON {
 		return writeJSONTo(w, out)
@@ -157,12 +158,12 @@ func printDocRefs(ctx context.Context, w io.Writer, store *corpus.Store, doc *co
 
 // keyRefsJSON is `refs --json KEY`, the shape of GET /api/refs.
 type keyRefsJSON struct {
-	Key       string           `json:"key"`
-	LookupKey string           `json:"lookup_key"`
-	Effect    corpus.Effect    `json:"effect"`
-	Documents []web.DocLink    `json:"documents"`
-	CitedBy   []web.DocLink    `json:"cited_by"`
-	Relations corpus.Relations `json:"relations"`
+	Key       string          `json:"key"`
+	LookupKey string          `json:"lookup_key"`
+	Effect    graph.Effect    `json:"effect"`
+	Documents []web.DocLink   `json:"documents"`
+	CitedBy   []web.DocLink   `json:"cited_by"`
+	Relations graph.Relations `json:"relations"`
 }
 
 func printKeyRefs(ctx context.Context, w io.Writer, store *corpus.Store, key string, asJSON bool) error {
@@ -195,9 +196,9 @@ func printKeyRefs(ctx context.Context, w io.Writer, store *corpus.Store, key str
 }
 
 // printEffect prints a status and the changes stated.
-func printEffect(w io.Writer, e corpus.Effect) {
+func printEffect(w io.Writer, e graph.Effect) {
 	fmt.Fprintf(w, "status: %s", e.Label)
-	if e.Since != "" && e.State != corpus.StateNotYet {
+	if e.Since != "" && e.State != graph.StateNotYet {
 		fmt.Fprintf(w, " (in force from %s)", e.Since)
 	}
 	fmt.Fprintln(w)
@@ -220,10 +221,10 @@ func printEffect(w io.Writer, e corpus.Effect) {
 }
 
 // printRelations prints a Lược đồ.
-func printRelations(w io.Writer, r corpus.Relations) {
+func printRelations(w io.Writer, r graph.Relations) {
 	for _, dir := range []struct {
 		title string
-		ls    []corpus.Link
+		ls    []graph.Link
 	}{{"does (Lược đồ)", r.Out}, {"is done to it (Lược đồ)", r.In}} {
 		if len(dir.ls) == 0 {
 			continue
@@ -235,7 +236,7 @@ func printRelations(w io.Writer, r corpus.Relations) {
 				fmt.Fprintf(w, " %s", l.Part)
 			}
 			if l.Effective != "" {
-				fmt.Fprintf(w, " từ %s", corpus.ViDate(l.Effective))
+				fmt.Fprintf(w, " từ %s", graph.ViDate(l.Effective))
 			}
 			if len(l.Docs) > 0 {
 				fmt.Fprintf(w, "  → %s", strings.Join(l.Docs, ", "))

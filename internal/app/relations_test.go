@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/search"
 )
@@ -112,16 +112,16 @@ func TestDemoReplacement(t *testing.T) {
 		t.Errorf("the page's còn hiệu lực filter keeps the replaced decision or drops its successor")
 	}
 	var api struct {
-		Effect    corpus.Effect    `json:"effect"`
-		Relations corpus.Relations `json:"relations"`
+		Effect    graph.Effect    `json:"effect"`
+		Relations graph.Relations `json:"relations"`
 	}
 	if err := json.Unmarshal([]byte(httpBody(t, srv.URL+"/api/refs?key="+first)), &api); err != nil {
 		t.Fatal(err)
 	}
-	if api.Effect.State != corpus.StateEnded || api.Effect.Ended.By != second || len(api.Relations.In) != 1 || api.Relations.In[0].Docs[0] != succ[0] {
+	if api.Effect.State != graph.StateEnded || api.Effect.Ended.By != second || len(api.Relations.In) != 1 || api.Relations.In[0].Docs[0] != succ[0] {
 		t.Errorf("/api/refs?key=%s: %+v", first, api)
 	}
-	if e, _ := store.Effect(context.Background(), first, time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)); e.State != corpus.StateInForce {
+	if e, _ := store.Effect(context.Background(), first, time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)); e.State != graph.StateInForce {
 		t.Errorf("the day before the replacement takes effect: %+v", e)
 	}
 }

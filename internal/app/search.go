@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/internal/cputime"
@@ -74,7 +75,7 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 			fmt.Fprintf(e.Stdout, "   in the %s file %s%s\n", strings.ToUpper(h.File), crawler.FileName(h.URL), pageNote(h.Page))
 		}
 		fmt.Fprintf(e.Stdout, "   %s\n", plainSnippet(h.Snippet))
-		if h.Effect != nil && h.Effect.State != corpus.StateUnknown {
+		if h.Effect != nil && h.Effect.State != graph.StateUnknown {
 			fmt.Fprintf(e.Stdout, "   [%s]\n", h.Effect.Label)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vanban/vanban/corpus"
+	corpusgraph "github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
@@ -32,14 +33,14 @@ type docView struct {
 	Count    int              // how many parts
 	Prev     string
 	Next     string
-	Rel      docRelations    // citations, cited-by, plan links, coverage (refs.go)
-	Unlinked bool            // a plan or resolution too long to be linked item by item
-	Archive  string          // our archived copy of the source page, when the crawler kept one
-	Stored   string          // the stored document as JSON
-	BackURL  string          // the search this page was opened from
-	Effect   *corpus.Effect  // the document's legal effect today; nil without a store
-	LuocDo   []luocDoGroup   // its relations by kind, both directions
-	Impl     *implementation // the implementation chain, tasks and coverage (chain.go)
+	Rel      docRelations        // citations, cited-by, plan links, coverage (refs.go)
+	Unlinked bool                // a plan or resolution too long to be linked item by item
+	Archive  string              // our archived copy of the source page, when the crawler kept one
+	Stored   string              // the stored document as JSON
+	BackURL  string              // the search this page was opened from
+	Effect   *corpusgraph.Effect // the document's legal effect today; nil without a store
+	LuocDo   []luocDoGroup       // its relations by kind, both directions
+	Impl     *implementation     // the implementation chain, tasks and coverage (chain.go)
 }
 
 // maxLinkedBody is the longest body whose plan items or resolution tasks

@@ -205,7 +205,7 @@ var sorts = []string{"relevance", "date", "-date", "title"}
 
 // parseRequest reads a search request from URL parameters: q, page (from 1),
 // size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD),
-// in_force=1 (only documents in force today, corpus.Span), sort
+// in_force=1 (only documents in force today, corpus/graph's Span), sort
 // (relevance, date, -date, title), facets=0 (no facet counts: faster, and
 // total is then a lower bound, see search.Request.TopOnly). Relevance-ranked
 // searches use the top-k evaluation, which gives bleve's hits.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
+	corpusgraph "github.com/vanban/vanban/corpus/graph"
 )
 
 const (
@@ -27,8 +28,8 @@ const (
 // relationGroups gives a Lược đồ by group (corpus.Store); both stop with
 // ctx's error when ctx ends.
 type relationGroups interface {
-	RelationGroups(ctx context.Context, key string, per int) ([]corpus.RelationGroup, error)
-	RelationGroupPage(ctx context.Context, key string, in bool, kind cite.Relation, offset, limit int) (corpus.RelationGroup, error)
+	RelationGroups(ctx context.Context, key string, per int) ([]corpusgraph.RelationGroup, error)
+	RelationGroupPage(ctx context.Context, key string, in bool, kind cite.Relation, offset, limit int) (corpusgraph.RelationGroup, error)
 }
 
 // luocDoGroup is one kind of relation in the Lược đồ section: what the
@@ -103,7 +104,7 @@ func (h *Handler) luocDo(ctx context.Context, doc *corpus.Document, key string, 
 		h.log.Error("relations failed", "doc_id", doc.ID, "err", err)
 		return nil, sel == nil, nil
 	}
-	if sel != nil && !slices.ContainsFunc(groups, func(g corpus.RelationGroup) bool {
+	if sel != nil && !slices.ContainsFunc(groups, func(g corpusgraph.RelationGroup) bool {
 		return g.In == sel.in && g.Kind == sel.kind && page <= luocDoPages(g.Total)
 	}) {
 		return nil, false, nil // from the counts: no link named, no page read
@@ -144,10 +145,10 @@ func (h *Handler) luocDo(ctx context.Context, doc *corpus.Document, key string, 
 
 // luocDoLink names a link by the head of the first live stored document
 // at its other end.
-func (h *Handler) luocDoLink(l corpus.Link) luocDoLink {
+func (h *Handler) luocDoLink(l corpusgraph.Link) luocDoLink {
 	x := luocDoLink{Key: l.Key, Part: l.Part}
 	if l.Effective != "" {
-		x.Effective = corpus.ViDate(l.Effective)
+		x.Effective = corpusgraph.ViDate(l.Effective)
 	}
 	for _, id := range l.Docs {
 		if d, err := h.head(id); err == nil && !d.Gone {
@@ -170,12 +171,12 @@ type relationGroupJSON struct {
 
 // relationPageJSON is a page of a group's links (?rel=…&relpage=N).
 type relationPageJSON struct {
-	Kind  cite.Relation `json:"kind"`
-	In    bool          `json:"in"`
-	Label string        `json:"label"`
-	Total int           `json:"total"`
-	Links []corpus.Link `json:"links"`          // luocDoPage at most; none past the last page
-	Next  string        `json:"next,omitempty"` // the next page's URL
+	Kind  cite.Relation      `json:"kind"`
+	In    bool               `json:"in"`
+	Label string             `json:"label"`
+	Total int                `json:"total"`
+	Links []corpusgraph.Link `json:"links"`          // luocDoPage at most; none past the last page
+	Next  string             `json:"next,omitempty"` // the next page's URL
 }
 
 // relationsJSON returns the groups of the Lược đồ of key, counted
@@ -183,7 +184,7 @@ type relationPageJSON struct {
 // none): a page past the group's last, or of a group the document lacks,
 // is answered from the counts (no link, the group's total). It returns
 // ctx's error when ctx ends.
-func (h *Handler) relationsJSON(ctx context.Context, doc *corpus.Document, key string, groups []corpus.RelationGroup, sel *relGroup, page int) ([]relationGroupJSON, *relationPageJSON, error) {
+func (h *Handler) relationsJSON(ctx context.Context, doc *corpus.Document, key string, groups []corpusgraph.RelationGroup, sel *relGroup, page int) ([]relationGroupJSON, *relationPageJSON, error) {
 	rg, ok := h.docs.(relationGroups)
 	if !ok {
 		return nil, nil, nil
@@ -201,7 +202,7 @@ func (h *Handler) relationsJSON(ctx context.Context, doc *corpus.Document, key s
 	if page <= math.MaxInt/luocDoPage {
 		offset = (page - 1) * luocDoPage
 	}
-	g := corpus.RelationGroup{Kind: sel.kind, In: sel.in, Label: corpus.RelationLabel(sel.kind, sel.in)}
+	g := corpusgraph.RelationGroup{Kind: sel.kind, In: sel.in, Label: corpusgraph.RelationLabel(sel.kind, sel.in)}
 	for _, c := range groups {
 		if c.In == sel.in && c.Kind == sel.kind {
 			g.Total = c.Total
@@ -218,7 +219,7 @@ func (h *Handler) relationsJSON(ctx context.Context, doc *corpus.Document, key s
 	}
 	p := &relationPageJSON{Kind: g.Kind, In: g.In, Label: g.Label, Total: g.Total, Links: g.Links}
 	if p.Links == nil {
-		p.Links = []corpus.Link{}
+		p.Links = []corpusgraph.Link{}
 	}
 	if page < luocDoPages(p.Total) {
 		p.Next = self + url.Values{"rel": {sel.String()}, "relpage": {strconv.Itoa(page + 1)}}.Encode()

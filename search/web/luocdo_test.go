@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vanban/vanban/corpus"
+	corpusgraph "github.com/vanban/vanban/corpus/graph"
 )
 
 var luocDoItem = regexp.MustCompile(`<li>(?:<a href="/doc/[0-9a-f]+">([^<]+)</a>|<a href="/\?q=[^"]*">([^<]+)</a>)`)
@@ -39,7 +39,7 @@ func TestLuocDoAtScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var impl corpus.RelationGroup
+	var impl corpusgraph.RelationGroup
 	for _, g := range groups {
 		if g.In && g.Kind == "implements" {
 			impl = g
@@ -101,9 +101,9 @@ func TestLuocDoAtScale(t *testing.T) {
 
 	// The same in JSON: every group counted, a group's pages.
 	var doc struct {
-		Relations      *corpus.Relations   `json:"relations"`
-		RelationGroups []relationGroupJSON `json:"relation_groups"`
-		RelationPage   *relationPageJSON   `json:"relation_page"`
+		Relations      *corpusgraph.Relations `json:"relations"`
+		RelationGroups []relationGroupJSON    `json:"relation_groups"`
+		RelationPage   *relationPageJSON      `json:"relation_page"`
 	}
 	if err := json.Unmarshal([]byte(serve(t, h, "/api/documents/"+id, 200)), &doc); err != nil {
 		t.Fatal(err)

@@ -20,13 +20,14 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
+	corpusgraph "github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search"
 )
 
 // graph is the citation graph of the stored documents (corpus.Store).
 type graph interface {
-	Refs(id string) ([]corpus.ResolvedRef, error)
+	Refs(id string) ([]corpusgraph.ResolvedRef, error)
 	CitedBy(key string) ([]string, error)
 	CitedByPage(ctx context.Context, key string, offset, limit int) ([]string, int, error)
 	ByNumber(key string) ([]string, error)
@@ -35,9 +36,9 @@ type graph interface {
 // effects is the legal effect of stored documents and their Lược đồ
 // (corpus.Store).
 type effects interface {
-	DocEffect(ctx context.Context, id string, now time.Time) (corpus.Effect, error)
-	Effect(ctx context.Context, key string, now time.Time) (corpus.Effect, error)
-	RelationsGrouped(ctx context.Context, key string) (corpus.Relations, []corpus.RelationGroup, error)
+	DocEffect(ctx context.Context, id string, now time.Time) (corpusgraph.Effect, error)
+	Effect(ctx context.Context, key string, now time.Time) (corpusgraph.Effect, error)
+	RelationsGrouped(ctx context.Context, key string) (corpusgraph.Relations, []corpusgraph.RelationGroup, error)
 }
 
 // DocLink names a stored document for a list of links.
@@ -189,14 +190,14 @@ func (h *Handler) docLinks(ctx context.Context, ids []string) ([]DocLink, error)
 // with ?rel=in.implements&relpage=N).
 type documentJSON struct {
 	*corpus.Document
-	Effect         *corpus.Effect      `json:"effect,omitempty"`
-	Refs           []relRef            `json:"refs"`
-	CitedBy        []DocLink           `json:"cited_by"`
-	CitedByTotal   int                 `json:"cited_by_total"`
-	CitedByNext    string              `json:"cited_by_next,omitempty"`
-	Relations      *corpus.Relations   `json:"relations,omitempty"`
-	RelationGroups []relationGroupJSON `json:"relation_groups,omitempty"`
-	RelationPage   *relationPageJSON   `json:"relation_page,omitempty"`
+	Effect         *corpusgraph.Effect    `json:"effect,omitempty"`
+	Refs           []relRef               `json:"refs"`
+	CitedBy        []DocLink              `json:"cited_by"`
+	CitedByTotal   int                    `json:"cited_by_total"`
+	CitedByNext    string                 `json:"cited_by_next,omitempty"`
+	Relations      *corpusgraph.Relations `json:"relations,omitempty"`
+	RelationGroups []relationGroupJSON    `json:"relation_groups,omitempty"`
+	RelationPage   *relationPageJSON      `json:"relation_page,omitempty"`
 }
 
 // documentJSON is doc with its citations and Lược đồ for
@@ -225,7 +226,7 @@ func (h *Handler) documentJSON(ctx context.Context, doc *corpus.Document, page i
 // docEffect returns the effect and Lược đồ of doc (maxLinks of each
 // direction) with its groups counted, nil without a store; ctx's error
 // when ctx ends.
-func (h *Handler) docEffect(ctx context.Context, doc *corpus.Document) (*corpus.Effect, *corpus.Relations, []corpus.RelationGroup, error) {
+func (h *Handler) docEffect(ctx context.Context, doc *corpus.Document) (*corpusgraph.Effect, *corpusgraph.Relations, []corpusgraph.RelationGroup, error) {
 	eff, err := h.effect(ctx, doc)
 	if eff == nil || err != nil {
 		return nil, nil, nil, err
@@ -243,7 +244,7 @@ func (h *Handler) docEffect(ctx context.Context, doc *corpus.Document) (*corpus.
 
 // effect returns the effect of doc today, nil without a store (or when it
 // cannot be read: logged); ctx's error when ctx ends.
-func (h *Handler) effect(ctx context.Context, doc *corpus.Document) (*corpus.Effect, error) {
+func (h *Handler) effect(ctx context.Context, doc *corpus.Document) (*corpusgraph.Effect, error) {
 	ef, ok := h.docs.(effects)
 	if !ok {
 		return nil, nil
@@ -283,12 +284,12 @@ func (h *Handler) effectHits(ctx context.Context, hits []search.Hit) error {
 
 // refsJSON answers /api/refs.
 type refsJSON struct {
-	Key       string            `json:"key"`
-	LookupKey string            `json:"lookup_key"`
-	Effect    *corpus.Effect    `json:"effect,omitempty"` // the number's status today
-	Documents []DocLink         `json:"documents"`        // documents carrying the number
-	CitedBy   []DocLink         `json:"cited_by"`         // documents citing it
-	Relations *corpus.Relations `json:"relations,omitempty"`
+	Key       string                 `json:"key"`
+	LookupKey string                 `json:"lookup_key"`
+	Effect    *corpusgraph.Effect    `json:"effect,omitempty"` // the number's status today
+	Documents []DocLink              `json:"documents"`        // documents carrying the number
+	CitedBy   []DocLink              `json:"cited_by"`         // documents citing it
+	Relations *corpusgraph.Relations `json:"relations,omitempty"`
 }
 
 func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
@@ -320,8 +321,8 @@ func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if ef, ok := h.docs.(effects); ok && err == nil {
-		var eff corpus.Effect
-		var rel corpus.Relations
+		var eff corpusgraph.Effect
+		var rel corpusgraph.Relations
 		if eff, err = ef.Effect(ctx, key, time.Now()); err == nil {
 			rel, _, err = ef.RelationsGrouped(ctx, key)
 		}

@@ -1,4 +1,4 @@
-package corpus
+package graph
 
 import (
 	"context"
@@ -24,28 +24,24 @@ type RelationGroup struct {
 	Links []Link        `json:"links,omitempty"`
 }
 
-// RelationGroups returns the groups of the Lược đồ of key (a number, or
-// "#ID"): what others do to it, then what it does, each strongest kind
-// first (cite.Relation.Rank), with the count of all of each group and its
-// first per links, in the order Relations lists them. It stops with
+// RelationGroups returns the groups of the Lược đồ of end (a lookup key,
+// or "#ID": End): what others do to it, then what it does, each strongest
+// kind first (cite.Relation.Rank), with the count of all of each group and
+// its first per links, in the order Relations lists them. It stops with
 // ctx's error when ctx ends.
-func (s *Store) RelationGroups(ctx context.Context, key string, per int) ([]RelationGroup, error) {
-	gs, err := s.relationGroups(ctx, key, per, -1)
-	if err != nil {
-		return nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
-	}
-	return gs, nil
+func (g Graph) RelationGroups(ctx context.Context, end string, per int) ([]RelationGroup, error) {
+	return g.relationGroups(ctx, end, per, -1)
 }
 
-// RelationsGrouped returns the Lược đồ of key as Relations does (maxLinks
+// RelationsGrouped returns the Lược đồ of end as Relations does (MaxLinks
 // of each direction, the strongest kinds first) and its groups counted
 // (RelationGroups without links), reading its edges once. It stops with
 // ctx's error when ctx ends.
-func (s *Store) RelationsGrouped(ctx context.Context, key string) (Relations, []RelationGroup, error) {
+func (g Graph) RelationsGrouped(ctx context.Context, end string) (Relations, []RelationGroup, error) {
 	r := Relations{Out: []Link{}, In: []Link{}}
-	gs, err := s.relationGroups(ctx, key, maxLinks, maxLinks)
+	gs, err := g.relationGroups(ctx, end, MaxLinks, MaxLinks)
 	if err != nil {
-		return r, nil, fmt.Errorf("corpus: relations of %s: %w", key, err)
+		return r, nil, err
 	}
 	for i := range gs {
 		if gs[i].In {
@@ -58,56 +54,45 @@ func (s *Store) RelationsGrouped(ctx context.Context, key string) (Relations, []
 	return r, gs, nil
 }
 
-// relationGroups reads the groups of the Lược đồ of key, what others do to
+// relationGroups reads the groups of the Lược đồ of end, what others do to
 // it first, with the first per links of each and, when perDir ≥ 0, perDir
 // of each direction at most (the strongest kinds first).
-func (s *Store) relationGroups(ctx context.Context, key string, per, perDir int) ([]RelationGroup, error) {
-	end := endOf(key)
+func (g Graph) relationGroups(ctx context.Context, end string, per, perDir int) ([]RelationGroup, error) {
 	if end == "" {
 		return nil, nil
 	}
 	var out []RelationGroup
-	err := s.db.View(func(tx *bolt.Tx) error {
-		for _, in := range []bool{true, false} {
-			left := perDir
-			for _, kind := range kindsByRank() {
-				n := per
-				if perDir >= 0 {
-					n = min(n, left)
-				}
-				links, total, err := groupLinks(ctx, tx, in, end, kind, 0, n)
-				if err != nil {
-					return err
-				}
-				left -= len(links)
-				if total > 0 {
-					out = append(out, RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in), Total: total, Links: links})
-				}
+	for _, in := range []bool{true, false} {
+		left := perDir
+		for _, kind := range kindsByRank() {
+			n := per
+			if perDir >= 0 {
+				n = min(n, left)
+			}
+			links, total, err := groupLinks(ctx, g.tx, in, end, kind, 0, n)
+			if err != nil {
+				return out, err
+			}
+			left -= len(links)
+			if total > 0 {
+				out = append(out, RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in), Total: total, Links: links})
 			}
 		}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // RelationGroupPage returns the group of kind and direction in of the Lược
-// đồ of key with its links from offset, limit of them (none past the end).
+// đồ of end with its links from offset, limit of them (none past the end).
 // It stops with ctx's error when ctx ends.
-func (s *Store) RelationGroupPage(ctx context.Context, key string, in bool, kind cite.Relation, offset, limit int) (RelationGroup, error) {
-	g := RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in)}
-	end := endOf(key)
+func (g Graph) RelationGroupPage(ctx context.Context, end string, in bool, kind cite.Relation, offset, limit int) (RelationGroup, error) {
+	rg := RelationGroup{Kind: kind, In: in, Label: RelationLabel(kind, in)}
 	if end == "" || kind.Rank() < 0 {
-		return g, nil
+		return rg, nil
 	}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		var err error
-		g.Links, g.Total, err = groupLinks(ctx, tx, in, end, kind, offset, limit)
-		return err
-	})
-	if err != nil {
-		return g, fmt.Errorf("corpus: relations of %s: %w", key, err)
-	}
-	return g, nil
+	var err error
+	rg.Links, rg.Total, err = groupLinks(ctx, g.tx, in, end, kind, offset, limit)
+	return rg, err
 }
 
 // ctxEvery is how many edges groupLinks walks between looks at its
@@ -146,7 +131,11 @@ func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite
 		b = tx.Bucket(bucketRelTo)
 	}
 	var links []Link
-	seen := map[string]bool{}
+	hint := 0 // the links the walk names: to the page's last, or the group's
+	if counted {
+		hint = offset + min(limit, total-offset)
+	}
+	seen := newLinkSet(hint)
 	var id []byte
 	n := 0
 	err := eachEntry(ctx, b, end, kind, func(k, v []byte) (bool, error) {
@@ -154,10 +143,9 @@ func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite
 		if id, err = edgeLink(id[:0], k, v, end, in); err != nil {
 			return false, fmt.Errorf("decode edge %q: %w", k, err)
 		}
-		if seen[string(id)] {
+		if !seen.add(id) {
 			return true, nil
 		}
-		seen[string(id)] = true
 		n++
 		if n <= offset || n-offset > limit { // no overflow at any offset
 			return true, nil

@@ -1,13 +1,15 @@
-package corpus
+package graph
 
-// Citation graph format (store version 2, graph version GraphVersion). Seven
+// Citation graph format (store version 2, graph version Version). Seven
 // buckets of store.db, written in the same bbolt transaction as the document
-// they describe (Put, MarkGone), so the graph is never behind the store:
+// they describe (the store's Put, PutBatch and MarkGone call Graph.Put), so
+// the graph is never behind the store:
 //
-//	bucket "refs":    document ID → docRefs{Number, Refs, Signed,
+//	bucket "refs":    document ID → Entry{Number, Refs, Signed,
 //	                  Effective, Until, Edges}: the lookup key of the
 //	                  document's own number, its outgoing references
-//	                  (cite.ParseDoc over title, summary and body; one per
+//	                  (cite.ParseDoc over title, summary and body, read
+//	                  by corpus for EntryOf; one per
 //	                  lookup key, self-references left out), what the text
 //	                  says of the document's own effect, and the relation
 //	                  edges it states (graph.go, Edge); binary, the long
@@ -33,9 +35,13 @@ package corpus
 // the same transaction, so an index that keeps their status reads them
 // again.
 //
-// meta "graph" holds the GraphVersion the buckets were built with. Opening a
+// meta "graph" holds the Version the buckets were built with. Opening a
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
-// graph when GraphVersion changed (a better parser), in one transaction.
+// graph when Version changed (a better parser), in one transaction
+// (corpus's migrate: Current, Reset, Stamp).
+//
+// Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
+// Version was corpus.GraphVersion; the history below counts on.
 //
 // Graph history, newest first: 10 — the portal's type field decides
 // (2026-12-06, i18-newsrev, IsReport): a number-less page typed "Tin tức"
@@ -109,9 +115,9 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// GraphVersion is the version of the citation graph buckets; bump it when
+// Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const GraphVersion = 10
+const Version = 10
 
 var (
 	bucketRefs    = []byte("refs")
@@ -121,12 +127,17 @@ var (
 	bucketRelFrom = []byte("relfrom")
 )
 
-// graphBucketNames are the buckets rebuildGraph drops and builds.
+// bucketMeta is the store's bucket in which the graph keeps its version
+// (key "graph").
+var bucketMeta = []byte("meta")
+
+// graphBucketNames are the buckets Reset drops and builds.
 var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRelTo, bucketRelFrom, bucketRelLink, bucketRelCount}
 
-// docRefs is the value of the refs bucket.
-type docRefs struct {
-	Number    string     `json:"number,omitempty"` // lookup key of Document.Number
+// Entry is the value of the refs bucket: what the graph keeps of a
+// document.
+type Entry struct {
+	Number    string     `json:"number,omitempty"` // lookup key of the document's number
 	Refs      []cite.Ref `json:"refs"`
 	Signed    string     `json:"signed,omitempty"`    // date of signing the text gives
 	Effective string     `json:"effective,omitempty"` // when the document takes effect, as its text states
@@ -142,29 +153,22 @@ type ResolvedRef struct {
 	DocIDs    []string `json:"doc_ids,omitempty"`
 }
 
-// DocRefs returns the outgoing references of a document: one per lookup key
-// in order of first appearance, leaving out its own number. Of several
-// mentions of one key the one with the strongest relation the document
-// itself states wins; later mentions fill in a date or type the first lacks.
-func DocRefs(d *Document) []cite.Ref { return docGraph(d).Refs }
+// Doc is what the graph reads of a document beside its parsed text: its
+// ID, the number it carries and its publication date (the date of a change
+// it states without one).
+type Doc struct {
+	ID, Number, Published string
+}
 
-// docText is the text the graph reads of a document: its title, summary
-// and body, each a paragraph of its own. A blank line between them is a hard
-// break for cite's lexer: joined by one "\n", a title without a final stop
-// ran on into its summary as one sentence, and "… Nghị quyết số 13-NQ/TW …
-// về phát triển vùng …" + "Thực hiện Nghị quyết số 41/NQ-CP …" made
-// 13-NQ/TW the actor of the summary's "Thực hiện" (relfields_test.go).
-func docText(d *Document) string { return d.Title + "\n\n" + d.Summary + "\n\n" + d.Body }
-
-// docGraph reads a document's references, relations and own effect; of a
-// report (a news page, IsReport) only its references, each a mention.
-func docGraph(d *Document) docRefs {
+// EntryOf is the entry of document d, whose text cite.ParseDoc read as pd:
+// its outgoing references one per lookup key in order of first
+// appearance, leaving out its own number, its relation edges and what it
+// says of its own effect. Of several mentions of one key the one with the
+// strongest relation the document itself states wins; later mentions fill
+// in a date or type the first lacks.
+func EntryOf(d Doc, pd cite.Doc) Entry {
 	own := viet.NumberKey(d.Number)
-	pd := cite.ParseDoc(docText(d), cite.Self{Number: d.Number, Dated: d.Published})
-	if IsReport(d) {
-		asReport(&pd) // a news page states no relation (report.go)
-	}
-	v := docRefs{Number: own, Signed: pd.Signed, Effective: pd.Effective, Until: pd.Until}
+	v := Entry{Number: own, Signed: pd.Signed, Effective: pd.Effective, Until: pd.Until}
 	at := map[string]int{}
 	for _, r := range pd.Refs {
 		k := r.LookupKey()
@@ -206,6 +210,44 @@ func strongerOwn(r, o cite.Ref) bool {
 	return r.Relation.Rank() > o.Relation.Rank()
 }
 
+// Codec is what the graph needs of the store's record codec: the long refs
+// values are compressed with the store's trained dictionary (refsval.go).
+type Codec interface {
+	// Compress appends src compressed to dst.
+	Compress(dst, src []byte) []byte
+	// Decompress returns the frame src decompressed, at most limit bytes.
+	Decompress(src []byte, limit uint64) ([]byte, error)
+}
+
+// Toucher gives a stored document a new sequence without changing it, so
+// that an index keeping its effect status reads it again (the store's).
+type Toucher interface {
+	Touch(tx *bolt.Tx, id string) error
+}
+
+// Graph is the graph in a bbolt transaction of the store: the store opens
+// the transaction (a write one for Put) and the graph reads and writes its
+// buckets in it.
+type Graph struct {
+	tx *bolt.Tx
+	c  Codec
+}
+
+// Of is the graph in tx, its refs values read and written with c.
+func Of(tx *bolt.Tx, c Codec) Graph { return Graph{tx: tx, c: c} }
+
+// Reset drops the graph buckets and creates them empty (a rebuild).
+func Reset(tx *bolt.Tx) error {
+	for _, b := range graphBucketNames {
+		if tx.Bucket(b) != nil {
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+		}
+	}
+	return graphBuckets(tx)
+}
+
 // graphBuckets creates the graph buckets.
 func graphBuckets(tx *bolt.Tx) error {
 	for _, b := range graphBucketNames {
@@ -216,192 +258,109 @@ func graphBuckets(tx *bolt.Tx) error {
 	return nil
 }
 
-// indexRefs replaces the graph entries of doc (called by Store.write, after
-// the store's sequence is updated), and gives the documents whose effect
-// the change touches a new sequence.
-// p is what PutBatch prepared of doc (nil: nothing).
-// t counts the edges (flushed by the caller before the commit).
-func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *linkTally) error {
-	return indexGraph(tx, c, doc, true, p, t)
+// Current reports whether the graph of tx was built with this Version and
+// keeps the group counts (a graph of version 6 built by a binary between
+// its two changes has none).
+func Current(tx *bolt.Tx) bool {
+	return string(tx.Bucket(bucketMeta).Get([]byte("graph"))) == strconv.Itoa(Version) && tx.Bucket(bucketRelCount) != nil
 }
 
-func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep, t *linkTally) error {
+// Stamp records in the store's meta bucket that the graph was built with
+// this Version.
+func Stamp(tx *bolt.Tx) error {
+	return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte(strconv.Itoa(Version)))
+}
+
+// RefsBucket is the bucket of the refs values, for the store's upkeep of
+// its pages and dictionaries.
+func RefsBucket(tx *bolt.Tx) *bolt.Bucket { return tx.Bucket(bucketRefs) }
+
+// Put replaces the graph entries of document id (called by the store's
+// write, after the store's sequence is updated) with v, whose refs value
+// is val when already encoded (nil: encoded here); a nil v (a gone
+// document) only removes them. When touch is not nil, it gives the
+// documents whose effect the change touches a new sequence. t counts the
+// edges (flushed by the caller before the commit).
+func (g Graph) Put(id string, v *Entry, val []byte, t *Tally, touch Toucher) error {
+	tx, c := g.tx, g.c
 	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
-	id := []byte(doc.ID)
+	key := []byte(id)
 	var targets []string // ends of effect edges removed or added
-	if raw := refs.Get(id); raw != nil {
-		old, err := c.decodeRefs(raw, doc.ID)
+	if raw := refs.Get(key); raw != nil {
+		old, err := Decode(c, raw, id)
 		if err != nil {
-			return fmt.Errorf("decode refs of %s: %w", doc.ID, err)
+			return fmt.Errorf("decode refs of %s: %w", id, err)
 		}
 		for _, r := range old.Refs {
-			if err := bykey.Delete(pairKey(r.LookupKey(), doc.ID)); err != nil {
+			if err := bykey.Delete(pairKey(r.LookupKey(), id)); err != nil {
 				return err
 			}
 		}
 		if old.Number != "" {
-			if err := numbers.Delete(pairKey(old.Number, doc.ID)); err != nil {
+			if err := numbers.Delete(pairKey(old.Number, id)); err != nil {
 				return err
 			}
 		}
-		if err := putEdges(tx, doc.ID, old.Edges, true, t); err != nil {
+		if err := putEdges(tx, id, old.Edges, true, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, old.Edges)
-		if err := refs.Delete(id); err != nil {
+		if err := refs.Delete(key); err != nil {
 			return err
 		}
 	}
-	if !doc.Gone {
-		g, val := p.graphOf(c)
-		if g == nil {
-			v := docGraph(doc)
-			g, val = &v, nil
-		}
-		v := *g
+	if v != nil {
 		for _, r := range v.Refs {
-			if err := bykey.Put(pairKey(r.LookupKey(), doc.ID), nil); err != nil {
+			if err := bykey.Put(pairKey(r.LookupKey(), id), nil); err != nil {
 				return err
 			}
 		}
 		if v.Number != "" {
-			if err := numbers.Put(pairKey(v.Number, doc.ID), nil); err != nil {
+			if err := numbers.Put(pairKey(v.Number, id), nil); err != nil {
 				return err
 			}
 		}
-		if err := putEdges(tx, doc.ID, v.Edges, false, t); err != nil {
+		if err := putEdges(tx, id, v.Edges, false, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, v.Edges)
 		if val == nil {
-			val = c.encodeRefs(&v, doc.ID)
+			val = Encode(c, v, id)
 		}
-		if err := refs.Put(id, val); err != nil {
+		if err := refs.Put(key, val); err != nil {
 			return err
 		}
 	}
-	if !touch {
+	if touch == nil {
 		return nil
 	}
-	return touchTargets(tx, c, doc.ID, targets)
+	return touchTargets(tx, touch, id, targets)
 }
 
 func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
 
-// migrate upgrades a version 1 store and rebuilds a graph of another
-// GraphVersion, inside OpenStore's transaction.
-func migrate(tx *bolt.Tx, c *recordCodec) error {
-	meta := tx.Bucket(bucketMeta)
-	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != "2" && v != "3" && v != "4" && v != strconv.Itoa(storeVersion) {
-		return nil // checkVersion reports it
-	}
-	// A graph of this version without group counts (a store built by a
-	// binary between the two changes of GraphVersion 6) is rebuilt too.
-	counted := tx.Bucket(bucketRelCount) != nil
-	if v != "1" && string(meta.Get([]byte("graph"))) == strconv.Itoa(GraphVersion) && counted {
-		if v == "2" || v == "3" || v == "4" {
-			// Format 2, 3 or 4 → 5: the records stay as they are (the
-			// codec reads every form) and are compressed with the
-			// store's dictionary when next written.
-			return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
-		}
-		return nil
-	}
-	if err := rebuildGraph(tx, c); err != nil {
-		return fmt.Errorf("build citation graph: %w", err)
-	}
-	if err := meta.Put([]byte("graph"), []byte(strconv.Itoa(GraphVersion))); err != nil {
-		return err
-	}
-	return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
-}
-
-// rebuildGraph drops the graph buckets and indexes every live document.
-func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
-	for _, b := range graphBucketNames {
-		if tx.Bucket(b) != nil {
-			if err := tx.DeleteBucket(b); err != nil {
-				return err
-			}
-		}
-	}
-	if err := graphBuckets(tx); err != nil {
-		return err
-	}
-	t := newLinkTally()
-	n := 0
-	err := tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
-		var d Document
-		if err := c.decode(raw, &d); err != nil {
-			return fmt.Errorf("decode %s: %w", k, err)
-		}
-		if n++; n%rebuildFlush == 0 {
-			if err := t.flush(tx); err != nil {
-				return err
-			}
-		}
-		return indexGraph(tx, c, &d, false, nil, t)
-	})
-	if err != nil {
-		return err
-	}
-	return t.flush(tx)
-}
-
-// rebuildFlush is how many documents a rebuild indexes between writes of
-// its link counts: the tally's memory.
-const rebuildFlush = 5000
-
 // Refs returns the outgoing references of document id, each with the live
 // documents carrying its number. An unknown or gone document has none.
-func (s *Store) Refs(id string) ([]ResolvedRef, error) {
-	var out []ResolvedRef
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v, ok, err := readDocRefs(tx, s.recs(), id)
-		if !ok || err != nil {
-			return err
-		}
-		out = make([]ResolvedRef, 0, len(v.Refs))
-		for _, r := range v.Refs {
-			k := r.LookupKey()
-			out = append(out, ResolvedRef{Ref: r, LookupKey: k, DocIDs: scanPairs(tx.Bucket(bucketNumbers), k)})
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("corpus: refs of %s: %w", id, err)
+func (g Graph) Refs(id string) ([]ResolvedRef, error) {
+	v, ok, err := g.Entry(id)
+	if !ok || err != nil {
+		return nil, err
+	}
+	out := make([]ResolvedRef, 0, len(v.Refs))
+	for _, r := range v.Refs {
+		k := r.LookupKey()
+		out = append(out, ResolvedRef{Ref: r, LookupKey: k, DocIDs: scanPairs(g.tx.Bucket(bucketNumbers), k)})
 	}
 	return out, nil
 }
 
-// CitedBy returns the IDs of the live documents citing key (a number in any
-// spelling: "154/NQ-CP", "154/nq-cp"), sorted.
-func (s *Store) CitedBy(key string) ([]string, error) {
-	return s.pairs(bucketByKey, key)
-}
+// CitedBy returns the IDs of the live documents citing the lookup key k,
+// sorted.
+func (g Graph) CitedBy(k string) []string { return scanPairs(g.tx.Bucket(bucketByKey), k) }
 
-// ByNumber returns the IDs of the live documents whose number is key (in any
-// spelling), sorted.
-func (s *Store) ByNumber(key string) ([]string, error) {
-	return s.pairs(bucketNumbers, key)
-}
-
-func (s *Store) pairs(bucket []byte, key string) ([]string, error) {
-	k := viet.NumberKey(key)
-	if k == "" {
-		return nil, nil
-	}
-	var ids []string
-	err := s.db.View(func(tx *bolt.Tx) error {
-		ids = scanPairs(tx.Bucket(bucket), k)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("corpus: %s %s: %w", bucket, key, err)
-	}
-	return ids, nil
-}
+// ByNumber returns the IDs of the live documents whose number has the
+// lookup key k, sorted.
+func (g Graph) ByNumber(k string) []string { return scanPairs(g.tx.Bucket(bucketNumbers), k) }
 
 // scanPairs lists the IDs stored under key in a pair bucket, in byte order.
 func scanPairs(b *bolt.Bucket, key string) []string {
@@ -432,14 +391,14 @@ func scanPairsPage(ctx context.Context, b *bolt.Bucket, key string, offset, limi
 	return ids, total, nil
 }
 
-// readDocRefs reads the refs entry of document id: false when it has none
+// Entry reads the refs entry of document id: false when it has none
 // (unknown or gone).
-func readDocRefs(tx *bolt.Tx, c *recordCodec, id string) (docRefs, bool, error) {
-	raw := tx.Bucket(bucketRefs).Get([]byte(id))
+func (g Graph) Entry(id string) (Entry, bool, error) {
+	raw := g.tx.Bucket(bucketRefs).Get([]byte(id))
 	if raw == nil {
-		return docRefs{}, false, nil
+		return Entry{}, false, nil
 	}
-	v, err := c.decodeRefs(raw, id)
+	v, err := Decode(g.c, raw, id)
 	if err != nil {
 		return v, false, fmt.Errorf("decode refs of %s: %w", id, err)
 	}

@@ -1,9 +1,8 @@
-package corpus
+package graph
 
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"fmt"
 	"strconv"
 
@@ -41,7 +40,7 @@ func selfEnd(id, own string) string {
 // docEdges returns the relation edges a document's text states, one per
 // kind, ends and part. A passive stated from both ends ("A … được sửa đổi
 // bởi B") gives one edge: the part from A's side, the date from B's.
-func docEdges(d *Document, own string, pd cite.Doc) []Edge {
+func docEdges(d Doc, own string, pd cite.Doc) []Edge {
 	self, selfKey := selfEnd(d.ID, own), d.Number
 	var out []Edge
 	at := map[string]int{}
@@ -119,7 +118,7 @@ func edgeKey(end string, kind cite.Relation, doc string, n int) []byte {
 
 // putEdges writes (or, with del, removes) the index entries of a document's
 // edges, and counts them in t.
-func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool, t *linkTally) error {
+func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool, t *Tally) error {
 	to, from := tx.Bucket(bucketRelTo), tx.Bucket(bucketRelFrom)
 	for n, e := range edges {
 		for _, x := range []struct {
@@ -206,76 +205,24 @@ func appendTargets(targets []string, edges []Edge) []string {
 // touchTargets gives the stored documents at the ends targets (other than
 // doc itself) a new sequence, so that an index keeping their effect status
 // reads them again.
-func touchTargets(tx *bolt.Tx, c *recordCodec, doc string, targets []string) error {
+func touchTargets(tx *bolt.Tx, t Toucher, doc string, targets []string) error {
 	done := map[string]bool{doc: true}
-	for _, t := range targets {
+	for _, e := range targets {
 		var ids []string
-		if t[0] == '#' {
-			ids = []string{t[1:]}
+		if e[0] == '#' {
+			ids = []string{e[1:]}
 		} else {
-			ids = scanPairs(tx.Bucket(bucketNumbers), t)
+			ids = scanPairs(tx.Bucket(bucketNumbers), e)
 		}
 		for _, id := range ids {
 			if done[id] {
 				continue
 			}
 			done[id] = true
-			if err := touch(tx, c, id); err != nil {
+			if err := t.Touch(tx, id); err != nil {
 				return fmt.Errorf("touch %s: %w", id, err)
 			}
 		}
 	}
 	return nil
-}
-
-// touch moves a stored document to the next sequence without changing it.
-func touch(tx *bolt.Tx, c *recordCodec, id string) error {
-	docs, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
-	raw := docs.Get([]byte(id))
-	if raw == nil {
-		return nil
-	}
-	var d Document
-	if err := c.decode(raw, &d); err != nil {
-		return fmt.Errorf("decode %s: %w", id, err)
-	}
-	seq := uint64(1)
-	if m := meta.Get([]byte("seq")); len(m) == 8 {
-		seq = binary.BigEndian.Uint64(m) + 1
-	}
-	if d.Seq != 0 {
-		if err := seqs.Delete(seqKey(d.Seq)); err != nil {
-			return err
-		}
-	}
-	d.Seq = seq
-	out, err := c.encode(&d)
-	if err != nil {
-		return err
-	}
-	if err := docs.Put([]byte(id), out); err != nil {
-		return err
-	}
-	if err := seqs.Put(seqKey(seq), []byte(id)); err != nil {
-		return err
-	}
-	return meta.Put([]byte("seq"), seqKey(seq))
-}
-
-// SeqIDs lists the documents whose last change has a sequence in (from,
-// to], in sequence order: the documents a batch stored and those whose
-// effect it changed (touch).
-func (s *Store) SeqIDs(from, to uint64) ([]string, error) {
-	var ids []string
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketSeq).Cursor()
-		for k, id := c.Seek(seqKey(from + 1)); k != nil && binary.BigEndian.Uint64(k) <= to; k, id = c.Next() {
-			ids = append(ids, string(id))
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("corpus: changes in (%d, %d]: %w", from, to, err)
-	}
-	return ids, nil
 }

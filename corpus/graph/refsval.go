@@ -1,21 +1,19 @@
-package corpus
+package graph
 
 import (
-	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/vanban/vanban/corpus/cite"
-	bolt "go.etcd.io/bbolt"
 )
 
 // A value of the "refs" bucket (graph.go) is one of:
 //
-//	'{' …                the JSON docRefs (store format 5 before
+//	'{' …                the JSON Entry (store format 5 before
 //	                     2026-12-05 and every earlier format), still read
-//	refsBin              binary docRefs, below; refsBin alone is a
+//	refsBin              binary Entry, below; refsBin alone is a
 //	                     document without references, number or dates
 //	refsZst zstd(binary) the binary form of a value of refsZstMin bytes
 //	                     or more, compressed with the record codec (the
@@ -72,8 +70,9 @@ var refsRelations = [...]cite.Relation{cite.Mentions, cite.BasedOn, cite.Impleme
 // errRefsValue is a refs value that does not decode.
 var errRefsValue = errors.New("damaged refs value")
 
-// encodeRefs is the refs value of v, the entry of document id.
-func (c *recordCodec) encodeRefs(v *docRefs, id string) []byte {
+// Encode is the refs value of v, the entry of document id, its long forms
+// compressed with c.
+func Encode(c Codec, v *Entry, id string) []byte {
 	b := []byte{refsBin}
 	if v.Number == "" && v.Signed == "" && v.Effective == "" && v.Until == "" && len(v.Refs) == 0 && len(v.Edges) == 0 {
 		return b
@@ -100,7 +99,7 @@ func (c *recordCodec) encodeRefs(v *docRefs, id string) []byte {
 	if len(b) < refsZstMin {
 		return b
 	}
-	z := c.enc.EncodeAll(b[1:], []byte{refsZst})
+	z := c.Compress([]byte{refsZst}, b[1:])
 	if len(z) < len(b) {
 		return z
 	}
@@ -131,9 +130,9 @@ func appendRelation(b []byte, r cite.Relation) []byte {
 	return appendStrs(append(b, 0), string(r))
 }
 
-// decodeRefs reads the refs value raw of document id.
-func (c *recordCodec) decodeRefs(raw []byte, id string) (docRefs, error) {
-	var v docRefs
+// Decode reads the refs value raw of document id.
+func Decode(c Codec, raw []byte, id string) (Entry, error) {
+	var v Entry
 	if len(raw) == 0 {
 		return v, fmt.Errorf("%w: empty", errRefsValue)
 	}
@@ -146,7 +145,7 @@ func (c *recordCodec) decodeRefs(raw []byte, id string) (docRefs, error) {
 	case refsBin:
 		return decodeRefsBin(raw[1:], id)
 	case refsZst:
-		b, err := c.unzstd(raw[1:], maxRefsValue)
+		b, err := c.Decompress(raw[1:], maxRefsValue)
 		if err != nil {
 			return v, fmt.Errorf("%w: %w", errRefsValue, err)
 		}
@@ -238,8 +237,8 @@ func (r *refsReader) count(what string, min int) int {
 	return int(n)
 }
 
-func decodeRefsBin(b []byte, id string) (docRefs, error) {
-	var v docRefs
+func decodeRefsBin(b []byte, id string) (Entry, error) {
+	var v Entry
 	if len(b) == 0 {
 		return v, nil
 	}
@@ -277,38 +276,7 @@ func decodeRefsBin(b []byte, id string) (docRefs, error) {
 	return v, r.err
 }
 
-// refsDictOf is the dictionary a refs value's frame names (0: none).
-func refsDictOf(v []byte) uint32 {
-	if len(v) == 0 || v[0] != refsZst {
-		return 0
-	}
-	return recordDictOf(v)
-}
-
-// recodeRefs rewrites with c's current dictionary the refs values
-// compressed with another (Recompress, before it drops the dictionaries
-// nothing names). The refs bucket is a few percent of the records: one
-// transaction.
-func recodeRefs(tx *bolt.Tx, c *recordCodec) error {
-	b := tx.Bucket(bucketRefs)
-	var ids [][]byte
-	err := b.ForEach(func(k, v []byte) error {
-		if id := refsDictOf(v); id != 0 && id != c.dictID {
-			ids = append(ids, bytes.Clone(k))
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, k := range ids {
-		v, err := c.decodeRefs(b.Get(k), string(k))
-		if err != nil {
-			continue // left as it is: its dictionary stays (Recompress counts it used)
-		}
-		if err := b.Put(k, c.encodeRefs(&v, string(k))); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+// Compressed reports a refs value compressed with the store's codec: its
+// frame, after the tag byte, names the dictionary (the store's upkeep of
+// its dictionaries reads it).
+func Compressed(v []byte) bool { return len(v) > 0 && v[0] == refsZst }

@@ -1,4 +1,4 @@
-package corpus
+package graph
 
 import (
 	"encoding/binary"
@@ -24,7 +24,7 @@ import (
 // dir is 'i' for what others do to end (relto), 'o' for what it does
 // (relfrom). A link is what groupLinks lists once: the other end, its key
 // as written and the part concerned; several documents stating it are one
-// link. putEdges counts each edge it writes or removes (linkTally, written
+// link. putEdges counts each edge it writes or removes (Tally, written
 // once a transaction); a link's first edge adds one to its group, its last
 // one takes one away. A store of
 // graph version 5 or older, read without being upgraded (a read-only
@@ -67,7 +67,7 @@ func dirByte(in bool) byte {
 	return 'o'
 }
 
-// linkTally counts, within one write transaction, the edges putEdges
+// Tally counts, within one write transaction, the edges putEdges
 // writes (1) or removes (-1) per link and the links per group, and writes
 // them when flushed, in key order, once a key. Written at each edge, every
 // edge of a batch put a rellink key and often a relcount key at a random
@@ -76,7 +76,7 @@ func dirByte(in bool) byte {
 // their own took half as long again as without the counts (docs/
 // performance.md "i18-relrev"). Nothing reads the counts in a write
 // transaction before its commit but the tally itself.
-type linkTally struct {
+type Tally struct {
 	links  map[string]*tallied // rellink key → its count
 	groups map[string]int      // relcount key → links come (+) and gone (-)
 }
@@ -84,13 +84,14 @@ type linkTally struct {
 // tallied is a link's count as stored (was) and after the edges so far.
 type tallied struct{ was, now int }
 
-func newLinkTally() *linkTally {
-	return &linkTally{links: map[string]*tallied{}, groups: map[string]int{}}
+// NewTally is an empty tally, for one write transaction.
+func NewTally() *Tally {
+	return &Tally{links: map[string]*tallied{}, groups: map[string]int{}}
 }
 
 // count adds delta (1 or -1) to the edges stating e's link at end, and
 // to its group's links when the link comes or goes.
-func (t *linkTally) count(tx *bolt.Tx, in bool, end string, e *Edge, delta int) {
+func (t *Tally) count(tx *bolt.Tx, in bool, end string, e *Edge, delta int) {
 	lk := linkKey(in, end, e)
 	c := t.links[string(lk)]
 	if c == nil {
@@ -107,8 +108,8 @@ func (t *linkTally) count(tx *bolt.Tx, in bool, end string, e *Edge, delta int) 
 	}
 }
 
-// flush writes the counts tallied since the last flush, in key order.
-func (t *linkTally) flush(tx *bolt.Tx) error {
+// Flush writes the counts tallied since the last flush, in key order.
+func (t *Tally) Flush(tx *bolt.Tx) error {
 	links, groups := tx.Bucket(bucketRelLink), tx.Bucket(bucketRelCount)
 	for _, k := range slices.Sorted(maps.Keys(t.links)) {
 		if c := t.links[k]; c.now != c.was {
@@ -134,10 +135,10 @@ func (t *linkTally) flush(tx *bolt.Tx) error {
 // version. A binary of an older graph version rebuilds, on a read-write
 // open, the graph buckets it knows and writes edges without counting them,
 // leaving rellink and relcount as a newer one wrote them; read-only
-// commands of this binary serve such a store as it is (OpenStore).
+// commands of this binary serve such a store as it is (corpus.OpenStore).
 func groupCount(tx *bolt.Tx, in bool, end string, kind cite.Relation) (int, bool) {
 	b := tx.Bucket(bucketRelCount)
-	if b == nil || string(tx.Bucket(bucketMeta).Get([]byte("graph"))) != strconv.Itoa(GraphVersion) {
+	if b == nil || string(tx.Bucket(bucketMeta).Get([]byte("graph"))) != strconv.Itoa(Version) {
 		return 0, false
 	}
 	return readCount(b.Get(groupKey(in, end, kind))), true

@@ -1,4 +1,4 @@
-package corpus
+package graph
 
 import (
 	"bytes"
@@ -38,7 +38,7 @@ import (
 // the number as written (cite.Ref.LookupKey, or the document's own number
 // key), so flag 4 leaves it out; the key is read back by the same function
 // the numbers and bykey buckets are keyed by, whose change already bumps
-// GraphVersion.
+// Version.
 //
 // Why: the JSON repeated the key's three fields and spelled every field
 // name; on a 100k scale store relto and relfrom were 7.4 MB of the store's

@@ -1,8 +1,7 @@
-package corpus
+package graph
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -63,48 +62,27 @@ type EffectChange struct {
 // first.
 var changeKinds = []cite.Relation{cite.Amends, cite.Suspends, cite.Expires, cite.Repeals, cite.Replaces}
 
-// Effect returns the status at now of the document number key (any
-// spelling; "#ID" for a stored document without number). It stops with
-// ctx's error when ctx ends.
-func (s *Store) Effect(ctx context.Context, key string, now time.Time) (Effect, error) {
-	end := endOf(key)
-	if end == "" {
-		return Effect{}, fmt.Errorf("corpus: effect of %q: not a document number", key)
-	}
-	var e Effect
-	err := s.db.View(func(tx *bolt.Tx) error {
-		var err error
-		e, err = effectOf(ctx, tx, s.recs(), end, now)
-		return err
-	})
-	if err != nil {
-		return Effect{}, fmt.Errorf("corpus: effect of %s: %w", key, err)
-	}
-	return e, nil
+// Effect returns the status at now of end (End: a lookup key, or "#ID"
+// for a stored document without number). It stops with ctx's error when
+// ctx ends.
+func (g Graph) Effect(ctx context.Context, end string, now time.Time) (Effect, error) {
+	return effectOf(ctx, g.tx, g.c, end, now)
 }
 
 // DocEffect returns the status at now of a stored document: its number's,
 // or for a document without number what is said of it alone. It stops
 // with ctx's error when ctx ends.
-func (s *Store) DocEffect(ctx context.Context, id string, now time.Time) (Effect, error) {
-	var e Effect
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v, ok, err := readDocRefs(tx, s.recs(), id)
-		if !ok || err != nil {
-			e = Effect{Key: "#" + id, State: StateUnknown, Label: stateLabel(StateUnknown)}
-			return err
-		}
-		e, err = effectOf(ctx, tx, s.recs(), selfEnd(id, v.Number), now)
-		return err
-	})
-	if err != nil {
-		return Effect{}, fmt.Errorf("corpus: effect of %s: %w", id, err)
+func (g Graph) DocEffect(ctx context.Context, id string, now time.Time) (Effect, error) {
+	v, ok, err := g.Entry(id)
+	if !ok || err != nil {
+		return Effect{Key: "#" + id, State: StateUnknown, Label: stateLabel(StateUnknown)}, err
 	}
-	return e, nil
+	return effectOf(ctx, g.tx, g.c, selfEnd(id, v.Number), now)
 }
 
-// endOf returns the end naming key: "#ID" as is, else its lookup key.
-func endOf(key string) string {
+// End returns the end naming key: "#ID" as is, else its lookup key ("" for
+// neither).
+func End(key string) string {
 	if strings.HasPrefix(key, "#") && len(key) > 1 {
 		return key
 	}
@@ -147,7 +125,7 @@ type facts struct {
 // collect reads the facts of an end: the effect its own documents state,
 // the changes other documents make to it, and the dates it changes others.
 // It looks at ctx before each kind's edges and in their walk.
-func collect(ctx context.Context, tx *bolt.Tx, c *recordCodec, end string) (facts, error) {
+func collect(ctx context.Context, tx *bolt.Tx, c Codec, end string) (facts, error) {
 	var f facts
 	since := func(d string) {
 		if d != "" && (f.since == "" || d < f.since) {
@@ -155,7 +133,7 @@ func collect(ctx context.Context, tx *bolt.Tx, c *recordCodec, end string) (fact
 		}
 	}
 	for _, id := range ownDocs(tx, end) {
-		v, ok, err := readDocRefs(tx, c, id)
+		v, ok, err := Of(tx, c).Entry(id)
 		if err != nil {
 			return f, err
 		}
@@ -207,7 +185,7 @@ func collect(ctx context.Context, tx *bolt.Tx, c *recordCodec, end string) (fact
 // ends reports whether a change ends (or suspends) the whole document.
 func (c EffectChange) ends() bool { return c.Kind != cite.Amends && !c.Partial }
 
-func effectOf(ctx context.Context, tx *bolt.Tx, c *recordCodec, end string, now time.Time) (Effect, error) {
+func effectOf(ctx context.Context, tx *bolt.Tx, c Codec, end string, now time.Time) (Effect, error) {
 	f, err := collect(ctx, tx, c, end)
 	if err != nil {
 		return Effect{Key: end}, err
@@ -293,23 +271,15 @@ func cmpOr1(a, b string) string {
 	return b
 }
 
-// EffectSpan returns the span of a stored document (its number's, or its own
+// Span returns the span of a stored document (its number's, or its own
 // for a document without number).
-func (s *Store) EffectSpan(id string) (Span, error) {
-	var sp Span
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v, ok, err := readDocRefs(tx, s.recs(), id)
-		if !ok || err != nil {
-			return err
-		}
-		f, err := collect(context.Background(), tx, s.recs(), selfEnd(id, v.Number))
-		sp = f.span()
-		return err
-	})
-	if err != nil {
-		return Span{}, fmt.Errorf("corpus: effect span of %s: %w", id, err)
+func (g Graph) Span(id string) (Span, error) {
+	v, ok, err := g.Entry(id)
+	if !ok || err != nil {
+		return Span{}, err
 	}
-	return sp, nil
+	f, err := collect(context.Background(), g.tx, g.c, selfEnd(id, v.Number))
+	return f.span(), err
 }
 
 // dedupeChanges drops repeated statements of one change (the same actor,
@@ -437,15 +407,7 @@ type Relations struct {
 	In  []Link `json:"in"`
 }
 
-// maxLinks bounds each direction of a Lược đồ (a law is the căn cứ of
+// MaxLinks bounds each direction of a Lược đồ (a law is the căn cứ of
 // thousands): the strongest kinds first, so a repeal is never left out for
 // the căn cứ.
-const maxLinks = 200
-
-// Relations returns the Lược đồ of the document number key ("#ID" for a
-// stored document without number): up to maxLinks in each direction
-// (RelationGroups counts them all).
-func (s *Store) Relations(key string) (Relations, error) {
-	r, _, err := s.RelationsGrouped(context.Background(), key)
-	return r, err
-}
+const MaxLinks = 200

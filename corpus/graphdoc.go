@@ -1,0 +1,225 @@
+package corpus
+
+// The seam to corpus/graph: what the graph reads of a Document, the
+// store's writes and upgrades of the graph in its own transactions, and
+// the record codec as the graph's Codec and Toucher. The Store's reads of
+// the graph are graphread.go.
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"strconv"
+
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/graph"
+	bolt "go.etcd.io/bbolt"
+)
+
+// DocRefs returns the outgoing references of a document: one per lookup key
+// in order of first appearance, leaving out its own number. Of several
+// mentions of one key the one with the strongest relation the document
+// itself states wins; later mentions fill in a date or type the first lacks.
+func DocRefs(d *Document) []cite.Ref { return docGraph(d).Refs }
+
+// docText is the text the graph reads of a document: its title, summary
+// and body, each a paragraph of its own. A blank line between them is a hard
+// break for cite's lexer: joined by one "\n", a title without a final stop
+// ran on into its summary as one sentence, and "… Nghị quyết số 13-NQ/TW …
+// về phát triển vùng …" + "Thực hiện Nghị quyết số 41/NQ-CP …" made
+// 13-NQ/TW the actor of the summary's "Thực hiện" (relfields_test.go).
+func docText(d *Document) string { return d.Title + "\n\n" + d.Summary + "\n\n" + d.Body }
+
+// docGraph reads a document's references, relations and own effect; of a
+// report (a news page, IsReport) only its references, each a mention.
+func docGraph(d *Document) graph.Entry {
+	pd := cite.ParseDoc(docText(d), cite.Self{Number: d.Number, Dated: d.Published})
+	if IsReport(d) {
+		asReport(&pd) // a news page states no relation (report.go)
+	}
+	return graph.EntryOf(graph.Doc{ID: d.ID, Number: d.Number, Published: d.Published}, pd)
+}
+
+// indexRefs replaces the graph entries of doc (called by Store.write, after
+// the store's sequence is updated), and gives the documents whose effect
+// the change touches a new sequence.
+// p is what PutBatch prepared of doc (nil: nothing).
+// t counts the edges (flushed by the caller before the commit).
+func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *graph.Tally) error {
+	return indexGraph(tx, c, doc, true, p, t)
+}
+
+func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep, t *graph.Tally) error {
+	var g *graph.Entry
+	var val []byte
+	if !doc.Gone {
+		g, val = p.graphOf(c)
+		if g == nil {
+			v := docGraph(doc)
+			g, val = &v, nil
+		}
+	}
+	var toucher graph.Toucher
+	if touch {
+		toucher = c
+	}
+	return graph.Of(tx, c).Put(doc.ID, g, val, t, toucher)
+}
+
+// migrate upgrades a version 1 store and rebuilds a graph of another
+// graph.Version, inside OpenStore's transaction.
+func migrate(tx *bolt.Tx, c *recordCodec) error {
+	meta := tx.Bucket(bucketMeta)
+	v := string(meta.Get([]byte("version")))
+	if v != "1" && v != "2" && v != "3" && v != "4" && v != strconv.Itoa(storeVersion) {
+		return nil // checkVersion reports it
+	}
+	// A graph of this version without group counts (a store built by a
+	// binary between the two changes of graph version 6) is rebuilt too
+	// (graph.Current).
+	if v != "1" && graph.Current(tx) {
+		if v == "2" || v == "3" || v == "4" {
+			// Format 2, 3 or 4 → 5: the records stay as they are (the
+			// codec reads every form) and are compressed with the
+			// store's dictionary when next written.
+			return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
+		}
+		return nil
+	}
+	if err := rebuildGraph(tx, c); err != nil {
+		return fmt.Errorf("build citation graph: %w", err)
+	}
+	if err := graph.Stamp(tx); err != nil {
+		return err
+	}
+	return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
+}
+
+// rebuildGraph drops the graph buckets and indexes every live document.
+func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
+	if err := graph.Reset(tx); err != nil {
+		return err
+	}
+	t := graph.NewTally()
+	n := 0
+	err := tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
+		var d Document
+		if err := c.decode(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		if n++; n%rebuildFlush == 0 {
+			if err := t.Flush(tx); err != nil {
+				return err
+			}
+		}
+		return indexGraph(tx, c, &d, false, nil, t)
+	})
+	if err != nil {
+		return err
+	}
+	return t.Flush(tx)
+}
+
+// rebuildFlush is how many documents a rebuild indexes between writes of
+// its link counts: the tally's memory.
+const rebuildFlush = 5000
+
+// Compress is graph.Codec's: the record codec's encoder (the store's
+// dictionary).
+func (c *recordCodec) Compress(dst, src []byte) []byte { return c.enc.EncodeAll(src, dst) }
+
+// Decompress is graph.Codec's.
+func (c *recordCodec) Decompress(src []byte, limit uint64) ([]byte, error) {
+	return c.unzstd(src, limit)
+}
+
+// Touch is graph.Toucher's: a new sequence for document id (touch).
+func (c *recordCodec) Touch(tx *bolt.Tx, id string) error { return touch(tx, c, id) }
+
+// touch moves a stored document to the next sequence without changing it.
+func touch(tx *bolt.Tx, c *recordCodec, id string) error {
+	docs, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
+	raw := docs.Get([]byte(id))
+	if raw == nil {
+		return nil
+	}
+	var d Document
+	if err := c.decode(raw, &d); err != nil {
+		return fmt.Errorf("decode %s: %w", id, err)
+	}
+	seq := uint64(1)
+	if m := meta.Get([]byte("seq")); len(m) == 8 {
+		seq = binary.BigEndian.Uint64(m) + 1
+	}
+	if d.Seq != 0 {
+		if err := seqs.Delete(seqKey(d.Seq)); err != nil {
+			return err
+		}
+	}
+	d.Seq = seq
+	out, err := c.encode(&d)
+	if err != nil {
+		return err
+	}
+	if err := docs.Put([]byte(id), out); err != nil {
+		return err
+	}
+	if err := seqs.Put(seqKey(seq), []byte(id)); err != nil {
+		return err
+	}
+	return meta.Put([]byte("seq"), seqKey(seq))
+}
+
+// SeqIDs lists the documents whose last change has a sequence in (from,
+// to], in sequence order: the documents a batch stored and those whose
+// effect it changed (touch).
+func (s *Store) SeqIDs(from, to uint64) ([]string, error) {
+	var ids []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketSeq).Cursor()
+		for k, id := c.Seek(seqKey(from + 1)); k != nil && binary.BigEndian.Uint64(k) <= to; k, id = c.Next() {
+			ids = append(ids, string(id))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: changes in (%d, %d]: %w", from, to, err)
+	}
+	return ids, nil
+}
+
+// refsDictOf is the dictionary a refs value's frame names (0: none).
+func refsDictOf(v []byte) uint32 {
+	if !graph.Compressed(v) {
+		return 0
+	}
+	return recordDictOf(v)
+}
+
+// recodeRefs rewrites with c's current dictionary the refs values
+// compressed with another (Recompress, before it drops the dictionaries
+// nothing names). The refs bucket is a few percent of the records: one
+// transaction.
+func recodeRefs(tx *bolt.Tx, c *recordCodec) error {
+	b := graph.RefsBucket(tx)
+	var ids [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		if id := refsDictOf(v); id != 0 && id != c.dictID {
+			ids = append(ids, bytes.Clone(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range ids {
+		v, err := graph.Decode(c, b.Get(k), string(k))
+		if err != nil {
+			continue // left as it is: its dictionary stays (Recompress counts it used)
+		}
+		if err := b.Put(k, graph.Encode(c, &v, string(k))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
