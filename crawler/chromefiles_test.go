@@ -29,16 +29,16 @@ func TestCrawlChromeFiles(t *testing.T) {
 	filetexttest.RequireTools(t, "pdfinfo", "pdftotext")
 	portal := newFilePortal()
 	srv := newServer(t, portal)
-	pdf := demoFile(t, "1579-QD-UBND.pdf")
-	for _, p := range []string{"/Portals/0/huong-dan-su-dung.pdf", "/Portals/0/quy-che-hoat-dong.pdf", "/Portals/0/bang-gia-quang-cao.pdf", "/files/1579-QD-UBND.pdf"} {
+	pdf := demoFile(t, "45-KH-UBND.pdf")
+	for _, p := range []string{"/Portals/0/huong-dan-su-dung.pdf", "/Portals/0/quy-che-hoat-dong.pdf", "/Portals/0/bang-gia-quang-cao.pdf", "/files/45-KH-UBND.pdf"} {
 		portal.file(p, pdf)
 	}
 	portal.articles["/tin-tuc/hoi-nghi.html"] = chromePortalPage("Hội nghị tổng kết công tác phòng, chống thiên tai năm 2024",
 		`<p>Sáng 12/12, Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.</p>
 <p>Năm 2024, trên địa bàn tỉnh xảy ra 12 đợt mưa lớn và hai cơn bão; các địa phương đã chủ động sơ tán người dân khỏi vùng nguy hiểm.</p>`, "")
-	portal.articles["/tin-tuc/de-an-du-lieu.html"] = chromePortalPage("Phê duyệt Đề án phát triển hạ tầng dữ liệu tỉnh Phú An đến năm 2030",
-		`<p>Ủy ban nhân dân tỉnh phê duyệt Đề án phát triển hạ tầng dữ liệu tỉnh Phú An đến năm 2030.</p>`,
-		`<aside class="box-right"><h4>Văn bản đính kèm</h4><ul><li><a href="/files/1579-QD-UBND.pdf">1579-QD-UBND.pdf</a></li></ul></aside>`)
+	portal.articles["/tin-tuc/de-an-du-lieu.html"] = chromePortalPage("Phê duyệt Kế hoạch phát triển hạ tầng dữ liệu tỉnh Phú An đến năm 2030",
+		`<p>Ủy ban nhân dân tỉnh phê duyệt Kế hoạch phát triển hạ tầng dữ liệu tỉnh Phú An đến năm 2030.</p>`,
+		`<aside class="box-right"><h4>Văn bản đính kèm</h4><ul><li><a href="/files/45-KH-UBND.pdf">45-KH-UBND.pdf</a></li></ul></aside>`)
 	portal.listing = []string{"/tin-tuc/hoi-nghi.html", "/tin-tuc/de-an-du-lieu.html"}
 
 	store := openStore(t)
@@ -48,7 +48,7 @@ func TestCrawlChromeFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	if rep.Failed != 0 || rep.Files != 1 {
-		t.Errorf("crawl: %d failed, %d files read; want 0, 1 (the Quyết định alone)", rep.Failed, rep.Files)
+		t.Errorf("crawl: %d failed, %d files read; want 0, 1 (the Kế hoạch alone)", rep.Failed, rep.Files)
 	}
 	for _, p := range []string{"/Portals/0/huong-dan-su-dung.pdf", "/Portals/0/quy-che-hoat-dong.pdf", "/Portals/0/bang-gia-quang-cao.pdf"} {
 		if n := portal.hitsOf(p); n != 0 {
@@ -60,10 +60,10 @@ func TestCrawlChromeFiles(t *testing.T) {
 		t.Errorf("news page: attachments %v, report %v; want none, a report", news.Attachments, corpus.IsReport(news))
 	}
 	doc := getDoc(t, store, srv.URL+"/tin-tuc/de-an-du-lieu.html")
-	if len(doc.Attachments) != 1 || doc.Number != "1579/QĐ-UBND" || corpus.IsReport(doc) {
-		t.Errorf("document page: attachments %v, number %q, report %v; want its file, 1579/QĐ-UBND, a document", doc.Attachments, doc.Number, corpus.IsReport(doc))
+	if len(doc.Attachments) != 1 || doc.Number != "45/KH-UBND" || corpus.IsReport(doc) {
+		t.Errorf("document page: attachments %v, number %q, report %v; want its file, 45/KH-UBND, a document", doc.Attachments, doc.Number, corpus.IsReport(doc))
 	}
-	if f := getDoc(t, store, srv.URL+"/files/1579-QD-UBND.pdf"); f.Parent != doc.ID {
+	if f := getDoc(t, store, srv.URL+"/files/45-KH-UBND.pdf"); f.Parent != doc.ID {
 		t.Errorf("file's parent %q, want %q", f.Parent, doc.ID)
 	}
 }
