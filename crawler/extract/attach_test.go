@@ -71,6 +71,21 @@ func TestAttachmentsOfTheArticle(t *testing.T) {
  <div style="display:none"><ul><li><a href="/Attachments/501/15.2012.QH13.doc">15.2012.QH13.doc</a></li></ul></div></div></li></ul></td></tr>
 <tr><td>File download</td><td><ul><li><a href="javascript:downloadfile('31.doc','/Attachments/909/31.VBHN.VPQH.doc');">31.VBHN.VPQH.doc</a></li></ul></td></tr></table>`, "",
 			[]string{"/Attachments/909/31.VBHN.VPQH.doc"}},
+		// i19-extractrev: shapes the first version lost the page's file on.
+		{"a page wrapper whose class names related posts (a theme's option) around the article and its attachment block", `<div class="post-wrap has-related-posts">` + newsBody +
+			`<div class="file-dinh-kem"><b>Tệp đính kèm:</b> <a href="/Uploads/2024/qd-1210.pdf">qd-1210.pdf</a></div></div>`, "",
+			[]string{"/Uploads/2024/qd-1210.pdf"}},
+		{"a side box titled 'Tài liệu đính kèm' over a table of files", newsBody,
+			`<div class="col-sidebar"><div class="box"><h3>Tài liệu đính kèm</h3><table><tr><td><a href="/Uploads/2024/kh-88.pdf">kh-88.pdf</a></td></tr></table></div></div>`,
+			[]string{"/Uploads/2024/kh-88.pdf"}},
+		{"a side box whose title bar is a sibling of its nested list", newsBody,
+			`<div class="sidebar"><div class="box"><div class="box-title"><span>Tài liệu đính kèm</span></div><div class="box-body"><div class="list"><ul><li><a href="/Uploads/2024/kh-89.doc">kh-89.doc</a></li></ul></div></div></div></div>`,
+			[]string{"/Uploads/2024/kh-89.doc"}},
+		{"a paragraph of the article opening 'Xem thêm:' before the file", newsBody +
+			`<p>Xem thêm: <a href="/Uploads/2024/kh-45.pdf">Kế hoạch số 45/KH-UBND</a></p><p>Xem thêm toàn văn <a href="/Uploads/2024/kh-46.pdf">tại đây</a>.</p>`, "",
+			[]string{"/Uploads/2024/kh-45.pdf", "/Uploads/2024/kh-46.pdf"}},
+		{"a footer of the article itself", `<article><h1>Kế hoạch 88</h1>` + newsBody + `<footer class="entry-footer"><a href="/Uploads/kh-88.pdf">kh-88.pdf</a></footer></article>`, "",
+			[]string{"/Uploads/kh-88.pdf"}},
 	}
 	for _, tt := range tests {
 		u, _ := url.Parse(base + "/tin-tuc/1.html")
