@@ -21,11 +21,14 @@ import (
 //     whose title links another page (a listing row of another document,
 //     vbpl.vn's "Văn bản được hợp nhất"): the file is that page's — unless
 //     the list lies inside an attachment block (a row "Xem trực tuyến" |
-//     "Tải về");
+//     "Tải về"), or the "list" holds the page's <h1> or <main> (a wrapper
+//     classed "has-related-posts");
 //   - it sits in page chrome — header, nav, footer, sidebar, a widget
-//     (ad specs, a media kit, a portal's operating rules, a form) — and no
-//     attachment block lies between it and the chrome (a "Văn bản đính
-//     kèm" box in the side column is the document's).
+//     (ad specs, a media kit, a portal's operating rules, a form), not an
+//     <article>'s own footer — and no attachment block lies between it
+//     and the chrome (a "Văn bản đính kèm" box in the side column, headed
+//     inside the box or by the title bar just before its list, is the
+//     document's).
 //
 // Anything else is kept: a file the article's text cites, a hidden
 // download dialog, a box the page does not name. Measured on every real
@@ -102,6 +105,8 @@ const labelLevels = 4
 // "Tải về" box is the other pages', an attachment box whose rows pair a
 // viewer page with the file ("Xem trực tuyến" | "Tải về") is the page's.
 // Chrome counts only above the link with no attachment block between.
+// A block holding the page's title or main (holdsPage) is no list of other
+// pages, whatever its class says ("has-related-posts").
 func pagesFile(a *html.Node, base *url.URL, self string) bool {
 	keep, attached := true, false
 	level := 0
@@ -109,10 +114,10 @@ func pagesFile(a *html.Node, base *url.URL, self string) bool {
 		level++
 		label := ""
 		if level <= labelLevels {
-			label = blockLabel(n)
+			label = blockLabel(n, a)
 		}
 		switch {
-		case relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, base, self):
+		case (relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, base, self)) && !holdsPage(n):
 			keep, attached = false, false
 		case attachHint.MatchString(hints(n)) || label == labelAttach:
 			keep, attached = true, true
@@ -132,14 +137,17 @@ var (
 )
 
 // fileChrome reports page chrome for files: header, nav, footer, aside and
-// their ARIA roles (as chrome judges them), and blocks whose class names
-// chrome (footer, sidebar, menu, "-ad-" …) or a widget ("widget-12",
-// "textwidget": a media kit in a sidebar) unless they hold the article (an
-// <article>, <main> or <h1>: "Page-ad-margins" wraps a whole news page).
-// Unlike chrome, a dialog is not: download dialogs hold the document's
-// files.
+// their ARIA roles (as chrome judges them; an <article>'s own header and
+// footer are the article's), and blocks whose class names chrome (footer,
+// sidebar, menu, "-ad-" …) or a widget ("widget-12", "textwidget": a media
+// kit in a sidebar) unless they hold the article ("Page-ad-margins" wraps
+// a whole news page). Unlike chrome, a dialog is not: download dialogs
+// hold the document's files.
 func fileChrome(n *html.Node) bool {
 	if r := attr(n, "role"); r == "dialog" || r == "alert" {
+		return false
+	}
+	if n.DataAtom == atom.Footer && within(n, atom.Article) {
 		return false
 	}
 	if n.DataAtom == atom.Header || chromeBy(n, false) {
@@ -149,7 +157,30 @@ func fileChrome(n *html.Node) bool {
 	if h == "" || !(chromeBy(n, true) || widgetClass(h)) {
 		return false
 	}
-	return findAtom(n, atom.Article) == nil && findAtom(n, atom.Main) == nil && findAtom(n, atom.H1) == nil
+	return !holdsArticle(n)
+}
+
+// holdsArticle reports a block holding the page's article: an <article>,
+// <main> or <h1>.
+func holdsArticle(n *html.Node) bool {
+	return findAtom(n, atom.Article) != nil || findAtom(n, atom.Main) != nil || findAtom(n, atom.H1) != nil
+}
+
+// holdsPage reports a block holding the page's <h1> or <main>: not a list
+// of other pages. An <article> does not tell: teaser lists are made of
+// them (a right column of <article class="story-list"> boxes).
+func holdsPage(n *html.Node) bool {
+	return findAtom(n, atom.H1) != nil || findAtom(n, atom.Main) != nil
+}
+
+// within reports whether an ancestor of n is an element a.
+func within(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 // widgetClass reports a class or id word opening with "widget", or
@@ -180,43 +211,79 @@ var (
 const maxLabel = 80
 
 // blockLabel returns labelAttach or labelRelated when the block's title
-// attribute or its first text (its heading) names it so, else "".
-func blockLabel(n *html.Node) string {
-	for _, s := range []string{attr(n, "title"), firstText(n)} {
-		if s == "" || len(s) > maxLabel {
-			continue
+// attribute or its first text (its heading) names it so, else "". An
+// attachment block may also be named by the title bar just before it
+// (a side box's "Tài liệu đính kèm" over a table or nested list). A list
+// of other pages is named only by a heading of its own — text opening a
+// block that does not hold the file link a ("Tin liên quan", "Xem thêm:"),
+// not the words opening the link's own paragraph ("Xem thêm: <file>",
+// "Xem thêm toàn văn tại đây" cite the page's file).
+func blockLabel(n, a *html.Node) string {
+	if t := attr(n, "title"); t != "" && len(t) <= maxLabel {
+		if l := labelOf(t, true); l != "" {
+			return l
 		}
-		f := viet.Fold(strings.TrimSpace(s))
-		for _, l := range relatedLabels {
-			if strings.HasPrefix(f, l) {
-				return labelRelated
-			}
+	}
+	if t := firstText(n); t != nil && len(strings.TrimSpace(t.Data)) <= maxLabel {
+		if l := labelOf(t.Data, ownHeading(t, n, a)); l != "" {
+			return l
 		}
-		for _, l := range attachLabels {
-			if strings.HasPrefix(f, l) {
-				return labelAttach
-			}
+	}
+	if h := prevElement(n); h != nil {
+		if t := firstText(h); t != nil && labelOf(t.Data, false) == labelAttach && len(nodeText(h)) <= maxLabel {
+			return labelAttach
 		}
 	}
 	return ""
 }
 
-// firstText returns the first non-blank text node under n ("" when it
-// lies in ignored markup).
-func firstText(n *html.Node) string {
+// labelOf returns the label a heading s names: an attachment block's when
+// s opens with one of attachLabels, a related list's when s is one of
+// relatedLabels and heading is set.
+func labelOf(s string, heading bool) string {
+	f := viet.Fold(strings.TrimSpace(s))
+	if heading {
+		for _, l := range relatedLabels {
+			if strings.HasPrefix(f, l) {
+				return labelRelated
+			}
+		}
+	}
+	for _, l := range attachLabels {
+		if strings.HasPrefix(f, l) {
+			return labelAttach
+		}
+	}
+	return ""
+}
+
+// ownHeading reports whether the text node t, the first text of block n,
+// lies in a block of its own inside n that does not hold the link a.
+func ownHeading(t, n, a *html.Node) bool {
+	for b := t.Parent; b != nil && b != n; b = b.Parent {
+		if blockTag[b.DataAtom] {
+			return !contains(b, a)
+		}
+	}
+	return false
+}
+
+// firstText returns the first non-blank text node under n (nil when none,
+// or when it lies in ignored markup).
+func firstText(n *html.Node) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			if t := strings.TrimSpace(c.Data); t != "" {
-				return t
+			if strings.TrimSpace(c.Data) != "" {
+				return c
 			}
 		case c.Type == html.ElementNode && !ignoredTag[c.DataAtom]:
-			if t := firstText(c); t != "" {
+			if t := firstText(c); t != nil {
 				return t
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 // minItemTitle is the shortest anchor text read as another page's title
