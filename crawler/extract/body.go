@@ -305,7 +305,7 @@ func (s *scorer) junk(title string) func(*html.Node) bool {
 			// list of other pages at any length: a long trích yếu in a
 			// Lược đồ box (vbpl.vn: 315 characters) is not the page's.
 			return st.chars >= minLinkPara && (a != atom.P || st.chars < linkParaChars) && st.linkChars*5 >= st.chars*4 &&
-				!looksURL(nodeText(n))
+				!looksURL(nodeText(n)) && !linkedCitation(n)
 		case isHeading(a):
 			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {
 				return true
@@ -348,7 +348,7 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 	case weight >= 25 && ld > 0.5:
 		return true
 	case isList && ld > 0.5:
-		return true
+		return !enumeration(n)
 	case (st.embed == 1 && st.chars < 75) || st.embed > 1:
 		return true
 	}
