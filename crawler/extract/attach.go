@@ -132,8 +132,6 @@ var (
 	// attachHint names attachment and download blocks (vbpl.vn's
 	// "vbFile", "divShowDialogDownload"; "file-dinh-kem", "tai-ve").
 	attachHint = hintList{"attach", "dinhkem", "dinh-kem", "download", "taive", "tai-ve", "taixuong", "tai-xuong", "vbfile"}
-	// relatedHint names lists of other pages.
-	relatedHint = hintList{"related", "lienquan", "lien-quan", "tinkhac", "tin-khac", "cungchuyenmuc", "cung-chuyen-muc", "othernews", "other-news"}
 )
 
 // fileChrome reports page chrome for files: header, nav, footer, aside and
@@ -200,12 +198,25 @@ const (
 	labelRelated = "related"
 )
 
+// relatedHeadings head lists of other pages, lower case; a line that is
+// one of them alone is a widget label in a body (chromeLines).
+var relatedHeadings = []string{"tin liên quan", "văn bản liên quan", "bài viết liên quan", "tin bài liên quan", "tin khác",
+	"các tin khác", "bài viết khác", "tin cùng chuyên mục", "xem thêm", "related"}
+
 // attachLabels and relatedLabels open the heading of a block (folded):
 // "File đính kèm", "Tải về"; "Tin liên quan", "Các tin khác".
 var (
 	attachLabels  = []string{"file dinh kem", "tep dinh kem", "tai lieu dinh kem", "van ban dinh kem", "dinh kem", "tai ve", "tai file", "tai xuong", "attachment"}
-	relatedLabels = []string{"tin lien quan", "van ban lien quan", "bai viet lien quan", "tin bai lien quan", "tin khac", "cac tin khac", "bai viet khac", "tin cung chuyen muc", "xem them", "related"}
+	relatedLabels = foldAll(relatedHeadings)
 )
+
+func foldAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = viet.Fold(s)
+	}
+	return out
+}
 
 // maxLabel bounds a heading read as a block's label, in bytes.
 const maxLabel = 80
