@@ -137,3 +137,29 @@ func TestFileChromeByClass(t *testing.T) {
 		}
 	}
 }
+
+// TestFileChromeWrapsTheArticle: a layout wrapper whose class names chrome
+// by a word of it ("has-sidebar", "layout-sidebar-right", "sticky-footer",
+// "page-header-offset", "left-menu") around an article titled without an
+// <h1> (portals write the title in an h2 or a div) is the article's
+// container: the file its text cites is the page's (pages written for this
+// test). The portal's own chrome files still go.
+func TestFileChromeWrapsTheArticle(t *testing.T) {
+	article := `<div class="news-detail"><h2 class="title-news">Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2025</h2>
+<p>Ủy ban nhân dân huyện Tân Phú vừa ban hành kế hoạch tổ chức Ngày hội văn hóa các dân tộc, dự kiến diễn ra trong ba ngày tại trung tâm huyện, với sự tham gia của các xã, thị trấn.</p>
+<p>Chương trình gồm hội thi trang phục truyền thống, trình diễn nhạc cụ dân tộc, ẩm thực và các trò chơi dân gian; các xã đăng ký đoàn tham gia trước ngày 15/5/2025.</p>
+<p>Xem chi tiết <a href="/Uploads/2025/kh-88.pdf">Kế hoạch số 88/KH-UBND</a>.</p></div>`
+	for _, wrapper := range []string{`<div class="wrapper has-sidebar">`, `<div id="page-wrap" class="layout-sidebar-right">`,
+		`<div class="sticky-footer-wrap">`, `<div class="page-header-offset">`, `<div class="col-left-menu">`} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ngày hội văn hóa</title></head><body>` + portalChrome + wrapper + article +
+			`<div class="sidebar-box"><h3>Lịch công tác</h3><a href="/lich/lich-tuan-21.docx">Lịch công tác tuần 21</a></div></div></body></html>`
+		u, _ := url.Parse("https://phuan.gov.vn/tin-tuc/ngay-hoi.html")
+		a, err := Extract([]byte(page), "", u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"https://phuan.gov.vn/Uploads/2025/kh-88.pdf"}; !slices.Equal(a.Attachments, want) {
+			t.Errorf("%s: attachments %q, want %q", wrapper, a.Attachments, want)
+		}
+	}
+}
