@@ -21,11 +21,13 @@ import (
 //     whose title links another page (a listing row of another document,
 //     vbpl.vn's "Văn bản được hợp nhất"): the file is that page's — unless
 //     the list lies inside an attachment block (a row "Xem trực tuyến" |
-//     "Tải về"), or the "list" holds the page's <h1> or <main> (a wrapper
-//     classed "has-related-posts");
+//     "Tải về"), or the "list" holds the page's <h1>, <main> or article
+//     text (a wrapper classed "has-related-posts");
 //   - it sits in page chrome — header, nav, footer, sidebar, a widget
 //     (ad specs, a media kit, a portal's operating rules, a form), not an
-//     <article>'s own footer — and no attachment block lies between it
+//     <article>'s own footer nor a block chrome only by its class that
+//     holds the article ("has-sidebar", "sticky-footer-wrap": its text,
+//     as extracted, is inside) — and no attachment block lies between it
 //     and the chrome (a "Văn bản đính kèm" box in the side column, headed
 //     inside the box or by the title bar just before its list, is the
 //     document's).
@@ -47,17 +49,19 @@ var attachmentExt = map[string]bool{
 var jsPath = regexp.MustCompile(`['"]([^'"]*/[^'"]+\.(?i:pdf|docx?|xlsx?|zip|rar))['"]`)
 
 // attachments returns the absolute URLs of the page's own files
-// (pagesFile), deduplicated in document order.
-func (p *Page) attachments() []string {
+// (pagesFile), deduplicated in document order. body is the article's text
+// as extracted: a block holding it is the article's container, whatever
+// its class says.
+func (p *Page) attachments(body string) []string {
 	base := p.base()
-	self := ""
+	s := &fileScope{base: base, mark: articleMark(body), holds: map[*html.Node]bool{}}
 	if p.URL != nil {
-		self = resolve(nil, p.URL.String())
+		s.self = resolve(nil, p.URL.String())
 	}
 	out := []string{}
 	seen := map[string]bool{}
 	add := func(n *html.Node, u string) {
-		if u != "" && !seen[u] && isAttachment(u) && pagesFile(n, base, self) {
+		if u != "" && !seen[u] && isAttachment(u) && s.pagesFile(n) {
 			seen[u] = true
 			out = append(out, u)
 		}
@@ -94,6 +98,52 @@ func isAttachment(u string) bool {
 	return false
 }
 
+// fileScope holds what pagesFile judges a page's file links by: the
+// page's base and own URL, and a mark of its article's text (articleMark)
+// with the blocks found to hold it.
+type fileScope struct {
+	base  *url.URL
+	self  string
+	mark  string
+	holds map[*html.Node]bool
+}
+
+// markRunes bounds the article's mark.
+const markRunes = 60
+
+// articleMark returns the opening of the body's longest line ("" for an
+// empty body): a block whose text holds it holds the article.
+func articleMark(body string) string {
+	long := ""
+	for _, l := range strings.Split(body, "\n") {
+		if len(l) > len(long) {
+			long = l
+		}
+	}
+	long = oneLine(long)
+	if r := []rune(long); len(r) > markRunes {
+		long = string(r[:markRunes])
+	}
+	return long
+}
+
+// article reports a block holding the page's article: an <article>,
+// <main> or <h1>, or the article's text.
+func (s *fileScope) article(n *html.Node) bool { return holdsArticle(n) || s.heldText(n) }
+
+// heldText reports a block whose text holds the article's mark.
+func (s *fileScope) heldText(n *html.Node) bool {
+	if s.mark == "" {
+		return false
+	}
+	h, ok := s.holds[n]
+	if !ok {
+		h = strings.Contains(nodeText(n), s.mark)
+		s.holds[n] = h
+	}
+	return h
+}
+
 // labelLevels bounds how far above a file link a block's heading is read
 // as naming the block: a list's own box, not a column holding the article.
 const labelLevels = 4
@@ -105,9 +155,11 @@ const labelLevels = 4
 // "Tải về" box is the other pages', an attachment box whose rows pair a
 // viewer page with the file ("Xem trực tuyến" | "Tải về") is the page's.
 // Chrome counts only above the link with no attachment block between.
-// A block holding the page's title or main (holdsPage) is no list of other
-// pages, whatever its class says ("has-related-posts").
-func pagesFile(a *html.Node, base *url.URL, self string) bool {
+// A block holding the page's title or main (holdsPage) or the article's
+// text is no list of other pages, whatever its class says
+// ("has-related-posts"); nor is one holding the article chrome by its
+// class ("has-sidebar", "sticky-footer-wrap" around the article).
+func (s *fileScope) pagesFile(a *html.Node) bool {
 	keep, attached := true, false
 	level := 0
 	for n := a.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
@@ -117,11 +169,11 @@ func pagesFile(a *html.Node, base *url.URL, self string) bool {
 			label = blockLabel(n, a)
 		}
 		switch {
-		case (relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, base, self)) && !holdsPage(n):
+		case (relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, s.base, s.self)) && !holdsPage(n) && !s.heldText(n):
 			keep, attached = false, false
 		case attachHint.MatchString(hints(n)) || label == labelAttach:
 			keep, attached = true, true
-		case !attached && fileChrome(n):
+		case !attached && (tagChrome(n) || classChrome(n) && !s.article(n)):
 			keep = false
 		}
 	}
@@ -134,32 +186,33 @@ var (
 	attachHint = hintList{"attach", "dinhkem", "dinh-kem", "download", "taive", "tai-ve", "taixuong", "tai-xuong", "vbfile"}
 )
 
-// fileChrome reports page chrome for files: header, nav, footer, aside and
-// their ARIA roles (as chrome judges them; an <article>'s own header and
-// footer are the article's), and blocks whose class names chrome (footer,
-// sidebar, menu, "-ad-" …) or a widget ("widget-12", "textwidget": a media
-// kit in a sidebar) unless they hold the article ("Page-ad-margins" wraps
-// a whole news page). Unlike chrome, a dialog is not: download dialogs
-// hold the document's files.
-func fileChrome(n *html.Node) bool {
+// tagChrome reports page chrome for files by tag and role: header, nav,
+// footer, aside and their ARIA roles (as chrome judges them; an
+// <article>'s own header and footer are the article's). Unlike chrome, a
+// dialog is not: download dialogs hold the document's files.
+func tagChrome(n *html.Node) bool {
 	if r := attr(n, "role"); r == "dialog" || r == "alert" {
 		return false
 	}
 	if n.DataAtom == atom.Footer && within(n, atom.Article) {
 		return false
 	}
-	if n.DataAtom == atom.Header || chromeBy(n, false) {
-		return pageChrome(n)
-	}
-	h := hints(n)
-	if h == "" || !(chromeBy(n, true) || widgetClass(h)) {
-		return false
-	}
-	return !holdsArticle(n)
+	return (n.DataAtom == atom.Header || chromeBy(n, false)) && pageChrome(n)
 }
 
-// holdsArticle reports a block holding the page's article: an <article>,
-// <main> or <h1>.
+// classChrome reports a block whose class names chrome (footer, sidebar,
+// menu, "-ad-" …) or a widget ("widget-12", "textwidget": a media kit in a
+// sidebar); pagesFile does not count one holding the article
+// ("Page-ad-margins" wraps a whole news page).
+func classChrome(n *html.Node) bool {
+	if n.DataAtom == atom.Header || chromeBy(n, false) {
+		return false // judged by tag
+	}
+	h := hints(n)
+	return h != "" && (chromeBy(n, true) || widgetClass(h))
+}
+
+// holdsArticle reports a block holding an <article>, <main> or <h1>.
 func holdsArticle(n *html.Node) bool {
 	return findAtom(n, atom.Article) != nil || findAtom(n, atom.Main) != nil || findAtom(n, atom.H1) != nil
 }
