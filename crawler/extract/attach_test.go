@@ -84,6 +84,8 @@ func TestAttachmentsOfTheArticle(t *testing.T) {
 		{"a paragraph of the article opening 'Xem thêm:' before the file", newsBody +
 			`<p>Xem thêm: <a href="/Uploads/2024/kh-45.pdf">Kế hoạch số 45/KH-UBND</a></p><p>Xem thêm toàn văn <a href="/Uploads/2024/kh-46.pdf">tại đây</a>.</p>`, "",
 			[]string{"/Uploads/2024/kh-45.pdf", "/Uploads/2024/kh-46.pdf"}},
+		{"a related box whose heading is bare text before its list", newsBody,
+			`<div class="box">Văn bản liên quan<ul><li><a href="/Uploads/99-QD-UBND.pdf">Quyết định số 99/QĐ-UBND</a></li></ul></div>`, nil},
 		{"a footer of the article itself", `<article><h1>Kế hoạch 88</h1>` + newsBody + `<footer class="entry-footer"><a href="/Uploads/kh-88.pdf">kh-88.pdf</a></footer></article>`, "",
 			[]string{"/Uploads/kh-88.pdf"}},
 	}
