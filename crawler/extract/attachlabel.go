@@ -87,14 +87,22 @@ func labelOf(s string, heading bool) string {
 }
 
 // ownHeading reports whether the text node t, the first text of block n,
-// lies in a block of its own inside n that does not hold the link a.
+// heads the link a rather than opening its line: the nearest blocks
+// (within n) of t and of a differ ("<h3>Tin liên quan</h3><ul><li><a>",
+// "Văn bản liên quan<ul><li><a>"; not "<p>Xem thêm: <a>").
 func ownHeading(t, n, a *html.Node) bool {
-	for b := t.Parent; b != nil && b != n; b = b.Parent {
+	return blockIn(t, n) != blockIn(a, n)
+}
+
+// blockIn returns the nearest block element above x, or n when none lies
+// between them.
+func blockIn(x, n *html.Node) *html.Node {
+	for b := x.Parent; b != nil && b != n; b = b.Parent {
 		if blockTag[b.DataAtom] {
-			return !contains(b, a)
+			return b
 		}
 	}
-	return false
+	return n
 }
 
 // firstText returns the first non-blank text node under n (nil when none,
