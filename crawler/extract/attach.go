@@ -107,11 +107,16 @@ type fileScope struct {
 	holds map[*html.Node]bool
 }
 
-// markRunes bounds the article's mark.
-const markRunes = 60
+// markRunes bounds the article's mark; minMarkRunes is the shortest
+// line that marks it (a heading's words, "Lịch công tác", recur in chrome).
+const (
+	markRunes    = 60
+	minMarkRunes = 30
+)
 
-// articleMark returns the opening of the body's longest line ("" for an
-// empty body): a block whose text holds it holds the article.
+// articleMark returns the opening of the body's longest line, "" when it
+// is shorter than minMarkRunes: a block whose text holds it holds the
+// article.
 func articleMark(body string) string {
 	long := ""
 	for _, l := range strings.Split(body, "\n") {
@@ -119,11 +124,11 @@ func articleMark(body string) string {
 			long = l
 		}
 	}
-	long = oneLine(long)
-	if r := []rune(long); len(r) > markRunes {
-		long = string(r[:markRunes])
+	r := []rune(oneLine(long))
+	if len(r) < minMarkRunes {
+		return ""
 	}
-	return long
+	return string(r[:min(len(r), markRunes)])
 }
 
 // article reports a block holding the page's article: an <article>,

@@ -165,3 +165,21 @@ func TestFileChromeWrapsTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleMark: the mark of an article is the opening of its longest
+// line, none when that line is too short to tell the article from chrome
+// repeating its words.
+func TestArticleMark(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"", ""},
+		{"Lịch công tác\nTuần 21", ""},
+		{"Tin ngắn\nSở Tư pháp tổ chức hội nghị tập huấn nghiệp vụ", "Sở Tư pháp tổ chức hội nghị tập huấn nghiệp vụ"},
+		{"Ủy ban nhân dân huyện Tân Phú vừa ban hành kế hoạch tổ chức Ngày hội văn hóa các dân tộc, dự kiến trong ba ngày.\nNgắn.",
+			"Ủy ban nhân dân huyện Tân Phú vừa ban hành kế hoạch tổ chức "},
+	}
+	for _, tt := range tests {
+		if got := articleMark(tt.body); got != tt.want {
+			t.Errorf("articleMark(%q) = %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
