@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -21,11 +20,16 @@ import (
 //     whose title links another page (a listing row of another document,
 //     vbpl.vn's "Văn bản được hợp nhất"): the file is that page's — unless
 //     the list lies inside an attachment block (a row "Xem trực tuyến" |
-//     "Tải về");
+//     "Tải về"), or the "list" holds the page's <h1>, <main> or article
+//     text (a wrapper classed "has-related-posts");
 //   - it sits in page chrome — header, nav, footer, sidebar, a widget
-//     (ad specs, a media kit, a portal's operating rules, a form) — and no
-//     attachment block lies between it and the chrome (a "Văn bản đính
-//     kèm" box in the side column is the document's).
+//     (ad specs, a media kit, a portal's operating rules, a form), not an
+//     <article>'s own footer nor a block chrome only by its class that
+//     holds the article ("has-sidebar", "sticky-footer-wrap": its text,
+//     as extracted, is inside) — and no attachment block lies between it
+//     and the chrome (a "Văn bản đính kèm" box in the side column, headed
+//     inside the box or by the title bar just before its list, is the
+//     document's).
 //
 // Anything else is kept: a file the article's text cites, a hidden
 // download dialog, a box the page does not name. Measured on every real
@@ -44,17 +48,19 @@ var attachmentExt = map[string]bool{
 var jsPath = regexp.MustCompile(`['"]([^'"]*/[^'"]+\.(?i:pdf|docx?|xlsx?|zip|rar))['"]`)
 
 // attachments returns the absolute URLs of the page's own files
-// (pagesFile), deduplicated in document order.
-func (p *Page) attachments() []string {
+// (pagesFile), deduplicated in document order. body is the article's text
+// as extracted: a block holding it is the article's container, whatever
+// its class says.
+func (p *Page) attachments(body string) []string {
 	base := p.base()
-	self := ""
+	s := &fileScope{base: base, mark: articleMark(body), holds: map[*html.Node]bool{}}
 	if p.URL != nil {
-		self = resolve(nil, p.URL.String())
+		s.self = resolve(nil, p.URL.String())
 	}
 	out := []string{}
 	seen := map[string]bool{}
 	add := func(n *html.Node, u string) {
-		if u != "" && !seen[u] && isAttachment(u) && pagesFile(n, base, self) {
+		if u != "" && !seen[u] && isAttachment(u) && s.pagesFile(n) {
 			seen[u] = true
 			out = append(out, u)
 		}
@@ -91,6 +97,57 @@ func isAttachment(u string) bool {
 	return false
 }
 
+// fileScope holds what pagesFile judges a page's file links by: the
+// page's base and own URL, and a mark of its article's text (articleMark)
+// with the blocks found to hold it.
+type fileScope struct {
+	base  *url.URL
+	self  string
+	mark  string
+	holds map[*html.Node]bool
+}
+
+// markRunes bounds the article's mark; minMarkRunes is the shortest
+// line that marks it (a heading's words, "Lịch công tác", recur in chrome).
+const (
+	markRunes    = 60
+	minMarkRunes = 30
+)
+
+// articleMark returns the opening of the body's longest line, "" when it
+// is shorter than minMarkRunes: a block whose text holds it holds the
+// article.
+func articleMark(body string) string {
+	long := ""
+	for _, l := range strings.Split(body, "\n") {
+		if len(l) > len(long) {
+			long = l
+		}
+	}
+	r := []rune(oneLine(long))
+	if len(r) < minMarkRunes {
+		return ""
+	}
+	return string(r[:min(len(r), markRunes)])
+}
+
+// article reports a block holding the page's article: an <article>,
+// <main> or <h1>, or the article's text.
+func (s *fileScope) article(n *html.Node) bool { return holdsArticle(n) || s.heldText(n) }
+
+// heldText reports a block whose text holds the article's mark.
+func (s *fileScope) heldText(n *html.Node) bool {
+	if s.mark == "" {
+		return false
+	}
+	h, ok := s.holds[n]
+	if !ok {
+		h = strings.Contains(nodeText(n), s.mark)
+		s.holds[n] = h
+	}
+	return h
+}
+
 // labelLevels bounds how far above a file link a block's heading is read
 // as naming the block: a list's own box, not a column holding the article.
 const labelLevels = 4
@@ -102,21 +159,25 @@ const labelLevels = 4
 // "Tải về" box is the other pages', an attachment box whose rows pair a
 // viewer page with the file ("Xem trực tuyến" | "Tải về") is the page's.
 // Chrome counts only above the link with no attachment block between.
-func pagesFile(a *html.Node, base *url.URL, self string) bool {
+// A block holding the page's title or main (holdsPage) or the article's
+// text is no list of other pages, whatever its class says
+// ("has-related-posts"); nor is one holding the article chrome by its
+// class ("has-sidebar", "sticky-footer-wrap" around the article).
+func (s *fileScope) pagesFile(a *html.Node) bool {
 	keep, attached := true, false
 	level := 0
 	for n := a.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		level++
 		label := ""
 		if level <= labelLevels {
-			label = blockLabel(n)
+			label = blockLabel(n, a)
 		}
 		switch {
-		case relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, base, self):
+		case (relatedHint.MatchString(hints(n)) || label == labelRelated || otherItem(n, a, s.base, s.self)) && !holdsPage(n) && !s.heldText(n):
 			keep, attached = false, false
 		case attachHint.MatchString(hints(n)) || label == labelAttach:
 			keep, attached = true, true
-		case !attached && fileChrome(n):
+		case !attached && (tagChrome(n) || classChrome(n) && !s.article(n)):
 			keep = false
 		}
 	}
@@ -127,29 +188,54 @@ var (
 	// attachHint names attachment and download blocks (vbpl.vn's
 	// "vbFile", "divShowDialogDownload"; "file-dinh-kem", "tai-ve").
 	attachHint = hintList{"attach", "dinhkem", "dinh-kem", "download", "taive", "tai-ve", "taixuong", "tai-xuong", "vbfile"}
-	// relatedHint names lists of other pages.
-	relatedHint = hintList{"related", "lienquan", "lien-quan", "tinkhac", "tin-khac", "cungchuyenmuc", "cung-chuyen-muc", "othernews", "other-news"}
 )
 
-// fileChrome reports page chrome for files: header, nav, footer, aside and
-// their ARIA roles (as chrome judges them), and blocks whose class names
-// chrome (footer, sidebar, menu, "-ad-" …) or a widget ("widget-12",
-// "textwidget": a media kit in a sidebar) unless they hold the article (an
-// <article>, <main> or <h1>: "Page-ad-margins" wraps a whole news page).
-// Unlike chrome, a dialog is not: download dialogs hold the document's
-// files.
-func fileChrome(n *html.Node) bool {
+// tagChrome reports page chrome for files by tag and role: header, nav,
+// footer, aside and their ARIA roles (as chrome judges them; an
+// <article>'s own header and footer are the article's). Unlike chrome, a
+// dialog is not: download dialogs hold the document's files.
+func tagChrome(n *html.Node) bool {
 	if r := attr(n, "role"); r == "dialog" || r == "alert" {
 		return false
 	}
-	if n.DataAtom == atom.Header || chromeBy(n, false) {
-		return pageChrome(n)
-	}
-	h := hints(n)
-	if h == "" || !(chromeBy(n, true) || widgetClass(h)) {
+	if n.DataAtom == atom.Footer && within(n, atom.Article) {
 		return false
 	}
-	return findAtom(n, atom.Article) == nil && findAtom(n, atom.Main) == nil && findAtom(n, atom.H1) == nil
+	return (n.DataAtom == atom.Header || chromeBy(n, false)) && pageChrome(n)
+}
+
+// classChrome reports a block whose class names chrome (footer, sidebar,
+// menu, "-ad-" …) or a widget ("widget-12", "textwidget": a media kit in a
+// sidebar); pagesFile does not count one holding the article
+// ("Page-ad-margins" wraps a whole news page).
+func classChrome(n *html.Node) bool {
+	if n.DataAtom == atom.Header || chromeBy(n, false) {
+		return false // judged by tag
+	}
+	h := hints(n)
+	return h != "" && (chromeBy(n, true) || widgetClass(h))
+}
+
+// holdsArticle reports a block holding an <article>, <main> or <h1>.
+func holdsArticle(n *html.Node) bool {
+	return findAtom(n, atom.Article) != nil || findAtom(n, atom.Main) != nil || findAtom(n, atom.H1) != nil
+}
+
+// holdsPage reports a block holding the page's <h1> or <main>: not a list
+// of other pages. An <article> does not tell: teaser lists are made of
+// them (a right column of <article class="story-list"> boxes).
+func holdsPage(n *html.Node) bool {
+	return findAtom(n, atom.H1) != nil || findAtom(n, atom.Main) != nil
+}
+
+// within reports whether an ancestor of n is an element a.
+func within(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == a {
+			return true
+		}
+	}
+	return false
 }
 
 // widgetClass reports a class or id word opening with "widget", or
@@ -162,61 +248,6 @@ func widgetClass(h string) bool {
 		}
 	}
 	return false
-}
-
-const (
-	labelAttach  = "attach"
-	labelRelated = "related"
-)
-
-// attachLabels and relatedLabels open the heading of a block (folded):
-// "File đính kèm", "Tải về"; "Tin liên quan", "Các tin khác".
-var (
-	attachLabels  = []string{"file dinh kem", "tep dinh kem", "tai lieu dinh kem", "van ban dinh kem", "dinh kem", "tai ve", "tai file", "tai xuong", "attachment"}
-	relatedLabels = []string{"tin lien quan", "van ban lien quan", "bai viet lien quan", "tin bai lien quan", "tin khac", "cac tin khac", "bai viet khac", "tin cung chuyen muc", "xem them", "related"}
-)
-
-// maxLabel bounds a heading read as a block's label, in bytes.
-const maxLabel = 80
-
-// blockLabel returns labelAttach or labelRelated when the block's title
-// attribute or its first text (its heading) names it so, else "".
-func blockLabel(n *html.Node) string {
-	for _, s := range []string{attr(n, "title"), firstText(n)} {
-		if s == "" || len(s) > maxLabel {
-			continue
-		}
-		f := viet.Fold(strings.TrimSpace(s))
-		for _, l := range relatedLabels {
-			if strings.HasPrefix(f, l) {
-				return labelRelated
-			}
-		}
-		for _, l := range attachLabels {
-			if strings.HasPrefix(f, l) {
-				return labelAttach
-			}
-		}
-	}
-	return ""
-}
-
-// firstText returns the first non-blank text node under n ("" when it
-// lies in ignored markup).
-func firstText(n *html.Node) string {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			if t := strings.TrimSpace(c.Data); t != "" {
-				return t
-			}
-		case c.Type == html.ElementNode && !ignoredTag[c.DataAtom]:
-			if t := firstText(c); t != "" {
-				return t
-			}
-		}
-	}
-	return ""
 }
 
 // minItemTitle is the shortest anchor text read as another page's title

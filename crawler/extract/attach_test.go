@@ -71,6 +71,23 @@ func TestAttachmentsOfTheArticle(t *testing.T) {
  <div style="display:none"><ul><li><a href="/Attachments/501/15.2012.QH13.doc">15.2012.QH13.doc</a></li></ul></div></div></li></ul></td></tr>
 <tr><td>File download</td><td><ul><li><a href="javascript:downloadfile('31.doc','/Attachments/909/31.VBHN.VPQH.doc');">31.VBHN.VPQH.doc</a></li></ul></td></tr></table>`, "",
 			[]string{"/Attachments/909/31.VBHN.VPQH.doc"}},
+		// i19-extractrev: shapes the first version lost the page's file on.
+		{"a page wrapper whose class names related posts (a theme's option) around the article and its attachment block", `<div class="post-wrap has-related-posts">` + newsBody +
+			`<div class="file-dinh-kem"><b>Tệp đính kèm:</b> <a href="/Uploads/2024/qd-1210.pdf">qd-1210.pdf</a></div></div>`, "",
+			[]string{"/Uploads/2024/qd-1210.pdf"}},
+		{"a side box titled 'Tài liệu đính kèm' over a table of files", newsBody,
+			`<div class="col-sidebar"><div class="box"><h3>Tài liệu đính kèm</h3><table><tr><td><a href="/Uploads/2024/kh-88.pdf">kh-88.pdf</a></td></tr></table></div></div>`,
+			[]string{"/Uploads/2024/kh-88.pdf"}},
+		{"a side box whose title bar is a sibling of its nested list", newsBody,
+			`<div class="sidebar"><div class="box"><div class="box-title"><span>Tài liệu đính kèm</span></div><div class="box-body"><div class="list"><ul><li><a href="/Uploads/2024/kh-89.doc">kh-89.doc</a></li></ul></div></div></div></div>`,
+			[]string{"/Uploads/2024/kh-89.doc"}},
+		{"a paragraph of the article opening 'Xem thêm:' before the file", newsBody +
+			`<p>Xem thêm: <a href="/Uploads/2024/kh-45.pdf">Kế hoạch số 45/KH-UBND</a></p><p>Xem thêm toàn văn <a href="/Uploads/2024/kh-46.pdf">tại đây</a>.</p>`, "",
+			[]string{"/Uploads/2024/kh-45.pdf", "/Uploads/2024/kh-46.pdf"}},
+		{"a related box whose heading is bare text before its list", newsBody,
+			`<div class="box">Văn bản liên quan<ul><li><a href="/Uploads/99-QD-UBND.pdf">Quyết định số 99/QĐ-UBND</a></li></ul></div>`, nil},
+		{"a footer of the article itself", `<article><h1>Kế hoạch 88</h1>` + newsBody + `<footer class="entry-footer"><a href="/Uploads/kh-88.pdf">kh-88.pdf</a></footer></article>`, "",
+			[]string{"/Uploads/kh-88.pdf"}},
 	}
 	for _, tt := range tests {
 		u, _ := url.Parse(base + "/tin-tuc/1.html")
@@ -119,6 +136,50 @@ func TestFileChromeByClass(t *testing.T) {
 		}
 		if !slices.Equal(a.Attachments, want) && !(len(a.Attachments) == 0 && len(want) == 0) {
 			t.Errorf("%s: attachments %q, want %q", tt.name, a.Attachments, want)
+		}
+	}
+}
+
+// TestFileChromeWrapsTheArticle: a layout wrapper whose class names chrome
+// by a word of it ("has-sidebar", "layout-sidebar-right", "sticky-footer",
+// "page-header-offset", "left-menu") around an article titled without an
+// <h1> (portals write the title in an h2 or a div) is the article's
+// container: the file its text cites is the page's (pages written for this
+// test). The portal's own chrome files still go.
+func TestFileChromeWrapsTheArticle(t *testing.T) {
+	article := `<div class="news-detail"><h2 class="title-news">Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2025</h2>
+<p>Ủy ban nhân dân huyện Tân Phú vừa ban hành kế hoạch tổ chức Ngày hội văn hóa các dân tộc, dự kiến diễn ra trong ba ngày tại trung tâm huyện, với sự tham gia của các xã, thị trấn.</p>
+<p>Chương trình gồm hội thi trang phục truyền thống, trình diễn nhạc cụ dân tộc, ẩm thực và các trò chơi dân gian; các xã đăng ký đoàn tham gia trước ngày 15/5/2025.</p>
+<p>Xem chi tiết <a href="/Uploads/2025/kh-88.pdf">Kế hoạch số 88/KH-UBND</a>.</p></div>`
+	for _, wrapper := range []string{`<div class="wrapper has-sidebar">`, `<div id="page-wrap" class="layout-sidebar-right">`,
+		`<div class="sticky-footer-wrap">`, `<div class="page-header-offset">`, `<div class="col-left-menu">`} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ngày hội văn hóa</title></head><body>` + portalChrome + wrapper + article +
+			`<div class="sidebar-box"><h3>Lịch công tác</h3><a href="/lich/lich-tuan-21.docx">Lịch công tác tuần 21</a></div></div></body></html>`
+		u, _ := url.Parse("https://phuan.gov.vn/tin-tuc/ngay-hoi.html")
+		a, err := Extract([]byte(page), "", u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []string{"https://phuan.gov.vn/Uploads/2025/kh-88.pdf"}; !slices.Equal(a.Attachments, want) {
+			t.Errorf("%s: attachments %q, want %q", wrapper, a.Attachments, want)
+		}
+	}
+}
+
+// TestArticleMark: the mark of an article is the opening of its longest
+// line, none when that line is too short to tell the article from chrome
+// repeating its words.
+func TestArticleMark(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"", ""},
+		{"Lịch công tác\nTuần 21", ""},
+		{"Tin ngắn\nSở Tư pháp tổ chức hội nghị tập huấn nghiệp vụ", "Sở Tư pháp tổ chức hội nghị tập huấn nghiệp vụ"},
+		{"Ủy ban nhân dân huyện Tân Phú vừa ban hành kế hoạch tổ chức Ngày hội văn hóa các dân tộc, dự kiến trong ba ngày.\nNgắn.",
+			"Ủy ban nhân dân huyện Tân Phú vừa ban hành kế hoạch tổ chức "},
+	}
+	for _, tt := range tests {
+		if got := articleMark(tt.body); got != tt.want {
+			t.Errorf("articleMark(%q) = %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }

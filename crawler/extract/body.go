@@ -47,17 +47,23 @@ func looksURL(s string) bool {
 
 // chromeLines are whole lines that are widget labels, never article text
 // (compared case-insensitively, without trailing punctuation).
-var chromeLines = map[string]bool{
+var chromeLines = withLines(map[string]bool{
 	"comments": true, "comment": true, "tags": true, "share": true, "share this": true,
 	"share this article": true, "sharing is caring": true, "skip to content": true,
 	"subscribe": true, "advertisement": true, "print": true, "email": true,
 	"bình luận": true, "chia sẻ": true, "in bài": true, "in bài viết": true, "bản in": true,
 	"gửi email": true, "về đầu trang": true, "lên đầu trang": true, "quay lại": true,
 	"quảng cáo": true, "từ khóa": true, "từ khoá": true,
-	// Headings of lists of other pages, whose links the rendering drops
-	// (i19-extract): the heading alone must not stay as the page's text.
-	"tin liên quan": true, "bài viết liên quan": true, "văn bản liên quan": true, "tin bài liên quan": true,
-	"tin khác": true, "các tin khác": true, "tin cùng chuyên mục": true, "xem thêm": true,
+	// With the headings of lists of other pages (relatedHeadings), whose
+	// links the rendering drops: the heading alone is not the page's text.
+}, relatedHeadings)
+
+// withLines returns m with lines added.
+func withLines(m map[string]bool, lines []string) map[string]bool {
+	for _, l := range lines {
+		m[l] = true
+	}
+	return m
 }
 
 // maxChromeLine is the byte length of the longest chromeLines entry, with
@@ -305,7 +311,7 @@ func (s *scorer) junk(title string) func(*html.Node) bool {
 			// list of other pages at any length: a long trích yếu in a
 			// Lược đồ box (vbpl.vn: 315 characters) is not the page's.
 			return st.chars >= minLinkPara && (a != atom.P || st.chars < linkParaChars) && st.linkChars*5 >= st.chars*4 &&
-				!looksURL(nodeText(n))
+				!looksURL(nodeText(n)) && !linkedCitation(n)
 		case isHeading(a):
 			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {
 				return true
@@ -348,7 +354,7 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 	case weight >= 25 && ld > 0.5:
 		return true
 	case isList && ld > 0.5:
-		return true
+		return !enumeration(n)
 	case (st.embed == 1 && st.chars < 75) || st.embed > 1:
 		return true
 	}

@@ -370,6 +370,11 @@ func TestTypeMenuIsNoHeader(t *testing.T) {
 			"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Phú An, ngày 02 tháng 4 năm 2025",
 			"THÔNG BÁO", "KẾT LUẬN", "của Chủ tịch UBND tỉnh tại cuộc họp về phòng, chống thiên tai", "Ngày 01/4/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp."},
 			"Thông báo", "12/TB-UBND", "Ủy ban nhân dân tỉnh Phú An"},
+		{"a decision whose articles list types of documents, three in a row", []string{"ỦY BAN NHÂN DÂN", "TỈNH PHÚ AN", "Số: 31/QĐ-UBND",
+			"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Phú An, ngày 02 tháng 4 năm 2025",
+			"QUYẾT ĐỊNH", "Về việc ban hành danh mục văn bản rà soát năm 2025", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ AN", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật;",
+			"QUYẾT ĐỊNH:", "Điều 1. Rà soát các văn bản sau:", "Luật", "Nghị định", "Thông tư", "Điều 2. Quyết định này có hiệu lực từ ngày ký."},
+			"Quyết định", "31/QĐ-UBND", "Ủy ban nhân dân tỉnh Phú An"},
 	}
 	for _, tt := range tests {
 		d := ParseDocument(tt.lines)

@@ -18,13 +18,15 @@ var (
 		"blog", "story", "detail", "chitiet", "chi-tiet", "noidung", "noi-dung", "toanvan", "fulltext",
 		"sapo",
 	}
-	negativeHint = hintList{
+	// relatedHint names lists of other pages: boilerplate for the body,
+	// other pages' files for attachments (pagesFile).
+	relatedHint  = hintList{"related", "lienquan", "lien-quan", "tinkhac", "tin-khac", "cungchuyenmuc", "cung-chuyen-muc", "othernews", "other-news"}
+	negativeHint = append(hintList{
 		"hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
-		"masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+		"masthead", "media", "meta", "outbrain", "promo", "scroll", "share", "shoutbox",
 		"sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "breadcrumb", "social",
-		"subscribe", "newsletter", "lienquan", "lien-quan", "tinkhac", "tin-khac", "cungchuyenmuc",
-		"box-map", "author", "byline", "caption", "credit",
-	}
+		"subscribe", "newsletter", "box-map", "author", "byline", "caption", "credit",
+	}, relatedHint...)
 	// metaHint names short in-article blocks that are not the article's
 	// text: captions, credits, bylines, datelines (below metaChars).
 	metaHint = hintList{
@@ -33,13 +35,13 @@ var (
 	}
 	// unlikelyHint names blocks dropped before scoring unless maybeHint
 	// also matches.
-	unlikelyHint = hintList{
+	unlikelyHint = append(hintList{
 		"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
-		"disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
+		"disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "remark", "replies",
 		"rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
-		"agegate", "pagination", "pager", "popup", "yom-remote", "navbar", "topbar", "lienquan",
-		"lien-quan", "tinkhac", "tin-khac", "box-map", "cookie", "newsletter", "share",
-	}
+		"agegate", "pagination", "pager", "popup", "yom-remote", "navbar", "topbar", "box-map",
+		"cookie", "newsletter", "share",
+	}, relatedHint...)
 	maybeHint = hintList{
 		"and", "article", "body", "column", "content", "main", "shadow", "detail", "chitiet", "noidung",
 		"toanvan",

@@ -126,10 +126,10 @@ func Extract(body []byte, contentType string, pageURL *url.URL, opt Options) (*A
 // Article extracts the page's article. It does not modify p.Doc.
 func (p *Page) Article(opt Options) *Article {
 	m := p.meta()
-	a := &Article{Attachments: p.attachments()}
-	a.Title = p.title(opt, m)
+	a := &Article{Title: p.title(opt, m)}
 	var dateline string
 	a.Body, dateline = p.body(opt, a.Title)
+	a.Attachments = p.attachments(a.Body)
 	p.legal(a) // a property table's "Ngày ban hành" is the date
 	if a.Published == "" {
 		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline), opt)
