@@ -65,6 +65,9 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	if id, title, ok := articleHeading(line); ok && !p.wrappedReference(id, line) {
 		return id, title, true
 	}
+	if id, title, ok := p.stoplessArticle(line); ok {
+		return id, title, true
+	}
 	if id, title, ok := letterHeading(line); ok {
 		return id, title, true
 	}
