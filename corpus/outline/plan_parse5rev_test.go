@@ -102,6 +102,20 @@ func TestOutlineBareQuoteEnds(t *testing.T) {
 				"1. Nghị định này có hiệu lực từ ngày ký.",
 			}, "\n"),
 			"Đ2/1/-\nĐ2.“Đ9/1/-QH\nĐ2.“Đ9.1/2/Đ2.“Đ9Q\nĐ3.1/1/-\n§Đ2\n§ChII\n§Đ3\n"},
+		{"the amending article's next items: a repeal, an amendment with its verb after the provision",
+			strings.Join([]string{
+				"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 31/2019/NĐ-CP",
+				"1. Sửa đổi, bổ sung Điều 9 như sau:",
+				"Điều 9. Tiếp nhận tố cáo",
+				"1. Cơ quan có thẩm quyền tiếp nhận đơn tố cáo.",
+				"2. Bãi bỏ khoản 3 Điều 12.",
+				"3. Điều 14 được sửa đổi, bổ sung như sau:",
+				"Điều 14. Xử lý đơn tố cáo",
+				"1. Đơn được xử lý trong 10 ngày.",
+				"Điều 2. Hiệu lực thi hành",
+				"1. Nghị định này có hiệu lực từ ngày ký.",
+			}, "\n"),
+			"Đ1.1/1/-\nĐ1.1.“Đ9/1/-QH\nĐ1.1.“Đ9.1/2/Đ1.1.“Đ9Q\nĐ1.2/1/-\nĐ1.3/1/-\nĐ1.3.“Đ14/1/-QH\nĐ1.3.“Đ14.1/2/Đ1.3.“Đ14Q\nĐ2.1/1/-\n§Đ1\n§Đ2\n"},
 		{"articles the announcement names stay in the quote",
 			strings.Join([]string{
 				"Điều 1. Bổ sung Điều 9a và Điều 9b vào sau Điều 9 như sau",
@@ -153,5 +167,29 @@ func TestOutlinePlanBulletsStay(t *testing.T) {
 	want := "II.1/1/-H\nII.1.¶1/2/II.1H\nII.1.¶1.•1/3/II.1.¶1\nII.1.¶1.•1.(1)/4/II.1.¶1.•1\nII.2/1/-\n"
 	if got := itemTree(Parse(body)); got != want {
 		t.Errorf("a plan's bullets:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestAnnouncesNext: the amending text's next numbered item inside a quote
+// without marks, and the quoted clauses that are none.
+func TestAnnouncesNext(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"1.2. Sửa đổi, bổ sung điểm d khoản 3 Điều 5 như sau:", true},
+		{"2. Bãi bỏ khoản 3 Điều 12.", true},
+		{"3. Bãi bỏ điểm c khoản 2 Điều 7 của Nghị định số 31/2019/NĐ-CP.", true},
+		{"3. Điều 14 được sửa đổi, bổ sung như sau:", true},
+		{"4. Khoản 2 Điều 6 được bãi bỏ.", true},
+		{"2. Khoản 1 Điều này được áp dụng đối với hộ kinh doanh.", false},
+		{"2. Bãi bỏ Thông tư số 12/2020/TT-BTC.", false},
+		{"2. Người tố cáo có quyền rút tố cáo.", false},
+		{"- Bãi bỏ khoản 3 Điều 12.", false},
+		{"b) Điều 14 được sửa đổi như sau:", false},
+	} {
+		if got := announcesNext(c.line); got != c.want {
+			t.Errorf("announcesNext(%q) = %v, want %v", c.line, got, c.want)
+		}
 	}
 }

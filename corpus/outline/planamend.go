@@ -330,10 +330,35 @@ func names(ann, line string) bool {
 
 // announcesNext reports, inside a quote without marks, the amending text's
 // next numbered amendment ("1.2. Sửa đổi, bổ sung điểm d khoản 3 Điều 5
-// …"): a quoted provision does not open with an amending verb.
+// …"): a quoted provision does not open with an amending verb. A repeal
+// ("2. Bãi bỏ khoản 3 Điều 12.") and an amendment with its verb after the
+// provision ("3. Điều 14 được sửa đổi, bổ sung như sau:", "2. Khoản 4
+// được bãi bỏ.") are the amending text's too: a quoted clause names no
+// provision of its own text then amends it.
 func announcesNext(line string) bool {
-	_, _, kind, _ := itemLabel(line)
-	return kind == labelNumber && announcesAmendment(line)
+	_, _, kind, rest := itemLabel(line)
+	if kind != labelNumber {
+		return false
+	}
+	if announcesAmendment(line) {
+		return true
+	}
+	w := strings.FieldsFunc(viet.Fold(rest), func(r rune) bool {
+		return r == ' ' || r == ',' || r == ':' || r == ';' || r == '(' || r == ')' || r == '.'
+	})
+	if len(w) >= 4 && w[0] == "bai" && w[1] == "bo" && provisionNamed(w[2], w[3]) {
+		return true
+	}
+	if len(w) < 4 || !provisionNamed(w[0], w[1]) {
+		return false
+	}
+	for k := 2; k+2 < len(w); k++ {
+		if w[k] == "duoc" || w[k] == "bi" {
+			v := w[k+1] + " " + w[k+2]
+			return v == "sua doi" || v == "bo sung" || v == "thay the" || v == "bai bo"
+		}
+	}
+	return false
 }
 
 // partRank orders part headings from the largest: a part ("P"), a chapter
