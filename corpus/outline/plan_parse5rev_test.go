@@ -193,3 +193,62 @@ func TestAnnouncesNext(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlineRomanColonSection: in an article, a roman heading with a
+// colon whose title states no definition (short, no closing punctuation:
+// "I: Mục tiêu" in a decision approving a scheme in its Điều 1) is still
+// a section; a legend defines a symbol ("I: Tổng số chu kỳ giao dịch
+// trong năm N;", TT 29/2026/TT-BCT's shape) and stays in its clause.
+func TestOutlineRomanColonSection(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"sections of a scheme approved in an article",
+			strings.Join([]string{
+				"Điều 1. Phê duyệt Đề án phát triển du lịch với những nội dung chủ yếu sau:",
+				"I: Mục tiêu",
+				"1. Thu hút 5 triệu lượt khách.",
+				"II: Nhiệm vụ",
+				"1. Tăng cường quảng bá.",
+			}, "\n"),
+			"I.1/1/-\nII.1/1/-\n§Đ1\n§I\n§II\n"},
+		{"a legend, one line or wrapped",
+			strings.Join([]string{
+				"Điều 28. Xác định giá công suất",
+				"1. Doanh thu được tính theo công thức sau:",
+				"Trong đó:",
+				"I: Tổng số chu kỳ giao dịch của chu kỳ thanh toán trong đó nhà máy điện phải phát tăng",
+				"thêm theo lệnh điều độ;",
+				"II: Số chu kỳ giao dịch của tháng.",
+				"2. Giá công suất được công bố hằng năm.",
+			}, "\n"),
+			"Đ28.1/1/-H\nĐ28.1.¶1/2/Đ28.1H\nĐ28.1.¶1.¶1/3/Đ28.1.¶1\nĐ28.1.¶1.¶2/3/Đ28.1.¶1\nĐ28.2/1/-\n§Đ28\n"},
+	} {
+		o := Parse(c.body)
+		got := itemTree(o)
+		for _, s := range o.Sections {
+			if s.ID != "" {
+				got += "§" + s.ID + "\n"
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s:\n%s\nwant\n%s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestDefinesSymbol: a legend's title and a section's.
+func TestDefinesSymbol(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Tổng số chu kỳ giao dịch trong năm N;", true},
+		{"Số tổ máy phát điện của nhà máy.", true},
+		{"Tổng số chu kỳ giao dịch của chu kỳ thanh toán trong đó nhà máy điện phải phát tăng", true},
+		{"Mục tiêu", false},
+		{"Nhiệm vụ và giải pháp chủ yếu", false},
+	} {
+		if got := definesSymbol(c.title); got != c.want {
+			t.Errorf("definesSymbol(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
