@@ -4,6 +4,7 @@ package outline
 // inserted article's letter ("Điều 63a.", "Điều 110đ.").
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,6 +85,13 @@ func ArticleHeading(s string) (number, title string, ok bool) {
 // number with a letter heads an article only before its dot or colon:
 // "Điều 11a Luật Khiếu nại …" cites one.
 func articleHeading3(s string) (number, suffix, title string, ok bool) {
+	return readArticleHeading(s, true)
+}
+
+// readArticleHeading is articleHeading3; with cites false, a heading
+// without its stop whose title names a document ("Điều 5 Nghị định này
+// có hiệu lực …") is read too (stoplessArticle decides it in context).
+func readArticleHeading(s string, cites bool) (number, suffix, title string, ok bool) {
 	rest, found := strings.CutPrefix(s, "Điều ")
 	if !found {
 		return "", "", "", false
@@ -111,9 +119,42 @@ func articleHeading3(s string) (number, suffix, title string, ok bool) {
 		// "Điều 169 của Luật này." is a sentence citing an article: a
 		// heading without its dot starts with a capital, and does not
 		// name a document ("Điều 33 Nghị định này …").
-		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) || citesDocument(title) {
+		if r, _ := utf8.DecodeRuneInString(title); !unicode.IsUpper(r) || cites && citesDocument(title) {
 			return "", "", "", false
 		}
 	}
 	return number, suffix, title, true
+}
+
+// stoplessArticle reads, in context, the article heading citesDocument
+// refuses out of context: a heading that lost its stop (OCR) and whose
+// article has no title, its text opening with the text's own name
+// ("Điều 5 Nghị định này có hiệu lực thi hành …", "Điều 2 Quyết định
+// này có hiệu lực kể từ ngày ký.", "Điều 12 Luật này có hiệu lực …").
+// It is the heading when the line before ends a sentence and its number
+// is the next article's: a reference a hard wrap put at a line's start
+// follows a line broken off mid-sentence ("… tại khoản 2, 3, 4" / "Điều
+// 33 Nghị định này …": every one of those in ../shared, 148 lines), and
+// cites an article other than the next one as often as not. The index
+// reads headings line by line (ArticleHeading) and does not take it.
+func (p *outlineParser) stoplessArticle(line string) (id, title string, ok bool) {
+	if rest, found := strings.CutPrefix(line, "ĐIỀU "); found {
+		line = "Điều " + rest
+	}
+	if _, _, _, ok := articleHeading3(line); ok {
+		return "", "", false
+	}
+	prev := strings.TrimSpace(p.lastLine)
+	if prev == "" {
+		prev = p.sec().Title // "Điều 1. Ban hành kèm theo Quyết định này …." then the line
+	}
+	num, suffix, title, ok := readArticleHeading(line, false)
+	if !ok || suffix != "" || !endsSentence(prev) {
+		return "", "", false
+	}
+	n, ok := articleNumber(p.sec().ID)
+	if !ok || num != strconv.Itoa(n+1) {
+		return "", "", false
+	}
+	return "Đ" + num, title, true
 }

@@ -157,6 +157,8 @@ type outlineParser struct {
 	lastPage           int             // the last page's number skipped (pageLine)
 	clauses            bool            // a quote an article puts in force: its numbered items are clauses (legal)
 	bare               bool            // the quote being read opened without a mark (opensBareQuote)
+	bareAnn            string          // the announcement of that quote, folded (leavesBareQuote)
+	barePart           string          // the kind of part heading that opened it ("M", "Ch"), "" for an article
 }
 
 // Parse splits a body into sections and items.
@@ -206,7 +208,7 @@ func (p *outlineParser) line(i int) {
 	if p.titleGoesOn(line) {
 		return
 	}
-	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line) || p.nextArticle(line) || p.bare && announcesNext(line)) {
+	if p.quoting > 0 && (isClosing(line) || isSignature(line) || p.announcesQuote(i, line) || p.nextArticle(line) || p.bare && (announcesNext(line) || p.leavesBareQuote(line))) {
 		// A quote never closed ends where the document does, where the
 		// next amendment is announced, or at the amending document's
 		// next article.
@@ -287,6 +289,12 @@ func (p *outlineParser) line(i int) {
 	}
 	if p.opensQuote(line) || p.opensBareQuote(line) {
 		p.quoting, p.bare = maxQuoteLines, !opensMark(line)
+		if p.bare {
+			p.bareAnn, p.barePart = viet.Fold(p.announcingLine()), ""
+			if id, _, ok := partHeading(line); ok {
+				p.barePart = partKind(id)
+			}
+		}
 		p.openQuote()
 		p.quoted(i, line, true)
 		return

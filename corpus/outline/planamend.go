@@ -302,12 +302,18 @@ func (p *outlineParser) opensBareQuote(line string) bool {
 	if !strings.HasSuffix(prev, "như sau") || !p.amends() {
 		return false
 	}
+	return names(viet.Fold(prev), line)
+}
+
+// names reports an announcement (folded) that names the article or part a
+// heading opens, as a whole word: "… Mục 3 và Điều 19a …" names "Mục 3."
+// and "Điều 19a. …", not "Điều 19." nor "Điều 1.".
+func names(ann, line string) bool {
 	f := strings.Fields(line)
 	if len(f) < 2 {
 		return false
 	}
 	unit := viet.Fold(f[0]) + " " + strings.ToLower(strings.TrimRight(viet.Fold(f[1]), ".:"))
-	ann := viet.Fold(prev)
 	for k := strings.Index(ann, unit); k >= 0; {
 		end := k + len(unit)
 		if r, _ := utf8.DecodeRuneInString(ann[end:]); end == len(ann) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -324,8 +330,66 @@ func (p *outlineParser) opensBareQuote(line string) bool {
 
 // announcesNext reports, inside a quote without marks, the amending text's
 // next numbered amendment ("1.2. Sửa đổi, bổ sung điểm d khoản 3 Điều 5
-// …"): a quoted provision does not open with an amending verb.
+// …"): a quoted provision does not open with an amending verb. A repeal
+// ("2. Bãi bỏ khoản 3 Điều 12.") and an amendment with its verb after the
+// provision ("3. Điều 14 được sửa đổi, bổ sung như sau:", "2. Khoản 4
+// được bãi bỏ.") are the amending text's too: a quoted clause names no
+// provision of its own text then amends it.
 func announcesNext(line string) bool {
-	_, _, kind, _ := itemLabel(line)
-	return kind == labelNumber && announcesAmendment(line)
+	_, _, kind, rest := itemLabel(line)
+	if kind != labelNumber {
+		return false
+	}
+	if announcesAmendment(line) {
+		return true
+	}
+	w := strings.FieldsFunc(viet.Fold(rest), func(r rune) bool {
+		return r == ' ' || r == ',' || r == ':' || r == ';' || r == '(' || r == ')' || r == '.'
+	})
+	if len(w) >= 4 && w[0] == "bai" && w[1] == "bo" && provisionNamed(w[2], w[3]) {
+		return true
+	}
+	if len(w) < 4 || !provisionNamed(w[0], w[1]) {
+		return false
+	}
+	for k := 2; k+2 < len(w); k++ {
+		if w[k] == "duoc" || w[k] == "bi" {
+			v := w[k+1] + " " + w[k+2]
+			return v == "sua doi" || v == "bo sung" || v == "thay the" || v == "bai bo"
+		}
+	}
+	return false
+}
+
+// partRank orders part headings from the largest: a part ("P"), a chapter
+// ("Ch"), a section of a chapter ("M").
+var partRank = map[string]int{"P": 1, "Ch": 2, "M": 3}
+
+// partKind is the kind of a part heading's ID ("ChII" → "Ch", "M3" → "M").
+func partKind(id string) string {
+	for _, k := range []string{"Ch", "P", "M"} {
+		if strings.HasPrefix(id, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// leavesBareQuote reports, inside a quote without marks, a heading of the
+// amending text after it: an article heading the announcement does not
+// name ("Điều 3. Hiệu lực thi hành" after a quoted "Điều 9." where the
+// amending text's Điều 2 is missing or OCR damaged its heading), or a
+// part heading it does not name, of a quote that opened at an article or
+// at a part no larger ("Chương II" / "ĐIỀU KHOẢN THI HÀNH" after a quoted
+// article). An article the announcement names ("Bổ sung Điều 9a và Điều
+// 9b …") and an article or a section inside a quoted chapter stay quoted.
+func (p *outlineParser) leavesBareQuote(line string) bool {
+	if id, _, ok := articleHeading(line); ok {
+		return p.barePart == "" && !p.wrappedReference(id, line) && !names(p.bareAnn, line)
+	}
+	id, _, ok := partHeading(line)
+	if !ok || names(p.bareAnn, line) {
+		return false
+	}
+	return p.barePart == "" || partRank[partKind(id)] <= partRank[p.barePart]
 }

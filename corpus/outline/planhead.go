@@ -65,6 +65,9 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 	if id, title, ok := articleHeading(line); ok && !p.wrappedReference(id, line) {
 		return id, title, true
 	}
+	if id, title, ok := p.stoplessArticle(line); ok {
+		return id, title, true
+	}
 	if id, title, ok := letterHeading(line); ok {
 		return id, title, true
 	}
@@ -92,11 +95,9 @@ func (p *outlineParser) heading(line string, md bool) (id, title string, ok bool
 // lists: "II – Phụ lục phân loại gỗ" after "I – PHỤ LỤC TRỌNG LƯỢNG…").
 func (p *outlineParser) romanLegend(line, id, title string) bool {
 	sep := strings.TrimLeft(line[len(id):], " ")
-	if strings.HasPrefix(sep, ":") && !upperTitle(title) && p.legal() {
+	if strings.HasPrefix(sep, ":") && !upperTitle(title) && p.legal() && definesSymbol(title) {
 		// "I: Tổng số chu kỳ giao dịch trong năm N;" under "Trong đó:"
 		// in an article (TT 29/2026/TT-BCT): a formula's symbol, defined.
-		// An article holds no roman sections, and none is written with
-		// a colon in sentence case.
 		return true
 	}
 	if !strings.HasPrefix(sep, "-") && !strings.HasPrefix(sep, "–") && !strings.HasPrefix(sep, "—") || upperTitle(title) {
@@ -221,4 +222,15 @@ func (p *outlineParser) openSection(i int, id, title string) {
 	p.stack, p.rows, p.table, p.last = p.stack[:0], 0, nil, -1
 	h, _ := clean(p.lines[i])
 	p.titleOpen, p.titleLine = p.full(h), h
+}
+
+// definesSymbol reports the title of a legend "I: …" (romanLegend): a
+// definition closes with ";", "." or "," ("Tổng số chu kỳ giao dịch trong
+// năm N;"), or runs on to the next line, long ("Tổng số chu kỳ giao dịch
+// của chu kỳ thanh toán trong đó nhà máy điện phải phát tăng" / "thêm
+// …;"). A section's title in an article is short and unpunctuated: "I: Mục
+// tiêu" of a scheme a decision approves in its Điều 1 stays a section.
+func definesSymbol(title string) bool {
+	t := strings.TrimSpace(title)
+	return strings.HasSuffix(t, ";") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || len(strings.Fields(t)) >= 8
 }
