@@ -47,7 +47,7 @@ func TestParseOutline(t *testing.T) {
 			"I.1/1/goals:Cụ thể hóa.\nII.1/1H/tasks:Về giao thông\nII.1.a/2/tasks:Làm đường.\nII.1.b/2/tasks:Nâng cấp cầu.\nII.2/1/tasks:Về môi trường\n"},
 		{"headings with ##, upper-case sections, bullets",
 			"## NHIỆM VỤ, GIẢI PHÁP\n1. Đổi mới tư duy\n- Cấp ủy chỉ đạo.\n+ Bí thư chịu trách nhiệm.\n- Tuyên truyền.\n## TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo quán triệt.",
-			"1/1H/tasks:Đổi mới tư duy\n1.•1/2/tasks:Cấp ủy chỉ đạo.\n1.•1.•1/3/tasks:Bí thư chịu trách nhiệm.\n1.•2/2/tasks:Tuyên truyền.\n§2.1/1/organisation:Ban Tuyên giáo quán triệt.\n"},
+			"1/1H/tasks:Đổi mới tư duy\n1.•1/2/tasks:Cấp ủy chỉ đạo.\n1.•1.•1/3/tasks:Bí thư chịu trách nhiệm.\n1.•2/2/tasks:Tuyên truyền.\ns2.1/1/organisation:Ban Tuyên giáo quán triệt.\n"},
 		{"an item hard-wrapped over lines",
 			"II. NỘI DUNG\n2. Hạ tầng\n2.1. Nâng cấp các tuyến đường\nhuyện và đường xã.\n2.2. Thủy lợi.",
 			"II.2/1H/tasks:Hạ tầng\nII.2.1/2/tasks:Nâng cấp các tuyến đường\nhuyện và đường xã.\nII.2.2/2/tasks:Thủy lợi.\n"},
