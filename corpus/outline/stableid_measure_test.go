@@ -21,15 +21,15 @@ func fallbackID(id, secID string) bool {
 
 var anchorPart = regexp.MustCompile(`(^|\.)s[0-9]+(\.|~|$)`)
 
-// perturb returns the body with the heading line of the first section
-// after the preamble deleted (del) or repeated before the next one, and the line
-// (1-based, of the original body) of the section after it: items from
-// there on should keep their IDs.
-func perturb(body string, o *Outline, del bool) (string, int, bool) {
-	if len(o.Sections) < 3 {
+// perturb returns the body with the heading line of section si deleted
+// (del) or repeated before the next one, and the line (1-based, of the
+// original body) of the section after it: items from there on should
+// keep their IDs.
+func perturb(body string, o *Outline, si int, del bool) (string, int, bool) {
+	if si < 1 || si+1 >= len(o.Sections) {
 		return "", 0, false
 	}
-	h, next := o.Sections[1].Line, o.Sections[2].Line
+	h, next := o.Sections[si].Line, o.Sections[si+1].Line
 	lines := strings.Split(body, "\n")
 	if h < 1 || h > len(lines) {
 		return "", 0, false
@@ -109,7 +109,8 @@ func churnOf(o, q *Outline, from, shift int, changes *[]string) (items, passages
 // TestStableIDMeasure counts, over the real documents of ../shared and
 // the linking dev sets, the items and passages that carry a fallback ID,
 // the structures that give them, and the IDs that change when the first
-// heading after the preamble is deleted or repeated (VANBAN_STABLEID=1;
+// heading after the preamble is deleted or repeated, or the first
+// unnumbered heading of an appendix deleted (VANBAN_STABLEID=1;
 // VANBAN_STABLEID_OUT=FILE writes the fallback IDs to FILE.fallback, every
 // item and passage ID to FILE.all, the IDs the edits moved to FILE.moved).
 func TestStableIDMeasure(t *testing.T) {
@@ -131,7 +132,7 @@ func TestStableIDMeasure(t *testing.T) {
 		docs := set.docs()
 		items, passages, fbItems, fbPassages, fbDocs := 0, 0, 0, 0, 0
 		shapes := map[string]int{}
-		var del, ins [2]churn
+		var acc [3][2]churn
 		for _, d := range docs {
 			o := Parse(d.body)
 			ps := o.Passages()
@@ -174,8 +175,20 @@ func TestStableIDMeasure(t *testing.T) {
 			if n+m > 0 {
 				fbDocs++
 			}
-			for k, isDel := range []bool{true, false} {
-				body, from, ok := perturb(d.body, o, isDel)
+			// The third edit: the heading of the first unnumbered section of
+			// an appendix deleted (a false section a parser fix drops).
+			inApp := -1
+			for i := 2; i < len(o.Sections) && inApp < 0; i++ {
+				if s := o.Sections[i]; s.ID == "" && s.Appendix {
+					inApp = i
+				}
+			}
+			for k, e := range []struct {
+				si  int
+				del bool
+			}{{1, true}, {1, false}, {inApp, true}} {
+				isDel := e.del
+				body, from, ok := perturb(d.body, o, e.si, isDel)
 				if !ok {
 					continue
 				}
@@ -186,17 +199,13 @@ func TestStableIDMeasure(t *testing.T) {
 				var changes []string
 				ci, cp := churnOf(o, Parse(body), from, shift, &changes)
 				for _, c := range changes {
-					fmt.Fprintf(&moved, "%s\t%s\t%v\t%s\n", set.name, d.name, isDel, c)
-				}
-				acc := &del
-				if k == 1 {
-					acc = &ins
+					fmt.Fprintf(&moved, "%s\t%s\t%d\t%s\n", set.name, d.name, k, c)
 				}
 				for j, c := range []churn{ci, cp} {
-					acc[j].compared += c.compared
-					acc[j].changed += c.changed
-					acc[j].fallback += c.fallback
-					acc[j].changedFallback += c.changedFallback
+					acc[k][j].compared += c.compared
+					acc[k][j].changed += c.changed
+					acc[k][j].fallback += c.fallback
+					acc[k][j].changedFallback += c.changedFallback
 				}
 			}
 		}
@@ -213,7 +222,7 @@ func TestStableIDMeasure(t *testing.T) {
 		for _, c := range []struct {
 			name string
 			v    [2]churn
-		}{{"delete first heading", del}, {"repeat first heading", ins}} {
+		}{{"delete first heading", acc[0]}, {"repeat first heading", acc[1]}, {"delete an unnumbered appendix heading", acc[2]}} {
 			fmt.Fprintf(&report, "  %s: items %d changed of %d after it (%d of %d fallback); passages %d of %d (%d of %d fallback)\n",
 				c.name, c.v[0].changed, c.v[0].compared, c.v[0].changedFallback, c.v[0].fallback,
 				c.v[1].changed, c.v[1].compared, c.v[1].changedFallback, c.v[1].fallback)
