@@ -90,6 +90,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 34: i19-stableid — a fallback ID (an ID taken twice) hangs on the
+// nearest ID that holds it, not on the section's index: "II.1~2" for
+// "§3.II.1", "PLII.s3.1" for "§17.1" in an unnumbered section under an
+// appendix, "PLII.s3" for a section text "§17" (outline.anchorID). IDs
+// unique on their own do not move; 15,222 fallback IDs of ../shared
+// (govdocs, attachments, devplans3) are renamed once
+//
 // 33: i19-parse5rev — an article whose heading lost its stop and whose text
 // opens with the text's name ("Điều 5 Nghị định này có hiệu lực …" after a
 // sentence, the next article's number) is an article again; a quote
@@ -260,7 +267,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 33
+const tasksVersion = 34
 
 var (
 	bucketTasks     = []byte("tasks")

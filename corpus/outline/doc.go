@@ -45,7 +45,10 @@
 //
 // IDs are a contract. Item and passage IDs are in URLs, in the task
 // records the store keeps (corpus/taskstore.go) and in the labels of the
-// linking dev sets. A change to what Parse, Passages or the predicates
+// linking dev sets. An ID is its section's and its own label's; one taken
+// twice gets a fallback anchored on the nearest ID that holds it
+// ("II.1~2", "PLII.s3.1"; plan.go), so an edit before that anchor renames
+// nothing after it. A change to what Parse, Passages or the predicates
 // produce must bump tasksVersion in corpus/taskstore.go, with a line of
 // history, so that stored tasks are computed again.
 //

@@ -270,7 +270,8 @@ func sectionKind(title string) SectionKind {
 // are still its own. A title naming a size ("KÍNH BÀN NÉN D = 34 CM") has
 // words before the sign, and stays a heading. In an appendix's tables of
 // norms (TT 37, 38) such lines are left sections: no ID there is cited by
-// clause, and dropping them would renumber every "§n" ID after them.
+// clause, and dropping them would renumber the fallback IDs after them in
+// their appendix ("PLII.s3.1", anchorID).
 func equation(line string) bool {
 	left, _, ok := strings.Cut(line, "=")
 	left = strings.ReplaceAll(strings.TrimSpace(left), ", ", ",")

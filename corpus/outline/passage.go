@@ -75,8 +75,17 @@ func (o *Outline) Passages() []Passage {
 		}
 		id := s.ID
 		if id == "" || seen[id] {
-			id = "§" + itoa(i)
+			// The text of an unnumbered section: its anchor ("PLII.s3");
+			// of a section whose ID an item took: "II.text".
+			id = anchorID(o.Sections, i)
+			if s.ID != "" {
+				id += ".text"
+			}
+			for n, base := 2, id; seen[id]; n++ {
+				id = base + "~" + itoa(n)
+			}
 		}
+		seen[id] = true
 		ps = append(ps, Passage{ID: id, Title: s.Title, Text: s.Text, Line: s.textLine, Kind: s.Kind, Context: s.Title, Item: -1, Section: i})
 	}
 	sortPassages(ps)

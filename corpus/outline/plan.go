@@ -53,7 +53,16 @@ package outline
 // section's ID, then its number ("II.1", "II.1.1"), or its parent's ID and
 // its letter, "(1)", "•n" (n-th bullet), "¶n" (n-th paragraph) or, for a
 // table row, "rn" (n-th row of the section). A section number used twice
-// gets "~2"; an item ID used twice gets the section's index ("§3.1").
+// gets "~2". An ID already taken gets a fallback that hangs on the nearest
+// ID holding it, never on a count of the sections before it (unique,
+// anchorID): in a section with an ID, its occurrence ("II.1~2"); in an
+// unnumbered section (a form's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in an
+// appendix), the nearest section before it with an ID and how many
+// sections on ("PLII.s3.1"; the section's text is the passage "PLII.s3"),
+// or its place when no section before it has one ("s2.•1"). An ID unique
+// on its own is never a fallback; a section added or dropped before the
+// anchor renames no fallback after it, one between the anchor and the
+// section renames that section's.
 
 import (
 	"strings"

@@ -47,7 +47,7 @@ func TestParseOutline(t *testing.T) {
 			"I.1/1/goals:Cụ thể hóa.\nII.1/1H/tasks:Về giao thông\nII.1.a/2/tasks:Làm đường.\nII.1.b/2/tasks:Nâng cấp cầu.\nII.2/1/tasks:Về môi trường\n"},
 		{"headings with ##, upper-case sections, bullets",
 			"## NHIỆM VỤ, GIẢI PHÁP\n1. Đổi mới tư duy\n- Cấp ủy chỉ đạo.\n+ Bí thư chịu trách nhiệm.\n- Tuyên truyền.\n## TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo quán triệt.",
-			"1/1H/tasks:Đổi mới tư duy\n1.•1/2/tasks:Cấp ủy chỉ đạo.\n1.•1.•1/3/tasks:Bí thư chịu trách nhiệm.\n1.•2/2/tasks:Tuyên truyền.\n§2.1/1/organisation:Ban Tuyên giáo quán triệt.\n"},
+			"1/1H/tasks:Đổi mới tư duy\n1.•1/2/tasks:Cấp ủy chỉ đạo.\n1.•1.•1/3/tasks:Bí thư chịu trách nhiệm.\n1.•2/2/tasks:Tuyên truyền.\ns2.1/1/organisation:Ban Tuyên giáo quán triệt.\n"},
 		{"an item hard-wrapped over lines",
 			"II. NỘI DUNG\n2. Hạ tầng\n2.1. Nâng cấp các tuyến đường\nhuyện và đường xã.\n2.2. Thủy lợi.",
 			"II.2/1H/tasks:Hạ tầng\nII.2.1/2/tasks:Nâng cấp các tuyến đường\nhuyện và đường xã.\nII.2.2/2/tasks:Thủy lợi.\n"},
@@ -220,6 +220,11 @@ func FuzzParseOutline(f *testing.F) {
 	f.Add("Điều 1. A\n44. Bổ sung các Điều 5a và 5đ như sau:\n“Mục 2a\nB\nĐiều 5a. C\n1. D\nĐiều 5đ.\n1. E\nĐiều 5b. F\nG.”.\nĐiều 2a. Sửa đổi Điều 9 như sau:\n\"Điều 9. H\n1. I\nĐiều 3. J")
 	f.Add("STT | Cơ quan chủ trì | Nội dung | Thời hạn\n1 | Sở Giáo dục | A b | Quý I\nvà Đào tạo\nC d | Năm 2026\n- Sở Khoa học\nvà Công nghệ: e\n2. Bộ Lao động\n- Thương binh và Xã hội\na) F")
 	f.Add("Điều 3. A\n1. B.\nC d.\nE f.\nTrong quá trình thực hiện, nếu có vướng mắc g.\n2. H\nĐiều 4. Bổ sung Điều 9a vào sau Điều 9\n\"Điều 9a. I\n1. J.\nK.\n2. L.\".\nĐiều 5. Sửa đổi khoản 2:\n“2. M\nN.”\n3. Sửa đổi, bổ sung khoản 1\n“1a. Bổ sung Điều 2a như sau:\nĐiều 2a. O\n1. P.”")
+	// i19-stableid: fallback IDs — forms under unnumbered headings in an
+	// appendix, a section numbering twice, unnumbered sections only.
+	f.Add(formsBody)
+	f.Add(twiceBody)
+	f.Add(unnumberedBody)
 	f.Fuzz(func(t *testing.T, body string) {
 		o := Parse(body)
 		seen := map[string]bool{}

@@ -214,13 +214,26 @@ func (p *outlineParser) count(parent int, kind string) int {
 	return p.counts[key]
 }
 
-// unique returns id, or a variant of it no other item or passage has.
+// unique returns id, or a variant of it no other item has. The variant
+// hangs on the nearest unique ID that holds the item, never on a count of
+// the sections before it (a section added or dropped before it renames
+// nothing after): an ID used twice in a section with an ID is that ID with
+// its occurrence ("II.1~2": id starts with the section's or its parent's
+// ID, unique); an ID taken in an unnumbered section goes under the
+// section's anchor (anchorID: "PLII.s3.1", "PLII.s3.1~2").
 func (p *outlineParser) unique(id string) string {
 	if !p.ids[id] && id != "" {
 		p.ids[id] = true
 		return id
 	}
-	base := "§" + itoa(len(p.o.Sections)-1) + "." + id
+	base := id
+	if si := len(p.o.Sections) - 1; p.o.Sections[si].ID == "" {
+		base = joinID(anchorID(p.o.Sections, si), id)
+	}
+	if base != "" && !p.ids[base] {
+		p.ids[base] = true
+		return base
+	}
 	alt := base
 	// The next free variant of base: "~2", "~3", … in order, as a search
 	// from 2 would find it, without the search (a body repeating one
@@ -232,4 +245,29 @@ func (p *outlineParser) unique(id string) string {
 	}
 	p.ids[alt] = true
 	return alt
+}
+
+// anchorID returns the ID the fallback IDs of section si hang on: its own
+// ID, or for an unnumbered section (a form's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+// VIỆT NAM" in an appendix, a table's title) the nearest section before
+// it with an ID and how many sections on it is ("PLII.s3"), "s<si>" when
+// no section before it has an ID.
+func anchorID(secs []Section, si int) string {
+	for j := si; j >= 0; j-- {
+		if id := secs[j].ID; id != "" {
+			if j == si {
+				return id
+			}
+			return id + ".s" + itoa(si-j)
+		}
+	}
+	return "s" + itoa(si)
+}
+
+// joinID joins an anchor and an ID part with ".", either may be empty.
+func joinID(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "." + b
 }
