@@ -29,8 +29,16 @@
 // edgeval.go (the edge values), relcount.go (the group counts, Tally),
 // relgroups.go (the relations by group), linkset.go (the links a group's
 // walk has named, without a string each), effect.go (legal effect, Span,
-// RelationLabel, Link, Relations), inspect.go (the format's parts,
-// exported for corpus's tests only).
+// RelationLabel, Link, Relations).
+//
+// Tests: the graph's own run on a bbolt file of their own
+// (harness_test.go: the graph's buckets and a "meta" bucket, a Codec
+// compressing with zstd without dictionary, a Toucher recording the IDs
+// it is asked to touch, entries read from texts with cite.ParseDoc and
+// EntryOf as corpus reads a văn bản's); corpus's check the store's side —
+// its writes (Put, PutBatch, MarkGone), compaction, salvage and the
+// rebuild on open keep the graph a rebuild gives (checkRebuilt), its
+// trained dictionaries, and the errors of its wrappers.
 //
 // Caveats:
 //   - The buckets live in the store's file and are written in the store's
