@@ -27,8 +27,9 @@ import (
 // and relcount.go): the store's tests write old or damaged values into
 // them, as writeV1Store writes a version 1 store's buckets.
 var (
-	graphRefs, graphByKey, graphRelTo = []byte("refs"), []byte("bykey"), []byte("relto")
-	graphRelLink, graphRelCount       = []byte("rellink"), []byte("relcount")
+	graphRefs, graphByKey       = []byte("refs"), []byte("bykey")
+	graphRelTo, graphRelFrom    = []byte("relto"), []byte("relfrom")
+	graphRelLink, graphRelCount = []byte("rellink"), []byte("relcount")
 )
 
 // checkRebuilt wants the graph the store's writes have kept equal to the

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"maps"
 	"strconv"
 	"testing"
 	"time"
@@ -51,6 +52,7 @@ func TestRelationCountsOtherGraph(t *testing.T) {
 	if _, err := s.PutBatch(more); err != nil {
 		t.Fatal(err)
 	}
+	kept := snapshotGraph(t, s) // what a rebuild on open must give again
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		for _, x := range []struct {
 			name []byte
@@ -96,6 +98,7 @@ func TestRelationCountsOtherGraph(t *testing.T) {
 	}
 	defer s.Close()
 	checkRebuilt(t, s, "rebuilt")
+	sameGraph(t, kept, snapshotGraph(t, s), "rebuilt on open")
 	g, err = s.RelationGroupPage(context.Background(), "1579/QĐ-UBND", true, cite.BasedOn, 0, 100)
 	if err != nil || g.Total != n+10 || len(g.Links) != n+10 {
 		t.Errorf("rebuilt: %d links of %d, %v; want %d", len(g.Links), g.Total, err, n+10)
@@ -136,4 +139,25 @@ func TestRelationCountsNoRebuild(t *testing.T) {
 		}
 	}
 	s.Close()
+}
+
+// snapshotGraph copies the graph's edges and counts (relto, relfrom,
+// rellink, relcount).
+func snapshotGraph(t *testing.T, s *Store) map[string]map[string][]byte {
+	t.Helper()
+	out := map[string]map[string][]byte{}
+	for _, name := range [][]byte{graphRelTo, graphRelFrom, graphRelLink, graphRelCount} {
+		out[string(name)] = snapshotBucket(t, s, name)
+	}
+	return out
+}
+
+// sameGraph wants two snapshots of the graph equal.
+func sameGraph(t *testing.T, want, got map[string]map[string][]byte, when string) {
+	t.Helper()
+	for name, kv := range want {
+		if !maps.EqualFunc(kv, got[name], bytes.Equal) {
+			t.Errorf("%s: bucket %s: %d entries, want %d (or values differ)", when, name, len(got[name]), len(kv))
+		}
+	}
 }

@@ -74,6 +74,7 @@ func TestRelationCounts(t *testing.T) {
 
 	// a store without counts (of graph version 5, or 6 from a binary
 	// before them) rebuilds its graph, counts with it, when opened to write
+	kept := snapshotGraph(t, s) // what the rebuild on open must give again
 	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(graphRelCount) })
 	if err != nil {
 		t.Fatal(err)
@@ -89,6 +90,7 @@ func TestRelationCounts(t *testing.T) {
 	}
 	defer s.Close()
 	checkRebuilt(t, s, "rebuilt")
+	sameGraph(t, kept, snapshotGraph(t, s), "rebuilt on open")
 	totals("rebuilt", map[cite.Relation]int{cite.BasedOn: n - 2, cite.Amends: 10})
 	err = s.db.View(func(tx *bolt.Tx) error {
 		if v := string(tx.Bucket(bucketMeta).Get([]byte("graph"))); v != strconv.Itoa(graph.Version) {
