@@ -113,7 +113,7 @@ func sameStore(t *testing.T, a, b *Store) {
 			if err := errors.Join(a.recs().decode([]byte(va), &x), b.recs().decode([]byte(vb), &y)); err != nil || !reflect.DeepEqual(x, y) {
 				t.Errorf("document %s: %+v against %+v (%v)", key, x, y, err)
 			}
-		case bucket == string(graph.BucketRefs):
+		case bucket == string(graphRefs):
 			x, errx := graph.Decode(a.recs(), []byte(va), key)
 			y, erry := graph.Decode(b.recs(), []byte(vb), key)
 			if err := errors.Join(errx, erry); err != nil || !reflect.DeepEqual(x, y) {
@@ -165,7 +165,7 @@ func TestPutBatchUsesPrepared(t *testing.T) {
 			if g == nil || refs == nil {
 				t.Fatalf("%s: no prepared graph", d.ID)
 			}
-			if stored := tx.Bucket(graph.BucketRefs).Get([]byte(d.ID)); !bytes.Equal(stored, refs) {
+			if stored := graph.RefsBucket(tx).Get([]byte(d.ID)); !bytes.Equal(stored, refs) {
 				t.Errorf("%s: stored refs value is not the prepared one", d.ID)
 			}
 		}

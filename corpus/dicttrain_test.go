@@ -211,7 +211,7 @@ func TestStoreRecompress(t *testing.T) {
 	// The refs values were rewritten with the new dictionary as well.
 	zst := 0
 	s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(graph.BucketRefs).ForEach(func(k, v []byte) error {
+		return graph.RefsBucket(tx).ForEach(func(k, v []byte) error {
 			if id := refsDictOf(v); id != 0 {
 				zst++
 				if id != cur {

@@ -166,7 +166,7 @@ func TestGraphRebuiltOnVersionChange(t *testing.T) {
 	}
 	// An older graph: stale entries and another graph version.
 	s.db.Update(func(tx *bolt.Tx) error {
-		tx.Bucket(graph.BucketByKey).Put(graph.PairKey("999/qd-ttg", "p1"), nil)
+		tx.Bucket(graphByKey).Put([]byte("999/qd-ttg\x00p1"), nil)
 		return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte("0"))
 	})
 	s.Close()

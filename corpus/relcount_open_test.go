@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"maps"
 	"strconv"
 	"testing"
 	"time"
@@ -45,17 +46,18 @@ func TestRelationCountsOtherGraph(t *testing.T) {
 	if _, err := s.PutBatch(groupDocs(n)); err != nil {
 		t.Fatal(err)
 	}
-	links, groups := snapshotBucket(t, s, graph.BucketRelLink), snapshotBucket(t, s, graph.BucketRelCount)
+	links, groups := snapshotBucket(t, s, graphRelLink), snapshotBucket(t, s, graphRelCount)
 	// what the older binary wrote after it: ten more documents based on 1579
 	more := groupDocs(n + 10)[n+1 : n+11]
 	if _, err := s.PutBatch(more); err != nil {
 		t.Fatal(err)
 	}
+	kept := snapshotGraph(t, s) // what a rebuild on open must give again
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		for _, x := range []struct {
 			name []byte
 			kv   map[string][]byte
-		}{{graph.BucketRelLink, links}, {graph.BucketRelCount, groups}} {
+		}{{graphRelLink, links}, {graphRelCount, groups}} {
 			if err := tx.DeleteBucket(x.name); err != nil {
 				return err
 			}
@@ -95,8 +97,12 @@ func TestRelationCountsOtherGraph(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	checkCounts(t, s, "rebuilt")
-	checkLinkCounts(t, s, "rebuilt")
+	checkRebuilt(t, s, "rebuilt")
+	sameGraph(t, kept, snapshotGraph(t, s), "rebuilt on open")
+	g, err = s.RelationGroupPage(context.Background(), "1579/QĐ-UBND", true, cite.BasedOn, 0, 100)
+	if err != nil || g.Total != n+10 || len(g.Links) != n+10 {
+		t.Errorf("rebuilt: %d links of %d, %v; want %d", len(g.Links), g.Total, err, n+10)
+	}
 }
 
 // TestRelationCountsNoRebuild: a store whose graph has this version and
@@ -113,7 +119,7 @@ func TestRelationCountsNoRebuild(t *testing.T) {
 	}
 	// a mark a rebuild would drop with its bucket
 	mark := []byte("i\x00mark")
-	err = s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(graph.BucketRelCount).Put(mark, []byte{1}) })
+	err = s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(graphRelCount).Put(mark, []byte{1}) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +129,7 @@ func TestRelationCountsNoRebuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		err = s.db.View(func(tx *bolt.Tx) error {
-			if tx.Bucket(graph.BucketRelCount).Get(mark) == nil {
+			if tx.Bucket(graphRelCount).Get(mark) == nil {
 				t.Errorf("open %d rebuilt the graph", i+1)
 			}
 			return nil
@@ -133,4 +139,25 @@ func TestRelationCountsNoRebuild(t *testing.T) {
 		}
 	}
 	s.Close()
+}
+
+// snapshotGraph copies the graph's edges and counts (relto, relfrom,
+// rellink, relcount).
+func snapshotGraph(t *testing.T, s *Store) map[string]map[string][]byte {
+	t.Helper()
+	out := map[string]map[string][]byte{}
+	for _, name := range [][]byte{graphRelTo, graphRelFrom, graphRelLink, graphRelCount} {
+		out[string(name)] = snapshotBucket(t, s, name)
+	}
+	return out
+}
+
+// sameGraph wants two snapshots of the graph equal.
+func sameGraph(t *testing.T, want, got map[string]map[string][]byte, when string) {
+	t.Helper()
+	for name, kv := range want {
+		if !maps.EqualFunc(kv, got[name], bytes.Equal) {
+			t.Errorf("%s: bucket %s: %d entries, want %d (or values differ)", when, name, len(got[name]), len(kv))
+		}
+	}
 }

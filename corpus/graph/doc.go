@@ -9,11 +9,12 @@
 // refsval.go, edgeval.go: the values; relcount.go: the group counts), its
 // writes (Graph.Put, Tally) and its reads (Graph.Refs, CitedBy,
 // CitedByPage, ByNumber, Entry; relgroups.go: RelationGroups,
-// RelationsGrouped, RelationGroupPage; effect.go: Effect, DocEffect, Span,
-// the states and their labels). It knows neither the store nor its
-// Document: corpus opens the transaction and hands the graph its tx
-// (Of), reads a document's text with cite.ParseDoc and passes the result
-// with a Doc (ID, number, publication date) to EntryOf, and implements
+// RelationsGrouped, RelationGroupPage; effect.go, span.go, labels.go:
+// Effect, DocEffect, Span, the states and their labels). It knows
+// neither the store nor its Document: corpus opens the transaction and
+// hands the graph its tx (Of), reads a document's text with
+// cite.ParseDoc and passes the result with a Doc (ID, number,
+// publication date) to EntryOf, and implements
 // the two things the graph asks of the store: Codec (the record codec
 // that compresses the long refs values with the store's dictionary) and
 // Toucher (a new sequence for a document whose effect a write changes).
@@ -23,14 +24,25 @@
 // transaction and ask the graph; their results are this package's types.
 //
 // The files by concern: graph.go (the format and its history, Version,
-// Entry, EntryOf, Graph, Put, the pair buckets' reads), citedby.go
-// (CitedByPage), refsval.go (the refs values: Encode, Decode), edges.go
-// (relation edges: Edge, docEdges, their index entries and walks),
-// edgeval.go (the edge values), relcount.go (the group counts, Tally),
-// relgroups.go (the relations by group), linkset.go (the links a group's
-// walk has named, without a string each), effect.go (legal effect, Span,
-// RelationLabel, Link, Relations), inspect.go (the format's parts,
-// exported for corpus's tests only).
+// the buckets, Codec, Toucher, Graph, Of, Reset, Current, Stamp),
+// entry.go (Entry, EntryOf, Graph.Entry, Refs), put.go (Put), citedby.go
+// (the pair buckets' reads: CitedBy, ByNumber, CitedByPage), refsval.go
+// (the refs values: Encode, Decode), edges.go (relation edges: Edge,
+// docEdges, their index entries and walks), edgeval.go (the edge values),
+// relcount.go (the group counts, Tally), relgroups.go (the relations by
+// group, Link, Relations), linkset.go (the links a group's walk has
+// named, without a string each), effect.go (legal effect: the states,
+// Effect, DocEffect, End), span.go (Span), labels.go (the states', the
+// changes' and the relations' labels, ViDate).
+//
+// Tests: the graph's own run on a bbolt file of their own
+// (harness_test.go: the graph's buckets and a "meta" bucket, a Codec
+// compressing with zstd without dictionary, a Toucher recording the IDs
+// it is asked to touch, entries read from texts with cite.ParseDoc and
+// EntryOf as corpus reads a văn bản's); corpus's check the store's side —
+// its writes (Put, PutBatch, MarkGone), compaction, salvage and the
+// rebuild on open keep the graph a rebuild gives (checkRebuilt), its
+// trained dictionaries, and the errors of its wrappers.
 //
 // Caveats:
 //   - The buckets live in the store's file and are written in the store's

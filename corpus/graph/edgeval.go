@@ -46,8 +46,8 @@ import (
 // bytes: too short for the record codec's frames to pay.
 const edgeBin byte = 1
 
-// errEdgeValue is a relto or relfrom entry that does not decode.
-var errEdgeValue = errors.New("damaged edge entry")
+// ErrEdgeValue is a relto or relfrom entry that does not decode.
+var ErrEdgeValue = errors.New("damaged edge entry")
 
 // edgeValue is the value of edge e under its key in relto (to) or relfrom;
 // doc is the stating document of the key.
@@ -76,24 +76,24 @@ func decodeEdge(key, raw []byte, end string, to bool) (Edge, error) {
 		return Edge{}, err
 	}
 	if len(raw) == 0 {
-		return Edge{}, fmt.Errorf("%w: empty value", errEdgeValue)
+		return Edge{}, fmt.Errorf("%w: empty value", ErrEdgeValue)
 	}
 	switch raw[0] {
 	case '{':
 		var e Edge
 		if err := json.Unmarshal(raw, &e); err != nil {
-			return Edge{}, fmt.Errorf("%w: %v", errEdgeValue, err)
+			return Edge{}, fmt.Errorf("%w: %v", ErrEdgeValue, err)
 		}
 		return e, nil
 	case edgeBin:
 	default:
-		return Edge{}, fmt.Errorf("%w: unknown tag %#x", errEdgeValue, raw[0])
+		return Edge{}, fmt.Errorf("%w: unknown tag %#x", ErrEdgeValue, raw[0])
 	}
 	e := Edge{Kind: kind, Doc: doc}
-	r := &refsReader{b: raw[1:], bad: errEdgeValue}
+	r := &refsReader{b: raw[1:], bad: ErrEdgeValue}
 	f := r.byte("flags")
 	if f&^15 != 0 {
-		return Edge{}, fmt.Errorf("%w: unknown flags %#x", errEdgeValue, f)
+		return Edge{}, fmt.Errorf("%w: unknown flags %#x", ErrEdgeValue, f)
 	}
 	e.Partial, e.Approx = f&1 != 0, f&2 != 0
 	var other string
@@ -138,7 +138,7 @@ func edgeLink(dst, key, raw []byte, end string, to bool) ([]byte, error) {
 		raw = edgeValue(&e, e.Doc, to)
 	}
 	if len(raw) < 2 || raw[0] != edgeBin {
-		return dst, fmt.Errorf("%w: not a binary entry", errEdgeValue)
+		return dst, fmt.Errorf("%w: not a binary entry", ErrEdgeValue)
 	}
 	f := raw[1]
 	b := raw[2:]
@@ -146,12 +146,12 @@ func edgeLink(dst, key, raw []byte, end string, to bool) ([]byte, error) {
 	var ok bool
 	if f&4 == 0 {
 		if other, b, ok = cutStr(b); !ok {
-			return dst, fmt.Errorf("%w: truncated", errEdgeValue)
+			return dst, fmt.Errorf("%w: truncated", ErrEdgeValue)
 		}
 	}
 	for _, p := range []*[]byte{&fromKey, &toKey, &part} {
 		if *p, b, ok = cutStr(b); !ok {
-			return dst, fmt.Errorf("%w: truncated", errEdgeValue)
+			return dst, fmt.Errorf("%w: truncated", ErrEdgeValue)
 		}
 	}
 	otherKey := toKey
@@ -181,16 +181,16 @@ func cutStr(b []byte) ([]byte, []byte, bool) {
 func parseEdgeKey(key []byte, end string) (cite.Relation, string, error) {
 	rest, ok := bytes.CutPrefix(key, []byte(end+"\x00"))
 	if !ok {
-		return "", "", fmt.Errorf("%w: key %q is not of end %q", errEdgeValue, key, end)
+		return "", "", fmt.Errorf("%w: key %q is not of end %q", ErrEdgeValue, key, end)
 	}
 	kind, rest, ok := bytes.Cut(rest, []byte{0})
 	i := bytes.LastIndexByte(rest, 0)
 	if !ok || len(kind) == 0 || i < 0 || i == len(rest)-1 {
-		return "", "", fmt.Errorf("%w: key %q is not end, kind, document and index", errEdgeValue, key)
+		return "", "", fmt.Errorf("%w: key %q is not end, kind, document and index", ErrEdgeValue, key)
 	}
 	for _, c := range rest[i+1:] {
 		if c < '0' || c > '9' {
-			return "", "", fmt.Errorf("%w: key %q has no index", errEdgeValue, key)
+			return "", "", fmt.Errorf("%w: key %q has no index", ErrEdgeValue, key)
 		}
 	}
 	return cite.Relation(kind), string(rest[:i]), nil

@@ -12,7 +12,7 @@ package graph
 //	                  by corpus for EntryOf; one per
 //	                  lookup key, self-references left out), what the text
 //	                  says of the document's own effect, and the relation
-//	                  edges it states (graph.go, Edge); binary, the long
+//	                  edges it states (edges.go, Edge); binary, the long
 //	                  ones compressed (refsval.go)
 //	bucket "bykey":   lookupKey "\x00" citing ID → "" (the cited-by sets)
 //	bucket "numbers": lookupKey "\x00" document ID → "" (who carries a number)
@@ -104,14 +104,8 @@ package graph
 // 154/NQ-CP.
 
 import (
-	"bytes"
-	"cmp"
-	"context"
-	"fmt"
 	"strconv"
 
-	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -133,82 +127,6 @@ var bucketMeta = []byte("meta")
 
 // graphBucketNames are the buckets Reset drops and builds.
 var graphBucketNames = [][]byte{bucketRefs, bucketByKey, bucketNumbers, bucketRelTo, bucketRelFrom, bucketRelLink, bucketRelCount}
-
-// Entry is the value of the refs bucket: what the graph keeps of a
-// document.
-type Entry struct {
-	Number    string     `json:"number,omitempty"` // lookup key of the document's number
-	Refs      []cite.Ref `json:"refs"`
-	Signed    string     `json:"signed,omitempty"`    // date of signing the text gives
-	Effective string     `json:"effective,omitempty"` // when the document takes effect, as its text states
-	Until     string     `json:"until,omitempty"`     // when its effect ends, as its text states
-	Edges     []Edge     `json:"edges,omitempty"`
-}
-
-// ResolvedRef is an outgoing reference with the stored documents that carry
-// its number (none when the cited document is not in the corpus).
-type ResolvedRef struct {
-	cite.Ref
-	LookupKey string   `json:"lookup_key"`
-	DocIDs    []string `json:"doc_ids,omitempty"`
-}
-
-// Doc is what the graph reads of a document beside its parsed text: its
-// ID, the number it carries and its publication date (the date of a change
-// it states without one).
-type Doc struct {
-	ID, Number, Published string
-}
-
-// EntryOf is the entry of document d, whose text cite.ParseDoc read as pd:
-// its outgoing references one per lookup key in order of first
-// appearance, leaving out its own number, its relation edges and what it
-// says of its own effect. Of several mentions of one key the one with the
-// strongest relation the document itself states wins; later mentions fill
-// in a date or type the first lacks.
-func EntryOf(d Doc, pd cite.Doc) Entry {
-	own := viet.NumberKey(d.Number)
-	v := Entry{Number: own, Signed: pd.Signed, Effective: pd.Effective, Until: pd.Until}
-	at := map[string]int{}
-	for _, r := range pd.Refs {
-		k := r.LookupKey()
-		if k == "" || k == own {
-			continue
-		}
-		i, ok := at[k]
-		if !ok {
-			at[k] = len(v.Refs)
-			v.Refs = append(v.Refs, r)
-			continue
-		}
-		o := &v.Refs[i]
-		if strongerOwn(r, *o) {
-			r.Date, r.Type, r.Year = cmp.Or(r.Date, o.Date), cmp.Or(r.Type, o.Type), max(r.Year, o.Year)
-			r.Text, r.Start, r.End = o.Text, o.Start, o.End
-			*o = r
-			continue
-		}
-		if o.Date == "" {
-			o.Date, o.Year = r.Date, max(o.Year, r.Year)
-		}
-		if o.Type == "" {
-			o.Type = r.Type
-		}
-	}
-	v.Edges = docEdges(d, own, pd)
-	return v
-}
-
-// strongerOwn reports whether r says more of what the document itself does
-// than o: a relation the document states as actor beats any other, then the
-// relation's rank.
-func strongerOwn(r, o cite.Ref) bool {
-	rs, os := !r.By && r.Other == "", !o.By && o.Other == ""
-	if rs != os {
-		return rs
-	}
-	return r.Relation.Rank() > o.Relation.Rank()
-}
 
 // Codec is what the graph needs of the store's record codec: the long refs
 // values are compressed with the store's trained dictionary (refsval.go).
@@ -274,133 +192,3 @@ func Stamp(tx *bolt.Tx) error {
 // RefsBucket is the bucket of the refs values, for the store's upkeep of
 // its pages and dictionaries.
 func RefsBucket(tx *bolt.Tx) *bolt.Bucket { return tx.Bucket(bucketRefs) }
-
-// Put replaces the graph entries of document id (called by the store's
-// write, after the store's sequence is updated) with v, whose refs value
-// is val when already encoded (nil: encoded here); a nil v (a gone
-// document) only removes them. When touch is not nil, it gives the
-// documents whose effect the change touches a new sequence. t counts the
-// edges (flushed by the caller before the commit).
-func (g Graph) Put(id string, v *Entry, val []byte, t *Tally, touch Toucher) error {
-	tx, c := g.tx, g.c
-	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
-	key := []byte(id)
-	var targets []string // ends of effect edges removed or added
-	if raw := refs.Get(key); raw != nil {
-		old, err := Decode(c, raw, id)
-		if err != nil {
-			return fmt.Errorf("decode refs of %s: %w", id, err)
-		}
-		for _, r := range old.Refs {
-			if err := bykey.Delete(pairKey(r.LookupKey(), id)); err != nil {
-				return err
-			}
-		}
-		if old.Number != "" {
-			if err := numbers.Delete(pairKey(old.Number, id)); err != nil {
-				return err
-			}
-		}
-		if err := putEdges(tx, id, old.Edges, true, t); err != nil {
-			return err
-		}
-		targets = appendTargets(targets, old.Edges)
-		if err := refs.Delete(key); err != nil {
-			return err
-		}
-	}
-	if v != nil {
-		for _, r := range v.Refs {
-			if err := bykey.Put(pairKey(r.LookupKey(), id), nil); err != nil {
-				return err
-			}
-		}
-		if v.Number != "" {
-			if err := numbers.Put(pairKey(v.Number, id), nil); err != nil {
-				return err
-			}
-		}
-		if err := putEdges(tx, id, v.Edges, false, t); err != nil {
-			return err
-		}
-		targets = appendTargets(targets, v.Edges)
-		if val == nil {
-			val = Encode(c, v, id)
-		}
-		if err := refs.Put(key, val); err != nil {
-			return err
-		}
-	}
-	if touch == nil {
-		return nil
-	}
-	return touchTargets(tx, touch, id, targets)
-}
-
-func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }
-
-// Refs returns the outgoing references of document id, each with the live
-// documents carrying its number. An unknown or gone document has none.
-func (g Graph) Refs(id string) ([]ResolvedRef, error) {
-	v, ok, err := g.Entry(id)
-	if !ok || err != nil {
-		return nil, err
-	}
-	out := make([]ResolvedRef, 0, len(v.Refs))
-	for _, r := range v.Refs {
-		k := r.LookupKey()
-		out = append(out, ResolvedRef{Ref: r, LookupKey: k, DocIDs: scanPairs(g.tx.Bucket(bucketNumbers), k)})
-	}
-	return out, nil
-}
-
-// CitedBy returns the IDs of the live documents citing the lookup key k,
-// sorted.
-func (g Graph) CitedBy(k string) []string { return scanPairs(g.tx.Bucket(bucketByKey), k) }
-
-// ByNumber returns the IDs of the live documents whose number has the
-// lookup key k, sorted.
-func (g Graph) ByNumber(k string) []string { return scanPairs(g.tx.Bucket(bucketNumbers), k) }
-
-// scanPairs lists the IDs stored under key in a pair bucket, in byte order.
-func scanPairs(b *bolt.Bucket, key string) []string {
-	ids, _, _ := scanPairsPage(context.Background(), b, key, 0, -1)
-	return ids
-}
-
-// scanPairsPage lists the IDs stored under key in a pair bucket from the
-// offset-th (from 0), at most limit of them (all when limit < 0), in byte
-// order, and counts them all: only the page's IDs are copied. It looks at
-// ctx every ctxEvery keys and returns its error when ctx ends.
-func scanPairsPage(ctx context.Context, b *bolt.Bucket, key string, offset, limit int) ([]string, int, error) {
-	prefix := []byte(key + "\x00")
-	var ids []string
-	total := 0
-	c := b.Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		if total%ctxEvery == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, 0, err
-			}
-		}
-		if total >= offset && (limit < 0 || total-offset < limit) {
-			ids = append(ids, string(k[len(prefix):]))
-		}
-		total++
-	}
-	return ids, total, nil
-}
-
-// Entry reads the refs entry of document id: false when it has none
-// (unknown or gone).
-func (g Graph) Entry(id string) (Entry, bool, error) {
-	raw := g.tx.Bucket(bucketRefs).Get([]byte(id))
-	if raw == nil {
-		return Entry{}, false, nil
-	}
-	v, err := Decode(g.c, raw, id)
-	if err != nil {
-		return v, false, fmt.Errorf("decode refs of %s: %w", id, err)
-	}
-	return v, true, nil
-}

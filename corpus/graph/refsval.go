@@ -67,8 +67,8 @@ const maxRefsValue = 64 << 20
 var refsRelations = [...]cite.Relation{cite.Mentions, cite.BasedOn, cite.Implements, cite.Guides,
 	cite.Amends, cite.Replaces, cite.Repeals, cite.Expires, cite.Suspends}
 
-// errRefsValue is a refs value that does not decode.
-var errRefsValue = errors.New("damaged refs value")
+// ErrRefsValue is a refs value that does not decode.
+var ErrRefsValue = errors.New("damaged refs value")
 
 // Encode is the refs value of v, the entry of document id, its long forms
 // compressed with c.
@@ -134,12 +134,12 @@ func appendRelation(b []byte, r cite.Relation) []byte {
 func Decode(c Codec, raw []byte, id string) (Entry, error) {
 	var v Entry
 	if len(raw) == 0 {
-		return v, fmt.Errorf("%w: empty", errRefsValue)
+		return v, fmt.Errorf("%w: empty", ErrRefsValue)
 	}
 	switch raw[0] {
 	case '{':
 		if err := json.Unmarshal(raw, &v); err != nil {
-			return v, fmt.Errorf("%w: %v", errRefsValue, err)
+			return v, fmt.Errorf("%w: %v", ErrRefsValue, err)
 		}
 		return v, nil
 	case refsBin:
@@ -147,14 +147,14 @@ func Decode(c Codec, raw []byte, id string) (Entry, error) {
 	case refsZst:
 		b, err := c.Decompress(raw[1:], maxRefsValue)
 		if err != nil {
-			return v, fmt.Errorf("%w: %w", errRefsValue, err)
+			return v, fmt.Errorf("%w: %w", ErrRefsValue, err)
 		}
 		if len(b) == 0 {
-			return v, fmt.Errorf("%w: empty compressed value", errRefsValue)
+			return v, fmt.Errorf("%w: empty compressed value", ErrRefsValue)
 		}
 		return decodeRefsBin(b, id)
 	}
-	return v, fmt.Errorf("%w: unknown tag %#x", errRefsValue, raw[0])
+	return v, fmt.Errorf("%w: unknown tag %#x", ErrRefsValue, raw[0])
 }
 
 // refsReader reads the fields of a binary refs value (or edge entry,
@@ -162,14 +162,14 @@ func Decode(c Codec, raw []byte, id string) (Entry, error) {
 type refsReader struct {
 	b   []byte
 	err error
-	bad error // the error a failure wraps; nil: errRefsValue
+	bad error // the error a failure wraps; nil: ErrRefsValue
 }
 
 func (r *refsReader) fail(what string) {
 	if r.err == nil {
 		bad := r.bad
 		if bad == nil {
-			bad = errRefsValue
+			bad = ErrRefsValue
 		}
 		r.err = fmt.Errorf("%w: %s at %d bytes from the end", bad, what, len(r.b))
 	}

@@ -176,3 +176,27 @@ func groupLinks(ctx context.Context, tx *bolt.Tx, in bool, end string, kind cite
 	}
 	return links, total, nil
 }
+
+// Link is one relation of a document in a Lược đồ: the document at the
+// other end, as written, and the stored documents carrying it.
+type Link struct {
+	Kind      cite.Relation `json:"kind"`
+	Label     string        `json:"label"` // RelationLabel
+	Key       string        `json:"key"`   // the other end as written
+	Docs      []string      `json:"docs,omitempty"`
+	Part      string        `json:"part,omitempty"` // the part concerned (of the target)
+	Effective string        `json:"effective,omitempty"`
+	Source    string        `json:"source"` // the stored document whose text states it
+}
+
+// Relations is a document's Lược đồ: what it does to others (Out) and what
+// others do to it (In), each in the order of Relations ranks, strongest first.
+type Relations struct {
+	Out []Link `json:"out"`
+	In  []Link `json:"in"`
+}
+
+// MaxLinks bounds each direction of a Lược đồ (a law is the căn cứ of
+// thousands): the strongest kinds first, so a repeal is never left out for
+// the căn cứ.
+const MaxLinks = 200

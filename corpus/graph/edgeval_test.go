@@ -1,4 +1,4 @@
-package corpus
+package graph
 
 import (
 	"bytes"
@@ -14,25 +14,13 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
-
-// edgeDocs are documents stating relations of every shape the graph
-// writes (with TestEffectStates' documents): by number, by a document
-// without number ("#" end), passive ("được sửa đổi bởi"), partial, dated
-// by publication only (Approx).
-var edgeDocs = append([]*Document{decisionA, decisionB,
-	{ID: "tin-tuc-7", Published: "2025-03-03", Title: "Thông báo về việc thay thế quy chế",
-		Body: "Thay thế Quyết định số 12/2019/QĐ-UBND ngày 04/3/2019 của UBND tỉnh.\nSửa đổi khoản 1 Điều 2 Quyết định số 13/2019/QĐ-UBND."},
-	{ID: "n", Published: "2025-01-02", Title: "Ghi chú",
-		Body: "Điều 13 Nghị định số 152/2020/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/02/2021, có nội dung được sửa đổi bởi Điều 1 Nghị định số 70/2023/NĐ-CP có hiệu lực thi hành kể từ ngày 18/09/2023"},
-	refsCiting(6)}, stateDocs...)
 
 // edgeCase is an edge as one bucket stores it.
 type edgeCase struct {
 	name string
-	e    graph.Edge
+	e    Edge
 	doc  string // the key's stating document
 	to   bool
 }
@@ -43,7 +31,7 @@ type edgeCase struct {
 // relation a later parser may add, a Doc other than the key's.
 func edgeCases(t testing.TB) []edgeCase {
 	var out []edgeCase
-	add := func(name string, e graph.Edge, doc string) {
+	add := func(name string, e Edge, doc string) {
 		if e.To != "" {
 			out = append(out, edgeCase{name + "/to", e, doc, true})
 		}
@@ -52,14 +40,14 @@ func edgeCases(t testing.TB) []edgeCase {
 		}
 	}
 	for _, d := range edgeDocs {
-		for n, e := range docGraph(d).Edges {
+		for n, e := range d.entry().Edges {
 			add(fmt.Sprintf("%s#%d", d.ID, n), e, d.ID)
 		}
 	}
 	if len(out) < 20 {
 		t.Fatalf("edgeDocs state %d edge entries", len(out))
 	}
-	odd := []graph.Edge{
+	odd := []Edge{
 		{Kind: cite.Amends, From: "#tin-tuc-7", To: "13/2019/qđ-ubnd", ToKey: "13/2019/QĐ-UBND", Part: "khoản 1 Điều 2", Partial: true, Effective: "2025-03-03", Approx: true, Doc: "tin-tuc-7"},
 		{Kind: cite.Replaces, From: "", FromKey: "Luật PPP", To: "64/2020/qh14", ToKey: "64/2020/QH14", Doc: "x"},
 		{Kind: cite.Relation("consolidates"), From: "1/vbhn-vpqh", FromKey: "01/VBHN-VPQH", To: "2/vbhn-vpqh", ToKey: "02/VBHN", Doc: "x"},
@@ -79,9 +67,9 @@ func TestEdgeValueRoundTrip(t *testing.T) {
 		if c.to {
 			end = c.e.To
 		}
-		key := graph.EdgeKey(end, c.e.Kind, c.doc, 3)
-		raw := graph.EdgeValue(&c.e, c.doc, c.to)
-		got, err := graph.DecodeEdge(key, raw, end, c.to)
+		key := edgeKey(end, c.e.Kind, c.doc, 3)
+		raw := edgeValue(&c.e, c.doc, c.to)
+		got, err := decodeEdge(key, raw, end, c.to)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
@@ -112,12 +100,12 @@ func edgesToJSON(db *bolt.DB) error {
 		for _, x := range []struct {
 			name []byte
 			to   bool
-		}{{graph.BucketRelTo, true}, {graph.BucketRelFrom, false}} {
+		}{{bucketRelTo, true}, {bucketRelFrom, false}} {
 			b := tx.Bucket(x.name)
 			var keys, vals [][]byte
 			err := b.ForEach(func(k, v []byte) error {
 				end, _, _ := bytes.Cut(k, []byte{0})
-				e, err := graph.DecodeEdge(k, v, string(end), x.to)
+				e, err := decodeEdge(k, v, string(end), x.to)
 				if err != nil {
 					return err
 				}
@@ -140,25 +128,25 @@ func edgesToJSON(db *bolt.DB) error {
 
 // graphAnswers is what a store answers of every end edgeDocs name:
 // relations, effect at two times, each document's effect and span.
-func graphAnswers(t *testing.T, s *Store) string {
+func graphAnswers(t *testing.T, s *testDB) string {
 	t.Helper()
 	var b strings.Builder
 	ends := map[string]bool{}
 	for _, d := range edgeDocs {
-		for _, e := range docGraph(d).Edges {
+		for _, e := range d.entry().Edges {
 			ends[e.From], ends[e.To], ends[e.FromKey], ends[e.ToKey] = true, true, true, true
 		}
 	}
 	delete(ends, "")
 	for _, key := range slices.Sorted(maps.Keys(ends)) {
-		r, err := s.Relations(key)
+		r, err := s.relations(key)
 		if err != nil {
 			t.Fatal(err)
 		}
 		js, _ := json.Marshal(r)
 		fmt.Fprintf(&b, "%s relations %s\n", key, js)
 		for _, at := range []string{"2024-06-01", "2025-08-01"} {
-			e, err := s.Effect(context.Background(), key, day(at))
+			e, err := s.effect(context.Background(), key, day(at))
 			if err != nil && !strings.Contains(err.Error(), "not a document number") {
 				t.Fatal(err)
 			}
@@ -167,11 +155,11 @@ func graphAnswers(t *testing.T, s *Store) string {
 		}
 	}
 	for _, d := range edgeDocs {
-		e, err := s.DocEffect(context.Background(), d.ID, day("2025-08-01"))
+		e, err := s.docEffect(context.Background(), d.ID, day("2025-08-01"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		sp, err := s.EffectSpan(d.ID)
+		sp, err := s.span(d.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -181,44 +169,34 @@ func graphAnswers(t *testing.T, s *Store) string {
 	return b.String()
 }
 
-// TestEdgeValueJSON: a store whose edge entries are the JSON the graph
+// TestEdgeValueJSON: a graph whose edge entries are the JSON the graph
 // wrote before answers relations and effects as one with binary entries;
 // writing a document replaces its entries with the binary form.
 func TestEdgeValueJSON(t *testing.T) {
-	dir := t.TempDir()
-	s := openTestStore(t, dir)
+	s := openTestDB(t)
 	for _, d := range edgeDocs {
-		d := *d // Put sets its sequence
-		if _, err := s.Put(&d); err != nil {
-			t.Fatal(err)
-		}
+		s.put(d)
 	}
 	want := graphAnswers(t, s)
 	if strings.Count(want, `"kind":`) < 10 {
 		t.Fatalf("the answers hold few relations:\n%s", want)
 	}
-	if err := edgesToJSON(s.db.DB); err != nil {
+	if err := edgesToJSON(s.db); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
-	s = openTestStore(t, dir)
+	s.reopen()
 	if got := graphAnswers(t, s); got != want {
 		t.Errorf("answers from JSON entries differ:\n got %s\nwant %s", got, want)
 	}
-	b := *decisionB
-	if _, err := s.Put(&b); err != nil { // unchanged: nothing rewritten
-		t.Fatal(err)
-	}
+	b := decisionB
 	b.Summary = "Thay thế Đề án."
-	if _, err := s.Put(&b); err != nil {
-		t.Fatal(err)
-	}
+	s.put(b)
 	if got := graphAnswers(t, s); got != want {
 		t.Errorf("answers after rewriting qd2150 differ:\n got %s\nwant %s", got, want)
 	}
 	jsonLeft, binary := 0, 0
 	s.db.View(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{graph.BucketRelTo, graph.BucketRelFrom} {
+		for _, name := range [][]byte{bucketRelTo, bucketRelFrom} {
 			tx.Bucket(name).ForEach(func(k, v []byte) error {
 				_, rest, _ := bytes.Cut(k, []byte{0})
 				_, rest, _ = bytes.Cut(rest, []byte{0})
@@ -241,10 +219,10 @@ func TestEdgeValueJSON(t *testing.T) {
 }
 
 func TestEdgeValueDamaged(t *testing.T) {
-	e := docGraph(decisionB).Edges[0]
-	key := graph.EdgeKey(e.To, e.Kind, "qd2150", 0)
-	raw := graph.EdgeValue(&e, "qd2150", true)
-	if _, err := graph.DecodeEdge(key, raw, e.To, true); err != nil {
+	e := decisionB.entry().Edges[0]
+	key := edgeKey(e.To, e.Kind, "qd2150", 0)
+	raw := edgeValue(&e, "qd2150", true)
+	if _, err := decodeEdge(key, raw, e.To, true); err != nil {
 		t.Fatal(err)
 	}
 	bad := map[string]struct {
@@ -254,10 +232,10 @@ func TestEdgeValueDamaged(t *testing.T) {
 		"empty":         {key, nil, e.To},
 		"unknown tag":   {key, []byte{9, 0}, e.To},
 		"bad JSON":      {key, []byte(`{"kind":`), e.To},
-		"unknown flag":  {key, []byte{graph.TagEdgeBin, 0x10, 0, 0, 0, 0, 0}, e.To},
+		"unknown flag":  {key, []byte{edgeBin, 0x10, 0, 0, 0, 0, 0}, e.To},
 		"trailing byte": {key, append(bytes.Clone(raw), 0), e.To},
-		"long string":   {key, []byte{graph.TagEdgeBin, 4, 0x7f, 'a'}, e.To},
-		"huge length":   {key, []byte{graph.TagEdgeBin, 4, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}, e.To},
+		"long string":   {key, []byte{edgeBin, 4, 0x7f, 'a'}, e.To},
+		"huge length":   {key, []byte{edgeBin, 4, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}, e.To},
 		"other end":     {key, raw, "2150/qđ-ubnd"},
 		"no kind":       {[]byte(e.To + "\x00\x00qd2150\x000"), raw, e.To},
 		"no index":      {[]byte(e.To + "\x00replaces\x00qd2150"), raw, e.To},
@@ -271,24 +249,20 @@ func TestEdgeValueDamaged(t *testing.T) {
 		}{key, raw[:n], e.To}
 	}
 	for name, c := range bad {
-		if _, err := graph.DecodeEdge(c.key, c.raw, c.end, true); !errors.Is(err, graph.ErrEdgeValue) {
-			t.Errorf("%s: err %v, want errEdgeValue", name, err)
+		if _, err := decodeEdge(c.key, c.raw, c.end, true); !errors.Is(err, ErrEdgeValue) {
+			t.Errorf("%s: err %v, want ErrEdgeValue", name, err)
 		}
 	}
 
-	// Through the store: an error naming the entry.
-	s := openTestStore(t, t.TempDir())
-	for _, d := range []Document{*decisionA, *decisionB} {
-		if _, err := s.Put(&d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(graph.BucketRelTo).Put(key, raw[:3]) })
-	if _, err := s.Relations("1579/QĐ-UBND"); err == nil || !strings.Contains(err.Error(), "relations of 1579/QĐ-UBND") ||
-		!strings.Contains(err.Error(), "qd2150") || !errors.Is(err, graph.ErrEdgeValue) {
+	// In a graph: an error naming the entry (the store's error names the
+	// number too: corpus's TestGraphReadErrors).
+	s := openTestDB(t)
+	s.put(decisionA, decisionB)
+	s.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketRelTo).Put(key, raw[:3]) })
+	if _, err := s.relations("1579/QĐ-UBND"); err == nil || !strings.Contains(err.Error(), "qd2150") || !errors.Is(err, ErrEdgeValue) {
 		t.Errorf("Relations of a damaged entry: %v", err)
 	}
-	if _, err := s.Effect(context.Background(), "1579/QĐ-UBND", time.Now()); err == nil || !errors.Is(err, graph.ErrEdgeValue) {
+	if _, err := s.effect(context.Background(), "1579/QĐ-UBND", time.Now()); err == nil || !errors.Is(err, ErrEdgeValue) {
 		t.Errorf("Effect of a damaged entry: %v", err)
 	}
 }
@@ -299,25 +273,25 @@ func FuzzDecodeEdge(f *testing.F) {
 		if c.to {
 			end = c.e.To
 		}
-		key := graph.EdgeKey(end, c.e.Kind, c.doc, 0)
-		f.Add(key, graph.EdgeValue(&c.e, c.doc, c.to), c.to)
+		key := edgeKey(end, c.e.Kind, c.doc, 0)
+		f.Add(key, edgeValue(&c.e, c.doc, c.to), c.to)
 		js, _ := json.Marshal(c.e)
 		f.Add(key, js, c.to)
 	}
 	f.Fuzz(func(t *testing.T, key, raw []byte, to bool) {
 		end, _, _ := bytes.Cut(key, []byte{0})
-		e, err := graph.DecodeEdge(key, raw, string(end), to)
+		e, err := decodeEdge(key, raw, string(end), to)
 		if err != nil {
-			if !errors.Is(err, graph.ErrEdgeValue) {
-				t.Fatalf("error %v is not errEdgeValue", err)
+			if !errors.Is(err, ErrEdgeValue) {
+				t.Fatalf("error %v is not ErrEdgeValue", err)
 			}
 			return
 		}
-		if raw[0] != graph.TagEdgeBin {
+		if raw[0] != edgeBin {
 			return // JSON: the value as it was written
 		}
-		_, doc, _ := graph.ParseEdgeKey(key, string(end))
-		again, err := graph.DecodeEdge(key, graph.EdgeValue(&e, doc, to), string(end), to)
+		_, doc, _ := parseEdgeKey(key, string(end))
+		again, err := decodeEdge(key, edgeValue(&e, doc, to), string(end), to)
 		if err != nil || !reflect.DeepEqual(again, e) {
 			t.Fatalf("re-encoded entry reads %+v, %v; want %+v", again, err, e)
 		}
@@ -329,46 +303,40 @@ func FuzzDecodeEdge(f *testing.F) {
 // relto and relfrom, binary entries against the JSON ones they replace.
 // B/entry is the entries' mean key + value size.
 func BenchmarkEdgesRead(b *testing.B) {
-	dir := b.TempDir()
-	s, err := OpenStore(dir, false, time.Second)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	var docs []*Document
+	s := openTestDB(b)
+	var docs []tdoc
 	for i := range 220 {
 		body := fmt.Sprintf("Căn cứ Nghị định số 47/2020/NĐ-CP ngày 10/3/2020 của Chính phủ;\nĐiều 1. Giao đất cho xã %d.", i)
 		if i%11 == 0 {
 			body = fmt.Sprintf("Sửa đổi khoản %d Điều 3 Nghị định số 47/2020/NĐ-CP ngày 10/3/2020 của Chính phủ.", i%9+1)
 		}
-		docs = append(docs, &Document{ID: fmt.Sprintf("qd-%03d", i), Number: fmt.Sprintf("%d/2024/QĐ-UBND", 100+i),
+		docs = append(docs, tdoc{ID: fmt.Sprintf("qd-%03d", i), Number: fmt.Sprintf("%d/2024/QĐ-UBND", 100+i),
 			Published: "2024-05-02", Title: fmt.Sprintf("Quyết định số %d/2024/QĐ-UBND", 100+i), Body: body})
 	}
-	if _, err := s.PutBatch(docs); err != nil {
-		b.Fatal(err)
-	}
+	s.put(docs...)
 	for _, form := range []string{"binary", "json"} {
 		if form == "json" {
-			if err := edgesToJSON(s.db.DB); err != nil {
+			if err := edgesToJSON(s.db); err != nil {
 				b.Fatal(err)
 			}
 		}
 		var size, n int
 		s.db.View(func(tx *bolt.Tx) error {
-			return tx.Bucket(graph.BucketRelTo).ForEach(func(k, v []byte) error {
+			return tx.Bucket(bucketRelTo).ForEach(func(k, v []byte) error {
 				size, n = size+len(k)+len(v), n+1
 				return nil
 			})
 		})
 		b.Run(form+"/relations", func(b *testing.B) {
 			b.ReportAllocs()
-			var r graph.Relations
+			var r Relations
+			var err error
 			for b.Loop() {
-				if r, err = s.Relations("47/2020/NĐ-CP"); err != nil {
+				if r, err = s.relations("47/2020/NĐ-CP"); err != nil {
 					b.Fatal(err)
 				}
 			}
-			if len(r.In) != graph.MaxLinks { // 220 links in, the strongest 200 kept
+			if len(r.In) != MaxLinks { // 220 links in, the strongest 200 kept
 				b.Fatalf("%d links in", len(r.In))
 			}
 			b.ReportMetric(float64(size)/float64(n), "B/entry")
@@ -376,7 +344,7 @@ func BenchmarkEdgesRead(b *testing.B) {
 		b.Run(form+"/effect", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := s.Effect(context.Background(), "47/2020/NĐ-CP", day("2025-01-01")); err != nil {
+				if _, err := s.effect(context.Background(), "47/2020/NĐ-CP", day("2025-01-01")); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -405,7 +373,7 @@ func BenchmarkEdgeValue(b *testing.B) {
 			end = c.e.To
 		}
 		js, _ := json.Marshal(c.e)
-		x := entry{c, graph.EdgeKey(end, c.e.Kind, c.doc, 0), graph.EdgeValue(&c.e, c.doc, c.to), js, end}
+		x := entry{c, edgeKey(end, c.e.Kind, c.doc, 0), edgeValue(&c.e, c.doc, c.to), js, end}
 		es = append(es, x)
 		binB, jsB = binB+len(x.bin), jsB+len(x.js)
 	}
@@ -418,7 +386,7 @@ func BenchmarkEdgeValue(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, x := range es {
-				_ = graph.EdgeValue(&x.c.e, x.c.doc, x.c.to)
+				_ = edgeValue(&x.c.e, x.c.doc, x.c.to)
 			}
 		}
 		report(b, binB)
@@ -443,7 +411,7 @@ func BenchmarkEdgeValue(b *testing.B) {
 					if form == "decode-json" {
 						raw = x.js
 					}
-					if _, err := graph.DecodeEdge(x.key, raw, x.end, x.c.to); err != nil {
+					if _, err := decodeEdge(x.key, raw, x.end, x.c.to); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -1,4 +1,4 @@
-package corpus
+package graph
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/graph"
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/internal/ctxtest"
 	bolt "go.etcd.io/bbolt"
 )
@@ -19,41 +19,42 @@ import (
 // the context's error (the edges of a decision 600 others are based on).
 func TestRelationGroupsContext(t *testing.T) {
 	const n = 600
-	s := openTestStore(t, t.TempDir())
-	if _, err := s.PutBatch(groupDocs(n)); err != nil {
-		t.Fatal(err)
-	}
+	s := openTestDB(t)
+	s.put(groupDocs(n)...)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if gs, err := s.RelationGroups(ctx, "1579/QĐ-UBND", 3); !errors.Is(err, context.Canceled) || gs != nil {
+	if gs, err := s.groups(ctx, "1579/QĐ-UBND", 3); !errors.Is(err, context.Canceled) || gs != nil {
 		t.Errorf("RelationGroups cancelled: %d groups, %v", len(gs), err)
 	}
-	if g, err := s.RelationGroupPage(ctx, "1579/QĐ-UBND", true, cite.BasedOn, 0, 100); !errors.Is(err, context.Canceled) || len(g.Links) != 0 {
+	if g, err := s.page(ctx, "1579/QĐ-UBND", true, cite.BasedOn, 0, 100); !errors.Is(err, context.Canceled) || len(g.Links) != 0 {
 		t.Errorf("RelationGroupPage cancelled: %d links, %v", len(g.Links), err)
 	}
-	if _, gs, err := s.RelationsGrouped(ctx, "1579/QĐ-UBND"); !errors.Is(err, context.Canceled) || gs != nil {
-		t.Errorf("RelationsGrouped cancelled: %d groups, %v", len(gs), err)
-	}
+	s.view(func(g Graph) error {
+		if _, gs, err := g.RelationsGrouped(ctx, End("1579/QĐ-UBND")); !errors.Is(err, context.Canceled) || gs != nil {
+			t.Errorf("RelationsGrouped cancelled: %d groups, %v", len(gs), err)
+		}
+		return nil
+	})
 
-	end := graph.End("1579/QĐ-UBND")
+	end := End("1579/QĐ-UBND")
 	err := s.db.View(func(tx *bolt.Tx) error {
-		links, total, err := graph.GroupLinks(context.Background(), tx, true, end, cite.BasedOn, 0, 5)
+		links, total, err := groupLinks(context.Background(), tx, true, end, cite.BasedOn, 0, 5)
 		if err != nil || total != n || len(links) != 5 {
 			t.Fatalf("groupLinks: %d links of %d, %v; want 5 of %d", len(links), total, err, n)
 		}
 		// five links are five edges read: the look before the read only
 		ctx := ctxtest.New(1)
-		if links, total, err = graph.GroupLinks(ctx, tx, true, end, cite.BasedOn, 0, 5); err != nil || total != n || len(links) != 5 || ctx.Left() != 0 {
+		if links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, 5); err != nil || total != n || len(links) != 5 || ctx.Left() != 0 {
 			t.Errorf("groupLinks of 5: %d links of %d, %v, %d looks; want 5 of %d after 1 look", len(links), total, err, ctx.Looks(1), n)
 		}
 		// the look before the read passes; the first in the loop ends it
 		ctx = ctxtest.New(1)
-		links, total, err = graph.GroupLinks(ctx, tx, true, end, cite.BasedOn, 0, n)
+		links, total, err = groupLinks(ctx, tx, true, end, cite.BasedOn, 0, n)
 		if !errors.Is(err, context.Canceled) || links != nil || total != 0 {
 			t.Errorf("groupLinks cancelled in its loop: %d links of %d, %v", len(links), total, err)
 		}
 		if left := ctx.Left(); left != -1 {
-			t.Errorf("groupLinks asked its context %d times, want 2 (before the read, at edge %d)", 1-left, graph.CtxEvery)
+			t.Errorf("groupLinks asked its context %d times, want 2 (before the read, at edge %d)", 1-left, ctxEvery)
 		}
 		return nil
 	})
@@ -64,28 +65,26 @@ func TestRelationGroupsContext(t *testing.T) {
 	// the effect: a cancelled context gets its error from DocEffect and
 	// Effect; over 300 amending edges (a walk of ctxEvery and more), a
 	// context that ends at the walk's first look stops it
-	if _, err := s.Effect(cancelled(), "1579/QĐ-UBND", time.Now()); !errors.Is(err, context.Canceled) {
+	if _, err := s.effect(cancelled(), "1579/QĐ-UBND", time.Now()); !errors.Is(err, context.Canceled) {
 		t.Errorf("Effect cancelled: %v", err)
 	}
 	id := docID(t, s, "1579/QĐ-UBND")
-	if _, err := s.DocEffect(cancelled(), id, time.Now()); !errors.Is(err, context.Canceled) {
+	if _, err := s.docEffect(cancelled(), id, time.Now()); !errors.Is(err, context.Canceled) {
 		t.Errorf("DocEffect cancelled: %v", err)
 	}
-	if _, err := s.PutBatch(amendDocs(300)); err != nil {
-		t.Fatal(err)
-	}
-	if e, err := s.DocEffect(context.Background(), id, time.Now()); err != nil || len(e.Changes) != 301 {
+	s.put(amendDocs(300)...)
+	if e, err := s.docEffect(context.Background(), id, time.Now()); err != nil || len(e.Changes) != 301 {
 		t.Fatalf("DocEffect: %d changes, %v; want 301 (300 amendments and the repeal)", len(e.Changes), err)
 	}
 	// edgesAt looks every ctxEvery edges: a context ending at its first
 	// look stops the walk over the 300 amendments at edge ctxEvery
 	err = s.db.View(func(tx *bolt.Tx) error {
 		late := ctxtest.New(0)
-		edges, err := graph.EdgesAt(late, tx.Bucket(graph.BucketRelTo), true, end, cite.Amends)
+		edges, err := edgesAt(late, tx.Bucket(bucketRelTo), true, end, cite.Amends)
 		if !errors.Is(err, context.Canceled) || edges != nil || late.Left() != -1 {
 			t.Errorf("edgesAt ending in its walk: %d edges, %v after %d looks; want context.Canceled after 1", len(edges), err, late.Looks(0))
 		}
-		edges, err = graph.EdgesAt(context.Background(), tx.Bucket(graph.BucketRelTo), true, end, cite.Amends)
+		edges, err = edgesAt(context.Background(), tx.Bucket(bucketRelTo), true, end, cite.Amends)
 		if err != nil || len(edges) != 300 {
 			t.Errorf("edgesAt: %d edges, %v; want 300", len(edges), err)
 		}
@@ -96,7 +95,7 @@ func TestRelationGroupsContext(t *testing.T) {
 	}
 	// DocEffect: one look before each kind's edges; the first passes
 	late := ctxtest.New(1)
-	if _, err := s.DocEffect(late, id, time.Now()); !errors.Is(err, context.Canceled) || late.Left() != -1 {
+	if _, err := s.docEffect(late, id, time.Now()); !errors.Is(err, context.Canceled) || late.Left() != -1 {
 		t.Errorf("DocEffect: %v after %d looks, want context.Canceled after 2", err, late.Looks(1))
 	}
 }
@@ -107,24 +106,21 @@ func TestRelationGroupsContext(t *testing.T) {
 // store without counts reads all 600 edges for it.
 func TestGroupLinksOneLink(t *testing.T) {
 	const n = 600
-	s := openTestStore(t, t.TempDir())
-	a := *decisionA
-	docs := []*Document{&a}
+	s := openTestDB(t)
+	docs := []tdoc{decisionA}
 	for i := range n {
 		num := fmt.Sprintf("%d/QĐ-UBND", 4000+i)
-		docs = append(docs, &Document{URL: fmt.Sprintf("https://phuan.example/tk/%d", i), Type: "Quyết định", Number: num, Published: "2025-02-01",
+		docs = append(docs, tdoc{ID: fmt.Sprintf("tk%04d", i), Number: num, Published: "2025-02-01",
 			Title: "Quyết định số " + num + " về chuyển đổi số huyện",
 			Body:  "Căn cứ Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\nĐiều 1. Giao nhiệm vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
 	}
-	if _, err := s.PutBatch(docs); err != nil {
-		t.Fatal(err)
-	}
-	end := graph.End("1579/QĐ-UBND")
+	s.put(docs...)
+	end := End("1579/QĐ-UBND")
 	read := func(when string, looks int64) {
 		t.Helper()
 		err := s.db.View(func(tx *bolt.Tx) error {
 			ctx := ctxtest.New(1 << 20)
-			links, total, err := graph.GroupLinks(ctx, tx, false, end, cite.Implements, 0, 10)
+			links, total, err := groupLinks(ctx, tx, false, end, cite.Implements, 0, 10)
 			if err != nil || total != 1 || len(links) != 1 || links[0].Key != "57-NQ/TW" || ctx.Looks(1<<20) != looks {
 				t.Errorf("%s: %+v of %d, %v, %d looks; want 57-NQ/TW of 1 after %d", when, links, total, err, ctx.Looks(1<<20), looks)
 			}
@@ -135,11 +131,11 @@ func TestGroupLinksOneLink(t *testing.T) {
 		}
 	}
 	read("counted", 1)
-	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(graph.BucketRelCount) })
+	err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketRelCount) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	read("without counts", 1+n/graph.CtxEvery)
+	read("without counts", 1+n/ctxEvery)
 }
 
 func cancelled() context.Context {
@@ -148,24 +144,12 @@ func cancelled() context.Context {
 	return ctx
 }
 
-func docID(t *testing.T, s *Store, number string) string {
+func docID(t *testing.T, s *testDB, number string) string {
 	t.Helper()
-	ids, err := s.ByNumber(number)
-	if err != nil || len(ids) != 1 {
-		t.Fatalf("ByNumber(%s): %v, %v", number, ids, err)
+	var ids []string
+	s.view(func(g Graph) error { ids = g.ByNumber(viet.NumberKey(number)); return nil })
+	if len(ids) != 1 {
+		t.Fatalf("ByNumber(%s): %v", number, ids)
 	}
 	return ids[0]
-}
-
-// amendDocs are n decisions each amending a clause of 1579/QĐ-UBND (lines
-// written for the test).
-func amendDocs(n int) []*Document {
-	var docs []*Document
-	for i := range n {
-		num := fmt.Sprintf("%d/QĐ-UBND", 7000+i)
-		docs = append(docs, &Document{URL: fmt.Sprintf("https://phuan.example/sd/%d", i), Type: "Quyết định", Number: num, Published: "2025-03-01",
-			Title: "Quyết định số " + num + " sửa đổi Quyết định số 1579/QĐ-UBND",
-			Body:  fmt.Sprintf("Điều 1. Sửa đổi khoản %d Điều 2 Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.", i+1)})
-	}
-	return docs
 }

@@ -1,0 +1,98 @@
+package graph
+
+// The Vietnamese labels of the effect states and changes (vbpl.vn's
+// wording) and of the Lược đồ's relations.
+
+import (
+	"strings"
+	"time"
+
+	"github.com/vanban/vanban/corpus/cite"
+)
+
+// StateLabels are the Vietnamese names of the states (vbpl.vn's words).
+var stateLabels = map[State]string{
+	StateInForce:   "Còn hiệu lực",
+	StatePartly:    "Hết hiệu lực một phần",
+	StateEnded:     "Hết hiệu lực toàn bộ",
+	StateSuspended: "Ngưng hiệu lực",
+	StateNotYet:    "Chưa có hiệu lực",
+	StateUnknown:   "Không có thông tin",
+}
+
+func stateLabel(s State) string { return stateLabels[s] }
+
+// label writes the status as staff read it: "Đã bị thay thế bởi
+// 1234/QĐ-UBND từ 01/7/2024".
+func (e Effect) label() string {
+	switch e.State {
+	case StateEnded, StateSuspended:
+		return changeText(e.Ended, false)
+	case StateNotYet:
+		return "Chưa có hiệu lực (có hiệu lực từ " + ViDate(e.Since) + ")"
+	}
+	return stateLabel(e.State)
+}
+
+// changeText writes a change that ends a document: "Đã bị thay thế bởi
+// 1234/QĐ-UBND từ 01/7/2024", "Hết hiệu lực từ 31/12/2024", or, one to come,
+// "sẽ bị thay thế bởi …".
+func changeText(c *EffectChange, future bool) string {
+	var b strings.Builder
+	words := map[cite.Relation][2]string{
+		cite.Replaces: {"Đã bị thay thế", "sẽ bị thay thế"},
+		cite.Repeals:  {"Đã bị bãi bỏ", "sẽ bị bãi bỏ"},
+		cite.Suspends: {"Bị đình chỉ", "sẽ bị đình chỉ"},
+		cite.Expires:  {"Hết hiệu lực", "sẽ hết hiệu lực"},
+	}[c.Kind]
+	if future {
+		b.WriteString(words[1])
+	} else {
+		b.WriteString(words[0])
+	}
+	if c.By != "" {
+		if c.Kind == cite.Expires {
+			b.WriteString(" theo ")
+		} else {
+			b.WriteString(" bởi ")
+		}
+		b.WriteString(c.By)
+	}
+	if c.Date != "" {
+		b.WriteString(" từ ")
+		b.WriteString(ViDate(c.Date))
+	}
+	return b.String()
+}
+
+// ViDate writes YYYY-MM-DD as Vietnamese text does: "01/7/2024".
+func ViDate(d string) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return t.Format("02/1/2006")
+}
+
+// RelationLabel names a kind of relation as a Lược đồ (vbpl.vn's "VB liên
+// quan") does, from the document's side: what it does (out) or what is done
+// to it (in).
+func RelationLabel(kind cite.Relation, in bool) string {
+	l := relationLabels[kind]
+	if in {
+		return l[1]
+	}
+	return l[0]
+}
+
+var relationLabels = map[cite.Relation][2]string{
+	cite.BasedOn:    {"Văn bản căn cứ", "Văn bản căn cứ vào văn bản này"},
+	cite.Implements: {"Văn bản được thực hiện", "Văn bản thực hiện"},
+	cite.Guides:     {"Văn bản được hướng dẫn", "Văn bản hướng dẫn"},
+	cite.Amends:     {"Văn bản được sửa đổi, bổ sung", "Văn bản sửa đổi, bổ sung"},
+	cite.Replaces:   {"Văn bản bị thay thế", "Văn bản thay thế"},
+	cite.Repeals:    {"Văn bản bị bãi bỏ", "Văn bản bãi bỏ"},
+	cite.Expires:    {"Văn bản hết hiệu lực", "Văn bản quy định hết hiệu lực"},
+	cite.Suspends:   {"Văn bản bị đình chỉ", "Văn bản đình chỉ"},
+	cite.Mentions:   {"Văn bản dẫn chiếu", "Văn bản dẫn chiếu văn bản này"},
+}
