@@ -9,16 +9,6 @@ import (
 	"github.com/vanban/vanban/corpus/graph"
 )
 
-// Documents of a fictional province, written for these tests.
-var (
-	decisionA = &Document{ID: "qd1579", URL: "https://phuan.example/1579", Type: "Quyết định", Number: "1579/QĐ-UBND", Published: "2024-07-05",
-		Title: "Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 phê duyệt Đề án hạ tầng dữ liệu",
-		Body:  "Căn cứ Nghị định số 47/2020/NĐ-CP của Chính phủ;\nĐiều 1. Phê duyệt Đề án.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."}
-	decisionB = &Document{ID: "qd2150", URL: "https://phuan.example/2150", Type: "Quyết định", Number: "2150/QĐ-UBND", Published: "2025-06-20",
-		Title: "Quyết định số 2150/QĐ-UBND ngày 20 tháng 6 năm 2025 phê duyệt Đề án hạ tầng dữ liệu (thay thế)",
-		Body:  "Điều 3. Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2025 và thay thế Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh."}
-)
-
 func day(s string) time.Time {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {

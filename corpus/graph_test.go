@@ -12,14 +12,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-var graphDocs = []*Document{
-	{ID: "r1", Type: "Nghị quyết", Number: "154/NQ-CP", Title: "Nghị quyết số 154/NQ-CP của Chính phủ",
-		Body: "Thực hiện Nghị quyết số 24-NQ/TW ngày 07/10/2022 của Bộ Chính trị."},
-	{ID: "p1", Type: "Kế hoạch", Number: "236/KH-UBND", Title: "Kế hoạch số 236/KH-UBND thực hiện Nghị quyết số 154/NQ-CP",
-		Body: "Kế hoạch số 236/KH-UBND cụ thể hóa Nghị quyết 154/NQ-CP ngày 23/11/2022 và Nghị quyết số 24-NQ/TW."},
-	{ID: "n1", Type: "Tin tức", Title: "Hội nghị triển khai Kế hoạch 236/KH-UBND", Body: "Quán triệt Kế hoạch số 236/KH-UBND."},
-}
-
 func keysOf(refs []graph.ResolvedRef) map[string][]string {
 	m := map[string][]string{}
 	for _, r := range refs {

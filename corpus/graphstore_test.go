@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"maps"
 	"math"
 	"math/rand/v2"
@@ -134,19 +133,6 @@ func checkStorePages(t *testing.T, s *Store, keys []string, r *rand.Rand, when s
 			}
 		}
 	}
-}
-
-// amendDocs are n decisions each amending a clause of 1579/QĐ-UBND (lines
-// written for the test).
-func amendDocs(n int) []*Document {
-	var docs []*Document
-	for i := range n {
-		num := fmt.Sprintf("%d/QĐ-UBND", 7000+i)
-		docs = append(docs, &Document{URL: fmt.Sprintf("https://phuan.example/sd/%d", i), Type: "Quyết định", Number: num, Published: "2025-03-01",
-			Title: "Quyết định số " + num + " sửa đổi Quyết định số 1579/QĐ-UBND",
-			Body:  fmt.Sprintf("Điều 1. Sửa đổi khoản %d Điều 2 Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.", i+1)})
-	}
-	return docs
 }
 
 // TestGraphReadErrors: the Store's reads of the graph name corpus and

@@ -2,36 +2,12 @@ package corpus
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/graph"
 )
-
-// refsCiting is a decision citing n documents, amending and repealing
-// some: a long refs value (the compressed form).
-func refsCiting(n int) *Document {
-	var b strings.Builder
-	b.WriteString("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
-	for i := range n {
-		switch i % 4 {
-		case 0:
-			fmt.Fprintf(&b, "Căn cứ Nghị định số %d/2020/NĐ-CP ngày 10/3/2020 của Chính phủ;\n", 9010+i)
-		case 1:
-			fmt.Fprintf(&b, "Sửa đổi khoản 2 Điều %d Quyết định số %d/2019/QĐ-UBND ngày 05/6/2019 của UBND tỉnh.\n", i, 9100+i)
-		case 2:
-			fmt.Fprintf(&b, "Bãi bỏ Quyết định số %d/QĐ-UBND ngày 12/01/2018 của Ủy ban nhân dân tỉnh.\n", 9200+i)
-		default:
-			fmt.Fprintf(&b, "Thực hiện Kế hoạch số %d/KH-UBND ngày 01/02/2021.\n", 9300+i)
-		}
-	}
-	b.WriteString("Quyết định này có hiệu lực kể từ ngày 01 tháng 7 năm 2023.")
-	return &Document{ID: "qd-long", Type: "Quyết định", Number: "45/2023/QĐ-UBND", Published: "2023-06-20",
-		Title: "Quyết định số 45/2023/QĐ-UBND sửa đổi, bổ sung một số quy định", Body: b.String()}
-}
 
 // refsCases are the values TestRefsValueTrained encodes (corpus/graph's
 // round-trip tests encode the same with a codec without dictionary).

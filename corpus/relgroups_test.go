@@ -2,29 +2,10 @@ package corpus
 
 import (
 	"context"
-	"fmt"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
 )
-
-// groupDocs are 1579/QĐ-UBND (decisionA), n decisions of a fictional
-// province based on it and one that repeals it (lines written for the
-// test).
-func groupDocs(n int) []*Document {
-	a := *decisionA
-	docs := []*Document{&a}
-	for i := range n {
-		num := fmt.Sprintf("%d/QĐ-UBND", 3000+i)
-		docs = append(docs, &Document{URL: fmt.Sprintf("https://phuan.example/cc/%d", i), Type: "Quyết định", Number: num, Published: "2024-09-01",
-			Title: "Quyết định số " + num + " về hạ tầng dữ liệu huyện",
-			Body:  "Căn cứ Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh;\nĐiều 1. Giao nhiệm vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
-	}
-	docs = append(docs, &Document{URL: "https://phuan.example/bb", Type: "Quyết định", Number: "9999/QĐ-UBND", Published: "2026-01-05",
-		Title: "Quyết định số 9999/QĐ-UBND bãi bỏ Quyết định số 1579/QĐ-UBND",
-		Body:  "Điều 1. Bãi bỏ Quyết định số 1579/QĐ-UBND ngày 05 tháng 7 năm 2024 của UBND tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
-	return docs
-}
 
 // TestGroupPageAllocs: a group's page N walks the links before it to
 // skip them (in the order its edges are stored), but a skipped link
