@@ -354,7 +354,7 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 	case weight >= 25 && ld > 0.5:
 		return true
 	case isList && ld > 0.5:
-		return !enumeration(n)
+		return !enumeration(n) && !annexList(n)
 	case (st.embed == 1 && st.chars < 75) || st.embed > 1:
 		return true
 	}
