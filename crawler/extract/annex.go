@@ -53,27 +53,58 @@ func annexHeading(s string) bool {
 	return false
 }
 
-// annexList reports a list (ul, ol) of the document's annexes: every item
-// opens with an annex label, or the block just before it is a heading
-// naming annexes ("Phụ lục kèm theo:", "Tài liệu kèm theo:").
+// annexList reports a list (ul, ol) or table of the document's annexes:
+// the block just before it is a heading naming annexes ("Phụ lục kèm
+// theo:", "Tài liệu kèm theo:"), or every item (row) opens with an annex
+// label and no heading names it a list of other pages ("Văn bản liên
+// quan:" over another plan's "Phụ lục I kèm theo Kế hoạch số 88/KH-UBND").
 func annexList(list *html.Node) bool {
-	if list.DataAtom != atom.Ul && list.DataAtom != atom.Ol {
+	var items []*html.Node
+	switch list.DataAtom {
+	case atom.Ul, atom.Ol:
+		for c := list.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				items = append(items, c)
+			}
+		}
+	case atom.Table:
+		items = rows(list)
+	default:
 		return false
 	}
-	if h := prevElement(list); h != nil && annexHeading(nodeText(h)) {
-		return true
-	}
-	items := 0
-	for c := list.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
+	if h := prevElement(list); h != nil && rawTextWithin(h, 4*maxLabel) {
+		t := nodeText(h)
+		if annexHeading(t) {
+			return true
 		}
-		if c.DataAtom != atom.Li || !annexLabel(nodeText(c)) {
+		if len(t) <= maxLabel && labelOf(t, true) == labelRelated {
 			return false
 		}
-		items++
 	}
-	return items > 0
+	for _, it := range items {
+		if (it.DataAtom != atom.Li && it.DataAtom != atom.Tr) || !annexLabel(nodeText(it)) {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
+// rows returns a table's own rows (not those of tables inside it).
+func rows(table *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.DataAtom {
+			case atom.Tr:
+				out = append(out, c)
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(c)
+			}
+		}
+	}
+	walk(table)
+	return out
 }
 
 // annexLine reports a paragraph or list item that is a line of the
@@ -84,4 +115,25 @@ func annexLine(n *html.Node) bool {
 		return n.Parent != nil && annexList(n.Parent)
 	}
 	return n.DataAtom == atom.P && annexLabel(nodeText(n))
+}
+
+// rawTextWithin reports whether the text under n, as written (spaces
+// uncollapsed), is at most limit bytes: a bound on what is read as a
+// heading, so that no block before a long list is rendered per item.
+func rawTextWithin(n *html.Node, limit int) bool {
+	total := 0
+	var walk func(*html.Node) bool
+	walk = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				if total += len(c.Data); total > limit {
+					return false
+				}
+			} else if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n)
 }

@@ -48,6 +48,15 @@ func TestAnnexListIsTheDocuments(t *testing.T) {
 <li><a href="/van-ban/xem/lich-150">Lịch kiểm tra công tác cải cách hành chính năm 2025</a> (<a href="/Uploads/2025/lich-150.pdf">tải về</a>)</li></ul>`, "",
 			[]string{"Danh mục các đơn vị được kiểm tra", "Lịch kiểm tra công tác cải cách"}, nil,
 			[]string{"/Uploads/2025/dm-150.pdf", "/Uploads/2025/lich-150.pdf"}},
+		{"annexes in a table of two rows: label, viewer page, file", annexPlan + `<table><tr><td>Phụ lục I</td><td><a href="/van-ban/xem/pl1-kh-150">Danh mục nhiệm vụ cải cách hành chính năm 2025</a></td><td><a href="/Uploads/2025/pl1-kh-150.pdf">Tải về</a></td></tr>
+<tr><td>Phụ lục II</td><td><a href="/van-ban/xem/pl2-kh-150">Kinh phí thực hiện các nhiệm vụ cải cách hành chính</a></td><td><a href="/Uploads/2025/pl2-kh-150.xlsx">Tải về</a></td></tr></table>`, "",
+			[]string{"Phụ lục I | Danh mục nhiệm vụ cải cách", "Phụ lục II | Kinh phí thực hiện"}, nil,
+			[]string{"/Uploads/2025/pl1-kh-150.pdf", "/Uploads/2025/pl2-kh-150.xlsx"}},
+		{"other documents in a table of two rows", annexPlan + `<table><tr><td>1</td><td><a href="/van-ban/xem/kh-88">Kế hoạch số 88/KH-UBND về kiểm tra cải cách hành chính năm 2024</a></td><td><a href="/Uploads/2024/kh-88.pdf">Tải về</a></td></tr>
+<tr><td>2</td><td><a href="/van-ban/xem/qd-99">Quyết định số 99/QĐ-UBND về Bộ chỉ số cải cách hành chính</a></td><td><a href="/Uploads/2024/qd-99.pdf">Tải về</a></td></tr></table>`, "",
+			// The files stay: only a list item is read as another page's
+			// row (a table row may be a whole page's layout); left, docs.
+			nil, []string{"88/KH-UBND", "99/QĐ-UBND"}, []string{"/Uploads/2024/kh-88.pdf", "/Uploads/2024/qd-99.pdf"}},
 		{"a single annex in a paragraph", annexPlan + `<p>Phụ lục: <a href="/van-ban/xem/pl-150">Bảng phân công nhiệm vụ thực hiện kế hoạch</a> (<a href="/Uploads/2025/pl-150.pdf">tải về</a>)</p>`, "",
 			[]string{"Phụ lục: Bảng phân công nhiệm vụ"}, nil, []string{"/Uploads/2025/pl-150.pdf"}},
 		{"other documents listed in the article, unlabelled", annexPlan + `<ul>
@@ -57,6 +66,14 @@ func TestAnnexListIsTheDocuments(t *testing.T) {
 		{"other documents under 'Văn bản liên quan' in the article", annexPlan + `<p><strong>Văn bản liên quan:</strong></p><ul>
 <li><a href="/van-ban/xem/kh-88">Kế hoạch số 88/KH-UBND về kiểm tra công tác cải cách hành chính năm 2024</a> (<a href="/Uploads/2024/kh-88.pdf">tải về</a>)</li>
 <li><a href="/van-ban/xem/pl-88">Phụ lục I kèm theo Kế hoạch số 88/KH-UBND năm 2024</a> (<a href="/Uploads/2024/pl1-kh-88.pdf">tải về</a>)</li></ul>`, "",
+			nil, []string{"88/KH-UBND"}, nil},
+		{"forms each a paragraph all link", annexPlan + `<p><a href="/Uploads/2025/mau-03.docx">Mẫu số 03: Phiếu khảo sát mức độ hài lòng của người dân</a></p>
+<p><a href="/Uploads/2025/mau-04.docx">Mẫu số 04: Đề cương báo cáo sơ kết công tác cải cách</a></p>`, "",
+			[]string{"Mẫu số 03: Phiếu khảo sát", "Mẫu số 04: Đề cương báo cáo"}, nil,
+			[]string{"/Uploads/2025/mau-03.docx", "/Uploads/2025/mau-04.docx"}},
+		{"another document's annexes under 'Văn bản liên quan'", annexPlan + `<p><strong>Văn bản liên quan:</strong></p><ul>
+<li><a href="/van-ban/xem/pl1-kh-88">Phụ lục I kèm theo Kế hoạch số 88/KH-UBND năm 2024</a> (<a href="/Uploads/2024/pl1-kh-88.pdf">tải về</a>)</li>
+<li><a href="/van-ban/xem/pl2-kh-88">Phụ lục II kèm theo Kế hoạch số 88/KH-UBND năm 2024</a> (<a href="/Uploads/2024/pl2-kh-88.pdf">tải về</a>)</li></ul>`, "",
 			nil, []string{"88/KH-UBND"}, nil},
 		{"the portal's forms box in the side column", annexPlan,
 			`<div class="col-sidebar"><h3>Biểu mẫu</h3><ul><li><a href="/bieu-mau/mau-so-01-don-de-nghi.doc">Mẫu số 01: Đơn đề nghị cung cấp thông tin</a></li>

@@ -335,8 +335,8 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 		return false
 	}
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
-	if s.holdsDataTable(n, st) {
-		return false
+	if s.holdsDataTable(n, st) || annexList(n) {
+		return false // a data table; the document's list of annexes (annex.go)
 	}
 	ld := s.linkDensity(n)
 	p := st.p
@@ -354,7 +354,7 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 	case weight >= 25 && ld > 0.5:
 		return true
 	case isList && ld > 0.5:
-		return !enumeration(n) && !annexList(n)
+		return !enumeration(n)
 	case (st.embed == 1 && st.chars < 75) || st.embed > 1:
 		return true
 	}
