@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/net/html"
@@ -33,25 +35,51 @@ var annexLabelRE = regexp.MustCompile(`^(phu luc|phu bieu|bieu mau|bieu|mau)( so
 // annexes or enclosures.
 var annexHeadings = []string{"phu luc", "cac phu luc", "bieu mau", "tai lieu kem theo", "van ban kem theo", "tep kem theo", "file kem theo"}
 
-// annexLabel reports whether s opens with an annex's label.
-func annexLabel(s string) bool {
-	return annexLabelRE.MatchString(viet.Fold(strings.TrimSpace(s)))
+// openingBytes bounds the opening of a text read for a label or heading:
+// the longest ("tài liệu kèm theo", "Biểu mẫu số 12:") with room to spare.
+const openingBytes = 48
+
+// foldOpening appends the folded opening of s (openingBytes at most, cut
+// at a rune) to buf: labels are read without folding a whole item.
+func foldOpening(buf []byte, s string) []byte {
+	s = strings.TrimSpace(s)
+	if len(s) > openingBytes {
+		cut := openingBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return viet.AppendFold(buf, s)
 }
 
-// annexHeading reports whether s, a short heading, names a list of the
-// document's own annexes.
-func annexHeading(s string) bool {
-	f := viet.Fold(strings.TrimSpace(s))
-	if len(f) > maxLabel {
-		return false
+// annexLabel reports whether s opens with an annex's label.
+func annexLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !strings.ContainsRune("pPbBmM", rune(s[0])) {
+		return false // every label opens with "phụ", "biểu" or "mẫu"
 	}
+	var buf [2 * openingBytes]byte
+	return annexLabelRE.Match(foldOpening(buf[:0], s))
+}
+
+// annexHeading reports whether s, the text of a short heading, names a
+// list of the document's own annexes.
+func annexHeading(s string) bool {
+	var buf [2 * openingBytes]byte
+	f := foldOpening(buf[:0], s)
 	for _, h := range annexHeadings {
-		if strings.HasPrefix(f, h) {
+		if bytes.HasPrefix(f, []byte(h)) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxHeadingBytes bounds the text, as written, of the block before a list
+// read as its heading ("<p><strong>Phụ lục kèm theo:</strong></p>"); a
+// paragraph opening "Phụ lục I quy định …" is none.
+const maxHeadingBytes = 2 * maxLabel
 
 // annexList reports a list (ul, ol) or table of the document's annexes:
 // the block just before it is a heading naming annexes ("Phụ lục kèm
@@ -59,52 +87,55 @@ func annexHeading(s string) bool {
 // label and no heading names it a list of other pages ("Văn bản liên
 // quan:" over another plan's "Phụ lục I kèm theo Kế hoạch số 88/KH-UBND").
 func annexList(list *html.Node) bool {
-	var items []*html.Node
-	switch list.DataAtom {
-	case atom.Ul, atom.Ol:
-		for c := list.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode {
-				items = append(items, c)
-			}
-		}
-	case atom.Table:
-		items = rows(list)
-	default:
+	if list.DataAtom != atom.Ul && list.DataAtom != atom.Ol && list.DataAtom != atom.Table {
 		return false
 	}
-	if h := prevElement(list); h != nil && rawTextWithin(h, 4*maxLabel) {
-		t := nodeText(h)
-		if annexHeading(t) {
-			return true
-		}
-		if len(t) <= maxLabel && labelOf(t, true) == labelRelated {
-			return false
+	head := ""
+	if h := prevElement(list); h != nil && rawTextWithin(h, maxHeadingBytes) {
+		if t := firstText(h); t != nil {
+			head = t.Data
 		}
 	}
-	for _, it := range items {
-		if (it.DataAtom != atom.Li && it.DataAtom != atom.Tr) || !annexLabel(nodeText(it)) {
-			return false
-		}
+	if head != "" && annexHeading(head) {
+		return true
 	}
-	return len(items) > 0
+	items := 0
+	labelled := eachItem(list, func(it *html.Node) bool {
+		items++
+		t := firstText(it)
+		return t != nil && annexLabel(t.Data)
+	})
+	return labelled && items > 0 && (head == "" || labelOf(head, true) != labelRelated)
 }
 
-// rows returns a table's own rows (not those of tables inside it).
-func rows(table *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
+// eachItem calls f on each item of a list (its li children) or table (its
+// own rows) while f returns true; it returns false when f did, or when a
+// list holds an element that is no item.
+func eachItem(list *html.Node, f func(*html.Node) bool) bool {
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.DataAtom {
-			case atom.Tr:
-				out = append(out, c)
-			case atom.Thead, atom.Tbody, atom.Tfoot:
-				walk(c)
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch {
+			case list.DataAtom != atom.Table:
+				if c.DataAtom != atom.Li || !f(c) {
+					return false
+				}
+			case c.DataAtom == atom.Tr:
+				if !f(c) {
+					return false
+				}
+			case c.DataAtom == atom.Thead || c.DataAtom == atom.Tbody || c.DataAtom == atom.Tfoot:
+				if !walk(c) {
+					return false
+				}
 			}
 		}
+		return true
 	}
-	walk(table)
-	return out
+	return walk(list)
 }
 
 // annexLine reports a paragraph or list item that is a line of the
@@ -114,12 +145,15 @@ func annexLine(n *html.Node) bool {
 	if n.DataAtom == atom.Li {
 		return n.Parent != nil && annexList(n.Parent)
 	}
-	return n.DataAtom == atom.P && annexLabel(nodeText(n))
+	if n.DataAtom != atom.P {
+		return false
+	}
+	t := firstText(n)
+	return t != nil && annexLabel(t.Data)
 }
 
 // rawTextWithin reports whether the text under n, as written (spaces
-// uncollapsed), is at most limit bytes: a bound on what is read as a
-// heading, so that no block before a long list is rendered per item.
+// uncollapsed), is at most limit bytes, without rendering it.
 func rawTextWithin(n *html.Node, limit int) bool {
 	total := 0
 	var walk func(*html.Node) bool
