@@ -256,10 +256,11 @@ const minItemTitle = 10
 
 // otherItem reports a list item (li) holding, beside the file link a, a
 // link titled by another page: the item lists that page and the file is
-// its.
+// its — unless the item is one of the page's annexes ("Phụ lục I: <Danh
+// mục …> (<tải về>)": the link is the annex's viewer page).
 func otherItem(n, a *html.Node, base *url.URL, self string) bool {
-	if n.DataAtom != atom.Li {
-		return false
+	if n.DataAtom != atom.Li || annexLine(n) {
+		return false // an item of the page's annex list (annex.go)
 	}
 	found := false
 	var walk func(*html.Node)

@@ -335,8 +335,8 @@ func (s *scorer) boilerplate(n *html.Node, st *stat) bool {
 		return false
 	}
 	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
-	if s.holdsDataTable(n, st) {
-		return false
+	if s.holdsDataTable(n, st) || annexList(n) {
+		return false // a data table; the document's list of annexes (annex.go)
 	}
 	ld := s.linkDensity(n)
 	p := st.p

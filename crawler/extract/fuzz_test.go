@@ -28,6 +28,10 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("<p>ngày 5 tháng 7 năm 2024</p>\xff\xfe"), "text/html; charset=windows-1258")
 	f.Add([]byte("<table><tr><td>Số ký hiệu<td>1/QĐ"), "text/html; charset=bogus")
+	// An annex list and table (annex.go), one list under a related heading.
+	f.Add([]byte(chromePage(annexPlan+`<p>Phụ lục kèm theo:</p><ul><li><a href="/xem/1">Phụ lục I: Danh mục nhiệm vụ</a> (<a href="/1.pdf">tải về</a>)</li></ul>
+<table><tbody><tr><td>Biểu 01</td><td><a href="/xem/2">Tổng hợp kết quả</a></td><td><a href="/2.xls">Tải về</a></td></tr></tbody></table>
+<p>Văn bản liên quan:</p><ol><li><a href="/xem/3">Mẫu số 03 kèm theo Kế hoạch 88</a></li></ol>`, "")), "")
 	u, _ := url.Parse("https://example.gov.vn/a/b.html")
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
 		a, err := Extract(body, ct, u, Options{BodySelector: "div[", DateOrder: MonthFirst})

@@ -19,10 +19,11 @@ var preambleLine = regexp.MustCompile(`^(` + preambleOpeners + `)`)
 
 // linkedCitation reports a paragraph or list item that is a document's own
 // line though its words are mostly a link to what it cites: a preamble
-// line ("Căn cứ <Luật …>;") or an item of an enumeration. Entries of lists
-// of other pages are neither.
+// line ("Căn cứ <Luật …>;"), an item of an enumeration, or a line of its
+// annex list ("Phụ lục I: <Danh mục …>", annex.go). Entries of lists of
+// other pages are none of these.
 func linkedCitation(n *html.Node) bool {
-	if preambleLine.MatchString(viet.Fold(nodeText(n))) {
+	if preambleLine.MatchString(viet.Fold(nodeText(n))) || annexLine(n) {
 		return true
 	}
 	return n.DataAtom == atom.Li && n.Parent != nil && enumeration(n.Parent)
