@@ -195,3 +195,20 @@ func FuzzAnchoredIDs(f *testing.F) {
 		checkIDs(t, body)
 	})
 }
+
+// TestFallbackIDsDocumentWide pins the limit of the anchored scheme the
+// package comments state: the natural ID of an unnumbered section's item
+// is its label alone, document-wide, so an unnumbered section holding a
+// "1." added or dropped before an appendix makes the first form's "1" a
+// fallback ("PLI.s1.1") or a natural ID again. The later forms' fallbacks
+// keep their IDs.
+func TestFallbackIDsDocumentWide(t *testing.T) {
+	with := "KẾ HOẠCH\nNHIỆM VỤ CHUNG\n1. Rà soát các văn bản hướng dẫn.\n" + formsBody
+	got, want := itemIDs(Parse(with)), []string{"1", "Đ1", "PLI.s1.1", "2", "PLI.s3.1", "PLI.s3.2"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("with an unnumbered section before: items %q, want %q", got, want)
+	}
+	if got, want := itemIDs(Parse(formsBody)), []string{"Đ1", "1", "2", "PLI.s3.1", "PLI.s3.2"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("without it: items %q, want %q", got, want)
+	}
+}
