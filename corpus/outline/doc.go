@@ -47,8 +47,12 @@
 // records the store keeps (corpus/taskstore.go) and in the labels of the
 // linking dev sets. An ID is its section's and its own label's; one taken
 // twice gets a fallback anchored on the nearest ID that holds it
-// ("II.1~2", "PLII.s3.1"; plan.go), so an edit before that anchor renames
-// nothing after it. A change to what Parse, Passages or the predicates
+// ("II.1~2", "PLII.s3.1"; plan.go), so a section added or dropped before
+// that anchor leaves it, unless the edit adds or drops the label itself:
+// an unnumbered section's items have their labels alone as IDs, document
+// wide, so a "1." added before an appendix makes its first form's "1"
+// "PLI.s1.1" (TestFallbackIDsDocumentWide). A change to what Parse,
+// Passages or the predicates
 // produce must bump tasksVersion in corpus/taskstore.go, with a line of
 // history, so that stored tasks are computed again.
 //

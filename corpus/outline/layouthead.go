@@ -172,10 +172,10 @@ func isRoman(s string) bool {
 	}
 	if t, ok := strings.CutPrefix(s, "XL"); ok {
 		// XL–XLIX: a long list of sections (NQ 18/2026/NQ-CP, Phụ lục)
-		return t == "" || isRoman(t) && !strings.HasPrefix(t, "X")
+		return t == "" || isRoman(t) && !strings.HasPrefix(t, "X") && !strings.HasPrefix(t, "L") // "XLLX" is no number
 	}
 	if t, ok := strings.CutPrefix(s, "L"); ok {
-		return isRoman(t) && !strings.HasPrefix(t, "XL") // "LXL" is no number
+		return isRoman(t) && !strings.HasPrefix(t, "XL") && !strings.HasPrefix(t, "L") // nor "LXL", "LLX"
 	}
 	rest := strings.TrimLeft(s, "X")
 	if len(s)-len(rest) > 3 {

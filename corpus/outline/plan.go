@@ -61,8 +61,15 @@ package outline
 // sections on ("PLII.s3.1"; the section's text is the passage "PLII.s3"),
 // or its place when no section before it has one ("s2.•1"). An ID unique
 // on its own is never a fallback; a section added or dropped before the
-// anchor renames no fallback after it, one between the anchor and the
-// section renames that section's.
+// anchor renames no fallback after it (unless it holds the same label, as
+// follows), one between the anchor and the section renames that
+// section's. The IDs of an unnumbered section's items are their labels
+// alone, document-wide: an edit before the anchor that adds or drops the
+// same label ("1.") makes such an ID a fallback or natural again ("1" ↔
+// "PLI.s1.1"). "~" and ".s<n>" are never a label's, so no fallback takes
+// an ID an item would have on its own; a section text's ".text" suffix is
+// defensive (a section whose own ID an item took: no item label gives a
+// section's ID).
 
 import (
 	"strings"

@@ -137,12 +137,35 @@ func TestQuotesProvision(t *testing.T) {
 // 90, past the last one a section table holds, LXXXIX): a heading "LXL."
 // (the fuzzer's "LXL.A0") made Parse panic.
 func TestIsRomanAfterL(t *testing.T) {
-	for s, want := range map[string]bool{"LXL": false, "LXLIX": false, "LXXXIX": true, "LIX": true, "LX": true} {
+	// i19-stableidrev: "L" twice ("LLX", the fuzzer's "LLX.A": 110), or
+	// after "XL" ("XLLX": 100), likewise.
+	for s, want := range map[string]bool{"LXL": false, "LXLIX": false, "LXXXIX": true, "LIX": true, "LX": true,
+		"LL": false, "LLX": false, "LLI": false, "XLL": false, "XLLX": false, "XLIX": true, "XLV": true} {
 		if got := isRoman(s); got != want {
 			t.Errorf("isRoman(%q) = %v, want %v", s, got, want)
 		}
 	}
-	for _, body := range []string{"LXL.A0", "LXL. KẾT QUẢ\n1. Tổng hợp."} {
+	for _, body := range []string{"LXL.A0", "LXL. KẾT QUẢ\n1. Tổng hợp.", "LLX.A", "XLLX. KẾT QUẢ\n1. Tổng hợp."} {
 		Parse(body) // no panic
 	}
+}
+
+// TestIsRomanBounded: every string of I, V, X, L up to 7 letters isRoman
+// accepts is below 90, the sections the parser's table of roman sections
+// holds (outlineParser.romans).
+func TestIsRomanBounded(t *testing.T) {
+	var walk func(s string)
+	walk = func(s string) {
+		if isRoman(s) {
+			if n := romanNumber(s); n < 1 || n >= len(outlineParser{}.romans) {
+				t.Errorf("isRoman(%q), %d: outside the table", s, n)
+			}
+		}
+		if len(s) < 7 {
+			for _, c := range []string{"I", "V", "X", "L"} {
+				walk(s + c)
+			}
+		}
+	}
+	walk("")
 }
