@@ -1,4 +1,4 @@
-package corpus
+package tasktable
 
 // Task table format (tasks version tasksVersion), five buckets of
 // store.db:

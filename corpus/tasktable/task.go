@@ -1,4 +1,4 @@
-package corpus
+package tasktable
 
 // Task items: what the tasks view lists for every implementing document.
 //

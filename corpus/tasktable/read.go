@@ -1,4 +1,4 @@
-package corpus
+package tasktable
 
 // Readers of the task table (format in taskstore.go): the change log, the
 // stored tasks of a document, the count of stale ones.
