@@ -1,11 +1,15 @@
 package tasktable
 
-// Readers of the task table (format in taskstore.go): the change log, the
-// stored tasks of a document, the count of stale ones.
+// Readers of the task table (format in store.go): the change log, the
+// stored tasks of a document, the count of stale ones, tasks by position,
+// the state of documents. Each reads in a transaction of db's: corpus's
+// Store methods TaskChanges, TaskSeq, Tasks, StaleTasks and TasksAt pass
+// their file.
 
 import (
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,20 +19,20 @@ import (
 type TaskChange struct {
 	ID    string
 	Head  *TaskHead // the document and its parents, nil when it has no tasks stored
-	Keys  []TaskKey // the keys of its stored tasks (Store.TasksAt reads them)
-	Stale bool      // they are to be recomputed (SyncTasks; ComputeTasks for a reader)
+	Keys  []TaskKey // the keys of its stored tasks (At reads them)
+	Stale bool      // they are to be recomputed (Sync; corpus's ComputeTasks for a reader)
 }
 
-// TaskChanges calls fn, in log order, for every document whose tasks
+// Changes calls fn, in log order, for every document whose tasks
 // changed (were marked stale or recomputed) after log sequence since — 0
 // for every document with tasks or stale ones — and returns the last
 // sequence seen. Entries are read in pages, so fn may take its time.
-func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(TaskChange) error) (uint64, error) {
+func Changes(ctx context.Context, db DB, since uint64, fn func(TaskChange) error) (uint64, error) {
 	const page = 256
 	last, next := since, since+1
 	for {
 		var batch []TaskChange
-		err := s.db.View(func(tx *bolt.Tx) error {
+		err := db.View(func(tx *bolt.Tx) error {
 			if err := tasksReady(tx); err != nil {
 				return err
 			}
@@ -66,11 +70,11 @@ func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(TaskChang
 	}
 }
 
-// TaskSeq is the last sequence of the task log: when it has not moved, no
+// Seq is the last sequence of the task log: when it has not moved, no
 // task changed.
-func (s *Store) TaskSeq() (uint64, error) {
+func Seq(db DB) (uint64, error) {
 	var seq uint64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := db.View(func(tx *bolt.Tx) error {
 		if err := tasksReady(tx); err != nil {
 			return err
 		}
@@ -82,12 +86,12 @@ func (s *Store) TaskSeq() (uint64, error) {
 	return seq, err
 }
 
-// Tasks returns the stored tasks of document id (nil when none) and
+// Get returns the stored tasks of document id (nil when none) and
 // whether they are stale.
-func (s *Store) Tasks(id string) (*PlanTasks, bool, error) {
+func Get(db DB, id string) (*PlanTasks, bool, error) {
 	var pt *PlanTasks
 	stale := false
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := db.View(func(tx *bolt.Tx) error {
 		if err := tasksReady(tx); err != nil {
 			return err
 		}
@@ -102,10 +106,10 @@ func (s *Store) Tasks(id string) (*PlanTasks, bool, error) {
 	return pt, stale, nil
 }
 
-// StaleTasks is the number of documents whose tasks are stale.
-func (s *Store) StaleTasks() (int, error) {
+// StaleCount is the number of documents whose tasks are stale.
+func StaleCount(db DB) (int, error) {
 	n := 0
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := db.View(func(tx *bolt.Tx) error {
 		if err := tasksReady(tx); err != nil {
 			return err
 		}
@@ -115,11 +119,77 @@ func (s *Store) StaleTasks() (int, error) {
 	return n, err
 }
 
-// tasksReady reports ErrTasksStale for a table built by another version
+// tasksReady reports ErrStale for a table built by another version
 // (a read-only store that was not upgraded).
 func tasksReady(tx *bolt.Tx) error {
 	if tx.Bucket(bucketTasks) == nil || string(tx.Bucket(bucketMeta).Get(metaTasks)) != tasksStamp() {
-		return ErrTasksStale
+		return ErrStale
 	}
 	return nil
+}
+
+// TaskRef names the i-th task of a document.
+type TaskRef struct {
+	ID    string
+	Index int
+}
+
+// At returns the stored tasks refs name, in one read; a task no longer
+// stored is nil.
+func At(db DB, refs []TaskRef) ([]*Task, error) {
+	out := make([]*Task, len(refs))
+	err := db.View(func(tx *bolt.Tx) error {
+		if err := tasksReady(tx); err != nil {
+			return err
+		}
+		rows := tx.Bucket(bucketTaskRows)
+		for i, r := range refs {
+			raw := rows.Get(rowKey(r.ID, r.Index))
+			if raw == nil {
+				continue
+			}
+			out[i] = new(Task)
+			if err := json.Unmarshal(raw, out[i]); err != nil {
+				return fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: read tasks: %w", err)
+	}
+	return out, nil
+}
+
+// State is what the task table says of a document: Current says its
+// tasks are computed and not stale (false also when the table is not
+// ready); Header is nil when it has none.
+type State struct {
+	Current bool
+	Header  *Header
+}
+
+// States reads the task state of documents ids, in one read.
+func States(db DB, ids []string) []State {
+	out := make([]State, len(ids))
+	db.View(func(tx *bolt.Tx) error {
+		if tasksReady(tx) != nil {
+			return nil
+		}
+		dirty := tx.Bucket(bucketTaskDirty)
+		for i, id := range ids {
+			if dirty.Get([]byte(id)) != nil {
+				continue
+			}
+			out[i].Current = true
+			h, err := getHeader(tx, []byte(id))
+			if err != nil {
+				out[i].Current = false
+				continue
+			}
+			out[i].Header = h
+		}
+		return nil
+	})
+	return out
 }

@@ -4,9 +4,9 @@ package tasktable
 //
 // A document's tasks are its linkable items (Item.Linkable) that head no
 // others, with their links (link.PlanWith), when it implements a stored
-// document (Role: it cites one with passages) or is a plan by type (Kế
-// hoạch, Chương trình) — a plan whose resolution is not stored still has
-// tasks, with no links. For each task:
+// document (corpus's Role: it cites one with passages) or is a plan by
+// type (Kế hoạch, Chương trình) — a plan whose resolution is not stored
+// still has tasks, with no links. For each task:
 //
 //   - Agency is the agency in charge (chủ trì): the row's or heading's
 //     (Item.Agency), else the agency the text starts with ("Bộ trưởng Bộ
@@ -19,7 +19,7 @@ package tasktable
 //     document's own;
 //   - Context is the headings above it, outermost first.
 //
-// They are materialised in the store (taskstore.go), not computed when
+// They are materialised in the store (store.go), not computed when
 // asked.
 
 import (
@@ -93,14 +93,26 @@ func (pt *PlanTasks) Keys() []TaskKey {
 	return keys
 }
 
-// planTasks computes the tasks of doc, whose parents and their outlines
+// Plan is what Compute reads of an implementing document: the document
+// as the linker reads it, where and when it was published, and whether it
+// is a plan by type (corpus.IsPlan: it has tasks even when none of its
+// parents is stored).
+type Plan struct {
+	link.Doc
+	Site      string
+	Published string // YYYY-MM-DD: a deadline without a year takes its year
+	URL       string
+	IsPlan    bool
+}
+
+// Compute computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
 // has none.
-func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
-	if len(parents) == 0 && !IsPlan(doc) {
+func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
+	if len(parents) == 0 && !doc.IsPlan {
 		return nil
 	}
-	pl := link.PlanWith(doc.LinkDoc(), parents, outlines, link.DefaultParams(), cache, nil)
+	pl := link.PlanWith(doc.Doc, parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}
