@@ -424,3 +424,69 @@ func getTasks(tx *bolt.Tx, id []byte) (*PlanTasks, error) {
 	}
 	return pt, nil
 }
+
+// TaskRef names the i-th task of a document.
+type TaskRef struct {
+	ID    string
+	Index int
+}
+
+// At returns the stored tasks refs name, in one read; a task no longer
+// stored is nil.
+func At(db DB, refs []TaskRef) ([]*Task, error) {
+	out := make([]*Task, len(refs))
+	err := db.View(func(tx *bolt.Tx) error {
+		if err := tasksReady(tx); err != nil {
+			return err
+		}
+		rows := tx.Bucket(bucketTaskRows)
+		for i, r := range refs {
+			raw := rows.Get(rowKey(r.ID, r.Index))
+			if raw == nil {
+				continue
+			}
+			out[i] = new(Task)
+			if err := json.Unmarshal(raw, out[i]); err != nil {
+				return fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: read tasks: %w", err)
+	}
+	return out, nil
+}
+
+// State is what the task table says of a document: Current says its
+// tasks are computed and not stale (false also when the table is not
+// ready); Header is nil when it has none.
+type State struct {
+	Current bool
+	Header  *Header
+}
+
+// States reads the task state of documents ids, in one read.
+func States(db DB, ids []string) []State {
+	out := make([]State, len(ids))
+	db.View(func(tx *bolt.Tx) error {
+		if tasksReady(tx) != nil {
+			return nil
+		}
+		dirty := tx.Bucket(bucketTaskDirty)
+		for i, id := range ids {
+			if dirty.Get([]byte(id)) != nil {
+				continue
+			}
+			out[i].Current = true
+			h, err := getHeader(tx, []byte(id))
+			if err != nil {
+				out[i].Current = false
+				continue
+			}
+			out[i].Header = h
+		}
+		return nil
+	})
+	return out
+}
