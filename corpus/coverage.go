@@ -11,7 +11,6 @@ package corpus
 // work at each step, whatever the types.
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -70,7 +69,7 @@ func (s *Store) linksWith(id string, p link.Params, bg link.Background) (*link.P
 }
 
 // Role returns the parents document id implements and the documents
-// implementing it, oldest first (CompareImplementers). Where the task
+// implementing it, oldest first (tasktable.CompareImplementers). Where the task
 // table is current (corpus/tasktable) it answers from it: a document with
 // tasks implements the parents they were linked to, and a citing document
 // without tasks implements nothing; so a parent with thousands of
@@ -196,27 +195,8 @@ type implementer struct {
 	doc *Document
 }
 
-// CompareImplementers orders the documents implementing a parent as its
-// page and Role list them: oldest first, then by number, an article before
-// the file it wraps (so the order does not depend on IDs).
-func CompareImplementers(a, b tasktable.TaskDoc) int {
-	if c := cmp.Compare(a.Published, b.Published); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Number, b.Number); c != 0 {
-		return c
-	}
-	switch {
-	case a.File == "" && b.File != "":
-		return -1
-	case a.File != "" && b.File == "":
-		return 1
-	}
-	return 0
-}
-
 // implementers returns the live documents citing doc that have items to
-// link, oldest first (CompareImplementers).
+// link, oldest first (tasktable.CompareImplementers).
 func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if doc.Number == "" {
 		return nil, nil
@@ -243,7 +223,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b implementer) int { return CompareImplementers(a.TaskDoc, b.TaskDoc) })
+	slices.SortStableFunc(out, func(a, b implementer) int { return tasktable.CompareImplementers(a.TaskDoc, b.TaskDoc) })
 	return out, nil
 }
 

@@ -22,7 +22,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/tasktable"
 	"github.com/vanban/vanban/corpus/viet"
@@ -394,7 +393,7 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 }
 
 // Implementers returns the documents implementing document id (its ID),
-// oldest first (corpus.CompareImplementers), from the table's memory: the
+// oldest first (tasktable.CompareImplementers), from the table's memory: the
 // plans whose tasks were linked to it. It is corpus.Store.Role's list
 // without a read of each plan's task header: a resolution's page at
 // thousands of plans. The list is exact (true) when no plan is stale: a
@@ -425,7 +424,7 @@ func (t *Table) Implementers(ctx context.Context, id string) ([]tasktable.TaskDo
 		}
 	}
 	t.mu.RUnlock()
-	slices.SortStableFunc(out, corpus.CompareImplementers)
+	slices.SortStableFunc(out, tasktable.CompareImplementers)
 	return out, exact, nil
 }
 

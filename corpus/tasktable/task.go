@@ -23,6 +23,7 @@ package tasktable
 // asked.
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -91,6 +92,26 @@ func (pt *PlanTasks) Keys() []TaskKey {
 		keys[i] = k
 	}
 	return keys
+}
+
+// CompareImplementers orders the documents implementing a parent as its
+// page, corpus's Role and the tasks view list them: oldest first, then by
+// number, an article before the file it wraps (so the order does not
+// depend on IDs).
+func CompareImplementers(a, b TaskDoc) int {
+	if c := cmp.Compare(a.Published, b.Published); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Number, b.Number); c != 0 {
+		return c
+	}
+	switch {
+	case a.File == "" && b.File != "":
+		return -1
+	case a.File != "" && b.File == "":
+		return 1
+	}
+	return 0
 }
 
 // Plan is what Compute reads of an implementing document: the document
