@@ -44,9 +44,9 @@
 // # Caveats
 //
 // IDs are a contract. Item and passage IDs are in URLs, in the task
-// records the store keeps (corpus/taskstore.go) and in the labels of the
+// records the store keeps (corpus/tasktable) and in the labels of the
 // linking dev sets. A change to what Parse, Passages or the predicates
-// produce must bump tasksVersion in corpus/taskstore.go, with a line of
+// produce must bump tasksVersion in corpus/tasktable/store.go, with a line of
 // history, so that stored tasks are computed again.
 //
 // The input is a body as the store keeps it: one paragraph or table row a
