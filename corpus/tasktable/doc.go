@@ -11,23 +11,26 @@
 // table's format and its history (store.go: the five buckets, the stamp
 // in the store's meta bucket, tasksVersion, Current, Reset, Stamp,
 // MarkStale, the rows' reads At and States), Sync (sync.go: the stale
-// documents recomputed and stored in batches) and the readers (read.go:
-// Changes, Seq, Get, StaleCount). text.go holds firstLine; inspect.go
+// documents recomputed and stored in batches; Source, DB) and the readers
+// (read.go: Changes, Seq, Get, StaleCount). text.go holds firstLine; inspect.go
 // exports a step of Sync and the format's names for corpus's tests only.
 //
-// The seam. The table knows neither the store nor its Document: corpus
-// opens the write transaction and calls MarkStale in it (Store.write:
-// a written document, and every document citing its number), and on a
-// read-write open Current, Reset, its own walk over the documents, then
-// Stamp. Everything else runs in transactions of a DB, the small
-// interface the store's file implements (View, Update; corpus passes its
-// guarded *bolt.DB, so a damaged file never crashes a reader); Sync asks
-// a Source (DB and Compute: a document's tasks from the store as it is
-// now, corpus's computeTasks, which reads the document and its parents
-// and calls Compute with a Plan). Callers hold a *corpus.Store: its
-// methods SyncTasks, TaskChanges, TaskSeq, Tasks, StaleTasks, TasksAt and
-// ComputeTasks are thin wrappers (corpus/tableread.go, taskdoc.go); their
-// results are this package's types.
+// The seam. The table knows neither the store nor its Document, and
+// opens no transaction of its own: corpus opens each and hands it the tx
+// (as it does corpus/graph's). In its write transaction (Store.write)
+// corpus calls MarkStale for a written document and every document citing
+// its number; on a read-write open Current, Reset, its own walk over the
+// documents, then Stamp; for a read, Changes (a page of the log), Seq,
+// Get, StaleCount, At or States. Sync alone runs over many transactions
+// (a read, the linking outside any, a write, a batch at a time), so it
+// asks a Source, the small interface the store implements: View and
+// Update (corpus's guarded *bolt.DB, so a damaged file never crashes it)
+// and Compute (a document's tasks from the store as it is now: corpus's
+// computeTasks reads the document and its parents and calls Compute with
+// a Plan). Callers hold a *corpus.Store: its methods SyncTasks,
+// TaskChanges, TaskSeq, Tasks, StaleTasks, TasksAt and ComputeTasks are
+// thin wrappers (corpus/tableread.go, taskdoc.go) returning this
+// package's types.
 //
 // The line with package tasks: this package is the table, stored and
 // kept current; tasks is the view over it (an in-memory index of the

@@ -431,29 +431,23 @@ type TaskRef struct {
 	Index int
 }
 
-// At returns the stored tasks refs name, in one read; a task no longer
-// stored is nil.
-func At(db DB, refs []TaskRef) ([]*Task, error) {
+// At returns the stored tasks refs name; a task no longer stored is
+// nil.
+func At(tx *bolt.Tx, refs []TaskRef) ([]*Task, error) {
+	if err := tasksReady(tx); err != nil {
+		return nil, err
+	}
 	out := make([]*Task, len(refs))
-	err := db.View(func(tx *bolt.Tx) error {
-		if err := tasksReady(tx); err != nil {
-			return err
+	rows := tx.Bucket(bucketTaskRows)
+	for i, r := range refs {
+		raw := rows.Get(rowKey(r.ID, r.Index))
+		if raw == nil {
+			continue
 		}
-		rows := tx.Bucket(bucketTaskRows)
-		for i, r := range refs {
-			raw := rows.Get(rowKey(r.ID, r.Index))
-			if raw == nil {
-				continue
-			}
-			out[i] = new(Task)
-			if err := json.Unmarshal(raw, out[i]); err != nil {
-				return fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
-			}
+		out[i] = new(Task)
+		if err := json.Unmarshal(raw, out[i]); err != nil {
+			return nil, fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("corpus: read tasks: %w", err)
 	}
 	return out, nil
 }
@@ -466,27 +460,23 @@ type State struct {
 	Header  *Header
 }
 
-// States reads the task state of documents ids, in one read.
-func States(db DB, ids []string) []State {
-	out := make([]State, len(ids))
-	db.View(func(tx *bolt.Tx) error {
-		if tasksReady(tx) != nil {
-			return nil
+// States fills out with the task state of documents ids (out has their
+// length).
+func States(tx *bolt.Tx, ids []string, out []State) {
+	if tasksReady(tx) != nil {
+		return
+	}
+	dirty := tx.Bucket(bucketTaskDirty)
+	for i, id := range ids {
+		if dirty.Get([]byte(id)) != nil {
+			continue
 		}
-		dirty := tx.Bucket(bucketTaskDirty)
-		for i, id := range ids {
-			if dirty.Get([]byte(id)) != nil {
-				continue
-			}
-			out[i].Current = true
-			h, err := getHeader(tx, []byte(id))
-			if err != nil {
-				out[i].Current = false
-				continue
-			}
-			out[i].Header = h
+		out[i].Current = true
+		h, err := getHeader(tx, []byte(id))
+		if err != nil {
+			out[i].Current = false
+			continue
 		}
-		return nil
-	})
-	return out
+		out[i].Header = h
+	}
 }

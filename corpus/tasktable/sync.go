@@ -13,8 +13,8 @@ import (
 	"github.com/vanban/vanban/corpus/link"
 )
 
-// DB is what the table asks of the store's file: its transactions
-// (corpus passes its *bolt.DB).
+// DB is what Sync asks of the store's file: its transactions (corpus
+// passes its guarded *bolt.DB).
 type DB interface {
 	View(fn func(*bolt.Tx) error) error
 	Update(fn func(*bolt.Tx) error) error
