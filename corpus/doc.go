@@ -28,7 +28,7 @@
 // document's tasks for it (taskdoc.go: reading the document and its
 // parents) and keeps the Store's methods SyncTasks, TaskChanges, TaskSeq,
 // Tasks, StaleTasks, TasksAt and ComputeTasks as thin wrappers
-// (tableread.go) returning tasktable's types.
+// (taskread.go) returning tasktable's types.
 //
 // The files by concern:
 //   - the model: document.go (Document, IDs), file.go (a document read
@@ -54,6 +54,6 @@
 //     IsResolution, the cache's bounds);
 //   - the seam to corpus/tasktable: taskdoc.go (ErrTasksStale, the
 //     migration's walk, the marks of a write, planTasks, ComputeTasks,
-//     the Source Sync asks), tableread.go (the Store's reads and sync of
+//     the Source Sync asks), taskread.go (the Store's reads and sync of
 //     the table).
 package corpus

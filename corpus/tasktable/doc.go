@@ -29,7 +29,7 @@
 // computeTasks reads the document and its parents and calls Compute with
 // a Plan). Callers hold a *corpus.Store: its methods SyncTasks,
 // TaskChanges, TaskSeq, Tasks, StaleTasks, TasksAt and ComputeTasks are
-// thin wrappers (corpus/tableread.go, taskdoc.go) returning this
+// thin wrappers (corpus/taskread.go, taskdoc.go) returning this
 // package's types.
 //
 // The line with package tasks: this package is the table, stored and
