@@ -112,9 +112,14 @@ func citesStored(tx *bolt.Tx, c *recordCodec, id string) bool {
 
 // planTasks computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
-// has none (tasktable.Compute).
+// has none: it implements no stored document and is no plan by type (the
+// type read only then, as it costs a fold), or has no task items
+// (tasktable.Compute).
 func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *tasktable.PlanTasks {
-	plan := tasktable.Plan{Doc: doc.LinkDoc(), Site: doc.Site, Published: doc.Published, URL: doc.URL, IsPlan: IsPlan(doc)}
+	if len(parents) == 0 && !IsPlan(doc) {
+		return nil
+	}
+	plan := tasktable.Plan{Doc: doc.LinkDoc(), Site: doc.Site, Published: doc.Published, URL: doc.URL}
 	return tasktable.Compute(plan, parents, outlines, cache)
 }
 

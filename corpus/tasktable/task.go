@@ -3,10 +3,10 @@ package tasktable
 // Task items: what the tasks view lists for every implementing document.
 //
 // A document's tasks are its linkable items (Item.Linkable) that head no
-// others, with their links (link.PlanWith), when it implements a stored
-// document (corpus's Role: it cites one with passages) or is a plan by
-// type (Kế hoạch, Chương trình) — a plan whose resolution is not stored
-// still has tasks, with no links. For each task:
+// others, with their links (link.PlanWith). corpus asks for them (Compute)
+// when the document implements a stored document (Role: it cites one with
+// passages) or is a plan by type (Kế hoạch, Chương trình) — a plan whose
+// resolution is not stored still has tasks, with no links. For each task:
 //
 //   - Agency is the agency in charge (chủ trì): the row's or heading's
 //     (Item.Agency), else the agency the text starts with ("Bộ trưởng Bộ
@@ -115,24 +115,18 @@ func CompareImplementers(a, b TaskDoc) int {
 }
 
 // Plan is what Compute reads of an implementing document: the document
-// as the linker reads it, where and when it was published, and whether it
-// is a plan by type (corpus.IsPlan: it has tasks even when none of its
-// parents is stored).
+// as the linker reads it, and where and when it was published.
 type Plan struct {
 	link.Doc
 	Site      string
 	Published string // YYYY-MM-DD: a deadline without a year takes its year
 	URL       string
-	IsPlan    bool
 }
 
 // Compute computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
 // has none.
 func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
-	if len(parents) == 0 && !doc.IsPlan {
-		return nil
-	}
 	pl := link.PlanWith(doc.Doc, parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
