@@ -11,12 +11,12 @@ package corpus
 // work at each step, whatever the types.
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/tasktable"
 
 	"github.com/vanban/vanban/corpus/link"
 )
@@ -69,8 +69,8 @@ func (s *Store) linksWith(id string, p link.Params, bg link.Background) (*link.P
 }
 
 // Role returns the parents document id implements and the documents
-// implementing it, oldest first (CompareImplementers). Where the task
-// table is current (taskstore.go) it answers from it: a document with
+// implementing it, oldest first (tasktable.CompareImplementers). Where the task
+// table is current (corpus/tasktable) it answers from it: a document with
 // tasks implements the parents they were linked to, and a citing document
 // without tasks implements nothing; so a parent with thousands of
 // implementers costs a read of their task headers, not a parse of each (a
@@ -110,8 +110,8 @@ func (s *Store) Parents(id string) ([]link.DocRef, error) {
 // else from its citations when it has items to link.
 func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	out := []link.DocRef{}
-	if st := s.taskStates([]string{doc.ID})[0]; st.current && st.header != nil {
-		return append(out, st.header.Parents...), nil
+	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
+		return append(out, st.Header.Parents...), nil
 	}
 	if hasLinkable(doc) {
 		parents, _, err := s.parents(doc)
@@ -191,31 +191,12 @@ func hasLinkable(d *Document) bool {
 // implementer is a document implementing another, and the document when
 // it was read to decide.
 type implementer struct {
-	TaskDoc
+	tasktable.TaskDoc
 	doc *Document
 }
 
-// CompareImplementers orders the documents implementing a parent as its
-// page and Role list them: oldest first, then by number, an article before
-// the file it wraps (so the order does not depend on IDs).
-func CompareImplementers(a, b TaskDoc) int {
-	if c := cmp.Compare(a.Published, b.Published); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Number, b.Number); c != 0 {
-		return c
-	}
-	switch {
-	case a.File == "" && b.File != "":
-		return -1
-	case a.File != "" && b.File == "":
-		return 1
-	}
-	return 0
-}
-
 // implementers returns the live documents citing doc that have items to
-// link, oldest first (CompareImplementers).
+// link, oldest first (tasktable.CompareImplementers).
 func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if doc.Number == "" {
 		return nil, nil
@@ -229,24 +210,24 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 		id := citing[i]
 		switch {
 		case id == doc.ID:
-		case st.current && st.header != nil && implementsDoc(st.header, doc.ID):
-			out = append(out, implementer{TaskDoc: st.header.Plan})
-		case st.current: // no tasks, or tasks of other parents
+		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
+			out = append(out, implementer{TaskDoc: st.Header.Plan})
+		case st.Current: // no tasks, or tasks of other parents
 		default:
 			d, err := s.Get(id)
 			if err != nil {
 				return nil, err
 			}
 			if !d.Gone && hasLinkable(d) {
-				out = append(out, implementer{TaskDoc: TaskDoc{DocRef: refOf(d), Published: d.Published}, doc: d})
+				out = append(out, implementer{TaskDoc: tasktable.TaskDoc{DocRef: refOf(d), Published: d.Published}, doc: d})
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b implementer) int { return CompareImplementers(a.TaskDoc, b.TaskDoc) })
+	slices.SortStableFunc(out, func(a, b implementer) int { return tasktable.CompareImplementers(a.TaskDoc, b.TaskDoc) })
 	return out, nil
 }
 
-func implementsDoc(h *taskHeader, id string) bool {
+func implementsDoc(h *tasktable.Header, id string) bool {
 	for _, p := range h.Parents {
 		if p.ID == id {
 			return true

@@ -3,7 +3,8 @@
 // bbolt file, the documents, the citation graph between them and the
 // relations their texts state (corpus/graph's buckets, written in the
 // store's transactions), and the task table of the implementing
-// documents; it answers what is derived from them when asked (a
+// documents (corpus/tasktable's buckets, marked in the same
+// transactions); it answers what is derived from them when asked (a
 // document's roles and coverage, its links, and through corpus/graph its
 // relations and legal effect).
 //
@@ -20,8 +21,14 @@
 // stay, as thin wrappers (graphread.go) returning graph's types, so
 // callers hold one Store. Linking a plan's items to its parents'
 // passages is corpus/link's: corpus gives it the plan and the parents it
-// finds in its graph (linkdoc.go, Store.LinkInput) and stores the links
-// of the tasks.
+// finds in its graph (linkdoc.go, Store.LinkInput). The task table is
+// corpus/tasktable's (what a task is, Compute, the format, tasksVersion,
+// Sync, the readers): corpus marks stale in Store.write's transaction the
+// tasks a write may change, upgrades the table on open, computes a
+// document's tasks for it (taskdoc.go: reading the document and its
+// parents) and keeps the Store's methods SyncTasks, TaskChanges, TaskSeq,
+// Tasks, StaleTasks, TasksAt and ComputeTasks as thin wrappers
+// (taskread.go) returning tasktable's types.
 //
 // The files by concern:
 //   - the model: document.go (Document, IDs), file.go (a document read
@@ -44,7 +51,9 @@
 //     graph);
 //   - implementation: coverage.go (Links, Role, Parents, Coverage),
 //     linkdoc.go (the seam to corpus/link: LinkDoc, LinkInput, IsPlan,
-//     IsResolution, the cache's bounds), task.go (task items),
-//     taskstore.go and taskread.go (the task table, tasksVersion,
-//     SyncTasks), text.go (firstLine).
+//     IsResolution, the cache's bounds);
+//   - the seam to corpus/tasktable: taskdoc.go (ErrTasksStale, the
+//     migration's walk, the marks of a write, planTasks, ComputeTasks,
+//     the Source Sync asks), taskread.go (the Store's reads and sync of
+//     the table).
 package corpus

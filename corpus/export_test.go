@@ -4,6 +4,7 @@ package corpus
 
 import (
 	"github.com/vanban/vanban/corpus/link"
+	"github.com/vanban/vanban/corpus/tasktable"
 )
 
 // LinksWith is Store.Links with weights p.
@@ -16,5 +17,5 @@ func (s *Store) LinksWithBackground(id string, p link.Params, bg link.Background
 	return s.linksWith(id, p, bg)
 }
 
-// TasksVersion is the version of the task table (tasksVersion).
-const TasksVersion = tasksVersion
+// TasksVersion is the version of the task table (tasktable.Version).
+const TasksVersion = tasktable.Version

@@ -13,7 +13,8 @@ package corpus
 //	bucket "dicts", meta "dict": the record dictionaries, see dicttrain.go
 //	buckets "refs", "bykey", "numbers", "relto", "relfrom", "rellink",
 //	         "relcount", meta "graph": the citation graph, see corpus/graph
-//	buckets "tasks", "taskdirty", "tasklog", "taskpos": the task table, see taskstore.go
+//	buckets "tasks", "taskrows", "taskdirty", "tasklog", "taskpos", meta "tasks",
+//	         "taskseq": the task table, see corpus/tasktable
 //
 // History: 1 — first format. 2 — citation graph buckets (a version 1
 // store is upgraded when opened read-write). 3 — compressed document
@@ -89,7 +90,7 @@ var (
 type Store struct {
 	db    *guardedDB
 	path  string
-	cache *link.Cache // parents' outlines and linking targets (taskstore.go)
+	cache *link.Cache // parents' outlines and linking targets (ComputeTasks, Links)
 	// codec compresses and decompresses the records (record.go): it
 	// knows every dictionary of the store, and only grows while the
 	// store is open.

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/link"
+	"github.com/vanban/vanban/corpus/tasktable"
 )
 
 // TestTasksReal materialises the tasks of the development plans
@@ -71,7 +71,7 @@ func TestTasksReal(t *testing.T) {
 		if err != nil || pt == nil {
 			t.Fatalf("tasks of %s: %v", tt.plan, err)
 		}
-		var tk *corpus.Task
+		var tk *tasktable.Task
 		for i := range pt.Tasks {
 			if pt.Tasks[i].ID == tt.task {
 				tk = &pt.Tasks[i]

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/graph"
+	"github.com/vanban/vanban/corpus/tasktable"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -34,8 +35,8 @@ var (
 // IDs "§n.…", i19-stableid) is stale when opened, and recomputed its
 // links name the anchored fallback passages ("Đ1.1~2"), none with "§".
 func TestTasksUpgradeFromStableID(t *testing.T) {
-	if tasksVersion <= 33 {
-		t.Fatalf("tasksVersion %d: the anchored fallback IDs need a table newer than 33", tasksVersion)
+	if tasktable.Version <= 33 {
+		t.Fatalf("tasksVersion %d: the anchored fallback IDs need a table newer than 33", tasktable.Version)
 	}
 	dir := t.TempDir()
 	s, err := OpenStore(dir, false, time.Second)
@@ -45,7 +46,7 @@ func TestTasksUpgradeFromStableID(t *testing.T) {
 	put(t, s, twiceResolution, twicePlan)
 	syncTasks(t, s)
 	old := "33/" + strconv.Itoa(graph.Version)
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaTasks, []byte(old)) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(tasktable.StampKey(), []byte(old)) }); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

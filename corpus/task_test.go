@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/corpus/tasktable"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -46,7 +47,7 @@ func put(t *testing.T, s *Store, docs ...*Document) {
 	}
 }
 
-func syncTasks(t *testing.T, s *Store) TaskSyncStats {
+func syncTasks(t *testing.T, s *Store) tasktable.TaskSyncStats {
 	t.Helper()
 	st, err := s.SyncTasks(context.Background(), nil)
 	if err != nil {
@@ -55,7 +56,7 @@ func syncTasks(t *testing.T, s *Store) TaskSyncStats {
 	return st
 }
 
-func tasksOf(t *testing.T, s *Store, id string) (*PlanTasks, bool) {
+func tasksOf(t *testing.T, s *Store, id string) (*tasktable.PlanTasks, bool) {
 	t.Helper()
 	pt, stale, err := s.Tasks(id)
 	if err != nil {
@@ -64,7 +65,7 @@ func tasksOf(t *testing.T, s *Store, id string) (*PlanTasks, bool) {
 	return pt, stale
 }
 
-func taskByID(pt *PlanTasks, id string) *Task {
+func taskByID(pt *tasktable.PlanTasks, id string) *tasktable.Task {
 	for i := range pt.Tasks {
 		if pt.Tasks[i].ID == id {
 			return &pt.Tasks[i]
@@ -169,20 +170,18 @@ func TestTasksFollowWrites(t *testing.T) {
 func TestTasksMarkedAgain(t *testing.T) {
 	s := openTestStore(t, t.TempDir())
 	put(t, s, taskResolution, taskPlan)
-	batch, _, err := s.staleBatch(10)
+	batch, err := tasktable.StaleBatch(s.db, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range batch {
-		if batch[i].pt, err = s.ComputeTasks(batch[i].id); err != nil {
-			t.Fatal(err)
-		}
+	if err := batch.Compute(s.ComputeTasks); err != nil {
+		t.Fatal(err)
 	}
 	newer := *taskPlan
 	newer.Body += "3. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ, hoàn thành trong quý I/2025.\n"
 	put(t, s, &newer)
-	var st TaskSyncStats
-	if err := s.storeTasks(batch, &st); err != nil {
+	var st tasktable.TaskSyncStats
+	if err := batch.Store(s.db, &st); err != nil {
 		t.Fatal(err)
 	}
 	if st.Retried != 1 {
@@ -210,7 +209,7 @@ func TestTasksUpgrade(t *testing.T) {
 	syncTasks(t, s)
 	want, _ := tasksOf(t, s, "kh")
 	// Another version of the table.
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(metaTasks, []byte("0/2")) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(tasktable.StampKey(), []byte("0/2")) }); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -231,12 +230,12 @@ func TestTasksUpgrade(t *testing.T) {
 		t.Errorf("after the upgrade %d stale (%v), want the plan (the resolution cites nothing stored)", n, err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range taskBuckets {
+		for _, b := range tasktable.BucketNames() {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
 			}
 		}
-		return tx.Bucket(bucketMeta).Delete(metaTasks)
+		return tx.Bucket(bucketMeta).Delete(tasktable.StampKey())
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -260,10 +259,10 @@ func TestTasksLog(t *testing.T) {
 	s := openTestStore(t, t.TempDir())
 	put(t, s, taskResolution, taskPlan)
 	seq0, _ := s.TaskSeq()
-	var got []TaskChange
+	var got []tasktable.TaskChange
 	collect := func(since uint64) uint64 {
 		got = got[:0]
-		last, err := s.TaskChanges(context.Background(), since, func(ch TaskChange) error { got = append(got, ch); return nil })
+		last, err := s.TaskChanges(context.Background(), since, func(ch tasktable.TaskChange) error { got = append(got, ch); return nil })
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,53 +1,44 @@
 package corpus
 
-// Readers of the task table (format in taskstore.go): the change log, the
-// stored tasks of a document, the count of stale ones.
+// The Store's reads and sync of the task table (corpus/tasktable): each
+// opens a transaction of the store's and asks the table, so that callers
+// hold one Store.
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 
+	"github.com/vanban/vanban/corpus/link"
+	"github.com/vanban/vanban/corpus/tasktable"
 	bolt "go.etcd.io/bbolt"
 )
 
-// TaskChange is a document whose tasks changed.
-type TaskChange struct {
-	ID    string
-	Head  *TaskHead // the document and its parents, nil when it has no tasks stored
-	Keys  []TaskKey // the keys of its stored tasks (Store.TasksAt reads them)
-	Stale bool      // they are to be recomputed (SyncTasks; ComputeTasks for a reader)
+// SyncTasks recomputes the stale tasks (the links of each stale
+// implementing document) and stores them. progress, when not nil, is
+// called after each batch with the documents done and those still stale.
+// It stops when none is stale or ctx is done.
+func (s *Store) SyncTasks(ctx context.Context, progress func(done, stale int)) (tasktable.TaskSyncStats, error) {
+	return tasktable.Sync(ctx, taskSource{s.db, s}, link.NewCache(syncCacheParents), progress)
 }
 
 // TaskChanges calls fn, in log order, for every document whose tasks
 // changed (were marked stale or recomputed) after log sequence since — 0
 // for every document with tasks or stale ones — and returns the last
 // sequence seen. Entries are read in pages, so fn may take its time.
-func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(TaskChange) error) (uint64, error) {
+func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(tasktable.TaskChange) error) (uint64, error) {
 	const page = 256
 	last, next := since, since+1
 	for {
-		var batch []TaskChange
+		var batch []tasktable.TaskChange
 		err := s.db.View(func(tx *bolt.Tx) error {
-			if err := tasksReady(tx); err != nil {
-				return err
-			}
-			dirty := tx.Bucket(bucketTaskDirty)
-			c := tx.Bucket(bucketTaskLog).Cursor()
-			for k, id := c.Seek(seqKey(next)); k != nil && len(batch) < page; k, id = c.Next() {
-				ch := TaskChange{ID: string(id), Stale: dirty.Get(id) != nil}
-				h, err := getHeader(tx, id)
-				if err != nil {
-					return err
-				}
-				if h != nil {
-					ch.Head, ch.Keys = &h.TaskHead, h.Keys
-				}
-				batch = append(batch, ch)
-				last = binary.BigEndian.Uint64(k)
+			var err error
+			var seq uint64
+			batch, seq, err = tasktable.Changes(tx, next, page, batch)
+			if len(batch) > 0 {
+				last = seq
 				next = last + 1
 			}
-			return nil
+			return err
 		})
 		if err != nil {
 			return since, fmt.Errorf("corpus: task changes since %d: %w", since, err)
@@ -71,29 +62,21 @@ func (s *Store) TaskChanges(ctx context.Context, since uint64, fn func(TaskChang
 func (s *Store) TaskSeq() (uint64, error) {
 	var seq uint64
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if err := tasksReady(tx); err != nil {
-			return err
-		}
-		if raw := tx.Bucket(bucketMeta).Get(metaTaskSeq); len(raw) == 8 {
-			seq = binary.BigEndian.Uint64(raw)
-		}
-		return nil
+		var err error
+		seq, err = tasktable.Seq(tx)
+		return err
 	})
 	return seq, err
 }
 
 // Tasks returns the stored tasks of document id (nil when none) and
 // whether they are stale.
-func (s *Store) Tasks(id string) (*PlanTasks, bool, error) {
-	var pt *PlanTasks
+func (s *Store) Tasks(id string) (*tasktable.PlanTasks, bool, error) {
+	var pt *tasktable.PlanTasks
 	stale := false
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if err := tasksReady(tx); err != nil {
-			return err
-		}
-		stale = tx.Bucket(bucketTaskDirty).Get([]byte(id)) != nil
 		var err error
-		pt, err = getTasks(tx, []byte(id))
+		pt, stale, err = tasktable.Get(tx, id)
 		return err
 	})
 	if err != nil {
@@ -106,20 +89,34 @@ func (s *Store) Tasks(id string) (*PlanTasks, bool, error) {
 func (s *Store) StaleTasks() (int, error) {
 	n := 0
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if err := tasksReady(tx); err != nil {
-			return err
-		}
-		n = tx.Bucket(bucketTaskDirty).Stats().KeyN
-		return nil
+		var err error
+		n, err = tasktable.StaleCount(tx)
+		return err
 	})
 	return n, err
 }
 
-// tasksReady reports ErrTasksStale for a table built by another version
-// (a read-only store that was not upgraded).
-func tasksReady(tx *bolt.Tx) error {
-	if tx.Bucket(bucketTasks) == nil || string(tx.Bucket(bucketMeta).Get(metaTasks)) != tasksStamp() {
-		return ErrTasksStale
+// TasksAt returns the stored tasks refs name, in one read; a task no
+// longer stored is nil.
+func (s *Store) TasksAt(refs []tasktable.TaskRef) ([]*tasktable.Task, error) {
+	var out []*tasktable.Task
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		out, err = tasktable.At(tx, refs)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: read tasks: %w", err)
 	}
-	return nil
+	return out, nil
+}
+
+// taskStates reads the task state of documents ids, in one read.
+func (s *Store) taskStates(ids []string) []tasktable.State {
+	out := make([]tasktable.State, len(ids))
+	s.db.View(func(tx *bolt.Tx) error {
+		tasktable.States(tx, ids, out)
+		return nil
+	})
+	return out
 }

@@ -1,5 +1,5 @@
 // Package tasks is the tasks view: every task item of every implementing
-// document (corpus.PlanTasks, materialised in the store), with its agency
+// document (tasktable.PlanTasks, materialised in the store), with its agency
 // in charge, co-agencies, deadline and the parent passages it implements,
 // filtered by agency, parent, plan, deadline range, deadline kind and
 // site, sorted and paged, or exported as CSV.
@@ -22,8 +22,8 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
+	"github.com/vanban/vanban/corpus/tasktable"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search/query"
 )
@@ -31,9 +31,9 @@ import (
 // Store is what a Table reads (corpus.Store).
 type Store interface {
 	TaskSeq() (uint64, error)
-	TaskChanges(ctx context.Context, since uint64, fn func(corpus.TaskChange) error) (uint64, error)
-	TasksAt(refs []corpus.TaskRef) ([]*corpus.Task, error)
-	ComputeTasks(id string) (*corpus.PlanTasks, error)
+	TaskChanges(ctx context.Context, since uint64, fn func(tasktable.TaskChange) error) (uint64, error)
+	TasksAt(refs []tasktable.TaskRef) ([]*tasktable.Task, error)
+	ComputeTasks(id string) (*tasktable.PlanTasks, error)
 }
 
 // Options configure a Table.
@@ -64,11 +64,11 @@ type Table struct {
 type plan struct {
 	id      string
 	rank    int // index in Table.order
-	doc     corpus.TaskDoc
+	doc     tasktable.TaskDoc
 	parents []string // parent document IDs
 	rows    []row
 	stale   bool
-	fresh   *corpus.PlanTasks // computed (Options.Fresh), not stored
+	fresh   *tasktable.PlanTasks // computed (Options.Fresh), not stored
 }
 
 // row is what the filters and the order need of one task.
@@ -134,7 +134,7 @@ func (t *Table) Refresh(ctx context.Context) error {
 	}
 	var changed []*plan
 	var gone []string
-	last, err := t.src.TaskChanges(ctx, since, func(ch corpus.TaskChange) error {
+	last, err := t.src.TaskChanges(ctx, since, func(ch tasktable.TaskChange) error {
 		head, keys := ch.Head, ch.Keys
 		p := &plan{id: ch.ID, stale: ch.Stale && !t.opts.Fresh}
 		if ch.Stale && t.opts.Fresh {
@@ -144,7 +144,7 @@ func (t *Table) Refresh(ctx context.Context) error {
 			}
 			head, keys, p.fresh = nil, nil, pt
 			if pt != nil {
-				head, keys = &corpus.TaskHead{Plan: pt.Plan, Parents: pt.Parents}, pt.Keys()
+				head, keys = &tasktable.TaskHead{Plan: pt.Plan, Parents: pt.Parents}, pt.Keys()
 			}
 		}
 		if head == nil || len(keys) == 0 {
@@ -193,7 +193,7 @@ func (t *Table) Refresh(ctx context.Context) error {
 
 // fill sets p's rows from its stored head and keys (t.mu held for the
 // interners).
-func (t *Table) fill(p *plan, head *corpus.TaskHead, keys []corpus.TaskKey) {
+func (t *Table) fill(p *plan, head *tasktable.TaskHead, keys []tasktable.TaskKey) {
 	p.doc = head.Plan
 	t.number(head.Plan.Number, head.Plan.ID)
 	for _, par := range head.Parents {
@@ -316,8 +316,8 @@ func (t *Table) partial(s string) []string {
 
 // Row is one task with its implementing document.
 type Row struct {
-	Plan corpus.TaskDoc `json:"plan"`
-	corpus.Task
+	Plan tasktable.TaskDoc `json:"plan"`
+	tasktable.Task
 }
 
 // Result is a page of tasks.
@@ -393,7 +393,7 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 }
 
 // Implementers returns the documents implementing document id (its ID),
-// oldest first (corpus.CompareImplementers), from the table's memory: the
+// oldest first (tasktable.CompareImplementers), from the table's memory: the
 // plans whose tasks were linked to it. It is corpus.Store.Role's list
 // without a read of each plan's task header: a resolution's page at
 // thousands of plans. The list is exact (true) when no plan is stale: a
@@ -401,12 +401,12 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 // implemented when last computed, so with one it reports false and a
 // reader that must be exact asks the store (Store.Role) until SyncTasks
 // has run.
-func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, bool, error) {
+func (t *Table) Implementers(ctx context.Context, id string) ([]tasktable.TaskDoc, bool, error) {
 	if err := t.Refresh(ctx); err != nil {
 		return nil, false, err
 	}
 	t.mu.RLock()
-	var out []corpus.TaskDoc
+	var out []tasktable.TaskDoc
 	exact := true
 	for i, p := range t.order {
 		if i%(16*ctxEvery) == 0 {
@@ -424,7 +424,7 @@ func (t *Table) Implementers(ctx context.Context, id string) ([]corpus.TaskDoc, 
 		}
 	}
 	t.mu.RUnlock()
-	slices.SortStableFunc(out, corpus.CompareImplementers)
+	slices.SortStableFunc(out, tasktable.CompareImplementers)
 	return out, exact, nil
 }
 
@@ -670,10 +670,10 @@ func (t *Table) hydrate(hits []hit) ([]Row, error) {
 // hydrateAll reads the tasks of hits, one row for each hit: nil for a task
 // changed since the last refresh (the next query shows it).
 func (t *Table) hydrateAll(hits []hit) ([]*Row, error) {
-	var refs []corpus.TaskRef
+	var refs []tasktable.TaskRef
 	for _, h := range hits {
 		if h.p.fresh == nil {
-			refs = append(refs, corpus.TaskRef{ID: h.p.id, Index: int(h.r.item)})
+			refs = append(refs, tasktable.TaskRef{ID: h.p.id, Index: int(h.r.item)})
 		}
 	}
 	if len(refs) == 0 && len(hits) == 0 {
@@ -685,7 +685,7 @@ func (t *Table) hydrateAll(hits []hit) ([]*Row, error) {
 	}
 	out := make([]*Row, len(hits))
 	for i, h := range hits {
-		var tk *corpus.Task
+		var tk *tasktable.Task
 		if h.p.fresh != nil {
 			tk = &h.p.fresh.Tasks[h.r.item]
 		} else {

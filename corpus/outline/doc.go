@@ -44,7 +44,7 @@
 // # Caveats
 //
 // IDs are a contract. Item and passage IDs are in URLs, in the task
-// records the store keeps (corpus/taskstore.go) and in the labels of the
+// records the store keeps (corpus/tasktable) and in the labels of the
 // linking dev sets. An ID is its section's and its own label's; one taken
 // twice gets a fallback anchored on the nearest ID that holds it
 // ("II.1~2", "PLII.s3.1"; plan.go), so a section added or dropped before
@@ -53,7 +53,7 @@
 // wide, so a "1." added before an appendix makes its first form's "1"
 // "PLI.s1.1" (TestFallbackIDsDocumentWide). A change to what Parse,
 // Passages or the predicates
-// produce must bump tasksVersion in corpus/taskstore.go, with a line of
+// produce must bump tasksVersion in corpus/tasktable/store.go, with a line of
 // history, so that stored tasks are computed again.
 //
 // The input is a body as the store keeps it: one paragraph or table row a

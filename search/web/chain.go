@@ -21,6 +21,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	corpuslink "github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/tasktable"
 	"github.com/vanban/vanban/tasks"
 )
 
@@ -48,8 +49,8 @@ type roles interface {
 
 // planTasker gives an implementing document's tasks (corpus.Store).
 type planTasker interface {
-	Tasks(id string) (*corpus.PlanTasks, bool, error)
-	ComputeTasks(id string) (*corpus.PlanTasks, error)
+	Tasks(id string) (*tasktable.PlanTasks, bool, error)
+	ComputeTasks(id string) (*tasktable.PlanTasks, error)
 }
 
 // implementation is what the section shows.
@@ -126,7 +127,7 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 // since the last SyncTasks: some plan is stale) they come from the store
 // (Role), as before it.
 func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpuslink.DocRef, []corpuslink.DocRef, error) {
-	var docs []corpus.TaskDoc
+	var docs []tasktable.TaskDoc
 	exact := false
 	if h.tasks != nil {
 		var err error

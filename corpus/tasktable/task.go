@@ -1,12 +1,12 @@
-package corpus
+package tasktable
 
 // Task items: what the tasks view lists for every implementing document.
 //
 // A document's tasks are its linkable items (Item.Linkable) that head no
-// others, with their links (link.PlanWith), when it implements a stored
-// document (Role: it cites one with passages) or is a plan by type (Kế
-// hoạch, Chương trình) — a plan whose resolution is not stored still has
-// tasks, with no links. For each task:
+// others, with their links (link.PlanWith). corpus asks for them (Compute)
+// when the document implements a stored document (Role: it cites one with
+// passages) or is a plan by type (Kế hoạch, Chương trình) — a plan whose
+// resolution is not stored still has tasks, with no links. For each task:
 //
 //   - Agency is the agency in charge (chủ trì): the row's or heading's
 //     (Item.Agency), else the agency the text starts with ("Bộ trưởng Bộ
@@ -19,10 +19,11 @@ package corpus
 //     document's own;
 //   - Context is the headings above it, outermost first.
 //
-// They are materialised in the store (taskstore.go), not computed when
+// They are materialised in the store (store.go), not computed when
 // asked.
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
@@ -93,14 +94,40 @@ func (pt *PlanTasks) Keys() []TaskKey {
 	return keys
 }
 
-// planTasks computes the tasks of doc, whose parents and their outlines
+// CompareImplementers orders the documents implementing a parent as its
+// page, corpus's Role and the tasks view list them: oldest first, then by
+// number, an article before the file it wraps (so the order does not
+// depend on IDs).
+func CompareImplementers(a, b TaskDoc) int {
+	if c := cmp.Compare(a.Published, b.Published); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Number, b.Number); c != 0 {
+		return c
+	}
+	switch {
+	case a.File == "" && b.File != "":
+		return -1
+	case a.File != "" && b.File == "":
+		return 1
+	}
+	return 0
+}
+
+// Plan is what Compute reads of an implementing document: the document
+// as the linker reads it, and where and when it was published.
+type Plan struct {
+	link.Doc
+	Site      string
+	Published string // YYYY-MM-DD: a deadline without a year takes its year
+	URL       string
+}
+
+// Compute computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
 // has none.
-func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
-	if len(parents) == 0 && !IsPlan(doc) {
-		return nil
-	}
-	pl := link.PlanWith(doc.LinkDoc(), parents, outlines, link.DefaultParams(), cache, nil)
+func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
+	pl := link.PlanWith(doc.Doc, parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}

@@ -1,4 +1,4 @@
-package corpus
+package tasktable
 
 // Task table format (tasks version tasksVersion), five buckets of
 // store.db:
@@ -8,7 +8,7 @@ package corpus
 //	bucket "taskrows":  document ID "\x00" index (4 bytes BE) → JSON Task: a
 //	                    reader of a page of tasks decodes those tasks only
 //	bucket "taskdirty": document ID → log sequence (8 bytes BE) at which its
-//	                    tasks went stale: they are recomputed by SyncTasks
+//	                    tasks went stale: they are recomputed by Sync
 //	bucket "tasklog":   log sequence (8 bytes BE) → document ID, one entry per
 //	                    document at its latest change (marked stale, or
 //	                    recomputed): readers apply the entries after the last
@@ -17,15 +17,15 @@ package corpus
 //	meta "taskseq":     the last log sequence; meta "tasks": "V/G", the
 //	                    tasksVersion and graph.Version the table was built with
 //
-// Marking is part of every write (Store.write, in the document's
-// transaction, like the citation graph): a written document is marked
-// stale when it cites a stored document, is a plan by type or had tasks
-// (a bulk import of documents that cite nothing stored costs a lookup of
-// their references), and so is
-// every document citing its number (old and new): a parent arriving,
-// changing or going changes the links of the documents citing it. Linking
-// is not done there — it takes 5–50 ms a plan and a parent may have
-// thousands of implementers — but by SyncTasks, after the index sync
+// Marking is part of every write (corpus's Store.write calls MarkStale in
+// the document's transaction, like the citation graph's Put): a written
+// document is marked stale when it cites a stored document, is a plan by
+// type or had tasks (a bulk import of documents that cite nothing stored
+// costs a lookup of their references), and so is every document citing
+// its number (old and new): a parent arriving, changing or going changes
+// the links of the documents citing it. Linking is not done there — it
+// takes 5–50 ms a plan and a parent may have thousands of implementers —
+// but by Sync (corpus's Store.SyncTasks), after the index sync
 // (`vanban index`, ingest, the nightly job, serve's start), in batches of
 // transactions of its own: it computes a stale document's tasks outside
 // any write transaction and stores them only if the document was not
@@ -34,10 +34,10 @@ package corpus
 //
 // Readers (package tasks, the document page) read the stored tasks and
 // know which are stale; a one-shot reader computes those itself
-// (ComputeTasks). Opening a store read-write whose table was built by
-// another tasksVersion or graph.Version (or has none: a store made before
-// it) drops the table and marks stale every live document that is a plan
-// or cites a stored one.
+// (corpus's ComputeTasks). Opening a store read-write whose table was
+// built by another tasksVersion or graph.Version (or has none: a store
+// made before it) drops the table (Current, Reset) and corpus marks stale
+// every live document that is a plan or cites a stored one, then Stamp.
 //
 // Tasks history: 1 — first table; 2 — a passage naming its own agency no
 // longer takes the agencies of the appendix rows restating part of it;
@@ -68,7 +68,6 @@ package corpus
 
 import (
 	"bytes"
-	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -77,8 +76,6 @@ import (
 
 	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
-
-	"github.com/vanban/vanban/corpus/viet"
 
 	"github.com/vanban/vanban/corpus/link"
 )
@@ -269,7 +266,11 @@ import (
 // 4: a parent another parent carries on weighs less (linkparent.go)
 const tasksVersion = 34
 
+// Version is the version of the task table (tasksVersion).
+const Version = tasksVersion
+
 var (
+	bucketMeta      = []byte("meta") // the store's: the table keeps its stamp and log sequence there
 	bucketTasks     = []byte("tasks")
 	bucketTaskRows  = []byte("taskrows")
 	bucketTaskDirty = []byte("taskdirty")
@@ -280,20 +281,22 @@ var (
 	metaTaskSeq     = []byte("taskseq")
 )
 
-// ErrTasksStale is returned by a read-only store whose task table was
-// built by another version.
-var ErrTasksStale = errors.New("corpus: the task table was built by another version of vanban (run `vanban index` to rebuild it)")
+// ErrStale is returned by a read-only store whose task table was built
+// by another version (corpus.ErrStale).
+var ErrStale = errors.New("corpus: the task table was built by another version of vanban (run `vanban index` to rebuild it)")
 
 func tasksStamp() string { return strconv.Itoa(tasksVersion) + "/" + strconv.Itoa(graph.Version) }
 
-// migrateTasks creates the task buckets and, when the table was built by
-// another version, empties them and marks every live document stale
-// (inside OpenStore's transaction, after migrate).
-func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
-	meta := tx.Bucket(bucketMeta)
-	if string(meta.Get(metaTasks)) == tasksStamp() && tx.Bucket(bucketTasks) != nil {
-		return nil
-	}
+// Current reports a table built by this version (tasksVersion and
+// graph.Version).
+func Current(tx *bolt.Tx) bool {
+	return string(tx.Bucket(bucketMeta).Get(metaTasks)) == tasksStamp() && tx.Bucket(bucketTasks) != nil
+}
+
+// Reset drops the table's buckets and makes them empty (a store opened
+// read-write whose table is not Current: corpus then marks its documents
+// stale and calls Stamp).
+func Reset(tx *bolt.Tx) error {
 	for _, b := range taskBuckets {
 		if tx.Bucket(b) != nil {
 			if err := tx.DeleteBucket(b); err != nil {
@@ -304,91 +307,25 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
 			return err
 		}
 	}
-	if err := meta.Put(metaTaskSeq, seqKey(0)); err != nil {
-		return err
-	}
-	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
-		var d Document
-		if err := c.decode(raw, &d); err != nil {
-			return fmt.Errorf("decode %s: %w", id, err)
-		}
-		if d.Gone || !IsPlan(&d) && !citesStored(tx, c, d.ID) {
-			return nil
-		}
-		return markStale(tx, d.ID)
-	})
-	if err != nil {
-		return fmt.Errorf("mark tasks stale: %w", err)
-	}
-	return meta.Put(metaTasks, []byte(tasksStamp()))
+	return tx.Bucket(bucketMeta).Put(metaTaskSeq, seqKey(0))
 }
 
-// storedNumberKey is the lookup key of the number document id carries in
-// the graph, before a write replaces it.
-func storedNumberKey(tx *bolt.Tx, c *recordCodec, id string) string {
-	v, ok, err := graph.Of(tx, c).Entry(id)
-	if !ok || err != nil {
-		return ""
-	}
-	return v.Number
+// Stamp records that the table was built by this version.
+func Stamp(tx *bolt.Tx) error {
+	return tx.Bucket(bucketMeta).Put(metaTasks, []byte(tasksStamp()))
 }
 
-// markTasks marks stale the tasks doc's write may change (Store.write,
-// after indexRefs): doc's own, when it cites a stored document, is a plan
-// by type or had tasks, and those of every document citing its number,
-// old (oldKey) or new.
-func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error {
-	if tx.Bucket(bucketTasks) == nil {
-		return nil // a store being upgraded: migrateTasks marks everything
-	}
-	own := tx.Bucket(bucketTasks).Get([]byte(doc.ID)) != nil || !doc.Gone && (IsPlan(doc) || citesStored(tx, c, doc.ID))
-	if own {
-		if err := markStale(tx, doc.ID); err != nil {
-			return err
-		}
-	}
-	keys := []string{oldKey}
-	if k := viet.NumberKey(doc.Number); k != oldKey {
-		keys = append(keys, k)
-	}
-	for _, k := range keys {
-		if k == "" {
-			continue
-		}
-		for _, id := range graph.Of(tx, c).CitedBy(k) {
-			if id != doc.ID {
-				if err := markStale(tx, id); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
+// Exists reports a table in the store (false while a store made before it
+// is being upgraded: Reset makes it).
+func Exists(tx *bolt.Tx) bool { return tx.Bucket(bucketTasks) != nil }
 
-// citesStored reports whether document id cites a number another stored
-// document carries (graph.go).
-func citesStored(tx *bolt.Tx, c *recordCodec, id string) bool {
-	g := graph.Of(tx, c)
-	v, ok, err := g.Entry(id)
-	if err != nil {
-		return true // let SyncTasks find out
-	}
-	if !ok {
-		return false
-	}
-	for _, r := range v.Refs {
-		for _, carrier := range g.ByNumber(r.LookupKey()) {
-			if carrier != id {
-				return true
-			}
-		}
-	}
-	return false
-}
+// Has reports a document with tasks stored.
+func Has(tx *bolt.Tx, id string) bool { return tx.Bucket(bucketTasks).Get([]byte(id)) != nil }
 
-// markStale marks the tasks of document id stale at a new log sequence.
-func markStale(tx *bolt.Tx, id string) error {
+func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) }
+
+// MarkStale marks the tasks of document id stale at a new log sequence.
+func MarkStale(tx *bolt.Tx, id string) error {
 	seq, err := relog(tx, id)
 	if err != nil {
 		return err
@@ -418,128 +355,6 @@ func relog(tx *bolt.Tx, id string) (uint64, error) {
 	return seq, meta.Put(metaTaskSeq, k)
 }
 
-// TaskSyncStats tells what SyncTasks did.
-type TaskSyncStats struct {
-	Computed int `json:"computed"` // stale documents recomputed
-	WithTask int `json:"with_tasks"`
-	Tasks    int `json:"tasks"`   // tasks they hold
-	Retried  int `json:"retried"` // marked again while computed: left stale for the next round
-}
-
-// syncBatch is the number of documents SyncTasks computes between two
-// write transactions.
-const syncBatch = 64
-
-// SyncTasks recomputes the stale tasks (the links of each stale
-// implementing document) and stores them. progress, when not nil, is
-// called after each batch with the documents done and those still stale.
-// It stops when none is stale or ctx is done.
-func (s *Store) SyncTasks(ctx context.Context, progress func(done, stale int)) (TaskSyncStats, error) {
-	var st TaskSyncStats
-	cache := link.NewCache(syncCacheParents)
-	total := -1 // stale documents at the start, for progress
-	for {
-		if err := ctx.Err(); err != nil {
-			return st, err
-		}
-		batch, n, err := s.staleBatch(syncBatch)
-		if err != nil {
-			return st, err
-		}
-		if total < 0 {
-			total = n
-		}
-		if len(batch) == 0 {
-			return st, nil
-		}
-		for i := range batch {
-			if err := ctx.Err(); err != nil {
-				return st, err
-			}
-			if batch[i].pt, err = s.computeTasks(batch[i].id, cache); err != nil {
-				return st, err
-			}
-		}
-		retried := st.Retried
-		if err := s.storeTasks(batch, &st); err != nil {
-			return st, err
-		}
-		if progress != nil {
-			progress(st.Computed, max(0, total-st.Computed))
-		}
-		if st.Retried-retried == len(batch) && st.Retried > 8*syncBatch {
-			return st, fmt.Errorf("corpus: sync tasks: documents keep changing while computed (%d retries)", st.Retried)
-		}
-	}
-}
-
-// staleTasks is a stale document, the mark it was read with and its
-// tasks once computed.
-type staleTasks struct {
-	id  string
-	seq []byte
-	pt  *PlanTasks
-}
-
-// staleBatch returns up to n stale documents and how many there are
-// (counted only when the batch is full).
-func (s *Store) staleBatch(n int) ([]staleTasks, int, error) {
-	var batch []staleTasks
-	total := 0
-	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketTaskDirty)
-		if b == nil {
-			return ErrTasksStale
-		}
-		c := b.Cursor()
-		for k, v := c.First(); k != nil && len(batch) < n; k, v = c.Next() {
-			batch = append(batch, staleTasks{id: string(k), seq: bytes.Clone(v)})
-		}
-		total = len(batch)
-		if total == n {
-			total = b.Stats().KeyN
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, 0, fmt.Errorf("corpus: sync tasks: %w", err)
-	}
-	return batch, total, nil
-}
-
-// storeTasks stores the computed tasks of batch in one transaction,
-// leaving stale those marked again since they were read.
-func (s *Store) storeTasks(batch []staleTasks, st *TaskSyncStats) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		dirty := tx.Bucket(bucketTaskDirty)
-		for _, b := range batch {
-			if cur := dirty.Get([]byte(b.id)); !bytes.Equal(cur, b.seq) {
-				st.Retried++
-				continue
-			}
-			if err := putTasks(tx, b.id, b.pt); err != nil {
-				return err
-			}
-			if b.pt != nil {
-				st.WithTask++
-				st.Tasks += len(b.pt.Tasks)
-			}
-			if err := dirty.Delete([]byte(b.id)); err != nil {
-				return err
-			}
-			if _, err := relog(tx, b.id); err != nil {
-				return err
-			}
-			st.Computed++
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("corpus: store tasks: %w", err)
-	}
-	return nil
-}
-
 // TaskHead is an implementing document and its parents: PlanTasks
 // without the tasks.
 type TaskHead struct {
@@ -547,8 +362,9 @@ type TaskHead struct {
 	Parents []link.DocRef `json:"parents"`
 }
 
-// taskHeader is the value of the tasks bucket.
-type taskHeader struct {
+// Header is the value of the tasks bucket: the document and its parents,
+// and the keys of its tasks.
+type Header struct {
 	TaskHead
 	Keys []TaskKey `json:"keys"`
 }
@@ -561,7 +377,7 @@ func rowKey(id string, i int) []byte {
 }
 
 // putTasks replaces the stored tasks of document id with pt (none: nil).
-func putTasks(tx *bolt.Tx, id string, pt *PlanTasks) error {
+func put(tx *bolt.Tx, id string, pt *PlanTasks) error {
 	tasks, rows := tx.Bucket(bucketTasks), tx.Bucket(bucketTaskRows)
 	prefix := []byte(id + "\x00")
 	c := rows.Cursor()
@@ -573,7 +389,7 @@ func putTasks(tx *bolt.Tx, id string, pt *PlanTasks) error {
 	if pt == nil {
 		return tasks.Delete([]byte(id))
 	}
-	raw, err := json.Marshal(taskHeader{TaskHead: TaskHead{Plan: pt.Plan, Parents: pt.Parents}, Keys: pt.Keys()})
+	raw, err := json.Marshal(Header{TaskHead: TaskHead{Plan: pt.Plan, Parents: pt.Parents}, Keys: pt.Keys()})
 	if err != nil {
 		return err
 	}
@@ -593,12 +409,12 @@ func putTasks(tx *bolt.Tx, id string, pt *PlanTasks) error {
 }
 
 // getHeader reads the stored header of document id's tasks (nil: none).
-func getHeader(tx *bolt.Tx, id []byte) (*taskHeader, error) {
+func getHeader(tx *bolt.Tx, id []byte) (*Header, error) {
 	raw := tx.Bucket(bucketTasks).Get(id)
 	if raw == nil {
 		return nil, nil
 	}
-	h := new(taskHeader)
+	h := new(Header)
 	if err := json.Unmarshal(raw, h); err != nil {
 		return nil, fmt.Errorf("decode tasks of %s: %w", id, err)
 	}
@@ -630,86 +446,52 @@ type TaskRef struct {
 	Index int
 }
 
-// TasksAt returns the stored tasks refs name, in one read; a task no
-// longer stored is nil.
-func (s *Store) TasksAt(refs []TaskRef) ([]*Task, error) {
+// At returns the stored tasks refs name; a task no longer stored is
+// nil.
+func At(tx *bolt.Tx, refs []TaskRef) ([]*Task, error) {
+	if err := tasksReady(tx); err != nil {
+		return nil, err
+	}
 	out := make([]*Task, len(refs))
-	err := s.db.View(func(tx *bolt.Tx) error {
-		if err := tasksReady(tx); err != nil {
-			return err
+	rows := tx.Bucket(bucketTaskRows)
+	for i, r := range refs {
+		raw := rows.Get(rowKey(r.ID, r.Index))
+		if raw == nil {
+			continue
 		}
-		rows := tx.Bucket(bucketTaskRows)
-		for i, r := range refs {
-			raw := rows.Get(rowKey(r.ID, r.Index))
-			if raw == nil {
-				continue
-			}
-			out[i] = new(Task)
-			if err := json.Unmarshal(raw, out[i]); err != nil {
-				return fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
-			}
+		out[i] = new(Task)
+		if err := json.Unmarshal(raw, out[i]); err != nil {
+			return nil, fmt.Errorf("decode task %d of %s: %w", r.Index, r.ID, err)
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("corpus: read tasks: %w", err)
 	}
 	return out, nil
 }
 
-// taskState is what the task table says of a document: current says its
+// State is what the task table says of a document: Current says its
 // tasks are computed and not stale (false also when the table is not
-// ready); header is nil when it has none.
-type taskState struct {
-	current bool
-	header  *taskHeader
+// ready); Header is nil when it has none.
+type State struct {
+	Current bool
+	Header  *Header
 }
 
-// taskStates reads the task state of documents ids, in one read.
-func (s *Store) taskStates(ids []string) []taskState {
-	out := make([]taskState, len(ids))
-	s.db.View(func(tx *bolt.Tx) error {
-		if tasksReady(tx) != nil {
-			return nil
+// States fills out with the task state of documents ids (out has their
+// length).
+func States(tx *bolt.Tx, ids []string, out []State) {
+	if tasksReady(tx) != nil {
+		return
+	}
+	dirty := tx.Bucket(bucketTaskDirty)
+	for i, id := range ids {
+		if dirty.Get([]byte(id)) != nil {
+			continue
 		}
-		dirty := tx.Bucket(bucketTaskDirty)
-		for i, id := range ids {
-			if dirty.Get([]byte(id)) != nil {
-				continue
-			}
-			out[i].current = true
-			h, err := getHeader(tx, []byte(id))
-			if err != nil {
-				out[i].current = false
-				continue
-			}
-			out[i].header = h
+		out[i].Current = true
+		h, err := getHeader(tx, []byte(id))
+		if err != nil {
+			out[i].Current = false
+			continue
 		}
-		return nil
-	})
-	return out
-}
-
-// ComputeTasks computes the tasks of document id from the store as it is
-// now, without storing them; nil when it has none.
-func (s *Store) ComputeTasks(id string) (*PlanTasks, error) {
-	return s.computeTasks(id, s.cache)
-}
-
-func (s *Store) computeTasks(id string, cache *link.Cache) (*PlanTasks, error) {
-	doc, err := s.Get(id)
-	if errors.Is(err, ErrNotFound) {
-		return nil, nil
+		out[i].Header = h
 	}
-	if err != nil {
-		return nil, err
-	}
-	if doc.Gone {
-		return nil, nil
-	}
-	parents, outlines, err := s.parentsWith(doc, cache.Outline)
-	if err != nil {
-		return nil, err
-	}
-	return planTasks(doc, parents, outlines, cache), nil
 }

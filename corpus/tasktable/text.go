@@ -1,4 +1,4 @@
-package corpus
+package tasktable
 
 import "strings"
 

@@ -1,0 +1,159 @@
+package corpus
+
+// The seam to corpus/tasktable: what the table reads of a document, its
+// marks in the store's write transaction, its upgrade on open, and the
+// tasks of a document computed from the store (the table's Source).
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/vanban/vanban/corpus/graph"
+	"github.com/vanban/vanban/corpus/link"
+	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/tasktable"
+	"github.com/vanban/vanban/corpus/viet"
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrTasksStale is returned by a read-only store whose task table was
+// built by another version (tasktable.ErrStale).
+var ErrTasksStale = tasktable.ErrStale
+
+// migrateTasks creates the task buckets and, when the table was built by
+// another version, empties them and marks every live document stale
+// (inside OpenStore's transaction, after migrate).
+func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
+	if tasktable.Current(tx) {
+		return nil
+	}
+	if err := tasktable.Reset(tx); err != nil {
+		return err
+	}
+	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
+		var d Document
+		if err := c.decode(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", id, err)
+		}
+		if d.Gone || !IsPlan(&d) && !citesStored(tx, c, d.ID) {
+			return nil
+		}
+		return tasktable.MarkStale(tx, d.ID)
+	})
+	if err != nil {
+		return fmt.Errorf("mark tasks stale: %w", err)
+	}
+	return tasktable.Stamp(tx)
+}
+
+// storedNumberKey is the lookup key of the number document id carries in
+// the graph, before a write replaces it.
+func storedNumberKey(tx *bolt.Tx, c *recordCodec, id string) string {
+	v, ok, err := graph.Of(tx, c).Entry(id)
+	if !ok || err != nil {
+		return ""
+	}
+	return v.Number
+}
+
+// markTasks marks stale the tasks doc's write may change (Store.write,
+// after indexRefs): doc's own, when it cites a stored document, is a plan
+// by type or had tasks, and those of every document citing its number,
+// old (oldKey) or new.
+func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error {
+	if !tasktable.Exists(tx) {
+		return nil // a store being upgraded: migrateTasks marks everything
+	}
+	own := tasktable.Has(tx, doc.ID) || !doc.Gone && (IsPlan(doc) || citesStored(tx, c, doc.ID))
+	if own {
+		if err := tasktable.MarkStale(tx, doc.ID); err != nil {
+			return err
+		}
+	}
+	keys := []string{oldKey}
+	if k := viet.NumberKey(doc.Number); k != oldKey {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		for _, id := range graph.Of(tx, c).CitedBy(k) {
+			if id != doc.ID {
+				if err := tasktable.MarkStale(tx, id); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// citesStored reports whether document id cites a number another stored
+// document carries (corpus/graph).
+func citesStored(tx *bolt.Tx, c *recordCodec, id string) bool {
+	g := graph.Of(tx, c)
+	v, ok, err := g.Entry(id)
+	if err != nil {
+		return true // let SyncTasks find out
+	}
+	if !ok {
+		return false
+	}
+	for _, r := range v.Refs {
+		for _, carrier := range g.ByNumber(r.LookupKey()) {
+			if carrier != id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planTasks computes the tasks of doc, whose parents and their outlines
+// are given (their linking targets from cache, when not nil); nil when it
+// has none: it implements no stored document and is no plan by type (the
+// type read only then, as it costs a fold), or has no task items
+// (tasktable.Compute).
+func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *tasktable.PlanTasks {
+	if len(parents) == 0 && !IsPlan(doc) {
+		return nil
+	}
+	plan := tasktable.Plan{Doc: doc.LinkDoc(), Site: doc.Site, Published: doc.Published, URL: doc.URL}
+	return tasktable.Compute(plan, parents, outlines, cache)
+}
+
+// ComputeTasks computes the tasks of document id from the store as it is
+// now, without storing them; nil when it has none.
+func (s *Store) ComputeTasks(id string) (*tasktable.PlanTasks, error) {
+	return s.computeTasks(id, s.cache)
+}
+
+func (s *Store) computeTasks(id string, cache *link.Cache) (*tasktable.PlanTasks, error) {
+	doc, err := s.Get(id)
+	if errors.Is(err, ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if doc.Gone {
+		return nil, nil
+	}
+	parents, outlines, err := s.parentsWith(doc, cache.Outline)
+	if err != nil {
+		return nil, err
+	}
+	return planTasks(doc, parents, outlines, cache), nil
+}
+
+// taskSource is the store as tasktable.Sync asks it: its file's guarded
+// transactions (damage.go) and computeTasks.
+type taskSource struct {
+	*guardedDB
+	s *Store
+}
+
+func (t taskSource) Compute(id string, cache *link.Cache) (*tasktable.PlanTasks, error) {
+	return t.s.computeTasks(id, cache)
+}
