@@ -133,7 +133,7 @@ func BenchmarkPutBatchPrepared(b *testing.B) {
 // BenchmarkPutBatchEdges writes a batch of 1,000 decisions each stating
 // six links of its own (three căn cứ of 500 decisions, three amendments
 // of parts of 700 others) into a new store: the write path of the graph
-// and its link counts (relcount.go), which BenchmarkPutBatch, whose
+// and its link counts (corpus/graph's relcount.go), which BenchmarkPutBatch, whose
 // documents all state one link, barely exercises.
 //
 //	go test -run '^$' -bench PutBatchEdges -benchtime 10x ./corpus

@@ -289,7 +289,7 @@ const recompressBatch = 2000
 // transactions of recompressBatch records (an interrupted run leaves
 // every record readable, some with the old dictionary; running it again
 // finishes). At the end the citation graph's refs values are rewritten
-// with the new dictionary too (refsval.go), and the dictionaries no
+// with the new dictionary too (corpus/graph's refsval.go), and the dictionaries no
 // record or refs value names any more are dropped. The file does not shrink (bbolt reuses the freed pages).
 func (s *Store) Recompress(ctx context.Context) (*RecompressReport, error) {
 	rep := &RecompressReport{}

@@ -50,6 +50,7 @@
 //     recodeRefs for Recompress), graphread.go (the Store's reads of the
 //     graph);
 //   - implementation: coverage.go (Links, Role, Parents, Coverage),
+//     report.go (IsReport: a news page is not a văn bản),
 //     linkdoc.go (the seam to corpus/link: LinkDoc, LinkInput, IsPlan,
 //     IsResolution, the cache's bounds);
 //   - the seam to corpus/tasktable: taskdoc.go (ErrTasksStale, the

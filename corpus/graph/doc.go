@@ -53,7 +53,7 @@
 //     bucket; corpus rebuilds the graph on a read-write open when it
 //     differs (Current, Reset, Stamp). Bump it when cite.ParseDoc, EntryOf
 //     or the bucket layout changes what is stored, and prepend a paragraph
-//     to the history in graph.go; corpus's tasksVersion stamp includes it.
+//     to the history in graph.go; corpus/tasktable's stamp includes it.
 //   - The refs values are compressed with the store's trained dictionary
 //     (Codec): a value read with another store's codec does not decode.
 //   - Ends are lookup keys (viet.NumberKey) or "#" and an ID: the Store's

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/internal/graphdocs"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -60,48 +61,8 @@ func checkLinkCounts(t *testing.T, s *testDB, when string) {
 	}
 }
 
-// randomRelDoc is one version of document i of a small pool: a few
-// clauses, each a relation to one of a few numbers (some of them the
-// pool's own), with or without a part, so that links are shared between
-// documents and within one, and a version may state, drop or change them.
-func randomRelDoc(r *rand.Rand, i int) tdoc {
-	targets := []string{"1579/QĐ-UBND", "154/NQ-CP", "9001/QĐ-UBND", "9002/QĐ-UBND", "9003/QĐ-UBND", "45/KH-UBND"}
-	own := ""
-	switch i % 4 {
-	case 0, 1: // two documents of one number: a page and its attached file
-		own = fmt.Sprintf("900%d/QĐ-UBND", 1+i/4%3)
-	case 2:
-		own = fmt.Sprintf("%d/KH-UBND", 500+i)
-	}
-	var b strings.Builder
-	for range r.IntN(5) {
-		tg := targets[r.IntN(len(targets))]
-		if tg == own {
-			continue
-		}
-		switch r.IntN(6) {
-		case 0:
-			fmt.Fprintf(&b, "Căn cứ Quyết định số %s ngày 05 tháng 7 năm 2024 của UBND tỉnh;\n", tg)
-		case 1:
-			fmt.Fprintf(&b, "Thực hiện Nghị quyết số %s của Chính phủ, UBND tỉnh ban hành Kế hoạch.\n", tg)
-		case 2:
-			fmt.Fprintf(&b, "Điều %d. Sửa đổi khoản %d Điều %d Quyết định số %s ngày 05 tháng 7 năm 2024 của UBND tỉnh.\n", 1+r.IntN(3), 1+r.IntN(2), 1+r.IntN(3), tg)
-		case 3:
-			fmt.Fprintf(&b, "Điều 2. Bãi bỏ Quyết định số %s ngày 05 tháng 7 năm 2024 của UBND tỉnh.\n", tg)
-		case 4:
-			fmt.Fprintf(&b, "Điều 3. Quyết định này thay thế Quyết định số %s.\n", tg)
-		default:
-			fmt.Fprintf(&b, "Theo Quyết định số %s, các sở báo cáo.\n", tg)
-		}
-	}
-	b.WriteString("Điều 4. Quyết định này có hiệu lực kể từ ngày ký.")
-	title := "Quyết định về hạ tầng dữ liệu"
-	if own != "" {
-		title = "Quyết định số " + own + " về hạ tầng dữ liệu"
-	}
-	return tdoc{ID: fmt.Sprintf("r%02d", i), Number: own,
-		Published: "2025-01-0" + fmt.Sprint(1+r.IntN(9)), Title: title, Body: b.String()}
-}
+// randomRelDoc is graphdocs.RandomRel as the graph's tests write it.
+func randomRelDoc(r *rand.Rand, i int) tdoc { return tdocOf(graphdocs.RandomRel(r, i)) }
 
 // TestRelationCountsRandom applies random writes — batches (a document
 // twice in one), single puts, a document put again unchanged or changed,

@@ -33,7 +33,7 @@
 //   - The weights (DefaultParams) were chosen on the linking development
 //     sets (eval links) and checked leave-one-pair-out
 //     (TestLinksLOPO); a change of what this package produces bumps
-//     corpus's tasksVersion, since the stored tasks hold the links.
+//     corpus/tasktable's tasksVersion, since the stored tasks hold the links.
 //   - The parents' cache keeps a parent's targets per ID and Hash: a Doc
 //     with an empty Hash is the same version as any other with its ID, so
 //     a caller without versions passes a nil *Cache.

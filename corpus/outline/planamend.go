@@ -361,15 +361,28 @@ func announcesNext(line string) bool {
 	return false
 }
 
-// partRank orders part headings from the largest: a part ("P"), a chapter
-// ("Ch"), a section of a chapter ("M").
-var partRank = map[string]int{"P": 1, "Ch": 2, "M": 3}
+// partRank is the rank of a kind of part heading from the largest, in
+// partWords's order (the one list of the kinds): a part ("P") 1, a
+// chapter ("Ch") 2, a section of a chapter ("M") 3; 0 for none.
+func partRank(kind string) int {
+	rank, prev := 0, ""
+	for _, w := range partWords {
+		if w.id != prev {
+			rank, prev = rank+1, w.id
+		}
+		if w.id == kind {
+			return rank
+		}
+	}
+	return 0
+}
 
-// partKind is the kind of a part heading's ID ("ChII" → "Ch", "M3" → "M").
+// partKind is the kind of a part heading's ID, the prefix partWords gives
+// it ("ChII" → "Ch", "M3" → "M"); "" for an article's.
 func partKind(id string) string {
-	for _, k := range []string{"Ch", "P", "M"} {
-		if strings.HasPrefix(id, k) {
-			return k
+	for _, w := range partWords {
+		if strings.HasPrefix(id, w.id) {
+			return w.id
 		}
 	}
 	return ""
@@ -391,5 +404,5 @@ func (p *outlineParser) leavesBareQuote(line string) bool {
 	if !ok || names(p.bareAnn, line) {
 		return false
 	}
-	return p.barePart == "" || partRank[partKind(id)] <= partRank[p.barePart]
+	return p.barePart == "" || partRank(partKind(id)) <= partRank(p.barePart)
 }

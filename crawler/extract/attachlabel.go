@@ -105,17 +105,27 @@ func blockIn(x, n *html.Node) *html.Node {
 	return n
 }
 
-// firstText returns the first non-blank text node under n (nil when none,
-// or when it lies in ignored markup).
-func firstText(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+// firstText returns the first non-blank text node under n (nil when none),
+// not looking into ignored markup.
+func firstText(n *html.Node) *html.Node { return edgeText(n, false) }
+
+// lastText returns the last non-blank text node under n, as firstText.
+func lastText(n *html.Node) *html.Node { return edgeText(n, true) }
+
+// edgeText is firstText, or lastText when last.
+func edgeText(n *html.Node, last bool) *html.Node {
+	c, next := n.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling }
+	if last {
+		c, next = n.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling }
+	}
+	for ; c != nil; c = next(c) {
 		switch {
 		case c.Type == html.TextNode:
 			if strings.TrimSpace(c.Data) != "" {
 				return c
 			}
 		case c.Type == html.ElementNode && !ignoredTag[c.DataAtom]:
-			if t := firstText(c); t != nil {
+			if t := edgeText(c, last); t != nil {
 				return t
 			}
 		}

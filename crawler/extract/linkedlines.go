@@ -67,20 +67,3 @@ func itemEnd(li *html.Node) byte {
 	s := strings.TrimSpace(t.Data)
 	return s[len(s)-1]
 }
-
-// lastText returns the last non-blank text node under n.
-func lastText(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		switch {
-		case c.Type == html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return c
-			}
-		case c.Type == html.ElementNode && !ignoredTag[c.DataAtom]:
-			if t := lastText(c); t != nil {
-				return t
-			}
-		}
-	}
-	return nil
-}
