@@ -46,7 +46,7 @@ func TestTasksUpgradeFromStableID(t *testing.T) {
 	put(t, s, twiceResolution, twicePlan)
 	syncTasks(t, s)
 	old := "33/" + strconv.Itoa(graph.Version)
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(tasktable.StampKey(), []byte(old)) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("tasks"), []byte(old)) }); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/tasktable"
 	bolt "go.etcd.io/bbolt"
 )
@@ -170,30 +171,45 @@ func TestTasksFollowWrites(t *testing.T) {
 func TestTasksMarkedAgain(t *testing.T) {
 	s := openTestStore(t, t.TempDir())
 	put(t, s, taskResolution, taskPlan)
-	batch, err := tasktable.StaleBatch(s.db, 10)
+	newer := *taskPlan
+	newer.Body += "3. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ, hoàn thành trong quý I/2025.\n"
+	// The plan is written (Put marks it in its transaction) after Sync read
+	// its mark and computed it, before the batch is stored.
+	staleAgain := false // the plan is stale when computed again: the older computation was not stored
+	src := &putWhileComputed{taskSource: taskSource{s.db, s}, put: func() { put(t, s, &newer) },
+		again: func() { _, staleAgain = tasksOf(t, s, "kh") }}
+	st, err := tasktable.Sync(context.Background(), src, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := batch.Compute(s.ComputeTasks); err != nil {
-		t.Fatal(err)
+	if st.Retried != 1 || src.calls != 2 || !staleAgain {
+		t.Errorf("retried %d, computed %d times, stale then %v; want 1 and 2 (the plan, again), stale", st.Retried, src.calls, staleAgain)
 	}
-	newer := *taskPlan
-	newer.Body += "3. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ, hoàn thành trong quý I/2025.\n"
-	put(t, s, &newer)
-	var st tasktable.TaskSyncStats
-	if err := batch.Store(s.db, &st); err != nil {
-		t.Fatal(err)
+	if pt, stale := tasksOf(t, s, "kh"); stale || taskByID(pt, "III.3") == nil {
+		t.Errorf("the newer plan's task III.3 is missing (stale %v)", stale)
 	}
-	if st.Retried != 1 {
-		t.Errorf("retried %d, want 1 (the plan)", st.Retried)
+}
+
+// putWhileComputed is the store as Sync asks it, whose first computation
+// of the plan is followed by put.
+type putWhileComputed struct {
+	taskSource
+	put   func() // after the first computation of the plan
+	again func() // before the second
+	calls int
+}
+
+func (p *putWhileComputed) Compute(id string, cache *link.Cache) (*tasktable.PlanTasks, error) {
+	if id == "kh" && p.calls == 1 {
+		p.again()
 	}
-	if _, stale := tasksOf(t, s, "kh"); !stale {
-		t.Fatal("the plan changed while computed, and is not stale")
+	pt, err := p.taskSource.Compute(id, cache)
+	if id == "kh" {
+		if p.calls++; p.calls == 1 {
+			p.put()
+		}
 	}
-	syncTasks(t, s)
-	if pt, _ := tasksOf(t, s, "kh"); taskByID(pt, "III.3") == nil {
-		t.Errorf("the newer plan's task III.3 is missing")
-	}
+	return pt, err
 }
 
 // TestTasksUpgrade: a store without a task table (made before it), or
@@ -209,7 +225,7 @@ func TestTasksUpgrade(t *testing.T) {
 	syncTasks(t, s)
 	want, _ := tasksOf(t, s, "kh")
 	// Another version of the table.
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(tasktable.StampKey(), []byte("0/2")) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("tasks"), []byte("0/2")) }); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -230,12 +246,12 @@ func TestTasksUpgrade(t *testing.T) {
 		t.Errorf("after the upgrade %d stale (%v), want the plan (the resolution cites nothing stored)", n, err)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		for _, b := range tasktable.BucketNames() {
-			if err := tx.DeleteBucket(b); err != nil {
+		for _, b := range []string{"tasks", "taskrows", "taskdirty", "tasklog", "taskpos"} {
+			if err := tx.DeleteBucket([]byte(b)); err != nil {
 				return err
 			}
 		}
-		return tx.Bucket(bucketMeta).Delete(tasktable.StampKey())
+		return tx.Bucket(bucketMeta).Delete([]byte("tasks"))
 	})
 	if err != nil {
 		t.Fatal(err)

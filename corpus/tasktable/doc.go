@@ -12,8 +12,9 @@
 // in the store's meta bucket, tasksVersion, Current, Reset, Stamp,
 // MarkStale, the rows' reads At and States), Sync (sync.go: the stale
 // documents recomputed and stored in batches; Source, DB) and the readers
-// (read.go: Changes, Seq, Get, StaleCount). text.go holds firstLine; inspect.go
-// exports a step of Sync and the format's names for corpus's tests only.
+// (read.go: Changes, Seq, Get, StaleCount). text.go holds firstLine. Its
+// tests run on a bbolt file of their own (harness_test.go), with the
+// Source implemented over plain documents.
 //
 // The seam. The table knows neither the store nor its Document, and
 // opens no transaction of its own: corpus opens each and hands it the tx
