@@ -12,6 +12,7 @@ package filekind
 import (
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -76,6 +77,18 @@ func OfURL(u string) Class {
 		}
 	}
 	return c
+}
+
+// Exts returns the extensions of class c, sorted.
+func Exts(c Class) []string {
+	var out []string
+	for e, k := range classes {
+		if k == c {
+			out = append(out, e)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // Attachment reports whether a link names a document file a page's
