@@ -3,12 +3,12 @@ package crawler
 import (
 	"fmt"
 	"net/url"
-	"path"
 	"regexp"
 	"strings"
 	"time"
 
 	"github.com/vanban/vanban/crawler/filetext"
+	"github.com/vanban/vanban/crawler/filetext/filekind"
 )
 
 // FilesConfig is the [files] table of the crawl configuration: what one
@@ -111,7 +111,9 @@ func (s *Site) compileFileHosts() error {
 // attachments reports whether the site's attached files are fetched.
 func (s *Site) attachments() bool { return s.Attachments == nil || *s.Attachments }
 
-// fileAllowed reports whether u is a document file (PDF, DOCX, DOC) an
+// fileAllowed reports whether u is a document file filetext reads
+// (filekind.Readable: PDF, DOCX, DOC, by its path or a download handler's
+// file=a.pdf; other attachments are listed, not fetched) an
 // article of the site may have fetched: attachments are on, its host is
 // the site's or one of its attachment hosts, and deny does not match.
 // allow does not apply: it fences the pages crawled.
@@ -123,26 +125,7 @@ func (s *Site) fileAllowed(u string) bool {
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || !s.fileHosts[strings.ToLower(p.Hostname())] {
 		return false
 	}
-	return !matchAny(s.deny, u) && documentLink(p)
-}
-
-// documentExt are the extensions of the files filetext reads.
-var documentExt = map[string]bool{".pdf": true, ".docx": true, ".doc": true}
-
-// documentLink reports a link to a PDF, DOCX or DOC file, by its path or
-// by a download handler's parameter (download.aspx?file=a.pdf).
-func documentLink(p *url.URL) bool {
-	if documentExt[strings.ToLower(path.Ext(p.Path))] {
-		return true
-	}
-	for _, vs := range p.Query() {
-		for _, v := range vs {
-			if documentExt[strings.ToLower(path.Ext(v))] {
-				return true
-			}
-		}
-	}
-	return false
+	return !matchAny(s.deny, u) && filekind.OfURL(u) == filekind.Readable
 }
 
 // fileHost reports whether a file may be taken from u's host: where a

@@ -13,13 +13,12 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
-	"path"
-	"strings"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/crawler/extract"
+	"github.com/vanban/vanban/crawler/filetext/filekind"
 )
 
 // process fetches one URL and records its outcome. In-flight pages are not
@@ -272,24 +271,10 @@ func ArticleDocument(pageURL, site string, a *extract.Article) *corpus.Document 
 func isHTML(resp *response) bool {
 	ct := resp.Header.Get("Content-Type")
 	if ct == "" {
-		return !isAttachment(resp.URL)
+		return filekind.OfURL(resp.URL) == filekind.Page
 	}
 	mt, _, _ := mime.ParseMediaType(ct)
 	return mt == "text/html" || mt == "application/xhtml+xml"
-}
-
-// isAttachment reports links to files that are recorded, not crawled.
-func isAttachment(u string) bool {
-	p, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	switch strings.ToLower(path.Ext(p.Path)) {
-	case ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".odt", ".rtf",
-		".jpg", ".jpeg", ".png", ".gif", ".mp4", ".mp3":
-		return true
-	}
-	return false
 }
 
 func errorKind(err error) string {
@@ -315,7 +300,7 @@ func pageLinks(page *extract.Page) []linkRef {
 	out := refs(feedLinks(page))
 	at := map[string]int{}
 	for _, l := range page.Links() {
-		if isAttachment(l.URL) {
+		if filekind.OfURL(l.URL) != filekind.Page { // files are recorded, not crawled
 			continue
 		}
 		i, ok := at[l.URL]

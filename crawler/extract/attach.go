@@ -2,9 +2,10 @@ package extract
 
 import (
 	"net/url"
-	"path"
 	"regexp"
 	"strings"
+
+	"github.com/vanban/vanban/crawler/filetext/filekind"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -37,15 +38,10 @@ import (
 // pages linked a file, 8 of them only chrome; vbpl.vn's pages keep every
 // file of their own text.
 
-// attachmentExt lists the file types reported as attachments.
-var attachmentExt = map[string]bool{
-	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true,
-	".zip": true, ".rar": true,
-}
-
 // jsPath finds a quoted path in javascript: links such as vbpl.vn's
-// downloadfile('a.doc','/TW/Lists/vbpq/Attachments/96172/a.doc').
-var jsPath = regexp.MustCompile(`['"]([^'"]*/[^'"]+\.(?i:pdf|docx?|xlsx?|zip|rar))['"]`)
+// downloadfile('a.doc','/TW/Lists/vbpq/Attachments/96172/a.doc');
+// isAttachment judges whether it names a file.
+var jsPath = regexp.MustCompile(`['"]([^'"]*/[^'"]+)['"]`)
 
 // attachments returns the absolute URLs of the page's own files
 // (pagesFile), deduplicated in document order. body is the article's text
@@ -78,24 +74,10 @@ func (p *Page) attachments(body string) []string {
 	return out
 }
 
-func isAttachment(u string) bool {
-	pu, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	if attachmentExt[strings.ToLower(path.Ext(pu.Path))] {
-		return true
-	}
-	// Download handlers: ...download.aspx?file=a.pdf
-	for _, vs := range pu.Query() {
-		for _, v := range vs {
-			if attachmentExt[strings.ToLower(path.Ext(v))] {
-				return true
-			}
-		}
-	}
-	return false
-}
+// isAttachment reports a link to a document file, read or not
+// (filekind.Attachment: its path's extension or a download handler's
+// file=a.pdf).
+func isAttachment(u string) bool { return filekind.Attachment(u) }
 
 // fileScope holds what pagesFile judges a page's file links by: the
 // page's base and own URL, and a mark of its article's text (articleMark)

@@ -55,6 +55,14 @@ func TestAttachmentsOfTheArticle(t *testing.T) {
 		{"hidden download dialog outside the article", newsBody,
 			`<div id="dlgDownload" title="Tải về" style="display:none"><ul><li><a href="javascript:taiVe('/Lists/VanBan/Attachments/7/7.QD.UBND.doc')">7.QD.UBND.doc</a></li></ul></div>`,
 			[]string{"/Lists/VanBan/Attachments/7/7.QD.UBND.doc"}},
+		{"every document file, read or not, in any case; a download handler in a javascript: link", newsBody +
+			`<div class="file-dinh-kem"><b>Tệp đính kèm:</b> <a href="/Uploads/2024/QD 1210.signed.PDF?v=2">Quyết định</a>
+ <a href="/Uploads/2024/bieu-mau-01.xlsx">Biểu mẫu 01</a> <a href="/Uploads/2024/trinh-chieu.pptx">Tài liệu hội nghị</a>
+ <a href="/Uploads/2024/du-thao.rtf">Dự thảo</a> <a href="/Uploads/2024/ho-so.7z">Hồ sơ</a>
+ <a href="javascript:taiVe('/DownloadFile.ashx?file=/Uploads/2024/to-trinh-15.docx')">Tờ trình</a>
+ <a href="/Uploads/2024/anh-hoi-nghi.jpg">Ảnh</a> <a href="javascript:xem('/van-ban/chi-tiet.aspx')">Xem</a></div>`, "",
+			[]string{"/Uploads/2024/QD%201210.signed.PDF?v=2", "/Uploads/2024/bieu-mau-01.xlsx", "/Uploads/2024/trinh-chieu.pptx",
+				"/Uploads/2024/du-thao.rtf", "/Uploads/2024/ho-so.7z", "/DownloadFile.ashx?file=/Uploads/2024/to-trinh-15.docx"}},
 		{"related news, by class and by heading", newsBody +
 			`<div class="tin-lien-quan"><ul><li><a href="/tin-tuc/88.html">Triển khai Kế hoạch 88/KH-UBND</a> <a href="/van-ban/88.pdf">(PDF)</a></li></ul></div>`,
 			`<div class="box"><h3>Văn bản liên quan</h3><ul><li><a href="/van-ban/99-QD-UBND.pdf">Quyết định số 99/QĐ-UBND</a></li></ul></div>`,

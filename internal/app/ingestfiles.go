@@ -20,6 +20,7 @@ import (
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/crawler/extract"
 	"github.com/vanban/vanban/crawler/filetext"
+	"github.com/vanban/vanban/crawler/filetext/filekind"
 )
 
 // Ingesting files: `vanban ingest PATH…` with folders or PDF, DOCX, DOC
@@ -46,14 +47,21 @@ type ingestRecord struct {
 	Error   string `json:"error,omitempty"` // why this version could not be read
 }
 
-// fileExts are the extensions ingest reads as files (by their bytes).
-var fileExts = map[string]bool{".pdf": true, ".docx": true, ".doc": true, ".html": true, ".htm": true}
+// ingestFile reports whether ingest reads the file at p by its bytes: a
+// document filetext reads (filekind.Readable) or an HTML page.
+func ingestFile(p string) bool {
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".html", ".htm":
+		return true
+	}
+	return filekind.OfName(p) == filekind.Readable
+}
 
 // splitIngestPaths separates the JSON Lines inputs from the folders and
 // document files.
 func splitIngestPaths(paths []string) (jsonl, files []string) {
 	for _, p := range paths {
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() || fileExts[strings.ToLower(filepath.Ext(p))] {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() || ingestFile(p) {
 			files = append(files, p)
 		} else {
 			jsonl = append(jsonl, p)
@@ -105,7 +113,7 @@ func collectFiles(paths []string) ([]localFile, []string, error) {
 			if err != nil {
 				return err
 			}
-			if d.IsDir() || !fileExts[strings.ToLower(filepath.Ext(path))] {
+			if d.IsDir() || !ingestFile(path) {
 				return nil
 			}
 			fi, err := os.Stat(path) // follows a link

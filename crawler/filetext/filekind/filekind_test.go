@@ -1,0 +1,93 @@
+package filekind
+
+import (
+	"net/url"
+	"testing"
+)
+
+func TestOfURL(t *testing.T) {
+	for _, tc := range []struct {
+		url  string
+		want Class
+	}{
+		// Readable: path, case, several dots, spaces, query and fragment after the name.
+		{"https://vbpl.vn/TW/Lists/vbpq/Attachments/96172/VanBanGoc_101.2015.QH13.pdf", Readable},
+		{"https://thanhhoa.gov.vn/Uploads/2024/5/QD 123.signed.pdf", Readable},
+		{"https://thanhhoa.gov.vn/Uploads/2024/5/QD%20123.signed.pdf", Readable},
+		{"https://sotc.hanoi.gov.vn/Uploads/VB/1234-QD-UBND.PDF", Readable},
+		{"https://datafiles.chinhphu.vn/cpp/files/vbpq/2024/01/12-nd.signed.pdf?v=2", Readable},
+		{"https://binhduong.gov.vn/files/quyet-dinh-45.docx#page=2", Readable},
+		{"http://congbao.gov.vn/Data/2019/CV_145.DOC", Readable},
+		// Download handlers: the file is a query value.
+		{"https://sonv.angiang.gov.vn/download.aspx?file=/Uploads/QD%2012.pdf", Readable},
+		{"https://stnmt.hue.gov.vn/Portals/0/Download.ashx?id=81&FileName=TB 05.DOCX", Readable},
+		{"https://vanban.quangninh.gov.vn/viewer.aspx?url=a.xlsx&f=b.pdf", Readable},
+		// Document files we cannot read: listed, not fetched.
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-01.xlsx", Other},
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu mau 02.XLS", Other},
+		{"https://moet.gov.vn/van-ban/Documents/ho-so-du-thao.zip", Other},
+		{"https://moet.gov.vn/van-ban/Documents/ho-so.rar?v=3", Other},
+		{"https://mic.gov.vn/Upload/slide-hoi-nghi.pptx", Other},
+		{"https://mic.gov.vn/Upload/du-thao.odt", Other},
+		{"https://mic.gov.vn/Upload/du-thao.rtf", Other},
+		{"https://sonv.angiang.gov.vn/download.aspx?file=mau.xls", Other},
+		// Media: not a page, not an attachment.
+		{"https://baochinhphu.vn/Uploaded/2024/anh-hoi-nghi.JPG", Media},
+		{"https://vtv.vn/video/phong-su.mp4", Media},
+		// Pages.
+		{"https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96122", Page},
+		{"https://chinhphu.vn/?pageid=27160&docid=210001", Page},
+		{"https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-12-2024-QD-UBND-123456.aspx", Page},
+		{"https://baochinhphu.vn/thu-tuong-chu-tri-hoi-nghi-102240101.htm", Page},
+		{"https://vbpl.vn/TW/Pages/vbpq-van-ban-goc.aspx?ItemID=96122&dvid=13", Page},
+		{"https://baochinhphu.vn/thumb.aspx?src=anh.jpg", Page},             // media in a query: a page
+		{"https://example.gov.vn/tin-tuc/nghi-dinh-so-12.2024-nd-cp", Page}, // dots in a slug
+		{"https://example.gov.vn/pdf", Page},
+		{"https://example.gov.vn/files/", Page},
+		{"", Page},
+		{"http://[::1", Page}, // does not parse
+	} {
+		if got := OfURL(tc.url); got != tc.want {
+			t.Errorf("OfURL(%q) = %v, want %v", tc.url, got, tc.want)
+		}
+		if got, want := Attachment(tc.url), tc.want >= Other; got != want {
+			t.Errorf("Attachment(%q) = %v, want %v", tc.url, got, want)
+		}
+	}
+}
+
+func TestOfName(t *testing.T) {
+	for name, want := range map[string]Class{
+		"QD 123.signed.pdf":          Readable,
+		"/srv/files/CV-45.Docx":      Readable,
+		"Biểu mẫu.xlsx":              Other,
+		"trang.html":                 Page,
+		"README":                     Page,
+		"anh.png":                    Media,
+		"ho-so.pdf.zip":              Other,
+		"/Uploads/2024/nghi-dinh.7z": Other,
+	} {
+		if got := OfName(name); got != want {
+			t.Errorf("OfName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func FuzzOfURL(f *testing.F) {
+	for _, s := range []string{"https://a.gov.vn/a.pdf", "download.aspx?file=a.DOCX", "http://[::1", "/x.xls?f=y.pdf", "%zz.pdf"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		c := OfURL(u)
+		if c < Page || c > Readable {
+			t.Fatalf("OfURL(%q) = %d, not a class", u, c)
+		}
+		if Attachment(u) != (c >= Other) {
+			t.Fatalf("Attachment(%q) disagrees with OfURL", u)
+		}
+		// A document named by the path is never lowered by its query.
+		if pu, err := url.Parse(u); err == nil && pu.Path == u && OfName(u) >= Other && c != OfName(u) {
+			t.Fatalf("OfURL(%q) = %v, its path says %v", u, c, OfName(u))
+		}
+	})
+}
