@@ -252,3 +252,15 @@ func dedupe(ks []string) []string {
 	}
 	return out
 }
+
+// ActorHeadLen is the number of words an agency's head (actorHeads) takes
+// at the start of words ("Ủy ban nhân dân các huyện" → 3), or 0: the
+// task table reads the rest of each name itself (tasktable.agencyText).
+func ActorHeadLen(words []string) int {
+	lower := make([]string, 0, 5)
+	for _, w := range words[:min(len(words), 5)] {
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))
+	}
+	_, n := actorHead(lower)
+	return n
+}

@@ -190,55 +190,157 @@ func headAgency(items []link.ItemLink, i int) string {
 	return ""
 }
 
-// agencyText is the words naming the agencies text starts with
-// (scanActors), with the rest of a name scanActors stops inside ("Bộ Chỉ
-// huy" of "Bộ Chỉ huy Quân sự tỉnh", "UBND tỉnh" of "UBND tỉnh Đắk
-// Lắk"), and without a verb a name swallowed ("Mặt trận Tổ quốc Việt Nam
-// tiếp nhận" → "Mặt trận Tổ quốc Việt Nam").
+// agencyText is the agencies text starts with, as written: each name
+// runs from its head (outline.ActorHeadLen: "Sở", "Ủy ban nhân dân", "Bộ
+// Chỉ huy") to the clause's verb or role word (nameStops: "chủ trì",
+// "phối hợp", "thực hiện", "có trách nhiệm"…) or a colon, semicolon or
+// full stop, with the lower-case words official names are written with
+// ("Sở Giao thông vận tải", "Ban Quản lý dự án đầu tư xây dựng tỉnh").
+// A comma goes on when another head follows ("Sở Giao thông vận tải, Sở
+// Tài chính": two agencies), a capitalised word inside a name ("Văn hóa,
+// Thể thao và Du lịch") or a locality ("các huyện, thị xã, thành phố");
+// "và" before a head joins two agencies. The agencies are kept as
+// written, ", "-joined. A lower-case run longer than maxLowerRun is a
+// task the name swallowed (a verb not in nameStops): the name ends before
+// it. Text that does not start with a head (outline.ActorWords: without
+// "Đề nghị", "Giao") names none.
 func agencyText(text string) string {
 	_, toks, named := outline.ActorWords(text)
 	if named == 0 {
 		return ""
 	}
-	ws := append([]string(nil), toks[:named]...)
-	if last := ws[len(ws)-1]; strings.TrimRight(last, ",:;.") == last {
-		for k := named; k < len(toks); k++ {
-			w := toks[k]
-			bare := strings.TrimRight(w, ",:;.")
-			lower := viet.Lower(bare)
-			cont := viet.StartsUpper(bare) || levelWords[lower] || viet.StartsUpper(toks[k-1]) && !nameStops[lower]
-			if bare == "" || !cont {
-				break
-			}
-			ws = append(ws, bare)
-			if bare != w {
-				break
-			}
+	return strings.Join(agencyNames(toks), ", ")
+}
+
+// maxLowerRun bounds the lower-case words after a name's last capitalised
+// or locality word ("dự án đầu tư xây dựng" is 5).
+const maxLowerRun = 6
+
+// agencyNames reads the agencies toks start with (agencyText).
+func agencyNames(toks []string) []string {
+	var names []string
+	for i := 0; i < len(toks); {
+		n := outline.ActorHeadLen(toks[i:])
+		if n == 0 {
+			break
 		}
+		name, next, more := agencyName(toks, i, n)
+		if name != "" {
+			names = append(names, name)
+		}
+		if !more {
+			break
+		}
+		i = next
 	}
+	return names
+}
+
+// agencyName reads the name whose head takes toks[i:i+n] and returns it,
+// where the next name starts and whether one does.
+func agencyName(toks []string, i, n int) (string, int, bool) {
+	ws := make([]string, 0, 8)
+	end, lowerRun := 0, 0 // the words sure to be the name's; the lower-case ones after them
+	k := i
+	for ; k < len(toks); k++ {
+		w := toks[k]
+		bare := strings.TrimRight(w, ",:;.")
+		if bare == "-" {
+			ws = append(ws, bare) // "Sở Lao động - Thương binh và Xã hội"
+			continue
+		}
+		if bare == "" {
+			break
+		}
+		lower := viet.Lower(bare)
+		upper := viet.StartsUpper(bare)
+		head := k < i+n
+		if !head && lower == "và" && k+1 < len(toks) && !viet.StartsUpper(toks[k+1]) {
+			break // "Sở Y tế và các đơn vị …"
+		}
+		if !head && !upper && lower != "và" && nameStops[lower] && !nameTail(ws, lower) {
+			break
+		}
+		ws = append(ws, bare)
+		if head || upper || levelWords[lower] || afterCapital(ws) {
+			lowerRun, end = 0, len(ws)
+		} else if lowerRun++; lowerRun > maxLowerRun {
+			return finishName(ws, end), k, false
+		}
+		switch punct := w[len(bare):]; {
+		case punct == "":
+			continue
+		case punct != ",":
+			return finishName(ws, end), k + 1, false // ":", ";", ".": "Sở Công Thương xúc tiến đầu tư."
+		}
+		if k+1 >= len(toks) {
+			return finishName(ws, end), k + 1, false
+		}
+		if outline.ActorHeadLen(toks[k+1:]) > 0 {
+			return finishName(ws, len(ws)), k + 1, true // "Sở Giao thông vận tải, Sở Tài chính"
+		}
+		nb := strings.TrimRight(toks[k+1], ",:;.")
+		if !viet.StartsUpper(nb) && !levelWords[viet.Lower(nb)] {
+			return finishName(ws, end), k + 1, false // "Sở Y tế, tổ chức …", "Sở Nội vụ đánh giá, xếp loại …"
+		}
+		ws[len(ws)-1] += "," // "Văn hóa, Thể thao", "các huyện, thị xã"
+		end = len(ws)
+	}
+	if k < len(toks) {
+		end = len(ws) // the lower-case words up to the verb are the name's ("vận tải")
+	}
+	return finishName(ws, end), k, false
+}
+
+// afterCapital reports whether the last of ws, in lower case, follows a
+// capitalised word of the name: the second syllable of a word ("Y tế",
+// "Quản lý").
+func afterCapital(ws []string) bool {
+	return len(ws) > 1 && viet.StartsUpper(ws[len(ws)-2])
+}
+
+// nameTail reports whether lower, a stop's first syllable, goes on a
+// name's lower-case tail here: "xây dựng" after "đầu tư" ("Ban Quản lý
+// dự án đầu tư xây dựng"), "ban" after "Ủy" ("Văn phòng Ủy ban nhân
+// dân tỉnh"), "triển" after "Phát" ("Phát triển nông thôn").
+func nameTail(ws []string, lower string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	prev := viet.Lower(ws[len(ws)-1])
+	return lower == "xây" && prev == "tư" || lower == "ban" && (prev == "ủy" || prev == "uỷ") || lower == "triển" && prev == "phát"
+}
+
+// finishName is ws[:end] without the words a name never ends with.
+func finishName(ws []string, end int) string {
+	ws = ws[:end]
 	for len(ws) > 1 {
-		last := strings.TrimRight(ws[len(ws)-1], ",:;.")
-		if viet.StartsUpper(last) || !nameStops[viet.Lower(last)] {
+		last := strings.TrimRight(ws[len(ws)-1], ",")
+		if last != "-" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
 			break
 		}
 		ws = ws[:len(ws)-1]
 	}
-	return strings.TrimRight(strings.Join(ws, " "), ",:;.")
+	return strings.TrimRight(strings.Join(ws, " "), ",")
 }
 
 // levelWords name a level of government after an agency ("Công an
-// tỉnh", "UBND các xã").
+// tỉnh", "UBND các xã"); a comma before one goes on with the name ("các
+// huyện, thị xã, thành phố").
 var levelWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "xã": true, "phường": true, "huyện": true,
-	"quận": true, "thị": true, "các": true, "cấp": true}
+	"quận": true, "thị": true, "trấn": true, "các": true, "cấp": true}
 
-// nameStops are the first syllables of the verbs and prepositions that
-// follow an agency's name, which a name never ends with.
+// nameStops are the first syllables of the verbs, role words and
+// prepositions that follow an agency's name, written in lower case: a
+// name ends before one and never ends with one.
 var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
 	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
 	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
 	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
 	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
-	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true}
+	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
+	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
+	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "ban": true, "cung": true, "xúc": true, "phổ": true}
 
 // partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,
