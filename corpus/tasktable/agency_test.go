@@ -59,6 +59,11 @@ func TestAgencyNames(t *testing.T) {
 		{"Sở Y tế và các đơn vị liên quan triển khai.", "Sở Y tế", ""},
 		{"Sở Nội vụ đánh giá, xếp loại cán bộ công chức viên chức hằng năm.", "Sở Nội vụ", ""},
 		{"Sở Tài chính, Sở Kế hoạch và Đầu tư bảo đảm kinh phí.", "Sở Tài chính, Sở Kế hoạch và Đầu tư", ""},
+		{"Sở Giáo dục và Đào tạo mở rộng mô hình STEM ở các trường.", "Sở Giáo dục và Đào tạo", ""},
+		{"Sở Công Thương phối hợp với các doanh nghiệp viễn thông lắp đặt trạm BTS.", "Sở Công Thương", "các doanh nghiệp viễn thông"},
+		{"Sở Tài chính xây dựng dự toán ngân sách.", "Sở Tài chính", ""},
+		{"Bảo hiểm xã hội tỉnh phối hợp với Ngân hàng Chính sách xã hội tỉnh rà soát.", "", "Ngân hàng Chính sách xã hội tỉnh"},
+		{"Ban Quản lý khu kinh tế cửa khẩu chủ trì.", "Ban Quản lý khu kinh tế cửa khẩu", ""},
 		{"Rà soát, bổ sung quy hoạch vùng nguyên liệu.", "", ""},
 	}
 	for _, tt := range tests {
