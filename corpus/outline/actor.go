@@ -257,8 +257,8 @@ func dedupe(ks []string) []string {
 // at the start of words ("Ủy ban nhân dân các huyện" → 3), or 0: the
 // task table reads the rest of each name itself (tasktable.agencyText).
 func ActorHeadLen(words []string) int {
-	lower := make([]string, 0, 5)
-	for _, w := range words[:min(len(words), 5)] {
+	lower := make([]string, 0, 6)
+	for _, w := range words[:min(len(words), 6)] { // "chủ tịch ủy ban nhân dân", the longest head
 		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))
 	}
 	_, n := actorHead(lower)

@@ -75,16 +75,15 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
 				return finishName(ws), k, false // "Sở Y tế và các đơn vị …"
 			}
-		case len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower):
-			// "Y tế", "Quản lý"
 		default:
 			m := tailLen(toks[k:])
+			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) {
+				break // "Y tế", "Quản lý"
+			}
 			if m == 0 {
 				return finishName(ws), k, false // the verb
 			}
-			for _, t := range toks[k : k+m-1] {
-				ws = append(ws, t)
-			}
+			ws = append(ws, toks[k:k+m-1]...)
 			k += m - 1
 			w = toks[k]
 			bare = strings.TrimRight(w, ",:;.")
@@ -119,11 +118,12 @@ func secondSyllable(prev, lower string) bool {
 	return prev != "-" && !nameStops[lower]
 }
 
-// finishName is ws without the words a name never ends with.
+// finishName is ws without the words a name never ends with ("và",
+// "các", a stop).
 func finishName(ws []string) string {
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",")
-		if last != "-" && last != "và" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
+		if last != "-" && last != "và" && last != "các" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -142,7 +142,7 @@ var nameTails = [][]string{
 	{"khu", "công", "nghiệp"}, {"khu", "kinh", "tế"}, {"khu", "chế", "xuất"}, {"công", "nghiệp"}, {"kinh", "tế"},
 	{"hội"}, {"nhân", "dân"}, {"cơ", "quan"}, {"ngang", "bộ"}, {"đơn", "vị"}, {"trực", "thuộc"},
 	{"nhà", "nước"}, {"quốc", "gia"}, {"viễn", "thông"}, {"thủy", "văn"}, {"thương", "mại"}, {"trường"},
-	{"khu", "vực"}, {"cửa", "khẩu"}, {"hợp", "tác"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"biên", "phòng"}, {"quân", "sự"},
+	{"khu", "vực"}, {"cửa", "khẩu"}, {"địa", "phương"}, {"điện", "tử"}, {"đại", "biểu"}, {"hợp", "tác"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"biên", "phòng"}, {"quân", "sự"},
 	{"phòng", "cháy", "chữa", "cháy"}, {"cứu", "nạn", "cứu", "hộ"}, {"giao", "thông"}, {"sở"}, {"ngành"},
 	{"huyện"}, {"trấn"}, {"đoàn", "thể"}, {"chính", "trị"}, {"xã", "hội"}, {"tổ", "quốc"},
 }

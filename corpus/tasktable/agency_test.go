@@ -64,6 +64,11 @@ func TestAgencyNames(t *testing.T) {
 		{"Sở Tài chính xây dựng dự toán ngân sách.", "Sở Tài chính", ""},
 		{"Bảo hiểm xã hội tỉnh phối hợp với Ngân hàng Chính sách xã hội tỉnh rà soát.", "", "Ngân hàng Chính sách xã hội tỉnh"},
 		{"Ban Quản lý khu kinh tế cửa khẩu chủ trì.", "Ban Quản lý khu kinh tế cửa khẩu", ""},
+		{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo.", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", ""},
+		{"Phối hợp với Công an các địa phương lập chốt.", "", "Công an các địa phương"},
+		{"Sở Y tế phối hợp với Sở Tài chính và các ban, ngành rà soát.", "Sở Y tế", "Sở Tài chính"},
+		{"Cổng Thông tin điện tử tỉnh, Sở Thông tin và Truyền thông đăng tải.", "", ""}, // "Cổng" is no head
+		{"Văn phòng Đoàn đại biểu Quốc hội tỉnh tổng hợp.", "Văn phòng Đoàn đại biểu Quốc hội tỉnh", ""},
 		{"Rà soát, bổ sung quy hoạch vùng nguyên liệu.", "", ""},
 	}
 	for _, tt := range tests {
