@@ -22,6 +22,9 @@ var actorHeads = []string{
 	// The press named as a whole ("Các cơ quan báo chí, truyền thông
 	// tiếp tục thông tin…") is the media the parent names by its outlets.
 	"các cơ quan báo chí", "cơ quan báo chí", "các cơ quan thông tấn", "cơ quan thông tấn",
+	// Mass organisations ("Hội Liên hiệp Phụ nữ tỉnh", "Liên minh Hợp tác
+	// xã tỉnh", "Tỉnh đoàn"): not "hội" alone ("Hội nghị…").
+	"hội liên hiệp", "liên minh", "tỉnh đoàn", "hội nông dân", "hội cựu chiến binh",
 }
 
 // titleNames are titles the name reader takes for a name after a head
@@ -50,6 +53,7 @@ var actorKeys = map[string]string{
 	"truyen hinh": "media", "phat thanh": "media", "thong tan": "media", "tieng noi": "media", "bao": "media",
 	"thong tan xa": "media", "thvn": "media", "tnvn": "media", "ttxvn": "media", "ptth": "media",
 	"cac co quan bao chi": "media", "co quan bao chi": "media", "cac co quan thong tan": "media", "co quan thong tan": "media",
+	"tinh doan": "youth", "hoi nong dan": "farmers", "hoi cuu chien binh": "veterans",
 	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
 }
 

@@ -69,6 +69,11 @@ func TestAgencyNames(t *testing.T) {
 		{"Sở Y tế phối hợp với Sở Tài chính và các ban, ngành rà soát.", "Sở Y tế", "Sở Tài chính"},
 		{"Cổng Thông tin điện tử tỉnh, Sở Thông tin và Truyền thông đăng tải.", "", ""}, // "Cổng" is no head
 		{"Văn phòng Đoàn đại biểu Quốc hội tỉnh tổng hợp.", "Văn phòng Đoàn đại biểu Quốc hội tỉnh", ""},
+		{"Liên minh Hợp tác xã tỉnh hỗ trợ thành lập hợp tác xã kiểu mới.", "Liên minh Hợp tác xã tỉnh", ""},
+		{"Hội Liên hiệp Phụ nữ tỉnh phối hợp với Tỉnh đoàn, Hội Nông dân tỉnh tuyên truyền.", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn, Hội Nông dân tỉnh"},
+		{"Tỉnh đoàn chủ trì tổ chức chiến dịch thanh niên tình nguyện hè.", "Tỉnh đoàn", ""},
+		{"Hội Cựu chiến binh tỉnh vận động hội viên.", "Hội Cựu chiến binh tỉnh", ""},
+		{"Hội nghị sơ kết được tổ chức vào tháng 6.", "", ""},
 		{"Rà soát, bổ sung quy hoạch vùng nguyên liệu.", "", ""},
 	}
 	for _, tt := range tests {
