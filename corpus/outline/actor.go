@@ -44,6 +44,15 @@ var actorHeadWords = func() [][]string {
 	return ws
 }()
 
+// actorHeadFirst holds the first words of actorHeads.
+var actorHeadFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, hw := range actorHeadWords {
+		m[hw[0]] = true
+	}
+	return m
+}()
+
 // actorKeys maps domain words to one key: the same function at every
 // level of government.
 var actorKeys = map[string]string{
@@ -261,6 +270,9 @@ func dedupe(ks []string) []string {
 // at the start of words ("Ủy ban nhân dân các huyện" → 3), or 0: the
 // task table reads the rest of each name itself (tasktable.agencyText).
 func ActorHeadLen(words []string) int {
+	if len(words) == 0 || !actorHeadFirst[strings.TrimRight(viet.Lower(words[0]), ",:;.")] {
+		return 0 // the common case, cheaply
+	}
 	lower := make([]string, 0, 6)
 	for _, w := range words[:min(len(words), 6)] { // "chủ tịch ủy ban nhân dân", the longest head
 		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))

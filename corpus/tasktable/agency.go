@@ -147,21 +147,41 @@ var nameTails = [][]string{
 	{"huyện"}, {"trấn"}, {"đoàn", "thể"}, {"chính", "trị"}, {"xã", "hội"}, {"tổ", "quốc"},
 }
 
+// tailFirst holds the first words of nameTails.
+var tailFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range nameTails {
+		m[t[0]] = true
+	}
+	return m
+}()
+
 // tailLen is the number of words of a nameTails entry toks start with
 // (the last may carry a comma or a full stop), or 0.
 func tailLen(toks []string) int {
+	var lower [4]string // the longest tail's words, in lower case
+	if len(toks) == 0 {
+		return 0
+	}
+	if lower[0] = viet.Lower(strings.TrimRight(toks[0], ",:;.")); !tailFirst[lower[0]] {
+		return 0 // the common case, cheaply
+	}
+	n := 0
+	for n < len(lower) && n < len(toks) {
+		bare := strings.TrimRight(toks[n], ",:;.")
+		lower[n] = viet.Lower(bare)
+		n++
+		if bare != toks[n-1] {
+			break // punctuation ends the tail
+		}
+	}
 	for _, t := range nameTails {
-		if len(t) > len(toks) {
+		if len(t) > n {
 			continue
 		}
 		ok := true
 		for j, w := range t {
-			tok := toks[j]
-			if j < len(t)-1 && strings.TrimRight(tok, ",:;.") != tok {
-				ok = false // punctuation inside the tail
-				break
-			}
-			if viet.Lower(strings.TrimRight(tok, ",:;.")) != w {
+			if lower[j] != w {
 				ok = false
 				break
 			}

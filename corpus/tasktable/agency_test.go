@@ -112,3 +112,21 @@ func FuzzAgencyText(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkAgencyText: the agency and partners of a task (Compute reads
+// both for every task without a table column).
+//
+//	go test ./corpus/tasktable -run '^$' -bench AgencyText -benchmem
+func BenchmarkAgencyText(b *testing.B) {
+	texts := []string{
+		"Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giao thông vận tải, Sở Tài chính thực hiện.",
+		"Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì, rà soát danh sách hộ nghèo.",
+		"Rà soát, bổ sung quy hoạch vùng nguyên liệu theo hướng sản xuất hàng hóa tập trung.",
+	}
+	for b.Loop() {
+		for _, s := range texts {
+			_ = agencyText(s)
+			_ = partnersIn(s)
+		}
+	}
+}
