@@ -71,6 +71,9 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		lower := viet.Lower(bare)
 		switch {
 		case k < i+n, viet.StartsUpper(bare), levelWords[lower]:
+		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
+			nameStops[viet.Lower(toks[k+1])]):
+			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
 				return finishName(ws), k, false // "Sở Y tế và các đơn vị …"
@@ -92,6 +95,9 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		switch punct := w[len(bare):]; {
 		case punct == "":
 			continue
+		case punct == ":" && placeList(ws, toks[k+1:]):
+			ws[len(ws)-1] += ":" // "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa"
+			continue
 		case punct != ",", k+1 >= len(toks):
 			return finishName(ws), k + 1, false // ":", ";", "."
 		}
@@ -105,6 +111,33 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		ws[len(ws)-1] += "," // "Văn hóa, Thể thao", "các huyện, thị xã"
 	}
 	return finishName(ws), len(toks), false
+}
+
+// placeList reports whether a colon after ws opens the list of the
+// places a name addresses ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,
+// Khánh Hòa, Gia Lai và Lâm Đồng"): ws ends with a level after "các" and
+// rest starts with a place's name, two capitalised words and no head
+// (not a clause: "các tỉnh: Chỉ đạo …").
+func placeList(ws, rest []string) bool {
+	if len(ws) < 2 || len(rest) < 2 || !levelWords[viet.Lower(ws[len(ws)-1])] {
+		return false
+	}
+	plural := false
+	for _, w := range ws {
+		plural = plural || viet.Lower(w) == "các"
+	}
+	return plural && viet.StartsUpper(rest[0]) && viet.StartsUpper(rest[1]) && strings.TrimRight(rest[0], ",:;.") == rest[0] &&
+		outline.ActorHeadLen(rest) == 0
+}
+
+// isNumber reports whether w is digits.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // secondSyllable reports whether lower goes on the capitalised word
@@ -211,7 +244,7 @@ var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "p
 	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
 	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
 	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
-	"phổ": true, "mở": true, "ban": true}
+	"phổ": true, "mở": true, "ban": true, "khảo": true}
 
 // partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,

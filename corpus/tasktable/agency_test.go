@@ -74,6 +74,11 @@ func TestAgencyNames(t *testing.T) {
 		{"Tỉnh đoàn chủ trì tổ chức chiến dịch thanh niên tình nguyện hè.", "Tỉnh đoàn", ""},
 		{"Hội Cựu chiến binh tỉnh vận động hội viên.", "Hội Cựu chiến binh tỉnh", ""},
 		{"Hội nghị sơ kết được tổ chức vào tháng 6.", "", ""},
+		{"Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng và Thái Bình khẩn trương sơ tán dân.", "Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng và Thái Bình", ""},
+		{"Ủy ban nhân dân các tỉnh: Chỉ đạo sơ tán dân.", "Ủy ban nhân dân các tỉnh", ""},
+		{"UBND tỉnh: Quảng Ninh chỉ đạo.", "UBND tỉnh", ""},
+		{"Ban Quản lý Dự án 6 chủ trì, phối hợp với Sở Xây dựng Nghệ An khảo sát.", "Ban Quản lý Dự án 6", "Sở Xây dựng Nghệ An"},
+		{"Sở Y tế 3 năm liền dẫn đầu.", "Sở Y tế", ""},
 		{"Rà soát, bổ sung quy hoạch vùng nguyên liệu.", "", ""},
 	}
 	for _, tt := range tests {
