@@ -58,7 +58,7 @@ func TestTasksReal(t *testing.T) {
 		{"174/CV-BCĐ", "1.1", "", "", "2025-12-25", ""},
 		// "- Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng …;
 		// tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày và đột xuất khi cần thiết."
-		{"0129/KH-UBND", "IV~2.1.•3", "Sở Công Thương", "Bộ Chỉ huy Quân sự tỉnh", "", "day"},
+		{"0129/KH-UBND", "IV~2.1.•3", "Sở Công Thương", "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường", "", "day"},
 		// "4. Bộ trưởng Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương bố trí đất đai khu tái định cư, …,
 		// hoàn thành trước ngày 05/12/2025."
 		{"234/CĐ-TTg", "4", "Bộ trưởng Bộ Nông nghiệp và Môi trường", "", "2025-12-05", ""},

@@ -22,6 +22,9 @@ var actorHeads = []string{
 	// The press named as a whole ("Các cơ quan báo chí, truyền thông
 	// tiếp tục thông tin…") is the media the parent names by its outlets.
 	"các cơ quan báo chí", "cơ quan báo chí", "các cơ quan thông tấn", "cơ quan thông tấn",
+	// Mass organisations ("Hội Liên hiệp Phụ nữ tỉnh", "Liên minh Hợp tác
+	// xã tỉnh", "Tỉnh đoàn"): not "hội" alone ("Hội nghị…").
+	"hội liên hiệp", "liên minh", "tỉnh đoàn", "hội nông dân", "hội cựu chiến binh",
 }
 
 // titleNames are titles the name reader takes for a name after a head
@@ -41,6 +44,15 @@ var actorHeadWords = func() [][]string {
 	return ws
 }()
 
+// actorHeadFirst holds the first words of actorHeads.
+var actorHeadFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, hw := range actorHeadWords {
+		m[hw[0]] = true
+	}
+	return m
+}()
+
 // actorKeys maps domain words to one key: the same function at every
 // level of government.
 var actorKeys = map[string]string{
@@ -50,6 +62,7 @@ var actorKeys = map[string]string{
 	"truyen hinh": "media", "phat thanh": "media", "thong tan": "media", "tieng noi": "media", "bao": "media",
 	"thong tan xa": "media", "thvn": "media", "tnvn": "media", "ttxvn": "media", "ptth": "media",
 	"cac co quan bao chi": "media", "co quan bao chi": "media", "cac co quan thong tan": "media", "co quan thong tan": "media",
+	"tinh doan": "youth", "hoi nong dan": "farmers", "hoi cuu chien binh": "veterans",
 	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
 }
 
@@ -251,4 +264,19 @@ func dedupe(ks []string) []string {
 		}
 	}
 	return out
+}
+
+// ActorHeadLen is the number of words an agency's head (actorHeads) takes
+// at the start of words ("Ủy ban nhân dân các huyện" → 3), or 0: the
+// task table reads the rest of each name itself (tasktable.agencyText).
+func ActorHeadLen(words []string) int {
+	if len(words) == 0 || !actorHeadFirst[strings.TrimRight(viet.Lower(words[0]), ",:;.")] {
+		return 0 // the common case, cheaply
+	}
+	lower := make([]string, 0, 6)
+	for _, w := range words[:min(len(words), 6)] { // "chủ tịch ủy ban nhân dân", the longest head
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))
+	}
+	_, n := actorHead(lower)
+	return n
 }

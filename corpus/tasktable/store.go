@@ -87,6 +87,14 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 35: i19-agency — agency and co-agency names read whole (agency.go):
+// the lower-case words official names are written with ("Sở Giao thông
+// vận tải", "Ban Quản lý dự án đầu tư xây dựng tỉnh"), dashes and commas
+// inside a name ("Sở Lao động - Thương binh và Xã hội", "Văn hóa, Thể
+// thao và Du lịch", "các huyện, thị xã, thành phố") and every co-agency
+// after "phối hợp với", not the first; a name ends at the verb, no longer
+// swallowing the task ("… Truyền hình tỉnh mở chuyên mục").
+//
 // 34: i19-stableid — a fallback ID (an ID taken twice) hangs on the
 // nearest ID that holds it, not on the section's index: "II.1~2" for
 // "§3.II.1", "PLII.s3.1" for "§17.1" in an unnumbered section under an
@@ -264,7 +272,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 34
+const tasksVersion = 35
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -29,7 +29,6 @@ import (
 
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 
 	"github.com/vanban/vanban/corpus/link"
 )
@@ -188,74 +187,4 @@ func headAgency(items []link.ItemLink, i int) string {
 		}
 	}
 	return ""
-}
-
-// agencyText is the words naming the agencies text starts with
-// (scanActors), with the rest of a name scanActors stops inside ("Bộ Chỉ
-// huy" of "Bộ Chỉ huy Quân sự tỉnh", "UBND tỉnh" of "UBND tỉnh Đắk
-// Lắk"), and without a verb a name swallowed ("Mặt trận Tổ quốc Việt Nam
-// tiếp nhận" → "Mặt trận Tổ quốc Việt Nam").
-func agencyText(text string) string {
-	_, toks, named := outline.ActorWords(text)
-	if named == 0 {
-		return ""
-	}
-	ws := append([]string(nil), toks[:named]...)
-	if last := ws[len(ws)-1]; strings.TrimRight(last, ",:;.") == last {
-		for k := named; k < len(toks); k++ {
-			w := toks[k]
-			bare := strings.TrimRight(w, ",:;.")
-			lower := viet.Lower(bare)
-			cont := viet.StartsUpper(bare) || levelWords[lower] || viet.StartsUpper(toks[k-1]) && !nameStops[lower]
-			if bare == "" || !cont {
-				break
-			}
-			ws = append(ws, bare)
-			if bare != w {
-				break
-			}
-		}
-	}
-	for len(ws) > 1 {
-		last := strings.TrimRight(ws[len(ws)-1], ",:;.")
-		if viet.StartsUpper(last) || !nameStops[viet.Lower(last)] {
-			break
-		}
-		ws = ws[:len(ws)-1]
-	}
-	return strings.TrimRight(strings.Join(ws, " "), ",:;.")
-}
-
-// levelWords name a level of government after an agency ("Công an
-// tỉnh", "UBND các xã").
-var levelWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "xã": true, "phường": true, "huyện": true,
-	"quận": true, "thị": true, "các": true, "cấp": true}
-
-// nameStops are the first syllables of the verbs and prepositions that
-// follow an agency's name, which a name never ends with.
-var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
-	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
-	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
-	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
-	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
-	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true}
-
-// partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
-// phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,
-// UBND các xã, phường"), or "".
-func partnersIn(text string) string {
-	text = firstLine(text)
-	at := strings.Index(text, "phối hợp")
-	if up := strings.Index(text, "Phối hợp"); up >= 0 && (at < 0 || up < at) {
-		at = up
-	}
-	if at < 0 {
-		return ""
-	}
-	rest := text[at+len("phối hợp"):]
-	rest = strings.TrimLeft(rest, " ,")
-	for _, p := range []string{"với ", "cùng "} {
-		rest = strings.TrimPrefix(rest, p)
-	}
-	return agencyText(rest)
 }

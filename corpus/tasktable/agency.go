@@ -1,0 +1,267 @@
+package tasktable
+
+// Agency names: the agency in charge a task's text starts with and the
+// co-agencies it names after "phối hợp", read whole, as official names
+// are written.
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// agencyText is the agencies text starts with, as written: each name
+// runs from its head (outline.ActorHeadLen: "Sở", "Ủy ban nhân dân", "Bộ
+// Chỉ huy") over its capitalised words, the syllable after each ("Y tế",
+// "Quản lý", not one of nameStops), the levels of government ("tỉnh",
+// "các huyện") and the lower-case words official names are written with
+// (nameTails: "Sở Giao thông vận tải", "Ban Quản lý dự án đầu tư xây dựng
+// tỉnh"), and ends at any other word — the clause's verb or role word
+// ("chủ trì", "phối hợp", "có trách nhiệm") — or at a colon, semicolon
+// or full stop. A comma goes on when another head follows ("Sở Giao
+// thông vận tải, Sở Tài chính": two agencies), a capitalised word inside
+// a name ("Văn hóa, Thể thao và Du lịch") or a locality ("các huyện, thị
+// xã, thành phố"); "và" goes on before a capital ("Sở Y tế và UBND các
+// xã"). The agencies are ", "-joined, as written. Text that does not
+// start with a head (outline.ActorWords, which drops "Đề nghị", "Giao")
+// names none.
+func agencyText(text string) string {
+	_, toks, named := outline.ActorWords(text)
+	if named == 0 {
+		return ""
+	}
+	return strings.Join(agencyNames(toks), ", ")
+}
+
+// agencyNames reads the agencies toks start with (agencyText).
+func agencyNames(toks []string) []string {
+	var names []string
+	for i := 0; i < len(toks); {
+		n := outline.ActorHeadLen(toks[i:])
+		if n == 0 {
+			break
+		}
+		name, next, more := agencyName(toks, i, n)
+		if name != "" {
+			names = append(names, name)
+		}
+		if !more {
+			break
+		}
+		i = next
+	}
+	return names
+}
+
+// agencyName reads the name whose head takes toks[i:i+n] and returns it,
+// where the next name starts and whether one does.
+func agencyName(toks []string, i, n int) (string, int, bool) {
+	ws := make([]string, 0, 8)
+	for k := i; k < len(toks); k++ {
+		w := toks[k]
+		bare := strings.TrimRight(w, ",:;.")
+		if bare == "-" && len(ws) > 0 {
+			ws = append(ws, bare) // "Sở Lao động - Thương binh và Xã hội"
+			continue
+		}
+		if bare == "" {
+			break
+		}
+		lower := viet.Lower(bare)
+		switch {
+		case k < i+n, viet.StartsUpper(bare), levelWords[lower]:
+		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
+			nameStops[viet.Lower(toks[k+1])]):
+			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
+		case lower == "và":
+			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
+				return finishName(ws), k, false // "Sở Y tế và các đơn vị …"
+			}
+		default:
+			m := tailLen(toks[k:])
+			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) {
+				break // "Y tế", "Quản lý"
+			}
+			if m == 0 {
+				return finishName(ws), k, false // the verb
+			}
+			ws = append(ws, toks[k:k+m-1]...)
+			k += m - 1
+			w = toks[k]
+			bare = strings.TrimRight(w, ",:;.")
+		}
+		ws = append(ws, bare)
+		switch punct := w[len(bare):]; {
+		case punct == "":
+			continue
+		case punct == ":" && placeList(ws, toks[k+1:]):
+			ws[len(ws)-1] += ":" // "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa"
+			continue
+		case punct != ",", k+1 >= len(toks):
+			return finishName(ws), k + 1, false // ":", ";", "."
+		}
+		if outline.ActorHeadLen(toks[k+1:]) > 0 {
+			return finishName(ws), k + 1, true // "Sở Giao thông vận tải, Sở Tài chính"
+		}
+		nb := strings.TrimRight(toks[k+1], ",:;.")
+		if !viet.StartsUpper(nb) && !levelWords[viet.Lower(nb)] {
+			return finishName(ws), k + 1, false // "Sở Y tế, tổ chức …"
+		}
+		ws[len(ws)-1] += "," // "Văn hóa, Thể thao", "các huyện, thị xã"
+	}
+	return finishName(ws), len(toks), false
+}
+
+// placeList reports whether a colon after ws opens the list of the
+// places a name addresses ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,
+// Khánh Hòa, Gia Lai và Lâm Đồng"): ws ends with a level after "các" and
+// rest starts with a place's name, two capitalised words and no head
+// (not a clause: "các tỉnh: Chỉ đạo …").
+func placeList(ws, rest []string) bool {
+	if len(ws) < 2 || len(rest) < 2 || !levelWords[viet.Lower(ws[len(ws)-1])] {
+		return false
+	}
+	plural := false
+	for _, w := range ws {
+		plural = plural || viet.Lower(w) == "các"
+	}
+	return plural && viet.StartsUpper(rest[0]) && viet.StartsUpper(rest[1]) && strings.TrimRight(rest[0], ",:;.") == rest[0] &&
+		outline.ActorHeadLen(rest) == 0
+}
+
+// isNumber reports whether w is digits.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// secondSyllable reports whether lower goes on the capitalised word
+// prev: any word but a stop, and the stops some names are written with
+// ("Ủy ban", "Phát triển").
+func secondSyllable(prev, lower string) bool {
+	switch viet.Lower(prev) + " " + lower {
+	case "ủy ban", "uỷ ban", "phát triển":
+		return true
+	}
+	return prev != "-" && !nameStops[lower]
+}
+
+// finishName is ws without the words a name never ends with ("và",
+// "các", a stop).
+func finishName(ws []string) string {
+	for len(ws) > 1 {
+		last := strings.TrimRight(ws[len(ws)-1], ",")
+		if last != "-" && last != "và" && last != "các" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	return strings.TrimRight(strings.Join(ws, " "), ",")
+}
+
+// nameTails are the lower-case words official agency names are written
+// with after their capitalised words ("Sở Giao thông vận tải", "Ban Quản
+// lý các khu công nghiệp", "Ban Quản lý dự án đầu tư xây dựng", "Bảo hiểm
+// xã hội", "cơ quan ngang bộ"), longest first where one starts another:
+// words that are not verbs in a task's clause. "xây dựng" only after
+// "đầu tư": after a name it is the task ("Sở Tài chính xây dựng …").
+var nameTails = [][]string{
+	{"đầu", "tư", "xây", "dựng"}, {"vận", "tải"}, {"nông", "thôn"}, {"dự", "án"}, {"đầu", "tư"},
+	{"khu", "công", "nghiệp"}, {"khu", "kinh", "tế"}, {"khu", "chế", "xuất"}, {"công", "nghiệp"}, {"kinh", "tế"},
+	{"hội"}, {"nhân", "dân"}, {"cơ", "quan"}, {"ngang", "bộ"}, {"đơn", "vị"}, {"trực", "thuộc"},
+	{"nhà", "nước"}, {"quốc", "gia"}, {"viễn", "thông"}, {"thủy", "văn"}, {"thương", "mại"}, {"trường"},
+	{"khu", "vực"}, {"cửa", "khẩu"}, {"địa", "phương"}, {"điện", "tử"}, {"đại", "biểu"}, {"hợp", "tác"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"biên", "phòng"}, {"quân", "sự"},
+	{"phòng", "cháy", "chữa", "cháy"}, {"cứu", "nạn", "cứu", "hộ"}, {"giao", "thông"}, {"sở"}, {"ngành"},
+	{"huyện"}, {"trấn"}, {"đoàn", "thể"}, {"chính", "trị"}, {"xã", "hội"}, {"tổ", "quốc"},
+}
+
+// tailFirst holds the first words of nameTails.
+var tailFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range nameTails {
+		m[t[0]] = true
+	}
+	return m
+}()
+
+// tailLen is the number of words of a nameTails entry toks start with
+// (the last may carry a comma or a full stop), or 0.
+func tailLen(toks []string) int {
+	var lower [4]string // the longest tail's words, in lower case
+	if len(toks) == 0 {
+		return 0
+	}
+	if lower[0] = viet.Lower(strings.TrimRight(toks[0], ",:;.")); !tailFirst[lower[0]] {
+		return 0 // the common case, cheaply
+	}
+	n := 0
+	for n < len(lower) && n < len(toks) {
+		bare := strings.TrimRight(toks[n], ",:;.")
+		lower[n] = viet.Lower(bare)
+		n++
+		if bare != toks[n-1] {
+			break // punctuation ends the tail
+		}
+	}
+	for _, t := range nameTails {
+		if len(t) > n {
+			continue
+		}
+		ok := true
+		for j, w := range t {
+			if lower[j] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(t)
+		}
+	}
+	return 0
+}
+
+// levelWords name a level of government after an agency ("Công an
+// tỉnh", "UBND các xã"); a comma before one goes on with the name ("các
+// huyện, thị xã, thành phố").
+var levelWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "xã": true, "phường": true, "huyện": true,
+	"quận": true, "thị": true, "trấn": true, "các": true, "cấp": true}
+
+// nameStops are the first syllables of the verbs, role words and
+// prepositions that follow an agency's name: not the second syllable of
+// a capitalised word ("UBND chủ trì", "Sở Công Thương xúc tiến") and
+// never a name's last word.
+var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
+	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
+	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
+	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
+	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
+	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
+	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
+	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
+	"phổ": true, "mở": true, "ban": true, "khảo": true}
+
+// partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
+// phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,
+// UBND các xã, phường"), or "".
+func partnersIn(text string) string {
+	text = firstLine(text)
+	at := strings.Index(text, "phối hợp")
+	if up := strings.Index(text, "Phối hợp"); up >= 0 && (at < 0 || up < at) {
+		at = up
+	}
+	if at < 0 {
+		return ""
+	}
+	rest := text[at+len("phối hợp"):]
+	rest = strings.TrimLeft(rest, " ,")
+	for _, p := range []string{"với ", "cùng "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	return agencyText(rest)
+}

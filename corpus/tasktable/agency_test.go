@@ -1,0 +1,137 @@
+package tasktable
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestAgencyNames: official names read whole, to the clause's verb or
+// role word, with the lower-case words, dashes and commas they are
+// written with, and every co-agency after "phối hợp". The sentences are
+// written for the test; the names are those of real agencies (provincial
+// departments, ministries, boards, mass organisations), most of them in
+// neither the demo nor the dev sets.
+func TestAgencyNames(t *testing.T) {
+	tests := []struct{ text, agency, partners string }{
+		// the lead's cases
+		{"Công an tỉnh phối hợp cùng Sở Giao thông vận tải kiểm tra.", "Công an tỉnh", "Sở Giao thông vận tải"},
+		{"Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Văn hóa, Thể thao và Du lịch tổ chức lễ hội.",
+			"Sở Nông nghiệp và Phát triển nông thôn", "Sở Văn hóa, Thể thao và Du lịch"},
+		{"Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giao thông vận tải, Sở Tài chính thực hiện.",
+			"Sở Lao động - Thương binh và Xã hội", "Sở Giao thông vận tải, Sở Tài chính"},
+		{"Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì, lập hồ sơ mời thầu.", "Ban Quản lý dự án đầu tư xây dựng tỉnh", ""},
+		{"Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì, rà soát danh sách hộ nghèo.", "Ủy ban nhân dân các huyện, thị xã, thành phố", ""},
+		// the provincial departments
+		{"Sở Nội vụ chủ trì tổng hợp kết quả thi đua.", "Sở Nội vụ", ""},
+		{"Sở Tư pháp thẩm định dự thảo quyết định.", "Sở Tư pháp", ""},
+		{"Sở Kế hoạch và Đầu tư tham mưu bố trí vốn.", "Sở Kế hoạch và Đầu tư", ""},
+		{"Sở Tài chính có trách nhiệm cân đối kinh phí.", "Sở Tài chính", ""},
+		{"Sở Công Thương hướng dẫn doanh nghiệp xuất khẩu.", "Sở Công Thương", ""},
+		{"Sở Xây dựng chủ trì, phối hợp với Sở Tài nguyên và Môi trường rà soát quy hoạch.", "Sở Xây dựng", "Sở Tài nguyên và Môi trường"},
+		{"Sở Thông tin và Truyền thông tuyên truyền trên cổng thông tin.", "Sở Thông tin và Truyền thông", ""},
+		{"Sở Giáo dục và Đào tạo triển khai chương trình ngoại khóa.", "Sở Giáo dục và Đào tạo", ""},
+		{"Sở Y tế chủ trì triển khai tiêm chủng.", "Sở Y tế", ""},
+		{"Sở Khoa học và Công nghệ thực hiện đề tài cấp tỉnh.", "Sở Khoa học và Công nghệ", ""},
+		{"Sở Văn hóa, Thể thao và Du lịch tổ chức giải chạy.", "Sở Văn hóa, Thể thao và Du lịch", ""},
+		{"Sở Ngoại vụ phối hợp với Sở Du lịch, Sở Công Thương xúc tiến đầu tư.", "Sở Ngoại vụ", "Sở Du lịch, Sở Công Thương"},
+		{"Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Dân tộc và Tôn giáo thực hiện.", "Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo"},
+		{"Thanh tra tỉnh: kiểm tra việc thực hiện.", "", ""}, // no head of the actor table
+		{"Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.", "Văn phòng Ủy ban nhân dân tỉnh", ""},
+		// ministries
+		{"Bộ Lao động - Thương binh và Xã hội chủ trì xây dựng đề án.", "Bộ Lao động - Thương binh và Xã hội", ""},
+		{"Bộ Nông nghiệp và Môi trường phối hợp với Bộ Tài chính, Bộ Kế hoạch và Đầu tư và Ủy ban nhân dân các tỉnh thực hiện.",
+			"Bộ Nông nghiệp và Môi trường", "Bộ Tài chính, Bộ Kế hoạch và Đầu tư và Ủy ban nhân dân các tỉnh"},
+		{"Bộ Giao thông vận tải chỉ đạo các đơn vị trực thuộc.", "Bộ Giao thông vận tải", ""},
+		{"Bộ trưởng Bộ Tài chính chủ trì thẩm định.", "Bộ trưởng Bộ Tài chính", ""},
+		// boards, media, forces
+		{"Ban Quản lý các khu công nghiệp chủ trì thu hút đầu tư.", "Ban Quản lý các khu công nghiệp", ""},
+		{"Đài Phát thanh và Truyền hình tỉnh mở chuyên mục.", "Đài Phát thanh và Truyền hình tỉnh", ""},
+		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì tuần tra.", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", ""},
+		{"Bộ Chỉ huy Quân sự tỉnh tổ chức diễn tập phòng thủ.", "Bộ Chỉ huy Quân sự tỉnh", ""},
+		{"Công an tỉnh phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Cục Hải quan tỉnh kiểm soát hàng lậu.",
+			"Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Cục Hải quan tỉnh"},
+		{"Mặt trận Tổ quốc Việt Nam tiếp nhận ý kiến của nhân dân.", "Mặt trận Tổ quốc Việt Nam", ""},
+		{"Chủ trì, phối hợp với Sở Y tế, UBND các xã, phường triển khai tiêm chủng.", "", "Sở Y tế, UBND các xã, phường"},
+		{"Sở Y tế chủ trì, phối hợp với UBND các xã, phường, thị trấn triển khai tiêm chủng.", "Sở Y tế", "UBND các xã, phường, thị trấn"},
+		{"Đề nghị Sở Tài chính; Sở Nội vụ theo dõi.", "Sở Tài chính", ""},
+		// a name must not swallow the task
+		{"Sở Y tế và các đơn vị liên quan triển khai.", "Sở Y tế", ""},
+		{"Sở Nội vụ đánh giá, xếp loại cán bộ công chức viên chức hằng năm.", "Sở Nội vụ", ""},
+		{"Sở Tài chính, Sở Kế hoạch và Đầu tư bảo đảm kinh phí.", "Sở Tài chính, Sở Kế hoạch và Đầu tư", ""},
+		{"Sở Giáo dục và Đào tạo mở rộng mô hình STEM ở các trường.", "Sở Giáo dục và Đào tạo", ""},
+		{"Sở Công Thương phối hợp với các doanh nghiệp viễn thông lắp đặt trạm BTS.", "Sở Công Thương", "các doanh nghiệp viễn thông"},
+		{"Sở Tài chính xây dựng dự toán ngân sách.", "Sở Tài chính", ""},
+		{"Bảo hiểm xã hội tỉnh phối hợp với Ngân hàng Chính sách xã hội tỉnh rà soát.", "", "Ngân hàng Chính sách xã hội tỉnh"},
+		{"Ban Quản lý khu kinh tế cửa khẩu chủ trì.", "Ban Quản lý khu kinh tế cửa khẩu", ""},
+		{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo.", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", ""},
+		{"Phối hợp với Công an các địa phương lập chốt.", "", "Công an các địa phương"},
+		{"Sở Y tế phối hợp với Sở Tài chính và các ban, ngành rà soát.", "Sở Y tế", "Sở Tài chính"},
+		{"Cổng Thông tin điện tử tỉnh, Sở Thông tin và Truyền thông đăng tải.", "", ""}, // "Cổng" is no head
+		{"Văn phòng Đoàn đại biểu Quốc hội tỉnh tổng hợp.", "Văn phòng Đoàn đại biểu Quốc hội tỉnh", ""},
+		{"Liên minh Hợp tác xã tỉnh hỗ trợ thành lập hợp tác xã kiểu mới.", "Liên minh Hợp tác xã tỉnh", ""},
+		{"Hội Liên hiệp Phụ nữ tỉnh phối hợp với Tỉnh đoàn, Hội Nông dân tỉnh tuyên truyền.", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn, Hội Nông dân tỉnh"},
+		{"Tỉnh đoàn chủ trì tổ chức chiến dịch thanh niên tình nguyện hè.", "Tỉnh đoàn", ""},
+		{"Hội Cựu chiến binh tỉnh vận động hội viên.", "Hội Cựu chiến binh tỉnh", ""},
+		{"Hội nghị sơ kết được tổ chức vào tháng 6.", "", ""},
+		{"Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng và Thái Bình khẩn trương sơ tán dân.", "Ủy ban nhân dân các tỉnh: Quảng Ninh, Hải Phòng và Thái Bình", ""},
+		{"Ủy ban nhân dân các tỉnh: Chỉ đạo sơ tán dân.", "Ủy ban nhân dân các tỉnh", ""},
+		{"UBND tỉnh: Quảng Ninh chỉ đạo.", "UBND tỉnh", ""},
+		{"Ban Quản lý Dự án 6 chủ trì, phối hợp với Sở Xây dựng Nghệ An khảo sát.", "Ban Quản lý Dự án 6", "Sở Xây dựng Nghệ An"},
+		{"Sở Y tế 3 năm liền dẫn đầu.", "Sở Y tế", ""},
+		{"Rà soát, bổ sung quy hoạch vùng nguyên liệu.", "", ""},
+	}
+	for _, tt := range tests {
+		if got := agencyText(tt.text); got != tt.agency {
+			t.Errorf("agencyText(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+		if got := partnersIn(tt.text); got != tt.partners {
+			t.Errorf("partnersIn(%q) = %q, want %q", tt.text, got, tt.partners)
+		}
+	}
+}
+
+// FuzzAgencyText: the agencies read are words of the text, in its order,
+// and never the whole of a text that goes on after them.
+func FuzzAgencyText(f *testing.F) {
+	for _, s := range []string{"Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các xã, phường thực hiện.",
+		"Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Lao động - Thương binh và Xã hội,", "Bộ , , - và", "Sở -"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, got := range []string{agencyText(s), partnersIn(s)} {
+			if got == "" {
+				continue
+			}
+			if strings.HasSuffix(got, ",") || strings.HasPrefix(got, " ") || strings.Contains(got, "  ") {
+				t.Errorf("%q read from %q", got, s)
+			}
+			for _, w := range strings.Fields(got) {
+				if !strings.Contains(s, strings.TrimRight(w, ",")) {
+					t.Errorf("%q (from %q) has a word not in the text: %q", got, s, w)
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkAgencyText: the agency and partners of a task (Compute reads
+// both for every task without a table column).
+//
+//	go test ./corpus/tasktable -run '^$' -bench AgencyText -benchmem
+func BenchmarkAgencyText(b *testing.B) {
+	texts := []string{
+		"Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Giao thông vận tải, Sở Tài chính thực hiện.",
+		"Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì, rà soát danh sách hộ nghèo.",
+		"Rà soát, bổ sung quy hoạch vùng nguyên liệu theo hướng sản xuất hàng hóa tập trung.",
+	}
+	for b.Loop() {
+		for _, s := range texts {
+			_ = agencyText(s)
+			_ = partnersIn(s)
+		}
+	}
+}
