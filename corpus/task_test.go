@@ -7,36 +7,21 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/corpus/internal/taskdocs"
 	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/tasktable"
 	bolt "go.etcd.io/bbolt"
 )
 
-// Written for these tests in the layout of real provincial documents: a
-// resolution with numbered tasks, and a plan with a task table (agency,
-// co-agency, deadline columns) and agency-headed bullets stating their
-// deadlines in the text.
+// The resolution and the plan of the task tests (corpus/internal/taskdocs).
 var (
-	taskResolution = &Document{ID: "nq", Type: "Nghị quyết", Number: "15/NQ-HĐND", Published: "2024-03-01",
-		Title: "Nghị quyết số 15/NQ-HĐND về phát triển du lịch và bảo tồn di sản",
-		Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\nĐiều 1. Nhiệm vụ, giải pháp\n" +
-			"1. Đầu tư hạ tầng giao thông đến các khu du lịch sinh thái ven hồ, bến thuyền và bãi đỗ xe.\n" +
-			"2. Số hóa hồ sơ di tích, xây dựng bản đồ số di sản văn hóa và thuyết minh tự động tại các điểm đến.\n" +
-			"3. Đào tạo, bồi dưỡng kỹ năng nghề du lịch cho người dân tham gia du lịch cộng đồng.\n" +
-			"Điều 2. Tổ chức thực hiện\nGiao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này."}
-	taskPlan = &Document{ID: "kh", Type: "Kế hoạch", Number: "88/KH-UBND", Published: "2024-05-10", Site: "tinh",
-		URL:   "https://tinh.example.gov.vn/kh-88",
-		Title: "Kế hoạch số 88/KH-UBND thực hiện Nghị quyết số 15/NQ-HĐND về phát triển du lịch",
-		Body: "ỦY BAN NHÂN DÂN TỈNH\nI. MỤC ĐÍCH, YÊU CẦU\nTriển khai kịp thời Nghị quyết số 15/NQ-HĐND.\n" +
-			"II. NHIỆM VỤ CỤ THỂ\n" +
-			"STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n" +
-			"1 | Đầu tư đường giao thông đến khu du lịch sinh thái ven hồ và bãi đỗ xe | Sở Xây dựng | Sở Tài chính | Quý IV/2025\n" +
-			"2 | Số hóa hồ sơ di tích, xây dựng bản đồ số di sản văn hóa | Sở Văn hóa, Thể thao và Du lịch | Sở Khoa học và Công nghệ | Năm 2025\n" +
-			"3 | Tập huấn kỹ năng nghề du lịch cộng đồng cho người dân | Sở Văn hóa, Thể thao và Du lịch | UBND các huyện | Hằng năm\n" +
-			"III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài nguyên và Môi trường:\n" +
-			"- Phối hợp với UBND các huyện rà soát quỹ đất ven hồ cho khu du lịch sinh thái, hoàn thành trước ngày 30/9/2024.\n" +
-			"2. Sở Kế hoạch và Đầu tư tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12 hằng năm.\n"}
+	taskResolution = taskDocument(taskdocs.Resolution())
+	taskPlan       = taskDocument(taskdocs.Plan())
 )
+
+func taskDocument(d taskdocs.Doc) *Document {
+	return &Document{ID: d.ID, URL: d.URL, Type: d.Type, Number: d.Number, Published: d.Published, Site: d.Site, Title: d.Title, Body: d.Body}
+}
 
 func put(t *testing.T, s *Store, docs ...*Document) {
 	t.Helper()
@@ -86,31 +71,22 @@ func TestTasksFields(t *testing.T) {
 	if len(pt.Parents) != 1 || pt.Parents[0].ID != "nq" || pt.Plan.Site != "tinh" || pt.Plan.URL == "" {
 		t.Errorf("plan %+v, parents %+v", pt.Plan, pt.Parents)
 	}
-	tests := []struct {
-		id, agency, partners, deadline, kind, date, every, passage string
-	}{
-		{"II.r1", "Sở Xây dựng", "Sở Tài chính", "Quý IV/2025", "date", "2025-12-31", "", "Đ1.1"},
-		{"II.r2", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Năm 2025", "date", "2025-12-31", "", "Đ1.2"},
-		{"II.r3", "Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện", "Hằng năm", "recurring", "", "year", "Đ1.3"},
-		{"III.1.•1", "Sở Tài nguyên và Môi trường", "UBND các huyện", "hoàn thành trước ngày 30/9/2024", "date", "2024-09-30", "", "*"},
-		{"III.2", "Sở Kế hoạch và Đầu tư", "", "trước ngày 15/12 hằng năm", "recurring", "", "year", "*"},
-	}
-	for _, tt := range tests {
-		tk := taskByID(pt, tt.id)
+	for _, tt := range taskdocs.Fields() {
+		tk := taskByID(pt, tt.ID)
 		if tk == nil {
-			t.Errorf("no task %s among %d", tt.id, len(pt.Tasks))
+			t.Errorf("no task %s among %d", tt.ID, len(pt.Tasks))
 			continue
 		}
 		d := tk.Deadline
-		if tk.Agency != tt.agency || tk.Partners != tt.partners || d.Text != tt.deadline || string(d.Kind) != tt.kind || d.Date != tt.date || d.Every != tt.every {
-			t.Errorf("task %s: agency %q partners %q deadline %+v; want %q %q %q %s %s %s", tt.id, tk.Agency, tk.Partners, d, tt.agency, tt.partners, tt.deadline, tt.kind, tt.date, tt.every)
+		if tk.Agency != tt.Agency || tk.Partners != tt.Partners || d.Text != tt.Deadline || string(d.Kind) != tt.Kind || d.Date != tt.Date || d.Every != tt.Every {
+			t.Errorf("task %s: agency %q partners %q deadline %+v; want %q %q %q %s %s %s", tt.ID, tk.Agency, tk.Partners, d, tt.Agency, tt.Partners, tt.Deadline, tt.Kind, tt.Date, tt.Every)
 		}
 		got := ""
 		if len(tk.Links) > 0 {
 			got = tk.Links[0].Passage
 		}
-		if got != tt.passage && tt.passage != "*" { // *: the linker's choice, not the tasks' (corpus/link)
-			t.Errorf("task %s links to %q, want %q", tt.id, got, tt.passage)
+		if got != tt.Passage && tt.Passage != "*" { // *: the linker's choice, not the tasks' (corpus/link)
+			t.Errorf("task %s links to %q, want %q", tt.ID, got, tt.Passage)
 		}
 	}
 	if taskByID(pt, "III.1") != nil {

@@ -7,6 +7,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/vanban/vanban/corpus/internal/taskdocs"
 	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 )
@@ -32,31 +33,22 @@ func TestComputeFields(t *testing.T) {
 	if len(pt.Parents) != 1 || pt.Parents[0].ID != "nq" || pt.Plan.Site != "tinh" || pt.Plan.URL == "" || pt.Plan.Published != "2024-05-10" {
 		t.Errorf("plan %+v, parents %+v", pt.Plan, pt.Parents)
 	}
-	tests := []struct {
-		id, agency, partners, deadline, kind, date, every, passage string
-	}{
-		{"II.r1", "Sở Xây dựng", "Sở Tài chính", "Quý IV/2025", "date", "2025-12-31", "", "Đ1.1"},
-		{"II.r2", "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Năm 2025", "date", "2025-12-31", "", "Đ1.2"},
-		{"II.r3", "Sở Văn hóa, Thể thao và Du lịch", "UBND các huyện", "Hằng năm", "recurring", "", "year", "Đ1.3"},
-		{"III.1.•1", "Sở Tài nguyên và Môi trường", "UBND các huyện", "hoàn thành trước ngày 30/9/2024", "date", "2024-09-30", "", "*"},
-		{"III.2", "Sở Kế hoạch và Đầu tư", "", "trước ngày 15/12 hằng năm", "recurring", "", "year", "*"},
-	}
-	for _, tt := range tests {
-		tk := taskByID(pt, tt.id)
+	for _, tt := range taskdocs.Fields() {
+		tk := taskByID(pt, tt.ID)
 		if tk == nil {
-			t.Errorf("no task %s among %d", tt.id, len(pt.Tasks))
+			t.Errorf("no task %s among %d", tt.ID, len(pt.Tasks))
 			continue
 		}
 		d := tk.Deadline
-		if tk.Agency != tt.agency || tk.Partners != tt.partners || d.Text != tt.deadline || string(d.Kind) != tt.kind || d.Date != tt.date || d.Every != tt.every {
-			t.Errorf("task %s: agency %q partners %q deadline %+v; want %q %q %q %s %s %s", tt.id, tk.Agency, tk.Partners, d, tt.agency, tt.partners, tt.deadline, tt.kind, tt.date, tt.every)
+		if tk.Agency != tt.Agency || tk.Partners != tt.Partners || d.Text != tt.Deadline || string(d.Kind) != tt.Kind || d.Date != tt.Date || d.Every != tt.Every {
+			t.Errorf("task %s: agency %q partners %q deadline %+v; want %q %q %q %s %s %s", tt.ID, tk.Agency, tk.Partners, d, tt.Agency, tt.Partners, tt.Deadline, tt.Kind, tt.Date, tt.Every)
 		}
 		got := ""
 		if len(tk.Links) > 0 {
 			got = tk.Links[0].Passage
 		}
-		if got != tt.passage && tt.passage != "*" { // *: the linker's choice, not the table's (corpus/link)
-			t.Errorf("task %s links to %q, want %q", tt.id, got, tt.passage)
+		if got != tt.Passage && tt.Passage != "*" { // *: the linker's choice, not the table's (corpus/link)
+			t.Errorf("task %s links to %q, want %q", tt.ID, got, tt.Passage)
 		}
 	}
 	if taskByID(pt, "III.1") != nil {
