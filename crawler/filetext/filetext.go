@@ -30,6 +30,8 @@ const (
 	PDF  Kind = "pdf"
 	DOCX Kind = "docx"
 	DOC  Kind = "doc"
+	XLSX Kind = "xlsx"
+	XLS  Kind = "xls"
 	HTML Kind = "html"
 )
 
@@ -37,7 +39,7 @@ const (
 // *ToolMissingError) with the file's detail.
 var (
 	ErrEmpty       = errors.New("empty file")
-	ErrUnsupported = errors.New("not a PDF, DOCX or DOC file")
+	ErrUnsupported = errors.New("not a PDF, DOCX, DOC, XLSX or XLS file")
 	ErrHTML        = errors.New("an HTML page, not a document file")
 	ErrTooLarge    = errors.New("over the limit")
 	ErrEncrypted   = errors.New("encrypted")
@@ -187,6 +189,10 @@ func (r *Reader) Read(ctx context.Context, name string, data []byte) (*Result, e
 		lines, err = r.readDOCX(data, res)
 	case DOC:
 		lines, err = r.readDOC(ctx, data, res)
+	case XLSX:
+		lines, err = r.readXLSX(data, res)
+	case XLS:
+		lines, err = r.readXLS(ctx, data, res)
 	}
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
@@ -245,12 +251,15 @@ func Sniff(data []byte) (Kind, error) {
 	case bytes.Contains(head, []byte("%PDF-")):
 		return PDF, nil
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		if zipHas(data, "word/document.xml") {
+		switch {
+		case zipHas(data, "word/document.xml"):
 			return DOCX, nil
+		case zipHas(data, "xl/workbook.xml"):
+			return XLSX, nil
 		}
-		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml", ErrUnsupported)
-	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
-		return DOC, nil
+		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml or xl/workbook.xml", ErrUnsupported)
+	case bytes.HasPrefix(data, []byte(cfbSignature)):
+		return oleKind(data)
 	}
 	if what := magic(head); what != "" {
 		return "", fmt.Errorf("%w: %s", ErrUnsupported, what)

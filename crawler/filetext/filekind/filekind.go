@@ -1,6 +1,7 @@
 // Package filekind owns the one rule for what a linked file is: a document
-// filetext reads (PDF, DOCX, DOC), a document file it cannot read (a
-// spreadsheet, a slide deck, an archive: listed for staff, not fetched),
+// filetext reads (PDF, DOCX, DOC, and the XLSX and XLS spreadsheets plans
+// post their annexes in), a document file it cannot read (an OpenDocument
+// sheet, a slide deck, an archive: listed for staff, not fetched),
 // media (not a page, not listed), or none of these (a page). The extractor
 // (crawler/extract: which links are a page's attachments), the crawler
 // (which links it follows as pages and which files it fetches) and ingest
@@ -25,11 +26,11 @@ const (
 	Page Class = iota
 	// Media: an image, audio or video; neither crawled nor listed.
 	Media
-	// Other: a document file filetext cannot read (XLS, PPT, ODT, RTF,
+	// Other: a document file filetext cannot read (ODS, PPT, ODT, RTF,
 	// ZIP, RAR…); listed as an attachment so staff see it, not fetched.
 	Other
-	// Readable: a file filetext reads (PDF, DOCX, DOC); listed, fetched
-	// and read.
+	// Readable: a file filetext reads (PDF, DOCX, DOC, XLSX, XLS); listed,
+	// fetched and read.
 	Readable
 )
 
@@ -38,8 +39,9 @@ const (
 // (filetext's TestFileKindReadable holds the two together).
 var classes = map[string]Class{
 	".pdf": Readable, ".docx": Readable, ".doc": Readable,
+	".xlsx": Readable, ".xls": Readable,
 
-	".xls": Other, ".xlsx": Other, ".ods": Other, ".csv": Other,
+	".ods": Other, ".csv": Other,
 	".ppt": Other, ".pptx": Other, ".odp": Other,
 	".odt": Other, ".rtf": Other,
 	".zip": Other, ".rar": Other, ".7z": Other,

@@ -22,15 +22,17 @@ func TestOfURL(t *testing.T) {
 		{"https://sonv.angiang.gov.vn/download.aspx?file=/Uploads/QD%2012.pdf", Readable},
 		{"https://stnmt.hue.gov.vn/Portals/0/Download.ashx?id=81&FileName=TB 05.DOCX", Readable},
 		{"https://vanban.quangninh.gov.vn/viewer.aspx?url=a.xlsx&f=b.pdf", Readable},
+		// Spreadsheets: annexes, read since i20-files.
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-01.xlsx", Readable},
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu mau 02.XLS", Readable},
+		{"https://sonv.angiang.gov.vn/download.aspx?file=mau.xls", Readable},
 		// Document files we cannot read: listed, not fetched.
-		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-01.xlsx", Other},
-		{"https://sotc.hanoi.gov.vn/Uploads/Bieu mau 02.XLS", Other},
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-03.ods", Other},
 		{"https://moet.gov.vn/van-ban/Documents/ho-so-du-thao.zip", Other},
 		{"https://moet.gov.vn/van-ban/Documents/ho-so.rar?v=3", Other},
 		{"https://mic.gov.vn/Upload/slide-hoi-nghi.pptx", Other},
 		{"https://mic.gov.vn/Upload/du-thao.odt", Other},
 		{"https://mic.gov.vn/Upload/du-thao.rtf", Other},
-		{"https://sonv.angiang.gov.vn/download.aspx?file=mau.xls", Other},
 		// Media: not a page, not an attachment.
 		{"https://baochinhphu.vn/Uploaded/2024/anh-hoi-nghi.JPG", Media},
 		{"https://vtv.vn/video/phong-su.mp4", Media},
@@ -60,7 +62,8 @@ func TestOfName(t *testing.T) {
 	for name, want := range map[string]Class{
 		"QD 123.signed.pdf":          Readable,
 		"/srv/files/CV-45.Docx":      Readable,
-		"Biểu mẫu.xlsx":              Other,
+		"Biểu mẫu.xlsx":              Readable,
+		"Biểu mẫu.ods":               Other,
 		"trang.html":                 Page,
 		"README":                     Page,
 		"anh.png":                    Media,
