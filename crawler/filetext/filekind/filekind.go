@@ -11,6 +11,7 @@
 package filekind
 
 import (
+	"mime"
 	"net/url"
 	"path"
 	"slices"
@@ -24,6 +25,13 @@ type Class int
 const (
 	// Page: not a file we know; a link to it is a page to crawl.
 	Page Class = iota
+	// Handler: a download handler's link naming no file
+	// ("/download.aspx?id=5", "/Handler/Download?fileId=123",
+	// "/api/file/abc"): what it serves is known only from the response
+	// (OfResponse, then the file's bytes). Never crawled as a page; an
+	// attachment only where a page's attachment block holds it (the
+	// extractor judges that), and then fetched as a file.
+	Handler
 	// Media: an image, audio or video; neither crawled nor listed.
 	Media
 	// Other: a document file filetext cannot read (ODS, PPT, ODT, RTF,
@@ -78,7 +86,114 @@ func OfURL(u string) Class {
 			}
 		}
 	}
+	if c == Page && handler(p) {
+		return Handler
+	}
 	return c
+}
+
+// handlerExts are the extensions of a handler's path: none, or a server
+// script's.
+var handlerExts = map[string]bool{"": true, ".aspx": true, ".ashx": true, ".asp": true, ".php": true, ".jsp": true, ".do": true, ".axd": true, ".cfm": true}
+
+// handlerWords name a download handler's path segment, lower case, with
+// "-" and "_" removed (DownloadFile.ashx, tai-ve, get_file).
+var handlerWords = map[string]bool{
+	"download": true, "downloads": true, "downloadfile": true, "downloadattachment": true, "downloaddocument": true,
+	"filedownload": true, "getfile": true, "getattachment": true, "getdocument": true, "file": true, "files": true,
+	"attachment": true, "attachments": true, "dinhkem": true, "filedinhkem": true, "taive": true, "taixuong": true,
+	"taifile": true, "dl": true,
+}
+
+// handler reports a link shaped like a download handler: a path of no
+// extension or a script's whose segment is a download word followed by
+// another segment ("/api/file/abc") or, last, by a query
+// ("/download.aspx?id=5"). "/tai-ve" alone (a section page), a viewer
+// page ("/van-ban/xem/12") and an article ("/tin-tuc/file.html") are not.
+func handler(p *url.URL) bool {
+	if !handlerExts[strings.ToLower(path.Ext(p.Path))] {
+		return false
+	}
+	segs := strings.Split(strings.Trim(p.Path, "/"), "/")
+	for i, s := range segs {
+		s = strings.ToLower(strings.TrimSuffix(s, path.Ext(s)))
+		s = strings.NewReplacer("-", "", "_", "").Replace(s)
+		if handlerWords[s] && (i < len(segs)-1 || p.RawQuery != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// contentTypes maps a response's media type to the extension of its kind.
+var contentTypes = map[string]string{
+	"application/pdf":    ".pdf",
+	"application/x-pdf":  ".pdf",
+	"application/msword": ".doc",
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+	"application/vnd.ms-excel": ".xls",
+	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":         ".xlsx",
+	"application/vnd.oasis.opendocument.spreadsheet":                            ".ods",
+	"application/vnd.oasis.opendocument.text":                                   ".odt",
+	"application/vnd.ms-powerpoint":                                             ".ppt",
+	"application/vnd.openxmlformats-officedocument.presentationml.presentation": ".pptx",
+	"application/rtf": ".rtf", "text/rtf": ".rtf",
+	"application/zip": ".zip", "application/x-zip-compressed": ".zip",
+	"application/x-rar-compressed": ".rar", "application/vnd.rar": ".rar", "application/x-7z-compressed": ".7z",
+	"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "video/mp4": ".mp4", "audio/mpeg": ".mp3",
+}
+
+// OfResponse returns the class of what a file link answered, and the
+// file's name when the response names it: by the Content-Disposition
+// filename ("attachment; filename*=UTF-8”Ph%E1%BB%A5%20l%E1%BB%A5c.xlsx"),
+// else by the Content-Type; Handler when neither tells (a generic
+// "application/octet-stream": the bytes decide) and Page for an HTML
+// page.
+func OfResponse(disposition, contentType string) (c Class, name string) {
+	if _, params, err := mime.ParseMediaType(disposition); err == nil {
+		name = path.Base(strings.ReplaceAll(params["filename"], "\\", "/"))
+		if name == "." || name == "/" {
+			name = ""
+		}
+	}
+	if k := OfName(name); k != Page {
+		return k, name
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch mt = strings.ToLower(mt); {
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		return Page, name
+	case contentTypes[mt] != "":
+		return OfName(contentTypes[mt]), name
+	}
+	return Handler, name
+}
+
+// Viewed returns the file an Office viewer link shows — SharePoint's
+// "/_layouts/15/WopiFrame.aspx?sourcedoc=/TW/Lists/vbpq/Attachments/1/a.doc&action=default"
+// (vbpl.vn) — resolved against the link: that file is the attachment, the
+// viewer an HTML page. "" when u is no viewer of a document file.
+func Viewed(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	for k, vs := range p.Query() {
+		if !strings.EqualFold(k, "sourcedoc") || len(vs) == 0 || OfName(vs[0]) < Other {
+			continue
+		}
+		t, err := url.Parse(strings.TrimSpace(vs[0]))
+		if err != nil {
+			return ""
+		}
+		r := p.ResolveReference(t)
+		r.Fragment, r.RawFragment = "", ""
+		if v := r.String(); OfURL(v) >= Other {
+			return v
+		}
+		return "" // "a#b.pdf": the name was not the path's
+	}
+	return ""
 }
 
 // Exts returns the extensions of class c, sorted.
@@ -101,6 +216,8 @@ func (c Class) String() string {
 	switch c {
 	case Page:
 		return "page"
+	case Handler:
+		return "handler"
 	case Media:
 		return "media"
 	case Other:
