@@ -54,6 +54,12 @@ func (r *Reader) finish(res *Result, lines []line) error {
 		texts[i] = l.text
 	}
 	d := extract.ParseDocument(texts)
+	if res.Kind == XLSX || res.Kind == XLS {
+		// A workbook is a table, not an ND 30 document: an annex opens
+		// with its "PHỤ LỤC" title (an appendix to ParseDocument) and has
+		// no signature, so its body is every line.
+		d.BodyStart, d.BodyEnd, d.Sections = 0, len(texts), nil
+	}
 	var body []string
 	for _, t := range texts[d.BodyStart:d.BodyEnd] {
 		if !extract.IsStampText(t, false) {
