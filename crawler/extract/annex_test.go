@@ -75,6 +75,17 @@ func TestAnnexListIsTheDocuments(t *testing.T) {
 <li><a href="/van-ban/xem/pl1-kh-88">Phụ lục I kèm theo Kế hoạch số 88/KH-UBND năm 2024</a> (<a href="/Uploads/2024/pl1-kh-88.pdf">tải về</a>)</li>
 <li><a href="/van-ban/xem/pl2-kh-88">Phụ lục II kèm theo Kế hoạch số 88/KH-UBND năm 2024</a> (<a href="/Uploads/2024/pl2-kh-88.pdf">tải về</a>)</li></ul>`, "",
 			nil, []string{"88/KH-UBND"}, nil},
+		// i20-files: the label split where an editor bolded part of it.
+		{"annex labels split across inline markup", annexPlan + `<ul>
+<li><b>Phụ</b> lục I: <a href="/van-ban/xem/pl1-kh-150">Danh mục nhiệm vụ cải cách hành chính năm 2025</a> (<a href="/Uploads/2025/pl1-kh-150.pdf">tải về</a>)</li>
+<li><strong>Phụ lục</strong> II: <a href="/van-ban/xem/pl2-kh-150">Kinh phí thực hiện các nhiệm vụ cải cách hành chính</a> (<a href="/Uploads/2025/pl2-kh-150.xlsx">tải về</a>)</li></ul>
+<p><span>M</span><span>ẫu số</span> 03: <a href="/van-ban/xem/mau-03">Phiếu khảo sát mức độ hài lòng của người dân</a> (<a href="/Uploads/2025/mau-03.docx">tải về</a>)</p>`, "",
+			[]string{"Phụ lục I: Danh mục nhiệm vụ", "Phụ lục II: Kinh phí thực hiện", "Mẫu số 03: Phiếu khảo sát"}, nil,
+			[]string{"/Uploads/2025/pl1-kh-150.pdf", "/Uploads/2025/pl2-kh-150.xlsx", "/Uploads/2025/mau-03.docx"}},
+		{"split words that make no label: other documents' rows", annexPlan + `<ul>
+<li><b>Mẫu</b> đơn: <a href="/van-ban/xem/kh-88">Kế hoạch số 88/KH-UBND về cải cách hành chính năm 2024</a> (<a href="/Uploads/2024/kh-88.pdf">tải về</a>)</li>
+<li><b>Phụ</b> trách: <a href="/van-ban/xem/kh-89">Kế hoạch số 89/KH-UBND về kiểm soát thủ tục hành chính</a> (<a href="/Uploads/2024/kh-89.pdf">tải về</a>)</li></ul>`, "",
+			nil, []string{"88/KH-UBND", "89/KH-UBND"}, nil},
 		{"the portal's forms box in the side column", annexPlan,
 			`<div class="col-sidebar"><h3>Biểu mẫu</h3><ul><li><a href="/bieu-mau/mau-so-01-don-de-nghi.doc">Mẫu số 01: Đơn đề nghị cung cấp thông tin</a></li>
 <li><a href="/bieu-mau/mau-so-02-phieu-yeu-cau.doc">Mẫu số 02: Phiếu yêu cầu cung cấp thông tin</a></li></ul></div>`,
