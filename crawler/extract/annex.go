@@ -137,12 +137,20 @@ func eachItem(list *html.Node, f func(*html.Node) bool) bool {
 	return walk(list)
 }
 
-// annexLine reports a paragraph or list item that is a line of the
-// document's annex list: a paragraph opening with an annex label, an item
-// of an annex list.
+// annexLine reports a paragraph, list item or table row that is a line of
+// the document's annex list: a paragraph opening with an annex label, an
+// item or row of an annex list or table.
 func annexLine(n *html.Node) bool {
 	if n.DataAtom == atom.Li {
 		return n.Parent != nil && annexList(n.Parent)
+	}
+	if n.DataAtom == atom.Tr {
+		for t := n.Parent; t != nil; t = t.Parent {
+			if t.Type == html.ElementNode && t.DataAtom == atom.Table {
+				return annexList(t)
+			}
+		}
+		return false
 	}
 	if n.DataAtom != atom.P {
 		return false

@@ -54,9 +54,16 @@ func TestAnnexListIsTheDocuments(t *testing.T) {
 			[]string{"/Uploads/2025/pl1-kh-150.pdf", "/Uploads/2025/pl2-kh-150.xlsx"}},
 		{"other documents in a table of two rows", annexPlan + `<table><tr><td>1</td><td><a href="/van-ban/xem/kh-88">Kế hoạch số 88/KH-UBND về kiểm tra cải cách hành chính năm 2024</a></td><td><a href="/Uploads/2024/kh-88.pdf">Tải về</a></td></tr>
 <tr><td>2</td><td><a href="/van-ban/xem/qd-99">Quyết định số 99/QĐ-UBND về Bộ chỉ số cải cách hành chính</a></td><td><a href="/Uploads/2024/qd-99.pdf">Tải về</a></td></tr></table>`, "",
-			// The files stay: only a list item is read as another page's
-			// row (a table row may be a whole page's layout); left, docs.
-			nil, []string{"88/KH-UBND", "99/QĐ-UBND"}, []string{"/Uploads/2024/kh-88.pdf", "/Uploads/2024/qd-99.pdf"}},
+			// Their files are theirs: a row of a table of two rows or more
+			// that links another page's title is a listing row, as a list
+			// item is (i20-files; kept before).
+			nil, []string{"88/KH-UBND", "99/QĐ-UBND"}, nil},
+		{"a one-row layout table around the article keeps its file", `<table><tr><td><a href="/tin-tuc">Tin tức - Sự kiện chỉ đạo điều hành</a></td><td>` + annexPlan +
+			`<p>Tệp: <a href="/Uploads/2025/kh-150.pdf">kh-150.pdf</a></p></td></tr></table>`, "",
+			nil, nil, []string{"/Uploads/2025/kh-150.pdf"}},
+		{"a two-row layout table, the article in a row beside a menu link", `<table><tr><td>Cổng thông tin</td></tr><tr><td><a href="/tin-tuc">Tin tức - Sự kiện chỉ đạo điều hành</a></td><td>` + annexPlan +
+			`<p>Tệp: <a href="/Uploads/2025/kh-150.pdf">kh-150.pdf</a></p></td></tr></table>`, "",
+			nil, nil, []string{"/Uploads/2025/kh-150.pdf"}},
 		{"a single annex in a paragraph", annexPlan + `<p>Phụ lục: <a href="/van-ban/xem/pl-150">Bảng phân công nhiệm vụ thực hiện kế hoạch</a> (<a href="/Uploads/2025/pl-150.pdf">tải về</a>)</p>`, "",
 			[]string{"Phụ lục: Bảng phân công nhiệm vụ"}, nil, []string{"/Uploads/2025/pl-150.pdf"}},
 		{"other documents listed in the article, unlabelled", annexPlan + `<ul>

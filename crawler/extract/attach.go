@@ -265,12 +265,22 @@ func widgetClass(h string) bool {
 // in a list item ("Luật 15/2012/QH13 …"; not "Xem", "»").
 const minItemTitle = 10
 
-// otherItem reports a list item (li) holding, beside the file link a, a
-// link titled by another page: the item lists that page and the file is
-// its — unless the item is one of the page's annexes ("Phụ lục I: <Danh
-// mục …> (<tải về>)": the link is the annex's viewer page).
+// otherItem reports a list item (li), or a row (tr) of a table of two
+// rows or more, holding, beside the file link a, a link titled by another
+// page: the item lists that page and the file is its — unless the item is
+// one of the page's annexes ("Phụ lục I: <Danh mục …> (<tải về>)": the
+// link is the annex's viewer page). pagesFile keeps a row holding the
+// page's title or article text (a layout table's row).
 func otherItem(n, a *html.Node, base *url.URL, self string) bool {
-	if n.DataAtom != atom.Li || annexLine(n) {
+	switch {
+	case n.DataAtom == atom.Tr:
+		if !listingRow(n) {
+			return false
+		}
+	case n.DataAtom != atom.Li:
+		return false
+	}
+	if annexLine(n) {
 		return false // an item of the page's annex list (annex.go)
 	}
 	found := false
@@ -292,4 +302,15 @@ func otherItem(n, a *html.Node, base *url.URL, self string) bool {
 	}
 	walk(n)
 	return found
+}
+
+// listingRow reports a table row with a sibling row: a row of a listing,
+// not a one-row layout table.
+func listingRow(tr *html.Node) bool {
+	for c := tr.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != tr && c.Type == html.ElementNode && c.DataAtom == atom.Tr {
+			return true
+		}
+	}
+	return false
 }
