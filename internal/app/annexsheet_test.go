@@ -41,6 +41,17 @@ func annexPlanSheet() filetexttest.Sheet {
 // agency in charge (the merged cell's on both its rows) and deadline.
 // Before i20-files the annex was listed and never fetched: no task.
 func TestCrawlAnnexSheetTasks(t *testing.T) {
+	t.Run("xlsx", func(t *testing.T) { crawlAnnexSheetTasks(t, "xlsx", filetexttest.XLSX(annexPlanSheet())) })
+	// xls2csv does not report merged ranges: the second task's agency,
+	// merged with the first's, is empty (not done: docs/design.md
+	// i20-files).
+	t.Run("xls", func(t *testing.T) {
+		filetexttest.RequireTools(t, "xls2csv")
+		crawlAnnexSheetTasks(t, "xls", filetexttest.XLS(annexPlanSheet()))
+	})
+}
+
+func crawlAnnexSheetTasks(t *testing.T, ext string, sheet []byte) {
 	data := demoData(t) // the resolution, 57-NQ/TW, with the demo's other documents
 	mux := http.NewServeMux()
 	mux.HandleFunc("/tin-tuc/chi-dao-dieu-hanh/2025/03/1100-ke-hoach-150-kh-ubnd.html", func(w http.ResponseWriter, r *http.Request) {
@@ -48,11 +59,11 @@ func TestCrawlAnnexSheetTasks(t *testing.T) {
 		fmt.Fprint(w, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</title></head><body>
 <div class="content-detail"><h1>Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị</h1><p class="date">Ngày đăng: 12/03/2025</p>
 <p>Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai với các nhiệm vụ cụ thể giao cho các sở, ngành tại phụ lục kèm theo.</p>
-<div class="file-dinh-kem"><b>Tệp đính kèm:</b> <a href="/Uploads/2025/03/phu-luc-kh-150.xlsx">Phụ lục danh mục nhiệm vụ</a></div></div></body></html>`)
+<div class="file-dinh-kem"><b>Tệp đính kèm:</b> <a href="/Uploads/2025/03/phu-luc-kh-150.`+ext+`">Phụ lục danh mục nhiệm vụ</a></div></div></body></html>`)
 	})
-	mux.HandleFunc("/Uploads/2025/03/phu-luc-kh-150.xlsx", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/Uploads/2025/03/phu-luc-kh-150."+ext, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/octet-stream")
-		w.Write(filetexttest.XLSX(annexPlanSheet()))
+		w.Write(sheet)
 	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
@@ -80,10 +91,14 @@ delay = "0s"
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatal(err)
 	}
-	annex := srv.URL + "/Uploads/2025/03/phu-luc-kh-150.xlsx"
+	annex := srv.URL + "/Uploads/2025/03/phu-luc-kh-150." + ext
+	mergedAgency := "Văn phòng Ủy ban nhân dân tỉnh"
+	if ext == "xls" {
+		mergedAgency = ""
+	}
 	want := map[string]struct{ agency, partners, date string }{
 		"Cung cấp dịch vụ công trực tuyến toàn trình": {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "2025-12-31"},
-		"Bảo đảm an toàn, an ninh mạng":               {"Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh", "2025-12-31"},
+		"Bảo đảm an toàn, an ninh mạng":               {mergedAgency, "Công an tỉnh", "2025-12-31"},
 		"Đẩy mạnh giáo dục STEM":                      {"Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "2026-12-31"},
 	}
 	found := 0
