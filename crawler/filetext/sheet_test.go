@@ -257,3 +257,24 @@ func BenchmarkXLSX(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(sh.Rows)*b.N)/b.Elapsed().Seconds(), "rows/s")
 }
+
+// TestAnnexFileAlone: an annex posted as a DOCX of its own — "PHỤ LỤC I"
+// over its task table, no ND 30 header, no signature (written for this
+// test) — keeps its text as its body; before i20-files ParseDocument read
+// the title as an appendix heading with nothing under it, and the file
+// was stored with an empty body.
+func TestAnnexFileAlone(t *testing.T) {
+	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	tc := func(s string) string { return `<w:tc>` + p(s) + `</w:tc>` }
+	doc := `<w:document xmlns:w="w"><w:body>` + p("PHỤ LỤC I: DANH MỤC NHIỆM VỤ NĂM 2025") +
+		p("(Kèm theo Kế hoạch số 150/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh)") +
+		`<w:tbl><w:tr>` + tc("STT") + tc("Nhiệm vụ") + tc("Cơ quan chủ trì") + `</w:tr><w:tr>` + tc("1") + tc("Rà soát thủ tục hành chính trong lĩnh vực đất đai") + tc("Sở Tư pháp") + `</w:tr></w:tbl></w:body></w:document>`
+	res, err := NewReader(Options{}).Read(context.Background(), "pl.docx", zipOf(t, map[string]string{"word/document.xml": doc}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "PHỤ LỤC I: DANH MỤC NHIỆM VỤ NĂM 2025\n(Kèm theo Kế hoạch số 150/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh)\nSTT | Nhiệm vụ | Cơ quan chủ trì\n1 | Rà soát thủ tục hành chính trong lĩnh vực đất đai | Sở Tư pháp"
+	if res.Body != want {
+		t.Errorf("body\n%q\nwant\n%q", res.Body, want)
+	}
+}
