@@ -94,9 +94,11 @@ func (r *run) fileFetched(u string, resp *response, state urlState) {
 		r.finishURL(u, state, nil, ReadFileOp(u))
 		return
 	}
-	if c, _ := filekind.OfResponse(resp.Header.Get("Content-Disposition"), resp.Header.Get("Content-Type")); c == filekind.Other || c == filekind.Media {
+	if c, _ := filekind.OfResponse(resp.Header.Get("Content-Disposition"), resp.Header.Get("Content-Type")); (c == filekind.Other || c == filekind.Media) && !readable(resp.Body) {
 		// A download handler serving a kind we do not read (its name or
-		// type says a ZIP, a slide deck, an image): as such a link, not read.
+		// type says a ZIP, a slide deck, an image, and its bytes are none
+		// of ours — a DOCX served as application/zip is read): as such a
+		// link, not read.
 		r.notAFile(u, fmt.Sprintf("the link serves %s (%s), a kind not read", c, cmp.Or(resp.Header.Get("Content-Disposition"), resp.Header.Get("Content-Type"))))
 		r.finishURL(u, state, nil, ReadFileOp(u))
 		return
@@ -106,6 +108,13 @@ func (r *run) fileFetched(u string, resp *response, state urlState) {
 		data = nil // read back from the archive when its turn comes
 	}
 	r.queueFile(u, state, data, ref, resp.Header)
+}
+
+// readable reports bytes of a kind filetext reads (when the response was
+// not truncated: a truncated file is judged by its read).
+func readable(data []byte) bool {
+	k, err := filetext.Sniff(data)
+	return err == nil && k != filetext.HTML
 }
 
 // notAFile reports a file link that answered no file we read: an HTML

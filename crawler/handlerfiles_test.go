@@ -40,8 +40,8 @@ func (w headerWriter) WriteHeader(code int) {
 // shapes written for this test) and through vbpl.vn's Office viewer:
 //   - "/Handler/Download?fileId=123" serves a DOCX named by its
 //     Content-Disposition (filename*, UTF-8): read, stored under that name;
-//   - "/api/file/abc" serves an XLSX annex under the portal's one
-//     Content-Type for every file: its bytes tell, read;
+//   - "/api/file/abc" serves an XLSX annex as application/zip (a server
+//     without the type): its bytes tell, read;
 //   - "/download.aspx?id=5" serves a ZIP (Content-Disposition "ho-so.zip"):
 //     fetched once, not read, no file error (FilePages);
 //   - "WopiFrame.aspx?sourcedoc=/files/45-KH-UBND.pdf&action=default"
@@ -57,6 +57,7 @@ func TestCrawlDownloadHandlers(t *testing.T) {
 	srv := newServer(t, headerPortal{portal, map[string]http.Header{
 		"/Handler/Download": {"Content-Disposition": {`attachment; filename="ke-hoach.docx"; filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%20236.docx`}},
 		"/download.aspx":    {"Content-Disposition": {`attachment; filename="ho-so.zip"`}},
+		"/api/file/abc":     {"Content-Type": {"application/zip"}}, // a server without the XLSX type
 	}})
 	portal.file("/Handler/Download", demoFile(t, "236-KH-UBND.docx"))
 	portal.file("/api/file/abc", filetexttest.XLSX(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{
