@@ -1,13 +1,14 @@
 // Package filetext reads document files — PDF (its text layer, and OCR for
-// pages without usable text), DOCX and DOC — into Vietnamese text in NFC,
+// pages without usable text), DOCX and DOC, and the XLSX and XLS
+// spreadsheets annexes come in — into Vietnamese text in NFC,
 // and reads the Nghị định 30/2020 header of the document they hold (số ký
 // hiệu, loại văn bản, cơ quan ban hành, date, trích yếu, body, signer) with
 // crawler/extract's rules.
 //
-// PDF, DOC and OCR go through Debian's tools (poppler-utils, antiword or
-// catdoc, tesseract-ocr-vie), run with the read's context, a per-file time
-// limit and capped output; a missing one is a *ToolMissingError naming the
-// package. DOCX is read in Go. Legacy font encodings (TCVN3 ".VnTime",
+// PDF, DOC, XLS and OCR go through Debian's tools (poppler-utils, antiword
+// or catdoc, catdoc's xls2csv, tesseract-ocr-vie), run with the read's
+// context, a per-file time limit and capped output; a missing one is a
+// *ToolMissingError naming the package. DOCX and XLSX are read in Go. Legacy font encodings (TCVN3 ".VnTime",
 // VNI) are decoded per run of text with corpus/viet's decoders.
 package filetext
 
@@ -223,7 +224,7 @@ func (r *Reader) ReadFile(ctx context.Context, path string) (*Result, error) {
 	return r.Read(ctx, path, data)
 }
 
-// IsDocument reports whether data is a PDF, DOCX or DOC file (by its
+// IsDocument reports whether data is a PDF, DOCX, DOC, XLSX or XLS file (by its
 // bytes), which Read handles. Binary data of another kind (an executable,
 // an image, an archive, bytes holding NULs or many other control bytes,
 // see looksBinary) is an error wrapping
