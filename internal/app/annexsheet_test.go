@@ -124,3 +124,22 @@ delay = "0s"
 		t.Errorf("%d of the annex's %d rows listed as tasks of 57-NQ/TW; the tasks:\n%s", found, len(want), strings.Join(got, "\n"))
 	}
 }
+
+// TestIngestSpreadsheets: `vanban ingest FOLDER` reads a folder's .xlsx
+// annex as a document of its own, found by the words of its rows (before
+// i20-files ingest skipped it).
+func TestIngestSpreadsheets(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "Phụ lục KH 150.xlsx"), filetexttest.XLSX(annexPlanSheet()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	got, stderr, err := ingestFolder(t, data, IngestOptions{}, dir)
+	if got != "1 1 0 0 0 0 0" || err != nil {
+		t.Fatalf("ingest: %s, %v; want 1 file, 1 new:\n%s", got, err, stderr)
+	}
+	hits := searchHits(t, data, "giáo dục STEM trong các trường phổ thông", 3)
+	if r := rankOf(hits, "/Ph%E1%BB%A5%20l%E1%BB%A5c%20KH%20150.xlsx"); r == 0 || hits[r-1].File != "xlsx" {
+		t.Errorf("the annex's row: not in the top 3: %+v", hits)
+	}
+}
