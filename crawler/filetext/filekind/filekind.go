@@ -107,22 +107,53 @@ var handlerWords = map[string]bool{
 
 // handler reports a link shaped like a download handler: a path of no
 // extension or a script's whose segment is a download word followed by
-// another segment ("/api/file/abc") or, last, by a query
-// ("/download.aspx?id=5"). "/tai-ve" alone (a section page), a viewer
-// page ("/van-ban/xem/12") and an article ("/tin-tuc/file.html") are not.
+// another segment ("/api/file/abc") or, last, by a query naming a file
+// ("/download.aspx?id=5": fileQuery). "/tai-ve" alone (a section page), a
+// downloads section's listing ("downloads.php?cat=586", "?page=2"), a
+// viewer page ("/van-ban/xem/12") and an article ("/tin-tuc/file.html")
+// are not.
 func handler(p *url.URL) bool {
 	if !handlerExts[strings.ToLower(path.Ext(p.Path))] {
 		return false
 	}
 	segs := strings.Split(strings.Trim(p.Path, "/"), "/")
 	for i, s := range segs {
-		s = strings.ToLower(strings.TrimSuffix(s, path.Ext(s)))
-		s = strings.NewReplacer("-", "", "_", "").Replace(s)
-		if handlerWords[s] && (i < len(segs)-1 || p.RawQuery != "") {
+		if !handlerWords[fold(strings.TrimSuffix(s, path.Ext(s)))] {
+			continue
+		}
+		if i < len(segs)-1 || fileQuery(p.Query()) {
 			return true
 		}
 	}
 	return false
+}
+
+// fold lower-cases a name and drops "-" and "_" ("Download_File" →
+// "downloadfile").
+func fold(s string) string { return strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(s)) }
+
+// listingKeys open the query keys of a listing, not of one file:
+// category, page, menu, tab, sort, search.
+var listingKeys = []string{"cat", "page", "menu", "tab", "module", "sort", "search", "keyword", "q"}
+
+// fileKeys are the query keys naming one file beside those ending "id"
+// (id, fileId, fid, attachmentId, docId).
+var fileKeys = map[string]bool{"file": true, "filename": true, "name": true, "f": true, "path": true, "key": true, "guid": true, "uuid": true, "token": true, "code": true}
+
+// fileQuery reports a query naming one file: a key that is an id or a
+// file's name, and no key of a listing ("?cat=2&id=5" lists).
+func fileQuery(q url.Values) bool {
+	named := false
+	for k := range q {
+		k = fold(k)
+		for _, l := range listingKeys {
+			if strings.HasPrefix(k, l) && (l != "q" || k == "q") {
+				return false
+			}
+		}
+		named = named || strings.HasSuffix(k, "id") || fileKeys[k]
+	}
+	return named
 }
 
 // contentTypes maps a response's media type to the extension of its kind.

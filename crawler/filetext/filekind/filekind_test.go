@@ -60,6 +60,13 @@ func TestOfURL(t *testing.T) {
 		{"https://example.gov.vn/tin-tuc/file-moi.html?id=3", Page},  // an article
 		{"https://example.gov.vn/download/huong-dan.html", Page},     // a page under a download section
 		{"https://example.gov.vn/filemanager/index.aspx?id=2", Page}, // a word only opening the segment
+		{"http://jaraguadosul.com.br/downloads.php?cat=586", Page},   // a downloads section's category (a real page's menu)
+		{"http://jaraguadosul.com.br/downloads.php?id=84", Handler},
+		{"https://example.gov.vn/download.aspx?page=2", Page},
+		{"https://example.gov.vn/download.aspx?catid=3&id=5", Page}, // a listing with an item picked
+		{"https://example.gov.vn/tai-ve.aspx?q=ke+hoach", Page},     // a search
+		{"https://example.gov.vn/download.aspx?lang=vi", Page},      // names no file
+		{"https://example.gov.vn/Download.ashx?FileName=QD12", Handler},
 		{"", Page},
 		{"http://[::1", Page}, // does not parse
 	} {
