@@ -1,13 +1,16 @@
 package crawler
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"sync"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/filetext"
+	"github.com/vanban/vanban/crawler/filetext/filekind"
 )
 
 // Attached files. An article's links to PDF, DOCX and DOC files
@@ -91,15 +94,39 @@ func (r *run) fileFetched(u string, resp *response, state urlState) {
 		r.finishURL(u, state, nil, ReadFileOp(u))
 		return
 	}
+	if c, _ := filekind.OfResponse(resp.Header.Get("Content-Disposition"), resp.Header.Get("Content-Type")); (c == filekind.Other || c == filekind.Media) && !readable(resp.Body) {
+		// A download handler serving a kind we do not read (its name or
+		// type says a ZIP, a slide deck, an image, and its bytes are none
+		// of ours — a DOCX served as application/zip is read): as such a
+		// link, not read.
+		r.notAFile(u, fmt.Sprintf("the link serves %s (%s), a kind not read", c, cmp.Or(resp.Header.Get("Content-Disposition"), resp.Header.Get("Content-Type"))))
+		r.finishURL(u, state, nil, ReadFileOp(u))
+		return
+	}
 	data, ref := resp.Body, resp.WARC
 	if ref.File != "" {
 		data = nil // read back from the archive when its turn comes
 	}
-	r.queueFile(u, state, data, ref)
+	r.queueFile(u, state, data, ref, resp.Header)
+}
+
+// readable reports bytes of a kind filetext reads (when the response was
+// not truncated: a truncated file is judged by its read).
+func readable(data []byte) bool {
+	k, err := filetext.Sniff(data)
+	return err == nil && k != filetext.HTML
+}
+
+// notAFile reports a file link that answered no file we read: an HTML
+// page (an Office viewer, a login or error page) or a kind not read.
+func (r *run) notAFile(u, why string) {
+	r.c.log.Info("file link gave no file to read", "site", r.site.Name, "url", u, "why", why)
+	r.count(func(rep *Report) { rep.FilePages++ })
 }
 
 // queueFile hands a file to the pool; the URL is finished when it is read.
-func (r *run) queueFile(u string, state urlState, data []byte, ref warcRef) {
+// header is the response's (nil: read from the archived record).
+func (r *run) queueFile(u string, state urlState, data []byte, ref warcRef, header http.Header) {
 	r.fileWG.Add(1)
 	r.c.files.submit(func() {
 		defer r.fileWG.Done()
@@ -114,9 +141,10 @@ func (r *run) queueFile(u string, state urlState, data []byte, ref warcRef) {
 				r.finishURL(u, state, nil)
 				return
 			}
-			data = resp.Body
+			data, header = resp.Body, resp.Header
 		}
-		st, ops, ok := r.readFile(r.ctx, u, state, data)
+		_, name := filekind.OfResponse(header.Get("Content-Disposition"), "")
+		st, ops, ok := r.readFile(r.ctx, u, state, data, name)
 		if ok {
 			r.finishURL(u, st, nil, ops...)
 		}
@@ -126,10 +154,12 @@ func (r *run) queueFile(u string, state urlState, data []byte, ref warcRef) {
 	})
 }
 
-// readFile reads a file and stores its document. It returns the state to
-// record and the writes to commit with it, or ok false when ctx was
-// cancelled (the file is read again by the next run).
-func (r *run) readFile(ctx context.Context, u string, state urlState, data []byte) (_ urlState, ops []corpus.KVOp, ok bool) {
+// readFile reads a file and stores its document; name is the file's name
+// when the response gave one (Content-Disposition), else the URL's is
+// taken. It returns the state to record and the writes to commit with it,
+// or ok false when ctx was cancelled (the file is read again by the next
+// run). A file link answering an HTML page is no file error (notAFile).
+func (r *run) readFile(ctx context.Context, u string, state urlState, data []byte, name string) (_ urlState, ops []corpus.KVOp, ok bool) {
 	res, err := r.c.files.reader.Read(ctx, u, data)
 	if err != nil && ctx.Err() != nil {
 		return state, nil, false
@@ -141,12 +171,15 @@ func (r *run) readFile(ctx context.Context, u string, state urlState, data []byt
 		state.Pending = tm.Package
 		r.count(func(rep *Report) { rep.FilesPending++ })
 		return state, []corpus.KVOp{PendingFileOp(u, tm)}, true
+	case errors.Is(err, filetext.ErrHTML):
+		state.Pending = ""
+		r.notAFile(u, "it answered an HTML page, not a file")
 	case err != nil:
 		state.Pending = ""
 		r.fileFailed(u, err)
 	default:
 		state.Pending = ""
-		if err := r.storeFile(u, &state, res, data); err != nil {
+		if err := r.storeFile(u, &state, res, data, name); err != nil {
 			r.fail(u, "store", err)
 		}
 	}
@@ -168,8 +201,14 @@ func (r *run) fileFailed(u string, err error) {
 // storeFile stores the document of a file read from the article at
 // state.Parent, and gives the article the file's header when it wraps
 // this file alone (adoptHeader).
-func (r *run) storeFile(u string, state *urlState, res *filetext.Result, data []byte) error {
+func (r *run) storeFile(u string, state *urlState, res *filetext.Result, data []byte, name string) error {
 	d := FileDocument(u, res, data)
+	if name != "" && name != d.File.Name {
+		if d.Title == d.File.Name {
+			d.Title = name
+		}
+		d.File.Name = name
+	}
 	d.Site = r.site.Name
 	d.Parent = corpus.IDForURL(state.Parent)
 	r.c.adoptMu.Lock()

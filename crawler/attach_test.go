@@ -235,11 +235,13 @@ func TestCrawlAttachments(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("first crawl %v: %+v", time.Since(start).Round(time.Millisecond), rep)
-	if rep.Failed != 0 || rep.Files != 4 || rep.FilesFailed != len(bad) || rep.New != 9 {
-		t.Errorf("first crawl: %d failed, %d files read, %d file errors, %d new; want 0, 4, %d, 9 (5 articles + 4 files)",
-			rep.Failed, rep.Files, rep.FilesFailed, rep.New, len(bad))
+	// error.pdf answers an HTML page: no file, and no file error either
+	// (FilePages, i20-files).
+	if rep.Failed != 0 || rep.Files != 4 || rep.FilesFailed != len(bad)-1 || rep.FilePages != 1 || rep.New != 9 {
+		t.Errorf("first crawl: %d failed, %d files read, %d file errors, %d HTML answers, %d new; want 0, 4, %d, 1, 9 (5 articles + 4 files)",
+			rep.Failed, rep.Files, rep.FilesFailed, rep.FilePages, rep.New, len(bad)-1)
 	}
-	wantKind := map[string]string{"encrypted.pdf": "encrypted", "truncated.pdf": "damaged", "empty.pdf": "empty", "error.pdf": "html",
+	wantKind := map[string]string{"encrypted.pdf": "encrypted", "truncated.pdf": "damaged", "empty.pdf": "empty",
 		"gazette.pdf": "too_large", "bomb.docx": "too_large", "image.docx": "no_text"}
 	for _, fe := range rep.FileErrors {
 		name := FileName(fe.URL)

@@ -39,7 +39,7 @@ type Site struct {
 	Delay       Duration `toml:"delay"`   // minimum gap between request starts to one host
 	Concurrency int      `toml:"concurrency"`
 	DateOrder   string   `toml:"date_order"` // "dmy" or "mdy": overrides the order inferred from the site's pages
-	// Attachments turns the fetching of the files (PDF, DOCX, DOC) linked
+	// Attachments turns the fetching of the files (PDF, DOCX, DOC, XLSX, XLS) linked
 	// from the site's articles on or off; default on.
 	Attachments *bool `toml:"attachments"`
 	// AttachmentHosts are the hosts besides the site's own (those of its

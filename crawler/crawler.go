@@ -66,6 +66,10 @@ type Report struct {
 	FilesPending int         `json:"files_pending"`
 	FilesFailed  int         `json:"files_failed"`
 	FileErrors   []FileError `json:"file_errors,omitempty"`
+	// FilePages counts file links that answered an HTML page (a viewer, a
+	// login or error page) or a kind we do not read (a handler serving a
+	// ZIP): not files read, not file errors (attach.go).
+	FilePages int `json:"file_pages,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a

@@ -112,8 +112,10 @@ func (s *Site) compileFileHosts() error {
 func (s *Site) attachments() bool { return s.Attachments == nil || *s.Attachments }
 
 // fileAllowed reports whether u is a document file filetext reads
-// (filekind.Readable: PDF, DOCX, DOC, by its path or a download handler's
-// file=a.pdf; other attachments are listed, not fetched) an
+// (filekind.Readable: PDF, DOCX, DOC, XLSX, XLS, by its path or a download
+// handler's file=a.pdf; other attachments are listed, not fetched), or a
+// download handler's link naming no file (filekind.Handler: the extractor
+// lists one only from an attachment block; the response tells its kind), an
 // article of the site may have fetched: attachments are on, its host is
 // the site's or one of its attachment hosts, and deny does not match.
 // allow does not apply: it fences the pages crawled.
@@ -125,7 +127,8 @@ func (s *Site) fileAllowed(u string) bool {
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || !s.fileHosts[strings.ToLower(p.Hostname())] {
 		return false
 	}
-	return !matchAny(s.deny, u) && filekind.OfURL(u) == filekind.Readable
+	c := filekind.OfURL(u)
+	return !matchAny(s.deny, u) && (c == filekind.Readable || c == filekind.Handler)
 }
 
 // fileHost reports whether a file may be taken from u's host: where a

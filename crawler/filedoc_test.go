@@ -93,8 +93,10 @@ func TestFileAllowed(t *testing.T) {
 		{"https://chinhphu.vn/files/45-KH-UBND.pdf", true},                       // the site's host, outside allow
 		{"https://datafiles.chinhphu.vn/cpp/files/vbpq/2025/1.signed.pdf", true}, // an attachment host
 		{"https://DataFiles.ChinhPhu.vn/a.DOCX", true},
-		{"https://chinhphu.vn/download.aspx?file=qd.doc", true}, // a download handler
-		{"https://chinhphu.vn/files/bang.xlsx", false},          // not a document filetext reads
+		{"https://chinhphu.vn/download.aspx?file=qd.doc", true},   // a download handler
+		{"https://chinhphu.vn/files/bang.xlsx", true},             // a spreadsheet annex
+		{"https://chinhphu.vn/Handler/Download?fileId=123", true}, // a handler naming no file (listed only from an attachment block)
+		{"https://chinhphu.vn/files/bang.ods", false},             // not a document filetext reads
 		{"https://chinhphu.vn/files/a.zip", false},
 		{"https://example.org/a.pdf", false},         // another host
 		{"https://chinhphu.vn/private/a.pdf", false}, // denied

@@ -14,15 +14,18 @@ import (
 // PDF through a download handler (download.aspx?file=…), a spreadsheet,
 // a slide deck and an upper-case ZIP (filekind): all four are the
 // article's attachments; the PDF is fetched once, as a file, never as a
-// page (the allow pattern would take the handler's URL); the files
-// filetext cannot read are listed and never requested.
+// page (the allow pattern would take the handler's URL); the spreadsheet
+// is fetched and read (since i20-files); the files filetext cannot read
+// are listed and never requested.
 func TestCrawlFileKinds(t *testing.T) {
 	filetexttest.RequireTools(t, "pdfinfo", "pdftotext")
 	portal := newFilePortal()
 	srv := httptest.NewServer(portal)
 	defer srv.Close()
 	portal.file("/download.aspx", demoFile(t, "45-KH-UBND.pdf"))
-	for _, p := range []string{"/files/bieu-mau-01.xlsx", "/files/slide hoi nghi.pptx", "/files/HO-SO.ZIP"} {
+	portal.file("/files/bieu-mau-01.xlsx", filetexttest.XLSX(filetexttest.Sheet{Name: "Biểu 01", Rows: [][]string{
+		{"STT", "Nội dung", "Đơn vị thực hiện"}, {"1", "Tổng hợp kết quả triển khai kế hoạch", "Sở Khoa học và Công nghệ"}}}))
+	for _, p := range []string{"/files/slide hoi nghi.pptx", "/files/HO-SO.ZIP"} {
 		portal.file(p, []byte("PK\x03\x04 not read"))
 	}
 	links := []string{"/download.aspx?file=/Uploads/45-KH-UBND.signed.pdf", "/files/bieu-mau-01.xlsx", "/files/slide%20hoi%20nghi.pptx", "/files/HO-SO.ZIP"}
@@ -36,8 +39,8 @@ func TestCrawlFileKinds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Failed != 0 || rep.Files != 1 || rep.FilesFailed != 0 {
-		t.Errorf("crawl: %d failed, %d files read, %d file errors; want 0, 1, 0", rep.Failed, rep.Files, rep.FilesFailed)
+	if rep.Failed != 0 || rep.Files != 2 || rep.FilesFailed != 0 {
+		t.Errorf("crawl: %d failed, %d files read, %d file errors; want 0, 2 (the PDF, the spreadsheet), 0", rep.Failed, rep.Files, rep.FilesFailed)
 	}
 	var want []string
 	for _, l := range links {
@@ -49,7 +52,7 @@ func TestCrawlFileKinds(t *testing.T) {
 	if d := getDoc(t, store, want[0]); d.File == nil || d.File.Kind != "pdf" || d.Number != "45/KH-UBND" {
 		t.Errorf("the handler's PDF: number %q file %+v", d.Number, d.File)
 	}
-	for p, n := range map[string]int{"/download.aspx": 1, "/files/bieu-mau-01.xlsx": 0, "/files/slide hoi nghi.pptx": 0, "/files/HO-SO.ZIP": 0} {
+	for p, n := range map[string]int{"/download.aspx": 1, "/files/bieu-mau-01.xlsx": 1, "/files/slide hoi nghi.pptx": 0, "/files/HO-SO.ZIP": 0} {
 		if got := portal.hitsOf(p); got != n {
 			t.Errorf("%s requested %d times, want %d", p, got, n)
 		}

@@ -91,7 +91,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	case http.StatusNotModified:
 		r.count(func(rep *Report) { rep.NotModified++ })
 		if file && state.Pending != "" {
-			r.queueFile(raw, state, nil, warcRef{File: state.WARC, Offset: state.Offset}) // read it now, if the tool is there
+			r.queueFile(raw, state, nil, warcRef{File: state.WARC, Offset: state.Offset}, nil) // read it now, if the tool is there
 			return
 		}
 		finish(nil)

@@ -11,6 +11,7 @@ import (
 	"slices"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/filetext/filekind"
 )
 
 // errNoArchive is returned by Reextract when the crawler has no WARC
@@ -98,7 +99,8 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 		if st.Parent != "" {
 			var fops []corpus.KVOp
 			var ok bool
-			if st, fops, ok = r.readFile(ctx, it.url, st, resp.Body); !ok {
+			_, name := filekind.OfResponse(resp.Header.Get("Content-Disposition"), "")
+			if st, fops, ok = r.readFile(ctx, it.url, st, resp.Body, name); !ok {
 				return r.report(), ctx.Err()
 			}
 			ops = append(ops, fops...)

@@ -102,8 +102,7 @@ func annexList(list *html.Node) bool {
 	items := 0
 	labelled := eachItem(list, func(it *html.Node) bool {
 		items++
-		t := firstText(it)
-		return t != nil && annexLabel(t.Data)
+		return labelled(it)
 	})
 	return labelled && items > 0 && (head == "" || labelOf(head, true) != labelRelated)
 }
@@ -138,18 +137,76 @@ func eachItem(list *html.Node, f func(*html.Node) bool) bool {
 	return walk(list)
 }
 
-// annexLine reports a paragraph or list item that is a line of the
-// document's annex list: a paragraph opening with an annex label, an item
-// of an annex list.
+// annexLine reports a paragraph, list item or table row that is a line of
+// the document's annex list: a paragraph opening with an annex label, an
+// item or row of an annex list or table.
 func annexLine(n *html.Node) bool {
 	if n.DataAtom == atom.Li {
 		return n.Parent != nil && annexList(n.Parent)
 	}
+	if n.DataAtom == atom.Tr {
+		for t := n.Parent; t != nil; t = t.Parent {
+			if t.Type == html.ElementNode && t.DataAtom == atom.Table {
+				return annexList(t)
+			}
+		}
+		return false
+	}
 	if n.DataAtom != atom.P {
 		return false
 	}
+	return labelled(n)
+}
+
+// labelled reports a block whose text opens with an annex label: its first
+// text node does ("Phụ lục I:", "<b>Phụ lục</b> <a>…</a>"), or its opening
+// text across inline markup does ("<b>Phụ</b> lục I", "<strong>Mẫu
+// số</strong> 02": the label split where an editor bolded part of it).
+func labelled(n *html.Node) bool {
 	t := firstText(n)
-	return t != nil && annexLabel(t.Data)
+	if t == nil {
+		return false
+	}
+	if annexLabel(t.Data) {
+		return true
+	}
+	if len(t.Data) >= openingBytes || !strings.ContainsRune("pPbBmM", rune(strings.TrimSpace(t.Data)[0])) {
+		return false // the opening is that node's, and it is no label
+	}
+	return annexLabel(openingText(n))
+}
+
+// openingText returns the opening of n's text (its text nodes joined as
+// written, inline markup dropped), at least openingBytes long unless the
+// text is shorter.
+func openingText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(m *html.Node) bool {
+		for c := m.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if b.Len() == 0 {
+					b.WriteString(strings.TrimLeft(c.Data, " \t\r\n"))
+				} else {
+					b.WriteString(c.Data)
+				}
+				if b.Len() >= openingBytes {
+					return false
+				}
+			case c.Type == html.ElementNode && !ignoredTag[c.DataAtom]:
+				if blockTag[c.DataAtom] && b.Len() > 0 {
+					return false // a block ends the opening line
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	walk(n)
+	return b.String()
 }
 
 // rawTextWithin reports whether the text under n, as written (spaces

@@ -54,9 +54,16 @@ func TestAnnexListIsTheDocuments(t *testing.T) {
 			[]string{"/Uploads/2025/pl1-kh-150.pdf", "/Uploads/2025/pl2-kh-150.xlsx"}},
 		{"other documents in a table of two rows", annexPlan + `<table><tr><td>1</td><td><a href="/van-ban/xem/kh-88">Kế hoạch số 88/KH-UBND về kiểm tra cải cách hành chính năm 2024</a></td><td><a href="/Uploads/2024/kh-88.pdf">Tải về</a></td></tr>
 <tr><td>2</td><td><a href="/van-ban/xem/qd-99">Quyết định số 99/QĐ-UBND về Bộ chỉ số cải cách hành chính</a></td><td><a href="/Uploads/2024/qd-99.pdf">Tải về</a></td></tr></table>`, "",
-			// The files stay: only a list item is read as another page's
-			// row (a table row may be a whole page's layout); left, docs.
-			nil, []string{"88/KH-UBND", "99/QĐ-UBND"}, []string{"/Uploads/2024/kh-88.pdf", "/Uploads/2024/qd-99.pdf"}},
+			// Their files are theirs: a row of a table of two rows or more
+			// that links another page's title is a listing row, as a list
+			// item is (i20-files; kept before).
+			nil, []string{"88/KH-UBND", "99/QĐ-UBND"}, nil},
+		{"a one-row layout table around the article keeps its file", `<table><tr><td><a href="/tin-tuc">Tin tức - Sự kiện chỉ đạo điều hành</a></td><td>` + annexPlan +
+			`<p>Tệp: <a href="/Uploads/2025/kh-150.pdf">kh-150.pdf</a></p></td></tr></table>`, "",
+			nil, nil, []string{"/Uploads/2025/kh-150.pdf"}},
+		{"a two-row layout table, the article in a row beside a menu link", `<table><tr><td>Cổng thông tin</td></tr><tr><td><a href="/tin-tuc">Tin tức - Sự kiện chỉ đạo điều hành</a></td><td>` + annexPlan +
+			`<p>Tệp: <a href="/Uploads/2025/kh-150.pdf">kh-150.pdf</a></p></td></tr></table>`, "",
+			nil, nil, []string{"/Uploads/2025/kh-150.pdf"}},
 		{"a single annex in a paragraph", annexPlan + `<p>Phụ lục: <a href="/van-ban/xem/pl-150">Bảng phân công nhiệm vụ thực hiện kế hoạch</a> (<a href="/Uploads/2025/pl-150.pdf">tải về</a>)</p>`, "",
 			[]string{"Phụ lục: Bảng phân công nhiệm vụ"}, nil, []string{"/Uploads/2025/pl-150.pdf"}},
 		{"other documents listed in the article, unlabelled", annexPlan + `<ul>
@@ -75,6 +82,17 @@ func TestAnnexListIsTheDocuments(t *testing.T) {
 <li><a href="/van-ban/xem/pl1-kh-88">Phụ lục I kèm theo Kế hoạch số 88/KH-UBND năm 2024</a> (<a href="/Uploads/2024/pl1-kh-88.pdf">tải về</a>)</li>
 <li><a href="/van-ban/xem/pl2-kh-88">Phụ lục II kèm theo Kế hoạch số 88/KH-UBND năm 2024</a> (<a href="/Uploads/2024/pl2-kh-88.pdf">tải về</a>)</li></ul>`, "",
 			nil, []string{"88/KH-UBND"}, nil},
+		// i20-files: the label split where an editor bolded part of it.
+		{"annex labels split across inline markup", annexPlan + `<ul>
+<li><b>Phụ</b> lục I: <a href="/van-ban/xem/pl1-kh-150">Danh mục nhiệm vụ cải cách hành chính năm 2025</a> (<a href="/Uploads/2025/pl1-kh-150.pdf">tải về</a>)</li>
+<li><strong>Phụ lục</strong> II: <a href="/van-ban/xem/pl2-kh-150">Kinh phí thực hiện các nhiệm vụ cải cách hành chính</a> (<a href="/Uploads/2025/pl2-kh-150.xlsx">tải về</a>)</li></ul>
+<p><span>M</span><span>ẫu số</span> 03: <a href="/van-ban/xem/mau-03">Phiếu khảo sát mức độ hài lòng của người dân</a> (<a href="/Uploads/2025/mau-03.docx">tải về</a>)</p>`, "",
+			[]string{"Phụ lục I: Danh mục nhiệm vụ", "Phụ lục II: Kinh phí thực hiện", "Mẫu số 03: Phiếu khảo sát"}, nil,
+			[]string{"/Uploads/2025/pl1-kh-150.pdf", "/Uploads/2025/pl2-kh-150.xlsx", "/Uploads/2025/mau-03.docx"}},
+		{"split words that make no label: other documents' rows", annexPlan + `<ul>
+<li><b>Mẫu</b> đơn: <a href="/van-ban/xem/kh-88">Kế hoạch số 88/KH-UBND về cải cách hành chính năm 2024</a> (<a href="/Uploads/2024/kh-88.pdf">tải về</a>)</li>
+<li><b>Phụ</b> trách: <a href="/van-ban/xem/kh-89">Kế hoạch số 89/KH-UBND về kiểm soát thủ tục hành chính</a> (<a href="/Uploads/2024/kh-89.pdf">tải về</a>)</li></ul>`, "",
+			nil, []string{"88/KH-UBND", "89/KH-UBND"}, nil},
 		{"the portal's forms box in the side column", annexPlan,
 			`<div class="col-sidebar"><h3>Biểu mẫu</h3><ul><li><a href="/bieu-mau/mau-so-01-don-de-nghi.doc">Mẫu số 01: Đơn đề nghị cung cấp thông tin</a></li>
 <li><a href="/bieu-mau/mau-so-02-phieu-yeu-cau.doc">Mẫu số 02: Phiếu yêu cầu cung cấp thông tin</a></li></ul></div>`,

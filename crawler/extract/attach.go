@@ -14,6 +14,10 @@ import (
 // A page's attachments are the files that are its own: those its article
 // links and those of its attachment block ("File đính kèm", "Tải về", a
 // download dialog: portals put it outside the article body, often hidden).
+// A download handler's link that names no file ("/download.aspx?id=5":
+// filekind.Handler) is a file only inside an attachment block; an Office
+// viewer's link (vbpl.vn's "WopiFrame.aspx?sourcedoc=/…/a.doc") stands for
+// the file it shows (filekind.Viewed).
 // A file link is not the page's (pagesFile) when
 //
 //   - it sits in a list of other pages: a block named or headed as one
@@ -56,10 +60,27 @@ func (p *Page) attachments(body string) []string {
 	out := []string{}
 	seen := map[string]bool{}
 	add := func(n *html.Node, u string) {
-		if u != "" && !seen[u] && isAttachment(u) && s.pagesFile(n) {
-			seen[u] = true
-			out = append(out, u)
+		if v := filekind.Viewed(u); v != "" {
+			u = resolve(nil, v) // an Office viewer: the file it shows
 		}
+		if u == "" || seen[u] {
+			return
+		}
+		switch filekind.OfURL(u) {
+		case filekind.Readable, filekind.Other:
+			if !s.pagesFile(n) {
+				return
+			}
+		case filekind.Handler:
+			// A link naming no file is one only in an attachment block.
+			if keep, attached := s.judge(n); !keep || !attached {
+				return
+			}
+		default:
+			return
+		}
+		seen[u] = true
+		out = append(out, u)
 	}
 	for _, n := range p.idx().links {
 		href := attr(n, "href")
@@ -146,7 +167,15 @@ const labelLevels = 4
 // ("has-related-posts"); nor is one holding the article chrome by its
 // class ("has-sidebar", "sticky-footer-wrap" around the article).
 func (s *fileScope) pagesFile(a *html.Node) bool {
-	keep, attached := true, false
+	keep, _ := s.judge(a)
+	return keep
+}
+
+// judge is pagesFile, and whether the block that decided is an
+// attachment block (a download handler's link naming no file is the
+// page's file only there).
+func (s *fileScope) judge(a *html.Node) (keep, attached bool) {
+	keep = true
 	level := 0
 	for n := a.Parent; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		level++
@@ -163,7 +192,7 @@ func (s *fileScope) pagesFile(a *html.Node) bool {
 			keep = false
 		}
 	}
-	return keep
+	return keep, attached
 }
 
 var (
@@ -236,12 +265,22 @@ func widgetClass(h string) bool {
 // in a list item ("Luật 15/2012/QH13 …"; not "Xem", "»").
 const minItemTitle = 10
 
-// otherItem reports a list item (li) holding, beside the file link a, a
-// link titled by another page: the item lists that page and the file is
-// its — unless the item is one of the page's annexes ("Phụ lục I: <Danh
-// mục …> (<tải về>)": the link is the annex's viewer page).
+// otherItem reports a list item (li), or a row (tr) of a table of two
+// rows or more, holding, beside the file link a, a link titled by another
+// page: the item lists that page and the file is its — unless the item is
+// one of the page's annexes ("Phụ lục I: <Danh mục …> (<tải về>)": the
+// link is the annex's viewer page). pagesFile keeps a row holding the
+// page's title or article text (a layout table's row).
 func otherItem(n, a *html.Node, base *url.URL, self string) bool {
-	if n.DataAtom != atom.Li || annexLine(n) {
+	switch {
+	case n.DataAtom == atom.Tr:
+		if !listingRow(n) {
+			return false
+		}
+	case n.DataAtom != atom.Li:
+		return false
+	}
+	if annexLine(n) {
 		return false // an item of the page's annex list (annex.go)
 	}
 	found := false
@@ -263,4 +302,15 @@ func otherItem(n, a *html.Node, base *url.URL, self string) bool {
 	}
 	walk(n)
 	return found
+}
+
+// listingRow reports a table row with a sibling row: a row of a listing,
+// not a one-row layout table.
+func listingRow(tr *html.Node) bool {
+	for c := tr.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != tr && c.Type == html.ElementNode && c.DataAtom == atom.Tr {
+			return true
+		}
+	}
+	return false
 }

@@ -448,20 +448,22 @@ func decodeText(s string, enc encoding) string {
 // tableLines renders a table (rows of cells of paragraphs): a layout
 // table column by column, a data table row by row.
 func tableLines(rows [][][]string) []string {
-	layout := false
 	cols := 0
 	for _, r := range rows {
 		cols = max(cols, len(r))
-		for _, c := range r {
-			for _, p := range c {
-				if isCueLine(p) {
-					layout = true
+	}
+	layout := false
+	if cols <= 3 && len(rows) <= 8 { // only a small table can be layout: no cue read otherwise
+		for _, r := range rows {
+			for _, c := range r {
+				for _, p := range c {
+					layout = layout || isCueLine(p)
 				}
 			}
 		}
 	}
 	var out []string
-	if layout && cols <= 3 && len(rows) <= 8 {
+	if layout {
 		for col := range cols {
 			for _, r := range rows {
 				if col < len(r) {

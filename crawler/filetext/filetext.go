@@ -1,13 +1,14 @@
 // Package filetext reads document files — PDF (its text layer, and OCR for
-// pages without usable text), DOCX and DOC — into Vietnamese text in NFC,
+// pages without usable text), DOCX and DOC, and the XLSX and XLS
+// spreadsheets annexes come in — into Vietnamese text in NFC,
 // and reads the Nghị định 30/2020 header of the document they hold (số ký
 // hiệu, loại văn bản, cơ quan ban hành, date, trích yếu, body, signer) with
 // crawler/extract's rules.
 //
-// PDF, DOC and OCR go through Debian's tools (poppler-utils, antiword or
-// catdoc, tesseract-ocr-vie), run with the read's context, a per-file time
-// limit and capped output; a missing one is a *ToolMissingError naming the
-// package. DOCX is read in Go. Legacy font encodings (TCVN3 ".VnTime",
+// PDF, DOC, XLS and OCR go through Debian's tools (poppler-utils, antiword
+// or catdoc, catdoc's xls2csv, tesseract-ocr-vie), run with the read's
+// context, a per-file time limit and capped output; a missing one is a
+// *ToolMissingError naming the package. DOCX and XLSX are read in Go. Legacy font encodings (TCVN3 ".VnTime",
 // VNI) are decoded per run of text with corpus/viet's decoders.
 package filetext
 
@@ -30,6 +31,8 @@ const (
 	PDF  Kind = "pdf"
 	DOCX Kind = "docx"
 	DOC  Kind = "doc"
+	XLSX Kind = "xlsx"
+	XLS  Kind = "xls"
 	HTML Kind = "html"
 )
 
@@ -37,7 +40,7 @@ const (
 // *ToolMissingError) with the file's detail.
 var (
 	ErrEmpty       = errors.New("empty file")
-	ErrUnsupported = errors.New("not a PDF, DOCX or DOC file")
+	ErrUnsupported = errors.New("not a PDF, DOCX, DOC, XLSX or XLS file")
 	ErrHTML        = errors.New("an HTML page, not a document file")
 	ErrTooLarge    = errors.New("over the limit")
 	ErrEncrypted   = errors.New("encrypted")
@@ -187,6 +190,10 @@ func (r *Reader) Read(ctx context.Context, name string, data []byte) (*Result, e
 		lines, err = r.readDOCX(data, res)
 	case DOC:
 		lines, err = r.readDOC(ctx, data, res)
+	case XLSX:
+		lines, err = r.readXLSX(data, res)
+	case XLS:
+		lines, err = r.readXLS(ctx, data, res)
 	}
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
@@ -217,7 +224,7 @@ func (r *Reader) ReadFile(ctx context.Context, path string) (*Result, error) {
 	return r.Read(ctx, path, data)
 }
 
-// IsDocument reports whether data is a PDF, DOCX or DOC file (by its
+// IsDocument reports whether data is a PDF, DOCX, DOC, XLSX or XLS file (by its
 // bytes), which Read handles. Binary data of another kind (an executable,
 // an image, an archive, bytes holding NULs or many other control bytes,
 // see looksBinary) is an error wrapping
@@ -245,12 +252,15 @@ func Sniff(data []byte) (Kind, error) {
 	case bytes.Contains(head, []byte("%PDF-")):
 		return PDF, nil
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		if zipHas(data, "word/document.xml") {
+		switch {
+		case zipHas(data, "word/document.xml"):
 			return DOCX, nil
+		case zipHas(data, "xl/workbook.xml"):
+			return XLSX, nil
 		}
-		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml", ErrUnsupported)
-	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
-		return DOC, nil
+		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml or xl/workbook.xml", ErrUnsupported)
+	case bytes.HasPrefix(data, []byte(cfbSignature)):
+		return oleKind(data)
 	}
 	if what := magic(head); what != "" {
 		return "", fmt.Errorf("%w: %s", ErrUnsupported, what)

@@ -120,6 +120,7 @@ func TestSniff(t *testing.T) {
 	docx, _ := os.ReadFile(filepath.Join(fixtures, "236-KH-UBND.docx"))
 	doc, _ := os.ReadFile(filepath.Join(fixtures, "612-QD-UBND.doc"))
 	xlsx := zipOf(t, map[string]string{"xl/workbook.xml": "<workbook/>"})
+	zip := zipOf(t, map[string]string{"ho-so/to-trinh.txt": "Tờ trình"})
 	for _, tt := range []struct {
 		name string
 		data []byte
@@ -134,7 +135,8 @@ func TestSniff(t *testing.T) {
 		{"blank", []byte(" \n\t"), "", ErrEmpty},
 		{"elf", []byte("\x7fELF\x02\x01\x01"), "", ErrUnsupported},
 		{"png", []byte("\x89PNG\r\n\x1a\n"), "", ErrUnsupported},
-		{"xlsx", xlsx, "", ErrUnsupported},
+		{"xlsx", xlsx, XLSX, nil},
+		{"zip", zip, "", ErrUnsupported},
 		{"text", []byte("just some words"), "", ErrUnsupported},
 	} {
 		kind, err := Sniff(tt.data)

@@ -20,7 +20,9 @@ func TestFileKindReadable(t *testing.T) {
 	readable := map[string][]byte{
 		".pdf":  filetexttest.ManyPagesPDF(1),
 		".docx": docx,
-		".doc":  append([]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), make([]byte, 504)...),
+		".doc":  filetexttest.CFB(filetexttest.Stream{Name: "WordDocument", Data: make([]byte, 600)}, filetexttest.Stream{Name: "1Table", Data: make([]byte, 100)}),
+		".xlsx": filetexttest.XLSX(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
+		".xls":  filetexttest.XLS(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
 	}
 	if got, want := filekind.Exts(filekind.Readable), slices.Sorted(maps.Keys(readable)); !slices.Equal(got, want) {
 		t.Fatalf("filekind's readable extensions %v, Read reads %v", got, want)

@@ -54,6 +54,18 @@ func (r *Reader) finish(res *Result, lines []line) error {
 		texts[i] = l.text
 	}
 	d := extract.ParseDocument(texts)
+	switch {
+	case res.Kind == XLSX || res.Kind == XLS:
+		// A workbook is a table, not an ND 30 document: an annex opens
+		// with its "PHỤ LỤC" title (an appendix to ParseDocument) and has
+		// no signature, so its body is every line.
+		d.BodyStart, d.BodyEnd, d.Sections = 0, len(texts), nil
+	case d.BodyEnd <= d.BodyStart && len(d.Sections) == 0:
+		// No body and no appendix read: an annex posted as a file of its
+		// own ("PHỤ LỤC I …" over its table, no header, no signature) would
+		// be stored without its text; it keeps every line.
+		d.BodyStart, d.BodyEnd = 0, len(texts)
+	}
 	var body []string
 	for _, t := range texts[d.BodyStart:d.BodyEnd] {
 		if !extract.IsStampText(t, false) {

@@ -24,6 +24,7 @@ var toolPackages = map[string]string{
 	"tesseract": "tesseract-ocr",
 	"antiword":  "antiword",
 	"catdoc":    "catdoc",
+	"xls2csv":   "catdoc",
 }
 
 // ToolMissingError reports a program (or, for Tesseract, its Vietnamese

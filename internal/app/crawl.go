@@ -44,10 +44,14 @@ func (r *crawlReport) summary() string {
 		t.Files += s.Files
 		t.FilesPending += s.FilesPending
 		t.FilesFailed += s.FilesFailed
+		t.FilePages += s.FilePages
 	}
 	files := ""
 	if t.Files+t.FilesPending+t.FilesFailed > 0 {
 		files = fmt.Sprintf(", files: %d read, %d waiting for a tool, %d not readable", t.Files, t.FilesPending, t.FilesFailed)
+	}
+	if t.FilePages > 0 {
+		files += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)
 	}
 	return fmt.Sprintf("crawl: %d sites, %d fetched, %d not modified, %d new, %d changed, %d unchanged, %d gone, %d failed, %d robots-denied, %.1f MB, %d pending%s, %s",
 		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, files, r.Finished.Sub(r.Started).Round(time.Millisecond))

@@ -1,6 +1,7 @@
 // Package filekind owns the one rule for what a linked file is: a document
-// filetext reads (PDF, DOCX, DOC), a document file it cannot read (a
-// spreadsheet, a slide deck, an archive: listed for staff, not fetched),
+// filetext reads (PDF, DOCX, DOC, and the XLSX and XLS spreadsheets plans
+// post their annexes in), a document file it cannot read (an OpenDocument
+// sheet, a slide deck, an archive: listed for staff, not fetched),
 // media (not a page, not listed), or none of these (a page). The extractor
 // (crawler/extract: which links are a page's attachments), the crawler
 // (which links it follows as pages and which files it fetches) and ingest
@@ -10,6 +11,7 @@
 package filekind
 
 import (
+	"mime"
 	"net/url"
 	"path"
 	"slices"
@@ -23,13 +25,20 @@ type Class int
 const (
 	// Page: not a file we know; a link to it is a page to crawl.
 	Page Class = iota
+	// Handler: a download handler's link naming no file
+	// ("/download.aspx?id=5", "/Handler/Download?fileId=123",
+	// "/api/file/abc"): what it serves is known only from the response
+	// (OfResponse, then the file's bytes). Never crawled as a page; an
+	// attachment only where a page's attachment block holds it (the
+	// extractor judges that), and then fetched as a file.
+	Handler
 	// Media: an image, audio or video; neither crawled nor listed.
 	Media
-	// Other: a document file filetext cannot read (XLS, PPT, ODT, RTF,
+	// Other: a document file filetext cannot read (ODS, PPT, ODT, RTF,
 	// ZIP, RAR…); listed as an attachment so staff see it, not fetched.
 	Other
-	// Readable: a file filetext reads (PDF, DOCX, DOC); listed, fetched
-	// and read.
+	// Readable: a file filetext reads (PDF, DOCX, DOC, XLSX, XLS); listed,
+	// fetched and read.
 	Readable
 )
 
@@ -38,8 +47,9 @@ const (
 // (filetext's TestFileKindReadable holds the two together).
 var classes = map[string]Class{
 	".pdf": Readable, ".docx": Readable, ".doc": Readable,
+	".xlsx": Readable, ".xls": Readable,
 
-	".xls": Other, ".xlsx": Other, ".ods": Other, ".csv": Other,
+	".ods": Other, ".csv": Other,
 	".ppt": Other, ".pptx": Other, ".odp": Other,
 	".odt": Other, ".rtf": Other,
 	".zip": Other, ".rar": Other, ".7z": Other,
@@ -76,7 +86,145 @@ func OfURL(u string) Class {
 			}
 		}
 	}
+	if c == Page && handler(p) {
+		return Handler
+	}
 	return c
+}
+
+// handlerExts are the extensions of a handler's path: none, or a server
+// script's.
+var handlerExts = map[string]bool{"": true, ".aspx": true, ".ashx": true, ".asp": true, ".php": true, ".jsp": true, ".do": true, ".axd": true, ".cfm": true}
+
+// handlerWords name a download handler's path segment, lower case, with
+// "-" and "_" removed (DownloadFile.ashx, tai-ve, get_file).
+var handlerWords = map[string]bool{
+	"download": true, "downloads": true, "downloadfile": true, "downloadattachment": true, "downloaddocument": true,
+	"filedownload": true, "getfile": true, "getattachment": true, "getdocument": true, "file": true, "files": true,
+	"attachment": true, "attachments": true, "dinhkem": true, "filedinhkem": true, "taive": true, "taixuong": true,
+	"taifile": true, "dl": true,
+}
+
+// handler reports a link shaped like a download handler: a path of no
+// extension or a script's whose segment is a download word followed by
+// another segment ("/api/file/abc") or, last, by a query naming a file
+// ("/download.aspx?id=5": fileQuery). "/tai-ve" alone (a section page), a
+// downloads section's listing ("downloads.php?cat=586", "?page=2"), a
+// viewer page ("/van-ban/xem/12") and an article ("/tin-tuc/file.html")
+// are not.
+func handler(p *url.URL) bool {
+	if !handlerExts[strings.ToLower(path.Ext(p.Path))] {
+		return false
+	}
+	segs := strings.Split(strings.Trim(p.Path, "/"), "/")
+	for i, s := range segs {
+		if !handlerWords[fold(strings.TrimSuffix(s, path.Ext(s)))] {
+			continue
+		}
+		if i < len(segs)-1 || fileQuery(p.Query()) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lower-cases a name and drops "-" and "_" ("Download_File" →
+// "downloadfile").
+func fold(s string) string { return strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(s)) }
+
+// listingKeys open the query keys of a listing, not of one file:
+// category, page, menu, tab, sort, search.
+var listingKeys = []string{"cat", "page", "menu", "tab", "module", "sort", "search", "keyword", "q"}
+
+// fileKeys are the query keys naming one file beside those ending "id"
+// (id, fileId, fid, attachmentId, docId).
+var fileKeys = map[string]bool{"file": true, "filename": true, "name": true, "f": true, "path": true, "key": true, "guid": true, "uuid": true, "token": true, "code": true}
+
+// fileQuery reports a query naming one file: a key that is an id or a
+// file's name, and no key of a listing ("?cat=2&id=5" lists).
+func fileQuery(q url.Values) bool {
+	named := false
+	for k := range q {
+		k = fold(k)
+		for _, l := range listingKeys {
+			if strings.HasPrefix(k, l) && (l != "q" || k == "q") {
+				return false
+			}
+		}
+		named = named || strings.HasSuffix(k, "id") || fileKeys[k]
+	}
+	return named
+}
+
+// contentTypes maps a response's media type to the extension of its kind.
+var contentTypes = map[string]string{
+	"application/pdf":    ".pdf",
+	"application/x-pdf":  ".pdf",
+	"application/msword": ".doc",
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+	"application/vnd.ms-excel": ".xls",
+	"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet":         ".xlsx",
+	"application/vnd.oasis.opendocument.spreadsheet":                            ".ods",
+	"application/vnd.oasis.opendocument.text":                                   ".odt",
+	"application/vnd.ms-powerpoint":                                             ".ppt",
+	"application/vnd.openxmlformats-officedocument.presentationml.presentation": ".pptx",
+	"application/rtf": ".rtf", "text/rtf": ".rtf",
+	"application/zip": ".zip", "application/x-zip-compressed": ".zip",
+	"application/x-rar-compressed": ".rar", "application/vnd.rar": ".rar", "application/x-7z-compressed": ".7z",
+	"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "video/mp4": ".mp4", "audio/mpeg": ".mp3",
+}
+
+// OfResponse returns the class of what a file link answered, and the
+// file's name when the response names it: by the Content-Disposition
+// filename ("attachment; filename*=UTF-8”Ph%E1%BB%A5%20l%E1%BB%A5c.xlsx"),
+// else by the Content-Type; Handler when neither tells (a generic
+// "application/octet-stream": the bytes decide) and Page for an HTML
+// page.
+func OfResponse(disposition, contentType string) (c Class, name string) {
+	if _, params, err := mime.ParseMediaType(disposition); err == nil {
+		name = path.Base(strings.ReplaceAll(params["filename"], "\\", "/"))
+		if name == "." || name == "/" {
+			name = ""
+		}
+	}
+	if k := OfName(name); k != Page {
+		return k, name
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch mt = strings.ToLower(mt); {
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		return Page, name
+	case contentTypes[mt] != "":
+		return OfName(contentTypes[mt]), name
+	}
+	return Handler, name
+}
+
+// Viewed returns the file an Office viewer link shows — SharePoint's
+// "/_layouts/15/WopiFrame.aspx?sourcedoc=/TW/Lists/vbpq/Attachments/1/a.doc&action=default"
+// (vbpl.vn) — resolved against the link: that file is the attachment, the
+// viewer an HTML page. "" when u is no viewer of a document file.
+func Viewed(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	for k, vs := range p.Query() {
+		if !strings.EqualFold(k, "sourcedoc") || len(vs) == 0 || OfName(vs[0]) < Other {
+			continue
+		}
+		t, err := url.Parse(strings.TrimSpace(vs[0]))
+		if err != nil {
+			return ""
+		}
+		r := p.ResolveReference(t)
+		r.Fragment, r.RawFragment = "", ""
+		if v := r.String(); OfURL(v) >= Other {
+			return v
+		}
+		return "" // "a#b.pdf": the name was not the path's
+	}
+	return ""
 }
 
 // Exts returns the extensions of class c, sorted.
@@ -99,6 +247,8 @@ func (c Class) String() string {
 	switch c {
 	case Page:
 		return "page"
+	case Handler:
+		return "handler"
 	case Media:
 		return "media"
 	case Other:

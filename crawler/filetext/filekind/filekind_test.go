@@ -22,15 +22,17 @@ func TestOfURL(t *testing.T) {
 		{"https://sonv.angiang.gov.vn/download.aspx?file=/Uploads/QD%2012.pdf", Readable},
 		{"https://stnmt.hue.gov.vn/Portals/0/Download.ashx?id=81&FileName=TB 05.DOCX", Readable},
 		{"https://vanban.quangninh.gov.vn/viewer.aspx?url=a.xlsx&f=b.pdf", Readable},
+		// Spreadsheets: annexes, read since i20-files.
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-01.xlsx", Readable},
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu mau 02.XLS", Readable},
+		{"https://sonv.angiang.gov.vn/download.aspx?file=mau.xls", Readable},
 		// Document files we cannot read: listed, not fetched.
-		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-01.xlsx", Other},
-		{"https://sotc.hanoi.gov.vn/Uploads/Bieu mau 02.XLS", Other},
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-03.ods", Other},
 		{"https://moet.gov.vn/van-ban/Documents/ho-so-du-thao.zip", Other},
 		{"https://moet.gov.vn/van-ban/Documents/ho-so.rar?v=3", Other},
 		{"https://mic.gov.vn/Upload/slide-hoi-nghi.pptx", Other},
 		{"https://mic.gov.vn/Upload/du-thao.odt", Other},
 		{"https://mic.gov.vn/Upload/du-thao.rtf", Other},
-		{"https://sonv.angiang.gov.vn/download.aspx?file=mau.xls", Other},
 		// Media: not a page, not an attachment.
 		{"https://baochinhphu.vn/Uploaded/2024/anh-hoi-nghi.JPG", Media},
 		{"https://vtv.vn/video/phong-su.mp4", Media},
@@ -44,6 +46,27 @@ func TestOfURL(t *testing.T) {
 		{"https://example.gov.vn/tin-tuc/nghi-dinh-so-12.2024-nd-cp", Page}, // dots in a slug
 		{"https://example.gov.vn/pdf", Page},
 		{"https://example.gov.vn/files/", Page},
+		// Download handlers naming no file: known from the response.
+		{"https://sonv.angiang.gov.vn/download.aspx?id=5", Handler},
+		{"https://stp.danang.gov.vn/Handler/Download?fileId=123", Handler},
+		{"https://dichvucong.gov.vn/api/file/abc", Handler},
+		{"https://stnmt.hue.gov.vn/Portals/0/DownloadFile.ashx?id=81", Handler},
+		{"https://vanban.laocai.gov.vn/van-ban/tai-ve?id=7", Handler},
+		{"https://sokhcn.camau.gov.vn/get_file.php?fid=12", Handler},
+		{"https://example.gov.vn/files/abc123", Handler},
+		{"https://example.gov.vn/tai-ve", Page},                      // a section page
+		{"https://example.gov.vn/download", Page},                    // no id, nothing after
+		{"https://example.gov.vn/van-ban/xem/pl1-kh-150", Page},      // a viewer page
+		{"https://example.gov.vn/tin-tuc/file-moi.html?id=3", Page},  // an article
+		{"https://example.gov.vn/download/huong-dan.html", Page},     // a page under a download section
+		{"https://example.gov.vn/filemanager/index.aspx?id=2", Page}, // a word only opening the segment
+		{"http://jaraguadosul.com.br/downloads.php?cat=586", Page},   // a downloads section's category (a real page's menu)
+		{"http://jaraguadosul.com.br/downloads.php?id=84", Handler},
+		{"https://example.gov.vn/download.aspx?page=2", Page},
+		{"https://example.gov.vn/download.aspx?catid=3&id=5", Page}, // a listing with an item picked
+		{"https://example.gov.vn/tai-ve.aspx?q=ke+hoach", Page},     // a search
+		{"https://example.gov.vn/download.aspx?lang=vi", Page},      // names no file
+		{"https://example.gov.vn/Download.ashx?FileName=QD12", Handler},
 		{"", Page},
 		{"http://[::1", Page}, // does not parse
 	} {
@@ -56,11 +79,59 @@ func TestOfURL(t *testing.T) {
 	}
 }
 
+// TestOfResponse: what a file link answered, by its Content-Disposition
+// name first, then its Content-Type; a generic type leaves it to the
+// bytes (Handler).
+func TestOfResponse(t *testing.T) {
+	for _, tc := range []struct {
+		disposition, contentType string
+		want                     Class
+		name                     string
+	}{
+		{`attachment; filename="QD-1210.pdf"`, "application/octet-stream", Readable, "QD-1210.pdf"},
+		{`attachment; filename*=UTF-8''Ph%E1%BB%A5%20l%E1%BB%A5c%20I.xlsx`, "application/octet-stream", Readable, "Phụ lục I.xlsx"},
+		{`attachment; filename="ho-so.zip"`, "application/pdf", Other, "ho-so.zip"}, // the name wins over a portal's one type
+		{`inline; filename="C:\Uploads\to-trinh.DOC"`, "", Readable, "to-trinh.DOC"},
+		{`attachment`, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Readable, ""},
+		{``, "application/vnd.ms-excel; charset=binary", Readable, ""},
+		{``, "application/msword", Readable, ""},
+		{``, "text/html; charset=utf-8", Page, ""},
+		{``, "image/jpeg", Media, ""},
+		{``, "application/x-rar-compressed", Other, ""},
+		{`attachment; filename="tai-lieu"`, "application/octet-stream", Handler, "tai-lieu"},
+		{``, "", Handler, ""},
+		{`;;;`, "garbage", Handler, ""},
+	} {
+		if c, name := OfResponse(tc.disposition, tc.contentType); c != tc.want || name != tc.name {
+			t.Errorf("OfResponse(%q, %q) = %v, %q; want %v, %q", tc.disposition, tc.contentType, c, name, tc.want, tc.name)
+		}
+	}
+}
+
+// TestViewed: an Office viewer's link stands for the document it shows.
+func TestViewed(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://vbpl.vn/tw/_layouts/15/WopiFrame.aspx?sourcedoc=/TW/Lists/vbpq/Attachments/32801/Hien phap nam 2013.doc": "https://vbpl.vn/TW/Lists/vbpq/Attachments/32801/Hien%20phap%20nam%202013.doc",
+		"https://vbpl.vn/tw/_layouts/15/WopiFrame.aspx?sourcedoc=/TW/a.pdf&action=default":                                "https://vbpl.vn/TW/a.pdf",
+		"https://sharepoint.hanoi.gov.vn/_layouts/15/WopiFrame2.aspx?SourceDoc=%2FShared%20Documents%2FKH.docx#x":         "https://sharepoint.hanoi.gov.vn/Shared%20Documents/KH.docx",
+		"https://vbpl.vn/tw/_layouts/15/WopiFrame.aspx?sourcedoc=/TW/Pages/home.aspx":                                     "", // no document
+		"https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96122":                                                         "",
+		"https://example.gov.vn/download.aspx?file=a.pdf":                                                                 "", // a handler, not a viewer
+		"http://[::1": "",
+		"https://vbpl.vn/tw/_layouts/15/WopiFrame.aspx?sourcedoc=/TW/x%23a.pdf": "", // the name is a fragment's
+	} {
+		if got := Viewed(u); got != want {
+			t.Errorf("Viewed(%q) = %q, want %q", u, got, want)
+		}
+	}
+}
+
 func TestOfName(t *testing.T) {
 	for name, want := range map[string]Class{
 		"QD 123.signed.pdf":          Readable,
 		"/srv/files/CV-45.Docx":      Readable,
-		"Biểu mẫu.xlsx":              Other,
+		"Biểu mẫu.xlsx":              Readable,
+		"Biểu mẫu.ods":               Other,
 		"trang.html":                 Page,
 		"README":                     Page,
 		"anh.png":                    Media,
@@ -84,6 +155,12 @@ func FuzzOfURL(f *testing.F) {
 		}
 		if Attachment(u) != (c >= Other) {
 			t.Fatalf("Attachment(%q) disagrees with OfURL", u)
+		}
+		if v := Viewed(u); v != "" && OfURL(v) < Other {
+			t.Fatalf("Viewed(%q) = %q, no document", u, v)
+		}
+		if k, _ := OfResponse(u, u); k < Page || k > Readable {
+			t.Fatalf("OfResponse(%q) = %d, not a class", u, k)
 		}
 		// A document named by the path is never lowered by its query.
 		if pu, err := url.Parse(u); err == nil && pu.Path == u && OfName(u) >= Other && c != OfName(u) {

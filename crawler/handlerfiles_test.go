@@ -1,0 +1,114 @@
+package crawler
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"testing"
+
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
+)
+
+// headerPortal serves a filePortal, with response headers of its own for
+// some paths (a download handler's Content-Disposition).
+type headerPortal struct {
+	*filePortal
+	headers map[string]http.Header
+}
+
+func (p headerPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := p.headers[r.URL.Path]
+	p.filePortal.ServeHTTP(headerWriter{w, h}, r)
+}
+
+// headerWriter sets its headers over the portal's before the status
+// (the portal's files go through http.ServeContent, which writes it).
+type headerWriter struct {
+	http.ResponseWriter
+	h http.Header
+}
+
+func (w headerWriter) WriteHeader(code int) {
+	for k, v := range w.h {
+		w.Header()[k] = v
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// TestCrawlDownloadHandlers crawls an article whose "Tệp đính kèm" box
+// links its files through download handlers that name no file (portal
+// shapes written for this test) and through vbpl.vn's Office viewer:
+//   - "/Handler/Download?fileId=123" serves a DOCX named by its
+//     Content-Disposition (filename*, UTF-8): read, stored under that name;
+//   - "/api/file/abc" serves an XLSX annex as application/zip (a server
+//     without the type): its bytes tell, read;
+//   - "/download.aspx?id=5" serves a ZIP (Content-Disposition "ho-so.zip"):
+//     fetched once, not read, no file error (FilePages);
+//   - "WopiFrame.aspx?sourcedoc=/files/45-KH-UBND.pdf&action=default"
+//     stands for the PDF: the PDF is fetched and read, the viewer never.
+//
+// A handler link in the footer is no attachment: never requested, as a file
+// or as a page (allow takes every URL of the portal). Before i20-files the
+// three handler links were neither listed nor fetched, and the viewer was
+// fetched as a file and reported as an "html" file error.
+func TestCrawlDownloadHandlers(t *testing.T) {
+	filetexttest.RequireTools(t, "pdfinfo", "pdftotext")
+	portal := newFilePortal()
+	srv := newServer(t, headerPortal{portal, map[string]http.Header{
+		"/Handler/Download": {"Content-Disposition": {`attachment; filename="ke-hoach.docx"; filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch%20236.docx`}},
+		"/download.aspx":    {"Content-Disposition": {`attachment; filename="ho-so.zip"`}},
+		"/api/file/abc":     {"Content-Type": {"application/zip"}}, // a server without the XLSX type
+	}})
+	portal.file("/Handler/Download", demoFile(t, "236-KH-UBND.docx"))
+	portal.file("/api/file/abc", filetexttest.XLSX(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{
+		{"PHỤ LỤC: DANH MỤC NHIỆM VỤ"},
+		{"STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"},
+		{"1", "Tổ chức tập huấn chuyển đổi số cho cán bộ cấp xã", "Sở Thông tin và Truyền thông", "Quý III/2025"},
+	}}))
+	zip, err := filetexttest.Zip(map[string]string{"to-trinh.txt": "Tờ trình"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	portal.file("/download.aspx", zip)
+	portal.file("/files/45-KH-UBND.pdf", demoFile(t, "45-KH-UBND.pdf"))
+	portal.file("/DownloadFile.ashx", demoFile(t, "45-KH-UBND.pdf"))
+	portal.articles["/tin-tuc/ke-hoach.html"] = chromePortalPage("Kế hoạch chuyển đổi số năm 2025",
+		`<p>Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2025 và danh mục nhiệm vụ kèm theo; các sở, ngành tổ chức thực hiện.</p>
+<div class="file-dinh-kem"><b>Tệp đính kèm</b><ul>
+<li><a href="/Handler/Download?fileId=123">Kế hoạch 236</a></li>
+<li><a href="/api/file/abc">Phụ lục danh mục nhiệm vụ</a></li>
+<li><a href="/download.aspx?id=5">Hồ sơ</a></li>
+<li><a href="/tw/_layouts/15/WopiFrame.aspx?sourcedoc=/files/45-KH-UBND.pdf&amp;action=default">Xem nhanh</a></li>
+</ul></div>`, `<div class="footer-links"><a href="/DownloadFile.ashx?id=9">Quy chế hoạt động</a></div>`)
+	portal.listing = []string{"/tin-tuc/ke-hoach.html"}
+
+	store := openStore(t)
+	c := fileCrawler(store, "", nil, FileOptions{Limits: limitsForTests()})
+	rep, err := c.Crawl(context.Background(), filePortalSite(t, srv.URL), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Failed != 0 || rep.Files != 3 || rep.FilesFailed != 0 || rep.FilePages != 1 {
+		t.Errorf("crawl: %d failed, %d files read, %d file errors %v, %d not files; want 0, 3, 0, 1",
+			rep.Failed, rep.Files, rep.FilesFailed, rep.FileErrors, rep.FilePages)
+	}
+	want := []string{srv.URL + "/Handler/Download?fileId=123", srv.URL + "/api/file/abc", srv.URL + "/download.aspx?id=5", srv.URL + "/files/45-KH-UBND.pdf"}
+	if got := getDoc(t, store, srv.URL+"/tin-tuc/ke-hoach.html").Attachments; !slices.Equal(got, want) {
+		t.Errorf("attachments\n got %q\nwant %q", got, want)
+	}
+	if d := getDoc(t, store, want[0]); d.File == nil || d.File.Kind != "docx" || d.File.Name != "Kế hoạch 236.docx" || d.Number != "236/KH-UBND" {
+		t.Errorf("the handler's DOCX: number %q, file %+v", d.Number, d.File)
+	}
+	if d := getDoc(t, store, want[1]); d.File == nil || d.File.Kind != "xlsx" {
+		t.Errorf("the handler's XLSX: file %+v", d.File)
+	}
+	if d := getDoc(t, store, want[3]); d.File == nil || d.Number != "45/KH-UBND" {
+		t.Errorf("the viewer's PDF: number %q, file %+v", d.Number, d.File)
+	}
+	for p, n := range map[string]int{"/Handler/Download": 1, "/api/file/abc": 1, "/download.aspx": 1, "/files/45-KH-UBND.pdf": 1,
+		"/tw/_layouts/15/WopiFrame.aspx": 0, "/DownloadFile.ashx": 0} {
+		if got := portal.hitsOf(p); got != n {
+			t.Errorf("%s requested %d times, want %d", p, got, n)
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
+	"github.com/vanban/vanban/tasks"
+)
+
+// annexPlanSheet is a province's annex to its plan implementing Nghị
+// quyết 57-NQ/TW (written for this test): a title, the plan it goes with,
+// a header, and task rows each with its agency, co-agency and deadline;
+// the first agency merged over two rows.
+func annexPlanSheet() filetexttest.Sheet {
+	return filetexttest.Sheet{
+		Name: "Phụ lục",
+		Rows: [][]string{
+			{"PHỤ LỤC: DANH MỤC NHIỆM VỤ TRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW"},
+			{"(Kèm theo Kế hoạch số 150/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh Phú An thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia)"},
+			{"STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"},
+			{"1", "Cung cấp dịch vụ công trực tuyến toàn trình lấy người dân làm trung tâm; kết nối, chia sẻ dữ liệu giữa các cơ quan của tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "Quý IV/2025"},
+			{"2", "Bảo đảm an toàn, an ninh mạng cho chính quyền số, kết nối chia sẻ dữ liệu giữa các cơ quan hệ thống chính trị", "", "Công an tỉnh", "Năm 2025"},
+			{"3", "Đẩy mạnh giáo dục STEM trong các trường phổ thông; đào tạo nhân lực về trí tuệ nhân tạo, dữ liệu lớn", "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "31/12/2026"},
+		},
+		Merged: []string{"A1:E1", "A2:E2", "C4:C5"},
+	}
+}
+
+// TestCrawlAnnexSheetTasks: a plan posted with its annex as an .xlsx —
+// crawled from an httptest portal into an on-disk store holding the
+// resolution it implements — has the annex fetched and read, and `vanban
+// tasks --parent 57-NQ/TW` lists the annex's rows as tasks with their
+// agency in charge (the merged cell's on both its rows) and deadline.
+// Before i20-files the annex was listed and never fetched: no task.
+func TestCrawlAnnexSheetTasks(t *testing.T) {
+	t.Run("xlsx", func(t *testing.T) { crawlAnnexSheetTasks(t, "xlsx", filetexttest.XLSX(annexPlanSheet())) })
+	// xls2csv does not report merged ranges: the second task's agency,
+	// merged with the first's, is empty (not done: docs/design.md
+	// i20-files).
+	t.Run("xls", func(t *testing.T) {
+		filetexttest.RequireTools(t, "xls2csv")
+		crawlAnnexSheetTasks(t, "xls", filetexttest.XLS(annexPlanSheet()))
+	})
+}
+
+func crawlAnnexSheetTasks(t *testing.T, ext string, sheet []byte) {
+	data := demoData(t) // the resolution, 57-NQ/TW, with the demo's other documents
+	mux := http.NewServeMux()
+	mux.HandleFunc("/tin-tuc/chi-dao-dieu-hanh/2025/03/1100-ke-hoach-150-kh-ubnd.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</title></head><body>
+<div class="content-detail"><h1>Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị</h1><p class="date">Ngày đăng: 12/03/2025</p>
+<p>Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai với các nhiệm vụ cụ thể giao cho các sở, ngành tại phụ lục kèm theo.</p>
+<div class="file-dinh-kem"><b>Tệp đính kèm:</b> <a href="/Uploads/2025/03/phu-luc-kh-150.`+ext+`">Phụ lục danh mục nhiệm vụ</a></div></div></body></html>`)
+	})
+	mux.HandleFunc("/Uploads/2025/03/phu-luc-kh-150."+ext, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Write(sheet)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	plan := srv.URL + "/tin-tuc/chi-dao-dieu-hanh/2025/03/1100-ke-hoach-150-kh-ubnd.html"
+	cfg := filepath.Join(t.TempDir(), "sites.toml")
+	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
+
+[[site]]
+name = "phuan"
+start = [%q]
+allow = ['^%s/tin-tuc/']
+article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
+delay = "0s"
+`, plan, regexp.QuoteMeta(srv.URL))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	out, _, err := call(t, data, RunTasks, TasksOptions{Filter: tasks.Filter{Parent: "57-NQ/TW", Limit: 500}, JSON: true})
+	if err != nil {
+		t.Fatalf("tasks: %v", err)
+	}
+	var res tasks.Result
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	annex := srv.URL + "/Uploads/2025/03/phu-luc-kh-150." + ext
+	mergedAgency := "Văn phòng Ủy ban nhân dân tỉnh"
+	if ext == "xls" {
+		mergedAgency = ""
+	}
+	want := map[string]struct{ agency, partners, date string }{
+		"Cung cấp dịch vụ công trực tuyến toàn trình": {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "2025-12-31"},
+		"Bảo đảm an toàn, an ninh mạng":               {mergedAgency, "Công an tỉnh", "2025-12-31"},
+		"Đẩy mạnh giáo dục STEM":                      {"Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "2026-12-31"},
+	}
+	found := 0
+	for _, r := range res.Tasks {
+		if r.Plan.URL != annex {
+			continue
+		}
+		for text, w := range want {
+			if !strings.Contains(r.Text, text) {
+				continue
+			}
+			found++
+			if r.Agency != w.agency || r.Partners != w.partners || r.Deadline.Date != w.date {
+				t.Errorf("task %s %q: agency %q, partners %q, deadline %+v; want %q, %q, %s", r.ID, r.Text, r.Agency, r.Partners, r.Deadline, w.agency, w.partners, w.date)
+			}
+		}
+	}
+	if found != len(want) {
+		var got []string
+		for _, r := range res.Tasks {
+			got = append(got, fmt.Sprintf("%s %s: %q [%s | %s | %+v]", r.Plan.URL, r.ID, r.Text, r.Agency, r.Partners, r.Deadline))
+		}
+		t.Errorf("%d of the annex's %d rows listed as tasks of 57-NQ/TW; the tasks:\n%s", found, len(want), strings.Join(got, "\n"))
+	}
+}
+
+// TestIngestSpreadsheets: `vanban ingest FOLDER` reads a folder's .xlsx
+// annex as a document of its own, found by the words of its rows (before
+// i20-files ingest skipped it).
+func TestIngestSpreadsheets(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "Phụ lục KH 150.xlsx"), filetexttest.XLSX(annexPlanSheet()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	got, stderr, err := ingestFolder(t, data, IngestOptions{}, dir)
+	if got != "1 1 0 0 0 0 0" || err != nil {
+		t.Fatalf("ingest: %s, %v; want 1 file, 1 new:\n%s", got, err, stderr)
+	}
+	hits := searchHits(t, data, "giáo dục STEM trong các trường phổ thông", 3)
+	if r := rankOf(hits, "/Ph%E1%BB%A5%20l%E1%BB%A5c%20KH%20150.xlsx"); r == 0 || hits[r-1].File != "xlsx" {
+		t.Errorf("the annex's row: not in the top 3: %+v", hits)
+	}
+}
