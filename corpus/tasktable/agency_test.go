@@ -54,7 +54,7 @@ func TestAgencyNames(t *testing.T) {
 		{"Mặt trận Tổ quốc Việt Nam tiếp nhận ý kiến của nhân dân.", "Mặt trận Tổ quốc Việt Nam", ""},
 		{"Chủ trì, phối hợp với Sở Y tế, UBND các xã, phường triển khai tiêm chủng.", "", "Sở Y tế, UBND các xã, phường"},
 		{"Sở Y tế chủ trì, phối hợp với UBND các xã, phường, thị trấn triển khai tiêm chủng.", "Sở Y tế", "UBND các xã, phường, thị trấn"},
-		{"Đề nghị Sở Tài chính; Sở Nội vụ theo dõi.", "Sở Tài chính", ""},
+		{"Đề nghị Sở Tài chính; Sở Nội vụ theo dõi.", "Sở Tài chính, Sở Nội vụ", ""}, // two agencies (i20-agency; "Sở Tài chính" before)
 		// a name must not swallow the task
 		{"Sở Y tế và các đơn vị liên quan triển khai.", "Sở Y tế", ""},
 		{"Sở Nội vụ đánh giá, xếp loại cán bộ công chức viên chức hằng năm.", "Sở Nội vụ", ""},
@@ -80,6 +80,32 @@ func TestAgencyNames(t *testing.T) {
 		{"Ban Quản lý Dự án 6 chủ trì, phối hợp với Sở Xây dựng Nghệ An khảo sát.", "Ban Quản lý Dự án 6", "Sở Xây dựng Nghệ An"},
 		{"Sở Y tế 3 năm liền dẫn đầu.", "Sở Y tế", ""},
 		{"Rà soát, bổ sung quy hoạch vùng nguyên liệu.", "", ""},
+		// lists of ministries after "các Bộ" (i20-agency): one agency each
+		{"Bộ trưởng các Bộ: Ngoại giao, Công an phối hợp đón tiếp công dân về nước.", "Bộ trưởng Bộ Ngoại giao, Bộ trưởng Bộ Công an", ""},
+		{"Các Bộ: Tư pháp, Nội vụ, Khoa học và Công nghệ sớm ban hành hướng dẫn.", "Bộ Tư pháp, Bộ Nội vụ, Bộ Khoa học và Công nghệ", ""},
+		{"Các Bộ Giao thông vận tải và Công an: Chỉ đạo lực lượng phân luồng.", "Bộ Giao thông vận tải, Bộ Công an", ""},
+		{"Các Bộ: Văn hóa, Thể thao và Du lịch, Ngoại giao quảng bá hình ảnh.", "Bộ Văn hóa, Thể thao và Du lịch, Bộ Ngoại giao", ""},
+		{"Các Bộ: Xây dựng, Tài chính hướng dẫn thủ tục.", "Bộ Xây dựng, Bộ Tài chính", ""},
+		{"Các Bộ: Nội vụ; Tư pháp; Dân tộc và Tôn giáo rà soát văn bản.", "Bộ Nội vụ, Bộ Tư pháp, Bộ Dân tộc và Tôn giáo", ""},
+		{"Các Sở: Y tế, Giáo dục và Đào tạo tổ chức khám sức khỏe học sinh.", "Sở Y tế, Sở Giáo dục và Đào tạo", ""},
+		{"Sở Tài chính chủ trì, phối hợp với các Bộ: Công Thương, Ngoại giao làm việc với nhà đầu tư.", "Sở Tài chính", "Bộ Công Thương, Bộ Ngoại giao"},
+		{"Bộ trưởng các Bộ: Công Thương, Xây dựng và các bộ, ngành liên quan chỉ đạo.", "Bộ trưởng Bộ Công Thương, Bộ trưởng Bộ Xây dựng", ""},
+		{"Bộ trưởng các Bộ: Y tế, Công an; Chủ tịch Ủy ban nhân dân các tỉnh biên giới chỉ đạo kiểm soát dịch.",
+			"Bộ trưởng Bộ Y tế, Bộ trưởng Bộ Công an, Chủ tịch Ủy ban nhân dân các tỉnh", ""},
+		{"Các Bộ: Chỉ đạo các đơn vị trực thuộc.", "Các Bộ", ""},                     // a clause after the colon
+		{"Các Sở Nông nghiệp nêu trên chủ động phối hợp.", "Các Sở Nông nghiệp", ""}, // one kind, several provinces
+		// groups listed with commas
+		{"Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ rà soát thủ tục hành chính.", "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", ""},
+		{"Các sở, ban, ngành, UBND các huyện, thị xã tổ chức quán triệt.", "Các sở, ban, ngành, UBND các huyện, thị xã", ""},
+		{"Các Sở, ban, ngành tỉnh chủ động triển khai.", "Các Sở, ban, ngành tỉnh", ""},
+		{"Các sở, tổ chức đoàn thể tuyên truyền.", "", ""}, // a comma and no group word: no list
+		{"Đề nghị Bộ Nội vụ; Bộ Tư pháp có ý kiến.", "Bộ Nội vụ, Bộ Tư pháp", ""},
+		{"Bộ Y tế chủ trì, phối hợp với các bộ, ngành liên quan xây dựng đề án.", "Bộ Y tế", "các bộ, ngành liên quan"},
+		{"Yêu cầu các Bộ, ngành, địa phương báo cáo kết quả.", "các Bộ, ngành, địa phương", ""},
+		// a board named with lower-case words
+		{"Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh tổng hợp thiệt hại.", "Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh", ""},
+		{"Ban Chỉ đạo phòng thủ dân sự tỉnh chỉ đạo diễn tập.", "Ban Chỉ đạo phòng thủ dân sự tỉnh", ""},
+		{"Ban chỉ đạo kiểm tra tiến độ.", "", ""}, // "chỉ đạo" after "Ban" alone: no name
 	}
 	for _, tt := range tests {
 		if got := agencyText(tt.text); got != tt.agency {
@@ -95,7 +121,8 @@ func TestAgencyNames(t *testing.T) {
 // and never the whole of a text that goes on after them.
 func FuzzAgencyText(f *testing.F) {
 	for _, s := range []string{"Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các xã, phường thực hiện.",
-		"Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Lao động - Thương binh và Xã hội,", "Bộ , , - và", "Sở -"} {
+		"Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Lao động - Thương binh và Xã hội,", "Bộ , , - và", "Sở -",
+		"Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh chỉ đạo.", "Các Bộ, cơ quan ngang Bộ, ngành rà soát."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -134,4 +161,31 @@ func BenchmarkAgencyText(b *testing.B) {
 			_ = partnersIn(s)
 		}
 	}
+}
+
+// FuzzExpandAgency: a list of members is expanded into names made of the
+// words of the list, each starting with its title and unit, none empty;
+// a name with no "các" is left as it is.
+func FuzzExpandAgency(f *testing.F) {
+	for _, s := range []string{"Bộ trưởng các Bộ: Quốc phòng, Công an", "Các Bộ Xây dựng và Công an",
+		"Các Bộ: Văn hóa, Thể thao và Du lịch, Ngoại giao", "Các Sở Nông nghiệp nêu trên", "các Bộ: , và ,", "Các Bộ: và"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		got := expandAgency(s)
+		if !strings.Contains(strings.ToLower(s), "các") && got != s {
+			t.Errorf("expandAgency(%q) = %q, want it unchanged", s, got)
+		}
+		for _, w := range strings.Fields(got) {
+			if !strings.Contains(s, strings.TrimRight(w, ",:")) {
+				t.Errorf("expandAgency(%q) = %q: %q is not a word of it", s, got, w)
+			}
+		}
+		if got != s && (strings.Contains(got, ", ,") || strings.HasSuffix(got, " ") || strings.Contains(got, "  ")) {
+			t.Errorf("expandAgency(%q) = %q: an empty member", s, got)
+		}
+	})
 }

@@ -139,9 +139,13 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 			Agency: it.Agency, Partners: it.Partners, Output: it.Output, Line: it.Line, Links: it.Matches}
 		if t.Agency == "" {
 			t.Agency = headAgency(pl.Items, i)
+		} else {
+			t.Agency = wholeAgency(t.Agency, pl.Items, i)
 		}
 		if t.Partners == "" {
 			t.Partners = partnersIn(it.Text)
+		} else {
+			t.Partners = expandAgency(t.Partners)
 		}
 		if it.Deadline != "" {
 			t.Deadline = deadline.Parse(it.Deadline, ref)
@@ -173,6 +177,30 @@ func itemContext(items []link.ItemLink, i int) string {
 		parts[l], parts[r] = parts[r], parts[l]
 	}
 	return strings.Join(parts, " › ")
+}
+
+// wholeAgency is the agency the outline gave item i (a table's column,
+// its heading's name before a colon), read on where the item's text or
+// the nearest heading above it writes the same name longer ("Chủ tịch Ủy
+// ban nhân dân các tỉnh" of a heading "Chủ tịch Ủy ban nhân dân các tỉnh:
+// Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo …:"; "Bộ trưởng các
+// Bộ" of "Bộ trưởng các Bộ: Quốc phòng, Công an …"), its lists of members
+// one agency each (expandAgency).
+func wholeAgency(agency string, items []link.ItemLink, i int) string {
+	for p := i; p >= 0; p = items[p].Parent {
+		_, toks, _ := outline.ActorWords(items[p].Text)
+		if n := outline.ActorHeadLen(toks); n > 0 && strings.HasPrefix(strings.Join(toks, " "), agency) {
+			names := agencyNames(toks)
+			if len(names) > 0 && len(names[0]) > len(agency) && strings.HasPrefix(names[0], agency) &&
+				(names[0][len(agency)] == ':' || names[0][len(agency)] == ' ') {
+				return expandAgencies(names)
+			}
+		}
+		if p != i {
+			break // the nearest heading only
+		}
+	}
+	return expandAgency(agency)
 }
 
 // headAgency is the agency item i's text starts with, else the one the
