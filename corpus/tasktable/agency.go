@@ -24,10 +24,10 @@ import (
 // a name ("Văn hóa, Thể thao và Du lịch") or a locality ("các huyện, thị
 // xã, thành phố"); "và" goes on before a capital ("Sở Y tế và UBND các
 // xã"). The agencies are ", "-joined, as written. Text that does not
-// start with a head (outline.ActorWords, which drops "Đề nghị", "Giao")
+// start with a head (outline.AgencyWords, which drops "Đề nghị", "Giao")
 // names none.
 func agencyText(text string) string {
-	_, toks, named := outline.ActorWords(text)
+	toks, named := outline.AgencyWords(strings.TrimPrefix(text, "Đồng chí ")) // "Đồng chí Bí thư Tỉnh ủy …"
 	if named == 0 && !headListed(toks) {
 		return ""
 	}
@@ -37,7 +37,7 @@ func agencyText(text string) string {
 // headListed reports a head that names a group and is listed with others
 // ("Các Bộ, cơ quan ngang Bộ …", "Các sở, ban, ngành, UBND các huyện …"):
 // its words carry the comma and a group word or another head follows.
-// outline.ActorWords names none there (no capitalised name after the
+// outline.AgencyWords names none there (no capitalised name after the
 // head).
 func headListed(toks []string) bool {
 	n := outline.ActorHeadLen(toks)
@@ -90,6 +90,8 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
 				return finishName(ws), k, false // "Sở Y tế và các đơn vị …"
 			}
+		case (lower == "ủy" || lower == "uỷ") && len(ws) > 0 && levelWords[viet.Lower(ws[len(ws)-1])]:
+			// "Bí thư tỉnh ủy, thành ủy"
 		case lower == "chỉ" && len(ws) > 0 && viet.Lower(ws[len(ws)-1]) == "ban" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "đạo":
 			ws = append(ws, bare) // "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
 			k++
@@ -200,7 +202,7 @@ var nameTails = [][]string{
 	{"khu", "vực"}, {"cửa", "khẩu"}, {"địa", "phương"}, {"điện", "tử"}, {"đại", "biểu"}, {"hợp", "tác"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"biên", "phòng"}, {"quân", "sự"},
 	{"phòng", "cháy", "chữa", "cháy"}, {"cứu", "nạn", "cứu", "hộ"}, {"giao", "thông"}, {"sở"}, {"ngành"},
 	{"huyện"}, {"trấn"}, {"đoàn", "thể"}, {"chính", "trị"}, {"xã", "hội"}, {"tổ", "quốc"},
-	{"phòng", "thủ", "dân", "sự"}, {"thuộc"}, {"liên", "quan"},
+	{"phòng", "thủ", "dân", "sự"}, {"thuộc"}, {"liên", "quan"}, {"miền"},
 }
 
 // tailFirst holds the first words of nameTails.

@@ -36,7 +36,7 @@ func TestAgencyNames(t *testing.T) {
 		{"Sở Văn hóa, Thể thao và Du lịch tổ chức giải chạy.", "Sở Văn hóa, Thể thao và Du lịch", ""},
 		{"Sở Ngoại vụ phối hợp với Sở Du lịch, Sở Công Thương xúc tiến đầu tư.", "Sở Ngoại vụ", "Sở Du lịch, Sở Công Thương"},
 		{"Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Dân tộc và Tôn giáo thực hiện.", "Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo"},
-		{"Thanh tra tỉnh: kiểm tra việc thực hiện.", "", ""}, // no head of the actor table
+		{"Thanh tra tỉnh: kiểm tra việc thực hiện.", "Thanh tra tỉnh", ""}, // a head since i20-agency
 		{"Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.", "Văn phòng Ủy ban nhân dân tỉnh", ""},
 		// ministries
 		{"Bộ Lao động - Thương binh và Xã hội chủ trì xây dựng đề án.", "Bộ Lao động - Thương binh và Xã hội", ""},
@@ -62,7 +62,7 @@ func TestAgencyNames(t *testing.T) {
 		{"Sở Giáo dục và Đào tạo mở rộng mô hình STEM ở các trường.", "Sở Giáo dục và Đào tạo", ""},
 		{"Sở Công Thương phối hợp với các doanh nghiệp viễn thông lắp đặt trạm BTS.", "Sở Công Thương", "các doanh nghiệp viễn thông"},
 		{"Sở Tài chính xây dựng dự toán ngân sách.", "Sở Tài chính", ""},
-		{"Bảo hiểm xã hội tỉnh phối hợp với Ngân hàng Chính sách xã hội tỉnh rà soát.", "", "Ngân hàng Chính sách xã hội tỉnh"},
+		{"Bảo hiểm xã hội tỉnh phối hợp với Ngân hàng Chính sách xã hội tỉnh rà soát.", "Bảo hiểm xã hội tỉnh", "Ngân hàng Chính sách xã hội tỉnh"},
 		{"Ban Quản lý khu kinh tế cửa khẩu chủ trì.", "Ban Quản lý khu kinh tế cửa khẩu", ""},
 		{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo.", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", ""},
 		{"Phối hợp với Công an các địa phương lập chốt.", "", "Công an các địa phương"},
@@ -100,6 +100,29 @@ func TestAgencyNames(t *testing.T) {
 		{"Các Sở, ban, ngành tỉnh chủ động triển khai.", "Các Sở, ban, ngành tỉnh", ""},
 		{"Các sở, tổ chức đoàn thể tuyên truyền.", "", ""}, // a comma and no group word: no list
 		{"Đề nghị Bộ Nội vụ; Bộ Tư pháp có ý kiến.", "Bộ Nội vụ, Bộ Tư pháp", ""},
+		// heads added to the actor table (i20-agency)
+		{"Thanh tra tỉnh chủ trì, phối hợp với Sở Nội vụ thanh tra công vụ.", "Thanh tra tỉnh", "Sở Nội vụ"},
+		{"Thanh tra Chính phủ hướng dẫn nghiệp vụ tiếp công dân.", "Thanh tra Chính phủ", ""},
+		{"Thanh tra, kiểm tra việc chấp hành quy định về an toàn thực phẩm.", "", ""},
+		{"Bảo hiểm xã hội Việt Nam có trách nhiệm chi trả đúng hạn.", "Bảo hiểm xã hội Việt Nam", ""},
+		{"Bảo hiểm xã hội, bảo hiểm y tế được mở rộng tới người lao động tự do.", "", ""},
+		{"Kho bạc Nhà nước khu vực VII kiểm soát chi theo dự toán.", "Kho bạc Nhà nước khu vực VII", ""},
+		{"Kho bạc dữ liệu được lưu trữ tập trung.", "", ""},
+		{"Công ty Điện lực Quảng Trị khẩn trương khôi phục lưới điện.", "Công ty Điện lực Quảng Trị", ""},
+		{"Tổng công ty Điện lực miền Trung bảo đảm cấp điện.", "Tổng công ty Điện lực miền Trung", ""},
+		{"Tập đoàn Bưu chính Viễn thông Việt Nam bảo đảm thông tin liên lạc.", "Tập đoàn Bưu chính Viễn thông Việt Nam", ""},
+		{"Liên đoàn Lao động tỉnh phối hợp với Sở Nội vụ chăm lo Tết cho công nhân.", "Liên đoàn Lao động tỉnh", "Sở Nội vụ"},
+		{"Liên đoàn bóng đá tổ chức giải.", "", ""},
+		{"Thành đoàn tổ chức ra quân tình nguyện.", "Thành đoàn", ""},
+		{"Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo sơ tán dân.",
+			"Bí thư tỉnh ủy, thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", ""},
+		{"Đồng chí Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh trực tiếp chỉ đạo.", "Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh", ""},
+		{"Tỉnh ủy lãnh đạo, chỉ đạo các cấp ủy đảng.", "Tỉnh ủy", ""},
+		{"Chánh Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.", "Chánh Văn phòng Ủy ban nhân dân tỉnh", ""},
+		{"Các Ban của Tỉnh ủy theo chức năng tham mưu.", "Các Ban của Tỉnh ủy", ""},
+		{"Các bản đồ số được cập nhật.", "", ""},
+		{"Các Ban HĐND tỉnh giám sát việc thực hiện.", "Các Ban HĐND tỉnh", ""},
+		{"Các ban chỉ đạo cấp huyện kiện toàn bộ máy.", "", ""},
 		{"Bộ Y tế chủ trì, phối hợp với các bộ, ngành liên quan xây dựng đề án.", "Bộ Y tế", "các bộ, ngành liên quan"},
 		{"Yêu cầu các Bộ, ngành, địa phương báo cáo kết quả.", "các Bộ, ngành, địa phương", ""},
 		// a board named with lower-case words

@@ -188,7 +188,7 @@ func itemContext(items []link.ItemLink, i int) string {
 // one agency each (expandAgency).
 func wholeAgency(agency string, items []link.ItemLink, i int) string {
 	for p := i; p >= 0; p = items[p].Parent {
-		_, toks, _ := outline.ActorWords(items[p].Text)
+		toks, _ := outline.AgencyWords(items[p].Text)
 		if n := outline.ActorHeadLen(toks); n > 0 && strings.HasPrefix(strings.Join(toks, " "), agency) {
 			names := agencyNames(toks)
 			if len(names) > 0 && len(names[0]) > len(agency) && strings.HasPrefix(names[0], agency) &&
