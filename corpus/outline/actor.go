@@ -15,6 +15,7 @@ import (
 // actorHeads start an agency's name, longest first (viet.Lower), and
 // actorHeadWords the same split into words.
 var actorHeads = []string{
+	"cục trưởng", "vụ trưởng", // the task table's (tableHeads), before "cục", "vụ"
 	"bộ chỉ huy", "bộ trưởng các bộ", "bộ trưởng bộ", "bộ trưởng", "thủ trưởng", "chủ tịch ủy ban nhân dân",
 	"chủ tịch ubnd", "ủy ban nhân dân", "ubnd", "các bộ", "bộ", "các sở", "sở", "cục", "vụ", "tổng cục",
 	"công an", "ngân hàng", "đài", "thông tấn xã", "báo", "văn phòng", "ban", "mặt trận", "ủy ban", "đảng ủy",
@@ -27,7 +28,7 @@ var actorHeads = []string{
 	"hội liên hiệp", "liên minh", "tỉnh đoàn", "hội nông dân", "hội cựu chiến binh",
 	// Heads of the task table alone (tableHeads).
 	"chánh văn phòng", "bảo hiểm xã hội", "thanh tra", "kho bạc", "tổng công ty", "công ty", "tập đoàn",
-	"liên đoàn", "bí thư", "tỉnh ủy", "thành ủy", "huyện ủy", "thành đoàn", "các ban",
+	"liên đoàn", "bí thư", "tỉnh ủy", "thành ủy", "huyện ủy", "thành đoàn", "các ban", "giám đốc",
 }
 
 // tableHeads are the heads only the task table reads (AgencyWords,
@@ -43,7 +44,8 @@ var actorHeads = []string{
 // or not; docs/design.md, i20-agency).
 var tableHeads = map[string]bool{"chánh văn phòng": true, "bảo hiểm xã hội": true, "thanh tra": true,
 	"kho bạc": true, "tổng công ty": true, "công ty": true, "tập đoàn": true, "liên đoàn": true, "bí thư": true,
-	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "thành đoàn": true, "các ban": true}
+	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "thành đoàn": true, "các ban": true, "cục trưởng": true,
+	"vụ trưởng": true, "giám đốc": true}
 
 // headNext are the words one of which must follow a head that also starts
 // other clauses ("Thanh tra tỉnh", not "Thanh tra, kiểm tra việc …";
@@ -54,6 +56,9 @@ var headNext = map[string]map[string]bool{
 	"kho bạc":         {"nhà": true},
 	"liên đoàn":       {"lao": true},
 	"các ban":         {"của": true, "đảng": true, "xây": true, "hđnd": true},
+	"cục trưởng":      {"cục": true},
+	"vụ trưởng":       {"vụ": true},
+	"giám đốc":        {"sở": true, "bảo": true, "công": true, "kho": true, "trung": true, "bệnh": true, "ngân": true, "đài": true, "các": true},
 }
 
 // titleNames are titles the name reader takes for a name after a head
@@ -157,7 +162,7 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 			i = skipLevel(lower, i)
 		} else if tableHeads[head] {
 			if _, n := actorHead(lower[i:], all); n > 0 {
-				named = i // "Bí thư tỉnh ủy, thành ủy": the committee is the next head
+				named = i // "Bí thư tỉnh ủy, thành ủy", "Cục trưởng Cục Thuế": the agency is the next head
 				continue
 			}
 			i = skipLevel(lower, i) // "Thanh tra tỉnh", "Tỉnh ủy": no name needed

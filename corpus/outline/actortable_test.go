@@ -33,6 +33,9 @@ func TestAgencyWordsTableHeads(t *testing.T) {
 		{"Các Ban của Tỉnh ủy tham mưu.", "Các Ban"},
 		{"Các bản đồ được cập nhật.", ""},
 		{"Sở Y tế chủ trì.", "Sở Y tế"},
+		{"Cục trưởng Cục Hải quan chỉ đạo kiểm soát.", "Cục trưởng Cục Hải quan"},
+		{"Giám đốc Sở Tài chính báo cáo.", "Giám đốc Sở Tài chính"},
+		{"Giám đốc điều hành dự án được bổ nhiệm.", ""},
 	}
 	for _, tt := range tests {
 		toks, named := AgencyWords(tt.text)

@@ -121,6 +121,10 @@ func TestAgencyNames(t *testing.T) {
 		{"Chánh Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.", "Chánh Văn phòng Ủy ban nhân dân tỉnh", ""},
 		{"Các Ban của Tỉnh ủy theo chức năng tham mưu.", "Các Ban của Tỉnh ủy", ""},
 		{"Các bản đồ số được cập nhật.", "", ""},
+		{"Cục trưởng Cục Thuế có trách nhiệm hướng dẫn người nộp thuế.", "Cục trưởng Cục Thuế", ""},
+		{"Giám đốc Sở Y tế chủ trì, phối hợp với Giám đốc Bảo hiểm xã hội tỉnh kiểm tra.", "Giám đốc Sở Y tế", "Giám đốc Bảo hiểm xã hội tỉnh"},
+		{"Giám đốc điều hành chịu trách nhiệm.", "", ""},
+		{"Đảng uỷ Chính phủ lãnh đạo các bộ, ngành.", "Đảng uỷ Chính phủ", ""}, // the old placing of the tone
 		{"Các Ban HĐND tỉnh giám sát việc thực hiện.", "Các Ban HĐND tỉnh", ""},
 		{"Các ban chỉ đạo cấp huyện kiện toàn bộ máy.", "", ""},
 		{"Bộ Y tế chủ trì, phối hợp với các bộ, ngành liên quan xây dựng đề án.", "Bộ Y tế", "các bộ, ngành liên quan"},

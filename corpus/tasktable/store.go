@@ -94,7 +94,11 @@ import (
 // Bộ, cơ quan ngang Bộ", "Các sở, ban, ngành, UBND các huyện"); a ";"
 // before another head goes on ("Bộ Nội vụ; Bộ Tư pháp"); the name a
 // heading gave its items read on where the heading writes it longer
-// ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa …").
+// ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa …"); heads
+// the table alone reads (outline's tableHeads: "Bảo hiểm xã hội tỉnh",
+// "Thanh tra tỉnh", "Kho bạc Nhà nước", "Công ty Điện lực …", "Bí thư
+// Tỉnh ủy, Thành ủy", "Chánh Văn phòng …", "Cục trưởng Cục Thuế"); "Đồng
+// chí" before a name dropped.
 //
 // 35: i19-agency — agency and co-agency names read whole (agency.go):
 // the lower-case words official names are written with ("Sở Giao thông
