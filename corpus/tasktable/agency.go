@@ -92,6 +92,9 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			}
 		case (lower == "ủy" || lower == "uỷ") && len(ws) > 0 && levelWords[viet.Lower(ws[len(ws)-1])]:
 			// "Bí thư tỉnh ủy, thành ủy"
+		case lower == "có" && len(ws) > 0 && groupEnds[viet.Lower(ws[len(ws)-1])] && tailLen(toks[k+1:]) == 2 &&
+			viet.Lower(toks[k+1]) == "liên":
+			// "các Bộ, cơ quan có liên quan"; not "Sở Y tế có liên quan"
 		case lower == "chỉ" && len(ws) > 0 && viet.Lower(ws[len(ws)-1]) == "ban" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "đạo":
 			ws = append(ws, bare) // "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
 			k++
@@ -250,6 +253,10 @@ func tailLen(toks []string) int {
 	}
 	return 0
 }
+
+// groupEnds end the words naming a group of agencies ("cơ quan",
+// "ngành", "đơn vị", "bộ"), which "có liên quan" may follow.
+var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "bộ": true}
 
 // levelWords name a level of government after an agency ("Công an
 // tỉnh", "UBND các xã"); a comma before one goes on with the name ("các

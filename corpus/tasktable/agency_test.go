@@ -129,6 +129,10 @@ func TestAgencyNames(t *testing.T) {
 		{"Các ban chỉ đạo cấp huyện kiện toàn bộ máy.", "", ""},
 		{"Bộ Y tế chủ trì, phối hợp với các bộ, ngành liên quan xây dựng đề án.", "Bộ Y tế", "các bộ, ngành liên quan"},
 		{"Yêu cầu các Bộ, ngành, địa phương báo cáo kết quả.", "các Bộ, ngành, địa phương", ""},
+		{"Chủ trì, phối hợp với các Bộ, cơ quan có liên quan tổng hợp tình hình.", "", "các Bộ, cơ quan có liên quan"},
+		{"Sở Y tế có liên quan đến vụ việc.", "Sở Y tế", ""},
+		{"Sở Tài chính phối hợp với các sở, ngành có liên quan thẩm định.", "Sở Tài chính", "các sở, ngành có liên quan"},
+		{"Sở Xây dựng hạ tầng giao thông nông thôn.", "Sở Xây dựng", ""},
 		// a board named with lower-case words
 		{"Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh tổng hợp thiệt hại.", "Văn phòng Ban chỉ đạo phòng thủ dân sự tỉnh", ""},
 		{"Ban Chỉ đạo phòng thủ dân sự tỉnh chỉ đạo diễn tập.", "Ban Chỉ đạo phòng thủ dân sự tỉnh", ""},

@@ -42,10 +42,10 @@ func memberList(rest []string) bool {
 
 // groupLen is the number of words of a group of agencies rest starts with
 // after a comma ("ngành", "ban, ngành", "địa phương", "đoàn thể", "cơ quan
-// ngang Bộ", "cơ quan thuộc Chính phủ"), or 0.
+// ngang Bộ", "cơ quan thuộc Chính phủ", "cơ quan có liên quan"), or 0.
 func groupLen(rest []string) int {
-	lower := make([]string, 0, 4)
-	for _, w := range rest[:min(len(rest), 4)] {
+	lower := make([]string, 0, 5)
+	for _, w := range rest[:min(len(rest), 5)] {
 		lower = append(lower, viet.Lower(strings.TrimRight(w, ",:;.")))
 	}
 	has := func(ws ...string) bool {
@@ -66,8 +66,10 @@ func groupLen(rest []string) int {
 		return 2
 	case has("cơ", "quan", "thuộc"):
 		return 3
-	case has("cơ", "quan", "ngang", "bộ"):
+	case has("cơ", "quan", "ngang", "bộ"), has("cơ", "quan", "liên", "quan"):
 		return 4
+	case has("cơ", "quan", "có", "liên", "quan"):
+		return 5
 	}
 	return 0
 }
