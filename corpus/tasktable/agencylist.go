@@ -44,7 +44,11 @@ func memberList(rest []string) bool {
 // after a comma ("ngành", "ban, ngành", "địa phương", "đoàn thể", "cơ quan
 // ngang Bộ", "cơ quan thuộc Chính phủ", "cơ quan có liên quan"), or 0.
 func groupLen(rest []string) int {
-	lower := make([]string, 0, 5)
+	if len(rest) == 0 || viet.StartsUpper(rest[0]) {
+		return 0 // the common case, cheaply
+	}
+	var buf [5]string
+	lower := buf[:0]
 	for _, w := range rest[:min(len(rest), 5)] {
 		lower = append(lower, viet.Lower(strings.TrimRight(w, ",:;.")))
 	}
@@ -77,6 +81,9 @@ func groupLen(rest []string) int {
 // expandAgencies joins names as the task table stores them, each list of
 // members one agency a member (expandMembers).
 func expandAgencies(names []string) string {
+	if len(names) == 1 && !hasMembers(names[0]) {
+		return names[0] // the common case, cheaply
+	}
 	var out []string
 	for _, n := range names {
 		out = append(out, expandMembers(n)...)
@@ -98,6 +105,9 @@ func expandAgency(name string) string {
 // "[title] Bộ A", "[title] Bộ B", "[title] Bộ C" (two members at least;
 // "Các Sở Xây dựng nêu trên" stays one name).
 func expandMembers(name string) []string {
+	if !hasMembers(name) {
+		return []string{name}
+	}
 	ws := strings.Fields(name)
 	for j := 0; j+2 < len(ws) && j <= 2; j++ {
 		if viet.Lower(ws[j]) != "các" {
@@ -119,6 +129,12 @@ func expandMembers(name string) []string {
 		return out
 	}
 	return []string{name}
+}
+
+// hasMembers reports whether name may hold a list of members ("các" or
+// "Các" in it), before expandMembers splits it into words.
+func hasMembers(name string) bool {
+	return strings.Contains(name, "các ") || strings.Contains(name, "Các ")
 }
 
 // memberNames splits a list of members at its commas and at each "và"
