@@ -29,6 +29,7 @@ var actorHeads = []string{
 	// Heads of the task table alone (tableHeads).
 	"chánh văn phòng", "bảo hiểm xã hội", "thanh tra", "kho bạc", "tổng công ty", "công ty", "tập đoàn",
 	"liên đoàn", "bí thư", "tỉnh ủy", "thành ủy", "huyện ủy", "thành đoàn", "các ban", "giám đốc",
+	"phó thủ tướng",
 }
 
 // tableHeads are the heads only the task table reads (AgencyWords,
@@ -45,7 +46,7 @@ var actorHeads = []string{
 var tableHeads = map[string]bool{"chánh văn phòng": true, "bảo hiểm xã hội": true, "thanh tra": true,
 	"kho bạc": true, "tổng công ty": true, "công ty": true, "tập đoàn": true, "liên đoàn": true, "bí thư": true,
 	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "thành đoàn": true, "các ban": true, "cục trưởng": true,
-	"vụ trưởng": true, "giám đốc": true}
+	"vụ trưởng": true, "giám đốc": true, "phó thủ tướng": true}
 
 // headNext are the words one of which must follow a head that also starts
 // other clauses ("Thanh tra tỉnh", not "Thanh tra, kiểm tra việc …";

@@ -36,6 +36,7 @@ func TestAgencyWordsTableHeads(t *testing.T) {
 		{"Cục trưởng Cục Hải quan chỉ đạo kiểm soát.", "Cục trưởng Cục Hải quan"},
 		{"Giám đốc Sở Tài chính báo cáo.", "Giám đốc Sở Tài chính"},
 		{"Giám đốc điều hành dự án được bổ nhiệm.", ""},
+		{"Phó Thủ tướng Chính phủ Trần Văn Bình chỉ đạo.", "Phó Thủ tướng Chính phủ Trần Văn Bình"},
 	}
 	for _, tt := range tests {
 		toks, named := AgencyWords(tt.text)

@@ -87,6 +87,9 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			nameStops[viet.Lower(toks[k+1])]):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
+			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 {
+				return finishName(ws), k + 1, true // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan; …"
+			}
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
 				return finishName(ws), k, false // "Sở Y tế và các đơn vị …"
 			}
@@ -276,7 +279,7 @@ var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "p
 	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
 	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
 	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
-	"phổ": true, "mở": true, "ban": true, "khảo": true}
+	"phổ": true, "mở": true, "ban": true, "khảo": true, "đi": true}
 
 // partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,

@@ -97,8 +97,9 @@ import (
 // ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa …"); heads
 // the table alone reads (outline's tableHeads: "Bảo hiểm xã hội tỉnh",
 // "Thanh tra tỉnh", "Kho bạc Nhà nước", "Công ty Điện lực …", "Bí thư
-// Tỉnh ủy, Thành ủy", "Chánh Văn phòng …", "Cục trưởng Cục Thuế"); "Đồng
-// chí" before a name dropped.
+// Tỉnh ủy, Thành ủy", "Chánh Văn phòng …", "Cục trưởng Cục Thuế", "Phó
+// Thủ tướng Chính phủ …"); "Đồng chí" before a name dropped; "và các Bộ,
+// ngành có liên quan; Bí thư …" goes on.
 //
 // 35: i19-agency — agency and co-agency names read whole (agency.go):
 // the lower-case words official names are written with ("Sở Giao thông
