@@ -154,6 +154,28 @@ func TestAgencyNames(t *testing.T) {
 	}
 }
 
+// TestLeadAgency: the subject after a lead clause ("Đối với …, các Bộ
+// …"); none when the clause ends first or no agency follows. Sentences
+// written for the test.
+func TestLeadAgency(t *testing.T) {
+	tests := []struct{ text, agency string }{
+		{"Đối với 12 thủ tục cần sửa đổi (danh mục kèm theo, gồm 3 nhóm), các Bộ, cơ quan ngang Bộ khẩn trương rà soát.", "các Bộ, cơ quan ngang Bộ"},
+		{"Đối với 5 nhiệm vụ chậm tiến độ, yêu cầu các Bộ: Tài chính; Xây dựng hoàn thành trước ngày 30/6.", "Bộ Tài chính, Bộ Xây dựng"},
+		{"Trên cơ sở kết quả rà soát, Sở Nội vụ tham mưu sắp xếp bộ máy.", "Sở Nội vụ"},
+		{"Căn cứ tình hình thực tế, Ủy ban nhân dân các xã chủ động bố trí lực lượng.", "Ủy ban nhân dân các xã"},
+		{"Trên cơ sở nhiệm vụ được giao, các cơ quan, tổ chức có trách nhiệm lập dự toán.", ""},
+		{"Đối với các xã còn diện tích đất lúa: Sở Nông nghiệp và Môi trường hướng dẫn.", ""},
+		{"Đối với hộ nghèo. Sở Y tế cấp thẻ.", ""},
+		{"Sở Y tế chủ trì, Sở Tài chính phối hợp.", ""},               // no lead clause: agencyText's
+		{"Để bảo đảm an toàn, Công an tỉnh tăng cường tuần tra.", ""}, // not a lead of the list
+	}
+	for _, tt := range tests {
+		if got := leadAgency(tt.text); got != tt.agency {
+			t.Errorf("leadAgency(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+	}
+}
+
 // FuzzAgencyText: the agencies read are words of the text, in its order,
 // and never the whole of a text that goes on after them.
 func FuzzAgencyText(f *testing.F) {
@@ -166,7 +188,7 @@ func FuzzAgencyText(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		for _, got := range []string{agencyText(s), partnersIn(s)} {
+		for _, got := range []string{agencyText(s), partnersIn(s), leadAgency(s)} {
 			if got == "" {
 				continue
 			}

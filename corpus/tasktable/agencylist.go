@@ -173,3 +173,48 @@ func memberNames(list string) []string {
 var nameHalves = map[string]bool{"moi truong": true, "cong nghe": true, "dao tao": true, "du lich": true,
 	"ton giao": true, "dau tu": true, "truyen thong": true, "phat trien nong thon": true, "xa hoi": true,
 	"truyen hinh": true, "the thao": true, "gia dinh": true, "doi ngoai": true}
+
+// leadClauses open a sentence whose subject comes after a comma: "Đối với
+// 355 nhiệm vụ … (…), các Bộ, cơ quan ngang Bộ khẩn trương rà soát …",
+// "Trên cơ sở các Nghị định …, các Bộ … thực hiện rà soát".
+var leadClauses = []string{"Đối với ", "Trên cơ sở ", "Căn cứ ", "Trong quá trình "}
+
+// leadAgency is the agency a sentence opening with a lead clause names
+// after one of the clause's commas (outside parentheses), "yêu cầu" or
+// "đề nghị" before it dropped ("…, yêu cầu các Bộ: Nông nghiệp và Môi
+// trường; Xây dựng …"), in the first line's first 400 bytes; or "".
+func leadAgency(text string) string {
+	text = firstLine(text)
+	lead := false
+	for _, l := range leadClauses {
+		lead = lead || strings.HasPrefix(text, l)
+	}
+	if !lead {
+		return ""
+	}
+	depth := 0
+	for i := 0; i < len(text) && i < 400; i++ {
+		switch text[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(depth-1, 0)
+		case '.', ';', ':':
+			if depth == 0 {
+				return "" // the sentence or clause ended: no subject after the lead
+			}
+		case ',':
+			if depth > 0 || !strings.HasPrefix(text[i:], ", ") {
+				continue
+			}
+			rest := text[i+2:]
+			for _, p := range []string{"yêu cầu ", "đề nghị ", "giao "} {
+				rest = strings.TrimPrefix(rest, p)
+			}
+			if name := agencyText(rest); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}

@@ -203,10 +203,14 @@ func wholeAgency(agency string, items []link.ItemLink, i int) string {
 	return expandAgency(agency)
 }
 
-// headAgency is the agency item i's text starts with, else the one the
-// nearest heading above it starts with.
+// headAgency is the agency item i's text starts with, or names after its
+// lead clause (leadAgency), else the one the nearest heading above it
+// starts with.
 func headAgency(items []link.ItemLink, i int) string {
 	if name := agencyText(items[i].Text); name != "" {
+		return name
+	}
+	if name := leadAgency(items[i].Text); name != "" {
 		return name
 	}
 	for p := items[i].Parent; p >= 0; p = items[p].Parent {
