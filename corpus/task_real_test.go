@@ -54,8 +54,8 @@ func TestTasksReal(t *testing.T) {
 		// 113/2013/NĐ-CP ngày 02/10/2013 … Đảm bảo hoàn thành trong quý I/2026." (the cited date is no deadline)
 		{"6278/BVHTTDL-VP", "4.¶1", "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm", "", "2026-03-31", ""},
 		// "1.1. Đối với 355 nhiệm vụ … (… Báo cáo số 11296/BC-BNV ngày 27/11/2025 …) … Thời hạn hoàn thành chậm
-		// nhất ngày 25/12/2025."
-		{"174/CV-BCĐ", "1.1", "", "", "2025-12-25", ""},
+		// nhất ngày 25/12/2025." — the agency after the lead clause's comma (i20-agency; "" before)
+		{"174/CV-BCĐ", "1.1", "các Bộ, cơ quan ngang Bộ", "", "2025-12-25", ""},
 		// "- Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng …;
 		// tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày và đột xuất khi cần thiết."
 		{"0129/KH-UBND", "IV~2.1.•3", "Sở Công Thương", "Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường", "", "day"},

@@ -24,14 +24,25 @@ import (
 // a name ("Văn hóa, Thể thao và Du lịch") or a locality ("các huyện, thị
 // xã, thành phố"); "và" goes on before a capital ("Sở Y tế và UBND các
 // xã"). The agencies are ", "-joined, as written. Text that does not
-// start with a head (outline.ActorWords, which drops "Đề nghị", "Giao")
+// start with a head (outline.AgencyWords, which drops "Đề nghị", "Giao")
 // names none.
 func agencyText(text string) string {
-	_, toks, named := outline.ActorWords(text)
-	if named == 0 {
+	toks, named := outline.AgencyWords(strings.TrimPrefix(text, "Đồng chí ")) // "Đồng chí Bí thư Tỉnh ủy …"
+	if named == 0 && !headListed(toks) {
 		return ""
 	}
-	return strings.Join(agencyNames(toks), ", ")
+	return expandAgencies(agencyNames(toks))
+}
+
+// headListed reports a head that names a group and is listed with others
+// ("Các Bộ, cơ quan ngang Bộ …", "Các sở, ban, ngành, UBND các huyện …"):
+// its words carry the comma and a group word or another head follows.
+// outline.AgencyWords names none there (no capitalised name after the
+// head).
+func headListed(toks []string) bool {
+	n := outline.ActorHeadLen(toks)
+	return n > 0 && n < len(toks) && strings.HasSuffix(toks[n-1], ",") &&
+		(groupLen(toks[n:]) > 0 || outline.ActorHeadLen(toks[n:]) > 0)
 }
 
 // agencyNames reads the agencies toks start with (agencyText).
@@ -58,6 +69,7 @@ func agencyNames(toks []string) []string {
 // where the next name starts and whether one does.
 func agencyName(toks []string, i, n int) (string, int, bool) {
 	ws := make([]string, 0, 8)
+	list := memberHead(toks[i : i+n]) // "Bộ trưởng các Bộ: Quốc phòng, Công an"
 	for k := i; k < len(toks); k++ {
 		w := toks[k]
 		bare := strings.TrimRight(w, ",:;.")
@@ -75,9 +87,22 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			nameStops[viet.Lower(toks[k+1])]):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
+			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 {
+				return finishName(ws), k + 1, true // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan; …"
+			}
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
 				return finishName(ws), k, false // "Sở Y tế và các đơn vị …"
 			}
+		case (lower == "ủy" || lower == "uỷ") && len(ws) > 0 && levelWords[viet.Lower(ws[len(ws)-1])]:
+			// "Bí thư tỉnh ủy, thành ủy"
+		case lower == "có" && len(ws) > 0 && groupEnds[viet.Lower(ws[len(ws)-1])] && tailLen(toks[k+1:]) == 2 &&
+			viet.Lower(toks[k+1]) == "liên":
+			// "các Bộ, cơ quan có liên quan"; not "Sở Y tế có liên quan"
+		case lower == "chỉ" && len(ws) > 0 && viet.Lower(ws[len(ws)-1]) == "ban" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "đạo":
+			ws = append(ws, bare) // "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"
+			k++
+			w = toks[k]
+			bare = strings.TrimRight(w, ",:;.")
 		default:
 			m := tailLen(toks[k:])
 			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) {
@@ -95,20 +120,25 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		switch punct := w[len(bare):]; {
 		case punct == "":
 			continue
-		case punct == ":" && placeList(ws, toks[k+1:]):
-			ws[len(ws)-1] += ":" // "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa"
+		case punct == ":" && (placeList(ws, toks[k+1:]) || list && len(ws) == n && memberList(toks[k+1:])):
+			ws[len(ws)-1] += ":" // "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa", "các Bộ: Quốc phòng"
+			continue
+		case punct == ";" && k+1 < len(toks) && outline.ActorHeadLen(toks[k+1:]) > 0:
+			return finishName(ws), k + 1, true // "Bộ Nội vụ; Bộ Tài chính"
+		case punct == ";" && list && len(ws) > n && k+1 < len(toks) && viet.StartsUpper(toks[k+1]):
+			ws[len(ws)-1] += "," // "các Bộ: Nông nghiệp và Môi trường; Xây dựng"
 			continue
 		case punct != ",", k+1 >= len(toks):
 			return finishName(ws), k + 1, false // ":", ";", "."
 		}
-		if outline.ActorHeadLen(toks[k+1:]) > 0 {
-			return finishName(ws), k + 1, true // "Sở Giao thông vận tải, Sở Tài chính"
+		if outline.ActorHeadLen(toks[k+1:]) > 0 && !(list && viet.Lower(toks[k+1]) == "công") {
+			return finishName(ws), k + 1, true // "Sở Giao thông vận tải, Sở Tài chính"; not "các Bộ: Quốc phòng, Công an"
 		}
 		nb := strings.TrimRight(toks[k+1], ",:;.")
-		if !viet.StartsUpper(nb) && !levelWords[viet.Lower(nb)] {
+		if !viet.StartsUpper(nb) && !levelWords[viet.Lower(nb)] && groupLen(toks[k+1:]) == 0 {
 			return finishName(ws), k + 1, false // "Sở Y tế, tổ chức …"
 		}
-		ws[len(ws)-1] += "," // "Văn hóa, Thể thao", "các huyện, thị xã"
+		ws[len(ws)-1] += "," // "Văn hóa, Thể thao", "các huyện, thị xã", "Các Bộ, cơ quan ngang Bộ"
 	}
 	return finishName(ws), len(toks), false
 }
@@ -178,6 +208,7 @@ var nameTails = [][]string{
 	{"khu", "vực"}, {"cửa", "khẩu"}, {"địa", "phương"}, {"điện", "tử"}, {"đại", "biểu"}, {"hợp", "tác"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"biên", "phòng"}, {"quân", "sự"},
 	{"phòng", "cháy", "chữa", "cháy"}, {"cứu", "nạn", "cứu", "hộ"}, {"giao", "thông"}, {"sở"}, {"ngành"},
 	{"huyện"}, {"trấn"}, {"đoàn", "thể"}, {"chính", "trị"}, {"xã", "hội"}, {"tổ", "quốc"},
+	{"phòng", "thủ", "dân", "sự"}, {"thuộc"}, {"liên", "quan"}, {"miền"},
 }
 
 // tailFirst holds the first words of nameTails.
@@ -226,6 +257,10 @@ func tailLen(toks []string) int {
 	return 0
 }
 
+// groupEnds end the words naming a group of agencies ("cơ quan",
+// "ngành", "đơn vị", "bộ"), which "có liên quan" may follow.
+var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "bộ": true}
+
 // levelWords name a level of government after an agency ("Công an
 // tỉnh", "UBND các xã"); a comma before one goes on with the name ("các
 // huyện, thị xã, thành phố").
@@ -244,7 +279,7 @@ var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "p
 	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
 	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
 	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
-	"phổ": true, "mở": true, "ban": true, "khảo": true}
+	"phổ": true, "mở": true, "ban": true, "khảo": true, "đi": true}
 
 // partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,

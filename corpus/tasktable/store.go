@@ -87,6 +87,20 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 36: i20-agency — lists of ministries or departments after "các Bộ"
+// stored one agency each ("Bộ trưởng các Bộ: Quốc phòng, Công an" →
+// "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an"; "Các Bộ Xây dựng và
+// Công an" → "Bộ Xây dựng, Bộ Công an"); groups listed with commas ("Các
+// Bộ, cơ quan ngang Bộ", "Các sở, ban, ngành, UBND các huyện"); a ";"
+// before another head goes on ("Bộ Nội vụ; Bộ Tư pháp"); the name a
+// heading gave its items read on where the heading writes it longer
+// ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa …"); heads
+// the table alone reads (outline's tableHeads: "Bảo hiểm xã hội tỉnh",
+// "Thanh tra tỉnh", "Kho bạc Nhà nước", "Công ty Điện lực …", "Bí thư
+// Tỉnh ủy, Thành ủy", "Chánh Văn phòng …", "Cục trưởng Cục Thuế", "Phó
+// Thủ tướng Chính phủ …"); "Đồng chí" before a name dropped; "và các Bộ,
+// ngành có liên quan; Bí thư …" goes on.
+//
 // 35: i19-agency — agency and co-agency names read whole (agency.go):
 // the lower-case words official names are written with ("Sở Giao thông
 // vận tải", "Ban Quản lý dự án đầu tư xây dựng tỉnh"), dashes and commas
@@ -272,7 +286,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 35
+const tasksVersion = 36
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -139,9 +139,13 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 			Agency: it.Agency, Partners: it.Partners, Output: it.Output, Line: it.Line, Links: it.Matches}
 		if t.Agency == "" {
 			t.Agency = headAgency(pl.Items, i)
+		} else {
+			t.Agency = wholeAgency(t.Agency, pl.Items, i)
 		}
 		if t.Partners == "" {
 			t.Partners = partnersIn(it.Text)
+		} else {
+			t.Partners = expandAgency(t.Partners)
 		}
 		if it.Deadline != "" {
 			t.Deadline = deadline.Parse(it.Deadline, ref)
@@ -175,10 +179,38 @@ func itemContext(items []link.ItemLink, i int) string {
 	return strings.Join(parts, " › ")
 }
 
-// headAgency is the agency item i's text starts with, else the one the
-// nearest heading above it starts with.
+// wholeAgency is the agency the outline gave item i (a table's column,
+// its heading's name before a colon), read on where the item's text or
+// the nearest heading above it writes the same name longer ("Chủ tịch Ủy
+// ban nhân dân các tỉnh" of a heading "Chủ tịch Ủy ban nhân dân các tỉnh:
+// Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo …:"; "Bộ trưởng các
+// Bộ" of "Bộ trưởng các Bộ: Quốc phòng, Công an …"), its lists of members
+// one agency each (expandAgency).
+func wholeAgency(agency string, items []link.ItemLink, i int) string {
+	for p := i; p >= 0; p = items[p].Parent {
+		toks, _ := outline.AgencyWords(items[p].Text)
+		if n := outline.ActorHeadLen(toks); n > 0 && strings.HasPrefix(strings.Join(toks, " "), agency) {
+			names := agencyNames(toks)
+			if len(names) > 0 && len(names[0]) > len(agency) && strings.HasPrefix(names[0], agency) &&
+				(names[0][len(agency)] == ':' || names[0][len(agency)] == ' ') {
+				return expandAgencies(names)
+			}
+		}
+		if p != i {
+			break // the nearest heading only
+		}
+	}
+	return expandAgency(agency)
+}
+
+// headAgency is the agency item i's text starts with, or names after its
+// lead clause (leadAgency), else the one the nearest heading above it
+// starts with.
 func headAgency(items []link.ItemLink, i int) string {
 	if name := agencyText(items[i].Text); name != "" {
+		return name
+	}
+	if name := leadAgency(items[i].Text); name != "" {
 		return name
 	}
 	for p := items[i].Parent; p >= 0; p = items[p].Parent {
