@@ -1,13 +1,19 @@
 package web
 
 import (
+	"context"
 	"html"
+	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/tasks"
 )
 
 // pathIDDocs are a resolution and a plan implementing it stored under the
@@ -30,6 +36,36 @@ func pathIDDocs() []*corpus.Document {
 	}
 }
 
+// textService stores docs on disk, materialises their tasks, indexes
+// them and serves them as `vanban serve` does: pageService's handler
+// with the store's texts given to the searcher (hits carry their title,
+// URL and snippet).
+func textService(tb testing.TB, docs []*corpus.Document) http.Handler {
+	tb.Helper()
+	dir := tb.TempDir()
+	store, err := corpus.OpenStore(dir, false, time.Second)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { store.Close() })
+	if _, err := store.PutBatch(docs); err != nil {
+		tb.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := store.SyncTasks(ctx, nil); err != nil {
+		tb.Fatal(err)
+	}
+	ix, err := indexer.Open(indexer.DirFor(dir), indexer.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ix.Close() })
+	if _, err := ix.Sync(ctx, store, nil); err != nil {
+		tb.Fatal(err)
+	}
+	return NewHandler(search.New(ix.Bleve(), search.WithTexts(store)), store, nil, WithTasks(tasks.New(store, tasks.Options{})))
+}
+
 var hrefRE = regexp.MustCompile(`href="(/(?:doc|api/documents|archive)/[^"]*)"`)
 
 // TestDocLinksWithPathIDs: every link to a document on the pages staff
@@ -41,7 +77,7 @@ var hrefRE = regexp.MustCompile(`href="(/(?:doc|api/documents|archive)/[^"]*)"`)
 // path segment) answered with "404 page not found", for every one of the
 // 232 govdocs documents.
 func TestDocLinksWithPathIDs(t *testing.T) {
-	h, _ := pageService(t, pathIDDocs())
+	h := textService(t, pathIDDocs())
 	pages := []struct {
 		name, url string
 		min       int // links to documents the page must have
@@ -91,4 +127,27 @@ func keys(m map[string]bool) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestNoEmptySourceLink: a document ingested from JSON Lines has no
+// source URL; its hit and its page show no "nguồn" link (it was
+// href="", a link back to the page itself), while a crawled document
+// keeps its link.
+func TestNoEmptySourceLink(t *testing.T) {
+	docs := append(pathIDDocs(), &corpus.Document{URL: "https://portal.test/tin/1.html", Type: "Kế hoạch", Number: "46/KH-UBND",
+		Published: "2025-04-02", Title: "Kế hoạch số 46/KH-UBND về kinh tế số", Body: "Các sở phát triển kinh tế số trên địa bàn tỉnh."})
+	h := textService(t, docs)
+	for _, u := range []string{"/?q=kinh+te+so", "/doc/" + url.PathEscape("van-ban/ke-hoach/45-kh-ubnd.md")} {
+		body := serve(t, h, u, 200)
+		if strings.Contains(body, `href=""`) {
+			i := strings.Index(body, `href=""`)
+			t.Errorf("%s: an empty link: …%s…", u, body[max(0, i-200):i+20])
+		}
+	}
+	if body := serve(t, h, "/?q=kinh+te+so", 200); !strings.Contains(body, `href="https://portal.test/tin/1.html"`) {
+		t.Errorf("the crawled document's source link is gone")
+	}
+	if body := serve(t, h, "/doc/"+url.PathEscape("van-ban/ke-hoach/45-kh-ubnd.md"), 200); strings.Contains(body, "<dt>Nguồn</dt>") {
+		t.Errorf("the page of a document without a source names one")
+	}
 }
