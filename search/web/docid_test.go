@@ -151,3 +151,32 @@ func TestNoEmptySourceLink(t *testing.T) {
 		t.Errorf("the page of a document without a source names one")
 	}
 }
+
+// TestUntitledDocument: a document without a title (a corpus line whose
+// front matter had none) is still a link in the result list and the
+// documents citing it, and its page has a heading: its number, else its ID.
+// The link was an empty <a>, nothing to click.
+func TestUntitledDocument(t *testing.T) {
+	docs := append(pathIDDocs(),
+		&corpus.Document{ID: "van-ban/thue/86-2026-tt-btc.md", Type: "Thông tư", Number: "86/2026/TT-BTC", Published: "2026-06-30",
+			Body: "Thông tư này quy định quản lý thuế đối với hàng hóa xuất khẩu, nhập khẩu; căn cứ Kế hoạch số 45/KH-UBND."},
+		&corpus.Document{ID: "khong-so-hieu.md", Body: "Văn bản hướng dẫn quản lý thuế đối với hàng hóa xuất khẩu của doanh nghiệp."})
+	h := textService(t, docs)
+	page := serve(t, h, "/?q="+url.QueryEscape("quan ly thue hang hoa xuat khau"), 200)
+	for _, want := range []string{`86-2026-tt-btc.md?q=quan%20ly%20thue%20hang%20hoa%20xuat%20khau">86/2026/TT-BTC</a>`, `khong-so-hieu.md?q=quan%20ly%20thue%20hang%20hoa%20xuat%20khau">khong-so-hieu.md</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the result list lacks %s", want)
+		}
+	}
+	if strings.Contains(page, `"></a>`) {
+		t.Errorf("the result list has an empty link")
+	}
+	doc := serve(t, h, "/doc/"+url.PathEscape("van-ban/thue/86-2026-tt-btc.md"), 200)
+	if !strings.Contains(doc, "<h1>86/2026/TT-BTC</h1>") || !strings.Contains(doc, "<title>86/2026/TT-BTC") {
+		t.Errorf("the untitled document's page has no heading")
+	}
+	plan := serve(t, h, "/doc/"+url.PathEscape("van-ban/ke-hoach/45-kh-ubnd.md"), 200)
+	if strings.Contains(plan, `"></a>`) {
+		t.Errorf("the plan's page (cited by the untitled document) has an empty link")
+	}
+}
