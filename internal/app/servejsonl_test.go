@@ -54,3 +54,34 @@ func TestServeImportedDocument(t *testing.T) {
 	cancel()
 	<-done
 }
+
+// TestSearchImportedDocument: `vanban search` names a hit without a
+// source URL by its ID (what `vanban refs` and the page take), and an
+// untitled one by its number: it printed an empty line and an empty
+// title. Lines written for the test.
+func TestSearchImportedDocument(t *testing.T) {
+	data := t.TempDir()
+	src := filepath.Join(t.TempDir(), "docs.jsonl")
+	lines := `{"_id":"van-ban/noi-vu/12-2025-tt-bnv.md","title":"Thông tư 12/2025/TT-BNV hướng dẫn chế độ phụ cấp công vụ","number":"12/2025/TT-BNV","type":"Thông tư","published":"2025-05-02","text":"Thông tư này hướng dẫn chế độ phụ cấp công vụ đối với cán bộ, công chức."}
+{"_id":"van-ban/noi-vu/13-2025-tt-bnv.md","number":"13/2025/TT-BNV","type":"Thông tư","text":"Thông tư này sửa đổi chế độ phụ cấp công vụ của viên chức."}
+`
+	if err := os.WriteFile(src, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{src}}); err != nil {
+		t.Fatalf("ingest: %v %s", err, stderr)
+	}
+	out, _, err := call(t, data, RunSearch, SearchOptions{Query: "phu cap cong vu", Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Thông tư 12/2025/TT-BNV hướng dẫn chế độ phụ cấp công vụ (2025-05-02)\n   van-ban/noi-vu/12-2025-tt-bnv.md\n",
+		". 13/2025/TT-BNV\n   van-ban/noi-vu/13-2025-tt-bnv.md\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("vanban search output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\n   \n") {
+		t.Errorf("vanban search prints an empty line for a hit:\n%s", out)
+	}
+}
