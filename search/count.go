@@ -127,7 +127,7 @@ func engineFacets(in map[string][]engine.Facet) map[string][]Facet {
 	}
 	out := make(map[string][]Facet, len(in))
 	for name, fs := range in {
-		var list []Facet
+		list := []Facet{} // a facet no document has a value of is an empty list, not null
 		for _, f := range fs {
 			list = append(list, Facet(f))
 		}
@@ -141,7 +141,7 @@ func engineFacets(in map[string][]engine.Facet) map[string][]Facet {
 func facets(fr bsearch.FacetResults) map[string][]Facet {
 	out := map[string][]Facet{}
 	for name, r := range fr {
-		var fs []Facet
+		fs := []Facet{} // a facet no document has a value of is an empty list, not null
 		if r.Terms != nil {
 			for _, t := range r.Terms.Terms() {
 				fs = append(fs, Facet{Value: t.Term, Count: t.Count})

@@ -211,3 +211,21 @@ func spellings(w string, st *termStats) []candidate {
 	}
 	return cs
 }
+
+// Restore is the accented spelling of an accent-free text that its search
+// scores in the exact views (restore, on the index's current snapshot):
+// lowercased, a clause break between runs of words; "" when the text has
+// accents or nothing to restore. The search page's "did you mean" shows
+// it, so that what it offers is what the search understood.
+func (s *Searcher) Restore(text string) string {
+	adv, err := s.idx.Advanced()
+	if err != nil {
+		return ""
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return ""
+	}
+	defer r.Close()
+	return restore(text, newStats(r))
+}

@@ -24,30 +24,59 @@ func snippetAt(text string, terms map[string]bool, width int) (string, int) {
 	if text == "" {
 		return "", -1
 	}
-	type span struct{ start, end int }
+	type span struct {
+		start, end int
+		weight     int
+	}
 	var hits []span
+	var num span // the document number being read, the weight of its first marked part
+	total := 0
 	viet.Tokenize(text, func(t viet.Token) {
 		w := text[t.Start:t.End]
 		key := viet.Fold(w)
 		if t.Kind == viet.DocNumber {
 			key = viet.NumberKey(w)
+			num = span{t.Start, t.End, 0}
+			if !terms[key] && partNumber(key, terms) {
+				num.weight = numberWeight
+			}
 		}
 		if terms[key] {
 			if n := len(hits); n > 0 && hits[n-1].end > t.Start { // a part inside a marked number
 				return
 			}
-			hits = append(hits, span{t.Start, t.End})
+			h := span{t.Start, t.End, 1}
+			if t.Kind == viet.DocNumber {
+				h.weight = numberWeight
+			} else if t.Start >= num.start && t.End <= num.end {
+				// a part of a number: of one the query names partly, the
+				// number's weight; of another ("NQ" of 347/NQ-CP for
+				// 380/NQ-CP), none
+				h.weight = num.weight
+				num.weight = 0
+			}
+			hits = append(hits, h)
+			total += h.weight
 		}
 	})
-	// Pick the window [lo, lo+width) holding the most hits.
+	if total == 0 { // only parts of other numbers ("nq" alone): count them
+		for i := range hits {
+			hits[i].weight = 1
+		}
+	}
+	// Pick the window [lo, lo+width) holding the most hits, by weight: a
+	// document number the query names outweighs its parts in other
+	// numbers ("380/NQ-CP" beside "347/NQ-CP, 11/NQ-CP…").
 	lo, best, at := 0, 0, -1
-	for i, j := 0, 0; i < len(hits); i++ {
+	for i, j, sum := 0, 0, 0; i < len(hits); i++ {
 		for j < len(hits) && hits[j].end-hits[i].start <= width {
+			sum += hits[j].weight
 			j++
 		}
-		if j-i > best {
-			best, lo = j-i, hits[i].start
+		if sum > best && hits[i].weight > 0 { // a window starts at a hit that counts
+			best, lo = sum, hits[i].start
 		}
+		sum -= hits[i].weight
 	}
 	if best > 0 {
 		at = lo
@@ -86,6 +115,31 @@ func snippetAt(text string, terms map[string]bool, width int) (string, int) {
 		b.WriteString(" …")
 	}
 	return strings.Join(strings.Fields(b.String()), " "), at
+}
+
+// numberWeight is what a document number the query names weighs in the
+// choice of a snippet's window, against 1 for a word.
+const numberWeight = 8
+
+// partNumber reports whether the number key ("380/nq-cp") is one a partial
+// number of the query names ("nq 380": its number and its code are both
+// terms).
+func partNumber(key string, terms map[string]bool) bool {
+	first, rest, ok := strings.Cut(key, "/")
+	if !ok || !terms[first] {
+		return false
+	}
+	for rest != "" {
+		i := strings.IndexAny(rest, "/-")
+		if i < 0 {
+			return terms[rest]
+		}
+		if terms[rest[:i]] {
+			return true
+		}
+		rest = rest[i+1:]
+	}
+	return false
 }
 
 // wordStart moves i back to the start of its word (at most 30 bytes), on a

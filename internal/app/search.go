@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -66,11 +67,14 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		fmt.Fprintf(e.Stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
 	}
 	for i, h := range res.Hits {
-		fmt.Fprintf(e.Stdout, "\n%d. %s", i+1, h.Title)
+		title := cmp.Or(h.Title, h.Number, h.ID) // an untitled import: its number, else its ID
+		fmt.Fprintf(e.Stdout, "\n%d. %s", i+1, title)
 		if h.Published != "" {
 			fmt.Fprintf(e.Stdout, " (%s)", h.Published)
 		}
-		fmt.Fprintf(e.Stdout, "\n   %s\n", h.URL)
+		// where to read it: the source page, else (an import) the ID the
+		// page (/doc/{id}) and `vanban refs` take
+		fmt.Fprintf(e.Stdout, "\n   %s\n", cmp.Or(h.URL, h.ID))
 		if h.File != "" {
 			fmt.Fprintf(e.Stdout, "   in the %s file %s%s\n", strings.ToUpper(h.File), crawler.FileName(h.URL), pageNote(h.Page))
 		}

@@ -33,6 +33,16 @@ const chainDepth = 3
 // whatever the document (a body part is partBytes).
 const maxOwnTasks = 100
 
+// maxBelowOf is how many of its implementers a document's chain shows
+// the implementers of (the level below them: the letters implementing a
+// plan implementing a resolution), and maxBelow how many of those it names
+// in all: the page stays bounded, and each is a scan of the task table's
+// memory.
+const (
+	maxBelowOf = 20
+	maxBelow   = 100
+)
+
 // maxImplementers is how many of the documents implementing it a
 // document's page lists in its chain (the rest are counted, and the tasks
 // view lists them): a resolution that thousands of plans implement keeps
@@ -55,19 +65,20 @@ type planTasker interface {
 
 // implementation is what the section shows.
 type implementation struct {
-	Above        [][]corpuslink.DocRef // levels of parents, the farthest first
-	Implementers []corpuslink.DocRef   // documents implementing this one, at most maxImplementers
-	ImplTotal    int                   // how many implement it
-	ImplMore     int                   // ImplTotal less those listed
-	Tasks        []taskCard            // its own tasks, at most maxOwnTasks
-	OwnTotal     int                   // how many it has
-	OwnURL       string                // the tasks view of its own tasks
-	Passages     []passageTasks        // its passages with the tasks implementing them
-	Uncovered    []string              // task passages nothing implements
-	Unlinked     int                   // tasks of implementing documents that implement nothing specific
-	Shown, Total int                   // tasks implementing it: shown, and in all
-	TasksURL     string                // the tasks view of its implementing tasks
-	Stale        int                   // implementing documents being recomputed
+	Above        [][]corpuslink.DocRef          // levels of parents, the farthest first
+	Implementers []corpuslink.DocRef            // documents implementing this one, at most maxImplementers
+	Below        map[string][]corpuslink.DocRef // by implementer ID: the documents implementing it (maxBelowOf, maxBelow)
+	ImplTotal    int                            // how many implement it
+	ImplMore     int                            // ImplTotal less those listed
+	Tasks        []taskCard                     // its own tasks, at most maxOwnTasks
+	OwnTotal     int                            // how many it has
+	OwnURL       string                         // the tasks view of its own tasks
+	Passages     []passageTasks                 // its passages with the tasks implementing them
+	Uncovered    []string                       // task passages nothing implements
+	Unlinked     int                            // tasks of implementing documents that implement nothing specific
+	Shown, Total int                            // tasks implementing it: shown, and in all
+	TasksURL     string                         // the tasks view of its implementing tasks
+	Stale        int                            // implementing documents being recomputed
 }
 
 // passageTasks is a passage of a parent with the tasks implementing it.
@@ -103,6 +114,7 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 		im.Implementers, im.ImplMore = impl[:maxImplementers], im.ImplTotal-maxImplementers
 	}
 	im.Above = h.above(rs, parents)
+	im.Below = h.below(ctx, rs, doc.ID, im.Implementers)
 	if pt, ok := h.docs.(planTasker); ok {
 		im.Tasks = h.ownTasks(pt, doc.ID)
 		if im.OwnTotal = len(im.Tasks); im.OwnTotal > maxOwnTasks {
@@ -151,6 +163,63 @@ func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpuslink.D
 		impl[i] = d.DocRef
 	}
 	return parents, impl, nil
+}
+
+// below returns, for the first maxBelowOf of impl (the documents
+// implementing document id), the documents implementing each, at most
+// maxBelow in all; a document is named once, and id and impl not again.
+func (h *Handler) below(ctx context.Context, rs roles, id string, impl []corpuslink.DocRef) map[string][]corpuslink.DocRef {
+	seen := map[string]bool{id: true}
+	for _, d := range impl {
+		seen[d.ID] = true
+	}
+	var out map[string][]corpuslink.DocRef
+	n := 0
+	for _, d := range impl[:min(len(impl), maxBelowOf)] {
+		sub, err := h.implementersOf(ctx, rs, d.ID)
+		if err != nil {
+			if ctx.Err() == nil {
+				h.log.Error("role failed", "doc_id", d.ID, "err", err)
+			}
+			return out
+		}
+		for _, s := range sub {
+			if seen[s.ID] || n == maxBelow {
+				continue
+			}
+			seen[s.ID] = true
+			if out == nil {
+				out = map[string][]corpuslink.DocRef{}
+			}
+			out[d.ID] = append(out[d.ID], s)
+			n++
+		}
+	}
+	return out
+}
+
+// implementersOf returns the documents implementing document id: from
+// the task table's memory when it is exact (role, without the parents' read
+// role makes), else from the store.
+func (h *Handler) implementersOf(ctx context.Context, rs roles, id string) ([]corpuslink.DocRef, error) {
+	if h.tasks != nil {
+		docs, exact, err := h.tasks.Implementers(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if exact {
+			out := make([]corpuslink.DocRef, len(docs))
+			for i, d := range docs {
+				out[i] = d.DocRef
+			}
+			return out, nil
+		}
+	}
+	r, err := rs.Role(id)
+	if err != nil {
+		return nil, err
+	}
+	return r.Implementers, nil
 }
 
 // above returns the levels of parents above a document whose parents are

@@ -49,6 +49,13 @@ type docView struct {
 // something else, and outlining it would cost the page its memory bound.
 const maxLinkedBody = 2 << 20
 
+// crawled reports whether doc came from the web, where the crawler keeps
+// the response it read: an imported document (JSON Lines, a folder's file)
+// has no archived copy to link.
+func crawled(doc *corpus.Document) bool {
+	return strings.HasPrefix(doc.URL, "http://") || strings.HasPrefix(doc.URL, "https://")
+}
+
 func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	doc, release, err := h.loadDoc(r.Context(), r.PathValue("id"))
 	if err != nil {
@@ -63,7 +70,7 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query().Get("q")
 	v := &docView{Document: doc, Query: q, Stored: "/api/documents/" + url.PathEscape(doc.ID)}
-	if h.archive != nil {
+	if h.archive != nil && crawled(doc) {
 		v.Archive = "/archive/" + url.PathEscape(doc.ID)
 	}
 	if q != "" {

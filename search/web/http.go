@@ -94,7 +94,8 @@ func WithDocMemory(bytes int64) Option { return func(h *Handler) { h.docMem = ne
 // Routes:
 //
 //	GET /                    search page
-//	GET /doc/{id}            document page (?q= highlights the query)
+//	GET /doc/{id}            document page (?q= highlights the query); an ID
+//	                         may hold slashes, escaped or not (docURL)
 //	GET /api/search          JSON search (see docs/api.md)
 //	GET /api/search.csv      CSV export (UTF-8 with BOM), up to maxExport rows
 //	GET /api/search.jsonl    JSON Lines export
@@ -115,25 +116,38 @@ func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option)
 		h.docMem = newDocMemory(DefaultDocMemory)
 	}
 	h.tmpl = template.Must(template.New("").Funcs(template.FuncMap{
-		"html": func(s string) template.HTML { return template.HTML(s) }, // only for search.Snippet output, which escapes
-		"add":  func(a, b int) int { return a + b },
+		"html":   func(s string) template.HTML { return template.HTML(s) }, // only for search.Snippet output, which escapes
+		"add":    func(a, b int) int { return a + b },
+		"docURL": docURL,
 	}).ParseFS(templateFS, "templates/*.html"))
 	h.metrics = newMetrics(h)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/search", h.apiSearch)
 	mux.HandleFunc("GET /api/search.csv", h.exportCSV)
 	mux.HandleFunc("GET /api/search.jsonl", h.exportJSONL)
-	mux.HandleFunc("GET /api/documents/{id}", h.apiDocument)
+	mux.HandleFunc("GET /api/documents/{id...}", h.apiDocument)
 	mux.HandleFunc("GET /api/refs", h.apiRefs)
 	mux.HandleFunc("GET /healthz", h.healthz)
 	mux.Handle("GET /metrics", h.metrics.handler())
-	mux.HandleFunc("GET /doc/{id}", h.docPage)
-	mux.HandleFunc("GET /archive/{id}", h.archivedPage)
+	mux.HandleFunc("GET /doc/{id...}", h.docPage)
+	mux.HandleFunc("GET /archive/{id...}", h.archivedPage)
 	mux.HandleFunc("GET /{$}", h.searchPage)
 	h.taskRoutes(mux)
 	h.mux = mux
 	return h
 }
+
+// docURL is the path of a document's page. The ID is escaped as one path
+// segment: a corpus line's _id is often a file path ("van-ban/…/x.md")
+// and may hold "?", "#" or "%". The routes take the rest of the path
+// ({id...}), so a hand-typed path with raw slashes opens the page too.
+func docURL(id string) string { return "/doc/" + url.PathEscape(id) }
+
+// routeLabel is the route a metric or log line names for the mux pattern
+// p: the document routes take the rest of the path ({id...}) but keep the
+// name they had ("GET /doc/{id}"), so that dashboards and alerts on it
+// still count them.
+func routeLabel(p string) string { return strings.Replace(p, "{id...}", "{id}", 1) }
 
 // SecurityHeaders sets the headers every answer carries, errors and
 // timeouts included: no sniffing, no referrer beyond the site, and a
@@ -169,8 +183,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if client.Err() != nil { // the client left before the handler was done
 		sw.status = StatusClientClosed
 	}
-	h.metrics.observe(r.Pattern, sw.status, sw.bytes, dur)
-	h.log.Info("http", "method", r.Method, "path", r.URL.Path, "route", r.Pattern, "status", sw.status,
+	route := routeLabel(r.Pattern)
+	h.metrics.observe(route, sw.status, sw.bytes, dur)
+	h.log.Info("http", "method", r.Method, "path", r.URL.Path, "route", route, "status", sw.status,
 		"bytes", sw.bytes, "dur", dur, "q_len", len(r.URL.Query().Get("q")))
 }
 

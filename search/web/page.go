@@ -158,7 +158,7 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d.facets(v, res)
 	d.paginate(v, req, res.Total)
-	if s := suggest(r.Context(), h.s.Index(), req.Query); s != "" {
+	if s := suggest(r.Context(), h.s, req.Query); s != "" {
 		d.Suggest, d.SuggestURL = s, pageURL(v, "q", s)
 	}
 	if res.Total == 0 && !req.Filters.IsZero() && strings.TrimSpace(req.Query) != "" {

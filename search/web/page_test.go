@@ -130,7 +130,7 @@ func TestSuggest(t *testing.T) {
 		{"nghị quyết", ""},
 		{"xyzzy", ""},
 	} {
-		if got := suggest(context.Background(), ix, c.in); got != c.want {
+		if got := suggest(context.Background(), search.New(ix), c.in); got != c.want {
 			t.Errorf("Suggest(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}

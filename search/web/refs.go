@@ -12,10 +12,12 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -295,6 +297,21 @@ type refsJSON struct {
 func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 	key := r.URL.Query().Get("key")
 	lk := viet.NumberKey(key)
+	if key != "" && lk == "" && len(key) <= 200 {
+		// "nq 380", "380": the one stored number it names
+		nums, err := h.numbersNamed(r.Context(), key)
+		if err != nil {
+			h.jsonFailure(w, r, "refs", err)
+			return
+		}
+		if len(nums) > 1 {
+			jsonError(w, http.StatusBadRequest, fmt.Sprintf("parameter key: %q names several documents: %s; give the whole number", key, strings.Join(nums, ", ")))
+			return
+		}
+		if len(nums) == 1 {
+			key, lk = nums[0], viet.NumberKey(nums[0])
+		}
+	}
 	switch {
 	case key == "":
 		jsonError(w, http.StatusBadRequest, "parameter key: want a document number such as 154/NQ-CP")

@@ -55,7 +55,15 @@ func TestAPIRefs(t *testing.T) {
 			t.Errorf("/api/refs?key=%s cited_by = %v (%d in all), want %v and at least %d", tt.key, g, len(got.CitedBy), tt.citedByNumber, tt.minCiting)
 		}
 	}
-	for _, bad := range []string{"", "nghị quyết", "154"} {
+	// a bare number names the one stored document numbered so (154/NQ-CP
+	// in the demo; numbers_test.go: several are a 400 naming them); one
+	// naming none is still no number
+	var bare refsJSON
+	getJSON(t, srv.URL+"/api/refs?key=154", 200, &bare)
+	if bare.Key != "154/NQ-CP" || len(bare.Documents) != 1 {
+		t.Errorf("/api/refs?key=154: key %q, %d documents; want 154/NQ-CP's", bare.Key, len(bare.Documents))
+	}
+	for _, bad := range []string{"", "nghị quyết", "9154"} {
 		var e map[string]string
 		getJSON(t, srv.URL+"/api/refs?key="+url.QueryEscape(bad), 400, &e)
 		if e["error"] == "" {

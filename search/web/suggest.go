@@ -2,90 +2,79 @@ package web
 
 import (
 	"context"
-	"regexp"
 	"strings"
 	"unicode"
 
-	"github.com/blevesearch/bleve/v2"
-	index "github.com/blevesearch/bleve_index_api"
-
 	"github.com/vanban/vanban/corpus/viet"
-	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
 )
 
 // Did-you-mean: a query typed without diacritics ("nghi quyet chuyen doi
 // so") is shown back with them restored from the index vocabulary ("nghị
-// quyết chuyển đổi số"). Each plain syllable is looked up among the terms of
-// the exact body view with a regular expression that allows every accented
-// form of its vowels and đ for d ("ngh[iìíỉĩị]"); the form in the most
-// documents wins. Words the query already accents, numbers, quotes and
-// exclusions are kept as typed.
+// quyết chuyển đổi số"), as the search restores them (search/restore.go).
+// Words the query already accents, numbers, quotes and exclusions are kept
+// as typed.
 
-// vowelForms are the accented forms of each folded letter, lowercase NFC.
-var vowelForms = map[rune]string{
-	'a': "aàáảãạăằắẳẵặâầấẩẫậ",
-	'e': "eèéẻẽẹêềếểễệ",
-	'i': "iìíỉĩị",
-	'o': "oòóỏõọôồốổỗộơờớởỡợ",
-	'u': "uùúủũụưừứửữự",
-	'y': "yỳýỷỹỵ",
-	'd': "dđ",
-}
-
-// accentPattern is the regular expression matching every accented spelling
-// of the lowercase, unaccented syllable w.
-func accentPattern(w string) string {
-	var b strings.Builder
-	for _, r := range w {
-		if forms, ok := vowelForms[r]; ok {
-			b.WriteString("[" + forms + "]")
-		} else {
-			b.WriteString(regexp.QuoteMeta(string(r)))
-		}
-	}
-	return b.String()
-}
-
-// suggest returns the query with diacritics restored from the vocabulary
-// of idx, or "" when there is nothing to restore, the index cannot say or
-// ctx ends (it looks each word up: a long query is many walks).
-func suggest(ctx context.Context, idx bleve.Index, raw string) string {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return ""
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return ""
-	}
-	defer r.Close()
-	rr, ok := r.(index.IndexReaderRegexp)
-	if !ok {
-		return ""
-	}
+// suggest returns the query with diacritics restored as the search reads
+// it (Searcher.Restore: each syllable chosen with its neighbours, "ô
+// nhiễm" and not the commoner "ở" alone), or "" when there is nothing to
+// restore, the index cannot say or ctx ends. Words the query accents,
+// numbers, quoted phrases and exclusions are kept as typed, and a word's
+// capital.
+func suggest(ctx context.Context, s *search.Searcher, raw string) string {
 	text := viet.Clean(raw)
-	var b strings.Builder
-	pos, numEnd, changed := 0, 0, false
+	type word struct{ start, end int }
+	var words []word
+	var plain strings.Builder // the words to restore, a clause break where others stood between
+	numEnd, last := 0, 0
 	viet.Tokenize(text, func(t viet.Token) {
 		if t.Kind == viet.DocNumber {
 			numEnd = t.End
 		}
 		w := text[t.Start:t.End]
 		lw := strings.ToLower(w)
-		if t.Kind != viet.Word || t.Start < numEnd || viet.Fold(lw) != lw || !isLetters(lw) || len(lw) > 12 || ctx.Err() != nil {
+		if t.Kind != viet.Word || t.Start < numEnd || viet.Fold(lw) != lw || !isLetters(lw) || len(lw) > 12 ||
+			strings.Count(text[:t.Start], `"`)%2 == 1 || excluded(text, t.Start) {
 			return
 		}
-		best := mostFrequent(r, rr, indexer.FieldBody, accentPattern(lw))
-		if best == "" || best == lw {
-			return
+		if len(words) > 0 {
+			if strings.TrimSpace(text[last:t.Start]) != "" { // punctuation, a number, a kept word
+				plain.WriteString(". ")
+			} else {
+				plain.WriteString(" ")
+			}
 		}
-		if first, _ := utf8First(w); unicode.IsUpper(first) {
+		plain.WriteString(lw)
+		words = append(words, word{t.Start, t.End})
+		last = t.End
+	})
+	if len(words) == 0 || ctx.Err() != nil {
+		return ""
+	}
+	var restored []string
+	r := s.Restore(plain.String())
+	viet.Tokenize(r, func(t viet.Token) {
+		if t.Kind == viet.Word {
+			restored = append(restored, r[t.Start:t.End])
+		}
+	})
+	if len(restored) != len(words) {
+		return ""
+	}
+	var b strings.Builder
+	pos, changed := 0, false
+	for i, w := range words {
+		best := restored[i]
+		if best == strings.ToLower(text[w.start:w.end]) {
+			continue
+		}
+		if first, _ := utf8First(text[w.start:w.end]); unicode.IsUpper(first) {
 			best = upperFirst(best)
 		}
-		b.WriteString(text[pos:t.Start])
+		b.WriteString(text[pos:w.start])
 		b.WriteString(best)
-		pos, changed = t.End, true
-	})
+		pos, changed = w.end, true
+	}
 	if !changed || ctx.Err() != nil {
 		return ""
 	}
@@ -93,28 +82,9 @@ func suggest(ctx context.Context, idx bleve.Index, raw string) string {
 	return b.String()
 }
 
-// mostFrequent is the term of field matching re held by the most documents.
-// (Regexp dictionaries carry no counts: each candidate's posting list
-// gives its document frequency.)
-func mostFrequent(r index.IndexReader, rr index.IndexReaderRegexp, field, re string) string {
-	d, err := rr.FieldDictRegexp(field, re)
-	if err != nil {
-		return ""
-	}
-	defer d.Close()
-	var best string
-	var n uint64
-	for e, err := d.Next(); err == nil && e != nil; e, err = d.Next() {
-		tfr, err := r.TermFieldReader(context.Background(), []byte(e.Term), field, false, false, false)
-		if err != nil {
-			continue
-		}
-		if c := tfr.Count(); c > n {
-			best, n = e.Term, c
-		}
-		tfr.Close()
-	}
-	return best
+// excluded reports whether the word at i is an exclusion ("-bui").
+func excluded(text string, i int) bool {
+	return i > 0 && text[i-1] == '-' && (i == 1 || text[i-2] == ' ')
 }
 
 func isLetters(s string) bool {

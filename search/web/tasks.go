@@ -57,6 +57,9 @@ func (h *Handler) taskError(w http.ResponseWriter, r *http.Request, err error) {
 
 func (h *Handler) apiTasks(w http.ResponseWriter, r *http.Request) {
 	f, err := tasks.FilterFromValues(r.URL.Query())
+	if err == nil {
+		_, err = h.readTaskNumbers(r.Context(), &f)
+	}
 	if err != nil {
 		h.taskError(w, r, err)
 		return
@@ -76,6 +79,9 @@ func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
 	v.Del("page")
 	v.Del("size")
 	f, err := tasks.FilterFromValues(v)
+	if err == nil {
+		_, err = h.readTaskNumbers(r.Context(), &f)
+	}
 	if err != nil {
 		h.taskError(w, r, err)
 		return
@@ -117,7 +123,8 @@ type tasksView struct {
 	Result *tasks.Result
 	Cards  []taskCard
 	Error  string
-	Kinds  []link // the deadline kinds, to filter on
+	Notes  []string // how a bare number in a document field was read: "“2530” là 2530/QĐ-TTg"
+	Kinds  []link   // the deadline kinds, to filter on
 	Sorts  []link
 	CSV    string
 	Pages  []pageLink
@@ -142,6 +149,9 @@ func (h *Handler) tasksPage(w http.ResponseWriter, r *http.Request) {
 		d.Sorts = append(d.Sorts, link{Label: s.label, URL: tasksURL(v, "sort", s.value), Current: v.Get("sort") == s.value})
 	}
 	f, err := tasks.FilterFromValues(v)
+	if err == nil {
+		d.Notes, err = h.readTaskNumbers(r.Context(), &f)
+	}
 	if err == nil {
 		d.Result, err = h.tasks.Query(r.Context(), f)
 	}
