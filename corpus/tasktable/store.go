@@ -87,6 +87,15 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 37: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
+// a text written in articles or chapters (a Nghị định, a Thông tư, a
+// Quyết định issuing rules) only the articles that assign work ("Tổ chức
+// thực hiện", "Trách nhiệm của …", "Giao …", "Phân công …") hold tasks;
+// its rules and appendices are provisions, not listed, and a text with
+// none implements nothing; a decision approving or issuing a plan or
+// programme keeps all its items; a letter's closing request ("… nghiêm
+// túc thực hiện./.") and contact line are no items to link.
+//
 // 36: i20-agency — lists of ministries or departments after "các Bộ"
 // stored one agency each ("Bộ trưởng các Bộ: Quốc phòng, Công an" →
 // "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an"; "Các Bộ Xây dựng và
@@ -286,7 +295,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 36
+const tasksVersion = 37
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
