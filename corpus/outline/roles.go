@@ -41,7 +41,9 @@ func (o *Outline) markProvisions() {
 		assigns[k] = o.assigningSection(k)
 	}
 	for i := range o.Items {
-		o.Items[i].Provision = !assigns[o.Items[i].Section]
+		// "Điều 7. Tổ chức thực hiện và hiệu lực thi hành": its statement
+		// of effect is a provision still (closingClause)
+		o.Items[i].Provision = !assigns[o.Items[i].Section] || closingClause(o.Items[i].Text)
 	}
 }
 
@@ -137,7 +139,12 @@ var (
 // đốc các sở chịu trách nhiệm thi hành Quyết định này") assigns nothing.
 func (o *Outline) assigningSection(k int) bool {
 	s := &o.Sections[k]
-	if t := strings.TrimSpace(s.Title); t != "" {
+	t := strings.TrimSpace(s.Title)
+	if head := strings.TrimSpace(strings.Trim(strings.TrimSpace(s.Text), "*_")); t == "" && articleID(s.ID) &&
+		head != "" && !strings.Contains(head, "\n") && !endsSentence(head) && viet.WordCount(head) <= headingWords {
+		t = head // "Điều 2." then "**Hiệu lực và trách nhiệm thi hành**" on its own line
+	}
+	if t != "" {
 		if executionClause(t) {
 			return false
 		}

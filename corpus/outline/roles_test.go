@@ -29,6 +29,11 @@ func TestItemTask(t *testing.T) {
 				"Điều 2. Xác định nguồn kinh phí\n1. Sử dụng nguồn tiết kiệm 10% chi thường xuyên để thực hiện mức lương mới.\n" +
 				"Điều 3. Tổ chức thực hiện\n1. Sở Nội vụ hướng dẫn các huyện triển khai.\n2. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan phản ánh về Bộ Nội vụ để hướng dẫn.",
 			map[string]bool{"Đ1.1": false, "Đ1.2": false, "Đ2.1": false, "Đ3.1": true, "Đ3.2": true}},
+		{"an article that assigns work and states the effect",
+			"Điều 1. Phạm vi điều chỉnh\n1. Nghị quyết này quy định cơ chế đặc thù khai thác khoáng sản làm vật liệu xây dựng.\n" +
+				"Điều 7. Tổ chức thực hiện và hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n" +
+				"2. Ủy ban nhân dân các tỉnh chỉ đạo kiểm tra, giám sát việc khai thác vượt công suất.",
+			map[string]bool{"Đ1.1": false, "Đ7.1": false, "Đ7.2": true}},
 		{"a decision approving a plan keeps its tasks",
 			"Điều 1. Phê duyệt Kế hoạch thực hiện Chương trình chuyển đổi số của tỉnh giai đoạn 2026 - 2030 với các nội dung sau:\n" +
 				"1. Rà soát, hoàn thiện hạ tầng số tại các xã vùng cao.\n2. Tổ chức tập huấn kỹ năng số cho cán bộ cấp xã.\n" +
@@ -173,6 +178,8 @@ func TestAssigningSection(t *testing.T) {
 		{"", "Ủy ban nhân dân cấp tỉnh có trách nhiệm kiểm tra việc thực hiện.", true},
 		{"", "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.", false},
 		{"", "Mức phụ cấp được tính theo mức lương cơ sở.", false},
+		{"", "**Hiệu lực và trách nhiệm thi hành**", true}, // a title set on its own line
+		{"", "**Phạm vi áp dụng**", false},
 	}
 	for _, tt := range tests {
 		body := "Điều 4. " + tt.title
@@ -201,4 +208,24 @@ func taskItemIDs(o *Outline) string {
 		ids = append(ids, o.Items[i].ID)
 	}
 	return strings.Join(ids, " ")
+}
+
+// TestBoldClosingNotTask: a Markdown conversion sets "Nơi nhận:" in bold
+// after a legal text's last article, which assigns work; the list after it
+// is no item, so no task (written for the test in the shape of a Thông tư's
+// end).
+func TestBoldClosingNotTask(t *testing.T) {
+	body := "Điều 1. Phạm vi điều chỉnh\n1. Thông tư này hướng dẫn chế độ bồi dưỡng cho người làm công tác tiếp công dân.\n" +
+		"Điều 5. Trách nhiệm thi hành\n1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm hướng dẫn các đơn vị trực thuộc thực hiện.\n" +
+		"**Nơi nhận:**\n- Thủ tướng, các Phó Thủ tướng Chính phủ;\n- Các bộ, cơ quan ngang bộ;\n- Lưu: VT, HCSN.\n"
+	o := Parse(body)
+	var tasks []string
+	for i := range o.Items {
+		if it := &o.Items[i]; it.Task() {
+			tasks = append(tasks, it.ID+" "+it.Text)
+		}
+	}
+	if len(tasks) != 1 || !strings.HasPrefix(tasks[0], "Đ5.1 ") {
+		t.Errorf("tasks = %q, want Đ5.1 only", tasks)
+	}
 }
