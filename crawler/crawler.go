@@ -58,6 +58,7 @@ type Report struct {
 	Bytes        int64          `json:"bytes"`
 	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
 	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
+	TrapCut      int            `json:"trap_cut,omitempty"` // links not followed: too many barren pages in a row (trap.go)
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
 	// Attached files (attach.go): read (their documents are counted in
 	// New, Changed, Unchanged too), waiting for a missing tool, and not
@@ -216,6 +217,8 @@ type linkRef struct {
 	Date string `json:"d,omitempty"`
 	// Parent is, for an attached file, the article linking it.
 	Parent string `json:"p,omitempty"`
+	// Hops counts the barren pages in a row that led to the link (trap.go).
+	Hops int `json:"h,omitempty"`
 }
 
 func refs(urls []string) []linkRef {
@@ -338,7 +341,7 @@ func (r *run) start(ctx context.Context) error {
 			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
 		}
 	}
-	return r.enqueue("", seeds)
+	return r.enqueue("", false, seeds)
 }
 
 func (r *run) openArchive() error {
@@ -353,29 +356,49 @@ func (r *run) openArchive() error {
 // enqueue adds the unseen allowed URLs (and the configured start and feed
 // URLs, allowed or not) to the frontier, durably, with their anchor text
 // and listing date, marking from (when not empty) done in the same
-// transaction.
-func (r *run) enqueue(from string, links []linkRef, extra ...corpus.KVOp) error {
+// transaction. fromDoc says from was stored as a document; the links of a
+// chain of barren pages are cut (trap.go).
+func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpus.KVOp) error {
 	r.mu.Lock()
-	var fresh []string
-	ops := extra
+	var fresh []linkRef
+	inFresh := map[string]bool{}
 	for _, l := range links {
 		u := l.URL
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
 		}
-		if !r.seen[u] && ok {
-			r.seen[u] = true
-			fresh = append(fresh, u)
-			v := []byte{}
-			if l.Text != "" || l.Date != "" || l.Parent != "" {
-				r.hints[u] = l
-				v, _ = json.Marshal(l)
-			}
-			ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u), Value: v})
+		if !r.seen[u] && ok && !inFresh[u] {
+			inFresh[u] = true
+			fresh = append(fresh, l)
 		}
 	}
+	hops := 0
+	if from != "" {
+		hops = barrenHops(from, r.hints[from].Hops, fromDoc, fresh)
+	}
+	var queued []string
+	ops := extra
+	for _, l := range fresh {
+		if hops > maxBarrenHops && l.Parent == "" {
+			r.rep.TrapCut++
+			continue
+		}
+		u := l.URL
+		l.Hops = hops
+		r.seen[u] = true
+		queued = append(queued, u)
+		v := []byte{}
+		if l.Text != "" || l.Date != "" || l.Parent != "" || l.Hops > 0 {
+			r.hints[u] = l
+			v, _ = json.Marshal(l)
+		}
+		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u), Value: v})
+	}
 	r.mu.Unlock()
+	if hops > maxBarrenHops {
+		r.c.log.Debug("trap: links not followed", "site", r.site.Name, "url", from, "hops", hops)
+	}
 	if from != "" {
 		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, from)})
 	}
@@ -383,7 +406,7 @@ func (r *run) enqueue(from string, links []linkRef, extra ...corpus.KVOp) error 
 		return err
 	}
 	r.mu.Lock()
-	r.queue = append(r.queue, fresh...)
+	r.queue = append(r.queue, queued...)
 	r.cond.Broadcast()
 	r.mu.Unlock()
 	return nil

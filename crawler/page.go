@@ -153,7 +153,7 @@ func (r *run) finishURL(u string, state urlState, links []linkRef, extra ...corp
 	state.Run = r.id
 	v, _ := json.Marshal(state)
 	ops := append(append(r.finishOps(u), extra...), corpus.KVOp{NS: nsURL, Key: u, Value: v})
-	if err := r.enqueue(u, links, ops...); err != nil {
+	if err := r.enqueue(u, state.DocID != "" && state.Parent == "", links, ops...); err != nil {
 		r.fail(u, "store", err)
 	}
 }
