@@ -363,7 +363,8 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 	var fresh []linkRef
 	inFresh := map[string]bool{}
 	for _, l := range links {
-		u := l.URL
+		u := canonicalURL(l.URL)
+		l.URL = u
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)

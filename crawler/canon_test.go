@@ -1,0 +1,76 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+func TestCanonicalURL(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"https://sotp.hanoi.gov.vn/tin-tuc/ke-hoach-12.html?utm_source=facebook&utm_medium=social", "https://sotp.hanoi.gov.vn/tin-tuc/ke-hoach-12.html"},
+		{"https://a.gov.vn/vbpq.aspx?ItemID=96122&fbclid=IwAR0abc", "https://a.gov.vn/vbpq.aspx?ItemID=96122"},
+		{"https://a.gov.vn/vbpq.aspx?zarsrc=30&ItemID=5&Keyword=", "https://a.gov.vn/vbpq.aspx?ItemID=5&Keyword="},
+		{"HTTPS://WWW.Binhduong.GOV.vn:443/Lists/TinTucSuKien/TongQuat.aspx?PageIndex=2#top", "https://www.binhduong.gov.vn/Lists/TinTucSuKien/TongQuat.aspx?PageIndex=2"},
+		{"http://a.gov.vn:80/x?", "http://a.gov.vn/x"},
+		{"http://a.gov.vn:8080/x?b=2&a=1", "http://a.gov.vn:8080/x?b=2&a=1"},
+		{"https://a.gov.vn/tim-kiem?q=utm_source", "https://a.gov.vn/tim-kiem?q=utm_source"},
+	} {
+		if got := canonicalURL(c.in); got != c.want {
+			t.Errorf("canonicalURL(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestTrackingDuplicates: a listing linking an article once plainly and
+// once with the tracking parameters of a social share stores one document,
+// fetched once.
+func TestTrackingDuplicates(t *testing.T) {
+	var mu sync.Mutex
+	hits := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.RequestURI()]++
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/tin-tuc":
+			fmt.Fprint(w, `<html><body><a href="/bai/1-ke-hoach.html">Kế hoạch</a> <a href="/bai/1-ke-hoach.html?utm_source=zalo&amp;utm_campaign=chia-se">Chia sẻ</a> <a href="/bai/2-thong-bao.html?fbclid=IwAR0x">Thông báo</a></body></html>`)
+		case "/bai/1-ke-hoach.html", "/bai/2-thong-bao.html":
+			fmt.Fprint(w, page("Kế hoạch triển khai "+r.URL.Path, "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chuyển đổi số năm 2026."))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "dup", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/bai/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.New != 2 {
+		t.Errorf("%d new documents, want 2 (one per article)", rep.New)
+	}
+	for _, p := range []string{"/bai/1-ke-hoach.html", "/bai/2-thong-bao.html"} {
+		if _, err := store.Get(corpus.IDForURL(srv.URL + p)); err != nil {
+			t.Errorf("%s not stored under its plain URL: %v", p, err)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for u, n := range hits {
+		if strings.HasPrefix(u, "/bai/") && (n > 1 || strings.Contains(u, "?")) {
+			t.Errorf("%s fetched %d times", u, n)
+		}
+	}
+}
