@@ -88,6 +88,17 @@ func (g *gate) wait(ctx context.Context, host string, delay time.Duration) error
 	}
 }
 
+// hold keeps every request to host waiting until at least until: a 429 or
+// 503 with Retry-After speaks for the server, not for the one page that
+// drew it, so the other workers of the site wait too.
+func (g *gate) hold(host string, until time.Time) {
+	g.mu.Lock()
+	if until.After(g.next[host]) {
+		g.next[host] = until
+	}
+	g.mu.Unlock()
+}
+
 // gateTransport makes each request wait for its host's slot inside
 // RoundTrip, at the moment it is sent, so the spacing holds between the
 // real request starts, not between the crawler's intentions. The request
@@ -172,6 +183,18 @@ func (c *Crawler) fetch(ctx context.Context, delay time.Duration, rawURL string,
 		lastErr = err
 		if !retryable(err) || ctx.Err() != nil {
 			break
+		}
+		var se *statusError
+		if errors.As(err, &se) && se.RetryAfter > 0 {
+			// The whole host waits; a wait past the cap is not made
+			// in this run: the page fails, and the next run retries it.
+			if u, perr := url.Parse(rawURL); perr == nil {
+				c.gate.hold(u.Host, time.Now().Add(min(se.RetryAfter, p.MaxRetryAfter)))
+			}
+			if se.RetryAfter > p.MaxRetryAfter {
+				c.log.Warn("Retry-After past the cap; page left for the next run", "url", rawURL, "retry_after", se.RetryAfter, "cap", p.MaxRetryAfter)
+				break
+			}
 		}
 	}
 	return nil, lastErr
