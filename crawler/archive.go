@@ -10,7 +10,10 @@ package crawler
 // when the next record would take it past the size limit (256 MB by
 // default). Each file opens with a warcinfo record (software, site, run);
 // then one "response" record per HTTP answer (200, 3xx, 304, 404, 410; not
-// 5xx or 429, whose bodies are discarded), in fetch order:
+// 5xx or 429, whose bodies are discarded), in fetch order, each followed by
+// the "request" record of the GET that drew it (WARC-Concurrent-To the
+// response; the request line and the headers the crawler sent, validators
+// included):
 //
 //	WARC-Target-URI   the URL requested (each redirect hop is its own record)
 //	WARC-Date         when the request started
@@ -149,11 +152,28 @@ func (a *archive) record(resp *response) (warcRef, error) {
 	b.Write(httpHead(resp))
 	b.Write(resp.Body)
 	rec, _, err := b.Build()
+	var req gowarc.WarcRecord
+	if err == nil && len(resp.Request) > 0 {
+		q := gowarc.NewRecordBuilder(gowarc.Request, gowarc.WithAddMissingDigest(true))
+		q.AddWarcHeader(gowarc.WarcTargetURI, resp.URL)
+		q.AddWarcHeaderTime(gowarc.WarcDate, resp.Date)
+		q.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
+		q.Write(resp.Request)
+		if req, _, err = q.Build(); err == nil {
+			req.WarcHeader().SetId(gowarc.WarcConcurrentTo, rec.RecordId())
+		}
+	}
 	gowarcMu.Unlock()
 	if err != nil {
+		if rec != nil {
+			rec.Close()
+		}
 		return warcRef{}, &archiveError{err}
 	}
 	defer rec.Close()
+	if req != nil {
+		defer req.Close()
+	}
 
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -170,7 +190,12 @@ func (a *archive) record(resp *response) (warcRef, error) {
 	}
 	rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, a.infoID)
 	off := a.size
-	if err := a.write(rec); err != nil {
+	err = a.write(rec)
+	if err == nil && req != nil { // the request follows its response, so that off is the response's
+		req.WarcHeader().SetId(gowarc.WarcWarcinfoID, a.infoID)
+		err = a.write(req)
+	}
+	if err != nil {
 		return warcRef{}, &archiveError{fmt.Errorf("%s: %w", a.name, errors.Join(err, a.undo(off)))}
 	}
 	a.records++

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -150,6 +151,7 @@ type response struct {
 	Proto     string    // "HTTP/1.1"
 	Date      time.Time // when the request started
 	WARC      warcRef   // where the response was archived (zero: not archived)
+	Request   []byte    // the request line and headers sent (archived beside the response)
 }
 
 // conditional carries the validators of a previous fetch.
@@ -256,7 +258,7 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 		return nil, err
 	}
 	defer res.Body.Close()
-	out := &response{Status: res.StatusCode, Header: res.Header, URL: rawURL, Proto: res.Proto, Date: start}
+	out := &response{Status: res.StatusCode, Header: res.Header, URL: rawURL, Proto: res.Proto, Date: start, Request: requestHead(req)}
 	switch {
 	case res.StatusCode >= 300 && res.StatusCode < 400 && res.StatusCode != http.StatusNotModified && res.Header.Get("Location") != "":
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
@@ -283,6 +285,17 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
 		return nil, &statusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
 	}
+}
+
+// requestHead renders the request line and the headers the crawler set,
+// with Host, as the WARC request record keeps them. (The transport adds
+// Accept-Encoding: gzip when it may decompress the answer itself.)
+func requestHead(req *http.Request) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s %s HTTP/1.1\r\nHost: %s\r\n", req.Method, req.URL.RequestURI(), req.URL.Host)
+	req.Header.Write(&b)
+	b.WriteString("\r\n")
+	return b.Bytes()
 }
 
 func retryable(err error) bool {
