@@ -215,8 +215,11 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 		if err != nil {
 			return nil, err
 		}
-		if hop > 0 {
-			cond = conditional{}
+		if hop > 0 && cond != (conditional{}) {
+			// A known URL redirecting: its target is asked with the
+			// validators held for the target (a new URL's first hop
+			// is fetched in full, for its own archived copy).
+			cond = c.validators(cur)
 		}
 		resp, err := c.get(context.WithValue(ctx, delayKey{}, delay), cur, cond)
 		if err == nil && arch != nil {
@@ -236,6 +239,23 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 		cur = next.String()
 		c.log.Debug("redirect", "url", rawURL, "to", cur, "status", resp.Status)
 	}
+}
+
+// validators returns the validators the crawler holds for u, a redirect's
+// target: a portal whose old URLs all redirect (a move to https, a new
+// CMS) is then asked for each page conditionally, not downloaded in full
+// every night. None for a file waiting for a tool (it is read again) or
+// when the state cannot be read.
+func (c *Crawler) validators(u string) conditional {
+	v, err := c.store.GetKV(nsURL, canonicalURL(u))
+	if err != nil || v == nil {
+		return conditional{}
+	}
+	s, err := decodeState(u, v)
+	if err != nil || s.Pending != "" || s.DocID == "" {
+		return conditional{}
+	}
+	return conditional{ETag: s.ETag, LastModified: s.LastModified}
 }
 
 func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*response, error) {
