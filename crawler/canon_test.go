@@ -74,3 +74,67 @@ func TestTrackingDuplicates(t *testing.T) {
 		}
 	}
 }
+
+// TestRetireTrackingDuplicates: a store written before URLs were made
+// canonical holds a page under its shared URL (?utm_source=…), and a
+// frontier left by a killed run holds such URLs too. The next run retires
+// that document for the canonical one and leaves no stale frontier entry
+// (which would make every later run "resume").
+func TestRetireTrackingDuplicates(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/tin-tuc":
+			fmt.Fprint(w, `<html><body><a href="/bai/1-ke-hoach.html">Kế hoạch</a></body></html>`)
+		case "/bai/1-ke-hoach.html", "/bai/2-thong-bao.html":
+			fmt.Fprint(w, page("Kế hoạch triển khai "+r.URL.Path, "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chuyển đổi số năm 2026."))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	old := srv.URL + "/bai/1-ke-hoach.html?utm_source=zalo"
+	queued := srv.URL + "/bai/2-thong-bao.html?fbclid=IwAR0x"
+	if _, err := store.Put(&corpus.Document{URL: old, Site: "dup", Title: "Kế hoạch triển khai", Body: "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chuyển đổi số năm 2026."}); err != nil {
+		t.Fatal(err)
+	}
+	err := store.ApplyKV([]corpus.KVOp{
+		{NS: nsURL, Key: old, Value: []byte(`{"doc":"` + corpus.IDForURL(old) + `","run":"x"}`)},
+		{NS: nsFrontier, Key: frontierKey("dup", queued), Value: []byte(`{"t":"Thông báo"}`)},
+		{NS: nsRun, Key: "dup", Value: []byte("2026-12-01T02:00:00Z")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := testCrawler(t, store)
+	site := &Site{Name: "dup", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/bai/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	for run := 1; run <= 2; run++ { // the resumed run, then a new one
+		if _, err := c.Crawl(context.Background(), site, Limits{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d, err := store.Get(corpus.IDForURL(old)); err == nil && !d.Gone {
+		t.Errorf("the document of %s is still live", old)
+	}
+	for _, u := range []string{srv.URL + "/bai/1-ke-hoach.html", srv.URL + "/bai/2-thong-bao.html"} {
+		if d, err := store.Get(corpus.IDForURL(u)); err != nil || d.Gone {
+			t.Errorf("%s not stored: %v", u, err)
+		}
+	}
+	states := urlStates(t, store)
+	for u := range states {
+		if canonicalURL(u) != u {
+			t.Errorf("crawl state kept for %s", u)
+		}
+	}
+	err = store.ForEachKV(nsFrontier, func(k string, _ []byte) error {
+		t.Errorf("frontier entry left: %q", k)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

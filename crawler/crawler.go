@@ -306,6 +306,9 @@ func (r *run) start(ctx context.Context) error {
 		if err := r.openArchive(); err != nil {
 			return err
 		}
+		if pending, err = r.canonicalFrontier(pending); err != nil {
+			return err
+		}
 		for _, u := range pending {
 			r.seen[u] = true
 		}
@@ -320,11 +323,17 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
+	var dups []string
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
+		if err == nil && s.Parent == "" && s.DocID == corpus.IDForURL(u) && canonicalURL(u) != u {
+			dups = append(dups, u) // stored by an earlier version under a tracking URL
+			seeds = append(seeds, linkRef{URL: u})
+			return nil
+		}
 		switch {
 		case s.Parent != "" && (s.DocID != "" || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
@@ -336,12 +345,63 @@ func (r *run) start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := r.retire(dups); err != nil {
+		return err
+	}
 	for _, s := range r.site.Start {
 		if u, err := url.Parse(s); err == nil {
 			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
 		}
 	}
 	return r.enqueue("", false, seeds)
+}
+
+// retire removes the documents and crawl states of URLs that are not
+// canonical (canon.go): an earlier version stored a page shared with
+// utm_source=… as a document of its own. The canonical URL is crawled in
+// their place by the same run.
+func (r *run) retire(urls []string) error {
+	for _, u := range urls {
+		if _, err := r.c.store.MarkGone(corpus.IDForURL(u)); err != nil {
+			return err
+		}
+		if err := r.c.store.PutKV(nsURL, u, nil); err != nil {
+			return err
+		}
+		r.c.log.Info("duplicate URL retired", "site", r.site.Name, "url", u, "canonical", canonicalURL(u))
+		r.count(func(rep *Report) { rep.Gone++ })
+	}
+	return nil
+}
+
+// canonicalFrontier returns the frontier of an interrupted run with its
+// URLs canonical (an earlier version queued them as found), rewriting the
+// entries that change.
+func (r *run) canonicalFrontier(pending []string) ([]string, error) {
+	var ops []corpus.KVOp
+	out := pending[:0]
+	seen := map[string]bool{}
+	for _, u := range pending {
+		c := canonicalURL(u)
+		if c != u {
+			ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u)})
+			if !seen[c] {
+				v := []byte{}
+				if h, ok := r.hints[u]; ok {
+					h.URL = c
+					r.hints[c] = h
+					v, _ = json.Marshal(h)
+				}
+				ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, c), Value: v})
+			}
+			delete(r.hints, u)
+		}
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out, r.c.store.ApplyKV(ops)
 }
 
 func (r *run) openArchive() error {
