@@ -148,3 +148,34 @@ func TestCalendarTrap(t *testing.T) {
 		t.Errorf("second run: calendar fetched %d times, want at most %d", n, most)
 	}
 }
+
+// BenchmarkLinkKeys times what enqueue adds per link found: its
+// canonical URL, and the shapes barrenHops compares, over a listing page
+// of a SharePoint portal (200 links: articles, pager, menus, shares).
+func BenchmarkLinkKeys(b *testing.B) {
+	var links []linkRef
+	for i := range 200 {
+		var u string
+		switch i % 4 {
+		case 0:
+			u = fmt.Sprintf("https://www.binhduong.gov.vn/tin-kinh-te/2025/06/%d-ke-hoach-trien-khai-nghi-quyet-so-%d", 1000+i, i)
+		case 1:
+			u = fmt.Sprintf("https://www.binhduong.gov.vn/Lists/TinTucSuKien/TongQuat.aspx?PageIndex=%d", i)
+		case 2:
+			u = fmt.Sprintf("https://www.binhduong.gov.vn/tin-kinh-te/2025/06/%d-bai-viet?utm_source=facebook&utm_medium=social&fbclid=IwAR%d", 1000+i, i)
+		default:
+			u = fmt.Sprintf("https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=%d&Keyword=", 96000+i)
+		}
+		links = append(links, linkRef{URL: u})
+	}
+	from := "https://www.binhduong.gov.vn/Lists/TinTucSuKien/TongQuat.aspx?PageIndex=3"
+	fresh := make([]linkRef, len(links))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, l := range links {
+			fresh[i] = linkRef{URL: canonicalURL(l.URL)}
+		}
+		barrenHops(from, 0, false, fresh[1:])
+	}
+	b.ReportMetric(float64(b.N*len(links))/b.Elapsed().Seconds(), "links/s")
+}
