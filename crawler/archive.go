@@ -190,10 +190,10 @@ func (a *archive) record(resp *response) (warcRef, error) {
 	}
 	rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, a.infoID)
 	off := a.size
-	err = a.write(rec)
-	if err == nil && req != nil { // the request follows its response, so that off is the response's
+	err = a.write(rec, req == nil)
+	if err == nil && req != nil { // the request follows its response, so that off is the response's; one fsync for both
 		req.WarcHeader().SetId(gowarc.WarcWarcinfoID, a.infoID)
-		err = a.write(req)
+		err = a.write(req, true)
 	}
 	if err != nil {
 		return warcRef{}, &archiveError{fmt.Errorf("%s: %w", a.name, errors.Join(err, a.undo(off)))}
@@ -220,7 +220,7 @@ func (a *archive) newFile() error {
 	info, _, err := b.Build()
 	gowarcMu.Unlock()
 	if err == nil {
-		err = a.write(info)
+		err = a.write(info, true)
 		a.infoID = info.WarcHeader().GetId(gowarc.WarcRecordID)
 		info.Close()
 	}
@@ -233,15 +233,16 @@ func (a *archive) newFile() error {
 	return nil
 }
 
-// write appends rec to the current file as one gzip member, fsynced.
-func (a *archive) write(rec gowarc.WarcRecord) error {
+// write appends rec to the current file as one gzip member, fsynced when
+// sync is set.
+func (a *archive) write(rec gowarc.WarcRecord, sync bool) error {
 	cw := &countingWriter{w: a.f}
 	a.gz.Reset(cw)
 	_, _, err := a.marshal.Marshal(a.gz, rec, 0)
 	if cerr := a.gz.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
+	if err == nil && sync {
 		err = a.f.Sync()
 	}
 	if err != nil {
