@@ -9,8 +9,9 @@ package crawler
 // NNNNN a serial from 00001, continued by a resumed run. A file is rotated
 // when the next record would take it past the size limit (256 MB by
 // default). Each file opens with a warcinfo record (software, site, run);
-// then one "response" record per HTTP answer (200, 3xx, 304, 404, 410; not
-// 5xx or 429, whose bodies are discarded), in fetch order, each followed by
+// then one "response" record per HTTP answer (200, 3xx, 304, 404, 410, and
+// the 5xx and 429 answers that were retried or failed the page, their
+// bodies cut at 64 KB: WARC-Truncated), in fetch order, each followed by
 // the "request" record of the GET that drew it (WARC-Concurrent-To the
 // response; the request line and the headers the crawler sent, validators
 // included):

@@ -222,6 +222,15 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 			cond = c.validators(cur)
 		}
 		resp, err := c.get(context.WithValue(ctx, delayKey{}, delay), cur, cond)
+		var se *statusError
+		if resp != nil && errors.As(err, &se) { // a 5xx or 429: archived, then retried or failed
+			if arch != nil {
+				if _, aerr := arch.record(resp); aerr != nil {
+					return nil, aerr
+				}
+			}
+			return nil, err
+		}
 		if err == nil && arch != nil {
 			resp.WARC, err = arch.record(resp)
 		}
@@ -301,9 +310,12 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 	case res.StatusCode == http.StatusNotModified, res.StatusCode == http.StatusNotFound, res.StatusCode == http.StatusGone:
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
 		return out, nil
-	default:
-		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
-		return nil, &statusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
+	default: // the answer is returned with the error, for the archive
+		out.Body, _ = io.ReadAll(io.LimitReader(res.Body, 64<<10+1))
+		if len(out.Body) > 64<<10 {
+			out.Body, out.Truncated = out.Body[:64<<10], true
+		}
+		return out, &statusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
 	}
 }
 

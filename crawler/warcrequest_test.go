@@ -88,3 +88,36 @@ func TestArchiveRequestRecords(t *testing.T) {
 		t.Error("no archived request carries If-None-Match: the second run's conditional GETs are not recorded")
 	}
 }
+
+// TestArchiveErrorAnswers: a 503 that was retried is kept in the archive
+// too (every raw answer is), with its request, before the 200 that
+// followed it.
+func TestArchiveErrorAnswers(t *testing.T) {
+	site := newTestSite() // /flaky answers 503 (Retry-After: 1) once
+	srv := newServer(t, site)
+	store := openStore(t)
+	dir := filepath.Join(t.TempDir(), "warc")
+	c := archivingCrawler(t, store, dir)
+	cfg := testSiteConfig(t, srv.URL)
+	cfg.Delay.Duration = 0
+	if rep, err := c.Crawl(context.Background(), cfg, Limits{}); err != nil || rep.Failed != 0 {
+		t.Fatalf("crawl: %+v, %v", rep, err)
+	}
+	files, err := archiveFiles(dir)
+	if err != nil || len(files) != 1 {
+		t.Fatalf("WARC files %v, %v", files, err)
+	}
+	recs, err := readArchive(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var flaky []int
+	for _, r := range recs {
+		if strings.HasSuffix(r.URL, "/flaky") {
+			flaky = append(flaky, r.Status)
+		}
+	}
+	if len(flaky) != 2 || flaky[0] != 503 || flaky[1] != 200 {
+		t.Errorf("archived answers of /flaky: %v, want [503 200]", flaky)
+	}
+}
