@@ -34,9 +34,13 @@ func TestCanonicalURL(t *testing.T) {
 func TestTrackingDuplicates(t *testing.T) {
 	var mu sync.Mutex
 	hits := map[string]int{}
+	notFound := 0 // robots.txt aside
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		hits[r.URL.RequestURI()]++
+		if r.URL.Path != "/tin-tuc" && r.URL.Path != "/robots.txt" && !strings.HasPrefix(r.URL.Path, "/bai/") {
+			notFound++
+		}
 		mu.Unlock()
 		switch r.URL.Path {
 		case "/tin-tuc":
@@ -68,6 +72,9 @@ func TestTrackingDuplicates(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
+	if rep.NotFound != notFound || notFound == 0 {
+		t.Errorf("not_found %d, want %d (the menu's dead links)", rep.NotFound, notFound)
+	}
 	for u, n := range hits {
 		if strings.HasPrefix(u, "/bai/") && (n > 1 || strings.Contains(u, "?")) {
 			t.Errorf("%s fetched %d times", u, n)

@@ -55,6 +55,7 @@ type Report struct {
 	Gone         int            `json:"gone"`
 	Failed       int            `json:"failed"`
 	RobotsDenied int            `json:"robots_denied"`
+	NotFound     int            `json:"not_found"` // 404 and 410 answers (a known document's count in Gone too)
 	Bytes        int64          `json:"bytes"`
 	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
 	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)

@@ -97,6 +97,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	case http.StatusNotFound, http.StatusGone:
+		r.count(func(rep *Report) { rep.NotFound++ })
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
