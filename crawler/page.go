@@ -115,6 +115,13 @@ func (r *run) process(ctx context.Context, raw string) {
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 	if resp.URL != raw {
 		state.Redirect = resp.URL
+		if !file && r.ownDoc(raw, state) && !r.site.isArticle(resp.URL) {
+			// An article taken down by a redirect to a page that is
+			// none (the home page, a listing): gone, as a 404 says.
+			r.retireDoc(raw, &state)
+			finish(nil)
+			return
+		}
 		if !r.site.allowed(resp.URL) && !(file && r.site.fileHost(resp.URL)) {
 			finish(nil)
 			return
@@ -225,11 +232,35 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	if err != nil {
 		return links, err
 	}
+	if r.ownDoc(hint.URL, *state) && state.DocID != doc.ID {
+		// The article moved (its URL redirects to its new address):
+		// one document, at the new address.
+		r.retireDoc(hint.URL, state)
+	}
 	state.DocID = doc.ID
 	r.addOps(hint.URL, pendingOp(r.site.Name, doc.ID, pend))
 	r.countChange(ch)
 	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
 	return append(links, files...), nil
+}
+
+// ownDoc reports whether u's state names the document stored from u's
+// own address (not a redirect's target, which another URL may still
+// serve).
+func (r *run) ownDoc(u string, state urlState) bool {
+	return state.DocID != "" && state.DocID == corpus.IDForURL(u)
+}
+
+// retireDoc makes the document of u's state a tombstone, counted gone, and
+// clears the state's document, validators and archive reference.
+func (r *run) retireDoc(u string, state *urlState) {
+	if ch, err := r.c.store.MarkGone(state.DocID); err != nil {
+		r.fail(u, "store", err)
+		return
+	} else if ch == corpus.Removed {
+		r.count(func(rep *Report) { rep.Gone++ })
+	}
+	state.DocID, state.ETag, state.LastModified, state.WARC, state.Offset = "", "", "", "", 0
 }
 
 // countChange counts a stored document's change in the report.
