@@ -227,3 +227,23 @@ func randomText(seed, n int) string {
 	}
 	return b.String()
 }
+
+// TestRunIDOrder: run IDs, and so the WARC file names made of them, sort
+// in time order, whatever the fraction of a second.
+func TestRunIDOrder(t *testing.T) {
+	base := time.Date(2026, 12, 6, 14, 20, 45, 0, time.UTC)
+	times := []time.Time{base, base.Add(830 * time.Millisecond), base.Add(830253261 * time.Nanosecond), base.Add(900 * time.Millisecond), base.Add(time.Second)}
+	var names []string
+	for _, tm := range times {
+		a, err := openArchive(t.TempDir(), "binhduong", runID(tm), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, a.names.prefix)
+	}
+	for i := 1; i < len(names); i++ {
+		if names[i-1] >= names[i] {
+			t.Errorf("WARC prefix %q (run at %v) sorts at or after %q (%v)", names[i-1], times[i-1].Format(time.RFC3339Nano), names[i], times[i].Format(time.RFC3339Nano))
+		}
+	}
+}

@@ -316,7 +316,7 @@ func (r *run) start(ctx context.Context) error {
 		r.queue = pending
 		return nil
 	}
-	r.id = time.Now().UTC().Format(time.RFC3339Nano)
+	r.id = runID(time.Now())
 	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
 		return err
 	}
@@ -403,6 +403,13 @@ func (r *run) canonicalFrontier(pending []string) ([]string, error) {
 		}
 	}
 	return out, r.c.store.ApplyKV(ops)
+}
+
+// runID names a run by its start, in UTC with nine digits of fraction:
+// RFC3339Nano drops trailing zeros, and the WARC files, named after the
+// run, then sorted out of time order (…T142045.83Z after …T142045.830253Z).
+func runID(t time.Time) string {
+	return t.UTC().Format("2006-01-02T15:04:05.000000000Z07:00")
 }
 
 func (r *run) openArchive() error {
