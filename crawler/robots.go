@@ -56,6 +56,11 @@ func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Durati
 				c.log.Warn("robots.txt unparsable; allowing all", "url", origin+"/robots.txt", "err", err)
 				e.data, _ = robotstxt.FromStatusAndBytes(404, nil)
 			}
+			// robots.txt went through the gate at the site's delay: its
+			// Crawl-delay holds from it, for the sitemap and first page.
+			if g := e.data.FindGroup(c.userAgent); g != nil && g.CrawlDelay > delay {
+				c.gate.hold(u.Host, resp.Date.Add(g.CrawlDelay))
+			}
 		}
 	})
 	return e
