@@ -41,6 +41,7 @@ func TestURLShape(t *testing.T) {
 type trapSite struct {
 	mu    sync.Mutex
 	pages int
+	icons bool           // the calendar's links are icons, without text
 	hits  map[string]int // path?query → requests
 }
 
@@ -67,7 +68,11 @@ func (s *trapSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		var y, m int
 		fmt.Sscanf(r.URL.Query().Get("thang"), "%d-%d", &y, &m)
 		next, prev := fmt.Sprintf("%04d-%02d", y+m/12, m%12+1), fmt.Sprintf("%04d-%02d", y-(13-m)/12, (m+10)%12+1)
-		fmt.Fprintf(w, `<html><body>%s<h1>Lịch công tác tháng %d/%d</h1><a href="/lich?thang=%s">Tháng sau</a> <a href="/lich?thang=%s">Tháng trước</a></body></html>`, menu, m, y, next, prev)
+		sau, truoc := "Tháng sau", "Tháng trước"
+		if s.icons {
+			sau, truoc = "", ""
+		}
+		fmt.Fprintf(w, `<html><body>%s<h1>Lịch công tác tháng %d/%d</h1><a href="/lich?thang=%s" class="next">%s</a> <a href="/lich?thang=%s" class="prev">%s</a></body></html>`, menu, m, y, next, sau, prev, truoc)
 	case strings.HasPrefix(r.URL.Path, "/bai/"):
 		w.Header().Set("ETag", `"`+r.URL.Path+`"`)
 		if r.Header.Get("If-None-Match") == `"`+r.URL.Path+`"` {
@@ -178,4 +183,38 @@ func BenchmarkLinkKeys(b *testing.B) {
 		barrenHops(from, 0, false, fresh[1:])
 	}
 	b.ReportMetric(float64(b.N*len(links))/b.Elapsed().Seconds(), "links/s")
+}
+
+// TestCalendarTrapResumed: a run stopped inside the trap (a deadline, a
+// kill) resumes with the hops it had counted: the frontier keeps them,
+// for links without anchor text too (the calendar's arrows are icons).
+func TestCalendarTrapResumed(t *testing.T) {
+	ts := &trapSite{pages: 3, hits: map[string]int{}, icons: true}
+	srv := httptest.NewServer(ts)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "trap", Start: []string{srv.URL + "/lich?thang=2026-12"}, Allow: []string{"^" + srv.URL + "/"},
+		Article: []string{`/bai/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	runs := 0
+	for ; runs < 100; runs++ { // two pages a run
+		rep, err := c.Crawl(context.Background(), site, Limits{MaxPages: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Pending == 0 {
+			break
+		}
+	}
+	if runs == 100 {
+		t.Fatal("100 resumed runs and the frontier is not empty")
+	}
+	// From the first month: the listing and the month's neighbours
+	// (the menu's links make it productive), then maxBarrenHops more.
+	if n, most := ts.calendarHits(), 1+2*(maxBarrenHops+1); n > most {
+		t.Errorf("calendar fetched %d times over %d resumed runs, want at most %d", n, runs+1, most)
+	}
 }
