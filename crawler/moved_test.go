@@ -23,13 +23,17 @@ func TestMovedAndRemovedByRedirect(t *testing.T) {
 		g := gen
 		mu.Unlock()
 		switch p := r.URL.Path; {
+		case g == 3 && (p == "/" || p == "/tin-tuc"): // the page is back, no longer in the listing
+			fmt.Fprint(w, `<html><head><title>Cổng TTĐT tỉnh</title></head><body><a href="/van-ban/1-ke-hoach">Kế hoạch</a></body></html>`)
 		case p == "/" || p == "/tin-tuc":
 			fmt.Fprint(w, `<html><head><title>Cổng TTĐT tỉnh</title></head><body><a href="/bai/1-ke-hoach">Kế hoạch</a> <a href="/bai/2-thong-bao">Thông báo</a></body></html>`)
 		case g == 2 && p == "/bai/1-ke-hoach":
 			http.Redirect(w, r, "/van-ban/1-ke-hoach", http.StatusMovedPermanently)
 		case g == 2 && p == "/bai/2-thong-bao":
 			http.Redirect(w, r, "/", http.StatusFound)
-		case p == "/bai/1-ke-hoach" || g == 2 && p == "/van-ban/1-ke-hoach":
+		case g == 3 && p == "/bai/1-ke-hoach":
+			http.Redirect(w, r, "/van-ban/1-ke-hoach", http.StatusMovedPermanently)
+		case p == "/bai/1-ke-hoach" || g >= 2 && p == "/van-ban/1-ke-hoach":
 			fmt.Fprint(w, page("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW."))
 		case p == "/bai/2-thong-bao":
 			fmt.Fprint(w, page("Thông báo lịch tiếp công dân", "Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân định kỳ tháng 12."))
@@ -66,5 +70,17 @@ func TestMovedAndRemovedByRedirect(t *testing.T) {
 	}
 	if rep.Gone != 2 {
 		t.Errorf("second run: %+v, want 2 gone", rep)
+	}
+	// The removed page comes back (a maintenance redirect ends), linked
+	// from no listing: the next run asks its URL again, as after a 404,
+	// and it is live once more.
+	mu.Lock()
+	gen = 3
+	mu.Unlock()
+	if _, err := c.Crawl(context.Background(), site, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	if !live("/bai/2-thong-bao") {
+		t.Error("the page back at its address is not live again")
 	}
 }

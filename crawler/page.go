@@ -252,7 +252,9 @@ func (r *run) ownDoc(u string, state urlState) bool {
 }
 
 // retireDoc makes the document of u's state a tombstone, counted gone, and
-// clears the state's document, validators and archive reference.
+// clears the state's validators and archive reference. The state keeps
+// the document's ID, as after a 404, so that the URL is asked again by
+// the next runs: a page behind a maintenance redirect comes back.
 func (r *run) retireDoc(u string, state *urlState) {
 	if ch, err := r.c.store.MarkGone(state.DocID); err != nil {
 		r.fail(u, "store", err)
@@ -260,7 +262,7 @@ func (r *run) retireDoc(u string, state *urlState) {
 	} else if ch == corpus.Removed {
 		r.count(func(rep *Report) { rep.Gone++ })
 	}
-	state.DocID, state.ETag, state.LastModified, state.WARC, state.Offset = "", "", "", "", 0
+	state.ETag, state.LastModified, state.WARC, state.Offset = "", "", "", 0
 }
 
 // countChange counts a stored document's change in the report.
