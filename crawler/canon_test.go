@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -144,4 +145,36 @@ func TestRetireTrackingDuplicates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzCanonicalURL: canonical URLs are fixed points, keep no tracking
+// parameter, and keep the path as it was.
+func FuzzCanonicalURL(f *testing.F) {
+	for _, s := range []string{
+		"https://www.binhduong.gov.vn/tin-kinh-te/2025/06/123-ke-hoach?utm_source=facebook&utm_medium=social",
+		"HTTP://A.gov.vn:80/TW/Pages/vbpq-toanvan.aspx?ItemID=96122&Keyword=&fbclid=IwAR0#top",
+		"https://a.gov.vn/x?&&utm_=1&a=b&a=c&ZARSRC=30",
+		"http://[::1]:80/a?b",
+		"mailto:vanthu@binhduong.gov.vn",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		c := canonicalURL(raw)
+		if cc := canonicalURL(c); cc != c {
+			t.Fatalf("canonicalURL(%q) = %q, and again %q", raw, c, cc)
+		}
+		u, err := url.Parse(c)
+		if err != nil || c == raw {
+			return
+		}
+		for k := range u.Query() {
+			if k = strings.ToLower(k); strings.HasPrefix(k, "utm_") || trackingParams[k] {
+				t.Fatalf("canonicalURL(%q) = %q keeps %s", raw, c, k)
+			}
+		}
+		if o, err := url.Parse(raw); err == nil && o.EscapedPath() != u.EscapedPath() {
+			t.Fatalf("canonicalURL(%q) = %q changed the path", raw, c)
+		}
+	})
 }
