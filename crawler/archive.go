@@ -24,7 +24,8 @@ package crawler
 // The block is rebuilt from Go's parsed response: the body is as the
 // client returned it (gzip transfer-coding already removed), so
 // Content-Length is rewritten to the stored length and Content-Encoding and
-// Transfer-Encoding are dropped. robots.txt answers are not archived.
+// Transfer-Encoding are dropped. A host's robots.txt answer is archived by
+// the run that asks for it first.
 //
 // Every record is a gzip member of its own, written straight to the file
 // and fsynced before the store refers to it, so a killed process leaves a

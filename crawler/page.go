@@ -57,8 +57,8 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration)
-	if ok, err := r.c.robotsAllowed(ctx, u, delay); ctx.Err() != nil {
+	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration, r.arch)
+	if ok, err := r.c.robotsAllowed(ctx, u, delay, r.arch); ctx.Err() != nil {
 		return
 	} else if err != nil {
 		r.fail(raw, "robots_unavailable", err)
