@@ -119,7 +119,8 @@ func cfbStreams(data []byte) ([]string, error) {
 }
 
 // oleKind tells a compound file's kind by its streams: a Word document
-// holds "WordDocument"; a workbook "Workbook" or "Book". A file whose
+// holds "WordDocument"; a workbook "Workbook" or "Book"; a password-
+// protected DOCX or XLSX "EncryptedPackage" (ErrEncrypted). A file whose
 // directory cannot be read is left to antiword and catdoc as a DOC (they
 // judge a damaged file, as before this reader); one whose directory holds
 // neither is not a file we read.
@@ -137,6 +138,10 @@ func oleKind(data []byte) (Kind, error) {
 		return false
 	}
 	switch {
+	case has("EncryptedPackage"):
+		// ECMA-376 encryption: a password-protected DOCX or XLSX is a
+		// compound file holding the encrypted package.
+		return "", fmt.Errorf("%w: a password-protected Office file (an encrypted DOCX or XLSX package)", ErrEncrypted)
 	case has("WordDocument"):
 		return DOC, nil
 	case has("Workbook") || has("Book"):

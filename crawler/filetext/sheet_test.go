@@ -180,7 +180,7 @@ func TestSheetXML(t *testing.T) {
 	if err != nil || !slices.Equal(sst, []string{"Sở Y tế", "Hoàn thành trước"}) {
 		t.Fatalf("shared strings %q, %v", sst, err)
 	}
-	rows, err := parseSheet([]byte(`<worksheet><sheetData>
+	rows, err := parseSheet(context.Background(), []byte(`<worksheet><sheetData>
 <row><c t="s"><v>0</v></c><c><v>12</v></c><c r="E1" t="s"><v>1</v></c></row>
 <row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="str"><f>A1</f><v>Sở Y tế</v></c><c r="C3" t="e"><v>#N/A</v></c><c r="D3" s="2"><v>45747</v></c><c r="E3" s="1"><v>45657.5</v></c><c r="F3" s="3"><v>1500</v></c></row>
 <row r="4"><c r="B4"><v>7</v></c></row>
@@ -189,7 +189,10 @@ func TestSheetXML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := sheetText(rows)
+	got, err := sheetText(rows, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := "|Sở Y tế|12|||Hoàn thành trước|\n|TRUE|Sở Y tế||31/03/2025|31/12/2024|1500|\n|TRUE|7|\n"
 	if got != want {
 		t.Errorf("sheet text\n got %q\nwant %q", got, want)
@@ -224,7 +227,7 @@ func FuzzSheetXML(f *testing.F) {
 		if err != nil {
 			sst = nil
 		}
-		rows, err := parseSheet(sheet, sst, []bool{false, true})
+		rows, err := parseSheet(context.Background(), sheet, sst, []bool{false, true})
 		if err != nil {
 			return
 		}
@@ -233,7 +236,7 @@ func FuzzSheetXML(f *testing.F) {
 				t.Fatalf("row %d: %d cells", r.n, len(r.cells))
 			}
 		}
-		_ = sheetText(rows)
+		_, _ = sheetText(rows, 1<<20)
 	})
 }
 

@@ -34,7 +34,10 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 	if err != nil {
 		return nil, err
 	}
-	lines, enc := sheetLines(sheets)
+	lines, enc, err := sheetLines(sheets, r.opt.Limits.MaxText)
+	if err != nil {
+		return nil, err
+	}
 	if enc != asIs {
 		res.Encoding = enc.String()
 	}
