@@ -7,7 +7,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -273,6 +277,58 @@ func TestSheetLegacyText(t *testing.T) {
 			}
 			if got := resultLines(res); res.Encoding != "tcvn3" || !strings.Contains(strings.Join(got, "\n"), want) {
 				t.Errorf("encoding %q, lines %q; want tcvn3 and %q", res.Encoding, got, want)
+			}
+		})
+	}
+}
+
+// TestXLSToolHostile runs XLS reads through stand-ins for xls2csv (shell
+// scripts: the external tool misbehaving, not our code): one that hangs —
+// directly or through a child holding its output open — is stopped at
+// the file's time limit; one that floods its output is stopped at
+// MaxText; noise on standard error beside good output is ignored; a
+// failure naming a password is ErrEncrypted.
+func TestXLSToolHostile(t *testing.T) {
+	sh, err1 := exec.LookPath("sh")
+	sleep, err2 := exec.LookPath("sleep")
+	yes, err3 := exec.LookPath("yes")
+	if err := errors.Join(err1, err2, err3); err != nil {
+		t.Skipf("no sh, sleep or yes: %v", err)
+	}
+	data := filetexttest.XLS(annexSheet())
+	for _, c := range []struct {
+		name, script string
+		want         error
+	}{
+		{"hangs", "exec " + sleep + " 20", context.DeadlineExceeded},
+		{"a child hangs", sleep + " 20; echo done", context.DeadlineExceeded},
+		{"floods", "exec " + yes + " '\"Sở Tư pháp\",\"Quý IV/2025\"'", ErrTooLarge},
+		{"noise", `echo "warning: unknown record 0x0809" >&2; printf '"STT","Nhiệm vụ"\n"1","Rà soát thủ tục"\n'; echo more noise >&2`, nil},
+		{"password", `echo "File is encrypted with a password" >&2; exit 1`, ErrEncrypted},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "xls2csv"), []byte("#!"+sh+"\n"+c.script+"\n"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv("PATH", dir)
+			r := NewReader(Options{Limits: Limits{MaxText: 1 << 20, Timeout: time.Second}})
+			start := time.Now()
+			res, err := r.Read(context.Background(), "pl.xls", data)
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("took %v; the time limit is 1 s", d)
+			}
+			if c.want != nil {
+				if !errors.Is(err, c.want) {
+					t.Fatalf("err %v; want %v", err, c.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := resultLines(res); !slices.Equal(got, []string{"STT | Nhiệm vụ", "1 | Rà soát thủ tục"}) {
+				t.Errorf("lines %q", got)
 			}
 		})
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // External programs, each with the Debian package that provides it. They
@@ -99,6 +100,9 @@ func (t *tools) tesseractLang(ctx context.Context, lang string) error {
 	return nil
 }
 
+// toolWaitDelay is how long a killed tool's output may stay open.
+const toolWaitDelay = 2 * time.Second
+
 // ErrOutputLimit is wrapped when a tool writes more than its cap.
 var ErrOutputLimit = errors.New("output limit reached")
 
@@ -137,6 +141,11 @@ func (t *tools) streamEnv(parent context.Context, name string, args, env []strin
 	defer cancel()
 	cmd := exec.CommandContext(ctx, p, args...)
 	cmd.Env = append(append(cmd.Environ(), "OMP_THREAD_LIMIT=1", "LC_ALL=C.UTF-8"), env...)
+	// When ctx ends the tool is killed; a child it started may still hold
+	// the output open, so the pipes are closed toolWaitDelay later and
+	// the read ends (a child's 20 s sleep held the read to its end:
+	// TestXLSToolHostile).
+	cmd.WaitDelay = toolWaitDelay
 	var stderr limitedBuffer
 	stderr.limit = 4096
 	cmd.Stderr = &stderr
