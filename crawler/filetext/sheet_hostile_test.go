@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -331,5 +332,75 @@ func TestXLSToolHostile(t *testing.T) {
 				t.Errorf("lines %q", got)
 			}
 		})
+	}
+}
+
+// hostileCFBs are compound files damaged in their header, FAT, DIFAT or
+// directory chain (seeds of FuzzCFB too), each from a file the CFB writer
+// wrote: a workbook of 8,000 bytes (sectors) beside a small stream (the
+// mini stream).
+func hostileCFBs() map[string][]byte {
+	le := binary.LittleEndian
+	base := func() []byte {
+		return filetexttest.CFB(filetexttest.Stream{Name: "Workbook", Data: make([]byte, 8000)}, filetexttest.Stream{Name: "\x05SummaryInformation", Data: make([]byte, 200)})
+	}
+	patch := func(f func(b []byte)) []byte { b := base(); f(b); return b }
+	fatEntry := func(b []byte, n uint32) int { // offset of sector n's FAT entry
+		return int(le.Uint32(b[0x4C:])+1)*512 + 4*int(n)
+	}
+	return map[string][]byte{
+		"zero bytes":        {},
+		"signature only":    []byte(cfbSignature),
+		"header truncated":  base()[:300],
+		"sector shift 0":    patch(func(b []byte) { le.PutUint16(b[0x1E:], 0) }),
+		"sector shift 30":   patch(func(b []byte) { le.PutUint16(b[0x1E:], 30) }),
+		"sector shift 12":   patch(func(b []byte) { le.PutUint16(b[0x1E:], 12) }), // 4 KB sectors in a 512-byte file
+		"FAT count huge":    patch(func(b []byte) { le.PutUint32(b[0x2C:], 0xFFFFFFF0) }),
+		"FAT sector out":    patch(func(b []byte) { le.PutUint32(b[0x4C:], 0x7FFFFFF0) }),
+		"directory out":     patch(func(b []byte) { le.PutUint32(b[0x30:], 0x00FFFFFF) }),
+		"directory loop":    patch(func(b []byte) { d := le.Uint32(b[0x30:]); le.PutUint32(b[fatEntry(b, d):], d) }),
+		"directory to free": patch(func(b []byte) { d := le.Uint32(b[0x30:]); le.PutUint32(b[fatEntry(b, d):], 0xFFFFFFFF) }),
+		"DIFAT loop": patch(func(b []byte) {
+			le.PutUint32(b[0x2C:], 200) // more FAT sectors than the header lists: the DIFAT chain
+			le.PutUint32(b[0x44:], 0)   // whose first sector points to itself
+			le.PutUint32(b[512+508:], 0)
+		}),
+	}
+}
+
+// TestCFBHostile: a damaged compound file's directory is an error (the
+// file then left to antiword as a DOC, as before the reader), never a
+// panic or a loop; a directory chain looping in a 6 MB file is found at
+// once, not after a walk of its 12,288 sectors.
+func TestCFBHostile(t *testing.T) {
+	for name, b := range hostileCFBs() {
+		t.Run(name, func(t *testing.T) {
+			names, err := cfbStreams(b)
+			if name == "directory to free" {
+				return // the first directory sector is read; the chain then leaves
+			}
+			if err == nil {
+				t.Errorf("streams %q, no error", names)
+			}
+			if len(b) >= 8 {
+				if k, err := Sniff(b); k != DOC || err != nil {
+					t.Errorf("Sniff = %q, %v; want doc (left to antiword)", k, err)
+				}
+			}
+		})
+	}
+	// A 6 MB file whose directory chain loops on its first sector.
+	le := binary.LittleEndian
+	b := filetexttest.CFB(filetexttest.Stream{Name: "Workbook", Data: make([]byte, 6<<20)})
+	d := le.Uint32(b[0x30:])
+	fat := le.Uint32(b[0x4C+4*int(d/128):])
+	le.PutUint32(b[int(fat+1)*512+4*int(d%128):], d)
+	allocs := testing.AllocsPerRun(3, func() {
+		if _, err := cfbStreams(b); err == nil {
+			t.Fatal("a looping directory chain read")
+		}
+	})
+	if allocs > 100 {
+		t.Errorf("%.0f allocations reading a looping chain: the loop is walked", allocs)
 	}
 }
