@@ -135,7 +135,7 @@ func TestXLSXHostile(t *testing.T) {
 	}
 	// bytes a case may allocate beyond the default 200 MB: encoding/xml
 	// allocates ~150 bytes a token, garbage as it goes (2M tokens here).
-	alloc := map[string]uint64{"millions of empty rows": 512 << 20}
+	alloc := map[string]uint64{"millions of empty rows": 512 << 20, "millions of shared strings": 512 << 20, "rows over many sheets": 512 << 20}
 	big := strings.Repeat("Kế hoạch cải cách hành chính ", 600000/34) // ~600 KB, one shared string
 	for _, c := range []struct {
 		name string
@@ -167,6 +167,19 @@ func TestXLSXHostile(t *testing.T) {
 		// bounded while it is written.
 		{"shared string amplified", one(repeated(`<worksheet><sheetData>`, `<row><c t="s"><v>0</v></c></row>`, 500, `</sheetData></worksheet>`),
 			map[string]any{"xl/sharedStrings.xml": `<sst><si><t>` + big + `</t></si></sst>`}), ErrTooLarge, ""},
+		{"millions of shared strings", one(sheet(`<row>`+cell+`</row>`), map[string]any{"xl/sharedStrings.xml": repeated(`<sst>`, `<si/>`, 1<<20+1, `</sst>`)}), ErrTooLarge, ""},
+		// 1,000 sheets of 1,100 empty rows: each sheet under the bound, the
+		// workbook over it (a part per sheet: 40 MB of rows held).
+		{"rows over many sheets", func() []byte {
+			parts := map[string]any{"xl/workbook.xml": workbookXML(1000, func(i int) string { return fmt.Sprintf("rId%d", i+1) })}
+			var targets []string
+			for i := range 1000 {
+				targets = append(targets, fmt.Sprintf("worksheets/sheet%d.xml", i+1))
+				parts[fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1)] = repeated(`<worksheet><sheetData>`, `<row/>`, 1100, `</sheetData></worksheet>`)
+			}
+			parts["xl/_rels/workbook.xml.rels"] = relsXML(targets...)
+			return zipParts(t, parts)
+		}(), ErrTooLarge, ""},
 		{"millions of empty rows", one(repeated(`<worksheet><sheetData>`, `<row/>`, 1<<20+1, `</sheetData></worksheet>`), nil), ErrTooLarge, ""},
 		// 200,000 rows and 200,000 merges over the whole first column: 4·10^10
 		// steps unless the merges' work is bounded (overlapping merges: Excel never writes them).

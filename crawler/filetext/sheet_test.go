@@ -180,12 +180,13 @@ func TestSheetXML(t *testing.T) {
 	if err != nil || !slices.Equal(sst, []string{"Sở Y tế", "Hoàn thành trước"}) {
 		t.Fatalf("shared strings %q, %v", sst, err)
 	}
+	room := maxSheetCells
 	rows, err := parseSheet(context.Background(), []byte(`<worksheet><sheetData>
 <row><c t="s"><v>0</v></c><c><v>12</v></c><c r="E1" t="s"><v>1</v></c></row>
 <row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="str"><f>A1</f><v>Sở Y tế</v></c><c r="C3" t="e"><v>#N/A</v></c><c r="D3" s="2"><v>45747</v></c><c r="E3" s="1"><v>45657.5</v></c><c r="F3" s="3"><v>1500</v></c></row>
 <row r="4"><c r="B4"><v>7</v></c></row>
 <row r="2"><c r="A2" t="s"><v>99</v></c></row>
-</sheetData><mergeCells><mergeCell ref="A3:B4"/><mergeCell ref="ZZZZ1:A1"/></mergeCells></worksheet>`), sst, styles)
+</sheetData><mergeCells><mergeCell ref="A3:B4"/><mergeCell ref="ZZZZ1:A1"/></mergeCells></worksheet>`), sst, styles, &room)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +239,8 @@ func FuzzSheetXML(f *testing.F) {
 		if err != nil {
 			sst = nil
 		}
-		rows, err := parseSheet(context.Background(), sheet, sst, []bool{false, true})
+		room := maxSheetCells
+		rows, err := parseSheet(context.Background(), sheet, sst, []bool{false, true}, &room)
 		if err != nil {
 			return
 		}

@@ -34,15 +34,17 @@ import (
 //
 // Bounds (i20-filesrev: each a hostile workbook in TestXLSXHostile): the
 // parts together expand to at most the one-part limit (16 × MaxText; a
-// sheet listed twice is read once), a sheet holds at most maxSheetCells
-// rows and cells, and as many merged ranges, whose repeating visits at
+// sheet listed twice is read once), the workbook holds at most
+// maxSheetCells rows, cells, merged ranges and shared strings (each
+// counted: a part of "<row/>" or "<si/>" would otherwise hold 40 bytes
+// of memory for each 6 of XML), the merged ranges' repeating visits at
 // most maxSheetCells rows; elements nest at most maxXMLDepth deep; the
 // text written is bounded by MaxText as it is written (a shared string is
 // one copy in the part, one per cell in the text); ctx is honoured
 // between parts and every few thousand XML tokens.
 
-// Spreadsheet bounds: columns read per row, cells (and rows, and merged
-// ranges) per sheet, element depth.
+// Spreadsheet bounds: columns read per row; rows, cells, merged ranges
+// (and, apart, shared strings) per workbook; element depth.
 const (
 	maxSheetCols  = 256
 	maxSheetCells = 1 << 20
@@ -226,6 +228,7 @@ func xlsxSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, err
 	}
 	var out []xlsxSheet
 	seen := map[string]bool{}
+	room := maxSheetCells // rows, cells and merged ranges the workbook may still hold
 	for i, s := range book.Sheets {
 		p := target[s.RID]
 		if p == "" {
@@ -242,7 +245,7 @@ func xlsxSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, err
 		if b == nil {
 			continue // a chart sheet, or a part that is missing
 		}
-		rows, err := parseSheet(ctx, b, sst, dates)
+		rows, err := parseSheet(ctx, b, sst, dates, &room)
 		if err != nil {
 			return nil, fmt.Errorf("%s (sheet %q): %w", p, s.Name, err)
 		}
@@ -288,6 +291,9 @@ func parseSharedStrings(b []byte) ([]string, error) {
 			switch t.Name.Local {
 			case "si":
 				if in {
+					if len(out) >= maxSheetCells {
+						return nil, fmt.Errorf("%w: xl/sharedStrings.xml: over %d strings", ErrTooLarge, maxSheetCells)
+					}
 					out = append(out, cur.String())
 				}
 				in = false
@@ -400,8 +406,10 @@ func cellRef(s string) (row, col int, ok bool) {
 
 // parseSheet reads a worksheet's rows (sheetData) and applies its merged
 // ranges. sst are the shared strings, dates the cell formats showing a
-// date. Rows are in increasing n.
-func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool) ([]xlsxRow, error) {
+// date. Rows are in increasing n. room is how many rows, cells and
+// merged ranges the workbook may still hold: each one read takes one, and
+// past zero the sheet is ErrTooLarge.
+func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool, room *int) ([]xlsxRow, error) {
 	d := xml.NewDecoder(bytes.NewReader(b))
 	var rows []xlsxRow
 	type cell struct {
@@ -413,7 +421,13 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool) ([]xl
 	}
 	var c *cell
 	inV, inIS, inT, phonetic, depth := false, false, false, 0, 0
-	rowN, nextCol, cells, toks := -1, 0, 0, 0
+	rowN, nextCol, toks := -1, 0, 0
+	take := func() error {
+		if *room--; *room < 0 {
+			return fmt.Errorf("%w: over %d rows, cells and merged ranges in the workbook", ErrTooLarge, maxSheetCells)
+		}
+		return nil
+	}
 	var merges [][4]int
 	put := func(col int, text string) {
 		if col < 0 || col >= maxSheetCols || text == "" || len(rows) == 0 {
@@ -443,8 +457,8 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool) ([]xl
 			}
 			switch t.Name.Local {
 			case "row":
-				if cells++; cells > maxSheetCells {
-					return nil, fmt.Errorf("%w: over %d rows and cells in a sheet", ErrTooLarge, maxSheetCells)
+				if err := take(); err != nil {
+					return nil, err
 				}
 				n := rowN + 1
 				if v := attrOf(t, "r"); v != "" {
@@ -469,8 +483,8 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool) ([]xl
 					c.style = s
 				}
 				nextCol = c.col + 1
-				if cells++; cells > maxSheetCells {
-					return nil, fmt.Errorf("%w: over %d rows and cells in a sheet", ErrTooLarge, maxSheetCells)
+				if err := take(); err != nil {
+					return nil, err
 				}
 			case "v":
 				inV = c != nil
@@ -485,8 +499,8 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool) ([]xl
 				r0, c0, ok0 := cellRef(a)
 				r1, c1, ok1 := cellRef(z)
 				if ok0 && ok1 && r1 >= r0 && c1 >= c0 {
-					if len(merges) >= maxSheetCells {
-						return nil, fmt.Errorf("%w: over %d merged ranges in a sheet", ErrTooLarge, maxSheetCells)
+					if err := take(); err != nil {
+						return nil, err
 					}
 					merges = append(merges, [4]int{r0, c0, r1, c1})
 				}
