@@ -311,6 +311,9 @@ func Viewed(u string) string {
 			return ""
 		}
 		r := p.ResolveReference(t)
+		if r.Scheme != "http" && r.Scheme != "https" {
+			return "" // "file:///etc/a.pdf", "ftp:": no web file
+		}
 		r.Fragment, r.RawFragment = "", ""
 		if v := r.String(); OfURL(v) >= Other {
 			return v

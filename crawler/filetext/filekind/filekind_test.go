@@ -211,3 +211,22 @@ func TestOfResponseHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestViewedHostile (i20-filesrev): a viewer's sourcedoc is a web file or
+// nothing — "file:///etc/a.pdf" was listed as the page's attachment.
+func TestViewedHostile(t *testing.T) {
+	const v = "https://vbpl.vn/tw/_layouts/15/WopiFrame.aspx?sourcedoc="
+	for doc, want := range map[string]string{
+		"file:///etc/a.pdf":              "",
+		"ftp://vbpl.vn/a.pdf":            "",
+		"javascript:alert(1)//a.pdf":     "",
+		"data:text/html,a.pdf":           "",
+		"../../../a.pdf":                 "https://vbpl.vn/a.pdf",
+		"//congbao.chinhphu.vn/a.pdf":    "https://congbao.chinhphu.vn/a.pdf", // another host: fetched only where the site allows it (fileAllowed)
+		"http://vbpl.vn/TW/Attach/a.doc": "http://vbpl.vn/TW/Attach/a.doc",
+	} {
+		if got := Viewed(v + doc); got != want {
+			t.Errorf("Viewed(…sourcedoc=%s) = %q, want %q", doc, got, want)
+		}
+	}
+}
