@@ -61,7 +61,7 @@ func (r *crawlReport) summary() string {
 		more += fmt.Sprintf(", %d trap links not followed", t.TrapCut)
 	}
 	if t.FilePages > 0 {
-		files += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)
+		more += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)
 	}
 	return fmt.Sprintf("crawl: %d sites, %d fetched, %d not modified, %d new, %d changed, %d unchanged, %d gone, %d failed, %d robots-denied, %.1f MB, %d pending%s, %s",
 		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, more, r.Finished.Sub(r.Started).Round(time.Millisecond))
