@@ -80,7 +80,7 @@ func TestParse(t *testing.T) {
 		{"Đến hết năm 2026", Date, "2026-12-31", "", ""},
 		{"6 tháng cuối năm 2026", Date, "2026-12-31", "2026-07-01", ""},
 		{"Quý I/2026 và hằng năm", Date, "2026-03-31", "2026-01-01", "year"},
-		{"Trong tháng 12", Date, "2025-12-31", "", ""}, // the plan's year
+		{"Trong tháng 12", Date, "2025-12-31", "", ""},   // the plan's year
 		{"Trước ngày 15/01", Date, "2026-01-15", "", ""}, // passed in the plan's year: the next
 		// no such day
 		{"31/02/2026", Unknown, "", "", ""},
