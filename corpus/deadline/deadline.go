@@ -21,8 +21,20 @@
 //	                → the reference date plus N (a plan's own date)
 //	recurring = ("hằng" | "hàng" | "mỗi") ("ngày" | "tuần" | "tháng" | "quý" | "năm")
 //	          | "thường xuyên" | "liên tục" | "định kỳ" ["N tháng"]
+//	          | ("trước" | "ngày") ["thứ" WEEKDAY | "chủ nhật"] "ngày" D "/" M …
+//	tet       = "Tết" ["Nguyên đán"] [CAN CHI] [["năm"] YEAR]        → the eve of Tết (2020–2040)
+//	before    = "trước" PERIOD (a quarter, month, part of a year, year)
+//	                → the day before the period starts: "trước năm 2026" → 2025-12-31
 //	start     = ("từ" | "bắt đầu") DATE-EXPRESSION                  → From, not a due date
+//	          | ["kể"] "từ nay"                                     → From the reference date
+//	until     = "đến" DATE-EXPRESSION                               → a due date, no From of its own
+//	vision    = "tầm nhìn" ["đến"] ["năm"] YEAR                     → skipped: an outlook
 //	now       = "Ngay" (the word without marks, first in a column)  → the reference date
+//
+// A day that does not exist ("31/02/2026", "31/4") gives no date. A
+// recurrence right after a noun it describes is not read: "chi thường
+// xuyên", "kinh phí hoạt động thường xuyên" (budget terms), "trợ cấp
+// (mất sức lao động) hằng tháng", "lương hưu hằng tháng" (payments).
 //
 // A day, month or quarter without a year takes the year of the reference
 // date (the plan's own date), or the next one when it would fall before

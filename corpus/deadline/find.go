@@ -11,7 +11,11 @@ package deadline
 // a cue runs to the end of its clause (";", a sentence's ".", a line, or
 // a "," not followed by a number), and is read with Parse's grammar. A
 // recurrence (thường xuyên, hằng tuần, định kỳ) counts anywhere: it says
-// how often the task is done.
+// how often the task is done — unless it is a noun's ("chi thường
+// xuyên", "trợ cấp hằng tháng") or in quotes (a slogan). A phrase's dates
+// are dropped when they are not a time the task is due by (due): past at
+// the plan's date, the day a rule changes, a count's as-of day, or a
+// period begun in a sentence of what happened.
 
 import (
 	"strings"
