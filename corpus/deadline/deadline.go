@@ -563,10 +563,10 @@ func (r *reader) budgetBefore(i int) bool {
 // such: "Thông tư này" folds to "thong tu nay").
 func (r *reader) fromNow(i int) int {
 	j := i
-	if r.lower(j) == "kể" {
+	if r.is(j, "ke", "tu", "nay") {
 		j++
 	}
-	if r.lower(j) == "từ" && r.lower(j+1) == "nay" {
+	if r.is(j, "tu", "nay") && r.lower(j) == "từ" && r.lower(j+1) == "nay" {
 		return j + 2 - i
 	}
 	return 0
