@@ -87,6 +87,19 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 37: i20-deadline — deadlines read from a task's text leave out the
+// recurrences of nouns ("chi thường xuyên", "kinh phí hoạt động thường
+// xuyên", "trợ cấp hằng tháng"), quoted slogans ("mỗi ngày làm một việc
+// tốt"), dates past at the plan's date, days a rule changes ("trước ngày
+// 01/7/2026 … từ ngày 01/7/2026"), counts as of a day ("số đối tượng
+// đến ngày …") and a period begun in a sentence of what happened
+// ("Trong tháng 11 năm 2025, do mưa lũ … đã xảy ra"); "trước năm 2026"
+// is due 2025-12-31 (a period after "trước": the day before it starts);
+// "trước Thứ Tư ngày 03/12/2025", "trước Tết Nguyên đán năm 2026" (its
+// eve) read; "tầm nhìn đến năm 2045" is no deadline; "31/4/2025", no
+// such day, no date (the month's last before); "6 tháng cuối năm" from
+// 1 July.
+//
 // 36: i20-agency — lists of ministries or departments after "các Bộ"
 // stored one agency each ("Bộ trưởng các Bộ: Quốc phòng, Công an" →
 // "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an"; "Các Bộ Xây dựng và
@@ -286,7 +299,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 36
+const tasksVersion = 37
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
