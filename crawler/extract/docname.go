@@ -24,15 +24,20 @@ import (
 // The number field is a number only when it parses as one (normNumber):
 // "Không số", "Đang cập nhật", "—" are not numbers.
 
-// maxName bounds a body's first line taken as the name (runes).
-const maxName = 300
+// maxName bounds a body's first line taken as the name (runes);
+// maxLabelSpaces the spaces of a label title (a type of up to four words,
+// "số", a number or "Đang cập nhật").
+const (
+	maxName        = 300
+	maxLabelSpaces = 8
+)
 
 // labelTitle reports whether title is only a number, or a type's name
 // followed by a number or by what a number field holds when there is none.
 func labelTitle(title, typ string) bool {
 	t := strings.TrimSpace(title)
-	if t == "" {
-		return false
+	if t == "" || strings.Count(t, " ") > maxLabelSpaces {
+		return false // a headline, not a label: spares the scans below
 	}
 	if numberOnly(t) {
 		return true
@@ -149,10 +154,11 @@ func sentenceCase(s string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(s[size:])
 }
 
-// abstractLabel reports a property table's label for the trích yếu.
+// abstractLabel reports a property table's label (in lower case, as
+// propertyTable has it) for the trích yếu.
 func abstractLabel(label string) bool {
-	switch viet.Fold(label) {
-	case "trich yeu", "trich yeu noi dung", "ten van ban", "noi dung trich yeu":
+	switch label {
+	case "trích yếu", "trích yếu nội dung", "tên văn bản", "nội dung trích yếu":
 		return true
 	}
 	return false
