@@ -9,8 +9,12 @@ package crawler
 // NNNNN a serial from 00001, continued by a resumed run. A file is rotated
 // when the next record would take it past the size limit (256 MB by
 // default). Each file opens with a warcinfo record (software, site, run);
-// then one "response" record per HTTP answer (200, 3xx, 304, 404, 410; not
-// 5xx or 429, whose bodies are discarded), in fetch order:
+// then one "response" record per HTTP answer (200, 3xx, 304, 404, 410, and
+// the 5xx and 429 answers that were retried or failed the page, their
+// bodies cut at 64 KB: WARC-Truncated), in fetch order, each followed by
+// the "request" record of the GET that drew it (WARC-Concurrent-To the
+// response; the request line and the headers the crawler sent, validators
+// included):
 //
 //	WARC-Target-URI   the URL requested (each redirect hop is its own record)
 //	WARC-Date         when the request started
@@ -20,7 +24,8 @@ package crawler
 // The block is rebuilt from Go's parsed response: the body is as the
 // client returned it (gzip transfer-coding already removed), so
 // Content-Length is rewritten to the stored length and Content-Encoding and
-// Transfer-Encoding are dropped. robots.txt answers are not archived.
+// Transfer-Encoding are dropped. A host's robots.txt answer is archived by
+// the run that asks for it first.
 //
 // Every record is a gzip member of its own, written straight to the file
 // and fsynced before the store refers to it, so a killed process leaves a
@@ -149,11 +154,28 @@ func (a *archive) record(resp *response) (warcRef, error) {
 	b.Write(httpHead(resp))
 	b.Write(resp.Body)
 	rec, _, err := b.Build()
+	var req gowarc.WarcRecord
+	if err == nil && len(resp.Request) > 0 {
+		q := gowarc.NewRecordBuilder(gowarc.Request, gowarc.WithAddMissingDigest(true))
+		q.AddWarcHeader(gowarc.WarcTargetURI, resp.URL)
+		q.AddWarcHeaderTime(gowarc.WarcDate, resp.Date)
+		q.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=request")
+		q.Write(resp.Request)
+		if req, _, err = q.Build(); err == nil {
+			req.WarcHeader().SetId(gowarc.WarcConcurrentTo, rec.RecordId())
+		}
+	}
 	gowarcMu.Unlock()
 	if err != nil {
+		if rec != nil {
+			rec.Close()
+		}
 		return warcRef{}, &archiveError{err}
 	}
 	defer rec.Close()
+	if req != nil {
+		defer req.Close()
+	}
 
 	a.mu.Lock()
 	defer a.mu.Unlock()
@@ -170,7 +192,12 @@ func (a *archive) record(resp *response) (warcRef, error) {
 	}
 	rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, a.infoID)
 	off := a.size
-	if err := a.write(rec); err != nil {
+	err = a.write(rec, req == nil)
+	if err == nil && req != nil { // the request follows its response, so that off is the response's; one fsync for both
+		req.WarcHeader().SetId(gowarc.WarcWarcinfoID, a.infoID)
+		err = a.write(req, true)
+	}
+	if err != nil {
 		return warcRef{}, &archiveError{fmt.Errorf("%s: %w", a.name, errors.Join(err, a.undo(off)))}
 	}
 	a.records++
@@ -195,7 +222,7 @@ func (a *archive) newFile() error {
 	info, _, err := b.Build()
 	gowarcMu.Unlock()
 	if err == nil {
-		err = a.write(info)
+		err = a.write(info, true)
 		a.infoID = info.WarcHeader().GetId(gowarc.WarcRecordID)
 		info.Close()
 	}
@@ -208,15 +235,16 @@ func (a *archive) newFile() error {
 	return nil
 }
 
-// write appends rec to the current file as one gzip member, fsynced.
-func (a *archive) write(rec gowarc.WarcRecord) error {
+// write appends rec to the current file as one gzip member, fsynced when
+// sync is set.
+func (a *archive) write(rec gowarc.WarcRecord, sync bool) error {
 	cw := &countingWriter{w: a.f}
 	a.gz.Reset(cw)
 	_, _, err := a.marshal.Marshal(a.gz, rec, 0)
 	if cerr := a.gz.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil {
+	if err == nil && sync {
 		err = a.f.Sync()
 	}
 	if err != nil {

@@ -55,9 +55,11 @@ type Report struct {
 	Gone         int            `json:"gone"`
 	Failed       int            `json:"failed"`
 	RobotsDenied int            `json:"robots_denied"`
+	NotFound     int            `json:"not_found"` // 404 and 410 answers (a known document's count in Gone too)
 	Bytes        int64          `json:"bytes"`
 	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
 	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
+	TrapCut      int            `json:"trap_cut,omitempty"` // links not followed: too many barren pages in a row (trap.go)
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
 	// Attached files (attach.go): read (their documents are counted in
 	// New, Changed, Unchanged too), waiting for a missing tool, and not
@@ -220,6 +222,8 @@ type linkRef struct {
 	Date string `json:"d,omitempty"`
 	// Parent is, for an attached file, the article linking it.
 	Parent string `json:"p,omitempty"`
+	// Hops counts the barren pages in a row that led to the link (trap.go).
+	Hops int `json:"h,omitempty"`
 }
 
 func refs(urls []string) []linkRef {
@@ -307,13 +311,16 @@ func (r *run) start(ctx context.Context) error {
 		if err := r.openArchive(); err != nil {
 			return err
 		}
+		if pending, err = r.canonicalFrontier(pending); err != nil {
+			return err
+		}
 		for _, u := range pending {
 			r.seen[u] = true
 		}
 		r.queue = pending
 		return nil
 	}
-	r.id = time.Now().UTC().Format(time.RFC3339Nano)
+	r.id = runID(time.Now())
 	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
 		return err
 	}
@@ -321,11 +328,17 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
+	var dups []string
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
+		if err == nil && s.Parent == "" && s.DocID == corpus.IDForURL(u) && canonicalURL(u) != u {
+			dups = append(dups, u) // stored by an earlier version under a tracking URL
+			seeds = append(seeds, linkRef{URL: u})
+			return nil
+		}
 		switch {
 		case s.Parent != "" && (s.DocID != "" || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
@@ -337,12 +350,70 @@ func (r *run) start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := r.retire(dups); err != nil {
+		return err
+	}
 	for _, s := range r.site.Start {
 		if u, err := url.Parse(s); err == nil {
 			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
 		}
 	}
-	return r.enqueue("", seeds)
+	return r.enqueue("", false, seeds)
+}
+
+// retire removes the documents and crawl states of URLs that are not
+// canonical (canon.go): an earlier version stored a page shared with
+// utm_source=… as a document of its own. The canonical URL is crawled in
+// their place by the same run.
+func (r *run) retire(urls []string) error {
+	for _, u := range urls {
+		if _, err := r.c.store.MarkGone(corpus.IDForURL(u)); err != nil {
+			return err
+		}
+		if err := r.c.store.PutKV(nsURL, u, nil); err != nil {
+			return err
+		}
+		r.c.log.Info("duplicate URL retired", "site", r.site.Name, "url", u, "canonical", canonicalURL(u))
+		r.count(func(rep *Report) { rep.Gone++ })
+	}
+	return nil
+}
+
+// canonicalFrontier returns the frontier of an interrupted run with its
+// URLs canonical (an earlier version queued them as found), rewriting the
+// entries that change.
+func (r *run) canonicalFrontier(pending []string) ([]string, error) {
+	var ops []corpus.KVOp
+	out := pending[:0]
+	seen := map[string]bool{}
+	for _, u := range pending {
+		c := canonicalURL(u)
+		if c != u {
+			ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u)})
+			if !seen[c] {
+				v := []byte{}
+				if h, ok := r.hints[u]; ok {
+					h.URL = c
+					r.hints[c] = h
+					v, _ = json.Marshal(h)
+				}
+				ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, c), Value: v})
+			}
+			delete(r.hints, u)
+		}
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out, r.c.store.ApplyKV(ops)
+}
+
+// runID names a run by its start, in UTC with nine digits of fraction:
+// RFC3339Nano drops trailing zeros, and the WARC files, named after the
+// run, then sorted out of time order (…T142045.83Z after …T142045.830253Z).
+func runID(t time.Time) string {
+	return t.UTC().Format("2006-01-02T15:04:05.000000000Z07:00")
 }
 
 func (r *run) openArchive() error {
@@ -357,29 +428,50 @@ func (r *run) openArchive() error {
 // enqueue adds the unseen allowed URLs (and the configured start and feed
 // URLs, allowed or not) to the frontier, durably, with their anchor text
 // and listing date, marking from (when not empty) done in the same
-// transaction.
-func (r *run) enqueue(from string, links []linkRef, extra ...corpus.KVOp) error {
+// transaction. fromDoc says from was stored as a document; the links of a
+// chain of barren pages are cut (trap.go).
+func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpus.KVOp) error {
 	r.mu.Lock()
-	var fresh []string
-	ops := extra
+	var fresh []linkRef
+	inFresh := map[string]bool{}
 	for _, l := range links {
-		u := l.URL
+		u := canonicalURL(l.URL)
+		l.URL = u
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
 		}
-		if !r.seen[u] && ok {
-			r.seen[u] = true
-			fresh = append(fresh, u)
-			v := []byte{}
-			if l.Text != "" || l.Date != "" || l.Parent != "" {
-				r.hints[u] = l
-				v, _ = json.Marshal(l)
-			}
-			ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u), Value: v})
+		if !r.seen[u] && ok && !inFresh[u] {
+			inFresh[u] = true
+			fresh = append(fresh, l)
 		}
 	}
+	hops := 0
+	if from != "" {
+		hops = barrenHops(from, r.hints[from].Hops, fromDoc, fresh)
+	}
+	var queued []string
+	ops := extra
+	for _, l := range fresh {
+		if hops > maxBarrenHops && l.Parent == "" {
+			r.rep.TrapCut++
+			continue
+		}
+		u := l.URL
+		l.Hops = hops
+		r.seen[u] = true
+		queued = append(queued, u)
+		v := []byte{}
+		if l.Text != "" || l.Date != "" || l.Parent != "" || l.Hops > 0 {
+			r.hints[u] = l
+			v, _ = json.Marshal(l)
+		}
+		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u), Value: v})
+	}
 	r.mu.Unlock()
+	if hops > maxBarrenHops {
+		r.c.log.Debug("trap: links not followed", "site", r.site.Name, "url", from, "hops", hops)
+	}
 	if from != "" {
 		ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, from)})
 	}
@@ -387,7 +479,7 @@ func (r *run) enqueue(from string, links []linkRef, extra ...corpus.KVOp) error 
 		return err
 	}
 	r.mu.Lock()
-	r.queue = append(r.queue, fresh...)
+	r.queue = append(r.queue, queued...)
 	r.cond.Broadcast()
 	r.mu.Unlock()
 	return nil

@@ -18,9 +18,9 @@ import (
 // sitemapURLs returns the page URLs listed in the sitemaps that the host's
 // robots.txt names (one level of sitemap index followed).
 func (r *run) sitemapURLs(ctx context.Context, start *url.URL) []string {
-	delay := r.site.Delay.Duration
+	delay := r.c.hostDelay(ctx, start, r.site.Delay.Duration, r.arch)
 	var out []string
-	maps := r.c.robotsFor(ctx, start, delay).Sitemaps
+	maps := r.c.robotsFor(ctx, start, delay, r.arch).Sitemaps
 	for depth := 0; depth < 2 && len(maps) > 0; depth++ {
 		var next []string
 		for _, m := range maps {

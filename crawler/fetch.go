@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -88,6 +89,17 @@ func (g *gate) wait(ctx context.Context, host string, delay time.Duration) error
 	}
 }
 
+// hold keeps every request to host waiting until at least until: a 429 or
+// 503 with Retry-After speaks for the server, not for the one page that
+// drew it, so the other workers of the site wait too.
+func (g *gate) hold(host string, until time.Time) {
+	g.mu.Lock()
+	if until.After(g.next[host]) {
+		g.next[host] = until
+	}
+	g.mu.Unlock()
+}
+
 // gateTransport makes each request wait for its host's slot inside
 // RoundTrip, at the moment it is sent, so the spacing holds between the
 // real request starts, not between the crawler's intentions. The request
@@ -139,6 +151,7 @@ type response struct {
 	Proto     string    // "HTTP/1.1"
 	Date      time.Time // when the request started
 	WARC      warcRef   // where the response was archived (zero: not archived)
+	Request   []byte    // the request line and headers sent (archived beside the response)
 }
 
 // conditional carries the validators of a previous fetch.
@@ -173,6 +186,18 @@ func (c *Crawler) fetch(ctx context.Context, delay time.Duration, rawURL string,
 		if !retryable(err) || ctx.Err() != nil {
 			break
 		}
+		var se *statusError
+		if errors.As(err, &se) && se.RetryAfter > 0 {
+			// The whole host waits; a wait past the cap is not made
+			// in this run: the page fails, and the next run retries it.
+			if u, perr := url.Parse(rawURL); perr == nil {
+				c.gate.hold(u.Host, time.Now().Add(min(se.RetryAfter, p.MaxRetryAfter)))
+			}
+			if se.RetryAfter > p.MaxRetryAfter {
+				c.log.Warn("Retry-After past the cap; page left for the next run", "url", rawURL, "retry_after", se.RetryAfter, "cap", p.MaxRetryAfter)
+				break
+			}
+		}
 	}
 	return nil, lastErr
 }
@@ -190,10 +215,22 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 		if err != nil {
 			return nil, err
 		}
-		if hop > 0 {
-			cond = conditional{}
+		if hop > 0 && cond != (conditional{}) {
+			// A known URL redirecting: its target is asked with the
+			// validators held for the target (a new URL's first hop
+			// is fetched in full, for its own archived copy).
+			cond = c.validators(cur)
 		}
 		resp, err := c.get(context.WithValue(ctx, delayKey{}, delay), cur, cond)
+		var se *statusError
+		if resp != nil && errors.As(err, &se) { // a 5xx or 429: archived, then retried or failed
+			if arch != nil {
+				if _, aerr := arch.record(resp); aerr != nil {
+					return nil, aerr
+				}
+			}
+			return nil, err
+		}
 		if err == nil && arch != nil {
 			resp.WARC, err = arch.record(resp)
 		}
@@ -211,6 +248,23 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 		cur = next.String()
 		c.log.Debug("redirect", "url", rawURL, "to", cur, "status", resp.Status)
 	}
+}
+
+// validators returns the validators the crawler holds for u, a redirect's
+// target: a portal whose old URLs all redirect (a move to https, a new
+// CMS) is then asked for each page conditionally, not downloaded in full
+// every night. None for a file waiting for a tool (it is read again) or
+// when the state cannot be read.
+func (c *Crawler) validators(u string) conditional {
+	v, err := c.store.GetKV(nsURL, canonicalURL(u))
+	if err != nil || v == nil {
+		return conditional{}
+	}
+	s, err := decodeState(u, v)
+	if err != nil || s.Pending != "" || s.DocID == "" {
+		return conditional{}
+	}
+	return conditional{ETag: s.ETag, LastModified: s.LastModified}
 }
 
 func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*response, error) {
@@ -233,7 +287,7 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 		return nil, err
 	}
 	defer res.Body.Close()
-	out := &response{Status: res.StatusCode, Header: res.Header, URL: rawURL, Proto: res.Proto, Date: start}
+	out := &response{Status: res.StatusCode, Header: res.Header, URL: rawURL, Proto: res.Proto, Date: start, Request: requestHead(req)}
 	switch {
 	case res.StatusCode >= 300 && res.StatusCode < 400 && res.StatusCode != http.StatusNotModified && res.Header.Get("Location") != "":
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
@@ -256,10 +310,24 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 	case res.StatusCode == http.StatusNotModified, res.StatusCode == http.StatusNotFound, res.StatusCode == http.StatusGone:
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
 		return out, nil
-	default:
-		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
-		return nil, &statusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
+	default: // the answer is returned with the error, for the archive
+		out.Body, _ = io.ReadAll(io.LimitReader(res.Body, 64<<10+1))
+		if len(out.Body) > 64<<10 {
+			out.Body, out.Truncated = out.Body[:64<<10], true
+		}
+		return out, &statusError{Code: res.StatusCode, RetryAfter: retryAfter(res.Header.Get("Retry-After"))}
 	}
+}
+
+// requestHead renders the request line and the headers the crawler set,
+// with Host, as the WARC request record keeps them. (The transport adds
+// Accept-Encoding: gzip when it may decompress the answer itself.)
+func requestHead(req *http.Request) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s %s HTTP/1.1\r\nHost: %s\r\n", req.Method, req.URL.RequestURI(), req.URL.Host)
+	req.Header.Write(&b)
+	b.WriteString("\r\n")
+	return b.Bytes()
 }
 
 func retryable(err error) bool {

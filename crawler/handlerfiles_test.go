@@ -4,6 +4,8 @@ import (
 	"context"
 	"net/http"
 	"slices"
+	"strconv"
+	"sync/atomic"
 	"testing"
 
 	"github.com/vanban/vanban/crawler/filetext/filetexttest"
@@ -110,5 +112,74 @@ func TestCrawlDownloadHandlers(t *testing.T) {
 		if got := portal.hitsOf(p); got != n {
 			t.Errorf("%s requested %d times, want %d", p, got, n)
 		}
+	}
+}
+
+// TestCrawlHandlerResponses (i20-filesrev): what download handlers answer
+// on real servers, each link in the article's "Tệp đính kèm" box (portal
+// shapes written for this test):
+//   - "/Handler/Download?fileId=7" names its DOCX unquoted with spaces
+//     ("attachment; filename=Kế hoạch 236.docx", which Go's parser
+//     refuses): read, stored under that name;
+//   - "/get_file.php?fid=12" redirects to a .pdf: the PDF is read, stored
+//     under the handler's link;
+//   - "/DownloadFile.ashx?id=3" streams 2 GB: cut at max_mb (1 MB here),
+//     a "too large" file error, and the server is not read to its end.
+func TestCrawlHandlerResponses(t *testing.T) {
+	filetexttest.RequireTools(t, "pdfinfo", "pdftotext")
+	portal := newFilePortal()
+	var streamed atomic.Int64
+	hp := headerPortal{portal, map[string]http.Header{
+		"/Handler/Download": {"Content-Disposition": {`attachment; filename=Kế hoạch 236.docx`}, "Content-Type": {"application/octet-stream"}},
+	}}
+	srv := newServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/get_file.php":
+			http.Redirect(w, r, "/files/45-KH-UBND.pdf", http.StatusFound)
+		case "/DownloadFile.ashx":
+			w.Header().Set("Content-Type", "application/octet-stream")
+			w.Header().Set("Content-Length", strconv.Itoa(2<<30))
+			chunk := make([]byte, 64<<10)
+			copy(chunk, "%PDF-1.4\n")
+			for streamed.Load() < 2<<30 {
+				n, err := w.Write(chunk)
+				streamed.Add(int64(n))
+				if err != nil {
+					return
+				}
+				chunk[0] = 0
+			}
+		default:
+			hp.ServeHTTP(w, r)
+		}
+	}))
+	portal.file("/Handler/Download", demoFile(t, "236-KH-UBND.docx"))
+	portal.file("/files/45-KH-UBND.pdf", demoFile(t, "45-KH-UBND.pdf"))
+	portal.articles["/tin-tuc/ke-hoach.html"] = chromePortalPage("Kế hoạch chuyển đổi số năm 2025",
+		`<p>Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2025 và danh mục nhiệm vụ kèm theo; các sở, ngành tổ chức thực hiện.</p>
+<div class="file-dinh-kem"><b>Tệp đính kèm</b><ul>
+<li><a href="/Handler/Download?fileId=7">Kế hoạch 236</a></li>
+<li><a href="/get_file.php?fid=12">Kế hoạch 45</a></li>
+<li><a href="/DownloadFile.ashx?id=3">Hồ sơ quét</a></li>
+</ul></div>`, ``)
+	portal.listing = []string{"/tin-tuc/ke-hoach.html"}
+
+	store := openStore(t)
+	c := fileCrawler(store, "", nil, FileOptions{MaxBytes: 1 << 20, Limits: limitsForTests()})
+	rep, err := c.Crawl(context.Background(), filePortalSite(t, srv.URL), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Files != 2 || rep.FilesFailed != 1 || len(rep.FileErrors) != 1 || rep.FileErrors[0].Kind != "too_large" {
+		t.Errorf("crawl: %d files read, %d file errors %+v; want 2 and one too_large", rep.Files, rep.FilesFailed, rep.FileErrors)
+	}
+	if d := getDoc(t, store, srv.URL+"/Handler/Download?fileId=7"); d.File == nil || d.File.Name != "Kế hoạch 236.docx" || d.Number != "236/KH-UBND" {
+		t.Errorf("the unquoted name's DOCX: number %q, file %+v", d.Number, d.File)
+	}
+	if d := getDoc(t, store, srv.URL+"/get_file.php?fid=12"); d.File == nil || d.File.Kind != "pdf" || d.Number != "45/KH-UBND" {
+		t.Errorf("the redirected PDF: number %q, file %+v", d.Number, d.File)
+	}
+	if n := streamed.Load(); n > 64<<20 {
+		t.Errorf("the 2 GB handler was read for %d MB; the cap is 1 MB", n>>20)
 	}
 }

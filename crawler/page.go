@@ -57,8 +57,8 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration)
-	if ok, err := r.c.robotsAllowed(ctx, u, delay); ctx.Err() != nil {
+	delay := r.c.hostDelay(ctx, u, r.site.Delay.Duration, r.arch)
+	if ok, err := r.c.robotsAllowed(ctx, u, delay, r.arch); ctx.Err() != nil {
 		return
 	} else if err != nil {
 		r.fail(raw, "robots_unavailable", err)
@@ -97,6 +97,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	case http.StatusNotFound, http.StatusGone:
+		r.count(func(rep *Report) { rep.NotFound++ })
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -114,6 +115,13 @@ func (r *run) process(ctx context.Context, raw string) {
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 	if resp.URL != raw {
 		state.Redirect = resp.URL
+		if !file && r.ownDoc(raw, state) && !r.site.isArticle(resp.URL) {
+			// An article taken down by a redirect to a page that is
+			// none (the home page, a listing): gone, as a 404 says.
+			r.retireDoc(raw, &state)
+			finish(nil)
+			return
+		}
 		if !r.site.allowed(resp.URL) && !(file && r.site.fileHost(resp.URL)) {
 			finish(nil)
 			return
@@ -153,7 +161,7 @@ func (r *run) finishURL(u string, state urlState, links []linkRef, extra ...corp
 	state.Run = r.id
 	v, _ := json.Marshal(state)
 	ops := append(append(r.finishOps(u), extra...), corpus.KVOp{NS: nsURL, Key: u, Value: v})
-	if err := r.enqueue(u, links, ops...); err != nil {
+	if err := r.enqueue(u, state.DocID != "" && state.Parent == "", links, ops...); err != nil {
 		r.fail(u, "store", err)
 	}
 }
@@ -224,11 +232,37 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	if err != nil {
 		return links, err
 	}
+	if r.ownDoc(hint.URL, *state) && state.DocID != doc.ID {
+		// The article moved (its URL redirects to its new address):
+		// one document, at the new address.
+		r.retireDoc(hint.URL, state)
+	}
 	state.DocID = doc.ID
 	r.addOps(hint.URL, pendingOp(r.site.Name, doc.ID, pend))
 	r.countChange(ch)
 	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
 	return append(links, files...), nil
+}
+
+// ownDoc reports whether u's state names the document stored from u's
+// own address (not a redirect's target, which another URL may still
+// serve).
+func (r *run) ownDoc(u string, state urlState) bool {
+	return state.DocID != "" && state.DocID == corpus.IDForURL(u)
+}
+
+// retireDoc makes the document of u's state a tombstone, counted gone, and
+// clears the state's validators and archive reference. The state keeps
+// the document's ID, as after a 404, so that the URL is asked again by
+// the next runs: a page behind a maintenance redirect comes back.
+func (r *run) retireDoc(u string, state *urlState) {
+	if ch, err := r.c.store.MarkGone(state.DocID); err != nil {
+		r.fail(u, "store", err)
+		return
+	} else if ch == corpus.Removed {
+		r.count(func(rep *Report) { rep.Gone++ })
+	}
+	state.ETag, state.LastModified, state.WARC, state.Offset = "", "", "", 0
 }
 
 // countChange counts a stored document's change in the report.

@@ -27,11 +27,12 @@ func newRobots() *robots { return &robots{hosts: map[string]*robotsEntry{}} }
 // get returns the rules of u's host, fetching robots.txt once. A missing
 // robots.txt (4xx) allows everything; a server error disallows everything
 // for this run (RFC 9309 §2.3.1.4), as does an unreachable host.
-func (c *Crawler) robotsFor(ctx context.Context, u *url.URL, delay time.Duration) *robotstxt.RobotsData {
-	return c.robotsEntry(ctx, u, delay).data
+func (c *Crawler) robotsFor(ctx context.Context, u *url.URL, delay time.Duration, arch *archive) *robotstxt.RobotsData {
+	return c.robotsEntry(ctx, u, delay, arch).data
 }
 
-func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Duration) *robotsEntry {
+// The answer is archived in arch (the run that asks first) when it is not nil.
+func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Duration, arch *archive) *robotsEntry {
 	origin := u.Scheme + "://" + u.Host
 	c.robots.mu.Lock()
 	e := c.robots.hosts[origin]
@@ -41,7 +42,7 @@ func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Durati
 	}
 	c.robots.mu.Unlock()
 	e.once.Do(func() {
-		resp, err := c.fetch(ctx, delay, origin+"/robots.txt", conditional{}, nil)
+		resp, err := c.fetch(ctx, delay, origin+"/robots.txt", conditional{}, arch)
 		switch {
 		case err != nil:
 			c.log.Warn("robots.txt unavailable; host disallowed for this run", "url", origin+"/robots.txt", "err", err)
@@ -56,6 +57,11 @@ func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Durati
 				c.log.Warn("robots.txt unparsable; allowing all", "url", origin+"/robots.txt", "err", err)
 				e.data, _ = robotstxt.FromStatusAndBytes(404, nil)
 			}
+			// robots.txt went through the gate at the site's delay: its
+			// Crawl-delay holds from it, for the sitemap and first page.
+			if g := e.data.FindGroup(c.userAgent); g != nil && g.CrawlDelay > delay {
+				c.gate.hold(u.Host, resp.Date.Add(g.CrawlDelay))
+			}
 		}
 	})
 	return e
@@ -65,8 +71,8 @@ func (c *Crawler) robotsEntry(ctx context.Context, u *url.URL, delay time.Durati
 // an error, and false, when the host's robots.txt could not be read (the
 // page then counts as failed, not as denied, so that an unreachable portal
 // makes the run partial instead of silently empty).
-func (c *Crawler) robotsAllowed(ctx context.Context, u *url.URL, delay time.Duration) (bool, error) {
-	e := c.robotsEntry(ctx, u, delay)
+func (c *Crawler) robotsAllowed(ctx context.Context, u *url.URL, delay time.Duration, arch *archive) (bool, error) {
+	e := c.robotsEntry(ctx, u, delay, arch)
 	if e.err != nil {
 		return false, e.err
 	}
@@ -78,8 +84,8 @@ func (c *Crawler) robotsAllowed(ctx context.Context, u *url.URL, delay time.Dura
 }
 
 // hostDelay is the site delay, or the host's Crawl-delay when larger.
-func (c *Crawler) hostDelay(ctx context.Context, u *url.URL, delay time.Duration) time.Duration {
-	if g := c.robotsFor(ctx, u, delay).FindGroup(c.userAgent); g != nil && g.CrawlDelay > delay {
+func (c *Crawler) hostDelay(ctx context.Context, u *url.URL, delay time.Duration, arch *archive) time.Duration {
+	if g := c.robotsFor(ctx, u, delay, arch).FindGroup(c.userAgent); g != nil && g.CrawlDelay > delay {
 		return g.CrawlDelay
 	}
 	return delay

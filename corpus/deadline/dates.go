@@ -4,6 +4,7 @@ package deadline
 // dates, parts of a year and years, each read into its first and last day.
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -12,7 +13,7 @@ import (
 // tokens it takes (0: none). An expression without a year is queued in
 // undated and reported with zero times.
 func (r *reader) expr(i int) (lo, hi time.Time, n int) {
-	for _, f := range []func(int) (time.Time, time.Time, int, bool){r.quarter, r.partOfYear, r.month, r.date, r.year} {
+	for _, f := range []func(int) (time.Time, time.Time, int, bool){r.quarter, r.partOfYear, r.month, r.date, r.tet, r.year} {
 		if lo, hi, n, ok := f(i); ok {
 			return lo, hi, n
 		}
@@ -73,7 +74,7 @@ func (r *reader) quarter(i int) (lo, hi time.Time, n int, ok bool) {
 		if r.is(j, "hang", "nam") {
 			return time.Time{}, time.Time{}, j - i, true // "Quý IV hằng năm": the recurrence follows
 		}
-		r.undated = append(r.undated, qhi)
+		r.addUndated(qlo, qhi)
 		return time.Time{}, time.Time{}, j - i, true
 	}
 	return qlo(y), qhi(y), k - i, true
@@ -109,11 +110,12 @@ func (r *reader) month(i int) (lo, hi time.Time, n int, ok bool) {
 		return time.Time{}, time.Time{}, k - i, true // "tháng 13/2025": no date, and not the year either
 	}
 	end := func(y int) time.Time { return monthEnd(y, m) }
+	first := func(y int) time.Time { return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }
 	if !hasYear {
-		r.undated = append(r.undated, end)
+		r.addUndated(first, end)
 		return time.Time{}, time.Time{}, 2, true
 	}
-	return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC), end(y), k - i, true
+	return first(y), end(y), k - i, true
 }
 
 // date reads D/M/Y (one separator throughout), "ngày D tháng M [năm Y]",
@@ -123,6 +125,7 @@ func (r *reader) date(i int) (lo, hi time.Time, n int, ok bool) {
 	lead := r.is(i, "ngay") || r.is(i, "truoc")
 	if lead {
 		at++
+		at += r.weekday(at) // "trước Thứ Tư ngày 03/12/2025"
 		if r.is(at, "ngay") {
 			at++
 		}
@@ -166,17 +169,39 @@ func (r *reader) date(i int) (lo, hi time.Time, n int, ok bool) {
 	}
 	day := func(y int) time.Time {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if t.Month() != time.Month(m) { // 31/4: the month's last day
-			t = monthEnd(y, m)
+		if t.Month() != time.Month(m) {
+			return time.Time{} // 31/02, 31/4: no such day, no date
 		}
 		return t
 	}
 	if !hasYear {
-		r.undated = append(r.undated, day)
+		r.addUndated(nil, day) // 31/02: resolved to no date
 		return time.Time{}, time.Time{}, next - i, true
 	}
 	t := day(y)
+	if t.IsZero() {
+		return time.Time{}, time.Time{}, next - i, true // taken, so its year is not read alone
+	}
 	return t, t, next - i, true
+}
+
+// weekday returns the tokens of a weekday at i ("Thứ Tư", "thứ 6", "Chủ
+// nhật"), or 0.
+func (r *reader) weekday(i int) int {
+	if r.is(i, "chu", "nhat") {
+		return 2
+	}
+	if !r.is(i, "thu") || i+1 >= len(r.t) {
+		return 0
+	}
+	if n, ok := r.num(i + 1); ok && n >= 2 && n <= 7 {
+		return 2
+	}
+	switch r.t[i+1].text {
+	case "hai", "ba", "tu", "nam", "sau", "bay":
+		return 2
+	}
+	return 0
 }
 
 // partOfYear reads "6 tháng đầu/cuối năm Y", "nửa đầu năm Y", "đầu năm
@@ -188,6 +213,10 @@ func (r *reader) partOfYear(i int) (lo, hi time.Time, n int, ok bool) {
 		j, month = i+4, 6
 	case r.num1(i, 6) && r.is(i+1, "thang", "cuoi", "nam"):
 		j, month = i+4, 12
+		if y, ok := r.num(j); ok && plausibleYear(y, r.t[j].text) {
+			return time.Date(y, 7, 1, 0, 0, 0, 0, time.UTC), monthEnd(y, 12), j + 1 - i, true
+		}
+		return
 	case r.is(i, "nua", "dau", "nam"), r.is(i, "giua", "nam"):
 		j, month = i+r.width(i, "nua", "dau", "nam"), 6
 		if r.is(i, "giua", "nam") {
@@ -274,4 +303,62 @@ func earliest(ts []time.Time) time.Time {
 		}
 	}
 	return out
+}
+
+// tetDays are the first days of the lunar new year (Tết Nguyên đán) by
+// the Vietnamese calendar, 2020–2040.
+var tetDays = map[int]string{
+	2020: "01-25", 2021: "02-12", 2022: "02-01", 2023: "01-22", 2024: "02-10",
+	2025: "01-29", 2026: "02-17", 2027: "02-06", 2028: "01-26", 2029: "02-13",
+	2030: "02-03", 2031: "01-23", 2032: "02-11", 2033: "01-31", 2034: "02-19",
+	2035: "02-08", 2036: "01-28", 2037: "02-15", 2038: "02-04", 2039: "01-24",
+	2040: "02-12",
+}
+
+// canChi are the stems and branches naming a lunar year (folded).
+var canChi = [2]map[string]bool{
+	{"giap": true, "at": true, "binh": true, "dinh": true, "mau": true, "ky": true, "canh": true, "tan": true, "nham": true, "quy": true},
+	{"ty": true, "suu": true, "dan": true, "mao": true, "thin": true, "ngo": true, "mui": true, "than": true, "dau": true, "tuat": true, "hoi": true},
+}
+
+// tetEve is the last day before Tết of year y (zero outside tetDays).
+func tetEve(y int) time.Time {
+	md, ok := tetDays[y]
+	if !ok {
+		return time.Time{}
+	}
+	t, err := time.Parse(layout, fmt.Sprintf("%d-%s", y, md))
+	if err != nil {
+		return time.Time{}
+	}
+	return t.AddDate(0, 0, -1)
+}
+
+// tet reads "Tết [Nguyên đán] [năm] Y": the eve of Tết, the day a task
+// "trước Tết Nguyên đán năm 2026" is due by; without a year, the next
+// Tết after the plan's date.
+func (r *reader) tet(i int) (lo, hi time.Time, n int, ok bool) {
+	if !r.is(i, "tet") {
+		return
+	}
+	if r.is(i+1, "duong", "lich") {
+		return // Tết Dương lịch: 1 January, written as a date when it is one
+	}
+	j := i + 1
+	if r.is(j, "nguyen", "dan") {
+		j += 2
+	}
+	if j+1 < len(r.t) && canChi[0][r.t[j].text] && canChi[1][r.t[j+1].text] {
+		j += 2 // "Tết Bính Ngọ 2026": the year's name
+	}
+	y, k, hasYear := r.yearAfter(j)
+	if !hasYear {
+		r.addUndated(nil, tetEve)
+		return time.Time{}, time.Time{}, j - i, true
+	}
+	t := tetEve(y)
+	if t.IsZero() {
+		return time.Time{}, time.Time{}, k - i, true
+	}
+	return t, t, k - i, true
 }

@@ -21,8 +21,20 @@
 //	                → the reference date plus N (a plan's own date)
 //	recurring = ("hằng" | "hàng" | "mỗi") ("ngày" | "tuần" | "tháng" | "quý" | "năm")
 //	          | "thường xuyên" | "liên tục" | "định kỳ" ["N tháng"]
+//	          | ("trước" | "ngày") ["thứ" WEEKDAY | "chủ nhật"] "ngày" D "/" M …
+//	tet       = "Tết" ["Nguyên đán"] [CAN CHI] [["năm"] YEAR]        → the eve of Tết (2020–2040)
+//	before    = "trước" PERIOD (a quarter, month, part of a year, year)
+//	                → the day before the period starts: "trước năm 2026" → 2025-12-31
 //	start     = ("từ" | "bắt đầu") DATE-EXPRESSION                  → From, not a due date
+//	          | ["kể"] "từ nay"                                     → From the reference date
+//	until     = "đến" DATE-EXPRESSION                               → a due date, no From of its own
+//	vision    = "tầm nhìn" ["đến"] ["năm"] YEAR                     → skipped: an outlook
 //	now       = "Ngay" (the word without marks, first in a column)  → the reference date
+//
+// A day that does not exist ("31/02/2026", "31/4") gives no date. A
+// recurrence right after a noun it describes is not read: "chi thường
+// xuyên", "kinh phí hoạt động thường xuyên" (budget terms), "trợ cấp
+// (mất sức lao động) hằng tháng", "lương hưu hằng tháng" (payments).
 //
 // A day, month or quarter without a year takes the year of the reference
 // date (the plan's own date), or the next one when it would fall before
@@ -174,17 +186,36 @@ type reader struct {
 	ends []time.Time // due dates read
 	from []time.Time // starts read
 	// undated are periods without a year, resolved once the whole text is
-	// read (a recurrence leaves them without a date).
-	undated []func(year int) time.Time
+	// read (a recurrence leaves them without a date); before marks those
+	// read after "trước", due the day before they start.
+	undated []undated
 	last    int // index after the last token an expression took
+}
+
+// undated is a period without a year: its first (nil for a day) and last
+// day in a year.
+type undated struct {
+	lo, hi func(year int) time.Time
+	before bool
+}
+
+// addUndated queues a period without a year.
+func (r *reader) addUndated(lo, hi func(int) time.Time) {
+	r.undated = append(r.undated, undated{lo: lo, hi: hi})
 }
 
 // run reads every expression of the tokens.
 func (r *reader) run() {
-	start := false // the next expression is a start ("từ")
+	start := false  // the next expression is a start ("từ")
+	until := false  // the next expression ends a range ("đến"): no start of its own
+	before := false // the next period is due the day before it starts ("trước năm 2026")
 	for i := 0; i < len(r.t); {
 		if n := r.citation(i); n > 0 {
 			i += n // a cited document's number and date: not a deadline
+			continue
+		}
+		if n := r.vision(i); n > 0 {
+			i += n // "tầm nhìn đến năm 2045": an outlook, not a deadline
 			continue
 		}
 		if n := r.recurrence(i); n > 0 {
@@ -192,9 +223,22 @@ func (r *reader) run() {
 			r.last = i
 			continue
 		}
+		if n := r.fromNow(i); n > 0 {
+			if !r.ref.IsZero() { // "từ nay đến năm 2030": from the plan's date
+				r.from = append(r.from, day(r.ref))
+			}
+			i += n
+			r.last = i
+			continue
+		}
 		if r.is(i, "tu") || r.is(i, "bat", "dau") {
-			start = true
+			start, until, before = true, false, false
 			i += r.width(i, "bat", "dau")
+			continue
+		}
+		if r.is(i, "den") {
+			start, until = false, true
+			i++
 			continue
 		}
 		if n := r.span(i); n > 0 {
@@ -202,26 +246,60 @@ func (r *reader) run() {
 			r.last = i
 			continue
 		}
+		queued := len(r.undated)
 		lo, hi, n := r.expr(i)
 		if n == 0 {
+			before = r.is(i, "truoc") // for the expression right after it only
 			i++
 			continue
 		}
 		i += n
 		r.last = i
+		period := !lo.Equal(hi)
 		switch {
 		case hi.IsZero(): // without a year: queued in undated
+			if before {
+				for k := queued; k < len(r.undated); k++ {
+					r.undated[k].before = true
+				}
+			}
 		case start:
 			r.from = append(r.from, lo)
+		case before && period:
+			r.ends = append(r.ends, lo.AddDate(0, 0, -1)) // "trước năm 2026": by 2025-12-31
 		default:
-			if !lo.Equal(hi) {
+			if period && !until && !before {
 				r.from = append(r.from, lo)
 			}
 			r.ends = append(r.ends, hi)
 		}
-		start = false
+		start, until, before = false, false, false
 	}
 	r.resolveUndated()
+}
+
+// vision reads "tầm nhìn [đến] [năm] Y" ("đến năm 2030, tầm nhìn đến năm
+// 2045"): the year a strategy looks to, not one a task is due by.
+func (r *reader) vision(i int) int {
+	if !r.is(i, "tam", "nhin") {
+		return 0
+	}
+	j := i + 2
+	if r.is(j, "den") {
+		j++
+	}
+	if r.is(j, "nam") {
+		j++
+	}
+	if y, ok := r.num(j); ok && plausibleYear(y, r.t[j].text) {
+		return j + 1 - i
+	}
+	return 2
+}
+
+// day is t's date at midnight UTC.
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 // citation reads a cited document at i — its number and the date it was
@@ -283,13 +361,19 @@ func (r *reader) resolveUndated() {
 	if r.d.Every != "" || r.ref.IsZero() {
 		return
 	}
-	ref := time.Date(r.ref.Year(), r.ref.Month(), r.ref.Day(), 0, 0, 0, 0, time.UTC)
-	for _, f := range r.undated {
+	ref := day(r.ref)
+	for _, u := range r.undated {
+		f := u.hi
+		if u.before && u.lo != nil {
+			f = func(y int) time.Time { return u.lo(y).AddDate(0, 0, -1) }
+		}
 		t := f(ref.Year())
 		if t.Before(ref) {
 			t = f(ref.Year() + 1)
 		}
-		r.ends = append(r.ends, t)
+		if !t.IsZero() {
+			r.ends = append(r.ends, t)
+		}
 	}
 }
 
@@ -325,13 +409,21 @@ func (r *reader) punct(i int, set string) bool {
 // everyUnits maps the folded unit words of a recurrence.
 var everyUnits = map[string]string{"ngay": "day", "tuan": "week", "thang": "month", "quy": "quarter", "nam": "year"}
 
-// recurrence reads a recurrence at i and returns the tokens it takes.
+// recurrence reads a recurrence at i and returns the tokens it takes. A
+// recurrence of a noun is none of the task's: "trợ cấp hằng tháng" (a
+// monthly allowance), "chi thường xuyên" (recurrent spending).
 func (r *reader) recurrence(i int) int {
 	switch {
 	case (r.is(i, "hang") || r.is(i, "moi")) && i+1 < len(r.t) && everyUnits[r.t[i+1].text] != "":
+		if r.paymentBefore(i) {
+			return 2
+		}
 		r.setEvery(everyUnits[r.t[i+1].text])
 		return 2
 	case r.is(i, "thuong", "xuyen"), r.is(i, "lien", "tuc"):
+		if r.budgetBefore(i) {
+			return 2
+		}
 		r.setEvery(EveryContinuous)
 		return 2
 	case r.is(i, "dinh", "ky"):
@@ -350,9 +442,11 @@ func (r *reader) recurrence(i int) int {
 			}
 			return 4
 		}
-		if !(r.is(i+2, "hang") || r.is(i+2, "moi")) {
-			r.setEvery(EveryPeriodic)
+		if (r.is(i+2, "hang") || r.is(i+2, "moi")) && i+3 < len(r.t) && everyUnits[r.t[i+3].text] != "" {
+			r.setEvery(everyUnits[r.t[i+3].text]) // "định kỳ hằng tháng": one recurrence
+			return 4
 		}
+		r.setEvery(EveryPeriodic)
 		return 2
 	}
 	return 0
@@ -416,4 +510,64 @@ func (r *reader) span(i int) int {
 		r.ends = append(r.ends, t)
 	}
 	return j + 2 - i
+}
+
+// lower is the word at i in lower case as written ("" when none): the
+// folded words confuse "chi" with "chỉ" and "tiền" with "tiến".
+func (r *reader) lower(i int) string {
+	if i < 0 || i >= len(r.t) || r.t[i].kind != word {
+		return ""
+	}
+	return strings.ToLower(r.t[i].raw)
+}
+
+// paymentBefore reports a payment named up to five words before the
+// recurrence at i, in the same clause: "trợ cấp hằng tháng", "lương hưu
+// hằng tháng", "trợ cấp mất sức lao động hằng tháng", "phụ cấp hằng
+// tháng", "sinh hoạt phí hằng tháng", "tiền hỗ trợ hằng tháng".
+func (r *reader) paymentBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5 && r.t[j].kind == word; j-- {
+		switch w := r.lower(j); w {
+		case "lương", "hưu", "phí", "tiền", "bổng":
+			return true
+		case "cấp":
+			if p := r.lower(j - 1); p == "trợ" || p == "phụ" {
+				return true
+			}
+		case "nhập":
+			if r.lower(j-1) == "thu" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// budgetBefore reports a budget noun right before "thường xuyên" or
+// "liên tục" at i: "chi thường xuyên", "kinh phí (hoạt động) thường
+// xuyên", "nguồn thường xuyên", "dự toán thường xuyên", "vốn thường
+// xuyên", "ngân sách thường xuyên".
+func (r *reader) budgetBefore(i int) bool {
+	j := i - 1
+	if r.lower(j) == "động" && r.lower(j-1) == "hoạt" {
+		j -= 2
+	}
+	switch r.lower(j) {
+	case "chi", "phí", "nguồn", "toán", "vốn", "sách":
+		return true
+	}
+	return false
+}
+
+// fromNow returns the tokens of "(kể) từ nay" at i, or 0 (written as
+// such: "Thông tư này" folds to "thong tu nay").
+func (r *reader) fromNow(i int) int {
+	j := i
+	if r.is(j, "ke", "tu", "nay") {
+		j++
+	}
+	if r.is(j, "tu", "nay") && r.lower(j) == "từ" && r.lower(j+1) == "nay" {
+		return j + 2 - i
+	}
+	return 0
 }

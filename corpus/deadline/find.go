@@ -11,7 +11,11 @@ package deadline
 // a cue runs to the end of its clause (";", a sentence's ".", a line, or
 // a "," not followed by a number), and is read with Parse's grammar. A
 // recurrence (thường xuyên, hằng tuần, định kỳ) counts anywhere: it says
-// how often the task is done.
+// how often the task is done — unless it is a noun's ("chi thường
+// xuyên", "trợ cấp hằng tháng") or in quotes (a slogan). A phrase's dates
+// are dropped when they are not a time the task is due by (due): past at
+// the plan's date, the day a rule changes, a count's as-of day, or a
+// period begun in a sentence of what happened.
 
 import (
 	"strings"
@@ -34,18 +38,22 @@ func Find(text string, ref time.Time) (Deadline, bool) {
 	toks := tokenize(text)
 	all := &reader{t: toks, ref: ref}
 	var phrases []string
-	covered := make([]bool, len(toks)) // tokens inside a phrase taken
-	units := map[string]bool{}         // recurrences the phrases state
+	covered := quoted(toks)    // tokens inside a phrase taken, or quoted
+	units := map[string]bool{} // recurrences the phrases state
+	starts := startDates(toks) // "từ ngày D": days a rule changes
 	for i := 0; i < len(toks); {
 		w := cueAt(toks, i)
-		if w == 0 {
+		if w == 0 || covered[i] {
 			i++
 			continue
 		}
 		end := clauseEnd(text, toks, i+w)
 		r := &reader{t: toks[i:end], ref: ref}
 		r.run()
-		if len(r.ends) > 0 || len(r.from) > 0 || r.d.Every != "" {
+		if len(r.ends) > 0 && !due(text, toks, i, w, r, ref, starts) {
+			r.ends, r.from = nil, nil
+		}
+		if r.last > 0 && (len(r.ends) > 0 || len(r.from) > 0 || r.d.Every != "") {
 			phrases = appendPhrase(phrases, text[toks[i].start:toks[i+r.last-1].end])
 			all.ends = append(all.ends, r.ends...)
 			all.from = append(all.from, r.from...)
@@ -63,7 +71,7 @@ func Find(text string, ref time.Time) (Deadline, bool) {
 		}
 		one := &reader{t: toks}
 		if n := one.recurrence(i); n > 0 {
-			if !units[one.d.Every] {
+			if one.d.Every != "" && !units[one.d.Every] {
 				units[one.d.Every] = true
 				all.setEvery(one.d.Every)
 				phrases = appendPhrase(phrases, text[toks[i].start:toks[i+n-1].end])
@@ -104,6 +112,9 @@ func cueAt(toks []token, i int) int {
 			j := i + 1
 			if j < len(toks) && (toks[j].kind == number || toks[j].kind == word && dateWords[toks[j].text]) {
 				return 1
+			}
+			if c[0] == "truoc" && (r.weekday(j) > 0 || r.is(j, "tet")) {
+				return 1 // "trước Thứ Tư ngày 03/12/2025", "trước Tết Nguyên đán"
 			}
 			continue
 		}
@@ -161,4 +172,118 @@ func clauseEnd(text string, toks []token, i int) int {
 		}
 	}
 	return len(toks)
+}
+
+// due reports whether the dates of the phrase r, read after the cue of w
+// words at i, are a time the task is due by. They are not when
+//   - they all fell before the plan's date ref ("nghỉ việc trước ngày
+//     01/01/1995", "nguồn … đến hết năm 2025 còn dư" in a plan of 2026);
+//   - each is also a day the text starts something from: the day a rule
+//     changes ("đang hưởng trợ cấp trước ngày 01/7/2026 thì mức hưởng từ
+//     ngày 01/7/2026 …");
+//   - "đến ngày"/"đến hết" counts something as of that day ("căn cứ vào số
+//     đối tượng đến ngày 01/7/2026", "số liệu tính đến hết quý III", "… đến
+//     hết năm 2025 còn dư");
+//   - a bare "trong" names a period already begun by the plan's date in a
+//     sentence telling what happened ("Trong tháng 11 năm 2025, do mưa lũ
+//     … đã xảy ra …").
+func due(text string, toks []token, i, w int, r *reader, ref time.Time, starts map[time.Time]bool) bool {
+	at := &reader{t: toks}
+	if !ref.IsZero() {
+		past := true
+		for _, t := range r.ends {
+			past = past && t.Before(day(ref))
+		}
+		if past {
+			return false
+		}
+	}
+	if len(starts) > 0 {
+		changes := true
+		for _, t := range r.ends {
+			changes = changes && starts[t]
+		}
+		if changes {
+			return false
+		}
+	}
+	if at.is(i, "den") {
+		for j := i - 1; j >= 0 && j >= i-6 && toks[j].kind == word; j-- {
+			if w := at.lower(j); w == "số" || w == "tính" || w == "cứ" && at.lower(j-1) == "căn" {
+				return false
+			}
+		}
+		if at.lower(i+r.last) == "còn" {
+			return false
+		}
+	}
+	if w == 1 && at.is(i, "trong") && !ref.IsZero() {
+		begun := false
+		for _, t := range append(r.from, r.ends...) {
+			begun = begun || !t.After(day(ref))
+		}
+		if begun {
+			for j := i + r.last; j < len(toks); j++ {
+				if t := toks[j]; t.kind == punct && (t.text == "." || t.text == ";") || strings.Contains(text[toks[j-1].end:t.start], "\n") {
+					break
+				}
+				if at.lower(j) == "đã" {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// startDates are the days the text starts something from: "từ ngày
+// 01/7/2026", "kể từ ngày 01 tháng 7 năm 2026".
+func startDates(toks []token) map[time.Time]bool {
+	var out map[time.Time]bool
+	r := &reader{t: toks}
+	for i := 0; i+1 < len(toks); i++ {
+		if r.lower(i) != "từ" { // not "Thứ Tư ngày …"
+			continue
+		}
+		if lo, hi, n, ok := r.date(i + 1); ok && n > 0 && !hi.IsZero() && lo.Equal(hi) {
+			if out == nil {
+				out = map[time.Time]bool{}
+			}
+			out[hi] = true
+		}
+	}
+	return out
+}
+
+// quoted marks the tokens between paired quotation marks: a slogan or a
+// title ("mỗi ngày làm một việc tốt") states no deadline of the task.
+func quoted(toks []token) []bool {
+	out := make([]bool, len(toks))
+	open := -1
+	for i, t := range toks {
+		if t.kind != punct {
+			continue
+		}
+		switch t.text {
+		case "“", "«":
+			open = i
+		case "”", "»":
+			if open >= 0 {
+				for k := open; k <= i; k++ {
+					out[k] = true
+				}
+			}
+			open = -1
+		case "\"":
+			if open >= 0 && toks[open].text == "\"" {
+				for k := open; k <= i; k++ {
+					out[k] = true
+				}
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+	return out
 }

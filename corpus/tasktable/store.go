@@ -87,7 +87,7 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
-// 37: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
+// 38: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
 // a text written in articles or chapters (a Nghị định, a Thông tư, a
 // Quyết định issuing rules) only the articles that assign work ("Tổ chức
 // thực hiện", "Trách nhiệm của …", "Giao …", "Phân công …") hold tasks;
@@ -95,6 +95,19 @@ import (
 // none implements nothing; a decision approving or issuing a plan or
 // programme keeps all its items; a letter's closing request ("… nghiêm
 // túc thực hiện./.") and contact line are no items to link.
+//
+// 37: i20-deadline — deadlines read from a task's text leave out the
+// recurrences of nouns ("chi thường xuyên", "kinh phí hoạt động thường
+// xuyên", "trợ cấp hằng tháng"), quoted slogans ("mỗi ngày làm một việc
+// tốt"), dates past at the plan's date, days a rule changes ("trước ngày
+// 01/7/2026 … từ ngày 01/7/2026"), counts as of a day ("số đối tượng
+// đến ngày …") and a period begun in a sentence of what happened
+// ("Trong tháng 11 năm 2025, do mưa lũ … đã xảy ra"); "trước năm 2026"
+// is due 2025-12-31 (a period after "trước": the day before it starts);
+// "trước Thứ Tư ngày 03/12/2025", "trước Tết Nguyên đán năm 2026" (its
+// eve) read; "tầm nhìn đến năm 2045" is no deadline; "31/4/2025", no
+// such day, no date (the month's last before); "6 tháng cuối năm" from
+// 1 July.
 //
 // 36: i20-agency — lists of ministries or departments after "các Bộ"
 // stored one agency each ("Bộ trưởng các Bộ: Quốc phòng, Công an" →
@@ -295,7 +308,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 37
+const tasksVersion = 38
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -24,11 +24,13 @@ func (p *Page) body(opt Options, title string) (string, string) {
 			return strings.Join(parts, "\n"), ""
 		}
 	}
-	text, dateline := mainText(root, title, true)
+	text, dateline, _ := mainText(root, title, true)
 	if runeCount(text) < retryChars {
 		// Like Readability, retry without dropping blocks by class name:
-		// "pager" in "PageBuilder-pageRow" must not lose the article.
-		if t, d := mainText(root, title, false); runeCount(t) > runeCount(text) {
+		// "pager" in "PageBuilder-pageRow" must not lose the article —
+		// but never for the site's header or footer (a page whose
+		// content is all links would get the footer's banner).
+		if t, d, top := mainText(root, title, false); runeCount(t) > runeCount(text) && !p.inSiteChrome(top) {
 			text, dateline = t, d
 		}
 	}
@@ -148,7 +150,7 @@ func edgeBoilerplate(l string) bool {
 // fewer exclusions.
 const retryChars = 500
 
-func mainText(root *html.Node, title string, byClass bool) (string, string) {
+func mainText(root *html.Node, title string, byClass bool) (string, string, *html.Node) {
 	s := newScorer(root, byClass)
 	top := s.top()
 	if top == nil {
@@ -178,7 +180,33 @@ func mainText(root *html.Node, title string, byClass bool) (string, string) {
 			text = lead + "\n" + text
 		}
 	}
-	return dropBoilerLines(text)
+	text, dateline := dropBoilerLines(text)
+	return text, dateline, top
+}
+
+// inSiteChrome reports whether n lies in the site's footer: a <footer>
+// outside any <article>, role contentinfo, or a block whose id or class
+// is a footer's ("footer", "site-footer"; not "sticky-footer-wrap", a
+// wrapper that may hold the article). One of index.go's siteChrome.
+func (p *Page) inSiteChrome(n *html.Node) bool {
+	for _, c := range p.idx().siteChrome {
+		if footerBlock(c) && contains(c, n) {
+			return true
+		}
+	}
+	return false
+}
+
+func footerBlock(n *html.Node) bool {
+	if n.DataAtom == atom.Footer && !within(n, atom.Article) || attr(n, "role") == "contentinfo" {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "id") + " " + attr(n, "class"))) {
+		if w == "footer" || strings.HasSuffix(w, "-footer") || strings.HasSuffix(w, "_footer") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLead bounds the text titleLead takes from under the title.

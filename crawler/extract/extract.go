@@ -130,12 +130,13 @@ func (p *Page) Article(opt Options) *Article {
 	var dateline string
 	a.Body, dateline = p.body(opt, a.Title)
 	a.Attachments = p.attachments(a.Body)
-	p.legal(a) // a property table's "Ngày ban hành" is the date
+	pageTitle := a.Title // the page's own, which its breadcrumb may end with
+	p.legal(a)           // a property table's "Ngày ban hành" is the date
 	if a.Published == "" {
 		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline), opt)
 	}
 	a.Summary = p.summary(m)
-	a.Category = p.category(m, a.Title)
+	a.Category = p.category(m, pageTitle)
 	return a
 }
 

@@ -25,8 +25,9 @@ import (
 // hành" when no publication date was found.
 func (p *Page) legal(a *Article) {
 	table, so := legalHints(p.Doc.Nodes[0])
+	var abstract string // the trích yếu, for a title that is a label (docname.go)
 	if table {
-		p.propertyTable(a)
+		abstract = p.propertyTable(a)
 	}
 	if a.Number == "" && so {
 		p.header(a, a.Body)
@@ -40,6 +41,39 @@ func (p *Page) legal(a *Article) {
 	}
 	if a.Type == "" && a.Number != "" {
 		a.Type = typeFromNumber(a.Number)
+	}
+	if labelTitle(a.Title, a.Type) {
+		p.nameTitle(a, abstract)
+	}
+}
+
+// nameTitle replaces a title that is a label by the document's name
+// (docname.go): the table's trích yếu, the header's, or for a number alone
+// the body's first line.
+func (p *Page) nameTitle(a *Article, abstract string) {
+	typ := a.Type
+	if rest, ok := cutType(a.Title, typ); ok && typ == "" {
+		typ = strings.TrimSpace(a.Title[:len(a.Title)-len(rest)])
+	}
+	if d := ParseDocument(strings.Split(a.Body, "\n")); abstract == "" && d.Type != "" && runeCount(d.Title) <= maxName {
+		abstract = d.Title // under the header's type line
+	}
+	if numberOnly(a.Title) {
+		// A page titled by its number alone ("63/2023/AL") names it.
+		if a.Number == "" {
+			a.Number = normNumber(a.Title)
+		}
+		if a.Type == "" {
+			a.Type = typeFromNumber(a.Number)
+		}
+		if abstract == "" {
+			abstract = firstLineName(a.Body)
+		}
+	}
+	if name := docName(typ, abstract); name != "" {
+		a.Title = name
+	} else if rest, ok := cutType(a.Title, typ); ok && noNumber(rest) {
+		a.Title = strings.TrimSpace(a.Title[:len(a.Title)-len(rest)]) // "Hiến pháp Không số" → "Hiến pháp"
 	}
 }
 
@@ -60,8 +94,12 @@ func legalHints(n *html.Node) (table, so bool) {
 	return table, so
 }
 
-// propertyTable reads label/value cell pairs.
-func (p *Page) propertyTable(a *Article) {
+// propertyTable reads label/value cell pairs, and returns the trích yếu:
+// a "Trích yếu" value, else the heading row of the table of the number.
+// A number cell is the number only when it parses as one ("Không số" is
+// not: docname.go).
+func (p *Page) propertyTable(a *Article) (abstract string) {
+	var heading string
 	for _, n := range p.idx().cells {
 		if insideIgnored(n) {
 			continue
@@ -80,10 +118,18 @@ func (p *Page) propertyTable(a *Article) {
 			field = &a.Issuer
 		case label == "ngày ban hành" || label == "ngày xác thực":
 			field = &a.Published
+		case abstractLabel(label):
+			field = &abstract
 		default:
 			continue
 		}
+		if field == &a.Number && heading == "" {
+			heading = tableHeading(n)
+		}
 		v := nextCell(n)
+		if field == &a.Number && normNumber(v) == "" {
+			v = ""
+		}
 		if v == "" || *field != "" {
 			continue
 		}
@@ -92,6 +138,10 @@ func (p *Page) propertyTable(a *Article) {
 		}
 		*field = v
 	}
+	if abstract == "" {
+		abstract = heading
+	}
+	return abstract
 }
 
 func nextCell(n *html.Node) string {

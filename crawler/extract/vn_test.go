@@ -41,18 +41,25 @@ func extractShared(t *testing.T, rel, rawURL string) *Article {
 // "Hiến pháp", which they were read as before i19-extract).
 func TestVBPLFullText(t *testing.T) {
 	tests := []struct {
-		file, url, number, typ string
-		want                   []string
+		file, url, title, number, typ string
+		want                          []string
 	}{
-		{"vbpl.vn/vbpl_toanvan_ItemID96122_BLHS-100-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96122", "100/2015/QH13", "Bộ luật",
+		// Titled by the header's trích yếu, not the page's "Bộ luật
+		// 100/2015/QH13" (docname.go).
+		{"vbpl.vn/vbpl_toanvan_ItemID96122_BLHS-100-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96122", "Bộ luật Hình sự", "100/2015/QH13", "Bộ luật",
 			[]string{"Điều 1. Nhiệm vụ của Bộ luật hình sự", "Bộ luật này quy định về tội phạm và hình phạt."}},
-		{"vbpl.vn/vbpl_toanvan_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96172", "101/2015/QH13", "Bộ luật",
+		{"vbpl.vn/vbpl_toanvan_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96172", "Bộ luật Tố tụng hình sự", "101/2015/QH13", "Bộ luật",
 			[]string{"Điều 1. Phạm vi điều chỉnh", "Điều 510. Quy định chi tiết"}},
-		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "", "",
+		// "Hiến pháp Không số": no name is read from its header (the
+		// quốc hiệu-like line under HIẾN PHÁP), so the type alone.
+		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "Hiến pháp", "", "",
 			[]string{"LỜI NÓI ĐẦU", "Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam"}},
 	}
 	for _, tt := range tests {
 		a := extractShared(t, tt.file, tt.url)
+		if a.Title != tt.title {
+			t.Errorf("%s: title %q, want %q", tt.file, a.Title, tt.title)
+		}
 		for _, s := range tt.want {
 			if !strings.Contains(a.Body, s) {
 				t.Errorf("%s: body lacks %q", tt.file, s)
@@ -72,28 +79,47 @@ func TestVBPLFullText(t *testing.T) {
 func TestVBPLProperties(t *testing.T) {
 	tests := []struct {
 		file, url                      string
+		title                          string
 		number, typ, issuer, published string
+		cell                           string // the Số ký hiệu cell, as the body shows it
 		attachment                     string
 	}{
 		{"vbpl.vn/vbpl_thuoctinh_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?dvid=13&ItemID=96172",
-			"101/2015/QH13", "Bộ luật", "Quốc hội", "2015-11-27",
+			"Bộ luật Tố tụng hình sự", "101/2015/QH13", "Bộ luật", "Quốc hội", "2015-11-27", "101/2015/QH13",
 			"https://vbpl.vn/FileData/TW/Lists/vbpq/Attachments/96172/VanBanGoc_101.2015.QH13.P1.pdf"},
+		// "Không số" (no number) is not a number.
 		{"vbpl.vn/vbpl_thuoctinh_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?ItemID=32801",
-			"Không số", "Hiến pháp", "Quốc hội", "2013-11-28", ""},
+			"Hiến pháp năm 2013", "", "Hiến pháp", "Quốc hội", "2013-11-28", "Không số", ""},
 		{"vbpl.vn/vbpl_thuoctinh-hopnhat_ItemID147301_31-VBHN-VPQH.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh-hopnhat.aspx?ItemID=147301&View=0",
-			"31/VBHN-VPQH", "Văn bản hợp nhất", "Văn phòng Quốc hội", "2020-12-07", ""},
+			"Văn bản hợp nhất Luật Xử lý vi phạm hành chính", "31/VBHN-VPQH", "Văn bản hợp nhất", "Văn phòng Quốc hội", "2020-12-07", "31/VBHN-VPQH", ""},
 	}
 	for _, tt := range tests {
 		a := extractShared(t, tt.file, tt.url)
-		if a.Number != tt.number || a.Type != tt.typ || a.Issuer != tt.issuer || a.Published != tt.published {
-			t.Errorf("%s: number, type, issuer, published = %q, %q, %q, %q; want %q, %q, %q, %q",
-				tt.file, a.Number, a.Type, a.Issuer, a.Published, tt.number, tt.typ, tt.issuer, tt.published)
+		if a.Title != tt.title || a.Number != tt.number || a.Type != tt.typ || a.Issuer != tt.issuer || a.Published != tt.published {
+			t.Errorf("%s: title, number, type, issuer, published = %q, %q, %q, %q, %q; want %q, %q, %q, %q, %q",
+				tt.file, a.Title, a.Number, a.Type, a.Issuer, a.Published, tt.title, tt.number, tt.typ, tt.issuer, tt.published)
 		}
 		if tt.attachment != "" && !contains1(a.Attachments, tt.attachment) {
 			t.Errorf("%s: attachments %q lack %q", tt.file, a.Attachments, tt.attachment)
 		}
-		if !strings.Contains(a.Body, "Số ký hiệu | "+tt.number) {
+		if !strings.Contains(a.Body, "Số ký hiệu | "+tt.cell) {
 			t.Errorf("%s: body lacks the property table:\n%s", tt.file, a.Body)
+		}
+	}
+}
+
+// TestVBPLRelationPages: the lược đồ and related-documents pages, whose
+// content is all links, got the footer's banner as their body ("CƠ SỞ DỮ
+// LIỆU VĂN BẢN PHÁP LUẬT TRUNG ƯƠNG") and "Không số" in their title.
+func TestVBPLRelationPages(t *testing.T) {
+	for _, tt := range []struct{ file, url, title string }{
+		{"vbpl.vn/vbpl_luocdo_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-luocdo.aspx?ItemID=32801", "Hiến pháp"},
+		{"vbpl.vn/vbpl_vanbanlienquan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-vanbanlienquan.aspx?dvid=13&ItemID=32801", "Hiến pháp"},
+		{"vbpl.vn/vbpl_luocdo-hopnhat_ItemID147301_31-VBHN-VPQH.html", "https://vbpl.vn/TW/Pages/vbpq-luocdo-hopnhat.aspx?ItemID=147301", "Luật 31/VBHN-VPQH"},
+	} {
+		a := extractShared(t, tt.file, tt.url)
+		if strings.Contains(strings.ToUpper(a.Body), "CƠ SỞ DỮ LIỆU VĂN BẢN") || a.Title != tt.title {
+			t.Errorf("%s: title %q, body %.200q", tt.file, a.Title, a.Body)
 		}
 	}
 }
@@ -114,7 +140,12 @@ func TestAnLe(t *testing.T) {
 	if !strings.HasPrefix(a.Body, "Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện\n") {
 		t.Errorf("body does not open with the precedent's description:\n%.300s", a.Body)
 	}
-	for _, s := range []string{"63/2023/AL", "62/2023/AL | Về thời điểm bắt đầu thực hiện nghĩa vụ cấp dưỡng", "53/2022/AL"} {
+	// Its <title> and heading are the number alone: the number is the
+	// number, the title is the precedent's name (docname.go).
+	if a.Title != "Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện" || a.Number != "63/2023/AL" || a.Type != "Án lệ" {
+		t.Errorf("title, number, type = %q, %q, %q", a.Title, a.Number, a.Type)
+	}
+	for _, s := range []string{"62/2023/AL | Về thời điểm bắt đầu thực hiện nghĩa vụ cấp dưỡng", "53/2022/AL"} {
 		if !strings.Contains(a.Title+"\n"+a.Body, s) {
 			t.Errorf("title+body lacks %q:\n%s\n%s", s, a.Title, a.Body)
 		}

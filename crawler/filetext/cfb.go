@@ -13,9 +13,9 @@ import (
 // (BIFF8) or "Book" (BIFF5), PowerPoint in "PowerPoint Document". Sniff
 // reads the names of the file's streams from its directory to tell them
 // apart: only the header (sector size, the FAT's sectors, the directory's
-// first sector) and the directory's sector chain are read, each step
-// bounded by the file's size, so a damaged or hostile file costs at most
-// one pass over its sectors.
+// first sector) and the directory's sector chain are read; a chain that
+// comes back to a sector it passed is an error at that step, so a damaged
+// or hostile file costs at most one pass over its sectors.
 
 // errCFB is a compound file whose directory cannot be read.
 var errCFB = errors.New("unreadable OLE2 directory")
@@ -63,11 +63,13 @@ func cfbStreams(data []byte) ([]string, error) {
 		fat = append(fat, le.Uint32(data[0x4C+4*i:]))
 	}
 	next := le.Uint32(data[0x44:])
-	for hops := 0; len(fat) < nFAT && next < cfbMaxSector; hops++ {
+	seen := map[uint32]bool{} // sectors of the chain walked: a loop is an error at once
+	for len(fat) < nFAT && next < cfbMaxSector {
 		s := sector(next)
-		if s == nil || hops > sectors {
-			return nil, fmt.Errorf("%w: DIFAT chain", errCFB)
+		if s == nil || seen[next] {
+			return nil, fmt.Errorf("%w: DIFAT chain at sector %#x", errCFB, next)
 		}
+		seen[next] = true
 		for i := 0; i < per-1 && len(fat) < nFAT; i++ {
 			fat = append(fat, le.Uint32(s[4*i:]))
 		}
@@ -89,11 +91,13 @@ func cfbStreams(data []byte) ([]string, error) {
 	}
 	var names []string
 	dir := le.Uint32(data[0x30:])
-	for hops := 0; dir != cfbEnd; hops++ {
+	clear(seen)
+	for dir != cfbEnd {
 		s := sector(dir)
-		if s == nil || hops >= sectors {
+		if s == nil || seen[dir] {
 			return nil, fmt.Errorf("%w: directory chain at sector %#x", errCFB, dir)
 		}
+		seen[dir] = true
 		for off := 0; off+128 <= len(s); off += 128 {
 			e := s[off : off+128]
 			typ := e[0x42]
@@ -119,7 +123,8 @@ func cfbStreams(data []byte) ([]string, error) {
 }
 
 // oleKind tells a compound file's kind by its streams: a Word document
-// holds "WordDocument"; a workbook "Workbook" or "Book". A file whose
+// holds "WordDocument"; a workbook "Workbook" or "Book"; a password-
+// protected DOCX or XLSX "EncryptedPackage" (ErrEncrypted). A file whose
 // directory cannot be read is left to antiword and catdoc as a DOC (they
 // judge a damaged file, as before this reader); one whose directory holds
 // neither is not a file we read.
@@ -137,6 +142,10 @@ func oleKind(data []byte) (Kind, error) {
 		return false
 	}
 	switch {
+	case has("EncryptedPackage"):
+		// ECMA-376 encryption: a password-protected DOCX or XLSX is a
+		// compound file holding the encrypted package.
+		return "", fmt.Errorf("%w: a password-protected Office file (an encrypted DOCX or XLSX package)", ErrEncrypted)
 	case has("WordDocument"):
 		return DOC, nil
 	case has("Workbook") || has("Book"):

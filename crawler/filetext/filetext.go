@@ -191,7 +191,7 @@ func (r *Reader) Read(ctx context.Context, name string, data []byte) (*Result, e
 	case DOC:
 		lines, err = r.readDOC(ctx, data, res)
 	case XLSX:
-		lines, err = r.readXLSX(data, res)
+		lines, err = r.readXLSX(ctx, data, res)
 	case XLS:
 		lines, err = r.readXLS(ctx, data, res)
 	}

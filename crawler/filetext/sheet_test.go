@@ -180,16 +180,20 @@ func TestSheetXML(t *testing.T) {
 	if err != nil || !slices.Equal(sst, []string{"Sở Y tế", "Hoàn thành trước"}) {
 		t.Fatalf("shared strings %q, %v", sst, err)
 	}
-	rows, err := parseSheet([]byte(`<worksheet><sheetData>
+	room := maxSheetCells
+	rows, err := parseSheet(context.Background(), []byte(`<worksheet><sheetData>
 <row><c t="s"><v>0</v></c><c><v>12</v></c><c r="E1" t="s"><v>1</v></c></row>
 <row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="str"><f>A1</f><v>Sở Y tế</v></c><c r="C3" t="e"><v>#N/A</v></c><c r="D3" s="2"><v>45747</v></c><c r="E3" s="1"><v>45657.5</v></c><c r="F3" s="3"><v>1500</v></c></row>
 <row r="4"><c r="B4"><v>7</v></c></row>
 <row r="2"><c r="A2" t="s"><v>99</v></c></row>
-</sheetData><mergeCells><mergeCell ref="A3:B4"/><mergeCell ref="ZZZZ1:A1"/></mergeCells></worksheet>`), sst, styles)
+</sheetData><mergeCells><mergeCell ref="A3:B4"/><mergeCell ref="ZZZZ1:A1"/></mergeCells></worksheet>`), sst, styles, &room)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := sheetText(rows)
+	got, err := sheetText(rows, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := "|Sở Y tế|12|||Hoàn thành trước|\n|TRUE|Sở Y tế||31/03/2025|31/12/2024|1500|\n|TRUE|7|\n"
 	if got != want {
 		t.Errorf("sheet text\n got %q\nwant %q", got, want)
@@ -202,6 +206,9 @@ func FuzzCFB(f *testing.F) {
 	f.Add(filetexttest.CFB(filetexttest.Stream{Name: "WordDocument", Data: make([]byte, 5000)}))
 	f.Add(filetexttest.XLS(annexSheet()))
 	f.Add(append([]byte(cfbSignature), make([]byte, 504)...))
+	for _, b := range hostileCFBs() { // shifts 0 and 30, loops, FAT/DIFAT out of range, truncated
+		f.Add(b)
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		if len(b) >= 8 {
 			copy(b, cfbSignature)
@@ -219,21 +226,36 @@ func FuzzSheetXML(f *testing.F) {
 	f.Add([]byte(`<sheetData><row r="2"><c r="B2" t="s"><v>0</v></c><c t="inlineStr"><is><t>a</t></is></c></row></sheetData><mergeCells><mergeCell ref="B2:B9"/></mergeCells>`),
 		[]byte(`<sst><si><t>Sở Tư pháp</t></si></sst>`))
 	f.Add([]byte(`<row r="1048576"><c r="XFD1048576" s="1"><v>45657</v></c></row>`), []byte(`<si><r><t>a</t></r><rPh><t>b</t></rPh></si>`))
+	// i20-filesrev's hostile shapes: references past the sheet, a merge over
+	// it and overlapping ones, shared-string indexes out of range, deep
+	// nesting, entities, a non-UTF-8 declaration.
+	f.Add([]byte(`<row r="99999999999"><c r="A99999999999"><v>5</v></c><c r="ZZZZZ1"><v>7</v></c></row><mergeCells><mergeCell ref="A1:XFD1048576"/><mergeCell ref="A1:A1048576"/><mergeCell ref="A1:A1048576"/></mergeCells>`),
+		[]byte(`<sst><si><t>a</t></si></sst>`))
+	f.Add([]byte(`<row><c t="s"><v>-1</v></c><c t="s"><v>99999999999999999999</v></c><c t="s"><v>1</v></c></row>`+strings.Repeat("<x>", 200)),
+		[]byte(`<!DOCTYPE s [<!ENTITY a "aaaa">]><sst><si><t>&a;</t></si></sst>`))
+	f.Add([]byte(`<?xml version="1.0" encoding="windows-1258"?><row><c t="inlineStr"><is><t>x</t></is></c></row>`), []byte(strings.Repeat("<si>", 300)))
 	f.Fuzz(func(t *testing.T, sheet, strs []byte) {
 		sst, err := parseSharedStrings(strs)
 		if err != nil {
 			sst = nil
 		}
-		rows, err := parseSheet(sheet, sst, []bool{false, true})
+		room := maxSheetCells
+		rows, err := parseSheet(context.Background(), sheet, sst, []bool{false, true}, &room)
 		if err != nil {
 			return
 		}
-		for _, r := range rows {
+		if len(rows) > maxSheetCells {
+			t.Fatalf("%d rows", len(rows))
+		}
+		for i, r := range rows {
 			if len(r.cells) > maxSheetCols {
 				t.Fatalf("row %d: %d cells", r.n, len(r.cells))
 			}
+			if i > 0 && r.n <= rows[i-1].n {
+				t.Fatalf("row %d after row %d: rows out of order (mergeDown searches them)", r.n, rows[i-1].n)
+			}
 		}
-		_ = sheetText(rows)
+		_, _ = sheetText(rows, 1<<20)
 	})
 }
 

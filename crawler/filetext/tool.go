@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 )
 
 // External programs, each with the Debian package that provides it. They
@@ -99,14 +100,22 @@ func (t *tools) tesseractLang(ctx context.Context, lang string) error {
 	return nil
 }
 
+// toolWaitDelay is how long a killed tool's output may stay open.
+const toolWaitDelay = 2 * time.Second
+
 // ErrOutputLimit is wrapped when a tool writes more than its cap.
 var ErrOutputLimit = errors.New("output limit reached")
 
 // run runs a tool and returns its standard output, at most limit bytes.
 // A non-zero exit is an error carrying the first line of standard error.
 func (t *tools) run(ctx context.Context, name string, args []string, limit int64) ([]byte, error) {
+	return t.runEnv(ctx, name, args, nil, limit)
+}
+
+// runEnv is run with env added to the tool's environment.
+func (t *tools) runEnv(ctx context.Context, name string, args, env []string, limit int64) ([]byte, error) {
 	var out bytes.Buffer
-	err := t.stream(ctx, name, args, func(r io.Reader) error {
+	err := t.streamEnv(ctx, name, args, env, func(r io.Reader) error {
 		n, err := io.Copy(&out, io.LimitReader(r, limit+1))
 		if err == nil && n > limit {
 			return fmt.Errorf("%s: %w (%d bytes)", name, ErrOutputLimit, limit)
@@ -119,6 +128,11 @@ func (t *tools) run(ctx context.Context, name string, args []string, limit int64
 // stream runs a tool and hands its standard output to read while it runs.
 // When read returns early (an error, a limit) the tool is killed.
 func (t *tools) stream(parent context.Context, name string, args []string, read func(io.Reader) error) error {
+	return t.streamEnv(parent, name, args, nil, read)
+}
+
+// streamEnv is stream with env added to the tool's environment.
+func (t *tools) streamEnv(parent context.Context, name string, args, env []string, read func(io.Reader) error) error {
 	p, err := t.path(name)
 	if err != nil {
 		return err
@@ -126,7 +140,12 @@ func (t *tools) stream(parent context.Context, name string, args []string, read 
 	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, p, args...)
-	cmd.Env = append(cmd.Environ(), "OMP_THREAD_LIMIT=1", "LC_ALL=C.UTF-8")
+	cmd.Env = append(append(cmd.Environ(), "OMP_THREAD_LIMIT=1", "LC_ALL=C.UTF-8"), env...)
+	// When ctx ends the tool is killed; a child it started may still hold
+	// the output open, so the pipes are closed toolWaitDelay later and
+	// the read ends (a child's 20 s sleep held the read to its end:
+	// TestXLSToolHostile).
+	cmd.WaitDelay = toolWaitDelay
 	var stderr limitedBuffer
 	stderr.limit = 4096
 	cmd.Stderr = &stderr

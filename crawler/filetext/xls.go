@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -23,7 +24,11 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	out, err := r.tools.run(ctx, "xls2csv", []string{"-q", "3", "-d", "utf-8", "-f", "%d/%m/%Y", path}, r.opt.Limits.MaxText)
+	env, err := catdocMaps(dir)
+	if err != nil {
+		return nil, err
+	}
+	out, err := r.tools.runEnv(ctx, "xls2csv", []string{"-q", "3", "-d", "utf-8", "-f", "%d/%m/%Y", path}, env, r.opt.Limits.MaxText)
 	if err != nil {
 		if errors.Is(err, ErrOutputLimit) {
 			return nil, fmt.Errorf("%w: %v", ErrTooLarge, err)
@@ -34,7 +39,10 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 	if err != nil {
 		return nil, err
 	}
-	lines, enc := sheetLines(sheets)
+	lines, enc, err := sheetLines(sheets, r.opt.Limits.MaxText)
+	if err != nil {
+		return nil, err
+	}
 	if enc != asIs {
 		res.Encoding = enc.String()
 	}
@@ -43,6 +51,31 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 		return nil, fmt.Errorf("%w: the workbook's sheets are empty", ErrNoText)
 	}
 	return lines, nil
+}
+
+// catdocMaps writes, in the read's private directory dir, a catdoc
+// configuration whose character maps keep every character, and returns
+// the environment that makes xls2csv read it ($HOME/.catdocrc). catdoc's
+// own maps (ascii.specchars, .replchars, used whatever the target
+// charset) drop U+00AD, the soft hyphen — which is "ư" in a cell typed in
+// a TCVN3 font (.VnTime): "Môi trường" came out "Môi trờng", past the
+// legacy decoder's repair (TestSheetLegacyText). A UTF-8 target needs no
+// replacement; the field marks 0x1C and 0x1E stay a tab and a newline.
+func catdocMaps(dir string) ([]string, error) {
+	maps := filepath.Join(dir, "maps")
+	if err := os.Mkdir(maps, 0o700); err != nil {
+		return nil, fmt.Errorf("xls2csv maps: %w", err)
+	}
+	for name, text := range map[string]string{
+		filepath.Join(dir, ".catdocrc"):        "map_path=" + maps + "\n",
+		filepath.Join(maps, "ascii.specchars"): "001C \"\\t\"\n001E \"\\n\"\n",
+		filepath.Join(maps, "ascii.replchars"): "",
+	} {
+		if err := os.WriteFile(name, []byte(text), 0o600); err != nil {
+			return nil, fmt.Errorf("xls2csv maps: %w", err)
+		}
+	}
+	return []string{"HOME=" + dir}, nil
 }
 
 // csvSheets reads xls2csv's output: CSV sheets separated by form feeds.

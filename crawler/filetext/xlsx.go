@@ -3,12 +3,14 @@ package filetext
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"math"
 	"path"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -29,11 +31,24 @@ import (
 // ranges: the value of a range spanning rows is repeated down its first
 // column (an agency merged over the tasks it leads), one spanning columns
 // stays in its first cell. Every part is read through the DOCX limit.
+//
+// Bounds (i20-filesrev: each a hostile workbook in TestXLSXHostile): the
+// parts together expand to at most the one-part limit (16 × MaxText; a
+// sheet listed twice is read once), the workbook holds at most
+// maxSheetCells rows, cells, merged ranges and shared strings (each
+// counted: a part of "<row/>" or "<si/>" would otherwise hold 40 bytes
+// of memory for each 6 of XML), the merged ranges' repeating visits at
+// most maxSheetCells rows; elements nest at most maxXMLDepth deep; the
+// text written is bounded by MaxText as it is written (a shared string is
+// one copy in the part, one per cell in the text); ctx is honoured
+// between parts and every few thousand XML tokens.
 
-// Spreadsheet bounds: columns read per row, cells per sheet.
+// Spreadsheet bounds: columns read per row; rows, cells, merged ranges
+// (and, apart, shared strings) per workbook; element depth.
 const (
 	maxSheetCols  = 256
 	maxSheetCells = 1 << 20
+	maxXMLDepth   = 128
 )
 
 // xlsxSheet is one sheet's rows in order; cells are "" where empty.
@@ -47,12 +62,15 @@ type xlsxRow struct {
 	cells []string
 }
 
-func (r *Reader) readXLSX(data []byte, res *Result) ([]line, error) {
-	sheets, err := xlsxSheets(data, 16*r.opt.Limits.MaxText)
+func (r *Reader) readXLSX(ctx context.Context, data []byte, res *Result) ([]line, error) {
+	sheets, err := xlsxSheets(ctx, data, 16*r.opt.Limits.MaxText)
 	if err != nil {
 		return nil, err
 	}
-	lines, enc := sheetLines(sheets)
+	lines, enc, err := sheetLines(sheets, r.opt.Limits.MaxText)
+	if err != nil {
+		return nil, err
+	}
 	if enc != asIs {
 		res.Encoding = enc.String()
 	}
@@ -64,12 +82,18 @@ func (r *Reader) readXLSX(data []byte, res *Result) ([]line, error) {
 }
 
 // sheetLines renders each sheet as a DOC table (docLines), on a page of
-// its own; the encoding is the first legacy one found.
-func sheetLines(sheets []xlsxSheet) ([]line, encoding) {
+// its own; the encoding is the first legacy one found. The text is over
+// limit bytes: ErrTooLarge.
+func sheetLines(sheets []xlsxSheet, limit int64) ([]line, encoding, error) {
 	var out []line
 	enc := asIs
 	for i, sh := range sheets {
-		ls, e := docLines(sheetText(sh.rows))
+		text, err := sheetText(sh.rows, limit)
+		if err != nil {
+			return nil, asIs, err
+		}
+		limit -= int64(len(text))
+		ls, e := docLines(text)
 		if enc == asIs {
 			enc = e
 		}
@@ -77,24 +101,29 @@ func sheetLines(sheets []xlsxSheet) ([]line, encoding) {
 			out = append(out, line{text: l.text, page: i + 1})
 		}
 	}
-	return out, enc
+	return out, enc, nil
 }
 
-// sheetText renders rows as a DOC table's "|a|b|" lines.
-func sheetText(rows []xlsxRow) string {
+// sheetText renders rows as a DOC table's "|a|b|" lines; over limit bytes
+// (counted before a cell is copied) it stops with ErrTooLarge.
+func sheetText(rows []xlsxRow, limit int64) (string, error) {
 	var b strings.Builder
+	var size int64
 	for _, r := range rows {
 		if !filled(r.cells) {
 			continue
 		}
 		b.WriteByte('|')
 		for _, c := range r.cells {
+			if size += int64(len(c)) + 1; size > limit {
+				return "", fmt.Errorf("%w: the sheets' text is over %d bytes", ErrTooLarge, limit)
+			}
 			b.WriteString(strings.Join(strings.Fields(strings.ReplaceAll(c, "|", "/")), " "))
 			b.WriteByte('|')
 		}
 		b.WriteByte('\n')
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 func filled(cells []string) bool {
@@ -106,33 +135,41 @@ func filled(cells []string) bool {
 	return false
 }
 
-// xlsxSheets reads a workbook's sheets in workbook order; each XML part
-// is read through limit bytes.
-func xlsxSheets(data []byte, limit int64) ([]xlsxSheet, error) {
+// xlsxSheets reads a workbook's sheets in workbook order; its XML parts
+// together are read through limit bytes.
+func xlsxSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 	}
-	read := func(name string) ([]byte, error) {
-		for _, f := range zr.File {
-			if f.Name != name {
-				continue
-			}
-			rc, err := f.Open()
-			if err != nil {
-				return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
-			}
-			defer rc.Close()
-			b, err := io.ReadAll(io.LimitReader(rc, limit+1))
-			if err != nil {
-				return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
-			}
-			if int64(len(b)) > limit {
-				return nil, fmt.Errorf("%w: %s expands to over %d bytes", ErrTooLarge, name, limit)
-			}
-			return b, nil
+	files := make(map[string]*zip.File, len(zr.File))
+	for _, f := range zr.File {
+		if files[f.Name] == nil {
+			files[f.Name] = f
 		}
-		return nil, nil
+	}
+	left := limit
+	read := func(name string) ([]byte, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		f := files[name]
+		if f == nil {
+			return nil, nil
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
+		}
+		defer rc.Close()
+		b, err := io.ReadAll(io.LimitReader(rc, left+1))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrDamaged, name, err)
+		}
+		if left -= int64(len(b)); left < 0 {
+			return nil, fmt.Errorf("%w: the workbook's parts expand to over %d bytes (at %s)", ErrTooLarge, limit, name)
+		}
+		return b, nil
 	}
 	wb, err := read("xl/workbook.xml")
 	if err != nil {
@@ -190,11 +227,17 @@ func xlsxSheets(data []byte, limit int64) ([]xlsxSheet, error) {
 		dates = parseDateStyles(b)
 	}
 	var out []xlsxSheet
+	seen := map[string]bool{}
+	room := maxSheetCells // rows, cells and merged ranges the workbook may still hold
 	for i, s := range book.Sheets {
 		p := target[s.RID]
 		if p == "" {
 			p = fmt.Sprintf("xl/worksheets/sheet%d.xml", i+1) // no relationships: Excel's own names
 		}
+		if seen[p] {
+			continue // a part listed twice is one sheet
+		}
+		seen[p] = true
 		b, err := read(p)
 		if err != nil {
 			return nil, err
@@ -202,7 +245,7 @@ func xlsxSheets(data []byte, limit int64) ([]xlsxSheet, error) {
 		if b == nil {
 			continue // a chart sheet, or a part that is missing
 		}
-		rows, err := parseSheet(b, sst, dates)
+		rows, err := parseSheet(ctx, b, sst, dates, &room)
 		if err != nil {
 			return nil, fmt.Errorf("%s (sheet %q): %w", p, s.Name, err)
 		}
@@ -220,7 +263,7 @@ func parseSharedStrings(b []byte) ([]string, error) {
 	d := xml.NewDecoder(bytes.NewReader(b))
 	var out []string
 	var cur strings.Builder
-	in, inT, phonetic := false, false, 0
+	in, inT, phonetic, depth := false, false, 0, 0
 	for {
 		tok, err := d.Token()
 		if errors.Is(err, io.EOF) {
@@ -231,6 +274,9 @@ func parseSharedStrings(b []byte) ([]string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxXMLDepth {
+				return nil, fmt.Errorf("%w: xl/sharedStrings.xml: elements nested over %d deep", ErrDamaged, maxXMLDepth)
+			}
 			switch t.Name.Local {
 			case "si":
 				in = true
@@ -241,9 +287,13 @@ func parseSharedStrings(b []byte) ([]string, error) {
 				inT = true
 			}
 		case xml.EndElement:
+			depth--
 			switch t.Name.Local {
 			case "si":
 				if in {
+					if len(out) >= maxSheetCells {
+						return nil, fmt.Errorf("%w: xl/sharedStrings.xml: over %d strings", ErrTooLarge, maxSheetCells)
+					}
 					out = append(out, cur.String())
 				}
 				in = false
@@ -356,8 +406,10 @@ func cellRef(s string) (row, col int, ok bool) {
 
 // parseSheet reads a worksheet's rows (sheetData) and applies its merged
 // ranges. sst are the shared strings, dates the cell formats showing a
-// date.
-func parseSheet(b []byte, sst []string, dates []bool) ([]xlsxRow, error) {
+// date. Rows are in increasing n. room is how many rows, cells and
+// merged ranges the workbook may still hold: each one read takes one, and
+// past zero the sheet is ErrTooLarge.
+func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool, room *int) ([]xlsxRow, error) {
 	d := xml.NewDecoder(bytes.NewReader(b))
 	var rows []xlsxRow
 	type cell struct {
@@ -368,8 +420,14 @@ func parseSheet(b []byte, sst []string, dates []bool) ([]xlsxRow, error) {
 		is    strings.Builder
 	}
 	var c *cell
-	inV, inIS, inT, phonetic := false, false, false, 0
-	rowN, nextCol, cells := -1, 0, 0
+	inV, inIS, inT, phonetic, depth := false, false, false, 0, 0
+	rowN, nextCol, toks := -1, 0, 0
+	take := func() error {
+		if *room--; *room < 0 {
+			return fmt.Errorf("%w: over %d rows, cells and merged ranges in the workbook", ErrTooLarge, maxSheetCells)
+		}
+		return nil
+	}
 	var merges [][4]int
 	put := func(col int, text string) {
 		if col < 0 || col >= maxSheetCols || text == "" || len(rows) == 0 {
@@ -389,10 +447,19 @@ func parseSheet(b []byte, sst []string, dates []bool) ([]xlsxRow, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
 		}
+		if toks++; toks%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxXMLDepth {
+				return nil, fmt.Errorf("%w: elements nested over %d deep", ErrDamaged, maxXMLDepth)
+			}
 			switch t.Name.Local {
 			case "row":
+				if err := take(); err != nil {
+					return nil, err
+				}
 				n := rowN + 1
 				if v := attrOf(t, "r"); v != "" {
 					if k, err := strconv.Atoi(v); err == nil && k >= 1 && k-1 > rowN {
@@ -416,8 +483,8 @@ func parseSheet(b []byte, sst []string, dates []bool) ([]xlsxRow, error) {
 					c.style = s
 				}
 				nextCol = c.col + 1
-				if cells++; cells > maxSheetCells {
-					return nil, fmt.Errorf("%w: over %d cells in a sheet", ErrTooLarge, maxSheetCells)
+				if err := take(); err != nil {
+					return nil, err
 				}
 			case "v":
 				inV = c != nil
@@ -432,10 +499,14 @@ func parseSheet(b []byte, sst []string, dates []bool) ([]xlsxRow, error) {
 				r0, c0, ok0 := cellRef(a)
 				r1, c1, ok1 := cellRef(z)
 				if ok0 && ok1 && r1 >= r0 && c1 >= c0 {
+					if err := take(); err != nil {
+						return nil, err
+					}
 					merges = append(merges, [4]int{r0, c0, r1, c1})
 				}
 			}
 		case xml.EndElement:
+			depth--
 			switch t.Name.Local {
 			case "c":
 				if c != nil {
@@ -461,7 +532,9 @@ func parseSheet(b []byte, sst []string, dates []bool) ([]xlsxRow, error) {
 			}
 		}
 	}
-	mergeDown(rows, merges)
+	if err := mergeDown(rows, merges); err != nil {
+		return nil, err
+	}
 	return rows, nil
 }
 
@@ -498,40 +571,36 @@ func xlsxCell(typ string, style int, v, is string, sst []string, dates []bool) s
 }
 
 // mergeDown repeats the value of each merged range spanning rows down its
-// first column, into the rows the sheet holds.
-func mergeDown(rows []xlsxRow, merges [][4]int) {
+// first column, into the rows the sheet holds (rows in increasing n).
+// Excel's ranges do not overlap, so together they cover at most the
+// sheet's rows once per column; ranges visiting over maxSheetCells rows
+// in all (overlapping ones) are ErrTooLarge.
+func mergeDown(rows []xlsxRow, merges [][4]int) error {
+	visits := 0
 	for _, m := range merges {
 		r0, c0, r1 := m[0], m[1], m[2]
 		if r1 == r0 || c0 >= maxSheetCols {
 			continue
 		}
-		v := ""
-		for i := range rows {
-			n := rows[i].n
-			switch {
-			case n < r0:
-				continue
-			case n > r1:
-			case n == r0:
-				if c0 < len(rows[i].cells) {
-					v = rows[i].cells[c0]
-				}
-				continue
-			case v != "":
-				r := &rows[i]
-				for len(r.cells) <= c0 {
-					r.cells = append(r.cells, "")
-				}
-				if r.cells[c0] == "" {
-					r.cells[c0] = v
-				}
-				continue
-			default:
-				continue
+		i := sort.Search(len(rows), func(i int) bool { return rows[i].n >= r0 })
+		if i == len(rows) || rows[i].n != r0 || c0 >= len(rows[i].cells) || rows[i].cells[c0] == "" {
+			continue // nothing to repeat
+		}
+		v := rows[i].cells[c0]
+		for i++; i < len(rows) && rows[i].n <= r1; i++ {
+			if visits++; visits > maxSheetCells {
+				return fmt.Errorf("%w: merged ranges cover over %d rows", ErrTooLarge, maxSheetCells)
 			}
-			break
+			r := &rows[i]
+			for len(r.cells) <= c0 {
+				r.cells = append(r.cells, "")
+			}
+			if r.cells[c0] == "" {
+				r.cells[c0] = v
+			}
 		}
 	}
+	return nil
 }
 
 func attrOf(t xml.StartElement, name string) string {

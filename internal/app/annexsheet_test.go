@@ -41,17 +41,49 @@ func annexPlanSheet() filetexttest.Sheet {
 // agency in charge (the merged cell's on both its rows) and deadline.
 // Before i20-files the annex was listed and never fetched: no task.
 func TestCrawlAnnexSheetTasks(t *testing.T) {
-	t.Run("xlsx", func(t *testing.T) { crawlAnnexSheetTasks(t, "xlsx", filetexttest.XLSX(annexPlanSheet())) })
+	t.Run("xlsx", func(t *testing.T) {
+		crawlAnnexSheetTasks(t, "xlsx", filetexttest.XLSX(annexPlanSheet()), annexPlanTasks("Văn phòng Ủy ban nhân dân tỉnh"))
+	})
+	// i20-filesrev: the header under two title rows and an empty one, the
+	// deadline column before the agencies', a "Ghi chú" column after them,
+	// deadlines typed as dates (serials shown dd/mm/yyyy) beside text.
+	t.Run("xlsx other layout", func(t *testing.T) {
+		sh := annexPlanSheet()
+		rows := [][]string{sh.Rows[0], sh.Rows[1], {}, {"STT", "Nhiệm vụ", "Thời gian hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"}}
+		for _, r := range sh.Rows[3:] {
+			rows = append(rows, []string{r[0], r[1], r[4], r[2], r[3], "Báo cáo kết quả về Sở Khoa học và Công nghệ"})
+		}
+		rows[4][2], rows[6][2] = "46022", "46203" // 31/12/2025, 30/06/2026
+		sh.Rows, sh.Merged, sh.Dates = rows, []string{"A1:F1", "A2:F2", "D5:D6"}, []string{"C5", "C7"}
+		crawlAnnexSheetTasks(t, "xlsx", filetexttest.XLSX(sh), map[string]annexTask{
+			"Cung cấp dịch vụ công trực tuyến toàn trình": {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "2025-12-31"},
+			"Bảo đảm an toàn, an ninh mạng":               {"Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh", "2025-12-31"},
+			"Đẩy mạnh giáo dục STEM":                      {"Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "2026-06-30"},
+		})
+	})
 	// xls2csv does not report merged ranges: the second task's agency,
 	// merged with the first's, is empty (not done: docs/design.md
 	// i20-files).
 	t.Run("xls", func(t *testing.T) {
 		filetexttest.RequireTools(t, "xls2csv")
-		crawlAnnexSheetTasks(t, "xls", filetexttest.XLS(annexPlanSheet()))
+		crawlAnnexSheetTasks(t, "xls", filetexttest.XLS(annexPlanSheet()), annexPlanTasks(""))
 	})
 }
 
-func crawlAnnexSheetTasks(t *testing.T, ext string, sheet []byte) {
+// annexTask is a task row's agency, co-agencies and deadline date.
+type annexTask struct{ agency, partners, date string }
+
+// annexPlanTasks are annexPlanSheet's tasks; merged is the second task's
+// agency (merged with the first's).
+func annexPlanTasks(merged string) map[string]annexTask {
+	return map[string]annexTask{
+		"Cung cấp dịch vụ công trực tuyến toàn trình": {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "2025-12-31"},
+		"Bảo đảm an toàn, an ninh mạng":               {merged, "Công an tỉnh", "2025-12-31"},
+		"Đẩy mạnh giáo dục STEM":                      {"Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "2026-12-31"},
+	}
+}
+
+func crawlAnnexSheetTasks(t *testing.T, ext string, sheet []byte, want map[string]annexTask) {
 	data := demoData(t) // the resolution, 57-NQ/TW, with the demo's other documents
 	mux := http.NewServeMux()
 	mux.HandleFunc("/tin-tuc/chi-dao-dieu-hanh/2025/03/1100-ke-hoach-150-kh-ubnd.html", func(w http.ResponseWriter, r *http.Request) {
@@ -92,15 +124,6 @@ delay = "0s"
 		t.Fatal(err)
 	}
 	annex := srv.URL + "/Uploads/2025/03/phu-luc-kh-150." + ext
-	mergedAgency := "Văn phòng Ủy ban nhân dân tỉnh"
-	if ext == "xls" {
-		mergedAgency = ""
-	}
-	want := map[string]struct{ agency, partners, date string }{
-		"Cung cấp dịch vụ công trực tuyến toàn trình": {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông", "2025-12-31"},
-		"Bảo đảm an toàn, an ninh mạng":               {mergedAgency, "Công an tỉnh", "2025-12-31"},
-		"Đẩy mạnh giáo dục STEM":                      {"Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "2026-12-31"},
-	}
 	found := 0
 	for _, r := range res.Tasks {
 		if r.Plan.URL != annex {

@@ -39,6 +39,8 @@ func (r *crawlReport) summary() string {
 		t.Gone += s.Gone
 		t.Failed += s.Failed
 		t.RobotsDenied += s.RobotsDenied
+		t.NotFound += s.NotFound
+		t.TrapCut += s.TrapCut
 		t.Bytes += s.Bytes
 		t.Pending += s.Pending
 		t.Files += s.Files
@@ -46,15 +48,23 @@ func (r *crawlReport) summary() string {
 		t.FilesFailed += s.FilesFailed
 		t.FilePages += s.FilePages
 	}
-	files := ""
+	more := ""
 	if t.Files+t.FilesPending+t.FilesFailed > 0 {
-		files = fmt.Sprintf(", files: %d read, %d waiting for a tool, %d not readable", t.Files, t.FilesPending, t.FilesFailed)
+		more = fmt.Sprintf(", files: %d read, %d waiting for a tool, %d not readable", t.Files, t.FilesPending, t.FilesFailed)
+	}
+	// Answers the counts above leave out: 404s of links never stored,
+	// and links not followed as a crawler trap (trap.go).
+	if t.NotFound > 0 {
+		more += fmt.Sprintf(", %d not found", t.NotFound)
+	}
+	if t.TrapCut > 0 {
+		more += fmt.Sprintf(", %d trap links not followed", t.TrapCut)
 	}
 	if t.FilePages > 0 {
-		files += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)
+		more += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)
 	}
 	return fmt.Sprintf("crawl: %d sites, %d fetched, %d not modified, %d new, %d changed, %d unchanged, %d gone, %d failed, %d robots-denied, %.1f MB, %d pending%s, %s",
-		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, files, r.Finished.Sub(r.Started).Round(time.Millisecond))
+		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, more, r.Finished.Sub(r.Started).Round(time.Millisecond))
 }
 
 // fileErrors lists the files of the run that could not be read, one line

@@ -18,7 +18,7 @@ import (
 // passages are the passages' own IDs. The parent's articles are real
 // lines of Nghị định 30/2020/NĐ-CP; the circular is written for the test.
 // The article it amends assigns work ("Trách nhiệm của …"): a circular's
-// rules are provisions, no tasks (corpus/outline roles.go, tasksVersion 37).
+// rules are provisions, no tasks (corpus/outline roles.go, tasksVersion 38).
 func TestTasksQuotedIDs(t *testing.T) {
 	nd := &corpus.Document{URL: "http://demo.test/nd-30-2020", Site: "demo", Type: "Nghị định", Number: "30/2020/NĐ-CP",
 		Title: "Nghị định về công tác văn thư", Published: "2020-03-05",

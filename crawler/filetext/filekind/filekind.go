@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Class is what is done with a file a link names.
@@ -181,12 +182,7 @@ var contentTypes = map[string]string{
 // "application/octet-stream": the bytes decide) and Page for an HTML
 // page.
 func OfResponse(disposition, contentType string) (c Class, name string) {
-	if _, params, err := mime.ParseMediaType(disposition); err == nil {
-		name = path.Base(strings.ReplaceAll(params["filename"], "\\", "/"))
-		if name == "." || name == "/" {
-			name = ""
-		}
-	}
+	name = dispositionName(disposition)
 	if k := OfName(name); k != Page {
 		return k, name
 	}
@@ -198,6 +194,103 @@ func OfResponse(disposition, contentType string) (c Class, name string) {
 		return OfName(contentTypes[mt]), name
 	}
 	return Handler, name
+}
+
+// maxName bounds a file name taken from a response, in bytes.
+const maxName = 255
+
+// dispositionName is the file name a Content-Disposition gives: its base
+// name (no path: "../../x.pdf" is "x.pdf"), valid UTF-8 (bytes of
+// another charset become U+FFFD), at most maxName bytes keeping its
+// extension; "" when it names none. A value Go's strict parser refuses —
+// servers send "attachment; filename=Kế hoạch 236.docx", unquoted — is
+// read loosely (looseFilename): its name, and the kind the name tells,
+// are kept (TestOfResponseHostile).
+func dispositionName(disposition string) string {
+	raw := ""
+	if _, params, err := mime.ParseMediaType(disposition); err == nil {
+		raw = params["filename"]
+	} else {
+		raw = looseFilename(disposition)
+	}
+	name := path.Base(strings.ReplaceAll(raw, "\\", "/"))
+	if strings.Trim(name, "./ ") == "" {
+		return ""
+	}
+	name = strings.ToValidUTF8(name, "\uFFFD")
+	if len(name) > maxName {
+		ext := path.Ext(name)
+		if len(ext) > 16 {
+			ext = ""
+		}
+		base := name[:maxName-len(ext)]
+		for len(base) > 0 && !utf8.ValidString(base) {
+			base = base[:len(base)-1] // a rune cut in two
+		}
+		name = base + ext
+	}
+	return name
+}
+
+// looseFilename reads the filename* (UTF-8”) or filename parameter of
+// a Content-Disposition the strict parser refused: a quoted value to its
+// closing quote, an unquoted one to the next ";".
+func looseFilename(d string) string {
+	low := asciiLower(d)
+	if i := paramAt(low, "filename*="); i >= 0 {
+		v, _, _ := strings.Cut(d[i:], ";")
+		v = strings.Trim(strings.TrimSpace(v), `"`)
+		if cs, rest, ok := strings.Cut(v, "'"); ok && strings.EqualFold(cs, "utf-8") {
+			if _, enc, ok := strings.Cut(rest, "'"); ok {
+				if s, err := url.PathUnescape(enc); err == nil {
+					return s
+				}
+			}
+		}
+	}
+	i := paramAt(low, "filename=")
+	if i < 0 {
+		return ""
+	}
+	v := strings.TrimSpace(d[i:])
+	if q, ok := strings.CutPrefix(v, `"`); ok {
+		q, _, _ = strings.Cut(q, `"`)
+		return q
+	}
+	v, _, _ = strings.Cut(v, ";")
+	return strings.TrimSpace(v)
+}
+
+// paramAt returns where the value of parameter key ("filename=") starts
+// in low: the key after a ";" and spaces; -1 when it is absent.
+func paramAt(low, key string) int {
+	for off := 0; off < len(low); {
+		i := strings.Index(low[off:], key)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		j := i
+		for j > 0 && (low[j-1] == ' ' || low[j-1] == '\t') {
+			j--
+		}
+		if j > 0 && low[j-1] == ';' {
+			return i + len(key)
+		}
+		off = i + len(key)
+	}
+	return -1
+}
+
+// asciiLower lower-cases ASCII letters only, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // Viewed returns the file an Office viewer link shows — SharePoint's
@@ -218,6 +311,9 @@ func Viewed(u string) string {
 			return ""
 		}
 		r := p.ResolveReference(t)
+		if r.Scheme != "http" && r.Scheme != "https" {
+			return "" // "file:///etc/a.pdf", "ftp:": no web file
+		}
 		r.Fragment, r.RawFragment = "", ""
 		if v := r.String(); OfURL(v) >= Other {
 			return v

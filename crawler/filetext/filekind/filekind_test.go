@@ -2,7 +2,9 @@ package filekind
 
 import (
 	"net/url"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestOfURL(t *testing.T) {
@@ -167,4 +169,64 @@ func FuzzOfURL(f *testing.F) {
 			t.Fatalf("OfURL(%q) = %v, its path says %v", u, c, OfName(u))
 		}
 	})
+}
+
+// TestOfResponseHostile (i20-filesrev): Content-Disposition as servers
+// send it — RFC 5987 names, quoted names holding ";", a path, names
+// Go's strict parser refuses (unquoted with spaces, a repeated parameter),
+// bytes that are no UTF-8, a name of 10 KB — gives the file's base name,
+// valid UTF-8 of at most maxName bytes keeping its extension, and the
+// class that name tells.
+func TestOfResponseHostile(t *testing.T) {
+	long := strings.Repeat("Kế hoạch triển khai ", 500)
+	for _, tc := range []struct {
+		disposition string
+		want        Class
+		name        string
+	}{
+		{`attachment; filename*=UTF-8''Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf`, Readable, "Quyết định.pdf"},
+		{`attachment; filename="Kế hoạch; đợt 2.pdf"`, Readable, "Kế hoạch; đợt 2.pdf"},
+		{`attachment; filename="../../x.pdf"`, Readable, "x.pdf"},
+		{`attachment; filename="..\..\x.pdf"`, Readable, "x.pdf"},
+		{`attachment; filename=".."`, Handler, ""},
+		{`attachment; filename="/"`, Handler, ""},
+		{`attachment; filename="Quyết định.pdf"`, Readable, "Quyết định.pdf"},
+		{`attachment; filename="x.zip"; filename*=UTF-8''Quy%E1%BA%BFt.pdf`, Readable, "Quyết.pdf"},
+		{`attachment; filename=Kế hoạch 236.docx`, Readable, "Kế hoạch 236.docx"},
+		{`attachment;filename=Phu luc 1.xlsx;size=2048`, Readable, "Phu luc 1.xlsx"},
+		{`attachment; filename="a.pdf"; filename="a.pdf"`, Readable, "a.pdf"},
+		{"attachment; filename=\"Quy\xeat \xf0inh.doc\"", Readable, "Quy\uFFFDt \uFFFDinh.doc"},
+		{`attachment; filename="` + long + `.pdf"`, Readable, ""}, // name checked below
+		{``, Handler, ""},
+	} {
+		c, name := OfResponse(tc.disposition, "application/octet-stream")
+		if tc.disposition == `attachment; filename="`+long+`.pdf"` {
+			if c != tc.want || len(name) > maxName || !strings.HasSuffix(name, ".pdf") || !utf8.ValidString(name) || !strings.HasPrefix(name, "Kế hoạch") {
+				t.Errorf("10 KB name: %v, %d bytes %q…", c, len(name), name[:min(len(name), 40)])
+			}
+			continue
+		}
+		if c != tc.want || name != tc.name {
+			t.Errorf("OfResponse(%q) = %v, %q; want %v, %q", tc.disposition, c, name, tc.want, tc.name)
+		}
+	}
+}
+
+// TestViewedHostile (i20-filesrev): a viewer's sourcedoc is a web file or
+// nothing — "file:///etc/a.pdf" was listed as the page's attachment.
+func TestViewedHostile(t *testing.T) {
+	const v = "https://vbpl.vn/tw/_layouts/15/WopiFrame.aspx?sourcedoc="
+	for doc, want := range map[string]string{
+		"file:///etc/a.pdf":              "",
+		"ftp://vbpl.vn/a.pdf":            "",
+		"javascript:alert(1)//a.pdf":     "",
+		"data:text/html,a.pdf":           "",
+		"../../../a.pdf":                 "https://vbpl.vn/a.pdf",
+		"//congbao.chinhphu.vn/a.pdf":    "https://congbao.chinhphu.vn/a.pdf", // another host: fetched only where the site allows it (fileAllowed)
+		"http://vbpl.vn/TW/Attach/a.doc": "http://vbpl.vn/TW/Attach/a.doc",
+	} {
+		if got := Viewed(v + doc); got != want {
+			t.Errorf("Viewed(…sourcedoc=%s) = %q, want %q", doc, got, want)
+		}
+	}
 }

@@ -165,10 +165,13 @@ func CFB(streams ...Stream) []byte {
 }
 
 // Sheet is one worksheet: rows of cells, and merged ranges ("A1:E1").
+// Dates names cells ("E5") holding an Excel date serial ("46022") shown
+// as dd/mm/yyyy, as Excel stores a date typed in a cell (XLSX only).
 type Sheet struct {
 	Name   string
 	Rows   [][]string
 	Merged []string
+	Dates  []string
 }
 
 // XLS writes an Excel 97–2003 workbook (a BIFF8 "Workbook" stream in a
@@ -303,6 +306,8 @@ func XLSX(sheets ...Sheet) []byte {
 				ref := CellName(ri, ci)
 				switch {
 				case c == "":
+				case isInt(c) && slices.Contains(sh.Dates, ref):
+					fmt.Fprintf(&b, `<c r="%s" s="2"><v>%s</v></c>`, ref, c) // styles.xml's xf 2: dd/mm/yyyy
 				case isInt(c):
 					fmt.Fprintf(&b, `<c r="%s"><v>%s</v></c>`, ref, c)
 				case i == 0 && ri == 0:
@@ -352,6 +357,9 @@ func XLSX(sheets ...Sheet) []byte {
 	}
 	s.WriteString(`</sst>`)
 	files["xl/sharedStrings.xml"] = s.String()
+	files["xl/styles.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+		`<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>` +
+		`<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`
 	files["[Content_Types].xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
 		`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`
 	var b bytes.Buffer

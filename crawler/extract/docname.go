@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A document's title is its name — the trích yếu ("Tố tụng hình sự",
+// "Về xem xét quyết định hành chính …") with its type — never a label made
+// of the metadata: portals that index legal documents title their pages
+// "Hiến pháp Không số" or "Bộ luật 101/2015/QH13" (type and the số ký hiệu
+// field, breadcrumb and <title> alike) or by the number alone
+// ("63/2023/AL"). Such a title is replaced by the name when the page gives
+// one: the property table's trích yếu (a "Trích yếu" / "Tên văn bản"
+// value, or the table's heading row, one cell across it), else the trích
+// yếu of the document's own header, else — for a number alone — the
+// body's first line when it is a short line that is not itself a label.
+// The number field is a number only when it parses as one (normNumber):
+// "Không số", "Đang cập nhật", "—" are not numbers.
+
+// maxName bounds a body's first line taken as the name (runes);
+// maxLabelSpaces the spaces of a label title (a type of up to four words,
+// "số", a number or "Đang cập nhật").
+const (
+	maxName        = 300
+	maxLabelSpaces = 8
+)
+
+// labelTitle reports whether title is only a number, or a type's name
+// followed by a number or by what a number field holds when there is none.
+func labelTitle(title, typ string) bool {
+	t := strings.TrimSpace(title)
+	if t == "" || strings.Count(t, " ") > maxLabelSpaces {
+		return false // a headline, not a label: spares the scans below
+	}
+	if numberOnly(t) {
+		return true
+	}
+	rest, ok := cutType(t, typ)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if hasFoldPrefix(rest, "số") { // "Thông tư số 12/2024/TT-BTC"
+		rest = strings.TrimLeft(rest[len("số"):], " :")
+	}
+	return rest == "" || numberOnly(rest) || noNumber(rest)
+}
+
+// numberOnly reports whether s is a số ký hiệu and nothing more.
+func numberOnly(s string) bool {
+	n := normNumber(s)
+	return n != "" && len(n) >= len(strings.TrimSpace(s))-1
+}
+
+// noNumber reports what a number field holds when the document has no
+// number: "Không số", "Không có", "Đang cập nhật", a dash.
+func noNumber(s string) bool {
+	switch viet.Fold(strings.Trim(strings.TrimSpace(s), ".")) {
+	case "khong so", "khong co", "dang cap nhat", "chua co", "-", "—", "–", "":
+		return true
+	}
+	return false
+}
+
+// cutType returns s without a leading type name: typ when given, else any
+// type corpus/doctype knows.
+func cutType(s, typ string) (string, bool) {
+	if typ != "" && hasFoldPrefix(s, typ) {
+		return s[len(typ):], true
+	}
+	if t := leadingType(s); t != "" {
+		return s[len(t):], true
+	}
+	return "", false
+}
+
+// leadingType returns the opening words of s that name a document type
+// (at most three words), or "".
+func leadingType(s string) string {
+	words := strings.Fields(s)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		head := strings.Join(words[:n], " ")
+		if _, k, ok := doctype.Match(strings.Fields(viet.Fold(head))); ok && k == n && strings.HasPrefix(s, head) {
+			return head
+		}
+	}
+	return ""
+}
+
+// hasFoldPrefix reports whether s opens with p, case and marks aside,
+// ending at a word boundary.
+func hasFoldPrefix(s, p string) bool {
+	if len(s) < len(p) || viet.Fold(s[:len(p)]) != viet.Fold(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[len(p):])
+	return len(s) == len(p) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// docName composes a document's name from its type and trích yếu:
+// "Bộ luật" + "TỐ TỤNG HÌNH SỰ" → "Bộ luật Tố tụng hình sự"; a trích yếu
+// that opens with the type ("Hiến pháp năm 2013") is the name itself; one
+// that opens with the type's last words continues it ("Văn bản hợp nhất" +
+// "hợp nhất Luật Xử lý vi phạm hành chính" → "Văn bản hợp nhất Luật Xử lý
+// vi phạm hành chính").
+func docName(typ, abstract string) string {
+	abstract = oneLine(abstract)
+	if abstract == "" {
+		return ""
+	}
+	if upper(abstract) {
+		abstract = sentenceCase(abstract)
+	}
+	if typ == "" || hasFoldPrefix(abstract, typ) {
+		return abstract
+	}
+	words := strings.Fields(typ)
+	for k := len(words) - 1; k >= 1; k-- {
+		if tail := strings.Join(words[len(words)-k:], " "); hasFoldPrefix(abstract, tail) {
+			return typ + abstract[len(tail):]
+		}
+	}
+	if hasFoldPrefix(abstract, "về") {
+		// "Nghị định về một số chính sách …": the trích yếu's "Về"
+		// continues the type in lower case; a name keeps its capital
+		// ("Bộ luật Tố tụng hình sự").
+		return typ + " v" + abstract[1:]
+	}
+	return typ + " " + abstract
+}
+
+// upper reports whether s has letters and none in lower case.
+func upper(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// sentenceCase lowers all but the first letter.
+func sentenceCase(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + strings.ToLower(s[size:])
+}
+
+// abstractLabel reports a property table's label (in lower case, as
+// propertyTable has it) for the trích yếu.
+func abstractLabel(label string) bool {
+	switch label {
+	case "trích yếu", "trích yếu nội dung", "tên văn bản", "nội dung trích yếu":
+		return true
+	}
+	return false
+}
+
+// tableHeading returns the text of the heading row of the table holding
+// the label cell n: its first row when that row is one cell spanning the
+// table ("<td colspan=4 class=title>Hiến pháp năm 2013</td>").
+func tableHeading(n *html.Node) string {
+	var table *html.Node
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.Table {
+			table = p
+			break
+		}
+	}
+	if table == nil {
+		return ""
+	}
+	row := firstElement(table, atom.Tr)
+	if row == nil || row == n.Parent {
+		return ""
+	}
+	var cell *html.Node
+	for c := row.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if cell != nil || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			return ""
+		}
+		cell = c
+	}
+	if cell == nil || attr(cell, "colspan") == "" || attr(cell, "colspan") == "1" {
+		return ""
+	}
+	if t := nodeText(cell); runeCount(t) <= maxName {
+		return t
+	}
+	return ""
+}
+
+// firstElement returns the first element of kind a under n, depth first,
+// not inside a nested table.
+func firstElement(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == a {
+			return c
+		}
+		if c.DataAtom == atom.Table {
+			continue
+		}
+		if f := firstElement(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// firstLineName returns the body's first line when it may be a name: not
+// longer than maxName, not a number, a date line or a label ("Số ký hiệu |
+// …").
+func firstLineName(body string) string {
+	line, _, _ := strings.Cut(body, "\n")
+	line = strings.TrimSpace(line)
+	if line == "" || runeCount(line) > maxName || strings.Contains(line, " | ") || strings.Contains(line, ": ") || numberOnly(line) || upper(line) {
+		return ""
+	}
+	return line
+}
