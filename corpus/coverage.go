@@ -4,8 +4,11 @@ package corpus
 //
 // A document's parents are the live stored documents it cites that have
 // passages (an operative part: task, goal, organisation or funding items,
-// whatever their type). A document implements its parents when it has
-// items to link (Item.Linkable). So a Chương trình citing a Nghị quyết
+// whatever their type; a legal text's provisions too). A document
+// implements its parents when it has tasks (Item.Task): items to link that
+// are no heading and no provision of a legal text (corpus/outline
+// roles.go), so a Thông tư whose articles state rules is a parent, not an
+// implementer of the Nghị định it cites, unless an article assigns work. So a Chương trình citing a Nghị quyết
 // implements it and is the parent of the Kế hoạch citing it, and a Công
 // văn assigning tasks under a Công điện implements the Công điện: chains
 // work at each step, whatever the types.
@@ -113,7 +116,7 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
 		return append(out, st.Header.Parents...), nil
 	}
-	if hasLinkable(doc) {
+	if hasTasks(doc) {
 		parents, _, err := s.parents(doc)
 		if err != nil {
 			return nil, err
@@ -177,11 +180,12 @@ func (s *Store) parentsWith(doc *Document, outlineOf func(link.Doc) *outline.Out
 	return out, outlines, nil
 }
 
-// hasLinkable reports a document with items to link.
-func hasLinkable(d *Document) bool {
+// hasTasks reports a document with tasks (Item.Task), as the task table
+// (tasktable.Compute) has them.
+func hasTasks(d *Document) bool {
 	o := outline.Parse(d.Body)
 	for i := range o.Items {
-		if o.Items[i].Linkable() {
+		if o.Items[i].Task() {
 			return true
 		}
 	}
@@ -195,8 +199,8 @@ type implementer struct {
 	doc *Document
 }
 
-// implementers returns the live documents citing doc that have items to
-// link, oldest first (tasktable.CompareImplementers).
+// implementers returns the live documents citing doc that have tasks,
+// oldest first (tasktable.CompareImplementers).
 func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if doc.Number == "" {
 		return nil, nil
@@ -218,7 +222,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if err != nil {
 				return nil, err
 			}
-			if !d.Gone && hasLinkable(d) {
+			if !d.Gone && hasTasks(d) {
 				out = append(out, implementer{TaskDoc: tasktable.TaskDoc{DocRef: refOf(d), Published: d.Published}, doc: d})
 			}
 		}

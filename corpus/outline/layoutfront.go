@@ -58,9 +58,10 @@ func isFormula(s string) bool {
 // isClosing recognizes the start of the closing block: "Nơi nhận:",
 // "NƠI NHẬN", "Nơi nhận: - Như trên;" — not a sentence or a cell naming
 // where papers are received ("Nơi nhận hồ sơ: Bộ phận Một cửa …", a
-// procedure's step or a column of a task table).
+// procedure's step or a column of a task table). A Markdown conversion's
+// bold ("**Nơi nhận:**") is the same line.
 func isClosing(s string) bool {
-	rest, ok := strings.CutPrefix(viet.Fold(s), "noi nhan")
+	rest, ok := strings.CutPrefix(viet.Fold(strings.TrimLeft(s, "*_ ")), "noi nhan")
 	if !ok {
 		return false
 	}

@@ -107,24 +107,27 @@ type Section struct {
 // Item is one numbered, lettered or bulleted point of an outline, a
 // paragraph standing as one, or a row of a task table.
 type Item struct {
-	ID       string      `json:"id"`    // "II.1.a", "1.•2", "III.r3", "1.¶1"
-	Label    string      `json:"label"` // as written: "1.", "a)", "-", "" for a row or paragraph
-	Level    int         `json:"level"` // 1 at the top of a section
-	Text     string      `json:"text"`  // without the label; the task cells of a row
-	Agency   string      `json:"agency,omitempty"`
-	Partners string      `json:"partners,omitempty"` // co-agencies (cơ quan phối hợp)
-	Output   string      `json:"output,omitempty"`   // chỉ tiêu, sản phẩm
-	Deadline string      `json:"deadline,omitempty"`
-	Line     int         `json:"line"`              // 1-based line of the body where the item starts
-	Heading  bool        `json:"heading,omitempty"` // it heads the items under it and states no task itself
-	Quoted   bool        `json:"quoted,omitempty"`  // a provision of the text an amending item quotes (planquote.go)
-	Section  int         `json:"-"`                 // index in Outline.Sections
-	Kind     SectionKind `json:"-"`
-	Parent   int         `json:"-"` // index in Outline.Items, -1 at the top
-	kind     labelKind
-	depth    int  // parts of a number label ("2.1" → 2)
-	more     bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
-	intro    int  // 1 + index of the clause's paragraph that leads in to this point (clausePoint), 0 if none
+	ID       string `json:"id"`    // "II.1.a", "1.•2", "III.r3", "1.¶1"
+	Label    string `json:"label"` // as written: "1.", "a)", "-", "" for a row or paragraph
+	Level    int    `json:"level"` // 1 at the top of a section
+	Text     string `json:"text"`  // without the label; the task cells of a row
+	Agency   string `json:"agency,omitempty"`
+	Partners string `json:"partners,omitempty"` // co-agencies (cơ quan phối hợp)
+	Output   string `json:"output,omitempty"`   // chỉ tiêu, sản phẩm
+	Deadline string `json:"deadline,omitempty"`
+	Line     int    `json:"line"`              // 1-based line of the body where the item starts
+	Heading  bool   `json:"heading,omitempty"` // it heads the items under it and states no task itself
+	Quoted   bool   `json:"quoted,omitempty"`  // a provision of the text an amending item quotes (planquote.go)
+	// Provision: a rule of a legal text, no task (roles.go); the linker
+	// still links it, the tasks view does not list it.
+	Provision bool        `json:"provision,omitempty"`
+	Section   int         `json:"-"` // index in Outline.Sections
+	Kind      SectionKind `json:"-"`
+	Parent    int         `json:"-"` // index in Outline.Items, -1 at the top
+	kind      labelKind
+	depth     int  // parts of a number label ("2.1" → 2)
+	more      bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
+	intro     int  // 1 + index of the clause's paragraph that leads in to this point (clausePoint), 0 if none
 }
 
 // Outline is the sections and items of a document body.
@@ -369,6 +372,7 @@ func (p *outlineParser) finish() {
 			}
 		}
 	}
+	o.markProvisions()
 }
 
 // firstLine is the first line of s.

@@ -8,13 +8,14 @@ import (
 )
 
 // Linkable reports whether the item is offered for linking: it is in a
-// task or organisation section (or a letter's points) and is more than the
-// name of an agency or company with nothing under it.
+// task or organisation section (or a letter's points), is more than the
+// name of an agency or company with nothing under it, and is no letter's
+// closing or contact line (letterClosing, roles.go).
 func (it *Item) Linkable() bool {
 	if it.Kind != SectionTasks && it.Kind != SectionOrganisation {
 		return false
 	}
-	return !it.nameOnly()
+	return !it.nameOnly() && !letterClosing(it.Text)
 }
 
 // nameOnly reports an item that is the name of an agency or company and

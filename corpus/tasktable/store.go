@@ -87,6 +87,15 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 38: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
+// a text written in articles or chapters (a Nghị định, a Thông tư, a
+// Quyết định issuing rules) only the articles that assign work ("Tổ chức
+// thực hiện", "Trách nhiệm của …", "Giao …", "Phân công …") hold tasks;
+// its rules and appendices are provisions, not listed, and a text with
+// none implements nothing; a decision approving or issuing a plan or
+// programme keeps all its items; a letter's closing request ("… nghiêm
+// túc thực hiện./.") and contact line are no items to link.
+//
 // 37: i20-deadline — deadlines read from a task's text leave out the
 // recurrences of nouns ("chi thường xuyên", "kinh phí hoạt động thường
 // xuyên", "trợ cấp hằng tháng"), quoted slogans ("mỗi ngày làm một việc
@@ -299,7 +308,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 37
+const tasksVersion = 38
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -132,7 +132,7 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 		Parents: pl.Resolutions, Tasks: []Task{}}
 	for i := range pl.Items {
 		it := &pl.Items[i]
-		if !it.Linked || it.Heading {
+		if !it.Task() { // a heading, a legal text's provision, no item to link (outline roles.go)
 			continue
 		}
 		t := Task{ID: it.ID, Label: it.Label, Text: it.Text, Context: itemContext(pl.Items, i),

@@ -17,6 +17,8 @@ import (
 // its JSON and its CSV carry the ID whole, and the links to the parent's
 // passages are the passages' own IDs. The parent's articles are real
 // lines of Nghị định 30/2020/NĐ-CP; the circular is written for the test.
+// The article it amends assigns work ("Trách nhiệm của …"): a circular's
+// rules are provisions, no tasks (corpus/outline roles.go, tasksVersion 38).
 func TestTasksQuotedIDs(t *testing.T) {
 	nd := &corpus.Document{URL: "http://demo.test/nd-30-2020", Site: "demo", Type: "Nghị định", Number: "30/2020/NĐ-CP",
 		Title: "Nghị định về công tác văn thư", Published: "2020-03-05",
@@ -28,8 +30,8 @@ func TestTasksQuotedIDs(t *testing.T) {
 			"Danh mục hồ sơ do người đứng đầu cơ quan, tổ chức phê duyệt, được ban hành vào đầu năm và gửi các đơn vị, cá nhân liên quan làm căn cứ để lập hồ sơ."}
 	tt := &corpus.Document{URL: "http://demo.test/tt-9-2026", Site: "demo", Type: "Thông tư", Number: "9/2026/TT-BNV",
 		Title: "Thông tư sửa đổi Thông tư số 2/2021/TT-BNV theo Nghị định số 30/2020/NĐ-CP", Published: "2026-03-02",
-		Body: "Điều 1. Sửa đổi, bổ sung Điều 5 như sau:\n" +
-			"“Điều 5. Danh mục hồ sơ\n" +
+		Body: "Điều 1. Sửa đổi, bổ sung Điều 5 về trách nhiệm của người đứng đầu cơ quan như sau:\n" +
+			"“Điều 5. Trách nhiệm của người đứng đầu cơ quan\n" +
 			"1. Người đứng đầu cơ quan phê duyệt Danh mục hồ sơ vào đầu năm theo Nghị định số 30/2020/NĐ-CP và gửi các đơn vị làm căn cứ để lập hồ sơ.\n" +
 			"2. Văn thư cơ quan quyết định việc sao văn bản do cơ quan ban hành và ký các bản sao văn bản.”\n" +
 			"Điều 2. Hiệu lực thi hành\n" +

@@ -1,0 +1,240 @@
+package outline
+
+// Tasks and provisions: what of a document the tasks view lists.
+//
+// A document written in articles ("Điều 1. …") is a legal text. Most of
+// its articles state rules — who is covered, definitions, conditions,
+// procedures, norms, penalties, its effect — and its appendices hold
+// forms, tables of norms and lists. Those are provisions: a parent's
+// passages that an implementing text carries out, and what a guiding
+// circular restates clause by clause (the linker still links them), but
+// no one's task. Its tasks are in the articles that assign work ("Tổ
+// chức thực hiện", "Trách nhiệm của Ủy ban nhân dân cấp tỉnh", "Giao …",
+// "Phân công …", an untitled article that opens with an agency and what
+// it does). A decision whose article approves or issues a plan or a
+// programme ("Điều 1. Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết
+// định này Chương trình …") carries that plan: all its items are read as
+// a plan's. A text without articles — a plan, a programme, a telegram, a
+// letter, a directive's numbered points — is read as before: its task
+// and organisation items are its tasks.
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// Task reports an item the tasks view lists: offered for linking, no
+// heading, no provision of a legal text and no letter's closing line.
+func (it *Item) Task() bool {
+	return it.Linkable() && !it.Heading && !it.Provision
+}
+
+// markProvisions sets Provision on the items of a text written in
+// articles that do not assign work (see above).
+func (o *Outline) markProvisions() {
+	if !o.articled() || o.approvesPlan() {
+		return
+	}
+	assigns := make([]bool, len(o.Sections))
+	for k := range o.Sections {
+		assigns[k] = o.assigningSection(k)
+	}
+	for i := range o.Items {
+		// "Điều 7. Tổ chức thực hiện và hiệu lực thi hành": its statement
+		// of effect is a provision still (closingClause)
+		o.Items[i].Provision = !assigns[o.Items[i].Section] || closingClause(o.Items[i].Text)
+	}
+}
+
+// articled reports an outline whose body (not an appendix) holds an
+// article or a chapter ("Chương I", ID "ChI": a text whose articles the
+// parser did not read under its chapters is a legal text still).
+func (o *Outline) articled() bool {
+	for k := range o.Sections {
+		if s := &o.Sections[k]; !s.Appendix && (articleID(s.ID) || partKind(s.ID) == "Ch") {
+			return true
+		}
+	}
+	return false
+}
+
+// planWords name what a decision approves or issues when it carries a
+// plan; ruleWords what it issues when it carries rules. Whichever comes
+// first after the verb decides ("Ban hành kèm theo Quyết định này Quy chế
+// phối hợp thực hiện Kế hoạch …" issues rules). Folded.
+var (
+	planWords = []string{"ke hoach", "chuong trinh", "de an", "phuong an"}
+	ruleWords = []string{"quy che", "quy dinh", "dinh muc", "tieu chuan", "quy chuan", "quy trinh", "danh muc",
+		"bo tieu chi", "huong dan", "thu tuc", "bieu mau", "mau "}
+)
+
+// approvesPlan reports a body article that approves or issues a plan or
+// programme: its title, or its first line when untitled, opens with "phê
+// duyệt" or "ban hành" and names a plan before any rules.
+func (o *Outline) approvesPlan() bool {
+	for k := range o.Sections {
+		s := &o.Sections[k]
+		if s.Appendix || !articleID(s.ID) {
+			continue
+		}
+		f := strings.TrimLeft(viet.Fold(o.articleHead(k)), " *#")
+		if !strings.HasPrefix(f, "phe duyet") && !strings.HasPrefix(f, "ban hanh") {
+			continue
+		}
+		plan, rule := firstAt(f, planWords), firstAt(f, ruleWords)
+		if plan >= 0 && (rule < 0 || plan < rule) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstAt is the first index in f of any of ws, -1 if none.
+func firstAt(f string, ws []string) int {
+	at := -1
+	for _, w := range ws {
+		if i := strings.Index(f, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// articleHead is the title of section k, or when it has none the first
+// line under it (its text or its first item): "Điều 2." then "Giao Bộ Tài
+// chính chủ trì …" on the next line.
+func (o *Outline) articleHead(k int) string {
+	s := &o.Sections[k]
+	if t := strings.TrimSpace(s.Title); t != "" {
+		return t
+	}
+	if t := strings.TrimSpace(firstLine(s.Text)); t != "" {
+		return t
+	}
+	for i := range o.Items {
+		if o.Items[i].Section == k {
+			return firstLine(o.Items[i].Text)
+		}
+	}
+	return ""
+}
+
+// assignTitles are the titles, folded, of the articles (and chapters) of
+// a legal text that assign work. remitTitles name rights beside duties
+// ("Quyền và trách nhiệm của cơ sở giáo dục", "Nhiệm vụ, quyền hạn,
+// trách nhiệm của Ban Chỉ đạo"): a body's standing remit, a rule.
+var (
+	assignTitles = []string{"to chuc thuc hien", "phan cong", "trach nhiem thuc hien", "trach nhiem thi hanh",
+		"trach nhiem cua", "trach nhiem to chuc", "nhiem vu, giai phap", "nhiem vu va giai phap"}
+	remitTitles = []string{"quyen han", "quyen va ", "quyen, "}
+)
+
+// assigningSection reports a section of a legal text that assigns work:
+// its title names the assignment (assignTitles, not a remit), or opens
+// with "Giao" and an agency or "nhiệm vụ" ("Giao nhiệm vụ cho các bộ";
+// "Giao tài sản để thi hành án" is a procedure), or, untitled, its first
+// line gives an agency a task ("Giao Bộ Tài chính chủ trì …", "Ủy ban
+// nhân dân cấp tỉnh có trách nhiệm …"). Executing the text ("…, Giám
+// đốc các sở chịu trách nhiệm thi hành Quyết định này") assigns nothing.
+func (o *Outline) assigningSection(k int) bool {
+	s := &o.Sections[k]
+	t := strings.TrimSpace(s.Title)
+	if head := strings.TrimSpace(strings.Trim(strings.TrimSpace(s.Text), "*_")); t == "" && articleID(s.ID) &&
+		head != "" && !strings.Contains(head, "\n") && !endsSentence(head) && viet.WordCount(head) <= headingWords {
+		t = head // "Điều 2." then "**Hiệu lực và trách nhiệm thi hành**" on its own line
+	}
+	if t != "" {
+		if executionClause(t) {
+			return false
+		}
+		f := strings.TrimLeft(viet.Fold(t), " *#")
+		if strings.HasPrefix(f, "quyen") || firstAt(f, remitTitles) >= 0 {
+			return false
+		}
+		if giveTask(t) {
+			return true
+		}
+		return firstAt(f, assignTitles) >= 0
+	}
+	if !articleID(s.ID) {
+		return false
+	}
+	head := o.articleHead(k)
+	if executionClause(head) {
+		return false
+	}
+	return giveTask(head) || statesTask(head)
+}
+
+// giveTask reports text that opens with "Giao" then "nhiệm vụ" or an
+// agency the actor scanner reads: "Giao Sở Tài chính chủ trì …".
+func giveTask(text string) bool {
+	words := strings.Fields(strings.TrimLeft(text, " *#"))
+	if len(words) < 2 || viet.Fold(words[0]) != "giao" {
+		return false
+	}
+	rest := strings.Join(words[1:], " ")
+	if strings.HasPrefix(viet.Fold(rest), "nhiem vu") {
+		return true
+	}
+	_, _, named := ActorWords(rest)
+	return named > 0
+}
+
+// contactOpeners open a letter's contact line, folded: "Chi tiết liên hệ
+// phòng …, điện thoại: …", "Mọi chi tiết xin liên hệ …", "Đầu mối liên
+// hệ: …".
+var contactOpeners = []string{"chi tiet lien he", "chi tiet xin lien he", "moi chi tiet", "thong tin chi tiet", "thong tin lien he",
+	"lien he", "dau moi lien he", "nguoi lien he", "can bo lien he", "moi thong tin"}
+
+// closers end a letter's closing request, folded, with what may follow
+// them (closerObjects): "… đề nghị Thủ trưởng các đơn vị nghiêm túc thực
+// hiện./.", "Đề nghị các đơn vị khẩn trương triển khai thực hiện các nội
+// dung trên./.".
+var (
+	closers = []string{"nghiem tuc thuc hien", "khan truong thuc hien", "trien khai thuc hien", "to chuc thuc hien",
+		"thuc hien nghiem tuc", "biet va thuc hien", "quan tam thuc hien", "phoi hop thuc hien", "thuc hien nghiem"}
+	closerObjects = []string{"", " cac noi dung tren", " cac noi dung neu tren", " noi dung tren", " noi dung cong van nay",
+		" cong van nay", " van ban nay", " theo dung quy dinh"}
+)
+
+// letterClosing reports a letter's closing line, no task: its contact line
+// (a contact opener, or "liên hệ" with a telephone number) or its closing
+// request to carry the letter out, which names no work of its own (a
+// request that names work — "Đề nghị các đơn vị báo cáo kết quả trước
+// ngày 15/12./." — is a task).
+func letterClosing(text string) bool {
+	f := strings.TrimLeft(viet.Fold(firstLine(text)), " -+*•")
+	for _, w := range contactOpeners {
+		if strings.HasPrefix(f, w) {
+			return true
+		}
+	}
+	if strings.Contains(f, "lien he") && strings.Contains(f, "dien thoai") && digits(f) >= 8 {
+		return true
+	}
+	if !strings.Contains(f, "de nghi") && !strings.Contains(f, "yeu cau") || len(strings.Fields(f)) > 30 {
+		return false
+	}
+	f = strings.Join(strings.Fields(strings.NewReplacer(".", " ", "/", " ", ",", " ", "!", " ").Replace(f)), " ")
+	for _, c := range closers {
+		for _, obj := range closerObjects {
+			if strings.HasSuffix(f, c+obj) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// digits counts the ASCII digits of s.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
