@@ -219,7 +219,7 @@ func (r Relation) acts() bool {
 // requested reports whether a request or a task stands before token k in its
 // sentence ("Đề nghị Bộ Nội vụ tham mưu Chính phủ sửa đổi Nghị định …",
 // "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định …", "kiến nghị",
-// "đề xuất", "nghiên cứu"): the act is asked for, not done, and the
+// "đề xuất", "nghiên cứu", "xem xét"): the act is asked for, not done, and the
 // reference is only mentioned. "Theo đề nghị" and "Xét đề nghị" are cues of
 // their own (cue.go).
 func (p *relPass) requested(k int) bool {
@@ -234,7 +234,7 @@ func (p *relPass) requested(k int) bool {
 				return true
 			}
 		case w == "muu" && prev == "tham", w == "truong" && prev == "khan", w == "thien" && prev == "hoan",
-			w == "xuat" && prev == "de", w == "cuu" && prev == "nghien":
+			w == "xuat" && prev == "de", w == "cuu" && prev == "nghien", w == "xet" && prev == "xem":
 			return true
 		}
 	}

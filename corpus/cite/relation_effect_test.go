@@ -55,6 +55,11 @@ var effectRelations = []struct {
 	{"implements at", "a) Chi công tác phí: Thực hiện theo quy định tại Thông tư số 61/2019/TT-BTC.",
 		"61/2019/TT-BTC", Implements, false, false},
 
+	{"to consider amending", `Đề nghị Bộ Giáo dục và Đào tạo xem xét, sửa đổi quy định về số lớp tối đa tại Thông tư số 31/2021/TT-BGDĐT.`,
+		"31/2021/TT-BGDĐT", Mentions, false, false},
+	{"to consider, own line", `2) Xem xét sửa đổi định mức tại Thông tư số 31/2021/TT-BGDĐT cho phù hợp với thực tế.`,
+		"31/2021/TT-BGDĐT", Mentions, false, false},
+
 	// "thay thế": the whole text, or a part of it
 	{"replace whole", `Nghị định này thay thế Nghị định số 64/2019/NĐ-CP ngày 16 tháng 7 năm 2019 của Chính phủ.`,
 		"64/2019/NĐ-CP", Replaces, false, false},
