@@ -25,6 +25,9 @@ func FuzzParseRefs(f *testing.F) {
 			f.Add(c.in)
 		}
 	}
+	for _, c := range effectRelations {
+		f.Add(c.in)
+	}
 	f.Fuzz(func(t *testing.T, in string) {
 		checkAgreement(t, in)
 		refs := ParseRefs(in)
@@ -124,6 +127,9 @@ func checkRelation(t *testing.T, in string, r Ref, refs []Ref) {
 func FuzzParseDoc(f *testing.F) {
 	for _, c := range ownRelations {
 		f.Add(c.in, "")
+	}
+	for _, c := range effectRelations {
+		f.Add(c.in, "2025-06-01")
 	}
 	f.Add("Phú An, ngày 02 tháng 5 năm 2025\nQuyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", "")
 	f.Add("Quyết định có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/QĐ-UBND.", "2024-06-01")

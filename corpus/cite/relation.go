@@ -70,6 +70,7 @@ type out struct {
 	name    string // the other end, a document named without number ("Luật PPP")
 	part    string
 	partial bool
+	attach  bool // the object is a document issued with the reference ("Quy chế ban hành kèm theo Quyết định số …"), no part named
 	eff     effect
 	effSet  bool
 	until   string
@@ -139,6 +140,9 @@ func (p *relPass) run() {
 		r := &p.refs[i]
 		r.Relation, r.By, r.Part, r.Until = o.rel, o.by, o.part, o.until
 		r.Partial = (o.partial || o.part != "") && o.rel != Mentions
+		if o.rel == Replaces && p.partReplaced(i) {
+			r.Relation, r.Partial = Amends, true
+		}
 		switch {
 		case o.other >= 0:
 			r.Other = p.refs[o.other].Key
@@ -182,6 +186,26 @@ func (p *relPass) relate(i int) {
 	}
 }
 
+// partReplaced reports a replacement of a part of the text of reference
+// i's target, not of the document: "thay thế cụm từ “…” tại điểm b khoản 2
+// Điều 5 Nghị định số …", "thay thế một phần các quy định tại Nghị định số
+// …", "Điều 7 Quyết định số … được thay thế bởi …". The document stays in
+// force with that part changed: an amendment. Only the whole text is
+// replaced ("Nghị định này thay thế Nghị định số …"), and so is a document
+// issued with the reference ("thay thế Quy chế … ban hành kèm theo Quyết
+// định số …": the decision issued nothing else). For the actor of a passive
+// the target is the other end.
+func (p *relPass) partReplaced(i int) bool {
+	o := &p.out[i]
+	if o.by {
+		if o.other < 0 {
+			return false
+		}
+		o = &p.out[o.other]
+	}
+	return o.part != "" || (o.partial && !o.attach)
+}
+
 // acts reports a relation that only the text that states it can perform
 // (a request to amend a decree amends nothing).
 func (r Relation) acts() bool {
@@ -195,7 +219,7 @@ func (r Relation) acts() bool {
 // requested reports whether a request or a task stands before token k in its
 // sentence ("Đề nghị Bộ Nội vụ tham mưu Chính phủ sửa đổi Nghị định …",
 // "Khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định …", "kiến nghị",
-// "đề xuất", "nghiên cứu"): the act is asked for, not done, and the
+// "đề xuất", "nghiên cứu", "xem xét"): the act is asked for, not done, and the
 // reference is only mentioned. "Theo đề nghị" and "Xét đề nghị" are cues of
 // their own (cue.go).
 func (p *relPass) requested(k int) bool {
@@ -210,7 +234,7 @@ func (p *relPass) requested(k int) bool {
 				return true
 			}
 		case w == "muu" && prev == "tham", w == "truong" && prev == "khan", w == "thien" && prev == "hoan",
-			w == "xuat" && prev == "de", w == "cuu" && prev == "nghien":
+			w == "xuat" && prev == "de", w == "cuu" && prev == "nghien", w == "xet" && prev == "xem":
 			return true
 		}
 	}

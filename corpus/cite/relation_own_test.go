@@ -142,7 +142,7 @@ var ownRelations = []relCase{
 	{"heading", `Điều 2. Bãi bỏ Điều 10, Điều 11 và Điều 12 của Quy định ban hành kèm theo Quyết định số 22/2021/QĐ-UBND ngày 17/5/2021 của UBND tỉnh Phú An.`,
 		`22/2021/QĐ-UBND;repeals;;Điều 10, Điều 11 và Điều 12`},
 	{"quoted", `Thay thế cụm từ “theo Quyết định số 1579/QĐ-UBND” bằng cụm từ “theo Quyết định số 2150/QĐ-UBND” tại Điều 4 Quyết định số 33/2024/QĐ-UBND.`,
-		`1579/QĐ-UBND;mentions | 2150/QĐ-UBND;mentions | 33/2024/QĐ-UBND;replaces;;Điều 4`},
+		`1579/QĐ-UBND;mentions | 2150/QĐ-UBND;mentions | 33/2024/QĐ-UBND;amends;;Điều 4`},
 	{"alias", `Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 36/2021/QĐ-UBND ngày 02/8/2021 của UBND tỉnh Phú An (sau đây gọi tắt là Quyết định số 36/2021/QĐ-UBND).`,
 		`36/2021/QĐ-UBND;amends | 36/2021/QĐ-UBND;amends`},
 	{"two verbs", `Quyết định này bãi bỏ Quyết định số 610/QĐ-UBND và sửa đổi Điều 3 Quyết định số 611/QĐ-UBND cùng ngày 10/4/2024 của UBND tỉnh.`,

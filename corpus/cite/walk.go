@@ -66,6 +66,13 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			if ms, ok := p.agentMarkerEnding(k); ok {
 				if g, ok := p.groupEnding(p.skipPartialBack(ms - 1)); ok && (g.passive || f == fBoi) && agentive(g.rel) {
 					return p.agent(i, g), false
+				} else if ok && ms == k && f == fTai && g.end == ms-1 && g.rel.Changes() {
+					// a change has its object right after its verb, not
+					// after "tại": "vốn được giao bổ sung tại Nghị quyết
+					// số …" is what that resolution allocated, "(đã sửa
+					// đổi tại Nghị định số …)" names the amending text
+					// ("thực hiện theo quy định tại …" is not a change)
+					return mentionGov, false
 				}
 			}
 			if g, ok := p.groupEnding(k); ok {
@@ -83,6 +90,11 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 					// reference's own name; go on before the name.
 					k, content, partial = a.before, 0, false
 					continue
+				}
+				if content > 0 && p.additionOnly(g) {
+					// "bổ sung kinh phí … tại Nghị quyết số …" adds funds,
+					// not text (objectOfAddition)
+					return mentionGov, false
 				}
 				p.out[i].partial = p.out[i].partial || partial || g.partial
 				return p.govern(g, a), false
@@ -105,6 +117,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			if part, b := p.partBefore(k); part != "" && p.out[i].part == "" {
 				p.out[i].part, k = part, b
 			}
+			p.out[i].attach = p.out[i].part == "" && !p.formNounAt(k+1)
 			partial = true
 			continue
 		case f == fTheo:
@@ -135,6 +148,33 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 	}
 	p.out[i].partial = p.out[i].partial || partial || content > 0
 	return p.segStart(-1)
+}
+
+// additionOnly reports a verb group of "bổ sung" and "điều chỉnh" alone
+// (no "sửa đổi"): it amends a document only when its object is the text or
+// a provision of it ("bổ sung Điều 5a vào Nghị định số …", "bổ sung khoản
+// 3 Điều 7 của …", "điều chỉnh một số nội dung của Quyết định số …"), words
+// the walk steps over as transparent. Any other object ("bổ sung vốn",
+// "kinh phí", "danh sách đối tượng", "nhiệm vụ", "chỉ tiêu", "điều chỉnh
+// kế hoạch vốn … tại Quyết định số …") is added to or adjusted in what the
+// document gives, and the document is only mentioned. "Sửa đổi" changes
+// whatever it names.
+func (p *relPass) additionOnly(g group) bool {
+	for j := g.start; j <= g.end; j++ {
+		switch p.kind(j) {
+		case tComma:
+			continue
+		case tWord:
+		default:
+			return false
+		}
+		switch p.word(j) {
+		case "bo", "sung", "dieu", "chinh", fVa:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // mentionAt is a mention whose walk stopped at token k: embedded in the
@@ -537,6 +577,17 @@ func (p *relPass) docNounBack(k int) int {
 		}
 	}
 	return k
+}
+
+// formNounAt reports an appendix or a form at token j ("Phụ lục", "biểu
+// mẫu", "Mẫu số"): a part of the document it is attached to, where a
+// "Quy chế" or "Quy định" issued with a decision is what it issued.
+func (p *relPass) formNounAt(j int) bool {
+	switch p.word(j) + " " + p.word(j+1) {
+	case "phu luc", "bieu mau", "mau so":
+		return true
+	}
+	return false
 }
 
 // attachedNoun reports an attached document's noun ending at token j.

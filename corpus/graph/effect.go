@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -163,7 +164,11 @@ func collect(ctx context.Context, tx *bolt.Tx, c Codec, end string) (facts, erro
 				c.ByDocs = ownDocs(tx, ed.From)
 			}
 			f.changes = append(f.changes, c)
-			f.evidence = true // what another text changes had effect
+			// what another text ends, repeals or suspends had effect; an
+			// amendment says nothing of it (a text may amend a decision
+			// that has ended, or one not yet in force): a number known
+			// only from its amendments has no known effect (i20-effect)
+			f.evidence = f.evidence || kind != cite.Amends
 		}
 		// a document that changes another has effect from that date
 		out, err := edgesAt(ctx, tx.Bucket(bucketRelFrom), false, end, kind)
@@ -199,9 +204,13 @@ func (f facts) at(end string, now time.Time) Effect {
 	e := Effect{Key: end, Since: f.since, Changes: f.changes}
 	partly := false
 	var pending *EffectChange
+	var amended []*EffectChange
 	for i := range e.Changes {
 		c := &e.Changes[i]
 		c.Pending = c.Date > today
+		if c.Kind == cite.Amends {
+			amended = append(amended, c)
+		}
 		switch {
 		case c.Pending:
 			if pending == nil && c.ends() {
@@ -229,8 +238,15 @@ func (f facts) at(end string, now time.Time) Effect {
 		e.State = StateUnknown
 	}
 	e.Label = e.label()
-	if pending != nil && e.State.InForce() {
+	if pending != nil && (e.State.InForce() || e.State == StateUnknown) {
 		e.Label += "; " + changeText(pending, true)
+	}
+	if e.State.InForce() || e.State == StateUnknown {
+		if pending != nil && pending.Date != "" {
+			// what is amended after the document ends is not said
+			amended = slices.DeleteFunc(amended, func(c *EffectChange) bool { return c.Date >= pending.Date })
+		}
+		e.Label += amendText(amended)
 	}
 	return e
 }

@@ -43,7 +43,16 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 10 — the portal's type field decides
+// Graph history, newest first: 11 — relations that change a document's
+// effect read as staff need them (2026-12-06, i20-effect, cite's
+// additionOnly and partReplaced): "bổ sung"/"điều chỉnh" amend only a
+// provision or the text ("vốn được giao bổ sung tại Nghị quyết số …" is a
+// mention), a change's object never follows "tại" right after its verb,
+// and "thay thế" of a phrase, part, appendix or form is an amendment (the
+// document stays in force), of the text or of a decision's regulation a
+// replacement; an amendment alone is no evidence that a number has effect
+// (effect.go: "Không có thông tin về hiệu lực; được sửa đổi, bổ sung bởi …").
+// 10 — the portal's type field decides
 // (2026-12-06, i18-newsrev, IsReport): a number-less page typed "Tin tức"
 // is news even when it links a file, and one typed "Văn bản …" ("Văn bản
 // khác", "Văn bản chỉ đạo điều hành", "Văn bản QPPL") is a văn bản whose
@@ -111,7 +120,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 10
+const Version = 11
 
 var (
 	bucketRefs    = []byte("refs")

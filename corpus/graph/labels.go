@@ -4,6 +4,7 @@ package graph
 // wording) and of the Lược đồ's relations.
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,7 +18,7 @@ var stateLabels = map[State]string{
 	StateEnded:     "Hết hiệu lực toàn bộ",
 	StateSuspended: "Ngưng hiệu lực",
 	StateNotYet:    "Chưa có hiệu lực",
-	StateUnknown:   "Không có thông tin",
+	StateUnknown:   "Không có thông tin về hiệu lực",
 }
 
 func stateLabel(s State) string { return stateLabels[s] }
@@ -61,6 +62,63 @@ func changeText(c *EffectChange, future bool) string {
 	if c.Date != "" {
 		b.WriteString(" từ ")
 		b.WriteString(ViDate(c.Date))
+	}
+	return b.String()
+}
+
+// amendNames is how many amending documents a badge names.
+const amendNames = 3
+
+// amendText names the amendments of a document for its badge, after its
+// state: "; được sửa đổi, bổ sung bởi 291/2026/NĐ-CP và 102/2021/NĐ-CP",
+// those to come with their date ("; sẽ được sửa đổi, bổ sung bởi
+// 12/2026/QĐ-TTg từ 01/7/2026"), at most amendNames of each and how many
+// more ("và 4 văn bản khác"). Staff asking whether a document still
+// applies need to know it was changed, and by what, before they apply it.
+func amendText(cs []*EffectChange) string {
+	var b strings.Builder
+	for _, future := range []bool{false, true} {
+		var names []string
+		any := false
+		seen := map[string]bool{}
+		for _, c := range cs {
+			if c.Pending != future {
+				continue
+			}
+			any = true
+			name := c.By
+			if name == "" || seen[name] {
+				continue
+			}
+			seen[name] = true
+			if future && c.Date != "" {
+				name += " từ " + ViDate(c.Date)
+			}
+			names = append(names, name)
+		}
+		if !any {
+			continue
+		}
+		if future {
+			b.WriteString("; sẽ được sửa đổi, bổ sung")
+		} else {
+			b.WriteString("; được sửa đổi, bổ sung")
+		}
+		if len(names) == 0 {
+			continue
+		}
+		b.WriteString(" bởi ")
+		shown := names[:min(len(names), amendNames)]
+		switch more := len(names) - len(shown); {
+		case more > 0:
+			b.WriteString(strings.Join(shown, ", "))
+			b.WriteString(" và " + strconv.Itoa(more) + " văn bản khác")
+		case len(shown) > 1:
+			b.WriteString(strings.Join(shown[:len(shown)-1], ", "))
+			b.WriteString(" và " + shown[len(shown)-1])
+		default:
+			b.WriteString(shown[0])
+		}
 	}
 	return b.String()
 }
