@@ -209,7 +209,7 @@ func due(text string, toks []token, i, w int, r *reader, ref time.Time, starts m
 	}
 	if at.is(i, "den") {
 		for j := i - 1; j >= 0 && j >= i-6 && toks[j].kind == word; j-- {
-			if w := at.lower(j); w == "số" || w == "tính" || w == "cứ" && at.lower(j-1) == "căn" {
+			if w := at.lower(j); w == "số" && countNoun(at, j, i) || w == "tính" || w == "cứ" && at.lower(j-1) == "căn" {
 				return false
 			}
 		}
@@ -286,4 +286,19 @@ func quoted(toks []token) []bool {
 		}
 	}
 	return out
+}
+
+// countNoun reports a "số" at j that heads a count before the cue at i
+// ("số biên chế có mặt đến ngày …", "số liệu tính đến …"), not the
+// "digital" of "chuyển đổi số", "kinh tế số", "chữ ký số", nor "mã số",
+// "số hóa": a count names what it counts before the cue.
+func countNoun(r *reader, j, i int) bool {
+	if j+1 >= i || r.lower(j+1) == "hóa" || r.lower(j+1) == "hoá" {
+		return false
+	}
+	switch r.lower(j - 1) {
+	case "đổi", "mã", "ký":
+		return false
+	}
+	return true
 }

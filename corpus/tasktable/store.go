@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 39: i20-review — the "số" that marks a count as of a day ("số biên chế
+// có mặt đến ngày …") is no longer read in "chuyển đổi số", "mã số", "số
+// hóa", "chữ ký số": "Hoàn thành chuyển đổi số đến hết năm 2026" keeps its
+// deadline again (deadline/find.go countNoun).
+//
 // 38: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
 // a text written in articles or chapters (a Nghị định, a Thông tư, a
 // Quyết định issuing rules) only the articles that assign work ("Tổ chức
@@ -308,7 +313,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 38
+const tasksVersion = 39
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
