@@ -228,6 +228,8 @@ func TestFindNotTheTask(t *testing.T) {
 		{"Cán bộ đã nghỉ hưu trước ngày 01/7/2026 thì từ ngày 01/7/2026 được điều chỉnh lương hưu.", ref2026, false, "", "", ""},
 		{"Hợp đồng ký trước ngày 15 tháng 8 năm 2026 được áp dụng đơn giá cũ; từ ngày 15 tháng 8 năm 2026 áp dụng đơn giá mới.", ref2026, false, "", "", ""},
 		{"Nộp hồ sơ trước ngày 15/8/2026; từ ngày 01/9/2026 tổ chức xét tuyển.", ref2026, true, "trước ngày 15/8/2026", "2026-08-15", ""},
+		// … but a start the task is done for ("để … từ ngày D") is its deadline's reason
+		{"Ban hành văn bản hướng dẫn trước ngày 01/7/2026 để áp dụng thống nhất từ ngày 01/7/2026.", ref2026, true, "trước ngày 01/7/2026 để áp dụng thống nhất từ ngày 01/7/2026", "2026-07-01", ""},
 		// counted as of a day
 		{"Căn cứ số biên chế có mặt đến ngày 01/7/2026 để lập dự toán.", ref2026, false, "", "", ""},
 		{"Báo cáo số liệu tính đến hết ngày 30/6/2026.", ref2026, false, "", "", ""},

@@ -90,7 +90,9 @@ import (
 // 39: i20-review — the "số" that marks a count as of a day ("số biên chế
 // có mặt đến ngày …") is no longer read in "chuyển đổi số", "mã số", "số
 // hóa", "chữ ký số": "Hoàn thành chuyển đổi số đến hết năm 2026" keeps its
-// deadline again (deadline/find.go countNoun).
+// deadline again (deadline/find.go countNoun); a day after "để" ("trước
+// ngày 01/7/2026 để áp dụng thống nhất từ ngày 01/7/2026") is no rule
+// changing that day, and the deadline before it is kept (forPurpose).
 //
 // 38: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
 // a text written in articles or chapters (a Nghị định, a Thông tư, a
