@@ -92,7 +92,11 @@ import (
 // hóa", "chữ ký số": "Hoàn thành chuyển đổi số đến hết năm 2026" keeps its
 // deadline again (deadline/find.go countNoun); a day after "để" ("trước
 // ngày 01/7/2026 để áp dụng thống nhất từ ngày 01/7/2026") is no rule
-// changing that day, and the deadline before it is kept (forPurpose).
+// changing that day, and the deadline before it is kept (forPurpose). A
+// Quyết định whose article gives work "tại Phụ lục kèm theo" keeps its
+// appendix's tasks, and one issuing a "Danh mục nhiệm vụ" its list
+// (outline roles.go assignsAnnex, planWords); Task() identical on govdocs
+// and the three dev sets.
 //
 // 38: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
 // a text written in articles or chapters (a Nghị định, a Thông tư, a
