@@ -96,7 +96,9 @@ import (
 // Quyết định whose article gives work "tại Phụ lục kèm theo" keeps its
 // appendix's tasks, and one issuing a "Danh mục nhiệm vụ" its list
 // (outline roles.go assignsAnnex, planWords); Task() identical on govdocs
-// and the three dev sets.
+// and the three dev sets. A clause of an article titled "Trách nhiệm của
+// <agency>" takes that agency when it names none (task.go sectionAgency):
+// govdocs 2,962 rows, 2,339 → 1,904 without an agency.
 //
 // 38: i20-roles — tasks, not provisions (outline roles.go, Item.Task): in
 // a text written in articles or chapters (a Nghị định, a Thông tư, a
