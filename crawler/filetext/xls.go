@@ -39,18 +39,7 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 	if err != nil {
 		return nil, err
 	}
-	lines, enc, err := sheetLines(sheets, r.opt.Limits.MaxText)
-	if err != nil {
-		return nil, err
-	}
-	if enc != asIs {
-		res.Encoding = enc.String()
-	}
-	res.Pages = max(len(sheets), 1)
-	if len(lines) == 0 {
-		return nil, fmt.Errorf("%w: the workbook's sheets are empty", ErrNoText)
-	}
-	return lines, nil
+	return r.workbookLines(sheets, res)
 }
 
 // catdocMaps writes, in the read's private directory dir, a catdoc

@@ -67,6 +67,13 @@ func (r *Reader) readXLSX(ctx context.Context, data []byte, res *Result) ([]line
 	if err != nil {
 		return nil, err
 	}
+	return r.workbookLines(sheets, res)
+}
+
+// workbookLines is the end of every workbook's read (.xlsx and .xls):
+// its sheets as lines, the legacy encoding found and the sheet count in
+// res, ErrNoText when every sheet is empty.
+func (r *Reader) workbookLines(sheets []xlsxSheet, res *Result) ([]line, error) {
 	lines, enc, err := sheetLines(sheets, r.opt.Limits.MaxText)
 	if err != nil {
 		return nil, err
