@@ -38,12 +38,20 @@ package graph
 // meta "graph" holds the Version the buckets were built with. Opening a
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when Version changed (a better parser), in one transaction
-// (corpus's migrate: Current, Reset, Stamp).
+// (corpus's migrate: Current, Reset, Stamp), and then gives every live
+// document a new sequence: an index keeping effect spans read them by the
+// old graph and, maybe, by other rules (corpus's touchLive).
 //
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 11 — relations that change a document's
+// Graph history, newest first: 12 — nothing in the graph changed
+// (2026-12-06, i20-effidx): a rebuild on open now moves every live
+// document to a new sequence (corpus's migrate, touchLive), so that the
+// index re-reads each effect span; the bump rebuilds once more the stores
+// that main's binary (i20-effect) rebuilt to 11 without it, whose index
+// kept the spans of 10 ("còn hiệu lực" stale for 380/NQ-CP, 174/CV-BCĐ).
+// 11 — relations that change a document's
 // effect read as staff need them (2026-12-06, i20-effect, cite's
 // additionOnly and partReplaced): "bổ sung"/"điều chỉnh" amend only a
 // provision or the text ("vốn được giao bổ sung tại Nghị quyết số …" is a
@@ -120,7 +128,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 11
+const Version = 12
 
 var (
 	bucketRefs    = []byte("refs")
