@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -164,4 +165,48 @@ func TestGraphRebuiltOnVersionChange(t *testing.T) {
 	s.Close()
 	s = openTestStore(t, dir)
 	checkGraph(t, s, nil, map[string][]string{"999/QĐ-TTg": nil, "154/NQ-CP": {"p1"}}, nil)
+}
+
+// TestGraphRebuildTouchesLive: a rebuild on open moves every live document
+// to a new sequence, so that an index reads its effect span again (the old
+// graph's spans were computed by another binary's rules); a gone one stays,
+// and an open that rebuilds nothing moves nothing.
+func TestGraphRebuildTouchesLive(t *testing.T) {
+	dir := t.TempDir()
+	s := openTestStore(t, dir)
+	for _, d := range graphDocs {
+		if _, err := s.Put(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gone := graphDocs[0].ID
+	if _, err := s.MarkGone(gone); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := s.LastSeq()
+	s.Close()
+	s = openTestStore(t, dir)
+	if seq, _ := s.LastSeq(); seq != before {
+		t.Errorf("an open of a current graph moved the sequence %d → %d", before, seq)
+	}
+	s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte(strconv.Itoa(graph.Version-1)))
+	})
+	s.Close()
+	s = openTestStore(t, dir)
+	ids, err := s.SeqIDs(before, before+uint64(len(graphDocs)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, d := range graphDocs[1:] {
+		want = append(want, d.ID)
+	}
+	slices.Sort(want)
+	if !slices.Equal(ids, want) {
+		t.Errorf("after the rebuild changed: %v, want every live document %v", ids, want)
+	}
+	if seq, _ := s.LastSeq(); seq != before+uint64(len(want)) {
+		t.Errorf("LastSeq after the rebuild %d, want %d", seq, before+uint64(len(want)))
+	}
 }

@@ -89,6 +89,16 @@ func migrate(tx *bolt.Tx, c *recordCodec) error {
 	if err := rebuildGraph(tx, c); err != nil {
 		return fmt.Errorf("build citation graph: %w", err)
 	}
+	// A graph of another version may have said other things of any
+	// document's effect, read by other rules: every live document moves to
+	// a new sequence, so that an index reads its effect span again
+	// (touchLive). A version 1 store had no graph, and no index of this
+	// binary's mapping was built from one (it cannot be opened read-only).
+	if v != "1" {
+		if err := touchLive(tx, c); err != nil {
+			return fmt.Errorf("citation graph rebuilt: %w", err)
+		}
+	}
 	if err := graph.Stamp(tx); err != nil {
 		return err
 	}
@@ -120,6 +130,31 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 	return t.Flush(tx)
 }
 
+// touchLive gives every live document a new sequence (touch), in ID
+// order: after a graph rebuild, the next index sync reads each one's effect
+// span again. Comparing spans before and after the rebuild would not do:
+// the spans an index keeps were computed by the binary that built the old
+// graph, whose effect rules may differ from this one's (graph.Version 11
+// changed both the edges and what counts as evidence), so only the index
+// knows them. A few thousand documents cost a few seconds of re-indexing
+// (docs/design.md, i20-effidx).
+func touchLive(tx *bolt.Tx, c *recordCodec) error {
+	var ids [][]byte
+	err := tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
+		ids = append(ids, bytes.Clone(k))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := touch(tx, c, string(id)); err != nil {
+			return fmt.Errorf("touch %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
 // rebuildFlush is how many documents a rebuild indexes between writes of
 // its link counts: the tally's memory.
 const rebuildFlush = 5000
@@ -136,7 +171,8 @@ func (c *recordCodec) Decompress(src []byte, limit uint64) ([]byte, error) {
 // Touch is graph.Toucher's: a new sequence for document id (touch).
 func (c *recordCodec) Touch(tx *bolt.Tx, id string) error { return touch(tx, c, id) }
 
-// touch moves a stored document to the next sequence without changing it.
+// touch moves a stored document to the next sequence without changing it;
+// a gone one (no index holds it) stays where it is.
 func touch(tx *bolt.Tx, c *recordCodec, id string) error {
 	docs, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
 	raw := docs.Get([]byte(id))
@@ -146,6 +182,9 @@ func touch(tx *bolt.Tx, c *recordCodec, id string) error {
 	var d Document
 	if err := c.decode(raw, &d); err != nil {
 		return fmt.Errorf("decode %s: %w", id, err)
+	}
+	if d.Gone {
+		return nil
 	}
 	seq := uint64(1)
 	if m := meta.Get([]byte("seq")); len(m) == 8 {

@@ -193,3 +193,20 @@ func (s *Store) RelationGroupPage(ctx context.Context, key string, in bool, kind
 	}
 	return g, nil
 }
+
+// GraphCurrent reports whether the store's citation graph was built with
+// this binary's graph.Version (graph.Current). A read-only open serves an
+// older graph as it is; a read-write open rebuilds it and moves every live
+// document to a new sequence, so that the index re-reads its effect span
+// (graphdoc.go, migrate).
+func (s *Store) GraphCurrent() (bool, error) {
+	var ok bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		ok = graph.Current(tx)
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("corpus: graph version: %w", err)
+	}
+	return ok, nil
+}

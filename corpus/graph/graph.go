@@ -38,15 +38,23 @@ package graph
 // meta "graph" holds the Version the buckets were built with. Opening a
 // store read-write upgrades a version 1 store (no graph) and rebuilds the
 // graph when Version changed (a better parser), in one transaction
-// (corpus's migrate: Current, Reset, Stamp).
+// (corpus's migrate: Current, Reset, Stamp), and then gives every live
+// document a new sequence: an index keeping effect spans read them by the
+// old graph and, maybe, by other rules (corpus's touchLive).
 //
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 12 — what "bổ sung" adds to a named part
-// of a text amends it (2026-12-06, i20-review, cite's walk): "Bổ sung nội
-// dung sau vào cuối khoản 2 Điều 5 của Nghị định số …", "Bổ sung nhiệm vụ
-// tại mục II Kế hoạch số …" had become mentions under 11's funds rule.
+// Graph history, newest first: 13 — the two rebuilds of 2026-12-06's
+// last merges at once (lead's merge): i20-review's (what "bổ sung" adds to
+// a named part of a text amends it, cite's walk: "Bổ sung nội dung sau vào
+// cuối khoản 2 Điều 5 của Nghị định số …", "Bổ sung nhiệm vụ tại mục II Kế
+// hoạch số …" had become mentions under 11's funds rule) and i20-effidx's
+// (a rebuild on open now moves every live document to a new sequence,
+// corpus's migrate, touchLive, so that the index re-reads each effect
+// span; stores that main's binary rebuilt to 11 without it kept the spans
+// of 10 — "còn hiệu lực" stale for 380/NQ-CP, 174/CV-BCĐ). Both branches
+// had written their change as 12; 12 was never on main alone with both.
 // 11 — relations that change a document's
 // effect read as staff need them (2026-12-06, i20-effect, cite's
 // additionOnly and partReplaced): "bổ sung"/"điều chỉnh" amend only a
@@ -124,7 +132,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 12
+const Version = 13
 
 var (
 	bucketRefs    = []byte("refs")

@@ -28,8 +28,16 @@ type indexCheck struct {
 	Path      string `json:"path"`
 	Documents uint64 `json:"documents"`
 	Lag       *lag   `json:"lag,omitempty"`
-	Error     string `json:"error,omitempty"`
+	// Graph is set when the store's citation graph is of another
+	// graph.Version than this binary's: the effect spans the index keeps
+	// may be stale until a read-write command rebuilds the graph (which
+	// moves every document to a new sequence) and the index applies it.
+	Graph string `json:"graph,omitempty"`
+	Error string `json:"error,omitempty"`
 }
+
+// graphStale is indexCheck.Graph's text.
+const graphStale = "the store's citation graph was built by another version of vanban: effects and the in-force filter may be stale until `vanban index` rebuilds it and re-indexes every document"
 
 // RunCheck checks the data directory completely: every page and document
 // of the store (corpus.CheckStore: damage found marks the store, so that
@@ -89,6 +97,11 @@ func checkIndex(e *Env) *indexCheck {
 		return ic
 	}
 	ic.Lag = &l
+	if ok, err := store.GraphCurrent(); err != nil {
+		ic.Error = err.Error()
+	} else if !ok {
+		ic.Graph = graphStale
+	}
 	return ic
 }
 
@@ -111,6 +124,9 @@ func printCheck(w io.Writer, r checkReport) {
 			fmt.Fprintf(w, "index  %s: %s\n", ix.Path, ix.Error)
 		default:
 			fmt.Fprintf(w, "index  %s: %d documents, %s\n", ix.Path, ix.Documents, ix.Lag)
+		}
+		if ix.Graph != "" {
+			fmt.Fprintf(w, "  %s\n", ix.Graph)
 		}
 	}
 }
