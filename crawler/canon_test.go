@@ -178,3 +178,58 @@ func FuzzCanonicalURL(f *testing.F) {
 		}
 	})
 }
+
+// TestRetireKeepsSameIDDocument: a store written before URLs were made
+// canonical may hold a page's crawl state under a spelling that names the
+// same document (a fragment, a host in upper case, a default port) beside
+// its canonical state. Retiring the spelling must not make that document
+// a tombstone: its canonical URL answers 304 and nothing would revive it.
+func TestRetireKeepsSameIDDocument(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/tin-tuc":
+			fmt.Fprint(w, `<html><body><a href="/bai/1-ke-hoach.html">Kế hoạch</a></body></html>`)
+		case "/bai/1-ke-hoach.html":
+			w.Header().Set("ETag", `"v1"`)
+			if r.Header.Get("If-None-Match") == `"v1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			fmt.Fprint(w, page("Kế hoạch triển khai chuyển đổi số", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chuyển đổi số năm 2026."))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "dup", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/bai/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Crawl(context.Background(), site, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	plain := srv.URL + "/bai/1-ke-hoach.html"
+	legacy := plain + "#noi-dung"
+	id := corpus.IDForURL(plain)
+	if corpus.IDForURL(legacy) != id {
+		t.Fatalf("test premise: %s and %s name different documents", legacy, plain)
+	}
+	if err := store.PutKV(nsURL, legacy, []byte(`{"doc":"`+id+`","run":"x"}`)); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Gone != 0 {
+		t.Errorf("gone %d, want 0 (no document was removed)", rep.Gone)
+	}
+	if d, err := store.Get(id); err != nil || d.Gone {
+		t.Errorf("%s: document retired with its legacy spelling %s (err %v)", plain, legacy, err)
+	}
+	if _, ok := urlStates(t, store)[legacy]; ok {
+		t.Errorf("crawl state kept for %s", legacy)
+	}
+}

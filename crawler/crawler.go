@@ -367,14 +367,18 @@ func (r *run) start(ctx context.Context) error {
 // their place by the same run.
 func (r *run) retire(urls []string) error {
 	for _, u := range urls {
-		if _, err := r.c.store.MarkGone(corpus.IDForURL(u)); err != nil {
-			return err
+		// A spelling that names the canonical URL's own document (a
+		// fragment, a host in capitals) keeps it: only the state goes.
+		if id := corpus.IDForURL(u); id != corpus.IDForURL(canonicalURL(u)) {
+			if _, err := r.c.store.MarkGone(id); err != nil {
+				return err
+			}
+			r.count(func(rep *Report) { rep.Gone++ })
 		}
 		if err := r.c.store.PutKV(nsURL, u, nil); err != nil {
 			return err
 		}
 		r.c.log.Info("duplicate URL retired", "site", r.site.Name, "url", u, "canonical", canonicalURL(u))
-		r.count(func(rep *Report) { rep.Gone++ })
 	}
 	return nil
 }

@@ -17,6 +17,11 @@ func titleSortKey(title string) string {
 	return sortKeyWith(newTitleCollator(), title)
 }
 
+// TitleSortKey is the title_sort value of title: search compares keys
+// with that of an empty title ("---": the collation's level separators) to
+// find the untitled documents.
+func TitleSortKey(title string) string { return titleSortKey(title) }
+
 func newTitleCollator() *collate.Collator {
 	return collate.New(language.Vietnamese, collate.IgnoreCase)
 }

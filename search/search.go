@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/graph"
@@ -335,6 +336,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		req.SortBy([]string{indexer.FieldPublished, "-_score", "_id"})
 	case "title":
 		req.SortBy([]string{indexer.FieldTitleSort, "-_score", "_id"})
+		req.Sort[0] = untitledLast{SortField: req.Sort[0].(*bsearch.SortField), empty: indexer.TitleSortKey("")}
 	default:
 		return nil, q, fmt.Errorf("search: unknown sort %q (relevance, date, -date, title)", r.Sort)
 	}

@@ -36,6 +36,10 @@ var effectRelations = []struct {
 		"2209/QĐ-UBND", Amends, false, true},
 	{"amend with an object", `Sửa đổi tên gọi của Quyết định số 2209/QĐ-UBND ngày 14/8/2025 của UBND tỉnh Phú An.`,
 		"2209/QĐ-UBND", Amends, false, false},
+	{"add content to a clause", `Bổ sung nội dung sau vào cuối khoản 2 Điều 5 của Nghị định số 41/2023/NĐ-CP:`,
+		"41/2023/NĐ-CP", Amends, false, true},
+	{"add a task to a section", `Bổ sung nhiệm vụ tại mục II Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND tỉnh Phú An như sau:`,
+		"45/KH-UBND", Amends, false, true},
 	{"passive amended at", `Quy định ban hành kèm theo Quyết định số 36/2021/QĐ-UBND đã được sửa đổi, bổ sung tại Quyết định số 12/2023/QĐ-UBND.`,
 		"12/2023/QĐ-UBND", Amends, true, false},
 

@@ -91,9 +91,11 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 					k, content, partial = a.before, 0, false
 					continue
 				}
-				if content > 0 && p.additionOnly(g) {
+				if content > 0 && p.out[i].part == "" && p.additionOnly(g) {
 					// "bổ sung kinh phí … tại Nghị quyết số …" adds funds,
-					// not text (objectOfAddition)
+					// not text (objectOfAddition); what is added to a part
+					// of it ("bổ sung nội dung sau vào cuối khoản 2 Điều
+					// 5 của Nghị định số …") amends it
 					return mentionGov, false
 				}
 				p.out[i].partial = p.out[i].partial || partial || g.partial

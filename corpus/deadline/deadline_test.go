@@ -228,11 +228,18 @@ func TestFindNotTheTask(t *testing.T) {
 		{"Cán bộ đã nghỉ hưu trước ngày 01/7/2026 thì từ ngày 01/7/2026 được điều chỉnh lương hưu.", ref2026, false, "", "", ""},
 		{"Hợp đồng ký trước ngày 15 tháng 8 năm 2026 được áp dụng đơn giá cũ; từ ngày 15 tháng 8 năm 2026 áp dụng đơn giá mới.", ref2026, false, "", "", ""},
 		{"Nộp hồ sơ trước ngày 15/8/2026; từ ngày 01/9/2026 tổ chức xét tuyển.", ref2026, true, "trước ngày 15/8/2026", "2026-08-15", ""},
+		// … but a start the task is done for ("để … từ ngày D") is its deadline's reason
+		{"Ban hành văn bản hướng dẫn trước ngày 01/7/2026 để áp dụng thống nhất từ ngày 01/7/2026.", ref2026, true, "trước ngày 01/7/2026 để áp dụng thống nhất từ ngày 01/7/2026", "2026-07-01", ""},
 		// counted as of a day
 		{"Căn cứ số biên chế có mặt đến ngày 01/7/2026 để lập dự toán.", ref2026, false, "", "", ""},
 		{"Báo cáo số liệu tính đến hết ngày 30/6/2026.", ref2026, false, "", "", ""},
 		{"Số dư dự toán đến hết năm 2026 còn lại được chuyển nguồn.", ref2026, false, "", "", ""},
 		{"Duy trì chốt chặn đến hết ngày 30/11/2025.", ref, true, "đến hết ngày 30/11/2025", "2025-11-30", ""},
+		// "số" of "chuyển đổi số", "mã số", "số hóa", "ký số" counts nothing
+		{"Hoàn thành chuyển đổi số đến hết năm 2026.", ref2026, true, "đến hết năm 2026", "2026-12-31", ""},
+		{"Hoàn thành cấp mã số đến ngày 30/9/2026.", ref2026, true, "đến ngày 30/9/2026", "2026-09-30", ""},
+		{"Hoàn thành số hóa hồ sơ đến hết quý III năm 2026.", ref2026, true, "đến hết quý III năm 2026", "2026-09-30", ""},
+		{"Triển khai chữ ký số cho công chức đến ngày 31/12/2026.", ref2026, true, "đến ngày 31/12/2026", "2026-12-31", ""},
 		// what happened in a period begun by the plan's date
 		{"Trong tháng 11 năm 2025, mưa lớn kéo dài đã gây sạt lở nhiều tuyến đường.", ref, false, "", "", ""},
 		{"Trong năm 2025, toàn tỉnh đã xây mới 1.200 căn nhà.", ref, false, "", "", ""},

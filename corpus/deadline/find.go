@@ -209,7 +209,7 @@ func due(text string, toks []token, i, w int, r *reader, ref time.Time, starts m
 	}
 	if at.is(i, "den") {
 		for j := i - 1; j >= 0 && j >= i-6 && toks[j].kind == word; j-- {
-			if w := at.lower(j); w == "số" || w == "tính" || w == "cứ" && at.lower(j-1) == "căn" {
+			if w := at.lower(j); w == "số" && countNoun(at, j, i) || w == "tính" || w == "cứ" && at.lower(j-1) == "căn" {
 				return false
 			}
 		}
@@ -242,7 +242,7 @@ func startDates(toks []token) map[time.Time]bool {
 	var out map[time.Time]bool
 	r := &reader{t: toks}
 	for i := 0; i+1 < len(toks); i++ {
-		if r.lower(i) != "từ" { // not "Thứ Tư ngày …"
+		if r.lower(i) != "từ" || forPurpose(r, i) { // not "Thứ Tư ngày …"
 			continue
 		}
 		if lo, hi, n, ok := r.date(i + 1); ok && n > 0 && !hi.IsZero() && lo.Equal(hi) {
@@ -253,6 +253,18 @@ func startDates(toks []token) map[time.Time]bool {
 		}
 	}
 	return out
+}
+
+// forPurpose reports a "từ" at i in a purpose clause, "để" a few words
+// before it ("trước ngày 01/7/2026 để áp dụng thống nhất từ ngày
+// 01/7/2026"): the day the task is done for, not a rule's change.
+func forPurpose(r *reader, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5 && r.t[j].kind == word; j-- {
+		if r.lower(j) == "để" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted marks the tokens between paired quotation marks: a slogan or a
@@ -286,4 +298,19 @@ func quoted(toks []token) []bool {
 		}
 	}
 	return out
+}
+
+// countNoun reports a "số" at j that heads a count before the cue at i
+// ("số biên chế có mặt đến ngày …", "số liệu tính đến …"), not the
+// "digital" of "chuyển đổi số", "kinh tế số", "chữ ký số", nor "mã số",
+// "số hóa": a count names what it counts before the cue.
+func countNoun(r *reader, j, i int) bool {
+	if j+1 >= i || r.lower(j+1) == "hóa" || r.lower(j+1) == "hoá" {
+		return false
+	}
+	switch r.lower(j - 1) {
+	case "đổi", "mã", "ký":
+		return false
+	}
+	return true
 }

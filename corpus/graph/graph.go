@@ -43,7 +43,11 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 11 — relations that change a document's
+// Graph history, newest first: 12 — what "bổ sung" adds to a named part
+// of a text amends it (2026-12-06, i20-review, cite's walk): "Bổ sung nội
+// dung sau vào cuối khoản 2 Điều 5 của Nghị định số …", "Bổ sung nhiệm vụ
+// tại mục II Kế hoạch số …" had become mentions under 11's funds rule.
+// 11 — relations that change a document's
 // effect read as staff need them (2026-12-06, i20-effect, cite's
 // additionOnly and partReplaced): "bổ sung"/"điều chỉnh" amend only a
 // provision or the text ("vốn được giao bổ sung tại Nghị quyết số …" is a
@@ -120,7 +124,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 11
+const Version = 12
 
 var (
 	bucketRefs    = []byte("refs")

@@ -14,7 +14,9 @@ package outline
 // it does). A decision whose article approves or issues a plan or a
 // programme ("Điều 1. Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết
 // định này Chương trình …") carries that plan: all its items are read as
-// a plan's. A text without articles — a plan, a programme, a telegram, a
+// a plan's, as are a "Danh mục nhiệm vụ" it issues and the appendix of
+// an article that gives work "tại Phụ lục kèm theo" (assignsAnnex). A
+// text without articles — a plan, a programme, a telegram, a
 // letter, a directive's numbered points — is read as before: its task
 // and organisation items are its tasks.
 
@@ -37,14 +39,27 @@ func (o *Outline) markProvisions() {
 		return
 	}
 	assigns := make([]bool, len(o.Sections))
+	annex := false // a body article assigns the work its appendix lists
 	for k := range o.Sections {
 		assigns[k] = o.assigningSection(k)
+		annex = annex || assigns[k] && !o.Sections[k].Appendix && assignsAnnex(o.articleHead(k))
+	}
+	for k := range o.Sections {
+		assigns[k] = assigns[k] || annex && o.Sections[k].Appendix
 	}
 	for i := range o.Items {
 		// "Điều 7. Tổ chức thực hiện và hiệu lực thi hành": its statement
 		// of effect is a provision still (closingClause)
 		o.Items[i].Provision = !assigns[o.Items[i].Section] || closingClause(o.Items[i].Text)
 	}
+}
+
+// assignsAnnex reports an article head that gives work and points to the
+// appendix for it: "Giao nhiệm vụ cho các sở … thực hiện các nhiệm vụ tại
+// Phụ lục kèm theo Quyết định này". A duty to report on a form of the
+// appendix ("Báo cáo … theo Mẫu số 01 tại Phụ lục") is no such head.
+func assignsAnnex(head string) bool {
+	return giveTask(head) && strings.Contains(viet.Fold(head), "phu luc")
 }
 
 // articled reports an outline whose body (not an appendix) holds an
@@ -64,7 +79,7 @@ func (o *Outline) articled() bool {
 // first after the verb decides ("Ban hành kèm theo Quyết định này Quy chế
 // phối hợp thực hiện Kế hoạch …" issues rules). Folded.
 var (
-	planWords = []string{"ke hoach", "chuong trinh", "de an", "phuong an"}
+	planWords = []string{"ke hoach", "chuong trinh", "de an", "phuong an", "danh muc nhiem vu", "danh muc cac nhiem vu"}
 	ruleWords = []string{"quy che", "quy dinh", "dinh muc", "tieu chuan", "quy chuan", "quy trinh", "danh muc",
 		"bo tieu chi", "huong dan", "thu tuc", "bieu mau", "mau "}
 )
@@ -83,7 +98,7 @@ func (o *Outline) approvesPlan() bool {
 			continue
 		}
 		plan, rule := firstAt(f, planWords), firstAt(f, ruleWords)
-		if plan >= 0 && (rule < 0 || plan < rule) {
+		if plan >= 0 && (rule < 0 || plan <= rule) { // "danh mục nhiệm vụ" is a plan's list, "danh mục" alone a rule's
 			return true
 		}
 	}

@@ -44,6 +44,21 @@ func TestItemTask(t *testing.T) {
 				"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" +
 				"PHỤ LỤC\nKẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2027\nI. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường kiểm tra hệ thống đê điều trước mùa mưa bão.\n2. Sở Xây dựng rà soát các công trình xuống cấp.",
 			map[string]bool{"PL.1": true, "PL.2": true}},
+		{"a decision assigning the tasks listed in its appendix keeps them",
+			"Điều 1. Giao nhiệm vụ cho các sở, ban, ngành và Ủy ban nhân dân cấp xã thực hiện các nhiệm vụ trọng tâm năm 2027 tại Phụ lục kèm theo Quyết định này.\n" +
+				"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" +
+				"PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027\n1. Sở Tài chính tham mưu phân bổ vốn đầu tư công trước ngày 31/3/2027.\n2. Sở Nội vụ hoàn thành sắp xếp đơn vị sự nghiệp công lập trong quý II/2027.",
+			map[string]bool{"PL.1": true, "PL.2": true}},
+		{"a decision issuing a list of tasks keeps them",
+			"Điều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ trọng tâm năm 2027 của Ủy ban nhân dân tỉnh.\n" +
+				"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" +
+				"PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2027\n1. Sở Tài chính tham mưu phân bổ vốn đầu tư công trước ngày 31/3/2027.\n2. Sở Nội vụ hoàn thành sắp xếp đơn vị sự nghiệp công lập trong quý II/2027.",
+			map[string]bool{"PL.1": true, "PL.2": true}},
+		{"a decree's duty to report on a form: the forms appendix stays provisions",
+			"Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về quản lý cụm công nghiệp.\n" +
+				"Điều 20. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n1. Báo cáo Bộ Công Thương tình hình cụm công nghiệp theo Mẫu số 01 tại Phụ lục kèm theo Nghị định này.\n" +
+				"PHỤ LỤC\nMẪU BÁO CÁO\n1. Tên cụm công nghiệp, diện tích, tỷ lệ lấp đầy.\n2. Số doanh nghiệp đang hoạt động.",
+			map[string]bool{"Đ20.1": true, "PL.1": false, "PL.2": false}},
 		{"a decision issuing rules: its regulation's articles are provisions",
 			"Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp trên địa bàn tỉnh.\n" +
 				"Điều 2. Giao Sở Công Thương chủ trì, hướng dẫn thực hiện Quy chế này.\n" +

@@ -51,3 +51,42 @@ func TestComputeAgencyLists(t *testing.T) {
 		t.Errorf("%d of the %d tasks found", seen, len(want))
 	}
 }
+
+// TestComputeAgencyFromArticle: a decree's assigning article names its
+// agency in its title ("Trách nhiệm của Ủy ban nhân dân cấp tỉnh"), its
+// clauses only the work; the tasks view (which lists those clauses since
+// outline roles.go) gives each the article's agency. Written for the test
+// in a decree's layout.
+func TestComputeAgencyFromArticle(t *testing.T) {
+	body := "CHÍNH PHỦ\nNGHỊ ĐỊNH\nQuy định về kinh doanh dịch vụ cầm đồ\n" +
+		"Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về điều kiện kinh doanh dịch vụ cầm đồ.\n" +
+		"Điều 24. Trách nhiệm của Bộ Công an\n1. Hướng dẫn, kiểm tra việc thực hiện Nghị định này.\n" +
+		"Điều 25. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n1. Chỉ đạo các sở, ngành kiểm tra việc chấp hành quy định về cầm đồ trên địa bàn.\n" +
+		"2. Báo cáo Bộ Công an kết quả thực hiện trước ngày 15 tháng 12 hằng năm.\n" +
+		"Điều 25a. Trách nhiệm của Cục Đăng kiểm Việt Nam\n1. Hướng dẫn việc kiểm định phương tiện cầm cố.\n" +
+		"Điều 25b. Trách nhiệm của Bộ Công an trong việc quản lý cơ sở kinh doanh dịch vụ cầm đồ\n1. Kiểm tra định kỳ các cơ sở kinh doanh.\n" +
+		"Điều 26. Hiệu lực thi hành\nNghị định này có hiệu lực thi hành từ ngày 01 tháng 3 năm 2027.\n"
+	plan := Plan{Doc: link.Doc{ID: "nd", Type: "Nghị định", Number: "12/2027/NĐ-CP", Title: "Nghị định quy định về kinh doanh dịch vụ cầm đồ", Body: body},
+		Published: "2027-01-10"}
+	pt := Compute(plan, nil, nil, nil)
+	if pt == nil {
+		t.Fatal("the decree has no tasks")
+	}
+	want := map[string]string{"Đ24.1": "Bộ Công an", "Đ25.1": "Ủy ban nhân dân cấp tỉnh", "Đ25.2": "Ủy ban nhân dân cấp tỉnh",
+		"Đ25a.1": "Cục Đăng kiểm Việt Nam", "Đ25b.1": "Bộ Công an"}
+	seen := 0
+	for _, tk := range pt.Tasks {
+		if w, ok := want[tk.ID]; ok {
+			seen++
+			if tk.Agency != w {
+				t.Errorf("task %s %q: agency %q, want %q", tk.ID, tk.Text, tk.Agency, w)
+			}
+		}
+	}
+	if seen != len(want) {
+		for _, tk := range pt.Tasks {
+			t.Logf("task %s agency %q section %q: %q", tk.ID, tk.Agency, tk.Context, tk.Text)
+		}
+		t.Errorf("%d of the %d tasks found", seen, len(want))
+	}
+}

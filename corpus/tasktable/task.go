@@ -26,9 +26,11 @@ import (
 	"cmp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/viet"
 
 	"github.com/vanban/vanban/corpus/link"
 )
@@ -215,6 +217,34 @@ func headAgency(items []link.ItemLink, i int) string {
 	}
 	for p := items[i].Parent; p >= 0; p = items[p].Parent {
 		if name := agencyText(items[p].Text); name != "" {
+			return name
+		}
+	}
+	return sectionAgency(items[i].Section)
+}
+
+// wordsOnly reports s made of letters, digits and spaces.
+func wordsOnly(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsSpace(r) }) < 0
+}
+
+// maxTitleAgency is how many words after "Trách nhiệm của" are taken
+// whole as the name (longer: what follows the name says more, "… trong
+// việc quản lý …").
+const maxTitleAgency = 6
+
+// sectionAgency is the agency a legal text's assigning article names in
+// its title, "Trách nhiệm của Ủy ban nhân dân cấp tỉnh" (its clauses name
+// only the work: "1. Chỉ đạo các sở, ngành kiểm tra …"), else "".
+func sectionAgency(title string) string {
+	words := strings.Fields(title)
+	for k := 2; k < len(words); k++ {
+		if viet.Fold(words[k-2]) == "trach" && viet.Fold(words[k-1]) == "nhiem" && viet.Fold(words[k]) == "cua" {
+			rest := strings.TrimRight(strings.Join(words[k+1:], " "), ".:*")
+			name := agencyText(rest)
+			if name != "" && len(words)-k-1 <= maxTitleAgency && strings.HasPrefix(rest, name) && wordsOnly(rest[len(name):]) {
+				return rest // the title ends with the name: "Cục Đăng kiểm Việt Nam", "cơ sở giáo dục"
+			}
 			return name
 		}
 	}

@@ -13,7 +13,7 @@ import (
 
 // LinksOptions are the options of `vanban links`.
 type LinksOptions struct {
-	Arg  string // a document ID or number: a plan or a resolution
+	Arg  string // a document ID or number (whole, or partly: "kh 45", "45"): a plan or a resolution
 	JSON bool   // print JSON
 }
 
@@ -28,6 +28,16 @@ func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
 	}
 	defer store.Close()
 	doc, err := findDoc(store, opts.Arg)
+	if errors.Is(err, errNoDoc) {
+		// "kh 45", "45": the one stored number it names
+		num, nerr := numberNamed(ctx, e, store, opts.Arg)
+		if nerr != nil {
+			return nerr
+		}
+		if num != "" {
+			doc, err = findDoc(store, num)
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -63,7 +73,10 @@ func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
 	return nil
 }
 
-// findDoc finds a live document by ID or by number.
+// errNoDoc is findDoc's: no live document has the ID or the number.
+var errNoDoc = errors.New("no document")
+
+// findDoc finds a live document by ID or by (whole) number.
 func findDoc(store *corpus.Store, arg string) (*corpus.Document, error) {
 	doc, err := store.Get(arg)
 	if err == nil && !doc.Gone {
@@ -99,7 +112,7 @@ func findDoc(store *corpus.Store, arg string) (*corpus.Document, error) {
 		}
 	}
 	if first == nil {
-		return nil, fmt.Errorf("no document with ID or number %q", arg)
+		return nil, fmt.Errorf("%w with ID or number %q", errNoDoc, arg)
 	}
 	return first, nil
 }

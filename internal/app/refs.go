@@ -21,7 +21,7 @@ type RefsOptions struct {
 	// "" or "-") as JSON, instead of looking Arg up in the store.
 	Parse bool
 	File  string
-	Arg   string // a stored document ID, or a document number
+	Arg   string // a stored document ID, or a document number (whole, or partly: "nq 380", "380")
 	JSON  bool   // print JSON
 }
 
@@ -47,10 +47,20 @@ func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
 		return printDocRefs(ctx, e.Stdout, store, doc, opts.JSON)
 	case err != nil && !errors.Is(err, corpus.ErrNotFound):
 		return err
-	case viet.NumberKey(opts.Arg) == "":
-		return fmt.Errorf("%q is neither a stored document ID nor a document number", opts.Arg)
 	}
-	return printKeyRefs(ctx, e.Stdout, store, opts.Arg, opts.JSON)
+	key := opts.Arg
+	if viet.NumberKey(key) == "" {
+		// "nq 380", "380": the one stored number it names
+		num, err := numberNamed(ctx, e, store, key)
+		if err != nil {
+			return err
+		}
+		if num == "" {
+			return fmt.Errorf("%q is neither a stored document ID nor a document number", opts.Arg)
+		}
+		key = num
+	}
+	return printKeyRefs(ctx, e.Stdout, store, key, opts.JSON)
 }
 
 // parsedRef is one line of `refs --parse`; year is 0 and date "" when

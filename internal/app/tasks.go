@@ -31,6 +31,10 @@ func RunTasks(ctx context.Context, e *Env, opts TasksOptions) error {
 		return err
 	}
 	defer store.Close()
+	// a bare "2530" in --parent or --plan: the one stored number it names
+	if err := readTaskNumbers(ctx, e, store, &opts.Filter); err != nil {
+		return err
+	}
 	table := tasks.New(store, tasks.Options{Fresh: true})
 	if err := table.Refresh(ctx); err != nil {
 		if errors.Is(err, corpus.ErrTasksStale) {

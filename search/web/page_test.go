@@ -155,6 +155,30 @@ func TestSortTitleVietnamese(t *testing.T) {
 	}
 }
 
+// TestSortTitleUntitledLast: sort=title ("Tiêu đề A–Z") put the untitled
+// documents first (their title_sort key is empty, and an empty key sorts
+// before every title). They come last, as documents without the field, in
+// the sort's own tie order (score, then ID), a number or none alike: a
+// number would sort before every title again.
+func TestSortTitleUntitledLast(t *testing.T) {
+	extra := []*corpus.Document{
+		{URL: "http://sort.test/ha-noi", Site: "sorttest", Title: "Hà Nội", Body: "zzsortcheck"},
+		{URL: "http://sort.test/86", Site: "sorttest", Type: "Thông tư", Number: "86/2026/TT-BTC", Body: "zzsortcheck"},
+		{URL: "http://sort.test/none", Site: "sorttest", Body: "zzsortcheck"},
+		{URL: "http://sort.test/an-giang", Site: "sorttest", Title: "An Giang", Body: "zzsortcheck"},
+	}
+	srv, _ := demoServer(t, extra...)
+	var res search.Result
+	getJSON(t, srv.URL+"/api/search?q=zzsortcheck&sort=title", 200, &res)
+	var got []string
+	for _, h := range res.Hits {
+		got = append(got, h.Title+"|"+h.Number)
+	}
+	if len(got) != 4 || strings.Join(got[:2], ", ") != "An Giang|, Hà Nội|" || got[2][0] != '|' || got[3][0] != '|' {
+		t.Errorf("sort=title: %q, want An Giang, Hà Nội, then the two untitled", got)
+	}
+}
+
 func TestExports(t *testing.T) {
 	extra := []*corpus.Document{{URL: "http://evil.test/csv", Title: "=HYPERLINK(\"http://x\") nghị quyết", Body: "Nghị quyết <b>lạ</b>", Site: "evil"}}
 	for i := range 130 {
