@@ -15,6 +15,11 @@ const (
 	AnalyzerExact  = "vi_exact_v2"  // NFC + lowercase + canonical tones; document numbers whole and in parts
 	AnalyzerFold   = "vi_fold_v3"   // lowercase, no marks, đ/Đ/Ð/ð → d; document numbers whole and in parts
 	AnalyzerBigram = "vi_bigram_v1" // folded syllable bigrams ("kinh te", "te xa")
+	// AnalyzerBreakBigram gives the folded syllable pairs that
+	// AnalyzerBigram leaves out: two words in a row with a break between
+	// them ("luong, co" → "luong co"). With it, every pair of words at
+	// consecutive positions of the folded view is in one of the two.
+	AnalyzerBreakBigram = "vi_break_bigram_v1"
 	// AnalyzerBigramExact gives exact-view syllable bigrams ("kinh tế",
 	// "tế xã"): adjacency with the accents as written.
 	AnalyzerBigramExact = "vi_bigram_exact_v1"
@@ -59,6 +64,7 @@ func init() {
 		AnalyzerExact:              viewAnalyzer{viAnalyzer{term: exactTerm}, view{}},
 		AnalyzerFold:               viewAnalyzer{viAnalyzer{term: foldTerm}, view{fold: true}},
 		AnalyzerBigram:             viewAnalyzer{bigramAnalyzer{word: viet.AppendFold}, view{fold: true, bigram: true}},
+		AnalyzerBreakBigram:        viewAnalyzer{bigramAnalyzer{word: viet.AppendFold, breaks: true}, view{fold: true, bigram: true, breaks: true}},
 		AnalyzerBigramExact:        viewAnalyzer{bigramAnalyzer{word: appendLower}, view{bigram: true}},
 		AnalyzerBigramSample:       viewAnalyzer{bigramAnalyzer{word: appendLower, max: SampleWords}, view{bigram: true, max: SampleWords}},
 		AnalyzerKey:                keyAnalyzer{},
@@ -182,10 +188,12 @@ func (a noOffsets) Analyze(input []byte) analysis.TokenStream {
 
 // bigramAnalyzer emits syllable pairs, each syllable mapped by word:
 // "phát triển kinh tế" → "phat trien", "trien kinh", "kinh te" (folded). A
-// pair never spans a sentence or clause break (. , ; : ! ? and newlines).
+// pair never spans a sentence or clause break (. , ; : ! ? and newlines);
+// with breaks, it emits only the pairs that do.
 type bigramAnalyzer struct {
-	word func(dst []byte, s string) []byte
-	max  int // words read; 0 reads all
+	word   func(dst []byte, s string) []byte
+	max    int  // words read; 0 reads all
+	breaks bool // only the pairs across a break
 }
 
 func (a bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
@@ -202,7 +210,7 @@ func (a bigramAnalyzer) Analyze(input []byte) analysis.TokenStream {
 			return
 		}
 		cur = a.word(cur[:0], s[t.Start:t.End])
-		if len(prev) > 0 && !hasBreak(s[prevEnd:t.Start]) {
+		if len(prev) > 0 && hasBreak(s[prevEnd:t.Start]) == a.breaks {
 			at := out.grow(len(prev) + 1 + len(cur))
 			out.arena = append(append(append(out.arena, prev...), ' '), cur...)
 			out.push(prevStart, t.End, pos-1, analysis.Shingle, at)
@@ -280,6 +288,8 @@ func QueryTerms(text, analyzer string) []string {
 		ts = analyze([]byte(text), foldTerm)
 	case AnalyzerBigram:
 		ts = bigramAnalyzer{word: viet.AppendFold}.Analyze([]byte(text))
+	case AnalyzerBreakBigram:
+		ts = bigramAnalyzer{word: viet.AppendFold, breaks: true}.Analyze([]byte(text))
 	case AnalyzerBigramExact:
 		ts = bigramAnalyzer{word: appendLower}.Analyze([]byte(text))
 	case AnalyzerBigramSample:

@@ -71,6 +71,7 @@ func TestAnalyzersMatchReference(t *testing.T) {
 		},
 		AnalyzerBigram:      func(b []byte) analysis.TokenStream { return refBigrams(b, viet.Fold) },
 		AnalyzerBigramExact: func(b []byte) analysis.TokenStream { return refBigrams(b, viet.Lower) },
+		AnalyzerBreakBigram: func(b []byte) analysis.TokenStream { return refBreakBigrams(b, viet.Fold) },
 		AnalyzerBigramSample: func(b []byte) analysis.TokenStream {
 			// the pairs whose second word is among the first SampleWords
 			var out analysis.TokenStream
@@ -99,4 +100,25 @@ func TestAnalyzersMatchReference(t *testing.T) {
 			}
 		}
 	}
+}
+
+// refBreakBigrams are the pairs refBigrams leaves out: two words in a row
+// with a break between them.
+func refBreakBigrams(input []byte, word func(string) string) analysis.TokenStream {
+	s := string(input)
+	var ts analysis.TokenStream
+	var prev string
+	prevStart, prevEnd, pos := 0, 0, 0
+	viet.Tokenize(s, func(t viet.Token) {
+		if t.Kind != viet.Word {
+			return
+		}
+		pos++
+		w := word(s[t.Start:t.End])
+		if prev != "" && hasBreak(s[prevEnd:t.Start]) {
+			ts = append(ts, &analysis.Token{Start: prevStart, End: t.End, Position: pos - 1, Term: []byte(prev + " " + w), Type: analysis.Shingle})
+		}
+		prev, prevStart, prevEnd = w, t.Start, t.End
+	})
+	return ts
 }

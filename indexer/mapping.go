@@ -75,7 +75,11 @@ import (
 // line's start; "Điều 4 Thông tư số … được sửa đổi như sau:") is no
 // article heading (outline.ArticleHeading, citesDocument): its number and
 // "title" leave the article and heading fields (i19-parse5).
-const MappingVersion = 19
+// 20 — body_bk holds the folded pairs of words in a row that body_b
+// leaves out, across a break ("mức lương, cơ sở" → "luong co"), so that a
+// quoted phrase's candidate lacking a pair of it in both is rejected
+// without reading its text (search/phrase.go, i20-phrase).
+const MappingVersion = 20
 
 // Field names of the index.
 const (
@@ -90,6 +94,12 @@ const (
 	// field mapping), so documents need no extra field. Only accent
 	// restoration reads it.
 	FieldBodyBigramExact = "body_bx"
+	// FieldBodyBreakBigram holds the folded pairs of words in a row across
+	// a break (AnalyzerBreakBigram), those body_b leaves out, indexed from
+	// the body_b value (a second field mapping): a pair of words at
+	// consecutive positions of body_f is in body_b or here. Only quoted
+	// phrases read it, to reject candidates (search/phrase.go).
+	FieldBodyBreakBigram = "body_bk"
 	FieldNumber          = "number" // the document's own số ký hiệu, as a key
 	FieldCites           = "cites"  // keys of every document number in the text
 	FieldType            = "type"
@@ -166,7 +176,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	add(FieldTitleBigram, textField(AnalyzerTitleBigram, false))
 	add(FieldBody, textField(AnalyzerExact, false), named(countsOnly(textField(AnalyzerBigramSample, false)), FieldBodyBigramExact))
 	add(FieldBodyFold, textField(AnalyzerFold, false))
-	add(FieldBodyBigram, textField(AnalyzerBigram, false))
+	add(FieldBodyBigram, textField(AnalyzerBigram, false), named(countsOnly(textField(AnalyzerBreakBigram, false)), FieldBodyBreakBigram))
 	add(FieldHeading, textField(AnalyzerExact, false))
 	add(FieldHeadingFold, textField(AnalyzerFold, false))
 	add(FieldHeadingBigram, textField(AnalyzerBigram, false))

@@ -35,6 +35,7 @@ import (
 type view struct {
 	fold      bool // folded terms (foldTerm, viet.AppendFold), else exact (exactTerm, appendLower)
 	bigram    bool // syllable pairs (bigramAnalyzer)
+	breaks    bool // bigrams: only the pairs across a break
 	max       int  // bigrams: words read; 0 reads all
 	title     bool // without the "Điều N." that opens a title (titleAnalyzer)
 	noOffsets bool // locations without byte offsets (noOffsets)
@@ -438,7 +439,7 @@ func (p *docPass) bigrams(toks []viewToken, t *passText, v view) []viewToken {
 			break
 		}
 		cur := p.term(tok.surface, v.fold)
-		if prev >= 0 && !hasBreak(t.s[prevEnd:tok.start]) {
+		if prev >= 0 && hasBreak(t.s[prevEnd:tok.start]) == v.breaks {
 			toks = append(toks, viewToken{id: p.bigram(prev, cur), pos: pos - 1, start: prevStart, end: tok.end})
 		}
 		prev = cur

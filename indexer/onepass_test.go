@@ -56,7 +56,7 @@ func onePassTexts() []string {
 func viewAnalyzers(t testing.TB) map[string]viewAnalyzer {
 	m := NewMapping()
 	out := map[string]viewAnalyzer{}
-	for _, name := range []string{AnalyzerExact, AnalyzerFold, AnalyzerBigram, AnalyzerBigramExact, AnalyzerBigramSample,
+	for _, name := range []string{AnalyzerExact, AnalyzerFold, AnalyzerBigram, AnalyzerBreakBigram, AnalyzerBigramExact, AnalyzerBigramSample,
 		AnalyzerTitleExact, AnalyzerTitleFold, AnalyzerTitleBigram, AnalyzerFoldPositions, AnalyzerTitleFoldPositions} {
 		a, ok := m.AnalyzerNamed(name).(viewAnalyzer)
 		if !ok {

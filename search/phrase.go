@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -32,7 +33,10 @@ import (
 //     searcher returns its conjunction's match, positions only filter;
 //  2. each document of that conjunction verified: for a phrase of two
 //     words, by the postings of its bigram in the view's bigram view
-//     (body_b, title_b) when they hold it (pairTerm), otherwise on its
+//     (body_b, title_b) when they hold it (pairTerm); a body's candidate
+//     lacking a pair of adjacent words of the phrase in both body_b and
+//     body_bk (the pairs across breaks) is rejected from their postings
+//     (breakPairs); otherwise on its
 //     text in the corpus store (Texts, the text snippets are cut from; the
 //     title from the record's head, titlesOf), analyzed as the view is
 //     (indexer.ScanFold, indexer.ScanTitleFold): the phrase's terms at
@@ -73,17 +77,18 @@ const verifyUnits = 5
 var ErrNoTexts = errors.New("search: quoted phrases need the documents' texts and titles (search.WithTexts with a corpus store or Records)")
 
 // phraseView is a folded view whose phrases are verified on texts: its
-// field, its bigram view, how its text is analyzed and read.
+// field, its bigram view, its view of the pairs across breaks ("": none),
+// how its text is analyzed and read.
 type phraseView struct {
-	field, bigram string
-	scan          func(text string, fn func(term []byte, pos int))
-	read          func(ctx context.Context, texts Texts, ids []string) (map[string]string, error)
+	field, bigram, breaks string
+	scan                  func(text string, fn func(term []byte, pos int))
+	read                  func(ctx context.Context, texts Texts, ids []string) (map[string]string, error)
 }
 
 // bodyView and titleView are the folded body and title.
 var (
-	bodyView  = phraseView{indexer.FieldBodyFold, indexer.FieldBodyBigram, indexer.ScanFold, bodiesOf}
-	titleView = phraseView{indexer.FieldTitleFold, indexer.FieldTitleBigram, indexer.ScanTitleFold, titlesOf}
+	bodyView  = phraseView{indexer.FieldBodyFold, indexer.FieldBodyBigram, indexer.FieldBodyBreakBigram, indexer.ScanFold, bodiesOf}
+	titleView = phraseView{indexer.FieldTitleFold, indexer.FieldTitleBigram, "", indexer.ScanTitleFold, titlesOf}
 )
 
 // Heads is Texts whose records' heads can be read without their bodies
@@ -232,7 +237,24 @@ func (q *viewPhrase) Searcher(ctx context.Context, r index.IndexReader, m mappin
 			_ = conj.Close()
 			return nil, fmt.Errorf("search: phrase bigram: %w", err)
 		}
-		v.pair = tfr
+		v.pair.tfr = tfr
+	}
+	if q.view.breaks != "" {
+		for _, pair := range breakPairs(slots) {
+			var ps [2]postings
+			for k, field := range []string{q.view.bigram, q.view.breaks} {
+				tfr, err := r.TermFieldReader(ctx, []byte(pair), field, false, false, false)
+				if err != nil {
+					_ = v.Close()
+					if k == 1 {
+						_ = ps[0].tfr.Close()
+					}
+					return nil, fmt.Errorf("search: phrase pair: %w", err)
+				}
+				ps[k].tfr = tfr
+			}
+			v.pairs = append(v.pairs, ps)
+		}
 	}
 	return v, nil
 }
@@ -285,6 +307,68 @@ func pairTerm(slots [][]string) string {
 	return slots[0][0] + " " + slots[1][0]
 }
 
+// breakPairs are the folded pairs of adjacent words of a body phrase
+// ("luong co") that a document holding the phrase holds in body_b (no
+// break between them) or body_bk (a break), once each: the pairs of two
+// adjacent slots of one term each. A slot of several terms (a document
+// number's key and its first part) or none ("") is left to the text, and
+// so is a term with a '/' or '-': a document number's key (viet.NumberKey,
+// which always holds one) shares its position with the number's first
+// part, so a document may hold it where no pair of words does; a term
+// without either is a word's (foldTerm), at the position of that word,
+// and two words at consecutive positions are a pair of the two views
+// (indexer.AnalyzerBreakBigram).
+func breakPairs(slots [][]string) []string {
+	word := func(slot []string) bool {
+		return len(slot) == 1 && slot[0] != "" && !strings.ContainsAny(slot[0], "/-")
+	}
+	var out []string
+	for k := 0; k+1 < len(slots); k++ {
+		if word(slots[k]) && word(slots[k+1]) {
+			if p := slots[k][0] + " " + slots[k+1][0]; !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// postings are a term's postings advanced with a phrase's candidates
+// (which come in increasing order): at is where they stand (nil: not read
+// yet), done once they are exhausted.
+type postings struct {
+	tfr  index.TermFieldReader
+	at   index.IndexInternalID
+	tfd  index.TermFieldDoc
+	done bool
+}
+
+// has reports whether the postings hold the candidate iid.
+func (p *postings) has(iid index.IndexInternalID) (bool, error) {
+	if p.tfr == nil || p.done {
+		return false, nil
+	}
+	if p.at == nil || bytes.Compare(p.at, iid) < 0 {
+		d, err := p.tfr.Advance(iid, p.tfd.Reset())
+		if err != nil {
+			return false, err
+		}
+		if d == nil {
+			p.done = true
+			return false, nil
+		}
+		p.at = append(p.at[:0], d.ID...)
+	}
+	return bytes.Equal(p.at, iid), nil
+}
+
+func (p *postings) close() error {
+	if p.tfr == nil {
+		return nil
+	}
+	return p.tfr.Close()
+}
+
 // verifiedSearcher is the conjunction of a phrase's words, each of its
 // documents kept when its text holds the phrase.
 type verifiedSearcher struct {
@@ -296,43 +380,63 @@ type verifiedSearcher struct {
 	texts Texts
 	work  *searchWork // nil when the index is read without the guard
 	// pair, for a phrase of two words, is the postings of its bigram in
-	// the bigram view (pairTerm), advanced with the candidates; at is where it
-	// stands (nil: not read yet), done once it is exhausted
-	pair index.TermFieldReader
-	at   index.IndexInternalID
-	tfd  index.TermFieldDoc
-	done bool
+	// the bigram view (pairTerm): a candidate they hold holds the phrase
+	pair postings
+	// pairs are the postings of each of breakPairs in the bigram view and
+	// in the view of pairs across breaks: a candidate that neither of
+	// some pair's holds does not hold the phrase
+	pairs [][2]postings
 }
 
-// Close closes the conjunction and the bigram's postings.
+// Close closes the conjunction and the pairs' postings.
 func (s *verifiedSearcher) Close() error {
 	err := s.Searcher.Close()
-	if s.pair != nil {
-		if perr := s.pair.Close(); err == nil {
+	for _, p := range append([]*postings{&s.pair}, s.pairPostings()...) {
+		if perr := p.close(); err == nil {
 			err = perr
 		}
 	}
 	return err
 }
 
+func (s *verifiedSearcher) pairPostings() []*postings {
+	var out []*postings
+	for k := range s.pairs {
+		out = append(out, &s.pairs[k][0], &s.pairs[k][1])
+	}
+	return out
+}
+
 // inPair reports whether the candidate's bigram view holds the phrase's bigram.
 // Candidates come in increasing order.
 func (s *verifiedSearcher) inPair(iid index.IndexInternalID) (bool, error) {
-	if s.pair == nil || s.done {
-		return false, nil
+	ok, err := s.pair.has(iid)
+	if err != nil {
+		return false, fmt.Errorf("search: phrase bigram: %w", err)
 	}
-	if s.at == nil || bytes.Compare(s.at, iid) < 0 {
-		d, err := s.pair.Advance(iid, s.tfd.Reset())
-		if err != nil {
-			return false, fmt.Errorf("search: phrase bigram: %w", err)
+	return ok, nil
+}
+
+// lacksPair reports whether the candidate lacks one of the phrase's
+// breakPairs in both views: then it does not hold the phrase.
+func (s *verifiedSearcher) lacksPair(iid index.IndexInternalID) (bool, error) {
+	for k := range s.pairs {
+		in := false
+		for j := range s.pairs[k] {
+			ok, err := s.pairs[k][j].has(iid)
+			if err != nil {
+				return false, fmt.Errorf("search: phrase pair: %w", err)
+			}
+			if ok {
+				in = true // the other's stay behind, advanced when needed
+				break
+			}
 		}
-		if d == nil {
-			s.done = true
-			return false, nil
+		if !in {
+			return true, nil
 		}
-		s.at = append(s.at[:0], d.ID...)
 	}
-	return bytes.Equal(s.at, iid), nil
+	return false, nil
 }
 
 func (s *verifiedSearcher) Next(sc *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -371,12 +475,18 @@ func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	lacks := false
+	if !pair {
+		if lacks, err = s.lacksPair(iid); err != nil {
+			return false, err
+		}
+	}
 	if w := s.work; w != nil {
 		// a candidate counts one unit, as the price counts it (the
 		// views keep no positions whose reading would count), and
 		// verifyUnits more when its text is read
 		units := uint64(1)
-		if !pair {
+		if !pair && !lacks {
 			units += verifyUnits
 		}
 		if n := w.positions.Add(units); w.maxPositions > 0 && n > w.maxPositions {
@@ -389,8 +499,8 @@ func (s *verifiedSearcher) verify(iid index.IndexInternalID) (bool, error) {
 			return false, err
 		}
 	}
-	if pair {
-		return true, nil
+	if pair || lacks {
+		return pair, nil
 	}
 	id, err := s.r.ExternalID(iid)
 	if err != nil {
