@@ -200,8 +200,9 @@ func TestImplementationPageAtScale(t *testing.T) {
 	if len(seen) != plans+1+news {
 		t.Errorf("the cited-by pages list %d documents, want %d", len(seen), plans+1+news)
 	}
-	for _, bad := range []string{"6", "0", "x"} {
-		serve(t, h, "/doc/"+id+"?cited="+bad, 404)
+	serve(t, h, "/doc/"+id+"?cited=6", 404) // a page past the last
+	for _, bad := range []string{"0", "x"} {
+		serve(t, h, "/doc/"+id+"?cited="+bad, 400) // malformed: the parameter's fault
 	}
 
 	// The same in JSON.

@@ -112,7 +112,7 @@ func TestCitedPageHuge(t *testing.T) {
 		}
 	}
 	serve(t, h, "/doc/"+id+"?cited=1", 200)
-	serve(t, h, "/doc/"+id+"?cited=-1", 404)
+	serve(t, h, "/doc/"+id+"?cited=-1", 400)
 	serve(t, h, "/api/documents/"+id+"?cited=-1", 400)
 	serve(t, h, "/api/documents/"+id+"?cited=1x", 400)
 }

@@ -68,6 +68,14 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 		h.render(w, "notfound.html", r.PathValue("id"))
 		return
 	}
+	// A malformed parameter is the request's fault (400, naming it), not a
+	// missing document: the document exists, checked above.
+	pp, bad, ok := readDocParams(r.URL.Query())
+	if !ok {
+		w.WriteHeader(http.StatusBadRequest)
+		h.render(w, "badparam.html", struct{ ID, Msg string }{doc.ID, bad.page(r.URL.Query())})
+		return
+	}
 	q := r.URL.Query().Get("q")
 	v := &docView{Document: doc, Query: q, Stored: "/api/documents/" + url.PathEscape(doc.ID)}
 	if h.archive != nil && crawled(doc) {
@@ -78,26 +86,13 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	}
 	cuts := bodyParts(doc.Body, partBytes)
 	v.Count = len(cuts) - 1
-	v.Part = 1
-	if p := r.URL.Query().Get("part"); p != "" {
-		if v.Part, err = strconv.Atoi(p); err != nil || v.Part < 1 || v.Part > v.Count {
-			w.WriteHeader(http.StatusNotFound)
-			h.render(w, "notfound.html", r.PathValue("id")+" (phần "+p+")")
-			return
-		}
-	}
-	cited, ok := citedPageParam(r.URL.Query().Get("cited"))
-	if !ok {
+	v.Part = pp.part
+	if v.Part > v.Count {
 		w.WriteHeader(http.StatusNotFound)
-		h.render(w, "notfound.html", r.PathValue("id")+" (trang "+r.URL.Query().Get("cited")+")")
+		h.render(w, "notfound.html", r.PathValue("id")+" (phần "+strconv.Itoa(v.Part)+")")
 		return
 	}
-	sel, relpage, ok := relParams(r.URL.Query())
-	if !ok {
-		w.WriteHeader(http.StatusNotFound)
-		h.render(w, "notfound.html", r.PathValue("id")+" (lược đồ "+r.URL.Query().Get("rel")+" trang "+r.URL.Query().Get("relpage")+")")
-		return
-	}
+	cited, sel, relpage := pp.cited, pp.rel, pp.relpage
 	// The Lược đồ first: a group or page the document lacks is a 404 known
 	// from the groups' counts, before the rest of the page is built.
 	ctx := r.Context()

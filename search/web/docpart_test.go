@@ -98,7 +98,7 @@ func longDoc(n int) *corpus.Document {
 
 // TestDocPageParts: a long document's page shows one part of its body,
 // with links to the others; each part page is about partBytes however long
-// the document; an unknown part is 404; the query's words are marked in
+// the document; a part past the last is 404, a malformed one 400; the query's words are marked in
 // the part shown.
 func TestDocPageParts(t *testing.T) {
 	doc := longDoc(5*partBytes + partBytes/2)
@@ -125,7 +125,7 @@ func TestDocPageParts(t *testing.T) {
 		t.Errorf("part links drop the query")
 	}
 	get(t, srv.URL+"/doc/"+id+"?part=7", 404)
-	get(t, srv.URL+"/doc/"+id+"?part=x", 404)
+	get(t, srv.URL+"/doc/"+id+"?part=x", 400)
 	var stored corpus.Document
 	getJSON(t, srv.URL+"/api/documents/"+id, 200, &stored)
 	if stored.Body != doc.Body {

@@ -398,12 +398,12 @@ func (h *Handler) explainHits(ctx context.Context, raw string, hits []search.Hit
 func (h *Handler) apiDocument(w http.ResponseWriter, r *http.Request) {
 	page, ok := citedPageParam(r.URL.Query().Get("cited"))
 	if !ok {
-		jsonError(w, http.StatusBadRequest, "parameter cited: want a page number from 1")
+		jsonError(w, http.StatusBadRequest, wantCited.api())
 		return
 	}
 	sel, relpage, ok := relParams(r.URL.Query())
 	if !ok {
-		jsonError(w, http.StatusBadRequest, "parameters rel, relpage: want a group such as in.implements or out.based_on, and a page number from 1")
+		jsonError(w, http.StatusBadRequest, wantRel.api())
 		return
 	}
 	doc, release, err := h.loadDoc(r.Context(), r.PathValue("id"))

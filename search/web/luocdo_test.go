@@ -94,9 +94,11 @@ func TestLuocDoAtScale(t *testing.T) {
 	if len(seen) != total {
 		t.Errorf("the group's pages name %d documents, want %d", len(seen), total)
 	}
-	for _, bad := range []string{"?rel=in.implements&relpage=" + strconv.Itoa(pages+1), "?rel=in.implements&relpage=0",
-		"?rel=in.nonsense", "?rel=sideways.implements", "?rel=out.repeals", "?relpage=2", "?rel=in.implements&relpage=92233720368547759"} {
-		serve(t, h, "/doc/"+id+bad, 404)
+	for _, missing := range []string{"?rel=in.implements&relpage=" + strconv.Itoa(pages+1), "?rel=out.repeals", "?rel=in.implements&relpage=92233720368547759"} {
+		serve(t, h, "/doc/"+id+missing, 404) // a group or page the document lacks
+	}
+	for _, bad := range []string{"?rel=in.implements&relpage=0", "?rel=in.nonsense", "?rel=sideways.implements", "?relpage=2"} {
+		serve(t, h, "/doc/"+id+bad, 400) // malformed: the parameter's fault
 	}
 
 	// The same in JSON: every group counted, a group's pages.
