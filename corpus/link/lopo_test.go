@@ -44,9 +44,9 @@ var backgroundGrid = lopoEntry{"RelatedWeight", func(p *link.Params) *float64 { 
 
 // TestLinksLOPO tunes the weights of linking on eight pairs of the
 // development set and measures the ninth, for each pair in turn (with
-// VANBAN_LINK_DEV2=DIR and VANBAN_LINK_DEV3=DIR, the pairs of the second
-// and third sets too: each pair is left out of the tuning on all the
-// others), so that
+// VANBAN_LINK_DEV2=DIR, VANBAN_LINK_DEV3=DIR and VANBAN_LINK_DEV4=DIR, the
+// pairs of the second, third and fourth sets too: each pair is left out of
+// the tuning on all the others), so that
 // fitting the weights to the set shows: a held-out figure well under the
 // tuned one is a weight that does not carry over. Tuning is coordinate
 // descent over lopoGrid, two sweeps from the defaults, maximising the
@@ -159,6 +159,8 @@ func TestLinksLOPO(t *testing.T) {
 				name = "set 2 (" + os.Getenv("VANBAN_LINK_DEV2") + ")"
 			case dev3Prefix:
 				name = "set 3 (" + os.Getenv("VANBAN_LINK_DEV3") + ")"
+			case dev4Prefix:
+				name = "set 4 (" + os.Getenv("VANBAN_LINK_DEV4") + ")"
 			}
 			fmt.Fprintf(&b, "| %s (micro) | %d | %.3f | %.3f | |\n", name, tl.quoted,
 				float64(tl.defRight)/float64(tl.quoted), float64(tl.heldRight)/float64(tl.quoted))
@@ -209,8 +211,8 @@ func setPrefix(sets []linkSet, plan string) string {
 	return best
 }
 
-// linkSets is set 1 and, when VANBAN_LINK_DEV2 and VANBAN_LINK_DEV3 name
-// them, sets 2 and 3.
+// linkSets is set 1 and, when VANBAN_LINK_DEV2, VANBAN_LINK_DEV3 and
+// VANBAN_LINK_DEV4 name them, sets 2, 3 and 4.
 func linkSets(t *testing.T) []linkSet {
 	t.Helper()
 	sets := []linkSet{{"", nil, nil, nil}}
@@ -220,6 +222,9 @@ func linkSets(t *testing.T) []linkSet {
 		sets = append(sets, s)
 	}
 	if s, ok := dev3Set(t); ok {
+		sets = append(sets, s)
+	}
+	if s, ok := dev4Set(t); ok {
 		sets = append(sets, s)
 	}
 	return sets
@@ -245,6 +250,18 @@ const dev3Prefix = "dev3 "
 func dev3Set(t *testing.T) (linkSet, bool) {
 	t.Helper()
 	return envLinkSet(t, "VANBAN_LINK_DEV3", dev3Prefix)
+}
+
+// dev4Prefix marks the plans of the fourth development set.
+const dev4Prefix = "dev4 "
+
+// dev4Set opens the fourth development set (a provincial Kế hoạch and two
+// Government conclusions implementing a Party resolution and a Government
+// resolution; devsets/plans4/README.md) when VANBAN_LINK_DEV4 names its
+// folder. linkSets adds it, so every check over the sets reads it.
+func dev4Set(t *testing.T) (linkSet, bool) {
+	t.Helper()
+	return envLinkSet(t, "VANBAN_LINK_DEV4", dev4Prefix)
 }
 
 // envLinkSet opens the labelled set in the folder the environment variable
