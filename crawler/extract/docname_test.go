@@ -55,6 +55,14 @@ func TestDocName(t *testing.T) {
 		{"", "Về áp dụng thời hiệu khởi kiện", "Về áp dụng thời hiệu khởi kiện"},
 		{"Nghị định", "", ""},
 		{"Chỉ thị", "  Tăng cường\n phòng cháy  ", "Chỉ thị Tăng cường phòng cháy"},
+		// The state's and its bodies' names keep their capitals when a
+		// trích yếu in capitals is sentence-cased; "nước" before the
+		// state's name continues the type in lower case.
+		{"Hiến pháp", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"},
+		{"Luật", "QUỐC TỊCH VIỆT NAM", "Luật Quốc tịch Việt Nam"},
+		{"Luật", "TỔ CHỨC QUỐC HỘI", "Luật Tổ chức Quốc hội"},
+		{"Nghị quyết", "VỀ CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", "Nghị quyết về chương trình hành động của Chính phủ"},
+		{"", "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nước Cộng hoà xã hội chủ nghĩa Việt Nam"},
 	}
 	for _, tt := range tests {
 		if got := docName(tt.typ, tt.abstract); got != tt.want {
@@ -155,4 +163,37 @@ func FuzzDocName(f *testing.F) {
 			t.Errorf("firstLineName(%q) = %q", abstract, l)
 		}
 	})
+}
+
+// TestNameUnderType reads the name printed under a type line that has no
+// number: the line naming the state is the name, not the Quốc hiệu, and
+// "LỜI NÓI ĐẦU" (a preamble's heading) opens the body. The pages are
+// written for the test in the layout of a constitution's and a charter's
+// full text.
+func TestNameUnderType(t *testing.T) {
+	tests := []struct {
+		name, page, title, typ, bodyStart string
+	}{
+		{"constitution", `<html><head><title>Hiến pháp Không số</title></head><body>
+<div class="crumbs"><a href="/">Trang chủ</a> » <a href="/vb">Văn bản pháp luật</a> » Hiến pháp Không số</div>
+<div id="noidung"><p><b>HIẾN PHÁP</b></p><p><b>NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p>
+<p><b>LỜI NÓI ĐẦU</b></p><p>Nhân dân Việt Nam, qua bao thế hệ, đã xây dựng và bảo vệ đất nước; bản Hiến pháp này ghi nhận những thành quả ấy và định ra con đường phía trước cho các thế hệ mai sau.</p>
+<p>Chương I</p><p>CHẾ ĐỘ CHÍNH TRỊ</p><p>Điều 1. Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập, có chủ quyền, thống nhất và toàn vẹn lãnh thổ.</p></div>
+</body></html>`, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp", "HIẾN PHÁP\nNƯỚC CỘNG HÒA"},
+		{"rules under a motto", `<html><head><title>Quy chế Không số</title></head><body>
+<div class="vb"><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>
+<p><b>QUY CHẾ</b></p><p><b>HOẠT ĐỘNG ĐỐI NGOẠI CỦA QUỐC HỘI</b></p><p><b>LỜI MỞ ĐẦU</b></p>
+<p>Hoạt động đối ngoại của Quốc hội là một bộ phận của hoạt động đối ngoại chung của Nhà nước, được tiến hành theo đường lối đối ngoại độc lập, tự chủ, hòa bình, hợp tác và phát triển.</p>
+<p>Điều 1. Quy chế này quy định nguyên tắc, nội dung và hình thức hoạt động đối ngoại.</p></div></body></html>`, "Quy chế Hoạt động đối ngoại của Quốc hội", "Quy chế", "CỘNG HÒA XÃ HỘI"},
+	}
+	for _, tt := range tests {
+		u, _ := url.Parse("https://luat.example.vn/van-ban/" + tt.name)
+		a, err := Extract([]byte(tt.page), "text/html; charset=utf-8", u, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != tt.title || a.Type != tt.typ || !strings.HasPrefix(a.Body, tt.bodyStart) {
+			t.Errorf("%s: title %q, type %q, body %.60q; want %q, %q, %q…", tt.name, a.Title, a.Type, a.Body, tt.title, tt.typ, tt.bodyStart)
+		}
+	}
 }

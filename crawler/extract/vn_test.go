@@ -50,9 +50,10 @@ func TestVBPLFullText(t *testing.T) {
 			[]string{"Điều 1. Nhiệm vụ của Bộ luật hình sự", "Bộ luật này quy định về tội phạm và hình phạt."}},
 		{"vbpl.vn/vbpl_toanvan_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96172", "Bộ luật Tố tụng hình sự", "101/2015/QH13", "Bộ luật",
 			[]string{"Điều 1. Phạm vi điều chỉnh", "Điều 510. Quy định chi tiết"}},
-		// "Hiến pháp Không số": no name is read from its header (the
-		// quốc hiệu-like line under HIẾN PHÁP), so the type alone.
-		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "Hiến pháp", "", "",
+		// "Hiến pháp Không số": the name is the line under HIẾN PHÁP
+		// (not the quốc hiệu: it names the state after "NƯỚC"), its
+		// capitals kept (i21-pages; "Hiến pháp" before).
+		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "", "Hiến pháp",
 			[]string{"LỜI NÓI ĐẦU", "Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam"}},
 	}
 	for _, tt := range tests {
