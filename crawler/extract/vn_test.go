@@ -122,6 +122,22 @@ func TestVBPLRelationPages(t *testing.T) {
 		if strings.Contains(strings.ToUpper(a.Body), "CƠ SỞ DỮ LIỆU VĂN BẢN") || a.Title != tt.title {
 			t.Errorf("%s: title %q, body %.200q", tt.file, a.Title, a.Body)
 		}
+		// Lists of the documents related to one: pages about documents,
+		// not documents (relpage.go; i21-pages).
+		if a.NotDocument == "" {
+			t.Errorf("%s: not told a page about documents", tt.file)
+		}
+	}
+	// The document's own pages are documents.
+	for _, tt := range []struct{ file, url string }{
+		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801"},
+		{"vbpl.vn/vbpl_thuoctinh_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?ItemID=32801"},
+		{"vbpl.vn/vbpl_thuoctinh-hopnhat_ItemID147301_31-VBHN-VPQH.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh-hopnhat.aspx?ItemID=147301&View=0"},
+		{"anle.toaan.gov.vn/anle_thuoctinh_63-2023-AL.html", "https://anle.toaan.gov.vn/webcenter/portal/anle/chitietanle"},
+	} {
+		if a := extractShared(t, tt.file, tt.url); a.NotDocument != "" {
+			t.Errorf("%s: told not a document: %s", tt.file, a.NotDocument)
+		}
 	}
 }
 
