@@ -9,17 +9,17 @@ import (
 func TestNamesDocument(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Nghị định 68/2017/NĐ-CP Về quản lý, phát triển cụm công nghiệp": true,
-		"Quyết định số 12/2020/QĐ-UBND":                                   true,
-		"Chỉ thị Không số Về tăng cường phòng cháy":                       true,
-		"Kế hoạch 45/KH-UBND Ngày ban hành: 03/04/2024":                   true,
-		"Luật":                            false, // a menu of types
-		"Thông tư liên tịch":              false,
-		"Hướng dẫn sử dụng":               false, // a type's word opening a menu item
-		"Luật Đất đai 2024 có hiệu lực":   false, // a headline
-		"Tỉnh triển khai Nghị quyết 57":   false,
-		"Xem toàn văn":                    false,
-		"Quyết định số":                   false,
-		"":                                false,
+		"Quyết định số 12/2020/QĐ-UBND":                                  true,
+		"Chỉ thị Không số Về tăng cường phòng cháy":                      true,
+		"Kế hoạch 45/KH-UBND Ngày ban hành: 03/04/2024":                  true,
+		"Luật":                          false, // a menu of types
+		"Thông tư liên tịch":            false,
+		"Hướng dẫn sử dụng":             false, // a type's word opening a menu item
+		"Luật Đất đai 2024 có hiệu lực": false, // a headline
+		"Tỉnh triển khai Nghị quyết 57": false,
+		"Xem toàn văn":                  false,
+		"Quyết định số":                 false,
+		"":                              false,
 	} {
 		if got := namesDocument(text); got != want {
 			t.Errorf("namesDocument(%q) = %v, want %v", text, got, want)
