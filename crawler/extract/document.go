@@ -107,6 +107,9 @@ func (p *docParser) parse() Document {
 	}
 	p.titleForms(zone)
 	p.d.Issuer = p.issuer()
+	if p.d.Issuer == "" {
+		p.d.Issuer = adoptedBy(p.lines) // a text without a header (adopt.go)
+	}
 	p.title()
 	if p.d.Type == "" && p.d.Number != "" {
 		p.d.Type = typeFromNumber(p.d.Number)

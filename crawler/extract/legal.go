@@ -62,6 +62,9 @@ func (p *Page) nameTitle(a *Article, abstract string) {
 	if a.Type == "" && typ != "" && d.Type == typ {
 		a.Type = typ // the label's type, which the text's own type line says too
 	}
+	if a.Issuer == "" && a.Type != "" && d.Type == a.Type {
+		a.Issuer = d.Issuer // the text's, read by its layout (a header or the adoption formula)
+	}
 	if numberOnly(a.Title) {
 		// A page titled by its number alone ("63/2023/AL") names it.
 		if a.Number == "" {

@@ -74,6 +74,11 @@ func TestVBPLFullText(t *testing.T) {
 		if a.Number != tt.number || a.Type != tt.typ {
 			t.Errorf("%s: Number, Type = %q, %q, want %q, %q", tt.file, a.Number, a.Type, tt.number, tt.typ)
 		}
+		// Each names Quốc hội: the header, or for Hiến pháp, which has
+		// none, its closing "… đã được Quốc hội … thông qua ngày" (adopt.go).
+		if a.Issuer != "Quốc hội" {
+			t.Errorf("%s: issuer %q, want Quốc hội", tt.file, a.Issuer)
+		}
 	}
 }
 
