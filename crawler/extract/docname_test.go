@@ -152,6 +152,8 @@ func FuzzDocName(f *testing.F) {
 	f.Add("Thông tư số 12/2024/TT-BTC", "Thông tư", "hướng dẫn")
 	f.Add("Luật 31/VBHN-VPQH", "Văn bản hợp nhất", "hợp nhất Luật Đất đai")
 	f.Add("\xff số", "số", "về\xff")
+	f.Add("Luật 50/2014/QH13 Xây dựng", "Luật", "Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 7 thông qua ngày 18 tháng 6 năm 2014.")
+	f.Add("Hiến pháp Không số Hiến pháp năm 1992", "", "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 	f.Fuzz(func(t *testing.T, title, typ, abstract string) {
 		_ = labelTitle(title, typ)
 		_, _ = cutType(title, typ)
@@ -162,6 +164,11 @@ func FuzzDocName(f *testing.F) {
 		if l := firstLineName(abstract); l != "" && (numberOnly(l) || strings.Contains(l, "\n")) {
 			t.Errorf("firstLineName(%q) = %q", abstract, l)
 		}
+		// i21-pages: the adoption formula, a link naming a document.
+		if by := adoptedBy(strings.Split(abstract, "\n")); by != "" && (!utf8.ValidString(by) || !strings.Contains(abstract, by)) {
+			t.Errorf("adoptedBy(%q) = %q: not a part of the text", abstract, by)
+		}
+		_ = namesDocument(title)
 	})
 }
 

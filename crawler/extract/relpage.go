@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 )
 
@@ -16,7 +17,7 @@ import (
 // body after extraction, and links to at least minListedDocs documents,
 // each named by its type and number (namesDocument; a menu of types —
 // "Luật", "Nghị định", "Hướng dẫn khai thác" — names none). A page with text is never one, whatever it
-// links.
+// links — but a site's home page is never a document (homePage).
 
 // minListedDocs is how many documents a page without text must link to be a
 // page about documents; one link is a page's own file or a "see also".
@@ -25,6 +26,9 @@ const minListedDocs = 2
 // notDocument returns why the page, whose extracted body is body, is a page
 // about documents and not a document, or "".
 func (p *Page) notDocument(title, body string) string {
+	if homePage(p.URL) {
+		return "the site's home page: a listing of its pages, not a document"
+	}
 	if strings.TrimSpace(body) != "" {
 		return ""
 	}
@@ -46,6 +50,29 @@ func (p *Page) notDocument(title, body string) string {
 		return ""
 	}
 	return fmt.Sprintf("a page listing %d documents (%s, …) with no text of its own: about documents, not one", len(names), clip(names[0], 60))
+}
+
+// homePage reports a site's home page: the root path, or a root index,
+// default or home file ("/", "/index.html", "/Default.aspx", "/trang-chu"),
+// without a query. Its text is the portal's headlines and banner; no
+// document lives there (a crawl without article patterns starts there).
+func homePage(u *url.URL) bool {
+	if u == nil || u.RawQuery != "" || u.Scheme != "http" && u.Scheme != "https" {
+		return false
+	}
+	seg := strings.Trim(u.Path, "/")
+	if seg == "" {
+		return true
+	}
+	if strings.Contains(seg, "/") {
+		return false
+	}
+	name, _, _ := strings.Cut(strings.ToLower(seg), ".")
+	switch name {
+	case "index", "default", "home", "trang-chu", "trangchu":
+		return true
+	}
+	return false
 }
 
 // namesDocument reports whether a link's text names a document: a type

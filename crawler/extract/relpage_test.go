@@ -74,3 +74,32 @@ func TestNotDocument(t *testing.T) {
 		}
 	}
 }
+
+func TestHomePage(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"https://songbe.gov.vn":                             true,
+		"https://songbe.gov.vn/":                            true,
+		"http://www.songbe.gov.vn/index.html":               true,
+		"https://congbao.songbe.gov.vn/Default.aspx":        true,
+		"https://songbe.gov.vn/trang-chu":                   true,
+		"https://songbe.gov.vn/?lang=en":                    false, // a query: not the bare home page
+		"https://songbe.gov.vn/tin-tuc":                     false,
+		"https://songbe.gov.vn/van-ban/index.html":          false,
+		"https://songbe.gov.vn/quyet-dinh-125-qd-ubnd.html": false,
+		"file:///tmp/index.html":                            false,
+	} {
+		u, _ := url.Parse(raw)
+		if got := homePage(u); got != want {
+			t.Errorf("homePage(%q) = %v, want %v", raw, got, want)
+		}
+	}
+	// A home page (written for the test) is not a document, though it has
+	// text: its banner and its headlines.
+	page := `<html><head><title>Cổng thông tin điện tử tỉnh Sông Bé</title></head><body><div class="banner"><p>ỦY BAN NHÂN DÂN TỈNH SÔNG BÉ</p></div>
+<div class="hot"><a href="/tin-tuc/1.html">Tỉnh triển khai kế hoạch chuyển đổi số năm 2025 trên địa bàn toàn tỉnh</a>
+<a href="/tin-tuc/2.html">Hội nghị tổng kết công tác cải cách hành chính năm 2024 và nhiệm vụ năm 2025</a></div></body></html>`
+	u, _ := url.Parse("https://songbe.gov.vn/")
+	if a, err := Extract([]byte(page), "text/html; charset=utf-8", u, Options{}); err != nil || a.NotDocument == "" {
+		t.Errorf("home page: NotDocument %q (%v), want set; title %q, body %q", a.NotDocument, err, a.Title, a.Body)
+	}
+}

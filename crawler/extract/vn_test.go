@@ -202,4 +202,9 @@ func TestVPCPEntities(t *testing.T) {
 	if n == 0 {
 		t.Error("no link text holds the decoded \"Quán triệt\"")
 	}
+	// The home page is a listing, not a document (relpage.go, i21-pages:
+	// it was stored with the banner "chính phủ nước cộng hòa …" as text).
+	if a := p.Article(Options{}); a.NotDocument == "" {
+		t.Errorf("home page not told a listing: title %q, body %q", a.Title, a.Body)
+	}
 }
