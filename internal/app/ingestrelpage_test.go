@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vanban/vanban/crawler"
 )
 
 // TestIngestPageAboutDocuments: a saved page that only lists the
@@ -30,5 +32,17 @@ func TestIngestPageAboutDocuments(t *testing.T) {
 	}
 	if hits := searchHits(t, data, "quyết định 125", 5); rankOf(hits, "/can-cu.html") != 0 {
 		t.Errorf("the list of related documents is stored: %+v", hits)
+	}
+}
+
+// TestCrawlSummaryNotDocuments: the summary line adds up the pages about
+// documents of every site and says they were not stored.
+func TestCrawlSummaryNotDocuments(t *testing.T) {
+	r := &crawlReport{Sites: []crawler.Report{{Name: "a", Fetched: 5, New: 3, NotDocuments: 2}, {Name: "b", Fetched: 2, New: 1, NotDocuments: 1}}}
+	if s := r.summary(); !strings.Contains(s, ", 3 pages about documents not stored") || !strings.Contains(s, "0 failed") {
+		t.Errorf("summary %q", s)
+	}
+	if s := (&crawlReport{Sites: []crawler.Report{{Name: "a", Fetched: 5}}}).summary(); strings.Contains(s, "about documents") {
+		t.Errorf("summary %q names pages about documents where there were none", s)
 	}
 }
