@@ -46,20 +46,25 @@ type urlState struct {
 
 // Report counts the outcome of crawling one site.
 type Report struct {
-	Name         string         `json:"name"`
-	Fetched      int            `json:"fetched"`      // 200 answers
-	NotModified  int            `json:"not_modified"` // 304 answers
-	New          int            `json:"new"`
-	Changed      int            `json:"changed"`
-	Unchanged    int            `json:"unchanged"`
-	Gone         int            `json:"gone"`
-	Failed       int            `json:"failed"`
-	RobotsDenied int            `json:"robots_denied"`
-	NotFound     int            `json:"not_found"` // 404 and 410 answers (a known document's count in Gone too)
-	Bytes        int64          `json:"bytes"`
-	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
-	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
-	TrapCut      int            `json:"trap_cut,omitempty"` // links not followed: too many barren pages in a row (trap.go)
+	Name         string `json:"name"`
+	Fetched      int    `json:"fetched"`      // 200 answers
+	NotModified  int    `json:"not_modified"` // 304 answers
+	New          int    `json:"new"`
+	Changed      int    `json:"changed"`
+	Unchanged    int    `json:"unchanged"`
+	Gone         int    `json:"gone"`
+	Failed       int    `json:"failed"`
+	RobotsDenied int    `json:"robots_denied"`
+	NotFound     int    `json:"not_found"` // 404 and 410 answers (a known document's count in Gone too)
+	Bytes        int64  `json:"bytes"`
+	Pending      int    `json:"pending"`            // left in the frontier (deadline or --max-pages)
+	Resolved     int    `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
+	TrapCut      int    `json:"trap_cut,omitempty"` // links not followed: too many barren pages in a row (trap.go)
+	// NotDocuments counts article pages that are about documents, not
+	// documents (extract.Article.NotDocument: a list of the documents
+	// related to one, with no text of its own): not stored, not failed,
+	// their links followed.
+	NotDocuments int            `json:"not_documents,omitempty"`
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
 	// Attached files (attach.go): read (their documents are counted in
 	// New, Changed, Unchanged too), waiting for a missing tool, and not

@@ -215,6 +215,16 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	votes.Add(a.DateVotes)
 	r.learn.observe(page.HeadTitle(), votes)
 	pend := r.learn.settle(a, page.HeadTitle(), resp.URL)
+	if a.NotDocument != "" {
+		// A page about documents: its links lead to them; a document
+		// an earlier run stored from it goes.
+		if r.ownDoc(resp.URL, *state) {
+			r.retireDoc(resp.URL, state)
+		}
+		r.count(func(rep *Report) { rep.NotDocuments++ })
+		r.c.log.Debug("not a document", "url", resp.URL, "why", a.NotDocument)
+		return links, nil
+	}
 	files := r.fileLinks(a.Attachments, resp.URL)
 	// A page whose text is a line or two is an article when it carries
 	// its document as a file ("Tệp đính kèm").

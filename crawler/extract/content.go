@@ -87,6 +87,13 @@ func (s *scorer) measure(n *html.Node, inLink bool) *stat {
 	switch n.DataAtom {
 	case atom.P:
 		st.p++
+	case atom.Div:
+		if !st.hasBlock && st.chars > 0 {
+			// A div holding only text is a paragraph, as Readability
+			// turns it into one before scoring (blog posts written in
+			// <div><span>, no <p>).
+			st.p++
+		}
 	case atom.Img:
 		st.img++
 	case atom.Li:

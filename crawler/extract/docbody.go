@@ -213,7 +213,7 @@ func (p *docParser) title() {
 			continue
 		}
 		first := len(parts) == 0 && p.typ >= 0 && i == start
-		if p.bodyOpener(i) && !(first && !strongOpener.MatchString(f)) || strings.HasPrefix(f, "kinh gui") || IsMottoLine(l) || i == p.date && !p.titleDate || numberLabel(l) ||
+		if p.bodyOpener(i) && !(first && !strongOpener.MatchString(f)) || strings.HasPrefix(f, "kinh gui") || IsMottoLine(l) && !namesState(l) || i == p.date && !p.titleDate || numberLabel(l) ||
 			IsStampText(l, false) || StartsItem(l) && !strings.HasPrefix(f, "-") || p.isAuthority(l) {
 			break
 		}
@@ -256,6 +256,14 @@ func (p *docParser) headerEnd() int {
 
 // strongOpener starts a body even right under the type line; a trích yếu
 // may itself begin "Thực hiện …" ("KẾ HOẠCH / Thực hiện Nghị quyết …").
+// namesState reports a line naming the state after a noun ("NƯỚC CỘNG
+// HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" under "HIẾN PHÁP"): a name, not the
+// Quốc hiệu, which opens its line and is not under the type line.
+func namesState(l string) bool {
+	f := viet.Fold(strings.TrimSpace(l))
+	return strings.HasPrefix(f, "nuoc cong hoa xa hoi chu nghia")
+}
+
 var strongOpener = regexp.MustCompile(`^(can cu|dieu 1\b|chuong [ivxlc\d]|phan thu)`)
 
 // isLetter reports a công văn: a "V/v" trích yếu or a "Kính gửi" line in

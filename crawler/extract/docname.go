@@ -118,7 +118,10 @@ func docName(typ, abstract string) string {
 	if upper(abstract) {
 		abstract = sentenceCase(abstract)
 	}
-	if typ == "" || hasFoldPrefix(abstract, typ) {
+	if typ == "" {
+		return capitalize(abstract)
+	}
+	if hasFoldPrefix(abstract, typ) {
 		return abstract
 	}
 	words := strings.Fields(typ)
@@ -148,10 +151,60 @@ func upper(s string) bool {
 	return letters
 }
 
-// sentenceCase lowers all but the first letter.
+// sentenceCase lowers all but the first letter and the capitals of the
+// names in properNames ("QUỐC TỊCH VIỆT NAM" → "Quốc tịch Việt Nam"); a
+// name whose first word is lower case ("nước Cộng hòa …") keeps it even
+// at the start, where it continues a type ("Hiến pháp nước …").
 func sentenceCase(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + strings.ToLower(s[size:])
+	words := strings.Fields(strings.ToLower(s))
+	lead := false
+	for i := 0; i < len(words); i++ {
+		name := properName(words[i:])
+		if name == nil {
+			continue
+		}
+		for k, w := range name {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				words[i+k] = capitalize(words[i+k])
+			}
+		}
+		lead = lead || i == 0 && !unicode.IsUpper([]rune(name[0])[0])
+		i += len(name) - 1
+	}
+	if len(words) > 0 && !lead {
+		words[0] = capitalize(words[0])
+	}
+	return strings.Join(words, " ")
+}
+
+// properNames are names written with capitals in any text — the state's
+// and its highest bodies' — as they are written; a name in capitals is
+// sentence-cased to them. The issuer's casing (legal.go, properWords)
+// adds its own.
+var properNames = [][]string{
+	strings.Fields("nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+	strings.Fields("Cộng hòa xã hội chủ nghĩa Việt Nam"),
+	strings.Fields("Việt Nam"),
+	strings.Fields("Quốc hội"),
+	strings.Fields("Chính phủ"),
+}
+
+// properName returns the entry of properNames that words (lower case)
+// open with, marks and tone styles aside, or nil.
+func properName(words []string) []string {
+	for _, name := range properNames {
+		if len(name) > len(words) {
+			continue
+		}
+		k := 0
+		for k < len(name) && viet.Fold(name[k]) == viet.Fold(words[k]) {
+			k++
+		}
+		if k == len(name) {
+			return name
+		}
+	}
+	return nil
 }
 
 // abstractLabel reports a property table's label (in lower case, as

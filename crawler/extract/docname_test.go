@@ -55,6 +55,14 @@ func TestDocName(t *testing.T) {
 		{"", "Về áp dụng thời hiệu khởi kiện", "Về áp dụng thời hiệu khởi kiện"},
 		{"Nghị định", "", ""},
 		{"Chỉ thị", "  Tăng cường\n phòng cháy  ", "Chỉ thị Tăng cường phòng cháy"},
+		// The state's and its bodies' names keep their capitals when a
+		// trích yếu in capitals is sentence-cased; "nước" before the
+		// state's name continues the type in lower case.
+		{"Hiến pháp", "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"},
+		{"Luật", "QUỐC TỊCH VIỆT NAM", "Luật Quốc tịch Việt Nam"},
+		{"Luật", "TỔ CHỨC QUỐC HỘI", "Luật Tổ chức Quốc hội"},
+		{"Nghị quyết", "VỀ CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ", "Nghị quyết về chương trình hành động của Chính phủ"},
+		{"", "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nước Cộng hoà xã hội chủ nghĩa Việt Nam"},
 	}
 	for _, tt := range tests {
 		if got := docName(tt.typ, tt.abstract); got != tt.want {
@@ -144,6 +152,8 @@ func FuzzDocName(f *testing.F) {
 	f.Add("Thông tư số 12/2024/TT-BTC", "Thông tư", "hướng dẫn")
 	f.Add("Luật 31/VBHN-VPQH", "Văn bản hợp nhất", "hợp nhất Luật Đất đai")
 	f.Add("\xff số", "số", "về\xff")
+	f.Add("Luật 50/2014/QH13 Xây dựng", "Luật", "Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 7 thông qua ngày 18 tháng 6 năm 2014.")
+	f.Add("Hiến pháp Không số Hiến pháp năm 1992", "", "NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 	f.Fuzz(func(t *testing.T, title, typ, abstract string) {
 		_ = labelTitle(title, typ)
 		_, _ = cutType(title, typ)
@@ -154,5 +164,66 @@ func FuzzDocName(f *testing.F) {
 		if l := firstLineName(abstract); l != "" && (numberOnly(l) || strings.Contains(l, "\n")) {
 			t.Errorf("firstLineName(%q) = %q", abstract, l)
 		}
+		// i21-pages: the adoption formula, a link naming a document.
+		if by := adoptedBy(strings.Split(abstract, "\n")); by != "" && (!utf8.ValidString(by) || !strings.Contains(abstract, by)) {
+			t.Errorf("adoptedBy(%q) = %q: not a part of the text", abstract, by)
+		}
+		_ = namesDocument(title)
 	})
+}
+
+// TestNameUnderType reads the name printed under a type line that has no
+// number: the line naming the state is the name, not the Quốc hiệu, and
+// "LỜI NÓI ĐẦU" (a preamble's heading) opens the body. The pages are
+// written for the test in the layout of a constitution's and a charter's
+// full text.
+func TestNameUnderType(t *testing.T) {
+	tests := []struct {
+		name, page, title, typ, issuer, bodyStart string
+	}{
+		{"constitution", `<html><head><title>Hiến pháp Không số</title></head><body>
+<div class="crumbs"><a href="/">Trang chủ</a> » <a href="/vb">Văn bản pháp luật</a> » Hiến pháp Không số</div>
+<div id="noidung"><p><b>HIẾN PHÁP</b></p><p><b>NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></p>
+<p><b>LỜI NÓI ĐẦU</b></p><p>Nhân dân Việt Nam, qua bao thế hệ, đã xây dựng và bảo vệ đất nước; bản Hiến pháp này ghi nhận những thành quả ấy và định ra con đường phía trước cho các thế hệ mai sau.</p>
+<p>Chương I</p><p>CHẾ ĐỘ CHÍNH TRỊ</p><p>Điều 1. Nước Cộng hòa xã hội chủ nghĩa Việt Nam là một nước độc lập, có chủ quyền, thống nhất và toàn vẹn lãnh thổ.</p>
+<p>Hiến pháp này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa IX, kỳ họp thứ 3 thông qua ngày 01 tháng 7 năm 1999.</p></div>
+</body></html>`, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp", "Quốc hội", "HIẾN PHÁP\nNƯỚC CỘNG HÒA"},
+		{"rules under a motto", `<html><head><title>Quy chế Không số</title></head><body>
+<div class="vb"><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Độc lập - Tự do - Hạnh phúc</p>
+<p><b>QUY CHẾ</b></p><p><b>HOẠT ĐỘNG ĐỐI NGOẠI CỦA QUỐC HỘI</b></p><p><b>LỜI MỞ ĐẦU</b></p>
+<p>Hoạt động đối ngoại của Quốc hội là một bộ phận của hoạt động đối ngoại chung của Nhà nước, được tiến hành theo đường lối đối ngoại độc lập, tự chủ, hòa bình, hợp tác và phát triển.</p>
+<p>Điều 1. Quy chế này quy định nguyên tắc, nội dung và hình thức hoạt động đối ngoại.</p></div></body></html>`, "Quy chế Hoạt động đối ngoại của Quốc hội", "Quy chế", "", "CỘNG HÒA XÃ HỘI"},
+	}
+	for _, tt := range tests {
+		u, _ := url.Parse("https://luat.example.vn/van-ban/" + tt.name)
+		a, err := Extract([]byte(tt.page), "text/html; charset=utf-8", u, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != tt.title || a.Type != tt.typ || a.Issuer != tt.issuer || !strings.HasPrefix(a.Body, tt.bodyStart) {
+			t.Errorf("%s: title %q, type %q, issuer %q, body %.60q; want %q, %q, %q, %q…", tt.name, a.Title, a.Type, a.Issuer, a.Body, tt.title, tt.typ, tt.issuer, tt.bodyStart)
+		}
+	}
+}
+
+// TestAdoptedBy reads the body that adopted a text from its closing
+// formula, in the words of laws, ordinances and council resolutions (lines
+// written for the test).
+func TestAdoptedBy(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 7 thông qua ngày 29 tháng 6 năm 2024.", "Quốc hội"},
+		{"Pháp lệnh này đã được Ủy ban Thường vụ Quốc hội khóa XIV thông qua ngày 12 tháng 7 năm 2019.", "Ủy ban Thường vụ Quốc hội"},
+		{"Nghị quyết này đã được Hội đồng nhân dân tỉnh Sông Bé khóa X, kỳ họp thứ 12 thông qua ngày 08 tháng 12 năm 2023 và có hiệu lực từ ngày 20 tháng 12 năm 2023./.", "Hội đồng nhân dân tỉnh Sông Bé"},
+		{"Bộ luật này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XIII, kỳ họp thứ 10 thông qua ngày 27 tháng 11 năm 2015.", "Quốc hội"},
+		// Not the formula: a plan that cites an adoption, a sentence
+		// about a draft.
+		{"Căn cứ Nghị quyết đã được Hội đồng nhân dân tỉnh thông qua tại kỳ họp thứ 12;", ""},
+		{"Dự thảo đã được các sở, ngành góp ý và thông qua ngày 5 tháng 3 năm 2024.", ""},
+	}
+	for _, tt := range tests {
+		lines := []string{"Điều 10. Hiệu lực thi hành", "Văn bản này có hiệu lực từ ngày ký.", tt.line}
+		if got := adoptedBy(lines); got != tt.want {
+			t.Errorf("adoptedBy(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
 }

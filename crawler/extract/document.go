@@ -107,6 +107,9 @@ func (p *docParser) parse() Document {
 	}
 	p.titleForms(zone)
 	p.d.Issuer = p.issuer()
+	if p.d.Issuer == "" {
+		p.d.Issuer = adoptedBy(p.lines) // a text without a header (adopt.go)
+	}
 	p.title()
 	if p.d.Type == "" && p.d.Number != "" {
 		p.d.Type = typeFromNumber(p.d.Number)
@@ -155,7 +158,7 @@ func (p *docParser) typeMenu(i int) bool {
 const preambleOpeners = `can cu|thuc hien|theo de nghi|xet `
 
 // bodyOpener reports a line that starts the body: "Căn cứ", "Thực hiện",
-// "Theo đề nghị", "Xét", "Chương I", "Điều 1", "Phần thứ nhất", "I.", or a
+// "Theo đề nghị", "Xét", "Lời nói đầu" (a preamble's heading), "Chương I", "Điều 1", "Phần thứ nhất", "I.", or a
 // long paragraph.
 func (p *docParser) bodyOpener(i int) bool {
 	l := strings.TrimSpace(p.lines[i])
@@ -168,7 +171,7 @@ func (p *docParser) bodyOpener(i int) bool {
 	return bodyOpenerRe.MatchString(viet.Fold(l)) || len(strings.Fields(l)) >= 40 && !isUpper(l)
 }
 
-var bodyOpenerRe = regexp.MustCompile(`^(` + preambleOpeners + `|chuong [ivxlc\d]|dieu 1\b|phan (thu|[ivx\d])|muc [ivx\d]|i\. |ngay \d{1,2}(/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),)`)
+var bodyOpenerRe = regexp.MustCompile(`^(` + preambleOpeners + `|loi (noi|mo) dau\b|chuong [ivxlc\d]|dieu 1\b|phan (thu|[ivx\d])|muc [ivx\d]|i\. |ngay \d{1,2}(/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),)`)
 
 // Patterns of the header's lines, matched on folded text ("Số" → "so").
 var (

@@ -57,6 +57,11 @@ type Article struct {
 	Number      string   `json:"number"` // số ký hiệu, e.g. "100/2015/QH13"
 	Type        string   `json:"type"`   // loại văn bản, e.g. "Bộ luật"
 	Issuer      string   `json:"issuer"` // cơ quan ban hành
+	// NotDocument, when set, says why the page is not a document but a
+	// page about documents (relpage.go): a database's list of the
+	// documents related to one, with no text of its own. The crawler and
+	// ingest do not store it.
+	NotDocument string `json:"not_document,omitempty"`
 
 	// DateAmbiguous is set when the page's date reads as two dates
 	// (5/6/2024) and neither the site's order nor evidence on the page
@@ -130,6 +135,7 @@ func (p *Page) Article(opt Options) *Article {
 	var dateline string
 	a.Body, dateline = p.body(opt, a.Title)
 	a.Attachments = p.attachments(a.Body)
+	a.NotDocument = p.notDocument(a.Title, a.Body)
 	pageTitle := a.Title // the page's own, which its breadcrumb may end with
 	p.legal(a)           // a property table's "Ngày ban hành" is the date
 	if a.Published == "" {

@@ -55,8 +55,15 @@ func (p *Page) nameTitle(a *Article, abstract string) {
 	if rest, ok := cutType(a.Title, typ); ok && typ == "" {
 		typ = strings.TrimSpace(a.Title[:len(a.Title)-len(rest)])
 	}
-	if d := ParseDocument(strings.Split(a.Body, "\n")); abstract == "" && d.Type != "" && runeCount(d.Title) <= maxName {
+	d := ParseDocument(strings.Split(a.Body, "\n"))
+	if abstract == "" && d.Type != "" && runeCount(d.Title) <= maxName {
 		abstract = d.Title // under the header's type line
+	}
+	if a.Type == "" && typ != "" && d.Type == typ {
+		a.Type = typ // the label's type, which the text's own type line says too
+	}
+	if a.Issuer == "" && a.Type != "" && d.Type == a.Type {
+		a.Issuer = d.Issuer // the text's, read by its layout (a header or the adoption formula)
 	}
 	if numberOnly(a.Title) {
 		// A page titled by its number alone ("63/2023/AL") names it.
@@ -236,8 +243,17 @@ var (
 	genericNames = []string{"ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân",
 		"toà án nhân dân", "viện kiểm sát nhân dân"}
 	// properWords are always capitalized.
-	properWords = map[string]string{"chính phủ": "Chính phủ", "quốc hội": "Quốc hội", "trung ương": "Trung ương",
-		"đảng": "Đảng", "nhà nước": "Nhà nước", "việt nam": "Việt Nam", "tối cao": "tối cao"}
+	// properNames (docname.go), names in any text, and the words an
+	// issuer's name writes so.
+	properWords = func() map[string]string {
+		m := map[string]string{"trung ương": "Trung ương", "đảng": "Đảng", "nhà nước": "Nhà nước", "tối cao": "tối cao"}
+		for _, n := range properNames {
+			if len(n) <= 2 { // matchProper's longest
+				m[strings.ToLower(strings.Join(n, " "))] = strings.Join(n, " ")
+			}
+		}
+		return m
+	}()
 	// abbreviations stay in capitals.
 	abbreviations = map[string]bool{"UBND": true, "HĐND": true, "TW": true, "TP": true, "TP.": true, "MTTQ": true,
 		"BHXH": true, "KBNN": true, "TAND": true, "VKSND": true, "CP": true, "TTĐT": true, "CNTT": true}

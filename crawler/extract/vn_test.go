@@ -50,9 +50,10 @@ func TestVBPLFullText(t *testing.T) {
 			[]string{"Điều 1. Nhiệm vụ của Bộ luật hình sự", "Bộ luật này quy định về tội phạm và hình phạt."}},
 		{"vbpl.vn/vbpl_toanvan_ItemID96172_BLTTHS-101-2015-QH13.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=96172", "Bộ luật Tố tụng hình sự", "101/2015/QH13", "Bộ luật",
 			[]string{"Điều 1. Phạm vi điều chỉnh", "Điều 510. Quy định chi tiết"}},
-		// "Hiến pháp Không số": no name is read from its header (the
-		// quốc hiệu-like line under HIẾN PHÁP), so the type alone.
-		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "Hiến pháp", "", "",
+		// "Hiến pháp Không số": the name is the line under HIẾN PHÁP
+		// (not the quốc hiệu: it names the state after "NƯỚC"), its
+		// capitals kept (i21-pages; "Hiến pháp" before).
+		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "", "Hiến pháp",
 			[]string{"LỜI NÓI ĐẦU", "Trải qua mấy nghìn năm lịch sử, Nhân dân Việt Nam"}},
 	}
 	for _, tt := range tests {
@@ -72,6 +73,11 @@ func TestVBPLFullText(t *testing.T) {
 		}
 		if a.Number != tt.number || a.Type != tt.typ {
 			t.Errorf("%s: Number, Type = %q, %q, want %q, %q", tt.file, a.Number, a.Type, tt.number, tt.typ)
+		}
+		// Each names Quốc hội: the header, or for Hiến pháp, which has
+		// none, its closing "… đã được Quốc hội … thông qua ngày" (adopt.go).
+		if a.Issuer != "Quốc hội" {
+			t.Errorf("%s: issuer %q, want Quốc hội", tt.file, a.Issuer)
 		}
 	}
 }
@@ -120,6 +126,22 @@ func TestVBPLRelationPages(t *testing.T) {
 		a := extractShared(t, tt.file, tt.url)
 		if strings.Contains(strings.ToUpper(a.Body), "CƠ SỞ DỮ LIỆU VĂN BẢN") || a.Title != tt.title {
 			t.Errorf("%s: title %q, body %.200q", tt.file, a.Title, a.Body)
+		}
+		// Lists of the documents related to one: pages about documents,
+		// not documents (relpage.go; i21-pages).
+		if a.NotDocument == "" {
+			t.Errorf("%s: not told a page about documents", tt.file)
+		}
+	}
+	// The document's own pages are documents.
+	for _, tt := range []struct{ file, url string }{
+		{"vbpl.vn/vbpl_toanvan_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=32801"},
+		{"vbpl.vn/vbpl_thuoctinh_ItemID32801_HienPhap2013.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?ItemID=32801"},
+		{"vbpl.vn/vbpl_thuoctinh-hopnhat_ItemID147301_31-VBHN-VPQH.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh-hopnhat.aspx?ItemID=147301&View=0"},
+		{"anle.toaan.gov.vn/anle_thuoctinh_63-2023-AL.html", "https://anle.toaan.gov.vn/webcenter/portal/anle/chitietanle"},
+	} {
+		if a := extractShared(t, tt.file, tt.url); a.NotDocument != "" {
+			t.Errorf("%s: told not a document: %s", tt.file, a.NotDocument)
 		}
 	}
 }
@@ -179,5 +201,10 @@ func TestVPCPEntities(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no link text holds the decoded \"Quán triệt\"")
+	}
+	// The home page is a listing, not a document (relpage.go, i21-pages:
+	// it was stored with the banner "chính phủ nước cộng hòa …" as text).
+	if a := p.Article(Options{}); a.NotDocument == "" {
+		t.Errorf("home page not told a listing: title %q, body %q", a.Title, a.Body)
 	}
 }

@@ -41,6 +41,7 @@ func (r *crawlReport) summary() string {
 		t.RobotsDenied += s.RobotsDenied
 		t.NotFound += s.NotFound
 		t.TrapCut += s.TrapCut
+		t.NotDocuments += s.NotDocuments
 		t.Bytes += s.Bytes
 		t.Pending += s.Pending
 		t.Files += s.Files
@@ -62,6 +63,9 @@ func (r *crawlReport) summary() string {
 	}
 	if t.FilePages > 0 {
 		more += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)
+	}
+	if t.NotDocuments > 0 {
+		more += fmt.Sprintf(", %d pages about documents not stored", t.NotDocuments)
 	}
 	return fmt.Sprintf("crawl: %d sites, %d fetched, %d not modified, %d new, %d changed, %d unchanged, %d gone, %d failed, %d robots-denied, %.1f MB, %d pending%s, %s",
 		len(r.Sites), t.Fetched, t.NotModified, t.New, t.Changed, t.Unchanged, t.Gone, t.Failed, t.RobotsDenied, float64(t.Bytes)/1e6, t.Pending, more, r.Finished.Sub(r.Started).Round(time.Millisecond))

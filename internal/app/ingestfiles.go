@@ -288,6 +288,9 @@ func readDocument(ctx context.Context, reader *filetext.Reader, f localFile, dat
 		if err != nil {
 			return nil, 0, fmt.Errorf("%s: %w", f.path, err)
 		}
+		if a.NotDocument != "" {
+			return nil, 0, fmt.Errorf("%s: %w: not a document: %s", f.path, filetext.ErrNoText, a.NotDocument)
+		}
 		if a.Title == "" && strings.TrimSpace(a.Body) == "" {
 			return nil, 0, fmt.Errorf("%s: %w: no article on the page", f.path, filetext.ErrNoText)
 		}

@@ -1,0 +1,84 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"testing"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// TestPagesAboutDocuments: a portal's tab that lists the documents related
+// to one, with no text of its own, is not stored (no empty document under
+// the described document's name), is counted, fails nothing, and its links
+// are followed: the documents it lists are crawled. A document an earlier
+// run stored from that URL (the tab had text then) is retired.
+func TestPagesAboutDocuments(t *testing.T) {
+	var mu sync.Mutex
+	gen := 1
+	list := func(items ...string) string {
+		s := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Quyết định 125/QĐ-UBND - Cổng TTĐT</title></head><body>` + chrome +
+			`<div class="tabs"><a href="/vb/125/noi-dung">Nội dung</a> <a href="/vb/125/can-cu">Văn bản căn cứ</a></div><div class="content-detail"><h1>Quyết định 125/QĐ-UBND</h1><ul>`
+		for i := 0; i+1 < len(items); i += 2 {
+			s += `<li><a href="` + items[i] + `">` + items[i+1] + `</a></li>`
+		}
+		return s + `</ul></div><footer>Bản quyền thuộc về Cổng TTĐT tỉnh.</footer></body></html>`
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		g := gen
+		mu.Unlock()
+		switch p := r.URL.Path; {
+		case p == "/tin-tuc":
+			fmt.Fprint(w, `<html><head><title>Văn bản</title></head><body><a href="/vb/125/noi-dung">Quyết định 125/QĐ-UBND</a> <a href="/vb/125/can-cu">Văn bản căn cứ</a></body></html>`)
+		case p == "/vb/125/noi-dung":
+			fmt.Fprint(w, page("Quyết định 125/QĐ-UBND", "Ủy ban nhân dân tỉnh ban hành quy chế phối hợp quản lý cụm công nghiệp trên địa bàn tỉnh."))
+		case p == "/vb/125/can-cu" && g == 1:
+			fmt.Fprint(w, page("Quyết định 125/QĐ-UBND", "Quyết định căn cứ Luật Tổ chức chính quyền địa phương và các nghị định về cụm công nghiệp."))
+		case p == "/vb/125/can-cu":
+			fmt.Fprint(w, list("/vb/88/noi-dung", "Nghị định 68/2017/NĐ-CP Về quản lý, phát triển cụm công nghiệp",
+				"/vb/91/noi-dung", "Quyết định số 12/2020/QĐ-UBND Ban hành quy chế phối hợp"))
+		case p == "/vb/88/noi-dung":
+			fmt.Fprint(w, page("Nghị định 68/2017/NĐ-CP", "Nghị định quy định về quản lý, phát triển cụm công nghiệp trên phạm vi cả nước."))
+		case p == "/vb/91/noi-dung":
+			fmt.Fprint(w, page("Quyết định 12/2020/QĐ-UBND", "Ủy ban nhân dân tỉnh ban hành quy chế phối hợp quản lý nhà nước đối với cụm công nghiệp."))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "tabs", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/vb/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 2 {
+		t.Fatalf("first run: %+v, %v", rep, err)
+	}
+	mu.Lock()
+	gen = 2
+	mu.Unlock()
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	live := func(path string) bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + path))
+		return err == nil && !d.Gone
+	}
+	if live("/vb/125/can-cu") {
+		t.Error("the list of related documents is a live document")
+	}
+	for _, p := range []string{"/vb/125/noi-dung", "/vb/88/noi-dung", "/vb/91/noi-dung"} {
+		if !live(p) {
+			t.Errorf("%s: not stored (the list's links must be followed)", p)
+		}
+	}
+	if rep.NotDocuments != 1 || rep.Failed != 0 || rep.Gone != 1 || rep.New != 2 {
+		t.Errorf("second run: %+v; want 1 not a document, 0 failed, 1 gone, 2 new", rep)
+	}
+}
