@@ -176,6 +176,14 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 	return fs
 }
 
+// serverFlag adds --server to a read command (search, refs, links, tasks):
+// the URL of a running `vanban serve` to ask instead of the data directory,
+// default $VANBAN_SERVER. Without it, a directory a server holds is asked
+// of that server, found by its address file (DATA/serve.json).
+func serverFlag(fs *flag.FlagSet, dst *string) {
+	fs.StringVar(dst, "server", os.Getenv("VANBAN_SERVER"), "ask the server at `URL` (http://127.0.0.1:8080/) instead of the data directory; default $VANBAN_SERVER, else the vanban serve holding the directory (DATA/serve.json)")
+}
+
 // parseFlags parses args, allowing flags after positional arguments
 // (`vanban search nghị quyết --limit 5`). Everything after "--" is
 // positional, so a query may hold -exclusions (`vanban search -- a -b`).
