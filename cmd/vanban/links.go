@@ -13,7 +13,7 @@ func cmdLinks() *command {
 		var o app.LinksOptions
 		fs := newFlags(e, c)
 		fs.BoolVar(&o.JSON, "json", false, "print JSON: a plan's {id,number,title,resolutions,items:[{id,text,agency,deadline,linked,matches:[{doc_id,number,passage,title,score}]}]}, or a resolution's {…,plans,passages:[{id,title,text,by:[{id,number,items,score}]}],uncovered}")
-		serverFlag(fs, &o.Server)
+		serverFlag(e, fs, &o.Server)
 		pos, err := parseFlags(fs, args)
 		if err != nil {
 			return err

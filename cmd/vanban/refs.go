@@ -14,7 +14,7 @@ func cmdRefs() *command {
 		fs := newFlags(e, c)
 		fs.BoolVar(&o.Parse, "parse", false, `print the references in FILE (or stdin) as a JSON array of {"text","type","key","number","year","issuer","date","relation","by","other","part","partial","effective","until"}`)
 		fs.BoolVar(&o.JSON, "json", false, "print JSON")
-		serverFlag(fs, &o.Server)
+		serverFlag(e, fs, &o.Server)
 		pos, err := parseFlags(fs, args)
 		if err != nil {
 			return err

@@ -22,7 +22,7 @@ func cmdSearch() *command {
 		fs.BoolVar(&o.Facets, "facets", false, "with --bench, time the web page's search: the top hits, the exact total and the facets")
 		fs.BoolVar(&o.Exhaustive, "exhaustive", false, "with --bench, score every matching document (bleve's evaluation) instead of the top-k evaluation")
 		fs.StringVar(&o.Profile, "profile", "", profileUsage)
-		serverFlag(fs, &o.Server)
+		serverFlag(e, fs, &o.Server)
 		f := &o.Filters
 		fs.StringVar(&f.Type, "type", "", "only documents of this `type` (Nghị quyết, Kế hoạch, …), as the page's facet")
 		fs.StringVar(&f.Issuer, "issuer", "", "only documents of this `issuer`")
