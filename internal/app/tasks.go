@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"log/slog"
+	"net/url"
 	"strconv"
 
 	"github.com/vanban/vanban/corpus"
