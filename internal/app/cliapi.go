@@ -25,6 +25,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
@@ -73,12 +74,27 @@ func (s *server) cliHandler() http.Handler {
 		}
 		s.tasksCSV(w, req, r, f, rows)
 	})
+	access := accessLog(s.e)
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		start := time.Now()
 		web.SecurityHeaders(w.Header())
 		ctx, cancel := context.WithTimeout(req.Context(), s.timeout)
 		defer cancel()
-		mux.ServeHTTP(w, req.WithContext(ctx))
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		mux.ServeHTTP(sw, req.WithContext(ctx))
+		access.Info("http", "method", req.Method, "path", req.URL.Path, "route", req.URL.Path, "status", sw.status, "dur", time.Since(start))
 	})
+}
+
+// statusWriter records the status of an answer for the access log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
 }
 
 // reader is the server's store and index as the read commands read them.
