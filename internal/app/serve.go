@@ -87,6 +87,7 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 	if err != nil {
 		ln.Close()
 		ctl.Close()
+		os.Remove(controlPath(e.Data))
 		return err
 	}
 	defer unpublish()
