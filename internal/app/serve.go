@@ -149,7 +149,12 @@ func openServer(e *Env, config, token string, timeout time.Duration) (*server, e
 	}
 	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token, timeout: timeout}
 	s.tasks = tasks.New(store, tasks.Options{})
-	s.search = searchHandler(e, store, ix, timeout, func() time.Time {
+	sr, err := s.searcher("")
+	if err != nil {
+		s.close()
+		return nil, err
+	}
+	s.search = searchHandlerOver(sr, e, store, ix, timeout, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
 			return runs[0].Finished
 		}
