@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -157,4 +158,50 @@ func TestReadCommandsBesideServe(t *testing.T) {
 	if len(leftovers) > 0 {
 		t.Errorf("temporary address files left: %v", leftovers)
 	}
+}
+
+// BenchmarkReadCommand: what asking the server costs a read command beside
+// reading the directory itself (the collection of cliData; the server a
+// real handler on a loopback listener; the address file's check included).
+func BenchmarkReadCommand(b *testing.B) {
+	data := b.TempDir()
+	if _, stderr, err := call(b, data, RunIngest, IngestOptions{Files: []string{"testdata/cliserve.jsonl"}}); err != nil {
+		b.Fatalf("ingest: %v %s", err, stderr)
+	}
+	cmds := []readCase{
+		{"refs", func(ctx context.Context, e *Env, server string) error {
+			return RunRefs(ctx, e, RefsOptions{Arg: "qđ 21", Server: server})
+		}},
+		{"tasks", func(ctx context.Context, e *Env, server string) error {
+			return RunTasks(ctx, e, TasksOptions{Filter: tasks.Filter{Parent: "31"}, Server: server})
+		}},
+	}
+	run := func(b *testing.B, c readCase) {
+		e := &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}
+		for b.Loop() {
+			if err := c.run(context.Background(), e, ""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	for _, c := range cmds {
+		b.Run("direct/"+c.name, func(b *testing.B) { run(b, c) })
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var out, errb syncBuffer
+	go func() { done <- RunServe(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, ServeOptions{Addr: "127.0.0.1:0"}) }()
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(serveFilePath(data)); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			b.Fatalf("serve did not start: %s", errb.String())
+		}
+	}
+	for _, c := range cmds {
+		b.Run("served/"+c.name, func(b *testing.B) { run(b, c) })
+	}
+	cancel()
+	<-done
 }
