@@ -190,7 +190,9 @@ func BenchmarkReadCommand(b *testing.B) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	var out, errb syncBuffer
-	go func() { done <- RunServe(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, ServeOptions{Addr: "127.0.0.1:0"}) }()
+	go func() {
+		done <- RunServe(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, ServeOptions{Addr: "127.0.0.1:0"})
+	}()
 	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
 		if _, err := os.Stat(serveFilePath(data)); err == nil {
 			break
