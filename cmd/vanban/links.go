@@ -7,7 +7,7 @@ import (
 )
 
 func cmdLinks() *command {
-	c := &command{name: "links", usage: "[--json] DOC-ID|NUMBER",
+	c := &command{name: "links", usage: "[--server URL] [--json] DOC-ID|NUMBER",
 		short: "plan items → the resolution passages they implement; for a resolution, which plans cover each task"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.LinksOptions

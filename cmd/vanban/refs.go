@@ -7,7 +7,7 @@ import (
 )
 
 func cmdRefs() *command {
-	c := &command{name: "refs", usage: "[--json] KEY|DOC-ID  or  refs --parse [FILE|-]",
+	c := &command{name: "refs", usage: "[--server URL] [--json] KEY|DOC-ID  or  refs --parse [FILE|-]",
 		short: "citations: what a document cites and what cites it, or the references in a text"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.RefsOptions

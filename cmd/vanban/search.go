@@ -11,7 +11,7 @@ import (
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] [--profile exam] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
+	c := &command{name: "search", usage: "[--server URL] [--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] [--profile exam] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.SearchOptions
 		fs := newFlags(e, c)

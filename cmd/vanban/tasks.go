@@ -8,7 +8,7 @@ import (
 )
 
 func cmdTasks() *command {
-	c := &command{name: "tasks", usage: "[--agency A] [--parent DOC] [--from DATE --to DATE] [--json|--csv]",
+	c := &command{name: "tasks", usage: "[--server URL] [--agency A] [--parent DOC] [--from DATE --to DATE] [--json|--csv]",
 		short: "the task items of every implementing document: agency, co-agencies, deadline, the passage implemented"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.TasksOptions
