@@ -35,7 +35,8 @@ type command struct {
 // streams. There is no other global state.
 type env struct {
 	app.Env
-	dataSet bool // --data or $VANBAN_DATA was given
+	dataSet bool   // --data or $VANBAN_DATA was given
+	server  string // --server before the command name, else $VANBAN_SERVER
 }
 
 // Exit codes, after sysexits.h.
@@ -94,6 +95,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs := flag.NewFlagSet("vanban", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&e.Data, "data", defaultData(), "data `DIR` (store and index); default $VANBAN_DATA or ./vanban-data")
+	fs.StringVar(&e.server, "server", os.Getenv("VANBAN_SERVER"), "the read commands (search, refs, links, tasks) ask the server at `URL` instead of the data directory; default $VANBAN_SERVER")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the command to `FILE` (go tool pprof)")
 	fs.Usage = func() { usage(stderr, fs) }
 	if err := fs.Parse(args); err != nil {
@@ -112,6 +114,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if name == "help" {
 		usage(stdout, fs)
 		return 0
+	}
+	serverSet := false
+	fs.Visit(func(f *flag.Flag) { serverSet = serverSet || f.Name == "server" })
+	if serverSet && !readsServer[name] {
+		fmt.Fprintf(stderr, "vanban: --server is for search, refs, links and tasks, not %s\n", name)
+		return exitUsage
 	}
 	for _, c := range commands() {
 		if c.name == name {
@@ -175,6 +183,17 @@ func newFlags(e *env, c *command) *flag.FlagSet {
 	}
 	return fs
 }
+
+// serverFlag adds --server to a read command (search, refs, links, tasks):
+// the URL of a running `vanban serve` to ask instead of the data directory,
+// default $VANBAN_SERVER. Without it, a directory a server holds is asked
+// of that server, found by its address file (DATA/serve.json).
+func serverFlag(e *env, fs *flag.FlagSet, dst *string) {
+	fs.StringVar(dst, "server", e.server, "ask the server at `URL` (http://127.0.0.1:8080/) instead of the data directory; default $VANBAN_SERVER, else the vanban serve holding the directory (DATA/serve.json)")
+}
+
+// readsServer are the commands that take --server.
+var readsServer = map[string]bool{"search": true, "refs": true, "links": true, "tasks": true}
 
 // parseFlags parses args, allowing flags after positional arguments
 // (`vanban search nghị quyết --limit 5`). Everything after "--" is

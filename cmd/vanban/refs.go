@@ -7,13 +7,14 @@ import (
 )
 
 func cmdRefs() *command {
-	c := &command{name: "refs", usage: "[--json] KEY|DOC-ID  or  refs --parse [FILE|-]",
+	c := &command{name: "refs", usage: "[--server URL] [--json] KEY|DOC-ID  or  refs --parse [FILE|-]",
 		short: "citations: what a document cites and what cites it, or the references in a text"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.RefsOptions
 		fs := newFlags(e, c)
 		fs.BoolVar(&o.Parse, "parse", false, `print the references in FILE (or stdin) as a JSON array of {"text","type","key","number","year","issuer","date","relation","by","other","part","partial","effective","until"}`)
 		fs.BoolVar(&o.JSON, "json", false, "print JSON")
+		serverFlag(e, fs, &o.Server)
 		pos, err := parseFlags(fs, args)
 		if err != nil {
 			return err

@@ -11,7 +11,7 @@ import (
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] [--profile exam] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
+	c := &command{name: "search", usage: "[--server URL] [--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] [--profile exam] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.SearchOptions
 		fs := newFlags(e, c)
@@ -22,6 +22,7 @@ func cmdSearch() *command {
 		fs.BoolVar(&o.Facets, "facets", false, "with --bench, time the web page's search: the top hits, the exact total and the facets")
 		fs.BoolVar(&o.Exhaustive, "exhaustive", false, "with --bench, score every matching document (bleve's evaluation) instead of the top-k evaluation")
 		fs.StringVar(&o.Profile, "profile", "", profileUsage)
+		serverFlag(e, fs, &o.Server)
 		f := &o.Filters
 		fs.StringVar(&f.Type, "type", "", "only documents of this `type` (Nghị quyết, Kế hoạch, …), as the page's facet")
 		fs.StringVar(&f.Issuer, "issuer", "", "only documents of this `issuer`")

@@ -8,7 +8,7 @@ import (
 )
 
 func cmdTasks() *command {
-	c := &command{name: "tasks", usage: "[--agency A] [--parent DOC] [--from DATE --to DATE] [--json|--csv]",
+	c := &command{name: "tasks", usage: "[--server URL] [--agency A] [--parent DOC] [--from DATE --to DATE] [--json|--csv]",
 		short: "the task items of every implementing document: agency, co-agencies, deadline, the passage implemented"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.TasksOptions
@@ -30,6 +30,7 @@ func cmdTasks() *command {
 		fs.IntVar(&f.Limit, "limit", 0, "tasks to print (default 50, at most 500; with --csv every task unless given)")
 		fs.BoolVar(&o.JSON, "json", false, `print JSON: {"total","stale","kinds","tasks":[{"plan":{id,number,type,title,site,published,url},"id","text","context","agency","partners","output","deadline":{"text","kind","date","from","every"},"links":[{doc_id,number,passage,title,score}]}]}`)
 		fs.BoolVar(&o.CSV, "csv", false, "print CSV (RFC 4180, a header row), every matching task")
+		serverFlag(e, fs, &o.Server)
 		pos, err := parseFlags(fs, args)
 		if err != nil {
 			return err

@@ -85,6 +85,11 @@
 // cron takes the lock, finds the socket and hands the job over, and the
 // server runs the same job in process while searches go on. `vanban status`
 // and `vanban stats` read the store, or ask the server when it holds it.
+// The read commands (search, refs, links, tasks) compute an answer from a
+// reader and print it (reader.go); while a server holds the directory it
+// publishes its address in DATA/serve.json (serveaddr.go) and they ask its
+// read API (cliapi.go, remote.go) for the same answer, or the server named
+// by --server.
 //
 // # Errors
 //

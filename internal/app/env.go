@@ -55,12 +55,22 @@ const lockWait = 2 * time.Second
 func openStore(e *Env, readOnly bool) (*corpus.Store, error) {
 	s, err := corpus.OpenStore(e.Data, readOnly, lockWait)
 	if errors.Is(err, corpus.ErrLocked) {
-		return nil, classify(ErrLocked, fmt.Errorf("%w (is another vanban running on %s?)", err, e.Data))
+		return nil, classify(ErrLocked, fmt.Errorf("%w %s", err, heldBy(e, "another vanban")))
 	}
 	if err == nil && s.Damage() != nil {
 		fmt.Fprintf(e.Stderr, "vanban: warning: %v\n", s.Damage())
 	}
 	return s, err
+}
+
+// heldBy says who holds the data directory: the server that published its
+// address there, and what to do (the read commands ask it themselves:
+// reader.go), else a guess.
+func heldBy(e *Env, guess string) string {
+	if name := servingHolder(e.Data); name != "" {
+		return fmt.Sprintf("(held by `vanban serve`: %s; stop it to write to %s, or let it run the crawl and index: `vanban nightly` hands its job to it)", name, e.Data)
+	}
+	return fmt.Sprintf("(is %s running on %s?)", guess, e.Data)
 }
 
 // openIndex opens the index. An index that cannot be opened (a segment
@@ -71,7 +81,7 @@ func openIndex(e *Env, readOnly bool) (*indexer.Index, error) {
 	ix, err := indexer.Open(dir, indexer.Options{ReadOnly: readOnly, Timeout: lockWait})
 	switch {
 	case errors.Is(err, indexer.ErrLocked):
-		return nil, classify(ErrLocked, fmt.Errorf("%w (is `vanban serve` running on %s?)", err, e.Data))
+		return nil, classify(ErrLocked, fmt.Errorf("%w %s", err, heldBy(e, "`vanban serve`")))
 	case err != nil && !strings.Contains(err.Error(), "vanban index"):
 		msg, _, _ := strings.Cut(err.Error(), "\n") // bleve appends the whole mapping
 		return nil, fmt.Errorf("index %s cannot be opened, it is damaged or incomplete (%s); the store is the source of truth: rebuild the index from it with `vanban index --rebuild`", dir, msg)

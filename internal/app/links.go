@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/vanban/vanban/corpus"
@@ -15,6 +16,9 @@ import (
 type LinksOptions struct {
 	Arg  string // a document ID or number (whole, or partly: "kh 45", "45"): a plan or a resolution
 	JSON bool   // print JSON
+	// Server is the URL of a `vanban serve` to ask instead of the data
+	// directory ("": the data directory, or the server holding it).
+	Server string
 }
 
 // RunLinks prints, for a document implementing others (a plan, a letter
@@ -22,55 +26,70 @@ type LinksOptions struct {
 // others implement, the documents covering each of its tasks and the
 // uncovered ones.
 func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
-	store, err := openStore(e, true)
+	var a linksAnswer
+	err := askOrRead(ctx, e, opts.Server, false, func(r *reader) (err error) {
+		a, err = answerLinks(ctx, r, opts.Arg)
+		return err
+	}, func(c *cliClient) error {
+		return c.getJSON(ctx, "links", url.Values{"arg": {opts.Arg}}, &a)
+	})
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	doc, err := findDoc(store, opts.Arg)
+	switch {
+	case a.Plan != nil && opts.JSON:
+		return writeJSONTo(e.Stdout, a.Plan)
+	case a.Plan != nil:
+		printPlanLinks(e.Stdout, a.Plan)
+	case a.Coverage != nil && opts.JSON:
+		return writeJSONTo(e.Stdout, a.Coverage)
+	case a.Coverage != nil:
+		printCoverage(e.Stdout, a.Coverage)
+	default:
+		return errors.New("links: an empty answer")
+	}
+	return nil
+}
+
+// linksAnswer is what `vanban links` prints, a plan's links or a
+// resolution's coverage; the answer of GET /api/cli/links too.
+type linksAnswer struct {
+	Plan     *link.PlanLinks  `json:"plan,omitempty"`
+	Coverage *corpus.Coverage `json:"coverage,omitempty"`
+}
+
+func answerLinks(ctx context.Context, r *reader, arg string) (linksAnswer, error) {
+	store := r.store
+	doc, err := findDoc(store, arg)
 	if errors.Is(err, errNoDoc) {
 		// "kh 45", "45": the one stored number it names
-		num, nerr := numberNamed(ctx, e, store, opts.Arg)
+		num, nerr := numberNamed(ctx, r, arg)
 		if nerr != nil {
-			return nerr
+			return linksAnswer{}, nerr
 		}
 		if num != "" {
 			doc, err = findDoc(store, num)
 		}
 	}
 	if err != nil {
-		return err
+		return linksAnswer{}, err
 	}
 	// Roles come from citations (corpus/coverage.go): a document citing
 	// stored documents it implements shows its links; one implemented by
 	// others shows its coverage; the type decides only when neither holds.
 	role, err := store.Role(doc.ID)
 	if err != nil {
-		return err
+		return linksAnswer{}, err
 	}
 	switch {
 	case len(role.Parents) > 0 || len(role.Implementers) == 0 && corpus.IsPlan(doc):
 		pl, err := store.Links(doc.ID)
-		if err != nil {
-			return err
-		}
-		if opts.JSON {
-			return writeJSONTo(e.Stdout, pl)
-		}
-		printPlanLinks(e.Stdout, pl)
+		return linksAnswer{Plan: pl}, err
 	case len(role.Implementers) > 0 || corpus.IsResolution(doc):
 		cov, err := store.Coverage(doc.ID)
-		if err != nil {
-			return err
-		}
-		if opts.JSON {
-			return writeJSONTo(e.Stdout, cov)
-		}
-		printCoverage(e.Stdout, cov)
-	default:
-		return fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type)
+		return linksAnswer{Coverage: cov}, err
 	}
-	return nil
+	return linksAnswer{}, fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type)
 }
 
 // errNoDoc is findDoc's: no live document has the ID or the number.

@@ -61,3 +61,9 @@ func lockFile(path string, exclusive bool) (*fileLock, error) {
 	}
 	return &fileLock{f: f}, nil
 }
+
+// processGone reports whether no process has the given id (kill with
+// signal 0: ESRCH). A process of another user (EPERM) is alive.
+func processGone(pid int) bool {
+	return pid > 0 && errors.Is(syscall.Kill(pid, 0), syscall.ESRCH)
+}

@@ -29,16 +29,15 @@ func storedNumber(store *corpus.Store) func(id string) (string, error) {
 // numberNamed is the one stored number that s names partly ("nq 380",
 // "380"), or "" when it names none (or a whole number, or no number); a
 // number naming several is an error listing them.
-func numberNamed(ctx context.Context, e *Env, store *corpus.Store, s string) (string, error) {
+func numberNamed(ctx context.Context, r *reader, s string) (string, error) {
 	if !search.NamesNumber(s) {
 		return "", nil
 	}
-	ix, err := openIndex(e, true)
+	ix, err := r.index()
 	if err != nil {
 		return "", fmt.Errorf("reading %q as a document number: %w", s, err)
 	}
-	defer ix.Close()
-	nums, err := search.NumbersNamed(ctx, ix.Bleve(), s, storedNumber(store))
+	nums, err := search.NumbersNamed(ctx, ix.Bleve(), s, storedNumber(r.store))
 	switch {
 	case err != nil:
 		return "", err
@@ -51,20 +50,15 @@ func numberNamed(ctx context.Context, e *Env, store *corpus.Store, s string) (st
 }
 
 // readTaskNumbers reads a bare number in the filter's parent and plan as
-// the one stored number it names (search.ReadTaskNumbers), saying so on
-// stderr.
-func readTaskNumbers(ctx context.Context, e *Env, store *corpus.Store, f *tasks.Filter) error {
+// the one stored number it names (search.ReadTaskNumbers), and returns
+// how it read them, for stderr.
+func readTaskNumbers(ctx context.Context, r *reader, f *tasks.Filter) ([]string, error) {
 	if !search.IsBareNumber(f.Parent) && !search.IsBareNumber(f.Plan) {
-		return nil
+		return nil, nil
 	}
-	ix, err := openIndex(e, true)
+	ix, err := r.index()
 	if err != nil {
-		return fmt.Errorf("reading a bare document number: %w", err)
+		return nil, fmt.Errorf("reading a bare document number: %w", err)
 	}
-	defer ix.Close()
-	notes, err := search.ReadTaskNumbers(ctx, ix.Bleve(), f, storedNumber(store))
-	for _, n := range notes {
-		fmt.Fprintf(e.Stderr, "vanban: read %s\n", n)
-	}
-	return err
+	return search.ReadTaskNumbers(ctx, ix.Bleve(), f, storedNumber(r.store))
 }

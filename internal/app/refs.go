@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
@@ -23,6 +24,9 @@ type RefsOptions struct {
 	File  string
 	Arg   string // a stored document ID, or a document number (whole, or partly: "nq 380", "380")
 	JSON  bool   // print JSON
+	// Server is the URL of a `vanban serve` to ask instead of the data
+	// directory ("": the data directory, or the server holding it).
+	Server string
 }
 
 // RunRefs prints what a document cites and what cites it (Arg a document
@@ -36,31 +40,67 @@ func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
 		}
 		return printParsed(e.Stdout, string(text))
 	}
-	store, err := openStore(e, true)
+	var a refsAnswer
+	err := askOrRead(ctx, e, opts.Server, false, func(r *reader) (err error) {
+		a, err = answerRefs(ctx, r, opts.Arg)
+		return err
+	}, func(c *cliClient) error {
+		return c.getJSON(ctx, "refs", url.Values{"arg": {opts.Arg}}, &a)
+	})
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	doc, err := store.Get(opts.Arg)
+	return a.print(e.Stdout, opts.JSON)
+}
+
+// refsAnswer is what `vanban refs` prints: a document's citations or a
+// number's, and (Stored), for each of the document's references, the first
+// live stored document it resolves to ("" none). It is the answer of
+// GET /api/cli/refs too.
+type refsAnswer struct {
+	Doc    *docRefsJSON `json:"doc,omitempty"`
+	Key    *keyRefsJSON `json:"key,omitempty"`
+	Stored []string     `json:"stored,omitempty"`
+}
+
+// answerRefs looks arg up: a stored document ID, a whole number, or a
+// number named partly ("nq 380", "380": the one stored number it names).
+func answerRefs(ctx context.Context, r *reader, arg string) (refsAnswer, error) {
+	doc, err := r.store.Get(arg)
 	switch {
 	case err == nil && !doc.Gone:
-		return printDocRefs(ctx, e.Stdout, store, doc, opts.JSON)
+		return docRefs(ctx, r.store, doc)
 	case err != nil && !errors.Is(err, corpus.ErrNotFound):
-		return err
+		return refsAnswer{}, err
 	}
-	key := opts.Arg
+	key := arg
 	if viet.NumberKey(key) == "" {
-		// "nq 380", "380": the one stored number it names
-		num, err := numberNamed(ctx, e, store, key)
+		num, err := numberNamed(ctx, r, key)
 		if err != nil {
-			return err
+			return refsAnswer{}, err
 		}
 		if num == "" {
-			return fmt.Errorf("%q is neither a stored document ID nor a document number", opts.Arg)
+			return refsAnswer{}, fmt.Errorf("%q is neither a stored document ID nor a document number", arg)
 		}
 		key = num
 	}
-	return printKeyRefs(ctx, e.Stdout, store, key, opts.JSON)
+	return keyRefs(ctx, r.store, key)
+}
+
+func (a refsAnswer) print(w io.Writer, asJSON bool) error {
+	switch {
+	case a.Doc != nil && asJSON:
+		return writeJSONTo(w, a.Doc)
+	case a.Doc != nil:
+		printDocRefs(w, a.Doc, a.Stored)
+	case a.Key != nil && asJSON:
+		return writeJSONTo(w, a.Key)
+	case a.Key != nil:
+		printKeyRefs(w, a.Key)
+	default:
+		return errors.New("refs: an empty answer")
+	}
+	return nil
 }
 
 // parsedRef is one line of `refs --parse`; year is 0 and date "" when
@@ -115,36 +155,45 @@ type docRefsJSON struct {
 	Relations graph.Relations     `json:"relations"`
 }
 
-func printDocRefs(ctx context.Context, w io.Writer, store *corpus.Store, doc *corpus.Document, asJSON bool) error {
+func docRefs(ctx context.Context, store *corpus.Store, doc *corpus.Document) (refsAnswer, error) {
 	refs, err := store.Refs(doc.ID)
 	if err != nil {
-		return err
+		return refsAnswer{}, err
 	}
 	var citing []string
 	if doc.Number != "" {
 		if citing, err = store.CitedBy(doc.Number); err != nil {
-			return err
+			return refsAnswer{}, err
 		}
 	}
 	eff, err := store.DocEffect(ctx, doc.ID, time.Now())
 	if err != nil {
-		return err
+		return refsAnswer{}, err
 	}
 	rel, err := store.Relations(eff.Key)
 	if err != nil {
-		return err
+		return refsAnswer{}, err
 	}
-	out := docRefsJSON{DocLink: docLinks(store, []string{doc.ID})[0], Effect: eff, Refs: refs, CitedBy: docLinks(store, citing), Relations: rel}
+	out := &docRefsJSON{DocLink: docLinks(store, []string{doc.ID})[0], Effect: eff, Refs: refs, CitedBy: docLinks(store, citing), Relations: rel}
 	if out.Refs == nil {
 		out.Refs = []graph.ResolvedRef{}
 	}
-	if asJSON {
-		return writeJSONTo(w, out)
+	stored := make([]string, len(refs))
+	for i, r := range refs {
+		if ls := docLinks(store, r.DocIDs); len(ls) > 0 {
+			stored[i] = ls[0].ID
+		}
 	}
-	fmt.Fprintf(w, "%s  %s\n", doc.ID, doc.Title)
-	printEffect(w, eff)
-	fmt.Fprintf(w, "\ncites (%d):\n", len(refs))
-	for _, r := range refs {
+	return refsAnswer{Doc: out, Stored: stored}, nil
+}
+
+// printDocRefs prints a document's citations; stored[i] is the stored
+// document the i-th reference resolves to.
+func printDocRefs(w io.Writer, out *docRefsJSON, stored []string) {
+	fmt.Fprintf(w, "%s  %s\n", out.ID, out.Title)
+	printEffect(w, out.Effect)
+	fmt.Fprintf(w, "\ncites (%d):\n", len(out.Refs))
+	for i, r := range out.Refs {
 		fmt.Fprintf(w, "  %-18s %-10s %s", r.Key, r.Relation, r.Type)
 		if r.Part != "" {
 			fmt.Fprintf(w, ", %s", r.Part)
@@ -155,15 +204,14 @@ func printDocRefs(ctx context.Context, w io.Writer, store *corpus.Store, doc *co
 		if r.Date != "" {
 			fmt.Fprintf(w, ", %s", r.Date)
 		}
-		if ls := docLinks(store, r.DocIDs); len(ls) > 0 {
-			fmt.Fprintf(w, "  → %s\n", ls[0].ID)
+		if i < len(stored) && stored[i] != "" {
+			fmt.Fprintf(w, "  → %s\n", stored[i])
 		} else {
 			fmt.Fprintf(w, "  (not stored)\n")
 		}
 	}
-	printRelations(w, rel)
+	printRelations(w, out.Relations)
 	printDocList(w, "cited by", out.CitedBy)
-	return nil
 }
 
 // keyRefsJSON is `refs --json KEY`, the shape of GET /api/refs.
@@ -176,33 +224,32 @@ type keyRefsJSON struct {
 	Relations graph.Relations `json:"relations"`
 }
 
-func printKeyRefs(ctx context.Context, w io.Writer, store *corpus.Store, key string, asJSON bool) error {
+func keyRefs(ctx context.Context, store *corpus.Store, key string) (refsAnswer, error) {
 	own, err := store.ByNumber(key)
 	if err != nil {
-		return err
+		return refsAnswer{}, err
 	}
 	citing, err := store.CitedBy(key)
 	if err != nil {
-		return err
+		return refsAnswer{}, err
 	}
 	eff, err := store.Effect(ctx, key, time.Now())
 	if err != nil {
-		return err
+		return refsAnswer{}, err
 	}
 	rel, err := store.Relations(key)
 	if err != nil {
-		return err
+		return refsAnswer{}, err
 	}
-	out := keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Effect: eff, Documents: docLinks(store, own), CitedBy: docLinks(store, citing), Relations: rel}
-	if asJSON {
-		return writeJSONTo(w, out)
-	}
-	fmt.Fprintf(w, "%s\n", key)
-	printEffect(w, eff)
-	printRelations(w, rel)
+	return refsAnswer{Key: &keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Effect: eff, Documents: docLinks(store, own), CitedBy: docLinks(store, citing), Relations: rel}}, nil
+}
+
+func printKeyRefs(w io.Writer, out *keyRefsJSON) {
+	fmt.Fprintf(w, "%s\n", out.Key)
+	printEffect(w, out.Effect)
+	printRelations(w, out.Relations)
 	printDocList(w, "documents with this number", out.Documents)
 	printDocList(w, "cited by", out.CitedBy)
-	return nil
 }
 
 // printEffect prints a status and the changes stated.

@@ -4,12 +4,16 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
+	"io"
 	"math"
+	"net/url"
 	"os"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,52 +42,121 @@ type SearchOptions struct {
 	// Profile names the weights' profile (search.Profiles; "": the
 	// default weights).
 	Profile string
+	// Server is the URL of a `vanban serve` to ask instead of the data
+	// directory ("": the data directory, or the server holding it).
+	Server string
 }
 
 // RunSearch searches the index and prints the results, or times a query
 // set (opts.Bench).
 func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 	if opts.Bench != "" {
+		if opts.Server != "" {
+			return errors.New("--bench times this process's own searches over the data directory; it cannot ask a server")
+		}
 		return benchQueries(ctx, e, opts.Bench, opts.Passes, opts.Profile, search.Request{Size: opts.Limit, TopOnly: !opts.Exhaustive, Facets: opts.Facets, Filters: opts.Filters})
 	}
-	s, done, err := openSearcher(e, opts.Profile)
+	var res *search.Result
+	err := askOrRead(ctx, e, opts.Server, true, func(r *reader) (err error) {
+		res, err = answerSearch(ctx, r, opts)
+		return err
+	}, func(c *cliClient) error {
+		res = new(search.Result)
+		return c.getJSON(ctx, "search", searchValues(opts), res)
+	})
 	if err != nil {
 		return err
 	}
-	defer done()
-	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters})
-	if err != nil {
-		return err
-	}
-	addEffects(ctx, e, res.Hits, time.Now())
 	if opts.JSON {
 		enc := json.NewEncoder(e.Stdout)
 		enc.SetEscapeHTML(false)
 		return enc.Encode(res)
 	}
+	printSearch(e.Stdout, res)
+	return nil
+}
+
+// answerSearch is the top hits of the query, each with its effect status;
+// the answer of GET /api/cli/search too.
+func answerSearch(ctx context.Context, r *reader, opts SearchOptions) (*search.Result, error) {
+	s, err := r.searcher(opts.Profile)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters})
+	if err != nil {
+		return nil, err
+	}
+	addEffects(ctx, r.store, res.Hits, time.Now())
+	return res, nil
+}
+
+func printSearch(w io.Writer, res *search.Result) {
 	if res.TotalIsLowerBound {
-		fmt.Fprintf(e.Stdout, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
+		fmt.Fprintf(w, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
 	} else {
-		fmt.Fprintf(e.Stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
+		fmt.Fprintf(w, "%d results (%.1f ms)\n", res.Total, res.TookMS)
 	}
 	for i, h := range res.Hits {
 		title := cmp.Or(h.Title, h.Number, h.ID) // an untitled import: its number, else its ID
-		fmt.Fprintf(e.Stdout, "\n%d. %s", i+1, title)
+		fmt.Fprintf(w, "\n%d. %s", i+1, title)
 		if h.Published != "" {
-			fmt.Fprintf(e.Stdout, " (%s)", h.Published)
+			fmt.Fprintf(w, " (%s)", h.Published)
 		}
 		// where to read it: the source page, else (an import) the ID the
 		// page (/doc/{id}) and `vanban refs` take
-		fmt.Fprintf(e.Stdout, "\n   %s\n", cmp.Or(h.URL, h.ID))
+		fmt.Fprintf(w, "\n   %s\n", cmp.Or(h.URL, h.ID))
 		if h.File != "" {
-			fmt.Fprintf(e.Stdout, "   in the %s file %s%s\n", strings.ToUpper(h.File), crawler.FileName(h.URL), pageNote(h.Page))
+			fmt.Fprintf(w, "   in the %s file %s%s\n", strings.ToUpper(h.File), crawler.FileName(h.URL), pageNote(h.Page))
 		}
-		fmt.Fprintf(e.Stdout, "   %s\n", plainSnippet(h.Snippet))
+		fmt.Fprintf(w, "   %s\n", plainSnippet(h.Snippet))
 		if h.Effect != nil && h.Effect.State != graph.StateUnknown {
-			fmt.Fprintf(e.Stdout, "   [%s]\n", h.Effect.Label)
+			fmt.Fprintf(w, "   [%s]\n", h.Effect.Label)
 		}
 	}
-	return nil
+}
+
+// searchValues and searchOptions carry a search to the server and back.
+func searchValues(o SearchOptions) url.Values {
+	v := url.Values{"q": {o.Query}, "limit": {strconv.Itoa(o.Limit)}}
+	f := o.Filters
+	for _, p := range []struct{ name, v string }{{"profile", o.Profile}, {"type", f.Type}, {"issuer", f.Issuer}, {"site", f.Site}} {
+		if p.v != "" {
+			v.Set(p.name, p.v)
+		}
+	}
+	for _, d := range []struct {
+		name string
+		t    time.Time
+	}{{"from", f.From}, {"to", f.To}} {
+		if !d.t.IsZero() {
+			v.Set(d.name, d.t.Format(time.RFC3339Nano))
+		}
+	}
+	if f.InForce {
+		v.Set("in_force", "1")
+	}
+	return v
+}
+
+func searchOptions(v url.Values) (SearchOptions, error) {
+	o := SearchOptions{Query: v.Get("q"), Profile: v.Get("profile"),
+		Filters: search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), InForce: v.Get("in_force") == "1"}}
+	var err error
+	if o.Limit, err = strconv.Atoi(v.Get("limit")); err != nil {
+		return o, fmt.Errorf("parameter limit: want an integer, got %q", v.Get("limit"))
+	}
+	for _, d := range []struct {
+		name string
+		dst  *time.Time
+	}{{"from", &o.Filters.From}, {"to", &o.Filters.To}} {
+		if s := v.Get(d.name); s != "" {
+			if *d.dst, err = time.Parse(time.RFC3339Nano, s); err != nil {
+				return o, fmt.Errorf("parameter %s: want an RFC 3339 time, got %q", d.name, s)
+			}
+		}
+	}
+	return o, nil
 }
 
 // pageNote is ", page N" for a known page.
@@ -94,18 +167,8 @@ func pageNote(p int) string {
 	return fmt.Sprintf(", page %d", p)
 }
 
-// addEffects gives the hits their effect status from the store, when the
-// store can be read at once (a running `vanban serve` may hold it: the
-// statuses are then left out, the results are not delayed).
-func addEffects(ctx context.Context, e *Env, hits []search.Hit, now time.Time) {
-	if len(hits) == 0 {
-		return
-	}
-	store, err := corpus.OpenStore(e.Data, true, 100*time.Millisecond)
-	if err != nil {
-		return
-	}
-	defer store.Close()
+// addEffects gives the hits their effect status from the store.
+func addEffects(ctx context.Context, store *corpus.Store, hits []search.Hit, now time.Time) {
 	for i := range hits {
 		if eff, err := store.DocEffect(ctx, hits[i].ID, now); err == nil {
 			hits[i].Effect = &eff

@@ -16,6 +16,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
 	"github.com/vanban/vanban/search/web"
 	"github.com/vanban/vanban/tasks"
 )
@@ -81,6 +82,16 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		ln.Close()
 		return err
 	}
+	// the address the read commands ask (serveaddr.go), removed on return
+	sf, unpublish, err := publishServe(e.Data, ln.Addr())
+	if err != nil {
+		ln.Close()
+		ctl.Close()
+		os.Remove(controlPath(e.Data))
+		return err
+	}
+	defer unpublish()
+	s.instance = sf.Instance
 	fmt.Fprintf(e.Stdout, "serving on http://%s/\n", ln.Addr())
 	var wg sync.WaitGroup // the schedule and the tasks table (admin jobs are in s.jobs)
 	wg.Add(1)
@@ -120,6 +131,15 @@ type server struct {
 	// now is the schedule's clock; nil is time.Now (a test starts it at a
 	// time of day it chooses).
 	now func() time.Time
+
+	// The read API of the commands (cliapi.go): the instance published
+	// in the address file, the time an answer has, and a searcher per
+	// weights' profile (under mu).
+	instance  string
+	timeout   time.Duration
+	mu        sync.Mutex
+	searchers map[string]*search.Searcher
+	cli       http.Handler
 }
 
 func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {
@@ -127,14 +147,20 @@ func openServer(e *Env, config, token string, timeout time.Duration) (*server, e
 	if err != nil {
 		return nil, err
 	}
-	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token}
+	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token, timeout: timeout}
 	s.tasks = tasks.New(store, tasks.Options{})
-	s.search = searchHandler(e, store, ix, timeout, func() time.Time {
+	sr, err := s.searcher("")
+	if err != nil {
+		s.close()
+		return nil, err
+	}
+	s.search = searchHandlerOver(sr, e, store, ix, timeout, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {
 			return runs[0].Finished
 		}
 		return time.Time{}
 	}, s.tasks)
+	s.cli = s.cliHandler()
 	return s, nil
 }
 
@@ -273,6 +299,8 @@ func (s *server) publicHandler() http.Handler {
 	a := &admin{s: s, token: s.token, log: accessLog(s.e)}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
+		case r.URL.Path == "/api/cli" || strings.HasPrefix(r.URL.Path, "/api/cli/"):
+			s.cli.ServeHTTP(w, r)
 		case !strings.HasPrefix(r.URL.Path, "/admin/"):
 			s.search.ServeHTTP(w, r)
 		case s.token == "":

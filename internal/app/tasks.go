@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"strconv"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/tasks"
 )
 
@@ -18,6 +20,9 @@ type TasksOptions struct {
 	JSON   bool // print tasks.Result as JSON (one page: Filter.Offset, Filter.Limit)
 	CSV    bool // print every matching task as CSV (up to Limit)
 	Limit  int  // with CSV, the most rows (0: all)
+	// Server is the URL of a `vanban serve` to ask instead of the data
+	// directory ("": the data directory, or the server holding it).
+	Server string
 }
 
 // RunTasks prints the tasks of the implementing documents that match the
@@ -26,46 +31,143 @@ type TasksOptions struct {
 // its answer is exact even before a server or the nightly job (SyncTasks)
 // has stored them.
 func RunTasks(ctx context.Context, e *Env, opts TasksOptions) error {
-	store, err := openStore(e, true)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	// a bare "2530" in --parent or --plan: the one stored number it names
-	if err := readTaskNumbers(ctx, e, store, &opts.Filter); err != nil {
-		return err
-	}
-	table := tasks.New(store, tasks.Options{Fresh: true})
-	if err := table.Refresh(ctx); err != nil {
-		if errors.Is(err, corpus.ErrTasksStale) {
-			return fmt.Errorf("%w; the store in %s predates this binary's task table", err, e.Data)
-		}
-		return err
-	}
 	if opts.CSV {
-		limit := opts.Limit
-		if limit <= 0 {
-			limit = int(^uint(0) >> 1)
-		}
-		c, err := tasks.NewCSV(e.Stdout, false)
-		if err != nil {
-			return err
-		}
-		if err := table.Each(ctx, opts.Filter, limit, c.Write); err != nil {
-			return err
-		}
-		return c.Flush()
+		return tasksCSV(ctx, e, opts)
 	}
-	res, err := table.Query(ctx, opts.Filter)
+	var a tasksAnswer
+	err := askOrRead(ctx, e, opts.Server, false, func(r *reader) (err error) {
+		a, err = answerTasks(ctx, r, opts.Filter)
+		return err
+	}, func(c *cliClient) error {
+		return c.getJSON(ctx, "tasks", taskValues(opts.Filter, 0), &a)
+	})
+	printNotes(e, a.Notes)
 	if err != nil {
 		return err
 	}
 	if opts.JSON {
-		res.TookMS = 0 // the same output for the same store
-		return writeJSONTo(e.Stdout, res)
+		a.Result.TookMS = 0 // the same output for the same store
+		return writeJSONTo(e.Stdout, a.Result)
 	}
-	printTasks(e.Stdout, res, opts.Filter)
+	printTasks(e.Stdout, a.Result, opts.Filter)
 	return nil
+}
+
+// tasksAnswer is a page of tasks and how bare numbers in the filter were
+// read; the answer of GET /api/cli/tasks too.
+type tasksAnswer struct {
+	Notes  []string      `json:"notes,omitempty"`
+	Result *tasks.Result `json:"result"`
+}
+
+func answerTasks(ctx context.Context, r *reader, f tasks.Filter) (tasksAnswer, error) {
+	table, notes, err := taskTable(ctx, r, &f)
+	if err != nil {
+		return tasksAnswer{Notes: notes}, err
+	}
+	res, err := table.Query(ctx, f)
+	return tasksAnswer{Notes: notes, Result: res}, err
+}
+
+// taskTable reads the bare numbers of f (a bare "2530" in --parent or
+// --plan: the one stored number it names) and returns the table, loaded.
+func taskTable(ctx context.Context, r *reader, f *tasks.Filter) (*tasks.Table, []string, error) {
+	notes, err := readTaskNumbers(ctx, r, f)
+	if err != nil {
+		return nil, notes, err
+	}
+	table := r.table()
+	if err := table.Refresh(ctx); err != nil {
+		if errors.Is(err, corpus.ErrTasksStale) {
+			return nil, notes, fmt.Errorf("%w; the store in %s predates this binary's task table", err, r.data)
+		}
+		return nil, notes, err
+	}
+	return table, notes, nil
+}
+
+// writeTasksCSV writes every task matching f, up to limit (0: all), as CSV.
+func writeTasksCSV(ctx context.Context, w io.Writer, table *tasks.Table, f tasks.Filter, limit int) error {
+	if limit <= 0 {
+		limit = int(^uint(0) >> 1)
+	}
+	c, err := tasks.NewCSV(w, false)
+	if err != nil {
+		return err
+	}
+	if err := table.Each(ctx, f, limit, c.Write); err != nil {
+		return err
+	}
+	return c.Flush()
+}
+
+// tasksCSV is `vanban tasks --csv`: streamed from the table, or from the
+// server.
+func tasksCSV(ctx context.Context, e *Env, opts TasksOptions) error {
+	return askOrRead(ctx, e, opts.Server, false, func(r *reader) error {
+		table, notes, err := taskTable(ctx, r, &opts.Filter)
+		printNotes(e, notes)
+		if err != nil {
+			return err
+		}
+		return writeTasksCSV(ctx, e.Stdout, table, opts.Filter, opts.Limit)
+	}, func(c *cliClient) error {
+		notes, err := c.stream(ctx, "tasks.csv", taskValues(opts.Filter, opts.Limit), e.Stdout)
+		printNotes(e, notes)
+		return err
+	})
+}
+
+func printNotes(e *Env, notes []string) {
+	for _, n := range notes {
+		fmt.Fprintf(e.Stderr, "vanban: read %s\n", n)
+	}
+}
+
+// taskValues and taskFilter carry a filter (and the CSV's limit) to the
+// server and back: every field, the offset too (not the web's page).
+func taskValues(f tasks.Filter, limit int) url.Values {
+	v := url.Values{}
+	for _, p := range []struct{ name, v string }{{"agency", f.Agency}, {"parent", f.Parent}, {"passage", f.Passage}, {"plan", f.Plan},
+		{"from", f.From}, {"to", f.To}, {"kind", string(f.Kind)}, {"site", f.Site}, {"sort", f.Sort}} {
+		if p.v != "" {
+			v.Set(p.name, p.v)
+		}
+	}
+	for _, p := range []struct {
+		name string
+		v    bool
+	}{{"partners", f.Partners}, {"best", f.Best}} {
+		if p.v {
+			v.Set(p.name, "1")
+		}
+	}
+	for _, p := range []struct {
+		name string
+		v    int
+	}{{"offset", f.Offset}, {"limit", f.Limit}, {"rows", limit}} {
+		if p.v != 0 {
+			v.Set(p.name, strconv.Itoa(p.v))
+		}
+	}
+	return v
+}
+
+func taskFilter(v url.Values) (f tasks.Filter, limit int, err error) {
+	f = tasks.Filter{Agency: v.Get("agency"), Parent: v.Get("parent"), Passage: v.Get("passage"), Plan: v.Get("plan"),
+		From: v.Get("from"), To: v.Get("to"), Kind: deadline.Kind(v.Get("kind")), Site: v.Get("site"), Sort: v.Get("sort"),
+		Partners: v.Get("partners") == "1", Best: v.Get("best") == "1"}
+	for _, p := range []struct {
+		name string
+		dst  *int
+	}{{"offset", &f.Offset}, {"limit", &f.Limit}, {"rows", &limit}} {
+		if s := v.Get(p.name); s != "" {
+			if *p.dst, err = strconv.Atoi(s); err != nil || *p.dst < 0 {
+				return f, 0, &tasks.FilterError{Param: p.name, Msg: fmt.Sprintf("want an integer ≥ 0, got %q", s)}
+			}
+		}
+	}
+	return f, limit, nil
 }
 
 // printTasks prints one line a task: deadline, plan and item, agency,

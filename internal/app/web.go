@@ -20,6 +20,12 @@ import (
 // /metrics; the index's lag behind the store goes to /healthz and /metrics;
 // table, when not nil, serves the tasks view.
 func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, timeout time.Duration, lastCrawl func() time.Time, table *tasks.Table) http.Handler {
+	return searchHandlerOver(search.New(ix.Bleve(), search.WithTexts(store)), e, store, ix, timeout, lastCrawl, table)
+}
+
+// searchHandlerOver is searchHandler over the searcher sr (the server
+// shares it with the commands' read API: one admission of costly queries).
+func searchHandlerOver(sr *search.Searcher, e *Env, store *corpus.Store, ix *indexer.Index, timeout time.Duration, lastCrawl func() time.Time, table *tasks.Table) http.Handler {
 	opts := []web.Option{web.WithArchive(archiveFunc(e, store)), web.WithTimeout(timeout), web.WithIndexLag(func() (uint64, error) {
 		l, err := indexLag(store, ix)
 		return l.Behind, err
@@ -30,7 +36,7 @@ func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, timeout time.
 	if lastCrawl != nil {
 		opts = append(opts, web.WithLastCrawl(lastCrawl))
 	}
-	return web.NewHandler(search.New(ix.Bleve(), search.WithTexts(store)), store, accessLog(e), opts...)
+	return web.NewHandler(sr, store, accessLog(e), opts...)
 }
 
 // archiveFunc reads a document's archived response from the WARC files.

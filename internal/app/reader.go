@@ -1,0 +1,118 @@
+package app
+
+// The read commands (search, refs, links, tasks) compute an answer from a
+// reader and print it; the same answer comes from the data directory when
+// this process can open it, or from the server that owns it (cliapi.go,
+// remote.go): the printing is one code path, so the output is the same.
+//
+// Why not open the data directory read-only beside the server: bbolt (the
+// store, and scorch's root.bolt in the index) takes flock LOCK_SH for a
+// read-only open and LOCK_EX for a writer, and they exclude each other;
+// bbolt does not support a reader in another process while one writes (the
+// writer reuses pages it freed without knowing of that reader, and moves
+// the root the meta pages point to), and scorch deletes segment files
+// that only its own process knows are unused. A lock-free read could see a
+// torn tree; the server already has both open.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/tasks"
+)
+
+// reader is what a read command reads: the store, the index (opened when
+// first needed), searchers and the task table.
+type reader struct {
+	data  string // the data directory, for messages
+	store *corpus.Store
+	// index returns the index; a local reader opens it on first use.
+	index func() (*indexer.Index, error)
+	// searcher returns a searcher with the weights of profile.
+	searcher func(profile string) (*search.Searcher, error)
+	// table is the task table; a local reader computes stale tasks itself
+	// (tasks.Options.Fresh), a server's follows its log.
+	table func() *tasks.Table
+	close func()
+}
+
+// openReader opens the data directory read-only; the index first when
+// withIndex (a search: a directory without one is told to run `vanban
+// index`), else when first needed.
+func openReader(e *Env, withIndex bool) (*reader, error) {
+	var once sync.Once
+	var ix *indexer.Index
+	var ixErr error
+	if withIndex {
+		if once.Do(func() { ix, ixErr = openIndex(e, true) }); ixErr != nil {
+			return nil, ixErr
+		}
+	}
+	store, err := openStore(e, true)
+	if err != nil {
+		if ix != nil {
+			ix.Close()
+		}
+		return nil, err
+	}
+	r := &reader{data: e.Data, store: store}
+	r.index = func() (*indexer.Index, error) {
+		once.Do(func() { ix, ixErr = openIndex(e, true) })
+		return ix, ixErr
+	}
+	r.searcher = func(profile string) (*search.Searcher, error) {
+		w, err := search.ProfileWeights(profile, search.DefaultWeights)
+		if err != nil {
+			return nil, err
+		}
+		ix, err := r.index()
+		if err != nil {
+			return nil, err
+		}
+		return search.New(ix.Bleve(), search.WithTexts(store), search.WithWeights(w)), nil
+	}
+	r.table = func() *tasks.Table { return tasks.New(store, tasks.Options{Fresh: true}) }
+	r.close = func() {
+		if ix != nil {
+			ix.Close()
+		}
+		store.Close()
+	}
+	return r, nil
+}
+
+// askOrRead answers a read command: from the server given (--server), else
+// from the server that published its address in the data directory, else
+// from the data directory itself. A directory held by a process that is no
+// server (or a server whose address file is stale) is ErrLocked, the error
+// naming the holder and what to do.
+func askOrRead(ctx context.Context, e *Env, server string, withIndex bool, local func(*reader) error, remote func(*cliClient) error) error {
+	if server != "" {
+		c, err := newCLIClient(server)
+		if err != nil {
+			return err
+		}
+		return remote(c)
+	}
+	c, ferr := findServer(ctx, e.Data)
+	if ferr == nil {
+		return remote(c)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	r, err := openReader(e, withIndex)
+	if err == nil {
+		defer r.close()
+		err = local(r)
+	}
+	if errors.Is(err, ErrLocked) {
+		return classify(ErrLocked, fmt.Errorf("%w; %v. Wait for the command holding it to finish; if it is a `vanban serve` on another address, ask it with --server URL", err, ferr))
+	}
+	return err
+}
