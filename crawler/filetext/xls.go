@@ -44,7 +44,8 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 
 // catdocMaps writes, in the read's private directory dir, a catdoc
 // configuration whose character maps keep every character, and returns
-// the environment that makes xls2csv read it ($HOME/.catdocrc). catdoc's
+// the environment that makes xls2csv and catdoc (readDOC's fallback) read
+// it ($HOME/.catdocrc). catdoc's
 // own maps (ascii.specchars, .replchars, used whatever the target
 // charset) drop U+00AD, the soft hyphen — which is "ư" in a cell typed in
 // a TCVN3 font (.VnTime): "Môi trường" came out "Môi trờng", past the
@@ -53,7 +54,7 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 func catdocMaps(dir string) ([]string, error) {
 	maps := filepath.Join(dir, "maps")
 	if err := os.Mkdir(maps, 0o700); err != nil {
-		return nil, fmt.Errorf("xls2csv maps: %w", err)
+		return nil, fmt.Errorf("catdoc maps: %w", err)
 	}
 	for name, text := range map[string]string{
 		filepath.Join(dir, ".catdocrc"):        "map_path=" + maps + "\n",
@@ -61,7 +62,7 @@ func catdocMaps(dir string) ([]string, error) {
 		filepath.Join(maps, "ascii.replchars"): "",
 	} {
 		if err := os.WriteFile(name, []byte(text), 0o600); err != nil {
-			return nil, fmt.Errorf("xls2csv maps: %w", err)
+			return nil, fmt.Errorf("catdoc maps: %w", err)
 		}
 	}
 	return []string{"HOME=" + dir}, nil
