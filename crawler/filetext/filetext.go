@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/vanban/vanban/crawler/extract"
@@ -270,6 +271,37 @@ func Sniff(data []byte) (Kind, error) {
 	}
 	return "", fmt.Errorf("%w: unknown format (first bytes %q)", ErrUnsupported, head[:min(len(head), 8)])
 }
+
+// HeadReadable reports whether head, a file's first bytes (a few
+// kilobytes), may open a file Read reads: a PDF, an OLE2 compound file
+// (DOC, XLS) or a ZIP whose first entry is a part of an Office Open XML
+// or OpenDocument package ("[Content_Types].xml", "_rels/", "docProps/",
+// "word/", "xl/", "mimetype"…). A download handler whose headers name a
+// kind not read is judged on it before its body is read (crawler).
+func HeadReadable(head []byte) bool {
+	h := head[:min(len(head), 1024)]
+	switch {
+	case bytes.Contains(h, []byte("%PDF-")), bytes.HasPrefix(head, []byte(cfbSignature)):
+		return true
+	case !bytes.HasPrefix(head, []byte("PK\x03\x04")) || len(head) < 30:
+		return false
+	}
+	n := int(head[26]) | int(head[27])<<8
+	if 30+n > len(head) {
+		return false
+	}
+	name := string(head[30 : 30+n])
+	for _, p := range packageParts {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// packageParts open the names of the parts an Office Open XML or
+// OpenDocument package holds.
+var packageParts = []string{"[Content_Types].xml", "_rels/", "docProps/", "word/", "xl/", "mimetype", "content.xml", "META-INF/", "meta.xml", "styles.xml", "settings.xml", "customXml/"}
 
 var magics = []struct{ prefix, what string }{
 	{"\x7fELF", "an ELF executable"},

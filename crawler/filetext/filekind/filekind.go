@@ -186,14 +186,37 @@ func OfResponse(disposition, contentType string) (c Class, name string) {
 	if k := OfName(name); k != Page {
 		return k, name
 	}
+	if responseOther[strings.ToLower(path.Ext(name))] {
+		return Other, name
+	}
 	mt, _, _ := mime.ParseMediaType(contentType)
 	switch mt = strings.ToLower(mt); {
 	case mt == "text/html" || mt == "application/xhtml+xml":
 		return Page, name
 	case contentTypes[mt] != "":
 		return OfName(contentTypes[mt]), name
+	case strings.HasPrefix(mt, "video/") || strings.HasPrefix(mt, "audio/") || strings.HasPrefix(mt, "image/"):
+		return Media, name
+	case responseOther[contentTypes[mt]] || executableTypes[mt]:
+		return Other, name
 	}
 	return Handler, name
+}
+
+// responseOther are extensions a response's file name may carry that name
+// no document — programs, disk images, compressed archives — so a
+// handler serving one is not read (OfResponse). They are not in classes:
+// a page's link to "VnTime.exe" stays a link, not a listed attachment.
+var responseOther = map[string]bool{
+	".exe": true, ".msi": true, ".apk": true, ".dmg": true, ".iso": true, ".bin": true,
+	".tar": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true,
+}
+
+// executableTypes are media types of programs.
+var executableTypes = map[string]bool{
+	"application/x-msdownload": true, "application/x-msdos-program": true, "application/x-dosexec": true,
+	"application/vnd.microsoft.portable-executable": true, "application/x-executable": true,
+	"application/vnd.android.package-archive": true, "application/x-iso9660-image": true,
 }
 
 // maxName bounds a file name taken from a response, in bytes.

@@ -100,6 +100,16 @@ func TestOfResponse(t *testing.T) {
 		{``, "text/html; charset=utf-8", Page, ""},
 		{``, "image/jpeg", Media, ""},
 		{``, "application/x-rar-compressed", Other, ""},
+		// Response-only kinds (i21-files): a program, a disk image, a
+		// video of any subtype, named or typed; a page's link to them
+		// stays no attachment (OfName).
+		{`attachment; filename="setup.exe"`, "application/octet-stream", Other, "setup.exe"},
+		{`attachment; filename="ban-do-quy-hoach.tar.gz"`, "", Other, "ban-do-quy-hoach.tar.gz"},
+		{``, "application/x-msdownload", Other, ""},
+		{``, "application/vnd.android.package-archive", Other, ""},
+		{``, "video/quicktime", Media, ""},
+		{``, "audio/x-wav", Media, ""},
+		{``, "image/webp", Media, ""},
 		{`attachment; filename="tai-lieu"`, "application/octet-stream", Handler, "tai-lieu"},
 		{``, "", Handler, ""},
 		{`;;;`, "garbage", Handler, ""},
