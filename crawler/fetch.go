@@ -148,7 +148,7 @@ type response struct {
 	URL       string // after redirects
 	Location  string // a redirect's target, before it is followed
 	Truncated bool
-	Skipped   string // a file not read whole: why its headers and first bytes say it is none we read (attach.go)
+	Skipped   string    // a file not read whole: why its headers and first bytes say it is none we read (attach.go)
 	Proto     string    // "HTTP/1.1"
 	Date      time.Time // when the request started
 	WARC      warcRef   // where the response was archived (zero: not archived)
