@@ -15,8 +15,8 @@ import (
 // a "Workbook" or "Book" stream: oleKind) is read by catdoc's xls2csv:
 // every sheet as CSV in UTF-8, sheets separated by form feeds, dates as
 // dd/mm/yyyy. Its rows become the same "cell | cell" lines as an XLSX's
-// (sheetText, docLines). xls2csv does not report merged ranges: a value
-// merged over several rows stands in its first row only.
+// (sheetText, docLines). xls2csv does not report merged ranges; they are
+// read from the workbook stream (biff.go) and repeated down as an XLSX's.
 
 func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line, error) {
 	dir, path, err := tempCopy(data, "in.xls")
@@ -38,6 +38,18 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 	sheets, err := csvSheets(string(out))
 	if err != nil {
 		return nil, err
+	}
+	// Merged ranges, from the workbook stream (biff.go). A stream that
+	// cannot be read leaves the sheets as xls2csv printed them; one over
+	// the bounds is too large.
+	if wb, err := cfbStream(data, "Workbook"); err == nil {
+		read, err := biffSheets(wb)
+		if err != nil {
+			return nil, err
+		}
+		if err := placeRows(sheets, read); err != nil {
+			return nil, err
+		}
 	}
 	return r.workbookLines(sheets, res)
 }
