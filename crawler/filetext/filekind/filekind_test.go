@@ -29,7 +29,7 @@ func TestOfURL(t *testing.T) {
 		{"https://sotc.hanoi.gov.vn/Uploads/Bieu mau 02.XLS", Readable},
 		{"https://sonv.angiang.gov.vn/download.aspx?file=mau.xls", Readable},
 		// Document files we cannot read: listed, not fetched.
-		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-03.ods", Other},
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-03.ods", Readable}, // read since i21-files
 		{"https://moet.gov.vn/van-ban/Documents/ho-so-du-thao.zip", Other},
 		{"https://moet.gov.vn/van-ban/Documents/ho-so.rar?v=3", Other},
 		{"https://mic.gov.vn/Upload/slide-hoi-nghi.pptx", Other},
@@ -143,7 +143,7 @@ func TestOfName(t *testing.T) {
 		"QD 123.signed.pdf":          Readable,
 		"/srv/files/CV-45.Docx":      Readable,
 		"Biểu mẫu.xlsx":              Readable,
-		"Biểu mẫu.ods":               Other,
+		"Biểu mẫu.ods":               Readable,
 		"trang.html":                 Page,
 		"README":                     Page,
 		"anh.png":                    Media,
