@@ -1,5 +1,5 @@
 // Package filetext reads document files — PDF (its text layer, and OCR for
-// pages without usable text), DOCX and DOC, and the XLSX, XLS and ODS
+// pages without usable text), DOCX, DOC and ODT, and the XLSX, XLS and ODS
 // spreadsheets annexes come in — into Vietnamese text in NFC,
 // and reads the Nghị định 30/2020 header of the document they hold (số ký
 // hiệu, loại văn bản, cơ quan ban hành, date, trích yếu, body, signer) with
@@ -8,7 +8,7 @@
 // PDF, DOC, XLS and OCR go through Debian's tools (poppler-utils, antiword
 // or catdoc, catdoc's xls2csv, tesseract-ocr-vie), run with the read's
 // context, a per-file time limit and capped output; a missing one is a
-// *ToolMissingError naming the package. DOCX, XLSX and ODS are read in Go. Legacy font encodings (TCVN3 ".VnTime",
+// *ToolMissingError naming the package. DOCX, ODT, XLSX and ODS are read in Go. Legacy font encodings (TCVN3 ".VnTime",
 // VNI) are decoded per run of text with corpus/viet's decoders.
 package filetext
 
@@ -35,6 +35,7 @@ const (
 	XLSX Kind = "xlsx"
 	XLS  Kind = "xls"
 	ODS  Kind = "ods"
+	ODT  Kind = "odt"
 	HTML Kind = "html"
 )
 
@@ -42,7 +43,7 @@ const (
 // *ToolMissingError) with the file's detail.
 var (
 	ErrEmpty       = errors.New("empty file")
-	ErrUnsupported = errors.New("not a PDF, DOCX, DOC, XLSX, XLS or ODS file")
+	ErrUnsupported = errors.New("not a PDF, DOCX, DOC, ODT, XLSX, XLS or ODS file")
 	ErrHTML        = errors.New("an HTML page, not a document file")
 	ErrTooLarge    = errors.New("over the limit")
 	ErrEncrypted   = errors.New("encrypted")
@@ -198,6 +199,8 @@ func (r *Reader) Read(ctx context.Context, name string, data []byte) (*Result, e
 		lines, err = r.readXLS(ctx, data, res)
 	case ODS:
 		lines, err = r.readODS(ctx, data, res)
+	case ODT:
+		lines, err = r.readODT(ctx, data, res)
 	}
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
@@ -228,7 +231,7 @@ func (r *Reader) ReadFile(ctx context.Context, path string) (*Result, error) {
 	return r.Read(ctx, path, data)
 }
 
-// IsDocument reports whether data is a PDF, DOCX, DOC, XLSX, XLS or ODS file (by its
+// IsDocument reports whether data is a PDF, DOCX, DOC, ODT, XLSX, XLS or ODS file (by its
 // bytes), which Read handles. Binary data of another kind (an executable,
 // an image, an archive, bytes holding NULs or many other control bytes,
 // see looksBinary) is an error wrapping
@@ -261,10 +264,14 @@ func Sniff(data []byte) (Kind, error) {
 			return DOCX, nil
 		case zipHas(data, "xl/workbook.xml"):
 			return XLSX, nil
-		case zipMimetype(data) == odsMime:
-			return ODS, nil
 		}
-		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml, xl/workbook.xml or an OpenDocument spreadsheet's mimetype", ErrUnsupported)
+		switch zipMimetype(data) {
+		case odsMime:
+			return ODS, nil
+		case odtMime:
+			return ODT, nil
+		}
+		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml, xl/workbook.xml or an OpenDocument text or spreadsheet mimetype", ErrUnsupported)
 	case bytes.HasPrefix(data, []byte(cfbSignature)):
 		return oleKind(data)
 	}

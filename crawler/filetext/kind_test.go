@@ -23,6 +23,7 @@ func TestFileKindReadable(t *testing.T) {
 		".doc":  filetexttest.CFB(filetexttest.Stream{Name: "WordDocument", Data: make([]byte, 600)}, filetexttest.Stream{Name: "1Table", Data: make([]byte, 100)}),
 		".xlsx": filetexttest.XLSX(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
 		".xls":  filetexttest.XLS(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
+		".odt":  filetexttest.ODT(`<text:p>Kế hoạch</text:p>`),
 		".ods":  filetexttest.ODS(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
 	}
 	if got, want := filekind.Exts(filekind.Readable), slices.Sorted(maps.Keys(readable)); !slices.Equal(got, want) {

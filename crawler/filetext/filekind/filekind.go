@@ -35,10 +35,10 @@ const (
 	Handler
 	// Media: an image, audio or video; neither crawled nor listed.
 	Media
-	// Other: a document file filetext cannot read (CSV, PPT, ODT, RTF,
+	// Other: a document file filetext cannot read (CSV, PPT, RTF,
 	// ZIP, RAR…); listed as an attachment so staff see it, not fetched.
 	Other
-	// Readable: a file filetext reads (PDF, DOCX, DOC, XLSX, XLS, ODS); listed,
+	// Readable: a file filetext reads (PDF, DOCX, DOC, ODT, XLSX, XLS, ODS); listed,
 	// fetched and read.
 	Readable
 )
@@ -48,11 +48,11 @@ const (
 // (filetext's TestFileKindReadable holds the two together).
 var classes = map[string]Class{
 	".pdf": Readable, ".docx": Readable, ".doc": Readable,
-	".xlsx": Readable, ".xls": Readable, ".ods": Readable,
+	".xlsx": Readable, ".xls": Readable, ".ods": Readable, ".odt": Readable,
 
 	".csv": Other,
 	".ppt": Other, ".pptx": Other, ".odp": Other,
-	".odt": Other, ".rtf": Other,
+	".rtf": Other,
 	".zip": Other, ".rar": Other, ".7z": Other,
 
 	".jpg": Media, ".jpeg": Media, ".png": Media, ".gif": Media,

@@ -33,7 +33,7 @@ func TestOfURL(t *testing.T) {
 		{"https://moet.gov.vn/van-ban/Documents/ho-so-du-thao.zip", Other},
 		{"https://moet.gov.vn/van-ban/Documents/ho-so.rar?v=3", Other},
 		{"https://mic.gov.vn/Upload/slide-hoi-nghi.pptx", Other},
-		{"https://mic.gov.vn/Upload/du-thao.odt", Other},
+		{"https://mic.gov.vn/Upload/du-thao.odt", Readable}, // read since i21-files
 		{"https://mic.gov.vn/Upload/du-thao.rtf", Other},
 		// Media: not a page, not an attachment.
 		{"https://baochinhphu.vn/Uploaded/2024/anh-hoi-nghi.JPG", Media},
