@@ -205,7 +205,7 @@ func TestNotReadByHead(t *testing.T) {
 		{``, "application/x-msdownload", []byte("MZ\x90\x00"), true},
 		{`attachment; filename=Bản đồ quy hoạch.rar`, "", []byte("Rar!\x1A\x07\x00"), true},
 		{`attachment; filename="ho-so.zip"`, "application/zip", docx, false}, // its bytes are a DOCX
-		{``, "application/zip", zipHead, false},                               // no name: read whole, the bytes decide
+		{``, "application/zip", zipHead, false},                              // no name: read whole, the bytes decide
 		{`attachment; filename="QD-1210.pdf"`, "application/octet-stream", []byte("%PDF-1.7"), false},
 		{``, "application/pdf", []byte("%PDF-1.7"), false},
 		{``, "application/octet-stream", zipHead, false}, // a handler: the bytes decide
