@@ -148,7 +148,9 @@ func (a *archive) record(resp *response) (warcRef, error) {
 	b.AddWarcHeader(gowarc.WarcTargetURI, resp.URL)
 	b.AddWarcHeaderTime(gowarc.WarcDate, resp.Date)
 	b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype=response")
-	if resp.Truncated {
+	if resp.Skipped != "" {
+		b.AddWarcHeader(gowarc.WarcTruncated, "unspecified") // a file left unread after its first bytes (attach.go)
+	} else if resp.Truncated {
 		b.AddWarcHeader(gowarc.WarcTruncated, "length")
 	}
 	b.Write(httpHead(resp))

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"mime"
 	"net/http"
 	"sync"
 
@@ -82,13 +83,48 @@ func (p *filePool) loop() {
 // their own, larger than a page's).
 type bodyCapKey struct{}
 
-// fileFetched handles a file's 200 answer: too large, or queued for
-// reading with its state (validators, archive reference) to record.
+// headJudgeKey carries, in a file request's context, the judge of its
+// response's headers and first headBytes bytes (notReadByHead): the body
+// of a file not read is never downloaded whole (fetch.go).
+type headJudgeKey struct{}
+
+// headBytes is how much of a file's body is read before it is judged.
+const headBytes = 4 << 10
+
+// notReadByHead says why a file response is not read, from its headers
+// and first bytes, or "" to read it whole. A response whose
+// Content-Disposition names, or whose Content-Type says, a kind not read
+// (a ZIP, a program, a video: filekind.OfResponse's Other and Media) is
+// not read unless its first bytes may open a file we read
+// (filetext.HeadReadable: a DOCX a handler names "ho-so.zip"). A ZIP
+// typed application/zip with no name is read whole: a server without the
+// Office types sends DOCX and XLSX so, and a package's first entry is
+// not always one HeadReadable knows; its bytes decide after (fileFetched).
+func notReadByHead(h http.Header, head []byte) string {
+	disp, ctype := h.Get("Content-Disposition"), h.Get("Content-Type")
+	c, name := filekind.OfResponse(disp, ctype)
+	if c != filekind.Other && c != filekind.Media || filetext.HeadReadable(head) {
+		return ""
+	}
+	if mt, _, _ := mime.ParseMediaType(ctype); filekind.OfName(name) == filekind.Page && (mt == "application/zip" || mt == "application/x-zip-compressed") {
+		return ""
+	}
+	return fmt.Sprintf("the link serves %s (%s), a kind not read; left after its first %d bytes", c, cmp.Or(disp, ctype), len(head))
+}
+
+// fileFetched handles a file's 200 answer: a kind not read, too large, or
+// queued for reading with its state (validators, archive reference) to
+// record.
 func (r *run) fileFetched(u string, resp *response, state urlState) {
 	if resp.WARC.File != "" {
 		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
 	state.ETag, state.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
+	if resp.Skipped != "" {
+		r.notAFile(u, resp.Skipped)
+		r.finishURL(u, state, nil, ReadFileOp(u))
+		return
+	}
 	if resp.Truncated {
 		r.fileFailed(u, fmt.Errorf("filetext: %s: %w: over the %d-byte download limit", u, filetext.ErrTooLarge, r.c.files.opt.MaxBytes))
 		r.finishURL(u, state, nil, ReadFileOp(u))
@@ -186,6 +222,26 @@ func (r *run) readFile(ctx context.Context, u string, state urlState, data []byt
 	return state, []corpus.KVOp{ReadFileOp(u)}, true
 }
 
+// Errors of a file link that gave no file (FileErrorKind "not_found",
+// "unavailable").
+var (
+	errFileNotFound    = errors.New("the file link is dead")
+	errFileUnavailable = errors.New("the file could not be fetched")
+)
+
+// fileUnfetched reports a file link that answered 404 or 410 (status) or
+// whose fetch failed (err: a 5xx or 429 after the retries, a timeout, a
+// refused connection) as a file error, so that a dead or unreachable
+// attachment is listed with the files that could not be read. The
+// article keeps its link; the URL is asked again next run.
+func (r *run) fileUnfetched(u string, status int, err error) {
+	if err != nil {
+		r.fileFailed(u, fmt.Errorf("%s: %w: %w", u, errFileUnavailable, err))
+		return
+	}
+	r.fileFailed(u, fmt.Errorf("%s: %w: HTTP %d %s", u, errFileNotFound, status, http.StatusText(status)))
+}
+
 // fileFailed reports a file that could not be read.
 func (r *run) fileFailed(u string, err error) {
 	kind := FileErrorKind(err)
@@ -230,8 +286,12 @@ func (r *run) storeFile(u string, state *urlState, res *filetext.Result, data []
 	if parent == nil || parent.Gone || !r.wrapsOnly(parent, d.ID) || !adoptHeader(parent, d) {
 		return nil
 	}
+	// The article was counted when its page was stored; taking its
+	// file's header is counted apart (Report.Adopted), not as a change.
 	ch, err = r.c.store.Put(parent)
-	r.countChange(ch)
+	if err == nil && ch != corpus.Unchanged {
+		r.count(func(rep *Report) { rep.Adopted++ })
+	}
 	return err
 }
 

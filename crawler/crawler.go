@@ -77,6 +77,10 @@ type Report struct {
 	// login or error page) or a kind we do not read (a handler serving a
 	// ZIP): not files read, not file errors (attach.go).
 	FilePages int `json:"file_pages,omitempty"`
+	// Adopted counts articles that took the header of the one file they
+	// wrap (attach.go): a second write of an article already counted in
+	// New, Changed or Unchanged, not a change of its own.
+	Adopted int `json:"adopted,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a

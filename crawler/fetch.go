@@ -148,6 +148,7 @@ type response struct {
 	URL       string // after redirects
 	Location  string // a redirect's target, before it is followed
 	Truncated bool
+	Skipped   string    // a file not read whole: why its headers and first bytes say it is none we read (attach.go)
 	Proto     string    // "HTTP/1.1"
 	Date      time.Time // when the request started
 	WARC      warcRef   // where the response was archived (zero: not archived)
@@ -298,7 +299,21 @@ func (c *Crawler) get(ctx context.Context, rawURL string, cond conditional) (*re
 		if n, ok := ctx.Value(bodyCapKey{}).(int64); ok && n > 0 {
 			limit = n
 		}
-		body, err := io.ReadAll(io.LimitReader(res.Body, limit+1))
+		var rd io.Reader = res.Body
+		if judge, ok := ctx.Value(headJudgeKey{}).(func(http.Header, []byte) string); ok {
+			// A file: judged on its headers and first bytes before
+			// the rest is read (attach.go).
+			head, err := io.ReadAll(io.LimitReader(res.Body, min(limit, headBytes)))
+			if err != nil {
+				return nil, fmt.Errorf("read body: %w", err)
+			}
+			if out.Skipped = judge(res.Header, head); out.Skipped != "" {
+				out.Body, out.Truncated = head, true
+				return out, nil
+			}
+			rd = io.MultiReader(bytes.NewReader(head), res.Body)
+		}
+		body, err := io.ReadAll(io.LimitReader(rd, limit+1))
 		if err != nil {
 			return nil, fmt.Errorf("read body: %w", err)
 		}

@@ -87,7 +87,9 @@ func (w *ToolWarner) Warn(tm *filetext.ToolMissingError) {
 
 // FileErrorKind names the kind of a file's read error for reports:
 // "empty", "html", "unsupported", "too_large", "encrypted", "damaged",
-// "no_text", "tool_missing", "timeout" or "read".
+// "no_text", "tool_missing", "timeout" or "read"; for a link that gave no
+// file (attach.go), "not_found" (404, 410) or "unavailable" (a failed
+// fetch).
 func FileErrorKind(err error) string {
 	for _, k := range []struct {
 		err  error
@@ -96,6 +98,7 @@ func FileErrorKind(err error) string {
 		{filetext.ErrToolMissing, "tool_missing"}, {filetext.ErrEmpty, "empty"}, {filetext.ErrHTML, "html"},
 		{filetext.ErrUnsupported, "unsupported"}, {filetext.ErrTooLarge, "too_large"}, {filetext.ErrEncrypted, "encrypted"},
 		{filetext.ErrDamaged, "damaged"}, {filetext.ErrNoText, "no_text"},
+		{errFileNotFound, "not_found"}, {errFileUnavailable, "unavailable"},
 	} {
 		if errors.Is(err, k.err) {
 			return k.kind

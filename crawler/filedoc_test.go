@@ -96,7 +96,8 @@ func TestFileAllowed(t *testing.T) {
 		{"https://chinhphu.vn/download.aspx?file=qd.doc", true},   // a download handler
 		{"https://chinhphu.vn/files/bang.xlsx", true},             // a spreadsheet annex
 		{"https://chinhphu.vn/Handler/Download?fileId=123", true}, // a handler naming no file (listed only from an attachment block)
-		{"https://chinhphu.vn/files/bang.ods", false},             // not a document filetext reads
+		{"https://chinhphu.vn/files/bang.ods", true},              // an OpenDocument annex (read since i21-files)
+		{"https://chinhphu.vn/files/bang.csv", false},             // not a document filetext reads
 		{"https://chinhphu.vn/files/a.zip", false},
 		{"https://example.org/a.pdf", false},         // another host
 		{"https://chinhphu.vn/private/a.pdf", false}, // denied

@@ -183,3 +183,43 @@ func TestCrawlHandlerResponses(t *testing.T) {
 		t.Errorf("the 2 GB handler was read for %d MB; the cap is 1 MB", n>>20)
 	}
 }
+
+// TestNotReadByHead: the headers and first bytes that leave a file
+// response unread (a ZIP or a program named by Content-Disposition, a
+// video or a program by its type) and those that do not (a readable kind
+// named or typed, a handler naming nothing, a ZIP typed with no name — a
+// server sending DOCX and XLSX so —, and a kind not read whose first bytes
+// open a DOCX). Shapes from portals' download handlers, written here.
+func TestNotReadByHead(t *testing.T) {
+	docx := demoFile(t, "236-KH-UBND.docx")
+	docx = docx[:min(len(docx), headBytes)]
+	zipHead := []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0C\x00\x00\x00to-trinh.txt")
+	for _, c := range []struct {
+		disposition, ctype string
+		head               []byte
+		skip               bool
+	}{
+		{`attachment; filename="ho-so.zip"`, "application/octet-stream", zipHead, true},
+		{`attachment; filename="setup.exe"`, "application/octet-stream", []byte("MZ\x90\x00"), true},
+		{``, "video/mp4", []byte("\x00\x00\x00\x18ftypmp42"), true},
+		{``, "application/x-msdownload", []byte("MZ\x90\x00"), true},
+		{`attachment; filename=Bản đồ quy hoạch.rar`, "", []byte("Rar!\x1A\x07\x00"), true},
+		{`attachment; filename="ho-so.zip"`, "application/zip", docx, false}, // its bytes are a DOCX
+		{``, "application/zip", zipHead, false},                              // no name: read whole, the bytes decide
+		{`attachment; filename="QD-1210.pdf"`, "application/octet-stream", []byte("%PDF-1.7"), false},
+		{``, "application/pdf", []byte("%PDF-1.7"), false},
+		{``, "application/octet-stream", zipHead, false}, // a handler: the bytes decide
+		{``, "", nil, false},
+	} {
+		h := http.Header{}
+		if c.disposition != "" {
+			h.Set("Content-Disposition", c.disposition)
+		}
+		if c.ctype != "" {
+			h.Set("Content-Type", c.ctype)
+		}
+		if why := notReadByHead(h, c.head); (why != "") != c.skip {
+			t.Errorf("%q %q: %q; want skipped %v", c.disposition, c.ctype, why, c.skip)
+		}
+	}
+}

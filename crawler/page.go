@@ -72,7 +72,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	cond := conditional{ETag: state.ETag, LastModified: state.LastModified}
 	fctx := ctx
 	if file {
-		fctx = context.WithValue(ctx, bodyCapKey{}, r.c.files.opt.MaxBytes)
+		fctx = context.WithValue(context.WithValue(ctx, bodyCapKey{}, r.c.files.opt.MaxBytes), headJudgeKey{}, notReadByHead)
 		if state.Pending != "" && (state.WARC == "" || r.c.warcDir == "") {
 			cond = conditional{} // waiting for a tool, with no archived copy to read
 		}
@@ -83,6 +83,9 @@ func (r *run) process(ctx context.Context, raw string) {
 	}
 	if err != nil {
 		r.fail(raw, errorKind(err), err)
+		if file {
+			r.fileUnfetched(raw, 0, err)
+		}
 		finish(nil)
 		return
 	}
@@ -107,6 +110,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		}
 		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
 		if file {
+			r.fileUnfetched(raw, resp.Status, nil)
 			r.addOps(raw, ReadFileOp(raw))
 		}
 		finish(nil)

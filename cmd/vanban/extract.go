@@ -10,7 +10,7 @@ import (
 )
 
 func cmdExtract() *command {
-	c := &command{name: "extract", usage: "[--url URL] [--date-order dmy|mdy] [--content-type CT] [FILE|-]", short: "extract the article of a saved HTML page, or of a PDF, DOCX, DOC, XLSX or XLS file, as JSON"}
+	c := &command{name: "extract", usage: "[--url URL] [--date-order dmy|mdy] [--content-type CT] [FILE|-]", short: "extract the article of a saved HTML page, or of a PDF, DOCX, DOC, ODT, XLSX, XLS or ODS file, as JSON"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.ExtractOptions
 		fs := newFlags(e, c)

@@ -107,7 +107,7 @@ func TestExtractFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code := run(context.Background(), []string{"extract", exe}, strings.NewReader(""), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "not a PDF, DOCX, DOC, XLSX or XLS file") {
+	if code := run(context.Background(), []string{"extract", exe}, strings.NewReader(""), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "not a PDF, DOCX, DOC, ODT, XLSX, XLS or ODS file") {
 		t.Errorf("extract of an executable: code %d, stderr %q", code, stderr.String())
 	}
 }

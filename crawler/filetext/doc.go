@@ -11,8 +11,9 @@ import (
 
 // DOC (Word 97–2003 binary) is read by antiword (`-w 0`: one line per
 // paragraph, tables as "|cell|cell|" lines), falling back to catdoc when
-// antiword refuses the file or is not installed. Both print the bytes of
-// 8-bit text as windows-1252 glyphs, so TCVN3/VNI paragraphs arrive as
+// antiword refuses the file or is not installed (run with catdocMaps, as
+// xls2csv: catdoc's own maps drop U+00AD, TCVN3's "ư"; antiword keeps
+// it). Both print the bytes of 8-bit text as windows-1252 glyphs, so TCVN3/VNI paragraphs arrive as
 // mojibake and are decoded per cell (legacy.go). Lines whose parts are
 // separated by tabs or wide spacing (the header typed with tabs) become
 // "cell | cell" rows; table lines go through the same table rendering as
@@ -26,8 +27,12 @@ func (r *Reader) readDOC(ctx context.Context, data []byte, res *Result) ([]line,
 	defer os.RemoveAll(dir)
 	out, err := r.tools.run(ctx, "antiword", []string{"-w", "0", "-m", "UTF-8.txt", path}, r.opt.Limits.MaxText)
 	if err != nil && ctx.Err() == nil && !errors.Is(err, ErrOutputLimit) {
+		env, merr := catdocMaps(dir)
+		if merr != nil {
+			return nil, merr
+		}
 		var cerr error
-		out, cerr = r.tools.run(ctx, "catdoc", []string{"-d", "utf-8", "-w", path}, r.opt.Limits.MaxText)
+		out, cerr = r.tools.runEnv(ctx, "catdoc", []string{"-d", "utf-8", "-w", path}, env, r.opt.Limits.MaxText)
 		if cerr != nil {
 			var tm *ToolMissingError
 			if errors.As(err, &tm) && !errors.As(cerr, &tm) {

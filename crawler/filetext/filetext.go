@@ -1,5 +1,5 @@
 // Package filetext reads document files — PDF (its text layer, and OCR for
-// pages without usable text), DOCX and DOC, and the XLSX and XLS
+// pages without usable text), DOCX, DOC and ODT, and the XLSX, XLS and ODS
 // spreadsheets annexes come in — into Vietnamese text in NFC,
 // and reads the Nghị định 30/2020 header of the document they hold (số ký
 // hiệu, loại văn bản, cơ quan ban hành, date, trích yếu, body, signer) with
@@ -8,7 +8,7 @@
 // PDF, DOC, XLS and OCR go through Debian's tools (poppler-utils, antiword
 // or catdoc, catdoc's xls2csv, tesseract-ocr-vie), run with the read's
 // context, a per-file time limit and capped output; a missing one is a
-// *ToolMissingError naming the package. DOCX and XLSX are read in Go. Legacy font encodings (TCVN3 ".VnTime",
+// *ToolMissingError naming the package. DOCX, ODT, XLSX and ODS are read in Go. Legacy font encodings (TCVN3 ".VnTime",
 // VNI) are decoded per run of text with corpus/viet's decoders.
 package filetext
 
@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/vanban/vanban/crawler/extract"
@@ -33,6 +34,8 @@ const (
 	DOC  Kind = "doc"
 	XLSX Kind = "xlsx"
 	XLS  Kind = "xls"
+	ODS  Kind = "ods"
+	ODT  Kind = "odt"
 	HTML Kind = "html"
 )
 
@@ -40,7 +43,7 @@ const (
 // *ToolMissingError) with the file's detail.
 var (
 	ErrEmpty       = errors.New("empty file")
-	ErrUnsupported = errors.New("not a PDF, DOCX, DOC, XLSX or XLS file")
+	ErrUnsupported = errors.New("not a PDF, DOCX, DOC, ODT, XLSX, XLS or ODS file")
 	ErrHTML        = errors.New("an HTML page, not a document file")
 	ErrTooLarge    = errors.New("over the limit")
 	ErrEncrypted   = errors.New("encrypted")
@@ -194,6 +197,10 @@ func (r *Reader) Read(ctx context.Context, name string, data []byte) (*Result, e
 		lines, err = r.readXLSX(ctx, data, res)
 	case XLS:
 		lines, err = r.readXLS(ctx, data, res)
+	case ODS:
+		lines, err = r.readODS(ctx, data, res)
+	case ODT:
+		lines, err = r.readODT(ctx, data, res)
 	}
 	if err != nil {
 		if ctx.Err() != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) {
@@ -224,7 +231,7 @@ func (r *Reader) ReadFile(ctx context.Context, path string) (*Result, error) {
 	return r.Read(ctx, path, data)
 }
 
-// IsDocument reports whether data is a PDF, DOCX, DOC, XLSX or XLS file (by its
+// IsDocument reports whether data is a PDF, DOCX, DOC, ODT, XLSX, XLS or ODS file (by its
 // bytes), which Read handles. Binary data of another kind (an executable,
 // an image, an archive, bytes holding NULs or many other control bytes,
 // see looksBinary) is an error wrapping
@@ -258,7 +265,13 @@ func Sniff(data []byte) (Kind, error) {
 		case zipHas(data, "xl/workbook.xml"):
 			return XLSX, nil
 		}
-		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml or xl/workbook.xml", ErrUnsupported)
+		switch zipMimetype(data) {
+		case odsMime:
+			return ODS, nil
+		case odtMime:
+			return ODT, nil
+		}
+		return "", fmt.Errorf("%w: a ZIP archive without word/document.xml, xl/workbook.xml or an OpenDocument text or spreadsheet mimetype", ErrUnsupported)
 	case bytes.HasPrefix(data, []byte(cfbSignature)):
 		return oleKind(data)
 	}
@@ -270,6 +283,37 @@ func Sniff(data []byte) (Kind, error) {
 	}
 	return "", fmt.Errorf("%w: unknown format (first bytes %q)", ErrUnsupported, head[:min(len(head), 8)])
 }
+
+// HeadReadable reports whether head, a file's first bytes (a few
+// kilobytes), may open a file Read reads: a PDF, an OLE2 compound file
+// (DOC, XLS) or a ZIP whose first entry is a part of an Office Open XML
+// or OpenDocument package ("[Content_Types].xml", "_rels/", "docProps/",
+// "word/", "xl/", "mimetype"…). A download handler whose headers name a
+// kind not read is judged on it before its body is read (crawler).
+func HeadReadable(head []byte) bool {
+	h := head[:min(len(head), 1024)]
+	switch {
+	case bytes.Contains(h, []byte("%PDF-")), bytes.HasPrefix(head, []byte(cfbSignature)):
+		return true
+	case !bytes.HasPrefix(head, []byte("PK\x03\x04")) || len(head) < 30:
+		return false
+	}
+	n := int(head[26]) | int(head[27])<<8
+	if 30+n > len(head) {
+		return false
+	}
+	name := string(head[30 : 30+n])
+	for _, p := range packageParts {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// packageParts open the names of the parts an Office Open XML or
+// OpenDocument package holds.
+var packageParts = []string{"[Content_Types].xml", "_rels/", "docProps/", "word/", "xl/", "mimetype", "content.xml", "META-INF/", "meta.xml", "styles.xml", "settings.xml", "customXml/"}
 
 var magics = []struct{ prefix, what string }{
 	{"\x7fELF", "an ELF executable"},

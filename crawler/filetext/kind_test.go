@@ -23,6 +23,8 @@ func TestFileKindReadable(t *testing.T) {
 		".doc":  filetexttest.CFB(filetexttest.Stream{Name: "WordDocument", Data: make([]byte, 600)}, filetexttest.Stream{Name: "1Table", Data: make([]byte, 100)}),
 		".xlsx": filetexttest.XLSX(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
 		".xls":  filetexttest.XLS(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
+		".odt":  filetexttest.ODT(`<text:p>Kế hoạch</text:p>`),
+		".ods":  filetexttest.ODS(filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}, {"1", "Rà soát"}}}),
 	}
 	if got, want := filekind.Exts(filekind.Readable), slices.Sorted(maps.Keys(readable)); !slices.Equal(got, want) {
 		t.Fatalf("filekind's readable extensions %v, Read reads %v", got, want)
@@ -48,6 +50,40 @@ func TestFileKindReadable(t *testing.T) {
 		}
 		if k, err := Sniff(data); !errors.Is(err, ErrUnsupported) {
 			t.Errorf("Sniff(a %s file) = %q, %v; want ErrUnsupported", ext, k, err)
+		}
+	}
+}
+
+// TestHeadReadable: the first 4 KB of each kind Read reads pass (ODS and
+// ODT open with their stored "mimetype"), of other files — a ZIP of text
+// files, a video, a program, an image, an HTML page — do not.
+func TestHeadReadable(t *testing.T) {
+	zip, err := filetexttest.Zip(map[string]string{"du-thao/to-trinh.txt": "Tờ trình"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet := filetexttest.Sheet{Name: "Phụ lục", Rows: [][]string{{"STT", "Nhiệm vụ"}}}
+	for _, c := range []struct {
+		name string
+		data []byte
+		want bool
+	}{
+		{"pdf", filetexttest.ManyPagesPDF(1), true},
+		{"docx", filetexttest.ImageOnlyDOCX(), true},
+		{"xlsx", filetexttest.XLSX(sheet), true},
+		{"xls", filetexttest.XLS(sheet), true},
+		{"ods", filetexttest.ODS(sheet), true},
+		{"odt", filetexttest.ODT(`<text:p>Kế hoạch</text:p>`), true},
+		{"zip of text files", zip, false},
+		{"mp4", []byte("\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00"), false},
+		{"exe", []byte("MZ\x90\x00\x03\x00\x00\x00"), false},
+		{"png", []byte("\x89PNG\r\n\x1a\n"), false},
+		{"html", []byte("<!DOCTYPE html><html><body>Tải về</body></html>"), false},
+		{"a ZIP header cut short", []byte("PK\x03\x04\x14\x00"), false},
+		{"a name running past the bytes held", append([]byte("PK\x03\x04"+strings.Repeat("\x00", 22)+"\xFF\xFF\x00\x00"), "word/"...), false},
+	} {
+		if got := HeadReadable(c.data[:min(len(c.data), 4096)]); got != c.want {
+			t.Errorf("%s: %v; want %v", c.name, got, c.want)
 		}
 	}
 }

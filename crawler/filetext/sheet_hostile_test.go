@@ -206,7 +206,9 @@ func TestXLSXHostile(t *testing.T) {
 			sheet(`<row><c t="inlineStr"><is><t>&x;</t></is></c></row>`), nil), ErrDamaged, ""},
 		{"non-UTF-8 declaration", one(`<?xml version="1.0" encoding="windows-1258"?>`+sheet(`<row>`+cell+`</row>`), nil), ErrDamaged, ""},
 		{"a docx named xlsx", zipParts(t, map[string]any{"word/document.xml": `<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Sở Tư pháp</w:t></w:r></w:p></w:body></w:document>`}), nil, "Sở Tư pháp"},
-		{"an odt named xlsx", zipParts(t, map[string]any{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content/>"}), ErrUnsupported, ""},
+		// Read by its bytes, as the DOCX (ODT is read since i21-files).
+		{"an odt named xlsx", zipParts(t, map[string]any{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<office:document-content><office:body><office:text><text:p>Sở Tư pháp</text:p></office:text></office:body></office:document-content>"}), nil, "Sở Tư pháp"},
+		{"a zip named xlsx", zipParts(t, map[string]any{"mimetype": "application/epub+zip", "content.xml": "<x/>"}), ErrUnsupported, ""},
 		{"password-protected xlsx", filetexttest.CFB(filetexttest.Stream{Name: "EncryptionInfo", Data: make([]byte, 300)},
 			filetexttest.Stream{Name: "EncryptedPackage", Data: make([]byte, 9000)}), ErrEncrypted, ""},
 	} {

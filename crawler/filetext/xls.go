@@ -15,8 +15,8 @@ import (
 // a "Workbook" or "Book" stream: oleKind) is read by catdoc's xls2csv:
 // every sheet as CSV in UTF-8, sheets separated by form feeds, dates as
 // dd/mm/yyyy. Its rows become the same "cell | cell" lines as an XLSX's
-// (sheetText, docLines). xls2csv does not report merged ranges: a value
-// merged over several rows stands in its first row only.
+// (sheetText, docLines). xls2csv does not report merged ranges; they are
+// read from the workbook stream (biff.go) and repeated down as an XLSX's.
 
 func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line, error) {
 	dir, path, err := tempCopy(data, "in.xls")
@@ -39,12 +39,25 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 	if err != nil {
 		return nil, err
 	}
+	// Merged ranges, from the workbook stream (biff.go). A stream that
+	// cannot be read leaves the sheets as xls2csv printed them; one over
+	// the bounds is too large.
+	if wb, err := cfbStream(data, "Workbook"); err == nil {
+		read, err := biffSheets(wb)
+		if err != nil {
+			return nil, err
+		}
+		if err := placeRows(sheets, read); err != nil {
+			return nil, err
+		}
+	}
 	return r.workbookLines(sheets, res)
 }
 
 // catdocMaps writes, in the read's private directory dir, a catdoc
 // configuration whose character maps keep every character, and returns
-// the environment that makes xls2csv read it ($HOME/.catdocrc). catdoc's
+// the environment that makes xls2csv and catdoc (readDOC's fallback) read
+// it ($HOME/.catdocrc). catdoc's
 // own maps (ascii.specchars, .replchars, used whatever the target
 // charset) drop U+00AD, the soft hyphen — which is "ư" in a cell typed in
 // a TCVN3 font (.VnTime): "Môi trường" came out "Môi trờng", past the
@@ -53,7 +66,7 @@ func (r *Reader) readXLS(ctx context.Context, data []byte, res *Result) ([]line,
 func catdocMaps(dir string) ([]string, error) {
 	maps := filepath.Join(dir, "maps")
 	if err := os.Mkdir(maps, 0o700); err != nil {
-		return nil, fmt.Errorf("xls2csv maps: %w", err)
+		return nil, fmt.Errorf("catdoc maps: %w", err)
 	}
 	for name, text := range map[string]string{
 		filepath.Join(dir, ".catdocrc"):        "map_path=" + maps + "\n",
@@ -61,7 +74,7 @@ func catdocMaps(dir string) ([]string, error) {
 		filepath.Join(maps, "ascii.replchars"): "",
 	} {
 		if err := os.WriteFile(name, []byte(text), 0o600); err != nil {
-			return nil, fmt.Errorf("xls2csv maps: %w", err)
+			return nil, fmt.Errorf("catdoc maps: %w", err)
 		}
 	}
 	return []string{"HOME=" + dir}, nil

@@ -61,12 +61,17 @@ func TestCrawlAnnexSheetTasks(t *testing.T) {
 			"Đẩy mạnh giáo dục STEM":                      {"Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "2026-06-30"},
 		})
 	})
-	// xls2csv does not report merged ranges: the second task's agency,
-	// merged with the first's, is empty (not done: docs/design.md
-	// i20-files).
+	// xls2csv does not report merged ranges; the workbook stream's are
+	// read beside it (i21-files): the second task has the agency merged
+	// with the first's, as in the XLSX (before, it was empty).
 	t.Run("xls", func(t *testing.T) {
 		filetexttest.RequireTools(t, "xls2csv")
-		crawlAnnexSheetTasks(t, "xls", filetexttest.XLS(annexPlanSheet()), annexPlanTasks(""))
+		crawlAnnexSheetTasks(t, "xls", filetexttest.XLS(annexPlanSheet()), annexPlanTasks("Văn phòng Ủy ban nhân dân tỉnh"))
+	})
+	// i21-files: the annex saved by LibreOffice as .ods (before, listed
+	// and never fetched).
+	t.Run("ods", func(t *testing.T) {
+		crawlAnnexSheetTasks(t, "ods", filetexttest.ODS(annexPlanSheet()), annexPlanTasks("Văn phòng Ủy ban nhân dân tỉnh"))
 	})
 }
 

@@ -48,10 +48,14 @@ func (r *crawlReport) summary() string {
 		t.FilesPending += s.FilesPending
 		t.FilesFailed += s.FilesFailed
 		t.FilePages += s.FilePages
+		t.Adopted += s.Adopted
 	}
 	more := ""
 	if t.Files+t.FilesPending+t.FilesFailed > 0 {
-		more = fmt.Sprintf(", files: %d read, %d waiting for a tool, %d not readable", t.Files, t.FilesPending, t.FilesFailed)
+		more = fmt.Sprintf(", files: %d read, %d waiting for a tool, %d not read (unreadable, dead or down)", t.Files, t.FilesPending, t.FilesFailed)
+	}
+	if t.Adopted > 0 {
+		more += fmt.Sprintf(", %d articles took their file's header", t.Adopted)
 	}
 	// Answers the counts above leave out: 404s of links never stored,
 	// and links not followed as a crawler trap (trap.go).

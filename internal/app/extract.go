@@ -18,7 +18,7 @@ type ExtractOptions struct {
 }
 
 // RunExtract extracts the article of a saved HTML page, or the document
-// in a PDF, DOCX, DOC, XLSX or XLS file (crawler/filetext: its kind is read from the
+// in a PDF, DOCX, DOC, ODT, XLSX, XLS or ODS file (crawler/filetext: its kind is read from the
 // bytes, not the name), and prints it as JSON.
 func RunExtract(ctx context.Context, e *Env, opts ExtractOptions) error {
 	body, err := readInput(e.Stdin, opts.File)

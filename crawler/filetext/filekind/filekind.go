@@ -35,10 +35,10 @@ const (
 	Handler
 	// Media: an image, audio or video; neither crawled nor listed.
 	Media
-	// Other: a document file filetext cannot read (ODS, PPT, ODT, RTF,
+	// Other: a document file filetext cannot read (CSV, PPT, RTF,
 	// ZIP, RAR…); listed as an attachment so staff see it, not fetched.
 	Other
-	// Readable: a file filetext reads (PDF, DOCX, DOC, XLSX, XLS); listed,
+	// Readable: a file filetext reads (PDF, DOCX, DOC, ODT, XLSX, XLS, ODS); listed,
 	// fetched and read.
 	Readable
 )
@@ -48,11 +48,11 @@ const (
 // (filetext's TestFileKindReadable holds the two together).
 var classes = map[string]Class{
 	".pdf": Readable, ".docx": Readable, ".doc": Readable,
-	".xlsx": Readable, ".xls": Readable,
+	".xlsx": Readable, ".xls": Readable, ".ods": Readable, ".odt": Readable,
 
-	".ods": Other, ".csv": Other,
+	".csv": Other,
 	".ppt": Other, ".pptx": Other, ".odp": Other,
-	".odt": Other, ".rtf": Other,
+	".rtf": Other,
 	".zip": Other, ".rar": Other, ".7z": Other,
 
 	".jpg": Media, ".jpeg": Media, ".png": Media, ".gif": Media,
@@ -186,14 +186,37 @@ func OfResponse(disposition, contentType string) (c Class, name string) {
 	if k := OfName(name); k != Page {
 		return k, name
 	}
+	if responseOther[strings.ToLower(path.Ext(name))] {
+		return Other, name
+	}
 	mt, _, _ := mime.ParseMediaType(contentType)
 	switch mt = strings.ToLower(mt); {
 	case mt == "text/html" || mt == "application/xhtml+xml":
 		return Page, name
 	case contentTypes[mt] != "":
 		return OfName(contentTypes[mt]), name
+	case strings.HasPrefix(mt, "video/") || strings.HasPrefix(mt, "audio/") || strings.HasPrefix(mt, "image/"):
+		return Media, name
+	case responseOther[contentTypes[mt]] || executableTypes[mt]:
+		return Other, name
 	}
 	return Handler, name
+}
+
+// responseOther are extensions a response's file name may carry that name
+// no document — programs, disk images, compressed archives — so a
+// handler serving one is not read (OfResponse). They are not in classes:
+// a page's link to "VnTime.exe" stays a link, not a listed attachment.
+var responseOther = map[string]bool{
+	".exe": true, ".msi": true, ".apk": true, ".dmg": true, ".iso": true, ".bin": true,
+	".tar": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true,
+}
+
+// executableTypes are media types of programs.
+var executableTypes = map[string]bool{
+	"application/x-msdownload": true, "application/x-msdos-program": true, "application/x-dosexec": true,
+	"application/vnd.microsoft.portable-executable": true, "application/x-executable": true,
+	"application/vnd.android.package-archive": true, "application/x-iso9660-image": true,
 }
 
 // maxName bounds a file name taken from a response, in bytes.

@@ -29,11 +29,11 @@ func TestOfURL(t *testing.T) {
 		{"https://sotc.hanoi.gov.vn/Uploads/Bieu mau 02.XLS", Readable},
 		{"https://sonv.angiang.gov.vn/download.aspx?file=mau.xls", Readable},
 		// Document files we cannot read: listed, not fetched.
-		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-03.ods", Other},
+		{"https://sotc.hanoi.gov.vn/Uploads/Bieu-mau-03.ods", Readable}, // read since i21-files
 		{"https://moet.gov.vn/van-ban/Documents/ho-so-du-thao.zip", Other},
 		{"https://moet.gov.vn/van-ban/Documents/ho-so.rar?v=3", Other},
 		{"https://mic.gov.vn/Upload/slide-hoi-nghi.pptx", Other},
-		{"https://mic.gov.vn/Upload/du-thao.odt", Other},
+		{"https://mic.gov.vn/Upload/du-thao.odt", Readable}, // read since i21-files
 		{"https://mic.gov.vn/Upload/du-thao.rtf", Other},
 		// Media: not a page, not an attachment.
 		{"https://baochinhphu.vn/Uploaded/2024/anh-hoi-nghi.JPG", Media},
@@ -100,6 +100,16 @@ func TestOfResponse(t *testing.T) {
 		{``, "text/html; charset=utf-8", Page, ""},
 		{``, "image/jpeg", Media, ""},
 		{``, "application/x-rar-compressed", Other, ""},
+		// Response-only kinds (i21-files): a program, a disk image, a
+		// video of any subtype, named or typed; a page's link to them
+		// stays no attachment (OfName).
+		{`attachment; filename="setup.exe"`, "application/octet-stream", Other, "setup.exe"},
+		{`attachment; filename="ban-do-quy-hoach.tar.gz"`, "", Other, "ban-do-quy-hoach.tar.gz"},
+		{``, "application/x-msdownload", Other, ""},
+		{``, "application/vnd.android.package-archive", Other, ""},
+		{``, "video/quicktime", Media, ""},
+		{``, "audio/x-wav", Media, ""},
+		{``, "image/webp", Media, ""},
 		{`attachment; filename="tai-lieu"`, "application/octet-stream", Handler, "tai-lieu"},
 		{``, "", Handler, ""},
 		{`;;;`, "garbage", Handler, ""},
@@ -133,7 +143,7 @@ func TestOfName(t *testing.T) {
 		"QD 123.signed.pdf":          Readable,
 		"/srv/files/CV-45.Docx":      Readable,
 		"Biểu mẫu.xlsx":              Readable,
-		"Biểu mẫu.ods":               Other,
+		"Biểu mẫu.ods":               Readable,
 		"trang.html":                 Page,
 		"README":                     Page,
 		"anh.png":                    Media,
