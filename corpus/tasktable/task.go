@@ -15,8 +15,10 @@ package tasktable
 //   - Partners are the co-agencies (phối hợp): the row's column, else the
 //     agencies after "phối hợp với" in the text;
 //   - Deadline is the row's column read by deadline.Parse, else what the
-//     text states (deadline.Find), dates without a year taking the
-//     document's own;
+//     text states (deadline.Find), else what the nearest heading above it
+//     that states one does (deadline.Heading: "Các nhiệm vụ hoàn thành
+//     trong Quý III/2025:", "Năm 2026:"), dates without a year taking
+//     the document's own;
 //   - Context is the headings above it, outermost first.
 //
 // They are materialised in the store (store.go), not computed when
@@ -153,6 +155,8 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 			t.Deadline = deadline.Parse(it.Deadline, ref)
 		} else if d, ok := deadline.Find(it.Text, ref); ok {
 			t.Deadline = d
+		} else if d, ok := headDeadline(pl.Items, i, ref); ok {
+			t.Deadline = d
 		}
 		if t.Links == nil {
 			t.Links = []link.Match{}
@@ -179,6 +183,23 @@ func itemContext(items []link.ItemLink, i int) string {
 		parts[l], parts[r] = parts[r], parts[l]
 	}
 	return strings.Join(parts, " › ")
+}
+
+// headDeadline is the deadline the nearest heading above item i states
+// (its deadline column, or its text read by deadline.Heading), else the
+// section's title ("II. NĂM 2026").
+func headDeadline(items []link.ItemLink, i int, ref time.Time) (deadline.Deadline, bool) {
+	for p := items[i].Parent; p >= 0; p = items[p].Parent {
+		if items[p].Deadline != "" {
+			if d := deadline.Parse(items[p].Deadline, ref); d.Kind == deadline.Date || d.Kind == deadline.Recurring {
+				return d, true
+			}
+		}
+		if d, ok := deadline.Heading(firstLine(items[p].Text), ref); ok {
+			return d, true
+		}
+	}
+	return deadline.Heading(items[i].Section, ref)
 }
 
 // wholeAgency is the agency the outline gave item i (a table's column,
