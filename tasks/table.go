@@ -69,6 +69,7 @@ type plan struct {
 	rows    []row
 	stale   bool
 	fresh   *tasktable.PlanTasks // computed (Options.Fresh), not stored
+	copyOf  string               // the kept copy's ID when this is a copy of it (copies.go)
 }
 
 // row is what the filters and the order need of one task.
@@ -186,6 +187,7 @@ func (t *Table) Refresh(ctx context.Context) error {
 		for i, p := range t.order {
 			p.rank = i
 		}
+		t.markCopies()
 	}
 	t.seq, t.loaded = last, true
 	return nil
@@ -518,6 +520,9 @@ func (t *Table) match(ctx context.Context, f Filter, hits []hit) ([]hit, [len(ki
 		}
 		if f.Site != "" && p.doc.Site != f.Site || len(plans) > 0 && !slices.Contains(plans, p.id) {
 			continue
+		}
+		if p.copyOf != "" && f.Plan != p.id {
+			continue // the same document stored again: its kept copy lists the tasks (copies.go)
 		}
 		if p.stale {
 			stale++
