@@ -87,7 +87,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			nameStops[viet.Lower(toks[k+1])]):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
-			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 {
+			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 && !generalHead(toks[k+1:]) {
 				return finishName(ws), k + 1, true // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan; …"
 			}
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
@@ -299,4 +299,16 @@ func partnersIn(text string) string {
 		rest = strings.TrimPrefix(rest, p)
 	}
 	return agencyText(rest)
+}
+
+// generalHead reports toks opening with an addressee in general, "các đơn
+// vị" or "các cơ quan" and no more of a head ("các cơ quan báo chí" is
+// the press): after "và" they are whom the agency works with ("Sở Y tế và
+// các đơn vị liên quan triển khai"), not agencies in charge.
+func generalHead(toks []string) bool {
+	if outline.ActorHeadLen(toks) != 3 {
+		return false
+	}
+	h := viet.Lower(strings.TrimRight(toks[1], ",:;.") + " " + strings.TrimRight(toks[2], ",:;."))
+	return h == "đơn vị" || h == "cơ quan"
 }

@@ -226,11 +226,11 @@ func wholeAgency(agency string, items []link.ItemLink, i int) string {
 	return expandAgency(agency)
 }
 
-// headAgency is the agency item i's text starts with, or names after its
-// lead clause (leadAgency), else the one the nearest heading above it
-// starts with.
+// headAgency is the agency item i's text starts with (or the one that
+// agency asks to act: askedAgency), or names after its lead clause
+// (leadAgency), else the one the nearest heading above it starts with.
 func headAgency(items []link.ItemLink, i int) string {
-	if name := agencyText(items[i].Text); name != "" {
+	if name := askedAgency(items[i].Text); name != "" {
 		return name
 	}
 	if name := leadAgency(items[i].Text); name != "" {

@@ -1,0 +1,55 @@
+package tasktable
+
+import "testing"
+
+// TestAgencyOpenings: the agency of a task whose sentence opens with a
+// purpose ("Để …,") or a summing-up ("Trên đây là …,"), and the addressee
+// of a request ("<asker> đề nghị <agency> …": the agency asked, not the
+// one asking). Sentences written for the test in the shapes of provincial
+// telegrams, a ministry's letter and a steering committee's closing.
+func TestAgencyOpenings(t *testing.T) {
+	tests := []struct{ text, agency string }{
+		{"Để bảo đảm an toàn giao thông dịp Tết, Công an tỉnh tăng cường tuần tra, kiểm soát.", "Công an tỉnh"},
+		{"Để kịp thời ứng phó với bão số 5, Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng, phương tiện.", "Bộ Chỉ huy Quân sự tỉnh"},
+		{"Để triển khai có hiệu quả Kế hoạch này, đề nghị Sở Tài chính bố trí kinh phí.", "Sở Tài chính"},
+		{"Trên đây là các nhiệm vụ trọng tâm năm 2027, Ban Chỉ đạo tỉnh đề nghị các đồng chí Giám đốc Sở Y tế, Giám đốc Sở Tài chính quan tâm chỉ đạo thực hiện.",
+			"Giám đốc Sở Y tế, Giám đốc Sở Tài chính"},
+		{"Trên đây là nội dung chỉ đạo của Ủy ban nhân dân tỉnh, yêu cầu Sở Công Thương triển khai thực hiện.", "Sở Công Thương"},
+		{"Để bảo đảm an toàn, cần tăng cường tuần tra.", ""},
+		{"Để thực hiện tốt nhiệm vụ. Sở Y tế cấp thẻ.", ""},
+	}
+	for _, tt := range tests {
+		if got := leadAgency(tt.text); got != tt.agency {
+			t.Errorf("leadAgency(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+	}
+	asked := []struct{ text, agency string }{
+		{"Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các xã, phường tổ chức kiểm tra.", "Ủy ban nhân dân các xã, phường"},
+		{"Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo rà soát nhà ở.", "Ủy ban nhân dân các tỉnh"},
+		{"Sở Tài chính chủ trì, đề nghị các sở phối hợp.", "Sở Tài chính"}, // the asker leads; "đề nghị" after a comma
+		{"Sở Y tế đề nghị bổ sung kinh phí.", "Sở Y tế"}, // no agency asked
+	}
+	for _, tt := range asked {
+		if got := askedAgency(tt.text); got != tt.agency {
+			t.Errorf("askedAgency(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+	}
+}
+
+// TestAgencyGeneric: tasks addressed to everyone the text is sent to, or
+// to the heads of agencies in general, name them. Sentences written for
+// the test.
+func TestAgencyGeneric(t *testing.T) {
+	tests := []struct{ text, agency string }{
+		{"Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ chủ động phối hợp với địa phương.", "Các cơ quan, đơn vị"},
+		{"Các đơn vị tổ chức trực ban nghiêm túc 24/24 giờ.", "Các đơn vị"},
+		{"Người đứng đầu cơ quan, đơn vị sử dụng lao động lập danh sách đối tượng.", "Người đứng đầu cơ quan, đơn vị"},
+		{"Các cơ quan báo chí tăng cường thông tin.", "Các cơ quan báo chí"},
+		{"Các đơn vị hành chính cấp xã mới sau sắp xếp.", ""}, // a noun phrase, no addressee
+	}
+	for _, tt := range tests {
+		if got := agencyText(tt.text); got != tt.agency {
+			t.Errorf("agencyText(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+	}
+}
