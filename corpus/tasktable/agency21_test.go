@@ -27,7 +27,7 @@ func TestAgencyOpenings(t *testing.T) {
 		{"Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các xã, phường tổ chức kiểm tra.", "Ủy ban nhân dân các xã, phường"},
 		{"Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo rà soát nhà ở.", "Ủy ban nhân dân các tỉnh"},
 		{"Sở Tài chính chủ trì, đề nghị các sở phối hợp.", "Sở Tài chính"}, // the asker leads; "đề nghị" after a comma
-		{"Sở Y tế đề nghị bổ sung kinh phí.", "Sở Y tế"}, // no agency asked
+		{"Sở Y tế đề nghị bổ sung kinh phí.", "Sở Y tế"},                   // no agency asked
 	}
 	for _, tt := range asked {
 		if got := askedAgency(tt.text); got != tt.agency {
