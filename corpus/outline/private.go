@@ -36,7 +36,12 @@ func privateDuty(title string) bool {
 	if i < 0 || i > 12 { // the title's own words, after a label at most ("2. Trách nhiệm của …")
 		return false
 	}
-	f = strings.TrimPrefix(f[i+len("trach nhiem cua "):], " ")
+	return privateName(strings.TrimPrefix(f[i+len("trach nhiem cua "):], " "))
+}
+
+// privateName reports a folded name that opens with a private party's
+// (privateHeads).
+func privateName(f string) bool {
 	for _, det := range []string{"cac ", "nhung ", "moi "} {
 		f = strings.TrimPrefix(f, det)
 	}
@@ -69,6 +74,15 @@ func (o *Outline) underPrivateDuty(i int) bool {
 		}
 	}
 	return false
+}
+
+// stateActor reports text that opens with an agency of the state, the
+// subject of its clause: inside a private party's duty, "Cục Hàng không
+// Việt Nam chủ trì xác định, công bố danh mục …" is work assigned to the
+// Cục still.
+func stateActor(text string) bool {
+	_, _, named := ActorWords(text)
+	return named > 0 && !privateName(viet.Fold(strings.TrimLeft(text, " *#_")))
 }
 
 // minCopyWords is the fewest words an appendix item repeats of the body

@@ -50,10 +50,15 @@ func (o *Outline) markProvisions() {
 	}
 	for i := range o.Items {
 		// "Điều 7. Tổ chức thực hiện và hiệu lực thi hành": its statement
-		// of effect is a provision still (closingClause)
-		// a private party's duty under a heading ("2. Trách nhiệm của
-		// thương nhân …:") is a rule too (privateDuty)
-		o.Items[i].Provision = !assigns[o.Items[i].Section] || closingClause(o.Items[i].Text) || o.underPrivateDuty(i)
+		// of effect is a provision still (closingClause). A private
+		// party's duty, an article or under a heading ("2. Trách nhiệm
+		// của thương nhân …:"), is a rule too (privateDuty), but for a
+		// clause whose subject is a state agency (stateActor).
+		it := &o.Items[i]
+		private := o.underPrivateDuty(i)
+		task := assigns[it.Section] && !private ||
+			(private || privateDuty(o.Sections[it.Section].Title)) && stateActor(it.Text)
+		it.Provision = !task || closingClause(it.Text)
 	}
 }
 
