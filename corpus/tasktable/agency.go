@@ -105,7 +105,9 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			bare = strings.TrimRight(w, ",:;.")
 		default:
 			m := tailLen(toks[k:])
-			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) {
+			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) &&
+				!(lower == "quan" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "tâm") { // "… Bộ quan tâm chỉ đạo": a verb
+
 				break // "Y tế", "Quản lý"
 			}
 			if m == 0 {

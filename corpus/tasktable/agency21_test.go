@@ -46,10 +46,31 @@ func TestAgencyGeneric(t *testing.T) {
 		{"Người đứng đầu cơ quan, đơn vị sử dụng lao động lập danh sách đối tượng.", "Người đứng đầu cơ quan, đơn vị"},
 		{"Các cơ quan báo chí tăng cường thông tin.", "Các cơ quan báo chí"},
 		{"Các đơn vị hành chính cấp xã mới sau sắp xếp.", ""}, // a noun phrase, no addressee
+		{"Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm chỉ đạo thực hiện.", "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"},
+		{"Bộ Công Thương quan tâm hướng dẫn.", "Bộ Công Thương"},
 	}
 	for _, tt := range tests {
 		if got := agencyText(tt.text); got != tt.agency {
 			t.Errorf("agencyText(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+	}
+}
+
+// TestSectionAgencyGeneral: an article naming addressees in general
+// ("Trách nhiệm của các cơ quan, đơn vị") gives its clauses no agency:
+// each clause or heading under it names its own. Titles written for the
+// test.
+func TestSectionAgencyGeneral(t *testing.T) {
+	tests := []struct{ title, agency string }{
+		{"Trách nhiệm của các cơ quan, đơn vị", ""},
+		{"Trách nhiệm của các cơ quan, tổ chức trong việc thực hiện chính sách", ""},
+		{"Trách nhiệm của các đơn vị", ""},
+		{"Trách nhiệm của Ủy ban nhân dân cấp tỉnh", "Ủy ban nhân dân cấp tỉnh"},
+		{"Trách nhiệm của các cơ quan báo chí", "các cơ quan báo chí"},
+	}
+	for _, tt := range tests {
+		if got := sectionAgency(tt.title); got != tt.agency {
+			t.Errorf("sectionAgency(%q) = %q, want %q", tt.title, got, tt.agency)
 		}
 	}
 }

@@ -262,6 +262,9 @@ func sectionAgency(title string) string {
 	for k := 2; k < len(words); k++ {
 		if viet.Fold(words[k-2]) == "trach" && viet.Fold(words[k-1]) == "nhiem" && viet.Fold(words[k]) == "cua" {
 			rest := strings.TrimRight(strings.Join(words[k+1:], " "), ".:*")
+			if generalHead(words[k+1:]) {
+				return "" // "Trách nhiệm của các cơ quan, đơn vị": its clauses name each
+			}
 			name := agencyText(rest)
 			if name != "" && len(words)-k-1 <= maxTitleAgency && strings.HasPrefix(rest, name) && wordsOnly(rest[len(name):]) {
 				return rest // the title ends with the name: "Cục Đăng kiểm Việt Nam", "cơ sở giáo dục"
