@@ -107,7 +107,6 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			m := tailLen(toks[k:])
 			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) &&
 				!(lower == "quan" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "tâm") { // "… Bộ quan tâm chỉ đạo": a verb
-
 				break // "Y tế", "Quản lý"
 			}
 			if m == 0 {
@@ -184,11 +183,11 @@ func secondSyllable(prev, lower string) bool {
 }
 
 // finishName is ws without the words a name never ends with ("và",
-// "các", a stop).
+// "các", "thuộc": "các đơn vị thuộc các ban, bộ, ngành", a stop).
 func finishName(ws []string) string {
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",")
-		if last != "-" && last != "và" && last != "các" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
+		if last != "-" && last != "và" && last != "các" && last != "thuộc" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
 			break
 		}
 		ws = ws[:len(ws)-1]

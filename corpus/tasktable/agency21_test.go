@@ -56,6 +56,22 @@ func TestAgencyGeneric(t *testing.T) {
 	}
 }
 
+// TestPartnersGeneral: co-agencies named in general read to their last
+// word of a name ("thuộc" before another group ends none). Sentences
+// written for the test.
+func TestPartnersGeneral(t *testing.T) {
+	tests := []struct{ text, partners string }{
+		{"Chủ trì, phối hợp với các đơn vị thuộc các sở, ngành và chính quyền địa phương kiểm tra.", "các đơn vị thuộc các sở, ngành"},
+		{"Chỉ đạo lực lượng chức năng phối hợp với các đơn vị thuộc các ban, bộ, ngành trung ương xử lý tàu cá vi phạm.", "các đơn vị"},
+		{"Phối hợp với các cơ quan liên quan tổ chức thực hiện.", "các cơ quan liên quan"},
+	}
+	for _, tt := range tests {
+		if got := partnersIn(tt.text); got != tt.partners {
+			t.Errorf("partnersIn(%q) = %q, want %q", tt.text, got, tt.partners)
+		}
+	}
+}
+
 // TestSectionAgencyGeneral: an article naming addressees in general
 // ("Trách nhiệm của các cơ quan, đơn vị") gives its clauses no agency:
 // each clause or heading under it names its own. Titles written for the
