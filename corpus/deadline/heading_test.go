@@ -58,3 +58,18 @@ func FuzzHeading(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkHeading: the headings above a task without a deadline are read
+// for every such task of a plan (tasktable headDeadline).
+func BenchmarkHeading(b *testing.B) {
+	ref := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	heads := []string{"Các nhiệm vụ cần hoàn thành trong Quý III/2025:", "Năm 2026:",
+		"Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành thực hiện các nhiệm vụ sau:",
+		"NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN 2026-2030"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, h := range heads {
+			Heading(h, ref)
+		}
+	}
+}

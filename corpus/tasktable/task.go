@@ -134,6 +134,7 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}
+	heads := map[int]headDue{} // a heading's deadline, read once for all its items
 	for i := range pl.Items {
 		it := &pl.Items[i]
 		if !it.Task() { // a heading, a legal text's provision, no item to link (outline roles.go)
@@ -155,7 +156,7 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 			t.Deadline = deadline.Parse(it.Deadline, ref)
 		} else if d, ok := deadline.Find(it.Text, ref); ok {
 			t.Deadline = d
-		} else if d, ok := headDeadline(pl.Items, i, ref); ok {
+		} else if d, ok := headDeadline(pl.Items, i, ref, heads); ok {
 			t.Deadline = d
 		}
 		if t.Links == nil {
@@ -188,18 +189,31 @@ func itemContext(items []link.ItemLink, i int) string {
 // headDeadline is the deadline the nearest heading above item i states
 // (its deadline column, or its text read by deadline.Heading), else the
 // section's title ("II. NĂM 2026").
-func headDeadline(items []link.ItemLink, i int, ref time.Time) (deadline.Deadline, bool) {
+func headDeadline(items []link.ItemLink, i int, ref time.Time, heads map[int]headDue) (deadline.Deadline, bool) {
 	for p := items[i].Parent; p >= 0; p = items[p].Parent {
-		if items[p].Deadline != "" {
-			if d := deadline.Parse(items[p].Deadline, ref); d.Kind == deadline.Date || d.Kind == deadline.Recurring {
-				return d, true
+		h, seen := heads[p]
+		if !seen {
+			if items[p].Deadline != "" {
+				if d := deadline.Parse(items[p].Deadline, ref); d.Kind == deadline.Date || d.Kind == deadline.Recurring {
+					h = headDue{d, true}
+				}
 			}
+			if !h.ok {
+				h.d, h.ok = deadline.Heading(firstLine(items[p].Text), ref)
+			}
+			heads[p] = h
 		}
-		if d, ok := deadline.Heading(firstLine(items[p].Text), ref); ok {
-			return d, true
+		if h.ok {
+			return h.d, true
 		}
 	}
 	return deadline.Heading(items[i].Section, ref)
+}
+
+// headDue is what a heading states of when its items are due.
+type headDue struct {
+	d  deadline.Deadline
+	ok bool
 }
 
 // wholeAgency is the agency the outline gave item i (a table's column,
