@@ -134,7 +134,7 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}
-	heads := map[int]headDue{} // a heading's deadline, read once for all its items
+	heads := headDues{items: map[int]headDue{}, sections: map[string]headDue{}} // read once for all their items
 	for i := range pl.Items {
 		it := &pl.Items[i]
 		if !it.Task() { // a heading, a legal text's provision, no item to link (outline roles.go)
@@ -189,9 +189,9 @@ func itemContext(items []link.ItemLink, i int) string {
 // headDeadline is the deadline the nearest heading above item i states
 // (its deadline column, or its text read by deadline.Heading), else the
 // section's title ("II. NĂM 2026").
-func headDeadline(items []link.ItemLink, i int, ref time.Time, heads map[int]headDue) (deadline.Deadline, bool) {
+func headDeadline(items []link.ItemLink, i int, ref time.Time, heads headDues) (deadline.Deadline, bool) {
 	for p := items[i].Parent; p >= 0; p = items[p].Parent {
-		h, seen := heads[p]
+		h, seen := heads.items[p]
 		if !seen {
 			if items[p].Deadline != "" {
 				if d := deadline.Parse(items[p].Deadline, ref); d.Kind == deadline.Date || d.Kind == deadline.Recurring {
@@ -201,13 +201,25 @@ func headDeadline(items []link.ItemLink, i int, ref time.Time, heads map[int]hea
 			if !h.ok {
 				h.d, h.ok = deadline.Heading(firstLine(items[p].Text), ref)
 			}
-			heads[p] = h
+			heads.items[p] = h
 		}
 		if h.ok {
 			return h.d, true
 		}
 	}
-	return deadline.Heading(items[i].Section, ref)
+	h, seen := heads.sections[items[i].Section]
+	if !seen {
+		h.d, h.ok = deadline.Heading(items[i].Section, ref)
+		heads.sections[items[i].Section] = h
+	}
+	return h.d, h.ok
+}
+
+// headDues are the deadlines the headings (by item index) and the
+// sections (by title) of a plan state, read once for all their items.
+type headDues struct {
+	items    map[int]headDue
+	sections map[string]headDue
 }
 
 // headDue is what a heading states of when its items are due.
