@@ -181,14 +181,15 @@ func TestLeadAgency(t *testing.T) {
 func FuzzAgencyText(f *testing.F) {
 	for _, s := range []string{"Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các xã, phường thực hiện.",
 		"Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Lao động - Thương binh và Xã hội,", "Bộ , , - và", "Sở -",
-		"Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh chỉ đạo.", "Các Bộ, cơ quan ngang Bộ, ngành rà soát."} {
+		"Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh chỉ đạo.", "Các Bộ, cơ quan ngang Bộ, ngành rà soát.",
+		"Để bảo đảm an toàn, Công an tỉnh tuần tra.", "Sở Y tế đề nghị các đồng chí Chủ tịch UBND các xã đề nghị", "Sở X đề nghị"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		for _, got := range []string{agencyText(s), partnersIn(s), leadAgency(s)} {
+		for _, got := range []string{agencyText(s), partnersIn(s), leadAgency(s), askedAgency(s)} {
 			if got == "" {
 				continue
 			}
