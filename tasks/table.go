@@ -2,7 +2,8 @@
 // document (tasktable.PlanTasks, materialised in the store), with its agency
 // in charge, co-agencies, deadline and the parent passages it implements,
 // filtered by agency, parent, plan, deadline range, deadline kind and
-// site, sorted and paged, or exported as CSV.
+// site, sorted and paged, or exported as CSV. A document stored several
+// times (one number, date and site) lists its tasks once (copies.go).
 //
 // A Table keeps in memory only what the filters and the order need (a few
 // integers a task, agency names and passages interned) and reads the
