@@ -183,11 +183,13 @@ func secondSyllable(prev, lower string) bool {
 }
 
 // finishName is ws without the words a name never ends with ("và",
-// "các", "thuộc": "các đơn vị thuộc các ban, bộ, ngành", a stop).
+// "các", "thuộc" but in "trực thuộc": "các đơn vị thuộc các ban, bộ,
+// ngành", a stop).
 func finishName(ws []string) string {
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",")
-		if last != "-" && last != "và" && last != "các" && last != "thuộc" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
+		dangling := last == "thuộc" && (len(ws) < 2 || viet.Lower(ws[len(ws)-2]) != "trực") // "trực thuộc" stays
+		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
 			break
 		}
 		ws = ws[:len(ws)-1]

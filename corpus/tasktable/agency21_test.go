@@ -48,6 +48,7 @@ func TestAgencyGeneric(t *testing.T) {
 		{"Các đơn vị hành chính cấp xã mới sau sắp xếp.", ""}, // a noun phrase, no addressee
 		{"Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm chỉ đạo thực hiện.", "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"},
 		{"Bộ Công Thương quan tâm hướng dẫn.", "Bộ Công Thương"},
+		{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có trách nhiệm phối hợp.", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc"},
 	}
 	for _, tt := range tests {
 		if got := agencyText(tt.text); got != tt.agency {
@@ -64,6 +65,7 @@ func TestPartnersGeneral(t *testing.T) {
 		{"Chủ trì, phối hợp với các đơn vị thuộc các sở, ngành và chính quyền địa phương kiểm tra.", "các đơn vị thuộc các sở, ngành"},
 		{"Chỉ đạo lực lượng chức năng phối hợp với các đơn vị thuộc các ban, bộ, ngành trung ương xử lý tàu cá vi phạm.", "các đơn vị"},
 		{"Phối hợp với các cơ quan liên quan tổ chức thực hiện.", "các cơ quan liên quan"},
+		{"Chủ trì, phối hợp với Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát.", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"},
 	}
 	for _, tt := range tests {
 		if got := partnersIn(tt.text); got != tt.partners {
