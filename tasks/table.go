@@ -2,7 +2,8 @@
 // document (tasktable.PlanTasks, materialised in the store), with its agency
 // in charge, co-agencies, deadline and the parent passages it implements,
 // filtered by agency, parent, plan, deadline range, deadline kind and
-// site, sorted and paged, or exported as CSV.
+// site, sorted and paged, or exported as CSV. A document stored several
+// times (one number, date and site) lists its tasks once (copies.go).
 //
 // A Table keeps in memory only what the filters and the order need (a few
 // integers a task, agency names and passages interned) and reads the
@@ -69,6 +70,7 @@ type plan struct {
 	rows    []row
 	stale   bool
 	fresh   *tasktable.PlanTasks // computed (Options.Fresh), not stored
+	copyOf  string               // the kept copy's ID when this is a copy of it (copies.go)
 }
 
 // row is what the filters and the order need of one task.
@@ -186,6 +188,7 @@ func (t *Table) Refresh(ctx context.Context) error {
 		for i, p := range t.order {
 			p.rank = i
 		}
+		t.markCopies()
 	}
 	t.seq, t.loaded = last, true
 	return nil
@@ -518,6 +521,9 @@ func (t *Table) match(ctx context.Context, f Filter, hits []hit) ([]hit, [len(ki
 		}
 		if f.Site != "" && p.doc.Site != f.Site || len(plans) > 0 && !slices.Contains(plans, p.id) {
 			continue
+		}
+		if p.copyOf != "" && f.Plan != p.id {
+			continue // the same document stored again: its kept copy lists the tasks (copies.go)
 		}
 		if p.stale {
 			stale++

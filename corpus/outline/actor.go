@@ -30,6 +30,9 @@ var actorHeads = []string{
 	"chánh văn phòng", "bảo hiểm xã hội", "thanh tra", "kho bạc", "tổng công ty", "công ty", "tập đoàn",
 	"liên đoàn", "bí thư", "tỉnh ủy", "thành ủy", "huyện ủy", "thành đoàn", "các ban", "giám đốc",
 	"phó thủ tướng",
+	// Addressees in general ("Các cơ quan, đơn vị căn cứ …", "Các đơn vị
+	// tổ chức trực ban", "Người đứng đầu cơ quan, đơn vị …"), the table's.
+	"người đứng đầu", "các cơ quan", "các đơn vị",
 }
 
 // tableHeads are the heads only the task table reads (AgencyWords,
@@ -46,7 +49,8 @@ var actorHeads = []string{
 var tableHeads = map[string]bool{"chánh văn phòng": true, "bảo hiểm xã hội": true, "thanh tra": true,
 	"kho bạc": true, "tổng công ty": true, "công ty": true, "tập đoàn": true, "liên đoàn": true, "bí thư": true,
 	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "thành đoàn": true, "các ban": true, "cục trưởng": true,
-	"vụ trưởng": true, "giám đốc": true, "phó thủ tướng": true}
+	"vụ trưởng": true, "giám đốc": true, "phó thủ tướng": true, "người đứng đầu": true, "các cơ quan": true,
+	"các đơn vị": true}
 
 // headNext are the words one of which must follow a head that also starts
 // other clauses ("Thanh tra tỉnh", not "Thanh tra, kiểm tra việc …";
@@ -60,6 +64,14 @@ var headNext = map[string]map[string]bool{
 	"cục trưởng":      {"cục": true},
 	"vụ trưởng":       {"vụ": true},
 	"giám đốc":        {"sở": true, "bảo": true, "công": true, "kho": true, "trung": true, "bệnh": true, "ngân": true, "đài": true, "các": true},
+	"người đứng đầu":  {"cơ": true, "các": true, "đơn": true, "bộ": true, "sở": true, "ủy": true, "chính": true, "địa": true},
+}
+
+// headNotNext are the words that must not follow a head that also starts
+// a noun phrase ("Các đơn vị hành chính cấp xã …" names no addressee).
+var headNotNext = map[string]map[string]bool{
+	"các đơn vị":  {"hành": true, "đo": true, "tính": true},
+	"các cơ quan": {"báo": true, "thông": true}, // the press: its own heads
 }
 
 // titleNames are titles the name reader takes for a name after a head
@@ -210,6 +222,9 @@ func actorHead(lower []string, all bool) (string, int) {
 			continue // "Báo cáo kết quả …": a report, not a newspaper
 		}
 		if next := headNext[h]; ok && next != nil && (len(lower) == len(hw) || !next[lower[len(hw)]]) {
+			continue
+		}
+		if not := headNotNext[h]; ok && not != nil && len(lower) > len(hw) && not[lower[len(hw)]] {
 			continue
 		}
 		if ok {

@@ -120,14 +120,17 @@ type Item struct {
 	Quoted   bool   `json:"quoted,omitempty"`  // a provision of the text an amending item quotes (planquote.go)
 	// Provision: a rule of a legal text, no task (roles.go); the linker
 	// still links it, the tasks view does not list it.
-	Provision bool        `json:"provision,omitempty"`
-	Section   int         `json:"-"` // index in Outline.Sections
-	Kind      SectionKind `json:"-"`
-	Parent    int         `json:"-"` // index in Outline.Items, -1 at the top
-	kind      labelKind
-	depth     int  // parts of a number label ("2.1" → 2)
-	more      bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
-	intro     int  // 1 + index of the clause's paragraph that leads in to this point (clausePoint), 0 if none
+	Provision bool `json:"provision,omitempty"`
+	// Repeats: the ID of the body item an appendix item repeats word for
+	// word (private.go markRepeats); no task, the body's is.
+	Repeats string      `json:"repeats,omitempty"`
+	Section int         `json:"-"` // index in Outline.Sections
+	Kind    SectionKind `json:"-"`
+	Parent  int         `json:"-"` // index in Outline.Items, -1 at the top
+	kind    labelKind
+	depth   int  // parts of a number label ("2.1" → 2)
+	more    bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
+	intro   int  // 1 + index of the clause's paragraph that leads in to this point (clausePoint), 0 if none
 }
 
 // Outline is the sections and items of a document body.
@@ -373,6 +376,7 @@ func (p *outlineParser) finish() {
 		}
 	}
 	o.markProvisions()
+	o.markRepeats()
 }
 
 // firstLine is the first line of s.

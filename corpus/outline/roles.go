@@ -27,9 +27,10 @@ import (
 )
 
 // Task reports an item the tasks view lists: offered for linking, no
-// heading, no provision of a legal text and no letter's closing line.
+// heading, no provision of a legal text, no letter's closing line and no
+// appendix's copy of a body item (Repeats).
 func (it *Item) Task() bool {
-	return it.Linkable() && !it.Heading && !it.Provision
+	return it.Linkable() && !it.Heading && !it.Provision && it.Repeats == ""
 }
 
 // markProvisions sets Provision on the items of a text written in
@@ -49,8 +50,15 @@ func (o *Outline) markProvisions() {
 	}
 	for i := range o.Items {
 		// "Điều 7. Tổ chức thực hiện và hiệu lực thi hành": its statement
-		// of effect is a provision still (closingClause)
-		o.Items[i].Provision = !assigns[o.Items[i].Section] || closingClause(o.Items[i].Text)
+		// of effect is a provision still (closingClause). A private
+		// party's duty, an article or under a heading ("2. Trách nhiệm
+		// của thương nhân …:"), is a rule too (privateDuty), but for a
+		// clause whose subject is a state agency (stateActor).
+		it := &o.Items[i]
+		private := o.underPrivateDuty(i)
+		task := assigns[it.Section] && !private ||
+			(private || privateDuty(o.Sections[it.Section].Title)) && stateActor(it.Text)
+		it.Provision = !task || closingClause(it.Text)
 	}
 }
 
@@ -79,7 +87,8 @@ func (o *Outline) articled() bool {
 // first after the verb decides ("Ban hành kèm theo Quyết định này Quy chế
 // phối hợp thực hiện Kế hoạch …" issues rules). Folded.
 var (
-	planWords = []string{"ke hoach", "chuong trinh", "de an", "phuong an", "danh muc nhiem vu", "danh muc cac nhiem vu"}
+	planWords = []string{"ke hoach", "chuong trinh", "de an", "phuong an", "danh muc nhiem vu", "danh muc cac nhiem vu",
+		"quy hoach"}
 	ruleWords = []string{"quy che", "quy dinh", "dinh muc", "tieu chuan", "quy chuan", "quy trinh", "danh muc",
 		"bo tieu chi", "huong dan", "thu tuc", "bieu mau", "mau "}
 )
@@ -164,8 +173,8 @@ func (o *Outline) assigningSection(k int) bool {
 			return false
 		}
 		f := strings.TrimLeft(viet.Fold(t), " *#")
-		if strings.HasPrefix(f, "quyen") || firstAt(f, remitTitles) >= 0 {
-			return false
+		if strings.HasPrefix(f, "quyen") || firstAt(f, remitTitles) >= 0 || privateDuty(t) {
+			return false // a remit, or a private party's duty (private.go)
 		}
 		if giveTask(t) {
 			return true

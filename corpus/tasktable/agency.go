@@ -87,7 +87,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			nameStops[viet.Lower(toks[k+1])]):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
-			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 {
+			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 && !generalHead(toks[k+1:]) {
 				return finishName(ws), k + 1, true // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan; …"
 			}
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
@@ -105,7 +105,8 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			bare = strings.TrimRight(w, ",:;.")
 		default:
 			m := tailLen(toks[k:])
-			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) {
+			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) &&
+				!(lower == "quan" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "tâm") { // "… Bộ quan tâm chỉ đạo": a verb
 				break // "Y tế", "Quản lý"
 			}
 			if m == 0 {
@@ -182,11 +183,13 @@ func secondSyllable(prev, lower string) bool {
 }
 
 // finishName is ws without the words a name never ends with ("và",
-// "các", a stop).
+// "các", "thuộc" but in "trực thuộc": "các đơn vị thuộc các ban, bộ,
+// ngành", a stop).
 func finishName(ws []string) string {
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",")
-		if last != "-" && last != "và" && last != "các" && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
+		dangling := last == "thuộc" && (len(ws) < 2 || viet.Lower(ws[len(ws)-2]) != "trực") // "trực thuộc" stays
+		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -299,4 +302,16 @@ func partnersIn(text string) string {
 		rest = strings.TrimPrefix(rest, p)
 	}
 	return agencyText(rest)
+}
+
+// generalHead reports toks opening with an addressee in general, "các đơn
+// vị" or "các cơ quan" and no more of a head ("các cơ quan báo chí" is
+// the press): after "và" they are whom the agency works with ("Sở Y tế và
+// các đơn vị liên quan triển khai"), not agencies in charge.
+func generalHead(toks []string) bool {
+	if outline.ActorHeadLen(toks) != 3 {
+		return false
+	}
+	h := viet.Lower(strings.TrimRight(toks[1], ",:;.") + " " + strings.TrimRight(toks[2], ",:;."))
+	return h == "đơn vị" || h == "cơ quan"
 }

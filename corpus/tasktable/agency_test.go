@@ -163,11 +163,11 @@ func TestLeadAgency(t *testing.T) {
 		{"Đối với 5 nhiệm vụ chậm tiến độ, yêu cầu các Bộ: Tài chính; Xây dựng hoàn thành trước ngày 30/6.", "Bộ Tài chính, Bộ Xây dựng"},
 		{"Trên cơ sở kết quả rà soát, Sở Nội vụ tham mưu sắp xếp bộ máy.", "Sở Nội vụ"},
 		{"Căn cứ tình hình thực tế, Ủy ban nhân dân các xã chủ động bố trí lực lượng.", "Ủy ban nhân dân các xã"},
-		{"Trên cơ sở nhiệm vụ được giao, các cơ quan, tổ chức có trách nhiệm lập dự toán.", ""},
+		{"Trên cơ sở nhiệm vụ được giao, các cơ quan, tổ chức có trách nhiệm lập dự toán.", "các cơ quan"}, // i21-tasks: addressees in general are read (partial: "tổ chức" may be a verb after a comma)
 		{"Đối với các xã còn diện tích đất lúa: Sở Nông nghiệp và Môi trường hướng dẫn.", ""},
 		{"Đối với hộ nghèo. Sở Y tế cấp thẻ.", ""},
-		{"Sở Y tế chủ trì, Sở Tài chính phối hợp.", ""},               // no lead clause: agencyText's
-		{"Để bảo đảm an toàn, Công an tỉnh tăng cường tuần tra.", ""}, // not a lead of the list
+		{"Sở Y tế chủ trì, Sở Tài chính phối hợp.", ""},                           // no lead clause: agencyText's
+		{"Để bảo đảm an toàn, Công an tỉnh tăng cường tuần tra.", "Công an tỉnh"}, // i21-tasks: a purpose leads too
 	}
 	for _, tt := range tests {
 		if got := leadAgency(tt.text); got != tt.agency {
@@ -181,14 +181,15 @@ func TestLeadAgency(t *testing.T) {
 func FuzzAgencyText(f *testing.F) {
 	for _, s := range []string{"Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các xã, phường thực hiện.",
 		"Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Lao động - Thương binh và Xã hội,", "Bộ , , - và", "Sở -",
-		"Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh chỉ đạo.", "Các Bộ, cơ quan ngang Bộ, ngành rà soát."} {
+		"Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh chỉ đạo.", "Các Bộ, cơ quan ngang Bộ, ngành rà soát.",
+		"Để bảo đảm an toàn, Công an tỉnh tuần tra.", "Sở Y tế đề nghị các đồng chí Chủ tịch UBND các xã đề nghị", "Sở X đề nghị"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		for _, got := range []string{agencyText(s), partnersIn(s), leadAgency(s)} {
+		for _, got := range []string{agencyText(s), partnersIn(s), leadAgency(s), askedAgency(s)} {
 			if got == "" {
 				continue
 			}

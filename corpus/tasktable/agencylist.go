@@ -41,7 +41,7 @@ func memberList(rest []string) bool {
 }
 
 // groupLen is the number of words of a group of agencies rest starts with
-// after a comma ("ngành", "ban, ngành", "địa phương", "đoàn thể", "cơ quan
+// after a comma ("ngành", "ban, ngành", "địa phương", "đoàn thể", "đơn vị", "cơ quan
 // ngang Bộ", "cơ quan thuộc Chính phủ", "cơ quan có liên quan"), or 0.
 func groupLen(rest []string) int {
 	if len(rest) == 0 || viet.StartsUpper(rest[0]) {
@@ -66,7 +66,7 @@ func groupLen(rest []string) int {
 	switch {
 	case has("ngành"), has("ban") && (strings.HasSuffix(rest[0], ",") || has("ban", "ngành")):
 		return 1
-	case has("địa", "phương"), has("đoàn", "thể"):
+	case has("địa", "phương"), has("đoàn", "thể"), has("đơn", "vị"):
 		return 2
 	case has("cơ", "quan", "thuộc"):
 		return 3
@@ -177,7 +177,10 @@ var nameHalves = map[string]bool{"moi truong": true, "cong nghe": true, "dao tao
 // leadClauses open a sentence whose subject comes after a comma: "Đối với
 // 355 nhiệm vụ … (…), các Bộ, cơ quan ngang Bộ khẩn trương rà soát …",
 // "Trên cơ sở các Nghị định …, các Bộ … thực hiện rà soát".
-var leadClauses = []string{"Đối với ", "Trên cơ sở ", "Căn cứ ", "Trong quá trình "}
+// A purpose ("Để bảo đảm an toàn giao thông dịp Tết, Công an tỉnh …") and
+// a summing-up ("Trên đây là …, Ban Chỉ đạo … đề nghị …") lead the same
+// way.
+var leadClauses = []string{"Đối với ", "Trên cơ sở ", "Căn cứ ", "Trong quá trình ", "Để ", "Trên đây "}
 
 // leadAgency is the agency a sentence opening with a lead clause names
 // after one of the clause's commas (outside parentheses), "yêu cầu" or
@@ -211,10 +214,52 @@ func leadAgency(text string) string {
 			for _, p := range []string{"yêu cầu ", "đề nghị ", "giao "} {
 				rest = strings.TrimPrefix(rest, p)
 			}
-			if name := agencyText(rest); name != "" {
+			if name := askedAgency(rest); name != "" {
 				return name
 			}
 		}
 	}
 	return ""
+}
+
+// askers are the words by which an agency asks another to act, and the
+// forms of address before the one asked ("… đề nghị các đồng chí Giám
+// đốc Sở …").
+var (
+	askers    = []string{" đề nghị ", " yêu cầu "}
+	addresses = []string{"các đồng chí ", "đồng chí "}
+)
+
+// askedAgencyWords is how far into a sentence the asking verb may come
+// after the asker's name ("Ban Chỉ đạo của Chính phủ về … đề nghị").
+const askedAgencyWords = 16
+
+// askedAgency is the agency text starts with (agencyText), or, when that
+// agency asks another ("Sở Giáo dục và Đào tạo đề nghị Hiệu trưởng các
+// trường … tổ chức …"), the one asked: the task is the addressee's. The
+// request must come in the asker's clause (before a comma, ";", ":" or
+// ".") and name an agency.
+func askedAgency(text string) string {
+	name := agencyText(text)
+	if name == "" {
+		return ""
+	}
+	clause := text
+	if i := strings.IndexAny(clause, ",;:."); i >= 0 {
+		clause = clause[:i]
+	}
+	for _, a := range askers {
+		i := strings.Index(clause, a)
+		if i < 0 || len(strings.Fields(clause[:i])) > askedAgencyWords {
+			continue
+		}
+		rest := text[i+len(a):]
+		for _, ad := range addresses {
+			rest = strings.TrimPrefix(rest, ad)
+		}
+		if asked := agencyText(rest); asked != "" {
+			return asked
+		}
+	}
+	return name
 }

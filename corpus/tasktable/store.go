@@ -87,6 +87,18 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 40: i21-tasks — a private party's duty ("Trách nhiệm của người sử dụng
+// lao động / doanh nghiệp … / tổ chức, cá nhân sử dụng dịch vụ / chủ đầu
+// tư", an article's title or a clause's heading) is a provision, no task;
+// an appendix item repeating a body item word for word is no task
+// (outline Item.Repeats); a decision approving a Quy hoạch carries a plan
+// (outline roles.go, private.go). A deadline written in a heading ("… hoàn
+// thành trong Quý III/2025:", "Năm 2026:") is the deadline of the items
+// under it that state none (deadline.Heading, task.go headDeadline). The
+// agency after "Để …," and "Trên đây là …,", the agency asked ("Sở … đề
+// nghị Ủy ban nhân dân các xã …": askedAgency), and addressees in general
+// ("Các cơ quan, đơn vị", "Các đơn vị", "Người đứng đầu cơ quan, đơn vị").
+//
 // 39: i20-review — the "số" that marks a count as of a day ("số biên chế
 // có mặt đến ngày …") is no longer read in "chuyển đổi số", "mã số", "số
 // hóa", "chữ ký số": "Hoàn thành chuyển đổi số đến hết năm 2026" keeps its
@@ -321,7 +333,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 39
+const tasksVersion = 40
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -15,8 +15,10 @@ package tasktable
 //   - Partners are the co-agencies (phối hợp): the row's column, else the
 //     agencies after "phối hợp với" in the text;
 //   - Deadline is the row's column read by deadline.Parse, else what the
-//     text states (deadline.Find), dates without a year taking the
-//     document's own;
+//     text states (deadline.Find), else what the nearest heading above it
+//     that states one does (deadline.Heading: "Các nhiệm vụ hoàn thành
+//     trong Quý III/2025:", "Năm 2026:"), dates without a year taking
+//     the document's own;
 //   - Context is the headings above it, outermost first.
 //
 // They are materialised in the store (store.go), not computed when
@@ -132,6 +134,7 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
 		Parents: pl.Resolutions, Tasks: []Task{}}
+	heads := headDues{items: map[int]headDue{}, sections: map[string]headDue{}} // read once for all their items
 	for i := range pl.Items {
 		it := &pl.Items[i]
 		if !it.Task() { // a heading, a legal text's provision, no item to link (outline roles.go)
@@ -152,6 +155,8 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 		if it.Deadline != "" {
 			t.Deadline = deadline.Parse(it.Deadline, ref)
 		} else if d, ok := deadline.Find(it.Text, ref); ok {
+			t.Deadline = d
+		} else if d, ok := headDeadline(pl.Items, i, ref, heads); ok {
 			t.Deadline = d
 		}
 		if t.Links == nil {
@@ -181,6 +186,48 @@ func itemContext(items []link.ItemLink, i int) string {
 	return strings.Join(parts, " › ")
 }
 
+// headDeadline is the deadline the nearest heading above item i states
+// (its deadline column, or its text read by deadline.Heading), else the
+// section's title ("II. NĂM 2026").
+func headDeadline(items []link.ItemLink, i int, ref time.Time, heads headDues) (deadline.Deadline, bool) {
+	for p := items[i].Parent; p >= 0; p = items[p].Parent {
+		h, seen := heads.items[p]
+		if !seen {
+			if items[p].Deadline != "" {
+				if d := deadline.Parse(items[p].Deadline, ref); d.Kind == deadline.Date || d.Kind == deadline.Recurring {
+					h = headDue{d, true}
+				}
+			}
+			if !h.ok {
+				h.d, h.ok = deadline.Heading(firstLine(items[p].Text), ref)
+			}
+			heads.items[p] = h
+		}
+		if h.ok {
+			return h.d, true
+		}
+	}
+	h, seen := heads.sections[items[i].Section]
+	if !seen {
+		h.d, h.ok = deadline.Heading(items[i].Section, ref)
+		heads.sections[items[i].Section] = h
+	}
+	return h.d, h.ok
+}
+
+// headDues are the deadlines the headings (by item index) and the
+// sections (by title) of a plan state, read once for all their items.
+type headDues struct {
+	items    map[int]headDue
+	sections map[string]headDue
+}
+
+// headDue is what a heading states of when its items are due.
+type headDue struct {
+	d  deadline.Deadline
+	ok bool
+}
+
 // wholeAgency is the agency the outline gave item i (a table's column,
 // its heading's name before a colon), read on where the item's text or
 // the nearest heading above it writes the same name longer ("Chủ tịch Ủy
@@ -205,11 +252,11 @@ func wholeAgency(agency string, items []link.ItemLink, i int) string {
 	return expandAgency(agency)
 }
 
-// headAgency is the agency item i's text starts with, or names after its
-// lead clause (leadAgency), else the one the nearest heading above it
-// starts with.
+// headAgency is the agency item i's text starts with (or the one that
+// agency asks to act: askedAgency), or names after its lead clause
+// (leadAgency), else the one the nearest heading above it starts with.
 func headAgency(items []link.ItemLink, i int) string {
-	if name := agencyText(items[i].Text); name != "" {
+	if name := askedAgency(items[i].Text); name != "" {
 		return name
 	}
 	if name := leadAgency(items[i].Text); name != "" {
@@ -241,6 +288,9 @@ func sectionAgency(title string) string {
 	for k := 2; k < len(words); k++ {
 		if viet.Fold(words[k-2]) == "trach" && viet.Fold(words[k-1]) == "nhiem" && viet.Fold(words[k]) == "cua" {
 			rest := strings.TrimRight(strings.Join(words[k+1:], " "), ".:*")
+			if generalHead(words[k+1:]) {
+				return "" // "Trách nhiệm của các cơ quan, đơn vị": its clauses name each
+			}
 			name := agencyText(rest)
 			if name != "" && len(words)-k-1 <= maxTitleAgency && strings.HasPrefix(rest, name) && wordsOnly(rest[len(name):]) {
 				return rest // the title ends with the name: "Cục Đăng kiểm Việt Nam", "cơ sở giáo dục"
