@@ -178,6 +178,10 @@ type outlineParser struct {
 	bare               bool            // the quote being read opened without a mark (opensBareQuote)
 	bareAnn            string          // the announcement of that quote, folded (leavesBareQuote)
 	barePart           string          // the kind of part heading that opened it ("M", "Ch"), "" for an article
+	attrTo             int             // 1 + index of the item the last attribute line went to (attr.go), 0: none
+	attrRole           attrRole        // the role of that line
+	attrMark           int             // len(Items) at the last attribute line
+	lastAttr, attrPrev bool            // the last line taken / the one before this line was an attribute line
 }
 
 // Parse splits a body into sections and items.
@@ -218,6 +222,7 @@ func (p *outlineParser) line(i int) {
 	if line == "" || p.pageLine(line) {
 		return
 	}
+	p.attrPrev, p.lastAttr = p.lastAttr, false
 	if !p.body && !md && p.front(line) {
 		if _, _, ok := appendixHeading(line); !ok {
 			return
@@ -322,6 +327,9 @@ func (p *outlineParser) line(i int) {
 		p.openSection(i, id, title)
 		return
 	}
+	if p.attribute(i, line) {
+		return
+	}
 	if fixed, ok := p.ocrLabel(line); ok {
 		line = fixed
 	}
@@ -331,6 +339,9 @@ func (p *outlineParser) line(i int) {
 	}
 	if label, id, rest, ok := p.commaNumber(line); ok {
 		p.item(i, label, id, labelNumber, rest)
+		return
+	}
+	if p.attrGoesOn(line) {
 		return
 	}
 	p.text(i, line)
@@ -369,6 +380,9 @@ func (p *outlineParser) finish() {
 				it.Agency = strings.TrimRight(strings.TrimSpace(firstLine(h.Text)), ":.")
 			} else if h.Agency != "" && h.kind != labelRow {
 				it.Agency = h.Agency
+				if it.Partners == "" && it.Deadline == "" {
+					it.Partners, it.Deadline = h.Partners, h.Deadline // a heading's attribute lines (attr.go)
+				}
 			}
 		}
 	}
