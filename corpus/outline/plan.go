@@ -102,6 +102,7 @@ type Section struct {
 	Line     int         `json:"line"` // 1-based line of the heading in the body
 	Text     string      `json:"-"`    // lines that belong to no item
 	textLine int         // line of the first of them
+	lead     bool        // opened by a lead-in paragraph (leadin.go): its items' IDs hang on its anchor
 }
 
 // Item is one numbered, lettered or bulleted point of an outline, a
@@ -341,7 +342,7 @@ func (p *outlineParser) line(i int) {
 		p.item(i, label, id, labelNumber, rest)
 		return
 	}
-	if p.attrGoesOn(line) {
+	if p.attrGoesOn(line) || p.leadIn(i, line) {
 		return
 	}
 	p.text(i, line)

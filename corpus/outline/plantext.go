@@ -35,6 +35,10 @@ func (p *outlineParser) text(i int, line string) {
 		p.lastLine, p.lastFirst = line, false
 		return
 	}
+	if len(p.stack) == 0 && p.sec().lead {
+		p.push(i, Item{Text: line, kind: labelPara}, "") // a lead-in part's paragraphs are its items (leadin.go)
+		return
+	}
 	if len(p.stack) == 0 {
 		p.sectionText(i, line)
 		p.last, p.lastLine, p.lastFirst = -1, line, false
