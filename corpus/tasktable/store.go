@@ -87,6 +87,15 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 40: i21-attr — a task's attribute lines ("Đơn vị chủ trì: …", "Đơn vị
+// phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …") are its agency,
+// co-agencies, deadline and output, no longer tasks of their own, and the
+// bullets after them stay at their level (outline attr.go); a long title
+// in a list of titles keeps the paragraph under it; a text without
+// headings whose list starts again after a lead-in ("Về nhiệm vụ, giải
+// pháp, … Cụ thể là:") reads it as a part of its own (s1.1…) and its "Về
+// tổ chức thực hiện, …" paragraphs as the next part (outline leadin.go).
+//
 // 39: i20-review — the "số" that marks a count as of a day ("số biên chế
 // có mặt đến ngày …") is no longer read in "chuyển đổi số", "mã số", "số
 // hóa", "chữ ký số": "Hoàn thành chuyển đổi số đến hết năm 2026" keeps its
@@ -321,7 +330,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 39
+const tasksVersion = 40
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
