@@ -79,3 +79,60 @@ func TestOutlineLeadInParts(t *testing.T) {
 		t.Errorf("lead-in parts: got %s, want %s", got, want)
 	}
 }
+
+// TestOutlineBulletAfterStatement: outside an article, a bullet after
+// paragraphs that state more between a list's bullets (full sentences, no
+// colon) is the sibling of the bullets before them, not a point under
+// the last paragraph; a paragraph leading in with a colon keeps the
+// bullets after it, and so does a list whose item before the paragraph
+// is no bullet.
+func TestOutlineBulletAfterStatement(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"paragraphs between the bullets of a task (the shape of a portal's retold resolution)",
+			strings.Join([]string{
+				"II. NHIỆM VỤ",
+				"1. Hoàn thiện thể chế về kinh tế số",
+				"- Rà soát các luật về giao dịch điện tử.",
+				"Các quy định phải ổn định, dễ thực hiện.",
+				"Bảo đảm quy trình xây dựng văn bản công khai.",
+				"- Xây dựng khung pháp lý thử nghiệm có kiểm soát.",
+			}, "\n"),
+			"II.1/-H\nII.1.•1/II.1\nII.1.¶1/II.1\nII.1.¶2/II.1\nII.1.•2/II.1\n"},
+		{"a lead-in with a colon keeps its bullets",
+			strings.Join([]string{
+				"II. NHIỆM VỤ",
+				"1. Hoàn thiện thể chế về kinh tế số",
+				"- Rà soát các luật về giao dịch điện tử.",
+				"Tập trung vào các nội dung sau:",
+				"- Chữ ký số;",
+				"- Hợp đồng điện tử.",
+			}, "\n"),
+			"II.1/-H\nII.1.•1/II.1\nII.1.¶1/II.1H\nII.1.¶1.•1/II.1.¶1\nII.1.¶1.•2/II.1.¶1\n"},
+		{"in an article a clause's paragraph keeps the bullets after it",
+			strings.Join([]string{
+				"Điều 4. Hồ sơ",
+				"1. Hồ sơ gồm:",
+				"- Đơn đề nghị.",
+				"Trường hợp nộp qua mạng thì gửi bản điện tử.",
+				"- Bản sao giấy phép.",
+			}, "\n"),
+			"Đ4.1/-H\nĐ4.1.•1/Đ4.1\nĐ4.1.¶1/Đ4.1\nĐ4.1.¶1.•1/Đ4.1.¶1\n"},
+	} {
+		o := Parse(c.body)
+		var b strings.Builder
+		for _, it := range o.Items {
+			par := "-"
+			if it.Parent >= 0 {
+				par = o.Items[it.Parent].ID
+			}
+			h := ""
+			if it.Heading {
+				h = "H"
+			}
+			b.WriteString(it.ID + "/" + par + h + "\n")
+		}
+		if got := b.String(); got != c.want {
+			t.Errorf("%s:\n got:\n%s want:\n%s", c.name, got, c.want)
+		}
+	}
+}
