@@ -55,11 +55,19 @@ func (p *outlineParser) leadIn(i int, line string) bool {
 func (p *outlineParser) openLead(i int, title string) {
 	had := p.hasSections
 	p.openSection(i, "", title)
-	p.sec().lead, p.hasSections = true, had
+	si := len(p.o.Sections) - 1
+	anchor := "s" + itoa(si) // anchorID, from the last section with an ID kept as they open
+	if p.idSec > 0 {
+		anchor = p.o.Sections[p.idSec-1].ID + ".s" + itoa(si-p.idSec+1)
+	}
+	s := p.sec()
+	s.lead, s.anchor, p.hasSections = true, anchor, had
 }
 
 // restartsList reports the next line with text is "1." while the last
-// section has a numbered item at its top already.
+// section has a numbered item at its top already, among its last
+// 4×siblingLookback items (a bounded look-back: a body of thousands of
+// lead-ins stays linear).
 func (p *outlineParser) restartsList(i int) bool {
 	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
 		l, _ := clean(p.lines[j])
@@ -71,7 +79,7 @@ func (p *outlineParser) restartsList(i int) bool {
 			return false
 		}
 		sec := len(p.o.Sections) - 1
-		for k := len(p.o.Items) - 1; k >= 0 && p.o.Items[k].Section == sec; k-- {
+		for k := len(p.o.Items) - 1; k >= 0 && k >= len(p.o.Items)-4*siblingLookback && p.o.Items[k].Section == sec; k-- {
 			if it := &p.o.Items[k]; it.kind == labelNumber && it.Parent < 0 {
 				return true
 			}

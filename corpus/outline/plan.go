@@ -103,6 +103,7 @@ type Section struct {
 	Text     string      `json:"-"`    // lines that belong to no item
 	textLine int         // line of the first of them
 	lead     bool        // opened by a lead-in paragraph (leadin.go): its items' IDs hang on its anchor
+	anchor   string      // that anchor (anchorID), kept: computed once
 }
 
 // Item is one numbered, lettered or bulleted point of an outline, a
@@ -183,6 +184,7 @@ type outlineParser struct {
 	attrRole           attrRole        // the role of that line
 	attrMark           int             // len(Items) at the last attribute line
 	lastAttr, attrPrev bool            // the last line taken / the one before this line was an attribute line
+	idSec              int             // 1 + index of the last section with an ID, 0: none (leadin.go)
 }
 
 // Parse splits a body into sections and items.

@@ -211,7 +211,7 @@ func (p *outlineParser) push(i int, it Item, part string) {
 	it.Level = len(p.stack) + 1
 	prefix := p.sec().ID
 	if prefix == "" && p.sec().lead {
-		prefix = anchorID(p.o.Sections, len(p.o.Sections)-1) // a lead-in's part (leadin.go)
+		prefix = p.sec().anchor // a lead-in's part (leadin.go)
 	}
 	if it.Parent >= 0 && it.kind != labelNumber && it.kind != labelRow {
 		prefix = p.o.Items[it.Parent].ID

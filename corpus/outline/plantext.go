@@ -172,7 +172,7 @@ func (p *outlineParser) headsLikeSibling(k int) bool {
 	if it.kind != labelNumber {
 		return false
 	}
-	for j := k - 1; j >= 0 && p.o.Items[j].Section == it.Section; j-- {
+	for j := k - 1; j > it.Parent && p.o.Items[j].Section == it.Section; j-- { // nothing before its parent is a sibling
 		sib := &p.o.Items[j]
 		if sib.Parent != it.Parent || sib.kind != it.kind || sib.depth != it.depth {
 			continue
