@@ -10,6 +10,7 @@ package outline
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -60,12 +61,20 @@ const attrHeadWords = 9
 // and its value ("Sở Tư pháp"). A line whose value is empty or a form's
 // blank ("Thời hạn: ……") is none.
 func attrLine(line string) (attrRole, string) {
+	if c := strings.IndexByte(line, ':'); c < 0 || c > 90 {
+		return attrNone, "" // most lines: no colon near the start, nothing more to read
+	}
 	if _, _, kind, rest := itemLabel(line); kind == labelDash || kind == labelPlus {
 		line = rest
 	}
-	name, value, ok := strings.Cut(line, ":")
-	if !ok || len(name) > 80 || len(strings.Fields(name)) > attrHeadWords {
+	switch r, _ := utf8.DecodeRuneInString(line); r {
+	case 'Đ', 'đ', 'C', 'c', 'T', 't', 'S', 's', 'K', 'k':
+	default:
 		return attrNone, ""
+	}
+	name, value, ok := strings.Cut(line, ":")
+	if !ok || len(name) > 80 || strings.Count(strings.TrimSpace(name), " ") >= attrHeadWords {
+		return attrNone, "" // spaces are folded (foldSpaces): words - 1
 	}
 	value = strings.TrimSpace(value)
 	if !strings.ContainsFunc(value, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {

@@ -24,10 +24,11 @@ import (
 // an article or an appendix nothing changes.
 func (p *outlineParser) leadIn(i int, line string) bool {
 	s := p.sec()
-	if s.ID != "" || p.legal() || p.appendix || p.continues(line) {
+	colon := strings.HasSuffix(line, ":")
+	if s.ID != "" || !colon && !s.lead || p.legal() || p.appendix || p.continues(line) {
 		return false
 	}
-	if strings.HasSuffix(line, ":") && p.restartsList(i) {
+	if colon && p.restartsList(i) {
 		title := line
 		if name, ok := partName(line); ok {
 			title = name
