@@ -94,7 +94,9 @@ import (
 // in a list of titles keeps the paragraph under it; a text without
 // headings whose list starts again after a lead-in ("Về nhiệm vụ, giải
 // pháp, … Cụ thể là:") reads it as a part of its own (s1.1…) and its "Về
-// tổ chức thực hiện, …" paragraphs as the next part (outline leadin.go).
+// tổ chức thực hiện, …" paragraphs as the next part (outline leadin.go);
+// outside an article a bullet after statement paragraphs between a list's
+// bullets is their sibling (planlist.go bulletAfterStatement).
 //
 // 39: i20-review — the "số" that marks a count as of a day ("số biên chế
 // có mặt đến ngày …") is no longer read in "chuyển đổi số", "mã số", "số
