@@ -63,6 +63,12 @@ func BenchmarkParseOutlineLayouts(b *testing.B) {
 		// cell of which dangles, then many short lines, each a wrap tried
 		// against all the open columns (linear in lines × columns).
 		{"wrapped-many", "STT | Nội dung | Cơ quan chủ trì" + strings.Repeat(" | Cơ quan phối hợp", 24) + "\n1 | Rà soát quy hoạch và | Sở Khoa học và" + strings.Repeat(" | Sở Tài chính và", 24) + "\n" + strings.Repeat("Công nghệ\n", 40)},
+		// i21-attr: attribute lines after bullets, a list of long titles
+		// each with its paragraph, lead-ins each opening a part (a
+		// section each: its anchor is kept, not searched for).
+		{"attr-lines", "- Tổ chức tập huấn cho cán bộ.\nĐơn vị chủ trì: Sở Tư pháp.\nĐơn vị phối hợp: Sở Nội vụ; các cơ quan,\nđơn vị liên quan.\nThời gian thực hiện: Hằng năm.\n"},
+		{"title-list", "1. Tổ chức nghiên cứu, học tập kinh nghiệm công tác xây dựng chính sách, pháp luật của tỉnh\nTham mưu, đề xuất tổ chức đoàn.\n- Đơn vị chủ trì: Sở Tư pháp.\n"},
+		{"lead-in", "Về nhiệm vụ, giải pháp, cụ thể là:\n1. Rà soát quy hoạch.\n- Bố trí vốn.\nCác quy định phải ổn định.\n- Giám sát.\n"},
 	}
 	for _, l := range layouts {
 		body := strings.Repeat(l.unit, 2<<20/len(l.unit))

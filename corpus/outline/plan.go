@@ -102,6 +102,8 @@ type Section struct {
 	Line     int         `json:"line"` // 1-based line of the heading in the body
 	Text     string      `json:"-"`    // lines that belong to no item
 	textLine int         // line of the first of them
+	lead     bool        // opened by a lead-in paragraph (leadin.go): its items' IDs hang on its anchor
+	anchor   string      // that anchor (anchorID), kept: computed once
 }
 
 // Item is one numbered, lettered or bulleted point of an outline, a
@@ -181,6 +183,11 @@ type outlineParser struct {
 	bare               bool            // the quote being read opened without a mark (opensBareQuote)
 	bareAnn            string          // the announcement of that quote, folded (leavesBareQuote)
 	barePart           string          // the kind of part heading that opened it ("M", "Ch"), "" for an article
+	attrTo             int             // 1 + index of the item the last attribute line went to (attr.go), 0: none
+	attrRole           attrRole        // the role of that line
+	attrMark           int             // len(Items) at the last attribute line
+	lastAttr, attrPrev bool            // the last line taken / the one before this line was an attribute line
+	idSec              int             // 1 + index of the last section with an ID, 0: none (leadin.go)
 }
 
 // Parse splits a body into sections and items.
@@ -221,6 +228,7 @@ func (p *outlineParser) line(i int) {
 	if line == "" || p.pageLine(line) {
 		return
 	}
+	p.attrPrev, p.lastAttr = p.lastAttr, false
 	if !p.body && !md && p.front(line) {
 		if _, _, ok := appendixHeading(line); !ok {
 			return
@@ -325,6 +333,9 @@ func (p *outlineParser) line(i int) {
 		p.openSection(i, id, title)
 		return
 	}
+	if p.attribute(i, line) {
+		return
+	}
 	if fixed, ok := p.ocrLabel(line); ok {
 		line = fixed
 	}
@@ -334,6 +345,9 @@ func (p *outlineParser) line(i int) {
 	}
 	if label, id, rest, ok := p.commaNumber(line); ok {
 		p.item(i, label, id, labelNumber, rest)
+		return
+	}
+	if p.attrGoesOn(line) || p.leadIn(i, line) {
 		return
 	}
 	p.text(i, line)
@@ -372,6 +386,9 @@ func (p *outlineParser) finish() {
 				it.Agency = strings.TrimRight(strings.TrimSpace(firstLine(h.Text)), ":.")
 			} else if h.Agency != "" && h.kind != labelRow {
 				it.Agency = h.Agency
+				if it.Partners == "" && it.Deadline == "" {
+					it.Partners, it.Deadline = h.Partners, h.Deadline // a heading's attribute lines (attr.go)
+				}
 			}
 		}
 	}

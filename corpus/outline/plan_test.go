@@ -225,6 +225,11 @@ func FuzzParseOutline(f *testing.F) {
 	f.Add(formsBody)
 	f.Add(twiceBody)
 	f.Add(unnumberedBody)
+	// i21-attr: attribute lines (one going on in lower case, one a form's
+	// blank), a long title in a list of titles, a list starting again
+	// after a lead-in and a "Về …," part, bullets between statements.
+	f.Add("II. A\n1. B\n- C.\nĐơn vị chủ trì: Sở D.\nĐơn vị phối hợp: E,\nf g.\nThời gian thực hiện: Quý I.\n- H.\n- Thời hạn: …\n2. I j k l m n o p q r s t u v w x y\nZ.\nSản phẩm: Z")
+	f.Add("Về A:\n1. B.\n2. C.\nVề nhiệm vụ, giải pháp, D:\n1. E\n- F.\nG.\n- H.\nVề tổ chức thực hiện, I.\nJ.\nVề kinh phí, K.\n1. L")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := Parse(body)
 		seen := map[string]bool{}

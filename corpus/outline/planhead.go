@@ -219,6 +219,9 @@ func (p *outlineParser) openSection(i int, id, title string) {
 		p.romans[p.lastRoman] = true
 	}
 	p.o.Sections = append(p.o.Sections, s)
+	if id != "" {
+		p.idSec = len(p.o.Sections)
+	}
 	p.stack, p.rows, p.table, p.last = p.stack[:0], 0, nil, -1
 	h, _ := clean(p.lines[i])
 	p.titleOpen, p.titleLine = p.full(h), h

@@ -66,6 +66,8 @@ func (p *outlineParser) item(i int, label, id string, kind labelKind, rest strin
 		}
 		if !p.popTo(kind) && (kind == labelLetter || kind == labelParen) {
 			p.popToSibling(id, kind)
+		} else if (kind == labelDash || kind == labelPlus) && p.bulletAfterStatement(kind) {
+			p.stack = p.stack[:len(p.stack)-1]
 		}
 	}
 	it := Item{Label: label, Text: rest, kind: kind, depth: depth}
@@ -140,6 +142,31 @@ func (p *outlineParser) popTo(kind labelKind) bool {
 	return false
 }
 
+// bulletAfterStatement reports a bullet that follows a paragraph written
+// between the bullets of one list, outside an article: "- Công tác … phải
+// …", then a paragraph stating more ("Các quy định … phải …"), then "-
+// Coi trọng …". The paragraph is a full sentence announcing no list (no
+// colon, no title, no agency's name) and the last item before it under
+// its parent that is no paragraph is a bullet of the same kind: the
+// bullet is that one's sibling, not a point under the paragraph.
+func (p *outlineParser) bulletAfterStatement(kind labelKind) bool {
+	if len(p.stack) == 0 || p.legal() {
+		return false
+	}
+	top := p.stack[len(p.stack)-1]
+	para := &p.o.Items[top]
+	first := strings.TrimRight(firstLine(para.Text), " \"”’)]*")
+	if para.kind != labelPara || !endsSentence(first) || strings.HasSuffix(first, ":") || AgencyName(first) {
+		return false
+	}
+	for j := top - 1; j >= 0 && j > para.Parent; j-- {
+		if sib := &p.o.Items[j]; sib.Parent == para.Parent && sib.kind != labelPara {
+			return sib.kind == kind // the paragraphs in between are the list's too
+		}
+	}
+	return false
+}
+
 // siblingLookback is how many items back popToSibling looks.
 const siblingLookback = 64
 
@@ -183,6 +210,9 @@ func (p *outlineParser) push(i int, it Item, part string) {
 	}
 	it.Level = len(p.stack) + 1
 	prefix := p.sec().ID
+	if prefix == "" && p.sec().lead {
+		prefix = p.sec().anchor // a lead-in's part (leadin.go)
+	}
 	if it.Parent >= 0 && it.kind != labelNumber && it.kind != labelRow {
 		prefix = p.o.Items[it.Parent].ID
 	}

@@ -35,6 +35,10 @@ func (p *outlineParser) text(i int, line string) {
 		p.lastLine, p.lastFirst = line, false
 		return
 	}
+	if len(p.stack) == 0 && p.sec().lead {
+		p.push(i, Item{Text: line, kind: labelPara}, "") // a lead-in part's paragraphs are its items (leadin.go)
+		return
+	}
 	if len(p.stack) == 0 {
 		p.sectionText(i, line)
 		p.last, p.lastLine, p.lastFirst = -1, line, false
@@ -42,7 +46,7 @@ func (p *outlineParser) text(i int, line string) {
 	}
 	cur := p.stack[len(p.stack)-1]
 	parent := p.o.Items[cur].Parent
-	if headingLike(firstLine(p.o.Items[cur].Text)) || p.clause(cur) {
+	if first := firstLine(p.o.Items[cur].Text); headingLike(first) || p.clause(cur) || !endsSentence(first) && p.headsLikeSibling(cur) {
 		parent = cur
 	}
 	if p.legal() && (reportsDifficulties(line) || chargesExecution(line)) {
@@ -151,7 +155,31 @@ func (p *outlineParser) continues(line string) bool {
 	if p.lastFirst && p.last >= 0 && headingLike(firstLine(p.o.Items[p.last].Text)) {
 		return false
 	}
+	if p.lastFirst && p.last >= 0 && p.wrapAt == 0 && p.headsLikeSibling(p.last) && cite.NameRest(p.lastLine, line) == 0 {
+		return false
+	}
 	return true
+}
+
+// headsLikeSibling reports a numbered item whose sibling before it is a
+// title without final punctuation with items under it: in a list of such
+// titles ("8. Tổ chức hội nghị, hội thảo …" then its bullets), an item
+// written the same way is a title too, however long, and the capitalised
+// line after it is its first paragraph ("9. Tổ chức nghiên cứu, học tập
+// kinh nghiệm …" then "Tham mưu, đề xuất …"), not the rest of its line.
+func (p *outlineParser) headsLikeSibling(k int) bool {
+	it := &p.o.Items[k]
+	if it.kind != labelNumber {
+		return false
+	}
+	for j := k - 1; j > it.Parent && p.o.Items[j].Section == it.Section; j-- { // nothing before its parent is a sibling
+		sib := &p.o.Items[j]
+		if sib.Parent != it.Parent || sib.kind != it.kind || sib.depth != it.depth {
+			continue
+		}
+		return !endsSentence(firstLine(sib.Text)) && j+1 < k && p.o.Items[j+1].Parent == j
+	}
+	return false
 }
 
 // sectionText adds a line to the last section's text. The lines wait in

@@ -87,6 +87,17 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 41: i21-attr — a task's attribute lines ("Đơn vị chủ trì: …", "Đơn vị
+// phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …") are its agency,
+// co-agencies, deadline and output, no longer tasks of their own, and the
+// bullets after them stay at their level (outline attr.go); a long title
+// in a list of titles keeps the paragraph under it; a text without
+// headings whose list starts again after a lead-in ("Về nhiệm vụ, giải
+// pháp, … Cụ thể là:") reads it as a part of its own (s1.1…) and its "Về
+// tổ chức thực hiện, …" paragraphs as the next part (outline leadin.go);
+// outside an article a bullet after statement paragraphs between a list's
+// bullets is their sibling (planlist.go bulletAfterStatement).
+//
 // 40: i21-tasks — a private party's duty ("Trách nhiệm của người sử dụng
 // lao động / doanh nghiệp … / tổ chức, cá nhân sử dụng dịch vụ / chủ đầu
 // tư", an article's title or a clause's heading) is a provision, no task;
@@ -333,7 +344,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 40
+const tasksVersion = 41
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
