@@ -287,12 +287,14 @@ func (p *relPass) passiveSubject(g group) actor {
 			return p.passiveSubject(g2)
 		}
 	}
+	last := j   // the subject's last token
+	named := -1 // the first word of the nearest document named in the subject ("Hiến pháp nước …")
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
 			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
 		case tStop, tBreak, tItem, tColon:
-			return actor{kind: actorSelf}
+			return p.subjectNamed(named, last)
 		case tOpen, tComma, tSemi:
 			continue
 		case tClose:
@@ -310,12 +312,42 @@ func (p *relPass) passiveSubject(g group) actor {
 				return actor{kind: actorName, name: name}
 			}
 		}
+		if ts, ok := p.typeWordEnding(j); ok && named < 0 && p.toks[ts].cap && p.capitalAfter(j, last) {
+			named = ts
+		}
 		content++
 		if content > scanBudget {
 			break
 		}
 	}
-	return actor{kind: actorSelf}
+	return p.subjectNamed(named, last)
+}
+
+// capitalAfter reports a capitalized word in tokens j+1..last: the name
+// after a type word ("Bộ luật Lao động", "Hiến pháp nước Cộng hòa …").
+func (p *relPass) capitalAfter(j, last int) bool {
+	for k := j + 1; k <= last; k++ {
+		if p.kind(k) == tWord && p.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectNamed is the subject of a passive whose clause names no reference:
+// the document it names without number, from its type word at token named
+// to the subject's end at token last ("Hiến pháp nước Cộng hòa xã hội chủ
+// nghĩa Việt Nam đã được sửa đổi … theo Nghị quyết số …", "Bộ luật Lao
+// động được sửa đổi bởi …": a capitalized type word and a capitalized
+// name), else the text's own document ("Điều 5 được sửa đổi bởi …").
+func (p *relPass) subjectNamed(named, last int) actor {
+	if named < 0 {
+		return actor{kind: actorSelf}
+	}
+	for last > named && p.kind(last) != tWord {
+		last--
+	}
+	return actor{kind: actorName, name: p.spanText(named, last)}
 }
 
 // passiveBefore finds, back from token j in the same clause, a passive verb
