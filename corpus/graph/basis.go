@@ -20,10 +20,10 @@ import (
 
 // EffectBasis is the latest stored text that cites a number as its căn cứ.
 type EffectBasis struct {
-	By     string `json:"by"`             // the citing document's number as written
-	Source string `json:"source"`         // the stored document whose text cites it
-	Date   string `json:"date,omitempty"` // its date of signing (or of effect), when its text gives one
-	Total  int    `json:"total"`          // the links of the group: how many texts cite it as căn cứ
+	By     string `json:"by,omitempty"`     // the citing document's number as written ("" when none cited it has one)
+	Source string `json:"source,omitempty"` // the stored document whose text cites it
+	Date   string `json:"date,omitempty"`   // its date of signing (or of effect), when its text gives one
+	Total  int    `json:"total"`            // the links of the group: how many texts cite it as căn cứ
 }
 
 // basisScan bounds the căn cứ links read to find the latest: a law is the
@@ -32,8 +32,9 @@ type EffectBasis struct {
 const basisScan = 256
 
 // basisOf reads the texts that cite end as căn cứ: the latest by the year
-// of its number, then by its date, of the first basisScan links; nil when
-// none does. It stops with ctx's error when ctx ends.
+// of its number, then by its date, of the first basisScan links (none
+// named when none of them has a number: only counted); nil when none
+// does. It stops with ctx's error when ctx ends.
 func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasis, error) {
 	links, total, err := groupLinks(ctx, tx, true, end, cite.BasedOn, 0, basisScan)
 	if err != nil || len(links) == 0 {
@@ -42,8 +43,8 @@ func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasi
 	var best *EffectBasis
 	bestYear := -1
 	for _, l := range links {
-		if l.Key == "" || l.Source == "" {
-			continue
+		if l.Key == "" || l.Key[0] == '#' || l.Source == "" {
+			continue // a stored text without number: counted, not named
 		}
 		y := keyYear(l.Key)
 		if y < bestYear {
@@ -65,9 +66,10 @@ func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasi
 		}
 		best, bestYear = &EffectBasis{By: l.Key, Source: l.Source, Date: d}, y
 	}
-	if best != nil {
-		best.Total = max(total, len(links))
+	if best == nil {
+		best = &EffectBasis{}
 	}
+	best.Total = max(total, len(links))
 	return best, nil
 }
 
@@ -87,6 +89,9 @@ func keyYear(k string) int {
 // basisText writes the basis after an unknown state's label: "; được dẫn
 // làm căn cứ tại 97/2026/TT-BTC ngày 15/5/2026 và 3 văn bản khác".
 func basisText(b *EffectBasis) string {
+	if b.By == "" {
+		return "; được dẫn làm căn cứ tại " + strconv.Itoa(b.Total) + " văn bản"
+	}
 	s := "; được dẫn làm căn cứ tại " + b.By
 	if b.Date != "" {
 		s += " ngày " + ViDate(b.Date)
