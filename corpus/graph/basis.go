@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 	"strconv"
 
@@ -28,28 +29,37 @@ type EffectBasis struct {
 
 // basisScan bounds the căn cứ links read to find the latest: a law is the
 // căn cứ of thousands; the latest of the first basisScan (in key order)
-// is named, the total counted.
-const basisScan = 256
+// is named, the total counted. basisDates bounds the entries read for the
+// dates of those of the latest year.
+const (
+	basisScan  = 256
+	basisDates = 16
+)
 
-// basisOf reads the texts that cite end as căn cứ: the latest by the year
-// of its number, then by its date, of the first basisScan links (none
-// named when none of them has a number: only counted); nil when none
-// does. It stops with ctx's error when ctx ends.
+// basisOf reads the texts that cite end as căn cứ: of the first basisScan
+// links, those whose number has the latest year, and of the first
+// basisDates of them the one its text dates last (none named when no link
+// read has a number: only counted); nil when none does. It stops with
+// ctx's error when ctx ends.
 func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasis, error) {
 	links, total, err := groupLinks(ctx, tx, true, end, cite.BasedOn, 0, basisScan)
 	if err != nil || len(links) == 0 {
 		return nil, err
 	}
-	var best *EffectBasis
-	bestYear := -1
+	named := func(l Link) bool { return l.Key != "" && l.Key[0] != '#' && l.Source != "" } // a text without number is counted, not named
+	year := -1
 	for _, l := range links {
-		if l.Key == "" || l.Key[0] == '#' || l.Source == "" {
-			continue // a stored text without number: counted, not named
+		if named(l) {
+			year = max(year, keyYear(l.Key))
 		}
-		y := keyYear(l.Key)
-		if y < bestYear {
+	}
+	best := &EffectBasis{}
+	read := 0
+	for _, l := range links {
+		if !named(l) || keyYear(l.Key) != year || read == basisDates {
 			continue
 		}
+		read++
 		v, ok, err := Of(tx, c).Entry(l.Source)
 		if err != nil {
 			return nil, err
@@ -57,17 +67,10 @@ func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasi
 		if !ok {
 			continue
 		}
-		d := v.Signed
-		if d == "" {
-			d = v.Effective
+		d := cmp.Or(v.Signed, v.Effective)
+		if best.By == "" || d > best.Date {
+			best.By, best.Source, best.Date = l.Key, l.Source, d
 		}
-		if y == bestYear && best != nil && d <= best.Date {
-			continue
-		}
-		best, bestYear = &EffectBasis{By: l.Key, Source: l.Source, Date: d}, y
-	}
-	if best == nil {
-		best = &EffectBasis{}
 	}
 	best.Total = max(total, len(links))
 	return best, nil
