@@ -1,5 +1,7 @@
 package cite
 
+import "github.com/vanban/vanban/corpus/doctype"
+
 // Who does a relation: the actor of an active verb (the reference in whose
 // trích yếu the verb stands, the text's own document, a document named
 // without number) and the agent and subject of a passive ("A được sửa đổi,
@@ -312,8 +314,8 @@ func (p *relPass) passiveSubject(g group) actor {
 				return actor{kind: actorName, name: name}
 			}
 		}
-		if ts, ok := p.typeWordEnding(j); ok && named < 0 && p.toks[ts].cap && p.capitalAfter(j, last) {
-			named = ts
+		if named < 0 && p.toks[j].cap && p.toks[j].lex&lexType != 0 {
+			named = p.namedAt(j, last)
 		}
 		content++
 		if content > scanBudget {
@@ -321,6 +323,18 @@ func (p *relPass) passiveSubject(g group) actor {
 		}
 	}
 	return p.subjectNamed(named, last)
+}
+
+// namedAt returns j when a type name opens at token j and a capitalized
+// name follows it before token last ("Luật Công đoàn", "Hiến pháp nước Cộng
+// hòa …"), else -1.
+func (p *relPass) namedAt(j, last int) int {
+	for e := j; e <= last && e < j+doctype.MaxWords; e++ {
+		if ts, ok := p.typeWordEnding(e); ok && ts == j && p.capitalAfter(e, last) {
+			return j
+		}
+	}
+	return -1
 }
 
 // capitalAfter reports a capitalized word in tokens j+1..last: the name

@@ -15,16 +15,20 @@ import "strconv"
 // mention. A year unknown on either side proves nothing; the same year is
 // no contradiction.
 func (p *relPass) predated() {
+	selfTarget, selfActor := -1, -1 // read once, when a change needs them
 	for i := range p.out {
 		o := &p.out[i]
 		if !o.rel.Changes() || o.name != "" {
 			continue
 		}
-		end := p.doc.selfYear(false)
+		if selfTarget < 0 {
+			selfTarget, selfActor = p.doc.selfYear(false), p.doc.selfYear(true)
+		}
+		end := selfTarget
 		if o.other >= 0 {
 			end = p.refs[o.other].Year
 		} else if !o.by {
-			end = p.doc.selfYear(true)
+			end = selfActor
 		}
 		actor, target := end, p.refs[i].Year
 		if o.by {
