@@ -29,7 +29,7 @@ func hubDocs(plans, decisions int) []*Document {
 		num := fmt.Sprintf("%d/QĐ-UBND", 5000+i)
 		docs = append(docs, &Document{URL: fmt.Sprintf("https://hub.example/qd/%d", i), Type: "Quyết định", Number: num, Published: "2025-07-01",
 			Title: "Quyết định số " + num + " về hạ tầng số của huyện",
-			Body:  "Căn cứ Nghị quyết số 99/NQ-CP ngày 09/01/2025 của Chính phủ;\nĐiều 1. Giao nhiệm vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
+			Body:  "Căn cứ Luật Đầu tư công số 58/2024/QH15;\nCăn cứ Nghị quyết số 99/NQ-CP ngày 09/01/2025 của Chính phủ;\nĐiều 1. Giao nhiệm vụ.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký."})
 	}
 	docs = append(docs, &Document{URL: "https://hub.example/sd", Type: "Nghị quyết", Number: "150/NQ-CP", Published: "2026-01-05",
 		Title: "Nghị quyết số 150/NQ-CP sửa đổi Nghị quyết số 99/NQ-CP",
@@ -42,7 +42,8 @@ func hubDocs(plans, decisions int) []*Document {
 // many decisions are based on it. groups is the page's RelationGroups (10
 // links a group), grouped the JSON's RelationsGrouped (200 a direction),
 // page1 and page20 a group's page of 100 (?rel=in.implements&relpage=N),
-// effect its DocEffect. ms/op and edges/op (the relto and relfrom entries
+// effect its DocEffect, effect_basis the Effect of a law not stored that
+// every decision cites as căn cứ (unknown: the latest citing text named). ms/op and edges/op (the relto and relfrom entries
 // the store holds at the hub, for scale).
 //
 //	go test ./corpus -run '^$' -bench HubRelations -benchtime 20x
@@ -89,6 +90,9 @@ func BenchmarkHubRelations(b *testing.B) {
 			return err
 		}},
 		{"effect", func() error { _, err := s.DocEffect(context.Background(), ids[0], time.Now()); return err }},
+		// a law not stored, the căn cứ of every decision: unknown, and
+		// where it was last cited as căn cứ (graph's basisOf)
+		{"effect_basis", func() error { _, err := s.Effect(context.Background(), "58/2024/QH15", time.Now()); return err }},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()

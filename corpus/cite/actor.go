@@ -1,5 +1,7 @@
 package cite
 
+import "github.com/vanban/vanban/corpus/doctype"
+
 // Who does a relation: the actor of an active verb (the reference in whose
 // trích yếu the verb stands, the text's own document, a document named
 // without number) and the agent and subject of a passive ("A được sửa đổi,
@@ -287,12 +289,14 @@ func (p *relPass) passiveSubject(g group) actor {
 			return p.passiveSubject(g2)
 		}
 	}
+	last := j   // the subject's last token
+	named := -1 // the first word of the nearest document named in the subject ("Hiến pháp nước …")
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
 			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
 		case tStop, tBreak, tItem, tColon:
-			return actor{kind: actorSelf}
+			return p.subjectNamed(named, last)
 		case tOpen, tComma, tSemi:
 			continue
 		case tClose:
@@ -310,12 +314,54 @@ func (p *relPass) passiveSubject(g group) actor {
 				return actor{kind: actorName, name: name}
 			}
 		}
+		if named < 0 && p.toks[j].cap && p.toks[j].lex&lexType != 0 {
+			named = p.namedAt(j, last)
+		}
 		content++
 		if content > scanBudget {
 			break
 		}
 	}
-	return actor{kind: actorSelf}
+	return p.subjectNamed(named, last)
+}
+
+// namedAt returns j when a type name opens at token j and a capitalized
+// name follows it before token last ("Luật Công đoàn", "Hiến pháp nước Cộng
+// hòa …"), else -1.
+func (p *relPass) namedAt(j, last int) int {
+	for e := j; e <= last && e < j+doctype.MaxWords; e++ {
+		if ts, ok := p.typeWordEnding(e); ok && ts == j && p.capitalAfter(e, last) {
+			return j
+		}
+	}
+	return -1
+}
+
+// capitalAfter reports a capitalized word in tokens j+1..last: the name
+// after a type word ("Bộ luật Lao động", "Hiến pháp nước Cộng hòa …").
+func (p *relPass) capitalAfter(j, last int) bool {
+	for k := j + 1; k <= last; k++ {
+		if p.kind(k) == tWord && p.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectNamed is the subject of a passive whose clause names no reference:
+// the document it names without number, from its type word at token named
+// to the subject's end at token last ("Hiến pháp nước Cộng hòa xã hội chủ
+// nghĩa Việt Nam đã được sửa đổi … theo Nghị quyết số …", "Bộ luật Lao
+// động được sửa đổi bởi …": a capitalized type word and a capitalized
+// name), else the text's own document ("Điều 5 được sửa đổi bởi …").
+func (p *relPass) subjectNamed(named, last int) actor {
+	if named < 0 {
+		return actor{kind: actorSelf}
+	}
+	for last > named && p.kind(last) != tWord {
+		last--
+	}
+	return actor{kind: actorName, name: p.spanText(named, last)}
 }
 
 // passiveBefore finds, back from token j in the same clause, a passive verb

@@ -133,6 +133,7 @@ func FuzzParseDoc(f *testing.F) {
 	}
 	f.Add("Phú An, ngày 02 tháng 5 năm 2025\nQuyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", "")
 	f.Add("Quyết định có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/QĐ-UBND.", "2024-06-01")
+	f.Add("1. Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15\n2. Luật Kinh doanh bảo hiểm số 08/2022/QHI15 được sửa đổi, bổ sung bởi Luật số 139/2025/QHI5 (sửa đổi tại Luật số 12/2019/QH14).", "2026-03-01")
 	f.Fuzz(func(t *testing.T, in, signed string) {
 		if _, ok := parseDate(signed); !ok {
 			signed = ""

@@ -132,6 +132,7 @@ func (p *relPass) run() {
 	for i := range p.refs {
 		p.relate(i)
 	}
+	p.predated()
 	for i := range p.refs {
 		p.effective(i)
 	}

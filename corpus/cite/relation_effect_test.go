@@ -59,6 +59,36 @@ var effectRelations = []struct {
 	{"implements at", "a) Chi công tác phí: Thực hiện theo quy định tại Thông tư số 61/2019/TT-BTC.",
 		"61/2019/TT-BTC", Implements, false, false},
 
+	// a passive without "được": the reference right before it, its
+	// subject ("A (sửa đổi, bổ sung tại B)"), is amended by B
+	{"bare passive in brackets", `Căn cứ Nghị định số 41/2023/NĐ-CP (sửa đổi, bổ sung tại Nghị định số 15/2025/NĐ-CP) của Chính phủ;`,
+		"15/2025/NĐ-CP", Amends, true, false},
+	{"bare passive, no comma", `Nghị định số 41/2023/NĐ-CP (sửa đổi bổ sung tại Nghị định số 15/2025/NĐ-CP)`,
+		"15/2025/NĐ-CP", Amends, true, false},
+	{"bare passive after comma", `Định mức lớp học thực hiện theo quy định tại Thông tư số 12/2021/TT-BYT ngày 02/6/2021, sửa đổi bổ sung tại Thông tư số 08/2024/TT-BYT.`,
+		"08/2024/TT-BYT", Amends, true, false},
+	{"bare passive, some articles by", `Luật Đất đai số 31/2024/QH15 (sửa đổi, bổ sung một số điều theo Luật số 43/2024/QH15);`,
+		"43/2024/QH15", Amends, true, true},
+	{"bare passive with đã", `Các khoản chi thực hiện theo Thông tư số 40/2017/TT-BTC (đã sửa đổi tại Thông tư số 12/2025/TT-BTC).`,
+		"12/2025/TT-BTC", Amends, true, false},
+	{"bare passive, subject amended", `Các khoản chi thực hiện theo Thông tư số 40/2017/TT-BTC (đã sửa đổi tại Thông tư số 12/2025/TT-BTC).`,
+		"40/2017/TT-BTC", Amends, false, false},
+	{"bare addition after comma: funds", `Kinh phí thực hiện theo Quyết định số 731/QĐ-UBND ngày 02/10/2025, bổ sung tại Quyết định số 802/QĐ-UBND ngày 11/11/2025.`,
+		"802/QĐ-UBND", Mentions, false, false},
+	{"bare passive of a list's second verb", `Thông tư số 05/2019/TT-BKHCN sửa đổi, bổ sung một số điều của Thông tư số 11/2014/TT-BKHCN và sửa đổi, bổ sung tại Điều 1 Thông tư số 02/2023/TT-BKHCN`,
+		"02/2023/TT-BKHCN", Mentions, false, false},
+
+	// an adjustment of a plan's time or schedule amends it (partly); a
+	// verb inside the object ("thời gian thực hiện") is not the relation
+	{"adjust implementation time at", `Điều chỉnh thời gian thực hiện tại Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND tỉnh Phú An.`,
+		"45/KH-UBND", Amends, false, true},
+	{"adjust deadline at", `Điều chỉnh thời hạn hoàn thành nhiệm vụ tại Kế hoạch số 112/KH-UBND ngày 20/5/2025 của UBND huyện Tân Phú.`,
+		"112/KH-UBND", Amends, false, true},
+	{"adjust progress of", `Điều chỉnh tiến độ thực hiện các dự án tại Quyết định số 2209/QĐ-UBND ngày 14/8/2025 của UBND tỉnh Phú An.`,
+		"2209/QĐ-UBND", Amends, false, true},
+	{"funds to implement at", `Bổ sung kinh phí thực hiện tại Quyết định số 731/QĐ-UBND ngày 02/10/2025 của UBND tỉnh.`,
+		"731/QĐ-UBND", Mentions, false, false},
+
 	{"to consider amending", `Đề nghị Bộ Giáo dục và Đào tạo xem xét, sửa đổi quy định về số lớp tối đa tại Thông tư số 31/2021/TT-BGDĐT.`,
 		"31/2021/TT-BGDĐT", Mentions, false, false},
 	{"to consider, own line", `2) Xem xét sửa đổi định mức tại Thông tư số 31/2021/TT-BGDĐT cho phù hợp với thực tế.`,

@@ -18,7 +18,8 @@ var mentionGov = gov{rel: Mentions, other: -1}
 func (p *relPass) walk(i, k int) (gov, bool) {
 	content := 0
 	partial := false
-	mention := false // a barrier was passed: only a clause head may still govern
+	mention := false             // a barrier was passed: only a clause head may still govern
+	located := p.word(k) == fTai // "… tại Kế hoạch số …": where something is stated
 	for k >= 0 {
 		switch p.toks[k].kind {
 		case tRef:
@@ -64,7 +65,9 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 		}
 		if !mention {
 			if ms, ok := p.agentMarkerEnding(k); ok {
-				if g, ok := p.groupEnding(p.skipPartialBack(ms - 1)); ok && (g.passive || f == fBoi) && agentive(g.rel) {
+				some := p.skipPartialBack(ms-1) != ms-1 // "một số điều" before the marker
+				if g, ok := p.groupEnding(p.skipPartialBack(ms - 1)); ok && (g.passive || f == fBoi || p.barePassive(g, some)) && agentive(g.rel) {
+					g.partial = g.partial || some
 					return p.agent(i, g), false
 				} else if ok && ms == k && f == fTai && g.end == ms-1 && g.rel.Changes() {
 					// a change has its object right after its verb, not
@@ -76,6 +79,12 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 				}
 			}
 			if g, ok := p.groupEnding(k); ok {
+				if g2, ok := p.changeHolding(g, located); ok {
+					// "Điều chỉnh thời gian thực hiện tại Kế hoạch số …": the
+					// verb is in the object of a change, which governs
+					content += g.end - g2.end
+					g = g2
+				}
 				switch {
 				case g.passive || (g.intrans && p.word(k+1) != fCua):
 					return mentionGov, false
@@ -92,11 +101,14 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 					continue
 				}
 				if content > 0 && p.out[i].part == "" && p.additionOnly(g) {
-					// "bổ sung kinh phí … tại Nghị quyết số …" adds funds,
-					// not text (objectOfAddition); what is added to a part
-					// of it ("bổ sung nội dung sau vào cuối khoản 2 Điều
-					// 5 của Nghị định số …") amends it
-					return mentionGov, false
+					if !p.termObject(g.end + 1) {
+						// "bổ sung kinh phí … tại Nghị quyết số …" adds
+						// funds, not text (objectOfAddition); what is added
+						// to a part of it ("bổ sung nội dung sau vào cuối
+						// khoản 2 Điều 5 của Nghị định số …") amends it
+						return mentionGov, false
+					}
+					partial = true // its time or schedule: a part of it
 				}
 				p.out[i].partial = p.out[i].partial || partial || g.partial
 				return p.govern(g, a), false
@@ -177,6 +189,78 @@ func (p *relPass) additionOnly(g group) bool {
 		}
 	}
 	return true
+}
+
+// termObject reports an object at token k that is a term the document
+// sets for its own execution: its time, deadline, schedule or road map
+// ("điều chỉnh thời gian thực hiện tại Kế hoạch số …", "thời hạn hoàn
+// thành", "tiến độ", "lộ trình"). Adjusting it changes the document that
+// sets it, in part: an adjustment of a plan amends it.
+func (p *relPass) termObject(k int) bool {
+	switch p.word(k) + " " + p.word(k+1) {
+	case "thoi gian", "thoi han", "tien do", "lo trinh":
+		return true
+	}
+	return false
+}
+
+// changeHolding finds the change verb in whose object an implementation
+// verb g stands, when the reference is introduced by "tại" (located):
+// "Điều chỉnh thời gian thực hiện tại Kế hoạch số …", "Bổ sung kinh phí
+// thực hiện tại Quyết định số …". There "thực hiện" names the work the
+// object measures, and "tại" where the object is stated; the change
+// governs the reference. Without "tại" the reference is what is
+// implemented ("Bổ sung kinh phí thực hiện Nghị quyết số …"), and a
+// purpose ("để thực hiện") is never an object.
+func (p *relPass) changeHolding(g group, located bool) (group, bool) {
+	if !located || g.rel != Implements || g.passive {
+		return group{}, false
+	}
+	switch p.word(g.start) {
+	case "de", "nham":
+		return group{}, false
+	}
+	for j, n := g.start-1, 0; j >= 0 && n <= 4; j, n = j-1, n+1 {
+		if p.kind(j) != tWord {
+			return group{}, false
+		}
+		if g2, ok := p.groupEnding(j); ok {
+			if g2.passive || !g2.rel.Changes() || n == 0 {
+				return group{}, false
+			}
+			return g2, true
+		}
+	}
+	return group{}, false
+}
+
+// barePassive reports a change verb group written as a passive without
+// "được" right after the reference it is said of: "Nghị định số A (sửa
+// đổi, bổ sung tại Nghị định số B)", "Thông tư số A (đã sửa đổi tại …)",
+// "Thông tư số A ngày …, sửa đổi bổ sung tại Thông tư số B". Its agent
+// amends that reference. After a comma an addition alone ("…, bổ sung tại
+// Quyết định số B") may be of funds the reference gave: only a group with
+// another verb reads so. An object before the marker (some: "một số
+// điều") makes the verb active outside brackets: "Thông tư số A Sửa đổi,
+// bổ sung một số điều tại Thông tư số B" is A's trích yếu, A amends B;
+// in brackets after a reference it is a note of what was done to it.
+func (p *relPass) barePassive(g group, some bool) bool {
+	if g.passive || !g.rel.Changes() {
+		return false
+	}
+	j := g.start - 1
+	if p.word(j) == fDa {
+		j--
+	}
+	switch p.kind(j) {
+	case tRef:
+		return !some
+	case tOpen:
+		return p.kind(j-1) == tRef
+	case tComma:
+		return !some && p.kind(j-1) == tRef && !p.additionOnly(g)
+	}
+	return false
 }
 
 // mentionAt is a mention whose walk stopped at token k: embedded in the

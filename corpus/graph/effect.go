@@ -43,7 +43,8 @@ type Effect struct {
 	Until   string         `json:"until,omitempty"` // when its effect ended as a whole
 	Ended   *EffectChange  `json:"ended,omitempty"` // what ended (or suspended) it
 	Changes []EffectChange `json:"changes,omitempty"`
-	Label   string         `json:"label"` // "Còn hiệu lực", "Đã bị thay thế bởi 1234/QĐ-UBND từ 01/7/2024", …
+	Basis   *EffectBasis   `json:"basis,omitempty"` // of an unknown state: the latest text citing it as căn cứ (basis.go)
+	Label   string         `json:"label"`           // "Còn hiệu lực", "Đã bị thay thế bởi 1234/QĐ-UBND từ 01/7/2024", …
 }
 
 // EffectChange is one change to a document's effect stated in some document.
@@ -195,7 +196,20 @@ func effectOf(ctx context.Context, tx *bolt.Tx, c Codec, end string, now time.Ti
 	if err != nil {
 		return Effect{Key: end}, err
 	}
-	return f.at(end, now), nil
+	e := f.at(end, now)
+	if e.State == StateUnknown {
+		// no evidence of effect: say where it was cited as căn cứ, a
+		// dated fact beside "Không có thông tin" (basis.go)
+		b, err := basisOf(ctx, tx, c, end)
+		if err != nil {
+			return e, err
+		}
+		if b != nil {
+			e.Basis = b
+			e.Label += basisText(b)
+		}
+	}
+	return e, nil
 }
 
 // at is the status the facts give at a time.

@@ -102,11 +102,11 @@ func TestEffectStates(t *testing.T) {
 		{"20/2022/QĐ-UBND", "2025-01-01", StateEnded, "Hết hiệu lực từ 31/12/2024"},
 		{"30/2026/QĐ-UBND", "2026-02-01", StateNotYet, "Chưa có hiệu lực (có hiệu lực từ 01/3/2026)"},
 		{"41/2025/QĐ-UBND", "2025-05-01", StateSuspended, "Bị đình chỉ bởi 40/2025/QĐ-UBND từ 05/4/2025"},
-		{"50/2025/KH-UBND", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                      // no statement of its effect
-		{"47/2020/NĐ-CP", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                        // only cited
-		{"31/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực; được sửa đổi, bổ sung bởi 43/2024/QH15"}, // only amended: nothing says it has effect (i20-effect)
-		{"43/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                         // the amending law: no date stated
-		{"99/2030/QĐ-UBND", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                      // unknown number
+		{"50/2025/KH-UBND", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                               // no statement of its effect
+		{"47/2020/NĐ-CP", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                                 // only cited
+		{"31/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực; được sửa đổi, bổ sung bởi 43/2024/QH15; được dẫn làm căn cứ tại 50/2025/KH-UBND"}, // only amended: nothing says it has effect (i20-effect); the plan citing it as căn cứ gives no date (i21-rel)
+		{"43/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                                  // the amending law: no date stated
+		{"99/2030/QĐ-UBND", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                               // unknown number
 	} {
 		e := mustEffect(t, s, c.key, c.at)
 		if e.State != c.state || e.Label != c.label {

@@ -45,7 +45,18 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 13 — the two rebuilds of 2026-12-06's
+// Graph history, newest first: 14 — relations staff can trust
+// (2026-12-06, i21-rel, cite): a passive without "được" right after its
+// reference ("Nghị định số A (sửa đổi, bổ sung tại Nghị định số B)") says
+// B amends A; an adjustment of a text's time or schedule "tại" it amends it
+// in part ("Điều chỉnh thời gian thực hiện tại Kế hoạch số …" was
+// implements); a change whose actor's year is earlier than its target's is
+// a mention (predate.go: 19/2026/QH16 was "amended by" 203/2025/QH15); a
+// passive whose subject names a document without number names it ("Hiến
+// pháp …", "Luật Đầu tư công (được sửa đổi bởi …)"), not the text itself;
+// OCR's "QHI15"/"QHI5" read as the term the key's year fixes (one law, not
+// three amenders); "một số điều" before an agent marks the change partial.
+// 13 — the two rebuilds of 2026-12-06's
 // last merges at once (lead's merge): i20-review's (what "bổ sung" adds to
 // a named part of a text amends it, cite's walk: "Bổ sung nội dung sau vào
 // cuối khoản 2 Điều 5 của Nghị định số …", "Bổ sung nhiệm vụ tại mục II Kế
@@ -132,7 +143,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 13
+const Version = 14
 
 var (
 	bucketRefs    = []byte("refs")

@@ -42,3 +42,27 @@ func TestEffectBadgeAmendedOnly(t *testing.T) {
 		t.Errorf("/api/refs of 512/NQ-CP lists an amendment: %.400s", body)
 	}
 }
+
+// TestEffectBadgeBasis: a stored document nothing states the effect of,
+// cited as căn cứ by a stored plan, shows the grey unknown badge saying
+// where it was cited (a dated fact, not "Còn hiệu lực"); the plan, which
+// nobody cites as căn cứ, says nothing of it. Documents written for the
+// test.
+func TestEffectBadgeBasis(t *testing.T) {
+	rule := &corpus.Document{URL: "http://t.test/qd-73", Title: "Quyết định ban hành Quy chế quản lý chợ", Number: "73/2023/QĐ-UBND",
+		Type: "Quyết định", Published: "2023-09-12", Body: "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ trên địa bàn tỉnh Phú An."}
+	plan := &corpus.Document{URL: "http://t.test/kh-45", Title: "Kế hoạch phát triển chợ năm 2026", Number: "45/KH-UBND",
+		Type: "Kế hoạch", Published: "2026-03-05",
+		Body: "ỦY BAN NHÂN DÂN TỈNH PHÚ AN\nSố: 45/KH-UBND\nPhú An, ngày 05 tháng 3 năm 2026\nCăn cứ Quyết định số 73/2023/QĐ-UBND ngày 12/9/2023 của UBND tỉnh;\nI. MỤC ĐÍCH\n1. Phát triển mạng lưới chợ."}
+	srv, _ := demoServer(t, rule, plan)
+	page, _ := get(t, srv.URL+"/doc/"+corpus.IDForURL(rule.URL), 200)
+	want := `<div class="badge unknown" title="Tình trạng hiệu lực">Không có thông tin về hiệu lực; được dẫn làm căn cứ tại 45/KH-UBND ngày 05/3/2026</div>`
+	if !strings.Contains(page, want) {
+		i := max(strings.Index(page, `class="badge`), 0)
+		t.Errorf("the decision's page lacks %q: %.300s", want, page[i:])
+	}
+	page, _ = get(t, srv.URL+"/doc/"+corpus.IDForURL(plan.URL), 200)
+	if strings.Contains(page, "được dẫn làm căn cứ") {
+		t.Errorf("the plan, cited by nobody, says it is cited as căn cứ")
+	}
+}

@@ -1,0 +1,76 @@
+package cite
+
+import "strings"
+
+// The term of the Quốc hội in the issuer code of its numbers ("QH15",
+// "UBTVQH15"), and OCR's noise in it. The term is fixed by the year of the
+// number: a law of 2024 is "…/2024/QH15". OCR reads the "1" of the term as
+// "I" or "l" ("34/2014/QHI3") or adds one ("139/2025/QHI15"), which made
+// one law three numbers.
+
+// termFrom lists the first year each term sat: it sits until the next
+// term's first year (both sit that year: the election year's first months
+// are the old term's).
+var termFrom = []struct{ term, from int }{
+	{10, 1997}, {11, 2002}, {12, 2007}, {13, 2011}, {14, 2016}, {15, 2021}, {16, 2026},
+}
+
+// termSits reports whether term t of the Quốc hội sat in year y.
+func termSits(t, y int) bool {
+	for i, e := range termFrom {
+		if e.term != t {
+			continue
+		}
+		until := e.from + 5
+		if i+1 < len(termFrom) {
+			until = termFrom[i+1].from
+		}
+		return e.from <= y && y <= until
+	}
+	return false
+}
+
+// termCode reads the term in an issuer code seg (canonical, upper case) of a
+// number of year y: a code of the Quốc hội or its Standing Committee whose
+// term holds OCR's "I" or "L" for "1" ("QHI5", "QHL4") or one inserted
+// ("QHI15") becomes the term those letters can only be: of the readings
+// (each letter a "1", or each letter dropped) exactly one gives a term that
+// sat in y. A clean code, a number without year (y == 0) or a reading the
+// year does not confirm is returned as it is, so two numbers that differ
+// never become one.
+func termCode(seg string, y int) string {
+	if y == 0 {
+		return seg
+	}
+	var prefix string
+	switch {
+	case strings.HasPrefix(seg, "UBTVQH"):
+		prefix = "UBTVQH"
+	case strings.HasPrefix(seg, "QH"):
+		prefix = "QH"
+	default:
+		return seg
+	}
+	rest := seg[len(prefix):]
+	if rest == "" || !strings.ContainsAny(rest, "IL") || strings.Trim(rest, "0123456789IL") != "" {
+		return seg
+	}
+	var found string
+	for _, r := range []string{strings.NewReplacer("I", "1", "L", "1").Replace(rest), strings.NewReplacer("I", "", "L", "").Replace(rest)} {
+		if len(r) != 2 || r == found {
+			continue
+		}
+		t := int(r[0]-'0')*10 + int(r[1]-'0')
+		if !termSits(t, y) {
+			continue
+		}
+		if found != "" {
+			return seg // two readings: not decided
+		}
+		found = r
+	}
+	if found == "" {
+		return seg
+	}
+	return prefix + found
+}
