@@ -18,19 +18,12 @@ import "github.com/vanban/vanban/corpus/outline"
 // ownText fills q's item terms and self for item i, which heads others:
 // its own text at 1, the items under it at 1−OwnText.
 func (l *linker) ownText(q *itemQuery, self *bag, o *outline.Outline, i int) {
-	self.add(o.Items[i].Text, 1)
-	for term := range self.tf {
-		q.terms[term] = 1
-	}
+	l.addOwn(q, self, o.Items[i].Text, 1)
 	w := 1 - l.p.OwnText
 	if w <= 0 {
 		return
 	}
 	for j := i + 1; j < len(o.Items) && o.IsUnder(j, i); j++ {
-		outline.ScanTerms(o.Items[j].Text, func(term string) {
-			self.tf[term] += w
-			self.n += w
-			q.terms[term] = max(q.terms[term], w)
-		})
+		l.addOwn(q, self, o.Items[j].Text, w)
 	}
 }

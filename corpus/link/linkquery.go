@@ -59,10 +59,7 @@ func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool)
 	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
 		l.ownText(&q, &self, o, i)
 	} else {
-		self.add(text, 1)
-		for term := range self.tf {
-			q.terms[term] = 1
-		}
+		l.addOwn(&q, &self, text, 1)
 	}
 	q.own = maps.Clone(self.tf)
 	for _, part := range o.ContextParts(i) {

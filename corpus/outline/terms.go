@@ -20,9 +20,33 @@ func Terms(text string) []string {
 // are the words passages are compared by (collapseRepeats) and the
 // linker's terms.
 func ScanTerms(s string, add func(term string)) {
+	scanTerms(s, false, func(term string, _ bool) { add(term) })
+}
+
+// ScanTermsTitled is ScanTerms telling add whether the term lies in the
+// title of a document the text cites (cite.Titles: "… của Bộ Chính trị về
+// đột phá phát triển khoa học …"); a pair across a title's edge counts as
+// in it.
+func ScanTermsTitled(s string, add func(term string, inTitle bool)) {
+	scanTerms(s, true, add)
+}
+
+func scanTerms(s string, titled bool, add func(term string, inTitle bool)) {
 	var cites []cite.Ref
+	var titles []cite.Span
 	if cite.MayCite(s) {
 		cites = cite.ParseRefs(s)
+		if titled {
+			titles = cite.Titles(s, cites)
+		}
+	}
+	inTitle := func(start int) bool {
+		for _, sp := range titles {
+			if start >= sp.Start && start < sp.End {
+				return true
+			}
+		}
+		return false
 	}
 	inCite := func(start int) bool {
 		for _, r := range cites {
@@ -32,7 +56,7 @@ func ScanTerms(s string, add func(term string)) {
 		}
 		return false
 	}
-	prev, prevEnd, numEnd := "", 0, 0
+	prev, prevEnd, prevIn, numEnd := "", 0, false, 0
 	viet.Tokenize(s, func(t viet.Token) {
 		if t.Kind == viet.DocNumber {
 			numEnd = t.End
@@ -45,11 +69,12 @@ func ScanTerms(s string, add func(term string)) {
 			return
 		}
 		w := viet.Fold(tok)
-		add(w)
+		in := inTitle(t.Start)
+		add(w, in)
 		if prev != "" && !strings.ContainsAny(s[prevEnd:t.Start], ".,;:!?()\"“”-–|\n") {
-			add(prev + " " + w)
+			add(prev+" "+w, in || prevIn)
 		}
-		prev, prevEnd = w, t.End
+		prev, prevEnd, prevIn = w, t.End, in
 	})
 }
 
