@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 40: i21-none — an item carrying out another document's direction ("…
+// theo chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"), none of its
+// references a parent, gets no link unless the passage it would take
+// cites that document (link/linkdirected.go)
+//
 // 39: i20-review — the "số" that marks a count as of a day ("số biên chế
 // có mặt đến ngày …") is no longer read in "chuyển đổi số", "mã số", "số
 // hóa", "chữ ký số": "Hoàn thành chuyển đổi số đến hết năm 2026" keeps its
@@ -321,7 +326,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 39
+const tasksVersion = 40
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
