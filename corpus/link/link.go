@@ -180,7 +180,7 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		// A closing provision (Outline.ClosingItem) and a statement that the text
 		// details another than its parents (linkscope.go) are items that
 		// implement nothing: offered, never ranked.
-		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) {
+		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) && !carriesOutOwn(it.Text) {
 			q := l.query(o, i, keys, primary)
 			cand := l.rank(q)
 			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})

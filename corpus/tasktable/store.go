@@ -90,7 +90,9 @@ import (
 // 40: i21-none — an item carrying out another document's direction ("…
 // theo chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"), none of its
 // references a parent, gets no link unless the passage it would take
-// cites that document (link/linkdirected.go)
+// cites that document (link/linkdirected.go); an item whose object is its
+// own document ("theo dõi, đôn đốc việc thực hiện Kế hoạch này") is offered,
+// never ranked (link/linkscope.go carriesOutOwn)
 //
 // 39: i20-review — the "số" that marks a count as of a day ("số biên chế
 // có mặt đến ngày …") is no longer read in "chuyển đổi số", "mã số", "số
