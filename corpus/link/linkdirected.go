@@ -45,32 +45,37 @@ func directedKeys(text string, parents map[string]bool) []string {
 // "theo chỉ đạo [của <whom>] tại [<type>] [số]" within its clause: the
 // reference names the document whose direction the item carries out.
 func directedBy(pre string) bool {
-	f := viet.Fold(pre)
-	if i := strings.LastIndexAny(f, ";(\n"); i >= 0 {
-		f = f[i+1:]
+	if i := strings.LastIndexAny(pre, ";(\n"); i >= 0 {
+		pre = pre[i+1:]
 	}
-	_, rest, ok := cutLast(f, "theo chi dao")
-	if !ok {
+	// Folding keeps the words (it maps letters, never spaces), so the
+	// folded words and pre's own line up.
+	ws := strings.Fields(pre)
+	fs := strings.Fields(viet.Fold(pre))
+	if len(fs) != len(ws) {
 		return false
 	}
-	ws := strings.Fields(rest)
-	if len(ws) > 14 {
-		return false // "theo chỉ đạo" of another clause
+	c := -1 // the last "theo chỉ đạo"
+	for i := 0; i+2 < len(fs); i++ {
+		if fs[i] == "theo" && fs[i+1] == "chi" && fs[i+2] == "dao" {
+			c = i
+		}
 	}
-	t := slices.Index(ws, "tai")
-	for t >= 0 && slices.Index(ws[t+1:], "tai") >= 0 {
-		t += 1 + slices.Index(ws[t+1:], "tai")
+	if c < 0 || len(ws)-c-3 > 14 {
+		return false // none, or of another clause
 	}
-	return t >= 0 && len(ws)-t-1 <= 3 // "tại", "tại Công điện số", "tại các Công điện số"
+	for t := len(ws) - 1; t >= c+3 && t >= len(ws)-4; t-- {
+		if isTai(fs[t], ws[t]) {
+			return true // "tại", "tại Công điện số", "tại các Công điện số"
+		}
+	}
+	return false
 }
 
-// cutLast is strings.Cut at the last occurrence of sep.
-func cutLast(s, sep string) (before, after string, ok bool) {
-	i := strings.LastIndex(s, sep)
-	if i < 0 {
-		return s, "", false
-	}
-	return s[:i], s[i+len(sep):], true
+// isTai reports the word "tại" (folded f, as written w), not "tài" ("Bộ
+// Tài chính") nor "tai": its vowel bears the dot below.
+func isTai(f, w string) bool {
+	return f == "tai" && (strings.ContainsAny(w, "ạẠ") || strings.Contains(w, "\u0323"))
 }
 
 // citesAny reports whether text cites a document with one of keys.

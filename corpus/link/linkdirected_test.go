@@ -24,6 +24,8 @@ func TestDirectedKeys(t *testing.T) {
 		{"a document the task refers to", "Hỗ trợ giống cây trồng cho hộ bị thiệt hại theo Quyết định số 214/QĐ-UBND ngày 20/3/2026.", nil},
 		{"a document the task carries out by name", "Bố trí kinh phí để các xã thực hiện Quyết định số 214/QĐ-UBND.", nil},
 		{"direction in another clause", "Trực ban nghiêm túc theo chỉ đạo của Ban Chỉ huy; tổng hợp thiệt hại theo mẫu tại Văn bản số 77/SNN-TL.", nil},
+		{"a ministry named Tài chính, no tại", "Rà soát nguồn dự phòng ngân sách theo chỉ đạo của Bộ Tài chính, Công văn số 301/BTC-NSNN.", nil},
+		{"a ministry named Tài chính, then tại", "Rà soát nguồn dự phòng ngân sách theo chỉ đạo của Bộ Tài chính tại Công văn số 301/BTC-NSNN.", []string{viet.NumberKey("301/BTC-NSNN")}},
 		{"no reference", "Kiểm tra các hồ chứa nước theo chỉ đạo của Ủy ban nhân dân tỉnh.", nil},
 	}
 	for _, c := range cases {
@@ -60,4 +62,26 @@ func TestLinkDirectedElsewhere(t *testing.T) {
 	if got := link(cites); got["II.2"] != "Đ1.3" {
 		t.Errorf("with the passage citing the telegram II.2 → %s, want Đ1.3", got["II.2"])
 	}
+}
+
+// FuzzDirectedKeys: any text, NFC or NFD, any bytes: no panic, and no key
+// returned is a parent's.
+func FuzzDirectedKeys(f *testing.F) {
+	for _, s := range []string{
+		"Các xã chống hạn theo chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh tại Công điện số 05/CĐ-UBND.",
+		"(theo chỉ đạo tại Văn bản số 812/BGDĐT-GDPT",
+		"theo chi dao tai Cong dien so 05/CD-UBND",
+		"theo chỉ đạo tại Nghị quyết số 09/NQ-HĐND",
+		"theo chỉ đạo của Bộ Tài chính; tại Công văn số 1/BTC",
+	} {
+		f.Add(s)
+	}
+	parents := map[string]bool{viet.NumberKey("09/NQ-HĐND"): true}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, k := range directedKeys(s, parents) {
+			if parents[k] {
+				t.Errorf("directedKeys(%q) returned the parent %s", s, k)
+			}
+		}
+	})
 }
