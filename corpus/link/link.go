@@ -140,7 +140,7 @@ func linkPlanProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Param
 		if probe != nil {
 			probe(r.item, vs[k])
 		}
-		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare {
+		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) {
 			continue
 		}
 		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)
@@ -180,7 +180,7 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		// A closing provision (Outline.ClosingItem) and a statement that the text
 		// details another than its parents (linkscope.go) are items that
 		// implement nothing: offered, never ranked.
-		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) {
+		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) && !carriesOutOwn(it.Text) {
 			q := l.query(o, i, keys, primary)
 			cand := l.rank(q)
 			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})

@@ -45,6 +45,9 @@ type itemQuery struct {
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
 	cited  map[int]bool    // targets under a provision the item cites (linkref.go)
+	// elsewhere: the documents, none a parent, whose direction the item's
+	// own text says it carries out (linkdirected.go).
+	elsewhere []string
 	// The terms of its section's title, sorted, their idf and its sum
 	// (linkalign.go; only with AlignBoost).
 	heads   []string
@@ -90,6 +93,7 @@ func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool)
 	if q.only == nil {
 		q.only = primary
 	}
+	q.elsewhere = directedKeys(o.Items[i].Text, keys)
 	l.expand(&q, self.tf)
 	if l.p.AlignBoost > 0 {
 		l.alignQuery(&q, o, i)

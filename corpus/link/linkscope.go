@@ -2,6 +2,7 @@ package link
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
@@ -82,4 +83,33 @@ func statesDetail(s string) bool {
 func legalSubject(subj string) bool {
 	t, ok := doctype.ByName(strings.Join(strings.Fields(subj), " "))
 	return ok && (t.Class == doctype.Legal || t.Class == doctype.Decision)
+}
+
+// An item whose object is its own document — "Văn phòng Chính phủ theo
+// dõi, đôn đốc việc thực hiện Công điện này", "Giao Sở Tư pháp … triển
+// khai thực hiện Kế hoạch này", "Bộ Tài chính chịu trách nhiệm hướng dẫn,
+// kiểm tra, đôn đốc việc thực hiện Thông tư này" — monitors, reports on
+// or carries out the text as a whole, no passage of its parent: offered,
+// never ranked, as a scope statement naming another text.
+
+// carriesOutOwn reports whether text says "thực hiện [at most two words]
+// <Loại> này": an
+// action on its own document (any type doctype names, in any spelling).
+func carriesOutOwn(text string) bool {
+	f := viet.Fold(text)
+	if !strings.Contains(f, "thuc hien ") || !strings.Contains(f, " nay") {
+		return false // most items
+	}
+	ws := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i] != "thuc" || ws[i+1] != "hien" {
+			continue
+		}
+		for j := i + 2; j <= min(i+4, len(ws)-2); j++ { // at most two words between: "thực hiện nghiêm túc Công điện này"
+			if _, n, ok := doctype.Match(ws[j:min(len(ws), j+doctype.MaxWords)]); ok && j+n < len(ws) && ws[j+n] == "nay" {
+				return true
+			}
+		}
+	}
+	return false
 }

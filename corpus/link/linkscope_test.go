@@ -115,3 +115,47 @@ func TestLinkTransitional(t *testing.T) {
 		t.Errorf("without Closing the transitional Đ2 gets no link: the test shows nothing")
 	}
 }
+
+// TestCarriesOutOwn: lines written for the test (a provincial plan on
+// school meals, a ministry's letter on dyke safety, a circular on fees).
+func TestCarriesOutOwn(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Sở Giáo dục và Đào tạo theo dõi, đôn đốc việc thực hiện Kế hoạch này, định kỳ báo cáo Ủy ban nhân dân tỉnh.", true},
+		{"Cục Quản lý đê điều hướng dẫn các địa phương thực hiện nghiêm túc Công văn này.", true},
+		{"Bộ Tài chính chịu trách nhiệm kiểm tra việc thực hiện Thông tư này.", true},
+		{"Trong quá trình thực hiện Chương trình này, nếu có vướng mắc, các đơn vị phản ánh về Sở Nội vụ.", true},
+		{"THỰC HIỆN QUYẾT ĐỊNH NÀY, các sở báo cáo trước ngày 15/12.", true},
+		{"Các trường thực hiện chế độ ăn bán trú theo Điều 3 Thông tư này.", false},
+		{"Tổ chức bữa ăn học đường bảo đảm an toàn thực phẩm cho học sinh tiểu học.", false},
+		{"Thực hiện Nghị quyết số 09/NQ-HĐND về hỗ trợ bữa ăn trưa cho học sinh.", false},
+		{"Các xã thực hiện hỗ trợ đến nay chưa đạt chỉ tiêu giao.", false},
+	}
+	for _, c := range cases {
+		if got := carriesOutOwn(c.text); got != c.want {
+			t.Errorf("carriesOutOwn(%q) = %t, want %t", c.text, got, c.want)
+		}
+	}
+}
+
+// TestLinkOwnDocumentItem: the item that monitors the plan itself gets no
+// link though it shares the resolution's monitoring words; a task does.
+func TestLinkOwnDocumentItem(t *testing.T) {
+	parent := Doc{ID: "r", Number: "12/NQ-HĐND", Type: "Nghị quyết", Body: "HỘI ĐỒNG NHÂN DÂN TỈNH\nQUYẾT NGHỊ:\n" +
+		"Điều 1. Nhiệm vụ và giải pháp\n" +
+		"1. Hỗ trợ bữa ăn trưa cho học sinh tiểu học ở xã đặc biệt khó khăn.\n" +
+		"2. Sở Giáo dục và Đào tạo theo dõi, đôn đốc, kiểm tra các trường thực hiện chế độ hỗ trợ, báo cáo định kỳ."}
+	plan := Doc{ID: "p", Number: "20/KH-UBND", Type: "Kế hoạch", Body: "ỦY BAN NHÂN DÂN TỈNH\nII. NHIỆM VỤ\n" +
+		"1. Các trường tiểu học ở xã đặc biệt khó khăn tổ chức bữa ăn trưa hỗ trợ cho học sinh.\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Sở Giáo dục và Đào tạo theo dõi, đôn đốc, kiểm tra các trường thực hiện Kế hoạch này, báo cáo định kỳ.\n"}
+	pl := linkPlan(plan, []Doc{parent}, []*outline.Outline{nil}, DefaultParams())
+	if got := top(pl, "II.1"); got != "Đ1.1" {
+		t.Errorf("the task → %s, want Đ1.1", got)
+	}
+	if got := top(pl, "III.1"); got != "-" {
+		t.Errorf("the item monitoring the plan itself → %s, want none", got)
+	}
+}

@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 42: i21-none — an item carrying out another document's direction ("…
+// theo chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"), none of its
+// references a parent, gets no link unless the passage it would take
+// cites that document (link/linkdirected.go); an item whose object is its
+// own document ("theo dõi, đôn đốc việc thực hiện Kế hoạch này") is offered,
+// never ranked (link/linkscope.go carriesOutOwn)
+//
 // 41: i21-attr — a task's attribute lines ("Đơn vị chủ trì: …", "Đơn vị
 // phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …") are its agency,
 // co-agencies, deadline and output, no longer tasks of their own, and the
@@ -344,7 +351,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 41
+const tasksVersion = 42
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
