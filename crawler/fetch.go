@@ -154,9 +154,12 @@ type response struct {
 	Request   []byte    // the request line and headers sent (archived beside the response)
 }
 
-// conditional carries the validators of a previous fetch.
+// conditional carries the validators of a previous fetch. From is the URL
+// whose answer they came with when it is not the URL asked: the target a
+// known URL redirected to (urlState.Redirect).
 type conditional struct {
 	ETag, LastModified string
+	From               string
 }
 
 // fetch GETs rawURL with retries on timeouts, 5xx and 429, honouring
@@ -217,9 +220,15 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 		}
 		if hop > 0 && cond != (conditional{}) {
 			// A known URL redirecting: its target is asked with the
-			// validators held for the target (a new URL's first hop
-			// is fetched in full, for its own archived copy).
+			// validators held for the target, or, for a target known
+			// only through this URL, those its last answer came with
+			// (a new URL's first hop is fetched in full, for its own
+			// archived copy).
+			held := cond
 			cond = c.validators(cur)
+			if cond == (conditional{}) && held.From == cur {
+				cond = held
+			}
 		}
 		resp, err := c.get(context.WithValue(ctx, delayKey{}, delay), cur, cond)
 		var se *statusError

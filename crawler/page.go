@@ -69,7 +69,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	cond := conditional{ETag: state.ETag, LastModified: state.LastModified}
+	cond := conditional{ETag: state.ETag, LastModified: state.LastModified, From: state.Redirect}
 	fctx := ctx
 	if file {
 		fctx = context.WithValue(ctx, bodyCapKey{}, r.c.files.opt.MaxBytes)
@@ -113,6 +113,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	}
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
+	state.Redirect = ""
 	if resp.URL != raw {
 		state.Redirect = resp.URL
 		if !file && r.ownDoc(raw, state) && !r.site.isArticle(resp.URL) {
