@@ -42,6 +42,11 @@ type urlState struct {
 	// file waits for.
 	Parent  string `json:"parent,omitempty"`
 	Pending string `json:"pending,omitempty"`
+	// Misses counts the not-found answers in a row, the first and the
+	// last of them at FirstMiss and LastMiss (missing.go).
+	Misses    int       `json:"misses,omitempty"`
+	FirstMiss time.Time `json:"first_miss,omitzero"`
+	LastMiss  time.Time `json:"last_miss,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -57,9 +62,11 @@ type Report struct {
 	RobotsDenied int            `json:"robots_denied"`
 	NotFound     int            `json:"not_found"` // 404 and 410 answers (a known document's count in Gone too)
 	Bytes        int64          `json:"bytes"`
-	Pending      int            `json:"pending"`            // left in the frontier (deadline or --max-pages)
-	Resolved     int            `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
-	TrapCut      int            `json:"trap_cut,omitempty"` // links not followed: too many barren pages in a row (trap.go)
+	Pending      int            `json:"pending"`             // left in the frontier (deadline or --max-pages)
+	Resolved     int            `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
+	TrapCut      int            `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
+	NotAsked     int            `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
+	Forgotten    int            `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
 	// Attached files (attach.go): read (their documents are counted in
 	// New, Changed, Unchanged too), waiting for a missing tool, and not
@@ -186,6 +193,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		return r.report(), err
 	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
+		if err := r.forgetMissing(); err != nil {
+			return r.report(), err
+		}
 		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
 			return r.report(), err
 		}
@@ -329,6 +339,7 @@ func (r *run) start(ctx context.Context) error {
 	}
 	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
 	var dups []string
+	now := r.c.clock()
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
@@ -340,9 +351,9 @@ func (r *run) start(ctx context.Context) error {
 			return nil
 		}
 		switch {
-		case s.Parent != "" && (s.DocID != "" || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
+		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
-		case (err != nil || s.DocID != "") && r.site.allowed(u):
+		case (err != nil || s.recheckUnlinked(now)) && r.site.allowed(u):
 			seeds = append(seeds, linkRef{URL: u})
 		}
 		return nil

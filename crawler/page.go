@@ -51,6 +51,11 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
+	if !state.missDue(r.c.clock()) { // missing: asked weekly (missing.go)
+		r.count(func(rep *Report) { rep.NotAsked++ })
+		finish(nil)
+		return
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
 		r.fail(raw, "url", err)
@@ -106,6 +111,7 @@ func (r *run) process(ctx context.Context, raw string) {
 			}
 		}
 		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
+		state.miss(r.c.clock())
 		if file {
 			r.addOps(raw, ReadFileOp(raw))
 		}
@@ -114,12 +120,14 @@ func (r *run) process(ctx context.Context, raw string) {
 	}
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 	state.Redirect = ""
+	state.found()
 	if resp.URL != raw {
 		state.Redirect = resp.URL
 		if !file && r.ownDoc(raw, state) && !r.site.isArticle(resp.URL) {
 			// An article taken down by a redirect to a page that is
 			// none (the home page, a listing): gone, as a 404 says.
 			r.retireDoc(raw, &state)
+			state.miss(r.c.clock())
 			finish(nil)
 			return
 		}

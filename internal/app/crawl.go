@@ -41,6 +41,8 @@ func (r *crawlReport) summary() string {
 		t.RobotsDenied += s.RobotsDenied
 		t.NotFound += s.NotFound
 		t.TrapCut += s.TrapCut
+		t.NotAsked += s.NotAsked
+		t.Forgotten += s.Forgotten
 		t.Bytes += s.Bytes
 		t.Pending += s.Pending
 		t.Files += s.Files
@@ -59,6 +61,13 @@ func (r *crawlReport) summary() string {
 	}
 	if t.TrapCut > 0 {
 		more += fmt.Sprintf(", %d trap links not followed", t.TrapCut)
+	}
+	// Missing URLs not asked again yet, and those forgotten (missing.go).
+	if t.NotAsked > 0 {
+		more += fmt.Sprintf(", %d missing not asked (weekly)", t.NotAsked)
+	}
+	if t.Forgotten > 0 {
+		more += fmt.Sprintf(", %d missing forgotten", t.Forgotten)
 	}
 	if t.FilePages > 0 {
 		more += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)
