@@ -60,7 +60,8 @@ type Report struct {
 	Gone         int            `json:"gone"`
 	Failed       int            `json:"failed"`
 	RobotsDenied int            `json:"robots_denied"`
-	NotFound     int            `json:"not_found"` // 404 and 410 answers (a known document's count in Gone too)
+	NotFound     int            `json:"not_found"`                // 404 and 410 answers (a known document's count in Gone too), soft 404s included
+	SoftNotFound int            `json:"soft_not_found,omitempty"` // 200 answers that read as the site's page for what it lacks (soft404.go)
 	Bytes        int64          `json:"bytes"`
 	Pending      int            `json:"pending"`             // left in the frontier (deadline or --max-pages)
 	Resolved     int            `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
@@ -222,6 +223,11 @@ type run struct {
 	ops   map[string][]corpus.KVOp // URL → writes to commit when it is finished
 	// fileWG counts the run's files handed to the file pool.
 	fileWG sync.WaitGroup
+	// probes are the site's answers for pages that cannot exist, by
+	// address shape (soft404.go); none when offline (re-extraction
+	// from the archive asks the site nothing).
+	probes  map[string]*probeAnswer
+	offline bool
 }
 
 // linkRef is a link to follow and what the page that held it said about

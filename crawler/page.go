@@ -156,6 +156,17 @@ func (r *run) process(ctx context.Context, raw string) {
 		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
 	links, err := r.store(resp, &state, hint)
+	if errors.Is(err, errSoft404) { // as a 404 (soft404.go)
+		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
+		r.c.log.Info("soft 404", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
+		if state.DocID != "" {
+			r.retireDoc(raw, &state)
+		}
+		state.WARC, state.Offset = "", 0
+		state.miss(r.c.clock())
+		finish(nil)
+		return
+	}
 	if err != nil {
 		r.fail(raw, "store", err)
 	}
@@ -227,7 +238,11 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	files := r.fileLinks(a.Attachments, resp.URL)
 	// A page whose text is a line or two is an article when it carries
 	// its document as a file ("Tệp đính kèm").
-	if a.Title == "" || len(a.Body) < 40 && len(files) == 0 {
+	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0
+	if check, stored := r.softCheck(state, a, noArticle); check && r.soft404(page, base, stored) {
+		return nil, errSoft404
+	}
+	if noArticle {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
 	doc := ArticleDocument(resp.URL, r.site.Name, a)
