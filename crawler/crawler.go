@@ -44,6 +44,9 @@ type urlState struct {
 	Pending string `json:"pending,omitempty"`
 	// Misses counts the not-found answers in a row, the first and the
 	// last of them at FirstMiss and LastMiss (missing.go).
+	// Alias is the URL whose document this URL serves under another
+	// spelling (casedup.go); DocID is that document's then.
+	Alias     string    `json:"alias,omitempty"`
 	Misses    int       `json:"misses,omitempty"`
 	FirstMiss time.Time `json:"first_miss,omitzero"`
 	LastMiss  time.Time `json:"last_miss,omitzero"`
@@ -66,6 +69,7 @@ type Report struct {
 	Pending      int            `json:"pending"`             // left in the frontier (deadline or --max-pages)
 	Resolved     int            `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
 	TrapCut      int            `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
+	Aliases      int            `json:"aliases,omitempty"`   // URLs found serving another URL's document under another spelling (casedup.go)
 	NotAsked     int            `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
 	Forgotten    int            `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
@@ -345,12 +349,16 @@ func (r *run) start(ctx context.Context) error {
 	}
 	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
 	var dups []string
+	own := map[string]urlState{} // URLs whose own document is stored (casedup.go)
 	now := r.c.clock()
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
+		if err == nil && s.Parent == "" && s.Alias == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && canonicalURL(u) == u && r.site.allowed(u) {
+			own[u] = s
+		}
 		if err == nil && s.Parent == "" && s.DocID == corpus.IDForURL(u) && canonicalURL(u) != u {
 			dups = append(dups, u) // stored by an earlier version under a tracking URL
 			seeds = append(seeds, linkRef{URL: u})
@@ -368,6 +376,9 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	if err := r.retire(dups); err != nil {
+		return err
+	}
+	if err := r.foldStates(own); err != nil {
 		return err
 	}
 	for _, s := range r.site.Start {

@@ -251,7 +251,15 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	}
 	r.c.adoptMu.Lock()
 	r.adoptStoredFile(doc, files)
+	if kd, keeper := r.caseTwin(resp.URL, doc); kd != nil { // casedup.go
+		r.c.adoptMu.Unlock()
+		r.alias(hint.URL, state, kd, keeper)
+		return links, nil
+	}
 	ch, err := r.c.store.Put(doc)
+	if err == nil {
+		err = r.noteFold(resp.URL)
+	}
 	r.c.adoptMu.Unlock()
 	if err != nil {
 		return links, err

@@ -41,6 +41,8 @@ func (r *crawlReport) summary() string {
 		t.RobotsDenied += s.RobotsDenied
 		t.NotFound += s.NotFound
 		t.TrapCut += s.TrapCut
+		t.SoftNotFound += s.SoftNotFound
+		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
 		t.Forgotten += s.Forgotten
 		t.Bytes += s.Bytes
@@ -58,6 +60,12 @@ func (r *crawlReport) summary() string {
 	// and links not followed as a crawler trap (trap.go).
 	if t.NotFound > 0 {
 		more += fmt.Sprintf(", %d not found", t.NotFound)
+		if t.SoftNotFound > 0 {
+			more += fmt.Sprintf(" (%d of them a 200 reading as the site's missing page)", t.SoftNotFound)
+		}
+	}
+	if t.Aliases > 0 {
+		more += fmt.Sprintf(", %d URLs another spelling of a stored document's", t.Aliases)
 	}
 	if t.TrapCut > 0 {
 		more += fmt.Sprintf(", %d trap links not followed", t.TrapCut)
