@@ -348,7 +348,7 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
-	var dups []string
+	var dups []staleState
 	own := map[string]urlState{} // URLs whose own document is stored (casedup.go)
 	now := r.c.clock()
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
@@ -356,11 +356,14 @@ func (r *run) start(ctx context.Context) error {
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
-		if err == nil && s.Parent == "" && s.Alias == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && canonicalURL(u) == u && r.site.allowed(u) {
+		if err == nil && s.Parent == "" && s.Alias == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
 			own[u] = s
 		}
-		if err == nil && s.Parent == "" && s.DocID == corpus.IDForURL(u) && canonicalURL(u) != u {
-			dups = append(dups, u) // stored by an earlier version under a tracking URL
+		if err == nil && s.Parent == "" && corpus.CanonicalURL(u) != u {
+			// Kept by an earlier version under a tracking URL (its
+			// document's ID the one of that spelling, store format 5 and
+			// before, or moved to the canonical URL's by the upgrade).
+			dups = append(dups, staleState{u, s.DocID})
 			seeds = append(seeds, linkRef{URL: u})
 			return nil
 		}
@@ -389,24 +392,33 @@ func (r *run) start(ctx context.Context) error {
 	return r.enqueue("", false, seeds)
 }
 
-// retire removes the documents and crawl states of URLs that are not
-// canonical (canon.go): an earlier version stored a page shared with
-// utm_source=… as a document of its own. The canonical URL is crawled in
-// their place by the same run.
-func (r *run) retire(urls []string) error {
-	for _, u := range urls {
-		// A spelling that names the canonical URL's own document (a
-		// fragment, a host in capitals) keeps it: only the state goes.
-		if id := corpus.IDForURL(u); id != corpus.IDForURL(canonicalURL(u)) {
-			if _, err := r.c.store.MarkGone(id); err != nil {
+// staleState is a crawl state kept under a URL that is not canonical, and
+// the document it names.
+type staleState struct{ url, doc string }
+
+// retire removes the crawl states of URLs that are not canonical
+// (corpus.CanonicalURL) and their documents: an earlier version stored a
+// page shared with utm_source=… as a document of its own. The canonical
+// URL is crawled in their place by the same run.
+func (r *run) retire(stale []staleState) error {
+	for _, st := range stale {
+		u := st.url
+		// A spelling whose document is the canonical URL's own (a
+		// fragment, a host in capitals, or a document the store's
+		// upgrade moved there) keeps it: only the state goes.
+		if st.doc != "" && st.doc != corpus.IDForURL(u) {
+			ch, err := r.c.store.MarkGone(st.doc)
+			if err != nil {
 				return err
 			}
-			r.count(func(rep *Report) { rep.Gone++ })
+			if ch == corpus.Removed {
+				r.count(func(rep *Report) { rep.Gone++ })
+			}
 		}
 		if err := r.c.store.PutKV(nsURL, u, nil); err != nil {
 			return err
 		}
-		r.c.log.Info("duplicate URL retired", "site", r.site.Name, "url", u, "canonical", canonicalURL(u))
+		r.c.log.Info("duplicate URL retired", "site", r.site.Name, "url", u, "canonical", corpus.CanonicalURL(u))
 	}
 	return nil
 }
@@ -419,7 +431,7 @@ func (r *run) canonicalFrontier(pending []string) ([]string, error) {
 	out := pending[:0]
 	seen := map[string]bool{}
 	for _, u := range pending {
-		c := canonicalURL(u)
+		c := corpus.CanonicalURL(u)
 		if c != u {
 			ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u)})
 			if !seen[c] {
@@ -467,7 +479,7 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 	var fresh []linkRef
 	inFresh := map[string]bool{}
 	for _, l := range links {
-		u := canonicalURL(l.URL)
+		u := corpus.CanonicalURL(l.URL)
 		l.URL = u
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/vanban/vanban/corpus"
 )
 
 // statusError is an HTTP answer the crawler could not use.
@@ -265,7 +267,7 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 // every night. None for a file waiting for a tool (it is read again) or
 // when the state cannot be read.
 func (c *Crawler) validators(u string) conditional {
-	v, err := c.store.GetKV(nsURL, canonicalURL(u))
+	v, err := c.store.GetKV(nsURL, corpus.CanonicalURL(u))
 	if err != nil || v == nil {
 		return conditional{}
 	}
