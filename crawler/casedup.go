@@ -55,18 +55,27 @@ func (r *run) caseTwin(u string, doc *corpus.Document) (*corpus.Document, string
 }
 
 // noteFold records u, whose document was just stored, as the holder of its
-// spelling unless another URL's live document holds it.
+// spelling unless another URL's live document holds it; then u is
+// remembered for refold (the holder's page may change later in the run
+// the way u's did: one document, seen first under the other spelling).
 func (r *run) noteFold(u string) error {
-	v, err := r.c.store.GetKV(nsFold, foldKey(u))
+	k := foldKey(u)
+	v, err := r.c.store.GetKV(nsFold, k)
 	if err != nil || string(v) == u {
 		return err
 	}
 	if v != nil {
 		if kd, err := r.c.store.Get(corpus.IDForURL(string(v))); err == nil && !kd.Gone {
+			r.mu.Lock()
+			if r.folds == nil {
+				r.folds = map[string][]string{}
+			}
+			r.folds[k] = append(r.folds[k], u, string(v))
+			r.mu.Unlock()
 			return nil
 		}
 	}
-	return r.c.store.PutKV(nsFold, foldKey(u), []byte(u))
+	return r.c.store.PutKV(nsFold, k, []byte(u))
 }
 
 // alias makes u's state name keeper's document; a document u stored as
@@ -78,11 +87,36 @@ func (r *run) alias(u string, state *urlState, kd *corpus.Document, keeper strin
 			return
 		}
 	}
-	if state.Alias != keeper {
+	if state.Alias != keeper || state.DocID != kd.ID {
 		r.count(func(rep *Report) { rep.Aliases++ })
 		r.c.log.Info("case alias", "site", r.site.Name, "url", u, "of", keeper)
 	}
 	state.DocID, state.Alias = kd.ID, keeper
+}
+
+// refold applies foldStates, at the end of a run, to the spellings whose
+// documents this run stored apart (noteFold).
+func (r *run) refold() error {
+	r.mu.Lock()
+	folds := r.folds
+	r.folds = nil
+	r.mu.Unlock()
+	own := map[string]urlState{}
+	for _, us := range folds {
+		for _, u := range us {
+			v, err := r.c.store.GetKV(nsURL, u)
+			if err != nil {
+				return err
+			}
+			if s, err := decodeState(u, v); v != nil && err == nil && s.DocID == corpus.IDForURL(u) {
+				own[u] = s
+			}
+		}
+	}
+	if len(own) == 0 {
+		return nil
+	}
+	return r.foldStates(own)
 }
 
 // foldStates fills nsFold from the crawl states of documents stored under

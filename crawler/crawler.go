@@ -189,6 +189,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	}
 	wg.Wait()
 	r.fileWG.Wait() // the files still being read
+	if err := r.refold(); err != nil {
+		return r.report(), err
+	}
 	n, err := r.resolvePending()
 	r.mu.Lock()
 	r.rep.Pending = len(r.queue)
@@ -232,6 +235,9 @@ type run struct {
 	// from the archive asks the site nothing).
 	probes  map[string]*probeAnswer
 	offline bool
+	// folds are the spellings (fold key → URLs) whose documents this run
+	// stored apart, to compare again at its end (casedup.go).
+	folds map[string][]string
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -356,7 +362,7 @@ func (r *run) start(ctx context.Context) error {
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
-		if err == nil && s.Parent == "" && s.Alias == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
+		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
 			own[u] = s
 		}
 		if err == nil && s.Parent == "" && corpus.CanonicalURL(u) != u {
