@@ -120,6 +120,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	}
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
 	state.Redirect = ""
+	missed := state // its misses, should the page be a soft 404
 	state.found()
 	if resp.URL != raw {
 		state.Redirect = resp.URL
@@ -163,6 +164,7 @@ func (r *run) process(ctx context.Context, raw string) {
 			r.retireDoc(raw, &state)
 		}
 		state.WARC, state.Offset = "", 0
+		state.Misses, state.FirstMiss, state.LastMiss = missed.Misses, missed.FirstMiss, missed.LastMiss
 		state.miss(r.c.clock())
 		finish(nil)
 		return

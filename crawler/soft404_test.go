@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/extract"
@@ -239,5 +240,41 @@ func TestSoft404Fingerprints(t *testing.T) {
 				t.Errorf("same %v, want %v\n%q\n%q", got, tc.same, fa.text, fb.text)
 			}
 		})
+	}
+}
+
+// TestSoft404Misses: a page that stays a soft 404 counts its misses as a
+// 404 does (missing.go): asked on the first nights, then weekly.
+func TestSoft404Misses(t *testing.T) {
+	p := &softPortal{articles: map[string]string{}, notFound: templateNotFound}
+	const path = "/van-ban/45/ke-hoach-45.html"
+	p.set(path, softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	day := time.Date(2026, 12, 1, 2, 0, 0, 0, time.UTC)
+	c.now = func() time.Time { return day }
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Crawl(context.Background(), site, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	p.set(path, "")
+	for night := 1; night <= 4; night++ {
+		day = day.AddDate(0, 0, 1)
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := urlStates(t, store)[srv.URL+path]
+		if want := min(night, missNightly); s.Misses != want {
+			t.Errorf("night %d: misses %d, want %d (%+v)", night, s.Misses, want, rep)
+		}
+		if night == 4 && rep.NotAsked == 0 {
+			t.Errorf("night 4: %+v, want the soft 404 not asked before a week", rep)
+		}
 	}
 }
