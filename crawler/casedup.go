@@ -39,14 +39,27 @@ func sameDocument(a, b *corpus.Document) bool {
 		slices.EqualFunc(a.Attachments, b.Attachments, strings.EqualFold)
 }
 
+// foldHolder returns the URL holding u's spelling: this run's record
+// first (written with the URL's state, when it is finished), then the
+// store's.
+func (r *run) foldHolder(k string) (string, error) {
+	r.mu.Lock()
+	h, ok := r.foldMem[k]
+	r.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	v, err := r.c.store.GetKV(nsFold, k)
+	return string(v), err
+}
+
 // caseTwin returns the live document, and its URL, that the page at u
 // repeats under another spelling of u, or nil.
 func (r *run) caseTwin(u string, doc *corpus.Document) (*corpus.Document, string) {
-	v, err := r.c.store.GetKV(nsFold, foldKey(u))
-	if err != nil || v == nil || string(v) == u {
+	keeper, err := r.foldHolder(foldKey(u))
+	if err != nil || keeper == "" || keeper == u {
 		return nil, ""
 	}
-	keeper := string(v)
 	kd, err := r.c.store.Get(corpus.IDForURL(keeper))
 	if err != nil || kd.Gone || !sameDocument(kd, doc) {
 		return nil, ""
@@ -55,27 +68,35 @@ func (r *run) caseTwin(u string, doc *corpus.Document) (*corpus.Document, string
 }
 
 // noteFold records u, whose document was just stored, as the holder of its
-// spelling unless another URL's live document holds it; then u is
-// remembered for refold (the holder's page may change later in the run
-// the way u's did: one document, seen first under the other spelling).
-func (r *run) noteFold(u string) error {
+// spelling unless another URL's live document holds it (the record is
+// written with the state of from, the URL asked); then u is remembered
+// for refold (the holder's page may change later in the run the way u's
+// did: one document, seen first under the other spelling).
+func (r *run) noteFold(from, u string) error {
 	k := foldKey(u)
-	v, err := r.c.store.GetKV(nsFold, k)
-	if err != nil || string(v) == u {
+	h, err := r.foldHolder(k)
+	if err != nil || h == u {
 		return err
 	}
-	if v != nil {
-		if kd, err := r.c.store.Get(corpus.IDForURL(string(v))); err == nil && !kd.Gone {
+	if h != "" {
+		if kd, err := r.c.store.Get(corpus.IDForURL(h)); err == nil && !kd.Gone {
 			r.mu.Lock()
 			if r.folds == nil {
 				r.folds = map[string][]string{}
 			}
-			r.folds[k] = append(r.folds[k], u, string(v))
+			r.folds[k] = append(r.folds[k], u, h)
 			r.mu.Unlock()
 			return nil
 		}
 	}
-	return r.c.store.PutKV(nsFold, k, []byte(u))
+	r.mu.Lock()
+	if r.foldMem == nil {
+		r.foldMem = map[string]string{}
+	}
+	r.foldMem[k] = u
+	r.mu.Unlock()
+	r.addOps(from, corpus.KVOp{NS: nsFold, Key: k, Value: []byte(u)})
+	return nil
 }
 
 // alias makes u's state name keeper's document; a document u stored as
@@ -143,8 +164,8 @@ func (r *run) foldStates(own map[string]urlState) error {
 		}
 		slices.Sort(us)
 		keeper := us[0]
-		if v, err := r.c.store.GetKV(nsFold, k); err == nil && slices.Contains(us, string(v)) {
-			keeper = string(v)
+		if h, err := r.foldHolder(k); err == nil && slices.Contains(us, h) {
+			keeper = h
 		}
 		kd, err := r.c.store.Get(corpus.IDForURL(keeper))
 		if err != nil || kd.Gone {

@@ -236,8 +236,10 @@ type run struct {
 	probes  map[string]*probeAnswer
 	offline bool
 	// folds are the spellings (fold key → URLs) whose documents this run
-	// stored apart, to compare again at its end (casedup.go).
-	folds map[string][]string
+	// stored apart, to compare again at its end; foldMem the holders this
+	// run recorded, before their records are committed (casedup.go).
+	folds   map[string][]string
+	foldMem map[string]string
 }
 
 // linkRef is a link to follow and what the page that held it said about

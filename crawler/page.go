@@ -261,7 +261,7 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	ch, err := r.c.store.Put(doc)
 	if err == nil {
 		state.Alias = "" // its own document now
-		err = r.noteFold(resp.URL)
+		err = r.noteFold(hint.URL, resp.URL)
 	}
 	r.c.adoptMu.Unlock()
 	if err != nil {
