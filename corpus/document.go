@@ -62,31 +62,62 @@ func (d *Document) FullBody() string {
 }
 
 // IDForURL derives a stable document ID from a URL: the first 16 hex digits
-// of the SHA-256 of its canonical form.
+// of the SHA-256 of its canonical form (CanonicalURL).
 func IDForURL(rawURL string) string {
-	sum := sha256.Sum256([]byte(canonicalURL(rawURL)))
+	sum := sha256.Sum256([]byte(CanonicalURL(rawURL)))
 	return hex.EncodeToString(sum[:8])
 }
 
-// canonicalURL lowercases scheme and host, drops the fragment, default ports
-// and a trailing "?" so that one page has one ID.
-func canonicalURL(rawURL string) string {
-	u, err := url.Parse(strings.TrimSpace(rawURL))
+// trackingParams are query parameters that name where a reader came from
+// (a newsletter, Facebook, Zalo), never which page: a portal's own links
+// and shares of them differ only by these, and each spelling would be
+// fetched and stored as a document of its own. With utm_*.
+var trackingParams = map[string]bool{
+	"fbclid": true, "gclid": true, "dclid": true, "gbraid": true, "wbraid": true, "msclkid": true,
+	"yclid": true, "igshid": true, "mc_cid": true, "mc_eid": true, "_ga": true, "_gl": true,
+	"_hsenc": true, "_hsmi": true, "zarsrc": true, "gidzl": true, "fb_action_ids": true, "fb_source": true,
+}
+
+// CanonicalURL is the one spelling of a page's URL: document IDs
+// (IDForURL) and the crawler's frontier and crawl states are keyed by
+// it. Scheme and host lower case, the scheme's default port, the fragment
+// and a trailing "?" dropped, an empty path after a host "/", and the tracking
+// parameters (utm_*, fbclid, zarsrc …) taken out of the query; the other
+// parameters keep their order and spelling, and the path its case
+// (servers differ on case: the crawler tells case duplicates by their
+// content). An unparsable URL is returned trimmed.
+func CanonicalURL(rawURL string) string {
+	raw := strings.TrimSpace(rawURL)
+	u, err := url.Parse(raw)
 	if err != nil {
-		return strings.TrimSpace(rawURL)
+		return raw
 	}
 	u.Scheme = strings.ToLower(u.Scheme)
 	u.Host = strings.ToLower(u.Host)
-	if (u.Scheme == "http" && u.Port() == "80") || (u.Scheme == "https" && u.Port() == "443") {
+	if p := u.Port(); p == "80" && u.Scheme == "http" || p == "443" && u.Scheme == "https" {
 		u.Host = u.Hostname()
+		if strings.Contains(u.Host, ":") { // IPv6
+			u.Host = "[" + u.Host + "]"
+		}
 	}
-	u.Fragment = ""
-	u.RawFragment = ""
+	u.Fragment, u.RawFragment = "", ""
 	u.ForceQuery = false
-	if u.Path == "" {
+	if u.Path == "" && u.Host != "" {
 		u.Path = "/"
 	}
-	return u.String()
+	if u.RawQuery != "" {
+		var keep []string
+		for kv := range strings.SplitSeq(u.RawQuery, "&") {
+			k, _, _ := strings.Cut(kv, "=")
+			k = strings.ToLower(k)
+			if strings.TrimSpace(kv) == "" || trackingParams[k] || strings.HasPrefix(k, "utm_") {
+				continue
+			}
+			keep = append(keep, kv)
+		}
+		u.RawQuery = strings.Join(keep, "&")
+	}
+	return strings.TrimSpace(u.String())
 }
 
 // contentHash hashes the fields a reader sees, so that a re-fetched page with

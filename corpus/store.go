@@ -33,6 +33,10 @@ package corpus
 // recompress` rewrites the rest). Within format 5, the graph's refs
 // values became binary, the long ones compressed with the record codec
 // (corpus/graph/refsval.go); the JSON values written before still read.
+// 6 — document IDs derived from URLs without tracking parameters
+// (CanonicalURL, the crawler's rule too): a read-write open moves the
+// documents of an older store stored from tracking URLs to their
+// canonical IDs (urlids.go); read-only opens serve format 5 as it is.
 
 import (
 	"bytes"
@@ -58,7 +62,7 @@ import (
 )
 
 // storeVersion is the on-disk format version of the store.
-const storeVersion = 5
+const storeVersion = 6
 
 // storeAllocSize is how far ahead of its data the store's file grows once
 // it is past that size: bbolt's default, 16 MB, leaves up to 16 MB of
@@ -235,6 +239,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 				return err
 			}
 		}
+		was := string(meta.Get([]byte("version")))
 		c, err := loadCodec(tx, nil)
 		if err != nil {
 			return err
@@ -243,7 +248,16 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 		if err := migrate(tx, c); err != nil {
 			return err
 		}
-		return migrateTasks(tx, c)
+		if err := migrateTasks(tx, c); err != nil {
+			return err
+		}
+		switch was {
+		case "1", "2", "3", "4", "5": // → 6: IDs of canonical URLs (urlids.go)
+			if _, err := s.migrateURLIDs(tx, c); err != nil {
+				return fmt.Errorf("move documents to their canonical URLs' IDs: %w", err)
+			}
+		}
+		return nil
 	})
 	if err == nil {
 		err = s.checkVersion(false)
@@ -264,10 +278,11 @@ func (s *Store) checkVersion(readOnly bool) error {
 		v := string(meta.Get([]byte("version")))
 		// Format 2, 3 and 4 stores differ only in their records (plain
 		// JSON, compressed without a dictionary or with the built-in
-		// one), which the codec reads: read-only commands serve them as
-		// they are.
-		if v != strconv.Itoa(storeVersion) && (!readOnly || (v != "2" && v != "3" && v != "4")) {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 to 4)", s.path, v, storeVersion)
+		// one), which the codec reads, and format 5 in the IDs of pages
+		// stored from tracking URLs (urlids.go): read-only commands serve
+		// them as they are.
+		if v != strconv.Itoa(storeVersion) && (!readOnly || (v != "2" && v != "3" && v != "4" && v != "5")) {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 to 5)", s.path, v, storeVersion)
 		}
 		return nil
 	})
@@ -305,7 +320,7 @@ func (s *Store) Put(doc *Document) (Change, error) {
 // prepare canonicalizes the URL and fills in the ID and content hash.
 func (doc *Document) prepare() {
 	if doc.URL != "" {
-		doc.URL = canonicalURL(doc.URL)
+		doc.URL = CanonicalURL(doc.URL)
 	}
 	if doc.ID == "" {
 		doc.ID = IDForURL(doc.URL)

@@ -42,6 +42,14 @@ type urlState struct {
 	// file waits for.
 	Parent  string `json:"parent,omitempty"`
 	Pending string `json:"pending,omitempty"`
+	// Misses counts the not-found answers in a row, the first and the
+	// last of them at FirstMiss and LastMiss (missing.go).
+	// Alias is the URL whose document this URL serves under another
+	// spelling (casedup.go); DocID is that document's then.
+	Alias     string    `json:"alias,omitempty"`
+	Misses    int       `json:"misses,omitempty"`
+	FirstMiss time.Time `json:"first_miss,omitzero"`
+	LastMiss  time.Time `json:"last_miss,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -55,11 +63,15 @@ type Report struct {
 	Gone         int    `json:"gone"`
 	Failed       int    `json:"failed"`
 	RobotsDenied int    `json:"robots_denied"`
-	NotFound     int    `json:"not_found"` // 404 and 410 answers (a known document's count in Gone too)
+	NotFound     int    `json:"not_found"`                // 404 and 410 answers (a known document's count in Gone too), soft 404s included
+	SoftNotFound int    `json:"soft_not_found,omitempty"` // 200 answers that read as the site's page for what it lacks (soft404.go)
 	Bytes        int64  `json:"bytes"`
-	Pending      int    `json:"pending"`            // left in the frontier (deadline or --max-pages)
-	Resolved     int    `json:"resolved,omitempty"` // documents settled by what the site taught later (learn.go)
-	TrapCut      int    `json:"trap_cut,omitempty"` // links not followed: too many barren pages in a row (trap.go)
+	Pending      int    `json:"pending"`             // left in the frontier (deadline or --max-pages)
+	Resolved     int    `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
+	TrapCut      int    `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
+	Aliases      int    `json:"aliases,omitempty"`   // URLs found serving another URL's document under another spelling (casedup.go)
+	NotAsked     int    `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
+	Forgotten    int    `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
 	// NotDocuments counts article pages that are about documents, not
 	// documents (extract.Article.NotDocument: a list of the documents
 	// related to one, with no text of its own): not stored, not failed,
@@ -186,6 +198,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	}
 	wg.Wait()
 	r.fileWG.Wait() // the files still being read
+	if err := r.refold(); err != nil {
+		return r.report(), err
+	}
 	n, err := r.resolvePending()
 	r.mu.Lock()
 	r.rep.Pending = len(r.queue)
@@ -195,6 +210,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		return r.report(), err
 	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
+		if err := r.forgetMissing(); err != nil {
+			return r.report(), err
+		}
 		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
 			return r.report(), err
 		}
@@ -221,6 +239,16 @@ type run struct {
 	ops   map[string][]corpus.KVOp // URL → writes to commit when it is finished
 	// fileWG counts the run's files handed to the file pool.
 	fileWG sync.WaitGroup
+	// probes are the site's answers for pages that cannot exist, by
+	// address shape (soft404.go); none when offline (re-extraction
+	// from the archive asks the site nothing).
+	probes  map[string]*probeAnswer
+	offline bool
+	// folds are the spellings (fold key → URLs) whose documents this run
+	// stored apart, to compare again at its end; foldMem the holders this
+	// run recorded, before their records are committed (casedup.go).
+	folds   map[string][]string
+	foldMem map[string]string
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -337,21 +365,29 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	seeds := refs(append(append([]string(nil), r.site.Start...), r.site.Feeds...))
-	var dups []string
+	var dups []staleState
+	own := map[string]urlState{} // URLs whose own document is stored (casedup.go)
+	now := r.c.clock()
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
-		if err == nil && s.Parent == "" && s.DocID == corpus.IDForURL(u) && canonicalURL(u) != u {
-			dups = append(dups, u) // stored by an earlier version under a tracking URL
+		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
+			own[u] = s
+		}
+		if err == nil && s.Parent == "" && corpus.CanonicalURL(u) != u {
+			// Kept by an earlier version under a tracking URL (its
+			// document's ID the one of that spelling, store format 5 and
+			// before, or moved to the canonical URL's by the upgrade).
+			dups = append(dups, staleState{u, s.DocID})
 			seeds = append(seeds, linkRef{URL: u})
 			return nil
 		}
 		switch {
-		case s.Parent != "" && (s.DocID != "" || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
+		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
-		case (err != nil || s.DocID != "") && r.site.allowed(u):
+		case (err != nil || s.recheckUnlinked(now)) && r.site.allowed(u):
 			seeds = append(seeds, linkRef{URL: u})
 		}
 		return nil
@@ -362,6 +398,9 @@ func (r *run) start(ctx context.Context) error {
 	if err := r.retire(dups); err != nil {
 		return err
 	}
+	if err := r.foldStates(own); err != nil {
+		return err
+	}
 	for _, s := range r.site.Start {
 		if u, err := url.Parse(s); err == nil {
 			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
@@ -370,24 +409,33 @@ func (r *run) start(ctx context.Context) error {
 	return r.enqueue("", false, seeds)
 }
 
-// retire removes the documents and crawl states of URLs that are not
-// canonical (canon.go): an earlier version stored a page shared with
-// utm_source=… as a document of its own. The canonical URL is crawled in
-// their place by the same run.
-func (r *run) retire(urls []string) error {
-	for _, u := range urls {
-		// A spelling that names the canonical URL's own document (a
-		// fragment, a host in capitals) keeps it: only the state goes.
-		if id := corpus.IDForURL(u); id != corpus.IDForURL(canonicalURL(u)) {
-			if _, err := r.c.store.MarkGone(id); err != nil {
+// staleState is a crawl state kept under a URL that is not canonical, and
+// the document it names.
+type staleState struct{ url, doc string }
+
+// retire removes the crawl states of URLs that are not canonical
+// (corpus.CanonicalURL) and their documents: an earlier version stored a
+// page shared with utm_source=… as a document of its own. The canonical
+// URL is crawled in their place by the same run.
+func (r *run) retire(stale []staleState) error {
+	for _, st := range stale {
+		u := st.url
+		// A spelling whose document is the canonical URL's own (a
+		// fragment, a host in capitals, or a document the store's
+		// upgrade moved there) keeps it: only the state goes.
+		if st.doc != "" && st.doc != corpus.IDForURL(u) {
+			ch, err := r.c.store.MarkGone(st.doc)
+			if err != nil {
 				return err
 			}
-			r.count(func(rep *Report) { rep.Gone++ })
+			if ch == corpus.Removed {
+				r.count(func(rep *Report) { rep.Gone++ })
+			}
 		}
 		if err := r.c.store.PutKV(nsURL, u, nil); err != nil {
 			return err
 		}
-		r.c.log.Info("duplicate URL retired", "site", r.site.Name, "url", u, "canonical", canonicalURL(u))
+		r.c.log.Info("duplicate URL retired", "site", r.site.Name, "url", u, "canonical", corpus.CanonicalURL(u))
 	}
 	return nil
 }
@@ -400,7 +448,7 @@ func (r *run) canonicalFrontier(pending []string) ([]string, error) {
 	out := pending[:0]
 	seen := map[string]bool{}
 	for _, u := range pending {
-		c := canonicalURL(u)
+		c := corpus.CanonicalURL(u)
 		if c != u {
 			ops = append(ops, corpus.KVOp{NS: nsFrontier, Key: frontierKey(r.site.Name, u)})
 			if !seen[c] {
@@ -448,7 +496,7 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 	var fresh []linkRef
 	inFresh := map[string]bool{}
 	for _, l := range links {
-		u := canonicalURL(l.URL)
+		u := corpus.CanonicalURL(l.URL)
 		l.URL = u
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {

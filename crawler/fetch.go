@@ -14,6 +14,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/vanban/vanban/corpus"
 )
 
 // statusError is an HTTP answer the crawler could not use.
@@ -155,9 +157,12 @@ type response struct {
 	Request   []byte    // the request line and headers sent (archived beside the response)
 }
 
-// conditional carries the validators of a previous fetch.
+// conditional carries the validators of a previous fetch. From is the URL
+// whose answer they came with when it is not the URL asked: the target a
+// known URL redirected to (urlState.Redirect).
 type conditional struct {
 	ETag, LastModified string
+	From               string
 }
 
 // fetch GETs rawURL with retries on timeouts, 5xx and 429, honouring
@@ -218,9 +223,15 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 		}
 		if hop > 0 && cond != (conditional{}) {
 			// A known URL redirecting: its target is asked with the
-			// validators held for the target (a new URL's first hop
-			// is fetched in full, for its own archived copy).
+			// validators held for the target, or, for a target known
+			// only through this URL, those its last answer came with
+			// (a new URL's first hop is fetched in full, for its own
+			// archived copy).
+			held := cond
 			cond = c.validators(cur)
+			if cond == (conditional{}) && held.From == cur {
+				cond = held
+			}
 		}
 		resp, err := c.get(context.WithValue(ctx, delayKey{}, delay), cur, cond)
 		var se *statusError
@@ -257,7 +268,7 @@ func (c *Crawler) follow(ctx context.Context, delay time.Duration, rawURL string
 // every night. None for a file waiting for a tool (it is read again) or
 // when the state cannot be read.
 func (c *Crawler) validators(u string) conditional {
-	v, err := c.store.GetKV(nsURL, canonicalURL(u))
+	v, err := c.store.GetKV(nsURL, corpus.CanonicalURL(u))
 	if err != nil || v == nil {
 		return conditional{}
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 )
 
@@ -162,7 +163,7 @@ func TestCrawlHandlerKindByHeaders(t *testing.T) {
 		if n := streamed[i].Load(); n > 12<<20 {
 			t.Errorf("%s: the server wrote %d MB before the crawler dropped it", p, n>>20)
 		}
-		v, err := store.GetKV(nsURL, canonicalURL(srv.URL+p))
+		v, err := store.GetKV(nsURL, corpus.CanonicalURL(srv.URL+p))
 		if err != nil || v == nil {
 			t.Fatalf("%s: no crawl state (%v)", p, err)
 		}

@@ -51,6 +51,11 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
+	if !state.missDue(r.c.clock()) { // missing: asked weekly (missing.go)
+		r.count(func(rep *Report) { rep.NotAsked++ })
+		finish(nil)
+		return
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
 		r.fail(raw, "url", err)
@@ -69,7 +74,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	cond := conditional{ETag: state.ETag, LastModified: state.LastModified}
+	cond := conditional{ETag: state.ETag, LastModified: state.LastModified, From: state.Redirect}
 	fctx := ctx
 	if file {
 		fctx = context.WithValue(context.WithValue(ctx, bodyCapKey{}, r.c.files.opt.MaxBytes), headJudgeKey{}, notReadByHead)
@@ -109,6 +114,7 @@ func (r *run) process(ctx context.Context, raw string) {
 			}
 		}
 		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
+		state.miss(r.c.clock())
 		if file {
 			r.fileUnfetched(raw, resp.Status, nil)
 			r.addOps(raw, ReadFileOp(raw))
@@ -117,12 +123,16 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	}
 	r.count(func(rep *Report) { rep.Fetched++; rep.Bytes += int64(len(resp.Body)) })
+	state.Redirect = ""
+	missed := state // its misses, should the page be a soft 404
+	state.found()
 	if resp.URL != raw {
 		state.Redirect = resp.URL
 		if !file && r.ownDoc(raw, state) && !r.site.isArticle(resp.URL) {
 			// An article taken down by a redirect to a page that is
 			// none (the home page, a listing): gone, as a 404 says.
 			r.retireDoc(raw, &state)
+			state.miss(r.c.clock())
 			finish(nil)
 			return
 		}
@@ -151,6 +161,18 @@ func (r *run) process(ctx context.Context, raw string) {
 		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
 	links, err := r.store(resp, &state, hint)
+	if errors.Is(err, errSoft404) { // as a 404 (soft404.go)
+		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
+		r.c.log.Info("soft 404", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
+		if state.DocID != "" {
+			r.retireDoc(raw, &state)
+		}
+		state.WARC, state.Offset = "", 0
+		state.Misses, state.FirstMiss, state.LastMiss = missed.Misses, missed.FirstMiss, missed.LastMiss
+		state.miss(r.c.clock())
+		finish(nil)
+		return
+	}
 	if err != nil {
 		r.fail(raw, "store", err)
 	}
@@ -232,7 +254,11 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	files := r.fileLinks(a.Attachments, resp.URL)
 	// A page whose text is a line or two is an article when it carries
 	// its document as a file ("Tệp đính kèm").
-	if a.Title == "" || len(a.Body) < 40 && len(files) == 0 {
+	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0
+	if check, stored := r.softCheck(state, a, noArticle); check && r.soft404(page, base, stored) {
+		return nil, errSoft404
+	}
+	if noArticle {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
 	doc := ArticleDocument(resp.URL, r.site.Name, a)
@@ -241,7 +267,16 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	}
 	r.c.adoptMu.Lock()
 	r.adoptStoredFile(doc, files)
+	if kd, keeper := r.caseTwin(resp.URL, doc); kd != nil { // casedup.go
+		r.c.adoptMu.Unlock()
+		r.alias(hint.URL, state, kd, keeper)
+		return links, nil
+	}
 	ch, err := r.c.store.Put(doc)
+	if err == nil {
+		state.Alias = "" // its own document now
+		err = r.noteFold(hint.URL, resp.URL)
+	}
 	r.c.adoptMu.Unlock()
 	if err != nil {
 		return links, err

@@ -27,7 +27,7 @@ var errNoArchive = errors.New("crawler: no WARC directory to re-extract from")
 // The site's attached files are read again too (filetext, in this
 // goroutine), those waiting for a tool included.
 func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
-	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}}
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, offline: true}
 	if c.warcDir == "" {
 		return r.rep, errNoArchive
 	}

@@ -178,7 +178,7 @@ func BenchmarkLinkKeys(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, l := range links {
-			fresh[i] = linkRef{URL: canonicalURL(l.URL)}
+			fresh[i] = linkRef{URL: corpus.CanonicalURL(l.URL)}
 		}
 		barrenHops(from, 0, false, fresh[1:])
 	}

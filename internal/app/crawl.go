@@ -42,6 +42,10 @@ func (r *crawlReport) summary() string {
 		t.NotFound += s.NotFound
 		t.TrapCut += s.TrapCut
 		t.NotDocuments += s.NotDocuments
+		t.SoftNotFound += s.SoftNotFound
+		t.Aliases += s.Aliases
+		t.NotAsked += s.NotAsked
+		t.Forgotten += s.Forgotten
 		t.Bytes += s.Bytes
 		t.Pending += s.Pending
 		t.Files += s.Files
@@ -61,9 +65,22 @@ func (r *crawlReport) summary() string {
 	// and links not followed as a crawler trap (trap.go).
 	if t.NotFound > 0 {
 		more += fmt.Sprintf(", %d not found", t.NotFound)
+		if t.SoftNotFound > 0 {
+			more += fmt.Sprintf(" (%d of them a 200 reading as the site's missing page)", t.SoftNotFound)
+		}
+	}
+	if t.Aliases > 0 {
+		more += fmt.Sprintf(", %d URLs another spelling of a stored document's", t.Aliases)
 	}
 	if t.TrapCut > 0 {
 		more += fmt.Sprintf(", %d trap links not followed", t.TrapCut)
+	}
+	// Missing URLs not asked again yet, and those forgotten (missing.go).
+	if t.NotAsked > 0 {
+		more += fmt.Sprintf(", %d missing not asked (weekly)", t.NotAsked)
+	}
+	if t.Forgotten > 0 {
+		more += fmt.Sprintf(", %d missing forgotten", t.Forgotten)
 	}
 	if t.FilePages > 0 {
 		more += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)

@@ -1,0 +1,83 @@
+package corpus
+
+// Store format 6: document IDs derived from URLs without their tracking
+// parameters (CanonicalURL, one rule for IDs and the crawler's keys).
+// Formats 1–5 derived them from a spelling that kept utm_*, fbclid … so a
+// page stored from a shared link had an ID of its own. On a read-write
+// open of an older store, migrateURLIDs moves each such document to the ID
+// of its canonical URL, or retires it when that ID holds a document
+// already (the page stored from its plain link), and points the files
+// attached to a moved article at its new ID. Every document is read once
+// (one decode each, inside the open's transaction); the moves write new
+// sequences, so an index drops the old IDs and adds the new ones.
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/vanban/vanban/corpus/graph"
+)
+
+// legacyURLID is the ID formats 1–5 derived from a stored document's URL
+// (stored in that canonical form: only tracking parameters differ).
+func legacyURLID(storedURL string) string {
+	sum := sha256.Sum256([]byte(storedURL))
+	return hex.EncodeToString(sum[:8])
+}
+
+// migrateURLIDs moves the documents whose URL-derived ID the current rule
+// changes (see above). It reports how many documents it moved or retired.
+func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
+	var moves []*Document
+	var children []*Document
+	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
+		var d Document
+		if err := c.decode(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", id, err)
+		}
+		switch {
+		case d.URL != "" && d.ID == legacyURLID(d.URL) && IDForURL(d.URL) != d.ID:
+			moves = append(moves, &d)
+		case d.Parent != "":
+			children = append(children, &d)
+		}
+		return nil
+	})
+	if err != nil || len(moves) == 0 {
+		return 0, err
+	}
+	docs := tx.Bucket(bucketDocs)
+	t := graph.NewTally()
+	newID := map[string]string{}
+	for _, d := range moves {
+		id := IDForURL(d.URL)
+		if docs.Get([]byte(id)) == nil && !d.Gone {
+			nd := *d
+			nd.ID, nd.URL = id, CanonicalURL(d.URL)
+			nd.Hash = nd.contentHash()
+			if err := s.write(tx, c, &nd, 0, nil, t); err != nil {
+				return 0, err
+			}
+			newID[d.ID] = id
+		}
+		if !d.Gone {
+			d.Gone = true
+			if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+				return 0, err
+			}
+		}
+	}
+	for _, d := range children {
+		if id, ok := newID[d.Parent]; ok {
+			d.Parent = id
+			d.Hash = d.contentHash()
+			if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return len(moves), t.Flush(tx)
+}

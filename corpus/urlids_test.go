@@ -1,0 +1,110 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/vanban/vanban/corpus/graph"
+)
+
+// legacyID is a document ID as store formats 1–5 derived it from a URL:
+// its tracking parameters kept (the URL given here is already in that
+// canonical form).
+func legacyID(u string) string {
+	sum := sha256.Sum256([]byte(u))
+	return hex.EncodeToString(sum[:8])
+}
+
+// TestMigrateURLIDs: a format 5 store holds documents under IDs derived
+// from URLs with tracking parameters (a page shared with ?utm_source=…,
+// stored by a crawler of that time). Opened read-write by this binary,
+// each is moved to the ID of its canonical URL (the one the crawler now
+// gives it), or, when the canonical URL's document is stored already,
+// retired; the files attached to a moved article follow it; other
+// documents are not touched, and a second open changes nothing.
+func TestMigrateURLIDs(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := "https://sotttt.example.gov.vn/tin-tuc/ke-hoach-45.html?utm_source=zalo&utm_medium=social"
+	twinShared := "https://sotttt.example.gov.vn/tin-tuc/thong-bao-46.html?fbclid=IwAR0abc"
+	twin := "https://sotttt.example.gov.vn/tin-tuc/thong-bao-46.html"
+	plain := "https://sotttt.example.gov.vn/tin-tuc/huong-dan-47.html"
+	docs := []*Document{
+		{ID: legacyID(shared), URL: shared, Title: "Kế hoạch số 45/KH-UBND", Body: "Triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."},
+		{ID: legacyID(twinShared), URL: twinShared, Title: "Thông báo số 46/TB-UBND", Body: "Lịch tiếp công dân tháng 6."},
+		{ID: legacyID(twin), URL: twin, Title: "Thông báo số 46/TB-UBND", Body: "Lịch tiếp công dân tháng 6."},
+		{ID: legacyID(plain), URL: plain, Title: "Hướng dẫn số 47/HD-STTTT", Body: "Hướng dẫn nộp hồ sơ trực tuyến."},
+		{ID: legacyID("https://sotttt.example.gov.vn/files/kh45.pdf"), URL: "https://sotttt.example.gov.vn/files/kh45.pdf", Title: "kh45.pdf", Body: "Phụ lục nhiệm vụ.", Parent: legacyID(shared)},
+		{ID: "alqac-12", URL: "https://example.org/luat?utm_source=x", Title: "Điều 12", Body: "Văn bản nhập từ tệp."},
+	}
+	err = s.update(func(tx *bolt.Tx) error {
+		t := graph.NewTally()
+		for _, d := range docs {
+			d.Hash = d.contentHash()
+			if err := s.write(tx, s.recs(), d, 0, nil, t); err != nil {
+				return err
+			}
+		}
+		if err := t.Flush(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("5"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seqOf := map[string]uint64{}
+	for _, d := range docs {
+		seqOf[d.ID] = d.Seq
+	}
+	s.Close()
+
+	s = openTestStore(t, dir)
+	if v := storeVersionOf(t, s); v != strconv.Itoa(storeVersion) {
+		t.Errorf("version %q, want %d", v, storeVersion)
+	}
+	get := func(id string) *Document {
+		t.Helper()
+		d, err := s.Get(id)
+		if err != nil {
+			t.Fatalf("get %s: %v", id, err)
+		}
+		return d
+	}
+	moved := get(IDForURL(shared))
+	if moved.Gone || moved.URL != CanonicalURL(shared) || moved.Title != docs[0].Title || moved.Body != docs[0].Body {
+		t.Errorf("moved document: %+v", moved)
+	}
+	if moved.ID == docs[0].ID {
+		t.Fatalf("test premise: the ID of %s does not change", shared)
+	}
+	if !get(docs[0].ID).Gone {
+		t.Error("the old ID of the moved document is live")
+	}
+	if !get(docs[1].ID).Gone || get(docs[2].ID).Gone || get(docs[2].ID).Seq != seqOf[docs[2].ID] {
+		t.Error("a tracking copy of a stored page: want it retired, the page's document untouched")
+	}
+	if d := get(docs[3].ID); d.Gone || d.Seq != seqOf[docs[3].ID] {
+		t.Errorf("a plain URL's document changed: %+v", d)
+	}
+	if d := get(docs[4].ID); d.Parent != moved.ID {
+		t.Errorf("the attached file's parent %q, want the moved article %q", d.Parent, moved.ID)
+	}
+	if d := get("alqac-12"); d.Gone || d.Seq != seqOf["alqac-12"] {
+		t.Errorf("an imported document (its own ID) changed: %+v", d)
+	}
+	last, _ := s.LastSeq()
+	s.Close()
+	s = openTestStore(t, dir)
+	if again, _ := s.LastSeq(); again != last {
+		t.Errorf("a second open changed the store: sequence %d → %d", last, again)
+	}
+}

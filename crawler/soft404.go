@@ -1,0 +1,297 @@
+package crawler
+
+// Soft 404s: a portal that answers a page it no longer has with 200 and
+// its error template ("Không tìm thấy trang", "Trang không tồn tại", a
+// blank page). Words on the page cannot decide it: an article may quote
+// them, and a wrong decision deletes a document. The signal used instead
+// is the site's own answer for a page that cannot exist: a probe, the
+// page's address with its last segment replaced by a random name, its
+// numbers by 0 and its query values by the random name, asked once per
+// run and address shape. A page is a soft 404 when
+//
+//   - the probe answered 200 (a site answering 404 for what it lacks
+//     gives no soft 404s), and the probe's text does not hold the title
+//     of the page's stored document (a site that ignores the part of the
+//     address the probe changed serves the document itself there);
+//   - the page's text does not hold its stored document's title (a page
+//     showing its document is not gone, whatever else it says);
+//   - and the page reads as the probe: the same visible text, or the same
+//     extracted article (a counter or a clock in the chrome), each once
+//     the address asked for is taken out of the text under the headings
+//     (templates that name it; a page whose title or heading names its
+//     address is its own).
+//
+// It is asked only of an article page whose extraction differs from its
+// stored document, and of a new page with a thin article (softCheck): an
+// unchanged page costs nothing.
+// A soft 404 is handled as a 404 (page.go: tombstone, misses, and the
+// document back when the page is).
+
+import (
+	"crypto/rand"
+	"errors"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/extract"
+)
+
+// probeAnswer is the site's answer to a probe.
+type probeAnswer struct {
+	once sync.Once
+	ok   bool         // answered 200 with an HTML page
+	fp   fingerprints // of that page
+}
+
+// fingerprints are a page's article and visible text, normalised.
+type fingerprints struct {
+	article, text string
+}
+
+// probeURL returns the probe for page address u and the key of its
+// shape: the directory with digit runs as 0, the last segment token plus
+// the segment's extension, each query value token.
+func probeURL(u *url.URL, token string) (probe, key string) {
+	p := *u
+	p.Fragment, p.RawFragment = "", ""
+	dir, last := path.Split(u.Path)
+	p.Path = zeroDigits(dir) + "vanban-kiem-tra-" + token + path.Ext(last)
+	p.RawPath = ""
+	if u.RawQuery != "" {
+		var kvs []string
+		for kv := range strings.SplitSeq(u.RawQuery, "&") {
+			k, _, _ := strings.Cut(kv, "=")
+			kvs = append(kvs, k+"="+token)
+		}
+		p.RawQuery = strings.Join(kvs, "&")
+	}
+	probe = p.String()
+	return probe, strings.ReplaceAll(probe, token, "*")
+}
+
+// zeroDigits writes each digit run of s as 0.
+func zeroDigits(s string) string {
+	var b strings.Builder
+	digit := false
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			if !digit {
+				b.WriteByte('0')
+			}
+			digit = true
+			continue
+		}
+		digit = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// randomToken returns 12 random lower-case letters.
+func randomToken() string {
+	var b [12]byte
+	rand.Read(b[:])
+	for i := range b {
+		b[i] = 'a' + b[i]%26
+	}
+	return string(b[:])
+}
+
+// addressTokens are the spellings of u an error template may print: the
+// whole address, its path (escaped or not, with its query or not), its
+// query and query values. Longest first. Not the last segment alone: a
+// page titled by its slug would read as the probe.
+func addressTokens(u *url.URL) []string {
+	toks := []string{u.String(), u.EscapedPath() + "?" + u.RawQuery, u.EscapedPath(), u.Path, u.RawQuery}
+	if q, err := url.ParseQuery(u.RawQuery); err == nil {
+		for _, vs := range q {
+			toks = append(toks, vs...)
+		}
+	}
+	var out []string
+	for _, t := range toks {
+		if len(t) >= 3 {
+			out = append(out, strings.ToLower(t))
+		}
+	}
+	// Longest first, so that a path is taken out before its segment.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j]) > len(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// normalise lower-cases s, takes the tokens out of it and collapses white
+// space. Digits stay: a document's number is what tells it from the next
+// one ("Thông báo số 1" is not "Thông báo số 0").
+func normalise(s string, tokens []string) string {
+	s = strings.ToLower(s)
+	for _, t := range tokens {
+		s = strings.ReplaceAll(s, t, " ")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// visibleText is the text of the page's nodes a reader sees (no script,
+// style, noscript or template): its headings (h1–h3) and the rest.
+func visibleText(p *extract.Page) (headings, rest string) {
+	var h, b strings.Builder
+	var walk func(n *html.Node, out *strings.Builder)
+	walk = func(n *html.Node, out *strings.Builder) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript", "template", "head":
+				return
+			case "h1", "h2", "h3":
+				out = &h
+			}
+		}
+		if n.Type == html.TextNode {
+			out.WriteString(n.Data)
+			out.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, out)
+		}
+	}
+	for _, n := range p.Doc.Nodes {
+		walk(n, &b)
+	}
+	return h.String(), b.String()
+}
+
+// fingerprint returns the page's fingerprints; opt are the extraction
+// options without a link's hints, the same for the page and its probe.
+// The address asked for (u) is taken out of the text but not of the
+// titles and headings: a template may say which address it lacks, and a
+// page that names its own address in its title is its own page.
+func fingerprint(p *extract.Page, u *url.URL, opt extract.Options) fingerprints {
+	f := textPrint(p, u)
+	f.articlePrint(p, u, opt)
+	return f
+}
+
+// textPrint returns the page's visible text fingerprint only.
+func textPrint(p *extract.Page, u *url.URL) fingerprints {
+	h, rest := visibleText(p)
+	return fingerprints{text: normalise(p.HeadTitle()+"\n"+h, nil) + "\n" + normalise(rest, addressTokens(u))}
+}
+
+// articlePrint adds the extracted article's fingerprint.
+func (f *fingerprints) articlePrint(p *extract.Page, u *url.URL, opt extract.Options) {
+	a := p.Article(opt)
+	f.article = normalise(a.Title, nil) + "\n" + normalise(a.Body, addressTokens(u))
+	if strings.TrimSpace(f.article) == "" {
+		f.article = ""
+	}
+}
+
+// readsAs reports whether two answers read the same: the same visible
+// text, or the same extracted article.
+func (f fingerprints) readsAs(g fingerprints) bool {
+	return f.text == g.text || f.article != "" && f.article == g.article
+}
+
+// holdsTitle reports whether fingerprints show the title of doc.
+func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
+	if doc == nil {
+		return false
+	}
+	t := normalise(doc.Title, nil)
+	return t != "" && strings.Contains(f.text, t)
+}
+
+// soft404 reports whether the page fetched from u (its stored document
+// stored, nil when it has none) is the site's answer for a page it lacks.
+func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) bool {
+	if r.offline {
+		return false
+	}
+	opt := r.learn.options(linkRef{})
+	pa := r.probe(u, opt)
+	if !pa.ok || pa.fp.holdsTitle(stored) {
+		return false
+	}
+	fp := textPrint(page, u)
+	if fp.holdsTitle(stored) {
+		return false
+	}
+	if fp.text != pa.fp.text { // the article, only when needed
+		fp.articlePrint(page, u, opt)
+	}
+	return fp.readsAs(pa.fp)
+}
+
+// errSoft404 is store's answer for a soft 404 (handled as a 404).
+var errSoft404 = errors.New("soft 404: the page reads as the site's answer for a page it lacks")
+
+// softCheck reports whether the article page fetched from u is to be
+// checked for a soft 404, and its stored document: a page with no
+// article, or whose article differs from its document, or one with no
+// live document. An unchanged article is not checked.
+func (r *run) softCheck(state *urlState, a *extract.Article, noArticle bool) (bool, *corpus.Document) {
+	var d *corpus.Document
+	if state.DocID != "" {
+		d, _ = r.c.store.Get(state.DocID)
+	}
+	if d == nil { // a new page: only when it is thin, as templates are
+		return noArticle || utf8.RuneCountInString(a.Body) < thinBody, nil
+	}
+	return noArticle || d.Gone || d.Title != a.Title || d.Body != a.Body, d
+}
+
+// thinBody is the length (characters) under which a new page's article is
+// checked for a soft 404: error templates say a sentence or two ("Trang
+// bạn yêu cầu không tồn tại hoặc đã bị gỡ bỏ…", 110 characters). A short
+// real notice costs a probe per run and address shape, nothing more.
+const thinBody = 200
+
+// probe asks the site, once per run and address shape, for a page that
+// cannot exist beside u.
+func (r *run) probe(u *url.URL, opt extract.Options) *probeAnswer {
+	token := randomToken()
+	raw, key := probeURL(u, token)
+	r.mu.Lock()
+	if r.probes == nil {
+		r.probes = map[string]*probeAnswer{}
+	}
+	pa := r.probes[key]
+	if pa == nil {
+		pa = &probeAnswer{}
+		r.probes[key] = pa
+	}
+	r.mu.Unlock()
+	pa.once.Do(func() {
+		pu, err := url.Parse(raw)
+		if err != nil {
+			return
+		}
+		delay := r.c.hostDelay(r.ctx, pu, r.site.Delay.Duration, r.arch)
+		if ok, err := r.c.robotsAllowed(r.ctx, pu, delay, r.arch); err != nil || !ok {
+			return
+		}
+		resp, err := r.c.fetch(r.ctx, delay, raw, conditional{}, r.arch)
+		if err != nil || resp.Status != http.StatusOK || !isHTML(resp) {
+			r.c.log.Debug("soft 404 probe: none", "site", r.site.Name, "probe", raw, "err", err)
+			return
+		}
+		base, _ := url.Parse(resp.URL)
+		p, err := extract.Parse(resp.Body, resp.Header.Get("Content-Type"), base)
+		if err != nil {
+			return
+		}
+		pa.ok, pa.fp = true, fingerprint(p, pu, opt)
+		r.c.log.Debug("soft 404 probe: a page", "site", r.site.Name, "probe", raw)
+	})
+	return pa
+}
