@@ -40,6 +40,10 @@ type Request struct {
 	// every match and the facets exactly, on the postings bitmaps
 	// (count.go). Applies to relevance-sorted free text, filtered or not.
 	TopOnly bool
+	// Collapse makes the copies of one document number one hit
+	// (collapse.go): its best-scoring copy, the others in its Copies; the
+	// total and facets count the number once.
+	Collapse bool
 }
 
 // Hit is one result.
@@ -63,6 +67,9 @@ type Hit struct {
 	// Effect is the hit's legal effect status (corpus.Store.DocEffect),
 	// filled by the callers that have the store (search/web, vanban search).
 	Effect *graph.Effect `json:"effect,omitempty"`
+	// Copies are the other documents of its number that match, folded
+	// into this hit (Request.Collapse).
+	Copies []Copy `json:"copies,omitempty"`
 
 	pages []corpus.PageStart // a file's page starts in its body, until its snippet sets Page
 }
@@ -82,6 +89,9 @@ type Result struct {
 	TookMS            float64            `json:"took_ms"`
 	Hits              []Hit              `json:"hits"`
 	Facets            map[string][]Facet `json:"facets,omitempty"`
+	// Folded is how many matching documents were folded into another of
+	// their number (Request.Collapse); Total counts without them.
+	Folded int `json:"folded,omitempty"`
 }
 
 // ErrEmptyQuery is returned for a request with nothing to search for.
@@ -152,6 +162,8 @@ type Searcher struct {
 	relatedCache relatedCache
 	// proximity is the rerank of a short query's best hits (proximity.go)
 	proximity ProximityOptions
+	// dupc keeps the documents sharing a number, per snapshot (collapse.go)
+	dupc dupCache
 }
 
 // cacheMax is how many (segment, field, term) score bounds a Searcher
@@ -261,11 +273,21 @@ func (s *Searcher) Index() bleve.Index { return s.idx }
 // the query's text, which logs must not show.
 func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	start := time.Now()
-	out, q, err := s.rank(ctx, r, MaxSize)
+	var out *Result
+	var q Query
+	var err error
+	if r.Collapse {
+		out, q, err = s.collapsed(ctx, r)
+	} else {
+		out, q, err = s.rank(ctx, r, MaxSize)
+	}
 	if err != nil {
 		return nil, err
 	}
 	if err := s.snippets(ctx, out.Hits, HighlightTerms(q)); err != nil {
+		return nil, err
+	}
+	if err := s.copies(ctx, out.Hits); err != nil {
 		return nil, err
 	}
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
