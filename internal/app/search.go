@@ -35,6 +35,10 @@ type SearchOptions struct {
 	Passes     int
 	Facets     bool
 	Exhaustive bool
+	// AllCopies lists every copy of a document number; by default a
+	// number is one result, its copies named under it
+	// (search.Request.Collapse).
+	AllCopies bool
 	// Profile names the weights' profile (search.Profiles; "": the
 	// default weights).
 	Profile string
@@ -51,7 +55,7 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		return err
 	}
 	defer done()
-	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters})
+	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters, Collapse: !opts.AllCopies})
 	if err != nil {
 		return err
 	}
@@ -65,6 +69,9 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		fmt.Fprintf(e.Stdout, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
 	} else {
 		fmt.Fprintf(e.Stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
+	}
+	if res.Folded > 0 {
+		fmt.Fprintf(e.Stdout, "%d copies of the same numbers folded (--all-copies lists them)\n", res.Folded)
 	}
 	for i, h := range res.Hits {
 		title := cmp.Or(h.Title, h.Number, h.ID) // an untitled import: its number, else its ID
@@ -81,6 +88,12 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		fmt.Fprintf(e.Stdout, "   %s\n", plainSnippet(h.Snippet))
 		if h.Effect != nil && h.Effect.State != graph.StateUnknown {
 			fmt.Fprintf(e.Stdout, "   [%s]\n", h.Effect.Label)
+		}
+		if len(h.Copies) > 0 {
+			fmt.Fprintf(e.Stdout, "   %d bản khác:\n", len(h.Copies))
+			for _, c := range h.Copies {
+				fmt.Fprintf(e.Stdout, "     %s\n", cmp.Or(c.URL, c.ID))
+			}
 		}
 	}
 	return nil
