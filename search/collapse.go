@@ -124,6 +124,9 @@ func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, er
 	if err != nil {
 		return nil, fmt.Errorf("collapse: number dictionary: %w", err)
 	}
+	// every term: the dictionary's counts are not those of the postings
+	// in segments written by the offline builder (indexer/segwrite.go
+	// gives 1 for a term of two documents); a term reader's Count is
 	var terms []string
 	for {
 		e, err := dict.Next()
@@ -134,9 +137,7 @@ func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, er
 		if e == nil {
 			break
 		}
-		if e.Count > 1 { // counts may include deleted documents: the postings decide
-			terms = append(terms, e.Term)
-		}
+		terms = append(terms, e.Term)
 	}
 	dict.Close()
 	keyOf := map[string]string{}
@@ -148,6 +149,10 @@ func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, er
 		tfr, err := r.TermFieldReader(ctx, []byte(t), indexer.FieldNumber, false, false, false)
 		if err != nil {
 			return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
+		}
+		if tfr.Count() < 2 {
+			tfr.Close()
+			continue
 		}
 		var these []string
 		for {

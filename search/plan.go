@@ -79,6 +79,9 @@ type Filters struct {
 	// anything of is left out.
 	InForce bool
 	At      time.Time
+	// units is the filter of the query's units (minmatch.go), set when
+	// the request asks for it (Request.MinMatch); nil: none
+	units query.Query
 }
 
 // The dates a filter may name: bleve keeps a date as nanoseconds since

@@ -44,6 +44,10 @@ type Request struct {
 	// (collapse.go): its best-scoring copy, the others in its Copies; the
 	// total and facets count the number once.
 	Collapse bool
+	// MinMatch counts and lists only the documents holding enough of the
+	// query's units (minmatch.go): its pairs of words and the number it
+	// names. The ranking of those is unchanged.
+	MinMatch bool
 }
 
 // Hit is one result.
@@ -230,6 +234,9 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	}
 	p := Build(q, r.Filters, s.weights)
 	p.Related = s.related(q)
+	if r.MinMatch {
+		p.Filters.units = minMatchQuery(p, s.idx.Mapping())
+	}
 	if p.empty() {
 		return q, p, Cost{}, ErrEmptyQuery
 	}

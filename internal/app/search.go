@@ -39,6 +39,10 @@ type SearchOptions struct {
 	// number is one result, its copies named under it
 	// (search.Request.Collapse).
 	AllCopies bool
+	// AnyWord counts and lists every document matching any word; by
+	// default those holding enough of the query's units
+	// (search.Request.MinMatch).
+	AnyWord bool
 	// Profile names the weights' profile (search.Profiles; "": the
 	// default weights).
 	Profile string
@@ -55,7 +59,7 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		return err
 	}
 	defer done()
-	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters, Collapse: !opts.AllCopies})
+	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters, Collapse: !opts.AllCopies, MinMatch: !opts.AnyWord})
 	if err != nil {
 		return err
 	}

@@ -203,7 +203,7 @@ func (d *pageData) controls(v url.Values) {
 	if v.Get("in_force") == "1" {
 		d.Chips = append(d.Chips, chip{Label: "Hiệu lực", Value: "còn hiệu lực", URL: pageURL(v, "in_force", "")})
 	}
-	for _, name := range []string{"sort", "size", "collapse"} {
+	for _, name := range []string{"sort", "size", "collapse", "minmatch"} {
 		if val := v.Get(name); val != "" {
 			d.Hidden = append(d.Hidden, param{name, val})
 		}
