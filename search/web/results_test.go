@@ -69,3 +69,33 @@ func TestSearchCollapsesCopies(t *testing.T) {
 	var bad search.Result
 	getJSON(t, srv.URL+"/api/search?collapse=2&q="+q, 400, &bad)
 }
+
+// TestSearchCountsMostWords: the page and the API count the documents
+// holding enough of the query's pairs of words; minmatch=0 counts every
+// document matching any word, ranked the same.
+func TestSearchCountsMostWords(t *testing.T) {
+	srv, _ := demoService(t, copiesOf()...)
+	q := url.QueryEscape("ho so dien tu luu tru")
+	var most, any search.Result
+	getJSON(t, srv.URL+"/api/search?size=100&collapse=0&q="+q, 200, &most)
+	getJSON(t, srv.URL+"/api/search?size=100&collapse=0&minmatch=0&q="+q, 200, &any)
+	copies := 0
+	for _, h := range most.Hits {
+		if h.Number == "58/2026/TT-BNV" {
+			copies++
+		}
+	}
+	if copies != 3 || most.Total != uint64(len(most.Hits)) || most.Total > 5 {
+		t.Errorf("total %d, hits %d, %d copies of 58/2026/TT-BNV: want its 3 copies and the few documents on electronic records", most.Total, len(most.Hits), copies)
+	}
+	if any.Total <= most.Total {
+		t.Errorf("minmatch=0 counts %d, no more than %d", any.Total, most.Total)
+	}
+	for i, h := range most.Hits {
+		if i < len(any.Hits) && any.Hits[i].ID != h.ID {
+			t.Errorf("hit %d: %s, any-word ranking has %s", i, h.ID, any.Hits[i].ID)
+		}
+	}
+	var bad search.Result
+	getJSON(t, srv.URL+"/api/search?minmatch=x&q="+q, 400, &bad)
+}
