@@ -321,25 +321,27 @@ func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, er
 	}
 	size = min(size, MaxSize)
 	from := max(r.From, 0)
-	wide := r
-	wide.From, wide.Size = 0, from+size+min(f.folded, maxFolded)
-	out, q, err := s.rank(ctx, wide, wide.Size)
-	if err != nil {
-		return nil, q, err
+	// The page needs From+Size numbers: ranked From+Size+folded hits
+	// surely hold them. Most queries need far fewer (the copies are seldom
+	// all ranked first): rank twice the page, and double while the hits
+	// ranked fall short of the numbers and more were left.
+	need, most := from+size, from+size+min(f.folded, maxFolded)
+	var out *Result
+	var ranked, kept []Hit
+	for w := min(2*need, most); ; w = min(2*w, most) {
+		wide := r
+		wide.From, wide.Size = 0, w
+		if out, q, err = s.rank(ctx, wide, w); err != nil {
+			return nil, q, err
+		}
+		ranked, kept = out.Hits, keepFirst(out.Hits, f)
+		if len(kept) >= need || len(ranked) < w || w == most {
+			break
+		}
 	}
-	ranked := out.Hits
 	at := make(map[string]int, len(ranked))
-	kept := make([]Hit, 0, len(ranked))
-	seen := map[string]bool{}
 	for i, h := range ranked {
 		at[h.ID] = i
-		if k, ok := f.keyOf[h.ID]; ok {
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-		}
-		kept = append(kept, h)
 	}
 	out.Hits = kept[min(from, len(kept)):min(from+size, len(kept))]
 	for i := range out.Hits {
@@ -375,6 +377,23 @@ func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, er
 		foldFacets(out.Facets, f, d)
 	}
 	return out, q, nil
+}
+
+// keepFirst are the hits of ranked without the copies of a number ranked
+// before.
+func keepFirst(ranked []Hit, f *foldPlan) []Hit {
+	kept := make([]Hit, 0, len(ranked))
+	seen := map[string]bool{}
+	for _, h := range ranked {
+		if k, ok := f.keyOf[h.ID]; ok {
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+		}
+		kept = append(kept, h)
+	}
+	return kept
 }
 
 // foldFacets counts each number once in fs: a value its k matching copies

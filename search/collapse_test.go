@@ -186,3 +186,57 @@ func TestCollapseFilterNarrows(t *testing.T) {
 		t.Errorf("bản chụp: %+v, want tt/c.md first without copies", res.Hits)
 	}
 }
+
+// BenchmarkCollapse: a page of a query matching every document of 3,000,
+// a third of them copies (500 numbers ×3, as a collection ingested from
+// several sources holds), collapsed or not; and the per-snapshot read of
+// the duplicate numbers.
+func BenchmarkCollapse(b *testing.B) {
+	var docs []*corpus.Document
+	words := []string{"tiếp công dân", "xử lý đơn thư", "khiếu nại tố cáo", "bồi dưỡng cán bộ", "trụ sở tiếp dân"}
+	for i := range 3000 {
+		n := fmt.Sprintf("%d/2026/TT-BTC", i)
+		if i < 1500 {
+			n = fmt.Sprintf("%d/2026/TT-BNV", i/3) // 500 numbers, three copies each
+		}
+		docs = append(docs, &corpus.Document{ID: fmt.Sprintf("d/%04d", i), Title: "Thông tư " + n, Number: n, Type: "Thông tư", Issuer: "Bộ",
+			Published: "2026-01-02", Body: fmt.Sprintf("Thông tư về %s và %s, số %d.", words[i%5], words[(i/5)%5], i)})
+	}
+	ix, err := indexer.Open(filepath.Join(b.TempDir(), "index"), indexer.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.Add(context.Background(), docs); err != nil {
+		b.Fatal(err)
+	}
+	s := New(ix.Bleve(), WithTexts(docTexts(docs)))
+	ctx := context.Background()
+	for _, c := range []struct {
+		name     string
+		collapse bool
+		from     int
+	}{{"flat", false, 0}, {"collapsed", true, 0}, {"flat/page10", false, 90}, {"collapsed/page10", true, 90}} {
+		b.Run(c.name, func(b *testing.B) {
+			r := Request{Query: "tiep cong dan thong tu", Size: 10, From: c.from, Facets: true, TopOnly: true, Collapse: c.collapse}
+			for b.Loop() {
+				if _, err := s.Search(ctx, r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("snapshot", func(b *testing.B) {
+		adv, _ := ix.Bleve().Advanced()
+		r, err := adv.Reader()
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer r.Close()
+		for b.Loop() {
+			if d, err := s.readDups(ctx, r); err != nil || len(d.ids) != 1500 {
+				b.Fatalf("%d copies, %v", len(d.ids), err)
+			}
+		}
+	})
+}
