@@ -315,6 +315,16 @@ func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, er
 	if f.folded == 0 {
 		return s.rank(ctx, r, MaxSize)
 	}
+	// the copies the total counts: those holding the query's units when
+	// it counts by them (Request.MinMatch), a subset of the list's
+	fc := f
+	if p.units != nil {
+		pc := p
+		pc.Filters.units = p.units
+		if fc, err = s.foldsOf(ctx, pc, d); err != nil {
+			return nil, q, err
+		}
+	}
 	size := r.Size
 	if size <= 0 {
 		size = 10
@@ -371,10 +381,11 @@ func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, er
 			h.Copies = append(h.Copies, Copy{ID: id})
 		}
 	}
-	out.Total -= min(out.Total, uint64(f.folded))
+	out.Total -= min(out.Total, uint64(fc.folded))
+	out.Listed -= min(out.Listed, uint64(f.folded))
 	out.Folded = f.folded
 	if out.Facets != nil {
-		foldFacets(out.Facets, f, d)
+		foldFacets(out.Facets, fc, d)
 	}
 	return out, q, nil
 }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
 )
@@ -42,10 +44,10 @@ func unitsDocs() []*corpus.Document {
 	return docs
 }
 
-// TestMinMatchCounts: the total and the list are the documents holding
+// TestMinMatchCounts: the total and facets count the documents holding
 // enough of the query's units, typed with or without accents; a number
 // the query names is required when the index holds it and left out when
-// it holds it nowhere; what remains ranks as before.
+// it holds it nowhere; the list is the ranking unchanged (Listed of it).
 func TestMinMatchCounts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds an on-disk index")
@@ -73,6 +75,12 @@ func TestMinMatchCounts(t *testing.T) {
 		// "an le 63" reads as a partial number no stored key matches: its words decide
 		{"an le 63", []string{"an-le"}},
 	} {
+		counted := countedIDs(t, s, tt.query)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(counted, want) {
+			t.Errorf("%q: counts %v, want %v", tt.query, counted, want)
+		}
 		for _, topOnly := range []bool{true, false} {
 			any, err := s.Search(ctx, Request{Query: tt.query, Size: 50, Facets: true, TopOnly: topOnly})
 			if err != nil {
@@ -82,28 +90,49 @@ func TestMinMatchCounts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got, order []string
-			for _, h := range res.Hits {
-				got = append(got, h.ID)
-			}
-			for _, h := range any.Hits {
-				if slices.Contains(got, h.ID) {
-					order = append(order, h.ID)
-				}
-			}
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			sorted := slices.Clone(got)
-			slices.Sort(sorted)
-			if !slices.Equal(sorted, want) || res.Total != uint64(len(want)) {
-				t.Errorf("%q (topOnly %v): total %d, hits %v; want %v (any word: %d)", tt.query, topOnly, res.Total, got, want, any.Total)
-			}
-			if !slices.Equal(got, order) {
-				t.Errorf("%q (topOnly %v): order %v, the any-word ranking's %v", tt.query, topOnly, got, order)
+			if res.Total != uint64(len(want)) || res.Listed != any.Total {
+				t.Errorf("%q (topOnly %v): total %d listed %d, want %d and the any-word total %d", tt.query, topOnly, res.Total, res.Listed, len(want), any.Total)
 			}
 			if any.Total <= res.Total && tt.query != "an le 63" {
 				t.Errorf("%q: any word counts %d, no more than %d", tt.query, any.Total, res.Total)
 			}
+			// the list is the ranking unchanged
+			if len(res.Hits) != len(any.Hits) {
+				t.Fatalf("%q: %d hits, the any-word ranking %d", tt.query, len(res.Hits), len(any.Hits))
+			}
+			for i := range res.Hits {
+				if res.Hits[i].ID != any.Hits[i].ID || res.Hits[i].Score != any.Hits[i].Score {
+					t.Errorf("%q: hit %d %s %v, the any-word ranking's %s %v", tt.query, i, res.Hits[i].ID, res.Hits[i].Score, any.Hits[i].ID, any.Hits[i].Score)
+				}
+			}
+			// facets count what the total counts
+			n := 0
+			for _, f := range res.Facets[indexer.FieldYear] {
+				n += f.Count
+			}
+			if n > len(want) {
+				t.Errorf("%q: year facet counts %d, over the total %d", tt.query, n, len(want))
+			}
 		}
 	}
+}
+
+// countedIDs are the documents the query's units let through, sorted.
+func countedIDs(t *testing.T, s *Searcher, q string) []string {
+	t.Helper()
+	_, p, _, err := s.prepare(Request{Query: q, MinMatch: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Filters.units = p.units
+	res, err := s.idx.Search(bleve.NewSearchRequestOptions(p.bleveQuery(s.texts), 100, 0, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	slices.Sort(ids)
+	return ids
 }

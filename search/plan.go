@@ -79,8 +79,8 @@ type Filters struct {
 	// anything of is left out.
 	InForce bool
 	At      time.Time
-	// units is the filter of the query's units (minmatch.go), set when
-	// the request asks for it (Request.MinMatch); nil: none
+	// units is the filter of the query's units (minmatch.go): set on the
+	// plan a MinMatch search counts with, never on the one it ranks
 	units query.Query
 }
 
@@ -170,6 +170,9 @@ type Plan struct {
 	Filters Filters
 	// Weights weigh the terms of the texts when they are resolved.
 	Weights Weights
+	// units is the filter of the query's units (minmatch.go) when the
+	// request counts by them (Request.MinMatch); nil: none
+	units query.Query
 }
 
 // Text is free text, scored in every view with the Weights of the plan

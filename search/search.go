@@ -44,9 +44,10 @@ type Request struct {
 	// (collapse.go): its best-scoring copy, the others in its Copies; the
 	// total and facets count the number once.
 	Collapse bool
-	// MinMatch counts and lists only the documents holding enough of the
-	// query's units (minmatch.go): its pairs of words and the number it
-	// names. The ranking of those is unchanged.
+	// MinMatch counts the documents holding enough of the query's units
+	// (minmatch.go): its pairs of words and the number it names. Total
+	// and the facets count those; the hits are the ranking unchanged, of
+	// every document matching a word, Result.Listed of them.
 	MinMatch bool
 }
 
@@ -96,6 +97,11 @@ type Result struct {
 	// Folded is how many matching documents were folded into another of
 	// their number (Request.Collapse); Total counts without them.
 	Folded int `json:"folded,omitempty"`
+	// Listed is how many hits the ranking holds (every document matching
+	// a word, a number once when collapsed) when Total counts the
+	// documents holding most of the query (Request.MinMatch): the pages
+	// run to Listed.
+	Listed uint64 `json:"listed,omitempty"`
 }
 
 // ErrEmptyQuery is returned for a request with nothing to search for.
@@ -235,7 +241,7 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	p := Build(q, r.Filters, s.weights)
 	p.Related = s.related(q)
 	if r.MinMatch {
-		p.Filters.units = minMatchQuery(p, s.idx.Mapping())
+		p.units = minMatchQuery(p, s.idx.Mapping())
 	}
 	if p.empty() {
 		return q, p, Cost{}, ErrEmptyQuery
@@ -372,17 +378,28 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	// A top-k page is counted by a pass of its own, beside the ranking;
 	// otherwise bleve's request counts the matches and the facets.
 	type counted struct {
-		total  uint64
-		facets map[string][]Facet
-		err    error
+		total, listed uint64
+		facets        map[string][]Facet
+		err           error
 	}
+	counting := r.Facets || p.units != nil
 	var countDone chan counted
-	if topOnly && r.Facets {
+	if topOnly && counting {
 		t.share = newPlanShare()
 		countDone = make(chan counted, 1)
 		go func() {
-			total, fs, err := s.countPage(ctx, t, true, work)
-			countDone <- counted{total, fs, err}
+			var c counted
+			if p.units != nil {
+				tc := *t
+				tc.plan.Filters.units = p.units
+				c.total, c.facets, c.err = s.countPage(ctx, &tc, r.Facets, work)
+				if c.err == nil {
+					c.listed, _, c.err = s.countPage(ctx, t, false, work)
+				}
+			} else {
+				c.total, c.facets, c.err = s.countPage(ctx, t, true, work)
+			}
+			countDone <- c
 		}()
 	} else if r.Facets {
 		addFacets(req)
@@ -392,6 +409,9 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	if countDone != nil {
 		t.share.set(nil) // the ranking failed before resolving its text: stop waiting
 		c = <-countDone
+	} else if err == nil && p.units != nil {
+		c.listed = res.Total
+		c.total, c.facets, c.err = s.countUnits(ctx, p, r.Facets, work)
 	}
 	if (err != nil || c.err != nil) && work.overPositions() {
 		s.refused.Add(1)
@@ -401,15 +421,21 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	if err != nil {
 		return nil, q, fmt.Errorf("search: %w", err)
 	}
-	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !r.Facets, Hits: make([]Hit, 0, len(res.Hits))}
+	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !counting, Hits: make([]Hit, 0, len(res.Hits))}
 	if r.Facets {
 		out.Facets = facets(res.Facets)
 	}
-	if countDone != nil {
+	if countDone != nil || p.units != nil {
 		if c.err != nil {
 			return nil, q, fmt.Errorf("search: count: %w", c.err)
 		}
-		out.Total, out.Facets = c.total, c.facets
+		out.Total = c.total
+		if r.Facets {
+			out.Facets = c.facets
+		}
+		if p.units != nil {
+			out.Listed = c.listed
+		}
 	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score})

@@ -39,9 +39,9 @@ type SearchOptions struct {
 	// number is one result, its copies named under it
 	// (search.Request.Collapse).
 	AllCopies bool
-	// AnyWord counts and lists every document matching any word; by
-	// default those holding enough of the query's units
-	// (search.Request.MinMatch).
+	// AnyWord counts every document matching any word; by default the
+	// count is of those holding enough of the query's units
+	// (search.Request.MinMatch); the list is the same.
 	AnyWord bool
 	// Profile names the weights' profile (search.Profiles; "": the
 	// default weights).
@@ -69,9 +69,12 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(res)
 	}
-	if res.TotalIsLowerBound {
+	switch {
+	case res.TotalIsLowerBound:
 		fmt.Fprintf(e.Stdout, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
-	} else {
+	case res.Listed > 0:
+		fmt.Fprintf(e.Stdout, "%d documents hold the query, %d results with those matching some of its words (%.1f ms)\n", res.Total, res.Listed, res.TookMS)
+	default:
 		fmt.Fprintf(e.Stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
 	}
 	if res.Folded > 0 {

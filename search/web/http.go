@@ -224,9 +224,10 @@ var sorts = []string{"relevance", "date", "-date", "title"}
 // (relevance, date, -date, title), facets=0 (no facet counts: faster, and
 // total is then a lower bound, see search.Request.TopOnly), collapse=0 (list
 // every copy of a document number; by default a number is one hit, its
-// copies folded: search.Request.Collapse), minmatch=0 (count and list every
-// document matching any word; by default those holding enough of the
-// query's pairs of words: search.Request.MinMatch). Relevance-ranked
+// copies folded: search.Request.Collapse), minmatch=0 (count every document
+// matching any word; by default total and facets count those holding
+// enough of the query's pairs of words, and listed says how many the list
+// holds: search.Request.MinMatch). Relevance-ranked
 // searches use the top-k evaluation, which gives bleve's hits.
 func parseRequest(v url.Values) (search.Request, error) {
 	r := search.Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true, Collapse: true, MinMatch: true}
