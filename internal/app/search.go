@@ -69,17 +69,24 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(res)
 	}
+	// the first line counts the list; what it holds of the query, and the
+	// copies folded, close the output
 	switch {
 	case res.TotalIsLowerBound:
 		fmt.Fprintf(e.Stdout, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
 	case res.Listed > 0:
-		fmt.Fprintf(e.Stdout, "%d documents hold the query, %d results with those matching some of its words (%.1f ms)\n", res.Total, res.Listed, res.TookMS)
+		fmt.Fprintf(e.Stdout, "%d results (%.1f ms)\n", res.Listed, res.TookMS)
 	default:
 		fmt.Fprintf(e.Stdout, "%d results (%.1f ms)\n", res.Total, res.TookMS)
 	}
-	if res.Folded > 0 {
-		fmt.Fprintf(e.Stdout, "%d copies of the same numbers folded (--all-copies lists them)\n", res.Folded)
-	}
+	defer func() {
+		if res.Listed > 0 {
+			fmt.Fprintf(e.Stdout, "\n%d of them hold the query (its pairs of words and the number it names); the others match some of its words (--any-word counts them)\n", res.Total)
+		}
+		if res.Folded > 0 {
+			fmt.Fprintf(e.Stdout, "%d copies of the same numbers folded (--all-copies lists them)\n", res.Folded)
+		}
+	}()
 	for i, h := range res.Hits {
 		title := cmp.Or(h.Title, h.Number, h.ID) // an untitled import: its number, else its ID
 		fmt.Fprintf(e.Stdout, "\n%d. %s", i+1, title)
