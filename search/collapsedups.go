@@ -84,9 +84,11 @@ func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, er
 	if err != nil {
 		return nil, fmt.Errorf("collapse: number dictionary: %w", err)
 	}
-	// every term: the dictionary's counts are not those of the postings
-	// in segments written by the offline builder (indexer/segwrite.go
-	// gives 1 for a term of two documents); a term reader's Count is
+	// every term: the dictionary's counts cannot be trusted — zapx's
+	// dictionary iterator reads each term's postings into one reused list
+	// whose 1-hit flag PostingsList.read does not clear, so after a term
+	// of one document every term reports 1 — a term reader's Count is
+	// right
 	var terms []string
 	for {
 		e, err := dict.Next()
