@@ -221,10 +221,10 @@ func fields(d *corpus.Document, pool *scratchPool) map[string]any {
 	body := d.FullBody()
 	articles, headings := articleFields(d)
 	f := map[string]any{
-		FieldTitle:       d.Title,
+		FieldTitle:       exactText(d.Title), // unmarked.go
 		FieldTitleFold:   d.Title,
 		FieldTitleBigram: d.Title,
-		FieldBody:        body,
+		FieldBody:        exactText(body),
 		FieldBodyFold:    body,
 		FieldBodyBigram:  body,
 		FieldTitleSort:   pool.titleSortKey(d.Title),
@@ -237,7 +237,7 @@ func fields(d *corpus.Document, pool *scratchPool) map[string]any {
 	}
 	if len(headings) > 0 {
 		h := strings.Join(headings, "\n")
-		f[FieldHeading], f[FieldHeadingFold], f[FieldHeadingBigram] = h, h, h
+		f[FieldHeading], f[FieldHeadingFold], f[FieldHeadingBigram] = exactText(h), h, h
 	}
 	if d.PartOf != "" {
 		f[FieldPartFold] = d.PartOf

@@ -233,6 +233,9 @@ func filterQuery(f Filters) query.Query {
 	if f.InForce {
 		fs = append(fs, inForceQuery(f.At)...)
 	}
+	if f.units != nil {
+		fs = append(fs, f.units)
+	}
 	switch len(fs) {
 	case 0:
 		return nil

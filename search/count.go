@@ -157,3 +157,24 @@ func facets(fr bsearch.FacetResults) map[string][]Facet {
 	}
 	return out
 }
+
+// countUnits is the total and facets of the documents holding enough of
+// plan p's units (minmatch.go), by bleve's unscored request: the count of
+// a MinMatch search the top-k engine does not rank.
+func (s *Searcher) countUnits(ctx context.Context, p Plan, withFacets bool, work *searchWork) (uint64, map[string][]Facet, error) {
+	p.Filters.units = p.units
+	count := bleve.NewSearchRequestOptions(s.guarded(p.bleveQuery(s.texts), work), 0, 0, false)
+	count.Score = "none"
+	if withFacets {
+		addFacets(count)
+	}
+	res, err := s.idx.SearchInContext(ctx, count)
+	if err != nil {
+		return 0, nil, err
+	}
+	var fs map[string][]Facet
+	if withFacets {
+		fs = facets(res.Facets)
+	}
+	return res.Total, fs, nil
+}

@@ -13,9 +13,11 @@ const MaxExport = 1000
 // cost ten times its price); the stored bodies are read bodyChunk hits at
 // a time, so an export holds the bodies of 25 documents, not 1,000.
 // An error before the first call of fn is the search's (CostError,
-// ErrBusy, ErrEmptyQuery…): nothing was produced.
+// ErrBusy, ErrEmptyQuery…): nothing was produced. An export lists every
+// copy of a number and every match: it neither collapses nor counts.
 func (s *Searcher) Each(ctx context.Context, r Request, limit int, fn func(Hit) error) error {
 	r.From, r.Size, r.Facets = 0, min(max(limit, 1), MaxExport), false
+	r.Collapse, r.MinMatch = false, false
 	res, q, err := s.rank(ctx, r, MaxExport)
 	if err != nil {
 		return err

@@ -79,6 +79,9 @@ type Filters struct {
 	// anything of is left out.
 	InForce bool
 	At      time.Time
+	// units is the filter of the query's units (minmatch.go): set on the
+	// plan a MinMatch search counts with, never on the one it ranks
+	units query.Query
 }
 
 // The dates a filter may name: bleve keeps a date as nanoseconds since
@@ -167,6 +170,9 @@ type Plan struct {
 	Filters Filters
 	// Weights weigh the terms of the texts when they are resolved.
 	Weights Weights
+	// units is the filter of the query's units (minmatch.go) when the
+	// request counts by them (Request.MinMatch); nil: none
+	units query.Query
 }
 
 // Text is free text, scored in every view with the Weights of the plan

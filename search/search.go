@@ -40,6 +40,15 @@ type Request struct {
 	// every match and the facets exactly, on the postings bitmaps
 	// (count.go). Applies to relevance-sorted free text, filtered or not.
 	TopOnly bool
+	// Collapse makes the copies of one document number one hit
+	// (collapse.go): its best-scoring copy, the others in its Copies; the
+	// total and facets count the number once.
+	Collapse bool
+	// MinMatch counts the documents holding enough of the query's units
+	// (minmatch.go): its pairs of words and the number it names. Total
+	// and the facets count those; the hits are the ranking unchanged, of
+	// every document matching a word, Result.Listed of them.
+	MinMatch bool
 }
 
 // Hit is one result.
@@ -63,6 +72,9 @@ type Hit struct {
 	// Effect is the hit's legal effect status (corpus.Store.DocEffect),
 	// filled by the callers that have the store (search/web, vanban search).
 	Effect *graph.Effect `json:"effect,omitempty"`
+	// Copies are the other documents of its number that match, folded
+	// into this hit (Request.Collapse).
+	Copies []Copy `json:"copies,omitempty"`
 
 	pages []corpus.PageStart // a file's page starts in its body, until its snippet sets Page
 }
@@ -82,6 +94,14 @@ type Result struct {
 	TookMS            float64            `json:"took_ms"`
 	Hits              []Hit              `json:"hits"`
 	Facets            map[string][]Facet `json:"facets,omitempty"`
+	// Folded is how many matching documents were folded into another of
+	// their number (Request.Collapse); Total counts without them.
+	Folded int `json:"folded,omitempty"`
+	// Listed is how many hits the ranking holds (every document matching
+	// a word, a number once when collapsed) when Total counts the
+	// documents holding most of the query (Request.MinMatch): the pages
+	// run to Listed.
+	Listed uint64 `json:"listed,omitempty"`
 }
 
 // ErrEmptyQuery is returned for a request with nothing to search for.
@@ -152,6 +172,8 @@ type Searcher struct {
 	relatedCache relatedCache
 	// proximity is the rerank of a short query's best hits (proximity.go)
 	proximity ProximityOptions
+	// dupc keeps the documents sharing a number, per snapshot (collapse.go)
+	dupc dupCache
 }
 
 // cacheMax is how many (segment, field, term) score bounds a Searcher
@@ -218,6 +240,9 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 	}
 	p := Build(q, r.Filters, s.weights)
 	p.Related = s.related(q)
+	if r.MinMatch {
+		p.units = minMatchQuery(p, s.idx.Mapping())
+	}
 	if p.empty() {
 		return q, p, Cost{}, ErrEmptyQuery
 	}
@@ -261,11 +286,21 @@ func (s *Searcher) Index() bleve.Index { return s.idx }
 // the query's text, which logs must not show.
 func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	start := time.Now()
-	out, q, err := s.rank(ctx, r, MaxSize)
+	var out *Result
+	var q Query
+	var err error
+	if r.Collapse {
+		out, q, err = s.collapsed(ctx, r)
+	} else {
+		out, q, err = s.rank(ctx, r, MaxSize)
+	}
 	if err != nil {
 		return nil, err
 	}
 	if err := s.snippets(ctx, out.Hits, HighlightTerms(q)); err != nil {
+		return nil, err
+	}
+	if err := s.copies(ctx, out.Hits); err != nil {
 		return nil, err
 	}
 	out.TookMS = float64(time.Since(start).Microseconds()) / 1000
@@ -343,17 +378,28 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	// A top-k page is counted by a pass of its own, beside the ranking;
 	// otherwise bleve's request counts the matches and the facets.
 	type counted struct {
-		total  uint64
-		facets map[string][]Facet
-		err    error
+		total, listed uint64
+		facets        map[string][]Facet
+		err           error
 	}
+	counting := r.Facets || p.units != nil
 	var countDone chan counted
-	if topOnly && r.Facets {
+	if topOnly && counting {
 		t.share = newPlanShare()
 		countDone = make(chan counted, 1)
 		go func() {
-			total, fs, err := s.countPage(ctx, t, true, work)
-			countDone <- counted{total, fs, err}
+			var c counted
+			if p.units != nil {
+				tc := *t
+				tc.plan.Filters.units = p.units
+				c.total, c.facets, c.err = s.countPage(ctx, &tc, r.Facets, work)
+				if c.err == nil {
+					c.listed, _, c.err = s.countPage(ctx, t, false, work)
+				}
+			} else {
+				c.total, c.facets, c.err = s.countPage(ctx, t, true, work)
+			}
+			countDone <- c
 		}()
 	} else if r.Facets {
 		addFacets(req)
@@ -363,6 +409,9 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	if countDone != nil {
 		t.share.set(nil) // the ranking failed before resolving its text: stop waiting
 		c = <-countDone
+	} else if err == nil && p.units != nil {
+		c.listed = res.Total
+		c.total, c.facets, c.err = s.countUnits(ctx, p, r.Facets, work)
 	}
 	if (err != nil || c.err != nil) && work.overPositions() {
 		s.refused.Add(1)
@@ -372,15 +421,21 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 	if err != nil {
 		return nil, q, fmt.Errorf("search: %w", err)
 	}
-	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !r.Facets, Hits: make([]Hit, 0, len(res.Hits))}
+	out := &Result{Total: res.Total, TotalIsLowerBound: topOnly && !counting, Hits: make([]Hit, 0, len(res.Hits))}
 	if r.Facets {
 		out.Facets = facets(res.Facets)
 	}
-	if countDone != nil {
+	if countDone != nil || p.units != nil {
 		if c.err != nil {
 			return nil, q, fmt.Errorf("search: count: %w", c.err)
 		}
-		out.Total, out.Facets = c.total, c.facets
+		out.Total = c.total
+		if r.Facets {
+			out.Facets = c.facets
+		}
+		if p.units != nil {
+			out.Listed = c.listed
+		}
 	}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score})

@@ -11,7 +11,7 @@ import (
 )
 
 func cmdSearch() *command {
-	c := &command{name: "search", usage: "[--server URL] [--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] [--profile exam] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
+	c := &command{name: "search", usage: "[--server URL] [--json] [--limit N] [--type T] [--issuer I] [--site S] [--from DATE] [--to DATE] [--in-force] [--all-copies] [--any-word] [--profile exam] QUERY… | --bench queries.jsonl [--passes N] [--facets] [--exhaustive] [filters]", short: "search the index and print the results, or time a query set"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.SearchOptions
 		fs := newFlags(e, c)
@@ -20,6 +20,8 @@ func cmdSearch() *command {
 		fs.StringVar(&o.Bench, "bench", "", "time every query of a BEIR queries `FILE` (JSON Lines: _id, text) against the index: p50, p90, p99")
 		fs.IntVar(&o.Passes, "passes", 3, "with --bench, timed passes over the queries (after one untimed warm-up pass)")
 		fs.BoolVar(&o.Facets, "facets", false, "with --bench, time the web page's search: the top hits, the exact total and the facets")
+		fs.BoolVar(&o.AnyWord, "any-word", false, "count every document matching any word of the query (by default the count is of those holding enough of its pairs of words and the number it names; the list is the same either way)")
+		fs.BoolVar(&o.AllCopies, "all-copies", false, "list every copy of a document number (by default a number is one result, its other copies named under it)")
 		fs.BoolVar(&o.Exhaustive, "exhaustive", false, "with --bench, score every matching document (bleve's evaluation) instead of the top-k evaluation")
 		fs.StringVar(&o.Profile, "profile", "", profileUsage)
 		serverFlag(e, fs, &o.Server)

@@ -105,11 +105,17 @@ func appendFold(b []byte, s string) []byte {
 // is whether Fold would change more than its case.
 func HasMarks(s string) bool {
 	for _, r := range s {
-		if r >= utf8.RuneSelf && (isMark(r) || (r >= foldLo && r <= foldHi && foldTable[r-foldLo] != 0)) {
+		if Marked(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// Marked reports whether r is a letter with a Vietnamese diacritic (or đ),
+// or a combining mark: a rune Fold changes beyond its case.
+func Marked(r rune) bool {
+	return r >= utf8.RuneSelf && (isMark(r) || (r >= foldLo && r <= foldHi && foldTable[r-foldLo] != 0))
 }
 
 // Lower returns the canonical exact view of a word: NFC, lowercase, canonical

@@ -30,22 +30,24 @@ func FuzzTaskWire(f *testing.F) {
 
 // FuzzSearchWire: a search's options reach the server as given.
 func FuzzSearchWire(f *testing.F) {
-	f.Add("nghị quyết \"chuyển đổi số\" -covid", "Quyết định", "UBND tỉnh", "binhduong", "exam", 10, int64(1735689600), int64(0), true)
-	f.Add("", "", "", "", "", 0, int64(-1), int64(1<<40), false)
-	f.Fuzz(func(t *testing.T, q, typ, issuer, site, profile string, limit int, from, to int64, inForce bool) {
+	f.Add("nghị quyết \"chuyển đổi số\" -covid", "Quyết định", "UBND tỉnh", "binhduong", "exam", 10, int64(1735689600), int64(0), true, false, true)
+	f.Add("", "", "", "", "", 0, int64(-1), int64(1<<40), false, true, false)
+	f.Fuzz(func(t *testing.T, q, typ, issuer, site, profile string, limit int, from, to int64, inForce, allCopies, anyWord bool) {
 		day := func(s int64) time.Time { // a date the command line reads: YYYY-MM-DD, years 1–9999
 			if s <= 0 {
 				return time.Time{}
 			}
 			return time.Unix(s%253402214400, 0).UTC()
 		}
-		in := SearchOptions{Query: q, Limit: limit, Profile: profile, Filters: search.Filters{Type: typ, Issuer: issuer, Site: site, From: day(from), To: day(to), InForce: inForce}}
+		in := SearchOptions{Query: q, Limit: limit, Profile: profile, Filters: search.Filters{Type: typ, Issuer: issuer, Site: site, From: day(from), To: day(to), InForce: inForce},
+			AllCopies: allCopies, AnyWord: anyWord}
 		out, err := searchOptions(searchValues(in))
 		if err != nil {
 			t.Fatalf("%+v: %v", in, err)
 		}
 		if out.Query != in.Query || out.Limit != in.Limit || out.Profile != in.Profile || out.Filters.Type != typ || out.Filters.Issuer != issuer ||
-			out.Filters.Site != site || !out.Filters.From.Equal(in.Filters.From) || !out.Filters.To.Equal(in.Filters.To) || out.Filters.InForce != inForce {
+			out.Filters.Site != site || !out.Filters.From.Equal(in.Filters.From) || !out.Filters.To.Equal(in.Filters.To) || out.Filters.InForce != inForce ||
+			out.AllCopies != allCopies || out.AnyWord != anyWord {
 			t.Fatalf("sent %+v, read %+v", in, out)
 		}
 	})

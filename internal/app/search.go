@@ -39,6 +39,14 @@ type SearchOptions struct {
 	Passes     int
 	Facets     bool
 	Exhaustive bool
+	// AllCopies lists every copy of a document number; by default a
+	// number is one result, its copies named under it
+	// (search.Request.Collapse).
+	AllCopies bool
+	// AnyWord counts every document matching any word; by default the
+	// count is of those holding enough of the query's units
+	// (search.Request.MinMatch); the list is the same.
+	AnyWord bool
 	// Profile names the weights' profile (search.Profiles; "": the
 	// default weights).
 	Profile string
@@ -83,7 +91,7 @@ func answerSearch(ctx context.Context, r *reader, opts SearchOptions) (*search.R
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters})
+	res, err := s.Search(ctx, search.Request{Query: opts.Query, Size: opts.Limit, TopOnly: true, Filters: opts.Filters, Collapse: !opts.AllCopies, MinMatch: !opts.AnyWord})
 	if err != nil {
 		return nil, err
 	}
@@ -92,11 +100,24 @@ func answerSearch(ctx context.Context, r *reader, opts SearchOptions) (*search.R
 }
 
 func printSearch(w io.Writer, res *search.Result) {
-	if res.TotalIsLowerBound {
+	// the first line counts the list; what it holds of the query, and the
+	// copies folded, close the output
+	switch {
+	case res.TotalIsLowerBound:
 		fmt.Fprintf(w, "top %d of at least %d results (%.1f ms)\n", len(res.Hits), res.Total, res.TookMS)
-	} else {
+	case res.Listed > 0:
+		fmt.Fprintf(w, "%d results (%.1f ms)\n", res.Listed, res.TookMS)
+	default:
 		fmt.Fprintf(w, "%d results (%.1f ms)\n", res.Total, res.TookMS)
 	}
+	defer func() {
+		if res.Listed > 0 {
+			fmt.Fprintf(w, "\n%d of them hold the query (its pairs of words and the number it names); the others match some of its words (--any-word counts them)\n", res.Total)
+		}
+		if res.Folded > 0 {
+			fmt.Fprintf(w, "%d copies of the same numbers folded (--all-copies lists them)\n", res.Folded)
+		}
+	}()
 	for i, h := range res.Hits {
 		title := cmp.Or(h.Title, h.Number, h.ID) // an untitled import: its number, else its ID
 		fmt.Fprintf(w, "\n%d. %s", i+1, title)
@@ -112,6 +133,12 @@ func printSearch(w io.Writer, res *search.Result) {
 		fmt.Fprintf(w, "   %s\n", plainSnippet(h.Snippet))
 		if h.Effect != nil && h.Effect.State != graph.StateUnknown {
 			fmt.Fprintf(w, "   [%s]\n", h.Effect.Label)
+		}
+		if len(h.Copies) > 0 {
+			fmt.Fprintf(w, "   %d bản khác:\n", len(h.Copies))
+			for _, c := range h.Copies {
+				fmt.Fprintf(w, "     %s\n", cmp.Or(c.URL, c.ID))
+			}
 		}
 	}
 }
@@ -136,12 +163,19 @@ func searchValues(o SearchOptions) url.Values {
 	if f.InForce {
 		v.Set("in_force", "1")
 	}
+	if o.AllCopies {
+		v.Set("all_copies", "1")
+	}
+	if o.AnyWord {
+		v.Set("any_word", "1")
+	}
 	return v
 }
 
 func searchOptions(v url.Values) (SearchOptions, error) {
 	o := SearchOptions{Query: v.Get("q"), Profile: v.Get("profile"),
-		Filters: search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), InForce: v.Get("in_force") == "1"}}
+		Filters:   search.Filters{Type: v.Get("type"), Issuer: v.Get("issuer"), Site: v.Get("site"), InForce: v.Get("in_force") == "1"},
+		AllCopies: v.Get("all_copies") == "1", AnyWord: v.Get("any_word") == "1"}
 	var err error
 	if o.Limit, err = strconv.Atoi(v.Get("limit")); err != nil {
 		return o, fmt.Errorf("parameter limit: want an integer, got %q", v.Get("limit"))

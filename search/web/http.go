@@ -222,16 +222,26 @@ var sorts = []string{"relevance", "date", "-date", "title"}
 // size (≤ 100), type, issuer, site, category, from and to (YYYY-MM-DD),
 // in_force=1 (only documents in force today, corpus/graph's Span), sort
 // (relevance, date, -date, title), facets=0 (no facet counts: faster, and
-// total is then a lower bound, see search.Request.TopOnly). Relevance-ranked
+// total is then a lower bound, see search.Request.TopOnly), collapse=0 (list
+// every copy of a document number; by default a number is one hit, its
+// copies folded: search.Request.Collapse), minmatch=0 (count every document
+// matching any word; by default total and facets count those holding
+// enough of the query's pairs of words, and listed says how many the list
+// holds: search.Request.MinMatch). Relevance-ranked
 // searches use the top-k evaluation, which gives bleve's hits.
 func parseRequest(v url.Values) (search.Request, error) {
-	r := search.Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true}
-	switch v.Get("facets") {
-	case "", "1":
-	case "0":
-		r.Facets = false
-	default:
-		return r, &requestError{"facets", "want 0 or 1"}
+	r := search.Request{Query: v.Get("q"), Size: 10, Sort: v.Get("sort"), Facets: true, TopOnly: true, Collapse: true, MinMatch: true}
+	for _, b := range []struct {
+		name string
+		dst  *bool
+	}{{"facets", &r.Facets}, {"collapse", &r.Collapse}, {"minmatch", &r.MinMatch}} {
+		switch v.Get(b.name) {
+		case "", "1":
+		case "0":
+			*b.dst = false
+		default:
+			return r, &requestError{b.name, "want 0 or 1"}
+		}
 	}
 	page := 1
 	for _, p := range []struct {

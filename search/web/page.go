@@ -157,7 +157,11 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 		// a timeout: the hits are shown without their status
 	}
 	d.facets(v, res)
-	d.paginate(v, req, res.Total)
+	listed := res.Total
+	if res.Listed > 0 { // counted by the query's units: the list runs on
+		listed = res.Listed
+	}
+	d.paginate(v, req, listed)
 	if s := suggest(r.Context(), h.s, req.Query); s != "" {
 		d.Suggest, d.SuggestURL = s, pageURL(v, "q", s)
 	}
@@ -203,7 +207,7 @@ func (d *pageData) controls(v url.Values) {
 	if v.Get("in_force") == "1" {
 		d.Chips = append(d.Chips, chip{Label: "Hiệu lực", Value: "còn hiệu lực", URL: pageURL(v, "in_force", "")})
 	}
-	for _, name := range []string{"sort", "size"} {
+	for _, name := range []string{"sort", "size", "collapse", "minmatch"} {
 		if val := v.Get(name); val != "" {
 			d.Hidden = append(d.Hidden, param{name, val})
 		}

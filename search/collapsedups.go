@@ -1,0 +1,216 @@
+package search
+
+// The documents sharing a number, read once per index snapshot for the
+// collapse (collapse.go).
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/numeric"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/vanban/vanban/indexer"
+)
+
+// copyVals are a copy's facet values as the index holds them (doc values).
+type copyVals struct {
+	key               string // the group: number key, and year when the key has none
+	typ, issuer, site string
+	year              string // "" when the document has no date
+}
+
+// dups are the collection's documents that share a number with another.
+type dups struct {
+	of  map[string]copyVals // by document ID
+	ids []string
+}
+
+// dupCache keeps the dups of the last snapshot read.
+type dupCache struct {
+	mu sync.Mutex
+	r  index.IndexReader
+	d  *dups
+}
+
+// yearInKey matches a number key that carries its year ("97/2026/tt-btc").
+var yearInKey = regexp.MustCompile(`(^|/)(19|20)\d\d(/|$)`)
+
+// dups returns the duplicate numbers of the current snapshot.
+func (s *Searcher) dups(ctx context.Context) (*dups, error) {
+	adv, err := s.idx.Advanced()
+	if err != nil {
+		return &dups{}, nil // not a scorch index: nothing collapses
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("collapse: reader: %w", err)
+	}
+	defer r.Close()
+	keyed := reflect.TypeOf(r).Comparable()
+	if keyed {
+		s.dupc.mu.Lock()
+		if s.dupc.r == r && s.dupc.d != nil {
+			d := s.dupc.d
+			s.dupc.mu.Unlock()
+			return d, nil
+		}
+		s.dupc.mu.Unlock()
+	}
+	d, err := s.readDups(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	if keyed {
+		s.dupc.mu.Lock()
+		s.dupc.r, s.dupc.d = r, d
+		s.dupc.mu.Unlock()
+	}
+	return d, nil
+}
+
+// readDups reads the dups of snapshot r: the number terms of several
+// documents, their postings, and the copies' facet values.
+func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, error) {
+	dict, err := r.FieldDict(indexer.FieldNumber)
+	if err != nil {
+		return nil, fmt.Errorf("collapse: number dictionary: %w", err)
+	}
+	// every term: the dictionary's counts cannot be trusted — zapx's
+	// dictionary iterator reads each term's postings into one reused list
+	// whose 1-hit flag PostingsList.read does not clear, so after a term
+	// of one document every term reports 1 — a term reader's Count is
+	// right
+	var terms []string
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			dict.Close()
+			return nil, fmt.Errorf("collapse: number dictionary: %w", err)
+		}
+		if e == nil {
+			break
+		}
+		terms = append(terms, e.Term)
+	}
+	dict.Close()
+	keyOf := map[string]string{}
+	var ids []string
+	for _, t := range terms {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("collapse: %w", err)
+		}
+		tfr, err := r.TermFieldReader(ctx, []byte(t), indexer.FieldNumber, false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
+		}
+		if tfr.Count() < 2 {
+			tfr.Close()
+			continue
+		}
+		var these []string
+		for {
+			p, err := tfr.Next(nil)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
+			}
+			if p == nil {
+				break
+			}
+			id, err := r.ExternalID(p.ID)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
+			}
+			these = append(these, id)
+		}
+		tfr.Close()
+		if len(these) < 2 {
+			continue
+		}
+		if len(ids)+len(these) > maxCopies {
+			slog.Warn("collapse: too many documents share a number; the rest are not collapsed", "max", maxCopies)
+			break
+		}
+		for _, id := range these {
+			keyOf[id] = t
+		}
+		ids = append(ids, these...)
+	}
+	d := &dups{of: make(map[string]copyVals, len(ids))}
+	if len(ids) == 0 {
+		return d, nil
+	}
+	vals, err := s.facetValues(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	groups := map[string][]string{}
+	for _, id := range ids {
+		v := vals[id]
+		v.key = keyOf[id]
+		if !yearInKey.MatchString(v.key) {
+			if v.year == "" {
+				continue // a yearless number of an undated document: no group
+			}
+			v.key += "|" + v.year
+		}
+		d.of[id] = v
+		groups[v.key] = append(groups[v.key], id)
+	}
+	for k, g := range groups {
+		if len(g) < 2 {
+			for _, id := range g {
+				delete(d.of, id)
+			}
+			delete(groups, k)
+			continue
+		}
+		d.ids = append(d.ids, g...)
+	}
+	sort.Strings(d.ids)
+	return d, nil
+}
+
+// facetValues reads the facet values of ids from the index's doc values:
+// one search of those documents sorted by the facet fields, whose sort
+// keys are the values.
+func (s *Searcher) facetValues(ctx context.Context, ids []string) (map[string]copyVals, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Score = "none"
+	req.SortBy([]string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldYear, "_id"})
+	res, err := s.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("collapse: facet values: %w", err)
+	}
+	out := make(map[string]copyVals, len(res.Hits))
+	for _, h := range res.Hits {
+		if len(h.Sort) < 4 {
+			continue
+		}
+		v := copyVals{typ: present(h.Sort[0]), issuer: present(h.Sort[1]), site: present(h.Sort[2])}
+		if i, err := numeric.PrefixCoded(h.Sort[3]).Int64(); err == nil {
+			v.year = strconv.Itoa(int(numeric.Int64ToFloat64(i)))
+		}
+		out[h.ID] = v
+	}
+	return out, nil
+}
+
+// present is a sort key as a value: "" for a document without one (bleve
+// gives those its HighTerm).
+func present(k string) string {
+	if k == bsearch.HighTerm || k == bsearch.LowTerm {
+		return ""
+	}
+	return k
+}
