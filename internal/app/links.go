@@ -86,7 +86,7 @@ func answerLinks(ctx context.Context, r *reader, arg string) (linksAnswer, error
 		pl, err := store.Links(doc.ID)
 		return linksAnswer{Plan: pl}, err
 	case len(role.Implementers) > 0 || corpus.IsResolution(doc):
-		cov, err := store.Coverage(doc.ID)
+		cov, err := store.Coverage(ctx, doc.ID)
 		return linksAnswer{Coverage: cov}, err
 	}
 	return linksAnswer{}, fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type)
