@@ -2,9 +2,13 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -48,6 +52,61 @@ func TestLinksCoverageHonoursTime(t *testing.T) {
 		err = RunLinks(context.Background(), &Env{Data: data, Stdout: &out, Stderr: &out}, LinksOptions{Arg: arg, Server: srv})
 		if err == nil || !strings.Contains(err.Error(), "ran out of time") {
 			t.Errorf("links %s on a server out of time: %v (printed %q); want its 503 reported", arg, err, out.String())
+		}
+	}
+}
+
+// TestRefsReadsHeads: `vanban refs` (and /api/cli/refs on the public
+// listener) names the documents carrying and citing a number; it decoded
+// each of them whole, text and all, where the public /api/refs reads
+// their heads (corpus.Store.Head). A number cited by a document of 1.4 MB
+// cost the answer 2.8 MB, the document itself 5.6 MB; naming a document
+// must not cost its text.
+func TestRefsReadsHeads(t *testing.T) {
+	data := t.TempDir()
+	body := strings.Repeat("Triển khai thực hiện Quyết định số 05/2024/QĐ-UBND ngày 01/02/2024 về quản lý bến xe khách. ", 12_000) // ~1.4 MB
+	lines := []map[string]string{
+		{"_id": "qd-05", "number": "05/2024/QĐ-UBND", "type": "Quyết định", "title": "Quyết định ban hành quy định quản lý bến xe khách", "published": "2024-02-01",
+			"text": "Số: 05/2024/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành quy định quản lý bến xe khách\nĐiều 1. Ban hành kèm theo Quyết định này quy định quản lý bến xe khách."},
+		{"_id": "bc-big", "number": "77/BC-SGTVT", "type": "Báo cáo", "title": "Báo cáo kết quả quản lý bến xe khách", "published": "2025-01-10", "text": body},
+	}
+	var jl strings.Builder
+	for _, l := range lines {
+		b, _ := json.Marshal(l)
+		jl.Write(append(b, '\n'))
+	}
+	file := filepath.Join(t.TempDir(), "big.jsonl")
+	if err := os.WriteFile(file, []byte(jl.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}}); err != nil {
+		t.Fatalf("ingest: %v %s", err, stderr)
+	}
+	r, err := openReader(&Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.close()
+	for _, arg := range []string{"05/2024/QĐ-UBND", "bc-big"} {
+		a, err := answerRefs(context.Background(), r, arg) // warm
+		if err != nil {
+			t.Fatal(err)
+		}
+		if arg == "05/2024/QĐ-UBND" && (a.Key == nil || len(a.Key.CitedBy) != 1 || a.Key.CitedBy[0].ID != "bc-big") {
+			t.Fatalf("refs %s: %+v; want it cited by bc-big", arg, a.Key)
+		}
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		if _, err := answerRefs(context.Background(), r, arg); err != nil {
+			t.Fatal(err)
+		}
+		runtime.ReadMemStats(&after)
+		if n := after.TotalAlloc - before.TotalAlloc; n > uint64(len(body)+len(body)/2) {
+			t.Errorf("refs %s allocated %d bytes, for a document of %d bytes it only names", arg, n, len(body))
+		}
+		if testing.Verbose() {
+			t.Logf("refs %s: %d bytes allocated", arg, after.TotalAlloc-before.TotalAlloc)
 		}
 	}
 }
