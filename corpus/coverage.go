@@ -272,6 +272,9 @@ func (s *Store) Coverage(ctx context.Context, id string) (*Coverage, error) {
 			}
 		}
 		c.Plans = append(c.Plans, refOf(plan))
+		if len(plan.Body) > MaxLinkedBody {
+			continue // listed, not linked: too long (MaxLinkedBody)
+		}
 		parents, outlines, err := s.parents(plan)
 		if err != nil {
 			return nil, err

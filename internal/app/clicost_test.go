@@ -110,3 +110,52 @@ func TestRefsReadsHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksRefusesHugeBody: the document page does not link a body over
+// corpus.MaxLinkedBody (2 MB: a plan or a resolution runs to tens of
+// kilobytes, and outlining megabytes costs hundreds of megabytes); `vanban
+// links` and /api/cli/links on the public listener linked it whatever its
+// size (a 5.8 MB plan: 9.5 s and 382 MB of the server's memory a request,
+// four at once 1.6 GB). They refuse it, saying why.
+func TestLinksRefusesHugeBody(t *testing.T) {
+	data := t.TempDir()
+	res := map[string]string{"_id": "nq-31", "number": "31/2025/NQ-HĐND", "type": "Nghị quyết", "title": "Nghị quyết về phát triển giao thông nông thôn", "published": "2025-03-14",
+		"text": "Số: 31/2025/NQ-HĐND\nNGHỊ QUYẾT\nVề phát triển giao thông nông thôn\nĐiều 1. Nhiệm vụ\n1. Rà soát, điều chỉnh quy hoạch mạng lưới đường huyện, đường xã.\n2. Tăng cường công tác bảo trì đường giao thông nông thôn."}
+	long := strings.Repeat("Tăng cường công tác bảo trì đường giao thông nông thôn trên địa bàn các huyện miền núi ", 30_000) // ~2.6 MB, one paragraph
+	plan := map[string]string{"_id": "kh-999", "number": "999/KH-UBND", "type": "Kế hoạch", "title": "Kế hoạch thực hiện Nghị quyết số 31/2025/NQ-HĐND", "published": "2025-05-06",
+		"text": "Số: 999/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 31/2025/NQ-HĐND ngày 14/3/2025\nI. NHIỆM VỤ\n1. Sở Giao thông vận tải rà soát quy hoạch mạng lưới đường huyện.\n2. " + long}
+	var jl strings.Builder
+	for _, l := range []map[string]string{res, plan} {
+		b, _ := json.Marshal(l)
+		jl.Write(append(b, '\n'))
+	}
+	file := filepath.Join(t.TempDir(), "huge.jsonl")
+	if err := os.WriteFile(file, []byte(jl.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}}); err != nil {
+		t.Fatalf("ingest: %v %s", err, stderr)
+	}
+	_, _, err := call(t, data, RunLinks, LinksOptions{Arg: "999/KH-UBND"})
+	if err == nil || !strings.Contains(err.Error(), "too long to link") {
+		t.Errorf("links of a plan of %d bytes: %v; want it refused as too long to link", len(long), err)
+	}
+	// the resolution's coverage lists the plan and does not link it
+	r, err := openReader(&Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.close()
+	a, err := answerLinks(context.Background(), r, "31/2025/NQ-HĐND")
+	if err != nil || a.Coverage == nil {
+		t.Fatalf("links of the resolution: %v", err)
+	}
+	if len(a.Coverage.Plans) != 1 || a.Coverage.Plans[0].Number != "999/KH-UBND" {
+		t.Errorf("coverage plans %+v; want 999/KH-UBND listed", a.Coverage.Plans)
+	}
+	for _, p := range a.Coverage.Passages {
+		if len(p.By) > 0 {
+			t.Errorf("passage %s covered by %+v: the plan too long to link was linked", p.ID, p.By)
+		}
+	}
+}
