@@ -159,3 +159,34 @@ func TestLinksRefusesHugeBody(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksAdmission: a plan's links are computed on request (a plan
+// under the 2 MB bound costs some 130 MB and a second); /api/cli/links on
+// the public listener ran any number at once. At most cap(linkSlots) run
+// together; a request waits for a slot within its time (503 past it).
+func TestLinksAdmission(t *testing.T) {
+	data := cliData(t)
+	s, err := openServer(&Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", 300*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.close()
+	hs := httptest.NewServer(s.publicHandler())
+	defer hs.Close()
+	links := func() error {
+		return RunLinks(context.Background(), &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, LinksOptions{Arg: "88/KH-UBND", Server: hs.URL})
+	}
+	for range cap(s.linkSlots) {
+		s.linkSlots <- struct{}{} // links running
+	}
+	if err := links(); err == nil || !strings.Contains(err.Error(), "ran out of time") {
+		t.Errorf("links with every slot taken: %v; want the server's 503", err)
+	}
+	<-s.linkSlots
+	if err := links(); err != nil {
+		t.Errorf("links with a slot free: %v", err)
+	}
+	if n := len(s.linkSlots); n != cap(s.linkSlots)-1 {
+		t.Errorf("%d slots taken after the answer; want %d (its slot given back)", n, cap(s.linkSlots)-1)
+	}
+}
