@@ -14,6 +14,7 @@ package corpus
 // work at each step, whatever the types.
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -241,8 +242,13 @@ func implementsDoc(h *tasktable.Header, id string) bool {
 }
 
 // Coverage links every document implementing parent id and reports, for
-// each of its passages, the documents whose items implement it best.
-func (s *Store) Coverage(id string) (*Coverage, error) {
+// each of its passages, the documents whose items implement it best. It
+// links each implementer in turn (a parent may have thousands) and stops
+// with ctx's error when ctx ends.
+func (s *Store) Coverage(ctx context.Context, id string) (*Coverage, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	res, err := s.live(id, "coverage")
 	if err != nil {
 		return nil, err
@@ -256,6 +262,9 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 		return nil, err
 	}
 	for _, im := range impl {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("corpus: coverage of %s: %w", id, err)
+		}
 		plan := im.doc
 		if plan == nil {
 			if plan, err = s.Get(im.ID); err != nil {
@@ -263,6 +272,9 @@ func (s *Store) Coverage(id string) (*Coverage, error) {
 			}
 		}
 		c.Plans = append(c.Plans, refOf(plan))
+		if len(plan.Body) > MaxLinkedBody {
+			continue // listed, not linked: too long (MaxLinkedBody)
+		}
 		parents, outlines, err := s.parents(plan)
 		if err != nil {
 			return nil, err

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -103,7 +104,7 @@ func TestRolesChain(t *testing.T) {
 	if len(cv.Items) != 1 || len(cv.Items[0].Matches) == 0 || cv.Items[0].Matches[0].Passage != "II.1.•1" {
 		t.Errorf("Links(cv) = %+v, want its point linked to the plan's II.1.•1", cv.Items)
 	}
-	c, err := s.Coverage("ctr")
+	c, err := s.Coverage(context.Background(), "ctr")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"maps"
@@ -122,7 +123,7 @@ func TestLinksDemo(t *testing.T) {
 	t.Logf("plan items whose top match is right: %d/%d", right, total)
 
 	for _, number := range slices.Sorted(maps.Keys(demoUncovered)) {
-		c, err := s.Coverage(ids[number])
+		c, err := s.Coverage(context.Background(), ids[number])
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -192,7 +193,7 @@ func BenchmarkCoverage(b *testing.B) {
 	id := ids["154/NQ-CP"]
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := s.Coverage(id); err != nil {
+		if _, err := s.Coverage(context.Background(), id); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -67,6 +67,12 @@ func IsPlan(d *Document) bool { return doctype.Of(d.Type, d.Title).Class == doct
 // quyết, Chỉ thị, Kết luận) by its type, or by its title when it has none.
 func IsResolution(d *Document) bool { return doctype.Of(d.Type, d.Title).Class == doctype.Resolution }
 
+// MaxLinkedBody is the longest body whose items are linked on request (a
+// document's page, `vanban links`, a parent's coverage): plans and
+// resolutions run to tens of kilobytes; outlining and linking a body of
+// megabytes costs hundreds of megabytes (a 5.8 MB plan: 382 MB, 9.5 s).
+const MaxLinkedBody = 2 << 20
+
 // syncCacheParents bounds the linker's cache of parents (link.Cache) of a
 // SyncTasks run, storeCacheParents the one a Store keeps while open (the
 // largest real parent's targets take some 2 MB).

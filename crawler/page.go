@@ -241,17 +241,21 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	votes.Add(a.DateVotes)
 	r.learn.observe(page.HeadTitle(), votes)
 	pend := r.learn.settle(a, page.HeadTitle(), resp.URL)
+	files := r.fileLinks(a.Attachments, resp.URL)
 	if a.NotDocument != "" {
 		// A page about documents: its links lead to them; a document
-		// an earlier run stored from it goes.
+		// an earlier run stored from it goes. Its files are fetched and
+		// read all the same: a relation tab's files are its document's,
+		// and a document page whose text is only its file, beside a
+		// sidebar naming other documents, reads as one too (its file
+		// is then the document).
 		if r.ownDoc(resp.URL, *state) {
 			r.retireDoc(resp.URL, state)
 		}
 		r.count(func(rep *Report) { rep.NotDocuments++ })
-		r.c.log.Debug("not a document", "url", resp.URL, "why", a.NotDocument)
-		return links, nil
+		r.c.log.Debug("not a document", "url", resp.URL, "why", a.NotDocument, "files", len(files))
+		return append(links, files...), nil
 	}
-	files := r.fileLinks(a.Attachments, resp.URL)
 	// A page whose text is a line or two is an article when it carries
 	// its document as a file ("Tệp đính kèm").
 	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0

@@ -33,9 +33,15 @@ import (
 	"github.com/vanban/vanban/tasks"
 )
 
+// linkSlots is how many links computations /api/cli/links runs at once:
+// a plan's links are computed on request, not read from the task table
+// (a plan under corpus.MaxLinkedBody costs up to some 130 MB and a second).
+const linkSlots = 2
+
 // cliHandler serves the read API over the server's open store and index.
 func (s *server) cliHandler() http.Handler {
 	r := s.reader()
+	s.linkSlots = make(chan struct{}, linkSlots)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/cli", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"instance": s.instance})
@@ -54,6 +60,13 @@ func (s *server) cliHandler() http.Handler {
 		s.answer(w, req, a, err)
 	})
 	mux.HandleFunc("GET /api/cli/links", func(w http.ResponseWriter, req *http.Request) {
+		select { // a slot, within the request's time (503 past it)
+		case s.linkSlots <- struct{}{}:
+			defer func() { <-s.linkSlots }()
+		case <-req.Context().Done():
+			s.answer(w, req, nil, req.Context().Err())
+			return
+		}
 		a, err := answerLinks(req.Context(), r, req.URL.Query().Get("arg"))
 		s.answer(w, req, a, err)
 	})

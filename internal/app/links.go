@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -74,6 +75,10 @@ func answerLinks(ctx context.Context, r *reader, arg string) (linksAnswer, error
 	if err != nil {
 		return linksAnswer{}, err
 	}
+	if len(doc.Body) > corpus.MaxLinkedBody {
+		// as its page: outlining megabytes costs hundreds of megabytes
+		return linksAnswer{}, fmt.Errorf("%s (%s) is too long to link item by item: %.1f MB of text, more than %d MB", doc.ID, cmp.Or(doc.Number, doc.Type), float64(len(doc.Body))/(1<<20), corpus.MaxLinkedBody>>20)
+	}
 	// Roles come from citations (corpus/coverage.go): a document citing
 	// stored documents it implements shows its links; one implemented by
 	// others shows its coverage; the type decides only when neither holds.
@@ -86,7 +91,7 @@ func answerLinks(ctx context.Context, r *reader, arg string) (linksAnswer, error
 		pl, err := store.Links(doc.ID)
 		return linksAnswer{Plan: pl}, err
 	case len(role.Implementers) > 0 || corpus.IsResolution(doc):
-		cov, err := store.Coverage(doc.ID)
+		cov, err := store.Coverage(ctx, doc.ID)
 		return linksAnswer{Coverage: cov}, err
 	}
 	return linksAnswer{}, fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type)

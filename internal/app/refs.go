@@ -66,7 +66,7 @@ type refsAnswer struct {
 // answerRefs looks arg up: a stored document ID, a whole number, or a
 // number named partly ("nq 380", "380": the one stored number it names).
 func answerRefs(ctx context.Context, r *reader, arg string) (refsAnswer, error) {
-	doc, err := r.store.Get(arg)
+	doc, err := r.store.Head(arg) // the head: a document may be megabytes, refs reads none of its text
 	switch {
 	case err == nil && !doc.Gone:
 		return docRefs(ctx, r.store, doc)
@@ -135,15 +135,22 @@ func printParsed(w io.Writer, text string) error {
 	return writeJSONTo(w, out)
 }
 
-// docLinks names the live documents among ids.
-func docLinks(store *corpus.Store, ids []string) []web.DocLink {
+// docLinks names the live documents among ids, from their heads (a
+// cited-by list may name thousands, a document may be megabytes: the
+// public /api/refs reads heads too); it stops when ctx ends.
+func docLinks(ctx context.Context, store *corpus.Store, ids []string) ([]web.DocLink, error) {
 	out := []web.DocLink{}
-	for _, id := range ids {
-		if d, err := store.Get(id); err == nil && !d.Gone {
+	for i, id := range ids {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if d, err := store.Head(id); err == nil && !d.Gone {
 			out = append(out, web.DocLink{ID: d.ID, Title: d.Title, URL: d.URL, Number: d.Number, Type: d.Type})
 		}
 	}
-	return out
+	return out, nil
 }
 
 // docRefsJSON is `refs --json DOC-ID`.
@@ -174,13 +181,22 @@ func docRefs(ctx context.Context, store *corpus.Store, doc *corpus.Document) (re
 	if err != nil {
 		return refsAnswer{}, err
 	}
-	out := &docRefsJSON{DocLink: docLinks(store, []string{doc.ID})[0], Effect: eff, Refs: refs, CitedBy: docLinks(store, citing), Relations: rel}
+	cited, err := docLinks(ctx, store, citing)
+	if err != nil {
+		return refsAnswer{}, err
+	}
+	self := web.DocLink{ID: doc.ID, Title: doc.Title, URL: doc.URL, Number: doc.Number, Type: doc.Type}
+	out := &docRefsJSON{DocLink: self, Effect: eff, Refs: refs, CitedBy: cited, Relations: rel}
 	if out.Refs == nil {
 		out.Refs = []graph.ResolvedRef{}
 	}
 	stored := make([]string, len(refs))
 	for i, r := range refs {
-		if ls := docLinks(store, r.DocIDs); len(ls) > 0 {
+		ls, err := docLinks(ctx, store, r.DocIDs)
+		if err != nil {
+			return refsAnswer{}, err
+		}
+		if len(ls) > 0 {
 			stored[i] = ls[0].ID
 		}
 	}
@@ -241,7 +257,15 @@ func keyRefs(ctx context.Context, store *corpus.Store, key string) (refsAnswer, 
 	if err != nil {
 		return refsAnswer{}, err
 	}
-	return refsAnswer{Key: &keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Effect: eff, Documents: docLinks(store, own), CitedBy: docLinks(store, citing), Relations: rel}}, nil
+	docs, err := docLinks(ctx, store, own)
+	if err != nil {
+		return refsAnswer{}, err
+	}
+	cited, err := docLinks(ctx, store, citing)
+	if err != nil {
+		return refsAnswer{}, err
+	}
+	return refsAnswer{Key: &keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Effect: eff, Documents: docs, CitedBy: cited, Relations: rel}}, nil
 }
 
 func printKeyRefs(w io.Writer, out *keyRefsJSON) {

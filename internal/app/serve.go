@@ -140,6 +140,7 @@ type server struct {
 	mu        sync.Mutex
 	searchers map[string]*search.Searcher
 	cli       http.Handler
+	linkSlots chan struct{} // links computed at once (cliapi.go)
 }
 
 func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {

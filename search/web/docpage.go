@@ -44,10 +44,10 @@ type docView struct {
 }
 
 // maxLinkedBody is the longest body whose plan items or resolution tasks
-// the page links (Store.Links, Store.Coverage parse the whole outline):
-// plans and resolutions run to tens of kilobytes; a body of megabytes is
-// something else, and outlining it would cost the page its memory bound.
-const maxLinkedBody = 2 << 20
+// the page links (corpus.MaxLinkedBody, the bound of every linking on
+// request): a body of megabytes is something else, and outlining it would
+// cost the page its memory bound.
+const maxLinkedBody = corpus.MaxLinkedBody
 
 // crawled reports whether doc came from the web, where the crawler keeps
 // the response it read: an imported document (JSON Lines, a folder's file)
