@@ -83,7 +83,10 @@ import (
 // them marked: an unaccented summary or OCR, a line in another language)
 // is left out of the exact views (title, body, heading, body_bx; the
 // folded and bigram views keep it), so an accent-free query's spelling no
-// longer matches it "exactly" (unmarked.go, i21-results).
+// longer matches it "exactly" (unmarked.go, i21-results). In the same
+// version, number keys read OCR's noise in a Quốc hội term as the term the
+// year fixes ("139/2025/QHI15" → 139/2025/qh15, viet.NumberKey and
+// TermCode), as the citation graph's keys do since graph.Version 14.
 const MappingVersion = 21
 
 // Field names of the index.

@@ -95,7 +95,7 @@ func scanKey(s string, i int) (key, bool) {
 			k.segs = append(k.segs, seg)
 		} else {
 			k.letters++
-			k.segs = append(k.segs, termCode(canonSeg(seg, k.letters == 1), k.year))
+			k.segs = append(k.segs, viet.TermCode(canonSeg(seg, k.letters == 1), k.year))
 		}
 		if sep == '/' {
 			k.slash = true

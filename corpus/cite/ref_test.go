@@ -302,7 +302,7 @@ func termReads(tok, k string) bool {
 		return false
 	}
 	for i := range ts {
-		if ts[i] != ks[i] && strings.ToLower(termCode(strings.ToUpper(ts[i]), y)) != ks[i] {
+		if ts[i] != ks[i] && strings.ToLower(viet.TermCode(strings.ToUpper(ts[i]), y)) != ks[i] {
 			return false
 		}
 	}

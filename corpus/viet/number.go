@@ -300,5 +300,5 @@ func NumberKey(s string) string {
 	if k == "" || scanNumber(k, 0, true, nil) != len(k) {
 		return ""
 	}
-	return k
+	return termKey(k)
 }

@@ -153,6 +153,14 @@ func TestNumberKey(t *testing.T) {
 		{"154/NQ-CP ngày", ""},
 		{"hello", ""},
 		{"", ""},
+		// OCR's noise in a Quốc hội term, read as the term the year fixes
+		// (TermCode), so the index, the graph and a query name one law
+		{"139/2025/QHI15", "139/2025/qh15"},
+		{"Số 34/2014/QHi3", "34/2014/qh13"},
+		{"02/2022/UBTVQHI5", "2/2022/ubtvqh15"},
+		{"45/2019/QHI5", "45/2019/qhi5"},         // no term of 2019 reads so: as typed
+		{"1656/NQ-UBTVQHI5", "1656/nq-ubtvqhi5"}, // no year: as typed
+		{"15/2012/QH13", "15/2012/qh13"},
 	}
 	for _, tt := range tests {
 		if got := NumberKey(tt.in); got != tt.want {

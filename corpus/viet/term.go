@@ -1,4 +1,4 @@
-package cite
+package viet
 
 import "strings"
 
@@ -6,7 +6,9 @@ import "strings"
 // "UBTVQH15"), and OCR's noise in it. The term is fixed by the year of the
 // number: a law of 2024 is "…/2024/QH15". OCR reads the "1" of the term as
 // "I" or "l" ("34/2014/QHI3") or adds one ("139/2025/QHI15"), which made
-// one law three numbers.
+// one law three numbers. The rule lives here, with the number keys, so
+// that every reader of a number — the citation parser's keys, the index's
+// cited and own numbers, a query — names the same law (NumberKey applies it).
 
 // termFrom lists the first year each term sat: it sits until the next
 // term's first year (both sit that year: the election year's first months
@@ -30,7 +32,7 @@ func termSits(t, y int) bool {
 	return false
 }
 
-// termCode reads the term in an issuer code seg (canonical, upper case) of a
+// TermCode reads the term in an issuer code seg (canonical, upper case) of a
 // number of year y: a code of the Quốc hội or its Standing Committee whose
 // term holds OCR's "I" or "L" for "1" ("QHI5", "QHL4") or one inserted
 // ("QHI15") becomes the term those letters can only be: of the readings
@@ -38,7 +40,7 @@ func termSits(t, y int) bool {
 // sat in y. A clean code, a number without year (y == 0) or a reading the
 // year does not confirm is returned as it is, so two numbers that differ
 // never become one.
-func termCode(seg string, y int) string {
+func TermCode(seg string, y int) string {
 	if y == 0 {
 		return seg
 	}
@@ -73,4 +75,43 @@ func termCode(seg string, y int) string {
 		return seg
 	}
 	return prefix + found
+}
+
+// termKey applies TermCode to the issuer segments of a number key k (lower
+// case, as NumberKey makes it) whose second segment is a year:
+// "139/2025/qhi15" → "139/2025/qh15". Any other key is returned as it is.
+func termKey(k string) string {
+	if !strings.Contains(k, "qh") {
+		return k
+	}
+	segs := strings.Split(k, "/")
+	if len(segs) < 3 || len(segs[1]) != 4 {
+		return k
+	}
+	y := 0
+	for _, r := range segs[1] {
+		if r < '0' || r > '9' {
+			return k
+		}
+		y = y*10 + int(r-'0')
+	}
+	if y < 1945 || y > 2100 {
+		return k
+	}
+	changed := false
+	for i := 2; i < len(segs); i++ {
+		for j, part := range strings.Split(segs[i], "-") {
+			up := strings.ToUpper(part)
+			if t := TermCode(up, y); t != up {
+				parts := strings.Split(segs[i], "-")
+				parts[j] = strings.ToLower(t)
+				segs[i] = strings.Join(parts, "-")
+				changed = true
+			}
+		}
+	}
+	if !changed {
+		return k
+	}
+	return strings.Join(segs, "/")
 }
