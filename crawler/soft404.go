@@ -257,7 +257,8 @@ func (r *run) softCheck(state *urlState, a *extract.Article, noArticle bool) (bo
 const thinBody = 200
 
 // probe asks the site, once per run and address shape, for a page that
-// cannot exist beside u.
+// cannot exist beside u. The request is counted in the report (Probes,
+// and its bytes in Bytes), as the site's own answers are.
 func (r *run) probe(u *url.URL, opt extract.Options) *probeAnswer {
 	token := randomToken()
 	raw, key := probeURL(u, token)
@@ -281,6 +282,12 @@ func (r *run) probe(u *url.URL, opt extract.Options) *probeAnswer {
 			return
 		}
 		resp, err := r.c.fetch(r.ctx, delay, raw, conditional{}, r.arch)
+		r.count(func(rep *Report) {
+			rep.Probes++
+			if err == nil && resp.Status == http.StatusOK {
+				rep.Bytes += int64(len(resp.Body))
+			}
+		})
 		if err != nil || resp.Status != http.StatusOK || !isHTML(resp) {
 			r.c.log.Debug("soft 404 probe: none", "site", r.site.Name, "probe", raw, "err", err)
 			return

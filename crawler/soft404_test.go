@@ -278,3 +278,77 @@ func TestSoft404Misses(t *testing.T) {
 		}
 	}
 }
+
+// servedBytes counts the requests of a handler whose path holds probe
+// and the body bytes it answered with 200.
+type servedBytes struct {
+	h             http.Handler
+	mu            sync.Mutex
+	probes, bytes int
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status, n int
+}
+
+func (w *statusWriter) WriteHeader(s int) { w.status = s; w.ResponseWriter.WriteHeader(s) }
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.n += n
+	return n, err
+}
+
+func (s *servedBytes) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	cw := &statusWriter{ResponseWriter: w}
+	s.h.ServeHTTP(cw, r)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if strings.Contains(r.URL.Path, "vanban-kiem-tra-") {
+		s.probes++
+	}
+	if cw.status == http.StatusOK {
+		s.bytes += cw.n
+	}
+}
+
+// TestSoft404ProbesCounted: the probes are requests to the operator's
+// portal like any other: the report counts them and the bytes they
+// answered, so that its figures are what the site served.
+func TestSoft404ProbesCounted(t *testing.T) {
+	p := &softPortal{articles: map[string]string{}, notFound: templateNotFound}
+	p.set("/van-ban/45/ke-hoach-45.html", softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	p.set("/van-ban/46/thong-bao-46.html", softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
+	sb := &servedBytes{h: p}
+	srv := httptest.NewServer(sb)
+	defer srv.Close()
+	c := testCrawler(t, openStore(t))
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	for run := range 2 {
+		sb.mu.Lock()
+		sb.probes, sb.bytes = 0, 0
+		sb.mu.Unlock()
+		if run == 1 {
+			p.set("/van-ban/45/ke-hoach-45.html", "") // taken down: a probe
+		}
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb.mu.Lock()
+		probes, bytes := sb.probes, sb.bytes
+		sb.mu.Unlock()
+		if probes == 0 {
+			t.Fatalf("run %d: no probe asked (the test no longer exercises the probe)", run)
+		}
+		if rep.Probes != probes || rep.Bytes != int64(bytes) {
+			t.Errorf("run %d: report %d probes, %d bytes; the site answered %d probes, %d bytes with 200", run, rep.Probes, rep.Bytes, probes, bytes)
+		}
+	}
+}
