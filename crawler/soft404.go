@@ -11,10 +11,11 @@ package crawler
 //
 //   - the probe answered 200 (a site answering 404 for what it lacks
 //     gives no soft 404s), and the probe's text does not hold the title
-//     of the page's stored document (a site that ignores the part of the
-//     address the probe changed serves the document itself there);
-//   - the page's text does not hold its stored document's title (a page
-//     showing its document is not gone, whatever else it says);
+//     or number of the page's stored document (a site that ignores the
+//     part of the address the probe changed serves the document itself
+//     there: one edited in its title and text still shows its number);
+//   - the page's text does not hold its stored document's title or number
+//     (a page showing its document is not gone, whatever else it says);
 //   - and the page reads as the probe: the same visible text, or the same
 //     extracted article (a counter or a clock in the chrome), each once
 //     the address asked for is taken out of the text under the headings
@@ -202,13 +203,21 @@ func (f fingerprints) readsAs(g fingerprints) bool {
 	return f.text == g.text || f.article != "" && f.article == g.article
 }
 
-// holdsTitle reports whether fingerprints show the title of doc.
+// holdsTitle reports whether fingerprints show doc: its title, or its
+// number (số ký hiệu, "46/TB-UBND": letters and digits, never a bare
+// count) — a notice edited in its title still shows its number, and a
+// site serving it under any address beside its own (a CMS routing by the
+// slug's directory) answers the probe with it.
 func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
 	if doc == nil {
 		return false
 	}
 	t := normalise(doc.Title, nil)
-	return t != "" && strings.Contains(f.text, t)
+	if t != "" && strings.Contains(f.text, t) {
+		return true
+	}
+	n := normalise(doc.Number, nil)
+	return strings.ContainsFunc(n, unicode.IsDigit) && strings.ContainsFunc(n, unicode.IsLetter) && strings.Contains(f.text, n)
 }
 
 // soft404 reports whether the page fetched from u (its stored document
