@@ -65,6 +65,7 @@ type Report struct {
 	RobotsDenied int    `json:"robots_denied"`
 	NotFound     int    `json:"not_found"`                // 404 and 410 answers (a known document's count in Gone too), soft 404s included
 	SoftNotFound int    `json:"soft_not_found,omitempty"` // 200 answers that read as the site's page for what it lacks (soft404.go)
+	Probes       int    `json:"probes,omitempty"`         // requests for an address that cannot exist (soft404.go), not in Fetched; their bytes in Bytes
 	Bytes        int64  `json:"bytes"`
 	Pending      int    `json:"pending"`             // left in the frontier (deadline or --max-pages)
 	Resolved     int    `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)

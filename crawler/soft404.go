@@ -11,10 +11,11 @@ package crawler
 //
 //   - the probe answered 200 (a site answering 404 for what it lacks
 //     gives no soft 404s), and the probe's text does not hold the title
-//     of the page's stored document (a site that ignores the part of the
-//     address the probe changed serves the document itself there);
-//   - the page's text does not hold its stored document's title (a page
-//     showing its document is not gone, whatever else it says);
+//     or number of the page's stored document (a site that ignores the
+//     part of the address the probe changed serves the document itself
+//     there: one edited in its title and text still shows its number);
+//   - the page's text does not hold its stored document's title or number
+//     (a page showing its document is not gone, whatever else it says);
 //   - and the page reads as the probe: the same visible text, or the same
 //     extracted article (a counter or a clock in the chrome), each once
 //     the address asked for is taken out of the text under the headings
@@ -202,13 +203,21 @@ func (f fingerprints) readsAs(g fingerprints) bool {
 	return f.text == g.text || f.article != "" && f.article == g.article
 }
 
-// holdsTitle reports whether fingerprints show the title of doc.
+// holdsTitle reports whether fingerprints show doc: its title, or its
+// number (số ký hiệu, "46/TB-UBND": letters and digits, never a bare
+// count) — a notice edited in its title still shows its number, and a
+// site serving it under any address beside its own (a CMS routing by the
+// slug's directory) answers the probe with it.
 func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
 	if doc == nil {
 		return false
 	}
 	t := normalise(doc.Title, nil)
-	return t != "" && strings.Contains(f.text, t)
+	if t != "" && strings.Contains(f.text, t) {
+		return true
+	}
+	n := normalise(doc.Number, nil)
+	return strings.ContainsFunc(n, unicode.IsDigit) && strings.ContainsFunc(n, unicode.IsLetter) && strings.Contains(f.text, n)
 }
 
 // soft404 reports whether the page fetched from u (its stored document
@@ -257,7 +266,8 @@ func (r *run) softCheck(state *urlState, a *extract.Article, noArticle bool) (bo
 const thinBody = 200
 
 // probe asks the site, once per run and address shape, for a page that
-// cannot exist beside u.
+// cannot exist beside u. The request is counted in the report (Probes,
+// and its bytes in Bytes), as the site's own answers are.
 func (r *run) probe(u *url.URL, opt extract.Options) *probeAnswer {
 	token := randomToken()
 	raw, key := probeURL(u, token)
@@ -281,6 +291,12 @@ func (r *run) probe(u *url.URL, opt extract.Options) *probeAnswer {
 			return
 		}
 		resp, err := r.c.fetch(r.ctx, delay, raw, conditional{}, r.arch)
+		r.count(func(rep *Report) {
+			rep.Probes++
+			if err == nil && resp.Status == http.StatusOK {
+				rep.Bytes += int64(len(resp.Body))
+			}
+		})
 		if err != nil || resp.Status != http.StatusOK || !isHTML(resp) {
 			r.c.log.Debug("soft 404 probe: none", "site", r.site.Name, "probe", raw, "err", err)
 			return

@@ -278,3 +278,173 @@ func TestSoft404Misses(t *testing.T) {
 		}
 	}
 }
+
+// servedBytes counts the requests of a handler whose path holds probe
+// and the body bytes it answered with 200.
+type servedBytes struct {
+	h             http.Handler
+	mu            sync.Mutex
+	probes, bytes int
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status, n int
+}
+
+func (w *statusWriter) WriteHeader(s int) { w.status = s; w.ResponseWriter.WriteHeader(s) }
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.n += n
+	return n, err
+}
+
+func (s *servedBytes) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	cw := &statusWriter{ResponseWriter: w}
+	s.h.ServeHTTP(cw, r)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if strings.Contains(r.URL.Path, "vanban-kiem-tra-") {
+		s.probes++
+	}
+	if cw.status == http.StatusOK {
+		s.bytes += cw.n
+	}
+}
+
+// TestSoft404ProbesCounted: the probes are requests to the operator's
+// portal like any other: the report counts them and the bytes they
+// answered, so that its figures are what the site served.
+func TestSoft404ProbesCounted(t *testing.T) {
+	p := &softPortal{articles: map[string]string{}, notFound: templateNotFound}
+	p.set("/van-ban/45/ke-hoach-45.html", softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	p.set("/van-ban/46/thong-bao-46.html", softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
+	sb := &servedBytes{h: p}
+	srv := httptest.NewServer(sb)
+	defer srv.Close()
+	c := testCrawler(t, openStore(t))
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	for run := range 2 {
+		sb.mu.Lock()
+		sb.probes, sb.bytes = 0, 0
+		sb.mu.Unlock()
+		if run == 1 {
+			p.set("/van-ban/45/ke-hoach-45.html", "") // taken down: a probe
+		}
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb.mu.Lock()
+		probes, bytes := sb.probes, sb.bytes
+		sb.mu.Unlock()
+		if probes == 0 {
+			t.Fatalf("run %d: no probe asked (the test no longer exercises the probe)", run)
+		}
+		if rep.Probes != probes || rep.Bytes != int64(bytes) {
+			t.Errorf("run %d: report %d probes, %d bytes; the site answered %d probes, %d bytes with 200", run, rep.Probes, rep.Bytes, probes, bytes)
+		}
+	}
+}
+
+// slugPortal routes an article by its directory (a slug per document,
+// no number in it: "/van-ban/thong-bao-lich-tiep-cong-dan/index.html"),
+// serving it for any address under that directory, as CMSs that read the
+// slug and ignore what follows do; elsewhere under /van-ban/ its error
+// template.
+type slugPortal struct {
+	mu       sync.Mutex
+	articles map[string]string // directory → page
+}
+
+func (p *slugPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if r.URL.Path == "/tin-tuc" {
+		fmt.Fprint(w, `<html><body><a href="/van-ban/thong-bao-lich-tiep-cong-dan/index.html">Văn bản</a></body></html>`)
+		return
+	}
+	dir := r.URL.Path[:strings.LastIndex(r.URL.Path, "/")+1]
+	if a, ok := p.articles[dir]; ok {
+		fmt.Fprint(w, a)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/van-ban/") {
+		fmt.Fprint(w, templateNotFound(r.URL.Path))
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// TestSoft404SlugRouted: on a portal that serves a document at any
+// address under its slug's directory, the probe gets the document itself;
+// a notice edited in its title (the old title no longer in it) and text
+// then reads as the probe, and
+// must stay a live document (the page shows the stored document's number).
+func TestSoft404SlugRouted(t *testing.T) {
+	const dir = "/van-ban/thong-bao-lich-tiep-cong-dan/"
+	p := &slugPortal{articles: map[string]string{
+		dir: softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."),
+	}}
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "slug", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 1 {
+		t.Fatalf("first run: %+v %v", rep, err)
+	}
+	id := corpus.IDForURL(srv.URL + dir + "index.html")
+	if d, err := store.Get(id); err != nil || d.Number == "" {
+		t.Fatalf("the notice: %+v %v, want its number read", d, err)
+	}
+	p.mu.Lock()
+	p.articles[dir] = softArticle("Thông báo 46/TB-UBND về điều chỉnh lịch tiếp công dân", "Điều chỉnh lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh sang tháng 7 do trùng kỳ họp Hội đồng nhân dân.")
+	p.mu.Unlock()
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := store.Get(id)
+	if err != nil || d.Gone || !strings.Contains(d.Body, "tháng 7") {
+		t.Errorf("the edited notice: %+v %v, want it live with its new text (%+v)", d, err, rep)
+	}
+	if rep.SoftNotFound != 0 {
+		t.Errorf("report %+v: a live page counted a soft 404", rep)
+	}
+}
+
+// TestHoldsTitle: a page shows its stored document by its title or by
+// its number (letters and digits; a bare count is no number). Examples
+// written for the test.
+func TestHoldsTitle(t *testing.T) {
+	doc := &corpus.Document{Title: "Kế hoạch số 12/KH-UBND về phòng chống dịch", Number: "12/KH-UBND"}
+	for _, tc := range []struct {
+		name, text string
+		doc        *corpus.Document
+		want       bool
+	}{
+		{"title", "Trang chủ KẾ HOẠCH SỐ 12/KH-UBND VỀ PHÒNG CHỐNG DỊCH Ngày đăng", doc, true},
+		{"number, title edited", "Kế hoạch 12/KH-UBND (sửa đổi) về phòng, chống dịch bệnh", doc, true},
+		{"another number", "Kế hoạch số 13/KH-UBND về phòng chống dịch bệnh", doc, false},
+		{"error template", "Không tìm thấy trang. Trang bạn yêu cầu không tồn tại.", doc, false},
+		{"a bare count is no number", "Thông báo số 1 của Ban", &corpus.Document{Title: "Lịch công tác tuần", Number: "1"}, false},
+		{"no document", "Kế hoạch số 12/KH-UBND", nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := fingerprints{text: normalise(tc.text, nil)}
+			if got := f.holdsTitle(tc.doc); got != tc.want {
+				t.Errorf("holdsTitle(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -8,19 +8,37 @@ package tasks
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
 
 // sameDocument reports two stored documents of one number that are one
-// document: their publication dates and sites agree where both are known
-// (another district's "21/KH-UBND" of another year, or of another portal,
-// is another plan). A file read from an article is never a copy: an
-// annex file may carry its article's number and tasks of its own.
+// document: their publication dates, sites and issuers agree where both
+// are known (another district's "21/KH-UBND" of another year, of another
+// portal, or by another issuer is another plan: an import has no site, a
+// page may have no date read). A file read from an article is never a
+// copy: an annex file may carry its article's number and tasks of its own.
 func sameDocument(a, b *plan) bool {
 	return a.doc.File == "" && b.doc.File == "" &&
 		(a.doc.Published == "" || b.doc.Published == "" || a.doc.Published == b.doc.Published) &&
-		(a.doc.Site == "" || b.doc.Site == "" || a.doc.Site == b.doc.Site)
+		(a.doc.Site == "" || b.doc.Site == "" || a.doc.Site == b.doc.Site) &&
+		(a.doc.Issuer == "" || b.doc.Issuer == "" || issuerKey(a.doc.Issuer) == issuerKey(b.doc.Issuer))
+}
+
+// issuerAbbrev are the abbreviations of issuers' heads, folded.
+var issuerAbbrev = map[string]string{"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
+
+// issuerKey is an issuer's name as its spellings share it: folded (case,
+// marks, "Ủy"/"Uỷ"), "UBND"/"HĐND" written out, white space collapsed.
+func issuerKey(s string) string {
+	ws := strings.Fields(viet.Fold(s))
+	for i, w := range ws {
+		if full, ok := issuerAbbrev[w]; ok {
+			ws[i] = full
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // preferCopy orders the copies of one document, the one listed first: the

@@ -81,3 +81,40 @@ func TestCopiesOneRow(t *testing.T) {
 		t.Errorf("Each: %v", rows)
 	}
 }
+
+// TestCopiesIssuer: a number such as "21/KH-UBND" is issued by every
+// district each year, so a document stored without its date or site (an
+// import, a page whose date was not read) is a copy of another only when
+// their issuers agree too (spellings of one issuer agree: "UBND" for "Ủy
+// ban nhân dân", case, marks). Documents written for the test.
+func TestCopiesIssuer(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		issuer, other  string
+		wantRowsOfItem int
+	}{
+		{"another district's plan", "Ủy ban nhân dân huyện Bảo Lâm", "Ủy ban nhân dân huyện Cát Tiên", 2},
+		{"one issuer, two spellings", "ỦY BAN NHÂN DÂN HUYỆN BẢO LÂM", "UBND huyện Bảo Lâm", 1},
+		{"one issuer unknown", "", "UBND huyện Bảo Lâm", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := *districtPlan // crawled, its date not read
+			a.URL, a.Site, a.Published, a.Issuer = "https://huyen.example.gov.vn/kh-21-2025", "huyen", "", tc.issuer
+			b := *districtPlan // imported: no site
+			b.URL, b.Site, b.Issuer = "", "", tc.other
+			s := openStore(t)
+			putDocs(t, s, resolution, provincePlan, &a, &b)
+			syncStore(t, s)
+			res := queryTable(t, New(s, Options{}), Filter{Sort: SortPlan, Limit: 100})
+			n := 0
+			for _, r := range res.Tasks {
+				if r.Plan.Number == "21/KH-UBND" && r.ID == "I.1.•1" {
+					n++
+				}
+			}
+			if n != tc.wantRowsOfItem {
+				t.Errorf("21/KH-UBND I.1.•1 listed %d times, want %d; rows %v", n, tc.wantRowsOfItem, ids(res))
+			}
+		})
+	}
+}

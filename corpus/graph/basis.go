@@ -37,9 +37,9 @@ const (
 )
 
 // basisOf reads the texts that cite end as căn cứ: of the first basisScan
-// links, those whose number has the latest year, and of the first
-// basisDates of them the one its text dates last (none named when no link
-// read has a number: only counted); nil when none does. It stops with
+// links, those whose number has the latest year or no year, and of the
+// first basisDates of them the one its text dates last (none named when no
+// link read has a number: only counted); nil when none does. It stops with
 // ctx's error when ctx ends.
 func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasis, error) {
 	links, total, err := groupLinks(ctx, tx, true, end, cite.BasedOn, 0, basisScan)
@@ -54,9 +54,13 @@ func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasi
 		}
 	}
 	best := &EffectBasis{}
+	bestWhen := ""
 	read := 0
 	for _, l := range links {
-		if !named(l) || keyYear(l.Key) != year || read == basisDates {
+		// A number without its year ("45/KH-UBND", as plans and letters
+		// are numbered) may be the latest: its text's date tells.
+		ky := keyYear(l.Key)
+		if !named(l) || ky != year && ky != 0 || read == basisDates {
 			continue
 		}
 		read++
@@ -68,8 +72,12 @@ func basisOf(ctx context.Context, tx *bolt.Tx, c Codec, end string) (*EffectBasi
 			continue
 		}
 		d := cmp.Or(v.Signed, v.Effective)
-		if best.By == "" || d > best.Date {
-			best.By, best.Source, best.Date = l.Key, l.Source, d
+		when := d // ordered by date, else by the number's year ("2026" after "2025-12-31")
+		if when == "" && ky > 0 {
+			when = strconv.Itoa(ky)
+		}
+		if best.By == "" || when > bestWhen {
+			best.By, best.Source, best.Date, bestWhen = l.Key, l.Source, d, when
 		}
 	}
 	best.Total = max(total, len(links))

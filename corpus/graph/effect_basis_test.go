@@ -25,6 +25,12 @@ func TestEffectBasis(t *testing.T) {
 				plan("p2", "45/2026/KH-UBND", "2026-03-05", "Căn cứ Luật Đất đai số 31/2024/QH15;\nCăn cứ Nghị định số 102/2024/NĐ-CP;"),
 			},
 			"31/2024/QH15", StateUnknown, "Không có thông tin về hiệu lực; được dẫn làm căn cứ tại 45/2026/KH-UBND ngày 05/3/2026 và 1 văn bản khác", 2},
+		{"the latest numbered without its year (45/KH-UBND): named by its date",
+			[]tdoc{
+				plan("p1", "12/2025/QĐ-UBND", "2025-04-10", "Căn cứ Luật Đất đai số 31/2024/QH15;"),
+				plan("p2", "45/KH-UBND", "2026-03-05", "Căn cứ Luật Đất đai số 31/2024/QH15;"),
+			},
+			"31/2024/QH15", StateUnknown, "Không có thông tin về hiệu lực; được dẫn làm căn cứ tại 45/KH-UBND ngày 05/3/2026 và 1 văn bản khác", 2},
 		{"amended and cited as căn cứ",
 			[]tdoc{plan("p1", "12/2026/KH-UBND", "2026-04-10", "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi Luật số 43/2024/QH15;")},
 			"31/2024/QH15", StateUnknown, "Không có thông tin về hiệu lực; được sửa đổi, bổ sung bởi 43/2024/QH15; được dẫn làm căn cứ tại 12/2026/KH-UBND ngày 10/4/2026", 1},

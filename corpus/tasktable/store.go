@@ -87,6 +87,10 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 43: i21-review2 — a plan's issuer is stored with it (TaskDoc.Issuer):
+// the tasks view keeps two plans of one number apart when their issuers
+// differ, though one has no date or site (tasks/copies.go)
+//
 // 42: i21-none — an item carrying out another document's direction ("…
 // theo chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"), none of its
 // references a parent, gets no link unless the passage it would take
@@ -351,7 +355,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 42
+const tasksVersion = 43
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -57,6 +57,7 @@ type TaskDoc struct {
 	Site      string `json:"site,omitempty"`
 	Published string `json:"published,omitempty"`
 	URL       string `json:"url,omitempty"`
+	Issuer    string `json:"issuer,omitempty"` // tells apart plans of one number (tasks/copies.go)
 }
 
 // PlanTasks is the tasks of one implementing document.
@@ -124,6 +125,7 @@ type Plan struct {
 	Site      string
 	Published string // YYYY-MM-DD: a deadline without a year takes its year
 	URL       string
+	Issuer    string
 }
 
 // Compute computes the tasks of doc, whose parents and their outlines
@@ -132,7 +134,7 @@ type Plan struct {
 func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
 	pl := link.PlanWith(doc.Doc, parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
-	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
+	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL, Issuer: doc.Issuer},
 		Parents: pl.Resolutions, Tasks: []Task{}}
 	heads := headDues{items: map[int]headDue{}, sections: map[string]headDue{}} // read once for all their items
 	for i := range pl.Items {

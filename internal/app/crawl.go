@@ -43,6 +43,7 @@ func (r *crawlReport) summary() string {
 		t.TrapCut += s.TrapCut
 		t.NotDocuments += s.NotDocuments
 		t.SoftNotFound += s.SoftNotFound
+		t.Probes += s.Probes
 		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
 		t.Forgotten += s.Forgotten
@@ -68,6 +69,9 @@ func (r *crawlReport) summary() string {
 		if t.SoftNotFound > 0 {
 			more += fmt.Sprintf(" (%d of them a 200 reading as the site's missing page)", t.SoftNotFound)
 		}
+	}
+	if t.Probes > 0 { // requests beside the pages (soft404.go)
+		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)
 	}
 	if t.Aliases > 0 {
 		more += fmt.Sprintf(", %d URLs another spelling of a stored document's", t.Aliases)
