@@ -10,7 +10,8 @@ package app
 //	GET /api/cli/refs           arg → refsAnswer
 //	GET /api/cli/links          arg → linksAnswer
 //	GET /api/cli/tasks          the filter (taskValues: offset and limit, not page) → tasksAnswer
-//	GET /api/cli/tasks.csv      the filter and rows → CSV without BOM; notes in Vanban-Notes; trailer Vanban-Complete
+//	GET /api/cli/tasks.csv      the filter and rows → CSV without BOM, at most tasks.MaxExport rows; notes in
+//	                            Vanban-Notes; trailer Vanban-Complete, Vanban-Cut (rows: more matched) or Vanban-Error
 //
 // The public API (/api/search, /api/refs, /api/tasks…) answers the web's
 // questions in the web's shapes (an exact total and facets, cited-by in
@@ -27,6 +28,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -116,12 +118,13 @@ func (w *statusWriter) WriteHeader(code int) {
 // reader is the server's store and index as the read commands read them.
 func (s *server) reader() *reader {
 	return &reader{
-		data:     s.e.Data,
-		store:    s.store,
-		index:    func() (*indexer.Index, error) { return s.ix, nil },
-		searcher: s.searcher,
-		table:    func() *tasks.Table { return s.tasks },
-		close:    func() {},
+		data:      s.e.Data,
+		store:     s.store,
+		index:     func() (*indexer.Index, error) { return s.ix, nil },
+		searcher:  s.searcher,
+		table:     func() *tasks.Table { return s.tasks },
+		maxExport: s.maxExport,
+		close:     func() {},
 	}
 }
 
@@ -211,12 +214,17 @@ func (s *server) tasksCSV(w http.ResponseWriter, req *http.Request, r *reader, f
 		s.answer(w, req, nil, err)
 		return
 	}
-	w.Header().Set("Trailer", trailerDone+", "+trailerError)
+	w.Header().Set("Trailer", trailerDone+", "+trailerCut+", "+trailerError)
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	if len(notes) > 0 {
 		w.Header().Set(headerNotes, joinNotes(notes))
 	}
-	if err := writeTasksCSV(ctx, w, table, f, rows); err != nil {
+	err = writeTasksCSV(ctx, w, table, f, rows, s.maxExport)
+	if cut := (*exportCutError)(nil); errors.As(err, &cut) {
+		w.Header().Set(trailerCut, strconv.Itoa(cut.rows))
+		return
+	}
+	if err != nil {
 		msg := errOutOfTime
 		switch {
 		case ctx.Err() != nil && errors.Is(err, ctx.Err()):

@@ -149,6 +149,7 @@ type server struct {
 	searchers map[string]*search.Searcher
 	cli       http.Handler
 	linkSlots chan struct{} // links computed at once (cliapi.go)
+	maxExport int           // the most rows of /api/cli/tasks.csv (tasks.MaxExport)
 }
 
 func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {
@@ -169,6 +170,7 @@ func openServer(e *Env, config, token string, timeout time.Duration) (*server, e
 func newServer(e *Env, store *corpus.Store, ix *indexer.Index, config, token string, timeout time.Duration) (*server, error) {
 	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token, timeout: timeout}
 	s.tasks = tasks.New(store, tasks.Options{})
+	s.maxExport = tasks.MaxExport
 	sr, err := s.searcher("")
 	if err != nil {
 		return s, err
