@@ -176,6 +176,9 @@ func (r *run) process(ctx context.Context, raw string) {
 	if err != nil {
 		r.fail(raw, "store", err)
 	}
+	// the validators of this answer, a page retired just now included
+	// (a page about documents: retireDoc cleared the old ones), so the
+	// next run asks it conditionally (TestRetiredPageAskedConditionally)
 	state.ETag, state.LastModified = resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	finish(links)
 }

@@ -19,6 +19,10 @@ const (
 // MaxLimit caps a page.
 const MaxLimit = 500
 
+// MaxExport caps the rows of one CSV export: the web's /api/tasks.csv,
+// `vanban tasks --csv` and the commands' read API (/api/cli/tasks.csv).
+const MaxExport = 100000
+
 // Filter selects and orders tasks. Every field is optional.
 type Filter struct {
 	Agency   string        // the agency in charge, any spelling ("so y te", "Sở TN&MT")

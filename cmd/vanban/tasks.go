@@ -27,7 +27,7 @@ func cmdTasks() *command {
 		fs.StringVar(&f.Site, "site", "", "the site of the implementing document")
 		fs.StringVar(&f.Sort, "sort", "", "deadline (the nearest first, default) or plan (newest document first)")
 		fs.IntVar(&f.Offset, "offset", 0, "skip this many tasks")
-		fs.IntVar(&f.Limit, "limit", 0, "tasks to print (default 50, at most 500; with --csv every task unless given)")
+		fs.IntVar(&f.Limit, "limit", 0, "tasks to print (default 50, at most 500; with --csv every task unless given, at most 100,000: past it the export fails saying it was cut)")
 		fs.BoolVar(&o.JSON, "json", false, `print JSON: {"total","stale","kinds","tasks":[{"plan":{id,number,type,title,site,published,url},"id","text","context","agency","partners","output","deadline":{"text","kind","date","from","every"},"links":[{doc_id,number,passage,title,score}]}]}`)
 		fs.BoolVar(&o.CSV, "csv", false, "print CSV (RFC 4180, a header row), every matching task")
 		serverFlag(e, fs, &o.Server)

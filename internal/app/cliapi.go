@@ -10,20 +10,25 @@ package app
 //	GET /api/cli/refs           arg → refsAnswer
 //	GET /api/cli/links          arg → linksAnswer
 //	GET /api/cli/tasks          the filter (taskValues: offset and limit, not page) → tasksAnswer
-//	GET /api/cli/tasks.csv      the filter and rows → CSV without BOM; notes in Vanban-Notes; trailer Vanban-Complete
+//	GET /api/cli/tasks.csv      the filter and rows → CSV without BOM, at most tasks.MaxExport rows; notes in
+//	                            Vanban-Notes; trailer Vanban-Complete, Vanban-Cut (rows: more matched) or Vanban-Error
 //
 // The public API (/api/search, /api/refs, /api/tasks…) answers the web's
 // questions in the web's shapes (an exact total and facets, cited-by in
 // pages of 100, a CSV with a BOM, pages rather than offsets); these answer
 // the commands' in theirs, so that a command prints the same bytes whether
 // it read the directory or asked the server. A command's own error (an
-// unknown number, a bad filter) is 422 {"error"}, worded as the command
-// words it; a malformed parameter is 400.
+// unknown number, a bad filter: isOwnError) is 422 {"error"}, worded as
+// the command words it; a malformed parameter is 400; a failure of the
+// server (its store, its index) is logged and answered 500 with a short
+// message, as the public routes answer theirs.
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -113,12 +118,13 @@ func (w *statusWriter) WriteHeader(code int) {
 // reader is the server's store and index as the read commands read them.
 func (s *server) reader() *reader {
 	return &reader{
-		data:     s.e.Data,
-		store:    s.store,
-		index:    func() (*indexer.Index, error) { return s.ix, nil },
-		searcher: s.searcher,
-		table:    func() *tasks.Table { return s.tasks },
-		close:    func() {},
+		data:      s.e.Data,
+		store:     s.store,
+		index:     func() (*indexer.Index, error) { return s.ix, nil },
+		searcher:  s.searcher,
+		table:     func() *tasks.Table { return s.tasks },
+		maxExport: s.maxExport,
+		close:     func() {},
 	}
 }
 
@@ -127,7 +133,7 @@ func (s *server) reader() *reader {
 func (s *server) searcher(profile string) (*search.Searcher, error) {
 	w, err := search.ProfileWeights(profile, search.DefaultWeights)
 	if err != nil {
-		return nil, err
+		return nil, ownError(err) // an unknown profile
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -142,8 +148,37 @@ func (s *server) searcher(profile string) (*search.Searcher, error) {
 	return sr, nil
 }
 
+// commandError is a command's own error: its words are the answer (a
+// number naming nothing, a document too long to link), read the same
+// whether the command read the directory or asked the server.
+type commandError struct{ err error }
+
+func (e *commandError) Error() string { return e.err.Error() }
+func (e *commandError) Unwrap() error { return e.err }
+
+// ownError marks err as the command's own.
+func ownError(err error) error { return &commandError{err} }
+
+// isOwnError reports whether err is the command's own, to be answered in
+// its words: marked by ownError, a filter the table cannot read, a query
+// refused for its cost or its dates, an empty query. Any other error is a
+// failure of the server, whose text (paths, store errors) stays in its log.
+func isOwnError(err error) bool {
+	var (
+		ce *commandError
+		fe *tasks.FilterError
+		qe *search.CostError
+		de *search.DateRangeError
+	)
+	return errors.As(err, &ce) || errors.As(err, &fe) || errors.As(err, &qe) || errors.As(err, &de) || errors.Is(err, search.ErrEmptyQuery)
+}
+
+// errOutOfTime is the answer of a request whose time ran out.
+var errOutOfTime = errors.New("the server ran out of time for this answer; narrow the question or try again")
+
 // answer writes a command's answer, or its error: 422 with the command's
-// message, 503 when the time ran out, nothing when the client left.
+// message, 503 when the time ran out or costly searches are queued,
+// nothing when the client left, else 500 (logged).
 func (s *server) answer(w http.ResponseWriter, req *http.Request, v any, err error) {
 	ctx := req.Context()
 	switch {
@@ -151,11 +186,23 @@ func (s *server) answer(w http.ResponseWriter, req *http.Request, v any, err err
 		writeJSON(w, http.StatusOK, v)
 	case ctx.Err() != nil && errors.Is(err, ctx.Err()):
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			writeJSONError(w, http.StatusServiceUnavailable, errors.New("the server ran out of time for this answer; narrow the question or try again"))
+			writeJSONError(w, http.StatusServiceUnavailable, errOutOfTime)
 		}
-	default:
+	case isOwnError(err):
 		writeJSONError(w, http.StatusUnprocessableEntity, err)
+	case errors.Is(err, search.ErrBusy):
+		writeJSONError(w, http.StatusServiceUnavailable, err)
+	default:
+		writeJSONError(w, http.StatusInternalServerError, s.failed(req, err))
 	}
+}
+
+// failed logs a failure of the server answering req and returns the
+// short message the client gets: "refs failed; the server's log says why".
+func (s *server) failed(req *http.Request, err error) error {
+	what := strings.TrimPrefix(req.URL.Path, "/api/cli/")
+	s.log.Error("cli "+what+" failed", "path", req.URL.Path, "err", err)
+	return fmt.Errorf("%s failed; the server's log says why", what)
 }
 
 // tasksCSV streams the CSV of `vanban tasks --csv`; the trailer says
@@ -167,14 +214,27 @@ func (s *server) tasksCSV(w http.ResponseWriter, req *http.Request, r *reader, f
 		s.answer(w, req, nil, err)
 		return
 	}
-	w.Header().Set("Trailer", trailerDone+", "+trailerError)
+	w.Header().Set("Trailer", trailerDone+", "+trailerCut+", "+trailerError)
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	if len(notes) > 0 {
 		w.Header().Set(headerNotes, joinNotes(notes))
 	}
-	if err := writeTasksCSV(ctx, w, table, f, rows); err != nil {
-		s.log.Warn("tasks CSV for the command line ended short", "err", err)
-		w.Header().Set(trailerError, strings.Join(strings.Fields(err.Error()), " "))
+	err = writeTasksCSV(ctx, w, table, f, rows, s.maxExport)
+	if cut := (*exportCutError)(nil); errors.As(err, &cut) {
+		w.Header().Set(trailerCut, strconv.Itoa(cut.rows))
+		return
+	}
+	if err != nil {
+		msg := errOutOfTime
+		switch {
+		case ctx.Err() != nil && errors.Is(err, ctx.Err()):
+			s.log.Warn("tasks CSV for the command line ended short", "err", err)
+		case isOwnError(err):
+			msg = err
+		default:
+			msg = s.failed(req, err)
+		}
+		w.Header().Set(trailerError, strings.Join(strings.Fields(msg.Error()), " "))
 		return
 	}
 	w.Header().Set(trailerDone, "1")

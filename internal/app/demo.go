@@ -10,7 +10,6 @@ import (
 
 	"github.com/vanban/vanban/crawler"
 	"github.com/vanban/vanban/demo"
-	"github.com/vanban/vanban/tasks"
 )
 
 // DemoOptions are the options of `vanban demo`.
@@ -91,21 +90,22 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	if err := syncTasks(ctx, e, store, e.Stdout); err != nil {
 		return err
 	}
-	table := tasks.New(store, tasks.Options{})
-	if err := table.Refresh(ctx); err != nil {
-		return err
-	}
 
-	// 4. Serve.
+	// 4. Serve, as `vanban serve` does: the read commands beside it ask it
+	// (its address published in the data directory, serveaddr.go).
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
 			return err
 		}
 	}
-	h := searchHandler(e, store, ix, DefaultRequestTimeout, nil, table)
+	s, err := newServer(e, store, ix, "", "", DefaultRequestTimeout)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	fmt.Fprintf(e.Stdout, "\nOpen http://%s/?q=nghi+quyet  (Ctrl-C to stop)\n", ln.Addr())
-	return serveHTTP(ctx, ln, h, log)
+	return s.serveOn(ctx, ln, ServeOptions{})
 }
 
 // demoSite is the crawl profile of the embedded portal.

@@ -77,7 +77,7 @@ func answerLinks(ctx context.Context, r *reader, arg string) (linksAnswer, error
 	}
 	if len(doc.Body) > corpus.MaxLinkedBody {
 		// as its page: outlining megabytes costs hundreds of megabytes
-		return linksAnswer{}, fmt.Errorf("%s (%s) is too long to link item by item: %.1f MB of text, more than %d MB", doc.ID, cmp.Or(doc.Number, doc.Type), float64(len(doc.Body))/(1<<20), corpus.MaxLinkedBody>>20)
+		return linksAnswer{}, ownError(fmt.Errorf("%s (%s) is too long to link item by item: %.1f MB of text, more than %d MB", doc.ID, cmp.Or(doc.Number, doc.Type), float64(len(doc.Body))/(1<<20), corpus.MaxLinkedBody>>20))
 	}
 	// Roles come from citations (corpus/coverage.go): a document citing
 	// stored documents it implements shows its links; one implemented by
@@ -94,7 +94,7 @@ func answerLinks(ctx context.Context, r *reader, arg string) (linksAnswer, error
 		cov, err := store.Coverage(ctx, doc.ID)
 		return linksAnswer{Coverage: cov}, err
 	}
-	return linksAnswer{}, fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type)
+	return linksAnswer{}, ownError(fmt.Errorf("%s (%s) implements no stored document and none implements it", doc.ID, doc.Type))
 }
 
 // errNoDoc is findDoc's: no live document has the ID or the number.
@@ -136,7 +136,7 @@ func findDoc(store *corpus.Store, arg string) (*corpus.Document, error) {
 		}
 	}
 	if first == nil {
-		return nil, fmt.Errorf("%w with ID or number %q", errNoDoc, arg)
+		return nil, ownError(fmt.Errorf("%w with ID or number %q", errNoDoc, arg))
 	}
 	return first, nil
 }

@@ -42,7 +42,7 @@ func numberNamed(ctx context.Context, r *reader, s string) (string, error) {
 	case err != nil:
 		return "", err
 	case len(nums) > 1:
-		return "", fmt.Errorf("%q names several documents: %s; give the whole number", s, strings.Join(nums, ", "))
+		return "", ownError(fmt.Errorf("%q names several documents: %s; give the whole number", s, strings.Join(nums, ", ")))
 	case len(nums) == 1:
 		return nums[0], nil
 	}

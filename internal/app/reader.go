@@ -38,7 +38,9 @@ type reader struct {
 	// table is the task table; a local reader computes stale tasks itself
 	// (tasks.Options.Fresh), a server's follows its log.
 	table func() *tasks.Table
-	close func()
+	// maxExport is the most rows of a CSV export (tasks.MaxExport).
+	maxExport int
+	close     func()
 }
 
 // openReader opens the data directory read-only; the index first when
@@ -60,7 +62,7 @@ func openReader(e *Env, withIndex bool) (*reader, error) {
 		}
 		return nil, err
 	}
-	r := &reader{data: e.Data, store: store}
+	r := &reader{data: e.Data, store: store, maxExport: tasks.MaxExport}
 	r.index = func() (*indexer.Index, error) {
 		once.Do(func() { ix, ixErr = openIndex(e, true) })
 		return ix, ixErr

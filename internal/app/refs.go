@@ -80,7 +80,7 @@ func answerRefs(ctx context.Context, r *reader, arg string) (refsAnswer, error) 
 			return refsAnswer{}, err
 		}
 		if num == "" {
-			return refsAnswer{}, fmt.Errorf("%q is neither a stored document ID nor a document number", arg)
+			return refsAnswer{}, ownError(fmt.Errorf("%q is neither a stored document ID nor a document number", arg))
 		}
 		key = num
 	}

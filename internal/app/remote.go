@@ -14,6 +14,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -26,6 +27,7 @@ const maxAnswer = 256 << 20
 const (
 	trailerDone  = "Vanban-Complete"
 	trailerError = "Vanban-Error"
+	trailerCut   = "Vanban-Cut"   // the rows of an export stopped at its bound (exportCutError)
 	headerNotes  = "Vanban-Notes" // notes for stderr, each query-escaped, joined by "&"
 )
 
@@ -110,6 +112,9 @@ func (c *cliClient) stream(ctx context.Context, path string, v url.Values, w io.
 	notes = readNotes(res.Header.Get(headerNotes))
 	if _, err := io.Copy(w, res.Body); err != nil {
 		return notes, c.cut(ctx, err)
+	}
+	if n, err := strconv.Atoi(res.Trailer.Get(trailerCut)); err == nil {
+		return notes, &exportCutError{rows: n} // as the command says it reading the directory
 	}
 	if msg := res.Trailer.Get(trailerError); msg != "" {
 		return notes, fmt.Errorf("%s: the answer ended short: %s", c.name, msg)

@@ -64,12 +64,6 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 		return err
 	}
 	defer s.close()
-	// Jobs end with the server: an interrupted job saves its report
-	// (status shows it) and answers its caller before the store closes.
-	stopping, stop := context.WithCancelCause(context.WithoutCancel(ctx))
-	context.AfterFunc(ctx, func() { stop(errServerStopping) })
-	s.stopping = stopping
-	defer func() { stop(errServerStopping); s.jobs.Wait() }()
 	if err := catchUp(ctx, e, s.store, s.ix, s.log); err != nil {
 		return err
 	}
@@ -77,12 +71,26 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 	if err != nil {
 		return err
 	}
+	return s.serveOn(ctx, ln, opts)
+}
+
+// serveOn serves s on ln, and the control socket, until ctx is done: the
+// address the read commands ask is published in DATA/serve.json
+// (serveaddr.go) once it listens and removed on return. `vanban serve`
+// and `vanban demo` both serve through it.
+func (s *server) serveOn(ctx context.Context, ln net.Listener, opts ServeOptions) error {
+	e := s.e
+	// Jobs end with the server: an interrupted job saves its report
+	// (status shows it) and answers its caller before the store closes.
+	stopping, stop := context.WithCancelCause(context.WithoutCancel(ctx))
+	context.AfterFunc(ctx, func() { stop(errServerStopping) })
+	s.stopping = stopping
+	defer func() { stop(errServerStopping); s.jobs.Wait() }()
 	ctl, err := listenControl(e.Data)
 	if err != nil {
 		ln.Close()
 		return err
 	}
-	// the address the read commands ask (serveaddr.go), removed on return
 	sf, unpublish, err := publishServe(e.Data, ln.Addr())
 	if err != nil {
 		ln.Close()
@@ -141,6 +149,7 @@ type server struct {
 	searchers map[string]*search.Searcher
 	cli       http.Handler
 	linkSlots chan struct{} // links computed at once (cliapi.go)
+	maxExport int           // the most rows of /api/cli/tasks.csv (tasks.MaxExport)
 }
 
 func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {
@@ -148,12 +157,23 @@ func openServer(e *Env, config, token string, timeout time.Duration) (*server, e
 	if err != nil {
 		return nil, err
 	}
-	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token, timeout: timeout}
-	s.tasks = tasks.New(store, tasks.Options{})
-	sr, err := s.searcher("")
+	s, err := newServer(e, store, ix, config, token, timeout)
 	if err != nil {
 		s.close()
 		return nil, err
+	}
+	return s, nil
+}
+
+// newServer is the server of the open store and index (close closes
+// them).
+func newServer(e *Env, store *corpus.Store, ix *indexer.Index, config, token string, timeout time.Duration) (*server, error) {
+	s := &server{stopping: context.Background(), e: e, store: store, ix: ix, log: logger(e.Stderr, false), config: config, token: token, timeout: timeout}
+	s.tasks = tasks.New(store, tasks.Options{})
+	s.maxExport = tasks.MaxExport
+	sr, err := s.searcher("")
+	if err != nil {
+		return s, err
 	}
 	s.search = searchHandlerOver(sr, e, store, ix, timeout, func() time.Time {
 		if runs, err := history(store); err == nil && len(runs) > 0 {

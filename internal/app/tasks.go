@@ -19,7 +19,7 @@ type TasksOptions struct {
 	Filter tasks.Filter
 	JSON   bool // print tasks.Result as JSON (one page: Filter.Offset, Filter.Limit)
 	CSV    bool // print every matching task as CSV (up to Limit)
-	Limit  int  // with CSV, the most rows (0: all)
+	Limit  int  // with CSV, the most rows (0: all, up to tasks.MaxExport: past it, an error says the export was cut)
 	// Server is the URL of a `vanban serve` to ask instead of the data
 	// directory ("": the data directory, or the server holding it).
 	Server string
@@ -86,36 +86,69 @@ func taskTable(ctx context.Context, r *reader, f *tasks.Filter) (*tasks.Table, [
 	return table, notes, nil
 }
 
-// writeTasksCSV writes every task matching f, up to limit (0: all), as CSV.
-func writeTasksCSV(ctx context.Context, w io.Writer, table *tasks.Table, f tasks.Filter, limit int) error {
-	if limit <= 0 {
-		limit = int(^uint(0) >> 1)
+// exportCutError is the error of an export that stopped at its bound
+// (tasks.MaxExport) with more tasks matching: the rows written are the
+// first ones, not all.
+type exportCutError struct{ rows int }
+
+func (e *exportCutError) Error() string {
+	return fmt.Sprintf("the export stopped at %d rows, the most one export holds, and more tasks match: narrow the filter (--agency, --parent, --plan, --from, --to, --site), or give --limit %d to take these rows", e.rows, e.rows)
+}
+
+// errExportFull stops an export at its bound.
+var errExportFull = errors.New("export full")
+
+// writeTasksCSV writes every task matching f, up to limit (0: all), as
+// CSV, and at most most rows: past them, *exportCutError, after the rows.
+func writeTasksCSV(ctx context.Context, w io.Writer, table *tasks.Table, f tasks.Filter, limit, most int) error {
+	bounded := limit <= 0 || limit > most // the bound, not the caller, stops it
+	if bounded {
+		limit = most
 	}
 	c, err := tasks.NewCSV(w, false)
 	if err != nil {
 		return err
 	}
-	if err := table.Each(ctx, f, limit, c.Write); err != nil {
+	n := 0
+	err = table.Each(ctx, f, limit+1, func(r tasks.Row) error { // one more: whether the bound cut it
+		if n == limit {
+			return errExportFull
+		}
+		n++
+		return c.Write(r)
+	})
+	if err != nil && !errors.Is(err, errExportFull) {
 		return err
 	}
-	return c.Flush()
+	if err := c.Flush(); err != nil {
+		return err
+	}
+	if err != nil && bounded {
+		return &exportCutError{rows: n}
+	}
+	return nil
 }
 
 // tasksCSV is `vanban tasks --csv`: streamed from the table, or from the
 // server.
 func tasksCSV(ctx context.Context, e *Env, opts TasksOptions) error {
 	return askOrRead(ctx, e, opts.Server, false, func(r *reader) error {
-		table, notes, err := taskTable(ctx, r, &opts.Filter)
-		printNotes(e, notes)
-		if err != nil {
-			return err
-		}
-		return writeTasksCSV(ctx, e.Stdout, table, opts.Filter, opts.Limit)
+		return localTasksCSV(ctx, e, r, opts)
 	}, func(c *cliClient) error {
 		notes, err := c.stream(ctx, "tasks.csv", taskValues(opts.Filter, opts.Limit), e.Stdout)
 		printNotes(e, notes)
 		return err
 	})
+}
+
+// localTasksCSV is `vanban tasks --csv` reading r.
+func localTasksCSV(ctx context.Context, e *Env, r *reader, opts TasksOptions) error {
+	table, notes, err := taskTable(ctx, r, &opts.Filter)
+	printNotes(e, notes)
+	if err != nil {
+		return err
+	}
+	return writeTasksCSV(ctx, e.Stdout, table, opts.Filter, opts.Limit, r.maxExport)
 }
 
 func printNotes(e *Env, notes []string) {

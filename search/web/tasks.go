@@ -21,8 +21,9 @@ import (
 	"github.com/vanban/vanban/tasks"
 )
 
-// maxTaskExport caps the rows of /api/tasks.csv.
-const maxTaskExport = 100000
+// maxTaskExport caps the rows of /api/tasks.csv (the bound of every
+// tasks export; its owner is package tasks).
+const maxTaskExport = tasks.MaxExport
 
 // WithTasks serves the tasks view from t and shows, on document pages,
 // the implementing tasks of each passage of a parent.
