@@ -181,7 +181,7 @@ func mainText(root *html.Node, title string, byClass bool) (string, string, *htm
 		}
 	}
 	text, dateline := dropBoilerLines(text)
-	return text, dateline, top
+	return dropRepeatedProps(text), dateline, top
 }
 
 // inSiteChrome reports whether n lies in the site's footer: a <footer>
