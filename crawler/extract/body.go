@@ -82,7 +82,8 @@ var datelinePrefix = []string{
 	"Thời gian đăng", "Ngày xuất bản",
 }
 
-// dropBoilerLines removes widget labels anywhere; byline and timestamp
+// dropBoilerLines removes widget labels anywhere; reading-time lines
+// (readtime.go) among the first edgeLines lines; byline and timestamp
 // lines among the first and last edgeLines lines of the body — those that
 // open like one (edgeBoilerplate) and credit lines (isCredit); an author's
 // name signing off the last paragraph (isAuthorName); and datelines (a
@@ -107,6 +108,9 @@ func dropBoilerLines(text string) (string, string) {
 			continue
 		}
 		edge := i < edgeLines || i >= len(lines)-edgeLines
+		if i < edgeLines && readingTime(l) {
+			continue
+		}
 		if edge && long && (edgeBoilerplate(l) || isCredit(l)) || i < edgeLines && len(lines) > minDatelineBody && isDateline(l) {
 			if dateline == "" && firstDate(l).valid() {
 				dateline = l
