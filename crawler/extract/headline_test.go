@@ -93,3 +93,20 @@ func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
 }
+
+// FuzzBodyOpeners: the rules that take lines off a body's top
+// (dropHeadline, dropRepeatedProps, readingTime) never panic, never add
+// text, and only take whole lines off the top.
+func FuzzBodyOpeners(f *testing.F) {
+	f.Add("Khởi công cầu Suối Đá\nSáng 5/3, lễ khởi công.\nCầu dài 120 m.", "Khởi công cầu Suối Đá")
+	f.Add("Hiệu lực: Còn hiệu lực\nTên\nTình trạng hiệu lực | Còn hiệu lực", "")
+	f.Add("Thời gian đọc: 3 phút\n\n:", "|")
+	f.Fuzz(func(t *testing.T, body, title string) {
+		for _, got := range []string{dropHeadline(body, title), dropRepeatedProps(body)} {
+			if got != body && !strings.HasSuffix(body, "\n"+got) {
+				t.Fatalf("%q → %q: not a tail of whole lines", body, got)
+			}
+		}
+		readingTime(body)
+	})
+}
