@@ -24,13 +24,15 @@ func (p *Page) body(opt Options, title string) (string, string) {
 			return strings.Join(parts, "\n"), ""
 		}
 	}
-	text, dateline, _ := mainText(root, title, true)
-	if runeCount(text) < retryChars {
+	text, dateline, _, listed := mainText(root, title, true)
+	// A description kept apart from a list of other documents is short
+	// by design: a retry would take the page's tabs and comment box.
+	if runeCount(text) < retryChars && !listed {
 		// Like Readability, retry without dropping blocks by class name:
 		// "pager" in "PageBuilder-pageRow" must not lose the article —
 		// but never for the site's header or footer (a page whose
 		// content is all links would get the footer's banner).
-		if t, d, top := mainText(root, title, false); runeCount(t) > runeCount(text) && !p.inSiteChrome(top) {
+		if t, d, top, _ := mainText(root, title, false); runeCount(t) > runeCount(text) && !p.inSiteChrome(top) {
 			text, dateline = t, d
 		}
 	}
@@ -80,7 +82,8 @@ var datelinePrefix = []string{
 	"Thời gian đăng", "Ngày xuất bản",
 }
 
-// dropBoilerLines removes widget labels anywhere; byline and timestamp
+// dropBoilerLines removes widget labels anywhere; reading-time lines
+// (readtime.go) among the first edgeLines lines; byline and timestamp
 // lines among the first and last edgeLines lines of the body — those that
 // open like one (edgeBoilerplate) and credit lines (isCredit); an author's
 // name signing off the last paragraph (isAuthorName); and datelines (a
@@ -105,6 +108,9 @@ func dropBoilerLines(text string) (string, string) {
 			continue
 		}
 		edge := i < edgeLines || i >= len(lines)-edgeLines
+		if i < edgeLines && readingTime(l) {
+			continue
+		}
 		if edge && long && (edgeBoilerplate(l) || isCredit(l)) || i < edgeLines && len(lines) > minDatelineBody && isDateline(l) {
 			if dateline == "" && firstDate(l).valid() {
 				dateline = l
@@ -150,7 +156,10 @@ func edgeBoilerplate(l string) bool {
 // fewer exclusions.
 const retryChars = 500
 
-func mainText(root *html.Node, title string, byClass bool) (string, string, *html.Node) {
+// mainText returns the text of the best block and its siblings, the
+// dateline taken off it, the block, and whether a list of other documents
+// beside the page's description was left out (documentList).
+func mainText(root *html.Node, title string, byClass bool) (string, string, *html.Node, bool) {
 	s := newScorer(root, byClass)
 	top := s.top()
 	if top == nil {
@@ -161,27 +170,37 @@ func mainText(root *html.Node, title string, byClass bool) (string, string, *htm
 		}
 	}
 	junk := s.junk(title)
-	var parts []string
 	kept := s.siblings(top)
+	// When a table won (a listing or property table), the page's own
+	// description may sit under its title, away from it
+	// (anle.toaan.gov.vn: the precedent's summary in one tab, the list of
+	// all precedents in another). News pages, whose body is prose, keep
+	// their title block out: bylines and share bars. Beside such a
+	// description, a table listing other documents (doclist.go) is not
+	// the page's text.
+	var lead string
+	var list *html.Node
+	if st := s.stats[top]; st != nil && s.holdsDataTable(top, st) {
+		if lead = titleLead(root, title, kept, junk); lead != "" {
+			list = documentList(top)
+		}
+	}
+	var parts []string
 	for _, n := range kept {
-		skip := func(m *html.Node) bool { return m != n && junk(m) }
+		if n == list {
+			continue
+		}
+		skip := func(m *html.Node) bool { return m == list || m != n && junk(m) }
 		if t := renderText(n, skip); t != "" {
 			parts = append(parts, t)
 		}
 	}
 	text := strings.Join(parts, "\n")
-	if st := s.stats[top]; st != nil && s.holdsDataTable(top, st) {
-		// When a table won (a listing or property table), the page's
-		// own description may sit under its title, away from it
-		// (anle.toaan.gov.vn: the precedent's summary in one tab, the
-		// list of all precedents in another). News pages, whose body is
-		// prose, keep their title block out: bylines and share bars.
-		if lead := titleLead(root, title, kept, junk); lead != "" && !strings.Contains(text, lead) {
-			text = lead + "\n" + text
-		}
+	if lead != "" && !strings.Contains(text, lead) {
+		text = strings.TrimSuffix(lead+"\n"+text, "\n")
 	}
 	text, dateline := dropBoilerLines(text)
-	return text, dateline, top
+	return dropRepeatedProps(text), dateline, top, list != nil
 }
 
 // inSiteChrome reports whether n lies in the site's footer: a <footer>

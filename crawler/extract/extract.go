@@ -138,6 +138,9 @@ func (p *Page) Article(opt Options) *Article {
 	a.NotDocument = p.notDocument(a.Title, a.Body)
 	pageTitle := a.Title // the page's own, which its breadcrumb may end with
 	p.legal(a)           // a property table's "Ngày ban hành" is the date
+	if a.Type == "" && a.Number == "" {
+		a.Body = dropHeadline(a.Body, a.Title, m.ogTitle, m.headline, m.title)
+	}
 	if a.Published == "" {
 		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline), opt)
 	}

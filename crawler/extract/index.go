@@ -15,6 +15,7 @@ import (
 // of class/id/itemtype, exact attribute values).
 type index struct {
 	metas    []*html.Node // meta
+	canon    *html.Node   // the first link[rel=canonical][href]
 	ldJSON   []*html.Node // script[type="application/ld+json"]
 	itemDate []*html.Node // [itemprop="datePublished"]
 	h1s      []*html.Node // h1
@@ -117,6 +118,10 @@ func (x *index) add(n *html.Node) {
 	case "base":
 		if hasHref && x.base == nil {
 			x.base = n
+		}
+	case "link":
+		if hasHref && x.canon == nil && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+			x.canon = n
 		}
 	}
 	if itemprop == "datePublished" {

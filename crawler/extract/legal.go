@@ -73,6 +73,11 @@ func (p *Page) nameTitle(a *Article, abstract string) {
 		if a.Type == "" {
 			a.Type = typeFromNumber(a.Number)
 		}
+		// The page's heading may print the number over the name: the
+		// number is the Number, not a line of the text.
+		if first, rest, ok := strings.Cut(a.Body, "\n"); ok && strings.TrimSpace(first) == a.Title {
+			a.Body = rest
+		}
 		if abstract == "" {
 			abstract = firstLineName(a.Body)
 		}

@@ -13,7 +13,8 @@ import (
 
 // siteNames is what a page says about its site's names: the learned
 // <title> affixes, og:site_name and application-name, the text of links to
-// the home page (a logo's alt), the unlinked text of its header and footer
+// the home page (a logo's alt) and to the sections holding the page
+// (section.go), the unlinked text of its header and footer
 // (the site's name beside the logo, the copyright line) and its host name.
 type siteNames struct {
 	keys   map[string]bool
@@ -133,6 +134,9 @@ func (p *Page) siteNames(m *metadata, aff TitleAffixes) *siteNames {
 				add(attr(img, "alt"))
 			}
 		}
+	}
+	for _, t := range p.sectionNames() {
+		add(t)
 	}
 	s := &siteNames{keys: out, page: p}
 	if p.URL != nil {
