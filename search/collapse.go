@@ -112,6 +112,9 @@ func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, er
 	if err != nil {
 		return nil, q, err
 	}
+	if s.between != nil {
+		s.between("folded")
+	}
 	if f.folded == 0 {
 		return s.rank(ctx, r, MaxSize)
 	}

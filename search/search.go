@@ -174,6 +174,10 @@ type Searcher struct {
 	proximity ProximityOptions
 	// dupc keeps the documents sharing a number, per snapshot (collapse.go)
 	dupc dupCache
+	// between, when set, is called between two passes of a request with
+	// the name of the pass done ("folded", "ranked"): tests write to the
+	// index there (pin.go)
+	between func(pass string)
 }
 
 // cacheMax is how many (segment, field, term) score bounds a Searcher
@@ -405,6 +409,9 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		addFacets(req)
 	}
 	res, err := s.idx.SearchInContext(ctx, req)
+	if s.between != nil && err == nil {
+		s.between("ranked")
+	}
 	var c counted
 	if countDone != nil {
 		t.share.set(nil) // the ranking failed before resolving its text: stop waiting
