@@ -44,17 +44,12 @@ type dupCache struct {
 // yearInKey matches a number key that carries its year ("97/2026/tt-btc").
 var yearInKey = regexp.MustCompile(`(^|/)(19|20)\d\d(/|$)`)
 
-// dups returns the duplicate numbers of the current snapshot.
-func (s *Searcher) dups(ctx context.Context) (*dups, error) {
-	adv, err := s.idx.Advanced()
-	if err != nil {
+// dups returns the duplicate numbers of the request's snapshot v.
+func (s *Searcher) dups(ctx context.Context, v *pinned) (*dups, error) {
+	if v.r == nil {
 		return &dups{}, nil // not a scorch index: nothing collapses
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("collapse: reader: %w", err)
-	}
-	defer r.Close()
+	r := v.r
 	keyed := reflect.TypeOf(r).Comparable()
 	if keyed {
 		s.dupc.mu.Lock()
@@ -65,7 +60,7 @@ func (s *Searcher) dups(ctx context.Context) (*dups, error) {
 		}
 		s.dupc.mu.Unlock()
 	}
-	d, err := s.readDups(ctx, r)
+	d, err := s.readDups(ctx, v)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +74,8 @@ func (s *Searcher) dups(ctx context.Context) (*dups, error) {
 
 // readDups reads the dups of snapshot r: the number terms of several
 // documents, their postings, and the copies' facet values.
-func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, error) {
+func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
+	r := v.r
 	dict, err := r.FieldDict(indexer.FieldNumber)
 	if err != nil {
 		return nil, fmt.Errorf("collapse: number dictionary: %w", err)
@@ -150,7 +146,7 @@ func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, er
 	if len(ids) == 0 {
 		return d, nil
 	}
-	vals, err := s.facetValues(ctx, ids)
+	vals, err := s.facetValues(ctx, v, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -184,11 +180,11 @@ func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, er
 // facetValues reads the facet values of ids from the index's doc values:
 // one search of those documents sorted by the facet fields, whose sort
 // keys are the values.
-func (s *Searcher) facetValues(ctx context.Context, ids []string) (map[string]copyVals, error) {
+func (s *Searcher) facetValues(ctx context.Context, v *pinned, ids []string) (map[string]copyVals, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Score = "none"
 	req.SortBy([]string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldYear, "_id"})
-	res, err := s.idx.SearchInContext(ctx, req)
+	res, err := v.search(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("collapse: facet values: %w", err)
 	}

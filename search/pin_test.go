@@ -114,3 +114,14 @@ func TestOneSnapshotPerRequest(t *testing.T) {
 		})
 	}
 }
+
+// mustPin pins s's current snapshot for the rest of the test.
+func mustPin(tb testing.TB, s *Searcher) *pinned {
+	tb.Helper()
+	v, err := s.pin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(v.Close)
+	return v
+}
