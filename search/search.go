@@ -174,6 +174,8 @@ type Searcher struct {
 	proximity ProximityOptions
 	// dupc keeps the documents sharing a number, per snapshot (collapse.go)
 	dupc dupCache
+	// segs keeps each segment's number terms (collapsesegs.go)
+	segs segCache
 	// between, when set, is called between two passes of a request with
 	// the name of the pass done ("folded", "ranked"): tests write to the
 	// index there (pin.go)
