@@ -22,6 +22,7 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
@@ -47,6 +48,10 @@ func (s *Searcher) pin() (*pinned, error) {
 	}
 	if v.r, err = adv.Reader(); err != nil {
 		return nil, fmt.Errorf("search: reader: %w", err)
+	}
+	if is, ok := v.r.(*scorch.IndexSnapshot); ok && is == nil {
+		v.r = nil // a closed index gives no snapshot
+		return nil, fmt.Errorf("search: %w", bleve.ErrorIndexClosed)
 	}
 	return v, nil
 }
