@@ -91,8 +91,10 @@ func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
 		return true
 	}
 	var err error
+	var vals map[string]copyVals // the copies' facet values, from their segments
 	if is, ok := v.r.(*scorch.IndexSnapshot); ok {
-		err = s.segs.sharedTerms(ctx, is, indexer.FieldNumber, add)
+		vals = map[string]copyVals{}
+		err = s.segs.sharedTerms(ctx, is, indexer.FieldNumber, vals, add)
 	} else {
 		err = sharedByTermReaders(ctx, v.r, indexer.FieldNumber, add)
 	}
@@ -103,9 +105,10 @@ func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
 	if len(ids) == 0 {
 		return d, nil
 	}
-	vals, err := s.facetValues(ctx, v, ids)
-	if err != nil {
-		return nil, err
+	if vals == nil {
+		if vals, err = s.facetValues(ctx, v, ids); err != nil {
+			return nil, err
+		}
 	}
 	groups := map[string][]string{}
 	for _, id := range ids {

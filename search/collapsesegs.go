@@ -19,21 +19,73 @@ package search
 // clears what it reuses).
 
 import (
+	"cmp"
 	"container/heap"
 	"context"
 	"fmt"
+	"strconv"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/numeric"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
+
+	"github.com/vanban/vanban/indexer"
 )
 
 // segTerms are one segment's terms of a field, sorted, and the segment's
-// documents holding each: term i's are nums[at[i]:at[i+1]].
+// documents holding each: term i's are nums[at[i]:at[i+1]]; and the facet
+// values of the documents asked for so far (the copies), by number.
 type segTerms struct {
 	terms []string
 	at    []int
 	nums  []uint64
+	mu    sync.Mutex
+	vals  map[uint64]copyVals
+}
+
+// facetFields are the doc values a copy's facet values are read from.
+var facetFields = []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldYear}
+
+// value is the facet values of document num of seg, from its doc values
+// (what facetValues reads as sort keys: a keyword's term, the year's
+// full-precision number), kept.
+func (st *segTerms) value(seg segment.Segment, num uint64) (copyVals, error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if v, ok := st.vals[num]; ok {
+		return v, nil
+	}
+	dv, ok := seg.(segment.DocValueVisitable)
+	if !ok {
+		return copyVals{}, fmt.Errorf("collapse: a segment without doc values (%T)", seg)
+	}
+	var v copyVals
+	_, err := dv.VisitDocValues(num, facetFields, func(field string, term []byte) {
+		switch field {
+		case indexer.FieldType:
+			v.typ = cmp.Or(v.typ, string(term))
+		case indexer.FieldIssuer:
+			v.issuer = cmp.Or(v.issuer, string(term))
+		case indexer.FieldSite:
+			v.site = cmp.Or(v.site, string(term))
+		case indexer.FieldYear:
+			pc := numeric.PrefixCoded(term)
+			if sh, err := pc.Shift(); err == nil && sh == 0 {
+				if i, err := pc.Int64(); err == nil {
+					v.year = strconv.Itoa(int(numeric.Int64ToFloat64(i)))
+				}
+			}
+		}
+	}, nil)
+	if err != nil {
+		return copyVals{}, fmt.Errorf("collapse: doc values: %w", err)
+	}
+	if st.vals == nil {
+		st.vals = map[uint64]copyVals{}
+	}
+	st.vals[num] = v
+	return v, nil
 }
 
 // segCache keeps the segTerms of the segments of the last snapshot read.
@@ -107,8 +159,9 @@ func (h *cursorHeap) Pop() any {
 
 // sharedTerms calls fn for each term of field that two or more live
 // documents of snapshot is hold, with their IDs, in term order; fn
-// returning false stops the walk.
-func (c *segCache) sharedTerms(ctx context.Context, is *scorch.IndexSnapshot, field string, fn func(term string, ids []string) bool) error {
+// returning false stops the walk. With vals, it sets their facet values
+// there.
+func (c *segCache) sharedTerms(ctx context.Context, is *scorch.IndexSnapshot, field string, vals map[string]copyVals, fn func(term string, ids []string) bool) error {
 	segs := is.Segments()
 	c.mu.Lock()
 	old := c.m
@@ -135,6 +188,7 @@ func (c *segCache) sharedTerms(ctx context.Context, is *scorch.IndexSnapshot, fi
 	heap.Init(&h)
 	type live struct {
 		ss  *scorch.SegmentSnapshot
+		st  *segTerms
 		num uint64
 	}
 	var docs []live
@@ -151,7 +205,7 @@ func (c *segCache) sharedTerms(ctx context.Context, is *scorch.IndexSnapshot, fi
 			del := cur.ss.Deleted()
 			for _, num := range cur.st.nums[cur.st.at[cur.i]:cur.st.at[cur.i+1]] {
 				if del == nil || !del.Contains(uint32(num)) {
-					docs = append(docs, live{cur.ss, num})
+					docs = append(docs, live{cur.ss, cur.st, num})
 				}
 			}
 			if cur.i++; cur.i < len(cur.st.terms) {
@@ -170,6 +224,11 @@ func (c *segCache) sharedTerms(ctx context.Context, is *scorch.IndexSnapshot, fi
 				return fmt.Errorf("collapse: document of %q: %w", term, err)
 			}
 			ids[i] = string(id)
+			if vals != nil {
+				if vals[ids[i]], err = d.st.value(d.ss.Segment(), d.num); err != nil {
+					return err
+				}
+			}
 		}
 		if !fn(term, ids) {
 			return nil
