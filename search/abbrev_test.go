@@ -63,7 +63,7 @@ func TestMinedAbbrevExpansions(t *testing.T) {
 			s    *Searcher
 			want []string
 		}{{s, tt.mined}, {control, tt.builtins}} {
-			got, err := c.s.expansions(q)
+			got, err := c.s.expansions(mustPin(t, c.s), q)
 			if err != nil {
 				t.Fatal(err)
 			}

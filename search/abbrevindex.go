@@ -49,22 +49,15 @@ func (c *abbrevCache) get(r index.IndexReader) (*abbrev.Dict, error) {
 }
 
 // expansions are the other side of the abbreviations of q's text by the
-// built-in table and the definitions of the index's current snapshot; the
+// built-in table and the definitions of the request's snapshot v; the
 // built-in ones alone when the index has no snapshot to read (an alias of
 // several indexes).
-func (s *Searcher) expansions(q Query) ([]string, error) {
-	if s.idx == nil {
+func (s *Searcher) expansions(v *pinned, q Query) ([]string, error) {
+	r, release, ok, err := v.reader()
+	if err != nil || !ok {
 		return q.Expansions, nil
 	}
-	adv, err := s.idx.Advanced()
-	if err != nil {
-		return q.Expansions, nil
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return q.Expansions, nil
-	}
-	defer r.Close()
+	defer release()
 	d, err := s.abbrevs.get(r)
 	if err != nil {
 		return nil, err

@@ -61,8 +61,9 @@ type foldPlan struct {
 	folded int
 }
 
-// foldsOf is the fold plan of plan p: the copies that match it.
-func (s *Searcher) foldsOf(ctx context.Context, p Plan, d *dups) (*foldPlan, error) {
+// foldsOf is the fold plan of plan p on the request's snapshot v: the
+// copies that match it.
+func (s *Searcher) foldsOf(ctx context.Context, v *pinned, p Plan, d *dups) (*foldPlan, error) {
 	f := &foldPlan{groups: map[string][]string{}, keyOf: map[string]string{}}
 	if len(d.ids) == 0 {
 		return f, nil
@@ -73,7 +74,7 @@ func (s *Searcher) foldsOf(ctx context.Context, p Plan, d *dups) (*foldPlan, err
 	req := bleve.NewSearchRequestOptions(q, len(d.ids), 0, false)
 	req.Score = "none"
 	req.SortBy([]string{"_id"})
-	res, err := s.idx.SearchInContext(ctx, req)
+	res, err := v.search(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("collapse: copies matching: %w", err)
 	}
@@ -94,26 +95,30 @@ func (s *Searcher) foldsOf(ctx context.Context, p Plan, d *dups) (*foldPlan, err
 	return f, nil
 }
 
-// collapsed runs r with its numbers collapsed: the ranking of From+Size
-// hits plus those folded, walked in order keeping a number's first copy.
-func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, error) {
-	d, err := s.dups(ctx)
+// collapsed runs r on the request's snapshot v with its numbers
+// collapsed: the ranking of From+Size hits plus those folded, walked in
+// order keeping a number's first copy.
+func (s *Searcher) collapsed(ctx context.Context, v *pinned, r Request) (*Result, Query, error) {
+	d, err := s.dups(ctx, v)
 	if err != nil {
 		return nil, Query{}, err
 	}
 	if len(d.ids) == 0 {
-		return s.rank(ctx, r, MaxSize)
+		return s.rank(ctx, v, r, MaxSize)
 	}
-	q, p, _, err := s.prepare(r)
+	q, p, _, err := s.prepare(v, r)
 	if err != nil {
-		return s.rank(ctx, r, MaxSize) // the same error, counted as rank counts it
+		return s.rank(ctx, v, r, MaxSize) // the same error, counted as rank counts it
 	}
-	f, err := s.foldsOf(ctx, p, d)
+	f, err := s.foldsOf(ctx, v, p, d)
 	if err != nil {
 		return nil, q, err
 	}
+	if s.between != nil {
+		s.between("folded")
+	}
 	if f.folded == 0 {
-		return s.rank(ctx, r, MaxSize)
+		return s.rank(ctx, v, r, MaxSize)
 	}
 	// the copies the total counts: those holding the query's units when
 	// it counts by them (Request.MinMatch), a subset of the list's
@@ -121,7 +126,7 @@ func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, er
 	if p.units != nil {
 		pc := p
 		pc.Filters.units = p.units
-		if fc, err = s.foldsOf(ctx, pc, d); err != nil {
+		if fc, err = s.foldsOf(ctx, v, pc, d); err != nil {
 			return nil, q, err
 		}
 	}
@@ -141,7 +146,7 @@ func (s *Searcher) collapsed(ctx context.Context, r Request) (*Result, Query, er
 	for w := min(2*need, most); ; w = min(2*w, most) {
 		wide := r
 		wide.From, wide.Size = 0, w
-		if out, q, err = s.rank(ctx, wide, w); err != nil {
+		if out, q, err = s.rank(ctx, v, wide, w); err != nil {
 			return nil, q, err
 		}
 		ranked, kept = out.Hits, keepFirst(out.Hits, f)

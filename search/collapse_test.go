@@ -227,14 +227,9 @@ func BenchmarkCollapse(b *testing.B) {
 		})
 	}
 	b.Run("snapshot", func(b *testing.B) {
-		adv, _ := ix.Bleve().Advanced()
-		r, err := adv.Reader()
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer r.Close()
+		v := mustPin(b, s)
 		for b.Loop() {
-			if d, err := s.readDups(ctx, r); err != nil || len(d.ids) != 1500 {
+			if d, err := s.readDups(ctx, v); err != nil || len(d.ids) != 1500 {
 				b.Fatalf("%d copies, %v", len(d.ids), err)
 			}
 		}

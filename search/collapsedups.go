@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/numeric"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
@@ -44,17 +45,12 @@ type dupCache struct {
 // yearInKey matches a number key that carries its year ("97/2026/tt-btc").
 var yearInKey = regexp.MustCompile(`(^|/)(19|20)\d\d(/|$)`)
 
-// dups returns the duplicate numbers of the current snapshot.
-func (s *Searcher) dups(ctx context.Context) (*dups, error) {
-	adv, err := s.idx.Advanced()
-	if err != nil {
+// dups returns the duplicate numbers of the request's snapshot v.
+func (s *Searcher) dups(ctx context.Context, v *pinned) (*dups, error) {
+	if v.r == nil {
 		return &dups{}, nil // not a scorch index: nothing collapses
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("collapse: reader: %w", err)
-	}
-	defer r.Close()
+	r := v.r
 	keyed := reflect.TypeOf(r).Comparable()
 	if keyed {
 		s.dupc.mu.Lock()
@@ -65,7 +61,7 @@ func (s *Searcher) dups(ctx context.Context) (*dups, error) {
 		}
 		s.dupc.mu.Unlock()
 	}
-	d, err := s.readDups(ctx, r)
+	d, err := s.readDups(ctx, v)
 	if err != nil {
 		return nil, err
 	}
@@ -77,82 +73,42 @@ func (s *Searcher) dups(ctx context.Context) (*dups, error) {
 	return d, nil
 }
 
-// readDups reads the dups of snapshot r: the number terms of several
-// documents, their postings, and the copies' facet values.
-func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, error) {
-	dict, err := r.FieldDict(indexer.FieldNumber)
-	if err != nil {
-		return nil, fmt.Errorf("collapse: number dictionary: %w", err)
-	}
-	// every term: the dictionary's counts cannot be trusted — zapx's
-	// dictionary iterator reads each term's postings into one reused list
-	// whose 1-hit flag PostingsList.read does not clear, so after a term
-	// of one document every term reports 1 — a term reader's Count is
-	// right
-	var terms []string
-	for {
-		e, err := dict.Next()
-		if err != nil {
-			dict.Close()
-			return nil, fmt.Errorf("collapse: number dictionary: %w", err)
-		}
-		if e == nil {
-			break
-		}
-		terms = append(terms, e.Term)
-	}
-	dict.Close()
+// readDups reads the dups of the request's snapshot v: the number terms of
+// several live documents (segment by segment, collapsesegs.go, on a scorch
+// snapshot), and the copies' facet values.
+func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
 	keyOf := map[string]string{}
 	var ids []string
-	for _, t := range terms {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("collapse: %w", err)
-		}
-		tfr, err := r.TermFieldReader(ctx, []byte(t), indexer.FieldNumber, false, false, false)
-		if err != nil {
-			return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
-		}
-		if tfr.Count() < 2 {
-			tfr.Close()
-			continue
-		}
-		var these []string
-		for {
-			p, err := tfr.Next(nil)
-			if err != nil {
-				tfr.Close()
-				return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
-			}
-			if p == nil {
-				break
-			}
-			id, err := r.ExternalID(p.ID)
-			if err != nil {
-				tfr.Close()
-				return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
-			}
-			these = append(these, id)
-		}
-		tfr.Close()
-		if len(these) < 2 {
-			continue
-		}
+	add := func(t string, these []string) bool {
 		if len(ids)+len(these) > maxCopies {
 			slog.Warn("collapse: too many documents share a number; the rest are not collapsed", "max", maxCopies)
-			break
+			return false
 		}
 		for _, id := range these {
 			keyOf[id] = t
 		}
 		ids = append(ids, these...)
+		return true
+	}
+	var err error
+	var vals map[string]copyVals // the copies' facet values, from their segments
+	if is, ok := v.r.(*scorch.IndexSnapshot); ok {
+		vals = map[string]copyVals{}
+		err = s.segs.sharedTerms(ctx, is, indexer.FieldNumber, vals, add)
+	} else {
+		err = sharedByTermReaders(ctx, v.r, indexer.FieldNumber, add)
+	}
+	if err != nil {
+		return nil, err
 	}
 	d := &dups{of: make(map[string]copyVals, len(ids))}
 	if len(ids) == 0 {
 		return d, nil
 	}
-	vals, err := s.facetValues(ctx, ids)
-	if err != nil {
-		return nil, err
+	if vals == nil {
+		if vals, err = s.facetValues(ctx, v, ids); err != nil {
+			return nil, err
+		}
 	}
 	groups := map[string][]string{}
 	for _, id := range ids {
@@ -181,14 +137,77 @@ func (s *Searcher) readDups(ctx context.Context, r index.IndexReader) (*dups, er
 	return d, nil
 }
 
+// sharedByTermReaders is sharedTerms on any reader: the dictionary walked
+// for its terms (not its counts: TestZapDictionaryCountDefect) and each
+// term's postings read over the snapshot.
+func sharedByTermReaders(ctx context.Context, r index.IndexReader, field string, fn func(term string, ids []string) bool) error {
+	dict, err := r.FieldDict(field)
+	if err != nil {
+		return fmt.Errorf("collapse: number dictionary: %w", err)
+	}
+	var terms []string
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			dict.Close()
+			return fmt.Errorf("collapse: number dictionary: %w", err)
+		}
+		if e == nil {
+			break
+		}
+		terms = append(terms, e.Term)
+	}
+	dict.Close()
+	for _, t := range terms {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("collapse: %w", err)
+		}
+		these, err := postingIDs(ctx, r, field, t)
+		if err != nil {
+			return err
+		}
+		if len(these) >= 2 && !fn(t, these) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// postingIDs are the IDs of the documents holding term t of field.
+func postingIDs(ctx context.Context, r index.IndexReader, field, t string) ([]string, error) {
+	tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
+	if err != nil {
+		return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
+	}
+	defer tfr.Close()
+	if tfr.Count() < 2 {
+		return nil, nil
+	}
+	var ids []string
+	for {
+		p, err := tfr.Next(nil)
+		if err != nil {
+			return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
+		}
+		if p == nil {
+			return ids, nil
+		}
+		id, err := r.ExternalID(p.ID)
+		if err != nil {
+			return nil, fmt.Errorf("collapse: postings of %q: %w", t, err)
+		}
+		ids = append(ids, id)
+	}
+}
+
 // facetValues reads the facet values of ids from the index's doc values:
 // one search of those documents sorted by the facet fields, whose sort
 // keys are the values.
-func (s *Searcher) facetValues(ctx context.Context, ids []string) (map[string]copyVals, error) {
+func (s *Searcher) facetValues(ctx context.Context, v *pinned, ids []string) (map[string]copyVals, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Score = "none"
 	req.SortBy([]string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldYear, "_id"})
-	res, err := s.idx.SearchInContext(ctx, req)
+	res, err := v.search(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("collapse: facet values: %w", err)
 	}

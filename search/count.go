@@ -78,14 +78,14 @@ func (s *Searcher) excludedTerms(excluded []string) (terms []engine.Term, ok boo
 // countPage is the page's counting pass of a top-k search: the number of
 // matches and, with facets, their facets, on the postings bitmaps, or with
 // bleve's request count when the index does not expose them.
-func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool, work *searchWork) (uint64, map[string][]Facet, error) {
+func (s *Searcher) countPage(ctx context.Context, v *pinned, t *topKQuery, withFacets bool, work *searchWork) (uint64, map[string][]Facet, error) {
 	// An excluded word is its postings in the folded views; an excluded
 	// phrase of several words is left to bleve (the documents it matches
 	// would have to be collected one by one, slower than bleve's own pass).
 	deny, wordsOnly := s.excludedTerms(t.plan.Exclude)
-	if adv, err := s.idx.Advanced(); err == nil && wordsOnly {
-		if r, err := adv.Reader(); err == nil {
-			defer r.Close()
+	if wordsOnly {
+		if r, release, ok, err := v.reader(); err == nil && ok {
+			defer release()
 			m := &engine.Match{Patterns: t.plan.Partials, Deny: deny, Filter: filterQuery(t.plan.Filters)}
 			for _, c := range t.resolvedText(ctx, s.guard(ctx, r, work)) {
 				m.Terms = append(m.Terms, c...)
@@ -109,7 +109,7 @@ func (s *Searcher) countPage(ctx context.Context, t *topKQuery, withFacets bool,
 	if withFacets {
 		addFacets(count)
 	}
-	res, err := s.idx.SearchInContext(ctx, count)
+	res, err := v.search(ctx, count)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -161,14 +161,14 @@ func facets(fr bsearch.FacetResults) map[string][]Facet {
 // countUnits is the total and facets of the documents holding enough of
 // plan p's units (minmatch.go), by bleve's unscored request: the count of
 // a MinMatch search the top-k engine does not rank.
-func (s *Searcher) countUnits(ctx context.Context, p Plan, withFacets bool, work *searchWork) (uint64, map[string][]Facet, error) {
+func (s *Searcher) countUnits(ctx context.Context, v *pinned, p Plan, withFacets bool, work *searchWork) (uint64, map[string][]Facet, error) {
 	p.Filters.units = p.units
 	count := bleve.NewSearchRequestOptions(s.guarded(p.bleveQuery(s.texts), work), 0, 0, false)
 	count.Score = "none"
 	if withFacets {
 		addFacets(count)
 	}
-	res, err := s.idx.SearchInContext(ctx, count)
+	res, err := v.search(ctx, count)
 	if err != nil {
 		return 0, nil, err
 	}

@@ -18,7 +18,12 @@ const MaxExport = 1000
 func (s *Searcher) Each(ctx context.Context, r Request, limit int, fn func(Hit) error) error {
 	r.From, r.Size, r.Facets = 0, min(max(limit, 1), MaxExport), false
 	r.Collapse, r.MinMatch = false, false
-	res, q, err := s.rank(ctx, r, MaxExport)
+	v, err := s.pin()
+	if err != nil {
+		return err
+	}
+	defer v.Close()
+	res, q, err := s.rank(ctx, v, r, MaxExport)
 	if err != nil {
 		return err
 	}

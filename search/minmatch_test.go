@@ -120,7 +120,7 @@ func TestMinMatchCounts(t *testing.T) {
 // countedIDs are the documents the query's units let through, sorted.
 func countedIDs(t *testing.T, s *Searcher, q string) []string {
 	t.Helper()
-	_, p, _, err := s.prepare(Request{Query: q, MinMatch: true})
+	_, p, _, err := s.prepare(mustPin(t, s), Request{Query: q, MinMatch: true})
 	if err != nil {
 		t.Fatal(err)
 	}

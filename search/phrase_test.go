@@ -300,7 +300,7 @@ func TestPhraseVerifyPriced(t *testing.T) {
 	s.texts = ct
 	for q, texts := range map[string]int64{`"mức đóng"`: 0, `"hiểm xã"`: 2, `"bảo hiểm xã hội"`: 4} {
 		ct.n.Store(0)
-		if _, _, err := s.rank(context.Background(), Request{Query: q}, MaxSize); err != nil {
+		if _, _, err := s.rank(context.Background(), mustPin(t, s), Request{Query: q}, MaxSize); err != nil {
 			t.Fatal(err)
 		}
 		if ct.n.Load() != texts {
@@ -373,7 +373,7 @@ func BenchmarkBodyPhrase(b *testing.B) {
 			cpu := cputime.Now()
 			for b.Loop() {
 				for _, q := range queries {
-					if _, _, err := c.s.rank(ctx, Request{Query: q}, MaxSize); err != nil {
+					if _, _, err := c.s.rank(ctx, mustPin(b, c.s), Request{Query: q}, MaxSize); err != nil {
 						b.Fatal(err)
 					}
 				}

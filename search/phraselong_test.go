@@ -85,7 +85,7 @@ func BenchmarkBodyPhraseLong(b *testing.B) {
 			cpu := cputime.Now()
 			for b.Loop() {
 				for _, q := range queries {
-					if _, _, err := s.rank(ctx, Request{Query: q}, MaxSize); err != nil {
+					if _, _, err := s.rank(ctx, mustPin(b, s), Request{Query: q}, MaxSize); err != nil {
 						b.Fatal(err)
 					}
 				}

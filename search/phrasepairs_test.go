@@ -57,7 +57,7 @@ func TestPhraseBreakPairs(t *testing.T) {
 		}
 		// the ranking alone: the hits' snippets read their texts too
 		ct.n.Store(0)
-		if _, _, err := s.rank(context.Background(), Request{Query: c.q}, MaxSize); err != nil {
+		if _, _, err := s.rank(context.Background(), mustPin(t, s), Request{Query: c.q}, MaxSize); err != nil {
 			t.Fatal(err)
 		}
 		if n := ct.n.Load(); n != c.texts {

@@ -127,19 +127,15 @@ func positionsTotal(ps []phrasePrice) int {
 // snapshot of the index. It returns the prices, and nil when the index
 // has no snapshot to read (an alias of several indexes): the guard's stop
 // then bounds the search alone.
-func (s *Searcher) priceOnIndex(p Plan) ([]phrasePrice, error) {
+func (s *Searcher) priceOnIndex(v *pinned, p Plan) ([]phrasePrice, error) {
 	if s.idx == nil || s.unpriced || len(p.Phrases)+len(p.Exclude) == 0 || s.budget.MaxPositions <= 0 {
 		return nil, nil
 	}
-	adv, err := s.idx.Advanced()
-	if err != nil {
+	r, release, ok, err := v.reader()
+	if err != nil || !ok {
 		return nil, nil
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, nil
-	}
-	defer r.Close()
+	defer release()
 	return positionsPrice(r, p)
 }
 

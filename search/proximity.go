@@ -352,20 +352,18 @@ next:
 	return false
 }
 
-// proximityRerank reranks hits by pq on a reader of s's index (a new
-// snapshot reader: the hits are found in it by their IDs, and a hit a
-// write removed since the ranking keeps its score). An index that gives
+// proximityRerank reranks hits by pq on the request's snapshot v, the
+// one ranked (the hits are found in it by their IDs). An index that gives
 // no reader (an alias of several indexes) is left in its order.
-func (s *Searcher) proximityRerank(ctx context.Context, pq *proxQuery, hits []Hit) error {
-	adv, err := s.idx.Advanced()
+func (s *Searcher) proximityRerank(ctx context.Context, v *pinned, pq *proxQuery, hits []Hit) error {
+	r, release, ok, err := v.reader()
 	if err != nil {
+		return fmt.Errorf("search: proximity: %w", err)
+	}
+	if !ok {
 		return nil
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return fmt.Errorf("search: proximity: reader: %w", err)
-	}
-	defer r.Close()
+	defer release()
 	if pq.typed != nil {
 		d, err := s.abbrevs.get(r)
 		if err != nil {

@@ -165,7 +165,7 @@ func BenchmarkProximityRerank(b *testing.B) {
 			}
 			var pages []page
 			for _, text := range queries {
-				q, p, _, err := s.prepare(Request{Query: text})
+				q, p, _, err := s.prepare(mustPin(b, s), Request{Query: text})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -185,7 +185,7 @@ func BenchmarkProximityRerank(b *testing.B) {
 						continue
 					}
 					reranked++
-					if err := s.proximityRerank(ctx, pq, slices.Clone(pg.hits)); err != nil {
+					if err := s.proximityRerank(ctx, mustPin(b, s), pq, slices.Clone(pg.hits)); err != nil {
 						b.Fatal(err)
 					}
 				}

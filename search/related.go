@@ -215,12 +215,18 @@ func (c *relatedCache) get(raw []byte) *assoc.Table {
 	return t
 }
 
-// related returns the related terms of q on the searcher's index.
-func (s *Searcher) related(q Query) *Related {
+// related returns the related terms of q on the request's snapshot v.
+func (s *Searcher) related(v *pinned, q Query) *Related {
 	if s.relatedOpt.Weight <= 0 || s.idx == nil {
 		return nil
 	}
-	raw, err := s.idx.GetInternal(indexer.AssociationsKey())
+	var raw []byte
+	var err error
+	if v.r != nil {
+		raw, err = v.r.GetInternal(indexer.AssociationsKey())
+	} else {
+		raw, err = s.idx.GetInternal(indexer.AssociationsKey())
+	}
 	if err != nil {
 		return nil
 	}

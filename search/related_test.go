@@ -142,7 +142,7 @@ func TestRelatedFinds(t *testing.T) {
 func TestRelatedShortOnly(t *testing.T) {
 	s := relatedSearcher(t, relatedOn)
 	terms := func(q string) []string {
-		_, p, _, err := s.prepare(Request{Query: q})
+		_, p, _, err := s.prepare(mustPin(t, s), Request{Query: q})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -174,7 +174,7 @@ func TestRelatedSameHits(t *testing.T) {
 	s := relatedSearcher(t, relatedOn)
 	n := 0
 	for _, q := range []string{"ly hôn", "ly hon", "đơn ly hôn", "chấm dứt quan hệ hôn nhân", "thuận tình ly hôn UBND", "hôn nhân -thành"} {
-		_, p, _, err := s.prepare(Request{Query: q})
+		_, p, _, err := s.prepare(mustPin(t, s), Request{Query: q})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -217,7 +217,7 @@ func TestRelatedDamaged(t *testing.T) {
 		t.Error("damaged associations read without error")
 	}
 	s := New(ix.Bleve())
-	if _, p, _, _ := s.prepare(Request{Query: "ly hôn"}); p.Related != nil {
+	if _, p, _, _ := s.prepare(mustPin(t, s), Request{Query: "ly hôn"}); p.Related != nil {
 		t.Errorf("related terms from a damaged table: %v", p.Related)
 	}
 	res, err := s.Search(context.Background(), Request{Query: "ly hôn"})

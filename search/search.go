@@ -174,6 +174,12 @@ type Searcher struct {
 	proximity ProximityOptions
 	// dupc keeps the documents sharing a number, per snapshot (collapse.go)
 	dupc dupCache
+	// segs keeps each segment's number terms (collapsesegs.go)
+	segs segCache
+	// between, when set, is called between two passes of a request with
+	// the name of the pass done ("folded", "ranked"): tests write to the
+	// index there (pin.go)
+	between func(pass string)
 }
 
 // cacheMax is how many (segment, field, term) score bounds a Searcher
@@ -223,23 +229,28 @@ func (s *Searcher) Stats() Stats {
 // Price is the cost of request r, and an error when the budget refuses it:
 // what Search checks before running.
 func (s *Searcher) Price(r Request) (Cost, error) {
-	_, _, c, err := s.prepare(r)
+	v, err := s.pin()
+	if err != nil {
+		return Cost{}, err
+	}
+	defer v.Close()
+	_, _, c, err := s.prepare(v, r)
 	return c, err
 }
 
-// prepare parses and plans r, prices the plan and checks it against the
-// budget.
-func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
+// prepare parses and plans r on the request's snapshot v, prices the
+// plan and checks it against the budget.
+func (s *Searcher) prepare(v *pinned, r Request) (Query, Plan, Cost, error) {
 	if err := r.Filters.Validate(); err != nil {
 		return Query{}, Plan{}, Cost{}, err
 	}
 	q := ParseQuery(r.Query)
 	var err error
-	if q.Expansions, err = s.expansions(q); err != nil {
+	if q.Expansions, err = s.expansions(v, q); err != nil {
 		return q, Plan{}, Cost{}, err
 	}
 	p := Build(q, r.Filters, s.weights)
-	p.Related = s.related(q)
+	p.Related = s.related(v, q)
 	if r.MinMatch {
 		p.units = minMatchQuery(p, s.idx.Mapping())
 	}
@@ -252,7 +263,7 @@ func (s *Searcher) prepare(r Request) (Query, Plan, Cost, error) {
 		return q, p, c, s.costError(q, r, c)
 	}
 	// the shape admits it: its phrases priced on the index
-	ps, err := s.priceOnIndex(p)
+	ps, err := s.priceOnIndex(v, p)
 	if err != nil {
 		return q, p, c, err
 	}
@@ -286,13 +297,17 @@ func (s *Searcher) Index() bleve.Index { return s.idx }
 // the query's text, which logs must not show.
 func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	start := time.Now()
+	v, err := s.pin()
+	if err != nil {
+		return nil, err
+	}
+	defer v.Close()
 	var out *Result
 	var q Query
-	var err error
 	if r.Collapse {
-		out, q, err = s.collapsed(ctx, r)
+		out, q, err = s.collapsed(ctx, v, r)
 	} else {
-		out, q, err = s.rank(ctx, r, MaxSize)
+		out, q, err = s.rank(ctx, v, r, MaxSize)
 	}
 	if err != nil {
 		return nil, err
@@ -307,14 +322,14 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-// rank runs r for at most maxSize hits: its ranking, total and facets,
-// the hits without their snippets. It holds a slot for a costly search
-// until it returns.
-func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Query, error) {
+// rank runs r on the request's snapshot v for at most maxSize hits: its
+// ranking, total and facets, the hits without their snippets. It holds a
+// slot for a costly search until it returns.
+func (s *Searcher) rank(ctx context.Context, v *pinned, r Request, maxSize int) (*Result, Query, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, Query{}, fmt.Errorf("search: %w", err)
 	}
-	q, p, cost, err := s.prepare(r)
+	q, p, cost, err := s.prepare(v, r)
 	if err != nil {
 		var ce *CostError
 		if errors.As(err, &ce) {
@@ -392,26 +407,29 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 			if p.units != nil {
 				tc := *t
 				tc.plan.Filters.units = p.units
-				c.total, c.facets, c.err = s.countPage(ctx, &tc, r.Facets, work)
+				c.total, c.facets, c.err = s.countPage(ctx, v, &tc, r.Facets, work)
 				if c.err == nil {
-					c.listed, _, c.err = s.countPage(ctx, t, false, work)
+					c.listed, _, c.err = s.countPage(ctx, v, t, false, work)
 				}
 			} else {
-				c.total, c.facets, c.err = s.countPage(ctx, t, true, work)
+				c.total, c.facets, c.err = s.countPage(ctx, v, t, true, work)
 			}
 			countDone <- c
 		}()
 	} else if r.Facets {
 		addFacets(req)
 	}
-	res, err := s.idx.SearchInContext(ctx, req)
+	res, err := v.search(ctx, req)
+	if s.between != nil && err == nil {
+		s.between("ranked")
+	}
 	var c counted
 	if countDone != nil {
 		t.share.set(nil) // the ranking failed before resolving its text: stop waiting
 		c = <-countDone
 	} else if err == nil && p.units != nil {
 		c.listed = res.Total
-		c.total, c.facets, c.err = s.countUnits(ctx, p, r.Facets, work)
+		c.total, c.facets, c.err = s.countUnits(ctx, v, p, r.Facets, work)
 	}
 	if (err != nil || c.err != nil) && work.overPositions() {
 		s.refused.Add(1)
@@ -441,7 +459,7 @@ func (s *Searcher) rank(ctx context.Context, r Request, maxSize int) (*Result, Q
 		out.Hits = append(out.Hits, Hit{ID: h.ID, Score: h.Score})
 	}
 	if pq != nil && from < pq.o.Depth {
-		if err := s.proximityRerank(ctx, pq, out.Hits); err != nil {
+		if err := s.proximityRerank(ctx, v, pq, out.Hits); err != nil {
 			return nil, q, err
 		}
 		out.Hits = out.Hits[min(from, len(out.Hits)):min(from+size, len(out.Hits))]

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
 )
 
@@ -97,7 +99,7 @@ func TestFailures(t *testing.T) {
 			var logs logBuffer
 			s := search.New(ix)
 			if c.broken {
-				s = search.New(closedIndex{ix})
+				s = search.New(closedIndex(t))
 			}
 			h := NewHandler(s, store, logs.logger(), c.opts...)
 			req := httptest.NewRequest("GET", c.path, nil)
@@ -154,14 +156,16 @@ func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 // closedIndex is a real index that was closed under the server: every
 // search fails.
-type closedIndex struct{ bleveIndex }
-
-// bleveIndex names the embedded bleve.Index, whose own field name would
-// clash with its method Index.
-type bleveIndex = bleve.Index
-
-func (c closedIndex) SearchInContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	return nil, bleve.ErrorIndexClosed
+func closedIndex(t *testing.T) bleve.Index {
+	t.Helper()
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "closed"), indexer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return ix.Bleve()
 }
 
 // TestClientLeaves: a client that gives up on a request that is waiting
