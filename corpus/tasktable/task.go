@@ -57,6 +57,10 @@ type TaskDoc struct {
 	Site      string `json:"site,omitempty"`
 	Published string `json:"published,omitempty"`
 	URL       string `json:"url,omitempty"`
+	// Parent is the article that links the file the document was read
+	// from (corpus.Document.Parent): a file and its article may be one
+	// document (copies.go).
+	Parent string `json:"parent,omitempty"`
 }
 
 // PlanTasks is the tasks of one implementing document.
@@ -124,6 +128,7 @@ type Plan struct {
 	Site      string
 	Published string // YYYY-MM-DD: a deadline without a year takes its year
 	URL       string
+	Parent    string // the article linking the file it was read from
 }
 
 // Compute computes the tasks of doc, whose parents and their outlines
@@ -132,7 +137,7 @@ type Plan struct {
 func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
 	pl := link.PlanWith(doc.Doc, parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
-	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL},
+	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent},
 		Parents: pl.Resolutions, Tasks: []Task{}}
 	heads := headDues{items: map[int]headDue{}, sections: map[string]headDue{}} // read once for all their items
 	for i := range pl.Items {
