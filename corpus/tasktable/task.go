@@ -140,6 +140,7 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent},
 		Parents: pl.Resolutions, Tasks: []Task{}}
 	heads := headDues{items: map[int]headDue{}, sections: map[string]headDue{}} // read once for all their items
+	lt := readLetter(doc.Doc)
 	for i := range pl.Items {
 		it := &pl.Items[i]
 		if !it.Task() { // a heading, a legal text's provision, no item to link (outline roles.go)
@@ -149,6 +150,9 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 			Agency: it.Agency, Partners: it.Partners, Output: it.Output, Line: it.Line, Links: it.Matches}
 		if t.Agency == "" {
 			t.Agency = headAgency(pl.Items, i)
+			if t.Agency == "" {
+				t.Agency = lt.agency(pl.Items, i)
+			}
 		} else {
 			t.Agency = wholeAgency(t.Agency, pl.Items, i)
 		}
