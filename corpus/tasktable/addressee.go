@@ -71,6 +71,8 @@ func (l letter) agency(items []link.ItemLink, i int) string {
 		}
 		name := agencyText(rest)
 		switch {
+		case name != "" && addressed(name, l.addr) && allAsked(rest, l.addr):
+			return strings.Join(l.addr, ", ") // as the block writes them: "Các đơn vị, cơ sở giáo dục trực thuộc"
 		case name != "" && addressed(name, l.addr):
 			return name
 		case name == "" && len(l.addr) == 1:
@@ -85,22 +87,40 @@ func (l letter) agency(items []link.ItemLink, i int) string {
 	return ""
 }
 
+// allAsked reports every addressee named in the request: the first
+// addressedWords words of each, folded, in the text after the verb.
+func allAsked(rest string, addr []string) bool {
+	f := " " + foldWords(rest, -1) + " "
+	for _, a := range addr {
+		if !strings.Contains(f, " "+foldWords(a, addressedWords)+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// foldWords is s's first n words (all: n < 0), folded, lower case,
+// without their punctuation.
+func foldWords(s string, n int) string {
+	ws := strings.Fields(viet.Fold(strings.ToLower(s)))
+	for k := range ws {
+		ws[k] = strings.Trim(ws[k], ",;:.")
+	}
+	if n >= 0 {
+		ws = ws[:min(len(ws), n)]
+	}
+	return strings.Join(ws, " ")
+}
+
 // addressedWords is how many words of a name and an addressee must agree.
 const addressedWords = 3
 
 // addressed reports whether name starts as one of the addressees does
 // (its first addressedWords words, folded).
 func addressed(name string, addr []string) bool {
-	head := func(s string) string {
-		ws := strings.Fields(viet.Fold(strings.ToLower(s)))
-		for k := range ws {
-			ws[k] = strings.Trim(ws[k], ",;:.")
-		}
-		return strings.Join(ws[:min(len(ws), addressedWords)], " ")
-	}
-	h := head(name)
+	h := foldWords(name, addressedWords)
 	for _, a := range addr {
-		if head(a) == h {
+		if foldWords(a, addressedWords) == h {
 			return true
 		}
 	}
