@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/link"
-	"github.com/vanban/vanban/corpus/outline"
 )
 
 // TestLetterPoints: a letter's points that name no agency are the
@@ -58,29 +57,6 @@ func TestLetterPoints(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: agencies %q, want %q", tt.name, got, tt.want)
-		}
-	}
-}
-
-// TestAddressees: the entries of a "Kính gửi:" block, written for the
-// test in the shapes letters give it.
-func TestAddressees(t *testing.T) {
-	tests := []struct {
-		body string
-		want []string
-	}{
-		{"SỞ TÀI CHÍNH\nKính gửi: Ủy ban nhân dân các xã.\nNội dung", []string{"Ủy ban nhân dân các xã"}},
-		{"Kính gửi:\n- Các sở, ban, ngành;\n- UBND các xã, phường.\nThực hiện …", []string{"Các sở, ban, ngành", "UBND các xã, phường"}},
-		{"Kính gửi:\n- Phòng Kinh tế; - Phòng Văn hóa - Xã hội.\nThực hiện …", []string{"Phòng Kinh tế", "Phòng Văn hóa - Xã hội"}},
-		{"Kính gửi:\nBộ Tài chính\nThực hiện …", []string{"Bộ Tài chính"}},
-		{"**Kính gửi:** Sở Nội vụ\n", []string{"Sở Nội vụ"}},
-		{"Đồng kính gửi: Sở Nội vụ\n", nil},
-		{"Điều 1. Kính gửi lời chúc", nil},
-		{"", nil},
-	}
-	for _, tt := range tests {
-		if got := outline.Addressees(tt.body); !slices.Equal(got, tt.want) {
-			t.Errorf("Addressees(%q) = %q, want %q", tt.body, got, tt.want)
 		}
 	}
 }
