@@ -184,24 +184,33 @@ func (s *Store) parentsWith(doc *Document, outlineOf func(link.Doc) *outline.Out
 // hasTasks reports a document with tasks (Item.Task), as the task table
 // (tasktable.Compute) has them.
 func hasTasks(d *Document) bool {
-	o := outline.Parse(d.Body)
-	for i := range o.Items {
-		if o.Items[i].Task() {
-			return true
-		}
-	}
-	return false
+	return len(taskIDs(d)) > 0
 }
 
-// implementer is a document implementing another, and the document when
-// it was read to decide.
+// taskIDs are the IDs of d's tasks (Item.Task), as the task table has
+// them.
+func taskIDs(d *Document) []string {
+	o := outline.Parse(d.Body)
+	var ids []string
+	for i := range o.Items {
+		if o.Items[i].Task() {
+			ids = append(ids, o.Items[i].ID)
+		}
+	}
+	return ids
+}
+
+// implementer is a document implementing another, the document when it
+// was read to decide, and its task IDs (the copy rule reads them).
 type implementer struct {
 	tasktable.TaskDoc
-	doc *Document
+	doc   *Document
+	tasks []string
 }
 
 // implementers returns the live documents citing doc that have tasks,
-// oldest first (tasktable.CompareImplementers).
+// oldest first (tasktable.CompareImplementers), a document stored several
+// times once (tasktable.Copies, as the tasks view lists it).
 func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if doc.Number == "" {
 		return nil, nil
@@ -216,18 +225,34 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 		switch {
 		case id == doc.ID:
 		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
-			out = append(out, implementer{TaskDoc: st.Header.Plan})
+			im := implementer{TaskDoc: st.Header.Plan}
+			for _, k := range st.Header.Keys {
+				im.tasks = append(im.tasks, k.ID)
+			}
+			out = append(out, im)
 		case st.Current: // no tasks, or tasks of other parents
 		default:
 			d, err := s.Get(id)
 			if err != nil {
 				return nil, err
 			}
-			if !d.Gone && hasTasks(d) {
-				out = append(out, implementer{TaskDoc: tasktable.TaskDoc{DocRef: refOf(d), Published: d.Published}, doc: d})
+			if ids := taskIDs(d); !d.Gone && len(ids) > 0 {
+				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
+				out = append(out, implementer{TaskDoc: td, doc: d, tasks: ids})
 			}
 		}
 	}
+	// a document stored several times is named once (tasktable.Copies)
+	kept := tasktable.Copies(len(out), func(i int) *tasktable.TaskDoc { return &out[i].TaskDoc },
+		func(i int) []string { return out[i].tasks })
+	n := 0
+	for i := range out {
+		if kept[i] < 0 {
+			out[n] = out[i]
+			n++
+		}
+	}
+	out = out[:n]
 	slices.SortStableFunc(out, func(a, b implementer) int { return tasktable.CompareImplementers(a.TaskDoc, b.TaskDoc) })
 	return out, nil
 }

@@ -119,7 +119,7 @@ func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, c
 	if len(parents) == 0 && !IsPlan(doc) {
 		return nil
 	}
-	plan := tasktable.Plan{Doc: doc.LinkDoc(), Site: doc.Site, Published: doc.Published, URL: doc.URL, Issuer: doc.Issuer}
+	plan := tasktable.Plan{Doc: doc.LinkDoc(), Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent, Issuer: doc.Issuer}
 	return tasktable.Compute(plan, parents, outlines, cache)
 }
 

@@ -397,7 +397,8 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 
 // Implementers returns the documents implementing document id (its ID),
 // oldest first (tasktable.CompareImplementers), from the table's memory: the
-// plans whose tasks were linked to it. It is corpus.Store.Role's list
+// plans whose tasks were linked to it, a document stored several times
+// once (copies.go). It is corpus.Store.Role's list
 // without a read of each plan's task header: a resolution's page at
 // thousands of plans. The list is exact (true) when no plan is stale: a
 // stale plan may be gone, cite another parent or cite id now, whatever it
@@ -422,13 +423,20 @@ func (t *Table) Implementers(ctx context.Context, id string) ([]tasktable.TaskDo
 			continue
 		}
 		exact = exact && !p.stale
-		if slices.Contains(p.parents, id) {
+		if slices.Contains(p.parents, id) && !t.copyImplements(p, id) {
 			out = append(out, p.doc)
 		}
 	}
 	t.mu.RUnlock()
 	slices.SortStableFunc(out, tasktable.CompareImplementers)
 	return out, exact, nil
+}
+
+// copyImplements reports p a copy of a document whose kept copy
+// implements id too, and names it in p's place (t.mu held).
+func (t *Table) copyImplements(p *plan, id string) bool {
+	k := t.plans[p.copyOf]
+	return p.copyOf != "" && k != nil && slices.Contains(k.parents, id)
 }
 
 // Each calls fn with every task matching f, in order, up to limit

@@ -49,6 +49,57 @@ func addresseeStart(s string) (ok, more bool) {
 	return false, false
 }
 
+// maxAddresseeLines bounds how far into a body Addressees looks for
+// "Kính gửi:", and how many lines the block may take.
+const maxAddresseeLines = 30
+
+// Addressees returns the entries of a letter's "Kính gửi:" block, as
+// written, without their dashes and closing punctuation: "Kính gửi: Sở Y
+// tế." gives ["Sở Y tế"]; "Kính gửi:" over "- UBND các xã, phường;" and "-
+// Các đơn vị trực thuộc." (or the two on one line) gives both. The block
+// is the rest of the "Kính gửi" line, else the next line and the dash
+// lines after it; "Đồng kính gửi" and a telegram's "… điện:" are not read.
+// None: nil.
+func Addressees(body string) []string {
+	lines := strings.SplitN(body, "\n", maxAddresseeLines+1)
+	for i, l := range lines[:min(len(lines), maxAddresseeLines)] {
+		l = strings.TrimSpace(strings.Trim(l, "*_ "))
+		f := viet.Fold(l)
+		if !strings.HasPrefix(f, "kinh gui") {
+			continue
+		}
+		var block []string
+		if _, rest, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(strings.Trim(rest, "*_ ")) != "" {
+			block = []string{strings.Trim(rest, "*_ ")}
+		} else {
+			for j := i + 1; j < len(lines) && j <= i+maxAddresseeLines; j++ {
+				n := strings.TrimSpace(lines[j])
+				if n == "" {
+					continue
+				}
+				if len(block) > 0 && !strings.HasPrefix(n, "-") {
+					break
+				}
+				block = append(block, n)
+				if !strings.HasPrefix(n, "-") {
+					break // one line of addressees
+				}
+			}
+		}
+		var out []string
+		for _, b := range block {
+			for _, e := range strings.Split(b, ";") {
+				e = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(e), "-"))
+				if e = strings.TrimRight(e, " .,;"); e != "" {
+					out = append(out, e)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // isFormula recognizes the issuing formula that opens the operative part:
 // "QUYẾT NGHỊ:", "QUYẾT ĐỊNH:", "KẾT LUẬN:".
 func isFormula(s string) bool {

@@ -105,6 +105,9 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			bare = strings.TrimRight(w, ",:;.")
 		default:
 			m := tailLen(toks[k:])
+			if m == 0 && k > 0 && strings.HasSuffix(toks[k-1], ",") {
+				m = orgGroupLen(toks[k:]) // "các cơ quan, tổ chức"
+			}
 			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) &&
 				!(lower == "quan" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "tâm") { // "… Bộ quan tâm chỉ đạo": a verb
 				break // "Y tế", "Quản lý"
@@ -261,8 +264,8 @@ func tailLen(toks []string) int {
 }
 
 // groupEnds end the words naming a group of agencies ("cơ quan",
-// "ngành", "đơn vị", "bộ"), which "có liên quan" may follow.
-var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "bộ": true}
+// "ngành", "đơn vị", "bộ", "tổ chức"), which "có liên quan" may follow.
+var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "bộ": true, "chức": true}
 
 // levelWords name a level of government after an agency ("Công an
 // tỉnh", "UBND các xã"); a comma before one goes on with the name ("các

@@ -163,7 +163,7 @@ func TestLeadAgency(t *testing.T) {
 		{"Đối với 5 nhiệm vụ chậm tiến độ, yêu cầu các Bộ: Tài chính; Xây dựng hoàn thành trước ngày 30/6.", "Bộ Tài chính, Bộ Xây dựng"},
 		{"Trên cơ sở kết quả rà soát, Sở Nội vụ tham mưu sắp xếp bộ máy.", "Sở Nội vụ"},
 		{"Căn cứ tình hình thực tế, Ủy ban nhân dân các xã chủ động bố trí lực lượng.", "Ủy ban nhân dân các xã"},
-		{"Trên cơ sở nhiệm vụ được giao, các cơ quan, tổ chức có trách nhiệm lập dự toán.", "các cơ quan"}, // i21-tasks: addressees in general are read (partial: "tổ chức" may be a verb after a comma)
+		{"Trên cơ sở nhiệm vụ được giao, các cơ quan, tổ chức có trách nhiệm lập dự toán.", "các cơ quan, tổ chức"}, // i21-tasks2: "tổ chức" before "có trách nhiệm" is the group's word (agencylist.go orgGroupLen)
 		{"Đối với các xã còn diện tích đất lúa: Sở Nông nghiệp và Môi trường hướng dẫn.", ""},
 		{"Đối với hộ nghèo. Sở Y tế cấp thẻ.", ""},
 		{"Sở Y tế chủ trì, Sở Tài chính phối hợp.", ""},                           // no lead clause: agencyText's

@@ -70,10 +70,38 @@ func groupLen(rest []string) int {
 		return 2
 	case has("cơ", "quan", "thuộc"):
 		return 3
+	case orgGroupLen(rest) > 0:
+		return 2
 	case has("cơ", "quan", "ngang", "bộ"), has("cơ", "quan", "liên", "quan"):
 		return 4
 	case has("cơ", "quan", "có", "liên", "quan"):
 		return 5
+	}
+	return 0
+}
+
+// orgGroupLen is 2 when rest, after a comma in a list of agencies, starts
+// with "tổ chức" as the group's word ("các cơ quan, tổ chức có trách
+// nhiệm", "…, tổ chức, cá nhân", "…, tổ chức chính trị - xã hội"), or 0:
+// the word, punctuated, ends the text or is followed by "có liên quan" /
+// "có trách nhiệm", "liên quan", "chính trị", "thuộc" or "trực thuộc".
+// Before anything else it is the verb ("Sở Y tế, tổ chức tập huấn …").
+func orgGroupLen(rest []string) int {
+	if len(rest) < 2 || viet.Lower(rest[0]) != "tổ" || viet.Lower(strings.TrimRight(rest[1], ",:;.")) != "chức" {
+		return 0
+	}
+	if strings.TrimRight(rest[1], ",:;.") != rest[1] || len(rest) == 2 {
+		return 2
+	}
+	next := viet.Lower(strings.TrimRight(rest[2], ",:;."))
+	after := ""
+	if len(rest) > 3 {
+		after = viet.Lower(strings.TrimRight(rest[3], ",:;."))
+	}
+	switch {
+	case next == "có" && (after == "liên" || after == "trách"), next == "liên" && after == "quan",
+		next == "chính" && after == "trị", next == "thuộc", next == "trực" && after == "thuộc":
+		return 2
 	}
 	return 0
 }

@@ -87,9 +87,15 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 44: i21-tasks2 — a letter's points that name no agency take the
+// addressee ("Kính gửi:") their lead-in asks (addressee.go); "tổ chức"
+// after a comma in a group of addressees is the group's word ("các cơ
+// quan, tổ chức có trách nhiệm"); a task document carries the article a
+// file was read from (TaskDoc.Parent, for the copy rule of copies.go)
+//
 // 43: i21-review2 — a plan's issuer is stored with it (TaskDoc.Issuer):
 // the tasks view keeps two plans of one number apart when their issuers
-// differ, though one has no date or site (tasks/copies.go)
+// differ, though one has no date or site (now tasktable/copies.go)
 //
 // 42: i21-none — an item carrying out another document's direction ("…
 // theo chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"), none of its
@@ -355,7 +361,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 43
+const tasksVersion = 44
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -57,7 +57,11 @@ type TaskDoc struct {
 	Site      string `json:"site,omitempty"`
 	Published string `json:"published,omitempty"`
 	URL       string `json:"url,omitempty"`
-	Issuer    string `json:"issuer,omitempty"` // tells apart plans of one number (tasks/copies.go)
+	// Parent is the article that links the file the document was read
+	// from (corpus.Document.Parent): a file and its article may be one
+	// document (copies.go).
+	Parent string `json:"parent,omitempty"`
+	Issuer string `json:"issuer,omitempty"` // tells apart plans of one number (copies.go)
 }
 
 // PlanTasks is the tasks of one implementing document.
@@ -125,6 +129,7 @@ type Plan struct {
 	Site      string
 	Published string // YYYY-MM-DD: a deadline without a year takes its year
 	URL       string
+	Parent    string // the article linking the file it was read from
 	Issuer    string
 }
 
@@ -134,9 +139,10 @@ type Plan struct {
 func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
 	pl := link.PlanWith(doc.Doc, parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
-	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL, Issuer: doc.Issuer},
+	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent, Issuer: doc.Issuer},
 		Parents: pl.Resolutions, Tasks: []Task{}}
 	heads := headDues{items: map[int]headDue{}, sections: map[string]headDue{}} // read once for all their items
+	lt := readLetter(doc.Doc)
 	for i := range pl.Items {
 		it := &pl.Items[i]
 		if !it.Task() { // a heading, a legal text's provision, no item to link (outline roles.go)
@@ -146,6 +152,9 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 			Agency: it.Agency, Partners: it.Partners, Output: it.Output, Line: it.Line, Links: it.Matches}
 		if t.Agency == "" {
 			t.Agency = headAgency(pl.Items, i)
+			if t.Agency == "" {
+				t.Agency = lt.agency(pl.Items, i)
+			}
 		} else {
 			t.Agency = wholeAgency(t.Agency, pl.Items, i)
 		}

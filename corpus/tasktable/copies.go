@@ -1,0 +1,149 @@
+package tasktable
+
+// Copies: the one rule of when two implementing documents are the same
+// document stored twice — collected from several pages or portals,
+// converted twice, or an article and the file it wraps — so that the
+// tasks view lists its tasks once and a parent's page names it once
+// (tasks.Table, corpus.Store.Role).
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// SameDocument reports two implementing documents of one number
+// (viet.NumberKey) that are one document, given their task IDs:
+//
+//   - two documents neither of which is a file are one when their
+//     publication dates, sites and issuers agree where both are known
+//     (another district's "21/KH-UBND" of another year, of another
+//     portal, or by another issuer is another plan: an import has no
+//     site, a page may have no date read);
+//   - with a file among them, they must also list mostly the same tasks
+//     (at least half of the shorter list's IDs in the other): an annex
+//     file may carry its article's number and tasks of its own ("I.1",
+//     "II.2" of a plan beside the decision's "Đ1", "Đ2"). A file and the
+//     article that links it (Parent) need no agreement of dates or sites:
+//     the file's header and the page may date it apart.
+func SameDocument(a, b *TaskDoc, aTasks, bTasks []string) bool {
+	ka := viet.NumberKey(a.Number)
+	if ka == "" || ka != viet.NumberKey(b.Number) {
+		return false
+	}
+	agree := (a.Published == "" || b.Published == "" || a.Published == b.Published) &&
+		(a.Site == "" || b.Site == "" || a.Site == b.Site) &&
+		(a.Issuer == "" || b.Issuer == "" || issuerKey(a.Issuer) == issuerKey(b.Issuer))
+	if a.File == "" && b.File == "" {
+		return agree
+	}
+	wraps := a.File != "" && a.Parent == b.ID || b.File != "" && b.Parent == a.ID
+	return (agree || wraps) && sameTasks(aTasks, bTasks)
+}
+
+// sameTasks reports at least half of the shorter of two task ID lists in
+// the other (none: false).
+func sameTasks(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return false
+	}
+	in := make(map[string]bool, len(b))
+	for _, id := range b {
+		in[id] = true
+	}
+	n := 0
+	for _, id := range a {
+		if in[id] {
+			n++
+		}
+	}
+	return 2*n >= len(a)
+}
+
+// Copies returns, for each of n implementing documents (doc(i), its task
+// IDs tasks(i), read only for documents sharing a number), the index of
+// the copy that lists its tasks in its place, or -1 when it lists them
+// itself. Of the copies of one document the one kept has the most tasks
+// (the fullest conversion), then is no file (the article a reader opens
+// before the file it wraps), has a known date, a known type, then the
+// least ID (the same choice on every refresh).
+func Copies(n int, doc func(i int) *TaskDoc, tasks func(i int) []string) []int {
+	out := make([]int, n)
+	groups := map[string][]int{}
+	for i := range n {
+		out[i] = -1
+		if k := viet.NumberKey(doc(i).Number); k != "" {
+			groups[k] = append(groups[k], i)
+		}
+	}
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		ids := make(map[int][]string, len(g))
+		for _, i := range g {
+			ids[i] = tasks(i)
+		}
+		slices.SortFunc(g, func(a, b int) int { return preferCopy(doc(a), doc(b), len(ids[a]), len(ids[b])) })
+		var kept []int
+		for _, i := range g {
+			for _, k := range kept {
+				if SameDocument(doc(i), doc(k), ids[i], ids[k]) {
+					if out[i] < 0 || doc(i).Parent == doc(k).ID {
+						out[i] = k // the first kept it copies, the article a file wraps before all
+					}
+				}
+			}
+			if out[i] < 0 {
+				kept = append(kept, i)
+			}
+		}
+	}
+	return out
+}
+
+// preferCopy orders the copies of one document, the one kept first
+// (Copies).
+func preferCopy(a, b *TaskDoc, na, nb int) int {
+	if c := cmp.Compare(nb, na); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(known(a.File), known(b.File)); c != 0 {
+		return c // no file first
+	}
+	if c := cmp.Compare(known(b.Published), known(a.Published)); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(known(b.Type), known(a.Type)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// known is 1 for a field given, 0 for an empty one.
+func known(s string) int {
+	if s == "" {
+		return 0
+	}
+	return 1
+}
+
+// issuerAbbrev are the abbreviations of issuers' heads, folded.
+var issuerAbbrev = map[string]string{"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan"}
+
+// issuerKey is an issuer's name as its spellings share it: folded (case,
+// marks, "Ủy"/"Uỷ"), "UBND"/"HĐND" written out, white space collapsed.
+func issuerKey(s string) string {
+	ws := strings.Fields(viet.Fold(s))
+	for i, w := range ws {
+		if full, ok := issuerAbbrev[w]; ok {
+			ws[i] = full
+		}
+	}
+	return strings.Join(ws, " ")
+}
