@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 43: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
+// widths) a numbered title like its titled sibling ends at the short line
+// closing its wrapped sentence, the capitalised line after it its paragraph
+// (outline plantext.go titleEnded), and a lead-in paragraph is judged whole,
+// its colon on its last wrapped line, so a lead-in part opens
+// (outline leadin.go leadEnd); bodies one paragraph a line are unchanged
+//
 // 42: i21-none — an item carrying out another document's direction ("…
 // theo chỉ đạo của Thủ tướng Chính phủ tại Công điện số …"), none of its
 // references a parent, gets no link unless the passage it would take
@@ -351,7 +358,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 42
+const tasksVersion = 43
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
