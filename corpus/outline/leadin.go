@@ -30,8 +30,8 @@ func (p *outlineParser) leadIn(i int, line string) bool {
 		}
 		return true // the rest of a wrapped lead-in, taken with its first line
 	}
-	if s.ID != "" || p.legal() || p.appendix || p.continues(line) {
-		return false
+	if s.ID != "" || !s.lead && p.wrapAt == 0 && !strings.HasSuffix(line, ":") || p.legal() || p.appendix || p.continues(line) {
+		return false // (a line of one paragraph a line is its paragraph: no colon, no part)
 	}
 	end, para := p.leadEnd(i, line)
 	colon := strings.HasSuffix(para, ":")
