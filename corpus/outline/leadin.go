@@ -24,16 +24,30 @@ import (
 // an article or an appendix nothing changes.
 func (p *outlineParser) leadIn(i int, line string) bool {
 	s := p.sec()
-	colon := strings.HasSuffix(line, ":")
-	if s.ID != "" || !colon && !s.lead || p.legal() || p.appendix || p.continues(line) {
+	if i < p.leadTo {
+		if p.leadWhole {
+			s.Title += " " + line
+		}
+		return true // the rest of a wrapped lead-in, taken with its first line
+	}
+	if s.ID != "" || !s.lead && p.wrapAt == 0 && !strings.HasSuffix(line, ":") || p.legal() || p.appendix || p.continues(line) {
+		return false // (a line of one paragraph a line is its paragraph: no colon, no part)
+	}
+	end, para := p.leadEnd(i, line)
+	colon := strings.HasSuffix(para, ":")
+	if !colon && !s.lead {
 		return false
 	}
-	if colon && p.restartsList(i) {
-		title := line
-		if name, ok := partName(line); ok {
-			title = name
+	if colon && p.restartsList(end) {
+		title, whole := para, true
+		if name, ok := partName(para); ok {
+			title, whole = name, false
+		}
+		if whole {
+			title = line // its wrapped lines go on it as they are taken
 		}
 		p.openLead(i, title)
+		p.leadTo, p.leadWhole, p.titleOpen = end+1, whole, false // its wrapped lines are taken here, not as a heading's (titleGoesOn)
 		return true
 	}
 	if !s.lead {
@@ -46,6 +60,29 @@ func (p *outlineParser) leadIn(i int, line string) bool {
 	}
 	p.openLead(i, next)
 	return false // the line is the part's first paragraph
+}
+
+// maxLeadLines is the most lines of a hard-wrapped body leadEnd reads
+// ahead for the end of a lead-in paragraph.
+const maxLeadLines = 8
+
+// leadEnd returns the index of the last line of the paragraph line i
+// opens, and the paragraph: line i itself, or in a hard-wrapped body with
+// the lines after it that carry it on as wraps joins them (the line before
+// fills the width without ending a sentence, or the line starts in lower
+// case) and that are no item, heading or row (goesOn): "Về nhiệm vụ, giải
+// pháp, Nghị quyết đề ra 7 nhiệm vụ, giải pháp lớn. Cụ" / "thể là:" ends
+// with its colon as the line of a body of one paragraph a line does.
+func (p *outlineParser) leadEnd(i int, line string) (int, string) {
+	end, para, prev := i, line, line
+	for j := i + 1; p.wrapAt > 0 && j < len(p.lines) && j <= i+maxLeadLines; j++ {
+		l, _ := clean(p.lines[j])
+		if l == "" || !goesOn(l) || !p.full(prev) && !startsLower(l) {
+			break
+		}
+		end, para, prev = j, para+" "+l, l
+	}
+	return end, para
 }
 
 // openLead opens a lead-in section at line i titled with the part the

@@ -136,3 +136,60 @@ func TestOutlineBulletAfterStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedLeadInParts: in a hard-wrapped body a lead-in paragraph is
+// judged whole, its colon on the last of its wrapped lines ("… 3 nhóm
+// nhiệm vụ trọng tâm. Cụ" / "thể là:"), so the parts open as in the same
+// text one paragraph a line (written for this test, after the layout of a
+// conclusion retelling a resolution; no document of the dev sets).
+func TestWrappedLeadInParts(t *testing.T) {
+	wrapped := wrappedPreamble + `Kết luận nêu rõ các quan điểm chỉ đạo về phát triển kinh tế biển như
+sau:
+1. Phát triển kinh tế biển là nhiệm vụ chiến lược, lâu dài của cả hệ
+thống chính trị.
+2. Bảo vệ môi trường biển là trách nhiệm của toàn xã hội.
+Về nhiệm vụ, giải pháp, Kết luận đề ra 3 nhóm nhiệm vụ trọng tâm. Cụ
+thể là:
+1. Hoàn thiện thể chế về kinh tế biển
+- Rà soát, sửa đổi các luật về biển, đảo.
+2. Phát triển hạ tầng cảng biển
+- Đầu tư các cảng biển cửa ngõ quốc tế.
+Để thực hiện các nhiệm vụ trên, Kết luận yêu cầu các tỉnh ủy, thành ủy
+ven biển tập trung:
+1. Xây dựng chương trình hành động trong quý I năm 2027.
+2. Báo cáo kết quả thực hiện hằng năm.`
+	flat := strings.Join([]string{
+		strings.ReplaceAll(strings.TrimSpace(wrappedPreamble), "\n", " "),
+		"Kết luận nêu rõ các quan điểm chỉ đạo về phát triển kinh tế biển như sau:",
+		"1. Phát triển kinh tế biển là nhiệm vụ chiến lược, lâu dài của cả hệ thống chính trị.",
+		"2. Bảo vệ môi trường biển là trách nhiệm của toàn xã hội.",
+		"Về nhiệm vụ, giải pháp, Kết luận đề ra 3 nhóm nhiệm vụ trọng tâm. Cụ thể là:",
+		"1. Hoàn thiện thể chế về kinh tế biển",
+		"- Rà soát, sửa đổi các luật về biển, đảo.",
+		"2. Phát triển hạ tầng cảng biển",
+		"- Đầu tư các cảng biển cửa ngõ quốc tế.",
+		"Để thực hiện các nhiệm vụ trên, Kết luận yêu cầu các tỉnh ủy, thành ủy ven biển tập trung:",
+		"1. Xây dựng chương trình hành động trong quý I năm 2027.",
+		"2. Báo cáo kết quả thực hiện hằng năm.",
+	}, "\n")
+	if wrapWidth(strings.Split(wrapped, "\n")) == 0 {
+		t.Fatal("body not judged wrapped")
+	}
+	dump := func(o *Outline) string {
+		var b strings.Builder
+		for _, s := range o.Sections {
+			b.WriteString("§" + s.Title + ":" + s.Kind.String() + "\n")
+		}
+		for _, it := range o.Items {
+			b.WriteString(it.ID + " " + strings.Join(strings.Fields(it.Text), " ") + "\n")
+		}
+		return b.String()
+	}
+	got, want := dump(Parse(wrapped)), dump(Parse(flat))
+	if got != want {
+		t.Errorf("wrapped:\n%s\nwant (one paragraph a line):\n%s", got, want)
+	}
+	if !strings.Contains(want, "§Về nhiệm vụ:tasks\n") || !strings.Contains(want, "\ns2.2 ") {
+		t.Errorf("one paragraph a line: no lead-in parts:\n%s", want)
+	}
+}

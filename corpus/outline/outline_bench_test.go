@@ -69,6 +69,9 @@ func BenchmarkParseOutlineLayouts(b *testing.B) {
 		{"attr-lines", "- Tổ chức tập huấn cho cán bộ.\nĐơn vị chủ trì: Sở Tư pháp.\nĐơn vị phối hợp: Sở Nội vụ; các cơ quan,\nđơn vị liên quan.\nThời gian thực hiện: Hằng năm.\n"},
 		{"title-list", "1. Tổ chức nghiên cứu, học tập kinh nghiệm công tác xây dựng chính sách, pháp luật của tỉnh\nTham mưu, đề xuất tổ chức đoàn.\n- Đơn vị chủ trì: Sở Tư pháp.\n"},
 		{"lead-in", "Về nhiệm vụ, giải pháp, cụ thể là:\n1. Rà soát quy hoạch.\n- Bố trí vốn.\nCác quy định phải ổn định.\n- Giám sát.\n"},
+		// i21-link2: a hard-wrapped body (about 70 columns) of lead-ins
+		// over two lines and two-line titles: leadEnd reads ahead.
+		{"wrapped-lead-in", "Về nhiệm vụ, giải pháp, Kết luận đề ra các nhiệm vụ trọng tâm sau. Cụ\nthể là:\n1. Tổ chức kiểm tra, giám sát việc thu gom, xử lý chất thải rắn sinh\nhoạt tại các khu dân cư tập trung\nThành lập đoàn kiểm tra liên ngành định kỳ sáu tháng một lần tại các\nxã, phường trên địa bàn tỉnh.\n"},
 	}
 	for _, l := range layouts {
 		body := strings.Repeat(l.unit, 2<<20/len(l.unit))

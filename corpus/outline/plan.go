@@ -188,6 +188,8 @@ type outlineParser struct {
 	attrMark           int             // len(Items) at the last attribute line
 	lastAttr, attrPrev bool            // the last line taken / the one before this line was an attribute line
 	idSec              int             // 1 + index of the last section with an ID, 0: none (leadin.go)
+	leadTo             int             // 1 + index of the last wrapped line of the lead-in that opened the last section (leadin.go), 0: none
+	leadWhole          bool            // that section is titled with the whole lead-in: its wrapped lines go on its title
 }
 
 // Parse splits a body into sections and items.

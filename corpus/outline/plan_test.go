@@ -230,6 +230,8 @@ func FuzzParseOutline(f *testing.F) {
 	// after a lead-in and a "Về …," part, bullets between statements.
 	f.Add("II. A\n1. B\n- C.\nĐơn vị chủ trì: Sở D.\nĐơn vị phối hợp: E,\nf g.\nThời gian thực hiện: Quý I.\n- H.\n- Thời hạn: …\n2. I j k l m n o p q r s t u v w x y\nZ.\nSản phẩm: Z")
 	f.Add("Về A:\n1. B.\n2. C.\nVề nhiệm vụ, giải pháp, D:\n1. E\n- F.\nG.\n- H.\nVề tổ chức thực hiện, I.\nJ.\nVề kinh phí, K.\n1. L")
+	// i21-link2: a wrapped body's title list and lead-in over two lines.
+	f.Add(wrappedPreamble + "Về nhiệm vụ, giải pháp, Kết luận đề ra 3 nhóm nhiệm vụ trọng tâm. Cụ\nthể là:\n1. A b\n- C.\n2. D e f g h i k l m n o p q r s t u v x y\nz\nE.\nVề tổ chức thực hiện, F\ng:\n1. H")
 	f.Fuzz(func(t *testing.T, body string) {
 		o := Parse(body)
 		seen := map[string]bool{}

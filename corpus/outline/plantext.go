@@ -155,10 +155,23 @@ func (p *outlineParser) continues(line string) bool {
 	if p.lastFirst && p.last >= 0 && headingLike(firstLine(p.o.Items[p.last].Text)) {
 		return false
 	}
-	if p.lastFirst && p.last >= 0 && p.wrapAt == 0 && p.headsLikeSibling(p.last) && cite.NameRest(p.lastLine, line) == 0 {
+	if p.titleEnded() && p.headsLikeSibling(p.last) && cite.NameRest(p.lastLine, line) == 0 {
 		return false
 	}
 	return true
+}
+
+// titleEnded reports the last line ended the first line of item p.last:
+// it was the item's first line, or, in a hard-wrapped body, the short
+// line closing the item's first sentence (its lines joined with spaces,
+// wraps), which filled no width, so no wrap fell after it ("9. Tổ chức
+// nghiên cứu, học tập kinh nghiệm … trong và" / "ngoài nước" then "Tham
+// mưu, đề xuất …").
+func (p *outlineParser) titleEnded() bool {
+	if p.last < 0 || p.fills(p.lastLine) {
+		return false
+	}
+	return p.lastFirst || p.wrapAt > 0 && !strings.Contains(p.o.Items[p.last].Text, "\n")
 }
 
 // headsLikeSibling reports a numbered item whose sibling before it is a

@@ -381,3 +381,62 @@ func TestPageNumberSequence(t *testing.T) {
 		}
 	}
 }
+
+// wrappedPreamble is a plan's background hard-wrapped at about 70
+// columns (written for this test, after the layout of a provincial plan
+// on waste collection; no document of the linking dev sets), enough lines
+// for wrapWidth to judge the body wrapped.
+var wrappedPreamble = strings.Repeat(`Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về thu gom, xử lý chất thải
+rắn sinh hoạt trên địa bàn, Sở Nông nghiệp và Môi trường xây dựng kế
+hoạch triển khai với các nội dung chủ yếu như sau để các cơ quan, đơn
+vị và địa phương tổ chức thực hiện đồng bộ, hiệu quả trong năm 2026.
+`, 6)
+
+// TestWrappedTitleList: a numbered title whose sibling before it is a
+// title with items under it is a title too in a hard-wrapped body: the
+// short line closing its wrapped sentence ends it, and the capitalised
+// line after it is its paragraph, as in the same text one paragraph a
+// line (TestOutlineTitleLikeSiblings); a stated task before it, or a
+// title line filling the width, leaves the sentence going on.
+func TestWrappedTitleList(t *testing.T) {
+	for _, c := range []struct{ name, list, want string }{
+		{"a title over two lines then its paragraph",
+			`II. NHIỆM VỤ
+1. Tăng cường thông tin, tuyên truyền
+- Phát hành tờ gấp về bảo vệ môi trường đến từng hộ gia đình.
+2. Tổ chức kiểm tra, giám sát việc thu gom, xử lý chất thải rắn sinh
+hoạt tại các khu dân cư tập trung
+Thành lập đoàn kiểm tra liên ngành định kỳ 6 tháng một lần.`,
+			"II.1/-/|||H\nII.1.•1/II.1/|||\nII.2/-/|||H\nII.2.¶1/II.2/|||\n"},
+		{"a title on one short line (no wrap fell after it) then its paragraph",
+			`II. NHIỆM VỤ
+1. Tăng cường thông tin, tuyên truyền
+- Phát hành tờ gấp về bảo vệ môi trường đến từng hộ gia đình.
+2. Kiểm tra việc thu gom chất thải
+Thành lập đoàn kiểm tra liên ngành định kỳ 6 tháng một lần.`,
+			"II.1/-/|||H\nII.1.•1/II.1/|||\nII.2/-/|||H\nII.2.¶1/II.2/|||\n"},
+		{"a stated task before: the sentence goes on",
+			`II. NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường chủ trì thực hiện.
+2. Tổ chức kiểm tra, giám sát việc thu gom, xử lý chất thải rắn sinh
+hoạt tại các khu dân cư tập trung
+Thành lập đoàn kiểm tra liên ngành định kỳ 6 tháng một lần.`,
+			"II.1/-/|||\nII.2/-/|||\n"},
+		{"the line before fills the width: a wrap, the sentence goes on",
+			`II. NHIỆM VỤ
+1. Tăng cường thông tin, tuyên truyền
+- Phát hành tờ gấp về bảo vệ môi trường đến từng hộ gia đình.
+2. Tổ chức kiểm tra, giám sát việc thu gom, xử lý chất thải rắn sinh
+hoạt tại các khu dân cư tập trung, các chợ, các khu du lịch và các
+Ban quản lý khu công nghiệp trên địa bàn tỉnh.`,
+			"II.1/-/|||H\nII.1.•1/II.1/|||\nII.2/-/|||\n"},
+	} {
+		body := wrappedPreamble + c.list
+		if w := wrapWidth(strings.Split(body, "\n")); w == 0 {
+			t.Fatalf("%s: body not judged wrapped", c.name)
+		}
+		if got := attrDump(Parse(body)); got != c.want {
+			t.Errorf("%s:\n got:\n%s want:\n%s", c.name, got, c.want)
+		}
+	}
+}

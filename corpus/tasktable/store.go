@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
+// widths) a numbered title like its titled sibling ends at the short line
+// closing its wrapped sentence, the capitalised line after it its paragraph
+// (outline plantext.go titleEnded), and a lead-in paragraph is judged whole,
+// its colon on its last wrapped line, so a lead-in part opens
+// (outline leadin.go leadEnd); bodies one paragraph a line are unchanged
+//
 // 44: i21-tasks2 — a letter's points that name no agency take the
 // addressee ("Kính gửi:") their lead-in asks (addressee.go); "tổ chức"
 // after a comma in a group of addressees is the group's word ("các cơ
@@ -361,7 +368,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 44
+const tasksVersion = 45
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
