@@ -52,7 +52,9 @@ package graph
 // Committee changes a statute (force.go): the subject is A, or with no
 // reference in the clause B is a mention; a subject far back in a long
 // trích yếu is looked for up to 180 words; the predating rule compares
-// dates when both ends' are known, years otherwise.
+// dates when both ends' are known, years otherwise; a Quốc hội term of one
+// or three digits that names no term reads as the one term of the key's
+// year it can be ("87/2025/QH1" → 87/2025/QH15, viet.TermCode).
 // 14 — relations staff can trust
 // (2026-12-06, i21-rel, cite): a passive without "được" right after its
 // reference ("Nghị định số A (sửa đổi, bổ sung tại Nghị định số B)") says
