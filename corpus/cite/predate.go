@@ -94,8 +94,7 @@ func (p *relPass) predated() {
 // signing (Self.Signed, the date the text gives its own number, its
 // header's date), and as an actor the source's date when that is unknown.
 func (d *docFacts) selfIssued(actor bool) issued {
-	d.compute()
-	date := d.signed
+	date := d.signedDate()
 	if date == "" && actor {
 		date = d.self.Dated
 	}
