@@ -87,7 +87,11 @@ import (
 // version, number keys read OCR's noise in a Quốc hội term as the term the
 // year fixes ("139/2025/QHI15" → 139/2025/qh15, viet.NumberKey and
 // TermCode), as the citation graph's keys do since graph.Version 14.
-const MappingVersion = 21
+// 22 — number keys also read OCR's lost or stray digit in a Quốc hội term
+// when the key's year admits one term only ("101/2025/QH1",
+// "118/2025/QH135" → …/qh15; viet.digitsTerm, i21-rel2), as the graph's
+// keys do since graph.Version 15.
+const MappingVersion = 22
 
 // Field names of the index.
 const (

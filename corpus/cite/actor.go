@@ -256,7 +256,20 @@ func (p *relPass) selfNPEnding(j int) bool {
 // agent reads a passive's agent, reference i: it does g to the passive's
 // subject. A subject only mentioned until then takes the relation too.
 func (p *relPass) agent(i int, g group) gov {
-	s := p.passiveSubject(g)
+	s := p.passiveSubject(g, i)
+	if s.kind == actorNone {
+		// no subject the agent can change: a reference the passive was
+		// already read of is it, else the agent is only mentioned
+		for m := range p.out[:i] {
+			if p.out[m].pending == g.start {
+				s = actor{kind: actorRef, ref: m}
+				break
+			}
+		}
+		if s.kind == actorNone {
+			return mentionGov
+		}
+	}
 	r := gov{rel: g.rel, by: true, other: -1}
 	switch s.kind {
 	case actorRef:
@@ -278,26 +291,40 @@ func (p *relPass) agent(i int, g group) gov {
 	return r
 }
 
-// passiveSubject finds what a passive verb group is said of: the nearest
-// reference before it, the text's own document ("Điều này được sửa đổi"),
-// or a document named without number ("Luật PPP (được sửa đổi …)"). A passive
-// joined by "và" to another one shares its subject.
-func (p *relPass) passiveSubject(g group) actor {
+// passiveSubject finds what a passive verb group, whose agent is
+// reference agent, is said of: the nearest reference before it, the text's
+// own document ("Điều này được sửa đổi"), or a document named without
+// number ("Luật PPP (được sửa đổi …)") that the agent can change
+// (force.go): a statute named in a decree's trích yếu is its object, and
+// the walk goes on to the decree ("Nghị định số A … thi hành Luật X được
+// sửa đổi bởi Nghị định số B"); with no reference in the clause the
+// agent changes nothing the text names (actorNone). A passive joined by
+// "và" to another one shares its subject. Past scanBudget words with no
+// name found, the walk looks back up to lookBack words for the reference
+// whose long trích yếu this is, stopping at a clause opened by a lead-in
+// head ("; căn cứ …").
+func (p *relPass) passiveSubject(g group, agent int) actor {
 	j := g.from - 1
 	if p.word(j) == fVa || p.kind(j) == tComma {
 		if g2, ok := p.passiveBefore(j - 1); ok {
-			return p.passiveSubject(g2)
+			return p.passiveSubject(g2, agent)
 		}
 	}
-	last := j   // the subject's last token
-	named := -1 // the first word of the nearest document named in the subject ("Hiến pháp nước …")
+	last := j         // the subject's last token
+	named := -1       // the first word of the nearest document named in the subject ("Hiến pháp nước …")
+	rejected := false // a statute named in the clause that the agent cannot change
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
 			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
 		case tStop, tBreak, tItem, tColon:
-			return p.subjectNamed(named, last)
-		case tOpen, tComma, tSemi:
+			return p.subjectNamed(named, last, rejected)
+		case tSemi:
+			if c, _ := p.cueAt(j+1, roleHead); content > scanBudget && c != nil {
+				return p.subjectNamed(named, last, rejected)
+			}
+			continue
+		case tOpen, tComma:
 			continue
 		case tClose:
 			j = p.skipParenBack(j)
@@ -310,19 +337,24 @@ func (p *relPass) passiveSubject(g group) actor {
 			return actor{kind: actorSelf}
 		}
 		if content == 0 {
-			if name, ok := p.namedDocEnding(j); ok {
-				return actor{kind: actorName, name: name}
+			if name, ts, ok := p.namedDocEnding(j); ok {
+				if p.canChange(agent, ts) {
+					return actor{kind: actorName, name: name}
+				}
+				rejected = true
 			}
 		}
-		if named < 0 && p.toks[j].cap && p.toks[j].lex&lexType != 0 {
-			named = p.namedAt(j, last)
+		if named < 0 && !rejected && p.toks[j].cap && p.toks[j].lex&lexType != 0 {
+			if named = p.namedAt(j, last); named >= 0 && !p.canChange(agent, named) {
+				named, rejected = -1, true
+			}
 		}
 		content++
-		if content > scanBudget {
+		if content > scanBudget && (named >= 0 || content > lookBack) {
 			break
 		}
 	}
-	return p.subjectNamed(named, last)
+	return p.subjectNamed(named, last, rejected)
 }
 
 // namedAt returns j when a type name opens at token j and a capitalized
@@ -353,8 +385,12 @@ func (p *relPass) capitalAfter(j, last int) bool {
 // to the subject's end at token last ("Hiến pháp nước Cộng hòa xã hội chủ
 // nghĩa Việt Nam đã được sửa đổi … theo Nghị quyết số …", "Bộ luật Lao
 // động được sửa đổi bởi …": a capitalized type word and a capitalized
-// name), else the text's own document ("Điều 5 được sửa đổi bởi …").
-func (p *relPass) subjectNamed(named, last int) actor {
+// name), else the text's own document ("Điều 5 được sửa đổi bởi …"), or
+// nobody when the clause named only a statute the agent cannot change.
+func (p *relPass) subjectNamed(named, last int, rejected bool) actor {
+	if named < 0 && rejected {
+		return actor{kind: actorNone}
+	}
 	if named < 0 {
 		return actor{kind: actorSelf}
 	}
@@ -408,20 +444,20 @@ func (p *relPass) basisHead(k int) (gov, bool) {
 
 // namedDocEnding reads a document named without number ending at token j:
 // a capitalized type word followed by capitalized words ("Luật PPP", "Luật
-// Doanh nghiệp").
-func (p *relPass) namedDocEnding(j int) (string, bool) {
+// Doanh nghiệp"), and the token its type word opens at.
+func (p *relPass) namedDocEnding(j int) (string, int, bool) {
 	if p.kind(j) != tWord || !p.toks[j].cap {
-		return "", false
+		return "", 0, false
 	}
 	for b := j - 1; b >= 0 && b > j-8 && p.kind(b) == tWord; b-- {
 		if ts, ok := p.typeWordEnding(b); ok {
 			if p.toks[ts].cap && p.toks[b+1].cap {
-				return p.spanText(ts, j), true
+				return p.spanText(ts, j), ts, true
 			}
-			return "", false
+			return "", 0, false
 		}
 	}
-	return "", false
+	return "", 0, false
 }
 
 // agentMarkerEnding reads an agent marker ending at token k: "bởi", "bằng",

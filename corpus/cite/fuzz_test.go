@@ -20,6 +20,7 @@ func FuzzParseRefs(f *testing.F) {
 	f.Add("Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND của UBND tỉnh Bình Dương")
 	f.Add("Thông tư số 50/2017/TT-BTC Hướng dẫn Nghị định số 73/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ ngày 15/06/2017 của Bộ Tài chính")
 	f.Add("Nghị định số 73-CP ngày 25/10/1993, 74-cp và Luật số 34/2014/QHi3")
+	f.Add("Căn cứ Nghị định số 16/2020/NĐ-CP quy định chi tiết Luật Quốc tịch Việt Nam được sửa đổi, bổ sung bởi Nghị định số 45/2024/NĐ-CP và Luật số 61/2023/QH1, 61/2023/QH125;")
 	for _, set := range [][]relCase{realRelations, ownRelations, heldoutRelations} {
 		for _, c := range set {
 			f.Add(c.in)
@@ -132,6 +133,7 @@ func FuzzParseDoc(f *testing.F) {
 		f.Add(c.in, "2025-06-01")
 	}
 	f.Add("Phú An, ngày 02 tháng 5 năm 2025\nQuyết định này có hiệu lực sau 10 ngày kể từ ngày ký.", "")
+	f.Add("Phú An, ngày 04 tháng 5 năm 2026\nĐiều 3. Quyết định này thay thế Quyết định số 15/2026/QĐ-UBND ngày 10 tháng 9 năm 2026.", "")
 	f.Add("Quyết định có hiệu lực kể từ ngày ký và thay thế Quyết định số 12/QĐ-UBND.", "2024-06-01")
 	f.Add("1. Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15\n2. Luật Kinh doanh bảo hiểm số 08/2022/QHI15 được sửa đổi, bổ sung bởi Luật số 139/2025/QHI5 (sửa đổi tại Luật số 12/2019/QH14).", "2026-03-01")
 	f.Fuzz(func(t *testing.T, in, signed string) {

@@ -47,6 +47,7 @@ type docFacts struct {
 	self          Self
 	refs          []Ref
 	done          bool
+	signedRead    bool
 	signed        string
 	resolveSigned string // signed, else Self.Dated
 	effective     string
@@ -68,19 +69,7 @@ func (d *docFacts) compute() {
 		return
 	}
 	d.done = true
-	d.signed = d.self.Signed
-	if d.signed == "" && d.self.Number != "" {
-		own := viet.NumberKey(d.self.Number)
-		for _, r := range d.refs {
-			if r.Date != "" && r.LookupKey() == own {
-				d.signed = r.Date
-				break
-			}
-		}
-	}
-	if d.signed == "" {
-		d.signed = headerDate(d.s)
-	}
+	d.signedDate()
 	signed := cmp.Or(d.signed, d.self.Dated)
 	e, ok := effect{}, false
 	if d.view != nil {
@@ -94,6 +83,29 @@ func (d *docFacts) compute() {
 		d.until = e.until
 	}
 	d.resolveSigned = signed
+}
+
+// signedDate is the text's date of signing, read once: Self.Signed, else
+// the date the text gives its own number, else its header's date.
+func (d *docFacts) signedDate() string {
+	if d.signedRead {
+		return d.signed
+	}
+	d.signedRead = true
+	d.signed = d.self.Signed
+	if d.signed == "" && d.self.Number != "" {
+		own := viet.NumberKey(d.self.Number)
+		for _, r := range d.refs {
+			if r.Date != "" && r.LookupKey() == own {
+				d.signed = r.Date
+				break
+			}
+		}
+	}
+	if d.signed == "" {
+		d.signed = headerDate(d.s)
+	}
+	return d.signed
 }
 
 // headerDate reads the place-and-date line of a document's header ("Hà Nội,

@@ -7,8 +7,9 @@ import "strings"
 // of a list, the start of the clause, or a barrier that leaves it a mention.
 
 const (
-	objectBudget = 12 // content words a verb may stand before its object
-	scanBudget   = 60 // words read back for a subject or a list's previous item
+	objectBudget = 12  // content words a verb may stand before its object
+	scanBudget   = 60  // words read back for a subject or a list's previous item
+	lookBack     = 180 // words read back for the reference whose long trích yếu holds a passive (passiveSubject)
 )
 
 var mentionGov = gov{rel: Mentions, other: -1}

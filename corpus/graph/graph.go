@@ -45,7 +45,17 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 14 — relations staff can trust
+// Graph history, newest first: 15 — who a passive is said of, and when
+// (2026-12-06, i21-rel2, cite): a statute named in a decree's trích yếu
+// ("Nghị định số A … thi hành Luật X được sửa đổi bởi Nghị định số B") is
+// not the passive's subject, only an act of the Quốc hội or its Standing
+// Committee changes a statute (force.go): the subject is A, or with no
+// reference in the clause B is a mention; a subject far back in a long
+// trích yếu is looked for up to 180 words; the predating rule compares
+// dates when both ends' are known, years otherwise; a Quốc hội term of one
+// or three digits that names no term reads as the one term of the key's
+// year it can be ("87/2025/QH1" → 87/2025/QH15, viet.TermCode).
+// 14 — relations staff can trust
 // (2026-12-06, i21-rel, cite): a passive without "được" right after its
 // reference ("Nghị định số A (sửa đổi, bổ sung tại Nghị định số B)") says
 // B amends A; an adjustment of a text's time or schedule "tại" it amends it
@@ -143,7 +153,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 14
+const Version = 15
 
 var (
 	bucketRefs    = []byte("refs")

@@ -1,6 +1,9 @@
 package viet
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // The term of the Quốc hội in the issuer code of its numbers ("QH15",
 // "UBTVQH15"), and OCR's noise in it. The term is fixed by the year of the
@@ -37,7 +40,8 @@ func termSits(t, y int) bool {
 // term holds OCR's "I" or "L" for "1" ("QHI5", "QHL4") or one inserted
 // ("QHI15") becomes the term those letters can only be: of the readings
 // (each letter a "1", or each letter dropped) exactly one gives a term that
-// sat in y. A clean code, a number without year (y == 0) or a reading the
+// sat in y; so does a term of one or three digits, OCR's lost or stray
+// digit ("QH1", "QH125": digitsTerm). A clean code, a number without year (y == 0) or a reading the
 // year does not confirm is returned as it is, so two numbers that differ
 // never become one.
 func TermCode(seg string, y int) string {
@@ -54,6 +58,12 @@ func TermCode(seg string, y int) string {
 		return seg
 	}
 	rest := seg[len(prefix):]
+	if rest != "" && strings.Trim(rest, "0123456789") == "" {
+		if t, ok := digitsTerm(rest, y); ok {
+			return prefix + t
+		}
+		return seg
+	}
 	if rest == "" || !strings.ContainsAny(rest, "IL") || strings.Trim(rest, "0123456789IL") != "" {
 		return seg
 	}
@@ -75,6 +85,41 @@ func TermCode(seg string, y int) string {
 		return seg
 	}
 	return prefix + found
+}
+
+// digitsTerm reads a term of digits d that names no term: OCR dropped its
+// last digit ("QH1" in 2023: the one term of 2023 beginning "1" is 15) or
+// added one ("QH125": of "25", "15" and "12" only 15 sat in 2023). It
+// answers only when exactly one term sitting in year y fits; two digits
+// are a term as typed (a wrong one is the source's, not OCR's).
+func digitsTerm(d string, y int) (string, bool) {
+	var cands []string
+	switch len(d) {
+	case 1:
+		for _, e := range termFrom {
+			if t := strconv.Itoa(e.term); strings.HasPrefix(t, d) {
+				cands = append(cands, t)
+			}
+		}
+	case 3:
+		for i := range d {
+			cands = append(cands, d[:i]+d[i+1:])
+		}
+	default:
+		return "", false
+	}
+	found := ""
+	for _, c := range cands {
+		t, err := strconv.Atoi(c)
+		if err != nil || c == found || c[0] == '0' || !termSits(t, y) {
+			continue
+		}
+		if found != "" {
+			return "", false // two terms fit: not decided
+		}
+		found = c
+	}
+	return found, found != ""
 }
 
 // termKey applies TermCode to the issuer segments of a number key k (lower
