@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search/engine"
@@ -104,7 +105,13 @@ func (s *Searcher) countPage(ctx context.Context, v *pinned, t *topKQuery, withF
 			}
 		}
 	}
-	count := bleve.NewSearchRequestOptions(s.guarded(&matchSetQuery{t}, work), 0, 0, false)
+	return countRequest(ctx, v, s.guarded(&matchSetQuery{t}, work), withFacets)
+}
+
+// countRequest is the total and (withFacets) facets of the documents q
+// matches, by bleve's unscored request on snapshot v.
+func countRequest(ctx context.Context, v *pinned, q query.Query, withFacets bool) (uint64, map[string][]Facet, error) {
+	count := bleve.NewSearchRequestOptions(q, 0, 0, false)
 	count.Score = "none"
 	if withFacets {
 		addFacets(count)
@@ -163,18 +170,5 @@ func facets(fr bsearch.FacetResults) map[string][]Facet {
 // a MinMatch search the top-k engine does not rank.
 func (s *Searcher) countUnits(ctx context.Context, v *pinned, p Plan, withFacets bool, work *searchWork) (uint64, map[string][]Facet, error) {
 	p.Filters.units = p.units
-	count := bleve.NewSearchRequestOptions(s.guarded(p.bleveQuery(s.texts), work), 0, 0, false)
-	count.Score = "none"
-	if withFacets {
-		addFacets(count)
-	}
-	res, err := v.search(ctx, count)
-	if err != nil {
-		return 0, nil, err
-	}
-	var fs map[string][]Facet
-	if withFacets {
-		fs = facets(res.Facets)
-	}
-	return res.Total, fs, nil
+	return countRequest(ctx, v, s.guarded(p.bleveQuery(s.texts), work), withFacets)
 }

@@ -48,7 +48,14 @@ func (r *Reader) readDOC(ctx context.Context, data []byte, res *Result) ([]line,
 		}
 		return nil, docError(err)
 	}
-	lines, enc := docLines(string(out))
+	return wordLines(string(out), res)
+}
+
+// wordLines is the lines of a word processor's text as antiword writes it
+// (a DOC, or an ODT written in its shape), its legacy encoding and pages
+// noted in res; no text at all is ErrNoText.
+func wordLines(text string, res *Result) ([]line, error) {
+	lines, enc := docLines(text)
 	if enc != asIs {
 		res.Encoding = enc.String()
 	}

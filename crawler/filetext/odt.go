@@ -34,18 +34,7 @@ func (r *Reader) readODT(ctx context.Context, data []byte, res *Result) ([]line,
 	if err != nil {
 		return nil, err
 	}
-	lines, enc := docLines(text)
-	if enc != asIs {
-		res.Encoding = enc.String()
-	}
-	res.Pages = 1
-	if n := len(lines); n > 0 {
-		res.Pages = lines[n-1].page
-	}
-	if len(lines) == 0 {
-		return nil, fmt.Errorf("%w: the document holds no text", ErrNoText)
-	}
-	return lines, nil
+	return wordLines(text, res)
 }
 
 // odtSkipped are elements whose content is not the document's text.
