@@ -78,24 +78,6 @@ func probeURL(u *url.URL, token string) (probe, key string) {
 	return probe, strings.ReplaceAll(probe, token, "*")
 }
 
-// zeroDigits writes each digit run of s as 0.
-func zeroDigits(s string) string {
-	var b strings.Builder
-	digit := false
-	for _, r := range s {
-		if unicode.IsDigit(r) {
-			if !digit {
-				b.WriteByte('0')
-			}
-			digit = true
-			continue
-		}
-		digit = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // randomToken returns 12 random lower-case letters.
 func randomToken() string {
 	var b [12]byte

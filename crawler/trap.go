@@ -31,8 +31,25 @@ func urlShape(raw string) string {
 	}
 	var b strings.Builder
 	b.WriteString(strings.ToLower(u.Host))
+	b.WriteString(zeroDigits(u.Path))
+	if u.RawQuery != "" {
+		var keys []string
+		for kv := range strings.SplitSeq(u.RawQuery, "&") {
+			k, _, _ := strings.Cut(kv, "=")
+			keys = append(keys, strings.ToLower(k))
+		}
+		slices.Sort(keys)
+		b.WriteString("?" + strings.Join(slices.Compact(keys), "&"))
+	}
+	return b.String()
+}
+
+// zeroDigits writes each run of ASCII digits in s as 0: the shape of a
+// URL's path, shared by the trap rule and the soft-404 probe (soft404.go).
+func zeroDigits(s string) string {
+	var b strings.Builder
 	digit := false
-	for _, r := range u.Path {
+	for _, r := range s {
 		if r >= '0' && r <= '9' {
 			if !digit {
 				b.WriteByte('0')
@@ -42,15 +59,6 @@ func urlShape(raw string) string {
 		}
 		digit = false
 		b.WriteRune(r)
-	}
-	if u.RawQuery != "" {
-		var keys []string
-		for kv := range strings.SplitSeq(u.RawQuery, "&") {
-			k, _, _ := strings.Cut(kv, "=")
-			keys = append(keys, strings.ToLower(k))
-		}
-		slices.Sort(keys)
-		b.WriteString("?" + strings.Join(slices.Compact(keys), "&"))
 	}
 	return b.String()
 }
