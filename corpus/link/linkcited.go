@@ -21,6 +21,14 @@ func (l *linker) addOwn(q *itemQuery, self *bag, text string, w float64) {
 	if self.tf == nil {
 		self.tf = make(map[string]float64, 64)
 	}
+	if l.p.CitedTitle == 0 { // off: no references to read for their titles
+		outline.ScanTerms(text, func(term string) {
+			self.tf[term] += w
+			self.n += w
+			q.terms[term] = max(q.terms[term], w)
+		})
+		return
+	}
 	tw := w * (1 - l.p.CitedTitle)
 	outline.ScanTermsTitled(text, func(term string, inTitle bool) {
 		x := w
