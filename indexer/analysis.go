@@ -42,7 +42,7 @@ const (
 	// nothing reads them back (phrases match on positions; snippets and
 	// highlights are cut from the store's text), so zero offsets take one
 	// byte each instead of two or three: 7 % of the index
-	// (docs/performance.md, "i21-disk").
+	// (docs/log/i21-disk.md).
 	AnalyzerFoldPositions      = "vi_fold_v3_pos"
 	AnalyzerTitleFoldPositions = "vi_title_fold_v1_pos"
 )

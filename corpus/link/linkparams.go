@@ -68,8 +68,7 @@ type Params struct {
 	// CitedTitle (0: off, the default): the words of the title of a
 	// document an item cites ("… của Bộ Chính trị về đột phá phát triển
 	// khoa học …", cite.Titles) weigh 1−CitedTitle in its query and self
-	// score (linkcited.go). Measured and not kept (docs/design.md,
-	// i21-cited): 0.25 gains one item of set 4 and loses the
+	// score (linkcited.go). Measured and not kept (docs/log/i21-cited.md): 0.25 gains one item of set 4 and loses the
 	// leave-one-pair-out check.
 	CitedTitle float64
 }

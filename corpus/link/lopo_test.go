@@ -181,7 +181,7 @@ func TestLinksLOPO(t *testing.T) {
 	// is an in-sample one; the held-out figure is what tuning carries over
 	// to a pair it has not seen. Set 1's must stay over the floor measured
 	// when the check was written (0.685, docs/design.md); set 2 has no
-	// floor of its own yet (docs/design.md, "i17-dev2").
+	// floor of its own yet (docs/log/i17-dev2.md).
 	if tl := tallies[""]; tl.quoted > 0 {
 		if held := float64(tl.heldRight) / float64(tl.quoted); held < lopoFloor {
 			t.Errorf("held-out p@1 of set 1 %.3f < %.2f", held, lopoFloor)
