@@ -44,7 +44,7 @@ package link
 // store: Store.Links, the tasks); what a parent gives
 // every plan (its outline, its passages weighed as targets) is kept per
 // version of the parent (Cache), the links themselves never.
-// Measured figures are in docs/performance.md (BenchmarkLinks,
+// Measured figures are in docs/log/perf-plan-linking.md (BenchmarkLinks,
 // BenchmarkLinksReal).
 
 import (

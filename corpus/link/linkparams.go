@@ -5,7 +5,7 @@ package link
 
 // Params are the weights of the linking score; DefaultParams
 // holds the values chosen on ../shared/data/plans (eval links). Each is
-// described where it is used; docs/design.md has the figures and the
+// described where it is used; docs/log/design-citation-graph.md has the figures and the
 // leave-one-pair-out check (TestLinksLOPO).
 type Params struct {
 	QueryContext   float64 // weight of an item's headings and section title in its query
