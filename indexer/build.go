@@ -8,7 +8,8 @@ package indexer
 // allows (segbuild.go, in the way of bleve's offline builder,
 // scorch.Builder, which did it on one), merges them as they come and once
 // more at the end into the single segment of a new index. No snapshot,
-// rollback point or merge plan is kept on the way (docs/log/perf-bulk-builds.md, "i21-ingest", "i21-ingest2").
+// rollback point or merge plan is kept on the way (docs/log/perf-bulk-builds.md,
+// docs/log/i21-ingest.md, docs/log/i21-ingest2.md).
 //
 // Build is used where there is no index to keep up to date: a rebuild
 // (`vanban index --rebuild`, a layout upgrade, salvage) and an empty index

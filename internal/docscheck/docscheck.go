@@ -1,6 +1,7 @@
 // Package docscheck owns the check that the project's documents point at
 // files that exist: every relative Markdown link in README.md and
-// docs/**/*.md, and every docs/… file named in a Go comment. The design,
+// docs/**/*.md, and every docs/… file (and the section after it) named in
+// a Go comment. The design,
 // performance and ranking documents link into docs/log/ for their reasons
 // and figures, and Go comments cite docs/log/<name>.md; a renamed or moved
 // file breaks them silently, so the test of this package fails on one.
@@ -9,6 +10,7 @@ package docscheck
 import (
 	"bufio"
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/token"
 	"io/fs"
@@ -128,7 +130,10 @@ func local(target string) bool {
 
 // GoComments reports every docs/… file named in a comment of a .go file
 // under root (vendor, testdata and dot directories skipped) that does not
-// exist under root.
+// exist under root, and every section named right after a Markdown file's
+// path (`, "Heading"` or ` §3`, see sectionRef) that the file has no
+// heading for: a reference to a section that moved to docs/log/ is broken
+// too.
 func GoComments(root string) ([]Broken, error) {
 	var out []Broken
 	fset := token.NewFileSet()
@@ -155,15 +160,7 @@ func GoComments(root string) ([]Broken, error) {
 			return err
 		}
 		for _, cg := range f.Comments {
-			for _, c := range cg.List {
-				for i, text := range strings.Split(c.Text, "\n") {
-					for _, m := range docPath.FindAllStringSubmatch(text, -1) {
-						if !exists(filepath.Join(root, filepath.FromSlash(m[1]))) {
-							out = append(out, Broken{File: rel, Line: fset.Position(c.Pos()).Line + i, Target: m[1]})
-						}
-					}
-				}
-			}
+			out = append(out, commentRefs(root, rel, fset, cg)...)
 		}
 		return nil
 	})
@@ -177,6 +174,82 @@ func GoComments(root string) ([]Broken, error) {
 		return out[i].Line < out[j].Line
 	})
 	return out, nil
+}
+
+// sectionRef is a section named right after a document's path: `, "Heading"`
+// (also on the comment's next line) or ` §N`.
+var sectionRef = regexp.MustCompile(`^[,:]?\s*(?:"([^"]+)"|§(\d+))`)
+
+// commentRefs checks the docs/… paths of one comment group, and for a
+// Markdown file the section a path names after it: a heading of the file
+// (any level) must start with the name, or with "N " for §N.
+func commentRefs(root, rel string, fset *token.FileSet, cg *ast.CommentGroup) []Broken {
+	var lines []string
+	var lineNo []int
+	for _, c := range cg.List {
+		text := c.Text
+		start := fset.Position(c.Pos()).Line
+		if strings.HasPrefix(text, "//") {
+			text = text[2:]
+		} else {
+			text = strings.TrimSuffix(strings.TrimPrefix(text, "/*"), "*/")
+		}
+		for i, l := range strings.Split(text, "\n") {
+			lines = append(lines, l)
+			lineNo = append(lineNo, start+i)
+		}
+	}
+	joined := strings.Join(lines, "\n")
+	var out []Broken
+	for _, m := range docPath.FindAllStringSubmatchIndex(joined, -1) {
+		path := joined[m[2]:m[3]]
+		line := lineNo[strings.Count(joined[:m[2]], "\n")]
+		full := filepath.Join(root, filepath.FromSlash(path))
+		if !exists(full) {
+			out = append(out, Broken{File: rel, Line: line, Target: path})
+			continue
+		}
+		sec := sectionRef.FindStringSubmatch(joined[m[3]:])
+		if sec == nil || !strings.HasSuffix(path, ".md") {
+			continue
+		}
+		name, num := strings.Join(strings.Fields(sec[1]), " "), sec[2]
+		if !hasHeading(full, name, num) {
+			target := path + " §" + num
+			if num == "" {
+				target = path + " \"" + name + "\""
+			}
+			out = append(out, Broken{File: rel, Line: line, Target: target})
+		}
+	}
+	return out
+}
+
+// hasHeading reports whether the Markdown file has a heading, outside
+// fenced code, starting with name (case folded), or with num and a space.
+func hasHeading(path, name, num string) bool {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return false
+	}
+	fence := false
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "```") {
+			fence = !fence
+			continue
+		}
+		if fence || !strings.HasPrefix(l, "#") {
+			continue
+		}
+		h := strings.TrimSpace(strings.TrimLeft(l, "#"))
+		if num != "" && strings.HasPrefix(h, num+" ") {
+			return true
+		}
+		if name != "" && strings.HasPrefix(strings.ToLower(h), strings.ToLower(name)) {
+			return true
+		}
+	}
+	return false
 }
 
 func exists(p string) bool {
