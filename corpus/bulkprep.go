@@ -3,7 +3,7 @@ package corpus
 // What a batch write (PutBatch) does for each document before and beside
 // its bbolt transaction, on every core: bbolt has one writer, and its
 // write transaction is one goroutine's, so everything that does not need
-// the transaction is taken out of it (docs/performance.md, "i21-storepar"):
+// the transaction is taken out of it (docs/log/i21-storepar.md):
 //
 //   - before the transaction: the content hash (prepare), the stored
 //     version the document replaces (read and decoded in read

@@ -62,8 +62,7 @@ func (s *Store) Links(id string) (*link.PlanLinks, error) {
 }
 
 // linksWith is Links with weights p (the leave-one-pair-out check) and
-// background bg (nil: none; corpus/link linkbg.go, measured in docs/design.md,
-// i17-para: nothing uses one at the default weights).
+// background bg (nil: none; corpus/link linkbg.go, measured in docs/log/i17-para.md: nothing uses one at the default weights).
 func (s *Store) linksWith(id string, p link.Params, bg link.Background) (*link.PlanLinks, error) {
 	in, err := s.LinkInput(id)
 	if err != nil {

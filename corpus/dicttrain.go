@@ -44,7 +44,7 @@ import (
 const (
 	// trainAt is how many records a store holds when it is trained: on
 	// 2,000 records the dictionary reaches what one trained on the whole
-	// 20k scale corpus does (docs/performance.md, "i21-store").
+	// 20k scale corpus does (docs/log/i21-store-performance.md).
 	trainAt = 2000
 	// trainSample bounds the records a dictionary is trained on, and
 	// trainCut the bytes of each (the start of a longer one): the

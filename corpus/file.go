@@ -11,7 +11,7 @@ import (
 
 // A document read from a file — a PDF, DOCX or DOC attached to an article,
 // or a file of a folder given to `vanban ingest` — is a Document of its own
-// (docs/design.md, "Files are documents"): its URL is the file's, its
+// (docs/log/design-packages.md): its URL is the file's, its
 // title, number, type, issuer and date are read from the file's own header,
 // its Body is the file's text, and File says what the text came from and
 // where each page starts. An attached file's Parent is the ID of the

@@ -138,7 +138,7 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 // graph, whose effect rules may differ from this one's (graph.Version 11
 // changed both the edges and what counts as evidence), so only the index
 // knows them. A few thousand documents cost a few seconds of re-indexing
-// (docs/design.md, i20-effidx).
+// (docs/log/i20-effidx.md).
 func touchLive(tx *bolt.Tx, c *recordCodec) error {
 	var ids [][]byte
 	err := tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {

@@ -38,7 +38,7 @@ import (
 // title, summary and body: 5 MB, above the largest government document
 // of the shared collection (2.9 MB, a line of govdocs_part06). With it,
 // ingest's peak memory stays near 330 MB whatever the input
-// (docs/performance.md, "Ingest memory").
+// (docs/log/perf-data-and-commands.md).
 const DefaultMaxText = 5_000_000
 
 // minMaxLine is the smallest default line limit.

@@ -10,7 +10,7 @@ package corpus
 // json.Unmarshal, so every line decodes as encoding/json decodes it
 // (FuzzParseRecord; the scanner is jsonscan.go's). A bulk ingest spent 6 % of its CPU in
 // json.Unmarshal, which validates a line, then scans it again to decode
-// it, through reflection (docs/performance.md, "i21-cpu").
+// it, through reflection (docs/log/i21-cpu.md).
 func parseRecord(line []byte, r *Record) bool {
 	p := jsonScan{b: line}
 	if !p.object(func(key []byte) bool {

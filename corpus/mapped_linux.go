@@ -12,7 +12,7 @@ import (
 // file): they stay in the page cache, and a later read maps them again
 // without reading the disk. A reader of the whole store (a build) calls
 // it as it goes, so the pages it has read do not count towards the
-// process's peak memory (docs/performance.md, "i21-wall"). It runs in a
+// process's peak memory (docs/log/i21-wall.md). It runs in a
 // read transaction, which keeps bbolt from remapping the file meanwhile.
 func (s *Store) ReleaseMapped() error {
 	err := s.db.View(func(tx *bolt.Tx) error {

@@ -36,7 +36,7 @@ import (
 // client). Records are compressed one by one, so that a snippet or a
 // document page reads one record: blocks of 32 records compressed
 // together were smaller still but cost a read 15–25 times the CPU
-// (docs/performance.md, "i21-store").
+// (docs/log/i21-store-performance.md).
 const (
 	recLive byte = 1
 	recGone byte = 2
@@ -52,7 +52,7 @@ const maxRecord = 256 << 20
 // better level takes a fifth off (government documents of ~100 KB: 21.7
 // → 17.7 % of the JSON), on short records it saves 2–3 points at 3–6
 // times the CPU, most of it spent resetting the dictionary's tables for
-// each record (docs/performance.md, "i21-store").
+// each record (docs/log/i21-store-performance.md).
 const (
 	recordLevel = zstd.SpeedFastest
 	largeLevel  = zstd.SpeedBetterCompression

@@ -11,8 +11,7 @@ import (
 // body is the only one wanted, so jsonBody walks the record's top-level
 // object, skipping the other values, and unquotes the summary and body
 // only. On 3,000 scale documents that took the JSON share of a phrase
-// candidate's verification from ~35 % to ~10 % (docs/performance.md,
-// "i21-edges").
+// candidate's verification from ~35 % to ~10 % (docs/log/i21-edges.md).
 //
 // It is exact or it declines: a record whose JSON it does not read the
 // way encoding/json would (a key spelt in another case, a value of

@@ -9,7 +9,7 @@ package corpus
 // and phrases of the genre, and the JSON skeleton of a Document), not
 // taken from any collection. On the 20k scale corpus it takes the records
 // from 61.2 % to 49.0 % of their JSON at zstd's fastest level (50.7 % at
-// its default level; docs/performance.md, "i21-disk").
+// its default level; docs/log/i21-disk.md).
 //
 // It must never change: every record written with it names it by
 // recordDictID and needs exactly these bytes to be read. A better

@@ -10,7 +10,7 @@ import (
 // and walks the body character by character in its state machine;
 // jsonHead walks the top-level object with jsonscan.go's scanner,
 // passing over the body, summary and attachments, and unquotes the head's
-// fields only (docs/design.md "i17-respage").
+// fields only (docs/log/i17-respage.md).
 //
 // It is exact or it declines, as jsonBody is: a key spelt in another case
 // than the field's, a head field of another type (or null), a seq that is

@@ -67,7 +67,7 @@ const storeVersion = 6
 // storeAllocSize is how far ahead of its data the store's file grows once
 // it is past that size: bbolt's default, 16 MB, leaves up to 16 MB of
 // unused file after a bulk ingest (9.6 MB of a 100k store's 84.5 MB,
-// docs/performance.md "100k after the fifth round"); 1 MB costs one more
+// docs/log/lead-r05-100k-lucene.md); 1 MB costs one more
 // truncate and fsync of the file per MB written, beside the fsync every
 // committed batch already makes.
 const storeAllocSize = 1 << 20
@@ -404,7 +404,7 @@ func (s *Store) write(tx *bolt.Tx, c *recordCodec, doc *Document, oldSeq uint64,
 // appends, and docs and refs take uniformly random keys (hashed IDs) in
 // batches, where half-full pages left the documents bucket 43 % used. At
 // 20k scale-corpus documents it halves the documents' pages
-// (docs/performance.md, "Disk"). Not bykey and numbers: their keys
+// (docs/log/perf-disk-issue21.md). Not bykey and numbers: their keys
 // cluster (every citation of one number lands at one place), and full
 // pages split there into a full one and a near-empty one, again and
 // again (13 % used instead of 71 %).

@@ -5,7 +5,7 @@ package crawler
 // crawl state is forgotten. Without a rule every such URL kept a state
 // record forever and was asked every night while anything linked it (a
 // portal's template with a wrong relative link: 777 state records for 52
-// documents, docs/design.md "i20-crawl").
+// documents, docs/log/i20-crawl.md).
 //
 //   - The first missNightly misses in a row are asked on every run (a
 //     page down for a day comes back the next).

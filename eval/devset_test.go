@@ -16,7 +16,7 @@ import (
 // The short-query dev sets (devsets/README.md) are checked here against the
 // corpora they are judged on: every judgement resolves, every query is
 // judged, and the sets keep the mix of styles they were written for. Ranking
-// figures are not asserted (docs/ranking.md, "Short-query dev set").
+// figures are not asserted (docs/log/ranking-06-shortq.md).
 
 // devsetDir is the repository's folder of dev sets, seen from package eval.
 const devsetDir = "../devsets"

@@ -120,7 +120,7 @@ func TestTransforms(t *testing.T) {
 // goals are the nDCG@10 each set must reach per query variant: the issue's
 // goals for the queries as given (0.92 / 0.81 / 0.85) and, for the
 // variants, the Lucene BM25 figures (0.896 / 0.778 / 0.822). All are
-// reached (docs/ranking.md §3).
+// reached (docs/log/ranking-03-figures.md).
 var goals = []struct {
 	set  string
 	ndcg map[string]float64

@@ -116,7 +116,7 @@ func TestReadLinkLabelsErrors(t *testing.T) {
 }
 
 // Floors of the development set (../shared/data/plans) as measured by
-// this branch (docs/design.md has the table): a change to parsing or
+// this branch (docs/log/design-citation-graph.md has the table): a change to parsing or
 // scoring that loses items or top links fails here.
 const (
 	devFoundFloor = 0.95
@@ -124,7 +124,7 @@ const (
 )
 
 // The goal of issue 17 for p@1 on the development set, not reached
-// (0.728 measured; docs/design.md says why lexical and structural
+// (0.728 measured; the linking sections of docs/log/README.md say why lexical and structural
 // evidence stops near 0.73 on these labels): TestLinksDevSet fails
 // against it when VANBAN_LINK_GOAL=1, so the gap stays visible without
 // breaking the suite.

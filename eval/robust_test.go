@@ -25,7 +25,7 @@ import (
 // given no link on a set is a defect. Set 1 is ../shared/data/plans; sets
 // 2, 3 and 4 are read when VANBAN_LINK_DEV2, VANBAN_LINK_DEV3 and
 // VANBAN_LINK_DEV4 name their folders. Opt-in (VANBAN_LINK_ROBUST=1; VANBAN_LINK_ROBUST_ONLY=a,b runs
-// only the perturbations named); docs/design.md (i17-robust) has the
+// only the perturbations named); docs/log/i17-robust.md has the
 // figures.
 func TestLinksRobust(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_ROBUST") == "" {

@@ -42,7 +42,7 @@ const (
 	// nothing reads them back (phrases match on positions; snippets and
 	// highlights are cut from the store's text), so zero offsets take one
 	// byte each instead of two or three: 7 % of the index
-	// (docs/performance.md, "i21-disk").
+	// (docs/log/i21-disk.md).
 	AnalyzerFoldPositions      = "vi_fold_v3_pos"
 	AnalyzerTitleFoldPositions = "vi_title_fold_v1_pos"
 )
@@ -50,7 +50,7 @@ const (
 // SampleWords is how many words of each document feed the bigram sample.
 // Restoration only needs how often each spelling of a syllable pair
 // occurs, which a sample estimates; indexing every accented bigram of
-// every document cost a quarter of the indexing time (docs/performance.md).
+// every document cost a quarter of the indexing time (docs/log/ranking-01-analysis.md).
 const SampleWords = 64
 
 // legacyAnalyzers are names of earlier analyzers, registered only so that
@@ -136,7 +136,7 @@ func analyze(input []byte, term func([]byte, string, viet.Kind) []byte) analysis
 
 // stream builds a token stream with few allocations: tokens come from
 // blocks and terms share byte arenas, instead of one allocation each
-// (BenchmarkAnalyze, docs/performance.md). A term is never written after
+// (BenchmarkAnalyze, docs/log/perf-choices.md). A term is never written after
 // its token is made, so sharing an arena is safe.
 type stream struct {
 	ts    analysis.TokenStream

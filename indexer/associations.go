@@ -42,11 +42,11 @@ func (ix *Index) Associations() (*assoc.Table, error) {
 // the associations were learned on before a Sync learns them again: a
 // nightly increment of a few hundred documents changes co-occurrence
 // statistics of tens of thousands very little, and learning again reads
-// a sample of the whole store (docs/ranking.md §12).
+// a sample of the whole store (docs/log/ranking-12-associations.md).
 const staleShare = 0.25
 
 // Learning them is asked for, not done by default: it is about a fifth of
-// a bulk ingest's CPU (docs/performance.md, i21-ingest) and nothing reads
+// a bulk ingest's CPU (docs/log/i21-ingest.md) and nothing reads
 // them unless asked (search.WithRelated, linking's background weights),
 // so an index has them after LearnAssociations (`vanban index
 // --associations`, `vanban ingest --associations`, BuildOptions), and from

@@ -8,8 +8,8 @@ package indexer
 // allows (segbuild.go, in the way of bleve's offline builder,
 // scorch.Builder, which did it on one), merges them as they come and once
 // more at the end into the single segment of a new index. No snapshot,
-// rollback point or merge plan is kept on the way (docs/performance.md,
-// "Bulk builds", "i21-ingest", "i21-ingest2").
+// rollback point or merge plan is kept on the way (docs/log/perf-bulk-builds.md,
+// docs/log/i21-ingest.md, docs/log/i21-ingest2.md).
 //
 // Build is used where there is no index to keep up to date: a rebuild
 // (`vanban index --rebuild`, a layout upgrade, salvage) and an empty index
@@ -64,7 +64,7 @@ const (
 	// scale-corpus documents (1.12 MB of text): the analyzed views hold
 	// 78 bytes per byte of text (token frequencies, with a location per
 	// token in the positional views), and zap's segment building (New)
-	// allocates 96 more (docs/performance.md, "i21-ingest2").
+	// allocates 96 more (docs/log/i21-ingest2.md).
 	buildHeapPerTextByte = 170
 	// minBatchText is the least text a worker's batch is given: a budget
 	// that cannot give every worker that much runs fewer workers, as

@@ -43,7 +43,7 @@ func (ix *Index) Prepare(docs []*corpus.Document, from, to uint64, spans Spans) 
 
 // Loader applies prepared batches, several at a time: bleve builds each
 // batch's segment in the goroutine that applies it, so two batches in
-// flight keep both cores busy (docs/performance.md). The applied store
+// flight keep both cores busy (docs/log/perf-choices.md). The applied store
 // sequence recorded in the index only ever covers batches that have been
 // applied: each batch carries the sequence up to which all earlier batches
 // are done, and Close records the last one. An interrupted load therefore
@@ -129,7 +129,7 @@ func (l *Loader) Close() error {
 }
 
 // Compact merges the index into one segment: a bulk-loaded index answers
-// queries faster and takes less room (docs/performance.md).
+// queries faster and takes less room (docs/log/perf-choices.md).
 func (ix *Index) Compact(ctx context.Context) error {
 	in, err := ix.b.Advanced()
 	if err != nil {

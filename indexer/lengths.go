@@ -1,7 +1,7 @@
 package indexer
 
 // BM25 collection statistics that do not depend on how the index is
-// segmented (docs/ranking.md, "Collection statistics").
+// segmented (docs/log/ranking-07-collection-stats.md).
 //
 // bleve v2.6.3 takes BM25's average field length as ⌈Σ over segments of
 // the number of distinct terms in the field's dictionary ÷ documents⌉

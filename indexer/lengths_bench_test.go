@@ -9,7 +9,7 @@ import (
 // BenchmarkStats reads the BM25 statistics (Stats: a term reader per
 // lengths term) of a real index's snapshot, what StatsCache does once per
 // snapshot, and reports the lengths field's postings per document and its
-// number of terms beside the time (docs/performance.md, "i21-lean"):
+// number of terms beside the time (docs/log/i21-lean.md):
 //
 //	VANBAN_BENCH_INDEX=D/index go test -run '^$' -bench Stats -benchtime 20x ./indexer
 func BenchmarkStats(b *testing.B) {

@@ -14,7 +14,7 @@ import (
 // cgroup's limit when it has one, else the physical memory) holds
 // memPerWorker for each, at most maxDefaultWorkers: a small machine (one
 // core, or under 4 GB) stays at 256 MB and one worker, a two-core machine
-// of 4 GB or more takes 512 MB and two (docs/performance.md, "i21-bulk").
+// of 4 GB or more takes 512 MB and two (docs/log/i21-bulk.md).
 // Lucene bounds its indexing buffer the same way, by RAM: a segment is
 // flushed when the buffered documents take IndexWriterConfig's RAM buffer
 // (16 MB by default; one writer per indexing thread), and Elasticsearch

@@ -12,7 +12,7 @@ import (
 // runtime counts only its own memory against the limit, while a merge's
 // mapped inputs are resident too: at 100k the level merges mapped ~100 MB
 // beside a heap allowed to grow to the whole limit, and the process's
-// peak was the limit and that (docs/performance.md, "i21-wall"). A
+// peak was the limit and that (docs/log/i21-wall.md). A
 // process without a limit is left alone.
 type mappedLimit struct {
 	mu     sync.Mutex

@@ -15,7 +15,7 @@ package indexer
 // positions and lengths are those of the view's analyzer, which still
 // analyzes queries and is the tests' reference (TestOnePassSameAsAnalyzers,
 // FuzzOnePass, TestOnePassIndexSame), so the index is the same
-// (docs/performance.md, "i21-onepass").
+// (docs/log/i21-onepass.md).
 
 import (
 	"bytes"
@@ -134,7 +134,7 @@ type docPass struct {
 // is kept for the next documents too: a word's terms and a term's id
 // depend on nothing else, so a word seen before costs one look-up where
 // lowercasing, folding and interning its terms cost three
-// (docs/performance.md, "i21-cpu"). Terms and the words' keys are
+// (docs/log/i21-cpu.md). Terms and the words' keys are
 // appended to arena chunks and never written again, so the documents
 // analyzed share them; a lexicon past maxLexTerms is dropped (done) and
 // the next document starts a new one. Bigrams are the document's own
@@ -491,11 +491,10 @@ func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b
 // frequency (28 bytes a term instead of 96 for its TokenFreq and map
 // entry) and make the frequencies when zap asks for them (twice per
 // segment), so that a batch of analyzed documents waiting for its
-// segment holds a third of the heap (docs/performance.md, "i21-onepass").
+// segment holds a third of the heap (docs/log/i21-onepass.md).
 // Keeping the map zap's first read made (so that its second is free) was
 // measured: no CPU saved at 100k, and a batch held 29.5 more bytes per
-// byte of text during its segment's build (docs/performance.md,
-// "i21-zapver").
+// byte of text during its segment's build (docs/log/i21-zapver.md).
 type counted struct {
 	length int
 	freqs  index.TokenFrequencies // with term vectors

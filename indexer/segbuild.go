@@ -4,10 +4,9 @@ package indexer
 // builder (scorch.Builder) builds every segment on the goroutine that
 // hands it documents and merges them all, ten at a time, on one goroutine
 // at the end: a build used about one core beside the analysis workers, and
-// its last fifth was a single-threaded merge (docs/performance.md,
-// "i21-ingest"). segWriter does the same work on as many segment workers
+// its last fifth was a single-threaded merge (docs/log/i21-ingest.md). segWriter does the same work on as many segment workers
 // as the build's heap budget holds batches (build.go, planBuild; one under
-// ingest's default 256 MB limit, docs/performance.md "i21-ingest2"):
+// ingest's default 256 MB limit, docs/log/i21-ingest2.md):
 //
 //   - each worker analyzes a batch of documents and writes it as a zap
 //     segment, with our own writer of zap's format (segwrite.go: the
@@ -17,7 +16,7 @@ package indexer
 //     later batches are still being built, as in a tiered LSM; each merge
 //     runs on a goroutine of its own, one at a time while the workers
 //     build and one per core once they are done, so merges left at the
-//     end run side by side (docs/performance.md, "i21-merge1m");
+//     end run side by side (docs/log/i21-merge1m.md);
 //   - at the end a build of up to FinalMergeDocs documents merges the
 //     segments left (a handful) once into the index's single segment; a
 //     larger one keeps the merged segments as they are (at 1M: ten of
@@ -63,8 +62,7 @@ import (
 // with two workers a merge of 50 batch segments (235 MB of files) was the
 // peak of the resident memory, 794 MB. And a larger merge costs more per
 // document: one of 100 took about as much CPU as two passes of 50 (zap's
-// merge finds each next term by scanning every input; docs/performance.md,
-// "i21-bulk").
+// merge finds each next term by scanning every input; docs/log/i21-bulk.md).
 const BuildMergeMax = 25
 
 // BuildFinalMergeDocs is the most documents a build merges into a single
@@ -227,7 +225,7 @@ func prepareForSegment(d index.Document) {
 // merged: a level that is full when the last batch arrives goes into the
 // final merge as it is (mergeRest), instead of being merged on one core
 // at the end and then read and written once more by the final merge
-// (docs/performance.md, "i21-wall").
+// (docs/log/i21-wall.md).
 func (w *segWriter) add(path string) error {
 	if err := w.failed.Load(); err != nil {
 		return *err

@@ -1,7 +1,7 @@
 package indexer
 
 // The bytes of a batch segment in zap v17's file format (segwrite.go
-// collects the batch; the layout is in docs/performance.md, "i21-segw").
+// collects the batch; the layout is in docs/log/i21-segw.md).
 // Every part is written in the order and encoding zap's New and Persist
 // write it, so that the file is the same byte for byte.
 

@@ -27,7 +27,7 @@ type zapPlugin interface {
 // BenchmarkZapVersions compares the zap versions bleve's scorch reads
 // (v15 and v16 besides the build's v17): New of a batch of 1,000
 // analyzed documents and Merge of five such segments, with the process
-// CPU of each (docs/performance.md, "i21-zapver"). The versions run one
+// CPU of each (docs/log/i21-zapver.md). The versions run one
 // after another in one process favour the later ones (the first New of a
 // process costs more), so compare them in processes of their own, in
 // turn:

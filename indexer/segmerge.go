@@ -3,8 +3,7 @@ package indexer
 // Our merge of the bulk build's segments (segWriter.merge). zap's Merge
 // decodes every posting of every input through its generic iterators and
 // encodes it again, walks the inputs' FSTs and opens each input's postings
-// list twice per term: 24 % of a 100k ingest's CPU (docs/performance.md,
-// "i21-merge"). The build's inputs have no deleted documents, so a
+// list twice per term: 24 % of a 100k ingest's CPU (docs/log/i21-merge.md). The build's inputs have no deleted documents, so a
 // document's number in the merge is its number in its input plus the
 // input's base, and a posting's frequency/norm and location bytes, which
 // do not depend on the document's number, are copied as bytes: only the

@@ -2,9 +2,8 @@ package indexer
 
 // The reading side of our merge of the build's segments (segmerge.go): a
 // zap v17 file read straight from its bytes (the layout is in
-// docs/performance.md, "i21-segw"), without zap's reader, whose generic
-// postings iterators were most of zap's merge's time (docs/performance.md,
-// "i21-merge").
+// docs/log/i21-segw.md), without zap's reader, whose generic
+// postings iterators were most of zap's merge's time (docs/log/i21-merge.md).
 
 import (
 	"encoding/binary"

@@ -3,7 +3,7 @@ package indexer
 // A segment's term lists, written beside the build's segment files (our
 // writer's and our merge's) so that a merge reads each input's terms in
 // order without walking its FSTs: vellum's iterator was 40 % of our
-// merge's CPU (docs/performance.md, "i21-merge"). The file (the segment's
+// merge's CPU (docs/log/i21-merge.md). The file (the segment's
 // path + ".terms") is the build's scratch, never installed (the final
 // merge, whose segment no merge reads, writes none): the segment's
 // size and CRC (checked before use: a list that is not the segment's is

@@ -5,15 +5,14 @@ package indexer
 // document, field and distinct term, twice (its realloc pass and its
 // process pass), a token-frequency map made per field and read twice, and
 // a roaring Bitmap.Add per posting; that segment building was 41 % of a
-// 100k ingest's CPU (docs/performance.md, "Where a 100k ingest's CPU
-// goes after the sixth round"). segBatch reads
+// 100k ingest's CPU (docs/log/lead-r06-ingest-cpu.md). segBatch reads
 // each field's terms once — a view's terms straight from the one pass
 // (counted), without a map — into one term table per field and appends
 // each posting, naming its term, to one list in document order; the
 // encoder groups them by term in one pass (segEncoder.group), so every
 // term's postings are contiguous and sorted and its bitmap is made in one
 // AddMany when the file is written. The file is zap v17's format byte for byte (segfile.go writes
-// it; the layout is in docs/performance.md, "i21-segw"), proven against
+// it; the layout is in docs/log/i21-segw.md), proven against
 // zap's own New and Persist by TestSegmentWriterSameAsZap and
 // FuzzSegmentWriter, so scorch opens and merges it as zap's.
 

@@ -14,8 +14,7 @@ import (
 )
 
 // segBenchDocs are the first n documents of the BEIR JSON Lines corpus
-// VANBAN_BENCH_CORPUS names (the 100k scale corpus, docs/performance.md
-// "i21-segw"), or without it n generated ones (segGenDocs), so that the
+// VANBAN_BENCH_CORPUS names (the 100k scale corpus, docs/log/i21-segw.md), or without it n generated ones (segGenDocs), so that the
 // benchmark runs offline.
 func segBenchDocs(b *testing.B, n int) []*corpus.Document {
 	path := os.Getenv("VANBAN_BENCH_CORPUS")

@@ -110,7 +110,7 @@ func TestBuildSameWithZapBatches(t *testing.T) {
 // TestSameIndexFiles compares the segment files of two index
 // directories named by VANBAN_SEGCMP_A and VANBAN_SEGCMP_B (their store
 // directories: a 100k ingest by main's binary and by this one,
-// docs/performance.md "i21-segw").
+// docs/log/i21-segw.md).
 func TestSameIndexFiles(t *testing.T) {
 	a, b := os.Getenv("VANBAN_SEGCMP_A"), os.Getenv("VANBAN_SEGCMP_B")
 	if a == "" || b == "" {

@@ -33,7 +33,7 @@ func sortKeyWith(c *collate.Collator, title string) string {
 
 // titleSortKey is titleSortKey with one of sp's collators, which are
 // kept for the next documents (a collator is 2.7 % of a document's
-// analysis otherwise, docs/performance.md "i21-cpu"). A nil pool makes a
+// analysis otherwise, docs/log/i21-cpu.md). A nil pool makes a
 // collator for the call.
 func (sp *scratchPool) titleSortKey(title string) string {
 	if sp == nil {
@@ -64,7 +64,7 @@ func (sp *scratchPool) titleSortKey(title string) string {
 // shorter key's last character is zero-filled, and a prefix sorts first).
 // It is a third shorter than hex, whose 4 bits per character made the
 // title_sort terms and doc values 5 % of the index (layout 12,
-// docs/performance.md "i21-disk"). No digit is a space: no key reads as one
+// docs/log/i21-disk.md). No digit is a space: no key reads as one
 // of bleve's prefix-coded numbers, which sorting by field would take apart.
 var sortEncoding = base64.NewEncoding(sortDigits).WithPadding(base64.NoPadding)
 

@@ -14,7 +14,7 @@ import (
 // of a decree whose body is accented) would put every one of its
 // syllables there unaccented, where an accent-free query's own spelling
 // ("muc luong co so") matches them "exactly", above the documents the
-// query means (docs/design.md "i21-results", defect 4 of i20-audit). So a
+// query means (docs/log/i21-results.md, defect 4 of i20-audit). So a
 // line of at least unmarkedMinLetters letters of which fewer than
 // unmarkedMaxShare carry a mark is left out of the exact views: the folded
 // and bigram views still hold it, as they hold every spelling. A line of

@@ -23,7 +23,7 @@ import (
 // the way `vanban ingest` loads (0.5 MB batches, two in flight), next to the
 // peers' setup (bleve's unicode tokenizer, lowercase, ASCII folding) and
 // the whole vanban mapping. It answers "how fast can bleve index this at
-// best" (docs/performance.md, "The indexing floor").
+// best" (docs/log/perf-indexing-floor.md).
 //
 // It reads an ALQAC corpus from ../shared, or VANBAN_BENCH_CORPUS (a
 // scalecorpus.py file) for figures at scale:

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces issue 15's serving items on loopback only, bounded in time and
-# size, and shows what the server does now (figures: docs/performance.md,
-# "Costly queries, long documents, admin jobs"):
+# size, and shows what the server does now (figures: docs/log/perf-costly-queries.md):
 #   1. costly queries: the issue's query (a frequent quoted pair repeated to
 #      1000 bytes) and ten quoted frequent pairs (within the shape budget,
 #      over the price on the index) are refused with a 400 saying what to

@@ -24,7 +24,7 @@ import (
 // that every term searcher below (bleve's, the engine's, a phrase's)
 // reads them; and its scores rounded (bm25.Round), so that equal scores
 // tie whatever order their terms were added in, and the sort puts them in
-// document-ID order (docs/ranking.md, "Collection statistics").
+// document-ID order (docs/log/ranking-07-collection-stats.md).
 type rankedQuery struct {
 	q     query.Query
 	stats *indexer.StatsCache

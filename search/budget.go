@@ -18,7 +18,7 @@ import (
 // exclusions each document is checked against, how many regular
 // expressions walk the number dictionaries. A unit is about one
 // millisecond of CPU on 20,000 documents when the words are the most
-// frequent ones (measured on the scale corpus, docs/performance.md):
+// frequent ones (measured on the scale corpus, docs/log/perf-costly-queries.md):
 //
 //	a quoted phrase ("của các")              ~30 ms   30 units
 //	an exclusion (-word, -"phrase")          ~30–45   30
@@ -232,7 +232,7 @@ func shrink(q Query, what string, k int) Query {
 // expensive reports whether a search of cost c waits for a slot: priced
 // Expensive units or more, or its phrases reading a quarter of the
 // positions budget or more (four such searches at once took both cores
-// for 0.4–0.8 s on 3,000 documents: docs/performance.md).
+// for 0.4–0.8 s on 3,000 documents: docs/log/perf-costly-queries.md).
 func (b Budget) expensive(c Cost) bool {
 	return c.Units() >= b.Expensive || b.MaxPositions > 0 && 4*c.Positions >= b.MaxPositions
 }

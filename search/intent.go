@@ -8,7 +8,7 @@ import "strings"
 // here: its clause in bleve's query (bleve.go), in the top-k engine
 // (topk.go) and in the plan follow from the Intent values it returns.
 // A rule here works for any collection (a unit test with examples from
-// outside the evaluation sets, its dev-set effect in docs/ranking.md §10);
+// outside the evaluation sets, its dev-set effect in docs/log/ranking-10-intent.md);
 // a rule fitted to one kind of questions is weighed 0 by default and
 // switched on by a profile (profile.go).
 //

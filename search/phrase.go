@@ -22,8 +22,7 @@ import (
 )
 
 // Quoted phrases on the folded body and title. Since layout 13 body_f
-// keeps no positions (they were a quarter of the index, docs/performance.md
-// "i21-pos"), since layout 15 title_f neither ("i21-tpos"), so a phrase
+// keeps no positions (they were a quarter of the index, docs/log/i21-pos-performance.md), since layout 15 title_f neither ("i21-tpos"), so a phrase
 // on either is evaluated in two steps:
 //
 //  1. the conjunction of its words on the view, built as bleve's phrase
@@ -59,13 +58,13 @@ import (
 // measured 35–75 µs a candidate on the scale documents (BenchmarkBodyPhrase,
 // under load; 40 % the scan); since the store reads the body alone
 // (corpus.Store.Bodies) ~38 µs of process CPU, half of it the read and half
-// the scan (docs/performance.md "i21-edges"). So a phrase of common words
+// the scan (docs/log/i21-edges.md). So a phrase of common words
 // admitted at the budget's edge may still cost ~1.5× the CPU the budget
 // was set for, and the price does not fall with the cost: it stays below
 // it. A higher price refuses quoted phrases and exclusions of the ranking
 // set on 3,000 scale documents (TestPositionsRealQueries,
 // TestTopOnlySameHits: "Phú An số" verifies ~900 candidates), which the
-// budget must admit (docs/performance.md "i21-pos"). A title's candidate
+// budget must admit (docs/log/i21-pos-performance.md). A title's candidate
 // reads the record's head (a decode without the body): priced the same,
 // an upper bound.
 const verifyUnits = 5

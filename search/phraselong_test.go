@@ -39,7 +39,7 @@ func longDocs(n, size int) []*corpus.Document {
 
 // BenchmarkBodyPhraseLong: quoted phrases verified on the texts of 200
 // documents of 8, 32 and 128 KB read from a corpus store on disk, as
-// vanban search reads them (docs/performance.md "i20-phrase"): the cost of
+// vanban search reads them (docs/log/i20-phrase-performance.md): the cost of
 // a phrase against the length of the documents its candidates are.
 // Reports ms/query, the process's CPU a query, the candidates' texts
 // read and their megabytes a query.

@@ -55,7 +55,7 @@ type Weights struct {
 	// the body weights for the titles of a text's article headings. The
 	// heading views are off by default (HeadingWeight is the setting
 	// measured): no dev set has whole texts to show a gain, and they cost
-	// 20–35 % of query CPU at 100k documents (docs/ranking.md §7).
+	// 20–35 % of query CPU at 100k documents (docs/log/ranking-07-collection-stats.md).
 	Part, Heading float64
 }
 
@@ -65,7 +65,7 @@ var DefaultWeights = Weights{Exact: 1.0, Fold: 0.5, Bigram: 1, Title: 0.6, Phras
 
 // HeadingWeight is Weights.Heading for a collection of whole texts with
 // article headings, where the heading views are meant to be switched on
-// (docs/ranking.md §7).
+// (docs/log/ranking-07-collection-stats.md).
 const HeadingWeight = 0.6
 
 // Filters restrict a search to facet values, a date range and documents in

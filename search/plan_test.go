@@ -94,7 +94,7 @@ func TestEvaluation(t *testing.T) {
 	}
 }
 
-// TestNewIntent adds an intent the way docs/design.md shows (one more
+// TestNewIntent adds an intent the way docs/log/design-search-architecture.md shows (one more
 // rule in intentRules, nothing else) and checks that it changes the
 // ranking, and that the top-k engine still returns bleve's hits and
 // scores with it.

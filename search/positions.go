@@ -14,7 +14,7 @@ import (
 // it is matched as a conjunction of its words' postings, verified
 // candidate by candidate in the body and the title (phrase.go), and a pair of words found in nearly every document costs
 // ~190 ms of CPU on 6,000 documents while a phrase holding one rare word
-// costs nothing (docs/performance.md, issue 15). So after the shape budget
+// costs nothing (docs/log/perf-costly-queries.md). So after the shape budget
 // (Cost.Units, no index read) a plan's phrases and exclusions are priced
 // on the snapshot, from the document frequency of each word (one
 // dictionary lookup a word and field): a phrase whose rarest word is in d
@@ -193,5 +193,5 @@ var errPositions = errors.New("search: more postings with positions read than th
 // at 10,000 one pair fits on those 3,000 documents. The costliest query
 // of the ALQAC and dev sets, priced on its own corpus, reads 2,020
 // (TestPositionsRealQueries); the budget is absolute, so on a larger index
-// fewer phrases of common words fit (docs/performance.md, issue 15).
+// fewer phrases of common words fit (docs/log/perf-costly-queries.md).
 const DefaultMaxPositions = 10_000

@@ -10,7 +10,7 @@ import (
 // or of question, off unless asked for (WithProfile, `vanban search
 // --profile`, `vanban eval --profile`). The default weights hold only the
 // rules that work for any collection; a rule fitted to one kind of
-// questions lives in a profile (docs/ranking.md §10).
+// questions lives in a profile (docs/log/ranking-10-intent.md).
 type Profile struct {
 	Name, Doc string
 	apply     func(Weights) Weights

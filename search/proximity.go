@@ -15,7 +15,7 @@ import (
 )
 
 // Proximity of the query's words, as a rerank of a query's best hits
-// (issue 19, docs/ranking.md "i19-prox"). The ranking scores each
+// (issue 19, docs/log/i19-prox-ranking.md). The ranking scores each
 // pair of adjacent query syllables (the folded bigram views), not how
 // close the query's words are when other words come between them ("thăng
 // hạng … chức danh nghề nghiệp … viên chức"). After the ranking, the
@@ -53,7 +53,7 @@ type ProximityOptions struct {
 }
 
 // DefaultProximity are the options chosen on the dev sets
-// (docs/ranking.md "i19-prox"): the long forms as phrases, ×1.5 (×1.3–×2
+// (docs/log/i19-prox-ranking.md): the long forms as phrases, ×1.5 (×1.3–×2
 // the same), and no window signal. The window (WindowProximity) gains
 // on every short-query set but widens the gap without diacritics of one
 // (shortq2-alqac23: 0.020 → 0.023, over the issue's 0.02), so it is off

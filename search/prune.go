@@ -11,7 +11,7 @@ const pruneMinDocs = 1000
 // is where a long query's time goes. With maxDF 0.3, nDCG@10 rose on
 // alqac22, alqac23-test and alqac23oct-test, and on the 100k scale corpus
 // the 110 alqac23-test queries walk 3.4× fewer postings: p50 430 → 123 ms,
-// p99 1,348 → 350 ms (docs/performance.md).
+// p99 1,348 → 350 ms (docs/log/perf-choices.md).
 func prune(terms []string, field string, st *termStats, maxDF float64) []string {
 	if maxDF <= 0 || st == nil || st.n < pruneMinDocs || len(terms) < 2 {
 		return terms

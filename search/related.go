@@ -24,7 +24,7 @@ import (
 // part of the plan (Plan.Related), so bleve's query and the top-k engine
 // score the same terms; they share the should clause of the abbreviation
 // expansions (expansionClauses) and, like them, only add to the score of
-// a document the query's own words already match. docs/ranking.md §12.
+// a document the query's own words already match. docs/log/ranking-12-associations.md.
 
 // Related are a plan's related terms: term queries on the folded bigram
 // views, each Boost times its idf^(IDFPower−2) on the snapshot.
@@ -53,7 +53,7 @@ type RelatedOptions struct {
 // DefaultRelated are the options chosen on the dev sets: off. Every
 // weight measured (0.03–0.2, 1–5 terms per bigram, strength ≥ 0.3 or
 // ≥ 0.5) left the four short-query dev sets level or a little lower
-// (docs/ranking.md §12); MeasuredRelated switches them on.
+// (docs/log/ranking-12-associations.md); MeasuredRelated switches them on.
 var DefaultRelated = RelatedOptions{Weight: 0, PerUnit: 1, MaxWords: 12, MinStrength: 0.5}
 
 // MeasuredRelated are the options that cost the dev sets least when on

@@ -280,7 +280,7 @@ func (s *Searcher) prepare(v *pinned, r Request) (Query, Plan, Cost, error) {
 func WithTexts(t Texts) Option { return func(s *Searcher) { s.texts = t } }
 
 // parallelPostings is the number of text postings from which a query is
-// ranked in two halves at once (docs/performance.md: 200k postings at 100k
+// ranked in two halves at once (docs/log/perf-maxscore.md: 200k postings at 100k
 // documents; 50k was no better).
 const parallelPostings = 200_000
 

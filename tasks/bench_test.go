@@ -197,8 +197,7 @@ func BenchmarkTasks(b *testing.B) {
 // TestWriteBenchPlans writes the documents BenchmarkTasks stores — the
 // development set and VANBAN_BENCH_PLANS (10,000) variants of its
 // implementing documents — as JSON Lines to the file
-// VANBAN_BENCH_JSONL, for a data directory of that size (docs/design.md
-// "i17-respage": `vanban ingest FILE`); skipped without it.
+// VANBAN_BENCH_JSONL, for a data directory of that size (docs/log/i17-respage.md: `vanban ingest FILE`); skipped without it.
 //
 //	VANBAN_BENCH_JSONL=/tmp/p10k.jsonl go test ./tasks -run TestWriteBenchPlans
 func TestWriteBenchPlans(t *testing.T) {

@@ -142,7 +142,7 @@ func TestQueryFilters(t *testing.T) {
 		{"parent by type and a number it begins with", Filter{Parent: "nq 1"}, nil},
 		// I.1.•2 ("Mở lớp truyền dạy nghề dệt thổ cẩm thủ công …") shares
 		// only "nghề thủ công" with Đ1.4: under the "implements nothing"
-		// cut since i17-null (docs/design.md), so it has no passage.
+		// cut since i17-null (docs/log/i17-null.md), so it has no passage.
 		{"parent passage", Filter{Parent: "15/NQ-HDND", Passage: "Đ1.4"}, []string{"21/KH-UBND I.1.•1"}},
 		{"page", Filter{Offset: 2, Limit: 2}, []string{"21/KH-UBND I.2.•1", "88/KH-UBND II.r1"}},
 	}

@@ -62,7 +62,7 @@ func cmdSearch() *command {
 
 // profileUsage is the help of --profile.
 var profileUsage = "rank with the weights of the profile `NAME` (" + strings.Join(search.Profiles(), ", ") +
-	"; none by default: docs/ranking.md §10)"
+	"; none by default: docs/log/ranking-10-intent.md)"
 
 // knownProfile reports whether name is "" or a profile, and says so on
 // stderr when it is not.

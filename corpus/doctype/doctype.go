@@ -8,8 +8,7 @@
 // Every table of types in vanban is derived from All: the citation parser
 // (corpus/cite), the crawler's header and number readers (crawler/extract),
 // the query parser, abbreviation expansion and type boost (search), and plan
-// linking (corpus). Adding a type is one line of All (docs/design.md,
-// "Document vocabulary").
+// linking (corpus). Adding a type is one line of All (docs/log/design-document-vocabulary.md).
 //
 // The package imports only corpus/viet and the standard library; its tables
 // are built once and only read.

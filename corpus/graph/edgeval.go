@@ -42,7 +42,7 @@ import (
 //
 // Why: the JSON repeated the key's three fields and spelled every field
 // name; on a 100k scale store relto and relfrom were 7.4 MB of the store's
-// 72 MB (docs/performance.md "i21-edges"). A value stays a few dozen
+// 72 MB (docs/log/i21-edges.md). A value stays a few dozen
 // bytes: too short for the record codec's frames to pay.
 const edgeBin byte = 1
 

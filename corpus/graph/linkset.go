@@ -8,7 +8,7 @@ import "unsafe"
 // appended: a link costs its bytes in a block and a map entry, not a
 // string of its own. Page 20 of a group of 100 walks the 1,900 links
 // before it; with a string a link, they were most of the page's
-// allocations (docs/design.md "i19-graph").
+// allocations (docs/log/i19-graph.md).
 type linkSet struct {
 	block []byte // the block being filled; the full ones live on in the keys
 	seen  map[string]struct{}

@@ -42,7 +42,7 @@ import (
 //
 // Why: 76 % of a scale corpus's documents cite nothing, and their JSON
 // `{"refs":[]}` took 11 bytes where refsBin takes 1; the others spent
-// half their bytes on JSON field names (docs/performance.md, "i21-refs").
+// half their bytes on JSON field names (docs/log/i21-refs.md).
 // Values stay one bbolt Get and one pass to read: the graph reads them on
 // every Put of a document and `refs`/`links` for each document shown.
 const (

@@ -74,7 +74,7 @@ func dirByte(in bool) byte {
 // place of a node bbolt keeps sorted in memory until the commit, moving
 // the node's entries each time: an ingest of documents stating links of
 // their own took half as long again as without the counts (docs/
-// performance.md "i18-relrev"). Nothing reads the counts in a write
+// docs/log/i18-relrev-performance.md). Nothing reads the counts in a write
 // transaction before its commit but the tally itself.
 type Tally struct {
 	links  map[string]*tallied // rellink key → its count

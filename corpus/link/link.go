@@ -32,19 +32,19 @@ package link
 // every parent and for every item length (linknone.go has the measures
 // compared; the ranking priors GoalWeight and ParentPrior count in it too,
 // and taking them out changes nothing on the development set:
-// docs/design.md, i17-prior). Passages scoring at least AlsoShare of the best are linked
+// docs/log/i17-prior.md). Passages scoring at least AlsoShare of the best are linked
 // too, up to MaxMatches.
 //
 // A background collection (linkbg.go: the associations and document
 // frequencies of an index) can add related terms and weigh terms by its
 // idf; both are off at the default weights, which is what was measured
-// best (docs/design.md, i17-para).
+// best (docs/log/i17-para.md).
 //
 // Links are computed when asked (corpus reads the documents from its
 // store: Store.Links, the tasks); what a parent gives
 // every plan (its outline, its passages weighed as targets) is kept per
 // version of the parent (Cache), the links themselves never.
-// Measured figures are in docs/performance.md (BenchmarkLinks,
+// Measured figures are in docs/log/perf-plan-linking.md (BenchmarkLinks,
 // BenchmarkLinksReal).
 
 import (

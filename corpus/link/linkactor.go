@@ -24,7 +24,7 @@ import "math"
 // reaches the "implements nothing" measure; with s = 1 the weight falls
 // from 1 (one passage) through 0.37 (two) and 0.21 (three) towards 0.
 // ActorSmooth is 0 by default: no pair of the development set tells the two
-// apart (docs/design.md, i17-prior).
+// apart (docs/log/i17-prior.md).
 
 // actorStats is the number of targets and, for each agency, the number of
 // them addressed to it.

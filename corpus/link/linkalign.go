@@ -21,7 +21,7 @@ package link
 // Only the section titles: with every heading above the item and the
 // passage (i17-para's form, commit 474cfa5) the points under a long
 // lead-in follow the lead-in's words, and set 3 loses what it gains
-// (docs/design.md, i17-miss4).
+// (docs/log/i17-miss4.md).
 
 import (
 	"slices"

@@ -2,7 +2,7 @@ package link
 
 // Knowledge of a collection larger than the documents linked: the index
 // a plan lives in (indexer.LinkBackground) knows which terms go together
-// (its learned associations, docs/ranking.md §12) and how common each
+// (its learned associations, docs/log/ranking-12-associations.md) and how common each
 // term is among all its documents. Linking can use both (Params):
 //
 //   - RelatedWeight: each syllable pair of an item brings the terms the
@@ -17,8 +17,7 @@ package link
 //     passage-and-item statistics of two documents say.
 //
 // Both are 0 by default: without a background, and with it at the
-// default weights, links are what they are without (docs/design.md,
-// section i17-para, has the figures).
+// default weights, links are what they are without (docs/log/i17-para.md, has the figures).
 
 import "math"
 

@@ -24,7 +24,7 @@ import (
 // directory VANBAN_LINK_BACKGROUND names (an ingested collection, e.g.
 // govdocs and the ALQAC corpora) supplies the associations and document
 // frequencies. It prints p@1 for each setting and the items whose top
-// link changes; docs/design.md (i17-para) has the figures.
+// link changes; docs/log/i17-para.md has the figures.
 func TestLinksBackgroundSweep(t *testing.T) {
 	bg := openBackground(t)
 	if bg == nil {
@@ -148,7 +148,7 @@ func devLabels(t *testing.T) []eval.LinkLabel {
 // that have associations in the background (VANBAN_LINK_BACKGROUND) and
 // the bridges — a related term of an item pair that a passage holds and
 // the item does not — into the labelled passage and into the one chosen
-// instead. docs/design.md (i17-para) has the figures.
+// instead. docs/log/i17-para.md has the figures.
 func TestLinksBackgroundBridges(t *testing.T) {
 	bg := openBackground(t)
 	if bg == nil {

@@ -12,7 +12,7 @@ import "github.com/vanban/vanban/corpus/outline"
 // 1−c in the item's query and self score: down, not out, since a title is
 // sometimes all an item says of its subject. Off by default: at 0.25 it
 // gains one item of dev set 4 and nothing elsewhere, and loses the
-// leave-one-pair-out check (docs/design.md, i21-cited).
+// leave-one-pair-out check (docs/log/i21-cited.md).
 
 // addOwn adds the terms of text, one of the item's own texts, to self at
 // weight w and to q's terms at their largest weight; the words of a cited

@@ -19,7 +19,7 @@ import (
 // words before one — "theo chỉ đạo [của …] tại" in its clause — are read
 // here. The broader forms ("theo Nghị quyết số …", "thực hiện Quyết định
 // số …") name a document an item's task refers to as often as the one it
-// carries out, and are not read (docs/design.md, i21-none).
+// carries out, and are not read (docs/log/i21-none.md).
 
 // directedKeys returns the number keys of the documents text says it
 // carries out the direction of, when none of its references is to a

@@ -8,7 +8,7 @@ package link
 // things the linker already computes (ltrFeature). The weights are learned
 // from the labelled development pairs by a softmax over each item's
 // candidates (linkltrtrain_test.go). With RerankK 0 (the default) nothing is
-// re-ranked; docs/design.md (i17-ltr) has the measurements.
+// re-ranked; docs/log/i17-ltr.md has the measurements.
 
 import (
 	"math"

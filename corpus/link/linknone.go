@@ -6,7 +6,7 @@ package link
 // evidence, are computed for every item of a plan once its items are
 // ranked, since some are relative to the plan's other items; the
 // leave-one-pair-out over both development sets (TestLinksNullLOPO)
-// chooses among them, and docs/design.md (i17-null) has the figures.
+// chooses among them, and docs/log/i17-null.md has the figures.
 
 import (
 	"math"

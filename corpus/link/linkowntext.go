@@ -12,8 +12,7 @@ import "github.com/vanban/vanban/corpus/outline"
 // is the general task the parent states in its own general passage. With
 // OwnText w, such an item's own words weigh 1 and the words of the items
 // under it 1−w (only where they are not its own words too), in the query
-// and in its self score. Off by default: measured in docs/design.md,
-// i17-miss3.
+// and in its self score. Off by default: measured in docs/log/i17-miss3.md.
 
 // ownText fills q's item terms and self for item i, which heads others:
 // its own text at 1, the items under it at 1−OwnText.

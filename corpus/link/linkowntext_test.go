@@ -6,7 +6,7 @@ import (
 	"github.com/vanban/vanban/corpus/outline"
 )
 
-// Lines written for the tests of this file (docs/design.md, i17-miss3):
+// Lines written for the tests of this file (docs/log/i17-miss3.md):
 // a flood telegram and a district's plan carrying it out.
 
 // rankedTop is the passage item id of plan ranks first under res, before

@@ -5,7 +5,7 @@ package link
 
 // Params are the weights of the linking score; DefaultParams
 // holds the values chosen on ../shared/data/plans (eval links). Each is
-// described where it is used; docs/design.md has the figures and the
+// described where it is used; docs/log/design-citation-graph.md has the figures and the
 // leave-one-pair-out check (TestLinksLOPO).
 type Params struct {
 	QueryContext   float64 // weight of an item's headings and section title in its query
@@ -68,8 +68,7 @@ type Params struct {
 	// CitedTitle (0: off, the default): the words of the title of a
 	// document an item cites ("… của Bộ Chính trị về đột phá phát triển
 	// khoa học …", cite.Titles) weigh 1−CitedTitle in its query and self
-	// score (linkcited.go). Measured and not kept (docs/design.md,
-	// i21-cited): 0.25 gains one item of set 4 and loses the
+	// score (linkcited.go). Measured and not kept (docs/log/i21-cited.md): 0.25 gains one item of set 4 and loses the
 	// leave-one-pair-out check.
 	CitedTitle float64
 }

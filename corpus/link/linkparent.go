@@ -9,7 +9,7 @@ package link
 // 217, 219 and 225 in a footnote, 225 cites 217 and 219, and 226's tasks
 // follow 225. A plan whose title names one parent, and an item citing a
 // parent itself, link to that one as before (primaryParents,
-// itemQuery.only). Measured in docs/design.md, i17-parent (with the
+// itemQuery.only). Measured in docs/log/i17-parent.md (with the
 // alternative tried and not kept: the parent the plan's items match best
 // as a whole, which on 226 is 219).
 

@@ -39,7 +39,7 @@ var priorPlan = Doc{ID: "p", Number: "30/KH-UBND", Type: "Kế hoạch", Body: "
 // when both match) is in raw/self, the default measure, so the item
 // implementing the goal passage needs more words in common to be linked at
 // all; the evidence measure without the priors (evidence/self, not the
-// default: docs/design.md, i17-prior) is the same for both.
+// default: docs/log/i17-prior.md) is the same for both.
 func TestNoneGoalPrior(t *testing.T) {
 	probe := func(par Doc) noneVec {
 		var out noneVec
@@ -121,8 +121,7 @@ func TestActorWeightContinuous(t *testing.T) {
 		return b / z
 	}
 	boost := DefaultParams().ActorBoost
-	// The count as it is (ActorSmooth 0, the default: docs/design.md,
-	// i17-prior): the whole boost, then none.
+	// The count as it is (ActorSmooth 0, the default: docs/log/i17-prior.md): the whole boost, then none.
 	if f1, f2 := factor(one, 0), factor(two, 0); math.Abs(f1-(1+boost)) > 1e-9 || math.Abs(f2-1) > 1e-9 {
 		t.Errorf("ActorSmooth 0: actor factor one passage %.3f, two %.3f; want %.2f and 1 (the test no longer shows the jump)", f1, f2, 1+boost)
 	}

@@ -54,8 +54,8 @@ func (n *nullTally) add(m nullTally) {
 // measures' values on the labelled items; the fixed rules (in sample) are
 // main's before i17-null (own/self < 0.12), the one before i17-prior
 // (raw/self < 0.165, the baseline of the "≤ 1 more lost" rows) and the
-// default. Only when VANBAN_LINK_LOPO=1; docs/design.md (i17-null,
-// i17-prior) has the tables.
+// default. Only when VANBAN_LINK_LOPO=1; docs/log/i17-null.md and
+// docs/log/i17-prior.md have the tables.
 func TestLinksNullLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")

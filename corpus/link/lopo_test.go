@@ -52,7 +52,7 @@ var backgroundGrid = lopoEntry{"RelatedWeight", func(p *link.Params) *float64 { 
 // descent over lopoGrid, two sweeps from the defaults, maximising the
 // top links right (ties: more items without a quote given none). It runs
 // some seventy evaluations (20 s of CPU), so only when
-// VANBAN_LINK_LOPO=1; docs/design.md has the table. With
+// VANBAN_LINK_LOPO=1; docs/log/design-citation-graph.md has the table. With
 // VANBAN_LINK_BACKGROUND=DATA-DIR the links use that index as background
 // and the weight of related terms is tuned too.
 func TestLinksLOPO(t *testing.T) {
@@ -180,8 +180,8 @@ func TestLinksLOPO(t *testing.T) {
 	// The defaults were chosen on the nine pairs of set 1, so their figure
 	// is an in-sample one; the held-out figure is what tuning carries over
 	// to a pair it has not seen. Set 1's must stay over the floor measured
-	// when the check was written (0.685, docs/design.md); set 2 has no
-	// floor of its own yet (docs/design.md, "i17-dev2").
+	// when the check was written (0.685, docs/log/design-citation-graph.md); set 2 has no
+	// floor of its own yet (docs/log/i17-dev2.md).
 	if tl := tallies[""]; tl.quoted > 0 {
 		if held := float64(tl.heldRight) / float64(tl.quoted); held < lopoFloor {
 			t.Errorf("held-out p@1 of set 1 %.3f < %.2f", held, lopoFloor)

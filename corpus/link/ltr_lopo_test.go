@@ -179,7 +179,7 @@ func (a ltrTally) String() string {
 // defaults' figures are the baseline (in sample: they were chosen on
 // these sets). Only when VANBAN_LINK_LOPO=1 (VANBAN_LINK_DEV2 adds set
 // 2, VANBAN_LINK_DEV3 set 3, VANBAN_LINK_DEV4 set 4; VANBAN_LTR_ONLY restricts the features);
-// docs/design.md (i17-ltr) has the tables.
+// docs/log/i17-ltr.md has the tables.
 func TestLinksRerankLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
 		t.Skip("VANBAN_LINK_LOPO=1 runs the leave-one-pair-out check")

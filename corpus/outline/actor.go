@@ -45,7 +45,7 @@ var actorHeads = []string{
 // actors, statesTask) do not read them: read there they left eval links
 // identical on the three sets but moved LOPO's held-out p@1 from 0.709 to
 // 0.701 (its tuner chose ActorBoost 1 for two held-out pairs; keys given
-// or not; docs/design.md, i20-agency).
+// or not; docs/log/i20-agency.md).
 var tableHeads = map[string]bool{"chánh văn phòng": true, "bảo hiểm xã hội": true, "thanh tra": true,
 	"kho bạc": true, "tổng công ty": true, "công ty": true, "tập đoàn": true, "liên đoàn": true, "bí thư": true,
 	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "thành đoàn": true, "các ban": true, "cục trưởng": true,
@@ -80,7 +80,7 @@ var headNotNext = map[string]map[string]bool{
 // and are no domain of their own. The words they take stay the agency's
 // (agencyText, statesTask read them); reading on to the agencies listed
 // after them ("…, Chủ tịch Ủy ban nhân dân các tỉnh") was measured and not
-// kept (docs/design.md, i18-link5).
+// kept (docs/log/i18-link5.md).
 var titleNames = map[string]bool{"bộ trưởng": true, "thủ trưởng": true, "thứ trưởng": true}
 
 var actorHeadWords = func() [][]string {

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// i21-attr (docs/design.md): the lines are written for the tests in the
+// i21-attr (docs/log/i21-attr.md): the lines are written for the tests in the
 // shapes of provincial plans that give each task its agency, co-agencies
 // and deadline on lines of their own (the shape of plans of the Sở Văn
 // hóa, Thể thao và Du lịch and of Sở Nông nghiệp kinds; not set 4's

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// i21-attr (docs/design.md): lines written for the tests in the shape of a
+// i21-attr (docs/log/i21-attr.md): lines written for the tests in the shape of a
 // portal's article retelling a Party resolution or conclusion without
 // headings (not set 4's text), and of a notice whose points hold "Về …:"
 // paragraphs.

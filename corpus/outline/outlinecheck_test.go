@@ -16,7 +16,7 @@ package outline
 // moves). Scanned attachments are
 // read by OCR only with VANBAN_OUTLINE_OCR=1 (minutes of CPU).
 //
-// docs/design.md (i17-struct) has the counts.
+// docs/log/i17-struct.md has the counts.
 
 import (
 	"bufio"

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Outline classes of i18-clause (docs/design.md): a paragraph after a
+// Outline classes of i18-clause (docs/log/i18-clause.md): a paragraph after a
 // clause of a legal text, and a quote an amending heading announces
 // without "như sau:". The headings are short structural quotes of the
 // documents named; the clause texts are written for the tests.

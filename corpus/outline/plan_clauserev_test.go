@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Review of i18-clause (docs/design.md, i18-clauserev): the lines are
+// Review of i18-clause (docs/log/i18-clauserev.md): the lines are
 // written for the tests, in the shapes of plans and decrees.
 
 // TestOutlineAnnouncementOnlyInLegalText: a line naming a provision after

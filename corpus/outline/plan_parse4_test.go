@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Outline classes of i18-parse4 (docs/design.md). The headings are short
+// Outline classes of i18-parse4 (docs/log/i18-parse4.md). The headings are short
 // structural quotes of real documents named in each test; the clause
 // texts are written for the test.
 

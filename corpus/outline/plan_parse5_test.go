@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// i19-parse5 (docs/design.md): the lines are written for the tests, in
+// i19-parse5 (docs/log/i19-parse5.md): the lines are written for the tests, in
 // the shapes of the decrees and circulars named (headings and lead-ins
 // are short structural quotes).
 

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// i19-parse5rev (docs/design.md): probes of i19-parse5's rules on lines
+// i19-parse5rev (docs/log/i19-parse5rev.md): probes of i19-parse5's rules on lines
 // written for the tests, in the shapes of real decrees and decisions.
 
 // TestOutlineStoplessEffectArticle: an article whose heading lost its stop

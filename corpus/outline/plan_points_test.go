@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// i18-points (docs/design.md): the lines are written for the tests, in
+// i18-points (docs/log/i18-points.md): the lines are written for the tests, in
 // the shapes of decrees and plans.
 
 // TestOutlineClausePoints: in an article of a legal text, points a), b)

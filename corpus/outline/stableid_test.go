@@ -9,7 +9,7 @@ import (
 )
 
 // Bodies of the shapes that give fallback IDs on the real documents
-// (docs/design.md, i19-stableid): forms in an appendix, each under its
+// (docs/log/i19-stableid.md): forms in an appendix, each under its
 // own unnumbered heading; a section numbering its items twice; unnumbered
 // sections before any numbered one.
 const (

@@ -10,7 +10,7 @@ import (
 // of it is one that keeps (keeps): a byte scan with one table look-up per
 // character, where Clean's rune loop copied the text and NFKC then looked
 // every character up in its tries (two thirds of decoding a bulk
-// import's lines, docs/performance.md "i21-cpu"). False sends s to the
+// import's lines, docs/log/i21-cpu.md). False sends s to the
 // full path, which gives the same result for any text.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {

@@ -86,8 +86,7 @@ func isWordRuneSlow(r rune) bool {
 
 // wordRunes is isWordRuneSlow of the characters below U+2000 (every
 // Vietnamese letter and mark, precomposed or not): one look-up for the
-// tokenizer instead of up to three range searches (docs/performance.md,
-// "i21-cpu").
+// tokenizer instead of up to three range searches (docs/log/i21-cpu.md).
 var wordRunes = func() (t [0x2000]bool) {
 	for r := range rune(len(t)) {
 		t[r] = isWordRuneSlow(r)

@@ -29,7 +29,7 @@ const tableSize = 0x1F00
 
 // tables are built once from x/text's compositions; they are only read.
 // Rune-indexed arrays instead of maps made Canon about 2× faster
-// (BenchmarkCanon, docs/performance.md).
+// (BenchmarkCanon, docs/log/perf-choices.md).
 type tables struct {
 	split   [tableSize]vowel                      // toned or plain vowel → base + tone
 	compose [len(vowelBases)][len(toneMarks)]rune // base index, tone → precomposed letter (len(vowelBases) bytes ≥ the 24 bases)

@@ -38,7 +38,7 @@ import (
 //
 // Anything else is kept: a file the article's text cites, a hidden
 // download dialog, a box the page does not name. Measured on every real
-// page we hold (docs/design.md, i19-extract): 19 of the 181 Zyte news
+// page we hold (docs/log/i19-extract.md): 19 of the 181 Zyte news
 // pages linked a file, 8 of them only chrome; vbpl.vn's pages keep every
 // file of their own text.
 

@@ -10,7 +10,7 @@
 // keeps memory bounded whatever the collection's size (Params); the result
 // (Table) is a plain value with a versioned, checksummed binary form
 // (MarshalBinary, Decode), which the indexer keeps inside the index.
-// docs/ranking.md §12 has the mechanism, the parameters and the figures.
+// docs/log/ranking-12-associations.md has the mechanism, the parameters and the figures.
 package assoc
 
 import (
@@ -61,7 +61,7 @@ type Params struct {
 }
 
 // DefaultParams are the parameters chosen on the dev sets
-// (docs/ranking.md §12). Memory: at most MaxUnits vocabulary entries and
+// (docs/log/ranking-12-associations.md). Memory: at most MaxUnits vocabulary entries and
 // MaxPairs pair counts, about 100 MB at the worst.
 var DefaultParams = Params{Window: 32, MaxDocs: 20000, MaxUnitsPerDoc: 2000, MaxUnits: 400_000, MaxPairs: 2_000_000,
 	MinDF: 3, MinCo: 3, MaxShare: 0.02, K: 8, MinScore: 0.3}

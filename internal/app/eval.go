@@ -25,7 +25,7 @@ type EvalOptions struct {
 	// Indexed ranks with the index of the data directory (as `vanban
 	// ingest` or `vanban index` left it) instead of indexing Corpus in a
 	// temporary directory: the same set on indexes of other layouts
-	// (docs/ranking.md, "Collection statistics").
+	// (docs/log/ranking-07-collection-stats.md).
 	Indexed bool
 	// By, when set, also scores the queries in groups (eval.Groups: by
 	// style, law, or with and without diacritics).

@@ -68,7 +68,7 @@ func (c *changeCounts) add(ch corpus.Change) bool {
 // 2,000 records, was trained in the fifth batch, after which the ~1,700
 // records stored before were written again with it. With batches of
 // 5,000 the first batch trains it before a record is written
-// (docs/performance.md, "i21-storepar").
+// (docs/log/i21-storepar.md).
 const bulkBatchBytes = 16 << 20
 
 // ingestStats counts an ingest run.
@@ -265,8 +265,8 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	if bulk {
 		// The bulk batches' large transactions leave free pages and half
 		// full ones: the store is written afresh (corpus.Store.Compact;
-		// docs/performance.md, "i21-lean"), beside the build's last merges,
-		// which leave a core idle (docs/performance.md, "i21-wall").
+		// docs/log/i21-lean.md), beside the build's last merges,
+		// which leave a core idle (docs/log/i21-wall.md).
 		var compact func(context.Context) error
 		if indexed > 0 {
 			compact = func(ctx context.Context) error { return compactStore(ctx, store, log) }

@@ -17,7 +17,7 @@ import (
 // texts are real and the same on every branch: Nghị định 30/2020/NĐ-CP
 // (data/nd30_2020) and the 14 documents of data/plans, citation-dense (their
 // "Căn cứ", "Thực hiện" and closing lines). Compare branches by instruction
-// counts (docs/performance.md, "refs --parse").
+// counts (docs/log/perf-refs-parse.md).
 func BenchmarkRefsParse(b *testing.B) {
 	b.Run("nd30", func(b *testing.B) {
 		data, err := os.ReadFile(shared.Path(b, "data", "nd30_2020", "nd30_2020_main.txt"))

@@ -37,7 +37,7 @@ import "math"
 
 // The parameters every vanban scorer uses: bleve's defaults. k1 1.0–2.0 and
 // b 0.3–0.9 moved nDCG@10 by less than 0.01 on the tuning sets, in opposite
-// directions on the two (docs/ranking.md §4).
+// directions on the two (docs/log/ranking-04-ablation.md).
 const (
 	K1 = 1.2  // term-frequency saturation
 	B  = 0.75 // length normalisation

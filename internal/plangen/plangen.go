@@ -1,7 +1,7 @@
 // Package plangen generates implementing documents for benchmarks: the
 // variants of real plans that the tasks view's benchmark (BenchmarkTasks,
 // 10,000 plans) and the resolution page's (BenchmarkImplementationPage)
-// are measured on, and the data directory of docs/design.md "i17-audit"
+// are measured on, and the data directory of docs/log/i17-audit.md
 // (`p10k`) was ingested from. One generator, so that every figure is of
 // the same plans.
 package plangen

@@ -3,7 +3,7 @@
 // postings bitmaps, the freq/norm chunks, the location chunks (and within
 // them what the positions, byte offsets and array positions take), the doc
 // values; and the stored fields. Figures are bytes per document of the
-// segments given (docs/performance.md, "i21-disk").
+// segments given (docs/log/i21-disk.md).
 //
 //	go run ./scripts/zapstat DATA/index          # every segment of an index
 //	go run ./scripts/zapstat -locs=false FILE.zap…

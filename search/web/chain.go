@@ -134,7 +134,7 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 // implementing it, oldest first. With the tasks view the implementers come
 // from its table's memory (tasks.Table.Implementers), without a read of
 // each plan's task header: the page of a resolution thousands of plans
-// implement answers in milliseconds (docs/design.md "i17-respage"). While
+// implement answers in milliseconds (docs/log/i17-respage.md). While
 // the table's list may lag the store (a plan written, changed or gone
 // since the last SyncTasks: some plan is stale) they come from the store
 // (Role), as before it.
@@ -276,7 +276,7 @@ func (h *Handler) ownTasks(src planTasker, id string) []taskCard {
 // parent's page shows (the rest are counted, and the tasks view lists
 // them: the passage's link), and maxPageTasks how many in all: the page of
 // a resolution 10,000 plans implement reads what it shows, not every
-// task (docs/design.md "i17-page2").
+// task (docs/log/i17-page2.md).
 const (
 	maxPassageTasks = 5
 	maxPageTasks    = 200

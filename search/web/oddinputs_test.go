@@ -13,7 +13,7 @@ import (
 // page, a date typed the Vietnamese way, a bad size — is answered with the
 // status and content type the API promises (400 naming the parameter, 404,
 // the page with its message), never a 500 nor a file outside. The audit's
-// list (docs/design.md "i20-audit"), kept as a guard.
+// list (docs/log/i20-audit.md), kept as a guard.
 func TestOddInputs(t *testing.T) {
 	h := textService(t, numberDocs())
 	long := url.QueryEscape(strings.Repeat("o nhiem khong khi ", 120))
