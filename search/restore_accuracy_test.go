@@ -64,7 +64,7 @@ func TestRestoreAccuracy(t *testing.T) {
 	}
 	acc, base := float64(right)/float64(total), float64(alone)/float64(total)
 	t.Logf("%d questions, %d syllables: restored %.4f right; the most frequent spelling alone %.4f", len(queries), total, acc, base)
-	// Measured 2026-11-27 (SampleWords 64): see docs/ranking.md. The floor
+	// Measured 2026-11-27 (SampleWords 64): 0.953, docs/log/perf-indexing-floor.md. The floor
 	// leaves room for analyzer changes, not for losing the pair statistics.
 	if acc < 0.90 || acc < base+0.05 {
 		t.Errorf("restoration accuracy %.4f (alone %.4f): below 0.90, or pairs add under 0.05", acc, base)

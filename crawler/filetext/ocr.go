@@ -106,7 +106,8 @@ func (r *Reader) ocrPage(ctx context.Context, pdf, dir string, n, dpi int) ([]st
 	ps := strconv.Itoa(n)
 	// PGM, not PNG: the same pixels for Tesseract, without the zlib
 	// compression that took pdftoppm 12 s of CPU for one A4 page at 300 dpi
-	// (0.12 s as PGM; docs/performance.md).
+	// (0.12 s as PGM, measured when this was written; the OCR cost of a page
+	// is in docs/log/perf-document-files.md).
 	_, err := r.tools.run(ctx, "pdftoppm", []string{"-r", strconv.Itoa(dpi), "-gray", "-hide-annotations",
 		"-f", ps, "-l", ps, "-singlefile", pdf, root}, 1<<20)
 	if err != nil {

@@ -25,7 +25,8 @@ const DefaultDocMemory = 256 << 20
 // docWeight is what a document being served weighs per byte of its stored
 // JSON: the decoder's unescaped copy of the text (transient), the decoded
 // text itself, and the JSON of /api/documents/{id} (encoding/json buffers
-// a whole value before it writes it). Measured: docs/performance.md.
+// a whole value before it writes it). Measured: BenchmarkDocPageBig,
+// docs/log/perf-costly-queries.md.
 const docWeight = 3
 
 // sizer is a Docs that knows a document's stored size and reads its head
