@@ -1,7 +1,7 @@
 // Package filekind owns the one rule for what a linked file is: a document
-// filetext reads (PDF, DOCX, DOC, and the XLSX and XLS spreadsheets plans
-// post their annexes in), a document file it cannot read (an OpenDocument
-// sheet, a slide deck, an archive: listed for staff, not fetched),
+// filetext reads (PDF, DOCX, DOC, ODT, and the XLSX, XLS and ODS
+// spreadsheets plans post their annexes in), a document file it cannot read
+// (a slide deck, an archive: listed for staff, not fetched),
 // media (not a page, not listed), or none of these (a page). The extractor
 // (crawler/extract: which links are a page's attachments), the crawler
 // (which links it follows as pages and which files it fetches) and ingest
