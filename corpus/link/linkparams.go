@@ -72,6 +72,9 @@ type Params struct {
 	// i21-cited): 0.25 gains one item of set 4 and loses the
 	// leave-one-pair-out check.
 	CitedTitle float64
+	// AppendixWeight (0: off): a parent's appendix row scores
+	// AppendixWeight times its score (linkappendix.go).
+	AppendixWeight float64
 }
 
 func DefaultParams() Params {
@@ -95,5 +98,6 @@ func DefaultParams() Params {
 		Closing:        1,
 		AlignBoost:     0.5,
 		OwnText:        0.5,
+		AppendixWeight: 0.85,
 	}
 }
