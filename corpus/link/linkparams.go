@@ -71,6 +71,9 @@ type Params struct {
 	// score (linkcited.go). Measured and not kept (docs/log/i21-cited.md): 0.25 gains one item of set 4 and loses the
 	// leave-one-pair-out check.
 	CitedTitle float64
+	// AppendixWeight (0: off): a parent's appendix row scores
+	// AppendixWeight times its score (linkappendix.go).
+	AppendixWeight float64
 }
 
 func DefaultParams() Params {
@@ -94,5 +97,6 @@ func DefaultParams() Params {
 		Closing:        1,
 		AlignBoost:     0.5,
 		OwnText:        0.5,
+		AppendixWeight: 0.85,
 	}
 }

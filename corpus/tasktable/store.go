@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 47: i22-linko — a parent's appendix row (Phụ lục: an assignment table's
+// or a priority project list's row) scores AppendixWeight 0.85 of its
+// score, so a plan's task goes to the body task the row restates in other
+// words (corpus/link linkappendix.go; 46 was left to i22-linkn)
+//
 // 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
 // widths) a numbered title like its titled sibling ends at the short line
 // closing its wrapped sentence, the capitalised line after it its paragraph
@@ -368,7 +373,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 45
+const tasksVersion = 47
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
