@@ -25,18 +25,15 @@ package link
 //     (communicate, train, regulate, inspect…) adds up to ActionBoost.
 //
 // An item implements nothing specific when its best passage's ranking
-// score without MatchDecay as a share of its self score (the item scored
-// as a passage against itself, with the same statistics), plus CoverNone
-// times the share of the passage's own weight the item's terms hold
-// (linkcover.go), is under NoneShare: the share of what the item says
-// that the best passage says too, with the actor's and the action's
-// agreement as evidence, and how much of the passage the item says,
-// both of which mean the same in every parent and for every item and
-// passage length (linknone.go has the measures compared; the ranking
-// priors GoalWeight and ParentPrior count in it too, and taking them out
-// changes nothing on the development set: docs/design.md, i17-prior).
-// Passages scoring at least AlsoShare of the best are linked too, up to
-// MaxMatches.
+// score without MatchDecay is under NoneShare of its self score (the item
+// scored as a passage against itself, with the same statistics): the
+// share of what the item says that the best passage says too, with the
+// actor's and the action's agreement as evidence, which means the same in
+// every parent and for every item length (linknone.go has the measures
+// compared; the ranking priors GoalWeight and ParentPrior count in it too,
+// and taking them out changes nothing on the development set:
+// docs/design.md, i17-prior). Passages scoring at least AlsoShare of the best are linked
+// too, up to MaxMatches.
 //
 // A background collection (linkbg.go: the associations and document
 // frequencies of an index) can add related terms and weigh terms by its

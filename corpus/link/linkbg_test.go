@@ -59,7 +59,7 @@ func TestLinkRelatedTerms(t *testing.T) {
 	// specific" decision: they raise its measure by more than half (the
 	// undecayed score over the self score: 0.10 → 0.16 on these lines),
 	// so at a share between the two the item gets no link without them
-	// and the food passage with them. At the default share it
+	// and the food passage with them. At the default share (0.165) it
 	// gets none either way.
 	measure := func(p Params) float64 {
 		var x float64

@@ -49,11 +49,6 @@ const (
 	// meet (not weighed by how many passages name the agency, which
 	// tells passages apart but is no evidence of a link).
 	noneFlat
-	// noneCover: noneRaw plus CoverNone times the passage's cover, the
-	// share of the passage's own weight the item's terms hold
-	// (linkcover.go): evidence from the passage's side, where raw/self
-	// is the item's.
-	noneCover
 	// noneMeasures is the number of measures.
 	noneMeasures
 )
@@ -61,7 +56,7 @@ const (
 // noneNames are the measures' names, for reports.
 var noneNames = [noneMeasures]string{"own/self", "rank/self", "raw/self", "rank/self ÷ plan median",
 	"best ÷ plan median best", "rank/self ÷ passage's best item", "peak (z of best)",
-	"evidence/self (no priors)", "words+action/self (no priors, no actor)", "flat actor/self (no priors)", "raw/self + passage cover"}
+	"evidence/self (no priors)", "words+action/self (no priors, no actor)", "flat actor/self (no priors)"}
 
 // noneVec is every measure of one item.
 type noneVec [noneMeasures]float64
@@ -98,7 +93,6 @@ func (l *linker) noneVecs(rs []ranked, all bool) []noneVec {
 		v[noneRank] = c.pre / r.q.self
 		v[noneRaw] = c.raw / r.q.self
 		v[noneEvid] = c.ev * c.actor / r.q.self
-		v[noneCover] = v[noneRaw] + l.p.CoverNone*c.cover
 		v[noneBare] = c.ev / r.q.self
 		v[noneFlat] = v[noneBare]
 		if overlaps(r.q.actors, l.targets[c.j].actors) {

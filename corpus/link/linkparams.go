@@ -72,10 +72,6 @@ type Params struct {
 	// i21-cited): 0.25 gains one item of set 4 and loses the
 	// leave-one-pair-out check.
 	CitedTitle float64
-	// CoverNone (0: off; 0.1 by default): the "implements nothing"
-	// measure noneCover is raw/self plus CoverNone times the share of the
-	// best passage's own weight that the item's terms hold (linkcover.go).
-	CoverNone float64
 }
 
 func DefaultParams() Params {
@@ -86,15 +82,14 @@ func DefaultParams() Params {
 		ActorBoost:     0.5,
 		ActionBoost:    0.3,
 		GoalWeight:     0.8,
-		NoneShare:      0.18,
+		NoneShare:      0.165,
 		AlsoShare:      0.6,
 		NovelShare:     0.25,
 		MaxMatches:     3,
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
-		NoneMeasure:    noneCover,
-		CoverNone:      0.1,
+		NoneMeasure:    noneRaw,
 		ActorIDF:       1,
 		RefBoost:       3,
 		Closing:        1,

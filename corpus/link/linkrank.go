@@ -14,14 +14,10 @@ import (
 // rank scores every target sharing a term with q, best first.
 func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
-	cover := l.coverScratch()
 	for _, term := range q.order {
 		w := q.terms[term]
 		for _, p := range l.post[term] {
 			l.acc[p.target] += w * p.w
-			if cover != nil {
-				cover[p.target] += min(w, 1) * p.w
-			}
 		}
 	}
 	raw := l.acc
@@ -62,9 +58,6 @@ func (l *linker) rank(q itemQuery) []scored {
 			f *= l.p.RefBoost
 		}
 		c.s, c.raw, c.ev = s*f, raw[j]*f, raw[j]*act
-		if cover != nil {
-			c.cover = l.coverShare(j)
-		}
 		c.pre = c.s
 		if q.headW > 0 { // ranking only (linkalign.go)
 			c.s *= 1 + l.p.AlignBoost*q.align(t.sec)
@@ -134,7 +127,6 @@ type scored struct {
 	// a goal passage, the chain's ParentPrior).
 	ev    float64 // the undecayed BM25 score × the action factor: the evidence of the words and the action
 	actor float64 // the actor factor (1 when the agencies do not meet)
-	cover float64 // the share of the passage's own weight the item's terms hold (linkcover.go; 0 with CoverNone 0)
 }
 
 // novel is q's score against target j over the terms none of the picked

@@ -48,7 +48,6 @@ type target struct {
 	key    string // NumberKey of the parent
 	p      outline.Passage
 	bag    bag
-	terms  []string // the bag's terms, each once, in the order added: its postings and weight are summed in it (linkcover.go)
 	sec    []string // the terms of its section's title (sectionTerms), shared by the section's passages
 	actors []string
 	action actionVec
@@ -69,8 +68,6 @@ type linker struct {
 	post    map[string][]posting
 	n, avg  float64
 	acc     []float64              // scratch: a score per target
-	mass    []float64              // each target's own weight: its terms' BM25 weights summed (linkcover.go)
-	cov     []float64              // scratch: the part of mass an item's terms hold (linkcover.go)
 	parts   [][]float64            // scratch: the term scores of each target (linkdecay.go)
 	dec     []float64              // scratch: the undecayed scores (linkdecay.go)
 	bg      Background             // nil: none
@@ -129,7 +126,6 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 			contexts[ps.Context] = ct
 		}
 		t.bag.addTerms(ct, p.PassageContext)
-		t.terms = passageTerms(ps.Terms, ct)
 		title := passageSection(o, &ps)
 		sec, ok := secs[title]
 		if !ok {
@@ -175,13 +171,10 @@ func newLinkerFrom(plan *outline.Outline, pts []*parentTargets, p Params, bg Bac
 	}
 	l.tw = backgroundWeights(bg, l.df, p.BackgroundIDF)
 	l.post = make(map[string][]posting, len(l.df))
-	l.mass = make([]float64, len(l.targets))
 	for j := range l.targets {
 		b := &l.targets[j].bag
-		for _, term := range l.targets[j].terms {
-			w := l.weight(term) * bm25(b.tf[term], l.df[term], l.n, b.n, l.avg)
-			l.post[term] = append(l.post[term], posting{j, w})
-			l.mass[j] += w
+		for term, tf := range b.tf {
+			l.post[term] = append(l.post[term], posting{j, l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)})
 		}
 	}
 	l.acc = make([]float64, len(l.targets))

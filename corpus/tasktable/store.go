@@ -87,10 +87,6 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
-// 46: i22-linkn — the "implements nothing" decision reads the passage's
-// side too: raw/self plus 0.1 × the share of the best passage's own weight
-// the item's terms hold, cut at 0.18 (link linkcover.go, noneCover)
-//
 // 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
 // widths) a numbered title like its titled sibling ends at the short line
 // closing its wrapped sentence, the capitalised line after it its paragraph
@@ -372,7 +368,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 46
+const tasksVersion = 45
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
