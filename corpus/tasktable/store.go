@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 49: i22-reltasks — a task's key carries its text's sum (TaskKey.Sum,
+// TextSum), so that a file whose headings the parser reads otherwise than
+// its article's is a copy of it when most of its tasks' texts agree
+// (copies.go sameTasks)
+//
 // 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
 // widths) a numbered title like its titled sibling ends at the short line
 // closing its wrapped sentence, the capitalised line after it its paragraph
@@ -368,7 +373,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 45
+const tasksVersion = 49
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
