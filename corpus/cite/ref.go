@@ -214,6 +214,9 @@ func (p *parser) attachDirect(c *cand) {
 		}
 	}
 	date, end := "", c.keyEnd
+	if n, ok := wrappedDate(s, q); ok {
+		q = n
+	}
 	if w, ok := wordAt(s, q); ok && w.fold == "ngay" {
 		if d, e, ok := dateAt(s, skipSpace(s, w.end)); ok {
 			if !yearAgrees(c.ref.Year, d) {
@@ -238,6 +241,25 @@ func (p *parser) attachDirect(c *cand) {
 	}
 	c.ref.Date, c.spanEnd = date, end
 	c.open = date == "" && len(c.issuers) == 0
+}
+
+// wrappedDate reports a line break at q (after spaces) followed by a line
+// that opens with "ngày" in lower case: the reference's date wrapped onto
+// the next line ("… Nghị định số 15/2018/NĐ-CP" then "ngày 02 tháng 02 năm
+// 2018 của Chính phủ …", a heading or a trích yếu hard-wrapped), and the
+// position of "ngày".
+func wrappedDate(s string, q int) (int, bool) {
+	if q < len(s) && s[q] == '\r' {
+		q++
+	}
+	if q >= len(s) || s[q] != '\n' {
+		return 0, false
+	}
+	n := skipSpace(s, q+1)
+	if w, ok := wordAt(s, n); ok && w.fold == "ngay" && strings.HasPrefix(s[n:], "ngày") {
+		return n, true
+	}
+	return 0, false
 }
 
 // yearAgrees reports whether date (YYYY-MM-DD) can be the date of issue
