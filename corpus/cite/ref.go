@@ -34,6 +34,11 @@ type Ref struct {
 	Other     string   `json:"other,omitempty"`     // the other end's key, or its name when it has no number
 	Part      string   `json:"part,omitempty"`      // the part targeted: "Điều 5", "khoản 2 Điều 3", "Phụ lục II"
 	Partial   bool     `json:"partial,omitempty"`   // the relation concerns a part only (named or not: "một số điều")
+	// Ground says the text cites an acting reference (By) as one of its
+	// grounds too: the agent of a passive or an amending law named in a
+	// "Căn cứ" clause ("Căn cứ Luật A được sửa đổi bởi Luật số B": the
+	// text is based on B as on A).
+	Ground bool `json:"ground,omitempty"`
 	Effective string   `json:"effective,omitempty"` // YYYY-MM-DD: when the relation (or the document, for a mention) takes effect, as the text states
 	Until     string   `json:"until,omitempty"`     // YYYY-MM-DD: when the referenced document's effect ends, as the text states
 }

@@ -159,7 +159,32 @@ func (p *relPass) run() {
 		if o.rel == Mentions && o.by {
 			r.By = false
 		}
+		r.Ground = r.By && p.groundClause(i)
 	}
+}
+
+// groundClause reports a reference standing in a clause that opens with
+// a "Căn cứ" head, or in a list a "Căn cứ" head governs across ";" or
+// under "Căn cứ:" (segStart): the text cites what it names as grounds.
+func (p *relPass) groundClause(i int) bool {
+	j := p.at[i] - 1
+	for ; j >= 0 && j > p.at[i]-400; j-- {
+		switch t := p.toks[j].kind; {
+		case t == tClose:
+			j = p.skipParenBack(j)
+		case t == tSemi || t == tColon || sentenceBound(t):
+			if c, _ := p.cueAt(j+1, roleHead); c != nil && c.rel == BasedOn {
+				return true
+			}
+			g, _ := p.segStart(j)
+			return g.rel == BasedOn
+		}
+	}
+	if j < 0 {
+		c, _ := p.cueAt(0, roleHead)
+		return c != nil && c.rel == BasedOn
+	}
+	return false
 }
 
 // relate finds the relation of reference i from what precedes it, or from

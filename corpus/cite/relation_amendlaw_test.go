@@ -121,3 +121,38 @@ func TestWrappedHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestActorGround: the agent of a passive and an amending law named in a
+// "Căn cứ" clause (or a list a "Căn cứ" head governs) are grounds of the
+// text too (Ref.Ground); an agent said elsewhere is not. Lines written for
+// the test.
+func TestActorGround(t *testing.T) {
+	cases := []struct {
+		name, in, key string
+		ground        bool
+	}{
+		{"bare law name's agent", "Căn cứ Luật Quốc phòng được sửa đổi, bổ sung bởi Luật số 47/2029/QH15;", "47/2029/QH15", true},
+		{"numbered decree's agent, list under Căn cứ:", "Căn cứ:\n- Nghị định số 12/2027/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 47/2028/NĐ-CP;", "47/2028/NĐ-CP", true},
+		{"agent in brackets, after a semicolon", "Căn cứ Luật A số 1/2027/QH15; Nghị định số 12/2027/NĐ-CP (được sửa đổi bởi Nghị định số 47/2028/NĐ-CP);", "47/2028/NĐ-CP", true},
+		{"amending law's title", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đê điều số 52/2029/QH15;", "52/2029/QH15", true},
+		{"an article's provision", "Điều 5 Luật Xây dựng năm 2014 đã được sửa đổi, bổ sung một số điều theo Luật số 62/2028/QH15 quy định như sau.", "62/2028/QH15", false},
+		{"a plan's report", "Thực hiện Nghị định số 12/2027/NĐ-CP được sửa đổi bởi Nghị định số 47/2028/NĐ-CP, UBND tỉnh báo cáo như sau.", "47/2028/NĐ-CP", false},
+	}
+	for _, c := range cases {
+		var got *Ref
+		refs := ParseRefs(c.in)
+		for i := range refs {
+			if refs[i].Key == c.key {
+				got = &refs[i]
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("%s: no reference %s in %+v", c.name, c.key, refs)
+		case !got.By:
+			t.Errorf("%s: %s is no actor: %+v", c.name, c.key, *got)
+		case got.Ground != c.ground:
+			t.Errorf("%s: %s Ground = %v, want %v", c.name, c.key, got.Ground, c.ground)
+		}
+	}
+}
