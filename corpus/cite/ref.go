@@ -29,18 +29,18 @@ type Ref struct {
 	// X": X amends), and Other names the other end when it is another
 	// document of the text ("Luật A được sửa đổi bởi Luật B": for B, Other
 	// is A, for A it is B) rather than the text's own.
-	Relation  Relation `json:"relation"`
-	By        bool     `json:"by,omitempty"`        // the referenced document is the actor
-	Other     string   `json:"other,omitempty"`     // the other end's key, or its name when it has no number
-	Part      string   `json:"part,omitempty"`      // the part targeted: "Điều 5", "khoản 2 Điều 3", "Phụ lục II"
-	Partial   bool     `json:"partial,omitempty"`   // the relation concerns a part only (named or not: "một số điều")
+	Relation Relation `json:"relation"`
+	By       bool     `json:"by,omitempty"`      // the referenced document is the actor
+	Other    string   `json:"other,omitempty"`   // the other end's key, or its name when it has no number
+	Part     string   `json:"part,omitempty"`    // the part targeted: "Điều 5", "khoản 2 Điều 3", "Phụ lục II"
+	Partial  bool     `json:"partial,omitempty"` // the relation concerns a part only (named or not: "một số điều")
 	// Ground says the text cites an acting reference (By) as one of its
 	// grounds too: the agent of a passive or an amending law named in a
 	// "Căn cứ" clause ("Căn cứ Luật A được sửa đổi bởi Luật số B": the
 	// text is based on B as on A).
-	Ground bool `json:"ground,omitempty"`
-	Effective string   `json:"effective,omitempty"` // YYYY-MM-DD: when the relation (or the document, for a mention) takes effect, as the text states
-	Until     string   `json:"until,omitempty"`     // YYYY-MM-DD: when the referenced document's effect ends, as the text states
+	Ground    bool   `json:"ground,omitempty"`
+	Effective string `json:"effective,omitempty"` // YYYY-MM-DD: when the relation (or the document, for a mention) takes effect, as the text states
+	Until     string `json:"until,omitempty"`     // YYYY-MM-DD: when the referenced document's effect ends, as the text states
 }
 
 // LookupKey returns the key used to match a Ref against stored documents:
