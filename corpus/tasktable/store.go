@@ -90,7 +90,9 @@ import (
 // 49: i22-reltasks — a task's key carries its text's sum (TaskKey.Sum,
 // TextSum), so that a file whose headings the parser reads otherwise than
 // its article's is a copy of it when most of its tasks' texts agree
-// (copies.go sameTasks)
+// (copies.go sameTasks); a long entry of a list of names (an appendix
+// listing the units a letter addresses) is no task (outline namelist.go);
+// graph.Version 16 (relations) restamps the tables too
 //
 // 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
 // widths) a numbered title like its titled sibling ends at the short line
