@@ -85,3 +85,16 @@ func TestSameDocumentTexts(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTextSum: the fingerprint of one task's text, computed for
+// every task a table stores (TaskKey.Sum).
+func BenchmarkTextSum(b *testing.B) {
+	text := "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã, phường rà soát các hồ chứa xung yếu, " +
+		"xây dựng phương án bảo đảm an toàn đập trước mùa mưa lũ, báo cáo UBND tỉnh trước ngày 15/9/2026."
+	b.ReportAllocs()
+	for b.Loop() {
+		if TextSum(text) == 0 {
+			b.Fatal("no sum")
+		}
+	}
+}
