@@ -183,28 +183,28 @@ func (s *Store) parentsWith(doc *Document, outlineOf func(link.Doc) *outline.Out
 // hasTasks reports a document with tasks (Item.Task), as the task table
 // (tasktable.Compute) has them.
 func hasTasks(d *Document) bool {
-	return len(taskIDs(d)) > 0
+	return len(taskKeys(d)) > 0
 }
 
-// taskIDs are the IDs of d's tasks (Item.Task), as the task table has
-// them.
-func taskIDs(d *Document) []string {
+// taskKeys are the keys of d's tasks (Item.Task) the copy rule reads,
+// their IDs and text sums, as the task table has them.
+func taskKeys(d *Document) []tasktable.TaskKey {
 	o := outline.Parse(d.Body)
-	var ids []string
+	var keys []tasktable.TaskKey
 	for i := range o.Items {
-		if o.Items[i].Task() {
-			ids = append(ids, o.Items[i].ID)
+		if it := &o.Items[i]; it.Task() {
+			keys = append(keys, tasktable.TaskKey{ID: it.ID, Sum: tasktable.TextSum(it.Text)})
 		}
 	}
-	return ids
+	return keys
 }
 
 // implementer is a document implementing another, the document when it
-// was read to decide, and its task IDs (the copy rule reads them).
+// was read to decide, and its task keys (the copy rule reads them).
 type implementer struct {
 	tasktable.TaskDoc
 	doc   *Document
-	tasks []string
+	tasks []tasktable.TaskKey // ID and Sum
 }
 
 // implementers returns the live documents citing doc that have tasks,
@@ -225,9 +225,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 		case id == doc.ID:
 		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
 			im := implementer{TaskDoc: st.Header.Plan}
-			for _, k := range st.Header.Keys {
-				im.tasks = append(im.tasks, k.ID)
-			}
+			im.tasks = st.Header.Keys
 			out = append(out, im)
 		case st.Current: // no tasks, or tasks of other parents
 		default:
@@ -235,7 +233,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if err != nil {
 				return nil, err
 			}
-			if ids := taskIDs(d); !d.Gone && len(ids) > 0 {
+			if ids := taskKeys(d); !d.Gone && len(ids) > 0 {
 				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
 				out = append(out, implementer{TaskDoc: td, doc: d, tasks: ids})
 			}
@@ -243,7 +241,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	}
 	// a document stored several times is named once (tasktable.Copies)
 	kept := tasktable.Copies(len(out), func(i int) *tasktable.TaskDoc { return &out[i].TaskDoc },
-		func(i int) []string { return out[i].tasks })
+		func(i int) []tasktable.TaskKey { return out[i].tasks })
 	n := 0
 	for i := range out {
 		if kept[i] < 0 {

@@ -13,13 +13,13 @@ import "github.com/vanban/vanban/corpus/tasktable"
 // (t.mu held, after t.order is rebuilt).
 func (t *Table) markCopies() {
 	kept := tasktable.Copies(len(t.order), func(i int) *tasktable.TaskDoc { return &t.order[i].doc },
-		func(i int) []string {
+		func(i int) []tasktable.TaskKey {
 			rows := t.order[i].rows
-			ids := make([]string, len(rows))
+			keys := make([]tasktable.TaskKey, len(rows))
 			for j := range rows {
-				ids[j] = rows[j].id
+				keys[j] = tasktable.TaskKey{ID: rows[j].id, Sum: rows[j].sum}
 			}
-			return ids
+			return keys
 		})
 	for i, p := range t.order {
 		p.copyOf = ""

@@ -76,6 +76,7 @@ type plan struct {
 // row is what the filters and the order need of one task.
 type row struct {
 	id       string // Task.ID, to check the stored task is still it
+	sum      uint32 // TaskKey.Sum: the copy rule reads it
 	item     int32  // index in PlanTasks.Tasks
 	agency   int32
 	partners int32
@@ -206,7 +207,7 @@ func (t *Table) fill(p *plan, head *tasktable.TaskHead, keys []tasktable.TaskKey
 	p.rows = make([]row, len(keys))
 	for i, k := range keys {
 		r := row{id: k.ID, item: int32(i), agency: t.agencies.id(k.Agency, true), partners: t.agencies.id(k.Partners, true),
-			kind: kindOrder[k.Kind]}
+			kind: kindOrder[k.Kind], sum: k.Sum}
 		if d, err := time.Parse("2006-01-02", k.Date); err == nil {
 			r.due = int32(d.Unix() / 86400)
 		}

@@ -12,7 +12,7 @@ func cmdRefs() *command {
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.RefsOptions
 		fs := newFlags(e, c)
-		fs.BoolVar(&o.Parse, "parse", false, `print the references in FILE (or stdin) as a JSON array of {"text","type","key","number","year","issuer","date","relation","by","other","part","partial","effective","until"}`)
+		fs.BoolVar(&o.Parse, "parse", false, `print the references in FILE (or stdin) as a JSON array of {"text","type","key","number","year","issuer","date","relation","by","other","part","partial","ground","effective","until"}`)
 		fs.BoolVar(&o.JSON, "json", false, "print JSON")
 		serverFlag(e, fs, &o.Server)
 		pos, err := parseFlags(fs, args)

@@ -356,8 +356,10 @@ func (lx *lexer) lex(a, b int) {
 
 // newline handles the line break at s[q]: a hard break (tBreak) after a line
 // ending in ". ; : ! ?", before a blank line, a list marker, a heading or a
-// line that starts a clause of its own, and after an all-capitals line;
-// otherwise the line was wrapped and the break is a space.
+// line that starts a clause of its own (markup before it aside: "*Căn cứ
+// …;*"), after an all-capitals line, and after a heading line unless the
+// next line goes on with it in lower case (wrapsOn); otherwise the line was
+// wrapped and the break is a space.
 func (lx *lexer) newline(q, b int) int {
 	s := lx.s
 	prev := q - 1
@@ -366,7 +368,7 @@ func (lx *lexer) newline(q, b int) int {
 	}
 	n := q + 1
 	blank := false
-	for n < len(s) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\r' || s[n] == '\n' || s[n] == '>' || s[n] == '#') {
+	for n < len(s) && (s[n] == ' ' || s[n] == '\t' || s[n] == '\r' || s[n] == '\n' || s[n] == '>' || s[n] == '#' || s[n] == '*') {
 		if s[n] == '\n' {
 			blank = true
 		}
@@ -384,7 +386,7 @@ func (lx *lexer) newline(q, b int) int {
 			hard = true
 		} else if w, ok := wordAt(s, n); ok && startsClause(s, w) {
 			hard = true
-		} else if ls := strings.LastIndexByte(s[:prev], '\n') + 1; headingLine(s, ls, prev) || capsLine(s, ls, prev) {
+		} else if ls := strings.LastIndexByte(s[:prev], '\n') + 1; headingLine(s, ls, prev) && !wrapsOn(s, n) || capsLine(s, ls, prev) {
 			hard = true
 		}
 	}
@@ -392,6 +394,19 @@ func (lx *lexer) newline(q, b int) int {
 		lx.brk(q)
 	}
 	return q + 1
+}
+
+// wrapsOn reports a line at s[n] that goes on with the line before: it
+// opens with a lower-case letter. An article heading wrapped over lines
+// ("Điều 2. Sửa đổi, bổ sung một số điều của Nghị định số …" then "ngày
+// … của Chính phủ quy định …") is one clause: the date, the issuer and a
+// passive in the trích yếu belong to the reference on its first line.
+func wrapsOn(s string, n int) bool {
+	if n >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsLower(r)
 }
 
 // startsClause reports a word that opens a clause or heading of its own at a

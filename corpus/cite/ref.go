@@ -29,13 +29,18 @@ type Ref struct {
 	// X": X amends), and Other names the other end when it is another
 	// document of the text ("Luật A được sửa đổi bởi Luật B": for B, Other
 	// is A, for A it is B) rather than the text's own.
-	Relation  Relation `json:"relation"`
-	By        bool     `json:"by,omitempty"`        // the referenced document is the actor
-	Other     string   `json:"other,omitempty"`     // the other end's key, or its name when it has no number
-	Part      string   `json:"part,omitempty"`      // the part targeted: "Điều 5", "khoản 2 Điều 3", "Phụ lục II"
-	Partial   bool     `json:"partial,omitempty"`   // the relation concerns a part only (named or not: "một số điều")
-	Effective string   `json:"effective,omitempty"` // YYYY-MM-DD: when the relation (or the document, for a mention) takes effect, as the text states
-	Until     string   `json:"until,omitempty"`     // YYYY-MM-DD: when the referenced document's effect ends, as the text states
+	Relation Relation `json:"relation"`
+	By       bool     `json:"by,omitempty"`      // the referenced document is the actor
+	Other    string   `json:"other,omitempty"`   // the other end's key, or its name when it has no number
+	Part     string   `json:"part,omitempty"`    // the part targeted: "Điều 5", "khoản 2 Điều 3", "Phụ lục II"
+	Partial  bool     `json:"partial,omitempty"` // the relation concerns a part only (named or not: "một số điều")
+	// Ground says the text cites an acting reference (By) as one of its
+	// grounds too: the agent of a passive or an amending law named in a
+	// "Căn cứ" clause ("Căn cứ Luật A được sửa đổi bởi Luật số B": the
+	// text is based on B as on A).
+	Ground    bool   `json:"ground,omitempty"`
+	Effective string `json:"effective,omitempty"` // YYYY-MM-DD: when the relation (or the document, for a mention) takes effect, as the text states
+	Until     string `json:"until,omitempty"`     // YYYY-MM-DD: when the referenced document's effect ends, as the text states
 }
 
 // LookupKey returns the key used to match a Ref against stored documents:
@@ -214,6 +219,9 @@ func (p *parser) attachDirect(c *cand) {
 		}
 	}
 	date, end := "", c.keyEnd
+	if n, ok := wrappedDate(s, q); ok {
+		q = n
+	}
 	if w, ok := wordAt(s, q); ok && w.fold == "ngay" {
 		if d, e, ok := dateAt(s, skipSpace(s, w.end)); ok {
 			if !yearAgrees(c.ref.Year, d) {
@@ -238,6 +246,25 @@ func (p *parser) attachDirect(c *cand) {
 	}
 	c.ref.Date, c.spanEnd = date, end
 	c.open = date == "" && len(c.issuers) == 0
+}
+
+// wrappedDate reports a line break at q (after spaces) followed by a line
+// that opens with "ngày" in lower case: the reference's date wrapped onto
+// the next line ("… Nghị định số 15/2018/NĐ-CP" then "ngày 02 tháng 02 năm
+// 2018 của Chính phủ …", a heading or a trích yếu hard-wrapped), and the
+// position of "ngày".
+func wrappedDate(s string, q int) (int, bool) {
+	if q < len(s) && s[q] == '\r' {
+		q++
+	}
+	if q >= len(s) || s[q] != '\n' {
+		return 0, false
+	}
+	n := skipSpace(s, q+1)
+	if w, ok := wordAt(s, n); ok && w.fold == "ngay" && strings.HasPrefix(s[n:], "ngày") {
+		return n, true
+	}
+	return 0, false
 }
 
 // yearAgrees reports whether date (YYYY-MM-DD) can be the date of issue

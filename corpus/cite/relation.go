@@ -28,6 +28,12 @@ package cite
 //
 // Everything else is "mentions".
 
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
 // Relation is what a text says a document it references does or has done.
 type Relation string
 
@@ -153,7 +159,32 @@ func (p *relPass) run() {
 		if o.rel == Mentions && o.by {
 			r.By = false
 		}
+		r.Ground = r.By && p.groundClause(i)
 	}
+}
+
+// groundClause reports a reference standing in a clause that opens with
+// a "Căn cứ" head, or in a list a "Căn cứ" head governs across ";" or
+// under "Căn cứ:" (segStart): the text cites what it names as grounds.
+func (p *relPass) groundClause(i int) bool {
+	j := p.at[i] - 1
+	for ; j >= 0 && j > p.at[i]-400; j-- {
+		switch t := p.toks[j].kind; {
+		case t == tClose:
+			j = p.skipParenBack(j)
+		case t == tSemi || t == tColon || sentenceBound(t):
+			if c, _ := p.cueAt(j+1, roleHead); c != nil && c.rel == BasedOn {
+				return true
+			}
+			g, _ := p.segStart(j)
+			return g.rel == BasedOn
+		}
+	}
+	if j < 0 {
+		c, _ := p.cueAt(0, roleHead)
+		return c != nil && c.rel == BasedOn
+	}
+	return false
 }
 
 // relate finds the relation of reference i from what precedes it, or from
@@ -173,7 +204,7 @@ func (p *relPass) relate(i int) {
 		p.set(i, gov{rel: Mentions, other: -1})
 		return
 	}
-	if part == "" && p.namedType(i) {
+	if part == "" && p.namedType(i) && !p.typeOpens(i) {
 		k = p.lawNameBack(k)
 	}
 	g, subj := p.walk(i, k)
@@ -307,7 +338,10 @@ func (p *relPass) aliasOf(i, k int) (int, bool) {
 // lawNameBack steps back from token k over the name of a law, code or
 // ordinance written before its number ("Luật Nhập cảnh, xuất cảnh, quá
 // cảnh, cư trú của người nước ngoài tại Việt Nam số …"), when the name was
-// too long or held commas for the first pass to take its type word.
+// too long or held commas for the first pass to take its type word. A
+// reference that opens with its type word (typeOpens: "Luật số 47/2019/QH14",
+// "Luật Giáo dục số …") holds its name: the law before it is another one
+// ("Luật Quốc phòng được sửa đổi, bổ sung bởi Luật số …").
 func (p *relPass) lawNameBack(k int) int {
 	for j := k; j >= 0 && j > k-24; j-- {
 		switch p.kind(j) {
@@ -333,6 +367,25 @@ func (p *relPass) lawNameBack(k int) int {
 		}
 	}
 	return k
+}
+
+// typeOpens reports a reference whose text opens with the capitalized type
+// word of a law, code or ordinance ("Luật số …", "Bộ luật …", "Pháp lệnh
+// …"). A lower-case "luật" ends the name before it ("Luật Ban hành văn bản
+// quy phạm pháp [luật số …]"): the name is not in the reference.
+func (p *relPass) typeOpens(i int) bool {
+	t := p.refs[i].Text
+	if t == "" || !viet.StartsUpper(t) {
+		return false
+	}
+	ws := strings.Fields(viet.Fold(t))
+	switch {
+	case len(ws) > 0 && ws[0] == "luat":
+		return true
+	case len(ws) > 1 && (ws[0] == "bo" && ws[1] == "luat" || ws[0] == "phap" && ws[1] == "lenh"):
+		return true
+	}
+	return false
 }
 
 // quoted reports whether token k lies inside quotation marks in its

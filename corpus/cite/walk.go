@@ -94,13 +94,10 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 					k = g.start - 1
 					continue
 				}
-				a := p.actorOf(g)
-				if a.kind == actorName && p.namedType(i) {
-					// "Luật sửa đổi, bổ sung … của Luật X số …": the verb is in the
-					// reference's own name; go on before the name.
-					k, content, partial = a.before, 0, false
-					continue
+				if h, ok := p.ownTitle(i, g); ok {
+					return h, false
 				}
+				a := p.actorOf(g)
 				if content > 0 && p.out[i].part == "" && p.additionOnly(g) {
 					if !p.termObject(g.end + 1) {
 						// "bổ sung kinh phí … tại Nghị quyết số …" adds
@@ -163,6 +160,80 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 	}
 	p.out[i].partial = p.out[i].partial || partial || content > 0
 	return p.segStart(-1)
+}
+
+// ownTitle reads a change verb in the name of reference i, a law, code or
+// ordinance: "Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân,
+// Luật Khiếu nại, Luật Tố cáo số N" — N is the amending law, the verb
+// right after its bare type word, the laws it names its object. Where the
+// clause cites N as a whole (a head before its name: căn cứ, thực hiện,
+// quy định chi tiết), N amends the laws it names, as the agent of a
+// passive does (agent: "Luật X được sửa đổi, bổ sung bởi Luật số N" gives
+// N amends, by, other "Luật X"); the laws have no number, so the edge is
+// a name's and changes no stored document's effect. Where no head cites it
+// (a title line: "LUẬT sửa đổi … của Luật Đất đai số …") or the clause
+// changes N itself, the walk goes on as before (ok false).
+func (p *relPass) ownTitle(i int, g group) (gov, bool) {
+	if !p.namedType(i) || g.passive || !g.rel.Changes() {
+		return gov{}, false
+	}
+	ts, ok := p.typeWordEnding(g.start - 1)
+	if !ok || !p.toks[ts].cap || !lawWord(p.word(g.start-1)) {
+		return gov{}, false
+	}
+	h, _ := p.walk(i, ts-1)
+	if h.rel == Mentions || h.rel.Changes() || h.by || h.other >= 0 || h.name != "" {
+		return h, true // the relation of the clause the name stands in
+	}
+	name := p.objectNames(i, g)
+	if name == "" {
+		return h, true
+	}
+	p.out[i].partial = p.out[i].partial || g.partial || p.someArticles(g.end+1, p.at[i])
+	return gov{rel: g.rel, by: true, other: -1, name: name, embedded: h.embedded}, true
+}
+
+// objectNames is the text of the laws a change verb g in the name of
+// reference i names, up to the reference's number: "Luật Tiếp công dân,
+// Luật Khiếu nại, Luật Tố cáo" of "… một số điều của Luật Tiếp công dân,
+// Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15" (the last name is in the
+// reference's text), "10 Luật có liên quan đến an ninh, trật tự" of "… của
+// 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15".
+func (p *relPass) objectNames(i int, g group) string {
+	obj := g.end + 1
+	for j := obj; j < p.at[i] && j < obj+6; j++ {
+		if p.word(j) == fCua {
+			obj = j + 1 // "một số điều của …"
+			break
+		}
+	}
+	name := ""
+	if obj < p.at[i] {
+		name = p.spanText(obj, p.at[i]-1)
+	}
+	if own, _, ok := strings.Cut(p.refs[i].Text, " số "); ok && own != "Luật" {
+		name += " " + own // "Luật Tố cáo", or "luật" of "pháp [luật số …]"
+	}
+	name = strings.TrimSpace(name)
+	for _, w := range []string{" số", ",", ";"} {
+		name = strings.TrimSpace(strings.TrimSuffix(name, w))
+	}
+	return name
+}
+
+// lawWord reports the last word, folded, of the type word of a law, code
+// or ordinance ("Luật", "Bộ luật", "Pháp lệnh").
+func lawWord(w string) bool { return w == "luat" || w == "lenh" }
+
+// someArticles reports "một số điều" (or "một số nội dung") in tokens
+// a..b-1: the change is of part of its object.
+func (p *relPass) someArticles(a, b int) bool {
+	for j := a; j+1 < b; j++ {
+		if p.word(j) == "mot" && p.word(j+1) == "so" {
+			return true
+		}
+	}
+	return false
 }
 
 // additionOnly reports a verb group of "bổ sung" and "điều chỉnh" alone

@@ -39,7 +39,9 @@ func selfEnd(id, own string) string {
 
 // docEdges returns the relation edges a document's text states, one per
 // kind, ends and part. A passive stated from both ends ("A … được sửa đổi
-// bởi B") gives one edge: the part from A's side, the date from B's.
+// bởi B") gives one edge: the part from A's side, the date from B's. An
+// actor the text also cites as a ground (cite.Ref.Ground: "Căn cứ Luật A
+// được sửa đổi bởi Luật số B") gives the text's based_on edge to it too.
 func docEdges(d Doc, own string, pd cite.Doc) []Edge {
 	self, selfKey := selfEnd(d.ID, own), d.Number
 	var out []Edge
@@ -48,6 +50,13 @@ func docEdges(d Doc, own string, pd cite.Doc) []Edge {
 		k := r.LookupKey()
 		if r.Relation == cite.Mentions || k == "" {
 			continue
+		}
+		if r.By && r.Ground && k != self {
+			id := string(cite.BasedOn) + "\x00" + self + "\x00" + selfKey + "\x00" + k + "\x00" + r.Key
+			if _, ok := at[id]; !ok {
+				at[id] = len(out)
+				out = append(out, Edge{Kind: cite.BasedOn, From: self, FromKey: selfKey, To: k, ToKey: r.Key, Doc: d.ID})
+			}
 		}
 		other, otherKey := self, selfKey
 		if r.Other != "" {

@@ -105,7 +105,7 @@ func TestEffectStates(t *testing.T) {
 		{"50/2025/KH-UBND", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                               // no statement of its effect
 		{"47/2020/NĐ-CP", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                                 // only cited
 		{"31/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực; được sửa đổi, bổ sung bởi 43/2024/QH15; được dẫn làm căn cứ tại 50/2025/KH-UBND"}, // only amended: nothing says it has effect (i20-effect); the plan citing it as căn cứ gives no date (i21-rel)
-		{"43/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                                  // the amending law: no date stated
+		{"43/2024/QH15", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực; được dẫn làm căn cứ tại 50/2025/KH-UBND"},                                         // the amending law: no date stated; the plan cites it as căn cứ beside the law it amends (i22-reltasks: Ref.Ground)
 		{"99/2030/QĐ-UBND", "2025-05-01", StateUnknown, "Không có thông tin về hiệu lực"},                                                                               // unknown number
 	} {
 		e := mustEffect(t, s, c.key, c.at)

@@ -45,7 +45,17 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 15 — who a passive is said of, and when
+// Graph history, newest first: 16 — amending laws and wrapped headings
+// (2026-12-06, i22-reltasks, cite): a law cited by a name that is a
+// change ("Luật sửa đổi, bổ sung một số điều của Luật X, Luật Y số N") or
+// as the agent of a bare law name ("Luật X được sửa đổi, bổ sung bởi Luật
+// số N") amends the laws it names (N amends, by, other the names, as a
+// passive's agent), never the citing text; an article heading wrapped
+// over lines ("Điều 2. Sửa đổi … Nghị định số A" then "ngày … của Chính
+// phủ … (được sửa đổi bởi Nghị định số B)") is one clause, a date on the
+// next line is the reference's, and a line opening with markup ("*Căn
+// cứ …*") starts its clause.
+// 15 — who a passive is said of, and when
 // (2026-12-06, i21-rel2, cite): a statute named in a decree's trích yếu
 // ("Nghị định số A … thi hành Luật X được sửa đổi bởi Nghị định số B") is
 // not the passive's subject, only an act of the Quốc hội or its Standing
@@ -153,7 +163,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 15
+const Version = 16
 
 var (
 	bucketRefs    = []byte("refs")

@@ -84,7 +84,7 @@ func Encode(c Codec, v *Entry, id string) []byte {
 		b = binary.AppendUvarint(b, uint64(max(r.Year, 0)))
 		b = appendStrs(b, r.Issuer, r.IssuerCode, r.Date)
 		b = appendRelation(b, r.Relation)
-		b = append(b, flag(r.By, 1)|flag(r.Partial, 2))
+		b = append(b, flag(r.By, 1)|flag(r.Partial, 2)|flag(r.Ground, 4))
 		b = appendStrs(b, r.Other, r.Part, r.Effective, r.Until)
 	}
 	b = binary.AppendUvarint(b, uint64(len(v.Edges)))
@@ -253,7 +253,7 @@ func decodeRefsBin(b []byte, id string) (Entry, error) {
 			r.strs(&x.Issuer, &x.IssuerCode, &x.Date)
 			x.Relation = r.relation()
 			f := r.byte("flags")
-			x.By, x.Partial = f&1 != 0, f&2 != 0
+			x.By, x.Partial, x.Ground = f&1 != 0, f&2 != 0, f&4 != 0
 			r.strs(&x.Other, &x.Part, &x.Effective, &x.Until)
 		}
 	}

@@ -125,14 +125,16 @@ type Item struct {
 	Provision bool `json:"provision,omitempty"`
 	// Repeats: the ID of the body item an appendix item repeats word for
 	// word (private.go markRepeats); no task, the body's is.
-	Repeats string      `json:"repeats,omitempty"`
-	Section int         `json:"-"` // index in Outline.Sections
-	Kind    SectionKind `json:"-"`
-	Parent  int         `json:"-"` // index in Outline.Items, -1 at the top
-	kind    labelKind
-	depth   int  // parts of a number label ("2.1" → 2)
-	more    bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
-	intro   int  // 1 + index of the clause's paragraph that leads in to this point (clausePoint), 0 if none
+	Repeats string `json:"repeats,omitempty"`
+	// NameEntry: a long entry of a list of names (namelist.go), no task.
+	NameEntry bool        `json:"name_entry,omitempty"`
+	Section   int         `json:"-"` // index in Outline.Sections
+	Kind      SectionKind `json:"-"`
+	Parent    int         `json:"-"` // index in Outline.Items, -1 at the top
+	kind      labelKind
+	depth     int  // parts of a number label ("2.1" → 2)
+	more      bool // a paragraph of a clause after its first (clause): it does not make the clause a heading
+	intro     int  // 1 + index of the clause's paragraph that leads in to this point (clausePoint), 0 if none
 }
 
 // Outline is the sections and items of a document body.
@@ -396,6 +398,7 @@ func (p *outlineParser) finish() {
 	}
 	o.markProvisions()
 	o.markRepeats()
+	o.markNameLists()
 }
 
 // firstLine is the first line of s.

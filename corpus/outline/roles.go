@@ -27,10 +27,11 @@ import (
 )
 
 // Task reports an item the tasks view lists: offered for linking, no
-// heading, no provision of a legal text, no letter's closing line and no
-// appendix's copy of a body item (Repeats).
+// heading, no provision of a legal text, no letter's closing line, no
+// appendix's copy of a body item (Repeats) and no entry of a list of names
+// (NameEntry).
 func (it *Item) Task() bool {
-	return it.Linkable() && !it.Heading && !it.Provision && it.Repeats == ""
+	return it.Linkable() && !it.Heading && !it.Provision && it.Repeats == "" && !it.NameEntry
 }
 
 // markProvisions sets Provision on the items of a text written in

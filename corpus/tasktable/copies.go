@@ -8,8 +8,10 @@ package tasktable
 
 import (
 	"cmp"
+	"hash/fnv"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -23,12 +25,15 @@ import (
 //     portal, or by another issuer is another plan: an import has no
 //     site, a page may have no date read);
 //   - with a file among them, they must also list mostly the same tasks
-//     (at least half of the shorter list's IDs in the other): an annex
-//     file may carry its article's number and tasks of its own ("I.1",
-//     "II.2" of a plan beside the decision's "Đ1", "Đ2"). A file and the
-//     article that links it (Parent) need no agreement of dates or sites:
-//     the file's header and the page may date it apart.
-func SameDocument(a, b *TaskDoc, aTasks, bTasks []string) bool {
+//     (sameTasks: at least half of the shorter list's IDs in the other,
+//     or of its texts, TextSum): an annex file may carry its article's
+//     number and tasks of its own ("I.1", "II.2" of a plan beside the
+//     decision's "Đ1", "Đ2"), while a file whose headings the parser reads
+//     otherwise than the page's (a PDF that lost a section's numeral:
+//     "1.2" for "II.2") lists the same tasks under other IDs. A file and
+//     the article that links it (Parent) need no agreement of dates or
+//     sites: the file's header and the page may date it apart.
+func SameDocument(a, b *TaskDoc, aTasks, bTasks []TaskKey) bool {
 	ka := viet.NumberKey(a.Number)
 	if ka == "" || ka != viet.NumberKey(b.Number) {
 		return false
@@ -43,36 +48,73 @@ func SameDocument(a, b *TaskDoc, aTasks, bTasks []string) bool {
 	return (agree || wraps) && sameTasks(aTasks, bTasks)
 }
 
-// sameTasks reports at least half of the shorter of two task ID lists in
-// the other (none: false).
-func sameTasks(a, b []string) bool {
+// sameTasks reports two task lists of which at least half of the shorter
+// is in the other, by ID or by text (TaskKey.Sum; none: false).
+func sameTasks(a, b []TaskKey) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	if len(a) == 0 {
 		return false
 	}
-	in := make(map[string]bool, len(b))
-	for _, id := range b {
-		in[id] = true
-	}
-	n := 0
-	for _, id := range a {
-		if in[id] {
-			n++
+	ids := make(map[string]bool, len(b))
+	sums := make(map[uint32]bool, len(b))
+	for _, k := range b {
+		ids[k.ID] = true
+		if k.Sum != 0 {
+			sums[k.Sum] = true
 		}
 	}
-	return 2*n >= len(a)
+	byID, byText := 0, 0
+	for _, k := range a {
+		if ids[k.ID] {
+			byID++
+		}
+		if k.Sum != 0 && sums[k.Sum] {
+			byText++
+		}
+	}
+	return 2*byID >= len(a) || 2*byText >= len(a)
+}
+
+// sumWords is how many words of a task's text TextSum reads: enough to
+// tell tasks apart, few enough that what a conversion appends to an item
+// (a page's footer, the next heading run in) does not tell copies apart.
+const sumWords = 40
+
+// TextSum is a task text's fingerprint for the copy rule: FNV-1a of its
+// first sumWords words folded (marks, case, "đ") with the punctuation
+// off, so that a page's and a file's conversion of one item agree
+// (quotes, dashes, line breaks, spacing apart). Empty text: 0.
+func TextSum(text string) uint32 {
+	h := fnv.New32a()
+	n := 0
+	for w := range strings.FieldsFuncSeq(viet.Fold(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if n == sumWords {
+			break
+		}
+		if n > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(w))
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return h.Sum32() | 1 // never 0: 0 is no text
 }
 
 // Copies returns, for each of n implementing documents (doc(i), its task
-// IDs tasks(i), read only for documents sharing a number), the index of
+// keys tasks(i) — ID and Sum —, read only for documents sharing a number), the index of
 // the copy that lists its tasks in its place, or -1 when it lists them
 // itself. Of the copies of one document the one kept has the most tasks
 // (the fullest conversion), then is no file (the article a reader opens
 // before the file it wraps), has a known date, a known type, then the
 // least ID (the same choice on every refresh).
-func Copies(n int, doc func(i int) *TaskDoc, tasks func(i int) []string) []int {
+func Copies(n int, doc func(i int) *TaskDoc, tasks func(i int) []TaskKey) []int {
 	out := make([]int, n)
 	groups := map[string][]int{}
 	for i := range n {
@@ -85,7 +127,7 @@ func Copies(n int, doc func(i int) *TaskDoc, tasks func(i int) []string) []int {
 		if len(g) < 2 {
 			continue
 		}
-		ids := make(map[int][]string, len(g))
+		ids := make(map[int][]TaskKey, len(g))
 		for _, i := range g {
 			ids[i] = tasks(i)
 		}

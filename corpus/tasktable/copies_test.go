@@ -36,10 +36,11 @@ func TestSameDocument(t *testing.T) {
 		{"file without tasks read", doc("art", "88/KH-UBND", "", "", "", ""), doc("f", "88/KH-UBND", "", "", "kh88.pdf", "art"), plan, nil, false},
 	}
 	for _, tt := range tests {
-		if got := SameDocument(tt.a, tt.b, tt.at, tt.bt); got != tt.want {
+		at, bt := idKeys(tt.at), idKeys(tt.bt)
+		if got := SameDocument(tt.a, tt.b, at, bt); got != tt.want {
 			t.Errorf("%s: SameDocument = %v, want %v", tt.name, got, tt.want)
 		}
-		if got := SameDocument(tt.b, tt.a, tt.bt, tt.at); got != tt.want {
+		if got := SameDocument(tt.b, tt.a, bt, at); got != tt.want {
 			t.Errorf("%s (swapped): SameDocument = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -56,17 +57,26 @@ func TestCopiesKeepsFullest(t *testing.T) {
 		{DocRef: link.DocRef{ID: "other", Number: "88/KH-UBND"}, Site: "huyen"},
 	}
 	tasks := [][]string{{"I.1", "I.2"}, {"I.1", "I.2"}, {"I.1"}, {"I.1", "I.2", "I.3"}}
-	got := Copies(len(docs), func(i int) *TaskDoc { return docs[i] }, func(i int) []string { return tasks[i] })
+	got := Copies(len(docs), func(i int) *TaskDoc { return docs[i] }, func(i int) []TaskKey { return idKeys(tasks[i]) })
 	// "other" (most tasks) is kept; "art" is its copy (no site known), so
 	// is "short" and the file
 	if want := []int{3, 3, 3, -1}; !slices.Equal(got, want) {
 		t.Errorf("Copies = %v, want %v", got, want)
 	}
 	docs[3].Published, docs[1].Published = "2026-01-01", "2025-05-10"
-	got = Copies(len(docs), func(i int) *TaskDoc { return docs[i] }, func(i int) []string { return tasks[i] })
+	got = Copies(len(docs), func(i int) *TaskDoc { return docs[i] }, func(i int) []TaskKey { return idKeys(tasks[i]) })
 	// the file goes with the article it wraps; the undated short copy with
 	// the first kept one it may be (the fullest)
 	if want := []int{1, -1, 3, -1}; !slices.Equal(got, want) {
 		t.Errorf("dated apart: Copies = %v, want %v", got, want)
 	}
+}
+
+// idKeys are task keys of IDs only (no text read).
+func idKeys(ids []string) []TaskKey {
+	var keys []TaskKey
+	for _, id := range ids {
+		keys = append(keys, TaskKey{ID: id})
+	}
+	return keys
 }

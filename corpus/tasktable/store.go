@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 49: i22-reltasks — a task's key carries its text's sum (TaskKey.Sum,
+// TextSum), so that a file whose headings the parser reads otherwise than
+// its article's is a copy of it when most of its tasks' texts agree
+// (copies.go sameTasks); a long entry of a list of names (an appendix
+// listing the units a letter addresses) is no task (outline namelist.go);
+// graph.Version 16 (relations) restamps the tables too
+//
 // 47: i22-linko — a parent's appendix row (Phụ lục: an assignment table's
 // or a priority project list's row) scores AppendixWeight 0.85 of its
 // score, so a plan's task goes to the body task the row restates in other
@@ -373,7 +380,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 47
+const tasksVersion = 49
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

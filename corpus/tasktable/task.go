@@ -81,6 +81,7 @@ type TaskKey struct {
 	Kind     deadline.Kind `json:"k,omitempty"`
 	Date     string        `json:"d,omitempty"` // Deadline.Date
 	Links    []LinkKey     `json:"l,omitempty"`
+	Sum      uint32        `json:"s,omitempty"` // TextSum of its text: the copy rule reads it (copies.go)
 }
 
 // LinkKey names a linked passage.
@@ -93,7 +94,8 @@ type LinkKey struct {
 func (pt *PlanTasks) Keys() []TaskKey {
 	keys := make([]TaskKey, len(pt.Tasks))
 	for i, t := range pt.Tasks {
-		k := TaskKey{ID: t.ID, Agency: t.Agency, Partners: t.Partners, Kind: t.Deadline.Kind, Date: t.Deadline.Date}
+		k := TaskKey{ID: t.ID, Agency: t.Agency, Partners: t.Partners, Kind: t.Deadline.Kind, Date: t.Deadline.Date,
+			Sum: TextSum(t.Text)}
 		for _, m := range t.Links {
 			k.Links = append(k.Links, LinkKey{DocID: m.DocID, Passage: m.Passage})
 		}

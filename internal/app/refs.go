@@ -104,8 +104,8 @@ func (a refsAnswer) print(w io.Writer, asJSON bool) error {
 }
 
 // parsedRef is one line of `refs --parse`; year is 0 and date "" when
-// unknown. Relation, by, other, part, partial, effective and until are
-// cite.Ref's (docs/citations.md, "Relations").
+// unknown. Relation, by, other, part, partial, ground, effective and until
+// are cite.Ref's (docs/citations.md, "Relations").
 type parsedRef struct {
 	Text      string        `json:"text"`
 	Type      string        `json:"type"`
@@ -119,6 +119,7 @@ type parsedRef struct {
 	Other     string        `json:"other,omitempty"`
 	Part      string        `json:"part,omitempty"`
 	Partial   bool          `json:"partial,omitempty"`
+	Ground    bool          `json:"ground,omitempty"`
 	Effective string        `json:"effective,omitempty"`
 	Until     string        `json:"until,omitempty"`
 }
@@ -130,7 +131,7 @@ func printParsed(w io.Writer, text string) error {
 	// every character)
 	for _, r := range cite.ParseRefs(viet.ComposeMarks(text)) {
 		out = append(out, parsedRef{Text: r.Text, Type: r.Type, Key: r.Key, Number: r.Number, Year: r.Year, Issuer: r.Issuer, Date: r.Date,
-			Relation: r.Relation, By: r.By, Other: r.Other, Part: r.Part, Partial: r.Partial, Effective: r.Effective, Until: r.Until})
+			Relation: r.Relation, By: r.By, Other: r.Other, Part: r.Part, Partial: r.Partial, Ground: r.Ground, Effective: r.Effective, Until: r.Until})
 	}
 	return writeJSONTo(w, out)
 }
