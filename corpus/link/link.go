@@ -10,7 +10,8 @@ package link
 // out; the collection for the term statistics is the passages and the
 // plan's items. The query is the item with everything under it (weight
 // 1) and its headings and section title (weight QueryContext): a point
-// under "II.3. Về y tế" carries them. A heading that only names the
+// under "II.3. Về y tế" carries them; an item above it counts at most
+// ContextWords words (linkcontext.go). A heading that only names the
 // item's agency ("1. Sở Y tế:") weighs AgencyContext (0): the agency is
 // the actor below, not a topic. A passage is its own text and, at
 // PassageContext, the headings above it. Two factors then weigh what

@@ -72,6 +72,11 @@ type Params struct {
 	// i21-cited): 0.25 gains one item of set 4 and loses the
 	// leave-one-pair-out check.
 	CitedTitle float64
+	// ContextWords (0: off; 20 by default): an item above the one queried
+	// (a lead-in, a parent item) counts at most ContextWords words in its
+	// query; a longer one's terms weigh QueryContext·ContextWords/words
+	// (linkcontext.go). The section's title keeps QueryContext.
+	ContextWords float64
 }
 
 func DefaultParams() Params {
@@ -95,5 +100,6 @@ func DefaultParams() Params {
 		Closing:        1,
 		AlignBoost:     0.5,
 		OwnText:        0.5,
+		ContextWords:   20,
 	}
 }

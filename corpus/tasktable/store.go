@@ -87,6 +87,12 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 48: i22-link4 — an item above the one linked (a lead-in stating a task of
+// its own, a parent item) counts at most ContextWords (20) words in its
+// query, a longer one's terms weighing QueryContext·20/words; the
+// section's title keeps its weight (corpus/link linkcontext.go): a task's
+// passage may change
+//
 // 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
 // widths) a numbered title like its titled sibling ends at the short line
 // closing its wrapped sentence, the capitalised line after it its paragraph
@@ -368,7 +374,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 45
+const tasksVersion = 48
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
