@@ -77,6 +77,13 @@ type Params struct {
 	// query; a longer one's terms weigh QueryContext·ContextWords/words
 	// (linkcontext.go). The section's title keeps QueryContext.
 	ContextWords float64
+	// Progress (0: off): an item reporting on the progress of a whole
+	// document ("Báo cáo tình hình triển khai thực hiện Nghị quyết số …")
+	// is offered, never ranked (linkprogress.go reportsOnWhole).
+	Progress float64
+	// Leaders (0: off): … and so is an item assigning a deputy leader of
+	// the issuer ("Giao Phó Thủ tướng …", assignsLeader).
+	Leaders float64
 }
 
 func DefaultParams() Params {
@@ -101,5 +108,7 @@ func DefaultParams() Params {
 		AlignBoost:     0.5,
 		OwnText:        0.5,
 		ContextWords:   20,
+		Progress:       1,
+		Leaders:        1,
 	}
 }
