@@ -91,7 +91,9 @@ import (
 // its own, a parent item) counts at most ContextWords (20) words in its
 // query, a longer one's terms weighing QueryContext·20/words; the
 // section's title keeps its weight (corpus/link linkcontext.go): a task's
-// passage may change
+// passage may change; an item reporting on the progress of a whole
+// document or assigning a deputy leader of the issuer gets no link
+// (linkprogress.go)
 //
 // 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
 // widths) a numbered title like its titled sibling ends at the short line
