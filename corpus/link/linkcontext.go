@@ -1,6 +1,6 @@
 package link
 
-import "unicode"
+import "github.com/vanban/vanban/corpus/viet"
 
 // An item's context in its query is what stands above it: the section's
 // title, the items it is under and a clause's lead-in (outline
@@ -24,23 +24,8 @@ func (l *linker) contextWeight(part string, title bool) float64 {
 	if title || l.p.ContextWords <= 0 {
 		return w
 	}
-	if n := float64(countWords(part)); n > l.p.ContextWords {
+	if n := float64(viet.WordCount(part)); n > l.p.ContextWords {
 		w *= l.p.ContextWords / n
 	}
 	return w
-}
-
-// countWords is len(strings.Fields(s)) without the slice: the query is
-// built for every item of every plan linked.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }

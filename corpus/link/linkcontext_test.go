@@ -1,9 +1,6 @@
 package link
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Lines written for the tests of this file: a resolution on digital
 // transformation and a meeting's conclusions carrying it out, whose
@@ -27,11 +24,6 @@ func TestContextWeight(t *testing.T) {
 	} {
 		if got := l.contextWeight(c.part, c.title); got != c.want {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
-		}
-	}
-	for _, s := range []string{"", "  ", "một", " hai  từ\t", "Các đồng chí\nBộ trưởng", lead} {
-		if got, want := countWords(s), len(strings.Fields(s)); got != want {
-			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
 		}
 	}
 	l.p.ContextWords = 0

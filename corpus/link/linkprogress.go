@@ -35,6 +35,9 @@ func foldWords(text string) []string {
 // khai] thực hiện [các] <Loại>": the progress of a document as a whole
 // (any type doctype names, in any spelling), whatever follows its name.
 func reportsOnWhole(text string) bool {
+	if !strings.Contains(text, "hiện") && !strings.Contains(text, "HIỆN") {
+		return false // most items, without folding them (the store's text is NFC)
+	}
 	f := viet.Fold(text)
 	if !strings.Contains(f, "thuc hien ") || !strings.Contains(f, "tinh hinh") && !strings.Contains(f, "ket qua") {
 		return false // most items
@@ -75,6 +78,9 @@ var leaderTitles = [][]string{
 // nhân dân tỉnh …" ("Giao" required: "Phó Thủ tướng … chủ trì" reports a
 // meeting).
 func assignsLeader(text string) bool {
+	if len(text) < 5 || !strings.EqualFold(text[:5], "giao ") {
+		return false // most items, without folding them
+	}
 	ws := foldWords(text)
 	if len(ws) < 4 || ws[0] != "giao" {
 		return false

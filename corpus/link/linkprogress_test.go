@@ -25,6 +25,7 @@ func TestReportsOnWhole(t *testing.T) {
 		// Carrying a document out, reviewing nothing.
 		{"Tổ chức thực hiện Nghị quyết số 12/NQ-CP bảo đảm đúng tiến độ.", false},
 		{"Kiểm tra, đôn đốc việc thực hiện Nghị quyết và ban hành tiêu chí đánh giá việc thực hiện Nghị quyết.", false},
+		{"BÁO CÁO TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-CP", true},
 		{"tình hình thực hiện", false},
 		{"", false},
 	} {
@@ -44,6 +45,7 @@ func TestAssignsLeader(t *testing.T) {
 		{"Giao các Phó Thủ tướng theo lĩnh vực được phân công chỉ đạo, đôn đốc các Bộ.", true},
 		{"Giao đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách khối kinh tế chỉ đạo thực hiện Kế hoạch.", true},
 		{"Giao Phó Chủ tịch UBND tỉnh Trần Văn B chỉ đạo công tác giải phóng mặt bằng.", true},
+		{"GIAO PHÓ THỦ TƯỚNG CHÍNH PHỦ chỉ đạo các Bộ.", true},
 		// Agencies, not the issuer's leaders; a meeting reported.
 		{"Giao Bộ Tài chính chủ trì, phối hợp với các Bộ bố trí kinh phí.", false},
 		{"Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan triển khai thực hiện.", false},
