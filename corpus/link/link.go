@@ -10,7 +10,8 @@ package link
 // out; the collection for the term statistics is the passages and the
 // plan's items. The query is the item with everything under it (weight
 // 1) and its headings and section title (weight QueryContext): a point
-// under "II.3. Về y tế" carries them. A heading that only names the
+// under "II.3. Về y tế" carries them; an item above it counts at most
+// ContextWords words (linkcontext.go). A heading that only names the
 // item's agency ("1. Sở Y tế:") weighs AgencyContext (0): the agency is
 // the actor below, not a topic. A passage is its own text and, at
 // PassageContext, the headings above it. Two factors then weigh what
@@ -177,10 +178,13 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 	var rs []ranked
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
-		// A closing provision (Outline.ClosingItem) and a statement that the text
-		// details another than its parents (linkscope.go) are items that
+		// A closing provision (Outline.ClosingItem), a statement that the text
+		// details another than its parents or acts on its own document
+		// (linkscope.go), a report on a whole document's progress and a
+		// deputy leader's assignment (linkprogress.go) are items that
 		// implement nothing: offered, never ranked.
-		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) && !carriesOutOwn(it.Text) {
+		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) && !carriesOutOwn(it.Text) &&
+			!(p.Progress > 0 && reportsOnWhole(it.Text)) && !(p.Leaders > 0 && assignsLeader(it.Text)) {
 			q := l.query(o, i, keys, primary)
 			cand := l.rank(q)
 			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})

@@ -74,6 +74,18 @@ type Params struct {
 	// AppendixWeight (0: off): a parent's appendix row scores
 	// AppendixWeight times its score (linkappendix.go).
 	AppendixWeight float64
+	// ContextWords (0: off; 20 by default): an item above the one queried
+	// (a lead-in, a parent item) counts at most ContextWords words in its
+	// query; a longer one's terms weigh QueryContext·ContextWords/words
+	// (linkcontext.go). The section's title keeps QueryContext.
+	ContextWords float64
+	// Progress (0: off): an item reporting on the progress of a whole
+	// document ("Báo cáo tình hình triển khai thực hiện Nghị quyết số …")
+	// is offered, never ranked (linkprogress.go reportsOnWhole).
+	Progress float64
+	// Leaders (0: off): … and so is an item assigning a deputy leader of
+	// the issuer ("Giao Phó Thủ tướng …", assignsLeader).
+	Leaders float64
 }
 
 func DefaultParams() Params {
@@ -98,5 +110,8 @@ func DefaultParams() Params {
 		AlignBoost:     0.5,
 		OwnText:        0.5,
 		AppendixWeight: 0.85,
+		ContextWords:   20,
+		Progress:       1,
+		Leaders:        1,
 	}
 }

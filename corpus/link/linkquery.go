@@ -65,9 +65,11 @@ func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool)
 		l.addOwn(&q, &self, text, 1)
 	}
 	q.own = maps.Clone(self.tf)
-	for _, part := range o.ContextParts(i) {
+	parts := o.ContextParts(i)
+	title := o.Sections[o.Items[i].Section].Title != "" // ContextParts ends with it
+	for k, part := range parts {
 		agency := outline.AgencyName(part) // the item's actor (Outline.Actors), not its topic
-		w := l.p.QueryContext
+		w := l.contextWeight(part, title && k == len(parts)-1)
 		if agency {
 			w = l.p.AgencyContext
 		}

@@ -87,6 +87,14 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 50: i22-link4 (48 on its branch) — an item above the one linked (a lead-in stating a task of
+// its own, a parent item) counts at most ContextWords (20) words in its
+// query, a longer one's terms weighing QueryContext·20/words; the
+// section's title keeps its weight (corpus/link linkcontext.go): a task's
+// passage may change; an item reporting on the progress of a whole
+// document or assigning a deputy leader of the issuer gets no link
+// (linkprogress.go)
+//
 // 49: i22-reltasks — a task's key carries its text's sum (TaskKey.Sum,
 // TextSum), so that a file whose headings the parser reads otherwise than
 // its article's is a copy of it when most of its tasks' texts agree
@@ -380,7 +388,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 49
+const tasksVersion = 50
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
