@@ -5,8 +5,9 @@ package corpus
 // Formats 1–5 derived them from a spelling that kept utm_*, fbclid … so a
 // page stored from a shared link had an ID of its own. On a read-write
 // open of an older store, migrateURLIDs moves each such document to the ID
-// of its canonical URL, or retires it when that ID holds a document
-// already (the page stored from its plain link), and points the files
+// of its canonical URL, or retires it when that ID holds the same text
+// already (the page stored from its plain link; a different text, or a
+// tombstone there, keeps it under its own ID), and points the files
 // attached to a moved article at its new ID. Every document is read once
 // (one decode each, inside the open's transaction); the moves write new
 // sequences, so an index drops the old IDs and adds the new ones.
@@ -30,6 +31,8 @@ func legacyURLID(storedURL string) string {
 
 // migrateURLIDs moves the documents whose URL-derived ID the current rule
 // changes (see above). It reports how many documents it moved or retired.
+// A document whose canonical ID holds other text, or a tombstone, is kept
+// where it is (keepBeside).
 func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 	var moves []*Document
 	var children []*Document
@@ -52,9 +55,13 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 	docs := tx.Bucket(bucketDocs)
 	t := graph.NewTally()
 	newID := map[string]string{}
+	n := 0
 	for _, d := range moves {
+		if d.Gone {
+			continue // a tombstone stays as it is
+		}
 		id := IDForURL(d.URL)
-		if docs.Get([]byte(id)) == nil && !d.Gone {
+		if raw := docs.Get([]byte(id)); raw == nil {
 			nd := *d
 			nd.ID, nd.URL = id, CanonicalURL(d.URL)
 			nd.Hash = nd.contentHash()
@@ -62,13 +69,17 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 				return 0, err
 			}
 			newID[d.ID] = id
-		}
-		if !d.Gone {
-			d.Gone = true
-			if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
-				return 0, err
+		} else if keep, err := keepBeside(c, raw, d); err != nil || keep {
+			if err != nil {
+				return 0, fmt.Errorf("decode %s: %w", id, err)
 			}
+			continue
 		}
+		d.Gone = true
+		if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+			return 0, err
+		}
+		n++
 	}
 	for _, d := range children {
 		if id, ok := newID[d.Parent]; ok {
@@ -79,5 +90,19 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 			}
 		}
 	}
-	return len(moves), t.Flush(tx)
+	return n, t.Flush(tx)
+}
+
+// keepBeside says whether d, under a tracking URL's ID, stays a document
+// of its own beside twin, the record its canonical URL's ID holds: unless
+// twin is live and holds d's text (every field contentHash covers),
+// retiring d would take text out of the collection (an import's two
+// records whose URLs differ by utm_*, a page fetched at two times), so it
+// is kept, under its own ID and URL.
+func keepBeside(c *recordCodec, twin []byte, d *Document) (bool, error) {
+	var tw Document
+	if err := c.decode(twin, &tw); err != nil {
+		return false, err
+	}
+	return tw.Gone || tw.contentHash() != d.contentHash(), nil
 }

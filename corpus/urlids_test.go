@@ -108,3 +108,76 @@ func TestMigrateURLIDs(t *testing.T) {
 		t.Errorf("a second open changed the store: sequence %d → %d", last, again)
 	}
 }
+
+// TestMigrateURLIDsKeepsText: a format 5 document under a tracking URL's
+// ID whose canonical URL's ID holds a document with other text (two
+// records of an import whose URLs differ only by utm_*, or a page fetched
+// at two times), or a tombstone, is kept as it is, under its own ID: the
+// upgrade retires only a copy whose text the canonical document holds
+// already, so no text leaves the collection. Before, every such document
+// was retired whatever its text.
+func TestMigrateURLIDsKeepsText(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	imported := "https://congbao.example.gov.vn/van-ban/nghi-quyet-12.html?utm_source=newsletter"
+	importedTwin := "https://congbao.example.gov.vn/van-ban/nghi-quyet-12.html"
+	crawled := "https://stp.example.gov.vn/tin/thong-bao-9.html?zarsrc=30"
+	crawledTwin := "https://stp.example.gov.vn/tin/thong-bao-9.html"
+	orphan := "https://stp.example.gov.vn/tin/ke-hoach-3.html?fbclid=IwAR9"
+	orphanTwin := "https://stp.example.gov.vn/tin/ke-hoach-3.html"
+	same := "https://stp.example.gov.vn/tin/quyet-dinh-4.html?utm_campaign=x"
+	sameTwin := "https://stp.example.gov.vn/tin/quyet-dinh-4.html"
+	at := time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC)
+	docs := []*Document{
+		// an import's two records: the resolution and its summary
+		{ID: legacyID(imported), URL: imported, Title: "Nghị quyết số 12/NQ-HĐND (tóm tắt)", Body: "Tóm tắt: hỗ trợ học phí cho học sinh vùng khó khăn."},
+		{ID: legacyID(importedTwin), URL: importedTwin, Title: "Nghị quyết số 12/NQ-HĐND", Body: "Điều 1. Hỗ trợ học phí cho học sinh các xã vùng khó khăn từ năm học 2025–2026."},
+		// a page fetched through a shared link, then its edited version through the plain one
+		{ID: legacyID(crawled), URL: crawled, Site: "stp", FetchedAt: at, Title: "Thông báo số 9/TB-STP", Body: "Lịch trực tiếp dân tháng 3: thứ Hai và thứ Năm."},
+		{ID: legacyID(crawledTwin), URL: crawledTwin, Site: "stp", FetchedAt: at.Add(48 * time.Hour), Title: "Thông báo số 9/TB-STP", Body: "Lịch trực tiếp dân tháng 3: thứ Ba và thứ Năm (đã điều chỉnh)."},
+		// the canonical URL's document is a tombstone
+		{ID: legacyID(orphan), URL: orphan, Site: "stp", FetchedAt: at, Title: "Kế hoạch số 3/KH-STP", Body: "Kế hoạch phổ biến pháp luật năm 2025."},
+		{ID: legacyID(orphanTwin), URL: orphanTwin, Site: "stp", FetchedAt: at, Title: "Kế hoạch số 3/KH-STP", Body: "Kế hoạch phổ biến pháp luật năm 2025.", Gone: true},
+		// the same text under both: a copy, retired
+		{ID: legacyID(same), URL: same, Site: "stp", FetchedAt: at, Title: "Quyết định số 4/QĐ-STP", Body: "Quyết định thành lập tổ công tác."},
+		{ID: legacyID(sameTwin), URL: sameTwin, Site: "stp", FetchedAt: at.Add(time.Hour), Title: "Quyết định số 4/QĐ-STP", Body: "Quyết định thành lập tổ công tác."},
+	}
+	err = s.update(func(tx *bolt.Tx) error {
+		t := graph.NewTally()
+		for _, d := range docs {
+			d.Hash = d.contentHash()
+			if err := s.write(tx, s.recs(), d, 0, nil, t); err != nil {
+				return err
+			}
+		}
+		if err := t.Flush(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("5"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s = openTestStore(t, dir)
+	for i, d := range docs {
+		got, err := s.Get(d.ID)
+		if err != nil {
+			t.Fatalf("get %s: %v", d.URL, err)
+		}
+		wantGone := d.Gone || i == 6 // the twin's tombstone stays one; the exact copy is retired
+		if got.Gone != wantGone || got.Body != d.Body || got.URL != d.URL {
+			t.Errorf("%s: gone %v body %q url %s, want gone %v and its text kept", d.URL, got.Gone, got.Body, got.URL, wantGone)
+		}
+		if i != 6 && got.Seq != d.Seq {
+			t.Errorf("%s: rewritten (sequence %d → %d)", d.URL, d.Seq, got.Seq)
+		}
+	}
+	if v := storeVersionOf(t, s); v != strconv.Itoa(storeVersion) {
+		t.Errorf("version %q, want %d", v, storeVersion)
+	}
+}
