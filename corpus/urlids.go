@@ -106,3 +106,55 @@ func keepBeside(c *recordCodec, twin []byte, d *Document) (bool, error) {
 	}
 	return tw.Gone || tw.contentHash() != d.contentHash(), nil
 }
+
+// restoreRetiredImports is the upgrade of format 6 to 7: the format 6
+// upgrade of binaries before it retired every tracking URL's document
+// whose canonical ID held one, whatever its text. The tombstones kept the
+// text; an imported record's (no site, fetch time or file: nothing else
+// makes it a tombstone) is brought back when its canonical URL's record is
+// live, holds another text and is older than the tombstone (unchanged
+// since the upgrade retired it beside it). Left as they are: the old ID of
+// a moved record (the same text, or its record changed since: a later
+// import merged them under the canonical ID) and crawled pages (the
+// crawler retires a tracking URL's page by its own rule each run). It
+// reports how many it brought back.
+func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) {
+	docs := tx.Bucket(bucketDocs)
+	var back []*Document
+	err := docs.ForEach(func(id, raw []byte) error {
+		if !recordGone(raw) {
+			return nil
+		}
+		var d Document
+		if err := c.decode(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", id, err)
+		}
+		if d.URL == "" || d.Site != "" || !d.FetchedAt.IsZero() || d.File != nil || d.Parent != "" ||
+			d.ID != legacyURLID(d.URL) || IDForURL(d.URL) == d.ID {
+			return nil
+		}
+		twin := docs.Get([]byte(IDForURL(d.URL)))
+		if twin == nil {
+			return nil
+		}
+		var tw Document
+		if err := c.decode(twin, &tw); err != nil {
+			return fmt.Errorf("decode %s: %w", IDForURL(d.URL), err)
+		}
+		if !tw.Gone && tw.Seq < d.Seq && tw.contentHash() != d.contentHash() {
+			back = append(back, &d)
+		}
+		return nil
+	})
+	if err != nil || len(back) == 0 {
+		return 0, err
+	}
+	t := graph.NewTally()
+	for _, d := range back {
+		d.Gone = false
+		if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+			return 0, err
+		}
+	}
+	return len(back), t.Flush(tx)
+}

@@ -181,3 +181,86 @@ func TestMigrateURLIDsKeepsText(t *testing.T) {
 		t.Errorf("version %q, want %d", v, storeVersion)
 	}
 }
+
+// TestRestoreRetiredImports: a store the format 6 upgrade went through
+// before it kept differing texts holds, as tombstones, the imported
+// records (no site, no fetch time) it retired beside a canonical URL's
+// record of another text. The format 7 upgrade brings those back; it
+// leaves a tombstone of the move itself (the same text as the moved
+// record, written just before it), one whose canonical record changed
+// since (a later import merged them), and crawled pages (the crawler
+// retires a tracking URL's page by its own rule every run).
+func TestRestoreRetiredImports(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC)
+	u := func(p string) string { return "https://congbao.example.gov.vn/van-ban/" + p }
+	retired := &Document{ID: legacyID(u("nq-12.html?utm_source=thu")), URL: u("nq-12.html?utm_source=thu"), Title: "Nghị quyết số 12/NQ-HĐND (tóm tắt)", Body: "Tóm tắt: hỗ trợ học phí."}
+	twin := &Document{ID: IDForURL(u("nq-12.html")), URL: u("nq-12.html"), Title: "Nghị quyết số 12/NQ-HĐND", Body: "Điều 1. Hỗ trợ học phí cho học sinh các xã vùng khó khăn."}
+	moved := &Document{ID: IDForURL(u("qd-7.html")), URL: u("qd-7.html"), Title: "Quyết định số 7/QĐ-UBND", Body: "Ban hành quy chế."}
+	movedOld := &Document{ID: legacyID(u("qd-7.html?fbclid=a1")), URL: u("qd-7.html?fbclid=a1"), Title: moved.Title, Body: moved.Body}
+	mergedOld := &Document{ID: legacyID(u("kh-3.html?utm_medium=zalo")), URL: u("kh-3.html?utm_medium=zalo"), Title: "Kế hoạch số 3/KH-UBND", Body: "Bản cũ."}
+	merged := &Document{ID: IDForURL(u("kh-3.html")), URL: u("kh-3.html"), Title: "Kế hoạch số 3/KH-UBND", Body: "Bản cũ."}
+	crawledTwin := &Document{ID: IDForURL(u("tb-9.html")), URL: u("tb-9.html"), Site: "cb", FetchedAt: at, Title: "Thông báo 9", Body: "Thứ Ba."}
+	crawled := &Document{ID: legacyID(u("tb-9.html?zarsrc=1")), URL: u("tb-9.html?zarsrc=1"), Site: "cb", FetchedAt: at, Title: "Thông báo 9", Body: "Thứ Hai."}
+	// in the order the upgrade to 6 and the writes after it left them
+	steps := []struct {
+		d    *Document
+		gone bool
+	}{
+		{twin, false}, {crawledTwin, false}, {merged, false},
+		{retired, true},                  // retired beside its twin
+		{moved, false}, {movedOld, true}, // moved: the new record, then the old ID's tombstone
+		{mergedOld, true}, {crawled, true},
+	}
+	err = s.update(func(tx *bolt.Tx) error {
+		t := graph.NewTally()
+		for _, st := range steps {
+			st.d.Gone = st.gone
+			st.d.Hash = st.d.contentHash()
+			if err := s.write(tx, s.recs(), st.d, 0, nil, t); err != nil {
+				return err
+			}
+		}
+		// a later import changed the merged record
+		merged.Body = "Bản mới."
+		merged.Hash = merged.contentHash()
+		if err := s.write(tx, s.recs(), merged, merged.Seq, nil, t); err != nil {
+			return err
+		}
+		if err := t.Flush(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("6"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s = openTestStore(t, dir)
+	for _, tc := range []struct {
+		d    *Document
+		gone bool
+	}{{retired, false}, {twin, false}, {movedOld, true}, {moved, false}, {mergedOld, true}, {merged, false}, {crawled, true}, {crawledTwin, false}} {
+		got, err := s.Get(tc.d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Gone != tc.gone || got.Body != tc.d.Body {
+			t.Errorf("%s: gone %v body %q, want gone %v body %q", tc.d.URL, got.Gone, got.Body, tc.gone, tc.d.Body)
+		}
+	}
+	if v := storeVersionOf(t, s); v != strconv.Itoa(storeVersion) {
+		t.Errorf("version %q, want %d", v, storeVersion)
+	}
+	last, _ := s.LastSeq()
+	s.Close()
+	s = openTestStore(t, dir)
+	if again, _ := s.LastSeq(); again != last {
+		t.Errorf("a second open changed the store: sequence %d → %d", last, again)
+	}
+}
