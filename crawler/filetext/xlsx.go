@@ -222,7 +222,7 @@ func xlsxSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, err
 	if b, err := read("xl/sharedStrings.xml"); err != nil {
 		return nil, err
 	} else if b != nil {
-		if sst, err = parseSharedStrings(b); err != nil {
+		if sst, err = parseSharedStrings(ctx, b); err != nil {
 			return nil, err
 		}
 	}
@@ -265,8 +265,8 @@ func xlsxSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, err
 
 // parseSharedStrings reads sharedStrings.xml: each <si>'s text, its
 // rich-text runs joined and its phonetic runs (<rPh>) skipped.
-func parseSharedStrings(b []byte) ([]string, error) {
-	x := newXMLTokens(nil, bytes.NewReader(b), "xl/sharedStrings.xml")
+func parseSharedStrings(ctx context.Context, b []byte) ([]string, error) {
+	x := newXMLTokens(ctx, bytes.NewReader(b), "xl/sharedStrings.xml")
 	var out []string
 	var cur strings.Builder
 	in, inT, phonetic := false, false, 0

@@ -14,11 +14,11 @@ import (
 // of this package keeps, one owner for them: a decoding error is
 // ErrDamaged naming the part (an ErrTooLarge of the part's reader, the
 // expansion cap, passes as it is), elements nest at most maxXMLDepth
-// deep, and ctx, when given, is looked at every 4,096 tokens.
+// deep, and ctx is looked at every 4,096 tokens.
 type xmlTokens struct {
 	d     *xml.Decoder
-	ctx   context.Context // nil: not looked at
-	part  string          // "content.xml", "" for a sheet
+	ctx   context.Context
+	part  string // "content.xml", "" for a sheet
 	depth int
 	n     int
 	err   error // what ended tokens, nil at the part's end
@@ -47,7 +47,7 @@ func (x *xmlTokens) next() (xml.Token, error) {
 	case err != nil:
 		return nil, x.damaged(err)
 	}
-	if x.n++; x.n%4096 == 0 && x.ctx != nil && x.ctx.Err() != nil {
+	if x.n++; x.n%4096 == 0 && x.ctx.Err() != nil {
 		return nil, x.ctx.Err()
 	}
 	switch tok.(type) {
