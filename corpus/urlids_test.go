@@ -20,6 +20,41 @@ func legacyID(u string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// writeFormat writes docs, in order, into a new store in dir as a binary
+// of store format version wrote them: each through the one write path,
+// with the ID and Gone it has (a document given again is rewritten at a
+// new sequence); then marks the store that version.
+func writeFormat(t *testing.T, dir, version string, docs ...*Document) {
+	t.Helper()
+	s, err := OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	err = s.update(func(tx *bolt.Tx) error {
+		t := graph.NewTally()
+		for _, d := range docs {
+			var old Document
+			if raw := tx.Bucket(bucketDocs).Get([]byte(d.ID)); raw != nil {
+				if err := s.recs().decode(raw, &old); err != nil {
+					return err
+				}
+			}
+			d.Hash = d.contentHash()
+			if err := s.write(tx, s.recs(), d, old.Seq, nil, t); err != nil {
+				return err
+			}
+		}
+		if err := t.Flush(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte(version))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestMigrateURLIDs: a format 5 store holds documents under IDs derived
 // from URLs with tracking parameters (a page shared with ?utm_source=…,
 // stored by a crawler of that time). Opened read-write by this binary,
@@ -29,10 +64,6 @@ func legacyID(u string) string {
 // documents are not touched, and a second open changes nothing.
 func TestMigrateURLIDs(t *testing.T) {
 	dir := t.TempDir()
-	s, err := OpenStore(dir, false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
 	shared := "https://sotttt.example.gov.vn/tin-tuc/ke-hoach-45.html?utm_source=zalo&utm_medium=social"
 	twinShared := "https://sotttt.example.gov.vn/tin-tuc/thong-bao-46.html?fbclid=IwAR0abc"
 	twin := "https://sotttt.example.gov.vn/tin-tuc/thong-bao-46.html"
@@ -45,29 +76,12 @@ func TestMigrateURLIDs(t *testing.T) {
 		{ID: legacyID("https://sotttt.example.gov.vn/files/kh45.pdf"), URL: "https://sotttt.example.gov.vn/files/kh45.pdf", Title: "kh45.pdf", Body: "Phụ lục nhiệm vụ.", Parent: legacyID(shared)},
 		{ID: "alqac-12", URL: "https://example.org/luat?utm_source=x", Title: "Điều 12", Body: "Văn bản nhập từ tệp."},
 	}
-	err = s.update(func(tx *bolt.Tx) error {
-		t := graph.NewTally()
-		for _, d := range docs {
-			d.Hash = d.contentHash()
-			if err := s.write(tx, s.recs(), d, 0, nil, t); err != nil {
-				return err
-			}
-		}
-		if err := t.Flush(tx); err != nil {
-			return err
-		}
-		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("5"))
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	writeFormat(t, dir, "5", docs...)
 	seqOf := map[string]uint64{}
 	for _, d := range docs {
 		seqOf[d.ID] = d.Seq
 	}
-	s.Close()
-
-	s = openTestStore(t, dir)
+	s := openTestStore(t, dir)
 	if v := storeVersionOf(t, s); v != strconv.Itoa(storeVersion) {
 		t.Errorf("version %q, want %d", v, storeVersion)
 	}
@@ -118,10 +132,6 @@ func TestMigrateURLIDs(t *testing.T) {
 // was retired whatever its text.
 func TestMigrateURLIDsKeepsText(t *testing.T) {
 	dir := t.TempDir()
-	s, err := OpenStore(dir, false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
 	imported := "https://congbao.example.gov.vn/van-ban/nghi-quyet-12.html?utm_source=newsletter"
 	importedTwin := "https://congbao.example.gov.vn/van-ban/nghi-quyet-12.html"
 	crawled := "https://stp.example.gov.vn/tin/thong-bao-9.html?zarsrc=30"
@@ -145,25 +155,8 @@ func TestMigrateURLIDsKeepsText(t *testing.T) {
 		{ID: legacyID(same), URL: same, Site: "stp", FetchedAt: at, Title: "Quyết định số 4/QĐ-STP", Body: "Quyết định thành lập tổ công tác."},
 		{ID: legacyID(sameTwin), URL: sameTwin, Site: "stp", FetchedAt: at.Add(time.Hour), Title: "Quyết định số 4/QĐ-STP", Body: "Quyết định thành lập tổ công tác."},
 	}
-	err = s.update(func(tx *bolt.Tx) error {
-		t := graph.NewTally()
-		for _, d := range docs {
-			d.Hash = d.contentHash()
-			if err := s.write(tx, s.recs(), d, 0, nil, t); err != nil {
-				return err
-			}
-		}
-		if err := t.Flush(tx); err != nil {
-			return err
-		}
-		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("5"))
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-
-	s = openTestStore(t, dir)
+	writeFormat(t, dir, "5", docs...)
+	s := openTestStore(t, dir)
 	for i, d := range docs {
 		got, err := s.Get(d.ID)
 		if err != nil {
@@ -192,10 +185,6 @@ func TestMigrateURLIDsKeepsText(t *testing.T) {
 // retires a tracking URL's page by its own rule every run).
 func TestRestoreRetiredImports(t *testing.T) {
 	dir := t.TempDir()
-	s, err := OpenStore(dir, false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
 	at := time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC)
 	u := func(p string) string { return "https://congbao.example.gov.vn/van-ban/" + p }
 	retired := &Document{ID: legacyID(u("nq-12.html?utm_source=thu")), URL: u("nq-12.html?utm_source=thu"), Title: "Nghị quyết số 12/NQ-HĐND (tóm tắt)", Body: "Tóm tắt: hỗ trợ học phí."}
@@ -216,32 +205,18 @@ func TestRestoreRetiredImports(t *testing.T) {
 		{moved, false}, {movedOld, true}, // moved: the new record, then the old ID's tombstone
 		{mergedOld, true}, {crawled, true},
 	}
-	err = s.update(func(tx *bolt.Tx) error {
-		t := graph.NewTally()
-		for _, st := range steps {
-			st.d.Gone = st.gone
-			st.d.Hash = st.d.contentHash()
-			if err := s.write(tx, s.recs(), st.d, 0, nil, t); err != nil {
-				return err
-			}
-		}
-		// a later import changed the merged record
-		merged.Body = "Bản mới."
-		merged.Hash = merged.contentHash()
-		if err := s.write(tx, s.recs(), merged, merged.Seq, nil, t); err != nil {
-			return err
-		}
-		if err := t.Flush(tx); err != nil {
-			return err
-		}
-		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("6"))
-	})
-	if err != nil {
-		t.Fatal(err)
+	var docs []*Document
+	for _, st := range steps {
+		st.d.Gone = st.gone
+		docs = append(docs, st.d)
 	}
-	s.Close()
+	// a later import changed the merged record
+	mergedNew := *merged
+	mergedNew.Body = "Bản mới."
+	writeFormat(t, dir, "6", append(docs, &mergedNew)...)
+	merged.Body = mergedNew.Body
 
-	s = openTestStore(t, dir)
+	s := openTestStore(t, dir)
 	for _, tc := range []struct {
 		d    *Document
 		gone bool
