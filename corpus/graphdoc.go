@@ -71,18 +71,19 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPr
 func migrate(tx *bolt.Tx, c *recordCodec) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
-	if v != "1" && v != "2" && v != "3" && v != "4" && v != "5" && v != strconv.Itoa(storeVersion) {
+	if v != "1" && v != "2" && v != "3" && v != "4" && v != "5" && v != "6" && v != strconv.Itoa(storeVersion) {
 		return nil // checkVersion reports it
 	}
 	// A graph of this version without group counts (a store built by a
 	// binary between the two changes of graph version 6) is rebuilt too
 	// (graph.Current).
 	if v != "1" && graph.Current(tx) {
-		if v == "2" || v == "3" || v == "4" || v == "5" {
+		if v == "2" || v == "3" || v == "4" || v == "5" || v == "6" {
 			// Format 2, 3 or 4 → 5: the records stay as they are (the
 			// codec reads every form) and are compressed with the
 			// store's dictionary when next written. 5 → 6: OpenStore
-			// moves the documents of tracking URLs (urlids.go).
+			// moves the documents of tracking URLs (urlids.go); 6 → 7
+			// it brings back the imported records 6 retired.
 			return meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion)))
 		}
 		return nil

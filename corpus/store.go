@@ -37,6 +37,11 @@ package corpus
 // (CanonicalURL, the crawler's rule too): a read-write open moves the
 // documents of an older store stored from tracking URLs to their
 // canonical IDs (urlids.go); read-only opens serve format 5 as it is.
+// 7 — the upgrade to 6 keeps a tracking URL's document whose canonical ID
+// holds another text (it retired it); a read-write open of a format 6
+// store brings back the imported records it retired so, from their
+// tombstones (urlids.go, restoreRetiredImports); read-only opens serve
+// format 6 as it is.
 
 import (
 	"bytes"
@@ -62,7 +67,7 @@ import (
 )
 
 // storeVersion is the on-disk format version of the store.
-const storeVersion = 6
+const storeVersion = 7
 
 // storeAllocSize is how far ahead of its data the store's file grows once
 // it is past that size: bbolt's default, 16 MB, leaves up to 16 MB of
@@ -256,6 +261,10 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 			if _, err := s.migrateURLIDs(tx, c); err != nil {
 				return fmt.Errorf("move documents to their canonical URLs' IDs: %w", err)
 			}
+		case "6": // → 7: the imported records 6 retired beside another text (urlids.go)
+			if _, err := s.restoreRetiredImports(tx, c); err != nil {
+				return fmt.Errorf("restore retired imported records: %w", err)
+			}
 		}
 		return nil
 	})
@@ -278,11 +287,12 @@ func (s *Store) checkVersion(readOnly bool) error {
 		v := string(meta.Get([]byte("version")))
 		// Format 2, 3 and 4 stores differ only in their records (plain
 		// JSON, compressed without a dictionary or with the built-in
-		// one), which the codec reads, and format 5 in the IDs of pages
-		// stored from tracking URLs (urlids.go): read-only commands serve
-		// them as they are.
-		if v != strconv.Itoa(storeVersion) && (!readOnly || (v != "2" && v != "3" && v != "4" && v != "5")) {
-			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 to 5)", s.path, v, storeVersion)
+		// one), which the codec reads, format 5 in the IDs of pages
+		// stored from tracking URLs and format 6 in the imported records
+		// its upgrade retired (urlids.go): read-only commands serve them
+		// as they are.
+		if v != strconv.Itoa(storeVersion) && (!readOnly || (v != "2" && v != "3" && v != "4" && v != "5" && v != "6")) {
+			return fmt.Errorf("corpus: %s has store format %q, this binary reads %d (a read-write command such as `vanban index` upgrades formats 1 to 6)", s.path, v, storeVersion)
 		}
 		return nil
 	})

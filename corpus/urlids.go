@@ -5,8 +5,9 @@ package corpus
 // Formats 1–5 derived them from a spelling that kept utm_*, fbclid … so a
 // page stored from a shared link had an ID of its own. On a read-write
 // open of an older store, migrateURLIDs moves each such document to the ID
-// of its canonical URL, or retires it when that ID holds a document
-// already (the page stored from its plain link), and points the files
+// of its canonical URL, or retires it when that ID holds the same text
+// already (the page stored from its plain link; a different text, or a
+// tombstone there, keeps it under its own ID), and points the files
 // attached to a moved article at its new ID. Every document is read once
 // (one decode each, inside the open's transaction); the moves write new
 // sequences, so an index drops the old IDs and adds the new ones.
@@ -30,6 +31,8 @@ func legacyURLID(storedURL string) string {
 
 // migrateURLIDs moves the documents whose URL-derived ID the current rule
 // changes (see above). It reports how many documents it moved or retired.
+// A document whose canonical ID holds other text, or a tombstone, is kept
+// where it is (keepBeside).
 func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 	var moves []*Document
 	var children []*Document
@@ -52,9 +55,13 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 	docs := tx.Bucket(bucketDocs)
 	t := graph.NewTally()
 	newID := map[string]string{}
+	n := 0
 	for _, d := range moves {
+		if d.Gone {
+			continue // a tombstone stays as it is
+		}
 		id := IDForURL(d.URL)
-		if docs.Get([]byte(id)) == nil && !d.Gone {
+		if raw := docs.Get([]byte(id)); raw == nil {
 			nd := *d
 			nd.ID, nd.URL = id, CanonicalURL(d.URL)
 			nd.Hash = nd.contentHash()
@@ -62,13 +69,17 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 				return 0, err
 			}
 			newID[d.ID] = id
-		}
-		if !d.Gone {
-			d.Gone = true
-			if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
-				return 0, err
+		} else if keep, err := keepBeside(c, raw, d); err != nil || keep {
+			if err != nil {
+				return 0, fmt.Errorf("decode %s: %w", id, err)
 			}
+			continue
 		}
+		d.Gone = true
+		if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+			return 0, err
+		}
+		n++
 	}
 	for _, d := range children {
 		if id, ok := newID[d.Parent]; ok {
@@ -79,5 +90,71 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 			}
 		}
 	}
-	return len(moves), t.Flush(tx)
+	return n, t.Flush(tx)
+}
+
+// keepBeside says whether d, under a tracking URL's ID, stays a document
+// of its own beside twin, the record its canonical URL's ID holds: unless
+// twin is live and holds d's text (every field contentHash covers),
+// retiring d would take text out of the collection (an import's two
+// records whose URLs differ by utm_*, a page fetched at two times), so it
+// is kept, under its own ID and URL.
+func keepBeside(c *recordCodec, twin []byte, d *Document) (bool, error) {
+	var tw Document
+	if err := c.decode(twin, &tw); err != nil {
+		return false, err
+	}
+	return tw.Gone || tw.contentHash() != d.contentHash(), nil
+}
+
+// restoreRetiredImports is the upgrade of format 6 to 7: the format 6
+// upgrade of binaries before it retired every tracking URL's document
+// whose canonical ID held one, whatever its text. The tombstones kept the
+// text; an imported record's (no site, fetch time or file: nothing else
+// makes it a tombstone) is brought back when its canonical URL's record is
+// live, holds another text and is older than the tombstone (unchanged
+// since the upgrade retired it beside it). Left as they are: the old ID of
+// a moved record (the same text, or its record changed since: a later
+// import merged them under the canonical ID) and crawled pages (the
+// crawler retires a tracking URL's page by its own rule each run). It
+// reports how many it brought back.
+func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) {
+	docs := tx.Bucket(bucketDocs)
+	var back []*Document
+	err := docs.ForEach(func(id, raw []byte) error {
+		if !recordGone(raw) {
+			return nil
+		}
+		var d Document
+		if err := c.decode(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", id, err)
+		}
+		if d.URL == "" || d.Site != "" || !d.FetchedAt.IsZero() || d.File != nil || d.Parent != "" ||
+			d.ID != legacyURLID(d.URL) || IDForURL(d.URL) == d.ID {
+			return nil
+		}
+		twin := docs.Get([]byte(IDForURL(d.URL)))
+		if twin == nil {
+			return nil
+		}
+		var tw Document
+		if err := c.decode(twin, &tw); err != nil {
+			return fmt.Errorf("decode %s: %w", IDForURL(d.URL), err)
+		}
+		if !tw.Gone && tw.Seq < d.Seq && tw.contentHash() != d.contentHash() {
+			back = append(back, &d)
+		}
+		return nil
+	})
+	if err != nil || len(back) == 0 {
+		return 0, err
+	}
+	t := graph.NewTally()
+	for _, d := range back {
+		d.Gone = false
+		if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+			return 0, err
+		}
+	}
+	return len(back), t.Flush(tx)
 }

@@ -20,6 +20,41 @@ func legacyID(u string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// writeFormat writes docs, in order, into a new store in dir as a binary
+// of store format version wrote them: each through the one write path,
+// with the ID and Gone it has (a document given again is rewritten at a
+// new sequence); then marks the store that version.
+func writeFormat(t *testing.T, dir, version string, docs ...*Document) {
+	t.Helper()
+	s, err := OpenStore(dir, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	err = s.update(func(tx *bolt.Tx) error {
+		t := graph.NewTally()
+		for _, d := range docs {
+			var old Document
+			if raw := tx.Bucket(bucketDocs).Get([]byte(d.ID)); raw != nil {
+				if err := s.recs().decode(raw, &old); err != nil {
+					return err
+				}
+			}
+			d.Hash = d.contentHash()
+			if err := s.write(tx, s.recs(), d, old.Seq, nil, t); err != nil {
+				return err
+			}
+		}
+		if err := t.Flush(tx); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte(version))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestMigrateURLIDs: a format 5 store holds documents under IDs derived
 // from URLs with tracking parameters (a page shared with ?utm_source=…,
 // stored by a crawler of that time). Opened read-write by this binary,
@@ -29,10 +64,6 @@ func legacyID(u string) string {
 // documents are not touched, and a second open changes nothing.
 func TestMigrateURLIDs(t *testing.T) {
 	dir := t.TempDir()
-	s, err := OpenStore(dir, false, time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
 	shared := "https://sotttt.example.gov.vn/tin-tuc/ke-hoach-45.html?utm_source=zalo&utm_medium=social"
 	twinShared := "https://sotttt.example.gov.vn/tin-tuc/thong-bao-46.html?fbclid=IwAR0abc"
 	twin := "https://sotttt.example.gov.vn/tin-tuc/thong-bao-46.html"
@@ -45,29 +76,12 @@ func TestMigrateURLIDs(t *testing.T) {
 		{ID: legacyID("https://sotttt.example.gov.vn/files/kh45.pdf"), URL: "https://sotttt.example.gov.vn/files/kh45.pdf", Title: "kh45.pdf", Body: "Phụ lục nhiệm vụ.", Parent: legacyID(shared)},
 		{ID: "alqac-12", URL: "https://example.org/luat?utm_source=x", Title: "Điều 12", Body: "Văn bản nhập từ tệp."},
 	}
-	err = s.update(func(tx *bolt.Tx) error {
-		t := graph.NewTally()
-		for _, d := range docs {
-			d.Hash = d.contentHash()
-			if err := s.write(tx, s.recs(), d, 0, nil, t); err != nil {
-				return err
-			}
-		}
-		if err := t.Flush(tx); err != nil {
-			return err
-		}
-		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("5"))
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	writeFormat(t, dir, "5", docs...)
 	seqOf := map[string]uint64{}
 	for _, d := range docs {
 		seqOf[d.ID] = d.Seq
 	}
-	s.Close()
-
-	s = openTestStore(t, dir)
+	s := openTestStore(t, dir)
 	if v := storeVersionOf(t, s); v != strconv.Itoa(storeVersion) {
 		t.Errorf("version %q, want %d", v, storeVersion)
 	}
@@ -100,6 +114,123 @@ func TestMigrateURLIDs(t *testing.T) {
 	}
 	if d := get("alqac-12"); d.Gone || d.Seq != seqOf["alqac-12"] {
 		t.Errorf("an imported document (its own ID) changed: %+v", d)
+	}
+	last, _ := s.LastSeq()
+	s.Close()
+	s = openTestStore(t, dir)
+	if again, _ := s.LastSeq(); again != last {
+		t.Errorf("a second open changed the store: sequence %d → %d", last, again)
+	}
+}
+
+// TestMigrateURLIDsKeepsText: a format 5 document under a tracking URL's
+// ID whose canonical URL's ID holds a document with other text (two
+// records of an import whose URLs differ only by utm_*, or a page fetched
+// at two times), or a tombstone, is kept as it is, under its own ID: the
+// upgrade retires only a copy whose text the canonical document holds
+// already, so no text leaves the collection. Before, every such document
+// was retired whatever its text.
+func TestMigrateURLIDsKeepsText(t *testing.T) {
+	dir := t.TempDir()
+	imported := "https://congbao.example.gov.vn/van-ban/nghi-quyet-12.html?utm_source=newsletter"
+	importedTwin := "https://congbao.example.gov.vn/van-ban/nghi-quyet-12.html"
+	crawled := "https://stp.example.gov.vn/tin/thong-bao-9.html?zarsrc=30"
+	crawledTwin := "https://stp.example.gov.vn/tin/thong-bao-9.html"
+	orphan := "https://stp.example.gov.vn/tin/ke-hoach-3.html?fbclid=IwAR9"
+	orphanTwin := "https://stp.example.gov.vn/tin/ke-hoach-3.html"
+	same := "https://stp.example.gov.vn/tin/quyet-dinh-4.html?utm_campaign=x"
+	sameTwin := "https://stp.example.gov.vn/tin/quyet-dinh-4.html"
+	at := time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC)
+	docs := []*Document{
+		// an import's two records: the resolution and its summary
+		{ID: legacyID(imported), URL: imported, Title: "Nghị quyết số 12/NQ-HĐND (tóm tắt)", Body: "Tóm tắt: hỗ trợ học phí cho học sinh vùng khó khăn."},
+		{ID: legacyID(importedTwin), URL: importedTwin, Title: "Nghị quyết số 12/NQ-HĐND", Body: "Điều 1. Hỗ trợ học phí cho học sinh các xã vùng khó khăn từ năm học 2025–2026."},
+		// a page fetched through a shared link, then its edited version through the plain one
+		{ID: legacyID(crawled), URL: crawled, Site: "stp", FetchedAt: at, Title: "Thông báo số 9/TB-STP", Body: "Lịch trực tiếp dân tháng 3: thứ Hai và thứ Năm."},
+		{ID: legacyID(crawledTwin), URL: crawledTwin, Site: "stp", FetchedAt: at.Add(48 * time.Hour), Title: "Thông báo số 9/TB-STP", Body: "Lịch trực tiếp dân tháng 3: thứ Ba và thứ Năm (đã điều chỉnh)."},
+		// the canonical URL's document is a tombstone
+		{ID: legacyID(orphan), URL: orphan, Site: "stp", FetchedAt: at, Title: "Kế hoạch số 3/KH-STP", Body: "Kế hoạch phổ biến pháp luật năm 2025."},
+		{ID: legacyID(orphanTwin), URL: orphanTwin, Site: "stp", FetchedAt: at, Title: "Kế hoạch số 3/KH-STP", Body: "Kế hoạch phổ biến pháp luật năm 2025.", Gone: true},
+		// the same text under both: a copy, retired
+		{ID: legacyID(same), URL: same, Site: "stp", FetchedAt: at, Title: "Quyết định số 4/QĐ-STP", Body: "Quyết định thành lập tổ công tác."},
+		{ID: legacyID(sameTwin), URL: sameTwin, Site: "stp", FetchedAt: at.Add(time.Hour), Title: "Quyết định số 4/QĐ-STP", Body: "Quyết định thành lập tổ công tác."},
+	}
+	writeFormat(t, dir, "5", docs...)
+	s := openTestStore(t, dir)
+	for i, d := range docs {
+		got, err := s.Get(d.ID)
+		if err != nil {
+			t.Fatalf("get %s: %v", d.URL, err)
+		}
+		wantGone := d.Gone || i == 6 // the twin's tombstone stays one; the exact copy is retired
+		if got.Gone != wantGone || got.Body != d.Body || got.URL != d.URL {
+			t.Errorf("%s: gone %v body %q url %s, want gone %v and its text kept", d.URL, got.Gone, got.Body, got.URL, wantGone)
+		}
+		if i != 6 && got.Seq != d.Seq {
+			t.Errorf("%s: rewritten (sequence %d → %d)", d.URL, d.Seq, got.Seq)
+		}
+	}
+	if v := storeVersionOf(t, s); v != strconv.Itoa(storeVersion) {
+		t.Errorf("version %q, want %d", v, storeVersion)
+	}
+}
+
+// TestRestoreRetiredImports: a store the format 6 upgrade went through
+// before it kept differing texts holds, as tombstones, the imported
+// records (no site, no fetch time) it retired beside a canonical URL's
+// record of another text. The format 7 upgrade brings those back; it
+// leaves a tombstone of the move itself (the same text as the moved
+// record, written just before it), one whose canonical record changed
+// since (a later import merged them), and crawled pages (the crawler
+// retires a tracking URL's page by its own rule every run).
+func TestRestoreRetiredImports(t *testing.T) {
+	dir := t.TempDir()
+	at := time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC)
+	u := func(p string) string { return "https://congbao.example.gov.vn/van-ban/" + p }
+	retired := &Document{ID: legacyID(u("nq-12.html?utm_source=thu")), URL: u("nq-12.html?utm_source=thu"), Title: "Nghị quyết số 12/NQ-HĐND (tóm tắt)", Body: "Tóm tắt: hỗ trợ học phí."}
+	twin := &Document{ID: IDForURL(u("nq-12.html")), URL: u("nq-12.html"), Title: "Nghị quyết số 12/NQ-HĐND", Body: "Điều 1. Hỗ trợ học phí cho học sinh các xã vùng khó khăn."}
+	moved := &Document{ID: IDForURL(u("qd-7.html")), URL: u("qd-7.html"), Title: "Quyết định số 7/QĐ-UBND", Body: "Ban hành quy chế."}
+	movedOld := &Document{ID: legacyID(u("qd-7.html?fbclid=a1")), URL: u("qd-7.html?fbclid=a1"), Title: moved.Title, Body: moved.Body}
+	mergedOld := &Document{ID: legacyID(u("kh-3.html?utm_medium=zalo")), URL: u("kh-3.html?utm_medium=zalo"), Title: "Kế hoạch số 3/KH-UBND", Body: "Bản cũ."}
+	merged := &Document{ID: IDForURL(u("kh-3.html")), URL: u("kh-3.html"), Title: "Kế hoạch số 3/KH-UBND", Body: "Bản cũ."}
+	crawledTwin := &Document{ID: IDForURL(u("tb-9.html")), URL: u("tb-9.html"), Site: "cb", FetchedAt: at, Title: "Thông báo 9", Body: "Thứ Ba."}
+	crawled := &Document{ID: legacyID(u("tb-9.html?zarsrc=1")), URL: u("tb-9.html?zarsrc=1"), Site: "cb", FetchedAt: at, Title: "Thông báo 9", Body: "Thứ Hai."}
+	// in the order the upgrade to 6 and the writes after it left them
+	steps := []struct {
+		d    *Document
+		gone bool
+	}{
+		{twin, false}, {crawledTwin, false}, {merged, false},
+		{retired, true},                  // retired beside its twin
+		{moved, false}, {movedOld, true}, // moved: the new record, then the old ID's tombstone
+		{mergedOld, true}, {crawled, true},
+	}
+	var docs []*Document
+	for _, st := range steps {
+		st.d.Gone = st.gone
+		docs = append(docs, st.d)
+	}
+	// a later import changed the merged record
+	mergedNew := *merged
+	mergedNew.Body = "Bản mới."
+	writeFormat(t, dir, "6", append(docs, &mergedNew)...)
+	merged.Body = mergedNew.Body
+
+	s := openTestStore(t, dir)
+	for _, tc := range []struct {
+		d    *Document
+		gone bool
+	}{{retired, false}, {twin, false}, {movedOld, true}, {moved, false}, {mergedOld, true}, {merged, false}, {crawled, true}, {crawledTwin, false}} {
+		got, err := s.Get(tc.d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Gone != tc.gone || got.Body != tc.d.Body {
+			t.Errorf("%s: gone %v body %q, want gone %v body %q", tc.d.URL, got.Gone, got.Body, tc.gone, tc.d.Body)
+		}
+	}
+	if v := storeVersionOf(t, s); v != strconv.Itoa(storeVersion) {
+		t.Errorf("version %q, want %d", v, storeVersion)
 	}
 	last, _ := s.LastSeq()
 	s.Close()

@@ -37,7 +37,9 @@ func sharedOf(t *testing.T, walk func(fn func(string, []string) bool) error) []s
 // segment, are those a term reader of the whole snapshot reads, through
 // writes that add segments, replace a document (its old number deleted in
 // its segment), delete one and merge: written in batches, each step checked
-// against the term readers and against the copies written down.
+// against the term readers and against the copies written down; then the
+// earlier snapshots, held, walked again in another order with the same
+// cache.
 func TestSharedTermsSegments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds an on-disk index")
@@ -86,6 +88,7 @@ func TestSharedTermsSegments(t *testing.T) {
 			return adv.(*scorch.Scorch).ForceMerge(ctx, nil)
 		}, []string{"17/2025/qd-ubnd: a2 c1"}},
 	}
+	var held []*scorch.IndexSnapshot
 	for _, st := range steps {
 		if err := st.write(); err != nil {
 			t.Fatalf("%s: %v", st.name, err)
@@ -122,7 +125,20 @@ func TestSharedTermsSegments(t *testing.T) {
 		if n := len(c.m); n != len(is.Segments()) {
 			t.Errorf("%s: %d segments kept, the snapshot has %d", st.name, n, len(is.Segments()))
 		}
-		v.Close()
+		held = append(held, is) // kept open (mustPin's cleanup)
+	}
+	// a request holding an earlier snapshot walks it with the same cache
+	// (its segments come back in, the later ones go out), and back again
+	for _, i := range []int{4, 0, 3, 1, 4, 2, 0, 4} {
+		got := sharedOf(t, func(fn func(string, []string) bool) error {
+			return c.sharedTerms(ctx, held[i], indexer.FieldNumber, nil, fn)
+		})
+		if !slices.Equal(got, steps[i].want) {
+			t.Errorf("again, %s: %q, want %q", steps[i].name, got, steps[i].want)
+		}
+		if n := len(c.m); n != len(held[i].Segments()) {
+			t.Errorf("again, %s: %d segments kept, the snapshot has %d", steps[i].name, n, len(held[i].Segments()))
+		}
 	}
 }
 

@@ -59,8 +59,9 @@ func numberPatterns(s string) []string {
 // partly ("nq 380", "380"), each once, in key order: none when s names no
 // number, or a whole one. The index finds the documents; number gives a
 // document's stored number by its ID ("" or an error: the document is
-// gone since the index was written, and skipped).
-func NumbersNamed(ctx context.Context, idx bleve.Index, s string, number func(id string) (string, error)) ([]string, error) {
+// gone since the index was written, and skipped). It reads the request's
+// snapshot sn.
+func NumbersNamed(ctx context.Context, sn *Snapshot, s string, number func(id string) (string, error)) ([]string, error) {
 	pats := numberPatterns(s)
 	if len(pats) == 0 {
 		return nil, nil
@@ -72,7 +73,7 @@ func NumbersNamed(ctx context.Context, idx bleve.Index, s string, number func(id
 		qs = append(qs, rq)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), maxNamed, 0, false)
-	res, err := idx.SearchInContext(ctx, req)
+	res, err := sn.Search(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: numbers named by %q: %w", s, err)
 	}
@@ -103,8 +104,9 @@ func NumbersNamed(ctx context.Context, idx bleve.Index, s string, number func(id
 // ("2530" → "“2530” là 2530/QĐ-TTg"); a number naming several is a
 // tasks.FilterError naming them; one naming none is left as typed.
 // Partial numbers with a type ("qđ 2530") the task table reads itself,
-// among its documents. idx and number are NumbersNamed's.
-func ReadTaskNumbers(ctx context.Context, idx bleve.Index, f *tasks.Filter, number func(id string) (string, error)) (notes []string, err error) {
+// among its documents. sn and number are NumbersNamed's: both fields are
+// read on one snapshot.
+func ReadTaskNumbers(ctx context.Context, sn *Snapshot, f *tasks.Filter, number func(id string) (string, error)) (notes []string, err error) {
 	for _, fld := range []struct {
 		param string
 		v     *string
@@ -112,7 +114,7 @@ func ReadTaskNumbers(ctx context.Context, idx bleve.Index, f *tasks.Filter, numb
 		if !bareNumber.MatchString(*fld.v) {
 			continue
 		}
-		nums, err := NumbersNamed(ctx, idx, *fld.v, number)
+		nums, err := NumbersNamed(ctx, sn, *fld.v, number)
 		switch {
 		case err != nil:
 			return nil, err

@@ -37,12 +37,15 @@ type pinned struct {
 }
 
 // pin is the current snapshot of s's index, held until Close.
-func (s *Searcher) pin() (*pinned, error) {
-	v := &pinned{idx: s.idx}
-	if s.idx == nil {
+func (s *Searcher) pin() (*pinned, error) { return pinIndex(s.idx) }
+
+// pinIndex is the current snapshot of idx, held until Close.
+func pinIndex(idx bleve.Index) (*pinned, error) {
+	v := &pinned{idx: idx}
+	if idx == nil {
 		return v, nil
 	}
-	adv, err := s.idx.Advanced()
+	adv, err := idx.Advanced()
 	if err != nil {
 		return v, nil // not a single index: nothing to pin
 	}
@@ -54,6 +57,52 @@ func (s *Searcher) pin() (*pinned, error) {
 		return nil, fmt.Errorf("search: %w", bleve.ErrorIndexClosed)
 	}
 	return v, nil
+}
+
+// Snapshot is one snapshot of the index for a request that searches it
+// outside Search, in one pass or several: the document page's cited and
+// citing documents, the numbers a partly typed number names
+// (NumbersNamed, ReadTaskNumbers). Each pass reads the snapshot current
+// when it was taken, as Search's passes do; Close lets it go.
+type Snapshot struct {
+	v       *pinned
+	between func(pass string) // the Searcher's test hook, called after each search
+}
+
+// Snapshot is the current snapshot of s's index.
+func (s *Searcher) Snapshot() (*Snapshot, error) {
+	v, err := s.pin()
+	if err != nil {
+		return nil, err
+	}
+	return &Snapshot{v: v, between: s.between}, nil
+}
+
+// PinIndex is the current snapshot of idx, for a caller without a
+// Searcher (the commands' number readings).
+func PinIndex(idx bleve.Index) (*Snapshot, error) {
+	v, err := pinIndex(idx)
+	if err != nil {
+		return nil, err
+	}
+	return &Snapshot{v: v}, nil
+}
+
+// Search runs req on the snapshot (no highlights, stored fields or
+// cursors: pinned.search).
+func (sn *Snapshot) Search(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	res, err := sn.v.search(ctx, req)
+	if sn.between != nil && err == nil {
+		sn.between("snapshot")
+	}
+	return res, err
+}
+
+// Close lets the snapshot go.
+func (sn *Snapshot) Close() {
+	if sn != nil {
+		sn.v.Close()
+	}
 }
 
 // Close lets the snapshot go.

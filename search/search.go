@@ -177,10 +177,15 @@ type Searcher struct {
 	// segs keeps each segment's number terms (collapsesegs.go)
 	segs segCache
 	// between, when set, is called between two passes of a request with
-	// the name of the pass done ("folded", "ranked"): tests write to the
-	// index there (pin.go)
+	// the name of the pass done ("folded", "ranked", "snapshot": a
+	// Snapshot's search): tests write to the index there (pin.go)
 	between func(pass string)
 }
+
+// WithPassHook has f called between two passes of a request, with the
+// name of the pass done: for tests that write to the index mid-request
+// (every pass must read the snapshot the request started on).
+func WithPassHook(f func(pass string)) Option { return func(s *Searcher) { s.between = f } }
 
 // cacheMax is how many (segment, field, term) score bounds a Searcher
 // keeps: a long question has a few hundred terms per segment, a bound

@@ -443,6 +443,13 @@ func (t *Table) copyImplements(p *plan, id string) bool {
 // Each calls fn with every task matching f, in order, up to limit
 // (Filter's Offset and Limit are ignored): the export.
 func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) error) error {
+	return t.Export(ctx, f, limit, nil, fn)
+}
+
+// Export is Each that first tells begin (when not nil) how many tasks
+// match f, limit aside, before any row: an export too large is refused
+// before it writes one. begin's error ends it.
+func (t *Table) Export(ctx context.Context, f Filter, limit int, begin func(matched int) error, fn func(Row) error) error {
 	f.Offset, f.Limit = 0, 1
 	if err := f.Validate(); err != nil {
 		return err
@@ -455,6 +462,11 @@ func (t *Table) Each(ctx context.Context, f Filter, limit int, fn func(Row) erro
 	t.mu.RUnlock()
 	if err != nil {
 		return err
+	}
+	if begin != nil {
+		if err := begin(len(hits)); err != nil {
+			return err
+		}
 	}
 	sortHits(hits, limit)
 	hits = hits[:min(len(hits), limit)]

@@ -79,6 +79,22 @@ func (r *Reader) readODS(ctx context.Context, data []byte, res *Result) ([]line,
 	return r.workbookLines(sheets, res)
 }
 
+// readContent is how an OpenDocument package (ODS, ODT) is opened, one
+// owner for it: after a look at ctx, parse reads the package's
+// content.xml through the part limit (odfContent), closed after it.
+func readContent[T any](ctx context.Context, data []byte, limit int64, parse func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	if err := ctx.Err(); err != nil {
+		return zero, err
+	}
+	rc, err := odfContent(data, limit)
+	if err != nil {
+		return zero, err
+	}
+	defer rc.Close()
+	return parse(rc)
+}
+
 // odfContent opens the package's content.xml, reading at most limit
 // bytes of it (more is ErrTooLarge).
 func odfContent(data []byte, limit int64) (io.ReadCloser, error) {
@@ -124,16 +140,10 @@ func (c *capReader) Read(p []byte) (int, error) {
 
 // odsSheets reads the sheets of an ODS package.
 func odsSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	rc, err := odfContent(data, limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
 	room := maxSheetCells
-	sheets, err := parseODSContent(ctx, rc, &room)
+	sheets, err := readContent(ctx, data, limit, func(rd io.Reader) ([]xlsxSheet, error) {
+		return parseODSContent(ctx, rd, &room)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -155,14 +165,14 @@ type odsCell struct {
 // parseODSContent reads content.xml's tables; room is what the workbook
 // may still hold of rows, cells and merged ranges (maxSheetCells in all).
 func parseODSContent(ctx context.Context, rd io.Reader, room *int) ([]xlsxSheet, error) {
-	d := xml.NewDecoder(rd)
+	x := newXMLTokens(ctx, rd, "content.xml")
 	var out []xlsxSheet
 	var sheet *xlsxSheet
 	var merges [][4]int
 	var row []string // the row being read: cells by column
 	var c *odsCell
 	rowN, col, rowRepeat := 0, 0, 1
-	depth, tables, cellDepth, inP, toks := 0, 0, 0, 0, 0
+	tables, cellDepth, inP := 0, 0, 0
 	text := 0 // bytes of cell text in all
 	take := func(n int) error {
 		if *room -= n; *room < 0 {
@@ -177,25 +187,9 @@ func parseODSContent(ctx context.Context, rd io.Reader, room *int) ([]xlsxSheet,
 		c.text.WriteString(s)
 		return nil
 	}
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			if errors.Is(err, ErrTooLarge) {
-				return nil, err
-			}
-			return nil, fmt.Errorf("%w: content.xml: %v", ErrDamaged, err)
-		}
-		if toks++; toks%4096 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
+	for tok := range x.tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if depth++; depth > maxXMLDepth {
-				return nil, fmt.Errorf("%w: elements nested over %d deep", ErrDamaged, maxXMLDepth)
-			}
 			if c != nil { // inside a cell: its text, nested tables included
 				switch t.Name.Local {
 				case "p", "h":
@@ -217,10 +211,9 @@ func parseODSContent(ctx context.Context, rd io.Reader, room *int) ([]xlsxSheet,
 				case "table-cell", "covered-table-cell":
 					cellDepth++
 				case "annotation": // a comment on the cell, not its text
-					if err := d.Skip(); err != nil {
-						return nil, fmt.Errorf("%w: content.xml: %v", ErrDamaged, err)
+					if err := x.skip(); err != nil {
+						return nil, err
 					}
-					depth--
 				}
 				continue
 			}
@@ -241,7 +234,6 @@ func parseODSContent(ctx context.Context, rd io.Reader, room *int) ([]xlsxSheet,
 				}
 			}
 		case xml.EndElement:
-			depth--
 			if c != nil {
 				switch t.Name.Local {
 				case "p", "h":
@@ -314,6 +306,9 @@ func parseODSContent(ctx context.Context, rd io.Reader, room *int) ([]xlsxSheet,
 				}
 			}
 		}
+	}
+	if x.err != nil {
+		return nil, x.err
 	}
 	return out, nil
 }

@@ -3,7 +3,6 @@ package filetext
 import (
 	"context"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -22,15 +21,9 @@ import (
 // limit, the text written through MaxText, depth, ctx.
 
 func (r *Reader) readODT(ctx context.Context, data []byte, res *Result) ([]line, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	rc, err := odfContent(data, 16*r.opt.Limits.MaxText)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	text, err := odtText(ctx, rc, r.opt.Limits.MaxText)
+	text, err := readContent(ctx, data, 16*r.opt.Limits.MaxText, func(rd io.Reader) (string, error) {
+		return odtText(ctx, rd, r.opt.Limits.MaxText)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -43,12 +36,12 @@ var odtSkipped = map[string]bool{"annotation": true, "note": true, "tracked-chan
 // odtText writes content.xml's body as antiword's text, at most limit
 // bytes.
 func odtText(ctx context.Context, rd io.Reader, limit int64) (string, error) {
-	d := xml.NewDecoder(rd)
+	x := newXMLTokens(ctx, rd, "content.xml")
 	var out strings.Builder
 	var para strings.Builder // the paragraph being read
 	var cells []string       // the row being read (top-level table)
 	var cell []string        // the cell's paragraphs
-	depth, tables, inP, toks := 0, 0, 0, 0
+	tables, inP := 0, 0
 	emit := func(s string) error {
 		if int64(out.Len()+len(s)) > limit {
 			return fmt.Errorf("%w: text over %d bytes", ErrTooLarge, limit)
@@ -63,31 +56,14 @@ func odtText(ctx context.Context, rd io.Reader, limit int64) (string, error) {
 		para.WriteString(s)
 		return nil
 	}
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			if errors.Is(err, ErrTooLarge) {
-				return "", err
-			}
-			return "", fmt.Errorf("%w: content.xml: %v", ErrDamaged, err)
-		}
-		if toks++; toks%4096 == 0 && ctx.Err() != nil {
-			return "", ctx.Err()
-		}
+	for tok := range x.tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if depth++; depth > maxXMLDepth {
-				return "", fmt.Errorf("%w: elements nested over %d deep", ErrDamaged, maxXMLDepth)
-			}
 			switch n := t.Name.Local; {
 			case odtSkipped[n]:
-				if err := d.Skip(); err != nil {
-					return "", fmt.Errorf("%w: content.xml: %v", ErrDamaged, err)
+				if err := x.skip(); err != nil {
+					return "", err
 				}
-				depth--
 			case n == "p" || n == "h":
 				if inP++; inP == 1 {
 					para.Reset()
@@ -125,7 +101,6 @@ func odtText(ctx context.Context, rd io.Reader, limit int64) (string, error) {
 				}
 			}
 		case xml.EndElement:
-			depth--
 			switch n := t.Name.Local; {
 			case n == "p" || n == "h":
 				if inP = max(inP-1, 0); inP > 0 {
@@ -167,6 +142,9 @@ func odtText(ctx context.Context, rd io.Reader, limit int64) (string, error) {
 				}
 			}
 		}
+	}
+	if x.err != nil {
+		return "", x.err
 	}
 	return out.String(), nil
 }

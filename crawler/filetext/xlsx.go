@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -223,7 +222,7 @@ func xlsxSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, err
 	if b, err := read("xl/sharedStrings.xml"); err != nil {
 		return nil, err
 	} else if b != nil {
-		if sst, err = parseSharedStrings(b); err != nil {
+		if sst, err = parseSharedStrings(ctx, b); err != nil {
 			return nil, err
 		}
 	}
@@ -266,24 +265,14 @@ func xlsxSheets(ctx context.Context, data []byte, limit int64) ([]xlsxSheet, err
 
 // parseSharedStrings reads sharedStrings.xml: each <si>'s text, its
 // rich-text runs joined and its phonetic runs (<rPh>) skipped.
-func parseSharedStrings(b []byte) ([]string, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
+func parseSharedStrings(ctx context.Context, b []byte) ([]string, error) {
+	x := newXMLTokens(ctx, bytes.NewReader(b), "xl/sharedStrings.xml")
 	var out []string
 	var cur strings.Builder
-	in, inT, phonetic, depth := false, false, 0, 0
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%w: xl/sharedStrings.xml: %v", ErrDamaged, err)
-		}
+	in, inT, phonetic := false, false, 0
+	for tok := range x.tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if depth++; depth > maxXMLDepth {
-				return nil, fmt.Errorf("%w: xl/sharedStrings.xml: elements nested over %d deep", ErrDamaged, maxXMLDepth)
-			}
 			switch t.Name.Local {
 			case "si":
 				in = true
@@ -294,7 +283,6 @@ func parseSharedStrings(b []byte) ([]string, error) {
 				inT = true
 			}
 		case xml.EndElement:
-			depth--
 			switch t.Name.Local {
 			case "si":
 				if in {
@@ -315,6 +303,10 @@ func parseSharedStrings(b []byte) ([]string, error) {
 			}
 		}
 	}
+	if x.err != nil {
+		return nil, x.err
+	}
+	return out, nil
 }
 
 // builtinDateFmts are the built-in number formats that show a date
@@ -417,7 +409,7 @@ func cellRef(s string) (row, col int, ok bool) {
 // merged ranges the workbook may still hold: each one read takes one, and
 // past zero the sheet is ErrTooLarge.
 func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool, room *int) ([]xlsxRow, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
+	x := newXMLTokens(ctx, bytes.NewReader(b), "")
 	var rows []xlsxRow
 	type cell struct {
 		col   int
@@ -427,8 +419,8 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool, room 
 		is    strings.Builder
 	}
 	var c *cell
-	inV, inIS, inT, phonetic, depth := false, false, false, 0, 0
-	rowN, nextCol, toks := -1, 0, 0
+	inV, inIS, inT, phonetic := false, false, false, 0
+	rowN, nextCol := -1, 0
 	take := func() error {
 		if *room--; *room < 0 {
 			return fmt.Errorf("%w: over %d rows, cells and merged ranges in the workbook", ErrTooLarge, maxSheetCells)
@@ -446,22 +438,9 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool, room 
 		}
 		r.cells[col] = text
 	}
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
-		}
-		if toks++; toks%4096 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
+	for tok := range x.tokens() {
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if depth++; depth > maxXMLDepth {
-				return nil, fmt.Errorf("%w: elements nested over %d deep", ErrDamaged, maxXMLDepth)
-			}
 			switch t.Name.Local {
 			case "row":
 				if err := take(); err != nil {
@@ -513,7 +492,6 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool, room 
 				}
 			}
 		case xml.EndElement:
-			depth--
 			switch t.Name.Local {
 			case "c":
 				if c != nil {
@@ -538,6 +516,9 @@ func parseSheet(ctx context.Context, b []byte, sst []string, dates []bool, room 
 				c.is.Write(t)
 			}
 		}
+	}
+	if x.err != nil {
+		return nil, x.err
 	}
 	if err := mergeDown(rows, merges); err != nil {
 		return nil, err

@@ -37,7 +37,12 @@ func numberNamed(ctx context.Context, r *reader, s string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("reading %q as a document number: %w", s, err)
 	}
-	nums, err := search.NumbersNamed(ctx, ix.Bleve(), s, storedNumber(r.store))
+	sn, err := search.PinIndex(ix.Bleve())
+	if err != nil {
+		return "", err
+	}
+	defer sn.Close()
+	nums, err := search.NumbersNamed(ctx, sn, s, storedNumber(r.store))
 	switch {
 	case err != nil:
 		return "", err
@@ -60,5 +65,10 @@ func readTaskNumbers(ctx context.Context, r *reader, f *tasks.Filter) ([]string,
 	if err != nil {
 		return nil, fmt.Errorf("reading a bare document number: %w", err)
 	}
-	return search.ReadTaskNumbers(ctx, ix.Bleve(), f, storedNumber(r.store))
+	sn, err := search.PinIndex(ix.Bleve())
+	if err != nil {
+		return nil, err
+	}
+	defer sn.Close()
+	return search.ReadTaskNumbers(ctx, sn, f, storedNumber(r.store))
 }

@@ -276,9 +276,18 @@ func (h *Handler) fileLinks(doc *corpus.Document) ([]fileLink, *corpus.Document)
 
 // indexRelations resolves references with the index, for a Docs without a
 // citation graph: a cited number is looked up in the number field, citing
-// documents in the cites field.
+// documents in the cites field, both on one snapshot of the index.
 func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]relRef, []DocLink) {
 	var refs []relRef
+	sn, err := h.s.Snapshot()
+	if err != nil {
+		h.log.Error("index snapshot failed", "doc_id", doc.ID, "err", err)
+		for _, r := range corpus.DocRefs(doc) {
+			refs = append(refs, relRef{Ref: r})
+		}
+		return refs, []DocLink{}
+	}
+	defer sn.Close()
 	var terms []query.Query
 	for _, r := range corpus.DocRefs(doc) {
 		refs = append(refs, relRef{Ref: r})
@@ -286,7 +295,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 	}
 	if len(terms) > 0 {
 		req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(terms...), 4*len(terms), 0, false)
-		res, err := h.s.Index().SearchInContext(ctx, req)
+		res, err := sn.Search(ctx, req)
 		if err != nil {
 			h.log.Error("cited documents failed", "doc_id", doc.ID, "err", err)
 			res = &bleve.SearchResult{}
@@ -314,7 +323,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 	if own := viet.NumberKey(doc.Number); own != "" {
 		req := bleve.NewSearchRequestOptions(termQuery(indexer.FieldCites, own), 50, 0, false)
 		req.SortBy([]string{"-" + indexer.FieldPublished, "_id"})
-		res, err := h.s.Index().SearchInContext(ctx, req)
+		res, err := sn.Search(ctx, req)
 		if err != nil {
 			h.log.Error("citing documents failed", "doc_id", doc.ID, "err", err)
 			res = &bleve.SearchResult{}

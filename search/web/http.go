@@ -47,6 +47,9 @@ type Handler struct {
 	timeout   time.Duration
 	docMem    *docMemory
 	tasks     *tasks.Table // the tasks view (tasks.go); nil: none
+	// maxTaskExport is the most rows of /api/tasks.csv (tasks.MaxExport;
+	// tests lower it)
+	maxTaskExport int
 }
 
 // An Option configures a Handler.
@@ -108,7 +111,7 @@ func NewHandler(s *search.Searcher, docs Docs, log *slog.Logger, opts ...Option)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	h := &Handler{s: s, docs: docs, log: log}
+	h := &Handler{s: s, docs: docs, log: log, maxTaskExport: tasks.MaxExport}
 	for _, o := range opts {
 		o(h)
 	}

@@ -21,13 +21,26 @@ func (h *Handler) number(id string) (string, error) {
 }
 
 // numbersNamed are the numbers of the stored documents that s names
-// partly (search.NumbersNamed).
+// partly (search.NumbersNamed), read on one snapshot of the index.
 func (h *Handler) numbersNamed(ctx context.Context, s string) ([]string, error) {
-	return search.NumbersNamed(ctx, h.s.Index(), s, h.number)
+	sn, err := h.s.Snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer sn.Close()
+	return search.NumbersNamed(ctx, sn, s, h.number)
 }
 
 // readTaskNumbers reads a bare number in the tasks view's document fields
-// (search.ReadTaskNumbers).
+// (search.ReadTaskNumbers), both on one snapshot of the index.
 func (h *Handler) readTaskNumbers(ctx context.Context, f *tasks.Filter) ([]string, error) {
-	return search.ReadTaskNumbers(ctx, h.s.Index(), f, h.number)
+	if !search.IsBareNumber(f.Parent) && !search.IsBareNumber(f.Plan) {
+		return nil, nil
+	}
+	sn, err := h.s.Snapshot()
+	if err != nil {
+		return nil, err
+	}
+	defer sn.Close()
+	return search.ReadTaskNumbers(ctx, sn, f, h.number)
 }

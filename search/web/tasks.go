@@ -4,7 +4,7 @@ package web
 //
 //	GET /tasks           page: the filter form, a page of tasks, paging, the CSV link
 //	GET /api/tasks       JSON tasks.Result
-//	GET /api/tasks.csv   CSV (UTF-8 with BOM), every matching task up to maxTaskExport
+//	GET /api/tasks.csv   CSV (UTF-8 with BOM), every matching task up to h.maxTaskExport
 //
 // Parameters (tasks.FilterFromValues): agency (any spelling), partners=1,
 // parent and passage (best=1: by the task's best link only, as a parent's
@@ -14,16 +14,13 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 
 	"github.com/vanban/vanban/tasks"
 )
-
-// maxTaskExport caps the rows of /api/tasks.csv (the bound of every
-// tasks export; its owner is package tasks).
-const maxTaskExport = tasks.MaxExport
 
 // WithTasks serves the tasks view from t and shows, on document pages,
 // the implementing tasks of each passage of a parent.
@@ -74,7 +71,14 @@ func (h *Handler) apiTasks(w http.ResponseWriter, r *http.Request) {
 }
 
 // exportTasks streams every matching task as CSV (page and size ignored;
-// limit caps the rows).
+// limit asks for the first rows). An export matching more tasks than one
+// export holds (h.maxTaskExport) without a limit within it is refused
+// with 422 before any row, as GitHub's search API refuses a page past its
+// 1,000 results and Elasticsearch a window past max_result_window: a CSV
+// is saved and read later, where no header says it was cut, and a marker
+// row would be read as a task by every CSV reader. The status names how
+// many match and the two ways out: narrow the filter, or ask limit=N for
+// the first rows in the table's order.
 func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	v.Del("page")
@@ -87,35 +91,54 @@ func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
 		h.taskError(w, r, err)
 		return
 	}
-	limit := maxTaskExport
+	limit, asked := h.maxTaskExport, false
 	if s := v.Get("limit"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
 			h.taskError(w, r, &tasks.FilterError{Param: "limit", Msg: "want an integer ≥ 1, got " + strconv.Quote(s)})
 			return
 		}
-		limit = min(n, maxTaskExport)
+		limit, asked = min(n, h.maxTaskExport), n <= h.maxTaskExport
 	}
 	if err := h.tasks.Refresh(r.Context()); err != nil {
 		h.taskError(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="vanban-tasks.csv"`)
-	c, err := tasks.NewCSV(w, true)
-	if err == nil {
-		err = h.tasks.Each(r.Context(), f, limit, c.Write)
+	var c *tasks.CSV
+	begin := func(matched int) error {
+		if matched > h.maxTaskExport && !asked {
+			return &exportTooLarge{matched: matched, most: h.maxTaskExport}
+		}
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="vanban-tasks.csv"`)
+		var err error
+		c, err = tasks.NewCSV(w, true)
+		return err
 	}
+	err = h.tasks.Export(r.Context(), f, limit, begin, func(row tasks.Row) error { return c.Write(row) })
 	if err == nil {
 		err = c.Flush()
 	}
+	var big *exportTooLarge
 	switch {
 	case err == nil:
+	case errors.As(err, &big):
+		jsonError(w, http.StatusUnprocessableEntity, big.Error())
+	case c == nil:
+		h.taskError(w, r, err) // nothing written yet: the status says it
 	case r.Context().Err() != nil && errors.Is(err, r.Context().Err()):
 		h.log.Info("tasks export stopped", "err", err) // the client left or the time ran out: the export ends short
 	default:
 		h.log.Error("tasks export failed", "err", err) // the status line is gone; the export ends short
 	}
+}
+
+// exportTooLarge refuses an export matching more tasks than one export
+// holds.
+type exportTooLarge struct{ matched, most int }
+
+func (e *exportTooLarge) Error() string {
+	return fmt.Sprintf("%d tasks match and one export holds at most %d rows: narrow the filter (agency, parent, plan, from, to, kind, site), or add limit=%d to take the first %d rows in the table's order", e.matched, e.most, e.most, e.most)
 }
 
 // tasksView is what the tasks page template sees.
@@ -128,6 +151,7 @@ type tasksView struct {
 	Kinds  []link   // the deadline kinds, to filter on
 	Sorts  []link
 	CSV    string
+	CSVCut string // the CSV link takes the first rows only: "5 nhiệm vụ đầu / 23"
 	Pages  []pageLink
 	Prev   string
 	Next   string
@@ -176,6 +200,10 @@ func (h *Handler) tasksPage(w http.ResponseWriter, r *http.Request) {
 		}
 		h.render(w, "tasks.html", d)
 		return
+	}
+	if n := d.Result.Total; n > h.maxTaskExport { // the whole export would be refused: link its first rows
+		d.CSV = "/api/tasks.csv" + pageURL(v, "size", "", "limit", strconv.Itoa(h.maxTaskExport))[1:]
+		d.CSVCut = fmt.Sprintf("%d nhiệm vụ đầu / %d", h.maxTaskExport, n)
 	}
 	for _, row := range d.Result.Tasks {
 		d.Cards = append(d.Cards, newTaskCard(row))
