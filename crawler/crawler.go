@@ -94,6 +94,12 @@ type Report struct {
 	// wrap (attach.go): a second write of an article already counted in
 	// New, Changed or Unchanged, not a change of its own.
 	Adopted int `json:"adopted,omitempty"`
+	// DeadFiles are the site's attached files that answer 404 or 410
+	// and that their articles still link, asked this run or not
+	// (deadfiles.go): the first maxFileErrors, all counted in
+	// DeadFileCount.
+	DeadFiles     []DeadFile `json:"dead_files,omitempty"`
+	DeadFileCount int        `json:"dead_file_count,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -211,12 +217,18 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		return r.report(), err
 	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
+		if err := r.pruneDeadFiles(); err != nil {
+			return r.report(), err
+		}
 		if err := r.forgetMissing(); err != nil {
 			return r.report(), err
 		}
 		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
 			return r.report(), err
 		}
+	}
+	if err := r.reportDeadFiles(); err != nil {
+		return r.report(), err
 	}
 	return r.report(), ctx.Err()
 }
@@ -316,6 +328,7 @@ func (r *run) report() Report {
 	rep := r.rep
 	rep.Errors = maps.Clone(rep.Errors)
 	rep.FileErrors = slices.Clone(rep.FileErrors)
+	rep.DeadFiles = slices.Clone(rep.DeadFiles)
 	return rep
 }
 
@@ -369,6 +382,10 @@ func (r *run) start(ctx context.Context) error {
 	var dups []staleState
 	own := map[string]urlState{} // URLs whose own document is stored (casedup.go)
 	now := r.c.clock()
+	dead, err := r.deadSet() // rechecked while their articles link them (deadfiles.go)
+	if err != nil {
+		return err
+	}
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
@@ -386,7 +403,7 @@ func (r *run) start(ctx context.Context) error {
 			return nil
 		}
 		switch {
-		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
+		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "" || dead[u]) && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
 		case (err != nil || s.recheckUnlinked(now)) && r.site.allowed(u):
 			seeds = append(seeds, linkRef{URL: u})

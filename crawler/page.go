@@ -95,6 +95,9 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	}
 	state.Status = resp.Status
+	if file && resp.Status != http.StatusNotFound && resp.Status != http.StatusGone {
+		r.addOps(raw, liveFileOp(raw)) // it answers: no longer dead (deadfiles.go)
+	}
 	switch resp.Status {
 	case http.StatusNotModified:
 		r.count(func(rep *Report) { rep.NotModified++ })
@@ -115,9 +118,9 @@ func (r *run) process(ctx context.Context, raw string) {
 		}
 		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
 		state.miss(r.c.clock())
-		if file {
+		if file { // a dead attachment, listed until it answers or is unlinked
 			r.fileUnfetched(raw, resp.Status, nil)
-			r.addOps(raw, ReadFileOp(raw))
+			r.addOps(raw, ReadFileOp(raw), deadFileOp(r.site.Name, raw, state, resp.Status))
 		}
 		finish(nil)
 		return
