@@ -54,6 +54,7 @@ func (r *crawlReport) summary() string {
 		t.FilesFailed += s.FilesFailed
 		t.FilePages += s.FilePages
 		t.Adopted += s.Adopted
+		t.DeadFileCount += s.DeadFileCount
 	}
 	more := ""
 	if t.Files+t.FilesPending+t.FilesFailed > 0 {
@@ -61,6 +62,9 @@ func (r *crawlReport) summary() string {
 	}
 	if t.Adopted > 0 {
 		more += fmt.Sprintf(", %d articles took their file's header", t.Adopted)
+	}
+	if t.DeadFileCount > 0 { // asked this run or not (crawler/deadfiles.go)
+		more += fmt.Sprintf(", %d dead attachments still linked (vanban status names them)", t.DeadFileCount)
 	}
 	// Answers the counts above leave out: 404s of links never stored,
 	// and links not followed as a crawler trap (trap.go).
