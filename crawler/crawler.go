@@ -46,7 +46,10 @@ type urlState struct {
 	// last of them at FirstMiss and LastMiss (missing.go).
 	// Alias is the URL whose document this URL serves under another
 	// spelling (casedup.go); DocID is that document's then.
-	Alias     string    `json:"alias,omitempty"`
+	Alias string `json:"alias,omitempty"`
+	// Suspect is the run that first read the page as a soft 404 while
+	// its document was live (soft404.go): the next run decides.
+	Suspect   string    `json:"suspect,omitempty"`
 	Misses    int       `json:"misses,omitempty"`
 	FirstMiss time.Time `json:"first_miss,omitzero"`
 	LastMiss  time.Time `json:"last_miss,omitzero"`
@@ -65,6 +68,7 @@ type Report struct {
 	RobotsDenied int    `json:"robots_denied"`
 	NotFound     int    `json:"not_found"`                // 404 and 410 answers (a known document's count in Gone too), soft 404s included
 	SoftNotFound int    `json:"soft_not_found,omitempty"` // 200 answers that read as the site's page for what it lacks (soft404.go)
+	SoftSuspect  int    `json:"soft_suspect,omitempty"`   // pages of live documents read as a soft 404 for the first time: kept, the next run decides (soft404.go)
 	Probes       int    `json:"probes,omitempty"`         // requests for an address that cannot exist (soft404.go), not in Fetched; their bytes in Bytes
 	Bytes        int64  `json:"bytes"`
 	Pending      int    `json:"pending"`             // left in the frontier (deadline or --max-pages)

@@ -109,6 +109,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	case http.StatusNotFound, http.StatusGone:
 		r.count(func(rep *Report) { rep.NotFound++ })
+		state.Suspect = ""
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -164,6 +165,15 @@ func (r *run) process(ctx context.Context, raw string) {
 		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
 	links, err := r.store(resp, &state, hint)
+	if errors.Is(err, errSoftSuspect) { // the first night: kept (soft404.go)
+		r.count(func(rep *Report) { rep.SoftSuspect++ })
+		r.c.log.Info("soft 404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
+		state.Suspect = r.id
+		state.ETag, state.LastModified = "", "" // asked in full next run
+		finish(nil)
+		return
+	}
+	state.Suspect = ""
 	if errors.Is(err, errSoft404) { // as a 404 (soft404.go)
 		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
 		r.c.log.Info("soft 404", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
@@ -266,6 +276,9 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	// its document as a file ("Tệp đính kèm").
 	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0
 	if check, stored := r.softCheck(state, a, noArticle); check && r.soft404(page, base, stored) {
+		if stored != nil && !stored.Gone && state.Suspect == "" {
+			return nil, errSoftSuspect // a live document: confirmed by the next run
+		}
 		return nil, errSoft404
 	}
 	if noArticle {

@@ -64,7 +64,8 @@ func (p *itemPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // a probe that replaces the handler gets a real 404 and said nothing; the
 // probe keeps the handler and the other parameters and asks the same
 // parameter for a number far past the site's known ones. An item taken
-// down is then a soft 404; an item edited stays live.
+// down is then a soft 404 (suspected on the first night, a tombstone on
+// the next); an item edited stays live.
 func TestSoft404QueryRouted(t *testing.T) {
 	p := &itemPortal{items: map[int]string{}}
 	p.set(101, softArticle("Kế hoạch số 101/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chương trình chuyển đổi số năm 2026."))
@@ -95,11 +96,17 @@ func TestSoft404QueryRouted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !live(101) || rep.SoftSuspect != 1 || rep.Probes != 1 {
+		t.Errorf("second run %+v: want 101 suspected, kept, after 1 probe", rep)
+	}
+	if rep, err = c.Crawl(context.Background(), site, Limits{}); err != nil {
+		t.Fatal(err)
+	}
 	if live(101) || !live(102) || !live(103) {
-		t.Errorf("second run %+v: live 101 %v (taken down), 102 %v, 103 %v", rep, live(101), live(102), live(103))
+		t.Errorf("third run %+v: live 101 %v (taken down), 102 %v, 103 %v", rep, live(101), live(102), live(103))
 	}
 	if rep.SoftNotFound != 1 || rep.Gone != 1 || rep.Probes != 1 {
-		t.Errorf("second run %+v: want 1 soft 404, 1 gone, 1 probe", rep)
+		t.Errorf("third run %+v: want 1 soft 404, 1 gone, 1 probe", rep)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -109,8 +116,8 @@ func TestSoft404QueryRouted(t *testing.T) {
 			asked = append(asked, q)
 		}
 	}
-	if len(asked) != 1 || !strings.HasSuffix(asked[0], "&l=VanBan") {
-		t.Fatalf("probes asked %q; want one, the same handler and parameters", asked)
+	if len(asked) != 2 || !strings.HasSuffix(asked[0], "&l=VanBan") {
+		t.Fatalf("probes asked %q; want one a run, the same handler and parameters", asked)
 	}
 	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(asked[0], "ItemID="), "&l=VanBan"))
 	if err != nil || n < 1000 {
@@ -157,6 +164,12 @@ func TestSoft404SlugRenumbered(t *testing.T) {
 	p.mu.Unlock()
 	rep, err = c.Crawl(context.Background(), site, Limits{})
 	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := store.Get(id); err != nil || d.Gone || rep.SoftSuspect != 1 {
+		t.Errorf("the notice taken down, first night: %+v %v, want it suspected, kept (%+v)", d, err, rep)
+	}
+	if rep, err = c.Crawl(context.Background(), site, Limits{}); err != nil {
 		t.Fatal(err)
 	}
 	if d, err := store.Get(id); err != nil || !d.Gone || rep.SoftNotFound != 1 {
@@ -216,6 +229,79 @@ func TestProbeAddresses(t *testing.T) {
 		p, _ := dirProbeURL(u, "tok")
 		if p != tc.probe || dirRoutes(u) != tc.routes {
 			t.Errorf("dirProbeURL(%s) = %s, routes %v; want %s, %v", tc.in, p, dirRoutes(u), tc.probe, tc.routes)
+		}
+	}
+}
+
+// maintenance answers every address with one 200 page, as a portal under
+// maintenance for a night does, when on is set; else the portal.
+type maintenance struct {
+	h  http.Handler
+	mu sync.Mutex
+	on bool
+}
+
+func (m *maintenance) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	m.mu.Lock()
+	on := m.on
+	m.mu.Unlock()
+	if on && r.URL.Path != "/robots.txt" {
+		fmt.Fprint(w, portalChrome("Bảo trì hệ thống", `<div class="content-detail"><h1>Hệ thống đang bảo trì</h1><p>Cổng thông tin đang được nâng cấp, vui lòng quay lại sau.</p></div>`))
+		return
+	}
+	m.h.ServeHTTP(w, r)
+}
+
+// TestSoft404MaintenanceNight: a portal answering every address with its
+// maintenance page for one night. Every document's page reads as the
+// probe; none is tombstoned on that first night (each is suspected,
+// kept as it was), and the next night, the portal back, every document
+// is live and nothing is suspected any more. A page still reading as the
+// site's missing page on the second night is a soft 404
+// (TestSoft404).
+func TestSoft404MaintenanceNight(t *testing.T) {
+	p := &softPortal{articles: map[string]string{}, notFound: templateNotFound}
+	p.set("/van-ban/45/ke-hoach-45.html", softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	p.set("/van-ban/46/thong-bao-46.html", softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
+	m := &maintenance{h: p}
+	srv := httptest.NewServer(m)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 2 {
+		t.Fatalf("first run: %+v %v", rep, err)
+	}
+	live := func(path string) bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + path))
+		return err == nil && !d.Gone && strings.Contains(d.Body, "Ủy ban nhân dân tỉnh")
+	}
+	m.mu.Lock()
+	m.on = true
+	m.mu.Unlock()
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !live("/van-ban/45/ke-hoach-45.html") || !live("/van-ban/46/thong-bao-46.html") || rep.Gone != 0 || rep.SoftSuspect != 2 {
+		t.Errorf("maintenance night %+v: want both documents kept as they were, 2 suspected", rep)
+	}
+	m.mu.Lock()
+	m.on = false
+	m.mu.Unlock()
+	rep, err = c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !live("/van-ban/45/ke-hoach-45.html") || !live("/van-ban/46/thong-bao-46.html") || rep.Gone != 0 || rep.SoftNotFound != 2 || rep.SoftSuspect != 0 {
+		t.Errorf("the night after %+v: want both live, nothing gone or suspected, the listing's 2 dead links soft 404s", rep)
+	}
+	for u, s := range urlStates(t, store) {
+		if s.Suspect != "" {
+			t.Errorf("%s still suspected after the portal came back", u)
 		}
 	}
 }

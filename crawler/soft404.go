@@ -222,8 +222,17 @@ func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) b
 	return pb.ok && (pb.fp.readsAs(pa.fp) || fp.readsAs(pb.fp))
 }
 
-// errSoft404 is store's answer for a soft 404 (handled as a 404).
-var errSoft404 = errors.New("soft 404: the page reads as the site's answer for a page it lacks")
+// errSoft404 is store's answer for a soft 404 (handled as a 404), and
+// errSoftSuspect for a page that reads as one while its document is live
+// and was not suspected by an earlier run: the document is kept as it is
+// (the page is not stored), the state marked (urlState.Suspect), and the
+// next run, reading the page as a soft 404 again, makes it a tombstone.
+// A site answering every address with one page for a night (maintenance)
+// so costs no document.
+var (
+	errSoft404     = errors.New("soft 404: the page reads as the site's answer for a page it lacks")
+	errSoftSuspect = errors.New("soft 404 suspected: the page reads as the site's answer for a page it lacks, for the first time")
+)
 
 // softCheck reports whether the article page fetched from u is to be
 // checked for a soft 404, and its stored document: a page with no

@@ -43,6 +43,7 @@ func (r *crawlReport) summary() string {
 		t.TrapCut += s.TrapCut
 		t.NotDocuments += s.NotDocuments
 		t.SoftNotFound += s.SoftNotFound
+		t.SoftSuspect += s.SoftSuspect
 		t.Probes += s.Probes
 		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
@@ -73,6 +74,9 @@ func (r *crawlReport) summary() string {
 		if t.SoftNotFound > 0 {
 			more += fmt.Sprintf(" (%d of them a 200 reading as the site's missing page)", t.SoftNotFound)
 		}
+	}
+	if t.SoftSuspect > 0 {
+		more += fmt.Sprintf(", %d documents whose page read as the site's missing page for the first time (kept; the next run decides)", t.SoftSuspect)
 	}
 	if t.Probes > 0 { // requests beside the pages (soft404.go)
 		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)
