@@ -170,6 +170,9 @@ func (r *run) process(ctx context.Context, raw string) {
 		r.c.log.Info("soft 404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
 		state.Suspect = r.id
 		state.ETag, state.LastModified = "", "" // asked in full next run
+		// the archived answer its document was read from, not this
+		// one: re-extraction must not store the template
+		state.WARC, state.Offset = missed.WARC, missed.Offset
 		finish(nil)
 		return
 	}

@@ -268,6 +268,7 @@ func TestSoft404MaintenanceNight(t *testing.T) {
 	defer srv.Close()
 	store := openStore(t)
 	c := testCrawler(t, store)
+	c.warcDir = t.TempDir() // re-extraction reads what the states point at
 	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
 	if err := site.compile(); err != nil {
 		t.Fatal(err)
@@ -279,12 +280,19 @@ func TestSoft404MaintenanceNight(t *testing.T) {
 		d, err := store.Get(corpus.IDForURL(srv.URL + path))
 		return err == nil && !d.Gone && strings.Contains(d.Body, "Ủy ban nhân dân tỉnh")
 	}
+	before := urlStates(t, store)
 	m.mu.Lock()
 	m.on = true
 	m.mu.Unlock()
 	rep, err := c.Crawl(context.Background(), site, Limits{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, path := range []string{"/van-ban/45/ke-hoach-45.html", "/van-ban/46/thong-bao-46.html"} {
+		b, a := before[srv.URL+path], urlStates(t, store)[srv.URL+path]
+		if b.WARC == "" || a.WARC != b.WARC || a.Offset != b.Offset {
+			t.Errorf("%s: archive reference %s@%d after the maintenance night, want the document's %s@%d", path, a.WARC, a.Offset, b.WARC, b.Offset)
+		}
 	}
 	if !live("/van-ban/45/ke-hoach-45.html") || !live("/van-ban/46/thong-bao-46.html") || rep.Gone != 0 || rep.SoftSuspect != 2 {
 		t.Errorf("maintenance night %+v: want both documents kept as they were, 2 suspected", rep)
