@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/extract"
 )
 
 // itemPortal is a SharePoint-style portal: one handler serves every item
@@ -311,5 +312,81 @@ func TestSoft404MaintenanceNight(t *testing.T) {
 		if s.Suspect != "" {
 			t.Errorf("%s still suspected after the portal came back", u)
 		}
+	}
+}
+
+// TestSoft404SectionSlug: a portal whose articles sit in a section
+// without digits (/tin-tuc/<slug>.html), answering an unknown slug there
+// with 200 and its error template and an unknown section with a real
+// 404. The probe in another directory gets that 404; the first probe's
+// answer is a template (a sentence, no number), not a document, so a
+// removed article is still a soft 404.
+func TestSoft404SectionSlug(t *testing.T) {
+	var mu sync.Mutex
+	up := true
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch {
+		case r.URL.Path == "/":
+			fmt.Fprint(w, `<html><body><a href="/tin-tuc/trien-khai-chuyen-doi-so-cap-xa.html">Tin</a></body></html>`)
+		case r.URL.Path == "/tin-tuc/trien-khai-chuyen-doi-so-cap-xa.html" && up:
+			fmt.Fprint(w, softArticle("Triển khai chuyển đổi số cấp xã", "Các xã, phường, thị trấn trên địa bàn tỉnh tổ chức tập huấn kỹ năng số cho cán bộ, công chức và người dân."))
+		case strings.HasPrefix(r.URL.Path, "/tin-tuc/"):
+			fmt.Fprint(w, templateNotFound(r.URL.Path))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "sec", Start: []string{srv.URL + "/"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/tin-tuc/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 1 {
+		t.Fatalf("first run: %+v %v", rep, err)
+	}
+	mu.Lock()
+	up = false
+	mu.Unlock()
+	var rep Report
+	for range 2 {
+		var err error
+		if rep, err = c.Crawl(context.Background(), site, Limits{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, err := store.Get(corpus.IDForURL(srv.URL + "/tin-tuc/trien-khai-chuyen-doi-so-cap-xa.html"))
+	if err != nil || !d.Gone || rep.SoftNotFound != 1 {
+		t.Errorf("the removed article: %+v %v, want a soft 404 (%+v)", d, err, rep)
+	}
+}
+
+// TestProbeDocLike: a probe's answer reads as a document when its
+// article has a number or thinBody characters of text; an error template
+// says a sentence or two. Pages written for the test.
+func TestProbeDocLike(t *testing.T) {
+	long := strings.Repeat("Ủy ban nhân dân huyện tổ chức hội nghị sơ kết công tác cải cách hành chính sáu tháng đầu năm. ", 3)
+	for _, tc := range []struct {
+		name, page string
+		want       bool
+	}{
+		{"error template", templateNotFound("/x"), false},
+		{"template naming the address", templateEcho("/van-ban/abc/x.html"), false},
+		{"a numbered notice", softArticle("Thông báo số 52/TB-VP", "Lịch làm việc của lãnh đạo tỉnh trong tuần."), true},
+		{"a long news article", softArticle("Sơ kết cải cách hành chính", long), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			u, _ := url.Parse("https://huyen.example.gov.vn/tin-tuc/vanban-kiem-tra-abc.html")
+			p, err := extract.Parse([]byte(tc.page), "text/html; charset=utf-8", u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fingerprint(p, u, extract.Options{}).docLike; got != tc.want {
+				t.Errorf("docLike = %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -24,9 +24,12 @@ package crawler
 //     address is its own);
 //   - and, when the probe kept the page's directory (no digits in it: a
 //     slug per document may route the page, and the probe then got the
-//     document, edited in title, text and number or not), a probe in a
-//     directory the site cannot have reads the same: the template is
-//     the site's, not the directory's.
+//     document, edited in title, text and number or not) and its answer
+//     reads as a document (a number, or thinBody characters of text),
+//     a probe in a directory the site cannot have reads the same: the
+//     answer is the site's, not the directory's. A template (a sentence
+//     or two, no number) needs no second probe: sites that answer an
+//     unknown section with a real 404 keep their soft 404s.
 //
 // It is asked only of an article page whose extraction differs from its
 // stored document, and of a new page with a thin article (softCheck): an
@@ -58,9 +61,12 @@ type probeAnswer struct {
 	fp   fingerprints // of that page
 }
 
-// fingerprints are a page's article and visible text, normalised.
+// fingerprints are a page's article and visible text, normalised;
+// docLike says its article reads as a document, not a template: it has
+// a number, or thinBody characters of text or more.
 type fingerprints struct {
 	article, text string
+	docLike       bool
 }
 
 // randomToken returns 12 random lower-case letters.
@@ -158,6 +164,8 @@ func textPrint(p *extract.Page, u *url.URL) fingerprints {
 // articlePrint adds the extracted article's fingerprint.
 func (f *fingerprints) articlePrint(p *extract.Page, u *url.URL, opt extract.Options) {
 	a := p.Article(opt)
+	// the number as a stored document takes it (from the title too)
+	f.docLike = ArticleDocument(u.String(), "", a).Number != "" || utf8.RuneCountInString(a.Body) >= thinBody
 	f.article = normalise(a.Title, nil) + "\n" + normalise(a.Body, addressTokens(u))
 	if strings.TrimSpace(f.article) == "" {
 		f.article = ""
@@ -208,12 +216,13 @@ func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) b
 	if !fp.readsAs(pa.fp) {
 		return false
 	}
-	if !confirm {
+	if !confirm || !pa.fp.docLike {
 		return true
 	}
 	// The probe kept the page's directory, which may be what routes
-	// it (a slug per document): the site's answer must be the same in
-	// a directory it cannot have, or the probe got the document.
+	// it (a slug per document), and got a document, not a template: the
+	// site's answer must be the same in a directory it cannot have, or
+	// the probe got the page's own document.
 	raw, key := dirProbeURL(u, randomToken())
 	if raw == "" {
 		return true
