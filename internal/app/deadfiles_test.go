@@ -9,6 +9,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler"
 )
 
 // TestStatusShowsDeadAttachments: an article whose attached file answers
@@ -50,5 +54,35 @@ delay = "0s"
 		if err != nil || !strings.Contains(out, want) {
 			t.Errorf("status: %v, lacks %q:\n%s", err, want, out)
 		}
+	}
+}
+
+// TestHistoryDeadFilesCounted: the nightly history (30 reports) keeps
+// each site's count of dead attachments, not their list: the list is the
+// store's (files/dead, `vanban status`) and the run's --report file's; 30
+// copies of up to 200 entries a site would grow the store with every
+// site's dead links.
+func TestHistoryDeadFilesCounted(t *testing.T) {
+	store, err := corpus.OpenStore(t.TempDir(), false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	site := crawler.Report{Name: "phuan", DeadFileCount: 200}
+	for i := range 200 {
+		site.DeadFiles = append(site.DeadFiles, crawler.DeadFile{URL: fmt.Sprintf("https://phuan.example.gov.vn/files/phu-luc-%d.pdf", i), Article: "https://phuan.example.gov.vn/tin-tuc/ke-hoach.html", Status: 404})
+	}
+	rep := &nightlyReport{crawlReport: crawlReport{Started: time.Now().UTC(), Sites: []crawler.Report{site}}}
+	if err := saveHistory(store, rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Sites[0].DeadFiles) != 200 {
+		t.Error("saving the history changed the run's report")
+	}
+	var size int
+	store.ForEachKV(nsHistory, func(_ string, v []byte) error { size += len(v); return nil })
+	runs, err := history(store)
+	if err != nil || len(runs) != 1 || runs[0].Sites[0].DeadFileCount != 200 || len(runs[0].Sites[0].DeadFiles) != 0 || size > 4000 {
+		t.Errorf("history: %d bytes, %+v %v; want the count kept, not the list", size, runs, err)
 	}
 }
