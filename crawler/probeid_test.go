@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -389,4 +390,49 @@ func TestProbeDocLike(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzProbeAddresses: whatever the address, the probes are built without
+// a panic; a query-routed probe keeps the path and the other parameters
+// and asks its parameter for a larger number; the directory probe leaves
+// the page's directory.
+func FuzzProbeAddresses(f *testing.F) {
+	for _, s := range []string{
+		"https://example.gov.vn/Pages/default.aspx?ItemID=1234&l=VanBan",
+		"https://blog.example.vn/?p=45",
+		"https://example.gov.vn/van-ban/thong-bao/index.html",
+		"https://example.gov.vn/a?id=999999999999999999&id=1",
+		"http://h/%2F/x?p=0",
+	} {
+		f.Add(s, int64(1))
+	}
+	f.Fuzz(func(t *testing.T, raw string, known int64) {
+		u, err := url.Parse(raw)
+		if err != nil {
+			return
+		}
+		if param, v := idParam(u); param != "" {
+			p, _, ok := idProbeURL(u, param, known, 5)
+			if !ok {
+				return
+			}
+			pu, err := url.Parse(p)
+			if err != nil {
+				t.Fatalf("probe %q of %q: %v", p, raw, err)
+			}
+			if pu.Path != u.Path {
+				t.Errorf("probe %q of %q: another path", p, raw)
+			}
+			n, err := strconv.ParseInt(pu.Query().Get(param), 10, 64)
+			if err != nil || (known >= 0 && n <= known) || strings.Count(pu.RawQuery, "&") != strings.Count(u.RawQuery, "&") {
+				t.Errorf("probe %q of %q (%s=%s, known %d)", p, raw, param, v, known)
+			}
+		}
+		if p, _ := dirProbeURL(u, "tok"); p != "" && dirRoutes(u) {
+			pu, err := url.Parse(p)
+			if err != nil || path.Dir(pu.Path) == path.Dir(u.Path) {
+				t.Errorf("directory probe %q of %q: %v", p, raw, err)
+			}
+		}
+	})
 }
