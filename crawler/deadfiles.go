@@ -104,7 +104,9 @@ func (r *run) deadSet() (map[string]bool, error) {
 }
 
 // pruneDeadFiles deletes, at the end of a complete run, the dead records
-// of the site whose article is gone or no longer links the file.
+// of the site whose article is gone or no longer links the file, or whose
+// file the site no longer fetches (attachments off, a host or deny
+// changed).
 func (r *run) pruneDeadFiles() error {
 	dead, err := r.siteDeadFiles()
 	if err != nil {
@@ -116,7 +118,7 @@ func (r *run) pruneDeadFiles() error {
 		if err != nil && !errors.Is(err, corpus.ErrNotFound) {
 			return err
 		}
-		if a == nil || a.Gone || !linksFile(a, d.URL) {
+		if a == nil || a.Gone || !linksFile(a, d.URL) || !r.site.fileAllowed(d.URL) {
 			ops = append(ops, corpus.KVOp{NS: nsDeadFile, Key: d.URL})
 		}
 	}
