@@ -106,6 +106,17 @@ func idParam(u *url.URL) (name, value string) {
 	return "", ""
 }
 
+// rawParam returns the first value of the query parameter named name,
+// both as written in the raw query q (as idParam gives them).
+func rawParam(q, name string) string {
+	for kv := range strings.SplitSeq(q, "&") {
+		if k, v, _ := strings.Cut(kv, "="); k == name {
+			return v
+		}
+	}
+	return ""
+}
+
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {

@@ -290,7 +290,7 @@ func (r *run) knownID(u *url.URL, param string) int64 {
 	shape := urlShape(u.String())
 	var best int64
 	consider := func(v *url.URL) {
-		if n, err := strconv.ParseInt(v.Query().Get(param), 10, 64); err == nil && n > best {
+		if n, err := strconv.ParseInt(rawParam(v.RawQuery, param), 10, 64); err == nil && n > best {
 			best = n
 		}
 	}
