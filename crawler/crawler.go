@@ -46,7 +46,10 @@ type urlState struct {
 	// last of them at FirstMiss and LastMiss (missing.go).
 	// Alias is the URL whose document this URL serves under another
 	// spelling (casedup.go); DocID is that document's then.
-	Alias     string    `json:"alias,omitempty"`
+	Alias string `json:"alias,omitempty"`
+	// Suspect is the run that first read the page as a soft 404 while
+	// its document was live (soft404.go): the next run decides.
+	Suspect   string    `json:"suspect,omitempty"`
 	Misses    int       `json:"misses,omitempty"`
 	FirstMiss time.Time `json:"first_miss,omitzero"`
 	LastMiss  time.Time `json:"last_miss,omitzero"`
@@ -65,6 +68,7 @@ type Report struct {
 	RobotsDenied int    `json:"robots_denied"`
 	NotFound     int    `json:"not_found"`                // 404 and 410 answers (a known document's count in Gone too), soft 404s included
 	SoftNotFound int    `json:"soft_not_found,omitempty"` // 200 answers that read as the site's page for what it lacks (soft404.go)
+	SoftSuspect  int    `json:"soft_suspect,omitempty"`   // pages of live documents read as a soft 404 for the first time: kept, the next run decides (soft404.go)
 	Probes       int    `json:"probes,omitempty"`         // requests for an address that cannot exist (soft404.go), not in Fetched; their bytes in Bytes
 	Bytes        int64  `json:"bytes"`
 	Pending      int    `json:"pending"`             // left in the frontier (deadline or --max-pages)
@@ -94,6 +98,12 @@ type Report struct {
 	// wrap (attach.go): a second write of an article already counted in
 	// New, Changed or Unchanged, not a change of its own.
 	Adopted int `json:"adopted,omitempty"`
+	// DeadFiles are the site's attached files that answer 404 or 410
+	// and that their articles still link, asked this run or not
+	// (deadfiles.go): the first maxFileErrors, all counted in
+	// DeadFileCount.
+	DeadFiles     []DeadFile `json:"dead_files,omitempty"`
+	DeadFileCount int        `json:"dead_file_count,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -211,12 +221,18 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		return r.report(), err
 	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
+		if err := r.pruneDeadFiles(); err != nil {
+			return r.report(), err
+		}
 		if err := r.forgetMissing(); err != nil {
 			return r.report(), err
 		}
 		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
 			return r.report(), err
 		}
+	}
+	if err := r.reportDeadFiles(); err != nil {
+		return r.report(), err
 	}
 	return r.report(), ctx.Err()
 }
@@ -316,6 +332,7 @@ func (r *run) report() Report {
 	rep := r.rep
 	rep.Errors = maps.Clone(rep.Errors)
 	rep.FileErrors = slices.Clone(rep.FileErrors)
+	rep.DeadFiles = slices.Clone(rep.DeadFiles)
 	return rep
 }
 
@@ -369,6 +386,10 @@ func (r *run) start(ctx context.Context) error {
 	var dups []staleState
 	own := map[string]urlState{} // URLs whose own document is stored (casedup.go)
 	now := r.c.clock()
+	dead, err := r.deadSet() // rechecked while their articles link them (deadfiles.go)
+	if err != nil {
+		return err
+	}
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
@@ -386,7 +407,7 @@ func (r *run) start(ctx context.Context) error {
 			return nil
 		}
 		switch {
-		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "") && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
+		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "" || dead[u]) && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
 		case (err != nil || s.recheckUnlinked(now)) && r.site.allowed(u):
 			seeds = append(seeds, linkRef{URL: u})

@@ -95,6 +95,9 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	}
 	state.Status = resp.Status
+	if file && resp.Status != http.StatusNotFound && resp.Status != http.StatusGone {
+		r.addOps(raw, liveFileOp(raw)) // it answers: no longer dead (deadfiles.go)
+	}
 	switch resp.Status {
 	case http.StatusNotModified:
 		r.count(func(rep *Report) { rep.NotModified++ })
@@ -106,6 +109,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	case http.StatusNotFound, http.StatusGone:
 		r.count(func(rep *Report) { rep.NotFound++ })
+		state.Suspect = ""
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -115,9 +119,9 @@ func (r *run) process(ctx context.Context, raw string) {
 		}
 		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
 		state.miss(r.c.clock())
-		if file {
+		if file { // a dead attachment, listed until it answers or is unlinked
 			r.fileUnfetched(raw, resp.Status, nil)
-			r.addOps(raw, ReadFileOp(raw))
+			r.addOps(raw, ReadFileOp(raw), deadFileOp(r.site.Name, raw, state, resp.Status))
 		}
 		finish(nil)
 		return
@@ -161,6 +165,18 @@ func (r *run) process(ctx context.Context, raw string) {
 		state.WARC, state.Offset = resp.WARC.File, resp.WARC.Offset
 	}
 	links, err := r.store(resp, &state, hint)
+	if errors.Is(err, errSoftSuspect) { // the first night: kept (soft404.go)
+		r.count(func(rep *Report) { rep.SoftSuspect++ })
+		r.c.log.Info("soft 404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
+		state.Suspect = r.id
+		state.ETag, state.LastModified = "", "" // asked in full next run
+		// the archived answer its document was read from, not this
+		// one: re-extraction must not store the template
+		state.WARC, state.Offset = missed.WARC, missed.Offset
+		finish(nil)
+		return
+	}
+	state.Suspect = ""
 	if errors.Is(err, errSoft404) { // as a 404 (soft404.go)
 		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
 		r.c.log.Info("soft 404", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
@@ -263,6 +279,9 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	// its document as a file ("Tệp đính kèm").
 	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0
 	if check, stored := r.softCheck(state, a, noArticle); check && r.soft404(page, base, stored) {
+		if stored != nil && !stored.Gone && state.Suspect == "" {
+			return nil, errSoftSuspect // a live document: confirmed by the next run
+		}
 		return nil, errSoft404
 	}
 	if noArticle {

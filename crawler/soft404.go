@@ -4,10 +4,11 @@ package crawler
 // its error template ("Không tìm thấy trang", "Trang không tồn tại", a
 // blank page). Words on the page cannot decide it: an article may quote
 // them, and a wrong decision deletes a document. The signal used instead
-// is the site's own answer for a page that cannot exist: a probe, the
-// page's address with its last segment replaced by a random name, its
-// numbers by 0 and its query values by the random name, asked once per
-// run and address shape. A page is a soft 404 when
+// is the site's own answer for a page that cannot exist: a probe beside
+// the page's address (probeurl.go: its last segment a random name and its
+// numbers 0, or for a query-routed page the same handler asked for an
+// item number far past the known ones), asked once per run and address
+// shape. A page is a soft 404 when
 //
 //   - the probe answered 200 (a site answering 404 for what it lacks
 //     gives no soft 404s), and the probe's text does not hold the title
@@ -20,7 +21,15 @@ package crawler
 //     extracted article (a counter or a clock in the chrome), each once
 //     the address asked for is taken out of the text under the headings
 //     (templates that name it; a page whose title or heading names its
-//     address is its own).
+//     address is its own);
+//   - and, when the probe kept the page's directory (no digits in it: a
+//     slug per document may route the page, and the probe then got the
+//     document, edited in title, text and number or not) and its answer
+//     reads as a document (a number, or thinBody characters of text),
+//     a probe in a directory the site cannot have reads the same: the
+//     answer is the site's, not the directory's. A template (a sentence
+//     or two, no number) needs no second probe: sites that answer an
+//     unknown section with a real 404 keep their soft 404s.
 //
 // It is asked only of an article page whose extraction differs from its
 // stored document, and of a new page with a thin article (softCheck): an
@@ -33,7 +42,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
-	"path"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -52,30 +61,12 @@ type probeAnswer struct {
 	fp   fingerprints // of that page
 }
 
-// fingerprints are a page's article and visible text, normalised.
+// fingerprints are a page's article and visible text, normalised;
+// docLike says its article reads as a document, not a template: it has
+// a number, or thinBody characters of text or more.
 type fingerprints struct {
 	article, text string
-}
-
-// probeURL returns the probe for page address u and the key of its
-// shape: the directory with digit runs as 0, the last segment token plus
-// the segment's extension, each query value token.
-func probeURL(u *url.URL, token string) (probe, key string) {
-	p := *u
-	p.Fragment, p.RawFragment = "", ""
-	dir, last := path.Split(u.Path)
-	p.Path = zeroDigits(dir) + "vanban-kiem-tra-" + token + path.Ext(last)
-	p.RawPath = ""
-	if u.RawQuery != "" {
-		var kvs []string
-		for kv := range strings.SplitSeq(u.RawQuery, "&") {
-			k, _, _ := strings.Cut(kv, "=")
-			kvs = append(kvs, k+"="+token)
-		}
-		p.RawQuery = strings.Join(kvs, "&")
-	}
-	probe = p.String()
-	return probe, strings.ReplaceAll(probe, token, "*")
+	docLike       bool
 }
 
 // randomToken returns 12 random lower-case letters.
@@ -173,6 +164,8 @@ func textPrint(p *extract.Page, u *url.URL) fingerprints {
 // articlePrint adds the extracted article's fingerprint.
 func (f *fingerprints) articlePrint(p *extract.Page, u *url.URL, opt extract.Options) {
 	a := p.Article(opt)
+	// the number as a stored document takes it (from the title too)
+	f.docLike = ArticleDocument(u.String(), "", a).Number != "" || utf8.RuneCountInString(a.Body) >= thinBody
 	f.article = normalise(a.Title, nil) + "\n" + normalise(a.Body, addressTokens(u))
 	if strings.TrimSpace(f.article) == "" {
 		f.article = ""
@@ -209,7 +202,7 @@ func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) b
 		return false
 	}
 	opt := r.learn.options(linkRef{})
-	pa := r.probe(u, opt)
+	pa, confirm := r.probe(u, opt)
 	if !pa.ok || pa.fp.holdsTitle(stored) {
 		return false
 	}
@@ -220,11 +213,35 @@ func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) b
 	if fp.text != pa.fp.text { // the article, only when needed
 		fp.articlePrint(page, u, opt)
 	}
-	return fp.readsAs(pa.fp)
+	if !fp.readsAs(pa.fp) {
+		return false
+	}
+	if !confirm || !pa.fp.docLike {
+		return true
+	}
+	// The probe kept the page's directory, which may be what routes
+	// it (a slug per document), and got a document, not a template: the
+	// site's answer must be the same in a directory it cannot have, or
+	// the probe got the page's own document.
+	raw, key := dirProbeURL(u, randomToken())
+	if raw == "" {
+		return true
+	}
+	pb := r.probeAt(key, func() string { return raw }, opt)
+	return pb.ok && (pb.fp.readsAs(pa.fp) || fp.readsAs(pb.fp))
 }
 
-// errSoft404 is store's answer for a soft 404 (handled as a 404).
-var errSoft404 = errors.New("soft 404: the page reads as the site's answer for a page it lacks")
+// errSoft404 is store's answer for a soft 404 (handled as a 404), and
+// errSoftSuspect for a page that reads as one while its document is live
+// and was not suspected by an earlier run: the document is kept as it is
+// (the page is not stored), the state marked (urlState.Suspect), and the
+// next run, reading the page as a soft 404 again, makes it a tombstone.
+// A site answering every address with one page for a night (maintenance)
+// so costs no document.
+var (
+	errSoft404     = errors.New("soft 404: the page reads as the site's answer for a page it lacks")
+	errSoftSuspect = errors.New("soft 404 suspected: the page reads as the site's answer for a page it lacks, for the first time")
+)
 
 // softCheck reports whether the article page fetched from u is to be
 // checked for a soft 404, and its stored document: a page with no
@@ -248,11 +265,54 @@ func (r *run) softCheck(state *urlState, a *extract.Article, noArticle bool) (bo
 const thinBody = 200
 
 // probe asks the site, once per run and address shape, for a page that
-// cannot exist beside u. The request is counted in the report (Probes,
-// and its bytes in Bytes), as the site's own answers are.
-func (r *run) probe(u *url.URL, opt extract.Options) *probeAnswer {
-	token := randomToken()
-	raw, key := probeURL(u, token)
+// cannot exist beside u (probeurl.go). confirm says the probe kept u's
+// directory, which may route u: a page reading as it is a soft 404 only
+// when a probe in another directory reads the same.
+func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm bool) {
+	if param, _ := idParam(u); param != "" {
+		key := urlShape(u.String()) + "#" + param
+		return r.probeAt(key, func() string {
+			raw, _, ok := idProbeURL(u, param, r.knownID(u, param), int64(randomToken()[0]))
+			if !ok {
+				return ""
+			}
+			return raw
+		}, opt), false
+	}
+	raw, key := probeURL(u, randomToken())
+	return r.probeAt(key, func() string { return raw }, opt), dirRoutes(u)
+}
+
+// knownID returns the largest value of the query parameter param among
+// the URLs of u's shape the run knows (queued, finished or rechecked: a
+// new run seeds every known document), u's own included.
+func (r *run) knownID(u *url.URL, param string) int64 {
+	shape := urlShape(u.String())
+	var best int64
+	consider := func(v *url.URL) {
+		if n, err := strconv.ParseInt(rawParam(v.RawQuery, param), 10, 64); err == nil && n > best {
+			best = n
+		}
+	}
+	consider(u)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for s := range r.seen {
+		if urlShape(s) != shape {
+			continue
+		}
+		if v, err := url.Parse(s); err == nil {
+			consider(v)
+		}
+	}
+	return best
+}
+
+// probeAt asks the probe address gives (once per run and key: "" asks
+// nothing) and returns the site's answer. The request goes through
+// robots.txt, the host's delay and the archive, and is counted in the
+// report (Probes, and its bytes in Bytes), as the site's own answers are.
+func (r *run) probeAt(key string, address func() string, opt extract.Options) *probeAnswer {
 	r.mu.Lock()
 	if r.probes == nil {
 		r.probes = map[string]*probeAnswer{}
@@ -264,8 +324,9 @@ func (r *run) probe(u *url.URL, opt extract.Options) *probeAnswer {
 	}
 	r.mu.Unlock()
 	pa.once.Do(func() {
+		raw := address()
 		pu, err := url.Parse(raw)
-		if err != nil {
+		if raw == "" || err != nil {
 			return
 		}
 		delay := r.c.hostDelay(r.ctx, pu, r.site.Delay.Duration, r.arch)

@@ -43,6 +43,7 @@ func (r *crawlReport) summary() string {
 		t.TrapCut += s.TrapCut
 		t.NotDocuments += s.NotDocuments
 		t.SoftNotFound += s.SoftNotFound
+		t.SoftSuspect += s.SoftSuspect
 		t.Probes += s.Probes
 		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
@@ -54,6 +55,7 @@ func (r *crawlReport) summary() string {
 		t.FilesFailed += s.FilesFailed
 		t.FilePages += s.FilePages
 		t.Adopted += s.Adopted
+		t.DeadFileCount += s.DeadFileCount
 	}
 	more := ""
 	if t.Files+t.FilesPending+t.FilesFailed > 0 {
@@ -62,6 +64,9 @@ func (r *crawlReport) summary() string {
 	if t.Adopted > 0 {
 		more += fmt.Sprintf(", %d articles took their file's header", t.Adopted)
 	}
+	if t.DeadFileCount > 0 { // asked this run or not (crawler/deadfiles.go)
+		more += fmt.Sprintf(", %d dead attachments still linked (vanban status names them)", t.DeadFileCount)
+	}
 	// Answers the counts above leave out: 404s of links never stored,
 	// and links not followed as a crawler trap (trap.go).
 	if t.NotFound > 0 {
@@ -69,6 +74,9 @@ func (r *crawlReport) summary() string {
 		if t.SoftNotFound > 0 {
 			more += fmt.Sprintf(" (%d of them a 200 reading as the site's missing page)", t.SoftNotFound)
 		}
+	}
+	if t.SoftSuspect > 0 {
+		more += fmt.Sprintf(", %d documents whose page read as the site's missing page for the first time (kept; the next run decides)", t.SoftSuspect)
 	}
 	if t.Probes > 0 { // requests beside the pages (soft404.go)
 		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)

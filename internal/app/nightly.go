@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -101,8 +102,16 @@ func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.In
 	return rep
 }
 
+// saveHistory keeps rep in the history, each site's dead attachments
+// counted, not listed: the list is the store's (crawler.DeadFiles) and the
+// run's report file's, and 30 copies of it would grow with the sites.
 func saveHistory(store *corpus.Store, rep *nightlyReport) error {
-	b, err := json.Marshal(rep)
+	kept := *rep
+	kept.Sites = slices.Clone(rep.Sites)
+	for i := range kept.Sites {
+		kept.Sites[i].DeadFiles = nil
+	}
+	b, err := json.Marshal(&kept)
 	if err != nil {
 		return err
 	}

@@ -29,6 +29,7 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	var runs []nightlyReport
 	var learned []crawler.SiteLearned // what the crawler inferred per site (store only)
 	var waiting []crawler.PendingFile // files waiting for a tool (store only)
+	var dead []crawler.DeadFile       // attachments answering 404/410 (store only)
 	store, err := openStore(e, true)
 	if err == nil {
 		defer store.Close()
@@ -37,6 +38,9 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 		}
 		if err == nil {
 			waiting, err = crawler.PendingFiles(store)
+		}
+		if err == nil {
+			dead, err = crawler.DeadFiles(store)
 		}
 	} else if c := fromServer(e, err); c != nil {
 		err = c.get(ctx, "/status", &runs)
@@ -60,7 +64,32 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	if line := describePending(waiting); line != "" {
 		fmt.Fprintln(e.Stdout, line)
 	}
+	fmt.Fprint(e.Stdout, describeDead(dead))
 	return nil
+}
+
+// maxDeadLines bounds the dead attachments status names (all counted).
+const maxDeadLines = 50
+
+// describeDead names the attachments that answer 404 or 410 while their
+// articles still link them, with since when and the article:
+// "dead attachments: 2, still linked by their articles\n  URL  HTTP 404
+// since 2026-12-01, last asked 2026-12-08; article URL\n".
+func describeDead(dead []crawler.DeadFile) string {
+	if len(dead) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "dead attachments: %d, still linked by their articles (asked every night at first, then weekly)\n", len(dead))
+	for i, d := range dead {
+		if i == maxDeadLines {
+			fmt.Fprintf(&b, "  … and %d more (vanban crawl --report lists them: dead_files)\n", len(dead)-i)
+			break
+		}
+		fmt.Fprintf(&b, "  %s  HTTP %d since %s, last asked %s; article %s\n", d.URL, d.Status,
+			d.Since.Format("2006-01-02"), d.LastAsked.Format("2006-01-02"), d.Article)
+	}
+	return b.String()
 }
 
 // describePending says how many files wait for which tool, and what to

@@ -1,0 +1,138 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// deadFilePortal serves one article, with an ETag (a later run gets 304
+// while it is unchanged), linking two files under "Tệp đính kèm"; neither
+// file exists.
+type deadFilePortal struct {
+	mu    sync.Mutex
+	files []string // the article's file links
+	etag  string
+	hits  map[string]int
+	back  []byte // what /files/bang-bieu.docx serves when not nil
+}
+
+func (p *deadFilePortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.hits[r.URL.Path]++
+	switch r.URL.Path {
+	case "/":
+		fmt.Fprint(w, `<html><body><a href="/tin-tuc/ke-hoach-45.html">Kế hoạch 45</a></body></html>`)
+	case "/tin-tuc/ke-hoach-45.html":
+		w.Header().Set("ETag", p.etag)
+		if r.Header.Get("If-None-Match") == p.etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><meta charset="utf-8"><title>Kế hoạch số 45/KH-UBND</title></head><body><div class="content-detail"><h1>Kế hoạch số 45/KH-UBND</h1><p class="date">Ngày đăng: 15/05/2025</p><p>Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai chương trình chuyển đổi số năm 2026; phụ lục kèm theo.</p><div class="attachments"><b>Tệp đính kèm</b><ul>`)
+		for _, f := range p.files {
+			fmt.Fprintf(w, `<li><a href="%s">Tải về</a></li>`, f)
+		}
+		fmt.Fprint(w, `</ul></div></div></body></html>`)
+	case "/files/bang-bieu.docx":
+		if p.back != nil {
+			w.Write(p.back)
+			return
+		}
+		http.NotFound(w, r)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// TestDeadAttachmentStaysVisible: an article (answering 304 while it is
+// unchanged) links a file that answers 404. The file is a file error
+// not_found on the first night only when it is asked; staff must see on
+// every night's report, and in the store (DeadFiles, read by `vanban
+// status`), that the article's attachment is gone, past the weekly asks
+// and the 30 days after which a missing URL is forgotten. It is asked as
+// a missing URL is (missing.go). A second dead file that answers again
+// (a damaged file now: a file error of another kind) leaves the list on
+// the night it answers; when the article drops the link, so does the
+// first.
+func TestDeadAttachmentStaysVisible(t *testing.T) {
+	p := &deadFilePortal{files: []string{"/files/phu-luc-45.pdf", "/files/bang-bieu.docx"}, etag: `"v1"`, hits: map[string]int{}}
+	srv := newServer(t, p)
+	store := openStore(t)
+	c := testCrawler(t, store)
+	day := time.Date(2026, 12, 1, 2, 0, 0, 0, time.UTC)
+	c.now = func() time.Time { return day }
+	site := &Site{Name: "dead", Start: []string{srv.URL + "/"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/tin-tuc/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	file, article := srv.URL+"/files/phu-luc-45.pdf", srv.URL+"/tin-tuc/ke-hoach-45.html"
+	var asked []int
+	for night := 0; night <= 45; night++ {
+		before := p.hits["/files/phu-luc-45.pdf"]
+		if night == 1 {
+			p.mu.Lock()
+			p.back = []byte("PK\x03\x04 not a whole DOCX")
+			p.mu.Unlock()
+		}
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if night == 0 && (len(rep.DeadFiles) != 2 || rep.DeadFileCount != 2 || rep.DeadFiles[0].URL != srv.URL+"/files/bang-bieu.docx") {
+			t.Fatalf("night 0: dead files %+v; want both", rep.DeadFiles)
+		}
+		if night == 0 {
+			rep.DeadFiles = rep.DeadFiles[1:]
+		}
+		if p.hits["/files/phu-luc-45.pdf"] > before {
+			asked = append(asked, night)
+		}
+		if len(rep.DeadFiles) != 1 || rep.DeadFiles[0].URL != file || rep.DeadFiles[0].Article != article ||
+			rep.DeadFiles[0].Status != http.StatusNotFound || !rep.DeadFiles[0].Since.Equal(time.Date(2026, 12, 1, 2, 0, 0, 0, time.UTC)) {
+			t.Fatalf("night %d: dead files %+v; want the attachment, missing since night 0 (%+v)", night, rep.DeadFiles, rep)
+		}
+		if night > 0 && rep.NotModified == 0 {
+			t.Fatalf("night %d: %+v, want the article answering 304", night, rep)
+		}
+		day = day.AddDate(0, 0, 1)
+	}
+	if want := []int{0, 1, 2, 9, 16, 23, 30, 37, 44}; fmt.Sprint(asked) != fmt.Sprint(want) {
+		t.Errorf("the dead file asked on nights %v, want %v (missing.go's rule)", asked, want)
+	}
+	dead, err := DeadFiles(store)
+	if err != nil || len(dead) != 1 || dead[0].URL != file || dead[0].Site != "dead" {
+		t.Errorf("DeadFiles = %+v, %v; want the attachment", dead, err)
+	}
+	// The article drops the link: nothing to show any more.
+	p.mu.Lock()
+	p.files, p.etag = nil, `"v2"`
+	p.mu.Unlock()
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.DeadFiles) != 0 {
+		t.Errorf("after the link went: dead files %+v, want none", rep.DeadFiles)
+	}
+	if dead, err := DeadFiles(store); err != nil || len(dead) != 0 {
+		t.Errorf("DeadFiles after the link went = %+v, %v; want none", dead, err)
+	}
+	day = day.AddDate(0, 0, 1)
+	if _, err := c.Crawl(context.Background(), site, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := urlStates(t, store)[file]; ok {
+		t.Error("the unlinked dead file's crawl state kept; want it forgotten")
+	}
+	if d, err := store.Get(corpus.IDForURL(article)); err != nil || d.Gone {
+		t.Errorf("the article: %+v %v", d, err)
+	}
+}
