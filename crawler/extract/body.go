@@ -50,12 +50,13 @@ func looksURL(s string) bool {
 }
 
 // chromeLines are whole lines that are widget labels, never article text
-// (compared case-insensitively, without trailing punctuation).
+// (compared case-insensitively, without trailing punctuation); a comment
+// box's headings are commentbox.go's.
 var chromeLines = withLines(map[string]bool{
-	"comments": true, "comment": true, "tags": true, "share": true, "share this": true,
+	"tags": true, "share": true, "share this": true,
 	"share this article": true, "sharing is caring": true, "skip to content": true,
 	"subscribe": true, "advertisement": true, "print": true, "email": true,
-	"bình luận": true, "chia sẻ": true, "in bài": true, "in bài viết": true, "bản in": true,
+	"chia sẻ": true, "in bài": true, "in bài viết": true, "bản in": true,
 	"gửi email": true, "về đầu trang": true, "lên đầu trang": true, "quay lại": true,
 	"quảng cáo": true, "từ khóa": true, "từ khoá": true,
 	// With the headings of lists of other pages (relatedHeadings), whose
@@ -82,7 +83,8 @@ var datelinePrefix = []string{
 	"Thời gian đăng", "Ngày xuất bản",
 }
 
-// dropBoilerLines removes widget labels anywhere; reading-time lines
+// dropBoilerLines removes widget labels and comment boxes' headings, with
+// the form labels right under them (commentbox.go), anywhere; reading-time lines
 // (readtime.go) among the first edgeLines lines; byline and timestamp
 // lines among the first and last edgeLines lines of the body — those that
 // open like one (edgeBoilerplate) and credit lines (isCredit); an author's
@@ -103,7 +105,13 @@ func dropBoilerLines(text string) (string, string) {
 	}
 	out := lines[:0]
 	dateline := ""
+	inBox := false // under a comment box's heading: its form's labels follow
 	for i, l := range lines[:end] {
+		if commentHeading(l) || inBox && formLabel(l) {
+			inBox = true
+			continue
+		}
+		inBox = false
 		if len(l) <= maxChromeLine && chromeLines[strings.ToLower(strings.TrimRight(l, "!.:…"))] {
 			continue
 		}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// A page's comment box — its heading ("Ý kiến bạn đọc", "Gửi ý kiến",
+// "Danh sách bình luận", "Leave a Reply") and its form's labels ("Họ và
+// tên (*)", "Email", "Nội dung", "Mã xác nhận") — is rendered inside the
+// article's block on many portals (a DNN or Liferay module puts it under
+// the text, one <form> wraps the whole page). The form's controls are
+// invisible; their labels and the box's headings are not, and they are no
+// text of the article.
+
+// commentHeadingRE matches a comment box's heading, folded to lower case
+// without marks, its count ("(3)", "3 bình luận") and trailing colon
+// removed by commentKey.
+var commentHeadingRE = regexp.MustCompile(`^(?:(?:gui |viet |danh sach |y kien )?binh luan(?: cua ban| ban doc)?` +
+	`|(?:gui |viet )?y kien(?: cua ban| ban doc| cua ban doc)?|gop y(?: cua ban| ban doc)?|y kien ban doc` +
+	`|(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)|(?:reader )?comments|comment|responses` +
+	`|join the (?:discussion|conversation)|what do you think|deixe (?:um|seu) comentario|comentarios` +
+	`|laisser un commentaire|commentaires)$`)
+
+// formLabelRE matches the label of a comment form's field or button,
+// folded as commentHeadingRE: read only right under a comment heading.
+var formLabelRE = regexp.MustCompile(`^(?:ho (?:va )?ten|ten(?: cua ban)?|email|e-mail|thu dien tu|dia chi(?: email| thu dien tu)?` +
+	`|(?:so )?dien thoai|tieu de|noi dung|y kien|ma (?:xac nhan|bao ve|bao mat|an toan|kiem tra)|nhap ma(?: xac nhan| bao ve)?` +
+	`|gui|nhap lai|huy|name|your name|your email|email address|website|comment|your comment|message|captcha` +
+	`|post comment|submit|cancel reply)$`)
+
+// maxCommentLine bounds the lines read as a comment box's heading or
+// label (bytes).
+const maxCommentLine = 60
+
+// commentCount matches a count beside a heading: "(12)", "12", "0 ".
+var commentCount = regexp.MustCompile(`^\d+\s+|\s*\(\d+\)$|\s+\d+$`)
+
+// commentKey folds l for the comment rules: lower case without marks,
+// single spaces, no required-field star, trailing colon or count.
+func commentKey(l string) string {
+	if len(l) > maxCommentLine {
+		return ""
+	}
+	k := strings.Join(strings.Fields(strings.ToLower(viet.Fold(l))), " ")
+	k = strings.TrimSpace(strings.NewReplacer("(*)", "", "*", "").Replace(k))
+	k = strings.TrimRight(k, ":.… ")
+	return commentCount.ReplaceAllString(k, "")
+}
+
+// commentHeading reports whether l heads a comment box.
+func commentHeading(l string) bool {
+	k := commentKey(l)
+	return k != "" && commentHeadingRE.MatchString(k)
+}
+
+// formLabel reports whether l is a comment form's label.
+func formLabel(l string) bool {
+	k := commentKey(l)
+	return k != "" && formLabelRE.MatchString(k)
+}
