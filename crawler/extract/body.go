@@ -177,7 +177,7 @@ func mainText(root *html.Node, title string, byClass bool) (string, string, *htm
 			top = root
 		}
 	}
-	junk := s.junk(title)
+	junk := s.junk(title, firstParagraph(top))
 	kept := s.siblings(top)
 	// When a table won (a listing or property table), the page's own
 	// description may sit under its title, away from it
@@ -297,7 +297,7 @@ func findTitleHeading(n *html.Node, title string) *html.Node {
 
 // siblings returns top with the siblings that belong to the article: those
 // scoring at least a fifth of top (bonus for sharing its class), and
-// paragraphs of clean prose.
+// paragraphs of clean prose, bare or alone in a wrapper (loneParagraph).
 func (s *scorer) siblings(top *html.Node) []*html.Node {
 	if top.Parent == nil {
 		return []*html.Node{top}
@@ -318,7 +318,7 @@ func (s *scorer) siblings(top *html.Node) []*html.Node {
 		if class != "" && attr(c, "class") == class {
 			bonus = topScore * 0.2
 		}
-		if s.final(c)+bonus >= threshold || s.cleanParagraph(c) {
+		if s.final(c)+bonus >= threshold || s.cleanParagraph(loneParagraph(c)) {
 			out = append(out, c)
 		}
 	}
@@ -342,8 +342,10 @@ func (s *scorer) cleanParagraph(n *html.Node) bool {
 
 // junk returns the skip function used while rendering the article: it
 // drops chrome and, like Readability's cleanConditionally, blocks whose
-// shape says boilerplate, plus an h1 repeating the title.
-func (s *scorer) junk(title string) func(*html.Node) bool {
+// shape says boilerplate, plus an h1 repeating the title. The wrappers of
+// lead, the block's first paragraph, are not dropped for their class names
+// (keepsLead).
+func (s *scorer) junk(title string, lead *html.Node) func(*html.Node) bool {
 	return func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
@@ -374,7 +376,7 @@ func (s *scorer) junk(title string) func(*html.Node) bool {
 			return a == atom.H1 && title != "" && nodeText(n) == title
 		case a == atom.Div || a == atom.Section || a == atom.Ul || a == atom.Ol ||
 			a == atom.Table || a == atom.Form || a == atom.Fieldset || a == atom.Figure || a == atom.Aside:
-			return s.boilerplate(n, st)
+			return s.boilerplate(n, st) && !s.keepsLead(n, lead)
 		}
 		return false
 	}
