@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Date forms accepted, in the order tried on a piece of text:
@@ -270,16 +272,18 @@ func (p *Page) visibleDate() dateFound {
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // headerDate returns the date of the first date line ("<địa danh>, ngày …",
-// "Hà Nội, 05/3/2026", "Hanoi, March 5, 2026": IsDateLine) among the
-// body's first headerZone lines, marked to be read day first. An unfilled
-// one ("ngày … tháng … năm 2026") gives none.
+// "Hà Nội, 05/3/2026", "Hanoi, March 5, 2026": IsDateLine, a place set off
+// by a comma first: headerPlace) among the body's first headerZone lines,
+// marked to be read day first. An unfilled one ("ngày … tháng … năm
+// 2026") gives none; a sentence ("Quyết định này có hiệu lực kể từ ngày
+// 22 tháng 3 năm 2024.") is no date line.
 func headerDate(body string) dateFound {
 	for i, l := range strings.SplitN(body, "\n", headerZone+1) {
 		if i == headerZone {
 			break
 		}
 		for _, c := range cells(l) {
-			if IsDateLine(c) {
+			if IsDateLine(c) && headerPlace(c) {
 				c = fillIns(c)
 				if h := firstDate(c); h.valid() {
 					return dateFound{hit: h, text: c, header: true}
@@ -306,4 +310,16 @@ func documentPage(a *Article) bool {
 		}
 	}
 	return false
+}
+
+// headerPlace reports whether the date line c opens with a place's name
+// (≤ maxPlaceWords words of letters, capitalised) set off by a comma.
+func headerPlace(c string) bool {
+	pl := placeOf(c)
+	c = strings.TrimSpace(c)
+	if pl == "" || len(strings.Fields(pl)) > maxPlaceWords || !placeRe.MatchString(pl) || !strings.HasPrefix(c, pl) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(pl)
+	return unicode.IsUpper(r) && strings.HasPrefix(strings.TrimSpace(c[len(pl):]), ",")
 }

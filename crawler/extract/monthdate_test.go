@@ -171,3 +171,25 @@ func TestAdoptionDateLabel(t *testing.T) {
 		t.Errorf("published %q, want 2024-06-21", a.Published)
 	}
 }
+
+// TestNewsAboutDocumentDate: a news article about a decision (its title
+// names the number; written for the test) is dated by the portal, not by
+// a sentence of its text that holds "ngày … tháng … năm".
+func TestNewsAboutDocumentDate(t *testing.T) {
+	page := `<html><head><title>Quyết định số 15/2024/QĐ-UBND ngày 25 tháng 3 năm 2024 ban hành Quy chế quản lý chợ</title>
+<meta property="article:published_time" content="2024-04-02T08:00:00+07:00"></head><body>
+<div class="news"><h1>Quyết định số 15/2024/QĐ-UBND ngày 25 tháng 3 năm 2024 ban hành Quy chế quản lý chợ</h1>
+<p>Ủy ban nhân dân tỉnh vừa ban hành Quyết định số 15/2024/QĐ-UBND về Quy chế quản lý, phát triển chợ trên địa bàn tỉnh.</p>
+<p>Quy chế gồm 4 chương, 20 điều, quy định trách nhiệm của các sở, ngành và Ủy ban nhân dân cấp huyện trong quản lý chợ.</p>
+<p>Sở Công Thương là cơ quan đầu mối, hằng năm tổng hợp tình hình hoạt động của các chợ, báo cáo Ủy ban nhân dân tỉnh.</p>
+<p>Quyết định này có hiệu lực kể từ ngày 12 tháng 4 năm 2024.</p></div>
+<footer><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh. Địa chỉ: Số 2 đường Trần Phú, thành phố Đông Phú.</p></footer></body></html>`
+	u, _ := url.Parse("https://tinh.example.gov.vn/tin-tuc/quy-che-cho.html")
+	a, err := Extract([]byte(page), "text/html; charset=utf-8", u, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2024-04-02" {
+		t.Errorf("published %q, want the portal's 2024-04-02", a.Published)
+	}
+}
