@@ -35,25 +35,44 @@ var formLabelRE = regexp.MustCompile(`^(?:ho (?:va )?ten|ten(?: cua ban)?|email|
 // label (bytes).
 const maxCommentLine = 60
 
+// maxCommentWords bounds the words of a heading or label ("Gửi ý kiến của
+// bạn đọc", with a count), as spaces: the cheap test before folding.
+const maxCommentWords = 7
+
 // commentCount matches a count beside a heading: "(12)", "12", "0 ".
 var commentCount = regexp.MustCompile(`^\d+\s+|\s*\(\d+\)$|\s+\d+$`)
 
+// requiredMark removes a form's required-field star.
+var requiredMark = strings.NewReplacer("(*)", "", "*", "")
+
 // commentKey folds l for the comment rules: lower case without marks,
-// single spaces, no required-field star, trailing colon or count.
+// single spaces, no required-field star or trailing colon.
 func commentKey(l string) string {
-	if len(l) > maxCommentLine {
+	if len(l) > maxCommentLine || strings.Count(l, " ") > maxCommentWords {
 		return ""
 	}
-	k := strings.Join(strings.Fields(strings.ToLower(viet.Fold(l))), " ")
-	k = strings.TrimSpace(strings.NewReplacer("(*)", "", "*", "").Replace(k))
-	k = strings.TrimRight(k, ":.… ")
-	return commentCount.ReplaceAllString(k, "")
+	k := viet.Fold(l) // lower case too
+	if strings.ContainsRune(k, '*') {
+		k = requiredMark.Replace(k)
+	}
+	if strings.Contains(k, "  ") || strings.ContainsAny(k, "\t\u00a0") {
+		k = strings.Join(strings.Fields(k), " ")
+	}
+	return strings.TrimRight(strings.TrimSpace(k), ":.… ")
 }
 
-// commentHeading reports whether l heads a comment box.
+// commentHeading reports whether l heads a comment box, with its count
+// or not.
 func commentHeading(l string) bool {
 	k := commentKey(l)
-	return k != "" && commentHeadingRE.MatchString(k)
+	if k == "" {
+		return false
+	}
+	if commentHeadingRE.MatchString(k) {
+		return true
+	}
+	return strings.ContainsAny(k, "0123456789") && (strings.Contains(k, "binh luan") || strings.Contains(k, "comment") ||
+		strings.Contains(k, "y kien") || strings.Contains(k, "respons")) && commentHeadingRE.MatchString(commentCount.ReplaceAllString(k, ""))
 }
 
 // formLabel reports whether l is a comment form's label.
