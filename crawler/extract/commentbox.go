@@ -68,12 +68,22 @@ func commentHeading(l string) bool {
 	if k == "" {
 		return false
 	}
-	if commentHeadingRE.MatchString(k) {
-		return true
+	named := false // the cheap test before the patterns
+	for _, w := range commentWords {
+		if strings.Contains(k, w) {
+			named = true
+			break
+		}
 	}
-	return strings.ContainsAny(k, "0123456789") && (strings.Contains(k, "binh luan") || strings.Contains(k, "comment") ||
-		strings.Contains(k, "y kien") || strings.Contains(k, "respons")) && commentHeadingRE.MatchString(commentCount.ReplaceAllString(k, ""))
+	if !named {
+		return false
+	}
+	return commentHeadingRE.MatchString(k) ||
+		strings.ContainsAny(k, "0123456789") && commentHeadingRE.MatchString(commentCount.ReplaceAllString(k, ""))
 }
+
+// commentWords: every commentHeadingRE heading holds one of them.
+var commentWords = []string{"binh luan", "y kien", "gop y", "repl", "comment", "respons", "discussion", "conversation", "think", "coment"}
 
 // formLabel reports whether l is a comment form's label.
 func formLabel(l string) bool {

@@ -294,6 +294,10 @@ func headerDate(body string) dateFound {
 	return dateFound{}
 }
 
+// maxMottoLine bounds the lines looked at for the Quốc hiệu (bytes; with
+// the issuer's cell beside it).
+const maxMottoLine = 200
+
 // documentPage reports whether a is a Vietnamese document or its
 // translation: it has a number or type, or its body opens with the Quốc
 // hiệu or Tiêu ngữ (IsMottoLine: "SOCIALIST REPUBLIC OF VIETNAM").
@@ -305,7 +309,7 @@ func documentPage(a *Article) bool {
 		if i == headerZone {
 			break
 		}
-		if IsMottoLine(l) {
+		if len(l) <= maxMottoLine && IsMottoLine(l) {
 			return true
 		}
 	}
