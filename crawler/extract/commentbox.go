@@ -64,6 +64,9 @@ func commentKey(l string) string {
 // commentHeading reports whether l heads a comment box, with its count
 // or not.
 func commentHeading(l string) bool {
+	if len(l) > maxCommentLine || !containsAny(l, rawCommentWords...) {
+		return false // the cheap tests, before folding
+	}
 	k := commentKey(l)
 	if k == "" {
 		return false
@@ -81,6 +84,12 @@ func commentHeading(l string) bool {
 	return commentHeadingRE.MatchString(k) ||
 		strings.ContainsAny(k, "0123456789") && commentHeadingRE.MatchString(commentCount.ReplaceAllString(k, ""))
 }
+
+// rawCommentWords: every commentHeadingRE heading holds one of them as
+// written (NFC, in lower case, capitalised or in capitals).
+var rawCommentWords = []string{"luận", "Luận", "LUẬN", "luan", "Luan", "LUAN", "kiến", "KIẾN", "kien", "KIEN",
+	"góp", "Góp", "GÓP", "gop", "Gop", "GOP", "omment", "OMMENT", "eply", "EPLY", "espons", "ESPONS",
+	"iscuss", "ISCUSS", "onversa", "ONVERSA", "hink", "HINK", "omentá", "OMENTÁ", "omenta", "OMENTA"}
 
 // commentWords: every commentHeadingRE heading holds one of them.
 var commentWords = []string{"binh luan", "y kien", "gop y", "repl", "comment", "respons", "discussion", "conversation", "think", "coment"}

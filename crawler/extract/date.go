@@ -294,6 +294,10 @@ func headerDate(body string) dateFound {
 	return dateFound{}
 }
 
+// mottoLines is how many of the body's first lines are looked at for the
+// Quốc hiệu: it heads the document.
+const mottoLines = 20
+
 // maxMottoLine bounds the lines looked at for the Quốc hiệu (bytes; with
 // the issuer's cell beside it).
 const maxMottoLine = 200
@@ -305,8 +309,8 @@ func documentPage(a *Article) bool {
 	if a.Number != "" || a.Type != "" {
 		return true
 	}
-	for i, l := range strings.SplitN(a.Body, "\n", headerZone+1) {
-		if i == headerZone {
+	for i, l := range strings.SplitN(a.Body, "\n", mottoLines+1) {
+		if i == mottoLines {
 			break
 		}
 		if len(l) <= maxMottoLine && IsMottoLine(l) {
