@@ -50,12 +50,13 @@ func looksURL(s string) bool {
 }
 
 // chromeLines are whole lines that are widget labels, never article text
-// (compared case-insensitively, without trailing punctuation).
+// (compared case-insensitively, without trailing punctuation); a comment
+// box's headings are commentbox.go's.
 var chromeLines = withLines(map[string]bool{
-	"comments": true, "comment": true, "tags": true, "share": true, "share this": true,
+	"tags": true, "share": true, "share this": true,
 	"share this article": true, "sharing is caring": true, "skip to content": true,
 	"subscribe": true, "advertisement": true, "print": true, "email": true,
-	"bình luận": true, "chia sẻ": true, "in bài": true, "in bài viết": true, "bản in": true,
+	"chia sẻ": true, "in bài": true, "in bài viết": true, "bản in": true,
 	"gửi email": true, "về đầu trang": true, "lên đầu trang": true, "quay lại": true,
 	"quảng cáo": true, "từ khóa": true, "từ khoá": true,
 	// With the headings of lists of other pages (relatedHeadings), whose
@@ -82,7 +83,8 @@ var datelinePrefix = []string{
 	"Thời gian đăng", "Ngày xuất bản",
 }
 
-// dropBoilerLines removes widget labels anywhere; reading-time lines
+// dropBoilerLines removes widget labels and comment boxes' headings, with
+// the form labels right under them (commentbox.go), anywhere; reading-time lines
 // (readtime.go) among the first edgeLines lines; byline and timestamp
 // lines among the first and last edgeLines lines of the body — those that
 // open like one (edgeBoilerplate) and credit lines (isCredit); an author's
@@ -103,7 +105,13 @@ func dropBoilerLines(text string) (string, string) {
 	}
 	out := lines[:0]
 	dateline := ""
+	inBox := false // under a comment box's heading: its form's labels follow
 	for i, l := range lines[:end] {
+		if commentHeading(l) || inBox && formLabel(l) {
+			inBox = true
+			continue
+		}
+		inBox = false
 		if len(l) <= maxChromeLine && chromeLines[strings.ToLower(strings.TrimRight(l, "!.:…"))] {
 			continue
 		}
@@ -169,7 +177,7 @@ func mainText(root *html.Node, title string, byClass bool) (string, string, *htm
 			top = root
 		}
 	}
-	junk := s.junk(title)
+	junk := s.junk(title, firstParagraph(top))
 	kept := s.siblings(top)
 	// When a table won (a listing or property table), the page's own
 	// description may sit under its title, away from it
@@ -289,7 +297,7 @@ func findTitleHeading(n *html.Node, title string) *html.Node {
 
 // siblings returns top with the siblings that belong to the article: those
 // scoring at least a fifth of top (bonus for sharing its class), and
-// paragraphs of clean prose.
+// paragraphs of clean prose, bare or alone in a wrapper (loneParagraph).
 func (s *scorer) siblings(top *html.Node) []*html.Node {
 	if top.Parent == nil {
 		return []*html.Node{top}
@@ -310,7 +318,7 @@ func (s *scorer) siblings(top *html.Node) []*html.Node {
 		if class != "" && attr(c, "class") == class {
 			bonus = topScore * 0.2
 		}
-		if s.final(c)+bonus >= threshold || s.cleanParagraph(c) {
+		if s.final(c)+bonus >= threshold || s.cleanParagraph(loneParagraph(c)) {
 			out = append(out, c)
 		}
 	}
@@ -334,8 +342,10 @@ func (s *scorer) cleanParagraph(n *html.Node) bool {
 
 // junk returns the skip function used while rendering the article: it
 // drops chrome and, like Readability's cleanConditionally, blocks whose
-// shape says boilerplate, plus an h1 repeating the title.
-func (s *scorer) junk(title string) func(*html.Node) bool {
+// shape says boilerplate, plus an h1 repeating the title. The wrappers of
+// lead, the block's first paragraph, are not dropped for their class names
+// (keepsLead).
+func (s *scorer) junk(title string, lead *html.Node) func(*html.Node) bool {
 	return func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
@@ -366,7 +376,7 @@ func (s *scorer) junk(title string) func(*html.Node) bool {
 			return a == atom.H1 && title != "" && nodeText(n) == title
 		case a == atom.Div || a == atom.Section || a == atom.Ul || a == atom.Ol ||
 			a == atom.Table || a == atom.Form || a == atom.Fieldset || a == atom.Figure || a == atom.Aside:
-			return s.boilerplate(n, st)
+			return s.boilerplate(n, st) && !s.keepsLead(n, lead)
 		}
 		return false
 	}

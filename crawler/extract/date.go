@@ -6,22 +6,28 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Date forms accepted, in the order tried on a piece of text:
 //
-//	ngày 23 tháng 11 năm 2022   Vietnamese form (any case, padded or not; also
-//	                            "ngày 23/11/2022": the word "day" puts the day first)
+//	ngày 23 tháng 11 năm 2022   Vietnamese form (any case, padded or not, marks
+//	                            or none; also "ngày 23/11/2022": the word "day"
+//	                            puts the day first)
 //	2024-07-05T08:30:00+07:00   ISO 8601, as in meta tags and JSON-LD
 //	23/11/2024, 23.11.2024, 23-11-2024   numeric, optionally followed by a time
 //	6/30/2025 10:00 AM          US order, SharePoint list views
+//	5 March 2026, March 5, 2026 the month named (monthdate.go), in six
+//	                            languages: "le 5 mars 2026", "22 de janeiro de 2018"
 //
-// The first two are fixed. A numeric date whose components are both ≤ 12
+// The first two and the named month are fixed; of a named month and a
+// numeric date the first in the text is taken. A numeric date whose components are both ≤ 12
 // and differ (6/7/2025) reads differently day-first and month-first: it is
 // resolved by the site's order (configured or inferred, see dateorder.go)
 // or by evidence on the page, and otherwise left ambiguous, never guessed.
 var (
-	vietDate    = regexp.MustCompile(`(?i)ngày\s*(\d{1,2})\s*(?:tháng|[/.\-])\s*(\d{1,2})\s*(?:năm|[/.\-])\s*(\d{4})`)
+	vietDate    = regexp.MustCompile(`(?i)ng(?:ày|ay)\s*(\d{1,2})\s*(?:th(?:áng|ang)|[/.\-])\s*(\d{1,2})\s*(?:n(?:ăm|am)|[/.\-])\s*(\d{4})`)
 	isoDate     = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`)
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b`)
 	// dateLabel introduces a publication date in visible text.
@@ -89,7 +95,8 @@ func (h dateHit) orderOf(d string) DateOrder {
 }
 
 // firstDate returns the first date in s: a Vietnamese-form date anywhere
-// wins, then an ISO date, then the first valid numeric date.
+// wins, then an ISO date, then the first of a date with a named month and
+// a valid numeric date.
 func firstDate(s string) dateHit {
 	if m := vietDate.FindStringSubmatchIndex(s); m != nil {
 		if h := hitAt(s, m, 3, 1, 2, false); h.valid() {
@@ -101,12 +108,19 @@ func firstDate(s string) dateHit {
 			return h
 		}
 	}
+	named := dateHit{}
+	if hasYear(s) {
+		named = monthDate(s)
+	}
 	for _, m := range numericDate.FindAllStringSubmatchIndex(s, 4) {
+		if named.valid() && named.start < m[0] {
+			break
+		}
 		if h := hitAt(s, m, 3, 1, 2, true); h.valid() {
 			return h
 		}
 	}
-	return dateHit{}
+	return named
 }
 
 // hitAt builds a hit from submatch indexes: year, a and b are the group
@@ -158,17 +172,29 @@ type dateFound struct {
 	// prose is set for a date inside a long line of the body: a person
 	// typed it, in the language's convention, not the site's software.
 	prose bool
+	// header is set for the date line of a Vietnamese document's header
+	// ("Hà Nội, 05/3/2026"): day first, as the layout writes it.
+	header bool
 }
 
-// findPublished finds the publication date: DateSelector, then declared
-// dates (JSON-LD, meta, itemprop), then <time datetime>, then visible
-// text: elements whose class names a date, a labelled date ("Ngày đăng:
-// …") anywhere, a dateline taken off the top of the body, and finally the
-// first date in the article body.
-func (p *Page) findPublished(opt Options, m *metadata, body, dateline string) dateFound {
+// findPublished finds the publication date: DateSelector, then the date
+// line of a document's header when doc (the page is a Vietnamese document
+// or its translation: documentPage), then declared dates (JSON-LD, meta,
+// itemprop), then <time datetime>, then visible text: elements whose class
+// names a date, a labelled date ("Ngày đăng: …") anywhere, a dateline
+// taken off the top of the body, and finally the first date in the
+// article body.
+func (p *Page) findPublished(opt Options, m *metadata, body, dateline string, doc bool) dateFound {
 	if t := p.selectText(opt.DateSelector); t != "" {
 		if h := firstDate(t); h.valid() {
 			return dateFound{hit: h, text: t}
+		}
+	}
+	if doc {
+		// The document's own date, as a property table's "Ngày ban
+		// hành" is: before the portal's dates of posting.
+		if f := headerDate(body); f.hit.valid() {
+			return f
 		}
 	}
 	for _, v := range m.dates {
@@ -208,7 +234,9 @@ func (p *Page) visibleDate() dateFound {
 		}
 	}
 	for _, n := range x.dated {
-		if insideChrome(n) || ignored(n) {
+		// A date inside a link to another page is that page's: a
+		// teaser card's in a list of other articles.
+		if insideChrome(n) || ignored(n) || linksAway(n, p.URL) {
 			continue
 		}
 		if t := nodeText(n); len(t) < 200 {
@@ -242,3 +270,64 @@ func (p *Page) visibleDate() dateFound {
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// headerDate returns the date of the first date line ("<địa danh>, ngày …",
+// "Hà Nội, 05/3/2026", "Hanoi, March 5, 2026": IsDateLine, a place set off
+// by a comma first: headerPlace) among the body's first headerZone lines,
+// marked to be read day first. An unfilled one ("ngày … tháng … năm
+// 2026") gives none; a sentence ("Quyết định này có hiệu lực kể từ ngày
+// 22 tháng 3 năm 2024.") is no date line.
+func headerDate(body string) dateFound {
+	for i, l := range strings.SplitN(body, "\n", headerZone+1) {
+		if i == headerZone {
+			break
+		}
+		for _, c := range cells(l) {
+			if IsDateLine(c) && headerPlace(c) {
+				c = fillIns(c)
+				if h := firstDate(c); h.valid() {
+					return dateFound{hit: h, text: c, header: true}
+				}
+			}
+		}
+	}
+	return dateFound{}
+}
+
+// mottoLines is how many of the body's first lines are looked at for the
+// Quốc hiệu: it heads the document.
+const mottoLines = 20
+
+// maxMottoLine bounds the lines looked at for the Quốc hiệu (bytes; with
+// the issuer's cell beside it).
+const maxMottoLine = 200
+
+// documentPage reports whether a is a Vietnamese document or its
+// translation: it has a number or type, or its body opens with the Quốc
+// hiệu or Tiêu ngữ (IsMottoLine: "SOCIALIST REPUBLIC OF VIETNAM").
+func documentPage(a *Article) bool {
+	if a.Number != "" || a.Type != "" {
+		return true
+	}
+	for i, l := range strings.SplitN(a.Body, "\n", mottoLines+1) {
+		if i == mottoLines {
+			break
+		}
+		if len(l) <= maxMottoLine && IsMottoLine(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerPlace reports whether the date line c opens with a place's name
+// (≤ maxPlaceWords words of letters, capitalised) set off by a comma.
+func headerPlace(c string) bool {
+	pl := placeOf(c)
+	c = strings.TrimSpace(c)
+	if pl == "" || len(strings.Fields(pl)) > maxPlaceWords || !placeRe.MatchString(pl) || !strings.HasPrefix(c, pl) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(pl)
+	return unicode.IsUpper(r) && strings.HasPrefix(strings.TrimSpace(c[len(pl):]), ",")
+}

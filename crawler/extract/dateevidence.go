@@ -289,7 +289,8 @@ func (p *Page) localVotes(f dateFound, opt Options) DateVotes {
 }
 
 // resolveDate sets a.Published from f: under the configured order, else
-// day first for a date typed in Vietnamese prose, else the page's evidence
+// day first for a date typed in Vietnamese prose or a document header's
+// date line, else the page's evidence
 // about this date, else all the evidence known for dates of its style (the
 // site's, passed in by the crawler, and this page's). A date none of them
 // settles is left out and flagged (DateAmbiguous, with both readings).
@@ -303,7 +304,7 @@ func (p *Page) resolveDate(a *Article, f dateFound, opt Options) {
 	}
 	style := f.hit.style
 	order := opt.DateOrder
-	if order == OrderUnknown && f.prose && vietnamese(f.text) {
+	if order == OrderUnknown && (f.header || f.prose && vietnamese(f.text)) {
 		order = DayFirst
 	}
 	if order == OrderUnknown {

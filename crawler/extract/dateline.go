@@ -20,6 +20,10 @@ var datelineWords = map[string]bool{
 	"gian": true, "xuất": true, "bản": true, "sáng": true, "chiều": true, "tối": true, "trưa": true,
 	"published": true, "updated": true, "posted": true, "on": true, "at": true, "last": true,
 	"first": true, "date": true, "time": true, "am": true, "pm": true, "sa": true, "ch": true, "h": true,
+	// The small words of datelines in other languages (monthdate.go):
+	// "22 de janeiro de 2018 às 0:13", "le 5 mars 2026 à 14h30".
+	"de": true, "del": true, "às": true, "as": true, "à": true, "a": true, "le": true, "em": true,
+	"publicado": true, "publié": true, "publiziert": true,
 }
 
 // isDateline reports whether l is only a date: a date in any accepted
@@ -35,6 +39,7 @@ func isDateline(l string) bool {
 	}
 	rest := l[:h.start] + " " + l[h.end:]
 	rest = weekdayRE.ReplaceAllString(rest, " ")
+	rest = foreignWeekdayRE.ReplaceAllString(rest, " ")
 	rest = timeZone.ReplaceAllString(rest, " ")
 	rest = clockRE.ReplaceAllString(rest, " ")
 	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool {

@@ -176,10 +176,13 @@ var bodyOpenerRe = regexp.MustCompile(`^(` + preambleOpeners + `|loi (noi|mo) da
 // Patterns of the header's lines, matched on folded text ("Số" → "so").
 var (
 	numberLabelRe = regexp.MustCompile(`^\(?\s*so\s*(ky hieu|hieu)?\s*[:.]`)
-	mottoRe       = regexp.MustCompile(`cong hoa xa hoi chu nghia|doc lap\s*[-–—.,]?\s*tu do`)
-	dateLineRe    = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,?\s*ngay\s*\S{0,8}\s*thang\s*\S{0,8}\s*nam\s*\S{0,6}\d`)
-	signerPrefix  = regexp.MustCompile(`(?i)^(tm|kt|tl|q|pp|tuq|t/m|k/t|t/l)\s*\.?\s*\S`)
-	signerTitles  = []string{"thu tuong", "pho thu tuong", "chu tich", "pho chu tich", "bo truong", "thu truong",
+	// mottoRe: the Quốc hiệu and Tiêu ngữ, and their English and French
+	// translations, which head a translated document the same way.
+	mottoRe = regexp.MustCompile(`cong hoa xa hoi chu nghia|doc lap\s*[-–—.,]?\s*tu do|socialist republic of viet\s?nam|` +
+		`independence\s*[-–—.,]?\s*freedom\s*[-–—.,]?\s*happiness|republique socialiste du viet\s?nam|independance\s*[-–—.,]?\s*liberte`)
+	dateLineRe   = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,?\s*ngay\s*\S{0,8}\s*thang\s*\S{0,8}\s*nam\s*\S{0,6}\d`)
+	signerPrefix = regexp.MustCompile(`(?i)^(tm|kt|tl|q|pp|tuq|t/m|k/t|t/l)\s*\.?\s*\S`)
+	signerTitles = []string{"thu tuong", "pho thu tuong", "chu tich", "pho chu tich", "bo truong", "thu truong",
 		"giam doc", "pho giam doc", "cuc truong", "pho cuc truong", "tong cuc truong", "pho tong cuc truong",
 		"chanh van phong", "pho chanh van phong", "vu truong", "pho vu truong", "truong ban", "pho truong ban",
 		"chu nhiem", "pho chu nhiem", "tong giam doc", "pho tong giam doc", "bi thu", "pho bi thu",
@@ -192,11 +195,52 @@ var (
 func IsMottoLine(s string) bool { return mottoRe.MatchString(viet.Fold(s)) }
 
 // IsDateLine reports a "<địa danh>, ngày … tháng … năm …" line, readable
-// or not: a place comes first (a title's "ngày 25 tháng 6 năm 2004 về …"
-// is not the date line) and the line is short.
+// or not (marks or none: "Ha Noi, ngay 05 thang 3 nam 2026"): a place
+// comes first (a title's "ngày 25 tháng 6 năm 2004 về …" is not the date
+// line) and the line is short. A place followed by nothing but a date in
+// another form is one too: "Hà Nội, 05/3/2026", and a translation's
+// "Hanoi, March 5, 2026", "Hanoï, le 5 mars 2026" (placeDate).
 func IsDateLine(s string) bool {
 	f := viet.Fold(strings.TrimSpace(s))
-	return len(f) < 120 && len(strings.Fields(f)) <= 14 && dateLineRe.MatchString(f) && !strings.HasPrefix(f, "can cu")
+	if len(f) >= 120 || len(strings.Fields(f)) > 14 || strings.HasPrefix(f, "can cu") {
+		return false
+	}
+	return dateLineRe.MatchString(f) || placeDate(s) != ""
+}
+
+// maxPlaceWords bounds the words of a date line's place ("Thành phố Hồ Chí
+// Minh", "Ho Chi Minh City").
+const maxPlaceWords = 6
+
+// placeRe is a place's name, folded: words of letters, dots (TP.),
+// apostrophes and hyphens.
+var placeRe = regexp.MustCompile(`^\pL[\pL.'’\- ]*$`)
+
+// placeDate returns the place of a line that is a place, a comma and a
+// date in any accepted form with nothing after it but punctuation, or "".
+func placeDate(s string) string {
+	s = strings.TrimSpace(s)
+	place, rest, ok := strings.Cut(s, ",")
+	place = strings.TrimSpace(place)
+	if !ok || place == "" || len(strings.Fields(place)) > maxPlaceWords || !placeRe.MatchString(place) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) || weekdayRE.MatchString(place) || foreignWeekdayRE.MatchString(place) {
+		return "" // "Thứ Hai, 08/07/2024": a news page's dateline
+	}
+	rest = strings.TrimSpace(rest)
+	h := firstDate(rest)
+	if !h.valid() {
+		return ""
+	}
+	before := strings.ToLower(strings.TrimSpace(rest[:h.start]))
+	if before != "" && before != "le" && before != "ngày" && before != "ngay" {
+		return ""
+	}
+	if strings.TrimRight(rest[h.end:], ".;:) ") != "" {
+		return ""
+	}
+	return place
 }
 
 // IsNumberDateLine reports a line holding both "Số: …" and the date (both
@@ -327,12 +371,13 @@ func normNumber(s string) string {
 	return num
 }
 
-// placeOf returns the địa danh before ", ngày".
+// placeOf returns the địa danh before ", ngày", or before the comma of a
+// place and a date in another form (placeDate).
 func placeOf(s string) string {
 	f := foldAligned(s)
 	i := strings.Index(f, "ngay")
 	if i <= 0 {
-		return ""
+		return placeDate(s)
 	}
 	place := strings.TrimSpace(string([]rune(s)[:utf8.RuneCountInString(f[:i])]))
 	return strings.TrimSpace(strings.TrimRight(place, ", "))

@@ -142,7 +142,7 @@ func (p *Page) Article(opt Options) *Article {
 		a.Body = dropHeadline(a.Body, a.Title, m.ogTitle, m.headline, m.title)
 	}
 	if a.Published == "" {
-		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline), opt)
+		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline, documentPage(a)), opt)
 	}
 	a.Summary = p.summary(m)
 	a.Category = p.category(m, pageTitle)

@@ -49,13 +49,18 @@ func FuzzExtract(f *testing.F) {
 // FuzzParseDate checks that parseDate never panics and returns "" or a
 // valid YYYY-MM-DD.
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"ngày 23 tháng 11 năm 2022", "6/30/2025 10:00 AM", "2024-07-05T08:30:00+07:00", "31.12.1999", "0/0/0000"} {
+	for _, s := range []string{"ngày 23 tháng 11 năm 2022", "6/30/2025 10:00 AM", "2024-07-05T08:30:00+07:00", "31.12.1999", "0/0/0000",
+		"Hanoi, March 5, 2026", "le 1er février 2025", "22 de janeiro de 2018 às 0:13", "Ha Noi, ngay 05 thang 3 nam 2026", "Hà Nội, 05/3/2026"} {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, mdy bool) {
 		order := DayFirst
 		if mdy {
 			order = MonthFirst
+		}
+		// A date line's place is a prefix of the line (placeDate).
+		if pl := placeDate(s); pl != "" && !strings.HasPrefix(strings.TrimSpace(s), pl) {
+			t.Fatalf("placeDate(%q) = %q", s, pl)
 		}
 		d := parseDate(s, order)
 		if d == "" {

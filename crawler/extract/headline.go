@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -30,14 +31,15 @@ const minHeadlineBody = 3
 // page's titles: a short line not closed like a sentence, sharing at
 // least half its words with the title (Dice on distinct folded words), or
 // equal to it. A document's text (a legal document's name lines) is not
-// passed here: its name under the type line is the document's own.
+// passed here: its name under the type line is the document's own. A
+// line naming a social account is an embedded post's caption and stays.
 func dropHeadline(body string, titles ...string) string {
 	first, rest, ok := strings.Cut(body, "\n")
 	if !ok || strings.Count(rest, "\n")+2 < minHeadlineBody {
 		return body
 	}
 	lw := headlineWords(first)
-	if len(lw) == 0 || len(strings.Fields(first)) > maxHeadlineWords {
+	if len(lw) == 0 || len(strings.Fields(first)) > maxHeadlineWords || namesHandle(first) {
 		return body
 	}
 	sentence := closesSentence(first)
@@ -51,6 +53,26 @@ func dropHeadline(body string, titles ...string) string {
 		}
 	}
 	return body
+}
+
+// namesHandle reports whether l names a social account ("@noksutagram
+// <Vở diễn> …", "(ảnh: @dongphu.today)"): the caption of an embedded
+// post, which may share most words with the title, never a headline. An
+// e-mail address (a letter before its "@") is none.
+func namesHandle(l string) bool {
+	for i := strings.IndexByte(l, '@'); i >= 0; {
+		prev, _ := utf8.DecodeLastRuneInString(l[:i])
+		next, _ := utf8.DecodeRuneInString(l[i+1:])
+		if (i == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev)) && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '_') {
+			return true
+		}
+		j := strings.IndexByte(l[i+1:], '@')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // headlineWords returns the distinct folded words of s, in order.

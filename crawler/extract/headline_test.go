@@ -32,6 +32,14 @@ func TestDropHeadline(t *testing.T) {
 		{"a heading of its own", "Tiến độ thi công", []string{"Khởi công cầu Suối Đá nối hai huyện"}, false},
 		{"a line too long for a headline", strings.Repeat("cầu Suối Đá ", 12), []string{"cầu Suối Đá"}, false},
 		{"no title", "Khởi công cầu Suối Đá", nil, false},
+		// An embedded post's caption names its account: a social post,
+		// not the headline, however many words it shares with it.
+		{"an embedded post's caption", "@ubndhuyendongphu Lễ khởi công cầu Suối Đá nối hai huyện",
+			[]string{"Khởi công cầu Suối Đá nối hai huyện phía Bắc tỉnh"}, false},
+		{"a caption crediting a handle at its end", "Cầu Suối Đá ngày khởi công (ảnh: @dongphu.today)",
+			[]string{"Khởi công cầu Suối Đá"}, false},
+		{"an e-mail address is no handle", "Khởi công cầu Suối Đá - toasoan@dongphu.vn",
+			[]string{"Khởi công cầu Suối Đá"}, true},
 	} {
 		b := body(c.first)
 		got := dropHeadline(b, c.titles...)

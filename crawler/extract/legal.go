@@ -96,7 +96,8 @@ func legalHints(n *html.Node) (table, so bool) {
 	if n.Type == html.TextNode {
 		d := n.Data
 		so = strings.Contains(d, "Số")
-		table = strings.Contains(d, "Loại văn bản") || strings.Contains(d, "Số ký hiệu") || strings.Contains(d, "Cơ quan") || strings.Contains(d, "Ngày ban hành") || strings.Contains(d, "Ngày xác thực")
+		table = strings.Contains(d, "Loại văn bản") || strings.Contains(d, "Số ký hiệu") || strings.Contains(d, "Cơ quan") || strings.Contains(d, "Ngày ban hành") ||
+			strings.Contains(d, "Ngày xác thực") || strings.Contains(d, "Ngày thông qua")
 		return table, so
 	}
 	for c := n.FirstChild; c != nil && !(table && so); c = c.NextSibling {
@@ -128,7 +129,9 @@ func (p *Page) propertyTable(a *Article) (abstract string) {
 			field = &a.Type
 		case strings.HasPrefix(label, "cơ quan ban hành") || strings.HasPrefix(label, "cơ quan hợp nhất"):
 			field = &a.Issuer
-		case label == "ngày ban hành" || label == "ngày xác thực":
+		case label == "ngày ban hành" || label == "ngày xác thực" || label == "ngày thông qua":
+			// "Ngày thông qua": the day a law or an án lệ was adopted,
+			// its date as a decree's is the day it was signed.
 			field = &a.Published
 		case abstractLabel(label):
 			field = &abstract

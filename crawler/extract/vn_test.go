@@ -168,6 +168,11 @@ func TestAnLe(t *testing.T) {
 	if a.Title != "Về xem xét quyết định hành chính có liên quan đến hành vi hành chính bị khiếu kiện" || a.Number != "63/2023/AL" || a.Type != "Án lệ" {
 		t.Errorf("title, number, type = %q, %q, %q", a.Title, a.Number, a.Type)
 	}
+	// Its date is the day the precedent was adopted ("Ngày thông qua"),
+	// not a news ticker's link date nor its source decision's.
+	if a.Published != "2023-02-01" {
+		t.Errorf("published %q, want 2023-02-01 (Ngày thông qua)", a.Published)
+	}
 	for _, s := range []string{"62/2023/AL", "53/2022/AL"} {
 		if strings.Contains(a.Body, s) {
 			t.Errorf("body holds the list of other precedents (%q):\n%s", s, a.Body)
