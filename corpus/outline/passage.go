@@ -145,29 +145,21 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 			continue
 		}
 		// A row of several lines names a task (a project) on its first and
-		// details it on the others: it restates what its name restates.
+		// details it on the others: it restates what its name restates, or
+		// what its content restates (every task the other lines list).
 		// Otherwise each task its cell lists must restate one.
 		var restated []int
-		if name, _, more := strings.Cut(ps[i].Text, "\n"); more {
+		name, content, more := strings.Cut(ps[i].Text, "\n")
+		if more {
 			if j := restates(wordSet(Terms(name)), sets, index, common); j >= 0 {
 				restated, drop[i] = []int{j}, true
 			}
 		}
+		if !drop[i] && more {
+			restated, drop[i] = restatedParts(content, sets, index, common)
+		}
 		if !drop[i] {
-			all, parts := true, 0
-			for _, part := range taskParts(ps[i].Text) {
-				set := wordSet(Terms(part))
-				if len(set) < minRepeatWords {
-					continue
-				}
-				parts++
-				if j := restates(set, sets, index, common); j >= 0 {
-					restated = append(restated, j)
-				} else {
-					all = false
-				}
-			}
-			drop[i] = all && parts > 0
+			restated, drop[i] = restatedParts(ps[i].Text, sets, index, common)
 		}
 		for _, j := range restated {
 			if !addressed[j] {
@@ -185,6 +177,33 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 		}
 	}
 	return out
+}
+
+// restatedParts returns the body passages the tasks of an appendix cell
+// restate and whether every one restates one. A part that is a detail of
+// the row — its product, deadline, agency or funding ("Sản phẩm: …",
+// attrLine) — is no task: a project row's product line says what the
+// work delivers in other words than the body, and does not make the row
+// a task of its own.
+func restatedParts(text string, sets [][]string, index map[string][]int, common map[int]int) ([]int, bool) {
+	var restated []int
+	all, parts := true, 0
+	for _, part := range taskParts(text) {
+		if role, _ := attrLine(part); role != attrNone {
+			continue
+		}
+		set := wordSet(Terms(part))
+		if len(set) < minRepeatWords {
+			continue
+		}
+		parts++
+		if j := restates(set, sets, index, common); j >= 0 {
+			restated = append(restated, j)
+		} else {
+			all = false
+		}
+	}
+	return restated, all && parts > 0
 }
 
 // minRepeatWords is the fewest distinct words of a part, or of the

@@ -87,6 +87,12 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 50: i22-linkr — a parent's appendix project row whose content (the
+// lines after its name, its "Sản phẩm:"-like detail parts left out)
+// restates body passages is collapsed into them, as a row whose name
+// does; detail parts no longer count as a row's own tasks (outline
+// passage.go restatedParts), so plan items link to the body passage only
+//
 // 45: i21-link2 — in a hard-wrapped body (pdftotext, portals' fixed
 // widths) a numbered title like its titled sibling ends at the short line
 // closing its wrapped sentence, the capitalised line after it its paragraph
@@ -368,7 +374,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 45
+const tasksVersion = 50
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
