@@ -48,3 +48,30 @@ func TestPassagesCollapseRowContent(t *testing.T) {
 		}
 	}
 }
+
+// TestPassagesCollapseRowOnly: the content rule is a task table's. An
+// appendix point that is no row — here a formula's legend, a page number
+// and a sentence repeating a body clause, as an OCR'd annex of a circular
+// reads — states something of its own on its first line and keeps its
+// passage, as before the rule (lines written for this test).
+func TestPassagesCollapseRowOnly(t *testing.T) {
+	body := strings.Join([]string{
+		"Điều 1. Phạm vi điều chỉnh",
+		"1. Cơ sở đào tạo lái xe được xác định đạt chuẩn chất lượng khi tỷ lệ học viên sát hạch đạt từ 80% trở lên.",
+		"2. Cơ sở đào tạo lái xe báo cáo Sở Xây dựng trước ngày 15 tháng 12 hằng năm.",
+		"PHỤ LỤC",
+		"CÁCH TÍNH CÁC CHỈ SỐ",
+		"1. Chỉ số 01:",
+		"- HV: là tổng số học viên của khóa đào tạo dự sát hạch lần đầu trong năm.",
+		"5",
+		"Cơ sở đào tạo lái xe được xác định đạt chuẩn chất lượng khi tỷ lệ học viên sát hạch đạt từ 80% trở lên.",
+	}, "\n")
+	o := Parse(body)
+	var ids []string
+	for _, p := range o.Passages() {
+		ids = append(ids, p.ID+"["+strings.Join(p.Same, ",")+"]")
+	}
+	if got := strings.Join(ids, " "); !strings.Contains(got, "PL.1.•1[]") {
+		t.Errorf("passages %s: want the legend point PL.1.•1 kept", got)
+	}
+}
