@@ -145,29 +145,23 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 			continue
 		}
 		// A row of several lines names a task (a project) on its first and
-		// details it on the others: it restates what its name restates.
+		// details it on the others: it restates what its name restates, or,
+		// a table row, what its content restates (every task the cells
+		// after the name list, its details left out: restatedParts).
 		// Otherwise each task its cell lists must restate one.
 		var restated []int
-		if name, _, more := strings.Cut(ps[i].Text, "\n"); more {
+		row := ps[i].Item >= 0 && o.Items[ps[i].Item].kind == labelRow
+		name, content, more := strings.Cut(ps[i].Text, "\n")
+		if more {
 			if j := restates(wordSet(Terms(name)), sets, index, common); j >= 0 {
 				restated, drop[i] = []int{j}, true
 			}
 		}
+		if !drop[i] && more && row {
+			restated, drop[i] = restatedParts(content, row, sets, index, common)
+		}
 		if !drop[i] {
-			all, parts := true, 0
-			for _, part := range taskParts(ps[i].Text) {
-				set := wordSet(Terms(part))
-				if len(set) < minRepeatWords {
-					continue
-				}
-				parts++
-				if j := restates(set, sets, index, common); j >= 0 {
-					restated = append(restated, j)
-				} else {
-					all = false
-				}
-			}
-			drop[i] = all && parts > 0
+			restated, drop[i] = restatedParts(ps[i].Text, row, sets, index, common)
 		}
 		for _, j := range restated {
 			if !addressed[j] {
@@ -185,6 +179,34 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 		}
 	}
 	return out
+}
+
+// restatedParts returns the body passages the tasks of an appendix cell
+// restate and whether every one restates one. In a task table's row a
+// part that is a detail of the row — its product, deadline, agency or
+// funding ("Sản phẩm: …", attrLine) — is no task: a project row's product
+// line says what the work delivers in other words than the body, and
+// does not make the row a task of its own. Appendix items that are no
+// table rows (a decree's annexed forms and norms) keep every part.
+func restatedParts(text string, row bool, sets [][]string, index map[string][]int, common map[int]int) ([]int, bool) {
+	var restated []int
+	all, parts := true, 0
+	for _, part := range taskParts(text) {
+		if role, _ := attrLine(part); row && role != attrNone {
+			continue
+		}
+		set := wordSet(Terms(part))
+		if len(set) < minRepeatWords {
+			continue
+		}
+		parts++
+		if j := restates(set, sets, index, common); j >= 0 {
+			restated = append(restated, j)
+		} else {
+			all = false
+		}
+	}
+	return restated, all && parts > 0
 }
 
 // minRepeatWords is the fewest distinct words of a part, or of the

@@ -87,6 +87,12 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 54: i22-linkr (50 on its branch) — a parent's appendix project row whose content (the
+// lines after its name, its "Sản phẩm:"-like detail parts left out)
+// restates body passages is collapsed into them, as a row whose name
+// does; detail parts no longer count as a row's own tasks (outline
+// passage.go restatedParts), so plan items link to the body passage only
+//
 // 50: i22-link4 (48 on its branch) — an item above the one linked (a lead-in stating a task of
 // its own, a parent item) counts at most ContextWords (20) words in its
 // query, a longer one's terms weighing QueryContext·20/words; the
@@ -388,7 +394,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 50
+const tasksVersion = 54
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
