@@ -71,9 +71,6 @@ type Params struct {
 	// score (linkcited.go). Measured and not kept (docs/log/i21-cited.md): 0.25 gains one item of set 4 and loses the
 	// leave-one-pair-out check.
 	CitedTitle float64
-	// AppendixWeight (0: off): a parent's appendix row scores
-	// AppendixWeight times its score (linkappendix.go).
-	AppendixWeight float64
 	// ContextWords (0: off; 20 by default): an item above the one queried
 	// (a lead-in, a parent item) counts at most ContextWords words in its
 	// query; a longer one's terms weigh QueryContext·ContextWords/words
@@ -109,7 +106,6 @@ func DefaultParams() Params {
 		Closing:        1,
 		AlignBoost:     0.5,
 		OwnText:        0.5,
-		AppendixWeight: 0.85,
 		ContextWords:   20,
 		Progress:       1,
 		Leaders:        1,

@@ -51,7 +51,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		if t.p.Kind == outline.SectionGoals {
 			f *= l.p.GoalWeight
 		}
-		f *= l.appendixFactor(t)
 		if w, ok := l.pw[t.key]; ok {
 			f *= w
 		}
@@ -125,8 +124,7 @@ type scored struct {
 	raw float64 // s without MatchDecay (further links are judged by it)
 	// The parts of raw, for the "implements nothing" measures
 	// (linknone.go): raw = ev × actor × the ranking priors (GoalWeight on
-	// a goal passage, AppendixWeight on an appendix row, the chain's
-	// ParentPrior).
+	// a goal passage, the chain's ParentPrior).
 	ev    float64 // the undecayed BM25 score × the action factor: the evidence of the words and the action
 	actor float64 // the actor factor (1 when the agencies do not meet)
 }

@@ -77,7 +77,6 @@ var sweepOnly = []lopoEntry{
 	{"OwnText", func(p *link.Params) *float64 { return &p.OwnText }, nil},
 	{"RefBoost", func(p *link.Params) *float64 { return &p.RefBoost }, nil},
 	{"Closing", func(p *link.Params) *float64 { return &p.Closing }, nil},
-	{"AppendixWeight", func(p *link.Params) *float64 { return &p.AppendixWeight }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;

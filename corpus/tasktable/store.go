@@ -92,6 +92,10 @@ import (
 // restates body passages is collapsed into them, as a row whose name
 // does; detail parts no longer count as a row's own tasks (outline
 // passage.go restatedParts), so plan items link to the body passage only
+// — and i22-linko's AppendixWeight (47) is removed: with the collapse
+// it moved no item of the four sets (one emitted link), and a blanket
+// prior against appendix rows would cost a plan carrying out an appendix
+// project (docs/log/i22-linko.md, "Removed at merge")
 //
 // 50: i22-link4 (48 on its branch) — an item above the one linked (a lead-in stating a task of
 // its own, a parent item) counts at most ContextWords (20) words in its
