@@ -552,15 +552,55 @@ func (p *relPass) listHead(k int) (gov, bool) {
 			if t == tColon && sentenceBound(p.kind(j+1)) {
 				break
 			}
-			if t == tItem && p.toks[j].mark != mark {
-				return gov{}, false
-			}
-			if t == tBreak && p.kind(j+1) != tItem && p.kind(j-1) != tColon && p.kind(j-1) != tSemi {
+			if t == tItem && p.toks[j].mark != mark || t == tBreak && p.kind(j+1) != tItem && p.kind(j-1) != tColon && p.kind(j-1) != tSemi {
+				if p.groundsHeading(j+1) || t == tBreak && p.groundsHeading(p.lineStart(j-1)) {
+					return gov{rel: BasedOn, other: -1}, true
+				}
 				return gov{}, false
 			}
 		}
 	}
 	return p.headClause(j)
+}
+
+// groundsHeading reports a heading line opening at token k that names the
+// text's grounds and nothing else: "CĂN CỨ PHÁP LUẬT", "Căn cứ pháp lý",
+// "Căn cứ ban hành", "Căn cứ" (markup and a list marker before it are not
+// tokens or end the line before k), a note in brackets after it allowed.
+// Written without a colon it heads the list under it as "Căn cứ:" does;
+// the list ends at the next heading, where listHead stops. A heading of
+// other grounds ("Căn cứ thực tiễn", "Căn cứ xét đề nghị") names no texts
+// the document is issued on.
+func (p *relPass) groundsHeading(k int) bool {
+	c, n := p.cueAt(k, roleHead)
+	if c == nil || len(c.words) != 2 || c.rel != BasedOn {
+		return false
+	}
+	switch p.word(n) + " " + p.word(n+1) {
+	case "phap ly", "phap luat", "ban hanh":
+		n += 2
+	}
+	if p.kind(n) == tOpen {
+		for n++; n < len(p.toks) && n < k+40 && p.kind(n) != tClose; n++ {
+			if t := p.kind(n); t == tBreak || t == tRef {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= len(p.toks) || p.kind(n) == tBreak || p.kind(n) == tItem
+}
+
+// lineStart is the first token of the line holding token k: after the
+// break or list marker before it, or the text's start (within 40 tokens,
+// else none: -1).
+func (p *relPass) lineStart(k int) int {
+	for b := k; b >= -1 && b > k-40; b-- {
+		if t := p.kind(b); t == tBreak || t == tItem {
+			return b + 1
+		}
+	}
+	return -1
 }
 
 // headClause reads the clause that ends at the colon token c.
