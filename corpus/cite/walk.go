@@ -207,6 +207,10 @@ func (p *relPass) objectNames(i int, g group) string {
 			break
 		}
 	}
+	if obj == g.end+1 && obj < p.at[i] {
+		// "một số điều Luật …", written without "của"
+		obj = p.skipPartialFwd(obj)
+	}
 	name := ""
 	if obj < p.at[i] {
 		name = p.spanText(obj, p.at[i]-1)
@@ -647,6 +651,20 @@ func (p *relPass) headClause(c int) (gov, bool) {
 		}
 	}
 	return g, found
+}
+
+// skipPartialFwd steps over "một số điều", "một phần", "một số nội dung"
+// opening at token j.
+func (p *relPass) skipPartialFwd(j int) int {
+	switch {
+	case p.word(j) == "mot" && p.word(j+1) == "so" && p.word(j+2) == "dieu":
+		return j + 3
+	case p.word(j) == "mot" && p.word(j+1) == "phan":
+		return j + 2
+	case p.word(j) == "mot" && p.word(j+1) == "so" && p.word(j+2) == "noi" && p.word(j+3) == "dung":
+		return j + 4
+	}
+	return j
 }
 
 // skipPartialBack steps back over "một số điều", "một phần", "một số nội
