@@ -55,3 +55,34 @@ func TestCanCuHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeAbbrevBefore: a document type written short before the number
+// ("QĐ 142/2028/QĐ-TTg", "NĐ 16/2029/NĐ-CP", as table cells list grounds)
+// is the reference's own type word, not words of a part: the reference is
+// whole (not Partial). Lines written for the test, numbers made up.
+func TestTypeAbbrevBefore(t *testing.T) {
+	cases := []struct {
+		in      string
+		key     string
+		partial bool
+	}{
+		{"Căn cứ Nghị định 01/2029/NĐ-CP; QĐ 142/2028/QĐ-TTg; NĐ 16/2029/NĐ-CP.", "142/2028/QĐ-TTg", false},
+		{"Căn cứ Nghị định 01/2029/NĐ-CP; QĐ 142/2028/QĐ-TTg; NĐ 16/2029/NĐ-CP.", "16/2029/NĐ-CP", false},
+		{"| Căn cứ pháp lý | Luật Giá 16/2028/QH15; TT 07/2029/TT-BTC |", "07/2029/TT-BTC", false},
+	}
+	for _, c := range cases {
+		var got *Ref
+		refs := ParseRefs(c.in)
+		for i := range refs {
+			if refs[i].Key == c.key {
+				got = &refs[i]
+			}
+		}
+		if got == nil {
+			t.Fatalf("%q: no %s in %+v", c.in, c.key, refs)
+		}
+		if got.Relation != BasedOn || got.Partial != c.partial {
+			t.Errorf("%q: %s %s partial=%v, want based_on partial=%v", c.in, c.key, got.Relation, got.Partial, c.partial)
+		}
+	}
+}

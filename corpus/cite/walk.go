@@ -149,6 +149,10 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			k--
 			continue
 		}
+		if k == p.at[i]-1 && p.ownTypeAbbrev(i, k) {
+			k-- // "QĐ 142/2008/QĐ-TTg": its own type, written short
+			continue
+		}
 		content++
 		if content > scanBudget {
 			return p.mentionAt(k), false
@@ -738,6 +742,34 @@ func (p *relPass) transparent(k int) bool {
 		return p.word(k+1) == "dinh"
 	}
 	return p.isLabel(k)
+}
+
+// ownTypeAbbrev reports a word in capitals right before reference i that
+// its number holds as its type code ("QĐ" of "142/2008/QĐ-TTg", "NĐ" of
+// "16/2029/NĐ-CP", "CT" of "34-CT/TW"): the reference's type word written
+// short, not a word of what the clause says of it.
+func (p *relPass) ownTypeAbbrev(i, k int) bool {
+	t := p.toks[k]
+	if t.kind != tWord || !t.cap || t.digit || t.end-t.start < 2 || t.end-t.start > 8 {
+		return false
+	}
+	w := p.s[t.start:t.end]
+	if strings.ToUpper(w) != w {
+		return false
+	}
+	key := p.refs[i].Key
+	for q := strings.Index(key, w); q >= 0; {
+		before, after := q == 0 || key[q-1] == '/' || key[q-1] == '-', q+len(w) == len(key) || key[q+len(w)] == '/' || key[q+len(w)] == '-'
+		if before && after {
+			return true
+		}
+		n := strings.Index(key[q+1:], w)
+		if n < 0 {
+			break
+		}
+		q += 1 + n
+	}
+	return false
 }
 
 // partialWord reports a word that makes the relation concern a part only.
