@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 52: i22-rel3 (50 and 51 are other branches') — the task table's agency
+// of a Cục, Vụ or Sở reads its name's lower-case words up to the task verb
+// that follows ("Cục Kết cấu hạ tầng xây dựng tham mưu …", "Vụ Bảo hiểm y
+// tế chủ trì …"; outline nameTail), none when no task verb follows ("Sở
+// Xây dựng hạ tầng giao thông nông thôn." stays "Sở Xây dựng"); relations
+// read a căn cứ heading without a colon (graph 18).
+//
 // 49: i22-reltasks — a task's key carries its text's sum (TaskKey.Sum,
 // TextSum), so that a file whose headings the parser reads otherwise than
 // its article's is a copy of it when most of its tasks' texts agree
@@ -380,7 +387,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 49
+const tasksVersion = 52
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
