@@ -149,6 +149,10 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			k--
 			continue
 		}
+		if k == p.at[i]-1 && p.ownTypeAbbrev(i, k) {
+			k-- // "QĐ 142/2008/QĐ-TTg": its own type, written short
+			continue
+		}
 		content++
 		if content > scanBudget {
 			return p.mentionAt(k), false
@@ -206,6 +210,10 @@ func (p *relPass) objectNames(i int, g group) string {
 			obj = j + 1 // "một số điều của …"
 			break
 		}
+	}
+	if obj == g.end+1 && obj < p.at[i] {
+		// "một số điều Luật …", written without "của"
+		obj = p.skipPartialFwd(obj)
 	}
 	name := ""
 	if obj < p.at[i] {
@@ -552,15 +560,55 @@ func (p *relPass) listHead(k int) (gov, bool) {
 			if t == tColon && sentenceBound(p.kind(j+1)) {
 				break
 			}
-			if t == tItem && p.toks[j].mark != mark {
-				return gov{}, false
-			}
-			if t == tBreak && p.kind(j+1) != tItem && p.kind(j-1) != tColon && p.kind(j-1) != tSemi {
+			if t == tItem && p.toks[j].mark != mark || t == tBreak && p.kind(j+1) != tItem && p.kind(j-1) != tColon && p.kind(j-1) != tSemi {
+				if p.groundsHeading(j+1) || t == tBreak && p.groundsHeading(p.lineStart(j-1)) {
+					return gov{rel: BasedOn, other: -1}, true
+				}
 				return gov{}, false
 			}
 		}
 	}
 	return p.headClause(j)
+}
+
+// groundsHeading reports a heading line opening at token k that names the
+// text's grounds and nothing else: "CĂN CỨ PHÁP LUẬT", "Căn cứ pháp lý",
+// "Căn cứ ban hành", "Căn cứ" (markup and a list marker before it are not
+// tokens or end the line before k), a note in brackets after it allowed.
+// Written without a colon it heads the list under it as "Căn cứ:" does;
+// the list ends at the next heading, where listHead stops. A heading of
+// other grounds ("Căn cứ thực tiễn", "Căn cứ xét đề nghị") names no texts
+// the document is issued on.
+func (p *relPass) groundsHeading(k int) bool {
+	c, n := p.cueAt(k, roleHead)
+	if c == nil || len(c.words) != 2 || c.rel != BasedOn {
+		return false
+	}
+	switch p.word(n) + " " + p.word(n+1) {
+	case "phap ly", "phap luat", "ban hanh":
+		n += 2
+	}
+	if p.kind(n) == tOpen {
+		for n++; n < len(p.toks) && n < k+40 && p.kind(n) != tClose; n++ {
+			if t := p.kind(n); t == tBreak || t == tRef {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= len(p.toks) || p.kind(n) == tBreak || p.kind(n) == tItem
+}
+
+// lineStart is the first token of the line holding token k: after the
+// break or list marker before it, or the text's start (within 40 tokens,
+// else none: -1).
+func (p *relPass) lineStart(k int) int {
+	for b := k; b >= -1 && b > k-40; b-- {
+		if t := p.kind(b); t == tBreak || t == tItem {
+			return b + 1
+		}
+	}
+	return -1
 }
 
 // headClause reads the clause that ends at the colon token c.
@@ -607,6 +655,20 @@ func (p *relPass) headClause(c int) (gov, bool) {
 		}
 	}
 	return g, found
+}
+
+// skipPartialFwd steps over "một số điều", "một phần", "một số nội dung"
+// opening at token j.
+func (p *relPass) skipPartialFwd(j int) int {
+	switch {
+	case p.word(j) == "mot" && p.word(j+1) == "so" && p.word(j+2) == "dieu":
+		return j + 3
+	case p.word(j) == "mot" && p.word(j+1) == "phan":
+		return j + 2
+	case p.word(j) == "mot" && p.word(j+1) == "so" && p.word(j+2) == "noi" && p.word(j+3) == "dung":
+		return j + 4
+	}
+	return j
 }
 
 // skipPartialBack steps back over "một số điều", "một phần", "một số nội
@@ -680,6 +742,34 @@ func (p *relPass) transparent(k int) bool {
 		return p.word(k+1) == "dinh"
 	}
 	return p.isLabel(k)
+}
+
+// ownTypeAbbrev reports a word in capitals right before reference i that
+// its number holds as its type code ("QĐ" of "142/2008/QĐ-TTg", "NĐ" of
+// "16/2029/NĐ-CP", "CT" of "34-CT/TW"): the reference's type word written
+// short, not a word of what the clause says of it.
+func (p *relPass) ownTypeAbbrev(i, k int) bool {
+	t := p.toks[k]
+	if t.kind != tWord || !t.cap || t.digit || t.end-t.start < 2 || t.end-t.start > 8 {
+		return false
+	}
+	w := p.s[t.start:t.end]
+	if strings.ToUpper(w) != w {
+		return false
+	}
+	key := p.refs[i].Key
+	for q := strings.Index(key, w); q >= 0; {
+		before, after := q == 0 || key[q-1] == '/' || key[q-1] == '-', q+len(w) == len(key) || key[q+len(w)] == '/' || key[q+len(w)] == '-'
+		if before && after {
+			return true
+		}
+		n := strings.Index(key[q+1:], w)
+		if n < 0 {
+			break
+		}
+		q += 1 + n
+	}
+	return false
 }
 
 // partialWord reports a word that makes the relation concern a part only.

@@ -45,7 +45,15 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 16 — amending laws and wrapped headings
+// Graph history, newest first: 18 — căn cứ headings (2026-12-06,
+// i22-rel3, cite; 17 is another branch's): a heading naming the grounds
+// without a colon ("## CĂN CỨ PHÁP LUẬT", "**Căn cứ pháp lý**", "1. Căn
+// cứ pháp lý", a table cell "| Căn cứ pháp lý |") heads the list under it
+// up to the next heading, as "Căn cứ:" does (its items were mentions); a
+// type code written short before a number ("QĐ 142/2008/QĐ-TTg") is the
+// reference's own, not content that makes it partial; an amending law's
+// name skips "một số điều" written without "của".
+// 16 — amending laws and wrapped headings
 // (2026-12-06, i22-reltasks, cite): a law cited by a name that is a
 // change ("Luật sửa đổi, bổ sung một số điều của Luật X, Luật Y số N") or
 // as the agent of a bare law name ("Luật X được sửa đổi, bổ sung bởi Luật
@@ -163,7 +171,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 16
+const Version = 18
 
 var (
 	bucketRefs    = []byte("refs")

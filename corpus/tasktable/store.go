@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 55: i22-rel3 (52 on its branch) — the task table's agency
+// of a Cục, Vụ or Sở reads its name's lower-case words up to the task verb
+// that follows ("Cục Kết cấu hạ tầng xây dựng tham mưu …", "Vụ Bảo hiểm y
+// tế chủ trì …"; outline nameTail), none when no task verb follows ("Sở
+// Xây dựng hạ tầng giao thông nông thôn." stays "Sở Xây dựng"); relations
+// read a căn cứ heading without a colon (graph 18).
+//
 // 54: i22-linkr (50 on its branch) — a parent's appendix project row whose content (the
 // lines after its name, its "Sản phẩm:"-like detail parts left out)
 // restates body passages is collapsed into them, as a row whose name
@@ -398,7 +405,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 54
+const tasksVersion = 55
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
