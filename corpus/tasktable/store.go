@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 51: i22-review — an appendix heading in markdown ("# Phụ lục I",
+// "**PHỤ LỤC II**", outline appendixMarks) opens the appendix, so a
+// Markdown body's annexes after the signature are read (they were
+// dropped); the document's own heading repeating it right after goes on
+// with the same appendix (openAppendix). 50 is left to a branch of the
+// same round.
+//
 // 49: i22-reltasks — a task's key carries its text's sum (TaskKey.Sum,
 // TextSum), so that a file whose headings the parser reads otherwise than
 // its article's is a copy of it when most of its tasks' texts agree
@@ -380,7 +387,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 49
+const tasksVersion = 51
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
