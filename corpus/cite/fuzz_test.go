@@ -121,6 +121,9 @@ func checkRelation(t *testing.T, in string, r Ref, refs []Ref) {
 	if r.Relation == Mentions && (r.By || r.Other != "" || r.Partial) {
 		t.Fatalf("ParseRefs(%q): a mention with a direction: %+v", in, r)
 	}
+	if r.Ground && !r.By {
+		t.Fatalf("ParseRefs(%q): a ground that is no actor (Ground without By): %+v", in, r)
+	}
 }
 
 // FuzzParseDoc checks that ParseDoc's own dates are valid and agree with

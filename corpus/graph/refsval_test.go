@@ -187,6 +187,9 @@ func FuzzDecodeRefs(f *testing.F) {
 		f.Add(js)
 	}
 	f.Add([]byte{refsZst, 0x28, 0xb5, 0x2f, 0xfd})
+	ground := groundEntry(true)
+	f.Add(Encode(c, &ground, "id"))
+	f.Add([]byte(oldGroundValue))
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		v, err := Decode(c, raw, "id")
 		if err != nil {

@@ -14,9 +14,11 @@ import (
 )
 
 // appendixHeading recognizes "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 2 …",
-// "Phụ lục số 02 …" and
+// "Phụ lục số 02 …", markdown around it aside (appendixMarks: "# Phụ lục
+// I", "**PHỤ LỤC II**"), and
 // returns the appendix number ("II", "2", "") and the title on the line.
 func appendixHeading(s string) (num, title string, ok bool) {
+	s = appendixMarks(s)
 	if len(s) < 7 || s[0] != 'P' && s[0] != 'p' {
 		return "", "", false
 	}
@@ -52,6 +54,19 @@ func appendixHeading(s string) (num, title string, ok bool) {
 		}
 	}
 	return "", rest, true
+}
+
+// appendixMarks drops the markdown a conversion puts around a heading
+// line: a heading mark of any level ("# ", "#### ": clean drops "## " and
+// "### " only) and emphasis ("**…**", "*…*", "__…__").
+func appendixMarks(s string) string {
+	if s == "" || s[0] != '#' && s[0] != '*' && s[0] != '_' {
+		return s
+	}
+	if t := strings.TrimLeft(s, "#"); len(t) < len(s) && strings.HasPrefix(t, " ") {
+		s = strings.TrimSpace(t)
+	}
+	return strings.TrimSpace(strings.Trim(s, "*_"))
 }
 
 // romanHeading recognizes a section heading numbered with a roman numeral

@@ -178,7 +178,19 @@ func (p *outlineParser) letterDashHeading(line string) (id, title string, ok boo
 	return "", "", false
 }
 
+// openAppendix opens appendix num at line i. A heading repeating the
+// open appendix's before anything of it ("# Phụ lục I", a converter's
+// heading, then the document's own "Phụ lục I" and its title) goes on
+// with it.
 func (p *outlineParser) openAppendix(i int, num, title string) {
+	if s, k := p.sec(), len(p.o.Sections)-1; s.Appendix && s.ID == "PL"+num && s.Text == "" && len(p.secLines) == 0 &&
+		(len(p.o.Items) == 0 || p.o.Items[len(p.o.Items)-1].Section != k) {
+		if s.Title == "" {
+			s.Title = title
+		}
+		p.appTitle = true
+		return
+	}
 	p.appendix, p.appTitle = true, true
 	p.openSection(i, "PL"+num, title)
 	p.sec().Appendix = true

@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 56: i22-review (51 on its branch) — an appendix heading in markdown ("# Phụ lục I",
+// "**PHỤ LỤC II**", outline appendixMarks) opens the appendix, so a
+// Markdown body's annexes after the signature are read (they were
+// dropped); the document's own heading repeating it right after goes on
+// with the same appendix (openAppendix). 50 is left to a branch of the
+// same round.
+//
 // 55: i22-rel3 (52 on its branch) — the task table's agency
 // of a Cục, Vụ or Sở reads its name's lower-case words up to the task verb
 // that follows ("Cục Kết cấu hạ tầng xây dựng tham mưu …", "Vụ Bảo hiểm y
@@ -405,7 +412,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 55
+const tasksVersion = 56
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
