@@ -15,8 +15,9 @@ package crawler
 // misses, then weekly), so its crawl state is kept, and every report
 // lists the site's dead attachments (Report.DeadFiles, the first
 // maxFileErrors; DeadFileCount all of them). So the records are bounded
-// by the file links of the live articles; `vanban status` reads them
-// (DeadFiles).
+// by the file links of the live articles; `vanban status` and `vanban
+// stats` read them all (DeadFiles), a document page and
+// /api/documents/{id} its own attachments' (DeadFilesOf).
 
 import (
 	"context"
