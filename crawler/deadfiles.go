@@ -15,10 +15,12 @@ package crawler
 // misses, then weekly), so its crawl state is kept, and every report
 // lists the site's dead attachments (Report.DeadFiles, the first
 // maxFileErrors; DeadFileCount all of them). So the records are bounded
-// by the file links of the live articles; `vanban status` reads them
-// (DeadFiles).
+// by the file links of the live articles; `vanban status` and `vanban
+// stats` read them all (DeadFiles), a document page and
+// /api/documents/{id} its own attachments' (DeadFilesOf).
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -75,6 +77,33 @@ func DeadFiles(store *corpus.Store) ([]DeadFile, error) {
 		}
 		return a.URL < b.URL
 	})
+	return out, nil
+}
+
+// DeadFilesOf returns the dead records of the files urls (a document's
+// attachments, as it stores them), keyed by the URL as given; a file
+// without a record is absent. It reads those records only, one lookup
+// each (a document page reads its own attachments', not the namespace),
+// and stops with ctx's error when ctx ends.
+func DeadFilesOf(ctx context.Context, store *corpus.Store, urls []string) (map[string]DeadFile, error) {
+	out := map[string]DeadFile{}
+	for _, u := range urls {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		key := corpus.CanonicalURL(u) // the key deadFileOp writes
+		v, err := store.GetKV(nsDeadFile, key)
+		if err != nil {
+			return nil, fmt.Errorf("crawler: dead file %s: %w", u, err)
+		}
+		if v == nil {
+			continue
+		}
+		var d DeadFile
+		_ = json.Unmarshal(v, &d) // a damaged record still says the file is dead
+		d.URL = key
+		out[u] = d
+	}
 	return out, nil
 }
 

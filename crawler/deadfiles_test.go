@@ -2,8 +2,10 @@ package crawler
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -134,5 +136,46 @@ func TestDeadAttachmentStaysVisible(t *testing.T) {
 	}
 	if d, err := store.Get(corpus.IDForURL(article)); err != nil || d.Gone {
 		t.Errorf("the article: %+v %v", d, err)
+	}
+}
+
+// TestDeadFilesOf: the records of a document's attachments, as the page
+// asks for them — the URL as the article stores it or spelled otherwise
+// (a fragment, the host's case: the record's key is canonical), keyed by
+// the URL as given; a file that answers and a URL never crawled have
+// none; an ended context is its error.
+func TestDeadFilesOf(t *testing.T) {
+	p := &deadFilePortal{files: []string{"/files/phu-luc-45.pdf", "/files/bang-bieu.docx"}, etag: `"v1"`, hits: map[string]int{}, back: []byte("PK\x03\x04 not a whole DOCX")}
+	srv := newServer(t, p)
+	store := openStore(t)
+	c := testCrawler(t, store)
+	day := time.Date(2026, 12, 1, 2, 0, 0, 0, time.UTC)
+	c.now = func() time.Time { return day }
+	site := &Site{Name: "dead", Start: []string{srv.URL + "/"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/tin-tuc/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Crawl(context.Background(), site, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	dead, live := srv.URL+"/files/phu-luc-45.pdf", srv.URL+"/files/bang-bieu.docx"
+	other := strings.Replace(dead, "http://127.0.0.1", "HTTP://127.0.0.1", 1) + "#trang-2"
+	never := srv.URL + "/files/khong-co.pdf"
+	got, err := DeadFilesOf(context.Background(), store, []string{dead, live, other, never})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []string{dead, other} {
+		if d, ok := got[u]; !ok || d.URL != dead || d.Status != http.StatusNotFound || !d.Since.Equal(day) || d.Article != srv.URL+"/tin-tuc/ke-hoach-45.html" {
+			t.Errorf("%s: %+v, %v; want the record of %s, 404 since %s", u, d, ok, dead, day)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("records %+v; want only the dead file's, twice", got)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := DeadFilesOf(ctx, store, []string{dead}); !errors.Is(err, context.Canceled) {
+		t.Errorf("ended context: %v", err)
 	}
 }

@@ -128,6 +128,10 @@ type stats struct {
 	// ingested); Pending names them.
 	FilesPending int                   `json:"files_pending"`
 	Pending      []crawler.PendingFile `json:"pending_files,omitempty"`
+	// DeadAttachments counts the attachments answering 404/410 while
+	// their articles still link them (crawler.DeadFiles; `vanban status`
+	// names them)
+	DeadAttachments int `json:"dead_attachments"`
 }
 
 // StatsOptions are the options of `vanban stats`.
@@ -164,6 +168,9 @@ func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
 	}
 	if line := describePending(st.Pending); line != "" {
 		fmt.Fprintln(e.Stdout, line)
+	}
+	if st.DeadAttachments > 0 {
+		fmt.Fprintf(e.Stdout, "dead attachments %d, still linked by their articles (vanban status names them)\n", st.DeadAttachments)
 	}
 	for _, g := range []struct {
 		name string
@@ -220,6 +227,11 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 		return nil, err
 	}
 	st.FilesPending = len(st.Pending)
+	dead, err := crawler.DeadFiles(store)
+	if err != nil {
+		return nil, err
+	}
+	st.DeadAttachments = len(dead)
 	return st, nil
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"time"
@@ -26,7 +27,7 @@ func searchHandler(e *Env, store *corpus.Store, ix *indexer.Index, timeout time.
 // searchHandlerOver is searchHandler over the searcher sr (the server
 // shares it with the commands' read API: one admission of costly queries).
 func searchHandlerOver(sr *search.Searcher, e *Env, store *corpus.Store, ix *indexer.Index, timeout time.Duration, lastCrawl func() time.Time, table *tasks.Table) http.Handler {
-	opts := []web.Option{web.WithArchive(archiveFunc(e, store)), web.WithTimeout(timeout), web.WithIndexLag(func() (uint64, error) {
+	opts := []web.Option{web.WithArchive(archiveFunc(e, store)), web.WithDeadFiles(deadFilesFunc(store)), web.WithTimeout(timeout), web.WithIndexLag(func() (uint64, error) {
 		l, err := indexLag(store, ix)
 		return l.Behind, err
 	})}
@@ -47,6 +48,22 @@ func archiveFunc(e *Env, store *corpus.Store) web.ArchiveFunc {
 			return nil, err
 		}
 		return &web.ArchivedCopy{URL: a.URL, Date: a.Date, ContentType: a.ContentType, Body: a.Body}, nil
+	}
+}
+
+// deadFilesFunc reads the dead records of a document's attachments
+// (crawler.DeadFilesOf: the crawler owns the records and their keys).
+func deadFilesFunc(store *corpus.Store) web.DeadFilesFunc {
+	return func(ctx context.Context, urls []string) (map[string]web.DeadAttachment, error) {
+		recs, err := crawler.DeadFilesOf(ctx, store, urls)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]web.DeadAttachment, len(recs))
+		for u, d := range recs {
+			out[u] = web.DeadAttachment{URL: u, Status: d.Status, Since: d.Since, LastAsked: d.LastAsked}
+		}
+		return out, nil
 	}
 }
 

@@ -123,6 +123,12 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Paras = markParas(doc.Body[cuts[v.Part-1]:cuts[v.Part]], cuts[v.Part-1], doc.File, search.HighlightTerms(search.ParseQuery(q)))
 	v.Files, v.Of = h.fileLinks(doc)
+	dead, err := h.deadAttachments(ctx, doc)
+	if err != nil {
+		h.docFailure(w, r, err)
+		return
+	}
+	markDead(v.Files, dead)
 	v.partLinks(q)
 	v.Rel.CitedBy, v.Rel.CitedTotal = cp.Links, cp.Total
 	v.citedLinks(cp, q)
@@ -252,6 +258,19 @@ func markParas(body string, base int, file *corpus.FileInfo, terms map[string]bo
 type fileLink struct {
 	URL, Name string
 	Doc       *corpus.Document // read from the file; nil when not (yet)
+	Dead      string           // deadNote when the file answers 404/410, else ""
+}
+
+// markDead sets the note of each of files that dead lists (both in the
+// document's order of attachments).
+func markDead(files []fileLink, dead []DeadAttachment) {
+	for _, d := range dead {
+		for i := range files {
+			if files[i].URL == d.URL {
+				files[i].Dead = deadNote(d)
+			}
+		}
+	}
 }
 
 // fileLinks lists doc's attachments with the documents read from them,

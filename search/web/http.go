@@ -44,6 +44,7 @@ type Handler struct {
 	lastCrawl func() time.Time
 	indexLag  func() (uint64, error)
 	archive   ArchiveFunc
+	deadFiles DeadFilesFunc // an attachment's dead record (deadfiles.go); nil: none
 	timeout   time.Duration
 	docMem    *docMemory
 	tasks     *tasks.Table // the tasks view (tasks.go); nil: none

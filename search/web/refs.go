@@ -200,6 +200,8 @@ type documentJSON struct {
 	Relations      *corpusgraph.Relations `json:"relations,omitempty"`
 	RelationGroups []relationGroupJSON    `json:"relation_groups,omitempty"`
 	RelationPage   *relationPageJSON      `json:"relation_page,omitempty"`
+	// DeadAttachments are its attachments answering 404/410 (WithDeadFiles)
+	DeadAttachments []DeadAttachment `json:"dead_attachments,omitempty"`
 }
 
 // documentJSON is doc with its citations and Lược đồ for
@@ -214,6 +216,9 @@ func (h *Handler) documentJSON(ctx context.Context, doc *corpus.Document, page i
 		return documentJSON{}, err
 	}
 	out := documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: cited.Links, CitedByTotal: cited.Total, Relations: rel}
+	if out.DeadAttachments, err = h.deadAttachments(ctx, doc); err != nil {
+		return documentJSON{}, err
+	}
 	if page < cited.Pages {
 		out.CitedByNext = "/api/documents/" + url.PathEscape(doc.ID) + "?cited=" + strconv.Itoa(page+1)
 	}

@@ -1,0 +1,121 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// TestDocPageMarksDeadAttachment: a portal's article links two files, one
+// answering 404 (dead: the crawler records it) and one answering 500 (a
+// transient failure: not dead); a second article links none. After a
+// crawl, the document page served by the web handler over the on-disk
+// store marks the dead file only, its link kept; /api/documents/{id}
+// lists it in dead_attachments; the other article's page and JSON have
+// no mark; `vanban stats` counts it (text and JSON).
+func TestDocPageMarksDeadAttachment(t *testing.T) {
+	data := t.TempDir()
+	mux := http.NewServeMux()
+	page := func(title, body string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprintf(w, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>%s</title></head><body><div class="content-detail"><h1>%s</h1><p class="date">Ngày đăng: 02/06/2025</p>%s</div></body></html>`, title, title, body)
+		}
+	}
+	mux.HandleFunc("/tin-tuc/ke-hoach-72.html", page("Kế hoạch số 72/KH-UBND", `<p>Ủy ban nhân dân huyện ban hành kế hoạch tổ chức ngày hội đọc sách năm 2026; biểu mẫu và phụ lục kèm theo.</p><p><a href="/tin-tuc/thong-bao-9.html">Thông báo</a></p><div class="attachments"><b>Tệp đính kèm</b> <a href="/files/phu-luc-72.pdf">Phụ lục</a> <a href="/files/bieu-mau-72.pdf">Biểu mẫu</a></div>`))
+	mux.HandleFunc("/tin-tuc/thong-bao-9.html", page("Thông báo số 9/TB-UBND", `<p>Thông báo lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân huyện trong tháng 7 năm 2026.</p>`))
+	mux.HandleFunc("/files/bieu-mau-72.pdf", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "tạm thời không phục vụ", http.StatusInternalServerError)
+	})
+	srv := httptest.NewServer(mux) // /files/phu-luc-72.pdf: the mux's 404
+	defer srv.Close()
+	article, other := srv.URL+"/tin-tuc/ke-hoach-72.html", srv.URL+"/tin-tuc/thong-bao-9.html"
+	dead, failing := srv.URL+"/files/phu-luc-72.pdf", srv.URL+"/files/bieu-mau-72.pdf"
+	cfg := filepath.Join(t.TempDir(), "sites.toml")
+	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
+
+[[site]]
+name = "dongan"
+start = [%q]
+allow = ['^%s/tin-tuc/']
+article = ['/tin-tuc/']
+delay = "0s"
+`, article, regexp.QuoteMeta(srv.URL))), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// the 500 fails the run (exit 1): that failure, and none other, is expected
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err == nil || err.Error() != "1 pages failed" || !strings.Contains(stderr, "1 dead attachments still linked") {
+		t.Fatalf("crawl: %v, want 1 pages failed (the 500) and 1 dead attachment\n%s", err, stderr)
+	}
+	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {
+		t.Fatalf("index: %v\n%s", err, stderr)
+	}
+
+	out, _, err := call(t, data, RunStats, StatsOptions{})
+	if err != nil || !strings.Contains(out, "dead attachments 1,") {
+		t.Errorf("stats: %v, no dead attachment counted:\n%s", err, out)
+	}
+	out, _, err = call(t, data, RunStats, StatsOptions{JSON: true})
+	var st stats
+	if err == nil {
+		err = json.Unmarshal([]byte(out), &st)
+	}
+	if err != nil || st.DeadAttachments != 1 {
+		t.Errorf("stats --json: %v, dead_attachments %d; want 1\n%s", err, st.DeadAttachments, out)
+	}
+
+	store, ix, err := openData(&Env{Data: data}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	defer ix.Close()
+	web := httptest.NewServer(searchHandler(&Env{Data: data, Stderr: io.Discard}, store, ix, DefaultRequestTimeout, nil, nil))
+	defer web.Close()
+	id, otherID := corpus.IDForURL(article), corpus.IDForURL(other)
+
+	var api struct {
+		Attachments []string `json:"attachments"`
+		Dead        []struct {
+			URL, Since string
+			Status     int
+		} `json:"dead_attachments"`
+	}
+	if err := json.Unmarshal([]byte(httpBody(t, web.URL+"/api/documents/"+id)), &api); err != nil {
+		t.Fatal(err)
+	}
+	if len(api.Attachments) != 2 || len(api.Dead) != 1 || api.Dead[0].URL != dead || api.Dead[0].Status != 404 || len(api.Dead[0].Since) < 10 {
+		t.Fatalf("/api/documents: attachments %v, dead_attachments %+v; want %s, 404, since a date", api.Attachments, api.Dead, dead)
+	}
+	since := api.Dead[0].Since[8:10] + "/" + api.Dead[0].Since[5:7] + "/" + api.Dead[0].Since[:4]
+
+	body := httpBody(t, web.URL+"/doc/"+id)
+	note := "Tệp đính kèm không còn truy cập được (404) từ " + since
+	if n := strings.Count(body, "không còn truy cập được"); n != 1 {
+		t.Errorf("the page marks %d attachments dead; want 1 (%s)", n, dead)
+	}
+	// the note follows the dead file's own link, which is kept
+	if !strings.Contains(body, `<a href="`+html.EscapeString(dead)+`" rel="noopener noreferrer">`) ||
+		!regexp.MustCompile(regexp.QuoteMeta(html.EscapeString(dead))+`"[^<]*>[^<]*</a> <span class="dead">`+regexp.QuoteMeta(note)+`</span>`).MatchString(body) {
+		t.Errorf("the page lacks the dead file's link followed by %q", note)
+	}
+	if !strings.Contains(body, `href="`+html.EscapeString(failing)+`"`) {
+		t.Errorf("the page lacks the failing (not dead) file's link")
+	}
+	if body := httpBody(t, web.URL+"/doc/"+otherID); strings.Contains(body, "không còn truy cập được") {
+		t.Error("an article without dead attachments shows the mark")
+	}
+	if body := httpBody(t, web.URL+"/api/documents/"+otherID); strings.Contains(body, "dead_attachments") {
+		t.Error("an article without dead attachments lists dead_attachments")
+	}
+}
