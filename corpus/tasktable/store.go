@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 53: i22-review2 — an item reporting the progress of "dự án", "hợp
+// đồng", "quy định" … (doctype's Common names) is read as reporting on a
+// whole document only with a number after the name (linkprogress.go): such
+// an item gets its link again
+//
 // 50: i22-link4 (48 on its branch) — an item above the one linked (a lead-in stating a task of
 // its own, a parent item) counts at most ContextWords (20) words in its
 // query, a longer one's terms weighing QueryContext·20/words; the
@@ -388,7 +393,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 50
+const tasksVersion = 53
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
