@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // SalvageReport says what Salvage copied and what it could not.
@@ -36,7 +39,9 @@ const salvageBatch = 500
 // (dir/salvage.tmp) and moved in its place, and the old file is kept as
 // store.db.bad-TIME (SalvageReport.Kept) with its damage mark removed.
 // Documents are written again through PutBatch (new sequence numbers, the
-// citation graph rebuilt from them), so the index must be rebuilt after.
+// citation graph rebuilt from them), so the index must be rebuilt after;
+// a store of an older format stays that format (keepAsStored), upgraded
+// by the next read-write open.
 // The caller keeps every other process away from the store.
 func Salvage(ctx context.Context, dir string) (*SalvageReport, error) {
 	path := filepath.Join(dir, "store.db")
@@ -88,18 +93,24 @@ func salvageInto(ctx context.Context, src, dst string) (*SalvageReport, error) {
 		return nil, err
 	}
 	defer out.Close()
-	if err := rep.copyDocs(ctx, f, bs, out); err != nil {
+	urls := map[string]string{}
+	if err := rep.copyDocs(ctx, f, bs, out, urls); err != nil {
 		return rep, err
 	}
 	if err := rep.copyKV(ctx, f, bs, out); err != nil {
 		return rep, err
 	}
+	if err := out.keepAsStored(fileVersion(f, bs), urls); err != nil {
+		return rep, fmt.Errorf("corpus: salvage: %w", err)
+	}
 	rep.findLost(f, bs, out)
 	return rep, nil
 }
 
-// copyDocs copies the documents bucket in batches.
-func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store) error {
+// copyDocs copies the documents bucket in batches. urls gets the URL of
+// each document whose stored URL PutBatch writes in its canonical form (a
+// tracking URL's: keepAsStored writes it back).
+func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store, urls map[string]string) error {
 	b, ok := bs["docs"]
 	if !ok {
 		rep.Lost = append(rep.Lost, "the documents bucket")
@@ -133,6 +144,9 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 			return
 		}
 		rep.Documents++
+		if d.URL != "" && CanonicalURL(d.URL) != d.URL {
+			urls[d.ID] = d.URL
+		}
 		if d.Gone {
 			rep.Gone++
 		}
@@ -204,4 +218,65 @@ func (rep *SalvageReport) findLost(f *boltFile, bs map[string]bucketRef, out *St
 		}
 	}
 	slices.Sort(rep.LostIDs)
+}
+
+// fileVersion is the store format the file's meta bucket names ("" when
+// it cannot be read).
+func fileVersion(f *boltFile, bs map[string]bucketRef) string {
+	b, ok := bs[string(bucketMeta)]
+	if !ok {
+		return ""
+	}
+	var v string
+	w := newWalker(f, false)
+	w.leaf = func(k, val []byte, bucket bool, _ uint64) {
+		if !bucket && string(k) == "version" {
+			v = string(val)
+		}
+	}
+	w.walkBucket(b)
+	return v
+}
+
+// keepAsStored makes the salvaged store hold its records as the damaged
+// one did: each URL PutBatch canonicalized written back as stored (the
+// record and its sequence otherwise unchanged), and a source of an older
+// format marked as that format, so that the next read-write open upgrades
+// it as any store of that format (OpenStore: the tracking URLs' documents
+// of format 5 moved, the imports format 6 retired brought back). Written
+// at the current format with canonical URLs, those upgrades never ran on
+// the salvaged documents. The upgrade of 6 reads "older than the
+// tombstone" from the sequences, which salvage assigns in the order of the
+// IDs (docs/log/i22-review2.md).
+func (s *Store) keepAsStored(version string, urls map[string]string) error {
+	n, err := strconv.Atoi(version)
+	older := err == nil && n >= 1 && n < storeVersion
+	if !older && len(urls) == 0 {
+		return nil
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		docs, c := tx.Bucket(bucketDocs), s.recs()
+		for id, u := range urls {
+			raw := docs.Get([]byte(id))
+			if raw == nil {
+				continue
+			}
+			var d Document
+			if err := c.decode(raw, &d); err != nil {
+				return fmt.Errorf("decode %s: %w", id, err)
+			}
+			d.URL = u
+			enc, err := c.encode(&d)
+			if err != nil {
+				return err
+			}
+			if err := docs.Put([]byte(id), enc); err != nil {
+				return err
+			}
+		}
+		if older {
+			return tx.Bucket(bucketMeta).Put([]byte("version"), []byte(version))
+		}
+		return nil
+	})
 }

@@ -33,7 +33,10 @@ func foldWords(text string) []string {
 
 // reportsOnWhole reports whether text says "(tình hình|kết quả) [triển
 // khai] thực hiện [các] <Loại>": the progress of a document as a whole
-// (any type doctype names, in any spelling), whatever follows its name.
+// (any type doctype names, in any spelling), whatever follows its name;
+// a name running text mostly uses as an ordinary phrase (doctype's
+// Common: "dự án đầu tư", "hợp đồng", "quy định về …") only with a number
+// after it, as doctype says of them.
 func reportsOnWhole(text string) bool {
 	if !strings.Contains(text, "hiện") && !strings.Contains(text, "HIỆN") {
 		return false // most items, without folding them (the store's text is NFC)
@@ -58,11 +61,17 @@ func reportsOnWhole(text string) bool {
 		if ws[j] == "cac" {
 			j++
 		}
-		if _, _, ok := doctype.Match(ws[j:min(len(ws), j+doctype.MaxWords)]); ok {
+		if t, n, ok := doctype.Match(ws[j:min(len(ws), j+doctype.MaxWords)]); ok && (!t.Common || numbered(ws[j+n:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// numbered reports whether folded words open with a document's number:
+// "số …" or a word that starts with a digit ("142-QĐ/TW" splits to 142…).
+func numbered(ws []string) bool {
+	return len(ws) > 0 && (ws[0] == "so" || ws[0][0] >= '0' && ws[0][0] <= '9')
 }
 
 // leaderTitles are the folded titles of an issuer's own leaders an item

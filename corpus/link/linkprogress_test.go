@@ -25,6 +25,13 @@ func TestReportsOnWhole(t *testing.T) {
 		// Carrying a document out, reviewing nothing.
 		{"Tổ chức thực hiện Nghị quyết số 12/NQ-CP bảo đảm đúng tiến độ.", false},
 		{"Kiểm tra, đôn đốc việc thực hiện Nghị quyết và ban hành tiêu chí đánh giá việc thực hiện Nghị quyết.", false},
+		// A name running text mostly uses as an ordinary phrase
+		// (doctype's Common: a project, a contract, a rule) names the
+		// type only with a number after it.
+		{"Nâng cao kết quả thực hiện dự án đầu tư xây dựng trường học trên địa bàn.", false},
+		{"Kiểm tra tình hình thực hiện hợp đồng BOT các tuyến quốc lộ qua tỉnh.", false},
+		{"Rà soát tình hình thực hiện quy định về phòng cháy, chữa cháy tại các cơ sở kinh doanh.", false},
+		{"Báo cáo kết quả thực hiện Quy định số 142-QĐ/TW của Bộ Chính trị.", true},
 		{"BÁO CÁO TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-CP", true},
 		{"tình hình thực hiện", false},
 		{"", false},

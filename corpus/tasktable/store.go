@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 57: i22-review2 (53 on its branch) — an item reporting the progress of "dự án", "hợp
+// đồng", "quy định" … (doctype's Common names) is read as reporting on a
+// whole document only with a number after the name (linkprogress.go): such
+// an item gets its link again
+//
 // 56: i22-review (51 on its branch) — an appendix heading in markdown ("# Phụ lục I",
 // "**PHỤ LỤC II**", outline appendixMarks) opens the appendix, so a
 // Markdown body's annexes after the signature are read (they were
@@ -412,7 +417,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 56
+const tasksVersion = 57
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -1,0 +1,133 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/indexer"
+)
+
+// rootRefs is how many holders the index's current snapshot has, read from
+// scorch's IndexSnapshot (its reference count is unexported: read, never
+// set, through reflect), the reader taken to look at it not counted.
+func rootRefs(t *testing.T, idx bleve.Index) int64 {
+	t.Helper()
+	adv, err := idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	is, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		t.Fatalf("reader %T, want *scorch.IndexSnapshot", r)
+	}
+	return reflect.ValueOf(is).Elem().FieldByName("refs").Int() - 1
+}
+
+// settledRefs is rootRefs once scorch's persister has let the snapshot go
+// (it holds it for a while after a write): the same count over 200 ms.
+func settledRefs(t *testing.T, idx bleve.Index) int64 {
+	t.Helper()
+	last, since := rootRefs(t, idx), time.Now()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if n := rootRefs(t, idx); n != last {
+			last, since = n, time.Now()
+		} else if time.Since(since) >= 200*time.Millisecond {
+			break
+		}
+	}
+	return last
+}
+
+// TestSnapshotCancelReleases: a snapshot whose search is cancelled (the
+// request gone) still lets its pinned index go on Close, as the web's and
+// the commands' callers do (defer Close): nothing stays pinned after a
+// cancelled, a failed or a finished search, by Searcher.Snapshot or
+// PinIndex.
+func TestSnapshotCancelReleases(t *testing.T) {
+	ctx := context.Background()
+	ix, err := indexer.Open(filepath.Join(t.TempDir(), "index"), indexer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := []*corpus.Document{
+		{ID: "kh12", Title: "Kế hoạch số 12/KH-UBND", Number: "12/KH-UBND", Type: "Kế hoạch", Published: "2025-10-01", Body: "Triển khai thực hiện chuyển đổi số."},
+		{ID: "qd12", Title: "Quyết định số 12/QĐ-UBND", Number: "12/QĐ-UBND", Type: "Quyết định", Published: "2025-10-03", Body: "Thành lập ban chỉ đạo."},
+	}
+	if err := ix.Add(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	s := New(ix.Bleve())
+	before := settledRefs(t, ix.Bleve())
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	number := func(id string) (string, error) {
+		for _, d := range docs {
+			if d.ID == id {
+				return d.Number, nil
+			}
+		}
+		return "", errors.New("unknown")
+	}
+	for _, tc := range []struct {
+		name string
+		pin  func() (*Snapshot, error)
+		ctx  context.Context
+		run  func(context.Context, *Snapshot) error
+	}{
+		{"Snapshot, cancelled", s.Snapshot, cancelled, func(c context.Context, sn *Snapshot) error {
+			_, err := NumbersNamed(c, sn, "12", number)
+			return err
+		}},
+		{"PinIndex, cancelled", func() (*Snapshot, error) { return PinIndex(ix.Bleve()) }, cancelled, func(c context.Context, sn *Snapshot) error {
+			_, err := sn.Search(c, bleve.NewSearchRequest(bleve.NewMatchAllQuery()))
+			return err
+		}},
+		{"Snapshot, refused request", s.Snapshot, ctx, func(c context.Context, sn *Snapshot) error {
+			req := bleve.NewSearchRequest(bleve.NewMatchAllQuery())
+			req.Fields = []string{"*"}
+			_, err := sn.Search(c, req)
+			return err
+		}},
+		{"Snapshot, finished", s.Snapshot, ctx, func(c context.Context, sn *Snapshot) error {
+			nums, err := NumbersNamed(c, sn, "12", number)
+			if err == nil && len(nums) != 2 {
+				t.Errorf("finished: %q, want both 12s", nums)
+			}
+			return nil
+		}},
+	} {
+		sn, err := tc.pin()
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := rootRefs(t, ix.Bleve()); got < before+1 {
+			t.Fatalf("%s: pinned: %d holders, want %d", tc.name, got, before+1)
+		}
+		err = tc.run(tc.ctx, sn)
+		if tc.ctx == cancelled && !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: err %v, want context.Canceled", tc.name, err)
+		}
+		if tc.name == "Snapshot, refused request" && err == nil {
+			t.Errorf("%s: a request with fields was taken", tc.name)
+		}
+		sn.Close()
+		sn.Close() // twice: no second release
+		if got := settledRefs(t, ix.Bleve()); got != before {
+			t.Errorf("%s: after Close %d holders, want %d (a snapshot left pinned)", tc.name, got, before)
+		}
+	}
+}
