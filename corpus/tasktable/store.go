@@ -87,6 +87,10 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 57: i22-rel4 — relations only (graph.Version 19): an OCR-broken number
+// in a list of agents no longer retypes the items after it as the
+// subject's grounds; the tasks the outline reads are unchanged.
+//
 // 56: i22-review (51 on its branch) — an appendix heading in markdown ("# Phụ lục I",
 // "**PHỤ LỤC II**", outline appendixMarks) opens the appendix, so a
 // Markdown body's annexes after the signature are read (they were
@@ -412,7 +416,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 56
+const tasksVersion = 57
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
