@@ -31,6 +31,10 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			g.embedded = true
 			return g, false
 		case tComma:
+			if b := p.brokenItemBack(k - 1); !mention && content == 0 && b != k-1 {
+				k = b // "theo Luật số 05/201 8/QHI14, Luật số …": an item, not text
+				continue
+			}
 			if mention || content > 0 {
 				if g, ok := p.basisHead(k); ok {
 					return g, false
@@ -846,4 +850,29 @@ func (p *relPass) attachedNoun(j int) bool {
 		}
 	}
 	return false
+}
+
+// brokenItemBack steps back from token k over a list item that names a
+// document by a number the first pass could not read ("Luật số 05/201
+// 8/QHI14", "Nghị định số 14/202 2/NĐ-CP": an OCR cut): a type name, "số"
+// and words holding digits, one of them a "/" or "-" symbol. It returns the
+// token before the type name, or k when no such item ends at k. A date
+// ("ngày 05/3/2029") has no "số" and type name; it is not an item.
+func (p *relPass) brokenItemBack(k int) int {
+	j, sym := k, false
+	for ; j >= 0 && p.kind(j) == tWord && p.toks[j].digit; j-- {
+		w := p.s[p.toks[j].start:p.toks[j].end]
+		sym = sym || strings.ContainsAny(w, "/-")
+	}
+	if j == k || !sym || p.kind(j) != tWord || p.word(j) != "so" {
+		return k
+	}
+	phrase := ""
+	for n := 1; n <= 4 && j-n >= 0 && p.kind(j-n) == tWord; n++ {
+		phrase = strings.TrimSpace(p.word(j-n) + " " + phrase)
+		if _, ok := typeNamed(phrase); ok && p.toks[j-n].cap {
+			return j - n - 1
+		}
+	}
+	return k
 }

@@ -45,7 +45,13 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 18 — căn cứ headings (2026-12-06,
+// Graph history, newest first: 19 — an OCR-broken number in a list
+// (2026-12-06, i22-rel4, cite): a list item naming a document by a number
+// the first pass could not read ("Luật số 02/201 7/QHI14", a type name,
+// "số", words with digits and a "/") is stepped over by the walk, so the
+// items after it keep the list's reading (the agents of a passive stay
+// agents; they had taken the subject's based_on).
+// 18 — căn cứ headings (2026-12-06,
 // i22-rel3, cite; 17 is another branch's): a heading naming the grounds
 // without a colon ("## CĂN CỨ PHÁP LUẬT", "**Căn cứ pháp lý**", "1. Căn
 // cứ pháp lý", a table cell "| Căn cứ pháp lý |") heads the list under it
@@ -171,7 +177,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 18
+const Version = 19
 
 var (
 	bucketRefs    = []byte("refs")

@@ -87,6 +87,10 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 58: i22-rel4 (57 on its branch) — relations only (graph.Version 19): an OCR-broken number
+// in a list of agents no longer retypes the items after it as the
+// subject's grounds; the tasks the outline reads are unchanged.
+//
 // 57: i22-review2 (53 on its branch) — an item reporting the progress of "dự án", "hợp
 // đồng", "quy định" … (doctype's Common names) is read as reporting on a
 // whole document only with a number after the name (linkprogress.go): such
@@ -417,7 +421,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 57
+const tasksVersion = 58
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
