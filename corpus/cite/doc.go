@@ -30,7 +30,8 @@
 // words and codes, from corpus/doctype), issuer.go (issuers and issuer
 // codes), date.go (dates), words.go (scanning words); relations: relation.go
 // (the model and the pass), lex.go (its tokens), cue.go (the relation
-// words), walk.go (what precedes a reference), pred.go (what follows it, and
+// words), walk.go (what precedes a reference; walkverb.go the change verbs
+// it meets, walklist.go lists and clause heads), pred.go (what follows it, and
 // effect dates), part.go (parts), effect.go (effect phrases), self.go (what a
 // document says of itself).
 package cite
