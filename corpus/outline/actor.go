@@ -7,6 +7,7 @@ package outline
 // dân các tỉnh" are local government).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -401,17 +402,7 @@ func nameTail(lower []string) int {
 func taskVerbAt(lower []string) bool {
 	for _, v := range taskVerbs {
 		vs := strings.Fields(v)
-		if len(vs) > len(lower) {
-			continue
-		}
-		ok := true
-		for j, x := range vs {
-			if lower[j] != x {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if len(vs) <= len(lower) && slices.Equal(lower[:len(vs)], vs) {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ package tasktable
 // are written.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vanban/vanban/corpus/outline"
@@ -246,17 +247,7 @@ func tailLen(toks []string) int {
 		}
 	}
 	for _, t := range nameTails {
-		if len(t) > n {
-			continue
-		}
-		ok := true
-		for j, w := range t {
-			if lower[j] != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if len(t) <= n && slices.Equal(lower[:len(t)], t) {
 			return len(t)
 		}
 	}
