@@ -1,11 +1,11 @@
 package link
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -74,36 +74,24 @@ func numbered(ws []string) bool {
 	return len(ws) > 0 && (ws[0] == "so" || ws[0][0] >= '0' && ws[0][0] <= '9')
 }
 
-// leaderTitles are the folded titles of an issuer's own leaders an item
-// may assign to direct: the Government's and a province's deputies.
-var leaderTitles = [][]string{
-	{"pho", "thu", "tuong"},
-	{"pho", "chu", "tich", "uy", "ban", "nhan", "dan"},
-	{"pho", "chu", "tich", "ubnd"},
-}
-
-// assignsLeader reports whether text opens by assigning a deputy leader:
-// "Giao [đồng chí|các] Phó Thủ tướng …", "Giao đồng chí Phó Chủ tịch Ủy ban
-// nhân dân tỉnh …" ("Giao" required: "Phó Thủ tướng … chủ trì" reports a
-// meeting).
+// assignsLeader reports whether text opens by assigning a deputy leader
+// (outline.DeputyLeader, the actor table's titles): "Giao [đồng chí|các]
+// Phó Thủ tướng …", "Giao đồng chí Phó Chủ tịch Thường trực Ủy ban nhân
+// dân tỉnh …", "Giao đồng chí Phó Bí thư Tỉnh ủy …" ("Giao" required:
+// "Phó Thủ tướng … chủ trì" reports a meeting).
 func assignsLeader(text string) bool {
 	if len(text) < 5 || !strings.EqualFold(text[:5], "giao ") {
 		return false // most items, without folding them
 	}
-	ws := foldWords(text)
-	if len(ws) < 4 || ws[0] != "giao" {
+	ws := strings.Fields(text)
+	if len(ws) < 3 {
 		return false
 	}
 	k := 1
-	if ws[k] == "dong" && ws[k+1] == "chi" {
+	if w := viet.Lower(ws[k]); w == "đồng" && viet.Lower(ws[k+1]) == "chí" {
 		k += 2
-	} else if ws[k] == "cac" {
+	} else if w == "các" {
 		k++
 	}
-	for _, t := range leaderTitles {
-		if len(ws) >= k+len(t) && slices.Equal(ws[k:k+len(t)], t) {
-			return true
-		}
-	}
-	return false
+	return outline.DeputyLeader(ws[k:])
 }

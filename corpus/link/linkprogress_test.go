@@ -53,6 +53,11 @@ func TestAssignsLeader(t *testing.T) {
 		{"Giao đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách khối kinh tế chỉ đạo thực hiện Kế hoạch.", true},
 		{"Giao Phó Chủ tịch UBND tỉnh Trần Văn B chỉ đạo công tác giải phóng mặt bằng.", true},
 		{"GIAO PHÓ THỦ TƯỚNG CHÍNH PHỦ chỉ đạo các Bộ.", true},
+		{"Giao đồng chí Phó Chủ tịch Thường trực UBND tỉnh chỉ đạo các sở, ngành rà soát quy hoạch.", true},
+		{"Giao đồng chí Phó Bí thư Thường trực Tỉnh ủy chỉ đạo sơ kết Nghị quyết.", true},
+		{"Giao các Phó Chủ tịch Ủy ban nhân dân tỉnh theo lĩnh vực được phân công chỉ đạo.", true},
+		{"Giao Phó Giám đốc Sở Nội vụ theo dõi tiến độ.", false},
+		{"Giao đồng chí", false},
 		// Agencies, not the issuer's leaders; a meeting reported.
 		{"Giao Bộ Tài chính chủ trì, phối hợp với các Bộ bố trí kinh phí.", false},
 		{"Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan triển khai thực hiện.", false},
@@ -97,7 +102,7 @@ func TestLinkProgressItems(t *testing.T) {
 }
 
 func FuzzProgressRules(f *testing.F) {
-	for _, s := range []string{"Báo cáo tình hình triển khai thực hiện Nghị quyết", "kết quả thực hiện các", "Giao đồng chí", "Giao các Phó Thủ tướng", "tình hình triển khai thực hiện"} {
+	for _, s := range []string{"Báo cáo tình hình triển khai thực hiện Nghị quyết", "kết quả thực hiện các", "Giao đồng chí", "Giao các Phó Thủ tướng", "Giao đồng chí Phó Bí thư", "tình hình triển khai thực hiện"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -87,6 +87,12 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 59: i22-leaders — an item assigning a deputy leader is read by the
+// actor table's leader heads (outline.DeputyLeader), not linking's own
+// list: "Giao đồng chí Phó Chủ tịch Thường trực UBND tỉnh …" and a Party
+// plan's "Giao đồng chí Phó Bí thư …" now get no link, as "Giao Phó Thủ
+// tướng …" did (the four linking sets and the demo unchanged).
+//
 // 58: i22-rel4 (57 on its branch) — relations only (graph.Version 19): an OCR-broken number
 // in a list of agents no longer retypes the items after it as the
 // subject's grounds; the tasks the outline reads are unchanged.
@@ -421,7 +427,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 58
+const tasksVersion = 59
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
