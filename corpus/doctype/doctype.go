@@ -93,6 +93,11 @@ type Type struct {
 	// Aliases are other names of the type, matched like Name: "Chương
 	// trình hành động".
 	Aliases []string
+	// English is the name an English translation's header gives the type
+	// ("DECREE" over "ON PUBLIC ARCHIVES"), or "" when no one name is
+	// the translation's. It names a header line only (ByHeader), never
+	// running text: "decision" in a sentence is no type.
+	English string
 }
 
 // header is the line a document's header names its type with: the name
@@ -103,22 +108,22 @@ func (t Type) header() string { return strings.ToUpper(t.Name) }
 // Nghị định 30/2020/NĐ-CP, Phụ lục III (rows 1–30; the 2020 forms: the older
 // Nghị định 110/2004 named some otherwise), then Party and other types.
 var All = []Type{
-	{Name: "Hiến pháp", Class: Legal},
+	{Name: "Hiến pháp", Class: Legal, English: "Constitution"},
 	{Name: "Bộ luật", Class: Legal},
-	{Name: "Luật", Class: Legal, Common: true},
-	{Name: "Pháp lệnh", Code: "PL", Class: Legal},
+	{Name: "Luật", Class: Legal, Common: true, English: "Law"},
+	{Name: "Pháp lệnh", Code: "PL", Class: Legal, English: "Ordinance"},
 	{Name: "Lệnh", Code: "L", Class: Legal, Common: true},
 	{Name: "Sắc lệnh", Class: Legal},
-	{Name: "Nghị định", Code: "NĐ", Class: Legal},
-	{Name: "Thông tư", Code: "TT", Class: Legal},
-	{Name: "Thông tư liên tịch", Code: "TTLT", Class: Legal},
+	{Name: "Nghị định", Code: "NĐ", Class: Legal, English: "Decree"},
+	{Name: "Thông tư", Code: "TT", Class: Legal, English: "Circular"},
+	{Name: "Thông tư liên tịch", Code: "TTLT", Class: Legal, English: "Joint Circular"},
 	{Name: "Văn bản hợp nhất", Code: "VBHN", Class: Legal},
 	{Name: "Án lệ", Code: "AL", Class: Legal},
-	{Name: "Nghị quyết liên tịch", Code: "NQLT", Class: Resolution},
+	{Name: "Nghị quyết liên tịch", Code: "NQLT", Class: Resolution, English: "Joint Resolution"},
 
-	{Name: "Nghị quyết", Code: "NQ", Class: Resolution, ND30: true},
-	{Name: "Quyết định", Code: "QĐ", Class: Decision, ND30: true},
-	{Name: "Chỉ thị", Code: "CT", Class: Resolution, ND30: true},
+	{Name: "Nghị quyết", Code: "NQ", Class: Resolution, ND30: true, English: "Resolution"},
+	{Name: "Quyết định", Code: "QĐ", Class: Decision, ND30: true, English: "Decision"},
+	{Name: "Chỉ thị", Code: "CT", Class: Resolution, ND30: true, English: "Directive"},
 	{Name: "Quy chế", Code: "QC", Class: Rules, ND30: true},
 	{Name: "Quy định", Code: "QyĐ", Class: Rules, ND30: true, Common: true},
 	{Name: "Thông cáo", Code: "TC", Class: Notice, ND30: true},
@@ -177,6 +182,13 @@ var idx = func() *index {
 			}
 		}
 		x.byHeader[t.header()] = i
+		if t.English != "" {
+			e := strings.ToUpper(t.English)
+			if _, dup := x.byHeader[e]; dup {
+				panic("doctype: two types with header " + e) // programmer error
+			}
+			x.byHeader[e] = i
+		}
 		if t.Code != "" {
 			u := strings.ToUpper(t.Code)
 			if _, dup := x.byCode[u]; dup {
@@ -261,7 +273,8 @@ func ByFoldedCode(code string) []Type {
 }
 
 // ByHeader returns the type a header line names: the name in capitals,
-// exactly ("NGHỊ QUYẾT", "THÔNG TƯ LIÊN TỊCH").
+// exactly ("NGHỊ QUYẾT", "THÔNG TƯ LIÊN TỊCH"), or an English
+// translation's ("RESOLUTION", "JOINT CIRCULAR").
 func ByHeader(line string) (Type, bool) {
 	if i, ok := idx.byHeader[line]; ok {
 		return All[i], true

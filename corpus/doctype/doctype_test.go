@@ -109,6 +109,11 @@ func TestByHeader(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"NGHỊ QUYẾT", "Nghị quyết"}, {"KẾ HOẠCH", "Kế hoạch"}, {"THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch"},
 		{"LUẬT", "Luật"}, {"Nghị quyết", ""}, {"NGHI QUYET", ""},
+		// An English translation's header (a ministry's English pages).
+		{"DECREE", "Nghị định"}, {"CIRCULAR", "Thông tư"}, {"JOINT CIRCULAR", "Thông tư liên tịch"},
+		{"RESOLUTION", "Nghị quyết"}, {"DECISION", "Quyết định"}, {"DIRECTIVE", "Chỉ thị"}, {"LAW", "Luật"},
+		// Only the header line: no running text, no other case.
+		{"Decree", ""}, {"decision", ""}, {"THE GOVERNMENT", ""}, {"DECREE ON PUBLIC ARCHIVES", ""},
 	} {
 		got, ok := ByHeader(tc.in)
 		if got.Name != tc.want || ok != (tc.want != "") {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -74,6 +75,8 @@ type docParser struct {
 	titleIssuer    string // issuer named in a title form
 	titleDate      bool   // the date is from a title form, not a date line
 	titleNum       bool   // the number is from a title form, not a "Số:" line
+	english        bool   // the number is from an English "No." line
+	motto          bool   // a Quốc hiệu or Tiêu ngữ line is in the header
 }
 
 func cells(l string) []string { return strings.Split(l, " | ") }
@@ -90,10 +93,13 @@ func (p *docParser) parse() Document {
 			if p.num < 0 {
 				if num := numberIn(c); num != "" {
 					p.d.Number, p.num = num, i
+				} else if num := englishNumberIn(c); num != "" {
+					p.d.Number, p.num, p.english = num, i, true
 				} else if numberLabel(c) {
 					p.num = i // "Số: đ# /QĐ-UBND": unreadable, left empty
 				}
 			}
+			p.motto = p.motto || IsMottoLine(c)
 			if p.date < 0 && IsDateLine(c) {
 				p.d.Published, p.d.Place, p.date = parseDate(fillIns(c), DayFirst), placeOf(c), i
 			}
@@ -104,6 +110,14 @@ func (p *docParser) parse() Document {
 				p.d.Title = rest
 			}
 		}
+	}
+	if p.english && !p.motto && p.typ < 0 {
+		// "No. 12/2026/ND-CP" alone in a list of links: no header.
+		p.d.Number, p.num, p.english = "", -1, false
+	}
+	if p.typ >= 0 && !p.motto && !p.english && englishTypeLine(p.lines[p.typ], p.d.Type) {
+		// "DECISION" heading an English text without a translated header.
+		p.d.Type, p.d.Title, p.typ = "", "", -1
 	}
 	p.titleForms(zone)
 	p.d.Issuer = p.issuer()
@@ -176,6 +190,9 @@ var bodyOpenerRe = regexp.MustCompile(`^(` + preambleOpeners + `|loi (noi|mo) da
 // Patterns of the header's lines, matched on folded text ("Số" → "so").
 var (
 	numberLabelRe = regexp.MustCompile(`^\(?\s*so\s*(ky hieu|hieu)?\s*[:.]`)
+	// englishLabelRe: an English translation's "No. 12/2026/ND-CP", "No.:
+	// 45/2025/QH15", "Number: 03/CT-TTg" (englishNumberIn).
+	englishLabelRe = regexp.MustCompile(`(?i)^(no\s*\.\s*:?|number\s*:)`)
 	// mottoRe: the Quốc hiệu and Tiêu ngữ, and their English and French
 	// translations, which head a translated document the same way.
 	mottoRe = regexp.MustCompile(`cong hoa xa hoi chu nghia|doc lap\s*[-–—.,]?\s*tu do|socialist republic of viet\s?nam|` +
@@ -349,6 +366,38 @@ func numberIn(s string) string {
 	}
 	rest := []rune(s)[utf8.RuneCountInString(f[:loc[1]]):]
 	return normNumber(string(rest))
+}
+
+// englishNumberIn returns the number of an English translation's header
+// line, "No. 12/2026/ND-CP", "No.: 45/2025/QH15", "Number: 03/CT-TTg",
+// kept as typed (viet.NumberKey folds ND to NĐ), or "". The cell must hold
+// the label and the number only: "No. 12/2026/ND-CP sets out …" opens a
+// sentence and "No. 1 priority" holds no number. "No." is common English,
+// so ParseDocument keeps the number only in a header that has the motto
+// or a type line.
+func englishNumberIn(s string) string {
+	s = strings.TrimSpace(s)
+	loc := englishLabelRe.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimRight(slash.ReplaceAllString(strings.TrimSpace(s[loc[1]:]), "/"), ".;,")
+	if len(strings.Fields(rest)) != 1 {
+		return ""
+	}
+	return normNumber(rest)
+}
+
+// englishTypeLine reports a type line l naming typ by its English name
+// ("DECREE", "JOINT CIRCULAR ON …").
+func englishTypeLine(l, typ string) bool {
+	t, ok := doctype.ByName(typ)
+	if !ok || t.English == "" {
+		return false
+	}
+	l = strings.TrimSpace(cells(l)[0])
+	e := strings.ToUpper(t.English)
+	return l == e || strings.HasPrefix(l, e+" ")
 }
 
 // normNumber reads a number at the start of s.

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// TestTranslatedHeaderNumber: the English translation of a Vietnamese
+// legal document (headers written for the test in the shape of a
+// ministry's English pages) gives its number from the header's "No.",
+// "No.:" or "Number:" line and its type from the English type line; an
+// English news page's "No. 1 priority", a "No." opening a paragraph of a
+// body, and a number alone in a page without a header give no number.
+func TestTranslatedHeaderNumber(t *testing.T) {
+	page := func(title string, lines ...string) []byte {
+		return []byte(`<html><head><title>` + title + `</title></head><body><div class="nav"><a href="/en/">Home</a></div>
+<div class="content"><h1>` + title + `</h1><div class="doc"><p>` + strings.Join(lines, "</p><p>") + `</p></div></div></body></html>`)
+	}
+	header := func(issuer, number, typ, subject string) []string {
+		return []string{issuer, "SOCIALIST REPUBLIC OF VIETNAM", "Independence - Freedom - Happiness", number,
+			"Hanoi, March 5, 2026", typ, subject,
+			"Pursuant to the Law on Government Organization dated June 19, 2015;",
+			"Article 1. Scope. This document provides for the storage, use and digitisation of public archives held by state agencies and public service units."}
+	}
+	// The number is kept as typed; the grammar's key folds the ASCII code
+	// to the marked one, so the index finds it either way.
+	if viet.NumberKey("12/2026/ND-CP") != viet.NumberKey("12/2026/NĐ-CP") {
+		t.Fatalf("NumberKey does not fold ND to NĐ")
+	}
+	for _, tc := range []struct {
+		name   string
+		html   []byte
+		number string // "" for none
+		typ    string
+	}{
+		{"decree, No.", page("Decree on public archives", header("THE GOVERNMENT", "No. 12/2026/ND-CP", "DECREE", "ON PUBLIC ARCHIVES")...),
+			"12/2026/ND-CP", "Nghị định"},
+		{"law, No.:", page("Law on Archives", header("THE NATIONAL ASSEMBLY", "No.: 45/2025/QH15", "LAW", "ON ARCHIVES")...),
+			"45/2025/QH15", "Luật"},
+		{"directive, Number:", page("Directive on flood prevention", header("THE PRIME MINISTER", "Number: 03/CT-TTg", "DIRECTIVE", "ON FLOOD PREVENTION")...),
+			"03/CT-TTg", "Chỉ thị"},
+		{"circular, number and date in one row", page("Circular on tax invoices", header("MINISTRY OF FINANCE", "No. 07/2026/TT-BTC | Hanoi, March 5, 2026", "CIRCULAR", "GUIDING TAX INVOICES")...),
+			"07/2026/TT-BTC", "Thông tư"},
+		{"resolution", page("Resolution on the budget", header("THE GOVERNMENT", "No. 66.18/2026/NQ-CP", "RESOLUTION", "ON THE STATE BUDGET")...),
+			"66.18/2026/NQ-CP", "Nghị quyết"},
+		{"decision", page("Decision on a scheme", header("THE PRIME MINISTER", "No. 1696/QD-TTg", "DECISION", "APPROVING A SCHEME")...),
+			"1696/QD-TTg", "Quyết định"},
+		{"news, No. 1 priority", page("Clean water is the city's No. 1 priority",
+			"Clean water is the city's No. 1 priority",
+			"No. 1 priority for the new council is clean water, the mayor said on Tuesday after the vote on the budget for next year.",
+			"The council will spend most of the new budget on pipes and treatment plants across the northern districts, officials said."),
+			"", ""},
+		{"news, No. opening a body paragraph", page("New rules for archives",
+			"The government has issued new rules on public archives, which take effect in May.",
+			"No. 12/2026/ND-CP sets out how state agencies store, use and digitise the records they hold, and who pays for it.",
+			"Agencies have until the end of the year to register their archives with the ministry, the statement said."),
+			"", ""},
+		{"news, a number alone in a list of links", page("New rules for archives",
+			"The government has issued new rules on public archives, which take effect in May, the ministry said on Monday.",
+			"Agencies have until the end of the year to register their archives with the ministry, the statement said.",
+			"Related documents", "No. 12/2026/ND-CP"),
+			"", ""},
+	} {
+		u, _ := url.Parse("https://portal.example.gov.vn/en/doc/1.html")
+		a, err := Extract(tc.html, "text/html; charset=utf-8", u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Number != tc.number {
+			t.Errorf("%s: number %q, want %q", tc.name, a.Number, tc.number)
+		}
+		if a.Type != tc.typ {
+			t.Errorf("%s: type %q, want %q", tc.name, a.Type, tc.typ)
+		}
+	}
+}
+
+// TestEnglishNumberIn: the English number label reads a header cell that
+// holds the label and a number only (shapes of ministries' English pages
+// and of English news, written for the test).
+func TestEnglishNumberIn(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"No. 12/2026/ND-CP", "12/2026/ND-CP"},
+		{"No.: 45/2025/QH15", "45/2025/QH15"},
+		{"Number: 03/CT-TTg", "03/CT-TTg"},
+		{"NO. 507 /UBND-KGVX", "507/UBND-KGVX"},
+		{"No.24-NQ/TW", "24-NQ/TW"},
+		{"No. 12/2026/ND-CP.", "12/2026/ND-CP"},
+		{"No. 1 priority", ""},
+		{"No. 1", ""},
+		{"No. 12/2026/ND-CP sets out the rules", ""},
+		{"No, 12/2026/ND-CP", ""},
+		{"Note: 12/2026/ND-CP", ""},
+		{"Number of cases: 12", ""},
+		{"Số: 12/2026/NĐ-CP", ""}, // numberIn's
+	} {
+		if got := englishNumberIn(tc.in); got != tc.want {
+			t.Errorf("englishNumberIn(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestEnglishHeaderFile: a file's lines (crawler/filetext reads files
+// with ParseDocument) — a translated header gives the number and type;
+// an English report whose first line is "DECISION" and that has no
+// translated header gives no type.
+func TestEnglishHeaderFile(t *testing.T) {
+	d := ParseDocument([]string{"THE PRIME MINISTER | SOCIALIST REPUBLIC OF VIETNAM", "| Independence - Freedom - Happiness",
+		"No. 1696/QD-TTg | Hanoi, 5 March 2026", "DECISION", "APPROVING THE SCHEME ON DIGITAL ARCHIVES", "THE PRIME MINISTER",
+		"Pursuant to the Law on Government Organization dated June 19, 2015;"})
+	if d.Number != "1696/QD-TTg" || d.Type != "Quyết định" || d.Published != "2026-03-05" {
+		t.Errorf("translated header: number %q type %q published %q", d.Number, d.Type, d.Published)
+	}
+	d = ParseDocument([]string{"DECISION", "How the board chose the new supplier",
+		"The board met on Tuesday and chose the new supplier after comparing three offers on price, quality and delivery times across the region."})
+	if d.Type != "" || d.Number != "" {
+		t.Errorf("English report: number %q type %q, want none", d.Number, d.Type)
+	}
+}
+
+// FuzzEnglishNumber: a number read from an English label is one number
+// by the grammar, and never panics.
+func FuzzEnglishNumber(f *testing.F) {
+	for _, s := range []string{"No. 12/2026/ND-CP", "Number: 03/CT-TTg", "No. 1 priority", "No.: 66.18/2026/NQ-CP", "no.\u00a0/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if n := englishNumberIn(s); n != "" && normNumber(n) == "" {
+			t.Errorf("englishNumberIn(%q) = %q, not a number", s, n)
+		}
+	})
+}
