@@ -181,6 +181,41 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 	return out
 }
 
+// markRestated sets Repeats on the appendix items that Passages folds
+// into a body item (collapseRepeats, the one rule of restatement): a
+// plan's Phụ lục row restating its own body task in other words is that
+// task, listed once by the tasks view; markRepeats has set the
+// word-for-word copies already. A row restating a section's text, no
+// item, stays a task.
+func (o *Outline) markRestated() {
+	appendix := false
+	for i := range o.Items {
+		if it := &o.Items[i]; o.Sections[it.Section].Appendix && it.Repeats == "" && passageKind(it.Kind) {
+			appendix = true
+			break
+		}
+	}
+	if !appendix {
+		return
+	}
+	byID := map[string]int{}
+	for i := range o.Items {
+		if _, ok := byID[o.Items[i].ID]; !ok {
+			byID[o.Items[i].ID] = i
+		}
+	}
+	for _, p := range o.Passages() {
+		if p.Item < 0 {
+			continue
+		}
+		for _, id := range p.Same {
+			if j, ok := byID[id]; ok && o.Items[j].Repeats == "" {
+				o.Items[j].Repeats = p.ID
+			}
+		}
+	}
+}
+
 // restatedParts returns the body passages the tasks of an appendix cell
 // restate and whether every one restates one. In a task table's row a
 // part that is a detail of the row — its product, deadline, agency or

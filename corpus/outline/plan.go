@@ -399,6 +399,7 @@ func (p *outlineParser) finish() {
 	o.markProvisions()
 	o.markRepeats()
 	o.markNameLists()
+	o.markRestated()
 }
 
 // firstLine is the first line of s.

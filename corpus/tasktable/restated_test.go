@@ -48,7 +48,7 @@ func TestComputeRestatedRow(t *testing.T) {
 	}
 	want := []struct{ id, agency, due string }{
 		{"II.1", "Sở Giáo dục và Đào tạo", "2027-09-30"}, // the row's columns: the body task states none
-		{"II.2", "Sở Y tế", "2027-06-30"},               // its own agency; the row's deadline
+		{"II.2", "Sở Y tế", "2027-06-30"},                // its own agency; the row's deadline
 		{"II.3", "", ""},
 		{"PL.r3", "Sở Giáo dục và Đào tạo", "2027-12-31"},
 	}
