@@ -185,8 +185,9 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 // into a body item (collapseRepeats, the one rule of restatement): a
 // plan's Phụ lục row restating its own body task in other words is that
 // task, listed once by the tasks view; markRepeats has set the
-// word-for-word copies already. A row restating a section's text, no
-// item, stays a task.
+// word-for-word copies already. A row restating what is no task — a
+// section's text, a goal ("Mục tiêu"), a legal text's provision — stays
+// a task: folding it would lose it.
 func (o *Outline) markRestated() {
 	appendix := false
 	for i := range o.Items {
@@ -205,8 +206,8 @@ func (o *Outline) markRestated() {
 		}
 	}
 	for _, p := range o.Passages() {
-		if p.Item < 0 {
-			continue
+		if p.Item < 0 || !o.Items[p.Item].Task() {
+			continue // a goal, a provision: the row is the only task
 		}
 		for _, id := range p.Same {
 			if j, ok := byID[id]; ok && o.Items[j].Repeats == "" {
