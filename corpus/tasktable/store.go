@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 60: i22-sumrow — a plan's appendix row that the linker folds into a body
+// task (outline collapseRepeats: it restates the task in other words) is
+// that task's Item.Repeats (outline markRestated), no task of its own; its
+// agency, co-agency, deadline and output columns fill those its body task
+// states none of (task.go restatingRows). A row restating a goal or a
+// provision stays a task.
+//
 // 58: i22-rel4 (57 on its branch) — relations only (graph.Version 19): an OCR-broken number
 // in a list of agents no longer retypes the items after it as the
 // subject's grounds; the tasks the outline reads are unchanged.
@@ -421,7 +428,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 58
+const tasksVersion = 60
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
