@@ -10,8 +10,9 @@ import (
 // TestComputeRestatedRow: a plan whose appendix table restates its own
 // body tasks in other words, with agency and deadline columns, lists each
 // such task once — the body's, taking the row's columns when the body
-// task states none; a row of its own, or restating a goal (no task),
-// stays a task. The plan (school
+// task states none; a row of its own, restating a goal (no task), or
+// giving a body task that names its agency to another agency, stays a
+// task. The plan (school
 // meals in a mountain province) is written for this test.
 func TestComputeRestatedRow(t *testing.T) {
 	body := strings.Join([]string{
@@ -32,6 +33,7 @@ func TestComputeRestatedRow(t *testing.T) {
 		"2 | Tập huấn nhân viên nấu ăn | - Tập huấn nhân viên nấu ăn về dinh dưỡng học đường, kiểm soát ngộ độc thực phẩm tại các bếp ăn tập thể. | Sở Y tế | Sở Giáo dục và Đào tạo | Quý II/2027",
 		"3 | Lắp đặt máy lọc nước | - Lắp đặt máy lọc nước uống cho học sinh tại các điểm trường lẻ chưa có nguồn nước sạch. | Sở Giáo dục và Đào tạo | Sở Tài chính | Quý IV/2027",
 		"4 | Bếp ăn một chiều | - Đến hết năm 2027 có 100% trường phổ thông dân tộc bán trú có bếp ăn một chiều đạt chuẩn. | Sở Giáo dục và Đào tạo | Sở Tài chính | Năm 2027",
+		"5 | Tập huấn tại xã | - Tập huấn nhân viên nấu ăn về dinh dưỡng học đường và kiểm soát ngộ độc thực phẩm tại bếp ăn tập thể của các điểm trường. | Ủy ban nhân dân các xã | Trạm y tế xã | Quý II/2027",
 	}, "\n")
 	plan := Plan{Doc: link.Doc{ID: "kh", Type: "Kế hoạch", Number: "15/KH-UBND", Title: "Kế hoạch nâng cao chất lượng bữa ăn bán trú", Body: body},
 		Published: "2027-01-10"}
@@ -56,6 +58,7 @@ func TestComputeRestatedRow(t *testing.T) {
 		{"III.3", "", ""},
 		{"PL.r3", "Sở Giáo dục và Đào tạo", "2027-12-31"},
 		{"PL.r4", "Sở Giáo dục và Đào tạo", "2027-12-31"}, // restates a goal, no task: stays
+		{"PL.r5", "Ủy ban nhân dân các xã", "2027-06-30"}, // another agency's share of III.2: stays
 	}
 	for _, w := range want {
 		tk, ok := got[w.id]
