@@ -193,7 +193,7 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 func (o *Outline) markRestated() {
 	appendix := false
 	for i := range o.Items {
-		if it := &o.Items[i]; o.Sections[it.Section].Appendix && it.Repeats == "" && passageKind(it.Kind) {
+		if it := &o.Items[i]; o.Sections[it.Section].Appendix && it.Task() { // else nothing to fold: no Passages
 			appendix = true
 			break
 		}
