@@ -181,6 +181,64 @@ func collapseRepeats(o *Outline, ps []Passage) []Passage {
 	return out
 }
 
+// markRestated sets Repeats on the appendix items that Passages folds
+// into a body item (collapseRepeats, the one rule of restatement): a
+// plan's Phụ lục row restating its own body task in other words is that
+// task, listed once by the tasks view; markRepeats has set the
+// word-for-word copies already. A row restating what is no task — a
+// section's text, a goal ("Mục tiêu"), a legal text's provision — stays
+// a task: folding it would lose it; so does a row of another agency than
+// the one its body task names (a long paragraph of one ministry's duties
+// holds the words of another's row).
+func (o *Outline) markRestated() {
+	appendix := false
+	for i := range o.Items {
+		if it := &o.Items[i]; o.Sections[it.Section].Appendix && it.Task() { // else nothing to fold: no Passages
+			appendix = true
+			break
+		}
+	}
+	if !appendix {
+		return
+	}
+	byID := map[string]int{}
+	for i := range o.Items {
+		if _, ok := byID[o.Items[i].ID]; !ok {
+			byID[o.Items[i].ID] = i
+		}
+	}
+	for _, p := range o.Passages() {
+		if p.Item < 0 || !o.Items[p.Item].Task() {
+			continue // a goal, a provision: the row is the only task
+		}
+		for _, id := range p.Same {
+			j, ok := byID[id]
+			if !ok || o.Items[j].Repeats != "" {
+				continue
+			}
+			// p.Actors are its own when it names them, else its rows'
+			// (collapseRepeats): a row sharing none gives the task to
+			// another agency — its share, a task of its own.
+			if row := o.Actors(j); len(row) > 0 && len(p.Actors) > 0 && !shareKey(row, p.Actors) {
+				continue
+			}
+			o.Items[j].Repeats = p.ID
+		}
+	}
+}
+
+// shareKey reports whether a and b have a key in common.
+func shareKey(a, b []string) bool {
+	for _, k := range a {
+		for _, l := range b {
+			if k == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // restatedParts returns the body passages the tasks of an appendix cell
 // restate and whether every one restates one. In a task table's row a
 // part that is a detail of the row — its product, deadline, agency or

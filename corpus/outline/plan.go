@@ -124,7 +124,8 @@ type Item struct {
 	// still links it, the tasks view does not list it.
 	Provision bool `json:"provision,omitempty"`
 	// Repeats: the ID of the body item an appendix item repeats word for
-	// word (private.go markRepeats); no task, the body's is.
+	// word (private.go markRepeats) or restates, as Passages folds it
+	// (passage.go markRestated); no task, the body's is.
 	Repeats string `json:"repeats,omitempty"`
 	// NameEntry: a long entry of a list of names (namelist.go), no task.
 	NameEntry bool        `json:"name_entry,omitempty"`
@@ -399,6 +400,7 @@ func (p *outlineParser) finish() {
 	o.markProvisions()
 	o.markRepeats()
 	o.markNameLists()
+	o.markRestated()
 }
 
 // firstLine is the first line of s.

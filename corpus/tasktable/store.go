@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 60: i22-sumrow — a plan's appendix row that the linker folds into a body
+// task (outline collapseRepeats: it restates the task in other words) is
+// that task's Item.Repeats (outline markRestated), no task of its own; its
+// agency, co-agency, deadline and output columns fill those its body task
+// states none of (task.go restatingRows). A row restating a goal or a
+// provision stays a task.
+//
 // 59: i22-leaders — an item assigning a deputy leader is read by the
 // actor table's leader heads (outline.DeputyLeader), not linking's own
 // list: "Giao đồng chí Phó Chủ tịch Thường trực UBND tỉnh …" and a Party
@@ -427,7 +434,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 59
+const tasksVersion = 60
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

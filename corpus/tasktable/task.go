@@ -145,6 +145,7 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 		Parents: pl.Resolutions, Tasks: []Task{}}
 	heads := headDues{items: map[int]headDue{}, sections: map[string]headDue{}} // read once for all their items
 	lt := readLetter(doc.Doc)
+	rows := restatingRows(pl.Items)
 	for i := range pl.Items {
 		it := &pl.Items[i]
 		if !it.Task() { // a heading, a legal text's provision, no item to link (outline roles.go)
@@ -154,6 +155,9 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 			Agency: it.Agency, Partners: it.Partners, Output: it.Output, Line: it.Line, Links: it.Matches}
 		if t.Agency == "" {
 			t.Agency = headAgency(pl.Items, i)
+			if t.Agency == "" && rows[it.ID] != nil && rows[it.ID].Agency != "" {
+				t.Agency = wholeAgency(rows[it.ID].Agency, pl.Items, i)
+			}
 			if t.Agency == "" {
 				t.Agency = lt.agency(pl.Items, i)
 			}
@@ -165,10 +169,20 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 		} else {
 			t.Partners = expandAgency(t.Partners)
 		}
+		if r := rows[it.ID]; r != nil {
+			if t.Partners == "" && r.Partners != "" {
+				t.Partners = expandAgency(r.Partners)
+			}
+			if t.Output == "" {
+				t.Output = r.Output
+			}
+		}
 		if it.Deadline != "" {
 			t.Deadline = deadline.Parse(it.Deadline, ref)
 		} else if d, ok := deadline.Find(it.Text, ref); ok {
 			t.Deadline = d
+		} else if r := rows[it.ID]; r != nil && r.Deadline != "" {
+			t.Deadline = deadline.Parse(r.Deadline, ref)
 		} else if d, ok := headDeadline(pl.Items, i, ref, heads); ok {
 			t.Deadline = d
 		}
@@ -181,6 +195,23 @@ func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *l
 		return nil
 	}
 	return out
+}
+
+// restatingRows maps a body task's ID to the first appendix row
+// restating it (outline Item.Repeats: a plan's Phụ lục assigning its own
+// tasks). The row is no task; its columns — agency, co-agencies,
+// deadline, output — fill those its body task states none of: the body
+// task's own text and attributes, then its headings, come first (as the
+// linker lets a body passage that names its agency keep it), so the row
+// only fills what would be lost with it.
+func restatingRows(items []link.ItemLink) map[string]*outline.Item {
+	rows := map[string]*outline.Item{}
+	for i := range items {
+		if id := items[i].Repeats; id != "" && rows[id] == nil {
+			rows[id] = &items[i].Item
+		}
+	}
+	return rows
 }
 
 // itemContext is the section title and the text of the items above item
