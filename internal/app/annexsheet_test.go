@@ -7,7 +7,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -105,18 +104,7 @@ func crawlAnnexSheetTasks(t *testing.T, ext string, sheet []byte, want map[strin
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	plan := srv.URL + "/tin-tuc/chi-dao-dieu-hanh/2025/03/1100-ke-hoach-150-kh-ubnd.html"
-	cfg := filepath.Join(t.TempDir(), "sites.toml")
-	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
-
-[[site]]
-name = "phuan"
-start = [%q]
-allow = ['^%s/tin-tuc/']
-article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
-delay = "0s"
-`, plan, regexp.QuoteMeta(srv.URL))), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfg := writeSiteConfig(t, "phuan", plan, srv.URL, `/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$`)
 	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}

@@ -4,9 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -29,18 +26,7 @@ func TestStatusShowsDeadAttachments(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	article := srv.URL + "/tin-tuc/ke-hoach-45.html"
-	cfg := filepath.Join(t.TempDir(), "sites.toml")
-	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
-
-[[site]]
-name = "phuan"
-start = [%q]
-allow = ['^%s/tin-tuc/']
-article = ['/tin-tuc/']
-delay = "0s"
-`, article, regexp.QuoteMeta(srv.URL))), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfg := writeSiteConfig(t, "phuan", article, srv.URL, `/tin-tuc/`)
 	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg})
 	if err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)

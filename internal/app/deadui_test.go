@@ -7,8 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -41,18 +39,7 @@ func TestDocPageMarksDeadAttachment(t *testing.T) {
 	defer srv.Close()
 	article, other := srv.URL+"/tin-tuc/ke-hoach-72.html", srv.URL+"/tin-tuc/thong-bao-9.html"
 	dead, failing := srv.URL+"/files/phu-luc-72.pdf", srv.URL+"/files/bieu-mau-72.pdf"
-	cfg := filepath.Join(t.TempDir(), "sites.toml")
-	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
-
-[[site]]
-name = "dongan"
-start = [%q]
-allow = ['^%s/tin-tuc/']
-article = ['/tin-tuc/']
-delay = "0s"
-`, article, regexp.QuoteMeta(srv.URL))), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfg := writeSiteConfig(t, "dongan", article, srv.URL, `/tin-tuc/`)
 	// the 500 fails the run (exit 1): that failure, and none other, is expected
 	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err == nil || err.Error() != "1 pages failed" || !strings.Contains(stderr, "1 dead attachments still linked") {
 		t.Fatalf("crawl: %v, want 1 pages failed (the 500) and 1 dead attachment\n%s", err, stderr)

@@ -66,6 +66,27 @@ concurrency = 4
 	return p
 }
 
+// writeSiteConfig writes a sites file of one site, name, that starts at
+// start, follows the pages under base's /tin-tuc/ and reads as articles
+// the URLs article (a regular expression) matches.
+func writeSiteConfig(t *testing.T, name, start, base, article string) string {
+	t.Helper()
+	cfg := fmt.Sprintf(`user_agent = "vanban-test/1 (+https://example.invalid/contact)"
+
+[[site]]
+name = %q
+start = [%q]
+allow = ['^%s/tin-tuc/']
+article = ['%s']
+delay = "0s"
+`, name, start, regexp.QuoteMeta(base), article)
+	p := filepath.Join(t.TempDir(), "sites.toml")
+	if err := os.WriteFile(p, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // demoDocs is how many documents a crawl of the demo portal stores: its
 // articles and their attached files.
 func demoDocs() int { return len(demo.Articles()) + len(demo.Files()) }
