@@ -187,7 +187,7 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 			name, m := actorName(toks[i:], lower[i:], all)
 			i += m
 			if all && len(name) == 1 && tailHeads[head] && m > 0 && !taskVerbAt(lower[i-1:]) && !strings.ContainsAny(toks[i-1], ",;:.") {
-				i += nameTail(lower[i:])
+				i += nameTail(lower[i : i+plainRun(toks[i:])])
 			}
 			for _, nm := range name {
 				if !titleNames[viet.Lower(nm)] {
@@ -288,7 +288,7 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 				return names, i
 			}
 			cur = append(cur, bare)
-		case prevCap && len(cur) > 0:
+		case prevCap && len(cur) > 0 && !(all && EndsName(lower[i-1], lower[i:])):
 			cur = append(cur, bare) // "Nông nghiệp"
 		case bare == "và" && nextCap && len(cur) > 0:
 			cur = append(cur, bare)
@@ -367,13 +367,87 @@ func ActorHeadLen(words []string) int {
 // "Vụ Kế hoạch tài chính").
 var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": true}
 
-// tailStop are words that end a name's lower-case tail: function words,
-// modals and adverbs ("Sở Y tế kịp thời chủ trì", "Cục Hải quan các tỉnh").
-var tailStop = map[string]bool{"các": true, "những": true, "cần": true, "phải": true, "sẽ": true, "đã": true,
-	"đang": true, "được": true, "bị": true, "có": true, "kịp": true, "thường": true, "cùng": true, "với": true,
-	"tại": true, "trong": true, "theo": true, "của": true, "để": true, "cho": true, "về": true, "ở": true,
-	"khi": true, "này": true, "đó": true, "sớm": true, "trực": true, "nghiêm": true, "tích": true, "cực": true,
-	"chủ": true, "tiếp": true, "làm": true, "là": true, "tỉnh": true, "huyện": true, "xã": true, "thành": true}
+// tailStop are words that end a name's lower-case tail beside those no
+// name holds (nameNever): function words and adverbs ("Sở Y tế kịp thời
+// chủ trì", "Cục Hải quan các tỉnh"), which a name's capitalised word may
+// still go on with ("Thường trực", "Việc làm").
+var tailStop = map[string]bool{"các": true, "những": true, "bị": true, "có": true, "kịp": true, "thường": true,
+	"của": true, "để": true, "cho": true, "về": true, "ở": true, "khi": true, "này": true, "đó": true, "sớm": true,
+	"trực": true, "nghiêm": true, "tích": true, "cực": true, "chủ": true, "tiếp": true, "làm": true,
+	"tỉnh": true, "huyện": true, "xã": true, "thành": true}
+
+// nameNever are words no agency's name holds, in any place: modals,
+// auxiliaries, the copula and the prepositions that join a name to its
+// clause ("Cục Thuế cần hướng dẫn …", "Sở Tài chính sẽ bố trí …", "Sở Công
+// Thương cùng các sở …"). "bị" (Thiết bị), "có" (Người có công), "làm"
+// (Việc làm) are not among them: names hold them.
+var nameNever = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
+	"cũng": true, "vẫn": true, "hãy": true, "chưa": true, "được": true, "là": true, "cùng": true, "với": true,
+	"tại": true, "trong": true, "theo": true}
+
+// clauseVerbs are verbs an agency's clause opens with beside the task
+// verbs (taskVerbs, which the item classes read too): a name's
+// capitalised word does not go on with their first word when the rest
+// of them follows ("Sở Công Thương xây dựng kế hoạch …"). In a name they
+// are written capitalised ("Sở Xây dựng") or after a noun in lower case
+// ("Cục Kết cấu hạ tầng xây dựng"), never as a capitalised word's second
+// syllable.
+var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đề nghị", "tham gia", "tổng hợp", "giám sát",
+	"thẩm định", "tiến hành", "nâng cao", "tuyên truyền", "chuẩn bị", "hoàn thiện", "hoàn thành", "duy trì",
+	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
+	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
+	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh"}
+
+// EndsName reports whether lower[0] (viet.Lower, trailing ",:;"
+// off), a lower-case word right after prev, a capitalised word of an
+// agency's name, opens the clause rather than going on that word ("Nông
+// nghiệp", "Y tế"): a word no name holds (nameNever: "Cục Thuế cần …"),
+// or the first word of a verb whose words all follow (taskVerbs,
+// clauseVerbs: "Cục Thuế chỉ đạo …", "Sở Công Thương xây dựng …") unless
+// another verb opens right after it, the word then the capitalised
+// word's second syllable ("Cục Viễn thông báo cáo …": "thông báo" and
+// "báo cáo"). "Sở Xây dựng chủ trì": "dựng" opens no verb. A Ban is
+// named by its work: "Ban chỉ đạo", "Ban quản lý" are names. The task
+// table reads it (AgencyWords, and its names in corpus/tasktable);
+// linking's ActorWords does not: read there it left eval links identical
+// on the four sets (docs/log/i23-tasks.md), no gain, so not kept.
+func EndsName(prev string, lower []string) bool {
+	if len(lower) == 0 {
+		return true
+	}
+	if nameNever[strings.TrimRight(lower[0], ".")] {
+		return true
+	}
+	if viet.Lower(strings.TrimRight(prev, ",:;.")) == "ban" {
+		return false
+	}
+	return verbAt(lower) > 0 && (len(lower) < 2 || verbAt(lower[1:]) == 0)
+}
+
+// verbAt is the number of words of a task or clause verb (taskVerbs,
+// clauseVerbs: of two words or more, a name's syllable never one alone)
+// opening lower, or 0.
+func verbAt(lower []string) int {
+	for _, vs := range [][]string{taskVerbs, clauseVerbs} {
+		for _, v := range vs {
+			ws := strings.Fields(v)
+			if len(ws) > len(lower) {
+				continue
+			}
+			ok := true
+			for j, w := range ws {
+				if strings.TrimRight(lower[j], ".") != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return len(ws)
+			}
+		}
+	}
+	return 0
+}
 
 // maxNameTail bounds the lower-case words a name goes on with. No tail
 // is read when the name's last word opens a task verb ("Cục Hàng không
@@ -391,11 +465,42 @@ func nameTail(lower []string) int {
 		if taskVerbAt(lower[n:]) {
 			return n
 		}
-		if w := lower[n]; tailStop[w] || w == "" || w == "và" && n == 0 {
+		if w := lower[n]; tailStop[w] || nameNever[w] || w == "" || w == "và" && n == 0 {
 			return 0
 		}
 	}
 	return 0
+}
+
+// NameTail is the number of words of rest (as written) that go on in
+// lower case the name of a Cục, Vụ or Sở (tailHeads) written as name, its
+// head and capitalised words ("Cục Kết cấu" of "Cục Kết cấu hạ tầng xây
+// dựng tham mưu …": 3), by the rule the actor scanner reads (nameTail),
+// or 0: the task table's names read it.
+func NameTail(name, rest []string) int {
+	if len(name) < 2 || !tailHeads[viet.Lower(name[0])] || strings.ContainsAny(name[len(name)-1], ",;:.") {
+		return 0
+	}
+	lower := make([]string, 0, maxNameTail+3)
+	for _, w := range rest[:min(len(rest), maxNameTail+3)] { // the tail, then the longest verb
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;"))
+	}
+	if taskVerbAt([]string{viet.Lower(name[len(name)-1])}) {
+		return 0
+	}
+	return nameTail(lower[:plainRun(rest[:len(lower)])])
+}
+
+// plainRun is the number of words of toks up to the first that carries
+// punctuation, that one included: a name's tail does not go on past a
+// comma ("Sở Kế hoạch và Đầu tư tổng hợp, báo cáo …").
+func plainRun(toks []string) int {
+	for i, w := range toks {
+		if strings.ContainsAny(w, ",;:.") {
+			return i + 1
+		}
+	}
+	return len(toks)
 }
 
 // taskVerbAt reports a task verb (taskVerbs) opening lower.

@@ -109,9 +109,15 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if m == 0 && k > 0 && strings.HasSuffix(toks[k-1], ",") {
 				m = orgGroupLen(toks[k:]) // "các cơ quan, tổ chức"
 			}
-			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) &&
+			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], toks[k:]) &&
 				!(lower == "quan" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "tâm") { // "… Bộ quan tâm chỉ đạo": a verb
 				break // "Y tế", "Quản lý"
+			}
+			if m == 0 { // "Cục Kết cấu hạ tầng xây dựng tham mưu …"
+				if t := outline.NameTail(ws, toks[k:]); t > 0 {
+					ws = append(ws, toks[k:k+t]...)
+					return finishName(ws), k + t, false
+				}
 			}
 			if m == 0 {
 				return finishName(ws), k, false // the verb
@@ -175,15 +181,25 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
-// secondSyllable reports whether lower goes on the capitalised word
-// prev: any word but a stop, and the stops some names are written with
-// ("Ủy ban", "Phát triển").
-func secondSyllable(prev, lower string) bool {
+// secondSyllable reports whether the first of rest goes on the
+// capitalised word prev: any word but a stop, and the stops some names
+// are written with ("Ủy ban", "Phát triển"); never a word that opens the
+// clause by the actor table's rule (outline.EndsName: "Cục Thuế cần …").
+func secondSyllable(prev string, rest []string) bool {
+	lower := viet.Lower(strings.TrimRight(rest[0], ",:;."))
 	switch viet.Lower(prev) + " " + lower {
 	case "ủy ban", "uỷ ban", "phát triển":
 		return true
 	}
-	return prev != "-" && !nameStops[lower]
+	if prev == "-" || nameStops[lower] {
+		return false
+	}
+	var buf [4]string
+	words := buf[:0]
+	for _, w := range rest[:min(len(rest), len(buf))] {
+		words = append(words, viet.Lower(strings.TrimRight(w, ",:;")))
+	}
+	return !outline.EndsName(prev, words)
 }
 
 // finishName is ws without the words a name never ends with ("và",
