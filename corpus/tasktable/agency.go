@@ -15,7 +15,7 @@ import (
 // agencyText is the agencies text starts with, as written: each name
 // runs from its head (outline.ActorHeadLen: "Sở", "Ủy ban nhân dân", "Bộ
 // Chỉ huy") over its capitalised words, the syllable after each ("Y tế",
-// "Quản lý", not one of nameStops), the levels of government ("tỉnh",
+// "Quản lý", not one of outline.NameStop's), the levels of government ("tỉnh",
 // "các huyện") and the lower-case words official names are written with
 // (nameTails: "Sở Giao thông vận tải", "Ban Quản lý dự án đầu tư xây dựng
 // tỉnh"), and ends at any other word — the clause's verb or role word
@@ -85,7 +85,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		switch {
 		case k < i+n, viet.StartsUpper(bare), levelWords[lower]:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
-			nameStops[viet.Lower(toks[k+1])]):
+			outline.NameStop(viet.Lower(toks[k+1]))):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
 			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 && !generalHead(toks[k+1:]) {
@@ -191,7 +191,7 @@ func secondSyllable(prev string, rest []string) bool {
 	case "ủy ban", "uỷ ban", "phát triển":
 		return true
 	}
-	if prev == "-" || nameStops[lower] {
+	if prev == "-" || outline.NameStop(lower) {
 		return false
 	}
 	var buf [4]string
@@ -209,7 +209,7 @@ func finishName(ws []string) string {
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",")
 		dangling := last == "thuộc" && (len(ws) < 2 || viet.Lower(ws[len(ws)-2]) != "trực") // "trực thuộc" stays
-		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
+		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !outline.NameStop(viet.Lower(last))) {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -279,20 +279,6 @@ var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "b�
 // huyện, thị xã, thành phố").
 var levelWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "xã": true, "phường": true, "huyện": true,
 	"quận": true, "thị": true, "trấn": true, "các": true, "cấp": true}
-
-// nameStops are the first syllables of the verbs, role words and
-// prepositions that follow an agency's name: not the second syllable of
-// a capitalised word ("UBND chủ trì", "Sở Công Thương xúc tiến") and
-// never a name's last word.
-var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
-	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
-	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
-	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
-	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
-	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
-	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
-	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
-	"phổ": true, "mở": true, "ban": true, "khảo": true, "đi": true}
 
 // partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,
