@@ -7,7 +7,6 @@ package outline
 // dân các tỉnh" are local government).
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -187,7 +186,7 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 			name, m := actorName(toks[i:], lower[i:], all)
 			i += m
 			if all && len(name) == 1 && tailHeads[head] && m > 0 && !taskVerbAt(lower[i-1:]) && !strings.ContainsAny(toks[i-1], ",;:.") {
-				i += nameTail(lower[i:])
+				i += nameTail(lower[i : i+plainRun(toks[i:])])
 			}
 			for _, nm := range name {
 				if !titleNames[viet.Lower(nm)] {
@@ -288,7 +287,7 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 				return names, i
 			}
 			cur = append(cur, bare)
-		case prevCap && len(cur) > 0:
+		case prevCap && len(cur) > 0 && !(all && EndsName(lower[i-1], lower[i:])):
 			cur = append(cur, bare) // "Nông nghiệp"
 		case bare == "và" && nextCap && len(cur) > 0:
 			cur = append(cur, bare)
@@ -360,51 +359,4 @@ func ActorHeadLen(words []string) int {
 	}
 	_, n := actorHead(lower, true)
 	return n
-}
-
-// tailHeads are the heads of units whose names go on in lower case after
-// their capitalised words ("Cục Quản lý đê điều và phòng chống thiên tai",
-// "Vụ Kế hoạch tài chính").
-var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": true}
-
-// tailStop are words that end a name's lower-case tail: function words,
-// modals and adverbs ("Sở Y tế kịp thời chủ trì", "Cục Hải quan các tỉnh").
-var tailStop = map[string]bool{"các": true, "những": true, "cần": true, "phải": true, "sẽ": true, "đã": true,
-	"đang": true, "được": true, "bị": true, "có": true, "kịp": true, "thường": true, "cùng": true, "với": true,
-	"tại": true, "trong": true, "theo": true, "của": true, "để": true, "cho": true, "về": true, "ở": true,
-	"khi": true, "này": true, "đó": true, "sớm": true, "trực": true, "nghiêm": true, "tích": true, "cực": true,
-	"chủ": true, "tiếp": true, "làm": true, "là": true, "tỉnh": true, "huyện": true, "xã": true, "thành": true}
-
-// maxNameTail bounds the lower-case words a name goes on with. No tail
-// is read when the name's last word opens a task verb ("Cục Hàng không
-// Việt Nam có trách nhiệm": the scanner took "có").
-const maxNameTail = 8
-
-// nameTail returns how many of the words of lower (viet.Lower, punctuation
-// off) go on the name before them: plain lower-case words (no stop word,
-// no punctuation) up to a task verb (taskVerbs) that follows within
-// maxNameTail words; 0 when no task verb follows so ("Sở Xây dựng hạ tầng
-// giao thông nông thôn." names "Sở Xây dựng": what follows may be its
-// object).
-func nameTail(lower []string) int {
-	for n := 0; n <= maxNameTail && n < len(lower); n++ {
-		if taskVerbAt(lower[n:]) {
-			return n
-		}
-		if w := lower[n]; tailStop[w] || w == "" || w == "và" && n == 0 {
-			return 0
-		}
-	}
-	return 0
-}
-
-// taskVerbAt reports a task verb (taskVerbs) opening lower.
-func taskVerbAt(lower []string) bool {
-	for _, v := range taskVerbs {
-		vs := strings.Fields(v)
-		if len(vs) <= len(lower) && slices.Equal(lower[:len(vs)], vs) {
-			return true
-		}
-	}
-	return false
 }

@@ -62,7 +62,8 @@ func TestAgencyWordsTableHeads(t *testing.T) {
 // at most all of them.
 func FuzzAgencyWords(f *testing.F) {
 	for _, s := range []string{"Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo.", "Thanh tra tỉnh",
-		"Bí thư", "Các Ban của", "Bảo hiểm xã hội", "Đề nghị Kho bạc Nhà nước:"} {
+		"Bí thư", "Các Ban của", "Bảo hiểm xã hội", "Đề nghị Kho bạc Nhà nước:", "Cục Thuế cần hướng dẫn",
+		"Cục Kết cấu hạ tầng xây dựng tham mưu, đề xuất.", "Văn phòng Ban chỉ đạo tổng hợp"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

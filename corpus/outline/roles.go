@@ -40,9 +40,21 @@ func (o *Outline) markProvisions() {
 	if !o.articled() || o.approvesPlan() {
 		return
 	}
+	// A legal text assigns work in articles. Its appendix without
+	// articles holds what they refer to ("theo Mẫu số 01 tại Phụ lục
+	// IV"): forms, criteria, templates, lists, filled in or met by
+	// others. Such a part assigns work only when an article gives the
+	// work listed there ("… thực hiện các nhiệm vụ tại Phụ lục kèm
+	// theo"), never by its own headings: a form's field "Yêu cầu bảo đảm
+	// tổ chức thực hiện" is no assignment of the text's. An article in an
+	// appendix (a regulation issued with the text, or articles after a
+	// line the parser took for an appendix's) is read as any article.
 	assigns := make([]bool, len(o.Sections))
 	annex := false // a body article assigns the work its appendix lists
 	for k := range o.Sections {
+		if s := &o.Sections[k]; s.Appendix && !articleID(s.ID) {
+			continue
+		}
 		assigns[k] = o.assigningSection(k)
 		annex = annex || assigns[k] && !o.Sections[k].Appendix && assignsAnnex(o.articleHead(k))
 	}
@@ -94,9 +106,15 @@ var (
 		"bo tieu chi", "huong dan", "thu tuc", "bieu mau", "mau "}
 )
 
-// approvesPlan reports a body article that approves or issues a plan or
-// programme: its title, or its first line when untitled, opens with "phê
-// duyệt" or "ban hành" and names a plan before any rules.
+// approvesPlan reports a text whose first body article approves or
+// issues a plan or programme: its title, or its first line when
+// untitled, opens with "phê duyệt" or "ban hành" and names a plan before
+// any rules. A decision carrying a plan does so in its operative first
+// article ("Điều 1. Phê duyệt Kế hoạch …", "Điều 1. Ban hành kèm theo …
+// Chương trình …"); an article further on headed so is a rule on how
+// plans are approved ("Điều 17. Phê duyệt tổ chức thực hiện chương trình
+// đào tạo thuộc thẩm quyền của Bộ trưởng", "Điều 37. Phê duyệt kế hoạch
+// lựa chọn nhà thầu"), and the text is a legal text still.
 func (o *Outline) approvesPlan() bool {
 	for k := range o.Sections {
 		s := &o.Sections[k]
@@ -105,12 +123,10 @@ func (o *Outline) approvesPlan() bool {
 		}
 		f := strings.TrimLeft(viet.Fold(o.articleHead(k)), " *#")
 		if !strings.HasPrefix(f, "phe duyet") && !strings.HasPrefix(f, "ban hanh") {
-			continue
+			return false // the first article approves nothing
 		}
 		plan, rule := firstAt(f, planWords), firstAt(f, ruleWords)
-		if plan >= 0 && (rule < 0 || plan <= rule) { // "danh mục nhiệm vụ" is a plan's list, "danh mục" alone a rule's
-			return true
-		}
+		return plan >= 0 && (rule < 0 || plan <= rule) // "danh mục nhiệm vụ" is a plan's list, "danh mục" alone a rule's
 	}
 	return false
 }

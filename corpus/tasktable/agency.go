@@ -15,7 +15,7 @@ import (
 // agencyText is the agencies text starts with, as written: each name
 // runs from its head (outline.ActorHeadLen: "Sở", "Ủy ban nhân dân", "Bộ
 // Chỉ huy") over its capitalised words, the syllable after each ("Y tế",
-// "Quản lý", not one of nameStops), the levels of government ("tỉnh",
+// "Quản lý", not one of outline.NameStop's), the levels of government ("tỉnh",
 // "các huyện") and the lower-case words official names are written with
 // (nameTails: "Sở Giao thông vận tải", "Ban Quản lý dự án đầu tư xây dựng
 // tỉnh"), and ends at any other word — the clause's verb or role word
@@ -85,7 +85,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		switch {
 		case k < i+n, viet.StartsUpper(bare), levelWords[lower]:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
-			nameStops[viet.Lower(toks[k+1])]):
+			outline.NameStop(viet.Lower(toks[k+1]))):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
 			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 && !generalHead(toks[k+1:]) {
@@ -109,9 +109,15 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if m == 0 && k > 0 && strings.HasSuffix(toks[k-1], ",") {
 				m = orgGroupLen(toks[k:]) // "các cơ quan, tổ chức"
 			}
-			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], lower) &&
+			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], toks[k:]) &&
 				!(lower == "quan" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "tâm") { // "… Bộ quan tâm chỉ đạo": a verb
 				break // "Y tế", "Quản lý"
+			}
+			if m == 0 { // "Cục Kết cấu hạ tầng xây dựng tham mưu …"
+				if t := outline.NameTail(ws, toks[k:]); t > 0 {
+					ws = append(ws, toks[k:k+t]...)
+					return finishName(ws), k + t, false
+				}
 			}
 			if m == 0 {
 				return finishName(ws), k, false // the verb
@@ -175,15 +181,25 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
-// secondSyllable reports whether lower goes on the capitalised word
-// prev: any word but a stop, and the stops some names are written with
-// ("Ủy ban", "Phát triển").
-func secondSyllable(prev, lower string) bool {
+// secondSyllable reports whether the first of rest goes on the
+// capitalised word prev: any word but a stop, and the stops some names
+// are written with ("Ủy ban", "Phát triển"); never a word that opens the
+// clause by the actor table's rule (outline.EndsName: "Cục Thuế cần …").
+func secondSyllable(prev string, rest []string) bool {
+	lower := viet.Lower(strings.TrimRight(rest[0], ",:;."))
 	switch viet.Lower(prev) + " " + lower {
 	case "ủy ban", "uỷ ban", "phát triển":
 		return true
 	}
-	return prev != "-" && !nameStops[lower]
+	if prev == "-" || outline.NameStop(lower) {
+		return false
+	}
+	var buf [4]string
+	words := buf[:0]
+	for _, w := range rest[:min(len(rest), len(buf))] {
+		words = append(words, viet.Lower(strings.TrimRight(w, ",:;")))
+	}
+	return !outline.EndsName(prev, words)
 }
 
 // finishName is ws without the words a name never ends with ("và",
@@ -193,7 +209,7 @@ func finishName(ws []string) string {
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",")
 		dangling := last == "thuộc" && (len(ws) < 2 || viet.Lower(ws[len(ws)-2]) != "trực") // "trực thuộc" stays
-		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !nameStops[viet.Lower(last)]) {
+		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !outline.NameStop(viet.Lower(last))) {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -263,20 +279,6 @@ var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "b�
 // huyện, thị xã, thành phố").
 var levelWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "xã": true, "phường": true, "huyện": true,
 	"quận": true, "thị": true, "trấn": true, "các": true, "cấp": true}
-
-// nameStops are the first syllables of the verbs, role words and
-// prepositions that follow an agency's name: not the second syllable of
-// a capitalised word ("UBND chủ trì", "Sở Công Thương xúc tiến") and
-// never a name's last word.
-var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
-	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
-	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
-	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
-	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
-	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
-	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
-	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
-	"phổ": true, "mở": true, "ban": true, "khảo": true, "đi": true}
 
 // partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,

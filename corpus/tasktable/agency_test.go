@@ -182,7 +182,8 @@ func FuzzAgencyText(f *testing.F) {
 	for _, s := range []string{"Sở Y tế chủ trì, phối hợp với Sở Tài chính, UBND các xã, phường thực hiện.",
 		"Ủy ban nhân dân các huyện, thị xã, thành phố", "Sở Lao động - Thương binh và Xã hội,", "Bộ , , - và", "Sở -",
 		"Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh chỉ đạo.", "Các Bộ, cơ quan ngang Bộ, ngành rà soát.",
-		"Để bảo đảm an toàn, Công an tỉnh tuần tra.", "Sở Y tế đề nghị các đồng chí Chủ tịch UBND các xã đề nghị", "Sở X đề nghị"} {
+		"Để bảo đảm an toàn, Công an tỉnh tuần tra.", "Sở Y tế đề nghị các đồng chí Chủ tịch UBND các xã đề nghị", "Sở X đề nghị",
+		"Cục Kết cấu hạ tầng xây dựng tham mưu, đề xuất.", "Sở Kế hoạch và Đầu tư tổng hợp, báo cáo", "Cục Xúc tiến thương mại phối hợp"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

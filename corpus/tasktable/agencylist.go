@@ -11,6 +11,7 @@ package tasktable
 import (
 	"strings"
 
+	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -37,7 +38,7 @@ func memberList(rest []string) bool {
 	if len(rest) < 2 || !viet.StartsUpper(rest[0]) || strings.TrimRight(rest[0], ",:;.") != rest[0] {
 		return false
 	}
-	return !nameStops[viet.Lower(rest[0])] || strings.HasSuffix(rest[1], ",")
+	return !outline.NameStop(viet.Lower(rest[0])) || strings.HasSuffix(rest[1], ",")
 }
 
 // groupLen is the number of words of a group of agencies rest starts with

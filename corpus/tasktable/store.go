@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 61: i23-tasks — an agency's name in the table ends before a word no name
+// holds or a verb it cannot hold ("Cục Thuế cần …" → "Cục Thuế", outline
+// EndsName) and takes a Cục's lower-case tail ("Cục Kết cấu hạ tầng xây
+// dựng", outline NameTail); a text carries a plan only when its first
+// article approves one, and a legal text's appendix without articles
+// (forms, criteria) assigns no work of its own (outline roles.go).
+//
 // 60: i22-sumrow — a plan's appendix row that the linker folds into a body
 // task (outline collapseRepeats: it restates the task in other words) is
 // that task's Item.Repeats (outline markRestated), no task of its own; its
@@ -434,7 +441,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 60
+const tasksVersion = 61
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -1,0 +1,188 @@
+package outline
+
+// Where an agency's name ends: the actor table's rule for the lower-case
+// words after a name's capitalised ones. A name holds its own syllables
+// ("Nông nghiệp", "Y tế", "Xây dựng") and, for a Cục, Vụ or Sở, a tail
+// of lower-case words up to its verb ("Cục Kết cấu hạ tầng xây dựng tham
+// mưu …"); it never holds a modal or a verb opening its clause ("Cục Thuế
+// cần …", "Sở Công Thương xây dựng …"). The task table reads all of it
+// (AgencyWords, NameTail, EndsName, NameStop); linking's ActorWords reads
+// neither the tail nor EndsName.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// tailHeads are the heads of units whose names go on in lower case after
+// their capitalised words ("Cục Quản lý đê điều và phòng chống thiên tai",
+// "Vụ Kế hoạch tài chính").
+var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": true}
+
+// tailStop are words that end a name's lower-case tail beside those no
+// name holds (nameNever): function words and adverbs ("Sở Y tế kịp thời
+// chủ trì", "Cục Hải quan các tỉnh"), which a name's capitalised word may
+// still go on with ("Thường trực", "Việc làm").
+var tailStop = map[string]bool{"các": true, "những": true, "bị": true, "có": true, "kịp": true, "thường": true,
+	"của": true, "để": true, "cho": true, "về": true, "ở": true, "khi": true, "này": true, "đó": true, "sớm": true,
+	"trực": true, "nghiêm": true, "tích": true, "cực": true, "chủ": true, "tiếp": true, "làm": true,
+	"tỉnh": true, "huyện": true, "xã": true, "thành": true}
+
+// nameNever are words no agency's name holds, in any place: modals,
+// auxiliaries, the copula and the prepositions that join a name to its
+// clause ("Cục Thuế cần hướng dẫn …", "Sở Tài chính sẽ bố trí …", "Sở Công
+// Thương cùng các sở …"). "bị" (Thiết bị), "có" (Người có công), "làm"
+// (Việc làm) are not among them: names hold them.
+var nameNever = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
+	"cũng": true, "vẫn": true, "hãy": true, "chưa": true, "được": true, "là": true, "cùng": true, "với": true,
+	"tại": true, "trong": true, "theo": true}
+
+// clauseVerbs are verbs an agency's clause opens with beside the task
+// verbs (taskVerbs, which the item classes read too): a name's
+// capitalised word does not go on with their first word when the rest
+// of them follows ("Sở Công Thương xây dựng kế hoạch …"). In a name they
+// are written capitalised ("Sở Xây dựng") or after a noun in lower case
+// ("Cục Kết cấu hạ tầng xây dựng"), never as a capitalised word's second
+// syllable.
+var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đề nghị", "tham gia", "tổng hợp", "giám sát",
+	"thẩm định", "tiến hành", "nâng cao", "tuyên truyền", "chuẩn bị", "hoàn thiện", "hoàn thành", "duy trì",
+	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
+	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
+	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh"}
+
+// nameStops are the first syllables of the verbs, role words and
+// prepositions that follow an agency's name: to the task table's reader
+// (corpus/tasktable, NameStop) not the second syllable of a capitalised
+// word ("UBND chủ trì", "Sở Công Thương xúc tiến") and never a name's
+// last word. Wider than EndsName (any verb they open, listed or not) and
+// blunter ("Cục Việc làm" is cut at "làm"); linking does not read them.
+var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
+	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
+	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
+	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
+	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
+	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
+	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
+	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
+	"phổ": true, "mở": true, "ban": true, "khảo": true, "đi": true}
+
+// NameStop reports a word of nameStops (viet.Lower).
+func NameStop(w string) bool { return nameStops[w] }
+
+// EndsName reports whether lower[0] (viet.Lower, trailing ",:;"
+// off), a lower-case word right after prev, a capitalised word of an
+// agency's name, opens the clause rather than going on that word ("Nông
+// nghiệp", "Y tế"): a word no name holds (nameNever: "Cục Thuế cần …"),
+// or the first word of a verb whose words all follow (taskVerbs,
+// clauseVerbs: "Cục Thuế chỉ đạo …", "Sở Công Thương xây dựng …") unless
+// another verb opens right after it, the word then the capitalised
+// word's second syllable ("Cục Viễn thông báo cáo …": "thông báo" and
+// "báo cáo"). "Sở Xây dựng chủ trì": "dựng" opens no verb. A Ban is
+// named by its work: "Ban chỉ đạo", "Ban quản lý" are names. The task
+// table reads it (AgencyWords, and its names in corpus/tasktable);
+// linking's ActorWords does not: read there it left eval links identical
+// on the four sets (docs/log/i23-tasks.md), no gain, so not kept.
+func EndsName(prev string, lower []string) bool {
+	if len(lower) == 0 {
+		return true
+	}
+	if nameNever[strings.TrimRight(lower[0], ".")] {
+		return true
+	}
+	if viet.Lower(strings.TrimRight(prev, ",:;.")) == "ban" {
+		return false
+	}
+	return verbAt(lower) > 0 && (len(lower) < 2 || verbAt(lower[1:]) == 0)
+}
+
+// verbAt is the number of words of a task or clause verb (taskVerbs,
+// clauseVerbs: of two words or more, a name's syllable never one alone)
+// opening lower, or 0.
+func verbAt(lower []string) int {
+	for _, vs := range [][]string{taskVerbs, clauseVerbs} {
+		for _, v := range vs {
+			ws := strings.Fields(v)
+			if len(ws) > len(lower) {
+				continue
+			}
+			ok := true
+			for j, w := range ws {
+				if strings.TrimRight(lower[j], ".") != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return len(ws)
+			}
+		}
+	}
+	return 0
+}
+
+// maxNameTail bounds the lower-case words a name goes on with. No tail
+// is read when the name's last word opens a task verb ("Cục Hàng không
+// Việt Nam có trách nhiệm": the scanner took "có").
+const maxNameTail = 8
+
+// nameTail returns how many of the words of lower (viet.Lower, punctuation
+// off) go on the name before them: plain lower-case words (no stop word,
+// no punctuation) up to a task verb (taskVerbs) that follows within
+// maxNameTail words; 0 when no task verb follows so ("Sở Xây dựng hạ tầng
+// giao thông nông thôn." names "Sở Xây dựng": what follows may be its
+// object).
+func nameTail(lower []string) int {
+	for n := 0; n <= maxNameTail && n < len(lower); n++ {
+		if taskVerbAt(lower[n:]) {
+			return n
+		}
+		if w := lower[n]; tailStop[w] || nameNever[w] || w == "" || w == "và" && n == 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// NameTail is the number of words of rest (as written) that go on in
+// lower case the name of a Cục, Vụ or Sở (tailHeads) written as name, its
+// head and capitalised words ("Cục Kết cấu" of "Cục Kết cấu hạ tầng xây
+// dựng tham mưu …": 3), by the rule the actor scanner reads (nameTail),
+// or 0: the task table's names read it.
+func NameTail(name, rest []string) int {
+	if len(name) < 2 || !tailHeads[viet.Lower(name[0])] || strings.ContainsAny(name[len(name)-1], ",;:.") {
+		return 0
+	}
+	lower := make([]string, 0, maxNameTail+3)
+	for _, w := range rest[:min(len(rest), maxNameTail+3)] { // the tail, then the longest verb
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;"))
+	}
+	if taskVerbAt([]string{viet.Lower(name[len(name)-1])}) {
+		return 0
+	}
+	return nameTail(lower[:plainRun(rest[:len(lower)])])
+}
+
+// plainRun is the number of words of toks up to the first that carries
+// punctuation, that one included: a name's tail does not go on past a
+// comma ("Sở Kế hoạch và Đầu tư tổng hợp, báo cáo …").
+func plainRun(toks []string) int {
+	for i, w := range toks {
+		if strings.ContainsAny(w, ",;:.") {
+			return i + 1
+		}
+	}
+	return len(toks)
+}
+
+// taskVerbAt reports a task verb (taskVerbs) opening lower.
+func taskVerbAt(lower []string) bool {
+	for _, v := range taskVerbs {
+		vs := strings.Fields(v)
+		if len(vs) <= len(lower) && slices.Equal(lower[:len(vs)], vs) {
+			return true
+		}
+	}
+	return false
+}
