@@ -25,6 +25,25 @@ import (
 // guessed, only confirmed by an appendix whose date is one of its
 // readings.
 
+// namedPlaceDate is placeDate for the readers here, which look where a
+// sentence may stand: each word of the place is capitalised but the
+// words of a unit ("thành phố", "tỉnh", "xã"), so a trích yếu or a
+// sentence ("Về việc nghỉ lễ Quốc khánh, ngày 02 tháng 9" / "năm 2025")
+// is no place.
+func namedPlaceDate(s string) string {
+	place := placeDate(s)
+	for _, w := range strings.Fields(place) {
+		if !startsUpper(w) && !placeUnits[viet.Fold(w)] {
+			return ""
+		}
+	}
+	return place
+}
+
+// placeUnits are the lower-case words a place's name may hold, folded.
+var placeUnits = map[string]bool{"thanh": true, "pho": true, "tinh": true, "huyen": true, "quan": true,
+	"thi": true, "xa": true, "phuong": true, "tran": true, "dac": true, "khu": true}
+
 // numberDateTail returns the date part of a cell holding "Số: …" and the
 // date line with no cell break between them ("Số: 233/2026/NĐ-CP Hà Nội,
 // ngày 26 tháng 6 năm 2026"), or "". The place must follow the number's
@@ -39,7 +58,7 @@ func numberDateTail(c string) string {
 		if !strings.ContainsAny(words[k-1], "/-0123456789") {
 			continue
 		}
-		if rest := strings.Join(words[k:], " "); placeDate(rest) != "" {
+		if rest := strings.Join(words[k:], " "); namedPlaceDate(rest) != "" {
 			return rest
 		}
 	}
@@ -59,7 +78,7 @@ func splitDateLine(c string, next string) string {
 		if c2 == "" || placeDate(c2) != "" {
 			continue
 		}
-		if joined := strings.TrimSpace(c) + " " + c2; placeDate(joined) != "" {
+		if joined := strings.TrimSpace(c) + " " + c2; namedPlaceDate(joined) != "" {
 			return joined
 		}
 	}
@@ -123,7 +142,7 @@ func (p *docParser) lateDate() {
 	from, to := max(p.d.BodyStart, p.d.BodyEnd-2), min(len(p.lines), p.d.BodyEnd+8)
 	for i := from; i < to && !(i >= p.d.BodyEnd && appendixLine(p.lines[i])); i++ {
 		for _, c := range cells(p.lines[i]) {
-			place := placeDate(c)
+			place := namedPlaceDate(c)
 			if place == "" {
 				continue
 			}

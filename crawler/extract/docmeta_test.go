@@ -204,6 +204,18 @@ Phú An, ngày 01 tháng 01 năm 2026`,
 		last: "Điều 1. Ban hành kèm theo Nghị định này mẫu đơn đề nghị./.",
 	},
 	{
+		name: "a sentence ending the body with a date is no date line",
+		text: `BÁO CÁO
+Kết quả hội nghị tổng kết
+Phần thứ nhất
+Hội nghị đã thành công tốt đẹp.
+Tổ chức tổng kết, ngày 5 tháng 3 năm 2026
+TM. BAN TỔ CHỨC
+TRƯỞNG BAN
+Lê Văn Phúc`,
+		last: "Tổ chức tổng kết, ngày 5 tháng 3 năm 2026",
+	},
+	{
 		name: "an effective date ending the body is no date line",
 		text: `NGHỊ ĐỊNH
 Quy định về phí kiểm định
@@ -256,6 +268,8 @@ func TestLateMetaLines(t *testing.T) {
 		{"TỈNH PHÚ AN", "Phú An, ngày 25 tháng 10 năm 2004", ""},
 		{"Phú An, ngày 25 tháng 10 năm 2004", "QUYẾT ĐỊNH", ""},
 		{"Sở Tài chính, Sở Xây dựng", "năm 2004", ""},
+		{"Về việc nghỉ lễ Quốc khánh, ngày 02 tháng 9", "năm 2025", ""}, // a trích yếu, no place
+		{"Thành phố Phú An, ngày 2 tháng 9", "năm 2025", "Thành phố Phú An, ngày 2 tháng 9 năm 2025"},
 	} {
 		if got := splitDateLine(tt.c, tt.next); got != tt.want {
 			t.Errorf("splitDateLine(%q, %q) = %q, want %q", tt.c, tt.next, got, tt.want)
