@@ -54,21 +54,33 @@ func (p *docParser) issuer() string {
 		return normalCase(p.titleIssuer)
 	}
 	var window []string
+	drafter := ""
 	for i := max(0, end-6); i < end; i++ {
 		c := strings.TrimSpace(cells(p.lines[i])[0])
+		if org := orgBeforeMotto(c); org != "" {
+			c = org // "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (docmeta.go)
+		}
+		if d := bracketOrg(c); d != "" && len(window) > 0 {
+			drafter = d // "CHÍNH PHỦ" / "(Bộ Kế hoạch và Đầu tư)" (docmeta.go)
+			continue
+		}
 		if !hasLetter(c) || IsMottoLine(c) || IsStampText(c, false) || IsDateLine(c) ||
 			len(strings.Fields(c)) == 1 && hasDigit(c) || i > 0 && mottoRest(p.lines[i-1], c) {
 			continue // rules, "-0-", stray codes ("XV80"), a motto's wrapped end
 		}
 		window = append(window, c)
 	}
-	if name := orgName(window, true); name != "" {
-		return name
+	name := orgName(window, true)
+	if name == "" {
+		name = orgName(window, false)
 	}
-	if name := orgName(window, false); name != "" {
-		return name
+	if name == "" {
+		return normalCase(p.titleIssuer)
 	}
-	return normalCase(p.titleIssuer)
+	if drafter != "" {
+		name += " (" + drafter + ")"
+	}
+	return name
 }
 
 // firstOf returns the first of the first n lines with a cell matching f,

@@ -85,7 +85,7 @@ func (p *docParser) parse() Document {
 	n := len(p.lines)
 	zone := min(n, headerZone)
 	for i := 0; i < zone; i++ {
-		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) {
+		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) || p.recipients(i) {
 			zone = i
 			break
 		}
@@ -102,6 +102,17 @@ func (p *docParser) parse() Document {
 			p.motto = p.motto || IsMottoLine(c)
 			if p.date < 0 && IsDateLine(c) {
 				p.d.Published, p.d.Place, p.date = parseDate(fillIns(c), DayFirst), placeOf(c), i
+			}
+			if p.date < 0 {
+				// Number and date with no cell break, or a date line split
+				// over two lines (docmeta.go).
+				dl := numberDateTail(c)
+				if dl == "" && i+1 < n {
+					dl = splitDateLine(c, p.lines[i+1])
+				}
+				if dl != "" {
+					p.d.Published, p.d.Place, p.date = parseDate(dl, DayFirst), placeDate(dl), i
+				}
 			}
 		}
 		if p.typ < 0 && (p.num < 0 || i > p.num || i < 3) {
@@ -135,6 +146,7 @@ func (p *docParser) parse() Document {
 	p.d.BodyEnd = p.bodyEnd(p.d.BodyStart)
 	p.signer()
 	p.sections()
+	p.lateDate()
 	return p.d
 }
 
