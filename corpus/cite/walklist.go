@@ -142,6 +142,12 @@ func (p *relPass) segStart(k int) (gov, bool) {
 // carried is the relation a clause after ";" inherits: the head opening its
 // sentence ("Căn cứ Luật …; Nghị định …"), else that of the last reference
 // listed in the clause before ("thay thế Nghị định số A …; Nghị định số B").
+// A relation between two other documents stated in brackets ("Luật A
+// (được sửa đổi, bổ sung bởi Luật B); Luật C") is the bracketed item's: it
+// stops at the ";" after the bracket, and the next item is read on its own.
+// Without brackets it carries: Pháp điển's notes list the agents of one
+// passive across ";" ("… được sửa đổi bởi Điều 1 Thông tư số A …; Điều 3
+// Thông tư số B …"), as a list of agents after a colon does.
 func (p *relPass) carried(k int) (gov, bool) {
 	last := -1
 	b := k - 1
@@ -163,10 +169,49 @@ func (p *relPass) carried(k int) (gov, bool) {
 		}
 		return gov{rel: c.rel, other: -1}, true
 	}
-	if last >= 0 {
-		return p.coItem(last), true
+	if last < 0 {
+		return gov{}, false
+	}
+	if g := p.coItem(last); !g.thirdParty() || !p.closesBefore(last, k) {
+		return g, true
+	}
+	// the bracket's relation stops: the item holding the bracket passes on
+	// its list's ("| Căn cứ pháp luật | Luật A (sửa đổi bởi Luật B); Luật C |")
+	for j := p.at[last] - 1; j > b; j-- {
+		if p.kind(j) != tRef {
+			continue
+		}
+		m := int(p.toks[j].ref)
+		if g := p.coItem(m); !p.out[m].embedded && !p.closesBefore(m, k) {
+			if g.rel == Mentions || g.thirdParty() {
+				break
+			}
+			return g, true
+		}
 	}
 	return gov{}, false
+}
+
+// thirdParty reports a relation between two other documents: an agent's,
+// or one whose other end is another reference or a name.
+func (g gov) thirdParty() bool { return g.by || g.other >= 0 || g.name != "" }
+
+// closesBefore reports whether the brackets holding reference m close
+// before token k.
+func (p *relPass) closesBefore(m, k int) bool {
+	depth := 0
+	for j := p.at[m] + 1; j < k; j++ {
+		switch p.kind(j) {
+		case tOpen:
+			depth++
+		case tClose:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // listHead finds the clause ending in ":" that heads the list whose item
