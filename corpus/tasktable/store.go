@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 61: i23-rel — an appendix heading with nothing under it followed by
+// the next numbered one ("PHỤ LỤC I" then "PHỤ LỤC II") is a section of its
+// own, empty; the second was read as its title, and its rows as the
+// first's (outline appTitle). Relations too (graph.Version 20).
+//
 // 60: i22-sumrow — a plan's appendix row that the linker folds into a body
 // task (outline collapseRepeats: it restates the task in other words) is
 // that task's Item.Repeats (outline markRestated), no task of its own; its
@@ -434,7 +439,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 60
+const tasksVersion = 61
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
