@@ -91,7 +91,13 @@ import (
 // when the key's year admits one term only ("101/2025/QH1",
 // "118/2025/QH135" → …/qh15; viet.digitsTerm, i21-rel2), as the graph's
 // keys do since graph.Version 15.
-const MappingVersion = 22
+// 23 — a year OCR split with a space inside a number ("02/201 7/QHI14",
+// "15/20 23/NĐ-CP") is read whole where the break has one reading (3+1 or
+// 2+2 digits, a year of 1945–2100, "/" and a code right after, a Quốc hội
+// term that sat that year: viet.splitYear): the tokenizer's DocNumber and
+// its key are the number (2/2017/qh14), not its second half (7/qhi14), as
+// the graph's keys since graph.Version 20 (i23-rel).
+const MappingVersion = 23
 
 // Field names of the index.
 const (

@@ -176,7 +176,7 @@ func (p *relPass) groundClause(i int) bool {
 			if c, _ := p.cueAt(j+1, roleHead); c != nil && c.rel == BasedOn {
 				return true
 			}
-			g, _ := p.segStart(j)
+			g, _ := p.segStart(i, j)
 			return g.rel == BasedOn
 		}
 	}

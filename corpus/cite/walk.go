@@ -51,7 +51,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 				return p.mentionAt(k), false
 			}
 			p.out[i].partial = p.out[i].partial || partial || content > 0
-			return p.segStart(k)
+			return p.segStart(i, k)
 		case tOpen:
 			return mentionGov, false
 		case tClose:
@@ -167,7 +167,7 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 		return mentionGov, false
 	}
 	p.out[i].partial = p.out[i].partial || partial || content > 0
-	return p.segStart(-1)
+	return p.segStart(i, -1)
 }
 
 // mentionAt is a mention whose walk stopped at token k: embedded in the

@@ -125,10 +125,10 @@ func (p *relPass) basisSentence(k int) bool {
 // segStart is reached when the walk meets the start of the clause (token k,
 // -1 for the text's start): a list item continuing the clause before a ";",
 // an item of a list whose head ends in ":", or the clause's subject.
-func (p *relPass) segStart(k int) (gov, bool) {
+func (p *relPass) segStart(i, k int) (gov, bool) {
 	switch p.kind(k) {
 	case tSemi:
-		if g, ok := p.carried(k); ok {
+		if g, ok := p.carried(i, k); ok {
 			return g, false
 		}
 	case tColon, tItem, tBreak:
@@ -142,7 +142,16 @@ func (p *relPass) segStart(k int) (gov, bool) {
 // carried is the relation a clause after ";" inherits: the head opening its
 // sentence ("Căn cứ Luật …; Nghị định …"), else that of the last reference
 // listed in the clause before ("thay thế Nghị định số A …; Nghị định số B").
-func (p *relPass) carried(k int) (gov, bool) {
+// A relation between two other documents (an agent's: "Luật A (được sửa
+// đổi, bổ sung bởi Luật B); Luật C", "Luật A được sửa đổi bởi Luật B, Luật
+// C; Nghị định D") stops at the ";": the item after it is a new item of the
+// list, which takes the relation of the item holding the passive (a ground
+// under "Căn cứ:") or is read on its own. It carries to a list of agents
+// only: items after a colon ("được sửa đổi bởi: Nghị định B; Nghị định C"),
+// or outside brackets an item naming the part that acts, as Pháp điển's
+// notes list them ("… được sửa đổi bởi Điều 1 Thông tư số A …; Điều 3
+// Thông tư số B …").
+func (p *relPass) carried(i, k int) (gov, bool) {
 	last := -1
 	b := k - 1
 	for ; b >= 0; b-- {
@@ -163,10 +172,61 @@ func (p *relPass) carried(k int) (gov, bool) {
 		}
 		return gov{rel: c.rel, other: -1}, true
 	}
-	if last >= 0 {
-		return p.coItem(last), true
+	if last < 0 {
+		return gov{}, false
+	}
+	g := p.coItem(last)
+	if !g.thirdParty() || !p.closesBefore(last, k) && (p.out[i].part != "" || p.kind(b) == tColon && p.agentOpens(b+1, k)) {
+		return g, true
+	}
+	// the item holding the passive passes on its list's relation ("| Căn
+	// cứ pháp luật | Luật A (sửa đổi bởi Luật B); Luật C |")
+	for j := p.at[last] - 1; j > b; j-- {
+		if p.kind(j) != tRef {
+			continue
+		}
+		m := int(p.toks[j].ref)
+		if h := p.coItem(m); !p.out[m].embedded && !p.closesBefore(m, k) && !h.thirdParty() {
+			if h.rel == Mentions {
+				break
+			}
+			return h, true
+		}
 	}
 	return gov{}, false
+}
+
+// agentOpens reports whether the first reference between tokens from and
+// to is an agent (By): the clause is an item of a list of agents.
+func (p *relPass) agentOpens(from, to int) bool {
+	for j := max(from, 0); j < to; j++ {
+		if p.kind(j) == tRef {
+			return p.out[p.toks[j].ref].by
+		}
+	}
+	return false
+}
+
+// thirdParty reports a relation between two other documents: an agent's,
+// or one whose other end is another reference or a name.
+func (g gov) thirdParty() bool { return g.by || g.other >= 0 || g.name != "" }
+
+// closesBefore reports whether the brackets holding reference m close
+// before token k.
+func (p *relPass) closesBefore(m, k int) bool {
+	depth := 0
+	for j := p.at[m] + 1; j < k; j++ {
+		switch p.kind(j) {
+		case tOpen:
+			depth++
+		case tClose:
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // listHead finds the clause ending in ":" that heads the list whose item

@@ -45,7 +45,17 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 19 — an OCR-broken number in a list
+// Graph history, newest first: 20 — relations leftovers (2026-12-06,
+// i23-rel): a year OCR split with a space ("Luật số 02/201 7/QHI14") is
+// read whole through the one number grammar (viet.splitYear) where the
+// break has one reading, so the number is a reference (02/2017/QH14);
+// a relation between two other documents ("Luật A (được sửa đổi bởi
+// Luật B); Luật C", "Luật A được sửa đổi bởi Luật B; Nghị định D") no
+// longer carries across the ";" after it: the next item takes the list's
+// relation (based_on under "Căn cứ:" or a grounds cell) or is read on its
+// own; agents listed after a colon, or each naming its part as Pháp
+// điển's notes do, still carry (cite's carried).
+// 19 — an OCR-broken number in a list
 // (2026-12-06, i22-rel4, cite): a list item naming a document by a number
 // the first pass could not read ("Luật số 02/201 7/QHI14", a type name,
 // "số", words with digits and a "/") is stepped over by the walk, so the
@@ -177,7 +187,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 19
+const Version = 20
 
 var (
 	bucketRefs    = []byte("refs")

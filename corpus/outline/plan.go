@@ -269,7 +269,10 @@ func (p *outlineParser) line(i int) {
 		return
 	}
 	if p.appTitle {
-		if tableCells(line) == nil && (isUpperLine(line) || attachmentNote(line)) {
+		// a numbered heading names the next appendix, not this one's title:
+		// "PHỤ LỤC I" then "PHỤ LỤC II" leaves the first empty
+		num, _, app := appendixHeading(line)
+		if !(app && num != "") && tableCells(line) == nil && (isUpperLine(line) || attachmentNote(line)) {
 			s := p.sec()
 			if !attachmentNote(line) {
 				s.Title = strings.TrimSpace(s.Title + " " + line)

@@ -87,6 +87,11 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 62: i23-rel (61 on its branch) — an appendix heading with nothing under it followed by
+// the next numbered one ("PHỤ LỤC I" then "PHỤ LỤC II") is a section of its
+// own, empty; the second was read as its title, and its rows as the
+// first's (outline appTitle). Relations too (graph.Version 20).
+//
 // 61: i23-tasks — an agency's name in the table ends before a word no name
 // holds or a verb it cannot hold ("Cục Thuế cần …" → "Cục Thuế", outline
 // EndsName) and takes a Cục's lower-case tail ("Cục Kết cấu hạ tầng xây
@@ -441,7 +446,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 61
+const tasksVersion = 62
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

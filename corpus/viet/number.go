@@ -101,6 +101,11 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 		text := s[p:q]
 		spaced := sp+sp2 > 0
 		kind := partKind(text)
+		if parts == 0 && sep == '/' && !spaced && kind == partDigits {
+			if r, ok := splitYear(s, p, q); ok {
+				text, q = s[p:q]+s[q+1:r], r // "02/201 7/QHI14": the year 2017
+			}
+		}
 		switch kind {
 		case partDigits:
 			if letters > 0 || len(text) > 4 || (spaced && len(text) != 4) {
@@ -130,6 +135,40 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 		return 0
 	}
 	return end
+}
+
+// splitYear reads a year OCR split with a space, in the year's place: the
+// digits s[p:q] (2 or 3 of them), one space, the digits that make four,
+// then "/" and a code right after ("02/201 7/QHI14", "15/20 23/NĐ-CP"). It
+// returns the end of the year's second half. The break is read only where
+// it has one reading: a year of 1945–2100 that a Quốc hội code's term, if
+// the code is one, agrees with (termAgrees); any other spacing, a part of
+// digits after it or a term that did not sit that year leaves the digits
+// as two words.
+func splitYear(s string, p, q int) (int, bool) {
+	if n := q - p; n != 2 && n != 3 || q+1 >= len(s) || s[q] != ' ' {
+		return 0, false
+	}
+	r := q + 1
+	for r < len(s) && isDigit(rune(s[r])) {
+		r++
+	}
+	if (q-p)+(r-q-1) != 4 || r-q-1 == 0 || r >= len(s) || s[r] != '/' {
+		return 0, false
+	}
+	y := 0
+	for _, c := range s[p:q] + s[q+1:r] {
+		y = y*10 + int(c-'0')
+	}
+	c := partEnd(s, r+1)
+	if y < 1945 || y > 2100 || c == r+1 {
+		return 0, false
+	}
+	code := s[r+1 : c]
+	if k := partKind(code); k != partUpper && k != partLower || !termAgrees(code, y) {
+		return 0, false
+	}
+	return r, true
 }
 
 // continuesNumber reports a digit run that continues a number: "01:2021"
@@ -297,8 +336,20 @@ func NumberKey(s string) string {
 	for len(k) > 1 && k[0] == '0' && isDigit(rune(k[1])) {
 		k = k[1:]
 	}
-	if k == "" || scanNumber(k, 0, true, nil) != len(k) {
+	if k == "" {
 		return ""
 	}
-	return termKey(k)
+	if !strings.Contains(k, " ") {
+		if scanNumber(k, 0, true, nil) != len(k) {
+			return ""
+		}
+		return termKey(k)
+	}
+	// a space the grammar reads through (a split year): the key is its parts
+	var w strings.Builder
+	w.WriteString(k[:strings.IndexFunc(k+"/", func(r rune) bool { return !isDigit(r) })])
+	if scanNumber(k, 0, true, func(sep byte, p string) { w.WriteByte(sep); w.WriteString(p) }) != len(k) {
+		return ""
+	}
+	return termKey(w.String())
 }

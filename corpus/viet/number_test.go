@@ -48,12 +48,13 @@ func TestScanNumberParts(t *testing.T) {
 }
 
 // FuzzScanNumber checks that a number lies inside the input, that its parts
-// rebuild it (less stray spaces and with dashes unified), and that it has a
-// key.
+// rebuild it (less stray spaces, a split year joined, with dashes unified),
+// and that it has a key, which is its own key.
 //
 //	go test ./corpus/viet -run '^$' -fuzz FuzzScanNumber -fuzztime 60s
 func FuzzScanNumber(f *testing.F) {
-	for _, s := range []string{"154/NQ-CP", "30/2020/NĐ–CP", "24-NQ/TW", "73-CP", "154 / NQ-CP", "5/2018/TT_BTC", "12/TT-BGD&ĐT", "1/ΑΒ", "0-A/A\u103a"} {
+	for _, s := range []string{"154/NQ-CP", "30/2020/NĐ–CP", "24-NQ/TW", "73-CP", "154 / NQ-CP", "5/2018/TT_BTC", "12/TT-BGD&ĐT", "1/ΑΒ", "0-A/A\u103a",
+		"02/201 7/QHI14", "15/20 23/NĐ-CP", "02/201 7/QH11", "3/202 2/UBTVQHl5 và 4/20 2/NQ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -83,8 +84,12 @@ func FuzzScanNumber(f *testing.F) {
 			if got := span[:digits] + b.String(); got != compact {
 				t.Fatalf("ScanNumber(%q, %d): parts rebuild %q, span %q", s, i, got, compact)
 			}
-			if NumberKey(span) == "" {
+			k := NumberKey(span)
+			if k == "" {
 				t.Fatalf("ScanNumber(%q, %d): number %q has no key", s, i, span)
+			}
+			if k2 := NumberKey(k); k2 != k {
+				t.Fatalf("ScanNumber(%q, %d): key %q of %q keys to %q", s, i, k, span, k2)
 			}
 		}
 	})

@@ -87,6 +87,26 @@ func TermCode(seg string, y int) string {
 	return prefix + found
 }
 
+// termAgrees reports whether an issuer code agrees with year y: a code
+// of the Quốc hội or its Standing Committee whose term (read by TermCode)
+// sat in y; any other code does. A number's year read through OCR's noise
+// (splitYear) is kept only where its code does not contradict it.
+func termAgrees(code string, y int) bool {
+	up := strings.ToUpper(code)
+	var prefix string
+	switch {
+	case strings.HasPrefix(up, "UBTVQH"):
+		prefix = "UBTVQH"
+	case strings.HasPrefix(up, "QH"):
+		prefix = "QH"
+	default:
+		return true
+	}
+	t := TermCode(up, y)[len(prefix):]
+	n, err := strconv.Atoi(t)
+	return err == nil && len(t) == 2 && termSits(n, y)
+}
+
 // digitsTerm reads a term of digits d that names no term: OCR dropped its
 // last digit ("QH1" in 2023: the one term of 2023 beginning "1" is 15) or
 // added one ("QH125": of "25", "15" and "12" only 15 sat in 2023). It
