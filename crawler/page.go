@@ -110,6 +110,11 @@ func (r *run) process(ctx context.Context, raw string) {
 	case http.StatusNotFound, http.StatusGone:
 		r.count(func(rep *Report) { rep.NotFound++ })
 		state.Suspect = ""
+		if file { // a dead attachment, listed until it answers or is unlinked
+			r.deadFile(raw, &state, resp.Status)
+			finish(nil)
+			return
+		}
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -119,10 +124,6 @@ func (r *run) process(ctx context.Context, raw string) {
 		}
 		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
 		state.miss(r.c.clock())
-		if file { // a dead attachment, listed until it answers or is unlinked
-			r.fileUnfetched(raw, resp.Status, nil)
-			r.addOps(raw, ReadFileOp(raw), deadFileOp(r.site.Name, raw, state, resp.Status))
-		}
 		finish(nil)
 		return
 	}
