@@ -260,6 +260,7 @@ type run struct {
 	// address shape (soft404.go); none when offline (re-extraction
 	// from the archive asks the site nothing).
 	probes  map[string]*probeAnswer
+	routes  map[string]string // address shape → the query parameter routing it, "" for none (probeparam.go)
 	offline bool
 	// folds are the spellings (fold key → URLs) whose documents this run
 	// stored apart, to compare again at its end; foldMem the holders this

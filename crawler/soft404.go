@@ -269,9 +269,12 @@ const thinBody = 200
 // directory, which may route u: a page reading as it is a soft 404 only
 // when a probe in another directory reads the same.
 func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm bool) {
-	if param, _ := idParam(u); param != "" {
+	if param, value := r.routeParam(u); param != "" {
 		key := urlShape(u.String()) + "#" + param
 		return r.probeAt(key, func() string {
+			if valueKind(value) == idGUID {
+				return guidProbeURL(u, param, value, randomGUIDBytes())
+			}
 			raw, _, ok := idProbeURL(u, param, r.knownID(u, param), int64(randomToken()[0]))
 			if !ok {
 				return ""
