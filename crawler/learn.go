@@ -22,9 +22,11 @@ import (
 //     for a link against the page's date); the config's date_order only
 //     overrides it;
 //   - the prefix and suffix its <title>s share (extract.TitleAffixes), from
-//     a sample of them.
+//     a sample of them;
+//   - the marks its live article pages carry (softmarks.go), which tell
+//     an article from the site's answer for a page it lacks.
 //
-// Both are kept with the site's crawl state (KV namespace crawl/site) and
+// All are kept with the site's crawl state (KV namespace crawl/site) and
 // grow across runs. A page extracted before the evidence was in leaves a
 // pending record (crawl/pending): an ambiguous date's two readings, or a
 // title that was the whole <title>; at the end of each crawl, pending
@@ -47,6 +49,7 @@ type siteState struct {
 	Votes   extract.DateVotes    `json:"date_votes"`
 	Titles  []string             `json:"titles,omitempty"`
 	Affixes extract.TitleAffixes `json:"title_affixes"`
+	Marks   *markStats           `json:"article_marks,omitempty"` // softmarks.go
 }
 
 // pending is a stored document that evidence learned later may settle.

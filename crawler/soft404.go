@@ -56,9 +56,10 @@ import (
 
 // probeAnswer is the site's answer to a probe.
 type probeAnswer struct {
-	once sync.Once
-	ok   bool         // answered 200 with an HTML page
-	fp   fingerprints // of that page
+	once  sync.Once
+	ok    bool            // answered 200 with an HTML page
+	fp    fingerprints    // of that page
+	marks map[string]bool // its marks (softmarks.go)
 }
 
 // fingerprints are a page's article and visible text, normalised;
@@ -196,39 +197,52 @@ func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
 }
 
 // soft404 reports whether the page fetched from u (its stored document
-// stored, nil when it has none) is the site's answer for a page it lacks.
-func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) bool {
+// stored, nil when it has none) is the site's answer for a page it lacks,
+// and whether that is sure: the page lacks the marks the site's live
+// article pages carry and the probe's answer lacks (softmarks.go), which
+// does not depend on its text. A page carrying them is no soft 404,
+// whatever its text. Without such marks the text decides alone, not
+// sure: a live document is then never made a tombstone (page.go).
+func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) (soft, sure bool) {
 	if r.offline {
-		return false
+		return false, false
 	}
 	opt := r.learn.options(linkRef{})
 	pa, confirm := r.probe(u, opt)
 	if !pa.ok || pa.fp.holdsTitle(stored) {
-		return false
+		return false, false
 	}
 	fp := textPrint(page, u)
 	if fp.holdsTitle(stored) {
-		return false
+		return false, false
 	}
 	if fp.text != pa.fp.text { // the article, only when needed
 		fp.articlePrint(page, u, opt)
 	}
 	if !fp.readsAs(pa.fp) {
-		return false
+		return false, false
 	}
-	if !confirm || !pa.fp.docLike {
-		return true
+	if own := r.learn.ownMarks(pa.marks); len(own) > 0 {
+		return !carriesMarks(pageMarks(page), own), true
+	}
+	if !confirm {
+		return true, false
 	}
 	// The probe kept the page's directory, which may be what routes
-	// it (a slug per document), and got a document, not a template: the
-	// site's answer must be the same in a directory it cannot have, or
-	// the probe got the page's own document.
+	// it (a slug per document): the site's answer in a directory it
+	// cannot have must read the same, or the probe got the page's own
+	// document. A site answering there with a real 404 says nothing;
+	// the probe's answer then decides when it reads as a template (a
+	// sentence or two, no number), not as a document.
 	raw, key := dirProbeURL(u, randomToken())
 	if raw == "" {
-		return true
+		return true, false
 	}
 	pb := r.probeAt(key, func() string { return raw }, opt)
-	return pb.ok && (pb.fp.readsAs(pa.fp) || fp.readsAs(pb.fp))
+	if !pb.ok {
+		return !pa.fp.docLike, false
+	}
+	return pb.fp.readsAs(pa.fp) || fp.readsAs(pb.fp), false
 }
 
 // errSoft404 is store's answer for a soft 404 (handled as a 404), and
@@ -352,7 +366,7 @@ func (r *run) probeAt(key string, address func() string, opt extract.Options) *p
 		if err != nil {
 			return
 		}
-		pa.ok, pa.fp = true, fingerprint(p, pu, opt)
+		pa.ok, pa.fp, pa.marks = true, fingerprint(p, pu, opt), pageMarks(p)
 		r.c.log.Debug("soft 404 probe: a page", "site", r.site.Name, "probe", raw)
 	})
 	return pa
