@@ -226,3 +226,40 @@ func TestMarksWindow(t *testing.T) {
 		t.Errorf("%d signatures kept, over %d", n, maxSiteMarks)
 	}
 }
+
+// TestSoft404NoMarksNoTombstone: a portal whose missing-page answer is
+// laid out as its articles are, element for element, each holding text
+// (its date line too): no mark tells a page taken down from an article.
+// The page reads as the probe, so it is suspected; with only its text
+// for evidence it is suspected again the next nights, its document kept
+// (searchable, asked in full each night), never a tombstone.
+func TestSoft404NoMarksNoTombstone(t *testing.T) {
+	lookalike := func(string) string {
+		return softArticle("Thông báo", "Nội dung bạn tìm không có hoặc đã được gỡ xuống khỏi cổng thông tin.")
+	}
+	p := &softPortal{articles: map[string]string{}, notFound: lookalike}
+	p.set("/van-ban/45/ke-hoach-45.html", softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	p.set("/van-ban/46/thong-bao-46.html", softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 2 {
+		t.Fatalf("first run: %+v %v", rep, err)
+	}
+	p.set("/van-ban/45/ke-hoach-45.html", "")
+	for night := 2; night <= 4; night++ {
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := store.Get(corpus.IDForURL(srv.URL + "/van-ban/45/ke-hoach-45.html"))
+		if err != nil || d.Gone || !strings.Contains(d.Body, "57-NQ/TW") || rep.SoftSuspect != 1 || rep.Gone != 0 {
+			t.Errorf("night %d: the plan %+v %v; want it suspected, kept as it was (%+v)", night, d, err, rep)
+		}
+	}
+}
