@@ -57,9 +57,9 @@ import (
 // probeAnswer is the site's answer to a probe.
 type probeAnswer struct {
 	once  sync.Once
-	ok    bool            // answered 200 with an HTML page
-	fp    fingerprints    // of that page
-	marks map[string]bool // its marks (softmarks.go)
+	ok    bool          // answered 200 with an HTML page
+	fp    fingerprints  // of that page
+	marks map[mark]bool // its marks (softmarks.go)
 }
 
 // fingerprints are a page's article and visible text, normalised;

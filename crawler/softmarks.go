@@ -44,9 +44,33 @@ type markStats struct {
 	Count map[string]int `json:"count"`
 }
 
-// pageMarks returns the signatures of the elements of the page's body.
-func pageMarks(p *extract.Page) map[string]bool {
-	out := map[string]bool{}
+// mark is an element's signature and whether it holds text.
+type mark struct {
+	sig  string
+	text bool
+}
+
+// key is the mark as the site state keeps it: the signature, "+" when
+// it holds text.
+func (m mark) key() string {
+	if m.text {
+		return m.sig + "+"
+	}
+	return m.sig
+}
+
+// markOf is the mark a site state's key names.
+func markOf(key string) mark {
+	sig, text := strings.CutSuffix(key, "+")
+	return mark{sig, text}
+}
+
+// pageMarks returns the marks of the elements of the page's body (at
+// most maxPageMarks). Elements sharing a tag, class and id share one
+// signature, built once.
+func pageMarks(p *extract.Page) map[mark]bool {
+	out := map[mark]bool{}
+	sigs := map[[3]string]string{}
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) (text bool) {
 		switch n.Type {
@@ -64,11 +88,7 @@ func pageMarks(p *extract.Page) map[string]bool {
 			}
 		}
 		if n.Type == html.ElementNode && len(out) < maxPageMarks {
-			s := signature(n)
-			if text {
-				s += "+"
-			}
-			out[s] = true
+			out[mark{signatureOf(n, sigs), text}] = true
 		}
 		return text
 	}
@@ -78,21 +98,35 @@ func pageMarks(p *extract.Page) map[string]bool {
 	return out
 }
 
-// signature is an element's tag with its classes, sorted, and its id,
-// digit runs as 0: "p.date", "div.news-detail#ctl0_content".
-func signature(n *html.Node) string {
-	var classes []string
-	id := ""
+// signatureOf returns n's signature, from memo when an element of the
+// same tag, class and id had it.
+func signatureOf(n *html.Node, memo map[[3]string]string) string {
+	k := [3]string{n.Data}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
-			classes = strings.Fields(a.Val)
+			k[1] = a.Val
 		case "id":
-			id = a.Val
+			k[2] = a.Val
 		}
 	}
+	if k[1] == "" && k[2] == "" {
+		return n.Data
+	}
+	if s, ok := memo[k]; ok {
+		return s
+	}
+	s := signature(k[0], k[1], k[2])
+	memo[k] = s
+	return s
+}
+
+// signature is an element's tag with its classes, sorted, and its id,
+// digit runs as 0: "p.date", "div.news-detail#ctl0_content".
+func signature(tag, class, id string) string {
+	classes := strings.Fields(class)
 	slices.Sort(classes)
-	s := n.Data
+	s := tag
 	for _, c := range slices.Compact(classes) {
 		s += "." + c
 	}
@@ -103,7 +137,7 @@ func signature(n *html.Node) string {
 }
 
 // observeMarks adds the marks of a live article page.
-func (l *learner) observeMarks(m map[string]bool) {
+func (l *learner) observeMarks(m map[mark]bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	st := l.st.Marks
@@ -112,7 +146,8 @@ func (l *learner) observeMarks(m map[string]bool) {
 		l.st.Marks = st
 	}
 	st.Pages++
-	for s := range m {
+	for mk := range m {
+		s := mk.key()
 		if _, ok := st.Count[s]; ok || len(st.Count) < maxSiteMarks {
 			st.Count[s]++
 		}
@@ -131,7 +166,7 @@ func (l *learner) observeMarks(m map[string]bool) {
 }
 
 // ownMarks returns the site's marks the probe's answer (its marks) lacks.
-func (l *learner) ownMarks(probe map[string]bool) []string {
+func (l *learner) ownMarks(probe map[mark]bool) []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	st := l.st.Marks
@@ -140,7 +175,7 @@ func (l *learner) ownMarks(probe map[string]bool) []string {
 	}
 	var out []string
 	for s, n := range st.Count {
-		if float64(n) >= markShare*float64(st.Pages) && !probe[s] {
+		if float64(n) >= markShare*float64(st.Pages) && !probe[markOf(s)] {
 			out = append(out, s)
 		}
 	}
@@ -149,10 +184,10 @@ func (l *learner) ownMarks(probe map[string]bool) []string {
 
 // carriesMarks reports whether a page's marks hold a quarter or more of
 // own (the site's marks its missing-page answer lacks).
-func carriesMarks(page map[string]bool, own []string) bool {
+func carriesMarks(page map[mark]bool, own []string) bool {
 	n := 0
 	for _, s := range own {
-		if page[s] {
+		if page[markOf(s)] {
 			n++
 		}
 	}

@@ -159,7 +159,7 @@ func TestArticleMarks(t *testing.T) {
 			`<div class="item-page"><h2 itemprop="headline">Thay đổi địa điểm</h2><dl class="article-info"><dd class="published">Ngày 07/06/2025</dd></dl><div itemprop="articleBody"><p>Tại hội trường B.</p></div></div>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			marks := func(body string) map[string]bool {
+			marks := func(body string) map[mark]bool {
 				u, _ := url.Parse("https://example.gov.vn/tin/x")
 				p, err := extract.Parse([]byte(portalChrome("Trang", body)), "text/html; charset=utf-8", u)
 				if err != nil {
@@ -193,10 +193,10 @@ func TestArticleMarks(t *testing.T) {
 // markWindow pages; the counts kept stay bounded whatever the pages.
 func TestMarksWindow(t *testing.T) {
 	l := &learner{}
-	page := func(sigs ...string) map[string]bool {
-		m := map[string]bool{}
+	page := func(sigs ...string) map[mark]bool {
+		m := map[mark]bool{}
 		for _, s := range sigs {
-			m[s] = true
+			m[markOf(s)] = true
 		}
 		return m
 	}
@@ -217,9 +217,9 @@ func TestMarksWindow(t *testing.T) {
 	if n := len(l.st.Marks.Count); n > maxSiteMarks || n > 40 {
 		t.Errorf("%d signatures kept", n)
 	}
-	many := map[string]bool{}
+	many := map[mark]bool{}
 	for i := range 2 * maxSiteMarks {
-		many[fmt.Sprintf("span.c%d", i)] = true
+		many[mark{sig: fmt.Sprintf("span.c%d", i)}] = true
 	}
 	l.observeMarks(many)
 	if n := len(l.st.Marks.Count); n > maxSiteMarks {
