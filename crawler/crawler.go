@@ -315,7 +315,7 @@ func (r *run) takeOps(u string) []corpus.KVOp {
 // finishOps returns the writes to commit with u's state: those queued for
 // it and the site state when it changed.
 func (r *run) finishOps(u string) []corpus.KVOp {
-	return append(r.takeOps(u), r.learn.saveOps()...)
+	return append(r.takeOps(u), r.learn.saveOps(false)...)
 }
 
 // hint returns what the link to u said about it (URL is u).

@@ -14,8 +14,8 @@ package crawler
 // id (digit runs as 0), and "+" when the element holds text (an empty
 // date span in a template is not the date line). The site's marks are
 // those carried by at least markShare of the live article pages the
-// crawler stored (kept with the site's state, learn.go, over a window of
-// about markWindow pages); its own marks for a probe are those the
+// crawler stored (learned with the site's state, learn.go: a record of
+// their own, crawl/marks; over a window of about markWindow pages); its own marks for a probe are those the
 // probe's answer lacks. A page reading as the probe is a soft 404 with
 // evidence when it carries under a quarter of them, and no soft 404 when
 // it carries more; when there are none (no live page yet, or the
@@ -36,6 +36,9 @@ const (
 	maxSiteMarks = 512 // signatures a site keeps counts of, at most
 	markWindow   = 32  // the counts are halved every markWindow/2 pages past it
 	markShare    = 0.8 // of the live pages, to be a site's mark
+	// marksSaveEvery is how many pages' marks the site's record (crawl/marks)
+	// is written after, besides at the end of each run.
+	marksSaveEvery = 64
 )
 
 // markStats counts the signatures of a site's live article pages.
@@ -140,10 +143,10 @@ func signature(tag, class, id string) string {
 func (l *learner) observeMarks(m map[mark]bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	st := l.st.Marks
+	st := l.marks
 	if st == nil {
 		st = &markStats{Count: map[string]int{}}
-		l.st.Marks = st
+		l.marks = st
 	}
 	st.Pages++
 	for mk := range m {
@@ -162,14 +165,14 @@ func (l *learner) observeMarks(m map[mark]bool) {
 			}
 		}
 	}
-	l.dirty = true
+	l.marksNew++
 }
 
 // ownMarks returns the site's marks the probe's answer (its marks) lacks.
 func (l *learner) ownMarks(probe map[mark]bool) []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	st := l.st.Marks
+	st := l.marks
 	if st == nil || st.Pages == 0 {
 		return nil
 	}

@@ -214,7 +214,7 @@ func TestMarksWindow(t *testing.T) {
 	if !slices.Equal(slices.Sorted(slices.Values(own)), []string{"article.post+", "time.entry-date+"}) {
 		t.Errorf("after the redesign: marks %v", own)
 	}
-	if n := len(l.st.Marks.Count); n > maxSiteMarks || n > 40 {
+	if n := len(l.marks.Count); n > maxSiteMarks || n > 40 {
 		t.Errorf("%d signatures kept", n)
 	}
 	many := map[mark]bool{}
@@ -222,7 +222,7 @@ func TestMarksWindow(t *testing.T) {
 		many[mark{sig: fmt.Sprintf("span.c%d", i)}] = true
 	}
 	l.observeMarks(many)
-	if n := len(l.st.Marks.Count); n > maxSiteMarks {
+	if n := len(l.marks.Count); n > maxSiteMarks {
 		t.Errorf("%d signatures kept, over %d", n, maxSiteMarks)
 	}
 }
@@ -261,5 +261,47 @@ func TestSoft404NoMarksNoTombstone(t *testing.T) {
 		if err != nil || d.Gone || !strings.Contains(d.Body, "57-NQ/TW") || rep.SoftSuspect != 1 || rep.Gone != 0 {
 			t.Errorf("night %d: the plan %+v %v; want it suspected, kept as it was (%+v)", night, d, err, rep)
 		}
+	}
+}
+
+// TestMarksSaved: the site's article marks are written every
+// marksSaveEvery pages and at the end of a run, not with every page's
+// state, and read back by the next run; a damaged record is relearned.
+func TestMarksSaved(t *testing.T) {
+	store := openStore(t)
+	site := &Site{Name: "marks"}
+	l, err := loadLearner(store, site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := map[mark]bool{{sig: "p.date", text: true}: true, {sig: "body", text: true}: true}
+	for i := 1; i < marksSaveEvery; i++ {
+		l.observeMarks(page)
+		for _, op := range l.saveOps(false) {
+			if op.NS == nsMarks {
+				t.Fatalf("marks written after %d pages", i)
+			}
+		}
+	}
+	l.observeMarks(page)
+	if ops := l.saveOps(false); len(ops) != 1 || ops[0].NS != nsMarks {
+		t.Fatalf("after %d pages: %v; want the marks written", marksSaveEvery, ops)
+	}
+	l.observeMarks(page)
+	if err := store.ApplyKV(l.saveOps(true)); err != nil {
+		t.Fatal(err)
+	}
+	back, err := loadLearner(store, site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if own := back.ownMarks(map[mark]bool{{sig: "body", text: true}: true}); !slices.Equal(own, []string{"p.date+"}) {
+		t.Errorf("read back: marks %v, want [p.date+]", own)
+	}
+	if err := store.PutKV(nsMarks, site.Name, []byte("{not json")); err != nil {
+		t.Fatal(err)
+	}
+	if back, err = loadLearner(store, site); err != nil || back.ownMarks(nil) != nil {
+		t.Errorf("a damaged record: %v, marks %v; want none, no error", err, back.ownMarks(nil))
 	}
 }
