@@ -222,27 +222,32 @@ func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) (
 	if !fp.readsAs(pa.fp) {
 		return false, false
 	}
-	if own := r.learn.ownMarks(pa.marks); len(own) > 0 {
+	// The site's answer for a page it lacks, the marks are measured
+	// against: the probe's, or, when the probe kept the page's directory
+	// (which may be what routes it: a slug per document, the probe then
+	// got the page's own document), the answer in a directory the site
+	// cannot have — which must read the same, or the page is its
+	// directory's own. A real 404 there says nothing; the probe's answer
+	// then stands when it reads as a template (a sentence or two, no
+	// number), not as a document.
+	ref := pa
+	if confirm {
+		if raw, key := dirProbeURL(u, randomToken()); raw != "" {
+			pb := r.probeAt(key, func() string { return raw }, opt)
+			switch {
+			case pb.ok && !pb.fp.readsAs(pa.fp) && !fp.readsAs(pb.fp):
+				return false, false
+			case pb.ok:
+				ref = pb
+			case pa.fp.docLike:
+				return false, false
+			}
+		}
+	}
+	if own := r.learn.ownMarks(ref.marks); len(own) > 0 {
 		return !carriesMarks(pageMarks(page), own), true
 	}
-	if !confirm {
-		return true, false
-	}
-	// The probe kept the page's directory, which may be what routes
-	// it (a slug per document): the site's answer in a directory it
-	// cannot have must read the same, or the probe got the page's own
-	// document. A site answering there with a real 404 says nothing;
-	// the probe's answer then decides when it reads as a template (a
-	// sentence or two, no number), not as a document.
-	raw, key := dirProbeURL(u, randomToken())
-	if raw == "" {
-		return true, false
-	}
-	pb := r.probeAt(key, func() string { return raw }, opt)
-	if !pb.ok {
-		return !pa.fp.docLike, false
-	}
-	return pb.fp.readsAs(pa.fp) || fp.readsAs(pb.fp), false
+	return true, false
 }
 
 // errSoft404 is store's answer for a soft 404 (handled as a 404), and

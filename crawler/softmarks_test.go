@@ -305,3 +305,44 @@ func TestMarksSaved(t *testing.T) {
 		t.Errorf("a damaged record: %v, marks %v; want none, no error", err, back.ownMarks(nil))
 	}
 }
+
+// TestSoft404ShortSlugOwnLayout: on a slug-routed portal most notices
+// carry a share box, one short notice does not. Rewritten whole, it
+// reads as the probe in its own directory (the notice itself), and lacks
+// a mark most live pages carry: measured against that probe it would
+// read as the site's missing page. The marks are measured against the
+// site's answer in a directory it cannot have (the template), which the
+// notice does not read as: it is its directory's own, kept with its new
+// text on every night.
+func TestSoft404ShortSlugOwnLayout(t *testing.T) {
+	shared := func(title, body string) string {
+		return strings.Replace(softArticle(title, body), `</div><footer>`, `</div><div class="share">Chia sẻ: Facebook Zalo</div><footer>`, 1)
+	}
+	p := &slugsPortal{articles: map[string]string{}}
+	for i, slug := range []string{"hop-bao-chi", "tiep-cong-dan", "lich-truc", "tap-huan", "so-ket"} {
+		p.set("/thong-bao/"+slug+"/", shared("Thông báo về "+strings.ReplaceAll(slug, "-", " "), fmt.Sprintf("Văn phòng thông báo lịch %s tuần thứ %s.", strings.ReplaceAll(slug, "-", " "), []string{"nhất", "hai", "ba", "tư", "năm"}[i])))
+	}
+	p.set("/thong-bao/lich-hop-giao-ban/", softArticle("Lịch họp giao ban tuần", "Lãnh đạo Văn phòng họp giao ban sáng thứ Hai."))
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "slugs", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/thong-bao/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 6 {
+		t.Fatalf("first run: %+v %v; want 6 notices", rep, err)
+	}
+	p.set("/thong-bao/lich-hop-giao-ban/", softArticle("Điều chỉnh lịch làm việc", "Chuyển cuộc họp sang chiều thứ Ba tại phòng số 2."))
+	for night := 2; night <= 3; night++ {
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := store.Get(corpus.IDForURL(srv.URL + "/thong-bao/lich-hop-giao-ban/index.html"))
+		if err != nil || d.Gone || !strings.Contains(d.Body, "chiều thứ Ba") || rep.SoftSuspect != 0 {
+			t.Errorf("night %d: the rewritten notice %+v %v; want it live with its new text (%+v)", night, d, err, rep)
+		}
+	}
+}
