@@ -7,8 +7,8 @@ package crawler
 // is the site's own answer for a page that cannot exist: a probe beside
 // the page's address (probeurl.go: its last segment a random name and its
 // numbers 0, or for a query-routed page the same handler asked for an
-// item number far past the known ones), asked once per run and address
-// shape. A page is a soft 404 when
+// item number far past the known ones, or a GUID no item has), asked once
+// per run and address shape. A page is a soft 404 when
 //
 //   - the probe answered 200 (a site answering 404 for what it lacks
 //     gives no soft 404s), and the probe's text does not hold the title
@@ -24,12 +24,17 @@ package crawler
 //     address is its own);
 //   - and, when the probe kept the page's directory (no digits in it: a
 //     slug per document may route the page, and the probe then got the
-//     document, edited in title, text and number or not) and its answer
-//     reads as a document (a number, or thinBody characters of text),
-//     a probe in a directory the site cannot have reads the same: the
-//     answer is the site's, not the directory's. A template (a sentence
-//     or two, no number) needs no second probe: sites that answer an
-//     unknown section with a real 404 keep their soft 404s.
+//     document, edited in title, text and number or not), a probe in a
+//     directory the site cannot have reads the same when it answers 200:
+//     the answer is the site's, not the directory's. When it answers 404
+//     the first probe's answer must read as a template (a sentence or
+//     two, no number), not as a document: sites that answer an unknown
+//     section with a real 404 keep their soft 404s;
+//   - and the page carries under a quarter of the article marks the
+//     site's live pages carry and its answer for a page it lacks does
+//     not (softmarks.go): structure, not text. Without such marks the
+//     text decides alone, and the verdict is not sure: a live document
+//     is suspected night after night, never made a tombstone (page.go).
 //
 // It is asked only of an article page whose extraction differs from its
 // stored document, and of a new page with a thin article (softCheck): an
