@@ -179,7 +179,8 @@ func getDoc(t *testing.T, store *corpus.Store, u string) *corpus.Document {
 // document linked to its article, read from its own header; every bad
 // one is a clear error of its kind in the report while the crawl goes on.
 // A second crawl revalidates the files (304, nothing read again); a file
-// removed from the portal becomes a tombstone.
+// removed from the portal while its article links it stays a document,
+// listed dead.
 func TestCrawlAttachments(t *testing.T) {
 	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "antiword")
 	portal := newFilePortal()
@@ -303,14 +304,15 @@ func TestCrawlAttachments(t *testing.T) {
 		}
 	}
 
-	// A file removed from the portal is gone from the store.
+	// A file removed from the portal while its article links it stays a
+	// document, listed dead (TestDeadFileDocumentKept).
 	portal.remove("/files/236-KH-UBND.docx")
 	rep, err = c.Crawl(context.Background(), site, Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Gone != 1 || !getDoc(t, store, srv.URL+"/files/236-KH-UBND.docx").Gone {
-		t.Errorf("third crawl: %+v; want the removed file gone", rep)
+	if rep.Gone != 0 || getDoc(t, store, srv.URL+"/files/236-KH-UBND.docx").Gone || rep.DeadFileCount != 1 {
+		t.Errorf("third crawl: %+v; want the removed file's document kept, listed dead", rep)
 	}
 
 	// A site with attachments off fetches no file.

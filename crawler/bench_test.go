@@ -6,6 +6,7 @@ import (
 	"github.com/vanban/vanban/internal/memstat"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/crawler/extract"
 	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 )
 
@@ -211,5 +213,22 @@ func BenchmarkCrawlBesideOCR(b *testing.B) {
 				b.ReportMetric(fileTime.Seconds()/n, "file-s")
 			}
 		})
+	}
+}
+
+// BenchmarkPageMarks: the article marks of one benchmark article page
+// (50–150 KB, its menu, sidebar and paragraphs), taken of every article
+// page stored (softmarks.go), and their count into the site's.
+func BenchmarkPageMarks(b *testing.B) {
+	p := newBenchPortal()
+	u, _ := url.Parse("http://127.0.0.1/tin-tuc/2025/03/1-ke-hoach")
+	page, err := extract.Parse(p.pages[u.Path], "text/html; charset=utf-8", u)
+	if err != nil {
+		b.Fatal(err)
+	}
+	l := &learner{}
+	b.ReportAllocs()
+	for b.Loop() {
+		l.observeMarks(pageMarks(page))
 	}
 }

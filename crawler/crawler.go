@@ -260,6 +260,7 @@ type run struct {
 	// address shape (soft404.go); none when offline (re-extraction
 	// from the archive asks the site nothing).
 	probes  map[string]*probeAnswer
+	routes  map[string]string // address shape → the query parameter routing it, "" for none (probeparam.go)
 	offline bool
 	// folds are the spellings (fold key → URLs) whose documents this run
 	// stored apart, to compare again at its end; foldMem the holders this
@@ -314,7 +315,7 @@ func (r *run) takeOps(u string) []corpus.KVOp {
 // finishOps returns the writes to commit with u's state: those queued for
 // it and the site state when it changed.
 func (r *run) finishOps(u string) []corpus.KVOp {
-	return append(r.takeOps(u), r.learn.saveOps()...)
+	return append(r.takeOps(u), r.learn.saveOps(false)...)
 }
 
 // hint returns what the link to u said about it (URL is u).

@@ -50,6 +50,19 @@ func deadFileOp(site, u string, s urlState, status int) corpus.KVOp {
 	return corpus.KVOp{NS: nsDeadFile, Key: u, Value: v}
 }
 
+// deadFile handles a file link answering 404 or 410 (status): a file
+// error, a dead record, a miss in its state (missing.go). The document
+// read from the file before it died stays as it was, with its archive
+// reference (index --reextract reads it again): it is the attachment's
+// only copy, and its article still links it. It becomes a tombstone when
+// its dead record goes without the file answering (pruneDeadFiles).
+func (r *run) deadFile(u string, state *urlState, status int) {
+	state.ETag, state.LastModified, state.Pending = "", "", ""
+	state.miss(r.c.clock())
+	r.fileUnfetched(u, status, nil)
+	r.addOps(u, ReadFileOp(u), deadFileOp(r.site.Name, u, *state, status))
+}
+
 // liveFileOp clears u's dead record: it answered.
 func liveFileOp(u string) corpus.KVOp { return corpus.KVOp{NS: nsDeadFile, Key: u} }
 
@@ -135,7 +148,8 @@ func (r *run) deadSet() (map[string]bool, error) {
 // pruneDeadFiles deletes, at the end of a complete run, the dead records
 // of the site whose article is gone or no longer links the file, or whose
 // file the site no longer fetches (attachments off, a host or deny
-// changed).
+// changed); the document read from such a file, kept while it was a
+// dead attachment, becomes a tombstone with it (counted gone).
 func (r *run) pruneDeadFiles() error {
 	dead, err := r.siteDeadFiles()
 	if err != nil {
@@ -147,11 +161,32 @@ func (r *run) pruneDeadFiles() error {
 		if err != nil && !errors.Is(err, corpus.ErrNotFound) {
 			return err
 		}
-		if a == nil || a.Gone || !linksFile(a, d.URL) || !r.site.fileAllowed(d.URL) {
-			ops = append(ops, corpus.KVOp{NS: nsDeadFile, Key: d.URL})
+		if a != nil && !a.Gone && linksFile(a, d.URL) && r.site.fileAllowed(d.URL) {
+			continue
+		}
+		ops = append(ops, corpus.KVOp{NS: nsDeadFile, Key: d.URL})
+		if err := r.retireDeadFile(d.URL); err != nil {
+			return err
 		}
 	}
 	return r.c.store.ApplyKV(ops)
+}
+
+// retireDeadFile makes the document read from the dead file u a
+// tombstone, when it has one.
+func (r *run) retireDeadFile(u string) error {
+	f, err := r.c.store.Get(corpus.IDForURL(u))
+	if errors.Is(err, corpus.ErrNotFound) || err == nil && (f.Gone || f.File == nil) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	ch, err := r.c.store.MarkGone(f.ID)
+	if err == nil && ch == corpus.Removed {
+		r.count(func(rep *Report) { rep.Gone++ })
+	}
+	return err
 }
 
 // linksFile reports whether article a links the file u.

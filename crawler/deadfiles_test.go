@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -177,5 +178,71 @@ func TestDeadFilesOf(t *testing.T) {
 	cancel()
 	if _, err := DeadFilesOf(ctx, store, []string{dead}); !errors.Is(err, context.Canceled) {
 		t.Errorf("ended context: %v", err)
+	}
+}
+
+// TestDeadFileDocumentKept: a file read into a document on one night
+// answers 404 the next. Its document is the attachment's only copy and
+// its article still links it: it stays a document (not a tombstone),
+// listed dead, its archived copy kept (index --reextract reads it
+// again); the file answering again clears the mark. When the article
+// drops the link, the record goes and the document becomes a tombstone.
+func TestDeadFileDocumentKept(t *testing.T) {
+	portal := newFilePortal()
+	const path = "/files/236-KH-UBND.docx"
+	portal.file(path, demoFile(t, "236-KH-UBND.docx"))
+	portal.listing = []string{"/tin-tuc/2.html"}
+	body := "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện chương trình hành động của Chính phủ."
+	portal.article("/tin-tuc/2.html", "Kế hoạch thực hiện chương trình hành động", body, []string{path})
+	srv := httptest.NewServer(portal)
+	defer srv.Close()
+	store := openStore(t)
+	c := fileCrawler(store, t.TempDir(), nil, FileOptions{})
+	day := time.Date(2026, 12, 1, 2, 0, 0, 0, time.UTC)
+	c.now = func() time.Time { return day }
+	site := filePortalSite(t, srv.URL)
+	file := srv.URL + path
+	night := func(what string) Report {
+		t.Helper()
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		day = day.AddDate(0, 0, 1)
+		return rep
+	}
+	night("night 0")
+	read := getDoc(t, store, file)
+	if read.Gone || read.Number != "236/KH-UBND" {
+		t.Fatalf("the file read: %+v", read)
+	}
+	check := func(what string, rep Report, dead bool) {
+		t.Helper()
+		d := getDoc(t, store, file)
+		if d.Gone || d.Body != read.Body || d.Number != read.Number || rep.Gone != 0 {
+			t.Errorf("%s: the file's document gone %v (report gone %d), want it kept as read", what, d.Gone, rep.Gone)
+		}
+		if got := rep.DeadFileCount == 1 && rep.DeadFiles[0].URL == file && rep.DeadFiles[0].Status == http.StatusNotFound; got != dead {
+			t.Errorf("%s: dead files %+v, want dead %v", what, rep.DeadFiles, dead)
+		}
+	}
+	portal.remove(path)
+	check("the file dead", night("night 1"), true)
+	if s := urlStates(t, store)[file]; s.WARC == "" || s.DocID != read.ID {
+		t.Errorf("the dead file's state %+v: want its document and archived copy kept", s)
+	}
+	if rep, err := c.Reextract(context.Background(), site); err != nil || rep.Changed != 0 || getDoc(t, store, file).Gone {
+		t.Errorf("reextract: %+v %v; want the dead file's document read again from its archived copy, unchanged", rep, err)
+	}
+	check("the file still dead", night("night 2"), true)
+	portal.file(path, demoFile(t, "236-KH-UBND.docx"))
+	check("the file back", night("night 3"), false)
+	portal.remove(path)
+	check("dead again", night("night 4"), true)
+	// The article no longer links it: nothing keeps the document.
+	portal.article("/tin-tuc/2.html", "Kế hoạch thực hiện chương trình hành động", body, nil)
+	rep := night("night 5")
+	if d := getDoc(t, store, file); !d.Gone || rep.Gone != 1 || rep.DeadFileCount != 0 {
+		t.Errorf("the link dropped: gone %v, report %+v; want the file's document a tombstone, no dead file", d.Gone, rep)
 	}
 }

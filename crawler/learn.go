@@ -22,9 +22,13 @@ import (
 //     for a link against the page's date); the config's date_order only
 //     overrides it;
 //   - the prefix and suffix its <title>s share (extract.TitleAffixes), from
-//     a sample of them.
+//     a sample of them;
+//   - the marks its live article pages carry (softmarks.go), which tell
+//     an article from the site's answer for a page it lacks (a record of
+//     their own, crawl/marks, written every marksSaveEvery pages and at
+//     the end of a run: the site state is written with nearly every page).
 //
-// Both are kept with the site's crawl state (KV namespace crawl/site) and
+// All are kept with the site's crawl state (KV namespace crawl/site) and
 // grow across runs. A page extracted before the evidence was in leaves a
 // pending record (crawl/pending): an ambiguous date's two readings, or a
 // title that was the whole <title>; at the end of each crawl, pending
@@ -32,6 +36,7 @@ import (
 const (
 	nsSite    = "crawl/site"    // site → siteState
 	nsPending = "crawl/pending" // site \x00 document ID → pending
+	nsMarks   = "crawl/marks"   // site → markStats (softmarks.go)
 )
 
 // maxTitles bounds the <title> sample kept per site; minTitles is the
@@ -63,6 +68,10 @@ type learner struct {
 	site  *Site
 	st    siteState
 	dirty bool
+	// marks are the site's article marks (softmarks.go); marksNew
+	// counts the pages observed since they were last written.
+	marks    *markStats
+	marksNew int
 }
 
 func loadLearner(store *corpus.Store, site *Site) (*learner, error) {
@@ -75,6 +84,15 @@ func loadLearner(store *corpus.Store, site *Site) (*learner, error) {
 		if err := json.Unmarshal(v, &l.st); err != nil {
 			// Evidence only: a damaged record is relearned, not fatal.
 			l.st = siteState{}
+		}
+	}
+	if v, err = store.GetKV(nsMarks, site.Name); err != nil {
+		return nil, fmt.Errorf("crawler: article marks %s: %w", site.Name, err)
+	}
+	if v != nil {
+		var m markStats
+		if json.Unmarshal(v, &m) == nil && m.Count != nil { // damaged: relearned
+			l.marks = &m
 		}
 	}
 	return l, nil
@@ -136,16 +154,24 @@ func (l *learner) affixes() (extract.TitleAffixes, bool) {
 	return l.st.Affixes, l.st.Affixes != (extract.TitleAffixes{}) || len(l.st.Titles) >= minTitles
 }
 
-// saveOps returns the write of the site state when it changed.
-func (l *learner) saveOps() []corpus.KVOp {
+// saveOps returns the write of the site state when it changed, and of
+// its article marks every marksSaveEvery pages observed or, at the end of
+// a run (final), when any was.
+func (l *learner) saveOps(final bool) []corpus.KVOp {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if !l.dirty {
-		return nil
+	var ops []corpus.KVOp
+	if l.dirty {
+		l.dirty = false
+		v, _ := json.Marshal(l.st)
+		ops = append(ops, corpus.KVOp{NS: nsSite, Key: l.site.Name, Value: v})
 	}
-	l.dirty = false
-	v, _ := json.Marshal(l.st)
-	return []corpus.KVOp{{NS: nsSite, Key: l.site.Name, Value: v}}
+	if l.marksNew >= marksSaveEvery || final && l.marksNew > 0 {
+		l.marksNew = 0
+		v, _ := json.Marshal(l.marks)
+		ops = append(ops, corpus.KVOp{NS: nsMarks, Key: l.site.Name, Value: v})
+	}
+	return ops
 }
 
 func pendingKey(site, docID string) string { return site + "\x00" + docID }
@@ -213,7 +239,7 @@ func (r *run) resolvePending() (int, error) {
 	}
 	aff, final := r.learn.affixes()
 	resolved := 0
-	ops := r.learn.saveOps()
+	ops := r.learn.saveOps(true)
 	for _, it := range items {
 		doc, err := st.Get(it.id)
 		if err != nil || doc == nil || doc.Gone || it.p.URL == "" {

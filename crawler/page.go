@@ -110,6 +110,11 @@ func (r *run) process(ctx context.Context, raw string) {
 	case http.StatusNotFound, http.StatusGone:
 		r.count(func(rep *Report) { rep.NotFound++ })
 		state.Suspect = ""
+		if file { // a dead attachment, listed until it answers or is unlinked
+			r.deadFile(raw, &state, resp.Status)
+			finish(nil)
+			return
+		}
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -119,10 +124,6 @@ func (r *run) process(ctx context.Context, raw string) {
 		}
 		state.ETag, state.LastModified, state.WARC, state.Offset, state.Pending = "", "", "", 0, ""
 		state.miss(r.c.clock())
-		if file { // a dead attachment, listed until it answers or is unlinked
-			r.fileUnfetched(raw, resp.Status, nil)
-			r.addOps(raw, ReadFileOp(raw), deadFileOp(r.site.Name, raw, state, resp.Status))
-		}
 		finish(nil)
 		return
 	}
@@ -278,11 +279,13 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	// A page whose text is a line or two is an article when it carries
 	// its document as a file ("Tệp đính kèm").
 	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0
-	if check, stored := r.softCheck(state, a, noArticle); check && r.soft404(page, base, stored) {
-		if stored != nil && !stored.Gone && state.Suspect == "" {
-			return nil, errSoftSuspect // a live document: confirmed by the next run
+	if check, stored := r.softCheck(state, a, noArticle); check {
+		if soft, sure := r.soft404(page, base, stored); soft {
+			if stored != nil && !stored.Gone && (state.Suspect == "" || !sure) {
+				return nil, errSoftSuspect // a live document: confirmed by the next run, with evidence
+			}
+			return nil, errSoft404
 		}
-		return nil, errSoft404
 	}
 	if noArticle {
 		return links, fmt.Errorf("no article content on %s", resp.URL)
@@ -313,6 +316,7 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 		r.retireDoc(hint.URL, state)
 	}
 	state.DocID = doc.ID
+	r.learn.observeMarks(pageMarks(page)) // a live article page (softmarks.go)
 	r.addOps(hint.URL, pendingOp(r.site.Name, doc.ID, pend))
 	r.countChange(ch)
 	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())

@@ -196,7 +196,7 @@ func TestProbeAddresses(t *testing.T) {
 		{"https://example.gov.vn/van-ban/quyet-dinh-12.html?lang=vi&ver=3", ""}, // a document's page, a version
 	} {
 		u, _ := url.Parse(tc.in)
-		if got, _ := idParam(u); got != tc.param {
+		if got, _ := idParam(u, nil); got != tc.param {
 			t.Errorf("idParam(%s) = %q, want %q", tc.in, got, tc.param)
 		}
 	}
@@ -404,6 +404,8 @@ func FuzzProbeAddresses(f *testing.F) {
 		"https://example.gov.vn/a?id=999999999999999999&id=1",
 		"http://h/%2F/x?p=0",
 		"http://h//%2F/",
+		"https://example.gov.vn/Lists/VanBan/DispForm.aspx?List=%7B6F9619FF-8B86-D011-B42D-00C04FC964FF%7D&Item=3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f",
+		"https://example.gov.vn/vb.aspx?id={6F9619FF-8B86-D011-B42D-00C04FC964FF}",
 	} {
 		f.Add(s, int64(1))
 	}
@@ -412,7 +414,17 @@ func FuzzProbeAddresses(f *testing.F) {
 		if err != nil || !u.IsAbs() || u.Host == "" { // the crawler asks absolute URLs only
 			return
 		}
-		if param, v := idParam(u); param != "" {
+		if param, v := idParam(u, nil); param != "" && valueKind(v) == idGUID {
+			p := guidProbeURL(u, param, v, [16]byte{byte(known), 1, 2, 3})
+			pu, err := url.Parse(p)
+			if err != nil {
+				t.Fatalf("probe %q of %q: %v", p, raw, err)
+			}
+			g := rawParam(pu.RawQuery, param)
+			if pu.Path != u.Path || guidParts(g) == "" || len(g) != len(v) || strings.EqualFold(g, v) || strings.Count(pu.RawQuery, "&") != strings.Count(u.RawQuery, "&") {
+				t.Errorf("probe %q of %q (%s=%s)", p, raw, param, v)
+			}
+		} else if param != "" {
 			p, _, ok := idProbeURL(u, param, known, 5)
 			if !ok {
 				return

@@ -5,11 +5,12 @@ package crawler
 // the page.
 //
 //   - A query-routed page (a SharePoint or ASP.NET handler,
-//     /Pages/default.aspx?ItemID=123, WordPress's ?p=45): the same handler
-//     and parameters, the routing parameter (idParam) a number far past
-//     every number of that parameter the run knows (farPast). Replacing
-//     the handler instead gets a real 404 from such portals, which says
-//     nothing about their unknown items.
+//     /Pages/default.aspx?ItemID=123, WordPress's ?p=45,
+//     DispForm.aspx?ID={6F9619FF-…}): the same handler and parameters, the
+//     routing parameter (probeparam.go) a number far past every number of
+//     that parameter the run knows (farPast), or a GUID written alike that
+//     no item has (guidLike). Replacing the handler instead gets a real
+//     404 from such portals, which says nothing about their unknown items.
 //   - Any other page: its directory with digit runs as 0, its last
 //     segment a random name with the segment's extension, its query
 //     values random (probeURL).
@@ -78,34 +79,6 @@ func dirRoutes(u *url.URL) bool {
 	return dir != "/" && dir != "" && zeroDigits(dir) == dir
 }
 
-// idParam returns the name and value of the query parameter that routes
-// u, when u is query-routed: a value of 1–18 ASCII digits whose name ends
-// in "id" (ItemID, id, NewsId) or is "p"; or, when the path's last
-// segment holds no digit (a handler: default.aspx, index.php, /chi-tiet),
-// the first value of digits. "" when none.
-func idParam(u *url.URL) (name, value string) {
-	_, last := path.Split(u.Path)
-	handler := !strings.ContainsAny(last, "0123456789")
-	var first, firstV string
-	for kv := range strings.SplitSeq(u.RawQuery, "&") {
-		k, v, _ := strings.Cut(kv, "=")
-		if !allDigits(v) || len(v) > 18 {
-			continue
-		}
-		lk := strings.ToLower(k)
-		if strings.HasSuffix(lk, "id") || lk == "p" {
-			return k, v
-		}
-		if first == "" {
-			first, firstV = k, v
-		}
-	}
-	if handler {
-		return first, firstV
-	}
-	return "", ""
-}
-
 // rawParam returns the first value of the query parameter named name,
 // both as written in the raw query q (as idParam gives them).
 func rawParam(q, name string) string {
@@ -135,18 +108,30 @@ func idProbeURL(u *url.URL, param string, known, salt int64) (probe, key string,
 	if !ok {
 		return "", "", false
 	}
+	return withParam(u, param, strconv.FormatInt(n, 10)), urlShape(u.String()) + "#" + param, true
+}
+
+// guidProbeURL returns the probe of u routed by the GUID value of param:
+// a GUID written alike that no item can have (guidLike, of the random
+// bytes rnd), every other parameter as it is.
+func guidProbeURL(u *url.URL, param, value string, rnd [16]byte) string {
+	return withParam(u, param, guidLike(value, rnd))
+}
+
+// withParam returns u without its fragment and with every value of the
+// query parameter param (as written) v.
+func withParam(u *url.URL, param, v string) string {
 	p := *u
 	p.Fragment, p.RawFragment = "", ""
 	var kvs []string
 	for kv := range strings.SplitSeq(u.RawQuery, "&") {
-		k, _, _ := strings.Cut(kv, "=")
-		if k == param {
-			kv = k + "=" + strconv.FormatInt(n, 10)
+		if k, _, _ := strings.Cut(kv, "="); k == param {
+			kv = k + "=" + v
 		}
 		kvs = append(kvs, kv)
 	}
 	p.RawQuery = strings.Join(kvs, "&")
-	return p.String(), urlShape(u.String()) + "#" + param, true
+	return p.String()
 }
 
 // farPast returns a number no item of a site whose largest known number

@@ -119,7 +119,7 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 			ops = append(ops, corpus.KVOp{NS: nsURL, Key: it.url, Value: v})
 		}
 		if len(ops) >= reextractBatch {
-			if err := c.store.ApplyKV(append(ops, r.learn.saveOps()...)); err != nil {
+			if err := c.store.ApplyKV(append(ops, r.learn.saveOps(false)...)); err != nil {
 				return r.report(), err
 			}
 			ops = ops[:0]

@@ -7,8 +7,8 @@ package crawler
 // is the site's own answer for a page that cannot exist: a probe beside
 // the page's address (probeurl.go: its last segment a random name and its
 // numbers 0, or for a query-routed page the same handler asked for an
-// item number far past the known ones), asked once per run and address
-// shape. A page is a soft 404 when
+// item number far past the known ones, or a GUID no item has), asked once
+// per run and address shape. A page is a soft 404 when
 //
 //   - the probe answered 200 (a site answering 404 for what it lacks
 //     gives no soft 404s), and the probe's text does not hold the title
@@ -24,12 +24,17 @@ package crawler
 //     address is its own);
 //   - and, when the probe kept the page's directory (no digits in it: a
 //     slug per document may route the page, and the probe then got the
-//     document, edited in title, text and number or not) and its answer
-//     reads as a document (a number, or thinBody characters of text),
-//     a probe in a directory the site cannot have reads the same: the
-//     answer is the site's, not the directory's. A template (a sentence
-//     or two, no number) needs no second probe: sites that answer an
-//     unknown section with a real 404 keep their soft 404s.
+//     document, edited in title, text and number or not), a probe in a
+//     directory the site cannot have reads the same when it answers 200:
+//     the answer is the site's, not the directory's. When it answers 404
+//     the first probe's answer must read as a template (a sentence or
+//     two, no number), not as a document: sites that answer an unknown
+//     section with a real 404 keep their soft 404s;
+//   - and the page carries under a quarter of the article marks the
+//     site's live pages carry and its answer for a page it lacks does
+//     not (softmarks.go): structure, not text. Without such marks the
+//     text decides alone, and the verdict is not sure: a live document
+//     is suspected night after night, never made a tombstone (page.go).
 //
 // It is asked only of an article page whose extraction differs from its
 // stored document, and of a new page with a thin article (softCheck): an
@@ -56,9 +61,10 @@ import (
 
 // probeAnswer is the site's answer to a probe.
 type probeAnswer struct {
-	once sync.Once
-	ok   bool         // answered 200 with an HTML page
-	fp   fingerprints // of that page
+	once  sync.Once
+	ok    bool          // answered 200 with an HTML page
+	fp    fingerprints  // of that page
+	marks map[mark]bool // its marks (softmarks.go)
 }
 
 // fingerprints are a page's article and visible text, normalised;
@@ -196,39 +202,57 @@ func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
 }
 
 // soft404 reports whether the page fetched from u (its stored document
-// stored, nil when it has none) is the site's answer for a page it lacks.
-func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) bool {
+// stored, nil when it has none) is the site's answer for a page it lacks,
+// and whether that is sure: the page lacks the marks the site's live
+// article pages carry and the probe's answer lacks (softmarks.go), which
+// does not depend on its text. A page carrying them is no soft 404,
+// whatever its text. Without such marks the text decides alone, not
+// sure: a live document is then never made a tombstone (page.go).
+func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) (soft, sure bool) {
 	if r.offline {
-		return false
+		return false, false
 	}
 	opt := r.learn.options(linkRef{})
 	pa, confirm := r.probe(u, opt)
 	if !pa.ok || pa.fp.holdsTitle(stored) {
-		return false
+		return false, false
 	}
 	fp := textPrint(page, u)
 	if fp.holdsTitle(stored) {
-		return false
+		return false, false
 	}
 	if fp.text != pa.fp.text { // the article, only when needed
 		fp.articlePrint(page, u, opt)
 	}
 	if !fp.readsAs(pa.fp) {
-		return false
+		return false, false
 	}
-	if !confirm || !pa.fp.docLike {
-		return true
+	// The site's answer for a page it lacks, the marks are measured
+	// against: the probe's, or, when the probe kept the page's directory
+	// (which may be what routes it: a slug per document, the probe then
+	// got the page's own document), the answer in a directory the site
+	// cannot have — which must read the same, or the page is its
+	// directory's own. A real 404 there says nothing; the probe's answer
+	// then stands when it reads as a template (a sentence or two, no
+	// number), not as a document.
+	ref := pa
+	if confirm {
+		if raw, key := dirProbeURL(u, randomToken()); raw != "" {
+			pb := r.probeAt(key, func() string { return raw }, opt)
+			switch {
+			case pb.ok && !pb.fp.readsAs(pa.fp) && !fp.readsAs(pb.fp):
+				return false, false
+			case pb.ok:
+				ref = pb
+			case pa.fp.docLike:
+				return false, false
+			}
+		}
 	}
-	// The probe kept the page's directory, which may be what routes
-	// it (a slug per document), and got a document, not a template: the
-	// site's answer must be the same in a directory it cannot have, or
-	// the probe got the page's own document.
-	raw, key := dirProbeURL(u, randomToken())
-	if raw == "" {
-		return true
+	if own := r.learn.ownMarks(ref.marks); len(own) > 0 {
+		return !carriesMarks(pageMarks(page), own), true
 	}
-	pb := r.probeAt(key, func() string { return raw }, opt)
-	return pb.ok && (pb.fp.readsAs(pa.fp) || fp.readsAs(pb.fp))
+	return true, false
 }
 
 // errSoft404 is store's answer for a soft 404 (handled as a 404), and
@@ -269,9 +293,12 @@ const thinBody = 200
 // directory, which may route u: a page reading as it is a soft 404 only
 // when a probe in another directory reads the same.
 func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm bool) {
-	if param, _ := idParam(u); param != "" {
+	if param, value := r.routeParam(u); param != "" {
 		key := urlShape(u.String()) + "#" + param
 		return r.probeAt(key, func() string {
+			if valueKind(value) == idGUID {
+				return guidProbeURL(u, param, value, randomGUIDBytes())
+			}
 			raw, _, ok := idProbeURL(u, param, r.knownID(u, param), int64(randomToken()[0]))
 			if !ok {
 				return ""
@@ -349,7 +376,7 @@ func (r *run) probeAt(key string, address func() string, opt extract.Options) *p
 		if err != nil {
 			return
 		}
-		pa.ok, pa.fp = true, fingerprint(p, pu, opt)
+		pa.ok, pa.fp, pa.marks = true, fingerprint(p, pu, opt), pageMarks(p)
 		r.c.log.Debug("soft 404 probe: a page", "site", r.site.Name, "probe", raw)
 	})
 	return pa

@@ -7,8 +7,11 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
@@ -104,5 +107,86 @@ func TestDocPageMarksDeadAttachment(t *testing.T) {
 	}
 	if body := httpBody(t, web.URL+"/api/documents/"+otherID); strings.Contains(body, "dead_attachments") {
 		t.Error("an article without dead attachments lists dead_attachments")
+	}
+}
+
+// TestDeadFileDocumentPage: a file read into a document on the first
+// crawl answers 404 on the second. Its document stays (searchable, its
+// page served) and its page says since when its file is dead, after the
+// source link; /api/documents/{id} gives the record as dead; the
+// article's page marks the attachment as before.
+func TestDeadFileDocumentPage(t *testing.T) {
+	docx, err := os.ReadFile(filepath.Join(demoFiles, "236-KH-UBND.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := t.TempDir()
+	var mu sync.Mutex
+	up := true
+	mux := http.NewServeMux()
+	mux.HandleFunc("/tin-tuc/ke-hoach-236.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kế hoạch thực hiện chương trình hành động</title></head><body><div class="content-detail"><h1>Kế hoạch thực hiện chương trình hành động</h1><p class="date">Ngày đăng: 02/06/2025</p><p>Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện chương trình hành động của Chính phủ; toàn văn kèm theo.</p><div class="attachments"><b>Tệp đính kèm</b> <a href="/files/236-KH-UBND.docx">Kế hoạch</a></div></div></body></html>`)
+	})
+	mux.HandleFunc("/files/236-KH-UBND.docx", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if !up {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write(docx)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	article, file := srv.URL+"/tin-tuc/ke-hoach-236.html", srv.URL+"/files/236-KH-UBND.docx"
+	cfg := writeSiteConfig(t, "phuan", article, srv.URL, `/tin-tuc/`)
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	mu.Lock()
+	up = false
+	mu.Unlock()
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || !strings.Contains(stderr, "1 dead attachments still linked") {
+		t.Fatalf("second crawl: %v, want 1 dead attachment\n%s", err, stderr)
+	}
+	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {
+		t.Fatalf("index: %v\n%s", err, stderr)
+	}
+	out, _, err := call(t, data, RunSearch, SearchOptions{Query: "236/KH-UBND"})
+	if err != nil || !strings.Contains(out, "236-KH-UBND.docx") {
+		t.Errorf("search 236/KH-UBND: %v, the dead file's document not found:\n%s", err, out)
+	}
+	store, ix, err := openData(&Env{Data: data}, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	defer ix.Close()
+	web := httptest.NewServer(searchHandler(&Env{Data: data, Stderr: io.Discard}, store, ix, DefaultRequestTimeout, nil, nil))
+	defer web.Close()
+	fileID := corpus.IDForURL(file)
+	var api struct {
+		Number string `json:"number"`
+		Gone   bool   `json:"gone"`
+		Dead   *struct {
+			URL, Since string
+			Status     int
+		} `json:"dead"`
+	}
+	if err := json.Unmarshal([]byte(httpBody(t, web.URL+"/api/documents/"+fileID)), &api); err != nil {
+		t.Fatal(err)
+	}
+	if api.Gone || api.Number != "236/KH-UBND" || api.Dead == nil || api.Dead.URL != file || api.Dead.Status != 404 || len(api.Dead.Since) < 10 {
+		t.Fatalf("/api/documents/%s: %+v (dead %+v); want the file's document, live, dead 404 since a date", fileID, api, api.Dead)
+	}
+	since := api.Dead.Since[8:10] + "/" + api.Dead.Since[5:7] + "/" + api.Dead.Since[:4]
+	body := httpBody(t, web.URL+"/doc/"+fileID)
+	note := "Tệp đính kèm không còn truy cập được (404) từ " + since
+	if !regexp.MustCompile(regexp.QuoteMeta(html.EscapeString(file)) + `</a> <span class="dead">` + regexp.QuoteMeta(note) + `</span>`).MatchString(body) {
+		t.Errorf("the file's page lacks its source link followed by %q", note)
+	}
+	if body := httpBody(t, web.URL+"/doc/"+corpus.IDForURL(article)); strings.Count(body, "không còn truy cập được") != 1 {
+		t.Error("the article's page does not mark its dead attachment once")
 	}
 }

@@ -257,13 +257,15 @@ func TestIngestSharedAttachments(t *testing.T) {
 // sharedPortal serves real files from ../shared/data/attachments/files as
 // the attachments of its articles (one article per file, linked from /),
 // from disk: Last-Modified from the file, so that a second crawl is
-// answered 304. A removed file answers 404.
+// answered 304. A removed file answers 404; an unlinked one is no longer
+// linked by its article.
 type sharedPortal struct {
-	dir     string
-	files   []string // names
-	mu      sync.Mutex
-	removed map[string]bool
-	notMod  int
+	dir      string
+	files    []string // names
+	mu       sync.Mutex
+	removed  map[string]bool
+	unlinked map[string]bool
+	notMod   int
 }
 
 func (p *sharedPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -280,7 +282,13 @@ func (p *sharedPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.NotFound(w, r)
 			return
 		}
-		fmt.Fprintf(w, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Văn bản số %d</title></head><body><div class="content-detail"><h1>Văn bản mới ban hành số %d</h1><p class="date">Ngày đăng: 02/06/2025</p><p>Cổng thông tin điện tử đăng tải toàn văn văn bản; xem tệp đính kèm.</p><p><b>Tệp đính kèm:</b> <a href="/files/%s">Tải về</a></p></div></body></html>`, i, i, url.PathEscape(p.files[i]))
+		p.mu.Lock()
+		link := fmt.Sprintf(`<p><b>Tệp đính kèm:</b> <a href="/files/%s">Tải về</a></p>`, url.PathEscape(p.files[i]))
+		if p.unlinked[p.files[i]] {
+			link = ""
+		}
+		p.mu.Unlock()
+		fmt.Fprintf(w, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Văn bản số %d</title></head><body><div class="content-detail"><h1>Văn bản mới ban hành số %d</h1><p class="date">Ngày đăng: 02/06/2025</p><p>Cổng thông tin điện tử đăng tải toàn văn văn bản; xem tệp đính kèm.</p>%s</div></body></html>`, i, i, link)
 	case strings.HasPrefix(r.URL.Path, "/files/"):
 		name := strings.TrimPrefix(r.URL.Path, "/files/")
 		p.mu.Lock()
@@ -303,7 +311,9 @@ func (p *sharedPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // ../shared/data/attachments as attachments — the smallest of each kind,
 // and outside -short a scanned one — is crawled: each file is a document
 // its first words find; a second crawl revalidates them (304) and reads
-// nothing; a file removed from the portal disappears from search.
+// nothing; a file removed from the portal while its article links it
+// stays a document, found, listed dead; once the article drops the link
+// it disappears from search.
 func TestCrawlSharedAttachments(t *testing.T) {
 	dir := shared.Path(t, "data", "attachments")
 	filetexttest.RequireTools(t, "pdfinfo", "pdftotext", "pdfimages", "antiword")
@@ -320,7 +330,7 @@ func TestCrawlSharedAttachments(t *testing.T) {
 		}
 	}
 	var truths []attachmentTruth
-	portal := &sharedPortal{dir: filepath.Join(dir, "files"), removed: map[string]bool{}}
+	portal := &sharedPortal{dir: filepath.Join(dir, "files"), removed: map[string]bool{}, unlinked: map[string]bool{}}
 	for _, tr := range smallest {
 		truths = append(truths, tr)
 	}
@@ -373,10 +383,20 @@ func TestCrawlSharedAttachments(t *testing.T) {
 	portal.removed[strings.TrimPrefix(gone.File, "files/")] = true
 	portal.mu.Unlock()
 	rep = crawl().Sites[0]
-	if rep.Gone != 1 {
-		t.Errorf("third crawl: %+v; want the removed file gone", rep)
+	if rep.Gone != 0 || rep.DeadFileCount != 1 {
+		t.Errorf("third crawl: %+v; want the removed file's document kept, listed dead", rep)
+	}
+	if r := rankOf(searchHits(t, data, gone.First, 10), urlOf(gone)); r == 0 {
+		t.Errorf("the removed file %s, still linked, is no longer found", gone.File)
+	}
+	portal.mu.Lock()
+	portal.unlinked[strings.TrimPrefix(gone.File, "files/")] = true
+	portal.mu.Unlock()
+	rep = crawl().Sites[0]
+	if rep.Gone != 1 || rep.DeadFileCount != 0 {
+		t.Errorf("fourth crawl: %+v; want the removed file, now unlinked, gone", rep)
 	}
 	if r := rankOf(searchHits(t, data, gone.First, 10), urlOf(gone)); r != 0 {
-		t.Errorf("the removed file %s is still found (rank %d)", gone.File, r)
+		t.Errorf("the removed, unlinked file %s is still found (rank %d)", gone.File, r)
 	}
 }

@@ -13,7 +13,10 @@ import (
 // to try it, or cite it to the portal) and says since when it is dead.
 // The records are the crawler's (crawler.DeadFilesOf, namespace
 // files/dead): the handler asks for the document's own attachments only,
-// through DeadFilesFunc, and never reads the key layout itself.
+// through DeadFilesFunc, and never reads the key layout itself. A
+// document read from a file that died since (kept by the crawler while
+// its article links the file) says so on its own page and in its JSON
+// (dead), by the same record.
 
 // DeadAttachment is an attachment that answered 404 or 410 to the crawler
 // since Since (its first miss in a row) and again on LastAsked.
@@ -37,16 +40,12 @@ func WithDeadFiles(f DeadFilesFunc) Option { return func(h *Handler) { h.deadFil
 // that cannot say is logged and shows none (the page and its links are
 // still right); an ended ctx is its error.
 func (h *Handler) deadAttachments(ctx context.Context, doc *corpus.Document) ([]DeadAttachment, error) {
-	if h.deadFiles == nil || len(doc.Attachments) == 0 {
+	if len(doc.Attachments) == 0 {
 		return nil, nil
 	}
-	recs, err := h.deadFiles(ctx, doc.Attachments)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		h.log.Error("dead attachments unreadable", "doc_id", doc.ID, "err", err)
-		return nil, nil
+	recs, err := h.deadRecords(ctx, doc, doc.Attachments)
+	if err != nil || recs == nil {
+		return nil, err
 	}
 	var out []DeadAttachment
 	for _, u := range doc.Attachments {
@@ -56,6 +55,40 @@ func (h *Handler) deadAttachments(ctx context.Context, doc *corpus.Document) ([]
 		}
 	}
 	return out, nil
+}
+
+// deadSelf returns the dead record of the file doc was read from, when
+// that file now answers 404 or 410 (the crawler keeps the document while
+// its article links the file); nil when doc is no file or its file
+// answers.
+func (h *Handler) deadSelf(ctx context.Context, doc *corpus.Document) (*DeadAttachment, error) {
+	if doc.File == nil || doc.URL == "" {
+		return nil, nil
+	}
+	recs, err := h.deadRecords(ctx, doc, []string{doc.URL})
+	if d, ok := recs[doc.URL]; ok && err == nil {
+		d.URL = doc.URL
+		return &d, nil
+	}
+	return nil, err
+}
+
+// deadRecords returns the dead records of urls (doc's attachments, or
+// its own file); nil without WithDeadFiles or when the store cannot say
+// (logged); an ended ctx is its error.
+func (h *Handler) deadRecords(ctx context.Context, doc *corpus.Document, urls []string) (map[string]DeadAttachment, error) {
+	if h.deadFiles == nil {
+		return nil, nil
+	}
+	recs, err := h.deadFiles(ctx, urls)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		h.log.Error("dead attachments unreadable", "doc_id", doc.ID, "err", err)
+		return nil, nil
+	}
+	return recs, nil
 }
 
 // deadNote is what the page says of a dead attachment: "Tệp đính kèm

@@ -41,6 +41,7 @@ type docView struct {
 	Effect   *corpusgraph.Effect // the document's legal effect today; nil without a store
 	LuocDo   []luocDoGroup       // its relations by kind, both directions
 	Impl     *implementation     // the implementation chain, tasks and coverage (chain.go)
+	Dead     string              // for a file that answers 404/410 now: deadNote
 }
 
 // maxLinkedBody is the longest body whose plan items or resolution tasks
@@ -129,6 +130,12 @@ func (h *Handler) docPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	markDead(v.Files, dead)
+	if self, err := h.deadSelf(ctx, doc); err != nil {
+		h.docFailure(w, r, err)
+		return
+	} else if self != nil {
+		v.Dead = deadNote(*self)
+	}
 	v.partLinks(q)
 	v.Rel.CitedBy, v.Rel.CitedTotal = cp.Links, cp.Total
 	v.citedLinks(cp, q)

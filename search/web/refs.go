@@ -202,6 +202,9 @@ type documentJSON struct {
 	RelationPage   *relationPageJSON      `json:"relation_page,omitempty"`
 	// DeadAttachments are its attachments answering 404/410 (WithDeadFiles)
 	DeadAttachments []DeadAttachment `json:"dead_attachments,omitempty"`
+	// Dead is, for a document read from a file, the file's own record
+	// when it answers 404/410 now (WithDeadFiles)
+	Dead *DeadAttachment `json:"dead,omitempty"`
 }
 
 // documentJSON is doc with its citations and Lược đồ for
@@ -217,6 +220,9 @@ func (h *Handler) documentJSON(ctx context.Context, doc *corpus.Document, page i
 	}
 	out := documentJSON{Document: doc, Effect: eff, Refs: refs, CitedBy: cited.Links, CitedByTotal: cited.Total, Relations: rel}
 	if out.DeadAttachments, err = h.deadAttachments(ctx, doc); err != nil {
+		return documentJSON{}, err
+	}
+	if out.Dead, err = h.deadSelf(ctx, doc); err != nil {
 		return documentJSON{}, err
 	}
 	if page < cited.Pages {
