@@ -47,6 +47,40 @@ func detailsOther(text string, parents map[string]bool) bool {
 	return false
 }
 
+// When a legal text's scope names only texts other than its parents
+// (detailsOther: a circular detailing the pension decree, citing the
+// base-salary decree for one point), its provisions carry out the text
+// it details, not the parent: "1. Các đối tượng quy định tại các điểm a,
+// b khoản 1 Điều 1 Nghị định số <other>", "Từ ngày …, mức lương hưu của
+// các đối tượng quy định tại khoản 1 Điều 2 Thông tư này được điều chỉnh
+// tăng thêm 8%". Only an item that cites a parent itself ("… được tính
+// theo mức lương cơ sở quy định tại Nghị định số <parent>") implements
+// it; the others are offered and get no link.
+
+// scopedElsewhere reports whether some item of o states that its document
+// details texts none of which is a parent (detailsOther).
+func scopedElsewhere(o *outline.Outline, parents map[string]bool) bool {
+	for i := range o.Items {
+		if detailsOther(o.Items[i].Text, parents) {
+			return true
+		}
+	}
+	return false
+}
+
+// citesParent reports whether text cites one of parents by number.
+func citesParent(text string, parents map[string]bool) bool {
+	if !cite.MayCite(text) {
+		return false
+	}
+	for _, r := range cite.ParseRefs(text) {
+		if parents[r.LookupKey()] {
+			return true
+		}
+	}
+	return false
+}
+
 // detailVerbs are what a text says it does to the text it details.
 var detailVerbs = []string{"quy định chi tiết", "hướng dẫn"}
 

@@ -38,7 +38,7 @@ func closingClause(text string) bool {
 	at := make([]int, len(ss))
 	closing := false
 	for i, s := range ss {
-		if cite.StatesOwnEffect(s) {
+		if cite.StatesOwnEffect(s) || citedReplaced(s) {
 			kind[i], closing = 1, true
 		} else if a, ok := endsEffectAt(s); ok {
 			kind[i], at[i], closing = 2, a, true
@@ -60,6 +60,40 @@ func closingClause(text string) bool {
 		}
 	}
 	return true
+}
+
+// citedReplaced reports the closing sentence on the texts a document
+// cites: "Trường hợp các văn bản quy phạm pháp luật được viện dẫn tại
+// Thông tư này được sửa đổi, bổ sung hoặc thay thế … thì thực hiện theo
+// …", "Khi các văn bản dẫn chiếu tại Quyết định này được sửa đổi, bổ
+// sung, thay thế thì áp dụng theo văn bản mới": a condition ("trường
+// hợp", "khi", "nếu") on "văn bản" cited ("viện dẫn", "dẫn chiếu") being
+// amended or replaced ("sửa đổi", "thay thế"), then what applies ("áp
+// dụng", "thực hiện"). It states how the text reads, no task.
+func citedReplaced(s string) bool {
+	f := " " + strings.Join(strings.Fields(taskPunct.Replace(viet.Fold(s))), " ") + " "
+	if !strings.Contains(f, " vien dan ") && !strings.Contains(f, " dan chieu ") {
+		return false // most sentences
+	}
+	cond := -1
+	for _, c := range []string{" truong hop ", " khi ", " neu "} {
+		if i := strings.Index(f, c); i >= 0 && (cond < 0 || i < cond) {
+			cond = i
+		}
+	}
+	if cond < 0 || cond > 8 { // the condition opens the sentence (after its number)
+		return false
+	}
+	then := strings.Index(f, " thi ")
+	if then < 0 {
+		return false
+	}
+	cited := f[:then+1] // its last word's space kept
+	if !strings.Contains(cited, " van ban") || !strings.Contains(cited, " sua doi ") && !strings.Contains(cited, " thay the ") {
+		return false
+	}
+	rest := f[then:]
+	return strings.Contains(rest, " ap dung ") || strings.Contains(rest, " thuc hien ")
 }
 
 // endsEffectAt returns the offset in s of the first reference whose
