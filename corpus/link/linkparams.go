@@ -89,7 +89,7 @@ type Params struct {
 	Scope float64
 	// Difficulties (0: off): … and so is an item asking that difficulties
 	// met in carrying out be reported ("Trong quá trình thực hiện, nếu có
-	// khó khăn, vướng mắc, … phản ánh về Bộ …", linkprogress.go).
+	// khó khăn, vướng mắc, … phản ánh về Bộ …", outline.ReportsDifficulties).
 	Difficulties float64
 }
 

@@ -1,7 +1,6 @@
 package link
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -95,101 +94,4 @@ func assignsLeader(text string) bool {
 		k++
 	}
 	return outline.DeputyLeader(ws[k:])
-}
-
-// A third kind: the request that difficulties met in carrying out the text
-// be reported — "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc,
-// đề nghị các cơ quan, đơn vị kịp thời phản ánh về Bộ … để nghiên cứu,
-// giải quyết", "Trường hợp phát sinh khó khăn, vướng mắc, các sở, ngành
-// báo cáo Ủy ban nhân dân tỉnh (qua Sở …) để xem xét, chỉ đạo". Every
-// legal text and most plans close with it; it asks for nothing of the
-// parent's, whatever the parent says of its own difficulties. An item
-// that is this one sentence is offered, never ranked; one that also
-// states a task ("tập trung tháo gỡ khó khăn, vướng mắc cho doanh
-// nghiệp") is ranked.
-
-// difficultyOpenings open the condition, folded: "trong quá trình [tổ
-// chức] [triển khai] thực hiện", "quá trình …", "nếu …", "trường hợp …",
-// "khi …".
-var difficultyOpenings = [][]string{{"trong", "qua", "trinh"}, {"qua", "trinh"}, {"neu"}, {"truong", "hop"}, {"khi"}}
-
-// difficultyReports are the verbs that send the difficulties up, folded.
-var difficultyReports = [][]string{{"phan", "anh"}, {"bao", "cao"}, {"de", "xuat"}, {"kien", "nghi"}, {"gui", "ve"}, {"trao", "doi"}}
-
-// reportsDifficulties reports whether text, one sentence after its
-// number, opens with a condition (difficultyOpenings) on "khó khăn, vướng
-// mắc" met and then sends them up (difficultyReports).
-func reportsDifficulties(text string) bool {
-	if !strings.Contains(text, "vướng") && !strings.Contains(text, "VƯỚNG") {
-		return false // most items, without folding them (the store's text is NFC)
-	}
-	if rest, ok := outline.NumberLabel(text); ok {
-		text = rest // "4. Trong …": its full stop ends no sentence
-	}
-	if len(outline.Sentences(strings.TrimRight(text, "./ "))) != 1 {
-		return false
-	}
-	ws := foldWords(text)
-	if len(ws) > 0 && labelWord(ws[0]) {
-		ws = ws[1:] // "4.", "c)", "(2)": the item's label, when its text keeps it
-	}
-	opens := false
-	for _, o := range difficultyOpenings {
-		if hasWordsAt(ws, 0, o) {
-			opens = true
-		}
-	}
-	if !opens {
-		return false
-	}
-	at := -1 // "khó khăn[,] vướng mắc" within the condition's first words
-	for i := 0; i+3 < len(ws) && i < 14; i++ {
-		if hasWordsAt(ws, i, []string{"kho", "khan", "vuong", "mac"}) {
-			at = i + 4
-			break
-		}
-	}
-	if at < 0 || !slices.Contains(ws[:at], "neu") && !hasWords(ws[:at], []string{"truong", "hop"}) && ws[0] != "khi" {
-		return false
-	}
-	for i := at; i < len(ws); i++ {
-		for _, r := range difficultyReports {
-			if hasWordsAt(ws, i, r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hasWordsAt reports whether ws holds want from index i on.
-func hasWordsAt(ws []string, i int, want []string) bool {
-	if i+len(want) > len(ws) {
-		return false
-	}
-	return slices.Equal(ws[i:i+len(want)], want)
-}
-
-// hasWords reports whether ws holds want anywhere.
-func hasWords(ws []string, want []string) bool {
-	for i := range ws {
-		if hasWordsAt(ws, i, want) {
-			return true
-		}
-	}
-	return false
-}
-
-// labelWord reports a folded word that is an item's label: a number, or
-// one letter ("a", "đ" folds to "d").
-func labelWord(w string) bool {
-	if len(w) == 1 {
-		return true
-	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return len(w) <= 3
 }
