@@ -87,6 +87,16 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 61: i23-link — in a legal text whose scope details only texts other
+// than its parents, an item citing no parent gets no link (link
+// scopedElsewhere); a request to report difficulties met ("Trong quá
+// trình thực hiện, nếu có khó khăn, vướng mắc, … phản ánh về Bộ …",
+// outline.ReportsDifficulties) gets none; the sentence on cited texts
+// amended or replaced ("Trường hợp các văn bản … được viện dẫn tại …
+// này được sửa đổi, bổ sung hoặc thay thế thì …") is a closing provision
+// (outline citedReplaced): neither linked nor a task, and an article
+// holding only it is no item.
+//
 // 60: i22-sumrow — a plan's appendix row that the linker folds into a body
 // task (outline collapseRepeats: it restates the task in other words) is
 // that task's Item.Repeats (outline markRestated), no task of its own; its
@@ -434,7 +444,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 60
+const tasksVersion = 61
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
