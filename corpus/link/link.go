@@ -176,7 +176,7 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		l.pw = chainPrior(parents, keys, primary, p.ParentPrior)
 	}
 	var rs []ranked
-	elsewhere := p.Scope > 0 && scopedElsewhere(o, keys)
+	elsewhere := p.Scope > 0 && scopedElsewhere(o, plan.Body, keys)
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		// A closing provision (Outline.ClosingItem), a statement that the text

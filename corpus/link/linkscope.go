@@ -57,11 +57,33 @@ func detailsOther(text string, parents map[string]bool) bool {
 // theo mức lương cơ sở quy định tại Nghị định số <parent>") implements
 // it; the others are offered and get no link.
 
+// A parent the text names as its legal basis ("Căn cứ Luật …", "Căn cứ
+// Nghị định số …") may be what the detailed text itself carries out: a
+// circular detailing a decree that is not stored, under the law the
+// decree details, still implements that law's provisions. The rule holds
+// only when no parent is named in a "Căn cứ" line.
+
 // scopedElsewhere reports whether some item of o states that its document
-// details texts none of which is a parent (detailsOther).
-func scopedElsewhere(o *outline.Outline, parents map[string]bool) bool {
+// details texts none of which is a parent (detailsOther), and body names
+// no parent as its basis (basedOn).
+func scopedElsewhere(o *outline.Outline, body string, parents map[string]bool) bool {
+	if basedOn(body, parents) {
+		return false
+	}
 	for i := range o.Items {
 		if detailsOther(o.Items[i].Text, parents) {
+			return true
+		}
+	}
+	return false
+}
+
+// basedOn reports whether a line of body opening "Căn cứ" cites one of
+// parents.
+func basedOn(body string, parents map[string]bool) bool {
+	for line := range strings.Lines(body) {
+		line = strings.TrimSpace(line)
+		if len(line) > len("Căn cứ") && strings.EqualFold(line[:len("Căn cứ")], "Căn cứ") && citesParent(line, parents) {
 			return true
 		}
 	}

@@ -1,9 +1,11 @@
 package link
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // TestLinkScopedElsewhere: a circular whose scope article details a
@@ -25,12 +27,7 @@ func TestLinkScopedElsewhere(t *testing.T) {
 		"1. Học sinh các trường phổ thông dân tộc nội trú được hỗ trợ chi phí học tập 150.000 đồng/tháng, chi trả hằng tháng.\n" +
 		"2. Học sinh được miễn học phí theo mức học phí quy định tại Nghị định số 45/2030/NĐ-CP thì được hỗ trợ chi phí học tập hằng tháng.\n"}
 	links := func(p Params) (own, cited int) {
-		pl := PlanWith(plan, []Doc{res}, []*outline.Outline{nil}, p, nil, nil)
-		n := map[string]int{}
-		for _, it := range pl.Items {
-			n[it.ID] = len(it.Matches)
-		}
-		return n["Đ2.1"], n["Đ2.2"]
+		return scopedLinks(plan, res, p)
 	}
 	off := DefaultParams()
 	off.Scope = 0
@@ -39,5 +36,40 @@ func TestLinkScopedElsewhere(t *testing.T) {
 	}
 	if own, cited := links(DefaultParams()); own != 0 || cited == 0 {
 		t.Errorf("defaults: own point %d links, citing point %d; want the citing point linked only", own, cited)
+	}
+	// Named as the circular's basis, the parent may be what the detailed
+	// decree carries out: every point is ranked again.
+	based := plan
+	based.Body = strings.Replace(plan.Body, "Điều 1.", "Căn cứ Nghị định số 45/2030/NĐ-CP ngày 01 tháng 7 năm 2030 của Chính phủ quy định mức học phí;\nĐiều 1.", 1)
+	if own, cited := scopedLinks(based, res, DefaultParams()); own == 0 || cited == 0 {
+		t.Errorf("parent named in a Căn cứ line: own point %d links, citing point %d; want both linked", own, cited)
+	}
+}
+
+// scopedLinks returns how many links points Đ2.1 and Đ2.2 of plan get.
+func scopedLinks(plan, res Doc, p Params) (own, cited int) {
+	pl := PlanWith(plan, []Doc{res}, []*outline.Outline{nil}, p, nil, nil)
+	n := map[string]int{}
+	for _, it := range pl.Items {
+		n[it.ID] = len(it.Matches)
+	}
+	return n["Đ2.1"], n["Đ2.2"]
+}
+
+func TestBasedOn(t *testing.T) {
+	parents := map[string]bool{viet.NumberKey("45/2030/NĐ-CP"): true}
+	for _, c := range []struct {
+		body string
+		want bool
+	}{
+		{"Căn cứ Nghị định số 45/2030/NĐ-CP ngày 01 tháng 7 năm 2030;\nĐiều 1. Phạm vi", true},
+		{"CĂN CỨ NGHỊ ĐỊNH SỐ 45/2030/NĐ-CP;", true},
+		{"Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\nĐiều 2. Học sinh theo Nghị định số 45/2030/NĐ-CP", false},
+		{"Căn cứ Nghị định số 88/2030/NĐ-CP;", false},
+		{"", false},
+	} {
+		if got := basedOn(c.body, parents); got != c.want {
+			t.Errorf("basedOn(%q) = %t, want %t", c.body, got, c.want)
+		}
 	}
 }
