@@ -31,7 +31,7 @@ import (
 // …") makes the passage one to carry out. The execution formula
 // ("… chịu trách nhiệm thi hành Quyết định này") assigns nothing.
 func closingClause(text string) bool {
-	text = unquoted(text)
+	text = unwrapped(unquoted(text))
 	ss := Sentences(text)
 	// Most texts close nothing: look for a closing sentence first.
 	kind := make([]int8, len(ss)) // 1 own effect, 2 ends another's effect
@@ -130,6 +130,32 @@ func unquoted(text string) string {
 			close = '"'
 		default:
 			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unwrapped is text with each line break that ends no sentence (the line
+// before it ends in no ".", ";", ":", "!" or "?") read as a space: an
+// item of a hard-wrapped body ("3. Trường hợp các văn bản … được viện dẫn
+// tại Thông tư này được" / "sửa đổi, bổ sung hoặc thay thế …") keeps its
+// sentences whole for Sentences, which ends one at every line break.
+func unwrapped(text string) string {
+	if !strings.Contains(text, "\n") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		b.WriteString(l)
+		if i == len(lines)-1 {
+			break
+		}
+		if l == "" || strings.ContainsAny(l[len(l)-1:], ".;:!?") {
+			b.WriteByte('\n')
+		} else {
+			b.WriteByte(' ')
 		}
 	}
 	return b.String()

@@ -17,6 +17,8 @@ func TestCitedReplaced(t *testing.T) {
 		{"Khi các văn bản được viện dẫn trong Kế hoạch này được sửa đổi, bổ sung hoặc thay thế thì thực hiện theo văn bản sửa đổi, bổ sung, thay thế.", true},
 		{"Trường hợp văn bản được dẫn chiếu để áp dụng tại Thông tư này được thay thế bằng văn bản khác thì áp dụng theo văn bản thay thế.", true},
 		{"TRƯỜNG HỢP CÁC VĂN BẢN ĐƯỢC VIỆN DẪN TẠI THÔNG TƯ NÀY ĐƯỢC SỬA ĐỔI THÌ ÁP DỤNG THEO VĂN BẢN SỬA ĐỔI.", true},
+		// hard-wrapped at 80 columns, as a PDF's text is
+		{"Trường hợp các văn bản quy phạm pháp luật được dẫn chiếu tại Quyết định này được\nsửa đổi, bổ sung hoặc thay thế thì áp dụng theo văn bản sửa đổi, bổ sung hoặc\nthay thế đó.", true},
 		// a task about cited or amended texts
 		{"Sở Tư pháp rà soát các văn bản dẫn chiếu tại Quyết định số 20/2021/QĐ-UBND, đề xuất sửa đổi, thay thế trong quý IV.", false},
 		{"Bộ Tài chính chủ trì sửa đổi, bổ sung các văn bản viện dẫn Luật Ngân sách nhà nước để thực hiện thống nhất.", false},

@@ -37,6 +37,7 @@ func ReportsDifficulties(text string) bool {
 	if rest, ok := NumberLabel(text); ok {
 		text = rest // "4. Trong …": its full stop ends no sentence
 	}
+	text = unwrapped(text) // a hard-wrapped item's lines
 	if len(Sentences(strings.TrimRight(text, "./ "))) != 1 {
 		return false
 	}

@@ -17,6 +17,8 @@ func TestReportsDifficulties(t *testing.T) {
 		{"Trường hợp có khó khăn, vướng mắc vượt thẩm quyền, Chủ tịch Ủy ban nhân dân cấp xã đề xuất Ủy ban nhân dân tỉnh giải quyết.", true},
 		{"c) Nếu có khó khăn, vướng mắc, các trường kiến nghị Sở Giáo dục và Đào tạo để hướng dẫn.", true},
 		{"Khi gặp khó khăn, vướng mắc, các hợp tác xã trao đổi với Phòng Kinh tế để được hỗ trợ.", true},
+		// Hard-wrapped at 80 columns, as a PDF's text is.
+		{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng, ban chuyên môn\nkịp thời báo cáo Ủy ban nhân dân huyện để xem xét, giải\nquyết./.", true},
 		// Removing difficulties is a task of its own.
 		{"Tập trung tháo gỡ khó khăn, vướng mắc cho doanh nghiệp trong quá trình thực hiện dự án đầu tư.", false},
 		{"Kịp thời giải quyết khó khăn, vướng mắc của người dân về thủ tục đất đai, báo cáo kết quả hằng quý.", false},
