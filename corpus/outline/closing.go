@@ -71,6 +71,9 @@ func closingClause(text string) bool {
 // amended or replaced ("sửa đổi", "thay thế"), then what applies ("áp
 // dụng", "thực hiện"). It states how the text reads, no task.
 func citedReplaced(s string) bool {
+	if !strings.Contains(s, "dẫn") && !strings.Contains(s, "DẪN") {
+		return false // most sentences, without folding them (the store's text is NFC)
+	}
 	f := " " + strings.Join(strings.Fields(taskPunct.Replace(viet.Fold(s))), " ") + " "
 	if !strings.Contains(f, " vien dan ") && !strings.Contains(f, " dan chieu ") {
 		return false // most sentences
@@ -141,8 +144,12 @@ func unquoted(text string) string {
 // tại Thông tư này được" / "sửa đổi, bổ sung hoặc thay thế …") keeps its
 // sentences whole for Sentences, which ends one at every line break.
 func unwrapped(text string) string {
-	if !strings.Contains(text, "\n") {
-		return text
+	wrapped := false
+	for i := 1; i < len(text) && !wrapped; i++ {
+		wrapped = text[i] == '\n' && !strings.ContainsRune(".;:!?\n", rune(text[i-1]))
+	}
+	if !wrapped {
+		return text // most texts: no line break, or each ends a sentence
 	}
 	lines := strings.Split(text, "\n")
 	var b strings.Builder
