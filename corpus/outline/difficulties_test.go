@@ -1,6 +1,9 @@
 package outline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Lines written for the tests of this file, in the shapes of a provincial
 // plan's, a ministry decision's, a directive's and a circular's closing
@@ -38,11 +41,15 @@ func TestReportsDifficulties(t *testing.T) {
 }
 
 func FuzzReportsDifficulties(f *testing.F) {
-	for _, s := range []string{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo", "1. Nếu có khó khăn vướng mắc", "Khi vướng", "trường hợp vướng mắc thì"} {
+	for _, s := range []string{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo", "1. Nếu có khó khăn vướng mắc", "Khi vướng", "trường hợp vướng mắc thì", "Trường hợp văn bản được viện dẫn\nsửa đổi thì áp dụng", "a\n\nb c\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ReportsDifficulties(s) // no panic on any text
+		closingClause(s)       // citedReplaced, unwrapped
+		if u := unwrapped(s); strings.Count(u, "\n") > strings.Count(s, "\n") {
+			t.Errorf("unwrapped(%q) = %q: a line break added", s, u)
+		}
 	})
 }
 
