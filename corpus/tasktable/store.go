@@ -95,7 +95,8 @@ import (
 // amended or replaced ("Trường hợp các văn bản … được viện dẫn tại …
 // này được sửa đổi, bổ sung hoặc thay thế thì …") is a closing provision
 // (outline citedReplaced): neither linked nor a task, and an article
-// holding only it is no item.
+// holding only it is no item; both forms are read across a hard-wrapped
+// item's lines (outline unwrapped).
 //
 // 60: i22-sumrow — a plan's appendix row that the linker folds into a body
 // task (outline collapseRepeats: it restates the task in other words) is
