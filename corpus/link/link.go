@@ -176,15 +176,20 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		l.pw = chainPrior(parents, keys, primary, p.ParentPrior)
 	}
 	var rs []ranked
+	elsewhere := p.Scope > 0 && scopedElsewhere(o, plan.Body, keys)
 	for i, it := range o.Items {
 		il := ItemLink{Item: it, Section: o.Sections[it.Section].Title, Linked: it.Linkable(), Matches: []Match{}}
 		// A closing provision (Outline.ClosingItem), a statement that the text
 		// details another than its parents or acts on its own document
-		// (linkscope.go), a report on a whole document's progress and a
-		// deputy leader's assignment (linkprogress.go) are items that
-		// implement nothing: offered, never ranked.
+		// (linkscope.go), an item of a text detailing another that cites
+		// no parent (scopedElsewhere), a report on a whole document's
+		// progress, a deputy leader's assignment and a request to report
+		// difficulties (linkprogress.go) are items that implement nothing:
+		// offered, never ranked.
 		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) && !carriesOutOwn(it.Text) &&
-			!(p.Progress > 0 && reportsOnWhole(it.Text)) && !(p.Leaders > 0 && assignsLeader(it.Text)) {
+			!(elsewhere && !citesParent(it.Text, keys)) &&
+			!(p.Progress > 0 && reportsOnWhole(it.Text)) && !(p.Leaders > 0 && assignsLeader(it.Text)) &&
+			!(p.Difficulties > 0 && outline.ReportsDifficulties(it.Text)) {
 			q := l.query(o, i, keys, primary)
 			cand := l.rank(q)
 			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})

@@ -83,6 +83,14 @@ type Params struct {
 	// Leaders (0: off): … and so is an item assigning a deputy leader of
 	// the issuer ("Giao Phó Thủ tướng …", assignsLeader).
 	Leaders float64
+	// Scope (0: off): in a legal text whose scope details only texts
+	// other than its parents, an item citing no parent is offered, never
+	// ranked (linkscope.go scopedElsewhere).
+	Scope float64
+	// Difficulties (0: off): … and so is an item asking that difficulties
+	// met in carrying out be reported ("Trong quá trình thực hiện, nếu có
+	// khó khăn, vướng mắc, … phản ánh về Bộ …", outline.ReportsDifficulties).
+	Difficulties float64
 }
 
 func DefaultParams() Params {
@@ -109,5 +117,7 @@ func DefaultParams() Params {
 		ContextWords:   20,
 		Progress:       1,
 		Leaders:        1,
+		Scope:          1,
+		Difficulties:   1,
 	}
 }

@@ -47,6 +47,62 @@ func detailsOther(text string, parents map[string]bool) bool {
 	return false
 }
 
+// When a legal text's scope names only texts other than its parents
+// (detailsOther: a circular detailing the pension decree, citing the
+// base-salary decree for one point), its provisions carry out the text
+// it details, not the parent: "1. Các đối tượng quy định tại các điểm a,
+// b khoản 1 Điều 1 Nghị định số <other>", "Từ ngày …, mức lương hưu của
+// các đối tượng quy định tại khoản 1 Điều 2 Thông tư này được điều chỉnh
+// tăng thêm 8%". Only an item that cites a parent itself ("… được tính
+// theo mức lương cơ sở quy định tại Nghị định số <parent>") implements
+// it; the others are offered and get no link.
+
+// A parent the text names as its legal basis ("Căn cứ Luật …", "Căn cứ
+// Nghị định số …") may be what the detailed text itself carries out: a
+// circular detailing a decree that is not stored, under the law the
+// decree details, still implements that law's provisions. The rule holds
+// only when no parent is named in a "Căn cứ" line.
+
+// scopedElsewhere reports whether some item of o states that its document
+// details texts none of which is a parent (detailsOther), and body names
+// no parent as its basis (basedOn).
+func scopedElsewhere(o *outline.Outline, body string, parents map[string]bool) bool {
+	if basedOn(body, parents) {
+		return false
+	}
+	for i := range o.Items {
+		if detailsOther(o.Items[i].Text, parents) {
+			return true
+		}
+	}
+	return false
+}
+
+// basedOn reports whether a line of body opening "Căn cứ" cites one of
+// parents.
+func basedOn(body string, parents map[string]bool) bool {
+	for line := range strings.Lines(body) {
+		line = strings.TrimSpace(line)
+		if len(line) > len("Căn cứ") && strings.EqualFold(line[:len("Căn cứ")], "Căn cứ") && citesParent(line, parents) {
+			return true
+		}
+	}
+	return false
+}
+
+// citesParent reports whether text cites one of parents by number.
+func citesParent(text string, parents map[string]bool) bool {
+	if !cite.MayCite(text) {
+		return false
+	}
+	for _, r := range cite.ParseRefs(text) {
+		if parents[r.LookupKey()] {
+			return true
+		}
+	}
+	return false
+}
+
 // detailVerbs are what a text says it does to the text it details.
 var detailVerbs = []string{"quy định chi tiết", "hướng dẫn"}
 

@@ -77,6 +77,8 @@ var sweepOnly = []lopoEntry{
 	{"OwnText", func(p *link.Params) *float64 { return &p.OwnText }, nil},
 	{"RefBoost", func(p *link.Params) *float64 { return &p.RefBoost }, nil},
 	{"Closing", func(p *link.Params) *float64 { return &p.Closing }, nil},
+	{"Scope", func(p *link.Params) *float64 { return &p.Scope }, nil},
+	{"Difficulties", func(p *link.Params) *float64 { return &p.Difficulties }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;

@@ -31,14 +31,14 @@ import (
 // …") makes the passage one to carry out. The execution formula
 // ("… chịu trách nhiệm thi hành Quyết định này") assigns nothing.
 func closingClause(text string) bool {
-	text = unquoted(text)
+	text = unwrapped(unquoted(text))
 	ss := Sentences(text)
 	// Most texts close nothing: look for a closing sentence first.
 	kind := make([]int8, len(ss)) // 1 own effect, 2 ends another's effect
 	at := make([]int, len(ss))
 	closing := false
 	for i, s := range ss {
-		if cite.StatesOwnEffect(s) {
+		if cite.StatesOwnEffect(s) || citedReplaced(s) {
 			kind[i], closing = 1, true
 		} else if a, ok := endsEffectAt(s); ok {
 			kind[i], at[i], closing = 2, a, true
@@ -60,6 +60,43 @@ func closingClause(text string) bool {
 		}
 	}
 	return true
+}
+
+// citedReplaced reports the closing sentence on the texts a document
+// cites: "Trường hợp các văn bản quy phạm pháp luật được viện dẫn tại
+// Thông tư này được sửa đổi, bổ sung hoặc thay thế … thì thực hiện theo
+// …", "Khi các văn bản dẫn chiếu tại Quyết định này được sửa đổi, bổ
+// sung, thay thế thì áp dụng theo văn bản mới": a condition ("trường
+// hợp", "khi", "nếu") on "văn bản" cited ("viện dẫn", "dẫn chiếu") being
+// amended or replaced ("sửa đổi", "thay thế"), then what applies ("áp
+// dụng", "thực hiện"). It states how the text reads, no task.
+func citedReplaced(s string) bool {
+	if !strings.Contains(s, "dẫn") && !strings.Contains(s, "DẪN") {
+		return false // most sentences, without folding them (the store's text is NFC)
+	}
+	f := " " + strings.Join(strings.Fields(taskPunct.Replace(viet.Fold(s))), " ") + " "
+	if !strings.Contains(f, " vien dan ") && !strings.Contains(f, " dan chieu ") {
+		return false // most sentences
+	}
+	cond := -1
+	for _, c := range []string{" truong hop ", " khi ", " neu "} {
+		if i := strings.Index(f, c); i >= 0 && (cond < 0 || i < cond) {
+			cond = i
+		}
+	}
+	if cond < 0 || cond > 8 { // the condition opens the sentence (after its number)
+		return false
+	}
+	then := strings.Index(f, " thi ")
+	if then < 0 {
+		return false
+	}
+	cited := f[:then+1] // its last word's space kept
+	if !strings.Contains(cited, " van ban") || !strings.Contains(cited, " sua doi ") && !strings.Contains(cited, " thay the ") {
+		return false
+	}
+	rest := f[then:]
+	return strings.Contains(rest, " ap dung ") || strings.Contains(rest, " thuc hien ")
 }
 
 // endsEffectAt returns the offset in s of the first reference whose
@@ -96,6 +133,36 @@ func unquoted(text string) string {
 			close = '"'
 		default:
 			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unwrapped is text with each line break that ends no sentence (the line
+// before it ends in no ".", ";", ":", "!" or "?") read as a space: an
+// item of a hard-wrapped body ("3. Trường hợp các văn bản … được viện dẫn
+// tại Thông tư này được" / "sửa đổi, bổ sung hoặc thay thế …") keeps its
+// sentences whole for Sentences, which ends one at every line break.
+func unwrapped(text string) string {
+	wrapped := false
+	for i := 1; i < len(text) && !wrapped; i++ {
+		wrapped = text[i] == '\n' && !strings.ContainsRune(".;:!?\n", rune(text[i-1]))
+	}
+	if !wrapped {
+		return text // most texts: no line break, or each ends a sentence
+	}
+	lines := strings.Split(text, "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		b.WriteString(l)
+		if i == len(lines)-1 {
+			break
+		}
+		if l == "" || strings.ContainsAny(l[len(l)-1:], ".;:!?") {
+			b.WriteByte('\n')
+		} else {
+			b.WriteByte(' ')
 		}
 	}
 	return b.String()

@@ -101,26 +101,6 @@ func TestOutlineQuotedClauseParagraphs(t *testing.T) {
 	}
 }
 
-// TestReportsDifficulties: the request closing an implementing text's
-// last article, in the words texts give it; a clause about the same
-// matter is none.
-func TestReportsDifficulties(t *testing.T) {
-	for line, want := range map[string]bool{
-		"Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các địa phương phản ánh về Bộ Tư pháp.":              true,
-		"Trong quá trình thực hiện Thông tư này, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Bộ.":            true,
-		"Trong quá trình triển khai nếu phát sinh vướng mắc, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.": true,
-		"TRONG QUÁ TRÌNH THỰC HIỆN, NẾU CÓ VƯỚNG MẮC, ĐỀ NGHỊ PHẢN ÁNH VỀ BỘ NỘI VỤ.":                              true,
-		"Trong quá trình thực hiện, cơ quan tiếp nhận lưu hồ sơ theo quy định.":                                    false,
-		"Trường hợp có vướng mắc trong quá trình thực hiện thì cơ quan chủ trì tổ chức họp.":                       false,
-		"Trong thời hạn 05 ngày làm việc, cơ quan giải quyết vướng mắc của người nộp hồ sơ.":                       false,
-		"Trong": false,
-	} {
-		if got := reportsDifficulties(line); got != want {
-			t.Errorf("reportsDifficulties(%q) = %v, want %v", line, got, want)
-		}
-	}
-}
-
 // TestOutlineQuoteWithoutNhuSau: a quote an amending heading or item
 // announces without "như sau:" (NĐ 155/2026/NĐ-CP: "Điều 13. Bổ sung
 // Điều 30a vào sau Điều 30" then a line opening `"Điều 30a.`; "1. Sửa

@@ -49,7 +49,7 @@ func (p *outlineParser) text(i int, line string) {
 	if first := firstLine(p.o.Items[cur].Text); headingLike(first) || p.clause(cur) || !endsSentence(first) && p.headsLikeSibling(cur) {
 		parent = cur
 	}
-	if p.legal() && (reportsDifficulties(line) || chargesExecution(line)) {
+	if p.legal() && (ReportsDifficulties(line) || chargesExecution(line)) {
 		// "Trong quá trình thực hiện, nếu có vướng mắc …", "Các Bộ
 		// trưởng … chịu trách nhiệm thi hành Nghị định này." close the
 		// article (and the text), whatever clause they follow.
@@ -89,7 +89,7 @@ func (p *outlineParser) text(i int, line string) {
 // article out in clauses that may each hold several paragraphs, so what
 // comes between clause N and clause N+1 is clause N's (and after the last
 // clause, the last clause's: a closing request to report difficulties
-// aside, reportsDifficulties). Outside an article (a plan's or a letter's
+// aside, ReportsDifficulties). Outside an article (a plan's or a letter's
 // numbered list, "Các sở, ngành … báo cáo …" after "5.") a paragraph
 // after the list closes the section: it stays at the list's level.
 func (p *outlineParser) clause(cur int) bool {
@@ -120,19 +120,6 @@ func chargesExecution(line string) bool {
 	f := strings.TrimRight(viet.Fold(line), " .;")
 	_, rest, ok := strings.Cut(f, "chiu trach nhiem thi hanh ")
 	return ok && strings.HasSuffix(rest, " nay") && len(strings.Fields(rest)) <= 5 // "thong tu lien tich nay"
-}
-
-// reportsDifficulties reports the request closing an implementing text's
-// last article: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề
-// nghị … phản ánh về Bộ …". It is the article's own paragraph, not the
-// last clause's, when no number of its own is given.
-func reportsDifficulties(line string) bool {
-	if len(line) < len("trong qua trinh") || !strings.EqualFold(line[:len("trong")], "trong") {
-		return false
-	}
-	f := viet.Fold(line)
-	return (strings.HasPrefix(f, "trong qua trinh thuc hien") || strings.HasPrefix(f, "trong qua trinh trien khai")) &&
-		strings.Contains(f, "vuong mac")
 }
 
 // continues reports whether line carries on the paragraph before it: it

@@ -87,6 +87,17 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 63: i23-link (61 on its branch) — in a legal text whose scope details only texts other
+// than its parents, an item citing no parent gets no link (link
+// scopedElsewhere); a request to report difficulties met ("Trong quá
+// trình thực hiện, nếu có khó khăn, vướng mắc, … phản ánh về Bộ …",
+// outline.ReportsDifficulties) gets none; the sentence on cited texts
+// amended or replaced ("Trường hợp các văn bản … được viện dẫn tại …
+// này được sửa đổi, bổ sung hoặc thay thế thì …") is a closing provision
+// (outline citedReplaced): neither linked nor a task, and an article
+// holding only it is no item; both forms are read across a hard-wrapped
+// item's lines (outline unwrapped).
+//
 // 62: i23-rel (61 on its branch) — an appendix heading with nothing under it followed by
 // the next numbered one ("PHỤ LỤC I" then "PHỤ LỤC II") is a section of its
 // own, empty; the second was read as its title, and its rows as the
@@ -446,7 +457,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 62
+const tasksVersion = 63
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
