@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"net/url"
+	"testing"
+)
+
+// TestHeaderBlockDate: a date inside a page's <header> is the article's
+// when that header is the article's — inside the <article>, or holding the
+// title heading and no menu — and the site's when the header holds the
+// site's menu (a portal's dateline: today's date beside the navigation).
+// Pages written for the test in the shapes of a provincial portal, a
+// portal wrapped whole in <main>, a fact-checking site and a district
+// portal whose logo is an <h1>.
+func TestHeaderBlockDate(t *testing.T) {
+	const siteHeader = `<header class="site"><div class="logo"><a href="/">Cổng thông tin điện tử tỉnh Hòa Bình</a></div>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li><li><a href="/van-ban">Văn bản</a></li></ul></nav>
+<div class="today-date">Thứ Bảy, 06/12/2026</div></header>`
+	const prose = `<p>Sáng ngày 15/11/2026, Ủy ban nhân dân tỉnh tổ chức hội nghị triển khai kế hoạch chuyển đổi số năm 2027, với sự tham dự của lãnh đạo các sở, ban, ngành.</p>
+<p>Tại hội nghị, các đại biểu đã thảo luận về những nhiệm vụ trọng tâm, giải pháp và lộ trình thực hiện trong thời gian tới, nhất là hạ tầng số và dữ liệu.</p>`
+	for _, tc := range []struct {
+		name, html, want string
+	}{
+		{"article header outside <article>, site header with menu",
+			`<html><body>` + siteHeader + `<div class="container"><header class="post-head"><h1>Hội nghị triển khai kế hoạch chuyển đổi số</h1>
+<span class="post-date">28/11/2026 08:30</span></header><div class="post-body">` + prose + `</div></div></body></html>`,
+			"2026-11-28"},
+		{"site header inside <main>, labelled",
+			`<html><body><main><header class="top"><nav><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></nav><p>Cập nhật: 06/12/2026</p></header>
+<div class="detail"><h1>Hội nghị triển khai kế hoạch chuyển đổi số</h1><p class="info">Ngày đăng: 28/11/2026</p>` + prose + `</div></main></body></html>`,
+			"2026-11-28"},
+		{"article's header in a class-header block with breadcrumbs",
+			`<html><body>` + siteHeader + `<article class="post"><div class="header-wrapper card"><nav class="breadcrumbs"><a href="/">Home</a> <a href="/fact-check">Fact Checks</a></nav>
+<header class="post-header"><h1>Did the council spend $2 million on a fountain?</h1><div class="dates"><span class="label">Published</span> <span class="date date-published">18 November 2026</span></div></header></div>
+<div class="content"><p>On Nov. 15, 2026, a post shared widely on social media claimed that the city council had spent $2 million on a new fountain in the main square.</p>
+<p>We found no record of such a payment in the council's published budget, and the council's spokesperson said the fountain cost a fraction of that amount.</p></div></article></body></html>`,
+			"2026-11-18"},
+		{"logo h1 in the site header is no title",
+			`<html><body><header class="banner-top"><h1><a href="/">Cổng thông tin điện tử huyện Lạc Sơn</a></h1><span class="ngay">Thứ Bảy, ngày 06/12/2026</span></header>
+<div class="noidung"><h2 class="title">Hội nghị triển khai kế hoạch chuyển đổi số</h2>` + prose + `</div></body></html>`,
+			"2026-11-15"},
+	} {
+		u, _ := url.Parse("https://portal.example.gov.vn/tin-tuc/hoi-nghi-chuyen-doi-so.html")
+		a, err := Extract([]byte(tc.html), "text/html; charset=utf-8", u, Options{DateOrder: DayFirst})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, a.Published, tc.want)
+		}
+	}
+}
