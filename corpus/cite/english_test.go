@@ -1,6 +1,9 @@
 package cite
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestIssuerByEnglish: header lines of English translations, written for
 // the test in the shapes ministries' and provinces' English pages use,
@@ -40,4 +43,22 @@ func TestIssuerByEnglish(t *testing.T) {
 			t.Errorf("IssuerByEnglish(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzIssuerByEnglish: any line maps to nothing, a name of issuerNames,
+// or a local committee's or council's name, and never panics.
+func FuzzIssuerByEnglish(f *testing.F) {
+	for _, s := range []string{"THE GOVERNMENT", "PEOPLE'S COMMITTEE OF BINH DUONG PROVINCE", "HA GIANG PROVINCIAL PEOPLE'S COUNCIL", "the the", "’"} {
+		f.Add(s)
+	}
+	known := make(map[string]bool)
+	for _, n := range issuerNames {
+		known[n] = true
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := IssuerByEnglish(s)
+		if n != "" && !known[n] && !strings.HasPrefix(n, "Ủy ban nhân dân ") && !strings.HasPrefix(n, "Hội đồng nhân dân ") {
+			t.Errorf("IssuerByEnglish(%q) = %q", s, n)
+		}
+	})
 }

@@ -2,7 +2,11 @@ package extract
 
 import (
 	"net/url"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestHeaderBlockDate: a date inside a page's <header> is the article's
@@ -47,6 +51,65 @@ func TestHeaderBlockDate(t *testing.T) {
 		}
 		if a.Published != tc.want {
 			t.Errorf("%s: published %q, want %q", tc.name, a.Published, tc.want)
+		}
+	}
+}
+
+// TestArticleHeader: which header blocks are the article's (shapes
+// written for the test: portals' and news sites' headers).
+func TestArticleHeader(t *testing.T) {
+	for _, tc := range []struct {
+		html string
+		want bool
+	}{
+		{`<header><h1>Hội nghị chuyển đổi số</h1><span class="date">28/11/2026</span></header>`, true},
+		{`<div class="post-header"><h1>Hội nghị chuyển đổi số</h1><p>Ngày đăng: 28/11/2026</p></div>`, true},
+		{`<article><header><span class="date">28/11/2026</span></header></article>`, true}, // inside the article
+		{`<article><div class="header-wrapper"><nav><a href="/">Home</a></nav><header><h1>T</h1></header></div></article>`, true},
+		{`<header><nav><a href="/">Trang chủ</a></nav><h1>Hội nghị chuyển đổi số</h1></header>`, false}, // the menu
+		{`<header><div role="navigation"><a href="/">Trang chủ</a></div><p>Thứ Bảy, 06/12/2026</p></header>`, false},
+		{`<header><h1><a href="/">Cổng thông tin điện tử huyện Lạc Sơn</a></h1><p>06/12/2026</p></header>`, false}, // a logo
+		{`<header><p>Thứ Bảy, 06/12/2026</p></header>`, false},                                                     // no title
+		{`<main><header><p class="today">Thứ Bảy, 06/12/2026</p><nav><a href="/">Trang chủ</a></nav></header></main>`, false},
+		{`<div class="content"><h1>Hội nghị</h1></div>`, false}, // no header at all
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><body>` + tc.html + `</body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hdr *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			for c := n.FirstChild; c != nil && hdr == nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && (c.DataAtom == atom.Header || c.DataAtom == atom.Div) {
+					hdr = c
+					return
+				}
+				find(c)
+			}
+		}
+		find(doc)
+		if hdr == nil {
+			t.Fatalf("%s: no block", tc.html)
+		}
+		if got := articleHeader(hdr); got != tc.want {
+			t.Errorf("articleHeader(%s) = %v, want %v", tc.html, got, tc.want)
+		}
+	}
+}
+
+// TestLabelRest: a date label reads its own line, or the next when it ends
+// its own, never the paragraph after.
+func TestLabelRest(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{" 28/11/2026 08:30\nSáng ngày 15/11/2026, Ủy ban nhân dân tỉnh", "28/11/2026 08:30"},
+		{"\n 28/11/2026\nSáng ngày 15/11/2026", "28/11/2026"},
+		{"  18 November 2026  | 5 min read", "18 November 2026 | 5 min read"},
+		{strings.Repeat("x", 80), strings.Repeat("x", maxLabelRest)},
+		{"", ""},
+	} {
+		if got := labelRest(tc.in); got != tc.want {
+			t.Errorf("labelRest(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
