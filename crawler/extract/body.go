@@ -332,7 +332,7 @@ func (s *scorer) siblings(top *html.Node) []*html.Node {
 			if inner < 0 {
 				inner = s.bestWithin(top)
 			}
-			if s.bestWithin(c) >= inner*siblingShare {
+			if b := s.bestWithin(c); b > 0 && b >= inner*siblingShare {
 				out = append(out, c)
 			}
 		}

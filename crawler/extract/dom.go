@@ -176,8 +176,8 @@ var headerHint = hintList{"header"}
 // structure: inside an <article> it is the article's; elsewhere (also
 // inside a <main> that wraps the whole page) it is when it holds a
 // heading that is not a link (the title, not a logo's <h1>) and no
-// menu (<nav>, role navigation): a portal's header holds its menu and a
-// dateline of today beside it, an article's its title, byline and date.
+// menu (menuBlock): a portal's header holds its menu and a dateline of
+// today beside it, an article's its title, byline and date.
 func articleHeader(n *html.Node) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.Header && !headerHint.MatchString(hints(n)) {
 		return false
@@ -193,7 +193,7 @@ func articleHeader(n *html.Node) bool {
 				continue
 			}
 			switch {
-			case c.DataAtom == atom.Nav || attr(c, "role") == "navigation":
+			case menuBlock(c):
 				menu = true
 			case c.DataAtom == atom.H1 && findAtom(c, atom.A) == nil && nodeText(c) != "":
 				title = true
@@ -204,6 +204,38 @@ func articleHeader(n *html.Node) bool {
 	}
 	walk(n)
 	return title && !menu
+}
+
+// menuHint names a menu by class or id.
+var menuHint = hintList{"menu", "navbar", "navigation"}
+
+// minMenuLinks is the fewest items of a list, each a link, that make it
+// a menu.
+const minMenuLinks = 3
+
+// menuBlock reports a site's menu: <nav>, role navigation, a block whose
+// class or id says menu, or a list of at least minMenuLinks items each
+// holding a link and nothing much else ("Trang chủ", "Tin tức", "Văn
+// bản" …).
+func menuBlock(n *html.Node) bool {
+	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" || menuHint.MatchString(hints(n)) {
+		return true
+	}
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	links := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li {
+			continue
+		}
+		a := findAtom(c, atom.A)
+		if a == nil || runeCount(nodeText(a))*2 < runeCount(nodeText(c)) {
+			return false
+		}
+		links++
+	}
+	return links >= minMenuLinks
 }
 
 // insidePageChrome reports whether an ancestor of n is hidden or page

@@ -69,7 +69,11 @@ func TestArticleHeader(t *testing.T) {
 		{`<header><nav><a href="/">Trang chủ</a></nav><h1>Hội nghị chuyển đổi số</h1></header>`, false}, // the menu
 		{`<header><div role="navigation"><a href="/">Trang chủ</a></div><p>Thứ Bảy, 06/12/2026</p></header>`, false},
 		{`<header><h1><a href="/">Cổng thông tin điện tử huyện Lạc Sơn</a></h1><p>06/12/2026</p></header>`, false}, // a logo
-		{`<header><p>Thứ Bảy, 06/12/2026</p></header>`, false},                                                     // no title
+		{`<div class="header"><h1 class="site-name">Cổng thông tin điện tử tỉnh Hòa Bình</h1><ul><li><a href="/">Trang chủ</a></li>` +
+			`<li><a href="/tin-tuc">Tin tức</a></li><li><a href="/van-ban">Văn bản</a></li></ul></div>`, false}, // a list of links is a menu
+		{`<div id="header"><h1>Cổng thông tin điện tử tỉnh Hòa Bình</h1><div class="main-menu"><a href="/">Trang chủ</a></div></div>`, false},
+		{`<header><h1>Hội nghị chuyển đổi số</h1><ul><li>Thời gian: 8 giờ</li><li>Địa điểm: Hội trường tỉnh</li><li>Chủ trì: Chủ tịch UBND tỉnh</li></ul></header>`, true},
+		{`<header><p>Thứ Bảy, 06/12/2026</p></header>`, false}, // no title
 		{`<main><header><p class="today">Thứ Bảy, 06/12/2026</p><nav><a href="/">Trang chủ</a></nav></header></main>`, false},
 		{`<div class="content"><h1>Hội nghị</h1></div>`, false}, // no header at all
 	} {
