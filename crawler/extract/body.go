@@ -305,6 +305,7 @@ func (s *scorer) siblings(top *html.Node) []*html.Node {
 	topScore := s.final(top)
 	threshold := max(10, topScore*0.2)
 	class := attr(top, "class")
+	inner := -1.0 // the best candidate inside top, computed when needed
 	var out []*html.Node
 	for c := top.Parent.FirstChild; c != nil; c = c.NextSibling {
 		if c == top {
@@ -315,14 +316,48 @@ func (s *scorer) siblings(top *html.Node) []*html.Node {
 			continue
 		}
 		bonus := 0.0
-		if class != "" && attr(c, "class") == class {
+		same := class != "" && attr(c, "class") == class
+		if same {
 			bonus = topScore * 0.2
 		}
 		if s.final(c)+bonus >= threshold || s.cleanParagraph(loneParagraph(c)) {
 			out = append(out, c)
+			continue
+		}
+		if same {
+			// An article cut by figures into blocks of one class: a
+			// block whose paragraphs lie deeper than the scoring reaches
+			// has no score of its own; its best candidate is compared
+			// with the best inside top.
+			if inner < 0 {
+				inner = s.bestWithin(top)
+			}
+			if b := s.bestWithin(c); b > 0 && b >= inner*siblingShare {
+				out = append(out, c)
+			}
 		}
 	}
 	return out
+}
+
+// siblingShare is the share of the winning block's score a sibling needs
+// to join it, as Readability's.
+const siblingShare = 0.2
+
+// bestWithin returns the best score a candidate inside n (n included) got
+// from its text, without the weight its tag and class gave it at the start
+// ("story__content" starts at +25 whatever it holds), after the
+// link-density penalty.
+func (s *scorer) bestWithin(n *html.Node) float64 {
+	best := 0.0
+	for _, c := range s.cands {
+		st := s.stats[c]
+		f := (st.score - initialScore(c)) * (1 - s.linkDensity(c))
+		if f > best && contains(n, c) {
+			best = f
+		}
+	}
+	return best
 }
 
 func (s *scorer) cleanParagraph(n *html.Node) bool {

@@ -269,13 +269,7 @@ func (s *scorer) creditAt(target *html.Node, run *stat) {
 		}
 		if !st.candidate {
 			st.candidate = true
-			st.score = tagWeight(target.DataAtom) + classWeight(target)
-			if target.DataAtom == atom.Article && insideArticle(target) {
-				// An <article> inside another is a comment or a related
-				// post (HTML's own meaning), or a listing whose items
-				// were never closed: no bonus for looking like one.
-				st.score = 0
-			}
+			st.score = initialScore(target)
 			s.cands = append(s.cands, target)
 		}
 		div := 1.0
@@ -289,6 +283,18 @@ func (s *scorer) creditAt(target *html.Node, run *stat) {
 		st.score += score / div
 		target = target.Parent
 	}
+}
+
+// initialScore is what a candidate starts from: its tag's and class's
+// weights.
+func initialScore(n *html.Node) float64 {
+	if n.DataAtom == atom.Article && insideArticle(n) {
+		// An <article> inside another is a comment or a related post
+		// (HTML's own meaning), or a listing whose items were never
+		// closed: no bonus for looking like one.
+		return 0
+	}
+	return tagWeight(n.DataAtom) + classWeight(n)
 }
 
 func tagWeight(a atom.Atom) float64 {

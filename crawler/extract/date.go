@@ -227,7 +227,7 @@ func (p *Page) findPublished(opt Options, m *metadata, body, dateline string, do
 func (p *Page) visibleDate() dateFound {
 	x := p.idx()
 	for _, n := range x.times {
-		if !insideChrome(n) {
+		if !insidePageChrome(n) {
 			if v := attr(n, "datetime"); firstDate(v).valid() {
 				return dateFound{hit: firstDate(v), text: v}
 			}
@@ -236,7 +236,7 @@ func (p *Page) visibleDate() dateFound {
 	for _, n := range x.dated {
 		// A date inside a link to another page is that page's: a
 		// teaser card's in a list of other articles.
-		if insideChrome(n) || ignored(n) || linksAway(n, p.URL) {
+		if insidePageChrome(n) || ignored(n) || linksAway(n, p.URL) {
 			continue
 		}
 		if t := nodeText(n); len(t) < 200 {
@@ -252,21 +252,39 @@ func (p *Page) visibleDate() dateFound {
 	// portal, not the article.
 	var w textWriter
 	w.render(x.body, pageChrome)
-	text := oneLine(string(w.buf))
+	text := clean(string(w.buf))
 	for _, loc := range dateLabel.FindAllStringIndex(text, -1) {
-		rest := text[loc[1]:]
-		if len(rest) > 60 {
-			rest = rest[:60]
-		}
+		rest := labelRest(text[loc[1]:])
 		if strings.HasPrefix(strings.ToLower(text[loc[0]:loc[1]]), "ngày") && !startsWithDigit(rest) {
 			continue
 		}
-		t := text[loc[0]:loc[1]] + rest
+		t := oneLine(text[loc[0]:loc[1]]) + " " + rest
 		if h := firstDate(t); h.valid() {
 			return dateFound{hit: h, text: t}
 		}
 	}
 	return dateFound{}
+}
+
+// maxLabelRest bounds the text after a date label that is read for its
+// date (bytes).
+const maxLabelRest = 60
+
+// labelRest returns the text a date label introduces: the rest of its
+// line, or the next line when the label ends its own ("Ngày đăng:" /
+// "28/11/2026" in two blocks), at most maxLabelRest bytes, on one line.
+// Never the paragraph after: "Ngày đăng: 28/11/2026" above "Sáng ngày
+// 15/11/2026, …" is dated by its own line, not by the Vietnamese form the
+// next line opens with.
+func labelRest(s string) string {
+	s = strings.TrimLeft(s, " \t\r\n\u00a0")
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > maxLabelRest {
+		s = s[:maxLabelRest]
+	}
+	return oneLine(s)
 }
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -74,6 +75,9 @@ func (p *docParser) issuer() string {
 	if name == "" {
 		name = orgName(window, false)
 	}
+	if name == "" && p.translated() {
+		name = englishIssuer(window) // "MINISTRY OF FINANCE" under "No. …"
+	}
 	if name == "" {
 		return normalCase(p.titleIssuer)
 	}
@@ -81,6 +85,26 @@ func (p *docParser) issuer() string {
 		name += " (" + drafter + ")"
 	}
 	return name
+}
+
+// translated reports an English translation's header: its number read
+// from "No." or its type from an English type line ("DECREE").
+func (p *docParser) translated() bool {
+	return p.english || p.typ >= 0 && englishTypeLine(p.lines[p.typ], p.d.Type)
+}
+
+// englishIssuer reads a translated header's issuer: the window's last
+// line, or its last two or three joined (a name wrapped: "PEOPLE'S
+// COMMITTEE" / "OF BINH DUONG PROVINCE"), in Vietnamese by
+// cite.IssuerByEnglish. A department the table does not know under its
+// ministry gives "", never the ministry.
+func englishIssuer(window []string) string {
+	for k := 1; k <= min(3, len(window)); k++ {
+		if name := cite.IssuerByEnglish(strings.Join(window[len(window)-k:], " ")); name != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // firstOf returns the first of the first n lines with a cell matching f,

@@ -159,17 +159,94 @@ func ignored(n *html.Node) bool {
 // class/id. Article containers are never chrome.
 func chrome(n *html.Node) bool { return chromeBy(n, true) }
 
-// pageChrome is chrome, except for an <article>'s or <main>'s own
-// <header>, which holds its title and date.
+// pageChrome is chrome, except for the article's own header, which holds
+// its title and date (articleHeader).
 func pageChrome(n *html.Node) bool {
-	if n.Type == html.ElementNode && n.DataAtom == atom.Header {
-		for a := n.Parent; a != nil; a = a.Parent {
-			if a.DataAtom == atom.Article || a.DataAtom == atom.Main {
-				return false
+	if articleHeader(n) {
+		return false
+	}
+	return chrome(n)
+}
+
+// headerHint is the class/id word of a header block.
+var headerHint = hintList{"header"}
+
+// articleHeader reports whether n, a <header> or a block whose class or id
+// says header, is the article's header rather than the site's, by
+// structure: inside an <article> it is the article's; elsewhere (also
+// inside a <main> that wraps the whole page) it is when it holds a
+// heading that is not a link (the title, not a logo's <h1>) and no
+// menu (menuBlock): a portal's header holds its menu and a dateline of
+// today beside it, an article's its title, byline and date.
+func articleHeader(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Header && !headerHint.MatchString(hints(n)) {
+		return false
+	}
+	if within(n, atom.Article) {
+		return true
+	}
+	title, menu := false, false
+	var walk func(*html.Node)
+	walk = func(m *html.Node) {
+		for c := m.FirstChild; c != nil && !menu; c = c.NextSibling {
+			if c.Type != html.ElementNode || ignored(c) {
+				continue
+			}
+			switch {
+			case menuBlock(c):
+				menu = true
+			case c.DataAtom == atom.H1 && findAtom(c, atom.A) == nil && nodeText(c) != "":
+				title = true
+			default:
+				walk(c)
 			}
 		}
 	}
-	return chrome(n)
+	walk(n)
+	return title && !menu
+}
+
+// menuHint names a menu by class or id.
+var menuHint = hintList{"menu", "navbar", "navigation"}
+
+// minMenuLinks is the fewest items of a list, each a link, that make it
+// a menu.
+const minMenuLinks = 3
+
+// menuBlock reports a site's menu: <nav>, role navigation, a block whose
+// class or id says menu, or a list of at least minMenuLinks items each
+// holding a link and nothing much else ("Trang chủ", "Tin tức", "Văn
+// bản" …).
+func menuBlock(n *html.Node) bool {
+	if n.DataAtom == atom.Nav || attr(n, "role") == "navigation" || menuHint.MatchString(hints(n)) {
+		return true
+	}
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	links := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li {
+			continue
+		}
+		a := findAtom(c, atom.A)
+		if a == nil || runeCount(nodeText(a))*2 < runeCount(nodeText(c)) {
+			return false
+		}
+		links++
+	}
+	return links >= minMenuLinks
+}
+
+// insidePageChrome reports whether an ancestor of n is hidden or page
+// chrome (pageChrome: the article's header is not).
+func insidePageChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if ignored(p) || pageChrome(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // chromeBy is chrome, judging by class and id only when byClass is set.

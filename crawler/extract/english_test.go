@@ -133,3 +133,50 @@ func FuzzEnglishNumber(f *testing.F) {
 		}
 	})
 }
+
+// TestTranslatedHeaderIssuer: a translated header's issuer line ("THE
+// GOVERNMENT", "MINISTRY OF FINANCE", "PEOPLE'S COMMITTEE OF … PROVINCE",
+// one cell of a two-column header or a name wrapped over two lines) gives
+// the issuer's Vietnamese name (corpus/cite owns the table); a department
+// the table does not know under its ministry gives none rather than the
+// ministry, and an English page without a translated header reads no
+// issuer from a line that names one. Headers written for the test.
+func TestTranslatedHeaderIssuer(t *testing.T) {
+	tail := []string{"Pursuant to the Law on Organization of Local Government dated June 19, 2015;",
+		"Article 1. Scope. This document provides for the storage, use and digitisation of public archives held by state agencies."}
+	for _, tc := range []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"government, two columns", append([]string{"THE GOVERNMENT | SOCIALIST REPUBLIC OF VIETNAM", "------- | Independence - Freedom - Happiness",
+			"No. 12/2026/ND-CP | Hanoi, March 5, 2026", "DECREE", "ON PUBLIC ARCHIVES"}, tail...), "Chính phủ"},
+		{"ministry, one column", append([]string{"MINISTRY OF FINANCE", "-------", "SOCIALIST REPUBLIC OF VIETNAM", "Independence - Freedom - Happiness",
+			"No.: 07/2026/TT-BTC", "Hanoi, March 5, 2026", "CIRCULAR", "GUIDING TAX INVOICES"}, tail...), "Bộ Tài chính"},
+		{"province, wrapped", append([]string{"PEOPLE’S COMMITTEE | SOCIALIST REPUBLIC OF VIETNAM", "OF BINH DUONG PROVINCE | Independence - Freedom - Happiness",
+			"No. 45/QD-UBND | Binh Duong, 5 March 2026", "DECISION", "ON THE DIGITAL ARCHIVES PLAN"}, tail...), "Ủy ban nhân dân tỉnh Binh Duong"},
+		{"provincial council, before", append([]string{"QUANG NINH PROVINCIAL PEOPLE'S COUNCIL | SOCIALIST REPUBLIC OF VIETNAM", "| Independence - Freedom - Happiness",
+			"No. 12/2026/NQ-HDND | Quang Ninh, March 5, 2026", "RESOLUTION", "ON THE 2026 BUDGET"}, tail...), "Hội đồng nhân dân tỉnh Quang Ninh"},
+		{"unknown department under its ministry", append([]string{"MINISTRY OF FINANCE", "GENERAL DEPARTMENT OF TAXATION", "SOCIALIST REPUBLIC OF VIETNAM",
+			"Independence - Freedom - Happiness", "No. 507/TCT-CS", "Hanoi, March 5, 2026", "DECISION", "ON TAX FORMS"}, tail...), ""},
+		{"English report, no translated header", []string{"MINISTRY OF FINANCE",
+			"The ministry said on Tuesday that the new tax forms will be used from May, after consultations with businesses across the country.",
+			"Companies will have until the end of the year to switch to the electronic invoices, officials said at a briefing in Hanoi."}, ""},
+	} {
+		if got := ParseDocument(tc.lines).Issuer; got != tc.want {
+			t.Errorf("%s: issuer %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	// A whole page: the header in the article's paragraphs.
+	page := `<html><head><title>Decree on public archives</title></head><body><div class="content"><h1>Decree on public archives</h1><div class="doc"><p>` +
+		strings.Join([]string{"THE GOVERNMENT", "SOCIALIST REPUBLIC OF VIETNAM", "Independence - Freedom - Happiness", "No. 12/2026/ND-CP",
+			"Hanoi, March 5, 2026", "DECREE", "ON PUBLIC ARCHIVES", tail[0], tail[1]}, "</p><p>") + `</p></div></div></body></html>`
+	u, _ := url.Parse("https://portal.example.gov.vn/en/doc/1.html")
+	a, err := Extract([]byte(page), "text/html; charset=utf-8", u, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Issuer != "Chính phủ" || a.Number != "12/2026/ND-CP" {
+		t.Errorf("page: issuer %q number %q, want Chính phủ, 12/2026/ND-CP", a.Issuer, a.Number)
+	}
+}
