@@ -135,6 +135,7 @@ type Result struct {
 	PageText []Page `json:"-"`
 
 	unsure []string // OCR words with digits read with low confidence
+	head   headFix  // number and date the header re-read confirmed (ocrhead.go)
 }
 
 // Reader reads files. It is safe for concurrent use; it remembers which

@@ -90,6 +90,14 @@ func (r *Reader) readPDF(ctx context.Context, data []byte, res *Result) ([]line,
 		if len(res.OCRPages) == n {
 			res.Encoding = "" // the decoded text layer was all replaced
 		}
+		if len(res.OCRPages) > 0 && res.OCRPages[0] == 1 {
+			if first, ok := needsHeadRead(texts[0], res.unsure); ok {
+				res.head, err = r.rereadHeader(ctx, path, dir, pages[0].w, pages[0].h, r.ocrDPI(images, 0), first)
+				if err != nil {
+					return nil, fmt.Errorf("ocr page 1: %w", err)
+				}
+			}
+		}
 	}
 	var lines []line
 	for i, t := range texts {
