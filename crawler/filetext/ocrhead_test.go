@@ -86,7 +86,8 @@ func TestHeadReread(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("number %q date %q, head re-read %+v (%v)", res.Number, res.Published, res.head, time.Since(start).Round(time.Millisecond))
+			t.Logf("number %q date %q, header re-read %+v in %v (file %v)", res.Number, res.Published, res.head,
+				res.headTook.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 			if len(res.OCRPages) == 0 || res.OCRPages[0] != 1 {
 				t.Fatalf("OCR pages %v, want page 1 OCR'd: the test file must be a scan", res.OCRPages)
 			}
