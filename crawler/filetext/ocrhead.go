@@ -120,7 +120,7 @@ func (r *Reader) readHeadBand(ctx context.Context, pdf, dir string, w, h float64
 		if err != nil {
 			return hr, err
 		}
-		hr.date, hr.unsureRight = extract.ParseDocument(right.lines).Published, right.unsure
+		hr.date, hr.unsureRight = extract.ParseDocument(right.lines).Published, dateLineUnsure(right.lines, right.unsure)
 	}
 	return hr, nil
 }
@@ -157,6 +157,28 @@ func (r *Reader) ocrCrop(ctx context.Context, pdf, dir, name string, dpi, x, y, 
 	}
 	ct.lines = pageLines(buildRows(words, true))
 	return ct, nil
+}
+
+// dateLineUnsure keeps the unsure words that stand on the first date line
+// of lines (the one ParseDocument reads), so a body line in the band with
+// an unsure "8" does not make the date unsure; all of them when no line
+// is a date line.
+func dateLineUnsure(lines, unsure []string) []string {
+	for _, l := range lines {
+		for _, c := range strings.Split(l, " | ") {
+			if !extract.IsDateLine(c) {
+				continue
+			}
+			var on []string
+			for _, u := range unsure {
+				if strings.Contains(c, u) {
+					on = append(on, u)
+				}
+			}
+			return on
+		}
+	}
+	return unsure
 }
 
 // unsureDate reports a date (YYYY-MM-DD) whose day, month or year OCR

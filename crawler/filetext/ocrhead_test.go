@@ -154,6 +154,27 @@ func TestUnsureDate(t *testing.T) {
 	}
 }
 
+// TestDateLineUnsure: only the unsure words of the date line count for
+// the date. Lines written for the test.
+func TestDateLineUnsure(t *testing.T) {
+	lines := []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+		"Phú An, ngày 1ế tháng 8 năm 2025", "Thực hiện Kế hoạch số 48/KH-UBND ngày 10/3/2025 của"}
+	for _, tc := range []struct {
+		name          string
+		lines, unsure []string
+		want          string
+	}{
+		{"a body line's word left out", lines, []string{"1ế", "48/KH-UBND"}, "1ế"},
+		{"none on the date line", lines, []string{"48/KH-UBND"}, ""},
+		{"no date line: all kept", lines[:2], []string{"48/KH-UBND"}, "48/KH-UBND"},
+		{"the date line as a cell", []string{"Số: 12/UBND | Phú An, ngày 14 tháng 8 năm 2025"}, []string{"14", "12/UBND"}, "14"},
+	} {
+		if got := strings.Join(dateLineUnsure(tc.lines, tc.unsure), " "); got != tc.want {
+			t.Errorf("%s: dateLineUnsure = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestNeedsHeadRead: page 1's first read needs the header re-read when
 // its number or date is missing, or its number's digits are unsure.
 // Lines written for the test in the shapes Tesseract gives.
