@@ -17,7 +17,7 @@ import (
 // the date's digits come out unreadable or under unsureConf. When the
 // first read of page 1 leaves the number or the date empty (or the
 // number unsure), the header band — the top headBand of the page — is
-// OCR'd again at headDPI (4/3 of the first read's resolution), each
+// OCR'd again at 4/3 of the first read's resolution, each
 // column on its own (`--psm 6`, a block of text: the left crop up to
 // headLeft of the width, the right one from headRight; they overlap so a
 // line set across the middle is whole in one of them). The crops' lines
@@ -29,8 +29,8 @@ import (
 // check, or the re-read of the same crop at the first read's resolution)
 // and the re-read saw each of its digits at unsureConf or more.
 // Handwritten numbers and days (the văn thư writes them on the printed
-// form after signing) read differently at each resolution, or as
-// letters: they stay empty.
+// form after signing) read as letters, under unsureConf or differently
+// at each resolution: they stay empty (docs/log/i23-ocrhead.md).
 //
 // Cost: only page 1, only when something is missing, only the crop of
 // what is missing; at most four Tesseract runs on crops of about a fifth
