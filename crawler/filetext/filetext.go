@@ -135,6 +135,9 @@ type Result struct {
 	PageText []Page `json:"-"`
 
 	unsure []string // OCR words with digits read with low confidence
+	head   headFix  // number and date the header re-read confirmed (ocrhead.go)
+	// headTook is the time the header re-read took, for tests.
+	headTook time.Duration
 }
 
 // Reader reads files. It is safe for concurrent use; it remembers which
@@ -142,6 +145,9 @@ type Result struct {
 type Reader struct {
 	opt   Options
 	tools tools
+	// noHeadReread turns the header re-read (ocrhead.go) off, for tests
+	// that measure it.
+	noHeadReread bool
 }
 
 // NewReader returns a Reader with opt's zero fields set to the defaults.

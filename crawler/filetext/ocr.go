@@ -68,11 +68,7 @@ func (r *Reader) ocrPages(ctx context.Context, pdf, dir string, need []int, imag
 				return
 			}
 			defer func() { <-sem }()
-			dpi := r.opt.DPI
-			if im, ok := images[i]; ok && im.cover >= 0.3 && im.ppi > 0 && im.ppi < float64(dpi)/2 {
-				dpi = dpi * 4 / 3
-			}
-			lines, unsure, err := r.ocrPage(ctx, pdf, dir, i+1, dpi)
+			lines, unsure, err := r.ocrPage(ctx, pdf, dir, i+1, r.ocrDPI(images, i))
 			mu.Lock()
 			defer mu.Unlock()
 			res.unsure = append(res.unsure, unsure...)
@@ -97,6 +93,15 @@ func (r *Reader) ocrPages(ctx context.Context, pdf, dir string, need []int, imag
 		res.OCRPages = append(res.OCRPages, i+1)
 	}
 	return nil
+}
+
+// ocrDPI is the resolution page i is rendered at for OCR.
+func (r *Reader) ocrDPI(images map[int]pageImage, i int) int {
+	dpi := r.opt.DPI
+	if im, ok := images[i]; ok && im.cover >= 0.3 && im.ppi > 0 && im.ppi < float64(dpi)/2 {
+		dpi = dpi * 4 / 3
+	}
+	return dpi
 }
 
 // ocrPage renders page n and reads it. It also returns the words holding

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vanban/vanban/crawler/extract"
 )
@@ -89,6 +90,16 @@ func (r *Reader) readPDF(ctx context.Context, data []byte, res *Result) ([]line,
 		}
 		if len(res.OCRPages) == n {
 			res.Encoding = "" // the decoded text layer was all replaced
+		}
+		if len(res.OCRPages) > 0 && res.OCRPages[0] == 1 && !r.noHeadReread {
+			if first, ok := needsHeadRead(texts[0], res.unsure); ok {
+				start := time.Now()
+				res.head, err = r.rereadHeader(ctx, path, dir, pages[0].w, pages[0].h, r.ocrDPI(images, 0), first)
+				res.headTook = time.Since(start)
+				if err != nil {
+					return nil, fmt.Errorf("ocr page 1: %w", err)
+				}
+			}
 		}
 	}
 	var lines []line

@@ -76,6 +76,12 @@ func (r *Reader) finish(res *Result, lines []line) error {
 	if unsureNumber(d.Number, res.unsure) {
 		res.Number = "" // handwritten, read with low confidence: not guessed
 	}
+	if res.Number == "" && res.head.number != "" {
+		res.Number, d.Number = res.head.number, res.head.number
+	}
+	if res.Published == "" {
+		res.Published = res.head.date
+	}
 	res.Summary, res.Place, res.Signer = d.Title, d.Place, d.Signer
 	res.Body = strings.Join(body, "\n")
 	res.Title = heading(d, body)
