@@ -239,3 +239,46 @@ func TestRestoreRetiredImports(t *testing.T) {
 		t.Errorf("a second open changed the store: sequence %d → %d", last, again)
 	}
 }
+
+// TestMigrateURLIDsNewestMoves: two format 5 documents of one page under
+// two tracking URLs' IDs, and none under its plain URL's. The upgrade
+// moves one to the canonical URL's ID, the ID every later fetch and
+// import of the page writes, and keeps the other beside it (another
+// text). It moved the one whose ID sorts first, whatever its age: the
+// page's canonical document held its older text, and the newer one, a
+// crawled page, was left under the tracking URL's ID, which the
+// crawler's next run retires. The newest (fetched last, or for imports
+// written last) moves.
+func TestMigrateURLIDsNewestMoves(t *testing.T) {
+	dir := t.TempDir()
+	u := func(p string) string { return "https://stp.example.gov.vn/tin/" + p }
+	at := time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)
+	oldPage := &Document{ID: legacyID(u("thong-bao-21.html?utm_source=zalo")), URL: u("thong-bao-21.html?utm_source=zalo"), Site: "stp", FetchedAt: at,
+		Title: "Thông báo số 21/TB-STP", Body: "Lịch tiếp công dân tháng 6: thứ Hai."}
+	newPage := &Document{ID: legacyID(u("thong-bao-21.html?fbclid=IwAR7")), URL: u("thong-bao-21.html?fbclid=IwAR7"), Site: "stp", FetchedAt: at.Add(48 * time.Hour),
+		Title: "Thông báo số 21/TB-STP", Body: "Lịch tiếp công dân tháng 6: thứ Ba (đã điều chỉnh)."}
+	oldLine := &Document{ID: legacyID(u("ke-hoach-22.html?utm_campaign=thang6")), URL: u("ke-hoach-22.html?utm_campaign=thang6"),
+		Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II."}
+	newLine := &Document{ID: legacyID(u("ke-hoach-22.html?utm_source=zalo")), URL: u("ke-hoach-22.html?utm_source=zalo"),
+		Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II và quý III."}
+	if oldPage.ID > newPage.ID || oldLine.ID > newLine.ID {
+		t.Fatalf("the test's IDs: the older documents' IDs must sort first")
+	}
+	writeFormat(t, dir, "5", newPage, oldPage, oldLine, newLine)
+	s := openTestStore(t, dir)
+	for _, tc := range []struct{ older, newer *Document }{{oldPage, newPage}, {oldLine, newLine}} {
+		c, err := s.Get(IDForURL(tc.newer.URL))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Gone || c.Body != tc.newer.Body {
+			t.Errorf("%s: the canonical document holds %q (gone %v), want the newest text %q", c.URL, c.Body, c.Gone, tc.newer.Body)
+		}
+		if o, err := s.Get(tc.older.ID); err != nil || o.Gone || o.Body != tc.older.Body || o.URL != tc.older.URL {
+			t.Errorf("%s: %+v, %v; want it kept beside, as it was", tc.older.URL, o, err)
+		}
+		if n, err := s.Get(tc.newer.ID); err != nil || !n.Gone {
+			t.Errorf("%s: %+v, %v; want its old ID a tombstone (moved)", tc.newer.URL, n, err)
+		}
+	}
+}
