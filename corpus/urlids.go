@@ -5,17 +5,21 @@ package corpus
 // Formats 1–5 derived them from a spelling that kept utm_*, fbclid … so a
 // page stored from a shared link had an ID of its own. On a read-write
 // open of an older store, migrateURLIDs moves each such document to the ID
-// of its canonical URL, or retires it when that ID holds the same text
-// already (the page stored from its plain link; a different text, or a
-// tombstone there, keeps it under its own ID), and points the files
+// of its canonical URL (of several, the newest first: newestFirst), or
+// retires it when that ID holds the same text already (the page stored
+// from its plain link; a different text, or a tombstone there, keeps it
+// under its own ID), and points the files
 // attached to a moved article at its new ID. Every document is read once
 // (one decode each, inside the open's transaction); the moves write new
 // sequences, so an index drops the old IDs and adds the new ones.
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -52,6 +56,7 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 	if err != nil || len(moves) == 0 {
 		return 0, err
 	}
+	newestFirst(moves)
 	docs := tx.Bucket(bucketDocs)
 	t := graph.NewTally()
 	newID := map[string]string{}
@@ -91,6 +96,23 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 		}
 	}
 	return n, t.Flush(tx)
+}
+
+// newestFirst orders the documents to move by their canonical URL's ID,
+// and those of one ID newest first (fetched last; without a fetch time,
+// an import's, written last): the newest takes the canonical ID, the ID
+// every later fetch and import of the page writes, and the older ones,
+// of other texts, are kept beside it. In the IDs' order an older text
+// took it and the newer stayed under a tracking URL's ID, which the
+// crawler's next run retires.
+func newestFirst(moves []*Document) {
+	key := make(map[*Document]string, len(moves))
+	for _, d := range moves {
+		key[d] = IDForURL(d.URL)
+	}
+	slices.SortStableFunc(moves, func(a, b *Document) int {
+		return cmp.Or(strings.Compare(key[a], key[b]), b.FetchedAt.Compare(a.FetchedAt), cmp.Compare(b.Seq, a.Seq))
+	})
 }
 
 // keepBeside says whether d, under a tracking URL's ID, stays a document
