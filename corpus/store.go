@@ -304,13 +304,22 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the store file.
 func (s *Store) Path() string { return s.path }
 
-// Put stores doc (its ID, Hash and Seq are filled in) and reports whether it
-// was new, changed or unchanged. An unchanged document is not rewritten. Put
+// Put stores doc (its ID, Hash and Seq are filled in; an import's document
+// of a tracking URL whose record an upgrade kept beside its canonical one
+// takes that record's ID, keptRecords) and reports whether it was new,
+// changed or unchanged. An unchanged document is not rewritten. Put
 // returns only after the change is on disk.
 func (s *Store) Put(doc *Document) (Change, error) {
+	kept, err := s.keptRecords([]*Document{doc})
+	if err != nil {
+		return Unchanged, fmt.Errorf("corpus: put %s: %w", doc.URL, err)
+	}
 	doc.prepare()
+	if u, ok := kept[doc]; ok {
+		doc.URL = u
+	}
 	var change Change
-	err := s.update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		c, err := s.maybeTrain(tx, []*Document{doc})
 		if err != nil {
 			return err

@@ -33,6 +33,73 @@ func legacyURLID(storedURL string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// legacyURL is rawURL as formats 1–5 stored it when that spelling differs
+// from its canonical one (tracking parameters kept), "" when it does not.
+func legacyURL(rawURL string) string {
+	if !strings.Contains(rawURL, "?") {
+		return ""
+	}
+	if l := canonicalURL(rawURL, true); l != CanonicalURL(rawURL) {
+		return l
+	}
+	return ""
+}
+
+// imported says whether d is an import's record: no site, fetch time,
+// file or parent (a crawled page or file has them).
+func imported(d *Document) bool {
+	return d.Site == "" && d.FetchedAt.IsZero() && d.File == nil && d.Parent == ""
+}
+
+// keptRecords gives each import's document of a tracking URL (no ID: its
+// URL's) whose record an upgrade kept under that URL's format 5 ID, live,
+// beside another text under the canonical ID (keepBeside,
+// restoreRetiredImports), that record's ID: the line is the record's newer
+// text. Under the canonical ID, which it takes otherwise, the line
+// replaced the other record's text, and the kept record was never written
+// again, a stale copy. Crawled records kept so are left to the crawler,
+// which retires them by its own rule. It returns the URLs, as stored,
+// that prepare must give back to the documents it routed.
+func (s *Store) keptRecords(docs []*Document) (map[*Document]string, error) {
+	var kept map[*Document]string
+	for _, d := range docs {
+		if d.ID != "" || d.URL == "" || !imported(d) {
+			continue
+		}
+		if l := legacyURL(d.URL); l != "" {
+			if kept == nil {
+				kept = map[*Document]string{}
+			}
+			kept[d] = l
+		}
+	}
+	if kept == nil {
+		return nil, nil
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b, c := tx.Bucket(bucketDocs), s.recs()
+		for d, l := range kept {
+			id := legacyURLID(l)
+			raw := b.Get([]byte(id))
+			if raw == nil || recordGone(raw) {
+				delete(kept, d)
+				continue
+			}
+			var r Document
+			if err := c.decode(raw, &r); err != nil {
+				return fmt.Errorf("decode %s: %w", id, err)
+			}
+			if r.URL != l || !imported(&r) {
+				delete(kept, d)
+				continue
+			}
+			d.ID = id
+		}
+		return nil
+	})
+	return kept, err
+}
+
 // migrateURLIDs moves the documents whose URL-derived ID the current rule
 // changes (see above). It reports how many documents it moved or retired.
 // A document whose canonical ID holds other text, or a tombstone, is kept
@@ -151,8 +218,7 @@ func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) 
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", id, err)
 		}
-		if d.URL == "" || d.Site != "" || !d.FetchedAt.IsZero() || d.File != nil || d.Parent != "" ||
-			d.ID != legacyURLID(d.URL) || IDForURL(d.URL) == d.ID {
+		if d.URL == "" || !imported(&d) || d.ID != legacyURLID(d.URL) || IDForURL(d.URL) == d.ID {
 			return nil
 		}
 		twin := docs.Get([]byte(IDForURL(d.URL)))
