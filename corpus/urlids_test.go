@@ -282,3 +282,74 @@ func TestMigrateURLIDsNewestMoves(t *testing.T) {
 		}
 	}
 }
+
+// TestUpgradeAfterGraphRebuild: a store of an older format whose graph is
+// of an older graph.Version too (the common case: the graph changes more
+// often than the format). The open rebuilds the graph and gives the
+// documents new sequences (migrate, touchLive) before the format's
+// upgrade runs, and that upgrade reads which of two records changed last
+// from their sequences: touched in the IDs' order, the live ones after
+// every tombstone, the format 6 upgrade read each retired import's twin
+// as changed since and brought none back, and the format 5 upgrade read
+// the imports' ages from the IDs. The touch keeps the order of changes.
+func TestUpgradeAfterGraphRebuild(t *testing.T) {
+	staleGraph := func(t *testing.T, dir string) {
+		t.Helper()
+		db, err := bolt.Open(storeFile(dir), 0o644, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		err = db.Update(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte(strconv.Itoa(graph.Version-1)))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	u := func(p string) string { return "https://congbao.example.gov.vn/van-ban/" + p }
+	t.Run("6", func(t *testing.T) {
+		dir := t.TempDir()
+		edited := &Document{ID: IDForURL(u("nq-31.html")), URL: u("nq-31.html"), Title: "Nghị quyết số 31/NQ-HĐND", Body: "Điều 1. Mức hỗ trợ 500.000 đồng/tháng."}
+		stale := &Document{ID: legacyID(u("nq-31.html?utm_medium=email")), URL: u("nq-31.html?utm_medium=email"),
+			Title: "Nghị quyết số 31/NQ-HĐND", Body: "Điều 1. Mức hỗ trợ 300.000 đồng/tháng.", Gone: true}
+		kept := &Document{ID: IDForURL(u("nq-32.html")), URL: u("nq-32.html"), Title: "Nghị quyết số 32/NQ-HĐND", Body: "Điều 1. Quy định chế độ dinh dưỡng."}
+		retired := &Document{ID: legacyID(u("nq-32.html?utm_source=thu")), URL: u("nq-32.html?utm_source=thu"),
+			Title: "Nghị quyết số 32/NQ-HĐND (tóm tắt)", Body: "Tóm tắt chế độ dinh dưỡng.", Gone: true}
+		newer := *edited
+		newer.Body = "Điều 1. Mức hỗ trợ 650.000 đồng/tháng (sửa đổi)."
+		writeFormat(t, dir, "6", edited, kept, stale, retired, &newer)
+		staleGraph(t, dir)
+		s := openTestStore(t, dir)
+		for _, tc := range []struct {
+			d    *Document
+			body string
+			gone bool
+		}{{edited, newer.Body, false}, {stale, stale.Body, true}, {kept, kept.Body, false}, {retired, retired.Body, false}} {
+			got, err := s.Get(tc.d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Gone != tc.gone || got.Body != tc.body {
+				t.Errorf("%s: gone %v body %q; want gone %v body %q", tc.d.URL, got.Gone, got.Body, tc.gone, tc.body)
+			}
+		}
+	})
+	t.Run("5", func(t *testing.T) {
+		dir := t.TempDir()
+		older := &Document{ID: legacyID(u("kh-22.html?zarsrc=30")), URL: u("kh-22.html?zarsrc=30"), Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II."}
+		newer := &Document{ID: legacyID(u("kh-22.html?fbclid=IwAR7")), URL: u("kh-22.html?fbclid=IwAR7"), Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II và quý III."}
+		if newer.ID > older.ID {
+			t.Fatalf("the test's IDs: the newer %s must sort first", newer.ID)
+		}
+		writeFormat(t, dir, "5", older, newer)
+		staleGraph(t, dir)
+		s := openTestStore(t, dir)
+		if c, err := s.Get(IDForURL(newer.URL)); err != nil || c.Gone || c.Body != newer.Body {
+			t.Errorf("the canonical document: %+v, %v; want the newer text", c, err)
+		}
+		if o, err := s.Get(older.ID); err != nil || o.Gone || o.Body != older.Body {
+			t.Errorf("the older record: %+v, %v; want it kept beside", o, err)
+		}
+	})
+}
