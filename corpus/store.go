@@ -250,6 +250,12 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 			return err
 		}
 		s.codec.Store(c)
+		var back []*Document
+		if was == "6" { // read before migrate may move the live records' sequences
+			if back, err = retiredImports(tx, c); err != nil {
+				return fmt.Errorf("restore retired imported records: %w", err)
+			}
+		}
 		if err := migrate(tx, c); err != nil {
 			return err
 		}
@@ -262,7 +268,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 				return fmt.Errorf("move documents to their canonical URLs' IDs: %w", err)
 			}
 		case "6": // → 7: the imported records 6 retired beside another text (urlids.go)
-			if _, err := s.restoreRetiredImports(tx, c); err != nil {
+			if _, err := s.restoreImports(tx, c, back); err != nil {
 				return fmt.Errorf("restore retired imported records: %w", err)
 			}
 		}

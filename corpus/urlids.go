@@ -196,18 +196,20 @@ func keepBeside(c *recordCodec, twin []byte, d *Document) (bool, error) {
 	return tw.Gone || tw.contentHash() != d.contentHash(), nil
 }
 
-// restoreRetiredImports is the upgrade of format 6 to 7: the format 6
-// upgrade of binaries before it retired every tracking URL's document
-// whose canonical ID held one, whatever its text. The tombstones kept the
-// text; an imported record's (no site, fetch time or file: nothing else
-// makes it a tombstone) is brought back when its canonical URL's record is
-// live, holds another text and is older than the tombstone (unchanged
-// since the upgrade retired it beside it). Left as they are: the old ID of
-// a moved record (the same text, or its record changed since: a later
-// import merged them under the canonical ID) and crawled pages (the
-// crawler retires a tracking URL's page by its own rule each run). It
-// reports how many it brought back.
-func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) {
+// retiredImports is the first half of the upgrade of format 6 to 7: the
+// format 6 upgrade of binaries before it retired every tracking URL's
+// document whose canonical ID held one, whatever its text. The tombstones
+// kept the text; an imported record's (no site, fetch time or file:
+// nothing else makes it a tombstone) is to come back when its canonical
+// URL's record is live, holds another text and is older than the
+// tombstone (unchanged since the upgrade retired it beside it). Left as
+// they are: the old ID of a moved record (the same text, or its record
+// changed since: a later import merged them under the canonical ID) and
+// crawled pages (the crawler retires a tracking URL's page by its own
+// rule each run). It reads the sequences, so OpenStore calls it before a
+// graph rebuild moves the live records to new ones (touchLive: every
+// live record after every tombstone) and restoreImports after.
+func retiredImports(tx *bolt.Tx, c *recordCodec) ([]*Document, error) {
 	docs := tx.Bucket(bucketDocs)
 	var back []*Document
 	err := docs.ForEach(func(id, raw []byte) error {
@@ -234,8 +236,15 @@ func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) 
 		}
 		return nil
 	})
-	if err != nil || len(back) == 0 {
-		return 0, err
+	return back, err
+}
+
+// restoreImports brings back the records retiredImports chose (their
+// sequences are the tombstones', which a graph rebuild leaves where they
+// are). It reports how many.
+func (s *Store) restoreImports(tx *bolt.Tx, c *recordCodec, back []*Document) (int, error) {
+	if len(back) == 0 {
+		return 0, nil
 	}
 	t := graph.NewTally()
 	for _, d := range back {
