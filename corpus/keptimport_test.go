@@ -8,7 +8,7 @@ import (
 
 // TestImportUpdatesKeptRecord: the upgrades keep an import's record of a
 // tracking URL under its own (format 5) ID when its canonical URL's
-// record holds another text (migrateURLIDs, restoreRetiredImports). An
+// record holds another text (migrateURLIDs, retiredImports). An
 // import's line of that URL took the canonical URL's ID: the line's text
 // replaced the other record's, and the kept record was never written
 // again, a stale copy of its line (an edit of the line went to the other

@@ -40,7 +40,7 @@ package corpus
 // 7 — the upgrade to 6 keeps a tracking URL's document whose canonical ID
 // holds another text (it retired it); a read-write open of a format 6
 // store brings back the imported records it retired so, from their
-// tombstones (urlids.go, restoreRetiredImports); read-only opens serve
+// tombstones (urlids.go, retiredImports); read-only opens serve
 // format 6 as it is.
 
 import (

@@ -54,7 +54,7 @@ func imported(d *Document) bool {
 // keptRecords gives each import's document of a tracking URL (no ID: its
 // URL's) whose record an upgrade kept under that URL's format 5 ID, live,
 // beside another text under the canonical ID (keepBeside,
-// restoreRetiredImports), that record's ID: the line is the record's newer
+// retiredImports), that record's ID: the line is the record's newer
 // text. Under the canonical ID, which it takes otherwise, the line
 // replaced the other record's text, and the kept record was never written
 // again, a stale copy. Crawled records kept so are left to the crawler,
