@@ -270,6 +270,13 @@ func (s *Store) keepAsStored(ctx context.Context, version string, docs []storedA
 	slices.SortFunc(docs, func(a, b storedAs) int {
 		return cmp.Or(cmp.Compare(a.seq, b.seq), strings.Compare(a.id, b.id))
 	})
+	// a key a damaged tree held twice is one record: renumbered once
+	seen := make(map[string]bool, len(docs))
+	docs = slices.DeleteFunc(docs, func(e storedAs) bool {
+		dup := seen[e.id]
+		seen[e.id] = true
+		return dup
+	})
 	for len(docs) > 0 {
 		if err := ctx.Err(); err != nil {
 			return err
