@@ -69,3 +69,19 @@ func TestImportUpdatesKeptRecord(t *testing.T) {
 		t.Errorf("the crawled page's kept record: %+v, %v; want it as it was", d, err)
 	}
 }
+
+// TestLegacyURL: the spelling formats 1–5 stored a URL in when it differs
+// from the canonical one (tracking parameters kept), "" when it does not.
+func TestLegacyURL(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"https://sotnmt.example.gov.vn/tin/qd-15.html", ""},
+		{"https://sotnmt.example.gov.vn/tin/list.aspx?page=2&cat=5", ""},
+		{"HTTPS://SoTNMT.example.gov.vn:443/tin/qd-15.html?utm_source=zalo#top", "https://sotnmt.example.gov.vn/tin/qd-15.html?utm_source=zalo"},
+		{"https://sotnmt.example.gov.vn/tin/view.aspx?id=7&fbclid=IwAR2", "https://sotnmt.example.gov.vn/tin/view.aspx?id=7&fbclid=IwAR2"},
+		{"https://sotnmt.example.gov.vn/tin/view.aspx?", ""},
+	} {
+		if got := legacyURL(tc.in); got != tc.want {
+			t.Errorf("legacyURL(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
