@@ -277,6 +277,24 @@ func (s *Store) keepAsStored(ctx context.Context, version string, docs []storedA
 		seen[e.id] = true
 		return dup
 	})
+	// numbered again from 1: a salvaged store's last sequence is no
+	// higher than its record count, below an old index's as before
+	// (indexLag: "built from another store"). The copy is discarded on
+	// any error, so the sequences need not hold between the batches.
+	if len(docs) > 0 {
+		err := s.update(func(tx *bolt.Tx) error {
+			if err := tx.DeleteBucket(bucketSeq); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(bucketSeq); err != nil {
+				return err
+			}
+			return tx.Bucket(bucketMeta).Put([]byte("seq"), seqKey(0))
+		})
+		if err != nil {
+			return err
+		}
+	}
 	for len(docs) > 0 {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -296,10 +314,12 @@ func (s *Store) keepAsStored(ctx context.Context, version string, docs []storedA
 	})
 }
 
-// resequence moves the records of docs, in their order, to the next
-// sequences, each with its stored URL when it has one: decoded and
-// encoded on every core, written by the transaction's one writer.
+// resequence gives the records of docs, in their order, the next
+// sequences (the sequence bucket holds none of them), each with its stored
+// URL when it has one: decoded and encoded on every core, written by the
+// transaction's one writer.
 func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
+	packPages(tx)
 	b, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
 	last := uint64(0)
 	if raw := meta.Get([]byte("seq")); len(raw) == 8 {
@@ -310,7 +330,6 @@ func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
 		raws[i] = b.Get([]byte(e.id)) // valid until the transaction ends; not written before the encodings below
 	}
 	recs := make([][]byte, len(docs))
-	olds := make([]uint64, len(docs))
 	errs := make([]error, len(docs))
 	spread(len(docs), func(_, i int) {
 		if raws[i] == nil {
@@ -323,7 +342,7 @@ func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
 		if docs[i].url != "" {
 			d.URL = docs[i].url
 		}
-		olds[i], d.Seq = d.Seq, last+uint64(i)+1
+		d.Seq = last + uint64(i) + 1
 		recs[i], errs[i] = c.encode(&d)
 	})()
 	for i, e := range docs {
@@ -333,8 +352,7 @@ func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
 		if recs[i] == nil {
 			continue
 		}
-		seq := seqKey(last + uint64(i) + 1)
-		if err := errors.Join(seqs.Delete(seqKey(olds[i])), b.Put([]byte(e.id), recs[i]), seqs.Put(seq, []byte(e.id))); err != nil {
+		if err := errors.Join(b.Put([]byte(e.id), recs[i]), seqs.Put(seqKey(last+uint64(i)+1), []byte(e.id))); err != nil {
 			return err
 		}
 	}

@@ -113,6 +113,10 @@ func TestSalvageKeepsChangeOrder(t *testing.T) {
 	if got := order(ro); !slices.Equal(got, want) {
 		t.Errorf("the salvaged store's order of changes %v, the source's %v", got, want)
 	}
+	// numbered from 1: an index of the source store reads as ahead of it
+	if last, err := ro.LastSeq(); err != nil || last != uint64(len(want)) {
+		t.Errorf("the salvaged store's last sequence %d, %v; want %d", last, err, len(want))
+	}
 	ro.Close()
 
 	s := openTestStore(t, dir)
