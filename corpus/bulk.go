@@ -25,7 +25,14 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 	if len(docs) == 0 {
 		return nil, nil
 	}
+	kept, err := s.keptRecords(docs)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: put batch of %d: %w", len(docs), err)
+	}
 	spread(len(docs), func(_, i int) { docs[i].prepare() })()
+	for d, u := range kept {
+		d.URL = u
+	}
 	// the stored versions and the citations are read beside the training
 	// of the store's dictionary, if this write trains it
 	var preps []docPrep
@@ -38,7 +45,7 @@ func (s *Store) PutBatch(docs []*Document) ([]Change, error) {
 	waitPrep := sync.OnceValue(func() error { return <-prepared })
 	defer waitPrep()
 	changes := make([]Change, len(docs))
-	err := s.update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		codec, err := s.maybeTrain(tx, docs)
 		if err != nil {
 			return err

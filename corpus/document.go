@@ -86,7 +86,11 @@ var trackingParams = map[string]bool{
 // parameters keep their order and spelling, and the path its case
 // (servers differ on case: the crawler tells case duplicates by their
 // content). An unparsable URL is returned trimmed.
-func CanonicalURL(rawURL string) string {
+func CanonicalURL(rawURL string) string { return canonicalURL(rawURL, false) }
+
+// canonicalURL is CanonicalURL; with query, the query is left as it is
+// (the spelling formats 1–5 stored: legacyURL).
+func canonicalURL(rawURL string, query bool) string {
 	raw := strings.TrimSpace(rawURL)
 	u, err := url.Parse(raw)
 	if err != nil {
@@ -105,7 +109,7 @@ func CanonicalURL(rawURL string) string {
 	if u.Path == "" && u.Host != "" {
 		u.Path = "/"
 	}
-	if u.RawQuery != "" {
+	if u.RawQuery != "" && !query {
 		var keep []string
 		for kv := range strings.SplitSeq(u.RawQuery, "&") {
 			k, _, _ := strings.Cut(kv, "=")

@@ -132,9 +132,12 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 	return t.Flush(tx)
 }
 
-// touchLive gives every live document a new sequence (touch), in ID
-// order: after a graph rebuild, the next index sync reads each one's effect
-// span again. Comparing spans before and after the rebuild would not do:
+// touchLive gives every live document a new sequence (touch), in the
+// order of their sequences (a record the sequences miss last, in ID
+// order): after a graph rebuild, the next index sync reads each one's
+// effect span again, and the live records' order of changes stays (the
+// format 5 upgrade, run after it in the same open, reads which of two
+// imports was written last from it). Comparing spans before and after the rebuild would not do:
 // the spans an index keeps were computed by the binary that built the old
 // graph, whose effect rules may differ from this one's (graph.Version 11
 // changed both the edges and what counts as evidence), so only the index
@@ -142,10 +145,22 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 // (docs/log/i20-effidx.md).
 func touchLive(tx *bolt.Tx, c *recordCodec) error {
 	var ids [][]byte
-	err := tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
-		ids = append(ids, bytes.Clone(k))
+	seen := map[string]bool{}
+	err := tx.Bucket(bucketSeq).ForEach(func(_, id []byte) error {
+		if !seen[string(id)] {
+			seen[string(id)] = true
+			ids = append(ids, bytes.Clone(id))
+		}
 		return nil
 	})
+	if err == nil {
+		err = tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
+			if !seen[string(k)] {
+				ids = append(ids, bytes.Clone(k))
+			}
+			return nil
+		})
+	}
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"cmp"
 	"context"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -38,10 +41,10 @@ const salvageBatch = 500
 // they held, never trusted), the new store is written beside it
 // (dir/salvage.tmp) and moved in its place, and the old file is kept as
 // store.db.bad-TIME (SalvageReport.Kept) with its damage mark removed.
-// Documents are written again through PutBatch (new sequence numbers, the
-// citation graph rebuilt from them), so the index must be rebuilt after;
-// a store of an older format stays that format (keepAsStored), upgraded
-// by the next read-write open.
+// Documents are written again through PutBatch (the citation graph
+// rebuilt from them) and given new sequence numbers in the order of their
+// old ones, so the index must be rebuilt after; a store of an older format
+// stays that format (keepAsStored), upgraded by the next read-write open.
 // The caller keeps every other process away from the store.
 func Salvage(ctx context.Context, dir string) (*SalvageReport, error) {
 	path := filepath.Join(dir, "store.db")
@@ -93,24 +96,24 @@ func salvageInto(ctx context.Context, src, dst string) (*SalvageReport, error) {
 		return nil, err
 	}
 	defer out.Close()
-	urls := map[string]string{}
-	if err := rep.copyDocs(ctx, f, bs, out, urls); err != nil {
+	var order []storedAs
+	if err := rep.copyDocs(ctx, f, bs, out, &order); err != nil {
 		return rep, err
 	}
 	if err := rep.copyKV(ctx, f, bs, out); err != nil {
 		return rep, err
 	}
-	if err := out.keepAsStored(fileVersion(f, bs), urls); err != nil {
+	if err := out.keepAsStored(ctx, fileVersion(f, bs), order); err != nil {
 		return rep, fmt.Errorf("corpus: salvage: %w", err)
 	}
 	rep.findLost(f, bs, out)
 	return rep, nil
 }
 
-// copyDocs copies the documents bucket in batches. urls gets the URL of
-// each document whose stored URL PutBatch writes in its canonical form (a
-// tracking URL's: keepAsStored writes it back).
-func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store, urls map[string]string) error {
+// copyDocs copies the documents bucket in batches. order gets each
+// document copied as the source held it (keepAsStored restores its URL
+// and the order of its change).
+func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store, order *[]storedAs) error {
 	b, ok := bs["docs"]
 	if !ok {
 		rep.Lost = append(rep.Lost, "the documents bucket")
@@ -144,9 +147,11 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 			return
 		}
 		rep.Documents++
+		as := storedAs{id: d.ID, seq: d.Seq}
 		if d.URL != "" && CanonicalURL(d.URL) != d.URL {
-			urls[d.ID] = d.URL
+			as.url = d.URL
 		}
+		*order = append(*order, as)
 		if d.Gone {
 			rep.Gone++
 		}
@@ -238,45 +243,118 @@ func fileVersion(f *boltFile, bs map[string]bucketRef) string {
 	return v
 }
 
+// storedAs is what salvage keeps of a document as the damaged store held
+// it: its ID, the sequence of its last change there, and its URL when
+// PutBatch writes it in its canonical form (a tracking URL's).
+type storedAs struct {
+	id  string
+	seq uint64
+	url string
+}
+
 // keepAsStored makes the salvaged store hold its records as the damaged
-// one did: each URL PutBatch canonicalized written back as stored (the
-// record and its sequence otherwise unchanged), and a source of an older
+// one did: each URL PutBatch canonicalized written back as stored, the
+// records' changes in the source's order (each given a new sequence, in
+// the order of the sequences it had there: PutBatch wrote them in the
+// IDs' order, and its touches moved some again), and a source of an older
 // format marked as that format, so that the next read-write open upgrades
 // it as any store of that format (OpenStore: the tracking URLs' documents
-// of format 5 moved, the imports format 6 retired brought back). Written
-// at the current format with canonical URLs, those upgrades never ran on
-// the salvaged documents. The upgrade of 6 reads "older than the
-// tombstone" from the sequences, which salvage assigns in the order of the
-// IDs (docs/log/i22-review2.md).
-func (s *Store) keepAsStored(version string, urls map[string]string) error {
+// of format 5 moved, the imports format 6 retired brought back, which
+// reads from the sequences whether a record changed since another).
+// Written at the current format with canonical URLs, those upgrades never
+// ran on the salvaged documents; in the IDs' order, an import's canonical
+// twin edited after the upgrade to 6 could read as older than the
+// tombstone beside it, which then came back live, a stale copy of the
+// document (docs/log/i23-store.md).
+func (s *Store) keepAsStored(ctx context.Context, version string, docs []storedAs) error {
+	slices.SortFunc(docs, func(a, b storedAs) int {
+		return cmp.Or(cmp.Compare(a.seq, b.seq), strings.Compare(a.id, b.id))
+	})
+	// a key a damaged tree held twice is one record: renumbered once
+	seen := make(map[string]bool, len(docs))
+	docs = slices.DeleteFunc(docs, func(e storedAs) bool {
+		dup := seen[e.id]
+		seen[e.id] = true
+		return dup
+	})
+	// numbered again from 1: a salvaged store's last sequence is no
+	// higher than its record count, below an old index's as before
+	// (indexLag: "built from another store"). The copy is discarded on
+	// any error, so the sequences need not hold between the batches.
+	if len(docs) > 0 {
+		err := s.update(func(tx *bolt.Tx) error {
+			if err := tx.DeleteBucket(bucketSeq); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(bucketSeq); err != nil {
+				return err
+			}
+			return tx.Bucket(bucketMeta).Put([]byte("seq"), seqKey(0))
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for len(docs) > 0 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		n := min(len(docs), salvageBatch)
+		if err := s.update(func(tx *bolt.Tx) error { return resequence(tx, s.recs(), docs[:n]) }); err != nil {
+			return err
+		}
+		docs = docs[n:]
+	}
 	n, err := strconv.Atoi(version)
-	older := err == nil && n >= 1 && n < storeVersion
-	if !older && len(urls) == 0 {
+	if err != nil || n < 1 || n >= storeVersion {
 		return nil
 	}
 	return s.update(func(tx *bolt.Tx) error {
-		docs, c := tx.Bucket(bucketDocs), s.recs()
-		for id, u := range urls {
-			raw := docs.Get([]byte(id))
-			if raw == nil {
-				continue
-			}
-			var d Document
-			if err := c.decode(raw, &d); err != nil {
-				return fmt.Errorf("decode %s: %w", id, err)
-			}
-			d.URL = u
-			enc, err := c.encode(&d)
-			if err != nil {
-				return err
-			}
-			if err := docs.Put([]byte(id), enc); err != nil {
-				return err
-			}
-		}
-		if older {
-			return tx.Bucket(bucketMeta).Put([]byte("version"), []byte(version))
-		}
-		return nil
+		return tx.Bucket(bucketMeta).Put([]byte("version"), []byte(version))
 	})
+}
+
+// resequence gives the records of docs, in their order, the next
+// sequences (the sequence bucket holds none of them), each with its stored
+// URL when it has one: decoded and encoded on every core, written by the
+// transaction's one writer.
+func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
+	packPages(tx)
+	b, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
+	last := uint64(0)
+	if raw := meta.Get([]byte("seq")); len(raw) == 8 {
+		last = binary.BigEndian.Uint64(raw)
+	}
+	raws := make([][]byte, len(docs))
+	for i, e := range docs {
+		raws[i] = b.Get([]byte(e.id)) // valid until the transaction ends; not written before the encodings below
+	}
+	recs := make([][]byte, len(docs))
+	errs := make([]error, len(docs))
+	spread(len(docs), func(_, i int) {
+		if raws[i] == nil {
+			return
+		}
+		var d Document
+		if errs[i] = c.decode(raws[i], &d); errs[i] != nil {
+			return
+		}
+		if docs[i].url != "" {
+			d.URL = docs[i].url
+		}
+		d.Seq = last + uint64(i) + 1
+		recs[i], errs[i] = c.encode(&d)
+	})()
+	for i, e := range docs {
+		if errs[i] != nil {
+			return fmt.Errorf("rewrite %s: %w", e.id, errs[i])
+		}
+		if recs[i] == nil {
+			continue
+		}
+		if err := errors.Join(b.Put([]byte(e.id), recs[i]), seqs.Put(seqKey(last+uint64(i)+1), []byte(e.id))); err != nil {
+			return err
+		}
+	}
+	return meta.Put([]byte("seq"), seqKey(last+uint64(len(docs))))
 }

@@ -40,7 +40,7 @@ package corpus
 // 7 — the upgrade to 6 keeps a tracking URL's document whose canonical ID
 // holds another text (it retired it); a read-write open of a format 6
 // store brings back the imported records it retired so, from their
-// tombstones (urlids.go, restoreRetiredImports); read-only opens serve
+// tombstones (urlids.go, retiredImports); read-only opens serve
 // format 6 as it is.
 
 import (
@@ -250,6 +250,12 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 			return err
 		}
 		s.codec.Store(c)
+		var back []*Document
+		if was == "6" { // read before migrate may move the live records' sequences
+			if back, err = retiredImports(tx, c); err != nil {
+				return fmt.Errorf("restore retired imported records: %w", err)
+			}
+		}
 		if err := migrate(tx, c); err != nil {
 			return err
 		}
@@ -262,7 +268,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 				return fmt.Errorf("move documents to their canonical URLs' IDs: %w", err)
 			}
 		case "6": // → 7: the imported records 6 retired beside another text (urlids.go)
-			if _, err := s.restoreRetiredImports(tx, c); err != nil {
+			if _, err := s.restoreImports(tx, c, back); err != nil {
 				return fmt.Errorf("restore retired imported records: %w", err)
 			}
 		}
@@ -304,13 +310,22 @@ func (s *Store) Close() error { return s.db.Close() }
 // Path is the store file.
 func (s *Store) Path() string { return s.path }
 
-// Put stores doc (its ID, Hash and Seq are filled in) and reports whether it
-// was new, changed or unchanged. An unchanged document is not rewritten. Put
+// Put stores doc (its ID, Hash and Seq are filled in; an import's document
+// of a tracking URL whose record an upgrade kept beside its canonical one
+// takes that record's ID, keptRecords) and reports whether it was new,
+// changed or unchanged. An unchanged document is not rewritten. Put
 // returns only after the change is on disk.
 func (s *Store) Put(doc *Document) (Change, error) {
+	kept, err := s.keptRecords([]*Document{doc})
+	if err != nil {
+		return Unchanged, fmt.Errorf("corpus: put %s: %w", doc.URL, err)
+	}
 	doc.prepare()
+	if u, ok := kept[doc]; ok {
+		doc.URL = u
+	}
 	var change Change
-	err := s.update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		c, err := s.maybeTrain(tx, []*Document{doc})
 		if err != nil {
 			return err

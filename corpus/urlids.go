@@ -5,17 +5,21 @@ package corpus
 // Formats 1–5 derived them from a spelling that kept utm_*, fbclid … so a
 // page stored from a shared link had an ID of its own. On a read-write
 // open of an older store, migrateURLIDs moves each such document to the ID
-// of its canonical URL, or retires it when that ID holds the same text
-// already (the page stored from its plain link; a different text, or a
-// tombstone there, keeps it under its own ID), and points the files
+// of its canonical URL (of several, the newest first: newestFirst), or
+// retires it when that ID holds the same text already (the page stored
+// from its plain link; a different text, or a tombstone there, keeps it
+// under its own ID), and points the files
 // attached to a moved article at its new ID. Every document is read once
 // (one decode each, inside the open's transaction); the moves write new
 // sequences, so an index drops the old IDs and adds the new ones.
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -27,6 +31,73 @@ import (
 func legacyURLID(storedURL string) string {
 	sum := sha256.Sum256([]byte(storedURL))
 	return hex.EncodeToString(sum[:8])
+}
+
+// legacyURL is rawURL as formats 1–5 stored it when that spelling differs
+// from its canonical one (tracking parameters kept), "" when it does not.
+func legacyURL(rawURL string) string {
+	if !strings.Contains(rawURL, "?") {
+		return ""
+	}
+	if l := canonicalURL(rawURL, true); l != CanonicalURL(rawURL) {
+		return l
+	}
+	return ""
+}
+
+// imported says whether d is an import's record: no site, fetch time,
+// file or parent (a crawled page or file has them).
+func imported(d *Document) bool {
+	return d.Site == "" && d.FetchedAt.IsZero() && d.File == nil && d.Parent == ""
+}
+
+// keptRecords gives each import's document of a tracking URL (no ID: its
+// URL's) whose record an upgrade kept under that URL's format 5 ID, live,
+// beside another text under the canonical ID (keepBeside,
+// retiredImports), that record's ID: the line is the record's newer
+// text. Under the canonical ID, which it takes otherwise, the line
+// replaced the other record's text, and the kept record was never written
+// again, a stale copy. Crawled records kept so are left to the crawler,
+// which retires them by its own rule. It returns the URLs, as stored,
+// that prepare must give back to the documents it routed.
+func (s *Store) keptRecords(docs []*Document) (map[*Document]string, error) {
+	var kept map[*Document]string
+	for _, d := range docs {
+		if d.ID != "" || d.URL == "" || !imported(d) {
+			continue
+		}
+		if l := legacyURL(d.URL); l != "" {
+			if kept == nil {
+				kept = map[*Document]string{}
+			}
+			kept[d] = l
+		}
+	}
+	if kept == nil {
+		return nil, nil
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b, c := tx.Bucket(bucketDocs), s.recs()
+		for d, l := range kept {
+			id := legacyURLID(l)
+			raw := b.Get([]byte(id))
+			if raw == nil || recordGone(raw) {
+				delete(kept, d)
+				continue
+			}
+			var r Document
+			if err := c.decode(raw, &r); err != nil {
+				return fmt.Errorf("decode %s: %w", id, err)
+			}
+			if r.URL != l || !imported(&r) {
+				delete(kept, d)
+				continue
+			}
+			d.ID = id
+		}
+		return nil
+	})
+	return kept, err
 }
 
 // migrateURLIDs moves the documents whose URL-derived ID the current rule
@@ -52,6 +123,7 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 	if err != nil || len(moves) == 0 {
 		return 0, err
 	}
+	newestFirst(moves)
 	docs := tx.Bucket(bucketDocs)
 	t := graph.NewTally()
 	newID := map[string]string{}
@@ -93,6 +165,23 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 	return n, t.Flush(tx)
 }
 
+// newestFirst orders the documents to move by their canonical URL's ID,
+// and those of one ID newest first (fetched last; without a fetch time,
+// an import's, written last): the newest takes the canonical ID, the ID
+// every later fetch and import of the page writes, and the older ones,
+// of other texts, are kept beside it. In the IDs' order an older text
+// took it and the newer stayed under a tracking URL's ID, which the
+// crawler's next run retires.
+func newestFirst(moves []*Document) {
+	key := make(map[*Document]string, len(moves))
+	for _, d := range moves {
+		key[d] = IDForURL(d.URL)
+	}
+	slices.SortStableFunc(moves, func(a, b *Document) int {
+		return cmp.Or(strings.Compare(key[a], key[b]), b.FetchedAt.Compare(a.FetchedAt), cmp.Compare(b.Seq, a.Seq))
+	})
+}
+
 // keepBeside says whether d, under a tracking URL's ID, stays a document
 // of its own beside twin, the record its canonical URL's ID holds: unless
 // twin is live and holds d's text (every field contentHash covers),
@@ -107,18 +196,20 @@ func keepBeside(c *recordCodec, twin []byte, d *Document) (bool, error) {
 	return tw.Gone || tw.contentHash() != d.contentHash(), nil
 }
 
-// restoreRetiredImports is the upgrade of format 6 to 7: the format 6
-// upgrade of binaries before it retired every tracking URL's document
-// whose canonical ID held one, whatever its text. The tombstones kept the
-// text; an imported record's (no site, fetch time or file: nothing else
-// makes it a tombstone) is brought back when its canonical URL's record is
-// live, holds another text and is older than the tombstone (unchanged
-// since the upgrade retired it beside it). Left as they are: the old ID of
-// a moved record (the same text, or its record changed since: a later
-// import merged them under the canonical ID) and crawled pages (the
-// crawler retires a tracking URL's page by its own rule each run). It
-// reports how many it brought back.
-func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) {
+// retiredImports is the first half of the upgrade of format 6 to 7: the
+// format 6 upgrade of binaries before it retired every tracking URL's
+// document whose canonical ID held one, whatever its text. The tombstones
+// kept the text; an imported record's (no site, fetch time or file:
+// nothing else makes it a tombstone) is to come back when its canonical
+// URL's record is live, holds another text and is older than the
+// tombstone (unchanged since the upgrade retired it beside it). Left as
+// they are: the old ID of a moved record (the same text, or its record
+// changed since: a later import merged them under the canonical ID) and
+// crawled pages (the crawler retires a tracking URL's page by its own
+// rule each run). It reads the sequences, so OpenStore calls it before a
+// graph rebuild moves the live records to new ones (touchLive: every
+// live record after every tombstone) and restoreImports after.
+func retiredImports(tx *bolt.Tx, c *recordCodec) ([]*Document, error) {
 	docs := tx.Bucket(bucketDocs)
 	var back []*Document
 	err := docs.ForEach(func(id, raw []byte) error {
@@ -129,8 +220,7 @@ func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) 
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", id, err)
 		}
-		if d.URL == "" || d.Site != "" || !d.FetchedAt.IsZero() || d.File != nil || d.Parent != "" ||
-			d.ID != legacyURLID(d.URL) || IDForURL(d.URL) == d.ID {
+		if d.URL == "" || !imported(&d) || d.ID != legacyURLID(d.URL) || IDForURL(d.URL) == d.ID {
 			return nil
 		}
 		twin := docs.Get([]byte(IDForURL(d.URL)))
@@ -146,8 +236,15 @@ func (s *Store) restoreRetiredImports(tx *bolt.Tx, c *recordCodec) (int, error) 
 		}
 		return nil
 	})
-	if err != nil || len(back) == 0 {
-		return 0, err
+	return back, err
+}
+
+// restoreImports brings back the records retiredImports chose (their
+// sequences are the tombstones', which a graph rebuild leaves where they
+// are). It reports how many.
+func (s *Store) restoreImports(tx *bolt.Tx, c *recordCodec, back []*Document) (int, error) {
+	if len(back) == 0 {
+		return 0, nil
 	}
 	t := graph.NewTally()
 	for _, d := range back {

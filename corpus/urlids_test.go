@@ -239,3 +239,117 @@ func TestRestoreRetiredImports(t *testing.T) {
 		t.Errorf("a second open changed the store: sequence %d → %d", last, again)
 	}
 }
+
+// TestMigrateURLIDsNewestMoves: two format 5 documents of one page under
+// two tracking URLs' IDs, and none under its plain URL's. The upgrade
+// moves one to the canonical URL's ID, the ID every later fetch and
+// import of the page writes, and keeps the other beside it (another
+// text). It moved the one whose ID sorts first, whatever its age: the
+// page's canonical document held its older text, and the newer one, a
+// crawled page, was left under the tracking URL's ID, which the
+// crawler's next run retires. The newest (fetched last, or for imports
+// written last) moves.
+func TestMigrateURLIDsNewestMoves(t *testing.T) {
+	dir := t.TempDir()
+	u := func(p string) string { return "https://stp.example.gov.vn/tin/" + p }
+	at := time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)
+	oldPage := &Document{ID: legacyID(u("thong-bao-21.html?utm_source=zalo")), URL: u("thong-bao-21.html?utm_source=zalo"), Site: "stp", FetchedAt: at,
+		Title: "Thông báo số 21/TB-STP", Body: "Lịch tiếp công dân tháng 6: thứ Hai."}
+	newPage := &Document{ID: legacyID(u("thong-bao-21.html?fbclid=IwAR7")), URL: u("thong-bao-21.html?fbclid=IwAR7"), Site: "stp", FetchedAt: at.Add(48 * time.Hour),
+		Title: "Thông báo số 21/TB-STP", Body: "Lịch tiếp công dân tháng 6: thứ Ba (đã điều chỉnh)."}
+	oldLine := &Document{ID: legacyID(u("ke-hoach-22.html?utm_campaign=thang6")), URL: u("ke-hoach-22.html?utm_campaign=thang6"),
+		Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II."}
+	newLine := &Document{ID: legacyID(u("ke-hoach-22.html?utm_source=zalo")), URL: u("ke-hoach-22.html?utm_source=zalo"),
+		Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II và quý III."}
+	if oldPage.ID > newPage.ID || oldLine.ID > newLine.ID {
+		t.Fatalf("the test's IDs: the older documents' IDs must sort first")
+	}
+	writeFormat(t, dir, "5", newPage, oldPage, oldLine, newLine)
+	s := openTestStore(t, dir)
+	for _, tc := range []struct{ older, newer *Document }{{oldPage, newPage}, {oldLine, newLine}} {
+		c, err := s.Get(IDForURL(tc.newer.URL))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Gone || c.Body != tc.newer.Body {
+			t.Errorf("%s: the canonical document holds %q (gone %v), want the newest text %q", c.URL, c.Body, c.Gone, tc.newer.Body)
+		}
+		if o, err := s.Get(tc.older.ID); err != nil || o.Gone || o.Body != tc.older.Body || o.URL != tc.older.URL {
+			t.Errorf("%s: %+v, %v; want it kept beside, as it was", tc.older.URL, o, err)
+		}
+		if n, err := s.Get(tc.newer.ID); err != nil || !n.Gone {
+			t.Errorf("%s: %+v, %v; want its old ID a tombstone (moved)", tc.newer.URL, n, err)
+		}
+	}
+}
+
+// TestUpgradeAfterGraphRebuild: a store of an older format whose graph is
+// of an older graph.Version too (the common case: the graph changes more
+// often than the format). The open rebuilds the graph and gives the
+// documents new sequences (migrate, touchLive) before the format's
+// upgrade runs, and that upgrade reads which of two records changed last
+// from their sequences: touched in the IDs' order, the live ones after
+// every tombstone, the format 6 upgrade read each retired import's twin
+// as changed since and brought none back, and the format 5 upgrade read
+// the imports' ages from the IDs. The touch keeps the order of changes.
+func TestUpgradeAfterGraphRebuild(t *testing.T) {
+	staleGraph := func(t *testing.T, dir string) {
+		t.Helper()
+		db, err := bolt.Open(storeFile(dir), 0o644, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		err = db.Update(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte(strconv.Itoa(graph.Version-1)))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	u := func(p string) string { return "https://congbao.example.gov.vn/van-ban/" + p }
+	t.Run("6", func(t *testing.T) {
+		dir := t.TempDir()
+		edited := &Document{ID: IDForURL(u("nq-31.html")), URL: u("nq-31.html"), Title: "Nghị quyết số 31/NQ-HĐND", Body: "Điều 1. Mức hỗ trợ 500.000 đồng/tháng."}
+		stale := &Document{ID: legacyID(u("nq-31.html?utm_medium=email")), URL: u("nq-31.html?utm_medium=email"),
+			Title: "Nghị quyết số 31/NQ-HĐND", Body: "Điều 1. Mức hỗ trợ 300.000 đồng/tháng.", Gone: true}
+		kept := &Document{ID: IDForURL(u("nq-32.html")), URL: u("nq-32.html"), Title: "Nghị quyết số 32/NQ-HĐND", Body: "Điều 1. Quy định chế độ dinh dưỡng."}
+		retired := &Document{ID: legacyID(u("nq-32.html?utm_source=thu")), URL: u("nq-32.html?utm_source=thu"),
+			Title: "Nghị quyết số 32/NQ-HĐND (tóm tắt)", Body: "Tóm tắt chế độ dinh dưỡng.", Gone: true}
+		newer := *edited
+		newer.Body = "Điều 1. Mức hỗ trợ 650.000 đồng/tháng (sửa đổi)."
+		writeFormat(t, dir, "6", edited, kept, stale, retired, &newer)
+		staleGraph(t, dir)
+		s := openTestStore(t, dir)
+		for _, tc := range []struct {
+			d    *Document
+			body string
+			gone bool
+		}{{edited, newer.Body, false}, {stale, stale.Body, true}, {kept, kept.Body, false}, {retired, retired.Body, false}} {
+			got, err := s.Get(tc.d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Gone != tc.gone || got.Body != tc.body {
+				t.Errorf("%s: gone %v body %q; want gone %v body %q", tc.d.URL, got.Gone, got.Body, tc.gone, tc.body)
+			}
+		}
+	})
+	t.Run("5", func(t *testing.T) {
+		dir := t.TempDir()
+		older := &Document{ID: legacyID(u("kh-22.html?zarsrc=30")), URL: u("kh-22.html?zarsrc=30"), Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II."}
+		newer := &Document{ID: legacyID(u("kh-22.html?fbclid=IwAR7")), URL: u("kh-22.html?fbclid=IwAR7"), Title: "Kế hoạch số 22/KH-STP", Body: "Phổ biến pháp luật quý II và quý III."}
+		if newer.ID > older.ID {
+			t.Fatalf("the test's IDs: the newer %s must sort first", newer.ID)
+		}
+		writeFormat(t, dir, "5", older, newer)
+		staleGraph(t, dir)
+		s := openTestStore(t, dir)
+		if c, err := s.Get(IDForURL(newer.URL)); err != nil || c.Gone || c.Body != newer.Body {
+			t.Errorf("the canonical document: %+v, %v; want the newer text", c, err)
+		}
+		if o, err := s.Get(older.ID); err != nil || o.Gone || o.Body != older.Body {
+			t.Errorf("the older record: %+v, %v; want it kept beside", o, err)
+		}
+	})
+}
