@@ -134,8 +134,8 @@ func idParam(u *url.URL, others []string) (name, value string) {
 	named := map[string]bool{}
 	for kv := range strings.SplitSeq(u.RawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
-		if kd := valueKind(v); kd != notID && !named[k] {
-			named[k] = true
+		if kd := valueKind(v); kd != notID && !named[strings.ToLower(k)] {
+			named[strings.ToLower(k)] = true
 			cands = append(cands, &cand{name: k, value: v, kind: kd, distinct: map[string]bool{strings.ToLower(v): true}})
 		}
 	}
