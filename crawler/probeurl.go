@@ -109,7 +109,7 @@ func idProbeURL(u *url.URL, param string, known, salt int64) (probe, key string,
 	if !ok {
 		return "", "", false
 	}
-	return withParam(u, param, strconv.FormatInt(n, 10)), urlShape(u.String()) + "#" + strings.ToLower(param), true
+	return withParam(u, param, strconv.FormatInt(n, 10)), urlShape(u.String()) + "#" + param, true
 }
 
 // guidProbeURL returns the probe of u routed by the GUID value of param:
