@@ -91,7 +91,7 @@ func loadLearner(store *corpus.Store, site *Site) (*learner, error) {
 	}
 	if v != nil {
 		var m markStats
-		if json.Unmarshal(v, &m) == nil && m.Count != nil { // damaged: relearned
+		if json.Unmarshal(v, &m) == nil && m.valid() { // damaged: relearned
 			l.marks = &m
 		}
 	}

@@ -7,9 +7,11 @@ package crawler
 // route items so) — and, of those, the one the site's own addresses say
 // is the ID: among the URLs of the page's shape the run has seen (the
 // same handler and parameter names), the parameter whose values differ
-// from item to item while keeping one shape. A list's GUID or a language
-// number is the same on every item of the shape; a parameter that is a
-// number on one address and a word on another is no ID. Without such
+// from item to item while keeping one shape — named an ID, or after a
+// handler (a page routed by its path is that page whatever number its
+// query carries). A list's GUID or a language number is the same on
+// every item of the shape; a parameter that is a number on one address
+// and a word on another is no ID. Without such
 // evidence (the page alone of its shape) the name decides: …id (ItemID,
 // NewsId) or p (WordPress), else, after a handler (a last path segment
 // without digits: default.aspx, index.php, /chi-tiet), the first ID-shaped
@@ -134,8 +136,8 @@ func idParam(u *url.URL, others []string) (name, value string) {
 	named := map[string]bool{}
 	for kv := range strings.SplitSeq(u.RawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
-		if kd := valueKind(v); kd != notID && !named[k] {
-			named[k] = true
+		if kd := valueKind(v); kd != notID && !named[strings.ToLower(k)] {
+			named[strings.ToLower(k)] = true
 			cands = append(cands, &cand{name: k, value: v, kind: kd, distinct: map[string]bool{strings.ToLower(v): true}})
 		}
 	}
@@ -149,6 +151,12 @@ func idParam(u *url.URL, others []string) (name, value string) {
 			c.distinct[strings.ToLower(v)] = true
 		}
 	}
+	// A value that is not named an ID routes u only after a handler (a
+	// last path segment without digits): a page routed by its path
+	// (quyet-dinh-12.html?ver=3) is the same page whatever the number
+	// beside it, so a probe asking another number gets the page itself.
+	_, last := path.Split(u.Path)
+	handler := !strings.ContainsAny(last, "0123456789")
 	var best *cand
 	better := func(c *cand) bool { // than best, among the varying ones
 		if best == nil {
@@ -160,7 +168,7 @@ func idParam(u *url.URL, others []string) (name, value string) {
 		return len(c.distinct) > len(best.distinct)
 	}
 	for _, c := range cands {
-		if !c.mixed && len(c.distinct) >= 2 && better(c) {
+		if !c.mixed && len(c.distinct) >= 2 && (handler || idNamed(c.name)) && better(c) {
 			best = c
 		}
 	}
@@ -168,8 +176,6 @@ func idParam(u *url.URL, others []string) (name, value string) {
 		return best.name, best.value
 	}
 	// No evidence: the name, else the first ID after a handler.
-	_, last := path.Split(u.Path)
-	handler := !strings.ContainsAny(last, "0123456789")
 	for _, c := range cands {
 		if !c.mixed && idNamed(c.name) {
 			return c.name, c.value

@@ -80,10 +80,11 @@ func dirRoutes(u *url.URL) bool {
 }
 
 // rawParam returns the first value of the query parameter named name,
-// both as written in the raw query q (as idParam gives them).
+// both as written in the raw query q (as idParam gives them); the name in
+// any case, as urlShape folds it (a site may write ItemID and itemid).
 func rawParam(q, name string) string {
 	for kv := range strings.SplitSeq(q, "&") {
-		if k, v, _ := strings.Cut(kv, "="); k == name {
+		if k, v, _ := strings.Cut(kv, "="); strings.EqualFold(k, name) {
 			return v
 		}
 	}
@@ -119,13 +120,13 @@ func guidProbeURL(u *url.URL, param, value string, rnd [16]byte) string {
 }
 
 // withParam returns u without its fragment and with every value of the
-// query parameter param (as written) v.
+// query parameter param (as written, its name in any case) v.
 func withParam(u *url.URL, param, v string) string {
 	p := *u
 	p.Fragment, p.RawFragment = "", ""
 	var kvs []string
 	for kv := range strings.SplitSeq(u.RawQuery, "&") {
-		if k, _, _ := strings.Cut(kv, "="); k == param {
+		if k, _, _ := strings.Cut(kv, "="); strings.EqualFold(k, param) {
 			kv = k + "=" + v
 		}
 		kvs = append(kvs, kv)

@@ -294,7 +294,7 @@ const thinBody = 200
 // when a probe in another directory reads the same.
 func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm bool) {
 	if param, value := r.routeParam(u); param != "" {
-		key := urlShape(u.String()) + "#" + param
+		key := urlShape(u.String()) + "#" + strings.ToLower(param)
 		return r.probeAt(key, func() string {
 			if valueKind(value) == idGUID {
 				return guidProbeURL(u, param, value, randomGUIDBytes())

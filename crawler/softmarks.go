@@ -34,6 +34,7 @@ import (
 const (
 	maxPageMarks = 256 // signatures taken from one page, at most
 	maxSiteMarks = 512 // signatures a site keeps counts of, at most
+	maxSigBytes  = 160 // bytes of a signature kept (its "+" aside): a class list may run to thousands
 	markWindow   = 32  // the counts are halved every markWindow/2 pages past it
 	markShare    = 0.8 // of the live pages, to be a site's mark
 	// marksSaveEvery is how many pages' marks the site's record (crawl/marks)
@@ -125,7 +126,9 @@ func signatureOf(n *html.Node, memo map[[3]string]string) string {
 }
 
 // signature is an element's tag with its classes, sorted, and its id,
-// digit runs as 0: "p.date", "div.news-detail#ctl0_content".
+// digit runs as 0: "p.date", "div.news-detail#ctl0_content"; its first
+// maxSigBytes bytes (whole characters), which tell one layout's elements
+// apart, so the site's record stays bounded in bytes.
 func signature(tag, class, id string) string {
 	classes := strings.Fields(class)
 	slices.Sort(classes)
@@ -136,7 +139,27 @@ func signature(tag, class, id string) string {
 	if id != "" {
 		s += "#" + id
 	}
-	return zeroDigits(s)
+	s = zeroDigits(s)
+	if len(s) > maxSigBytes {
+		s = strings.ToValidUTF8(s[:maxSigBytes], "")
+	}
+	return s
+}
+
+// valid reports whether a marks record read back is one observeMarks
+// could have written: pages positive, at most maxSiteMarks signatures of
+// at most maxSigBytes, each counted on 1 to pages pages. A damaged one is
+// relearned, never evidence.
+func (st *markStats) valid() bool {
+	if st.Pages <= 0 || st.Count == nil || len(st.Count) > maxSiteMarks {
+		return false
+	}
+	for s, n := range st.Count {
+		if n <= 0 || n > st.Pages || len(strings.TrimSuffix(s, "+")) > maxSigBytes {
+			return false
+		}
+	}
+	return true
 }
 
 // observeMarks adds the marks of a live article page.

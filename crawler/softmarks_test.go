@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/extract"
@@ -343,6 +345,65 @@ func TestSoft404ShortSlugOwnLayout(t *testing.T) {
 		d, err := store.Get(corpus.IDForURL(srv.URL + "/thong-bao/lich-hop-giao-ban/index.html"))
 		if err != nil || d.Gone || !strings.Contains(d.Body, "chiều thứ Ba") || rep.SoftSuspect != 0 {
 			t.Errorf("night %d: the rewritten notice %+v %v; want it live with its new text (%+v)", night, d, err, rep)
+		}
+	}
+}
+
+// TestMarksBounded: the marks record stays bounded in bytes, not only in
+// signatures, whatever a page's class and id attributes hold (a page of
+// elements each with a class list of thousands of characters); and a
+// record damaged in its values (pages not positive, a count over the
+// pages or not positive, more signatures than the cap) is relearned, not
+// taken as evidence for a tombstone.
+func TestMarksBounded(t *testing.T) {
+	long := strings.Repeat("tw-flex tw-items-center tw-justify-between ", 100) // 4,300 characters
+	var b strings.Builder
+	b.WriteString(`<html><body>`)
+	for i := range 300 {
+		fmt.Fprintf(&b, `<div class="%s c%c%c" id="khoi-%s">Đoạn văn</div>`, long, 'a'+i%26, 'a'+i/26, strings.Repeat("x", 3000))
+	}
+	b.WriteString(`</body></html>`)
+	p, err := extract.Parse([]byte(b.String()), "text/html; charset=utf-8", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &learner{}
+	for range 31 {
+		l.observeMarks(pageMarks(p))
+	}
+	v, _ := json.Marshal(l.marks)
+	if len(v) > 256<<10 {
+		t.Errorf("marks record %d bytes after 31 pages of long classes; want at most 256 KiB", len(v))
+	}
+	for s := range l.marks.Count {
+		if len(s) > maxSigBytes+1 || !utf8.ValidString(s) {
+			t.Fatalf("signature of %d bytes", len(s))
+		}
+	}
+
+	store := openStore(t)
+	site := &Site{Name: "marks"}
+	many := map[string]int{}
+	for i := range maxSiteMarks + 1 {
+		many[fmt.Sprintf("span.c%d", i)] = 1
+	}
+	for _, tc := range []struct {
+		name string
+		rec  markStats
+	}{
+		{"pages negative", markStats{Pages: -5, Count: map[string]int{"p.date+": 1}}},
+		{"a count over the pages", markStats{Pages: 10, Count: map[string]int{"p.date+": 99}}},
+		{"a count negative", markStats{Pages: 10, Count: map[string]int{"p.date+": -1}}},
+		{"over the cap", markStats{Pages: 10, Count: many}},
+		{"a signature over its length", markStats{Pages: 10, Count: map[string]int{"p." + strings.Repeat("x", 2*maxSigBytes): 9}}},
+	} {
+		v, _ := json.Marshal(tc.rec)
+		if err := store.PutKV(nsMarks, site.Name, v); err != nil {
+			t.Fatal(err)
+		}
+		l, err := loadLearner(store, site)
+		if err != nil || l.marks != nil {
+			t.Errorf("%s: %v, marks %+v; want relearned, no error", tc.name, err, l.marks != nil)
 		}
 	}
 }

@@ -412,7 +412,7 @@ func (p *docParser) signer() {
 				parts = append(parts, c)
 			case len(parts) > 0 && personName(c):
 				parts = append(parts, c)
-				named = true
+				named, p.named = true, i
 			}
 			if named {
 				break

@@ -132,22 +132,36 @@ func (p *docParser) recipients(i int) bool {
 
 // lateDate reads the date from where a header without one may have put
 // it: a date line just above or in the signature block (up to an
-// appendix), else an appendix restating the document's own number with
-// its date (ownDate). Either must be a reading of a header date line
-// whose slots could not be read (slotsAllow).
+// appendix, the signer's name or another document's "Số:" line: a
+// copy's "SAO Y BẢN CHÍNH" block or an embedded document below the
+// signature dates that, not this one), else an appendix restating the
+// document's own number with its date (ownDate). Either must be a
+// reading of a header date line whose slots could not be read
+// (slotsAllow).
 func (p *docParser) lateDate() {
 	if p.d.Published != "" {
 		return
 	}
 	from, to := max(p.d.BodyStart, p.d.BodyEnd-2), min(len(p.lines), p.d.BodyEnd+8)
-	for i := from; i < to && !(i >= p.d.BodyEnd && appendixLine(p.lines[i])); i++ {
+	if p.named > 0 {
+		to = min(to, p.named+1)
+	}
+	for i := from; i < to && !(i >= p.d.BodyEnd && (appendixLine(p.lines[i]) || p.numberLine(i))); i++ {
 		for _, c := range cells(p.lines[i]) {
 			place := namedPlaceDate(c)
 			if place == "" {
 				continue
 			}
 			if i < p.d.BodyEnd {
-				p.d.BodyEnd = p.trimEnd(p.d.BodyStart, i) // the date line is no part of the body
+				// The date line is no part of the body; a line holding
+				// text beside it in another cell stays whole.
+				end := i
+				for _, o := range cells(p.lines[i]) {
+					if o != c && hasLetter(o) {
+						end = i + 1
+					}
+				}
+				p.d.BodyEnd = p.trimEnd(p.d.BodyStart, end)
 			}
 			if d := parseDate(c, DayFirst); d != "" && p.slotsAllow(d) {
 				p.d.Published, p.d.Place = d, place
@@ -158,6 +172,16 @@ func (p *docParser) lateDate() {
 	if d := p.ownDate(); d != "" && p.slotsAllow(d) {
 		p.d.Published = d
 	}
+}
+
+// numberLine reports a line holding a "Số:" cell.
+func (p *docParser) numberLine(i int) bool {
+	for _, c := range cells(p.lines[i]) {
+		if numberLabel(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfRefRe finds "số <number>" followed by "ngày <date>" in folded text.

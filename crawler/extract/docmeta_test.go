@@ -204,6 +204,51 @@ Phú An, ngày 01 tháng 01 năm 2026`,
 		last: "Điều 1. Ban hành kèm theo Nghị định này mẫu đơn đề nghị./.",
 	},
 	{
+		name: "a copy's block after the signer's name: its date is the copy's, not the document's",
+		text: `BÁO CÁO
+Kết quả kiểm tra công tác lưu trữ
+I. KẾT QUẢ
+Các cơ quan đã chấp hành tốt quy định về lưu trữ./.
+Nơi nhận:
+- Như trên;
+TM. BAN CHỈ ĐẠO
+Nguyễn Văn Tâm
+SAO Y BẢN CHÍNH
+Số: 15/SY-VP
+Phú An, ngày 20 tháng 8 năm 2025`,
+		last: "Các cơ quan đã chấp hành tốt quy định về lưu trữ./.",
+	},
+	{
+		name: "another document's header and date line embedded after the signature",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Số: 40/TB-UBND
+THÔNG BÁO
+Ý kiến kết luận của Chủ tịch tại cuộc họp
+Chủ tịch kết luận như sau:
+Các sở khẩn trương hoàn thiện hồ sơ./.
+Nơi nhận: | TL. CHỦ TỊCH
+- Các sở; | CHÁNH VĂN PHÒNG
+- Lưu: VT.
+ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Số: 16/GM-UBND
+Phú An, ngày 3 tháng 9 năm 2025`,
+		number: "40/TB-UBND", issuer: "Ủy ban nhân dân tỉnh Phú An",
+		last: "Các sở khẩn trương hoàn thiện hồ sơ./.",
+	},
+	{
+		name: "the date line in a cell beside the body's last sentence: the sentence stays",
+		text: `BÁO CÁO
+Tình hình thực hiện kế hoạch quý III
+Phần thứ nhất
+Kết quả thực hiện nhiệm vụ quý III.
+Tăng trưởng đạt 6,9%./. | Hà Nội, ngày 2 tháng 10 năm 2004
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Phan Văn Hòa`,
+		date: "2004-10-02", place: "Hà Nội",
+		last: "Tăng trưởng đạt 6,9%./. | Hà Nội, ngày 2 tháng 10 năm 2004",
+	},
+	{
 		name: "a sentence ending the body with a date is no date line",
 		text: `BÁO CÁO
 Kết quả hội nghị tổng kết

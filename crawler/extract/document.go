@@ -77,6 +77,7 @@ type docParser struct {
 	titleNum       bool   // the number is from a title form, not a "Số:" line
 	english        bool   // the number is from an English "No." line
 	motto          bool   // a Quốc hiệu or Tiêu ngữ line is in the header
+	named          int    // the line of the signer's name (signer), 0 when none
 }
 
 func cells(l string) []string { return strings.Split(l, " | ") }
