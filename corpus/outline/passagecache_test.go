@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -202,4 +203,26 @@ func TestStateSumFields(t *testing.T) {
 	}
 	check("Section", reflect.ValueOf(&o.Sections[1]).Elem())
 	check("Item", reflect.ValueOf(&o.Items[1]).Elem())
+}
+
+// TestPassagesConcurrent: readers of one outline (link.Cache shares a
+// parent's between goroutines) never write the cache; `go test -race`
+// fails here if Passages did.
+func TestPassagesConcurrent(t *testing.T) {
+	o := parseCached(t, cacheBody)
+	want := o.passages()
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for range 4 {
+		wg.Go(func() {
+			if got := o.Passages(); !reflect.DeepEqual(got, want) {
+				errs <- "a concurrent reader got other passages"
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }
