@@ -6,7 +6,7 @@ package link
 
 import (
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/vanban/vanban/corpus/outline"
 )
@@ -64,7 +64,17 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		cand = append(cand, c)
 	}
-	sort.SliceStable(cand, func(a, b int) bool { return cand[a].s > cand[b].s })
+	// slices' stable sort is sort.SliceStable's algorithm without its
+	// reflection: the same comparisons, so the same order.
+	slices.SortStableFunc(cand, func(a, b scored) int {
+		switch {
+		case a.s > b.s:
+			return -1
+		case b.s > a.s:
+			return 1
+		}
+		return 0
+	})
 	return cand
 }
 

@@ -146,7 +146,11 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 // the lengths are summed in the same order, so a plan links bit for bit
 // the same with targets kept from an earlier plan.
 func newLinkerFrom(plan *outline.Outline, pts []*parentTargets, p Params, bg Background) *linker {
-	l := &linker{p: p, df: map[string]float64{}, bg: bg}
+	terms := 0 // the parents' terms, a bound of theirs and near the plan's with them: df grows without rehashing
+	for _, pt := range pts {
+		terms += len(pt.df)
+	}
+	l := &linker{p: p, df: make(map[string]float64, terms+terms/4), bg: bg}
 	total := 0.0
 	for _, pt := range pts {
 		for term, n := range pt.df {

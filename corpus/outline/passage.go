@@ -51,8 +51,17 @@ func (o *Outline) HasPassages() bool {
 // Passages returns the passages of an outline in document order. An
 // appendix row or item that repeats a passage of the body (a Phụ lục
 // assigning the body's tasks) is collapsed into it: its ID is listed in
-// the body passage's Same.
+// the body passage's Same. Those Parse computed (markRestated) are
+// returned again while the outline is unchanged (passagecache.go).
 func (o *Outline) Passages() []Passage {
+	if ps, ok := o.cachedPassages(); ok {
+		return ps
+	}
+	return o.passages()
+}
+
+// passages computes Passages.
+func (o *Outline) passages() []Passage {
 	var ps []Passage
 	hasItems := map[int]bool{}
 	seen := map[string]bool{}
@@ -207,7 +216,8 @@ func (o *Outline) markRestated() {
 			byID[o.Items[i].ID] = i
 		}
 	}
-	for _, p := range o.Passages() {
+	ps := o.passages()
+	for _, p := range ps {
 		if p.Item < 0 || !o.Items[p.Item].Task() {
 			continue // a goal, a provision: the row is the only task
 		}
@@ -225,6 +235,7 @@ func (o *Outline) markRestated() {
 			o.Items[j].Repeats = p.ID
 		}
 	}
+	o.keepPassages(ps) // Repeats is no input of passages: still this state's
 }
 
 // shareKey reports whether a and b have a key in common.

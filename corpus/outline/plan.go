@@ -142,6 +142,7 @@ type Item struct {
 type Outline struct {
 	Sections []Section
 	Items    []Item
+	cache    *passageCache // the passages Parse computed, for the state they are of (passagecache.go)
 }
 
 // outlineParser holds the state of Parse.
