@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 63: i23-review2 — a Cục's, Vụ's or Sở's lower-case tail goes on past a
+// comma joining two nouns of its work ("Cục Quản lý khám, chữa bệnh"; a
+// verb on either side still ends it: "tổng hợp, báo cáo"), is no tail when
+// "và" joins it to the task verb ("Sở Tài chính tổng hợp và báo cáo" →
+// "Sở Tài chính"), and the cell keeps it whole ("Cục Quản lý xây dựng
+// công trình", not "… công"; outline nameTail/plainRun, agencyName).
+//
 // 62: i23-rel (61 on its branch) — an appendix heading with nothing under it followed by
 // the next numbered one ("PHỤ LỤC I" then "PHỤ LỤC II") is a section of its
 // own, empty; the second was read as its title, and its rows as the
@@ -446,7 +453,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 62
+const tasksVersion = 63
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
