@@ -92,7 +92,10 @@ import (
 // verb on either side still ends it: "tổng hợp, báo cáo"), is no tail when
 // "và" joins it to the task verb ("Sở Tài chính tổng hợp và báo cáo" →
 // "Sở Tài chính"), and the cell keeps it whole ("Cục Quản lý xây dựng
-// công trình", not "… công"; outline nameTail/plainRun, agencyName).
+// công trình", not "… công"; outline nameTail/plainRun, agencyName); an
+// appendix heading of the open appendix's number by value ("PHỤ LỤC 01"
+// then "PHỤ LỤC 1") is its title line again, not a second appendix
+// (outline appendixValue). Relations too (graph.Version 21).
 //
 // 62: i23-rel (61 on its branch) — an appendix heading with nothing under it followed by
 // the next numbered one ("PHỤ LỤC I" then "PHỤ LỤC II") is a section of its
