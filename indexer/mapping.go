@@ -96,7 +96,9 @@ import (
 // 2+2 digits, a year of 1945–2100, "/" and a code right after, a Quốc hội
 // term that sat that year: viet.splitYear): the tokenizer's DocNumber and
 // its key are the number (2/2017/qh14), not its second half (7/qhi14), as
-// the graph's keys since graph.Version 20 (i23-rel).
+// the graph's keys since graph.Version 20 (i23-rel). In the same version
+// (both merged in one round), a number's part ends at "&" before a
+// combining mark, so such a number has a key (viet markAt, i23-review2).
 const MappingVersion = 23
 
 // Field names of the index.

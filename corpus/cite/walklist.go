@@ -148,9 +148,11 @@ func (p *relPass) segStart(i, k int) (gov, bool) {
 // list, which takes the relation of the item holding the passive (a ground
 // under "Căn cứ:") or is read on its own. It carries to a list of agents
 // only: items after a colon ("được sửa đổi bởi: Nghị định B; Nghị định C"),
-// or outside brackets an item naming the part that acts, as Pháp điển's
-// notes list them ("… được sửa đổi bởi Điều 1 Thông tư số A …; Điều 3
-// Thông tư số B …").
+// or outside brackets an item naming the part that acts after an agent
+// that names its own, as Pháp điển's notes list them ("… được sửa đổi bởi
+// Điều 1 Thông tư số A …; Điều 3 Thông tư số B …"); after a whole text as
+// the agent an item naming its part is the list's next ("bãi bỏ Nghị định
+// A được sửa đổi bởi Nghị định B; Điều 5 Nghị định C": C repealed).
 func (p *relPass) carried(i, k int) (gov, bool) {
 	last := -1
 	b := k - 1
@@ -176,7 +178,7 @@ func (p *relPass) carried(i, k int) (gov, bool) {
 		return gov{}, false
 	}
 	g := p.coItem(last)
-	if !g.thirdParty() || !p.closesBefore(last, k) && (p.out[i].part != "" || p.kind(b) == tColon && p.agentOpens(b+1, k)) {
+	if !g.thirdParty() || !p.closesBefore(last, k) && (p.out[i].part != "" && p.out[last].part != "" || p.kind(b) == tColon && p.agentOpens(b+1, k)) {
 		return g, true
 	}
 	// the item holding the passive passes on its list's relation ("| Căn

@@ -45,7 +45,13 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 20 — relations leftovers (2026-12-06,
+// Graph history, newest first: 21 — an item naming its part after ";"
+// (2026-12-06, i23-review2, cite's carried) carries a passive's agent
+// only after an agent naming its own part (Pháp điển's notes: "… bởi
+// Điều 1 Thông tư số A; Điều 3 Thông tư số B"); after a whole text ("bãi
+// bỏ Nghị định A được sửa đổi bởi Nghị định B; Điều 5 Nghị định C") it is
+// the list's next item (C repealed, not an amender of A).
+// 20 — relations leftovers (2026-12-06,
 // i23-rel): a year OCR split with a space ("Luật số 02/201 7/QHI14") is
 // read whole through the one number grammar (viet.splitYear) where the
 // break has one reading, so the number is a reference (02/2017/QH14);
@@ -187,7 +193,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 20
+const Version = 21
 
 var (
 	bucketRefs    = []byte("refs")

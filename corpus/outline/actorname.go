@@ -132,10 +132,14 @@ const maxNameTail = 8
 // no punctuation) up to a task verb (taskVerbs) that follows within
 // maxNameTail words; 0 when no task verb follows so ("Sở Xây dựng hạ tầng
 // giao thông nông thôn." names "Sở Xây dựng": what follows may be its
-// object).
+// object), or when "và" joins the words to it ("Sở Tài chính tổng hợp và
+// báo cáo": two verbs of the clause; a name never ends in "và").
 func nameTail(lower []string) int {
 	for n := 0; n <= maxNameTail && n < len(lower); n++ {
 		if taskVerbAt(lower[n:]) {
+			if n > 0 && lower[n-1] == "và" {
+				return 0
+			}
 			return n
 		}
 		if w := lower[n]; tailStop[w] || nameNever[w] || w == "" || w == "và" && n == 0 {
@@ -166,12 +170,21 @@ func NameTail(name, rest []string) int {
 
 // plainRun is the number of words of toks up to the first that carries
 // punctuation, that one included: a name's tail does not go on past a
-// comma ("Sở Kế hoạch và Đầu tư tổng hợp, báo cáo …").
+// comma ("Sở Kế hoạch và Đầu tư tổng hợp, báo cáo …") but one that joins
+// two nouns of the name's work, no verb (verbAt) opening the words before
+// it (from the tail's start or the comma before) or those after it ("Cục
+// Quản lý khám, chữa bệnh chủ trì …"; not "thu thập thông tin, chủ trì").
 func plainRun(toks []string) int {
+	from := 0
 	for i, w := range toks {
-		if strings.ContainsAny(w, ",;:.") {
+		if !strings.ContainsAny(w, ",;:.") {
+			continue
+		}
+		if bare, ok := strings.CutSuffix(w, ","); !ok || strings.ContainsAny(bare, ",;:.") || i+1 >= len(toks) ||
+			verbAt(lowerWords(toks[from:i+1])) > 0 || verbAt(lowerWords(toks[i+1:])) > 0 {
 			return i + 1
 		}
+		from = i + 1
 	}
 	return len(toks)
 }
@@ -185,4 +198,14 @@ func taskVerbAt(lower []string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWords is the first words of toks (as many as the longest verb
+// has), in lower case with trailing punctuation off, for verbAt.
+func lowerWords(toks []string) []string {
+	out := make([]string, 0, 4)
+	for _, w := range toks[:min(len(toks), 4)] {
+		out = append(out, viet.Lower(strings.TrimRight(w, ",:;.")))
+	}
+	return out
 }

@@ -235,6 +235,22 @@ func letterLabel(s string) (letter, rest string, dash, ok bool) {
 	return "", "", false, false
 }
 
+// appendixValue is the value of an appendix number appendixHeading
+// returns ("II" 2, "02" 2), 0 for none.
+func appendixValue(num string) int {
+	if isRoman(num) {
+		return romanNumber(num)
+	}
+	n := 0
+	for i := 0; i < len(num) && i < 6; i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(num[i]-'0')
+	}
+	return n
+}
+
 // romanNumber is the value of a roman numeral isRoman accepts.
 func romanNumber(s string) int {
 	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}

@@ -271,9 +271,11 @@ func (p *outlineParser) line(i int) {
 	}
 	if p.appTitle {
 		// a numbered heading names the next appendix, not this one's title:
-		// "PHỤ LỤC I" then "PHỤ LỤC II" leaves the first empty
+		// "PHỤ LỤC I" then "PHỤ LỤC II" leaves the first empty; the same
+		// number written otherwise ("PHỤ LỤC 01", "PHỤ LỤC 1") is this one's
 		num, _, app := appendixHeading(line)
-		if !(app && num != "") && tableCells(line) == nil && (isUpperLine(line) || attachmentNote(line)) {
+		open, _, _ := strings.Cut(strings.TrimPrefix(p.sec().ID, "PL"), "~")
+		if !(app && num != "" && appendixValue(num) != appendixValue(open)) && tableCells(line) == nil && (isUpperLine(line) || attachmentNote(line)) {
 			s := p.sec()
 			if !attachmentNote(line) {
 				s.Title = strings.TrimSpace(s.Title + " " + line)

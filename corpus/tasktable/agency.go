@@ -115,8 +115,9 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			}
 			if m == 0 { // "Cục Kết cấu hạ tầng xây dựng tham mưu …"
 				if t := outline.NameTail(ws, toks[k:]); t > 0 {
-					ws = append(ws, toks[k:k+t]...)
-					return finishName(ws), k + t, false
+					// the name and its tail whole: no word of them ends the
+					// name early ("Cục Phát triển …", "… công trình")
+					return strings.TrimRight(strings.Join(append(ws, toks[k:k+t]...), " "), ","), k + t, false
 				}
 			}
 			if m == 0 {

@@ -87,6 +87,16 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 64: i23-review2 (63 on its branch) — a Cục's, Vụ's or Sở's lower-case tail goes on past a
+// comma joining two nouns of its work ("Cục Quản lý khám, chữa bệnh"; a
+// verb on either side still ends it: "tổng hợp, báo cáo"), is no tail when
+// "và" joins it to the task verb ("Sở Tài chính tổng hợp và báo cáo" →
+// "Sở Tài chính"), and the cell keeps it whole ("Cục Quản lý xây dựng
+// công trình", not "… công"; outline nameTail/plainRun, agencyName); an
+// appendix heading of the open appendix's number by value ("PHỤ LỤC 01"
+// then "PHỤ LỤC 1") is its title line again, not a second appendix
+// (outline appendixValue). Relations too (graph.Version 21).
+//
 // 63: i23-link (61 on its branch) — in a legal text whose scope details only texts other
 // than its parents, an item citing no parent gets no link (link
 // scopedElsewhere); a request to report difficulties met ("Trong quá
@@ -457,7 +467,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 63
+const tasksVersion = 64
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

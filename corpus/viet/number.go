@@ -213,7 +213,7 @@ func partEnd(s string, p int) int {
 	q := p
 	for q < len(s) {
 		if c := s[q]; c < utf8.RuneSelf {
-			if !asciiWord[c] && !(c == '&' && q > p) {
+			if !asciiWord[c] && !(c == '&' && q > p && !markAt(s, q+1)) { // "BGD&ĐT"; a mark joins no "&"
 				break
 			}
 			q++
@@ -229,6 +229,17 @@ func partEnd(s string, p int) int {
 		q--
 	}
 	return q
+}
+
+// markAt reports a combining mark at s[i]: it belongs to the character
+// before it, so an "&" it follows ends the part (Fold drops the mark and
+// the key would end in "&").
+func markAt(s string, i int) bool {
+	if i >= len(s) || s[i] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.Is(unicode.Mn, r)
 }
 
 // partKind classifies a part (see the grammar above).

@@ -94,3 +94,27 @@ func FuzzScanNumber(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNumberKey checks NumberKey on any input, not only on the spans the
+// scanner finds: a key is its own key, and a key never keeps a space (a
+// split year's key is written whole).
+//
+//	go test ./corpus/viet -run '^$' -fuzz FuzzNumberKey -fuzztime 60s
+func FuzzNumberKey(f *testing.F) {
+	for _, s := range []string{"Số: 05/2020/NĐ–CP", "5 / 2020 / ND - CP", "02/201 7/QHI14", "02 /201 7/QH14", "02/201  7/QH14",
+		"139/2025/QHI15", "3/202 2/UBTVQHl5", "0 2/201 7/QH14", "15/20 23/NĐ-CP", "số 4/20 2 1/NQ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := NumberKey(s)
+		if k == "" {
+			return
+		}
+		if strings.Contains(k, " ") {
+			t.Fatalf("NumberKey(%q) = %q: a space in a key", s, k)
+		}
+		if k2 := NumberKey(k); k2 != k {
+			t.Fatalf("NumberKey(%q) = %q, whose key is %q", s, k, k2)
+		}
+	})
+}
