@@ -37,6 +37,7 @@ func TestReportsDifficulties(t *testing.T) {
 		// The request still, its condition or its purpose holding task words.
 		{"Nếu có khó khăn, vướng mắc trong quá trình tổ chức thực hiện, các phòng chủ động báo cáo Ủy ban nhân dân huyện xem xét, chỉ đạo.", true},
 		{"Trường hợp có vướng mắc phát sinh khi triển khai, các xã kịp thời phản ánh về Phòng Nội vụ để được hướng dẫn, hỗ trợ.", true},
+		{"Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Ban Chỉ đạo tỉnh (qua Sở Nội vụ) để tổng hợp.", true},
 		// No report sent up.
 		{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở chủ động giải quyết theo thẩm quyền.", false},
 		{"Báo cáo khó khăn, vướng mắc trong triển khai Nghị quyết về Văn phòng Chính phủ.", false},

@@ -87,6 +87,15 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 64: i23-review3 — the "implements nothing" rules of 63 silence less: a
+// difficulties request whose sentence also states a task of its own
+// ("Sở … chủ trì rà soát, đề xuất sửa đổi …", "… báo cáo … và phối hợp
+// … bố trí kinh phí") is ranked (outline statesOwnTask), so is the
+// cited-texts sentence with a task after "thì" (a task too, no closing
+// provision); a scope item naming a parent in any clause, and an item
+// whose article heading cites a parent, keep a text's items ranked
+// (link detailsOther, citesParentAt).
+//
 // 63: i23-link (61 on its branch) — in a legal text whose scope details only texts other
 // than its parents, an item citing no parent gets no link (link
 // scopedElsewhere); a request to report difficulties met ("Trong quá
@@ -457,7 +466,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 63
+const tasksVersion = 64
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
