@@ -43,14 +43,7 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 			return err
 		}
 	}
-	l, err := lockFile(path, true)
-	if errors.Is(err, errHeld) {
-		return classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
-	} else if err != nil {
-		return fmt.Errorf("salvage: %w", err)
-	}
-	sr, err := corpus.Salvage(ctx, e.Data)
-	l.unlock()
+	sr, err := salvageStore(ctx, path, e.Data)
 	if err != nil {
 		return err
 	}
@@ -85,6 +78,19 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	}
 	printSalvage(e.Stdout, rep, opts.Config != "")
 	return nil
+}
+
+// salvageStore salvages the store at path (of data directory data) under
+// its lock.
+func salvageStore(ctx context.Context, path, data string) (*corpus.SalvageReport, error) {
+	l, err := lockFile(path, true)
+	if errors.Is(err, errHeld) {
+		return nil, classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
+	} else if err != nil {
+		return nil, fmt.Errorf("salvage: %w", err)
+	}
+	defer l.unlock()
+	return corpus.Salvage(ctx, data)
 }
 
 func printSalvage(w io.Writer, r salvageReport, reextracted bool) {
