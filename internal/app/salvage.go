@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/vanban/vanban/corpus"
@@ -81,7 +82,13 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 }
 
 // salvageStore salvages the store at path (of data directory data) under
-// its lock.
+// its lock, and removes the index: the salvaged records have new
+// sequences (from 1, in their old order), which an index built from the
+// damaged store cannot be compared with. Left in place, an index whose
+// sequence is below the new last one reads as only "behind", and a
+// catch-up after an interrupted salvage (killed before the rebuild)
+// would skip the records renumbered below it, serving their old text.
+// Without an index the next writable open builds one from the store.
 func salvageStore(ctx context.Context, path, data string) (*corpus.SalvageReport, error) {
 	l, err := lockFile(path, true)
 	if errors.Is(err, errHeld) {
@@ -90,7 +97,14 @@ func salvageStore(ctx context.Context, path, data string) (*corpus.SalvageReport
 		return nil, fmt.Errorf("salvage: %w", err)
 	}
 	defer l.unlock()
-	return corpus.Salvage(ctx, data)
+	sr, err := corpus.Salvage(ctx, data)
+	if err != nil {
+		return sr, err
+	}
+	if err := os.RemoveAll(indexer.DirFor(data)); err != nil {
+		return sr, fmt.Errorf("salvage: the store is salvaged, removing the old index failed (run `vanban index --rebuild`): %w", err)
+	}
+	return sr, nil
 }
 
 func printSalvage(w io.Writer, r salvageReport, reextracted bool) {
