@@ -187,7 +187,7 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		// difficulties (linkprogress.go) are items that implement nothing:
 		// offered, never ranked.
 		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) && !carriesOutOwn(it.Text) &&
-			!(elsewhere && !citesParent(it.Text, keys)) &&
+			!(elsewhere && !citesParentAt(o, i, keys)) &&
 			!(p.Progress > 0 && reportsOnWhole(it.Text)) && !(p.Leaders > 0 && assignsLeader(it.Text)) &&
 			!(p.Difficulties > 0 && outline.ReportsDifficulties(it.Text)) {
 			q := l.query(o, i, keys, primary)

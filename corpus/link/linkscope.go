@@ -33,16 +33,13 @@ func detailsOther(text string, parents map[string]bool) bool {
 		if !statesDetail(s) || !cite.MayCite(s) {
 			continue
 		}
-		refs := cite.ParseRefs(s)
-		if len(refs) == 0 {
+		if len(cite.ParseRefs(s)) == 0 {
 			continue
 		}
-		for _, r := range refs {
-			if parents[r.LookupKey()] {
-				return false
-			}
-		}
-		return true
+		// A parent named anywhere in the item ("…; hướng dẫn việc … quy
+		// định tại Điều 2 Nghị định số <parent>": the scope's next clause,
+		// its subject left out) is a text the document details too.
+		return !citesParent(text, parents)
 	}
 	return false
 }
@@ -65,7 +62,8 @@ func detailsOther(text string, parents map[string]bool) bool {
 
 // scopedElsewhere reports whether some item of o states that its document
 // details texts none of which is a parent (detailsOther), and body names
-// no parent as its basis (basedOn).
+// no parent as its basis (basedOn). Its caller still ranks an item that
+// cites a parent, in its text or its article's heading (citesParentAt).
 func scopedElsewhere(o *outline.Outline, body string, parents map[string]bool) bool {
 	if basedOn(body, parents) {
 		return false
@@ -88,6 +86,14 @@ func basedOn(body string, parents map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// citesParentAt reports whether item i of o cites one of parents, in its
+// text or in its section's heading: "Điều 2. Hỗ trợ … theo Nghị định số
+// <parent>" makes each of its clauses a provision carrying out the parent.
+func citesParentAt(o *outline.Outline, i int, parents map[string]bool) bool {
+	it := o.Items[i]
+	return citesParent(it.Text, parents) || it.Section >= 0 && it.Section < len(o.Sections) && citesParent(o.Sections[it.Section].Title, parents)
 }
 
 // citesParent reports whether text cites one of parents by number.

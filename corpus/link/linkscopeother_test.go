@@ -44,6 +44,22 @@ func TestLinkScopedElsewhere(t *testing.T) {
 	if own, cited := scopedLinks(based, res, DefaultParams()); own == 0 || cited == 0 {
 		t.Errorf("parent named in a Căn cứ line: own point %d links, citing point %d; want both linked", own, cited)
 	}
+	// The parent named where the rule did not look (i23-review3): the
+	// scope item's second clause guides the parent too, or the article
+	// holding the points carries it out by its heading. Every point of
+	// the article implements the parent: ranked.
+	for name, body := range map[string]string{
+		"scope's second clause": strings.Replace(plan.Body, "Nghị định số 88/2030/NĐ-CP.\n",
+			"Nghị định số 88/2030/NĐ-CP; hướng dẫn việc miễn học phí quy định tại Điều 2 Nghị định số 45/2030/NĐ-CP.\n", 1),
+		"article heading": strings.Replace(plan.Body, "Điều 2. Hỗ trợ chi phí học tập\n",
+			"Điều 2. Hỗ trợ chi phí học tập đối với học sinh được miễn học phí theo Nghị định số 45/2030/NĐ-CP\n", 1),
+	} {
+		named := plan
+		named.Body = body
+		if own, cited := scopedLinks(named, res, DefaultParams()); own == 0 || cited == 0 {
+			t.Errorf("%s names the parent: own point %d links, citing point %d; want both linked", name, own, cited)
+		}
+	}
 }
 
 // scopedLinks returns how many links points Đ2.1 and Đ2.2 of plan get.

@@ -69,7 +69,8 @@ func closingClause(text string) bool {
 // sung, thay thế thì áp dụng theo văn bản mới": a condition ("trường
 // hợp", "khi", "nếu") on "văn bản" cited ("viện dẫn", "dẫn chiếu") being
 // amended or replaced ("sửa đổi", "thay thế"), then what applies ("áp
-// dụng", "thực hiện"). It states how the text reads, no task.
+// dụng", "thực hiện"). It states how the text reads, no task; a task
+// verb after "thì" makes it one.
 func citedReplaced(s string) bool {
 	if !strings.Contains(s, "dẫn") && !strings.Contains(s, "DẪN") {
 		return false // most sentences, without folding them (the store's text is NFC)
@@ -96,7 +97,10 @@ func citedReplaced(s string) bool {
 		return false
 	}
 	rest := f[then:]
-	return strings.Contains(rest, " ap dung ") || strings.Contains(rest, " thuc hien ")
+	// What applies, and no task beside it: "thì Sở Tư pháp chủ trì rà
+	// soát, tham mưu điều chỉnh Kế hoạch" assigns work (statesOwnTask, the
+	// request's rule).
+	return (strings.Contains(rest, " ap dung ") || strings.Contains(rest, " thuc hien ")) && !statesOwnTask(strings.Fields(rest))
 }
 
 // endsEffectAt returns the offset in s of the first reference whose

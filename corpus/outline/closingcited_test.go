@@ -22,6 +22,12 @@ func TestCitedReplaced(t *testing.T) {
 		// a task about cited or amended texts
 		{"Sở Tư pháp rà soát các văn bản dẫn chiếu tại Quyết định số 20/2021/QĐ-UBND, đề xuất sửa đổi, thay thế trong quý IV.", false},
 		{"Bộ Tài chính chủ trì sửa đổi, bổ sung các văn bản viện dẫn Luật Ngân sách nhà nước để thực hiện thống nhất.", false},
+		// a task stated after "thì" (i23-review3): the clause assigns work
+		{"Trường hợp các văn bản được viện dẫn tại Kế hoạch này được sửa đổi, bổ sung hoặc thay thế thì Sở Tư pháp chủ trì rà soát, tham mưu Ủy ban nhân dân tỉnh điều chỉnh Kế hoạch và tổ chức thực hiện.", false},
+		{"Khi các văn bản dẫn chiếu tại Kế hoạch này được sửa đổi, thay thế thì các sở, ngành rà soát, cập nhật nhiệm vụ và thực hiện theo văn bản mới.", false},
+		{"Trường hợp các văn bản được viện dẫn được sửa đổi, bổ sung thì Sở Nội vụ chủ trì hướng dẫn các địa phương áp dụng.", false},
+		// who applies the new text, no task
+		{"Khi các văn bản được viện dẫn tại Quyết định này được sửa đổi, bổ sung hoặc thay thế thì các cơ quan, đơn vị áp dụng theo văn bản mới.", true},
 		// a condition on something else
 		{"Trường hợp các cơ quan chưa bố trí được kinh phí thì thực hiện theo dự toán được giao.", false},
 		{"Trường hợp hồ sơ đã nộp trước ngày Thông tư này có hiệu lực thì áp dụng theo quy định tại văn bản được viện dẫn.", false},

@@ -68,11 +68,61 @@ func ReportsDifficulties(text string) bool {
 	for i := at; i < len(ws); i++ {
 		for _, r := range difficultyReports {
 			if hasWordsAt(ws, i, r) {
+				return !statesOwnTask(ws[at:i]) && !statesOwnTask(untilPurpose(ws[i+len(r):]))
+			}
+		}
+	}
+	return false
+}
+
+// A request sends the difficulties up and does nothing of its own: an
+// agency that handles them ("Sở … chủ trì rà soát, đề xuất sửa đổi quy
+// định", "Sở … hướng dẫn, hỗ trợ các cơ quan và báo cáo …") or does more
+// beside the report ("… báo cáo … và chủ động phối hợp … bố trí kinh
+// phí") states a task. The condition's own words ("trong quá trình tổ
+// chức thực hiện", "khi triển khai"), a manner ("chủ động", "kịp thời")
+// and the purpose after "để" ("để được hướng dẫn", "để xem xét, chỉ
+// đạo") are no task of the sender's.
+
+// ownTaskVerbs are taskVerbs that make a task beside the request, folded:
+// all but the report itself, the condition's and the manner's words.
+var ownTaskVerbs = func() [][]string {
+	var vs [][]string
+	for _, v := range taskVerbs {
+		switch v {
+		case "báo cáo", "thực hiện", "triển khai", "tổ chức", "chủ động", "khẩn trương", "tiếp tục":
+			continue
+		}
+		vs = append(vs, strings.Fields(viet.Fold(v)))
+	}
+	return vs // not "giao": folded, it is "Giáo dục" too
+}()
+
+// statesOwnTask reports whether folded words ws hold an ownTaskVerb, not
+// after "ban" (the recipient "Ban Chỉ đạo tỉnh" is a name).
+func statesOwnTask(ws []string) bool {
+	for i := range ws {
+		if i > 0 && ws[i-1] == "ban" {
+			continue
+		}
+		for _, v := range ownTaskVerbs {
+			if hasWordsAt(ws, i, v) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// untilPurpose is ws up to its purpose clause ("để …") or the
+// recipient's action ("… xem xét, chỉ đạo").
+func untilPurpose(ws []string) []string {
+	for i, w := range ws {
+		if w == "de" || hasWordsAt(ws, i, []string{"xem", "xet"}) {
+			return ws[:i]
+		}
+	}
+	return ws
 }
 
 // hasWordsAt reports whether ws holds want from index i on.

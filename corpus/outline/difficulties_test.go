@@ -28,6 +28,16 @@ func TestReportsDifficulties(t *testing.T) {
 		{"Trong quá trình thực hiện, các sở chủ động rà soát, tháo gỡ khó khăn, vướng mắc cho nhà đầu tư.", false},
 		// A task beside the request.
 		{"Sở Tài chính định kỳ báo cáo kết quả thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc báo cáo Ủy ban nhân dân tỉnh.", false},
+		// A task stated in the request's own sentence (i23-review3): the
+		// agency removes the difficulty, or does more than send it up.
+		{"Trường hợp phát sinh vướng mắc trong thủ tục đầu tư, Sở Kế hoạch và Đầu tư chủ trì rà soát, đề xuất sửa đổi quy định cho phù hợp.", false},
+		{"Khi có khó khăn, vướng mắc trong chuyển đổi số, Sở Thông tin và Truyền thông hướng dẫn, hỗ trợ các cơ quan và báo cáo Ủy ban nhân dân tỉnh.", false},
+		{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở báo cáo Ủy ban nhân dân tỉnh và chủ động phối hợp Sở Tài chính rà soát, bố trí kinh phí thực hiện các nhiệm vụ.", false},
+		{"Nếu có vướng mắc về cơ chế, chính sách, Sở Tư pháp chủ trì xây dựng, đề xuất ban hành quy định thay thế.", false},
+		// The request still, its condition or its purpose holding task words.
+		{"Nếu có khó khăn, vướng mắc trong quá trình tổ chức thực hiện, các phòng chủ động báo cáo Ủy ban nhân dân huyện xem xét, chỉ đạo.", true},
+		{"Trường hợp có vướng mắc phát sinh khi triển khai, các xã kịp thời phản ánh về Phòng Nội vụ để được hướng dẫn, hỗ trợ.", true},
+		{"Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Ban Chỉ đạo tỉnh (qua Sở Nội vụ) để tổng hợp.", true},
 		// No report sent up.
 		{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các sở chủ động giải quyết theo thẩm quyền.", false},
 		{"Báo cáo khó khăn, vướng mắc trong triển khai Nghị quyết về Văn phòng Chính phủ.", false},

@@ -87,6 +87,15 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 65: i23-review3 (64 on its branch) — the "implements nothing" rules of 63 silence less: a
+// difficulties request whose sentence also states a task of its own
+// ("Sở … chủ trì rà soát, đề xuất sửa đổi …", "… báo cáo … và phối hợp
+// … bố trí kinh phí") is ranked (outline statesOwnTask), so is the
+// cited-texts sentence with a task after "thì" (a task too, no closing
+// provision); a scope item naming a parent in any clause, and an item
+// whose article heading cites a parent, keep a text's items ranked
+// (link detailsOther, citesParentAt).
+//
 // 64: i23-review2 (63 on its branch) — a Cục's, Vụ's or Sở's lower-case tail goes on past a
 // comma joining two nouns of its work ("Cục Quản lý khám, chữa bệnh"; a
 // verb on either side still ends it: "tổng hợp, báo cáo"), is no tail when
@@ -467,7 +476,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 64
+const tasksVersion = 65
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

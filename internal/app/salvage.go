@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/vanban/vanban/corpus"
@@ -43,14 +44,7 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 			return err
 		}
 	}
-	l, err := lockFile(path, true)
-	if errors.Is(err, errHeld) {
-		return classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
-	} else if err != nil {
-		return fmt.Errorf("salvage: %w", err)
-	}
-	sr, err := corpus.Salvage(ctx, e.Data)
-	l.unlock()
+	sr, err := salvageStore(ctx, path, e.Data)
 	if err != nil {
 		return err
 	}
@@ -85,6 +79,32 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	}
 	printSalvage(e.Stdout, rep, opts.Config != "")
 	return nil
+}
+
+// salvageStore salvages the store at path (of data directory data) under
+// its lock, and removes the index: the salvaged records have new
+// sequences (from 1, in their old order), which an index built from the
+// damaged store cannot be compared with. Left in place, an index whose
+// sequence is below the new last one reads as only "behind", and a
+// catch-up after an interrupted salvage (killed before the rebuild)
+// would skip the records renumbered below it, serving their old text.
+// Without an index the next writable open builds one from the store.
+func salvageStore(ctx context.Context, path, data string) (*corpus.SalvageReport, error) {
+	l, err := lockFile(path, true)
+	if errors.Is(err, errHeld) {
+		return nil, classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
+	} else if err != nil {
+		return nil, fmt.Errorf("salvage: %w", err)
+	}
+	defer l.unlock()
+	sr, err := corpus.Salvage(ctx, data)
+	if err != nil {
+		return sr, err
+	}
+	if err := os.RemoveAll(indexer.DirFor(data)); err != nil {
+		return sr, fmt.Errorf("salvage: the store is salvaged, removing the old index failed (run `vanban index --rebuild`): %w", err)
+	}
+	return sr, nil
 }
 
 func printSalvage(w io.Writer, r salvageReport, reextracted bool) {
