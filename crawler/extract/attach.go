@@ -48,12 +48,13 @@ import (
 var jsPath = regexp.MustCompile(`['"]([^'"]*/[^'"]+)['"]`)
 
 // attachments returns the absolute URLs of the page's own files
-// (pagesFile), deduplicated in document order. body is the article's text
+// (pagesFile), deduplicated in document order. title is the page's title,
+// body the article's text
 // as extracted: a block holding it is the article's container, whatever
 // its class says.
-func (p *Page) attachments(body string) []string {
+func (p *Page) attachments(title, body string) []string {
 	base := p.base()
-	s := &fileScope{base: base, mark: articleMark(body), holds: map[*html.Node]bool{}}
+	s := &fileScope{base: base, mark: articleMark(body), title: title, holds: map[*html.Node]bool{}}
 	if p.URL != nil {
 		s.self = resolve(nil, p.URL.String())
 	}
@@ -107,6 +108,7 @@ type fileScope struct {
 	base  *url.URL
 	self  string
 	mark  string
+	title string // the page's title: its header's <h1> makes the header the article's
 	holds map[*html.Node]bool
 }
 
@@ -188,7 +190,7 @@ func (s *fileScope) judge(a *html.Node) (keep, attached bool) {
 			keep, attached = false, false
 		case attachHint.MatchString(hints(n)) || label == labelAttach:
 			keep, attached = true, true
-		case !attached && (tagChrome(n) || classChrome(n) && !s.article(n)):
+		case !attached && (tagChrome(n, s.title) || classChrome(n) && !s.article(n)):
 			keep = false
 		}
 	}
@@ -205,14 +207,14 @@ var (
 // footer, aside and their ARIA roles (as chrome judges them; an
 // <article>'s own header and footer are the article's). Unlike chrome, a
 // dialog is not: download dialogs hold the document's files.
-func tagChrome(n *html.Node) bool {
+func tagChrome(n *html.Node, title string) bool {
 	if r := attr(n, "role"); r == "dialog" || r == "alert" {
 		return false
 	}
 	if n.DataAtom == atom.Footer && within(n, atom.Article) {
 		return false
 	}
-	return (n.DataAtom == atom.Header || chromeBy(n, false)) && pageChrome(n)
+	return (n.DataAtom == atom.Header || chromeBy(n, false)) && pageChrome(title)(n)
 }
 
 // classChrome reports a block whose class names chrome (footer, sidebar,

@@ -184,7 +184,7 @@ type dateFound struct {
 // names a date, a labelled date ("Ngày đăng: …") anywhere, a dateline
 // taken off the top of the body, and finally the first date in the
 // article body.
-func (p *Page) findPublished(opt Options, m *metadata, body, dateline string, doc bool) dateFound {
+func (p *Page) findPublished(opt Options, m *metadata, title, body, dateline string, doc bool) dateFound {
 	if t := p.selectText(opt.DateSelector); t != "" {
 		if h := firstDate(t); h.valid() {
 			return dateFound{hit: h, text: t}
@@ -202,7 +202,7 @@ func (p *Page) findPublished(opt Options, m *metadata, body, dateline string, do
 			return dateFound{hit: h, text: v}
 		}
 	}
-	if f := p.visibleDate(); f.hit.valid() {
+	if f := p.visibleDate(title); f.hit.valid() {
 		return f
 	}
 	if h := firstDate(dateline); h.valid() {
@@ -224,10 +224,10 @@ func (p *Page) findPublished(opt Options, m *metadata, body, dateline string, do
 	return dateFound{hit: h, text: line, prose: runeCount(line) > slotRunes || len(strings.Fields(line)) >= proseWords}
 }
 
-func (p *Page) visibleDate() dateFound {
+func (p *Page) visibleDate(title string) dateFound {
 	x := p.idx()
 	for _, n := range x.times {
-		if !insidePageChrome(n) {
+		if !insidePageChrome(n, title) {
 			if v := attr(n, "datetime"); firstDate(v).valid() {
 				return dateFound{hit: firstDate(v), text: v}
 			}
@@ -236,7 +236,7 @@ func (p *Page) visibleDate() dateFound {
 	for _, n := range x.dated {
 		// A date inside a link to another page is that page's: a
 		// teaser card's in a list of other articles.
-		if insidePageChrome(n) || ignored(n) || linksAway(n, p.URL) {
+		if insidePageChrome(n, title) || ignored(n) || linksAway(n, p.URL) {
 			continue
 		}
 		if t := nodeText(n); len(t) < 200 {
@@ -251,7 +251,7 @@ func (p *Page) visibleDate() dateFound {
 	// Page chrome is left out: a footer's "Cập nhật lúc …" dates the
 	// portal, not the article.
 	var w textWriter
-	w.render(x.body, pageChrome)
+	w.render(x.body, pageChrome(title))
 	text := clean(string(w.buf))
 	for _, loc := range dateLabel.FindAllStringIndex(text, -1) {
 		rest := labelRest(text[loc[1]:])

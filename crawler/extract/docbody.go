@@ -94,17 +94,39 @@ func (p *docParser) translated() bool {
 }
 
 // englishIssuer reads a translated header's issuer: the window's last
-// line, or its last two or three joined (a name wrapped: "PEOPLE'S
-// COMMITTEE" / "OF BINH DUONG PROVINCE"), in Vietnamese by
-// cite.IssuerByEnglish. A department the table does not know under its
-// ministry gives "", never the ministry.
+// lines, three, two or one joined (a name wrapped: "PEOPLE'S COMMITTEE" /
+// "OF BINH DUONG PROVINCE"), the longest that names one, in Vietnamese by
+// cite.IssuerByEnglish. A name is refused when the line above it is part
+// of a name the table does not know (englishNameAbove): "OFFICE OF THE" /
+// "GOVERNMENT" is not the Government, "VIETNAM FATHERLAND FRONT" /
+// "CENTRAL COMMITTEE" not the Party's. A department the table does not
+// know under its ministry gives "", never the ministry.
 func englishIssuer(window []string) string {
-	for k := 1; k <= min(3, len(window)); k++ {
-		if name := cite.IssuerByEnglish(strings.Join(window[len(window)-k:], " ")); name != "" {
-			return name
+	for k := min(3, len(window)); k >= 1; k-- {
+		name := cite.IssuerByEnglish(strings.Join(window[len(window)-k:], " "))
+		if name == "" {
+			continue
 		}
+		if i := len(window) - k - 1; i >= 0 && englishNameAbove(window[i]) {
+			return ""
+		}
+		return name
 	}
 	return ""
+}
+
+// englishNameAbove reports a header line above an English issuer's name
+// that makes the name part of another: a line in capitals, without
+// digits, that is no issuer the table knows and not the Party's name
+// (which heads its Central Committee's documents): the start of a
+// wrapped name ("STANDING COMMITTEE OF THE" / "NATIONAL ASSEMBLY") or an
+// organisation the name belongs to ("HO CHI MINH COMMUNIST YOUTH UNION" /
+// "CENTRAL COMMITTEE").
+func englishNameAbove(l string) bool {
+	if !hasLetter(l) || hasDigit(l) || strings.ToUpper(l) != l || cite.IssuerByEnglish(l) != "" {
+		return false
+	}
+	return strings.Join(strings.Fields(strings.ToUpper(l)), " ") != "COMMUNIST PARTY OF VIETNAM"
 }
 
 // firstOf returns the first of the first n lines with a cell matching f,

@@ -159,13 +159,10 @@ func ignored(n *html.Node) bool {
 // class/id. Article containers are never chrome.
 func chrome(n *html.Node) bool { return chromeBy(n, true) }
 
-// pageChrome is chrome, except for the article's own header, which holds
-// its title and date (articleHeader).
-func pageChrome(n *html.Node) bool {
-	if articleHeader(n) {
-		return false
-	}
-	return chrome(n)
+// pageChrome returns chrome, except for the article's own header, which
+// holds its title and date (articleHeader; title is the page's title).
+func pageChrome(title string) func(*html.Node) bool {
+	return func(n *html.Node) bool { return !articleHeader(n, title) && chrome(n) }
 }
 
 // headerHint is the class/id word of a header block.
@@ -174,18 +171,19 @@ var headerHint = hintList{"header"}
 // articleHeader reports whether n, a <header> or a block whose class or id
 // says header, is the article's header rather than the site's, by
 // structure: inside an <article> it is the article's; elsewhere (also
-// inside a <main> that wraps the whole page) it is when it holds a
-// heading that is not a link (the title, not a logo's <h1>) and no
-// menu (menuBlock): a portal's header holds its menu and a dateline of
-// today beside it, an article's its title, byline and date.
-func articleHeader(n *html.Node) bool {
+// inside a <main> that wraps the whole page) it is when it holds the
+// page's title (title, as the title rules chose it) as an <h1> that is no
+// link, and no menu (menuBlock): a portal's header holds its name (a
+// logo's <h1>, linked or not), its menu and a dateline of today, an
+// article's its title, byline and date.
+func articleHeader(n *html.Node, title string) bool {
 	if n.Type != html.ElementNode || n.DataAtom != atom.Header && !headerHint.MatchString(hints(n)) {
 		return false
 	}
 	if within(n, atom.Article) {
 		return true
 	}
-	title, menu := false, false
+	isTitle, menu := false, false
 	var walk func(*html.Node)
 	walk = func(m *html.Node) {
 		for c := m.FirstChild; c != nil && !menu; c = c.NextSibling {
@@ -195,15 +193,27 @@ func articleHeader(n *html.Node) bool {
 			switch {
 			case menuBlock(c):
 				menu = true
-			case c.DataAtom == atom.H1 && findAtom(c, atom.A) == nil && nodeText(c) != "":
-				title = true
+			case c.DataAtom == atom.H1 && findAtom(c, atom.A) == nil && sameTitle(nodeText(c), title):
+				isTitle = true
 			default:
 				walk(c)
 			}
 		}
 	}
 	walk(n)
-	return title && !menu
+	return isTitle && !menu
+}
+
+// sameTitle reports a heading that is the page's title: the same text
+// (titleKey), or one the start of the other (a title cut, or a heading
+// with a subtitle), the shorter at least minCut bytes.
+func sameTitle(heading, title string) bool {
+	h, _ := titleKey(heading)
+	t, _ := titleKey(title)
+	if len(h) > len(t) {
+		h, t = t, h
+	}
+	return len(h) >= minCut && strings.HasPrefix(t, h)
 }
 
 // menuHint names a menu by class or id.
@@ -239,10 +249,11 @@ func menuBlock(n *html.Node) bool {
 }
 
 // insidePageChrome reports whether an ancestor of n is hidden or page
-// chrome (pageChrome: the article's header is not).
-func insidePageChrome(n *html.Node) bool {
+// chrome (pageChrome: the article's header is not; title is the page's).
+func insidePageChrome(n *html.Node, title string) bool {
+	chromeOf := pageChrome(title)
 	for p := n.Parent; p != nil; p = p.Parent {
-		if ignored(p) || pageChrome(p) {
+		if ignored(p) || chromeOf(p) {
 			return true
 		}
 	}

@@ -134,7 +134,7 @@ func (p *Page) Article(opt Options) *Article {
 	a := &Article{Title: p.title(opt, m)}
 	var dateline string
 	a.Body, dateline = p.body(opt, a.Title)
-	a.Attachments = p.attachments(a.Body)
+	a.Attachments = p.attachments(a.Title, a.Body)
 	a.NotDocument = p.notDocument(a.Title, a.Body)
 	pageTitle := a.Title // the page's own, which its breadcrumb may end with
 	p.legal(a)           // a property table's "Ngày ban hành" is the date
@@ -142,7 +142,7 @@ func (p *Page) Article(opt Options) *Article {
 		a.Body = dropHeadline(a.Body, a.Title, m.ogTitle, m.headline, m.title)
 	}
 	if a.Published == "" {
-		p.resolveDate(a, p.findPublished(opt, m, a.Body, dateline, documentPage(a)), opt)
+		p.resolveDate(a, p.findPublished(opt, m, pageTitle, a.Body, dateline, documentPage(a)), opt)
 	}
 	a.Summary = p.summary(m)
 	a.Category = p.category(m, pageTitle)

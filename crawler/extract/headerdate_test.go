@@ -26,7 +26,7 @@ func TestHeaderBlockDate(t *testing.T) {
 		name, html, want string
 	}{
 		{"article header outside <article>, site header with menu",
-			`<html><body>` + siteHeader + `<div class="container"><header class="post-head"><h1>Hội nghị triển khai kế hoạch chuyển đổi số</h1>
+			`<html><head><title>Hội nghị triển khai kế hoạch chuyển đổi số | Cổng thông tin điện tử tỉnh Hòa Bình</title></head><body>` + siteHeader + `<div class="container"><header class="post-head"><h1>Hội nghị triển khai kế hoạch chuyển đổi số</h1>
 <span class="post-date">28/11/2026 08:30</span></header><div class="post-body">` + prose + `</div></div></body></html>`,
 			"2026-11-28"},
 		{"site header inside <main>, labelled",
@@ -43,6 +43,24 @@ func TestHeaderBlockDate(t *testing.T) {
 			`<html><body><header class="banner-top"><h1><a href="/">Cổng thông tin điện tử huyện Lạc Sơn</a></h1><span class="ngay">Thứ Bảy, ngày 06/12/2026</span></header>
 <div class="noidung"><h2 class="title">Hội nghị triển khai kế hoạch chuyển đổi số</h2>` + prose + `</div></body></html>`,
 			"2026-11-15"},
+		// A site header whose name is a plain <h1> and whose menu is
+		// outside it: its dateline (today) is the site's, not the
+		// article's; the article's own header in <main> still dates it.
+		{"site header, plain h1 site name, date class",
+			`<html><head><title>Hội nghị triển khai kế hoạch chuyển đổi số - Cổng thông tin điện tử huyện Lạc Sơn</title></head><body>` +
+				`<header class="site-header"><img src="/logo.png" alt="logo"><h1 class="site-name">Cổng thông tin điện tử huyện Lạc Sơn</h1><span class="date">Thứ Bảy, 06/12/2026</span></header>
+<nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li><li><a href="/van-ban">Văn bản</a></li></ul></nav>
+<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc">Tin tức</a></div>
+<div class="noidung"><h2 class="title">Hội nghị triển khai kế hoạch chuyển đổi số</h2>` + prose + `</div></body></html>`,
+			"2026-11-15"},
+		{"site header, plain h1 site name, <time> of today",
+			`<html><head><title>Hội nghị triển khai kế hoạch chuyển đổi số</title></head><body><header id="header"><h1>Cổng thông tin điện tử huyện Lạc Sơn</h1><time datetime="2026-12-06">Thứ Bảy, 06/12/2026</time></header>
+<div class="noidung"><h2 class="title">Hội nghị triển khai kế hoạch chuyển đổi số</h2>` + prose + `</div></body></html>`,
+			"2026-11-15"},
+		{"article header in <main> with breadcrumb and <time>",
+			`<html><head><title>Hội nghị triển khai kế hoạch chuyển đổi số</title></head><body><main><header class="news-header"><div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc">Tin tức</a></div>
+<h1>Hội nghị triển khai kế hoạch chuyển đổi số</h1><time datetime="2026-11-28T08:30:00+07:00">28/11/2026 08:30</time></header><div class="news-content">` + prose + `</div></main></body></html>`,
+			"2026-11-28"},
 	} {
 		u, _ := url.Parse("https://portal.example.gov.vn/tin-tuc/hoi-nghi-chuyen-doi-so.html")
 		a, err := Extract([]byte(tc.html), "text/html; charset=utf-8", u, Options{DateOrder: DayFirst})
@@ -73,7 +91,9 @@ func TestArticleHeader(t *testing.T) {
 			`<li><a href="/tin-tuc">Tin tức</a></li><li><a href="/van-ban">Văn bản</a></li></ul></div>`, false}, // a list of links is a menu
 		{`<div id="header"><h1>Cổng thông tin điện tử tỉnh Hòa Bình</h1><div class="main-menu"><a href="/">Trang chủ</a></div></div>`, false},
 		{`<header><h1>Hội nghị chuyển đổi số</h1><ul><li>Thời gian: 8 giờ</li><li>Địa điểm: Hội trường tỉnh</li><li>Chủ trì: Chủ tịch UBND tỉnh</li></ul></header>`, true},
-		{`<header><p>Thứ Bảy, 06/12/2026</p></header>`, false}, // no title
+		{`<header><p>Thứ Bảy, 06/12/2026</p></header>`, false},                                                         // no title
+		{`<header><h1>Cổng thông tin điện tử huyện Lạc Sơn</h1><span class="date">06/12/2026</span></header>`, false},  // the site's name, not the title
+		{`<header><h1>Hội nghị chuyển đổi số năm 2027: những việc cần làm</h1><time>28/11/2026</time></header>`, true}, // the title and its subtitle
 		{`<main><header><p class="today">Thứ Bảy, 06/12/2026</p><nav><a href="/">Trang chủ</a></nav></header></main>`, false},
 		{`<div class="content"><h1>Hội nghị</h1></div>`, false}, // no header at all
 	} {
@@ -96,7 +116,7 @@ func TestArticleHeader(t *testing.T) {
 		if hdr == nil {
 			t.Fatalf("%s: no block", tc.html)
 		}
-		if got := articleHeader(hdr); got != tc.want {
+		if got := articleHeader(hdr, "Hội nghị chuyển đổi số"); got != tc.want {
 			t.Errorf("articleHeader(%s) = %v, want %v", tc.html, got, tc.want)
 		}
 	}
