@@ -6,8 +6,9 @@ package outline
 // of lower-case words up to its verb ("Cục Kết cấu hạ tầng xây dựng tham
 // mưu …"); it never holds a modal or a verb opening its clause ("Cục Thuế
 // cần …", "Sở Công Thương xây dựng …"). The task table reads all of it
-// (AgencyWords, NameTail, EndsName, NameStop); linking's ActorWords reads
-// neither the tail nor EndsName.
+// (AgencyWords, NameTail, EndsName: its names end by this rule alone, no
+// list of first syllables, so "Cục Việc làm", "Cục Bồi thường nhà nước"
+// stay whole); linking's ActorWords reads neither the tail nor EndsName.
 
 import (
 	"slices"
@@ -37,7 +38,7 @@ var tailStop = map[string]bool{"các": true, "những": true, "bị": true, "có
 // (Việc làm) are not among them: names hold them.
 var nameNever = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
 	"cũng": true, "vẫn": true, "hãy": true, "chưa": true, "được": true, "là": true, "cùng": true, "với": true,
-	"tại": true, "trong": true, "theo": true}
+	"tại": true, "trong": true, "theo": true, "để": true, "về": true, "khi": true, "sớm": true}
 
 // clauseVerbs are verbs an agency's clause opens with beside the task
 // verbs (taskVerbs, which the item classes read too): a name's
@@ -50,31 +51,20 @@ var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đ�
 	"thẩm định", "tiến hành", "nâng cao", "tuyên truyền", "chuẩn bị", "hoàn thiện", "hoàn thành", "duy trì",
 	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
 	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
-	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh"}
+	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh",
+	"mở rộng", "phân loại", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
 
-// nameStops are the first syllables of the verbs, role words and
-// prepositions that follow an agency's name: to the task table's reader
-// (corpus/tasktable, NameStop) not the second syllable of a capitalised
-// word ("UBND chủ trì", "Sở Công Thương xúc tiến") and never a name's
-// last word. Wider than EndsName (any verb they open, listed or not) and
-// blunter ("Cục Việc làm" is cut at "làm"); linking does not read them.
-var nameStops = map[string]bool{"tiếp": true, "trong": true, "chủ": true, "phối": true, "chỉ": true, "hướng": true,
-	"tổ": true, "thực": true, "theo": true, "xây": true, "rà": true, "kiểm": true, "bố": true,
-	"đảm": true, "bảo": true, "có": true, "khẩn": true, "tập": true, "nghiên": true, "cập": true,
-	"tham": true, "làm": true, "là": true, "được": true, "để": true, "về": true, "tại": true, "với": true,
-	"cùng": true, "sớm": true, "chịu": true, "tăng": true, "thường": true, "đẩy": true, "và": true, "quản": true,
-	"căn": true, "khi": true, "đôn": true, "tổng": true, "báo": true, "giám": true, "xử": true,
-	"triển": true, "thẩm": true, "tiến": true, "hỗ": true, "nâng": true, "tuyên": true, "đề": true, "chuẩn": true,
-	"hoàn": true, "duy": true, "nắm": true, "trình": true, "lập": true, "phân": true, "cung": true, "xúc": true,
-	"phổ": true, "mở": true, "ban": true, "khảo": true, "đi": true}
-
-// NameStop reports a word of nameStops (viet.Lower).
-func NameStop(w string) bool { return nameStops[w] }
+// clauseWords are verbs of one word an agency's clause opens with, and
+// whether they do only before the head of another agency's name ("Sở
+// Công Thương trình Ủy ban nhân dân tỉnh …", "… gửi Bộ Tài chính": to
+// whom; "Công trình" is a name's word).
+var clauseWords = map[string]bool{"lập": false, "đi": false, "trình": true, "gửi": true}
 
 // EndsName reports whether lower[0] (viet.Lower, trailing ",:;"
 // off), a lower-case word right after prev, a capitalised word of an
 // agency's name, opens the clause rather than going on that word ("Nông
 // nghiệp", "Y tế"): a word no name holds (nameNever: "Cục Thuế cần …"),
+// a verb of one word (clauseWords: "Sở Y tế lập …", "… trình Ủy ban"),
 // or the first word of a verb whose words all follow (taskVerbs,
 // clauseVerbs: "Cục Thuế chỉ đạo …", "Sở Công Thương xây dựng …") unless
 // another verb opens right after it, the word then the capitalised
@@ -88,7 +78,13 @@ func EndsName(prev string, lower []string) bool {
 	if len(lower) == 0 {
 		return true
 	}
-	if nameNever[strings.TrimRight(lower[0], ".")] {
+	w := strings.TrimRight(lower[0], ".")
+	if nameNever[w] {
+		return true
+	}
+	if toHead, ok := clauseWords[w]; ok && !toHead {
+		return true
+	} else if _, n := actorHead(lower[1:], true); ok && n > 0 {
 		return true
 	}
 	if viet.Lower(strings.TrimRight(prev, ",:;.")) == "ban" {

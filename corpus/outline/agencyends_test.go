@@ -73,6 +73,15 @@ func TestEndsName(t *testing.T) {
 		{"Y", "tế", false},
 		{"Công", "xây", false}, // the verb's second word does not follow
 		{"Thuế", "", true},
+		{"Bồi", "thường nhà nước", false}, // "Bồi thường": not "thường xuyên"
+		{"Đăng", "kiểm Việt Nam", false},  // "Đăng kiểm": not "kiểm tra"
+		{"Người", "có công", false},       // "Người có công": not "có trách nhiệm"
+		{"Dự", "báo thời tiết", false},    // "Dự báo": not "báo cáo"
+		{"Thương", "để kiểm soát", true},
+		{"Thương", "lập danh sách", true},
+		{"Thương", "mở rộng mạng", true},
+		{"Thương", "trình ủy ban nhân", true},
+		{"Công", "trình công cộng", false}, // "Công trình": "trình" ends a name only before another's head
 	}
 	for _, tt := range tests {
 		if got := EndsName(tt.prev, strings.Fields(tt.words)); got != tt.want {

@@ -155,6 +155,34 @@ func distribution(s string) (ok, sure bool) {
 	return false, false
 }
 
+// maxSideWords bounds the words of the cell a signature's title follows
+// on its line (sideSignature).
+const maxSideWords = 4
+
+// sideSignature recognizes the row of the closing layout table read as
+// one line: a short left cell, the list's "Nơi nhận:" as OCR garbles it
+// ("ANới nhận:", "Noơinhậm", "Nơi kem T Đà"), then the signature's title
+// in the right cell ("KT. BỘ TRƯỞNG", "TM. CHÍNH PHỦ"). The title is in
+// upper case to the line's end; the left cell is no numbered item and
+// holds at most maxSideWords words. A sentence naming a title ("Giao KT.
+// Giám đốc …") goes on in lower case.
+func sideSignature(s string) bool {
+	if strings.Contains(s, "|") {
+		return false // a table row: closingRow reads its cells
+	}
+	if _, _, kind, _ := itemLabel(s); kind != labelNone {
+		return false
+	}
+	ws := strings.Fields(s)
+	for k := 1; k <= maxSideWords && k < len(ws); k++ {
+		rest := strings.Join(ws[k:], " ")
+		if isSignature(rest) && isUpperLine(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 // isSignature recognizes a signature line: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG
 // Trần Hồng Hà", "TM. ỦY BAN NHÂN DÂN…", "T/M BỘ CHÍNH TRỊ…".
 func isSignature(s string) bool {

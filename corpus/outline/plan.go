@@ -261,7 +261,7 @@ func (p *outlineParser) line(i int) {
 		}
 		return
 	}
-	if dist := p.closesList(i, line); isClosing(line) || isSignature(line) || closingRow(line) || dist {
+	if dist := p.closesList(i, line); isClosing(line) || isSignature(line) || sideSignature(line) || closingRow(line) || dist {
 		if _, _, kind, _ := itemLabel(line); kind == labelDash && dist {
 			p.dropAddressees(i)
 		}

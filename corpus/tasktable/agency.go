@@ -15,7 +15,7 @@ import (
 // agencyText is the agencies text starts with, as written: each name
 // runs from its head (outline.ActorHeadLen: "Sở", "Ủy ban nhân dân", "Bộ
 // Chỉ huy") over its capitalised words, the syllable after each ("Y tế",
-// "Quản lý", not one of outline.NameStop's), the levels of government ("tỉnh",
+// "Quản lý", "Việc làm", unless outline.EndsName ends the name), the levels of government ("tỉnh",
 // "các huyện") and the lower-case words official names are written with
 // (nameTails: "Sở Giao thông vận tải", "Ban Quản lý dự án đầu tư xây dựng
 // tỉnh"), and ends at any other word — the clause's verb or role word
@@ -85,7 +85,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		switch {
 		case k < i+n, viet.StartsUpper(bare), levelWords[lower]:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
-			outline.NameStop(viet.Lower(toks[k+1]))):
+			endsName(bare, toks[k+1:])):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
 		case lower == "và":
 			if k+1 < len(toks) && viet.Lower(toks[k+1]) == "các" && outline.ActorHeadLen(toks[k+1:]) > 0 && !generalHead(toks[k+1:]) {
@@ -183,24 +183,32 @@ func isNumber(w string) bool {
 }
 
 // secondSyllable reports whether the first of rest goes on the
-// capitalised word prev: any word but a stop, and the stops some names
-// are written with ("Ủy ban", "Phát triển"); never a word that opens the
-// clause by the actor table's rule (outline.EndsName: "Cục Thuế cần …").
+// capitalised word prev ("Y tế", "Việc làm", "Bồi thường"), "Ủy ban" and
+// "Phát triển" always; never a word that opens the clause by the actor
+// table's rule (outline.EndsName: "Cục Thuế cần …", "Sở Công Thương xây
+// dựng …").
 func secondSyllable(prev string, rest []string) bool {
 	lower := viet.Lower(strings.TrimRight(rest[0], ",:;."))
 	switch viet.Lower(prev) + " " + lower {
 	case "ủy ban", "uỷ ban", "phát triển":
 		return true
 	}
-	if prev == "-" || outline.NameStop(lower) {
+	if prev == "-" {
 		return false
 	}
+	return !endsName(prev, rest)
+}
+
+// endsName reports whether rest, after prev, a word of a name, opens the
+// clause instead of going on the name: the actor table's rule
+// (outline.EndsName), the one the task table's names end by.
+func endsName(prev string, rest []string) bool {
 	var buf [4]string
 	words := buf[:0]
 	for _, w := range rest[:min(len(rest), len(buf))] {
 		words = append(words, viet.Lower(strings.TrimRight(w, ",:;")))
 	}
-	return !outline.EndsName(prev, words)
+	return outline.EndsName(prev, words)
 }
 
 // finishName is ws without the words a name never ends with ("và",
@@ -210,7 +218,7 @@ func finishName(ws []string) string {
 	for len(ws) > 1 {
 		last := strings.TrimRight(ws[len(ws)-1], ",")
 		dangling := last == "thuộc" && (len(ws) < 2 || viet.Lower(ws[len(ws)-2]) != "trực") // "trực thuộc" stays
-		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !outline.NameStop(viet.Lower(last))) {
+		if last != "-" && last != "và" && last != "các" && !dangling && (viet.StartsUpper(last) || !endsName(ws[len(ws)-2], ws[len(ws)-1:])) {
 			break
 		}
 		ws = ws[:len(ws)-1]

@@ -11,7 +11,6 @@ package tasktable
 import (
 	"strings"
 
-	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -38,7 +37,7 @@ func memberList(rest []string) bool {
 	if len(rest) < 2 || !viet.StartsUpper(rest[0]) || strings.TrimRight(rest[0], ",:;.") != rest[0] {
 		return false
 	}
-	return !outline.NameStop(viet.Lower(rest[0])) || strings.HasSuffix(rest[1], ",")
+	return !endsName("", rest) || strings.HasSuffix(rest[1], ",")
 }
 
 // groupLen is the number of words of a group of agencies rest starts with
