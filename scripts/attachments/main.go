@@ -25,15 +25,14 @@ import (
 	"flag"
 	"fmt"
 	"image"
-	"image/jpeg"
 	"io"
 	"math/rand/v2"
 	"os"
-	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/internal/imagepdf"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -376,71 +375,29 @@ func writeDOCX(out string, document []byte, lists int, legacy bool) error {
 }
 
 // buildScan writes an image-only PDF: every page a grey JPEG with a
-// scanner's uneven background and noise, so that only OCR can read it.
+// scanner's uneven background and noise, so that only OCR can read it
+// (rendered at 150 dpi; the writer is internal/imagepdf's).
 func buildScan(out string, pages []string) error {
 	rng := rand.New(rand.NewPCG(1579, 2024))
-	var objs [][]byte // object bodies, 1-based numbering
-	add := func(b []byte) int { objs = append(objs, b); return len(objs) }
-	add(nil) // 1: catalog, filled below
-	add(nil) // 2: pages
-	var kids []string
+	var imgs []*image.Gray
 	for _, p := range pages {
-		img, err := readPGM(p)
+		data, err := os.ReadFile(p)
 		if err != nil {
 			return err
+		}
+		img, err := imagepdf.ReadPGM(data)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
 		}
 		for i := range img.Pix {
 			v := float64(img.Pix[i])*0.85 + 20 + rng.NormFloat64()*9 // grey paper, toner noise
 			img.Pix[i] = uint8(min(255, max(0, v)))
 		}
-		var jb bytes.Buffer
-		if err := jpeg.Encode(&jb, img, &jpeg.Options{Quality: 55}); err != nil {
-			return err
-		}
-		w, h := img.Rect.Dx(), img.Rect.Dy()
-		pw, ph := float64(w)*72/150, float64(h)*72/150 // rendered at 150 dpi
-		imgObj := add([]byte(fmt.Sprintf("<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n%s\nendstream", w, h, jb.Len(), jb.String())))
-		content := fmt.Sprintf("q %.2f 0 0 %.2f 0 0 cm /Im0 Do Q", pw, ph)
-		contObj := add([]byte(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content)))
-		page := add([]byte(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Resources << /XObject << /Im0 %d 0 R >> >> /Contents %d 0 R >>", pw, ph, imgObj, contObj)))
-		kids = append(kids, strconv.Itoa(page)+" 0 R")
+		imgs = append(imgs, img)
 	}
-	objs[0] = []byte("<< /Type /Catalog /Pages 2 0 R >>")
-	objs[1] = []byte(fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids)))
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n")
-	offsets := make([]int, len(objs))
-	for i, o := range objs {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
-	return os.WriteFile(out, b.Bytes(), 0o644)
-}
-
-// readPGM reads a binary PGM (P5, 8-bit) as pdftoppm -gray writes it.
-func readPGM(path string) (*image.Gray, error) {
-	data, err := os.ReadFile(path)
+	b, err := imagepdf.Write(imgs, 150, 55)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	r := bufio.NewReader(bytes.NewReader(data))
-	var magic string
-	var w, h, maxv int
-	if _, err := fmt.Fscan(r, &magic, &w, &h, &maxv); err != nil || magic != "P5" || maxv != 255 {
-		return nil, fmt.Errorf("%s: not an 8-bit PGM", path)
-	}
-	if _, err := r.ReadByte(); err != nil {
-		return nil, err
-	}
-	img := image.NewGray(image.Rect(0, 0, w, h))
-	if _, err := io.ReadFull(r, img.Pix); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return img, nil
+	return os.WriteFile(out, b, 0o644)
 }
