@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
 	"time"
 )
@@ -31,3 +32,10 @@ func (d DeadMark) Note() string {
 	}
 	return "Tệp đính kèm không còn truy cập được" + code + since
 }
+
+// DeadFilesFunc returns the dead records of the files urls, keyed by the
+// URL as given (a file without one is absent); ctx's error when ctx ends.
+// The one reader is crawler.DeadFilesOf (one record lookup per URL, never
+// the namespace); the web layer and the commands take it as this
+// function, so that they do not depend on the crawler's key layout.
+type DeadFilesFunc func(ctx context.Context, urls []string) (map[string]DeadMark, error)

@@ -74,6 +74,29 @@ func TestDeadFileListed(t *testing.T) {
 	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {
 		t.Fatalf("index: %v\n%s", err, stderr)
 	}
+	// the commands, reading the data directory (a server answers them with
+	// the same functions: answerSearch, answerTasks, writeTasksCSV)
+	out, _, err := call(t, data, RunSearch, SearchOptions{Query: "kế hoạch thực hiện", Limit: 20})
+	if err != nil || strings.Count(out, "không còn truy cập được") != 1 || !strings.Contains(out, "236-KH-UBND.docx") {
+		t.Errorf("vanban search: %v; want the dead file's hit marked once:\n%s", err, out)
+	}
+	out, _, err = call(t, data, RunTasks, TasksOptions{CSV: true})
+	if recs, cerr := csv.NewReader(strings.NewReader(out)).ReadAll(); err != nil || cerr != nil || len(recs) < 2 {
+		t.Errorf("vanban tasks --csv: %v %v:\n%s", err, cerr, out)
+	} else if col, u := slices.Index(recs[0], "plan_dead"), slices.Index(recs[0], "plan_url"); col < 0 {
+		t.Errorf("vanban tasks --csv: header %v lacks plan_dead", recs[0])
+	} else {
+		for _, r := range recs[1:] {
+			if (r[col] != "") != (r[u] == dead) || r[col] != "" && !strings.Contains(r[col], "(404) từ ") {
+				t.Errorf("vanban tasks --csv: %s plan_dead %q", r[u], r[col])
+			}
+		}
+	}
+	out, _, err = call(t, data, RunTasks, TasksOptions{Filter: tasks.Filter{Limit: 100}})
+	if err != nil || !strings.Contains(out, "không còn truy cập được") {
+		t.Errorf("vanban tasks: %v; want 236/KH-UBND's tasks marked:\n%s", err, out)
+	}
+
 	store, ix, err := openData(&Env{Data: data}, true)
 	if err != nil {
 		t.Fatal(err)

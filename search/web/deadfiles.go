@@ -16,20 +16,23 @@ import (
 // through DeadFilesFunc, and never reads the key layout itself. A
 // document read from a file that died since (kept by the crawler while
 // its article links the file) says so on its own page and in its JSON
-// (dead), by the same record.
+// (dead), by the same record, and so does every listing of it: its search
+// hit (page, /api/search, the CSV and JSONL exports) and its tasks (the
+// tasks page, /api/tasks, /api/tasks.csv) — a page of results asks for
+// its own files' records only (search.MarkDead, tasks.MarkDead).
 
 // DeadAttachment is an attachment (or the file a document was read from)
 // that answered 404 or 410 to the crawler since Since (its first miss in
 // a row) and again on LastAsked.
 type DeadAttachment = corpus.DeadMark
 
-// DeadFilesFunc returns the dead records of the attachments urls, keyed
-// by the URL as given (an attachment without one is absent); ctx's error
-// when ctx ends.
-type DeadFilesFunc func(ctx context.Context, urls []string) (map[string]DeadAttachment, error)
+// DeadFilesFunc returns the dead records of the files urls
+// (crawler.DeadFilesOf: internal/app's deadFilesFunc).
+type DeadFilesFunc = corpus.DeadFilesFunc
 
 // WithDeadFiles marks the dead attachments on the document page and lists
-// them in /api/documents/{id} (dead_attachments).
+// them in /api/documents/{id} (dead_attachments), and marks the documents
+// whose own file is dead wherever they are listed.
 func WithDeadFiles(f DeadFilesFunc) Option { return func(h *Handler) { h.deadFiles = f } }
 
 // deadAttachments returns doc's dead attachments in its order. A store
@@ -70,26 +73,28 @@ func (h *Handler) deadSelf(ctx context.Context, doc *corpus.Document) (*DeadAtta
 }
 
 // deadHits marks the hits read from a file that answers 404 or 410 now
-// (Hit.Dead), a page of results at a time: one lookup for the page's file
-// hits (a record per file, never the namespace), none for page hits.
+// (search.MarkDead: one lookup per file hit of the page, none for page
+// hits, never the namespace).
 func (h *Handler) deadHits(ctx context.Context, hits []search.Hit) error {
-	var urls []string
-	for _, hit := range hits {
-		if hit.File != "" && hit.URL != "" {
-			urls = append(urls, hit.URL)
-		}
-	}
-	if len(urls) == 0 {
+	return search.MarkDead(ctx, hits, h.deadReader("search hits"))
+}
+
+// deadPlans marks the rows whose plan was read from a file that answers
+// 404 or 410 now (tasks.MarkDead: each plan file of the page once).
+func (h *Handler) deadPlans(ctx context.Context, rows []tasks.Row) error {
+	return tasks.MarkDead(ctx, rows, h.deadReader("tasks"))
+}
+
+// deadReader is h.deadFiles with deadRecords' failures: a store that
+// cannot say is logged (naming what asked) and marks nothing; nil without
+// WithDeadFiles.
+func (h *Handler) deadReader(what string) corpus.DeadFilesFunc {
+	if h.deadFiles == nil {
 		return nil
 	}
-	recs, err := h.deadRecords(ctx, "search hits", urls)
-	for i := range hits {
-		if d, ok := recs[hits[i].URL]; ok && hits[i].File != "" {
-			d.URL = hits[i].URL
-			hits[i].Dead = &d
-		}
+	return func(ctx context.Context, urls []string) (map[string]corpus.DeadMark, error) {
+		return h.deadRecords(ctx, what, urls)
 	}
-	return err
 }
 
 // deadRecords returns the dead records of urls (a document's
@@ -113,63 +118,3 @@ func (h *Handler) deadRecords(ctx context.Context, what string, urls []string) (
 
 // deadNote is what the page says of a dead attachment (DeadMark.Note).
 func deadNote(d DeadAttachment) string { return d.Note() }
-
-// planFile is the URL of the file a task's plan was read from ("" for a
-// plan read from a page).
-func planFile(r *tasks.Row) string {
-	if r.Plan.Parent == "" { // only a file has an article linking it
-		return ""
-	}
-	return r.Plan.URL
-}
-
-// deadPlans marks the rows whose plan was read from a file that answers
-// 404 or 410 now (Row.PlanDead), a page of tasks at a time: one lookup
-// for the page's plan files, each once.
-func (h *Handler) deadPlans(ctx context.Context, rows []tasks.Row) error {
-	var urls []string
-	seen := map[string]bool{}
-	for i := range rows {
-		if u := planFile(&rows[i]); u != "" && !seen[u] {
-			seen[u] = true
-			urls = append(urls, u)
-		}
-	}
-	recs, err := h.deadRecords(ctx, "tasks", urls)
-	for i := range rows {
-		if d, ok := recs[planFile(&rows[i])]; ok {
-			d.URL = rows[i].Plan.URL
-			rows[i].PlanDead = &d
-		}
-	}
-	return err
-}
-
-// deadPlanMemo marks the rows of an export as they stream, asking each
-// plan file's record once (an export of 100,000 tasks asks as many
-// records as it has plans read from files).
-type deadPlanMemo struct {
-	h    *Handler
-	seen map[string]*DeadAttachment
-}
-
-func (m *deadPlanMemo) mark(ctx context.Context, r *tasks.Row) error {
-	u := planFile(r)
-	if u == "" {
-		return nil
-	}
-	d, ok := m.seen[u]
-	if !ok {
-		one := []tasks.Row{*r}
-		if err := m.h.deadPlans(ctx, one); err != nil {
-			return err
-		}
-		d = one[0].PlanDead
-		if m.seen == nil {
-			m.seen = map[string]*DeadAttachment{}
-		}
-		m.seen[u] = d
-	}
-	r.PlanDead = d
-	return nil
-}

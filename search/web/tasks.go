@@ -118,10 +118,9 @@ func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
 		c, err = tasks.NewCSV(w, true)
 		return err
 	}
-	var dead deadPlanMemo
-	dead.h = h
+	dead := tasks.DeadMemo{Dead: h.deadReader("tasks export")}
 	err = h.tasks.Export(r.Context(), f, limit, begin, func(row tasks.Row) error {
-		if err := dead.mark(r.Context(), &row); err != nil {
+		if err := dead.Mark(r.Context(), &row); err != nil {
 			return err
 		}
 		return c.Write(row)
