@@ -75,6 +75,11 @@ type Hit struct {
 	// Copies are the other documents of its number that match, folded
 	// into this hit (Request.Collapse).
 	Copies []Copy `json:"copies,omitempty"`
+	// Dead is set when the file the document was read from (File) answers
+	// 404 or 410 now: the crawler keeps its document while its article
+	// links the file. Filled by the callers that have the crawler's
+	// records (search/web: deadHits).
+	Dead *corpus.DeadMark `json:"dead,omitempty"`
 
 	pages []corpus.PageStart // a file's page starts in its body, until its snippet sets Page
 }

@@ -9,7 +9,7 @@ import (
 // CSVHeader is the header row of a tasks export.
 var CSVHeader = []string{"plan_number", "plan_type", "plan_title", "published", "site", "task_id", "task", "context",
 	"agency", "partners", "output", "deadline", "deadline_kind", "deadline_date", "deadline_from", "deadline_every",
-	"parent", "passage", "passage_title", "plan_url"}
+	"parent", "passage", "passage_title", "plan_url", "plan_dead"}
 
 // CSV writes tasks as RFC 4180 CSV, one row a task; a task's links are
 // listed in its parent, passage and passage_title cells, "; "-separated,
@@ -40,9 +40,13 @@ func (c *CSV) Write(r Row) error {
 		titles = append(titles, m.Title)
 	}
 	d := r.Deadline
+	dead := "" // the plan's file answers 404/410 now: what the pages say
+	if r.PlanDead != nil {
+		dead = r.PlanDead.Note()
+	}
 	return c.w.Write(safe([]string{r.Plan.Number, r.Plan.Type, r.Plan.Title, r.Plan.Published, r.Plan.Site, r.ID,
 		r.Text, r.Context, r.Agency, r.Partners, r.Output, d.Text, string(d.Kind), d.Date, d.From, d.Every,
-		strings.Join(parents, "; "), strings.Join(passages, "; "), strings.Join(titles, "; "), r.Plan.URL}))
+		strings.Join(parents, "; "), strings.Join(passages, "; "), strings.Join(titles, "; "), r.Plan.URL, dead}))
 }
 
 // Flush writes what is buffered and reports an error of any write.

@@ -23,6 +23,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
 	"github.com/vanban/vanban/corpus/tasktable"
 	"github.com/vanban/vanban/corpus/viet"
@@ -322,6 +323,10 @@ func (t *Table) partial(s string) []string {
 type Row struct {
 	Plan tasktable.TaskDoc `json:"plan"`
 	tasktable.Task
+	// PlanDead is set when the file the plan was read from answers 404 or
+	// 410 now; filled by the callers that have the crawler's records
+	// (search/web, vanban tasks), never stored in the table.
+	PlanDead *corpus.DeadMark `json:"plan_dead,omitempty"`
 }
 
 // Result is a page of tasks.

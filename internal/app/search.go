@@ -96,6 +96,9 @@ func answerSearch(ctx context.Context, r *reader, opts SearchOptions) (*search.R
 		return nil, err
 	}
 	addEffects(ctx, r.store, res.Hits, time.Now())
+	if err := search.MarkDead(ctx, res.Hits, cliDeadFiles(r.store)); err != nil {
+		return nil, err
+	}
 	return res, nil
 }
 
@@ -133,6 +136,9 @@ func printSearch(w io.Writer, res *search.Result) {
 		fmt.Fprintf(w, "   %s\n", plainSnippet(h.Snippet))
 		if h.Effect != nil && h.Effect.State != graph.StateUnknown {
 			fmt.Fprintf(w, "   [%s]\n", h.Effect.Label)
+		}
+		if h.Dead != nil {
+			fmt.Fprintf(w, "   [%s]\n", h.Dead.Note())
 		}
 		if len(h.Copies) > 0 {
 			fmt.Fprintf(w, "   %d bản khác:\n", len(h.Copies))

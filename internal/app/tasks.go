@@ -66,6 +66,9 @@ func answerTasks(ctx context.Context, r *reader, f tasks.Filter) (tasksAnswer, e
 		return tasksAnswer{Notes: notes}, err
 	}
 	res, err := table.Query(ctx, f)
+	if err == nil {
+		err = tasks.MarkDead(ctx, res.Tasks, cliDeadFiles(r.store))
+	}
 	return tasksAnswer{Notes: notes, Result: res}, err
 }
 
@@ -100,7 +103,9 @@ var errExportFull = errors.New("export full")
 
 // writeTasksCSV writes every task matching f, up to limit (0: all), as
 // CSV, and at most most rows: past them, *exportCutError, after the rows.
-func writeTasksCSV(ctx context.Context, w io.Writer, table *tasks.Table, f tasks.Filter, limit, most int) error {
+// A row whose plan file answers 404 or 410 now says so (plan_dead: dead,
+// each plan file's record asked once).
+func writeTasksCSV(ctx context.Context, w io.Writer, table *tasks.Table, dead corpus.DeadFilesFunc, f tasks.Filter, limit, most int) error {
 	bounded := limit <= 0 || limit > most // the bound, not the caller, stops it
 	if bounded {
 		limit = most
@@ -109,12 +114,15 @@ func writeTasksCSV(ctx context.Context, w io.Writer, table *tasks.Table, f tasks
 	if err != nil {
 		return err
 	}
-	n := 0
+	n, memo := 0, tasks.DeadMemo{Dead: dead}
 	err = table.Each(ctx, f, limit+1, func(r tasks.Row) error { // one more: whether the bound cut it
 		if n == limit {
 			return errExportFull
 		}
 		n++
+		if err := memo.Mark(ctx, &r); err != nil {
+			return err
+		}
 		return c.Write(r)
 	})
 	if err != nil && !errors.Is(err, errExportFull) {
@@ -148,7 +156,7 @@ func localTasksCSV(ctx context.Context, e *Env, r *reader, opts TasksOptions) er
 	if err != nil {
 		return err
 	}
-	return writeTasksCSV(ctx, e.Stdout, table, opts.Filter, opts.Limit, r.maxExport)
+	return writeTasksCSV(ctx, e.Stdout, table, cliDeadFiles(r.store), opts.Filter, opts.Limit, r.maxExport)
 }
 
 func printNotes(e *Env, notes []string) {
@@ -221,7 +229,11 @@ func printTasks(w io.Writer, res *tasks.Result, f tasks.Filter) {
 		if len(r.Links) > 0 {
 			link = "→ " + r.Links[0].Number + " " + r.Links[0].Passage
 		}
-		fmt.Fprintf(w, "%-16s %-14s %-10s %-26s %-22s %s\n", due, r.Plan.Number, r.ID, clip(orDash(r.Agency), 26), link, clip(r.Text, 70))
+		dead := ""
+		if r.PlanDead != nil {
+			dead = "  [" + r.PlanDead.Note() + "]"
+		}
+		fmt.Fprintf(w, "%-16s %-14s %-10s %-26s %-22s %s%s\n", due, r.Plan.Number, r.ID, clip(orDash(r.Agency), 26), link, clip(r.Text, 70), dead)
 	}
 	more := ""
 	if n := f.Offset + len(res.Tasks); n < res.Total {

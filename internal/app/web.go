@@ -51,19 +51,34 @@ func archiveFunc(e *Env, store *corpus.Store) web.ArchiveFunc {
 	}
 }
 
-// deadFilesFunc reads the dead records of a document's attachments
-// (crawler.DeadFilesOf: the crawler owns the records and their keys).
-func deadFilesFunc(store *corpus.Store) web.DeadFilesFunc {
-	return func(ctx context.Context, urls []string) (map[string]web.DeadAttachment, error) {
+// deadFilesFunc reads the dead records of the files urls (a document's
+// attachments, its own file, the files of a page of hits or tasks):
+// crawler.DeadFilesOf, the crawler owning the records and their keys.
+func deadFilesFunc(store *corpus.Store) corpus.DeadFilesFunc {
+	return func(ctx context.Context, urls []string) (map[string]corpus.DeadMark, error) {
 		recs, err := crawler.DeadFilesOf(ctx, store, urls)
 		if err != nil {
 			return nil, err
 		}
-		out := make(map[string]web.DeadAttachment, len(recs))
+		out := make(map[string]corpus.DeadMark, len(recs))
 		for u, d := range recs {
-			out[u] = web.DeadAttachment{URL: u, Status: d.Status, Since: d.Since, LastAsked: d.LastAsked}
+			out[u] = corpus.DeadMark{URL: u, Status: d.Status, Since: d.Since, LastAsked: d.LastAsked}
 		}
 		return out, nil
+	}
+}
+
+// cliDeadFiles is deadFilesFunc for the commands' answers (search, tasks,
+// served or not): a store that cannot say marks nothing, as addEffects
+// shows no status; an ended ctx is its error.
+func cliDeadFiles(store *corpus.Store) corpus.DeadFilesFunc {
+	read := deadFilesFunc(store)
+	return func(ctx context.Context, urls []string) (map[string]corpus.DeadMark, error) {
+		recs, err := read(ctx, urls)
+		if err != nil && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return recs, nil
 	}
 }
 

@@ -2,10 +2,10 @@ package web
 
 import (
 	"context"
-	"fmt"
-	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/search"
+	"github.com/vanban/vanban/tasks"
 )
 
 // Dead attachments on the document page and in /api/documents/{id}: an
@@ -16,24 +16,23 @@ import (
 // through DeadFilesFunc, and never reads the key layout itself. A
 // document read from a file that died since (kept by the crawler while
 // its article links the file) says so on its own page and in its JSON
-// (dead), by the same record.
+// (dead), by the same record, and so does every listing of it: its search
+// hit (page, /api/search, the CSV and JSONL exports) and its tasks (the
+// tasks page, /api/tasks, /api/tasks.csv) — a page of results asks for
+// its own files' records only (search.MarkDead, tasks.MarkDead).
 
-// DeadAttachment is an attachment that answered 404 or 410 to the crawler
-// since Since (its first miss in a row) and again on LastAsked.
-type DeadAttachment struct {
-	URL       string    `json:"url"`
-	Status    int       `json:"status"` // 404 or 410; 0 when its record is damaged
-	Since     time.Time `json:"since"`
-	LastAsked time.Time `json:"last_asked"`
-}
+// DeadAttachment is an attachment (or the file a document was read from)
+// that answered 404 or 410 to the crawler since Since (its first miss in
+// a row) and again on LastAsked.
+type DeadAttachment = corpus.DeadMark
 
-// DeadFilesFunc returns the dead records of the attachments urls, keyed
-// by the URL as given (an attachment without one is absent); ctx's error
-// when ctx ends.
-type DeadFilesFunc func(ctx context.Context, urls []string) (map[string]DeadAttachment, error)
+// DeadFilesFunc returns the dead records of the files urls
+// (crawler.DeadFilesOf: internal/app's deadFilesFunc).
+type DeadFilesFunc = corpus.DeadFilesFunc
 
 // WithDeadFiles marks the dead attachments on the document page and lists
-// them in /api/documents/{id} (dead_attachments).
+// them in /api/documents/{id} (dead_attachments), and marks the documents
+// whose own file is dead wherever they are listed.
 func WithDeadFiles(f DeadFilesFunc) Option { return func(h *Handler) { h.deadFiles = f } }
 
 // deadAttachments returns doc's dead attachments in its order. A store
@@ -43,7 +42,7 @@ func (h *Handler) deadAttachments(ctx context.Context, doc *corpus.Document) ([]
 	if len(doc.Attachments) == 0 {
 		return nil, nil
 	}
-	recs, err := h.deadRecords(ctx, doc, doc.Attachments)
+	recs, err := h.deadRecords(ctx, doc.ID, doc.Attachments)
 	if err != nil || recs == nil {
 		return nil, err
 	}
@@ -65,7 +64,7 @@ func (h *Handler) deadSelf(ctx context.Context, doc *corpus.Document) (*DeadAtta
 	if doc.File == nil || doc.URL == "" {
 		return nil, nil
 	}
-	recs, err := h.deadRecords(ctx, doc, []string{doc.URL})
+	recs, err := h.deadRecords(ctx, doc.ID, []string{doc.URL})
 	if d, ok := recs[doc.URL]; ok && err == nil {
 		d.URL = doc.URL
 		return &d, nil
@@ -73,11 +72,37 @@ func (h *Handler) deadSelf(ctx context.Context, doc *corpus.Document) (*DeadAtta
 	return nil, err
 }
 
-// deadRecords returns the dead records of urls (doc's attachments, or
-// its own file); nil without WithDeadFiles or when the store cannot say
-// (logged); an ended ctx is its error.
-func (h *Handler) deadRecords(ctx context.Context, doc *corpus.Document, urls []string) (map[string]DeadAttachment, error) {
+// deadHits marks the hits read from a file that answers 404 or 410 now
+// (search.MarkDead: one lookup per file hit of the page, none for page
+// hits, never the namespace).
+func (h *Handler) deadHits(ctx context.Context, hits []search.Hit) error {
+	return search.MarkDead(ctx, hits, h.deadReader("search hits"))
+}
+
+// deadPlans marks the rows whose plan was read from a file that answers
+// 404 or 410 now (tasks.MarkDead: each plan file of the page once).
+func (h *Handler) deadPlans(ctx context.Context, rows []tasks.Row) error {
+	return tasks.MarkDead(ctx, rows, h.deadReader("tasks"))
+}
+
+// deadReader is h.deadFiles with deadRecords' failures: a store that
+// cannot say is logged (naming what asked) and marks nothing; nil without
+// WithDeadFiles.
+func (h *Handler) deadReader(what string) corpus.DeadFilesFunc {
 	if h.deadFiles == nil {
+		return nil
+	}
+	return func(ctx context.Context, urls []string) (map[string]corpus.DeadMark, error) {
+		return h.deadRecords(ctx, what, urls)
+	}
+}
+
+// deadRecords returns the dead records of urls (a document's
+// attachments, its own file, a page of hits' or tasks' files); nil
+// without WithDeadFiles or when the store cannot say (logged, naming
+// what asked: a document ID); an ended ctx is its error.
+func (h *Handler) deadRecords(ctx context.Context, what string, urls []string) (map[string]DeadAttachment, error) {
+	if h.deadFiles == nil || len(urls) == 0 {
 		return nil, nil
 	}
 	recs, err := h.deadFiles(ctx, urls)
@@ -85,23 +110,11 @@ func (h *Handler) deadRecords(ctx context.Context, doc *corpus.Document, urls []
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		h.log.Error("dead attachments unreadable", "doc_id", doc.ID, "err", err)
+		h.log.Error("dead attachments unreadable", "doc_id", what, "err", err)
 		return nil, nil
 	}
 	return recs, nil
 }
 
-// deadNote is what the page says of a dead attachment: "Tệp đính kèm
-// không còn truy cập được (404) từ 06/12/2026" (the date of its first
-// miss, as the crawler records it, UTC).
-func deadNote(d DeadAttachment) string {
-	code := ""
-	if d.Status != 0 {
-		code = fmt.Sprintf(" (%d)", d.Status)
-	}
-	since := ""
-	if !d.Since.IsZero() {
-		since = " từ " + d.Since.UTC().Format("02/01/2006")
-	}
-	return "Tệp đính kèm không còn truy cập được" + code + since
-}
+// deadNote is what the page says of a dead attachment (DeadMark.Note).
+func deadNote(d DeadAttachment) string { return d.Note() }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/search"
 )
 
@@ -23,12 +24,19 @@ type exportRow struct {
 	Title     string `json:"title"`
 	URL       string `json:"url"`
 	Snippet   string `json:"snippet"` // plain text
+	// Dead is set when the file the document was read from answers 404
+	// or 410 now (search.Hit.Dead); the CSV's dead cell says it in words.
+	Dead *corpus.DeadMark `json:"dead,omitempty"`
 }
 
-var exportHeader = []string{"number", "type", "issuer", "published", "title", "url", "snippet"}
+var exportHeader = []string{"number", "type", "issuer", "published", "title", "url", "snippet", "dead"}
 
 func (r exportRow) record() []string {
-	return []string{r.Number, r.Type, r.Issuer, r.Published, r.Title, r.URL, r.Snippet}
+	dead := ""
+	if r.Dead != nil {
+		dead = r.Dead.Note()
+	}
+	return []string{r.Number, r.Type, r.Issuer, r.Published, r.Title, r.URL, r.Snippet, dead}
 }
 
 // exportRows runs the request of an export route and calls emit for each
@@ -63,8 +71,12 @@ func (h *Handler) exportRows(w http.ResponseWriter, r *http.Request, start func(
 			start()
 			started = true
 		}
+		hits := []search.Hit{hit}
+		if err := h.deadHits(ctx, hits); err != nil { // a record for a file hit, none for a page
+			return err
+		}
 		emit(exportRow{Number: hit.Number, Type: hit.Type, Issuer: hit.Issuer, Published: hit.Published,
-			Title: hit.Title, URL: hit.URL, Snippet: plainSnippet(hit.Snippet)})
+			Title: hit.Title, URL: hit.URL, Snippet: plainSnippet(hit.Snippet), Dead: hits[0].Dead})
 		return ctx.Err()
 	})
 	switch {

@@ -383,7 +383,11 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Query().Get("explain") == "1" {
 		h.explainHits(r.Context(), req.Query, res.Hits)
 	}
-	if err := h.effectHits(r.Context(), res.Hits); err != nil {
+	err = h.effectHits(r.Context(), res.Hits)
+	if err == nil {
+		err = h.deadHits(r.Context(), res.Hits)
+	}
+	if err != nil {
 		h.jsonFailure(w, r, "search", err)
 		return
 	}

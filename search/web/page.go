@@ -150,11 +150,15 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	d.Result = res
 	h.explainHits(r.Context(), req.Query, res.Hits)
-	if err := h.effectHits(r.Context(), res.Hits); err != nil {
+	err = h.effectHits(r.Context(), res.Hits)
+	if err == nil {
+		err = h.deadHits(r.Context(), res.Hits)
+	}
+	if err != nil {
 		if status, _ := h.failure(r, "search", err); status == StatusClientClosed {
 			return
 		}
-		// a timeout: the hits are shown without their status
+		// a timeout: the hits are shown without their status or dead mark
 	}
 	d.facets(v, res)
 	listed := res.Total

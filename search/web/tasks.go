@@ -63,6 +63,9 @@ func (h *Handler) apiTasks(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, err := h.tasks.Query(r.Context(), f)
+	if err == nil {
+		err = h.deadPlans(r.Context(), res.Tasks)
+	}
 	if err != nil {
 		h.taskError(w, r, err)
 		return
@@ -115,7 +118,13 @@ func (h *Handler) exportTasks(w http.ResponseWriter, r *http.Request) {
 		c, err = tasks.NewCSV(w, true)
 		return err
 	}
-	err = h.tasks.Export(r.Context(), f, limit, begin, func(row tasks.Row) error { return c.Write(row) })
+	dead := tasks.DeadMemo{Dead: h.deadReader("tasks export")}
+	err = h.tasks.Export(r.Context(), f, limit, begin, func(row tasks.Row) error {
+		if err := dead.Mark(r.Context(), &row); err != nil {
+			return err
+		}
+		return c.Write(row)
+	})
 	if err == nil {
 		err = c.Flush()
 	}
@@ -179,6 +188,9 @@ func (h *Handler) tasksPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if err == nil {
 		d.Result, err = h.tasks.Query(r.Context(), f)
+	}
+	if err == nil {
+		err = h.deadPlans(r.Context(), d.Result.Tasks)
 	}
 	if err != nil {
 		var fe *tasks.FilterError
