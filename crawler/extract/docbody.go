@@ -499,3 +499,5 @@ func mottoRest(prev, l string) bool {
 func letterWords(s string) []string {
 	return strings.FieldsFunc(viet.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+func copyMark(string) bool { return false }

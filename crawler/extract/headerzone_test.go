@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// headerZoneTests are documents with no "Nơi nhận" whose first
+// document ends at its signature, followed by another document's header
+// lines: a copy's "SAO Y" block, an attached form, a quoted letter. The
+// header is the first document's; nothing below its signature is read
+// as its number, date, type or issuer, and its body is kept. Written
+// for these tests (their shapes are those of ND 30 Phụ lục I).
+var headerZoneTests = []struct {
+	name, text                string
+	number, typ, issuer, date string
+	signer, first, last       string
+}{
+	{
+		name: "a decision's body without its header lines, signed, then a SAO Y block with its number",
+		text: `Thành lập Tổ công tác rà soát hồ sơ đất đai của huyện.
+Tổ công tác tự giải thể khi hoàn thành nhiệm vụ./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Hùng
+SAO Y BẢN CHÍNH
+Số: 15/SY-VP
+Phú An, ngày 20 tháng 8 năm 2025`,
+		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Văn Hùng",
+		first:  "Thành lập Tổ công tác rà soát hồ sơ đất đai của huyện.",
+		last:   "Tổ công tác tự giải thể khi hoàn thành nhiệm vụ./.",
+	},
+	{
+		name: "a short decision without a number line, then its attached licence form with the licence's number",
+		text: `QUYẾT ĐỊNH
+Về việc cấp Giấy phép kinh doanh
+Cấp Giấy phép kinh doanh cho Công ty TNHH Minh Phát theo mẫu kèm theo.
+Giấy phép có giá trị 12 tháng kể từ ngày ký./.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Phạm Thị Lan
+SỞ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 45/GP-SCT | Phú An, ngày 9 tháng 6 năm 2025
+GIẤY PHÉP
+Kinh doanh`,
+		typ:    "Quyết định",
+		signer: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Thị Lan",
+		first:  "Cấp Giấy phép kinh doanh cho Công ty TNHH Minh Phát theo mẫu kèm theo.",
+		last:   "Giấy phép có giá trị 12 tháng kể từ ngày ký./.",
+	},
+	{
+		name: "a letter without number and date lines, signed, then the letter it answers quoted below",
+		text: `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN PHÚ AN | Độc lập - Tự do - Hạnh phúc
+V/v đôn đốc báo cáo kết quả rà soát
+Kính gửi: Các phòng, ban chuyên môn
+Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.
+Trân trọng./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+SỞ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 88/SNV-CCHC | Phú An, ngày 2 tháng 9 năm 2025
+V/v báo cáo kết quả rà soát
+Kính gửi: Ủy ban nhân dân các huyện`,
+		typ: "Công văn", issuer: "Ủy ban nhân dân huyện Phú An",
+		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Văn Bình",
+		first:  "Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.",
+		last:   "Trân trọng./.",
+	},
+	{
+		name: "a signature whose name was not read, then a SAO Y block: the copy's marks end the document",
+		text: `Giao Phòng Tài chính - Kế hoạch hướng dẫn các xã thực hiện.
+Các xã báo cáo kết quả trước ngày 30/11/2025./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+SAO Y BẢN CHÍNH
+Số: 21/SY-UBND
+Phú An, ngày 3 tháng 10 năm 2025`,
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+		first:  "Giao Phòng Tài chính - Kế hoạch hướng dẫn các xã thực hiện.",
+		last:   "Các xã báo cáo kết quả trước ngày 30/11/2025./.",
+	},
+	{
+		name: "the document's own header above the signature is read as before",
+		text: `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN PHÚ AN | Độc lập - Tự do - Hạnh phúc
+Số: 310/UBND-VP | Phú An, ngày 4 tháng 9 năm 2025
+V/v đôn đốc báo cáo kết quả rà soát
+Kính gửi: Các phòng, ban chuyên môn
+Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.
+Trân trọng./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+SAO Y BẢN CHÍNH
+Số: 22/SY-VP
+Phú An, ngày 5 tháng 9 năm 2025`,
+		number: "310/UBND-VP", typ: "Công văn", issuer: "Ủy ban nhân dân huyện Phú An", date: "2025-09-04",
+		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Văn Bình",
+		first:  "Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.",
+		last:   "Trân trọng./.",
+	},
+}
+
+func TestHeaderZoneEnd(t *testing.T) {
+	for _, tt := range headerZoneTests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(tt.text, "\n")
+			d := ParseDocument(lines)
+			check := func(field, got, want string) {
+				t.Helper()
+				if got != want {
+					t.Errorf("%s = %q, want %q", field, got, want)
+				}
+			}
+			check("number", d.Number, tt.number)
+			check("type", d.Type, tt.typ)
+			check("issuer", d.Issuer, tt.issuer)
+			check("date", d.Published, tt.date)
+			check("signer", d.Signer, tt.signer)
+			if d.BodyEnd <= d.BodyStart {
+				t.Fatalf("empty body [%d, %d)", d.BodyStart, d.BodyEnd)
+			}
+			check("first body line", lines[d.BodyStart], tt.first)
+			check("last body line", lines[d.BodyEnd-1], tt.last)
+		})
+	}
+}
+
+func TestCopyMark(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"SAO Y BẢN CHÍNH", true},
+		{"SAO Y", true},
+		{"SAO LỤC", true},
+		{"TRÍCH SAO", true},
+		{"Sao y bản chính", true},
+		{"SAO Y BẢN CHÍNH | TL. CHỦ TỊCH", true},
+		{"Sao y bản chính văn bản này gửi các xã để thực hiện.", false}, // a sentence
+		{"BẢN SAO KÊ TÀI KHOẢN", false},
+		{"SAO CHÉP TÀI LIỆU", false},
+		{"Điều 3. Trích sao quyết định gửi các đơn vị", false},
+	} {
+		if got := copyMark(tt.line); got != tt.want {
+			t.Errorf("copyMark(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
