@@ -78,13 +78,15 @@ type docParser struct {
 	english        bool   // the number is from an English "No." line
 	motto          bool   // a Quốc hiệu or Tiêu ngữ line is in the header
 	named          int    // the line of the signer's name (signer), 0 when none
+	end            int    // the header's lines end here: headerZone or the first document's end (firstEnd)
 }
 
 func cells(l string) []string { return strings.Split(l, " | ") }
 
 func (p *docParser) parse() Document {
 	n := len(p.lines)
-	zone := min(n, headerZone)
+	p.end = p.firstEnd(min(n, headerZone))
+	zone := p.end
 	for i := 0; i < zone; i++ {
 		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) || p.recipients(i) {
 			zone = i

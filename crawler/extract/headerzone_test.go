@@ -31,11 +31,12 @@ Phú An, ngày 20 tháng 8 năm 2025`,
 		last:   "Tổ công tác tự giải thể khi hoàn thành nhiệm vụ./.",
 	},
 	{
-		name: "a short decision without a number line, then its attached licence form with the licence's number",
-		text: `QUYẾT ĐỊNH
-Về việc cấp Giấy phép kinh doanh
-Cấp Giấy phép kinh doanh cho Công ty TNHH Minh Phát theo mẫu kèm theo.
-Giấy phép có giá trị 12 tháng kể từ ngày ký./.
+		name: "a decision's text from its preamble on, signed, then its attached licence form with the licence's number",
+		text: `Căn cứ Luật Thương mại năm 2005;
+Theo đề nghị của Trưởng phòng Quản lý thương mại,
+QUYẾT ĐỊNH:
+Điều 1. Cấp Giấy phép kinh doanh cho Công ty TNHH Minh Phát theo mẫu kèm theo.
+Điều 2. Giấy phép có giá trị 12 tháng kể từ ngày ký./.
 KT. GIÁM ĐỐC
 PHÓ GIÁM ĐỐC
 Phạm Thị Lan
@@ -43,15 +44,15 @@ SỞ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Số: 45/GP-SCT | Phú An, ngày 9 tháng 6 năm 2025
 GIẤY PHÉP
 Kinh doanh`,
-		typ:    "Quyết định",
 		signer: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Thị Lan",
-		first:  "Cấp Giấy phép kinh doanh cho Công ty TNHH Minh Phát theo mẫu kèm theo.",
-		last:   "Giấy phép có giá trị 12 tháng kể từ ngày ký./.",
+		first:  "Căn cứ Luật Thương mại năm 2005;",
+		last:   "Điều 2. Giấy phép có giá trị 12 tháng kể từ ngày ký./.",
 	},
 	{
 		name: "a letter without number and date lines, signed, then the letter it answers quoted below",
-		text: `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-HUYỆN PHÚ AN | Độc lập - Tự do - Hạnh phúc
+		text: `ỦY BAN NHÂN DÂN HUYỆN PHÚ AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
 V/v đôn đốc báo cáo kết quả rà soát
 Kính gửi: Các phòng, ban chuyên môn
 Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.
