@@ -49,6 +49,42 @@ Kinh doanh`,
 		last:   "Điều 2. Giấy phép có giá trị 12 tháng kể từ ngày ký./.",
 	},
 	{
+		name: "a decision's text from its preamble on, then its attached regulation naming it: the number, date and issuer it names are the decision's",
+		text: `Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+QUY ĐỊNH
+Về quản lý chợ trên địa bàn tỉnh
+(Ban hành kèm theo Quyết định số 120/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Phú An)
+Chương I
+Điều 1. Phạm vi điều chỉnh`,
+		number: "120/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2025-03-05",
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An",
+		first:  "Căn cứ Luật Tổ chức chính quyền địa phương;",
+		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
+	},
+	{
+		name: "a decision's text, then an attached form under another type's number: not the decision's",
+		text: `QUYẾT ĐỊNH
+Về việc phê duyệt mẫu báo cáo
+Căn cứ Luật Tổ chức chính quyền địa phương;
+Điều 1. Phê duyệt mẫu báo cáo kèm theo.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+Mẫu số 02
+(Ban hành kèm theo Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ)`,
+		typ:    "Quyết định",
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An",
+		first:  "Căn cứ Luật Tổ chức chính quyền địa phương;",
+		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
+	},
+	{
 		name: "a letter without number and date lines, signed, then the letter it answers quoted below",
 		text: `ỦY BAN NHÂN DÂN HUYỆN PHÚ AN
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -126,6 +162,32 @@ func TestHeaderZoneEnd(t *testing.T) {
 			check("first body line", lines[d.BodyStart], tt.first)
 			check("last body line", lines[d.BodyEnd-1], tt.last)
 		})
+	}
+}
+
+// TestFirstEnd: where the first document ends, and where nothing ends it.
+func TestFirstEnd(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       int // -1: the whole text (limit)
+	}{
+		{"the line after the signer's name", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐỗ Minh Quân\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 4},
+		{"a copy's mark when no name was read", "Các xã báo cáo trước ngày 30/11./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTRÍCH SAO\nSố: 3/TrS-UBND", 3},
+		{"a letter's closing without './.' is its body", "Kính gửi: Sở Tài chính\nĐề nghị Sở có ý kiến trước ngày 10/10.\nTrân trọng.\nGIÁM ĐỐC\nVõ Thanh Hà\nSố: 7/STC-NS", 5},
+		{"a title and a name before any body line: a portal's staff box, not a signature", "GIÁM ĐỐC\nTrần Văn Bình\nSỞ Y TẾ\nSố: 12/QĐ-SYT\nQUYẾT ĐỊNH", -1},
+		{"a copy's mark heading the text: the copy itself", "SAO Y BẢN CHÍNH\nSố: 15/SY-VP\nQUYẾT ĐỊNH\nĐiều 1. Giao Sở Y tế thực hiện./.", -1},
+		{"a signer's title without a name and no copy's mark: nothing ends it (left)", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSỞ Y TẾ\nSố: 12/QĐ-SYT", -1},
+		{"a name in the body's sentence is no signature", "Điều 1. Khen thưởng ông Nguyễn Văn Minh./.\nĐiều 2. Chánh Văn phòng thi hành./.", -1},
+	} {
+		lines := strings.Split(tt.text, "\n")
+		p := docParser{lines: lines, num: -1, date: -1, typ: -1}
+		want := tt.want
+		if want < 0 {
+			want = len(lines)
+		}
+		if got := p.firstEnd(len(lines)); got != want {
+			t.Errorf("%s: firstEnd = %d, want %d", tt.name, got, want)
+		}
 	}
 }
 
