@@ -450,7 +450,7 @@ func (p *docParser) firstEnd(limit int) int {
 		if body && copyMark(p.lines[i]) {
 			return i
 		}
-		if body && IsSignerTitle(cells(p.lines[i])[0]) {
+		if body && slices.ContainsFunc(cells(p.lines[i]), IsSignerTitle) {
 			if _, named := p.signerBlock(i, limit); named >= 0 {
 				return named + 1
 			}

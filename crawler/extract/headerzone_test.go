@@ -172,6 +172,7 @@ func TestFirstEnd(t *testing.T) {
 		want       int // -1: the whole text (limit)
 	}{
 		{"the line after the signer's name", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐỗ Minh Quân\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 4},
+		{"a signature in the right-hand cell of a table row", "Điều 1. Giao Sở Y tế thực hiện./.\n | KT. GIÁM ĐỐC\n | PHÓ GIÁM ĐỐC\n | Đỗ Minh Quân\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 4},
 		{"a copy's mark when no name was read", "Các xã báo cáo trước ngày 30/11./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTRÍCH SAO\nSố: 3/TrS-UBND", 3},
 		{"a letter's closing without './.' is its body", "Kính gửi: Sở Tài chính\nĐề nghị Sở có ý kiến trước ngày 10/10.\nTrân trọng.\nGIÁM ĐỐC\nVõ Thanh Hà\nSố: 7/STC-NS", 5},
 		{"a title and a name before any body line: a portal's staff box, not a signature", "GIÁM ĐỐC\nTrần Văn Bình\nSỞ Y TẾ\nSố: 12/QĐ-SYT\nQUYẾT ĐỊNH", -1},
