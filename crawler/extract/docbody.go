@@ -129,10 +129,10 @@ func englishNameAbove(l string) bool {
 	return strings.Join(strings.Fields(strings.ToUpper(l)), " ") != "COMMUNIST PARTY OF VIETNAM"
 }
 
-// firstOf returns the first of the first n lines with a cell matching f,
-// or -1.
+// firstOf returns the first of the header's first n lines (up to p.end)
+// with a cell matching f, or -1.
 func (p *docParser) firstOf(f func(string) bool, n int) int {
-	for i := 0; i < min(n, len(p.lines)); i++ {
+	for i := 0; i < min(n, p.end); i++ {
 		for _, c := range cells(p.lines[i]) {
 			if f(c) {
 				return i
@@ -304,12 +304,12 @@ var (
 // headerEnd is the first line that cannot be in the header: "Kính gửi"
 // or a body opener, at most headerZone lines down.
 func (p *docParser) headerEnd() int {
-	for i := 0; i < min(len(p.lines), headerZone); i++ {
+	for i := 0; i < p.end; i++ {
 		if strings.HasPrefix(viet.Fold(strings.TrimSpace(p.lines[i])), "kinh gui") || p.bodyOpener(i) {
 			return i
 		}
 	}
-	return min(len(p.lines), headerZone)
+	return p.end
 }
 
 // strongOpener starts a body even right under the type line; a trích yếu
@@ -337,8 +337,8 @@ func (p *docParser) isLetter() bool {
 // yếu, the authority lines in capitals and the "Kính gửi" list.
 func (p *docParser) bodyStart() int {
 	i := p.titleEnd
-	if p.num < 0 && p.typ < 0 && p.date < 0 {
-		i = 0
+	if p.num < 0 && p.typ < 0 && p.date < 0 && p.d.Title == "" {
+		i = 0 // a trích yếu read without them ("V/v …") is no part of the body
 	}
 	inRecipients := false
 	for ; i < len(p.lines); i++ {
@@ -420,12 +420,23 @@ func appendixLine(l string) bool {
 	return strings.HasPrefix(f, "phu luc") && len(c) < 200 && (isUpper(c) || len(strings.Fields(c)) <= 4)
 }
 
-// signer reads the signer block after the body: title lines (TM./KT./
-// TL. … and titles in capitals) and the name under them.
+// signer reads the signer block after the body (signerBlock).
 func (p *docParser) signer() {
-	var parts []string
-	named := false
-	for i := p.d.BodyEnd; i < min(len(p.lines), p.d.BodyEnd+40) && !named; i++ {
+	parts, named := p.signerBlock(p.d.BodyEnd, min(len(p.lines), p.d.BodyEnd+40))
+	p.d.Signer = strings.Join(parts, " / ")
+	p.named = max(named, 0)
+}
+
+// signerBlock reads a signer block from line from up to line to: title
+// lines (TM./KT./TL. … and titles in capitals) and the name under them,
+// up to an appendix or a copy's mark (copyMark); named is the name's
+// line, -1 when no name was read.
+func (p *docParser) signerBlock(from, to int) (parts []string, named int) {
+	named = -1
+	for i := from; i < to && named < 0; i++ {
+		if copyMark(p.lines[i]) {
+			break // a copy's block signs the copy, not this document
+		}
 		for _, c := range cells(p.lines[i]) {
 			c = strings.TrimSpace(c)
 			switch {
@@ -434,9 +445,9 @@ func (p *docParser) signer() {
 				parts = append(parts, c)
 			case len(parts) > 0 && personName(c):
 				parts = append(parts, c)
-				named, p.named = true, i
+				named = i
 			}
-			if named {
+			if named >= 0 {
 				break
 			}
 		}
@@ -444,7 +455,42 @@ func (p *docParser) signer() {
 			break
 		}
 	}
-	p.d.Signer = strings.Join(parts, " / ")
+	return parts, named
+}
+
+// firstEnd is the line where the first document of the text ends, when
+// a second follows it before limit: the line after its signer's name
+// (signerBlock) or a copy's mark, once a line of its body was read (a
+// body opener, a sentence ending "/.", a letter's "Trân trọng"). What
+// follows — a copy's "SAO Y" block, an attached form, a quoted letter —
+// has its own "Số:", date and issuer, none of them this document's.
+// Without "Nơi nhận" (recipients) nothing else ends the header's zone
+// there. limit when the text holds no such end.
+func (p *docParser) firstEnd(limit int) int {
+	body := false
+	for i := 0; i < limit; i++ {
+		if body && copyMark(p.lines[i]) {
+			return i
+		}
+		if body && slices.ContainsFunc(cells(p.lines[i]), IsSignerTitle) {
+			if _, named := p.signerBlock(i, limit); named >= 0 {
+				return named + 1
+			}
+		}
+		t := strings.TrimSpace(p.lines[i])
+		body = body || p.bodyOpener(i) || strings.HasSuffix(t, "/.") || strings.HasPrefix(viet.Fold(t), "tran trong")
+	}
+	return limit
+}
+
+// copyMarkRe is a copy's mark heading its block under the original's
+// signature (ND 30 Phụ lục I: "SAO Y", "SAO LỤC", "TRÍCH SAO"; older
+// copies "SAO Y BẢN CHÍNH"), folded.
+var copyMarkRe = regexp.MustCompile(`^(sao y( ban chinh)?|sao luc|trich sao)$`)
+
+// copyMark reports a line whose first cell is a copy's mark.
+func copyMark(l string) bool {
+	return copyMarkRe.MatchString(strings.Trim(viet.Fold(strings.TrimSpace(cells(l)[0])), " .:"))
 }
 
 // personName reports a line shaped like a signer's name, with an optional

@@ -258,7 +258,7 @@ func (p *docParser) slotsAllow(date string) bool {
 	y, _ := strconv.Atoi(date[:4])
 	m, _ := strconv.Atoi(date[5:7])
 	d, _ := strconv.Atoi(date[8:])
-	for i := 0; i < min(len(p.lines), headerZone); i++ {
+	for i := 0; i < p.end; i++ {
 		for _, c := range cells(p.lines[i]) {
 			s := slotRe.FindStringSubmatch(viet.Fold(strings.TrimSpace(c)))
 			if s == nil {

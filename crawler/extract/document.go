@@ -78,13 +78,15 @@ type docParser struct {
 	english        bool   // the number is from an English "No." line
 	motto          bool   // a Quốc hiệu or Tiêu ngữ line is in the header
 	named          int    // the line of the signer's name (signer), 0 when none
+	end            int    // the header's lines end here: headerZone or the first document's end (firstEnd)
 }
 
 func cells(l string) []string { return strings.Split(l, " | ") }
 
 func (p *docParser) parse() Document {
 	n := len(p.lines)
-	zone := min(n, headerZone)
+	p.end = p.firstEnd(min(n, headerZone))
+	zone := p.end
 	for i := 0; i < zone; i++ {
 		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) || p.recipients(i) {
 			zone = i
@@ -132,6 +134,7 @@ func (p *docParser) parse() Document {
 		p.d.Type, p.d.Title, p.typ = "", "", -1
 	}
 	p.titleForms(zone)
+	p.attachedForm()
 	p.d.Issuer = p.issuer()
 	if p.d.Issuer == "" {
 		p.d.Issuer = adoptedBy(p.lines) // a text without a header (adopt.go)
@@ -492,45 +495,90 @@ func (p *docParser) titleForms(zone int) {
 	start := max(0, p.typ)
 	end := min(len(p.lines), start+8, max(zone, start+1))
 	for i := start; i < end; i++ {
-		text := strings.Join(p.lines[i:min(end, i+3)], " ")
-		f := foldAligned(text)
-		m := titleFormRe.FindStringSubmatchIndex(f)
-		if m == nil {
-			continue
-		}
-		rs := []rune(text)
-		at := func(g int) string {
-			if m[2*g] < 0 {
-				return ""
-			}
-			return string(rs[utf8.RuneCountInString(f[:m[2*g]]):utf8.RuneCountInString(f[:m[2*g+1]])])
-		}
-		t := typeLine([]string{strings.ToUpper(strings.TrimSpace(at(1)))})
+		t, num, date, issuer := p.titleForm(i, end)
 		if t == "" {
 			continue
 		}
-		if p.num < 0 {
-			if num := normNumber(at(3)); num != "" {
-				p.d.Number, p.num, p.titleNum = num, i, true
-			}
+		if p.num < 0 && num != "" {
+			p.d.Number, p.num, p.titleNum = num, i, true
 		}
-		if p.date < 0 {
-			if d := parseDate(fillIns(at(4)), DayFirst); d != "" {
-				p.d.Published, p.date, p.titleDate = d, i, true
-			}
+		if p.date < 0 && date != "" {
+			p.d.Published, p.date, p.titleDate = date, i, true
 		}
 		if p.d.Type == "" {
 			p.d.Type, p.typ = t, i
 		}
 		if p.titleIssuer == "" {
-			p.titleIssuer = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(at(2)), "của"))
-		}
-		if p.titleIssuer == "" {
-			// group 6 leaves out the word ending the name: "của Bộ Chính trị về …"
-			p.titleIssuer = titleIssuerName(at(6))
+			p.titleIssuer = issuer
 		}
 		return
 	}
+}
+
+// attachedFormLines is how far below the first document's end an
+// attached text's "(Ban hành kèm theo …)" line is looked for.
+const attachedFormLines = 10
+
+// attachedForm reads the number, date, type and issuer of a document
+// whose header gave no number from the text attached below its
+// signature when that names it: "(Ban hành kèm theo Quyết định số
+// 120/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Phú An)" under a
+// regulation's title. Only a "kèm theo" line and only a type agreeing
+// with the header's: any other number there is the attached text's own.
+// The lines are no part of the header (p.num stays -1): the body above
+// is kept.
+func (p *docParser) attachedForm() {
+	if p.num >= 0 || p.end >= min(len(p.lines), headerZone) {
+		return
+	}
+	end := min(len(p.lines), p.end+attachedFormLines)
+	for i := p.end; i < end; i++ {
+		if !strings.HasPrefix(strings.TrimLeft(viet.Fold(strings.TrimSpace(p.lines[i])), "( "), "ban hanh kem theo") {
+			continue
+		}
+		t, num, date, issuer := p.titleForm(i, end)
+		if t == "" || num == "" || p.d.Type != "" && t != p.d.Type {
+			return
+		}
+		p.d.Number, p.titleNum = num, true
+		if p.date < 0 && date != "" {
+			p.d.Published, p.titleDate = date, true
+		}
+		p.d.Type = t
+		if p.titleIssuer == "" {
+			p.titleIssuer = issuer
+		}
+		return
+	}
+}
+
+// titleForm reads a title form starting on line i (joined with the next
+// two, up to end): the type, number, date and issuer it names, or a
+// type "" when line i starts none.
+func (p *docParser) titleForm(i, end int) (t, num, date, issuer string) {
+	text := strings.Join(p.lines[i:min(end, i+3)], " ")
+	f := foldAligned(text)
+	m := titleFormRe.FindStringSubmatchIndex(f)
+	if m == nil {
+		return "", "", "", ""
+	}
+	rs := []rune(text)
+	at := func(g int) string {
+		if m[2*g] < 0 {
+			return ""
+		}
+		return string(rs[utf8.RuneCountInString(f[:m[2*g]]):utf8.RuneCountInString(f[:m[2*g+1]])])
+	}
+	t = typeLine([]string{strings.ToUpper(strings.TrimSpace(at(1)))})
+	if t == "" {
+		return "", "", "", ""
+	}
+	issuer = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(at(2)), "của"))
+	if issuer == "" {
+		// group 6 leaves out the word ending the name: "của Bộ Chính trị về …"
+		issuer = titleIssuerName(at(6))
+	}
+	return t, normNumber(at(3)), parseDate(fillIns(at(4)), DayFirst), issuer
 }
 
 // titleFormRe reads a title form; its issuer after the number or the

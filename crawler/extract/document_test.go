@@ -224,6 +224,9 @@ func FuzzParseDocument(f *testing.F) {
 	for _, tt := range docTests {
 		f.Add(tt.text)
 	}
+	for _, tt := range headerZoneTests {
+		f.Add(tt.text)
+	}
 	f.Add("Số: 1/\nngày 1 tháng 1 năm 2000\n(\nPHỤ LỤC\nNơi nhận:")
 	// A lower-case four-word type line indexed past its words (i19-extract).
 	f.Add("Loại văn bản\nHiến pháp\nBộ luật\nNghị quyết liên tịch\nQUỐC HỘI\nSố: 45/2019/QH14\nBỘ LUẬT\nLAO ĐỘNG")

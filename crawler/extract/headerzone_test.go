@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// headerZoneTests are documents with no "Nơi nhận" whose first
+// document ends at its signature, followed by another document's header
+// lines: a copy's "SAO Y" block, an attached form, a quoted letter. The
+// header is the first document's; nothing below its signature is read
+// as its number, date, type or issuer, and its body is kept. Written
+// for these tests (their shapes are those of ND 30 Phụ lục I).
+var headerZoneTests = []struct {
+	name, text                string
+	number, typ, issuer, date string
+	signer, first, last       string
+}{
+	{
+		name: "a decision's body without its header lines, signed, then a SAO Y block with its number",
+		text: `Thành lập Tổ công tác rà soát hồ sơ đất đai của huyện.
+Tổ công tác tự giải thể khi hoàn thành nhiệm vụ./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Hùng
+SAO Y BẢN CHÍNH
+Số: 15/SY-VP
+Phú An, ngày 20 tháng 8 năm 2025`,
+		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Lê Văn Hùng",
+		first:  "Thành lập Tổ công tác rà soát hồ sơ đất đai của huyện.",
+		last:   "Tổ công tác tự giải thể khi hoàn thành nhiệm vụ./.",
+	},
+	{
+		name: "a decision's text from its preamble on, signed, then its attached licence form with the licence's number",
+		text: `Căn cứ Luật Thương mại năm 2005;
+Theo đề nghị của Trưởng phòng Quản lý thương mại,
+QUYẾT ĐỊNH:
+Điều 1. Cấp Giấy phép kinh doanh cho Công ty TNHH Minh Phát theo mẫu kèm theo.
+Điều 2. Giấy phép có giá trị 12 tháng kể từ ngày ký./.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Phạm Thị Lan
+SỞ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 45/GP-SCT | Phú An, ngày 9 tháng 6 năm 2025
+GIẤY PHÉP
+Kinh doanh`,
+		signer: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Thị Lan",
+		first:  "Căn cứ Luật Thương mại năm 2005;",
+		last:   "Điều 2. Giấy phép có giá trị 12 tháng kể từ ngày ký./.",
+	},
+	{
+		name: "a decision's text from its preamble on, then its attached regulation naming it: the number, date and issuer it names are the decision's",
+		text: `Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+QUY ĐỊNH
+Về quản lý chợ trên địa bàn tỉnh
+(Ban hành kèm theo Quyết định số 120/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Phú An)
+Chương I
+Điều 1. Phạm vi điều chỉnh`,
+		number: "120/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2025-03-05",
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An",
+		first:  "Căn cứ Luật Tổ chức chính quyền địa phương;",
+		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
+	},
+	{
+		name: "a decision's text, then an attached form under another type's number: not the decision's",
+		text: `QUYẾT ĐỊNH
+Về việc phê duyệt mẫu báo cáo
+Căn cứ Luật Tổ chức chính quyền địa phương;
+Điều 1. Phê duyệt mẫu báo cáo kèm theo.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+Mẫu số 02
+(Ban hành kèm theo Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ)`,
+		typ:    "Quyết định",
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An",
+		first:  "Căn cứ Luật Tổ chức chính quyền địa phương;",
+		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
+	},
+	{
+		name: "a letter without number and date lines, signed, then the letter it answers quoted below",
+		text: `ỦY BAN NHÂN DÂN HUYỆN PHÚ AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+V/v đôn đốc báo cáo kết quả rà soát
+Kính gửi: Các phòng, ban chuyên môn
+Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.
+Trân trọng./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+SỞ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 88/SNV-CCHC | Phú An, ngày 2 tháng 9 năm 2025
+V/v báo cáo kết quả rà soát
+Kính gửi: Ủy ban nhân dân các huyện`,
+		typ: "Công văn", issuer: "Ủy ban nhân dân huyện Phú An",
+		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Văn Bình",
+		first:  "Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.",
+		last:   "Trân trọng./.",
+	},
+	{
+		name: "a signature whose name was not read, then a SAO Y block: the copy's marks end the document",
+		text: `Giao Phòng Tài chính - Kế hoạch hướng dẫn các xã thực hiện.
+Các xã báo cáo kết quả trước ngày 30/11/2025./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+SAO Y BẢN CHÍNH
+Số: 21/SY-UBND
+Phú An, ngày 3 tháng 10 năm 2025`,
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+		first:  "Giao Phòng Tài chính - Kế hoạch hướng dẫn các xã thực hiện.",
+		last:   "Các xã báo cáo kết quả trước ngày 30/11/2025./.",
+	},
+	{
+		name: "the document's own header above the signature is read as before",
+		text: `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN PHÚ AN | Độc lập - Tự do - Hạnh phúc
+Số: 310/UBND-VP | Phú An, ngày 4 tháng 9 năm 2025
+V/v đôn đốc báo cáo kết quả rà soát
+Kính gửi: Các phòng, ban chuyên môn
+Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.
+Trân trọng./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+SAO Y BẢN CHÍNH
+Số: 22/SY-VP
+Phú An, ngày 5 tháng 9 năm 2025`,
+		number: "310/UBND-VP", typ: "Công văn", issuer: "Ủy ban nhân dân huyện Phú An", date: "2025-09-04",
+		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Văn Bình",
+		first:  "Ủy ban nhân dân huyện đề nghị các phòng báo cáo trước ngày 15/9/2025.",
+		last:   "Trân trọng./.",
+	},
+}
+
+func TestHeaderZoneEnd(t *testing.T) {
+	for _, tt := range headerZoneTests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(tt.text, "\n")
+			d := ParseDocument(lines)
+			check := func(field, got, want string) {
+				t.Helper()
+				if got != want {
+					t.Errorf("%s = %q, want %q", field, got, want)
+				}
+			}
+			check("number", d.Number, tt.number)
+			check("type", d.Type, tt.typ)
+			check("issuer", d.Issuer, tt.issuer)
+			check("date", d.Published, tt.date)
+			check("signer", d.Signer, tt.signer)
+			if d.BodyEnd <= d.BodyStart {
+				t.Fatalf("empty body [%d, %d)", d.BodyStart, d.BodyEnd)
+			}
+			check("first body line", lines[d.BodyStart], tt.first)
+			check("last body line", lines[d.BodyEnd-1], tt.last)
+		})
+	}
+}
+
+// TestFirstEnd: where the first document ends, and where nothing ends it.
+func TestFirstEnd(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       int // -1: the whole text (limit)
+	}{
+		{"the line after the signer's name", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐỗ Minh Quân\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 4},
+		{"a signature in the right-hand cell of a table row", "Điều 1. Giao Sở Y tế thực hiện./.\n | KT. GIÁM ĐỐC\n | PHÓ GIÁM ĐỐC\n | Đỗ Minh Quân\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 4},
+		{"a copy's mark when no name was read", "Các xã báo cáo trước ngày 30/11./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTRÍCH SAO\nSố: 3/TrS-UBND", 3},
+		{"a letter's closing without './.' is its body", "Kính gửi: Sở Tài chính\nĐề nghị Sở có ý kiến trước ngày 10/10.\nTrân trọng.\nGIÁM ĐỐC\nVõ Thanh Hà\nSố: 7/STC-NS", 5},
+		{"a title and a name before any body line: a portal's staff box, not a signature", "GIÁM ĐỐC\nTrần Văn Bình\nSỞ Y TẾ\nSố: 12/QĐ-SYT\nQUYẾT ĐỊNH", -1},
+		{"a copy's mark heading the text: the copy itself", "SAO Y BẢN CHÍNH\nSố: 15/SY-VP\nQUYẾT ĐỊNH\nĐiều 1. Giao Sở Y tế thực hiện./.", -1},
+		{"a signer's title without a name and no copy's mark: nothing ends it (left)", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSỞ Y TẾ\nSố: 12/QĐ-SYT", -1},
+		{"a name in the body's sentence is no signature", "Điều 1. Khen thưởng ông Nguyễn Văn Minh./.\nĐiều 2. Chánh Văn phòng thi hành./.", -1},
+	} {
+		lines := strings.Split(tt.text, "\n")
+		p := docParser{lines: lines, num: -1, date: -1, typ: -1}
+		want := tt.want
+		if want < 0 {
+			want = len(lines)
+		}
+		if got := p.firstEnd(len(lines)); got != want {
+			t.Errorf("%s: firstEnd = %d, want %d", tt.name, got, want)
+		}
+	}
+}
+
+func TestCopyMark(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"SAO Y BẢN CHÍNH", true},
+		{"SAO Y", true},
+		{"SAO LỤC", true},
+		{"TRÍCH SAO", true},
+		{"Sao y bản chính", true},
+		{"SAO Y BẢN CHÍNH | TL. CHỦ TỊCH", true},
+		{"Sao y bản chính văn bản này gửi các xã để thực hiện.", false}, // a sentence
+		{"BẢN SAO KÊ TÀI KHOẢN", false},
+		{"SAO CHÉP TÀI LIỆU", false},
+		{"Điều 3. Trích sao quyết định gửi các đơn vị", false},
+	} {
+		if got := copyMark(tt.line); got != tt.want {
+			t.Errorf("copyMark(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
