@@ -68,6 +68,23 @@ Chương I
 		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
 	},
 	{
+		name: "a decision's text without its type line, then a form attached under the circular that prescribes it: not the decision's",
+		text: `Căn cứ Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ;
+Theo đề nghị của Chánh Văn phòng,
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt mẫu báo cáo thống kê kèm theo.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+Mẫu số 02
+(Ban hành kèm theo Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ)
+BÁO CÁO THỐNG KÊ`,
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An",
+		first:  "Căn cứ Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ;",
+		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
+	},
+	{
 		name: "a decision's text, then an attached form under another type's number: not the decision's",
 		text: `QUYẾT ĐỊNH
 Về việc phê duyệt mẫu báo cáo
