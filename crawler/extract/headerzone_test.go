@@ -230,3 +230,22 @@ func TestCopyMark(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesItself: a first document names itself by its type and "này".
+func TestNamesItself(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ string
+		want      bool
+	}{
+		{"Điều 3. Các cơ quan chịu trách nhiệm thi hành Quyết định này./.", "Quyết định", true},
+		{"Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026.", "Nghị quyết", true},
+		{"Căn cứ Thông tư số 10/2024/TT-BNV của Bộ Nội vụ;\nĐiều 1. Phê duyệt mẫu kèm theo.", "Thông tư", false},
+		{"Quyết định có hiệu lực kể từ ngày ký.", "Quyết định", false},
+	} {
+		p := &docParser{lines: strings.Split(tt.text, "\n")}
+		p.end = len(p.lines)
+		if got := p.namesItself(tt.typ); got != tt.want {
+			t.Errorf("namesItself(%q) in %q = %v, want %v", tt.typ, tt.text, got, tt.want)
+		}
+	}
+}
