@@ -537,7 +537,7 @@ func (p *docParser) attachedForm() {
 			continue
 		}
 		t, num, date, issuer := p.titleForm(i, end)
-		if t == "" || num == "" || p.d.Type != "" && t != p.d.Type {
+		if t == "" || num == "" || p.d.Type != "" && t != p.d.Type || p.d.Type == "" && !p.namesItself(t) {
 			return
 		}
 		p.d.Number, p.titleNum = num, true
@@ -550,6 +550,21 @@ func (p *docParser) attachedForm() {
 		}
 		return
 	}
+}
+
+// namesItself reports a first document (up to p.end) naming itself as
+// a text of type t: "Quyết định này", "Nghị quyết này". A text whose
+// header gave no type takes an attached text's "kèm theo" line only
+// then: a form attached "(Ban hành kèm theo Thông tư số …)" names the
+// circular prescribing it, not the decision it is attached to.
+func (p *docParser) namesItself(t string) bool {
+	self := viet.Fold(t) + " nay"
+	for _, l := range p.lines[:p.end] {
+		if strings.Contains(viet.Fold(l), self) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleForm reads a title form starting on line i (joined with the next

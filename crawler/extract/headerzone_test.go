@@ -68,6 +68,23 @@ Chương I
 		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
 	},
 	{
+		name: "a decision's text without its type line, then a form attached under the circular that prescribes it: not the decision's",
+		text: `Căn cứ Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ;
+Theo đề nghị của Chánh Văn phòng,
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt mẫu báo cáo thống kê kèm theo.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+Mẫu số 02
+(Ban hành kèm theo Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ)
+BÁO CÁO THỐNG KÊ`,
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An",
+		first:  "Căn cứ Thông tư số 10/2024/TT-BNV ngày 1/7/2024 của Bộ Nội vụ;",
+		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
+	},
+	{
 		name: "a decision's text, then an attached form under another type's number: not the decision's",
 		text: `QUYẾT ĐỊNH
 Về việc phê duyệt mẫu báo cáo
@@ -210,6 +227,25 @@ func TestCopyMark(t *testing.T) {
 	} {
 		if got := copyMark(tt.line); got != tt.want {
 			t.Errorf("copyMark(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNamesItself: a first document names itself by its type and "này".
+func TestNamesItself(t *testing.T) {
+	for _, tt := range []struct {
+		text, typ string
+		want      bool
+	}{
+		{"Điều 3. Các cơ quan chịu trách nhiệm thi hành Quyết định này./.", "Quyết định", true},
+		{"Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026.", "Nghị quyết", true},
+		{"Căn cứ Thông tư số 10/2024/TT-BNV của Bộ Nội vụ;\nĐiều 1. Phê duyệt mẫu kèm theo.", "Thông tư", false},
+		{"Quyết định có hiệu lực kể từ ngày ký.", "Quyết định", false},
+	} {
+		p := &docParser{lines: strings.Split(tt.text, "\n")}
+		p.end = len(p.lines)
+		if got := p.namesItself(tt.typ); got != tt.want {
+			t.Errorf("namesItself(%q) in %q = %v, want %v", tt.typ, tt.text, got, tt.want)
 		}
 	}
 }
