@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -65,18 +64,6 @@ var englishIssuers = map[string]string{
 	"MINISTRY OF HEALTH":                              "Bộ Y tế",
 	"MINISTRY OF PLANNING AND INVESTMENT":             "Bộ Kế hoạch và Đầu tư",
 	"MINISTRY OF ETHNIC AND RELIGIOUS AFFAIRS":        "Bộ Dân tộc và Tôn giáo",
-}
-
-func init() {
-	known := make(map[string]bool, len(issuerNames))
-	for _, n := range issuerNames {
-		known[n] = true
-	}
-	for e, n := range englishIssuers {
-		if !known[n] || englishKey(e) != e {
-			panic(fmt.Sprintf("cite: English issuer %q → %q: not a key, or not in issuerNames", e, n))
-		}
-	}
 }
 
 // localEnglish reads a local issuer: "PEOPLE'S COMMITTEE OF BINH DUONG

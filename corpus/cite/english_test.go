@@ -62,3 +62,21 @@ func FuzzIssuerByEnglish(f *testing.F) {
 		}
 	})
 }
+
+// TestEnglishIssuersKnown holds the English table to the one owner of
+// issuer names: every value is a name issuerNames has, every key is in
+// the form englishKey looks up (a key that is not would never match).
+func TestEnglishIssuersKnown(t *testing.T) {
+	known := make(map[string]bool, len(issuerNames))
+	for _, n := range issuerNames {
+		known[n] = true
+	}
+	for e, n := range englishIssuers {
+		if !known[n] {
+			t.Errorf("%q → %q: not a name issuerNames has", e, n)
+		}
+		if englishKey(e) != e {
+			t.Errorf("%q: not a key (englishKey gives %q)", e, englishKey(e))
+		}
+	}
+}
