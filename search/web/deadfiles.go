@@ -100,7 +100,8 @@ func (h *Handler) deadReader(what string) corpus.DeadFilesFunc {
 // deadRecords returns the dead records of urls (a document's
 // attachments, its own file, a page of hits' or tasks' files); nil
 // without WithDeadFiles or when the store cannot say (logged, naming
-// what asked: a document ID); an ended ctx is its error.
+// what asked: a document ID, "search hits" or "tasks"); an ended ctx
+// is its error.
 func (h *Handler) deadRecords(ctx context.Context, what string, urls []string) (map[string]DeadAttachment, error) {
 	if h.deadFiles == nil || len(urls) == 0 {
 		return nil, nil
@@ -110,7 +111,7 @@ func (h *Handler) deadRecords(ctx context.Context, what string, urls []string) (
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		h.log.Error("dead attachments unreadable", "doc_id", what, "err", err)
+		h.log.Error("dead attachments unreadable", "for", what, "err", err)
 		return nil, nil
 	}
 	return recs, nil
