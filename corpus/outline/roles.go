@@ -37,7 +37,16 @@ func (it *Item) Task() bool {
 // markProvisions sets Provision on the items of a text written in
 // articles that do not assign work (see above).
 func (o *Outline) markProvisions() {
-	if !o.articled() || o.approvesPlan() {
+	if !o.articled() {
+		return
+	}
+	if o.approvesPlan() {
+		// Every item of a text approving a plan is read as a task but its
+		// closing provisions (entry into force, its own adoption: "Nghị
+		// quyết này đã được Hội đồng nhân dân tỉnh … thông qua …").
+		for i := range o.Items {
+			o.Items[i].Provision = closingClause(o.Items[i].Text)
+		}
 		return
 	}
 	// A legal text assigns work in articles. Its appendix without
