@@ -8,55 +8,32 @@ import "testing"
 // list nor retypes it: the items after it read as they do with the number
 // whole. Lines written for the test, numbers made up.
 func TestBrokenNumberInList(t *testing.T) {
-	type want struct {
-		key   string
-		rel   Relation
-		by    bool
-		other string
-	}
 	cases := []struct {
 		name string
 		in   string
-		want []want
+		want []agentWant
 	}{
 		{"broken first agent, comma after it",
 			"Căn cứ Bộ luật Hàng hải số 95/2015/QH13 được sửa đổi, bổ sung một số điều theo Luật số 05/2 018/QHI14, Luật số 21/2023/QH15 và Luật số 77/2025/QH15;",
-			[]want{{"95/2015/QH13", BasedOn, false, ""}, {"21/2023/QH15", Amends, true, "95/2015/QH13"}, {"77/2025/QH15", Amends, true, "95/2015/QH13"}}},
+			[]agentWant{{"95/2015/QH13", BasedOn, false, ""}, {"21/2023/QH15", Amends, true, "95/2015/QH13"}, {"77/2025/QH15", Amends, true, "95/2015/QH13"}}},
 		{"the same line with the number whole",
 			"Căn cứ Bộ luật Hàng hải số 95/2015/QH13 được sửa đổi, bổ sung một số điều theo Luật số 05/2018/QH14, Luật số 21/2023/QH15 và Luật số 77/2025/QH15;",
-			[]want{{"05/2018/QH14", Amends, true, "95/2015/QH13"}, {"21/2023/QH15", Amends, true, "95/2015/QH13"}, {"77/2025/QH15", Amends, true, "95/2015/QH13"}}},
+			[]agentWant{{"05/2018/QH14", Amends, true, "95/2015/QH13"}, {"21/2023/QH15", Amends, true, "95/2015/QH13"}, {"77/2025/QH15", Amends, true, "95/2015/QH13"}}},
 		{"broken agent before \"và\"",
 			"Căn cứ Luật Thú y số 79/2015/QH13 được sửa đổi, bổ sung bởi Luật số 21/2023/QH15, Luật số 4 3/2024/QH1 5 và Luật số 77/2025/QH15;",
-			[]want{{"79/2015/QH13", BasedOn, false, ""}, {"21/2023/QH15", Amends, true, "79/2015/QH13"}, {"77/2025/QH15", Amends, true, "79/2015/QH13"}}},
+			[]agentWant{{"79/2015/QH13", BasedOn, false, ""}, {"21/2023/QH15", Amends, true, "79/2015/QH13"}, {"77/2025/QH15", Amends, true, "79/2015/QH13"}}},
 		{"broken decree number among amending decrees",
 			"Căn cứ Nghị định số 15/2029/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2 022/NĐ-CP, Nghị định số 81/2030/NĐ-CP;",
-			[]want{{"15/2029/NĐ-CP", BasedOn, false, ""}, {"81/2030/NĐ-CP", Amends, true, "15/2029/NĐ-CP"}}},
+			[]agentWant{{"15/2029/NĐ-CP", BasedOn, false, ""}, {"81/2030/NĐ-CP", Amends, true, "15/2029/NĐ-CP"}}},
 		{"broken item first in a list of grounds",
 			"Căn cứ Luật số 05/2 018/QHI14, Luật Đê điều số 79/2006/QH11;",
-			[]want{{"79/2006/QH11", BasedOn, false, ""}}},
+			[]agentWant{{"79/2006/QH11", BasedOn, false, ""}}},
 		{"a date before the comma is no item",
 			"Nghị định này sửa đổi Nghị định số 15/2029/NĐ-CP ngày 05/3/2029, Nghị định số 81/2030/NĐ-CP;",
-			[]want{{"15/2029/NĐ-CP", Amends, false, ""}, {"81/2030/NĐ-CP", Amends, false, ""}}},
+			[]agentWant{{"15/2029/NĐ-CP", Amends, false, ""}, {"81/2030/NĐ-CP", Amends, false, ""}}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			refs := ParseRefs(c.in)
-			for _, w := range c.want {
-				var got *Ref
-				for i := range refs {
-					if refs[i].Key == w.key {
-						got = &refs[i]
-					}
-				}
-				if got == nil {
-					t.Fatalf("no reference %s in %+v", w.key, refs)
-				}
-				if got.Relation != w.rel || got.By != w.by || got.Other != w.other {
-					t.Errorf("%s: got %s by=%v other=%q, want %s by=%v other=%q",
-						w.key, got.Relation, got.By, got.Other, w.rel, w.by, w.other)
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkRelations(t, c.in, c.want) })
 	}
 }
 
