@@ -48,13 +48,8 @@ func TermCode(seg string, y int) string {
 	if y == 0 {
 		return seg
 	}
-	var prefix string
-	switch {
-	case strings.HasPrefix(seg, "UBTVQH"):
-		prefix = "UBTVQH"
-	case strings.HasPrefix(seg, "QH"):
-		prefix = "QH"
-	default:
+	prefix := termPrefix(seg)
+	if prefix == "" {
 		return seg
 	}
 	rest := seg[len(prefix):]
@@ -87,19 +82,26 @@ func TermCode(seg string, y int) string {
 	return prefix + found
 }
 
+// termPrefix is the body a code's term follows — "UBTVQH" (the Standing
+// Committee) or "QH" (the Quốc hội) — or "" for any other code.
+func termPrefix(code string) string {
+	switch {
+	case strings.HasPrefix(code, "UBTVQH"):
+		return "UBTVQH"
+	case strings.HasPrefix(code, "QH"):
+		return "QH"
+	}
+	return ""
+}
+
 // termAgrees reports whether an issuer code agrees with year y: a code
 // of the Quốc hội or its Standing Committee whose term (read by TermCode)
 // sat in y; any other code does. A number's year read through OCR's noise
 // (splitYear) is kept only where its code does not contradict it.
 func termAgrees(code string, y int) bool {
 	up := strings.ToUpper(code)
-	var prefix string
-	switch {
-	case strings.HasPrefix(up, "UBTVQH"):
-		prefix = "UBTVQH"
-	case strings.HasPrefix(up, "QH"):
-		prefix = "QH"
-	default:
+	prefix := termPrefix(up)
+	if prefix == "" {
 		return true
 	}
 	t := TermCode(up, y)[len(prefix):]
