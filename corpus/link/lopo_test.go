@@ -44,8 +44,8 @@ var backgroundGrid = lopoEntry{"RelatedWeight", func(p *link.Params) *float64 { 
 
 // TestLinksLOPO tunes the weights of linking on eight pairs of the
 // development set and measures the ninth, for each pair in turn (with
-// VANBAN_LINK_DEV2=DIR, VANBAN_LINK_DEV3=DIR, VANBAN_LINK_DEV4=DIR and
-// VANBAN_LINK_DEV5=DIR, the pairs of the second to fifth sets too: each pair is left out of
+// VANBAN_LINK_DEV2=DIR, VANBAN_LINK_DEV3=DIR, VANBAN_LINK_DEV4=DIR,
+// VANBAN_LINK_DEV5=DIR and VANBAN_LINK_DEV6=DIR, the pairs of the second to sixth sets too: each pair is left out of
 // the tuning on all the others), so that
 // fitting the weights to the set shows: a held-out figure well under the
 // tuned one is a weight that does not carry over. Tuning is coordinate
@@ -163,6 +163,8 @@ func TestLinksLOPO(t *testing.T) {
 				name = "set 4 (" + os.Getenv("VANBAN_LINK_DEV4") + ")"
 			case dev5Prefix:
 				name = "set 5 (" + os.Getenv("VANBAN_LINK_DEV5") + ")"
+			case dev6Prefix:
+				name = "set 6 (" + os.Getenv("VANBAN_LINK_DEV6") + ")"
 			}
 			fmt.Fprintf(&b, "| %s (micro) | %d | %.3f | %.3f | |\n", name, tl.quoted,
 				float64(tl.defRight)/float64(tl.quoted), float64(tl.heldRight)/float64(tl.quoted))
@@ -214,7 +216,8 @@ func setPrefix(sets []linkSet, plan string) string {
 }
 
 // linkSets is set 1 and, when VANBAN_LINK_DEV2, VANBAN_LINK_DEV3,
-// VANBAN_LINK_DEV4 and VANBAN_LINK_DEV5 name them, sets 2, 3, 4 and 5.
+// VANBAN_LINK_DEV4, VANBAN_LINK_DEV5 and VANBAN_LINK_DEV6 name them, sets 2
+// to 6.
 func linkSets(t *testing.T) []linkSet {
 	t.Helper()
 	sets := []linkSet{{"", nil, nil, nil}}
@@ -230,6 +233,9 @@ func linkSets(t *testing.T) []linkSet {
 		sets = append(sets, s)
 	}
 	if s, ok := dev5Set(t); ok {
+		sets = append(sets, s)
+	}
+	if s, ok := dev6Set(t); ok {
 		sets = append(sets, s)
 	}
 	return sets
@@ -280,6 +286,19 @@ const dev5Prefix = "dev5 "
 func dev5Set(t *testing.T) (linkSet, bool) {
 	t.Helper()
 	return envLinkSet(t, "VANBAN_LINK_DEV5", dev5Prefix)
+}
+
+// dev6Prefix marks the plans of the sixth development set.
+const dev6Prefix = "dev6 "
+
+// dev6Set opens the sixth development set (two ministry circulars, one
+// detailing an amending decree and one applying another circular's rates,
+// from ../shared/data/govdocs; built blind, devsets/plans6/README.md) when
+// VANBAN_LINK_DEV6 names its folder. linkSets adds it, so every check over
+// the sets reads it.
+func dev6Set(t *testing.T) (linkSet, bool) {
+	t.Helper()
+	return envLinkSet(t, "VANBAN_LINK_DEV6", dev6Prefix)
 }
 
 // envLinkSet opens the labelled set in the folder the environment variable
