@@ -196,7 +196,6 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		}
 		pl.Items = append(pl.Items, il)
 	}
-	l.groupAlign(o, rs)
 	if p.RerankK > 0 {
 		nb := neighbours(rs)
 		for k, r := range rs {

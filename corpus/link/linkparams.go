@@ -76,10 +76,6 @@ type Params struct {
 	// query; a longer one's terms weigh QueryContext·ContextWords/words
 	// (linkcontext.go). The section's title keeps QueryContext.
 	ContextWords float64
-	// GroupBoost (0: off): the passages of the parent's group that the
-	// items of a plan's group vote for rank 1+GroupBoost times higher for
-	// them (linkgroup.go).
-	GroupBoost float64
 	// Progress (0: off): an item reporting on the progress of a whole
 	// document ("Báo cáo tình hình triển khai thực hiện Nghị quyết số …")
 	// is offered, never ranked (linkprogress.go reportsOnWhole).

@@ -56,7 +56,6 @@ type target struct {
 	// appendix row.
 	pos      float64
 	appendix bool
-	group    int // the index in its parent's outline of the item above it (groupOf; -1: none)
 }
 
 // linker scores items against the passages of some parents. post lists,
@@ -118,7 +117,7 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 			continue
 		}
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.Actors, action: actionVector(ps.Text),
-			pos: relPos(k, len(all)), appendix: o.InAppendix(ps), group: groupOf(o, ps.Item)}
+			pos: relPos(k, len(all)), appendix: o.InAppendix(ps)}
 		t.bag.tf = make(map[string]float64, len(ps.Terms))
 		t.bag.addTerms(ps.Terms, 1)
 		ct, ok := contexts[ps.Context]
