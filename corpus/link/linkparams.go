@@ -76,9 +76,6 @@ type Params struct {
 	// query; a longer one's terms weigh QueryContext·ContextWords/words
 	// (linkcontext.go). The section's title keeps QueryContext.
 	ContextWords float64
-	// TailWeight (0: off): the words of an item after its first clause
-	// (headClause) weigh 1−TailWeight in its query (linkquery.go).
-	TailWeight float64
 	// Progress (0: off): an item reporting on the progress of a whole
 	// document ("Báo cáo tình hình triển khai thực hiện Nghị quyết số …")
 	// is offered, never ranked (linkprogress.go reportsOnWhole).

@@ -7,7 +7,6 @@ package link
 import (
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/outline"
@@ -62,9 +61,6 @@ func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool)
 	var self bag
 	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
 		l.ownText(&q, &self, o, i)
-	} else if head, tail := headClause(text); l.p.TailWeight > 0 && tail != "" {
-		l.addOwn(&q, &self, head, 1)
-		l.addOwn(&q, &self, tail, 1-l.p.TailWeight)
 	} else {
 		l.addOwn(&q, &self, text, 1)
 	}
@@ -107,19 +103,4 @@ func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool)
 	q.order = sortedKeys(q.terms)
 	q.self = l.selfScore(&q, &self)
 	return q
-}
-
-// headClause splits an item's text after its first clause: at the first
-// ";" or sentence end (". "), "" tail when there is none.
-func headClause(text string) (head, tail string) {
-	for i := 0; i < len(text); i++ {
-		switch {
-		case text[i] == '.' && i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n'):
-			if rest := text[i+1:]; strings.TrimSpace(rest) != "" {
-				return text[:i], rest
-			}
-			return text, ""
-		}
-	}
-	return text, ""
 }
