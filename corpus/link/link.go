@@ -183,13 +183,14 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		// details another than its parents or acts on its own document
 		// (linkscope.go), an item of a text detailing another that cites
 		// no parent (scopedElsewhere), a report on a whole document's
-		// progress, a deputy leader's assignment and a request to report
-		// difficulties (linkprogress.go) are items that implement nothing:
+		// progress, a deputy leader's assignment, a request to report
+		// difficulties (linkprogress.go) and a request that the units plan
+		// their own carrying out (linkownplan.go) are items that implement nothing:
 		// offered, never ranked.
 		if il.Linked && len(l.targets) > 0 && !(p.Closing > 0 && o.ClosingItem(i)) && !detailsOther(it.Text, keys) && !carriesOutOwn(it.Text) &&
 			!(elsewhere && !citesParentAt(o, i, keys)) &&
 			!(p.Progress > 0 && reportsOnWhole(it.Text)) && !(p.Leaders > 0 && assignsLeader(it.Text)) &&
-			!(p.Difficulties > 0 && outline.ReportsDifficulties(it.Text)) {
+			!(p.Difficulties > 0 && outline.ReportsDifficulties(it.Text)) && !(p.OwnPlan > 0 && plansOwnExecution(it.Text)) {
 			q := l.query(o, i, keys, primary)
 			cand := l.rank(q)
 			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})

@@ -91,6 +91,10 @@ type Params struct {
 	// met in carrying out be reported ("Trong quá trình thực hiện, nếu có
 	// khó khăn, vướng mắc, … phản ánh về Bộ …", outline.ReportsDifficulties).
 	Difficulties float64
+	// OwnPlan (0: off): … and so is an item asking the units to draw up
+	// their own plan for carrying out the tasks as a whole ("xây dựng kế
+	// hoạch triển khai thực hiện phù hợp với …", linkownplan.go).
+	OwnPlan float64
 }
 
 func DefaultParams() Params {
@@ -119,5 +123,6 @@ func DefaultParams() Params {
 		Leaders:        1,
 		Scope:          1,
 		Difficulties:   1,
+		OwnPlan:        1,
 	}
 }

@@ -33,7 +33,9 @@ func foldWords(text string) []string {
 
 // reportsOnWhole reports whether text says "(tình hình|kết quả) [triển
 // khai] thực hiện [các] <Loại>": the progress of a document as a whole
-// (any type doctype names, in any spelling), whatever follows its name;
+// (any type doctype names, in any spelling), whatever follows its name,
+// or of its tasks as a whole ("… thực hiện nhiệm vụ năm 2027", "… các
+// nhiệm vụ được giao": wholeTasks);
 // a name running text mostly uses as an ordinary phrase (doctype's
 // Common: "dự án đầu tư", "hợp đồng", "quy định về …") only with a number
 // after it, as doctype says of them.
@@ -58,6 +60,9 @@ func reportsOnWhole(text string) bool {
 			continue
 		}
 		j += 2
+		if wholeTasks(ws[j:]) {
+			return true // the tasks as a whole (linkownplan.go)
+		}
 		if ws[j] == "cac" {
 			j++
 		}

@@ -19,9 +19,15 @@ func TestReportsOnWhole(t *testing.T) {
 		{"Định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh (qua Sở Nội vụ) kết quả thực hiện Kế hoạch.", true},
 		{"Tổng hợp tình hình thực hiện các Chương trình mục tiêu quốc gia trên địa bàn, báo cáo Thủ tướng.", true},
 		{"Đánh giá kết quả thực hiện chỉ thị số 05-CT/TU về học tập và làm theo tư tưởng của Bác.", true},
-		// The progress of something else than a document.
-		{"Báo cáo kết quả thực hiện nhiệm vụ được giao về Bộ Nội vụ trước thứ Tư hằng tuần.", false},
+		// The progress of the tasks as a whole (wholeTasks).
+		{"Báo cáo kết quả thực hiện nhiệm vụ được giao về Bộ Nội vụ trước thứ Tư hằng tuần.", true},
+		{"Các trường báo cáo kết quả thực hiện nhiệm vụ năm học 2026 - 2027 gửi về Sở Giáo dục và Đào tạo trước ngày 31/5/2027.", true},
+		{"Tổng hợp tình hình triển khai thực hiện các nhiệm vụ nêu trên, báo cáo Ủy ban nhân dân huyện.", true},
+		// The progress of something else than a document or the tasks
+		// as a whole.
 		{"Cập nhật tình hình thực hiện giải ngân vốn đầu tư công của các dự án trọng điểm.", false},
+		{"Đánh giá kết quả thực hiện nhiệm vụ phát triển du lịch cộng đồng, đề xuất giải pháp cho giai đoạn mới.", false},
+		{"Báo cáo kết quả thực hiện về Ban Chỉ đạo tỉnh trước thứ Sáu hằng tuần.", false},
 		// Carrying a document out, reviewing nothing.
 		{"Tổ chức thực hiện Nghị quyết số 12/NQ-CP bảo đảm đúng tiến độ.", false},
 		{"Kiểm tra, đôn đốc việc thực hiện Nghị quyết và ban hành tiêu chí đánh giá việc thực hiện Nghị quyết.", false},

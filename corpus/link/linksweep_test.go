@@ -79,6 +79,7 @@ var sweepOnly = []lopoEntry{
 	{"Closing", func(p *link.Params) *float64 { return &p.Closing }, nil},
 	{"Scope", func(p *link.Params) *float64 { return &p.Scope }, nil},
 	{"Difficulties", func(p *link.Params) *float64 { return &p.Difficulties }, nil},
+	{"OwnPlan", func(p *link.Params) *float64 { return &p.OwnPlan }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;

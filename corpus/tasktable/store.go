@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 68: i24-none — an item asking the units to draw up their own plan for
+// carrying out the tasks as a whole ("xây dựng kế hoạch … để tổ chức thực
+// hiện các nhiệm vụ năm …", link plansOwnExecution) and one reporting the
+// progress of the tasks as a whole ("báo cáo kết quả thực hiện nhiệm vụ
+// năm học …", reportsOnWhole's wholeTasks) get no link. Set 5 none 0 → 2/6;
+// sets 1–4 unchanged.
+//
 // 67: lead-r17 — a text's sentence on its own adoption ("Nghị quyết này
 // đã được Hội đồng nhân dân tỉnh … thông qua ngày …", "Luật này đã được
 // Quốc hội … thông qua …") is a closing provision (outline adoptedSelf);
@@ -490,7 +497,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 67
+const tasksVersion = 68
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

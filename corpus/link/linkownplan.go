@@ -1,0 +1,89 @@
+package link
+
+import "strings"
+
+// An item asking the units to draw up their own plan for carrying out the
+// tasks as a whole — "Các cơ quan, đơn vị xây dựng Kế hoạch triển khai
+// thực hiện phù hợp với chức năng, nhiệm vụ …", "các trường xây dựng kế
+// hoạch cụ thể, bố trí nguồn lực để tổ chức thực hiện các nhiệm vụ năm học"
+// — organises the unit's own work: its object is the carrying out, none of
+// the parent's passages. Offered, never ranked, as an item reporting on a
+// whole document's progress (linkprogress.go). A plan with a subject of its
+// own ("xây dựng kế hoạch cụ thể phân phối hàng cứu trợ", "kế hoạch ứng phó
+// bệnh tật", "kế hoạch … triển khai ngay Chiến dịch …") is a task and is
+// ranked. Measured in docs/log/i24-none.md.
+
+// plansOwnExecution reports whether a sentence of text says "(xây
+// dựng|ban hành) (kế hoạch|chương trình) …, [triển khai|tổ chức] thực hiện
+// <the whole>", "thực hiện" at most planGap words after the plan's name and
+// followed by nothing, a manner ("phù hợp", "hiệu quả", "bảo đảm", "xong")
+// or the tasks as a whole (wholeTasks).
+func plansOwnExecution(text string) bool {
+	if !strings.Contains(text, "hiện") && !strings.Contains(text, "HIỆN") {
+		return false // most items, without folding them (the store's text is NFC)
+	}
+	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }) {
+		ws := foldWords(s)
+		for i := 0; i+3 < len(ws); i++ {
+			if !(ws[i] == "xay" && ws[i+1] == "dung" || ws[i] == "ban" && ws[i+1] == "hanh") || !planName(ws[i+2:]) {
+				continue
+			}
+			for j := i + 4; j+1 < len(ws) && j <= i+4+planGap; j++ {
+				if ws[j] == "thuc" && ws[j+1] == "hien" {
+					if k := j + 2; k == len(ws) || mannerWord(ws[k:]) || wholeTasks(ws[k:]) {
+						return true
+					}
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// planGap is how many words may stand between a plan's name and the
+// "thực hiện" it is for ("kế hoạch cụ thể, bố trí nguồn lực để tổ chức
+// thực hiện": 7).
+const planGap = 10
+
+// planName reports whether folded words open with "kế hoạch" or
+// "chương trình".
+func planName(ws []string) bool {
+	return len(ws) >= 2 && (ws[0] == "ke" && ws[1] == "hoach" || ws[0] == "chuong" && ws[1] == "trinh")
+}
+
+// mannerWord reports whether folded words open with how a thing is carried
+// out, not what: "phù hợp …", "hiệu quả", "bảo đảm|đảm bảo …", "xong".
+func mannerWord(ws []string) bool {
+	switch {
+	case len(ws) >= 2 && (ws[0] == "phu" && ws[1] == "hop" || ws[0] == "hieu" && ws[1] == "qua" ||
+		ws[0] == "bao" && ws[1] == "dam" || ws[0] == "dam" && ws[1] == "bao"):
+		return true
+	case len(ws) >= 1 && ws[0] == "xong":
+		return true
+	}
+	return false
+}
+
+// wholeTasks reports whether folded words name the tasks as a whole:
+// "[các] nhiệm vụ" alone or followed by their period ("năm học 2025 -
+// 2026", "năm 2026"), "được giao", "nêu trên", "trên" or "này"; "nhiệm vụ
+// <subject>" is one task.
+func wholeTasks(ws []string) bool {
+	if len(ws) > 0 && ws[0] == "cac" {
+		ws = ws[1:]
+	}
+	if len(ws) < 2 || ws[0] != "nhiem" || ws[1] != "vu" {
+		return false
+	}
+	ws = ws[2:]
+	switch {
+	case len(ws) == 0:
+		return true
+	case ws[0] == "nam" || ws[0] == "tren" || ws[0] == "nay" || ws[0][0] >= '0' && ws[0][0] <= '9':
+		return true
+	case len(ws) >= 2 && (ws[0] == "duoc" && ws[1] == "giao" || ws[0] == "neu" && ws[1] == "tren"):
+		return true
+	}
+	return false
+}

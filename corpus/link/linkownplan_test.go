@@ -1,0 +1,82 @@
+package link
+
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
+
+// Lines written for the test, in the shapes of provincial plans, a
+// hospital's and a commune's letters and a Party committee's programme
+// (none from a linking set).
+func TestPlansOwnExecution(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		// The units plan their own carrying out of the tasks.
+		{"Các phòng, ban chuyên môn xây dựng kế hoạch triển khai thực hiện phù hợp với tình hình thực tế của đơn vị, hoàn thành trước ngày 15/01/2027.", true},
+		{"Trên cơ sở nhiệm vụ được phân công, các khoa, phòng xây dựng kế hoạch chi tiết, bố trí nhân lực để tổ chức thực hiện các nhiệm vụ năm 2027 bảo đảm tiến độ.", true},
+		{"Ủy ban nhân dân các xã ban hành kế hoạch thực hiện.", true},
+		{"Các chi bộ xây dựng chương trình hành động để triển khai thực hiện các nhiệm vụ nêu trên.", true},
+		{"Đề nghị các trường xây dựng kế hoạch và tổ chức thực hiện hiệu quả; định kỳ báo cáo kết quả.", true},
+		{"Các đơn vị căn cứ chức năng, nhiệm vụ xây dựng Kế hoạch cụ thể để\ntriển khai thực hiện nhiệm vụ được giao.", true},
+		{"XÂY DỰNG KẾ HOẠCH TRIỂN KHAI THỰC HIỆN XONG TRONG QUÝ I/2027", true},
+		// A plan with a subject of its own is a task.
+		{"Xây dựng kế hoạch cụ thể tiếp nhận, phân phối hàng hỗ trợ cho các hộ bị ảnh hưởng.", false},
+		{"Chủ động xây dựng kế hoạch phòng, chống dịch sốt xuất huyết, bố trí đủ thuốc và vật tư.", false},
+		{"Tổ chức xây dựng kế hoạch, phát động và triển khai ngay chiến dịch làm sạch kênh rạch trước mùa mưa.", false},
+		{"Xây dựng kế hoạch thực hiện nhiệm vụ chuyển đổi số trong các cơ sở y tế.", false},
+		{"Xây dựng chương trình đào tạo và thực hiện liên kết đào tạo với các trường nước ngoài.", false},
+		// The plan's name and the carrying out in two sentences.
+		{"Xây dựng kế hoạch tuyển sinh năm học mới. Tổ chức thực hiện các nhiệm vụ năm học bảo đảm an toàn.", false},
+		// Carrying out without a plan; a plan without carrying out.
+		{"Các đơn vị tổ chức thực hiện các nhiệm vụ năm 2027 bảo đảm hiệu quả.", false},
+		{"Xây dựng kế hoạch sử dụng đất giai đoạn 2026 - 2030.", false},
+		{"xây dựng kế hoạch", false},
+		{"", false},
+	} {
+		if got := plansOwnExecution(c.text); got != c.want {
+			t.Errorf("plansOwnExecution(%q) = %t, want %t", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzPlansOwnExecution(f *testing.F) {
+	for _, s := range []string{"xây dựng kế hoạch triển khai thực hiện", "Xây dựng chương trình để thực hiện các nhiệm vụ", "ban hành kế hoạch thực hiện nhiệm vụ 2", "kế hoạch thực hiện"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		plansOwnExecution(s) // no panic on any text
+	})
+}
+
+// A resolution and a department's plan written for the test: the plan's
+// task is linked, its request that the units plan their own carrying out
+// is linked only with the rule off.
+func TestLinkOwnPlanItem(t *testing.T) {
+	res := Doc{ID: "r", Number: "08-NQ/TU", Type: "Nghị quyết", Body: "TỈNH ỦY\nII. NHIỆM VỤ, GIẢI PHÁP\n" +
+		"1. Nâng cao chất lượng khám, chữa bệnh tại trạm y tế xã; bảo đảm đủ thuốc thiết yếu.\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Các sở, ngành, địa phương xây dựng kế hoạch cụ thể để tổ chức thực hiện các nhiệm vụ của Nghị quyết, báo cáo Tỉnh ủy.\n"}
+	plan := Doc{ID: "p", Number: "41/KH-SYT", Type: "Kế hoạch", Body: "SỞ Y TẾ\nII. NHIỆM VỤ\n" +
+		"1. Nâng cao chất lượng khám, chữa bệnh tại các trạm y tế xã, bảo đảm đủ thuốc thiết yếu.\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Các trung tâm y tế, trạm y tế xã xây dựng kế hoạch cụ thể, bố trí nhân lực để tổ chức thực hiện các nhiệm vụ năm 2027.\n"}
+	links := func(p Params) (task, own int) {
+		pl := PlanWith(plan, []Doc{res}, []*outline.Outline{nil}, p, nil, nil)
+		n := map[string]int{}
+		for _, it := range pl.Items {
+			n[it.ID] = len(it.Matches)
+		}
+		return n["II.1"], n["III.1"]
+	}
+	off := DefaultParams()
+	off.OwnPlan = 0
+	if task, own := links(off); task == 0 || own == 0 {
+		t.Errorf("without the rule: task %d links, own plan %d; want both linked (the test no longer shows the rule)", task, own)
+	}
+	if task, own := links(DefaultParams()); task == 0 || own != 0 {
+		t.Errorf("defaults: task %d links, own plan %d; want the task linked, not the own plan", task, own)
+	}
+}
