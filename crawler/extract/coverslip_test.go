@@ -123,3 +123,25 @@ func TestCoverSlip(t *testing.T) {
 		})
 	}
 }
+
+// TestSlipHead: a cover opens as a document does.
+func TestSlipHead(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"PHIẾU CHUYỂN\nChuyển văn bản./.", true},
+		{"PHIẾU GỬI\nGửi văn bản./.", true},
+		{"\nV/v ban hành Quyết định số 5/QĐ-UBND\nGửi văn bản./.", true},
+		{"Kính gửi: Sở Tài chính\nGửi văn bản./.", true},
+		{"VĂN PHÒNG UBND TỈNH PHÚ AN\nGửi văn bản./.", true},
+		{"Giao Sở Y tế thực hiện./.", false}, // the middle of a body
+		{"Sở Y tế gửi văn bản./.", false},
+	} {
+		lines := strings.Split(tt.text, "\n")
+		p := docParser{lines: lines, num: -1, date: -1, typ: -1, end: len(lines)}
+		if got := p.slipHead(); got != tt.want {
+			t.Errorf("slipHead(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -310,3 +310,56 @@ func TestNamesItself(t *testing.T) {
 		}
 	}
 }
+
+// TestNameDebris: what may stand where a signer's name should be.
+func TestNameDebris(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"", true},
+		{"____", true},
+		{"(Đã ký)", true},
+		{"(Ký tên, đóng dấu)", true},
+		{"ƒ~ $ỹ#", true},
+		{" | ~ ƒ#", true},
+		{"Mm", true},
+		{"Tùng", true}, // one word: no name by personName's shape, debris here
+		{"Nguyễn Văn An", false},
+		{" | Trần Thị Bích Ngọc", false},
+		{"Sở Y tế có trách nhiệm hướng dẫn thực hiện.", false},
+		{"- Như Điều 3;", false},
+	} {
+		if got := nameDebris(tt.line); got != tt.want {
+			t.Errorf("nameDebris(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNextDocument: a line opening what follows a document's signature.
+func TestNextDocument(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool // of the first line
+	}{
+		{"Nơi nhận:", true},
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"Số: 12/QĐ-SYT", true},
+		{"SAO Y BẢN CHÍNH", true},
+		{"PHỤ LỤC I", true},
+		{"QUY CHẾ\nLàm việc của Ủy ban", true},
+		{"SỞ Y TẾ\nSố: 12/QĐ-SYT", true},
+		{"ỦY BAN NHÂN DÂN\nXÃ PHÚ HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"SỞ Y TẾ\nĐiều 2. Giao Sở Y tế thực hiện.", false}, // an organisation named in capitals in the body
+		{"Nguyễn Văn An", false},
+		{"Sở Y tế có trách nhiệm hướng dẫn thực hiện.", false},
+		{"QUYẾT ĐỊNH:", false}, // opens the articles
+	} {
+		lines := strings.Split(tt.text, "\n")
+		p := docParser{lines: lines, num: -1, date: -1, typ: -1}
+		if got := p.nextDocument(0, len(lines)); got != tt.want {
+			t.Errorf("nextDocument(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
