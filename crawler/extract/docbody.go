@@ -423,8 +423,10 @@ func appendixLine(l string) bool {
 // signer reads the signer block after the body (signerBlock).
 func (p *docParser) signer() {
 	to := min(len(p.lines), p.d.BodyEnd+40)
-	if p.end > p.d.BodyEnd && p.end < min(len(p.lines), headerZone) {
-		to = min(to, p.end) // the next document's lines are not this signature's
+	if p.end > p.d.BodyEnd && p.end < min(len(p.lines), headerZone) && !p.recipients(p.end) {
+		// The next document's lines are not this signature's; the "Nơi
+		// nhận" list is, its column beside the signer's name.
+		to = min(to, p.end)
 	}
 	parts, named := p.signerBlock(p.d.BodyEnd, to)
 	p.d.Signer = strings.Join(parts, " / ")

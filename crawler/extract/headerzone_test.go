@@ -363,3 +363,27 @@ func TestNextDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestSignerBesideRecipients: a signature written beside the "Nơi nhận"
+// list (two columns read row by row, the title in lower case as a
+// .VnTimeH header decodes) keeps the name that comes after the list's
+// first lines. Written for the test.
+func TestSignerBesideRecipients(t *testing.T) {
+	text := `Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình cải cách hành chính.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+tm . ubnd tỉnh Phú An
+Nơi nhận: | chủ tịch
+- Bộ Nội vụ
+- Sở Tư pháp | (Đã ký)
+- Lưu VT | Lê Văn Hùng
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc
+CHƯƠNG TRÌNH
+Cải cách hành chính`
+	d := ParseDocument(strings.Split(text, "\n"))
+	if want := "tm . ubnd tỉnh Phú An / Lê Văn Hùng"; d.Signer != want {
+		t.Errorf("signer = %q, want %q", d.Signer, want)
+	}
+}
