@@ -422,7 +422,13 @@ func appendixLine(l string) bool {
 
 // signer reads the signer block after the body (signerBlock).
 func (p *docParser) signer() {
-	parts, named := p.signerBlock(p.d.BodyEnd, min(len(p.lines), p.d.BodyEnd+40))
+	to := min(len(p.lines), p.d.BodyEnd+40)
+	if p.end > p.d.BodyEnd && p.end < min(len(p.lines), headerZone) && !p.recipients(p.end) {
+		// The next document's lines are not this signature's; the "Nơi
+		// nhận" list is, its column beside the signer's name.
+		to = min(to, p.end)
+	}
+	parts, named := p.signerBlock(p.d.BodyEnd, to)
 	p.d.Signer = strings.Join(parts, " / ")
 	p.named = max(named, 0)
 }
@@ -473,6 +479,9 @@ func (p *docParser) firstEnd(limit int) int {
 			return i
 		}
 		if body && slices.ContainsFunc(cells(p.lines[i]), IsSignerTitle) {
+			if k := p.unnamedEnd(i, limit); k >= 0 {
+				return k
+			}
 			if _, named := p.signerBlock(i, limit); named >= 0 {
 				return named + 1
 			}
@@ -481,6 +490,103 @@ func (p *docParser) firstEnd(limit int) int {
 		body = body || p.bodyOpener(i) || strings.HasSuffix(t, "/.") || strings.HasPrefix(viet.Fold(t), "tran trong")
 	}
 	return limit
+}
+
+// maxNameGap is how many lines may stand in a signature where the
+// signer's name should be: a blank, OCR debris of a signature image,
+// "(Đã ký)".
+const maxNameGap = 3
+
+// unnamedEnd is where the first document ends when its signature has no
+// readable name: from the signer's title lines at i (TM./KT. …, PHÓ CHỦ
+// TỊCH), past at most maxNameGap lines of debris (nameDebris), the first
+// line that opens what follows a document (nextDocument): "Nơi nhận",
+// another document's Quốc hiệu, issuer over its number, "Số:" or type
+// line, a copy's mark, an appendix. -1 when anything else comes first (a
+// name: signerBlock reads it; a sentence: the title was the body's).
+func (p *docParser) unnamedEnd(i, limit int) int {
+	j := i
+	for j < limit && slices.ContainsFunc(cells(p.lines[j]), IsSignerTitle) {
+		j++
+	}
+	for gap := 0; j < limit; j, gap = j+1, gap+1 {
+		if p.nextDocument(j, limit) {
+			return j
+		}
+		if gap == maxNameGap || !nameDebris(p.lines[j]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameDebris reports a line standing where a signer's name should be
+// that is no name and no text: every cell blank, rules, a short note in
+// brackets ("(Đã ký)", "(Ký tên, đóng dấu)"), or no person's name and
+// either one or two words or mostly no Vietnamese syllables (OCR of a
+// signature or a seal: "ƒ~ $ỹ#").
+func nameDebris(l string) bool {
+	for _, c := range cells(l) {
+		c = strings.TrimSpace(c)
+		words := strings.Fields(c)
+		switch {
+		case c == "" || ruleText(c):
+		case strings.HasPrefix(c, "(") && strings.HasSuffix(c, ")") && len(words) <= 6:
+		case personName(c):
+			return false
+		case len(words) <= 2:
+		default:
+			valid := 0
+			for _, w := range words {
+				if viet.ValidSyllable(strings.Trim(w, ".,;:")) {
+					valid++
+				}
+			}
+			if 2*valid >= len(words) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nextDocOrgLines is how far below another document's issuer line its
+// Quốc hiệu or "Số:" line is looked for (a header written column by
+// column: "SỞ CÔNG THƯƠNG" / "TỈNH PHÚ AN" / "Số: 45/GP-SCT").
+const nextDocOrgLines = 3
+
+// nextDocument reports line j opening what follows a document's
+// signature: "Nơi nhận", a copy's mark, an appendix, another document's
+// Quốc hiệu, "Số:" line, type line in capitals ("QUY ĐỊNH", "GIẤY
+// PHÉP"), or its issuer in capitals over its Quốc hiệu or "Số:" line.
+func (p *docParser) nextDocument(j, limit int) bool {
+	l := p.lines[j]
+	if copyMark(l) || appendixLine(l) {
+		return true
+	}
+	for _, c := range cells(l) {
+		if IsRecipientsLine(c) || IsMottoLine(c) || numberLabel(c) {
+			return true
+		}
+	}
+	c := strings.TrimSpace(cells(l)[0])
+	if !isUpper(c) {
+		return false
+	}
+	if t, _ := typeLineOf(l); t != "" {
+		return true
+	}
+	if !startsOrg(viet.Fold(c)) || len(strings.Fields(c)) > 10 {
+		return false
+	}
+	for k := j + 1; k < min(limit, j+1+nextDocOrgLines); k++ {
+		for _, c := range cells(p.lines[k]) {
+			if IsMottoLine(c) || numberLabel(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // copyMarkRe is a copy's mark heading its block under the original's

@@ -79,6 +79,7 @@ type docParser struct {
 	motto          bool   // a Quốc hiệu or Tiêu ngữ line is in the header
 	named          int    // the line of the signer's name (signer), 0 when none
 	end            int    // the header's lines end here: headerZone or the first document's end (firstEnd)
+	inner          bool   // the lines are a document a slip transmits (coverslip.go): no slip is looked for
 }
 
 func cells(l string) []string { return strings.Split(l, " | ") }
@@ -124,6 +125,9 @@ func (p *docParser) parse() Document {
 				p.d.Title = rest
 			}
 		}
+	}
+	if d, ok := p.transmitted(); ok {
+		return d // the text opens with a cover slip (coverslip.go)
 	}
 	if p.english && !p.motto && p.typ < 0 {
 		// "No. 12/2026/ND-CP" alone in a list of links: no header.

@@ -227,6 +227,11 @@ func FuzzParseDocument(f *testing.F) {
 	for _, tt := range headerZoneTests {
 		f.Add(tt.text)
 	}
+	for _, tt := range coverSlipTests {
+		f.Add(tt.text)
+	}
+	// A slip over a slip: only the first is looked through (coverslip.go).
+	f.Add("PHIẾU CHUYỂN\nKính gửi: Sở\nChuyển văn bản./.\nGIÁM ĐỐC\n~\nPHIẾU CHUYỂN\nSố: 2/PC-VP\nChuyển./.\nGIÁM ĐỐC\nLê An\nQUYẾT ĐỊNH\nSố: 3/QĐ-UBND")
 	f.Add("Số: 1/\nngày 1 tháng 1 năm 2000\n(\nPHỤ LỤC\nNơi nhận:")
 	// A lower-case four-word type line indexed past its words (i19-extract).
 	f.Add("Loại văn bản\nHiến pháp\nBộ luật\nNghị quyết liên tịch\nQUỐC HỘI\nSố: 45/2019/QH14\nBỘ LUẬT\nLAO ĐỘNG")

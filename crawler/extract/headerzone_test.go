@@ -136,6 +136,63 @@ Phú An, ngày 3 tháng 10 năm 2025`,
 		last:   "Các xã báo cáo kết quả trước ngày 30/11/2025./.",
 	},
 	{
+		name: "a signature whose name is an image (OCR debris), then an attached licence's header column by column",
+		text: `Căn cứ Luật Thương mại năm 2005;
+QUYẾT ĐỊNH:
+Điều 1. Cấp Giấy phép kinh doanh cho Công ty TNHH Minh Phát theo mẫu kèm theo.
+Điều 2. Giấy phép có giá trị 12 tháng kể từ ngày ký./.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+ƒ~ $ỹ#
+SỞ CÔNG THƯƠNG
+TỈNH PHÚ AN
+Số: 45/GP-SCT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Phú An, ngày 9 tháng 6 năm 2025
+GIẤY PHÉP
+Kinh doanh`,
+		signer: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC",
+		first:  "Căn cứ Luật Thương mại năm 2005;",
+		last:   "Điều 2. Giấy phép có giá trị 12 tháng kể từ ngày ký./.",
+	},
+	{
+		name: "a signer's titles, nothing readable under them, then the next document's Quốc hiệu",
+		text: `Giao Phòng Tài chính - Kế hoạch hướng dẫn các xã thực hiện.
+Các xã báo cáo kết quả trước ngày 30/11/2025./.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/TB-UBND | Phú An, ngày 3 tháng 10 năm 2025
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân huyện`,
+		signer: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+		first:  "Giao Phòng Tài chính - Kế hoạch hướng dẫn các xã thực hiện.",
+		last:   "Các xã báo cáo kết quả trước ngày 30/11/2025./.",
+	},
+	{
+		name: "a signature marked '(Đã ký)' without a name, then an attached regulation naming the decision",
+		text: `Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định về quản lý chợ.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+(Đã ký)
+QUY ĐỊNH
+Về quản lý chợ trên địa bàn tỉnh
+(Ban hành kèm theo Quyết định số 120/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Phú An)
+Chương I
+Điều 1. Phạm vi điều chỉnh`,
+		number: "120/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2025-03-05",
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+		first:  "Căn cứ Luật Tổ chức chính quyền địa phương;",
+		last:   "Điều 2. Quyết định có hiệu lực kể từ ngày ký./.",
+	},
+	{
 		name: "the document's own header above the signature is read as before",
 		text: `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN PHÚ AN | Độc lập - Tự do - Hạnh phúc
@@ -194,7 +251,11 @@ func TestFirstEnd(t *testing.T) {
 		{"a letter's closing without './.' is its body", "Kính gửi: Sở Tài chính\nĐề nghị Sở có ý kiến trước ngày 10/10.\nTrân trọng.\nGIÁM ĐỐC\nVõ Thanh Hà\nSố: 7/STC-NS", 5},
 		{"a title and a name before any body line: a portal's staff box, not a signature", "GIÁM ĐỐC\nTrần Văn Bình\nSỞ Y TẾ\nSố: 12/QĐ-SYT\nQUYẾT ĐỊNH", -1},
 		{"a copy's mark heading the text: the copy itself", "SAO Y BẢN CHÍNH\nSố: 15/SY-VP\nQUYẾT ĐỊNH\nĐiều 1. Giao Sở Y tế thực hiện./.", -1},
-		{"a signer's title without a name and no copy's mark: nothing ends it (left)", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSỞ Y TẾ\nSố: 12/QĐ-SYT", -1},
+		{"a signer's titles without a name, then the next header's issuer over its number", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 3},
+		{"a signer's titles, OCR debris of the signature, then a Quốc hiệu", "Điều 1. Giao Sở Y tế thực hiện./.\n | TM. ỦY BAN NHÂN DÂN\n | CHỦ TỊCH\n | ~ ƒ#\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/QĐ-SYT", 5},
+		{"a signer's titles, '(Đã ký)', then 'Nơi nhận'", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNơi nhận:\n- Như Điều 1;", 4},
+		{"a signer's titles, then a sentence: no end there", "Điều 1. Giao Sở Y tế thực hiện./.\nGIÁM ĐỐC\nSở Y tế có trách nhiệm hướng dẫn các đơn vị thực hiện.\nSỞ Y TẾ\nSố: 12/QĐ-SYT", -1},
+		{"a signer's titles, four lines of debris: no end there", "Điều 1. Giao Sở Y tế thực hiện./.\nGIÁM ĐỐC\n~\n#\nƒ\n%\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/QĐ-SYT", -1},
 		{"a name in the body's sentence is no signature", "Điều 1. Khen thưởng ông Nguyễn Văn Minh./.\nĐiều 2. Chánh Văn phòng thi hành./.", -1},
 	} {
 		lines := strings.Split(tt.text, "\n")
@@ -247,5 +308,82 @@ func TestNamesItself(t *testing.T) {
 		if got := p.namesItself(tt.typ); got != tt.want {
 			t.Errorf("namesItself(%q) in %q = %v, want %v", tt.typ, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestNameDebris: what may stand where a signer's name should be.
+func TestNameDebris(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"", true},
+		{"____", true},
+		{"(Đã ký)", true},
+		{"(Ký tên, đóng dấu)", true},
+		{"ƒ~ $ỹ#", true},
+		{" | ~ ƒ#", true},
+		{"Mm", true},
+		{"Tùng", true}, // one word: no name by personName's shape, debris here
+		{"Nguyễn Văn An", false},
+		{" | Trần Thị Bích Ngọc", false},
+		{"Sở Y tế có trách nhiệm hướng dẫn thực hiện.", false},
+		{"- Như Điều 3;", false},
+	} {
+		if got := nameDebris(tt.line); got != tt.want {
+			t.Errorf("nameDebris(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNextDocument: a line opening what follows a document's signature.
+func TestNextDocument(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool // of the first line
+	}{
+		{"Nơi nhận:", true},
+		{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"Số: 12/QĐ-SYT", true},
+		{"SAO Y BẢN CHÍNH", true},
+		{"PHỤ LỤC I", true},
+		{"QUY CHẾ\nLàm việc của Ủy ban", true},
+		{"SỞ Y TẾ\nSố: 12/QĐ-SYT", true},
+		{"ỦY BAN NHÂN DÂN\nXÃ PHÚ HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true},
+		{"SỞ Y TẾ\nĐiều 2. Giao Sở Y tế thực hiện.", false}, // an organisation named in capitals in the body
+		{"Nguyễn Văn An", false},
+		{"Sở Y tế có trách nhiệm hướng dẫn thực hiện.", false},
+		{"QUYẾT ĐỊNH:", false}, // opens the articles
+	} {
+		lines := strings.Split(tt.text, "\n")
+		p := docParser{lines: lines, num: -1, date: -1, typ: -1}
+		if got := p.nextDocument(0, len(lines)); got != tt.want {
+			t.Errorf("nextDocument(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSignerBesideRecipients: a signature written beside the "Nơi nhận"
+// list (two columns read row by row, the title in lower case as a
+// .VnTimeH header decodes) keeps the name that comes after the list's
+// first lines. Written for the test.
+func TestSignerBesideRecipients(t *testing.T) {
+	text := `Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Chương trình cải cách hành chính.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+tm . ubnd tỉnh Phú An
+Nơi nhận: | chủ tịch
+- Bộ Nội vụ
+- Sở Tư pháp | (Đã ký)
+- Lưu VT | Lê Văn Hùng
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc
+CHƯƠNG TRÌNH
+Cải cách hành chính`
+	d := ParseDocument(strings.Split(text, "\n"))
+	if want := "tm . ubnd tỉnh Phú An / Lê Văn Hùng"; d.Signer != want {
+		t.Errorf("signer = %q, want %q", d.Signer, want)
 	}
 }
