@@ -207,7 +207,7 @@ func digitsTerm(d string, y int) (string, bool) {
 // case, as NumberKey makes it) whose second segment is a year:
 // "139/2025/qhi15" → "139/2025/qh15". Any other key is returned as it is.
 func termKey(k string) string {
-	if strings.IndexByte(k, 'q') < 0 {
+	if !termLike(k) {
 		return k
 	}
 	segs := strings.Split(k, "/")
@@ -240,4 +240,21 @@ func termKey(k string) string {
 		return k
 	}
 	return strings.Join(segs, "/")
+}
+
+// termLike reports a "q" followed by "h", "i" or "l" in the key k: a Quốc
+// hội code, or one whose H OCR misread (hBody). Other keys ("qd-ubnd")
+// skip termKey's split.
+func termLike(k string) bool {
+	for i := strings.IndexByte(k, 'q'); i >= 0 && i+1 < len(k); {
+		if c := k[i+1]; c == 'h' || c == 'i' || c == 'l' {
+			return true
+		}
+		j := strings.IndexByte(k[i+1:], 'q')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
