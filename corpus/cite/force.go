@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Legal force decides who can change a statute. A Hiến pháp, Luật, Bộ luật
@@ -38,6 +39,18 @@ func changesStatutes(r *Ref) bool {
 		return true
 	}
 	return r.Type == "" && r.IssuerCode == ""
+}
+
+// statuteNamed reports a document named without number whose type is a
+// statute's ("Luật Đất đai", "Bộ luật Lao động", "Hiến pháp nước …").
+func statuteNamed(name string) bool {
+	ws := strings.Fields(strings.ToLower(viet.Fold(name)))
+	for n := min(doctype.MaxWords, len(ws)); n >= 1; n-- {
+		if t, ok := doctype.ByName(strings.Join(ws[:n], " ")); ok {
+			return isStatuteType(t.Name)
+		}
+	}
+	return false
 }
 
 // typeOpening returns the canonical type whose words open at token k

@@ -145,14 +145,7 @@ func (p *relPass) segStart(i, k int) (gov, bool) {
 // A relation between two other documents (an agent's: "Luật A (được sửa
 // đổi, bổ sung bởi Luật B); Luật C", "Luật A được sửa đổi bởi Luật B, Luật
 // C; Nghị định D") stops at the ";": the item after it is a new item of the
-// list, which takes the relation of the item holding the passive (a ground
-// under "Căn cứ:") or is read on its own. It carries to a list of agents
-// only: items after a colon ("được sửa đổi bởi: Nghị định B; Nghị định C"),
-// or outside brackets an item naming the part that acts after an agent
-// that names its own, as Pháp điển's notes list them ("… được sửa đổi bởi
-// Điều 1 Thông tư số A …; Điều 3 Thông tư số B …"); after a whole text as
-// the agent an item naming its part is the list's next ("bãi bỏ Nghị định
-// A được sửa đổi bởi Nghị định B; Điều 5 Nghị định C": C repealed).
+// list (listed).
 func (p *relPass) carried(i, k int) (gov, bool) {
 	last := -1
 	b := k - 1
@@ -178,24 +171,71 @@ func (p *relPass) carried(i, k int) (gov, bool) {
 		return gov{}, false
 	}
 	g := p.coItem(last)
-	if !g.thirdParty() || !p.closesBefore(last, k) && (p.out[i].part != "" && p.out[last].part != "" || p.kind(b) == tColon && p.agentOpens(b+1, k)) {
+	if !g.thirdParty() {
 		return g, true
 	}
-	// the item holding the passive passes on its list's relation ("| Căn
-	// cứ pháp luật | Luật A (sửa đổi bởi Luật B); Luật C |")
+	return p.listed(i, k, b, last, g)
+}
+
+// listed is the relation of the item after the ";" at token k when the
+// clause before it (from token b) ends with the agent last of a passive,
+// whose relation is g. By the list's structure: the item holding the passive
+// passes on its list's relation (a ground under "Căn cứ:", in a grounds cell
+// or after "căn cứ" inside a sentence; the text's own repeal: "bãi bỏ Nghị
+// định A được sửa đổi bởi Điều 1 Nghị định B; Điều 5 Nghị định C" — C is
+// repealed), and so does the head of the list the clause is an item of when
+// no reference holds the passive ("- Luật Đất đai được sửa đổi bởi …; Nghị
+// định …" under "Căn cứ:"). Only a passive whose subject lists nothing (it
+// is itself the changed text) lists more agents across ";": after a colon
+// ("được sửa đổi bởi: Nghị định B; Nghị định C"), or, outside brackets, each
+// naming the part that acts as Pháp điển's notes list them ("Điều 5 Thông
+// tư số A được sửa đổi bởi Điều 1 Thông tư số B …; Điều 3 Thông tư số C
+// …"), never an item that cannot change the passive's subject (force.go: a
+// decree after a law's amending law). After a whole text as the agent an
+// item naming its part is the list's next ("… bởi Nghị định B; Điều 5 Nghị
+// định C"); with no list it is read on its own (a mention, or the subject
+// of its own predicate).
+func (p *relPass) listed(i, k, b, last int, g gov) (gov, bool) {
+	open := !p.closesBefore(last, k)
+	if open && p.kind(b) == tColon && p.agentOpens(b+1, k) {
+		return g, true
+	}
+	held := false
 	for j := p.at[last] - 1; j > b; j-- {
 		if p.kind(j) != tRef {
 			continue
 		}
 		m := int(p.toks[j].ref)
 		if h := p.coItem(m); !p.out[m].embedded && !p.closesBefore(m, k) && !h.thirdParty() {
-			if h.rel == Mentions {
-				break
+			if h.rel != Mentions {
+				return h, true
 			}
+			held = true
+			break
+		}
+	}
+	if !held && b >= 0 && p.kind(b) != tStop {
+		if h, ok := p.listHead(b); ok {
 			return h, true
 		}
 	}
+	if open && p.out[i].part != "" && p.out[last].part != "" && p.mayAct(i, g) {
+		return g, true
+	}
 	return gov{}, false
+}
+
+// mayAct reports whether reference i can be one more agent of the passive
+// whose agent's relation is g: a statute it acts on (by reference or by
+// name) is changed only by an act of the Assembly (force.go).
+func (p *relPass) mayAct(i int, g gov) bool {
+	switch {
+	case g.other >= 0:
+		return !isStatuteType(p.refs[g.other].Type) || changesStatutes(&p.refs[i])
+	case g.name != "":
+		return !statuteNamed(g.name) || changesStatutes(&p.refs[i])
+	}
+	return true
 }
 
 // agentOpens reports whether the first reference between tokens from and

@@ -45,7 +45,18 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 21 — an item naming its part after ";"
+// Graph history, newest first: 22 — relations and OCR'd numbers
+// (2026-12-07, i24-rel): an item after ";" in a list of texts (grounds
+// under "Căn cứ:", in a grounds cell or heading, the text's own repeal)
+// takes the list's relation even when it and the agent before it name
+// parts (cite's listed; "… bởi Điều 2 Luật B; Điều 5 Nghị định C": C a
+// ground), and a carried agent must be able to change the passive's
+// subject (no decree after a law's amender); the number grammar reads a
+// 1+3 split year before a Quốc hội code, a year glued to its code
+// ("66/2026NĐ-CP"), a term split by a space ("QHI 5") and an H read as
+// "I1" ("15/2012/QI113" → 15/2012/QH13): references and edges the text
+// names (MappingVersion 24).
+// 21 — an item naming its part after ";"
 // (2026-12-06, i23-review2, cite's carried) carries a passive's agent
 // only after an agent naming its own part (Pháp điển's notes: "… bởi
 // Điều 1 Thông tư số A; Điều 3 Thông tư số B"); after a whole text ("bãi
@@ -193,7 +204,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 21
+const Version = 22
 
 var (
 	bucketRefs    = []byte("refs")

@@ -26,6 +26,13 @@ import (
 // may stand around a separator when the part after it is an upper-case code
 // or a four-digit year ("154 /NQ-CP", "TT- BGTVT").
 //
+// OCR's noise in the year and the Quốc hội term is read where it has one
+// reading (yearAt, splitTerm; the term's letters in term.go): a year split
+// by one space (3+1 and 2+2 digits; 1+3 only before a Quốc hội code, whose
+// numbers always carry a year: "46/2 019/QH14"), a year glued to the code
+// after it ("66/2026NĐ-CP": the code a part of its own, reported with "/"),
+// a term split from its code by one space ("QH1 4", "QHI 5", "QH 14").
+//
 // A number starts at a digit that starts a word and does not continue
 // another number ("01:2021/BXD", "1.250", "6,5"). In running text
 // (ScanNumber) a number has a "/" (154/NQ-CP, 30/2020/NĐ-CP, 24-NQ/TW,
@@ -78,21 +85,27 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 	}
 	end, parts, letters := j, 0, 0
 	slash, compact, upper := false, true, true
+	glued := -1       // where a code glued to the year before it starts ("2026NĐ-CP")
+	yearPart := false // the part before is a year
 	for parts < maxNumberParts {
-		p, sp := j, 0
-		for p < len(s) && s[p] == ' ' && sp < 2 {
-			p++
-			sp++
-		}
-		sep, size := sepAt(s, p)
-		if sep == 0 {
-			break
-		}
-		p += size
-		sp2 := 0
-		for p < len(s) && s[p] == ' ' && sp2 < 2 {
-			p++
-			sp2++
+		var sep byte
+		p, sp, sp2 := j, 0, 0
+		if glued >= 0 {
+			sep, p, glued = '/', glued, -1
+		} else {
+			for p < len(s) && s[p] == ' ' && sp < 2 {
+				p++
+				sp++
+			}
+			var size int
+			if sep, size = sepAt(s, p); sep == 0 {
+				break
+			}
+			p += size
+			for p < len(s) && s[p] == ' ' && sp2 < 2 {
+				p++
+				sp2++
+			}
 		}
 		q := partEnd(s, p)
 		if q == p {
@@ -101,9 +114,16 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 		text := s[p:q]
 		spaced := sp+sp2 > 0
 		kind := partKind(text)
-		if parts == 0 && sep == '/' && !spaced && kind == partDigits {
-			if r, ok := splitYear(s, p, q); ok {
-				text, q = s[p:q]+s[q+1:r], r // "02/201 7/QHI14": the year 2017
+		if parts == 0 && sep == '/' && !spaced {
+			if r, g, ok := yearAt(s, p, q, kind, whole); ok {
+				text, kind = strings.Replace(s[p:r], " ", "", 1), partDigits // "02/201 7/QHI14", "66/2026NĐ-CP"
+				if q = r; g {
+					glued = r
+				}
+			}
+		} else if parts == 1 && yearPart && (kind == partUpper || kind == partLower) {
+			if r, ok := splitTerm(s, text, q); ok {
+				text, q = text+s[q+1:r], r // "QH1 4", "QHI 5": the term
 			}
 		}
 		switch kind {
@@ -125,6 +145,7 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 		}
 		slash = slash || sep == '/'
 		compact = compact && !spaced
+		yearPart = parts == 0 && sep == '/' && len(text) == 4 && kind == partDigits
 		parts++
 		if part != nil {
 			part(sep, text)
@@ -135,40 +156,6 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 		return 0
 	}
 	return end
-}
-
-// splitYear reads a year OCR split with a space, in the year's place: the
-// digits s[p:q] (2 or 3 of them), one space, the digits that make four,
-// then "/" and a code right after ("02/201 7/QHI14", "15/20 23/NĐ-CP"). It
-// returns the end of the year's second half. The break is read only where
-// it has one reading: a year of 1945–2100 that a Quốc hội code's term, if
-// the code is one, agrees with (termAgrees); any other spacing, a part of
-// digits after it or a term that did not sit that year leaves the digits
-// as two words.
-func splitYear(s string, p, q int) (int, bool) {
-	if n := q - p; n != 2 && n != 3 || q+1 >= len(s) || s[q] != ' ' {
-		return 0, false
-	}
-	r := q + 1
-	for r < len(s) && isDigit(rune(s[r])) {
-		r++
-	}
-	if (q-p)+(r-q-1) != 4 || r-q-1 == 0 || r >= len(s) || s[r] != '/' {
-		return 0, false
-	}
-	y := 0
-	for _, c := range s[p:q] + s[q+1:r] {
-		y = y*10 + int(c-'0')
-	}
-	c := partEnd(s, r+1)
-	if y < 1945 || y > 2100 || c == r+1 {
-		return 0, false
-	}
-	code := s[r+1 : c]
-	if k := partKind(code); k != partUpper && k != partLower || !termAgrees(code, y) {
-		return 0, false
-	}
-	return r, true
 }
 
 // continuesNumber reports a digit run that continues a number: "01:2021"
@@ -210,13 +197,14 @@ func IsDash(r rune) bool {
 // "&" added, written out in both: a shared function is not inlined and
 // cost the tokenizer 9% more instructions.
 func partEnd(s string, p int) int {
-	q := p
+	q, base := p, false // base: a character that is no mark stands before q
 	for q < len(s) {
 		if c := s[q]; c < utf8.RuneSelf {
-			if !asciiWord[c] && !(c == '&' && q > p && !markAt(s, q+1)) { // "BGD&ĐT"; a mark joins no "&"
+			if !asciiWord[c] && !(c == '&' && base && !markAt(s, q+1)) { // "BGD&ĐT"; a mark joins no "&", nor "&" a lone mark
 				break
 			}
 			q++
+			base = true
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[q:])
@@ -224,6 +212,7 @@ func partEnd(s string, p int) int {
 			break
 		}
 		q += size
+		base = base || !unicode.Is(unicode.Mn, r)
 	}
 	for q > p && s[q-1] == '&' {
 		q--
@@ -350,17 +339,29 @@ func NumberKey(s string) string {
 	if k == "" {
 		return ""
 	}
-	if !strings.Contains(k, " ") {
+	if !strings.Contains(k, " ") && !gluedKey(k) {
 		if scanNumber(k, 0, true, nil) != len(k) {
 			return ""
 		}
 		return termKey(k)
 	}
-	// a space the grammar reads through (a split year): the key is its parts
+	// a space the grammar reads through (a split year or term) or a code
+	// glued to the year: the key is its parts
 	var w strings.Builder
 	w.WriteString(k[:strings.IndexFunc(k+"/", func(r rune) bool { return !isDigit(r) })])
 	if scanNumber(k, 0, true, func(sep byte, p string) { w.WriteByte(sep); w.WriteString(p) }) != len(k) {
 		return ""
 	}
 	return termKey(w.String())
+}
+
+// gluedKey reports a digit followed by a letter in the key k: a code glued
+// to the year ("66/2026nd-cp"); codes put their digits after their letters.
+func gluedKey(k string) bool {
+	for i := 1; i < len(k); i++ {
+		if isDigit(rune(k[i-1])) && isLetter(k[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,10 +25,11 @@ func TestSplitYear(t *testing.T) {
 		{"7/199 8/QĐ-TTg", "/1998 /QĐ -TTg", "7/1998/qd-ttg"},
 		{"41/202 4/qh15", "/2024 /qh15", "41/2024/qh15"},
 		{"3/202 2/UBTVQHl5", "/2022 /UBTVQHl5", "3/2022/ubtvqh15"},
+		{"02/2 017/QH14", "/2017 /QH14", "2/2017/qh14"}, // 1+3 before a Quốc hội code (since MappingVersion 24)
 		// not joined
-		{"02/201 7/QH11", "-", ""},  // QH11 did not sit in 2017: two readings
-		{"02/2 017/QH14", "-", ""},  // 1+3
-		{"02/2017 1/QH14", "-", ""}, // the year already whole
+		{"02/201 7/QH11", "-", ""},    // QH11 did not sit in 2017: two readings
+		{"02/2 017/QĐ-UBND", "-", ""}, // 1+3 before a code that may have no year: "017/QĐ-UBND" is a number
+		{"02/2017 1/QH14", "-", ""},   // the year already whole
 		// in running text only: NumberKey takes its input as one number,
 		// whose spaces around separators and runs of spaces do not count
 		{"02/201  7/QH14", "-", "2/2017/qh14"}, // two spaces

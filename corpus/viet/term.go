@@ -50,6 +50,9 @@ func TermCode(seg string, y int) string {
 	}
 	prefix := termPrefix(seg)
 	if prefix == "" {
+		if t, ok := hTerm(seg, y); ok {
+			return t
+		}
 		return seg
 	}
 	rest := seg[len(prefix):]
@@ -99,14 +102,70 @@ func termPrefix(code string) string {
 // sat in y; any other code does. A number's year read through OCR's noise
 // (splitYear) is kept only where its code does not contradict it.
 func termAgrees(code string, y int) bool {
-	up := strings.ToUpper(code)
-	prefix := termPrefix(up)
-	if prefix == "" {
+	up := strings.ToUpper(Fold(code)) // as NumberKey reads it: "QḶ4" is QL4
+	if termPrefix(up) == "" && hBody(up) == "" {
 		return true
 	}
-	t := TermCode(up, y)[len(prefix):]
-	n, err := strconv.Atoi(t)
-	return err == nil && len(t) == 2 && termSits(n, y)
+	return isTermCode(up, y)
+}
+
+// isTermCode reports a code of the Quốc hội or its Standing Committee whose
+// term, read through OCR's noise by TermCode, sat in year y.
+func isTermCode(code string, y int) bool {
+	t := TermCode(strings.ToUpper(Fold(code)), y)
+	prefix := termPrefix(t)
+	if prefix == "" {
+		return false
+	}
+	n, err := strconv.Atoi(t[len(prefix):])
+	return err == nil && len(t)-len(prefix) == 2 && termSits(n, y)
+}
+
+// hBody returns the body of a code whose H OCR read as "I", "L" or two
+// strokes ("QI113", "QII5", "UBTVQI14" for QH13, QH15, UBTVQH14): "QH" or
+// "UBTVQH" when the code is "Q" (or "UBTVQ") and then only the letters
+// and digits a term and such an H are made of, else "".
+func hBody(code string) string {
+	body, rest := "QH", ""
+	switch {
+	case strings.HasPrefix(code, "UBTVQ"):
+		body, rest = "UBTVQH", code[len("UBTVQ"):]
+	case strings.HasPrefix(code, "Q"):
+		rest = code[1:]
+	default:
+		return ""
+	}
+	if rest == "" || rest[0] != 'I' && rest[0] != 'L' || strings.Trim(rest, "0123456789IL") != "" {
+		return ""
+	}
+	return body
+}
+
+// hTerm reads a code whose H OCR misread (hBody): the H is the first one
+// or two characters after "Q" ("I", "L", "I1", "II", "Il"…); of the
+// readings of what follows as a term (TermCode) exactly one must sit in
+// year y.
+func hTerm(code string, y int) (string, bool) {
+	body := hBody(code)
+	if body == "" {
+		return "", false
+	}
+	rest := code[len(body)-1:]
+	found := ""
+	for n := 1; n <= 2 && n < len(rest); n++ {
+		t := TermCode(body+rest[n:], y)
+		if termPrefix(t) == "" || len(t)-len(body) != 2 || strings.Trim(t[len(body):], "0123456789") != "" {
+			continue
+		}
+		if v, _ := strconv.Atoi(t[len(body):]); !termSits(v, y) || t == found {
+			continue
+		}
+		if found != "" {
+			return "", false // two readings
+		}
+		found = t
+	}
+	return found, found != ""
 }
 
 // digitsTerm reads a term of digits d that names no term: OCR dropped its
@@ -148,7 +207,7 @@ func digitsTerm(d string, y int) (string, bool) {
 // case, as NumberKey makes it) whose second segment is a year:
 // "139/2025/qhi15" → "139/2025/qh15". Any other key is returned as it is.
 func termKey(k string) string {
-	if !strings.Contains(k, "qh") {
+	if !termLike(k) {
 		return k
 	}
 	segs := strings.Split(k, "/")
@@ -181,4 +240,21 @@ func termKey(k string) string {
 		return k
 	}
 	return strings.Join(segs, "/")
+}
+
+// termLike reports a "q" followed by "h", "i" or "l" in the key k: a Quốc
+// hội code, or one whose H OCR misread (hBody). Other keys ("qd-ubnd")
+// skip termKey's split.
+func termLike(k string) bool {
+	for i := strings.IndexByte(k, 'q'); i >= 0 && i+1 < len(k); {
+		if c := k[i+1]; c == 'h' || c == 'i' || c == 'l' {
+			return true
+		}
+		j := strings.IndexByte(k[i+1:], 'q')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }

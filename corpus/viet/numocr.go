@@ -1,0 +1,138 @@
+package viet
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// OCR's noise in a number's year and Quốc hội term, read by the one grammar
+// (number.go's scanNumber) only where it has one reading: a year split by a
+// space or glued to its code, a term split from its code. The term's own
+// letters ("QHI5", "QI113") are term.go's.
+
+// yearAt reads the year in the year's place (the first part, right after
+// the number and "/", s[p:q] as partEnd ends it) through OCR's noise, where
+// the noise has one reading: a year split by one space ("02/201 7/QHI14",
+// "15/20 23/NĐ-CP", "46/2 019/QH14": splitYear) or a year glued to the code
+// after it ("66/2026NĐ-CP", "18/201 7QHI4"). It returns the end of the
+// year and whether a code is glued there; a whole year written as it should
+// be is not its business.
+func yearAt(s string, p, q, kind int, whole bool) (int, bool, bool) {
+	if kind == partDigits {
+		return splitYear(s, p, q, whole)
+	}
+	if kind == partBad && q-p > 4 && q-p <= 20 {
+		r := p
+		for r < q && isDigit(rune(s[r])) {
+			r++
+		}
+		if r-p == 4 && gluedCode(s, r, q, year(s[p:r]), whole) {
+			return r, true, true
+		}
+	}
+	return 0, false, false
+}
+
+// splitYear reads a year OCR split with a space, in the year's place: the
+// digits s[p:q] (1 to 3 of them), one space, the digits that make four,
+// then "/" and a code, or the code glued right after ("02/201 7/QHI14",
+// "15/20 23/NĐ-CP", "18/201 7QHI4"). It returns the end of the year's
+// second half and whether the code is glued. The break is read only where
+// it has one reading: a year of 1945–2100 that a Quốc hội code's term, if
+// the code is one, agrees with (termAgrees); a split after the first digit
+// only before a Quốc hội code, whose numbers always carry a year ("46/2
+// 019/QH14": a "019/QĐ-UBND" is a number of its own). Any other spacing, a
+// part of digits after it or a term that did not sit that year leaves the
+// digits as two words.
+func splitYear(s string, p, q int, whole bool) (int, bool, bool) {
+	if n := q - p; n < 1 || n > 3 || q+1 >= len(s) || s[q] != ' ' {
+		return 0, false, false
+	}
+	r := q + 1
+	for r < len(s) && isDigit(rune(s[r])) {
+		r++
+	}
+	if (q-p)+(r-q-1) != 4 || r-q-1 == 0 || r >= len(s) {
+		return 0, false, false
+	}
+	y := year(s[p:q] + s[q+1:r])
+	if s[r] != '/' {
+		c := partEnd(s, r)
+		ok := gluedCode(s, r, c, y, whole) && (q-p > 1 || isTermCode(s[r:c], y))
+		return r, true, ok
+	}
+	c := partEnd(s, r+1)
+	if y < 1945 || y > 2100 || c == r+1 {
+		return 0, false, false
+	}
+	code := s[r+1 : c]
+	if k := partKind(code); k != partUpper && k != partLower || !termAgrees(code, y) || q-p == 1 && !isTermCode(code, y) {
+		return 0, false, false
+	}
+	return r, false, true
+}
+
+// gluedCode reports a code s[r:c] glued to the year y before it: at least
+// two letters of an upper-case code (lower case only in a number known to
+// be one: NumberKey), which a Quốc hội term, if it is one, agrees with.
+func gluedCode(s string, r, c, y int, whole bool) bool {
+	if y < 1945 || y > 2100 || c-r < 2 || c-r > 16 {
+		return false
+	}
+	code := s[r:c]
+	k := partKind(code)
+	if !(k == partUpper || whole && k == partLower) {
+		return false
+	}
+	n := 0 // letters before any digit
+	for _, c := range code {
+		if isDigit(c) {
+			break
+		}
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	return termAgrees(code, y)
+}
+
+func isLetter(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
+
+// year is the value of a run of digits.
+func year(d string) int {
+	y := 0
+	for i := 0; i < len(d); i++ {
+		y = y*10 + int(d[i]-'0')
+	}
+	return y
+}
+
+// splitTerm reads the term of a Quốc hội code that OCR split with a space
+// after the code, which ends at s[q] ("QH1 4", "QHI 5", "QH 14", "UBTVQH1 5"): the code
+// is the body ("QH", "UBTVQH") and at most one character of the term, then
+// one space and the digits that make the term two characters, then no word
+// character. It returns the end of those digits.
+func splitTerm(s, code string, q int) (int, bool) {
+	if q+1 >= len(s) || s[q] != ' ' || !isDigit(rune(s[q+1])) || len(code) > 8 {
+		return 0, false
+	}
+	up := strings.ToUpper(code)
+	prefix := termPrefix(up)
+	if prefix == "" || len(up)-len(prefix) > 1 || strings.Trim(up[len(prefix):], "0123456789IL") != "" {
+		return 0, false
+	}
+	r := q + 1 + 2 - (len(up) - len(prefix))
+	if r > len(s) || strings.Trim(s[q+1:r], "0123456789") != "" {
+		return 0, false
+	}
+	if r < len(s) {
+		if c, _ := utf8.DecodeRuneInString(s[r:]); isWordRune(c) || c == '/' || c == '-' {
+			return 0, false
+		}
+	}
+	return r, true
+}
