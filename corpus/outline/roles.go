@@ -11,14 +11,14 @@ package outline
 // no one's task. Its tasks are in the articles that assign work ("Tổ
 // chức thực hiện", "Trách nhiệm của Ủy ban nhân dân cấp tỉnh", "Giao …",
 // "Phân công …", an untitled article that opens with an agency and what
-// it does). A decision whose article approves or issues a plan or a
-// programme ("Điều 1. Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết
-// định này Chương trình …") carries that plan: all its items are read as
-// a plan's, as are a "Danh mục nhiệm vụ" it issues and the appendix of
-// an article that gives work "tại Phụ lục kèm theo" (assignsAnnex). A
-// text without articles — a plan, a programme, a telegram, a
-// letter, a directive's numbered points — is read as before: its task
-// and organisation items are its tasks.
+// it does). A text whose first article adopts a plan or a programme
+// ("Điều 1. Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết định này
+// Chương trình …", a council's "Điều 1. Thông qua Đề án …") carries that
+// plan: all its items are read as a plan's, as are a "Danh mục nhiệm vụ"
+// it issues and the appendix of an article that gives work "tại Phụ lục
+// kèm theo" (assignsAnnex). A text without articles — a plan, a
+// programme, a telegram, a letter, a directive's numbered points — is
+// read as before: its task and organisation items are its tasks.
 
 import (
 	"strings"
@@ -115,10 +115,14 @@ var (
 		"bo tieu chi", "huong dan", "thu tuc", "bieu mau", "mau "}
 )
 
-// approvesPlan reports a text whose first body article approves or
-// issues a plan or programme: its title, or its first line when
-// untitled, opens with "phê duyệt" or "ban hành" and names a plan before
-// any rules. A decision carrying a plan does so in its operative first
+// adoptVerbs open a first article that adopts what it names, folded:
+// "Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết định này Chương trình
+// …", a council's "Thông qua Đề án …".
+var adoptVerbs = []string{"phe duyet", "ban hanh", "thong qua"}
+
+// approvesPlan reports a text whose first body article adopts a plan or
+// programme: its title, or its first line when untitled, opens with a
+// verb of adopting (adoptVerbs) and names a plan before any rules. A decision carrying a plan does so in its operative first
 // article ("Điều 1. Phê duyệt Kế hoạch …", "Điều 1. Ban hành kèm theo …
 // Chương trình …"); an article further on headed so is a rule on how
 // plans are approved ("Điều 17. Phê duyệt tổ chức thực hiện chương trình
@@ -131,8 +135,8 @@ func (o *Outline) approvesPlan() bool {
 			continue
 		}
 		f := strings.TrimLeft(viet.Fold(o.articleHead(k)), " *#")
-		if !strings.HasPrefix(f, "phe duyet") && !strings.HasPrefix(f, "ban hanh") {
-			return false // the first article approves nothing
+		if firstAt(f, adoptVerbs) != 0 {
+			return false // the first article adopts nothing
 		}
 		plan, rule := firstAt(f, planWords), firstAt(f, ruleWords)
 		return plan >= 0 && (rule < 0 || plan <= rule) // "danh mục nhiệm vụ" is a plan's list, "danh mục" alone a rule's
