@@ -79,7 +79,7 @@ func (o *Outline) markProvisions() {
 		it := &o.Items[i]
 		private := o.underPrivateDuty(i)
 		task := assigns[it.Section] && !private ||
-			(private || privateDuty(o.Sections[it.Section].Title)) && stateActor(it.Text)
+			(private || privateDuty(o.Sections[it.Section].Title) || o.businessArticle(it.Section)) && stateActor(it.Text)
 		it.Provision = !task || closingClause(it.Text)
 	}
 }
@@ -179,7 +179,7 @@ func (o *Outline) articleHead(k int) string {
 // ("Quyền và trách nhiệm của cơ sở giáo dục", "Nhiệm vụ, quyền hạn,
 // trách nhiệm của Ban Chỉ đạo"): a body's standing remit, a rule.
 var (
-	assignTitles = []string{"to chuc thuc hien", "phan cong", "trach nhiem thuc hien", "trach nhiem thi hanh",
+	assignTitles = []string{"phan cong", "trach nhiem thuc hien", "trach nhiem thi hanh",
 		"trach nhiem cua", "trach nhiem to chuc", "nhiem vu, giai phap", "nhiem vu va giai phap"}
 	remitTitles = []string{"quyen han", "quyen va ", "quyen, "}
 )
@@ -209,7 +209,7 @@ func (o *Outline) assigningSection(k int) bool {
 		if giveTask(t) {
 			return true
 		}
-		return firstAt(f, assignTitles) >= 0
+		return firstAt(f, assignTitles) >= 0 || implementTitle(t)
 	}
 	if !articleID(s.ID) {
 		return false
@@ -218,7 +218,59 @@ func (o *Outline) assigningSection(k int) bool {
 	if executionClause(head) {
 		return false
 	}
-	return giveTask(head) || statesTask(head)
+	return giveTask(head) || statesTask(head) && !businessSubject(head)
+}
+
+// implementTitle reports a title naming the implementation of the text or
+// of a plan: "Tổ chức thực hiện" alone, joined by "và" ("Tổ chức thực
+// hiện và hiệu lực thi hành", "Hiệu lực thi hành và tổ chức thực hiện"),
+// before a chapter's article range ("(Điều 30 - Điều 32)"), before a
+// capitalised word — a named plan or the body run onto the title's line
+// ("Xây dựng và tổ chức thực hiện Chương trình quốc gia …", "Tổ chức thực
+// hiện Các Bộ trưởng, …") but in a penalty's title ("Vi phạm quy định về
+// tổ chức thực hiện Ngày …") — or in a title of responsibility
+// ("Trách nhiệm triển khai Kế hoạch tổ chức thực hiện …"). With a common
+// noun after it, it names an activity the article rules on ("Phê duyệt
+// tổ chức thực hiện chương trình đào tạo", "Tổ chức thực hiện các hình
+// thức tốt nghiệp khác", "Mục đích kiểm tra việc chấp hành, tổ chức thực
+// hiện quy định …"): no assignment.
+func implementTitle(title string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(title), " *#_")
+	f := viet.Fold(t)
+	i := strings.Index(f, "to chuc thuc hien")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(f[i+len("to chuc thuc hien"):], " *_.:;")
+	if rest == "" || strings.HasPrefix(rest, "va ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, "(") ||
+		strings.HasPrefix(f, "trach nhiem") {
+		return true
+	}
+	if strings.HasPrefix(f, "vi pham") || strings.HasPrefix(f, "hanh vi") {
+		return false // a penalty's article
+	}
+	words, at := strings.Fields(t), len(strings.Fields(f[:i]))+4 // the word after "tổ chức thực hiện"
+	return at < len(words) && viet.StartsUpper(words[at])
+}
+
+// businessSubject reports a line whose subject the actor scanner reads as
+// a business or an institution it regulates ("Cơ sở đào tạo có trách
+// nhiệm …", "Doanh nghiệp thực hiện …", "Cơ sở vật chất … đáp ứng yêu cầu
+// tổ chức thực hiện …": actorKeys' "business"), no agency of the state:
+// the untitled article it opens states the text's rule for them.
+func businessSubject(line string) bool {
+	keys, _, named := ActorWords(line)
+	return named > 0 && len(keys) > 0 && keys[0] == "business"
+}
+
+// businessArticle reports an untitled article of the body whose first
+// line has a business for its subject (businessSubject): a rule for those
+// it regulates, where a clause whose subject is an agency of the state
+// is work assigned to it still ("Bộ … thực hiện giám sát …"), as under a
+// private party's duty.
+func (o *Outline) businessArticle(k int) bool {
+	s := &o.Sections[k]
+	return articleID(s.ID) && !s.Appendix && strings.TrimSpace(s.Title) == "" && businessSubject(o.articleHead(k))
 }
 
 // giveTask reports text that opens with "Giao" then "nhiệm vụ" or an
