@@ -87,6 +87,19 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 68: i24-tasks — a Cục's, Vụ's, Sở's or Ban's lower-case tail is read
+// by what a name holds: through verbs a name holds as its work ("Cục Quản
+// lý xây dựng công trình", "… giao dịch bảo đảm"), up to the clause's
+// verb even when no task verb ("Cục Hợp tác quốc tế đề xuất …"), a
+// locality ending it ("Cục Thi hành án dân sự tỉnh …"), another agency's
+// head stopping it (outline nameTail); a first article "Thông qua Đề án
+// …" makes a text a plan's (adoptVerbs); an untitled article whose
+// subject is a business or an institution the text regulates states a
+// rule, and "tổ chức thực hiện" in a title assigns only when it names the
+// implementation of the text or of a named plan (outline roles.go). The
+// tasks view over govdocs + sets 1–5: one row added (260/2026/NĐ-CP
+// Đ11.3~2); links on sets 1–5 unchanged.
+//
 // 67: lead-r17 — a text's sentence on its own adoption ("Nghị quyết này
 // đã được Hội đồng nhân dân tỉnh … thông qua ngày …", "Luật này đã được
 // Quốc hội … thông qua …") is a closing provision (outline adoptedSelf);
@@ -490,7 +503,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 67
+const tasksVersion = 68
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
