@@ -123,34 +123,34 @@ func verbAt(lower []string) int {
 // Việt Nam có trách nhiệm": the scanner took "có").
 const maxNameTail = 8
 
-// nameVerbs are verbs of the clause (taskVerbs, clauseVerbs) that a unit's
-// name also holds as its work in its lower-case tail ("Cục Quản lý xây
-// dựng công trình", "Cục Kết cấu hạ tầng xây dựng", "Cục Cảnh sát quản
-// lý hành chính …"); true for the task verbs
-// among them, which a tail holds only as its last words, right before
-// the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
-// "Cục Quản lý thị trường kiểm tra việc … thực hiện …" names "Cục Quản lý
-// thị trường").
+// nameVerbs are verbs of the clause (taskVerbs, clauseVerbs) that a
+// unit's name also holds as its work in its lower-case tail ("Cục Quản lý
+// xây dựng công trình", "Cục Kết cấu hạ tầng xây dựng", "Cục Cảnh sát
+// quản lý hành chính …"); true for the task verbs among them, which a
+// tail holds only as its last words, right before the clause's verb
+// ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …"; "Cục Quản lý thị
+// trường kiểm tra việc … thực hiện …" names "Cục Quản lý thị trường").
 var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giám sát": false, "kiểm soát": false,
 	"bảo đảm": true, "kiểm tra": true, "xử lý": true, "hỗ trợ": true}
 
 // nameTail returns how many of the words of lower (viet.Lower, punctuation
 // off; toks the same words as written) go on the name before them. The
 // tail runs over plain words (no stop word, no punctuation, no head of
-// another agency but its ministry's: "… trình Ủy ban nhân dân") up to a verb written in lower
-// case opening the clause within maxNameTail words (clauseOpens: a task
-// or clause verb). It reads through a verb a name holds (nameVerbs:
-// "Cục Quản lý xây dựng công trình đề xuất …"); through a task verb
-// among them only after a lower-case word and right before the clause's
-// verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …"; not "Sở Y tế
-// hỗ trợ …", "Cục Quản lý thị trường kiểm tra việc … thực hiện"). A locality ("tỉnh",
-// "huyện", "thành phố" and the place's capitalised name) ends it when the
-// clause's verb or the run's end follows ("Cục Thi hành án dân sự tỉnh
-// Quảng Ngãi đề xuất …"). 0 when no verb of the clause follows so ("Sở
-// Xây dựng hạ tầng giao thông nông thôn." names "Sở Xây dựng": what
-// follows may be its object; "Cục Viễn thông chia sẻ …": a verb no table
-// holds), or when "và" joins the words to the verb ("Sở Tài chính tổng
-// hợp và báo cáo": two verbs of the clause; a name never ends in "và").
+// another agency but a ministry's: "… trình Ủy ban nhân dân") up to a
+// verb written in lower case opening the clause within maxNameTail words
+// (clauseOpens: a task or clause verb). It reads through a verb a name
+// holds (nameVerbs: "Cục Quản lý xây dựng công trình đề xuất …"); through
+// a task verb among them only after a lower-case word and right before
+// the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
+// not "Sở Y tế hỗ trợ …", "Cục Quản lý thị trường kiểm tra việc … thực
+// hiện"). A locality ("tỉnh", "huyện", "thành phố" and the place's
+// capitalised name) ends it when the clause's verb or the run's end
+// follows ("Cục Thi hành án dân sự tỉnh Quảng Ngãi đề xuất …"). 0 when no
+// verb of the clause follows so ("Sở Xây dựng hạ tầng giao thông nông
+// thôn." names "Sở Xây dựng": what follows may be its object; "Cục Viễn
+// thông chia sẻ …": a verb no table holds), or when "và" joins the words
+// to the verb ("Sở Tài chính tổng hợp và báo cáo": two verbs of the
+// clause; a name never ends in "và").
 func nameTail(lower, toks []string) int {
 	for n := 0; n <= maxNameTail && n < len(lower) && n < len(toks); n++ {
 		if m := localityEnd(lower, toks, n); m > 0 {
