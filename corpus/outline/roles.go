@@ -79,9 +79,25 @@ func (o *Outline) markProvisions() {
 		it := &o.Items[i]
 		private := o.underPrivateDuty(i)
 		task := assigns[it.Section] && !private ||
-			(private || privateDuty(o.Sections[it.Section].Title) || o.businessArticle(it.Section)) && stateActor(it.Text)
+			(private || privateDuty(o.Sections[it.Section].Title) || o.businessArticle(it.Section)) && stateActor(it.Text) ||
+			articleID(o.Sections[it.Section].ID) && leadsWork(it.Text)
 		it.Provision = !task || closingClause(it.Text)
 	}
+}
+
+// leadsWork reports a clause whose subject, an agency of the state
+// (stateActor), is put in charge with others: the agency then "(có trách
+// nhiệm) chủ trì, phối hợp …" ("Bộ Xây dựng chủ trì, phối hợp với Bộ Quốc
+// phòng xây dựng quy chế …"). Wherever an article states it, among rules
+// of a procedure too, it assigns work.
+func leadsWork(text string) bool {
+	if !stateActor(text) {
+		return false
+	}
+	_, toks, named := ActorWords(text)
+	rest := viet.Lower(strings.Join(toks[named:min(len(toks), named+8)], " "))
+	rest = strings.TrimPrefix(rest, "có trách nhiệm ")
+	return strings.HasPrefix(rest, "chủ trì, phối hợp") || strings.HasPrefix(rest, "chủ trì phối hợp")
 }
 
 // assignsAnnex reports an article head that gives work and points to the

@@ -11,7 +11,9 @@ import "testing"
 // whose subject is an agency of the state. A title assigns with "tổ chức
 // thực hiện" when it names the implementation of the text or of a named
 // plan, not an activity the article rules on ("Phê duyệt tổ chức thực
-// hiện chương trình bồi dưỡng", a penalty's title). Lines written for the
+// hiện chương trình bồi dưỡng", a penalty's title). An agency of the state
+// put in charge with others ("… chủ trì, phối hợp với …") is given work
+// in any article. Lines written for the
 // test, in the shapes of a health circular, a decree on training and a
 // decree on penalties.
 func TestArticleAssigns(t *testing.T) {
@@ -38,6 +40,14 @@ func TestArticleAssigns(t *testing.T) {
 				"Điều 19. Trách nhiệm triển khai Kế hoạch tổ chức thực hiện Chiến lược phát triển nguồn nhân lực\n1. Bộ Nội vụ hướng dẫn các bộ, ngành triển khai Kế hoạch trong phạm vi quản lý.\n" +
 				"Điều 20. Hiệu lực thi hành và tổ chức thực hiện\n1. Nghị định này có hiệu lực từ ngày 01 tháng 7 năm 2027.\n2. Bộ trưởng Bộ Nội vụ hướng dẫn thi hành Nghị định này.",
 			map[string]bool{"Đ15.1": false, "Đ15.2": false, "Đ16.1": false, "Đ18.1": true, "Đ19.1": true, "Đ20.1": false, "Đ20.2": true}},
+		{"an agency put in charge with others inside a procedure's article",
+			"Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về công nhận làng nghề.\n" +
+				"Điều 14. Hồ sơ đề nghị công nhận\n1. Hồ sơ gồm đơn đề nghị và bản thuyết minh.\n" +
+				"2. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Văn hóa, Thể thao và Du lịch hướng dẫn mẫu hồ sơ.\n" +
+				"3. Sở Nông nghiệp và Môi trường có trách nhiệm chủ trì, phối hợp với Sở Tư pháp thẩm định hồ sơ.\n" +
+				"4. Doanh nghiệp chủ trì, phối hợp với hộ gia đình lập phương án sản xuất.\n" +
+				"5. Bộ Nông nghiệp và Môi trường công nhận làng nghề trong thời hạn 30 ngày.",
+			map[string]bool{"Đ14.1": false, "Đ14.2": true, "Đ14.3": true, "Đ14.4": false, "Đ14.5": false}},
 		{"a penalty's title",
 			"Điều 1. Phạm vi điều chỉnh\nNghị định này quy định xử phạt vi phạm hành chính về thi đua, khen thưởng.\n" +
 				"Điều 7. Vi phạm quy định về tổ chức thực hiện Tháng hành động vì người cao tuổi\n1. Phạt cảnh cáo đối với hành vi không tổ chức Tháng hành động theo kế hoạch.\n" +
