@@ -95,10 +95,11 @@ import (
 // head stopping it (outline nameTail); a first article "Thông qua Đề án
 // …" makes a text a plan's (adoptVerbs); an untitled article whose
 // subject is a business or an institution the text regulates states a
-// rule, and "tổ chức thực hiện" in a title assigns only when it names the
-// implementation of the text or of a named plan (outline roles.go). The
-// tasks view over govdocs + sets 1–5: one row added (260/2026/NĐ-CP
-// Đ11.3~2); links on sets 1–5 unchanged.
+// rule, "tổ chức thực hiện" in a title assigns only when it names the
+// implementation of the text or of a named plan, and an agency put in
+// charge with others ("Bộ … chủ trì, phối hợp với …") is given work in
+// any article (outline roles.go). The tasks view over govdocs + sets 1–5:
+// 548 → 553 rows.
 //
 // 67: lead-r17 — a text's sentence on its own adoption ("Nghị quyết này
 // đã được Hội đồng nhân dân tỉnh … thông qua ngày …", "Luật này đã được
