@@ -186,7 +186,8 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 			name, m := actorName(toks[i:], lower[i:], all)
 			i += m
 			if all && len(name) == 1 && tailHeads[head] && m > 0 && !taskVerbAt(lower[i-1:]) && !strings.ContainsAny(toks[i-1], ",;:.") {
-				i += nameTail(lower[i : i+plainRun(toks[i:])])
+				n := plainRun(toks[i:])
+				i += nameTail(lower[i:i+n], toks[i:i+n])
 			}
 			for _, nm := range name {
 				if !titleNames[viet.Lower(nm)] {

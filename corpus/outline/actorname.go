@@ -2,9 +2,9 @@ package outline
 
 // Where an agency's name ends: the actor table's rule for the lower-case
 // words after a name's capitalised ones. A name holds its own syllables
-// ("Nông nghiệp", "Y tế", "Xây dựng") and, for a Cục, Vụ or Sở, a tail
-// of lower-case words up to its verb ("Cục Kết cấu hạ tầng xây dựng tham
-// mưu …"); it never holds a modal or a verb opening its clause ("Cục Thuế
+// ("Nông nghiệp", "Y tế", "Xây dựng") and, for a Cục, Vụ, Sở or Ban, a
+// tail of lower-case words up to its verb ("Cục Kết cấu hạ tầng xây dựng
+// tham mưu …", "Cục Hợp tác quốc tế đề xuất …"); it never holds a modal or a verb opening its clause ("Cục Thuế
 // cần …", "Sở Công Thương xây dựng …"). The task table reads all of it
 // (AgencyWords, NameTail, EndsName: its names end by this rule alone, no
 // list of first syllables, so "Cục Việc làm", "Cục Bồi thường nhà nước"
@@ -19,8 +19,8 @@ import (
 
 // tailHeads are the heads of units whose names go on in lower case after
 // their capitalised words ("Cục Quản lý đê điều và phòng chống thiên tai",
-// "Vụ Kế hoạch tài chính").
-var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": true}
+// "Vụ Kế hoạch tài chính", "Ban Tiếp công dân tỉnh").
+var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": true, "ban": true}
 
 // tailStop are words that end a name's lower-case tail beside those no
 // name holds (nameNever): function words and adverbs ("Sở Y tế kịp thời
@@ -29,7 +29,7 @@ var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": true}
 var tailStop = map[string]bool{"các": true, "những": true, "bị": true, "có": true, "kịp": true, "thường": true,
 	"của": true, "để": true, "cho": true, "về": true, "ở": true, "khi": true, "này": true, "đó": true, "sớm": true,
 	"trực": true, "nghiêm": true, "tích": true, "cực": true, "chủ": true, "tiếp": true, "làm": true,
-	"tỉnh": true, "huyện": true, "xã": true, "thành": true}
+	"thành": true}
 
 // nameNever are words no agency's name holds, in any place: modals,
 // auxiliaries, the copula and the prepositions that join a name to its
@@ -123,16 +123,55 @@ func verbAt(lower []string) int {
 // Việt Nam có trách nhiệm": the scanner took "có").
 const maxNameTail = 8
 
+// nameVerbs are verbs of the clause (taskVerbs, clauseVerbs) that a
+// unit's name also holds as its work in its lower-case tail ("Cục Quản lý
+// xây dựng công trình", "Cục Kết cấu hạ tầng xây dựng", "Cục Cảnh sát
+// quản lý hành chính …"); true for the task verbs among them, which a
+// tail holds only as its last words, right before the clause's verb
+// ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …"; "Cục Quản lý thị
+// trường kiểm tra việc … thực hiện …" names "Cục Quản lý thị trường").
+var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giám sát": false, "kiểm soát": false,
+	"bảo đảm": true, "kiểm tra": true, "xử lý": true, "hỗ trợ": true}
+
 // nameTail returns how many of the words of lower (viet.Lower, punctuation
-// off) go on the name before them: plain lower-case words (no stop word,
-// no punctuation) up to a task verb (taskVerbs) that follows within
-// maxNameTail words; 0 when no task verb follows so ("Sở Xây dựng hạ tầng
-// giao thông nông thôn." names "Sở Xây dựng": what follows may be its
-// object), or when "và" joins the words to it ("Sở Tài chính tổng hợp và
-// báo cáo": two verbs of the clause; a name never ends in "và").
-func nameTail(lower []string) int {
-	for n := 0; n <= maxNameTail && n < len(lower); n++ {
-		if taskVerbAt(lower[n:]) {
+// off; toks the same words as written) go on the name before them. The
+// tail runs over plain words (no stop word, no punctuation, no head of
+// another agency but a ministry's: "… trình Ủy ban nhân dân") up to a
+// verb written in lower case opening the clause within maxNameTail words
+// (clauseOpens: a task or clause verb). It reads through a verb a name
+// holds (nameVerbs: "Cục Quản lý xây dựng công trình đề xuất …"); through
+// a task verb among them only after a lower-case word and right before
+// the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
+// not "Sở Y tế hỗ trợ …", "Cục Quản lý thị trường kiểm tra việc … thực
+// hiện"). A locality ("tỉnh", "huyện", "thành phố" and the place's
+// capitalised name) ends it when the clause's verb or the run's end
+// follows ("Cục Thi hành án dân sự tỉnh Quảng Ngãi đề xuất …"). 0 when no
+// verb of the clause follows so ("Sở Xây dựng hạ tầng giao thông nông
+// thôn." names "Sở Xây dựng": what follows may be its object; "Cục Viễn
+// thông chia sẻ …": a verb no table holds), or when "và" joins the words
+// to the verb ("Sở Tài chính tổng hợp và báo cáo": two verbs of the
+// clause; a name never ends in "và").
+func nameTail(lower, toks []string) int {
+	for n := 0; n <= maxNameTail && n < len(lower) && n < len(toks); n++ {
+		if m := localityEnd(lower, toks, n); m > 0 {
+			if m == len(lower) || clauseOpens(lower[m:]) {
+				return m
+			}
+			return 0
+		}
+		if upper := viet.StartsUpper(toks[n]); upper {
+			if head, h := actorHead(lower[n:], true); h > 0 && head != "bộ" {
+				return 0 // another agency: "… trình Ủy ban nhân dân"
+			}
+			continue // a name's word: "… nội địa Việt Nam", its ministry: "… hình sự Bộ Quốc phòng"
+		}
+		if v := verbAt(lower[n:]); v > 0 {
+			lastOnly, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]
+			last := n+v < len(lower) && clauseOpens(lower[n+v:]) // the clause's verb right after it
+			if holds && (!lastOnly || n > 0 && last) {
+				n += v - 1
+				continue
+			}
 			if n > 0 && lower[n-1] == "và" {
 				return 0
 			}
@@ -145,11 +184,51 @@ func nameTail(lower []string) int {
 	return 0
 }
 
+// clauseOpens reports a verb opening the clause at the start of lower: a
+// task or clause verb (verbAt) the name does not hold (nameVerbs), or a
+// verb of one word (clauseWords).
+func clauseOpens(lower []string) bool {
+	if len(lower) == 0 {
+		return false
+	}
+	if toHead, ok := clauseWords[lower[0]]; ok && !toHead {
+		return true
+	}
+	v := verbAt(lower)
+	if v == 0 {
+		return false
+	}
+	_, holds := nameVerbs[strings.Join(lower[:v], " ")]
+	return !holds || taskVerbAt(lower)
+}
+
+// localityEnd is, when lower[n:] opens with a level of government
+// ("tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "thị xã"; not
+// "xã hội") and the place's name capitalised after it in toks ("tỉnh
+// Bình Dương"), the index after them; else 0.
+func localityEnd(lower, toks []string, n int) int {
+	m := n
+	switch w := lower[n]; {
+	case w == "tỉnh" || w == "huyện" || w == "quận" || w == "phường":
+		m = n + 1
+	case w == "xã" && (n+1 >= len(lower) || lower[n+1] != "hội"):
+		m = n + 1
+	case (w == "thành" || w == "thị") && n+1 < len(lower) && (lower[n+1] == "phố" || w == "thị" && lower[n+1] == "xã"):
+		m = n + 2
+	default:
+		return 0
+	}
+	for m < len(lower) && m < len(toks) && viet.StartsUpper(toks[m]) {
+		m++
+	}
+	return m
+}
+
 // NameTail is the number of words of rest (as written) that go on in
-// lower case the name of a Cục, Vụ or Sở (tailHeads) written as name, its
-// head and capitalised words ("Cục Kết cấu" of "Cục Kết cấu hạ tầng xây
-// dựng tham mưu …": 3), by the rule the actor scanner reads (nameTail),
-// or 0: the task table's names read it.
+// lower case the name of a Cục, Vụ, Sở or Ban (tailHeads) written as
+// name, its head and capitalised words ("Cục Kết cấu" of "Cục Kết cấu hạ
+// tầng xây dựng tham mưu …": 3), by the rule the actor scanner reads
+// (nameTail), or 0: the task table's names read it.
 func NameTail(name, rest []string) int {
 	if len(name) < 2 || !tailHeads[viet.Lower(name[0])] || strings.ContainsAny(name[len(name)-1], ",;:.") {
 		return 0
@@ -161,7 +240,8 @@ func NameTail(name, rest []string) int {
 	if taskVerbAt([]string{viet.Lower(name[len(name)-1])}) {
 		return 0
 	}
-	return nameTail(lower[:plainRun(rest[:len(lower)])])
+	n := plainRun(rest[:len(lower)])
+	return nameTail(lower[:n], rest[:n])
 }
 
 // plainRun is the number of words of toks up to the first that carries

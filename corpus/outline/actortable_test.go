@@ -63,7 +63,9 @@ func TestAgencyWordsTableHeads(t *testing.T) {
 func FuzzAgencyWords(f *testing.F) {
 	for _, s := range []string{"Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo.", "Thanh tra tỉnh",
 		"Bí thư", "Các Ban của", "Bảo hiểm xã hội", "Đề nghị Kho bạc Nhà nước:", "Cục Thuế cần hướng dẫn",
-		"Cục Kết cấu hạ tầng xây dựng tham mưu, đề xuất.", "Văn phòng Ban chỉ đạo tổng hợp"} {
+		"Cục Kết cấu hạ tầng xây dựng tham mưu, đề xuất.", "Văn phòng Ban chỉ đạo tổng hợp",
+		"Cục Quản lý xây dựng công trình đề xuất", "Cục Thi hành án dân sự tỉnh Quảng Ngãi đề xuất",
+		"Ban Tiếp công dân tỉnh phối hợp", "Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì", "Sở Y tế thành phố"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -82,7 +82,7 @@ func (o *Outline) underPrivateDuty(i int) bool {
 // Cục still.
 func stateActor(text string) bool {
 	_, _, named := ActorWords(text)
-	return named > 0 && !privateName(viet.Fold(strings.TrimLeft(text, " *#_")))
+	return named > 0 && !privateName(viet.Fold(strings.TrimLeft(text, " *#_"))) && !businessSubject(text)
 }
 
 // minCopyWords is the fewest words an appendix item repeats of the body

@@ -11,14 +11,14 @@ package outline
 // no one's task. Its tasks are in the articles that assign work ("Tổ
 // chức thực hiện", "Trách nhiệm của Ủy ban nhân dân cấp tỉnh", "Giao …",
 // "Phân công …", an untitled article that opens with an agency and what
-// it does). A decision whose article approves or issues a plan or a
-// programme ("Điều 1. Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết
-// định này Chương trình …") carries that plan: all its items are read as
-// a plan's, as are a "Danh mục nhiệm vụ" it issues and the appendix of
-// an article that gives work "tại Phụ lục kèm theo" (assignsAnnex). A
-// text without articles — a plan, a programme, a telegram, a
-// letter, a directive's numbered points — is read as before: its task
-// and organisation items are its tasks.
+// it does). A text whose first article adopts a plan or a programme
+// ("Điều 1. Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết định này
+// Chương trình …", a council's "Điều 1. Thông qua Đề án …") carries that
+// plan: all its items are read as a plan's, as are a "Danh mục nhiệm vụ"
+// it issues and the appendix of an article that gives work "tại Phụ lục
+// kèm theo" (assignsAnnex). A text without articles — a plan, a
+// programme, a telegram, a letter, a directive's numbered points — is
+// read as before: its task and organisation items are its tasks.
 
 import (
 	"strings"
@@ -79,9 +79,25 @@ func (o *Outline) markProvisions() {
 		it := &o.Items[i]
 		private := o.underPrivateDuty(i)
 		task := assigns[it.Section] && !private ||
-			(private || privateDuty(o.Sections[it.Section].Title)) && stateActor(it.Text)
+			(private || privateDuty(o.Sections[it.Section].Title) || o.businessArticle(it.Section)) && stateActor(it.Text) ||
+			articleID(o.Sections[it.Section].ID) && leadsWork(it.Text)
 		it.Provision = !task || closingClause(it.Text)
 	}
+}
+
+// leadsWork reports a clause whose subject, an agency of the state
+// (stateActor), is put in charge with others: the agency then "(có trách
+// nhiệm) chủ trì, phối hợp …" ("Bộ Xây dựng chủ trì, phối hợp với Bộ Quốc
+// phòng xây dựng quy chế …"). Wherever an article states it, among rules
+// of a procedure too, it assigns work.
+func leadsWork(text string) bool {
+	if !stateActor(text) {
+		return false
+	}
+	_, toks, named := ActorWords(text)
+	rest := viet.Lower(strings.Join(toks[named:min(len(toks), named+8)], " "))
+	rest = strings.TrimPrefix(rest, "có trách nhiệm ")
+	return strings.HasPrefix(rest, "chủ trì, phối hợp") || strings.HasPrefix(rest, "chủ trì phối hợp")
 }
 
 // assignsAnnex reports an article head that gives work and points to the
@@ -115,10 +131,14 @@ var (
 		"bo tieu chi", "huong dan", "thu tuc", "bieu mau", "mau "}
 )
 
-// approvesPlan reports a text whose first body article approves or
-// issues a plan or programme: its title, or its first line when
-// untitled, opens with "phê duyệt" or "ban hành" and names a plan before
-// any rules. A decision carrying a plan does so in its operative first
+// adoptVerbs open a first article that adopts what it names, folded:
+// "Phê duyệt Kế hoạch …", "Ban hành kèm theo Quyết định này Chương trình
+// …", a council's "Thông qua Đề án …".
+var adoptVerbs = []string{"phe duyet", "ban hanh", "thong qua"}
+
+// approvesPlan reports a text whose first body article adopts a plan or
+// programme: its title, or its first line when untitled, opens with a
+// verb of adopting (adoptVerbs) and names a plan before any rules. A decision carrying a plan does so in its operative first
 // article ("Điều 1. Phê duyệt Kế hoạch …", "Điều 1. Ban hành kèm theo …
 // Chương trình …"); an article further on headed so is a rule on how
 // plans are approved ("Điều 17. Phê duyệt tổ chức thực hiện chương trình
@@ -131,8 +151,8 @@ func (o *Outline) approvesPlan() bool {
 			continue
 		}
 		f := strings.TrimLeft(viet.Fold(o.articleHead(k)), " *#")
-		if !strings.HasPrefix(f, "phe duyet") && !strings.HasPrefix(f, "ban hanh") {
-			return false // the first article approves nothing
+		if firstAt(f, adoptVerbs) != 0 {
+			return false // the first article adopts nothing
 		}
 		plan, rule := firstAt(f, planWords), firstAt(f, ruleWords)
 		return plan >= 0 && (rule < 0 || plan <= rule) // "danh mục nhiệm vụ" is a plan's list, "danh mục" alone a rule's
@@ -175,7 +195,7 @@ func (o *Outline) articleHead(k int) string {
 // ("Quyền và trách nhiệm của cơ sở giáo dục", "Nhiệm vụ, quyền hạn,
 // trách nhiệm của Ban Chỉ đạo"): a body's standing remit, a rule.
 var (
-	assignTitles = []string{"to chuc thuc hien", "phan cong", "trach nhiem thuc hien", "trach nhiem thi hanh",
+	assignTitles = []string{"phan cong", "trach nhiem thuc hien", "trach nhiem thi hanh",
 		"trach nhiem cua", "trach nhiem to chuc", "nhiem vu, giai phap", "nhiem vu va giai phap"}
 	remitTitles = []string{"quyen han", "quyen va ", "quyen, "}
 )
@@ -205,7 +225,7 @@ func (o *Outline) assigningSection(k int) bool {
 		if giveTask(t) {
 			return true
 		}
-		return firstAt(f, assignTitles) >= 0
+		return firstAt(f, assignTitles) >= 0 || implementTitle(t)
 	}
 	if !articleID(s.ID) {
 		return false
@@ -214,7 +234,59 @@ func (o *Outline) assigningSection(k int) bool {
 	if executionClause(head) {
 		return false
 	}
-	return giveTask(head) || statesTask(head)
+	return giveTask(head) || statesTask(head) && !businessSubject(head)
+}
+
+// implementTitle reports a title naming the implementation of the text or
+// of a plan: "Tổ chức thực hiện" alone, joined by "và" ("Tổ chức thực
+// hiện và hiệu lực thi hành", "Hiệu lực thi hành và tổ chức thực hiện"),
+// before a chapter's article range ("(Điều 30 - Điều 32)"), before a
+// capitalised word — a named plan or the body run onto the title's line
+// ("Xây dựng và tổ chức thực hiện Chương trình quốc gia …", "Tổ chức thực
+// hiện Các Bộ trưởng, …") but in a penalty's title ("Vi phạm quy định về
+// tổ chức thực hiện Ngày …") — or in a title of responsibility
+// ("Trách nhiệm triển khai Kế hoạch tổ chức thực hiện …"). With a common
+// noun after it, it names an activity the article rules on ("Phê duyệt
+// tổ chức thực hiện chương trình đào tạo", "Tổ chức thực hiện các hình
+// thức tốt nghiệp khác", "Mục đích kiểm tra việc chấp hành, tổ chức thực
+// hiện quy định …"): no assignment.
+func implementTitle(title string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(title), " *#_")
+	f := viet.Fold(t)
+	i := strings.Index(f, "to chuc thuc hien")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(f[i+len("to chuc thuc hien"):], " *_.:;")
+	if rest == "" || strings.HasPrefix(rest, "va ") || strings.HasPrefix(rest, ", ") || strings.HasPrefix(rest, "(") ||
+		strings.HasPrefix(f, "trach nhiem") {
+		return true
+	}
+	if strings.HasPrefix(f, "vi pham") || strings.HasPrefix(f, "hanh vi") {
+		return false // a penalty's article
+	}
+	words, at := strings.Fields(t), len(strings.Fields(f[:i]))+4 // the word after "tổ chức thực hiện"
+	return at < len(words) && viet.StartsUpper(words[at])
+}
+
+// businessSubject reports a line whose subject the actor scanner reads as
+// a business or an institution it regulates ("Cơ sở đào tạo có trách
+// nhiệm …", "Doanh nghiệp thực hiện …", "Cơ sở vật chất … đáp ứng yêu cầu
+// tổ chức thực hiện …": actorKeys' "business"), no agency of the state:
+// the untitled article it opens states the text's rule for them.
+func businessSubject(line string) bool {
+	keys, _, named := ActorWords(line)
+	return named > 0 && len(keys) > 0 && keys[0] == "business"
+}
+
+// businessArticle reports an untitled article of the body whose first
+// line has a business for its subject (businessSubject): a rule for those
+// it regulates, where a clause whose subject is an agency of the state
+// is work assigned to it still ("Bộ … thực hiện giám sát …"), as under a
+// private party's duty.
+func (o *Outline) businessArticle(k int) bool {
+	s := &o.Sections[k]
+	return articleID(s.ID) && !s.Appendix && strings.TrimSpace(s.Title) == "" && businessSubject(o.articleHead(k))
 }
 
 // giveTask reports text that opens with "Giao" then "nhiệm vụ" or an

@@ -87,6 +87,19 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 69: i24-tasks (68 on its branch) — a Cục's, Vụ's, Sở's or Ban's lower-case tail is read
+// by what a name holds: through verbs a name holds as its work ("Cục Quản
+// lý xây dựng công trình", "… giao dịch bảo đảm"), up to the clause's
+// verb even when no task verb ("Cục Hợp tác quốc tế đề xuất …"), a
+// locality ending it ("Cục Thi hành án dân sự tỉnh …"), another agency's
+// head stopping it (outline nameTail); a first article "Thông qua Đề án
+// …" makes a text a plan's (adoptVerbs); an untitled article whose
+// subject is a business or an institution the text regulates states a
+// rule, "tổ chức thực hiện" in a title assigns only when it names the
+// implementation of the text or of a named plan, and an agency put in
+// charge with others ("Bộ … chủ trì, phối hợp với …") is given work in
+// any article (outline roles.go). The tasks view over govdocs + sets 1–5:
+// 548 → 553 rows.
 // 68: i24-none — an item asking the units to draw up their own plan for
 // carrying out the tasks as a whole ("xây dựng kế hoạch … để tổ chức thực
 // hiện các nhiệm vụ năm …", link plansOwnExecution) and one reporting the
@@ -497,7 +510,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 68
+const tasksVersion = 69
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
