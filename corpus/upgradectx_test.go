@@ -126,7 +126,9 @@ func TestOpenCancelledUpgrade(t *testing.T) {
 			t.Errorf("%s ended at %+v", st, p)
 		}
 	}
-	if !slices.ContainsFunc(want, func(l string) bool { return bytes.Contains([]byte(l), []byte("false Nghị quyết số 32/NQ-HĐND (tóm tắt)")) }) {
+	if !slices.ContainsFunc(want, func(l string) bool {
+		return bytes.Contains([]byte(l), []byte("false Nghị quyết số 32/NQ-HĐND (tóm tắt)"))
+	}) {
 		t.Fatal("premise: the uninterrupted upgrade brings the retired import back")
 	}
 
