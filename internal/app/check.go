@@ -83,7 +83,7 @@ func checkIndex(e *Env) *indexCheck {
 		ic.Error = fmt.Sprintf("no index at %s: build it with `vanban index`", ic.Path)
 		return ic
 	}
-	store, ix, err := openData(e, true)
+	store, ix, err := openData(context.Background(), e, true) // read-only: no upgrade to stop
 	if err != nil {
 		ic.Error = err.Error()
 		return ic

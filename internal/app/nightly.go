@@ -199,7 +199,7 @@ func RunNightly(ctx context.Context, e *Env, opts NightlyOptions) error {
 		}
 		rep.HandedToServ = true
 	} else {
-		store, ix, err := openData(e, false)
+		store, ix, err := openData(ctx, e, false)
 		if err != nil {
 			return err
 		}

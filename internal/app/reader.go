@@ -55,7 +55,7 @@ func openReader(e *Env, withIndex bool) (*reader, error) {
 			return nil, ixErr
 		}
 	}
-	store, err := openStore(e, true)
+	store, err := openStore(context.Background(), e, true) // read-only: no upgrade to stop
 	if err != nil {
 		if ix != nil {
 			ix.Close()

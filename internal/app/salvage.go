@@ -49,7 +49,7 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 		return err
 	}
 	rep := salvageReport{SalvageReport: sr}
-	store, err := openStore(e, false)
+	store, err := openStore(ctx, e, false)
 	if err != nil {
 		return err
 	}

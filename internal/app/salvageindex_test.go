@@ -60,7 +60,7 @@ func TestSalvageInterruptedIndex(t *testing.T) {
 	}
 	// interrupted here; the next serve opens both and catches up
 	e := &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}
-	store, ix, err = openData(e, false)
+	store, ix, err = openData(context.Background(), e, false)
 	if err != nil {
 		t.Fatal(err)
 	}

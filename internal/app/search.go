@@ -241,7 +241,7 @@ func openSearcher(e *Env, profile string) (s *search.Searcher, done func(), err 
 	if err != nil {
 		return nil, nil, err
 	}
-	store, err := openStore(e, true)
+	store, err := openStore(context.Background(), e, true) // read-only: no upgrade to stop
 	if err != nil {
 		ix.Close()
 		return nil, nil, err

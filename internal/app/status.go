@@ -30,7 +30,7 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	var learned []crawler.SiteLearned // what the crawler inferred per site (store only)
 	var waiting []crawler.PendingFile // files waiting for a tool (store only)
 	var dead []crawler.DeadFile       // attachments answering 404/410 (store only)
-	store, err := openStore(e, true)
+	store, err := openStore(ctx, e, true)
 	if err == nil {
 		defer store.Close()
 		if runs, err = history(store); err == nil {
@@ -143,7 +143,7 @@ type StatsOptions struct {
 // crawl, from the data directory or from the server that owns it.
 func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
 	var st *stats
-	store, err := openStore(e, true)
+	store, err := openStore(ctx, e, true)
 	if err == nil {
 		defer store.Close()
 		var ix *indexer.Index
