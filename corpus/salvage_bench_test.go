@@ -70,7 +70,7 @@ func benchSalvage(b *testing.B, n int) {
 		base := heapLive()
 		stop := sampleHeap(&peak, base)
 		b.StartTimer()
-		rep, err := Salvage(context.Background(), dir)
+		rep, err := Salvage(context.Background(), dir, nil)
 		b.StopTimer()
 		stop()
 		debug.SetGCPercent(old)

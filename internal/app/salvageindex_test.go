@@ -55,7 +55,7 @@ func TestSalvageInterruptedIndex(t *testing.T) {
 	}
 	store.Close()
 
-	if _, err := salvageStore(t.Context(), filepath.Join(data, "store.db"), data); err != nil {
+	if _, err := salvageStore(t.Context(), filepath.Join(data, "store.db"), data, nil); err != nil {
 		t.Fatal(err)
 	}
 	// interrupted here; the next serve opens both and catches up

@@ -58,11 +58,11 @@ func (p *upgradeProgress) update(pr corpus.Progress) {
 	if changed && p.onLine {
 		fmt.Fprintln(p.w)
 	}
-	pct := ""
 	if pr.Total > 0 {
-		pct = fmt.Sprintf(" (%d%%)", pr.Done*100/pr.Total)
+		fmt.Fprintf(p.w, "\r%s: %s %d/%d (%d%%)   ", p.label, pr.Step, pr.Done, pr.Total, pr.Done*100/pr.Total)
+	} else {
+		fmt.Fprintf(p.w, "\r%s: %s %d   ", p.label, pr.Step, pr.Done)
 	}
-	fmt.Fprintf(p.w, "\r%s: %s %d/%d%s   ", p.label, pr.Step, pr.Done, pr.Total, pct)
 	p.onLine = true
 }
 
