@@ -96,7 +96,7 @@ func answerSearch(ctx context.Context, r *reader, opts SearchOptions) (*search.R
 		return nil, err
 	}
 	addEffects(ctx, r.store, res.Hits, time.Now())
-	if err := search.MarkDead(ctx, res.Hits, cliDeadFiles(r.store)); err != nil {
+	if err := search.MarkDead(ctx, res.Hits, cliDeadFiles(r, "search hits")); err != nil {
 		return nil, err
 	}
 	return res, nil
