@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -68,7 +69,10 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 		return rep, fmt.Errorf("corpus: salvage: the salvaged store is %s, the damaged one %s; moving the salvaged one in place failed: %w", rep.To, rep.Kept, err)
 	}
 	rep.To = path
-	os.Remove(damagePath(path))
+	// the mark was the damaged file's: left, it refuses the salvaged one
+	if err := os.Remove(damagePath(path)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return rep, fmt.Errorf("corpus: salvage: the salvaged store is in place, its damage mark %s (the damaged file's) could not be removed: remove it: %w", damagePath(path), err)
+	}
 	os.RemoveAll(tmp)
 	return rep, nil
 }
@@ -141,7 +145,9 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 			if err == nil {
 				err = order.add(stored)
 			}
-			p.at(StepSalvageCopy, rep.Documents, 0)
+			if err == nil {
+				err = p.at(StepSalvageCopy, rep.Documents, 0)
+			}
 		}
 		batch, stored = batch[:0], stored[:0]
 	}

@@ -90,7 +90,10 @@ func checkIndex(e *Env) *indexCheck {
 	}
 	defer store.Close()
 	defer ix.Close()
-	ic.Documents, _ = ix.DocCount()
+	if ic.Documents, err = ix.DocCount(); err != nil {
+		ic.Error = fmt.Sprintf("index %s cannot count its documents: %v", ic.Path, err)
+		return ic
+	}
 	l, err := indexLag(store, ix)
 	if err != nil {
 		ic.Error = err.Error()

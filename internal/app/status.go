@@ -200,7 +200,9 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 	if st.IndexLag, err = indexLag(store, ix); err != nil {
 		return nil, err
 	}
-	st.Documents, _ = ix.DocCount()
+	if st.Documents, err = ix.DocCount(); err != nil {
+		return nil, fmt.Errorf("index: count documents: %w", err)
+	}
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
 	req.AddFacet("site", bleve.NewFacetRequest(indexer.FieldSite, 1000))
 	req.AddFacet("type", bleve.NewFacetRequest(indexer.FieldType, 1000))
@@ -220,7 +222,11 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 			dst["(none)"] = f.Missing
 		}
 	}
-	if runs, err := history(store); err == nil && len(runs) > 0 {
+	runs, err := history(store)
+	if err != nil {
+		return nil, fmt.Errorf("nightly history: %w", err)
+	}
+	if len(runs) > 0 {
 		st.LastCrawl = &runs[0].Finished
 	}
 	if st.Pending, err = crawler.PendingFiles(store); err != nil {
