@@ -266,9 +266,9 @@ type walker struct {
 	// too): the check at open, about one page in a hundred. leaf is not
 	// called.
 	skeleton bool
-	seen     map[uint64]bool
-	kind     map[uint64]uint16 // flags of the pages read
-	pages    int               // pages read
+	seen     pageSet // the pages read
+	leaves   pageSet // of which leaves
+	pages    int     // pages read
 	// leaf is called for every key/value of a leaf; bucket tells whether
 	// the value is a nested bucket, page is the leaf's page.
 	leaf func(key, value []byte, bucket bool, page uint64)
@@ -313,29 +313,48 @@ func (w *walker) walk(id uint64, inline *boltPage, depth int, from, until []byte
 // once its first child was read).
 func (w *walker) leafLevel(p *boltPage) bool {
 	_, _, first, _ := p.elem(0)
-	return w.kind[first] == boltLeaf
+	return w.leaves.has(first)
 }
 
 // read reads page id once.
 func (w *walker) read(id uint64, depth int) (*boltPage, error) {
-	if w.seen[id] {
+	if w.seen.has(id) {
 		return nil, &PageError{id, "page reached twice (a cycle or a shared page)"}
 	}
-	w.seen[id] = true
+	w.seen.add(id)
 	if depth > boltMaxDepth {
 		return nil, &PageError{id, "tree deeper than any bbolt tree"}
 	}
 	w.pages++
 	p, err := w.f.page(id)
-	if err == nil {
-		w.kind[id] = p.flags
+	if err == nil && p.flags == boltLeaf {
+		w.leaves.add(id)
 	}
 	return p, err
 }
 
 func newWalker(f *boltFile, skeleton bool) *walker {
-	return &walker{f: f, skeleton: skeleton, seen: map[uint64]bool{}, kind: map[uint64]uint16{},
+	return &walker{f: f, skeleton: skeleton, seen: newPageSet(f.meta.hwm), leaves: newPageSet(f.meta.hwm),
 		leaf: func([]byte, []byte, bool, uint64) {}, bad: func(error, []byte, []byte) {}}
+}
+
+// pageSet is a set of the page ids below a file's high-water mark, a bit
+// each (an id past it is never added: reading it fails). A walk of a store
+// of a million records reads about as many pages, which maps held at
+// some 40 bytes each; a bit per page of the file is 32 KB per GB.
+type pageSet []uint64
+
+func newPageSet(hwm uint64) pageSet { return make(pageSet, (hwm+63)/64) }
+
+func (s pageSet) has(id uint64) bool {
+	i := id / 64
+	return i < uint64(len(s)) && s[i]&(1<<(id%64)) != 0
+}
+
+func (s pageSet) add(id uint64) {
+	if i := id / 64; i < uint64(len(s)) {
+		s[i] |= 1 << (id % 64)
+	}
 }
 
 // bucketRef locates a bucket's tree: its root page, or its inline page.

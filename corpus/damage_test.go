@@ -253,7 +253,7 @@ func TestCheckAndSalvage(t *testing.T) {
 		t.Errorf("check did not mark the store: open for writing = %v", err)
 	}
 
-	srep, err := Salvage(ctx, dir)
+	srep, err := Salvage(ctx, dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -291,7 +291,7 @@ func TestStoreMissingDictionary(t *testing.T) {
 	if err != nil || rep.OK() || !strings.Contains(strings.Join(rep.Problems, "\n"), victim.ID) {
 		t.Errorf("check: %+v, %v", rep, err)
 	}
-	srep, err := Salvage(t.Context(), dir)
+	srep, err := Salvage(t.Context(), dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

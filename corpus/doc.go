@@ -34,8 +34,9 @@
 //   - the model: document.go (Document, IDs), file.go (a document read
 //     from a file), jsonl.go, jsonlfast.go, jsonscan.go (the JSON Lines
 //     import format and the direct JSON readers);
-//   - the store: store.go (the format, Put, Get, MarkGone, the change
-//     log, key-value namespaces), bulk.go and bulkprep.go (PutBatch),
+//   - the store: store.go (the format, Open and its upgrades, Put, Get,
+//     MarkGone, the change log, key-value namespaces), upgrade.go (what a
+//     long pass over the records honours: ctx and Progress), bulk.go and bulkprep.go (PutBatch),
 //     record.go, recordbody.go, recordhead.go, recorddict.go and
 //     dicttrain.go (the compressed records, reading a body or a head
 //     alone, the trained dictionary and Recompress), head.go (a document
@@ -43,7 +44,7 @@
 //     mapped_other.go (ReleaseMapped);
 //   - damage: damage.go (a damaged file never crashes a command),
 //     boltfile.go (a tolerant reader of store.db), check.go (CheckStore),
-//     salvage.go (Salvage);
+//     salvage.go (Salvage, its order of records kept on disk);
 //   - the seam to corpus/graph: graphdoc.go (DocRefs, docText, docGraph,
 //     the graph's writes in the store's transaction, migrate and the
 //     rebuild, the codec's Compress, Decompress and Touch, SeqIDs,

@@ -67,8 +67,8 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPr
 }
 
 // migrate upgrades a version 1 store and rebuilds a graph of another
-// graph.Version, inside OpenStore's transaction.
-func migrate(tx *bolt.Tx, c *recordCodec) error {
+// graph.Version, inside Open's transaction (p: its ctx and progress).
+func migrate(tx *bolt.Tx, c *recordCodec, p *pass) error {
 	meta := tx.Bucket(bucketMeta)
 	v := string(meta.Get([]byte("version")))
 	if v != "1" && v != "2" && v != "3" && v != "4" && v != "5" && v != "6" && v != strconv.Itoa(storeVersion) {
@@ -88,7 +88,7 @@ func migrate(tx *bolt.Tx, c *recordCodec) error {
 		}
 		return nil
 	}
-	if err := rebuildGraph(tx, c); err != nil {
+	if err := rebuildGraph(tx, c, p); err != nil {
 		return fmt.Errorf("build citation graph: %w", err)
 	}
 	// A graph of another version may have said other things of any
@@ -97,7 +97,7 @@ func migrate(tx *bolt.Tx, c *recordCodec) error {
 	// (touchLive). A version 1 store had no graph, and no index of this
 	// binary's mapping was built from one (it cannot be opened read-only).
 	if v != "1" {
-		if err := touchLive(tx, c); err != nil {
+		if err := touchLive(tx, c, p); err != nil {
 			return fmt.Errorf("citation graph rebuilt: %w", err)
 		}
 	}
@@ -108,13 +108,16 @@ func migrate(tx *bolt.Tx, c *recordCodec) error {
 }
 
 // rebuildGraph drops the graph buckets and indexes every live document.
-func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
+func rebuildGraph(tx *bolt.Tx, c *recordCodec, p *pass) error {
 	if err := graph.Reset(tx); err != nil {
 		return err
 	}
 	t := graph.NewTally()
-	n := 0
+	n, total := 0, p.records(tx)
 	err := tx.Bucket(bucketDocs).ForEach(func(k, raw []byte) error {
+		if err := p.at(StepGraph, n, total); err != nil {
+			return err
+		}
 		var d Document
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", k, err)
@@ -129,6 +132,7 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 	if err != nil {
 		return err
 	}
+	p.end(StepGraph, n, total)
 	return t.Flush(tx)
 }
 
@@ -143,7 +147,7 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec) error {
 // changed both the edges and what counts as evidence), so only the index
 // knows them. A few thousand documents cost a few seconds of re-indexing
 // (docs/log/i20-effidx.md).
-func touchLive(tx *bolt.Tx, c *recordCodec) error {
+func touchLive(tx *bolt.Tx, c *recordCodec, p *pass) error {
 	var ids [][]byte
 	seen := map[string]bool{}
 	err := tx.Bucket(bucketSeq).ForEach(func(_, id []byte) error {
@@ -164,11 +168,15 @@ func touchLive(tx *bolt.Tx, c *recordCodec) error {
 	if err != nil {
 		return err
 	}
-	for _, id := range ids {
+	for i, id := range ids {
+		if err := p.at(StepTouch, i, len(ids)); err != nil {
+			return err
+		}
 		if err := touch(tx, c, string(id)); err != nil {
 			return fmt.Errorf("touch %s: %w", id, err)
 		}
 	}
+	p.end(StepTouch, len(ids), len(ids))
 	return nil
 }
 

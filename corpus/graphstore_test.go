@@ -43,7 +43,7 @@ func checkRebuilt(t *testing.T, s *Store, when string) {
 	errRollback := errors.New("rolled back")
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		kept := snapshotTx(tx)
-		if err := rebuildGraph(tx, s.recs()); err != nil {
+		if err := rebuildGraph(tx, s.recs(), nil); err != nil {
 			return err
 		}
 		built := snapshotTx(tx)

@@ -210,7 +210,7 @@ func writeV2Store(t *testing.T, dir string, docs []*Document) {
 		if err := graph.Reset(tx); err != nil {
 			return err
 		}
-		if err := rebuildGraph(tx, baseCodec()); err != nil {
+		if err := rebuildGraph(tx, baseCodec(), nil); err != nil {
 			return err
 		}
 		meta := tx.Bucket(bucketMeta)

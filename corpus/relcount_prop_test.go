@@ -76,7 +76,7 @@ func TestRelationCountsRandom(t *testing.T) {
 				default:
 					what = "salvaged"
 					if err = s.Close(); err == nil {
-						if _, err = Salvage(context.Background(), dir); err == nil {
+						if _, err = Salvage(context.Background(), dir, nil); err == nil {
 							s, err = OpenStore(dir, false, time.Second)
 						}
 					}

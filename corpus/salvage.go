@@ -1,11 +1,11 @@
 package corpus
 
 import (
-	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -46,13 +46,16 @@ const salvageBatch = 500
 // old ones, so the index must be rebuilt after; a store of an older format
 // stays that format (keepAsStored), upgraded by the next read-write open.
 // The caller keeps every other process away from the store.
-func Salvage(ctx context.Context, dir string) (*SalvageReport, error) {
+//
+// progress, when set, is told how far the copy and the renumbering have
+// come; ctx ends the salvage, the store left as it was.
+func Salvage(ctx context.Context, dir string, progress func(Progress)) (*SalvageReport, error) {
 	path := filepath.Join(dir, "store.db")
 	tmp := filepath.Join(dir, "salvage.tmp")
 	if err := os.RemoveAll(tmp); err != nil {
 		return nil, fmt.Errorf("corpus: salvage: %w", err)
 	}
-	rep, err := salvageInto(ctx, path, tmp)
+	rep, err := salvageInto(ctx, path, tmp, newPass(ctx, progress))
 	if err != nil {
 		os.RemoveAll(tmp)
 		return rep, err
@@ -66,14 +69,17 @@ func Salvage(ctx context.Context, dir string) (*SalvageReport, error) {
 		return rep, fmt.Errorf("corpus: salvage: the salvaged store is %s, the damaged one %s; moving the salvaged one in place failed: %w", rep.To, rep.Kept, err)
 	}
 	rep.To = path
-	os.Remove(damagePath(path))
+	// the mark was the damaged file's: left, it refuses the salvaged one
+	if err := os.Remove(damagePath(path)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return rep, fmt.Errorf("corpus: salvage: the salvaged store is in place, its damage mark %s (the damaged file's) could not be removed: remove it: %w", damagePath(path), err)
+	}
 	os.RemoveAll(tmp)
 	return rep, nil
 }
 
 // salvageInto copies what is readable of the store file src into a new
 // store in the directory dst, which must not hold one.
-func salvageInto(ctx context.Context, src, dst string) (*SalvageReport, error) {
+func salvageInto(ctx context.Context, src, dst string, p *pass) (*SalvageReport, error) {
 	rep := &SalvageReport{From: src, To: filepath.Join(dst, "store.db")}
 	if _, err := os.Stat(rep.To); err == nil {
 		return nil, fmt.Errorf("corpus: salvage into %s: a store is already there", rep.To)
@@ -91,29 +97,35 @@ func salvageInto(ctx context.Context, src, dst string) (*SalvageReport, error) {
 	if err != nil {
 		rep.Lost = append(rep.Lost, err.Error())
 	}
-	out, err := OpenStore(dst, false, time.Second)
+	out, err := Open(ctx, dst, OpenOptions{})
 	if err != nil {
 		return nil, err
 	}
 	defer out.Close()
-	var order []storedAs
-	if err := rep.copyDocs(ctx, f, bs, out, &order); err != nil {
+	order, err := openSalvageOrder(dst)
+	if err != nil {
+		return nil, fmt.Errorf("corpus: salvage: %w", err)
+	}
+	defer order.close()
+	if err := rep.copyDocs(ctx, f, bs, out, order, p); err != nil {
 		return rep, err
 	}
 	if err := rep.copyKV(ctx, f, bs, out); err != nil {
 		return rep, err
 	}
-	if err := out.keepAsStored(ctx, fileVersion(f, bs), order); err != nil {
+	if err := out.keepAsStored(fileVersion(f, bs), order, rep.Documents, p); err != nil {
 		return rep, fmt.Errorf("corpus: salvage: %w", err)
 	}
-	rep.findLost(f, bs, out)
+	if err := rep.findLost(ctx, f, bs, out); err != nil {
+		return rep, fmt.Errorf("corpus: salvage: %w", err)
+	}
 	return rep, nil
 }
 
 // copyDocs copies the documents bucket in batches. order gets each
 // document copied as the source held it (keepAsStored restores its URL
 // and the order of its change).
-func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store, order *[]storedAs) error {
+func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store, order *salvageOrder, p *pass) error {
 	b, ok := bs["docs"]
 	if !ok {
 		rep.Lost = append(rep.Lost, "the documents bucket")
@@ -124,13 +136,20 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 		return err
 	}
 	var batch []*Document
+	var stored []storedAs
 	flush := func() {
 		if err == nil && len(batch) > 0 {
 			if err = ctx.Err(); err == nil {
 				_, err = out.PutBatch(batch)
 			}
-			batch = batch[:0]
+			if err == nil {
+				err = order.add(stored)
+			}
+			if err == nil {
+				err = p.at(StepSalvageCopy, rep.Documents, 0)
+			}
 		}
+		batch, stored = batch[:0], stored[:0]
 	}
 	w := newWalker(f, false)
 	w.bad = func(e error, from, until []byte) {
@@ -151,7 +170,7 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 		if d.URL != "" && CanonicalURL(d.URL) != d.URL {
 			as.url = d.URL
 		}
-		*order = append(*order, as)
+		stored = append(stored, as)
 		if d.Gone {
 			rep.Gone++
 		}
@@ -162,6 +181,7 @@ func (rep *SalvageReport) copyDocs(ctx context.Context, f *boltFile, bs map[stri
 	}
 	w.walkBucket(b)
 	flush()
+	p.end(StepSalvageCopy, rep.Documents, rep.Documents)
 	return err
 }
 
@@ -207,22 +227,34 @@ func (rep *SalvageReport) copyKV(ctx context.Context, f *boltFile, bs map[string
 }
 
 // findLost lists the documents the sequence index knows that were not
-// recovered.
-func (rep *SalvageReport) findLost(f *boltFile, bs map[string]bucketRef, out *Store) {
+// recovered: not in the copy, or unreadable there. A copy that cannot be
+// read at all is the error.
+func (rep *SalvageReport) findLost(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store) error {
 	b, ok := bs["seq"]
 	if !ok {
-		return
+		return nil
 	}
-	var ids []string
+	var err error
 	w := newWalker(f, false)
-	w.leaf = func(_, v []byte, _ bool, _ uint64) { ids = append(ids, string(v)) }
-	w.walkBucket(b)
-	for _, id := range ids {
-		if _, err := out.Get(id); err != nil {
-			rep.LostIDs = append(rep.LostIDs, id)
+	w.leaf = func(_, v []byte, _ bool, _ uint64) {
+		if err != nil {
+			return
+		}
+		if err = ctx.Err(); err != nil {
+			return
+		}
+		var e error
+		if _, e = out.Get(string(v)); e != nil {
+			if d := (*DamageError)(nil); errors.As(e, &d) {
+				err = e
+				return
+			}
+			rep.LostIDs = append(rep.LostIDs, string(v))
 		}
 	}
+	w.walkBucket(b)
 	slices.Sort(rep.LostIDs)
+	return err
 }
 
 // fileVersion is the store format the file's meta bucket names ("" when
@@ -265,23 +297,14 @@ type storedAs struct {
 // ran on the salvaged documents; in the IDs' order, an import's canonical
 // twin edited after the upgrade to 6 could read as older than the
 // tombstone beside it, which then came back live, a stale copy of the
-// document (docs/log/i23-store.md).
-func (s *Store) keepAsStored(ctx context.Context, version string, docs []storedAs) error {
-	slices.SortFunc(docs, func(a, b storedAs) int {
-		return cmp.Or(cmp.Compare(a.seq, b.seq), strings.Compare(a.id, b.id))
-	})
-	// a key a damaged tree held twice is one record: renumbered once
-	seen := make(map[string]bool, len(docs))
-	docs = slices.DeleteFunc(docs, func(e storedAs) bool {
-		dup := seen[e.id]
-		seen[e.id] = true
-		return dup
-	})
+// document (docs/log/i23-store.md). The order is order's, on disk (of
+// total records), read a batch at a time; p's ctx ends it.
+func (s *Store) keepAsStored(version string, order *salvageOrder, total int, p *pass) error {
 	// numbered again from 1: a salvaged store's last sequence is no
 	// higher than its record count, below an old index's as before
 	// (indexLag: "built from another store"). The copy is discarded on
 	// any error, so the sequences need not hold between the batches.
-	if len(docs) > 0 {
+	if total > 0 {
 		err := s.update(func(tx *bolt.Tx) error {
 			if err := tx.DeleteBucket(bucketSeq); err != nil {
 				return err
@@ -295,16 +318,18 @@ func (s *Store) keepAsStored(ctx context.Context, version string, docs []storedA
 			return err
 		}
 	}
-	for len(docs) > 0 {
-		if err := ctx.Err(); err != nil {
+	done := 0
+	err := order.each(salvageBatch, func(docs []storedAs) error {
+		if err := p.at(StepSalvageOrder, done, total); err != nil {
 			return err
 		}
-		n := min(len(docs), salvageBatch)
-		if err := s.update(func(tx *bolt.Tx) error { return resequence(tx, s.recs(), docs[:n]) }); err != nil {
-			return err
-		}
-		docs = docs[n:]
+		done += len(docs)
+		return s.update(func(tx *bolt.Tx) error { return resequence(tx, s.recs(), docs) })
+	})
+	if err != nil {
+		return err
 	}
+	p.end(StepSalvageOrder, done, total)
 	n, err := strconv.Atoi(version)
 	if err != nil || n < 1 || n >= storeVersion {
 		return nil
@@ -326,10 +351,15 @@ func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
 		last = binary.BigEndian.Uint64(raw)
 	}
 	raws := make([][]byte, len(docs))
+	batch := make(map[string]bool, len(docs))
 	for i, e := range docs {
-		raws[i] = b.Get([]byte(e.id)) // valid until the transaction ends; not written before the encodings below
+		if !batch[e.id] { // a key a damaged tree held twice: renumbered once
+			batch[e.id] = true
+			raws[i] = b.Get([]byte(e.id)) // valid until the transaction ends; not written before the encodings below
+		}
 	}
 	recs := make([][]byte, len(docs))
+	olds := make([]uint64, len(docs))
 	errs := make([]error, len(docs))
 	spread(len(docs), func(_, i int) {
 		if raws[i] == nil {
@@ -342,14 +372,16 @@ func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
 		if docs[i].url != "" {
 			d.URL = docs[i].url
 		}
-		d.Seq = last + uint64(i) + 1
+		olds[i], d.Seq = d.Seq, last+uint64(i)+1
 		recs[i], errs[i] = c.encode(&d)
 	})()
 	for i, e := range docs {
 		if errs[i] != nil {
 			return fmt.Errorf("rewrite %s: %w", e.id, errs[i])
 		}
-		if recs[i] == nil {
+		// renumbered by an earlier batch already (the key held twice): the
+		// sequence bucket, emptied before the first, names it at its number
+		if recs[i] == nil || olds[i] != 0 && olds[i] <= last && string(seqs.Get(seqKey(olds[i]))) == e.id {
 			continue
 		}
 		if err := errors.Join(b.Put([]byte(e.id), recs[i]), seqs.Put(seqKey(last+uint64(i)+1), []byte(e.id))); err != nil {
@@ -357,4 +389,69 @@ func resequence(tx *bolt.Tx, c *recordCodec, docs []storedAs) error {
 		}
 	}
 	return meta.Put([]byte("seq"), seqKey(last+uint64(len(docs))))
+}
+
+// salvageOrder keeps on disk what keepAsStored needs of every copied
+// record (storedAs), sorted by its old sequence and then its ID: a bbolt
+// file beside the copy (dst/order.db, removed with the copy's directory),
+// written without fsync (nothing survives a failed salvage). Held in
+// memory and sorted there, it cost about a hundred bytes a record; read
+// back a batch at a time, Salvage's memory does not grow with the store
+// (docs/log/i24-store.md).
+type salvageOrder struct{ db *bolt.DB }
+
+var bucketOrder = []byte("order")
+
+func openSalvageOrder(dir string) (*salvageOrder, error) {
+	db, err := bolt.Open(filepath.Join(dir, "order.db"), 0o600, &bolt.Options{Timeout: time.Second, NoSync: true, NoFreelistSync: true})
+	if err != nil {
+		return nil, fmt.Errorf("order file: %w", err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketOrder)
+		return err
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("order file: %w", err)
+	}
+	return &salvageOrder{db}, nil
+}
+
+func (o *salvageOrder) close() { o.db.Close() }
+
+// add keeps docs (a batch: one transaction); a key seen again at the same
+// sequence is one entry.
+func (o *salvageOrder) add(docs []storedAs) error {
+	return o.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketOrder)
+		for _, e := range docs {
+			if err := b.Put(append(seqKey(e.seq), e.id...), []byte(e.url)); err != nil {
+				return fmt.Errorf("order file: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// each calls fn with the records in order, n at a time (the slice is
+// reused: fn keeps none of it).
+func (o *salvageOrder) each(n int, fn func([]storedAs) error) error {
+	return o.db.View(func(tx *bolt.Tx) error {
+		batch := make([]storedAs, 0, n)
+		c := tx.Bucket(bucketOrder).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			batch = append(batch, storedAs{seq: binary.BigEndian.Uint64(k[:8]), id: string(k[8:]), url: string(v)})
+			if len(batch) == n {
+				if err := fn(batch); err != nil {
+					return err
+				}
+				batch = batch[:0]
+			}
+		}
+		if len(batch) > 0 {
+			return fn(batch)
+		}
+		return nil
+	})
 }

@@ -24,7 +24,7 @@ func TestSalvageKeepsFormat(t *testing.T) {
 			Title: "Quyết định số 15/QĐ-UBND", Body: "Ban hành quy định về quản lý cụm công nghiệp."}
 		other := &Document{ID: IDForURL(u("kh-4.html")), URL: u("kh-4.html"), Title: "Kế hoạch số 4/KH-UBND", Body: "Triển khai chuyển đổi số."}
 		writeFormat(t, dir, "5", page, other)
-		if _, err := Salvage(context.Background(), dir); err != nil {
+		if _, err := Salvage(context.Background(), dir, nil); err != nil {
 			t.Fatal(err)
 		}
 		s := openTestStore(t, dir)
@@ -47,7 +47,7 @@ func TestSalvageKeepsFormat(t *testing.T) {
 		// (the twin's ID sorts before the tombstone's; the other order,
 		// and a twin changed since: TestSalvageKeepsChangeOrder)
 		writeFormat(t, dir, "6", twin, retired)
-		if _, err := Salvage(context.Background(), dir); err != nil {
+		if _, err := Salvage(context.Background(), dir, nil); err != nil {
 			t.Fatal(err)
 		}
 		s := openTestStore(t, dir)
@@ -103,7 +103,7 @@ func TestSalvageKeepsChangeOrder(t *testing.T) {
 	}
 	want := order(src)
 	src.Close()
-	if _, err := Salvage(context.Background(), dir); err != nil {
+	if _, err := Salvage(context.Background(), dir, nil); err != nil {
 		t.Fatal(err)
 	}
 	ro, err := OpenStore(dir, true, time.Second)

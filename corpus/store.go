@@ -142,9 +142,31 @@ func (c Change) String() string {
 	return [...]string{"unchanged", "new", "changed", "removed"}[c]
 }
 
+// OpenOptions are Open's.
+type OpenOptions struct {
+	ReadOnly bool
+	// Timeout is how long Open waits for another process's lock before
+	// returning ErrLocked (0: a second).
+	Timeout time.Duration
+	// Progress, when set, is told how far an upgrade of a read-write
+	// open has come (a graph rebuild, a task table marked stale, a
+	// format upgrade: a pass over every record).
+	Progress func(Progress)
+}
+
 // OpenStore opens (creating when needed) the store in dir. It waits up to
-// timeout for another process's lock before returning ErrLocked.
+// timeout for another process's lock before returning ErrLocked. Its
+// upgrades cannot be cancelled: Open with a ctx can.
 func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error) {
+	return Open(context.Background(), dir, OpenOptions{ReadOnly: readOnly, Timeout: timeout})
+}
+
+// Open opens (creating when needed) the store in dir. A read-write open
+// upgrades an older store in one transaction, checking ctx at every
+// record: cancelled, it returns ctx's error wrapped and the store is as
+// it was (the transaction rolled back), upgraded by the next open.
+func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
+	readOnly, timeout := o.ReadOnly, o.Timeout
 	if !readOnly {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("corpus: create data dir: %w", err)
@@ -250,38 +272,48 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 			return err
 		}
 		s.codec.Store(c)
-		var back []*Document
-		if was == "6" { // read before migrate may move the live records' sequences
-			if back, err = retiredImports(tx, c); err != nil {
-				return fmt.Errorf("restore retired imported records: %w", err)
-			}
-		}
-		if err := migrate(tx, c); err != nil {
-			return err
-		}
-		if err := migrateTasks(tx, c); err != nil {
-			return err
-		}
-		switch was {
-		case "1", "2", "3", "4", "5": // → 6: IDs of canonical URLs (urlids.go)
-			if _, err := s.migrateURLIDs(tx, c); err != nil {
-				return fmt.Errorf("move documents to their canonical URLs' IDs: %w", err)
-			}
-		case "6": // → 7: the imported records 6 retired beside another text (urlids.go)
-			if _, err := s.restoreImports(tx, c, back); err != nil {
-				return fmt.Errorf("restore retired imported records: %w", err)
-			}
-		}
-		return nil
+		return s.upgrade(tx, c, was, newPass(ctx, o.Progress))
 	})
 	if err == nil {
 		err = s.checkVersion(false)
 	}
 	if err != nil {
 		db.Close()
+		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+			return nil, fmt.Errorf("corpus: upgrade of store %s stopped, the store is as it was (the next read-write open upgrades it): %w", path, err)
+		}
 		return nil, fmt.Errorf("corpus: init store %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// upgrade brings a store of format was, its graph and its task table to
+// this binary's, inside Open's transaction; p's ctx ends it.
+func (s *Store) upgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) error {
+	var back []*Document
+	var err error
+	if was == "6" { // read before migrate may move the live records' sequences
+		if back, err = retiredImports(tx, c, p); err != nil {
+			return fmt.Errorf("restore retired imported records: %w", err)
+		}
+	}
+	if err := migrate(tx, c, p); err != nil {
+		return err
+	}
+	if err := migrateTasks(tx, c, p); err != nil {
+		return err
+	}
+	switch was {
+	case "1", "2", "3", "4", "5": // → 6: IDs of canonical URLs (urlids.go)
+		if _, err := s.migrateURLIDs(tx, c, p); err != nil {
+			return fmt.Errorf("move documents to their canonical URLs' IDs: %w", err)
+		}
+	case "6": // → 7: the imported records 6 retired beside another text (urlids.go)
+		if _, err := s.restoreImports(tx, c, back); err != nil {
+			return fmt.Errorf("restore retired imported records: %w", err)
+		}
+	}
+	return nil
 }
 
 func (s *Store) checkVersion(readOnly bool) error {

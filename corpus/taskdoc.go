@@ -22,15 +22,20 @@ var ErrTasksStale = tasktable.ErrStale
 
 // migrateTasks creates the task buckets and, when the table was built by
 // another version, empties them and marks every live document stale
-// (inside OpenStore's transaction, after migrate).
-func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
+// (inside Open's transaction, after migrate; p: its ctx and progress).
+func migrateTasks(tx *bolt.Tx, c *recordCodec, p *pass) error {
 	if tasktable.Current(tx) {
 		return nil
 	}
 	if err := tasktable.Reset(tx); err != nil {
 		return err
 	}
+	n, total := 0, p.records(tx)
 	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
+		if err := p.at(StepTasks, n, total); err != nil {
+			return err
+		}
+		n++
 		var d Document
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", id, err)
@@ -43,6 +48,7 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec) error {
 	if err != nil {
 		return fmt.Errorf("mark tasks stale: %w", err)
 	}
+	p.end(StepTasks, n, total)
 	return tasktable.Stamp(tx)
 }
 

@@ -104,10 +104,15 @@ func (s *Store) keptRecords(docs []*Document) (map[*Document]string, error) {
 // changes (see above). It reports how many documents it moved or retired.
 // A document whose canonical ID holds other text, or a tombstone, is kept
 // where it is (keepBeside).
-func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
+func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec, p *pass) (int, error) {
 	var moves []*Document
-	var children []*Document
+	var children [][2]string // a file's ID and its article's: decoded again when the article moves
+	read, total := 0, p.records(tx)
 	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
+		if err := p.at(StepURLIDs, read, total); err != nil {
+			return err
+		}
+		read++
 		var d Document
 		if err := c.decode(raw, &d); err != nil {
 			return fmt.Errorf("decode %s: %w", id, err)
@@ -116,10 +121,11 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 		case d.URL != "" && d.ID == legacyURLID(d.URL) && IDForURL(d.URL) != d.ID:
 			moves = append(moves, &d)
 		case d.Parent != "":
-			children = append(children, &d)
+			children = append(children, [2]string{d.ID, d.Parent})
 		}
 		return nil
 	})
+	p.end(StepURLIDs, read, total)
 	if err != nil || len(moves) == 0 {
 		return 0, err
 	}
@@ -153,11 +159,15 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec) (int, error) {
 		}
 		n++
 	}
-	for _, d := range children {
-		if id, ok := newID[d.Parent]; ok {
+	for _, ch := range children {
+		if id, ok := newID[ch[1]]; ok {
+			var d Document
+			if err := c.decode(docs.Get([]byte(ch[0])), &d); err != nil {
+				return 0, fmt.Errorf("decode %s: %w", ch[0], err)
+			}
 			d.Parent = id
 			d.Hash = d.contentHash()
-			if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+			if err := s.write(tx, c, &d, d.Seq, nil, t); err != nil {
 				return 0, err
 			}
 		}
@@ -209,11 +219,15 @@ func keepBeside(c *recordCodec, twin []byte, d *Document) (bool, error) {
 // rule each run). It reads the sequences, so OpenStore calls it before a
 // graph rebuild moves the live records to new ones (touchLive: every
 // live record after every tombstone) and restoreImports after.
-func retiredImports(tx *bolt.Tx, c *recordCodec) ([]*Document, error) {
+func retiredImports(tx *bolt.Tx, c *recordCodec, p *pass) ([]*Document, error) {
 	docs := tx.Bucket(bucketDocs)
 	var back []*Document
+	n, total := 0, p.records(tx)
 	err := docs.ForEach(func(id, raw []byte) error {
-		if !recordGone(raw) {
+		if err := p.at(StepImports, n, total); err != nil {
+			return err
+		}
+		if n++; !recordGone(raw) {
 			return nil
 		}
 		var d Document
@@ -236,6 +250,7 @@ func retiredImports(tx *bolt.Tx, c *recordCodec) ([]*Document, error) {
 		}
 		return nil
 	})
+	p.end(StepImports, n, total)
 	return back, err
 }
 

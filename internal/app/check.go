@@ -83,14 +83,17 @@ func checkIndex(e *Env) *indexCheck {
 		ic.Error = fmt.Sprintf("no index at %s: build it with `vanban index`", ic.Path)
 		return ic
 	}
-	store, ix, err := openData(e, true)
+	store, ix, err := openData(context.Background(), e, true) // read-only: no upgrade to stop
 	if err != nil {
 		ic.Error = err.Error()
 		return ic
 	}
 	defer store.Close()
 	defer ix.Close()
-	ic.Documents, _ = ix.DocCount()
+	if ic.Documents, err = ix.DocCount(); err != nil {
+		ic.Error = fmt.Sprintf("index %s cannot count its documents: %v", ic.Path, err)
+		return ic
+	}
 	l, err := indexLag(store, ix)
 	if err != nil {
 		ic.Error = err.Error()

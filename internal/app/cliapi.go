@@ -124,6 +124,7 @@ func (s *server) reader() *reader {
 		searcher:  s.searcher,
 		table:     func() *tasks.Table { return s.tasks },
 		maxExport: s.maxExport,
+		log:       s.log,
 		close:     func() {},
 	}
 }
@@ -219,7 +220,7 @@ func (s *server) tasksCSV(w http.ResponseWriter, req *http.Request, r *reader, f
 	if len(notes) > 0 {
 		w.Header().Set(headerNotes, joinNotes(notes))
 	}
-	err = writeTasksCSV(ctx, w, table, cliDeadFiles(r.store), f, rows, s.maxExport)
+	err = writeTasksCSV(ctx, w, table, exportDeadFiles(r), f, rows, s.maxExport)
 	if cut := (*exportCutError)(nil); errors.As(err, &cut) {
 		w.Header().Set(trailerCut, strconv.Itoa(cut.rows))
 		return

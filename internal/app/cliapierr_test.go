@@ -20,7 +20,7 @@ import (
 func TestCLIInternalErrors(t *testing.T) {
 	data := cliData(t)
 	var logs syncBuffer
-	s, err := openServer(&Env{Data: data, Stdout: io.Discard, Stderr: &logs}, "", "", 10*time.Second)
+	s, err := openServer(context.Background(), &Env{Data: data, Stdout: io.Discard, Stderr: &logs}, "", "", 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}

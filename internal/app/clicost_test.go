@@ -38,7 +38,7 @@ func TestLinksCoverageHonoursTime(t *testing.T) {
 	}
 
 	// asking a server whose time for an answer is spent at once
-	s, err := openServer(&Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", time.Nanosecond)
+	s, err := openServer(context.Background(), &Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", time.Nanosecond)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestLinksRefusesHugeBody(t *testing.T) {
 // together; a request waits for a slot within its time (503 past it).
 func TestLinksAdmission(t *testing.T) {
 	data := cliData(t)
-	s, err := openServer(&Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", 300*time.Millisecond)
+	s, err := openServer(context.Background(), &Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", 300*time.Millisecond)
 	if err != nil {
 		t.Fatal(err)
 	}

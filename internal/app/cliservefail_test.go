@@ -143,7 +143,7 @@ func dying(t *testing.T, real http.Handler, mode string) string {
 // short output taken for a whole one.
 func TestServerDiesMidAnswer(t *testing.T) {
 	data := cliData(t)
-	s, err := openServer(&Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", DefaultRequestTimeout)
+	s, err := openServer(context.Background(), &Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", DefaultRequestTimeout)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +224,7 @@ func TestReadCommandsContext(t *testing.T) {
 	}
 
 	// the server's time for an answer runs out: 503, reported
-	s, err := openServer(&Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", time.Nanosecond)
+	s, err := openServer(context.Background(), &Env{Data: data, Stdout: new(strings.Builder), Stderr: new(strings.Builder)}, "", "", time.Nanosecond)
 	if err != nil {
 		t.Fatal(err)
 	}

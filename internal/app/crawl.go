@@ -138,7 +138,7 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 	if err != nil {
 		return err
 	}
-	store, err := openStore(e, false)
+	store, err := openStore(ctx, e, false)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -88,7 +89,7 @@ func BenchmarkSearchDeadHits(b *testing.B) {
 	if _, stderr, err := call(b, data, RunIndex, IndexOptions{}); err != nil {
 		b.Fatalf("index: %v\n%s", err, stderr)
 	}
-	store, ix, err := openData(&Env{Data: data}, true)
+	store, ix, err := openData(context.Background(), &Env{Data: data}, true)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -97,7 +98,7 @@ func TestDeadFileListed(t *testing.T) {
 		t.Errorf("vanban tasks: %v; want 236/KH-UBND's tasks marked:\n%s", err, out)
 	}
 
-	store, ix, err := openData(&Env{Data: data}, true)
+	store, ix, err := openData(context.Background(), &Env{Data: data}, true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -64,7 +65,7 @@ func TestDocPageMarksDeadAttachment(t *testing.T) {
 		t.Errorf("stats --json: %v, dead_attachments %d; want 1\n%s", err, st.DeadAttachments, out)
 	}
 
-	store, ix, err := openData(&Env{Data: data}, true)
+	store, ix, err := openData(context.Background(), &Env{Data: data}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +158,7 @@ func TestDeadFileDocumentPage(t *testing.T) {
 	if err != nil || !strings.Contains(out, "236-KH-UBND.docx") {
 		t.Errorf("search 236/KH-UBND: %v, the dead file's document not found:\n%s", err, out)
 	}
-	store, ix, err := openData(&Env{Data: data}, true)
+	store, ix, err := openData(context.Background(), &Env{Data: data}, true)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -67,7 +67,7 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	store, err := openStore(e, false)
+	store, err := openStore(ctx, e, false)
 	if err != nil {
 		return err
 	}

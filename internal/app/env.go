@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -51,9 +52,13 @@ const lockWait = 2 * time.Second
 
 // openStore opens the store. A store marked damaged opens only
 // read-only, with a warning on stderr; damage found while reading is an
-// error saying what to do (corpus.DamageError).
-func openStore(e *Env, readOnly bool) (*corpus.Store, error) {
-	s, err := corpus.OpenStore(e.Data, readOnly, lockWait)
+// error saying what to do (corpus.DamageError). A read-write open's
+// upgrade of an older store shows its progress (upgradeProgress) and
+// stops when ctx ends, leaving the store as it was.
+func openStore(ctx context.Context, e *Env, readOnly bool) (*corpus.Store, error) {
+	prog := newUpgradeProgress(e.Stderr, "store upgrade")
+	s, err := corpus.Open(ctx, e.Data, corpus.OpenOptions{ReadOnly: readOnly, Timeout: lockWait, Progress: prog.update})
+	prog.done()
 	if errors.Is(err, corpus.ErrLocked) {
 		return nil, classify(ErrLocked, fmt.Errorf("%w %s", err, heldBy(e, "another vanban")))
 	}
@@ -91,8 +96,8 @@ func openIndex(e *Env, readOnly bool) (*indexer.Index, error) {
 
 // openData opens the store and then the index, both for writing unless
 // readOnly; the caller closes both.
-func openData(e *Env, readOnly bool) (*corpus.Store, *indexer.Index, error) {
-	store, err := openStore(e, readOnly)
+func openData(ctx context.Context, e *Env, readOnly bool) (*corpus.Store, *indexer.Index, error) {
+	store, err := openStore(ctx, e, readOnly)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -39,7 +39,7 @@ func RunEvalLinks(ctx context.Context, e *Env, opts EvalLinksOptions) error {
 		te.Data = tmp
 		e = &te
 	}
-	store, err := openStore(e, false)
+	store, err := openStore(ctx, e, false)
 	if err != nil {
 		return err
 	}

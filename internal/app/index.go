@@ -36,7 +36,7 @@ type IndexOptions struct {
 // not be re-extracted (after indexing the others).
 func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 	defer setMemLimit(opts.MemLimitMB)()
-	store, err := openStore(e, false) // read-write: the task table is stored
+	store, err := openStore(ctx, e, false) // read-write: the task table is stored
 	if err != nil {
 		return err
 	}

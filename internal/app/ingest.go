@@ -157,7 +157,7 @@ func RunIngest(ctx context.Context, e *Env, opts IngestOptions) error {
 	if !isTerminal(e.Stderr) {
 		log = slog.New(slog.NewJSONHandler(e.Stderr, nil))
 	}
-	store, ix, err := openData(e, false)
+	store, ix, err := openData(ctx, e, false)
 	if err != nil {
 		return err
 	}

@@ -162,7 +162,7 @@ func ingestFiles(ctx context.Context, e *Env, opts IngestOptions, paths []string
 	if err != nil {
 		return err
 	}
-	store, ix, err := openData(e, false)
+	store, ix, err := openData(ctx, e, false)
 	if err != nil {
 		return err
 	}

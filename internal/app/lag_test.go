@@ -77,7 +77,7 @@ func TestServeCatchesUp(t *testing.T) {
 func TestHealthzLag(t *testing.T) {
 	data := ingested(t)
 	e := &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}
-	store, ix, err := openData(e, false)
+	store, ix, err := openData(context.Background(), e, false)
 	if err != nil {
 		t.Fatal(err)
 	}

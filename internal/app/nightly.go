@@ -92,7 +92,11 @@ func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.In
 			rep.Errors["tasks"]++
 		}
 	}
-	rep.Documents, _ = ix.DocCount()
+	n, err := ix.DocCount()
+	if rep.Documents = n; err != nil {
+		log.Error("index: cannot count documents", "err", err)
+		rep.Errors["index"]++
+	}
 	rep.IndexBytes = dirSize(ix.Path())
 	rep.DurationS = time.Since(start).Seconds()
 	rep.Finished = time.Now().UTC()
@@ -119,7 +123,9 @@ func saveHistory(store *corpus.Store, rep *nightlyReport) error {
 		return err
 	}
 	var keys []string
-	store.ForEachKV(nsHistory, func(k string, _ []byte) error { keys = append(keys, k); return nil })
+	if err := store.ForEachKV(nsHistory, func(k string, _ []byte) error { keys = append(keys, k); return nil }); err != nil {
+		return fmt.Errorf("prune nightly history: %w", err)
+	}
 	var ops []corpus.KVOp
 	for len(keys) > historyKeep {
 		ops = append(ops, corpus.KVOp{NS: nsHistory, Key: keys[0]})
@@ -199,7 +205,7 @@ func RunNightly(ctx context.Context, e *Env, opts NightlyOptions) error {
 		}
 		rep.HandedToServ = true
 	} else {
-		store, ix, err := openData(e, false)
+		store, ix, err := openData(ctx, e, false)
 		if err != nil {
 			return err
 		}

@@ -292,7 +292,7 @@ func TestServeScheduleAndAdmin(t *testing.T) {
 	// machine found the time past and waited for the next day; a test
 	// run just before midnight did too).
 	e := &Env{Data: data, Stdout: &syncBuffer{}, Stderr: &syncBuffer{}}
-	s, err := openServer(e, cfg, "", DefaultRequestTimeout)
+	s, err := openServer(context.Background(), e, cfg, "", DefaultRequestTimeout)
 	if err != nil {
 		t.Fatal(err)
 	}

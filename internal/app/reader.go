@@ -18,6 +18,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
 
 	"github.com/vanban/vanban/corpus"
@@ -40,7 +41,10 @@ type reader struct {
 	table func() *tasks.Table
 	// maxExport is the most rows of a CSV export (tasks.MaxExport).
 	maxExport int
-	close     func()
+	// log is where a failure that leaves the answer whole but unmarked
+	// is said: stderr for a local reader, a server's log.
+	log   *slog.Logger
+	close func()
 }
 
 // openReader opens the data directory read-only; the index first when
@@ -55,14 +59,14 @@ func openReader(e *Env, withIndex bool) (*reader, error) {
 			return nil, ixErr
 		}
 	}
-	store, err := openStore(e, true)
+	store, err := openStore(context.Background(), e, true) // read-only: no upgrade to stop
 	if err != nil {
 		if ix != nil {
 			ix.Close()
 		}
 		return nil, err
 	}
-	r := &reader{data: e.Data, store: store, maxExport: tasks.MaxExport}
+	r := &reader{data: e.Data, store: store, maxExport: tasks.MaxExport, log: logger(e.Stderr, false)}
 	r.index = func() (*indexer.Index, error) {
 		once.Do(func() { ix, ixErr = openIndex(e, true) })
 		return ix, ixErr

@@ -17,7 +17,7 @@ type RecompressOptions struct {
 // documents its dictionary was trained on. The index is not touched (the
 // documents do not change).
 func RunRecompress(ctx context.Context, e *Env, opts RecompressOptions) error {
-	store, err := openStore(e, false)
+	store, err := openStore(ctx, e, false)
 	if err != nil {
 		return err
 	}

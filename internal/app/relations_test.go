@@ -83,7 +83,7 @@ func TestDemoReplacement(t *testing.T) {
 	}
 
 	// the web: the badge on the hit and on the page, with a link to the successor
-	store, ix, err := openData(&Env{Data: data}, true)
+	store, ix, err := openData(context.Background(), &Env{Data: data}, true)
 	if err != nil {
 		t.Fatal(err)
 	}

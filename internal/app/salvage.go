@@ -44,12 +44,14 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 			return err
 		}
 	}
-	sr, err := salvageStore(ctx, path, e.Data)
+	sp := newUpgradeProgress(e.Stderr, "salvage")
+	sr, err := salvageStore(ctx, path, e.Data, sp.update)
+	sp.done()
 	if err != nil {
 		return err
 	}
 	rep := salvageReport{SalvageReport: sr}
-	store, err := openStore(e, false)
+	store, err := openStore(ctx, e, false)
 	if err != nil {
 		return err
 	}
@@ -89,7 +91,8 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 // catch-up after an interrupted salvage (killed before the rebuild)
 // would skip the records renumbered below it, serving their old text.
 // Without an index the next writable open builds one from the store.
-func salvageStore(ctx context.Context, path, data string) (*corpus.SalvageReport, error) {
+// progress is told how far the salvage has come (corpus.Salvage).
+func salvageStore(ctx context.Context, path, data string, progress func(corpus.Progress)) (*corpus.SalvageReport, error) {
 	l, err := lockFile(path, true)
 	if errors.Is(err, errHeld) {
 		return nil, classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
@@ -97,7 +100,7 @@ func salvageStore(ctx context.Context, path, data string) (*corpus.SalvageReport
 		return nil, fmt.Errorf("salvage: %w", err)
 	}
 	defer l.unlock()
-	sr, err := corpus.Salvage(ctx, data)
+	sr, err := corpus.Salvage(ctx, data, progress)
 	if err != nil {
 		return sr, err
 	}

@@ -55,12 +55,12 @@ func TestSalvageInterruptedIndex(t *testing.T) {
 	}
 	store.Close()
 
-	if _, err := salvageStore(t.Context(), filepath.Join(data, "store.db"), data); err != nil {
+	if _, err := salvageStore(t.Context(), filepath.Join(data, "store.db"), data, nil); err != nil {
 		t.Fatal(err)
 	}
 	// interrupted here; the next serve opens both and catches up
 	e := &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}
-	store, ix, err = openData(e, false)
+	store, ix, err = openData(context.Background(), e, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -96,7 +96,7 @@ func answerSearch(ctx context.Context, r *reader, opts SearchOptions) (*search.R
 		return nil, err
 	}
 	addEffects(ctx, r.store, res.Hits, time.Now())
-	if err := search.MarkDead(ctx, res.Hits, cliDeadFiles(r.store)); err != nil {
+	if err := search.MarkDead(ctx, res.Hits, cliDeadFiles(r, "search hits")); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -241,7 +241,7 @@ func openSearcher(e *Env, profile string) (s *search.Searcher, done func(), err 
 	if err != nil {
 		return nil, nil, err
 	}
-	store, err := openStore(e, true)
+	store, err := openStore(context.Background(), e, true) // read-only: no upgrade to stop
 	if err != nil {
 		ix.Close()
 		return nil, nil, err

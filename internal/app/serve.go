@@ -59,7 +59,7 @@ func RunServe(ctx context.Context, e *Env, opts ServeOptions) error {
 	if opts.RequestTimeout <= 0 {
 		opts.RequestTimeout = DefaultRequestTimeout
 	}
-	s, err := openServer(e, opts.Config, token, opts.RequestTimeout)
+	s, err := openServer(ctx, e, opts.Config, token, opts.RequestTimeout)
 	if err != nil {
 		return err
 	}
@@ -152,8 +152,8 @@ type server struct {
 	maxExport int           // the most rows of /api/cli/tasks.csv (tasks.MaxExport)
 }
 
-func openServer(e *Env, config, token string, timeout time.Duration) (*server, error) {
-	store, ix, err := openData(e, false)
+func openServer(ctx context.Context, e *Env, config, token string, timeout time.Duration) (*server, error) {
+	store, ix, err := openData(ctx, e, false)
 	if err != nil {
 		return nil, err
 	}

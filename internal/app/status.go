@@ -30,7 +30,7 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	var learned []crawler.SiteLearned // what the crawler inferred per site (store only)
 	var waiting []crawler.PendingFile // files waiting for a tool (store only)
 	var dead []crawler.DeadFile       // attachments answering 404/410 (store only)
-	store, err := openStore(e, true)
+	store, err := openStore(ctx, e, true)
 	if err == nil {
 		defer store.Close()
 		if runs, err = history(store); err == nil {
@@ -143,7 +143,7 @@ type StatsOptions struct {
 // crawl, from the data directory or from the server that owns it.
 func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
 	var st *stats
-	store, err := openStore(e, true)
+	store, err := openStore(ctx, e, true)
 	if err == nil {
 		defer store.Close()
 		var ix *indexer.Index
@@ -200,7 +200,9 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 	if st.IndexLag, err = indexLag(store, ix); err != nil {
 		return nil, err
 	}
-	st.Documents, _ = ix.DocCount()
+	if st.Documents, err = ix.DocCount(); err != nil {
+		return nil, fmt.Errorf("index: count documents: %w", err)
+	}
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
 	req.AddFacet("site", bleve.NewFacetRequest(indexer.FieldSite, 1000))
 	req.AddFacet("type", bleve.NewFacetRequest(indexer.FieldType, 1000))
@@ -220,7 +222,11 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 			dst["(none)"] = f.Missing
 		}
 	}
-	if runs, err := history(store); err == nil && len(runs) > 0 {
+	runs, err := history(store)
+	if err != nil {
+		return nil, fmt.Errorf("nightly history: %w", err)
+	}
+	if len(runs) > 0 {
 		st.LastCrawl = &runs[0].Finished
 	}
 	if st.Pending, err = crawler.PendingFiles(store); err != nil {

@@ -24,7 +24,7 @@ func TestTasksCSVBounded(t *testing.T) {
 		var out strings.Builder
 		e := &Env{Data: data, Stdout: &out, Stderr: io.Discard}
 		if server {
-			s, err := openServer(&Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, "", "", 10*time.Second)
+			s, err := openServer(context.Background(), &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, "", "", 10*time.Second)
 			if err != nil {
 				t.Fatal(err)
 			}

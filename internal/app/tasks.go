@@ -67,7 +67,7 @@ func answerTasks(ctx context.Context, r *reader, f tasks.Filter) (tasksAnswer, e
 	}
 	res, err := table.Query(ctx, f)
 	if err == nil {
-		err = tasks.MarkDead(ctx, res.Tasks, cliDeadFiles(r.store))
+		err = tasks.MarkDead(ctx, res.Tasks, cliDeadFiles(r, "tasks"))
 	}
 	return tasksAnswer{Notes: notes, Result: res}, err
 }
@@ -156,7 +156,7 @@ func localTasksCSV(ctx context.Context, e *Env, r *reader, opts TasksOptions) er
 	if err != nil {
 		return err
 	}
-	return writeTasksCSV(ctx, e.Stdout, table, cliDeadFiles(r.store), opts.Filter, opts.Limit, r.maxExport)
+	return writeTasksCSV(ctx, e.Stdout, table, exportDeadFiles(r), opts.Filter, opts.Limit, r.maxExport)
 }
 
 func printNotes(e *Env, notes []string) {

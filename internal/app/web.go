@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"time"
@@ -68,15 +69,39 @@ func deadFilesFunc(store *corpus.Store) corpus.DeadFilesFunc {
 	}
 }
 
-// cliDeadFiles is deadFilesFunc for the commands' answers (search, tasks,
-// served or not): a store that cannot say marks nothing, as addEffects
-// shows no status; an ended ctx is its error.
-func cliDeadFiles(store *corpus.Store) corpus.DeadFilesFunc {
-	read := deadFilesFunc(store)
+// cliDeadFiles is deadFilesFunc for the commands' pages (search hits,
+// tasks; served or not), reading r's store: a store that cannot say
+// marks nothing, as addEffects shows no status, and the error is logged
+// on r.log naming what asked ("search hits", "tasks"), as the web's pages
+// log it; an ended ctx is its error.
+func cliDeadFiles(r *reader, what string) corpus.DeadFilesFunc {
+	read := deadFilesFunc(r.store)
 	return func(ctx context.Context, urls []string) (map[string]corpus.DeadMark, error) {
 		recs, err := read(ctx, urls)
-		if err != nil && ctx.Err() != nil {
-			return nil, ctx.Err()
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			r.log.Warn("dead attachments unreadable: listed without their marks", "for", what, "err", err)
+			return nil, nil
+		}
+		return recs, nil
+	}
+}
+
+// exportDeadFiles is deadFilesFunc for the tasks CSV (`vanban tasks
+// --csv`, served or not): a file kept and read later, where a blank
+// plan_dead says the plan's file answers, so a store that cannot say
+// fails the export, the error wrapped; an ended ctx is its error.
+func exportDeadFiles(r *reader) corpus.DeadFilesFunc {
+	read := deadFilesFunc(r.store)
+	return func(ctx context.Context, urls []string) (map[string]corpus.DeadMark, error) {
+		recs, err := read(ctx, urls)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, fmt.Errorf("the export's plan_dead column cannot be filled, the dead-file records are unreadable: %w", err)
 		}
 		return recs, nil
 	}

@@ -1,0 +1,175 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/vanban/vanban/corpus/graph"
+)
+
+// upgradeSource writes, in dir, a format 6 store whose graph and task
+// table an older binary built: 2,000 made-up decisions, an import's twin
+// edited after the format 6 upgrade and a retired import to bring back
+// (TestUpgradeAfterGraphRebuild's shape). A read-write open runs every
+// pass over the records: the retired imports, the graph's rebuild, the
+// live records' touch and the task table's marks.
+func upgradeSource(t *testing.T, dir string) {
+	t.Helper()
+	s := openTestStore(t, dir)
+	if _, err := s.PutBatch(genDocs(41, 2000)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	u := func(p string) string { return "https://congbao.example.gov.vn/van-ban/" + p }
+	edited := &Document{ID: IDForURL(u("nq-31.html")), URL: u("nq-31.html"), Title: "Nghị quyết số 31/NQ-HĐND", Body: "Điều 1. Mức hỗ trợ 500.000 đồng/tháng."}
+	kept := &Document{ID: IDForURL(u("nq-32.html")), URL: u("nq-32.html"), Title: "Nghị quyết số 32/NQ-HĐND", Body: "Điều 1. Quy định chế độ dinh dưỡng."}
+	retired := &Document{ID: legacyID(u("nq-32.html?utm_source=thu")), URL: u("nq-32.html?utm_source=thu"),
+		Title: "Nghị quyết số 32/NQ-HĐND (tóm tắt)", Body: "Tóm tắt chế độ dinh dưỡng.", Gone: true}
+	newer := *edited
+	newer.Body = "Điều 1. Mức hỗ trợ 650.000 đồng/tháng (sửa đổi)."
+	writeFormat(t, dir, "6", edited, kept, retired, &newer)
+	db, err := bolt.Open(storeFile(dir), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		return errors.Join(meta.Put([]byte("graph"), []byte(strconv.Itoa(graph.Version-1))), meta.Put([]byte("tasks"), []byte("1/1")))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// storeState is what a reader can tell of a store: every record in the
+// order of its changes, as Changes lists them (ID, sequence, tombstone,
+// text), its last sequence and its format.
+func storeState(t *testing.T, s *Store) []string {
+	t.Helper()
+	var out []string
+	err := s.Changes(t.Context(), 0, func(d *Document) error {
+		out = append(out, d.ID+" "+strconv.FormatUint(d.Seq, 10)+" "+strconv.FormatBool(d.Gone)+" "+d.Title+" "+d.Body)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last, err := s.LastSeq()
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		out = append(out, "last "+strconv.FormatUint(last, 10), "version "+string(meta.Get([]byte("version"))), "graph "+string(meta.Get([]byte("graph"))))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestOpenCancelledUpgrade: a read-write open of a store an older binary
+// wrote upgrades it in one transaction over every record; cancelled in
+// the middle of any of its passes (ctx, as Ctrl-C or a server's shutdown
+// ends it), Open returns ctx's error, the file is left byte for byte as
+// it was, and the next open upgrades it to exactly what an uninterrupted
+// upgrade makes: nothing lost, the retired import back, the order of
+// changes kept. The progress reports name each pass and count up to its
+// total.
+func TestOpenCancelledUpgrade(t *testing.T) {
+	src := t.TempDir()
+	upgradeSource(t, src)
+	raw, err := os.ReadFile(storeFile(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyTo := func(t *testing.T) string {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "store.db"), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+
+	// the uninterrupted upgrade, and its reports
+	var steps []string
+	last := map[string]Progress{}
+	ref, err := Open(t.Context(), copyTo(t), OpenOptions{Progress: func(p Progress) {
+		if !slices.Contains(steps, p.Step) {
+			steps = append(steps, p.Step)
+		}
+		if p.Done < last[p.Step].Done || p.Total == 0 || p.Done > p.Total {
+			t.Errorf("progress %+v after %+v", p, last[p.Step])
+		}
+		last[p.Step] = p
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := storeState(t, ref)
+	ref.Close()
+	if w := []string{StepImports, StepGraph, StepTouch, StepTasks}; !slices.Equal(steps, w) {
+		t.Fatalf("passes reported %q, want %q", steps, w)
+	}
+	for _, st := range steps {
+		if p := last[st]; p.Done != p.Total || p.Done < 2000 {
+			t.Errorf("%s ended at %+v", st, p)
+		}
+	}
+	if !slices.ContainsFunc(want, func(l string) bool {
+		return bytes.Contains([]byte(l), []byte("false Nghị quyết số 32/NQ-HĐND (tóm tắt)"))
+	}) {
+		t.Fatal("premise: the uninterrupted upgrade brings the retired import back")
+	}
+
+	for _, step := range steps {
+		t.Run(step, func(t *testing.T) {
+			dir := copyTo(t)
+			ctx, cancel := context.WithCancel(t.Context())
+			defer cancel()
+			_, err := Open(ctx, dir, OpenOptions{Progress: func(p Progress) {
+				if p.Step == step && p.Done >= progressEvery {
+					cancel()
+				}
+			}})
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("cancelled in %q: %v, want context.Canceled", step, err)
+			}
+			now, err := os.ReadFile(storeFile(dir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(now, raw) {
+				t.Errorf("cancelled in %q: the file changed", step)
+			}
+			s, err := Open(t.Context(), dir, OpenOptions{})
+			if err != nil {
+				t.Fatalf("reopen: %v", err)
+			}
+			defer s.Close()
+			if got := storeState(t, s); !slices.Equal(got, want) {
+				t.Errorf("reopened after a cancel in %q: %d lines differ from the uninterrupted upgrade's (%d lines)", step, diffCount(got, want), len(want))
+			}
+		})
+	}
+}
+
+func diffCount(a, b []string) int {
+	n := max(len(a), len(b)) - min(len(a), len(b))
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			n++
+		}
+	}
+	return n
+}
