@@ -87,6 +87,12 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 69: i24-review — the units' own plan (link plansOwnExecution) is read
+// only in an item's first sentence and only for a plan that names no
+// subject of its own ("kế hoạch tuyên truyền … và tổ chức thực hiện" is a
+// task); "nhiệm vụ 3 (nêu trên)" is one task, not the tasks as a whole
+// (wholeTasks: a year, not any number). Sets 1–5 unchanged.
+//
 // 68: i24-none — an item asking the units to draw up their own plan for
 // carrying out the tasks as a whole ("xây dựng kế hoạch … để tổ chức thực
 // hiện các nhiệm vụ năm …", link plansOwnExecution) and one reporting the
@@ -497,7 +503,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 68
+const tasksVersion = 69
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
