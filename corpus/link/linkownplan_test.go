@@ -35,6 +35,9 @@ func TestPlansOwnExecution(t *testing.T) {
 		{"Sở Thông tin và Truyền thông xây dựng Chương trình chuyển đổi số tỉnh để triển khai thực hiện.", false},
 		{"Xây dựng kế hoạch phát triển du lịch cộng đồng và triển khai thực hiện nhiệm vụ năm 2027.", false},
 		{"Phòng Giáo dục ban hành kế hoạch tổ chức hội khỏe Phù Đổng cấp huyện và triển khai thực hiện.", false},
+		// … nor a task between the plan and its carrying out.
+		{"Xây dựng kế hoạch, tổ chức tập huấn cho cán bộ để thực hiện.", false},
+		{"Các xã xây dựng kế hoạch cụ thể, tuyên truyền để người dân thực hiện.", false},
 		// … one numbered task is not the tasks as a whole.
 		{"Ban hành kế hoạch thực hiện nhiệm vụ 3 nêu trên.", false},
 		// … the item's first sentence is its act: a task followed by a
