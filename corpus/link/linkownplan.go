@@ -17,7 +17,9 @@ import "strings"
 // a task followed by a request to plan it is the task) says "(xây
 // dựng|ban hành) (kế hoạch|chương trình) …, [triển khai|tổ chức] thực hiện
 // <the whole>": the plan's name with no subject of its own (ownPlanName),
-// "thực hiện" at most planGap words after it and followed by nothing, a
+// "thực hiện" at most planGap words after it with no action on the way
+// (actionClasses: "kế hoạch, tổ chức tập huấn … để thực hiện" is a task)
+// and followed by nothing, a
 // manner ("phù hợp", "hiệu quả", "bảo đảm", "xong") or the tasks as a
 // whole (wholeTasks).
 func plansOwnExecution(text string) bool {
@@ -38,6 +40,9 @@ func plansOwnExecution(text string) bool {
 		}
 		for j := i + 4; j+1 < len(ws) && j <= i+4+planGap; j++ {
 			if ws[j] == "thuc" && ws[j+1] == "hien" {
+				if actionVector(strings.Join(ws[i+4:j], " ")) != (actionVec{}) {
+					break // a task on the way: "kế hoạch, tổ chức tập huấn … để thực hiện"
+				}
 				if k := j + 2; k == len(ws) || mannerWord(ws[k:]) || wholeTasks(ws[k:]) {
 					return true
 				}
