@@ -91,7 +91,8 @@ import (
 // only in an item's first sentence and only for a plan that names no
 // subject of its own ("kế hoạch tuyên truyền … và tổ chức thực hiện" is a
 // task); "nhiệm vụ 3 (nêu trên)" is one task, not the tasks as a whole
-// (wholeTasks: a year, not any number). Sets 1–5 unchanged.
+// (wholeTasks: a year, not any number); no action (actionClasses) between
+// the plan and its carrying out. Sets 1–5 unchanged.
 //
 // 68: i24-none — an item asking the units to draw up their own plan for
 // carrying out the tasks as a whole ("xây dựng kế hoạch … để tổ chức thực
