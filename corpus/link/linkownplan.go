@@ -13,32 +13,76 @@ import "strings"
 // bệnh tật", "kế hoạch … triển khai ngay Chiến dịch …") is a task and is
 // ranked. Measured in docs/log/i24-none.md.
 
-// plansOwnExecution reports whether a sentence of text says "(xây
+// plansOwnExecution reports whether the item's first sentence (its act;
+// a task followed by a request to plan it is the task) says "(xây
 // dựng|ban hành) (kế hoạch|chương trình) …, [triển khai|tổ chức] thực hiện
-// <the whole>", "thực hiện" at most planGap words after the plan's name and
-// followed by nothing, a manner ("phù hợp", "hiệu quả", "bảo đảm", "xong")
-// or the tasks as a whole (wholeTasks).
+// <the whole>": the plan's name with no subject of its own (ownPlanName),
+// "thực hiện" at most planGap words after it with no action on the way
+// (actionClasses: "kế hoạch, tổ chức tập huấn … để thực hiện" is a task)
+// and followed by nothing, a
+// manner ("phù hợp", "hiệu quả", "bảo đảm", "xong") or the tasks as a
+// whole (wholeTasks).
 func plansOwnExecution(text string) bool {
 	if !strings.Contains(text, "hiện") && !strings.Contains(text, "HIỆN") {
 		return false // most items, without folding them (the store's text is NFC)
 	}
-	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }) {
-		ws := foldWords(s)
-		for i := 0; i+3 < len(ws); i++ {
-			if !(ws[i] == "xay" && ws[i+1] == "dung" || ws[i] == "ban" && ws[i+1] == "hanh") || !planName(ws[i+2:]) {
-				continue
-			}
-			for j := i + 4; j+1 < len(ws) && j <= i+4+planGap; j++ {
-				if ws[j] == "thuc" && ws[j+1] == "hien" {
-					if k := j + 2; k == len(ws) || mannerWord(ws[k:]) || wholeTasks(ws[k:]) {
-						return true
-					}
-					break
+	var s string
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }) {
+		if s = f; len(foldWords(f)) > 1 {
+			break // the first sentence, past a bare number ("1.")
+		}
+	}
+	ws, comma := clauseWords(s)
+	for i := 0; i+3 < len(ws); i++ {
+		if !(ws[i] == "xay" && ws[i+1] == "dung" || ws[i] == "ban" && ws[i+1] == "hanh") || !planName(ws[i+2:]) ||
+			!ownPlanName(ws, comma, i+4) {
+			continue
+		}
+		for j := i + 4; j+1 < len(ws) && j <= i+4+planGap; j++ {
+			if ws[j] == "thuc" && ws[j+1] == "hien" {
+				if actionVector(strings.Join(ws[i+4:j], " ")) != (actionVec{}) {
+					break // a task on the way: "kế hoạch, tổ chức tập huấn … để thực hiện"
 				}
+				if k := j + 2; k == len(ws) || mannerWord(ws[k:]) || wholeTasks(ws[k:]) {
+					return true
+				}
+				break
 			}
 		}
 	}
 	return false
+}
+
+// clauseWords is s's folded words (foldWords) and, for each, whether a
+// comma stands before it.
+func clauseWords(s string) (ws []string, comma []bool) {
+	for n, c := range strings.Split(s, ",") {
+		for k, w := range foldWords(c) {
+			ws = append(ws, w)
+			comma = append(comma, n > 0 && k == 0)
+		}
+	}
+	return ws, comma
+}
+
+// ownPlanName reports whether the plan's name, whose words after "kế
+// hoạch|chương trình" start at ws[k], names no subject of its own: past
+// its qualifiers ("cụ thể", "chi tiết", "hành động") it ends — the text
+// ends, a comma, "để", "và", "nhằm" — or the carrying out follows
+// ("[triển khai|tổ chức] thực hiện"). "Kế hoạch tuyên truyền …", "Chương
+// trình chuyển đổi số …", "kế hoạch tổ chức hội nghị …" have one.
+func ownPlanName(ws []string, comma []bool, k int) bool {
+	for k+1 < len(ws) && !comma[k] && (ws[k] == "cu" && ws[k+1] == "the" || ws[k] == "chi" && ws[k+1] == "tiet" ||
+		ws[k] == "hanh" && ws[k+1] == "dong") {
+		k += 2
+	}
+	if k == len(ws) || comma[k] || ws[k] == "de" || ws[k] == "va" || ws[k] == "nham" {
+		return true
+	}
+	if k+1 < len(ws) && (ws[k] == "trien" && ws[k+1] == "khai" || ws[k] == "to" && ws[k+1] == "chuc") {
+		k += 2
+	}
+	return k+1 < len(ws) && ws[k] == "thuc" && ws[k+1] == "hien"
 }
 
 // planGap is how many words may stand between a plan's name and the
@@ -67,8 +111,8 @@ func mannerWord(ws []string) bool {
 
 // wholeTasks reports whether folded words name the tasks as a whole:
 // "[các] nhiệm vụ" alone or followed by their period ("năm học 2025 -
-// 2026", "năm 2026"), "được giao", "nêu trên", "trên" or "này"; "nhiệm vụ
-// <subject>" is one task.
+// 2026", "năm 2026", "2026"), "được giao", "nêu trên", "trên" or "này";
+// "nhiệm vụ <subject>" and "nhiệm vụ 3 (nêu trên)" are one task.
 func wholeTasks(ws []string) bool {
 	if len(ws) > 0 && ws[0] == "cac" {
 		ws = ws[1:]
@@ -80,10 +124,16 @@ func wholeTasks(ws []string) bool {
 	switch {
 	case len(ws) == 0:
 		return true
-	case ws[0] == "nam" || ws[0] == "tren" || ws[0] == "nay" || ws[0][0] >= '0' && ws[0][0] <= '9':
+	case ws[0] == "nam" || ws[0] == "tren" || ws[0] == "nay" || year(ws[0]):
 		return true
 	case len(ws) >= 2 && (ws[0] == "duoc" && ws[1] == "giao" || ws[0] == "neu" && ws[1] == "tren"):
 		return true
 	}
 	return false
+}
+
+// year reports whether w is a year of four digits, 19xx or 20xx (a task's
+// number is shorter).
+func year(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }

@@ -28,6 +28,24 @@ func TestPlansOwnExecution(t *testing.T) {
 		{"Tổ chức xây dựng kế hoạch, phát động và triển khai ngay chiến dịch làm sạch kênh rạch trước mùa mưa.", false},
 		{"Xây dựng kế hoạch thực hiện nhiệm vụ chuyển đổi số trong các cơ sở y tế.", false},
 		{"Xây dựng chương trình đào tạo và thực hiện liên kết đào tạo với các trường nước ngoài.", false},
+		// i24-review: a plan with a subject of its own is a task even when
+		// "thực hiện" follows it with nothing after (lines written for the
+		// review, none from a linking set).
+		{"Sở Văn hóa, Thể thao và Du lịch xây dựng kế hoạch tuyên truyền về văn hóa đọc và tổ chức thực hiện.", false},
+		{"Sở Thông tin và Truyền thông xây dựng Chương trình chuyển đổi số tỉnh để triển khai thực hiện.", false},
+		{"Xây dựng kế hoạch phát triển du lịch cộng đồng và triển khai thực hiện nhiệm vụ năm 2027.", false},
+		{"Phòng Giáo dục ban hành kế hoạch tổ chức hội khỏe Phù Đổng cấp huyện và triển khai thực hiện.", false},
+		// … nor a task between the plan and its carrying out.
+		{"Xây dựng kế hoạch, tổ chức tập huấn cho cán bộ để thực hiện.", false},
+		{"Các xã xây dựng kế hoạch cụ thể, tuyên truyền để người dân thực hiện.", false},
+		// … one numbered task is not the tasks as a whole.
+		{"Ban hành kế hoạch thực hiện nhiệm vụ 3 nêu trên.", false},
+		// … the item's first sentence is its act: a task followed by a
+		// request to plan it is the task.
+		{"Tăng cường kiểm tra an toàn thực phẩm tại bếp ăn tập thể. Các phòng y tế xây dựng kế hoạch triển khai thực hiện.", false},
+		// … and what the rule still reads: a qualified plan, a year.
+		{"Các trạm y tế xây dựng kế hoạch chi tiết, phân công cán bộ để triển khai thực hiện các nhiệm vụ nêu trên.", true},
+		{"Ủy ban nhân dân các phường ban hành kế hoạch thực hiện nhiệm vụ 2027 trước ngày 20/01/2027.", true},
 		// The plan's name and the carrying out in two sentences.
 		{"Xây dựng kế hoạch tuyển sinh năm học mới. Tổ chức thực hiện các nhiệm vụ năm học bảo đảm an toàn.", false},
 		// Carrying out without a plan; a plan without carrying out.

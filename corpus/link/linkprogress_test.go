@@ -28,6 +28,8 @@ func TestReportsOnWhole(t *testing.T) {
 		{"Cập nhật tình hình thực hiện giải ngân vốn đầu tư công của các dự án trọng điểm.", false},
 		{"Đánh giá kết quả thực hiện nhiệm vụ phát triển du lịch cộng đồng, đề xuất giải pháp cho giai đoạn mới.", false},
 		{"Báo cáo kết quả thực hiện về Ban Chỉ đạo tỉnh trước thứ Sáu hằng tuần.", false},
+		// i24-review: one numbered task is not the tasks as a whole.
+		{"Báo cáo kết quả thực hiện nhiệm vụ 2 nêu trên về Sở Tài chính trước ngày 10/12/2027.", false},
 		// Carrying a document out, reviewing nothing.
 		{"Tổ chức thực hiện Nghị quyết số 12/NQ-CP bảo đảm đúng tiến độ.", false},
 		{"Kiểm tra, đôn đốc việc thực hiện Nghị quyết và ban hành tiêu chí đánh giá việc thực hiện Nghị quyết.", false},

@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 70: i24-review (69 on its branch) — the units' own plan (link plansOwnExecution) is read
+// only in an item's first sentence and only for a plan that names no
+// subject of its own ("kế hoạch tuyên truyền … và tổ chức thực hiện" is a
+// task); "nhiệm vụ 3 (nêu trên)" is one task, not the tasks as a whole
+// (wholeTasks: a year, not any number); no action (actionClasses) between
+// the plan and its carrying out. Sets 1–5 unchanged.
+//
 // 69: i24-tasks (68 on its branch) — a Cục's, Vụ's, Sở's or Ban's lower-case tail is read
 // by what a name holds: through verbs a name holds as its work ("Cục Quản
 // lý xây dựng công trình", "… giao dịch bảo đảm"), up to the clause's
@@ -100,6 +107,7 @@ import (
 // charge with others ("Bộ … chủ trì, phối hợp với …") is given work in
 // any article (outline roles.go). The tasks view over govdocs + sets 1–5:
 // 548 → 553 rows.
+//
 // 68: i24-none — an item asking the units to draw up their own plan for
 // carrying out the tasks as a whole ("xây dựng kế hoạch … để tổ chức thực
 // hiện các nhiệm vụ năm …", link plansOwnExecution) and one reporting the
@@ -510,7 +518,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 69
+const tasksVersion = 70
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
