@@ -296,8 +296,11 @@ func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm b
 	if param, value := r.routeParam(u); param != "" {
 		key := urlShape(u.String()) + "#" + strings.ToLower(param)
 		return r.probeAt(key, func() string {
-			if valueKind(value) == idGUID {
+			switch valueKind(value) {
+			case idGUID:
 				return guidProbeURL(u, param, value, randomGUIDBytes())
+			case idSlug:
+				return withParam(u, param, "vanban-kiem-tra-"+randomToken())
 			}
 			raw, _, ok := idProbeURL(u, param, r.knownID(u, param), int64(randomToken()[0]))
 			if !ok {
