@@ -70,13 +70,16 @@ type Report struct {
 	SoftNotFound int    `json:"soft_not_found,omitempty"` // 200 answers that read as the site's page for what it lacks (soft404.go)
 	SoftSuspect  int    `json:"soft_suspect,omitempty"`   // pages of live documents read as a soft 404 for the first time: kept, the next run decides (soft404.go)
 	Probes       int    `json:"probes,omitempty"`         // requests for an address that cannot exist (soft404.go), not in Fetched; their bytes in Bytes
-	Bytes        int64  `json:"bytes"`
-	Pending      int    `json:"pending"`             // left in the frontier (deadline or --max-pages)
-	Resolved     int    `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
-	TrapCut      int    `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
-	Aliases      int    `json:"aliases,omitempty"`   // URLs found serving another URL's document under another spelling (casedup.go)
-	NotAsked     int    `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
-	Forgotten    int    `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
+	// NotFoundSuspect counts live documents whose page answered 404
+	// for the first time (page.go): kept, the next run decides.
+	NotFoundSuspect int   `json:"not_found_suspect,omitempty"`
+	Bytes           int64 `json:"bytes"`
+	Pending         int   `json:"pending"`             // left in the frontier (deadline or --max-pages)
+	Resolved        int   `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
+	TrapCut         int   `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
+	Aliases         int   `json:"aliases,omitempty"`   // URLs found serving another URL's document under another spelling (casedup.go)
+	NotAsked        int   `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
+	Forgotten       int   `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
 	// NotDocuments counts article pages that are about documents, not
 	// documents (extract.Article.NotDocument: a list of the documents
 	// related to one, with no text of its own): not stored, not failed,

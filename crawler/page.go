@@ -109,12 +109,24 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	case http.StatusNotFound, http.StatusGone:
 		r.count(func(rep *Report) { rep.NotFound++ })
-		state.Suspect = ""
 		if file { // a dead attachment, listed until it answers or is unlinked
 			r.deadFile(raw, &state, resp.Status)
 			finish(nil)
 			return
 		}
+		if resp.Status == http.StatusNotFound && state.Suspect == "" && r.liveDoc(state.DocID) {
+			// A live document's first 404: kept as it was, archive
+			// reference too; the next run decides (a deploy gone wrong
+			// for a night costs nothing).
+			r.count(func(rep *Report) { rep.NotFoundSuspect++ })
+			r.c.log.Info("404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
+			state.Suspect = r.id
+			state.ETag, state.LastModified = "", ""
+			state.miss(r.c.clock())
+			finish(nil)
+			return
+		}
+		state.Suspect = ""
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -135,7 +147,18 @@ func (r *run) process(ctx context.Context, raw string) {
 		state.Redirect = resp.URL
 		if !file && r.ownDoc(raw, state) && !r.site.isArticle(resp.URL) {
 			// An article taken down by a redirect to a page that is
-			// none (the home page, a listing): gone, as a 404 says.
+			// none (the home page, a listing): gone, as a 404 says —
+			// on the second run in a row, as a 404.
+			if missed.Suspect == "" && r.liveDoc(state.DocID) {
+				r.count(func(rep *Report) { rep.NotFoundSuspect++ })
+				state = missed
+				state.Suspect = r.id
+				state.ETag, state.LastModified = "", ""
+				state.miss(r.c.clock())
+				finish(nil)
+				return
+			}
+			state.Suspect = ""
 			r.retireDoc(raw, &state)
 			state.miss(r.c.clock())
 			finish(nil)
@@ -321,6 +344,16 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	r.countChange(ch)
 	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
 	return append(links, files...), nil
+}
+
+// liveDoc reports whether id names a stored document that is not a
+// tombstone.
+func (r *run) liveDoc(id string) bool {
+	if id == "" {
+		return false
+	}
+	d, err := r.c.store.Get(id)
+	return err == nil && d != nil && !d.Gone
 }
 
 // ownDoc reports whether u's state names the document stored from u's
