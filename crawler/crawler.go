@@ -47,12 +47,14 @@ type urlState struct {
 	// Alias is the URL whose document this URL serves under another
 	// spelling (casedup.go); DocID is that document's then.
 	Alias string `json:"alias,omitempty"`
-	// Suspect is the run that first read the page as a soft 404 while
-	// its document was live (soft404.go): the next run decides.
-	Suspect   string    `json:"suspect,omitempty"`
-	Misses    int       `json:"misses,omitempty"`
-	FirstMiss time.Time `json:"first_miss,omitzero"`
-	LastMiss  time.Time `json:"last_miss,omitzero"`
+	// Suspect is the run that first read the page as a soft 404, or had
+	// a 404, while its document was live (suspects.go); SuspectRuns the
+	// runs in a row that did.
+	Suspect     string    `json:"suspect,omitempty"`
+	SuspectRuns int       `json:"suspect_runs,omitempty"`
+	Misses      int       `json:"misses,omitempty"`
+	FirstMiss   time.Time `json:"first_miss,omitzero"`
+	LastMiss    time.Time `json:"last_miss,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -107,6 +109,11 @@ type Report struct {
 	// DeadFileCount.
 	DeadFiles     []DeadFile `json:"dead_files,omitempty"`
 	DeadFileCount int        `json:"dead_file_count,omitempty"`
+	// Suspects are the site's live documents whose page answers as if
+	// it were gone, this run or before (suspects.go): the first
+	// maxFileErrors, all counted in SuspectCount.
+	Suspects     []Suspect `json:"suspects,omitempty"`
+	SuspectCount int       `json:"suspect_count,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -189,7 +196,7 @@ type Limits struct {
 // cancelled context or a killed process is resumed by the next Crawl from
 // the persisted frontier, without refetching what it finished.
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
-	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}, linked: map[string]bool{}}
 	r.cond = sync.NewCond(&r.mu)
 	err := r.begin()
 	if err == nil {
@@ -227,6 +234,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		if err := r.pruneDeadFiles(); err != nil {
 			return r.report(), err
 		}
+		if err := r.settleSuspects(); err != nil {
+			return r.report(), err
+		}
 		if err := r.forgetMissing(); err != nil {
 			return r.report(), err
 		}
@@ -235,6 +245,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		}
 	}
 	if err := r.reportDeadFiles(); err != nil {
+		return r.report(), err
+	}
+	if err := r.reportSuspects(); err != nil {
 		return r.report(), err
 	}
 	return r.report(), ctx.Err()
@@ -270,6 +283,11 @@ type run struct {
 	// run recorded, before their records are committed (casedup.go).
 	folds   map[string][]string
 	foldMem map[string]string
+	// linked are the URLs a page of this run links; blind the pages
+	// suspected this run on text alone against a reference that cannot
+	// be their document (suspects.go).
+	linked map[string]bool
+	blind  map[string]bool
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -337,6 +355,7 @@ func (r *run) report() Report {
 	rep.Errors = maps.Clone(rep.Errors)
 	rep.FileErrors = slices.Clone(rep.FileErrors)
 	rep.DeadFiles = slices.Clone(rep.DeadFiles)
+	rep.Suspects = slices.Clone(rep.Suspects)
 	return rep
 }
 
@@ -527,6 +546,8 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
+		} else if ok && from != "" && u != from {
+			r.linked[u] = true // a page of the site links it (suspects.go)
 		}
 		if !r.seen[u] && ok && !inFresh[u] {
 			inFresh[u] = true

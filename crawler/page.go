@@ -120,13 +120,13 @@ func (r *run) process(ctx context.Context, raw string) {
 			// for a night costs nothing).
 			r.count(func(rep *Report) { rep.NotFoundSuspect++ })
 			r.c.log.Info("404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
-			state.Suspect = r.id
+			r.suspect(&state)
 			state.ETag, state.LastModified = "", ""
 			state.miss(r.c.clock())
 			finish(nil)
 			return
 		}
-		state.Suspect = ""
+		state.clearSuspect()
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -152,13 +152,13 @@ func (r *run) process(ctx context.Context, raw string) {
 			if missed.Suspect == "" && r.liveDoc(state.DocID) {
 				r.count(func(rep *Report) { rep.NotFoundSuspect++ })
 				state = missed
-				state.Suspect = r.id
+				r.suspect(&state)
 				state.ETag, state.LastModified = "", ""
 				state.miss(r.c.clock())
 				finish(nil)
 				return
 			}
-			state.Suspect = ""
+			state.clearSuspect()
 			r.retireDoc(raw, &state)
 			state.miss(r.c.clock())
 			finish(nil)
@@ -192,7 +192,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	if errors.Is(err, errSoftSuspect) { // the first night: kept (soft404.go)
 		r.count(func(rep *Report) { rep.SoftSuspect++ })
 		r.c.log.Info("soft 404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
-		state.Suspect = r.id
+		r.suspect(&state)
 		state.ETag, state.LastModified = "", "" // asked in full next run
 		// the archived answer its document was read from, not this
 		// one: re-extraction must not store the template
@@ -200,7 +200,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	state.Suspect = ""
+	state.clearSuspect()
 	if errors.Is(err, errSoft404) { // as a 404 (soft404.go)
 		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
 		r.c.log.Info("soft 404", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
@@ -303,8 +303,11 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	// its document as a file ("Tệp đính kèm").
 	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0
 	if check, stored := r.softCheck(state, a, noArticle); check {
-		if soft, sure := r.soft404(page, base, stored); soft {
+		if soft, sure, indep := r.soft404(page, base, stored); soft {
 			if stored != nil && !stored.Gone && (state.Suspect == "" || !sure) {
+				if !sure && indep {
+					r.noteBlind(hint.URL) // settled at the run's end (suspects.go)
+				}
 				return nil, errSoftSuspect // a live document: confirmed by the next run, with evidence
 			}
 			return nil, errSoft404
