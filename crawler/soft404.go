@@ -304,7 +304,7 @@ func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm b
 			case idGUID:
 				return guidProbeURL(u, param, value, randomGUIDBytes())
 			case idSlug:
-				return withParam(u, param, "vanban-kiem-tra-"+randomToken())
+				return slugProbeURL(u, param, randomToken())
 			}
 			raw, _, ok := idProbeURL(u, param, r.knownID(u, param), int64(randomToken()[0]))
 			if !ok {
