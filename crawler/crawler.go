@@ -47,12 +47,14 @@ type urlState struct {
 	// Alias is the URL whose document this URL serves under another
 	// spelling (casedup.go); DocID is that document's then.
 	Alias string `json:"alias,omitempty"`
-	// Suspect is the run that first read the page as a soft 404 while
-	// its document was live (soft404.go): the next run decides.
-	Suspect   string    `json:"suspect,omitempty"`
-	Misses    int       `json:"misses,omitempty"`
-	FirstMiss time.Time `json:"first_miss,omitzero"`
-	LastMiss  time.Time `json:"last_miss,omitzero"`
+	// Suspect is the run that first read the page as a soft 404, or had
+	// a 404, while its document was live (suspects.go); SuspectRuns the
+	// runs in a row that did.
+	Suspect     string    `json:"suspect,omitempty"`
+	SuspectRuns int       `json:"suspect_runs,omitempty"`
+	Misses      int       `json:"misses,omitempty"`
+	FirstMiss   time.Time `json:"first_miss,omitzero"`
+	LastMiss    time.Time `json:"last_miss,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -70,13 +72,16 @@ type Report struct {
 	SoftNotFound int    `json:"soft_not_found,omitempty"` // 200 answers that read as the site's page for what it lacks (soft404.go)
 	SoftSuspect  int    `json:"soft_suspect,omitempty"`   // pages of live documents read as a soft 404 for the first time: kept, the next run decides (soft404.go)
 	Probes       int    `json:"probes,omitempty"`         // requests for an address that cannot exist (soft404.go), not in Fetched; their bytes in Bytes
-	Bytes        int64  `json:"bytes"`
-	Pending      int    `json:"pending"`             // left in the frontier (deadline or --max-pages)
-	Resolved     int    `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
-	TrapCut      int    `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
-	Aliases      int    `json:"aliases,omitempty"`   // URLs found serving another URL's document under another spelling (casedup.go)
-	NotAsked     int    `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
-	Forgotten    int    `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
+	// NotFoundSuspect counts live documents whose page answered 404
+	// for the first time (page.go): kept, the next run decides.
+	NotFoundSuspect int   `json:"not_found_suspect,omitempty"`
+	Bytes           int64 `json:"bytes"`
+	Pending         int   `json:"pending"`             // left in the frontier (deadline or --max-pages)
+	Resolved        int   `json:"resolved,omitempty"`  // documents settled by what the site taught later (learn.go)
+	TrapCut         int   `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
+	Aliases         int   `json:"aliases,omitempty"`   // URLs found serving another URL's document under another spelling (casedup.go)
+	NotAsked        int   `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
+	Forgotten       int   `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
 	// NotDocuments counts article pages that are about documents, not
 	// documents (extract.Article.NotDocument: a list of the documents
 	// related to one, with no text of its own): not stored, not failed,
@@ -104,6 +109,11 @@ type Report struct {
 	// DeadFileCount.
 	DeadFiles     []DeadFile `json:"dead_files,omitempty"`
 	DeadFileCount int        `json:"dead_file_count,omitempty"`
+	// Suspects are the site's live documents whose page answers as if
+	// it were gone, this run or before (suspects.go): the first
+	// maxFileErrors, all counted in SuspectCount.
+	Suspects     []Suspect `json:"suspects,omitempty"`
+	SuspectCount int       `json:"suspect_count,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -224,6 +234,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		if err := r.pruneDeadFiles(); err != nil {
 			return r.report(), err
 		}
+		if err := r.settleSuspects(); err != nil {
+			return r.report(), err
+		}
 		if err := r.forgetMissing(); err != nil {
 			return r.report(), err
 		}
@@ -232,6 +245,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		}
 	}
 	if err := r.reportDeadFiles(); err != nil {
+		return r.report(), err
+	}
+	if err := r.reportSuspects(); err != nil {
 		return r.report(), err
 	}
 	return r.report(), ctx.Err()
@@ -267,6 +283,11 @@ type run struct {
 	// run recorded, before their records are committed (casedup.go).
 	folds   map[string][]string
 	foldMem map[string]string
+	// linked are the URLs a page of this run links; blind the pages
+	// suspected this run on text alone against a reference that cannot
+	// be their document (suspects.go).
+	linked map[string]bool
+	blind  map[string]bool
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -334,6 +355,7 @@ func (r *run) report() Report {
 	rep.Errors = maps.Clone(rep.Errors)
 	rep.FileErrors = slices.Clone(rep.FileErrors)
 	rep.DeadFiles = slices.Clone(rep.DeadFiles)
+	rep.Suspects = slices.Clone(rep.Suspects)
 	return rep
 }
 
@@ -516,6 +538,9 @@ func (r *run) openArchive() error {
 // chain of barren pages are cut (trap.go).
 func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpus.KVOp) error {
 	r.mu.Lock()
+	if r.linked == nil {
+		r.linked = map[string]bool{}
+	}
 	var fresh []linkRef
 	inFresh := map[string]bool{}
 	for _, l := range links {
@@ -524,6 +549,8 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
+		} else if ok && from != "" && u != from {
+			r.linked[u] = true // a page of the site links it (suspects.go)
 		}
 		if !r.seen[u] && ok && !inFresh[u] {
 			inFresh[u] = true

@@ -273,12 +273,18 @@ func TestCrawlAndRecrawl(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep2.New != 1 || rep2.Changed != 1 || rep2.Gone != 1 {
-		t.Errorf("second run: %+v, want 1 new, 1 changed, 1 gone", rep2)
+	// The removed article's first 404 keeps it, suspected; the next
+	// run's makes it a tombstone (TestSlug404Nights).
+	if rep2.New != 1 || rep2.Changed != 1 || rep2.Gone != 0 || rep2.NotFoundSuspect != 1 {
+		t.Errorf("second run: %+v, want 1 new, 1 changed, 1 suspected", rep2)
 	}
 	// The 10 unchanged articles with ETags must all be answered 304.
 	if rep2.NotModified < 10 {
 		t.Errorf("second run: %d not modified, want ≥ 10 of 10 unchanged articles", rep2.NotModified)
+	}
+	rep3, err := c.Crawl(context.Background(), cfg, Limits{})
+	if err != nil || rep3.Gone != 1 {
+		t.Errorf("third run: %+v %v, want 1 gone", rep3, err)
 	}
 	d, _ := store.Get(corpus.IDForURL(srv.URL + "/tin-tuc/2024/05/4-bai-viet"))
 	if d == nil || !d.Gone {
@@ -450,8 +456,8 @@ func TestUnreadableURLState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Failed != 2 || rep.Errors["state"] != 2 || rep.Gone != 1 || rep.New+rep.Changed != 0 {
-		t.Errorf("run after the damage: %+v; want 2 failed of kind state, 1 gone, nothing new", rep)
+	if rep.Failed != 2 || rep.Errors["state"] != 2 || rep.NotFoundSuspect != 1 || rep.New+rep.Changed != 0 {
+		t.Errorf("run after the damage: %+v; want 2 failed of kind state, 1 suspected (its first 404), nothing new", rep)
 	}
 	for _, u := range []string{kept, removed} {
 		if !strings.Contains(logs.String(), `"url":"`+u+`","kind":"state","err":"crawl state of `+u+` is unreadable`) {
@@ -463,6 +469,9 @@ func TestUnreadableURLState(t *testing.T) {
 		t.Errorf("%s fetched %d times, want 1", kept, n)
 	}
 	site.mu.Unlock()
+	if rep, err = c.Crawl(context.Background(), cfg, Limits{}); err != nil || rep.Gone != 1 || rep.Failed != 0 {
+		t.Errorf("the next run: %+v %v; want 1 gone (the second 404), nothing failed", rep, err)
+	}
 	if d, err := store.Get(corpus.IDForURL(removed)); err != nil || !d.Gone {
 		t.Errorf("removed article with a damaged state: %+v, %v; want a tombstone", d, err)
 	}

@@ -109,12 +109,24 @@ func (r *run) process(ctx context.Context, raw string) {
 		return
 	case http.StatusNotFound, http.StatusGone:
 		r.count(func(rep *Report) { rep.NotFound++ })
-		state.Suspect = ""
 		if file { // a dead attachment, listed until it answers or is unlinked
 			r.deadFile(raw, &state, resp.Status)
 			finish(nil)
 			return
 		}
+		if resp.Status == http.StatusNotFound && state.Suspect == "" && r.liveDoc(state.DocID) {
+			// A live document's first 404: kept as it was, archive
+			// reference too; the next run decides (a deploy gone wrong
+			// for a night costs nothing).
+			r.count(func(rep *Report) { rep.NotFoundSuspect++ })
+			r.c.log.Info("404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
+			r.suspect(&state)
+			state.ETag, state.LastModified = "", ""
+			state.miss(r.c.clock())
+			finish(nil)
+			return
+		}
+		state.clearSuspect()
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
 				r.fail(raw, "store", err)
@@ -135,7 +147,18 @@ func (r *run) process(ctx context.Context, raw string) {
 		state.Redirect = resp.URL
 		if !file && r.ownDoc(raw, state) && !r.site.isArticle(resp.URL) {
 			// An article taken down by a redirect to a page that is
-			// none (the home page, a listing): gone, as a 404 says.
+			// none (the home page, a listing): gone, as a 404 says —
+			// on the second run in a row, as a 404.
+			if missed.Suspect == "" && r.liveDoc(state.DocID) {
+				r.count(func(rep *Report) { rep.NotFoundSuspect++ })
+				state = missed
+				r.suspect(&state)
+				state.ETag, state.LastModified = "", ""
+				state.miss(r.c.clock())
+				finish(nil)
+				return
+			}
+			state.clearSuspect()
 			r.retireDoc(raw, &state)
 			state.miss(r.c.clock())
 			finish(nil)
@@ -169,7 +192,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	if errors.Is(err, errSoftSuspect) { // the first night: kept (soft404.go)
 		r.count(func(rep *Report) { rep.SoftSuspect++ })
 		r.c.log.Info("soft 404 suspected: the document is kept, the next run decides", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
-		state.Suspect = r.id
+		r.suspect(&state)
 		state.ETag, state.LastModified = "", "" // asked in full next run
 		// the archived answer its document was read from, not this
 		// one: re-extraction must not store the template
@@ -177,7 +200,7 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
-	state.Suspect = ""
+	state.clearSuspect()
 	if errors.Is(err, errSoft404) { // as a 404 (soft404.go)
 		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
 		r.c.log.Info("soft 404", "site", r.site.Name, "url", raw, "doc_id", state.DocID)
@@ -280,8 +303,11 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	// its document as a file ("Tệp đính kèm").
 	noArticle := a.Title == "" || len(a.Body) < 40 && len(files) == 0
 	if check, stored := r.softCheck(state, a, noArticle); check {
-		if soft, sure := r.soft404(page, base, stored); soft {
+		if soft, sure, indep := r.soft404(page, base, stored); soft {
 			if stored != nil && !stored.Gone && (state.Suspect == "" || !sure) {
+				if !sure && indep {
+					r.noteBlind(hint.URL) // settled at the run's end (suspects.go)
+				}
 				return nil, errSoftSuspect // a live document: confirmed by the next run, with evidence
 			}
 			return nil, errSoft404
@@ -321,6 +347,16 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	r.countChange(ch)
 	r.c.log.Debug("stored", "url", resp.URL, "doc_id", doc.ID, "change", ch.String())
 	return append(links, files...), nil
+}
+
+// liveDoc reports whether id names a stored document that is not a
+// tombstone.
+func (r *run) liveDoc(id string) bool {
+	if id == "" {
+		return false
+	}
+	d, err := r.c.store.Get(id)
+	return err == nil && d != nil && !d.Gone
 }
 
 // ownDoc reports whether u's state names the document stored from u's

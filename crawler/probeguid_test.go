@@ -173,6 +173,15 @@ func TestIDParam(t *testing.T) {
 		// of it reads as (TestSoft404PathRoutedVersion). Was "ver".
 		{"path-routed, a version number that differs", "https://example.gov.vn/van-ban/quyet-dinh-12.html?lang=vi&ver=3", []string{"lang=vi&ver=4"}, ""},
 		{"path-routed, a parameter named an ID that differs", "https://example.gov.vn/tin-tuc/bai-12.aspx?NewsID=5&lang=vi", []string{"NewsID=6&lang=vi"}, "NewsID"},
+		// Slugs in the query (TestSoft404QuerySlug): only under a name
+		// that says so; a section's or category's slug varies too.
+		{"a slug in p", "https://soyte.example.gov.vn/index.php?p=ke-hoach-phong-chong-dich-45&lang=vi", nil, "p"},
+		{"WordPress's name", "https://example.gov.vn/?name=thong-bao-ket-luan-cua-chu-tich", []string{"name=cong-van-ve-viec-ra-soat"}, "name"},
+		{"a slug and a number: the number", "https://example.gov.vn/xem.php?slug=quyet-dinh-12&id=12", []string{"slug=quyet-dinh-13&id=13"}, "id"},
+		{"a category's slug that differs: no ID", "https://example.gov.vn/index.php?cat=tin-tuc-su-kien", []string{"cat=van-ban-chi-dao"}, ""},
+		{"a slug after a handler, not named: no ID", "https://example.gov.vn/chuyen-muc.php?muc=hoat-dong-so-nganh", nil, ""},
+		{"a word is no slug", "https://example.gov.vn/index.php?name=vanban", nil, ""},
+		{"a slug here, a number there: no ID", "https://example.gov.vn/index.php?p=gioi-thieu-chung", []string{"p=15"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			u, err := url.Parse(tc.in)

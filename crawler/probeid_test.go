@@ -406,6 +406,8 @@ func FuzzProbeAddresses(f *testing.F) {
 		"http://h//%2F/",
 		"https://example.gov.vn/Lists/VanBan/DispForm.aspx?List=%7B6F9619FF-8B86-D011-B42D-00C04FC964FF%7D&Item=3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f",
 		"https://example.gov.vn/vb.aspx?id={6F9619FF-8B86-D011-B42D-00C04FC964FF}",
+		"https://soyte.example.gov.vn/index.php?p=ke-hoach-phong-chong-dich-45&lang=vi",
+		"https://example.gov.vn/?name=thong-bao-ket-luan&p=3",
 	} {
 		f.Add(s, int64(1))
 	}
@@ -422,6 +424,16 @@ func FuzzProbeAddresses(f *testing.F) {
 			}
 			g := rawParam(pu.RawQuery, param)
 			if pu.Path != u.Path || guidParts(g) == "" || len(g) != len(v) || strings.EqualFold(g, v) || strings.Count(pu.RawQuery, "&") != strings.Count(u.RawQuery, "&") {
+				t.Errorf("probe %q of %q (%s=%s)", p, raw, param, v)
+			}
+		} else if param != "" && valueKind(v) == idSlug {
+			p := slugProbeURL(u, param, "tok")
+			pu, err := url.Parse(p)
+			if err != nil {
+				t.Fatalf("probe %q of %q: %v", p, raw, err)
+			}
+			g := rawParam(pu.RawQuery, param)
+			if pu.Path != u.Path || !slugLike(g) || g == v && v != "vanban-kiem-tra-tok" || strings.Count(pu.RawQuery, "&") != strings.Count(u.RawQuery, "&") {
 				t.Errorf("probe %q of %q (%s=%s)", p, raw, param, v)
 			}
 		} else if param != "" {

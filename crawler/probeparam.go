@@ -4,7 +4,9 @@ package crawler
 // soft-404 probe there): a value shaped as an item's ID — 1–18 ASCII
 // digits, or a GUID (6F9619FF-8B86-D011-B42D-00C04FC964FF, in braces,
 // escaped braces or 32 hex digits: SharePoint, ASP.NET and DNN portals
-// route items so) — and, of those, the one the site's own addresses say
+// route items so), or a slug (?p=ten-van-ban-123, WordPress's ?name=…)
+// under a name that says so (p, name, slug, …id: a section's slug varies
+// too) — and, of those, the one the site's own addresses say
 // is the ID: among the URLs of the page's shape the run has seen (the
 // same handler and parameter names), the parameter whose values differ
 // from item to item while keeping one shape — named an ID, or after a
@@ -31,6 +33,7 @@ const (
 	notID    idKind = iota
 	idDigits        // 1–18 ASCII digits
 	idGUID          // a GUID, as written (guidParts)
+	idSlug          // a slug: ten-van-ban-123 (slugLike)
 )
 
 // valueKind returns the shape of the raw query value v.
@@ -40,8 +43,32 @@ func valueKind(v string) idKind {
 		return idDigits
 	case guidParts(v) != "":
 		return idGUID
+	case slugLike(v):
+		return idSlug
 	}
 	return notID
+}
+
+// slugLike reports whether the raw query value v is a slug, as
+// WordPress's ?name= or a portal's ?p=ten-van-ban-123 route posts by: 3
+// to 200 lower-case ASCII letters, digits and hyphens, with a letter and
+// a hyphen (a word alone, "vi", "tin", is a language or a section, not
+// a post).
+func slugLike(v string) bool {
+	if len(v) < 3 || len(v) > 200 || !strings.Contains(v, "-") {
+		return false
+	}
+	letter := false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case c >= '0' && c <= '9', c == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // guidParts returns the 32 hex digits of the GUID v as written in a raw
@@ -121,6 +148,22 @@ func idNamed(name string) bool {
 	return strings.HasSuffix(n, "id") || n == "p"
 }
 
+// slugNamed reports whether a parameter's name says its slug value names
+// an item: an ID's name, or WordPress's name and the common slug.
+func slugNamed(name string) bool {
+	n := strings.ToLower(name)
+	return idNamed(n) || n == "name" || n == "slug"
+}
+
+// named reports whether a candidate's name says it routes the page: a
+// slug only by the names slugNamed gives.
+func (k idKind) named(name string) bool {
+	if k == idSlug {
+		return slugNamed(name)
+	}
+	return idNamed(name)
+}
+
 // idParam returns the parameter that routes u and its value as written,
 // "" when u is not query-routed. others are the raw queries of the other
 // URLs of u's shape the run knows (urlShape: the same host, path pattern
@@ -162,13 +205,18 @@ func idParam(u *url.URL, others []string) (name, value string) {
 		if best == nil {
 			return true
 		}
-		if idNamed(c.name) != idNamed(best.name) {
-			return idNamed(c.name)
+		if c.kind.named(c.name) != best.kind.named(best.name) {
+			return c.kind.named(c.name)
+		}
+		if (c.kind == idSlug) != (best.kind == idSlug) { // a number or a GUID first
+			return best.kind == idSlug
 		}
 		return len(c.distinct) > len(best.distinct)
 	}
 	for _, c := range cands {
-		if !c.mixed && len(c.distinct) >= 2 && (handler || idNamed(c.name)) && better(c) {
+		// A slug routes only by its name: a section's or a category's
+		// slug varies too (?chuyen-muc=tin-tuc, ?cat=van-ban).
+		if !c.mixed && len(c.distinct) >= 2 && (handler && c.kind != idSlug || c.kind.named(c.name)) && better(c) {
 			best = c
 		}
 	}
@@ -177,12 +225,12 @@ func idParam(u *url.URL, others []string) (name, value string) {
 	}
 	// No evidence: the name, else the first ID after a handler.
 	for _, c := range cands {
-		if !c.mixed && idNamed(c.name) {
+		if !c.mixed && c.kind.named(c.name) {
 			return c.name, c.value
 		}
 	}
 	for _, c := range cands {
-		if !c.mixed && handler {
+		if !c.mixed && handler && c.kind != idSlug {
 			return c.name, c.value
 		}
 	}

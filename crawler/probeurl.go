@@ -119,6 +119,13 @@ func guidProbeURL(u *url.URL, param, value string, rnd [16]byte) string {
 	return withParam(u, param, guidLike(value, rnd))
 }
 
+// slugProbeURL returns the probe of u routed by the slug value of param:
+// a slug no post has (vanban-kiem-tra-token), every other parameter as
+// it is.
+func slugProbeURL(u *url.URL, param, token string) string {
+	return withParam(u, param, "vanban-kiem-tra-"+token)
+}
+
 // withParam returns u without its fragment and with every value of the
 // query parameter param (as written, its name in any case) v.
 func withParam(u *url.URL, param, v string) string {

@@ -47,6 +47,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -207,25 +208,28 @@ func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
 // article pages carry and the probe's answer lacks (softmarks.go), which
 // does not depend on its text. A page carrying them is no soft 404,
 // whatever its text. Without such marks the text decides alone, not
-// sure: a live document is then never made a tombstone (page.go).
-func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) (soft, sure bool) {
+// sure: a live document is then made a tombstone only by the rules of
+// suspects.go, which need indep: the reference answer came from an
+// address that cannot route to the page's document (not the page's own
+// directory, which may serve the document itself).
+func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) (soft, sure, indep bool) {
 	if r.offline {
-		return false, false
+		return false, false, false
 	}
 	opt := r.learn.options(linkRef{})
 	pa, confirm := r.probe(u, opt)
 	if !pa.ok || pa.fp.holdsTitle(stored) {
-		return false, false
+		return false, false, false
 	}
 	fp := textPrint(page, u)
 	if fp.holdsTitle(stored) {
-		return false, false
+		return false, false, false
 	}
 	if fp.text != pa.fp.text { // the article, only when needed
 		fp.articlePrint(page, u, opt)
 	}
 	if !fp.readsAs(pa.fp) {
-		return false, false
+		return false, false, false
 	}
 	// The site's answer for a page it lacks, the marks are measured
 	// against: the probe's, or, when the probe kept the page's directory
@@ -235,24 +239,24 @@ func (r *run) soft404(page *extract.Page, u *url.URL, stored *corpus.Document) (
 	// directory's own. A real 404 there says nothing; the probe's answer
 	// then stands when it reads as a template (a sentence or two, no
 	// number), not as a document.
-	ref := pa
+	ref, indep := pa, !confirm
 	if confirm {
 		if raw, key := dirProbeURL(u, randomToken()); raw != "" {
 			pb := r.probeAt(key, func() string { return raw }, opt)
 			switch {
 			case pb.ok && !pb.fp.readsAs(pa.fp) && !fp.readsAs(pb.fp):
-				return false, false
+				return false, false, false
 			case pb.ok:
-				ref = pb
-			case pa.fp.docLike:
-				return false, false
+				ref, indep = pb, true
+			case pa.fp.docLike, r.slugDir(u):
+				return false, false, false
 			}
 		}
 	}
 	if own := r.learn.ownMarks(ref.marks); len(own) > 0 {
-		return !carriesMarks(pageMarks(page), own), true
+		return !carriesMarks(pageMarks(page), own), true, indep
 	}
-	return true, false
+	return true, false, indep
 }
 
 // errSoft404 is store's answer for a soft 404 (handled as a 404), and
@@ -296,8 +300,11 @@ func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm b
 	if param, value := r.routeParam(u); param != "" {
 		key := urlShape(u.String()) + "#" + strings.ToLower(param)
 		return r.probeAt(key, func() string {
-			if valueKind(value) == idGUID {
+			switch valueKind(value) {
+			case idGUID:
 				return guidProbeURL(u, param, value, randomGUIDBytes())
+			case idSlug:
+				return slugProbeURL(u, param, randomToken())
 			}
 			raw, _, ok := idProbeURL(u, param, r.knownID(u, param), int64(randomToken()[0]))
 			if !ok {
@@ -308,6 +315,43 @@ func (r *run) probe(u *url.URL, opt extract.Options) (pa *probeAnswer, confirm b
 	}
 	raw, key := probeURL(u, randomToken())
 	return r.probeAt(key, func() string { return raw }, opt), dirRoutes(u)
+}
+
+// slugDir reports whether u's directory is, by the run's URLs, a slug
+// of one document: no other URL the run knows sits in it, and another
+// sits in a directory of its own beside it (/thong-bao/lich-hop/index.html
+// beside /thong-bao/lich-truc/index.html). The site's answer in u's own
+// directory may then be u's document, whatever the address under it:
+// with a real 404 for a directory it lacks, such a site tells a page
+// taken down by that 404, and a page reading as its directory's answer
+// is its own (a short notice, new or rewritten whole). A section shared
+// by several pages (/tin-tuc/<slug>.html) is none.
+func (r *run) slugDir(u *url.URL) bool {
+	dir, _ := path.Split(u.Path)
+	parent, name := path.Split(strings.TrimSuffix(dir, "/"))
+	if parent == "" || name == "" {
+		return false
+	}
+	prefix := u.Scheme + "://" + u.Host + parent
+	self := u.String()
+	siblings := false
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for s := range r.seen {
+		rest, ok := strings.CutPrefix(s, prefix)
+		if !ok || s == self {
+			continue
+		}
+		rest, _, _ = strings.Cut(rest, "?")
+		sub, _, deeper := strings.Cut(rest, "/")
+		switch {
+		case sub == name:
+			return false // another page in u's directory: a section
+		case deeper && sub != "":
+			siblings = true
+		}
+	}
+	return siblings
 }
 
 // knownID returns the largest value of the query parameter param among

@@ -24,6 +24,9 @@ import (
 type slugsPortal struct {
 	mu       sync.Mutex
 	articles map[string]string // directory → page
+	// realNotFound: an address under no article's directory is a real
+	// 404, not the template.
+	realNotFound bool
 }
 
 func (p *slugsPortal) set(dir, page string) {
@@ -61,7 +64,7 @@ func (p *slugsPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, a)
 		return
 	}
-	if strings.HasPrefix(r.URL.Path, "/thong-bao/") {
+	if strings.HasPrefix(r.URL.Path, "/thong-bao/") && !p.realNotFound {
 		fmt.Fprint(w, templateNotFound(r.URL.Path))
 		return
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
 )
 
@@ -51,6 +52,10 @@ type Copy struct {
 	ID    string `json:"id"`
 	URL   string `json:"url,omitempty"`
 	Title string `json:"title,omitempty"`
+	// File is the kind of the file the copy was read from, as Hit.File;
+	// Dead says that file answers 404 or 410 now (MarkDead).
+	File string           `json:"file,omitempty"`
+	Dead *corpus.DeadMark `json:"dead,omitempty"`
 }
 
 // foldPlan is what a query's matches fold: the matching copies of each
@@ -267,6 +272,9 @@ func (s *Searcher) copies(ctx context.Context, hits []Hit) error {
 			c := &hits[i].Copies[j]
 			if d := docs[c.ID]; d != nil {
 				c.URL, c.Title = d.URL, d.Title
+				if d.File != nil {
+					c.File = d.File.Kind
+				}
 			}
 		}
 	}

@@ -60,4 +60,24 @@ func TestMarkDead(t *testing.T) {
 	if err := MarkDead(context.Background(), []Hit{{ID: "2", URL: "https://a.example/tin/2.htm"}}, read); err != nil || asked != nil {
 		t.Errorf("a page of page hits asked %v (%v); want nothing", asked, err)
 	}
+	// Folded copies: a copy read from a dead file is marked, a page copy
+	// (even with a record) and a live file copy are not; all asked in the
+	// page's one call.
+	asked = nil
+	h = []Hit{{ID: "2", URL: "https://a.example/tin/2.htm", Copies: []Copy{
+		{ID: "1", URL: "https://a.example/f/1.pdf", File: "pdf"},
+		{ID: "5", URL: "https://a.example/tin/2.htm?ban=in"},
+		{ID: "3", URL: "https://a.example/f/3.docx", File: "docx"},
+	}}}
+	if err := MarkDead(context.Background(), h, read); err != nil || !slices.Equal(asked, []string{"https://a.example/f/1.pdf", "https://a.example/f/3.docx"}) {
+		t.Errorf("copies: asked %v (%v); want the two file copies", asked, err)
+	}
+	for _, c := range h[0].Copies {
+		if (c.Dead != nil) != (c.ID == "1") || c.Dead != nil && (c.Dead.URL != c.URL || c.Dead.Status != 404) {
+			t.Errorf("copy %s: dead %+v", c.ID, c.Dead)
+		}
+	}
+	if h[0].Dead != nil {
+		t.Errorf("the page hit of a dead file copy: dead %+v", h[0].Dead)
+	}
 }

@@ -44,6 +44,8 @@ func (r *crawlReport) summary() string {
 		t.NotDocuments += s.NotDocuments
 		t.SoftNotFound += s.SoftNotFound
 		t.SoftSuspect += s.SoftSuspect
+		t.NotFoundSuspect += s.NotFoundSuspect
+		t.SuspectCount += s.SuspectCount
 		t.Probes += s.Probes
 		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
@@ -76,7 +78,13 @@ func (r *crawlReport) summary() string {
 		}
 	}
 	if t.SoftSuspect > 0 {
-		more += fmt.Sprintf(", %d documents whose page read as the site's missing page for the first time (kept; the next run decides)", t.SoftSuspect)
+		more += fmt.Sprintf(", %d documents whose page read as the site's missing page (kept; crawler/suspects.go decides)", t.SoftSuspect)
+	}
+	if t.NotFoundSuspect > 0 {
+		more += fmt.Sprintf(", %d documents whose page answered 404 for the first time (kept; the next run decides)", t.NotFoundSuspect)
+	}
+	if t.SuspectCount > 0 { // this run's or earlier (crawler/suspects.go)
+		more += fmt.Sprintf(", %d suspected documents kept (vanban status names them)", t.SuspectCount)
 	}
 	if t.Probes > 0 { // requests beside the pages (soft404.go)
 		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)

@@ -106,14 +106,16 @@ func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.In
 	return rep
 }
 
-// saveHistory keeps rep in the history, each site's dead attachments
-// counted, not listed: the list is the store's (crawler.DeadFiles) and the
-// run's report file's, and 30 copies of it would grow with the sites.
+// saveHistory keeps rep in the history, each site's dead attachments and
+// suspects counted, not listed: the lists are the store's
+// (crawler.DeadFiles, crawler.Suspects) and the run's report file's, and
+// 30 copies of them would grow with the sites.
 func saveHistory(store *corpus.Store, rep *nightlyReport) error {
 	kept := *rep
 	kept.Sites = slices.Clone(rep.Sites)
 	for i := range kept.Sites {
 		kept.Sites[i].DeadFiles = nil
+		kept.Sites[i].Suspects = nil
 	}
 	b, err := json.Marshal(&kept)
 	if err != nil {

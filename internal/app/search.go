@@ -144,6 +144,9 @@ func printSearch(w io.Writer, res *search.Result) {
 			fmt.Fprintf(w, "   %d bản khác:\n", len(h.Copies))
 			for _, c := range h.Copies {
 				fmt.Fprintf(w, "     %s\n", cmp.Or(c.URL, c.ID))
+				if c.Dead != nil {
+					fmt.Fprintf(w, "       [%s]\n", c.Dead.Note())
+				}
 			}
 		}
 	}

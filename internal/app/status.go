@@ -30,6 +30,7 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	var learned []crawler.SiteLearned // what the crawler inferred per site (store only)
 	var waiting []crawler.PendingFile // files waiting for a tool (store only)
 	var dead []crawler.DeadFile       // attachments answering 404/410 (store only)
+	var suspects []crawler.Suspect    // live documents whose page answers as if gone (store only)
 	store, err := openStore(ctx, e, true)
 	if err == nil {
 		defer store.Close()
@@ -41,6 +42,9 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 		}
 		if err == nil {
 			dead, err = crawler.DeadFiles(store)
+		}
+		if err == nil {
+			suspects, err = crawler.Suspects(store)
 		}
 	} else if c := fromServer(e, err); c != nil {
 		err = c.get(ctx, "/status", &runs)
@@ -65,7 +69,28 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 		fmt.Fprintln(e.Stdout, line)
 	}
 	fmt.Fprint(e.Stdout, describeDead(dead))
+	fmt.Fprint(e.Stdout, describeSuspects(suspects))
 	return nil
+}
+
+// describeSuspects names the live documents kept while their page
+// answers as if they were gone (crawler/suspects.go), with since when and
+// for how many runs in a row: "suspected documents: 1, kept …\n  URL
+// since 2026-12-01, 3 runs in a row; doc ID\n".
+func describeSuspects(sus []crawler.Suspect) string {
+	if len(sus) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "suspected documents: %d, kept while their page answers 404 or reads as the site's missing page (a tombstone once the evidence says so: docs/crawler.md)\n", len(sus))
+	for i, s := range sus {
+		if i == maxDeadLines {
+			fmt.Fprintf(&b, "  … and %d more (vanban crawl --report lists them: suspects)\n", len(sus)-i)
+			break
+		}
+		fmt.Fprintf(&b, "  %s  since %s, %d runs in a row; doc %s\n", s.URL, s.Since.Format("2006-01-02"), s.Runs, s.DocID)
+	}
+	return b.String()
 }
 
 // maxDeadLines bounds the dead attachments status names (all counted).

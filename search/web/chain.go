@@ -14,6 +14,7 @@ package web
 //     specific.
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"net/url"
@@ -304,6 +305,21 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 		h.log.Error("tasks failed", "doc_id", doc.ID, "err", err)
 		return nil
 	}
+	// The cards' plans read from a file that died since: marked, as in
+	// the tasks view (each plan file asked once).
+	var rows []tasks.Row
+	for _, p := range passages {
+		rows = append(rows, res.Tasks[p.ID]...)
+	}
+	if err := tasks.MarkDead(ctx, rows, h.deadReader("implementing tasks")); err != nil {
+		return err
+	}
+	marked := map[string]*corpus.DeadMark{}
+	for _, r := range rows {
+		if r.PlanDead != nil {
+			marked[r.Plan.ID] = r.PlanDead
+		}
+	}
 	im.Shown, im.Total, im.Stale, im.Unlinked = res.Shown, res.Total, res.Stale, res.Unlinked
 	im.TasksURL = "/tasks?" + url.Values{"parent": {doc.ID}}.Encode()
 	for _, p := range passages {
@@ -313,6 +329,7 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 		}
 		pt := passageTasks{ID: p.ID, Title: p.Title, Count: n}
 		for _, row := range res.Tasks[p.ID] {
+			row.PlanDead = cmp.Or(row.PlanDead, marked[row.Plan.ID])
 			pt.Tasks = append(pt.Tasks, newTaskCard(row))
 		}
 		if pt.Count > len(pt.Tasks) { // the rest in the order shown

@@ -1,0 +1,143 @@
+package crawler
+
+// Suspects: live documents whose page answers as if it were gone — a 404,
+// a redirect to a page that is none, or a soft 404 (soft404.go) — kept
+// until the evidence says they are gone (urlState.Suspect, the run that
+// first read the page so; SuspectRuns, the runs in a row that did).
+//
+//   - A 404 or a soft 404 with the article marks' evidence (softmarks.go)
+//     on the second run in a row makes the document a tombstone (page.go);
+//     410 at once.
+//   - A soft 404 on text alone (a site whose pages share no layout, or
+//     whose missing-page answer is laid out as its articles: no marks)
+//     becomes a tombstone at the end of a complete run when all of these
+//     hold (settleSuspects):
+//       - the page read so on suspectRuns runs in a row;
+//       - this run's reference was the site's answer for an address that
+//         cannot route to the document (a query probe, a probe in
+//         another directory, or a directory with digits), never the page's
+//         own directory, which may serve the document itself (a notice
+//         rewritten whole there reads as its probe);
+//       - no page of this run links it (the listing, the sitemap and the
+//         site's other pages dropped it);
+//       - the site's other documents answered this run (a page stored or
+//         answered 304): a night of maintenance decides nothing.
+//     Otherwise it stays suspected, kept and searchable.
+//
+// Every report lists the site's suspects (Report.Suspects, the first
+// maxFileErrors; SuspectCount all of them), and `vanban status` all sites'
+// (Suspects): so a document suspected for weeks is seen.
+
+import (
+	"encoding/json"
+	"sort"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// suspectRuns is how many runs in a row must read a page as a soft 404
+// on text alone before, unlinked, it is a tombstone.
+const suspectRuns = 3
+
+// Suspect is a live document whose page answers as if it were gone.
+type Suspect struct {
+	URL   string    `json:"url"`
+	DocID string    `json:"doc_id"`
+	Since time.Time `json:"since"` // the run that first read it so
+	Runs  int       `json:"runs"`  // runs in a row that read it so
+}
+
+// suspect marks state as suspected by this run (the first run kept).
+func (r *run) suspect(state *urlState) {
+	if state.Suspect == "" {
+		state.Suspect = r.id
+		state.SuspectRuns = 0
+	}
+	state.SuspectRuns++
+}
+
+// clearSuspect clears the mark: the page answered as a page, or its
+// document is a tombstone now.
+func (s *urlState) clearSuspect() { s.Suspect, s.SuspectRuns = "", 0 }
+
+// noteBlind records that u was suspected by this run on text alone with
+// a reference that cannot be the document itself (settleSuspects).
+func (r *run) noteBlind(u string) {
+	r.mu.Lock()
+	if r.blind == nil {
+		r.blind = map[string]bool{}
+	}
+	r.blind[u] = true
+	r.mu.Unlock()
+}
+
+// settleSuspects makes tombstones, at the end of a complete run, of the
+// documents suspected on text alone that the evidence now says are gone
+// (the rules above).
+func (r *run) settleSuspects() error {
+	r.mu.Lock()
+	var cands []string
+	for u := range r.blind {
+		if !r.linked[u] {
+			cands = append(cands, u)
+		}
+	}
+	rep := r.rep
+	r.mu.Unlock()
+	if len(cands) == 0 || rep.New+rep.Changed+rep.Unchanged+rep.NotModified == 0 {
+		return nil
+	}
+	sort.Strings(cands)
+	for _, u := range cands {
+		v, err := r.c.store.GetKV(nsURL, u)
+		if err != nil || v == nil {
+			return err
+		}
+		s, err := decodeState(u, v)
+		if err != nil || s.Suspect == "" || s.SuspectRuns < suspectRuns || s.Run != r.id {
+			continue
+		}
+		r.retireDoc(u, &s)
+		s.clearSuspect()
+		r.count(func(rep *Report) { rep.SoftNotFound++ })
+		r.c.log.Info("soft 404: suspected on runs in a row, linked by no page, the site's other documents live", "site", r.site.Name, "url", u, "doc_id", s.DocID, "runs", suspectRuns)
+		b, _ := json.Marshal(s)
+		if err := r.c.store.PutKV(nsURL, u, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// suspectsOf lists the suspects among the crawl states, those keep
+// selects (nil: all), by URL.
+func suspectsOf(store *corpus.Store, keep func(u string, s urlState) bool) ([]Suspect, error) {
+	var out []Suspect
+	err := store.ForEachKV(nsURL, func(u string, v []byte) error {
+		s, err := decodeState(u, v)
+		if err != nil || s.Suspect == "" || keep != nil && !keep(u, s) {
+			return nil
+		}
+		since, _ := time.Parse(time.RFC3339Nano, s.Suspect)
+		out = append(out, Suspect{URL: u, DocID: s.DocID, Since: since.UTC(), Runs: s.SuspectRuns})
+		return nil
+	})
+	return out, err
+}
+
+// Suspects lists every site's suspects (vanban status), by URL.
+func Suspects(store *corpus.Store) ([]Suspect, error) { return suspectsOf(store, nil) }
+
+// reportSuspects lists the site's suspects in the run's report.
+func (r *run) reportSuspects() error {
+	all, err := suspectsOf(r.c.store, func(u string, s urlState) bool { return s.Parent == "" && r.site.allowed(u) })
+	if err != nil {
+		return err
+	}
+	r.mu.Lock()
+	r.rep.SuspectCount = len(all)
+	r.rep.Suspects = all[:min(len(all), maxFileErrors)]
+	r.mu.Unlock()
+	return nil
+}

@@ -1,0 +1,137 @@
+package crawler
+
+import (
+	"context"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// TestSuspectBounded: a portal whose missing-page answer is laid out as
+// its articles (no marks tell them apart, TestSoft404NoMarksNoTombstone):
+// the plan taken down is suspected night after night while the listing
+// links it, listed in every report with since when; a maintenance night
+// (every address the template, the listing too) decides nothing; once
+// the listing no longer links it, with the site's other documents live,
+// it is a tombstone — on the run that reads it so for the third night
+// in a row or later.
+func TestSuspectBounded(t *testing.T) {
+	lookalike := func(string) string {
+		return softArticle("Thông báo", "Nội dung bạn tìm không có hoặc đã được gỡ xuống khỏi cổng thông tin.")
+	}
+	const plan, notice = "/van-ban/45/ke-hoach-45.html", "/van-ban/46/thong-bao-46.html"
+	p := &softPortal{articles: map[string]string{}, notFound: lookalike, unlinked: map[string]bool{}}
+	p.set(plan, softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	p.set(notice, softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	crawl := func(night int) Report {
+		t.Helper()
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatalf("night %d: %v", night, err)
+		}
+		return rep
+	}
+	live := func(path string) bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + path))
+		return err == nil && !d.Gone && strings.Contains(d.Body, "Ủy ban nhân dân tỉnh")
+	}
+	if rep := crawl(1); rep.New != 2 {
+		t.Fatalf("night 1: %+v", rep)
+	}
+	p.set(plan, "")
+	var first Suspect
+	for night := 2; night <= 4; night++ {
+		rep := crawl(night)
+		if !live(plan) || rep.SoftSuspect != 1 || rep.Gone != 0 || rep.SuspectCount != 1 || len(rep.Suspects) != 1 {
+			t.Fatalf("night %d: %+v, plan live %v; want it suspected, kept, listed", night, rep, live(plan))
+		}
+		s := rep.Suspects[0]
+		if night == 2 {
+			first = s
+		}
+		if s.URL != srv.URL+plan || s.DocID != corpus.IDForURL(srv.URL+plan) || s.Runs != night-1 || s.Since.IsZero() || !s.Since.Equal(first.Since) {
+			t.Errorf("night %d: suspect %+v; want the plan, %d runs, since the first night (%v)", night, s, night-1, first.Since)
+		}
+	}
+	// Night 5: maintenance, the listing links nothing: nothing decided.
+	p.mu.Lock()
+	p.all = lookalike("")
+	p.unlinked[plan] = true
+	p.mu.Unlock()
+	if rep := crawl(5); !live(plan) || !live(notice) || rep.Gone != 0 {
+		t.Errorf("night 5 (maintenance): %+v, plan live %v, notice live %v; want nothing gone", rep, live(plan), live(notice))
+	}
+	// Night 6: the site is back; its listing no longer links the plan.
+	p.mu.Lock()
+	p.all = ""
+	p.mu.Unlock()
+	rep := crawl(6)
+	// Soft 404s: the plan, and the two links of the listing that never
+	// were pages (47, 48), as every night.
+	if live(plan) || !live(notice) || rep.Gone != 1 || rep.SoftNotFound != 3 || rep.SuspectCount != 0 {
+		t.Errorf("night 6: %+v, plan live %v, notice live %v; want the plan a tombstone, no suspect left", rep, live(plan), live(notice))
+	}
+}
+
+// TestSlugDirRealNotFound: a slug-routed portal serving each notice at
+// any address under its own directory and answering a directory it
+// lacks with a real 404, its pages of no shared layout. Short notices
+// without a number read as the probe in their own directory (the notice
+// itself): the site's URLs show one document per directory, so that
+// answer is the notice's, not the site's missing page. They are stored
+// on the first night (before: all three dropped as soft 404s); one
+// rewritten whole is stored with its new text; one taken down answers
+// 404, kept a night, then a tombstone.
+func TestSlugDirRealNotFound(t *testing.T) {
+	p := &slugsPortal{articles: map[string]string{}, realNotFound: true}
+	layouts := []string{"noi-dung", "bai-viet", "chi-tiet"}
+	page := func(i int, title, body string) string {
+		return portalChrome(title, `<div class="`+layouts[i]+`"><h1>`+title+`</h1><p>`+body+`</p></div>`)
+	}
+	p.set("/thong-bao/lich-hop-giao-ban/", page(0, "Lịch họp giao ban tuần", "Lãnh đạo Văn phòng họp giao ban sáng thứ Hai."))
+	p.set("/thong-bao/lich-tiep-cong-dan/", page(1, "Lịch tiếp công dân", "Lãnh đạo tỉnh tiếp công dân ngày 15 hằng tháng."))
+	p.set("/thong-bao/nghi-le-quoc-khanh/", page(2, "Nghỉ lễ Quốc khánh", "Cán bộ, công chức nghỉ lễ theo quy định."))
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "slugs", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/thong-bao/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 3 || rep.SoftNotFound != 0 {
+		t.Fatalf("first run: %+v %v; want the 3 notices stored", rep, err)
+	}
+	doc := func(dir string) *corpus.Document {
+		d, _ := store.Get(corpus.IDForURL(srv.URL + dir + "index.html"))
+		return d
+	}
+	p.set("/thong-bao/lich-hop-giao-ban/", page(0, "Điều chỉnh lịch làm việc", "Chuyển cuộc họp sang chiều thứ Ba."))
+	p.set("/thong-bao/lich-tiep-cong-dan/", "")
+	for night := 2; night <= 3; night++ {
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := doc("/thong-bao/lich-hop-giao-ban/"); d == nil || d.Gone || !strings.Contains(d.Body, "chiều thứ Ba") || rep.SoftSuspect != 0 {
+			t.Errorf("night %d: the rewritten notice %+v (%+v); want it live with its new text", night, d, rep)
+		}
+		gone := doc("/thong-bao/lich-tiep-cong-dan/")
+		if night == 2 && (gone == nil || gone.Gone || rep.NotFoundSuspect != 1) {
+			t.Errorf("night 2: the notice taken down %+v (%+v); want it kept, suspected", gone, rep)
+		}
+		if night == 3 && (gone == nil || !gone.Gone || rep.Gone != 1) {
+			t.Errorf("night 3: the notice taken down %+v (%+v); want a tombstone", gone, rep)
+		}
+	}
+}
