@@ -19,6 +19,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/tasktable"
 
@@ -109,20 +111,39 @@ func (s *Store) Parents(id string) ([]link.DocRef, error) {
 	return s.parentRefs(doc)
 }
 
-// parentRefs is Parents of doc: from its stored task header when current,
-// else from its citations when it has items to link.
+// parentRefs is Parents of doc: the candidate parents (from its stored
+// task header when current, else from its citations) it implements
+// (implementsCited, roles.go).
 func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	out := []link.DocRef{}
-	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
-		return append(out, st.Header.Parents...), nil
+	refs, err := s.Refs(doc.ID)
+	if err != nil {
+		return nil, err
 	}
-	if hasTasks(doc) {
-		parents, _, err := s.parents(doc)
-		if err != nil {
-			return nil, err
+	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
+		for _, p := range st.Header.Parents {
+			rel, _ := relationTo(refs, p.ID)
+			if implementsCited(citedAs{Rel: rel, Statute: statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), Tasks: true}) {
+				out = append(out, p)
+			}
 		}
-		for k := range parents {
-			out = append(out, parents[k].Ref())
+		return out, nil
+	}
+	parents, _, err := s.parents(doc)
+	if err != nil || len(parents) == 0 {
+		return out, err
+	}
+	o := outline.Parse(doc.Body)
+	tasks := hasTaskItems(o)
+	for k := range parents {
+		p := &parents[k]
+		rel, _ := relationTo(refs, p.ID)
+		c := citedAs{Rel: rel, Statute: statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), Tasks: tasks}
+		if !c.Tasks && !c.Statute && !rel.Changes() && rel != cite.Guides && rel != cite.Implements {
+			c.ItemCites = itemsCite(o, p.Number)
+		}
+		if implementsCited(c) {
+			out = append(out, p.Ref())
 		}
 	}
 	return out, nil
@@ -186,10 +207,24 @@ func hasTasks(d *Document) bool {
 	return len(taskKeys(d)) > 0
 }
 
+// hasTaskItems reports an outline with tasks (Item.Task).
+func hasTaskItems(o *outline.Outline) bool {
+	for i := range o.Items {
+		if o.Items[i].Task() {
+			return true
+		}
+	}
+	return false
+}
+
 // taskKeys are the keys of d's tasks (Item.Task) the copy rule reads,
 // their IDs and text sums, as the task table has them.
 func taskKeys(d *Document) []tasktable.TaskKey {
-	o := outline.Parse(d.Body)
+	return outlineTaskKeys(outline.Parse(d.Body))
+}
+
+// outlineTaskKeys is taskKeys of a document's outline.
+func outlineTaskKeys(o *outline.Outline) []tasktable.TaskKey {
 	var keys []tasktable.TaskKey
 	for i := range o.Items {
 		if it := &o.Items[i]; it.Task() {
@@ -218,24 +253,62 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if err != nil {
 		return nil, err
 	}
+	statute := statuteDoc(doc)
+	has := -1 // whether doc has passages, read once when asked
+	passages := func() bool {
+		if has < 0 {
+			has = 0
+			if outline.Parse(doc.Body).HasPassages() {
+				has = 1
+			}
+		}
+		return has == 1
+	}
 	var out []implementer
 	for i, st := range s.taskStates(citing) {
 		id := citing[i]
+		if id == doc.ID {
+			continue
+		}
 		switch {
-		case id == doc.ID:
 		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
+			if statute { // a statute: only a text stating it guides or implements it
+				ok, err := s.states(id, doc.ID)
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					continue
+				}
+			}
 			im := implementer{TaskDoc: st.Header.Plan}
 			im.tasks = st.Header.Keys
 			out = append(out, im)
-		case st.Current: // no tasks, or tasks of other parents
-		default:
+		case st.Current && st.Header != nil: // tasks of other parents
+		default: // no tasks, or not computed yet
+			if statute && st.Current {
+				// no tasks: a statute's thousands of grounds are not read
+				if ok, err := s.states(id, doc.ID); err != nil || !ok {
+					if err != nil {
+						return nil, err
+					}
+					continue
+				}
+			}
 			d, err := s.Get(id)
 			if err != nil {
 				return nil, err
 			}
-			if ids := taskKeys(d); !d.Gone && len(ids) > 0 {
+			if d.Gone {
+				continue
+			}
+			o, ok, err := s.implementsDocument(d, doc, statute)
+			if err != nil {
+				return nil, err
+			}
+			if ok && passages() {
 				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
-				out = append(out, implementer{TaskDoc: td, doc: d, tasks: ids})
+				out = append(out, implementer{TaskDoc: td, doc: d, tasks: outlineTaskKeys(o)})
 			}
 		}
 	}
@@ -252,6 +325,37 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	out = out[:n]
 	slices.SortStableFunc(out, func(a, b implementer) int { return tasktable.CompareImplementers(a.TaskDoc, b.TaskDoc) })
 	return out, nil
+}
+
+// states reports whether document id states that it guides or
+// implements the stored document parent.
+func (s *Store) states(id, parent string) (bool, error) {
+	refs, err := s.Refs(id)
+	if err != nil {
+		return false, err
+	}
+	rel, _ := relationTo(refs, parent)
+	return rel == cite.Guides || rel == cite.Implements, nil
+}
+
+// implementsDocument reports whether d, citing parent, implements it
+// (implementsCited), read from d's text, and d's outline: d has no
+// current task header.
+func (s *Store) implementsDocument(d, parent *Document, statute bool) (*outline.Outline, bool, error) {
+	refs, err := s.Refs(d.ID)
+	if err != nil {
+		return nil, false, err
+	}
+	rel, ok := relationTo(refs, parent.ID)
+	if !ok {
+		return nil, false, nil
+	}
+	o := outline.Parse(d.Body)
+	c := citedAs{Rel: rel, Statute: statute, Tasks: hasTaskItems(o)}
+	if !c.Tasks && !c.Statute && !rel.Changes() && rel != cite.Guides && rel != cite.Implements {
+		c.ItemCites = itemsCite(o, parent.Number)
+	}
+	return o, implementsCited(c), nil
 }
 
 func implementsDoc(h *tasktable.Header, id string) bool {

@@ -1,0 +1,133 @@
+package corpus
+
+// Which cited documents a document implements (the one owner of the rule;
+// coverage.go's Role, Parents and implementers ask it). A candidate parent
+// is a live stored document the text cites that has passages (parents).
+// The text implements it, by structure and citations, not by type, when
+//
+//   - the text states it: the relation it reads to the parent is guides
+//     or implements (cite: "Thông tư này quy định chi tiết khoản 3 Điều 7
+//     của Nghị định số …", "hướng dẫn thi hành …", a heading "Thực hiện
+//     Nghị quyết số …", "triển khai thực hiện …");
+//   - the text assigns tasks (outline Item.Task) and the parent is no
+//     statute it names only as a ground or in passing: a Kế hoạch under
+//     "Căn cứ Nghị quyết số …" carries the resolution out, a circular's
+//     "Căn cứ Luật Tổ chức Chính phủ …" or "Căn cứ Luật Ban hành văn bản
+//     quy phạm pháp luật …" is a general legal ground, no parent;
+//   - an item of the text, not its grounds (the header block is no
+//     outline), names the parent and the text does not change it: a
+//     circular writing the rule a decree leaves to the ministry ("Các đối
+//     tượng quy định tại khoản 1 Điều 38 Nghị định số … được bồi dưỡng
+//     …"), a circular of rates taking another circular's rates for some
+//     points ("Mức thu … thực hiện theo quy định tại Thông tư số …"). A
+//     statute is a parent of such a text only when the text states it.
+//
+// A text whose relation to a cited document changes it (amends, repeals,
+// replaces …) implements it only when it also assigns tasks.
+
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/graph"
+	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// citedAs is what a text's citations and structure say of one candidate
+// parent.
+type citedAs struct {
+	Rel       cite.Relation // the strongest relation the text states to it (graph's Refs)
+	Statute   bool          // the parent is a statute: Hiến pháp, Luật, Bộ luật, Pháp lệnh, a Quốc hội act
+	Tasks     bool          // the text assigns tasks (Item.Task)
+	ItemCites bool          // an item of the text names the parent
+}
+
+// implementsCited decides whether a text implements a candidate parent.
+func implementsCited(c citedAs) bool {
+	switch {
+	case c.Rel == cite.Guides || c.Rel == cite.Implements:
+		return true
+	case c.Statute:
+		return false // a general ground, or cited in passing
+	case c.Tasks:
+		return true
+	case c.Rel.Changes():
+		return false
+	}
+	return c.ItemCites
+}
+
+// statuteRef reports a reference to a statute: its type, or a Quốc hội or
+// Standing Committee number ("63/2025/QH15", "…/UBTVQH15").
+func statuteRef(typ, key string) bool {
+	switch typ {
+	case "Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh":
+		return true
+	}
+	k := strings.ToUpper(key)
+	if i := strings.LastIndexByte(k, '/'); i >= 0 {
+		code := k[i+1:]
+		return strings.HasPrefix(code, "QH") || strings.HasPrefix(code, "UBTVQH")
+	}
+	return false
+}
+
+// statuteDoc reports a stored document that is a statute, by its type or
+// title, or its number.
+func statuteDoc(d *Document) bool {
+	t := doctype.Of(d.Type, d.Title)
+	return statuteRef(t.Name, d.Number)
+}
+
+// relationTo returns the relation refs state to the stored document id
+// (the strongest, as the graph keeps one a key), and whether a reference
+// resolves to it.
+func relationTo(refs []graph.ResolvedRef, id string) (cite.Relation, bool) {
+	for i := range refs {
+		for _, x := range refs[i].DocIDs {
+			if x == id {
+				return refs[i].Relation, true
+			}
+		}
+	}
+	return cite.Mentions, false
+}
+
+// itemsCite reports whether an item of o in a numbered section (an
+// article, a roman or numbered part, an appendix: not a preamble's list
+// of grounds under "Căn cứ:", which the outline may read as items) names
+// the document numbered number.
+func itemsCite(o *outline.Outline, number string) bool {
+	key := viet.NumberKey(number)
+	if key == "" {
+		return false
+	}
+	// the number's digits first: most items name no document
+	digits := number
+	if i := strings.IndexByte(number, '/'); i > 0 {
+		digits = number[:i+1]
+	}
+	for i := range o.Items {
+		it := &o.Items[i]
+		t := it.Text
+		if !strings.Contains(t, digits) || !cite.MayCite(t) || !numbered(o, it) {
+			continue
+		}
+		for _, r := range cite.ParseRefs(t) {
+			if r.LookupKey() == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numbered reports an item of a numbered section, and no ground.
+func numbered(o *outline.Outline, it *outline.Item) bool {
+	if it.Section < 0 || it.Section >= len(o.Sections) || o.Sections[it.Section].ID == "" {
+		return false
+	}
+	return !strings.HasPrefix(viet.Fold(strings.TrimLeft(it.Text, "*_- ")), "can cu")
+}
