@@ -116,13 +116,13 @@ func (s *Store) Parents(id string) ([]link.DocRef, error) {
 // (implementsCited, roles.go).
 func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	out := []link.DocRef{}
-	refs, err := s.Refs(doc.ID)
+	rels, err := s.stated(doc.ID)
 	if err != nil {
 		return nil, err
 	}
 	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
 		for _, p := range st.Header.Parents {
-			rel, _ := relationTo(refs, p.ID)
+			rel := relOf(rels, p.ID)
 			if implementsCited(citedAs{Rel: rel, Statute: statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), Tasks: true}) {
 				out = append(out, p)
 			}
@@ -137,7 +137,7 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	tasks := hasTaskItems(o)
 	for k := range parents {
 		p := &parents[k]
-		rel, _ := relationTo(refs, p.ID)
+		rel := relOf(rels, p.ID)
 		c := citedAs{Rel: rel, Statute: statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), Tasks: tasks}
 		if !c.Tasks && !c.Statute && !rel.Changes() && rel != cite.Guides && rel != cite.Implements {
 			c.ItemCites = itemsCite(o, p.Number)
@@ -201,12 +201,6 @@ func (s *Store) parentsWith(doc *Document, outlineOf func(link.Doc) *outline.Out
 	return out, outlines, nil
 }
 
-// hasTasks reports a document with tasks (Item.Task), as the task table
-// (tasktable.Compute) has them.
-func hasTasks(d *Document) bool {
-	return len(taskKeys(d)) > 0
-}
-
 // hasTaskItems reports an outline with tasks (Item.Task).
 func hasTaskItems(o *outline.Outline) bool {
 	for i := range o.Items {
@@ -217,13 +211,9 @@ func hasTaskItems(o *outline.Outline) bool {
 	return false
 }
 
-// taskKeys are the keys of d's tasks (Item.Task) the copy rule reads,
-// their IDs and text sums, as the task table has them.
-func taskKeys(d *Document) []tasktable.TaskKey {
-	return outlineTaskKeys(outline.Parse(d.Body))
-}
-
-// outlineTaskKeys is taskKeys of a document's outline.
+// outlineTaskKeys are the keys of the tasks (Item.Task) of a document's
+// outline o the copy rule reads, their IDs and text sums, as the task
+// table has them.
 func outlineTaskKeys(o *outline.Outline) []tasktable.TaskKey {
 	var keys []tasktable.TaskKey
 	for i := range o.Items {
@@ -330,11 +320,11 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 // states reports whether document id states that it guides or
 // implements the stored document parent.
 func (s *Store) states(id, parent string) (bool, error) {
-	refs, err := s.Refs(id)
+	rels, err := s.stated(id)
 	if err != nil {
 		return false, err
 	}
-	rel, _ := relationTo(refs, parent)
+	rel := relOf(rels, parent)
 	return rel == cite.Guides || rel == cite.Implements, nil
 }
 
@@ -342,11 +332,11 @@ func (s *Store) states(id, parent string) (bool, error) {
 // (implementsCited), read from d's text, and d's outline: d has no
 // current task header.
 func (s *Store) implementsDocument(d, parent *Document, statute bool) (*outline.Outline, bool, error) {
-	refs, err := s.Refs(d.ID)
+	rels, err := s.stated(d.ID)
 	if err != nil {
 		return nil, false, err
 	}
-	rel, ok := relationTo(refs, parent.ID)
+	rel, ok := rels[parent.ID]
 	if !ok {
 		return nil, false, nil
 	}

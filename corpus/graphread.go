@@ -210,3 +210,29 @@ func (s *Store) GraphCurrent() (bool, error) {
 	}
 	return ok, nil
 }
+
+// stated returns the relation document id states to each live stored
+// document it cites, by ID (graph.Entry.Stated: its own references and
+// the edges it states from itself).
+func (s *Store) stated(id string) (map[string]cite.Relation, error) {
+	out := map[string]cite.Relation{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		g := graph.Of(tx, s.recs())
+		e, ok, err := g.Entry(id)
+		if !ok || err != nil {
+			return err
+		}
+		for k, rel := range e.Stated(id) {
+			for _, x := range g.ByNumber(k) {
+				if o, ok := out[x]; !ok || rel.Rank() > o.Rank() {
+					out[x] = rel
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("corpus: relations of %s: %w", id, err)
+	}
+	return out, nil
+}

@@ -30,7 +30,6 @@ import (
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
-	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -81,18 +80,13 @@ func statuteDoc(d *Document) bool {
 	return statuteRef(t.Name, d.Number)
 }
 
-// relationTo returns the relation refs state to the stored document id
-// (the strongest, as the graph keeps one a key), and whether a reference
-// resolves to it.
-func relationTo(refs []graph.ResolvedRef, id string) (cite.Relation, bool) {
-	for i := range refs {
-		for _, x := range refs[i].DocIDs {
-			if x == id {
-				return refs[i].Relation, true
-			}
-		}
+// relOf is the relation a text states to the stored document id
+// (Store.stated), mentions when it states none.
+func relOf(rels map[string]cite.Relation, id string) cite.Relation {
+	if r, ok := rels[id]; ok {
+		return r
 	}
-	return cite.Mentions, false
+	return cite.Mentions
 }
 
 // itemsCite reports whether an item of o in a numbered section (an
