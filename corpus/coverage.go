@@ -2,16 +2,22 @@ package corpus
 
 // Roles from citations and structure, and coverage.
 //
-// A document's parents are the live stored documents it cites that have
-// passages (an operative part: task, goal, organisation or funding items,
-// whatever their type; a legal text's provisions too). A document
-// implements its parents when it has tasks (Item.Task): items to link that
-// are no heading and no provision of a legal text (corpus/outline
-// roles.go), so a Thông tư whose articles state rules is a parent, not an
-// implementer of the Nghị định it cites, unless an article assigns work. So a Chương trình citing a Nghị quyết
-// implements it and is the parent of the Kế hoạch citing it, and a Công
-// văn assigning tasks under a Công điện implements the Công điện: chains
-// work at each step, whatever the types.
+// A document's candidate parents are the live stored documents it cites
+// that have passages (an operative part: task, goal, organisation or
+// funding items, whatever their type; a legal text's provisions too). It
+// implements those roles.go's implementsCited accepts: what it states it
+// details, guides or carries out (a circular's scope article "Thông tư
+// này quy định chi tiết khoản … Điều … của Nghị định số …", a plan's
+// "Thực hiện Nghị quyết số …"), what an item of its numbered sections
+// names (a circular writing the rate a decree leaves to the ministry, a
+// circular of rates taking another's rates for some points), and, when
+// it has tasks (Item.Task), what it cites but a statute named only as a
+// ground. So a Chương trình citing a Nghị quyết implements it and is the
+// parent of the Kế hoạch citing it, a Công văn assigning tasks under a
+// Công điện implements the Công điện, and a Thông tư detailing a Nghị
+// định implements it though no article assigns work: chains work at each
+// step, whatever the types. The linker's parents and the task table are
+// the candidates (LinkInput): links are unchanged by the rule.
 
 import (
 	"context"
@@ -116,7 +122,7 @@ func (s *Store) Parents(id string) ([]link.DocRef, error) {
 // (implementsCited, roles.go).
 func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	out := []link.DocRef{}
-	rels, err := s.stated(doc.ID)
+	rels, changes, err := s.stated(doc.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -135,13 +141,11 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	}
 	o := outline.Parse(doc.Body)
 	tasks := hasTaskItems(o)
+	ministry := ministryOf(doc.Number)
 	for k := range parents {
 		p := &parents[k]
-		rel := relOf(rels, p.ID)
-		c := citedAs{Rel: rel, Statute: statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), Tasks: tasks}
-		if !c.Tasks && !c.Statute && !rel.Changes() && rel != cite.Guides && rel != cite.Implements {
-			c.ItemCites = itemsCite(o, p.Number)
-		}
+		c := readCited(o, tasks, changes, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), p.Number,
+			func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
 			out = append(out, p.Ref())
 		}
@@ -254,6 +258,18 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 		}
 		return has == 1
 	}
+	leaves := map[string]bool{} // ministry → whether doc leaves it work (assigns)
+	assigned := func(ministry string) bool {
+		if ministry == "" {
+			return false
+		}
+		v, ok := leaves[ministry]
+		if !ok {
+			v = assigns(doc.Body, ministry)
+			leaves[ministry] = v
+		}
+		return v
+	}
 	var out []implementer
 	for i, st := range s.taskStates(citing) {
 		id := citing[i]
@@ -292,13 +308,19 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if d.Gone {
 				continue
 			}
-			o, ok, err := s.implementsDocument(d, doc, statute)
+			o, ok, err := s.implementsDocument(d, doc, statute, assigned)
 			if err != nil {
 				return nil, err
 			}
-			if ok && passages() {
+			// a text with tasks is listed whatever the parent's passages,
+			// as before the roles read citations (its task header, once
+			// computed, names only parents with passages)
+			if !ok {
+				continue
+			}
+			if keys := outlineTaskKeys(o); len(keys) > 0 || passages() {
 				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
-				out = append(out, implementer{TaskDoc: td, doc: d, tasks: outlineTaskKeys(o)})
+				out = append(out, implementer{TaskDoc: td, doc: d, tasks: keys})
 			}
 		}
 	}
@@ -320,7 +342,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 // states reports whether document id states that it guides or
 // implements the stored document parent.
 func (s *Store) states(id, parent string) (bool, error) {
-	rels, err := s.stated(id)
+	rels, _, err := s.stated(id)
 	if err != nil {
 		return false, err
 	}
@@ -330,9 +352,11 @@ func (s *Store) states(id, parent string) (bool, error) {
 
 // implementsDocument reports whether d, citing parent, implements it
 // (implementsCited), read from d's text, and d's outline: d has no
-// current task header.
-func (s *Store) implementsDocument(d, parent *Document, statute bool) (*outline.Outline, bool, error) {
-	rels, err := s.stated(d.ID)
+// current task header. assigned tells whether parent leaves work to a
+// ministry (assigns; its caller keeps the answers, as a parent may have
+// many citing texts).
+func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
+	rels, changes, err := s.stated(d.ID)
 	if err != nil {
 		return nil, false, err
 	}
@@ -341,10 +365,8 @@ func (s *Store) implementsDocument(d, parent *Document, statute bool) (*outline.
 		return nil, false, nil
 	}
 	o := outline.Parse(d.Body)
-	c := citedAs{Rel: rel, Statute: statute, Tasks: hasTaskItems(o)}
-	if !c.Tasks && !c.Statute && !rel.Changes() && rel != cite.Guides && rel != cite.Implements {
-		c.ItemCites = itemsCite(o, parent.Number)
-	}
+	c := readCited(o, hasTaskItems(o), changes, rel, statute, parent.Number,
+		func() bool { return assigned(ministryOf(d.Number)) })
 	return o, implementsCited(c), nil
 }
 

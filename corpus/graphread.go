@@ -213,9 +213,11 @@ func (s *Store) GraphCurrent() (bool, error) {
 
 // stated returns the relation document id states to each live stored
 // document it cites, by ID (graph.Entry.Stated: its own references and
-// the edges it states from itself).
-func (s *Store) stated(id string) (map[string]cite.Relation, error) {
+// the edges it states from itself), and whether it states a change
+// (amends, repeals …) to any document, stored or not.
+func (s *Store) stated(id string) (map[string]cite.Relation, bool, error) {
 	out := map[string]cite.Relation{}
+	changes := false
 	err := s.db.View(func(tx *bolt.Tx) error {
 		g := graph.Of(tx, s.recs())
 		e, ok, err := g.Entry(id)
@@ -223,6 +225,7 @@ func (s *Store) stated(id string) (map[string]cite.Relation, error) {
 			return err
 		}
 		for k, rel := range e.Stated(id) {
+			changes = changes || rel.Changes()
 			for _, x := range g.ByNumber(k) {
 				if o, ok := out[x]; !ok || rel.Rank() > o.Rank() {
 					out[x] = rel
@@ -232,7 +235,7 @@ func (s *Store) stated(id string) (map[string]cite.Relation, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("corpus: relations of %s: %w", id, err)
+		return nil, false, fmt.Errorf("corpus: relations of %s: %w", id, err)
 	}
-	return out, nil
+	return out, changes, nil
 }

@@ -14,6 +14,12 @@ package corpus
 //     "Căn cứ Nghị quyết số …" carries the resolution out, a circular's
 //     "Căn cứ Luật Tổ chức Chính phủ …" or "Căn cứ Luật Ban hành văn bản
 //     quy phạm pháp luật …" is a general legal ground, no parent;
+//   - the parent leaves the work to the text's issuer, a ministry, and the
+//     text changes no other text: "Bộ trưởng Bộ Xây dựng ban hành định
+//     mức …", "Bộ Tài chính hướng dẫn …" in a decree, and a circular of the
+//     Bộ Xây dựng (its number's code) citing it (a circular that only
+//     repeals another cites the decree as a ground and implements
+//     nothing);
 //   - an item of the text, not its grounds (the header block is no
 //     outline), names the parent and the text does not change it: a
 //     circular writing the rule a decree leaves to the ministry ("Các đối
@@ -26,6 +32,7 @@ package corpus
 // replaces …) implements it only when it also assigns tasks.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
@@ -41,6 +48,7 @@ type citedAs struct {
 	Statute   bool          // the parent is a statute: Hiến pháp, Luật, Bộ luật, Pháp lệnh, a Quốc hội act
 	Tasks     bool          // the text assigns tasks (Item.Task)
 	ItemCites bool          // an item of the text names the parent
+	Assigned  bool          // the parent leaves work to the text's issuer (assigns), and the text changes no text
 }
 
 // implementsCited decides whether a text implements a candidate parent.
@@ -55,7 +63,78 @@ func implementsCited(c citedAs) bool {
 	case c.Rel.Changes():
 		return false
 	}
-	return c.ItemCites
+	return c.ItemCites || c.Assigned
+}
+
+// ministryOf is the ministry whose code a document number carries
+// ("38/2030/TT-BXD": "Bộ Xây dựng"), "" for any other issuer (a province's
+// UBND, the Government …).
+func ministryOf(number string) string {
+	if number == "" {
+		return ""
+	}
+	for _, r := range cite.ParseRefs("số " + number) {
+		if r.Key == number || viet.NumberKey(r.Key) == viet.NumberKey(number) {
+			if strings.HasPrefix(r.Issuer, "Bộ ") && !strings.Contains(r.Issuer, ",") {
+				return r.Issuer
+			}
+		}
+	}
+	return ""
+}
+
+// assignVerbs are what a text leaves to a ministry to write, after its
+// name: "Bộ trưởng Bộ Tài chính quy định mức thu …", "Bộ Xây dựng hướng
+// dẫn …", "… ban hành định mức …".
+var assignVerbs = []string{"quy dinh", "huong dan", "ban hanh"}
+
+// assigns reports whether body (a cited document's) leaves work to
+// ministry: one of its sentences names the ministry and, after the name,
+// a verb of assignVerbs within a few words ("Bộ trưởng Bộ Tài chính quy
+// định …"; not "theo quy định của Bộ trưởng Bộ Tài chính.").
+func assigns(body, ministry string) bool {
+	if ministry == "" {
+		return false
+	}
+	name := strings.Fields(viet.Fold(ministry))
+	// a name and its verb may be wrapped over two lines
+	ws := strings.Fields(viet.Fold(strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ", ":", " : ").Replace(body)))
+	{
+		for i := 0; i+len(name) <= len(ws); i++ {
+			if !slices.Equal(ws[i:i+len(name)], name) {
+				continue
+			}
+			rest := ws[i+len(name):]
+			for j := 0; j < len(rest) && j < 4; j++ {
+				if rest[j] == "." || rest[j] == ";" {
+					break
+				}
+				for _, v := range assignVerbs {
+					vs := strings.Fields(v)
+					if j+len(vs) <= len(rest) && slices.Equal(rest[j:j+len(vs)], vs) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// readCited is what a text without a current task header says of a
+// candidate parent numbered number: its outline o, whether it has tasks,
+// the relation rel it states to the parent, whether it states a change to
+// any text, and assigned, asked only when nothing else decides, whether
+// the parent leaves work to the text's issuer.
+func readCited(o *outline.Outline, tasks, changes bool, rel cite.Relation, statute bool, number string, assigned func() bool) citedAs {
+	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks}
+	if c.Tasks || c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
+		return c // decided without reading further
+	}
+	if c.ItemCites = itemsCite(o, number); !c.ItemCites && !changes {
+		c.Assigned = assigned()
+	}
+	return c
 }
 
 // statuteRef reports a reference to a statute: its type, or a Quốc hội or

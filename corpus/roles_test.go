@@ -72,6 +72,10 @@ var roleDocs = []*Document{
 		Body: "Căn cứ Luật Phí thẩm định số 10/2030/QH16;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định mức thu phí thẩm định hồ sơ cấp phép khai thác.\nĐiều 2. Mức thu\n1. Hồ sơ cấp mới: 3.000.000 đồng/hồ sơ.\n2. Hồ sơ gia hạn: mức thu thực hiện theo quy định tại khoản 2 Điều 2 Thông tư số 12/2030/TT-BTC."},
 	{ID: "tt-repeal", Type: "Thông tư", Number: "30/2030/TT-BTC", Title: "Thông tư số 30/2030/TT-BTC bãi bỏ Thông tư số 99/2020/TT-BTC",
 		Body: "**Căn cứ:**\n- Luật Phí thẩm định số 10/2030/QH16; Nghị định số 45/2030/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phí thẩm định;\nĐiều 1. Bãi bỏ văn bản\nBãi bỏ toàn bộ Thông tư số 99/2020/TT-BTC của Bộ trưởng Bộ Tài chính.\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày ký."},
+	{ID: "tt-left", Type: "Thông tư", Number: "40/2030/TT-BTC", Title: "Thông tư số 40/2030/TT-BTC quy định mức thu phí thẩm định hồ sơ dự án nhóm C",
+		Body: "Căn cứ Luật Phí thẩm định số 10/2030/QH16;\nCăn cứ Nghị định số 45/2030/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phí thẩm định, được sửa đổi, bổ sung bởi Nghị định số 46/2031/NĐ-CP;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định mức thu phí thẩm định hồ sơ dự án nhóm C.\nĐiều 2. Mức thu\nHồ sơ dự án nhóm C: 2.000.000 đồng/hồ sơ."},
+	{ID: "tt-other", Type: "Thông tư", Number: "51/2030/TT-BXD", Title: "Thông tư số 51/2030/TT-BXD hướng dẫn lập hồ sơ thiết kế",
+		Body: "Căn cứ Nghị định số 45/2030/NĐ-CP của Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định thành phần hồ sơ thiết kế công trình.\nĐiều 2. Thành phần hồ sơ\nHồ sơ thiết kế gồm bản vẽ và thuyết minh."},
 	{ID: "nq-hdnd", Type: "Nghị quyết", Number: "15/2030/NQ-HĐND", Title: "Nghị quyết số 15/2030/NQ-HĐND quy định mức hỗ trợ học nghề cho lao động nông thôn",
 		Body: "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nCăn cứ Luật Phí thẩm định số 10/2030/QH16;\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này quy định mức hỗ trợ học nghề cho lao động nông thôn trên địa bàn tỉnh.\nĐiều 2. Mức hỗ trợ\n1. Hỗ trợ chi phí học nghề tối đa 4.000.000 đồng/người/khóa học.\n2. Hỗ trợ tiền ăn 50.000 đồng/người/ngày thực học.\nĐiều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết."},
 	{ID: "kh", Type: "Kế hoạch", Number: "60/KH-UBND", Title: "Kế hoạch số 60/KH-UBND hỗ trợ học nghề cho lao động nông thôn năm 2031",
@@ -95,14 +99,16 @@ func TestRolesByCitation(t *testing.T) {
 	tests := []struct {
 		id, parents, implementers string
 	}{
-		{"luat", "", "45/2030/NĐ-CP"},                    // the decree states it details it (its title); the other texts name it as a ground
-		{"nd", "10/2030/QH16", "12/2030/TT-BTC"},         // details the law; the detailing circular, not the repealing one
-		{"tt-detail", "45/2030/NĐ-CP", "20/2030/TT-BTC"}, // its scope article; the rates circular takes its rate
-		{"tt-rates", "12/2030/TT-BTC", ""},               // named in its rate for one point
-		{"tt-repeal", "", ""},                            // grounds only, and a repeal
-		{"nq-hdnd", "", "150/QĐ-UBND 60/KH-UBND"},        // tasks, but its grounds are statutes
-		{"kh", "15/2030/NQ-HĐND", ""},                    // tasks under a resolution's căn cứ
-		{"qd", "15/2030/NQ-HĐND", ""},                    // applies the resolution's rate
+		{"luat", "", "45/2030/NĐ-CP"},                           // the decree states it details it (its title); the other texts name it as a ground
+		{"nd", "10/2030/QH16", "12/2030/TT-BTC 40/2030/TT-BTC"}, // details the law; the circulars detailing it or writing what it leaves to the ministry, not the repealing one nor another ministry's
+		{"tt-detail", "45/2030/NĐ-CP", "20/2030/TT-BTC"},        // its scope article; the rates circular takes its rate
+		{"tt-rates", "12/2030/TT-BTC", ""},                      // named in its rate for one point
+		{"tt-left", "45/2030/NĐ-CP", ""},                        // the decree leaves the rate to the Bộ Tài chính
+		{"tt-other", "", ""},                                    // the Bộ Xây dựng: a ground only
+		{"tt-repeal", "", ""},                                   // grounds only, and a repeal
+		{"nq-hdnd", "", "150/QĐ-UBND 60/KH-UBND"},               // tasks, but its grounds are statutes
+		{"kh", "15/2030/NQ-HĐND", ""},                           // tasks under a resolution's căn cứ
+		{"qd", "15/2030/NQ-HĐND", ""},                           // applies the resolution's rate
 	}
 	for _, synced := range []bool{false, true} {
 		if synced {
@@ -118,6 +124,43 @@ func TestRolesByCitation(t *testing.T) {
 			if p, im := numbers(r.Parents), numbers(r.Implementers); p != tt.parents || im != tt.implementers {
 				t.Errorf("Role(%s), synced %v = parents %q, implementers %q; want %q, %q", tt.id, synced, p, im, tt.parents, tt.implementers)
 			}
+		}
+	}
+}
+
+func TestAssigns(t *testing.T) {
+	tests := []struct {
+		body, ministry string
+		want           bool
+	}{
+		{"3. Bộ trưởng Bộ Tài chính quy định mức thu phí thẩm định.", "Bộ Tài chính", true},
+		{"a) Bộ Xây dựng hướng dẫn phương pháp xác định chỉ số giá;", "Bộ Xây dựng", true},
+		{"Định mức dự toán do Bộ Xây dựng\nban hành được áp dụng thống nhất.", "Bộ Xây dựng", true}, // wrapped
+		{"Hồ sơ lập theo quy định của Bộ trưởng Bộ Tài chính.", "Bộ Tài chính", false},
+		{"Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan theo dõi việc thi hành và hướng dẫn", "Bộ Tài chính", false},
+		{"3. Bộ trưởng Bộ Tài chính quy định mức thu phí thẩm định.", "Bộ Y tế", false},
+		{"Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.", "", false},
+	}
+	for _, tt := range tests {
+		if got := assigns(tt.body, tt.ministry); got != tt.want {
+			t.Errorf("assigns(%q, %q) = %v, want %v", tt.body, tt.ministry, got, tt.want)
+		}
+	}
+}
+
+func TestMinistryOf(t *testing.T) {
+	tests := map[string]string{
+		"38/2030/TT-BXD":       "Bộ Xây dựng",
+		"12/2030/TT-BTC":       "Bộ Tài chính",
+		"60/KH-UBND":           "",
+		"45/2030/NĐ-CP":        "",
+		"15/2030/NQ-HĐND":      "",
+		"":                     "",
+		"02/2030/TTLT-BTC-BYT": "",
+	}
+	for number, want := range tests {
+		if got := ministryOf(number); got != want {
+			t.Errorf("ministryOf(%q) = %q, want %q", number, got, want)
 		}
 	}
 }
