@@ -122,7 +122,7 @@ func (s *Store) Parents(id string) ([]link.DocRef, error) {
 // (implementsCited, roles.go).
 func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	out := []link.DocRef{}
-	rels, changes, err := s.stated(doc.ID)
+	rels, repealsOnly, err := s.stated(doc.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +144,7 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	ministry := ministryOf(doc.Number)
 	for k := range parents {
 		p := &parents[k]
-		c := readCited(o, tasks, changes, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), p.Number,
+		c := readCited(o, tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), p.Number,
 			func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
 			out = append(out, p.Ref())
@@ -356,7 +356,7 @@ func (s *Store) states(id, parent string) (bool, error) {
 // ministry (assigns; its caller keeps the answers, as a parent may have
 // many citing texts).
 func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
-	rels, changes, err := s.stated(d.ID)
+	rels, repealsOnly, err := s.stated(d.ID)
 	if err != nil {
 		return nil, false, err
 	}
@@ -365,7 +365,7 @@ func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned f
 		return nil, false, nil
 	}
 	o := outline.Parse(d.Body)
-	c := readCited(o, hasTaskItems(o), changes, rel, statute, parent.Number,
+	c := readCited(o, hasTaskItems(o), repealsOnly, rel, statute, parent.Number,
 		func() bool { return assigned(ministryOf(d.Number)) })
 	return o, implementsCited(c), nil
 }

@@ -15,7 +15,7 @@ package corpus
 //     "Căn cứ Luật Tổ chức Chính phủ …" or "Căn cứ Luật Ban hành văn bản
 //     quy phạm pháp luật …" is a general legal ground, no parent;
 //   - the parent leaves the work to the text's issuer, a ministry, and the
-//     text changes no other text: "Bộ trưởng Bộ Xây dựng ban hành định
+//     text does more than repeal others: "Bộ trưởng Bộ Xây dựng ban hành định
 //     mức …", "Bộ Tài chính hướng dẫn …" in a decree, and a circular of the
 //     Bộ Xây dựng (its number's code) citing it (a circular that only
 //     repeals another cites the decree as a ground and implements
@@ -48,7 +48,7 @@ type citedAs struct {
 	Statute   bool          // the parent is a statute: Hiến pháp, Luật, Bộ luật, Pháp lệnh, a Quốc hội act
 	Tasks     bool          // the text assigns tasks (Item.Task)
 	ItemCites bool          // an item of the text names the parent
-	Assigned  bool          // the parent leaves work to the text's issuer (assigns), and the text changes no text
+	Assigned  bool          // the parent leaves work to the text's issuer (assigns), and the text does more than repeal others
 }
 
 // implementsCited decides whether a text implements a candidate parent.
@@ -123,15 +123,15 @@ func assigns(body, ministry string) bool {
 
 // readCited is what a text without a current task header says of a
 // candidate parent numbered number: its outline o, whether it has tasks,
-// the relation rel it states to the parent, whether it states a change to
-// any text, and assigned, asked only when nothing else decides, whether
+// whether the only changes it states repeal texts (Store.stated), the
+// relation rel it states to the parent, and assigned, asked only when nothing else decides, whether
 // the parent leaves work to the text's issuer.
-func readCited(o *outline.Outline, tasks, changes bool, rel cite.Relation, statute bool, number string, assigned func() bool) citedAs {
+func readCited(o *outline.Outline, tasks, repealsOnly bool, rel cite.Relation, statute bool, number string, assigned func() bool) citedAs {
 	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks}
 	if c.Tasks || c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
 		return c // decided without reading further
 	}
-	if c.ItemCites = itemsCite(o, number); !c.ItemCites && !changes {
+	if c.ItemCites = itemsCite(o, number); !c.ItemCites && !repealsOnly {
 		c.Assigned = assigned()
 	}
 	return c

@@ -74,6 +74,8 @@ var roleDocs = []*Document{
 		Body: "**Căn cứ:**\n- Luật Phí thẩm định số 10/2030/QH16; Nghị định số 45/2030/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phí thẩm định;\nĐiều 1. Bãi bỏ văn bản\nBãi bỏ toàn bộ Thông tư số 99/2020/TT-BTC của Bộ trưởng Bộ Tài chính.\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành kể từ ngày ký."},
 	{ID: "tt-left", Type: "Thông tư", Number: "40/2030/TT-BTC", Title: "Thông tư số 40/2030/TT-BTC quy định mức thu phí thẩm định hồ sơ dự án nhóm C",
 		Body: "Căn cứ Luật Phí thẩm định số 10/2030/QH16;\nCăn cứ Nghị định số 45/2030/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phí thẩm định, được sửa đổi, bổ sung bởi Nghị định số 46/2031/NĐ-CP;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định mức thu phí thẩm định hồ sơ dự án nhóm C.\nĐiều 2. Mức thu\nHồ sơ dự án nhóm C: 2.000.000 đồng/hồ sơ."},
+	{ID: "tt-replace", Type: "Thông tư", Number: "41/2030/TT-BTC", Title: "Thông tư số 41/2030/TT-BTC quy định mức thu phí thẩm định hồ sơ điều chỉnh dự án",
+		Body: "Căn cứ Nghị định số 45/2030/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Phí thẩm định;\nĐiều 1. Mức thu\nHồ sơ điều chỉnh dự án: 1.000.000 đồng/hồ sơ.\nĐiều 2. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 7 năm 2030 và thay thế Thông tư số 98/2020/TT-BTC."},
 	{ID: "tt-other", Type: "Thông tư", Number: "51/2030/TT-BXD", Title: "Thông tư số 51/2030/TT-BXD hướng dẫn lập hồ sơ thiết kế",
 		Body: "Căn cứ Nghị định số 45/2030/NĐ-CP của Chính phủ;\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định thành phần hồ sơ thiết kế công trình.\nĐiều 2. Thành phần hồ sơ\nHồ sơ thiết kế gồm bản vẽ và thuyết minh."},
 	{ID: "nq-hdnd", Type: "Nghị quyết", Number: "15/2030/NQ-HĐND", Title: "Nghị quyết số 15/2030/NQ-HĐND quy định mức hỗ trợ học nghề cho lao động nông thôn",
@@ -99,16 +101,17 @@ func TestRolesByCitation(t *testing.T) {
 	tests := []struct {
 		id, parents, implementers string
 	}{
-		{"luat", "", "45/2030/NĐ-CP"},                           // the decree states it details it (its title); the other texts name it as a ground
-		{"nd", "10/2030/QH16", "12/2030/TT-BTC 40/2030/TT-BTC"}, // details the law; the circulars detailing it or writing what it leaves to the ministry, not the repealing one nor another ministry's
-		{"tt-detail", "45/2030/NĐ-CP", "20/2030/TT-BTC"},        // its scope article; the rates circular takes its rate
-		{"tt-rates", "12/2030/TT-BTC", ""},                      // named in its rate for one point
-		{"tt-left", "45/2030/NĐ-CP", ""},                        // the decree leaves the rate to the Bộ Tài chính
-		{"tt-other", "", ""},                                    // the Bộ Xây dựng: a ground only
-		{"tt-repeal", "", ""},                                   // grounds only, and a repeal
-		{"nq-hdnd", "", "150/QĐ-UBND 60/KH-UBND"},               // tasks, but its grounds are statutes
-		{"kh", "15/2030/NQ-HĐND", ""},                           // tasks under a resolution's căn cứ
-		{"qd", "15/2030/NQ-HĐND", ""},                           // applies the resolution's rate
+		{"luat", "", "45/2030/NĐ-CP"},                                          // the decree states it details it (its title); the other texts name it as a ground
+		{"nd", "10/2030/QH16", "12/2030/TT-BTC 40/2030/TT-BTC 41/2030/TT-BTC"}, // details the law; the circulars detailing it or writing what it leaves to the ministry, not the repealing one nor another ministry's
+		{"tt-detail", "45/2030/NĐ-CP", "20/2030/TT-BTC"},                       // its scope article; the rates circular takes its rate
+		{"tt-rates", "12/2030/TT-BTC", ""},                                     // named in its rate for one point
+		{"tt-left", "45/2030/NĐ-CP", ""},                                       // the decree leaves the rate to the Bộ Tài chính
+		{"tt-replace", "45/2030/NĐ-CP", ""},                                    // writes the rate the decree leaves, replacing an older circular
+		{"tt-other", "", ""},                                                   // the Bộ Xây dựng: a ground only
+		{"tt-repeal", "", ""},                                                  // grounds only, and a repeal
+		{"nq-hdnd", "", "150/QĐ-UBND 60/KH-UBND"},                              // tasks, but its grounds are statutes
+		{"kh", "15/2030/NQ-HĐND", ""},                                          // tasks under a resolution's căn cứ
+		{"qd", "15/2030/NQ-HĐND", ""},                                          // applies the resolution's rate
 	}
 	for _, synced := range []bool{false, true} {
 		if synced {
