@@ -5,7 +5,7 @@ package corpus
 // is a live stored document the text cites that has passages (parents).
 // The text implements it, by structure and citations, not by type, when
 //
-//   - the text states it: the relation it reads to the parent is guides
+//   - the text states it: the relation it states itself to the parent is guides
 //     or implements (cite: "Thông tư này quy định chi tiết khoản 3 Điều 7
 //     của Nghị định số …", "hướng dẫn thi hành …", a heading "Thực hiện
 //     Nghị quyết số …", "triển khai thực hiện …");
@@ -20,8 +20,9 @@ package corpus
 //     Bộ Xây dựng (its number's code) citing it (a circular that only
 //     repeals another cites the decree as a ground and implements
 //     nothing);
-//   - an item of the text, not its grounds (the header block is no
-//     outline), names the parent and the text does not change it: a
+//   - an item of a numbered section of the text (an article, a part, an
+//     appendix: not its grounds) names the parent and the text does not
+//     change it: a
 //     circular writing the rule a decree leaves to the ministry ("Các đối
 //     tượng quy định tại khoản 1 Điều 38 Nghị định số … được bồi dưỡng
 //     …"), a circular of rates taking another circular's rates for some
@@ -44,7 +45,7 @@ import (
 // citedAs is what a text's citations and structure say of one candidate
 // parent.
 type citedAs struct {
-	Rel       cite.Relation // the strongest relation the text states to it (graph's Refs)
+	Rel       cite.Relation // the relation the text itself states to it (Store.stated, graph Entry.Stated)
 	Statute   bool          // the parent is a statute: Hiến pháp, Luật, Bộ luật, Pháp lệnh, a Quốc hội act
 	Tasks     bool          // the text assigns tasks (Item.Task)
 	ItemCites bool          // an item of the text names the parent
