@@ -2,16 +2,22 @@ package corpus
 
 // Roles from citations and structure, and coverage.
 //
-// A document's parents are the live stored documents it cites that have
-// passages (an operative part: task, goal, organisation or funding items,
-// whatever their type; a legal text's provisions too). A document
-// implements its parents when it has tasks (Item.Task): items to link that
-// are no heading and no provision of a legal text (corpus/outline
-// roles.go), so a Thông tư whose articles state rules is a parent, not an
-// implementer of the Nghị định it cites, unless an article assigns work. So a Chương trình citing a Nghị quyết
-// implements it and is the parent of the Kế hoạch citing it, and a Công
-// văn assigning tasks under a Công điện implements the Công điện: chains
-// work at each step, whatever the types.
+// A document's candidate parents are the live stored documents it cites
+// that have passages (an operative part: task, goal, organisation or
+// funding items, whatever their type; a legal text's provisions too). It
+// implements those roles.go's implementsCited accepts: what it states it
+// details, guides or carries out (a circular's scope article "Thông tư
+// này quy định chi tiết khoản … Điều … của Nghị định số …", a plan's
+// "Thực hiện Nghị quyết số …"), what an item of its numbered sections
+// names (a circular writing the rate a decree leaves to the ministry, a
+// circular of rates taking another's rates for some points), and, when
+// it has tasks (Item.Task), what it cites but a statute named only as a
+// ground. So a Chương trình citing a Nghị quyết implements it and is the
+// parent of the Kế hoạch citing it, a Công văn assigning tasks under a
+// Công điện implements the Công điện, and a Thông tư detailing a Nghị
+// định implements it though no article assigns work: chains work at each
+// step, whatever the types. The linker's parents and the task table are
+// the candidates (LinkInput): links are unchanged by the rule.
 
 import (
 	"context"
@@ -19,6 +25,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/tasktable"
 
@@ -109,20 +117,37 @@ func (s *Store) Parents(id string) ([]link.DocRef, error) {
 	return s.parentRefs(doc)
 }
 
-// parentRefs is Parents of doc: from its stored task header when current,
-// else from its citations when it has items to link.
+// parentRefs is Parents of doc: the candidate parents (from its stored
+// task header when current, else from its citations) it implements
+// (implementsCited, roles.go).
 func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	out := []link.DocRef{}
-	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
-		return append(out, st.Header.Parents...), nil
+	rels, repealsOnly, err := s.stated(doc.ID)
+	if err != nil {
+		return nil, err
 	}
-	if hasTasks(doc) {
-		parents, _, err := s.parents(doc)
-		if err != nil {
-			return nil, err
+	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
+		for _, p := range st.Header.Parents {
+			rel := relOf(rels, p.ID)
+			if implementsCited(citedAs{Rel: rel, Statute: statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), Tasks: true}) {
+				out = append(out, p)
+			}
 		}
-		for k := range parents {
-			out = append(out, parents[k].Ref())
+		return out, nil
+	}
+	parents, _, err := s.parents(doc)
+	if err != nil || len(parents) == 0 {
+		return out, err
+	}
+	o := outline.Parse(doc.Body)
+	tasks := hasTaskItems(o)
+	ministry := ministryOf(doc.Number)
+	for k := range parents {
+		p := &parents[k]
+		c := readCited(o, tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), p.Number,
+			func() bool { return assigns(p.Body, ministry) })
+		if implementsCited(c) {
+			out = append(out, p.Ref())
 		}
 	}
 	return out, nil
@@ -180,16 +205,20 @@ func (s *Store) parentsWith(doc *Document, outlineOf func(link.Doc) *outline.Out
 	return out, outlines, nil
 }
 
-// hasTasks reports a document with tasks (Item.Task), as the task table
-// (tasktable.Compute) has them.
-func hasTasks(d *Document) bool {
-	return len(taskKeys(d)) > 0
+// hasTaskItems reports an outline with tasks (Item.Task).
+func hasTaskItems(o *outline.Outline) bool {
+	for i := range o.Items {
+		if o.Items[i].Task() {
+			return true
+		}
+	}
+	return false
 }
 
-// taskKeys are the keys of d's tasks (Item.Task) the copy rule reads,
-// their IDs and text sums, as the task table has them.
-func taskKeys(d *Document) []tasktable.TaskKey {
-	o := outline.Parse(d.Body)
+// outlineTaskKeys are the keys of the tasks (Item.Task) of a document's
+// outline o the copy rule reads, their IDs and text sums, as the task
+// table has them.
+func outlineTaskKeys(o *outline.Outline) []tasktable.TaskKey {
 	var keys []tasktable.TaskKey
 	for i := range o.Items {
 		if it := &o.Items[i]; it.Task() {
@@ -218,24 +247,80 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	if err != nil {
 		return nil, err
 	}
+	statute := statuteDoc(doc)
+	has := -1 // whether doc has passages, read once when asked
+	passages := func() bool {
+		if has < 0 {
+			has = 0
+			if outline.Parse(doc.Body).HasPassages() {
+				has = 1
+			}
+		}
+		return has == 1
+	}
+	leaves := map[string]bool{} // ministry → whether doc leaves it work (assigns)
+	assigned := func(ministry string) bool {
+		if ministry == "" {
+			return false
+		}
+		v, ok := leaves[ministry]
+		if !ok {
+			v = assigns(doc.Body, ministry)
+			leaves[ministry] = v
+		}
+		return v
+	}
 	var out []implementer
 	for i, st := range s.taskStates(citing) {
 		id := citing[i]
+		if id == doc.ID {
+			continue
+		}
 		switch {
-		case id == doc.ID:
 		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
+			if statute { // a statute: only a text stating it guides or implements it
+				ok, err := s.states(id, doc.ID)
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
+					continue
+				}
+			}
 			im := implementer{TaskDoc: st.Header.Plan}
 			im.tasks = st.Header.Keys
 			out = append(out, im)
-		case st.Current: // no tasks, or tasks of other parents
-		default:
+		case st.Current && st.Header != nil: // tasks of other parents
+		default: // no tasks, or not computed yet
+			if statute && st.Current {
+				// no tasks: a statute's thousands of grounds are not read
+				if ok, err := s.states(id, doc.ID); err != nil || !ok {
+					if err != nil {
+						return nil, err
+					}
+					continue
+				}
+			}
 			d, err := s.Get(id)
 			if err != nil {
 				return nil, err
 			}
-			if ids := taskKeys(d); !d.Gone && len(ids) > 0 {
+			if d.Gone {
+				continue
+			}
+			o, ok, err := s.implementsDocument(d, doc, statute, assigned)
+			if err != nil {
+				return nil, err
+			}
+			// a text with tasks is listed whatever the parent's passages,
+			// as before the roles read citations (its task header, once
+			// computed, names only parents with passages)
+			if !ok {
+				continue
+			}
+			if keys := outlineTaskKeys(o); len(keys) > 0 || passages() {
 				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
-				out = append(out, implementer{TaskDoc: td, doc: d, tasks: ids})
+				out = append(out, implementer{TaskDoc: td, doc: d, tasks: keys})
 			}
 		}
 	}
@@ -252,6 +337,37 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	out = out[:n]
 	slices.SortStableFunc(out, func(a, b implementer) int { return tasktable.CompareImplementers(a.TaskDoc, b.TaskDoc) })
 	return out, nil
+}
+
+// states reports whether document id states that it guides or
+// implements the stored document parent.
+func (s *Store) states(id, parent string) (bool, error) {
+	rels, _, err := s.stated(id)
+	if err != nil {
+		return false, err
+	}
+	rel := relOf(rels, parent)
+	return rel == cite.Guides || rel == cite.Implements, nil
+}
+
+// implementsDocument reports whether d, citing parent, implements it
+// (implementsCited), read from d's text, and d's outline: d has no
+// current task header. assigned tells whether parent leaves work to a
+// ministry (assigns; its caller keeps the answers, as a parent may have
+// many citing texts).
+func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
+	rels, repealsOnly, err := s.stated(d.ID)
+	if err != nil {
+		return nil, false, err
+	}
+	rel, ok := rels[parent.ID]
+	if !ok {
+		return nil, false, nil
+	}
+	o := outline.Parse(d.Body)
+	c := readCited(o, hasTaskItems(o), repealsOnly, rel, statute, parent.Number,
+		func() bool { return assigned(ministryOf(d.Number)) })
+	return o, implementsCited(c), nil
 }
 
 func implementsDoc(h *tasktable.Header, id string) bool {

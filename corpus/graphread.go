@@ -210,3 +210,38 @@ func (s *Store) GraphCurrent() (bool, error) {
 	}
 	return ok, nil
 }
+
+// stated returns the relation document id states to each live stored
+// document it cites, by ID (graph.Entry.Stated: its own references and
+// the edges it states from itself), and whether the only changes it states
+// to any document, stored or not, remove it (repeals, expires, suspends:
+// a text that only repeals others writes no rule of its own).
+func (s *Store) stated(id string) (map[string]cite.Relation, bool, error) {
+	out := map[string]cite.Relation{}
+	removes, writes := false, false
+	err := s.db.View(func(tx *bolt.Tx) error {
+		g := graph.Of(tx, s.recs())
+		e, ok, err := g.Entry(id)
+		if !ok || err != nil {
+			return err
+		}
+		for k, rel := range e.Stated(id) {
+			switch rel {
+			case cite.Repeals, cite.Expires, cite.Suspends:
+				removes = true
+			case cite.Amends, cite.Replaces:
+				writes = true
+			}
+			for _, x := range g.ByNumber(k) {
+				if o, ok := out[x]; !ok || rel.Rank() > o.Rank() {
+					out[x] = rel
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("corpus: relations of %s: %w", id, err)
+	}
+	return out, removes && !writes, nil
+}

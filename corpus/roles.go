@@ -1,0 +1,207 @@
+package corpus
+
+// Which cited documents a document implements (the one owner of the rule;
+// coverage.go's Role, Parents and implementers ask it). A candidate parent
+// is a live stored document the text cites that has passages (parents).
+// The text implements it, by structure and citations, not by type, when
+//
+//   - the text states it: the relation it states itself to the parent is guides
+//     or implements (cite: "Thông tư này quy định chi tiết khoản 3 Điều 7
+//     của Nghị định số …", "hướng dẫn thi hành …", a heading "Thực hiện
+//     Nghị quyết số …", "triển khai thực hiện …");
+//   - the text assigns tasks (outline Item.Task) and the parent is no
+//     statute it names only as a ground or in passing: a Kế hoạch under
+//     "Căn cứ Nghị quyết số …" carries the resolution out, a circular's
+//     "Căn cứ Luật Tổ chức Chính phủ …" or "Căn cứ Luật Ban hành văn bản
+//     quy phạm pháp luật …" is a general legal ground, no parent;
+//   - the parent leaves the work to the text's issuer, a ministry, and the
+//     text does more than repeal others: "Bộ trưởng Bộ Xây dựng ban hành định
+//     mức …", "Bộ Tài chính hướng dẫn …" in a decree, and a circular of the
+//     Bộ Xây dựng (its number's code) citing it (a circular that only
+//     repeals another cites the decree as a ground and implements
+//     nothing);
+//   - an item of a numbered section of the text (an article, a part, an
+//     appendix: not its grounds) names the parent and the text does not
+//     change it: a
+//     circular writing the rule a decree leaves to the ministry ("Các đối
+//     tượng quy định tại khoản 1 Điều 38 Nghị định số … được bồi dưỡng
+//     …"), a circular of rates taking another circular's rates for some
+//     points ("Mức thu … thực hiện theo quy định tại Thông tư số …"). A
+//     statute is a parent of such a text only when the text states it.
+//
+// A text whose relation to a cited document changes it (amends, repeals,
+// replaces …) implements it only when it also assigns tasks.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// citedAs is what a text's citations and structure say of one candidate
+// parent.
+type citedAs struct {
+	Rel       cite.Relation // the relation the text itself states to it (Store.stated, graph Entry.Stated)
+	Statute   bool          // the parent is a statute: Hiến pháp, Luật, Bộ luật, Pháp lệnh, a Quốc hội act
+	Tasks     bool          // the text assigns tasks (Item.Task)
+	ItemCites bool          // an item of the text names the parent
+	Assigned  bool          // the parent leaves work to the text's issuer (assigns), and the text does more than repeal others
+}
+
+// implementsCited decides whether a text implements a candidate parent.
+func implementsCited(c citedAs) bool {
+	switch {
+	case c.Rel == cite.Guides || c.Rel == cite.Implements:
+		return true
+	case c.Statute:
+		return false // a general ground, or cited in passing
+	case c.Tasks:
+		return true
+	case c.Rel.Changes():
+		return false
+	}
+	return c.ItemCites || c.Assigned
+}
+
+// ministryOf is the ministry whose code a document number carries
+// ("38/2030/TT-BXD": "Bộ Xây dựng"), "" for any other issuer (a province's
+// UBND, the Government …).
+func ministryOf(number string) string {
+	if number == "" {
+		return ""
+	}
+	for _, r := range cite.ParseRefs("số " + number) {
+		if r.Key == number || viet.NumberKey(r.Key) == viet.NumberKey(number) {
+			if strings.HasPrefix(r.Issuer, "Bộ ") && !strings.Contains(r.Issuer, ",") {
+				return r.Issuer
+			}
+		}
+	}
+	return ""
+}
+
+// assignVerbs are what a text leaves to a ministry to write, after its
+// name: "Bộ trưởng Bộ Tài chính quy định mức thu …", "Bộ Xây dựng hướng
+// dẫn …", "… ban hành định mức …".
+var assignVerbs = []string{"quy dinh", "huong dan", "ban hanh"}
+
+// assigns reports whether body (a cited document's) leaves work to
+// ministry: one of its sentences names the ministry and, after the name,
+// a verb of assignVerbs within a few words ("Bộ trưởng Bộ Tài chính quy
+// định …"; not "theo quy định của Bộ trưởng Bộ Tài chính.").
+func assigns(body, ministry string) bool {
+	if ministry == "" {
+		return false
+	}
+	name := strings.Fields(viet.Fold(ministry))
+	// a name and its verb may be wrapped over two lines
+	ws := strings.Fields(viet.Fold(strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ", ":", " : ").Replace(body)))
+	{
+		for i := 0; i+len(name) <= len(ws); i++ {
+			if !slices.Equal(ws[i:i+len(name)], name) {
+				continue
+			}
+			rest := ws[i+len(name):]
+			for j := 0; j < len(rest) && j < 4; j++ {
+				if rest[j] == "." || rest[j] == ";" {
+					break
+				}
+				for _, v := range assignVerbs {
+					vs := strings.Fields(v)
+					if j+len(vs) <= len(rest) && slices.Equal(rest[j:j+len(vs)], vs) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// readCited is what a text without a current task header says of a
+// candidate parent numbered number: its outline o, whether it has tasks,
+// whether the only changes it states repeal texts (Store.stated), the
+// relation rel it states to the parent, and assigned, asked only when nothing else decides, whether
+// the parent leaves work to the text's issuer.
+func readCited(o *outline.Outline, tasks, repealsOnly bool, rel cite.Relation, statute bool, number string, assigned func() bool) citedAs {
+	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks}
+	if c.Tasks || c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
+		return c // decided without reading further
+	}
+	if c.ItemCites = itemsCite(o, number); !c.ItemCites && !repealsOnly {
+		c.Assigned = assigned()
+	}
+	return c
+}
+
+// statuteRef reports a reference to a statute: its type, or a Quốc hội or
+// Standing Committee number ("63/2025/QH15", "…/UBTVQH15").
+func statuteRef(typ, key string) bool {
+	switch typ {
+	case "Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh":
+		return true
+	}
+	k := strings.ToUpper(key)
+	if i := strings.LastIndexByte(k, '/'); i >= 0 {
+		code := k[i+1:]
+		return strings.HasPrefix(code, "QH") || strings.HasPrefix(code, "UBTVQH")
+	}
+	return false
+}
+
+// statuteDoc reports a stored document that is a statute, by its type or
+// title, or its number.
+func statuteDoc(d *Document) bool {
+	t := doctype.Of(d.Type, d.Title)
+	return statuteRef(t.Name, d.Number)
+}
+
+// relOf is the relation a text states to the stored document id
+// (Store.stated), mentions when it states none.
+func relOf(rels map[string]cite.Relation, id string) cite.Relation {
+	if r, ok := rels[id]; ok {
+		return r
+	}
+	return cite.Mentions
+}
+
+// itemsCite reports whether an item of o in a numbered section (an
+// article, a roman or numbered part, an appendix: not a preamble's list
+// of grounds under "Căn cứ:", which the outline may read as items) names
+// the document numbered number.
+func itemsCite(o *outline.Outline, number string) bool {
+	key := viet.NumberKey(number)
+	if key == "" {
+		return false
+	}
+	// the number's digits first: most items name no document
+	digits := number
+	if i := strings.IndexByte(number, '/'); i > 0 {
+		digits = number[:i+1]
+	}
+	for i := range o.Items {
+		it := &o.Items[i]
+		t := it.Text
+		if !strings.Contains(t, digits) || !cite.MayCite(t) || !numbered(o, it) {
+			continue
+		}
+		for _, r := range cite.ParseRefs(t) {
+			if r.LookupKey() == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numbered reports an item of a numbered section, and no ground.
+func numbered(o *outline.Outline, it *outline.Item) bool {
+	if it.Section < 0 || it.Section >= len(o.Sections) || o.Sections[it.Section].ID == "" {
+		return false
+	}
+	return !strings.HasPrefix(viet.Fold(strings.TrimLeft(it.Text, "*_- ")), "can cu")
+}
