@@ -144,10 +144,6 @@ func linkPlanProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Param
 		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) {
 			continue
 		}
-		if r.split != nil {
-			pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pickSplit(r)...)
-			continue
-		}
 		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)
 	}
 	return pl
@@ -197,11 +193,7 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 			!(p.Difficulties > 0 && outline.ReportsDifficulties(it.Text)) && !(p.OwnPlan > 0 && plansOwnExecution(it.Text)) {
 			q := l.query(o, i, keys, primary)
 			cand := l.rank(q)
-			r := ranked{item: i, q: q, cand: cand, ref: unalignedTop(cand)}
-			if p.SplitTasks > 0 {
-				r.split, r.first, r.tops = l.splitRanked(o, i, &q, keys, primary)
-			}
-			rs = append(rs, r)
+			rs = append(rs, ranked{i, q, cand, unalignedTop(cand)})
 		}
 		pl.Items = append(pl.Items, il)
 	}

@@ -71,13 +71,6 @@ type ranked struct {
 	// alignment (unalignedTop), which ranks only; the re-ranker's first
 	// when it re-ranks.
 	ref int
-	// split: the candidates of the item's task parts combined, each
-	// passage at its best part's score (linksplit.go; nil when the item
-	// is one task or SplitTasks is 0); first: the index in split of the
-	// first part's top.
-	split []scored
-	first int
-	tops  []int // each part's top target, in the parts' order
 }
 
 // noneVecs returns the measures of each ranked item (zero for an item

@@ -95,12 +95,6 @@ type Params struct {
 	// their own plan for carrying out the tasks as a whole ("xây dựng kế
 	// hoạch triển khai thực hiện phù hợp với …", linkownplan.go).
 	OwnPlan float64
-	// SplitTasks (0: off, the default): a leaf item holding several tasks
-	// is ranked part by part (linksplit.go); 1: the best part's top
-	// first, 2: the first part's top first, 3: each part's top linked
-	// (best first), 4: … the first part's first. Measured, not kept
-	// (docs/log/i24-link2.md).
-	SplitTasks int
 }
 
 func DefaultParams() Params {

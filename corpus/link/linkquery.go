@@ -56,12 +56,7 @@ type itemQuery struct {
 }
 
 func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool) itemQuery {
-	return l.queryText(o, i, o.Subtree(i), keys, primary)
-}
-
-// queryText is item i's query with text as its words (its subtree, or
-// one of its tasks: linksplit.go).
-func (l *linker) queryText(o *outline.Outline, i int, text string, keys, primary map[string]bool) itemQuery {
+	text := o.Subtree(i)
 	q := itemQuery{terms: map[string]float64{}, actors: o.Actors(i), action: actionVector(text)}
 	var self bag
 	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {

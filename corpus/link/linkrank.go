@@ -102,15 +102,10 @@ func (l *linker) pick(q itemQuery, cand []scored, ref scored) []Match {
 	}
 	ms := make([]Match, len(picked))
 	for i, c := range picked {
-		ms[i] = l.match(c)
+		t := &l.targets[c.j]
+		ms[i] = Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: math.Round(c.s*100) / 100}
 	}
 	return ms
-}
-
-// match is the link to c's target.
-func (l *linker) match(c scored) Match {
-	t := &l.targets[c.j]
-	return Match{DocID: t.doc.ID, Number: t.doc.Number, Passage: t.p.ID, Title: t.p.Title, Score: math.Round(c.s*100) / 100}
 }
 
 // own is q's BM25 score against target j over the words of the item and
