@@ -136,6 +136,9 @@ func (p *outlineParser) continues(line string) bool {
 	if p.fullOpen(p.lastLine) && !(endsSentence(p.lastLine) && speckedLabel(line)) {
 		return true // a wrapped line: its sentence goes on (wrap.go)
 	}
+	if p.colonInParen() {
+		return true
+	}
 	if endsSentence(p.lastLine) {
 		return false
 	}
@@ -146,6 +149,34 @@ func (p *outlineParser) continues(line string) bool {
 		return false
 	}
 	return true
+}
+
+// colonInParen reports a last line ending with a colon inside a
+// parenthesis its paragraph opened and has not closed ("… (hoặc qua đầu
+// mối là Vụ …, gặp đ/c …:" / "ĐT 09…) để triển khai …"): what follows
+// is the contact the parenthesis gives, not a list, and the paragraph
+// goes on. The paragraph is the last item's last line of text, or the
+// section text's, up to and with the last line.
+func (p *outlineParser) colonInParen() bool {
+	last := strings.TrimSpace(p.lastLine)
+	if !strings.HasSuffix(last, ":") {
+		return false
+	}
+	para := last
+	var text string
+	if p.last >= 0 {
+		text = p.o.Items[p.last].Text
+	} else if n := len(p.secLines); n > 0 {
+		k := n - 1
+		for k > 0 && p.secLines[k-1] != "\n" {
+			k--
+		}
+		text = strings.Join(p.secLines[k:], "")
+	}
+	if t := text[strings.LastIndexByte(text, '\n')+1:]; strings.HasSuffix(t, last) {
+		para = t
+	}
+	return strings.Count(para, "(") > strings.Count(para, ")")
 }
 
 // titleEnded reports the last line ended the first line of item p.last:
