@@ -174,7 +174,7 @@ func (p *outlineParser) frontGoesOn(line string) bool {
 // wraps reports whether line, which continues the text before it in a
 // wrapped body, is the rest of the same paragraph: it starts in lower
 // case, or the line before filled the width and ended no sentence, or
-// ended with a colon inside an open parenthesis (colonInParen). It is
+// ended with a colon inside a parenthesis line closes (colonInParen). It is
 // joined with a space, not a line break, so that the item's first line is
 // its sentence (headingLike, the agency at its start) as in a body of one
 // paragraph a line.
@@ -182,7 +182,7 @@ func (p *outlineParser) wraps(line string) bool {
 	if p.wrapAt == 0 || p.lastLine == "" {
 		return false
 	}
-	return startsLower(line) || p.fullOpen(p.lastLine) || p.colonInParen()
+	return startsLower(line) || p.fullOpen(p.lastLine) || p.colonInParen(line)
 }
 
 // titleGoesOn adds line to the title of the section just opened when the
