@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 69: i24-link2 — in a hard-wrapped body, a line ending with a colon
+// inside a parenthesis the next line closes ("… (hoặc qua đầu mối là Vụ
+// …, gặp đ/c …:" / "ĐT 09…) để …", outline colonInParen) and a wrap
+// inside a range of numbers ("năm học 2025" / "- 2026 gửi về …",
+// rangeWraps) go on in the same item. Sets 1–5 and the demo unchanged;
+// set 5 under the robustness check's wrap-80 variants none 1 → 2/6.
+//
 // 68: i24-none — an item asking the units to draw up their own plan for
 // carrying out the tasks as a whole ("xây dựng kế hoạch … để tổ chức thực
 // hiện các nhiệm vụ năm …", link plansOwnExecution) and one reporting the
@@ -497,7 +504,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 68
+const tasksVersion = 69
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
