@@ -212,6 +212,10 @@ func FuzzParseOutline(f *testing.F) {
 	// quote running to the end of the body, "Điều 5a", a quote in a
 	// letter's text, slogans in a plan, straight quotes.
 	f.Add("Điều 1. Sửa đổi, bổ sung Điều 3 như sau:\n“Điều 3. A\nb c\n1. D\n2. E:\na) F.”\nĐiều 2. Sửa đổi điểm a khoản 1 như sau:\n“1. G:\na) H.”")
+	// i24-link2: a colon inside a parenthesis the next line closes, a
+	// wrap inside a range of numbers (wrapped: the filler's width).
+	f.Add(strings.Repeat("Căn cứ Kế hoạch số 12/KH-SGDĐT ngày 05 tháng 01 năm 2026 của Sở Giáo dục và Đào\n", 21) +
+		"1. Các trường phối hợp với Sở (hoặc qua đầu mối là Phòng Giáo dục trung học, gặp đ/c A:\nĐT 09) để x (y:\n(z) w; năm học 2025\n- 2026 gửi về Sở\n- 2027: hoàn thành.")
 	f.Add("Điều 1. Sửa đổi như sau:\n1. Sửa đổi Điều 3 như sau:\n“Điều 3. A\n1. Bổ sung khoản 2 như sau:\n“2. B\n“3. C\n2. D.”\nĐiều 2. E\n1. Bổ sung như sau:\n“Điều 5a. F\n1. G\n" + strings.Repeat("2. H\n", 5))
 	f.Add("Bộ đề nghị sửa đổi như sau:\n“2. A!\n3. B?”\nI. NHIỆM VỤ\n1. Khẩu hiệu như sau:\n“1. C\n2. D”\n2. Thay thế như sau:\n\"Điều 4. E\nF\n1. G.\"")
 	// i18-parse4: articles after the first in a quote, "Điều 5đ.", a

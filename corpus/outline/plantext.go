@@ -136,6 +136,9 @@ func (p *outlineParser) continues(line string) bool {
 	if p.fullOpen(p.lastLine) && !(endsSentence(p.lastLine) && speckedLabel(line)) {
 		return true // a wrapped line: its sentence goes on (wrap.go)
 	}
+	if p.colonInParen(line) {
+		return true
+	}
 	if endsSentence(p.lastLine) {
 		return false
 	}
@@ -146,6 +149,52 @@ func (p *outlineParser) continues(line string) bool {
 		return false
 	}
 	return true
+}
+
+// colonInParen reports a last line ending with a colon inside a
+// parenthesis its paragraph opened and has not closed, which line closes
+// ("… (hoặc qua đầu mối là Vụ …, gặp đ/c …:" / "ĐT 09…) để triển khai
+// …"): what follows is the contact the parenthesis gives, not a list, and
+// the paragraph goes on. The paragraph is the last item's last line of
+// text, or the section text's, up to and with the last line. A next line
+// that does not close it (an OCR'd form's fields, "- Tên Giám đốc (Phó
+// Giám đốc}/… cũ:" / "~ Tên … mới:") is not read so.
+func (p *outlineParser) colonInParen(line string) bool {
+	last := strings.TrimSpace(p.lastLine)
+	if !strings.HasSuffix(last, ":") || !closesParen(line) {
+		return false
+	}
+	para := last
+	var text string
+	if p.last >= 0 {
+		text = p.o.Items[p.last].Text
+	} else if n := len(p.secLines); n > 0 {
+		k := n - 1
+		for k > 0 && p.secLines[k-1] != "\n" {
+			k--
+		}
+		text = strings.Join(p.secLines[k:], "")
+	}
+	if t := text[strings.LastIndexByte(text, '\n')+1:]; strings.HasSuffix(t, last) {
+		para = t
+	}
+	return strings.Count(para, "(") > strings.Count(para, ")")
+}
+
+// closesParen reports a line closing a parenthesis opened before it.
+func closesParen(line string) bool {
+	depth := 0
+	for _, r := range line {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleEnded reports the last line ended the first line of item p.last:

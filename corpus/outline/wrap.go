@@ -147,9 +147,28 @@ func speckedLabel(line string) bool {
 // dashWraps reports a dash "item" that is the rest of the line before in
 // a wrapped body: the wrap fell before the dash of "vận động - tiếp nhận
 // - phân phối", so the line starts "- phân phối …" in lower case after a
-// line that filled the width without ending a sentence.
+// line that filled the width without ending a sentence; or it fell inside
+// a range of numbers (rangeWraps).
 func (p *outlineParser) dashWraps(kind labelKind, rest string) bool {
-	return kind == labelDash && p.full(p.lastLine) && startsLower(rest)
+	return kind == labelDash && (p.full(p.lastLine) && startsLower(rest) || p.rangeWraps(rest))
+}
+
+// rangeWraps reports a wrap that fell before the dash of a range of
+// years or numbers ("… năm học 2025" / "- 2026 gửi về Bộ …"): in a
+// wrapped body, the line before ends with a number and no punctuation,
+// and rest opens with a number heading no entry of its own ("- 2027:
+// hoàn thành …", "- 2027. …").
+func (p *outlineParser) rangeWraps(rest string) bool {
+	if p.wrapAt == 0 || endsSentence(p.lastLine) {
+		return false
+	}
+	prev := strings.Fields(p.lastLine)
+	next := strings.Fields(rest)
+	if len(prev) == 0 || len(next) == 0 {
+		return false
+	}
+	n := strings.TrimRight(next[0], ",")
+	return n != "" && isAllDigits(prev[len(prev)-1]) && isAllDigits(n) && len(next) > 1
 }
 
 // fills reports a line of a wrapped body that fills the width.
@@ -173,7 +192,9 @@ func (p *outlineParser) frontGoesOn(line string) bool {
 
 // wraps reports whether line, which continues the text before it in a
 // wrapped body, is the rest of the same paragraph: it starts in lower
-// case, or the line before filled the width and ended no sentence. It is
+// case, or the line before filled the width and ended no sentence, or
+// ended with a colon inside a parenthesis line closes (colonInParen), or
+// the wrap fell inside a range of numbers (rangeWraps). It is
 // joined with a space, not a line break, so that the item's first line is
 // its sentence (headingLike, the agency at its start) as in a body of one
 // paragraph a line.
@@ -181,7 +202,10 @@ func (p *outlineParser) wraps(line string) bool {
 	if p.wrapAt == 0 || p.lastLine == "" {
 		return false
 	}
-	return startsLower(line) || p.fullOpen(p.lastLine)
+	if rest, ok := strings.CutPrefix(line, "- "); ok && p.rangeWraps(rest) {
+		return true
+	}
+	return startsLower(line) || p.fullOpen(p.lastLine) || p.colonInParen(line)
 }
 
 // titleGoesOn adds line to the title of the section just opened when the

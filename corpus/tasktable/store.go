@@ -87,6 +87,13 @@ import (
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 71: i24-link2 (69 on its branch) — in a hard-wrapped body, a line ending with a colon
+// inside a parenthesis the next line closes ("… (hoặc qua đầu mối là Vụ
+// …, gặp đ/c …:" / "ĐT 09…) để …", outline colonInParen) and a wrap
+// inside a range of numbers ("năm học 2025" / "- 2026 gửi về …",
+// rangeWraps) go on in the same item. Sets 1–5 and the demo unchanged;
+// set 5 under the robustness check's wrap-80 variants none 1 → 2/6.
+//
 // 70: i24-review (69 on its branch) — the units' own plan (link plansOwnExecution) is read
 // only in an item's first sentence and only for a plan that names no
 // subject of its own ("kế hoạch tuyên truyền … và tổ chức thực hiện" is a
@@ -518,7 +525,7 @@ import (
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 70
+const tasksVersion = 71
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
