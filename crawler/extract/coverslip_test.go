@@ -136,20 +136,22 @@ Nguyễn Văn An
 		text: `SỞ TÀI CHÍNH TỈNH PHÚ AN
 BÁO CÁO
 Kết quả thẩm định dự thảo Nghị quyết
-Sở Tài chính báo cáo kết quả thẩm định dự thảo Nghị quyết như sau./.
+Thực hiện đề nghị của Ủy ban nhân dân tỉnh, Sở Tài chính báo cáo kết quả thẩm định như sau:
+Dự thảo Nghị quyết bảo đảm đúng thẩm quyền, phù hợp với quy định của pháp luật./.
 GIÁM ĐỐC
 Phạm Thị Hoa
 ` + resolution12,
 		typ: "Báo cáo", issuer: "Sở Tài chính tỉnh Phú An",
 		signer: "GIÁM ĐỐC / Phạm Thị Hoa",
-		first:  "Sở Tài chính báo cáo kết quả thẩm định dự thảo Nghị quyết như sau./.",
-		last:   "Sở Tài chính báo cáo kết quả thẩm định dự thảo Nghị quyết như sau./.",
+		first:  "Thực hiện đề nghị của Ủy ban nhân dân tỉnh, Sở Tài chính báo cáo kết quả thẩm định như sau:",
+		last:   "Dự thảo Nghị quyết bảo đảm đúng thẩm quyền, phù hợp với quy định của pháp luật./.",
 	},
 	{
 		// i24-review2: a letter whose "Số:" line OCR lost, with a sample
 		// report attached: the sample's header is the appendix's.
 		name: "a letter without its number line, then its appendix holding a numbered form: the letter",
-		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+		text: `ỦY BAN NHÂN DÂN
+TỈNH PHÚ AN
 V/v báo cáo kết quả chuyển đổi số
 Kính gửi: Các sở, ban, ngành tỉnh
 Ủy ban nhân dân tỉnh đề nghị các cơ quan báo cáo theo mẫu tại Phụ lục kèm theo.
@@ -165,7 +167,9 @@ Số: 01/BC-SYT | Phú An, ngày 01 tháng 9 năm 2025
 BÁO CÁO
 Kết quả chuyển đổi số
 1. Kết quả đạt được.`,
-		typ: "Công văn", issuer: "Ủy ban nhân dân tỉnh Phú An",
+		// No issuer: with no "Số:" line under it the organisation is not
+		// read as one (main 73765cb alike; not the slip's rule).
+		typ: "Công văn", issuer: "",
 		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Văn Bình",
 		first:  "Ủy ban nhân dân tỉnh đề nghị các cơ quan báo cáo theo mẫu tại Phụ lục kèm theo.",
 		last:   "Trân trọng./.",
