@@ -75,7 +75,9 @@ func splitYear(s string, p, q int, whole bool) (int, bool, bool) {
 
 // gluedCode reports a code s[r:c] glued to the year y before it: at least
 // two letters of an upper-case code (lower case only in a number known to
-// be one: NumberKey), which a Quốc hội term, if it is one, agrees with.
+// be one: NumberKey) that is a Quốc hội code whose term sat in y
+// ("88/2025QHI5") or a type's code with its issuer after a dash
+// ("66/2026NĐ-CP").
 func gluedCode(s string, r, c, y int, whole bool) bool {
 	if y < 1945 || y > 2100 || c-r < 2 || c-r > 16 {
 		return false
@@ -97,7 +99,15 @@ func gluedCode(s string, r, c, y int, whole bool) bool {
 	if n < 2 {
 		return false
 	}
-	return termAgrees(code, y)
+	if isTermCode(code, y) {
+		return true
+	}
+	// Any other code glued to a year is a number's only with its issuer
+	// after a dash ("NĐ-CP", "TT-BTC", "KH-UBND"): letters alone after a
+	// year are as often a unit, an issuer or a note ("1/2000KM",
+	// "12/2025UBND", "2023/2024TB").
+	sep, size := sepAt(s, c)
+	return sep == '-' && partEnd(s, c+size) > c+size && termAgrees(code, y)
 }
 
 func isLetter(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
