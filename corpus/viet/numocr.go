@@ -106,8 +106,20 @@ func gluedCode(s string, r, c, y int, whole bool) bool {
 	// after a dash ("NĐ-CP", "TT-BTC", "KH-UBND"): letters alone after a
 	// year are as often a unit, an issuer or a note ("1/2000KM",
 	// "12/2025UBND", "2023/2024TB").
+	// The issuer's part must be one the grammar takes (letters), or the
+	// number would end before what made it one ("2000AĐ–0").
 	sep, size := sepAt(s, c)
-	return sep == '-' && partEnd(s, c+size) > c+size && termAgrees(code, y)
+	if sep != '-' {
+		return false
+	}
+	e := partEnd(s, c+size)
+	if e == c+size {
+		return false
+	}
+	if k := partKind(s[c+size : e]); k == partDigits || k == partBad {
+		return false
+	}
+	return termAgrees(code, y)
 }
 
 func isLetter(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
