@@ -46,6 +46,11 @@ func TestOCRNumberRef(t *testing.T) {
 			t.Errorf("%q: no DocNumber token keyed %q", c.in, r.LookupKey())
 		}
 	}
+	// letters glued to a school year are no number's code (viet
+	// TestGluedCodeNotInvented): no reference is made of them (i24-review2)
+	for _, r := range ParseRefs("Thực hiện Công văn số 2023/2024TB về năm học mới;") {
+		t.Errorf("a reference made of a school year: %+v", r)
+	}
 	// a 1+3 split before a code whose numbers may have no year is not joined
 	for _, r := range ParseRefs("Căn cứ Quyết định số 46/2 019/QĐ-UBND của UBND tỉnh;") {
 		if r.Key == "46/2019/QĐ-UBND" {

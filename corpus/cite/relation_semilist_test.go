@@ -59,6 +59,17 @@ func TestSemicolonListItem(t *testing.T) {
 		{"a note's laws amending a law",
 			"Điều 12 Luật số 40/2009/QH12, được sửa đổi, bổ sung theo quy định tại khoản 3 Điều 1 của Luật số 27/2013/QH13; khoản 2 Điều 4 của Luật số 33/2018/QH14.",
 			[]agentWant{{"27/2013/QH13", Amends, true, "40/2009/QH12"}, {"33/2018/QH14", Amends, true, "40/2009/QH12"}}},
+		// guards (i24-review2): a note under a dash, a Standing Committee's
+		// resolution changing an ordinance, a repeal's agents
+		{"a note under a dash: its agents naming parts",
+			"- Điều 5 Thông tư số 12/2028/TT-BYT được sửa đổi bởi Điều 1 Thông tư số 03/2030/TT-BYT; Điều 2 Thông tư số 09/2031/TT-BYT.",
+			[]agentWant{{"03/2030/TT-BYT", Amends, true, "12/2028/TT-BYT"}, {"09/2031/TT-BYT", Amends, true, "12/2028/TT-BYT"}}},
+		{"a note's Standing Committee resolution changing an ordinance",
+			"Điều 7 Pháp lệnh số 02/2011/UBTVQH12 được sửa đổi bởi Điều 1 Pháp lệnh số 05/2015/UBTVQH13; Điều 2 Nghị quyết số 1210/2016/UBTVQH13.",
+			[]agentWant{{"05/2015/UBTVQH13", Amends, true, "02/2011/UBTVQH12"}, {"1210/2016/UBTVQH13", Amends, true, "02/2011/UBTVQH12"}}},
+		{"a note's agents of a repeal",
+			"Khoản 2 Điều 5 Thông tư số 12/2028/TT-BYT được bãi bỏ bởi Điều 3 Thông tư số 03/2030/TT-BYT; Điều 4 Thông tư số 09/2031/TT-BYT.",
+			[]agentWant{{"03/2030/TT-BYT", Repeals, true, "12/2028/TT-BYT"}, {"09/2031/TT-BYT", Repeals, true, "12/2028/TT-BYT"}}},
 		{"agents naming parts after a colon",
 			"Thông tư số 12/2028/TT-BNV được sửa đổi, bổ sung tại: khoản 2 Điều 1 Thông tư số 03/2030/TT-BNV; khoản 1 Điều 2 Thông tư số 09/2031/TT-BNV.",
 			nil},

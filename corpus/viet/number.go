@@ -30,7 +30,8 @@ import (
 // reading (yearAt, splitTerm; the term's letters in term.go): a year split
 // by one space (3+1 and 2+2 digits; 1+3 only before a Quốc hội code, whose
 // numbers always carry a year: "46/2 019/QH14"), a year glued to the code
-// after it ("66/2026NĐ-CP": the code a part of its own, reported with "/"),
+// after it ("66/2026NĐ-CP": the code a part of its own, reported with "/";
+// a Quốc hội code or a code with its issuer, gluedCode),
 // a term split from its code by one space ("QH1 4", "QHI 5", "QH 14").
 //
 // A number starts at a digit that starts a word and does not continue

@@ -75,7 +75,9 @@ func splitYear(s string, p, q int, whole bool) (int, bool, bool) {
 
 // gluedCode reports a code s[r:c] glued to the year y before it: at least
 // two letters of an upper-case code (lower case only in a number known to
-// be one: NumberKey), which a Quốc hội term, if it is one, agrees with.
+// be one: NumberKey) that is a Quốc hội code whose term sat in y
+// ("88/2025QHI5") or a type's code with its issuer after a dash
+// ("66/2026NĐ-CP").
 func gluedCode(s string, r, c, y int, whole bool) bool {
 	if y < 1945 || y > 2100 || c-r < 2 || c-r > 16 {
 		return false
@@ -95,6 +97,26 @@ func gluedCode(s string, r, c, y int, whole bool) bool {
 		}
 	}
 	if n < 2 {
+		return false
+	}
+	if isTermCode(code, y) {
+		return true
+	}
+	// Any other code glued to a year is a number's only with its issuer
+	// after a dash ("NĐ-CP", "TT-BTC", "KH-UBND"): letters alone after a
+	// year are as often a unit, an issuer or a note ("1/2000KM",
+	// "12/2025UBND", "2023/2024TB").
+	// The issuer's part must be one the grammar takes (letters), or the
+	// number would end before what made it one ("2000AĐ–0").
+	sep, size := sepAt(s, c)
+	if sep != '-' {
+		return false
+	}
+	e := partEnd(s, c+size)
+	if e == c+size {
+		return false
+	}
+	if k := partKind(s[c+size : e]); k == partDigits || k == partBad {
 		return false
 	}
 	return termAgrees(code, y)

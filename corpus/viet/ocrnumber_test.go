@@ -77,3 +77,56 @@ func TestOCRNumbers(t *testing.T) {
 		t.Errorf("Tokenize(%q) numbers %q, want %q", s, got, want)
 	}
 }
+
+// TestGluedCodeNotInvented: a year glued to letters is read as a number's
+// year and code only where the letters are a number's code: a type's code
+// and its issuer's after a dash ("66/2026NĐ-CP", "89/2014TT-BTC"), or a
+// Quốc hội code whose term sat that year ("88/2025QHI5"). Letters glued to
+// a ratio, a month, a school year or a date are a unit, an issuer or a
+// note, and no number is made of them: not by ScanNumber, not by
+// NumberKey, not by the tokenizer starting inside a date. Written for the
+// test (i24-review2).
+func TestGluedCodeNotInvented(t *testing.T) {
+	for _, in := range []string{
+		"1/2000KM",    // a map's scale and a unit
+		"1/500CM",     // likewise
+		"2023/2024TB", // a school year and "trung bình"
+		"2024/2025NQ", // a school year and a note
+		"12/2025UBND", // a month and the issuer after it
+		"8/2025TP",    // a month and "thành phố"
+		"05/2024HĐLĐ", // a month and a contract's kind
+		"0912/2017TB", // a phone number's halves
+		"3/2024TT",    // a type's code with no issuer: the "-" OCR kept elsewhere
+		"12/2019QH11", // a Quốc hội code whose term did not sit that year
+	} {
+		if end := ScanNumber(in, 0, nil); end != 0 {
+			t.Errorf("ScanNumber(%q) read %q as a number", in, in[:end])
+		}
+		if k := NumberKey(in); k != "" {
+			t.Errorf("NumberKey(%q) = %q, want none", in, k)
+		}
+	}
+	for _, s := range []string{
+		"Ngày 30/4/2025UBND tỉnh tổ chức lễ kỷ niệm.",
+		"Bản đồ tỷ lệ 1/2000KM đường tỉnh.",
+		"Năm học 2023/2024TB đạt 8,5 điểm.",
+	} {
+		Tokenize(s, func(tk Token) {
+			if tk.Kind == DocNumber {
+				t.Errorf("Tokenize(%q): a DocNumber %q", s, s[tk.Start:tk.End])
+			}
+		})
+	}
+	// the shapes OCR glues in real numbers stay read
+	for in, key := range map[string]string{
+		"66/2026NĐ-CP":   "66/2026/nd-cp",
+		"12/2025KH-UBND": "12/2025/kh-ubnd",
+		"10/2025TB-VPCP": "10/2025/tb-vpcp",
+		"88/2025QHI5":    "88/2025/qh15",
+		"18/201 7QHI4":   "18/2017/qh14",
+	} {
+		if k := NumberKey(in); k != key {
+			t.Errorf("NumberKey(%q) = %q, want %q", in, k, key)
+		}
+	}
+}

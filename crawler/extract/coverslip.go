@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -12,7 +13,7 @@ import (
 // document it transmits, whose own header (Quốc hiệu, "Số:", date, type
 // line) follows the cover's signature. The cover is only a slip when it
 // has no identity of its own: no "Số:" line (readable or not), no date
-// line, no Quốc hiệu, no articles or preamble (a decision's text whose
+// line, no Quốc hiệu, no type but a slip's (slipTypes), no articles or preamble (a decision's text whose
 // header was lost is a document, and what follows it an attachment), few
 // lines, and it opens as a document does (slipHead): a text that starts
 // in the middle of a body is a fragment of a document, not a slip. Then the document is the transmitted one: its number, type,
@@ -20,6 +21,12 @@ import (
 // date line or Quốc hiệu is a document in its own right (a công văn
 // transmitting a decision is filed under its own number): its header is
 // read, and nothing below its signature.
+
+// slipTypes are the types of a cover that only transmits: a cover whose
+// type line names any other (a Tờ trình submitting a draft, a Báo cáo on
+// a text it quotes after its signature) is a document of its own, though
+// its number and date line were lost.
+var slipTypes = []string{"Phiếu chuyển", "Phiếu gửi"}
 
 // maxSlipLines bounds a slip: the lines before its signature ends it.
 const maxSlipLines = 20
@@ -45,7 +52,7 @@ func (p *docParser) transmitted() (Document, bool) {
 	if p.num >= 0 || p.date >= 0 || p.motto {
 		return Document{}, false
 	}
-	if !p.slipHead() {
+	if !p.slipHead() || p.typ >= 0 && p.typ < p.end && !slices.Contains(slipTypes, p.d.Type) {
 		return Document{}, false
 	}
 	for _, l := range p.lines[:p.end] {
@@ -59,6 +66,9 @@ func (p *docParser) transmitted() (Document, bool) {
 	d := q.parse()
 	if d.Number == "" || q.num < 0 || q.num >= maxInnerNumberLine || q.titleNum || !q.motto && q.typ < 0 {
 		return Document{}, false
+	}
+	if slices.ContainsFunc(q.lines[:q.num], appendixLine) {
+		return Document{}, false // the cover's own appendix: a form's header in it is the form's
 	}
 	d.BodyStart += p.end
 	d.BodyEnd += p.end

@@ -21,6 +21,21 @@ Nơi nhận: | TM. ỦY BAN NHÂN DÂN
 - Như Điều 2; | CHỦ TỊCH
 - Lưu: VT. | Nguyễn Văn An`
 
+// resolution12 is a numbered resolution following a cover that is a
+// document of its own (a Tờ trình, a Báo cáo). Written for these tests.
+const resolution12 = `HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc
+Số: 12/2025/NQ-HĐND | Phú An, ngày 10 tháng 7 năm 2025
+NGHỊ QUYẾT
+Quy định mức chi hỗ trợ chuyển đổi số
+HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ AN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2025;
+QUYẾT NGHỊ:
+Điều 1. Quy định mức chi.
+Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký./.
+Nơi nhận: | CHỦ TỊCH
+- Như Điều 2; | Lê Văn Cường`
+
 // coverSlipTests: a text opening with a short signed cover that has no
 // number, no date line and no Quốc hiệu of its own (a phiếu chuyển, an
 // unnumbered transmittal note) is only a slip: the document is the one
@@ -96,6 +111,68 @@ Chương I
 		signer: "CHÁNH VĂN PHÒNG / Hoàng Minh Tuấn",
 		first:  "Văn phòng chuyển bản Quy định kèm theo để các đơn vị góp ý./.",
 		last:   "Văn phòng chuyển bản Quy định kèm theo để các đơn vị góp ý./.",
+	},
+	{
+		// i24-review2: a cover with a type of its own other than a slip's
+		// is a document, though its number and date line were lost.
+		name: "an unnumbered, undated Tờ trình submitting a numbered draft is the Tờ trình",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+TỜ TRÌNH
+Dự thảo Nghị quyết quy định mức chi hỗ trợ chuyển đổi số
+Kính gửi: Hội đồng nhân dân tỉnh
+Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, thông qua dự thảo Nghị quyết kèm theo.
+Trân trọng./.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+` + resolution12,
+		typ: "Tờ trình", issuer: "Ủy ban nhân dân tỉnh Phú An",
+		signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An",
+		first:  "Ủy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét, thông qua dự thảo Nghị quyết kèm theo.",
+		last:   "Trân trọng./.",
+	},
+	{
+		name: "an unnumbered Báo cáo whose text goes on to the numbered resolution it reports on is the Báo cáo",
+		text: `SỞ TÀI CHÍNH TỈNH PHÚ AN
+BÁO CÁO
+Kết quả thẩm định dự thảo Nghị quyết
+Thực hiện đề nghị của Ủy ban nhân dân tỉnh, Sở Tài chính báo cáo kết quả thẩm định như sau:
+Dự thảo Nghị quyết bảo đảm đúng thẩm quyền, phù hợp với quy định của pháp luật./.
+GIÁM ĐỐC
+Phạm Thị Hoa
+` + resolution12,
+		typ: "Báo cáo", issuer: "Sở Tài chính tỉnh Phú An",
+		signer: "GIÁM ĐỐC / Phạm Thị Hoa",
+		first:  "Thực hiện đề nghị của Ủy ban nhân dân tỉnh, Sở Tài chính báo cáo kết quả thẩm định như sau:",
+		last:   "Dự thảo Nghị quyết bảo đảm đúng thẩm quyền, phù hợp với quy định của pháp luật./.",
+	},
+	{
+		// i24-review2: a letter whose "Số:" line OCR lost, with a sample
+		// report attached: the sample's header is the appendix's.
+		name: "a letter without its number line, then its appendix holding a numbered form: the letter",
+		text: `ỦY BAN NHÂN DÂN
+TỈNH PHÚ AN
+V/v báo cáo kết quả chuyển đổi số
+Kính gửi: Các sở, ban, ngành tỉnh
+Ủy ban nhân dân tỉnh đề nghị các cơ quan báo cáo theo mẫu tại Phụ lục kèm theo.
+Trân trọng./.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+PHỤ LỤC
+Mẫu báo cáo
+TÊN CƠ QUAN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ | Độc lập - Tự do - Hạnh phúc
+Số: 01/BC-SYT | Phú An, ngày 01 tháng 9 năm 2025
+BÁO CÁO
+Kết quả chuyển đổi số
+1. Kết quả đạt được.`,
+		// No issuer: with no "Số:" line under it the organisation is not
+		// read as one (main 73765cb alike; not the slip's rule).
+		typ: "Công văn", issuer: "",
+		signer: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Trần Văn Bình",
+		first:  "Ủy ban nhân dân tỉnh đề nghị các cơ quan báo cáo theo mẫu tại Phụ lục kèm theo.",
+		last:   "Trân trọng./.",
 	},
 }
 
