@@ -59,8 +59,10 @@ func (o *Outline) markProvisions() {
 	// appendix (a regulation issued with the text, or articles after a
 	// line the parser took for an appendix's) is read as any article.
 	assigns := make([]bool, len(o.Sections))
-	annex := false // a body article assigns the work its appendix lists
+	business := make([]bool, len(o.Sections)) // once per article, not per item: articleHead scans the items
+	annex := false                            // a body article assigns the work its appendix lists
 	for k := range o.Sections {
+		business[k] = o.businessArticle(k)
 		if s := &o.Sections[k]; s.Appendix && !articleID(s.ID) {
 			continue
 		}
@@ -79,7 +81,7 @@ func (o *Outline) markProvisions() {
 		it := &o.Items[i]
 		private := o.underPrivateDuty(i)
 		task := assigns[it.Section] && !private ||
-			(private || privateDuty(o.Sections[it.Section].Title) || o.businessArticle(it.Section)) && stateActor(it.Text) ||
+			(private || privateDuty(o.Sections[it.Section].Title) || business[it.Section]) && stateActor(it.Text) ||
 			articleID(o.Sections[it.Section].ID) && leadsWork(it.Text)
 		it.Provision = !task || closingClause(it.Text)
 	}
@@ -93,7 +95,7 @@ func (o *Outline) markProvisions() {
 // …", "Ban Tiếp công dân chủ trì, phối hợp …"). Wherever an article
 // states it, among rules of a procedure too, it assigns work.
 func leadsWork(text string) bool {
-	if !stateActor(text) {
+	if !strings.Contains(text[:min(len(text), 400)], "chủ trì") || !stateActor(text) { // cheaply first: the words it needs
 		return false
 	}
 	toks, named := AgencyWords(text) // the whole name: "Cục Thi hành án dân sự tỉnh chủ trì, phối hợp …"
