@@ -185,9 +185,9 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 			i = skipLevel(lower, i) // "Ủy ban Trung ương Mặt trận Tổ quốc": the Mặt trận of every level
 			name, m := actorName(toks[i:], lower[i:], all)
 			i += m
-			if all && len(name) == 1 && tailHeads[head] && m > 0 && !taskVerbAt(lower[i-1:]) && !strings.ContainsAny(toks[i-1], ",;:.") {
+			if verbs, ok := tailHeads[head]; all && len(name) == 1 && ok && m > 0 && !taskVerbAt(lower[i-1:]) && !strings.ContainsAny(toks[i-1], ",;:.") {
 				n := plainRun(toks[i:])
-				i += nameTail(lower[i:i+n], toks[i:i+n])
+				i += nameTail(lower[i:i+n], toks[i:i+n], verbs)
 			}
 			for _, nm := range name {
 				if !titleNames[viet.Lower(nm)] {

@@ -19,8 +19,13 @@ import (
 
 // tailHeads are the heads of units whose names go on in lower case after
 // their capitalised words ("Cục Quản lý đê điều và phòng chống thiên tai",
-// "Vụ Kế hoạch tài chính", "Ban Tiếp công dân tỉnh").
-var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": true, "ban": true}
+// "Vụ Kế hoạch tài chính", "Ban Tiếp công dân tỉnh"), and whether that
+// tail holds a verb of the unit's work (nameVerbs): a Cục's or Vụ's, a
+// unit named by its work ("Cục Quản lý xây dựng công trình"); not a
+// Sở's, named by its sector, nor a Ban's, whose work-words the task
+// table reads ("dự án đầu tư xây dựng"): after them the verb opens the
+// clause ("Sở Tài nguyên và Môi trường kiểm soát … đề xuất …").
+var tailHeads = map[string]bool{"cục": true, "vụ": true, "sở": false, "ban": false}
 
 // tailStop are words that end a name's lower-case tail beside those no
 // name holds (nameNever): function words and adverbs ("Sở Y tế kịp thời
@@ -138,23 +143,27 @@ var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giá
 // tail runs over plain words (no stop word, no punctuation, no head of
 // another agency but a ministry's: "… trình Ủy ban nhân dân") up to a
 // verb written in lower case opening the clause within maxNameTail words
-// (clauseOpens: a task or clause verb). It reads through a verb a name
-// holds (nameVerbs: "Cục Quản lý xây dựng công trình đề xuất …"); through
+// (clauseOpens: a task or clause verb). When verbs is set (a Cục's or
+// Vụ's name: tailHeads) it reads through a verb a name holds (nameVerbs:
+// "Cục Quản lý xây dựng công trình đề xuất …"); through
 // a task verb among them only after a lower-case word and right before
 // the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
 // not "Sở Y tế hỗ trợ …", "Cục Quản lý thị trường kiểm tra việc … thực
 // hiện"). A locality ("tỉnh", "huyện", "thành phố" and the place's
 // capitalised name) ends it when the clause's verb or the run's end
-// follows ("Cục Thi hành án dân sự tỉnh Quảng Ngãi đề xuất …"). 0 when no
+// follows ("Cục Thi hành án dân sự tỉnh Quảng Ngãi đề xuất …"), but not
+// after a verb read through ("Cục Đường bộ quản lý vận hành đường tỉnh
+// hướng dẫn …": the verb's object, no tail). 0 when no
 // verb of the clause follows so ("Sở Xây dựng hạ tầng giao thông nông
 // thôn." names "Sở Xây dựng": what follows may be its object; "Cục Viễn
 // thông chia sẻ …": a verb no table holds), or when "và" joins the words
 // to the verb ("Sở Tài chính tổng hợp và báo cáo": two verbs of the
 // clause; a name never ends in "và").
-func nameTail(lower, toks []string) int {
+func nameTail(lower, toks []string, verbs bool) int {
+	held := false // a verb a name holds read through: a locality after it is its object's ("… bảo trì đường tỉnh")
 	for n := 0; n <= maxNameTail && n < len(lower) && n < len(toks); n++ {
 		if m := localityEnd(lower, toks, n); m > 0 {
-			if m == len(lower) || clauseOpens(lower[m:]) {
+			if !held && (m == len(lower) || clauseOpens(lower[m:]) || !verbs && verbAt(lower[m:]) > 0) {
 				return m
 			}
 			return 0
@@ -168,9 +177,13 @@ func nameTail(lower, toks []string) int {
 		if v := verbAt(lower[n:]); v > 0 {
 			lastOnly, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]
 			last := n+v < len(lower) && clauseOpens(lower[n+v:]) // the clause's verb right after it
-			if holds && (!lastOnly || n > 0 && last) {
+			if holds && verbs && (!lastOnly || n > 0 && last) {
 				n += v - 1
+				held = true
 				continue
+			}
+			if holds && !verbs && n > 0 {
+				return 0 // "Sở Xây dựng cấp giấy phép xây dựng …": the verb opened the clause before
 			}
 			if n > 0 && lower[n-1] == "và" {
 				return 0
@@ -230,7 +243,11 @@ func localityEnd(lower, toks []string, n int) int {
 // tầng xây dựng tham mưu …": 3), by the rule the actor scanner reads
 // (nameTail), or 0: the task table's names read it.
 func NameTail(name, rest []string) int {
-	if len(name) < 2 || !tailHeads[viet.Lower(name[0])] || strings.ContainsAny(name[len(name)-1], ",;:.") {
+	if len(name) < 2 || strings.ContainsAny(name[len(name)-1], ",;:.") {
+		return 0
+	}
+	verbs, ok := tailHeads[viet.Lower(name[0])]
+	if !ok {
 		return 0
 	}
 	lower := make([]string, 0, maxNameTail+3)
@@ -241,7 +258,7 @@ func NameTail(name, rest []string) int {
 		return 0
 	}
 	n := plainRun(rest[:len(lower)])
-	return nameTail(lower[:n], rest[:n])
+	return nameTail(lower[:n], rest[:n], verbs)
 }
 
 // plainRun is the number of words of toks up to the first that carries

@@ -65,7 +65,9 @@ func FuzzAgencyWords(f *testing.F) {
 		"Bí thư", "Các Ban của", "Bảo hiểm xã hội", "Đề nghị Kho bạc Nhà nước:", "Cục Thuế cần hướng dẫn",
 		"Cục Kết cấu hạ tầng xây dựng tham mưu, đề xuất.", "Văn phòng Ban chỉ đạo tổng hợp",
 		"Cục Quản lý xây dựng công trình đề xuất", "Cục Thi hành án dân sự tỉnh Quảng Ngãi đề xuất",
-		"Ban Tiếp công dân tỉnh phối hợp", "Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì", "Sở Y tế thành phố"} {
+		"Ban Tiếp công dân tỉnh phối hợp", "Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì", "Sở Y tế thành phố",
+		"Sở Tài nguyên và Môi trường kiểm soát chất lượng nước đề xuất", "Cục Đường bộ quản lý vận hành đường tỉnh hướng dẫn",
+		"Sở Tư pháp lưu giữ hồ sơ xây dựng"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -182,6 +182,10 @@ const maxFuzzLevel = 32
 //
 //	go test ./corpus/outline -run '^$' -fuzz FuzzParseOutline -fuzztime 60s
 func FuzzParseOutline(f *testing.F) {
+	// i24-review3: untitled articles whose subject is a business, a state
+	// agency beside it, a run of ";" clauses.
+	f.Add("Điều 1. A\nB.\nĐiều 6.\nCơ sở giáo dục tự đánh giá; Sở Giáo dục và Đào tạo có trách nhiệm kiểm tra.\nĐiều 7.\n" +
+		strings.Repeat("Cơ sở a và cơ sở b; ", 30) + "\n1. Ban Tiếp công dân chủ trì, phối hợp với Sở C.")
 	f.Add("II. NHIỆM VỤ\n1. A\na) B\n- C\n+ D\nNhiệm vụ | Cơ quan chủ trì | Thời hạn\nE | F | G")
 	f.Add("1.\n1. \n.1. x\n1.2.3.4.5.6.7.8.9. y\nđ) z\n| | |\nI. \n")
 	f.Add("PHỤ LỤC II\nSTT | Nội dung | Cơ quan chủ trì\nA. | BỘ Y TẾ\nI. NHÓM\n1 | x y z | Bộ Y tế\nvà tiếp\nNơi nhận:\n- a\nPHỤ LỤC\n(1) x\nIV. A\nIV. A\nIV- B\nĐiều 2. C\n3. D:\nE")

@@ -59,8 +59,10 @@ func (o *Outline) markProvisions() {
 	// appendix (a regulation issued with the text, or articles after a
 	// line the parser took for an appendix's) is read as any article.
 	assigns := make([]bool, len(o.Sections))
-	annex := false // a body article assigns the work its appendix lists
+	business := make([]bool, len(o.Sections)) // once per article, not per item: articleHead scans the items
+	annex := false                            // a body article assigns the work its appendix lists
 	for k := range o.Sections {
+		business[k] = o.businessArticle(k)
 		if s := &o.Sections[k]; s.Appendix && !articleID(s.ID) {
 			continue
 		}
@@ -79,7 +81,7 @@ func (o *Outline) markProvisions() {
 		it := &o.Items[i]
 		private := o.underPrivateDuty(i)
 		task := assigns[it.Section] && !private ||
-			(private || privateDuty(o.Sections[it.Section].Title) || o.businessArticle(it.Section)) && stateActor(it.Text) ||
+			(private || privateDuty(o.Sections[it.Section].Title) || business[it.Section]) && stateActor(it.Text) ||
 			articleID(o.Sections[it.Section].ID) && leadsWork(it.Text)
 		it.Provision = !task || closingClause(it.Text)
 	}
@@ -88,13 +90,15 @@ func (o *Outline) markProvisions() {
 // leadsWork reports a clause whose subject, an agency of the state
 // (stateActor), is put in charge with others: the agency then "(có trách
 // nhiệm) chủ trì, phối hợp …" ("Bộ Xây dựng chủ trì, phối hợp với Bộ Quốc
-// phòng xây dựng quy chế …"). Wherever an article states it, among rules
-// of a procedure too, it assigns work.
+// phòng xây dựng quy chế …"), read after its whole name as the task table
+// reads it (AgencyWords: "Cục Thi hành án dân sự tỉnh chủ trì, phối hợp
+// …", "Ban Tiếp công dân chủ trì, phối hợp …"). Wherever an article
+// states it, among rules of a procedure too, it assigns work.
 func leadsWork(text string) bool {
-	if !stateActor(text) {
+	if !strings.Contains(text[:min(len(text), 400)], "chủ trì") || !stateActor(text) { // cheaply first: the words it needs
 		return false
 	}
-	_, toks, named := ActorWords(text)
+	toks, named := AgencyWords(text) // the whole name: "Cục Thi hành án dân sự tỉnh chủ trì, phối hợp …"
 	rest := viet.Lower(strings.Join(toks[named:min(len(toks), named+8)], " "))
 	rest = strings.TrimPrefix(rest, "có trách nhiệm ")
 	return strings.HasPrefix(rest, "chủ trì, phối hợp") || strings.HasPrefix(rest, "chủ trì phối hợp")
@@ -269,14 +273,50 @@ func implementTitle(title string) bool {
 	return at < len(words) && viet.StartsUpper(words[at])
 }
 
-// businessSubject reports a line whose subject the actor scanner reads as
-// a business or an institution it regulates ("Cơ sở đào tạo có trách
+// businessSubject reports a line whose subjects the actor scanner reads
+// as businesses or institutions it regulates ("Cơ sở đào tạo có trách
 // nhiệm …", "Doanh nghiệp thực hiện …", "Cơ sở vật chất … đáp ứng yêu cầu
-// tổ chức thực hiện …": actorKeys' "business"), no agency of the state:
-// the untitled article it opens states the text's rule for them.
+// tổ chức thực hiện …": actorKeys' "business"), no agency of the state
+// beside them (stateBeside): the untitled article it opens states the
+// text's rule for them.
 func businessSubject(line string) bool {
-	keys, _, named := ActorWords(line)
-	return named > 0 && len(keys) > 0 && keys[0] == "business"
+	keys, toks, named := ActorWords(line)
+	return named > 0 && onlyBusiness(keys) && !stateBeside(toks[named:])
+}
+
+// onlyBusiness reports actor keys that are all "business" (and some).
+func onlyBusiness(keys []string) bool {
+	for _, k := range keys {
+		if k != "business" {
+			return false
+		}
+	}
+	return len(keys) > 0
+}
+
+// stateBeside reports, in the words after a business's name, an agency of
+// the state (stateActor) given work beside it: joined by "và" before the
+// clause's verb ("Cơ sở giáo dục và Sở Giáo dục và Đào tạo phối hợp …"),
+// or the subject of a clause after ";" ("…; Sở Giáo dục và Đào tạo có
+// trách nhiệm kiểm tra …"). One named after the verb is its object
+// ("… báo cáo Sở Y tế và Bộ Y tế"), one after a capitalised word in the
+// business's own words ("cơ sở đào tạo thuộc Bộ Công an và Bộ Quốc
+// phòng") its owner.
+func stateBeside(rest []string) bool {
+	subject := true // before the clause's verb
+	for j, w := range rest {
+		if subject && (verbAt(lowerWords(rest[j:])) > 0 || viet.StartsUpper(w)) {
+			subject = false // a name in the business's own words: "cơ sở đào tạo thuộc Bộ Công an và Bộ Quốc phòng"
+		}
+		if (subject && viet.Lower(w) == "và" || strings.HasSuffix(w, ";")) && j+1 < len(rest) {
+			c := strings.Join(rest[j+1:], " ")
+			if keys, _, n := ActorWords(c); n > 0 && !onlyBusiness(keys) && !privateName(viet.Fold(c)) {
+				return true // not stateActor: no recursion over the line's clauses
+			}
+			subject = subject || strings.HasSuffix(w, ";")
+		}
+	}
+	return false
 }
 
 // businessArticle reports an untitled article of the body whose first

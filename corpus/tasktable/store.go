@@ -113,7 +113,10 @@ import (
 // implementation of the text or of a named plan, and an agency put in
 // charge with others ("Bộ … chủ trì, phối hợp với …") is given work in
 // any article (outline roles.go). The tasks view over govdocs + sets 1–5:
-// 548 → 553 rows.
+// 548 → 553 rows. Same round, i24-review3 (no bump): only a Cục's or Vụ's
+// tail reads through a verb of its work, and one that did takes no
+// locality; a state agency beside a business in an untitled article keeps
+// its work; leadsWork reads the whole name (562 → 564 rows).
 //
 // 68: i24-none — an item asking the units to draw up their own plan for
 // carrying out the tasks as a whole ("xây dựng kế hoạch … để tổ chức thực
