@@ -1,0 +1,100 @@
+package corpus
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSalvageProgressBetween: a salvage's progress is told while its copy
+// and its renumbering run, not only at their ends. Both call the pass a
+// batch (salvageBatch, 500) at a time: reported only when the count was a
+// multiple of progressEvery (512), a step showed nothing before 64,000
+// records, the line of `vanban store salvage` frozen at its start.
+func TestSalvageProgressBetween(t *testing.T) {
+	dir := t.TempDir()
+	s := openTestStore(t, dir)
+	if _, err := s.PutBatch(genDocs(7, 2*salvageBatch+300)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	reports := map[string][]Progress{}
+	if _, err := Salvage(t.Context(), dir, func(p Progress) { reports[p.Step] = append(reports[p.Step], p) }); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []string{StepSalvageCopy, StepSalvageOrder} {
+		rs := reports[step]
+		if len(rs) == 0 {
+			t.Errorf("%s: no report", step)
+			continue
+		}
+		end := rs[len(rs)-1]
+		if end.Done != 2*salvageBatch+300 {
+			t.Errorf("%s: ends at %+v, want %d records", step, end, 2*salvageBatch+300)
+		}
+		if len(rs) < 2 || rs[0].Done >= end.Done {
+			t.Errorf("%s: reports %+v, want one before the end", step, rs)
+		}
+	}
+}
+
+// TestSalvageStoppedBetweenRenames: a salvage killed after it kept the
+// damaged file (store.db → store.db.bad-TIME) and before it moved the
+// salvaged store in place leaves no store.db and the whole salvaged store
+// in salvage.tmp. A second salvage must not remove that copy (it removed
+// salvage.tmp first, then failed on the missing file), and a read-write
+// open must not create an empty store in its place (a crawl or ingest then
+// writes into it and the next salvage removes the copy); both say what to
+// do.
+func TestSalvageStoppedBetweenRenames(t *testing.T) {
+	dir := t.TempDir()
+	s := openTestStore(t, dir)
+	docs := genDocs(9, 40)
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	path, tmp := filepath.Join(dir, "store.db"), filepath.Join(dir, "salvage.tmp")
+	// the salvage up to its first rename
+	if _, err := salvageInto(t.Context(), path, tmp, newPass(t.Context(), nil)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(path, path+".bad-20261207T010000Z"); err != nil {
+		t.Fatal(err)
+	}
+	copied := filepath.Join(tmp, "store.db")
+	check := func(what string, err error) {
+		t.Helper()
+		if err == nil || !strings.Contains(err.Error(), copied) {
+			t.Errorf("%s: %v, want an error naming the salvaged store %s", what, err, copied)
+		}
+		if _, err := os.Stat(copied); err != nil {
+			t.Fatalf("%s: the salvaged store is gone: %v", what, err)
+		}
+		if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s: %s created (%v)", what, path, err)
+		}
+	}
+	_, err := Salvage(t.Context(), dir, nil)
+	check("salvage again", err)
+	st, err := Open(t.Context(), dir, OpenOptions{})
+	if err == nil {
+		st.Close()
+	}
+	check("read-write open", err)
+	_, err = Open(t.Context(), dir, OpenOptions{ReadOnly: true})
+	check("read-only open", err)
+	// done as the errors say, the salvaged store is the store
+	if err := os.Rename(copied, path); err != nil {
+		t.Fatal(err)
+	}
+	s = openTestStore(t, dir)
+	for _, d := range docs {
+		if got, err := s.Get(d.ID); err != nil || got.Body != d.Body {
+			t.Fatalf("%s after the move: %v", d.ID, err)
+		}
+	}
+}
