@@ -52,7 +52,7 @@ const salvageBatch = 500
 func Salvage(ctx context.Context, dir string, progress func(Progress)) (*SalvageReport, error) {
 	path := filepath.Join(dir, "store.db")
 	tmp := filepath.Join(dir, "salvage.tmp")
-	if err := salvageWaiting(dir); err != nil {
+	if err := SalvageWaiting(dir); err != nil {
 		return nil, err
 	}
 	if err := os.RemoveAll(tmp); err != nil {
@@ -80,12 +80,12 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 	return rep, nil
 }
 
-// salvageWaiting is the error for a data directory a salvage left
+// SalvageWaiting is the error for the data directory dir a salvage left
 // between its two renames (killed after it kept the damaged file, before
 // it moved its copy in place): no store.db, the whole salvaged store in
 // salvage.tmp. Salvage would remove that copy and a read-write Open
 // create an empty store in its place; both refuse, saying what to do.
-func salvageWaiting(dir string) error {
+func SalvageWaiting(dir string) error {
 	path := filepath.Join(dir, "store.db")
 	copied := filepath.Join(dir, "salvage.tmp", "store.db")
 	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {

@@ -167,7 +167,7 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 // it was (the transaction rolled back), upgraded by the next open.
 func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 	readOnly, timeout := o.ReadOnly, o.Timeout
-	if err := salvageWaiting(dir); err != nil {
+	if err := SalvageWaiting(dir); err != nil {
 		return nil, err
 	}
 	if !readOnly {

@@ -97,6 +97,9 @@ func salvageStore(ctx context.Context, path, data string, progress func(corpus.P
 	if errors.Is(err, errHeld) {
 		return nil, classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
 	} else if err != nil {
+		if w := corpus.SalvageWaiting(data); w != nil { // no store.db: a salvage stopped between its renames
+			return nil, w
+		}
 		return nil, fmt.Errorf("salvage: %w", err)
 	}
 	defer l.unlock()
