@@ -51,7 +51,10 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 		return err
 	}
 	rep := salvageReport{SalvageReport: sr}
-	store, err := openStore(ctx, e, false)
+	// not stopped by ctx: the salvaged store (of the damaged one's format,
+	// upgraded here) must forget the lost documents' validators, or the
+	// next crawl is answered 304 for them and never fetches them again
+	store, err := openStore(context.WithoutCancel(ctx), e, false)
 	if err != nil {
 		return err
 	}
