@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -95,6 +97,51 @@ func TestSalvageStoppedBetweenRenames(t *testing.T) {
 	for _, d := range docs {
 		if got, err := s.Get(d.ID); err != nil || got.Body != d.Body {
 			t.Fatalf("%s after the move: %v", d.ID, err)
+		}
+	}
+}
+
+// TestSalvageCancelled: a salvage whose ctx ends during its copy or its
+// renumbering returns ctx's error and leaves the store file byte for byte
+// as it was, no salvage.tmp, and a store that opens with every record.
+func TestSalvageCancelled(t *testing.T) {
+	dir := t.TempDir()
+	s := openTestStore(t, dir)
+	docs := genDocs(11, 2*salvageBatch+300)
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	path := filepath.Join(dir, "store.db")
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []string{StepSalvageCopy, StepSalvageOrder} {
+		ctx, cancel := context.WithCancel(t.Context())
+		_, err := Salvage(ctx, dir, func(p Progress) {
+			if p.Step == step && p.Done < len(docs) {
+				cancel()
+			}
+		})
+		cancel()
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("%s: %v, want context.Canceled", step, err)
+		}
+		if after, err := os.ReadFile(path); err != nil || !bytes.Equal(after, before) {
+			t.Errorf("%s: store file changed (%v)", step, err)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "salvage.tmp")); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s: salvage.tmp left (%v)", step, err)
+		}
+		if m, _ := filepath.Glob(path + ".bad-*"); len(m) > 0 {
+			t.Errorf("%s: damaged file kept as %v", step, m)
+		}
+	}
+	s = openTestStore(t, dir)
+	for _, d := range docs {
+		if got, err := s.Get(d.ID); err != nil || got.Body != d.Body {
+			t.Fatalf("%s after the cancelled salvages: %v", d.ID, err)
 		}
 	}
 }
