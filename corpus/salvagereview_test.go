@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestSalvageProgressBetween: a salvage's progress is told while its copy
@@ -143,5 +145,76 @@ func TestSalvageCancelled(t *testing.T) {
 		if got, err := s.Get(d.ID); err != nil || got.Body != d.Body {
 			t.Fatalf("%s after the cancelled salvages: %v", d.ID, err)
 		}
+	}
+}
+
+// TestOpenReadOnlyOld: a read-only open of a store an older binary left
+// (format 6, an older graph and task table) upgrades nothing, whatever
+// its ctx (ended here): no pass runs, no progress is told, the file is
+// byte for byte as it was; a format no read-only open serves (1) is an
+// error saying which command upgrades it.
+func TestOpenReadOnlyOld(t *testing.T) {
+	dir := t.TempDir()
+	upgradeSource(t, dir)
+	before, err := os.ReadFile(storeFile(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	s, err := Open(ctx, dir, OpenOptions{ReadOnly: true, Progress: func(p Progress) { t.Errorf("read-only open told %+v", p) }})
+	if err != nil {
+		t.Fatalf("read-only open of format 6: %v", err)
+	}
+	s.Close()
+	if after, err := os.ReadFile(storeFile(dir)); err != nil || !bytes.Equal(after, before) {
+		t.Errorf("read-only open changed the file (%v)", err)
+	}
+	db, err := bolt.Open(storeFile(dir), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("version"), []byte("1")) })
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(t.Context(), dir, OpenOptions{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "read-write command") {
+		t.Errorf("read-only open of format 1: %v, want an error naming the read-write command that upgrades it", err)
+	}
+}
+
+// TestSalvageStaleTmp: a salvage killed in its copy leaves a partial
+// salvage.tmp (its store and order file) beside the store; the next
+// salvage clears it and copies every record, none of the stale ones.
+func TestSalvageStaleTmp(t *testing.T) {
+	dir := t.TempDir()
+	s := openTestStore(t, dir)
+	docs := genDocs(13, 60)
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	tmp := filepath.Join(dir, "salvage.tmp")
+	stale := openTestStore(t, tmp)
+	if _, err := stale.PutBatch(genDocs(14, 5)); err != nil {
+		t.Fatal(err)
+	}
+	stale.Close()
+	order, err := openSalvageOrder(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := order.add([]storedAs{{id: "stale", seq: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	order.close()
+	rep, err := Salvage(t.Context(), dir, nil)
+	if err != nil || rep.Documents != len(docs) || len(rep.Lost) > 0 || len(rep.LostIDs) > 0 {
+		t.Fatalf("salvage over a stale salvage.tmp: %+v, %v", rep, err)
+	}
+	s = openTestStore(t, dir)
+	if n, _, err := s.Count(); err != nil || n != len(docs) {
+		t.Errorf("salvaged store holds %d live records (%v), want %d", n, err, len(docs))
 	}
 }
