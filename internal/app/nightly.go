@@ -140,9 +140,10 @@ func saveHistory(store *corpus.Store, rep *nightlyReport) error {
 
 // history returns the kept nightly reports, newest first. A record that
 // does not parse (a value no checksum guards: salvage copies it as it is)
-// is a report of the run its key names (its start) with Error saying so,
-// Unreadable set (carried by the control socket's /status): listed by `vanban status` beside the readable ones, kept
-// until the history prunes it. The error is the store's.
+// is a report of the run its key names (its start) with Error saying so
+// and Unreadable set (the control socket's /status carries it): listed by
+// `vanban status` beside the readable ones, kept until the history prunes
+// it. The error is the store's.
 func history(store *corpus.Store) ([]nightlyReport, error) {
 	var out []nightlyReport
 	err := store.ForEachKV(nsHistory, func(k string, v []byte) error {
