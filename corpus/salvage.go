@@ -52,6 +52,9 @@ const salvageBatch = 500
 func Salvage(ctx context.Context, dir string, progress func(Progress)) (*SalvageReport, error) {
 	path := filepath.Join(dir, "store.db")
 	tmp := filepath.Join(dir, "salvage.tmp")
+	if err := SalvageWaiting(dir); err != nil {
+		return nil, err
+	}
 	if err := os.RemoveAll(tmp); err != nil {
 		return nil, fmt.Errorf("corpus: salvage: %w", err)
 	}
@@ -75,6 +78,23 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 	}
 	os.RemoveAll(tmp)
 	return rep, nil
+}
+
+// SalvageWaiting is the error for the data directory dir a salvage left
+// between its two renames (killed after it kept the damaged file, before
+// it moved its copy in place): no store.db, the whole salvaged store in
+// salvage.tmp. Salvage would remove that copy and a read-write Open
+// create an empty store in its place; both refuse, saying what to do.
+func SalvageWaiting(dir string) error {
+	path := filepath.Join(dir, "store.db")
+	copied := filepath.Join(dir, "salvage.tmp", "store.db")
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if _, err := os.Stat(copied); err != nil {
+		return nil
+	}
+	return fmt.Errorf("corpus: %s is missing and a salvaged store waits in %s: a salvage stopped between keeping the damaged file (store.db.bad-TIME) and moving its copy in place; move it there (mv %s %s), then rebuild the index (`vanban index --rebuild`)", path, copied, copied, path)
 }
 
 // salvageInto copies what is readable of the store file src into a new

@@ -167,6 +167,9 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 // it was (the transaction rolled back), upgraded by the next open.
 func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 	readOnly, timeout := o.ReadOnly, o.Timeout
+	if err := SalvageWaiting(dir); err != nil {
+		return nil, err
+	}
 	if !readOnly {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("corpus: create data dir: %w", err)

@@ -39,6 +39,8 @@ type pass struct {
 	ctx    context.Context
 	report func(Progress)
 	total  int // records in the docs bucket; -1: not counted yet
+	step   string
+	next   int // step's count at which it is reported next
 }
 
 func newPass(ctx context.Context, report func(Progress)) *pass {
@@ -58,13 +60,19 @@ func (p *pass) records(tx *bolt.Tx) int {
 }
 
 // at is called with the records done so far in step (of total): ctx's
-// error when it has ended.
+// error when it has ended. It reports once done has gone progressEvery
+// past the step's last report, however far apart the calls (a salvage's
+// come a batch of 500 at a time).
 func (p *pass) at(step string, done, total int) error {
 	if p == nil {
 		return nil
 	}
-	if p.report != nil && done%progressEvery == 0 && done > 0 {
+	if step != p.step {
+		p.step, p.next = step, progressEvery
+	}
+	if p.report != nil && done >= p.next {
 		p.report(Progress{Step: step, Done: done, Total: total})
+		p.next = done + progressEvery
 	}
 	return p.ctx.Err()
 }

@@ -50,6 +50,9 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 	if errors.Is(err, errHeld) {
 		return classify(ErrLocked, fmt.Errorf("%w: a vanban process has the store open for writing (stop `vanban serve`, or wait for the running job)", err))
 	} else if err != nil {
+		if w := corpus.SalvageWaiting(e.Data); w != nil { // no store.db: a salvage stopped between its renames
+			return w
+		}
 		return fmt.Errorf("check: %w", err)
 	}
 	defer l.unlock()

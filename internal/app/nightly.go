@@ -32,9 +32,13 @@ type nightlyReport struct {
 	Errors       map[string]int `json:"errors_by_kind,omitempty"`
 	Error        string         `json:"error,omitempty"` // a fatal error, when the run stopped
 	HandedToServ bool           `json:"handed_to_server,omitempty"`
+	Unreadable   bool           `json:"unreadable,omitempty"` // a history record that does not parse (history; never stored)
 }
 
 func (r *nightlyReport) summary() string {
+	if r.Unreadable {
+		return r.Error
+	}
 	s := fmt.Sprintf("nightly: %s; indexed %d, removed %d, %d documents, index %.1f MB, %.1fs",
 		strings.TrimPrefix(r.crawlReport.summary(), "crawl: "), r.Indexed, r.Removed, r.Documents, float64(r.IndexBytes)/1e6, r.DurationS)
 	if r.Error != "" {
@@ -136,13 +140,19 @@ func saveHistory(store *corpus.Store, rep *nightlyReport) error {
 	return store.ApplyKV(ops)
 }
 
-// history returns the kept nightly reports, newest first.
+// history returns the kept nightly reports, newest first. A record that
+// does not parse (a value no checksum guards: salvage copies it as it is)
+// is a report of the run its key names (its start) with Error saying so
+// and Unreadable set (the control socket's /status carries it): listed by
+// `vanban status` beside the readable ones, kept until the history prunes
+// it. The error is the store's.
 func history(store *corpus.Store) ([]nightlyReport, error) {
 	var out []nightlyReport
-	err := store.ForEachKV(nsHistory, func(_ string, v []byte) error {
+	err := store.ForEachKV(nsHistory, func(k string, v []byte) error {
 		var r nightlyReport
 		if err := json.Unmarshal(v, &r); err != nil {
-			return err
+			r = nightlyReport{Unreadable: true, Error: fmt.Sprintf("nightly history record %s unreadable: %v", k, err)}
+			r.Started, _ = time.Parse(time.RFC3339Nano, k)
 		}
 		out = append(out, r)
 		return nil

@@ -51,7 +51,10 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 		return err
 	}
 	rep := salvageReport{SalvageReport: sr}
-	store, err := openStore(ctx, e, false)
+	// not stopped by ctx: the salvaged store (of the damaged one's format,
+	// upgraded here) must forget the lost documents' validators, or the
+	// next crawl is answered 304 for them and never fetches them again
+	store, err := openStore(context.WithoutCancel(ctx), e, false)
 	if err != nil {
 		return err
 	}
@@ -97,6 +100,9 @@ func salvageStore(ctx context.Context, path, data string, progress func(corpus.P
 	if errors.Is(err, errHeld) {
 		return nil, classify(ErrLocked, fmt.Errorf("%w: stop the vanban process using this data directory first", err))
 	} else if err != nil {
+		if w := corpus.SalvageWaiting(data); w != nil { // no store.db: a salvage stopped between its renames
+			return nil, w
+		}
 		return nil, fmt.Errorf("salvage: %w", err)
 	}
 	defer l.unlock()

@@ -251,6 +251,9 @@ func computeStats(ctx context.Context, store *corpus.Store, ix *indexer.Index) (
 	if err != nil {
 		return nil, fmt.Errorf("nightly history: %w", err)
 	}
+	if len(runs) > 0 && runs[0].Unreadable { // the last crawl is not known
+		return nil, fmt.Errorf("%s (`vanban status` lists the readable runs)", runs[0].Error)
+	}
 	if len(runs) > 0 {
 		st.LastCrawl = &runs[0].Finished
 	}
