@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -296,7 +297,10 @@ type run struct {
 	gone map[string]bool
 	// pagesLive counts the pages that answered as themselves this run
 	// (stored, a listing read, no redirect).
-	pagesLive int
+	pagesLive atomic.Int64
+	// dirs sums up the run's URLs by parent directory (soft404.go
+	// slugDir).
+	dirs map[string]*dirSummary
 }
 
 // linkRef is a link to follow and what the page that held it said about

@@ -238,7 +238,7 @@ func (r *run) process(ctx context.Context, raw string) {
 	if err != nil {
 		r.fail(raw, "store", err)
 	} else if resp.URL == raw {
-		r.count(func(*Report) { r.pagesLive++ }) // the site answers (suspects.go settleGone)
+		r.pagesLive.Add(1) // the site answers (suspects.go settleGone)
 	}
 	// the validators of this answer, a page retired just now included
 	// (a page about documents: retireDoc cleared the old ones), so the

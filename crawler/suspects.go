@@ -106,7 +106,7 @@ func (rep *Report) siteAnswered() bool {
 func (r *run) settleGone() error {
 	r.mu.Lock()
 	cands := slices.Sorted(maps.Keys(r.gone))
-	answered := r.rep.siteAnswered() || len(cands) == 1 && r.pagesLive > 0
+	answered := r.rep.siteAnswered() || len(cands) == 1 && r.pagesLive.Load() > 0
 	r.mu.Unlock()
 	if !answered {
 		if len(cands) > 0 {
