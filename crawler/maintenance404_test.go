@@ -12,8 +12,9 @@ import (
 
 // TestMaintenanceNightsKeepDocuments: a portal down for maintenance for
 // two nights in a row — every address, the listing included, answering
-// 404; every document 404 while the listing answers; or every address
-// redirected to a login page — costs no document: the site's other
+// 404; every document 404 while the listing answers; a maintenance page
+// answering 200 everywhere; or every address redirected to a login page —
+// costs no document: the site's other
 // documents did not answer, so the second night decides nothing.
 // Once the site is back, a document still answering so is a tombstone
 // and the others are live with no suspect left.
@@ -29,6 +30,9 @@ func TestMaintenanceNightsKeepDocuments(t *testing.T) {
 				return
 			}
 			http.NotFound(w, r)
+		}},
+		{"a maintenance page answering 200 everywhere", func(w http.ResponseWriter, r *http.Request) {
+			w.Write([]byte(portalChrome("Bảo trì hệ thống", `<div class="maintenance"><h2>Hệ thống đang bảo trì</h2><p>Cổng thông tin đang được nâng cấp, xin vui lòng quay lại sau.</p></div>`)))
 		}},
 		{"login redirect", func(w http.ResponseWriter, r *http.Request) {
 			if r.URL.Path == "/dang-nhap" {
