@@ -109,3 +109,44 @@ func TestMaintenanceNightsKeepDocuments(t *testing.T) {
 		})
 	}
 }
+
+// TestPageGoneFileLive: an article whose page answers 404 on two nights
+// (the site's other article live) is a tombstone; the document read from
+// its file, which still answers, is kept as read.
+func TestPageGoneFileLive(t *testing.T) {
+	portal := newFilePortal()
+	const path = "/files/236-KH-UBND.docx"
+	portal.file(path, demoFile(t, "236-KH-UBND.docx"))
+	portal.listing = []string{"/tin-tuc/2.html", "/tin-tuc/3.html"}
+	portal.article("/tin-tuc/2.html", "Kế hoạch thực hiện chương trình hành động", "Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện chương trình hành động của Chính phủ.", []string{path})
+	portal.article("/tin-tuc/3.html", "Thông báo lịch tiếp công dân", "Lãnh đạo Ủy ban nhân dân tỉnh tiếp công dân định kỳ vào ngày 15 hằng tháng tại trụ sở.", nil)
+	srv := httptest.NewServer(portal)
+	defer srv.Close()
+	store := openStore(t)
+	c := fileCrawler(store, t.TempDir(), nil, FileOptions{})
+	site := filePortalSite(t, srv.URL)
+	night := func(n int) Report {
+		t.Helper()
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatalf("night %d: %v", n, err)
+		}
+		return rep
+	}
+	night(0)
+	read := getDoc(t, store, srv.URL+path)
+	portal.mu.Lock()
+	delete(portal.articles, "/tin-tuc/2.html")
+	portal.mu.Unlock()
+	night(1)
+	if d := getDoc(t, store, srv.URL+"/tin-tuc/2.html"); d.Gone {
+		t.Errorf("night 1: the article's first 404 made it a tombstone")
+	}
+	night(2)
+	if d := getDoc(t, store, srv.URL+"/tin-tuc/2.html"); !d.Gone {
+		t.Errorf("night 2: the article's second 404 kept it live")
+	}
+	if d := getDoc(t, store, srv.URL+path); d.Gone || d.Body != read.Body {
+		t.Errorf("night 2: the file's document gone %v; want it kept as read, its file answering", d.Gone)
+	}
+}
