@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -230,6 +231,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	if err != nil {
 		return r.report(), err
 	}
+	if err := r.settleGone(); err != nil {
+		return r.report(), err
+	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
 		if err := r.pruneDeadFiles(); err != nil {
 			return r.report(), err
@@ -288,6 +292,15 @@ type run struct {
 	// be their document (suspects.go).
 	linked map[string]bool
 	blind  map[string]bool
+	// gone are the suspected pages that answered as gone again this
+	// run, decided at its end (suspects.go settleGone).
+	gone map[string]bool
+	// pagesLive counts the pages that answered as themselves this run
+	// (stored, a listing read, no redirect).
+	pagesLive atomic.Int64
+	// dirs sums up the run's URLs by parent directory (soft404.go
+	// slugDir).
+	dirs map[string]*dirSummary
 }
 
 // linkRef is a link to follow and what the page that held it said about

@@ -126,6 +126,11 @@ func (r *run) process(ctx context.Context, raw string) {
 			finish(nil)
 			return
 		}
+		if resp.Status == http.StatusNotFound && r.liveDoc(state.DocID) {
+			r.confirmGone(raw, &state) // the second: decided at the run's end (suspects.go)
+			finish(nil)
+			return
+		}
 		state.clearSuspect()
 		if state.DocID != "" {
 			if ch, err := st.MarkGone(state.DocID); err != nil {
@@ -155,6 +160,12 @@ func (r *run) process(ctx context.Context, raw string) {
 				r.suspect(&state)
 				state.ETag, state.LastModified = "", ""
 				state.miss(r.c.clock())
+				finish(nil)
+				return
+			}
+			if r.liveDoc(state.DocID) {
+				state = missed
+				r.confirmGone(raw, &state) // the second: decided at the run's end (suspects.go)
 				finish(nil)
 				return
 			}
@@ -200,6 +211,17 @@ func (r *run) process(ctx context.Context, raw string) {
 		finish(nil)
 		return
 	}
+	if errors.Is(err, errSoft404) && missed.Suspect != "" && r.liveDoc(state.DocID) {
+		// the second night with the marks' evidence: decided at the
+		// run's end (suspects.go), the archived answer kept till then
+		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
+		state.WARC, state.Offset = missed.WARC, missed.Offset
+		state.Misses, state.FirstMiss, state.LastMiss = missed.Misses, missed.FirstMiss, missed.LastMiss
+		state.Suspect, state.SuspectRuns = missed.Suspect, missed.SuspectRuns
+		r.confirmGone(raw, &state)
+		finish(nil)
+		return
+	}
 	state.clearSuspect()
 	if errors.Is(err, errSoft404) { // as a 404 (soft404.go)
 		r.count(func(rep *Report) { rep.NotFound++; rep.SoftNotFound++ })
@@ -215,6 +237,8 @@ func (r *run) process(ctx context.Context, raw string) {
 	}
 	if err != nil {
 		r.fail(raw, "store", err)
+	} else if resp.URL == raw {
+		r.pagesLive.Add(1) // the site answers (suspects.go settleGone)
 	}
 	// the validators of this answer, a page retired just now included
 	// (a page about documents: retireDoc cleared the old ones), so the

@@ -182,6 +182,12 @@ func TestIDParam(t *testing.T) {
 		{"a slug after a handler, not named: no ID", "https://example.gov.vn/chuyen-muc.php?muc=hoat-dong-so-nganh", nil, ""},
 		{"a word is no slug", "https://example.gov.vn/index.php?name=vanban", nil, ""},
 		{"a slug here, a number there: no ID", "https://example.gov.vn/index.php?p=gioi-thieu-chung", []string{"p=15"}, ""},
+		// Without the evidence a number or a GUID named an ID before a
+		// slug named so: a module's or category's slug (PHP-Nuke's
+		// modules.php?name=…&sid=…) is the same on every item.
+		{"without the evidence, the module's slug in name and a number in sid", "https://example.gov.vn/modules.php?name=tin-tuc&file=article&sid=123", nil, "sid"},
+		{"without the evidence, a section's slug in p and a number in id", "https://example.gov.vn/index.php?p=van-ban-chi-dao&id=88", nil, "id"},
+		{"without the evidence, a slug in name alone", "https://example.gov.vn/index.php?name=thong-bao-lich-hop&lang=vi", nil, "name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			u, err := url.Parse(tc.in)

@@ -223,10 +223,15 @@ func idParam(u *url.URL, others []string) (name, value string) {
 	if best != nil {
 		return best.name, best.value
 	}
-	// No evidence: the name, else the first ID after a handler.
-	for _, c := range cands {
-		if !c.mixed && c.kind.named(c.name) {
-			return c.name, c.value
+	// No evidence: the name — a number or a GUID before a slug, as a
+	// module's or section's slug sits beside the item's number
+	// (modules.php?name=tin-tuc&sid=123) — else the first ID after a
+	// handler.
+	for _, slug := range []bool{false, true} {
+		for _, c := range cands {
+			if !c.mixed && (c.kind == idSlug) == slug && c.kind.named(c.name) {
+				return c.name, c.value
+			}
 		}
 	}
 	for _, c := range cands {

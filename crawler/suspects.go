@@ -5,9 +5,15 @@ package crawler
 // until the evidence says they are gone (urlState.Suspect, the run that
 // first read the page so; SuspectRuns, the runs in a row that did).
 //
-//   - A 404 or a soft 404 with the article marks' evidence (softmarks.go)
-//     on the second run in a row makes the document a tombstone (page.go);
-//     410 at once.
+//   - A 404, a redirect to a page that is none, or a soft 404 with the
+//     article marks' evidence (softmarks.go) on a second run in a row
+//     makes the document a tombstone at the end of that run when the
+//     site answered it: its other documents did (stored, unchanged,
+//     304), or, the only document answering so, a page of the site
+//     answered as itself (a listing). Two nights of a portal answering
+//     404, or a login page, for every address decide nothing; the next
+//     run that reaches the site decides (settleGone). 410 at once
+//     (page.go).
 //   - A soft 404 on text alone (a site whose pages share no layout, or
 //     whose missing-page answer is laid out as its articles: no marks)
 //     becomes a tombstone at the end of a complete run when all of these
@@ -30,6 +36,8 @@ package crawler
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"sort"
 	"time"
 
@@ -72,6 +80,61 @@ func (r *run) noteBlind(u string) {
 	r.mu.Unlock()
 }
 
+// confirmGone records that u's live document, suspected already, answered
+// as gone again this run: kept, suspected, till settleGone decides.
+func (r *run) confirmGone(u string, state *urlState) {
+	r.suspect(state)
+	state.ETag, state.LastModified = "", ""
+	state.miss(r.c.clock())
+	r.mu.Lock()
+	if r.gone == nil {
+		r.gone = map[string]bool{}
+	}
+	r.gone[u] = true
+	r.mu.Unlock()
+}
+
+// siteAnswered reports whether the site's documents answered this run (a
+// page stored, unchanged or 304): a run in which none did is a site
+// down, whatever its status codes say.
+func (rep *Report) siteAnswered() bool {
+	return rep.New+rep.Changed+rep.Unchanged+rep.NotModified > 0
+}
+
+// settleGone makes tombstones of the documents confirmGone kept this run
+// when the site's other documents answered it; else they stay suspected.
+func (r *run) settleGone() error {
+	r.mu.Lock()
+	cands := slices.Sorted(maps.Keys(r.gone))
+	answered := r.rep.siteAnswered() || len(cands) == 1 && r.pagesLive.Load() > 0
+	r.mu.Unlock()
+	if !answered {
+		if len(cands) > 0 {
+			r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run", "site", r.site.Name, "kept", len(cands))
+		}
+		return nil
+	}
+	for _, u := range cands {
+		v, err := r.c.store.GetKV(nsURL, u)
+		if err != nil || v == nil {
+			return err
+		}
+		s, err := decodeState(u, v)
+		if err != nil || s.Suspect == "" || s.Run != r.id {
+			continue
+		}
+		r.retireDoc(u, &s)
+		s.Pending = ""
+		s.clearSuspect()
+		r.c.log.Info("gone: answered so on runs in a row, the site's other documents live", "site", r.site.Name, "url", u, "doc_id", s.DocID)
+		b, _ := json.Marshal(s)
+		if err := r.c.store.PutKV(nsURL, u, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // settleSuspects makes tombstones, at the end of a complete run, of the
 // documents suspected on text alone that the evidence now says are gone
 // (the rules above).
@@ -85,7 +148,7 @@ func (r *run) settleSuspects() error {
 	}
 	rep := r.rep
 	r.mu.Unlock()
-	if len(cands) == 0 || rep.New+rep.Changed+rep.Unchanged+rep.NotModified == 0 {
+	if len(cands) == 0 || !rep.siteAnswered() {
 		return nil
 	}
 	sort.Strings(cands)
