@@ -146,7 +146,8 @@ func (c Change) String() string {
 type OpenOptions struct {
 	ReadOnly bool
 	// Timeout is how long Open waits for another process's lock before
-	// returning ErrLocked (0: a second).
+	// returning ErrLocked (0: a second); Open's ctx ending stops the wait
+	// sooner, with ctx's error (lockwait.go).
 	Timeout time.Duration
 	// Progress, when set, is told how far an upgrade of a read-write
 	// open has come (a graph rebuild, a task table marked stale, a
@@ -161,7 +162,9 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 	return Open(context.Background(), dir, OpenOptions{ReadOnly: readOnly, Timeout: timeout})
 }
 
-// Open opens (creating when needed) the store in dir. A read-write open
+// Open opens (creating when needed) the store in dir, waiting for
+// another process's lock until o.Timeout (ErrLocked) or ctx ends (ctx's
+// error, wrapped). A read-write open
 // upgrades an older store in one transaction, checking ctx at every
 // record: cancelled, it returns ctx's error wrapped and the store is as
 // it was (the transaction rolled back), upgraded by the next open.
@@ -193,7 +196,7 @@ func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 	for try := 0; ; try++ {
 		was, _ := os.Stat(path)
 		err = recoverDamage(path, func() (err error) {
-			db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+			db, err = openWaiting(ctx, path, timeout, readOnly)
 			if err == nil {
 				db.AllocSize = storeAllocSize
 			}
@@ -220,6 +223,8 @@ func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 			return nil, d
 		case errors.Is(err, bolterrors.ErrTimeout):
 			return nil, fmt.Errorf("%w: %s", ErrLocked, path)
+		case ctx.Err() != nil && errors.Is(err, ctx.Err()):
+			return nil, err
 		case errors.Is(err, ErrLocked):
 			return nil, err
 		case errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS):

@@ -152,8 +152,14 @@ func TestDeadFileCopiesAndCoverage(t *testing.T) {
 	// dead DOCX, are marked
 	resID := corpus.IDForURL(srv.URL + "/tin-tuc/nghi-quyet-52.html")
 	resPage := httpBody(t, web.URL+"/doc/"+resID)
-	cards := strings.Count(resPage, `<div class="hit task">`)
-	if cards == 0 || strings.Count(resPage, note) != cards {
-		t.Errorf("the resolution's page: %d task cards, %d marked; want each marked (its plan's file is dead)", cards, strings.Count(resPage, note))
+	chain, passages, _ := strings.Cut(resPage, "<h2>Các đoạn của văn bản")
+	cards := strings.Count(passages, `<div class="hit task">`)
+	if cards == 0 || strings.Count(passages, note) != cards {
+		t.Errorf("the resolution's page: %d task cards, %d marked; want each marked (its plan's file is dead)", cards, strings.Count(passages, note))
+	}
+	// its chain names the plan once, by its DOCX (the copy kept), marked
+	// (TestDeadFileChain)
+	if !strings.Contains(chain, `<a href="/doc/`+fileID+`">`) || strings.Count(chain, note) != 1 {
+		t.Errorf("the resolution's chain: %d marks; want the plan's DOCX, marked once:\n%s", strings.Count(chain, note), chain)
 	}
 }

@@ -14,7 +14,6 @@ package web
 //     specific.
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"net/url"
@@ -80,6 +79,14 @@ type implementation struct {
 	Shown, Total int                            // tasks implementing it: shown, and in all
 	TasksURL     string                         // the tasks view of its implementing tasks
 	Stale        int                            // implementing documents being recomputed
+	// Dead marks, by ID, the chain's documents read from a file that
+	// answers 404 or 410 now, and OwnDead the document's own file over
+	// its own tasks (chaindead.go).
+	Dead    map[string]*corpus.DeadMark
+	OwnDead *corpus.DeadMark
+	// fileURL is, by ID, the URL of a chain's document the tasks view
+	// named (tasktable.TaskDoc): the others are read (chaindead.go).
+	fileURL map[string]string
 }
 
 // passageTasks is a passage of a parent with the tasks implementing it.
@@ -102,7 +109,8 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 	if !ok {
 		return nil, nil
 	}
-	parents, impl, err := h.role(ctx, rs, doc.ID)
+	im := &implementation{}
+	parents, impl, err := h.role(ctx, rs, doc.ID, im)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, err
@@ -110,12 +118,12 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 		h.log.Error("role failed", "doc_id", doc.ID, "err", err)
 		return nil, nil
 	}
-	im := &implementation{Implementers: impl, ImplTotal: len(impl)}
+	im.Implementers, im.ImplTotal = impl, len(impl)
 	if im.ImplTotal > maxImplementers {
 		im.Implementers, im.ImplMore = impl[:maxImplementers], im.ImplTotal-maxImplementers
 	}
 	im.Above = h.above(rs, parents)
-	im.Below = h.below(ctx, rs, doc.ID, im.Implementers)
+	im.Below = h.below(ctx, rs, doc.ID, im)
 	if pt, ok := h.docs.(planTasker); ok {
 		im.Tasks = h.ownTasks(pt, doc.ID)
 		if im.OwnTotal = len(im.Tasks); im.OwnTotal > maxOwnTasks {
@@ -128,6 +136,9 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 			return nil, err
 		}
 	}
+	if err := h.chainDead(ctx, im); err != nil {
+		return nil, err
+	}
 	return im, ctx.Err()
 }
 
@@ -138,8 +149,8 @@ func (h *Handler) implementation(ctx context.Context, doc *corpus.Document) (*im
 // implement answers in milliseconds (docs/log/i17-respage.md). While
 // the table's list may lag the store (a plan written, changed or gone
 // since the last SyncTasks: some plan is stale) they come from the store
-// (Role), as before it.
-func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpuslink.DocRef, []corpuslink.DocRef, error) {
+// (Role), as before it. The table's implementers' URLs go to im.fileURL.
+func (h *Handler) role(ctx context.Context, rs roles, id string, im *implementation) ([]corpuslink.DocRef, []corpuslink.DocRef, error) {
 	var docs []tasktable.TaskDoc
 	exact := false
 	if h.tasks != nil {
@@ -159,17 +170,31 @@ func (h *Handler) role(ctx context.Context, rs roles, id string) ([]corpuslink.D
 	if err != nil {
 		return nil, nil, err
 	}
-	impl := make([]corpuslink.DocRef, len(docs))
-	for i, d := range docs {
-		impl[i] = d.DocRef
-	}
-	return parents, impl, nil
+	return parents, im.refs(docs), nil
 }
 
-// below returns, for the first maxBelowOf of impl (the documents
-// implementing document id), the documents implementing each, at most
-// maxBelow in all; a document is named once, and id and impl not again.
-func (h *Handler) below(ctx context.Context, rs roles, id string, impl []corpuslink.DocRef) map[string][]corpuslink.DocRef {
+// refs names docs (the tasks view's), keeping the URLs of those read from
+// a file in im.fileURL.
+func (im *implementation) refs(docs []tasktable.TaskDoc) []corpuslink.DocRef {
+	out := make([]corpuslink.DocRef, len(docs))
+	for i, d := range docs {
+		out[i] = d.DocRef
+		if d.File != "" && d.URL != "" {
+			if im.fileURL == nil {
+				im.fileURL = map[string]string{}
+			}
+			im.fileURL[d.ID] = d.URL
+		}
+	}
+	return out
+}
+
+// below returns, for the first maxBelowOf of im.Implementers (the
+// documents implementing document id), the documents implementing each,
+// at most maxBelow in all; a document is named once, and id and the
+// implementers not again.
+func (h *Handler) below(ctx context.Context, rs roles, id string, im *implementation) map[string][]corpuslink.DocRef {
+	impl := im.Implementers
 	seen := map[string]bool{id: true}
 	for _, d := range impl {
 		seen[d.ID] = true
@@ -177,7 +202,7 @@ func (h *Handler) below(ctx context.Context, rs roles, id string, impl []corpusl
 	var out map[string][]corpuslink.DocRef
 	n := 0
 	for _, d := range impl[:min(len(impl), maxBelowOf)] {
-		sub, err := h.implementersOf(ctx, rs, d.ID)
+		sub, err := h.implementersOf(ctx, rs, d.ID, im)
 		if err != nil {
 			if ctx.Err() == nil {
 				h.log.Error("role failed", "doc_id", d.ID, "err", err)
@@ -201,19 +226,15 @@ func (h *Handler) below(ctx context.Context, rs roles, id string, impl []corpusl
 
 // implementersOf returns the documents implementing document id: from
 // the task table's memory when it is exact (role, without the parents' read
-// role makes), else from the store.
-func (h *Handler) implementersOf(ctx context.Context, rs roles, id string) ([]corpuslink.DocRef, error) {
+// role makes; their URLs to im.fileURL), else from the store.
+func (h *Handler) implementersOf(ctx context.Context, rs roles, id string, im *implementation) ([]corpuslink.DocRef, error) {
 	if h.tasks != nil {
 		docs, exact, err := h.tasks.Implementers(ctx, id)
 		if err != nil {
 			return nil, err
 		}
 		if exact {
-			out := make([]corpuslink.DocRef, len(docs))
-			for i, d := range docs {
-				out[i] = d.DocRef
-			}
-			return out, nil
+			return im.refs(docs), nil
 		}
 	}
 	r, err := rs.Role(id)
@@ -305,21 +326,6 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 		h.log.Error("tasks failed", "doc_id", doc.ID, "err", err)
 		return nil
 	}
-	// The cards' plans read from a file that died since: marked, as in
-	// the tasks view (each plan file asked once).
-	var rows []tasks.Row
-	for _, p := range passages {
-		rows = append(rows, res.Tasks[p.ID]...)
-	}
-	if err := tasks.MarkDead(ctx, rows, h.deadReader("implementing tasks")); err != nil {
-		return err
-	}
-	marked := map[string]*corpus.DeadMark{}
-	for _, r := range rows {
-		if r.PlanDead != nil {
-			marked[r.Plan.ID] = r.PlanDead
-		}
-	}
 	im.Shown, im.Total, im.Stale, im.Unlinked = res.Shown, res.Total, res.Stale, res.Unlinked
 	im.TasksURL = "/tasks?" + url.Values{"parent": {doc.ID}}.Encode()
 	for _, p := range passages {
@@ -329,7 +335,6 @@ func (h *Handler) coverage(ctx context.Context, im *implementation, doc *corpus.
 		}
 		pt := passageTasks{ID: p.ID, Title: p.Title, Count: n}
 		for _, row := range res.Tasks[p.ID] {
-			row.PlanDead = cmp.Or(row.PlanDead, marked[row.Plan.ID])
 			pt.Tasks = append(pt.Tasks, newTaskCard(row))
 		}
 		if pt.Count > len(pt.Tasks) { // the rest in the order shown

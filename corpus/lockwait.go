@@ -1,0 +1,36 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// lockSlice is how long one bolt.Open waits for another process's lock
+// before openWaiting looks at its ctx again: bbolt's wait (Options.Timeout,
+// a retry every 50 ms) takes no context, so a long wait is made of short
+// ones. A cancelled open returns within about a slice.
+const lockSlice = 100 * time.Millisecond
+
+// openWaiting opens the bolt file at path, waiting up to timeout for
+// another process's lock (bolterrors.ErrTimeout past it) and no longer
+// than ctx: ended, it returns ctx's error, saying what it waited for.
+func openWaiting(ctx context.Context, path string, timeout time.Duration, readOnly bool) (*bolt.DB, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("corpus: open store %s: waiting for another process's lock: %w", path, err)
+		}
+		// bbolt waits forever for a Timeout of 0: a slice is never less
+		// than one try.
+		slice := min(lockSlice, max(time.Until(deadline), time.Millisecond))
+		db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: slice, ReadOnly: readOnly})
+		if !errors.Is(err, bolterrors.ErrTimeout) || !time.Now().Before(deadline) {
+			return db, err
+		}
+	}
+}
