@@ -16,6 +16,13 @@ func TestAgencyWordsLevels(t *testing.T) {
 		{"Ủy ban nhân dân các xã, thị trấn rà soát các hộ nghèo.", "Ủy ban nhân dân các xã, thị trấn"},
 		{"Công an các quận, thị xã tăng cường tuần tra.", "Công an các quận, thị xã"},
 		{"Ủy ban nhân dân các cấp chỉ đạo rà soát.", "Ủy ban nhân dân các cấp"},
+		{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo.", "Ủy ban nhân dân các tỉnh, thành phố"},
+		{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phối hợp.", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+		// a syllable of "trung ương", "địa phương" alone is no level
+		{"Giám đốc Trung tâm Y tế có quyền:", "Giám đốc Trung tâm Y tế"},
+		{"Cơ sở, phương pháp xác định giá dịch vụ", "Cơ sở"},
+		// nor "Thị" alone, a name's word
+		{"Ban Thị đua - Khen thưởng tỉnh Lào Cai phối hợp.", "Ban Thị đua - Khen thưởng tỉnh Lào Cai"},
 	}
 	for _, tt := range tests {
 		atoks, an := AgencyWords(tt.text)
