@@ -161,11 +161,14 @@ var localHeadWords, levelWords = func() ([][]string, [][]string) {
 	return h, l
 }()
 
-var levels = []struct{ words, name string }{
-	{"thanh pho", "thành phố"}, {"thi xa", "thị xã"}, {"thi tran", "thị trấn"},
-	{"tinh", "tỉnh"}, {"huyen", "huyện"}, {"quan", "quận"}, {"xa", "xã"},
-	{"phuong", "phường"},
-}
+// levels are levelNouns folded, as an issuer's words are matched.
+var levels = func() []struct{ words, name string } {
+	var ls []struct{ words, name string }
+	for _, n := range levelNouns {
+		ls = append(ls, struct{ words, name string }{viet.Fold(n), n})
+	}
+	return ls
+}()
 
 // titlePrefixes are the office holders that sign for an issuer: "của
 // Bộ trưởng Bộ Tài chính", "của Hội nghị lần thứ bảy Ban Chấp hành Trung

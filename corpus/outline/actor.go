@@ -9,6 +9,7 @@ package outline
 import (
 	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -245,15 +246,14 @@ func actorHead(lower []string, all bool) (string, int) {
 }
 
 // skipLevel skips "các tỉnh, thành phố", "cấp xã", "tỉnh" after a local
-// head.
+// head: the words of the levels of government (cite.LevelRunAt).
 func skipLevel(lower []string, i int) int {
 	for i < len(lower) {
-		switch lower[i] {
-		case "các", "cấp", "tỉnh", "thành", "phố", "xã", "phường", "huyện", "quận", "trung", "ương", "địa", "phương", "thành phố":
-			i++
-			continue
+		n := cite.LevelRunAt(lower[i:])
+		if n == 0 {
+			return i
 		}
-		return i
+		i += n
 	}
 	return i
 }

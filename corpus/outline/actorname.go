@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -216,19 +217,12 @@ func clauseOpens(lower []string) bool {
 }
 
 // localityEnd is, when lower[n:] opens with a level of government
-// ("tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "thị xã"; not
-// "xã hội") and the place's name capitalised after it in toks ("tỉnh
-// Bình Dương"), the index after them; else 0.
+// (cite.LevelAt: "tỉnh", "thị xã"; not "xã hội") and the place's name
+// capitalised after it in toks ("tỉnh Bình Dương"), the index after
+// them; else 0.
 func localityEnd(lower, toks []string, n int) int {
-	m := n
-	switch w := lower[n]; {
-	case w == "tỉnh" || w == "huyện" || w == "quận" || w == "phường":
-		m = n + 1
-	case w == "xã" && (n+1 >= len(lower) || lower[n+1] != "hội"):
-		m = n + 1
-	case (w == "thành" || w == "thị") && n+1 < len(lower) && (lower[n+1] == "phố" || w == "thị" && lower[n+1] == "xã"):
-		m = n + 2
-	default:
+	m := n + cite.LevelAt(lower[n:])
+	if m == n {
 		return 0
 	}
 	for m < len(lower) && m < len(toks) && viet.StartsUpper(toks[m]) {

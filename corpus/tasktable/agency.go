@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -15,8 +16,8 @@ import (
 // agencyText is the agencies text starts with, as written: each name
 // runs from its head (outline.ActorHeadLen: "Sở", "Ủy ban nhân dân", "Bộ
 // Chỉ huy") over its capitalised words, the syllable after each ("Y tế",
-// "Quản lý", "Việc làm", unless outline.EndsName ends the name), the levels of government ("tỉnh",
-// "các huyện") and the lower-case words official names are written with
+// "Quản lý", "Việc làm", unless outline.EndsName ends the name), the
+// levels of government (cite.LevelWord: "tỉnh", "các huyện") and the lower-case words official names are written with
 // (nameTails: "Sở Giao thông vận tải", "Ban Quản lý dự án đầu tư xây dựng
 // tỉnh"), and ends at any other word — the clause's verb or role word
 // ("chủ trì", "phối hợp", "có trách nhiệm") — or at a colon, semicolon
@@ -83,7 +84,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		}
 		lower := viet.Lower(bare)
 		switch {
-		case k < i+n, viet.StartsUpper(bare), levelWords[lower]:
+		case k < i+n, viet.StartsUpper(bare), cite.LevelWord(lower):
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
 			endsName(bare, toks[k+1:])):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
@@ -94,7 +95,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if k+1 >= len(toks) || !viet.StartsUpper(toks[k+1]) {
 				return finishName(ws), k, false // "Sở Y tế và các đơn vị …"
 			}
-		case (lower == "ủy" || lower == "uỷ") && len(ws) > 0 && levelWords[viet.Lower(ws[len(ws)-1])]:
+		case (lower == "ủy" || lower == "uỷ") && len(ws) > 0 && cite.LevelWord(viet.Lower(ws[len(ws)-1])):
 			// "Bí thư tỉnh ủy, thành ủy"
 		case lower == "có" && len(ws) > 0 && groupEnds[viet.Lower(ws[len(ws)-1])] && tailLen(toks[k+1:]) == 2 &&
 			viet.Lower(toks[k+1]) == "liên":
@@ -147,7 +148,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			return finishName(ws), k + 1, true // "Sở Giao thông vận tải, Sở Tài chính"; not "các Bộ: Quốc phòng, Công an"
 		}
 		nb := strings.TrimRight(toks[k+1], ",:;.")
-		if !viet.StartsUpper(nb) && !levelWords[viet.Lower(nb)] && groupLen(toks[k+1:]) == 0 {
+		if !viet.StartsUpper(nb) && !cite.LevelWord(viet.Lower(nb)) && groupLen(toks[k+1:]) == 0 {
 			return finishName(ws), k + 1, false // "Sở Y tế, tổ chức …"
 		}
 		ws[len(ws)-1] += "," // "Văn hóa, Thể thao", "các huyện, thị xã", "Các Bộ, cơ quan ngang Bộ"
@@ -161,7 +162,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 // rest starts with a place's name, two capitalised words and no head
 // (not a clause: "các tỉnh: Chỉ đạo …").
 func placeList(ws, rest []string) bool {
-	if len(ws) < 2 || len(rest) < 2 || !levelWords[viet.Lower(ws[len(ws)-1])] {
+	if len(ws) < 2 || len(rest) < 2 || !cite.LevelWord(viet.Lower(ws[len(ws)-1])) {
 		return false
 	}
 	plural := false
@@ -282,12 +283,6 @@ func tailLen(toks []string) int {
 // groupEnds end the words naming a group of agencies ("cơ quan",
 // "ngành", "đơn vị", "bộ", "tổ chức"), which "có liên quan" may follow.
 var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "bộ": true, "chức": true}
-
-// levelWords name a level of government after an agency ("Công an
-// tỉnh", "UBND các xã"); a comma before one goes on with the name ("các
-// huyện, thị xã, thành phố").
-var levelWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "xã": true, "phường": true, "huyện": true,
-	"quận": true, "thị": true, "trấn": true, "các": true, "cấp": true}
 
 // partnersIn is the agencies a text names after "phối hợp với" ("Chủ trì,
 // phối hợp với Sở Y tế, UBND các xã, phường triển khai …" → "Sở Y tế,

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -242,8 +243,9 @@ var (
 	// adminUnits open a place name: every word after them is capitalized
 	// up to the next generic word.
 	// Party committees ("Tỉnh ủy Bình Dương") come first.
-	adminUnits = []string{"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ",
-		"đảng ủy", "đảng uỷ", "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"}
+	// The levels of government are cite's (cite.LevelNouns).
+	adminUnits = append([]string{"tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ",
+		"đảng ủy", "đảng uỷ"}, cite.LevelNouns()...)
 	// agencyHeads open a specialised name whose first word, and the first
 	// word after "và", is capitalized ("Sở Kế hoạch và Đầu tư").
 	agencyHeads = []string{"tổng cục", "chi cục", "văn phòng", "trung tâm", "ban quản lý", "sở", "bộ", "cục",

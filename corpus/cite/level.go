@@ -1,0 +1,100 @@
+package cite
+
+import "strings"
+
+// levelNouns are the levels of government, as written in lower case,
+// the two-word ones first: the one table of them. An issuer's level
+// ("Ủy ban nhân dân tỉnh …", levels), an agency's locality in the actor
+// scanner and the task table (corpus/outline, corpus/tasktable) and the
+// case of a place name (crawler/extract) read it.
+var levelNouns = []string{"thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"}
+
+// levelAround are the words written before a level ("các tỉnh", "cấp
+// xã"); levelScopes name the level of a body without a noun ("Ủy ban
+// Trung ương Mặt trận", "chính quyền địa phương").
+var levelAround, levelScopes = []string{"các", "cấp"}, [][]string{{"trung", "ương"}, {"địa", "phương"}}
+
+// levelNounWords are levelNouns' words; levelWordSet every word of
+// levelNouns and levelAround.
+var levelNounWords, levelWordSet = func() ([][]string, map[string]bool) {
+	var ws [][]string
+	set := map[string]bool{}
+	for _, n := range levelNouns {
+		ws = append(ws, strings.Fields(n))
+	}
+	for _, n := range append(levelNouns[:len(levelNouns):len(levelNouns)], levelAround...) {
+		for _, w := range strings.Fields(n) {
+			set[w] = true
+		}
+	}
+	return ws, set
+}()
+
+// LevelNouns is the levels of government in lower case, the two-word
+// ones first ("thành phố", …, "tỉnh", …, "phường"): a copy.
+func LevelNouns() []string {
+	return append([]string(nil), levelNouns...)
+}
+
+// LevelAt is the number of words of the level of government lower (words
+// in viet.Lower, punctuation off) opens with: 2 for "thành phố", "thị
+// xã", "thị trấn", 1 for "tỉnh", "huyện", "quận", "xã", "phường"; 0 for
+// none, and for "xã hội" (society, no level).
+func LevelAt(lower []string) int {
+	if len(lower) > 1 && lower[0] == "xã" && lower[1] == "hội" {
+		return 0
+	}
+	for _, lw := range levelNounWords {
+		if len(lw) > len(lower) {
+			continue
+		}
+		ok := true
+		for j, w := range lw {
+			ok = ok && lower[j] == w
+		}
+		if ok {
+			return len(lw)
+		}
+	}
+	return 0
+}
+
+// LevelWord reports whether w (in viet.Lower) is a word of a level of
+// government or of the words before one ("tỉnh", "thành", "phố", "thị",
+// "trấn", "các", "cấp"): the readers that go word by word through "các
+// tỉnh, thành phố", "tỉnh ủy, thành ủy", "cấp xã" read it.
+func LevelWord(w string) bool {
+	return levelWordSet[w]
+}
+
+// ScopeAt is 2 when lower (words in viet.Lower) opens with "trung ương"
+// or "địa phương", else 0.
+func ScopeAt(lower []string) int {
+	for _, sc := range levelScopes {
+		if len(lower) > 1 && lower[0] == sc[0] && lower[1] == sc[1] {
+			return 2
+		}
+	}
+	return 0
+}
+
+// LevelRunAt is the number of words at the start of lower (words in
+// viet.Lower) that a level takes as one: a level noun (LevelAt), "trung
+// ương" or "địa phương" (ScopeAt), or one word of LevelWord ("các",
+// "cấp", "thành" of "các tỉnh, thành"), but not "thị" or "trấn" alone
+// ("Ban Thị đua": a name's word); 0 when none, and for "xã hội".
+func LevelRunAt(lower []string) int {
+	if n := LevelAt(lower); n > 0 {
+		return n
+	}
+	if n := ScopeAt(lower); n > 0 {
+		return n
+	}
+	if len(lower) > 1 && lower[0] == "xã" && lower[1] == "hội" {
+		return 0
+	}
+	if len(lower) > 0 && LevelWord(lower[0]) && lower[0] != "thị" && lower[0] != "trấn" {
+		return 1
+	}
+	return 0
+}
