@@ -156,30 +156,46 @@ func (p *outlineParser) continues(line string) bool {
 // ("… (hoặc qua đầu mối là Vụ …, gặp đ/c …:" / "ĐT 09…) để triển khai
 // …"): what follows is the contact the parenthesis gives, not a list, and
 // the paragraph goes on. The paragraph is the last item's last line of
-// text, or the section text's, up to and with the last line. A next line
-// that does not close it (an OCR'd form's fields, "- Tên Giám đốc (Phó
-// Giám đốc}/… cũ:" / "~ Tên … mới:") is not read so.
+// text, or the section text's, up to and with the last line; it is read
+// back from its end at most maxParenBack bytes, so that a wrapped
+// paragraph of many such lines costs no more a line than a short one. A
+// next line that does not close it (an OCR'd form's fields, "- Tên Giám
+// đốc (Phó Giám đốc}/… cũ:" / "~ Tên … mới:") is not read so.
 func (p *outlineParser) colonInParen(line string) bool {
 	last := strings.TrimSpace(p.lastLine)
 	if !strings.HasSuffix(last, ":") || !closesParen(line) {
 		return false
 	}
-	para := last
-	var text string
+	pieces := p.secLines
 	if p.last >= 0 {
-		text = p.o.Items[p.last].Text
-	} else if n := len(p.secLines); n > 0 {
-		k := n - 1
-		for k > 0 && p.secLines[k-1] != "\n" {
-			k--
+		pieces = []string{p.o.Items[p.last].Text}
+	}
+	if n := len(pieces); n == 0 || !strings.HasSuffix(pieces[n-1], last) {
+		pieces = []string{last}
+	}
+	closed, read := 0, 0
+	for k := len(pieces) - 1; k >= 0; k-- {
+		s := pieces[k]
+		for i := len(s) - 1; i >= 0 && read < maxParenBack; i, read = i-1, read+1 {
+			switch s[i] {
+			case '\n':
+				return false // the paragraph's start
+			case ')':
+				closed++
+			case '(':
+				if closed == 0 {
+					return true
+				}
+				closed--
+			}
 		}
-		text = strings.Join(p.secLines[k:], "")
 	}
-	if t := text[strings.LastIndexByte(text, '\n')+1:]; strings.HasSuffix(t, last) {
-		para = t
-	}
-	return strings.Count(para, "(") > strings.Count(para, ")")
+	return false
 }
+
+// maxParenBack is how far back (bytes) colonInParen looks for the
+// parenthesis a colon sits in: about five lines of a wrapped body.
+const maxParenBack = 600
 
 // closesParen reports a line closing a parenthesis opened before it.
 func closesParen(line string) bool {

@@ -154,21 +154,28 @@ func (p *outlineParser) dashWraps(kind labelKind, rest string) bool {
 }
 
 // rangeWraps reports a wrap that fell before the dash of a range of
-// years or numbers ("… năm học 2025" / "- 2026 gửi về Bộ …"): in a
-// wrapped body, the line before ends with a number and no punctuation,
-// and rest opens with a number heading no entry of its own ("- 2027:
-// hoàn thành …", "- 2027. …").
+// years ("… năm học 2025" / "- 2026 gửi về Bộ …"): the line before fills
+// the width without ending a sentence (a wrap falls nowhere else: after
+// "… đến năm 2030" on a short line, "- 100 xã …", "- 30 ngày …" are
+// bullets), it ends with a year and rest opens with a later year followed
+// by a word — not one heading an entry ("- 2027: …", "- 2026 - 2027: …"),
+// nor a count ("Mẫu số 01" / "- 02 bản sao …").
 func (p *outlineParser) rangeWraps(rest string) bool {
-	if p.wrapAt == 0 || endsSentence(p.lastLine) {
+	if !p.full(p.lastLine) {
 		return false
 	}
 	prev := strings.Fields(p.lastLine)
 	next := strings.Fields(rest)
-	if len(prev) == 0 || len(next) == 0 {
+	if len(prev) == 0 || len(next) < 2 || next[1] == "-" || next[1] == "–" {
 		return false
 	}
-	n := strings.TrimRight(next[0], ",")
-	return n != "" && isAllDigits(prev[len(prev)-1]) && isAllDigits(n) && len(next) > 1
+	from, to := prev[len(prev)-1], strings.TrimRight(next[0], ",")
+	return isYear(from) && isYear(to) && to > from
+}
+
+// isYear reports four digits from 1900 to 2099.
+func isYear(s string) bool {
+	return len(s) == 4 && isAllDigits(s) && (s[:2] == "19" || s[:2] == "20")
 }
 
 // fills reports a line of a wrapped body that fills the width.

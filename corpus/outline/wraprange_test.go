@@ -10,7 +10,10 @@ import (
 // "- 2026 gửi về Sở …"): the line is the rest of the sentence, not a
 // bullet. Lines written for the test (a department's letter, a district's
 // plan); a dash bullet whose year heads an entry ("- 2027: …") is still a
-// bullet, after a line ending with a number too.
+// bullet, after a line ending with a number too. (i24-review7: the line
+// before the range's dash fills the width, as where a wrap falls; the
+// cases had it short — "đoạn 2026" / "- 2030, …", which would have fit —
+// a shape rangeWraps no longer reads as a wrap, TestWrappedRangeBullets.)
 func TestWrappedRangeDash(t *testing.T) {
 	for _, c := range []struct {
 		name, body string
@@ -18,14 +21,14 @@ func TestWrappedRangeDash(t *testing.T) {
 		bullets    int    // dash items
 	}{
 		{"a school year", wrapFiller + `1. Các trường rà soát, bổ sung kế hoạch giáo dục của nhà trường và báo cáo kết
-quả rà soát, kết quả thực hiện nhiệm vụ năm học 2025
+quả rà soát, kết quả thực hiện nhiệm vụ và các chỉ tiêu giáo dục năm học 2025
 - 2026 về Sở Giáo dục và Đào tạo (qua Văn phòng Sở) trước ngày 15 tháng 6 năm
 2026 để tổng hợp.`,
-			"kết quả thực hiện nhiệm vụ năm học 2025 - 2026 về Sở Giáo dục", 0},
-		{"a plan's period", wrapFiller + `1. Ủy ban nhân dân các xã xây dựng kế hoạch phát triển du lịch cộng đồng giai
-đoạn 2026
+			"chỉ tiêu giáo dục năm học 2025 - 2026 về Sở Giáo dục", 0},
+		{"a plan's period", wrapFiller + `1. Ủy ban nhân dân các xã xây dựng kế hoạch phát triển du lịch cộng đồng
+trên địa bàn, bảo đảm phù hợp với quy hoạch chung của huyện giai đoạn 2026
 - 2030, trình Hội đồng nhân dân cùng cấp thông qua trong quý III năm 2026.`,
-			"giai đoạn 2026 - 2030, trình Hội đồng nhân dân", 0},
+			"huyện giai đoạn 2026 - 2030, trình Hội đồng nhân dân", 0},
 		{"bullets by year", wrapFiller + `1. Lộ trình hoàn thành tiêu chí nông thôn mới nâng cao của các xã như sau.
 - 2026: hoàn thành tại 5 xã có số thứ tự trong danh sách kèm theo từ 1 đến 5
 - 2027: hoàn thành tại các xã còn lại.`,
