@@ -144,8 +144,8 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	ministry := ministryOf(doc.Number)
 	for k := range parents {
 		p := &parents[k]
-		c := readCited(o, tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), p.Number,
-			func() bool { return assigns(p.Body, ministry) })
+		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
+			func() bool { return itemsCite(o, p.Number) }, func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
 			out = append(out, p.Ref())
 		}
@@ -308,7 +308,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if d.Gone {
 				continue
 			}
-			o, ok, err := s.implementsDocument(d, doc, statute, assigned)
+			o, ok, err := s.implementsDocument(d, doc, statute, st.Current, assigned)
 			if err != nil {
 				return nil, err
 			}
@@ -318,7 +318,11 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if !ok {
 				continue
 			}
-			if keys := outlineTaskKeys(o); len(keys) > 0 || passages() {
+			var keys []tasktable.TaskKey
+			if o != nil && !st.Current {
+				keys = outlineTaskKeys(o)
+			}
+			if len(keys) > 0 || passages() {
 				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
 				out = append(out, implementer{TaskDoc: td, doc: d, tasks: keys})
 			}
@@ -351,11 +355,13 @@ func (s *Store) states(id, parent string) (bool, error) {
 }
 
 // implementsDocument reports whether d, citing parent, implements it
-// (implementsCited), read from d's text, and d's outline: d has no
-// current task header. assigned tells whether parent leaves work to a
-// ministry (assigns; its caller keeps the answers, as a parent may have
-// many citing texts).
-func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
+// (implementsCited), read from d's text, and d's outline when it was
+// parsed (nil: d has no tasks). d has no current task header: noTasks
+// tells one computed without tasks, whose outline is parsed only when an
+// item may name parent (groundOnly). assigned tells whether parent leaves
+// work to a ministry (assigns; its caller keeps the answers, as a parent
+// may have many citing texts).
+func (s *Store) implementsDocument(d, parent *Document, statute, noTasks bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
 	rels, repealsOnly, err := s.stated(d.ID)
 	if err != nil {
 		return nil, false, err
@@ -364,8 +370,22 @@ func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned f
 	if !ok {
 		return nil, false, nil
 	}
-	o := outline.Parse(d.Body)
-	c := readCited(o, hasTaskItems(o), repealsOnly, rel, statute, parent.Number,
+	var o *outline.Outline
+	tasks := false
+	if !noTasks {
+		o = outline.Parse(d.Body)
+		tasks = hasTaskItems(o)
+	}
+	items := func() bool {
+		if o == nil {
+			if groundOnly(d.Body, parent.Number) {
+				return false
+			}
+			o = outline.Parse(d.Body)
+		}
+		return itemsCite(o, parent.Number)
+	}
+	c := readCited(tasks, repealsOnly, rel, statute, items,
 		func() bool { return assigned(ministryOf(d.Number)) })
 	return o, implementsCited(c), nil
 }

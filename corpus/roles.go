@@ -140,19 +140,42 @@ func issuerOf(before []string) bool {
 }
 
 // readCited is what a text without a current task header says of a
-// candidate parent numbered number: its outline o, whether it has tasks,
-// whether the only changes it states repeal texts (Store.stated), the
-// relation rel it states to the parent, and assigned, asked only when nothing else decides, whether
-// the parent leaves work to the text's issuer.
-func readCited(o *outline.Outline, tasks, repealsOnly bool, rel cite.Relation, statute bool, number string, assigned func() bool) citedAs {
+// candidate parent: whether it has tasks, whether the only changes it
+// states repeal texts (Store.stated), the relation rel it states to the
+// parent, and, asked only when nothing else decides, whether an item of
+// its numbered sections names the parent (itemCites) and whether the
+// parent leaves work to the text's issuer (assigned).
+func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, itemCites, assigned func() bool) citedAs {
 	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks}
 	if c.Tasks || c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
 		return c // decided without reading further
 	}
-	if c.ItemCites = itemsCite(o, number); !c.ItemCites && !repealsOnly {
+	if c.ItemCites = itemCites(); !c.ItemCites && !repealsOnly {
 		c.Assigned = assigned()
 	}
 	return c
+}
+
+// groundOnly reports a body whose only mention of number is on a line
+// opening "Căn cứ" (a ground, which itemsCite never counts): no item
+// names it, known without outlining the body — a parent's thousands of
+// citing texts without tasks cost a search each, not a parse
+// (BenchmarkRoleCitedByMany).
+func groundOnly(body, number string) bool {
+	// the number up to its second slash: "45/2030/" of "45/2030/NĐ-CP",
+	// whatever the spelling of its code
+	stem := number
+	if i := strings.IndexByte(number, '/'); i > 0 {
+		if j := strings.IndexByte(number[i+1:], '/'); j > 0 {
+			stem = number[:i+1+j+1]
+		}
+	}
+	if stem == "" || strings.Count(body, stem) != 1 {
+		return false
+	}
+	at := strings.Index(body, stem)
+	line := body[strings.LastIndexByte(body[:at], '\n')+1 : at]
+	return strings.HasPrefix(viet.Fold(strings.TrimLeft(line, "*_- ")), "can cu")
 }
 
 // statuteRef reports a reference to a statute: its type, or a Quốc hội or
