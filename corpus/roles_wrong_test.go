@@ -73,3 +73,40 @@ func TestRolesWrongParents(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesNoPassages: a plan with tasks citing a letter with no passages
+// neither implements it nor is listed as its implementer, before the task
+// table is computed as after (its task header names only parents with
+// passages). Lines written for the review.
+func TestRolesNoPassages(t *testing.T) {
+	s, err := OpenStore(t.TempDir(), false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	docs := []*Document{
+		{ID: "cv", Type: "Công văn", Number: "812/UBND-KT", Title: "Công văn số 812/UBND-KT về việc báo cáo tình hình thu phí",
+			Body: "Kính gửi: Các sở, ban, ngành.\nỦy ban nhân dân tỉnh đề nghị các đơn vị báo cáo tình hình thu phí trước ngày 15 hằng tháng."},
+		{ID: "kh", Type: "Kế hoạch", Number: "61/KH-UBND", Title: "Kế hoạch số 61/KH-UBND kiểm tra thu phí năm 2031",
+			Body: "Căn cứ Công văn số 812/UBND-KT của Ủy ban nhân dân tỉnh;\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm thu phí đúng quy định.\nII. NHIỆM VỤ\n1. Sở Tài chính chủ trì kiểm tra việc thu phí, hoàn thành trong Quý II/2031.\n2. Thanh tra tỉnh phối hợp kiểm tra các đơn vị thu phí."},
+	}
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	for _, synced := range []bool{false, true} {
+		if synced {
+			if _, err := s.SyncTasks(t.Context(), nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, id := range []string{"cv", "kh"} {
+			r, err := s.Role(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Parents)+len(r.Implementers) > 0 {
+				t.Errorf("Role(%s), synced %v = parents %q, implementers %q; want none", id, synced, numbers(r.Parents), numbers(r.Implementers))
+			}
+		}
+	}
+}
