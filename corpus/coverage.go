@@ -292,6 +292,11 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			out = append(out, im)
 		case st.Current && st.Header != nil: // tasks of other parents
 		default: // no tasks, or not computed yet
+			if !passages() {
+				// a parent has passages (parentsWith): a task header, once
+				// computed, names no other; nothing to read
+				continue
+			}
 			if statute && st.Current {
 				// no tasks: a statute's thousands of grounds are not read
 				if ok, err := s.states(id, doc.ID); err != nil || !ok {
@@ -312,9 +317,6 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if err != nil {
 				return nil, err
 			}
-			// a text with tasks is listed whatever the parent's passages,
-			// as before the roles read citations (its task header, once
-			// computed, names only parents with passages)
 			if !ok {
 				continue
 			}
@@ -322,10 +324,8 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if o != nil && !st.Current {
 				keys = outlineTaskKeys(o)
 			}
-			if len(keys) > 0 || passages() {
-				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
-				out = append(out, implementer{TaskDoc: td, doc: d, tasks: keys})
-			}
+			td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
+			out = append(out, implementer{TaskDoc: td, doc: d, tasks: keys})
 		}
 	}
 	// a document stored several times is named once (tasktable.Copies)
