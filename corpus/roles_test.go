@@ -24,6 +24,9 @@ func TestImplementsCited(t *testing.T) {
 		{"another circular's rates", citedAs{Rel: cite.Mentions, ItemCites: true}, true},
 		{"repealed, no tasks", citedAs{Rel: cite.Repeals, ItemCites: true}, false},
 		{"amended by a plan with tasks", citedAs{Rel: cite.Amends, Tasks: true}, true},
+		{"replaced by a plan with tasks", citedAs{Rel: cite.Replaces, Tasks: true}, false},
+		{"repealed by a text with tasks", citedAs{Rel: cite.Repeals, Tasks: true}, false},
+		{"suspended by a text with tasks", citedAs{Rel: cite.Suspends, Tasks: true}, false},
 	}
 	for _, tt := range tests {
 		if got := implementsCited(tt.c); got != tt.want {

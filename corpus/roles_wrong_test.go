@@ -31,6 +31,11 @@ var wrongParentDocs = []*Document{
 	// a provincial plan whose step follows the law: the law no parent
 	{ID: "kh-dd", Type: "Kế hoạch", Number: "88/KH-UBND", Title: "Kế hoạch số 88/KH-UBND đo đạc lập bản đồ địa chính năm 2032",
 		Body: "I. MỤC ĐÍCH, YÊU CẦU\nHoàn thành đo đạc bản đồ địa chính trên địa bàn tỉnh.\nII. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường chủ trì đo đạc, lập bản đồ địa chính, hoàn thành trong Quý IV/2032.\n2. Ủy ban nhân dân cấp huyện tổ chức công khai giá đất, thực hiện theo quy định tại Luật Đất đai số 20/2031/QH16."},
+	// a plan replacing an older plan of the province: no implementer of it
+	{ID: "kh-cu", Type: "Kế hoạch", Number: "50/KH-UBND", Title: "Kế hoạch số 50/KH-UBND chuyển đổi số năm 2031",
+		Body: "I. MỤC ĐÍCH, YÊU CẦU\nĐẩy mạnh chuyển đổi số.\nII. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ chủ trì xây dựng kho dữ liệu dùng chung, hoàn thành trong Quý IV/2031.\n2. Sở Nội vụ số hóa hồ sơ cán bộ, công chức."},
+	{ID: "kh-moi", Type: "Kế hoạch", Number: "90/KH-UBND", Title: "Kế hoạch số 90/KH-UBND chuyển đổi số năm 2032",
+		Body: "I. MỤC ĐÍCH, YÊU CẦU\nTiếp tục đẩy mạnh chuyển đổi số.\nII. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ chủ trì vận hành nền tảng chia sẻ dữ liệu, hoàn thành trong Quý IV/2032.\n2. Sở Y tế triển khai hồ sơ sức khỏe điện tử.\nIII. TỔ CHỨC THỰC HIỆN\nKế hoạch này thay thế Kế hoạch số 50/KH-UBND ngày 10 tháng 01 năm 2031 của Ủy ban nhân dân tỉnh."},
 }
 
 // TestRolesWrongParents: a text is no implementer of a document its
@@ -55,6 +60,7 @@ func TestRolesWrongParents(t *testing.T) {
 		{"tt-loai", ""},                 // excluded
 		{"tt-tru", ""},                  // an exception
 		{"kh-dd", ""},                   // follows the law
+		{"kh-moi", ""},                  // replaces the older plan
 	}
 	for _, synced := range []bool{false, true} {
 		if synced {
