@@ -29,8 +29,10 @@ package corpus
 //     points ("Mức thu … thực hiện theo quy định tại Thông tư số …"). A
 //     statute is a parent of such a text only when the text states it.
 //
-// A text whose relation to a cited document changes it (amends, repeals,
-// replaces …) implements it only when it also assigns tasks.
+// A text whose relation to a cited document changes it implements it
+// only when it amends it and also assigns tasks: one replacing, repealing,
+// ending or suspending it leaves nothing of it to carry out, tasks or not
+// ("Kế hoạch này thay thế Kế hoạch số …").
 
 import (
 	"slices"
@@ -60,6 +62,8 @@ func implementsCited(c citedAs) bool {
 		return true
 	case c.Statute:
 		return false // a general ground, or cited in passing
+	case c.Rel.Changes() && c.Rel != cite.Amends:
+		return false // replaced, repealed, ended, suspended: nothing left to carry out
 	case c.Tasks:
 		return true
 	case c.Rel.Changes():

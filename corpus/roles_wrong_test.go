@@ -77,6 +77,18 @@ func TestRolesWrongParents(t *testing.T) {
 				t.Errorf("Role(%s), synced %v: parents %q, want %q", tt.id, synced, p, tt.parents)
 			}
 		}
+		// and none is listed among the implementers of the documents it
+		// does not implement
+		for _, id := range []string{"nd-gia", "nd-khac", "kh-cu", "luat-dd"} {
+			r, err := s.Role(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]string{"luat-dd": "05/2032/TT-BTNMT"}[id]
+			if im := numbers(r.Implementers); im != want {
+				t.Errorf("Role(%s), synced %v: implementers %q, want %q", id, synced, im, want)
+			}
+		}
 	}
 }
 
