@@ -278,14 +278,14 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 		}
 		switch {
 		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
-			if statute { // a statute: only a text stating it guides or implements it
-				ok, err := s.states(id, doc.ID)
-				if err != nil {
-					return nil, err
-				}
-				if !ok {
-					continue
-				}
+			// a text with tasks: as parentRefs reads its header (a statute
+			// only when stated, nothing it replaces or repeals)
+			rels, _, err := s.stated(id)
+			if err != nil {
+				return nil, err
+			}
+			if !implementsCited(citedAs{Rel: relOf(rels, doc.ID), Statute: statute, Tasks: true}) {
+				continue
 			}
 			im := implementer{TaskDoc: st.Header.Plan}
 			im.tasks = st.Header.Keys

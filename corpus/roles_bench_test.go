@@ -74,3 +74,46 @@ func BenchmarkRoleCitedByMany(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRolePlansByMany: a decree n provincial plans with tasks cite
+// as a ground, after SyncTasks — Role reads each plan's task header and
+// the relation it states (a plan replacing or repealing the parent
+// implements nothing of it).
+func BenchmarkRolePlansByMany(b *testing.B) {
+	for _, n := range []int{500, 2000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			docs := roleCorpus(0)
+			for i := range n {
+				num := fmt.Sprintf("%d/KH-UBND", i+1)
+				docs = append(docs, &Document{ID: fmt.Sprintf("kh-%d", i), Type: "Kế hoạch", Number: num, Title: "Kế hoạch số " + num + " kiểm tra hồ sơ",
+					Body: fmt.Sprintf("Căn cứ Nghị định số 45/2030/NĐ-CP của Chính phủ;\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm hồ sơ loại %d được kiểm tra.\nII. NHIỆM VỤ\n1. Sở Tài chính chủ trì kiểm tra việc kiểm tra hồ sơ loại %d theo định kỳ, hoàn thành trong Quý IV/2031.\n2. Sở Nội vụ lưu trữ hồ sơ loại %d trong thời hạn quy định.", i%40+1, i%40+1, i%40+1)})
+			}
+			s, err := OpenStore(b.TempDir(), false, time.Second)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { s.Close() })
+			for len(docs) > 0 {
+				k := min(len(docs), 1000)
+				if _, err := s.PutBatch(docs[:k]); err != nil {
+					b.Fatal(err)
+				}
+				docs = docs[k:]
+			}
+			if _, err := s.SyncTasks(b.Context(), nil); err != nil {
+				b.Fatal(err)
+			}
+			var impl int
+			b.ResetTimer()
+			for b.Loop() {
+				r, err := s.Role("nd")
+				if err != nil {
+					b.Fatal(err)
+				}
+				impl = len(r.Implementers)
+			}
+			b.ReportMetric(float64(impl), "implementers")
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "µs/plan")
+		})
+	}
+}
