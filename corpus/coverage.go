@@ -144,8 +144,8 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	ministry := ministryOf(doc.Number)
 	for k := range parents {
 		p := &parents[k]
-		c := readCited(o, tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), p.Number,
-			func() bool { return assigns(p.Body, ministry) })
+		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
+			func() bool { return itemsCite(o, p.Number) }, func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
 			out = append(out, p.Ref())
 		}
@@ -278,20 +278,25 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 		}
 		switch {
 		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
-			if statute { // a statute: only a text stating it guides or implements it
-				ok, err := s.states(id, doc.ID)
-				if err != nil {
-					return nil, err
-				}
-				if !ok {
-					continue
-				}
+			// a text with tasks: as parentRefs reads its header (a statute
+			// only when stated, nothing it replaces or repeals)
+			rels, _, err := s.stated(id)
+			if err != nil {
+				return nil, err
+			}
+			if !implementsCited(citedAs{Rel: relOf(rels, doc.ID), Statute: statute, Tasks: true}) {
+				continue
 			}
 			im := implementer{TaskDoc: st.Header.Plan}
 			im.tasks = st.Header.Keys
 			out = append(out, im)
 		case st.Current && st.Header != nil: // tasks of other parents
 		default: // no tasks, or not computed yet
+			if !passages() {
+				// a parent has passages (parentsWith): a task header, once
+				// computed, names no other; nothing to read
+				continue
+			}
 			if statute && st.Current {
 				// no tasks: a statute's thousands of grounds are not read
 				if ok, err := s.states(id, doc.ID); err != nil || !ok {
@@ -308,20 +313,19 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if d.Gone {
 				continue
 			}
-			o, ok, err := s.implementsDocument(d, doc, statute, assigned)
+			o, ok, err := s.implementsDocument(d, doc, statute, st.Current, assigned)
 			if err != nil {
 				return nil, err
 			}
-			// a text with tasks is listed whatever the parent's passages,
-			// as before the roles read citations (its task header, once
-			// computed, names only parents with passages)
 			if !ok {
 				continue
 			}
-			if keys := outlineTaskKeys(o); len(keys) > 0 || passages() {
-				td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
-				out = append(out, implementer{TaskDoc: td, doc: d, tasks: keys})
+			var keys []tasktable.TaskKey
+			if o != nil && !st.Current {
+				keys = outlineTaskKeys(o)
 			}
+			td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
+			out = append(out, implementer{TaskDoc: td, doc: d, tasks: keys})
 		}
 	}
 	// a document stored several times is named once (tasktable.Copies)
@@ -351,11 +355,13 @@ func (s *Store) states(id, parent string) (bool, error) {
 }
 
 // implementsDocument reports whether d, citing parent, implements it
-// (implementsCited), read from d's text, and d's outline: d has no
-// current task header. assigned tells whether parent leaves work to a
-// ministry (assigns; its caller keeps the answers, as a parent may have
-// many citing texts).
-func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
+// (implementsCited), read from d's text, and d's outline when it was
+// parsed (nil: d has no tasks). d has no current task header: noTasks
+// tells one computed without tasks, whose outline is parsed only when an
+// item may name parent (groundOnly). assigned tells whether parent leaves
+// work to a ministry (assigns; its caller keeps the answers, as a parent
+// may have many citing texts).
+func (s *Store) implementsDocument(d, parent *Document, statute, noTasks bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
 	rels, repealsOnly, err := s.stated(d.ID)
 	if err != nil {
 		return nil, false, err
@@ -364,8 +370,22 @@ func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned f
 	if !ok {
 		return nil, false, nil
 	}
-	o := outline.Parse(d.Body)
-	c := readCited(o, hasTaskItems(o), repealsOnly, rel, statute, parent.Number,
+	var o *outline.Outline
+	tasks := false
+	if !noTasks {
+		o = outline.Parse(d.Body)
+		tasks = hasTaskItems(o)
+	}
+	items := func() bool {
+		if o == nil {
+			if groundOnly(d.Body, parent.Number) {
+				return false
+			}
+			o = outline.Parse(d.Body)
+		}
+		return itemsCite(o, parent.Number)
+	}
+	c := readCited(tasks, repealsOnly, rel, statute, items,
 		func() bool { return assigned(ministryOf(d.Number)) })
 	return o, implementsCited(c), nil
 }

@@ -29,8 +29,10 @@ package corpus
 //     points ("Mức thu … thực hiện theo quy định tại Thông tư số …"). A
 //     statute is a parent of such a text only when the text states it.
 //
-// A text whose relation to a cited document changes it (amends, repeals,
-// replaces …) implements it only when it also assigns tasks.
+// A text whose relation to a cited document changes it implements it
+// only when it amends it and also assigns tasks: one replacing, repealing,
+// ending or suspending it leaves nothing of it to carry out, tasks or not
+// ("Kế hoạch này thay thế Kế hoạch số …").
 
 import (
 	"slices"
@@ -40,6 +42,7 @@ import (
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/text/unicode/norm"
 )
 
 // citedAs is what a text's citations and structure say of one candidate
@@ -59,6 +62,8 @@ func implementsCited(c citedAs) bool {
 		return true
 	case c.Statute:
 		return false // a general ground, or cited in passing
+	case c.Rel.Changes() && c.Rel != cite.Amends:
+		return false // replaced, repealed, ended, suspended: nothing left to carry out
 	case c.Tasks:
 		return true
 	case c.Rel.Changes():
@@ -92,7 +97,9 @@ var assignVerbs = []string{"quy dinh", "huong dan", "ban hanh"}
 // assigns reports whether body (a cited document's) leaves work to
 // ministry: one of its sentences names the ministry and, after the name,
 // a verb of assignVerbs within a few words ("Bộ trưởng Bộ Tài chính quy
-// định …"; not "theo quy định của Bộ trưởng Bộ Tài chính.").
+// định …"; not "theo quy định của Bộ trưởng Bộ Tài chính.", nor an older
+// text's issuer "Thông tư số … của Bộ trưởng Bộ Tài chính quy định …",
+// nor "gửi báo cáo về Bộ Tài chính theo quy định tại …").
 func assigns(body, ministry string) bool {
 	if ministry == "" {
 		return false
@@ -102,13 +109,16 @@ func assigns(body, ministry string) bool {
 	ws := strings.Fields(viet.Fold(strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ", ":", " : ").Replace(body)))
 	{
 		for i := 0; i+len(name) <= len(ws); i++ {
-			if !slices.Equal(ws[i:i+len(name)], name) {
+			if !slices.Equal(ws[i:i+len(name)], name) || issuerOf(ws[:i]) {
 				continue
 			}
 			rest := ws[i+len(name):]
 			for j := 0; j < len(rest) && j < 4; j++ {
 				if rest[j] == "." || rest[j] == ";" {
 					break
+				}
+				if j > 0 && rest[j-1] == "theo" {
+					continue // "… theo quy định tại …": what another rule says
 				}
 				for _, v := range assignVerbs {
 					vs := strings.Fields(v)
@@ -122,20 +132,54 @@ func assigns(body, ministry string) bool {
 	return false
 }
 
+// issuerOf reports folded words before a ministry's name that make it
+// the issuer of a text named there ("… của Bộ trưởng Bộ Tài chính", "…
+// của Bộ Tài chính"), not the one left the work.
+func issuerOf(before []string) bool {
+	n := len(before)
+	if n >= 2 && before[n-2] == "bo" && before[n-1] == "truong" {
+		n -= 2
+	}
+	return n >= 1 && before[n-1] == "cua"
+}
+
 // readCited is what a text without a current task header says of a
-// candidate parent numbered number: its outline o, whether it has tasks,
-// whether the only changes it states repeal texts (Store.stated), the
-// relation rel it states to the parent, and assigned, asked only when nothing else decides, whether
-// the parent leaves work to the text's issuer.
-func readCited(o *outline.Outline, tasks, repealsOnly bool, rel cite.Relation, statute bool, number string, assigned func() bool) citedAs {
+// candidate parent: whether it has tasks, whether the only changes it
+// states repeal texts (Store.stated), the relation rel it states to the
+// parent, and, asked only when nothing else decides, whether an item of
+// its numbered sections names the parent (itemCites) and whether the
+// parent leaves work to the text's issuer (assigned).
+func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, itemCites, assigned func() bool) citedAs {
 	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks}
 	if c.Tasks || c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
 		return c // decided without reading further
 	}
-	if c.ItemCites = itemsCite(o, number); !c.ItemCites && !repealsOnly {
+	if c.ItemCites = itemCites(); !c.ItemCites && !repealsOnly {
 		c.Assigned = assigned()
 	}
 	return c
+}
+
+// groundOnly reports a body whose only mention of number is on a line
+// opening "Căn cứ" (a ground, which itemsCite never counts): no item
+// names it, known without outlining the body — a parent's thousands of
+// citing texts without tasks cost a search each, not a parse
+// (BenchmarkRoleCitedByMany).
+func groundOnly(body, number string) bool {
+	// the number up to its second slash: "45/2030/" of "45/2030/NĐ-CP",
+	// whatever the spelling of its code
+	stem := number
+	if i := strings.IndexByte(number, '/'); i > 0 {
+		if j := strings.IndexByte(number[i+1:], '/'); j > 0 {
+			stem = number[:i+1+j+1]
+		}
+	}
+	if stem == "" || strings.Count(body, stem) != 1 {
+		return false
+	}
+	at := strings.Index(body, stem)
+	line := body[strings.LastIndexByte(body[:at], '\n')+1 : at]
+	return strings.HasPrefix(viet.Fold(strings.TrimLeft(line, "*_- ")), "can cu")
 }
 
 // statuteRef reports a reference to a statute: its type, or a Quốc hội or
@@ -190,7 +234,7 @@ func itemsCite(o *outline.Outline, number string) bool {
 			continue
 		}
 		for _, r := range cite.ParseRefs(t) {
-			if r.LookupKey() == key {
+			if r.LookupKey() == key && !excepted(t[:r.Start]) {
 				return true
 			}
 		}
@@ -204,4 +248,34 @@ func numbered(o *outline.Outline, it *outline.Item) bool {
 		return false
 	}
 	return !strings.HasPrefix(viet.Fold(strings.TrimLeft(it.Text, "*_- ")), "can cu")
+}
+
+// exceptWords, in the clause before a reference, name the document to
+// leave its cases out or set its rule beside the text's own ("Thông tư
+// này không áp dụng đối với … quy định tại Nghị định số …", "… trừ trường
+// hợp quy định tại …", "ngoài được hưởng các chính sách quy định tại …",
+// "so với …"): no rule of the text carries it out. Words, lower case, not
+// folded: "trừ" is no "trụ sở", "dự trữ".
+var exceptWords = [][]string{{"không", "áp", "dụng"}, {"trừ"}, {"ngoài"}, {"so", "với"}, {"khác", "với"}}
+
+// excepted reports a reference whose clause, before (the item's text up
+// to it), excludes or compares with the document it names; "nước ngoài",
+// "bên ngoài" are places.
+func excepted(before string) bool {
+	if i := strings.LastIndexAny(before, ".;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(norm.NFC.String(before))))
+	for i := range ws {
+		for _, w := range exceptWords {
+			if i+len(w) > len(ws) || !slices.Equal(ws[i:i+len(w)], w) {
+				continue
+			}
+			if w[0] == "ngoài" && i > 0 && (ws[i-1] == "nước" || ws[i-1] == "bên" || ws[i-1] == "và") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
