@@ -18,19 +18,22 @@ const lockSlice = 100 * time.Millisecond
 
 // openWaiting opens the bolt file at path, waiting up to timeout for
 // another process's lock (bolterrors.ErrTimeout past it) and no longer
-// than ctx: ended, it returns ctx's error, saying what it waited for.
+// than ctx: ended while it waits, it returns ctx's error, saying what it
+// waited for. A free lock is taken whatever ctx says: only the wait is
+// ctx's (what the open does next — an upgrade — checks ctx itself, and a
+// read-only open of an old store must still serve it, TestOpenReadOnlyOld).
 func openWaiting(ctx context.Context, path string, timeout time.Duration, readOnly bool) (*bolt.DB, error) {
 	deadline := time.Now().Add(timeout)
 	for {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("corpus: open store %s: waiting for another process's lock: %w", path, err)
-		}
 		// bbolt waits forever for a Timeout of 0: a slice is never less
 		// than one try.
 		slice := min(lockSlice, max(time.Until(deadline), time.Millisecond))
 		db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: slice, ReadOnly: readOnly})
 		if !errors.Is(err, bolterrors.ErrTimeout) || !time.Now().Before(deadline) {
 			return db, err
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("corpus: open store %s: waiting for another process's lock: %w", path, err)
 		}
 	}
 }
