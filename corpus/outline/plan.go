@@ -182,6 +182,7 @@ type outlineParser struct {
 	titleLine          string          // the line of the last heading (titleGoesOn)
 	lastFront          string          // the last line of the header block, "" after any other line
 	secLines           []string        // lines of the last section's text not yet in its Text (flushText)
+	itemB              *itemBuf        // the text of the item lines were last added to (itemtext.go)
 	lastPage           int             // the last page's number skipped (pageLine)
 	clauses            bool            // a quote an article puts in force: its numbered items are clauses (legal)
 	bare               bool            // the quote being read opened without a mark (opensBareQuote)

@@ -21,13 +21,15 @@ func (p *outlineParser) text(i int, line string) {
 		if p.last >= 0 {
 			it := &p.o.Items[p.last]
 			sep := "\n"
-			name := cite.NameRest(it.Text[strings.LastIndexByte(it.Text, '\n')+1:], line) > 0
+			name := cite.NameRest(p.itemTail(it.Text), line) > 0
 			if p.wraps(line) || name {
 				sep = " " // a hard-wrapped body, or the rest of an agency's name ("- Sở Giáo dục" / "và Đào tạo: …")
 			}
-			it.Text += sep + line
-			if agency, ok := inlineAgency(it.Text); name && it.Agency == "" && ok {
-				it.Agency = agency
+			it.Text = p.itemText(it.Text, sep, line)
+			if name && it.Agency == "" { // read only then: the text of a wrapped item is all one line
+				if agency, ok := inlineAgency(it.Text); ok {
+					it.Agency = agency
+				}
 			}
 		} else {
 			p.sectionText(i, line)
