@@ -78,19 +78,12 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 // for how many runs in a row: "suspected documents: 1, kept …\n  URL
 // since 2026-12-01, 3 runs in a row; doc ID\n".
 func describeSuspects(sus []crawler.Suspect) string {
-	if len(sus) == 0 {
-		return ""
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "suspected documents: %d, kept while their page answers 404 or reads as the site's missing page (a tombstone once the evidence says so: docs/crawler.md)\n", len(sus))
-	for i, s := range sus {
-		if i == maxDeadLines {
-			fmt.Fprintf(&b, "  … and %d more (vanban crawl --report lists them: suspects)\n", len(sus)-i)
-			break
-		}
-		fmt.Fprintf(&b, "  %s  since %s, %d runs in a row; doc %s\n", s.URL, s.Since.Format("2006-01-02"), s.Runs, s.DocID)
-	}
-	return b.String()
+	return describeBounded(len(sus),
+		"suspected documents: %d, kept while their page answers 404 or reads as the site's missing page (a tombstone once the evidence says so: docs/crawler.md)\n",
+		"suspects", func(i int) string {
+			s := sus[i]
+			return fmt.Sprintf("%s  since %s, %d runs in a row; doc %s", s.URL, s.Since.Format("2006-01-02"), s.Runs, s.DocID)
+		})
 }
 
 // maxDeadLines bounds the dead attachments status names (all counted).
@@ -101,18 +94,30 @@ const maxDeadLines = 50
 // "dead attachments: 2, still linked by their articles\n  URL  HTTP 404
 // since 2026-12-01, last asked 2026-12-08; article URL\n".
 func describeDead(dead []crawler.DeadFile) string {
-	if len(dead) == 0 {
+	return describeBounded(len(dead),
+		"dead attachments: %d, still linked by their articles (asked every night at first, then weekly)\n",
+		"dead_files", func(i int) string {
+			d := dead[i]
+			return fmt.Sprintf("%s  HTTP %d since %s, last asked %s; article %s", d.URL, d.Status,
+				d.Since.Format("2006-01-02"), d.LastAsked.Format("2006-01-02"), d.Article)
+		})
+}
+
+// describeBounded is a status block of n entries: head (a format taking
+// n), then at most maxDeadLines lines from line, then how many more and
+// the report field (reportField) that lists them all; "" for none.
+func describeBounded(n int, head, reportField string, line func(i int) string) string {
+	if n == 0 {
 		return ""
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "dead attachments: %d, still linked by their articles (asked every night at first, then weekly)\n", len(dead))
-	for i, d := range dead {
+	fmt.Fprintf(&b, head, n)
+	for i := range n {
 		if i == maxDeadLines {
-			fmt.Fprintf(&b, "  … and %d more (vanban crawl --report lists them: dead_files)\n", len(dead)-i)
+			fmt.Fprintf(&b, "  … and %d more (vanban crawl --report lists them: %s)\n", n-i, reportField)
 			break
 		}
-		fmt.Fprintf(&b, "  %s  HTTP %d since %s, last asked %s; article %s\n", d.URL, d.Status,
-			d.Since.Format("2006-01-02"), d.LastAsked.Format("2006-01-02"), d.Article)
+		b.WriteString("  " + line(i) + "\n")
 	}
 	return b.String()
 }
