@@ -26,13 +26,15 @@ func plansOwnExecution(text string) bool {
 	if !strings.Contains(text, "hiện") && !strings.Contains(text, "HIỆN") {
 		return false // most items, without folding them (the store's text is NFC)
 	}
-	var s string
+	var ws []string
+	var comma []bool
 	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }) {
-		if s = f; len(foldWords(f)) > 1 {
+		// clauseWords splits at commas, which foldWords drops: the same
+		// words, folded once.
+		if ws, comma = clauseWords(f); len(ws) > 1 {
 			break // the first sentence, past a bare number ("1.")
 		}
 	}
-	ws, comma := clauseWords(s)
 	for i := 0; i+3 < len(ws); i++ {
 		if !(ws[i] == "xay" && ws[i+1] == "dung" || ws[i] == "ban" && ws[i+1] == "hanh") || !planName(ws[i+2:]) ||
 			!ownPlanName(ws, comma, i+4) {
