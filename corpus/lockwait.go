@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -22,18 +23,24 @@ const lockSlice = 100 * time.Millisecond
 // waited for. A free lock is taken whatever ctx says: only the wait is
 // ctx's (what the open does next — an upgrade — checks ctx itself, and a
 // read-only open of an old store must still serve it, TestOpenReadOnlyOld).
-func openWaiting(ctx context.Context, path string, timeout time.Duration, readOnly bool) (*bolt.DB, error) {
+// It also returns what path named just before the slice that opened it:
+// the file the lock was taken on is that one or one a compaction replaced
+// since (its caller compares), never an earlier slice's — whose file,
+// closed and removed, may have given its inode to the newest copy
+// (TestCompactWaiter).
+func openWaiting(ctx context.Context, path string, timeout time.Duration, readOnly bool) (*bolt.DB, os.FileInfo, error) {
 	deadline := time.Now().Add(timeout)
 	for {
 		// bbolt waits forever for a Timeout of 0: a slice is never less
 		// than one try.
 		slice := min(lockSlice, max(time.Until(deadline), time.Millisecond))
+		was, _ := os.Stat(path)
 		db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: slice, ReadOnly: readOnly})
 		if !errors.Is(err, bolterrors.ErrTimeout) || !time.Now().Before(deadline) {
-			return db, err
+			return db, was, err
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("corpus: open store %s: waiting for another process's lock: %w", path, err)
+			return nil, nil, fmt.Errorf("corpus: open store %s: waiting for another process's lock: %w", path, err)
 		}
 	}
 }

@@ -194,9 +194,9 @@ func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 	var db *bolt.DB
 	var err error
 	for try := 0; ; try++ {
-		was, _ := os.Stat(path)
+		var was os.FileInfo
 		err = recoverDamage(path, func() (err error) {
-			db, err = openWaiting(ctx, path, timeout, readOnly)
+			db, was, err = openWaiting(ctx, path, timeout, readOnly)
 			if err == nil {
 				db.AllocSize = storeAllocSize
 			}
