@@ -18,7 +18,7 @@ import (
 // testdata/tasks/demo.golden. The golden file's first line is the
 // tasksVersion it was made with: when the tasks change, -update refuses
 // to rewrite it under the same version, since stores would keep the
-// tables of the old code (bump tasksVersion in corpus/tasktable/store.go).
+// tables of the old code (bump tasksVersion in corpus/tasktable/version.go).
 func TestTasksDemo(t *testing.T) {
 	s, ids := demoStore(t)
 	if _, err := s.SyncTasks(context.Background(), nil); err != nil {
@@ -76,7 +76,7 @@ func checkTasksGolden(t *testing.T, path, got string) {
 		if err == nil {
 			oldHead, oldBody, _ := strings.Cut(string(old), "\n")
 			if oldBody != got && oldHead+"\n" == head {
-				t.Fatalf("the demo's tasks changed but tasksVersion is still %d: bump it in corpus/tasktable/store.go (and its history), then run -update again", corpus.TasksVersion)
+				t.Fatalf("the demo's tasks changed but tasksVersion is still %d: bump it in corpus/tasktable/version.go (and its history), then run -update again", corpus.TasksVersion)
 			}
 		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

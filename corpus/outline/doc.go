@@ -53,7 +53,7 @@
 // wide, so a "1." added before an appendix makes its first form's "1"
 // "PLI.s1.1" (TestFallbackIDsDocumentWide). A change to what Parse,
 // Passages or the predicates
-// produce must bump tasksVersion in corpus/tasktable/store.go, with a line of
+// produce must bump tasksVersion in corpus/tasktable/version.go, with a line of
 // history, so that stored tasks are computed again.
 //
 // The input is a body as the store keeps it: one paragraph or table row a

@@ -8,10 +8,11 @@
 // It owns what a task is and how it is read from a linked plan (task.go:
 // Task, TaskDoc, PlanTasks, the keys a view filters by, Compute, the
 // agency, partners and deadline of a task, CompareImplementers), the
-// table's format and its history (store.go: the five buckets, the stamp
-// in the store's meta bucket, tasksVersion, Current, Reset, Stamp,
-// MarkStale, the rows' reads At and States), Sync (sync.go: the stale
-// documents recomputed and stored in batches; Source, DB) and the readers
+// table's format (store.go: the five buckets, the stamp in the store's
+// meta bucket, Current, Reset, Stamp, MarkStale, the rows' reads At and
+// States), its version (version.go: tasksVersion and each bump's reason,
+// newest first), Sync (sync.go: the stale documents recomputed and stored
+// in batches; Source, DB) and the readers
 // (read.go: Changes, Seq, Get, StaleCount). text.go holds firstLine. Its
 // tests run on a bbolt file of their own (harness_test.go), with the
 // Source implemented over plain documents.
