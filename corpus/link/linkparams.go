@@ -108,7 +108,7 @@ func DefaultParams() Params {
 		NoneShare:      0.165,
 		AlsoShare:      0.6,
 		NovelShare:     0.25,
-		MaxMatches:     3,
+		MaxMatches:     2,
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
