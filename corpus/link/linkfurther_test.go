@@ -48,3 +48,33 @@ func TestLinkAtMostTwoPassages(t *testing.T) {
 		t.Errorf("at MaxMatches 3 item 1 links %v, want the three measures (the test's item must hold three)", got)
 	}
 }
+
+// TestLinkOwnAgencyNotFurther: a telegram gives the Ministry of Public
+// Security two tasks in two paragraphs and the province's plan gives its
+// police one item for each; the item on security at the evacuation points
+// links to that paragraph only, though it shares the agency and the
+// flood-road words with the traffic one, and the provinces' warning signs
+// (passage 5, ranked after it) are no further link either. Without the
+// rule (OwnAgency 0) it links to both police paragraphs; skipping only
+// the agency's paragraph would link passage 5. (TestLinkAtMostTwoPassages:
+// an item addressed to no agency still links to two.)
+func TestLinkOwnAgencyNotFurther(t *testing.T) {
+	res := Doc{ID: "r", Number: "57/CĐ-TTg", Body: "1. Bộ Công an chỉ đạo công an các địa phương bảo đảm an ninh, trật tự tại các điểm sơ tán dân vùng lũ, chống trộm cắp tài sản của người dân đã sơ tán.\n" +
+		"2. Bộ Công an chỉ đạo lực lượng cảnh sát giao thông phân luồng, hướng dẫn giao thông, hướng dẫn người dân tránh các ngầm tràn, đoạn đường ngập sâu trong vùng lũ.\n" +
+		"3. Bộ Y tế bảo đảm thuốc chữa bệnh, hóa chất khử trùng cho người dân vùng lũ.\n" +
+		"4. Các địa phương vệ sinh môi trường, xử lý nguồn nước sinh hoạt sau lũ.\n" +
+		"5. Ủy ban nhân dân các tỉnh bố trí lực lượng cắm biển cảnh báo, hướng dẫn người dân tránh các đoạn đường ngập sâu, khu vực sạt lở."}
+	plan := Doc{ID: "p", Number: "214/KH-UBND", Body: "1. Công an tỉnh:\n" +
+		"- Bố trí lực lượng bảo đảm an ninh, trật tự tại các điểm sơ tán dân, hướng dẫn người dân tránh các đoạn đường ngập sâu trong vùng lũ.\n" +
+		"- Chỉ đạo cảnh sát giao thông phân luồng, hướng dẫn giao thông, chốt chặn các ngầm tràn.\n" +
+		"2. Cấp phát thuốc chữa bệnh, hóa chất khử trùng; vệ sinh môi trường, xử lý nguồn nước sinh hoạt sau lũ."}
+	pl := Plan(plan, []Doc{res})
+	if got := matchesOf(pl, "1.•1"); len(got) != 1 || got[0] != "1" {
+		t.Errorf("1.•1 links %v, want [1]", got)
+	}
+	p := DefaultParams()
+	p.OwnAgency = 0
+	if got := matchesOf(linkPlan(plan, []Doc{res}, make([]*outline.Outline, 1), p), "1.•1"); len(got) != 2 || got[1] != "2" {
+		t.Errorf("at OwnAgency 0 1.•1 links %v, want [1 2] (the test's item must reach the other paragraph)", got)
+	}
+}
