@@ -15,7 +15,7 @@
 // weights, Params and DefaultParams), linktargets.go (the parents'
 // passages as targets and the BM25 statistics over them), linkquery.go
 // (an item's query), linkrank.go (ranking an item's candidates and
-// picking its links), linkactor.go and action.go (the agency and the
+// picking its links; linkfurther.go which may follow the first), linkactor.go and action.go (the agency and the
 // action factors), linknone.go (the "implements nothing" decision),
 // linkdecay.go, linkparent.go, linkref.go, linkalign.go, linkowntext.go,
 // linkscope.go, linkcited.go, linkcontext.go, linkprogress.go (the rules

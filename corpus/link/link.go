@@ -34,7 +34,8 @@ package link
 // compared; the ranking priors GoalWeight and ParentPrior count in it too,
 // and taking them out changes nothing on the development set:
 // docs/log/i17-prior.md). Passages scoring at least AlsoShare of the best are linked
-// too, up to MaxMatches.
+// too, up to MaxMatches, none past one addressed to the item's own agency
+// (linkfurther.go).
 //
 // A background collection (linkbg.go: the associations and document
 // frequencies of an index) can add related terms and weigh terms by its

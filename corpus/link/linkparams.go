@@ -95,6 +95,9 @@ type Params struct {
 	// their own plan for carrying out the tasks as a whole ("xây dựng kế
 	// hoạch triển khai thực hiện phù hợp với …", linkownplan.go).
 	OwnPlan float64
+	// OwnAgency (0: off): a passage addressed to the item's own agency is
+	// never a further link, only the first (linkfurther.go).
+	OwnAgency float64
 }
 
 func DefaultParams() Params {
@@ -108,7 +111,7 @@ func DefaultParams() Params {
 		NoneShare:      0.165,
 		AlsoShare:      0.6,
 		NovelShare:     0.25,
-		MaxMatches:     3,
+		MaxMatches:     2,
 		RelatedMin:     0.3,
 		MatchDecay:     0.98,
 		ParentPrior:    0.3,
@@ -124,5 +127,6 @@ func DefaultParams() Params {
 		Scope:          1,
 		Difficulties:   1,
 		OwnPlan:        1,
+		OwnAgency:      1,
 	}
 }

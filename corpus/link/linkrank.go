@@ -85,7 +85,8 @@ func (l *linker) pick(q itemQuery, cand []scored, ref scored) []Match {
 	// Further passages are linked when they score at least AlsoShare of
 	// ref and match, with the words the passages before them do not
 	// have, at least NovelShare of it: another part of the item, not a
-	// second wording of the same part. Of ref, not of the first: the
+	// second wording of the same part, and not a task of the item's own
+	// agency (linkfurther.go). Of ref, not of the first: the
 	// section alignment (linkalign.go) may rank a weaker passage first,
 	// and ranks only (TestLinkAlignFurtherLinks).
 	picked := []scored{cand[0]}
@@ -95,6 +96,9 @@ func (l *linker) pick(q itemQuery, cand []scored, ref scored) []Match {
 		}
 		if c.raw < l.p.AlsoShare*ref.raw {
 			continue // sorted by s: with MatchDecay a later one may score more
+		}
+		if !l.further(q, c) {
+			break // the item's own agency's other task (linkfurther.go)
 		}
 		if l.novel(q, c.j, picked) >= l.p.NovelShare*ref.raw {
 			picked = append(picked, c)

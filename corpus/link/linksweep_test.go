@@ -80,6 +80,7 @@ var sweepOnly = []lopoEntry{
 	{"Scope", func(p *link.Params) *float64 { return &p.Scope }, nil},
 	{"Difficulties", func(p *link.Params) *float64 { return &p.Difficulties }, nil},
 	{"OwnPlan", func(p *link.Params) *float64 { return &p.OwnPlan }, nil},
+	{"OwnAgency", func(p *link.Params) *float64 { return &p.OwnAgency }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;
