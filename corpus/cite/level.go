@@ -80,9 +80,12 @@ func ScopeAt(lower []string) int {
 
 // LevelRunAt is the number of words at the start of lower (words in
 // viet.Lower) that a level takes as one: a level noun (LevelAt), "trung
-// ương" or "địa phương" (ScopeAt), or one word of LevelWord ("các",
-// "cấp", "thành" of "các tỉnh, thành"), but not "thị" or "trấn" alone
-// ("Ban Thị đua": a name's word); 0 when none, and for "xã hội".
+// ương" or "địa phương" (ScopeAt), "các cấp" (every level), or one word
+// of LevelWord ("các", "thành" of "các tỉnh, thành"), but not "thị" or
+// "trấn" alone ("Ban Thị đua": a name's word), nor "cấp" but before a
+// level noun or a scope ("cấp tỉnh", "cấp trung ương"): before anything
+// else it is the verb to grant ("Sở Xây dựng cấp giấy phép …"); 0 when
+// none, and for "xã hội".
 func LevelRunAt(lower []string) int {
 	if n := LevelAt(lower); n > 0 {
 		return n
@@ -90,10 +93,18 @@ func LevelRunAt(lower []string) int {
 	if n := ScopeAt(lower); n > 0 {
 		return n
 	}
-	if len(lower) > 1 && lower[0] == "xã" && lower[1] == "hội" {
+	if len(lower) == 0 || len(lower) > 1 && lower[0] == "xã" && lower[1] == "hội" {
 		return 0
 	}
-	if len(lower) > 0 && LevelWord(lower[0]) && lower[0] != "thị" && lower[0] != "trấn" {
+	switch w := lower[0]; {
+	case w == "các" && len(lower) > 1 && lower[1] == "cấp":
+		return 2
+	case w == "cấp":
+		if LevelAt(lower[1:]) > 0 || ScopeAt(lower[1:]) > 0 {
+			return 1
+		}
+		return 0
+	case LevelWord(w) && w != "thị" && w != "trấn":
 		return 1
 	}
 	return 0
