@@ -25,6 +25,7 @@ func TestAgencyTailVerbMakesDocument(t *testing.T) {
 		{"Vụ Kế hoạch tài chính xây dựng báo cáo tổng hợp nhu cầu vốn.", "Vụ Kế hoạch tài chính"},
 		{"Cục Quản lý đê điều và phòng chống thiên tai xây dựng quy chế phối hợp.", "Cục Quản lý đê điều và phòng chống thiên tai"},
 		{"Cục Hợp tác quốc tế quản lý chương trình hợp tác chủ trì đàm phán.", "Cục Hợp tác quốc tế"},
+		{"Cục Thi hành án dân sự tỉnh Lào Cai xây dựng kế hoạch thi hành án năm.", "Cục Thi hành án dân sự tỉnh Lào Cai"},
 		// guards: a name holding the verb and a domain after it; the
 		// verb before the clause's verb; a word that is a type only
 		// before a number ("dự án", doctype's Common)
