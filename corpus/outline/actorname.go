@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -146,7 +147,9 @@ var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giá
 // verb written in lower case opening the clause within maxNameTail words
 // (clauseOpens: a task or clause verb). When verbs is set (a Cục's or
 // Vụ's name: tailHeads) it reads through a verb a name holds (nameVerbs:
-// "Cục Quản lý xây dựng công trình đề xuất …"); through
+// "Cục Quản lý xây dựng công trình đề xuất …") but one whose object is a
+// document, which opens the clause (makesDocument: "Cục Hợp tác quốc tế
+// xây dựng kế hoạch triển khai …" names "Cục Hợp tác quốc tế"); through
 // a task verb among them only after a lower-case word and right before
 // the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
 // not "Sở Y tế hỗ trợ …", "Cục Quản lý thị trường kiểm tra việc … thực
@@ -178,7 +181,7 @@ func nameTail(lower, toks []string, verbs bool) int {
 		if v := verbAt(lower[n:]); v > 0 {
 			lastOnly, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]
 			last := n+v < len(lower) && clauseOpens(lower[n+v:]) // the clause's verb right after it
-			if holds && verbs && (!lastOnly || n > 0 && last) {
+			if holds && verbs && (!lastOnly || n > 0 && last) && !makesDocument(lower[n+v:]) {
 				n += v - 1
 				held = true
 				continue
@@ -213,7 +216,24 @@ func clauseOpens(lower []string) bool {
 		return false
 	}
 	_, holds := nameVerbs[strings.Join(lower[:v], " ")]
-	return !holds || taskVerbAt(lower)
+	return !holds || taskVerbAt(lower) || makesDocument(lower[v:])
+}
+
+// makesDocument reports whether lower (viet.Lower) opens with a type of
+// document (doctype.Match; not one running text mostly uses as an
+// ordinary phrase, doctype's Common: "dự án", "quy định"): after a verb a
+// name holds, what a task makes ("Cục Hợp tác quốc tế xây dựng kế hoạch
+// triển khai …", "… quản lý chương trình …"), never the domain a unit is
+// named for ("Cục Quản lý xây dựng công trình"), so the verb opens the
+// clause.
+func makesDocument(lower []string) bool {
+	var buf [doctype.MaxWords]string
+	folded := buf[:0]
+	for _, w := range lower[:min(len(lower), len(buf))] {
+		folded = append(folded, viet.Fold(w))
+	}
+	t, _, ok := doctype.Match(folded)
+	return ok && !t.Common
 }
 
 // localityEnd is, when lower[n:] opens with a level of government
