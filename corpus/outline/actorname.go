@@ -272,7 +272,66 @@ func NameTail(name, rest []string) int {
 		return 0
 	}
 	n := plainRun(rest[:len(lower)])
-	return nameTail(lower[:n], rest[:n], verbs)
+	if t := nameTail(lower[:n], rest[:n], verbs); t > 0 {
+		return t
+	}
+	return listedTail(lower[:n], rest, verbs)
+}
+
+// listedTail is the tail of a name listed before another agency's: the
+// lower-case words (lower, viet.Lower, punctuation off, up to the first
+// punctuation: plainRun) up to a comma or "và" after which another
+// agency's capitalised head follows in toks, the same words as written
+// and what follows them ("Cục Hợp tác quốc tế, Vụ Pháp chế …", "Vụ Giáo
+// dục thường xuyên và Cục Quản lý chất lượng …"): the next name shows
+// where this one ends, and no verb of the clause follows it. The words
+// hold no word no name holds (nameNever), no stop word (tailStop) and no
+// verb opening a clause but one the name holds (nameVerbs, a Cục's or
+// Vụ's: verbs) and "thường xuyên", an adverb only before a verb ("Sở Y
+// tế thường xuyên kiểm tra …" names "Sở Y tế"; "Vụ Giáo dục thường
+// xuyên chủ trì …" is read so too: before a verb nothing tells them
+// apart). 0 when none.
+func listedTail(lower, toks []string, verbs bool) int {
+	for n := 0; n < len(lower) && n < len(toks) && n <= maxNameTail; n++ {
+		w := lower[n]
+		if w == "và" {
+			if n > 0 && headFollows(toks[n+1:]) {
+				return n
+			}
+			return 0
+		}
+		switch v := verbAt(lower[n:]); {
+		case viet.StartsUpper(toks[n]) || nameNever[w]:
+			return 0
+		case v == 2 && w == "thường" && lower[n+1] == "xuyên":
+			n++
+		case v > 0:
+			if _, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]; !holds || !verbs {
+				return 0
+			}
+			n += v - 1
+		case tailStop[w]:
+			return 0
+		}
+		if strings.HasSuffix(toks[n], ",") && headFollows(toks[n+1:]) {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// headFollows reports that toks open with another agency's head written
+// capitalised ("Vụ Pháp chế", "Ủy ban nhân dân tỉnh").
+func headFollows(toks []string) bool {
+	if len(toks) == 0 || !viet.StartsUpper(toks[0]) {
+		return false
+	}
+	lower := make([]string, 0, 8)
+	for _, w := range toks[:min(len(toks), 8)] {
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))
+	}
+	_, n := actorHead(lower, true)
+	return n > 0
 }
 
 // plainRun is the number of words of toks up to the first that carries

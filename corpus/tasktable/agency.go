@@ -124,8 +124,14 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if m == 0 { // "Cục Kết cấu hạ tầng xây dựng tham mưu …"
 				if t := outline.NameTail(ws, toks[k:]); t > 0 {
 					// the name and its tail whole: no word of them ends the
-					// name early ("Cục Phát triển …", "… công trình")
-					return strings.TrimRight(strings.Join(append(ws, toks[k:k+t]...), " "), ","), k + t, false
+					// name early ("Cục Phát triển …", "… công trình"); an
+					// agency listed after it goes on ("Cục Hợp tác quốc tế,
+					// Vụ Pháp chế", "… và Vụ Pháp chế")
+					name, next := strings.TrimRight(strings.Join(append(ws, toks[k:k+t]...), " "), ","), k+t
+					if next+1 < len(toks) && viet.Lower(toks[next]) == "và" && viet.StartsUpper(toks[next+1]) && outline.ActorHeadLen(toks[next+1:]) > 0 {
+						return name, next + 1, true
+					}
+					return name, next, strings.HasSuffix(toks[next-1], ",") && outline.ActorHeadLen(toks[next:]) > 0
 				}
 			}
 			if m == 0 {
