@@ -34,6 +34,7 @@ func TestLevelAt(t *testing.T) {
 		{"cấp kinh phí", 0, 0},
 		{"cấp", 0, 0},
 		{"các tỉnh", 0, 1},
+		{"thành lập ban chỉ đạo", 0, 0}, // the verb to found: "Ủy ban nhân dân tỉnh thành lập …"
 		{"trung ương", 0, 2},
 		{"địa phương", 0, 2},
 		{"trung tâm", 0, 0},

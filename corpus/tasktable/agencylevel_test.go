@@ -22,6 +22,12 @@ func TestAgencyCellLevels(t *testing.T) {
 		{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có trách nhiệm bố trí quỹ đất.", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"},
 		{"Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương chỉ đạo cơ quan chức năng.", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"},
 		{"Các cơ quan trung ương chủ trì hướng dẫn nghiệp vụ.", "Các cơ quan trung ương"},
+		{"Ủy ban nhân dân tỉnh thành lập Ban Chỉ đạo phòng chống dịch.", "Ủy ban nhân dân tỉnh"},
+		{"Người đứng đầu cơ quan trung ương thành lập ban quản lý dự án chuyên ngành.", "Người đứng đầu cơ quan trung ương"},
+		{"Ủy ban nhân dân các tỉnh, thành phố thành lập đoàn kiểm tra liên ngành.", "Ủy ban nhân dân các tỉnh, thành phố"},
+		{"Bộ trưởng Bộ Y tế phân cấp cho Cục Quản lý dược cấp phép lưu hành.", "Bộ trưởng Bộ Y tế"},
+		{"Bộ trưởng Bộ Công Thương phân cấp cho Cục Hóa chất cấp giấy phép sản xuất.", "Bộ trưởng Bộ Công Thương"},
+		{"Cục trưởng Cục Quản lý và Phát triển thị trường trong nước có quyền phạt tiền.", "Cục trưởng Cục Quản lý và Phát triển thị trường"},
 		// guards: a level after "cấp", every level, a capitalised scope,
 		// a level noun's own name, a comma after "các cấp"
 		{"Ủy ban nhân dân cấp tỉnh chủ trì tổ chức thực hiện.", "Ủy ban nhân dân cấp tỉnh"},
@@ -31,6 +37,7 @@ func TestAgencyCellLevels(t *testing.T) {
 		{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì thực hiện.", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"},
 		{"Sở Xây dựng cấp tỉnh hướng dẫn thủ tục.", "Sở Xây dựng cấp tỉnh"},
 		{"Ban Chỉ đạo trung ương chủ trì sơ kết.", "Ban Chỉ đạo trung ương"},
+		{"Ủy ban nhân dân các tỉnh, thành chủ động rà soát.", "Ủy ban nhân dân các tỉnh, thành"},
 	}
 	for _, tt := range tests {
 		if got := agencyText(tt.text); got != tt.agency {
