@@ -82,7 +82,8 @@ func ScopeAt(lower []string) int {
 // viet.Lower) that a level takes as one: a level noun (LevelAt), "trung
 // ương" or "địa phương" (ScopeAt), "các cấp" (every level), or one word
 // of LevelWord ("các", "thành" of "các tỉnh, thành"), but not "thị" or
-// "trấn" alone ("Ban Thị đua": a name's word), nor "cấp" but before a
+// "trấn" alone ("Ban Thị đua": a name's word), nor "thành" of "thành
+// lập" (a verb: "Ủy ban nhân dân tỉnh thành lập …"), nor "cấp" but before a
 // level noun or a scope ("cấp tỉnh", "cấp trung ương"): before anything
 // else it is the verb to grant ("Sở Xây dựng cấp giấy phép …"); 0 when
 // none, and for "xã hội".
@@ -104,6 +105,8 @@ func LevelRunAt(lower []string) int {
 			return 1
 		}
 		return 0
+	case w == "thành" && len(lower) > 1 && lower[1] == "lập":
+		return 0 // the verb to found: "Ủy ban nhân dân tỉnh thành lập …"
 	case LevelWord(w) && w != "thị" && w != "trấn":
 		return 1
 	}

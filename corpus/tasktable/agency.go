@@ -259,15 +259,16 @@ func finishName(ws []string) string {
 
 // nameTails are the lower-case words official agency names are written
 // with after their capitalised words ("Sở Giao thông vận tải", "Ban Quản
-// lý các khu công nghiệp", "Ban Quản lý dự án đầu tư xây dựng", "Bảo hiểm
-// xã hội", "cơ quan ngang bộ"), longest first where one starts another:
+// lý các khu công nghiệp", "Ban Quản lý dự án đầu tư xây dựng", "Cục
+// Quản lý và Phát triển thị trường", "Bảo hiểm xã hội", "cơ quan ngang
+// bộ"), longest first where one starts another:
 // words that are not verbs in a task's clause. "xây dựng" only after
 // "đầu tư": after a name it is the task ("Sở Tài chính xây dựng …").
 var nameTails = [][]string{
 	{"đầu", "tư", "xây", "dựng"}, {"vận", "tải"}, {"nông", "thôn"}, {"dự", "án"}, {"đầu", "tư"},
 	{"khu", "công", "nghiệp"}, {"khu", "kinh", "tế"}, {"khu", "chế", "xuất"}, {"công", "nghiệp"}, {"kinh", "tế"},
 	{"hội"}, {"nhân", "dân"}, {"cơ", "quan"}, {"ngang", "bộ"}, {"đơn", "vị"}, {"trực", "thuộc"},
-	{"nhà", "nước"}, {"quốc", "gia"}, {"viễn", "thông"}, {"thủy", "văn"}, {"thương", "mại"}, {"trường"},
+	{"nhà", "nước"}, {"quốc", "gia"}, {"viễn", "thông"}, {"thủy", "văn"}, {"thương", "mại"}, {"thị", "trường"}, {"trường"},
 	{"khu", "vực"}, {"cửa", "khẩu"}, {"địa", "phương"}, {"điện", "tử"}, {"đại", "biểu"}, {"hợp", "tác"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"biên", "phòng"}, {"quân", "sự"},
 	{"phòng", "cháy", "chữa", "cháy"}, {"cứu", "nạn", "cứu", "hộ"}, {"giao", "thông"}, {"sở"}, {"ngành"},
 	{"huyện"}, {"trấn"}, {"đoàn", "thể"}, {"chính", "trị"}, {"xã", "hội"}, {"tổ", "quốc"},
