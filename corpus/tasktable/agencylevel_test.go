@@ -29,7 +29,8 @@ func TestAgencyCellLevels(t *testing.T) {
 		{"Bộ trưởng Bộ Công Thương phân cấp cho Cục Hóa chất cấp giấy phép sản xuất.", "Bộ trưởng Bộ Công Thương"},
 		{"Cục trưởng Cục Quản lý và Phát triển thị trường trong nước có quyền phạt tiền.", "Cục trưởng Cục Quản lý và Phát triển thị trường"},
 		// guards: a level after "cấp", every level, a capitalised scope,
-		// a level noun's own name, a comma after "các cấp"
+		// a level noun's own name, a comma after "các cấp", a name's "Thị",
+		// "Trung tâm"
 		{"Ủy ban nhân dân cấp tỉnh chủ trì tổ chức thực hiện.", "Ủy ban nhân dân cấp tỉnh"},
 		{"Liên minh Hợp tác xã cấp tỉnh phối hợp tuyên truyền.", "Liên minh Hợp tác xã cấp tỉnh"},
 		{"Ủy ban nhân dân các cấp chỉ đạo triển khai.", "Ủy ban nhân dân các cấp"},
@@ -38,6 +39,8 @@ func TestAgencyCellLevels(t *testing.T) {
 		{"Sở Xây dựng cấp tỉnh hướng dẫn thủ tục.", "Sở Xây dựng cấp tỉnh"},
 		{"Ban Chỉ đạo trung ương chủ trì sơ kết.", "Ban Chỉ đạo trung ương"},
 		{"Ủy ban nhân dân các tỉnh, thành chủ động rà soát.", "Ủy ban nhân dân các tỉnh, thành"},
+		{"Ban Thị đua - Khen thưởng Trung ương chủ trì tổng hợp.", "Ban Thị đua - Khen thưởng Trung ương"}, // i24-levels' worry: "thị" alone is no level
+		{"Giám đốc Trung tâm Y tế có trách nhiệm báo cáo.", "Giám đốc Trung tâm Y tế"},
 	}
 	for _, tt := range tests {
 		if got := agencyText(tt.text); got != tt.agency {
