@@ -22,6 +22,7 @@ func TestAgencyTailListed(t *testing.T) {
 		{"Cục Quản lý xây dựng công trình, Cục Kinh tế xây dựng chủ trì rà soát định mức.", "Cục Quản lý xây dựng công trình, Cục Kinh tế xây dựng"},
 		{"Vụ Giáo dục thường xuyên, Cục Nhà giáo và Cán bộ quản lý giáo dục chủ trì biên soạn.", "Vụ Giáo dục thường xuyên, Cục Nhà giáo và Cán bộ quản lý giáo dục"},
 		{"Vụ Giáo dục thường xuyên và Cục Quản lý chất lượng hướng dẫn các sở.", "Vụ Giáo dục thường xuyên và Cục Quản lý chất lượng"},
+		{"Cục Quản lý đê điều và phòng chống thiên tai, Vụ Kế hoạch chủ trì tổng hợp.", "Cục Quản lý đê điều và phòng chống thiên tai, Vụ Kế hoạch"},
 		// guards: an adverb before its verb, after a comma with no agency
 		// after it; two clauses; the name before a verb (read short)
 		{"Sở Y tế thường xuyên kiểm tra các cơ sở khám bệnh.", "Sở Y tế"},
