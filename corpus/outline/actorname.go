@@ -294,11 +294,8 @@ func NameTail(name, rest []string) int {
 func listedTail(lower, toks []string, verbs bool) int {
 	for n := 0; n < len(lower) && n < len(toks) && n <= maxNameTail; n++ {
 		w := lower[n]
-		if w == "và" {
-			if n > 0 && headFollows(toks[n+1:]) {
-				return n
-			}
-			return 0
+		if w == "và" && (n == 0 || headFollows(toks[n+1:])) {
+			return n // another agency after "và"; a name never opens with it
 		}
 		switch v := verbAt(lower[n:]); {
 		case viet.StartsUpper(toks[n]) || nameNever[w]:
