@@ -61,8 +61,9 @@ func LevelAt(lower []string) int {
 
 // LevelWord reports whether w (in viet.Lower) is a word of a level of
 // government or of the words before one ("tỉnh", "thành", "phố", "thị",
-// "trấn", "các", "cấp"): the readers that go word by word through "các
-// tỉnh, thành phố", "tỉnh ủy, thành ủy", "cấp xã" read it.
+// "trấn", "các", "cấp"), wherever it stands: the task table reads it of a
+// word already read ("tỉnh ủy, thành ủy", "các tỉnh:"); whether the words
+// ahead are a level is LevelRunAt's ("cấp xã", not "cấp giấy phép").
 func LevelWord(w string) bool {
 	return levelWordSet[w]
 }
