@@ -61,8 +61,9 @@ func LevelAt(lower []string) int {
 
 // LevelWord reports whether w (in viet.Lower) is a word of a level of
 // government or of the words before one ("tỉnh", "thành", "phố", "thị",
-// "trấn", "các", "cấp"): the readers that go word by word through "các
-// tỉnh, thành phố", "tỉnh ủy, thành ủy", "cấp xã" read it.
+// "trấn", "các", "cấp"), wherever it stands: the task table reads it of a
+// word already read ("tỉnh ủy, thành ủy", "các tỉnh:"); whether the words
+// ahead are a level is LevelRunAt's ("cấp xã", not "cấp giấy phép").
 func LevelWord(w string) bool {
 	return levelWordSet[w]
 }
@@ -80,9 +81,13 @@ func ScopeAt(lower []string) int {
 
 // LevelRunAt is the number of words at the start of lower (words in
 // viet.Lower) that a level takes as one: a level noun (LevelAt), "trung
-// ương" or "địa phương" (ScopeAt), or one word of LevelWord ("các",
-// "cấp", "thành" of "các tỉnh, thành"), but not "thị" or "trấn" alone
-// ("Ban Thị đua": a name's word); 0 when none, and for "xã hội".
+// ương" or "địa phương" (ScopeAt), "các cấp" (every level), or one word
+// of LevelWord ("các", "thành" of "các tỉnh, thành"), but not "thị" or
+// "trấn" alone ("Ban Thị đua": a name's word), nor "thành" of "thành
+// lập" (a verb: "Ủy ban nhân dân tỉnh thành lập …"), nor "cấp" but before a
+// level noun or a scope ("cấp tỉnh", "cấp trung ương"): before anything
+// else it is the verb to grant ("Sở Xây dựng cấp giấy phép …"); 0 when
+// none, and for "xã hội".
 func LevelRunAt(lower []string) int {
 	if n := LevelAt(lower); n > 0 {
 		return n
@@ -90,10 +95,20 @@ func LevelRunAt(lower []string) int {
 	if n := ScopeAt(lower); n > 0 {
 		return n
 	}
-	if len(lower) > 1 && lower[0] == "xã" && lower[1] == "hội" {
+	if len(lower) == 0 || len(lower) > 1 && lower[0] == "xã" && lower[1] == "hội" {
 		return 0
 	}
-	if len(lower) > 0 && LevelWord(lower[0]) && lower[0] != "thị" && lower[0] != "trấn" {
+	switch w := lower[0]; {
+	case w == "các" && len(lower) > 1 && lower[1] == "cấp":
+		return 2
+	case w == "cấp":
+		if LevelAt(lower[1:]) > 0 || ScopeAt(lower[1:]) > 0 {
+			return 1
+		}
+		return 0
+	case w == "thành" && len(lower) > 1 && lower[1] == "lập":
+		return 0 // the verb to found: "Ủy ban nhân dân tỉnh thành lập …"
+	case LevelWord(w) && w != "thị" && w != "trấn":
 		return 1
 	}
 	return 0

@@ -22,6 +22,19 @@ func TestLevelAt(t *testing.T) {
 		{"thành", 0, 1},   // "các tỉnh, thành"
 		{"các huyện", 0, 1},
 		{"cấp xã", 0, 1},
+		// "cấp" is a level only before a level noun or a scope, or in
+		// "các cấp" (every level); before anything else it is the verb
+		// "to grant" ("Sở Xây dựng cấp giấy phép …")
+		{"cấp huyện", 0, 1},
+		{"cấp trung ương", 0, 1},
+		{"các cấp", 0, 2},
+		{"các cấp ủy", 0, 2}, // the Party committees of every level
+		{"cấp giấy phép xây dựng", 0, 0},
+		{"cấp phép", 0, 0},
+		{"cấp kinh phí", 0, 0},
+		{"cấp", 0, 0},
+		{"các tỉnh", 0, 1},
+		{"thành lập ban chỉ đạo", 0, 0}, // the verb to found: "Ủy ban nhân dân tỉnh thành lập …"
 		{"trung ương", 0, 2},
 		{"địa phương", 0, 2},
 		{"trung tâm", 0, 0},

@@ -188,7 +188,11 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 			i += m
 			if verbs, ok := tailHeads[head]; all && len(name) == 1 && ok && m > 0 && !taskVerbAt(lower[i-1:]) && !strings.ContainsAny(toks[i-1], ",;:.") {
 				n := plainRun(toks[i:])
-				i += nameTail(lower[i:i+n], toks[i:i+n], verbs)
+				t := nameTail(lower[i:i+n], toks[i:i+n], verbs)
+				if t == 0 {
+					t = listedTail(lower[i:i+n], toks[i:], verbs) // "Cục Hợp tác quốc tế, Vụ Pháp chế …"
+				}
+				i += t
 			}
 			for _, nm := range name {
 				if !titleNames[viet.Lower(nm)] {

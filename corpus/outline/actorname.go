@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -58,7 +59,7 @@ var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đ�
 	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
 	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
 	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh",
-	"mở rộng", "phân loại", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
+	"mở rộng", "phân loại", "phân cấp", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
 
 // clauseWords are verbs of one word an agency's clause opens with, and
 // whether they do only before the head of another agency's name ("Sở
@@ -146,7 +147,9 @@ var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giá
 // verb written in lower case opening the clause within maxNameTail words
 // (clauseOpens: a task or clause verb). When verbs is set (a Cục's or
 // Vụ's name: tailHeads) it reads through a verb a name holds (nameVerbs:
-// "Cục Quản lý xây dựng công trình đề xuất …"); through
+// "Cục Quản lý xây dựng công trình đề xuất …") but one whose object is a
+// document, which opens the clause (makesDocument: "Cục Hợp tác quốc tế
+// xây dựng kế hoạch triển khai …" names "Cục Hợp tác quốc tế"); through
 // a task verb among them only after a lower-case word and right before
 // the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
 // not "Sở Y tế hỗ trợ …", "Cục Quản lý thị trường kiểm tra việc … thực
@@ -178,7 +181,7 @@ func nameTail(lower, toks []string, verbs bool) int {
 		if v := verbAt(lower[n:]); v > 0 {
 			lastOnly, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]
 			last := n+v < len(lower) && clauseOpens(lower[n+v:]) // the clause's verb right after it
-			if holds && verbs && (!lastOnly || n > 0 && last) {
+			if holds && verbs && (!lastOnly || n > 0 && last) && !makesDocument(lower[n+v:]) {
 				n += v - 1
 				held = true
 				continue
@@ -213,7 +216,24 @@ func clauseOpens(lower []string) bool {
 		return false
 	}
 	_, holds := nameVerbs[strings.Join(lower[:v], " ")]
-	return !holds || taskVerbAt(lower)
+	return !holds || taskVerbAt(lower) || makesDocument(lower[v:])
+}
+
+// makesDocument reports whether lower (viet.Lower) opens with a type of
+// document (doctype.Match; not one running text mostly uses as an
+// ordinary phrase, doctype's Common: "dự án", "quy định"): after a verb a
+// name holds, what a task makes ("Cục Hợp tác quốc tế xây dựng kế hoạch
+// triển khai …", "… quản lý chương trình …"), never the domain a unit is
+// named for ("Cục Quản lý xây dựng công trình"), so the verb opens the
+// clause.
+func makesDocument(lower []string) bool {
+	var buf [doctype.MaxWords]string
+	folded := buf[:0]
+	for _, w := range lower[:min(len(lower), len(buf))] {
+		folded = append(folded, viet.Fold(w))
+	}
+	t, _, ok := doctype.Match(folded)
+	return ok && !t.Common
 }
 
 // localityEnd is, when lower[n:] opens with a level of government
@@ -252,7 +272,63 @@ func NameTail(name, rest []string) int {
 		return 0
 	}
 	n := plainRun(rest[:len(lower)])
-	return nameTail(lower[:n], rest[:n], verbs)
+	if t := nameTail(lower[:n], rest[:n], verbs); t > 0 {
+		return t
+	}
+	return listedTail(lower[:n], rest, verbs)
+}
+
+// listedTail is the tail of a name listed before another agency's: the
+// lower-case words (lower, viet.Lower, punctuation off, up to the first
+// punctuation: plainRun) up to a comma or "và" after which another
+// agency's capitalised head follows in toks, the same words as written
+// and what follows them ("Cục Hợp tác quốc tế, Vụ Pháp chế …", "Vụ Giáo
+// dục thường xuyên và Cục Quản lý chất lượng …"): the next name shows
+// where this one ends, and no verb of the clause follows it. The words
+// hold no word no name holds (nameNever), no stop word (tailStop) and no
+// verb opening a clause but one the name holds (nameVerbs, a Cục's or
+// Vụ's: verbs) and "thường xuyên", an adverb only before a verb ("Sở Y
+// tế thường xuyên kiểm tra …" names "Sở Y tế"; "Vụ Giáo dục thường
+// xuyên chủ trì …" is read so too: before a verb nothing tells them
+// apart). 0 when none.
+func listedTail(lower, toks []string, verbs bool) int {
+	for n := 0; n < len(lower) && n < len(toks) && n <= maxNameTail; n++ {
+		w := lower[n]
+		if w == "và" && (n == 0 || headFollows(toks[n+1:])) {
+			return n // another agency after "và"; a name never opens with it
+		}
+		switch v := verbAt(lower[n:]); {
+		case viet.StartsUpper(toks[n]) || nameNever[w]:
+			return 0
+		case v == 2 && w == "thường" && lower[n+1] == "xuyên":
+			n++
+		case v > 0:
+			if _, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]; !holds || !verbs {
+				return 0
+			}
+			n += v - 1
+		case tailStop[w]:
+			return 0
+		}
+		if strings.HasSuffix(toks[n], ",") && headFollows(toks[n+1:]) {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// headFollows reports that toks open with another agency's head written
+// capitalised ("Vụ Pháp chế", "Ủy ban nhân dân tỉnh").
+func headFollows(toks []string) bool {
+	if len(toks) == 0 || !viet.StartsUpper(toks[0]) {
+		return false
+	}
+	lower := make([]string, 0, 8)
+	for _, w := range toks[:min(len(toks), 8)] {
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))
+	}
+	_, n := actorHead(lower, true)
+	return n > 0
 }
 
 // plainRun is the number of words of toks up to the first that carries

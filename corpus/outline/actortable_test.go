@@ -67,7 +67,8 @@ func FuzzAgencyWords(f *testing.F) {
 		"Cục Quản lý xây dựng công trình đề xuất", "Cục Thi hành án dân sự tỉnh Quảng Ngãi đề xuất",
 		"Ban Tiếp công dân tỉnh phối hợp", "Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì", "Sở Y tế thành phố",
 		"Sở Tài nguyên và Môi trường kiểm soát chất lượng nước đề xuất", "Cục Đường bộ quản lý vận hành đường tỉnh hướng dẫn",
-		"Sở Tư pháp lưu giữ hồ sơ xây dựng"} {
+		"Sở Tư pháp lưu giữ hồ sơ xây dựng", "Cục Hợp tác quốc tế xây dựng kế hoạch triển khai", "Cục Hợp tác quốc tế, Vụ Pháp chế chủ trì",
+		"Vụ Giáo dục thường xuyên và Cục Quản lý chất lượng", "Ủy ban nhân dân tỉnh thành lập", "Vụ X y, Vụ", "Cục A b và"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -17,7 +17,8 @@ import (
 // runs from its head (outline.ActorHeadLen: "Sở", "Ủy ban nhân dân", "Bộ
 // Chỉ huy") over its capitalised words, the syllable after each ("Y tế",
 // "Quản lý", "Việc làm", unless outline.EndsName ends the name), the
-// levels of government (cite.LevelWord: "tỉnh", "các huyện") and the lower-case words official names are written with
+// levels of government (levelLen: "tỉnh", "các huyện", "cấp xã", "trực
+// thuộc trung ương") and the lower-case words official names are written with
 // (nameTails: "Sở Giao thông vận tải", "Ban Quản lý dự án đầu tư xây dựng
 // tỉnh"), and ends at any other word — the clause's verb or role word
 // ("chủ trì", "phối hợp", "có trách nhiệm") — or at a colon, semicolon
@@ -72,6 +73,7 @@ func agencyNames(toks []string) []string {
 func agencyName(toks []string, i, n int) (string, int, bool) {
 	ws := make([]string, 0, 8)
 	list := memberHead(toks[i : i+n]) // "Bộ trưởng các Bộ: Quốc phòng, Công an"
+	level := 0                        // words of a level of government still to read ("cấp tỉnh")
 	for k := i; k < len(toks); k++ {
 		w := toks[k]
 		bare := strings.TrimRight(w, ",:;.")
@@ -83,8 +85,13 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			break
 		}
 		lower := viet.Lower(bare)
+		if level == 0 {
+			level = levelLen(toks[k:])
+		}
+		inLevel := level > 0
+		level = max(level-1, 0)
 		switch {
-		case k < i+n, viet.StartsUpper(bare), cite.LevelWord(lower):
+		case k < i+n, viet.StartsUpper(bare), inLevel:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
 			endsName(bare, toks[k+1:])):
 			// "Ban Quản lý Dự án 85 khẩn trương", not "Sở Y tế 3 năm liền"
@@ -117,8 +124,14 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if m == 0 { // "Cục Kết cấu hạ tầng xây dựng tham mưu …"
 				if t := outline.NameTail(ws, toks[k:]); t > 0 {
 					// the name and its tail whole: no word of them ends the
-					// name early ("Cục Phát triển …", "… công trình")
-					return strings.TrimRight(strings.Join(append(ws, toks[k:k+t]...), " "), ","), k + t, false
+					// name early ("Cục Phát triển …", "… công trình"); an
+					// agency listed after it goes on ("Cục Hợp tác quốc tế,
+					// Vụ Pháp chế", "… và Vụ Pháp chế")
+					name, next := strings.TrimRight(strings.Join(append(ws, toks[k:k+t]...), " "), ","), k+t
+					if next+1 < len(toks) && viet.Lower(toks[next]) == "và" && viet.StartsUpper(toks[next+1]) && outline.ActorHeadLen(toks[next+1:]) > 0 {
+						return name, next + 1, true
+					}
+					return name, next, strings.HasSuffix(toks[next-1], ",") && outline.ActorHeadLen(toks[next:]) > 0
 				}
 			}
 			if m == 0 {
@@ -148,12 +161,29 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			return finishName(ws), k + 1, true // "Sở Giao thông vận tải, Sở Tài chính"; not "các Bộ: Quốc phòng, Công an"
 		}
 		nb := strings.TrimRight(toks[k+1], ",:;.")
-		if !viet.StartsUpper(nb) && !cite.LevelWord(viet.Lower(nb)) && groupLen(toks[k+1:]) == 0 {
+		if !viet.StartsUpper(nb) && levelLen(toks[k+1:]) == 0 && groupLen(toks[k+1:]) == 0 {
 			return finishName(ws), k + 1, false // "Sở Y tế, tổ chức …"
 		}
 		ws[len(ws)-1] += "," // "Văn hóa, Thể thao", "các huyện, thị xã", "Các Bộ, cơ quan ngang Bộ"
 	}
 	return finishName(ws), len(toks), false
+}
+
+// levelLen is the number of words of a level of government toks start
+// with as the levels' owner reads a run of them (cite.LevelRunAt: "tỉnh",
+// "thành phố", "cấp xã", "các cấp", "trung ương"; not the verb of "cấp
+// giấy phép"), not past a word that carries punctuation, or 0.
+func levelLen(toks []string) int {
+	var buf [3]string // "cấp trung ương"
+	lower := buf[:0]
+	for _, w := range toks[:min(len(toks), len(buf))] {
+		bare := strings.TrimRight(w, ",:;.")
+		lower = append(lower, viet.Lower(bare))
+		if bare != w {
+			break
+		}
+	}
+	return cite.LevelRunAt(lower)
 }
 
 // placeList reports whether a colon after ws opens the list of the
@@ -229,15 +259,16 @@ func finishName(ws []string) string {
 
 // nameTails are the lower-case words official agency names are written
 // with after their capitalised words ("Sở Giao thông vận tải", "Ban Quản
-// lý các khu công nghiệp", "Ban Quản lý dự án đầu tư xây dựng", "Bảo hiểm
-// xã hội", "cơ quan ngang bộ"), longest first where one starts another:
+// lý các khu công nghiệp", "Ban Quản lý dự án đầu tư xây dựng", "Cục
+// Quản lý và Phát triển thị trường", "Bảo hiểm xã hội", "cơ quan ngang
+// bộ"), longest first where one starts another:
 // words that are not verbs in a task's clause. "xây dựng" only after
 // "đầu tư": after a name it is the task ("Sở Tài chính xây dựng …").
 var nameTails = [][]string{
 	{"đầu", "tư", "xây", "dựng"}, {"vận", "tải"}, {"nông", "thôn"}, {"dự", "án"}, {"đầu", "tư"},
 	{"khu", "công", "nghiệp"}, {"khu", "kinh", "tế"}, {"khu", "chế", "xuất"}, {"công", "nghiệp"}, {"kinh", "tế"},
 	{"hội"}, {"nhân", "dân"}, {"cơ", "quan"}, {"ngang", "bộ"}, {"đơn", "vị"}, {"trực", "thuộc"},
-	{"nhà", "nước"}, {"quốc", "gia"}, {"viễn", "thông"}, {"thủy", "văn"}, {"thương", "mại"}, {"trường"},
+	{"nhà", "nước"}, {"quốc", "gia"}, {"viễn", "thông"}, {"thủy", "văn"}, {"thương", "mại"}, {"thị", "trường"}, {"trường"},
 	{"khu", "vực"}, {"cửa", "khẩu"}, {"địa", "phương"}, {"điện", "tử"}, {"đại", "biểu"}, {"hợp", "tác"}, {"dân", "tộc"}, {"tôn", "giáo"}, {"biên", "phòng"}, {"quân", "sự"},
 	{"phòng", "cháy", "chữa", "cháy"}, {"cứu", "nạn", "cứu", "hộ"}, {"giao", "thông"}, {"sở"}, {"ngành"},
 	{"huyện"}, {"trấn"}, {"đoàn", "thể"}, {"chính", "trị"}, {"xã", "hội"}, {"tổ", "quốc"},

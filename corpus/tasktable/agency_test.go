@@ -184,7 +184,9 @@ func FuzzAgencyText(f *testing.F) {
 		"Bộ trưởng các Bộ: Quốc phòng, Công an; Chủ tịch UBND các tỉnh chỉ đạo.", "Các Bộ, cơ quan ngang Bộ, ngành rà soát.",
 		"Để bảo đảm an toàn, Công an tỉnh tuần tra.", "Sở Y tế đề nghị các đồng chí Chủ tịch UBND các xã đề nghị", "Sở X đề nghị",
 		"Cục Kết cấu hạ tầng xây dựng tham mưu, đề xuất.", "Sở Kế hoạch và Đầu tư tổng hợp, báo cáo", "Cục Xúc tiến thương mại phối hợp",
-		"Cục Hợp tác quốc tế đề xuất", "Ban Tiếp công dân tỉnh Gia Lai phối hợp", "Cục Thuế doanh nghiệp lớn kiểm tra"} {
+		"Cục Hợp tác quốc tế đề xuất", "Ban Tiếp công dân tỉnh Gia Lai phối hợp", "Cục Thuế doanh nghiệp lớn kiểm tra",
+		"Sở Xây dựng cấp giấy phép", "Các đơn vị trực thuộc trung ương chủ trì", "Ủy ban nhân dân các cấp, các ngành",
+		"Cục Hợp tác quốc tế, Vụ Pháp chế chủ trì", "Vụ Giáo dục thường xuyên và Cục Quản lý chất lượng", "Cục A b và Vụ", "Cục A b,"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
