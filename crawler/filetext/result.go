@@ -82,7 +82,7 @@ func (r *Reader) finish(res *Result, lines []line) error {
 	if res.Published == "" {
 		res.Published = res.head.date
 	}
-	res.Summary, res.Place, res.Signer = d.Title, d.Place, d.Signer
+	res.Summary, res.Place, res.Signer, res.Transmitted = d.Title, d.Place, d.Signer, d.Transmitted
 	res.Body = strings.Join(body, "\n")
 	res.Title = heading(d, body)
 	for _, s := range d.Sections {
