@@ -2,7 +2,6 @@ package filetext
 
 import (
 	"context"
-	"html"
 	"strings"
 	"testing"
 
@@ -54,71 +53,6 @@ var slipFile = []string{
 	"Trần Văn Bình",
 }
 
-// docxOf writes lines as a DOCX: a line with cells (" | ") a row of a
-// table, rows in a run one table, other lines paragraphs.
-func docxOf(t *testing.T, lines []string) []byte {
-	var b strings.Builder
-	b.WriteString(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
-	para := func(s string) string { return "<w:p><w:r><w:t xml:space=\"preserve\">" + html.EscapeString(s) + "</w:t></w:r></w:p>" }
-	inTable := false
-	for _, l := range lines {
-		cs := strings.Split(l, " | ")
-		if len(cs) > 1 != inTable {
-			if inTable {
-				b.WriteString("</w:tbl>")
-			} else {
-				b.WriteString("<w:tbl>")
-			}
-			inTable = !inTable
-		}
-		if !inTable {
-			b.WriteString(para(l))
-			continue
-		}
-		b.WriteString("<w:tr>")
-		for _, c := range cs {
-			b.WriteString("<w:tc>" + para(strings.TrimSpace(c)) + "</w:tc>")
-		}
-		b.WriteString("</w:tr>")
-	}
-	if inTable {
-		b.WriteString("</w:tbl>")
-	}
-	b.WriteString("</w:body></w:document>")
-	return zipOf(t, map[string]string{"word/document.xml": b.String()})
-}
-
-// odtOf writes lines as an ODT as docxOf writes a DOCX.
-func odtOf(lines []string) []byte {
-	var b strings.Builder
-	para := func(s string) string { return "<text:p>" + html.EscapeString(s) + "</text:p>" }
-	inTable := false
-	for _, l := range lines {
-		cs := strings.Split(l, " | ")
-		if len(cs) > 1 != inTable {
-			if inTable {
-				b.WriteString("</table:table>\n")
-			} else {
-				b.WriteString(`<table:table table:name="T"><table:table-column table:number-columns-repeated="2"/>`)
-			}
-			inTable = !inTable
-		}
-		if !inTable {
-			b.WriteString(para(l) + "\n")
-			continue
-		}
-		b.WriteString("<table:table-row>")
-		for _, c := range cs {
-			b.WriteString("<table:table-cell>" + para(strings.TrimSpace(c)) + "</table:table-cell>")
-		}
-		b.WriteString("</table:table-row>")
-	}
-	if inTable {
-		b.WriteString("</table:table>\n")
-	}
-	return filetexttest.ODT(b.String())
-}
-
 // TestCoverSlipFile: a file holding a phiếu chuyển over two decisions is
 // filed under the first (its number, type, issuer, date: the slip has no
 // identity of its own and names it first), names the second with its own
@@ -129,8 +63,8 @@ func TestCoverSlipFile(t *testing.T) {
 		name string
 		data []byte
 	}{
-		{"phieu-chuyen.docx", docxOf(t, slipFile)},
-		{"phieu-chuyen.odt", odtOf(slipFile)},
+		{"phieu-chuyen.docx", filetexttest.DOCX(slipFile)},
+		{"phieu-chuyen.odt", filetexttest.ODTLines(slipFile)},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			res, err := NewReader(Options{}).Read(context.Background(), f.name, f.data)
