@@ -79,6 +79,9 @@ func TestCoverSlipFile(t *testing.T) {
 			if len(res.Transmitted) != 1 || res.Transmitted[0] != want[0] {
 				t.Errorf("transmitted = %+v, want %+v", res.Transmitted, want)
 			}
+			if want := "Quyết định số 71/QĐ-UBND về việc ban hành Quy chế quản lý nền tảng số dùng chung của tỉnh; Quyết định số 72/QĐ-UBND về việc giao chỉ tiêu hồ sơ trực tuyến toàn trình năm 2026"; res.Title != want {
+				t.Errorf("title = %q, want %q", res.Title, want)
+			}
 			bodyHas(t, f.name, res.Body, "Điều 1. Ban hành kèm theo Quyết định này Quy chế", "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.")
 			var text []string
 			for _, s := range res.Sections {

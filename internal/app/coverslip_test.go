@@ -43,16 +43,36 @@ var slipOverTwo = []string{
 	"Lê Thị Hạnh",
 }
 
+// reportOn57 is a report of another office on the plan slipOverTwo
+// carries second, citing its number three times. Written for this test.
+var reportOn57 = []string{
+	"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+	"XÃ PHÚ HÒA | Độc lập - Tự do - Hạnh phúc",
+	"Số: 12/BC-UBND | Phú Hòa, ngày 20 tháng 5 năm 2026",
+	"BÁO CÁO",
+	"Kết quả tập huấn thủ tục hành chính lĩnh vực đất đai",
+	"Thực hiện Kế hoạch số 57/KH-SNNMT của Sở Nông nghiệp và Môi trường, Ủy ban nhân dân xã báo cáo như sau:",
+	"1. Xã đã cử cán bộ địa chính tham dự đầy đủ các lớp tập huấn theo Kế hoạch số 57/KH-SNNMT.",
+	"2. Đề nghị Sở tiếp tục tổ chức tập huấn theo Kế hoạch số 57/KH-SNNMT trong quý III năm 2026./.",
+	"TM. ỦY BAN NHÂN DÂN",
+	"CHỦ TỊCH",
+	"Võ Văn Tám",
+}
+
 // TestIngestCoverSlip: a file holding a cover slip over two documents is
-// found by either number, filed under the first, and the store names the
-// second with its own fields.
+// found by either number, before a report citing the second, filed under
+// the first and titled by both, and the store names the second with its
+// own fields.
 func TestIngestCoverSlip(t *testing.T) {
 	dir, data := t.TempDir(), t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "phieu-chuyen.docx"), filetexttest.DOCX(slipOverTwo), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "bao-cao-12.docx"), filetexttest.DOCX(reportOn57), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	copyFile(t, filepath.Join(demoFiles, "236-KH-UBND.docx"), filepath.Join(dir, "236-KH-UBND.docx"))
-	if got, stderr, err := ingestFolder(t, data, IngestOptions{}, dir); got != "2 2 0 0 0 0 0" || err != nil {
+	if got, stderr, err := ingestFolder(t, data, IngestOptions{}, dir); got != "3 3 0 0 0 0 0" || err != nil {
 		t.Fatalf("ingest: %s, %v: %s", got, err, stderr)
 	}
 	for _, q := range []string{"318/QĐ-UBND", "57/KH-SNNMT", "kh 57", "đăng ký biến động đất đai"} {
@@ -72,6 +92,9 @@ func TestIngestCoverSlip(t *testing.T) {
 	}
 	if d.Number != "318/QĐ-UBND" || d.Type != "Quyết định" || d.Published != "2026-04-09" {
 		t.Errorf("filed under %q %q %q, want the first document's", d.Number, d.Type, d.Published)
+	}
+	if !strings.Contains(d.Title, "Quyết định số 318/QĐ-UBND") || !strings.Contains(d.Title, "Kế hoạch số 57/KH-SNNMT") {
+		t.Errorf("title %q does not name both documents", d.Title)
 	}
 	want := corpus.Transmitted{Number: "57/KH-SNNMT", Type: "Kế hoạch", Issuer: "Sở Nông nghiệp và Môi trường", Published: "2026-04-15",
 		Title: "Tập huấn thủ tục hành chính lĩnh vực đất đai cho cán bộ cấp xã"}
