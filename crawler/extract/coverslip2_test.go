@@ -99,6 +99,17 @@ func TestCoverSlipSeveral(t *testing.T) {
 			sections: []string{"PHỤ LỤC"},
 		},
 		{
+			name: "the regulation the first decision issues, under a Quốc hiệu but with no number of its own, is no further document",
+			text: slipTwo + decision215 + `
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc
+QUY CHẾ
+Quản lý nền tảng số dùng chung của tỉnh
+(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 12 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh)
+Chương I
+Điều 1. Phạm vi điều chỉnh`,
+		},
+		{
 			name: "a copy's block after the decision transmits nothing",
 			text: slipTwo + decision215 + "\nSAO Y BẢN CHÍNH\nSố: 15/SY-VP\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nHoàng Minh Tuấn",
 		},
@@ -141,5 +152,23 @@ func TestCoverSlipSeveral(t *testing.T) {
 			found:
 			}
 		})
+	}
+}
+
+// TestCoverSlipBound: a slip over more documents than maxTransmitted
+// names maxTransmitted-1 after the first, and the rest of the text stays
+// in the last one's section: nothing is lost.
+func TestCoverSlipBound(t *testing.T) {
+	text := slipTwo + decision215
+	for range 11 {
+		text += "\n" + decision216
+	}
+	lines := strings.Split(text, "\n")
+	d := ParseDocument(lines)
+	if len(d.Transmitted) != maxTransmitted-1 {
+		t.Errorf("%d documents named after the first, want %d", len(d.Transmitted), maxTransmitted-1)
+	}
+	if n := len(d.Sections); n == 0 || d.Sections[n-1].End != len(lines) {
+		t.Errorf("sections %+v do not run to the text's end (%d lines)", d.Sections, len(lines))
 	}
 }
