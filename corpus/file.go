@@ -34,6 +34,20 @@ type FileInfo struct {
 	Encoding   string      `json:"encoding,omitempty"`    // "tcvn3" or "vni" when legacy text was decoded
 	Place      string      `json:"place,omitempty"`       // địa danh of the date line
 	Signer     string      `json:"signer,omitempty"`      // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"
+	// Transmitted names the documents a cover slip at the file's head
+	// transmits after the first, whose number, type, issuer and date are
+	// the Document's; their text is in the Body.
+	Transmitted []Transmitted `json:"transmitted,omitempty"`
+}
+
+// Transmitted is a document a file's cover slip transmits after the
+// first: what it is filed under.
+type Transmitted struct {
+	Number    string `json:"number"`
+	Type      string `json:"type,omitempty"`
+	Issuer    string `json:"issuer,omitempty"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD
+	Title     string `json:"title,omitempty"`     // trích yếu
 }
 
 // PageStart is the byte offset in a document's Body where a page's text
@@ -102,6 +116,9 @@ func ParsePageStarts(s string) []PageStart {
 func (f *FileInfo) hash(h io.Writer) {
 	fmt.Fprintf(h, "file\x00%s\x00%s\x00%d\x00%s\x00%v\x00%v\x00%s\x00%s\x00%s\x00",
 		f.Kind, f.Name, f.Pages, FormatPageStarts(f.PageStarts), f.OCRPages, f.OCRSkipped, f.Encoding, f.Place, f.Signer)
+	for _, t := range f.Transmitted { // only when there are, so that existing hashes stay
+		fmt.Fprintf(h, "transmitted\x00%s\x00%s\x00%s\x00%s\x00%s\x00", t.Number, t.Type, t.Issuer, t.Published, t.Title)
+	}
 }
 
 // FileHash is the SHA-256 of a file's bytes, as FileInfo.SHA256 holds it.

@@ -136,6 +136,9 @@ func FileDocument(u string, res *filetext.Result, data []byte) *corpus.Document 
 			Encoding: res.Encoding, Place: res.Place, Signer: res.Signer,
 		},
 	}
+	for _, t := range res.Transmitted {
+		d.File.Transmitted = append(d.File.Transmitted, corpus.Transmitted{Number: t.Number, Type: t.Type, Issuer: t.Issuer, Published: t.Published, Title: t.Title})
+	}
 	if len(d.File.OCRPages) == 0 {
 		d.File.OCRPages = nil
 	}

@@ -403,7 +403,7 @@ func (s *scorer) junk(title string, lead *html.Node) func(*html.Node) bool {
 			// list of other pages at any length: a long trích yếu in a
 			// Lược đồ box (vbpl.vn: 315 characters) is not the page's.
 			return st.chars >= minLinkPara && (a != atom.P || st.chars < linkParaChars) && st.linkChars*5 >= st.chars*4 &&
-				!looksURL(nodeText(n)) && !linkedCitation(n)
+				!looksURL(nodeText(n)) && !linkedCitation(n) && !declaredLead(n)
 		case isHeading(a):
 			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {
 				return true

@@ -70,6 +70,7 @@ func (p *docParser) transmitted() (Document, bool) {
 	if slices.ContainsFunc(q.lines[:q.num], appendixLine) {
 		return Document{}, false // the cover's own appendix: a form's header in it is the form's
 	}
+	q.further(&d, p.lines[:p.end])
 	d.BodyStart += p.end
 	d.BodyEnd += p.end
 	for i := range d.Sections {
@@ -77,6 +78,97 @@ func (p *docParser) transmitted() (Document, bool) {
 		d.Sections[i].End += p.end
 	}
 	return d, true
+}
+
+// maxTransmitted bounds the documents one slip is read as transmitting:
+// each is one more parse of the rest of the text.
+const maxTransmitted = 8
+
+// Identity is what a transmitted document after the first is filed
+// under (Document.Transmitted).
+type Identity struct {
+	Number    string `json:"number"`
+	Type      string `json:"type,omitempty"`
+	Issuer    string `json:"issuer,omitempty"`
+	Published string `json:"published,omitempty"`
+	Title     string `json:"title,omitempty"` // trích yếu
+}
+
+// further reads the documents a slip transmits after the first, d (q's
+// reading of the text after the slip, slip the slip's lines): each opens,
+// below the previous one's body, with a header as the first's does
+// (nextHeader), and is read the same way; past an appendix heading, whose
+// forms carry headers of their own, only a header whose number the slip
+// names. The Document stays the first's (its fields, body and signer);
+// each further one is named in d.Transmitted and its whole text — header,
+// body, signature — is a Section titled by its type, number and trích
+// yếu, followed by its own appendices, so the file's text is all in the
+// body and sections and each document's number, type, issuer and date
+// are its own. The first's appendices end where the second begins. At
+// most maxTransmitted documents, and as many headers looked at.
+func (q *docParser) further(d *Document, slip []string) {
+	named := viet.Fold(strings.Join(slip, "\n"))
+	from := d.BodyEnd
+	for tries := 0; tries < maxTransmitted && len(d.Transmitted) < maxTransmitted-1; tries++ {
+		j, annex := q.nextHeader(from)
+		if j < 0 {
+			return
+		}
+		r := docParser{lines: q.lines[j:], num: -1, date: -1, typ: -1, inner: true}
+		e := r.parse()
+		if e.Number == "" || r.num < 0 || r.num >= maxInnerNumberLine || r.titleNum || !r.motto && r.typ < 0 ||
+			annex && !strings.Contains(named, viet.Fold(e.Number)) {
+			from = j + max(r.num, 0) + 1
+			continue
+		}
+		kept := d.Sections[:0]
+		for _, s := range d.Sections {
+			if s.Start < j {
+				s.End = min(s.End, j)
+				kept = append(kept, s)
+			}
+		}
+		d.Sections = kept
+		d.Transmitted = append(d.Transmitted, Identity{Number: e.Number, Type: e.Type, Issuer: e.Issuer, Published: e.Published, Title: e.Title})
+		end := len(q.lines)
+		if len(e.Sections) > 0 {
+			end = j + e.Sections[0].Start
+		}
+		d.Sections = append(d.Sections, Section{Title: docHeading(e), Start: j, End: end})
+		for _, s := range e.Sections {
+			d.Sections = append(d.Sections, Section{Title: s.Title, Start: j + s.Start, End: j + s.End})
+		}
+		from = j + max(e.BodyEnd, r.num+1)
+	}
+}
+
+// nextHeader is the first line at or after from that opens another
+// document's header: the issuer lines in capitals (issuerLine) above its
+// Quốc hiệu or "Số:" line, or that line; annex when an appendix heading
+// comes before it. -1 when a copy's mark comes first (a copy's block
+// signs a copy) or no header follows.
+func (q *docParser) nextHeader(from int) (j int, annex bool) {
+	for j = from; j < len(q.lines); j++ {
+		l := q.lines[j]
+		if copyMark(l) {
+			return -1, annex
+		}
+		annex = annex || appendixLine(l)
+		if slices.ContainsFunc(cells(l), func(c string) bool { return IsMottoLine(c) || numberLabel(c) }) {
+			k := j
+			for k > from && k > j-nextDocOrgLines && issuerLine(q.lines[k-1]) {
+				k--
+			}
+			return k, annex
+		}
+	}
+	return -1, annex
+}
+
+// docHeading names a document as a portal lists it: "Quyết định số
+// 216/QĐ-UBND Về việc …".
+func docHeading(d Document) string {
+	return strings.Join(strings.Fields(d.Type+" số "+d.Number+" "+d.Title), " ")
 }
 
 // slipHead reports a first document that opens with a header line: its
@@ -96,4 +188,12 @@ func (p *docParser) slipHead() bool {
 		return abstractRe.MatchString(f) || strings.HasPrefix(f, "kinh gui") || isUpper(c) && startsOrg(f)
 	}
 	return false
+}
+
+// issuerLine reports a header line of an organisation's name written
+// column by column above the "Số:" line ("ỦY BAN NHÂN DÂN" / "TỈNH PHÚ
+// AN"): a first cell in capitals of at most ten words, no signer's title.
+func issuerLine(l string) bool {
+	c := strings.TrimSpace(cells(l)[0])
+	return hasLetter(c) && isUpper(c) && len(strings.Fields(c)) <= 10 && !IsSignerTitle(c) && !IsRecipientsLine(c)
 }

@@ -376,7 +376,7 @@ func (p *docParser) bodyEnd(start int) int {
 	for i := start; i < len(p.lines); i++ {
 		l := p.lines[i]
 		for _, c := range cells(l) {
-			if IsRecipientsLine(c) || IsSignerTitle(c) && i > start {
+			if IsRecipientsLine(c) || IsSignerTitle(c) && i > start && !p.memberRow(i) {
 				return p.trimEnd(start, i)
 			}
 		}
@@ -478,7 +478,7 @@ func (p *docParser) firstEnd(limit int) int {
 		if body && copyMark(p.lines[i]) {
 			return i
 		}
-		if body && slices.ContainsFunc(cells(p.lines[i]), IsSignerTitle) {
+		if body && slices.ContainsFunc(cells(p.lines[i]), IsSignerTitle) && !p.memberRow(i) {
 			if k := p.unnamedEnd(i, limit); k >= 0 {
 				return k
 			}
@@ -490,6 +490,29 @@ func (p *docParser) firstEnd(limit int) int {
 		body = body || p.bodyOpener(i) || strings.HasSuffix(t, "/.") || strings.HasPrefix(viet.Fold(t), "tran trong")
 	}
 	return limit
+}
+
+// memberRow reports line i as a row of a list of members in a body, not
+// a signature: a title cell with a person's name in a cell beside it
+// ("CHỦ TỊCH | Nguyễn Văn An"), under a line with no signer's title or
+// under another such row. A signature puts the name under its titles,
+// and a name beside a title only below a title line of its own ("TM. ỦY
+// BAN NHÂN DÂN" / "CHỦ TỊCH | Nguyễn Văn An").
+func (p *docParser) memberRow(i int) bool {
+	for ; i >= 0; i-- {
+		cs := cells(p.lines[i])
+		t := slices.IndexFunc(cs, IsSignerTitle)
+		if t < 0 {
+			return false // not a title row; only reached for a row above
+		}
+		if !slices.ContainsFunc(cs[t+1:], func(c string) bool { return personName(strings.TrimSpace(c)) }) {
+			return false // a title row of a signature
+		}
+		if i == 0 || !slices.ContainsFunc(cells(p.lines[i-1]), IsSignerTitle) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxNameGap is how many lines may stand in a signature where the

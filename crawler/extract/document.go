@@ -49,6 +49,10 @@ type Document struct {
 	// BodyStart and BodyEnd bound the body: lines[BodyStart:BodyEnd].
 	BodyStart, BodyEnd int
 	Sections           []Section // appendices after the signature
+	// Transmitted names the documents a cover slip transmits after the
+	// first, whose fields are the Document's (coverslip.go); each one's
+	// text is a Section.
+	Transmitted []Identity
 }
 
 // Section is an appendix (Phụ lục) or attached regulation: its heading and

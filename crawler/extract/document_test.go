@@ -233,6 +233,10 @@ func FuzzParseDocument(f *testing.F) {
 	// A slip over a slip: only the first is looked through (coverslip.go).
 	f.Add("PHIẾU CHUYỂN\nKính gửi: Sở\nChuyển văn bản./.\nGIÁM ĐỐC\n~\nPHIẾU CHUYỂN\nSố: 2/PC-VP\nChuyển./.\nGIÁM ĐỐC\nLê An\nQUYẾT ĐỊNH\nSố: 3/QĐ-UBND")
 	f.Add("Số: 1/\nngày 1 tháng 1 năm 2000\n(\nPHỤ LỤC\nNơi nhận:")
+	// A slip over several documents, one with an appendix (coverslip.go
+	// further), and a body with a member table (memberRow).
+	f.Add(slipTwo + decision215 + annex215 + "\n" + decision216 + "\n" + kehoach40)
+	f.Add(decision30)
 	// A lower-case four-word type line indexed past its words (i19-extract).
 	f.Add("Loại văn bản\nHiến pháp\nBộ luật\nNghị quyết liên tịch\nQUỐC HỘI\nSố: 45/2019/QH14\nBỘ LUẬT\nLAO ĐỘNG")
 	f.Add("Thông tư liên tịch")
@@ -242,10 +246,13 @@ func FuzzParseDocument(f *testing.F) {
 		if d.BodyStart < 0 || d.BodyStart > d.BodyEnd || d.BodyEnd > len(lines) {
 			t.Fatalf("body [%d, %d) of %d lines", d.BodyStart, d.BodyEnd, len(lines))
 		}
-		for _, sec := range d.Sections {
-			if sec.Start < d.BodyEnd || sec.Start >= sec.End || sec.End > len(lines) {
-				t.Fatalf("section %+v, body end %d, %d lines", sec, d.BodyEnd, len(lines))
+		for i, sec := range d.Sections {
+			if sec.Start < d.BodyEnd || sec.Start >= sec.End || sec.End > len(lines) || i > 0 && sec.Start < d.Sections[i-1].End {
+				t.Fatalf("section %+v, body end %d, %d lines, sections %+v", sec, d.BodyEnd, len(lines), d.Sections)
 			}
+		}
+		if len(d.Transmitted) >= maxTransmitted {
+			t.Fatalf("%d documents transmitted, at most %d", len(d.Transmitted)+1, maxTransmitted)
 		}
 		if !utf8.ValidString(s) {
 			return

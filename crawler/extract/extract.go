@@ -139,7 +139,11 @@ func (p *Page) Article(opt Options) *Article {
 	pageTitle := a.Title // the page's own, which its breadcrumb may end with
 	p.legal(a)           // a property table's "Ngày ban hành" is the date
 	if a.Type == "" && a.Number == "" {
-		a.Body = dropHeadline(a.Body, a.Title, m.ogTitle, m.headline, m.title)
+		if b := dropHeadline(a.Body, a.Title, m.ogTitle, m.headline, m.title); b != a.Body {
+			if first, _, _ := strings.Cut(a.Body, "\n"); first != p.declaredLeadText() {
+				a.Body = b // not the declared body's linked first line (declaredlead.go)
+			}
+		}
 	}
 	if a.Published == "" {
 		p.resolveDate(a, p.findPublished(opt, m, pageTitle, a.Body, dateline, documentPage(a)), opt)

@@ -256,6 +256,8 @@ func TestFirstEnd(t *testing.T) {
 		{"a signer's titles, '(Đã ký)', then 'Nơi nhận'", "Điều 1. Giao Sở Y tế thực hiện./.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nNơi nhận:\n- Như Điều 1;", 4},
 		{"a signer's titles, then a sentence: no end there", "Điều 1. Giao Sở Y tế thực hiện./.\nGIÁM ĐỐC\nSở Y tế có trách nhiệm hướng dẫn các đơn vị thực hiện.\nSỞ Y TẾ\nSố: 12/QĐ-SYT", -1},
 		{"a signer's titles, four lines of debris: no end there", "Điều 1. Giao Sở Y tế thực hiện./.\nGIÁM ĐỐC\n~\n#\nƒ\n%\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/QĐ-SYT", -1},
+		{"a member list's title cell beside a name is no signature", "Căn cứ Luật Thi đua, khen thưởng;\nĐiều 1. Thành lập Hội đồng Thi đua - Khen thưởng tỉnh gồm:\nCHỦ TỊCH | Nguyễn Văn An\nPHÓ CHỦ TỊCH | Trần Thị Bình\nĐiều 2. Chánh Văn phòng thi hành./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 8},
+		{"a name beside a title under the signer's first title is a signature", "Điều 1. Giao Sở Y tế thực hiện./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH | Nguyễn Văn An\nSỞ Y TẾ\nSố: 12/QĐ-SYT", 3},
 		{"a name in the body's sentence is no signature", "Điều 1. Khen thưởng ông Nguyễn Văn Minh./.\nĐiều 2. Chánh Văn phòng thi hành./.", -1},
 	} {
 		lines := strings.Split(tt.text, "\n")

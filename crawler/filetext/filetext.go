@@ -123,7 +123,11 @@ type Result struct {
 	Place    string    `json:"place,omitempty"`  // địa danh of the date line
 	Signer   string    `json:"signer,omitempty"` // "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A"
 	Sections []Section `json:"sections,omitempty"`
-	Kind     Kind      `json:"kind"`
+	// Transmitted names the documents a cover slip transmits after the
+	// first, whose number, type, issuer and date are the Result's; each
+	// one's text is a section (extract.Document.Transmitted).
+	Transmitted []extract.Identity `json:"transmitted,omitempty"`
+	Kind        Kind               `json:"kind"`
 	// Pages is the number of pages: exact for PDF, the saved count (DOCX)
 	// or explicit page breaks + 1 (DOC) otherwise.
 	Pages      int    `json:"pages"`

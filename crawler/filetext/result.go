@@ -82,9 +82,14 @@ func (r *Reader) finish(res *Result, lines []line) error {
 	if res.Published == "" {
 		res.Published = res.head.date
 	}
-	res.Summary, res.Place, res.Signer = d.Title, d.Place, d.Signer
+	res.Summary, res.Place, res.Signer, res.Transmitted = d.Title, d.Place, d.Signer, d.Transmitted
 	res.Body = strings.Join(body, "\n")
 	res.Title = heading(d, body)
+	for _, t := range d.Transmitted {
+		// A file holding several documents a slip transmits is titled
+		// by each: a hit found by the second's number names it.
+		res.Title += "; " + heading(extract.Document{Type: t.Type, Number: t.Number, Title: t.Title}, nil)
+	}
 	for _, s := range d.Sections {
 		res.Sections = append(res.Sections, Section{Title: s.Title, Page: lines[s.Start].page, Text: strings.Join(texts[s.Start:s.End], "\n")})
 	}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A page may declare which element holds its article's text
+// (itemprop="articleBody", schema.org). A paragraph that is all one link
+// opening that element ("CLICK FOR FULL STATE SWIM RESULTS", linking the
+// results on another site) is the article's first line by the page's own
+// word, not another page's entry nor a restated headline.
+
+// declaredLead reports n as a paragraph that opens an element the page
+// declares its article's body: the first element with text inside it.
+func declaredLead(n *html.Node) bool {
+	if n.DataAtom != atom.P || n.Parent == nil || attr(n.Parent, "itemprop") != "articleBody" {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n {
+			return true
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && strings.TrimSpace(nodeText(c)) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// declaredLeadText is the text of the declared body's opening paragraph
+// when it is one link (declaredLead), "" otherwise: dropHeadline keeps
+// such a first line.
+func (p *Page) declaredLeadText() string {
+	var out string
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && declaredLead(n) {
+			if a := onlyLink(n); a != nil {
+				out = strings.Join(strings.Fields(nodeText(n)), " ")
+			}
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(p.Doc.Nodes[0])
+	return out
+}
+
+// onlyLink returns the link that is all of paragraph n's text, or nil.
+func onlyLink(n *html.Node) *html.Node {
+	var link *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && c.DataAtom == atom.A && link == nil:
+			link = c
+		default:
+			return nil
+		}
+	}
+	return link
+}
