@@ -40,6 +40,7 @@ import (
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/text/unicode/norm"
@@ -158,6 +159,43 @@ func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, itemCit
 		c.Assigned = assigned()
 	}
 	return c
+}
+
+// implemented returns the IDs of parents (doc's candidate parents:
+// Store.parents) doc implements (implementsCited), tasks telling whether
+// it assigns tasks: what SyncTasks stores (tasktable.PlanTasks's
+// Implements, for a text without tasks too) and what Parents, Role and
+// the tasks view read while the table is current. doc's outline is
+// parsed only when an item may name a parent (groundOnly).
+func (s *Store) implemented(doc *Document, parents []link.Doc, tasks bool) ([]string, error) {
+	if len(parents) == 0 {
+		return nil, nil
+	}
+	rels, repealsOnly, err := s.stated(doc.ID)
+	if err != nil {
+		return nil, err
+	}
+	var o *outline.Outline
+	ministry := ministryOf(doc.Number)
+	var out []string
+	for k := range parents {
+		p := &parents[k]
+		items := func() bool {
+			if groundOnly(doc.Body, p.Number) {
+				return false
+			}
+			if o == nil {
+				o = outline.Parse(doc.Body)
+			}
+			return itemsCite(o, p.Number)
+		}
+		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
+			items, func() bool { return assigns(p.Body, ministry) })
+		if implementsCited(c) {
+			out = append(out, p.ID)
+		}
+	}
+	return out, nil
 }
 
 // groundOnly reports a body whose only mention of number is on a line

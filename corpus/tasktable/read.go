@@ -14,8 +14,8 @@ import (
 // TaskChange is a document whose tasks changed.
 type TaskChange struct {
 	ID    string
-	Head  *TaskHead // the document and its parents, nil when it has no tasks stored
-	Keys  []TaskKey // the keys of its stored tasks (At reads them)
+	Head  *TaskHead // the document, its parents and those it implements; nil when it has no tasks and implements nothing
+	Keys  []TaskKey // the keys of its stored tasks (At reads them): none for a document implementing a parent without tasks
 	Stale bool      // they are to be recomputed (Sync; corpus's ComputeTasks for a reader)
 }
 

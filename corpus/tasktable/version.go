@@ -7,6 +7,15 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 72: i25-roles — the table stores the parents each document implements
+// by corpus/roles.go's rule (TaskHead.Implements), for a document without
+// tasks too (a header with no keys: a circular detailing a decree), and
+// the chain, a parent's implementers and its coverage (tasks.Table's
+// Implementers, Passages, the --parent filter) read them instead of the
+// task header's candidate parents: a statute a plan cites only as a
+// ground, or a text it replaces, no longer counts the plan. Tasks and
+// links unchanged.
+//
 // 71: i24-link2 (69 on its branch) — in a hard-wrapped body, a line ending with a colon
 // inside a parenthesis the next line closes ("… (hoặc qua đầu mối là Vụ
 // …, gặp đ/c …:" / "ĐT 09…) để …", outline colonInParen) and a wrap
@@ -448,7 +457,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 71
+const tasksVersion = 72
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

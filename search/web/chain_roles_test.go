@@ -12,10 +12,9 @@ import (
 // Store.Role names (corpus/roles.go, the one owner), with the tasks view
 // exact: a decree detailed by a circular without tasks (one implementer),
 // a law a plan with tasks names only as a ground (none). Lines written for
-// the review (i24-review6), kept by i24-chain.
+// the review (i24-review6), kept by i24-chain; passing since i25-roles
+// (the task table stores each text's implemented parents).
 func TestChainRolesAgree(t *testing.T) {
-	t.Skip("known defect: the chain takes a parent's implementers from the task headers (tasks.Table.Implementers), " +
-		"not corpus/roles.go's implementsCited; asking Store.Role instead breaks TestImplementationPageAllocs — docs/log/i24-chain.md")
 	docs := []*corpus.Document{
 		{URL: "http://roles.test/luat", Type: "Luật", Number: "10/2030/QH16", Title: "Luật Phí thẩm định số 10/2030/QH16",
 			Body: "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về phí thẩm định hồ sơ đầu tư.\nĐiều 2. Mức thu\nMức thu phí thẩm định do cơ quan có thẩm quyền quy định theo chi phí thực tế."},
