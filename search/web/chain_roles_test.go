@@ -3,14 +3,15 @@ package web
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
 )
 
 // TestChainRolesAgree: the document page's chain names the implementers
-// Store.Role names (corpus/roles.go, the one owner), with the tasks view
-// exact: a decree detailed by a circular without tasks (one implementer),
+// Store.Role names (corpus/roles.go, the one owner), and its coverage the
+// tasks of those alone, with the tasks view exact: a decree detailed by a circular without tasks (one implementer),
 // a law a plan with tasks names only as a ground (none). Lines written for
 // the review (i24-review6), kept by i24-chain; passing since i25-roles
 // (the task table stores each text's implemented parents).
@@ -50,6 +51,25 @@ func TestChainRolesAgree(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: the chain names implementers %q, Store.Role %q", number, got, want)
+		}
+		// the coverage counts the tasks of those implementers alone
+		ntasks := 0
+		for _, d := range role.Implementers {
+			pt, _, err := store.Tasks(d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pt != nil {
+				ntasks += len(pt.Tasks)
+			}
+		}
+		cov := section(serve(t, h, "/doc/"+id, 200), "Các đoạn của văn bản và nhiệm vụ thực hiện", "</section>")
+		if len(want) == 0 && cov != "" {
+			t.Errorf("%s: the page shows a coverage, of no implementer", number)
+		}
+		if m := regexp.MustCompile(`(\d+) nhiệm vụ của (\d+) văn bản thực hiện`).FindStringSubmatch(cov); m != nil &&
+			(m[1] != strconv.Itoa(ntasks) || m[2] != strconv.Itoa(len(want))) {
+			t.Errorf("%s: the coverage counts %s tasks of %s implementers, want %d of %d", number, m[1], m[2], ntasks, len(want))
 		}
 	}
 }
