@@ -148,7 +148,8 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	for k := range parents {
 		p := &parents[k]
 		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
-			func() bool { return itemsCite(o, p.Number) }, func() bool { return assigns(p.Body, ministry) })
+			func() bool { return setAside(doc.Body, o, p.Number) }, func() bool { return itemsCite(o, p.Number) },
+			func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
 			out = append(out, p.Ref())
 		}
@@ -346,7 +347,7 @@ func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned f
 	o := outline.Parse(d.Body)
 	tasks := hasTaskItems(o)
 	items := func() bool { return itemsCite(o, parent.Number) }
-	c := readCited(tasks, repealsOnly, rel, statute, items,
+	c := readCited(tasks, repealsOnly, rel, statute, func() bool { return setAside(d.Body, o, parent.Number) }, items,
 		func() bool { return assigned(ministryOf(d.Number)) })
 	return o, implementsCited(c), nil
 }

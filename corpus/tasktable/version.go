@@ -13,8 +13,10 @@ package tasktable
 // the chain, a parent's implementers and its coverage (tasks.Table's
 // Implementers, Passages, the --parent filter) read them instead of the
 // task header's candidate parents: a statute a plan cites only as a
-// ground, or a text it replaces, no longer counts the plan. Tasks and
-// links unchanged.
+// ground, or a text it replaces, no longer counts the plan; and a text
+// naming a document only beside its own rule ("ngoài được hưởng các chính
+// sách … quy định tại Nghị định số …", corpus setAside) does not
+// implement it, tasks or not. Tasks and links unchanged.
 //
 // 71: i24-link2 (69 on its branch) — in a hard-wrapped body, a line ending with a colon
 // inside a parenthesis the next line closes ("… (hoặc qua đầu mối là Vụ
