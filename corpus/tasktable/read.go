@@ -57,8 +57,9 @@ func Seq(tx *bolt.Tx) (uint64, error) {
 	return 0, nil
 }
 
-// Get returns the stored tasks of document id (nil when none) and
-// whether they are stale.
+// Get returns the stored tasks of document id (nil when none stored; a
+// document implementing a parent without tasks has its header and no
+// tasks) and whether they are stale.
 func Get(tx *bolt.Tx, id string) (*PlanTasks, bool, error) {
 	if err := tasksReady(tx); err != nil {
 		return nil, false, err

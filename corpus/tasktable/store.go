@@ -284,7 +284,7 @@ func At(tx *bolt.Tx, refs []TaskRef) ([]*Task, error) {
 
 // State is what the task table says of a document: Current says its
 // tasks are computed and not stale (false also when the table is not
-// ready); Header is nil when it has none.
+// ready); Header is nil when it has no tasks and implements nothing.
 type State struct {
 	Current bool
 	Header  *Header
