@@ -25,7 +25,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/tasktable"
@@ -81,12 +80,13 @@ func (s *Store) linksWith(id string, p link.Params, bg link.Background) (*link.P
 
 // Role returns the parents document id implements and the documents
 // implementing it, oldest first (tasktable.CompareImplementers). Where the task
-// table is current (corpus/tasktable) it answers from it: a document with
-// tasks implements the parents they were linked to, and a citing document
-// without tasks implements nothing; so a parent with thousands of
-// implementers costs a read of their task headers, not a parse of each (a
-// reader that keeps the task table in memory, the tasks view's, has them
-// without a read: tasks.Table.Implementers).
+// table is current (corpus/tasktable) it answers from it: SyncTasks
+// stored the parents each document implements by the rule (roles.go's
+// implemented), a document without tasks too; so a parent with thousands
+// of citing texts costs a read of their task headers, not a parse of each
+// (a reader that keeps the task table in memory, the tasks view's, has
+// them without a read: tasks.Table.Implementers). A stale or uncomputed
+// document is read from its text.
 func (s *Store) Role(id string) (*Role, error) {
 	doc, err := s.live(id, "role")
 	if err != nil {
@@ -117,23 +117,26 @@ func (s *Store) Parents(id string) ([]link.DocRef, error) {
 	return s.parentRefs(doc)
 }
 
-// parentRefs is Parents of doc: the candidate parents (from its stored
-// task header when current, else from its citations) it implements
-// (implementsCited, roles.go).
+// parentRefs is Parents of doc: the candidate parents it implements
+// (implementsCited, roles.go), as SyncTasks stored them when its task
+// table entry is current (TaskHead.Implements), else read from its
+// citations.
 func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	out := []link.DocRef{}
-	rels, repealsOnly, err := s.stated(doc.ID)
-	if err != nil {
-		return nil, err
-	}
-	if st := s.taskStates([]string{doc.ID})[0]; st.Current && st.Header != nil {
-		for _, p := range st.Header.Parents {
-			rel := relOf(rels, p.ID)
-			if implementsCited(citedAs{Rel: rel, Statute: statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), Tasks: true}) {
-				out = append(out, p)
+	if st := s.taskStates([]string{doc.ID})[0]; st.Current {
+		// decided by SyncTasks (implemented); no header: it implements nothing
+		if st.Header != nil {
+			for _, p := range st.Header.Parents {
+				if slices.Contains(st.Header.Implements, p.ID) {
+					out = append(out, p)
+				}
 			}
 		}
 		return out, nil
+	}
+	rels, repealsOnly, err := s.stated(doc.ID)
+	if err != nil {
+		return nil, err
 	}
 	parents, _, err := s.parents(doc)
 	if err != nil || len(parents) == 0 {
@@ -145,7 +148,8 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	for k := range parents {
 		p := &parents[k]
 		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
-			func() bool { return itemsCite(o, p.Number) }, func() bool { return assigns(p.Body, ministry) })
+			func() bool { return setAside(doc.Body, o, p.Number) }, func() bool { return itemsCite(o, p.Number) },
+			func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
 			out = append(out, p.Ref())
 		}
@@ -277,34 +281,17 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			continue
 		}
 		switch {
-		case st.Current && st.Header != nil && implementsDoc(st.Header, doc.ID):
-			// a text with tasks: as parentRefs reads its header (a statute
-			// only when stated, nothing it replaces or repeals)
-			rels, _, err := s.stated(id)
-			if err != nil {
-				return nil, err
-			}
-			if !implementsCited(citedAs{Rel: relOf(rels, doc.ID), Statute: statute, Tasks: true}) {
-				continue
-			}
+		case st.Current && st.Header != nil && slices.Contains(st.Header.Implements, doc.ID):
+			// decided by SyncTasks (implemented), tasks or not
 			im := implementer{TaskDoc: st.Header.Plan}
 			im.tasks = st.Header.Keys
 			out = append(out, im)
-		case st.Current && st.Header != nil: // tasks of other parents
-		default: // no tasks, or not computed yet
+		case st.Current: // implements others, or nothing
+		default: // not computed yet, or stale
 			if !passages() {
 				// a parent has passages (parentsWith): a task header, once
 				// computed, names no other; nothing to read
 				continue
-			}
-			if statute && st.Current {
-				// no tasks: a statute's thousands of grounds are not read
-				if ok, err := s.states(id, doc.ID); err != nil || !ok {
-					if err != nil {
-						return nil, err
-					}
-					continue
-				}
 			}
 			d, err := s.Get(id)
 			if err != nil {
@@ -313,7 +300,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 			if d.Gone {
 				continue
 			}
-			o, ok, err := s.implementsDocument(d, doc, statute, st.Current, assigned)
+			o, ok, err := s.implementsDocument(d, doc, statute, assigned)
 			if err != nil {
 				return nil, err
 			}
@@ -321,7 +308,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 				continue
 			}
 			var keys []tasktable.TaskKey
-			if o != nil && !st.Current {
+			if o != nil {
 				keys = outlineTaskKeys(o)
 			}
 			td := tasktable.TaskDoc{DocRef: refOf(d), Site: d.Site, Published: d.Published, URL: d.URL, Parent: d.Parent}
@@ -343,25 +330,12 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 	return out, nil
 }
 
-// states reports whether document id states that it guides or
-// implements the stored document parent.
-func (s *Store) states(id, parent string) (bool, error) {
-	rels, _, err := s.stated(id)
-	if err != nil {
-		return false, err
-	}
-	rel := relOf(rels, parent)
-	return rel == cite.Guides || rel == cite.Implements, nil
-}
-
 // implementsDocument reports whether d, citing parent, implements it
-// (implementsCited), read from d's text, and d's outline when it was
-// parsed (nil: d has no tasks). d has no current task header: noTasks
-// tells one computed without tasks, whose outline is parsed only when an
-// item may name parent (groundOnly). assigned tells whether parent leaves
-// work to a ministry (assigns; its caller keeps the answers, as a parent
-// may have many citing texts).
-func (s *Store) implementsDocument(d, parent *Document, statute, noTasks bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
+// (implementsCited), read from d's text (d's task table entry is stale
+// or not computed yet), and d's outline. assigned tells whether parent
+// leaves work to a ministry (assigns; its caller keeps the answers, as a
+// parent may have many citing texts).
+func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
 	rels, repealsOnly, err := s.stated(d.ID)
 	if err != nil {
 		return nil, false, err
@@ -370,33 +344,12 @@ func (s *Store) implementsDocument(d, parent *Document, statute, noTasks bool, a
 	if !ok {
 		return nil, false, nil
 	}
-	var o *outline.Outline
-	tasks := false
-	if !noTasks {
-		o = outline.Parse(d.Body)
-		tasks = hasTaskItems(o)
-	}
-	items := func() bool {
-		if o == nil {
-			if groundOnly(d.Body, parent.Number) {
-				return false
-			}
-			o = outline.Parse(d.Body)
-		}
-		return itemsCite(o, parent.Number)
-	}
-	c := readCited(tasks, repealsOnly, rel, statute, items,
+	o := outline.Parse(d.Body)
+	tasks := hasTaskItems(o)
+	items := func() bool { return itemsCite(o, parent.Number) }
+	c := readCited(tasks, repealsOnly, rel, statute, func() bool { return setAside(d.Body, o, parent.Number) }, items,
 		func() bool { return assigned(ministryOf(d.Number)) })
 	return o, implementsCited(c), nil
-}
-
-func implementsDoc(h *tasktable.Header, id string) bool {
-	for _, p := range h.Parents {
-		if p.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 // Coverage links every document implementing parent id and reports, for

@@ -32,7 +32,12 @@ package corpus
 // A text whose relation to a cited document changes it implements it
 // only when it amends it and also assigns tasks: one replacing, repealing,
 // ending or suspending it leaves nothing of it to carry out, tasks or not
-// ("Kế hoạch này thay thế Kế hoạch số …").
+// ("Kế hoạch này thay thế Kế hoạch số …"). Nor does a text implement a
+// document it names only to leave its cases out or to set its rule
+// beside its own, whatever else it does (setAside: a decree's "doanh
+// nghiệp … ngoài được hưởng các chính sách … quy định tại Nghị định số …
+// còn được hưởng …", the one place it names that decree, with tasks of
+// its own for another law).
 
 import (
 	"slices"
@@ -40,6 +45,7 @@ import (
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/text/unicode/norm"
@@ -53,6 +59,7 @@ type citedAs struct {
 	Tasks     bool          // the text assigns tasks (Item.Task)
 	ItemCites bool          // an item of the text names the parent
 	Assigned  bool          // the parent leaves work to the text's issuer (assigns), and the text does more than repeal others
+	SetAside  bool          // every reference of the text to the parent leaves its cases out or sets its rule beside the text's own (setAside)
 }
 
 // implementsCited decides whether a text implements a candidate parent.
@@ -64,6 +71,8 @@ func implementsCited(c citedAs) bool {
 		return false // a general ground, or cited in passing
 	case c.Rel.Changes() && c.Rel != cite.Amends:
 		return false // replaced, repealed, ended, suspended: nothing left to carry out
+	case c.SetAside:
+		return false // named only beside the text's own rule ("ngoài … quy định tại …")
 	case c.Tasks:
 		return true
 	case c.Rel.Changes():
@@ -143,21 +152,73 @@ func issuerOf(before []string) bool {
 	return n >= 1 && before[n-1] == "cua"
 }
 
-// readCited is what a text without a current task header says of a
-// candidate parent: whether it has tasks, whether the only changes it
-// states repeal texts (Store.stated), the relation rel it states to the
-// parent, and, asked only when nothing else decides, whether an item of
-// its numbered sections names the parent (itemCites) and whether the
-// parent leaves work to the text's issuer (assigned).
-func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, itemCites, assigned func() bool) citedAs {
+// readCited is what a text read from its body (SyncTasks, or a text
+// whose table entry is stale) says of a candidate parent: whether it has
+// tasks, whether the only changes it states repeal texts (Store.stated),
+// the relation rel it states to the parent, and, asked only when nothing
+// else decides, whether its references to the parent all set it aside
+// (setAside), whether an item of its numbered sections names the parent
+// (itemCites) and whether the parent leaves work to the text's issuer
+// (assigned).
+func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, setAside, itemCites, assigned func() bool) citedAs {
 	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks}
-	if c.Tasks || c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
+	if c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
 		return c // decided without reading further
 	}
+	if c.Tasks {
+		c.SetAside = setAside()
+		return c
+	}
+	// an item naming the parent names it not set aside (itemsCite)
 	if c.ItemCites = itemCites(); !c.ItemCites && !repealsOnly {
-		c.Assigned = assigned()
+		if c.Assigned = assigned(); c.Assigned {
+			c.SetAside = setAside()
+		}
 	}
 	return c
+}
+
+// implemented returns the IDs of parents (doc's candidate parents:
+// Store.parents) doc implements (implementsCited), tasks telling whether
+// it assigns tasks: what SyncTasks stores (tasktable.PlanTasks's
+// Implements, for a text without tasks too) and what Parents, Role and
+// the tasks view read while the table is current. doc's outline is
+// parsed only when an item may name a parent (groundOnly).
+func (s *Store) implemented(doc *Document, parents []link.Doc, tasks bool) ([]string, error) {
+	if len(parents) == 0 {
+		return nil, nil
+	}
+	rels, repealsOnly, err := s.stated(doc.ID)
+	if err != nil {
+		return nil, err
+	}
+	var o *outline.Outline
+	ministry := ministryOf(doc.Number)
+	var out []string
+	for k := range parents {
+		p := &parents[k]
+		items := func() bool {
+			if groundOnly(doc.Body, p.Number) {
+				return false
+			}
+			if o == nil {
+				o = outline.Parse(doc.Body)
+			}
+			return itemsCite(o, p.Number)
+		}
+		aside := func() bool {
+			if o == nil {
+				o = outline.Parse(doc.Body)
+			}
+			return setAside(doc.Body, o, p.Number)
+		}
+		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
+			aside, items, func() bool { return assigns(p.Body, ministry) })
+		if implementsCited(c) {
+			out = append(out, p.ID)
+		}
+	}
+	return out, nil
 }
 
 // groundOnly reports a body whose only mention of number is on a line
@@ -240,6 +301,47 @@ func itemsCite(o *outline.Outline, number string) bool {
 		}
 	}
 	return false
+}
+
+// setAside reports a body (outline o) whose every reference to the
+// document numbered number is in an item and, there, in a clause that
+// leaves its cases out or sets its rule beside the text's own (excepted:
+// "ngoài được hưởng các chính sách … quy định tại Nghị định số …", "trừ
+// trường hợp quy định tại …"). A reference anywhere else — a ground, the
+// title, a clause carrying the document out — and a body naming it nowhere
+// give false.
+func setAside(body string, o *outline.Outline, number string) bool {
+	key := viet.NumberKey(number)
+	digits := number
+	if i := strings.IndexByte(number, '/'); i > 0 {
+		digits = number[:i+1]
+	}
+	if key == "" || !strings.Contains(body, digits) {
+		return false
+	}
+	all := 0
+	for _, r := range cite.ParseRefs(body) {
+		if r.LookupKey() == key {
+			all++
+		}
+	}
+	aside := 0
+	for i := range o.Items {
+		t := o.Items[i].Text
+		if !strings.Contains(t, digits) || !cite.MayCite(t) {
+			continue
+		}
+		for _, r := range cite.ParseRefs(t) {
+			if r.LookupKey() != key {
+				continue
+			}
+			if !excepted(t[:r.Start]) {
+				return false
+			}
+			aside++
+		}
+	}
+	return all > 0 && aside == all
 }
 
 // numbered reports an item of a numbered section, and no ground.

@@ -27,6 +27,9 @@ func TestImplementsCited(t *testing.T) {
 		{"replaced by a plan with tasks", citedAs{Rel: cite.Replaces, Tasks: true}, false},
 		{"repealed by a text with tasks", citedAs{Rel: cite.Repeals, Tasks: true}, false},
 		{"suspended by a text with tasks", citedAs{Rel: cite.Suspends, Tasks: true}, false},
+		{"named only beside its own rule, with tasks", citedAs{Rel: cite.Mentions, Tasks: true, SetAside: true}, false},
+		{"named only to leave its cases out, work left to the issuer", citedAs{Rel: cite.Mentions, Assigned: true, SetAside: true}, false},
+		{"states it details it, an item sets it aside", citedAs{Rel: cite.Guides, SetAside: true}, true},
 	}
 	for _, tt := range tests {
 		if got := implementsCited(tt.c); got != tt.want {

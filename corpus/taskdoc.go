@@ -129,8 +129,11 @@ func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, c
 	return tasktable.Compute(plan, parents, outlines, cache)
 }
 
-// ComputeTasks computes the tasks of document id from the store as it is
-// now, without storing them; nil when it has none.
+// ComputeTasks computes the tasks of document id and the parents it
+// implements (PlanTasks.Implements, roles.go) from the store as it is
+// now, without storing them; nil when it has no tasks and implements
+// nothing (a document without tasks implementing a parent has its
+// header and no tasks).
 func (s *Store) ComputeTasks(id string) (*tasktable.PlanTasks, error) {
 	return s.computeTasks(id, s.cache)
 }
@@ -150,7 +153,20 @@ func (s *Store) computeTasks(id string, cache *link.Cache) (*tasktable.PlanTasks
 	if err != nil {
 		return nil, err
 	}
-	return planTasks(doc, parents, outlines, cache), nil
+	pt := planTasks(doc, parents, outlines, cache)
+	impl, err := s.implemented(doc, parents, pt != nil)
+	if err != nil || pt == nil && len(impl) == 0 {
+		return pt, err
+	}
+	if pt == nil { // no tasks: its header alone, for the parents it implements
+		pt = &tasktable.PlanTasks{Plan: tasktable.TaskDoc{DocRef: refOf(doc), Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent, Issuer: doc.Issuer},
+			Tasks: []tasktable.Task{}}
+		for _, p := range parents {
+			pt.Parents = append(pt.Parents, p.Ref())
+		}
+	}
+	pt.Implements = impl
+	return pt, nil
 }
 
 // taskSource is the store as tasktable.Sync asks it: its file's guarded

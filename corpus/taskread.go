@@ -69,7 +69,8 @@ func (s *Store) TaskSeq() (uint64, error) {
 	return seq, err
 }
 
-// Tasks returns the stored tasks of document id (nil when none) and
+// Tasks returns the stored tasks of document id (nil when none stored;
+// a document implementing a parent without tasks: no tasks) and
 // whether they are stale.
 func (s *Store) Tasks(id string) (*tasktable.PlanTasks, bool, error) {
 	var pt *tasktable.PlanTasks

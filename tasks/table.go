@@ -64,14 +64,14 @@ type Table struct {
 
 // plan is one implementing document's rows.
 type plan struct {
-	id      string
-	rank    int // index in Table.order
-	doc     tasktable.TaskDoc
-	parents []string // parent document IDs
-	rows    []row
-	stale   bool
-	fresh   *tasktable.PlanTasks // computed (Options.Fresh), not stored
-	copyOf  string               // the kept copy's ID when this is a copy of it (copies.go)
+	id         string
+	rank       int // index in Table.order
+	doc        tasktable.TaskDoc
+	implements []string // the IDs of the parents it implements (tasktable.TaskHead.Implements)
+	rows       []row
+	stale      bool
+	fresh      *tasktable.PlanTasks // computed (Options.Fresh), not stored
+	copyOf     string               // the kept copy's ID when this is a copy of it (copies.go)
 }
 
 // row is what the filters and the order need of one task.
@@ -148,10 +148,10 @@ func (t *Table) Refresh(ctx context.Context) error {
 			}
 			head, keys, p.fresh = nil, nil, pt
 			if pt != nil {
-				head, keys = &tasktable.TaskHead{Plan: pt.Plan, Parents: pt.Parents}, pt.Keys()
+				head, keys = &tasktable.TaskHead{Plan: pt.Plan, Parents: pt.Parents, Implements: pt.Implements}, pt.Keys()
 			}
 		}
-		if head == nil || len(keys) == 0 {
+		if head == nil || len(keys) == 0 && len(head.Implements) == 0 {
 			if p.stale {
 				changed = append(changed, p) // counted as stale, no rows yet
 			} else {
@@ -201,8 +201,8 @@ func (t *Table) Refresh(ctx context.Context) error {
 func (t *Table) fill(p *plan, head *tasktable.TaskHead, keys []tasktable.TaskKey) {
 	p.doc = head.Plan
 	t.number(head.Plan.Number, head.Plan.ID)
+	p.implements = head.Implements
 	for _, par := range head.Parents {
-		p.parents = append(p.parents, par.ID)
 		t.number(par.Number, par.ID)
 	}
 	p.rows = make([]row, len(keys))
@@ -403,8 +403,10 @@ func (t *Table) Coverage(ctx context.Context, parent string) (map[string]int, in
 
 // Implementers returns the documents implementing document id (its ID),
 // oldest first (tasktable.CompareImplementers), from the table's memory: the
-// plans whose tasks were linked to it, a document stored several times
-// once (copies.go). It is corpus.Store.Role's list
+// documents whose stored roles name it (tasktable.TaskHead.Implements,
+// corpus/roles.go's rule: a text without tasks detailing it too, not a
+// plan citing it only as a statutory ground), a document stored several
+// times once (copies.go). It is corpus.Store.Role's list
 // without a read of each plan's task header: a resolution's page at
 // thousands of plans. The list is exact (true) when no plan is stale: a
 // stale plan may be gone, cite another parent or cite id now, whatever it
@@ -429,7 +431,7 @@ func (t *Table) Implementers(ctx context.Context, id string) ([]tasktable.TaskDo
 			continue
 		}
 		exact = exact && !p.stale
-		if slices.Contains(p.parents, id) && !t.copyImplements(p, id) {
+		if slices.Contains(p.implements, id) && !t.copyImplements(p, id) {
 			out = append(out, p.doc)
 		}
 	}
@@ -442,7 +444,7 @@ func (t *Table) Implementers(ctx context.Context, id string) ([]tasktable.TaskDo
 // implements id too, and names it in p's place (t.mu held).
 func (t *Table) copyImplements(p *plan, id string) bool {
 	k := t.plans[p.copyOf]
-	return p.copyOf != "" && k != nil && slices.Contains(k.parents, id)
+	return p.copyOf != "" && k != nil && slices.Contains(k.implements, id)
 }
 
 // Each calls fn with every task matching f, in order, up to limit
@@ -556,7 +558,7 @@ func (t *Table) match(ctx context.Context, f Filter, hits []hit) ([]hit, [len(ki
 		}
 		implements := false
 		for _, id := range parents {
-			implements = implements || slices.Contains(p.parents, id)
+			implements = implements || slices.Contains(p.implements, id)
 		}
 		if linkOK != nil && !implements {
 			continue // its rows link to passages of its parents only

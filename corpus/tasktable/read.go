@@ -14,8 +14,8 @@ import (
 // TaskChange is a document whose tasks changed.
 type TaskChange struct {
 	ID    string
-	Head  *TaskHead // the document and its parents, nil when it has no tasks stored
-	Keys  []TaskKey // the keys of its stored tasks (At reads them)
+	Head  *TaskHead // the document, its parents and those it implements; nil when it has no tasks and implements nothing
+	Keys  []TaskKey // the keys of its stored tasks (At reads them): none for a document implementing a parent without tasks
 	Stale bool      // they are to be recomputed (Sync; corpus's ComputeTasks for a reader)
 }
 
@@ -57,8 +57,9 @@ func Seq(tx *bolt.Tx) (uint64, error) {
 	return 0, nil
 }
 
-// Get returns the stored tasks of document id (nil when none) and
-// whether they are stale.
+// Get returns the stored tasks of document id (nil when none stored; a
+// document implementing a parent without tasks has its header and no
+// tasks) and whether they are stale.
 func Get(tx *bolt.Tx, id string) (*PlanTasks, bool, error) {
 	if err := tasksReady(tx); err != nil {
 		return nil, false, err

@@ -4,7 +4,9 @@ package tasktable
 // store.db:
 //
 //	bucket "tasks":     document ID → JSON TaskHead and the TaskKey of each of
-//	                    its tasks ("keys"): documents with tasks only
+//	                    its tasks ("keys"): documents with tasks, and those
+//	                    without that implement a stored document (TaskHead's
+//	                    Implements: a circular detailing a decree)
 //	bucket "taskrows":  document ID "\x00" index (4 bytes BE) → JSON Task: a
 //	                    reader of a page of tasks decodes those tasks only
 //	bucket "taskdirty": document ID → log sequence (8 bytes BE) at which its
@@ -169,8 +171,9 @@ func relog(tx *bolt.Tx, id string) (uint64, error) {
 // TaskHead is an implementing document and its parents: PlanTasks
 // without the tasks.
 type TaskHead struct {
-	Plan    TaskDoc       `json:"plan"`
-	Parents []link.DocRef `json:"parents"`
+	Plan       TaskDoc       `json:"plan"`
+	Parents    []link.DocRef `json:"parents"`
+	Implements []string      `json:"implements,omitempty"` // PlanTasks.Implements
 }
 
 // Header is the value of the tasks bucket: the document and its parents,
@@ -187,7 +190,8 @@ func rowKey(id string, i int) []byte {
 	return k
 }
 
-// putTasks replaces the stored tasks of document id with pt (none: nil).
+// put replaces the stored tasks of document id with pt (none, and no
+// parent implemented: nil).
 func put(tx *bolt.Tx, id string, pt *PlanTasks) error {
 	tasks, rows := tx.Bucket(bucketTasks), tx.Bucket(bucketTaskRows)
 	prefix := []byte(id + "\x00")
@@ -200,7 +204,7 @@ func put(tx *bolt.Tx, id string, pt *PlanTasks) error {
 	if pt == nil {
 		return tasks.Delete([]byte(id))
 	}
-	raw, err := json.Marshal(Header{TaskHead: TaskHead{Plan: pt.Plan, Parents: pt.Parents}, Keys: pt.Keys()})
+	raw, err := json.Marshal(Header{TaskHead: TaskHead{Plan: pt.Plan, Parents: pt.Parents, Implements: pt.Implements}, Keys: pt.Keys()})
 	if err != nil {
 		return err
 	}
@@ -238,7 +242,7 @@ func getTasks(tx *bolt.Tx, id []byte) (*PlanTasks, error) {
 	if h == nil || err != nil {
 		return nil, err
 	}
-	pt := &PlanTasks{Plan: h.Plan, Parents: h.Parents, Tasks: make([]Task, 0, len(h.Keys))}
+	pt := &PlanTasks{Plan: h.Plan, Parents: h.Parents, Implements: h.Implements, Tasks: make([]Task, 0, len(h.Keys))}
 	prefix := append(bytes.Clone(id), 0)
 	c := tx.Bucket(bucketTaskRows).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
@@ -280,7 +284,7 @@ func At(tx *bolt.Tx, refs []TaskRef) ([]*Task, error) {
 
 // State is what the task table says of a document: Current says its
 // tasks are computed and not stale (false also when the table is not
-// ready); Header is nil when it has none.
+// ready); Header is nil when it has no tasks and implements nothing.
 type State struct {
 	Current bool
 	Header  *Header

@@ -21,8 +21,10 @@ type DB interface {
 }
 
 // Source is what Sync asks of the store: its transactions, and a
-// document's tasks computed from the store as it is now (nil when it has
-// none or is gone), its parents' linking targets from cache.
+// document's tasks and the parents it implements (PlanTasks.Implements)
+// computed from the store as it is now (nil when it has no tasks and
+// implements nothing, or is gone), its parents' linking targets from
+// cache.
 type Source interface {
 	DB
 	Compute(id string, cache *link.Cache) (*PlanTasks, error)
@@ -130,7 +132,7 @@ func storeTasks(db DB, batch []staleTasks, st *TaskSyncStats) error {
 			if err := put(tx, b.id, b.pt); err != nil {
 				return err
 			}
-			if b.pt != nil {
+			if b.pt != nil && len(b.pt.Tasks) > 0 {
 				st.WithTask++
 				st.Tasks += len(b.pt.Tasks)
 			}

@@ -67,8 +67,14 @@ type TaskDoc struct {
 // PlanTasks is the tasks of one implementing document.
 type PlanTasks struct {
 	Plan    TaskDoc       `json:"plan"`
-	Parents []link.DocRef `json:"parents"` // the stored documents it implements
-	Tasks   []Task        `json:"tasks"`
+	Parents []link.DocRef `json:"parents"` // the stored documents it cites that have passages, as the linker reads them
+	// Implements are the IDs of the Parents it implements, by the one
+	// rule (corpus/roles.go's implementsCited: not a statute it names
+	// only as a ground, nor a text it replaces), set by corpus, which
+	// stores it for a document without tasks too (Tasks empty): the
+	// chain, a parent's implementers and its coverage read them.
+	Implements []string `json:"implements,omitempty"`
+	Tasks      []Task   `json:"tasks"`
 }
 
 // TaskKey is what the tasks view filters and orders a task by; the store

@@ -7,6 +7,17 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 74: i25-roles (72 on its branch) — the table stores the parents each document implements
+// by corpus/roles.go's rule (TaskHead.Implements), for a document without
+// tasks too (a header with no keys: a circular detailing a decree), and
+// the chain, a parent's implementers and its coverage (tasks.Table's
+// Implementers, Passages, the --parent filter) read them instead of the
+// task header's candidate parents: a statute a plan cites only as a
+// ground, or a text it replaces, no longer counts the plan; and a text
+// naming a document only beside its own rule ("ngoài được hưởng các chính
+// sách … quy định tại Nghị định số …", corpus setAside) does not
+// implement it, tasks or not. Tasks and links unchanged.
+//
 // 73: i25-tasks (72 on its branch) — agency names (the task cell and AgencyWords): "cấp" is
 // a level only before a level noun or a scope, or in "các cấp", and
 // "thành" of "thành lập" none (cite.LevelRunAt; the cell reads levels as
@@ -468,7 +479,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 73
+const tasksVersion = 74
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

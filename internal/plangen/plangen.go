@@ -116,7 +116,7 @@ func Implementing(ctx context.Context, s *corpus.Store, docs []*corpus.Document)
 		if err != nil {
 			return nil, fmt.Errorf("plangen: %w", err)
 		}
-		if pt != nil {
+		if pt != nil && len(pt.Tasks) > 0 {
 			impl = append(impl, d)
 		}
 	}

@@ -3,19 +3,19 @@ package web
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/vanban/vanban/corpus"
 )
 
 // TestChainRolesAgree: the document page's chain names the implementers
-// Store.Role names (corpus/roles.go, the one owner), with the tasks view
-// exact: a decree detailed by a circular without tasks (one implementer),
+// Store.Role names (corpus/roles.go, the one owner), and its coverage the
+// tasks of those alone, with the tasks view exact: a decree detailed by a circular without tasks (one implementer),
 // a law a plan with tasks names only as a ground (none). Lines written for
-// the review (i24-review6), kept by i24-chain.
+// the review (i24-review6), kept by i24-chain; passing since i25-roles
+// (the task table stores each text's implemented parents).
 func TestChainRolesAgree(t *testing.T) {
-	t.Skip("known defect: the chain takes a parent's implementers from the task headers (tasks.Table.Implementers), " +
-		"not corpus/roles.go's implementsCited; asking Store.Role instead breaks TestImplementationPageAllocs — docs/log/i24-chain.md")
 	docs := []*corpus.Document{
 		{URL: "http://roles.test/luat", Type: "Luật", Number: "10/2030/QH16", Title: "Luật Phí thẩm định số 10/2030/QH16",
 			Body: "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về phí thẩm định hồ sơ đầu tư.\nĐiều 2. Mức thu\nMức thu phí thẩm định do cơ quan có thẩm quyền quy định theo chi phí thực tế."},
@@ -51,6 +51,25 @@ func TestChainRolesAgree(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: the chain names implementers %q, Store.Role %q", number, got, want)
+		}
+		// the coverage counts the tasks of those implementers alone
+		ntasks := 0
+		for _, d := range role.Implementers {
+			pt, _, err := store.Tasks(d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pt != nil {
+				ntasks += len(pt.Tasks)
+			}
+		}
+		cov := section(serve(t, h, "/doc/"+id, 200), "Các đoạn của văn bản và nhiệm vụ thực hiện", "</section>")
+		if len(want) == 0 && cov != "" {
+			t.Errorf("%s: the page shows a coverage, of no implementer", number)
+		}
+		if m := regexp.MustCompile(`(\d+) nhiệm vụ của (\d+) văn bản thực hiện`).FindStringSubmatch(cov); m != nil &&
+			(m[1] != strconv.Itoa(ntasks) || m[2] != strconv.Itoa(len(want))) {
+			t.Errorf("%s: the coverage counts %s tasks of %s implementers, want %d of %d", number, m[1], m[2], ntasks, len(want))
 		}
 	}
 }
