@@ -108,7 +108,8 @@ var assignVerbs = []string{"quy dinh", "huong dan", "ban hanh"}
 // a verb of assignVerbs within a few words ("Bộ trưởng Bộ Tài chính quy
 // định …"; not "theo quy định của Bộ trưởng Bộ Tài chính.", nor an older
 // text's issuer "Thông tư số … của Bộ trưởng Bộ Tài chính quy định …",
-// nor "gửi báo cáo về Bộ Tài chính theo quy định tại …").
+// nor "gửi báo cáo về Bộ Tài chính theo quy định tại …", nor "phản ánh về
+// Bộ Tài chính để được hướng dẫn").
 func assigns(body, ministry string) bool {
 	if ministry == "" {
 		return false
@@ -118,7 +119,7 @@ func assigns(body, ministry string) bool {
 	ws := strings.Fields(viet.Fold(strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ", ":", " : ").Replace(body)))
 	{
 		for i := 0; i+len(name) <= len(ws); i++ {
-			if !slices.Equal(ws[i:i+len(name)], name) || issuerOf(ws[:i]) {
+			if !slices.Equal(ws[i:i+len(name)], name) || issuerOf(ws[:i]) || sentTo(ws[:i]) {
 				continue
 			}
 			rest := ws[i+len(name):]
@@ -139,6 +140,18 @@ func assigns(body, ministry string) bool {
 		}
 	}
 	return false
+}
+
+// sentTo reports folded words before a ministry's name that make it the
+// one something is sent to ("phản ánh về Bộ Tài chính để được hướng dẫn",
+// "gửi về Bộ trưởng Bộ Xây dựng …"): its guidance is asked, no work is
+// left to it.
+func sentTo(before []string) bool {
+	n := len(before)
+	if n >= 2 && before[n-2] == "bo" && before[n-1] == "truong" {
+		n -= 2
+	}
+	return n >= 1 && before[n-1] == "ve"
 }
 
 // issuerOf reports folded words before a ministry's name that make it

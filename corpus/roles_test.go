@@ -154,6 +154,11 @@ func TestAssigns(t *testing.T) {
 		{"Thông tư số 05/2028/TT-BXD của Bộ Xây dựng hướng dẫn xác định chi phí.", "Bộ Xây dựng", false},
 		{"Các bộ gửi báo cáo về Bộ Tài chính theo quy định tại Điều 9.", "Bộ Tài chính", false},
 		{"Giao Bộ Tài chính quy định chi tiết mẫu biểu.", "Bộ Tài chính", true},
+		// difficulties sent up to the ministry, whose guidance is asked: no work left to it (i25-null)
+		{"Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Tài chính để được hướng dẫn giải quyết.", "Bộ Tài chính", false},
+		{"Vướng mắc gửi về Bộ Xây dựng\nđể hướng dẫn xử lý.", "Bộ Xây dựng", false}, // wrapped
+		{"Có khó khăn thì báo cáo về Bộ trưởng Bộ Nội vụ để hướng dẫn.", "Bộ Nội vụ", false},
+		{"Bộ Tài chính hướng dẫn việc quyết toán kinh phí; đề nghị phản ánh về Bộ Tài chính.", "Bộ Tài chính", true},
 	}
 	for _, tt := range tests {
 		if got := assigns(tt.body, tt.ministry); got != tt.want {

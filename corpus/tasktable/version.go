@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 75: i25-nullk — a ministry named after "về" is sent something, not
+// left work (corpus roles.go sentTo: "phản ánh về Bộ Tài chính để được
+// hướng dẫn"), so a circular's closing line no longer makes the ministry's
+// later circulars citing it implementers; stored roles recomputed.
+//
 // 74: i25-roles (72 on its branch) — the table stores the parents each document implements
 // by corpus/roles.go's rule (TaskHead.Implements), for a document without
 // tasks too (a header with no keys: a circular detailing a decree), and
@@ -479,7 +484,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 74
+const tasksVersion = 75
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
