@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -295,9 +294,10 @@ type run struct {
 	// gone are the suspected pages that answered as gone again this
 	// run, decided at its end (suspects.go settleGone).
 	gone map[string]bool
-	// pagesLive counts the pages that answered as themselves this run
-	// (stored, a listing read, no redirect).
-	pagesLive atomic.Int64
+	// listings are the fingerprints of the site's pages that are not
+	// articles and answered this run as themselves, with links
+	// (answered.go).
+	listings []fingerprints
 	// dirs sums up the run's URLs by parent directory (soft404.go
 	// slugDir).
 	dirs map[string]*dirSummary

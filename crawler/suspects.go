@@ -37,7 +37,6 @@ package crawler
 import (
 	"encoding/json"
 	"maps"
-	"slices"
 	"sort"
 	"time"
 
@@ -102,18 +101,32 @@ func (rep *Report) siteAnswered() bool {
 }
 
 // settleGone makes tombstones of the documents confirmGone kept this run
-// when the site's other documents answered it; else they stay suspected.
+// when the site answered it (answered.go): its documents did, or a
+// listing did and the document is the run's only one answering as gone or
+// no page of the run links it. Else they stay suspected.
 func (r *run) settleGone() error {
 	r.mu.Lock()
-	cands := slices.Sorted(maps.Keys(r.gone))
-	answered := r.rep.siteAnswered() || len(cands) == 1 && r.pagesLive.Load() > 0
+	gone := maps.Clone(r.gone)
+	linked := map[string]bool{}
+	for u := range gone {
+		linked[u] = r.linked[u]
+	}
+	docs := r.rep.siteAnswered()
 	r.mu.Unlock()
-	if !answered {
-		if len(cands) > 0 {
-			r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run", "site", r.site.Name, "kept", len(cands))
-		}
+	if len(gone) == 0 {
 		return nil
 	}
+	listing := !docs && r.listingAnswered()
+	var cands []string
+	for u := range gone {
+		if docs || listing && (len(gone) == 1 || !linked[u]) {
+			cands = append(cands, u)
+		}
+	}
+	if kept := len(gone) - len(cands); kept > 0 {
+		r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run, nor a listing that dropped them", "site", r.site.Name, "kept", kept, "listing", listing)
+	}
+	sort.Strings(cands)
 	for _, u := range cands {
 		v, err := r.c.store.GetKV(nsURL, u)
 		if err != nil || v == nil {
@@ -126,7 +139,7 @@ func (r *run) settleGone() error {
 		r.retireDoc(u, &s)
 		s.Pending = ""
 		s.clearSuspect()
-		r.c.log.Info("gone: answered so on runs in a row, the site's other documents live", "site", r.site.Name, "url", u, "doc_id", s.DocID)
+		r.c.log.Info("gone: answered so on runs in a row, the site answering", "site", r.site.Name, "url", u, "doc_id", s.DocID)
 		b, _ := json.Marshal(s)
 		if err := r.c.store.PutKV(nsURL, u, b); err != nil {
 			return err
@@ -148,7 +161,7 @@ func (r *run) settleSuspects() error {
 	}
 	rep := r.rep
 	r.mu.Unlock()
-	if len(cands) == 0 || !rep.siteAnswered() {
+	if len(cands) == 0 || !rep.siteAnswered() && !r.listingAnswered() {
 		return nil
 	}
 	sort.Strings(cands)
