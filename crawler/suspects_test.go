@@ -135,3 +135,60 @@ func TestSlugDirRealNotFound(t *testing.T) {
 		}
 	}
 }
+
+// TestSuspectBoundedAlone: TestSuspectBounded on a site whose only
+// document is the one taken down: no other document can answer, so the
+// listing's word is the site's (answered.go). Suspected while linked, a
+// maintenance night (every address the template) decides nothing, and
+// once the listing answers without the link it is a tombstone — not
+// suspected forever.
+func TestSuspectBoundedAlone(t *testing.T) {
+	lookalike := func(string) string {
+		return softArticle("Thông báo", "Nội dung bạn tìm không có hoặc đã được gỡ xuống khỏi cổng thông tin.")
+	}
+	const plan = "/van-ban/45/ke-hoach-45.html"
+	p := &softPortal{articles: map[string]string{}, notFound: lookalike, unlinked: map[string]bool{}}
+	p.set(plan, softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	crawl := func(night int) Report {
+		t.Helper()
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatalf("night %d: %v", night, err)
+		}
+		return rep
+	}
+	live := func() bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + plan))
+		return err == nil && !d.Gone && strings.Contains(d.Body, "Ủy ban nhân dân tỉnh")
+	}
+	if rep := crawl(1); rep.New != 1 {
+		t.Fatalf("night 1: %+v", rep)
+	}
+	p.set(plan, "")
+	for night := 2; night <= 4; night++ {
+		if rep := crawl(night); !live() || rep.SoftSuspect != 1 || rep.SuspectCount != 1 {
+			t.Fatalf("night %d: %+v; want the plan suspected, kept", night, rep)
+		}
+	}
+	p.mu.Lock()
+	p.all = lookalike("")
+	p.unlinked[plan] = true
+	p.mu.Unlock()
+	if rep := crawl(5); !live() || rep.Gone != 0 {
+		t.Errorf("night 5 (maintenance): %+v; want nothing gone", rep)
+	}
+	p.mu.Lock()
+	p.all = ""
+	p.mu.Unlock()
+	if rep := crawl(6); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
+		t.Errorf("night 6 (the listing live, the plan unlinked): %+v, plan live %v; want a tombstone, no suspect", rep, live())
+	}
+}
