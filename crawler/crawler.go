@@ -114,6 +114,9 @@ type Report struct {
 	// maxFileErrors, all counted in SuspectCount.
 	Suspects     []Suspect `json:"suspects,omitempty"`
 	SuspectCount int       `json:"suspect_count,omitempty"`
+	// SuspectsNotReached counts the suspects this run did not reach
+	// (Suspect.NotReached).
+	SuspectsNotReached int `json:"suspects_not_reached,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a

@@ -53,6 +53,11 @@ type Suspect struct {
 	DocID string    `json:"doc_id"`
 	Since time.Time `json:"since"` // the run that first read it so
 	Runs  int       `json:"runs"`  // runs in a row that read it so
+	// LastAsked is the run that last reached the page; NotReached, in a
+	// run's report, says that run did not (its deadline came first): the
+	// next run that reaches it decides.
+	LastAsked  time.Time `json:"last_asked"`
+	NotReached bool      `json:"not_reached,omitempty"`
 }
 
 // suspect marks state as suspected by this run (the first run kept).
