@@ -297,6 +297,9 @@ type run struct {
 	// gone are the suspected pages that answered as gone again this
 	// run, decided at its end (suspects.go settleGone).
 	gone map[string]bool
+	// resumed says the run was started by an earlier Crawl call (a
+	// deadline): the links of the pages that call read are not in linked.
+	resumed bool
 	// listings are the fingerprints of the site's pages that are not
 	// articles and answered this run as themselves, with links
 	// (answered.go).
@@ -400,7 +403,7 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	if prev != nil && len(pending) > 0 {
-		r.id = string(prev)
+		r.id, r.resumed = string(prev), true
 		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
 		if err := r.openArchive(); err != nil {
 			return err

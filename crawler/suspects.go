@@ -8,16 +8,16 @@ package crawler
 //   - A 404, a redirect to a page that is none, or a soft 404 with the
 //     article marks' evidence (softmarks.go) on a second run in a row
 //     makes the document a tombstone at the end of that run when the
-//     site answered it: its other documents did (stored, unchanged,
-//     304), or, the only document answering so, a page of the site
-//     answered as itself (a listing). Two nights of a portal answering
-//     404, or a login page, for every address decide nothing; the next
-//     run that reaches the site decides (settleGone). 410 at once
-//     (page.go).
+//     site answered it (answered.go): its documents did (stored,
+//     unchanged, 304), or a listing did and the document is the run's
+//     only one answering so or no page of the run links it. Nights of a
+//     portal answering 404, a maintenance page, a blank page or a login
+//     page for every address decide nothing; the next run that reaches
+//     the site decides (settleGone). 410 at once (page.go).
 //   - A soft 404 on text alone (a site whose pages share no layout, or
 //     whose missing-page answer is laid out as its articles: no marks)
-//     becomes a tombstone at the end of a complete run when all of these
-//     hold (settleSuspects):
+//     becomes a tombstone at the end of a complete run, not resumed,
+//     when all of these hold (settleSuspects):
 //       - the page read so on suspectRuns runs in a row;
 //       - this run's reference was the site's answer for an address that
 //         cannot route to the document (a query probe, a probe in
@@ -25,13 +25,30 @@ package crawler
 //         own directory, which may serve the document itself (a notice
 //         rewritten whole there reads as its probe);
 //       - no page of this run links it (the listing, the sitemap and the
-//         site's other pages dropped it);
-//       - the site's other documents answered this run (a page stored or
-//         answered 304): a night of maintenance decides nothing.
+//         site's other pages dropped it) — read by this run from its
+//         start: a run resumed after its deadline lacks the links of the
+//         pages read before it stopped, and decides nothing;
+//       - the site answered this run (answered.go): a night of
+//         maintenance decides nothing.
 //     Otherwise it stays suspected, kept and searchable.
 //
+// While suspected, a document keeps the text it had: what its page
+// answers is not stored over it, and its archive reference stays the
+// answer it was read from (re-extraction cannot store the missing page
+// either) — a missing page must not overwrite the document. A real page
+// that changed to a short text reading as the site's missing page is
+// not lost either: never a tombstone while linked or while the reference
+// may be the page itself, it keeps its old text, listed as suspected, and
+// its new text is stored on the first run that reads the page as its own
+// (its document's title or number shown, the site's marks carried, or
+// unlike the site's missing page) — from one night's answers such a page
+// and the site's missing page cannot be told apart, and a document
+// overwritten by a missing page is the worse loss.
+//
 // Every report lists the site's suspects (Report.Suspects, the first
-// maxFileErrors; SuspectCount all of them), and `vanban status` all sites'
+// maxFileErrors; SuspectCount all of them), with the run that last
+// reached each and whether this run did not (its deadline came first:
+// NotReached, SuspectsNotReached), and `vanban status` all sites'
 // (Suspects): so a document suspected for weeks is seen.
 
 import (
@@ -58,6 +75,7 @@ type Suspect struct {
 	// next run that reaches it decides.
 	LastAsked  time.Time `json:"last_asked"`
 	NotReached bool      `json:"not_reached,omitempty"`
+	run        string    // the ID of the run that last reached it
 }
 
 // suspect marks state as suspected by this run (the first run kept).
@@ -124,7 +142,7 @@ func (r *run) settleGone() error {
 	listing := !docs && r.listingAnswered()
 	var cands []string
 	for u := range gone {
-		if docs || listing && (len(gone) == 1 || !linked[u]) {
+		if docs || listing && (len(gone) == 1 || !r.resumed && !linked[u]) {
 			cands = append(cands, u)
 		}
 	}
@@ -157,6 +175,12 @@ func (r *run) settleGone() error {
 // documents suspected on text alone that the evidence now says are gone
 // (the rules above).
 func (r *run) settleSuspects() error {
+	if r.resumed {
+		// the links of the pages read before the stop are not in
+		// r.linked: "no page links it" is no evidence (the next new
+		// run decides)
+		return nil
+	}
 	r.mu.Lock()
 	var cands []string
 	for u := range r.blind {
@@ -201,7 +225,8 @@ func suspectsOf(store *corpus.Store, keep func(u string, s urlState) bool) ([]Su
 			return nil
 		}
 		since, _ := time.Parse(time.RFC3339Nano, s.Suspect)
-		out = append(out, Suspect{URL: u, DocID: s.DocID, Since: since.UTC(), Runs: s.SuspectRuns})
+		asked, _ := time.Parse(time.RFC3339Nano, s.Run)
+		out = append(out, Suspect{URL: u, DocID: s.DocID, Since: since.UTC(), Runs: s.SuspectRuns, LastAsked: asked.UTC(), run: s.Run})
 		return nil
 	})
 	return out, err
@@ -216,8 +241,14 @@ func (r *run) reportSuspects() error {
 	if err != nil {
 		return err
 	}
+	unreached := 0
+	for i := range all {
+		if all[i].NotReached = all[i].run != r.id; all[i].NotReached {
+			unreached++
+		}
+	}
 	r.mu.Lock()
-	r.rep.SuspectCount = len(all)
+	r.rep.SuspectCount, r.rep.SuspectsNotReached = len(all), unreached
 	r.rep.Suspects = all[:min(len(all), maxFileErrors)]
 	r.mu.Unlock()
 	return nil
