@@ -307,6 +307,9 @@ type run struct {
 	// dirs sums up the run's URLs by parent directory (soft404.go
 	// slugDir).
 	dirs map[string]*dirSummary
+	// shapes are the run's URLs that carry a query, by address shape
+	// (shapes.go); nil until a check needs them.
+	shapes map[string][]shapeURL
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -590,6 +593,7 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		u := l.URL
 		l.Hops = hops
 		r.seen[u] = true
+		r.addShape(u)
 		queued = append(queued, u)
 		v := []byte{}
 		if l.Text != "" || l.Date != "" || l.Parent != "" || l.Hops > 0 {

@@ -263,16 +263,15 @@ func (r *run) routeParam(u *url.URL) (name, value string) {
 		return name, v
 	}
 	var others []string
-	r.mu.Lock()
-	for s := range r.seen {
-		if s == self || urlShape(s) != shape {
-			continue
+	if u.RawQuery != "" { // else no parameter routes it: no evidence to read
+		r.mu.Lock()
+		for _, e := range r.shapeURLs(shape) { // shapes.go
+			if e.url != self {
+				others = append(others, e.query)
+			}
 		}
-		if v, err := url.Parse(s); err == nil {
-			others = append(others, v.RawQuery)
-		}
+		r.mu.Unlock()
 	}
-	r.mu.Unlock()
 	name, value = idParam(u, others)
 	r.mu.Lock()
 	if r.routes == nil {
