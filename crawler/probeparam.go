@@ -246,7 +246,8 @@ func idParam(u *url.URL, others []string) (name, value string) {
 // the evidence the URLs of u's shape the run knows (queued, finished or
 // rechecked: a new run seeds every known document). The parameter is
 // decided once per run and shape, when a page of the shape is first
-// checked: one pass over the run's URLs.
+// checked, from the run's URLs of the shape (shapes.go); a page without a
+// query is routed by no parameter.
 func (r *run) routeParam(u *url.URL) (name, value string) {
 	shape, self := urlShape(u.String()), u.String()
 	r.mu.Lock()
