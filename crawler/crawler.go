@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
@@ -115,6 +114,9 @@ type Report struct {
 	// maxFileErrors, all counted in SuspectCount.
 	Suspects     []Suspect `json:"suspects,omitempty"`
 	SuspectCount int       `json:"suspect_count,omitempty"`
+	// SuspectsNotReached counts the suspects this run did not reach
+	// (Suspect.NotReached).
+	SuspectsNotReached int `json:"suspects_not_reached,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -295,12 +297,19 @@ type run struct {
 	// gone are the suspected pages that answered as gone again this
 	// run, decided at its end (suspects.go settleGone).
 	gone map[string]bool
-	// pagesLive counts the pages that answered as themselves this run
-	// (stored, a listing read, no redirect).
-	pagesLive atomic.Int64
+	// resumed says the run was started by an earlier Crawl call (a
+	// deadline): the links of the pages that call read are not in linked.
+	resumed bool
+	// listings are the fingerprints of the site's pages that are not
+	// articles and answered this run as themselves, with links
+	// (answered.go).
+	listings []fingerprints
 	// dirs sums up the run's URLs by parent directory (soft404.go
 	// slugDir).
 	dirs map[string]*dirSummary
+	// shapes are the run's URLs that carry a query, by address shape
+	// (shapes.go); nil until a check needs them.
+	shapes map[string][]shapeURL
 }
 
 // linkRef is a link to follow and what the page that held it said about
@@ -397,7 +406,7 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	if prev != nil && len(pending) > 0 {
-		r.id = string(prev)
+		r.id, r.resumed = string(prev), true
 		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
 		if err := r.openArchive(); err != nil {
 			return err
@@ -584,6 +593,7 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		u := l.URL
 		l.Hops = hops
 		r.seen[u] = true
+		r.addShape(u)
 		queued = append(queued, u)
 		v := []byte{}
 		if l.Text != "" || l.Date != "" || l.Parent != "" || l.Hops > 0 {

@@ -237,8 +237,6 @@ func (r *run) process(ctx context.Context, raw string) {
 	}
 	if err != nil {
 		r.fail(raw, "store", err)
-	} else if resp.URL == raw {
-		r.pagesLive.Add(1) // the site answers (suspects.go settleGone)
 	}
 	// the validators of this answer, a page retired just now included
 	// (a page about documents: retireDoc cleared the old ones), so the
@@ -300,6 +298,7 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 	links := pageLinks(page)
 	if !r.site.isArticle(resp.URL) {
 		r.learn.observe(page.HeadTitle(), page.DateVotes())
+		r.noteListing(page, base, hint.URL, links) // the site answers (answered.go)
 		return links, nil
 	}
 	a := page.Article(r.learn.options(hint))

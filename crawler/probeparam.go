@@ -246,7 +246,8 @@ func idParam(u *url.URL, others []string) (name, value string) {
 // the evidence the URLs of u's shape the run knows (queued, finished or
 // rechecked: a new run seeds every known document). The parameter is
 // decided once per run and shape, when a page of the shape is first
-// checked: one pass over the run's URLs.
+// checked, from the run's URLs of the shape (shapes.go); a page without a
+// query is routed by no parameter.
 func (r *run) routeParam(u *url.URL) (name, value string) {
 	shape, self := urlShape(u.String()), u.String()
 	r.mu.Lock()
@@ -263,16 +264,15 @@ func (r *run) routeParam(u *url.URL) (name, value string) {
 		return name, v
 	}
 	var others []string
-	r.mu.Lock()
-	for s := range r.seen {
-		if s == self || urlShape(s) != shape {
-			continue
+	if u.RawQuery != "" { // else no parameter routes it: no evidence to read
+		r.mu.Lock()
+		for _, e := range r.shapeURLs(shape) { // shapes.go
+			if e.url != self {
+				others = append(others, e.query)
+			}
 		}
-		if v, err := url.Parse(s); err == nil {
-			others = append(others, v.RawQuery)
-		}
+		r.mu.Unlock()
 	}
-	r.mu.Unlock()
 	name, value = idParam(u, others)
 	r.mu.Lock()
 	if r.routes == nil {

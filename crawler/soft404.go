@@ -389,25 +389,19 @@ func (r *run) dirsUnder(prefix string) *dirSummary {
 
 // knownID returns the largest value of the query parameter param among
 // the URLs of u's shape the run knows (queued, finished or rechecked: a
-// new run seeds every known document), u's own included.
+// new run seeds every known document), u's own included (shapes.go).
 func (r *run) knownID(u *url.URL, param string) int64 {
-	shape := urlShape(u.String())
 	var best int64
-	consider := func(v *url.URL) {
-		if n, err := strconv.ParseInt(rawParam(v.RawQuery, param), 10, 64); err == nil && n > best {
+	consider := func(q string) {
+		if n, err := strconv.ParseInt(rawParam(q, param), 10, 64); err == nil && n > best {
 			best = n
 		}
 	}
-	consider(u)
+	consider(u.RawQuery)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for s := range r.seen {
-		if urlShape(s) != shape {
-			continue
-		}
-		if v, err := url.Parse(s); err == nil {
-			consider(v)
-		}
+	for _, e := range r.shapeURLs(shapeOf(u)) {
+		consider(e.query)
 	}
 	return best
 }

@@ -8,16 +8,16 @@ package crawler
 //   - A 404, a redirect to a page that is none, or a soft 404 with the
 //     article marks' evidence (softmarks.go) on a second run in a row
 //     makes the document a tombstone at the end of that run when the
-//     site answered it: its other documents did (stored, unchanged,
-//     304), or, the only document answering so, a page of the site
-//     answered as itself (a listing). Two nights of a portal answering
-//     404, or a login page, for every address decide nothing; the next
-//     run that reaches the site decides (settleGone). 410 at once
-//     (page.go).
+//     site answered it (answered.go): its documents did (stored,
+//     unchanged, 304), or a listing did and the document is the run's
+//     only one answering so or no page of the run links it. Nights of a
+//     portal answering 404, a maintenance page, a blank page or a login
+//     page for every address decide nothing; the next run that reaches
+//     the site decides (settleGone). 410 at once (page.go).
 //   - A soft 404 on text alone (a site whose pages share no layout, or
 //     whose missing-page answer is laid out as its articles: no marks)
-//     becomes a tombstone at the end of a complete run when all of these
-//     hold (settleSuspects):
+//     becomes a tombstone at the end of a complete run, not resumed,
+//     when all of these hold (settleSuspects):
 //       - the page read so on suspectRuns runs in a row;
 //       - this run's reference was the site's answer for an address that
 //         cannot route to the document (a query probe, a probe in
@@ -25,19 +25,35 @@ package crawler
 //         own directory, which may serve the document itself (a notice
 //         rewritten whole there reads as its probe);
 //       - no page of this run links it (the listing, the sitemap and the
-//         site's other pages dropped it);
-//       - the site's other documents answered this run (a page stored or
-//         answered 304): a night of maintenance decides nothing.
+//         site's other pages dropped it) — read by this run from its
+//         start: a run resumed after its deadline lacks the links of the
+//         pages read before it stopped, and decides nothing;
+//       - the site answered this run (answered.go): a night of
+//         maintenance decides nothing.
 //     Otherwise it stays suspected, kept and searchable.
 //
+// While suspected, a document keeps the text it had: what its page
+// answers is not stored over it, and its archive reference stays the
+// answer it was read from (re-extraction cannot store the missing page
+// either) — a missing page must not overwrite the document. A real page
+// that changed to a short text reading as the site's missing page is
+// not lost either: never a tombstone while linked or while the reference
+// may be the page itself, it keeps its old text, listed as suspected, and
+// its new text is stored on the first run that reads the page as its own
+// (its document's title or number shown, the site's marks carried, or
+// unlike the site's missing page) — from one night's answers such a page
+// and the site's missing page cannot be told apart, and a document
+// overwritten by a missing page is the worse loss.
+//
 // Every report lists the site's suspects (Report.Suspects, the first
-// maxFileErrors; SuspectCount all of them), and `vanban status` all sites'
+// maxFileErrors; SuspectCount all of them), with the run that last
+// reached each and whether this run did not (its deadline came first:
+// NotReached, SuspectsNotReached), and `vanban status` all sites'
 // (Suspects): so a document suspected for weeks is seen.
 
 import (
 	"encoding/json"
 	"maps"
-	"slices"
 	"sort"
 	"time"
 
@@ -54,6 +70,12 @@ type Suspect struct {
 	DocID string    `json:"doc_id"`
 	Since time.Time `json:"since"` // the run that first read it so
 	Runs  int       `json:"runs"`  // runs in a row that read it so
+	// LastAsked is the run that last reached the page; NotReached, in a
+	// run's report, says that run did not (its deadline came first): the
+	// next run that reaches it decides.
+	LastAsked  time.Time `json:"last_asked"`
+	NotReached bool      `json:"not_reached,omitempty"`
+	run        string    // the ID of the run that last reached it
 }
 
 // suspect marks state as suspected by this run (the first run kept).
@@ -102,18 +124,32 @@ func (rep *Report) siteAnswered() bool {
 }
 
 // settleGone makes tombstones of the documents confirmGone kept this run
-// when the site's other documents answered it; else they stay suspected.
+// when the site answered it (answered.go): its documents did, or a
+// listing did and the document is the run's only one answering as gone or
+// no page of the run links it. Else they stay suspected.
 func (r *run) settleGone() error {
 	r.mu.Lock()
-	cands := slices.Sorted(maps.Keys(r.gone))
-	answered := r.rep.siteAnswered() || len(cands) == 1 && r.pagesLive.Load() > 0
+	gone := maps.Clone(r.gone)
+	linked := map[string]bool{}
+	for u := range gone {
+		linked[u] = r.linked[u]
+	}
+	docs := r.rep.siteAnswered()
 	r.mu.Unlock()
-	if !answered {
-		if len(cands) > 0 {
-			r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run", "site", r.site.Name, "kept", len(cands))
-		}
+	if len(gone) == 0 {
 		return nil
 	}
+	listing := !docs && r.listingAnswered()
+	var cands []string
+	for u := range gone {
+		if docs || listing && (len(gone) == 1 || !r.resumed && !linked[u]) {
+			cands = append(cands, u)
+		}
+	}
+	if kept := len(gone) - len(cands); kept > 0 {
+		r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run, nor a listing that dropped them", "site", r.site.Name, "kept", kept, "listing", listing)
+	}
+	sort.Strings(cands)
 	for _, u := range cands {
 		v, err := r.c.store.GetKV(nsURL, u)
 		if err != nil || v == nil {
@@ -126,7 +162,7 @@ func (r *run) settleGone() error {
 		r.retireDoc(u, &s)
 		s.Pending = ""
 		s.clearSuspect()
-		r.c.log.Info("gone: answered so on runs in a row, the site's other documents live", "site", r.site.Name, "url", u, "doc_id", s.DocID)
+		r.c.log.Info("gone: answered so on runs in a row, the site answering", "site", r.site.Name, "url", u, "doc_id", s.DocID)
 		b, _ := json.Marshal(s)
 		if err := r.c.store.PutKV(nsURL, u, b); err != nil {
 			return err
@@ -139,6 +175,12 @@ func (r *run) settleGone() error {
 // documents suspected on text alone that the evidence now says are gone
 // (the rules above).
 func (r *run) settleSuspects() error {
+	if r.resumed {
+		// the links of the pages read before the stop are not in
+		// r.linked: "no page links it" is no evidence (the next new
+		// run decides)
+		return nil
+	}
 	r.mu.Lock()
 	var cands []string
 	for u := range r.blind {
@@ -148,7 +190,7 @@ func (r *run) settleSuspects() error {
 	}
 	rep := r.rep
 	r.mu.Unlock()
-	if len(cands) == 0 || !rep.siteAnswered() {
+	if len(cands) == 0 || !rep.siteAnswered() && !r.listingAnswered() {
 		return nil
 	}
 	sort.Strings(cands)
@@ -183,7 +225,8 @@ func suspectsOf(store *corpus.Store, keep func(u string, s urlState) bool) ([]Su
 			return nil
 		}
 		since, _ := time.Parse(time.RFC3339Nano, s.Suspect)
-		out = append(out, Suspect{URL: u, DocID: s.DocID, Since: since.UTC(), Runs: s.SuspectRuns})
+		asked, _ := time.Parse(time.RFC3339Nano, s.Run)
+		out = append(out, Suspect{URL: u, DocID: s.DocID, Since: since.UTC(), Runs: s.SuspectRuns, LastAsked: asked.UTC(), run: s.Run})
 		return nil
 	})
 	return out, err
@@ -198,8 +241,14 @@ func (r *run) reportSuspects() error {
 	if err != nil {
 		return err
 	}
+	unreached := 0
+	for i := range all {
+		if all[i].NotReached = all[i].run != r.id; all[i].NotReached {
+			unreached++
+		}
+	}
 	r.mu.Lock()
-	r.rep.SuspectCount = len(all)
+	r.rep.SuspectCount, r.rep.SuspectsNotReached = len(all), unreached
 	r.rep.Suspects = all[:min(len(all), maxFileErrors)]
 	r.mu.Unlock()
 	return nil

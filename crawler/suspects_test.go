@@ -2,9 +2,12 @@ package crawler
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 )
@@ -133,5 +136,152 @@ func TestSlugDirRealNotFound(t *testing.T) {
 		if night == 3 && (gone == nil || !gone.Gone || rep.Gone != 1) {
 			t.Errorf("night 3: the notice taken down %+v (%+v); want a tombstone", gone, rep)
 		}
+	}
+}
+
+// TestSuspectBoundedAlone: TestSuspectBounded on a site whose only
+// document is the one taken down: no other document can answer, so the
+// listing's word is the site's (answered.go). Suspected while linked, a
+// maintenance night (every address the template) decides nothing, and
+// once the listing answers without the link it is a tombstone — not
+// suspected forever.
+func TestSuspectBoundedAlone(t *testing.T) {
+	lookalike := func(string) string {
+		return softArticle("Thông báo", "Nội dung bạn tìm không có hoặc đã được gỡ xuống khỏi cổng thông tin.")
+	}
+	const plan = "/van-ban/45/ke-hoach-45.html"
+	p := &softPortal{articles: map[string]string{}, notFound: lookalike, unlinked: map[string]bool{}}
+	p.set(plan, softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	crawl := func(night int) Report {
+		t.Helper()
+		rep, err := c.Crawl(context.Background(), site, Limits{})
+		if err != nil {
+			t.Fatalf("night %d: %v", night, err)
+		}
+		return rep
+	}
+	live := func() bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + plan))
+		return err == nil && !d.Gone && strings.Contains(d.Body, "Ủy ban nhân dân tỉnh")
+	}
+	if rep := crawl(1); rep.New != 1 {
+		t.Fatalf("night 1: %+v", rep)
+	}
+	p.set(plan, "")
+	for night := 2; night <= 4; night++ {
+		if rep := crawl(night); !live() || rep.SoftSuspect != 1 || rep.SuspectCount != 1 {
+			t.Fatalf("night %d: %+v; want the plan suspected, kept", night, rep)
+		}
+	}
+	p.mu.Lock()
+	p.all = lookalike("")
+	p.unlinked[plan] = true
+	p.mu.Unlock()
+	if rep := crawl(5); !live() || rep.Gone != 0 {
+		t.Errorf("night 5 (maintenance): %+v; want nothing gone", rep)
+	}
+	p.mu.Lock()
+	p.all = ""
+	p.mu.Unlock()
+	if rep := crawl(6); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
+		t.Errorf("night 6 (the listing live, the plan unlinked): %+v, plan live %v; want a tombstone, no suspect", rep, live())
+	}
+}
+
+// TestSuspectDeadlineWaits: a run stopped by its deadline after the
+// listing, before the suspected plan: its report lists the plan as not
+// reached (last asked by the run before), and decides nothing. The run
+// resumed to its end the next night read the listing's links before it
+// was stopped, not since: its "no page links it" is no evidence, so the
+// plan the listing still links stays suspected, and the next new run,
+// which reads the listing again, decides — once the listing drops it.
+func TestSuspectDeadlineWaits(t *testing.T) {
+	lookalike := func(string) string {
+		return softArticle("Thông báo", "Nội dung bạn tìm không có hoặc đã được gỡ xuống khỏi cổng thông tin.")
+	}
+	const plan, notice = "/van-ban/45/ke-hoach-45.html", "/van-ban/46/thong-bao-46.html"
+	p := &softPortal{articles: map[string]string{}, notFound: lookalike, unlinked: map[string]bool{}}
+	p.set(plan, softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	p.set(notice, softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
+	var mu sync.Mutex
+	late := false // the deadline passed: set once the listing is served
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.ServeHTTP(w, r)
+		if r.URL.Path == "/tin-tuc" {
+			mu.Lock()
+			late = true
+			mu.Unlock()
+		}
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(time.Hour)
+	c.now = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		if late {
+			return deadline.Add(time.Minute)
+		}
+		return time.Now()
+	}
+	crawl := func(night int, lim Limits) Report {
+		t.Helper()
+		mu.Lock()
+		late = false
+		mu.Unlock()
+		rep, err := c.Crawl(context.Background(), site, lim)
+		if err != nil {
+			t.Fatalf("night %d: %v", night, err)
+		}
+		return rep
+	}
+	live := func() bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + plan))
+		return err == nil && !d.Gone && strings.Contains(d.Body, "Ủy ban nhân dân tỉnh")
+	}
+	if rep := crawl(1, Limits{}); rep.New != 2 {
+		t.Fatalf("night 1: %+v", rep)
+	}
+	p.set(plan, "")
+	var asked time.Time
+	for night := 2; night <= 4; night++ {
+		rep := crawl(night, Limits{})
+		if !live() || rep.SoftSuspect != 1 || len(rep.Suspects) != 1 || rep.Suspects[0].NotReached || rep.SuspectsNotReached != 0 {
+			t.Fatalf("night %d: %+v; want the plan suspected, reached", night, rep)
+		}
+		asked = rep.Suspects[0].LastAsked
+	}
+	// Night 5: the deadline passes after the listing.
+	rep := crawl(5, Limits{Deadline: deadline})
+	if rep.Pending == 0 || !live() || rep.Gone != 0 {
+		t.Fatalf("night 5 (deadline): %+v; want pages left, the plan kept", rep)
+	}
+	if len(rep.Suspects) != 1 || !rep.Suspects[0].NotReached || !rep.Suspects[0].LastAsked.Equal(asked) || rep.SuspectsNotReached != 1 || rep.Suspects[0].Runs != 3 {
+		t.Errorf("night 5 (deadline): suspects %+v (%d not reached); want the plan not reached, last asked %v, 3 runs", rep.Suspects, rep.SuspectsNotReached, asked)
+	}
+	// Night 6: the run resumed to its end; the listing, read on night 5,
+	// still links the plan.
+	if rep := crawl(6, Limits{}); !live() || rep.Gone != 0 || rep.SuspectCount != 1 {
+		t.Errorf("night 6 (resumed): %+v, plan live %v; want the plan kept, suspected", rep, live())
+	}
+	// Night 7: a new run, the listing drops the plan.
+	p.mu.Lock()
+	p.unlinked[plan] = true
+	p.mu.Unlock()
+	if rep := crawl(7, Limits{}); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
+		t.Errorf("night 7 (unlinked): %+v, plan live %v; want a tombstone", rep, live())
 	}
 }

@@ -29,6 +29,11 @@ func urlShape(raw string) string {
 	if err != nil {
 		return raw
 	}
+	return shapeOf(u)
+}
+
+// shapeOf is urlShape of a parsed URL.
+func shapeOf(u *url.URL) string {
 	var b strings.Builder
 	b.WriteString(strings.ToLower(u.Host))
 	b.WriteString(zeroDigits(u.Path))

@@ -46,6 +46,7 @@ func (r *crawlReport) summary() string {
 		t.SoftSuspect += s.SoftSuspect
 		t.NotFoundSuspect += s.NotFoundSuspect
 		t.SuspectCount += s.SuspectCount
+		t.SuspectsNotReached += s.SuspectsNotReached
 		t.Probes += s.Probes
 		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
@@ -85,6 +86,9 @@ func (r *crawlReport) summary() string {
 	}
 	if t.SuspectCount > 0 { // this run's or earlier (crawler/suspects.go)
 		more += fmt.Sprintf(", %d suspected documents kept (vanban status names them)", t.SuspectCount)
+		if t.SuspectsNotReached > 0 {
+			more += fmt.Sprintf(", %d of them not reached by this run (its deadline: the next run that reaches them decides)", t.SuspectsNotReached)
+		}
 	}
 	if t.Probes > 0 { // requests beside the pages (soft404.go)
 		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)

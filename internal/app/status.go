@@ -75,14 +75,16 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 
 // describeSuspects names the live documents kept while their page
 // answers as if they were gone (crawler/suspects.go), with since when and
-// for how many runs in a row: "suspected documents: 1, kept …\n  URL
-// since 2026-12-01, 3 runs in a row; doc ID\n".
+// for how many runs in a row, and the last run that reached it (a run
+// stopped by its deadline may not have): "suspected documents: 1, kept
+// …\n  URL since 2026-12-01, 3 runs in a row; doc ID; last asked
+// 2026-12-03\n".
 func describeSuspects(sus []crawler.Suspect) string {
 	return describeBounded(len(sus),
 		"suspected documents: %d, kept while their page answers 404 or reads as the site's missing page (a tombstone once the evidence says so: docs/crawler.md)\n",
 		"suspects", func(i int) string {
 			s := sus[i]
-			return fmt.Sprintf("%s  since %s, %d runs in a row; doc %s", s.URL, s.Since.Format("2006-01-02"), s.Runs, s.DocID)
+			return fmt.Sprintf("%s  since %s, %d runs in a row; doc %s; last asked %s", s.URL, s.Since.Format("2006-01-02"), s.Runs, s.DocID, s.LastAsked.Format("2006-01-02"))
 		})
 }
 

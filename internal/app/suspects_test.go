@@ -1,9 +1,11 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -89,5 +91,85 @@ func TestHistorySuspectsCounted(t *testing.T) {
 	runs, err := history(store)
 	if err != nil || len(runs) != 1 || runs[0].Sites[0].SuspectCount != 200 || len(runs[0].Sites[0].Suspects) != 0 || len(rep.Sites[0].Suspects) != 200 {
 		t.Errorf("history: %+v %v; want the count kept, not the list, the run's report unchanged", runs, err)
+	}
+}
+
+// TestStatusSuspectNotReached: a crawl whose deadline passes on its
+// listing (served slowly) does not reach the article suspected the night
+// before: its report lists the suspect as not reached, last asked by that
+// night's run; the summary line — the crawl's, and the nightly history's
+// in `vanban status` — counts it as waiting for the next run that reaches
+// it, and `vanban status` names it with its last ask.
+func TestStatusSuspectNotReached(t *testing.T) {
+	data := t.TempDir()
+	var mu sync.Mutex
+	down, slow := false, false
+	mux := http.NewServeMux()
+	mux.HandleFunc("/tin-tuc/", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		d, s := down, slow
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if r.URL.Path == "/tin-tuc/" {
+			if s {
+				time.Sleep(1500 * time.Millisecond) // past the crawl's deadline
+			}
+			fmt.Fprint(w, `<html><body><a href="/tin-tuc/thong-bao-9.html">Thông báo</a> <a href="/tin-tuc/gioi-thieu">Giới thiệu</a></body></html>`)
+			return
+		}
+		if r.URL.Path != "/tin-tuc/thong-bao-9.html" || d {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Thông báo số 9/TB-UBND</title></head><body><div class="content-detail"><h1>Thông báo số 9/TB-UBND</h1><p class="date">Ngày đăng: 02/06/2025</p><p>Ủy ban nhân dân xã thông báo lịch tiếp công dân của Chủ tịch trong tháng 6 tại trụ sở.</p></div></body></html>`)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	article := srv.URL + "/tin-tuc/thong-bao-9.html"
+	cfg := writeSiteConfig(t, "xaphu", srv.URL+"/tin-tuc/", srv.URL, `/tin-tuc/.+\.html$`)
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	mu.Lock()
+	down = true
+	mu.Unlock()
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || !strings.Contains(stderr, "1 suspected documents kept") {
+		t.Fatalf("crawl (404): %v\n%s", err, stderr)
+	}
+	asked := time.Now().UTC().Format("2006-01-02")
+	mu.Lock()
+	slow = true
+	mu.Unlock()
+	reportPath := t.TempDir() + "/crawl.json"
+	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Deadline: 500 * time.Millisecond, Report: reportPath})
+	if err != nil {
+		t.Fatalf("crawl (deadline): %v\n%s", err, stderr)
+	}
+	want := "1 suspected documents kept (vanban status names them), 1 of them not reached by this run (its deadline: the next run that reaches them decides)"
+	if !strings.Contains(stderr, want) {
+		t.Errorf("crawl summary lacks %q:\n%s", want, stderr)
+	}
+	var rep crawlReport
+	if b, err := os.ReadFile(reportPath); err != nil || json.Unmarshal(b, &rep) != nil || len(rep.Sites) != 1 {
+		t.Fatalf("report: %v", err)
+	}
+	s := rep.Sites[0]
+	if s.Pending == 0 || s.SuspectsNotReached != 1 || len(s.Suspects) != 1 || !s.Suspects[0].NotReached || s.Suspects[0].URL != article || s.Suspects[0].LastAsked.Format("2006-01-02") != asked {
+		t.Errorf("report: %+v; want the suspect listed as not reached, last asked %s", s, asked)
+	}
+	store, err := corpus.OpenStore(data, false, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = saveHistory(store, &nightlyReport{crawlReport: rep})
+	store.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := call(t, data, RunStatus, StatusOptions{N: 10})
+	for _, w := range []string{"1 of them not reached by this run", article + "  since " + asked + ", 1 runs in a row; doc " + corpus.IDForURL(article) + "; last asked " + asked} {
+		if err != nil || !strings.Contains(out, w) {
+			t.Errorf("status: %v, lacks %q:\n%s", err, w, out)
+		}
 	}
 }
