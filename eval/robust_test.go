@@ -23,8 +23,8 @@ import (
 // depend on the incidental form of ours. A perturbation that loses more
 // than one item of the top links right, the items found or the null items
 // given no link on a set is a defect. Set 1 is ../shared/data/plans; sets
-// 2 to 6 are read when VANBAN_LINK_DEV2, VANBAN_LINK_DEV3,
-// VANBAN_LINK_DEV4, VANBAN_LINK_DEV5 and VANBAN_LINK_DEV6 name their folders. Opt-in (VANBAN_LINK_ROBUST=1; VANBAN_LINK_ROBUST_ONLY=a,b runs
+// 2 to 7 are read when VANBAN_LINK_DEV2, VANBAN_LINK_DEV3,
+// VANBAN_LINK_DEV4, VANBAN_LINK_DEV5, VANBAN_LINK_DEV6 and VANBAN_LINK_DEV7 name their folders. Opt-in (VANBAN_LINK_ROBUST=1; VANBAN_LINK_ROBUST_ONLY=a,b runs
 // only the perturbations named); docs/log/i17-robust.md has the
 // figures.
 func TestLinksRobust(t *testing.T) {
@@ -32,7 +32,7 @@ func TestLinksRobust(t *testing.T) {
 		t.Skip("VANBAN_LINK_ROBUST=1 links the dev sets under every perturbation of form")
 	}
 	sets := []struct{ name, dir string }{{"set 1", filepath.Dir(shared.Path(t, "data", "plans", "labels.jsonl"))}}
-	for i, env := range []string{"VANBAN_LINK_DEV2", "VANBAN_LINK_DEV3", "VANBAN_LINK_DEV4", "VANBAN_LINK_DEV5", "VANBAN_LINK_DEV6"} {
+	for i, env := range []string{"VANBAN_LINK_DEV2", "VANBAN_LINK_DEV3", "VANBAN_LINK_DEV4", "VANBAN_LINK_DEV5", "VANBAN_LINK_DEV6", "VANBAN_LINK_DEV7"} {
 		if dir := os.Getenv(env); dir != "" {
 			sets = append(sets, struct{ name, dir string }{fmt.Sprintf("set %d", i+2), dir})
 		}

@@ -19,7 +19,7 @@ import (
 // setting per ";", each a "," list of name=value over lopoGrid's names and
 // sweepOnly's ("MatchDecay=0.97;MatchDecay=0.99,ActorIDF=0.5;NoneMeasure=7").
 // It prints, for each set (set 1, set 2 when VANBAN_LINK_DEV2 names it,
-// set 3 when VANBAN_LINK_DEV3 does, set 4 when VANBAN_LINK_DEV4 does, set 5 when VANBAN_LINK_DEV5 does, set 6 when VANBAN_LINK_DEV6 does) and setting, the top links right, strict, none, precision and
+// set 3 when VANBAN_LINK_DEV3 does, set 4 when VANBAN_LINK_DEV4 does, set 5 when VANBAN_LINK_DEV5 does, set 6 when VANBAN_LINK_DEV6 does, set 7 when VANBAN_LINK_DEV7 does) and setting, the top links right, strict, none, precision and
 // recall, the plans whose count moved and, with VANBAN_LINK_SWEEP_ITEMS=1,
 // the items won and lost.
 func TestLinksSweep(t *testing.T) {

@@ -44,7 +44,7 @@ func (n *nullTally) add(m nullTally) {
 // TestLinksNullLOPO measures the "implements nothing specific" decision
 // out of sample: over the pairs of set 1, (VANBAN_LINK_DEV2) set 2,
 // (VANBAN_LINK_DEV3) set 3, (VANBAN_LINK_DEV4) set 4, (VANBAN_LINK_DEV5) set 5
-// and (VANBAN_LINK_DEV6) set 6,
+// (VANBAN_LINK_DEV6) set 6 and (VANBAN_LINK_DEV7) set 7,
 // each pair in turn is held out, the rule's cut — and, in the last rows,
 // its measure too — is chosen on the others (most labelled items right,
 // nullTally.combined; ties to the lower cut, then the earlier measure),

@@ -178,7 +178,7 @@ func (a ltrTally) String() string {
 // train on one set, test the others (each set in turn). The
 // defaults' figures are the baseline (in sample: they were chosen on
 // these sets). Only when VANBAN_LINK_LOPO=1 (VANBAN_LINK_DEV2 adds set
-// 2, VANBAN_LINK_DEV3 set 3, VANBAN_LINK_DEV4 set 4, VANBAN_LINK_DEV5 set 5, VANBAN_LINK_DEV6 set 6; VANBAN_LTR_ONLY restricts the features);
+// 2, VANBAN_LINK_DEV3 set 3, VANBAN_LINK_DEV4 set 4, VANBAN_LINK_DEV5 set 5, VANBAN_LINK_DEV6 set 6, VANBAN_LINK_DEV7 set 7; VANBAN_LTR_ONLY restricts the features);
 // docs/log/i17-ltr.md has the tables.
 func TestLinksRerankLOPO(t *testing.T) {
 	if os.Getenv("VANBAN_LINK_LOPO") != "1" {
