@@ -1,0 +1,63 @@
+package cite
+
+import (
+	"testing"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// TestOCRSplitDotRef: the citation parser reads a number OCR split inside
+// its digits after "số" and a "." for the dash between a type's code and
+// its issuer's as the one grammar does (viet TestSplitNumber,
+// TestDotForDash): the reference is the number typed clean, with its type
+// and date, its number the joined digits, and its lookup key the key the
+// index gives the DocNumber token of the same text. A clause's number or
+// a list's item before a number is not joined to it; a dot after a code
+// that names no type makes no reference of a form's code. Lines written
+// for the test in the shapes of căn cứ lines, metadata rows and closing
+// articles; numbers made up.
+func TestOCRSplitDotRef(t *testing.T) {
+	cases := []struct {
+		in, key, num, typ, date string
+	}{
+		{"Căn cứ Luật Đường thủy nội địa số 4 3/2024/QH1 5;", "43/2024/QH15", "43", "Luật", ""},
+		{"Căn cứ Nghị định số 1 27/2019/NĐ-CP ngày 10 tháng 5 năm 2019 của Chính phủ;", "127/2019/NĐ-CP", "127", "Nghị định", "2019-05-10"},
+		{"Căn cứ Quyết định số 52 8/QĐ-UBND ngày 02/3/2025 của UBND tỉnh;", "528/QĐ-UBND", "528", "Quyết định", "2025-03-02"},
+		{"Căn cứ Nghị định số 31/2023/NĐ.CP ngày 5 tháng 6 năm 2023 của Chính phủ;", "31/2023/NĐ-CP", "31", "Nghị định", "2023-06-05"},
+		{"Căn cứ Quyết định số 812/QĐ.UBND ngày 4/5/2025 của UBND tỉnh;", "812/QĐ-UBND", "812", "Quyết định", "2025-05-04"},
+		{"Căn cứ Nghị quyết số 09/2024/NQ.HĐND ngày 12/7/2024 của HĐND tỉnh;", "09/2024/NQ-HĐND", "09", "Nghị quyết", "2024-07-12"},
+		{"Căn cứ Nghị định số 17/2022NĐ.CP;", "17/2022/NĐ-CP", "17", "Nghị định", ""},
+		// not joined: a clause's number, a stray digit before a number of its own
+		{"Căn cứ khoản 4 3/2024/QH15;", "3/2024/QH15", "3", "Luật", ""},
+		{"Căn cứ Bộ luật Tố tụng hình sự sô 2 101/2015/QH13;", "101/2015/QH13", "101", "Luật", ""},
+	}
+	for _, c := range cases {
+		refs := ParseRefs(c.in)
+		if len(refs) != 1 {
+			t.Errorf("%q: %d references %+v, want 1", c.in, len(refs), refs)
+			continue
+		}
+		r := refs[0]
+		if r.Key != c.key || r.Number != c.num || r.Type != c.typ || r.Date != c.date || r.Relation != BasedOn {
+			t.Errorf("%q: got %s %s %q %s %s, want %s %s %q %s based_on", c.in, r.Key, r.Number, r.Type, r.Date, r.Relation, c.key, c.num, c.typ, c.date)
+		}
+		found := false
+		viet.Tokenize(c.in, func(tok viet.Token) {
+			if tok.Kind == viet.DocNumber && viet.NumberKey(c.in[tok.Start:tok.End]) == r.LookupKey() {
+				found = true
+			}
+		})
+		if !found {
+			t.Errorf("%q: no DocNumber token keyed %q", c.in, r.LookupKey())
+		}
+	}
+	// a list's items stay two: "4" is no number, "3/2024/QH15" one
+	refs := ParseRefs("Căn cứ các Luật số 4, 3/2024/QH15 và 7/2024/QH15;")
+	if len(refs) != 2 || refs[0].Key != "3/2024/QH15" || refs[1].Key != "7/2024/QH15" {
+		t.Errorf("list: %+v", refs)
+	}
+	// a form's code with a dot: no reference (its code names no type)
+	for _, r := range ParseRefs("Kèm theo tờ khai 01/CCTT.ĐK đề nghị đăng ký.") {
+		t.Errorf("a reference made of a form's code: %+v", r)
+	}
+}
