@@ -131,6 +131,9 @@ func (p *relPass) predicateEnds(n int) bool {
 // passive names its actor.
 func (p *relPass) agentAhead(n int) bool {
 	if ms, ok := p.agentMarkerAt(n); ok {
+		if p.kind(ms) == tColon {
+			ms++ // "bởi: Nghị định B; Nghị định C"
+		}
 		for j := ms; j < len(p.toks) && j < ms+16; j++ {
 			switch p.toks[j].kind {
 			case tRef:
