@@ -61,3 +61,18 @@ func TestOCRSplitDotRef(t *testing.T) {
 		t.Errorf("a reference made of a form's code: %+v", r)
 	}
 }
+
+// TestNineForQRef: a Quốc hội code whose Q OCR read as 9 after a split
+// year (viet TestNineForQ) is the law it names, and the agents listed
+// after it are read as they are after a clean number: each amends the
+// law named before "được". The shape of a căn cứ line of an OCR'd decree;
+// numbers made up.
+func TestNineForQRef(t *testing.T) {
+	in := "Căn cứ Luật Hải quan số 61/2013/QH13 được sửa đổi, bổ sung bởi Luật số 35/201 59H13, luật số 18/201 7QHI4, Luật số 21/2019/QH14;"
+	checkRelations(t, in, []agentWant{
+		{"61/2013/QH13", BasedOn, false, ""},
+		{"35/2015/QH13", Amends, true, "61/2013/QH13"},
+		{"18/2017/QH14", Amends, true, "61/2013/QH13"},
+		{"21/2019/QH14", Amends, true, "61/2013/QH13"},
+	})
+}

@@ -103,3 +103,46 @@ func TestDotForDash(t *testing.T) {
 		}
 	}
 }
+
+// TestNineForQ: a Quốc hội code's Q OCR read as 9 right after the year
+// ("54/201 49H13", a split year; "54/20149H13", glued) is read as Q where
+// it has one reading: digits then "H" and a term are no part of any
+// number's reading, so the digit is a letter, and the only code whose
+// term follows "QH" is a Quốc hội code — read only when that term sat the
+// year. Written for the test; numbers made up.
+func TestNineForQ(t *testing.T) {
+	tests := []struct {
+		in    string
+		parts string
+		key   string
+	}{
+		{"35/201 59H13", "/2015 /QH13", "35/2015/qh13"},
+		{"35/20159H13", "/2015 /QH13", "35/2015/qh13"},
+		{"7/202 19H15", "/2021 /QH15", "7/2021/qh15"},
+		// not read: a term that did not sit that year, no H, a letter after
+		{"35/201 59H15", "-", ""},
+		{"35/201 59K13", "-", ""},
+		{"35/20159H15", "-", ""},
+		{"35/201 59H13A", "-", ""},
+	}
+	for _, tt := range tests {
+		var parts []string
+		end := ScanNumber(tt.in, 0, func(sep byte, p string) { parts = append(parts, string(sep)+p) })
+		got := strings.Join(parts, " ")
+		if end == 0 {
+			got = "-"
+		} else if end != len(tt.in) {
+			got += " (ends at " + tt.in[end:] + ")"
+		}
+		if got != tt.parts {
+			t.Errorf("ScanNumber(%q) parts %q, want %q", tt.in, got, tt.parts)
+		}
+		if k := NumberKey(tt.in); k != tt.key {
+			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, k, tt.key)
+		}
+	}
+	s := "Căn cứ Luật Hải quan số 61/2013/QH13 được sửa đổi, bổ sung bởi Luật số 35/201 59H13, Luật số 21/2017/QH14;"
+	if got, want := numbersIn(s), "61/2013/qh13 35/2015/qh13 21/2017/qh14"; got != want {
+		t.Errorf("Tokenize(%q) numbers %q, want %q", s, got, want)
+	}
+}
