@@ -99,7 +99,8 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 	for parts < maxNumberParts {
 		var sep byte
 		p, sp, sp2 := j, 0, 0
-		if glued >= 0 {
+		fromGlue := glued >= 0
+		if fromGlue {
 			sep, p, glued = '/', glued, -1
 		} else {
 			for p < len(s) && s[p] == ' ' && sp < 2 {
@@ -124,6 +125,9 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 			break
 		}
 		text := s[p:q]
+		if fromGlue && text[0] == '9' {
+			text = glued9(text) // "54/201 49H13": yearAt read it (nineQ)
+		}
 		spaced := sp+sp2 > 0
 		kind := partKind(text)
 		if parts == 0 && sep == '/' && !spaced {

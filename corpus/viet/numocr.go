@@ -141,6 +141,9 @@ func yearAt(s string, p, q, kind int, whole bool) (int, bool, bool) {
 		if r-p == 4 && gluedCode(s, r, q, year(s[p:r]), whole) {
 			return r, true, true
 		}
+		if r-p == 5 && nineQ(s, r-1, year(s[p:r-1]), whole) {
+			return r - 1, true, true // "54/20149H13"
+		}
 	}
 	return 0, false, false
 }
@@ -163,6 +166,9 @@ func splitYear(s string, p, q int, whole bool) (int, bool, bool) {
 	r := q + 1
 	for r < len(s) && isDigit(rune(s[r])) {
 		r++
+	}
+	if (q-p)+(r-q-1) == 5 && r-q-1 >= 2 && r < len(s) && nineQ(s, r-1, year(s[p:q]+s[q+1:r-1]), whole) {
+		return r - 1, true, true // "54/201 49H13"
 	}
 	if (q-p)+(r-q-1) != 4 || r-q-1 == 0 || r >= len(s) {
 		return 0, false, false
@@ -223,6 +229,35 @@ func gluedCode(s string, r, c, y int, whole bool) bool {
 		return false
 	}
 	return termAgrees(code, y)
+}
+
+// nineQ reports a Quốc hội code whose Q OCR read as 9 at s[c], right
+// after the year y ("54/201 49H13", "54/20149H13"): "9", then "H" and a
+// term that sat in y ("QH13"), upper case (lower case only in a value
+// known to be a number), and nothing after it but the number's end.
+// Digits then letters are no part of any reading of a number, so the 9 is
+// a letter there, and the only codes that end in "QH" and a term are the
+// Quốc hội's: the reading is one. glued9 gives the code.
+func nineQ(s string, c, y int, whole bool) bool {
+	if c+2 >= len(s) || s[c] != '9' || !(s[c+1] == 'H' || whole && s[c+1] == 'h') {
+		return false
+	}
+	e := partEnd(s, c)
+	if e-c > 6 {
+		return false
+	}
+	code := glued9(s[c:e])
+	k := partKind(code)
+	return (k == partUpper || whole && k == partLower) && isTermCode(code, y)
+}
+
+// glued9 is the code a Quốc hội code with its Q read as 9 stands for
+// ("9H13" → "QH13"; nineQ reads where).
+func glued9(code string) string {
+	if code[1] == 'h' {
+		return "q" + code[1:]
+	}
+	return "Q" + code[1:]
 }
 
 func isLetter(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }

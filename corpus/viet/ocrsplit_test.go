@@ -124,6 +124,8 @@ func TestNineForQ(t *testing.T) {
 		{"35/201 59K13", "-", ""},
 		{"35/20159H15", "-", ""},
 		{"35/201 59H13A", "-", ""},
+		{"12/2020/9H13", "-", ""}, // not glued to the year: a part of its own
+		{"12/2020/90", "-", ""},
 	}
 	for _, tt := range tests {
 		var parts []string
