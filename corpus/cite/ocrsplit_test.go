@@ -75,4 +75,14 @@ func TestNineForQRef(t *testing.T) {
 		{"18/2017/QH14", Amends, true, "61/2013/QH13"},
 		{"21/2019/QH14", Amends, true, "61/2013/QH13"},
 	})
+	// OCR's stray comma before "bởi" ("bổ Sung, bởi"): the agents still
+	// name their subject; a comma before "bởi vì" names no agent
+	in = "Căn cứ Luật Hải quan số 61/2013/QH13 được sửa đổi, bổ Sung, bởi Luật số 35/201 59H13, luật số 18/201 7QHI4;"
+	checkRelations(t, in, []agentWant{
+		{"61/2013/QH13", BasedOn, false, ""},
+		{"35/2015/QH13", Amends, true, "61/2013/QH13"},
+		{"18/2017/QH14", Amends, true, "61/2013/QH13"},
+	})
+	in = "Quyết định số 12/2029/QĐ-UBND được ban hành, bởi vì Nghị định số 15/2031/NĐ-CP đã có hiệu lực."
+	checkRelations(t, in, []agentWant{{"15/2031/NĐ-CP", Mentions, false, ""}})
 }
