@@ -472,6 +472,13 @@ func (p *relPass) agentGroup(k int) (group, bool) {
 	}
 	some := p.skipPartialBack(ms-1) != ms-1 // "một số điều" before the marker
 	g, ok := p.groupEnding(p.skipPartialBack(ms - 1))
+	if !ok && p.kind(ms-1) == tComma && p.word(ms) == fBoi {
+		// a stray comma before "bởi" ("được sửa đổi, bổ sung, bởi Luật
+		// số …"): "bởi" has no other reading after a passive
+		if g, ok = p.groupEnding(ms - 2); ok && !g.passive {
+			ok = false
+		}
+	}
 	if !ok || !(g.passive || p.word(k) == fBoi || p.barePassive(g, some)) || !agentive(g.rel) {
 		return group{}, false
 	}
