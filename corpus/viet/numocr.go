@@ -19,7 +19,7 @@ import (
 // digits after the space, or 0. The break is read only where it has one
 // reading: both halves of one or two digits (a tail of three digits or
 // more is a number of its own and the digit before it a stray one: "sô 2
-// 101/2015/QH13"), a separator right after the tail, and in running text
+// 104/2015/QH13"), a separator right after the tail, and in running text
 // "số" (its own word, "Số:" too) right before the first half: one number
 // stands after it and nothing between, where a clause's number ("khoản 4
 // 3/2024/…"), a list's item ("4, 3/…") or a count may stand before a
