@@ -86,3 +86,24 @@ func TestNineForQRef(t *testing.T) {
 	in = "Quyết định số 12/2029/QĐ-UBND được ban hành, bởi vì Nghị định số 15/2031/NĐ-CP đã có hiệu lực."
 	checkRelations(t, in, []agentWant{{"15/2031/NĐ-CP", Mentions, false, ""}})
 }
+
+// TestSplitOwnNumber: a number split after "số" has two readings when a
+// stray digit may stand before the number: the joined one (viet
+// splitLead) and the second half alone. When the second half alone is the
+// text's own number — an appendix's "Kèm theo Nghị định số …" names the
+// text it is attached to — that is the reading: no reference to a
+// made-up number. Written for the test; numbers made up.
+func TestSplitOwnNumber(t *testing.T) {
+	text := "PHỤ LỤC II\n(Kèm theo Nghị định số 2 45/2031/NĐ-CP ngày 3 tháng 5 năm 2031 của Chính phủ)\n\nMẫu đơn đề nghị."
+	d := ParseDoc(text, Self{Number: "45/2031/NĐ-CP"})
+	for _, r := range d.Refs {
+		if r.Key != "45/2031/NĐ-CP" {
+			t.Errorf("own number split: reference %s, want the text's own 45/2031/NĐ-CP", r.Key)
+		}
+	}
+	// another text's: the joined reading
+	d = ParseDoc(text, Self{Number: "12/2031/NĐ-CP"})
+	if len(d.Refs) != 1 || d.Refs[0].Key != "245/2031/NĐ-CP" {
+		t.Errorf("another text's split: %+v, want 245/2031/NĐ-CP", d.Refs)
+	}
+}
