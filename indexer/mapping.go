@@ -106,7 +106,14 @@ import (
 // 4"), an H read as "I1", "II" or "L" ("15/2012/QI113" → 15/2012/qh13):
 // the tokenizer's DocNumber and its key are the number, as the graph's keys
 // since graph.Version 22.
-const MappingVersion = 24
+// 25 — more of OCR's noise in numbers read where it has one reading
+// (viet splitLead, dotDash, nineQ; i25-rel): the digits split by one space
+// after "số", both halves of one or two digits ("số 3 6/2024/QH15" →
+// 36/2024/qh15), a "." for the dash after a type's code ("12/2022/NĐ.CP"
+// → 12/2022/nd-cp), a Q read as 9 after a split or glued year ("54/201
+// 49H13" → 54/2014/qh13): the tokenizer's DocNumber and its key are the
+// number, as the graph's keys since graph.Version 23.
+const MappingVersion = 25
 
 // Field names of the index.
 const (

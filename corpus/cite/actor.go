@@ -460,6 +460,32 @@ func (p *relPass) namedDocEnding(j int) (string, int, bool) {
 	return "", 0, false
 }
 
+// agentGroup reads the passive verb group whose agent marker ends at token
+// k ("được sửa đổi, bổ sung bởi", "được sửa đổi một số điều tại",
+// "sửa đổi bởi"): the reference after the marker is its agent. A colon
+// after the marker lists its agents ("bởi: Nghị định B; Nghị định C":
+// walk).
+func (p *relPass) agentGroup(k int) (group, bool) {
+	ms, ok := p.agentMarkerEnding(k)
+	if !ok {
+		return group{}, false
+	}
+	some := p.skipPartialBack(ms-1) != ms-1 // "một số điều" before the marker
+	g, ok := p.groupEnding(p.skipPartialBack(ms - 1))
+	if !ok && p.kind(ms-1) == tComma && p.word(ms) == fBoi {
+		// a stray comma before "bởi" ("được sửa đổi, bổ sung, bởi Luật
+		// số …"): "bởi" has no other reading after a passive
+		if g, ok = p.groupEnding(ms - 2); ok && !g.passive {
+			ok = false
+		}
+	}
+	if !ok || !(g.passive || p.word(k) == fBoi || p.barePassive(g, some)) || !agentive(g.rel) {
+		return group{}, false
+	}
+	g.partial = g.partial || some
+	return g, true
+}
+
 // agentMarkerEnding reads an agent marker ending at token k: "bởi", "bằng",
 // "tại", "theo", "theo quy định tại", "theo quy định của", "theo hướng quy
 // định tại". It returns the marker's first token.

@@ -102,6 +102,9 @@ func scanKey(s string, i int) (key, bool) {
 		}
 		k.seps = append(k.seps, sep)
 	})
+	if k.end > j && s[j] == ' ' {
+		k.number = viet.LeadDigits(s, i) // "số 4 3/2024/QH15"
+	}
 	return k, k.end > 0
 }
 

@@ -130,7 +130,13 @@ func (p *relPass) predicateEnds(n int) bool {
 // agentAhead reports an agent marker and a reference after token n: the
 // passive names its actor.
 func (p *relPass) agentAhead(n int) bool {
+	if p.kind(n) == tComma && p.word(n+1) == fBoi {
+		n++ // a stray comma: "được sửa đổi, bổ sung, bởi" (agentGroup)
+	}
 	if ms, ok := p.agentMarkerAt(n); ok {
+		if p.kind(ms) == tColon {
+			ms++ // "bởi: Nghị định B; Nghị định C"
+		}
 		for j := ms; j < len(p.toks) && j < ms+16; j++ {
 			switch p.toks[j].kind {
 			case tRef:

@@ -185,6 +185,10 @@ func (p *parser) candidate(k key) {
 	}
 	switch {
 	case c.reject:
+	case symType == "" && strings.IndexByte(s[k.start:k.end], '.') >= 0:
+		// a dot read for the dash after a type's code ("NĐ.CP"): after
+		// any other code it is a form's or a place's ("03/TKDN.ĐK")
+		c.reject = true
 	case !k.slash && !(c.hasType && c.typeWord != ""):
 		c.reject = true // "73-CP" only after an explicit type word
 	case c.typeWord != "" && !(inherited && symType != "" && symType != c.typeWord):

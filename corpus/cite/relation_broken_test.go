@@ -5,7 +5,8 @@ import "testing"
 // TestBrokenNumberInList: a number the OCR broke ("Luật số 05/201 8
 // QHI14", no reference: a split year that lost its "/", which the grammar
 // does not read, unlike the splits of TestSplitYearRef; the 1+3 split
-// "05/2 018/QHI14" this test used is read since MappingVersion 24) standing as an item of a list neither ends the
+// "05/2 018/QHI14" this test used is read since MappingVersion 24, "Luật số 4
+// 3/2024/QH1 5" since 25) standing as an item of a list neither ends the
 // list nor retypes it: the items after it read as they do with the number
 // whole. Lines written for the test, numbers made up.
 func TestBrokenNumberInList(t *testing.T) {
@@ -21,7 +22,7 @@ func TestBrokenNumberInList(t *testing.T) {
 			"Căn cứ Bộ luật Hàng hải số 95/2015/QH13 được sửa đổi, bổ sung một số điều theo Luật số 05/2018/QH14, Luật số 21/2023/QH15 và Luật số 77/2025/QH15;",
 			[]agentWant{{"05/2018/QH14", Amends, true, "95/2015/QH13"}, {"21/2023/QH15", Amends, true, "95/2015/QH13"}, {"77/2025/QH15", Amends, true, "95/2015/QH13"}}},
 		{"broken agent before \"và\"",
-			"Căn cứ Luật Thú y số 79/2015/QH13 được sửa đổi, bổ sung bởi Luật số 21/2023/QH15, Luật số 4 3/2024/QH1 5 và Luật số 77/2025/QH15;",
+			"Căn cứ Luật Thú y số 79/2015/QH13 được sửa đổi, bổ sung bởi Luật số 21/2023/QH15, Luật số 43/202 4 QH1 5 và Luật số 77/2025/QH15;",
 			[]agentWant{{"79/2015/QH13", BasedOn, false, ""}, {"21/2023/QH15", Amends, true, "79/2015/QH13"}, {"77/2025/QH15", Amends, true, "79/2015/QH13"}}},
 		{"broken decree number among amending decrees",
 			"Căn cứ Nghị định số 15/2029/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2 022/NĐ-CP, Nghị định số 81/2030/NĐ-CP;",

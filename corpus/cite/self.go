@@ -32,12 +32,39 @@ type Doc struct {
 // and what the text says of the document itself.
 func ParseDoc(text string, self Self) Doc {
 	refs := parseRefs(text)
+	ownTail(refs, viet.NumberKey(self.Number))
 	d := &docFacts{s: text, self: self, refs: refs}
 	if len(refs) > 0 {
 		newRelPass(text, refs, d).run()
 	}
 	d.compute()
 	return Doc{Refs: refs, Signed: d.signed, Effective: d.effective, Until: d.until}
+}
+
+// ownTail reads a number OCR split after "số" (viet splitLead joins its
+// halves) as its second half alone where that is the text's own number
+// own: a digit may stray before a number, and an appendix's "Kèm theo
+// Nghị định số 2 45/2031/NĐ-CP" in that decree names the decree itself,
+// not a 245/2031/NĐ-CP. The index's token keeps the joined key (the
+// tokenizer does not know the text's number).
+func ownTail(refs []Ref, own string) {
+	if own == "" {
+		return
+	}
+	for i := range refs {
+		r := &refs[i]
+		if !strings.HasPrefix(r.Key, r.Number) {
+			continue
+		}
+		rest := r.Key[len(r.Number):]
+		for p := 1; p < len(r.Number); p++ {
+			tail := r.Number[p:]
+			if strings.Contains(r.Text, r.Number[:p]+" "+tail) && viet.NumberKey(tail+rest) == own {
+				r.Key, r.Number = tail+rest, tail
+				break
+			}
+		}
+	}
 }
 
 // docFacts computes the document's own dates once, when first needed.

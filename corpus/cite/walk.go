@@ -50,6 +50,12 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			if mention {
 				return p.mentionAt(k), false
 			}
+			if p.kind(k) == tColon && content == 0 {
+				if _, ok := p.agentGroup(k - 1); ok {
+					k-- // "được sửa đổi bởi: Nghị định …": the colon lists the agents
+					continue
+				}
+			}
 			p.out[i].partial = p.out[i].partial || partial || content > 0
 			return p.segStart(i, k)
 		case tOpen:
@@ -69,12 +75,11 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			}
 		}
 		if !mention {
-			if ms, ok := p.agentMarkerEnding(k); ok {
-				some := p.skipPartialBack(ms-1) != ms-1 // "một số điều" before the marker
-				if g, ok := p.groupEnding(p.skipPartialBack(ms - 1)); ok && (g.passive || f == fBoi || p.barePassive(g, some)) && agentive(g.rel) {
-					g.partial = g.partial || some
-					return p.agent(i, g), false
-				} else if ok && ms == k && f == fTai && g.end == ms-1 && g.rel.Changes() {
+			if g, ok := p.agentGroup(k); ok {
+				return p.agent(i, g), false
+			}
+			if f == fTai && p.skipPartialBack(k-1) == k-1 {
+				if g, ok := p.groupEnding(k - 1); ok && g.end == k-1 && g.rel.Changes() {
 					// a change has its object right after its verb, not
 					// after "tại": "vốn được giao bổ sung tại Nghị quyết
 					// số …" is what that resolution allocated, "(đã sửa

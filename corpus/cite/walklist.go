@@ -198,7 +198,10 @@ func (p *relPass) carried(i, k int) (gov, bool) {
 func (p *relPass) listed(i, k, b, last int, g gov) (gov, bool) {
 	open := !p.closesBefore(last, k)
 	if open && p.kind(b) == tColon && p.agentOpens(b+1, k) {
-		return g, true
+		if p.mayAct(i, g) {
+			return g, true
+		}
+		return gov{}, false
 	}
 	held := false
 	for j := p.at[last] - 1; j > b; j-- {
@@ -227,9 +230,12 @@ func (p *relPass) listed(i, k, b, last int, g gov) (gov, bool) {
 
 // mayAct reports whether reference i can be one more agent of the passive
 // whose agent's relation is g: a statute it acts on (by reference or by
-// name) is changed only by an act of the Assembly (force.go).
+// name) is changed only by an act of the Assembly (force.go); any text may
+// guide one.
 func (p *relPass) mayAct(i int, g gov) bool {
 	switch {
+	case !g.rel.Changes():
+		return true
 	case g.other >= 0:
 		return !isStatuteType(p.refs[g.other].Type) || changesStatutes(&p.refs[i])
 	case g.name != "":

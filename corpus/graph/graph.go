@@ -45,7 +45,17 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 22 — relations and OCR'd numbers
+// Graph history, newest first: 23 — agents after a colon and more of
+// OCR's numbers (2026-12-07, i25-rel): "A được sửa đổi, bổ sung bởi:
+// Nghị định B; Nghị định C" lists A's agents (B and C amend A, or the text
+// itself when no reference is the subject), not the text's own
+// amendments of B and C; a stray comma before "bởi" no longer cuts the
+// agent from its passive; the number grammar reads the digits split by a
+// space after "số" where both halves are short ("số 3 6/2024/QH15" →
+// 36/2024/QH15), a "." for the dash after a type's code ("NĐ.CP"), and a
+// Q read as 9 after a split or glued year ("54/201 49H13" → 54/2014/QH13):
+// references and edges the text names (MappingVersion 25).
+// 22 — relations and OCR'd numbers
 // (2026-12-07, i24-rel): an item after ";" in a list of texts (grounds
 // under "Căn cứ:", in a grounds cell or heading, the text's own repeal)
 // takes the list's relation even when it and the agent before it name
@@ -204,7 +214,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 22
+const Version = 23
 
 var (
 	bucketRefs    = []byte("refs")

@@ -32,7 +32,9 @@ import (
 // numbers always carry a year: "46/2 019/QH14"), a year glued to the code
 // after it ("66/2026NĐ-CP": the code a part of its own, reported with "/";
 // a Quốc hội code or a code with its issuer, gluedCode),
-// a term split from its code by one space ("QH1 4", "QHI 5", "QH 14").
+// a term split from its code by one space ("QH1 4", "QHI 5", "QH 14"); the
+// number's digits split by one space after "số" ("số 4 3/2024/QH15":
+// splitLead) and a "." for the dash after a type's code ("NĐ.CP": dotDash).
 //
 // A number starts at a digit that starts a word and does not continue
 // another number ("01:2021/BXD", "1.250", "6,5"). In running text
@@ -79,6 +81,11 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 	if j-i > 6 {
 		return 0
 	}
+	if j < len(s) && s[j] == ' ' {
+		if r := splitLead(s, i, j, whole); r > 0 {
+			j = r // "số 4 3/2024/QH15": one number's digits
+		}
+	}
 	if j < len(s) {
 		if r, _ := utf8.DecodeRuneInString(s[j:]); isWordRune(r) {
 			return 0 // "3G", "12a"
@@ -88,10 +95,12 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 	slash, compact, upper := false, true, true
 	glued := -1       // where a code glued to the year before it starts ("2026NĐ-CP")
 	yearPart := false // the part before is a year
+	typePart := false // the part before is the number's first code, of two letters or more
 	for parts < maxNumberParts {
 		var sep byte
 		p, sp, sp2 := j, 0, 0
-		if glued >= 0 {
+		fromGlue := glued >= 0
+		if fromGlue {
 			sep, p, glued = '/', glued, -1
 		} else {
 			for p < len(s) && s[p] == ' ' && sp < 2 {
@@ -100,7 +109,10 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 			}
 			var size int
 			if sep, size = sepAt(s, p); sep == 0 {
-				break
+				if sp > 0 || !typePart || !dotDash(s, p, whole) {
+					break
+				}
+				sep, size = '-', 1 // "NĐ.CP": the dash after a type's code
 			}
 			p += size
 			for p < len(s) && s[p] == ' ' && sp2 < 2 {
@@ -113,6 +125,9 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 			break
 		}
 		text := s[p:q]
+		if fromGlue && text[0] == '9' {
+			text = glued9(text) // "54/201 49H13": yearAt read it (nineQ)
+		}
 		spaced := sp+sp2 > 0
 		kind := partKind(text)
 		if parts == 0 && sep == '/' && !spaced {
@@ -147,6 +162,7 @@ func scanNumber(s string, i int, whole bool, part func(byte, string)) int {
 		slash = slash || sep == '/'
 		compact = compact && !spaced
 		yearPart = parts == 0 && sep == '/' && len(text) == 4 && kind == partDigits
+		typePart = kind != partDigits && letters == 1 && codeLetters(text) >= 2
 		parts++
 		if part != nil {
 			part(sep, text)
@@ -340,16 +356,20 @@ func NumberKey(s string) string {
 	if k == "" {
 		return ""
 	}
-	if !strings.Contains(k, " ") && !gluedKey(k) {
+	if !strings.ContainsAny(k, " .") && !gluedKey(k) {
 		if scanNumber(k, 0, true, nil) != len(k) {
 			return ""
 		}
 		return termKey(k)
 	}
-	// a space the grammar reads through (a split year or term) or a code
-	// glued to the year: the key is its parts
+	// a space the grammar reads through (a split number, year or term), a
+	// dot read for a dash or a code glued to the year: the key is its parts
 	var w strings.Builder
-	w.WriteString(k[:strings.IndexFunc(k+"/", func(r rune) bool { return !isDigit(r) })])
+	lead := LeadDigits(k, 0)
+	for len(lead) > 1 && lead[0] == '0' {
+		lead = lead[1:] // "0 2/2017/qh14"
+	}
+	w.WriteString(lead)
 	if scanNumber(k, 0, true, func(sep byte, p string) { w.WriteByte(sep); w.WriteString(p) }) != len(k) {
 		return ""
 	}

@@ -57,7 +57,9 @@ func FuzzScanNumber(f *testing.F) {
 	for _, s := range []string{"154/NQ-CP", "30/2020/NĐ–CP", "24-NQ/TW", "73-CP", "154 / NQ-CP", "5/2018/TT_BTC", "12/TT-BGD&ĐT", "1/ΑΒ", "0-A/A\u103a",
 		"02/201 7/QHI14", "15/20 23/NĐ-CP", "02/201 7/QH11", "3/202 2/UBTVQHl5 và 4/20 2/NQ",
 		"46/2 019/QH14", "66/2029NĐ-CP", "18/201 7QHI4", "45/2019/QH1 4", "22/2023/QHI 5 ngày", "45/2019/QH 14",
-		"15/2012/QI113", "46/2 019/QĐ-UBND", "12/2019QH11", "45/2019/QH1 45"} {
+		"15/2012/QI113", "46/2 019/QĐ-UBND", "12/2019QH11", "45/2019/QH1 45",
+		"số 4 3/2024/QH1 5", "Số:52 8/QĐ-UBND", "số 2 104/2015/QH13", "31/2023/NĐ.CP", "17/2022NĐ.CP", "9/2024/NQ.Căn",
+		"35/201 59H13", "35/20159H13", "số 1 2/201 59H13"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -74,17 +76,16 @@ func FuzzScanNumber(f *testing.F) {
 				t.Fatalf("ScanNumber(%q, %d) = %d: outside the input", s, i, end)
 			}
 			span := s[i:end]
-			digits := strings.IndexFunc(span, func(r rune) bool { return r < '0' || r > '9' })
 			compact := strings.Map(func(r rune) rune {
 				switch {
 				case r == ' ':
 					return -1
-				case IsDash(r) || r == '_':
+				case IsDash(r) || r == '_' || r == '.': // "NĐ.CP" (dotDash)
 					return '-'
 				}
 				return r
 			}, span)
-			if got := span[:digits] + b.String(); got != compact && !glueOf(got, compact) {
+			if got := LeadDigits(span, 0) + b.String(); got != compact && !glueOf(got, compact) {
 				t.Fatalf("ScanNumber(%q, %d): parts rebuild %q, span %q", s, i, got, compact)
 			}
 			k := NumberKey(span)
@@ -100,10 +101,18 @@ func FuzzScanNumber(f *testing.F) {
 
 // glueOf reports whether got is compact with one "/" added between a
 // digit and a letter: ScanNumber reports a code glued to the year before
-// it ("66/2029NĐ-CP") as a part of its own.
+// it ("66/2029NĐ-CP") as a part of its own, and a Q read as 9 there
+// ("20149H13") as the Q (nineQ).
 func glueOf(got, compact string) bool {
 	for i := 1; i+1 < len(got); i++ {
-		if got[i] == '/' && isDigit(rune(got[i-1])) && !isDigit(rune(got[i+1])) && got[:i]+got[i+1:] == compact {
+		if got[i] != '/' || !isDigit(rune(got[i-1])) || isDigit(rune(got[i+1])) {
+			continue
+		}
+		g := got[:i] + got[i+1:]
+		if g == compact {
+			return true
+		}
+		if c := g[i]; (c == 'Q' || c == 'q') && g[:i]+"9"+g[i+1:] == compact {
 			return true
 		}
 	}
@@ -118,7 +127,8 @@ func glueOf(got, compact string) bool {
 func FuzzNumberKey(f *testing.F) {
 	for _, s := range []string{"Số: 05/2020/NĐ–CP", "5 / 2020 / ND - CP", "02/201 7/QHI14", "02 /201 7/QH14", "02/201  7/QH14",
 		"139/2025/QHI15", "3/202 2/UBTVQHl5", "0 2/201 7/QH14", "15/20 23/NĐ-CP", "số 4/20 2 1/NQ",
-		"46/2 019/qh14", "66/2029nđ-cp", "18/201 7qhi4", "45/2019/qh1 4", "22/2023/QHI 5", "15/2012/qi113", "1/2000km"} {
+		"46/2 019/qh14", "66/2029nđ-cp", "18/201 7qhi4", "45/2019/qh1 4", "22/2023/QHI 5", "15/2012/qi113", "1/2000km",
+		"4 3/2024/QH1 5", "số 52 8/qđ-ubnd", "31/2023/nđ.cp", "17/2022NĐ.CP", "35/201 59h13", "35/20159H13"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -6,10 +6,121 @@ import (
 	"unicode/utf8"
 )
 
-// OCR's noise in a number's year and Quốc hội term, read by the one grammar
-// (number.go's scanNumber) only where it has one reading: a year split by a
-// space or glued to its code, a term split from its code. The term's own
-// letters ("QHI5", "QI113") are term.go's.
+// OCR's noise in a number's digits, year, separators and Quốc hội term,
+// read by the one grammar (number.go's scanNumber) only where it has one
+// reading: the digits split by a space after "số", a year split by a space
+// or glued to its code, a "." for the dash after a type's code, a term
+// split from its code. The term's own letters ("QHI5", "QI113") are
+// term.go's.
+
+// splitLead reads the number's digits s[i:j] that OCR split with one space
+// ("số 4 3/2024/QH1 5", "Quyết định số 52 8/QĐ-UBND": the "1" and other
+// narrow glyphs OCR spaces from the next) and returns the end of the
+// digits after the space, or 0. The break is read only where it has one
+// reading: both halves of one or two digits (a tail of three digits or
+// more is a number of its own and the digit before it a stray one: "sô 2
+// 104/2015/QH13"), a separator right after the tail, and in running text
+// "số" (its own word, "Số:" too) right before the first half: one number
+// stands after it and nothing between, where a clause's number ("khoản 4
+// 3/2024/…"), a list's item ("4, 3/…") or a count may stand before a
+// number elsewhere. A value known to be a number (NumberKey) needs no "số".
+func splitLead(s string, i, j int, whole bool) int {
+	if j-i > 2 || j+1 >= len(s) || !isDigit(rune(s[j+1])) {
+		return 0
+	}
+	r := j + 1
+	for r < len(s) && isDigit(rune(s[r])) {
+		r++
+	}
+	if r-j-1 > 2 {
+		return 0
+	}
+	if sep, _ := sepAt(s, r); sep == 0 {
+		return 0
+	}
+	if !whole && !afterSo(s, i) {
+		return 0
+	}
+	return r
+}
+
+// afterSo reports the word "số" right before s[i], a colon and one space
+// or none between ("số 4", "Số: 4", "Số:4"), as typed, OCR'd ("sô") or
+// decomposed.
+func afterSo(s string, i int) bool {
+	p := i
+	if p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p > 0 && s[p-1] == ':' {
+		p--
+	}
+	q := p
+	for q > 0 && p-q < 12 {
+		r, size := utf8.DecodeLastRuneInString(s[:q])
+		if !isWordRune(r) {
+			break
+		}
+		q -= size
+	}
+	if q == p || p-q >= 12 {
+		return false
+	}
+	return Fold(s[q:p]) == "so"
+}
+
+// dotDash reports a "." at s[p] typed or OCR'd for the dash between a
+// type's code and its issuer's ("NĐ.CP", "QĐ.UBND", "NQ.HĐND"), the caller
+// having read the type's code right before it: no space after it and an
+// upper-case code of two letters or more (lower case only in a value known
+// to be a number: NumberKey). A sentence's end has a space after its dot
+// or a word after it ("NQ.Căn cứ"); a dot after the issuer ("NĐ-CP.UBND")
+// is no caller's.
+func dotDash(s string, p int, whole bool) bool {
+	if p+1 >= len(s) || s[p] != '.' {
+		return false
+	}
+	q := partEnd(s, p+1)
+	if q == p+1 {
+		return false
+	}
+	code := s[p+1 : q]
+	k := partKind(code)
+	return (k == partUpper || whole && k == partLower) && codeLetters(code) >= 2
+}
+
+// codeLetters counts the letters of a code before any digit.
+func codeLetters(code string) int {
+	n := 0
+	for _, c := range code {
+		if isDigit(c) {
+			break
+		}
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// LeadDigits returns the digits of the number ScanNumber (or NumberKey's
+// grammar) read at s[i]: the digits there, and those after the space that
+// splitLead reads through ("4 3/2024/QH15" → "43"). A number never goes on
+// with a space and a digit otherwise.
+func LeadDigits(s string, i int) string {
+	j := i
+	for j < len(s) && isDigit(rune(s[j])) {
+		j++
+	}
+	if j+1 >= len(s) || s[j] != ' ' || !isDigit(rune(s[j+1])) {
+		return s[i:j]
+	}
+	r := j + 1
+	for r < len(s) && isDigit(rune(s[r])) {
+		r++
+	}
+	return s[i:j] + s[j+1:r]
+}
 
 // yearAt reads the year in the year's place (the first part, right after
 // the number and "/", s[p:q] as partEnd ends it) through OCR's noise, where
@@ -29,6 +140,9 @@ func yearAt(s string, p, q, kind int, whole bool) (int, bool, bool) {
 		}
 		if r-p == 4 && gluedCode(s, r, q, year(s[p:r]), whole) {
 			return r, true, true
+		}
+		if r-p == 5 && nineQ(s, r-1, year(s[p:r-1]), whole) {
+			return r - 1, true, true // "54/20149H13"
 		}
 	}
 	return 0, false, false
@@ -52,6 +166,9 @@ func splitYear(s string, p, q int, whole bool) (int, bool, bool) {
 	r := q + 1
 	for r < len(s) && isDigit(rune(s[r])) {
 		r++
+	}
+	if (q-p)+(r-q-1) == 5 && r-q-1 >= 2 && r < len(s) && nineQ(s, r-1, year(s[p:q]+s[q+1:r-1]), whole) {
+		return r - 1, true, true // "54/201 49H13"
 	}
 	if (q-p)+(r-q-1) != 4 || r-q-1 == 0 || r >= len(s) {
 		return 0, false, false
@@ -87,16 +204,7 @@ func gluedCode(s string, r, c, y int, whole bool) bool {
 	if !(k == partUpper || whole && k == partLower) {
 		return false
 	}
-	n := 0 // letters before any digit
-	for _, c := range code {
-		if isDigit(c) {
-			break
-		}
-		if unicode.IsLetter(c) {
-			n++
-		}
-	}
-	if n < 2 {
+	if codeLetters(code) < 2 {
 		return false
 	}
 	if isTermCode(code, y) {
@@ -110,7 +218,8 @@ func gluedCode(s string, r, c, y int, whole bool) bool {
 	// number would end before what made it one ("2000AĐ–0").
 	sep, size := sepAt(s, c)
 	if sep != '-' {
-		return false
+		// "22/2022NĐ.CP": the dot read for the dash (dotDash)
+		return sep == 0 && dotDash(s, c, whole) && termAgrees(code, y)
 	}
 	e := partEnd(s, c+size)
 	if e == c+size {
@@ -120,6 +229,35 @@ func gluedCode(s string, r, c, y int, whole bool) bool {
 		return false
 	}
 	return termAgrees(code, y)
+}
+
+// nineQ reports a Quốc hội code whose Q OCR read as 9 at s[c], right
+// after the year y ("54/201 49H13", "54/20149H13"): "9", then "H" and a
+// term that sat in y ("QH13"), upper case (lower case only in a value
+// known to be a number), and nothing after it but the number's end.
+// Digits then letters are no part of any reading of a number, so the 9 is
+// a letter there, and the only codes that end in "QH" and a term are the
+// Quốc hội's: the reading is one. glued9 gives the code.
+func nineQ(s string, c, y int, whole bool) bool {
+	if c+2 >= len(s) || s[c] != '9' || !(s[c+1] == 'H' || whole && s[c+1] == 'h') {
+		return false
+	}
+	e := partEnd(s, c)
+	if e-c > 6 {
+		return false
+	}
+	code := glued9(s[c:e])
+	k := partKind(code)
+	return (k == partUpper || whole && k == partLower) && isTermCode(code, y)
+}
+
+// glued9 is the code a Quốc hội code with its Q read as 9 stands for
+// ("9H13" → "QH13"; nineQ reads where).
+func glued9(code string) string {
+	if code[1] == 'h' {
+		return "q" + code[1:]
+	}
+	return "Q" + code[1:]
 }
 
 func isLetter(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
