@@ -21,6 +21,9 @@ type CheckOptions struct {
 type checkReport struct {
 	Store *corpus.CheckReport `json:"store"`
 	Index *indexCheck         `json:"index,omitempty"`
+	// Salvage is the newest salvage report beside the store, until it is
+	// removed.
+	Salvage *salvageNote `json:"salvage,omitempty"`
 }
 
 // indexCheck is the index's part of `vanban check`.
@@ -62,6 +65,9 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 	}
 	if rep.Store.OK() {
 		rep.Index = checkIndex(e)
+	}
+	if rep.Salvage, err = lastSalvage(e.Data); err != nil {
+		return err
 	}
 	if opts.JSON {
 		if err := writeJSONTo(e.Stdout, rep); err != nil {
@@ -134,5 +140,8 @@ func printCheck(w io.Writer, r checkReport) {
 		if ix.Graph != "" {
 			fmt.Fprintf(w, "  %s\n", ix.Graph)
 		}
+	}
+	if r.Salvage != nil {
+		fmt.Fprintln(w, r.Salvage)
 	}
 }

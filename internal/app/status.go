@@ -70,6 +70,13 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	}
 	fmt.Fprint(e.Stdout, describeDead(dead))
 	fmt.Fprint(e.Stdout, describeSuspects(suspects))
+	note, err := lastSalvage(e.Data)
+	if err != nil {
+		return err
+	}
+	if note != nil {
+		fmt.Fprintln(e.Stdout, note)
+	}
 	return nil
 }
 
