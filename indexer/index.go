@@ -53,6 +53,12 @@ type Options struct {
 // DirFor returns the index directory of a data directory.
 func DirFor(dataDir string) string { return filepath.Join(dataDir, "index") }
 
+// OpenContext is Open whose wait for another process's lock ends with
+// ctx. (Not yet: TestOpenLockWaitCancelled.)
+func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) {
+	return Open(path, opt)
+}
+
 // Open opens the index at path, creating it when it does not exist.
 func Open(path string, opt Options) (*Index, error) {
 	if opt.Timeout <= 0 {
