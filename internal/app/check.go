@@ -64,7 +64,7 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 		return err
 	}
 	if rep.Store.OK() {
-		rep.Index = checkIndex(e)
+		rep.Index = checkIndex(ctx, e)
 	}
 	if rep.Salvage, err = lastSalvage(e.Data); err != nil {
 		return err
@@ -86,13 +86,13 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 }
 
 // checkIndex opens the index read-only and measures its lag.
-func checkIndex(e *Env) *indexCheck {
+func checkIndex(ctx context.Context, e *Env) *indexCheck {
 	ic := &indexCheck{Path: indexer.DirFor(e.Data)}
 	if _, err := os.Stat(ic.Path); err != nil {
 		ic.Error = fmt.Sprintf("no index at %s: build it with `vanban index`", ic.Path)
 		return ic
 	}
-	store, ix, err := openData(context.Background(), e, true) // read-only: no upgrade to stop
+	store, ix, err := openData(ctx, e, true) // read-only: no upgrade; ctx ends only a wait for a lock
 	if err != nil {
 		ic.Error = err.Error()
 		return ic

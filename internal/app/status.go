@@ -184,7 +184,7 @@ func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
 	if err == nil {
 		defer store.Close()
 		var ix *indexer.Index
-		if ix, err = openIndex(e, true); err != nil {
+		if ix, err = openIndex(ctx, e, true); err != nil {
 			return err
 		}
 		defer ix.Close()
