@@ -86,6 +86,8 @@ func openIndex(ctx context.Context, e *Env, readOnly bool) (*indexer.Index, erro
 	dir := indexer.DirFor(e.Data)
 	ix, err := indexer.OpenContext(ctx, dir, indexer.Options{ReadOnly: readOnly, Timeout: lockWait})
 	switch {
+	case err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()): // stopped while it waited for a lock
+		return nil, err
 	case errors.Is(err, indexer.ErrLocked):
 		return nil, classify(ErrLocked, fmt.Errorf("%w %s", err, heldBy(e, "`vanban serve`")))
 	case err != nil && !strings.Contains(err.Error(), "vanban index"):
