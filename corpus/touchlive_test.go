@@ -136,3 +136,40 @@ func TestTouchLiveOrder(t *testing.T) {
 		t.Fatalf("renumbered %d records, want %d", len(got), len(want))
 	}
 }
+
+// TestTouchLiveSameTx: the upgrade runs touchLive in the transaction
+// whose earlier passes may have written records (format 6 → 7 brings
+// retired imports back). A record written there that no sequence names
+// must be touched: touchLive's count of the records, which says whether
+// the second walk is needed, must see the transaction's writes (bbolt's
+// Bucket.Stats reads the pages as they were before them).
+func TestTouchLiveSameTx(t *testing.T) {
+	s := openTestStore(t, t.TempDir())
+	if _, err := s.PutBatch(genDocs(37, 300)); err != nil {
+		t.Fatal(err)
+	}
+	extra := &Document{ID: "zz-written-in-this-tx", URL: "https://so.example.vn/van-ban/zz", Title: "Kế hoạch số 9/KH-UBND", Body: "Sở Nội vụ chủ trì."}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		raw, err := s.codec.Load().encode(extra)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketDocs).Put([]byte(extra.ID), raw); err != nil {
+			return err
+		}
+		if err := touchLive(tx, s.codec.Load(), nil); err != nil {
+			return err
+		}
+		var d Document
+		if err := s.codec.Load().decode(tx.Bucket(bucketDocs).Get([]byte(extra.ID)), &d); err != nil {
+			return err
+		}
+		if d.Seq == 0 || string(tx.Bucket(bucketSeq).Get(seqKey(d.Seq))) != extra.ID {
+			t.Errorf("the record written earlier in the transaction, named by no sequence, was not touched: sequence %d", d.Seq)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
