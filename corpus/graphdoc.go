@@ -164,7 +164,11 @@ func touchLive(tx *bolt.Tx, c *recordCodec, p *pass) error {
 	if k, _ := seqs.Cursor().Last(); len(k) == 8 {
 		end = max(end, binary.BigEndian.Uint64(k))
 	}
-	records := docs.Stats().KeyN
+	records := 0 // counted by a cursor: Stats reads the pages as they were before this transaction's writes
+	cur := docs.Cursor()
+	for k, _ := cur.First(); k != nil; k, _ = cur.Next() {
+		records++
+	}
 	total := p.records(tx)
 	done, found := 0, 0 // entries read; records touched or found gone at their own sequence
 	ids := make([][]byte, 0, touchBatch)
