@@ -51,7 +51,7 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	sr, err := salvageStore(ctx, path, e.Data, sp.update)
 	sp.done()
 	if err != nil {
-		return err
+		return withReport(err, sr)
 	}
 	rep := salvageReport{SalvageReport: sr}
 	// not stopped by ctx: the salvaged store (of the damaged one's format,
@@ -59,11 +59,11 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	// next crawl is answered 304 for them and never fetches them again
 	store, err := openStore(context.WithoutCancel(ctx), e, false)
 	if err != nil {
-		return err
+		return withReport(err, sr)
 	}
 	defer store.Close()
 	if rep.LostURLs, err = crawler.ForgetLost(store, sr.LostIDs); err != nil {
-		return err
+		return withReport(err, sr)
 	}
 	reextract := cfg != nil && len(sr.LostIDs) > 0
 	if !opts.JSON { // before the steps a Ctrl-C may stop: the lost IDs are on the screen
@@ -94,6 +94,18 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	}
 	fmt.Fprintf(e.Stdout, "index rebuilt: %d documents\n", rep.Indexed)
 	return nil
+}
+
+// withReport is err of a salvage that failed once its report was kept
+// beside the store, naming the report (what was lost, by ID).
+func withReport(err error, sr *corpus.SalvageReport) error {
+	if sr == nil || sr.Report == "" {
+		return err
+	}
+	if _, serr := os.Stat(sr.Report); serr != nil {
+		return err
+	}
+	return fmt.Errorf("%w (the salvage's report, naming what was lost by ID: %s)", err, sr.Report)
 }
 
 // salvageFailed is err of a salvage stopped after the store is salvaged:
