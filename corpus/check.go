@@ -3,12 +3,14 @@ package corpus
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // CheckReport is what CheckStore found.
@@ -50,7 +52,9 @@ const maxProblems = 200
 // that found nothing, bbolt's own check (freelist, pages neither reachable
 // nor free). Damage found marks the store (see damage.go); a clean check
 // removes an earlier mark. The caller keeps writers out (a lock on the
-// file): the check reads the file as it is.
+// file): the check reads the file as it is; a writer's lock found by
+// bbolt's check is no damage but ErrLocked (after a second) or ctx's error
+// (boltCheck).
 func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 	path := filepath.Join(dir, "store.db")
 	rep := &CheckReport{Path: path}
@@ -141,17 +145,29 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 		w.walkBucket(b) // damage was reported above
 	}
 	if rep.OK() {
-		boltCheck(path, problem)
+		if err := boltCheck(ctx, path, problem); err != nil {
+			return nil, err
+		}
 	}
 	return rep, rep.finish()
 }
 
 // boltCheck runs bbolt's tx.Check on a file the tolerant reader found
-// sound, so that no page it reads is out of range.
-func boltCheck(path string, problem func(string, ...any)) {
+// sound, so that no page it reads is out of range. Its read-only open
+// waits up to a second for a writer's lock, and no longer than ctx: that
+// wait is no damage (the caller was to keep writers out), it is the
+// returned error — ErrLocked, or ctx's.
+func boltCheck(ctx context.Context, path string, problem func(string, ...any)) error {
+	var waited error
 	err := recoverDamage(path, func() error {
-		db, err := bolt.Open(path, 0o644, &bolt.Options{ReadOnly: true, Timeout: time.Second})
-		if err != nil {
+		db, _, err := openWaiting(ctx, path, time.Second, true)
+		if cerr := ctx.Err(); cerr != nil && errors.Is(err, cerr) {
+			waited = fmt.Errorf("corpus: check %s: %w", path, err)
+			return nil
+		} else if errors.Is(err, bolterrors.ErrTimeout) {
+			waited = fmt.Errorf("%w: %s (a writer has it open: the check reads the file as it is, without writers)", ErrLocked, path)
+			return nil
+		} else if err != nil {
 			return err
 		}
 		defer db.Close()
@@ -165,6 +181,7 @@ func boltCheck(path string, problem func(string, ...any)) {
 	if err != nil {
 		problem("bbolt check: %v", err)
 	}
+	return waited
 }
 
 // finish marks the store damaged, or clears an earlier mark when the

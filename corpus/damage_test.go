@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -264,8 +265,17 @@ func TestCheckAndSalvage(t *testing.T) {
 	if _, err := os.Stat(path + ".damaged"); !os.IsNotExist(err) {
 		t.Errorf("the damage mark is still there: %v", err)
 	}
-	if ents, _ := os.ReadDir(dir); len(ents) != 2 {
-		t.Errorf("left in the data directory: %v (want store.db and the kept file)", ents)
+	var left []string
+	if ents, _ := os.ReadDir(dir); true {
+		for _, e := range ents {
+			left = append(left, filepath.Join(dir, e.Name()))
+		}
+	}
+	if want := []string{srep.Report, path, srep.Kept}; !slices.Equal(left, want) {
+		t.Errorf("left in the data directory: %v (want the report, store.db and the kept file: %v)", left, want)
+	}
+	if kept, err := ReadSalvageReport(srep.Report); err != nil || !reflect.DeepEqual(kept, srep) {
+		t.Errorf("the report kept beside the store: %+v, %v; want %+v", kept, err, srep)
 	}
 	if srep.Documents != 300-len(lost) || srep.KV != 1 || len(srep.Lost) != 1 {
 		t.Errorf("salvage: %d documents, %d state values, lost %q; want %d, 1, one damaged page", srep.Documents, srep.KV, srep.Lost, 300-len(lost))

@@ -35,7 +35,9 @@
 //     from a file), jsonl.go, jsonlfast.go, jsonscan.go (the JSON Lines
 //     import format and the direct JSON readers);
 //   - the store: store.go (the format, Open and its upgrades, Put, Get,
-//     MarkGone, the change log, key-value namespaces), upgrade.go (what a
+//     MarkGone, the change log, key-value namespaces), lockwait.go (the
+//     wait for another process's lock, ended by ctx: internal/boltwait's),
+//     upgrade.go (what a
 //     long pass over the records honours: ctx and Progress), bulk.go and bulkprep.go (PutBatch),
 //     record.go, recordbody.go, recordhead.go, recorddict.go and
 //     dicttrain.go (the compressed records, reading a body or a head
@@ -44,7 +46,8 @@
 //     mapped_other.go (ReleaseMapped);
 //   - damage: damage.go (a damaged file never crashes a command),
 //     boltfile.go (a tolerant reader of store.db), check.go (CheckStore),
-//     salvage.go (Salvage, its order of records kept on disk);
+//     salvage.go (Salvage, its order of records kept on disk),
+//     salvagereport.go (its report kept beside the store);
 //   - the seam to corpus/graph: graphdoc.go (DocRefs, docText, docGraph,
 //     the graph's writes in the store's transaction, migrate and the
 //     rebuild, the codec's Compress, Decompress and Touch, SeqIDs,

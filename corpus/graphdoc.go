@@ -147,38 +147,100 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec, p *pass) error {
 // changed both the edges and what counts as evidence), so only the index
 // knows them. A few thousand documents cost a few seconds of re-indexing
 // (docs/log/i20-effidx.md).
+//
+// It holds touchBatch IDs at a time, not every ID (docs/log/i25-store.md):
+// a record it has touched is one whose sequence is above the last one
+// before the pass and which the sequence index names there (touchOnce),
+// so a sequence entry naming a record again (damage) is passed over
+// without a set of those done. The records the sequences miss are found by
+// a second walk, over the records in ID order, run only when the first
+// did not touch or find as gone every record.
 func touchLive(tx *bolt.Tx, c *recordCodec, p *pass) error {
-	var ids [][]byte
-	seen := map[string]bool{}
-	err := tx.Bucket(bucketSeq).ForEach(func(_, id []byte) error {
-		if !seen[string(id)] {
-			seen[string(id)] = true
-			ids = append(ids, bytes.Clone(id))
+	docs, seqs := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq)
+	end := uint64(0) // the last sequence before the pass
+	if m := tx.Bucket(bucketMeta).Get([]byte("seq")); len(m) == 8 {
+		end = binary.BigEndian.Uint64(m)
+	}
+	if k, _ := seqs.Cursor().Last(); len(k) == 8 {
+		end = max(end, binary.BigEndian.Uint64(k))
+	}
+	records := 0 // counted by a cursor: Stats reads the pages as they were before this transaction's writes
+	cur := docs.Cursor()
+	for k, _ := cur.First(); k != nil; k, _ = cur.Next() {
+		records++
+	}
+	total := p.records(tx)
+	done, found := 0, 0 // entries read; records touched or found gone at their own sequence
+	ids := make([][]byte, 0, touchBatch)
+	for from := uint64(0); ; {
+		ids = ids[:0]
+		cur := seqs.Cursor()
+		for k, id := cur.Seek(seqKey(from)); k != nil && len(ids) < touchBatch; k, id = cur.Next() {
+			if len(k) != 8 {
+				continue // damage: check names it
+			}
+			seq := binary.BigEndian.Uint64(k)
+			if seq > end {
+				break
+			}
+			ids, from = append(ids, append(seqKey(seq), id...)), seq+1
 		}
-		return nil
-	})
-	if err == nil {
-		err = tx.Bucket(bucketDocs).ForEach(func(k, _ []byte) error {
-			if !seen[string(k)] {
+		if len(ids) == 0 {
+			break
+		}
+		for _, e := range ids {
+			if err := p.at(StepTouch, done, total); err != nil {
+				return err
+			}
+			done++
+			counted, err := touchOnce(tx, c, e[8:], end, binary.BigEndian.Uint64(e[:8]))
+			if err != nil {
+				return err
+			}
+			if counted {
+				found++
+			}
+		}
+	}
+	if found < records { // records the sequences miss (or name only wrongly)
+		for after := []byte(nil); ; {
+			ids = ids[:0]
+			cur := docs.Cursor()
+			k, _ := cur.First()
+			if after != nil {
+				if k, _ = cur.Seek(after); bytes.Equal(k, after) {
+					k, _ = cur.Next()
+				}
+			}
+			for ; k != nil && len(ids) < touchBatch; k, _ = cur.Next() {
 				ids = append(ids, bytes.Clone(k))
 			}
-			return nil
-		})
-	}
-	if err != nil {
-		return err
-	}
-	for i, id := range ids {
-		if err := p.at(StepTouch, i, len(ids)); err != nil {
-			return err
+			if len(ids) == 0 {
+				break
+			}
+			after = ids[len(ids)-1]
+			for _, id := range ids {
+				if err := p.at(StepTouch, done, total); err != nil {
+					return err
+				}
+				touched, err := touchOnce(tx, c, id, end, 0)
+				if err != nil {
+					return err
+				}
+				if touched {
+					done++
+				}
+			}
 		}
-		if err := touch(tx, c, string(id)); err != nil {
-			return fmt.Errorf("touch %s: %w", id, err)
-		}
 	}
-	p.end(StepTouch, len(ids), len(ids))
+	p.end(StepTouch, done, total)
 	return nil
 }
+
+// touchBatch is how many sequence entries or record IDs touchLive reads
+// between two rounds of touches (a bbolt cursor does not survive the
+// bucket's writes): what it holds.
+const touchBatch = 1024
 
 // rebuildFlush is how many documents a rebuild indexes between writes of
 // its link counts: the tally's memory.
@@ -199,18 +261,59 @@ func (c *recordCodec) Touch(tx *bolt.Tx, id string) error { return touch(tx, c, 
 // touch moves a stored document to the next sequence without changing it;
 // a gone one (no index holds it) stays where it is.
 func touch(tx *bolt.Tx, c *recordCodec, id string) error {
-	docs, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
-	raw := docs.Get([]byte(id))
+	d, err := touchable(tx, c, []byte(id))
+	if err != nil || d == nil {
+		return err
+	}
+	return moveToNext(tx, c, []byte(id), d)
+}
+
+// touchOnce is touchLive's touch of the record id, which the sequence
+// entry at seq names (0: a record found by ID): a record whose sequence
+// is above end and which the sequence index names there was touched by
+// this pass already and stays. counted says the record is one the pass
+// has now done: touched now, or gone and named at its own sequence.
+func touchOnce(tx *bolt.Tx, c *recordCodec, id []byte, end, seq uint64) (counted bool, err error) {
+	raw := tx.Bucket(bucketDocs).Get(id)
 	if raw == nil {
-		return nil
+		return false, nil
 	}
 	var d Document
 	if err := c.decode(raw, &d); err != nil {
-		return fmt.Errorf("decode %s: %w", id, err)
+		return false, fmt.Errorf("touch %s: decode: %w", id, err)
 	}
 	if d.Gone {
-		return nil
+		return seq != 0 && d.Seq == seq, nil
 	}
+	if d.Seq > end && bytes.Equal(tx.Bucket(bucketSeq).Get(seqKey(d.Seq)), id) {
+		return false, nil
+	}
+	if err := moveToNext(tx, c, id, &d); err != nil {
+		return false, fmt.Errorf("touch %s: %w", id, err)
+	}
+	return true, nil
+}
+
+// touchable is the live document id decoded, nil when it is not stored
+// or gone (no index holds it: it stays where it is).
+func touchable(tx *bolt.Tx, c *recordCodec, id []byte) (*Document, error) {
+	raw := tx.Bucket(bucketDocs).Get(id)
+	if raw == nil {
+		return nil, nil
+	}
+	var d Document
+	if err := c.decode(raw, &d); err != nil {
+		return nil, fmt.Errorf("decode %s: %w", id, err)
+	}
+	if d.Gone {
+		return nil, nil
+	}
+	return &d, nil
+}
+
+// moveToNext writes the document d (stored as id) at the next sequence.
+func moveToNext(tx *bolt.Tx, c *recordCodec, id []byte, d *Document) error {
+	docs, seqs, meta := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq), tx.Bucket(bucketMeta)
 	seq := uint64(1)
 	if m := meta.Get([]byte("seq")); len(m) == 8 {
 		seq = binary.BigEndian.Uint64(m) + 1
@@ -221,14 +324,14 @@ func touch(tx *bolt.Tx, c *recordCodec, id string) error {
 		}
 	}
 	d.Seq = seq
-	out, err := c.encode(&d)
+	out, err := c.encode(d)
 	if err != nil {
 		return err
 	}
-	if err := docs.Put([]byte(id), out); err != nil {
+	if err := docs.Put(id, out); err != nil {
 		return err
 	}
-	if err := seqs.Put(seqKey(seq), []byte(id)); err != nil {
+	if err := seqs.Put(seqKey(seq), id); err != nil {
 		return err
 	}
 	return meta.Put([]byte("seq"), seqKey(seq))

@@ -21,6 +21,7 @@ type SalvageReport struct {
 	From      string `json:"from"`
 	To        string `json:"to"`        // the new store
 	Kept      string `json:"kept"`      // where the damaged file was kept
+	Report    string `json:"report"`    // this report's file beside the store (salvagereport.go)
 	Documents int    `json:"documents"` // copied, tombstones included
 	Gone      int    `json:"gone"`      // of which tombstones
 	KV        int    `json:"kv"`        // state values copied (crawl state, history)
@@ -40,7 +41,8 @@ const salvageBatch = 500
 // tolerant reader (damaged pages are skipped and reported with the keys
 // they held, never trusted), the new store is written beside it
 // (dir/salvage.tmp) and moved in its place, and the old file is kept as
-// store.db.bad-TIME (SalvageReport.Kept) with its damage mark removed.
+// store.db.bad-TIME (SalvageReport.Kept) with its damage mark removed;
+// the report is kept beside it, dir/salvage-TIME.json (Report).
 // Documents are written again through PutBatch (the citation graph
 // rebuilt from them) and given new sequence numbers in the order of their
 // old ones, so the index must be rebuilt after; a store of an older format
@@ -63,15 +65,26 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 		os.RemoveAll(tmp)
 		return rep, err
 	}
-	rep.Kept = path + ".bad-" + time.Now().UTC().Format("20060102T150405Z")
+	stamp := time.Now().UTC().Format("20060102T150405Z")
+	copied, pending := rep.To, filepath.Join(tmp, pendingReport)
+	rep.To, rep.Kept, rep.Report = path, path+".bad-"+stamp, salvageReportPath(dir, stamp)
+	// the report is on disk before the store changes: whatever stops the
+	// command after (a kill between the renames, a cancelled index
+	// rebuild), the lost IDs are named somewhere besides the damaged file
+	if err := writeSalvageReport(pending, rep); err != nil {
+		os.RemoveAll(tmp)
+		return rep, fmt.Errorf("corpus: salvage: write its report (the store is as it was): %w", err)
+	}
 	if err := os.Rename(path, rep.Kept); err != nil {
 		os.RemoveAll(tmp)
 		return rep, fmt.Errorf("corpus: salvage: keep the damaged file: %w", err)
 	}
-	if err := os.Rename(rep.To, path); err != nil {
-		return rep, fmt.Errorf("corpus: salvage: the salvaged store is %s, the damaged one %s; moving the salvaged one in place failed: %w", rep.To, rep.Kept, err)
+	if err := os.Rename(copied, path); err != nil {
+		return rep, fmt.Errorf("corpus: salvage: the salvaged store is %s, the damaged one %s, the report %s; moving the salvaged one in place failed: %w", copied, rep.Kept, pending, err)
 	}
-	rep.To = path
+	if err := os.Rename(pending, rep.Report); err != nil {
+		return rep, fmt.Errorf("corpus: salvage: the salvaged store is in place, its report %s could not be moved beside it (%s): %w", pending, rep.Report, err)
+	}
 	// the mark was the damaged file's: left, it refuses the salvaged one
 	if err := os.Remove(damagePath(path)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return rep, fmt.Errorf("corpus: salvage: the salvaged store is in place, its damage mark %s (the damaged file's) could not be removed: remove it: %w", damagePath(path), err)
@@ -94,7 +107,11 @@ func SalvageWaiting(dir string) error {
 	if _, err := os.Stat(copied); err != nil {
 		return nil
 	}
-	return fmt.Errorf("corpus: %s is missing and a salvaged store waits in %s: a salvage stopped between keeping the damaged file (store.db.bad-TIME) and moving its copy in place; move it there (mv %s %s), then rebuild the index (`vanban index --rebuild`)", path, copied, copied, path)
+	report := ""
+	if _, err := os.Stat(filepath.Join(dir, "salvage.tmp", pendingReport)); err == nil {
+		report = fmt.Sprintf("; the salvage's report, naming what it lost by ID, is %s (keep it)", filepath.Join(dir, "salvage.tmp", pendingReport))
+	}
+	return fmt.Errorf("corpus: %s is missing and a salvaged store waits in %s: a salvage stopped between keeping the damaged file (store.db.bad-TIME) and moving its copy in place; move it there (mv %s %s), then rebuild the index (`vanban index --rebuild`)%s", path, copied, copied, path, report)
 }
 
 // salvageInto copies what is readable of the store file src into a new

@@ -190,7 +190,7 @@ func Build(ctx context.Context, path string, store *corpus.Store, opts BuildOpti
 		return SyncStats{}, fmt.Errorf("indexer: build: %w", err)
 	}
 	// an index that had the associations keeps them (associations.go)
-	opts.Associations = opts.Associations || storedInternal(path, keyAssoc)
+	opts.Associations = opts.Associations || storedInternal(ctx, path, keyAssoc)
 	st, err := build(ctx, tmp, store, opts)
 	st.Duration = time.Since(start)
 	if err != nil {

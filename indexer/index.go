@@ -17,6 +17,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/internal/boltwait"
 )
 
 // Internal keys kept inside the bleve index.
@@ -53,14 +54,29 @@ type Options struct {
 // DirFor returns the index directory of a data directory.
 func DirFor(dataDir string) string { return filepath.Join(dataDir, "index") }
 
-// Open opens the index at path, creating it when it does not exist.
+// Open opens the index at path, creating it when it does not exist; the
+// wait for another process's lock is OpenContext's without a ctx.
 func Open(path string, opt Options) (*Index, error) {
+	return OpenContext(context.Background(), path, opt)
+}
+
+// OpenContext opens the index at path, creating it when it does not
+// exist. It waits up to opt.Timeout for another process's lock (ErrLocked
+// past it) and no longer than ctx: ended while it waits, it returns ctx's
+// error, naming the lock. bleve's open of root.bolt takes no context, so
+// the wait is made of opens of one slice each (internal/boltwait); a free
+// lock is taken whatever ctx says. Creating a new index waits its whole
+// Timeout (nobody else holds an index that is not there yet).
+func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = time.Second
 	}
-	cfg := map[string]any{"bolt_timeout": opt.Timeout.String()}
-	if opt.ReadOnly {
-		cfg["read_only"] = true
+	config := func(timeout time.Duration) map[string]any {
+		cfg := map[string]any{"bolt_timeout": timeout.String()}
+		if opt.ReadOnly {
+			cfg["read_only"] = true
+		}
+		return cfg
 	}
 	var idx bleve.Index
 	var err error
@@ -75,16 +91,23 @@ func Open(path string, opt Options) (*Index, error) {
 			return nil, fmt.Errorf("indexer: %s exists but is not a vanban index; move it away or run `vanban index --rebuild`", path)
 		}
 		os.Remove(path)
-		idx, err = bleve.NewUsing(path, NewMapping(), scorch.Name, scorch.Name, cfg)
+		idx, err = bleve.NewUsing(path, NewMapping(), scorch.Name, scorch.Name, config(opt.Timeout))
 		if err == nil {
 			err = idx.SetInternal(keyVersion, []byte(strconv.Itoa(MappingVersion)))
 		}
-	} else if err = checkSegments(path, opt.Timeout); err == nil {
-		idx, err = bleve.OpenUsing(path, cfg)
+	} else if err = checkSegments(ctx, path, opt.Timeout); err == nil {
+		err = boltwait.Wait(ctx, opt.Timeout, func(slice time.Duration) error {
+			var err error
+			idx, err = bleve.OpenUsing(path, config(slice))
+			return err
+		})
 	}
 	if err != nil {
 		// bleve returns a non-nil interface holding a nil index on failure:
 		// there is nothing to close.
+		if cerr := ctx.Err(); cerr != nil && errors.Is(err, cerr) {
+			return nil, fmt.Errorf("indexer: open %s: %w", path, err)
+		}
 		if errors.Is(err, ErrLocked) {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -10,6 +11,8 @@ import (
 	"github.com/blevesearch/bleve/v2/util"
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/vanban/vanban/internal/boltwait"
 )
 
 // checkSegments reports a segment file that the index's newest snapshot
@@ -18,13 +21,16 @@ import (
 // index that answers every search with nothing), so the check runs
 // before bleve opens the index. The snapshot layout read here is the one
 // bleve exports in its util package (snapshots bucket, segment path key).
-func checkSegments(path string, timeout time.Duration) error {
+func checkSegments(ctx context.Context, path string, timeout time.Duration) error {
 	store := filepath.Join(path, "store")
 	root := filepath.Join(store, "root.bolt")
 	if _, err := os.Stat(root); err != nil {
 		return nil // a new index, or not scorch: bleve's open says what is wrong
 	}
-	db, err := bolt.Open(root, 0o600, &bolt.Options{ReadOnly: true, Timeout: timeout})
+	db, err := openRoot(ctx, root, timeout)
+	if cerr := ctx.Err(); cerr != nil && errors.Is(err, cerr) {
+		return err // OpenContext names the index
+	}
 	if errors.Is(err, berrors.ErrTimeout) {
 		return fmt.Errorf("%w: %s", ErrLocked, path)
 	}
@@ -59,12 +65,12 @@ func checkSegments(path string, timeout time.Duration) error {
 // holds the internal key (bleve's internal bucket of the snapshot): read
 // from root.bolt, so an index of an older layout, which Open refuses,
 // still answers. An index that is not there or cannot be read holds none.
-func storedInternal(path string, key []byte) bool {
+func storedInternal(ctx context.Context, path string, key []byte) bool {
 	root := filepath.Join(path, "store", "root.bolt")
 	if _, err := os.Stat(root); err != nil {
 		return false
 	}
-	db, err := bolt.Open(root, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	db, err := openRoot(ctx, root, time.Second)
 	if err != nil {
 		return false
 	}
@@ -79,6 +85,18 @@ func storedInternal(path string, key []byte) bool {
 		return nil
 	})
 	return found
+}
+
+// openRoot opens an index's root.bolt read-only, waiting up to timeout
+// for a writer's lock and no longer than ctx (internal/boltwait).
+func openRoot(ctx context.Context, root string, timeout time.Duration) (*bolt.DB, error) {
+	var db *bolt.DB
+	err := boltwait.Wait(ctx, timeout, func(slice time.Duration) error {
+		var err error
+		db, err = bolt.Open(root, 0o600, &bolt.Options{ReadOnly: true, Timeout: slice})
+		return err
+	})
+	return db, err
 }
 
 // newestSnapshot is the bucket of the newest snapshot in root.bolt; ok is

@@ -21,6 +21,9 @@ type CheckOptions struct {
 type checkReport struct {
 	Store *corpus.CheckReport `json:"store"`
 	Index *indexCheck         `json:"index,omitempty"`
+	// Salvage is the newest salvage report beside the store, until it is
+	// removed.
+	Salvage *salvageNote `json:"salvage,omitempty"`
 }
 
 // indexCheck is the index's part of `vanban check`.
@@ -61,7 +64,10 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 		return err
 	}
 	if rep.Store.OK() {
-		rep.Index = checkIndex(e)
+		rep.Index = checkIndex(ctx, e)
+	}
+	if rep.Salvage, err = lastSalvage(e.Data); err != nil {
+		return err
 	}
 	if opts.JSON {
 		if err := writeJSONTo(e.Stdout, rep); err != nil {
@@ -80,13 +86,13 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 }
 
 // checkIndex opens the index read-only and measures its lag.
-func checkIndex(e *Env) *indexCheck {
+func checkIndex(ctx context.Context, e *Env) *indexCheck {
 	ic := &indexCheck{Path: indexer.DirFor(e.Data)}
 	if _, err := os.Stat(ic.Path); err != nil {
 		ic.Error = fmt.Sprintf("no index at %s: build it with `vanban index`", ic.Path)
 		return ic
 	}
-	store, ix, err := openData(context.Background(), e, true) // read-only: no upgrade to stop
+	store, ix, err := openData(ctx, e, true) // read-only: no upgrade; ctx ends only a wait for a lock
 	if err != nil {
 		ic.Error = err.Error()
 		return ic
@@ -134,5 +140,8 @@ func printCheck(w io.Writer, r checkReport) {
 		if ix.Graph != "" {
 			fmt.Fprintf(w, "  %s\n", ix.Graph)
 		}
+	}
+	if r.Salvage != nil {
+		fmt.Fprintln(w, r.Salvage)
 	}
 }

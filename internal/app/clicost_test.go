@@ -25,7 +25,7 @@ func TestLinksCoverageHonoursTime(t *testing.T) {
 	data := cliData(t)
 
 	// reading the directory, the context already ended
-	r, err := openReader(&Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
+	r, err := openReader(t.Context(), &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestRefsReadsHeads(t *testing.T) {
 	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}}); err != nil {
 		t.Fatalf("ingest: %v %s", err, stderr)
 	}
-	r, err := openReader(&Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
+	r, err := openReader(t.Context(), &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestLinksRefusesHugeBody(t *testing.T) {
 		t.Errorf("links of a plan of %d bytes: %v; want it refused as too long to link", len(long), err)
 	}
 	// the resolution's coverage lists the plan and does not link it
-	r, err := openReader(&Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
+	r, err := openReader(t.Context(), &Env{Data: data, Stdout: io.Discard, Stderr: io.Discard}, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,7 +77,7 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	fmt.Fprintln(e.Stdout, rep.summary())
 
 	// 3. Index.
-	ix, err := openIndex(e, false)
+	ix, err := openIndex(ctx, e, false)
 	if err != nil {
 		return err
 	}

@@ -78,13 +78,16 @@ func heldBy(e *Env, guess string) string {
 	return fmt.Sprintf("(is %s running on %s?)", guess, e.Data)
 }
 
-// openIndex opens the index. An index that cannot be opened (a segment
+// openIndex opens the index, its wait for another process's lock ended by
+// ctx (indexer.OpenContext). An index that cannot be opened (a segment
 // file missing, its metadata unreadable) is an error naming it and saying
 // to rebuild it from the store.
-func openIndex(e *Env, readOnly bool) (*indexer.Index, error) {
+func openIndex(ctx context.Context, e *Env, readOnly bool) (*indexer.Index, error) {
 	dir := indexer.DirFor(e.Data)
-	ix, err := indexer.Open(dir, indexer.Options{ReadOnly: readOnly, Timeout: lockWait})
+	ix, err := indexer.OpenContext(ctx, dir, indexer.Options{ReadOnly: readOnly, Timeout: lockWait})
 	switch {
+	case err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()): // stopped while it waited for a lock
+		return nil, err
 	case errors.Is(err, indexer.ErrLocked):
 		return nil, classify(ErrLocked, fmt.Errorf("%w %s", err, heldBy(e, "`vanban serve`")))
 	case err != nil && !strings.Contains(err.Error(), "vanban index"):
@@ -101,7 +104,7 @@ func openData(ctx context.Context, e *Env, readOnly bool) (*corpus.Store, *index
 	if err != nil {
 		return nil, nil, err
 	}
-	ix, err := openIndex(e, readOnly)
+	ix, err := openIndex(ctx, e, readOnly)
 	if err != nil {
 		store.Close()
 		return nil, nil, err

@@ -111,7 +111,7 @@ func RunEval(ctx context.Context, e *Env, opts EvalOptions) error {
 // the directory).
 func evalIndex(ctx context.Context, e *Env, set *eval.Set, indexed bool) (ix *indexer.Index, took time.Duration, done func(), err error) {
 	if indexed {
-		ix, err := openIndex(e, true)
+		ix, err := openIndex(ctx, e, true)
 		if err != nil {
 			return nil, 0, nil, err
 		}

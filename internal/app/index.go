@@ -74,7 +74,7 @@ func RunIndex(ctx context.Context, e *Env, opts IndexOptions) error {
 // (an ingest stopped before its index was written) is written whole by
 // the offline builder instead.
 func syncIndex(ctx context.Context, e *Env, store *corpus.Store, report func(indexer.SyncStats), assoc bool) (indexer.SyncStats, error) {
-	ix, err := openIndex(e, false)
+	ix, err := openIndex(ctx, e, false)
 	if err != nil {
 		return indexer.SyncStats{}, err
 	}

@@ -50,16 +50,16 @@ type reader struct {
 // openReader opens the data directory read-only; the index first when
 // withIndex (a search: a directory without one is told to run `vanban
 // index`), else when first needed.
-func openReader(e *Env, withIndex bool) (*reader, error) {
+func openReader(ctx context.Context, e *Env, withIndex bool) (*reader, error) {
 	var once sync.Once
 	var ix *indexer.Index
 	var ixErr error
 	if withIndex {
-		if once.Do(func() { ix, ixErr = openIndex(e, true) }); ixErr != nil {
+		if once.Do(func() { ix, ixErr = openIndex(ctx, e, true) }); ixErr != nil {
 			return nil, ixErr
 		}
 	}
-	store, err := openStore(context.Background(), e, true) // read-only: no upgrade to stop
+	store, err := openStore(ctx, e, true) // read-only: no upgrade; ctx ends only a wait for a writer's lock
 	if err != nil {
 		if ix != nil {
 			ix.Close()
@@ -68,7 +68,7 @@ func openReader(e *Env, withIndex bool) (*reader, error) {
 	}
 	r := &reader{data: e.Data, store: store, maxExport: tasks.MaxExport, log: logger(e.Stderr, false)}
 	r.index = func() (*indexer.Index, error) {
-		once.Do(func() { ix, ixErr = openIndex(e, true) })
+		once.Do(func() { ix, ixErr = openIndex(ctx, e, true) })
 		return ix, ixErr
 	}
 	r.searcher = func(profile string) (*search.Searcher, error) {
@@ -112,7 +112,7 @@ func askOrRead(ctx context.Context, e *Env, server string, withIndex bool, local
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	r, err := openReader(e, withIndex)
+	r, err := openReader(ctx, e, withIndex)
 	if err == nil {
 		defer r.close()
 		err = local(r)

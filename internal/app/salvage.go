@@ -27,6 +27,9 @@ type salvageReport struct {
 	LostURLs  []crawler.LostURL `json:"lost_urls,omitempty"`
 	Reextract []crawler.Report  `json:"reextract,omitempty"`
 	Indexed   int               `json:"indexed"`
+	// Error is why the command stopped after the store was salvaged (the
+	// re-extraction or the index rebuild failed or was cancelled).
+	Error string `json:"error,omitempty"`
 }
 
 // RunSalvage replaces a damaged store by a new one holding every readable
@@ -48,7 +51,7 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	sr, err := salvageStore(ctx, path, e.Data, sp.update)
 	sp.done()
 	if err != nil {
-		return err
+		return withReport(err, sr)
 	}
 	rep := salvageReport{SalvageReport: sr}
 	// not stopped by ctx: the salvaged store (of the damaged one's format,
@@ -56,18 +59,25 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	// next crawl is answered 304 for them and never fetches them again
 	store, err := openStore(context.WithoutCancel(ctx), e, false)
 	if err != nil {
-		return err
+		return withReport(err, sr)
 	}
 	defer store.Close()
 	if rep.LostURLs, err = crawler.ForgetLost(store, sr.LostIDs); err != nil {
-		return err
+		return withReport(err, sr)
 	}
-	if cfg != nil && len(sr.LostIDs) > 0 {
+	reextract := cfg != nil && len(sr.LostIDs) > 0
+	if !opts.JSON { // before the steps a Ctrl-C may stop: the lost IDs are on the screen
+		printSalvage(e.Stdout, rep, reextract)
+	}
+	if reextract {
 		c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: logger(e.Stderr, false), WARCDir: warcDir(e)})
 		for _, s := range cfg.Sites {
 			r, err := c.Reextract(ctx, s)
 			if err != nil {
-				return fmt.Errorf("reextract %s: %w", s.Name, err)
+				return salvageFailed(e, opts, rep, fmt.Errorf("salvage: the store is salvaged (report %s), re-extracting %s failed (run `vanban index --reextract --config FILE`, then `vanban index --rebuild`): %w", sr.Report, s.Name, err))
+			}
+			if !opts.JSON {
+				printReextract(e.Stdout, r)
 			}
 			rep.Reextract = append(rep.Reextract, r)
 		}
@@ -76,14 +86,39 @@ func RunSalvage(ctx context.Context, e *Env, opts SalvageOptions) error {
 	st, err := indexer.Rebuild(ctx, indexer.DirFor(e.Data), store, func(st indexer.SyncStats) { prog.update(st.Indexed+st.Removed, st.Bytes) }, false)
 	prog.done()
 	if err != nil {
-		return fmt.Errorf("salvage: the store is salvaged, rebuilding the index failed (run `vanban index --rebuild`): %w", err)
+		return salvageFailed(e, opts, rep, fmt.Errorf("salvage: the store is salvaged (report %s), rebuilding the index failed (run `vanban index --rebuild`): %w", sr.Report, err))
 	}
 	rep.Indexed = st.Indexed
 	if opts.JSON {
 		return writeJSONTo(e.Stdout, rep)
 	}
-	printSalvage(e.Stdout, rep, opts.Config != "")
+	fmt.Fprintf(e.Stdout, "index rebuilt: %d documents\n", rep.Indexed)
 	return nil
+}
+
+// withReport is err of a salvage that failed once its report was kept
+// beside the store, naming the report (what was lost, by ID).
+func withReport(err error, sr *corpus.SalvageReport) error {
+	if sr == nil || sr.Report == "" {
+		return err
+	}
+	if _, serr := os.Stat(sr.Report); serr != nil {
+		return err
+	}
+	return fmt.Errorf("%w (the salvage's report, naming what was lost by ID: %s)", err, sr.Report)
+}
+
+// salvageFailed is err of a salvage stopped after the store is salvaged:
+// with --json the report is printed first, its error set (the text
+// report was printed before the step that failed).
+func salvageFailed(e *Env, opts SalvageOptions, rep salvageReport, err error) error {
+	if opts.JSON {
+		rep.Error = err.Error()
+		if werr := writeJSONTo(e.Stdout, rep); werr != nil {
+			return errors.Join(err, werr)
+		}
+	}
+	return err
 }
 
 // salvageStore salvages the store at path (of data directory data) under
@@ -116,9 +151,11 @@ func salvageStore(ctx context.Context, path, data string, progress func(corpus.P
 	return sr, nil
 }
 
-func printSalvage(w io.Writer, r salvageReport, reextracted bool) {
-	fmt.Fprintf(w, "salvaged %d documents (%d gone) and %d state values into a new %s\nthe damaged file is kept as %s\n",
-		r.Documents, r.Gone, r.KV, r.To, r.Kept)
+// printSalvage prints what the salvage kept and lost (the re-extraction's
+// and the index's lines follow).
+func printSalvage(w io.Writer, r salvageReport, reextracting bool) {
+	fmt.Fprintf(w, "salvaged %d documents (%d gone) and %d state values into a new %s\nthe damaged file is kept as %s\nthis report is kept as %s\n",
+		r.Documents, r.Gone, r.KV, r.To, r.Kept, r.Report)
 	if len(r.Lost) == 0 && len(r.LostIDs) == 0 {
 		fmt.Fprintln(w, "nothing was lost")
 	}
@@ -127,9 +164,6 @@ func printSalvage(w io.Writer, r salvageReport, reextracted bool) {
 	}
 	if n := len(r.LostIDs); n > 0 && len(r.LostURLs) == 0 {
 		fmt.Fprintf(w, "%d documents lost (IDs below); none has a crawl state: they were ingested, ingest their JSON Lines again\n", n)
-		for _, id := range r.LostIDs {
-			fmt.Fprintf(w, "  %s\n", id)
-		}
 	} else if n > 0 {
 		archived := 0
 		for _, u := range r.LostURLs {
@@ -138,17 +172,45 @@ func printSalvage(w io.Writer, r salvageReport, reextracted bool) {
 			}
 		}
 		fmt.Fprintf(w, "%d documents lost (IDs below); %d of them were crawled (their pages are fetched in full by the next crawl), %d have an archived copy", n, len(r.LostURLs), archived)
-		if reextracted {
-			fmt.Fprintln(w, ", re-extracted now:")
-			for _, x := range r.Reextract {
-				printReextract(w, x)
-			}
+		if reextracting {
+			fmt.Fprintln(w, ", re-extracted now (below)")
 		} else {
 			fmt.Fprintln(w, ": `vanban index --reextract --config FILE` restores them without fetching")
 		}
-		for _, id := range r.LostIDs {
-			fmt.Fprintf(w, "  %s\n", id)
-		}
 	}
-	fmt.Fprintf(w, "index rebuilt: %d documents\n", r.Indexed)
+	for _, id := range r.LostIDs {
+		fmt.Fprintf(w, "  %s\n", id)
+	}
+}
+
+// salvageNote is what status and check say of the newest salvage report
+// beside the store (corpus.SalvageReports), until it is removed.
+type salvageNote struct {
+	Report string `json:"report"`
+	Kept   string `json:"kept"`
+	Lost   int    `json:"lost"`   // documents lost, by ID in the report
+	Damage int    `json:"damage"` // damaged pages and records the report lists
+	Older  int    `json:"older,omitempty"`
+}
+
+// lastSalvage is the note of the newest salvage report in data, nil for
+// none.
+func lastSalvage(data string) (*salvageNote, error) {
+	names, err := corpus.SalvageReports(data)
+	if err != nil || len(names) == 0 {
+		return nil, err
+	}
+	r, err := corpus.ReadSalvageReport(names[0])
+	if err != nil {
+		return nil, err
+	}
+	return &salvageNote{Report: names[0], Kept: r.Kept, Lost: len(r.LostIDs), Damage: len(r.Lost), Older: len(names) - 1}, nil
+}
+
+func (n *salvageNote) String() string {
+	s := fmt.Sprintf("salvage report %s: %d documents lost (their IDs are in it), %d damaged pages or records; the damaged file is kept as %s (remove both once dealt with)", n.Report, n.Lost, n.Damage, n.Kept)
+	if n.Older > 0 {
+		s += fmt.Sprintf("; %d older reports beside it", n.Older)
+	}
+	return s
 }

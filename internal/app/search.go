@@ -235,12 +235,12 @@ func plainSnippet(s string) string {
 // openSearcher opens the index and then the store read-only: a searcher
 // whose snippets are cut from the store's text (the index stores no body).
 // done closes both. profile names the weights' profile ("": the default).
-func openSearcher(e *Env, profile string) (s *search.Searcher, done func(), err error) {
+func openSearcher(ctx context.Context, e *Env, profile string) (s *search.Searcher, done func(), err error) {
 	w, err := search.ProfileWeights(profile, search.DefaultWeights)
 	if err != nil {
 		return nil, nil, err
 	}
-	ix, err := openIndex(e, true)
+	ix, err := openIndex(ctx, e, true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -267,7 +267,7 @@ func benchQueries(ctx context.Context, e *Env, file string, passes int, profile 
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
-	s, done, err := openSearcher(e, profile)
+	s, done, err := openSearcher(ctx, e, profile)
 	if err != nil {
 		return err
 	}

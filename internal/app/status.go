@@ -70,6 +70,13 @@ func RunStatus(ctx context.Context, e *Env, opts StatusOptions) error {
 	}
 	fmt.Fprint(e.Stdout, describeDead(dead))
 	fmt.Fprint(e.Stdout, describeSuspects(suspects))
+	note, err := lastSalvage(e.Data)
+	if err != nil {
+		return err
+	}
+	if note != nil {
+		fmt.Fprintln(e.Stdout, note)
+	}
 	return nil
 }
 
@@ -179,7 +186,7 @@ func RunStats(ctx context.Context, e *Env, opts StatsOptions) error {
 	if err == nil {
 		defer store.Close()
 		var ix *indexer.Index
-		if ix, err = openIndex(e, true); err != nil {
+		if ix, err = openIndex(ctx, e, true); err != nil {
 			return err
 		}
 		defer ix.Close()

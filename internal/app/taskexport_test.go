@@ -36,7 +36,7 @@ func TestTasksCSVBounded(t *testing.T) {
 			err = RunTasks(context.Background(), e, opts)
 			return out.String(), err
 		}
-		r, err := openReader(e, false)
+		r, err := openReader(t.Context(), e, false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,93 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/internal/storetest"
+)
+
+// TestSalvageReportSurvivesCancel: `vanban store salvage` stopped (its ctx
+// ended) after the store is salvaged, while the index is rebuilt, printed
+// no report: the IDs of the documents lost with the damaged page were
+// named nowhere but in the kept damaged file — and an ingested document
+// has no crawl to bring it back. Now the report is a file beside the store,
+// written before the renames move the salvaged store in place, printed
+// before the index step, and named by `vanban status` and `vanban check`
+// until it is removed.
+func TestSalvageReportSurvivesCancel(t *testing.T) {
+	data := t.TempDir()
+	file := writeCorpus(t, 300)
+	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}, BatchBytes: 1 << 30}); err != nil {
+		t.Fatalf("ingest: %v: %s", err, stderr)
+	}
+	path := filepath.Join(data, "store.db")
+	leaves := storetest.DocLeaves(t, path)
+	damaged := leaves[len(leaves)/2]
+	storetest.MisnamePage(t, path, damaged.ID)
+	lost := damaged.Keys()
+
+	// ends once the damaged file is kept: the salvage's renames do not look
+	// at ctx, the index rebuild after them does
+	ctx := &endsWhenKept{Context: t.Context(), glob: path + ".bad-*"}
+	stdout, stderr, err := callCtx(ctx, data, RunSalvage, SalvageOptions{})
+	if err == nil || !strings.Contains(err.Error(), "vanban index --rebuild") {
+		t.Fatalf("salvage stopped in its index step: %v, want an error saying to rebuild the index", err)
+	}
+	out := stdout + stderr
+	for _, id := range lost {
+		if !strings.Contains(out, "  "+id+"\n") {
+			t.Errorf("the stopped salvage's output does not name the lost document %s:\n%s", id, out)
+		}
+	}
+	reports, _ := filepath.Glob(filepath.Join(data, "salvage-*.json"))
+	if len(reports) != 1 {
+		t.Fatalf("salvage reports beside the store: %v, want one", reports)
+	}
+	report := reports[0]
+	if !strings.Contains(out, report) {
+		t.Errorf("the output does not name the report %s:\n%s", report, out)
+	}
+	raw, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Kept    string   `json:"kept"`
+		LostIDs []string `json:"lost_ids"`
+	}
+	if err := json.Unmarshal(raw, &rep); err != nil {
+		t.Fatalf("report %s: %v", report, err)
+	}
+	if _, err := os.Stat(rep.Kept); err != nil || !strings.HasPrefix(rep.Kept, path+".bad-") {
+		t.Errorf("the report names %q as the kept damaged file: %v", rep.Kept, err)
+	}
+	if strings.Join(rep.LostIDs, " ") != strings.Join(lost, " ") {
+		t.Errorf("the report's lost IDs: %v, want %v", rep.LostIDs, lost)
+	}
+
+	stdout, stderr, err = call(t, data, RunStatus, StatusOptions{N: 5})
+	if err != nil {
+		t.Fatalf("status: %v: %s", err, stderr)
+	}
+	if !strings.Contains(stdout, report) {
+		t.Errorf("status does not name the salvage report %s:\n%s", report, stdout)
+	}
+	stdout, _, _ = call(t, data, RunCheck, CheckOptions{}) // the index is missing: check fails
+	if !strings.Contains(stdout, report) {
+		t.Errorf("check does not name the salvage report %s:\n%s", report, stdout)
+	}
+	stdout, _, _ = call(t, data, RunCheck, CheckOptions{JSON: true})
+	var cr struct {
+		Salvage *struct {
+			Report string `json:"report"`
+			Lost   int    `json:"lost"`
+		} `json:"salvage"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &cr); err != nil || cr.Salvage == nil || cr.Salvage.Report != report || cr.Salvage.Lost != len(lost) {
+		t.Errorf("check --json: %v %s, want salvage.report %s with %d lost", err, stdout, report, len(lost))
+	}
+}
