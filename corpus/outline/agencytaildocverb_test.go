@@ -20,7 +20,7 @@ func TestAgencyTailDocumentVerb(t *testing.T) {
 		{"Cục Quản lý hoạt động xây dựng hướng dẫn Sở Xây dựng các tỉnh cấp chứng chỉ.", "Cục Quản lý hoạt động xây dựng"},
 		{"Cục Kết cấu hạ tầng xây dựng báo cáo Bộ trưởng kết quả rà soát.", "Cục Kết cấu hạ tầng xây dựng"},
 		{"Vụ Vật liệu xây dựng hướng dẫn việc áp dụng quy chuẩn kỹ thuật.", "Vụ Vật liệu xây dựng"},
-		{"Cục Kinh tế xây dựng báo cáo Thủ tướng Chính phủ tình hình giá vật liệu.", "Cục Kinh tế xây dựng"},
+		{"Cục Kinh tế xây dựng báo cáo Bộ Xây dựng tình hình giá vật liệu.", "Cục Kinh tế xây dựng"},
 		{"Cục Quản lý hoạt động xây dựng hướng dẫn cho các chủ đầu tư.", "Cục Quản lý hoạt động xây dựng"},
 		// guards: the document a task makes, no addressee after it
 		{"Cục Trồng trọt xây dựng hướng dẫn kỹ thuật canh tác lúa.", "Cục Trồng trọt"},
