@@ -14,6 +14,7 @@ func TestAgencyCellThanh(t *testing.T) {
 		// guards
 		{"Ban Thường vụ các tỉnh ủy, thành ủy chỉ đạo triển khai.", "Ban Thường vụ các tỉnh ủy, thành ủy"},
 		{"Ủy ban nhân dân các tỉnh, thành, Sở Y tế chủ động rà soát.", "Ủy ban nhân dân các tỉnh, thành, Sở Y tế"},
+		{"Ủy ban nhân dân các tỉnh, thành công bố danh mục thủ tục hành chính.", "Ủy ban nhân dân các tỉnh, thành"}, // "công bố": a verb after the level
 	}
 	for _, tt := range tests {
 		if got := agencyText(tt.text); got != tt.agency {
