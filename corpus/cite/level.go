@@ -81,9 +81,10 @@ func ScopeAt(lower []string) int {
 
 // thanhWords are the second syllables of the words "thành" opens that
 // follow an agency's name: "thành lập" (to found), "thành viên"
-// (member), "thành phần" (member, part), "thành công" (succeed). Before
-// them "thành" is no "thành phố".
-var thanhWords = map[string]bool{"lập": true, "viên": true, "phần": true, "công": true}
+// (member), "thành phần" (member, part). Before them "thành" is no
+// "thành phố"; not "công": verbs open with it after the level ("các
+// tỉnh, thành công bố …").
+var thanhWords = map[string]bool{"lập": true, "viên": true, "phần": true}
 
 // LevelRunAt is the number of words at the start of lower (words in
 // viet.Lower) that a level takes as one: a level noun (LevelAt), "trung
