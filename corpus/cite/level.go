@@ -79,12 +79,20 @@ func ScopeAt(lower []string) int {
 	return 0
 }
 
+// thanhWords are the second syllables of the words "thành" opens that
+// follow an agency's name: "thành lập" (to found), "thành viên"
+// (member), "thành phần" (member, part). Before them "thành" is no
+// "thành phố"; not "công": verbs open with it after the level ("các
+// tỉnh, thành công bố …").
+var thanhWords = map[string]bool{"lập": true, "viên": true, "phần": true}
+
 // LevelRunAt is the number of words at the start of lower (words in
 // viet.Lower) that a level takes as one: a level noun (LevelAt), "trung
 // ương" or "địa phương" (ScopeAt), "các cấp" (every level), or one word
 // of LevelWord ("các", "thành" of "các tỉnh, thành"), but not "thị" or
-// "trấn" alone ("Ban Thị đua": a name's word), nor "thành" of "thành
-// lập" (a verb: "Ủy ban nhân dân tỉnh thành lập …"), nor "cấp" but before a
+// "trấn" alone ("Ban Thị đua": a name's word), nor "thành" of a word
+// it opens (thanhWords: "Ủy ban nhân dân tỉnh thành lập …", "Các bộ,
+// ngành thành viên …"), nor "cấp" but before a
 // level noun or a scope ("cấp tỉnh", "cấp trung ương"): before anything
 // else it is the verb to grant ("Sở Xây dựng cấp giấy phép …"); 0 when
 // none, and for "xã hội".
@@ -106,8 +114,8 @@ func LevelRunAt(lower []string) int {
 			return 1
 		}
 		return 0
-	case w == "thành" && len(lower) > 1 && lower[1] == "lập":
-		return 0 // the verb to found: "Ủy ban nhân dân tỉnh thành lập …"
+	case w == "thành" && len(lower) > 1 && thanhWords[lower[1]]:
+		return 0 // "Ủy ban nhân dân tỉnh thành lập …", "Các bộ, ngành thành viên …"
 	case LevelWord(w) && w != "thị" && w != "trấn":
 		return 1
 	}

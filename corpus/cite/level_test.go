@@ -34,7 +34,11 @@ func TestLevelAt(t *testing.T) {
 		{"cấp kinh phí", 0, 0},
 		{"cấp", 0, 0},
 		{"các tỉnh", 0, 1},
-		{"thành lập ban chỉ đạo", 0, 0}, // the verb to found: "Ủy ban nhân dân tỉnh thành lập …"
+		{"thành lập ban chỉ đạo", 0, 0},  // the verb to found: "Ủy ban nhân dân tỉnh thành lập …"
+		{"thành viên ban chỉ đạo", 0, 0}, // member: "Các bộ, ngành thành viên …", "các tỉnh thành viên Hội đồng vùng"
+		{"thành ủy", 0, 1},               // "tỉnh ủy, thành ủy": the task table reads "ủy" after it
+		{"thành chủ động rà soát", 0, 1}, // "các tỉnh, thành chủ động …"
+		{"thành công bố danh mục", 0, 1}, // "các tỉnh, thành công bố …"
 		{"trung ương", 0, 2},
 		{"địa phương", 0, 2},
 		{"trung tâm", 0, 0},

@@ -59,7 +59,7 @@ var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đ�
 	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
 	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
 	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh",
-	"mở rộng", "phân loại", "phân cấp", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
+	"mở rộng", "phân loại", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
 
 // clauseWords are verbs of one word an agency's clause opens with, and
 // whether they do only before the head of another agency's name ("Sở
@@ -225,15 +225,38 @@ func clauseOpens(lower []string) bool {
 // name holds, what a task makes ("Cục Hợp tác quốc tế xây dựng kế hoạch
 // triển khai …", "… quản lý chương trình …"), never the domain a unit is
 // named for ("Cục Quản lý xây dựng công trình"), so the verb opens the
-// clause.
+// clause. A type that is also a task verb ("hướng dẫn", "báo cáo") is
+// the verb when it addresses someone (addressed: "Cục Kinh tế xây dựng
+// hướng dẫn các địa phương …", "… báo cáo Bộ trưởng …"): the held verb
+// before it then ends the unit's name; a document takes no addressee
+// ("Cục Trồng trọt xây dựng hướng dẫn kỹ thuật …").
 func makesDocument(lower []string) bool {
 	var buf [doctype.MaxWords]string
 	folded := buf[:0]
 	for _, w := range lower[:min(len(lower), len(buf))] {
 		folded = append(folded, viet.Fold(w))
 	}
-	t, _, ok := doctype.Match(folded)
-	return ok && !t.Common
+	t, n, ok := doctype.Match(folded)
+	return ok && !t.Common && !(taskVerbAt(lower) && addressed(lower[n:]))
+}
+
+// addressWords open the object of a verb that addresses someone: the
+// many it addresses ("các địa phương"), to whom ("cho các chủ đầu tư"),
+// the matter ("việc áp dụng …"); never the words after a document's type.
+var addressWords = map[string]bool{"các": true, "cho": true, "việc": true}
+
+// addressed reports that lower (viet.Lower, punctuation off) opens with
+// whom a verb addresses: another agency's head or title ("Bộ trưởng",
+// "Sở Xây dựng") or an addressWords word.
+func addressed(lower []string) bool {
+	if len(lower) == 0 {
+		return false
+	}
+	if addressWords[lower[0]] {
+		return true
+	}
+	_, n := actorHead(lower, true)
+	return n > 0
 }
 
 // localityEnd is, when lower[n:] opens with a level of government
