@@ -7,6 +7,10 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 73: i25-review1 — an item whose own text names several agencies is
+// their joint task: a further passage addressed to one of them that no
+// linked passage addresses is linked (linkfurther.go; sets 1–5 unchanged).
+//
 // 72: i25-prec — an item links to at most two passages (link
 // DefaultParams MaxMatches 3 → 2: on sets 1–5 a third link was right 11
 // times in 100), and a passage addressed to the item's own agency ends
@@ -455,7 +459,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 72
+const tasksVersion = 73
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
