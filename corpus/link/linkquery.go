@@ -61,7 +61,7 @@ type itemQuery struct {
 func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool) itemQuery {
 	text := o.Subtree(i)
 	q := itemQuery{terms: map[string]float64{}, actors: o.Actors(i), action: actionVector(text)}
-	if own, _, _ := outline.ActorWords(o.Items[i].Text); len(own) > 1 {
+	if len(outline.TextActors(o.Items[i].Text)) > 1 {
 		q.joint = true
 	}
 	var self bag

@@ -9,7 +9,10 @@ package tasktable
 //
 // 73: i25-review1 — an item whose own text names several agencies is
 // their joint task: a further passage addressed to one of them that no
-// linked passage addresses is linked (linkfurther.go; sets 1–5 unchanged).
+// linked passage addresses is linked (linkfurther.go); a line whose subject
+// is one government giving work ("Ủy ban nhân dân tỉnh giao Sở Y tế …")
+// is addressed to whom it names after the verb (outline issuerVerb). Sets
+// 1–5 unchanged.
 //
 // 72: i25-prec — an item links to at most two passages (link
 // DefaultParams MaxMatches 3 → 2: on sets 1–5 a third link was right 11

@@ -1,0 +1,36 @@
+package outline
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestActorsIssuerSubject: a province's or district's document says what
+// its own government gives its departments with that government for the
+// subject ("Ủy ban nhân dân tỉnh giao Sở Y tế …", "Chủ tịch UBND huyện
+// yêu cầu Công an huyện …"): the passage is addressed to whom it names
+// after the verb, not to local government. Local governments as a whole
+// ("UBND các xã giao …"), a ministry ("Bộ Công an chỉ đạo …") and a
+// government doing the work itself keep their reading. Lines written for
+// the test in the shapes of a provincial decision, a district directive
+// and a national telegram.
+func TestActorsIssuerSubject(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp các đơn vị tổ chức tiêm chủng mở rộng.", []string{"y te"}},
+		{"Chủ tịch UBND huyện yêu cầu Công an huyện tăng cường tuần tra, kiểm soát trên các tuyến đường.", []string{"police"}},
+		{"UBND thành phố đề nghị Ủy ban Mặt trận Tổ quốc thành phố vận động nhân dân tham gia.", []string{"mat tran"}},
+		{"UBND tỉnh yêu cầu các sở, ban, ngành thực hiện tốt các nội dung sau:", nil},
+		{"Ủy ban nhân dân các xã giao công chức địa chính rà soát hiện trạng sử dụng đất.", []string{"local"}},
+		{"Ủy ban nhân dân tỉnh tổ chức sơ kết, đánh giá kết quả thực hiện.", []string{"local"}},
+		{"Bộ Công an chỉ đạo công an các địa phương bảo đảm an ninh trật tự.", []string{"police"}},
+		{"Sở Tài chính giao dự toán cho các đơn vị trước ngày 31 tháng 12.", []string{"tai chinh"}},
+	}
+	for _, tt := range tests {
+		if got := actors(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("actors(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
