@@ -202,6 +202,10 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 		i += n
 		if k, ok := actorKeys[viet.Fold(head)]; ok {
 			keys = append(keys, k)
+			if head == "quan su" { // "Bộ Chỉ huy Quân sự tỉnh", "… Bộ đội Biên phòng tỉnh": its name, then the next agency
+				_, m := actorName(toks[i:], lower[i:], all)
+				i += m
+			}
 			i = skipLevel(lower, i)
 		} else if head == "công an" {
 			keys = append(keys, "police")

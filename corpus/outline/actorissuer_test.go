@@ -34,3 +34,26 @@ func TestActorsIssuerSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestActorsNamedKeyedHead: a head with a key of its own ("Bộ Chỉ huy",
+// defence) may carry its name ("Quân sự tỉnh", "Bộ đội Biên phòng
+// tỉnh"); the agencies listed after it are read too, as they are after
+// "Công an tỉnh". Lines written for the test in a province's plan's shape.
+func TestActorsNamedKeyedHead(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh bố trí lực lượng, phương tiện cứu hộ.", []string{"defence", "police"}},
+		{"Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng, phương tiện cứu hộ.", []string{"police", "defence"}},
+		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Sở Y tế phối hợp kiểm soát dịch bệnh qua biên giới.", []string{"defence", "y te"}},
+		{"Bộ Chỉ huy Quân sự tỉnh chủ trì diễn tập phòng thủ khu vực.", []string{"defence"}},
+		{"Công an tỉnh tăng cường tuần tra, kiểm soát.", []string{"police"}},
+		{"Ủy ban nhân dân các huyện, thị xã, thành phố tổ chức triển khai.", []string{"local"}},
+	}
+	for _, tt := range tests {
+		if got := actors(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("actors(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

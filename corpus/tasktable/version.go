@@ -11,8 +11,9 @@ package tasktable
 // their joint task: a further passage addressed to one of them that no
 // linked passage addresses is linked (linkfurther.go); a line whose subject
 // is one government giving work ("Ủy ban nhân dân tỉnh giao Sở Y tế …")
-// is addressed to whom it names after the verb (outline issuerVerb). Sets
-// 1–5 unchanged.
+// is addressed to whom it names after the verb (outline issuerVerb); "Bộ
+// Chỉ huy Quân sự tỉnh, Công an tỉnh" reads both agencies (the head's name
+// is read past). Sets 1–5 unchanged.
 //
 // 72: i25-prec — an item links to at most two passages (link
 // DefaultParams MaxMatches 3 → 2: on sets 1–5 a third link was right 11
