@@ -359,8 +359,8 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 func domainKey(name string) string {
 	f := viet.Fold(name)
 	for k, v := range actorKeys {
-		if strings.HasPrefix(f, k) {
-			return v
+		if strings.HasPrefix(f, k) && (len(f) == len(k) || f[len(k)] == ' ') && (k != "bao" || strings.HasPrefix(viet.Lower(name), "báo")) {
+			return v // whole words; "Báo" (the press), not "Bảo vệ thực vật", which folds alike
 		}
 	}
 	ws := strings.Fields(f)

@@ -13,7 +13,8 @@ package tasktable
 // is one government giving work ("Ủy ban nhân dân tỉnh giao Sở Y tế …")
 // is addressed to whom it names after the verb (outline issuerVerb); "Bộ
 // Chỉ huy Quân sự tỉnh, Công an tỉnh" reads both agencies (the head's name
-// is read past). Sets 1–5 unchanged.
+// is read past); a name's domain is matched on whole words, "Bảo vệ …" no
+// longer the press ("Báo"). Sets 1–5 unchanged.
 //
 // 72: i25-prec — an item links to at most two passages (link
 // DefaultParams MaxMatches 3 → 2: on sets 1–5 a third link was right 11
