@@ -8,6 +8,7 @@ package outline
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
@@ -324,7 +325,7 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 				return names, i
 			}
 			cur = append(cur, bare)
-		case prevCap && len(cur) > 0 && !(all && EndsName(lower[i-1], lower[i:])):
+		case prevCap && len(cur) > 0 && !abbreviated(toks[i-1]) && !(all && EndsName(lower[i-1], lower[i:])):
 			cur = append(cur, bare) // "Nông nghiệp"
 		case bare == "và" && nextCap && len(cur) > 0:
 			cur = append(cur, bare)
@@ -352,6 +353,22 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 	}
 	flush()
 	return names, i
+}
+
+// abbreviated reports a word of two letters or more all in capitals
+// ("NN&MT", "GD&ĐT", "LĐ-TB&XH"): a whole name, which the lower-case word
+// after it ("Sở GD&ĐT chủ trì") does not go on (TestActorsAbbreviatedName).
+func abbreviated(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // domainKey is the first two syllables of a name, folded, or its key in

@@ -77,3 +77,27 @@ func TestActorsMarkedDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestActorsAbbreviatedName: an abbreviated name ("NN&MT", "GD&ĐT") is a
+// whole name: the verb after it is not part of it, so "Sở GD&ĐT chủ trì"
+// and "Sở GD&ĐT phối hợp" are one agency. A one-letter capital starts a
+// name that goes on ("Sở Y tế"). Lines written for the test in a
+// district's plan's shape.
+func TestActorsAbbreviatedName(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Sở NN&MT chủ trì hướng dẫn nông dân gieo cấy đúng lịch thời vụ.", []string{"nn&mt"}},
+		{"Sở GD&ĐT chỉ đạo các trường học cho học sinh nghỉ khi rét đậm.", []string{"gd&dt"}},
+		{"Sở GD&ĐT phối hợp kiểm tra an toàn thực phẩm bếp ăn bán trú.", []string{"gd&dt"}},
+		{"Sở LĐ-TB&XH, Sở Y tế rà soát đối tượng bảo trợ xã hội.", []string{"ld-tb&xh", "y te"}},
+		{"Sở Y tế chủ trì tổ chức tiêm chủng.", []string{"y te"}},
+		{"Sở Khoa học và Công nghệ chủ trì thẩm định công nghệ.", []string{"khoa hoc"}},
+	}
+	for _, tt := range tests {
+		if got := actors(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("actors(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -14,7 +14,9 @@ package tasktable
 // is addressed to whom it names after the verb (outline issuerVerb); "Bộ
 // Chỉ huy Quân sự tỉnh, Công an tỉnh" reads both agencies (the head's name
 // is read past); a name's domain is matched on whole words, "Bảo vệ …" no
-// longer the press ("Báo"). Sets 1–5 unchanged.
+// longer the press ("Báo"); an abbreviated name ("Sở GD&ĐT chủ trì") ends
+// at the abbreviation, not one syllable of the verb later. Sets 1–5
+// unchanged.
 //
 // 72: i25-prec — an item links to at most two passages (link
 // DefaultParams MaxMatches 3 → 2: on sets 1–5 a third link was right 11
