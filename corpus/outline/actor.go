@@ -325,7 +325,7 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 				return names, i
 			}
 			cur = append(cur, bare)
-		case prevCap && len(cur) > 0 && !abbreviated(toks[i-1]) && !(all && EndsName(lower[i-1], lower[i:])):
+		case prevCap && len(cur) > 0 && (!abbreviated(toks[i-1]) || cite.LevelRunAt(lower[i:]) > 0) && !(all && EndsName(lower[i-1], lower[i:])):
 			cur = append(cur, bare) // "Nông nghiệp"
 		case bare == "và" && nextCap && len(cur) > 0:
 			cur = append(cur, bare)
@@ -357,7 +357,8 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 
 // abbreviated reports a word of two letters or more all in capitals
 // ("NN&MT", "GD&ĐT", "LĐ-TB&XH"): a whole name, which the lower-case word
-// after it ("Sở GD&ĐT chủ trì") does not go on (TestActorsAbbreviatedName).
+// after it ("Sở GD&ĐT chủ trì") does not go on but a level does ("Sở
+// GD&ĐT tỉnh, …"), and its domain key alone (TestActorsAbbreviatedName).
 func abbreviated(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -381,6 +382,9 @@ func domainKey(name string) string {
 		}
 	}
 	ws := strings.Fields(f)
+	if len(ws) > 1 && abbreviated(strings.Fields(name)[0]) {
+		return ws[0] // "GD&ĐT tỉnh": the abbreviation
+	}
 	if len(ws) > 2 {
 		ws = ws[:2]
 	}

@@ -93,6 +93,8 @@ func TestActorsAbbreviatedName(t *testing.T) {
 		{"Sở GD&ĐT phối hợp kiểm tra an toàn thực phẩm bếp ăn bán trú.", []string{"gd&dt"}},
 		{"Sở LĐ-TB&XH, Sở Y tế rà soát đối tượng bảo trợ xã hội.", []string{"ld-tb&xh", "y te"}},
 		{"Sở Y tế chủ trì tổ chức tiêm chủng.", []string{"y te"}},
+		{"Sở GD&ĐT tỉnh, Sở Y tế phối hợp kiểm tra y tế trường học.", []string{"gd&dt", "y te"}},
+		{"Đài PTTH tỉnh, Báo Quảng Ninh đưa tin thường xuyên.", []string{"media"}},
 		{"Sở Khoa học và Công nghệ chủ trì thẩm định công nghệ.", []string{"khoa hoc"}},
 	}
 	for _, tt := range tests {
