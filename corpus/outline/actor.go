@@ -8,8 +8,8 @@ package outline
 
 import (
 	"strings"
-	"unicode"
 
+	"github.com/vanban/vanban/corpus/abbrev"
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -355,22 +355,12 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 	return names, i
 }
 
-// abbreviated reports a word of two letters or more all in capitals
-// ("NN&MT", "GD&ĐT", "LĐ-TB&XH"): a whole name, which the lower-case word
-// after it ("Sở GD&ĐT chủ trì") does not go on but a level does ("Sở
-// GD&ĐT tỉnh, …"), and its domain key alone (TestActorsAbbreviatedName).
-func abbreviated(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
-}
+// abbreviated reports a word shaped like an abbreviation (abbrev.IsAbbrev,
+// trailing punctuation off: "NN&MT", "GD&ĐT", "LĐ-TB&XH"): a whole name,
+// which the lower-case word after it ("Sở GD&ĐT chủ trì") does not go on
+// but a level does ("Sở GD&ĐT tỉnh, …"), and its domain key alone
+// (TestActorsAbbreviatedName).
+func abbreviated(w string) bool { return abbrev.IsAbbrev(strings.TrimRight(w, ",:;.")) }
 
 // domainKey is the first two syllables of a name, folded, or its key in
 // actorKeys: "Nông nghiệp và Môi trường" → "nong nghiep".
