@@ -290,6 +290,10 @@ func abbrevLetters(s string) string {
 	return b.String()
 }
 
+// IsAbbrev is isAbbrev, for the readers of agencies' names
+// (corpus/outline: "Sở GD&ĐT chủ trì" names "GD&ĐT", not "GD&ĐT chủ").
+func IsAbbrev(s string) bool { return isAbbrev(s) }
+
 // isAbbrev reports whether s is shaped like an abbreviation: one token of
 // letters (and "-", "&", "."), 2–12 letters, starting with a capital, at
 // least two capitals and no more small letters than capitals ("UBND",

@@ -42,6 +42,9 @@ type itemQuery struct {
 	own    map[string]float64 // the terms of the item and its topic headings (not its agency's name)
 	self   float64            // the item's score against itself
 	actors []string
+	// joint: the item's own text names several agencies ("Công an tỉnh,
+	// Bộ Chỉ huy Quân sự tỉnh bố trí …"), their joint task (linkfurther.go).
+	joint  bool
 	action actionVec
 	only   map[string]bool // number keys of the parents it may link to
 	cited  map[int]bool    // targets under a provision the item cites (linkref.go)
@@ -58,6 +61,9 @@ type itemQuery struct {
 func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool) itemQuery {
 	text := o.Subtree(i)
 	q := itemQuery{terms: map[string]float64{}, actors: o.Actors(i), action: actionVector(text)}
+	if len(outline.TextActors(o.Items[i].Text)) > 1 {
+		q.joint = true
+	}
 	var self bag
 	if l.p.OwnText > 0 && len(text) > len(o.Items[i].Text) {
 		l.ownText(&q, &self, o, i)

@@ -97,7 +97,7 @@ func (l *linker) pick(q itemQuery, cand []scored, ref scored) []Match {
 		if c.raw < l.p.AlsoShare*ref.raw {
 			continue // sorted by s: with MatchDecay a later one may score more
 		}
-		if !l.further(q, c) {
+		if !l.further(q, picked, c) {
 			break // the item's own agency's other task (linkfurther.go)
 		}
 		if l.novel(q, c.j, picked) >= l.p.NovelShare*ref.raw {

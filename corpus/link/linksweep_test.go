@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -158,5 +159,31 @@ func TestSweepParams(t *testing.T) {
 	}
 	if _, err := sweepParams("MatchDecay=x"); err == nil {
 		t.Error("sweepParams accepted a value that is no number")
+	}
+	// Each name sets the weight of that name and no other (a copied
+	// entry pointing at its neighbour's field sweeps the wrong rule):
+	// "OwnAgency=0" turns linkfurther.go's rule off.
+	def := reflect.ValueOf(link.DefaultParams())
+	for _, g := range append(slices.Clone(lopoGrid), sweepOnly...) {
+		p, err := sweepParams(g.name + "=12.5")
+		if err != nil {
+			t.Errorf("sweepParams(%s): %v", g.name, err)
+			continue
+		}
+		v := reflect.ValueOf(p)
+		for i := range v.NumField() {
+			name, f := v.Type().Field(i).Name, v.Field(i)
+			if f.Kind() != reflect.Float64 {
+				continue
+			}
+			if want := def.Field(i).Float(); name == g.name {
+				want = 12.5
+				if f.Float() != want {
+					t.Errorf("sweep %s=12.5 left Params.%s %v", g.name, name, f.Float())
+				}
+			} else if f.Float() != want {
+				t.Errorf("sweep %s=12.5 set Params.%s to %v", g.name, name, f.Float())
+			}
+		}
 	}
 }

@@ -9,6 +9,7 @@ package outline
 import (
 	"strings"
 
+	"github.com/vanban/vanban/corpus/abbrev"
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -114,16 +115,57 @@ var actorKeys = map[string]string{
 	"cac co so": "business", "co so": "business", "cac doanh nghiep": "business", "doanh nghiep": "business",
 }
 
+// TextActors is actors for the linker (corpus/link): the agencies an
+// item's own text names.
+func TextActors(text string) []string { return actors(text) }
+
 // actors returns the domain keys of the agencies named at the start of
 // text, before its verb: "Bộ Quốc phòng, Bộ Công an chỉ đạo…" → defence,
-// police; "Sở Nông nghiệp và Môi trường:" → "nong nghiep".
+// police; "Sở Nông nghiệp và Môi trường:" → "nong nghiep"; past an
+// issuer giving the work (issuerVerb).
 func actors(text string) []string {
-	keys, _ := scanActors(text)
+	keys, toks, named := ActorWords(text)
+	if n := issuerVerb(keys, toks, named); n > 0 {
+		return actors(strings.Join(toks[named+n:], " "))
+	}
 	return keys
 }
 
-// ActorWords is scanActors with the words of text and the number of
-// them naming agencies.
+// issuerVerb is the number of words of the verb by which one government
+// ("Ủy ban nhân dân tỉnh", "Chủ tịch UBND huyện": local, no "các") gives
+// work to whom it names next ("giao", "yêu cầu", "đề nghị"), at toks[named],
+// or 0: the subject of "Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì …" is the
+// document's issuer, and the passage is addressed to Sở Y tế
+// (TestActorsIssuerSubject). "Chỉ đạo" is not one: "Bộ Công an chỉ đạo
+// công an các địa phương …" is the ministry's own task.
+func issuerVerb(keys, toks []string, named int) int {
+	if len(keys) != 1 || keys[0] != "local" || named == 0 || named >= len(toks) {
+		return 0
+	}
+	for _, w := range toks[:named] {
+		if viet.Lower(w) == "các" {
+			return 0 // local governments as a whole: the addressees
+		}
+	}
+	w := viet.Lower(toks[named])
+	next := ""
+	if named+1 < len(toks) {
+		next = viet.Lower(toks[named+1])
+	}
+	switch {
+	case w == "giao":
+		return 1
+	case w == "yêu" && next == "cầu", w == "đề" && next == "nghị":
+		return 2
+	}
+	return 0
+}
+
+// ActorWords is the domain keys of the agencies named at the start of
+// text (without a leading "Đề nghị", "Giao" …), its words and the number
+// of them naming agencies ("Bộ trưởng Bộ Tài chính" of "Bộ trưởng Bộ Tài
+// chính chủ trì …"). Linking reads actors, which reads past an issuer
+// (issuerVerb).
 func ActorWords(text string) (keys, toks []string, named int) {
 	return actorWords(text, false)
 }
@@ -135,15 +177,6 @@ func ActorWords(text string) (keys, toks []string, named int) {
 func AgencyWords(text string) (toks []string, named int) {
 	_, toks, named = actorWords(text, true)
 	return toks, named
-}
-
-// scanActors returns the domain keys of the agencies named at the start
-// of text and the words naming them ("Bộ trưởng Bộ Tài chính" of "Bộ
-// trưởng Bộ Tài chính chủ trì …"), without a leading "Đề nghị" or
-// "Giao".
-func scanActors(text string) ([]string, string) {
-	keys, toks, named := ActorWords(text)
-	return keys, strings.TrimRight(strings.Join(toks[:named], " "), ",:;.")
 }
 
 // actorWords reads the agencies text starts with, over the task table's
@@ -170,6 +203,10 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 		i += n
 		if k, ok := actorKeys[viet.Fold(head)]; ok {
 			keys = append(keys, k)
+			if head == "quan su" { // "Bộ Chỉ huy Quân sự tỉnh", "… Bộ đội Biên phòng tỉnh": its name, then the next agency
+				_, m := actorName(toks[i:], lower[i:], all)
+				i += m
+			}
 			i = skipLevel(lower, i)
 		} else if head == "công an" {
 			keys = append(keys, "police")
@@ -292,7 +329,7 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 				return names, i
 			}
 			cur = append(cur, bare)
-		case prevCap && len(cur) > 0 && !(all && EndsName(lower[i-1], lower[i:])):
+		case prevCap && len(cur) > 0 && (!abbreviated(toks[i-1]) || cite.LevelRunAt(lower[i:]) > 0) && !(all && EndsName(lower[i-1], lower[i:])):
 			cur = append(cur, bare) // "Nông nghiệp"
 		case bare == "và" && nextCap && len(cur) > 0:
 			cur = append(cur, bare)
@@ -322,16 +359,26 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 	return names, i
 }
 
+// abbreviated reports a word shaped like an abbreviation (abbrev.IsAbbrev,
+// trailing punctuation off: "NN&MT", "GD&ĐT", "LĐ-TB&XH"): a whole name,
+// which the lower-case word after it ("Sở GD&ĐT chủ trì") does not go on
+// but a level does ("Sở GD&ĐT tỉnh, …"), and its domain key alone
+// (TestActorsAbbreviatedName).
+func abbreviated(w string) bool { return abbrev.IsAbbrev(strings.TrimRight(w, ",:;.")) }
+
 // domainKey is the first two syllables of a name, folded, or its key in
 // actorKeys: "Nông nghiệp và Môi trường" → "nong nghiep".
 func domainKey(name string) string {
 	f := viet.Fold(name)
 	for k, v := range actorKeys {
-		if strings.HasPrefix(f, k) {
-			return v
+		if strings.HasPrefix(f, k) && (len(f) == len(k) || f[len(k)] == ' ') && (k != "bao" || strings.HasPrefix(viet.Lower(name), "báo")) {
+			return v // whole words; "Báo" (the press), not "Bảo vệ thực vật", which folds alike
 		}
 	}
 	ws := strings.Fields(f)
+	if len(ws) > 1 && abbreviated(strings.Fields(name)[0]) {
+		return ws[0] // "GD&ĐT tỉnh": the abbreviation
+	}
 	if len(ws) > 2 {
 		ws = ws[:2]
 	}

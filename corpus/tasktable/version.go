@@ -7,6 +7,17 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 77: i25-review1 (73 on its branch) — an item whose own text names several agencies is
+// their joint task: a further passage addressed to one of them that no
+// linked passage addresses is linked (linkfurther.go); a line whose subject
+// is one government giving work ("Ủy ban nhân dân tỉnh giao Sở Y tế …")
+// is addressed to whom it names after the verb (outline issuerVerb); "Bộ
+// Chỉ huy Quân sự tỉnh, Công an tỉnh" reads both agencies (the head's name
+// is read past); a name's domain is matched on whole words, "Bảo vệ …" no
+// longer the press ("Báo"); an abbreviated name ("Sở GD&ĐT chủ trì") ends
+// at the abbreviation, not one syllable of the verb later. Sets 1–5
+// unchanged.
+//
 // 76: i25-review2 (74 on its branch) — agency names: a document type that is also a task
 // verb ("hướng dẫn", "báo cáo") is the verb when it addresses someone
 // (outline makesDocument, addressed: "Cục Kinh tế xây dựng hướng dẫn các
@@ -493,7 +504,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 76
+const tasksVersion = 77
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
