@@ -39,8 +39,8 @@ func declaredLead(n *html.Node, host string) bool {
 }
 
 // declaredLeadText is the text of the declared body's opening paragraph
-// when it is one link (declaredLead), "" otherwise: dropHeadline keeps
-// such a first line.
+// when it is one link off the site (declaredLead), "" otherwise:
+// dropHeadline keeps such a first line.
 func (p *Page) declaredLeadText() string {
 	var out, host string
 	if p.URL != nil {
@@ -48,10 +48,8 @@ func (p *Page) declaredLeadText() string {
 	}
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.P && attr(n.Parent, "itemprop") == "articleBody" {
-			if declaredLead(n, host) {
-				out = strings.Join(strings.Fields(nodeText(n)), " ")
-			}
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && declaredLead(n, host) {
+			out = strings.Join(strings.Fields(nodeText(n)), " ")
 			return true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
