@@ -90,3 +90,24 @@ func TestFileHash(t *testing.T) {
 		t.Error("the parent does not change the hash")
 	}
 }
+
+// TestFileHashKept: a file's record without transmitted documents keeps
+// the hash main gave it before FileInfo.Transmitted (3fd6565c…, computed
+// at 99ecf07), so a store upgrade or a re-crawl rewrites no unchanged
+// file; one with a transmitted document hashes otherwise, and by its
+// fields.
+func TestFileHashKept(t *testing.T) {
+	d := &Document{URL: "http://x/qd-71.pdf", Title: "Quyết định số 71/QĐ-UBND", Body: "Điều 1. Ban hành.", Type: "Quyết định",
+		Number: "71/QĐ-UBND", Issuer: "Ủy ban nhân dân tỉnh Phú An", Published: "2026-02-03",
+		File: &FileInfo{Kind: "pdf", Name: "qd-71.pdf", Pages: 3, PageStarts: []PageStart{{1, 0}, {2, 120}}, OCRPages: []int{2},
+			Place: "Phú An", Signer: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An"}}
+	if got, want := d.contentHash(), "3fd6565c9c0d19e0e6640d1d6d09caec"; got != want {
+		t.Errorf("hash of a file without transmitted documents = %s, want main's %s", got, want)
+	}
+	d.File.Transmitted = []Transmitted{{Number: "72/QĐ-UBND", Type: "Quyết định"}}
+	h1 := d.contentHash()
+	d.File.Transmitted[0].Number = "73/QĐ-UBND"
+	if h1 == "3fd6565c9c0d19e0e6640d1d6d09caec" || h1 == d.contentHash() {
+		t.Errorf("a transmitted document's number does not change the hash")
+	}
+}

@@ -24,7 +24,11 @@ func (p *Page) body(opt Options, title string) (string, string) {
 			return strings.Join(parts, "\n"), ""
 		}
 	}
-	text, dateline, _, listed := mainText(root, title, true)
+	host := ""
+	if p.URL != nil {
+		host = p.URL.Hostname()
+	}
+	text, dateline, _, listed := mainText(root, title, host, true)
 	// A description kept apart from a list of other documents is short
 	// by design: a retry would take the page's tabs and comment box.
 	if runeCount(text) < retryChars && !listed {
@@ -32,7 +36,7 @@ func (p *Page) body(opt Options, title string) (string, string) {
 		// "pager" in "PageBuilder-pageRow" must not lose the article —
 		// but never for the site's header or footer (a page whose
 		// content is all links would get the footer's banner).
-		if t, d, top, _ := mainText(root, title, false); runeCount(t) > runeCount(text) && !p.inSiteChrome(top) {
+		if t, d, top, _ := mainText(root, title, host, false); runeCount(t) > runeCount(text) && !p.inSiteChrome(top) {
 			text, dateline = t, d
 		}
 	}
@@ -167,7 +171,7 @@ const retryChars = 500
 // mainText returns the text of the best block and its siblings, the
 // dateline taken off it, the block, and whether a list of other documents
 // beside the page's description was left out (documentList).
-func mainText(root *html.Node, title string, byClass bool) (string, string, *html.Node, bool) {
+func mainText(root *html.Node, title, host string, byClass bool) (string, string, *html.Node, bool) {
 	s := newScorer(root, byClass)
 	top := s.top()
 	if top == nil {
@@ -177,7 +181,7 @@ func mainText(root *html.Node, title string, byClass bool) (string, string, *htm
 			top = root
 		}
 	}
-	junk := s.junk(title, firstParagraph(top))
+	junk := s.junk(title, host, firstParagraph(top))
 	kept := s.siblings(top)
 	// When a table won (a listing or property table), the page's own
 	// description may sit under its title, away from it
@@ -380,7 +384,7 @@ func (s *scorer) cleanParagraph(n *html.Node) bool {
 // shape says boilerplate, plus an h1 repeating the title. The wrappers of
 // lead, the block's first paragraph, are not dropped for their class names
 // (keepsLead).
-func (s *scorer) junk(title string, lead *html.Node) func(*html.Node) bool {
+func (s *scorer) junk(title, host string, lead *html.Node) func(*html.Node) bool {
 	return func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return false
@@ -403,7 +407,7 @@ func (s *scorer) junk(title string, lead *html.Node) func(*html.Node) bool {
 			// list of other pages at any length: a long trích yếu in a
 			// Lược đồ box (vbpl.vn: 315 characters) is not the page's.
 			return st.chars >= minLinkPara && (a != atom.P || st.chars < linkParaChars) && st.linkChars*5 >= st.chars*4 &&
-				!looksURL(nodeText(n)) && !linkedCitation(n) && !declaredLead(n)
+				!looksURL(nodeText(n)) && !linkedCitation(n) && !declaredLead(n, host)
 		case isHeading(a):
 			if classWeight(n) < 0 || (st.chars > 0 && s.linkDensity(n) > 0.5) {
 				return true

@@ -97,10 +97,12 @@ type Identity struct {
 // further reads the documents a slip transmits after the first, d (q's
 // reading of the text after the slip, slip the slip's lines): each opens,
 // below the previous one's body, with a header as the first's does
-// (nextHeader), and is read the same way; past an appendix heading, whose
-// forms carry headers of their own, only a header whose number the slip
-// names. The Document stays the first's (its fields, body and signer);
-// each further one is named in d.Transmitted and its whole text — header,
+// (nextHeader), and is read the same way; past an appendix or form
+// heading ("PHỤ LỤC", "Mẫu số 01"), whose forms carry headers of their
+// own, only a header whose number the slip names; a header "kèm theo" a
+// document read (attachedTo) is that one's attachment, a section only.
+// The Document stays the first's (its fields, body and signer); each
+// further one is named in d.Transmitted and its whole text — header,
 // body, signature — is a Section titled by its type, number and trích
 // yếu, followed by its own appendices, so the file's text is all in the
 // body and sections and each document's number, type, issuer and date
@@ -117,10 +119,14 @@ func (q *docParser) further(d *Document, slip []string) {
 		r := docParser{lines: q.lines[j:], num: -1, date: -1, typ: -1, inner: true}
 		e := r.parse()
 		if e.Number == "" || r.num < 0 || r.num >= maxInnerNumberLine || r.titleNum || !r.motto && r.typ < 0 ||
-			annex && !strings.Contains(named, viet.Fold(e.Number)) {
+			annex && !namesNumber(named, viet.Fold(e.Number)) {
 			from = j + max(r.num, 0) + 1
 			continue
 		}
+		// A header whose "kèm theo" line names a document read so far
+		// (a plan the decision approves, its own number above it) is
+		// that document's attachment: a section, not transmitted.
+		attached := attachedTo(r.lines[:min(e.BodyStart, len(r.lines), headerZone)], d.Number, d.Transmitted)
 		kept := d.Sections[:0]
 		for _, s := range d.Sections {
 			if s.Start < j {
@@ -129,7 +135,9 @@ func (q *docParser) further(d *Document, slip []string) {
 			}
 		}
 		d.Sections = kept
-		d.Transmitted = append(d.Transmitted, Identity{Number: e.Number, Type: e.Type, Issuer: e.Issuer, Published: e.Published, Title: e.Title})
+		if !attached {
+			d.Transmitted = append(d.Transmitted, Identity{Number: e.Number, Type: e.Type, Issuer: e.Issuer, Published: e.Published, Title: e.Title})
+		}
 		end := len(q.lines)
 		if len(e.Sections) > 0 {
 			end = j + e.Sections[0].Start
@@ -139,8 +147,49 @@ func (q *docParser) further(d *Document, slip []string) {
 			d.Sections = append(d.Sections, Section{Title: s.Title, Start: j + s.Start, End: j + s.End})
 		}
 		from = j + max(e.BodyEnd, r.num+1)
+		if attached {
+			// An attachment has no signature of its own: its body ends
+			// where the next header begins, not at the next signature.
+			from = j + max(e.BodyStart, r.num+1)
+		}
 	}
 }
+
+// attachedTo reports a header block (lines) holding a "kèm theo" line
+// that names the first document's number or a further one's: "(Kèm theo
+// Quyết định số 215/QĐ-UBND ngày …)" under a plan's title.
+func attachedTo(lines []string, first string, further []Identity) bool {
+	for _, l := range lines {
+		f := viet.Fold(l)
+		if !strings.Contains(f, "kem theo") {
+			continue
+		}
+		if first != "" && namesNumber(f, viet.Fold(first)) ||
+			slices.ContainsFunc(further, func(t Identity) bool { return namesNumber(f, viet.Fold(t.Number)) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNumber reports folded text f holding the folded number num whole:
+// "so 215/qd-ubnd" names 215/qd-ubnd, not 15/qd-ubnd.
+func namesNumber(f, num string) bool {
+	for i := 0; num != ""; {
+		k := strings.Index(f[i:], num)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k == 0 || !isDigitOrLetter(f[k-1]) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}
+
+func isDigitOrLetter(b byte) bool { return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' }
 
 // nextHeader is the first line at or after from that opens another
 // document's header: the issuer lines in capitals (issuerLine) above its
@@ -153,7 +202,7 @@ func (q *docParser) nextHeader(from int) (j int, annex bool) {
 		if copyMark(l) {
 			return -1, annex
 		}
-		annex = annex || appendixLine(l)
+		annex = annex || appendixLine(l) || annexLabel(cells(l)[0]) // "PHỤ LỤC", "Mẫu số 01"
 		if slices.ContainsFunc(cells(l), func(c string) bool { return IsMottoLine(c) || numberLabel(c) }) {
 			k := j
 			for k > from && k > j-nextDocOrgLines && issuerLine(q.lines[k-1]) {

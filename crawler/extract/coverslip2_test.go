@@ -41,6 +41,20 @@ I. MỤC ĐÍCH, YÊU CẦU
 GIÁM ĐỐC
 Lê Thị Hạnh`
 
+// plan57 is the plan decision215 approves, with a header and a number
+// of its own (drafted and numbered by the issuer) and a "kèm theo" line
+// under its title. Written for these tests.
+const plan57 = `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc
+Số: 57/KH-UBND | Phú An, ngày 12 tháng 8 năm 2025
+KẾ HOẠCH
+Chuyển đổi số năm 2025
+(Kèm theo Quyết định số 215/QĐ-UBND ngày 12 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Đưa hoạt động của cơ quan nhà nước lên môi trường số.
+II. NHIỆM VỤ
+1. Hoàn thiện hạ tầng số./.`
+
 const slipTwo = `VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH PHÚ AN
 PHIẾU CHUYỂN
 Văn phòng chuyển Quyết định số 215/QĐ-UBND và Quyết định số 216/QĐ-UBND đến các cơ quan, đơn vị để thực hiện./.
@@ -110,6 +124,23 @@ Chương I
 Điều 1. Phạm vi điều chỉnh`,
 		},
 		{
+			name: "the plan the first decision approves, its own header and number above a 'kèm theo' line naming the decision, is the decision's attachment: a section, not transmitted",
+			text: strings.Replace(slipTwo, "Quyết định số 215/QĐ-UBND và Quyết định số 216/QĐ-UBND", "các văn bản kèm theo", 1) +
+				decision215 + "\n" + plan57,
+			sections: []string{"Kế hoạch số 57/KH-UBND Chuyển đổi số năm 2025 (Kèm theo Quyết định số 215/QĐ-UBND ngày 12 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh)"},
+		},
+		{
+			name: "the same plan, then the second decision the slip names: the plan the first's section, the second transmitted",
+			text: slipTwo + decision215 + "\n" + plan57 + "\n" + decision216,
+			want: []Identity{{Number: "216/QĐ-UBND", Type: "Quyết định", Issuer: "Ủy ban nhân dân tỉnh Phú An", Published: "2025-08-13", Title: "Về việc thành lập Tổ công tác chuyển đổi số tỉnh"}},
+			sections: []string{"Kế hoạch số 57/KH-UBND Chuyển đổi số năm 2025 (Kèm theo Quyết định số 215/QĐ-UBND ngày 12 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh)",
+				"Quyết định số 216/QĐ-UBND Về việc thành lập Tổ công tác chuyển đổi số tỉnh"},
+		},
+		{
+			name: "a form under 'Mẫu số 01' (no PHỤ LỤC heading) after the first decision, numbered in its header: the slip names it not",
+			text: slipTwo + decision215 + "\n" + strings.Replace(annex215, "PHỤ LỤC\nMẫu báo cáo kết quả chuyển đổi số", "Mẫu số 01", 1),
+		},
+		{
 			name: "a copy's block after the decision transmits nothing",
 			text: slipTwo + decision215 + "\nSAO Y BẢN CHÍNH\nSố: 15/SY-VP\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nHoàng Minh Tuấn",
 		},
@@ -170,5 +201,23 @@ func TestCoverSlipBound(t *testing.T) {
 	}
 	if n := len(d.Sections); n == 0 || d.Sections[n-1].End != len(lines) {
 		t.Errorf("sections %+v do not run to the text's end (%d lines)", d.Sections, len(lines))
+	}
+}
+
+// TestNamesNumber: a number named whole, not as the tail of another.
+func TestNamesNumber(t *testing.T) {
+	for _, tt := range []struct {
+		f, num string
+		want   bool
+	}{
+		{"(kem theo quyet dinh so 215/qd-ubnd ngay 12/8/2025)", "215/qd-ubnd", true},
+		{"(kem theo quyet dinh so 215/qd-ubnd ngay 12/8/2025)", "15/qd-ubnd", false},
+		{"ban hanh kem theo nghi quyet 12/2025/nq-hdnd", "12/2025/nq-hdnd", true},
+		{"chuyen cong van 1215/ubnd-kt va 215/ubnd-kt", "215/ubnd-kt", true},
+		{"kem theo", "", false},
+	} {
+		if got := namesNumber(tt.f, tt.num); got != tt.want {
+			t.Errorf("namesNumber(%q, %q) = %v, want %v", tt.f, tt.num, got, tt.want)
+		}
 	}
 }

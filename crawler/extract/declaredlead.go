@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -11,12 +12,19 @@ import (
 // (itemprop="articleBody", schema.org). A paragraph that is all one link
 // opening that element ("CLICK FOR FULL STATE SWIM RESULTS", linking the
 // results on another site) is the article's first line by the page's own
-// word, not another page's entry nor a restated headline.
+// word, not another page's entry nor a restated headline — when the link
+// leads off the site or to a file (offSite): a link to another page of
+// the site opening the body is the site's chrome (a category, a
+// breadcrumb, a related article).
 
-// declaredLead reports n as a paragraph that opens an element the page
+// declaredLead reports n as a paragraph that is one link leading off the
+// site of host, the page's (offSite), and opens an element the page
 // declares its article's body: the first element with text inside it.
-func declaredLead(n *html.Node) bool {
+func declaredLead(n *html.Node, host string) bool {
 	if n.DataAtom != atom.P || n.Parent == nil || attr(n.Parent, "itemprop") != "articleBody" {
+		return false
+	}
+	if a := onlyLink(n); a == nil || !offSite(attr(a, "href"), host) {
 		return false
 	}
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
@@ -31,16 +39,17 @@ func declaredLead(n *html.Node) bool {
 }
 
 // declaredLeadText is the text of the declared body's opening paragraph
-// when it is one link (declaredLead), "" otherwise: dropHeadline keeps
-// such a first line.
+// when it is one link off the site (declaredLead), "" otherwise:
+// dropHeadline keeps such a first line.
 func (p *Page) declaredLeadText() string {
-	var out string
+	var out, host string
+	if p.URL != nil {
+		host = p.URL.Hostname()
+	}
 	var walk func(n *html.Node) bool
 	walk = func(n *html.Node) bool {
-		if n.Type == html.ElementNode && n.DataAtom == atom.P && declaredLead(n) {
-			if a := onlyLink(n); a != nil {
-				out = strings.Join(strings.Fields(nodeText(n)), " ")
-			}
+		if n.Type == html.ElementNode && n.DataAtom == atom.P && declaredLead(n, host) {
+			out = strings.Join(strings.Fields(nodeText(n)), " ")
 			return true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -67,4 +76,21 @@ func onlyLink(n *html.Node) *html.Node {
 		}
 	}
 	return link
+}
+
+// offSite reports a link's address leading off the site of host (the
+// page's; "" when unknown, then any absolute address to a host) or to a
+// file: what an article's first line may point to — the results on
+// another site, the full text.
+func offSite(href, host string) bool {
+	href = strings.TrimSpace(href)
+	u, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	if isAttachment(href) {
+		return true
+	}
+	h := u.Hostname()
+	return h != "" && (host == "" || !sameSite(h, host))
 }

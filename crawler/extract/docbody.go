@@ -493,26 +493,46 @@ func (p *docParser) firstEnd(limit int) int {
 }
 
 // memberRow reports line i as a row of a list of members in a body, not
-// a signature: a title cell with a person's name in a cell beside it
-// ("CHỦ TỊCH | Nguyễn Văn An"), under a line with no signer's title or
-// under another such row. A signature puts the name under its titles,
-// and a name beside a title only below a title line of its own ("TM. ỦY
-// BAN NHÂN DÂN" / "CHỦ TỊCH | Nguyễn Văn An").
+// a signature: one signer's title cell, with no mark of authority
+// ("KT.", "TM."), beside a person's name ("CHỦ TỊCH | Nguyễn Văn An"), in
+// a table of such rows (the line above or below it is a cell beside a
+// name, nameRow) or under a line leading into a list ("… có tên sau:").
+// A signature puts the name under its titles, or beside them after a
+// mark or a second title ("KT. CHỦ TỊCH | PHÓ CHỦ TỊCH | Nguyễn Văn B"),
+// or alone under the last article. Three lines looked at: a long table
+// costs one pass.
 func (p *docParser) memberRow(i int) bool {
-	for ; i >= 0; i-- {
-		cs := cells(p.lines[i])
-		t := slices.IndexFunc(cs, IsSignerTitle)
-		if t < 0 {
-			return false // not a title row; only reached for a row above
-		}
-		if !slices.ContainsFunc(cs[t+1:], func(c string) bool { return personName(strings.TrimSpace(c)) }) {
-			return false // a title row of a signature
-		}
-		if i == 0 || !slices.ContainsFunc(cells(p.lines[i-1]), IsSignerTitle) {
+	cs := cells(p.lines[i])
+	t := slices.IndexFunc(cs, IsSignerTitle)
+	if t < 0 || slices.ContainsFunc(cs[t+1:], IsSignerTitle) || signerMark(cs[t]) ||
+		!slices.ContainsFunc(cs[t+1:], func(c string) bool { return personName(strings.TrimSpace(c)) }) {
+		return false
+	}
+	if i > 0 {
+		above := strings.TrimSpace(p.lines[i-1])
+		if nameRow(above) || strings.HasSuffix(above, ":") && !IsRecipientsLine(above) {
 			return true
 		}
 	}
-	return false
+	return i+1 < len(p.lines) && nameRow(p.lines[i+1])
+}
+
+// signerMark reports a signer's title under a mark of authority: "KT.
+// CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN".
+func signerMark(c string) bool {
+	m := signerPrefix.FindString(strings.TrimSpace(c))
+	return m != "" && strings.ContainsAny(m, "./")
+}
+
+// nameRow reports a table row of a cell beside a person's name in mixed
+// case ("ỦY VIÊN | Lê Văn Cường"), not a recipient's item beside one.
+func nameRow(l string) bool {
+	cs := cells(l)
+	if len(cs) < 2 {
+		return false
+	}
+	first, name := strings.TrimSpace(cs[0]), strings.TrimSpace(cs[1])
+	return hasLetter(first) && strings.IndexAny(first, "-+–") != 0 && personName(name) && !isUpper(name)
 }
 
 // maxNameGap is how many lines may stand in a signature where the

@@ -49,11 +49,17 @@ func (p *Page) sectionNames() []string {
 	return out
 }
 
+// sameSite reports two host names of one site: equal but for case and a
+// "www." prefix.
+func sameSite(a, b string) bool {
+	return strings.EqualFold(strings.TrimPrefix(a, "www."), strings.TrimPrefix(b, "www."))
+}
+
 // sectionOf reports whether section's address is a folder above page's
 // on the same host, not the root: "/tin-tuc/" or "/tin-tuc" above
 // "/tin-tuc/2024/bai.html".
 func sectionOf(section, page *url.URL) bool {
-	if section.RawQuery != "" || !strings.EqualFold(strings.TrimPrefix(section.Hostname(), "www."), strings.TrimPrefix(page.Hostname(), "www.")) {
+	if section.RawQuery != "" || !sameSite(section.Hostname(), page.Hostname()) {
 		return false
 	}
 	dir := strings.TrimSuffix(section.Path, "/")

@@ -262,7 +262,7 @@ func isHomeHref(href string, page *url.URL) bool {
 		}
 		rest := h[strings.Index(h, "//")+2:]
 		host, path, _ := strings.Cut(rest, "/")
-		if !strings.EqualFold(strings.TrimPrefix(host, "www."), strings.TrimPrefix(page.Hostname(), "www.")) {
+		if !sameSite(host, page.Hostname()) {
 			return false
 		}
 		return path == "" || path == "default.aspx" || path == "index.html" || path == "trang-chu"

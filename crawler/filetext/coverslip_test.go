@@ -2,6 +2,7 @@ package filetext
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,6 +90,62 @@ func TestCoverSlipFile(t *testing.T) {
 			}
 			bodyHas(t, f.name+" sections", strings.Join(text, "\n"),
 				"Số: 72/QĐ-UBND", "Điều 1. Giao chỉ tiêu tỷ lệ hồ sơ trực tuyến toàn trình năm 2026", "Trần Văn Bình")
+		})
+	}
+}
+
+// planFile is the plan decision 71 of slipFile would approve, drafted
+// with a header and number of its own and a "kèm theo" line under its
+// title, as an office saves it after the decision. Written for this test.
+var planFile = []string{
+	"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+	"TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc",
+	"Số: 19/KH-UBND | Phú An, ngày 03 tháng 2 năm 2026",
+	"KẾ HOẠCH",
+	"Triển khai nền tảng số dùng chung năm 2026",
+	"(Kèm theo Quyết định số 71/QĐ-UBND ngày 03 tháng 2 năm 2026 của Ủy ban nhân dân tỉnh)",
+	"I. MỤC ĐÍCH, YÊU CẦU",
+	"1. Các cơ quan dùng chung nền tảng số của tỉnh.",
+	"II. NHIỆM VỤ",
+	"1. Kết nối hệ thống quản lý văn bản với nền tảng dùng chung./.",
+}
+
+// TestCoverSlipAttachedPlan: a decision followed by the plan it approves
+// — a header and a "Số:" line of the plan's own, "kèm theo" the decision
+// — is one document with an attachment, slip or no slip: nothing is
+// "transmitted", the file is titled by the decision alone, and the plan's
+// text is kept. With the slip, i25-extract named the plan as a second
+// document the slip transmits and titled the file by it.
+func TestCoverSlipAttachedPlan(t *testing.T) {
+	decision := slipFile[6:19] // decision 71, its header to its signature
+	for _, f := range []struct {
+		name  string
+		lines []string
+	}{
+		{"slip-decision-plan.docx", slices.Concat(slipFile[:6], decision, planFile)},
+		{"decision-plan.docx", slices.Concat(decision, planFile)},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			res, err := NewReader(Options{}).Read(context.Background(), f.name, filetexttest.DOCX(f.lines))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Number != "71/QĐ-UBND" || res.Type != "Quyết định" {
+				t.Errorf("file = %q %q, want 71/QĐ-UBND's", res.Number, res.Type)
+			}
+			if len(res.Transmitted) != 0 {
+				t.Errorf("transmitted = %+v, want none: the plan is the decision's attachment", res.Transmitted)
+			}
+			if want := "Quyết định số 71/QĐ-UBND về việc ban hành Quy chế quản lý nền tảng số dùng chung của tỉnh"; res.Title != want {
+				t.Errorf("title = %q, want %q", res.Title, want)
+			}
+			if f.name == "slip-decision-plan.docx" { // main loses the plan's text without a slip; not this test's
+				var text []string
+				for _, s := range res.Sections {
+					text = append(text, s.Text)
+				}
+				bodyHas(t, f.name+" sections", strings.Join(text, "\n"), "Số: 19/KH-UBND", "1. Kết nối hệ thống quản lý văn bản với nền tảng dùng chung./.")
+			}
 		})
 	}
 }
