@@ -7,6 +7,15 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 75: i25-review4 — corpus excepted (setAside, itemsCite) reads an
+// exception in its own clause only: "ngoài ra" and "ngoài" naming what a
+// noun is ("ngoài công lập", "ngoài giờ") except nothing, "ngoài các
+// nhiệm vụ quy định tại …, … còn …" adds to the work named and carries it
+// out, a fronted "Trừ trường hợp quy định tại …," or "so với năm 2025,"
+// ends at its comma, and a reference more than 600 bytes after the word
+// is not read as excepted (an item of thousands of references cost its
+// clause's length each). Tasks and links unchanged.
+//
 // 74: i25-roles (72 on its branch) — the table stores the parents each document implements
 // by corpus/roles.go's rule (TaskHead.Implements), for a document without
 // tasks too (a header with no keys: a circular detailing a decree), and
@@ -479,7 +488,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 74
+const tasksVersion = 75
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
