@@ -372,10 +372,10 @@ var besideWords = []string{"các", "những", "được", "việc", "phạm", "t
 // định tại Nghị quyết số …, các sở còn …" carries the resolution out.
 var workWords = [][]string{{"nhiệm", "vụ"}, {"công", "việc"}, {"giải", "pháp"}}
 
-// refHeads open a further reference of a list after a comma ("trừ các
-// trường hợp quy định tại Nghị định số …, Nghị định số …"): the exception
-// goes on over it.
-var refHeads = []string{"nghị", "thông", "luật", "quyết", "kế", "chỉ", "điều", "khoản", "điểm", "và", "hoặc", "pháp"}
+// listWords, after a comma, go on with a list of the texts or provisions
+// an exception names ("trừ các trường hợp quy định tại Nghị định số …,
+// khoản 2 Điều 5 …"), as a document type does (doctype.Leading).
+var listWords = []string{"khoản", "điều", "điểm", "và", "hoặc"}
 
 // excepted reports a reference whose clause, before (the item's text up
 // to it), excludes or compares with the document it names; "nước ngoài",
@@ -384,7 +384,7 @@ var refHeads = []string{"nghị", "thông", "luật", "quyết", "kế", "chỉ"
 // opening the sentence ends at a comma once it has named what it leaves
 // out (a place, a number: "Trừ trường hợp quy định tại khoản 2 Điều này,
 // doanh nghiệp nộp hồ sơ theo …", "giảm 30% so với năm 2025, hoàn thành
-// …"), unless a further reference follows it (refHeads).
+// …"), unless a further reference follows it (listWords, a type).
 // An exception further back than exceptSpan bytes is not read: each of an
 // item's references costs a bounded read, not its whole clause (an item of
 // thousands of references in one clause: TestExceptedLong).
@@ -442,14 +442,16 @@ func besides(before, after []string) bool {
 
 // closed reports an exception, its words after being rest, ended by a
 // comma after an anchor — "tại", "theo", "này" (Điều này) or a number —
-// and followed by no further reference (refHeads).
+// and followed by no further reference (listWords, a document type).
 func closed(rest []string) bool {
 	anchor := false
 	for j, w := range rest {
 		switch {
 		case w == ",":
-			if anchor && j+1 < len(rest) && !slices.Contains(refHeads, rest[j+1]) {
-				return true
+			if anchor && j+1 < len(rest) && !slices.Contains(listWords, rest[j+1]) {
+				if _, ok := doctype.Leading(strings.Join(rest[j+1:min(len(rest), j+1+doctype.MaxWords)], " ")); !ok {
+					return true
+				}
 			}
 		case w == "tại" || w == "theo" || w == "này" || strings.ContainsAny(w, "0123456789"):
 			anchor = true

@@ -35,6 +35,7 @@ func TestExceptedClause(t *testing.T) {
 		{"Ngoài các chính sách ưu đãi, hỗ trợ quy định tại ", true},
 		{"Ngoài phạm vi điều chỉnh của ", true},
 		{"trừ các trường hợp quy định tại Nghị định số 15/2018/NĐ-CP, Nghị định số ", true}, // a list of the excepted texts goes on
+		{"không áp dụng đối với các dự án quy định tại Thông tư số 12/2030/TT-BTC, Quyết định số ", true},
 		{"Mức thu bằng 50% so với mức thu quy định tại ", true},
 		{"Thời hạn giải quyết ngắn hơn 5 ngày so với thời hạn quy định tại ", true},
 	}
