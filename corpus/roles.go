@@ -360,6 +360,10 @@ func numbered(o *outline.Outline, it *outline.Item) bool {
 // folded: "trừ" is no "trụ sở", "dự trữ".
 var exceptWords = [][]string{{"không", "áp", "dụng"}, {"trừ"}, {"ngoài"}, {"so", "với"}, {"khác", "với"}}
 
+// compoundTru, before "trừ", make it a word of their own: "khấu trừ" (a
+// deduction), "bù trừ" (an offset), "phòng trừ" (pest control).
+var compoundTru = []string{"khấu", "bù", "phòng"}
+
 // besideWords open what "ngoài" sets beside the text's own rule, the word
 // after it: "ngoài các chính sách …", "ngoài được hưởng …", "ngoài phạm vi
 // …", "ngoài trường hợp …", "ngoài chế độ …". Any other word makes it no
@@ -379,7 +383,8 @@ var listWords = []string{"khoản", "điều", "điểm", "và", "hoặc"}
 
 // excepted reports a reference whose clause, before (the item's text up
 // to it), excludes or compares with the document it names; "nước ngoài",
-// "bên ngoài" are places, and "ngoài" needs what it sets beside after it
+// "bên ngoài" are places, "khấu trừ", "bù trừ" and "phòng trừ" words of
+// their own (compoundTru), and "ngoài" needs what it sets beside after it
 // (besideWords) that is no work of the document (workWords). An exception
 // opening the sentence ends at a comma once it has named what it leaves
 // out (a place, a number: "Trừ trường hợp quy định tại khoản 2 Điều này,
@@ -405,6 +410,9 @@ func excepted(before string) bool {
 				continue
 			}
 			if w[0] == "ngoài" && !besides(ws[:i], ws[i+1:]) {
+				continue
+			}
+			if w[0] == "trừ" && i > 0 && slices.Contains(compoundTru, ws[i-1]) {
 				continue
 			}
 			if closed(ws[i+len(w):]) {

@@ -22,6 +22,10 @@ func TestExceptedClause(t *testing.T) {
 		{"Các cơ sở giáo dục ngoài công lập thực hiện chế độ báo cáo theo quy định tại ", false},
 		{"Làm thêm giờ ngoài giờ hành chính được chi trả theo ", false},
 		{"Tổ chức các hoạt động ngoài trời theo hướng dẫn tại ", false},
+		// "trừ" of a compound: a deduction, an offset, pest control
+		{"Số thuế giá trị gia tăng đầu vào được khấu trừ theo quy định tại ", false},
+		{"Số tiền nộp thừa được bù trừ theo ", false},
+		{"Hướng dẫn nông dân phòng trừ sâu bệnh theo quy trình tại ", false},
 		// the work of the document named stands: the text adds to it
 		{"1. Ngoài các nhiệm vụ quy định tại ", false},
 		{"Ngoài những công việc đã giao tại ", false},

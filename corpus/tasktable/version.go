@@ -9,7 +9,8 @@ package tasktable
 //
 // 75: i25-review4 — corpus excepted (setAside, itemsCite) reads an
 // exception in its own clause only: "ngoài ra" and "ngoài" naming what a
-// noun is ("ngoài công lập", "ngoài giờ") except nothing, "ngoài các
+// noun is ("ngoài công lập", "ngoài giờ") and "khấu trừ", "bù trừ",
+// "phòng trừ" except nothing, "ngoài các
 // nhiệm vụ quy định tại …, … còn …" adds to the work named and carries it
 // out, a fronted "Trừ trường hợp quy định tại …," or "so với năm 2025,"
 // ends at its comma, and a reference more than 600 bytes after the word
