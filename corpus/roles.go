@@ -373,23 +373,109 @@ func numbered(o *outline.Outline, it *outline.Item) bool {
 // folded: "trừ" is no "trụ sở", "dự trữ".
 var exceptWords = [][]string{{"không", "áp", "dụng"}, {"trừ"}, {"ngoài"}, {"so", "với"}, {"khác", "với"}}
 
+// compoundTru, before "trừ", make it a word of their own: "khấu trừ" (a
+// deduction), "bù trừ" (an offset), "phòng trừ" (pest control).
+var compoundTru = []string{"khấu", "bù", "phòng"}
+
+// besideWords open what "ngoài" sets beside the text's own rule, the word
+// after it: "ngoài các chính sách …", "ngoài được hưởng …", "ngoài phạm vi
+// …", "ngoài trường hợp …", "ngoài chế độ …". Any other word makes it no
+// exception: "ngoài ra" joins a sentence on, "ngoài công lập", "ngoài
+// giờ", "ngoài trời", "ngoài ngân sách" say what a noun is.
+var besideWords = []string{"các", "những", "được", "việc", "phạm", "trường", "quy", "chế", "chính", "mức", "số", "khoản", "đối", "nội"}
+
+// workWords, after "ngoài các" or "ngoài những", name work the document
+// gives, which stands beside what the text adds: "Ngoài các nhiệm vụ quy
+// định tại Nghị quyết số …, các sở còn …" carries the resolution out.
+var workWords = [][]string{{"nhiệm", "vụ"}, {"công", "việc"}, {"giải", "pháp"}}
+
+// listWords, after a comma, go on with a list of the texts or provisions
+// an exception names ("trừ các trường hợp quy định tại Nghị định số …,
+// khoản 2 Điều 5 …"), as a document type does (doctype.Leading).
+var listWords = []string{"khoản", "điều", "điểm", "và", "hoặc"}
+
 // excepted reports a reference whose clause, before (the item's text up
 // to it), excludes or compares with the document it names; "nước ngoài",
-// "bên ngoài" are places.
+// "bên ngoài" are places, "khấu trừ", "bù trừ" and "phòng trừ" words of
+// their own (compoundTru), and "ngoài" needs what it sets beside after it
+// (besideWords) that is no work of the document (workWords). An exception
+// opening the sentence ends at a comma once it has named what it leaves
+// out (a place, a number: "Trừ trường hợp quy định tại khoản 2 Điều này,
+// doanh nghiệp nộp hồ sơ theo …", "giảm 30% so với năm 2025, hoàn thành
+// …"), unless a further reference follows it (listWords, a type).
+// An exception further back than exceptSpan bytes is not read: each of an
+// item's references costs a bounded read, not its whole clause (an item of
+// thousands of references in one clause: TestExceptedLong).
 func excepted(before string) bool {
+	if len(before) > exceptSpan {
+		before = before[len(before)-exceptSpan:]
+		if i := strings.IndexByte(before, ' '); i >= 0 {
+			before = before[i+1:] // from a whole word
+		}
+	}
 	if i := strings.LastIndexAny(before, ".;:"); i >= 0 {
 		before = before[i+1:]
 	}
-	ws := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(norm.NFC.String(before))))
+	ws := strings.Fields(strings.ToLower(strings.NewReplacer(",", " , ", "(", " ", ")", " ").Replace(norm.NFC.String(before))))
 	for i := range ws {
 		for _, w := range exceptWords {
 			if i+len(w) > len(ws) || !slices.Equal(ws[i:i+len(w)], w) {
 				continue
 			}
-			if w[0] == "ngoài" && i > 0 && (ws[i-1] == "nước" || ws[i-1] == "bên" || ws[i-1] == "và") {
+			if w[0] == "ngoài" && !besides(ws[:i], ws[i+1:]) {
+				continue
+			}
+			if w[0] == "trừ" && i > 0 && slices.Contains(compoundTru, ws[i-1]) {
+				continue
+			}
+			if closed(ws[i+len(w):]) {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// exceptSpan is how far before a reference excepted reads: a clause of
+// a hundred words ("… ngoài được hưởng các chính sách ưu đãi, hỗ trợ đối
+// với doanh nghiệp khởi nghiệp sáng tạo quy định tại …" is 20).
+const exceptSpan = 600
+
+// besides reports "ngoài" between the words before and after it setting
+// something beside the text's rule (excepted).
+func besides(before, after []string) bool {
+	if n := len(before); n > 0 && (before[n-1] == "nước" || before[n-1] == "bên" || before[n-1] == "và") {
+		return false
+	}
+	if len(after) == 0 || !slices.Contains(besideWords, after[0]) {
+		return false
+	}
+	if after[0] == "các" || after[0] == "những" {
+		for _, w := range workWords {
+			if len(after) > len(w) && slices.Equal(after[1:1+len(w)], w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// closed reports an exception, its words after being rest, ended by a
+// comma after an anchor — "tại", "theo", "này" (Điều này) or a number —
+// and followed by no further reference (listWords, a document type).
+func closed(rest []string) bool {
+	anchor := false
+	for j, w := range rest {
+		switch {
+		case w == ",":
+			if anchor && j+1 < len(rest) && !slices.Contains(listWords, rest[j+1]) {
+				if _, ok := doctype.Leading(strings.Join(rest[j+1:min(len(rest), j+1+doctype.MaxWords)], " ")); !ok {
+					return true
+				}
+			}
+		case w == "tại" || w == "theo" || w == "này" || strings.ContainsAny(w, "0123456789"):
+			anchor = true
 		}
 	}
 	return false

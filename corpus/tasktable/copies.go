@@ -30,7 +30,9 @@ import (
 //     number and tasks of its own ("I.1", "II.2" of a plan beside the
 //     decision's "Đ1", "Đ2"), while a file whose headings the parser reads
 //     otherwise than the page's (a PDF that lost a section's numeral:
-//     "1.2" for "II.2") lists the same tasks under other IDs. A file and
+//     "1.2" for "II.2") lists the same tasks under other IDs; two with
+//     no tasks at all (a circular implementing a decree, stored as its
+//     page and its file) have none to tell apart and are one. A file and
 //     the article that links it (Parent) need no agreement of dates or
 //     sites: the file's header and the page may date it apart.
 func SameDocument(a, b *TaskDoc, aTasks, bTasks []TaskKey) bool {
@@ -45,7 +47,8 @@ func SameDocument(a, b *TaskDoc, aTasks, bTasks []TaskKey) bool {
 		return agree
 	}
 	wraps := a.File != "" && a.Parent == b.ID || b.File != "" && b.Parent == a.ID
-	return (agree || wraps) && sameTasks(aTasks, bTasks)
+	none := len(aTasks) == 0 && len(bTasks) == 0 // no task to tell them apart: a circular without tasks and its file
+	return (agree || wraps) && (none || sameTasks(aTasks, bTasks))
 }
 
 // sameTasks reports two task lists of which at least half of the shorter
