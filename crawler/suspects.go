@@ -9,8 +9,8 @@ package crawler
 //     article marks' evidence (softmarks.go) on a second run in a row
 //     makes the document a tombstone at the end of that run when the
 //     site answered it (answered.go): its documents did (stored,
-//     unchanged, 304), or a listing did and the document is the run's
-//     only one answering so or no page of the run links it. Nights of a
+//     unchanged, 304), or a listing did and no page of the run (a new
+//     run, not one resumed after its deadline) links the document. Nights of a
 //     portal answering 404, a maintenance page, a blank page or a login
 //     page for every address decide nothing; the next run that reaches
 //     the site decides (settleGone). 410 at once (page.go).
@@ -53,6 +53,7 @@ package crawler
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
 	"sort"
 	"time"
@@ -125,8 +126,12 @@ func (rep *Report) siteAnswered() bool {
 
 // settleGone makes tombstones of the documents confirmGone kept this run
 // when the site answered it (answered.go): its documents did, or a
-// listing did and the document is the run's only one answering as gone or
-// no page of the run links it. Else they stay suspected.
+// listing did and no page of the run links the document (a run resumed
+// after its deadline lacks the links read before the stop: no evidence)
+// — a listing that lists documents at once, one of menu links only (an
+// emptied section, a search form, a maintenance note in the menu) once
+// the document has answered as gone for menuOnlyWait. Else they stay
+// suspected.
 func (r *run) settleGone() error {
 	r.mu.Lock()
 	gone := maps.Clone(r.gone)
@@ -139,24 +144,39 @@ func (r *run) settleGone() error {
 	if len(gone) == 0 {
 		return nil
 	}
-	listing := !docs && r.listingAnswered()
+	listing, lists := false, false
+	if !docs {
+		listing, lists = r.listingAnswered()
+	}
 	var cands []string
 	for u := range gone {
-		if docs || listing && (len(gone) == 1 || !r.resumed && !linked[u]) {
+		// a listing's word removes only what no page of the run links:
+		// a lone document the listing still links answering 404 is a
+		// broken route as much as a section's (TestBrokenRouteLosesNothing)
+		if docs || listing && !r.resumed && !linked[u] {
 			cands = append(cands, u)
 		}
 	}
-	if kept := len(gone) - len(cands); kept > 0 {
-		r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run, nor a listing that dropped them", "site", r.site.Name, "kept", kept, "listing", listing)
-	}
 	sort.Strings(cands)
+	now, kept := r.c.clock(), len(gone)-len(cands)
 	for _, u := range cands {
 		v, err := r.c.store.GetKV(nsURL, u)
-		if err != nil || v == nil {
-			return err
+		if err != nil {
+			return fmt.Errorf("settling %s: %w", u, err)
+		}
+		if v == nil {
+			continue
 		}
 		s, err := decodeState(u, v)
 		if err != nil || s.Suspect == "" || s.Run != r.id {
+			continue
+		}
+		since := s.FirstMiss // the run's clock, as now
+		if since.IsZero() {
+			since, _ = time.Parse(time.RFC3339Nano, s.Suspect)
+		}
+		if !docs && !lists && now.Sub(since) < menuOnlyWait {
+			kept++ // a listing of menu links only: a search form or a note may stand in for the section for a while
 			continue
 		}
 		r.retireDoc(u, &s)
@@ -165,11 +185,19 @@ func (r *run) settleGone() error {
 		r.c.log.Info("gone: answered so on runs in a row, the site answering", "site", r.site.Name, "url", u, "doc_id", s.DocID)
 		b, _ := json.Marshal(s)
 		if err := r.c.store.PutKV(nsURL, u, b); err != nil {
-			return err
+			return fmt.Errorf("settling %s: %w", u, err)
 		}
+	}
+	if kept > 0 {
+		r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run, nor a listing that dropped them", "site", r.site.Name, "kept", kept, "listing", listing, "lists", lists)
 	}
 	return nil
 }
+
+// menuOnlyWait is how long a document answering as gone waits when the
+// site's only evidence is a listing of menu links only (settleGone): a
+// week of nights, as a missing page is rechecked (missing.go).
+const menuOnlyWait = missRecheck
 
 // settleSuspects makes tombstones, at the end of a complete run, of the
 // documents suspected on text alone that the evidence now says are gone
@@ -190,7 +218,10 @@ func (r *run) settleSuspects() error {
 	}
 	rep := r.rep
 	r.mu.Unlock()
-	if len(cands) == 0 || !rep.siteAnswered() && !r.listingAnswered() {
+	if len(cands) == 0 {
+		return nil
+	}
+	if answered, _ := r.listingAnswered(); !rep.siteAnswered() && !answered {
 		return nil
 	}
 	sort.Strings(cands)
