@@ -16,13 +16,19 @@ package crawler
 //     blank page, a maintenance note without links or a login redirect is
 //     none.
 //
-// A listing's word alone decides a document answering as gone when no
-// page of the run links it (the listing dropped it): a document answering
-// 404 while the listing still links it — a section's or a lone one's — is
-// a broken route for a night, not a removal (settleGone). A section whose
-// every document is taken down and unlisted, or a one-document section,
-// so loses its removed documents; a portal down for nights — 404 everywhere, a maintenance page, a blank page, a login
-// redirect — loses none.
+// A listing's word alone decides a document answering as gone at once
+// when no page of the run links it and a listing lists documents of the
+// site (links an article: the section lists others, not it). Its word is
+// weak — the document waits a week of misses (suspects.go listingWait) —
+// when the listings hold menu links only (an emptied section, a search
+// form or a maintenance note inside the menu), or the document is the
+// run's only one answering as gone and still linked (a stale link, or a
+// one-document section's broken route). Several documents answering as
+// gone while still linked are a broken route: kept (settleGone). So a
+// section whose documents are taken down and unlisted loses them, at once
+// or after a week; a portal down for nights — 404 everywhere, a
+// maintenance page, a blank page, a login redirect or login page — loses
+// none.
 
 import (
 	"net/url"

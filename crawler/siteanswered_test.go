@@ -147,7 +147,7 @@ func TestOneDocumentSiteNights(t *testing.T) {
 			if rep := crawl(4); !live() || rep.Gone != 0 {
 				t.Errorf("night 4 (back, the notice removed and unlinked, the listing its menu only): notice live %v, %+v; want it kept (a week)", live(), rep)
 			}
-			week := time.Now().Add(menuOnlyWait + time.Hour)
+			week := time.Now().Add(listingWait + time.Hour)
 			c.now = func() time.Time { return week }
 			if rep := crawl(5); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
 				t.Errorf("night 5 (a week on, the notice removed and unlinked): notice live %v, %+v; want a tombstone, no suspect", live(), rep)
@@ -208,7 +208,7 @@ func TestEmptiedSiteRemovesItsDocuments(t *testing.T) {
 	if rep := crawl(6); !live(0) || !live(1) || rep.Gone != 0 {
 		t.Errorf("night 6 (removed, unlisted, the listing its menu only): live %v %v, %+v; want both kept (a week)", live(0), live(1), rep)
 	}
-	week := time.Now().Add(menuOnlyWait + time.Hour)
+	week := time.Now().Add(listingWait + time.Hour)
 	c.now = func() time.Time { return week }
 	if rep := crawl(7); live(0) || live(1) || rep.Gone != 2 || rep.SuspectCount != 0 {
 		t.Errorf("night 7 (a week on, removed, unlisted, the listing live): live %v %v, %+v; want both tombstones", live(0), live(1), rep)

@@ -125,13 +125,20 @@ func (rep *Report) siteAnswered() bool {
 }
 
 // settleGone makes tombstones of the documents confirmGone kept this run
-// when the site answered it (answered.go): its documents did, or a
-// listing did and no page of the run links the document (a run resumed
-// after its deadline lacks the links read before the stop: no evidence)
-// — a listing that lists documents at once, one of menu links only (an
-// emptied section, a search form, a maintenance note in the menu) once
-// the document has answered as gone for menuOnlyWait. Else they stay
-// suspected.
+// when the site answered it (answered.go): its documents did, at once;
+// else a listing did and
+//   - no page of the run links the document and a listing lists documents
+//     of the site: at once (the section lists others, not it);
+//   - no page of the run links it but the listings hold menu links only
+//     (an emptied section, a search form, a maintenance note in the
+//     menu), or it is the run's only document answering as gone and a
+//     page still links it (a stale link, or a broken route of a
+//     one-document section) or the run was resumed after its deadline
+//     (the links read before the stop are lost): once it has answered as
+//     gone for listingWait.
+//
+// Several documents answering as gone while still linked are a broken
+// route: kept. Else they stay suspected.
 func (r *run) settleGone() error {
 	r.mu.Lock()
 	gone := maps.Clone(r.gone)
@@ -148,12 +155,10 @@ func (r *run) settleGone() error {
 	if !docs {
 		listing, lists = r.listingAnswered()
 	}
+	unlisted := func(u string) bool { return !r.resumed && !linked[u] }
 	var cands []string
 	for u := range gone {
-		// a listing's word removes only what no page of the run links:
-		// a lone document the listing still links answering 404 is a
-		// broken route as much as a section's (TestBrokenRouteLosesNothing)
-		if docs || listing && !r.resumed && !linked[u] {
+		if docs || listing && (unlisted(u) || len(gone) == 1) {
 			cands = append(cands, u)
 		}
 	}
@@ -175,8 +180,8 @@ func (r *run) settleGone() error {
 		if since.IsZero() {
 			since, _ = time.Parse(time.RFC3339Nano, s.Suspect)
 		}
-		if !docs && !lists && now.Sub(since) < menuOnlyWait {
-			kept++ // a listing of menu links only: a search form or a note may stand in for the section for a while
+		if !docs && !(lists && unlisted(u)) && now.Sub(since) < listingWait {
+			kept++ // a listing's weak word: a broken route or a search form may stand for a while
 			continue
 		}
 		r.retireDoc(u, &s)
@@ -194,10 +199,10 @@ func (r *run) settleGone() error {
 	return nil
 }
 
-// menuOnlyWait is how long a document answering as gone waits when the
-// site's only evidence is a listing of menu links only (settleGone): a
-// week of nights, as a missing page is rechecked (missing.go).
-const menuOnlyWait = missRecheck
+// listingWait is how long a document answering as gone waits when the
+// site's only evidence is a listing's weak word (settleGone): a week of
+// nights, as a missing page is rechecked (missing.go).
+const listingWait = missRecheck
 
 // settleSuspects makes tombstones, at the end of a complete run, of the
 // documents suspected on text alone that the evidence now says are gone
