@@ -9,11 +9,13 @@ package crawler
 //     article marks' evidence (softmarks.go) on a second run in a row
 //     makes the document a tombstone at the end of that run when the
 //     site answered it (answered.go): its documents did (stored,
-//     unchanged, 304), or a listing did and no page of the run (a new
-//     run, not one resumed after its deadline) links the document. Nights of a
-//     portal answering 404, a maintenance page, a blank page or a login
-//     page for every address decide nothing; the next run that reaches
-//     the site decides (settleGone). 410 at once (page.go).
+//     unchanged, 304), or a listing that lists documents did and no page
+//     of the run (a new run) links the document; a listing's weaker word
+//     (menu links only; a lone document still linked) waits a week of
+//     misses (settleGone). Nights of a portal answering 404, a
+//     maintenance page, a blank page or a login page for every address
+//     decide nothing; the next run that reaches the site decides. 410 at
+//     once (page.go).
 //   - A soft 404 on text alone (a site whose pages share no layout, or
 //     whose missing-page answer is laid out as its articles: no marks)
 //     becomes a tombstone at the end of a complete run, not resumed,
