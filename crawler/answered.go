@@ -16,14 +16,19 @@ package crawler
 //     blank page, a maintenance note without links or a login redirect is
 //     none.
 //
-// A listing's word alone decides a document answering as gone when it is
-// the run's only such document, or when no page of the run links it (the
-// listing dropped it): every document of a section answering 404 while the
-// listing still links them is a broken route for a night, not a removal
-// (settleGone). A section whose every document is taken down and unlisted,
-// or a one-document section, so loses its removed documents; a portal down
-// for nights — 404 everywhere, a maintenance page, a blank page, a login
-// redirect — loses none.
+// A listing's word alone decides a document answering as gone at once
+// when no page of the run links it and a listing lists documents of the
+// site (links an article: the section lists others, not it). Its word is
+// weak — the document waits a week of misses (suspects.go listingWait) —
+// when the listings hold menu links only (an emptied section, a search
+// form or a maintenance note inside the menu), or the document is the
+// run's only one answering as gone and still linked (a stale link, or a
+// one-document section's broken route). Several documents answering as
+// gone while still linked are a broken route: kept (settleGone). So a
+// section whose documents are taken down and unlisted loses them, at once
+// or after a week; a portal down for nights — 404 everywhere, a
+// maintenance page, a blank page, a login redirect or login page — loses
+// none.
 
 import (
 	"net/url"
@@ -34,9 +39,18 @@ import (
 	"github.com/vanban/vanban/crawler/extract"
 )
 
-// maxListings bounds the listings' fingerprints a run keeps: one that is
-// not the site's missing-page answer is all the evidence needs.
+// maxListings bounds the listings' fingerprints a run keeps of each kind
+// (listing articles or menu pages only): one that is not the site's
+// missing-page answer is all the evidence needs.
 const maxListings = 8
+
+// listing is a page of the site that answered a run as a listing: its
+// fingerprints, and whether it links an article of the site (it lists
+// documents) or only other pages (a menu, a search form, a note).
+type listing struct {
+	fp    fingerprints
+	lists bool
+}
 
 // noteListing records a page of the site that is not an article, fetched
 // from asked and read at u, as the site answering this run when it
@@ -47,45 +61,66 @@ func (r *run) noteListing(page *extract.Page, u *url.URL, asked string, links []
 		return
 	}
 	self := corpus.CanonicalURL(u.String())
-	if !slices.ContainsFunc(links, func(l linkRef) bool {
+	other, lists := false, false
+	for _, l := range links {
 		v := corpus.CanonicalURL(l.URL)
-		return v != self && r.site.allowed(v)
-	}) {
+		if v == self || !r.site.allowed(v) {
+			continue
+		}
+		other = true
+		if r.site.isArticle(v) {
+			lists = true
+			break
+		}
+	}
+	if !other {
 		return
 	}
+	full := func() bool {
+		n := 0
+		for _, l := range r.listings {
+			if l.lists == lists {
+				n++
+			}
+		}
+		return n >= maxListings
+	}
 	r.mu.Lock()
-	full := len(r.listings) >= maxListings
+	f := full()
 	r.mu.Unlock()
-	if full {
+	if f {
 		return
 	}
 	fp := fingerprint(page, u, r.learn.options(linkRef{}))
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if len(r.listings) < maxListings && !slices.ContainsFunc(r.listings, func(f fingerprints) bool { return f.text == fp.text }) {
-		r.listings = append(r.listings, fp)
+	if !full() && !slices.ContainsFunc(r.listings, func(l listing) bool { return l.lists == lists && l.fp.text == fp.text }) {
+		r.listings = append(r.listings, listing{fp, lists})
 	}
 }
 
 // listingAnswered reports whether a listing of the site answered this run
 // (noteListing) that does not read as any of the run's probe answers, the
-// site's page for what it lacks. Called after the run's pages are done.
-func (r *run) listingAnswered() bool {
+// site's page for what it lacks, and whether such a listing lists
+// documents (links an article of the site). Called after the run's pages
+// are done.
+func (r *run) listingAnswered() (answered, lists bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, l := range r.listings {
 		missing := false
 		for _, pa := range r.probes {
-			if pa.ok && l.readsAs(pa.fp) {
+			if pa.ok && l.fp.readsAs(pa.fp) {
 				missing = true
 				break
 			}
 		}
 		if !missing {
-			return true
+			answered = true
+			lists = lists || l.lists
 		}
 	}
-	return false
+	return answered, lists
 }
 
 // sameAddress reports whether a page asked at asked answered at got as

@@ -43,18 +43,22 @@ func TestListingEvidence(t *testing.T) {
 	maintenance := `<html><body>` + menu + `<div id="main"><h2>Website đang nâng cấp</h2><p>Chúng tôi đang nâng cấp hệ thống, quý khách vui lòng truy cập lại sau ít phút.</p></div></body></html>`
 	for _, tc := range []struct {
 		name, asked, at, page, probe string
-		want                         bool
+		want, lists                  bool // answered; lists a document
 	}{
-		{"a listing with its menu", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<table><tr><td><a href="/Default.aspx?tabid=56&ItemID=12">Quyết định 12/QĐ-UBND</a></td></tr></table></body></html>`, "", true},
-		{"a listing emptied, its menu left", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<p>Không có dữ liệu.</p></body></html>`, "", true},
-		{"a WordPress category over https", "http://huyen.example.gov.vn/category/thong-bao/", host + "/category/thong-bao", `<html><body><a href="/category/thong-bao/page/2/">Trang sau</a></body></html>`, "", true},
-		{"a blank page", "/Default.aspx?tabid=56", "", `<html><body></body></html>`, "", false},
-		{"a note without links", "/Default.aspx?tabid=56", "", `<html><body><p>Chuyên mục đang được cập nhật.</p></body></html>`, "", false},
-		{"links to other sites only", "/Default.aspx?tabid=56", "", `<html><body><a href="https://chinhphu.vn/">Chính phủ</a> <a href="https://dichvucong.gov.vn/">Dịch vụ công</a></body></html>`, "", false},
-		{"a link to itself only", "/Default.aspx?tabid=56", "", `<html><body><a href="/Default.aspx?tabid=56">Văn bản</a></body></html>`, "", false},
-		{"a login page it was redirected to", "/Default.aspx?tabid=56", host + "/Login.aspx?ReturnUrl=%2fDefault.aspx", `<html><body>` + menu + `<form><input name="user"></form></body></html>`, "", false},
-		{"a maintenance page served for a page it lacks too", "/Default.aspx?tabid=56", "", maintenance, maintenance, false},
-		{"a listing beside a different missing page", "/Default.aspx?tabid=56", "", maintenance, `<html><body>` + menu + `<p>Không tìm thấy trang.</p></body></html>`, true},
+		{"a listing with its menu", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<table><tr><td><a href="/Default.aspx?tabid=56&ItemID=12">Quyết định 12/QĐ-UBND</a></td></tr></table></body></html>`, "", true, true},
+		{"a listing emptied, its menu left", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<p>Không có dữ liệu.</p></body></html>`, "", true, false},
+		{"a WordPress category over https", "http://huyen.example.gov.vn/category/thong-bao/", host + "/category/thong-bao", `<html><body><a href="/category/thong-bao/page/2/">Trang sau</a></body></html>`, "", true, false},
+		{"a search form in the menu", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<form action="/Default.aspx?tabid=90"><input name="q"><button>Tìm kiếm</button></form></body></html>`, "", true, false},
+		{"a login form answered at the address asked", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<form method="post"><input name="user"><a href="/Default.aspx?tabid=91">Quên mật khẩu</a></form></body></html>`, "", true, false},
+		{"a listing of attachments and documents", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<ul><li><a href="/Default.aspx?tabid=56&amp;ItemID=7">Kế hoạch 7/KH-UBND</a></li></ul></body></html>`, "", true, true},
+		{"a listing of documents also served for a page it lacks", "/Default.aspx?tabid=56", "", `<html><body>` + menu + `<a href="/Default.aspx?tabid=56&amp;ItemID=7">Kế hoạch 7/KH-UBND</a></body></html>`, `<html><body>` + menu + `<a href="/Default.aspx?tabid=56&amp;ItemID=7">Kế hoạch 7/KH-UBND</a></body></html>`, false, false},
+		{"a blank page", "/Default.aspx?tabid=56", "", `<html><body></body></html>`, "", false, false},
+		{"a note without links", "/Default.aspx?tabid=56", "", `<html><body><p>Chuyên mục đang được cập nhật.</p></body></html>`, "", false, false},
+		{"links to other sites only", "/Default.aspx?tabid=56", "", `<html><body><a href="https://chinhphu.vn/">Chính phủ</a> <a href="https://dichvucong.gov.vn/">Dịch vụ công</a></body></html>`, "", false, false},
+		{"a link to itself only", "/Default.aspx?tabid=56", "", `<html><body><a href="/Default.aspx?tabid=56">Văn bản</a></body></html>`, "", false, false},
+		{"a login page it was redirected to", "/Default.aspx?tabid=56", host + "/Login.aspx?ReturnUrl=%2fDefault.aspx", `<html><body>` + menu + `<form><input name="user"></form></body></html>`, "", false, false},
+		{"a maintenance page served for a page it lacks too", "/Default.aspx?tabid=56", "", maintenance, maintenance, false, false},
+		{"a listing beside a different missing page", "/Default.aspx?tabid=56", "", maintenance, `<html><body>` + menu + `<p>Không tìm thấy trang.</p></body></html>`, true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			store := openStore(t)
@@ -88,8 +92,8 @@ func TestListingEvidence(t *testing.T) {
 				}
 				r.probes = map[string]*probeAnswer{"k": {ok: true, fp: fingerprint(pp, pu, l.options(linkRef{}))}}
 			}
-			if got := r.listingAnswered(); got != tc.want {
-				t.Errorf("listingAnswered = %v, want %v", got, tc.want)
+			if got, lists := r.listingAnswered(); got != tc.want || lists != tc.lists {
+				t.Errorf("listingAnswered = %v, lists %v; want %v, %v", got, lists, tc.want, tc.lists)
 			}
 		})
 	}

@@ -303,7 +303,7 @@ type run struct {
 	// listings are the fingerprints of the site's pages that are not
 	// articles and answered this run as themselves, with links
 	// (answered.go).
-	listings []fingerprints
+	listings []listing
 	// dirs sums up the run's URLs by parent directory (soft404.go
 	// slugDir).
 	dirs map[string]*dirSummary

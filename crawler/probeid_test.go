@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/extract"
@@ -171,6 +172,17 @@ func TestSoft404SlugRenumbered(t *testing.T) {
 	if d, err := store.Get(id); err != nil || d.Gone || rep.SoftSuspect != 1 {
 		t.Errorf("the notice taken down, first night: %+v %v, want it suspected, kept (%+v)", d, err, rep)
 	}
+	if rep, err = c.Crawl(context.Background(), site, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	// Its listing still links it: a lone document answering as gone
+	// while linked waits a week (a one-document section's broken route
+	// reads the same: suspects.go listingWait), then is a soft 404.
+	if d, err := store.Get(id); err != nil || d.Gone || rep.SoftNotFound != 1 {
+		t.Errorf("the notice taken down, second night, still linked: %+v %v, want it kept (%+v)", d, err, rep)
+	}
+	week := time.Now().Add(listingWait + time.Hour)
+	c.now = func() time.Time { return week }
 	if rep, err = c.Crawl(context.Background(), site, Limits{}); err != nil {
 		t.Fatal(err)
 	}
@@ -359,7 +371,19 @@ func TestSoft404SectionSlug(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	d, err := store.Get(corpus.IDForURL(srv.URL + "/tin-tuc/trien-khai-chuyen-doi-so-cap-xa.html"))
+	// The home page still links it: a lone document answering as gone
+	// while linked waits a week (suspects.go listingWait), then goes.
+	id := corpus.IDForURL(srv.URL + "/tin-tuc/trien-khai-chuyen-doi-so-cap-xa.html")
+	if d, err := store.Get(id); err != nil || d.Gone || rep.SoftNotFound != 1 {
+		t.Errorf("the removed article, second night, still linked: %+v %v, want it kept (%+v)", d, err, rep)
+	}
+	week := time.Now().Add(listingWait + time.Hour)
+	c.now = func() time.Time { return week }
+	rep, err := c.Crawl(context.Background(), site, Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := store.Get(id)
 	if err != nil || !d.Gone || rep.SoftNotFound != 1 {
 		t.Errorf("the removed article: %+v %v, want a soft 404 (%+v)", d, err, rep)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 )
@@ -107,7 +108,9 @@ func smallSite(t *testing.T, srv *httptest.Server) (*corpus.Store, *Crawler, *Si
 // not the site answering: the notice is kept. Once the site is back with
 // the notice removed (404) and its listing, with its menu, no longer
 // linking it, the listing is the site's only live evidence, and it
-// answered: the notice is a tombstone, no suspect left.
+// answered, listing no document (a search form or a note in the menu
+// reads the same): the notice is kept until it has been missing a week,
+// then a tombstone, no suspect left.
 func TestOneDocumentSiteNights(t *testing.T) {
 	for _, tc := range downNights {
 		t.Run(tc.name, func(t *testing.T) {
@@ -141,8 +144,13 @@ func TestOneDocumentSiteNights(t *testing.T) {
 				}
 			}
 			p.set(func(p *smallPortal) { p.down, p.listed, p.docs = nil, nil, map[string]string{} })
-			if rep := crawl(4); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
-				t.Errorf("night 4 (back, the notice removed and unlinked): notice live %v, %+v; want a tombstone, no suspect", live(), rep)
+			if rep := crawl(4); !live() || rep.Gone != 0 {
+				t.Errorf("night 4 (back, the notice removed and unlinked, the listing its menu only): notice live %v, %+v; want it kept (a week)", live(), rep)
+			}
+			week := time.Now().Add(listingWait + time.Hour)
+			c.now = func() time.Time { return week }
+			if rep := crawl(5); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
+				t.Errorf("night 5 (a week on, the notice removed and unlinked): notice live %v, %+v; want a tombstone, no suspect", live(), rep)
 			}
 		})
 	}
@@ -150,8 +158,10 @@ func TestOneDocumentSiteNights(t *testing.T) {
 
 // TestEmptiedSiteRemovesItsDocuments: a section whose every notice is
 // taken down (404) and dropped from its listing, which answers with its
-// menu: the listing is the site's only live evidence, and the notices are
-// tombstones on the second night, not suspected forever. Every notice
+// menu: the listing is the site's only live evidence, listing no
+// document, and the notices are tombstones once a week missing (a search
+// form standing in for a listing for a night costs nothing), not
+// suspected forever. Every notice
 // answering 404 for two nights while the listing still links them (a
 // broken route for the notices, not a removal) costs none.
 func TestEmptiedSiteRemovesItsDocuments(t *testing.T) {
@@ -195,7 +205,12 @@ func TestEmptiedSiteRemovesItsDocuments(t *testing.T) {
 	if rep := crawl(5); !live(0) || !live(1) || rep.NotFoundSuspect != 2 {
 		t.Errorf("night 5 (removed): %+v; want both kept a night, suspected", rep)
 	}
-	if rep := crawl(6); live(0) || live(1) || rep.Gone != 2 || rep.SuspectCount != 0 {
-		t.Errorf("night 6 (removed, unlisted, the listing live): live %v %v, %+v; want both tombstones", live(0), live(1), rep)
+	if rep := crawl(6); !live(0) || !live(1) || rep.Gone != 0 {
+		t.Errorf("night 6 (removed, unlisted, the listing its menu only): live %v %v, %+v; want both kept (a week)", live(0), live(1), rep)
+	}
+	week := time.Now().Add(listingWait + time.Hour)
+	c.now = func() time.Time { return week }
+	if rep := crawl(7); live(0) || live(1) || rep.Gone != 2 || rep.SuspectCount != 0 {
+		t.Errorf("night 7 (a week on, removed, unlisted, the listing live): live %v %v, %+v; want both tombstones", live(0), live(1), rep)
 	}
 }

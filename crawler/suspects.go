@@ -9,11 +9,13 @@ package crawler
 //     article marks' evidence (softmarks.go) on a second run in a row
 //     makes the document a tombstone at the end of that run when the
 //     site answered it (answered.go): its documents did (stored,
-//     unchanged, 304), or a listing did and the document is the run's
-//     only one answering so or no page of the run links it. Nights of a
-//     portal answering 404, a maintenance page, a blank page or a login
-//     page for every address decide nothing; the next run that reaches
-//     the site decides (settleGone). 410 at once (page.go).
+//     unchanged, 304), or a listing that lists documents did and no page
+//     of the run (a new run) links the document; a listing's weaker word
+//     (menu links only; a lone document still linked) waits a week of
+//     misses (settleGone). Nights of a portal answering 404, a
+//     maintenance page, a blank page or a login page for every address
+//     decide nothing; the next run that reaches the site decides. 410 at
+//     once (page.go).
 //   - A soft 404 on text alone (a site whose pages share no layout, or
 //     whose missing-page answer is laid out as its articles: no marks)
 //     becomes a tombstone at the end of a complete run, not resumed,
@@ -53,6 +55,7 @@ package crawler
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
 	"sort"
 	"time"
@@ -124,9 +127,20 @@ func (rep *Report) siteAnswered() bool {
 }
 
 // settleGone makes tombstones of the documents confirmGone kept this run
-// when the site answered it (answered.go): its documents did, or a
-// listing did and the document is the run's only one answering as gone or
-// no page of the run links it. Else they stay suspected.
+// when the site answered it (answered.go): its documents did, at once;
+// else a listing did and
+//   - no page of the run links the document and a listing lists documents
+//     of the site: at once (the section lists others, not it);
+//   - no page of the run links it but the listings hold menu links only
+//     (an emptied section, a search form, a maintenance note in the
+//     menu), or it is the run's only document answering as gone and a
+//     page still links it (a stale link, or a broken route of a
+//     one-document section) or the run was resumed after its deadline
+//     (the links read before the stop are lost): once it has answered as
+//     gone for listingWait.
+//
+// Several documents answering as gone while still linked are a broken
+// route: kept. Else they stay suspected.
 func (r *run) settleGone() error {
 	r.mu.Lock()
 	gone := maps.Clone(r.gone)
@@ -139,24 +153,37 @@ func (r *run) settleGone() error {
 	if len(gone) == 0 {
 		return nil
 	}
-	listing := !docs && r.listingAnswered()
+	listing, lists := false, false
+	if !docs {
+		listing, lists = r.listingAnswered()
+	}
+	unlisted := func(u string) bool { return !r.resumed && !linked[u] }
 	var cands []string
 	for u := range gone {
-		if docs || listing && (len(gone) == 1 || !r.resumed && !linked[u]) {
+		if docs || listing && (unlisted(u) || len(gone) == 1) {
 			cands = append(cands, u)
 		}
 	}
-	if kept := len(gone) - len(cands); kept > 0 {
-		r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run, nor a listing that dropped them", "site", r.site.Name, "kept", kept, "listing", listing)
-	}
 	sort.Strings(cands)
+	now, kept := r.c.clock(), len(gone)-len(cands)
 	for _, u := range cands {
 		v, err := r.c.store.GetKV(nsURL, u)
-		if err != nil || v == nil {
-			return err
+		if err != nil {
+			return fmt.Errorf("settling %s: %w", u, err)
+		}
+		if v == nil {
+			continue
 		}
 		s, err := decodeState(u, v)
 		if err != nil || s.Suspect == "" || s.Run != r.id {
+			continue
+		}
+		since := s.FirstMiss // the run's clock, as now
+		if since.IsZero() {
+			since, _ = time.Parse(time.RFC3339Nano, s.Suspect)
+		}
+		if !docs && !(lists && unlisted(u)) && now.Sub(since) < listingWait {
+			kept++ // a listing's weak word: a broken route or a search form may stand for a while
 			continue
 		}
 		r.retireDoc(u, &s)
@@ -165,11 +192,19 @@ func (r *run) settleGone() error {
 		r.c.log.Info("gone: answered so on runs in a row, the site answering", "site", r.site.Name, "url", u, "doc_id", s.DocID)
 		b, _ := json.Marshal(s)
 		if err := r.c.store.PutKV(nsURL, u, b); err != nil {
-			return err
+			return fmt.Errorf("settling %s: %w", u, err)
 		}
+	}
+	if kept > 0 {
+		r.c.log.Warn("documents answering as gone kept: none of the site's documents answered this run, nor a listing that dropped them", "site", r.site.Name, "kept", kept, "listing", listing, "lists", lists)
 	}
 	return nil
 }
+
+// listingWait is how long a document answering as gone waits when the
+// site's only evidence is a listing's weak word (settleGone): a week of
+// nights, as a missing page is rechecked (missing.go).
+const listingWait = missRecheck
 
 // settleSuspects makes tombstones, at the end of a complete run, of the
 // documents suspected on text alone that the evidence now says are gone
@@ -190,7 +225,10 @@ func (r *run) settleSuspects() error {
 	}
 	rep := r.rep
 	r.mu.Unlock()
-	if len(cands) == 0 || !rep.siteAnswered() && !r.listingAnswered() {
+	if len(cands) == 0 {
+		return nil
+	}
+	if answered, _ := r.listingAnswered(); !rep.siteAnswered() && !answered {
 		return nil
 	}
 	sort.Strings(cands)
