@@ -70,7 +70,8 @@ func afterSo(s string, i int) bool {
 	if q == p || p-q >= 12 {
 		return false
 	}
-	return Fold(s[q:p]) == "so"
+	var buf [12]byte // the tokenizer's hot path: no allocation
+	return string(AppendFold(buf[:0], s[q:p])) == "so"
 }
 
 // dotDash reports a "." at s[p] typed or OCR'd for the dash between a
