@@ -113,7 +113,10 @@ import (
 // → 12/2022/nd-cp), a Q read as 9 after a split or glued year ("54/201
 // 49H13" → 54/2014/qh13): the tokenizer's DocNumber and its key are the
 // number, as the graph's keys since graph.Version 23.
-const MappingVersion = 25
+// 26 — a first half padded with a 0 to two digits is a whole number, not
+// half of a split after "số" (viet splitLead; i25-review6): "Mẫu số 05
+// 15/2024/TT-BTC" holds 15/2024/tt-btc, not 515/2024/tt-btc.
+const MappingVersion = 26
 
 // Field names of the index.
 const (

@@ -132,7 +132,7 @@ func (p *relPass) segStart(i, k int) (gov, bool) {
 			return g, false
 		}
 	case tColon, tItem, tBreak:
-		if g, ok := p.listHead(k); ok {
+		if g, ok := p.listHead(i, k); ok {
 			return g, false
 		}
 	}
@@ -218,7 +218,7 @@ func (p *relPass) listed(i, k, b, last int, g gov) (gov, bool) {
 		}
 	}
 	if !held && b >= 0 && p.kind(b) != tStop {
-		if h, ok := p.listHead(b); ok {
+		if h, ok := p.listHead(i, b); ok {
 			return h, true
 		}
 	}
@@ -279,8 +279,11 @@ func (p *relPass) closesBefore(m, k int) bool {
 
 // listHead finds the clause ending in ":" that heads the list whose item
 // opens at token k, and the relation it gives its items ("Bãi bỏ các văn bản
-// sau:", "Các Nghị định sau hết hiệu lực kể từ …:", "Căn cứ:").
-func (p *relPass) listHead(k int) (gov, bool) {
+// sau:", "Các Nghị định sau hết hiệu lực kể từ …:", "Căn cứ:"). A passive's
+// agent marker before the colon lists its agents ("được sửa đổi, bổ sung
+// bởi:" and one a line): item i is an agent, as inline (walk), where it
+// may act on the subject (mayAct).
+func (p *relPass) listHead(i, k int) (gov, bool) {
 	j := k
 	if p.kind(k) != tColon {
 		mark := uint8(0)
@@ -302,6 +305,12 @@ func (p *relPass) listHead(k int) (gov, bool) {
 				return gov{}, false
 			}
 		}
+	}
+	if g, ok := p.agentGroup(j - 1); ok {
+		if a := p.agent(i, g); p.mayAct(i, a) {
+			return a, true
+		}
+		return mentionGov, true // a decree among a law's agents
 	}
 	return p.headClause(j)
 }

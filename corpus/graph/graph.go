@@ -45,7 +45,13 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 23 — agents after a colon and more of
+// Graph history, newest first: 24 — agents listed one a line after a
+// passive's "bởi:"/"tại:" are its agents as inline ones are (2026-12-07,
+// i25-review6, cite's listHead), not the text's own amendments of them;
+// a first half padded with a 0 to two digits is a whole number, not half
+// of a split ("Mẫu số 05 15/2024/…" names 15/2024, not 515/2024;
+// MappingVersion 26).
+// 23 — agents after a colon and more of
 // OCR's numbers (2026-12-07, i25-rel): "A được sửa đổi, bổ sung bởi:
 // Nghị định B; Nghị định C" lists A's agents (B and C amend A, or the text
 // itself when no reference is the subject), not the text's own
@@ -214,7 +220,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 23
+const Version = 24
 
 var (
 	bucketRefs    = []byte("refs")

@@ -350,8 +350,8 @@ func NumberKey(s string) string {
 		b.WriteRune(r)
 	}
 	k := b.String()
-	for len(k) > 1 && k[0] == '0' && isDigit(rune(k[1])) {
-		k = k[1:]
+	for len(k) > 1 && k[0] == '0' && isDigit(rune(k[1])) && !(len(k) > 2 && k[2] == ' ') {
+		k = k[1:] // not a pad before a space: "05 15/…" is two numbers (splitLead)
 	}
 	if k == "" {
 		return ""

@@ -19,7 +19,8 @@ import (
 // digits after the space, or 0. The break is read only where it has one
 // reading: both halves of one or two digits (a tail of three digits or
 // more is a number of its own and the digit before it a stray one: "sô 2
-// 104/2015/QH13"), a separator right after the tail, and in running text
+// 104/2015/QH13"; a first half padded with a 0 to two digits is a whole
+// number: "Mẫu số 05 15/2024/…"), a separator right after the tail, and in running text
 // "số" (its own word, "Số:" too) right before the first half: one number
 // stands after it and nothing between, where a clause's number ("khoản 4
 // 3/2024/…"), a list's item ("4, 3/…") or a count may stand before a
@@ -27,6 +28,9 @@ import (
 func splitLead(s string, i, j int, whole bool) int {
 	if j-i > 2 || j+1 >= len(s) || !isDigit(rune(s[j+1])) {
 		return 0
+	}
+	if j-i == 2 && s[i] == '0' {
+		return 0 // "Mẫu số 05 15/2024/…": a number padded to two digits is whole
 	}
 	r := j + 1
 	for r < len(s) && isDigit(rune(s[r])) {
@@ -66,7 +70,8 @@ func afterSo(s string, i int) bool {
 	if q == p || p-q >= 12 {
 		return false
 	}
-	return Fold(s[q:p]) == "so"
+	var buf [12]byte // the tokenizer's hot path: no allocation
+	return string(AppendFold(buf[:0], s[q:p])) == "so"
 }
 
 // dotDash reports a "." at s[p] typed or OCR'd for the dash between a
