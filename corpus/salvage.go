@@ -53,7 +53,7 @@ const salvageBatch = 500
 // come; ctx ends the salvage, the store left as it was.
 func Salvage(ctx context.Context, dir string, progress func(Progress)) (*SalvageReport, error) {
 	path := filepath.Join(dir, "store.db")
-	tmp := filepath.Join(dir, "salvage.tmp")
+	tmp := salvageTmp(dir)
 	if err := SalvageWaiting(dir); err != nil {
 		return nil, err
 	}
@@ -114,7 +114,7 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 // create an empty store in its place; both refuse, saying what to do.
 func SalvageWaiting(dir string) error {
 	path := filepath.Join(dir, "store.db")
-	copied := filepath.Join(dir, "salvage.tmp", "store.db")
+	copied := filepath.Join(salvageTmp(dir), "store.db")
 	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -122,8 +122,8 @@ func SalvageWaiting(dir string) error {
 		return nil
 	}
 	report := ""
-	if _, err := os.Stat(filepath.Join(dir, "salvage.tmp", pendingReport)); err == nil {
-		report = fmt.Sprintf("; the salvage's report, naming what it lost by ID, is %s (keep it)", filepath.Join(dir, "salvage.tmp", pendingReport))
+	if _, err := os.Stat(filepath.Join(salvageTmp(dir), pendingReport)); err == nil {
+		report = fmt.Sprintf("; the salvage's report, naming what it lost by ID, is %s (keep it)", filepath.Join(salvageTmp(dir), pendingReport))
 	}
 	return fmt.Errorf("corpus: %s is missing and a salvaged store waits in %s: a salvage stopped between keeping the damaged file (store.db.bad-TIME) and moving its copy in place; move it there (mv %s %s), then rebuild the index (`vanban index --rebuild`)%s", path, copied, copied, path, report)
 }

@@ -24,6 +24,10 @@ import (
 // salvageReportPattern matches the reports' names in the data directory.
 const salvageReportPattern = "salvage-*.json"
 
+// salvageTmp is the directory of data directory dir a salvage writes its
+// copy and its report into before it moves them beside the store.
+func salvageTmp(dir string) string { return filepath.Join(dir, "salvage.tmp") }
+
 // pendingReport is the report's name inside salvage.tmp, until the
 // salvaged store is in place.
 const pendingReport = "report.json"
@@ -57,7 +61,7 @@ func salvageStamp(dir string, now time.Time) string {
 // none. A report there while salvage.tmp still holds the copy belongs to
 // a salvage stopped before it changed the store, and is no report.
 func pendingSalvageReport(dir string) string {
-	tmp := filepath.Join(dir, "salvage.tmp")
+	tmp := salvageTmp(dir)
 	pending := filepath.Join(tmp, pendingReport)
 	if _, err := os.Stat(pending); err != nil {
 		return ""
