@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/internal/storetest"
 )
@@ -74,5 +75,30 @@ func TestSalvageKilledBeforeReportMove(t *testing.T) {
 	got, err := ReadSalvageReport(names[1])
 	if err != nil || !slices.Equal(got.LostIDs, first.LostIDs) || !strings.HasPrefix(filepath.Base(names[1]), "salvage-") {
 		t.Errorf("the first report after a second salvage: %q %v (lost %v), want lost %v", names[1], err, got, first.LostIDs)
+	}
+}
+
+// TestSalvageStamp: a salvage's stamp never names a kept file or a report
+// already in the directory (a rename onto it would replace it), and the
+// stamps sort as the times they stand for.
+func TestSalvageStamp(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Date(2026, 11, 30, 23, 59, 59, 999_400_000, time.UTC)
+	first := salvageStamp(dir, now)
+	if first != "20261130T235959.999Z" {
+		t.Fatalf("stamp of an empty directory: %s", first)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "store.db.bad-"+first), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(salvageReportPath(dir, "20261201T000000.000Z"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := salvageStamp(dir, now); got != "20261201T000000.001Z" {
+		t.Errorf("stamp past a kept file and a report: %s, want 20261201T000000.001Z", got)
+	}
+	stamps := []string{first, "20261201T000000.001Z", salvageStamp(dir, now.Add(time.Second)), salvageStamp(dir, now.Add(11*time.Hour))}
+	if !slices.IsSorted(stamps) {
+		t.Errorf("stamps do not sort as times: %q", stamps)
 	}
 }
