@@ -53,8 +53,13 @@ const salvageBatch = 500
 // come; ctx ends the salvage, the store left as it was.
 func Salvage(ctx context.Context, dir string, progress func(Progress)) (*SalvageReport, error) {
 	path := filepath.Join(dir, "store.db")
-	tmp := filepath.Join(dir, "salvage.tmp")
+	tmp := salvageTmp(dir)
 	if err := SalvageWaiting(dir); err != nil {
+		return nil, err
+	}
+	// an earlier salvage killed before its report left salvage.tmp: the
+	// report is moved beside the store before salvage.tmp is removed
+	if err := keepPendingReport(dir); err != nil {
 		return nil, err
 	}
 	if err := os.RemoveAll(tmp); err != nil {
@@ -65,7 +70,7 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 		os.RemoveAll(tmp)
 		return rep, err
 	}
-	stamp := time.Now().UTC().Format("20060102T150405Z")
+	stamp := salvageStamp(dir, time.Now())
 	copied, pending := rep.To, filepath.Join(tmp, pendingReport)
 	rep.To, rep.Kept, rep.Report = path, path+".bad-"+stamp, salvageReportPath(dir, stamp)
 	// the report is on disk before the store changes: whatever stops the
@@ -74,6 +79,10 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 	if err := writeSalvageReport(pending, rep); err != nil {
 		os.RemoveAll(tmp)
 		return rep, fmt.Errorf("corpus: salvage: write its report (the store is as it was): %w", err)
+	}
+	if err := syncDir(tmp); err != nil {
+		os.RemoveAll(tmp)
+		return rep, fmt.Errorf("corpus: salvage: sync its report (the store is as it was): %w", err)
 	}
 	if err := os.Rename(path, rep.Kept); err != nil {
 		os.RemoveAll(tmp)
@@ -84,6 +93,11 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 	}
 	if err := os.Rename(pending, rep.Report); err != nil {
 		return rep, fmt.Errorf("corpus: salvage: the salvaged store is in place, its report %s could not be moved beside it (%s): %w", pending, rep.Report, err)
+	}
+	// the renames last through a power loss: a report beside the store
+	// is complete, and the store it describes is in place
+	if err := syncDir(dir); err != nil {
+		return rep, fmt.Errorf("corpus: salvage: the salvaged store and its report %s are in place, syncing %s failed: %w", rep.Report, dir, err)
 	}
 	// the mark was the damaged file's: left, it refuses the salvaged one
 	if err := os.Remove(damagePath(path)); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -100,7 +114,7 @@ func Salvage(ctx context.Context, dir string, progress func(Progress)) (*Salvage
 // create an empty store in its place; both refuse, saying what to do.
 func SalvageWaiting(dir string) error {
 	path := filepath.Join(dir, "store.db")
-	copied := filepath.Join(dir, "salvage.tmp", "store.db")
+	copied := filepath.Join(salvageTmp(dir), "store.db")
 	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
@@ -108,8 +122,8 @@ func SalvageWaiting(dir string) error {
 		return nil
 	}
 	report := ""
-	if _, err := os.Stat(filepath.Join(dir, "salvage.tmp", pendingReport)); err == nil {
-		report = fmt.Sprintf("; the salvage's report, naming what it lost by ID, is %s (keep it)", filepath.Join(dir, "salvage.tmp", pendingReport))
+	if _, err := os.Stat(filepath.Join(salvageTmp(dir), pendingReport)); err == nil {
+		report = fmt.Sprintf("; the salvage's report, naming what it lost by ID, is %s (keep it)", filepath.Join(salvageTmp(dir), pendingReport))
 	}
 	return fmt.Errorf("corpus: %s is missing and a salvaged store waits in %s: a salvage stopped between keeping the damaged file (store.db.bad-TIME) and moving its copy in place; move it there (mv %s %s), then rebuild the index (`vanban index --rebuild`)%s", path, copied, copied, path, report)
 }

@@ -2,10 +2,14 @@ package corpus
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
+	"time"
 )
 
 // A salvage's report (SalvageReport as JSON: what was copied, where the
@@ -20,6 +24,10 @@ import (
 // salvageReportPattern matches the reports' names in the data directory.
 const salvageReportPattern = "salvage-*.json"
 
+// salvageTmp is the directory of data directory dir a salvage writes its
+// copy and its report into before it moves them beside the store.
+func salvageTmp(dir string) string { return filepath.Join(dir, "salvage.tmp") }
+
 // pendingReport is the report's name inside salvage.tmp, until the
 // salvaged store is in place.
 const pendingReport = "report.json"
@@ -27,6 +35,71 @@ const pendingReport = "report.json"
 // salvageReportPath is the report of the salvage stamped stamp.
 func salvageReportPath(dir, stamp string) string {
 	return filepath.Join(dir, "salvage-"+stamp+".json")
+}
+
+// stampLayout is a salvage's stamp (its kept file's and its report's
+// names): fixed width, so that the names sort as the times.
+const stampLayout = "20060102T150405.000Z"
+
+// salvageStamp is the stamp of a salvage at now in dir: the first from
+// now on, a millisecond apart, that names neither a kept file nor a
+// report already there (a rename onto one would replace it).
+func salvageStamp(dir string, now time.Time) string {
+	for t := now.UTC(); ; t = t.Add(time.Millisecond) {
+		stamp := t.Format(stampLayout)
+		_, kerr := os.Lstat(filepath.Join(dir, "store.db.bad-"+stamp))
+		_, rerr := os.Lstat(salvageReportPath(dir, stamp))
+		if errors.Is(kerr, fs.ErrNotExist) && errors.Is(rerr, fs.ErrNotExist) {
+			return stamp
+		}
+	}
+}
+
+// pendingSalvageReport is the report a salvage left in salvage.tmp when
+// it was stopped after moving its copy in place and before moving the
+// report beside it (store.db there, no store.db in salvage.tmp), "" for
+// none. A report there while salvage.tmp still holds the copy belongs to
+// a salvage stopped before it changed the store, and is no report.
+func pendingSalvageReport(dir string) string {
+	tmp := salvageTmp(dir)
+	pending := filepath.Join(tmp, pendingReport)
+	if _, err := os.Stat(pending); err != nil {
+		return ""
+	}
+	if _, err := os.Stat(filepath.Join(tmp, "store.db")); !errors.Is(err, fs.ErrNotExist) {
+		return ""
+	}
+	if _, err := os.Stat(filepath.Join(dir, "store.db")); err != nil {
+		return ""
+	}
+	return pending
+}
+
+// keepPendingReport moves a pending report (pendingSalvageReport) to
+// the name it gives itself beside the store, or to a new stamp's when
+// that is taken or it names none.
+func keepPendingReport(dir string) error {
+	pending := pendingSalvageReport(dir)
+	if pending == "" {
+		return nil
+	}
+	to := ""
+	if rep, err := ReadSalvageReport(pending); err == nil && filepath.Dir(rep.Report) == filepath.Clean(dir) &&
+		strings.HasPrefix(filepath.Base(rep.Report), "salvage-") && strings.HasSuffix(rep.Report, ".json") {
+		if _, err := os.Lstat(rep.Report); errors.Is(err, fs.ErrNotExist) {
+			to = rep.Report
+		}
+	}
+	if to == "" {
+		to = salvageReportPath(dir, salvageStamp(dir, time.Now()))
+	}
+	if err := os.Rename(pending, to); err != nil {
+		return fmt.Errorf("corpus: salvage: keep an earlier salvage's report %s beside the store: %w", pending, err)
+	}
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("corpus: salvage: keep an earlier salvage's report %s: %w", to, err)
+	}
+	return nil
 }
 
 // writeSalvageReport writes rep to path, synced to the disk.
@@ -50,7 +123,9 @@ func writeSalvageReport(path string, rep *SalvageReport) error {
 }
 
 // SalvageReports lists the salvage reports beside the store in dir, the
-// newest first.
+// newest first: a report a stopped salvage left in salvage.tmp
+// (pendingSalvageReport; the next salvage moves it beside the store)
+// before the others.
 func SalvageReports(dir string) ([]string, error) {
 	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
 	if err != nil {
@@ -58,6 +133,9 @@ func SalvageReports(dir string) ([]string, error) {
 	}
 	slices.Sort(names) // the stamps sort as times
 	slices.Reverse(names)
+	if p := pendingSalvageReport(dir); p != "" {
+		names = append([]string{p}, names...)
+	}
 	return names, nil
 }
 

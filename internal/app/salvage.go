@@ -191,6 +191,9 @@ type salvageNote struct {
 	Lost   int    `json:"lost"`   // documents lost, by ID in the report
 	Damage int    `json:"damage"` // damaged pages and records the report lists
 	Older  int    `json:"older,omitempty"`
+	// Error is why the report does not read (cut short, edited): a note
+	// beside the store, it never fails the command that shows it.
+	Error string `json:"error,omitempty"`
 }
 
 // lastSalvage is the note of the newest salvage report in data, nil for
@@ -200,14 +203,24 @@ func lastSalvage(data string) (*salvageNote, error) {
 	if err != nil || len(names) == 0 {
 		return nil, err
 	}
+	n := &salvageNote{Report: names[0], Older: len(names) - 1}
 	r, err := corpus.ReadSalvageReport(names[0])
 	if err != nil {
-		return nil, err
+		n.Error = err.Error()
+		return n, nil
 	}
-	return &salvageNote{Report: names[0], Kept: r.Kept, Lost: len(r.LostIDs), Damage: len(r.Lost), Older: len(names) - 1}, nil
+	n.Kept, n.Lost, n.Damage = r.Kept, len(r.LostIDs), len(r.Lost)
+	return n, nil
 }
 
 func (n *salvageNote) String() string {
+	if n.Error != "" {
+		s := n.Error + " (the report does not read: the IDs a salvage lost are in it, or in the damaged file it kept, store.db.bad-*)"
+		if n.Older > 0 {
+			s += fmt.Sprintf("; %d older reports beside it", n.Older)
+		}
+		return s
+	}
 	s := fmt.Sprintf("salvage report %s: %d documents lost (their IDs are in it), %d damaged pages or records; the damaged file is kept as %s (remove both once dealt with)", n.Report, n.Lost, n.Damage, n.Kept)
 	if n.Older > 0 {
 		s += fmt.Sprintf("; %d older reports beside it", n.Older)

@@ -91,3 +91,41 @@ func TestSalvageReportSurvivesCancel(t *testing.T) {
 		t.Errorf("check --json: %v %s, want salvage.report %s with %d lost", err, stdout, report, len(lost))
 	}
 }
+
+// TestSalvageReportUnreadable: a report beside the store that no longer
+// reads as one (cut short by a copy, edited by hand) made `vanban check`
+// and `vanban status` fail with the report's JSON error after the whole
+// store was checked, printing nothing of the check. A report is a note
+// beside the store: check and status do their work and name the file
+// that does not read.
+func TestSalvageReportUnreadable(t *testing.T) {
+	data := t.TempDir()
+	file := writeCorpus(t, 20)
+	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}, BatchBytes: 1 << 30}); err != nil {
+		t.Fatalf("ingest: %v: %s", err, stderr)
+	}
+	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {
+		t.Fatalf("index: %v: %s", err, stderr)
+	}
+	report := filepath.Join(data, "salvage-20261101T080000Z.json")
+	if err := os.WriteFile(report, []byte("{\n  \"from\": \"/srv/vanban/store.db\",\n  \"lost_ids\": [\n    \"qd-1234-ubnd\",\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := call(t, data, RunCheck, CheckOptions{})
+	if err != nil {
+		t.Errorf("check of a sound store with an unreadable report beside it: %v: %s", err, stderr)
+	}
+	if !strings.Contains(stdout, "20 documents (0 gone)") {
+		t.Errorf("check printed nothing of the store:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, report) {
+		t.Errorf("check does not name the unreadable report %s:\n%s", report, stdout)
+	}
+	stdout, stderr, err = call(t, data, RunStatus, StatusOptions{N: 5})
+	if err != nil {
+		t.Errorf("status with an unreadable report beside the store: %v: %s", err, stderr)
+	}
+	if !strings.Contains(stdout, report) {
+		t.Errorf("status does not name the unreadable report %s:\n%s", report, stdout)
+	}
+}
