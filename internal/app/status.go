@@ -91,7 +91,11 @@ func describeSuspects(sus []crawler.Suspect) string {
 		"suspected documents: %d, kept while their page answers 404 or reads as the site's missing page (a tombstone once the evidence says so: docs/crawler.md)\n",
 		"suspects", func(i int) string {
 			s := sus[i]
-			return fmt.Sprintf("%s  since %s, %d runs in a row; doc %s; last asked %s", s.URL, s.Since.Format("2006-01-02"), s.Runs, s.DocID, s.LastAsked.Format("2006-01-02"))
+			line := fmt.Sprintf("%s  since %s, %d runs in a row; doc %s", s.URL, s.Since.Format("2006-01-02"), s.Runs, s.DocID)
+			if !s.LastAsked.IsZero() { // a suspect recorded before runs kept the date has none
+				line += "; last asked " + s.LastAsked.Format("2006-01-02")
+			}
+			return line
 		})
 }
 
