@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 76: i25-legal — in a legal text (a Thông tư, a Nghị định), an item
+// building on another provision of its own article ("… không vượt quá
+// giới hạn quy định tại khoản 1 và khoản 2 Điều này") that cites no parent
+// gets no link unless its best passage does the same (corpus/link
+// linkownarticle.go, OwnArticle): it states its text's own rule. Set 7
+// none 10 → 12 of 35; sets 1–5 unchanged.
+//
 // 75: i25-nullk — a ministry named after "về" is sent something, not
 // left work (corpus roles.go sentTo: "phản ánh về Bộ Tài chính để được
 // hướng dẫn"), so a circular's closing line no longer makes the ministry's
@@ -484,7 +491,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 75
+const tasksVersion = 76
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
