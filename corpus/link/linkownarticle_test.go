@@ -1,6 +1,7 @@
 package link
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/outline"
@@ -99,5 +100,28 @@ func TestLinkOwnArticle(t *testing.T) {
 	pl = link(asPlan, DefaultParams())
 	if got := top(pl, "Đ4.3"); got == "-" {
 		t.Errorf("a plan: Đ4.3 gets none")
+	}
+}
+
+// TestLinkOwnArticleAmending: a decree amending the decree of the tests
+// puts a clause in force whose "Điều này" is the amended article's; its
+// article's heading cites the decree, so the rule does not withhold it
+// (written lines, in the shape of an amending decree).
+func TestLinkOwnArticleAmending(t *testing.T) {
+	parent := Doc{ID: "nd", Number: "88/2026/NĐ-CP", Type: "Nghị định", Body: ownArticleParent}
+	plan := Doc{ID: "sd", Number: "12/2027/NĐ-CP", Type: "Nghị định", Title: "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 88/2026/NĐ-CP",
+		Body: "CHÍNH PHỦ\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 88/2026/NĐ-CP\n" +
+			"Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 88/2026/NĐ-CP\n" +
+			"1. Sửa đổi, bổ sung khoản 2 Điều 4 như sau:\n" +
+			"“2. Bác sĩ hợp đồng tại bệnh viện thuộc lực lượng vũ trang phải đáp ứng các tiêu chuẩn, điều kiện quy định tại khoản 1 Điều này và của pháp luật chuyên ngành.”\n" +
+			"Điều 2. Hiệu lực thi hành\n" +
+			"Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027.\n"}
+	pl := linkPlan(plan, []Doc{parent}, []*outline.Outline{nil}, DefaultParams())
+	if got := top(pl, "Đ1.1.¶1"); got != "Đ4.2" {
+		t.Errorf("the amended clause → %s, want Đ4.2", got)
+	}
+	plan.Body = strings.Replace(plan.Body, "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 88/2026/NĐ-CP", "Điều 1. Sửa đổi, bổ sung một số điều", 1)
+	if got := top(linkPlan(plan, []Doc{parent}, []*outline.Outline{nil}, DefaultParams()), "Đ1.1.¶1"); got != "-" {
+		t.Errorf("under a heading citing nothing the clause → %s, want none (the test shows nothing)", got)
 	}
 }
