@@ -136,13 +136,14 @@ func PlanWith(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, ca
 // in PlanLinks.Items, before the decision.
 func linkPlanProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background,
 	probe func(item int, v noneVec)) *PlanLinks {
-	pl, l, _, rs := linkPlanRanked(plan, parents, outlines, p, cache, bg)
+	pl, l, o, rs := linkPlanRanked(plan, parents, outlines, p, cache, bg)
 	vs := l.noneVecs(rs, probe != nil)
+	own := newOwnArticle(&plan, parents, o, p)
 	for k, r := range rs {
 		if probe != nil {
 			probe(r.item, vs[k])
 		}
-		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) {
+		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) || own.withholds(l, r) {
 			continue
 		}
 		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)

@@ -98,6 +98,11 @@ type Params struct {
 	// OwnAgency (0: off): a passage addressed to the item's own agency is
 	// never a further link, only the first (linkfurther.go).
 	OwnAgency float64
+	// OwnArticle (0: off): in a legal text, an item building on another
+	// provision of its own article ("… quy định tại khoản 1 Điều này")
+	// that cites no parent gets no link unless its best passage does the
+	// same (linkownarticle.go).
+	OwnArticle float64
 }
 
 func DefaultParams() Params {
@@ -128,5 +133,6 @@ func DefaultParams() Params {
 		Difficulties:   1,
 		OwnPlan:        1,
 		OwnAgency:      1,
+		OwnArticle:     1,
 	}
 }

@@ -82,6 +82,7 @@ var sweepOnly = []lopoEntry{
 	{"Difficulties", func(p *link.Params) *float64 { return &p.Difficulties }, nil},
 	{"OwnPlan", func(p *link.Params) *float64 { return &p.OwnPlan }, nil},
 	{"OwnAgency", func(p *link.Params) *float64 { return &p.OwnAgency }, nil},
+	{"OwnArticle", func(p *link.Params) *float64 { return &p.OwnArticle }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;

@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 79: i25-legal (76 on its branch) — in a legal text (a Thông tư, a Nghị định), an item
+// building on another provision of its own article ("… không vượt quá
+// giới hạn quy định tại khoản 1 và khoản 2 Điều này") that cites no parent
+// gets no link unless its best passage does the same (corpus/link
+// linkownarticle.go, OwnArticle): it states its text's own rule. Set 7
+// none 10 → 12 of 35; sets 1–5 unchanged.
+//
 // 78: i25-review4 (75 on its branch) — corpus excepted (setAside, itemsCite) reads an
 // exception in its own clause only: "ngoài ra" and "ngoài" naming what a
 // noun is ("ngoài công lập", "ngoài giờ") and "khấu trừ", "bù trừ",
@@ -514,7 +521,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 78
+const tasksVersion = 79
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -1,0 +1,68 @@
+package link
+
+// A legal text's rule built on its own article. An item of a Thông tư or
+// Nghị định that refers to another provision of its own article — "bảo
+// đảm không vượt quá giới hạn quy định tại khoản 1 và khoản 2 Điều này",
+// "phải đáp ứng các tiêu chuẩn quy định tại Điều này" — states a limit,
+// an exception or a condition on a rule its text sets itself: it carries
+// out its own article, not a passage of its parent, whatever words the
+// two share. With OwnArticle such an item is ranked and given no link,
+// unless it cites a parent by number in its text or its article's heading
+// (citesParentAt), or its best passage refers to its own article too (a
+// text restating its parent's clause carries its internal reference
+// along). Plans, programmes, letters and decisions (no Legal class) are
+// not read: their items are tasks, linked as any. Measured in
+// docs/log/i25-legal.md.
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vanban/vanban/corpus/doctype"
+	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// refersOwnArticle reports whether text says "Điều này" (in any case,
+// with or without its tones): a reference to its own article.
+func refersOwnArticle(text string) bool {
+	f := viet.Fold(text)
+	if !strings.Contains(f, "dieu") {
+		return false // most items
+	}
+	ws := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] == "dieu" && ws[i+1] == "nay" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownArticle is the rule for one text: nil when the text is no legal
+// text or the rule is off.
+type ownArticle struct {
+	o    *outline.Outline
+	keys map[string]bool // the parents' number keys
+}
+
+// newOwnArticle returns the rule for plan (its outline o) linked to
+// parents, nil when it does not apply.
+func newOwnArticle(plan *Doc, parents []Doc, o *outline.Outline, p Params) *ownArticle {
+	if p.OwnArticle <= 0 || typeOfDoc(plan).Class != doctype.Legal {
+		return nil
+	}
+	g := &ownArticle{o: o, keys: make(map[string]bool, len(parents))}
+	for k := range parents {
+		g.keys[viet.NumberKey(parents[k].Number)] = true
+	}
+	return g
+}
+
+// withholds reports whether ranked item r gets no link by the rule.
+func (g *ownArticle) withholds(l *linker, r ranked) bool {
+	if g == nil || len(r.cand) == 0 || !refersOwnArticle(g.o.Items[r.item].Text) {
+		return false
+	}
+	return !citesParentAt(g.o, r.item, g.keys) && !refersOwnArticle(l.targets[r.cand[r.ref].j].p.Text)
+}
