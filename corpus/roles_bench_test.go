@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vanban/vanban/internal/cputime"
 )
 
 // roleCorpus generates a decree and n circulars citing it (generated for
@@ -114,6 +116,43 @@ func BenchmarkRolePlansByMany(b *testing.B) {
 			}
 			b.ReportMetric(float64(impl), "implementers")
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "µs/plan")
+		})
+	}
+}
+
+// BenchmarkSyncTasksCitedByMany: SyncTasks of a decree and n circulars
+// citing it (roleCorpus): since i25-roles every citing text gets a table
+// entry, tasks or not, and its roles are read (rule 4 scans the parent's
+// body once a text). Only the sync is timed; cpu-ms/sync is the figure to
+// read on a loaded machine. (i25-roles' scratch benchmark, kept by
+// i25-perf.)
+//
+//	go test ./corpus -run '^$' -bench SyncTasksCitedByMany -benchtime 2x -benchmem
+func BenchmarkSyncTasksCitedByMany(b *testing.B) {
+	for _, n := range []int{2000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			docs := roleCorpus(n)
+			var cpu time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				s, err := OpenStore(b.TempDir(), false, time.Second)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := s.PutBatch(docs); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				c := cputime.Now()
+				if _, err := s.SyncTasks(b.Context(), nil); err != nil {
+					b.Fatal(err)
+				}
+				cpu += cputime.Now() - c
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/sync")
 		})
 	}
 }

@@ -1,7 +1,10 @@
 package link
 
 import (
+	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/outline"
 )
@@ -96,5 +99,71 @@ func TestLinkOwnPlanItem(t *testing.T) {
 	}
 	if task, own := links(DefaultParams()); task == 0 || own != 0 {
 		t.Errorf("defaults: task %d links, own plan %d; want the task linked, not the own plan", task, own)
+	}
+}
+
+// clauseWordsPieces is clauseWords as it was (i24-none): each comma piece
+// folded and split apart. TestClauseWordsPieces holds the one-fold form
+// to it.
+func clauseWordsPieces(s string) (ws []string, comma []bool) {
+	for n, c := range strings.Split(s, ",") {
+		for k, w := range foldWords(c) {
+			ws = append(ws, w)
+			comma = append(comma, n > 0 && k == 0)
+		}
+	}
+	return ws, comma
+}
+
+// Lines written for the test: commas at the ends, doubled, beside marks
+// in NFD, a letter outside Vietnamese (which makes Fold normalise), marks
+// after a comma.
+var clauseWordsCases = []string{
+	"",
+	",",
+	", ,",
+	"Các phòng, ban chuyên môn xây dựng kế hoạch triển khai thực hiện phù hợp",
+	"Trên cơ sở nhiệm vụ được phân công,, các khoa,phòng xây dựng kế hoạch chi tiết,",
+	", Ủy ban nhân dân các xã ban hành kế hoạch",
+	"XÂY DỰNG KẾ HOẠCH, TRIỂN KHAI THỰC HIỆN",
+	"Xây dựng ke\u0302\u0301 hoạch, bô\u0301 trí ngân sách",
+	"kế hoạch Ωmega, cu\u0309a sở, ngành",
+	"a,\u0301b, =\u0338 c, 2027",
+	"số 12/2026/NĐ-CP, ngày 01/01/2027 (kèm theo), và",
+}
+
+func TestClauseWordsPieces(t *testing.T) {
+	for _, s := range clauseWordsCases {
+		ws, comma := clauseWords(s)
+		wantWs, wantComma := clauseWordsPieces(s)
+		if !slices.Equal(ws, wantWs) || !slices.Equal(comma, wantComma) {
+			t.Errorf("clauseWords(%q) = %q %v, want %q %v", s, ws, comma, wantWs, wantComma)
+		}
+	}
+}
+
+func FuzzClauseWords(f *testing.F) {
+	for _, s := range clauseWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // the store's text is UTF-8
+		}
+		ws, comma := clauseWords(s)
+		wantWs, wantComma := clauseWordsPieces(s)
+		if !slices.Equal(ws, wantWs) || !slices.Equal(comma, wantComma) {
+			t.Errorf("clauseWords(%q) = %q %v, want %q %v", s, ws, comma, wantWs, wantComma)
+		}
+	})
+}
+
+// clauseWords folds a sentence once: the fold (its buffer and its string)
+// and the two slices, whatever its commas (it was a fold and a split per piece: 366
+// allocations a plan of the largest real pair, docs/log/i24-perf.md).
+func TestClauseWordsAllocs(t *testing.T) {
+	s := "Các đơn vị căn cứ chức năng, nhiệm vụ, xây dựng Kế hoạch cụ thể, bố trí nguồn lực, để triển khai thực hiện nhiệm vụ được giao"
+	if n := testing.AllocsPerRun(100, func() { clauseWords(s) }); n > 4 {
+		t.Errorf("clauseWords: %.0f allocations, want 4 or fewer", n)
 	}
 }
