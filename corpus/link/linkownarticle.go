@@ -17,22 +17,24 @@ package link
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
-// refersOwnArticle reports whether text says "Điều này" (in any case,
-// with or without its tones): a reference to its own article.
+// refersOwnArticle reports whether text says "Điều này" (with or without
+// its tones, in capitals too, NFC or NFD): a reference to its own
+// article. "Điều" must be capitalised: a lower-case "điều này" is the
+// common noun, "this" ("Để bảo đảm điều này, …"), as in any text.
 func refersOwnArticle(text string) bool {
-	f := viet.Fold(text)
-	if !strings.Contains(f, "dieu") {
+	if !strings.Contains(viet.Fold(text), "dieu") {
 		return false // most items
 	}
-	ws := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	ws := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) })
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "dieu" && ws[i+1] == "nay" {
+		if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) && viet.Fold(ws[i]) == "dieu" && viet.Fold(ws[i+1]) == "nay" {
 			return true
 		}
 	}
