@@ -34,12 +34,17 @@ func refersOwnArticle(text string) bool {
 	}
 	ws := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) })
 	for i := 0; i+1 < len(ws); i++ {
-		if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) && viet.Fold(ws[i]) == "dieu" && viet.Fold(ws[i+1]) == "nay" {
+		if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) && len(ws[i]) <= maxDieuBytes && viet.Fold(ws[i]) == "dieu" && viet.Fold(ws[i+1]) == "nay" {
 			return true
 		}
 	}
 	return false
 }
+
+// maxDieuBytes bounds the words folded: "Điều" in any case or
+// normalisation is at most nine bytes (NFD's "Điều"), so a long
+// capitalised word is never folded.
+const maxDieuBytes = 12
 
 // ownArticle is the rule for one text: nil when the text is no legal
 // text or the rule is off.
