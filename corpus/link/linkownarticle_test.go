@@ -33,6 +33,11 @@ func TestRefersOwnArticle(t *testing.T) {
 		{"Trường hợp không thực hiện được điều này, chủ đầu tư báo cáo Ủy ban nhân dân cấp tỉnh để xử lý.", false},
 		{"Để bảo đảm điều này, cơ sở giáo dục nghề nghiệp bố trí đủ nhà giáo cho từng ngành đào tạo.", false},
 		{norm.NFD.String("Hồ sơ quy định tại điểm b khoản 2 Điều này được nộp trực tuyến."), true},
+		// typed sloppily in lower case, still a reference after a clause
+		// or point ("khoản 1 điều này") or "tại"
+		{"Hồ sơ đề nghị gồm các giấy tờ quy định tại khoản 1 điều này.", true},
+		{"Thực hiện theo mẫu quy định tại điểm a khoản 2 điều này.", true},
+		{"Các trường hợp quy định tại điều này được giảm 50% mức thu.", true},
 		{"Dieu nay khong ap dung doi voi truong hop quy dinh tai khoan 3 Dieu 7.", true}, // typed without tones
 	}
 	for _, c := range cases {
