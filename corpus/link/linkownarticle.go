@@ -17,27 +17,48 @@ package link
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
-// refersOwnArticle reports whether text says "Điều này" (in any case,
-// with or without its tones): a reference to its own article.
+// refersOwnArticle reports whether text says "Điều này" (with or without
+// its tones, in capitals too, NFC or NFD): a reference to its own
+// article. A lower-case "điều này" is the common noun, "this" ("Để bảo
+// đảm điều này, …"), unless it closes a clause's or point's reference
+// or follows "tại" ("khoản 1 điều này", "quy định tại điều này"), as a
+// text typed without its capitals writes it.
 func refersOwnArticle(text string) bool {
-	f := viet.Fold(text)
-	if !strings.Contains(f, "dieu") {
+	if !strings.Contains(viet.Fold(text), "dieu") {
 		return false // most items
 	}
-	ws := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	ws := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) })
+	fold := func(k int) string {
+		if k < 0 || len(ws[k]) > maxDieuBytes {
+			return ""
+		}
+		return viet.Fold(ws[k])
+	}
 	for i := 0; i+1 < len(ws); i++ {
-		if ws[i] == "dieu" && ws[i+1] == "nay" {
+		if fold(i) != "dieu" || fold(i+1) != "nay" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(ws[i]); unicode.IsUpper(r) {
+			return true
+		}
+		if before := fold(i - 2); fold(i-1) == "tai" || before == "khoan" || before == "diem" {
 			return true
 		}
 	}
 	return false
 }
+
+// maxDieuBytes bounds the words folded: "Điều", "khoản", "điểm" in any
+// case or normalisation are at most eleven bytes, so a long word is never
+// folded.
+const maxDieuBytes = 12
 
 // ownArticle is the rule for one text: nil when the text is no legal
 // text or the rule is off.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/outline"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestRefersOwnArticle: lines written for the test in the shapes of
@@ -26,6 +27,18 @@ func TestRefersOwnArticle(t *testing.T) {
 		{"Mức thu phí thực hiện theo quy định tại khoản 3 Điều 5 Nghị định số 120/2016/NĐ-CP.", false},
 		{"Bác sĩ hợp đồng được thanh toán tiền lương theo thỏa thuận trong hợp đồng.", false},
 		{"Điều kiện này áp dụng cho cả bác sĩ nghỉ hưu.", false},
+		// i25-review8: lower-case "điều này" mid-sentence is the common
+		// noun ("this"), not an article (written lines: a decree on
+		// flood drainage, a circular on vocational schools); NFD spelling
+		{"Trường hợp không thực hiện được điều này, chủ đầu tư báo cáo Ủy ban nhân dân cấp tỉnh để xử lý.", false},
+		{"Để bảo đảm điều này, cơ sở giáo dục nghề nghiệp bố trí đủ nhà giáo cho từng ngành đào tạo.", false},
+		{norm.NFD.String("Hồ sơ quy định tại điểm b khoản 2 Điều này được nộp trực tuyến."), true},
+		// typed sloppily in lower case, still a reference after a clause
+		// or point ("khoản 1 điều này") or "tại"
+		{"Hồ sơ đề nghị gồm các giấy tờ quy định tại khoản 1 điều này.", true},
+		{"Thực hiện theo mẫu quy định tại điểm a khoản 2 điều này.", true},
+		{"Các trường hợp quy định tại điều này được giảm 50% mức thu.", true},
+		{"Dieu nay khong ap dung doi voi truong hop quy dinh tai khoan 3 Dieu 7.", true}, // typed without tones
 	}
 	for _, c := range cases {
 		if got := refersOwnArticle(c.text); got != c.want {
@@ -123,5 +136,19 @@ func TestLinkOwnArticleAmending(t *testing.T) {
 	plan.Body = strings.Replace(plan.Body, "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 88/2026/NĐ-CP", "Điều 1. Sửa đổi, bổ sung một số điều", 1)
 	if got := top(linkPlan(plan, []Doc{parent}, []*outline.Outline{nil}, DefaultParams()), "Đ1.1.¶1"); got != "-" {
 		t.Errorf("under a heading citing nothing the clause → %s, want none (the test shows nothing)", got)
+	}
+}
+
+// TestLinkOwnArticleCommonNoun (i25-review8): a circular's item saying
+// "điều này" in lower case — the common noun, "this" — builds on no
+// article of its own text and keeps its link (written lines).
+func TestLinkOwnArticleCommonNoun(t *testing.T) {
+	parent := Doc{ID: "nd", Number: "88/2026/NĐ-CP", Type: "Nghị định", Body: ownArticleParent}
+	plan := ownArticlePlan(false)
+	plan.Body = strings.Replace(plan.Body, "có đủ sức khỏe để làm việc theo xác nhận của cơ sở y tế.",
+		"có đủ sức khỏe để làm việc; để bảo đảm điều này, có xác nhận của cơ sở y tế.", 1)
+	pl := linkPlan(plan, []Doc{parent}, []*outline.Outline{nil}, DefaultParams())
+	if got := top(pl, "Đ3.2"); got != "Đ4.1" {
+		t.Errorf("Đ3.2 saying 'điều này' (this) → %s, want Đ4.1", got)
 	}
 }

@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 80: i25-review8 — OwnArticle (corpus/link linkownarticle.go) reads
+// "Điều này" with "Điều" capitalised, or in lower case only closing a
+// clause's or point's reference or after "tại" ("khoản 1 điều này"): a
+// bare lower-case "điều này" is the common noun ("Để bảo đảm điều này,
+// …") and no longer withholds a legal text's link. Sets 1–5 and 7
+// unchanged.
+//
 // 79: i25-legal (76 on its branch) — in a legal text (a Thông tư, a Nghị định), an item
 // building on another provision of its own article ("… không vượt quá
 // giới hạn quy định tại khoản 1 và khoản 2 Điều này") that cites no parent
@@ -521,7 +528,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 79
+const tasksVersion = 80
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
