@@ -366,6 +366,15 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 // (TestActorsAbbreviatedName).
 func abbreviated(w string) bool { return abbrev.IsAbbrev(strings.TrimRight(w, ",:;.")) }
 
+// markedAbbrev reports an abbreviation that says so in capitals too: one
+// with a joining mark ("GD&ĐT", "LĐ-TB&XH") or a small letter ("CTr").
+// In a text written in capitals every word is shaped like an abbreviation
+// ("SỞ NỘI VỤ"), so only these count there (TestActorsUpperCase).
+func markedAbbrev(w string) bool {
+	b := strings.TrimRight(w, ",:;.")
+	return abbreviated(b) && (strings.ContainsAny(b, "&-.") || b != strings.ToUpper(b))
+}
+
 // domainKey is the first two syllables of a name, folded, or its key in
 // actorKeys: "Nông nghiệp và Môi trường" → "nong nghiep".
 func domainKey(name string) string {
@@ -376,7 +385,7 @@ func domainKey(name string) string {
 		}
 	}
 	ws := strings.Fields(f)
-	if len(ws) > 1 && abbreviated(strings.Fields(name)[0]) {
+	if first := strings.Fields(name)[0]; len(ws) > 1 && abbreviated(first) && (name != strings.ToUpper(name) || markedAbbrev(first)) {
 		return ws[0] // "GD&ĐT tỉnh": the abbreviation
 	}
 	if len(ws) > 2 {
