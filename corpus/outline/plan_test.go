@@ -194,6 +194,8 @@ func FuzzParseOutline(f *testing.F) {
 	// the item on i17-struct), and a staircase of short lines deeper than
 	// maxFuzzLevel (on e709b33).
 	f.Add("1. Sửa đổi khoản 2 như sau:\n“2. A\na) B\nNơi nhận:\n- Như trên;\n- Lưu: VT.")
+	// i25-case: an article heading in capitals after a chapter title in capitals.
+	f.Add("Chương I\nQUY ĐỊNH CHUNG\nĐIỀU 1. PHẠM VI\n1. Nguyên tắc\na) A;\nChương II\nĐIỀU CHỈNH\nĐIỀU 2\nB")
 	f.Add("1. Các xã:\n" + strings.Repeat("Xã An Phú\n", 40) + "2. B.")
 	f.Add("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. A\n1. B như sau:\n“2. C\na) D\nb.1) E\nb.1.1) F”.\nMục 2 – G\nPHẦN THỨ HAI\n1- H\n2.1- I\nSTT | Nội dung | Định mức\nĐiều 2. J\nA | B\n- Các bộ;\n- Như trên;\n- Lưu: VT.\nPhụ lục số 02\nK")
 	// i17-parse2: straight-quoted amendments, roman lists, letter

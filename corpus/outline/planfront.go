@@ -146,7 +146,8 @@ func (p *outlineParser) frontLine(line string) bool {
 
 // partTitleLine takes an upper-case line after a part heading ("Chương
 // I" then "QUY ĐỊNH CHUNG", a title over two lines) as the part's title,
-// and reports whether it did.
+// and reports whether it did; a heading in capitals ("ĐIỀU 1. PHẠM VI
+// ĐIỀU CHỈNH") is none of it.
 func (p *outlineParser) partTitleLine(line string) bool {
 	if !isUpperLine(line) || tableCells(line) != nil || len([]rune(line)) > 200 {
 		return false
@@ -162,6 +163,9 @@ func (p *outlineParser) partTitleLine(line string) bool {
 	}
 	if _, _, ok := appendixHeading(line); ok {
 		return false
+	}
+	if _, _, ok := articleHeading(line); ok {
+		return false // "ĐIỀU 3. NGUYÊN TẮC …" opens the chapter's first article
 	}
 	if _, _, kind, _ := itemLabel(line); kind != labelNone {
 		return false
