@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 81: lead (round 19) — in an agency name written in capitals the first
+// word is its abbreviation only when marked as one (outline markedAbbrev:
+// "GD&ĐT", "CTr"), so "SỞ TÀI CHÍNH" keys as "tai chinh", not "tai"
+// (robustness case-upper set 1 118 → 120/162, as before i25-review1).
+//
 // 80: i25-review8 — OwnArticle (corpus/link linkownarticle.go) reads
 // "Điều này" with "Điều" capitalised, or in lower case only closing a
 // clause's or point's reference or after "tại" ("khoản 1 điều này"): a
@@ -528,7 +533,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 80
+const tasksVersion = 81
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
