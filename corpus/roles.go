@@ -119,7 +119,7 @@ func assigns(body, ministry string) bool {
 	ws := strings.Fields(viet.Fold(strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ", ":", " : ").Replace(body)))
 	{
 		for i := 0; i+len(name) <= len(ws); i++ {
-			if !slices.Equal(ws[i:i+len(name)], name) || issuerOf(ws[:i]) || sentTo(ws[:i]) {
+			if !slices.Equal(ws[i:i+len(name)], name) || notLeftWork(ws[:i]) {
 				continue
 			}
 			rest := ws[i+len(name):]
@@ -142,27 +142,18 @@ func assigns(body, ministry string) bool {
 	return false
 }
 
-// sentTo reports folded words before a ministry's name that make it the
-// one something is sent to ("phản ánh về Bộ Tài chính để được hướng dẫn",
-// "gửi về Bộ trưởng Bộ Xây dựng …"): its guidance is asked, no work is
-// left to it.
-func sentTo(before []string) bool {
+// notLeftWork reports folded words before a ministry's name (its
+// minister's title "Bộ trưởng" looked through) that make it the issuer of
+// a text named there ("… của Bộ trưởng Bộ Tài chính", "… của Bộ Tài
+// chính") or the one something is sent to ("phản ánh về Bộ Tài chính để
+// được hướng dẫn", "gửi về Bộ trưởng Bộ Xây dựng …"): no work is left to
+// it.
+func notLeftWork(before []string) bool {
 	n := len(before)
 	if n >= 2 && before[n-2] == "bo" && before[n-1] == "truong" {
 		n -= 2
 	}
-	return n >= 1 && before[n-1] == "ve"
-}
-
-// issuerOf reports folded words before a ministry's name that make it
-// the issuer of a text named there ("… của Bộ trưởng Bộ Tài chính", "…
-// của Bộ Tài chính"), not the one left the work.
-func issuerOf(before []string) bool {
-	n := len(before)
-	if n >= 2 && before[n-2] == "bo" && before[n-1] == "truong" {
-		n -= 2
-	}
-	return n >= 1 && before[n-1] == "cua"
+	return n >= 1 && (before[n-1] == "cua" || before[n-1] == "ve")
 }
 
 // readCited is what a text read from its body (SyncTasks, or a text

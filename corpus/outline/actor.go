@@ -385,7 +385,7 @@ func domainKey(name string) string {
 		}
 	}
 	ws := strings.Fields(f)
-	if first := strings.Fields(name)[0]; len(ws) > 1 && abbreviated(first) && (name != strings.ToUpper(name) || markedAbbrev(first)) {
+	if first := strings.Fields(name)[0]; len(ws) > 1 && (markedAbbrev(first) || abbreviated(first) && name != strings.ToUpper(name)) {
 		return ws[0] // "GD&ĐT tỉnh": the abbreviation
 	}
 	if len(ws) > 2 {

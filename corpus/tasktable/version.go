@@ -57,7 +57,7 @@ package tasktable
 // sets 1–5 unchanged; 2 of 59,198 items' names changed.
 //
 // 75: i25-nullk — a ministry named after "về" is sent something, not
-// left work (corpus roles.go sentTo: "phản ánh về Bộ Tài chính để được
+// left work (corpus roles.go sentTo, now notLeftWork: "phản ánh về Bộ Tài chính để được
 // hướng dẫn"), so a circular's closing line no longer makes the ministry's
 // later circulars citing it implementers; stored roles recomputed.
 //
