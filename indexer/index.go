@@ -49,6 +49,11 @@ func (ix *Index) DocCount() (uint64, error) { return ix.b.DocCount() }
 type Options struct {
 	ReadOnly bool
 	Timeout  time.Duration // how long to wait for another process's lock
+
+	// beforeCreate, when set (tests only), runs once OpenContext has found
+	// no index at the path and before it creates one: where another
+	// process creating the same index at the same moment comes in.
+	beforeCreate func()
 }
 
 // DirFor returns the index directory of a data directory.
@@ -89,6 +94,9 @@ func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) 
 		}
 		if entries, _ := os.ReadDir(path); len(entries) > 0 {
 			return nil, fmt.Errorf("indexer: %s exists but is not a vanban index; move it away or run `vanban index --rebuild`", path)
+		}
+		if opt.beforeCreate != nil {
+			opt.beforeCreate()
 		}
 		os.Remove(path)
 		idx, err = bleve.NewUsing(path, NewMapping(), scorch.Name, scorch.Name, config(opt.Timeout))
