@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // A salvage's report (SalvageReport as JSON: what was copied, where the
@@ -162,5 +164,45 @@ func ReadSalvageReport(path string) (*SalvageReport, error) {
 // the reports name (store.db.bad-*) are never removed: what else they
 // hold is a person's to judge. It returns the reports removed.
 func PruneSalvageReports(dir string, s *Store) ([]string, error) {
-	return nil, nil
+	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
+	if err != nil {
+		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+	}
+	slices.Sort(names) // the stamps sort as times: the newest last, kept
+	var removed []string
+	for _, name := range names[:max(len(names)-1, 0)] {
+		rep, err := ReadSalvageReport(name)
+		if err != nil {
+			continue // unreadable: a person's to read
+		}
+		back, err := s.hasAll(rep.LostIDs)
+		if err != nil {
+			return removed, fmt.Errorf("corpus: salvage report %s: %w", name, err)
+		}
+		if !back {
+			continue
+		}
+		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return removed, fmt.Errorf("corpus: remove salvage report %s: %w", name, err)
+		}
+		removed = append(removed, name)
+	}
+	return removed, nil
+}
+
+// hasAll says whether the store holds a record (a tombstone too) of every
+// ID in ids.
+func (s *Store) hasAll(ids []string) (bool, error) {
+	all := true
+	err := s.db.View(func(tx *bolt.Tx) error {
+		docs := tx.Bucket(bucketDocs)
+		for _, id := range ids {
+			if docs.Get([]byte(id)) == nil {
+				all = false
+				return nil
+			}
+		}
+		return nil
+	})
+	return all, err
 }
