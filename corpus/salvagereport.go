@@ -21,7 +21,10 @@ import (
 // and a command stopped after the salvage (its index rebuild cancelled)
 // prints nothing. Salvage writes it into salvage.tmp before its renames
 // and moves it beside the store after them; `vanban status` and `vanban
-// check` name the newest one until it is removed.
+// check` name the newest one until it is removed. Retention
+// (PruneSalvageReports, run by `vanban check` of a sound store): a report
+// is kept while a document it lost is not in the store again, the newest
+// always.
 
 // salvageReportPattern matches the reports' names in the data directory.
 const salvageReportPattern = "salvage-*.json"
