@@ -139,6 +139,9 @@ func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) 
 // winner's lock in slices ended by ctx). beforeCreate (tests) runs once
 // the copy is made, before the rename.
 func create(path string, cfg map[string]any, beforeCreate func()) (err error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("indexer: create %s: %w", path, err)
+	}
 	tmp, err := os.MkdirTemp(filepath.Dir(path), filepath.Base(path)+createPattern)
 	if err != nil {
 		return fmt.Errorf("indexer: create %s: %w", path, err)
