@@ -21,7 +21,7 @@ import (
 // still holds it, waiting for its lock for opt.Timeout and no longer than
 // ctx (ctx's error naming the lock, never a wait of the whole Timeout).
 // The other process is played by beforeCreate, which runs after the first
-// one found no index and before it creates one: no timing.
+// one found no index and before it puts its own in place: no timing.
 func TestCreateRace(t *testing.T) {
 	cases := []struct {
 		name string

@@ -51,8 +51,9 @@ type Options struct {
 	Timeout  time.Duration // how long to wait for another process's lock
 
 	// beforeCreate, when set (tests only), runs once OpenContext has found
-	// no index at the path and before it creates one: where another
-	// process creating the same index at the same moment comes in.
+	// no index at the path and before it puts the one it made there
+	// (create): where another process creating the same index at the
+	// same moment comes in.
 	beforeCreate func()
 }
 
@@ -138,7 +139,7 @@ func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) 
 // is removed and both open the winner's (OpenContext, which waits for the
 // winner's lock in slices ended by ctx). beforeCreate (tests) runs once
 // the copy is made, before the rename.
-func create(path string, cfg map[string]any, beforeCreate func()) (err error) {
+func create(path string, cfg map[string]any, beforeCreate func()) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("indexer: create %s: %w", path, err)
 	}
@@ -147,7 +148,7 @@ func create(path string, cfg map[string]any, beforeCreate func()) (err error) {
 		return fmt.Errorf("indexer: create %s: %w", path, err)
 	}
 	defer func() {
-		if err != nil || tmp != "" {
+		if tmp != "" { // not renamed onto path
 			os.RemoveAll(tmp)
 		}
 	}()
