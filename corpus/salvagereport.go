@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // A salvage's report (SalvageReport as JSON: what was copied, where the
@@ -19,7 +21,10 @@ import (
 // and a command stopped after the salvage (its index rebuild cancelled)
 // prints nothing. Salvage writes it into salvage.tmp before its renames
 // and moves it beside the store after them; `vanban status` and `vanban
-// check` name the newest one until it is removed.
+// check` name the newest one until it is removed. Retention
+// (PruneSalvageReports, run by `vanban check` of a sound store): a report
+// is kept while a document it lost is not in the store again, the newest
+// always.
 
 // salvageReportPattern matches the reports' names in the data directory.
 const salvageReportPattern = "salvage-*.json"
@@ -150,4 +155,57 @@ func ReadSalvageReport(path string) (*SalvageReport, error) {
 		return nil, fmt.Errorf("corpus: salvage report %s: %w", path, err)
 	}
 	return &rep, nil
+}
+
+// PruneSalvageReports removes the salvage reports beside store s in dir
+// that have nothing left to tell (the retention rule): a report is kept
+// while any document it lost by ID is not in the store again (nobody has
+// re-ingested or re-crawled it: the report is the only place naming it),
+// and the newest report is kept whatever it names (the last salvage's
+// account, shown by status and check). A report that does not read, and
+// one a stopped salvage left in salvage.tmp, are kept. The damaged files
+// the reports name (store.db.bad-*) are never removed: what else they
+// hold is a person's to judge. It returns the reports removed.
+func PruneSalvageReports(dir string, s *Store) ([]string, error) {
+	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
+	if err != nil {
+		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+	}
+	slices.Sort(names) // the stamps sort as times: the newest last, kept
+	var removed []string
+	for _, name := range names[:max(len(names)-1, 0)] {
+		rep, err := ReadSalvageReport(name)
+		if err != nil {
+			continue // unreadable: a person's to read
+		}
+		back, err := s.hasAll(rep.LostIDs)
+		if err != nil {
+			return removed, fmt.Errorf("corpus: salvage report %s: %w", name, err)
+		}
+		if !back {
+			continue
+		}
+		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return removed, fmt.Errorf("corpus: remove salvage report %s: %w", name, err)
+		}
+		removed = append(removed, name)
+	}
+	return removed, nil
+}
+
+// hasAll says whether the store holds a record (a tombstone too) of every
+// ID in ids.
+func (s *Store) hasAll(ids []string) (bool, error) {
+	all := true
+	err := s.db.View(func(tx *bolt.Tx) error {
+		docs := tx.Bucket(bucketDocs)
+		for _, id := range ids {
+			if docs.Get([]byte(id)) == nil {
+				all = false
+				return nil
+			}
+		}
+		return nil
+	})
+	return all, err
 }

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -34,32 +36,8 @@ func benchTouchLive(b *testing.B, n int) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	for i := 0; i < n; i += 2000 {
-		docs := genDocs(uint64(29+i), min(2000, n-i))
-		if _, err := s.PutBatch(docs); err != nil {
-			b.Fatal(err)
-		}
-		for j := range docs {
-			if j%5 == 0 {
-				docs[j].Body += " Sửa đổi."
-			} else {
-				docs[j] = nil
-			}
-		}
-		if _, err := s.PutBatch(compactDocs(docs)); err != nil {
-			b.Fatal(err)
-		}
-	}
-	live := func() float64 {
-		// twice: the first moves sync.Pool's objects (the encoders'
-		// buffers) to its victim cache, the second frees them, so that
-		// the base does not hold what a later collection frees
-		runtime.GC()
-		runtime.GC()
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		return float64(m.HeapAlloc) / 1e6
-	}
+	fillBenchStore(b, s, n)
+	live := liveHeap
 	var start, peak, base float64
 	b.ResetTimer()
 	for range b.N {
@@ -86,6 +64,99 @@ func benchTouchLive(b *testing.B, n int) {
 	b.ReportMetric(start, "start-MB")
 	b.ReportMetric(peak, "peak-MB")
 	b.ReportMetric(start*1e6/float64(n), "start-B/rec")
+}
+
+// fillBenchStore writes n made-up documents (genDocs) into s, a fifth of
+// them changed after their first write, so that the order of changes is
+// not the IDs'.
+func fillBenchStore(b *testing.B, s *Store, n int) {
+	for i := 0; i < n; i += 2000 {
+		docs := genDocs(uint64(29+i), min(2000, n-i))
+		if _, err := s.PutBatch(docs); err != nil {
+			b.Fatal(err)
+		}
+		for j := range docs {
+			if j%5 == 0 {
+				docs[j].Body += " Sửa đổi."
+			} else {
+				docs[j] = nil
+			}
+		}
+		if _, err := s.PutBatch(compactDocs(docs)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// liveHeap is the live heap in MB after a collection — twice: the first
+// moves sync.Pool's objects (the encoders' buffers) to its victim cache,
+// the second frees them, so that a base does not hold what a later
+// collection frees.
+func liveHeap() float64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return float64(m.HeapAlloc) / 1e6
+}
+
+// BenchmarkUpgrade is a read-write Open of a store whose citation graph
+// another graph.Version built (every release's upgrade: the graph rebuilt,
+// every live record renumbered, the task table's marks), as a command
+// runs it. peak-MB is the most live heap (after a collection) above the
+// heap before the Open at any progress report of any of its passes: the
+// upgrade runs in one transaction, so bbolt holds every rewritten record's
+// page until the commit and peak-MB grows with the store
+// (docs/log/i26-store.md).
+//
+//	flock /tmp/lead/heavy.lock go test ./corpus -run '^$' -bench Upgrade -benchtime 1x
+func BenchmarkUpgrade(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {
+			dir := b.TempDir()
+			s, err := OpenStore(dir, false, 0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			fillBenchStore(b, s, n)
+			if err := s.Close(); err != nil {
+				b.Fatal(err)
+			}
+			var peak float64
+			reports := 0
+			b.ResetTimer()
+			for range b.N {
+				b.StopTimer()
+				db, err := bolt.Open(filepath.Join(dir, "store.db"), 0o644, nil)
+				if err == nil {
+					err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte("0")) })
+					err = errors.Join(err, db.Close())
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				base := liveHeap()
+				b.StartTimer()
+				s, err := Open(b.Context(), dir, OpenOptions{Progress: func(Progress) {
+					b.StopTimer()
+					reports++
+					peak = max(peak, liveHeap()-base)
+					b.StartTimer()
+				}})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(peak, "peak-MB")
+			b.ReportMetric(peak*1e6/float64(n), "peak-B/rec")
+			b.ReportMetric(float64(reports)/float64(b.N), "reports/op")
+		})
+	}
 }
 
 // compactDocs is docs without its nils.

@@ -49,6 +49,12 @@ func (ix *Index) DocCount() (uint64, error) { return ix.b.DocCount() }
 type Options struct {
 	ReadOnly bool
 	Timeout  time.Duration // how long to wait for another process's lock
+
+	// beforeCreate, when set (tests only), runs once OpenContext has found
+	// no index at the path and before it puts the one it made there
+	// (create): where another process creating the same index at the
+	// same moment comes in.
+	beforeCreate func()
 }
 
 // DirFor returns the index directory of a data directory.
@@ -65,8 +71,9 @@ func Open(path string, opt Options) (*Index, error) {
 // past it) and no longer than ctx: ended while it waits, it returns ctx's
 // error, naming the lock. bleve's open of root.bolt takes no context, so
 // the wait is made of opens of one slice each (internal/boltwait); a free
-// lock is taken whatever ctx says. Creating a new index waits its whole
-// Timeout (nobody else holds an index that is not there yet).
+// lock is taken whatever ctx says. A new index is created whole beside
+// path and renamed onto it (create), so another process never sees one
+// half made; one that created it first is waited for like any holder.
 func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) {
 	if opt.Timeout <= 0 {
 		opt.Timeout = time.Second
@@ -78,8 +85,6 @@ func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) 
 		}
 		return cfg
 	}
-	var idx bleve.Index
-	var err error
 	if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); errors.Is(statErr, os.ErrNotExist) {
 		if _, err := os.Stat(path + oldSuffix); err == nil {
 			return nil, fmt.Errorf("indexer: %s is missing and %s%s is there: swapping in a rebuilt index was interrupted; rename it back to %s, or run `vanban index --rebuild`", path, path, oldSuffix, path)
@@ -90,12 +95,13 @@ func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) 
 		if entries, _ := os.ReadDir(path); len(entries) > 0 {
 			return nil, fmt.Errorf("indexer: %s exists but is not a vanban index; move it away or run `vanban index --rebuild`", path)
 		}
-		os.Remove(path)
-		idx, err = bleve.NewUsing(path, NewMapping(), scorch.Name, scorch.Name, config(opt.Timeout))
-		if err == nil {
-			err = idx.SetInternal(keyVersion, []byte(strconv.Itoa(MappingVersion)))
+		if err := create(path, config(boltwait.Slice), opt.beforeCreate); err != nil {
+			return nil, err
 		}
-	} else if err = checkSegments(ctx, path, opt.Timeout); err == nil {
+	}
+	var idx bleve.Index
+	err := checkSegments(ctx, path, opt.Timeout)
+	if err == nil {
 		err = boltwait.Wait(ctx, opt.Timeout, func(slice time.Duration) error {
 			var err error
 			idx, err = bleve.OpenUsing(path, config(slice))
@@ -125,6 +131,60 @@ func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) 
 	}
 	return ix, nil
 }
+
+// create makes a new, empty index at path: built in a directory of its
+// own beside path (nobody else knows it, so its lock is never waited
+// for), closed, then renamed onto path. Another process creating the same
+// index at the same moment wins the rename or loses it; the loser's copy
+// is removed and both open the winner's (OpenContext, which waits for the
+// winner's lock in slices ended by ctx). beforeCreate (tests) runs once
+// the copy is made, before the rename.
+func create(path string, cfg map[string]any, beforeCreate func()) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("indexer: create %s: %w", path, err)
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(path), filepath.Base(path)+createPattern)
+	if err != nil {
+		return fmt.Errorf("indexer: create %s: %w", path, err)
+	}
+	defer func() {
+		if tmp != "" { // not renamed onto path
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Remove(tmp); err != nil { // bleve makes the directory itself
+		return fmt.Errorf("indexer: create %s: %w", path, err)
+	}
+	idx, err := bleve.NewUsing(tmp, NewMapping(), scorch.Name, scorch.Name, cfg)
+	if err != nil {
+		return fmt.Errorf("indexer: create %s: %w", path, err)
+	}
+	err = idx.SetInternal(keyVersion, []byte(strconv.Itoa(MappingVersion)))
+	if cerr := idx.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("indexer: create %s: %w", path, err)
+	}
+	if beforeCreate != nil {
+		beforeCreate()
+	}
+	// an empty directory at path (made by hand) goes; os.Rename fails on
+	// any directory left there, and so on another process's index: it won
+	os.Remove(path)
+	if err := os.Rename(tmp, path); err == nil {
+		tmp = ""
+		return nil
+	} else if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); statErr != nil {
+		return fmt.Errorf("indexer: create %s: %w", path, err)
+	}
+	return nil
+}
+
+// createPattern names the directory a new index is made in beside its
+// path (create): "index.create-RANDOM". One left by a process killed while
+// it created an index is an empty index, never read; remove it.
+const createPattern = ".create-*"
 
 // Path is the index directory.
 func (ix *Index) Path() string { return ix.path }

@@ -24,6 +24,10 @@ type checkReport struct {
 	// Salvage is the newest salvage report beside the store, until it is
 	// removed.
 	Salvage *salvageNote `json:"salvage,omitempty"`
+	// SalvageRemoved are the older salvage reports this check removed:
+	// every document they lost is in the store again
+	// (corpus.PruneSalvageReports).
+	SalvageRemoved []string `json:"salvage_removed,omitempty"`
 }
 
 // indexCheck is the index's part of `vanban check`.
@@ -65,6 +69,9 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 	}
 	if rep.Store.OK() {
 		rep.Index = checkIndex(ctx, e)
+		if rep.SalvageRemoved, err = pruneSalvageReports(ctx, e); err != nil {
+			return err
+		}
 	}
 	if rep.Salvage, err = lastSalvage(e.Data); err != nil {
 		return err
@@ -83,6 +90,21 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 		return errors.New(rep.Index.Error)
 	}
 	return nil
+}
+
+// pruneSalvageReports removes the older salvage reports beside a sound
+// store whose lost documents are all in it again; the caller holds the
+// store's lock file, so no salvage runs meanwhile.
+func pruneSalvageReports(ctx context.Context, e *Env) ([]string, error) {
+	if names, err := corpus.SalvageReports(e.Data); err != nil || len(names) < 2 {
+		return nil, err // the newest is always kept: nothing to look up
+	}
+	store, err := openStore(ctx, e, true)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	return corpus.PruneSalvageReports(e.Data, store)
 }
 
 // checkIndex opens the index read-only and measures its lag.
@@ -126,6 +148,9 @@ func printCheck(w io.Writer, r checkReport) {
 	fmt.Fprintf(w, "store  %s: %d pages, %d documents (%d gone), %d state values: %s\n", s.Path, s.Pages, s.Documents, s.Gone, s.KV, state)
 	for _, p := range s.Problems {
 		fmt.Fprintf(w, "  %s\n", p)
+	}
+	for _, name := range r.SalvageRemoved {
+		fmt.Fprintf(w, "  removed salvage report %s: every document it lost is in the store again (the damaged file it names is kept)\n", name)
 	}
 	if s.Cleared {
 		fmt.Fprintln(w, "  the store checks clean: its damage mark was removed, writing is allowed again")

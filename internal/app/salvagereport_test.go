@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/internal/storetest"
 )
 
@@ -127,5 +128,65 @@ func TestSalvageReportUnreadable(t *testing.T) {
 	}
 	if !strings.Contains(stdout, report) {
 		t.Errorf("status does not name the unreadable report %s:\n%s", report, stdout)
+	}
+}
+
+// TestCheckPrunesSalvageReports: `vanban check` of a sound store removes
+// the older salvage reports whose lost documents are all in the store
+// again (corpus.PruneSalvageReports' rule) and says so, keeps one still
+// naming a missing document and the newest, and never a damaged file.
+func TestCheckPrunesSalvageReports(t *testing.T) {
+	data := t.TempDir()
+	file := writeCorpus(t, 20)
+	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}, BatchBytes: 1 << 30}); err != nil {
+		t.Fatalf("ingest: %v: %s", err, stderr)
+	}
+	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {
+		t.Fatalf("index: %v: %s", err, stderr)
+	}
+	report := func(stamp string, lost ...string) string {
+		path := filepath.Join(data, "salvage-"+stamp+".json")
+		kept := filepath.Join(data, "store.db.bad-"+stamp)
+		if err := os.WriteFile(kept, []byte("damaged"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := json.Marshal(corpus.SalvageReport{Kept: kept, Report: path, LostIDs: lost})
+		if err := os.WriteFile(path, raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	back := report("20261101T080000.000Z", "vb0003", "vb0017")          // re-ingested since
+	missing := report("20261102T080000.000Z", "vb0004", "qd-1234-ubnd") // qd-1234-ubnd not back
+	newest := report("20261103T080000.000Z", "vb0005")
+	stdout, stderr, err := call(t, data, RunCheck, CheckOptions{JSON: true})
+	if err != nil {
+		t.Fatalf("check: %v: %s", err, stderr)
+	}
+	var rep struct {
+		Removed []string `json:"salvage_removed"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil {
+		t.Fatalf("check --json: %v:\n%s", err, stdout)
+	}
+	if len(rep.Removed) != 1 || rep.Removed[0] != back {
+		t.Errorf("check --json salvage_removed %q; want [%s]", rep.Removed, back)
+	}
+	for path, want := range map[string]bool{back: false, missing: true, newest: true, filepath.Join(data, "store.db.bad-20261101T080000.000Z"): true} {
+		if _, err := os.Stat(path); (err == nil) != want {
+			t.Errorf("%s present %v after check, want %v", path, err == nil, want)
+		}
+	}
+	// the text output names what went; nothing left to remove the next time
+	missingBack := report("20261101T090000.000Z", "vb0006")
+	stdout, stderr, err = call(t, data, RunCheck, CheckOptions{})
+	if err != nil {
+		t.Fatalf("check: %v: %s", err, stderr)
+	}
+	if !strings.Contains(stdout, "removed salvage report "+missingBack) {
+		t.Errorf("check does not say it removed %s:\n%s", missingBack, stdout)
+	}
+	if !strings.Contains(stdout, newest) {
+		t.Errorf("check does not name the newest report %s:\n%s", newest, stdout)
 	}
 }
