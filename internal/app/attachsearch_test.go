@@ -25,11 +25,17 @@ import (
 
 // attachPortal serves a province's portal (written for the tests below):
 // a listing, two postings of one DOCX — a cover slip over decision
-// 318/QĐ-UBND and plan 57/KH-SNNMT (slipOverTwo) — at two addresses, and
+// 918/QĐ-UBND and plan 57/KH-SNNMT (slipOverTwo, renumbered) — at two addresses, and
 // the Sở's own posting of plan 57 alone. Its URL and the three files'.
 func attachPortal(t *testing.T) (srv *httptest.Server, slip, slipCopy, planAlone string) {
 	t.Helper()
-	slipDOCX := filetexttest.DOCX(slipOverTwo)
+	// the decision numbered so that its key sorts after the plan's: the
+	// collapse met the plan's number first and grouped the file by it
+	slip918 := make([]string, len(slipOverTwo))
+	for i, l := range slipOverTwo {
+		slip918[i] = strings.ReplaceAll(l, "318/QĐ-UBND", "918/QĐ-UBND")
+	}
+	slipDOCX := filetexttest.DOCX(slip918)
 	planDOCX := filetexttest.DOCX(slipOverTwo[18:]) // the plan's own header, text and signature
 	page := func(title, text string) string {
 		return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `</title></head><body><div class="content-detail"><h1>` + title +
@@ -130,7 +136,7 @@ func TestSearchTransmittedDocuments(t *testing.T) {
 		{"the plan's issuer", url.Values{"q": {"đất đai"}, "issuer": {"Sở Nông nghiệp và Môi trường"}}, true},
 		{"the plan's date", url.Values{"q": {"đất đai"}, "from": {"2026-04-15"}, "to": {"2026-04-15"}}, true},
 		{"the plan's type, issuer and date, no words", url.Values{"type": {"Kế hoạch"}, "issuer": {"Sở Nông nghiệp và Môi trường"}, "from": {"2026-04-14"}, "to": {"2026-04-16"}}, true},
-		{"the decision's number", url.Values{"q": {"318/QĐ-UBND"}}, false},
+		{"the decision's number", url.Values{"q": {"918/QĐ-UBND"}}, false},
 		{"the decision's type", url.Values{"q": {"đất đai"}, "type": {"Quyết định"}}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,7 +149,7 @@ func TestSearchTransmittedDocuments(t *testing.T) {
 			if find(res.Hits, slipCopy) != i {
 				t.Errorf("the file's two copies are not one hit: %+v", res.Hits)
 			}
-			if h.Number != "318/QĐ-UBND" || h.Type != "Quyết định" {
+			if h.Number != "918/QĐ-UBND" || h.Type != "Quyết định" {
 				t.Errorf("hit filed under %q %q, want the first document's", h.Number, h.Type)
 			}
 			switch {
@@ -257,5 +263,26 @@ func TestTransmittedAfterUpgrade(t *testing.T) {
 	text, _, err := call(t, data, RunSearch, SearchOptions{Query: "57/KH-SNNMT", Limit: 1})
 	if err != nil || !strings.Contains(text, "matched: Kế hoạch · 57/KH-SNNMT · Sở Nông nghiệp và Môi trường · 2026-04-15") {
 		t.Errorf("vanban search 57/KH-SNNMT: %v, want the plan named as matched:\n%s", err, text)
+	}
+
+	// a second copy of the file, added to the rebuilt index by Sync (a
+	// segment of its own): one hit for the plan's number, the other copy
+	// folded into it
+	dir2 := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir2, "phieu-chuyen-ban-sao.docx"), filetexttest.DOCX(slipOverTwo), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got, stderr, err := ingestFolder(t, data, IngestOptions{}, dir2); got != "1 1 0 0 0 0 0" || err != nil {
+		t.Fatalf("ingest of the copy: %s, %v: %s", got, err, stderr)
+	}
+	if out, _, err = call(t, data, RunSearch, SearchOptions{Query: "57/KH-SNNMT", Limit: 5, JSON: true}); err != nil {
+		t.Fatal(err)
+	}
+	res = search.Result{}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 || len(res.Hits[0].Copies) != 1 || res.Hits[0].Matched == nil || res.Hits[0].Matched.Number != "57/KH-SNNMT" {
+		t.Errorf("57/KH-SNNMT with two copies of the file: %s; want one hit, one copy, the plan matched", out)
 	}
 }
