@@ -166,6 +166,12 @@ func TestSearchTransmittedDocuments(t *testing.T) {
 		})
 	}
 
+	// the search page names the plan under the file's hit, and nothing under the plan alone's
+	page := httpBody(t, web+"/?q="+url.QueryEscape("57/KH-SNNMT"))
+	if n := strings.Count(page, `<div class="meta matched">Khớp văn bản chuyển kèm: <b>Kế hoạch</b> 57/KH-SNNMT · Sở Nông nghiệp và Môi trường · 2026-04-15`); n != 1 {
+		t.Errorf("the search page names the plan %d times, want once (the file's hit)", n)
+	}
+
 	// facets: the file counted once under each of its documents' types
 	res := apiSearch(t, web, url.Values{"q": {"thủ tục hành chính đất đai"}})
 	got := map[string]int{}
