@@ -232,15 +232,21 @@ func hasBreak(gap string) bool {
 type keyAnalyzer struct{}
 
 func (keyAnalyzer) Analyze(input []byte) analysis.TokenStream {
-	s := strings.TrimSpace(string(input))
-	k := viet.NumberKey(s)
-	if k == "" {
-		k = viet.Fold(s)
-	}
+	k := numberKey(string(input))
 	if k == "" {
 		return nil
 	}
 	return analysis.TokenStream{{Start: 0, End: len(input), Position: 1, Term: []byte(k), Type: analysis.AlphaNumeric}}
+}
+
+// numberKey is the term AnalyzerKey gives a number field's value: its
+// number key, else its folded text; "" for none.
+func numberKey(v string) string {
+	s := strings.TrimSpace(v)
+	if k := viet.NumberKey(s); k != "" {
+		return k
+	}
+	return viet.Fold(s)
 }
 
 // ScanFold calls fn with every term of AnalyzerFold's analysis of text

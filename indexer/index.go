@@ -1,12 +1,14 @@
 package indexer
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -312,7 +314,10 @@ func fields(d *corpus.Document, pool *scratchPool) map[string]any {
 		FieldBodyBigram:  body,
 		FieldTitleSort:   pool.titleSortKey(d.Title),
 	}
-	if d.Number != "" {
+	if nums := numbersOf(d); len(nums) > 1 || (len(nums) == 1 && numberKey(d.Number) == "") {
+		f[FieldNumber] = nums // a file filed under each document its cover slip transmits
+		f[FieldNumberOwn] = cmp.Or(numberKey(d.Number), NoOwnNumber)
+	} else if d.Number != "" {
 		f[FieldNumber] = d.Number
 	}
 	if len(articles) > 0 {
@@ -331,14 +336,107 @@ func fields(d *corpus.Document, pool *scratchPool) map[string]any {
 	if cites := citedKeys(d.Title + "\n" + body); len(cites) > 0 {
 		f[FieldCites] = cites
 	}
-	for name, v := range map[string]string{FieldType: d.Type, FieldIssuer: d.Issuer, FieldSite: d.Site, FieldCategory: d.Category} {
+	for name, v := range map[string]string{FieldSite: d.Site, FieldCategory: d.Category} {
 		if v != "" {
 			f[name] = v
 		}
 	}
+	filed := filedUnder(d)
+	for name, vs := range map[string][]string{FieldType: filed.types, FieldIssuer: filed.issuers} {
+		switch len(vs) {
+		case 0:
+		case 1:
+			f[name] = vs[0]
+		default:
+			f[name] = vs
+		}
+	}
 	if t, err := time.Parse("2006-01-02", d.Published); err == nil {
 		f[FieldPublished] = t
-		f[FieldYear] = float64(t.Year())
+	}
+	if len(filed.also) > 0 {
+		f[FieldPublishedAlso] = filed.also
+	}
+	switch len(filed.years) {
+	case 0:
+	case 1:
+		f[FieldYear] = filed.years[0]
+	default:
+		f[FieldYear] = filed.years
+	}
+	return f
+}
+
+// NoOwnNumber is FieldNumberOwn's value for a file filed under the
+// numbers of the further documents its cover slip transmits but with no
+// number of its own (its first document's unread): it groups with no
+// other document, as a document without a number.
+const NoOwnNumber = "-"
+
+// numbersOf are the numbers a document is filed under: its own, then
+// those of the further documents its file's cover slip transmits
+// (corpus.FileInfo.Transmitted), each once by its key.
+func numbersOf(d *corpus.Document) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		k := numberKey(n)
+		if k == "" {
+			return
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	add(d.Number)
+	if d.File != nil {
+		for _, t := range d.File.Transmitted {
+			add(t.Number)
+		}
+	}
+	return out
+}
+
+// filed are a document's type, issuer and year values, its own first and
+// each distinct one of the documents its file transmits after it, and the
+// dates of those documents that are not its own (FieldPublishedAlso).
+type filed struct {
+	types, issuers []string
+	years          []float64
+	also           []time.Time
+}
+
+// filedUnder is what d is filed under in the type, issuer, year and date
+// fields: what a search filtered by them, or its facets, finds the file
+// by. A file holding one document gives the document's own values.
+func filedUnder(d *corpus.Document) filed {
+	var f filed
+	addStr := func(to *[]string, v string) {
+		if v != "" && !slices.Contains(*to, v) {
+			*to = append(*to, v)
+		}
+	}
+	addStr(&f.types, d.Type)
+	addStr(&f.issuers, d.Issuer)
+	own, ownErr := time.Parse("2006-01-02", d.Published)
+	if ownErr == nil {
+		f.years = append(f.years, float64(own.Year()))
+	}
+	if d.File == nil {
+		return f
+	}
+	for _, t := range d.File.Transmitted {
+		addStr(&f.types, t.Type)
+		addStr(&f.issuers, t.Issuer)
+		at, err := time.Parse("2006-01-02", t.Published)
+		if err != nil || (ownErr == nil && at.Equal(own)) || slices.ContainsFunc(f.also, at.Equal) {
+			continue
+		}
+		f.also = append(f.also, at)
+		if y := float64(at.Year()); !slices.Contains(f.years, y) {
+			f.years = append(f.years, y)
+		}
 	}
 	return f
 }

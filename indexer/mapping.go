@@ -116,7 +116,16 @@ import (
 // 26 — a first half padded with a 0 to two digits is a whole number, not
 // half of a split after "số" (viet splitLead; i25-review6): "Mẫu số 05
 // 15/2024/TT-BTC" holds 15/2024/tt-btc, not 515/2024/tt-btc.
-const MappingVersion = 26
+// 27 — a file whose cover slip transmits several documents
+// (corpus.FileInfo.Transmitted) is filed under each: number, type, issuer
+// and year hold every document's value (the first's first), and the
+// further documents' dates are in published_also (the date filter reads
+// both; published stays the first's, which sorting reads), so a search
+// filtered by the second's type, issuer or date, its facets, or its
+// number find the file; number_own keeps its own number's key, by which
+// the copy collapse groups it (i26-attach). Other documents' fields are
+// unchanged.
+const MappingVersion = 27
 
 // Field names of the index.
 const (
@@ -137,15 +146,25 @@ const (
 	// consecutive positions of body_f is in body_b or here. Only quoted
 	// phrases read it, to reject candidates (search/phrase.go).
 	FieldBodyBreakBigram = "body_bk"
-	FieldNumber          = "number" // the document's own số ký hiệu, as a key
-	FieldCites           = "cites"  // keys of every document number in the text
-	FieldType            = "type"
-	FieldIssuer          = "issuer"
-	FieldSite            = "site"
-	FieldCategory        = "category"
-	FieldYear            = "year"
-	FieldPublished       = "published"
-	FieldTitleSort       = "title_sort" // Vietnamese collation key of the title (titleSortKey)
+	FieldNumber          = "number" // the document's own số ký hiệu, as a key; a file's transmitted ones too
+	// FieldNumberOwn holds, for a file filed under several numbers (the
+	// documents its cover slip transmits), the key of its own (its first
+	// document's) or NoOwnNumber: the copy collapse groups it by that one
+	// (search/collapsedups.go). Other documents have none.
+	FieldNumberOwn = "number_own"
+	FieldCites     = "cites" // keys of every document number in the text
+	FieldType      = "type"
+	FieldIssuer    = "issuer"
+	FieldSite      = "site"
+	FieldCategory  = "category"
+	FieldYear      = "year"
+	FieldPublished = "published"
+	// FieldPublishedAlso holds the dates of the further documents a file's
+	// cover slip transmits (corpus.FileInfo.Transmitted) that are not the
+	// document's own: the date filter reads it beside FieldPublished, which
+	// keeps one date, the one hits are sorted by.
+	FieldPublishedAlso = "published_also"
+	FieldTitleSort     = "title_sort" // Vietnamese collation key of the title (titleSortKey)
 	// FieldEffectFrom and FieldEffectUntil hold when a document has legal
 	// effect (graph.Span; Until exclusive, EffectOpen when no end is
 	// known), only for documents that texts say have effect.
@@ -221,7 +240,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	num := textField(AnalyzerKey, false)
 	add(FieldNumber, num)
 	add(FieldTitleSort, keywordField(false))
-	for _, name := range []string{FieldCites, FieldArticle, FieldAbbrev} {
+	for _, name := range []string{FieldCites, FieldArticle, FieldAbbrev, FieldNumberOwn} {
 		k := keywordField(false)
 		k.DocValues = false
 		add(name, k)
@@ -239,7 +258,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 	pub.IncludeInAll = false
 	pub.DocValues = true
 	add(FieldPublished, pub)
-	for _, name := range []string{FieldEffectFrom, FieldEffectUntil} {
+	for _, name := range []string{FieldEffectFrom, FieldEffectUntil, FieldPublishedAlso} {
 		d := bleve.NewDateTimeFieldMapping()
 		d.Store = false
 		d.IncludeInAll = false

@@ -226,9 +226,11 @@ func filterQuery(f Filters) query.Query {
 		if !end.IsZero() {
 			end = end.Add(24*time.Hour - time.Nanosecond)
 		}
-		r := bleve.NewDateRangeQuery(f.From, end)
-		r.SetField(indexer.FieldPublished)
-		fs = append(fs, r)
+		own := bleve.NewDateRangeQuery(f.From, end)
+		own.SetField(indexer.FieldPublished)
+		also := bleve.NewDateRangeQuery(f.From, end) // a further document of the file's cover slip
+		also.SetField(indexer.FieldPublishedAlso)
+		fs = append(fs, bleve.NewDisjunctionQuery(own, also))
 	}
 	if f.InForce {
 		fs = append(fs, inForceQuery(f.At)...)

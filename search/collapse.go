@@ -233,10 +233,16 @@ func foldFacets(fs map[string][]Facet, f *foldPlan, d *dups) {
 		}
 		for _, id := range g {
 			v := d.of[id]
-			add(indexer.FieldType, v.typ)
-			add(indexer.FieldIssuer, v.issuer)
+			for _, t := range v.types {
+				add(indexer.FieldType, t)
+			}
+			for _, is := range v.issuers {
+				add(indexer.FieldIssuer, is)
+			}
 			add(indexer.FieldSite, v.site)
-			add(indexer.FieldYear, v.year)
+			for _, y := range v.years {
+				add(indexer.FieldYear, y)
+			}
 		}
 		for field, counts := range per {
 			list := fs[field]

@@ -4,6 +4,7 @@ package search
 // collapse (collapse.go).
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -11,22 +12,47 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/numeric"
-	bsearch "github.com/blevesearch/bleve/v2/search"
 	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vanban/vanban/indexer"
 )
 
 // copyVals are a copy's facet values as the index holds them (doc values).
+// A file filed under each document its cover slip transmits holds each
+// one's type, issuer and year (indexer.MappingVersion 27), so those are
+// lists, in the doc values' order.
 type copyVals struct {
-	key               string // the group: number key, and year when the key has none
-	typ, issuer, site string
-	year              string // "" when the document has no date
+	// key is the group: the number key (a file filed under several: its
+	// own, ownKeys), and the years when the key has none.
+	key            string
+	types, issuers []string
+	site           string
+	years          []string // none when the document has no date
+}
+
+// visit adds the doc value term of field to v (a bleve doc value visitor):
+// a keyword's term, the year's full-precision number.
+func (v *copyVals) visit(field string, term []byte) {
+	switch field {
+	case indexer.FieldType:
+		v.types = append(v.types, string(term))
+	case indexer.FieldIssuer:
+		v.issuers = append(v.issuers, string(term))
+	case indexer.FieldSite:
+		v.site = cmp.Or(v.site, string(term))
+	case indexer.FieldYear:
+		pc := numeric.PrefixCoded(term)
+		if sh, err := pc.Shift(); err == nil && sh == 0 {
+			if i, err := pc.Int64(); err == nil {
+				v.years = append(v.years, strconv.Itoa(int(numeric.Int64ToFloat64(i))))
+			}
+		}
+	}
 }
 
 // dups are the collection's documents that share a number with another.
@@ -85,9 +111,11 @@ func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
 			return false
 		}
 		for _, id := range these {
-			keyOf[id] = t
+			if _, ok := keyOf[id]; !ok { // a document holding several terms comes once
+				keyOf[id] = t
+				ids = append(ids, id)
+			}
 		}
-		ids = append(ids, these...)
 		return true
 	}
 	var err error
@@ -98,6 +126,10 @@ func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
 	} else {
 		err = sharedByTermReaders(ctx, v.r, indexer.FieldNumber, add)
 	}
+	if err != nil {
+		return nil, err
+	}
+	own, err := ownKeys(ctx, v.r, keyOf)
 	if err != nil {
 		return nil, err
 	}
@@ -114,11 +146,17 @@ func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
 	for _, id := range ids {
 		v := vals[id]
 		v.key = keyOf[id]
+		if k, ok := own[id]; ok { // a file filed under several numbers groups by its own
+			if k == indexer.NoOwnNumber {
+				continue
+			}
+			v.key = k
+		}
 		if !yearInKey.MatchString(v.key) {
-			if v.year == "" {
+			if len(v.years) == 0 {
 				continue // a yearless number of an undated document: no group
 			}
-			v.key += "|" + v.year
+			v.key += "|" + strings.Join(v.years, " ")
 		}
 		d.of[id] = v
 		groups[v.key] = append(groups[v.key], id)
@@ -200,36 +238,83 @@ func postingIDs(ctx context.Context, r index.IndexReader, field, t string) ([]st
 	}
 }
 
-// facetValues reads the facet values of ids from the index's doc values:
-// one search of those documents sorted by the facet fields, whose sort
-// keys are the values.
+// facetValues reads the facet values of ids from the index's doc values.
 func (s *Searcher) facetValues(ctx context.Context, v *pinned, ids []string) (map[string]copyVals, error) {
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Score = "none"
-	req.SortBy([]string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldYear, "_id"})
-	res, err := v.search(ctx, req)
+	dvr, err := v.r.DocValueReader(facetFields)
 	if err != nil {
 		return nil, fmt.Errorf("collapse: facet values: %w", err)
 	}
-	out := make(map[string]copyVals, len(res.Hits))
-	for _, h := range res.Hits {
-		if len(h.Sort) < 4 {
-			continue
+	out := make(map[string]copyVals, len(ids))
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("collapse: facet values: %w", err)
 		}
-		v := copyVals{typ: present(h.Sort[0]), issuer: present(h.Sort[1]), site: present(h.Sort[2])}
-		if i, err := numeric.PrefixCoded(h.Sort[3]).Int64(); err == nil {
-			v.year = strconv.Itoa(int(numeric.Int64ToFloat64(i)))
+		in, err := v.r.InternalID(id)
+		if err != nil {
+			return nil, fmt.Errorf("collapse: facet values of %s: %w", id, err)
 		}
-		out[h.ID] = v
+		var cv copyVals
+		if err := dvr.VisitDocValues(in, cv.visit); err != nil {
+			return nil, fmt.Errorf("collapse: facet values of %s: %w", id, err)
+		}
+		out[id] = cv
 	}
 	return out, nil
 }
 
-// present is a sort key as a value: "" for a document without one (bleve
-// gives those its HighTerm).
-func present(k string) string {
-	if k == bsearch.HighTerm || k == bsearch.LowTerm {
-		return ""
+// ownKeys are the own number keys (indexer.FieldNumberOwn) of the
+// documents of keyOf filed under several numbers: a file whose cover slip
+// transmits several documents is filed under each, and is a copy only of
+// a document whose own number is its own (its first document's): two
+// copies of the file, or the file and the page it is attached to, fold;
+// the file and another holding its second document alone do not. The
+// field holds those files only, so its dictionary is short.
+func ownKeys(ctx context.Context, r index.IndexReader, keyOf map[string]string) (map[string]string, error) {
+	dict, err := r.FieldDict(indexer.FieldNumberOwn)
+	if err != nil {
+		return nil, fmt.Errorf("collapse: own numbers: %w", err)
 	}
-	return k
+	var terms []string
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			dict.Close()
+			return nil, fmt.Errorf("collapse: own numbers: %w", err)
+		}
+		if e == nil {
+			break
+		}
+		terms = append(terms, e.Term)
+	}
+	dict.Close()
+	own := map[string]string{}
+	for _, t := range terms {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("collapse: %w", err)
+		}
+		tfr, err := r.TermFieldReader(ctx, []byte(t), indexer.FieldNumberOwn, false, false, false)
+		if err != nil {
+			return nil, fmt.Errorf("collapse: own number %q: %w", t, err)
+		}
+		for {
+			p, err := tfr.Next(nil)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("collapse: own number %q: %w", t, err)
+			}
+			if p == nil {
+				break
+			}
+			id, err := r.ExternalID(p.ID)
+			if err != nil {
+				tfr.Close()
+				return nil, fmt.Errorf("collapse: own number %q: %w", t, err)
+			}
+			if _, ok := keyOf[id]; ok {
+				own[id] = t
+			}
+		}
+		tfr.Close()
+	}
+	return own, nil
 }

@@ -19,15 +19,12 @@ package search
 // clears what it reuses).
 
 import (
-	"cmp"
 	"container/heap"
 	"context"
 	"fmt"
-	"strconv"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/numeric"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 
 	"github.com/vanban/vanban/indexer"
@@ -61,23 +58,7 @@ func (st *segTerms) value(seg segment.Segment, num uint64) (copyVals, error) {
 		return copyVals{}, fmt.Errorf("collapse: a segment without doc values (%T)", seg)
 	}
 	var v copyVals
-	_, err := dv.VisitDocValues(num, facetFields, func(field string, term []byte) {
-		switch field {
-		case indexer.FieldType:
-			v.typ = cmp.Or(v.typ, string(term))
-		case indexer.FieldIssuer:
-			v.issuer = cmp.Or(v.issuer, string(term))
-		case indexer.FieldSite:
-			v.site = cmp.Or(v.site, string(term))
-		case indexer.FieldYear:
-			pc := numeric.PrefixCoded(term)
-			if sh, err := pc.Shift(); err == nil && sh == 0 {
-				if i, err := pc.Int64(); err == nil {
-					v.year = strconv.Itoa(int(numeric.Int64ToFloat64(i)))
-				}
-			}
-		}
-	}, nil)
+	_, err := dv.VisitDocValues(num, facetFields, v.visit, nil)
 	if err != nil {
 		return copyVals{}, fmt.Errorf("collapse: doc values: %w", err)
 	}

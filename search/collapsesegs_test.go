@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -118,8 +119,8 @@ func TestSharedTermsSegments(t *testing.T) {
 		for _, id := range d.ids {
 			got := d.of[id]
 			got.key = ""
-			if got != byID[id] {
-				t.Errorf("%s: %s's values from its segment %+v, by the sorted search %+v", st.name, id, got, byID[id])
+			if !reflect.DeepEqual(got, byID[id]) {
+				t.Errorf("%s: %s's values from its segment %+v, by the doc value reader %+v", st.name, id, got, byID[id])
 			}
 		}
 		if n := len(c.m); n != len(is.Segments()) {

@@ -27,10 +27,10 @@ func (s *Searcher) Each(ctx context.Context, r Request, limit int, fn func(Hit) 
 	if err != nil {
 		return err
 	}
-	terms := HighlightTerms(q)
+	terms, w := HighlightTerms(q), wantedOf(q, r.Filters)
 	for i := 0; i < len(res.Hits); i += bodyChunk {
 		chunk := res.Hits[i:min(i+bodyChunk, len(res.Hits))]
-		if err := s.snippets(ctx, chunk, terms); err != nil {
+		if err := s.snippets(ctx, chunk, terms, w); err != nil {
 			return err
 		}
 		for _, h := range chunk {

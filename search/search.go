@@ -75,6 +75,11 @@ type Hit struct {
 	// Copies are the other documents of its number that match, folded
 	// into this hit (Request.Collapse).
 	Copies []Copy `json:"copies,omitempty"`
+	// Matched is the document of the file the search found when it is one
+	// its cover slip transmits after the first, which the hit's number,
+	// type, issuer and date are (corpus.FileInfo.Transmitted): a search
+	// for the second's number, or filtered by its type, issuer or date.
+	Matched *corpus.Transmitted `json:"matched,omitempty"`
 	// Dead is set when the file the document was read from (File) answers
 	// 404 or 410 now: the crawler keeps its document while its article
 	// links the file. Filled by the callers that have the crawler's
@@ -322,7 +327,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := s.snippets(ctx, out.Hits, HighlightTerms(q)); err != nil {
+	if err := s.snippets(ctx, out.Hits, HighlightTerms(q), wantedOf(q, r.Filters)); err != nil {
 		return nil, err
 	}
 	if err := s.copies(ctx, out.Hits); err != nil {
@@ -482,7 +487,7 @@ func (s *Searcher) rank(ctx context.Context, v *pinned, r Request, maxSize int) 
 // bodyChunk hits a request, so that a page of 100 hits holds the bodies of
 // bodyChunk documents at once (a failure fails the search: no hits
 // silently without their snippets).
-func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bool) error {
+func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bool, w wanted) error {
 	for len(hits) > 0 {
 		chunk := hits[:min(bodyChunk, len(hits))]
 		hits = hits[len(chunk):]
@@ -507,6 +512,7 @@ func (s *Searcher) snippets(ctx context.Context, hits []Hit, terms map[string]bo
 			h := &chunk[i]
 			if d := docs[h.ID]; d != nil {
 				h.display(d, bodies[h.ID])
+				h.Matched = w.matched(d)
 			}
 			var at int
 			h.Snippet, at = snippetAt(bodies[h.ID], terms, 240)
