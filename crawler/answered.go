@@ -34,6 +34,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/extract"
@@ -68,7 +69,7 @@ func (r *run) noteListing(page *extract.Page, u *url.URL, asked string, links []
 			continue
 		}
 		other = true
-		if r.site.isArticle(v) {
+		if len(r.site.article) > 0 && r.site.isArticle(v) {
 			lists = true
 			break
 		}
@@ -134,4 +135,45 @@ func sameAddress(asked string, got *url.URL) bool {
 	}
 	return strings.EqualFold(a.Host, got.Host) && a.RawQuery == got.RawQuery &&
 		strings.TrimSuffix(a.EscapedPath(), "/") == strings.TrimSuffix(got.EscapedPath(), "/")
+}
+
+// noteSteady records a document of the site that answered this run as
+// the version stored (unchanged, or 304) by the run stored ("" before
+// runs kept it): on a site without article patterns, where a listing or
+// a menu's page is a document too, the site's documents answered about a
+// page suspected since a run only when one reads as it did before that
+// run (docsAnswered) — a maintenance note stored over a listing the
+// first night reads unchanged the second.
+func (r *run) noteSteady(stored string) {
+	r.mu.Lock()
+	if !r.steadyOK || olderRun(stored, r.steady) {
+		r.steady, r.steadyOK = stored, true
+	}
+	r.mu.Unlock()
+}
+
+// docsAnswered reports whether the site's documents answered this run,
+// as evidence about a page suspected since the run suspect: any document
+// stored, unchanged or 304 on a site with article patterns (its articles
+// are documents, its listings are not); on a site without them, where
+// every page is read as an article, a document answering as the version
+// stored before suspect (noteSteady).
+func (r *run) docsAnswered(suspect string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.site.article) > 0 {
+		return r.rep.siteAnswered()
+	}
+	return r.steadyOK && olderRun(r.steady, suspect)
+}
+
+// olderRun reports whether the run a started before the run b ("" is
+// older than any run: a version stored before runs were kept).
+func olderRun(a, b string) bool {
+	if a == "" {
+		return b != ""
+	}
+	ta, err1 := time.Parse(time.RFC3339Nano, a)
+	tb, err2 := time.Parse(time.RFC3339Nano, b)
+	return err1 == nil && err2 == nil && ta.Before(tb)
 }

@@ -52,6 +52,9 @@ type urlState struct {
 	// runs in a row that did.
 	Suspect     string    `json:"suspect,omitempty"`
 	SuspectRuns int       `json:"suspect_runs,omitempty"`
+	// Stored is the run that stored the page's document as it is now
+	// (answered.go steady); "" for a version stored before runs kept it.
+	Stored string `json:"stored,omitempty"`
 	Misses      int       `json:"misses,omitempty"`
 	FirstMiss   time.Time `json:"first_miss,omitzero"`
 	LastMiss    time.Time `json:"last_miss,omitzero"`
@@ -304,6 +307,10 @@ type run struct {
 	// articles and answered this run as themselves, with links
 	// (answered.go).
 	listings []listing
+	// steady is the oldest version (Stored) among the documents that
+	// answered this run unchanged or 304, when steadyOK (answered.go).
+	steady   string
+	steadyOK bool
 	// dirs sums up the run's URLs by parent directory (soft404.go
 	// slugDir).
 	dirs map[string]*dirSummary

@@ -185,17 +185,21 @@ func (f fingerprints) readsAs(g fingerprints) bool {
 	return f.text == g.text || f.article != "" && f.article == g.article
 }
 
-// holdsTitle reports whether fingerprints show doc: its title, or its
-// number (số ký hiệu, "46/TB-UBND": letters and digits, never a bare
-// count) — a notice edited in its title still shows its number, and a
-// site serving it under any address beside its own (a CMS routing by the
-// slug's directory) answers the probe with it.
+// holdsTitle reports whether fingerprints show doc: its title as the
+// page's title, a heading or in its article, or its number anywhere (số
+// ký hiệu, "46/TB-UBND": letters and digits, never a bare count) — a
+// notice edited in its title still shows its number, and a site serving
+// it under any address beside its own (a CMS routing by the slug's
+// directory) answers the probe with it. A title shown only among the
+// page's other text is no sign: a menu's page ("Giới thiệu chung") is
+// named by the menu on every page, a maintenance page too.
 func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
 	if doc == nil {
 		return false
 	}
 	t := normalise(doc.Title, nil)
-	if t != "" && strings.Contains(f.text, t) {
+	head, _, _ := strings.Cut(f.text, "\n") // the <title> and headings (textPrint)
+	if t != "" && (strings.Contains(head, t) || strings.Contains(f.article, t)) {
 		return true
 	}
 	n := normalise(doc.Number, nil)

@@ -148,19 +148,20 @@ func (r *run) settleGone() error {
 	for u := range gone {
 		linked[u] = r.linked[u]
 	}
-	docs := r.rep.siteAnswered()
+	steady := r.steadyOK
 	r.mu.Unlock()
 	if len(gone) == 0 {
 		return nil
 	}
-	listing, lists := false, false
-	if !docs {
-		listing, lists = r.listingAnswered()
-	}
+	// the documents' word (docsAnswered): one for the run on a site with
+	// article patterns, per suspicion without them
+	docs := len(r.site.article) > 0 && r.docsAnswered("")
+	listing, lists := r.listingAnswered()
 	unlisted := func(u string) bool { return !r.resumed && !linked[u] }
+	byListing := func(u string) bool { return listing && (unlisted(u) || len(gone) == 1) }
 	var cands []string
 	for u := range gone {
-		if docs || listing && (unlisted(u) || len(gone) == 1) {
+		if docs || steady || byListing(u) {
 			cands = append(cands, u)
 		}
 	}
@@ -178,11 +179,16 @@ func (r *run) settleGone() error {
 		if err != nil || s.Suspect == "" || s.Run != r.id {
 			continue
 		}
+		byDocs := docs || r.docsAnswered(s.Suspect)
+		if !byDocs && !byListing(u) {
+			kept++ // no page answered as it did before the suspicion
+			continue
+		}
 		since := s.FirstMiss // the run's clock, as now
 		if since.IsZero() {
 			since, _ = time.Parse(time.RFC3339Nano, s.Suspect)
 		}
-		if !docs && !(lists && unlisted(u)) && now.Sub(since) < listingWait {
+		if !byDocs && !(lists && unlisted(u)) && now.Sub(since) < listingWait {
 			kept++ // a listing's weak word: a broken route or a search form may stand for a while
 			continue
 		}
@@ -223,14 +229,11 @@ func (r *run) settleSuspects() error {
 			cands = append(cands, u)
 		}
 	}
-	rep := r.rep
 	r.mu.Unlock()
 	if len(cands) == 0 {
 		return nil
 	}
-	if answered, _ := r.listingAnswered(); !rep.siteAnswered() && !answered {
-		return nil
-	}
+	answered, _ := r.listingAnswered()
 	sort.Strings(cands)
 	for _, u := range cands {
 		v, err := r.c.store.GetKV(nsURL, u)
@@ -240,6 +243,9 @@ func (r *run) settleSuspects() error {
 		s, err := decodeState(u, v)
 		if err != nil || s.Suspect == "" || s.SuspectRuns < suspectRuns || s.Run != r.id {
 			continue
+		}
+		if !answered && !r.docsAnswered(s.Suspect) {
+			continue // a night of maintenance decides nothing
 		}
 		r.retireDoc(u, &s)
 		s.clearSuspect()
