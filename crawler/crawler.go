@@ -50,14 +50,14 @@ type urlState struct {
 	// Suspect is the run that first read the page as a soft 404, or had
 	// a 404, while its document was live (suspects.go); SuspectRuns the
 	// runs in a row that did.
-	Suspect     string    `json:"suspect,omitempty"`
-	SuspectRuns int       `json:"suspect_runs,omitempty"`
+	Suspect     string `json:"suspect,omitempty"`
+	SuspectRuns int    `json:"suspect_runs,omitempty"`
 	// Stored is the run that stored the page's document as it is now
 	// (answered.go steady); "" for a version stored before runs kept it.
-	Stored string `json:"stored,omitempty"`
-	Misses      int       `json:"misses,omitempty"`
-	FirstMiss   time.Time `json:"first_miss,omitzero"`
-	LastMiss    time.Time `json:"last_miss,omitzero"`
+	Stored    string    `json:"stored,omitempty"`
+	Misses    int       `json:"misses,omitempty"`
+	FirstMiss time.Time `json:"first_miss,omitzero"`
+	LastMiss  time.Time `json:"last_miss,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
