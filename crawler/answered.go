@@ -31,7 +31,9 @@ package crawler
 // none.
 
 import (
+	"encoding/json"
 	"net/url"
+	"strconv"
 	"slices"
 	"strings"
 	"time"
@@ -97,6 +99,8 @@ func (r *run) noteListing(page *extract.Page, u *url.URL, asked string, links []
 	defer r.mu.Unlock()
 	if !full() && !slices.ContainsFunc(r.listings, func(l listing) bool { return l.lists == lists && l.fp.text == fp.text }) {
 		r.listings = append(r.listings, listing{fp, lists})
+		v, _ := json.Marshal(evListingRec{printOf(fp), lists})
+		r.ops[asked] = append(r.ops[asked], r.evOp(evListing, strconv.Itoa(len(r.listings)-1), v)) // evidence.go
 	}
 }
 
@@ -109,7 +113,7 @@ func (r *run) listingAnswered() (answered, lists bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, l := range r.listings {
-		missing := false
+		missing := slices.ContainsFunc(r.pastProbes, l.fp.readsAs) // the run's earlier parts' (evidence.go)
 		for _, pa := range r.probes {
 			if pa.ok && l.fp.readsAs(pa.fp) {
 				missing = true
@@ -144,12 +148,16 @@ func sameAddress(asked string, got *url.URL) bool {
 // page suspected since a run only when one reads as it did before that
 // run (docsAnswered) — a maintenance note stored over a listing the
 // first night reads unchanged the second.
-func (r *run) noteSteady(stored string) {
+func (r *run) noteSteady(u, stored string) {
 	r.mu.Lock()
-	if !r.steadyOK || olderRun(stored, r.steady) {
+	older := !r.steadyOK || olderRun(stored, r.steady)
+	if older {
 		r.steady, r.steadyOK = stored, true
 	}
 	r.mu.Unlock()
+	if older {
+		r.addOps(u, r.evOp(evSteady, "", []byte(stored))) // evidence.go
+	}
 }
 
 // docsAnswered reports whether the site's documents answered this run,
@@ -162,7 +170,7 @@ func (r *run) docsAnswered(suspect string) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if len(r.site.article) > 0 {
-		return r.rep.siteAnswered()
+		return r.rep.siteAnswered() || r.pastDocs
 	}
 	return r.steadyOK && olderRun(r.steady, suspect)
 }

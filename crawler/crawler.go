@@ -202,7 +202,8 @@ type Limits struct {
 // cancelled context or a killed process is resumed by the next Crawl from
 // the persisted frontier, without refetching what it finished.
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
-	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{},
+		gone: map[string]bool{}, blind: map[string]bool{}, linked: map[string]bool{}, suspected: map[string]bool{}}
 	r.cond = sync.NewCond(&r.mu)
 	err := r.begin()
 	if err == nil {
@@ -236,14 +237,19 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	if err != nil {
 		return r.report(), err
 	}
-	if err := r.settleGone(); err != nil {
-		return r.report(), err
-	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
+		// decided on the evidence of the whole run, its earlier parts'
+		// too (evidence.go)
+		if err := r.settleGone(); err != nil {
+			return r.report(), err
+		}
 		if err := r.pruneDeadFiles(); err != nil {
 			return r.report(), err
 		}
 		if err := r.settleSuspects(); err != nil {
+			return r.report(), err
+		}
+		if err := r.clearEvidence(); err != nil {
 			return r.report(), err
 		}
 		if err := r.forgetMissing(); err != nil {
@@ -300,9 +306,6 @@ type run struct {
 	// gone are the suspected pages that answered as gone again this
 	// run, decided at its end (suspects.go settleGone).
 	gone map[string]bool
-	// resumed says the run was started by an earlier Crawl call (a
-	// deadline): the links of the pages that call read are not in linked.
-	resumed bool
 	// listings are the fingerprints of the site's pages that are not
 	// articles and answered this run as themselves, with links
 	// (answered.go).
@@ -311,6 +314,15 @@ type run struct {
 	// answered this run unchanged or 304, when steadyOK (answered.go).
 	steady   string
 	steadyOK bool
+	// suspected are the site's URLs suspected when the run started
+	// (their links are evidence: evidence.go); pastDocs and pastProbes
+	// what the run's earlier parts recorded of the site's documents
+	// answering and of its probe answers; docsNoted says this part
+	// recorded the first.
+	suspected  map[string]bool
+	pastDocs   bool
+	pastProbes []fingerprints
+	docsNoted  bool
 	// dirs sums up the run's URLs by parent directory (soft404.go
 	// slugDir).
 	dirs map[string]*dirSummary
@@ -413,7 +425,7 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	if prev != nil && len(pending) > 0 {
-		r.id, r.resumed = string(prev), true
+		r.id = string(prev)
 		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
 		if err := r.openArchive(); err != nil {
 			return err
@@ -425,9 +437,20 @@ func (r *run) start(ctx context.Context) error {
 			r.seen[u] = true
 		}
 		r.queue = pending
-		return nil
+		if err := r.loadEvidence(); err != nil {
+			return err
+		}
+		return st.ForEachKV(nsURL, func(u string, v []byte) error {
+			if s, err := decodeState(u, v); err == nil && s.Suspect != "" && s.Parent == "" && r.site.allowed(u) {
+				r.suspected[u] = true
+			}
+			return nil
+		})
 	}
 	r.id = runID(time.Now())
+	if err := r.clearEvidence(); err != nil {
+		return err
+	}
 	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
 		return err
 	}
@@ -449,6 +472,9 @@ func (r *run) start(ctx context.Context) error {
 		s, err := decodeState(u, v)
 		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
 			own[u] = s
+		}
+		if err == nil && s.Suspect != "" && s.Parent == "" && r.site.allowed(u) {
+			r.suspected[u] = true // its links are evidence (evidence.go)
 		}
 		if err == nil && s.Parent == "" && corpus.CanonicalURL(u) != u {
 			// Kept by an earlier version under a tracking URL (its
@@ -567,9 +593,7 @@ func (r *run) openArchive() error {
 // chain of barren pages are cut (trap.go).
 func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpus.KVOp) error {
 	r.mu.Lock()
-	if r.linked == nil {
-		r.linked = map[string]bool{}
-	}
+	ops := extra
 	var fresh []linkRef
 	inFresh := map[string]bool{}
 	for _, l := range links {
@@ -578,8 +602,11 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
-		} else if ok && from != "" && u != from {
+		} else if ok && from != "" && u != from && !r.linked[u] {
 			r.linked[u] = true // a page of the site links it (suspects.go)
+			if r.suspected[u] {
+				ops = append(ops, r.evOp(evLinked, u, nil))
+			}
 		}
 		if !r.seen[u] && ok && !inFresh[u] {
 			inFresh[u] = true
@@ -591,7 +618,6 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		hops = barrenHops(from, r.hints[from].Hops, fromDoc, fresh)
 	}
 	var queued []string
-	ops := extra
 	for _, l := range fresh {
 		if hops > maxBarrenHops && l.Parent == "" {
 			r.rep.TrapCut++

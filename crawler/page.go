@@ -102,7 +102,8 @@ func (r *run) process(ctx context.Context, raw string) {
 	case http.StatusNotModified:
 		r.count(func(rep *Report) { rep.NotModified++ })
 		if !file && state.DocID != "" {
-			r.noteSteady(state.Stored) // answered.go
+			r.noteDocs(raw)                 // evidence.go
+			r.noteSteady(raw, state.Stored) // answered.go
 		}
 		if file && state.Pending != "" {
 			r.queueFile(raw, state, nil, warcRef{File: state.WARC, Offset: state.Offset}, nil) // read it now, if the tool is there
@@ -374,8 +375,9 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 		r.retireDoc(hint.URL, state)
 	}
 	state.DocID = doc.ID
+	r.noteDocs(hint.URL) // evidence.go
 	if ch == corpus.Unchanged {
-		r.noteSteady(state.Stored) // answered.go
+		r.noteSteady(hint.URL, state.Stored) // answered.go
 	} else {
 		state.Stored = r.id
 	}

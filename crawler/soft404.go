@@ -44,6 +44,7 @@ package crawler
 
 import (
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
@@ -452,6 +453,12 @@ func (r *run) probeAt(key string, address func() string, opt extract.Options) *p
 			return
 		}
 		pa.ok, pa.fp, pa.marks = true, fingerprint(p, pu, opt), pageMarks(p)
+		if v, err := json.Marshal(printOf(pa.fp)); err == nil {
+			// kept for the run's later parts (evidence.go)
+			if err := r.c.store.ApplyKV([]corpus.KVOp{r.evOp(evProbe, key, v)}); err != nil {
+				r.c.log.Warn("soft 404 probe: not recorded", "site", r.site.Name, "err", err)
+			}
+		}
 		r.c.log.Debug("soft 404 probe: a page", "site", r.site.Name, "probe", raw)
 	})
 	return pa

@@ -98,11 +98,9 @@ func (s *urlState) clearSuspect() { s.Suspect, s.SuspectRuns = "", 0 }
 // a reference that cannot be the document itself (settleSuspects).
 func (r *run) noteBlind(u string) {
 	r.mu.Lock()
-	if r.blind == nil {
-		r.blind = map[string]bool{}
-	}
 	r.blind[u] = true
 	r.mu.Unlock()
+	r.addOps(u, r.evOp(evBlind, u, nil)) // evidence.go
 }
 
 // confirmGone records that u's live document, suspected already, answered
@@ -112,11 +110,9 @@ func (r *run) confirmGone(u string, state *urlState) {
 	state.ETag, state.LastModified = "", ""
 	state.miss(r.c.clock())
 	r.mu.Lock()
-	if r.gone == nil {
-		r.gone = map[string]bool{}
-	}
 	r.gone[u] = true
 	r.mu.Unlock()
+	r.addOps(u, r.evOp(evGone, u, nil)) // evidence.go
 }
 
 // siteAnswered reports whether the site's documents answered this run (a
@@ -157,7 +153,7 @@ func (r *run) settleGone() error {
 	// article patterns, per suspicion without them
 	docs := len(r.site.article) > 0 && r.docsAnswered("")
 	listing, lists := r.listingAnswered()
-	unlisted := func(u string) bool { return !r.resumed && !linked[u] }
+	unlisted := func(u string) bool { return !linked[u] }
 	byListing := func(u string) bool { return listing && (unlisted(u) || len(gone) == 1) }
 	var cands []string
 	for u := range gone {
@@ -216,12 +212,6 @@ const listingWait = missRecheck
 // documents suspected on text alone that the evidence now says are gone
 // (the rules above).
 func (r *run) settleSuspects() error {
-	if r.resumed {
-		// the links of the pages read before the stop are not in
-		// r.linked: "no page links it" is no evidence (the next new
-		// run decides)
-		return nil
-	}
 	r.mu.Lock()
 	var cands []string
 	for u := range r.blind {
