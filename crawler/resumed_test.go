@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -162,5 +163,91 @@ func TestResumedRunDecidesAsWhole(t *testing.T) {
 				t.Errorf("the run's end: %d gone, want %d (%+v)", rep.Gone, n, rep)
 			}
 		})
+	}
+}
+
+// TestResumedRunKnowsItsURLs: a SharePoint-style portal routing every
+// item by its number (?ItemID=N), answering an unknown number with 200
+// and its "no such item" template. A run stopped after item 9000, before
+// a short new item 12, and resumed: its soft-404 probe for item 12 must
+// ask a number past every item the run knows — 9000 among them, finished
+// before the stop — as a run read whole asks (before: the resumed run
+// knew its frontier only, and asked 1200–1299, a number the site may
+// have).
+func TestResumedRunKnowsItsURLs(t *testing.T) {
+	var mu sync.Mutex
+	listed := []int{9000}
+	items := map[int]string{9000: softArticle("Quyết định số 9000/QĐ-UBND", "Quyết định phê duyệt Đề án phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới giai đoạn 2026–2030 trên địa bàn tỉnh.")}
+	var probes []int
+	stop, late := false, false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch r.URL.Path {
+		case "/Pages/danh-sach.aspx":
+			var b strings.Builder
+			for _, id := range listed {
+				fmt.Fprintf(&b, `<li><a href="/Pages/default.aspx?ItemID=%d&amp;l=VanBan">Văn bản %d</a></li>`, id, id)
+			}
+			fmt.Fprint(w, portalChrome("Văn bản", `<ul class="danh-sach">`+b.String()+`</ul>`))
+			return
+		case "/Pages/default.aspx":
+			id, _ := strconv.Atoi(r.URL.Query().Get("ItemID"))
+			if stop && id == 9000 {
+				late = true
+			}
+			if a, ok := items[id]; ok {
+				fmt.Fprint(w, a)
+				return
+			}
+			probes = append(probes, id)
+			fmt.Fprint(w, portalChrome("Thông báo", `<div class="content-detail"><h1>Thông báo</h1><p>Không tìm thấy mục bạn yêu cầu. Mục có thể đã bị xóa hoặc chuyển sang địa chỉ khác.</p></div>`))
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	deadline := time.Now().Add(time.Hour)
+	c.now = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		if late {
+			return deadline.Add(time.Minute)
+		}
+		return time.Now()
+	}
+	site := &Site{Name: "sp", Start: []string{srv.URL + "/Pages/danh-sach.aspx"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`default\.aspx\?ItemID=`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 1 {
+		t.Fatalf("night 1: %+v %v", rep, err)
+	}
+	mu.Lock()
+	listed = []int{9000, 12}
+	items[12] = softArticle("Thông báo số 12/TB-VP", "Nghỉ Tết Dương lịch 01/01/2028.")
+	stop, probes = true, nil
+	mu.Unlock()
+	rep, err := c.Crawl(context.Background(), site, Limits{Deadline: deadline})
+	if err != nil || rep.Pending == 0 {
+		t.Fatalf("night 2 (stopped after item 9000): %+v %v; want item 12 left", rep, err)
+	}
+	mu.Lock()
+	stop, late = false, false
+	mu.Unlock()
+	if rep, err := c.Crawl(context.Background(), site, Limits{}); err != nil || rep.New != 1 || rep.Pending != 0 {
+		t.Fatalf("night 2 (resumed): %+v %v; want item 12 stored", rep, err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(probes) == 0 {
+		t.Fatal("no probe asked for the short new item")
+	}
+	for _, id := range probes {
+		if id <= 9000 {
+			t.Errorf("probe ItemID=%d; want past 9000, the largest item the run knows (probes %v)", id, probes)
+		}
 	}
 }
