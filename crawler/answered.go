@@ -5,7 +5,12 @@ package crawler
 // The site answered when
 //
 //   - its documents did: a page stored (new, changed or unchanged) or
-//     answered 304 (Report.siteAnswered); or
+//     answered 304 (Report.siteAnswered); on a site without article
+//     patterns, where every page is read as an article (a listing, a
+//     menu's page), only a document answering as the version stored
+//     before the page was suspected (docsAnswered: a maintenance note
+//     stored over a listing the first night reads unchanged the second);
+//     or
 //   - a listing did (listingAnswered): a page of the site that is not an
 //     article (the listing, the home page, a menu's page) answered 200
 //     HTML at the address asked (a redirect elsewhere, a login page, is
@@ -14,7 +19,10 @@ package crawler
 //     answer this run for a page it lacks (a maintenance page served at
 //     every address reads as the soft-404 probe: soft404.go). A 404, a
 //     blank page, a maintenance note without links or a login redirect is
-//     none.
+//     none. On a site without article patterns its pages not stored (a
+//     page about documents, a page with no article) are its listings, and
+//     none lists documents (every link reads as an article): their word
+//     is the weak one.
 //
 // A listing's word alone decides a document answering as gone at once
 // when no page of the run links it and a listing lists documents of the
@@ -33,8 +41,8 @@ package crawler
 import (
 	"encoding/json"
 	"net/url"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -100,6 +108,9 @@ func (r *run) noteListing(page *extract.Page, u *url.URL, asked string, links []
 	if !full() && !slices.ContainsFunc(r.listings, func(l listing) bool { return l.lists == lists && l.fp.text == fp.text }) {
 		r.listings = append(r.listings, listing{fp, lists})
 		v, _ := json.Marshal(evListingRec{printOf(fp), lists})
+		if r.ops == nil {
+			r.ops = map[string][]corpus.KVOp{}
+		}
 		r.ops[asked] = append(r.ops[asked], r.evOp(evListing, strconv.Itoa(len(r.listings)-1), v)) // evidence.go
 	}
 }

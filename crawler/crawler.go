@@ -440,8 +440,18 @@ func (r *run) start(ctx context.Context) error {
 		if err := r.loadEvidence(); err != nil {
 			return err
 		}
+		// The URLs the run's earlier parts finished are the run's as
+		// much as its frontier: seen (not queued again), read by knownID
+		// and routeParam (shapes.go) as a run read whole reads them.
 		return st.ForEachKV(nsURL, func(u string, v []byte) error {
-			if s, err := decodeState(u, v); err == nil && s.Suspect != "" && s.Parent == "" && r.site.allowed(u) {
+			s, err := decodeState(u, v)
+			if err != nil || !r.ofSite(u, s) {
+				return nil
+			}
+			if s.Run == r.id {
+				r.seen[u] = true
+			}
+			if s.Suspect != "" && s.Parent == "" {
 				r.suspected[u] = true
 			}
 			return nil

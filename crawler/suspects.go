@@ -9,8 +9,9 @@ package crawler
 //     article marks' evidence (softmarks.go) on a second run in a row
 //     makes the document a tombstone at the end of that run when the
 //     site answered it (answered.go): its documents did (stored,
-//     unchanged, 304), or a listing that lists documents did and no page
-//     of the run (a new run) links the document; a listing's weaker word
+//     unchanged, 304; on a site without article patterns, a document
+//     as stored before the suspicion), or a listing that lists documents
+//     did and no page of the run links the document; a listing's weaker word
 //     (menu links only; a lone document still linked) waits a week of
 //     misses (settleGone). Nights of a portal answering 404, a
 //     maintenance page, a blank page or a login page for every address
@@ -18,8 +19,8 @@ package crawler
 //     once (page.go).
 //   - A soft 404 on text alone (a site whose pages share no layout, or
 //     whose missing-page answer is laid out as its articles: no marks)
-//     becomes a tombstone at the end of a complete run, not resumed,
-//     when all of these hold (settleSuspects):
+//     becomes a tombstone at the end of a complete run when all of
+//     these hold (settleSuspects):
 //       - the page read so on suspectRuns runs in a row;
 //       - this run's reference was the site's answer for an address that
 //         cannot route to the document (a query probe, a probe in
@@ -27,12 +28,15 @@ package crawler
 //         own directory, which may serve the document itself (a notice
 //         rewritten whole there reads as its probe);
 //       - no page of this run links it (the listing, the sitemap and the
-//         site's other pages dropped it) — read by this run from its
-//         start: a run resumed after its deadline lacks the links of the
-//         pages read before it stopped, and decides nothing;
+//         site's other pages dropped it);
 //       - the site answered this run (answered.go): a night of
 //         maintenance decides nothing.
 //     Otherwise it stays suspected, kept and searchable.
+//
+// Both are decided at the end of a complete run only, on the evidence of
+// all its parts (evidence.go): a run stopped by its deadline, a cancel
+// or kill -9 decides nothing until the run resumed from its frontier
+// ends — a part has not read every page that may link a suspect.
 //
 // While suspected, a document keeps the text it had: what its page
 // answers is not stored over it, and its archive reference stays the
@@ -131,9 +135,11 @@ func (rep *Report) siteAnswered() bool {
 //     (an emptied section, a search form, a maintenance note in the
 //     menu), or it is the run's only document answering as gone and a
 //     page still links it (a stale link, or a broken route of a
-//     one-document section) or the run was resumed after its deadline
-//     (the links read before the stop are lost): once it has answered as
-//     gone for listingWait.
+//     one-document section): once it has answered as gone for
+//     listingWait.
+//
+// The run's gone, links, listings and documents answering are those of
+// all its parts (evidence.go); called at the end of a complete run.
 //
 // Several documents answering as gone while still linked are a broken
 // route: kept. Else they stay suspected.
