@@ -603,6 +603,9 @@ func (r *run) openArchive() error {
 // chain of barren pages are cut (trap.go).
 func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpus.KVOp) error {
 	r.mu.Lock()
+	if r.linked == nil {
+		r.linked = map[string]bool{}
+	}
 	ops := extra
 	var fresh []linkRef
 	inFresh := map[string]bool{}

@@ -102,6 +102,9 @@ func (s *urlState) clearSuspect() { s.Suspect, s.SuspectRuns = "", 0 }
 // a reference that cannot be the document itself (settleSuspects).
 func (r *run) noteBlind(u string) {
 	r.mu.Lock()
+	if r.blind == nil {
+		r.blind = map[string]bool{}
+	}
 	r.blind[u] = true
 	r.mu.Unlock()
 	r.addOps(u, r.evOp(evBlind, u, nil)) // evidence.go
@@ -114,6 +117,9 @@ func (r *run) confirmGone(u string, state *urlState) {
 	state.ETag, state.LastModified = "", ""
 	state.miss(r.c.clock())
 	r.mu.Lock()
+	if r.gone == nil {
+		r.gone = map[string]bool{}
+	}
 	r.gone[u] = true
 	r.mu.Unlock()
 	r.addOps(u, r.evOp(evGone, u, nil)) // evidence.go
