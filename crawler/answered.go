@@ -5,7 +5,12 @@ package crawler
 // The site answered when
 //
 //   - its documents did: a page stored (new, changed or unchanged) or
-//     answered 304 (Report.siteAnswered); or
+//     answered 304 (Report.siteAnswered); on a site without article
+//     patterns, where every page is read as an article (a listing, a
+//     menu's page), only a document answering as the version stored
+//     before the page was suspected (docsAnswered: a maintenance note
+//     stored over a listing the first night reads unchanged the second);
+//     or
 //   - a listing did (listingAnswered): a page of the site that is not an
 //     article (the listing, the home page, a menu's page) answered 200
 //     HTML at the address asked (a redirect elsewhere, a login page, is
@@ -14,7 +19,10 @@ package crawler
 //     answer this run for a page it lacks (a maintenance page served at
 //     every address reads as the soft-404 probe: soft404.go). A 404, a
 //     blank page, a maintenance note without links or a login redirect is
-//     none.
+//     none. On a site without article patterns its pages not stored (a
+//     page about documents, a page with no article) are its listings, and
+//     none lists documents (every link reads as an article): their word
+//     is the weak one.
 //
 // A listing's word alone decides a document answering as gone at once
 // when no page of the run links it and a listing lists documents of the
@@ -31,9 +39,12 @@ package crawler
 // none.
 
 import (
+	"encoding/json"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/crawler/extract"
@@ -68,7 +79,7 @@ func (r *run) noteListing(page *extract.Page, u *url.URL, asked string, links []
 			continue
 		}
 		other = true
-		if r.site.isArticle(v) {
+		if len(r.site.article) > 0 && r.site.isArticle(v) {
 			lists = true
 			break
 		}
@@ -96,6 +107,11 @@ func (r *run) noteListing(page *extract.Page, u *url.URL, asked string, links []
 	defer r.mu.Unlock()
 	if !full() && !slices.ContainsFunc(r.listings, func(l listing) bool { return l.lists == lists && l.fp.text == fp.text }) {
 		r.listings = append(r.listings, listing{fp, lists})
+		v, _ := json.Marshal(evListingRec{printOf(fp), lists})
+		if r.ops == nil {
+			r.ops = map[string][]corpus.KVOp{}
+		}
+		r.ops[asked] = append(r.ops[asked], r.evOp(evListing, strconv.Itoa(len(r.listings)-1), v)) // evidence.go
 	}
 }
 
@@ -108,7 +124,7 @@ func (r *run) listingAnswered() (answered, lists bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, l := range r.listings {
-		missing := false
+		missing := slices.ContainsFunc(r.pastProbes, l.fp.readsAs) // the run's earlier parts' (evidence.go)
 		for _, pa := range r.probes {
 			if pa.ok && l.fp.readsAs(pa.fp) {
 				missing = true
@@ -134,4 +150,49 @@ func sameAddress(asked string, got *url.URL) bool {
 	}
 	return strings.EqualFold(a.Host, got.Host) && a.RawQuery == got.RawQuery &&
 		strings.TrimSuffix(a.EscapedPath(), "/") == strings.TrimSuffix(got.EscapedPath(), "/")
+}
+
+// noteSteady records a document of the site that answered this run as
+// the version stored (unchanged, or 304) by the run stored ("" before
+// runs kept it): on a site without article patterns, where a listing or
+// a menu's page is a document too, the site's documents answered about a
+// page suspected since a run only when one reads as it did before that
+// run (docsAnswered) — a maintenance note stored over a listing the
+// first night reads unchanged the second.
+func (r *run) noteSteady(u, stored string) {
+	r.mu.Lock()
+	older := !r.steadyOK || olderRun(stored, r.steady)
+	if older {
+		r.steady, r.steadyOK = stored, true
+	}
+	r.mu.Unlock()
+	if older {
+		r.addOps(u, r.evOp(evSteady, "", []byte(stored))) // evidence.go
+	}
+}
+
+// docsAnswered reports whether the site's documents answered this run,
+// as evidence about a page suspected since the run suspect: any document
+// stored, unchanged or 304 on a site with article patterns (its articles
+// are documents, its listings are not); on a site without them, where
+// every page is read as an article, a document answering as the version
+// stored before suspect (noteSteady).
+func (r *run) docsAnswered(suspect string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.site.article) > 0 {
+		return r.rep.siteAnswered() || r.pastDocs
+	}
+	return r.steadyOK && olderRun(r.steady, suspect)
+}
+
+// olderRun reports whether the run a started before the run b ("" is
+// older than any run: a version stored before runs were kept).
+func olderRun(a, b string) bool {
+	if a == "" {
+		return b != ""
+	}
+	ta, err1 := time.Parse(time.RFC3339Nano, a)
+	tb, err2 := time.Parse(time.RFC3339Nano, b)
+	return err1 == nil && err2 == nil && ta.Before(tb)
 }

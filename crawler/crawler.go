@@ -50,11 +50,14 @@ type urlState struct {
 	// Suspect is the run that first read the page as a soft 404, or had
 	// a 404, while its document was live (suspects.go); SuspectRuns the
 	// runs in a row that did.
-	Suspect     string    `json:"suspect,omitempty"`
-	SuspectRuns int       `json:"suspect_runs,omitempty"`
-	Misses      int       `json:"misses,omitempty"`
-	FirstMiss   time.Time `json:"first_miss,omitzero"`
-	LastMiss    time.Time `json:"last_miss,omitzero"`
+	Suspect     string `json:"suspect,omitempty"`
+	SuspectRuns int    `json:"suspect_runs,omitempty"`
+	// Stored is the run that stored the page's document as it is now
+	// (answered.go steady); "" for a version stored before runs kept it.
+	Stored    string    `json:"stored,omitempty"`
+	Misses    int       `json:"misses,omitempty"`
+	FirstMiss time.Time `json:"first_miss,omitzero"`
+	LastMiss  time.Time `json:"last_miss,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -199,7 +202,8 @@ type Limits struct {
 // cancelled context or a killed process is resumed by the next Crawl from
 // the persisted frontier, without refetching what it finished.
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
-	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{}}
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{},
+		gone: map[string]bool{}, blind: map[string]bool{}, linked: map[string]bool{}, suspected: map[string]bool{}}
 	r.cond = sync.NewCond(&r.mu)
 	err := r.begin()
 	if err == nil {
@@ -233,14 +237,19 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	if err != nil {
 		return r.report(), err
 	}
-	if err := r.settleGone(); err != nil {
-		return r.report(), err
-	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
+		// decided on the evidence of the whole run, its earlier parts'
+		// too (evidence.go)
+		if err := r.settleGone(); err != nil {
+			return r.report(), err
+		}
 		if err := r.pruneDeadFiles(); err != nil {
 			return r.report(), err
 		}
 		if err := r.settleSuspects(); err != nil {
+			return r.report(), err
+		}
+		if err := r.clearEvidence(); err != nil {
 			return r.report(), err
 		}
 		if err := r.forgetMissing(); err != nil {
@@ -297,13 +306,23 @@ type run struct {
 	// gone are the suspected pages that answered as gone again this
 	// run, decided at its end (suspects.go settleGone).
 	gone map[string]bool
-	// resumed says the run was started by an earlier Crawl call (a
-	// deadline): the links of the pages that call read are not in linked.
-	resumed bool
 	// listings are the fingerprints of the site's pages that are not
 	// articles and answered this run as themselves, with links
 	// (answered.go).
 	listings []listing
+	// steady is the oldest version (Stored) among the documents that
+	// answered this run unchanged or 304, when steadyOK (answered.go).
+	steady   string
+	steadyOK bool
+	// suspected are the site's URLs suspected when the run started
+	// (their links are evidence: evidence.go); pastDocs and pastProbes
+	// what the run's earlier parts recorded of the site's documents
+	// answering and of its probe answers; docsNoted says this part
+	// recorded the first.
+	suspected  map[string]bool
+	pastDocs   bool
+	pastProbes []fingerprints
+	docsNoted  bool
 	// dirs sums up the run's URLs by parent directory (soft404.go
 	// slugDir).
 	dirs map[string]*dirSummary
@@ -406,7 +425,7 @@ func (r *run) start(ctx context.Context) error {
 		return err
 	}
 	if prev != nil && len(pending) > 0 {
-		r.id, r.resumed = string(prev), true
+		r.id = string(prev)
 		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
 		if err := r.openArchive(); err != nil {
 			return err
@@ -418,9 +437,30 @@ func (r *run) start(ctx context.Context) error {
 			r.seen[u] = true
 		}
 		r.queue = pending
-		return nil
+		if err := r.loadEvidence(); err != nil {
+			return err
+		}
+		// The URLs the run's earlier parts finished are the run's as
+		// much as its frontier: seen (not queued again), read by knownID
+		// and routeParam (shapes.go) as a run read whole reads them.
+		return st.ForEachKV(nsURL, func(u string, v []byte) error {
+			s, err := decodeState(u, v)
+			if err != nil || !r.ofSite(u, s) {
+				return nil
+			}
+			if s.Run == r.id {
+				r.seen[u] = true
+			}
+			if s.Suspect != "" && s.Parent == "" {
+				r.suspected[u] = true
+			}
+			return nil
+		})
 	}
 	r.id = runID(time.Now())
+	if err := r.clearEvidence(); err != nil {
+		return err
+	}
 	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
 		return err
 	}
@@ -442,6 +482,9 @@ func (r *run) start(ctx context.Context) error {
 		s, err := decodeState(u, v)
 		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
 			own[u] = s
+		}
+		if err == nil && s.Suspect != "" && s.Parent == "" && r.site.allowed(u) {
+			r.suspected[u] = true // its links are evidence (evidence.go)
 		}
 		if err == nil && s.Parent == "" && corpus.CanonicalURL(u) != u {
 			// Kept by an earlier version under a tracking URL (its
@@ -563,6 +606,7 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 	if r.linked == nil {
 		r.linked = map[string]bool{}
 	}
+	ops := extra
 	var fresh []linkRef
 	inFresh := map[string]bool{}
 	for _, l := range links {
@@ -571,8 +615,11 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
-		} else if ok && from != "" && u != from {
+		} else if ok && from != "" && u != from && !r.linked[u] {
 			r.linked[u] = true // a page of the site links it (suspects.go)
+			if r.suspected[u] {
+				ops = append(ops, r.evOp(evLinked, u, nil))
+			}
 		}
 		if !r.seen[u] && ok && !inFresh[u] {
 			inFresh[u] = true
@@ -584,7 +631,6 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 		hops = barrenHops(from, r.hints[from].Hops, fromDoc, fresh)
 	}
 	var queued []string
-	ops := extra
 	for _, l := range fresh {
 		if hops > maxBarrenHops && l.Parent == "" {
 			r.rep.TrapCut++

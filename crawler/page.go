@@ -101,6 +101,10 @@ func (r *run) process(ctx context.Context, raw string) {
 	switch resp.Status {
 	case http.StatusNotModified:
 		r.count(func(rep *Report) { rep.NotModified++ })
+		if !file && state.DocID != "" {
+			r.noteDocs(raw)                 // evidence.go
+			r.noteSteady(raw, state.Stored) // answered.go
+		}
 		if file && state.Pending != "" {
 			r.queueFile(raw, state, nil, warcRef{File: state.WARC, Offset: state.Offset}, nil) // read it now, if the tool is there
 			return
@@ -319,6 +323,9 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 			r.retireDoc(resp.URL, state)
 		}
 		r.count(func(rep *Report) { rep.NotDocuments++ })
+		if len(r.site.article) == 0 {
+			r.noteListing(page, base, hint.URL, links) // no patterns: the site answers (answered.go)
+		}
 		r.c.log.Debug("not a document", "url", resp.URL, "why", a.NotDocument, "files", len(files))
 		return append(links, files...), nil
 	}
@@ -337,6 +344,9 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 		}
 	}
 	if noArticle {
+		if len(r.site.article) == 0 {
+			r.noteListing(page, base, hint.URL, links) // no patterns: the site answers (answered.go)
+		}
 		return links, fmt.Errorf("no article content on %s", resp.URL)
 	}
 	doc := ArticleDocument(resp.URL, r.site.Name, a)
@@ -365,6 +375,12 @@ func (r *run) store(resp *response, state *urlState, hint linkRef) ([]linkRef, e
 		r.retireDoc(hint.URL, state)
 	}
 	state.DocID = doc.ID
+	r.noteDocs(hint.URL) // evidence.go
+	if ch == corpus.Unchanged {
+		r.noteSteady(hint.URL, state.Stored) // answered.go
+	} else {
+		state.Stored = r.id
+	}
 	r.learn.observeMarks(pageMarks(page)) // a live article page (softmarks.go)
 	r.addOps(hint.URL, pendingOp(r.site.Name, doc.ID, pend))
 	r.countChange(ch)

@@ -44,6 +44,7 @@ package crawler
 
 import (
 	"crypto/rand"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
@@ -185,17 +186,21 @@ func (f fingerprints) readsAs(g fingerprints) bool {
 	return f.text == g.text || f.article != "" && f.article == g.article
 }
 
-// holdsTitle reports whether fingerprints show doc: its title, or its
-// number (số ký hiệu, "46/TB-UBND": letters and digits, never a bare
-// count) — a notice edited in its title still shows its number, and a
-// site serving it under any address beside its own (a CMS routing by the
-// slug's directory) answers the probe with it.
+// holdsTitle reports whether fingerprints show doc: its title as the
+// page's title, a heading or in its article, or its number anywhere (số
+// ký hiệu, "46/TB-UBND": letters and digits, never a bare count) — a
+// notice edited in its title still shows its number, and a site serving
+// it under any address beside its own (a CMS routing by the slug's
+// directory) answers the probe with it. A title shown only among the
+// page's other text is no sign: a menu's page ("Giới thiệu chung") is
+// named by the menu on every page, a maintenance page too.
 func (f fingerprints) holdsTitle(doc *corpus.Document) bool {
 	if doc == nil {
 		return false
 	}
 	t := normalise(doc.Title, nil)
-	if t != "" && strings.Contains(f.text, t) {
+	head, _, _ := strings.Cut(f.text, "\n") // the <title> and headings (textPrint)
+	if t != "" && (strings.Contains(head, t) || strings.Contains(f.article, t)) {
 		return true
 	}
 	n := normalise(doc.Number, nil)
@@ -448,6 +453,12 @@ func (r *run) probeAt(key string, address func() string, opt extract.Options) *p
 			return
 		}
 		pa.ok, pa.fp, pa.marks = true, fingerprint(p, pu, opt), pageMarks(p)
+		if v, err := json.Marshal(printOf(pa.fp)); err == nil {
+			// kept for the run's later parts (evidence.go)
+			if err := r.c.store.ApplyKV([]corpus.KVOp{r.evOp(evProbe, key, v)}); err != nil {
+				r.c.log.Warn("soft 404 probe: not recorded", "site", r.site.Name, "err", err)
+			}
+		}
 		r.c.log.Debug("soft 404 probe: a page", "site", r.site.Name, "probe", raw)
 	})
 	return pa

@@ -9,8 +9,9 @@ package crawler
 //     article marks' evidence (softmarks.go) on a second run in a row
 //     makes the document a tombstone at the end of that run when the
 //     site answered it (answered.go): its documents did (stored,
-//     unchanged, 304), or a listing that lists documents did and no page
-//     of the run (a new run) links the document; a listing's weaker word
+//     unchanged, 304; on a site without article patterns, a document
+//     as stored before the suspicion), or a listing that lists documents
+//     did and no page of the run links the document; a listing's weaker word
 //     (menu links only; a lone document still linked) waits a week of
 //     misses (settleGone). Nights of a portal answering 404, a
 //     maintenance page, a blank page or a login page for every address
@@ -18,8 +19,8 @@ package crawler
 //     once (page.go).
 //   - A soft 404 on text alone (a site whose pages share no layout, or
 //     whose missing-page answer is laid out as its articles: no marks)
-//     becomes a tombstone at the end of a complete run, not resumed,
-//     when all of these hold (settleSuspects):
+//     becomes a tombstone at the end of a complete run when all of
+//     these hold (settleSuspects):
 //       - the page read so on suspectRuns runs in a row;
 //       - this run's reference was the site's answer for an address that
 //         cannot route to the document (a query probe, a probe in
@@ -27,12 +28,15 @@ package crawler
 //         own directory, which may serve the document itself (a notice
 //         rewritten whole there reads as its probe);
 //       - no page of this run links it (the listing, the sitemap and the
-//         site's other pages dropped it) — read by this run from its
-//         start: a run resumed after its deadline lacks the links of the
-//         pages read before it stopped, and decides nothing;
+//         site's other pages dropped it);
 //       - the site answered this run (answered.go): a night of
 //         maintenance decides nothing.
 //     Otherwise it stays suspected, kept and searchable.
+//
+// Both are decided at the end of a complete run only, on the evidence of
+// all its parts (evidence.go): a run stopped by its deadline, a cancel
+// or kill -9 decides nothing until the run resumed from its frontier
+// ends — a part has not read every page that may link a suspect.
 //
 // While suspected, a document keeps the text it had: what its page
 // answers is not stored over it, and its archive reference stays the
@@ -103,6 +107,7 @@ func (r *run) noteBlind(u string) {
 	}
 	r.blind[u] = true
 	r.mu.Unlock()
+	r.addOps(u, r.evOp(evBlind, u, nil)) // evidence.go
 }
 
 // confirmGone records that u's live document, suspected already, answered
@@ -117,6 +122,7 @@ func (r *run) confirmGone(u string, state *urlState) {
 	}
 	r.gone[u] = true
 	r.mu.Unlock()
+	r.addOps(u, r.evOp(evGone, u, nil)) // evidence.go
 }
 
 // siteAnswered reports whether the site's documents answered this run (a
@@ -135,9 +141,11 @@ func (rep *Report) siteAnswered() bool {
 //     (an emptied section, a search form, a maintenance note in the
 //     menu), or it is the run's only document answering as gone and a
 //     page still links it (a stale link, or a broken route of a
-//     one-document section) or the run was resumed after its deadline
-//     (the links read before the stop are lost): once it has answered as
-//     gone for listingWait.
+//     one-document section): once it has answered as gone for
+//     listingWait.
+//
+// The run's gone, links, listings and documents answering are those of
+// all its parts (evidence.go); called at the end of a complete run.
 //
 // Several documents answering as gone while still linked are a broken
 // route: kept. Else they stay suspected.
@@ -148,19 +156,20 @@ func (r *run) settleGone() error {
 	for u := range gone {
 		linked[u] = r.linked[u]
 	}
-	docs := r.rep.siteAnswered()
+	steady := r.steadyOK
 	r.mu.Unlock()
 	if len(gone) == 0 {
 		return nil
 	}
-	listing, lists := false, false
-	if !docs {
-		listing, lists = r.listingAnswered()
-	}
-	unlisted := func(u string) bool { return !r.resumed && !linked[u] }
+	// the documents' word (docsAnswered): one for the run on a site with
+	// article patterns, per suspicion without them
+	docs := len(r.site.article) > 0 && r.docsAnswered("")
+	listing, lists := r.listingAnswered()
+	unlisted := func(u string) bool { return !linked[u] }
+	byListing := func(u string) bool { return listing && (unlisted(u) || len(gone) == 1) }
 	var cands []string
 	for u := range gone {
-		if docs || listing && (unlisted(u) || len(gone) == 1) {
+		if docs || steady || byListing(u) {
 			cands = append(cands, u)
 		}
 	}
@@ -178,11 +187,16 @@ func (r *run) settleGone() error {
 		if err != nil || s.Suspect == "" || s.Run != r.id {
 			continue
 		}
+		byDocs := docs || r.docsAnswered(s.Suspect)
+		if !byDocs && !byListing(u) {
+			kept++ // no page answered as it did before the suspicion
+			continue
+		}
 		since := s.FirstMiss // the run's clock, as now
 		if since.IsZero() {
 			since, _ = time.Parse(time.RFC3339Nano, s.Suspect)
 		}
-		if !docs && !(lists && unlisted(u)) && now.Sub(since) < listingWait {
+		if !byDocs && !(lists && unlisted(u)) && now.Sub(since) < listingWait {
 			kept++ // a listing's weak word: a broken route or a search form may stand for a while
 			continue
 		}
@@ -210,12 +224,6 @@ const listingWait = missRecheck
 // documents suspected on text alone that the evidence now says are gone
 // (the rules above).
 func (r *run) settleSuspects() error {
-	if r.resumed {
-		// the links of the pages read before the stop are not in
-		// r.linked: "no page links it" is no evidence (the next new
-		// run decides)
-		return nil
-	}
 	r.mu.Lock()
 	var cands []string
 	for u := range r.blind {
@@ -223,14 +231,11 @@ func (r *run) settleSuspects() error {
 			cands = append(cands, u)
 		}
 	}
-	rep := r.rep
 	r.mu.Unlock()
 	if len(cands) == 0 {
 		return nil
 	}
-	if answered, _ := r.listingAnswered(); !rep.siteAnswered() && !answered {
-		return nil
-	}
+	answered, _ := r.listingAnswered()
 	sort.Strings(cands)
 	for _, u := range cands {
 		v, err := r.c.store.GetKV(nsURL, u)
@@ -240,6 +245,9 @@ func (r *run) settleSuspects() error {
 		s, err := decodeState(u, v)
 		if err != nil || s.Suspect == "" || s.SuspectRuns < suspectRuns || s.Run != r.id {
 			continue
+		}
+		if !answered && !r.docsAnswered(s.Suspect) {
+			continue // a night of maintenance decides nothing
 		}
 		r.retireDoc(u, &s)
 		s.clearSuspect()

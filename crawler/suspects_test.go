@@ -285,3 +285,79 @@ func TestSuspectDeadlineWaits(t *testing.T) {
 		t.Errorf("night 7 (unlinked): %+v, plan live %v; want a tombstone", rep, live())
 	}
 }
+
+// TestSuspectResumedDecides: TestSuspectDeadlineWaits with the listing
+// dropping the plan on the night its run is stopped (after the listing,
+// before the plan): the run resumed to its end has the whole run's
+// evidence — the listing read before the stop no longer links the plan,
+// the notice answers — and decides as a run read whole: a tombstone
+// (before: a resumed run decided no text-only suspect, the plan kept to
+// the next new run).
+func TestSuspectResumedDecides(t *testing.T) {
+	lookalike := func(string) string {
+		return softArticle("Thông báo", "Nội dung bạn tìm không có hoặc đã được gỡ xuống khỏi cổng thông tin.")
+	}
+	const plan, notice = "/van-ban/45/ke-hoach-45.html", "/van-ban/46/thong-bao-46.html"
+	p := &softPortal{articles: map[string]string{}, notFound: lookalike, unlinked: map[string]bool{}}
+	p.set(plan, softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
+	p.set(notice, softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
+	var mu sync.Mutex
+	late := false // the deadline passed: set once the listing is served
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.ServeHTTP(w, r)
+		if r.URL.Path == "/tin-tuc" {
+			mu.Lock()
+			late = true
+			mu.Unlock()
+		}
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := testCrawler(t, store)
+	site := &Site{Name: "soft", Start: []string{srv.URL + "/tin-tuc"}, Allow: []string{"^" + srv.URL + "/"}, Article: []string{`/van-ban/`}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(time.Hour)
+	c.now = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		if late {
+			return deadline.Add(time.Minute)
+		}
+		return time.Now()
+	}
+	crawl := func(night int, lim Limits) Report {
+		t.Helper()
+		mu.Lock()
+		late = false
+		mu.Unlock()
+		rep, err := c.Crawl(context.Background(), site, lim)
+		if err != nil {
+			t.Fatalf("night %d: %v", night, err)
+		}
+		return rep
+	}
+	live := func() bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + plan))
+		return err == nil && !d.Gone && strings.Contains(d.Body, "Ủy ban nhân dân tỉnh")
+	}
+	if rep := crawl(1, Limits{}); rep.New != 2 {
+		t.Fatalf("night 1: %+v", rep)
+	}
+	p.set(plan, "")
+	for night := 2; night <= 4; night++ {
+		if rep := crawl(night, Limits{}); !live() || rep.SoftSuspect != 1 {
+			t.Fatalf("night %d: %+v; want the plan suspected", night, rep)
+		}
+	}
+	p.mu.Lock()
+	p.unlinked[plan] = true
+	p.mu.Unlock()
+	if rep := crawl(5, Limits{Deadline: deadline}); rep.Pending == 0 || !live() || rep.Gone != 0 {
+		t.Fatalf("night 5 (deadline, the listing dropping the plan): %+v; want pages left, the plan kept", rep)
+	}
+	if rep := crawl(6, Limits{}); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
+		t.Errorf("night 6 (resumed to its end): %+v, plan live %v; want a tombstone, no suspect", rep, live())
+	}
+}
