@@ -24,15 +24,19 @@ import (
 // after every test had passed.
 func withFileSizeLimit(t *testing.T, limit uint64, f func()) {
 	t.Helper()
+	if os.Getenv(fullDiskChild) == "" {
+		t.Fatal("withFileSizeLimit called outside the child process inChild starts")
+	}
 	var old syscall.Rlimit
 	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
 		t.Skip("no RLIMIT_FSIZE:", err)
 	}
 	lim := syscall.Rlimit{Cur: min(limit, old.Max), Max: old.Max}
+	// process-wide: only in the child process (checked above)
 	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim); err != nil {
 		t.Skip("cannot set RLIMIT_FSIZE:", err)
 	}
-	defer syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old)
+	defer syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old) // process-wide: as above
 	f()
 }
 

@@ -119,7 +119,11 @@ func TestAPIDocumentAndPages(t *testing.T) {
 			t.Errorf("GET %s: CSP = %q", u, csp)
 		}
 	}
-	res, _ := http.Get(srv.URL + "/doc/unknown")
+	res, err := http.Get(srv.URL + "/doc/unknown")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close() // unread and open, it kept the connection's goroutines past the test
 	if res.StatusCode != 404 {
 		t.Errorf("/doc/unknown: %d, want 404", res.StatusCode)
 	}

@@ -1,0 +1,142 @@
+package testcheck
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// TestRepository checks this repository's tests: none changes the test
+// process's file size limit, umask, working directory, environment or
+// signal handling outside a child process of its own (or says why it is
+// safe where it stands).
+func TestRepository(t *testing.T) {
+	root := filepath.Join("..", "..")
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		t.Fatalf("repository root not found from the package directory: %v", err)
+	}
+	found, err := Tests(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range found {
+		t.Error(f)
+	}
+}
+
+// TestChecker writes small test files to a temporary directory and proves
+// the check finds each kind of call and passes the scoped and marked ones.
+func TestChecker(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		want []string // Line: Call
+	}{
+		{
+			name: "scoped and child-process forms pass",
+			file: `package p
+
+import (
+	"os"
+	"runtime"
+	"syscall"
+	"testing"
+)
+
+func TestScoped(t *testing.T) {
+	t.Setenv("VANBAN_DATA", t.TempDir())
+	t.Chdir(t.TempDir())
+	_ = os.Getenv("CI")
+	_ = runtime.GOMAXPROCS(0)
+	var lim syscall.Rlimit
+	// process-wide: this runs only in the child process TestScoped starts
+	syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim)
+	syscall.Umask(0o22) // process-wide: in a child process of its own
+}
+`,
+		},
+		{
+			name: "every kind found, renamed imports too",
+			file: `package p
+
+import (
+	"os"
+	"os/signal"
+	"runtime"
+	"runtime/debug"
+	sys "syscall"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+func TestGlobal(t *testing.T) {
+	os.Setenv("TZ", "Asia/Ho_Chi_Minh")
+	os.Unsetenv("CI")
+	os.Chdir("testdata")
+	var lim sys.Rlimit
+	sys.Setrlimit(sys.RLIMIT_FSIZE, &lim)
+	sys.Umask(0)
+	unix.Setrlimit(unix.RLIMIT_NOFILE, nil)
+	signal.Notify(make(chan os.Signal, 1), os.Interrupt)
+	runtime.GOMAXPROCS(1)
+	debug.SetMaxThreads(20)
+	// a comment that does not say why
+	os.Clearenv()
+}
+`,
+			want: []string{"15: os.Setenv", "16: os.Unsetenv", "17: os.Chdir", "19: sys.Setrlimit", "20: sys.Umask",
+				"21: unix.Setrlimit", "22: signal.Notify", "23: runtime.GOMAXPROCS", "24: debug.SetMaxThreads", "26: os.Clearenv"},
+		},
+		{
+			name: "a local identifier named os is not the package",
+			file: `package p
+
+import "testing"
+
+type env struct{}
+
+func (env) Setenv(k, v string) {}
+
+func TestLocal(t *testing.T) {
+	var os env
+	os.Setenv("A", "b")
+}
+`,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			dir := filepath.Join(root, "p")
+			if err := os.MkdirAll(filepath.Join(dir, "testdata"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range []string{filepath.Join(dir, "p_test.go"), filepath.Join(dir, "testdata", "skipped_test.go")} {
+				if err := os.WriteFile(p, []byte(tc.file), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// the same calls outside a test file are not the check's
+			if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte(tc.file), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			found, err := Tests(root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range found {
+				if f.File != "p/p_test.go" {
+					t.Errorf("finding in %s: %v", f.File, f)
+				}
+				got = append(got, fmt.Sprintf("%d: %s", f.Line, f.Call))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("findings\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
