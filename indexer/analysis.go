@@ -6,6 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -90,7 +91,7 @@ func init() {
 // exactTerm appends the exact view of one token to dst.
 func exactTerm(dst []byte, s string, k viet.Kind) []byte {
 	if k == viet.DocNumber {
-		return append(dst, viet.NumberKey(s)...)
+		return append(dst, doctype.NumberKey(s)...)
 	}
 	return appendLower(dst, s)
 }
@@ -98,7 +99,7 @@ func exactTerm(dst []byte, s string, k viet.Kind) []byte {
 // foldTerm appends the folded view of one token to dst.
 func foldTerm(dst []byte, s string, k viet.Kind) []byte {
 	if k == viet.DocNumber {
-		return append(dst, viet.NumberKey(s)...)
+		return append(dst, doctype.NumberKey(s)...)
 	}
 	return viet.AppendFold(dst, s)
 }
@@ -233,7 +234,7 @@ type keyAnalyzer struct{}
 
 func (keyAnalyzer) Analyze(input []byte) analysis.TokenStream {
 	s := strings.TrimSpace(string(input))
-	k := viet.NumberKey(s)
+	k := doctype.NumberKey(s)
 	if k == "" {
 		k = viet.Fold(s)
 	}

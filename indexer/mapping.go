@@ -116,7 +116,13 @@ import (
 // 26 — a first half padded with a 0 to two digits is a whole number, not
 // half of a split after "số" (viet splitLead; i25-review6): "Mẫu số 05
 // 15/2024/TT-BTC" holds 15/2024/tt-btc, not 515/2024/tt-btc.
-const MappingVersion = 26
+// 27 — a digit other than "1" before a two-digit number after "số" is a
+// stray one ("số 2 97/2026/NĐ-CP" holds 97/2026/nd-cp, not 297/…; viet
+// splitLead), and a "." is the dash between a number's codes only after a
+// type's code (doctype.NumberKey: "123/UBND.UBND tỉnh" holds 123/ubnd, a
+// form's "01/CCTT.ĐK" 1/cctt; "15/2024/NĐ.CP" still 15/2024/nd-cp), in
+// every view, the number and cites fields (i26-cite).
+const MappingVersion = 27
 
 // Field names of the index.
 const (

@@ -153,7 +153,7 @@ func findNumbers(text string) ([]string, string) {
 	}
 	viet.Tokenize(text, func(t viet.Token) {
 		if t.Kind == viet.DocNumber {
-			add(viet.NumberKey(text[t.Start:t.End]))
+			add(doctype.NumberKey(text[t.Start:t.End]))
 		}
 	})
 	if len(keys) > 0 {
