@@ -6,6 +6,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -90,7 +91,7 @@ func init() {
 // exactTerm appends the exact view of one token to dst.
 func exactTerm(dst []byte, s string, k viet.Kind) []byte {
 	if k == viet.DocNumber {
-		return append(dst, viet.NumberKey(s)...)
+		return append(dst, doctype.NumberKey(s)...)
 	}
 	return appendLower(dst, s)
 }
@@ -98,7 +99,7 @@ func exactTerm(dst []byte, s string, k viet.Kind) []byte {
 // foldTerm appends the folded view of one token to dst.
 func foldTerm(dst []byte, s string, k viet.Kind) []byte {
 	if k == viet.DocNumber {
-		return append(dst, viet.NumberKey(s)...)
+		return append(dst, doctype.NumberKey(s)...)
 	}
 	return viet.AppendFold(dst, s)
 }
@@ -243,7 +244,7 @@ func (keyAnalyzer) Analyze(input []byte) analysis.TokenStream {
 // number key, else its folded text; "" for none.
 func numberKey(v string) string {
 	s := strings.TrimSpace(v)
-	if k := viet.NumberKey(s); k != "" {
+	if k := doctype.NumberKey(s); k != "" {
 		return k
 	}
 	return viet.Fold(s)

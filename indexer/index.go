@@ -17,6 +17,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/internal/boltwait"
@@ -490,7 +491,7 @@ func citedKeys(s string) []string {
 		if t.Kind != viet.DocNumber {
 			return
 		}
-		if k := viet.NumberKey(s[t.Start:t.End]); k != "" && !seen[k] {
+		if k := doctype.NumberKey(s[t.Start:t.End]); k != "" && !seen[k] {
 			seen[k] = true
 			keys = append(keys, k)
 		}

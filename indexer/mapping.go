@@ -125,7 +125,13 @@ import (
 // number find the file; number_own keeps its own number's key, by which
 // the copy collapse groups it (i26-attach). Other documents' fields are
 // unchanged.
-const MappingVersion = 27
+// 28 — a digit other than "1" before a two-digit number after "số" is a
+// stray one ("số 2 97/2026/NĐ-CP" holds 97/2026/nd-cp, not 297/…; viet
+// splitLead), and a "." is the dash between a number's codes only after a
+// type's code (doctype.NumberKey: "123/UBND.UBND tỉnh" holds 123/ubnd, a
+// form's "01/CCTT.ĐK" 1/cctt; "15/2024/NĐ.CP" still 15/2024/nd-cp), in
+// every view, the number and cites fields (i26-cite, 27 on its branch).
+const MappingVersion = 28
 
 // Field names of the index.
 const (

@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 )
@@ -64,11 +65,11 @@ func Explain(q Query, title, body, number string) *Match {
 			m.Phrases = append(m.Phrases, p)
 		}
 	}
-	own := viet.NumberKey(number)
+	own := doctype.NumberKey(number)
 	cites := map[string]bool{}
 	viet.Tokenize(text, func(t viet.Token) {
 		if t.Kind == viet.DocNumber {
-			cites[viet.NumberKey(text[t.Start:t.End])] = true
+			cites[doctype.NumberKey(text[t.Start:t.End])] = true
 		}
 	})
 	for _, k := range q.Numbers {

@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 )
@@ -35,7 +36,7 @@ func snippetAt(text string, terms map[string]bool, width int) (string, int) {
 		w := text[t.Start:t.End]
 		key := viet.Fold(w)
 		if t.Kind == viet.DocNumber {
-			key = viet.NumberKey(w)
+			key = doctype.NumberKey(w)
 			num = span{t.Start, t.End, 0}
 			if !terms[key] && partNumber(key, terms) {
 				num.weight = numberWeight

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/viet"
@@ -87,14 +88,17 @@ func TestNineForQRef(t *testing.T) {
 	checkRelations(t, in, []agentWant{{"15/2031/NĐ-CP", Mentions, false, ""}})
 }
 
-// TestSplitOwnNumber: a number split after "số" has two readings when a
-// stray digit may stand before the number: the joined one (viet
-// splitLead) and the second half alone. When the second half alone is the
-// text's own number — an appendix's "Kèm theo Nghị định số …" names the
-// text it is attached to — that is the reading: no reference to a
-// made-up number. Written for the test; numbers made up.
+// TestSplitOwnNumber: a number split after "số" beside a "1" has two
+// readings when a stray digit may stand before the number: the joined one
+// (viet splitLead) and the second half alone. When the second half alone
+// is the text's own number — an appendix's "Kèm theo Nghị định số …"
+// names the text it is attached to — that is the reading: no reference to
+// a made-up number. A stray digit other than "1" before a two-digit
+// number is never joined (viet TestStrayDigitBeforeNumber): the number
+// after it is the reference in any text. Written for the test; numbers
+// made up.
 func TestSplitOwnNumber(t *testing.T) {
-	text := "PHỤ LỤC II\n(Kèm theo Nghị định số 2 45/2031/NĐ-CP ngày 3 tháng 5 năm 2031 của Chính phủ)\n\nMẫu đơn đề nghị."
+	text := "PHỤ LỤC II\n(Kèm theo Nghị định số 1 45/2031/NĐ-CP ngày 3 tháng 5 năm 2031 của Chính phủ)\n\nMẫu đơn đề nghị."
 	d := ParseDoc(text, Self{Number: "45/2031/NĐ-CP"})
 	for _, r := range d.Refs {
 		if r.Key != "45/2031/NĐ-CP" {
@@ -103,7 +107,15 @@ func TestSplitOwnNumber(t *testing.T) {
 	}
 	// another text's: the joined reading
 	d = ParseDoc(text, Self{Number: "12/2031/NĐ-CP"})
-	if len(d.Refs) != 1 || d.Refs[0].Key != "245/2031/NĐ-CP" {
-		t.Errorf("another text's split: %+v, want 245/2031/NĐ-CP", d.Refs)
+	if len(d.Refs) != 1 || d.Refs[0].Key != "145/2031/NĐ-CP" {
+		t.Errorf("another text's split: %+v, want 145/2031/NĐ-CP", d.Refs)
+	}
+	// a stray "2": the number after it, in the text's own appendix and in another text
+	stray := strings.Replace(text, "số 1 45", "số 2 45", 1)
+	for _, own := range []string{"45/2031/NĐ-CP", "12/2031/NĐ-CP"} {
+		d = ParseDoc(stray, Self{Number: own})
+		if len(d.Refs) != 1 || d.Refs[0].Key != "45/2031/NĐ-CP" {
+			t.Errorf("stray digit (own %s): %+v, want 45/2031/NĐ-CP", own, d.Refs)
+		}
 	}
 }

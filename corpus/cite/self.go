@@ -43,10 +43,11 @@ func ParseDoc(text string, self Self) Doc {
 
 // ownTail reads a number OCR split after "số" (viet splitLead joins its
 // halves) as its second half alone where that is the text's own number
-// own: a digit may stray before a number, and an appendix's "Kèm theo
-// Nghị định số 2 45/2031/NĐ-CP" in that decree names the decree itself,
-// not a 245/2031/NĐ-CP. The index's token keeps the joined key (the
-// tokenizer does not know the text's number).
+// own: a "1" may stray before a number, and an appendix's "Kèm theo
+// Nghị định số 1 45/2031/NĐ-CP" in that decree names the decree itself,
+// not a 145/2031/NĐ-CP. The index's token keeps the joined key (the
+// tokenizer does not know the text's number). Any other digit before a
+// two-digit number is never joined (viet splitLead).
 func ownTail(refs []Ref, own string) {
 	if own == "" {
 		return

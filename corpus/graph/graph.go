@@ -45,7 +45,11 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 24 — agents listed one a line after a
+// Graph history, newest first: 25 — a digit other than "1" before a
+// two-digit number after "số" is a stray one, not half of a split ("số 2
+// 97/2026/NĐ-CP" names 97/2026, not 297/2026; 2026-12-07, i26-cite, viet
+// splitLead; MappingVersion 27).
+// 24 — agents listed one a line after a
 // passive's "bởi:"/"tại:" are its agents as inline ones are (2026-12-07,
 // i25-review6, cite's listHead), not the text's own amendments of them;
 // a first half padded with a 0 to two digits is a whole number, not half
@@ -220,7 +224,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 24
+const Version = 25
 
 var (
 	bucketRefs    = []byte("refs")

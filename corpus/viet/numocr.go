@@ -20,7 +20,12 @@ import (
 // reading: both halves of one or two digits (a tail of three digits or
 // more is a number of its own and the digit before it a stray one: "sô 2
 // 104/2015/QH13"; a first half padded with a 0 to two digits is a whole
-// number: "Mẫu số 05 15/2024/…"), a separator right after the tail, and in running text
+// number: "Mẫu số 05 15/2024/…"; a tail of two digits after a first half
+// of one joins only a "1", the narrow glyph OCR spaces from the next: "số
+// 1 13/2017/…", where "số 2 97/2026/…" is a stray digit and a number of two
+// digits — of 2,211 real numbers with a year, 1,380 have two digits and
+// only 121 three starting 2–9; a one-digit tail is no whole number, 6
+// unpadded against 314 padded "05": "số 3 6/…" still joins), a separator right after the tail, and in running text
 // "số" (its own word, "Số:" too) right before the first half: one number
 // stands after it and nothing between, where a clause's number ("khoản 4
 // 3/2024/…"), a list's item ("4, 3/…") or a count may stand before a
@@ -38,6 +43,9 @@ func splitLead(s string, i, j int, whole bool) int {
 	}
 	if r-j-1 > 2 {
 		return 0
+	}
+	if j-i == 1 && r-j-1 == 2 && s[i] != '1' {
+		return 0 // "số 2 97/2026/NĐ-CP": a stray digit before a two-digit number
 	}
 	if sep, _ := sepAt(s, r); sep == 0 {
 		return 0

@@ -60,8 +60,9 @@ func PartialNumbers(s string) []PartialNumber {
 }
 
 var (
-	// looseNumber finds numbers typed with spaces: "154 /NQ-CP", "154 NQ CP".
-	looseNumber = regexp.MustCompile(`(?i)\b(\d{1,6})\s*(?:/\s*(\d{4})\s*)?[/\-–]?\s*([\p{L}]{1,6}(?:\s*[\-–/ ]\s*[\p{L}]{1,8}\d{0,2}){1,2})\b`)
+	// looseNumber finds numbers typed with spaces or dots: "154 /NQ-CP",
+	// "154 NQ CP", "97 2026 NĐ CP", "97.2026.NĐ.CP".
+	looseNumber = regexp.MustCompile(`(?i)\b(\d{1,6})\s*(?:[/.\s]\s*(\d{4})\s*)?[/\-–.]?\s*([\p{L}]{1,6}(?:\s*[\-–/. ]\s*[\p{L}]{1,8}\d{0,2}){1,2})\b`)
 	// codeThenNumber finds "nq 154" and "nghị quyết 154".
 	codeThenNumber = regexp.MustCompile(`(?i)(?:^|\s)((?:[\p{L}]+\s)?[\p{L}]+)\s+(?:số\s+|so\s+)?(\d{1,6})(?:\s|$)`)
 )
@@ -140,8 +141,12 @@ func closeQuote(s string) string {
 }
 
 // findNumbers extracts document numbers, strict ones first (154/NQ-CP),
-// then loose ones ("154 /NQ-CP", "154 NQ CP"). The numbers stay in the free
-// text as well, so that their parts still match body text.
+// then loose ones ("154 /NQ-CP", "154 NQ CP", "97 2026 NĐ CP",
+// "97.2026.NĐ.CP"). A number typed with dashes for its slashes
+// ("154-NQ-CP", "97-2026-NĐ-CP") or with its issuer's code after a space
+// ("97/2026/NĐ CP") gives the key the index holds for the number as
+// headers write it too (slashKey, issuerAfter). The numbers stay in the
+// free text as well, so that their parts still match body text.
 func findNumbers(text string) ([]string, string) {
 	var keys []string
 	seen := map[string]bool{}
@@ -153,14 +158,17 @@ func findNumbers(text string) ([]string, string) {
 	}
 	viet.Tokenize(text, func(t viet.Token) {
 		if t.Kind == viet.DocNumber {
-			add(viet.NumberKey(text[t.Start:t.End]))
+			k := doctype.NumberKey(text[t.Start:t.End])
+			add(k)
+			add(slashKey(k))
+			add(issuerAfter(text, t.End, k))
 		}
 	})
 	if len(keys) > 0 {
 		return keys, text
 	}
 	for _, m := range looseNumber.FindAllStringSubmatch(text, -1) {
-		codes := strings.FieldsFunc(m[3], func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' || r == '/' })
+		codes := strings.FieldsFunc(m[3], func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' || r == '/' || r == '.' })
 		if len(codes) < 2 || !isTypeCode(codes[0]) {
 			continue
 		}
@@ -171,6 +179,58 @@ func findNumbers(text string) ([]string, string) {
 		add(viet.NumberKey(num + "/" + strings.Join(codes, "-")))
 	}
 	return keys, text
+}
+
+// slashKey is the key of a number typed with dashes for the slashes a
+// header writes ("154-nq-cp" → 154/nq-cp, "97-2026-nd-cp" →
+// 97/2026/nd-cp): digits, a year or none, a type's code and an issuer's,
+// all joined by dashes. Numbers of the old form keep their dashes as
+// their own ("73-cp", "24-nq/tw": a slash, or no type's code with an
+// issuer after it), and get "".
+func slashKey(k string) string {
+	if strings.Contains(k, "/") {
+		return ""
+	}
+	parts := strings.Split(k, "-")
+	if len(parts) < 3 || strings.Trim(parts[0], "0123456789") != "" {
+		return ""
+	}
+	head := parts[0]
+	rest := parts[1:]
+	if len(rest[0]) == 4 && strings.Trim(rest[0], "0123456789") == "" {
+		head, rest = head+"/"+rest[0], rest[1:]
+	}
+	if len(rest) < 2 || !isTypeCode(rest[0]) {
+		return ""
+	}
+	return viet.NumberKey(head + "/" + strings.Join(rest, "-"))
+}
+
+// issuerAfter is the key of the number whose key k ends at text[end] in a
+// type's code, with the issuer's code typed after one space ("97/2026/NĐ
+// CP", "1234/qđ ubnd"): a word of letters without marks, two to eight of
+// them. A word with marks ("154/NQ về việc") or none gives "".
+func issuerAfter(text string, end int, k string) string {
+	if end >= len(text) || text[end] != ' ' {
+		return ""
+	}
+	i := strings.LastIndexAny(k, "/-")
+	if i < 0 || k[i] != '/' || !isTypeCode(k[i+1:]) {
+		return ""
+	}
+	w := text[end+1:]
+	if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+		w = w[:j]
+	}
+	if n := utf8.RuneCountInString(w); n < 2 || n > 8 {
+		return ""
+	}
+	for _, r := range w {
+		if !(r < utf8.RuneSelf || r == 'đ' || r == 'Đ') {
+			return ""
+		}
+	}
+	return viet.NumberKey(k + "-" + w)
 }
 
 func isTypeCode(s string) bool {

@@ -161,7 +161,8 @@ func TestArticleRefs(t *testing.T) {
 // FuzzParse: any text parses into valid UTF-8 parts (search's
 // FuzzParseQuery builds the index's query from them too).
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{"154/NQ-CP", "154 /NQ-CP", `"chuyển đổi số" -kinh`, "nghị quyết 154", "UBND KT-XH", "-\"", "“", "nq 1 /2020/ nđ - cp", "\xff\xfe", "điều 29 luật viên chức"} {
+	for _, s := range []string{"154/NQ-CP", "154 /NQ-CP", `"chuyển đổi số" -kinh`, "nghị quyết 154", "UBND KT-XH", "-\"", "“", "nq 1 /2020/ nđ - cp", "\xff\xfe", "điều 29 luật viên chức",
+		"97 2031 NĐ CP", "97-2031-NĐ-CP", "97.2031.NĐ.CP", "97/2031/NĐ CP", "154-NQ-CP", "1234/QĐ ubnd", "123/UBND.UBND tỉnh", "5-2031-QĐ-"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -181,6 +182,11 @@ func FuzzParse(f *testing.F) {
 		}
 		for _, p := range q.Partial {
 			regexp.MustCompile(p.Pattern())
+		}
+		for _, k := range q.Numbers {
+			if k == "" || viet.NumberKey(k) != k {
+				t.Errorf("Parse(%q): number %q is no key (NumberKey gives %q)", s, k, viet.NumberKey(k))
+			}
 		}
 	})
 }

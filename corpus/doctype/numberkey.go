@@ -1,0 +1,49 @@
+package doctype
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// NumberKey is the index and lookup key of a number as written
+// (viet.NumberKey), with a "." read for the dash between a number's codes
+// only after a type's code ("15/2024/NĐ.CP", "208/QĐ.UBND", "12/CT.TTg"),
+// as the citation graph reads it (corpus/cite). The number grammar cannot
+// see the types (this package imports it) and reads a dot after any code
+// of two letters; after a code no type has, the dot ends the number: a
+// sentence's end run into the next word ("123/UBND.UBND tỉnh" → 123/ubnd)
+// or a form's code ("01/CCTT.ĐK" → 1/cctt). The index's views, its number
+// and cites fields and a query's numbers read keys with it, so a number
+// has one key wherever it is typed.
+func NumberKey(s string) string {
+	k := viet.NumberKey(s)
+	if k == "" {
+		return ""
+	}
+	first := strings.IndexFunc(s, func(r rune) bool { return '0' <= r && r <= '9' })
+	if first < 0 {
+		return k
+	}
+	for p := first; p < len(s); {
+		d := strings.IndexByte(s[p:], '.')
+		if d < 0 {
+			break
+		}
+		d += p
+		c := d
+		for c > first {
+			r, size := utf8.DecodeLastRuneInString(s[:c])
+			if !(r == '&' || r >= utf8.RuneSelf && r != utf8.RuneError || 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z') {
+				break
+			}
+			c -= size
+		}
+		if c < d && len(idx.byFCode[viet.Fold(s[c:d])]) == 0 {
+			return viet.NumberKey(s[:d]) // the dot ends the number
+		}
+		p = d + 1
+	}
+	return k
+}
