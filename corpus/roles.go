@@ -186,9 +186,10 @@ func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, setAsid
 // Store.parents) doc implements (implementsCited), tasks telling whether
 // it assigns tasks: what SyncTasks stores (tasktable.PlanTasks's
 // Implements, for a text without tasks too) and what Parents, Role and
-// the tasks view read while the table is current. doc's outline is
-// parsed only when an item may name a parent (groundOnly).
-func (s *Store) implemented(doc *Document, parents []link.Doc, tasks bool) ([]string, error) {
+// the tasks view read while the table is current. o is doc's outline
+// (outline.Parse of its body), read only when an item may name a parent
+// (groundOnly) and parsed then when nil.
+func (s *Store) implemented(doc *Document, o *outline.Outline, parents []link.Doc, tasks bool) ([]string, error) {
 	if len(parents) == 0 {
 		return nil, nil
 	}
@@ -196,7 +197,6 @@ func (s *Store) implemented(doc *Document, parents []link.Doc, tasks bool) ([]st
 	if err != nil {
 		return nil, err
 	}
-	var o *outline.Outline
 	ministry := ministryOf(doc.Number)
 	var out []string
 	for k := range parents {
