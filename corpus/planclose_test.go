@@ -40,7 +40,7 @@ const nd30Arts = "Điều 26. Giá trị pháp lý của bản sao\n" +
 func TestPlanDecisionClosingArticles(t *testing.T) {
 	nd := &Document{ID: "nd", Type: "Nghị định", Number: "30/2020/NĐ-CP", Body: nd30Arts}
 	plan := &Document{ID: "qd", Type: "Quyết định", Number: "12/QĐ-UBND", Published: "2026-03-02", Body: qdPlanBody}
-	pt := planTasks(plan, []link.Doc{nd.LinkDoc()}, make([]*outline.Outline, 1), nil)
+	pt := planTasks(plan, nil, []link.Doc{nd.LinkDoc()}, make([]*outline.Outline, 1), nil)
 	if pt == nil {
 		t.Fatal("no tasks")
 	}

@@ -186,9 +186,10 @@ func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, setAsid
 // Store.parents) doc implements (implementsCited), tasks telling whether
 // it assigns tasks: what SyncTasks stores (tasktable.PlanTasks's
 // Implements, for a text without tasks too) and what Parents, Role and
-// the tasks view read while the table is current. doc's outline is
-// parsed only when an item may name a parent (groundOnly).
-func (s *Store) implemented(doc *Document, parents []link.Doc, tasks bool) ([]string, error) {
+// the tasks view read while the table is current. o is doc's outline
+// (outline.Parse of its body), read only when an item may name a parent
+// (groundOnly) and parsed then when nil.
+func (s *Store) implemented(doc *Document, o *outline.Outline, parents []link.Doc, tasks bool) ([]string, error) {
 	if len(parents) == 0 {
 		return nil, nil
 	}
@@ -196,7 +197,6 @@ func (s *Store) implemented(doc *Document, parents []link.Doc, tasks bool) ([]st
 	if err != nil {
 		return nil, err
 	}
-	var o *outline.Outline
 	ministry := ministryOf(doc.Number)
 	var out []string
 	for k := range parents {
@@ -308,12 +308,15 @@ func itemsCite(o *outline.Outline, number string) bool {
 }
 
 // setAside reports a body (outline o) whose every reference to the
-// document numbered number is in an item and, there, in a clause that
-// leaves its cases out or sets its rule beside the text's own (excepted:
-// "ngoài được hưởng các chính sách … quy định tại Nghị định số …", "trừ
-// trường hợp quy định tại …"). A reference anywhere else — a ground, the
-// title, a clause carrying the document out — and a body naming it nowhere
-// give false.
+// document numbered number is in a clause that leaves its cases out or
+// sets its rule beside the text's own (excepted: "ngoài được hưởng các
+// chính sách … quy định tại Nghị định số …", "trừ trường hợp quy định tại
+// …"), in an item (the clause read in the item's text) or in a paragraph
+// of no item (a section's text: a decree's sentence before its first
+// article, a plan's paragraph before its first heading; the clause read
+// in its paragraph). A reference anywhere else — a heading, the front
+// matter the outline drops — or in a clause carrying the document out, a
+// ground, and a body naming it nowhere give false.
 func setAside(body string, o *outline.Outline, number string) bool {
 	key := viet.NumberKey(number)
 	digits := number
@@ -330,19 +333,36 @@ func setAside(body string, o *outline.Outline, number string) bool {
 		}
 	}
 	aside := 0
-	for i := range o.Items {
-		t := o.Items[i].Text
+	// read counts t's references to the document, each excepted in the
+	// clause before it (from the last paragraph break when para); false
+	// at the first that is not
+	read := func(t string, para bool) bool {
 		if !strings.Contains(t, digits) || !cite.MayCite(t) {
-			continue
+			return true
 		}
 		for _, r := range cite.ParseRefs(t) {
 			if r.LookupKey() != key {
 				continue
 			}
-			if !excepted(t[:r.Start]) {
+			before := t[:r.Start]
+			if para {
+				before = before[strings.LastIndexByte(before, '\n')+1:]
+			}
+			if !excepted(before) {
 				return false
 			}
 			aside++
+		}
+		return true
+	}
+	for i := range o.Items {
+		if !read(o.Items[i].Text, false) {
+			return false
+		}
+	}
+	for i := range o.Sections {
+		if !read(o.Sections[i].Text, true) {
+			return false
 		}
 	}
 	return all > 0 && aside == all

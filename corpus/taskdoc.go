@@ -117,15 +117,16 @@ func citesStored(tx *bolt.Tx, c *recordCodec, id string) bool {
 }
 
 // planTasks computes the tasks of doc, whose parents and their outlines
-// are given (their linking targets from cache, when not nil); nil when it
-// has none: it implements no stored document and is no plan by type (the
-// type read only then, as it costs a fold), or has no task items
+// are given (their linking targets from cache, when not nil), and doc's
+// own outline, o (nil: parsed when needed); nil when it has none: it
+// implements no stored document and is no plan by type (the type read
+// only then, as it costs a fold), or has no task items
 // (tasktable.Compute).
-func planTasks(doc *Document, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *tasktable.PlanTasks {
+func planTasks(doc *Document, o *outline.Outline, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *tasktable.PlanTasks {
 	if len(parents) == 0 && !IsPlan(doc) {
 		return nil
 	}
-	plan := tasktable.Plan{Doc: doc.LinkDoc(), Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent, Issuer: doc.Issuer}
+	plan := tasktable.Plan{Doc: doc.LinkDoc(), Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent, Issuer: doc.Issuer, Outline: o}
 	return tasktable.Compute(plan, parents, outlines, cache)
 }
 
@@ -153,8 +154,15 @@ func (s *Store) computeTasks(id string, cache *link.Cache) (*tasktable.PlanTasks
 	if err != nil {
 		return nil, err
 	}
-	pt := planTasks(doc, parents, outlines, cache)
-	impl, err := s.implemented(doc, parents, pt != nil)
+	// one parse of doc for its tasks and its roles (implemented): a text
+	// without tasks is parsed to know it has none, and its roles read
+	// that outline (BenchmarkSyncTasksCitedByMany)
+	var o *outline.Outline
+	if len(parents) > 0 {
+		o = outline.Parse(doc.Body)
+	}
+	pt := planTasks(doc, o, parents, outlines, cache)
+	impl, err := s.implemented(doc, o, parents, pt != nil)
 	if err != nil || pt == nil && len(impl) == 0 {
 		return pt, err
 	}

@@ -128,7 +128,15 @@ func linkPlan(plan Doc, parents []Doc, outlines []*outline.Outline, p Params) *P
 // PlanWith is linkPlan taking the parents' targets from cache
 // (nil: none).
 func PlanWith(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background) *PlanLinks {
-	return linkPlanProbe(plan, parents, outlines, p, cache, bg, nil)
+	return PlanOutlined(plan, nil, parents, outlines, p, cache, bg)
+}
+
+// PlanOutlined is PlanWith given the plan's outline o, outline.Parse of
+// plan.Body (nil: parsed here), which it reads and leaves as it is: a
+// caller reading the outline too parses the plan once (corpus's
+// SyncTasks: the tasks and the roles of a text).
+func PlanOutlined(plan Doc, o *outline.Outline, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background) *PlanLinks {
+	return linkPlanIn(plan, o, parents, outlines, p, cache, bg, nil)
 }
 
 // linkPlanProbe is PlanWith telling probe (nil: none) the measures
@@ -136,7 +144,13 @@ func PlanWith(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, ca
 // in PlanLinks.Items, before the decision.
 func linkPlanProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background,
 	probe func(item int, v noneVec)) *PlanLinks {
-	pl, l, o, rs := linkPlanRanked(plan, parents, outlines, p, cache, bg)
+	return linkPlanIn(plan, nil, parents, outlines, p, cache, bg, probe)
+}
+
+// linkPlanIn is linkPlanProbe given the plan's outline (nil: parsed).
+func linkPlanIn(plan Doc, po *outline.Outline, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background,
+	probe func(item int, v noneVec)) *PlanLinks {
+	pl, l, o, rs := linkPlanRankedIn(plan, po, parents, outlines, p, cache, bg)
 	vs := l.noneVecs(rs, probe != nil)
 	own := newOwnArticle(&plan, parents, o, p)
 	for k, r := range rs {
@@ -155,6 +169,12 @@ func linkPlanProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Param
 // without matches, the linker, the plan's outline and each linkable
 // item's ranked candidates (re-ranked when p.RerankK > 0, linkltr.go).
 func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background) (*PlanLinks, *linker, *outline.Outline, []ranked) {
+	return linkPlanRankedIn(plan, nil, parents, outlines, p, cache, bg)
+}
+
+// linkPlanRankedIn is linkPlanRanked given the plan's outline o (nil:
+// parsed here).
+func linkPlanRankedIn(plan Doc, o *outline.Outline, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background) (*PlanLinks, *linker, *outline.Outline, []ranked) {
 	pl := &PlanLinks{DocRef: plan.Ref(), Resolutions: []DocRef{}, Items: []ItemLink{}}
 	keys := map[string]bool{}
 	for k := range parents {
@@ -162,7 +182,9 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 		keys[viet.NumberKey(parents[k].Number)] = true
 	}
 	primary := primaryParents(&plan, keys)
-	o := outline.Parse(plan.Body)
+	if o == nil {
+		o = outline.Parse(plan.Body)
+	}
 	var l *linker
 	if cache == nil {
 		l = newLinker(o, parents, outlines, p, bg)

@@ -139,13 +139,17 @@ type Plan struct {
 	URL       string
 	Parent    string // the article linking the file it was read from
 	Issuer    string
+	// Outline is outline.Parse of Doc.Body when the caller parsed it (its
+	// roles read it too: corpus's SyncTasks), nil: Compute parses it.
+	// Compute reads it and leaves it as it is.
+	Outline *outline.Outline
 }
 
 // Compute computes the tasks of doc, whose parents and their outlines
 // are given (their linking targets from cache, when not nil); nil when it
 // has none.
 func Compute(doc Plan, parents []link.Doc, outlines []*outline.Outline, cache *link.Cache) *PlanTasks {
-	pl := link.PlanWith(doc.Doc, parents, outlines, link.DefaultParams(), cache, nil)
+	pl := link.PlanOutlined(doc.Doc, doc.Outline, parents, outlines, link.DefaultParams(), cache, nil)
 	ref, _ := time.Parse("2006-01-02", doc.Published)
 	out := &PlanTasks{Plan: TaskDoc{DocRef: pl.DocRef, Site: doc.Site, Published: doc.Published, URL: doc.URL, Parent: doc.Parent, Issuer: doc.Issuer},
 		Parents: pl.Resolutions, Tasks: []Task{}}

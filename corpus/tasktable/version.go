@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 82: i26-roles — corpus setAside reads a reference in a paragraph of no
+// outline item (a section's text: a decree's sentence before its first
+// article, a plan's paragraph before its first heading) by the rule an
+// item's reference is read by: "Kế hoạch này không áp dụng đối với … theo
+// Nghị định số …" there no longer makes the plan the decree's
+// implementer (Implements). Tasks and links unchanged.
+//
 // 81: lead (round 19) — in an agency name written in capitals the first
 // word is its abbreviation only when marked as one (outline markedAbbrev:
 // "GD&ĐT", "CTr"), so "SỞ TÀI CHÍNH" keys as "tai chinh", not "tai"
@@ -533,7 +540,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 81
+const tasksVersion = 82
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
