@@ -13,6 +13,7 @@ package outline
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
@@ -98,6 +99,39 @@ func EndsName(prev string, lower []string) bool {
 		return false
 	}
 	return verbAt(lower) > 0 && (len(lower) < 2 || verbAt(lower[1:]) == 0)
+}
+
+// UpperEndsName is EndsName for a name written in capitals ("SỞ NỘI VỤ
+// CHỦ TRÌ …", a heading, a telegram's lead), where a word's first letter
+// tells a name's word from the clause's no more: toks[0], a word as
+// written right after prev, a word of an agency's name, ends the name
+// when the two run in capitals (upperRun) and the lower-case form of toks
+// ends it (EndsName: "CHỦ TRÌ", "BỐ TRÍ", "VỚI"). False when they do not:
+// a capitalised word goes on a name written in sentence case. The actor
+// scanner (actorName) and the task table's names read it.
+func UpperEndsName(prev string, toks []string) bool {
+	return len(toks) > 0 && upperRun(prev, toks[0]) &&
+		EndsName(strings.TrimRight(viet.Lower(prev), ",:;"), lowerWords(toks))
+}
+
+// upperRun reports that w, as written, follows prev inside a run of
+// words in capitals: each holds a letter and no small one, and no
+// punctuation comes between them (a comma there ends a name or lists
+// another: "SỞ NỘI VỤ, SỞ TÀI CHÍNH").
+func upperRun(prev, w string) bool {
+	return !strings.ContainsAny(prev, ",;:.") && inCapitals(prev) && inCapitals(strings.TrimRight(w, ",;:."))
+}
+
+// inCapitals reports a word holding a letter and no small letter.
+func inCapitals(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
 }
 
 // verbAt is the number of words of a task or clause verb (taskVerbs,

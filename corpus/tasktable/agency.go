@@ -91,6 +91,8 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		inLevel := level > 0
 		level = max(level-1, 0)
 		switch {
+		case k >= i+n && !inLevel && outline.UpperEndsName(toks[k-1], toks[k:]):
+			return finishName(ws), k, false // "SỞ TÀI CHÍNH BỐ TRÍ …": a name in capitals ends as its lower-case form does
 		case k < i+n, viet.StartsUpper(bare), inLevel:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
 			endsName(bare, toks[k+1:])):
@@ -320,16 +322,18 @@ var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "b�
 // UBND các xã, phường"), or "".
 func partnersIn(text string) string {
 	text = firstLine(text)
-	at := strings.Index(text, "phối hợp")
-	if up := strings.Index(text, "Phối hợp"); up >= 0 && (at < 0 || up < at) {
-		at = up
+	at := -1
+	for _, w := range []string{"phối hợp", "Phối hợp", "PHỐI HỢP"} { // "PHỐI HỢP VỚI": a task in capitals
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
 	}
 	if at < 0 {
 		return ""
 	}
 	rest := text[at+len("phối hợp"):]
 	rest = strings.TrimLeft(rest, " ,")
-	for _, p := range []string{"với ", "cùng "} {
+	for _, p := range []string{"với ", "cùng ", "VỚI ", "CÙNG "} {
 		rest = strings.TrimPrefix(rest, p)
 	}
 	return agencyText(rest)
