@@ -351,7 +351,7 @@ func NameTail(name, rest []string) int {
 func listedTail(lower, toks []string, verbs bool) int {
 	for n := 0; n < len(lower) && n < len(toks) && n <= maxNameTail; n++ {
 		w := lower[n]
-		if w == "và" && (n == 0 || headFollows(toks[n+1:])) {
+		if w == "và" && (n == 0 || HeadFollows(toks[n+1:])) {
 			return n // another agency after "và"; a name never opens with it
 		}
 		switch v := verbAt(lower[n:]); {
@@ -367,16 +367,19 @@ func listedTail(lower, toks []string, verbs bool) int {
 		case tailStop[w]:
 			return 0
 		}
-		if strings.HasSuffix(toks[n], ",") && headFollows(toks[n+1:]) {
+		if strings.HasSuffix(toks[n], ",") && HeadFollows(toks[n+1:]) {
 			return n + 1
 		}
 	}
 	return 0
 }
 
-// headFollows reports that toks open with another agency's head written
-// capitalised ("Vụ Pháp chế", "Ủy ban nhân dân tỉnh").
-func headFollows(toks []string) bool {
+// HeadFollows reports that toks open with another agency's head written
+// capitalised ("Vụ Pháp chế", "Ủy ban nhân dân tỉnh"): after a name's
+// lower-case tail and "và" or a comma, the next agency, where the tail
+// ends (listedTail). The one rule of it: the task table's names read it
+// after a tail too (tasktable agencyName).
+func HeadFollows(toks []string) bool {
 	if len(toks) == 0 || !viet.StartsUpper(toks[0]) {
 		return false
 	}

@@ -130,9 +130,13 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 					// agency listed after it goes on ("Cục Hợp tác quốc tế,
 					// Vụ Pháp chế", "… và Vụ Pháp chế")
 					name, next := strings.TrimRight(strings.Join(append(ws, toks[k:k+t]...), " "), ","), k+t
-					if next+1 < len(toks) && viet.Lower(toks[next]) == "và" && viet.StartsUpper(toks[next+1]) && outline.ActorHeadLen(toks[next+1:]) > 0 {
+					if next+1 < len(toks) && viet.Lower(toks[next]) == "và" && outline.HeadFollows(toks[next+1:]) {
 						return name, next + 1, true
 					}
+					// after a comma any head goes on, as after any name
+					// of the cell ("Sở Y tế, các đơn vị liên quan");
+					// listedTail ends a tail at a comma only before a
+					// capitalised one (HeadFollows)
 					return name, next, strings.HasSuffix(toks[next-1], ",") && outline.ActorHeadLen(toks[next:]) > 0
 				}
 			}
