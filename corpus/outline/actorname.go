@@ -347,8 +347,17 @@ func NameTail(name, rest []string) int {
 // Vụ's: verbs) and "thường xuyên", an adverb only before a verb ("Sở Y
 // tế thường xuyên kiểm tra …" names "Sở Y tế"; "Vụ Giáo dục thường
 // xuyên chủ trì …" is read so too: before a verb nothing tells them
-// apart). 0 when none.
+// apart). 0 when none, and for a Sở or a Ban (verbs unset): named by its
+// sector or its work in words the task table's nameTails hold ("Sở Giao
+// thông vận tải", "Ban Quản lý dự án đầu tư xây dựng"), it takes no other
+// lower-case words, and those before the comma are its task whatever the
+// verb ("Sở Y tế điều tra dịch tễ, Sở Tài chính bố trí …": no verb table
+// needs "điều tra"); a Cục's or Vụ's name is its work, which the words
+// may go on ("Cục Hợp tác quốc tế, Vụ Pháp chế").
 func listedTail(lower, toks []string, verbs bool) int {
+	if !verbs {
+		return 0 // a Sở's or Ban's: its clause ("Sở Y tế điều tra dịch tễ, Sở Tài chính …")
+	}
 	for n := 0; n < len(lower) && n < len(toks) && n <= maxNameTail; n++ {
 		w := lower[n]
 		if w == "và" && (n == 0 || HeadFollows(toks[n+1:])) {

@@ -15,7 +15,7 @@ func TestAgencyCellSectorListed(t *testing.T) {
 	tests := []struct{ text, agency string }{
 		{"Sở Y tế điều tra dịch tễ, Sở Tài chính bố trí kinh phí.", "Sở Y tế"},
 		{"Sở Nội vụ thẩm tra hồ sơ, Sở Tư pháp góp ý dự thảo quy chế.", "Sở Nội vụ"},
-		{"Sở Công Thương bình ổn giá, Sở Tài chính thẩm định phương án giá.", "Sở Công Thương"},
+		{"Sở Tư pháp tập hợp ý kiến, Sở Nội vụ thẩm tra hồ sơ.", "Sở Tư pháp"},
 		{"Ban Dân tộc thống kê hộ nghèo, Sở Nông nghiệp và Môi trường hướng dẫn mô hình sinh kế.", "Ban Dân tộc"},
 		{"Sở Văn hóa, Thể thao và Du lịch quảng bá điểm đến, Sở Công Thương kết nối doanh nghiệp.", "Sở Văn hóa, Thể thao và Du lịch"},
 		// guards
