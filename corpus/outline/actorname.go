@@ -181,8 +181,13 @@ var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giá
 // verb written in lower case opening the clause within maxNameTail words
 // (clauseOpens: a task or clause verb). When verbs is set (a Cục's or
 // Vụ's name: tailHeads) it reads through a verb a name holds (nameVerbs:
-// "Cục Quản lý xây dựng công trình đề xuất …") but one whose object is a
-// document, which opens the clause (makesDocument: "Cục Hợp tác quốc tế
+// "Cục Quản lý xây dựng công trình đề xuất …"): right after the name's
+// capitalised words with the domain it works on as its object, after
+// lower-case words only as the tail's last words ("Cục Kết cấu hạ tầng
+// xây dựng tham mưu …"; "Cục Hợp tác quốc tế xây dựng mạng lưới đối tác hỗ
+// trợ …": the name was whole, the verb and its object open the clause,
+// when a verb of the clause follows them);
+// never one whose object is a document, which opens the clause (makesDocument: "Cục Hợp tác quốc tế
 // xây dựng kế hoạch triển khai …" names "Cục Hợp tác quốc tế"); through
 // a task verb among them only after a lower-case word and right before
 // the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
@@ -199,6 +204,7 @@ var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giá
 // clause; a name never ends in "và").
 func nameTail(lower, toks []string, verbs bool) int {
 	held := false // a verb a name holds read through: a locality after it is its object's ("… bảo trì đường tỉnh")
+	cut := 0      // where such a verb opened the clause, if a verb of the clause follows
 	for n := 0; n <= maxNameTail && n < len(lower) && n < len(toks); n++ {
 		if m := localityEnd(lower, toks, n); m > 0 {
 			if !held && (m == len(lower) || clauseOpens(lower[m:]) || !verbs && verbAt(lower[m:]) > 0) {
@@ -216,6 +222,9 @@ func nameTail(lower, toks []string, verbs bool) int {
 			lastOnly, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]
 			last := n+v < len(lower) && clauseOpens(lower[n+v:]) // the clause's verb right after it
 			if holds && verbs && (!lastOnly || n > 0 && last) && !makesDocument(lower[n+v:]) {
+				if n > 0 && !last && cut == 0 {
+					cut = n // after the name's lower-case words, with an object of its own
+				}
 				n += v - 1
 				held = true
 				continue
@@ -225,6 +234,9 @@ func nameTail(lower, toks []string, verbs bool) int {
 			}
 			if n > 0 && lower[n-1] == "và" {
 				return 0
+			}
+			if cut > 0 {
+				return cut // "Cục Hợp tác quốc tế xây dựng mạng lưới đối tác hỗ trợ …": the name was whole
 			}
 			return n
 		}
@@ -353,14 +365,21 @@ func NameTail(name, rest []string) int {
 // lower-case words, and those before the comma are its task whatever the
 // verb ("Sở Y tế điều tra dịch tễ, Sở Tài chính bố trí …": no verb table
 // needs "điều tra"); a Cục's or Vụ's name is its work, which the words
-// may go on ("Cục Hợp tác quốc tế, Vụ Pháp chế").
+// may go on ("Cục Hợp tác quốc tế, Vụ Pháp chế"). A verb the name holds
+// after its lower-case words with an object of its own ends it there, as
+// in nameTail ("Cục Hợp tác quốc tế xây dựng mạng lưới đối tác, Vụ Pháp
+// chế …" names "Cục Hợp tác quốc tế").
 func listedTail(lower, toks []string, verbs bool) int {
 	if !verbs {
 		return 0 // a Sở's or Ban's: its clause ("Sở Y tế điều tra dịch tễ, Sở Tài chính …")
 	}
+	cut := 0 // where a verb the name holds opened the clause (after the name's lower-case words, its object after it)
 	for n := 0; n < len(lower) && n < len(toks) && n <= maxNameTail; n++ {
 		w := lower[n]
 		if w == "và" && (n == 0 || HeadFollows(toks[n+1:])) {
+			if cut > 0 {
+				return cut
+			}
 			return n // another agency after "và"; a name never opens with it
 		}
 		switch v := verbAt(lower[n:]); {
@@ -372,15 +391,34 @@ func listedTail(lower, toks []string, verbs bool) int {
 			if _, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]; !holds || !verbs {
 				return 0
 			}
+			if n > 0 && cut == 0 && !listedNext(lower, toks, n+v-1) {
+				cut = n // "Cục Hợp tác quốc tế xây dựng mạng lưới đối tác, Vụ …": its object follows, the name ended
+			}
 			n += v - 1
 		case tailStop[w]:
 			return 0
 		}
 		if strings.HasSuffix(toks[n], ",") && HeadFollows(toks[n+1:]) {
+			if cut > 0 {
+				return cut
+			}
 			return n + 1
 		}
 	}
 	return 0
+}
+
+// listedNext reports that the name's word toks[n] (lower its lower-case
+// form) is followed by another agency: a comma on it, or "và" after it,
+// and a capitalised head (HeadFollows).
+func listedNext(lower, toks []string, n int) bool {
+	if n >= len(toks) {
+		return false
+	}
+	if strings.HasSuffix(toks[n], ",") {
+		return HeadFollows(toks[n+1:])
+	}
+	return n+1 < len(lower) && lower[n+1] == "và" && n+2 <= len(toks) && HeadFollows(toks[n+2:])
 }
 
 // HeadFollows reports that toks open with another agency's head written
