@@ -7,6 +7,14 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 82: i26-tasks — agency names: a name written in capitals ends where its
+// lower-case form does and keeps a head's word ("SỞ NỘI VỤ CHỦ TRÌ …"
+// names "SỞ NỘI VỤ", keyed "noi vu"; outline UpperEndsName), partners
+// after "PHỐI HỢP VỚI"; a Sở or Ban takes no listed tail ("Sở Y tế điều
+// tra dịch tễ, Sở Tài chính …" names "Sở Y tế"); a held verb after a
+// name's lower-case words with an object of its own opens the clause
+// ("Cục Hợp tác quốc tế xây dựng mạng lưới đối tác hỗ trợ …").
+//
 // 81: lead (round 19) — in an agency name written in capitals the first
 // word is its abbreviation only when marked as one (outline markedAbbrev:
 // "GD&ĐT", "CTr"), so "SỞ TÀI CHÍNH" keys as "tai chinh", not "tai"
@@ -533,7 +541,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 81
+const tasksVersion = 82
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
