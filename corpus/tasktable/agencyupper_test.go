@@ -42,3 +42,23 @@ func TestAgencyCellUpperCase(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyCellUpperHeadings: headings in capitals as an appendix's
+// groups are written: a head's first name word is the name's even when it
+// opens a verb ("BỘ XÂY DỰNG": "Bộ Xây dựng" in sentence case), and a
+// word after "CÁC" is a noun, no verb ("… VÀ CÁC TỔ CHỨC THÀNH VIÊN").
+// Lines written for the test.
+func TestAgencyCellUpperHeadings(t *testing.T) {
+	tests := []struct{ text, agency string }{
+		{"BỘ XÂY DỰNG", "BỘ XÂY DỰNG"},
+		{"BỘ XÂY DỰNG CHỦ TRÌ THẨM ĐỊNH THIẾT KẾ CƠ SỞ.", "BỘ XÂY DỰNG"},
+		{"SỞ XÂY DỰNG, SỞ TÀI CHÍNH PHỐI HỢP KIỂM TRA.", "SỞ XÂY DỰNG, SỞ TÀI CHÍNH"},
+		{"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH VÀ CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI"},
+		{"MẶT TRẬN TỔ QUỐC VIỆT NAM VÀ CÁC TỔ CHỨC THÀNH VIÊN", "MẶT TRẬN TỔ QUỐC VIỆT NAM VÀ CÁC TỔ CHỨC THÀNH VIÊN"},
+	}
+	for _, tt := range tests {
+		if got := agencyText(tt.text); got != tt.agency {
+			t.Errorf("agencyText(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+	}
+}
