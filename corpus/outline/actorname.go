@@ -106,13 +106,21 @@ func EndsName(prev string, lower []string) bool {
 // tells a name's word from the clause's no more: toks[0], a word as
 // written right after prev, a word of an agency's name, ends the name
 // when the two run in capitals (upperRun) and the lower-case form of toks
-// ends it (EndsName: "CHỦ TRÌ", "BỐ TRÍ", "VỚI"). False when they do not:
+// ends it (EndsName: "CHỦ TRÌ", "BỐ TRÍ", "VỚI"), but after "CÁC" or
+// "NHỮNG", which a noun follows ("CÁC TỔ CHỨC"). False when they do not:
 // a capitalised word goes on a name written in sentence case. The actor
 // scanner (actorName) and the task table's names read it.
 func UpperEndsName(prev string, toks []string) bool {
-	return len(toks) > 0 && upperRun(prev, toks[0]) &&
-		EndsName(strings.TrimRight(viet.Lower(prev), ",:;"), lowerWords(toks))
+	if len(toks) == 0 || !upperRun(prev, toks[0]) {
+		return false
+	}
+	p := viet.Lower(prev)
+	return !pluralWords[p] && EndsName(p, lowerWords(toks))
 }
+
+// pluralWords are the determiners a noun follows, never a verb ("… VÀ CÁC
+// TỔ CHỨC THÀNH VIÊN": "tổ chức" the noun).
+var pluralWords = map[string]bool{"các": true, "những": true}
 
 // upperRun reports that w, as written, follows prev inside a run of
 // words in capitals: each holds a letter and no small one, and no

@@ -91,7 +91,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		inLevel := level > 0
 		level = max(level-1, 0)
 		switch {
-		case k >= i+n && !inLevel && outline.UpperEndsName(toks[k-1], toks[k:]):
+		case k > i+n && !inLevel && outline.UpperEndsName(toks[k-1], toks[k:]): // not the head's first name word: "BỘ XÂY DỰNG"
 			return finishName(ws), k, false // "SỞ TÀI CHÍNH BỐ TRÍ …": a name in capitals ends as its lower-case form does
 		case k < i+n, viet.StartsUpper(bare), inLevel:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
