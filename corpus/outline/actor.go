@@ -325,7 +325,7 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 		switch {
 		case upper:
 			run := len(cur) > 0 && upperRun(toks[i-1], w) // "SỞ NỘI VỤ CHỦ TRÌ": read as its lower-case form
-			if run && EndsName(lower[i-1], lower[i:]) {
+			if run && UpperEndsName(toks[i-1], toks[i:]) {
 				flush()
 				return names, i
 			}

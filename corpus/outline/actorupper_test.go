@@ -38,3 +38,23 @@ func TestActorsUpperCase(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyWordsUpperHeadings: a heading in capitals is read whole when
+// its words after "CÁC" are nouns, no verb ("… VÀ CÁC TỔ CHỨC THÀNH
+// VIÊN"; the dump over govdocs found it cut at "CÁC"). Lines written for
+// the test.
+func TestAgencyWordsUpperHeadings(t *testing.T) {
+	tests := []struct {
+		text  string
+		named int
+	}{
+		{"MẶT TRẬN TỔ QUỐC VIỆT NAM VÀ CÁC TỔ CHỨC THÀNH VIÊN", 12},
+		{"BỘ XÂY DỰNG", 3},
+		{"SỞ NỘI VỤ CHỦ TRÌ THẨM ĐỊNH.", 3},
+	}
+	for _, tt := range tests {
+		if _, n := AgencyWords(tt.text); n != tt.named {
+			t.Errorf("AgencyWords(%q) names %d words, want %d", tt.text, n, tt.named)
+		}
+	}
+}
