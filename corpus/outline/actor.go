@@ -324,8 +324,13 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 		nextCap := i+1 < len(toks) && viet.StartsUpper(toks[i+1])
 		switch {
 		case upper:
-			if _, n := actorHead(lower[i:], all); n > 0 && len(cur) > 0 {
+			run := len(cur) > 0 && upperRun(toks[i-1], w) // "SỞ NỘI VỤ CHỦ TRÌ": read as its lower-case form
+			if run && UpperEndsName(toks[i-1], toks[i:]) {
 				flush()
+				return names, i
+			}
+			if _, n := actorHead(lower[i:], all); n > 0 && len(cur) > 0 && (!run || lower[i-1] == "và") {
+				flush() // another agency; in capitals only after "VÀ": "VỤ" of "SỞ NỘI VỤ" is the name's
 				return names, i
 			}
 			cur = append(cur, bare)

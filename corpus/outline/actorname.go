@@ -13,6 +13,7 @@ package outline
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
@@ -100,6 +101,47 @@ func EndsName(prev string, lower []string) bool {
 	return verbAt(lower) > 0 && (len(lower) < 2 || verbAt(lower[1:]) == 0)
 }
 
+// UpperEndsName is EndsName for a name written in capitals ("SỞ NỘI VỤ
+// CHỦ TRÌ …", a heading, a telegram's lead), where a word's first letter
+// tells a name's word from the clause's no more: toks[0], a word as
+// written right after prev, a word of an agency's name, ends the name
+// when the two run in capitals (upperRun) and the lower-case form of toks
+// ends it (EndsName: "CHỦ TRÌ", "BỐ TRÍ", "VỚI"), but after "CÁC" or
+// "NHỮNG", which a noun follows ("CÁC TỔ CHỨC"). False when they do not:
+// a capitalised word goes on a name written in sentence case. The actor
+// scanner (actorName) and the task table's names read it.
+func UpperEndsName(prev string, toks []string) bool {
+	if len(toks) == 0 || !upperRun(prev, toks[0]) {
+		return false
+	}
+	p := viet.Lower(prev)
+	return !pluralWords[p] && EndsName(p, lowerWords(toks))
+}
+
+// pluralWords are the determiners a noun follows, never a verb ("… VÀ CÁC
+// TỔ CHỨC THÀNH VIÊN": "tổ chức" the noun).
+var pluralWords = map[string]bool{"các": true, "những": true}
+
+// upperRun reports that w, as written, follows prev inside a run of
+// words in capitals: each holds a letter and no small one, and no
+// punctuation comes between them (a comma there ends a name or lists
+// another: "SỞ NỘI VỤ, SỞ TÀI CHÍNH").
+func upperRun(prev, w string) bool {
+	return !strings.ContainsAny(prev, ",;:.") && inCapitals(prev) && inCapitals(strings.TrimRight(w, ",;:."))
+}
+
+// inCapitals reports a word holding a letter and no small letter.
+func inCapitals(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
+}
+
 // verbAt is the number of words of a task or clause verb (taskVerbs,
 // clauseVerbs: of two words or more, a name's syllable never one alone)
 // opening lower, or 0.
@@ -147,8 +189,13 @@ var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giá
 // verb written in lower case opening the clause within maxNameTail words
 // (clauseOpens: a task or clause verb). When verbs is set (a Cục's or
 // Vụ's name: tailHeads) it reads through a verb a name holds (nameVerbs:
-// "Cục Quản lý xây dựng công trình đề xuất …") but one whose object is a
-// document, which opens the clause (makesDocument: "Cục Hợp tác quốc tế
+// "Cục Quản lý xây dựng công trình đề xuất …"): right after the name's
+// capitalised words with the domain it works on as its object, after
+// lower-case words only as the tail's last words ("Cục Kết cấu hạ tầng
+// xây dựng tham mưu …"; "Cục Hợp tác quốc tế xây dựng mạng lưới đối tác hỗ
+// trợ …": the name was whole, the verb and its object open the clause,
+// when a verb of the clause follows them);
+// never one whose object is a document, which opens the clause (makesDocument: "Cục Hợp tác quốc tế
 // xây dựng kế hoạch triển khai …" names "Cục Hợp tác quốc tế"); through
 // a task verb among them only after a lower-case word and right before
 // the clause's verb ("Cục Đăng ký quốc gia giao dịch bảo đảm chủ trì …";
@@ -165,6 +212,7 @@ var nameVerbs = map[string]bool{"xây dựng": false, "quản lý": false, "giá
 // clause; a name never ends in "và").
 func nameTail(lower, toks []string, verbs bool) int {
 	held := false // a verb a name holds read through: a locality after it is its object's ("… bảo trì đường tỉnh")
+	cut := 0      // where such a verb opened the clause, if a verb of the clause follows
 	for n := 0; n <= maxNameTail && n < len(lower) && n < len(toks); n++ {
 		if m := localityEnd(lower, toks, n); m > 0 {
 			if !held && (m == len(lower) || clauseOpens(lower[m:]) || !verbs && verbAt(lower[m:]) > 0) {
@@ -182,6 +230,9 @@ func nameTail(lower, toks []string, verbs bool) int {
 			lastOnly, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]
 			last := n+v < len(lower) && clauseOpens(lower[n+v:]) // the clause's verb right after it
 			if holds && verbs && (!lastOnly || n > 0 && last) && !makesDocument(lower[n+v:]) {
+				if n > 0 && !last && cut == 0 {
+					cut = n // after the name's lower-case words, with an object of its own
+				}
 				n += v - 1
 				held = true
 				continue
@@ -191,6 +242,9 @@ func nameTail(lower, toks []string, verbs bool) int {
 			}
 			if n > 0 && lower[n-1] == "và" {
 				return 0
+			}
+			if cut > 0 {
+				return cut // "Cục Hợp tác quốc tế xây dựng mạng lưới đối tác hỗ trợ …": the name was whole
 			}
 			return n
 		}
@@ -313,11 +367,27 @@ func NameTail(name, rest []string) int {
 // Vụ's: verbs) and "thường xuyên", an adverb only before a verb ("Sở Y
 // tế thường xuyên kiểm tra …" names "Sở Y tế"; "Vụ Giáo dục thường
 // xuyên chủ trì …" is read so too: before a verb nothing tells them
-// apart). 0 when none.
+// apart). 0 when none, and for a Sở or a Ban (verbs unset): named by its
+// sector or its work in words the task table's nameTails hold ("Sở Giao
+// thông vận tải", "Ban Quản lý dự án đầu tư xây dựng"), it takes no other
+// lower-case words, and those before the comma are its task whatever the
+// verb ("Sở Y tế điều tra dịch tễ, Sở Tài chính bố trí …": no verb table
+// needs "điều tra"); a Cục's or Vụ's name is its work, which the words
+// may go on ("Cục Hợp tác quốc tế, Vụ Pháp chế"). A verb the name holds
+// after its lower-case words with an object of its own ends it there, as
+// in nameTail ("Cục Hợp tác quốc tế xây dựng mạng lưới đối tác, Vụ Pháp
+// chế …" names "Cục Hợp tác quốc tế").
 func listedTail(lower, toks []string, verbs bool) int {
+	if !verbs {
+		return 0 // a Sở's or Ban's: its clause ("Sở Y tế điều tra dịch tễ, Sở Tài chính …")
+	}
+	cut := 0 // where a verb the name holds opened the clause (after the name's lower-case words, its object after it)
 	for n := 0; n < len(lower) && n < len(toks) && n <= maxNameTail; n++ {
 		w := lower[n]
-		if w == "và" && (n == 0 || headFollows(toks[n+1:])) {
+		if w == "và" && (n == 0 || HeadFollows(toks[n+1:])) {
+			if cut > 0 {
+				return cut
+			}
 			return n // another agency after "và"; a name never opens with it
 		}
 		switch v := verbAt(lower[n:]); {
@@ -329,20 +399,42 @@ func listedTail(lower, toks []string, verbs bool) int {
 			if _, holds := nameVerbs[strings.Join(lower[n:n+v], " ")]; !holds || !verbs {
 				return 0
 			}
+			if n > 0 && cut == 0 && !listedNext(lower, toks, n+v-1) {
+				cut = n // "Cục Hợp tác quốc tế xây dựng mạng lưới đối tác, Vụ …": its object follows, the name ended
+			}
 			n += v - 1
 		case tailStop[w]:
 			return 0
 		}
-		if strings.HasSuffix(toks[n], ",") && headFollows(toks[n+1:]) {
+		if strings.HasSuffix(toks[n], ",") && HeadFollows(toks[n+1:]) {
+			if cut > 0 {
+				return cut
+			}
 			return n + 1
 		}
 	}
 	return 0
 }
 
-// headFollows reports that toks open with another agency's head written
-// capitalised ("Vụ Pháp chế", "Ủy ban nhân dân tỉnh").
-func headFollows(toks []string) bool {
+// listedNext reports that the name's word toks[n] (lower its lower-case
+// form) is followed by another agency: a comma on it, or "và" after it,
+// and a capitalised head (HeadFollows).
+func listedNext(lower, toks []string, n int) bool {
+	if n >= len(toks) {
+		return false
+	}
+	if strings.HasSuffix(toks[n], ",") {
+		return HeadFollows(toks[n+1:])
+	}
+	return n+1 < len(lower) && lower[n+1] == "và" && n+2 <= len(toks) && HeadFollows(toks[n+2:])
+}
+
+// HeadFollows reports that toks open with another agency's head written
+// capitalised ("Vụ Pháp chế", "Ủy ban nhân dân tỉnh"): after a name's
+// lower-case tail and "và" or a comma, the next agency, where the tail
+// ends (listedTail). The one rule of it: the task table's names read it
+// after a tail too (tasktable agencyName).
+func HeadFollows(toks []string) bool {
 	if len(toks) == 0 || !viet.StartsUpper(toks[0]) {
 		return false
 	}

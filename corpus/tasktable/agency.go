@@ -91,6 +91,8 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		inLevel := level > 0
 		level = max(level-1, 0)
 		switch {
+		case k > i+n && !inLevel && outline.UpperEndsName(toks[k-1], toks[k:]): // not the head's first name word: "BỘ XÂY DỰNG"
+			return finishName(ws), k, false // "SỞ TÀI CHÍNH BỐ TRÍ …": a name in capitals ends as its lower-case form does
 		case k < i+n, viet.StartsUpper(bare), inLevel:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
 			endsName(bare, toks[k+1:])):
@@ -128,9 +130,13 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 					// agency listed after it goes on ("Cục Hợp tác quốc tế,
 					// Vụ Pháp chế", "… và Vụ Pháp chế")
 					name, next := strings.TrimRight(strings.Join(append(ws, toks[k:k+t]...), " "), ","), k+t
-					if next+1 < len(toks) && viet.Lower(toks[next]) == "và" && viet.StartsUpper(toks[next+1]) && outline.ActorHeadLen(toks[next+1:]) > 0 {
+					if next+1 < len(toks) && viet.Lower(toks[next]) == "và" && outline.HeadFollows(toks[next+1:]) {
 						return name, next + 1, true
 					}
+					// after a comma any head goes on, as after any name
+					// of the cell ("Sở Y tế, các đơn vị liên quan");
+					// listedTail ends a tail at a comma only before a
+					// capitalised one (HeadFollows)
 					return name, next, strings.HasSuffix(toks[next-1], ",") && outline.ActorHeadLen(toks[next:]) > 0
 				}
 			}
@@ -320,16 +326,18 @@ var groupEnds = map[string]bool{"quan": true, "ngành": true, "vị": true, "b�
 // UBND các xã, phường"), or "".
 func partnersIn(text string) string {
 	text = firstLine(text)
-	at := strings.Index(text, "phối hợp")
-	if up := strings.Index(text, "Phối hợp"); up >= 0 && (at < 0 || up < at) {
-		at = up
+	at := -1
+	for _, w := range []string{"phối hợp", "Phối hợp", "PHỐI HỢP"} { // "PHỐI HỢP VỚI": a task in capitals
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
 	}
 	if at < 0 {
 		return ""
 	}
 	rest := text[at+len("phối hợp"):]
 	rest = strings.TrimLeft(rest, " ,")
-	for _, p := range []string{"với ", "cùng "} {
+	for _, p := range []string{"với ", "cùng ", "VỚI ", "CÙNG "} {
 		rest = strings.TrimPrefix(rest, p)
 	}
 	return agencyText(rest)

@@ -7,6 +7,14 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 83: i26-tasks (82 on its branch) — agency names: a name written in capitals ends where its
+// lower-case form does and keeps a head's word ("SỞ NỘI VỤ CHỦ TRÌ …"
+// names "SỞ NỘI VỤ", keyed "noi vu"; outline UpperEndsName), partners
+// after "PHỐI HỢP VỚI"; a Sở or Ban takes no listed tail ("Sở Y tế điều
+// tra dịch tễ, Sở Tài chính …" names "Sở Y tế"); a held verb after a
+// name's lower-case words with an object of its own opens the clause
+// ("Cục Hợp tác quốc tế xây dựng mạng lưới đối tác hỗ trợ …").
+//
 // 82: i26-roles — corpus setAside reads a reference in a paragraph of no
 // outline item (a section's text: a decree's sentence before its first
 // article, a plan's paragraph before its first heading) by the rule an
@@ -540,7 +548,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 82
+const tasksVersion = 83
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
