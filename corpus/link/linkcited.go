@@ -22,11 +22,10 @@ func (l *linker) addOwn(q *itemQuery, self *bag, text string, w float64) {
 		self.tf = make(map[string]float64, 64)
 	}
 	if l.p.CitedTitle == 0 { // off: no references to read for their titles
-		subjectTerms(text, l.p.SubjectTerms, func(term string, x float64) {
-			x *= w
-			self.tf[term] += x
-			self.n += x
-			q.terms[term] = max(q.terms[term], x)
+		outline.ScanTerms(text, func(term string) {
+			self.tf[term] += w
+			self.n += w
+			q.terms[term] = max(q.terms[term], w)
 		})
 		return
 	}

@@ -103,10 +103,6 @@ type Params struct {
 	// that cites no parent gets no link unless its best passage does the
 	// same (linkownarticle.go).
 	OwnArticle float64
-	// SubjectTerms (0: off): the words of the agencies an item's or a
-	// passage's text opens with, its subject, weigh 1−SubjectTerms among
-	// its terms (linksubject.go): the actor boost weighs who does the work.
-	SubjectTerms float64
 }
 
 func DefaultParams() Params {

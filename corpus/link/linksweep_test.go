@@ -83,7 +83,6 @@ var sweepOnly = []lopoEntry{
 	{"OwnPlan", func(p *link.Params) *float64 { return &p.OwnPlan }, nil},
 	{"OwnAgency", func(p *link.Params) *float64 { return &p.OwnAgency }, nil},
 	{"OwnArticle", func(p *link.Params) *float64 { return &p.OwnArticle }, nil},
-	{"SubjectTerms", func(p *link.Params) *float64 { return &p.SubjectTerms }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;

@@ -119,14 +119,7 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.Actors, action: actionVector(ps.Text),
 			pos: relPos(k, len(all)), appendix: o.InAppendix(ps)}
 		t.bag.tf = make(map[string]float64, len(ps.Terms))
-		if p.SubjectTerms > 0 {
-			subjectTerms(ps.Text, p.SubjectTerms, func(term string, w float64) {
-				t.bag.tf[term] += w
-				t.bag.n += w
-			})
-		} else {
-			t.bag.addTerms(ps.Terms, 1)
-		}
+		t.bag.addTerms(ps.Terms, 1)
 		ct, ok := contexts[ps.Context]
 		if !ok {
 			ct = outline.Terms(ps.Context)

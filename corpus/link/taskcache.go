@@ -68,7 +68,7 @@ func (c *Cache) targets(d *Doc, o *outline.Outline, p Params) *parentTargets {
 	if o == nil {
 		o = c.Outline(*d)
 	}
-	if def := DefaultParams(); p.PassageContext != def.PassageContext || p.Closing != def.Closing || p.SubjectTerms != def.SubjectTerms { // the weights targets depend on
+	if def := DefaultParams(); p.PassageContext != def.PassageContext || p.Closing != def.Closing { // the weights targets depend on
 		return newParentTargets(d, o, p, map[string][]string{})
 	}
 	c.mu.Lock()
