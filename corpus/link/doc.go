@@ -18,7 +18,7 @@
 // picking its links; linkfurther.go which may follow the first), linkactor.go and action.go (the agency and the
 // action factors), linknone.go (the "implements nothing" decision),
 // linkdecay.go, linkparent.go, linkref.go, linkalign.go, linkowntext.go,
-// linkscope.go, linkownarticle.go, linkcited.go, linkcontext.go, linkprogress.go, linksubject.go (the rules
+// linkscope.go, linkownarticle.go, linkcited.go, linkcontext.go, linkprogress.go (the rules
 // added one by one, each with its measure in docs/log/, topic linking), linkbg.go (a background
 // collection, off by default),
 // linkltr.go (the learned re-ranker, off by default; its trainer is test
