@@ -26,7 +26,7 @@
 //
 // The measures of linking on the development sets are this package's
 // external tests (package link_test: lopo_test.go, lopo_null_test.go,
-// ltr_lopo_test.go, linksweep_test.go, linkbg_real_test.go), which read
+// ltr_lopo_test.go, linksweep_test.go, linkbg_real_test.go, missdump_test.go), which read
 // the sets through a corpus store (corpus.Store.LinkInput) and what
 // export_test.go exports of the decision and the re-ranker.
 //
