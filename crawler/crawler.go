@@ -120,6 +120,10 @@ type Report struct {
 	// SuspectsNotReached counts the suspects this run did not reach
 	// (Suspect.NotReached).
 	SuspectsNotReached int `json:"suspects_not_reached,omitempty"`
+	// SuspectsAwaitingEnd counts the suspects this run reached while it
+	// did not end (its deadline, a page limit, a cancel): decided at the
+	// end of the run resumed from its pending pages (evidence.go).
+	SuspectsAwaitingEnd int `json:"suspects_awaiting_end,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
