@@ -158,6 +158,9 @@ func TestResumedRunDecidesAsWhole(t *testing.T) {
 					t.Errorf("night 3 (stopped): %d suspects awaiting the run's end, %d not reached, %d in all; want %d awaiting, the rest not reached",
 						rep.SuspectsAwaitingEnd, rep.SuspectsNotReached, rep.SuspectCount, tc.awaiting)
 				}
+				if n := evidenceRecords(t, store); n == 0 {
+					t.Errorf("night 3 (stopped): no evidence record kept for the resumed part")
+				}
 				p.set(func(p *pagedPortal) { p.stopAfter, p.late = "", false })
 				rep = crawl(4, Limits{}) // the run resumed to its end
 				if rep.Pending != 0 {
@@ -174,6 +177,9 @@ func TestResumedRunDecidesAsWhole(t *testing.T) {
 			}
 			if rep.SuspectsAwaitingEnd != 0 {
 				t.Errorf("the run's end: %d suspects awaiting it, want 0 (decided or kept by it)", rep.SuspectsAwaitingEnd)
+			}
+			if n := evidenceRecords(t, store); n != 0 {
+				t.Errorf("the run's end: %d evidence records left, want none (deleted once decided)", n)
 			}
 		})
 	}
@@ -263,4 +269,14 @@ func TestResumedRunKnowsItsURLs(t *testing.T) {
 			t.Errorf("probe ItemID=%d; want past 9000, the largest item the run knows (probes %v)", id, probes)
 		}
 	}
+}
+
+// evidenceRecords counts the records in the run evidence namespace.
+func evidenceRecords(t *testing.T, store *corpus.Store) int {
+	t.Helper()
+	n := 0
+	if err := store.ForEachKV(nsEvidence, func(string, []byte) error { n++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
