@@ -120,6 +120,10 @@ type Report struct {
 	// SuspectsNotReached counts the suspects this run did not reach
 	// (Suspect.NotReached).
 	SuspectsNotReached int `json:"suspects_not_reached,omitempty"`
+	// SuspectsAwaitingEnd counts the suspects this run reached while it
+	// did not end (its deadline, a page limit, a cancel): decided at the
+	// end of the run resumed from its pending pages (evidence.go).
+	SuspectsAwaitingEnd int `json:"suspects_awaiting_end,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -258,6 +262,7 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
 			return r.report(), err
 		}
+		r.ended = true
 	}
 	if err := r.reportDeadFiles(); err != nil {
 		return r.report(), err
@@ -319,8 +324,10 @@ type run struct {
 	// what the run's earlier parts recorded of the site's documents
 	// answering and of its probe answers; docsNoted says this part
 	// recorded the first.
-	suspected  map[string]bool
-	pastDocs   bool
+	suspected map[string]bool
+	pastDocs  bool
+	// ended says the run reached its end and decided (Crawl).
+	ended      bool
 	pastProbes []fingerprints
 	docsNoted  bool
 	// dirs sums up the run's URLs by parent directory (soft404.go

@@ -28,6 +28,7 @@ type wardPortal struct {
 	docs   map[string]string // slug → page
 	listed []string          // slugs the listings link
 	down   func(w http.ResponseWriter, r *http.Request)
+	edit   string // when set, added to the pages of its own (edited)
 }
 
 // wardChrome is the commune portal's menu and footer around every page.
@@ -70,12 +71,12 @@ func (p *wardPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	case "/gioi-thieu":
 		if p.about {
-			fmt.Fprint(w, wardChrome("Giới thiệu chung", `<div class="noi-dung"><h1>Giới thiệu chung</h1><p>Xã Tân Lập nằm ở phía bắc huyện Đồng Phú, diện tích tự nhiên 8.512 ha, gồm 9 thôn với hơn 3.200 hộ dân; kinh tế chủ yếu là trồng cây công nghiệp lâu năm như cao su, điều và hồ tiêu.</p><p>Đảng bộ xã có 14 chi bộ trực thuộc với 286 đảng viên.</p></div>`))
+			fmt.Fprint(w, wardChrome("Giới thiệu chung", `<div class="noi-dung"><h1>Giới thiệu chung</h1><p>Xã Tân Lập nằm ở phía bắc huyện Đồng Phú, diện tích tự nhiên 8.512 ha, gồm 9 thôn với hơn 3.200 hộ dân; kinh tế chủ yếu là trồng cây công nghiệp lâu năm như cao su, điều và hồ tiêu.</p><p>Đảng bộ xã có 14 chi bộ trực thuộc với 286 đảng viên.`+p.edit+`</p></div>`))
 			return
 		}
 	case "/lien-he":
 		if p.about {
-			fmt.Fprint(w, wardChrome("Liên hệ - Góp ý", `<div class="noi-dung"><h1>Liên hệ - Góp ý</h1><p>Mọi ý kiến góp ý xin gửi về Văn phòng Ủy ban nhân dân xã Tân Lập, ấp 3, xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước, trong giờ hành chính các ngày làm việc trong tuần.</p></div>`))
+			fmt.Fprint(w, wardChrome("Liên hệ - Góp ý", `<div class="noi-dung"><h1>Liên hệ - Góp ý</h1><p>Mọi ý kiến góp ý xin gửi về Văn phòng Ủy ban nhân dân xã Tân Lập, ấp 3, xã Tân Lập, huyện Đồng Phú, tỉnh Bình Phước, trong giờ hành chính các ngày làm việc trong tuần.`+p.edit+`</p></div>`))
 			return
 		}
 	}
@@ -203,5 +204,80 @@ func TestNoArticleMarksNights(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestNoArticleMarksResumed: the commune portal with pages of its own,
+// the notice taken down and unlisted; the night that would decide it is
+// stopped after "Giới thiệu chung" answered as stored before the notice
+// was suspected (the site's documents answering, answered.go
+// noteSteady), and none read by the resumed part answers as stored
+// before that (the menu page left edited, the listings as they were the
+// night the notice was suspected). The run's end decides as a run read whole: a tombstone, on
+// the stopped part's evidence (evidence.go evSteady) — without it, the
+// listings' weak word only, a week.
+func TestNoArticleMarksResumed(t *testing.T) {
+	const slug = "thong-bao-lich-tiep-cong-dan-thang-8"
+	p := &wardPortal{about: true, listed: []string{slug}, docs: map[string]string{slug: wardNotice("52/TB-UBND", "Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào sáng thứ Năm tuần thứ hai của tháng 8 tại trụ sở Ủy ban.")}}
+	var mu sync.Mutex
+	stopAfter, late := "", false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.ServeHTTP(w, r)
+		mu.Lock()
+		if stopAfter != "" && r.URL.Path == stopAfter {
+			late = true
+		}
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	store := openStore(t)
+	c := New(store, Options{Policy: testCrawler(t, store).policy, WARCDir: t.TempDir()})
+	deadline := time.Now().Add(time.Hour)
+	c.now = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		if late {
+			return deadline.Add(time.Minute)
+		}
+		return time.Now()
+	}
+	site := &Site{Name: "tanlap", Start: []string{srv.URL + "/"}, Allow: []string{"^" + srv.URL + "/"}, Concurrency: 1}
+	if err := site.compile(); err != nil {
+		t.Fatal(err)
+	}
+	live := func() bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + "/" + slug))
+		return err == nil && !d.Gone
+	}
+	crawl := func(night int, lim Limits) Report {
+		t.Helper()
+		rep, err := c.Crawl(context.Background(), site, lim)
+		if err != nil {
+			t.Fatalf("night %d: %v", night, err)
+		}
+		return rep
+	}
+	crawl(1, Limits{})
+	p.set(func(p *wardPortal) { p.listed, p.docs = nil, map[string]string{} })
+	if rep := crawl(2, Limits{}); !live() || rep.NotFoundSuspect != 1 {
+		t.Fatalf("night 2 (taken down, unlisted): live %v, %+v; want it kept a night, suspected", live(), rep)
+	}
+	mu.Lock()
+	stopAfter = "/gioi-thieu"
+	mu.Unlock()
+	rep := crawl(3, Limits{Deadline: deadline})
+	if rep.Pending == 0 || rep.Unchanged+rep.NotModified == 0 || !live() {
+		t.Fatalf("night 3 (stopped after /gioi-thieu): live %v, %+v; want a page answering as stored, pages left, the notice kept", live(), rep)
+	}
+	mu.Lock()
+	stopAfter, late = "", false
+	mu.Unlock()
+	p.set(func(p *wardPortal) { p.edit = " Cập nhật ngày 20/08/2027." })
+	rep = crawl(4, Limits{})
+	if rep.Pending != 0 || rep.Changed == 0 {
+		t.Fatalf("night 3 (resumed): %+v; want the run ended, the page left edited", rep)
+	}
+	if live() || rep.Gone != 1 || rep.SuspectCount != 0 {
+		t.Errorf("night 3 (resumed to its end): live %v, %+v; want a tombstone (the site's documents answered before the stop)", live(), rep)
 	}
 }

@@ -95,19 +95,23 @@ func TestResumedRunDecidesAsWhole(t *testing.T) {
 		stopAfter string
 		// gone says which notices are tombstones after the run ends
 		gone map[string]bool
+		// awaiting is the suspects the stopped part reached (the known
+		// notices are asked first), their decision waiting for the run's
+		// end (Report.SuspectsAwaitingEnd)
+		awaiting int
 	}{
 		{"both 404, each still linked, stopped before the second page", func(p *pagedPortal) {
 			p.docs = map[string]string{}
-		}, "/thong-bao/" + b + ".html", map[string]bool{}},
+		}, "/thong-bao/" + b + ".html", map[string]bool{}, 2},
 		{"both 404, each still linked, not stopped", func(p *pagedPortal) {
 			p.docs = map[string]string{}
-		}, "", map[string]bool{}},
+		}, "", map[string]bool{}, 0},
 		{"one taken down and dropped by the second page, stopped before it", func(p *pagedPortal) {
 			p.docs, p.page2 = map[string]string{b: notices[b]}, nil
-		}, "/thong-bao/" + b + ".html", map[string]bool{a: true}},
+		}, "/thong-bao/" + b + ".html", map[string]bool{a: true}, 1},
 		{"one taken down and dropped by the second page, not stopped", func(p *pagedPortal) {
 			p.docs, p.page2 = map[string]string{b: notices[b]}, nil
-		}, "", map[string]bool{a: true}},
+		}, "", map[string]bool{a: true}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := &pagedPortal{docs: map[string]string{a: notices[a], b: notices[b]}, page1: []string{b}, page2: []string{a}}
@@ -148,6 +152,15 @@ func TestResumedRunDecidesAsWhole(t *testing.T) {
 				if rep.Pending == 0 || rep.Gone != 0 || !live(a) || !live(b) {
 					t.Errorf("night 3 (stopped before the second page): %+v, live %v %v; want pages left, nothing decided", rep, live(a), live(b))
 				}
+				// reported as waiting for the run's end, those not
+				// reached as not reached
+				if rep.SuspectsAwaitingEnd != tc.awaiting || rep.SuspectsNotReached+rep.SuspectsAwaitingEnd != rep.SuspectCount {
+					t.Errorf("night 3 (stopped): %d suspects awaiting the run's end, %d not reached, %d in all; want %d awaiting, the rest not reached",
+						rep.SuspectsAwaitingEnd, rep.SuspectsNotReached, rep.SuspectCount, tc.awaiting)
+				}
+				if n := evidenceRecords(t, store); n == 0 {
+					t.Errorf("night 3 (stopped): no evidence record kept for the resumed part")
+				}
 				p.set(func(p *pagedPortal) { p.stopAfter, p.late = "", false })
 				rep = crawl(4, Limits{}) // the run resumed to its end
 				if rep.Pending != 0 {
@@ -161,6 +174,12 @@ func TestResumedRunDecidesAsWhole(t *testing.T) {
 			}
 			if n := len(tc.gone); rep.Gone != n {
 				t.Errorf("the run's end: %d gone, want %d (%+v)", rep.Gone, n, rep)
+			}
+			if rep.SuspectsAwaitingEnd != 0 {
+				t.Errorf("the run's end: %d suspects awaiting it, want 0 (decided or kept by it)", rep.SuspectsAwaitingEnd)
+			}
+			if n := evidenceRecords(t, store); n != 0 {
+				t.Errorf("the run's end: %d evidence records left, want none (deleted once decided)", n)
 			}
 		})
 	}
@@ -250,4 +269,14 @@ func TestResumedRunKnowsItsURLs(t *testing.T) {
 			t.Errorf("probe ItemID=%d; want past 9000, the largest item the run knows (probes %v)", id, probes)
 		}
 	}
+}
+
+// evidenceRecords counts the records in the run evidence namespace.
+func evidenceRecords(t *testing.T, store *corpus.Store) int {
+	t.Helper()
+	n := 0
+	if err := store.ForEachKV(nsEvidence, func(string, []byte) error { n++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -287,14 +287,16 @@ func (r *run) reportSuspects() error {
 	if err != nil {
 		return err
 	}
-	unreached := 0
+	unreached, awaiting := 0, 0
 	for i := range all {
 		if all[i].NotReached = all[i].run != r.id; all[i].NotReached {
 			unreached++
+		} else if !r.ended {
+			awaiting++ // decided at the end of the resumed run (evidence.go)
 		}
 	}
 	r.mu.Lock()
-	r.rep.SuspectCount, r.rep.SuspectsNotReached = len(all), unreached
+	r.rep.SuspectCount, r.rep.SuspectsNotReached, r.rep.SuspectsAwaitingEnd = len(all), unreached, awaiting
 	r.rep.Suspects = all[:min(len(all), maxFileErrors)]
 	r.mu.Unlock()
 	return nil

@@ -287,13 +287,23 @@ func TestSuspectDeadlineWaits(t *testing.T) {
 }
 
 // TestSuspectResumedDecides: TestSuspectDeadlineWaits with the listing
-// dropping the plan on the night its run is stopped (after the listing,
-// before the plan): the run resumed to its end has the whole run's
-// evidence — the listing read before the stop no longer links the plan,
-// the notice answers — and decides as a run read whole: a tombstone
-// (before: a resumed run decided no text-only suspect, the plan kept to
-// the next new run).
+// dropping the plan on the night its run is stopped: the run resumed to
+// its end has the whole run's evidence — the listing read before the stop
+// no longer links the plan, the notice answers; or the plan read as the
+// site's missing page before the stop (its text-only reading recorded by
+// the stopped part, evidence.go) — and decides as a run read whole: a
+// tombstone (before: a resumed run decided no text-only suspect, the plan
+// kept to the next new run).
 func TestSuspectResumedDecides(t *testing.T) {
+	for _, tc := range []struct {
+		stopAt   string
+		awaiting int // suspects reached by the stopped part
+	}{{"/tin-tuc", 0}, {"/van-ban/45/ke-hoach-45.html", 1}} {
+		t.Run("stopped after "+tc.stopAt, func(t *testing.T) { suspectResumedDecides(t, tc.stopAt, tc.awaiting) })
+	}
+}
+
+func suspectResumedDecides(t *testing.T, stopAt string, awaiting int) {
 	lookalike := func(string) string {
 		return softArticle("Thông báo", "Nội dung bạn tìm không có hoặc đã được gỡ xuống khỏi cổng thông tin.")
 	}
@@ -302,10 +312,13 @@ func TestSuspectResumedDecides(t *testing.T) {
 	p.set(plan, softArticle("Kế hoạch số 45/KH-UBND", "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai Nghị quyết số 57-NQ/TW về chuyển đổi số."))
 	p.set(notice, softArticle("Thông báo số 46/TB-UBND", "Thông báo lịch tiếp công dân định kỳ của lãnh đạo Ủy ban nhân dân tỉnh tháng 6."))
 	var mu sync.Mutex
-	late := false // the deadline passed: set once the listing is served
+	late := false // the deadline passed: set once stopAt is served
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.ServeHTTP(w, r)
-		if r.URL.Path == "/tin-tuc" {
+		p.mu.Lock()
+		stop := r.URL.Path == stopAt && p.unlinked[plan] // night 5
+		p.mu.Unlock()
+		if stop {
 			mu.Lock()
 			late = true
 			mu.Unlock()
@@ -354,8 +367,8 @@ func TestSuspectResumedDecides(t *testing.T) {
 	p.mu.Lock()
 	p.unlinked[plan] = true
 	p.mu.Unlock()
-	if rep := crawl(5, Limits{Deadline: deadline}); rep.Pending == 0 || !live() || rep.Gone != 0 {
-		t.Fatalf("night 5 (deadline, the listing dropping the plan): %+v; want pages left, the plan kept", rep)
+	if rep := crawl(5, Limits{Deadline: deadline}); rep.Pending == 0 || !live() || rep.Gone != 0 || rep.SuspectsAwaitingEnd != awaiting {
+		t.Fatalf("night 5 (deadline, the listing dropping the plan): %+v; want pages left, the plan kept, awaiting the run's end", rep)
 	}
 	if rep := crawl(6, Limits{}); live() || rep.Gone != 1 || rep.SuspectCount != 0 {
 		t.Errorf("night 6 (resumed to its end): %+v, plan live %v; want a tombstone, no suspect", rep, live())

@@ -47,6 +47,7 @@ func (r *crawlReport) summary() string {
 		t.NotFoundSuspect += s.NotFoundSuspect
 		t.SuspectCount += s.SuspectCount
 		t.SuspectsNotReached += s.SuspectsNotReached
+		t.SuspectsAwaitingEnd += s.SuspectsAwaitingEnd
 		t.Probes += s.Probes
 		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
@@ -88,6 +89,9 @@ func (r *crawlReport) summary() string {
 		more += fmt.Sprintf(", %d suspected documents kept (vanban status names them)", t.SuspectCount)
 		if t.SuspectsNotReached > 0 {
 			more += fmt.Sprintf(", %d of them not reached by this run (its deadline: the next run that reaches them decides)", t.SuspectsNotReached)
+		}
+		if t.SuspectsAwaitingEnd > 0 { // a stopped run decides nothing (crawler/evidence.go)
+			more += fmt.Sprintf(", %d of them reached by this stopped run (decided at the end of the run, resumed from the %d pending pages)", t.SuspectsAwaitingEnd, t.Pending)
 		}
 	}
 	if t.Probes > 0 { // requests beside the pages (soft404.go)

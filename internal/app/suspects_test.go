@@ -173,3 +173,36 @@ func TestStatusSuspectNotReached(t *testing.T) {
 		}
 	}
 }
+
+// TestSummarySuspectsAwaitingEnd: a run stopped (its deadline, a page
+// limit) decides no suspect it reached — the run resumed from its pending
+// pages decides at its end (crawler/evidence.go); the summary line says
+// so, beside those it did not reach, and says nothing of it when the run
+// ended.
+func TestSummarySuspectsAwaitingEnd(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		site crawler.Report
+		want []string
+		not  []string
+	}{
+		{"stopped, one reached, one not", crawler.Report{Name: "xaphu", Pending: 4, SuspectCount: 2, SuspectsNotReached: 1, SuspectsAwaitingEnd: 1},
+			[]string{"2 suspected documents kept", "1 of them not reached by this run", "1 of them reached by this stopped run (decided at the end of the run, resumed from the 4 pending pages)"}, nil},
+		{"ended", crawler.Report{Name: "xaphu", SuspectCount: 2},
+			[]string{"2 suspected documents kept"}, []string{"stopped run", "not reached"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := (&crawlReport{Sites: []crawler.Report{tc.site}}).summary()
+			for _, w := range tc.want {
+				if !strings.Contains(s, w) {
+					t.Errorf("summary lacks %q:\n%s", w, s)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(s, w) {
+					t.Errorf("summary has %q:\n%s", w, s)
+				}
+			}
+		})
+	}
+}
