@@ -314,9 +314,12 @@ func itemsCite(o *outline.Outline, number string) bool {
 // …"), in an item (the clause read in the item's text) or in a paragraph
 // of no item (a section's text: a decree's sentence before its first
 // article, a plan's paragraph before its first heading; the clause read
-// in its paragraph). A reference anywhere else — a heading, the front
-// matter the outline drops — or in a clause carrying the document out, a
-// ground, and a body naming it nowhere give false.
+// in its paragraph) or in a section's heading (an article of one
+// sentence is all heading: "Điều 1. … ngoài được hưởng các chính sách quy
+// định tại Nghị định số … còn được …"; the clause read in the title). A
+// reference anywhere else — the front matter the outline drops — or in a
+// clause carrying the document out, a ground, and a body naming it
+// nowhere give false.
 func setAside(body string, o *outline.Outline, number string) bool {
 	key := viet.NumberKey(number)
 	digits := number
@@ -361,7 +364,10 @@ func setAside(body string, o *outline.Outline, number string) bool {
 		}
 	}
 	for i := range o.Sections {
-		if !read(o.Sections[i].Text, true) {
+		// a heading too: an article of one sentence is all heading
+		// ("Điều 1. Hợp tác xã ngoài được hưởng các chính sách quy định tại
+		// Nghị định số … còn được …"), its clause the title
+		if !read(o.Sections[i].Title, false) || !read(o.Sections[i].Text, true) {
 			return false
 		}
 	}

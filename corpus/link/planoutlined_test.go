@@ -37,21 +37,37 @@ func TestPlanOutlinedLeavesOutline(t *testing.T) {
 			"2. Mức hỗ trợ lãi suất bằng 50% lãi suất vốn vay thương mại.\n" +
 			"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			o := outline.Parse(c.plan.Body)
-			got := PlanOutlined(c.plan, o, []Doc{resolution}, []*outline.Outline{nil}, DefaultParams(), nil, nil)
-			want := PlanWith(c.plan, []Doc{resolution}, []*outline.Outline{nil}, DefaultParams(), nil, nil)
-			if !reflect.DeepEqual(got, want) {
-				t.Errorf("PlanOutlined links\n%+v\nPlanWith\n%+v", got, want)
+	// SyncTasks links with a cache (the parents' targets built once):
+	// newLinkerFrom reads the plan's outline as newLinker does
+	for _, cached := range []bool{false, true} {
+		for _, c := range cases {
+			name := c.name
+			var cache *Cache
+			if cached {
+				name, cache = c.name+", cached parents", NewCache(8)
 			}
-			fresh := outline.Parse(c.plan.Body)
-			if !reflect.DeepEqual(o.Items, fresh.Items) || !reflect.DeepEqual(o.Sections, fresh.Sections) {
-				t.Errorf("the outline changed under the linker:\n%+v\nparsed:\n%+v", o.Items, fresh.Items)
-			}
-			if len(o.Items) == 0 {
-				t.Fatal("no items: the case reads nothing")
-			}
-		})
+			t.Run(name, func(t *testing.T) {
+				planOutlinedLeaves(t, c.plan, resolution, cache)
+			})
+		}
+	}
+}
+
+// planOutlinedLeaves links plan with the outline given and checks its
+// links are PlanWith's and the outline is left as parsed.
+func planOutlinedLeaves(t *testing.T, plan, resolution Doc, cache *Cache) {
+	t.Helper()
+	o := outline.Parse(plan.Body)
+	got := PlanOutlined(plan, o, []Doc{resolution}, []*outline.Outline{nil}, DefaultParams(), cache, nil)
+	want := PlanWith(plan, []Doc{resolution}, []*outline.Outline{nil}, DefaultParams(), cache, nil)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("PlanOutlined links\n%+v\nPlanWith\n%+v", got, want)
+	}
+	fresh := outline.Parse(plan.Body)
+	if !reflect.DeepEqual(o.Items, fresh.Items) || !reflect.DeepEqual(o.Sections, fresh.Sections) {
+		t.Errorf("the outline changed under the linker:\n%+v\nparsed:\n%+v", o.Items, fresh.Items)
+	}
+	if len(o.Items) == 0 {
+		t.Fatal("no items: the case reads nothing")
 	}
 }

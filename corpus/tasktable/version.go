@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 84: i26-rev-roles — corpus setAside reads a section's heading by the
+// rule an item's text is read by: an article of one sentence is all
+// heading ("Điều 1. Hợp tác xã ngoài được hưởng các chính sách quy định
+// tại Nghị định số … còn được …"), and an exception there no longer
+// makes the text the decree's implementer (Implements). Tasks and links
+// unchanged.
+//
 // 83: i26-tasks (82 on its branch) — agency names: a name written in capitals ends where its
 // lower-case form does and keeps a head's word ("SỞ NỘI VỤ CHỦ TRÌ …"
 // names "SỞ NỘI VỤ", keyed "noi vu"; outline UpperEndsName), partners
@@ -548,7 +555,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 83
+const tasksVersion = 84
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
