@@ -106,6 +106,126 @@ func TestLocal(t *testing.T) {
 }
 `,
 		},
+		{
+			name: "a function value or a dot import is the call all the same",
+			file: `package p
+
+import (
+	. "os"
+	"runtime"
+	"testing"
+)
+
+var unset = Unsetenv
+
+func TestValues(t *testing.T) {
+	set := Setenv
+	set("TZ", "Asia/Ho_Chi_Minh")
+	t.Cleanup(func() { unset("TZ") })
+	for _, f := range []func(string) error{Chdir} {
+		f(t.TempDir())
+	}
+	procs := runtime.GOMAXPROCS
+	procs(1)
+	Clearenv()
+}
+`,
+			want: []string{"9: Unsetenv", "12: Setenv", "15: Chdir", "18: runtime.GOMAXPROCS", "20: Clearenv"},
+		},
+		{
+			name: "syscall and x/sys/unix checked alike",
+			file: `package p
+
+import (
+	"os"
+	"syscall"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+func TestSys(t *testing.T) {
+	syscall.Setenv("LANG", "vi_VN.UTF-8")
+	unix.Setenv("LANG", "vi_VN.UTF-8")
+	syscall.Unsetenv("LANG")
+	unix.Unsetenv("LANG")
+	syscall.Fchdir(3)
+	unix.Fchdir(3)
+	syscall.Dup2(4, 1)
+	unix.Dup3(4, 2, 0)
+	unix.Prlimit(0, unix.RLIMIT_FSIZE, nil, nil)
+	f, _ := os.Open(t.TempDir())
+	f.Chdir()
+}
+`,
+			want: []string{"12: syscall.Setenv", "13: unix.Setenv", "14: syscall.Unsetenv", "15: unix.Unsetenv",
+				"16: syscall.Fchdir", "17: unix.Fchdir", "18: syscall.Dup2", "19: unix.Dup3", "20: unix.Prlimit", "22: f.Chdir"},
+		},
+		{
+			name: "a mark covers its own call, not the next line's, and says why",
+			file: `package p
+
+import (
+	"os"
+	"testing"
+)
+
+func TestMarks(t *testing.T) {
+	os.Setenv("A", "1") // process-wide: only in the child process
+	os.Chdir(t.TempDir())
+	// process-wide:
+	os.Unsetenv("A")
+	// process-wide: the child process restores nothing; it exits
+	os.Clearenv()
+}
+`,
+			want: []string{"10: os.Chdir", "12: os.Unsetenv"},
+		},
+		{
+			name: "a local variable shadowing the imported os is not the package",
+			file: `package p
+
+import (
+	"os"
+	"testing"
+)
+
+type env map[string]string
+
+func (e env) Setenv(k, v string) { e[k] = v }
+
+func TestShadow(t *testing.T) {
+	_ = os.Getenv("CI")
+	os := env{}
+	os.Setenv("TZ", "Asia/Ho_Chi_Minh")
+}
+
+func chdirAll(os []*os.File) {
+	for _, f := range os {
+		f.Name()
+	}
+}
+`,
+		},
+		{
+			name: "goroutine-local and read-only calls pass",
+			file: `package p
+
+import (
+	"runtime/debug"
+	"os/signal"
+	"testing"
+)
+
+func TestLocal(t *testing.T) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	ctx, stop := signal.NotifyContext(t.Context())
+	defer stop()
+	_ = ctx
+	signal.Stop(nil)
+}
+`,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
