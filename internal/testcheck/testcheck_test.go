@@ -129,6 +129,16 @@ func TestValues(t *testing.T) {
 	procs(1)
 	Clearenv()
 }
+
+type shell struct{ Chdir string }
+
+func (shell) Setenv(k, v string) {}
+
+func TestScopedDot(t *testing.T) {
+	t.Setenv("TZ", "Asia/Ho_Chi_Minh")
+	_ = shell{Chdir: t.TempDir()}
+	_ = runtime.GOMAXPROCS(0)
+}
 `,
 			want: []string{"9: Unsetenv", "12: Setenv", "15: Chdir", "18: runtime.GOMAXPROCS", "20: Clearenv"},
 		},
