@@ -21,6 +21,7 @@ import (
 	"go/token"
 	"io/fs"
 	"os"
+	pathpkg "path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -87,6 +88,16 @@ var processWide = map[string]map[string]string{
 	},
 }
 
+// heldWide holds the process-wide settings a test may change and restore
+// (defer debug.SetMemoryLimit(debug.SetMemoryLimit(n))): safe only while no
+// other test of its binary runs beside it, so the check reports a
+// t.Parallel in a package whose tests hold one.
+var heldWide = map[string]map[string]bool{
+	"runtime/debug": {"SetMemoryLimit": true, "SetGCPercent": true},
+	"log/slog":      {"SetDefault": true, "SetLogLoggerLevel": true},
+	"log":           {"SetOutput": true, "SetFlags": true, "SetPrefix": true},
+}
+
 // Marker starts the comment that says why a call is safe where it stands.
 const Marker = "process-wide:"
 
@@ -98,6 +109,8 @@ const Marker = "process-wide:"
 // one).
 func Tests(root string) ([]Finding, error) {
 	var out []Finding
+	parallel := map[string][]Finding{} // t.Parallel calls by package directory
+	held := map[string]string{}        // a held setting by package directory, "debug.SetMemoryLimit at p/a_test.go:9"
 	fset := token.NewFileSet()
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -125,11 +138,27 @@ func Tests(root string) ([]Finding, error) {
 		if err != nil {
 			return err
 		}
-		out = append(out, fileFindings(fset, f, src, filepath.ToSlash(rel))...)
+		rel = filepath.ToSlash(rel)
+		sc := scanFile(fset, f, src, rel)
+		out = append(out, sc.findings...)
+		dir := pathpkg.Dir(rel)
+		parallel[dir] = append(parallel[dir], sc.parallel...)
+		if held[dir] == "" && sc.held != "" {
+			held[dir] = sc.held
+		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("testcheck: %w", err)
+	}
+	for dir, ps := range parallel {
+		if held[dir] == "" {
+			continue
+		}
+		for _, p := range ps {
+			p.Use = "the package's tests change " + held[dir] + " for a while: run none beside another"
+			out = append(out, p)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].File != out[j].File {
@@ -140,10 +169,17 @@ func Tests(root string) ([]Finding, error) {
 	return out, nil
 }
 
-// fileFindings checks one parsed file; src is its text. The file is parsed
+// fileScan is what scanFile finds in one file.
+type fileScan struct {
+	findings []Finding
+	parallel []Finding // its t.Parallel calls, their Use not set
+	held     string    // the first heldWide call, as call and place, or ""
+}
+
+// scanFile checks one parsed file; src is its text. The file is parsed
 // with object resolution: an identifier that names a local declaration
 // (os := env{}) has an Obj, one that names an imported package has none.
-func fileFindings(fset *token.FileSet, f *ast.File, src []byte, rel string) []Finding {
+func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan {
 	imports := map[string]string{} // local name → import path
 	var dot []string               // paths imported with "."
 	for _, im := range f.Imports {
@@ -183,10 +219,10 @@ func fileFindings(fset *token.FileSet, f *ast.File, src []byte, rel string) []Fi
 	// a declaration, a field or a composite literal's key gives
 	notRef := map[*ast.Ident]bool{}
 	readProcs := map[ast.Expr]bool{} // runtime.GOMAXPROCS called with 0
-	var out []Finding
+	var out fileScan
 	report := func(n ast.Node, call, use string) {
 		if line := tf.Line(n.Pos()); !marked[line] {
-			out = append(out, Finding{File: rel, Line: line, Call: call, Use: use})
+			out.findings = append(out.findings, Finding{File: rel, Line: line, Call: call, Use: use})
 		}
 	}
 	lookup := func(path, fn string, e ast.Expr) (string, bool) {
@@ -217,6 +253,13 @@ func fileFindings(fset *token.FileSet, f *ast.File, src []byte, rel string) []Fi
 			if len(n.Args) == 1 && isZero(n.Args[0]) {
 				readProcs[n.Fun] = true
 			}
+			if ok && sel.Sel.Name == "Parallel" && len(n.Args) == 0 {
+				name := "t"
+				if id, ok := sel.X.(*ast.Ident); ok {
+					name = id.Name
+				}
+				out.parallel = append(out.parallel, Finding{File: rel, Line: tf.Line(n.Pos()), Call: name + ".Parallel"})
+			}
 			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
 				name := "(*os.File)"
 				if id, ok := sel.X.(*ast.Ident); ok {
@@ -232,6 +275,9 @@ func fileFindings(fset *token.FileSet, f *ast.File, src []byte, rel string) []Fi
 			}
 			if use, ok := lookup(imports[pkg.Name], n.Sel.Name, n); ok {
 				report(n, pkg.Name+"."+n.Sel.Name, use)
+			}
+			if out.held == "" && heldWide[imports[pkg.Name]][n.Sel.Name] {
+				out.held = fmt.Sprintf("%s.%s at %s:%d", pkg.Name, n.Sel.Name, rel, tf.Line(n.Pos()))
 			}
 		case *ast.Ident:
 			if n.Obj != nil || notRef[n] {

@@ -270,3 +270,79 @@ func TestLocal(t *testing.T) {
 		})
 	}
 }
+
+// TestParallelBesideHeld: a setting a test changes and restores (the
+// indexer's memory limit, the default logger) is safe only while no other
+// test of the same binary runs beside it; a t.Parallel in that package
+// breaks it, in whichever file of the package it stands.
+func TestParallelBesideHeld(t *testing.T) {
+	held := `package p
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+func TestLimit(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(64 << 20))
+}
+`
+	parallel := `package p_test
+
+import "testing"
+
+func TestCrawlHanoi(t *testing.T) {
+	t.Parallel()
+}
+`
+	logger := `package q
+
+import (
+	"log/slog"
+	"testing"
+)
+
+func BenchmarkBulk(b *testing.B) {
+	old := slog.Default()
+	slog.SetDefault(slog.New(slog.DiscardHandler))
+	b.Cleanup(func() { slog.SetDefault(old) })
+}
+`
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel in another package", map[string]string{"p/a_test.go": held, "r/b_test.go": parallel}, nil},
+		{"held logger, no parallel", map[string]string{"q/a_test.go": logger}, nil},
+		{"parallel beside a held logger", map[string]string{"q/a_test.go": logger, "q/b_test.go": parallel},
+			[]string{"q/b_test.go:6: t.Parallel"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			for name, src := range tc.files {
+				p := filepath.Join(root, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			found, err := Tests(root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range found {
+				got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("findings\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
