@@ -11,7 +11,10 @@
 // for two of them (t.Chdir, t.Setenv); the others belong in a child
 // process of the test's own (crawler/archive_full_test.go). A call that is
 // safe where it stands says why in a comment starting "process-wide:" on
-// its line or the line above.
+// its line, or alone on the line above. A setting a test changes and
+// restores (the memory limit, the default logger) is safe only while no
+// other test runs beside it: a t.Parallel in such a package is a finding
+// (docs/log/i26-rev-ci.md).
 package testcheck
 
 import (
