@@ -105,7 +105,7 @@ var heldWide = map[string]map[string]bool{
 const Marker = "process-wide:"
 
 // Tests reports every use of a function listed in processWide in a
-// _test.go file under root (vendor, testdata and dot directories skipped)
+// _test.go file, or a .go file of a test-support package (supportDir), under root (vendor, testdata and dot directories skipped)
 // without a Marker comment that says why it is safe: on its line, or alone
 // on the line above. (*os.File).Chdir, a method the parser cannot tell by
 // its package, is found as any Chdir called with no argument (t.Chdir has
@@ -126,7 +126,7 @@ func Tests(root string) ([]Finding, error) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(p, "_test.go") {
+		if !strings.HasSuffix(p, ".go") || !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
 			return nil
 		}
 		src, err := os.ReadFile(p)
@@ -295,6 +295,13 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 		return true
 	})
 	return out
+}
+
+// supportDir reports whether a package directory holds code only tests
+// run: by Go's convention (httptest, iotest), its name ends in "test"
+// (internal/ctxtest, internal/storetest, crawler/filetext/filetexttest).
+func supportDir(name string) bool {
+	return strings.HasSuffix(name, "test")
 }
 
 // isZero reports whether e is the literal 0.

@@ -346,3 +346,38 @@ func BenchmarkBulk(b *testing.B) {
 		})
 	}
 }
+
+// TestSupportPackages: a package whose directory name ends in "test"
+// (ctxtest, storetest, as httptest in the standard library) is code only
+// tests run; its plain .go files are checked as test files are.
+func TestSupportPackages(t *testing.T) {
+	src := `package ctxtest
+
+import "os"
+
+// Home points HOME at dir for the tests that call it.
+func Home(dir string) { os.Setenv("HOME", dir) }
+`
+	root := t.TempDir()
+	for _, name := range []string{"internal/ctxtest/ctx.go", "internal/app/app.go"} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found, err := Tests(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range found {
+		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+	}
+	want := []string{"internal/ctxtest/ctx.go:6: os.Setenv"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings\n got %q\nwant %q", got, want)
+	}
+}
