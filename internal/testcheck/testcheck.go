@@ -11,7 +11,10 @@
 // for two of them (t.Chdir, t.Setenv); the others belong in a child
 // process of the test's own (crawler/archive_full_test.go). A call that is
 // safe where it stands says why in a comment starting "process-wide:" on
-// its line or the line above.
+// its line, or alone on the line above. A setting a test changes and
+// restores (the memory limit, the default logger) is safe only while no
+// other test runs beside it: a t.Parallel in such a package is a finding
+// (docs/log/i26-rev-ci.md).
 package testcheck
 
 import (
@@ -20,6 +23,8 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
+	pathpkg "path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -37,8 +42,31 @@ func (f Finding) String() string {
 	return fmt.Sprintf("%s:%d: %s changes the whole test process; %s", f.File, f.Line, f.Call, f.Use)
 }
 
-// processWide holds the calls checked, by import path and function, with
-// what to use instead.
+// sysCalls holds the calls syscall and golang.org/x/sys/unix share: one
+// table for both, so a test that reaches for the other package is checked
+// alike.
+var sysCalls = map[string]string{
+	"Setrlimit": "set it in a child process",
+	"Prlimit":   "set it in a child process",
+	"Umask":     "set it in a child process",
+	"Chroot":    "set it in a child process",
+	"Dup2":      "redirect a child process's descriptors (this one's stdout is go test's)",
+	"Dup3":      "redirect a child process's descriptors (this one's stdout is go test's)",
+	"Setuid":    "set it in a child process",
+	"Setgid":    "set it in a child process",
+	"Setgroups": "set it in a child process",
+	"Chdir":     "use t.Chdir",
+	"Fchdir":    "use t.Chdir",
+	"Setenv":    "use t.Setenv",
+	"Unsetenv":  "use t.Setenv",
+	"Clearenv":  "use t.Setenv",
+}
+
+// processWide holds the functions checked, by import path and name, with
+// what to use instead. Any use counts, a call or a function value
+// (set := os.Setenv); runtime.GOMAXPROCS only when it is not called with
+// the literal 0 (a read). debug.SetPanicOnFault is not here: it is the
+// calling goroutine's.
 var processWide = map[string]map[string]string{
 	"os": {
 		"Chdir":    "use t.Chdir",
@@ -46,42 +74,46 @@ var processWide = map[string]map[string]string{
 		"Unsetenv": "use t.Setenv",
 		"Clearenv": "use t.Setenv",
 	},
-	"syscall": {
-		"Setrlimit": "set it in a child process",
-		"Umask":     "set it in a child process",
-		"Chdir":     "use t.Chdir",
-		"Setenv":    "use t.Setenv",
-		"Unsetenv":  "use t.Setenv",
-		"Clearenv":  "use t.Setenv",
-	},
-	"golang.org/x/sys/unix": {
-		"Setrlimit": "set it in a child process",
-		"Prlimit":   "set it in a child process",
-		"Umask":     "set it in a child process",
-		"Chdir":     "use t.Chdir",
-	},
+	"syscall":               sysCalls,
+	"golang.org/x/sys/unix": sysCalls,
 	"os/signal": {
 		"Notify": "use signal.NotifyContext and call its stop, or a child process",
 		"Ignore": "use a child process",
 		"Reset":  "use a child process",
 	},
 	"runtime/debug": {
-		"SetMaxThreads":   "set it in a child process",
-		"SetMaxStack":     "set it in a child process",
-		"SetPanicOnFault": "set it in a child process",
-		"SetTraceback":    "set it in a child process",
+		"SetMaxThreads": "set it in a child process",
+		"SetMaxStack":   "set it in a child process",
+		"SetTraceback":  "set it in a child process",
 	},
+	"runtime": {
+		"GOMAXPROCS": "read it with GOMAXPROCS(0); set it in a child process",
+	},
+}
+
+// heldWide holds the process-wide settings a test may change and restore
+// (defer debug.SetMemoryLimit(debug.SetMemoryLimit(n))): safe only while no
+// other test of its binary runs beside it, so the check reports a
+// t.Parallel in a package whose tests hold one.
+var heldWide = map[string]map[string]bool{
+	"runtime/debug": {"SetMemoryLimit": true, "SetGCPercent": true},
+	"log/slog":      {"SetDefault": true, "SetLogLoggerLevel": true},
+	"log":           {"SetOutput": true, "SetFlags": true, "SetPrefix": true},
 }
 
 // Marker starts the comment that says why a call is safe where it stands.
 const Marker = "process-wide:"
 
-// Tests reports every call listed in processWide made in a _test.go file
-// under root (vendor, testdata and dot directories skipped) without a
-// Marker comment on its line or the line above, and every
-// runtime.GOMAXPROCS call whose argument is not the constant 0.
+// Tests reports every use of a function listed in processWide in a
+// _test.go file, or a .go file of a test-support package (supportDir), under root (vendor, testdata and dot directories skipped)
+// without a Marker comment that says why it is safe: on its line, or alone
+// on the line above. (*os.File).Chdir, a method the parser cannot tell by
+// its package, is found as any Chdir called with no argument (t.Chdir has
+// one).
 func Tests(root string) ([]Finding, error) {
 	var out []Finding
+	parallel := map[string][]Finding{} // t.Parallel calls by package directory
+	held := map[string]string{}        // a held setting by package directory, "debug.SetMemoryLimit at p/a_test.go:9"
 	fset := token.NewFileSet()
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -94,22 +126,42 @@ func Tests(root string) ([]Finding, error) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(p, "_test.go") {
+		if !strings.HasSuffix(p, ".go") || !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
 			return nil
 		}
-		f, err := parser.ParseFile(fset, p, nil, parser.ParseComments|parser.SkipObjectResolution)
+		src, err := os.ReadFile(p)
 		if err != nil {
-			return fmt.Errorf("testcheck: %w", err)
+			return err
+		}
+		f, err := parser.ParseFile(fset, p, src, parser.ParseComments)
+		if err != nil {
+			return err
 		}
 		rel, err := filepath.Rel(root, p)
 		if err != nil {
 			return err
 		}
-		out = append(out, fileFindings(fset, f, filepath.ToSlash(rel))...)
+		rel = filepath.ToSlash(rel)
+		sc := scanFile(fset, f, src, rel)
+		out = append(out, sc.findings...)
+		dir := pathpkg.Dir(rel)
+		parallel[dir] = append(parallel[dir], sc.parallel...)
+		if held[dir] == "" && sc.held != "" {
+			held[dir] = sc.held
+		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("testcheck: %w", err)
+	}
+	for dir, ps := range parallel {
+		if held[dir] == "" {
+			continue
+		}
+		for _, p := range ps {
+			p.Use = "the package's tests change " + held[dir] + " for a while: run none beside another"
+			out = append(out, p)
+		}
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].File != out[j].File {
@@ -120,52 +172,136 @@ func Tests(root string) ([]Finding, error) {
 	return out, nil
 }
 
-// fileFindings checks one parsed file.
-func fileFindings(fset *token.FileSet, f *ast.File, rel string) []Finding {
+// fileScan is what scanFile finds in one file.
+type fileScan struct {
+	findings []Finding
+	parallel []Finding // its t.Parallel calls, their Use not set
+	held     string    // the first heldWide call, as call and place, or ""
+}
+
+// scanFile checks one parsed file; src is its text. The file is parsed
+// with object resolution: an identifier that names a local declaration
+// (os := env{}) has an Obj, one that names an imported package has none.
+func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan {
 	imports := map[string]string{} // local name → import path
+	var dot []string               // paths imported with "."
 	for _, im := range f.Imports {
 		path := strings.Trim(im.Path.Value, `"`)
 		name := path[strings.LastIndex(path, "/")+1:]
 		if im.Name != nil {
 			name = im.Name.Name
 		}
+		if name == "." {
+			dot = append(dot, path)
+			continue
+		}
 		imports[name] = path
 	}
+	tf := fset.File(f.Pos())
 	marked := map[int]bool{} // lines a Marker comment covers
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
-			if strings.Contains(c.Text, Marker) {
-				l := fset.Position(c.Pos()).Line
-				marked[l], marked[l+1] = true, true
+			i := strings.Index(c.Text, Marker)
+			if i < 0 {
+				continue
+			}
+			why := strings.TrimSpace(strings.TrimSuffix(c.Text[i+len(Marker):], "*/"))
+			if why == "" {
+				continue // a mark says why
+			}
+			l := tf.Line(c.Pos())
+			marked[l] = true
+			// alone on its line, it covers the next line; after code, only its own
+			before := src[tf.Offset(tf.LineStart(l)):tf.Offset(c.Pos())]
+			if len(strings.TrimSpace(string(before))) == 0 {
+				marked[l+1] = true
 			}
 		}
 	}
-	var out []Finding
+	// identifiers that are not references: selected names, and the names
+	// a declaration, a field or a composite literal's key gives
+	notRef := map[*ast.Ident]bool{}
+	readProcs := map[ast.Expr]bool{} // runtime.GOMAXPROCS called with 0
+	var out fileScan
+	report := func(n ast.Node, call, use string) {
+		if line := tf.Line(n.Pos()); !marked[line] {
+			out.findings = append(out.findings, Finding{File: rel, Line: line, Call: call, Use: use})
+		}
+	}
+	lookup := func(path, fn string, e ast.Expr) (string, bool) {
+		if path == "runtime" && fn == "GOMAXPROCS" && readProcs[e] {
+			return "", false
+		}
+		use, ok := processWide[path][fn]
+		return use, ok
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		sel, ok := call.Fun.(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		pkg, ok := sel.X.(*ast.Ident)
-		if !ok {
-			return true
-		}
-		path, fn := imports[pkg.Name], sel.Sel.Name
-		use, listed := processWide[path][fn]
-		if path == "runtime" && fn == "GOMAXPROCS" && !(len(call.Args) == 1 && isZero(call.Args[0])) {
-			use, listed = "read it with GOMAXPROCS(0); set it in a child process", true
-		}
-		line := fset.Position(call.Pos()).Line
-		if listed && use != "" && !marked[line] {
-			out = append(out, Finding{File: rel, Line: line, Call: pkg.Name + "." + fn, Use: use})
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			notRef[n.Name] = true
+		case *ast.Field:
+			for _, id := range n.Names {
+				notRef[id] = true
+			}
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if id, ok := kv.Key.(*ast.Ident); ok {
+						notRef[id] = true
+					}
+				}
+			}
+		case *ast.CallExpr:
+			sel, ok := n.Fun.(*ast.SelectorExpr)
+			if len(n.Args) == 1 && isZero(n.Args[0]) {
+				readProcs[n.Fun] = true
+			}
+			if ok && sel.Sel.Name == "Parallel" && len(n.Args) == 0 {
+				name := "t"
+				if id, ok := sel.X.(*ast.Ident); ok {
+					name = id.Name
+				}
+				out.parallel = append(out.parallel, Finding{File: rel, Line: tf.Line(n.Pos()), Call: name + ".Parallel"})
+			}
+			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
+				name := "(*os.File)"
+				if id, ok := sel.X.(*ast.Ident); ok {
+					name = id.Name
+				}
+				report(n, name+".Chdir", "use t.Chdir")
+			}
+		case *ast.SelectorExpr:
+			notRef[n.Sel] = true
+			pkg, ok := n.X.(*ast.Ident)
+			if !ok || pkg.Obj != nil {
+				return true
+			}
+			if use, ok := lookup(imports[pkg.Name], n.Sel.Name, n); ok {
+				report(n, pkg.Name+"."+n.Sel.Name, use)
+			}
+			if out.held == "" && heldWide[imports[pkg.Name]][n.Sel.Name] {
+				out.held = fmt.Sprintf("%s.%s at %s:%d", pkg.Name, n.Sel.Name, rel, tf.Line(n.Pos()))
+			}
+		case *ast.Ident:
+			if n.Obj != nil || notRef[n] {
+				return true
+			}
+			for _, path := range dot {
+				if use, ok := lookup(path, n.Name, n); ok {
+					report(n, n.Name, use)
+				}
+			}
 		}
 		return true
 	})
 	return out
+}
+
+// supportDir reports whether a package directory holds code only tests
+// run: by Go's convention (httptest, iotest), its name ends in "test"
+// (internal/ctxtest, internal/storetest, crawler/filetext/filetexttest).
+func supportDir(name string) bool {
+	return strings.HasSuffix(name, "test")
 }
 
 // isZero reports whether e is the literal 0.

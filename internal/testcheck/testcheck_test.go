@@ -106,6 +106,136 @@ func TestLocal(t *testing.T) {
 }
 `,
 		},
+		{
+			name: "a function value or a dot import is the call all the same",
+			file: `package p
+
+import (
+	. "os"
+	"runtime"
+	"testing"
+)
+
+var unset = Unsetenv
+
+func TestValues(t *testing.T) {
+	set := Setenv
+	set("TZ", "Asia/Ho_Chi_Minh")
+	t.Cleanup(func() { unset("TZ") })
+	for _, f := range []func(string) error{Chdir} {
+		f(t.TempDir())
+	}
+	procs := runtime.GOMAXPROCS
+	procs(1)
+	Clearenv()
+}
+
+type shell struct{ Chdir string }
+
+func (shell) Setenv(k, v string) {}
+
+func TestScopedDot(t *testing.T) {
+	t.Setenv("TZ", "Asia/Ho_Chi_Minh")
+	_ = shell{Chdir: t.TempDir()}
+	_ = runtime.GOMAXPROCS(0)
+}
+`,
+			want: []string{"9: Unsetenv", "12: Setenv", "15: Chdir", "18: runtime.GOMAXPROCS", "20: Clearenv"},
+		},
+		{
+			name: "syscall and x/sys/unix checked alike",
+			file: `package p
+
+import (
+	"os"
+	"syscall"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+func TestSys(t *testing.T) {
+	syscall.Setenv("LANG", "vi_VN.UTF-8")
+	unix.Setenv("LANG", "vi_VN.UTF-8")
+	syscall.Unsetenv("LANG")
+	unix.Unsetenv("LANG")
+	syscall.Fchdir(3)
+	unix.Fchdir(3)
+	syscall.Dup2(4, 1)
+	unix.Dup3(4, 2, 0)
+	unix.Prlimit(0, unix.RLIMIT_FSIZE, nil, nil)
+	f, _ := os.Open(t.TempDir())
+	f.Chdir()
+}
+`,
+			want: []string{"12: syscall.Setenv", "13: unix.Setenv", "14: syscall.Unsetenv", "15: unix.Unsetenv",
+				"16: syscall.Fchdir", "17: unix.Fchdir", "18: syscall.Dup2", "19: unix.Dup3", "20: unix.Prlimit", "22: f.Chdir"},
+		},
+		{
+			name: "a mark covers its own call, not the next line's, and says why",
+			file: `package p
+
+import (
+	"os"
+	"testing"
+)
+
+func TestMarks(t *testing.T) {
+	os.Setenv("A", "1") // process-wide: only in the child process
+	os.Chdir(t.TempDir())
+	// process-wide:
+	os.Unsetenv("A")
+	// process-wide: the child process restores nothing; it exits
+	os.Clearenv()
+}
+`,
+			want: []string{"10: os.Chdir", "12: os.Unsetenv"},
+		},
+		{
+			name: "a local variable shadowing the imported os is not the package",
+			file: `package p
+
+import (
+	"os"
+	"testing"
+)
+
+type env map[string]string
+
+func (e env) Setenv(k, v string) { e[k] = v }
+
+func TestShadow(t *testing.T) {
+	_ = os.Getenv("CI")
+	os := env{}
+	os.Setenv("TZ", "Asia/Ho_Chi_Minh")
+}
+
+func chdirAll(os []*os.File) {
+	for _, f := range os {
+		f.Name()
+	}
+}
+`,
+		},
+		{
+			name: "goroutine-local and read-only calls pass",
+			file: `package p
+
+import (
+	"runtime/debug"
+	"os/signal"
+	"testing"
+)
+
+func TestLocal(t *testing.T) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	ctx, stop := signal.NotifyContext(t.Context())
+	defer stop()
+	_ = ctx
+	signal.Stop(nil)
+}
+`,
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -138,5 +268,116 @@ func TestLocal(t *testing.T) {
 				t.Errorf("findings\n got %q\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestParallelBesideHeld: a setting a test changes and restores (the
+// indexer's memory limit, the default logger) is safe only while no other
+// test of the same binary runs beside it; a t.Parallel in that package
+// breaks it, in whichever file of the package it stands.
+func TestParallelBesideHeld(t *testing.T) {
+	held := `package p
+
+import (
+	"runtime/debug"
+	"testing"
+)
+
+func TestLimit(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(64 << 20))
+}
+`
+	parallel := `package p_test
+
+import "testing"
+
+func TestCrawlHanoi(t *testing.T) {
+	t.Parallel()
+}
+`
+	logger := `package q
+
+import (
+	"log/slog"
+	"testing"
+)
+
+func BenchmarkBulk(b *testing.B) {
+	old := slog.Default()
+	slog.SetDefault(slog.New(slog.DiscardHandler))
+	b.Cleanup(func() { slog.SetDefault(old) })
+}
+`
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel in another package", map[string]string{"p/a_test.go": held, "r/b_test.go": parallel}, nil},
+		{"held logger, no parallel", map[string]string{"q/a_test.go": logger}, nil},
+		{"parallel beside a held logger", map[string]string{"q/a_test.go": logger, "q/b_test.go": parallel},
+			[]string{"q/b_test.go:6: t.Parallel"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			for name, src := range tc.files {
+				p := filepath.Join(root, filepath.FromSlash(name))
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			found, err := Tests(root)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range found {
+				got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("findings\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSupportPackages: a package whose directory name ends in "test"
+// (ctxtest, storetest, as httptest in the standard library) is code only
+// tests run; its plain .go files are checked as test files are.
+func TestSupportPackages(t *testing.T) {
+	src := `package ctxtest
+
+import "os"
+
+// Home points HOME at dir for the tests that call it.
+func Home(dir string) { os.Setenv("HOME", dir) }
+`
+	root := t.TempDir()
+	for _, name := range []string{"internal/ctxtest/ctx.go", "internal/app/app.go"} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found, err := Tests(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range found {
+		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+	}
+	want := []string{"internal/ctxtest/ctx.go:6: os.Setenv"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
 }
