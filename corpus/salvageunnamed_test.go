@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/internal/storetest"
@@ -55,6 +56,9 @@ func TestPruneKeepsUnnamedLoss(t *testing.T) {
 			}
 			if tc.seqToo && named == len(lost) {
 				t.Fatalf("every lost document named by ID (%d): the sequence index was not damaged", named)
+			}
+			if saysSeq := slices.ContainsFunc(rep.Lost, func(l string) bool { return strings.HasPrefix(l, "sequence index ") }); saysSeq != tc.seqToo || rep.Unnamed != tc.seqToo {
+				t.Errorf("report: lost %q, unnamed %v; want the sequence index's damage said and unnamed %v", rep.Lost, rep.Unnamed, tc.seqToo)
 			}
 			s, err := Open(t.Context(), dir, OpenOptions{})
 			if err != nil {
