@@ -189,6 +189,11 @@ func create(path string, cfg map[string]any, beforeCreate func()) error {
 // it created an index is an empty index, never read; remove it.
 const createPattern = ".create-*"
 
+// staleCreate: a creation directory (createPattern) older than this was
+// left by a process killed while it created an index (a creation takes
+// milliseconds); a read-write open removes it.
+const staleCreate = time.Hour
+
 // Path is the index directory.
 func (ix *Index) Path() string { return ix.path }
 
