@@ -31,6 +31,11 @@ type SalvageReport struct {
 	// LostIDs are the IDs of documents known to the sequence index whose
 	// document was not recovered.
 	LostIDs []string `json:"lost_ids,omitempty"`
+	// Unnamed says that documents were lost that LostIDs does not name:
+	// the sequence index was damaged (or missing) as well as the documents
+	// (Lost says which pages), so LostIDs is not the whole loss. Such a
+	// report is never removed by PruneSalvageReports.
+	Unnamed bool `json:"lost_unnamed,omitempty"`
 }
 
 // salvageBatch is how many documents Salvage writes per transaction.
@@ -158,16 +163,18 @@ func salvageInto(ctx context.Context, src, dst string, p *pass) (*SalvageReport,
 		return nil, fmt.Errorf("corpus: salvage: %w", err)
 	}
 	defer order.close()
+	lostBefore := len(rep.Lost)
 	if err := rep.copyDocs(ctx, f, bs, out, order, p); err != nil {
 		return rep, err
 	}
+	docsDamaged := len(rep.Lost) > lostBefore
 	if err := rep.copyKV(ctx, f, bs, out); err != nil {
 		return rep, err
 	}
 	if err := out.keepAsStored(fileVersion(f, bs), order, rep.Documents, p); err != nil {
 		return rep, fmt.Errorf("corpus: salvage: %w", err)
 	}
-	if err := rep.findLost(ctx, f, bs, out); err != nil {
+	if err := rep.findLost(ctx, f, bs, out, docsDamaged); err != nil {
 		return rep, fmt.Errorf("corpus: salvage: %w", err)
 	}
 	return rep, nil
@@ -279,14 +286,22 @@ func (rep *SalvageReport) copyKV(ctx context.Context, f *boltFile, bs map[string
 
 // findLost lists the documents the sequence index knows that were not
 // recovered: not in the copy, or unreadable there. A copy that cannot be
-// read at all is the error.
-func (rep *SalvageReport) findLost(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store) error {
+// read at all is the error. Damage to the sequence index is reported in
+// Lost; when the documents were damaged too (docsDamaged), the lost
+// documents its damaged pages knew are named nowhere by ID: Unnamed.
+func (rep *SalvageReport) findLost(ctx context.Context, f *boltFile, bs map[string]bucketRef, out *Store, docsDamaged bool) error {
 	b, ok := bs["seq"]
 	if !ok {
+		rep.Lost = append(rep.Lost, "the sequence index (lost documents cannot be named by ID)")
+		rep.Unnamed = docsDamaged
 		return nil
 	}
 	var err error
 	w := newWalker(f, false)
+	w.bad = func(e error, from, until []byte) {
+		rep.Lost = append(rep.Lost, fmt.Sprintf("sequence index %s: %v", keyRange(from, until), e))
+		rep.Unnamed = rep.Unnamed || docsDamaged
+	}
 	w.leaf = func(_, v []byte, _ bool, _ uint64) {
 		if err != nil {
 			return

@@ -24,7 +24,8 @@ import (
 // check` name the newest one until it is removed. Retention
 // (PruneSalvageReports, run by `vanban check` of a sound store): a report
 // is kept while a document it lost is not in the store again, the newest
-// always.
+// always, one whose lost documents are not all named (Unnamed) until a
+// person removes it.
 
 // salvageReportPattern matches the reports' names in the data directory.
 const salvageReportPattern = "salvage-*.json"
@@ -162,8 +163,10 @@ func ReadSalvageReport(path string) (*SalvageReport, error) {
 // while any document it lost by ID is not in the store again (nobody has
 // re-ingested or re-crawled it: the report is the only place naming it),
 // and the newest report is kept whatever it names (the last salvage's
-// account, shown by status and check). A report that does not read, and
-// one a stopped salvage left in salvage.tmp, are kept. The damaged files
+// account, shown by status and check). A report that does not read, one
+// that lost documents it cannot name by ID (Unnamed: the sequence index
+// was damaged too), and one a stopped salvage left in salvage.tmp, are
+// kept. The damaged files
 // the reports name (store.db.bad-*) are never removed: what else they
 // hold is a person's to judge. It returns the reports removed.
 func PruneSalvageReports(dir string, s *Store) ([]string, error) {
@@ -175,8 +178,8 @@ func PruneSalvageReports(dir string, s *Store) ([]string, error) {
 	var removed []string
 	for _, name := range names[:max(len(names)-1, 0)] {
 		rep, err := ReadSalvageReport(name)
-		if err != nil {
-			continue // unreadable: a person's to read
+		if err != nil || rep.Unnamed {
+			continue // unreadable, or it lost documents it cannot name: a person's to read
 		}
 		back, err := s.hasAll(rep.LostIDs)
 		if err != nil {

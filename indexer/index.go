@@ -95,12 +95,15 @@ func OpenContext(ctx context.Context, path string, opt Options) (*Index, error) 
 		if opt.ReadOnly {
 			return nil, fmt.Errorf("indexer: no index at %s (run `vanban index` first)", path)
 		}
-		if entries, _ := os.ReadDir(path); len(entries) > 0 {
-			return nil, fmt.Errorf("indexer: %s exists but is not a vanban index; move it away or run `vanban index --rebuild`", path)
+		if err := notIndex(path); err != nil {
+			return nil, err
 		}
 		if err := create(path, config(boltwait.Slice), opt.beforeCreate); err != nil {
 			return nil, err
 		}
+	}
+	if !opt.ReadOnly {
+		removeStaleCreations(path, time.Now())
 	}
 	var idx bleve.Index
 	err := checkSegments(ctx, path, opt.Timeout)
@@ -179,15 +182,58 @@ func create(path string, cfg map[string]any, beforeCreate func()) error {
 		tmp = ""
 		return nil
 	} else if _, statErr := os.Stat(filepath.Join(path, "index_meta.json")); statErr != nil {
+		if err := notIndex(path); err != nil {
+			return err
+		}
 		return fmt.Errorf("indexer: create %s: %w", path, err)
 	}
 	return nil
 }
 
+// notIndex is the error of a directory at path that holds something and
+// no index (index_meta.json), nil for an index, an empty directory or
+// nothing. An index another process renamed in since the caller looked is
+// an index: the metadata is looked for after the entries.
+func notIndex(path string) error {
+	if entries, _ := os.ReadDir(path); len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err == nil {
+		return nil
+	}
+	return fmt.Errorf("indexer: %s exists but is not a vanban index; move it away or run `vanban index --rebuild`", path)
+}
+
+// removeStaleCreations removes the creation directories of the index at
+// path (createPattern) last changed before now-staleCreate: left by a
+// process killed while it created the index. A fresh one may be another
+// process's creation under way and stays. Removal is best effort: a
+// directory that cannot be removed is left for the next open.
+func removeStaleCreations(path string, now time.Time) {
+	// the parent read, not globbed: a data directory's name may hold
+	// Glob's metacharacters
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	prefix := filepath.Base(path) + strings.TrimSuffix(createPattern, "*")
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), prefix) {
+			continue
+		}
+		if fi, err := e.Info(); err == nil && fi.ModTime().Before(now.Add(-staleCreate)) {
+			os.RemoveAll(filepath.Join(filepath.Dir(path), e.Name()))
+		}
+	}
+}
+
 // createPattern names the directory a new index is made in beside its
 // path (create): "index.create-RANDOM". One left by a process killed while
-// it created an index is an empty index, never read; remove it.
+// it created an index is an empty index, never read: a read-write open
+// removes it once it is older than staleCreate (removeStaleCreations).
 const createPattern = ".create-*"
+
+// staleCreate: a creation directory (createPattern) older than this was
+// left by a process killed while it created an index (a creation takes
+// milliseconds); a read-write open removes it.
+const staleCreate = time.Hour
 
 // Path is the index directory.
 func (ix *Index) Path() string { return ix.path }

@@ -162,6 +162,9 @@ func printSalvage(w io.Writer, r salvageReport, reextracting bool) {
 	for _, l := range r.Lost {
 		fmt.Fprintf(w, "lost: %s\n", l)
 	}
+	if r.Unnamed {
+		fmt.Fprintln(w, "some lost documents are named by no ID (the sequence index was damaged too): only the damaged file knows them; `vanban check` keeps this report until you remove it")
+	}
 	if n := len(r.LostIDs); n > 0 && len(r.LostURLs) == 0 {
 		fmt.Fprintf(w, "%d documents lost (IDs below); none has a crawl state: they were ingested, ingest their JSON Lines again\n", n)
 	} else if n > 0 {

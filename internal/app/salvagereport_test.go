@@ -190,3 +190,18 @@ func TestCheckPrunesSalvageReports(t *testing.T) {
 		t.Errorf("check does not name the newest report %s:\n%s", newest, stdout)
 	}
 }
+
+// TestPrintSalvageUnnamed: a salvage whose damaged sequence index left lost
+// documents named by no ID says so (corpus.SalvageReport.Unnamed), and
+// that the report is kept; one that named them all does not.
+func TestPrintSalvageUnnamed(t *testing.T) {
+	for _, unnamed := range []bool{false, true} {
+		var b strings.Builder
+		printSalvage(&b, salvageReport{SalvageReport: &corpus.SalvageReport{
+			Lost:    []string{`documents from "kh-45-ubnd" to before "qd-2201-btc": page 22: page identifies as 1022`},
+			LostIDs: []string{"kh-45-ubnd"}, Unnamed: unnamed}}, false)
+		if got := strings.Contains(b.String(), "named by no ID"); got != unnamed {
+			t.Errorf("unnamed %v: output says so %v:\n%s", unnamed, got, b.String())
+		}
+	}
+}
