@@ -50,6 +50,19 @@ type Transmitted struct {
 	Title     string `json:"title,omitempty"`     // trích yếu
 }
 
+// Note is t in one line, for a hit that matched it ("matched:" in
+// vanban search, an export's matched cell): its type, number, issuer,
+// date and trích yếu, those it has, joined by " · ".
+func (t Transmitted) Note() string {
+	var parts []string
+	for _, v := range [...]string{t.Type, t.Number, t.Issuer, t.Published, t.Title} {
+		if v != "" {
+			parts = append(parts, v)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
 // PageStart is the byte offset in a document's Body where a page's text
 // begins.
 type PageStart struct {

@@ -12,8 +12,8 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
-	"strings"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/numeric"
@@ -28,11 +28,16 @@ import (
 // lists, in the doc values' order.
 type copyVals struct {
 	// key is the group: the number key (a file filed under several: its
-	// own, ownKeys), and the years when the key has none.
+	// own, ownKeys), and its own year when the key has none.
 	key            string
 	types, issuers []string
 	site           string
 	years          []string // none when the document has no date
+	// own is the year of the document's own date (indexer.FieldPublished),
+	// "" for none: a yearless number's group. A file is filed under the
+	// years of the documents it transmits too (years), which its article
+	// page and the other postings of its number are not.
+	own string
 }
 
 // visit adds the doc value term of field to v (a bleve doc value visitor):
@@ -46,13 +51,25 @@ func (v *copyVals) visit(field string, term []byte) {
 	case indexer.FieldSite:
 		v.site = cmp.Or(v.site, string(term))
 	case indexer.FieldYear:
-		pc := numeric.PrefixCoded(term)
-		if sh, err := pc.Shift(); err == nil && sh == 0 {
-			if i, err := pc.Int64(); err == nil {
-				v.years = append(v.years, strconv.Itoa(int(numeric.Int64ToFloat64(i))))
-			}
+		if i, ok := fullPrecision(term); ok {
+			v.years = append(v.years, strconv.Itoa(int(numeric.Int64ToFloat64(i))))
+		}
+	case indexer.FieldPublished:
+		if i, ok := fullPrecision(term); ok {
+			v.own = strconv.Itoa(time.Unix(0, i).UTC().Year())
 		}
 	}
+}
+
+// fullPrecision is the value of a numeric or date doc value term when it
+// is the full-precision one (shift 0) of the terms bleve indexes for it.
+func fullPrecision(term []byte) (int64, bool) {
+	pc := numeric.PrefixCoded(term)
+	if sh, err := pc.Shift(); err != nil || sh != 0 {
+		return 0, false
+	}
+	i, err := pc.Int64()
+	return i, err == nil
 }
 
 // dups are the collection's documents that share a number with another.
@@ -153,10 +170,10 @@ func (s *Searcher) readDups(ctx context.Context, v *pinned) (*dups, error) {
 			v.key = k
 		}
 		if !yearInKey.MatchString(v.key) {
-			if len(v.years) == 0 {
+			if v.own == "" {
 				continue // a yearless number of an undated document: no group
 			}
-			v.key += "|" + strings.Join(v.years, " ")
+			v.key += "|" + v.own
 		}
 		d.of[id] = v
 		groups[v.key] = append(groups[v.key], id)

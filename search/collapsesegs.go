@@ -41,8 +41,9 @@ type segTerms struct {
 	vals  map[uint64]copyVals
 }
 
-// facetFields are the doc values a copy's facet values are read from.
-var facetFields = []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldYear}
+// facetFields are the doc values a copy's facet values and its own date's
+// year (the group of a yearless number) are read from.
+var facetFields = []string{indexer.FieldType, indexer.FieldIssuer, indexer.FieldSite, indexer.FieldYear, indexer.FieldPublished}
 
 // value is the facet values of document num of seg, from its doc values
 // (what facetValues reads as sort keys: a keyword's term, the year's

@@ -46,6 +46,18 @@ func TestMatchedTransmitted(t *testing.T) {
 			}
 		})
 	}
+	// A further number read with a dot after a code no type has: the index
+	// holds it under doctype.NumberKey's key (125/ubnd), the query typed as
+	// written gives that key, and the hit must name the document by it too.
+	dotted := &corpus.Document{Number: "318/QĐ-UBND", Type: "Quyết định", Issuer: "UBND tỉnh Phú An", Published: "2026-04-09",
+		File: &corpus.FileInfo{Kind: "pdf", Transmitted: []corpus.Transmitted{
+			{Number: "125/UBND.VX", Type: "Công văn", Issuer: "UBND huyện Đông Hà", Published: "2026-04-02"},
+		}}}
+	for _, q := range []string{"125/UBND.VX", "125/UBND"} {
+		if got := wantedOf(ParseQuery(q), Filters{}).matched(dotted); got == nil || got.Number != "125/UBND.VX" {
+			t.Errorf("%s: matched %+v, want 125/UBND.VX", q, got)
+		}
+	}
 	plain := &corpus.Document{Number: "57/KH-SNNMT", Type: "Kế hoạch"}
 	if got := wantedOf(ParseQuery("57/KH-SNNMT"), Filters{Type: "Quyết định"}).matched(plain); got != nil {
 		t.Errorf("a document without further ones: matched %+v", got)

@@ -134,7 +134,7 @@ func printSearch(w io.Writer, res *search.Result) {
 			fmt.Fprintf(w, "   in the %s file %s%s\n", strings.ToUpper(h.File), crawler.FileName(h.URL), pageNote(h.Page))
 		}
 		if m := h.Matched; m != nil { // a further document of the file's cover slip
-			fmt.Fprintf(w, "   matched: %s\n", strings.Join(nonEmpty(m.Type, m.Number, m.Issuer, m.Published, m.Title), " · "))
+			fmt.Fprintf(w, "   matched: %s\n", m.Note())
 		}
 		fmt.Fprintf(w, "   %s\n", plainSnippet(h.Snippet))
 		if h.Effect != nil && h.Effect.State != graph.StateUnknown {
@@ -316,15 +316,4 @@ func benchQueries(ctx context.Context, e *Env, file string, passes int, profile 
 			pct(cpu, 0.50), pct(cpu, 0.90), pct(cpu, 0.99), postings/uint64(len(lat)))
 	}
 	return nil
-}
-
-// nonEmpty are the values of vs that are not "".
-func nonEmpty(vs ...string) []string {
-	var out []string
-	for _, v := range vs {
-		if v != "" {
-			out = append(out, v)
-		}
-	}
-	return out
 }

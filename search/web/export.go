@@ -27,16 +27,25 @@ type exportRow struct {
 	// Dead is set when the file the document was read from answers 404
 	// or 410 now (search.Hit.Dead); the CSV's dead cell says it in words.
 	Dead *corpus.DeadMark `json:"dead,omitempty"`
+	// Matched is the further document of the file's cover slip the search
+	// found (search.Hit.Matched): the row is filed under the first, so a
+	// filter by the second's type, issuer or date, or its number, says here
+	// why the row is listed. The CSV's cell is its Note.
+	Matched *corpus.Transmitted `json:"matched,omitempty"`
 }
 
-var exportHeader = []string{"number", "type", "issuer", "published", "title", "url", "snippet", "dead"}
+var exportHeader = []string{"number", "type", "issuer", "published", "title", "url", "snippet", "dead", "matched"}
 
 func (r exportRow) record() []string {
 	dead := ""
 	if r.Dead != nil {
 		dead = r.Dead.Note()
 	}
-	return []string{r.Number, r.Type, r.Issuer, r.Published, r.Title, r.URL, r.Snippet, dead}
+	matched := ""
+	if r.Matched != nil {
+		matched = r.Matched.Note()
+	}
+	return []string{r.Number, r.Type, r.Issuer, r.Published, r.Title, r.URL, r.Snippet, dead, matched}
 }
 
 // exportRows runs the request of an export route and calls emit for each
@@ -76,7 +85,7 @@ func (h *Handler) exportRows(w http.ResponseWriter, r *http.Request, start func(
 			return err
 		}
 		emit(exportRow{Number: hit.Number, Type: hit.Type, Issuer: hit.Issuer, Published: hit.Published,
-			Title: hit.Title, URL: hit.URL, Snippet: plainSnippet(hit.Snippet), Dead: hits[0].Dead})
+			Title: hit.Title, URL: hit.URL, Snippet: plainSnippet(hit.Snippet), Dead: hits[0].Dead, Matched: hit.Matched})
 		return ctx.Err()
 	})
 	switch {

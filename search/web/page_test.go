@@ -193,7 +193,7 @@ func TestExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 4 || strings.Join(recs[0], ",") != "number,type,issuer,published,title,url,snippet,dead" {
+	if len(recs) != 4 || strings.Join(recs[0], ",") != "number,type,issuer,published,title,url,snippet,dead,matched" {
 		t.Fatalf("CSV: %d records, header %v", len(recs), recs[0])
 	}
 	for _, r := range recs[1:] {
