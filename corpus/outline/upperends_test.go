@@ -12,7 +12,7 @@ import (
 // written for the test.
 func TestUpperEndsName(t *testing.T) {
 	tests := []struct {
-		name, rest string
+		name, rest  string
 		ends, holds bool
 	}{
 		{"SỞ TÀI CHÍNH", "BỐ TRÍ KINH PHÍ", true, false},
