@@ -147,6 +147,23 @@ func UpperHoldsVerb(name, toks []string) bool {
 	return holds && !lastOnly && !makesDocument(lower[v:])
 }
 
+// HeadAlone reports that head, an agency's head as written (ActorHeadLen's
+// words), names the agency by itself, as actorWords reads it: keyed by its
+// own words (actorKeys: "Tỉnh đoàn", "UBND", "Các cơ quan báo chí"; "Công
+// an"), no name after it. In capitals the word right after such a head
+// then ends the name as its lower-case form would ("TỈNH ĐOÀN CHỦ TRÌ …"),
+// where a head that takes a name keeps its first word ("BỘ XÂY DỰNG");
+// "Bộ Chỉ huy", keyed by the name it takes ("Quân sự"), is no such head.
+// The task table's names read it.
+func HeadAlone(head []string) bool {
+	h, n := actorHead(lowerWords(head), true)
+	if n != len(head) || h == "quan su" {
+		return false
+	}
+	_, keyed := actorKeys[viet.Fold(h)]
+	return keyed || h == "công an"
+}
+
 // pluralWords are the determiners a noun follows, never a verb ("… VÀ CÁC
 // TỔ CHỨC THÀNH VIÊN": "tổ chức" the noun).
 var pluralWords = map[string]bool{"các": true, "những": true}

@@ -36,3 +36,29 @@ func TestUpperEndsName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadAlone: heads that name their agency by themselves, as
+// actorWords keys them, and heads that take a name.
+func TestHeadAlone(t *testing.T) {
+	tests := []struct {
+		head string
+		want bool
+	}{
+		{"TỈNH ĐOÀN", true},
+		{"Tỉnh đoàn", true},
+		{"UBND", true},
+		{"CÔNG AN", true},
+		{"HỘI NÔNG DÂN", true},
+		{"BỘ", false},
+		{"SỞ", false},
+		{"BỘ CHỈ HUY", false},
+		{"BAN", false},
+		{"TỈNH ĐOÀN CHỦ", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := HeadAlone(strings.Fields(tt.head)); got != tt.want {
+			t.Errorf("HeadAlone(%q) = %v, want %v", tt.head, got, tt.want)
+		}
+	}
+}

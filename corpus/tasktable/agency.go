@@ -97,7 +97,8 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		inTail := tail > 0
 		tail = max(tail-1, 0)
 		switch {
-		case k > i+n && !inLevel && !inTail && outline.UpperEndsName(toks[k-1], toks[k:]) && !outline.UpperHoldsVerb(ws, toks[k:]): // not the head's first name word: "BỘ XÂY DỰNG"
+		case (k > i+n || k == i+n && outline.HeadAlone(toks[i:k])) && !inLevel && !inTail && // not the head's first name word ("BỘ XÂY DỰNG") but after a head needing none ("TỈNH ĐOÀN CHỦ TRÌ")
+			outline.UpperEndsName(toks[k-1], toks[k:]) && !outline.UpperHoldsVerb(ws, toks[k:]):
 			return finishName(ws), k, false // "SỞ TÀI CHÍNH BỐ TRÍ …": a name in capitals ends as its lower-case form does
 		case k < i+n, viet.StartsUpper(bare), inLevel:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||

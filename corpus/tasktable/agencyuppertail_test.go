@@ -44,3 +44,32 @@ func TestAgencyCellUpperTail(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyCellUpperHeadAlone: a head that names its agency by itself
+// ("Tỉnh đoàn", "Hội Nông dân") takes no name word, so in capitals
+// the word right after it ends the name as its lower-case form would
+// ("TỈNH ĐOÀN CHỦ TRÌ …" named "TỈNH ĐOÀN CHỦ TRÌ"); a head that takes a
+// name keeps its first word ("BỘ XÂY DỰNG", "BỘ CHỈ HUY QUÂN SỰ TỈNH",
+// "BAN CHỈ ĐẠO TỈNH"). Lines written for the test.
+func TestAgencyCellUpperHeadAlone(t *testing.T) {
+	tests := []string{
+		"Tỉnh đoàn chủ trì tổ chức ra quân hưởng ứng Tháng Thanh niên.",
+		"Tỉnh đoàn phối hợp với Sở Giáo dục và Đào tạo tổ chức trại hè.",
+		"Hội Nông dân tỉnh phối hợp với Sở Nông nghiệp và Môi trường tập huấn.",
+		// guards
+		"Bộ Xây dựng chủ trì thẩm định thiết kế cơ sở.",
+		"Bộ Chỉ huy Quân sự tỉnh chủ trì diễn tập khu vực phòng thủ.",
+		"Ban Chỉ đạo tỉnh chủ trì kiểm tra.",
+		"Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh bảo đảm an ninh.",
+	}
+	for _, lo := range tests {
+		up := strings.ToUpper(lo)
+		want := agencyText(lo)
+		if want == "" {
+			t.Fatalf("agencyText(%q) names none", lo)
+		}
+		if got := agencyText(up); viet.Lower(got) != viet.Lower(want) {
+			t.Errorf("agencyText(%q) = %q, want %q as written", up, got, strings.ToUpper(want))
+		}
+	}
+}
