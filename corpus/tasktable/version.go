@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 84: i26-rev-tasks — agency names in capitals read whole where their
+// sentence-case form goes on in lower case (a nameTails entry: "BAN QUẢN
+// LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH"; a verb a Cục's name holds: "CỤC QUẢN
+// LÝ XÂY DỰNG CÔNG TRÌNH", outline UpperHoldsVerb), and end after a head
+// naming its agency by itself ("TỈNH ĐOÀN CHỦ TRÌ …" names "TỈNH ĐOÀN";
+// outline HeadAlone).
+//
 // 83: i26-tasks (82 on its branch) — agency names: a name written in capitals ends where its
 // lower-case form does and keeps a head's word ("SỞ NỘI VỤ CHỦ TRÌ …"
 // names "SỞ NỘI VỤ", keyed "noi vu"; outline UpperEndsName), partners
@@ -548,7 +555,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 83
+const tasksVersion = 84
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
