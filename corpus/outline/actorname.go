@@ -115,7 +115,53 @@ func UpperEndsName(prev string, toks []string) bool {
 		return false
 	}
 	p := viet.Lower(prev)
-	return !pluralWords[p] && EndsName(p, lowerWords(toks))
+	lower := lowerWords(toks)
+	if strings.ContainsAny(toks[0], ",;:.") {
+		lower = lower[:1] // "… CÔNG TRÌNH, VỤ …": no verb's object after the comma ("trình Vụ …")
+	}
+	return !pluralWords[p] && EndsName(p, lower)
+}
+
+// UpperHoldsVerb reports that toks, words in capitals right after name
+// (a head and the words read so far, as written), open a verb a Cục's or
+// Vụ's name holds as its work (nameVerbs, those it holds anywhere: "CỤC
+// QUẢN LÝ XÂY DỰNG CÔNG TRÌNH"), its object no document ("CỤC HỢP TÁC
+// QUỐC TẾ XÂY DỰNG KẾ HOẠCH …" ends the name): in capitals every word
+// reads as capitalised, and such a verb right after a name's capitalised
+// words is the name's (nameTail). The exception to UpperEndsName the task
+// table's names read; a Sở's or Ban's verb ends its name ("SỞ CÔNG
+// THƯƠNG XÂY DỰNG KẾ HOẠCH", "SỞ TÀI CHÍNH QUẢN LÝ NGUỒN VỐN").
+func UpperHoldsVerb(name, toks []string) bool {
+	if len(name) < 2 || len(toks) == 0 || !tailHeads[viet.Lower(name[0])] || !upperRun(name[len(name)-1], toks[0]) {
+		return false
+	}
+	lower := make([]string, 0, maxNameTail+3)
+	for _, w := range toks[:min(len(toks), cap(lower))] {
+		lower = append(lower, viet.Lower(strings.TrimRight(w, ",:;.")))
+	}
+	v := verbAt(lower)
+	if v == 0 {
+		return false
+	}
+	lastOnly, holds := nameVerbs[strings.Join(lower[:v], " ")]
+	return holds && !lastOnly && !makesDocument(lower[v:])
+}
+
+// HeadAlone reports that head, an agency's head as written (ActorHeadLen's
+// words), names the agency by itself, as actorWords reads it: keyed by its
+// own words (actorKeys: "Tỉnh đoàn", "UBND", "Các cơ quan báo chí"; "Công
+// an"), no name after it. In capitals the word right after such a head
+// then ends the name as its lower-case form would ("TỈNH ĐOÀN CHỦ TRÌ …"),
+// where a head that takes a name keeps its first word ("BỘ XÂY DỰNG");
+// "Bộ Chỉ huy", keyed by the name it takes ("Quân sự"), is no such head.
+// The task table's names read it.
+func HeadAlone(head []string) bool {
+	h, n := actorHead(lowerWords(head), true)
+	if n != len(head) || h == "quan su" {
+		return false
+	}
+	_, keyed := actorKeys[viet.Fold(h)]
+	return keyed || h == "công an"
 }
 
 // pluralWords are the determiners a noun follows, never a verb ("… VÀ CÁC

@@ -74,6 +74,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 	ws := make([]string, 0, 8)
 	list := memberHead(toks[i : i+n]) // "Bộ trưởng các Bộ: Quốc phòng, Công an"
 	level := 0                        // words of a level of government still to read ("cấp tỉnh")
+	tail := 0                         // words of a nameTails entry still to read, in capitals
 	for k := i; k < len(toks); k++ {
 		w := toks[k]
 		bare := strings.TrimRight(w, ",:;.")
@@ -90,8 +91,14 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		}
 		inLevel := level > 0
 		level = max(level-1, 0)
+		if tail == 0 && k >= i+n {
+			tail = tailLen(toks[k:]) // "… ĐẦU TƯ XÂY DỰNG": a tail's words are the name's in capitals too
+		}
+		inTail := tail > 0
+		tail = max(tail-1, 0)
 		switch {
-		case k > i+n && !inLevel && outline.UpperEndsName(toks[k-1], toks[k:]): // not the head's first name word: "BỘ XÂY DỰNG"
+		case (k > i+n || k == i+n && outline.HeadAlone(toks[i:k])) && !inLevel && !inTail && // not the head's first name word ("BỘ XÂY DỰNG") but after a head needing none ("TỈNH ĐOÀN CHỦ TRÌ")
+			outline.UpperEndsName(toks[k-1], toks[k:]) && !outline.UpperHoldsVerb(ws, toks[k:]):
 			return finishName(ws), k, false // "SỞ TÀI CHÍNH BỐ TRÍ …": a name in capitals ends as its lower-case form does
 		case k < i+n, viet.StartsUpper(bare), inLevel:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||

@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 85: i26-rev-tasks (84 on its branch) — agency names in capitals read whole where their
+// sentence-case form goes on in lower case (a nameTails entry: "BAN QUẢN
+// LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH"; a verb a Cục's name holds: "CỤC QUẢN
+// LÝ XÂY DỰNG CÔNG TRÌNH", outline UpperHoldsVerb), and end after a head
+// naming its agency by itself ("TỈNH ĐOÀN CHỦ TRÌ …" names "TỈNH ĐOÀN";
+// outline HeadAlone).
+//
 // 84: i26-rev-roles — corpus setAside reads a section's heading by the
 // rule an item's text is read by: an article of one sentence is all
 // heading ("Điều 1. Hợp tác xã ngoài được hưởng các chính sách quy định
@@ -555,7 +562,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 84
+const tasksVersion = 85
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
