@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // wanted is what a search asked of a document's own fields.
@@ -46,7 +46,7 @@ func wantedOf(q Query, f Filters) wanted {
 // holding.
 func (w wanted) fits(number, typ, issuer, published string) bool {
 	if len(w.numbers) > 0 || len(w.partial) > 0 {
-		k := viet.NumberKey(number)
+		k := doctype.NumberKey(number)
 		ok := k != "" && w.numbers[k]
 		for _, re := range w.partial {
 			ok = ok || (k != "" && re.MatchString(k))
