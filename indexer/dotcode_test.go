@@ -23,6 +23,7 @@ func TestDotAfterTypeCodeOnly(t *testing.T) {
 		{"Công văn số 123/UBND.UBND tỉnh đã giao", "123/ubnd", "123/ubnd-ubnd"},
 		{"kê khai theo mẫu 01/CCTT.ĐK ban hành kèm theo", "1/cctt", "1/cctt-dk"},
 		{"Báo cáo số 45/BC.VP gửi Sở", "45/bc-vp", "45/bc"},
+		{"thi hành Luật số 31/2030/QH16.UBND tỉnh giao", "31/2030/qh16", "31/2030/qh16-ubnd"},
 	}
 	for _, tt := range tests {
 		for _, a := range []string{AnalyzerExact, AnalyzerFold} {

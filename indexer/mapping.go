@@ -131,7 +131,10 @@ import (
 // type's code (doctype.NumberKey: "123/UBND.UBND tỉnh" holds 123/ubnd, a
 // form's "01/CCTT.ĐK" 1/cctt; "15/2024/NĐ.CP" still 15/2024/nd-cp), in
 // every view, the number and cites fields (i26-cite, 27 on its branch).
-const MappingVersion = 28
+// 29 — the dot ends a number after a code with digits too, no type's
+// ("31/2024/QH15.UBND tỉnh" holds 31/2024/qh15, not 31/2024/qh15-ubnd;
+// doctype.NumberKey, i26-rev-cite).
+const MappingVersion = 29
 
 // Field names of the index.
 const (

@@ -58,6 +58,18 @@ func TestMatchedTransmitted(t *testing.T) {
 			t.Errorf("%s: matched %+v, want 125/UBND.VX", q, got)
 		}
 	}
+	// a further document whose stored number holds a dot after a code no
+	// type has: the number field holds doctype.NumberKey's key (25/sxd),
+	// and the hit names it for that key as typed (i26-rev-cite)
+	form := &corpus.Document{Number: "319/QĐ-UBND", Type: "Quyết định",
+		File: &corpus.FileInfo{Kind: "pdf", Transmitted: []corpus.Transmitted{
+			{Number: "25/SXD.QLN", Type: "Công văn", Issuer: "Sở Xây dựng"},
+		}}}
+	for _, q := range []string{"25/SXD.QLN", "25/SXD"} {
+		if got := wantedOf(ParseQuery(q), Filters{}).matched(form); got == nil || got.Number != "25/SXD.QLN" {
+			t.Errorf("%q: matched %+v, want 25/SXD.QLN", q, got)
+		}
+	}
 	plain := &corpus.Document{Number: "57/KH-SNNMT", Type: "Kế hoạch"}
 	if got := wantedOf(ParseQuery("57/KH-SNNMT"), Filters{Type: "Quyết định"}).matched(plain); got != nil {
 		t.Errorf("a document without further ones: matched %+v", got)

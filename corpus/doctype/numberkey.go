@@ -14,7 +14,8 @@ import (
 // see the types (this package imports it) and reads a dot after any code
 // of two letters; after a code no type has, the dot ends the number: a
 // sentence's end run into the next word ("123/UBND.UBND tỉnh" → 123/ubnd)
-// or a form's code ("01/CCTT.ĐK" → 1/cctt). The index's views, its number
+// or a form's code ("01/CCTT.ĐK" → 1/cctt), also after a code with
+// digits ("31/2024/QH15.UBND tỉnh" → 31/2024/qh15). The index's views, its number
 // and cites fields and a query's numbers read keys with it, so a number
 // has one key wherever it is typed.
 func NumberKey(s string) string {
@@ -35,12 +36,15 @@ func NumberKey(s string) string {
 		c := d
 		for c > first {
 			r, size := utf8.DecodeLastRuneInString(s[:c])
-			if !(r == '&' || r >= utf8.RuneSelf && r != utf8.RuneError || 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z') {
+			if !(r == '&' || r >= utf8.RuneSelf && r != utf8.RuneError || 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9') {
 				break
 			}
 			c -= size
 		}
-		if c < d && len(idx.byFCode[viet.Fold(s[c:d])]) == 0 {
+		// the code before the dot starts at its first letter and may end
+		// in digits ("QH16", no type's); digits alone ("2030.") or before
+		// a glued code ("2030NĐ.") are the number or its year
+		if l := strings.IndexFunc(s[c:d], func(r rune) bool { return r < '0' || r > '9' }); l >= 0 && len(idx.byFCode[viet.Fold(s[c+l:d])]) == 0 {
 			return viet.NumberKey(s[:d]) // the dot ends the number
 		}
 		p = d + 1

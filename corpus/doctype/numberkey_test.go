@@ -11,14 +11,18 @@ import (
 // up.
 func TestNumberKeyDot(t *testing.T) {
 	for in, want := range map[string]string{
-		"15/2030/NĐ.CP":     "15/2030/nd-cp",
-		"22/2030NĐ.CP":      "22/2030/nd-cp",
-		"208/QĐ.UBND":       "208/qd-ubnd",
-		"12/CT.TTg":         "12/ct-ttg",
-		"45/bc.vp":          "45/bc-vp",
-		"123/UBND.UBND":     "123/ubnd",
-		"01/CCTT.ĐK":        "1/cctt",
-		"7/2030/TKDN.HQ":    "7/2030/tkdn",
+		"15/2030/NĐ.CP":  "15/2030/nd-cp",
+		"22/2030NĐ.CP":   "22/2030/nd-cp",
+		"208/QĐ.UBND":    "208/qd-ubnd",
+		"12/CT.TTg":      "12/ct-ttg",
+		"45/bc.vp":       "45/bc-vp",
+		"123/UBND.UBND":  "123/ubnd",
+		"01/CCTT.ĐK":     "1/cctt",
+		"7/2030/TKDN.HQ": "7/2030/tkdn",
+		// a code with digits names no type either: the dot ends the
+		// number (i26-rev-cite)
+		"31/2030/QH16.UBND": "31/2030/qh16",
+		"45/2029/QH15.BỘ":   "45/2029/qh15",
 		"15/2030/NĐ-CP":     "15/2030/nd-cp",
 		"Số: 15/2030/NĐ-CP": "15/2030/nd-cp",
 		"tháng 5":           "",

@@ -185,8 +185,8 @@ func findNumbers(text string) ([]string, string) {
 // header writes ("154-nq-cp" → 154/nq-cp, "97-2026-nd-cp" →
 // 97/2026/nd-cp): digits, a year or none, a type's code and an issuer's,
 // all joined by dashes. Numbers of the old form keep their dashes as
-// their own ("73-cp", "24-nq/tw": a slash, or no type's code with an
-// issuer after it), and get "".
+// their own ("73-cp", "24-nq/tw": a slash, or no year and no type's code
+// with an issuer after it), and get "".
 func slashKey(k string) string {
 	if strings.Contains(k, "/") {
 		return ""
@@ -200,7 +200,11 @@ func slashKey(k string) string {
 	if len(rest[0]) == 4 && strings.Trim(rest[0], "0123456789") == "" {
 		head, rest = head+"/"+rest[0], rest[1:]
 	}
-	if len(rest) < 2 || !isTypeCode(rest[0]) {
+	// a type's code and an issuer's; after a year, an issuer's code alone
+	// too, as a law's number has it ("31-2024-qh15" → 31/2024/qh15): no
+	// old-form number has a year
+	law := head != parts[0] && len(rest) == 1 && strings.Trim(rest[0], "0123456789") != ""
+	if !law && (len(rest) < 2 || !isTypeCode(rest[0])) {
 		return ""
 	}
 	return viet.NumberKey(head + "/" + strings.Join(rest, "-"))

@@ -29,6 +29,8 @@ func TestNumberTypedAsStaffType(t *testing.T) {
 		{"154 NQ CP", "154/nq-cp"},
 		{"1234/QĐ UBND", "1234/qd-ubnd"},
 		{"1234.QĐ.UBND", "1234/qd-ubnd"},
+		// a law's number: a year, then the issuer's code alone (i26-rev-cite)
+		{"luật 31-2030-QH16 đất đai", "31/2030/qh16"},
 		{"73-CP", "73-cp"},
 		{"24-NQ/TW", "24-nq/tw"},
 	}

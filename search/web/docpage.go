@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/doctype"
 	corpusgraph "github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
@@ -346,7 +347,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 		}
 	}
 	var ids []string
-	if own := viet.NumberKey(doc.Number); own != "" {
+	if own := doctype.NumberKey(doc.Number); own != "" {
 		req := bleve.NewSearchRequestOptions(termQuery(indexer.FieldCites, own), 50, 0, false)
 		req.SortBy([]string{"-" + indexer.FieldPublished, "_id"})
 		res, err := sn.Search(ctx, req)

@@ -145,3 +145,19 @@ func TestIndexRelations(t *testing.T) {
 		t.Fatalf("cited by = %+v, want p", citedBy)
 	}
 }
+
+// TestIndexRelationsDotAfterCode: a document whose own number holds a dot
+// after a code no type has ("25/SXD.QLN") is cited under the key the
+// index's cites field holds (doctype.NumberKey: 25/sxd), and its page
+// lists the text citing it (i26-rev-cite). Written for the test.
+func TestIndexRelationsDotAfterCode(t *testing.T) {
+	cv := &corpus.Document{ID: "c", URL: "http://rel.test/c", Type: "Công văn", Number: "25/SXD.QLN", Title: "Công văn số 25/SXD.QLN về quản lý nhà ở",
+		Body: "Sở Xây dựng đề nghị các huyện rà soát quỹ nhà ở xã hội."}
+	plan := &corpus.Document{ID: "p", URL: "http://rel.test/p", Type: "Kế hoạch", Number: "98/KH-UBND", Title: "Kế hoạch số 98/KH-UBND",
+		Body: "Thực hiện Công văn số 25/SXD.QLN của Sở Xây dựng, rà soát quỹ nhà ở xã hội."}
+	ix, store := demoIndex(t, cv, plan)
+	h := NewHandler(search.New(ix, search.WithTexts(store)), docsOnly{store}, slog.New(slog.DiscardHandler))
+	if _, citedBy := h.indexRelations(context.Background(), cv); len(citedBy) != 1 || citedBy[0].ID != "p" {
+		t.Fatalf("cited by = %+v, want p", citedBy)
+	}
+}
