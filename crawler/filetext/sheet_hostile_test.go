@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -317,7 +318,7 @@ func TestXLSToolHostile(t *testing.T) {
 		want         error
 	}{
 		{"hangs", "exec " + sleep + " 3600", context.DeadlineExceeded},
-		{"a child hangs", sleep + " 3600; echo done", context.DeadlineExceeded},
+		{"a child hangs", sleep + ` 3600 & echo $! >"${0%/*}/child.pid"; wait; echo done`, context.DeadlineExceeded},
 		{"floods", "exec " + yes + " '\"Sở Tư pháp\",\"Quý IV/2025\"'", ErrTooLarge},
 		{"noise", `echo "warning: unknown record 0x0809" >&2; printf '"STT","Nhiệm vụ"\n"1","Rà soát thủ tục"\n'; echo more noise >&2`, nil},
 		{"password", `echo "File is encrypted with a password" >&2; exit 1`, ErrEncrypted},
@@ -328,6 +329,17 @@ func TestXLSToolHostile(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Setenv("PATH", dir)
+			// the child the killed converter leaves holding its output is
+			// ended here, not left to sleep out its hour
+			t.Cleanup(func() {
+				if b, err := os.ReadFile(filepath.Join(dir, "child.pid")); err == nil {
+					if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
+						if p, err := os.FindProcess(pid); err == nil {
+							p.Kill()
+						}
+					}
+				}
+			})
 			r := NewReader(Options{Limits: Limits{MaxText: 1 << 20, Timeout: time.Second}})
 			// the error says what ended the run (the time limit, the size
 			// limit); a converter (or its child) not killed at the limit
