@@ -168,7 +168,9 @@ func ReadSalvageReport(path string) (*SalvageReport, error) {
 // was damaged too), and one a stopped salvage left in salvage.tmp, are
 // kept. The damaged files
 // the reports name (store.db.bad-*) are never removed: what else they
-// hold is a person's to judge. It returns the reports removed.
+// hold is a person's to judge. It returns the reports removed; a report
+// it cannot remove is kept, named in the error, and the others are still
+// judged.
 func PruneSalvageReports(dir string, s *Store) ([]string, error) {
 	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
 	if err != nil {
@@ -176,6 +178,7 @@ func PruneSalvageReports(dir string, s *Store) ([]string, error) {
 	}
 	slices.Sort(names) // the stamps sort as times: the newest last, kept
 	var removed []string
+	var errs []error
 	for _, name := range names[:max(len(names)-1, 0)] {
 		rep, err := ReadSalvageReport(name)
 		if err != nil || rep.Unnamed {
@@ -183,17 +186,18 @@ func PruneSalvageReports(dir string, s *Store) ([]string, error) {
 		}
 		back, err := s.hasAll(rep.LostIDs)
 		if err != nil {
-			return removed, fmt.Errorf("corpus: salvage report %s: %w", name, err)
+			return removed, errors.Join(append(errs, fmt.Errorf("corpus: salvage report %s: %w", name, err))...)
 		}
 		if !back {
 			continue
 		}
 		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return removed, fmt.Errorf("corpus: remove salvage report %s: %w", name, err)
+			errs = append(errs, fmt.Errorf("corpus: remove salvage report %s: %w", name, err))
+			continue // kept: the others are still judged
 		}
 		removed = append(removed, name)
 	}
-	return removed, nil
+	return removed, errors.Join(errs...)
 }
 
 // hasAll says whether the store holds a record (a tombstone too) of every
