@@ -27,8 +27,23 @@ import (
 // always, one whose lost documents are not all named (Unnamed) until a
 // person removes it.
 
-// salvageReportPattern matches the reports' names in the data directory.
-const salvageReportPattern = "salvage-*.json"
+// reportFiles are the salvage reports' paths in data directory dir,
+// oldest first (the stamps sort as times): the directory read and its
+// names matched, never globbed — a data directory's name may hold Glob's
+// metacharacters ("d[ab]" globbed lists the reports of "da" and "db").
+func reportFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if n := e.Name(); strings.HasPrefix(n, "salvage-") && strings.HasSuffix(n, ".json") {
+			names = append(names, filepath.Join(dir, n))
+		}
+	}
+	return names, nil // ReadDir sorts by name
+}
 
 // salvageTmp is the directory of data directory dir a salvage writes its
 // copy and its report into before it moves them beside the store.
@@ -133,12 +148,11 @@ func writeSalvageReport(path string, rep *SalvageReport) error {
 // (pendingSalvageReport; the next salvage moves it beside the store)
 // before the others.
 func SalvageReports(dir string) ([]string, error) {
-	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
+	names, err := reportFiles(dir)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+		return nil, err
 	}
-	slices.Sort(names) // the stamps sort as times
-	slices.Reverse(names)
+	slices.Reverse(names) // the newest first
 	if p := pendingSalvageReport(dir); p != "" {
 		names = append([]string{p}, names...)
 	}
@@ -172,11 +186,10 @@ func ReadSalvageReport(path string) (*SalvageReport, error) {
 // it cannot remove is kept, named in the error, and the others are still
 // judged.
 func PruneSalvageReports(dir string, s *Store) ([]string, error) {
-	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
+	names, err := reportFiles(dir) // the newest last, kept
 	if err != nil {
-		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+		return nil, err
 	}
-	slices.Sort(names) // the stamps sort as times: the newest last, kept
 	var removed []string
 	var errs []error
 	for _, name := range names[:max(len(names)-1, 0)] {
