@@ -96,3 +96,53 @@ func TestPruneSalvageReports(t *testing.T) {
 		t.Errorf("second pass removed %q, %v; want nothing", removed, err)
 	}
 }
+
+// TestSalvageReportsGlobMeta: a data directory whose name holds Glob's
+// metacharacters lists and prunes its own reports, never a sibling's: the
+// directory is read, not globbed ("d[ab]" globbed reads "da" and "db";
+// "data[1" is a bad pattern, an error for status and check).
+func TestSalvageReportsGlobMeta(t *testing.T) {
+	for _, name := range []string{"d[ab]", "data[1", "d*", `d\a`} {
+		t.Run(name, func(t *testing.T) {
+			root := t.TempDir()
+			dir := filepath.Join(root, name)
+			s, err := Open(t.Context(), dir, OpenOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.Put(&Document{ID: "kh-45-ubnd", Title: "Kế hoạch số 45/KH-UBND triển khai Nghị quyết số 19/NQ-CP", Body: "Ủy ban nhân dân tỉnh ban hành kế hoạch."}); err != nil {
+				t.Fatal(err)
+			}
+			write := func(dir, stamp string) string {
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				path := salvageReportPath(dir, stamp)
+				if err := writeSalvageReport(path, &SalvageReport{Report: path, LostIDs: []string{"kh-45-ubnd"}}); err != nil {
+					t.Fatal(err)
+				}
+				return path
+			}
+			// a sibling's reports, whose lost document is in this store too
+			var sibling []string
+			for _, sib := range []string{"da", "db", "data1", "dx"} {
+				sibling = append(sibling, write(filepath.Join(root, sib), "20260301T010203.000Z"), write(filepath.Join(root, sib), "20260302T010203.000Z"))
+			}
+			own := []string{write(dir, "20260303T010203.000Z"), write(dir, "20260304T010203.000Z")}
+			names, err := SalvageReports(dir)
+			if err != nil || !slices.Equal(names, []string{own[1], own[0]}) {
+				t.Errorf("SalvageReports(%s) = %q, %v; want %q", dir, names, err, []string{own[1], own[0]})
+			}
+			removed, err := PruneSalvageReports(dir, s)
+			if err != nil || !slices.Equal(removed, own[:1]) {
+				t.Errorf("PruneSalvageReports(%s) removed %q, %v; want %q", dir, removed, err, own[:1])
+			}
+			for _, p := range sibling {
+				if _, err := os.Stat(p); err != nil {
+					t.Errorf("a sibling's report %s: %v", p, err)
+				}
+			}
+		})
+	}
+}

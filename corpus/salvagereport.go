@@ -27,8 +27,23 @@ import (
 // always, one whose lost documents are not all named (Unnamed) until a
 // person removes it.
 
-// salvageReportPattern matches the reports' names in the data directory.
-const salvageReportPattern = "salvage-*.json"
+// reportFiles are the salvage reports' paths in data directory dir,
+// oldest first (the stamps sort as times): the directory read and its
+// names matched, never globbed — a data directory's name may hold Glob's
+// metacharacters ("d[ab]" globbed lists the reports of "da" and "db").
+func reportFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if n := e.Name(); strings.HasPrefix(n, "salvage-") && strings.HasSuffix(n, ".json") {
+			names = append(names, filepath.Join(dir, n))
+		}
+	}
+	return names, nil // ReadDir sorts by name
+}
 
 // salvageTmp is the directory of data directory dir a salvage writes its
 // copy and its report into before it moves them beside the store.
@@ -133,12 +148,11 @@ func writeSalvageReport(path string, rep *SalvageReport) error {
 // (pendingSalvageReport; the next salvage moves it beside the store)
 // before the others.
 func SalvageReports(dir string) ([]string, error) {
-	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
+	names, err := reportFiles(dir)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+		return nil, err
 	}
-	slices.Sort(names) // the stamps sort as times
-	slices.Reverse(names)
+	slices.Reverse(names) // the newest first
 	if p := pendingSalvageReport(dir); p != "" {
 		names = append([]string{p}, names...)
 	}
@@ -168,14 +182,16 @@ func ReadSalvageReport(path string) (*SalvageReport, error) {
 // was damaged too), and one a stopped salvage left in salvage.tmp, are
 // kept. The damaged files
 // the reports name (store.db.bad-*) are never removed: what else they
-// hold is a person's to judge. It returns the reports removed.
+// hold is a person's to judge. It returns the reports removed; a report
+// it cannot remove is kept, named in the error, and the others are still
+// judged.
 func PruneSalvageReports(dir string, s *Store) ([]string, error) {
-	names, err := filepath.Glob(filepath.Join(dir, salvageReportPattern))
+	names, err := reportFiles(dir) // the newest last, kept
 	if err != nil {
-		return nil, fmt.Errorf("corpus: salvage reports in %s: %w", dir, err)
+		return nil, err
 	}
-	slices.Sort(names) // the stamps sort as times: the newest last, kept
 	var removed []string
+	var errs []error
 	for _, name := range names[:max(len(names)-1, 0)] {
 		rep, err := ReadSalvageReport(name)
 		if err != nil || rep.Unnamed {
@@ -183,17 +199,18 @@ func PruneSalvageReports(dir string, s *Store) ([]string, error) {
 		}
 		back, err := s.hasAll(rep.LostIDs)
 		if err != nil {
-			return removed, fmt.Errorf("corpus: salvage report %s: %w", name, err)
+			return removed, errors.Join(append(errs, fmt.Errorf("corpus: salvage report %s: %w", name, err))...)
 		}
 		if !back {
 			continue
 		}
 		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return removed, fmt.Errorf("corpus: remove salvage report %s: %w", name, err)
+			errs = append(errs, fmt.Errorf("corpus: remove salvage report %s: %w", name, err))
+			continue // kept: the others are still judged
 		}
 		removed = append(removed, name)
 	}
-	return removed, nil
+	return removed, errors.Join(errs...)
 }
 
 // hasAll says whether the store holds a record (a tombstone too) of every

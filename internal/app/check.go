@@ -28,6 +28,10 @@ type checkReport struct {
 	// every document they lost is in the store again
 	// (corpus.PruneSalvageReports).
 	SalvageRemoved []string `json:"salvage_removed,omitempty"`
+	// SalvagePruneError is why older salvage reports could not be looked
+	// up or removed (a read-only mount, a file nobody may remove): a note
+	// beside a sound store, never the command's error.
+	SalvagePruneError string `json:"salvage_prune_error,omitempty"`
 }
 
 // indexCheck is the index's part of `vanban check`.
@@ -70,7 +74,7 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 	if rep.Store.OK() {
 		rep.Index = checkIndex(ctx, e)
 		if rep.SalvageRemoved, err = pruneSalvageReports(ctx, e); err != nil {
-			return err
+			rep.SalvagePruneError = err.Error()
 		}
 	}
 	if rep.Salvage, err = lastSalvage(e.Data); err != nil {
@@ -94,7 +98,9 @@ func RunCheck(ctx context.Context, e *Env, opts CheckOptions) error {
 
 // pruneSalvageReports removes the older salvage reports beside a sound
 // store whose lost documents are all in it again; the caller holds the
-// store's lock file, so no salvage runs meanwhile.
+// store's lock file, so no salvage runs meanwhile. It returns the reports
+// removed even when it fails: its error is a note (checkReport), the
+// reports it could not remove are kept for the next check.
 func pruneSalvageReports(ctx context.Context, e *Env) ([]string, error) {
 	if names, err := corpus.SalvageReports(e.Data); err != nil || len(names) < 2 {
 		return nil, err // the newest is always kept: nothing to look up
@@ -151,6 +157,9 @@ func printCheck(w io.Writer, r checkReport) {
 	}
 	for _, name := range r.SalvageRemoved {
 		fmt.Fprintf(w, "  removed salvage report %s: every document it lost is in the store again (the damaged file it names is kept)\n", name)
+	}
+	if r.SalvagePruneError != "" {
+		fmt.Fprintf(w, "  could not remove older salvage reports (they are kept; the store is not affected): %s\n", r.SalvagePruneError)
 	}
 	if s.Cleared {
 		fmt.Fprintln(w, "  the store checks clean: its damage mark was removed, writing is allowed again")

@@ -194,6 +194,10 @@ type salvageNote struct {
 	Lost   int    `json:"lost"`   // documents lost, by ID in the report
 	Damage int    `json:"damage"` // damaged pages and records the report lists
 	Older  int    `json:"older,omitempty"`
+	// Unnamed: the salvage lost documents no ID names (its sequence index
+	// was damaged too, corpus.SalvageReport.Unnamed): Lost counts only
+	// the named ones.
+	Unnamed bool `json:"lost_unnamed,omitempty"`
 	// Error is why the report does not read (cut short, edited): a note
 	// beside the store, it never fails the command that shows it.
 	Error string `json:"error,omitempty"`
@@ -212,7 +216,7 @@ func lastSalvage(data string) (*salvageNote, error) {
 		n.Error = err.Error()
 		return n, nil
 	}
-	n.Kept, n.Lost, n.Damage = r.Kept, len(r.LostIDs), len(r.Lost)
+	n.Kept, n.Lost, n.Damage, n.Unnamed = r.Kept, len(r.LostIDs), len(r.Lost), r.Unnamed
 	return n, nil
 }
 
@@ -225,6 +229,9 @@ func (n *salvageNote) String() string {
 		return s
 	}
 	s := fmt.Sprintf("salvage report %s: %d documents lost (their IDs are in it), %d damaged pages or records; the damaged file is kept as %s (remove both once dealt with)", n.Report, n.Lost, n.Damage, n.Kept)
+	if n.Unnamed {
+		s += "; more documents were lost that are named by no ID (the sequence index was damaged too): only the damaged file knows them"
+	}
 	if n.Older > 0 {
 		s += fmt.Sprintf("; %d older reports beside it", n.Older)
 	}

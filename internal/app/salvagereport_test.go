@@ -205,3 +205,37 @@ func TestPrintSalvageUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestSalvageNoteUnnamed: the note status and check give of the newest
+// salvage report says when it lost documents named by no ID
+// (corpus.SalvageReport.Unnamed, `lost_unnamed` in its JSON): its LostIDs
+// are then not the whole loss, and check keeps the report until a person
+// removes it.
+func TestSalvageNoteUnnamed(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		unnamed bool
+	}{{"every loss named", false}, {"sequence index damaged too", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			data := t.TempDir()
+			path := filepath.Join(data, "salvage-20261103T080000.000Z.json")
+			raw, _ := json.Marshal(corpus.SalvageReport{Kept: filepath.Join(data, "store.db.bad-20261103T080000.000Z"), Report: path,
+				Lost:    []string{`documents from "kh-45-ubnd" to before "qd-2201-btc": page 22: page identifies as 1022`, "sequence index 1..40: page 9: page identifies as 1009"},
+				LostIDs: []string{"kh-45-ubnd"}, Unnamed: tc.unnamed})
+			if err := os.WriteFile(path, raw, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			n, err := lastSalvage(data)
+			if err != nil || n == nil {
+				t.Fatalf("lastSalvage: %v, %v", n, err)
+			}
+			out, _ := json.Marshal(n)
+			if got := strings.Contains(string(out), `"lost_unnamed":true`); got != tc.unnamed {
+				t.Errorf("note JSON says lost_unnamed %v, want %v: %s", got, tc.unnamed, out)
+			}
+			if got := strings.Contains(n.String(), "named by no ID"); got != tc.unnamed {
+				t.Errorf("note says unnamed %v, want %v: %s", got, tc.unnamed, n)
+			}
+		})
+	}
+}
