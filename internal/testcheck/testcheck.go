@@ -22,12 +22,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io/fs"
 	"os"
 	pathpkg "path"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/vanban/vanban/internal/srcwalk"
 )
 
 // Finding is one call in a test file that changes process-wide state.
@@ -136,29 +137,22 @@ var heldWide = map[string]map[string]bool{
 // Marker starts the comment that says why a call is safe where it stands.
 const Marker = "process-wide:"
 
-// Tests reports every use of a function listed in processWide in a
-// _test.go file, or a .go file of a test-support package (supportDir), under root (vendor, testdata and dot directories skipped)
-// without a Marker comment that says why it is safe: on its line, or alone
-// on the line above. (*os.File).Chdir, a method the parser cannot tell by
-// its package, is found as any Chdir called with no argument (t.Chdir has
-// one).
+// Tests reports every use of a function listed in processWide, and every
+// write to a variable listed in wideVars, in a _test.go file or a .go file
+// of a test-support package (supportDir) under root (srcwalk.Files:
+// vendor, testdata and dot directories skipped), without a Marker comment
+// that says why it is safe: on its line, or alone on the line above.
+// (*os.File).Chdir, a method the parser cannot tell by its package, is
+// found as any Chdir called with no argument (t.Chdir has one). A
+// t.Parallel in a package directory whose tests hold a heldWide setting is
+// a finding too.
 func Tests(root string) ([]Finding, error) {
 	var out []Finding
 	parallel := map[string][]Finding{} // t.Parallel calls by package directory
 	held := map[string]string{}        // a held setting by package directory, "debug.SetMemoryLimit at p/a_test.go:9"
 	fset := token.NewFileSet()
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			n := d.Name()
-			if p != root && (strings.HasPrefix(n, ".") || n == "vendor" || n == "testdata") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(p, ".go") || !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
+	err := srcwalk.Files(root, ".go", func(p string) error {
+		if !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
 			return nil
 		}
 		src, err := os.ReadFile(p)
