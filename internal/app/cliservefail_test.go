@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -175,14 +177,86 @@ func TestServerDiesMidAnswer(t *testing.T) {
 	}
 }
 
+// deadlines is a client transport that records the deadline of each
+// request's context as the request leaves (by URL path; the zero time for
+// a request without one), then sends it on a real transport.
+type deadlines struct {
+	mu   sync.Mutex
+	seen map[string][]sent
+	rt   *http.Transport
+}
+
+// sent is a request's deadline and the time it left.
+type sent struct{ deadline, at time.Time }
+
+func (s sent) String() string {
+	if s.deadline.IsZero() {
+		return "no deadline"
+	}
+	return fmt.Sprintf("deadline %s after it left", s.deadline.Sub(s.at))
+}
+
+func newDeadlines(t *testing.T) *deadlines {
+	d := &deadlines{seen: map[string][]sent{}, rt: &http.Transport{}}
+	t.Cleanup(d.rt.CloseIdleConnections)
+	return d
+}
+
+// RoundTrip records req's deadline and sends it. A request without one
+// gets a minute, a hang guard: asking a server that never answers, it is
+// what a missed context would otherwise wait for, and the test's check of
+// the recorded deadline names it.
+func (d *deadlines) RoundTrip(req *http.Request) (*http.Response, error) {
+	dl, ok := req.Context().Deadline()
+	d.mu.Lock()
+	d.seen[req.URL.Path] = append(d.seen[req.URL.Path], sent{dl, time.Now()})
+	d.mu.Unlock()
+	if ok {
+		return d.rt.RoundTrip(req)
+	}
+	ctx, cancel := context.WithTimeout(req.Context(), time.Minute)
+	res, err := d.rt.RoundTrip(req.WithContext(ctx))
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	res.Body = cancelBody{res.Body, cancel}
+	return res, nil
+}
+
+// cancelBody ends its request's context when it is closed.
+type cancelBody struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (b cancelBody) Close() error {
+	defer b.cancel()
+	return b.ReadCloser.Close()
+}
+
+// take returns the requests recorded for path and forgets them.
+func (d *deadlines) take(path string) []sent {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	got := d.seen[path]
+	delete(d.seen, path)
+	return got
+}
+
 // TestReadCommandsContext: a command asking a server stops when its
 // context ends (Ctrl-C), before or during the request; the server's own
-// time limit is a 503 the command reports.
+// time limit is a 503 the command reports. A server that takes the
+// request and never answers shows what bounds the wait: the deadline of
+// the request's context, recorded as the request leaves (deadlines), is
+// the command's own, and findServer's check of an address file's server
+// has pingWait at most, whatever the caller's context.
 func TestReadCommandsContext(t *testing.T) {
 	data := cliData(t)
+	sent := newDeadlines(t)
 	refs := func(ctx context.Context, server string) error {
 		var out strings.Builder
-		return RunRefs(ctx, &Env{Data: data, Stdout: &out, Stderr: &out}, RefsOptions{Arg: "88", Server: server})
+		return RunRefs(ctx, &Env{Data: data, Stdout: &out, Stderr: &out, ServerTransport: sent}, RefsOptions{Arg: "88", Server: server})
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -203,24 +277,38 @@ func TestReadCommandsContext(t *testing.T) {
 	if err := refs(ctx, hung.URL); !errors.Is(err, context.Canceled) {
 		t.Errorf("refs with its context cancelled, asking a server: %v", err)
 	}
+	sent.take("/api/cli/refs")
 	ctx, cancel = context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
-	start := time.Now()
 	if err := refs(ctx, hung.URL); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("refs asking a server that never answers: %v; want the context's deadline", err)
 	}
-	if d := time.Since(start); d > 30*time.Second {
-		t.Errorf("refs waited %s for a server that never answers, after its context ended", d)
+	want, _ := ctx.Deadline()
+	if got := sent.take("/api/cli/refs"); len(got) != 1 || !got[0].deadline.Equal(want) {
+		t.Errorf("refs asked the server %v; want one request with its context's deadline", got)
 	}
-	// the same through the address file: findServer's check is bounded
+	// the same through the address file: findServer's check is bounded by
+	// pingWait, with no deadline of the caller's: its deadline is pingWait
+	// after a time between the call's start and the request's leaving
 	writeServeFile(t, data, serveFile{PID: os.Getpid(), URL: hung.URL + "/", Instance: "x"})
 	defer os.Remove(serveFilePath(data))
-	start = time.Now()
+	start := time.Now()
 	if err := refs(context.Background(), ""); err != nil {
 		t.Errorf("refs beside an address file naming a hung server, the directory free: %v", err)
 	}
-	if d := time.Since(start); d > pingWait+20*time.Second {
-		t.Errorf("the check of a hung server took %s", d)
+	if got := sent.take("/api/cli"); len(got) != 1 || got[0].deadline.Before(start.Add(pingWait)) || got[0].deadline.After(got[0].at.Add(pingWait)) {
+		t.Errorf("findServer's check asked %v; want one request, its deadline pingWait (%s) after a time from the call's start to its sending",
+			got, pingWait)
+	}
+	// and within a caller's nearer deadline, that one
+	ctx, cancel = context.WithTimeout(context.Background(), pingWait/4)
+	defer cancel()
+	if _, err := findServer(ctx, &Env{Data: data, ServerTransport: sent}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("findServer within %s, its server hung: %v; want the context's deadline", pingWait/4, err)
+	}
+	want, _ = ctx.Deadline()
+	if got := sent.take("/api/cli"); len(got) != 1 || !got[0].deadline.Equal(want) {
+		t.Errorf("findServer within its caller's deadline asked %v; want one request with that deadline", got)
 	}
 
 	// the server's time for an answer runs out: 503, reported

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,6 +26,11 @@ type Env struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
+	// ServerTransport carries the read commands' requests to a running
+	// server (remote.go); nil is a transport of the client's own. Tests
+	// wrap a real transport in it to see each request as it leaves (its
+	// context's deadline).
+	ServerTransport http.RoundTripper
 }
 
 // Error classes. The CLI maps them to exit codes (sysexits.h); every other
@@ -72,7 +78,7 @@ func openStore(ctx context.Context, e *Env, readOnly bool) (*corpus.Store, error
 // address there, and what to do (the read commands ask it themselves:
 // reader.go), else a guess.
 func heldBy(e *Env, guess string) string {
-	if name := servingHolder(e.Data); name != "" {
+	if name := servingHolder(e); name != "" {
 		return fmt.Sprintf("(held by `vanban serve`: %s; stop it to write to %s, or let it run the crawl and index: `vanban nightly` hands its job to it)", name, e.Data)
 	}
 	return fmt.Sprintf("(is %s running on %s?)", guess, e.Data)

@@ -99,13 +99,13 @@ func openReader(ctx context.Context, e *Env, withIndex bool) (*reader, error) {
 // naming the holder and what to do.
 func askOrRead(ctx context.Context, e *Env, server string, withIndex bool, local func(*reader) error, remote func(*cliClient) error) error {
 	if server != "" {
-		c, err := newCLIClient(server)
+		c, err := newCLIClient(server, e.ServerTransport)
 		if err != nil {
 			return err
 		}
 		return remote(c)
 	}
-	c, ferr := findServer(ctx, e.Data)
+	c, ferr := findServer(ctx, e)
 	if ferr == nil {
 		return remote(c)
 	}

@@ -31,8 +31,9 @@ const (
 	headerNotes  = "Vanban-Notes" // notes for stderr, each query-escaped, joined by "&"
 )
 
-// newCLIClient is a client of the server at base (http or https URL).
-func newCLIClient(base string) (*cliClient, error) {
+// newCLIClient is a client of the server at base (http or https URL),
+// its requests carried by rt (nil: a transport of its own).
+func newCLIClient(base string, rt http.RoundTripper) (*cliClient, error) {
 	u, err := url.Parse(strings.TrimSpace(base))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("--server %q: want the server's URL, such as http://127.0.0.1:8080/", base)
@@ -40,11 +41,14 @@ func newCLIClient(base string) (*cliClient, error) {
 	u.Path = strings.TrimSuffix(u.Path, "/") + "/"
 	u.RawQuery, u.Fragment = "", ""
 	b := u.String()
-	return &cliClient{base: b, name: "the server at " + b, hc: &http.Client{Transport: &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
-		ResponseHeaderTimeout: 2 * time.Minute,
-		IdleConnTimeout:       10 * time.Second,
-	}}}, nil
+	if rt == nil {
+		rt = &http.Transport{
+			Proxy:                 http.ProxyFromEnvironment,
+			ResponseHeaderTimeout: 2 * time.Minute,
+			IdleConnTimeout:       10 * time.Second,
+		}
+	}
+	return &cliClient{base: b, name: "the server at " + b, hc: &http.Client{Transport: rt}}, nil
 }
 
 // request sends GET api/cli/path?v and returns a 200 answer; any other

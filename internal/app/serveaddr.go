@@ -99,9 +99,10 @@ func (e *staleServeError) Error() string {
 }
 
 // findServer returns a client of the server that published its address in
-// data, errNoServeFile when none did, or a *staleServeError.
-func findServer(ctx context.Context, data string) (*cliClient, error) {
-	path := serveFilePath(data)
+// e.Data, errNoServeFile when none did, or a *staleServeError. Its check
+// that the server answers is given pingWait at most.
+func findServer(ctx context.Context, e *Env) (*cliClient, error) {
+	path := serveFilePath(e.Data)
 	b, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, errNoServeFile
@@ -116,7 +117,7 @@ func findServer(ctx context.Context, data string) (*cliClient, error) {
 	if processGone(sf.PID) {
 		return nil, stale("which is not running")
 	}
-	c, err := newCLIClient(sf.URL)
+	c, err := newCLIClient(sf.URL, e.ServerTransport)
 	if err != nil {
 		return nil, stale(err.Error())
 	}
@@ -138,10 +139,10 @@ func findServer(ctx context.Context, data string) (*cliClient, error) {
 
 // servingHolder names the live server holding data, for the refusal of a
 // command that writes ("" when none is published or it is stale).
-func servingHolder(data string) string {
+func servingHolder(e *Env) string {
 	ctx, cancel := context.WithTimeout(context.Background(), pingWait)
 	defer cancel()
-	c, err := findServer(ctx, data)
+	c, err := findServer(ctx, e)
 	if err != nil {
 		return ""
 	}

@@ -20,6 +20,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/vanban/vanban/internal/srcwalk"
 )
 
 // Broken is one reference to a file that does not exist.
@@ -129,28 +131,15 @@ func local(target string) bool {
 }
 
 // GoComments reports every docs/… file named in a comment of a .go file
-// under root (vendor, testdata and dot directories skipped) that does not
-// exist under root, and every section named right after a Markdown file's
+// under root (srcwalk.Files: vendor, testdata and dot directories skipped)
+// that does not exist under root, and every section named right after a Markdown file's
 // path (`, "Heading"` or ` §3`, see sectionRef) that the file has no
 // heading for: a reference to a section that moved to docs/log/ is broken
 // too.
 func GoComments(root string) ([]Broken, error) {
 	var out []Broken
 	fset := token.NewFileSet()
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			n := d.Name()
-			if p != root && (strings.HasPrefix(n, ".") || n == "vendor" || n == "testdata") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(p, ".go") {
-			return nil
-		}
+	err := srcwalk.Files(root, ".go", func(p string) error {
 		f, err := parser.ParseFile(fset, p, nil, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
 			return fmt.Errorf("docscheck: %w", err)

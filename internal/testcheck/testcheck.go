@@ -22,12 +22,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io/fs"
 	"os"
 	pathpkg "path"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/vanban/vanban/internal/srcwalk"
 )
 
 // Finding is one call in a test file that changes process-wide state.
@@ -60,6 +61,35 @@ var sysCalls = map[string]string{
 	"Setenv":    "use t.Setenv",
 	"Unsetenv":  "use t.Setenv",
 	"Clearenv":  "use t.Setenv",
+	"Prctl":     "set it in a child process",
+	"Unshare":   "unshare in a child process",
+	"Setns":     "enter the namespace in a child process",
+	// a raw system call may be any of the above (SYS_SETRLIMIT, SYS_PRCTL…)
+	"Syscall":           rawUse,
+	"Syscall6":          rawUse,
+	"RawSyscall":        rawUse,
+	"RawSyscall6":       rawUse,
+	"SyscallNoError":    rawUse,
+	"RawSyscallNoError": rawUse,
+}
+
+const rawUse = "make it in a child process, or mark why it changes nothing the process shares"
+
+// wideVars holds the package variables a write to changes the whole test
+// process: go test's own output (os.Stdout), every test's default HTTP
+// client. A write is an assignment to the variable or to what it points
+// at (http.DefaultClient.Timeout = …), or its address taken (swap(&os.Stdout)).
+var wideVars = map[string]map[string]string{
+	"os": {
+		"Stdout": "give the code a writer of the test's own (Env.Stdout)",
+		"Stderr": "give the code a writer of the test's own (Env.Stderr)",
+		"Stdin":  "give the code a reader of the test's own (Env.Stdin)",
+	},
+	"net/http": {
+		"DefaultClient":    "use a client of the test's own",
+		"DefaultTransport": "use a transport of the test's own",
+		"DefaultServeMux":  "use a mux of the test's own (http.NewServeMux)",
+	},
 }
 
 // processWide holds the functions checked, by import path and name, with
@@ -94,7 +124,10 @@ var processWide = map[string]map[string]string{
 // heldWide holds the process-wide settings a test may change and restore
 // (defer debug.SetMemoryLimit(debug.SetMemoryLimit(n))): safe only while no
 // other test of its binary runs beside it, so the check reports a
-// t.Parallel in a package whose tests hold one.
+// t.Parallel in a package whose tests hold one. A write to any other
+// package's variable (bleve's search.BM25_k1 = 2), and the default loggers
+// changed in place (log.Default().SetOutput(w), *slog.Default() = l), are
+// held settings too.
 var heldWide = map[string]map[string]bool{
 	"runtime/debug": {"SetMemoryLimit": true, "SetGCPercent": true},
 	"log/slog":      {"SetDefault": true, "SetLogLoggerLevel": true},
@@ -104,29 +137,22 @@ var heldWide = map[string]map[string]bool{
 // Marker starts the comment that says why a call is safe where it stands.
 const Marker = "process-wide:"
 
-// Tests reports every use of a function listed in processWide in a
-// _test.go file, or a .go file of a test-support package (supportDir), under root (vendor, testdata and dot directories skipped)
-// without a Marker comment that says why it is safe: on its line, or alone
-// on the line above. (*os.File).Chdir, a method the parser cannot tell by
-// its package, is found as any Chdir called with no argument (t.Chdir has
-// one).
+// Tests reports every use of a function listed in processWide, and every
+// write to a variable listed in wideVars, in a _test.go file or a .go file
+// of a test-support package (supportDir) under root (srcwalk.Files:
+// vendor, testdata and dot directories skipped), without a Marker comment
+// that says why it is safe: on its line, or alone on the line above.
+// (*os.File).Chdir, a method the parser cannot tell by its package, is
+// found as any Chdir called with no argument (t.Chdir has one). A
+// t.Parallel in a package directory whose tests hold a heldWide setting is
+// a finding too.
 func Tests(root string) ([]Finding, error) {
 	var out []Finding
 	parallel := map[string][]Finding{} // t.Parallel calls by package directory
 	held := map[string]string{}        // a held setting by package directory, "debug.SetMemoryLimit at p/a_test.go:9"
 	fset := token.NewFileSet()
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			n := d.Name()
-			if p != root && (strings.HasPrefix(n, ".") || n == "vendor" || n == "testdata") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(p, ".go") || !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
+	err := srcwalk.Files(root, ".go", func(p string) error {
+		if !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
 			return nil
 		}
 		src, err := os.ReadFile(p)
@@ -235,8 +261,69 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 		use, ok := processWide[path][fn]
 		return use, ok
 	}
+	hold := func(n ast.Node, what string) {
+		if out.held == "" {
+			out.held = fmt.Sprintf("%s at %s:%d", what, rel, tf.Line(n.Pos()))
+		}
+	}
+	// written reports a write to e, whose root is a package variable: one
+	// of wideVars, or another package's (a held setting).
+	written := func(e ast.Expr, addr bool) {
+		for {
+			switch x := e.(type) {
+			case *ast.SelectorExpr:
+				if pkg, ok := x.X.(*ast.Ident); ok && pkg.Obj == nil {
+					if path := imports[pkg.Name]; path != "" {
+						if use, ok := wideVars[path][x.Sel.Name]; ok {
+							report(x, pkg.Name+"."+x.Sel.Name, use)
+						} else if !addr {
+							hold(x, pkg.Name+"."+x.Sel.Name+" written")
+						}
+						return
+					}
+				}
+				e = x.X
+			case *ast.Ident:
+				if x.Obj == nil {
+					for _, path := range dot {
+						if use, ok := wideVars[path][x.Name]; ok {
+							report(x, x.Name, use)
+						}
+					}
+				}
+				return
+			case *ast.CallExpr: // *log.Default() = …
+				if isDefaultLogger(x, imports) {
+					hold(x, "the default logger written")
+				}
+				return
+			case *ast.IndexExpr:
+				e = x.X
+			case *ast.StarExpr:
+				e = x.X
+			case *ast.ParenExpr:
+				e = x.X
+			case *ast.TypeAssertExpr:
+				e = x.X
+			default:
+				return
+			}
+		}
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				for _, l := range n.Lhs {
+					written(l, false)
+				}
+			}
+		case *ast.IncDecStmt:
+			written(n.X, false)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				written(n.X, true)
+			}
 		case *ast.FuncDecl:
 			notRef[n.Name] = true
 		case *ast.Field:
@@ -263,6 +350,11 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 				}
 				out.parallel = append(out.parallel, Finding{File: rel, Line: tf.Line(n.Pos()), Call: name + ".Parallel"})
 			}
+			if ok && logSetters[sel.Sel.Name] {
+				if call, ok := sel.X.(*ast.CallExpr); ok && isDefaultLogger(call, imports) {
+					hold(n, "the default logger's "+sel.Sel.Name)
+				}
+			}
 			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
 				name := "(*os.File)"
 				if id, ok := sel.X.(*ast.Ident); ok {
@@ -279,8 +371,8 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 			if use, ok := lookup(imports[pkg.Name], n.Sel.Name, n); ok {
 				report(n, pkg.Name+"."+n.Sel.Name, use)
 			}
-			if out.held == "" && heldWide[imports[pkg.Name]][n.Sel.Name] {
-				out.held = fmt.Sprintf("%s.%s at %s:%d", pkg.Name, n.Sel.Name, rel, tf.Line(n.Pos()))
+			if heldWide[imports[pkg.Name]][n.Sel.Name] {
+				hold(n, pkg.Name+"."+n.Sel.Name)
 			}
 		case *ast.Ident:
 			if n.Obj != nil || notRef[n] {
@@ -290,11 +382,32 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 				if use, ok := lookup(path, n.Name, n); ok {
 					report(n, n.Name, use)
 				}
+				if heldWide[path][n.Name] {
+					hold(n, n.Name)
+				}
 			}
 		}
 		return true
 	})
 	return out
+}
+
+// logSetters are the methods of log.Logger that change where and how it
+// writes.
+var logSetters = map[string]bool{"SetOutput": true, "SetFlags": true, "SetPrefix": true}
+
+// isDefaultLogger reports whether call is log.Default() or slog.Default().
+func isDefaultLogger(call *ast.CallExpr, imports map[string]string) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Default" {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok || pkg.Obj != nil {
+		return false
+	}
+	path := imports[pkg.Name]
+	return path == "log" || path == "log/slog"
 }
 
 // supportDir reports whether a package directory holds code only tests

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -172,6 +173,93 @@ func TestSys(t *testing.T) {
 				"16: syscall.Fchdir", "17: unix.Fchdir", "18: syscall.Dup2", "19: unix.Dup3", "20: unix.Prlimit", "22: f.Chdir"},
 		},
 		{
+			name: "raw system calls and the namespace and prctl calls",
+			file: `package p
+
+import (
+	"syscall"
+	"testing"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+func TestRaw(t *testing.T) {
+	lim := syscall.Rlimit{Cur: 1 << 20, Max: 1 << 20}
+	syscall.Syscall(syscall.SYS_SETRLIMIT, syscall.RLIMIT_FSIZE, uintptr(unsafe.Pointer(&lim)), 0)
+	syscall.RawSyscall(syscall.SYS_UMASK, 0, 0, 0)
+	unix.Syscall6(unix.SYS_PRLIMIT64, 0, 1, 0, 0, 0, 0)
+	unix.RawSyscall(unix.SYS_CHDIR, 0, 0, 0)
+	unix.Prctl(unix.PR_SET_DUMPABLE, 0, 0, 0, 0)
+	unix.Unshare(unix.CLONE_NEWNS)
+	syscall.Unshare(syscall.CLONE_FS)
+	unix.Setns(3, unix.CLONE_NEWNET)
+	_ = syscall.SYS_SETRLIMIT
+}
+`,
+			want: []string{"13: syscall.Syscall", "14: syscall.RawSyscall", "15: unix.Syscall6", "16: unix.RawSyscall",
+				"17: unix.Prctl", "18: unix.Unshare", "19: syscall.Unshare", "20: unix.Setns"},
+		},
+		{
+			name: "writes to the process's standard files and the default HTTP client",
+			file: `package p
+
+import (
+	"bytes"
+	"net/http"
+	nethttp "net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+type env struct{ Stdout *os.File }
+
+func swap(f **os.File) {}
+
+func TestWrites(t *testing.T) {
+	r, w, _ := os.Pipe()
+	os.Stdout = w
+	old := os.Stderr
+	os.Stderr, os.Stdin = w, r
+	defer func() { os.Stderr = old }()
+	swap(&os.Stdout)
+	http.DefaultClient = &http.Client{Timeout: time.Second}
+	http.DefaultClient.Timeout = time.Second
+	nethttp.DefaultTransport = &http.Transport{}
+	http.DefaultTransport.(*http.Transport).MaxIdleConns = 1
+	*http.DefaultClient = http.Client{}
+	var e env
+	e.Stdout = w
+	out := os.Stdout
+	_ = out
+	var buf bytes.Buffer
+	_ = http.Client{Transport: http.DefaultTransport}
+	_ = buf
+}
+`,
+			want: []string{"18: os.Stdout", "20: os.Stderr", "20: os.Stdin", "21: os.Stderr", "22: os.Stdout", "23: http.DefaultClient",
+				"24: http.DefaultClient", "25: nethttp.DefaultTransport", "26: http.DefaultTransport", "27: http.DefaultClient"},
+		},
+		{
+			name: "a dot-imported standard file written",
+			file: `package p
+
+import (
+	. "os"
+	"testing"
+)
+
+func TestDotWrite(t *testing.T) {
+	_, w, _ := Pipe()
+	Stdout = w
+	out := Stderr
+	_ = out
+}
+`,
+			want: []string{"10: Stdout"},
+		},
+		{
 			name: "a mark covers its own call, not the next line's, and says why",
 			file: `package p
 
@@ -308,11 +396,58 @@ func BenchmarkBulk(b *testing.B) {
 	b.Cleanup(func() { slog.SetDefault(old) })
 }
 `
+	dotHeld := `package p
+
+import (
+	. "runtime/debug"
+	"testing"
+)
+
+func TestLimit(t *testing.T) {
+	defer SetMemoryLimit(SetMemoryLimit(64 << 20))
+}
+`
+	defaults := `package q
+
+import (
+	"io"
+	"log"
+	"log/slog"
+	"testing"
+)
+
+func TestQuiet(t *testing.T) {
+	log.Default().SetOutput(io.Discard)
+	*slog.Default() = *slog.New(slog.DiscardHandler)
+}
+`
+	bm25 := `package p
+
+import (
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+func TestK1(t *testing.T) {
+	old := search.BM25_k1
+	search.BM25_k1 = 2
+	t.Cleanup(func() { search.BM25_k1 = old })
+}
+`
 	tests := []struct {
 		name  string
 		files map[string]string
 		want  []string
 	}{
+		{"parallel beside a dot-imported held limit", map[string]string{"p/a_test.go": dotHeld, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel beside the default loggers changed in place", map[string]string{"q/a_test.go": defaults, "q/b_test.go": parallel},
+			[]string{"q/b_test.go:6: t.Parallel"}},
+		{"parallel beside another package's variable written", map[string]string{"p/a_test.go": bm25, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"another package's variable read", map[string]string{"p/a_test.go": strings.NewReplacer("search.BM25_k1 = 2", "_ = search.BM25_k1 * 2", "search.BM25_k1 = old", "_ = old").Replace(bm25), "p/b_test.go": parallel},
+			nil},
 		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
 		{"parallel in another package", map[string]string{"p/a_test.go": held, "r/b_test.go": parallel}, nil},
