@@ -134,9 +134,7 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 			secs[title] = sec
 		}
 		t.sec = sec
-		if p.HeadBoost > 0 {
-			t.heads = passageHeads(ps.Text)
-		}
+		t.heads = passageHeads(ps.Text) // whatever HeadBoost: Cache keeps targets built at the defaults
 		for term := range t.bag.tf {
 			pt.df[term]++
 		}
