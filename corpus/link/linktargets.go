@@ -134,7 +134,9 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 			secs[title] = sec
 		}
 		t.sec = sec
-		t.heads = passageHeads(ps.Text) // whatever HeadBoost: Cache keeps targets built at the defaults
+		if p.HeadBoost > 0 {
+			t.heads = passageHeads(ps.Text)
+		}
 		for term := range t.bag.tf {
 			pt.df[term]++
 		}
