@@ -103,11 +103,6 @@ type Params struct {
 	// that cites no parent gets no link unless its best passage does the
 	// same (linkownarticle.go).
 	OwnArticle float64
-	// HeadBoost (0: off): a passage whose clauses open with the terms of
-	// the item's verb-object head (its first clause's first words after
-	// its subject; their idf share h) ranks as if it scored
-	// 1+HeadBoost·h times more (linkhead.go). It ranks only.
-	HeadBoost float64
 }
 
 func DefaultParams() Params {

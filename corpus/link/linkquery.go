@@ -56,11 +56,6 @@ type itemQuery struct {
 	heads   []string
 	headIDF []float64
 	headW   float64
-	// The terms of the item's verb-object head, sorted, their idf and its
-	// sum (linkhead.go; only with HeadBoost).
-	vhead    []string
-	vheadIDF []float64
-	vheadW   float64
 }
 
 func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool) itemQuery {
@@ -110,9 +105,6 @@ func (l *linker) query(o *outline.Outline, i int, keys, primary map[string]bool)
 	l.expand(&q, self.tf)
 	if l.p.AlignBoost > 0 {
 		l.alignQuery(&q, o, i)
-	}
-	if l.p.HeadBoost > 0 {
-		l.headQuery(&q, o.Items[i].Text)
 	}
 	q.order = sortedKeys(q.terms)
 	q.self = l.selfScore(&q, &self)

@@ -62,9 +62,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		if q.headW > 0 { // ranking only (linkalign.go)
 			c.s *= 1 + l.p.AlignBoost*q.align(t.sec)
 		}
-		if q.vheadW > 0 { // ranking only (linkhead.go)
-			c.s *= 1 + l.p.HeadBoost*q.headShare(t.heads)
-		}
 		cand = append(cand, c)
 	}
 	// slices' stable sort is sort.SliceStable's algorithm without its

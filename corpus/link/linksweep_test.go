@@ -76,7 +76,6 @@ func TestLinksSweep(t *testing.T) {
 var sweepOnly = []lopoEntry{
 	{"ActorSmooth", func(p *link.Params) *float64 { return &p.ActorSmooth }, nil},
 	{"OwnText", func(p *link.Params) *float64 { return &p.OwnText }, nil},
-	{"HeadBoost", func(p *link.Params) *float64 { return &p.HeadBoost }, nil},
 	{"RefBoost", func(p *link.Params) *float64 { return &p.RefBoost }, nil},
 	{"Closing", func(p *link.Params) *float64 { return &p.Closing }, nil},
 	{"Scope", func(p *link.Params) *float64 { return &p.Scope }, nil},

@@ -49,7 +49,6 @@ type target struct {
 	p      outline.Passage
 	bag    bag
 	sec    []string // the terms of its section's title (sectionTerms), shared by the section's passages
-	heads  []string // the terms of its clauses' heads (passageHeads, linkhead.go), sorted
 	actors []string
 	action actionVec
 	// For the re-ranker's features (linkltr.go): the passage's place among
@@ -134,9 +133,6 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 			secs[title] = sec
 		}
 		t.sec = sec
-		if p.HeadBoost > 0 {
-			t.heads = passageHeads(ps.Text)
-		}
 		for term := range t.bag.tf {
 			pt.df[term]++
 		}
