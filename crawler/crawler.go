@@ -124,6 +124,11 @@ type Report struct {
 	// did not end (its deadline, a page limit, a cancel): decided at the
 	// end of the run resumed from its pending pages (evidence.go).
 	SuspectsAwaitingEnd int `json:"suspects_awaiting_end,omitempty"`
+	// RunEndedLate is the earlier run this Crawl decided before starting
+	// its own: it finished its pages but was stopped (kill -9, a cancel)
+	// before its end's decisions (evidence.go endLate). Its tombstones
+	// are counted in Gone and SoftNotFound.
+	RunEndedLate string `json:"run_ended_late,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -148,6 +153,9 @@ type Crawler struct {
 	// test sets it to pass the deadline at a chosen page, not at a time
 	// the machine's load decides).
 	now func() time.Time
+	// beforeEnd, when set, is called once a run has finished its pages,
+	// before its end's decisions (a test hook: a kill placed there).
+	beforeEnd func()
 }
 
 // Options configure a Crawler.
@@ -242,6 +250,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		return r.report(), err
 	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
+		if c.beforeEnd != nil {
+			c.beforeEnd()
+		}
 		// decided on the evidence of the whole run, its earlier parts'
 		// too (evidence.go)
 		if err := r.settleGone(); err != nil {
