@@ -214,9 +214,7 @@ type Limits struct {
 // cancelled context or a killed process is resumed by the next Crawl from
 // the persisted frontier, without refetching what it finished.
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
-	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{},
-		gone: map[string]bool{}, blind: map[string]bool{}, linked: map[string]bool{}, suspected: map[string]bool{}}
-	r.cond = sync.NewCond(&r.mu)
+	r := newRun(c, ctx, site)
 	err := r.begin()
 	if err == nil {
 		err = r.start(ctx)
@@ -253,27 +251,9 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		if c.beforeEnd != nil {
 			c.beforeEnd()
 		}
-		// decided on the evidence of the whole run, its earlier parts'
-		// too (evidence.go)
-		if err := r.settleGone(); err != nil {
+		if err := r.end(); err != nil {
 			return r.report(), err
 		}
-		if err := r.pruneDeadFiles(); err != nil {
-			return r.report(), err
-		}
-		if err := r.settleSuspects(); err != nil {
-			return r.report(), err
-		}
-		if err := r.clearEvidence(); err != nil {
-			return r.report(), err
-		}
-		if err := r.forgetMissing(); err != nil {
-			return r.report(), err
-		}
-		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
-			return r.report(), err
-		}
-		r.ended = true
 	}
 	if err := r.reportDeadFiles(); err != nil {
 		return r.report(), err
@@ -282,6 +262,39 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		return r.report(), err
 	}
 	return r.report(), ctx.Err()
+}
+
+// newRun returns the state of a run of site, its ID not set yet.
+func newRun(c *Crawler, ctx context.Context, site *Site) *run {
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{},
+		gone: map[string]bool{}, blind: map[string]bool{}, linked: map[string]bool{}, suspected: map[string]bool{}}
+	r.cond = sync.NewCond(&r.mu)
+	return r
+}
+
+// end takes a complete run's decisions, on the evidence of the whole run,
+// its earlier parts' too (evidence.go), and closes the run.
+func (r *run) end() error {
+	if err := r.settleGone(); err != nil {
+		return err
+	}
+	if err := r.pruneDeadFiles(); err != nil {
+		return err
+	}
+	if err := r.settleSuspects(); err != nil {
+		return err
+	}
+	if err := r.clearEvidence(); err != nil {
+		return err
+	}
+	if err := r.forgetMissing(); err != nil {
+		return err
+	}
+	if err := r.c.store.PutKV(nsRun, r.site.Name, nil); err != nil {
+		return err
+	}
+	r.ended = true
+	return nil
 }
 
 // run is the state of one Crawl.
@@ -337,8 +350,10 @@ type run struct {
 	// recorded the first.
 	suspected map[string]bool
 	pastDocs  bool
-	// ended says the run reached its end and decided (Crawl).
+	// ended says the run reached its end and decided (Crawl); late
+	// that it is an earlier run ended by this Crawl (endLate).
 	ended      bool
+	late       bool
 	pastProbes []fingerprints
 	docsNoted  bool
 	// dirs sums up the run's URLs by parent directory (soft404.go
@@ -455,7 +470,7 @@ func (r *run) start(ctx context.Context) error {
 			r.seen[u] = true
 		}
 		r.queue = pending
-		if err := r.loadEvidence(); err != nil {
+		if _, err := r.loadEvidence(); err != nil {
 			return err
 		}
 		// The URLs the run's earlier parts finished are the run's as
@@ -474,6 +489,12 @@ func (r *run) start(ctx context.Context) error {
 			}
 			return nil
 		})
+	}
+	if prev != nil {
+		// its pages all finished, or none queued yet
+		if err := r.endLate(string(prev)); err != nil {
+			return err
+		}
 	}
 	r.id = runID(time.Now())
 	if err := r.clearEvidence(); err != nil {
@@ -534,7 +555,9 @@ func (r *run) start(ctx context.Context) error {
 			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
 		}
 	}
-	return r.enqueue("", false, seeds)
+	// the run's pages queued: from now on an empty frontier is a run
+	// whose pages all finished (evidence.go endLate)
+	return r.enqueue("", false, seeds, r.evOp(evQueued, "", nil))
 }
 
 // staleState is a crawl state kept under a URL that is not canonical, and
