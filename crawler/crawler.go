@@ -58,6 +58,9 @@ type urlState struct {
 	Misses    int       `json:"misses,omitempty"`
 	FirstMiss time.Time `json:"first_miss,omitzero"`
 	LastMiss  time.Time `json:"last_miss,omitzero"`
+	// Dropped is when the URL was first found allowed by no configured
+	// site (dropped.go): its state is deleted missForget later.
+	Dropped time.Time `json:"dropped,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
