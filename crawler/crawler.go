@@ -250,10 +250,10 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	if err != nil {
 		return r.report(), err
 	}
+	if r.rep.Pending == 0 && ctx.Err() == nil && c.beforeEnd != nil {
+		c.beforeEnd() // a test's kill or cancel, after the last page
+	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
-		if c.beforeEnd != nil {
-			c.beforeEnd()
-		}
 		if err := r.end(); err != nil {
 			return r.report(), err
 		}
