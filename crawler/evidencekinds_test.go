@@ -2,6 +2,8 @@ package crawler
 
 import (
 	"context"
+	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -153,5 +155,90 @@ func TestNewRunClearsEvidence(t *testing.T) {
 	}
 	if len(left) != 1 || left[0] != stale[2].Key {
 		t.Errorf("the earlier run's evidence records after the new run's start: %q; want only the other site's", left)
+	}
+}
+
+// TestResumedProbeEvidence: the site's answer for a page it lacks,
+// asked only in the stopped part of the run (evidence kind p). The night
+// the portal's database is down its CMS answers "Không có dữ liệu" (200,
+// inside the menu) at every address — its listings, its menu's pages,
+// its notices, an address it never had — while the web server in front
+// answers 404 for a notice taken down a week before. The run is stopped
+// after the notices (the probe asked for the one answering the
+// template); the resumed part reads the menu's pages only, each the
+// template. Compared with the probe's answer they are the site's page
+// for what it lacks, no listing answering: the notice is kept. Without
+// the stopped part's probe (p not loaded) the resumed end reads the
+// menu's pages as listings answering, and the listings' week being
+// past, the notice is a tombstone on a night the site did not answer.
+func TestResumedProbeEvidence(t *testing.T) {
+	const a, b = evNoticeA, evNoticeB
+	p := &pagedPortal{docs: map[string]string{a: evNotices[a], b: evNotices[b]}, page1: []string{a, b}}
+	broken := false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.mu.Lock()
+		br := broken
+		p.mu.Unlock()
+		if !br {
+			p.ServeHTTP(w, r)
+			return
+		}
+		if r.URL.Path == "/thong-bao/"+a+".html" {
+			http.NotFound(w, r)
+		} else {
+			fmt.Fprint(w, portalChrome("Thông báo", `<div class="content-detail"><h1>Thông báo</h1><p>Không có dữ liệu. Hệ thống đang gián đoạn, xin vui lòng quay lại sau.</p></div>`))
+		}
+		p.mu.Lock()
+		if p.stopAfter != "" && r.URL.Path == p.stopAfter {
+			p.late = true
+		}
+		p.mu.Unlock()
+	}))
+	defer srv.Close()
+	store, c, site := smallSite(t, srv)
+	day := time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC)
+	c.now = func() time.Time {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.late {
+			return day.Add(time.Hour)
+		}
+		return day
+	}
+	crawl := func(night string, lim Limits) Report {
+		t.Helper()
+		rep, err := c.Crawl(context.Background(), site, lim)
+		if err != nil {
+			t.Fatalf("%s: %v", night, err)
+		}
+		return rep
+	}
+	live := func(s string) bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + "/thong-bao/" + s + ".html"))
+		return err == nil && !d.Gone
+	}
+	if rep := crawl("night 1", Limits{}); rep.New != 2 {
+		t.Fatalf("night 1: %+v", rep)
+	}
+	day = day.Add(24 * time.Hour)
+	p.set(func(p *pagedPortal) { p.docs, p.page1 = map[string]string{b: evNotices[b]}, []string{b} })
+	if rep := crawl("the notice taken down", Limits{}); rep.NotFoundSuspect != 1 || !live(a) {
+		t.Fatalf("the night the notice is taken down: %+v; want it suspected", rep)
+	}
+	day = day.Add(8 * 24 * time.Hour)
+	p.set(func(p *pagedPortal) { p.stopAfter = "/thong-bao/" + b + ".html" })
+	p.mu.Lock()
+	broken = true
+	p.mu.Unlock()
+	if rep := crawl("the database down", Limits{Deadline: day.Add(30 * time.Minute)}); rep.Pending == 0 || rep.Probes == 0 || rep.Gone != 0 {
+		t.Fatalf("the database down, stopped after the notices: %+v; want pages left, a probe asked, nothing decided", rep)
+	}
+	p.set(func(p *pagedPortal) { p.stopAfter, p.late = "", false })
+	rep := crawl("resumed", Limits{})
+	if rep.Pending != 0 || rep.Probes != 0 {
+		t.Fatalf("resumed: %+v; want the run ended, no probe of its own", rep)
+	}
+	if !live(a) || !live(b) || rep.Gone != 0 {
+		t.Errorf("after the resumed run: live %v %v, %+v; want both kept (the site answered nothing but its page for what it lacks)", live(a), live(b), rep)
 	}
 }
