@@ -58,6 +58,9 @@ type urlState struct {
 	Misses    int       `json:"misses,omitempty"`
 	FirstMiss time.Time `json:"first_miss,omitzero"`
 	LastMiss  time.Time `json:"last_miss,omitzero"`
+	// Dropped is when the URL was first found allowed by no configured
+	// site (dropped.go): its state is deleted missForget later.
+	Dropped time.Time `json:"dropped,omitzero"`
 }
 
 // Report counts the outcome of crawling one site.
@@ -124,6 +127,11 @@ type Report struct {
 	// did not end (its deadline, a page limit, a cancel): decided at the
 	// end of the run resumed from its pending pages (evidence.go).
 	SuspectsAwaitingEnd int `json:"suspects_awaiting_end,omitempty"`
+	// RunEndedLate is the earlier run this Crawl decided before starting
+	// its own: it finished its pages but was stopped (kill -9, a cancel)
+	// before its end's decisions (evidence.go endLate). Its tombstones
+	// are counted in Gone and SoftNotFound.
+	RunEndedLate string `json:"run_ended_late,omitempty"`
 }
 
 // Crawler crawls sites into a store. It is safe for one Crawl per site at a
@@ -148,6 +156,9 @@ type Crawler struct {
 	// test sets it to pass the deadline at a chosen page, not at a time
 	// the machine's load decides).
 	now func() time.Time
+	// beforeEnd, when set, is called once a run has finished its pages,
+	// before its end's decisions (a test hook: a kill placed there).
+	beforeEnd func()
 }
 
 // Options configure a Crawler.
@@ -206,9 +217,7 @@ type Limits struct {
 // cancelled context or a killed process is resumed by the next Crawl from
 // the persisted frontier, without refetching what it finished.
 func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, error) {
-	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{},
-		gone: map[string]bool{}, blind: map[string]bool{}, linked: map[string]bool{}, suspected: map[string]bool{}}
-	r.cond = sync.NewCond(&r.mu)
+	r := newRun(c, ctx, site)
 	err := r.begin()
 	if err == nil {
 		err = r.start(ctx)
@@ -241,28 +250,13 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	if err != nil {
 		return r.report(), err
 	}
+	if r.rep.Pending == 0 && ctx.Err() == nil && c.beforeEnd != nil {
+		c.beforeEnd() // a test's kill or cancel, after the last page
+	}
 	if r.rep.Pending == 0 && ctx.Err() == nil {
-		// decided on the evidence of the whole run, its earlier parts'
-		// too (evidence.go)
-		if err := r.settleGone(); err != nil {
+		if err := r.end(); err != nil {
 			return r.report(), err
 		}
-		if err := r.pruneDeadFiles(); err != nil {
-			return r.report(), err
-		}
-		if err := r.settleSuspects(); err != nil {
-			return r.report(), err
-		}
-		if err := r.clearEvidence(); err != nil {
-			return r.report(), err
-		}
-		if err := r.forgetMissing(); err != nil {
-			return r.report(), err
-		}
-		if err := c.store.PutKV(nsRun, site.Name, nil); err != nil {
-			return r.report(), err
-		}
-		r.ended = true
 	}
 	if err := r.reportDeadFiles(); err != nil {
 		return r.report(), err
@@ -271,6 +265,39 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 		return r.report(), err
 	}
 	return r.report(), ctx.Err()
+}
+
+// newRun returns the state of a run of site, its ID not set yet.
+func newRun(c *Crawler, ctx context.Context, site *Site) *run {
+	r := &run{c: c, ctx: ctx, site: site, rep: Report{Name: site.Name}, seen: map[string]bool{},
+		gone: map[string]bool{}, blind: map[string]bool{}, linked: map[string]bool{}, suspected: map[string]bool{}}
+	r.cond = sync.NewCond(&r.mu)
+	return r
+}
+
+// end takes a complete run's decisions, on the evidence of the whole run,
+// its earlier parts' too (evidence.go), and closes the run.
+func (r *run) end() error {
+	if err := r.settleGone(); err != nil {
+		return err
+	}
+	if err := r.pruneDeadFiles(); err != nil {
+		return err
+	}
+	if err := r.settleSuspects(); err != nil {
+		return err
+	}
+	if err := r.clearEvidence(); err != nil {
+		return err
+	}
+	if err := r.forgetMissing(); err != nil {
+		return err
+	}
+	if err := r.c.store.PutKV(nsRun, r.site.Name, nil); err != nil {
+		return err
+	}
+	r.ended = true
+	return nil
 }
 
 // run is the state of one Crawl.
@@ -326,8 +353,10 @@ type run struct {
 	// recorded the first.
 	suspected map[string]bool
 	pastDocs  bool
-	// ended says the run reached its end and decided (Crawl).
+	// ended says the run reached its end and decided (Crawl); late
+	// that it is an earlier run ended by this Crawl (endLate).
 	ended      bool
+	late       bool
 	pastProbes []fingerprints
 	docsNoted  bool
 	// dirs sums up the run's URLs by parent directory (soft404.go
@@ -444,7 +473,7 @@ func (r *run) start(ctx context.Context) error {
 			r.seen[u] = true
 		}
 		r.queue = pending
-		if err := r.loadEvidence(); err != nil {
+		if _, err := r.loadEvidence(); err != nil {
 			return err
 		}
 		// The URLs the run's earlier parts finished are the run's as
@@ -463,6 +492,12 @@ func (r *run) start(ctx context.Context) error {
 			}
 			return nil
 		})
+	}
+	if prev != nil {
+		// its pages all finished, or none queued yet
+		if err := r.endLate(string(prev)); err != nil {
+			return err
+		}
 	}
 	r.id = runID(time.Now())
 	if err := r.clearEvidence(); err != nil {
@@ -523,7 +558,9 @@ func (r *run) start(ctx context.Context) error {
 			seeds = append(seeds, refs(r.sitemapURLs(ctx, u))...)
 		}
 	}
-	return r.enqueue("", false, seeds)
+	// the run's pages queued: from now on an empty frontier is a run
+	// whose pages all finished (evidence.go endLate)
+	return r.enqueue("", false, seeds, r.evOp(evQueued, "", nil))
 }
 
 // staleState is a crawl state kept under a URL that is not canonical, and

@@ -20,6 +20,7 @@ package crawler
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/vanban/vanban/corpus"
@@ -37,6 +38,7 @@ const (
 	evSteady  = "s" // value: the oldest version that answered unchanged (noteSteady)
 	evListing = "t" // key: its index; value: evListingRec
 	evProbe   = "p" // key: the probe's shape; value: evPrint
+	evQueued  = "q" // the run's seeds are queued (start): its frontier empty, its pages are all finished
 )
 
 // evPrint is a page's fingerprints as stored.
@@ -86,10 +88,11 @@ func (r *run) clearEvidence() error {
 	return r.c.store.ApplyKV(ops)
 }
 
-// loadEvidence reads what the earlier parts of this run recorded.
-func (r *run) loadEvidence() error {
+// loadEvidence reads what the earlier parts of this run recorded, and
+// whether its pages were queued (evQueued).
+func (r *run) loadEvidence() (queued bool, err error) {
 	prefix := r.site.Name + "\x00" + r.id + "\x00"
-	return r.c.store.ForEachKV(nsEvidence, func(k string, v []byte) error {
+	err = r.c.store.ForEachKV(nsEvidence, func(k string, v []byte) error {
 		rest, ok := strings.CutPrefix(k, prefix)
 		if !ok {
 			return nil
@@ -118,9 +121,55 @@ func (r *run) loadEvidence() error {
 			if json.Unmarshal(v, &p) == nil {
 				r.pastProbes = append(r.pastProbes, p.fingerprints())
 			}
+		case evQueued:
+			queued = true
 		}
 		return nil
 	})
+	return queued, err
+}
+
+// endLate takes the end's decisions of the run prev, still in progress
+// with an empty frontier, before a new run starts: a run whose pages all
+// finished (its seeds were queued: evQueued) but that was killed or
+// cancelled before its end. Its evidence is as complete as at its end,
+// so it decides now what it would have decided then (a night late
+// otherwise: a new run clears it). A listing's week (listingWait) is
+// counted to the night the run read each page as gone, not to now. The
+// steps of an end that read the run's memory only (casedup.go refold,
+// learn.go resolvePending) are not taken: the next run does them.
+//
+// A run without evQueued — killed in its start before its seeds were
+// queued, or begun by a version that did not record it — decides
+// nothing: an empty frontier there is no run read whole, and its end
+// would forget every missing URL it did not ask (forgetMissing).
+func (r *run) endLate(prev string) error {
+	old := newRun(r.c, r.ctx, r.site)
+	old.id, old.late = prev, true
+	queued, err := old.loadEvidence()
+	if err != nil || !queued {
+		return err
+	}
+	r.c.log.Info("ending the run stopped after its last page", "site", r.site.Name, "run", prev)
+	err = old.end()
+	rep := old.report()
+	r.mu.Lock()
+	r.rep.RunEndedLate = prev
+	r.rep.Gone += rep.Gone
+	r.rep.SoftNotFound += rep.SoftNotFound
+	r.rep.Forgotten += rep.Forgotten
+	r.rep.Failed += rep.Failed
+	for k, n := range rep.Errors {
+		if r.rep.Errors == nil {
+			r.rep.Errors = map[string]int{}
+		}
+		r.rep.Errors[k] += n
+	}
+	r.mu.Unlock()
+	if err != nil {
+		return fmt.Errorf("ending run %s: %w", prev, err)
+	}
+	return nil
 }
 
 // noteDocs records that a document of the site answered this run, with

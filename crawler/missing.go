@@ -84,9 +84,4 @@ func (r *run) forgetMissing() error {
 
 // ofSite reports whether the state of u belongs to the run's site: a page
 // it allows, or a file of a page it allows.
-func (r *run) ofSite(u string, s urlState) bool {
-	if s.Parent != "" {
-		return r.site.allowed(s.Parent) && r.site.fileAllowed(u)
-	}
-	return r.site.allowed(u)
-}
+func (r *run) ofSite(u string, s urlState) bool { return siteOwns(r.site, u, s) }

@@ -196,7 +196,11 @@ func (r *run) settleGone() error {
 		if since.IsZero() {
 			since, _ = time.Parse(time.RFC3339Nano, s.Suspect)
 		}
-		if !byDocs && !(lists && unlisted(u)) && now.Sub(since) < listingWait {
+		at := now
+		if r.late && !s.LastMiss.IsZero() {
+			at = s.LastMiss // the night the run read it gone (endLate)
+		}
+		if !byDocs && !(lists && unlisted(u)) && at.Sub(since) < listingWait {
 			kept++ // a listing's weak word: a broken route or a search form may stand for a while
 			continue
 		}

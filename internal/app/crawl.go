@@ -18,6 +18,9 @@ type crawlReport struct {
 	Started  time.Time        `json:"started"`
 	Finished time.Time        `json:"finished"`
 	Sites    []crawler.Report `json:"sites"`
+	// Dropped is what the crawl did with the records of sites no longer
+	// configured (crawler/dropped.go).
+	Dropped crawler.Dropped `json:"dropped,omitzero"`
 }
 
 func (r *crawlReport) failed() int {
@@ -93,6 +96,19 @@ func (r *crawlReport) summary() string {
 		if t.SuspectsAwaitingEnd > 0 { // a stopped run decides nothing (crawler/evidence.go)
 			more += fmt.Sprintf(", %d of them reached by this stopped run (decided at the end of the run, resumed from the %d pending pages)", t.SuspectsAwaitingEnd, t.Pending)
 		}
+	}
+	late := 0
+	for _, s := range r.Sites {
+		if s.RunEndedLate != "" {
+			late++
+		}
+	}
+	if late > 0 { // killed or cancelled before their end (crawler/evidence.go endLate)
+		more += fmt.Sprintf(", %d run stopped after its last page decided (its tombstones in gone)", late)
+	}
+	if d := r.Dropped; len(d.Sites)+d.Runs+d.Frontier+d.Evidence+d.Kept+d.Deleted > 0 { // crawler/dropped.go
+		more += fmt.Sprintf(", records of sites no longer configured (%s): %d run in progress, %d frontier entries and %d evidence records deleted, %d URL states kept for a month (a site re-added resumes), %d deleted after it",
+			strings.Join(d.Sites, ", "), d.Runs, d.Frontier, d.Evidence, d.Kept, d.Deleted)
 	}
 	if t.Probes > 0 { // requests beside the pages (soft404.go)
 		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)
@@ -180,6 +196,13 @@ func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Con
 	rep := &crawlReport{Started: time.Now().UTC(), Sites: make([]crawler.Report, len(sites))}
 	for i, s := range sites {
 		rep.Sites[i].Name = s.Name
+	}
+	// the records of sites no longer configured, whichever sites this
+	// crawl selects (crawler/dropped.go)
+	if d, err := crawler.PruneDropped(store, cfg.Sites, time.Now()); err != nil {
+		log.Error("pruning the records of sites no longer configured", "err", err)
+	} else {
+		rep.Dropped = d
 	}
 	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: log, WARCDir: warcDir(e), Files: cfg.Files.Options()})
 	prog := newSiteProgress(e.Stderr)

@@ -206,3 +206,38 @@ func TestSummarySuspectsAwaitingEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestSummaryDroppedAndLate: the summary says what the crawl did with
+// the records of sites no longer configured (crawler/dropped.go) and
+// names the runs it decided after their last page (crawler/evidence.go
+// endLate); nothing of either when there was none.
+func TestSummaryDroppedAndLate(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		site    crawler.Report
+		dropped crawler.Dropped
+		want    []string
+		not     []string
+	}{
+		{"a site removed, a run ended late",
+			crawler.Report{Name: "xaphu", Gone: 1, RunEndedLate: "2028-03-02T20:00:00.000000000Z"},
+			crawler.Dropped{Sites: []string{"sotuphap"}, Runs: 1, Frontier: 12, Evidence: 5, Kept: 340},
+			[]string{"1 run stopped after its last page decided", "records of sites no longer configured (sotuphap): 1 run in progress, 12 frontier entries and 5 evidence records deleted, 340 URL states kept for a month (a site re-added resumes), 0 deleted after it"}, nil},
+		{"nothing", crawler.Report{Name: "xaphu"}, crawler.Dropped{},
+			nil, []string{"no longer configured", "after its last page"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := (&crawlReport{Sites: []crawler.Report{tc.site}, Dropped: tc.dropped}).summary()
+			for _, w := range tc.want {
+				if !strings.Contains(s, w) {
+					t.Errorf("summary lacks %q:\n%s", w, s)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(s, w) {
+					t.Errorf("summary has %q:\n%s", w, s)
+				}
+			}
+		})
+	}
+}

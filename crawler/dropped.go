@@ -1,0 +1,208 @@
+package crawler
+
+// The records of a site removed from the configuration. A mature crawler
+// neither keeps them for ever nor drops them the first night a site is
+// missing from sites.toml (a mistake, a site renamed back, a section
+// moved to a site of its own and back):
+//
+//   - its run in progress — its frontier, its run ID and its evidence
+//     (evidence.go) — is deleted at once: one run's evidence means
+//     nothing to a later run, and a site re-added starts a new run over
+//     its known pages, which rechecks every one of them;
+//   - its URL states (validators, suspects, misses, archive references),
+//     its learned state (nsSite, nsMarks, nsPending) and its dead files
+//     are kept for missForget, a month, so that a site re-added within
+//     it resumes where it was (304s, its suspects' nights counted, its
+//     marks learned); then they are deleted. A URL state is the site's
+//     while some configured site allows it: a page shared by two sites
+//     stays while either is configured.
+//
+// Its documents stay in the store and the index: they are the corpus,
+// not crawl bookkeeping (a document taken down is a tombstone only when
+// its site says so).
+//
+// PruneDropped runs before a crawl (vanban crawl), with every configured
+// site whatever --site selects, and its counts are the crawl summary's.
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vanban/vanban/corpus"
+)
+
+// nsDropped holds, for a site no longer configured, when its records
+// were first found so: site → RFC 3339 time.
+const nsDropped = "crawl/dropped"
+
+// Dropped counts what PruneDropped did with the records of sites no
+// longer configured.
+type Dropped struct {
+	Sites    []string `json:"sites,omitempty"`    // sites with records, not configured
+	Runs     int      `json:"runs,omitempty"`     // runs in progress deleted (their ID)
+	Frontier int      `json:"frontier,omitempty"` // frontier entries deleted
+	Evidence int      `json:"evidence,omitempty"` // evidence records deleted
+	Kept     int      `json:"kept,omitempty"`     // URL states kept (missForget from when first found)
+	Deleted  int      `json:"deleted,omitempty"`  // URL states deleted after missForget
+	Restored int      `json:"restored,omitempty"` // URL states a configured site owns again
+}
+
+// PruneDropped deletes and ages the records of the sites that are not in
+// sites (the rules above), at the time now.
+func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, error) {
+	var d Dropped
+	conf := map[string]bool{}
+	for _, s := range sites {
+		conf[s.Name] = true
+	}
+	found := map[string]bool{}
+	var ops []corpus.KVOp
+	del := func(ns, k string) { ops = append(ops, corpus.KVOp{NS: ns, Key: k}) }
+	siteOf := func(k string) string { s, _, _ := strings.Cut(k, "\x00"); return s }
+	// a run in progress: at once
+	for _, ns := range []string{nsRun, nsFrontier, nsEvidence} {
+		err := store.ForEachKV(ns, func(k string, _ []byte) error {
+			if s := siteOf(k); !conf[s] {
+				found[s] = true
+				del(ns, k)
+				switch ns {
+				case nsRun:
+					d.Runs++
+				case nsFrontier:
+					d.Frontier++
+				default:
+					d.Evidence++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return d, fmt.Errorf("pruning dropped sites: %w", err)
+		}
+	}
+	// the learned state: after missForget
+	learned := map[string][]corpus.KVOp{}
+	for _, ns := range []string{nsSite, nsMarks, nsPending} {
+		err := store.ForEachKV(ns, func(k string, _ []byte) error {
+			if s := siteOf(k); !conf[s] {
+				found[s] = true
+				learned[s] = append(learned[s], corpus.KVOp{NS: ns, Key: k})
+			}
+			return nil
+		})
+		if err != nil {
+			return d, fmt.Errorf("pruning dropped sites: %w", err)
+		}
+	}
+	since := map[string]time.Time{}
+	err := store.ForEachKV(nsDropped, func(s string, v []byte) error {
+		if conf[s] {
+			del(nsDropped, s) // re-added
+			return nil
+		}
+		t, _ := time.Parse(time.RFC3339Nano, string(v))
+		since[s] = t
+		return nil
+	})
+	if err != nil {
+		return d, fmt.Errorf("pruning dropped sites: %w", err)
+	}
+	expired := map[string]bool{}
+	for s := range found {
+		t, ok := since[s]
+		switch {
+		case !ok:
+			ops = append(ops, corpus.KVOp{NS: nsDropped, Key: s, Value: []byte(now.UTC().Format(time.RFC3339Nano))})
+		case now.Sub(t) >= missForget:
+			expired[s] = true
+			ops = append(ops, learned[s]...)
+			del(nsDropped, s)
+		}
+	}
+	for s := range since {
+		if !found[s] && !conf[s] {
+			del(nsDropped, s) // nothing of it left
+		}
+	}
+	if len(expired) > 0 {
+		dead, err := DeadFiles(store)
+		if err != nil {
+			return d, fmt.Errorf("pruning dropped sites: %w", err)
+		}
+		for _, f := range dead {
+			if expired[f.Site] {
+				del(nsDeadFile, f.URL)
+			}
+		}
+	}
+	// URL states: each aged from the night no configured site owned it
+	gone := map[string]bool{}
+	err = store.ForEachKV(nsURL, func(u string, v []byte) error {
+		s, err := decodeState(u, v)
+		if err != nil {
+			return nil // unreadable: its site repairs it (repairState)
+		}
+		owned := slices.ContainsFunc(sites, func(site *Site) bool { return siteOwns(site, u, s) })
+		put := func() {
+			b, _ := json.Marshal(s)
+			ops = append(ops, corpus.KVOp{NS: nsURL, Key: u, Value: b})
+		}
+		switch {
+		case owned && !s.Dropped.IsZero():
+			s.Dropped = time.Time{}
+			put()
+			d.Restored++
+		case owned:
+		case s.Dropped.IsZero():
+			s.Dropped = now.UTC()
+			put()
+			d.Kept++
+		case now.Sub(s.Dropped) >= missForget:
+			del(nsURL, u)
+			gone[u] = true
+			d.Deleted++
+		default:
+			d.Kept++
+		}
+		return nil
+	})
+	if err != nil {
+		return d, fmt.Errorf("pruning dropped sites: %w", err)
+	}
+	if len(gone) > 0 {
+		err = store.ForEachKV(nsFold, func(k string, v []byte) error {
+			if gone[string(v)] {
+				del(nsFold, k) // the spelling's holder deleted (casedup.go)
+			}
+			return nil
+		})
+		if err != nil {
+			return d, fmt.Errorf("pruning dropped sites: %w", err)
+		}
+	}
+	d.Sites = slices.Sorted(maps.Keys(found))
+	for len(ops) > 0 {
+		n := min(len(ops), pruneBatch)
+		if err := store.ApplyKV(ops[:n]); err != nil {
+			return d, fmt.Errorf("pruning dropped sites: %w", err)
+		}
+		ops = ops[n:]
+	}
+	return d, nil
+}
+
+// pruneBatch bounds the writes of one PruneDropped transaction.
+const pruneBatch = 10000
+
+// siteOwns reports whether the state of u belongs to site: a page it
+// allows, or a file of a page it allows.
+func siteOwns(site *Site, u string, s urlState) bool {
+	if s.Parent != "" {
+		return site.allowed(s.Parent) && site.fileAllowed(u)
+	}
+	return site.allowed(u)
+}
