@@ -52,6 +52,7 @@ func TestAgencyCellForms(t *testing.T) {
 		{"Cục Thuế quản lý thu thuế đối với hộ kinh doanh trên địa bàn.", "Cục Thuế"},
 		{"Cục Hải quan quản lý chặt chẽ hàng hóa nhập khẩu qua cửa khẩu.", "Cục Hải quan"},
 		{"Cục Thuế hướng dẫn người nộp thuế quyết toán thuế thu nhập cá nhân.", "Cục Thuế"},
+		{"Cục Hợp tác xây dựng mạng lưới đối tác quốc tế.", "Cục Hợp tác"},
 		// a Cục of a Bộ: one agency
 		{"Cục Thuế Bộ Tài chính hướng dẫn kê khai thuế điện tử.", "Cục Thuế Bộ Tài chính"},
 		{"Cục Quản lý giá Bộ Tài chính kiểm tra việc kê khai giá.", "Cục Quản lý giá Bộ Tài chính"},
