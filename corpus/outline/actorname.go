@@ -150,7 +150,8 @@ func UpperHoldsVerb(name, toks []string) bool {
 	// read as its lower-case form is (nameTail: up to the clause's verb
 	// after the tail, "… XÂY DỰNG CÔNG TRÌNH ĐỀ XUẤT …"; listedTail: up
 	// to another agency listed), or a heading:
-	// the words run to their end within a tail's length, none of them
+	// the words run to their end within a tail's length, no full stop
+	// after them (a sentence's clause follows its name), none of them
 	// one a name never holds ("CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH"; not
 	// "CỤC THUẾ QUẢN LÝ THU THUẾ ĐỐI VỚI …")
 	run := toks[:plainRun(toks)]
@@ -164,8 +165,8 @@ func UpperHoldsVerb(name, toks []string) bool {
 	if nameTail(low, low, true) > 0 || listedTail(low, mixed, true) > 0 { // "… CÔNG TRÌNH, VỤ KẾ HOẠCH …"
 		return true
 	}
-	if len(run) < len(toks) || len(run) > maxNameTail {
-		return false
+	if len(run) < len(toks) || len(run) > maxNameTail || strings.HasSuffix(toks[len(toks)-1], ".") {
+		return false // a sentence: its words after the name are its clause ("CỤC HỢP TÁC XÂY DỰNG MẠNG LƯỚI ….")
 	}
 	for _, w := range low {
 		if nameNever[w] || tailStop[w] {
