@@ -81,6 +81,9 @@ func TestAgencyCellPairWhole(t *testing.T) {
 		{"Sở Công Thương vận hành sàn giao dịch thương mại điện tử.", "Sở Công Thương"},
 		{"Cục Hàng không Việt Nam rút ngắn thời gian cấp phép bay.", "Cục Hàng không Việt Nam"},
 		{"Công an Thành phố Hồ Chí Minh truy quét tội phạm ma túy.", "Công an Thành phố Hồ Chí Minh"},
+		// a verb right after the lower-case word: the word was the capitalised one's syllable
+		{"Bộ Tổng Tham mưu xem xét đề nghị của các quân khu.", "Bộ Tổng Tham mưu"},
+		{"Văn phòng Tổng Bí thư xem xét, tổng hợp ý kiến.", "Văn phòng Tổng Bí thư"},
 		// guards: a capitalised word after the head or after lower-case words takes its syllable
 		{"Sở Ngoại vụ tiếp đón đoàn khách quốc tế.", "Sở Ngoại vụ"},
 		{"Ban Dân tộc tỉnh khảo sát đời sống đồng bào.", "Ban Dân tộc tỉnh"},
