@@ -60,7 +60,7 @@ var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đ�
 	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
 	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
 	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh",
-	"mở rộng", "phân loại", "bình ổn", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
+	"mở rộng", "phân loại", "bình ổn", "xem xét", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
 
 // clauseWords are verbs of one word an agency's clause opens with, and
 // whether they do only before the head of another agency's name ("Sở
@@ -260,6 +260,12 @@ func verbAt(lower []string) int {
 	}
 	return 0
 }
+
+// VerbLen is the number of words of a task or clause verb (verbAt)
+// opening words (as written), or 0: the task table's names read it
+// (tasktable wholeWord: "… Tổng Tham mưu xem xét …", a verb right after
+// a lower-case word shows the word a syllable of the one before).
+func VerbLen(words []string) int { return verbAt(lowerWords(words)) }
 
 // maxNameTail bounds the lower-case words a name goes on with. No tail
 // is read when the name's last word opens a task verb ("Cục Hàng không

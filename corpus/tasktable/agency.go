@@ -255,7 +255,9 @@ func secondSyllable(before, prev string, rest []string) bool {
 // Việt Nam rút ngắn …"), when a lower-case word follows it in turn, no
 // word of a name's (nameTails): a word of one syllable before a word of
 // two is written so too ("Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội",
-// "Cổng Thông tin điện tử"), and that word ends there. Not when prev and the lower-case word make a
+// "Cổng Thông tin điện tử"), and that word ends there; so it does when
+// a verb opens right after it (outline.VerbLen: "Bộ Tổng Tham mưu xem
+// xét …", as EndsName reads a verb after a verb). Not when prev and the lower-case word make a
 // word official names are written with (nameTails: "Khu Kinh tế",
 // "Ngân hàng Nhà nước" — a word of one syllable before a word of two),
 // nor after a word in capitals (an abbreviation: "MTV Xổ số"; a run in
@@ -266,8 +268,9 @@ func wholeWord(before, prev string, rest []string) bool {
 		outline.ActorHeadLen([]string{prev}) > 0 {
 		return false // prev a head taking a name of its own: "Trưởng Ban quản lý …"
 	}
-	if len(rest) < 2 || strings.ContainsAny(rest[0], ",;:.()") || viet.StartsUpper(rest[1]) || tailLen(rest[1:]) > 0 {
-		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử": the word ends there
+	if len(rest) < 2 || strings.ContainsAny(rest[0], ",;:.()") || viet.StartsUpper(rest[1]) || tailLen(rest[1:]) > 0 ||
+		outline.VerbLen(rest[1:]) > 0 {
+		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử", "… Tham mưu xem xét": the word ends there
 	}
 	return tailLen([]string{prev, rest[0]}) != 2
 }
