@@ -204,7 +204,7 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 		if k, ok := actorKeys[viet.Fold(head)]; ok {
 			keys = append(keys, k)
 			if head == "quan su" { // "Bộ Chỉ huy Quân sự tỉnh", "… Bộ đội Biên phòng tỉnh": its name, then the next agency
-				_, m := actorName(toks[i:], lower[i:], all)
+				_, m := actorName(toks[i:], lower[i:], all, false)
 				i += m
 			}
 			i = skipLevel(lower, i)
@@ -217,11 +217,16 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 				continue
 			}
 			i = skipLevel(lower, i) // "Thanh tra tỉnh", "Tỉnh ủy": no name needed
-			_, m := actorName(toks[i:], lower[i:], all)
+			_, m := actorName(toks[i:], lower[i:], all, false)
 			i += m
 		} else {
+			headEnd := i
 			i = skipLevel(lower, i) // "Ủy ban Trung ương Mặt trận Tổ quốc": the Mặt trận of every level
-			name, m := actorName(toks[i:], lower[i:], all)
+			var name []string
+			m := 0
+			if !(strings.HasSuffix(toks[headEnd-1], ",") && pluralWords[lower[headEnd-n]]) { // "Các sở, ban, ngành": a group's head with a comma takes no name
+				name, m = actorName(toks[i:], lower[i:], all, unitHeads[head])
+			}
 			i += m
 			if verbs, ok := tailHeads[head]; all && len(name) == 1 && ok && m > 0 && !taskVerbAt(lower[i-1:]) && !strings.ContainsAny(toks[i-1], ",;:.") {
 				n := plainRun(toks[i:])
@@ -303,7 +308,13 @@ func skipLevel(lower []string, i int) int {
 // lower-case ones inside them ("Nông nghiệp và Môi trường", "Văn hóa, Thể
 // thao và Du lịch"), or a list after a colon ("các Bộ: Quốc phòng, Công
 // an"). It stops at the verb.
-func actorName(toks, lower []string, all bool) ([]string, int) {
+//
+// unit is set after the head of a ministry's unit (unitHeads): in
+// capitals a "BỘ" inside its name opens the ministry it belongs to when
+// that ministry's own name follows (ministryFollows: "CỤC THUẾ BỘ TÀI
+// CHÍNH", read as "Cục Thuế Bộ Tài chính" is; not "VỤ TỔ CHỨC CÁN BỘ
+// CHỦ TRÌ").
+func actorName(toks, lower []string, all, unit bool) ([]string, int) {
 	var names []string
 	var cur []string
 	i := 0
@@ -329,8 +340,8 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 				flush()
 				return names, i
 			}
-			if _, n := actorHead(lower[i:], all); n > 0 && len(cur) > 0 && (!run || lower[i-1] == "và") {
-				flush() // another agency; in capitals only after "VÀ": "VỤ" of "SỞ NỘI VỤ" is the name's
+			if _, n := actorHead(lower[i:], all); n > 0 && len(cur) > 0 && (!run || lower[i-1] == "và" || unit && ministryFollows(toks[i:])) {
+				flush() // another agency; in capitals only after "VÀ" or as a unit's ministry: "VỤ" of "SỞ NỘI VỤ" is the name's
 				return names, i
 			}
 			cur = append(cur, bare)
@@ -362,6 +373,26 @@ func actorName(toks, lower []string, all bool) ([]string, int) {
 	}
 	flush()
 	return names, i
+}
+
+// unitHeads are the heads of a ministry's units, whose names a "Bộ" and
+// the ministry's name may follow ("Cục Thuế Bộ Tài chính", "Vụ Pháp chế
+// Bộ Tư pháp").
+var unitHeads = map[string]bool{"cục": true, "vụ": true, "tổng cục": true}
+
+// ministryFollows reports that toks, words in capitals inside a unit's
+// name, open "BỘ" and the ministry's own name: the word after "BỘ" runs
+// on in capitals (upperRun: no comma on "BỘ") and is a name's — it does
+// not end the name (UpperEndsName: "CÁN BỘ CHỦ TRÌ"), is no head ("CÁN
+// BỘ BỘ NỘI VỤ": the second), no level ("VỤ … CÁN BỘ TỈNH") and no
+// "VÀ". A "BỘ" ending the words is the name's ("VỤ TỔ CHỨC CÁN BỘ").
+func ministryFollows(toks []string) bool {
+	if len(toks) < 2 || viet.Lower(toks[0]) != "bộ" || !upperRun(toks[0], toks[1]) || UpperEndsName(toks[0], toks[1:]) {
+		return false
+	}
+	lower := lowerWords(toks[1:])
+	_, h := actorHead(lower, true)
+	return h == 0 && cite.LevelRunAt(lower) == 0 && lower[0] != "và"
 }
 
 // abbreviated reports a word shaped like an abbreviation (abbrev.IsAbbrev,

@@ -60,7 +60,7 @@ var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đ�
 	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
 	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
 	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh",
-	"mở rộng", "phân loại", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
+	"mở rộng", "phân loại", "bình ổn", "xem xét", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
 
 // clauseWords are verbs of one word an agency's clause opens with, and
 // whether they do only before the head of another agency's name ("Sở
@@ -144,7 +144,36 @@ func UpperHoldsVerb(name, toks []string) bool {
 		return false
 	}
 	lastOnly, holds := nameVerbs[strings.Join(lower[:v], " ")]
-	return holds && !lastOnly && !makesDocument(lower[v:])
+	if !holds || lastOnly || makesDocument(lower[v:]) {
+		return false
+	}
+	// read as its lower-case form is (nameTail: up to the clause's verb
+	// after the tail, "… XÂY DỰNG CÔNG TRÌNH ĐỀ XUẤT …"; listedTail: up
+	// to another agency listed), or a heading:
+	// the words run to their end within a tail's length, no full stop
+	// after them (a sentence's clause follows its name), none of them
+	// one a name never holds ("CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH"; not
+	// "CỤC THUẾ QUẢN LÝ THU THUẾ ĐỐI VỚI …")
+	run := toks[:plainRun(toks)]
+	low := make([]string, len(run))
+	mixed := make([]string, len(run), len(toks)) // the run in lower case, punctuation kept; what follows as written
+	for i, w := range run {
+		low[i] = viet.Lower(strings.TrimRight(w, ",:;."))
+		mixed[i] = viet.Lower(w)
+	}
+	mixed = append(mixed, toks[len(run):]...)
+	if nameTail(low, low, true) > 0 || listedTail(low, mixed, true) > 0 { // "… CÔNG TRÌNH, VỤ KẾ HOẠCH …"
+		return true
+	}
+	if len(run) < len(toks) || len(run) > maxNameTail || strings.HasSuffix(toks[len(toks)-1], ".") {
+		return false // a sentence: its words after the name are its clause ("CỤC HỢP TÁC XÂY DỰNG MẠNG LƯỚI ….")
+	}
+	for _, w := range low {
+		if nameNever[w] || tailStop[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // HeadAlone reports that head, an agency's head as written (ActorHeadLen's
@@ -156,12 +185,31 @@ func UpperHoldsVerb(name, toks []string) bool {
 // "Bộ Chỉ huy", keyed by the name it takes ("Quân sự"), is no such head.
 // The task table's names read it.
 func HeadAlone(head []string) bool {
-	h, n := actorHead(lowerWords(head), true)
+	lower := make([]string, 0, 6)
+	for _, w := range head[:min(len(head), cap(lower))] { // every word of it: "các cơ quan báo chí" has five
+		lower = append(lower, viet.Lower(strings.TrimRight(w, ",:;.")))
+	}
+	h, n := actorHead(lower, true)
 	if n != len(head) || h == "quan su" {
 		return false
 	}
 	_, keyed := actorKeys[viet.Fold(h)]
 	return keyed || h == "công an"
+}
+
+// UpperEndsGroup reports that toks[0], a word in capitals right after
+// head (as written), ends the name because head names a group by itself:
+// a plural head keyed by its own words (HeadAlone: "CÁC CƠ QUAN BÁO
+// CHÍ", "CÁC DOANH NGHIỆP") takes no proper name, so a word after it
+// that is no level or lower-case name word (the caller reads those:
+// "CÁC CƠ QUAN BÁO CHÍ TỈNH", "CÁC DOANH NGHIỆP NHÀ NƯỚC") opens the
+// clause, a verb a table holds or not ("CÁC CƠ QUAN BÁO CHÍ ĐƯA TIN …";
+// in sentence case the lower-case verb ends it). A head taking one
+// ("CÁC SỞ Y TẾ, TÀI CHÍNH") or singular ("BÁO NHÂN DÂN") is not one.
+// The task table's names read it.
+func UpperEndsGroup(head, toks []string) bool {
+	return len(head) > 1 && len(toks) > 0 && pluralWords[viet.Lower(head[0])] && upperRun(head[len(head)-1], toks[0]) &&
+		HeadAlone(head)
 }
 
 // pluralWords are the determiners a noun follows, never a verb ("… VÀ CÁC
@@ -212,6 +260,12 @@ func verbAt(lower []string) int {
 	}
 	return 0
 }
+
+// VerbLen is the number of words of a task or clause verb (verbAt)
+// opening words (as written), or 0: the task table's names read it
+// (tasktable wholeWord: "… Tổng Tham mưu xem xét …", a verb right after
+// a lower-case word shows the word a syllable of the one before).
+func VerbLen(words []string) int { return verbAt(lowerWords(words)) }
 
 // maxNameTail bounds the lower-case words a name goes on with. No tail
 // is read when the name's last word opens a task verb ("Cục Hàng không

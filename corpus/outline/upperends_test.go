@@ -25,6 +25,10 @@ func TestUpperEndsName(t *testing.T) {
 		{"SỞ CÔNG THƯƠNG", "XÂY DỰNG MẠNG LƯỚI BÁN LẺ", true, false},
 		{"SỞ TÀI CHÍNH", "QUẢN LÝ NGUỒN VỐN", true, false},
 		{"Cục Quản lý", "xây dựng công trình", false, false},
+		{"CỤC THUẾ", "QUẢN LÝ THU THUẾ ĐỐI VỚI HỘ KINH DOANH.", true, false},
+		{"CỤC HẢI QUAN", "QUẢN LÝ CHẶT CHẼ HÀNG HÓA NHẬP KHẨU QUA CỬA KHẨU.", true, false},
+		{"CỤC HỢP TÁC", "XÂY DỰNG MẠNG LƯỚI ĐỐI TÁC QUỐC TẾ.", true, false},
+		{"CỤC QUẢN LÝ", "XÂY DỰNG CÔNG TRÌNH, VỤ KẾ HOẠCH TÀI CHÍNH PHỐI HỢP", true, true},
 	}
 	for _, tt := range tests {
 		name, rest := strings.Fields(tt.name), strings.Fields(tt.rest)

@@ -100,6 +100,8 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		case (k > i+n || k == i+n && outline.HeadAlone(toks[i:k])) && !inLevel && !inTail && // not the head's first name word ("BỘ XÂY DỰNG") but after a head needing none ("TỈNH ĐOÀN CHỦ TRÌ")
 			outline.UpperEndsName(toks[k-1], toks[k:]) && !outline.UpperHoldsVerb(ws, toks[k:]):
 			return finishName(ws), k, false // "SỞ TÀI CHÍNH BỐ TRÍ …": a name in capitals ends as its lower-case form does
+		case k == i+n && !inLevel && !inTail && outline.UpperEndsGroup(toks[i:k], toks[k:]):
+			return finishName(ws), k, false // "CÁC CƠ QUAN BÁO CHÍ ĐƯA TIN …": a group takes no name
 		case k < i+n, viet.StartsUpper(bare), inLevel:
 		case isNumber(bare) && len(ws) > 0 && (bare != w || k+1 == len(toks) || viet.StartsUpper(toks[k+1]) ||
 			endsName(bare, toks[k+1:])):
@@ -126,7 +128,7 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 			if m == 0 && k > 0 && strings.HasSuffix(toks[k-1], ",") {
 				m = orgGroupLen(toks[k:]) // "các cơ quan, tổ chức"
 			}
-			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(ws[len(ws)-1], toks[k:]) &&
+			if m == 0 && len(ws) > 0 && viet.StartsUpper(ws[len(ws)-1]) && secondSyllable(nameWordBefore(ws, n), ws[len(ws)-1], toks[k:]) &&
 				!(lower == "quan" && k+1 < len(toks) && viet.Lower(toks[k+1]) == "tâm") { // "… Bộ quan tâm chỉ đạo": a verb
 				break // "Y tế", "Quản lý"
 			}
@@ -230,17 +232,58 @@ func isNumber(w string) bool {
 // capitalised word prev ("Y tế", "Việc làm", "Bồi thường"), "Ủy ban" and
 // "Phát triển" always; never a word that opens the clause by the actor
 // table's rule (outline.EndsName: "Cục Thuế cần …", "Sở Công Thương xây
-// dựng …").
-func secondSyllable(prev string, rest []string) bool {
+// dựng …"), nor one after a word written whole (wholeWord: "Sở Công
+// Thương bình ổn giá …"). before is the name's word before prev, or "".
+func secondSyllable(before, prev string, rest []string) bool {
 	lower := viet.Lower(strings.TrimRight(rest[0], ",:;."))
 	switch viet.Lower(prev) + " " + lower {
 	case "ủy ban", "uỷ ban", "phát triển":
 		return true
 	}
-	if prev == "-" {
+	if prev == "-" || wholeWord(before, prev, rest) {
 		return false
 	}
 	return !endsName(prev, rest)
+}
+
+// wholeWord reports that prev, a capitalised word of a name written in
+// sentence case, is the second syllable of a word written with both
+// capitalised, before the first ("Công Thương", "Việt Nam", "Thiên
+// Huế"): a word so written is whole, a proper name's or one the name
+// stresses, and the lower-case word after it opens the clause, a verb a
+// table holds or not ("Sở Công Thương bình ổn giá …", "Cục Hàng không
+// Việt Nam rút ngắn …"), when a lower-case word follows it in turn, no
+// word of a name's (nameTails): a word of one syllable before a word of
+// two is written so too ("Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội",
+// "Cổng Thông tin điện tử"), and that word ends there; so it does when
+// a verb opens right after it (outline.VerbLen: "Bộ Tổng Tham mưu xem
+// xét …", as EndsName reads a verb after a verb). Not when prev and the lower-case word make a
+// word official names are written with (nameTails: "Khu Kinh tế",
+// "Ngân hàng Nhà nước" — a word of one syllable before a word of two),
+// nor after a word in capitals (an abbreviation: "MTV Xổ số"; a run in
+// capitals reads outline.UpperEndsName).
+func wholeWord(before, prev string, rest []string) bool {
+	if before == "" || len(rest) == 0 || !viet.StartsUpper(before) || viet.StartsUpper(rest[0]) ||
+		strings.ContainsAny(before, ",;:.-") || before == strings.ToUpper(before) || prev == strings.ToUpper(prev) ||
+		outline.ActorHeadLen([]string{prev}) > 0 {
+		return false // prev a head taking a name of its own: "Trưởng Ban quản lý …"
+	}
+	if len(rest) < 2 || strings.ContainsAny(rest[0], ",;:.()") || viet.StartsUpper(rest[1]) || tailLen(rest[1:]) > 0 ||
+		outline.VerbLen(rest[1:]) > 0 {
+		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử", "… Tham mưu xem xét": the word ends there
+	}
+	return tailLen([]string{prev, rest[0]}) != 2
+}
+
+// nameWordBefore is the name's word before the last of ws, the words read
+// so far of a name whose head takes n of them, or "" when that word is
+// a head's ("Sở Ngoại vụ", "Ban Chỉ đạo", "Cục trưởng Cục Quản lý": a
+// head's capital is no name's).
+func nameWordBefore(ws []string, n int) string {
+	if len(ws) < 2 || len(ws)-2 < n || outline.ActorHeadLen(ws[len(ws)-2:]) > 0 {
+		return "" // "Cục trưởng Cục Quản lý", "Giám đốc Sở Y tế": another head's
+	}
+	return ws[len(ws)-2]
 }
 
 // endsName reports whether rest, after prev, a word of a name, opens the

@@ -44,8 +44,8 @@ func memberList(rest []string) bool {
 // after a comma ("ngành", "ban, ngành", "địa phương", "đoàn thể", "đơn vị", "cơ quan
 // ngang Bộ", "cơ quan thuộc Chính phủ", "cơ quan có liên quan"), or 0.
 func groupLen(rest []string) int {
-	if len(rest) == 0 || viet.StartsUpper(rest[0]) {
-		return 0 // the common case, cheaply
+	if len(rest) == 0 || viet.StartsUpper(rest[0]) && rest[0] != strings.ToUpper(rest[0]) {
+		return 0 // the common case, cheaply; in capitals ("CÁC SỞ, NGÀNH") a group word is read too
 	}
 	var buf [5]string
 	lower := buf[:0]

@@ -7,6 +7,18 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 86: i27-tasks — agency names: a name ends before a lower-case verb
+// after a word written with both syllables capitalised ("Sở Công Thương
+// bình ổn giá …", "Cục Hàng không Việt Nam xác nhận …"; tasktable
+// wholeWord); a plural head keyed by itself takes no name in capitals
+// ("CÁC CƠ QUAN BÁO CHÍ ĐƯA TIN …"; outline UpperEndsGroup, HeadAlone
+// over a head's every word); a held verb in capitals is the name's only
+// as its lower-case form's ("CỤC THUẾ QUẢN LÝ THU THUẾ ĐỐI VỚI …" names
+// "CỤC THUẾ"); a group word in capitals after a comma ("CÁC SỞ, NGÀNH");
+// "bình ổn" a clause verb. Keys: a plural head with a comma takes no name
+// ("CÁC SỞ, BAN, NGÀNH" keyed none), a unit's "BỘ" in capitals opens its
+// ministry ("CỤC THUẾ BỘ TÀI CHÍNH" keyed "thue", "tai chinh").
+//
 // 85: i26-rev-tasks (84 on its branch) — agency names in capitals read whole where their
 // sentence-case form goes on in lower case (a nameTails entry: "BAN QUẢN
 // LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH"; a verb a Cục's name holds: "CỤC QUẢN
@@ -562,7 +574,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 85
+const tasksVersion = 86
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
