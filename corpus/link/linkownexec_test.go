@@ -65,3 +65,70 @@ func TestLinkOwnExecution(t *testing.T) {
 		}
 	}
 }
+
+// With the rule off the same items are linked: the test shows the rule.
+func TestLinkOwnExecutionOff(t *testing.T) {
+	off := DefaultParams()
+	off.OwnExec = 0
+	n := ownExecLinks(t, ownExecRes, off)
+	for _, id := range []string{"II.1", "II.2", "II.2.a", "II.2.b", "III.1"} {
+		if n[id] == 0 {
+			t.Errorf("rule off: %s got no link, want one (the test no longer shows the rule): %v", id, n)
+		}
+	}
+}
+
+// Lines written for the test (a commune's, a hospital's, a ministry's, a
+// school's), none from a development set.
+func TestLaunchesDrive(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Phát động phong trào thi đua “Xã hội học tập” trong cán bộ, đảng viên và Nhân dân toàn xã.", true},
+		{"Triển khai thực hiện Phong trào thi đua “Cả nước chung tay vì người nghèo” giai đoạn 2026 - 2030", true},
+		{"ĐẨY MẠNH PHONG TRÀO THI ĐUA YÊU NƯỚC TRONG NGÀNH Y TẾ", true},
+		{"Đẩy mạnh phong trao thi đua đổi mới phong cách, thái độ phục vụ của cán bộ y tế", true},
+		// The drive after the first sentence: the item's task comes first.
+		{"Nâng cấp phòng khám đa khoa khu vực. Gắn với phong trào thi đua của bệnh viện.", false},
+		{"Khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.", false},
+		{"Tổ chức thi tuyển viên chức y tế năm 2027.", false},
+		{"Các đội thi đấu được cấp kinh phí theo quy định.", false},
+		{"", false},
+	} {
+		if got := launchesDrive(c.text); got != c.want {
+			t.Errorf("launchesDrive(%q) = %t, want %t", c.text, got, c.want)
+		}
+	}
+}
+
+func TestReportingRegime(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Các phòng, ban thực hiện nghiêm túc chế độ báo cáo về Văn phòng Ủy ban nhân dân xã (qua hộp thư điện tử ubnd@xa.gov.vn).", true},
+		{"Thực hiện chế độ thông tin, báo cáo theo quy định; công khai kết quả trên trang thông tin điện tử của trường.", true},
+		{"THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ 6 THÁNG, HẰNG NĂM", true},
+		{"Duy trì chế độ thông tin báo cáo hằng tuần với Sở Y tế.", true},
+		// A task first, the reports after it: the task.
+		{"Rà soát các cơ sở khám bệnh tư nhân trên địa bàn; thực hiện chế độ báo cáo theo quy định.", false},
+		{"Xây dựng chế độ đãi ngộ đối với bác sĩ về công tác tại xã.", false},
+		{"Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15/12/2027.", false},
+		{"", false},
+	} {
+		if got := reportingRegime(c.text); got != c.want {
+			t.Errorf("reportingRegime(%q) = %t, want %t", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzOwnExecution(f *testing.F) {
+	for _, s := range []string{"Phát động phong trào thi đua", "chế độ báo cáo", "1. Thực hiện chế độ thông tin, báo cáo.", "thi đua", "ĐỘ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		launchesDrive(s) // no panic on any text
+		reportingRegime(s)
+	})
+}

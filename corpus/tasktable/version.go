@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 86: i27-none — an item organising the plan's own carrying out (its
+// emulation drive and the criteria under it, its reporting regime: "thực
+// hiện nghiêm túc chế độ báo cáo về …") implements no passage unless its
+// best passage asks for the same (corpus/link linkownexec.go).
+//
 // 85: i26-rev-tasks (84 on its branch) — agency names in capitals read whole where their
 // sentence-case form goes on in lower case (a nameTails entry: "BAN QUẢN
 // LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH"; a verb a Cục's name holds: "CỤC QUẢN
@@ -562,7 +567,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 85
+const tasksVersion = 86
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
