@@ -22,9 +22,11 @@ import (
 //     the item's first sentence: a task that ends by asking for reports
 //     is the task).
 //
-// Such an item implements no passage of its parent unless the parent asks
-// for the same — a passage launching an emulation drive ("thi đua") or
-// setting a reporting regime: then it is linked as ranked. Measured in
+// Such an item implements no passage of its parent unless it names one (it
+// cites a parent or a provision of one) or the parent asks for the same — a
+// passage, or a heading above it, launching an emulation drive ("thi đua")
+// or setting a reporting regime ("Điều 9. Chế độ báo cáo"): then it is
+// linked as ranked. Measured in
 // docs/log/i27-none.md.
 
 // ownExecution reports whether ranked item r of o organises the plan's
@@ -33,16 +35,32 @@ func (l *linker) ownExecution(o *outline.Outline, r ranked) bool {
 	if l.p.OwnExec <= 0 || len(r.cand) == 0 {
 		return false
 	}
-	pass := l.targets[r.cand[r.ref].j].p.Text
-	if reportingRegime(o.Items[r.item].Text) && !slices.ContainsFunc(sentences(pass), reportingRegime) {
-		return true
+	drive := false
+	for i := r.item; i >= 0 && !drive; i = o.Items[i].Parent {
+		drive = launchesDrive(o.Items[i].Text)
 	}
-	for i := r.item; i >= 0; i = o.Items[i].Parent {
-		if launchesDrive(o.Items[i].Text) {
-			return !hasWords(foldWords(pass), "thi", "dua")
-		}
+	text := o.Items[r.item].Text
+	if !drive && !reportingRegime(text) || len(r.q.cited) > 0 || l.citesParent(text) {
+		return false // not the plan's own, or it names what it implements
 	}
-	return false
+	// The passage with the headings above it ("Điều 9. Chế độ báo cáo"):
+	// the parent asks for the same.
+	p := l.targets[r.cand[r.ref].j].p
+	pass := p.Text + ". " + p.Context
+	if drive {
+		return !hasWords(foldWords(pass), "thi", "dua")
+	}
+	return !slices.ContainsFunc(sentences(pass), reportingRegime)
+}
+
+// citesParent reports whether text cites by number one of the parents
+// the linker holds passages of.
+func (l *linker) citesParent(text string) bool {
+	keys := map[string]bool{}
+	for j := range l.targets {
+		keys[l.targets[j].key] = true
+	}
+	return citesParent(text, keys)
 }
 
 // sentences splits text at the marks ending a sentence or a clause

@@ -132,3 +132,27 @@ func FuzzOwnExecution(f *testing.F) {
 		reportingRegime(s)
 	})
 }
+
+// The parent's regime under a heading of its own ("Chế độ báo cáo") and
+// an item naming the parent keep their links.
+func TestLinkOwnExecutionNamed(t *testing.T) {
+	res := "HUYỆN ỦY\nII. NHIỆM VỤ, GIẢI PHÁP\n" +
+		"1. Đẩy mạnh chuyển đổi số trong quản lý trường học; triển khai học bạ số, sổ điểm điện tử tại các cơ sở giáo dục phổ thông.\n" +
+		"III. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Chế độ báo cáo\n" +
+		"a) Định kỳ hằng tháng, các trường gửi báo cáo kết quả triển khai học bạ số, sổ điểm điện tử về Phòng Giáo dục và Đào tạo.\n" +
+		"b) Ủy ban nhân dân huyện tổng hợp, báo cáo Ban Thường vụ Huyện ủy trước ngày 15 tháng 12 hằng năm.\n"
+	n := ownExecLinks(t, res, DefaultParams())
+	if n["III.1"] == 0 {
+		t.Errorf("the reporting item got no link where the parent's heading sets the regime: %v", n)
+	}
+	r := Doc{ID: "r", Number: "12-NQ/HU", Type: "Nghị quyết", Body: ownExecRes}
+	plan := Doc{ID: "p", Number: "88/KH-PGDĐT", Type: "Kế hoạch", Body: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nIII. TỔ CHỨC THỰC HIỆN\n" +
+		"1. Các trường thực hiện chế độ báo cáo kết quả triển khai học bạ số, sổ điểm điện tử theo Nghị quyết số 12-NQ/HU.\n"}
+	pl := PlanWith(plan, []Doc{r}, []*outline.Outline{nil}, DefaultParams(), nil, nil)
+	for _, it := range pl.Items {
+		if it.ID == "III.1" && len(it.Matches) == 0 {
+			t.Errorf("the reporting item naming the parent got no link")
+		}
+	}
+}
