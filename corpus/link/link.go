@@ -157,7 +157,7 @@ func linkPlanIn(plan Doc, po *outline.Outline, parents []Doc, outlines []*outlin
 		if probe != nil {
 			probe(r.item, vs[k])
 		}
-		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) || own.withholds(l, r) {
+		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) || own.withholds(l, r) || l.ownExecution(o, r) {
 			continue
 		}
 		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)

@@ -103,6 +103,11 @@ type Params struct {
 	// that cites no parent gets no link unless its best passage does the
 	// same (linkownarticle.go).
 	OwnArticle float64
+	// OwnExec (0: off): an item organising the plan's own carrying out —
+	// its emulation drive and the criteria under it, its reporting regime —
+	// gets no link unless its best passage asks for the same
+	// (linkownexec.go).
+	OwnExec float64
 }
 
 func DefaultParams() Params {
@@ -134,5 +139,6 @@ func DefaultParams() Params {
 		OwnPlan:        1,
 		OwnAgency:      1,
 		OwnArticle:     1,
+		OwnExec:        1,
 	}
 }

@@ -83,6 +83,7 @@ var sweepOnly = []lopoEntry{
 	{"OwnPlan", func(p *link.Params) *float64 { return &p.OwnPlan }, nil},
 	{"OwnAgency", func(p *link.Params) *float64 { return &p.OwnAgency }, nil},
 	{"OwnArticle", func(p *link.Params) *float64 { return &p.OwnArticle }, nil},
+	{"OwnExec", func(p *link.Params) *float64 { return &p.OwnExec }, nil},
 }
 
 // sweepParams is the defaults with the name=value list set applied;

@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 87: i27-none (86 on its branch) — an item organising the plan's own carrying out (its
+// emulation drive and the criteria under it, its reporting regime: "thực
+// hiện nghiêm túc chế độ báo cáo về …") implements no passage unless its
+// best passage asks for the same (corpus/link linkownexec.go).
+//
 // 86: i27-tasks — agency names: a name ends before a lower-case verb
 // after a word written with both syllables capitalised ("Sở Công Thương
 // bình ổn giá …", "Cục Hàng không Việt Nam xác nhận …"; tasktable
@@ -574,7 +579,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 86
+const tasksVersion = 87
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -1,0 +1,111 @@
+package link
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
+
+// Items organising the plan's own carrying out, beside the own plan
+// (linkownplan.go) and the reports on a whole document (linkprogress.go):
+//
+//   - the plan's emulation drive — "Phát động phong trào thi đua “…”",
+//     "Triển khai thực hiện Phong trào thi đua “70 ngày cao điểm” …" —
+//     and the criteria listed under it ("100% giáo viên …", "Tổ chức ít
+//     nhất một sự kiện …"): a drive the unit launches to carry its tasks
+//     out, with its own targets (launchesDrive, read in the item and the
+//     items above it);
+//   - the reporting regime of the carrying out — "Các đơn vị tổ chức trực
+//     ban và thực hiện nghiêm túc chế độ báo cáo về …", "Thực hiện chế độ
+//     báo cáo cơ quan quản lý nhà nước có thẩm quyền" (reportingRegime, in
+//     the item's first sentence: a task that ends by asking for reports
+//     is the task).
+//
+// Such an item implements no passage of its parent unless it names one (it
+// cites a parent or a provision of one) or the parent asks for the same — a
+// passage, or a heading above it, launching an emulation drive ("thi đua")
+// or setting a reporting regime ("Điều 9. Chế độ báo cáo"): then it is
+// linked as ranked. Measured in
+// docs/log/i27-none.md.
+
+// ownExecution reports whether ranked item r of o organises the plan's
+// own carrying out and its best passage asks for nothing of the kind.
+func (l *linker) ownExecution(o *outline.Outline, r ranked) bool {
+	if l.p.OwnExec <= 0 || len(r.cand) == 0 {
+		return false
+	}
+	drive := false
+	for i := r.item; i >= 0 && !drive; i = o.Items[i].Parent {
+		drive = launchesDrive(o.Items[i].Text)
+	}
+	text := o.Items[r.item].Text
+	if !drive && !reportingRegime(text) || len(r.q.cited) > 0 || l.citesParent(text) {
+		return false // not the plan's own, or it names what it implements
+	}
+	// The passage with the headings above it ("Điều 9. Chế độ báo cáo"):
+	// the parent asks for the same.
+	p := l.targets[r.cand[r.ref].j].p
+	pass := p.Text + ". " + p.Context
+	if drive {
+		return !hasWords(foldWords(pass), "thi", "dua")
+	}
+	return !slices.ContainsFunc(sentences(pass), reportingRegime)
+}
+
+// citesParent reports whether text cites by number one of the parents
+// the linker holds passages of.
+func (l *linker) citesParent(text string) bool {
+	keys := map[string]bool{}
+	for j := range l.targets {
+		keys[l.targets[j].key] = true
+	}
+	return citesParent(text, keys)
+}
+
+// sentences splits text at the marks ending a sentence or a clause
+// (". ; ! ?"), keeping the pieces with a word in them.
+func sentences(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' })
+}
+
+// firstWords is the folded words of text's first sentence (sentences),
+// past a bare number ("1.").
+func firstWords(text string) []string {
+	for _, s := range sentences(text) {
+		if ws := foldWords(s); len(ws) > 1 {
+			return ws
+		}
+	}
+	return nil
+}
+
+// hasWords reports whether ws holds the words seq in a row.
+func hasWords(ws []string, seq ...string) bool {
+	for i := 0; i+len(seq) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchesDrive reports whether text's first sentence names an emulation
+// drive ("phong trào thi đua"), which a unit launches for its own
+// carrying out.
+func launchesDrive(text string) bool {
+	if !strings.Contains(text, "đua") && !strings.Contains(text, "ĐUA") {
+		return false // most items, without folding them (the store's text is NFC)
+	}
+	return hasWords(firstWords(text), "phong", "trao", "thi", "dua")
+}
+
+// reportingRegime reports whether text's first sentence keeps a reporting
+// regime: "chế độ báo cáo", "chế độ thông tin, báo cáo".
+func reportingRegime(text string) bool {
+	if !strings.Contains(text, "độ") && !strings.Contains(text, "ĐỘ") {
+		return false // most items
+	}
+	ws := firstWords(text)
+	return hasWords(ws, "che", "do", "bao", "cao") || hasWords(ws, "che", "do", "thong", "tin", "bao", "cao")
+}
