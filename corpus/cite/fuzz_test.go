@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // FuzzParseRefs checks that spans lie inside the input, that fields are
@@ -109,7 +109,7 @@ func checkRelation(t *testing.T, in string, r Ref, refs []Ref) {
 	if !utf8.ValidString(r.Part) || !utf8.ValidString(r.Other) || strings.ContainsAny(r.Part, "\n\t") {
 		t.Fatalf("ParseRefs(%q): bad part or other in %+v", in, r)
 	}
-	if r.Other != "" && viet.NumberKey(r.Other) != "" {
+	if r.Other != "" && doctype.NumberKey(r.Other) != "" {
 		found := false
 		for _, o := range refs {
 			found = found || o.Key == r.Other

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // References: Ref, ParseRefs and the pass that decides, at each number,
@@ -44,9 +44,9 @@ type Ref struct {
 }
 
 // LookupKey returns the key used to match a Ref against stored documents:
-// viet.NumberKey of Key ("154/nq-cp", "73-cp"). It is never "" for a Ref
+// doctype.NumberKey of Key ("154/nq-cp", "73-cp"). It is never "" for a Ref
 // from ParseRefs.
-func (r Ref) LookupKey() string { return viet.NumberKey(r.Key) }
+func (r Ref) LookupKey() string { return doctype.NumberKey(r.Key) }
 
 // String renders the ref in canonical full form: "Nghị quyết số 154/NQ-CP
 // ngày 23/11/2022 của Chính phủ". The issuer is left out when it is the one

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/text/unicode/norm"
 )
@@ -276,7 +277,7 @@ func checkAgreement(t *testing.T, in string) {
 		}
 		found := false
 		for _, tok := range nums {
-			if tok.Start >= r.Start && tok.End <= r.End && termReads(viet.NumberKey(in[tok.Start:tok.End]), k) {
+			if tok.Start >= r.Start && tok.End <= r.End && termReads(doctype.NumberKey(in[tok.Start:tok.End]), k) {
 				found = true
 			}
 		}

@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 86: i27-numkey — a number's key is doctype.NumberKey in linking, the
+// task table's copies and roles (a dot after a code no type has ends the
+// number: "125/UBND.VX" is 125/ubnd), as in the index: a plan citing
+// "Công văn số 125/UBND" now has the stored 125/UBND.VX as its parent.
+//
 // 85: i26-rev-tasks (84 on its branch) — agency names in capitals read whole where their
 // sentence-case form goes on in lower case (a nameTails entry: "BAN QUẢN
 // LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH"; a verb a Cục's name holds: "CỤC QUẢN
@@ -562,7 +567,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 85
+const tasksVersion = 86
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -25,7 +25,7 @@ type Query struct {
 	Text    string   // free text: the words outside phrases, exclusions and numbers
 	Phrases []string // "quoted phrases"
 	Exclude []string // -word or -"phrase"
-	Numbers []string // document-number keys (viet.NumberKey form)
+	Numbers []string // document-number keys (doctype.NumberKey form)
 	// Partial numbers typed without an issuer ("nq 154", "nghị quyết 154"):
 	// a number and a type code, matched by prefix.
 	Partial []PartialNumber
@@ -43,7 +43,7 @@ type PartialNumber struct {
 	Code   string
 }
 
-// Pattern is the regular expression of the number keys (viet.NumberKey)
+// Pattern is the regular expression of the number keys (doctype.NumberKey)
 // a partial number matches, whole (the index's regexp queries are
 // anchored): 154 + "nq" matches "154/nq-cp" and "154/2022/nq-hđnd", not
 // "1154/nq-cp" nor "154/kh-ubnd". The tasks view's number filters use it
@@ -176,7 +176,7 @@ func findNumbers(text string) ([]string, string) {
 		if m[2] != "" {
 			num += "/" + m[2]
 		}
-		add(viet.NumberKey(num + "/" + strings.Join(codes, "-")))
+		add(doctype.NumberKey(num + "/" + strings.Join(codes, "-")))
 	}
 	return keys, text
 }
@@ -207,7 +207,7 @@ func slashKey(k string) string {
 	if !law && (len(rest) < 2 || !isTypeCode(rest[0])) {
 		return ""
 	}
-	return viet.NumberKey(head + "/" + strings.Join(rest, "-"))
+	return doctype.NumberKey(head + "/" + strings.Join(rest, "-"))
 }
 
 // issuerAfter is the key of the number whose key k ends at text[end] in a
@@ -234,7 +234,7 @@ func issuerAfter(text string, end int, k string) string {
 			return ""
 		}
 	}
-	return viet.NumberKey(k + "-" + w)
+	return doctype.NumberKey(k + "-" + w)
 }
 
 func isTypeCode(s string) bool {
