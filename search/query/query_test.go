@@ -162,7 +162,8 @@ func TestArticleRefs(t *testing.T) {
 // FuzzParseQuery builds the index's query from them too).
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"154/NQ-CP", "154 /NQ-CP", `"chuyển đổi số" -kinh`, "nghị quyết 154", "UBND KT-XH", "-\"", "“", "nq 1 /2020/ nđ - cp", "\xff\xfe", "điều 29 luật viên chức",
-		"97 2031 NĐ CP", "97-2031-NĐ-CP", "97.2031.NĐ.CP", "97/2031/NĐ CP", "154-NQ-CP", "1234/QĐ ubnd", "123/UBND.UBND tỉnh", "5-2031-QĐ-"} {
+		"97 2031 NĐ CP", "97-2031-NĐ-CP", "97.2031.NĐ.CP", "97/2031/NĐ CP", "154-NQ-CP", "1234/QĐ ubnd", "123/UBND.UBND tỉnh", "5-2031-QĐ-",
+		"31.2030.QH16", "31 2030 QH16", "125-UBND-VX", "1 5/2031/NĐ-CP"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
