@@ -20,7 +20,8 @@ import (
 // documents), to roles (the plan's parent), to its page's cited-by and to
 // the search: the index read its number 125/ubnd while the graph read
 // 125/ubnd-vx, so the page listed no citing plan and the plan no parent.
-// Lines written for the test; numbers made up.
+// The reverse too: "412/STC" cited as "412/STC.NS" (cite made no
+// reference of it). Lines written for the test; numbers made up.
 func TestNumberDotAfterOtherCode(t *testing.T) {
 	tests := []struct {
 		number, citedAs string // the document's own number, as the plan cites it
@@ -40,6 +41,15 @@ func TestNumberDotAfterOtherCode(t *testing.T) {
 			&corpus.Document{URL: "http://quan.test/kh-88", Type: "Kế hoạch", Number: "88/KH-UBND", Issuer: "Ủy ban nhân dân quận Ba Đình", Published: "2030-06-01",
 				Title: "Kế hoạch số 88/KH-UBND rà soát nhà chung cư cũ trên địa bàn quận",
 				Body:  "Thực hiện Công văn số 25/SXD ngày 20/5/2030 của Sở Xây dựng về việc rà soát nhà chung cư cũ xuống cấp, Ủy ban nhân dân quận ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nNắm chắc hiện trạng các nhà chung cư cũ trên địa bàn quận.\nII. NHIỆM VỤ\n1. Phòng Quản lý đô thị chủ trì rà soát, thống kê các nhà chung cư cũ xuống cấp, hoàn thành trước ngày 25/6/2030.\n2. Ủy ban nhân dân các phường phối hợp lập danh mục nhà chung cư nguy hiểm cần di dời."}},
+		// the reverse: the document's number has no dot, the plan's
+		// reference has one
+		{"412/STC", "412/STC.NS",
+			&corpus.Document{URL: "http://stc.test/cv-412", Type: "Công văn", Number: "412/STC", Issuer: "Sở Tài chính", Published: "2030-07-10",
+				Title: "Công văn số 412/STC về việc lập dự toán ngân sách năm 2031",
+				Body:  "Kính gửi: Các sở, ban, ngành; Ủy ban nhân dân các huyện.\nĐể chuẩn bị xây dựng dự toán ngân sách năm 2031, Sở Tài chính đề nghị:\n1. Các đơn vị lập dự toán thu, chi ngân sách năm 2031 gửi về Sở Tài chính trước ngày 31/7/2030.\n2. Thuyết minh chi tiết các khoản chi đầu tư phát triển."},
+			&corpus.Document{URL: "http://huyen.test/kh-150", Type: "Kế hoạch", Number: "150/KH-UBND", Issuer: "Ủy ban nhân dân huyện Đông Anh", Published: "2030-07-15",
+				Title: "Kế hoạch số 150/KH-UBND lập dự toán ngân sách huyện năm 2031",
+				Body:  "Thực hiện Công văn số 412/STC.NS ngày 10/7/2030 của Sở Tài chính về việc lập dự toán ngân sách năm 2031, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nDự toán sát thực tế, đúng thời hạn.\nII. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch chủ trì tổng hợp dự toán thu, chi ngân sách huyện năm 2031, hoàn thành trước ngày 25/7/2030.\n2. Các xã, thị trấn lập dự toán ngân sách xã gửi Phòng Tài chính - Kế hoạch."}},
 	}
 	data := t.TempDir()
 	s, err := corpus.OpenStore(data, false, time.Second)
