@@ -49,7 +49,9 @@ package graph
 // i27-numkey): the graph's ends and a document's own number are
 // doctype.NumberKey's, the index's, not the grammar's; a dot after a code
 // no type has ends the number ("25/SXD.QLN" is 25/sxd, not 25/sxd-qln), so
-// a text citing "25/SXD" cites the document numbered "25/SXD.QLN".
+// a text citing "25/SXD" cites the document numbered "25/SXD.QLN"; cite
+// reads "Công văn số 25/SXD.QLN" as a reference to 25/SXD (dotEnd), where
+// it made none.
 // 25 — a digit other than "1" before a
 // two-digit number after "số" is a stray one, not half of a split ("số 2
 // 97/2026/NĐ-CP" names 97/2026, not 297/2026; 2026-12-07, i26-cite, viet
