@@ -58,6 +58,8 @@ func TestNumberTypedAsStaffType(t *testing.T) {
 		// no term after the code: a year and a word are no law's number
 		"điều 5 2030 luật": "5/2030/luat",
 		"31.2030.QH":       "31/2030/qh",
+		// digits after the number are no code: no slash key
+		"12-34-AB": "12/34-ab",
 		// a digit before a number is joined to it only after "số" (viet
 		// splitLead): a query pasted from a table starts with its row's
 		// number (i27-numkey)
