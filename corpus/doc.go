@@ -10,7 +10,7 @@
 //
 // What it reads with other packages: a body's structure with
 // corpus/outline, references and relations with corpus/cite (keyed by
-// viet.NumberKey), document types and their classes with corpus/doctype,
+// doctype.NumberKey), document types and their classes with corpus/doctype,
 // deadlines with corpus/deadline. The graph is corpus/graph's (its
 // format, Version, values, reads, the Lược đồ and legal effect): corpus
 // opens the transaction and hands it the graph's (graph.Of), reads a

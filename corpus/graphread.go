@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/graph"
-	"github.com/vanban/vanban/corpus/viet"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -45,7 +45,7 @@ func (s *Store) ByNumber(key string) ([]string, error) {
 }
 
 func (s *Store) pairs(bucket, key string, list func(graph.Graph, string) []string) ([]string, error) {
-	k := viet.NumberKey(key)
+	k := doctype.NumberKey(key)
 	if k == "" {
 		return nil, nil
 	}
@@ -66,7 +66,7 @@ func (s *Store) pairs(bucket, key string, list func(graph.Graph, string) []strin
 // the page's IDs are copied). It looks at ctx every 256 keys and returns
 // its error when ctx ends.
 func (s *Store) CitedByPage(ctx context.Context, key string, offset, limit int) ([]string, int, error) {
-	k := viet.NumberKey(key)
+	k := doctype.NumberKey(key)
 	if k == "" {
 		return nil, 0, nil
 	}

@@ -89,7 +89,7 @@ func ministryOf(number string) string {
 		return ""
 	}
 	for _, r := range cite.ParseRefs("số " + number) {
-		if r.Key == number || viet.NumberKey(r.Key) == viet.NumberKey(number) {
+		if r.Key == number || doctype.NumberKey(r.Key) == doctype.NumberKey(number) {
 			if strings.HasPrefix(r.Issuer, "Bộ ") && !strings.Contains(r.Issuer, ",") {
 				return r.Issuer
 			}
@@ -283,7 +283,7 @@ func relOf(rels map[string]cite.Relation, id string) cite.Relation {
 // of grounds under "Căn cứ:", which the outline may read as items) names
 // the document numbered number.
 func itemsCite(o *outline.Outline, number string) bool {
-	key := viet.NumberKey(number)
+	key := doctype.NumberKey(number)
 	if key == "" {
 		return false
 	}
@@ -321,7 +321,7 @@ func itemsCite(o *outline.Outline, number string) bool {
 // clause carrying the document out, a ground, and a body naming it
 // nowhere give false.
 func setAside(body string, o *outline.Outline, number string) bool {
-	key := viet.NumberKey(number)
+	key := doctype.NumberKey(number)
 	digits := number
 	if i := strings.IndexByte(number, '/'); i > 0 {
 		digits = number[:i+1]

@@ -8,11 +8,11 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/tasktable"
-	"github.com/vanban/vanban/corpus/viet"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -77,7 +77,7 @@ func markTasks(tx *bolt.Tx, c *recordCodec, doc *Document, oldKey string) error 
 		}
 	}
 	keys := []string{oldKey}
-	if k := viet.NumberKey(doc.Number); k != oldKey {
+	if k := doctype.NumberKey(doc.Number); k != oldKey {
 		keys = append(keys, k)
 	}
 	for _, k := range keys {

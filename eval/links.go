@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
@@ -162,7 +163,7 @@ func IngestDocs(store *corpus.Store, path string) (map[string]string, error) {
 	ids := map[string]string{}
 	for _, d := range docs {
 		if d.Number != "" {
-			ids[viet.NumberKey(d.Number)] = d.ID
+			ids[doctype.NumberKey(d.Number)] = d.ID
 		}
 	}
 	return ids, nil
@@ -187,7 +188,7 @@ func EvaluateLinksWith(ctx context.Context, store *corpus.Store, ids map[string]
 	byPlan := map[string][]LinkLabel{}
 	var order []string
 	for _, l := range labels {
-		k := viet.NumberKey(l.Plan)
+		k := doctype.NumberKey(l.Plan)
 		if _, ok := byPlan[k]; !ok {
 			order = append(order, k)
 		}
@@ -296,10 +297,10 @@ func (f *PlanLinkReport) add(l LinkLabel, found bool, ms []link.Match, ids map[s
 	type gold struct{ doc, quote string }
 	var golds []gold
 	if l.Quote != nil {
-		golds = append(golds, gold{ids[viet.NumberKey(l.Resolution)], *l.Quote})
+		golds = append(golds, gold{ids[doctype.NumberKey(l.Resolution)], *l.Quote})
 	}
 	for _, a := range l.Also {
-		golds = append(golds, gold{ids[viet.NumberKey(a.Resolution)], a.Quote})
+		golds = append(golds, gold{ids[doctype.NumberKey(a.Resolution)], a.Quote})
 	}
 	right := func(m link.Match, g gold) bool {
 		if m.DocID != g.doc {

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -74,7 +74,7 @@ func TestLinksRobust(t *testing.T) {
 type rawDoc struct {
 	fields map[string]json.RawMessage
 	text   string
-	key    string // viet.NumberKey of its number
+	key    string // doctype.NumberKey of its number
 }
 
 // readRawSet reads docs.jsonl and labels.jsonl of dir.
@@ -98,7 +98,7 @@ func readRawSet(t *testing.T, dir string) ([]rawDoc, []LinkLabel) {
 		var number string
 		_ = json.Unmarshal(d.fields["text"], &d.text)
 		_ = json.Unmarshal(d.fields["number"], &number)
-		d.key = viet.NumberKey(number)
+		d.key = doctype.NumberKey(number)
 		docs = append(docs, d)
 	}
 	if err := sc.Err(); err != nil {
@@ -212,7 +212,7 @@ func runPerturbed(t *testing.T, setName string, docs []rawDoc, labels []LinkLabe
 	var want []int // 1-based output line of each label's item
 	seen := map[string]int{}
 	carry := func(key, quote string) string {
-		pd := byKey[viet.NumberKey(key)]
+		pd := byKey[doctype.NumberKey(key)]
 		if pd == nil {
 			return quote
 		}
@@ -227,11 +227,11 @@ func runPerturbed(t *testing.T, setName string, docs []rawDoc, labels []LinkLabe
 		return whole
 	}
 	for _, l := range labels {
-		pd := byKey[viet.NumberKey(l.Plan)]
+		pd := byKey[doctype.NumberKey(l.Plan)]
 		if pd == nil {
 			t.Fatalf("plan %s not in the documents", l.Plan)
 		}
-		k := viet.NumberKey(l.Plan) + "\x00" + l.Item // eval counts per plan
+		k := doctype.NumberKey(l.Plan) + "\x00" + l.Item // eval counts per plan
 		line, err := labelLine(pd.orig, l.Item, seen[k])
 		if err != nil {
 			t.Fatal(err)
@@ -275,11 +275,11 @@ func runPerturbed(t *testing.T, setName string, docs []rawDoc, labels []LinkLabe
 	// Every carried-over item is found on the line it was carried to.
 	seen = map[string]int{}
 	for i, l := range newLabels {
-		d, err := store.Get(ids[viet.NumberKey(l.Plan)])
+		d, err := store.Get(ids[doctype.NumberKey(l.Plan)])
 		if err != nil {
 			t.Fatal(err)
 		}
-		k := viet.NumberKey(l.Plan) + "\x00" + l.Item
+		k := doctype.NumberKey(l.Plan) + "\x00" + l.Item
 		got, err := labelLine(strings.Split(d.Body, "\n"), l.Item, seen[k])
 		seen[k]++
 		if want[i] > 0 && (err != nil || got != want[i]) {

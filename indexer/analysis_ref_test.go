@@ -8,6 +8,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -56,7 +57,7 @@ func TestAnalyzersMatchReference(t *testing.T) {
 		AnalyzerExact: func(b []byte) analysis.TokenStream {
 			return refAnalyze(b, func(s string, k viet.Kind) string {
 				if k == viet.DocNumber {
-					return viet.NumberKey(s)
+					return doctype.NumberKey(s)
 				}
 				return viet.Lower(s)
 			})
@@ -64,7 +65,7 @@ func TestAnalyzersMatchReference(t *testing.T) {
 		AnalyzerFold: func(b []byte) analysis.TokenStream {
 			return refAnalyze(b, func(s string, k viet.Kind) string {
 				if k == viet.DocNumber {
-					return viet.NumberKey(s)
+					return doctype.NumberKey(s)
 				}
 				return viet.Fold(s)
 			})

@@ -85,7 +85,7 @@ import (
 // folded and bigram views keep it), so an accent-free query's spelling no
 // longer matches it "exactly" (unmarked.go, i21-results). In the same
 // version, number keys read OCR's noise in a Quốc hội term as the term the
-// year fixes ("139/2025/QHI15" → 139/2025/qh15, viet.NumberKey and
+// year fixes ("139/2025/QHI15" → 139/2025/qh15, doctype.NumberKey and
 // TermCode), as the citation graph's keys do since graph.Version 14.
 // 22 — number keys also read OCR's lost or stray digit in a Quốc hội term
 // when the key's year admits one term only ("101/2025/QH1",

@@ -15,7 +15,7 @@ import (
 // TestCitedKeysCoverGraph: the index's cites field holds every number the
 // citation graph stores for a document, so a document found by the graph
 // ("Nghị định số 73-CP") is found by a number search too. Both read numbers
-// with viet.ScanNumber and key them with viet.NumberKey.
+// with viet.ScanNumber and key them with doctype.NumberKey.
 func TestCitedKeysCoverGraph(t *testing.T) {
 	for _, body := range []string{
 		"Căn cứ Nghị định số 73-CP ngày 25/10/1993 của Chính phủ;",

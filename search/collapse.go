@@ -18,7 +18,7 @@ import (
 // collapsing on a keyword field with its inner hits, done exactly:
 //
 //   - the copies are the collection's documents sharing a number key
-//     (viet.NumberKey: number, year, type and issuer in one key, so
+//     (doctype.NumberKey: number, year, type and issuer in one key, so
 //     "97/2026/TT-BTC" copies and nothing else); a key without a year
 //     ("154/NQ-CP", "73-CP": numbers restart each year) groups only the
 //     documents of one published year, and a document without a number

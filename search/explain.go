@@ -42,7 +42,7 @@ func Explain(q Query, title, body, number string) *Match {
 	fold := indexer.QueryTerms(words, indexer.AnalyzerFold)
 	seen := map[string]bool{}
 	for i, e := range exact {
-		if i >= len(fold) || seen[e] || viet.NumberKey(e) != "" {
+		if i >= len(fold) || seen[e] || doctype.NumberKey(e) != "" {
 			continue
 		}
 		seen[e] = true

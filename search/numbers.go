@@ -16,7 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search/query"
 	"github.com/vanban/vanban/tasks"
@@ -45,7 +45,7 @@ func numberPatterns(s string) []string {
 	if bareNumber.MatchString(s) {
 		return []string{regexp.QuoteMeta(strings.TrimLeft(s, "0")) + `(/\d{4})?[/-].*`}
 	}
-	if viet.NumberKey(s) != "" {
+	if doctype.NumberKey(s) != "" {
 		return nil
 	}
 	var out []string
@@ -83,7 +83,7 @@ func NumbersNamed(ctx context.Context, sn *Snapshot, s string, number func(id st
 		if err != nil || n == "" {
 			continue // gone since the index was written
 		}
-		if k := viet.NumberKey(n); k != "" && byKey[k] == "" {
+		if k := doctype.NumberKey(n); k != "" && byKey[k] == "" {
 			byKey[k] = n
 		}
 	}

@@ -311,7 +311,7 @@ func pairTerm(slots [][]string) string {
 // break between them) or body_bk (a break), once each: the pairs of two
 // adjacent slots of one term each. A slot of several terms (a document
 // number's key and its first part) or none ("") is left to the text, and
-// so is a term with a '/' or '-': a document number's key (viet.NumberKey,
+// so is a term with a '/' or '-': a document number's key (doctype.NumberKey,
 // which always holds one) shares its position with the number's first
 // part, so a document may hold it where no pair of words does; a term
 // without either is a word's (foldTerm), at the position of that word,

@@ -25,6 +25,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/deadline"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/tasktable"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search/query"
@@ -222,7 +223,7 @@ func (t *Table) fill(p *plan, head *tasktable.TaskHead, keys []tasktable.TaskKey
 // number records that document id carries number, under its key and its
 // loose key.
 func (t *Table) number(number, id string) {
-	k := viet.NumberKey(number)
+	k := doctype.NumberKey(number)
 	if k == "" {
 		return
 	}
@@ -274,7 +275,7 @@ func (t *Table) resolve(s string) []string {
 	if _, ok := t.plans[s]; ok {
 		return []string{s}
 	}
-	if ids := t.numbers[viet.NumberKey(s)]; len(ids) > 0 {
+	if ids := t.numbers[doctype.NumberKey(s)]; len(ids) > 0 {
 		return ids
 	}
 	if k := looseKey(s); k != "" && len(t.numbers[k]) > 0 {

@@ -3,6 +3,7 @@ package cite
 import (
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -38,7 +39,7 @@ func TestOCRNumberRef(t *testing.T) {
 		}
 		found := false
 		viet.Tokenize(c.in, func(tok viet.Token) {
-			if tok.Kind == viet.DocNumber && viet.NumberKey(c.in[tok.Start:tok.End]) == r.LookupKey() {
+			if tok.Kind == viet.DocNumber && doctype.NumberKey(c.in[tok.Start:tok.End]) == r.LookupKey() {
 				found = true
 			}
 		})

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -44,7 +45,7 @@ func TestOCRSplitDotRef(t *testing.T) {
 		}
 		found := false
 		viet.Tokenize(c.in, func(tok viet.Token) {
-			if tok.Kind == viet.DocNumber && viet.NumberKey(c.in[tok.Start:tok.End]) == r.LookupKey() {
+			if tok.Kind == viet.DocNumber && doctype.NumberKey(c.in[tok.Start:tok.End]) == r.LookupKey() {
 				found = true
 			}
 		})

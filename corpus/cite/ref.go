@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // References: Ref, ParseRefs and the pass that decides, at each number,
@@ -44,9 +44,9 @@ type Ref struct {
 }
 
 // LookupKey returns the key used to match a Ref against stored documents:
-// viet.NumberKey of Key ("154/nq-cp", "73-cp"). It is never "" for a Ref
+// doctype.NumberKey of Key ("154/nq-cp", "73-cp"). It is never "" for a Ref
 // from ParseRefs.
-func (r Ref) LookupKey() string { return viet.NumberKey(r.Key) }
+func (r Ref) LookupKey() string { return doctype.NumberKey(r.Key) }
 
 // String renders the ref in canonical full form: "Nghị quyết số 154/NQ-CP
 // ngày 23/11/2022 của Chính phủ". The issuer is left out when it is the one
@@ -142,9 +142,31 @@ func (p *parser) scan() {
 			}
 			continue
 		}
+		if d := dotEnd(s, k); d > 0 {
+			if k2, ok := scanKey(s[:d], i); ok && k2.end == d {
+				k = k2 // "25/SXD.QLN": 25/SXD
+			}
+		}
 		p.candidate(k)
 		i = k.end
 	}
+}
+
+// dotEnd is where a "." read for a dash in the key k ends its number
+// instead, or 0: after a code no type has the dot ends a number
+// (doctype.NumberKey, the key the index and the graph read: "25/SXD.QLN"
+// is 25/SXD, a unit's code or a sentence's next word run into it), so
+// the reference is the number before the dot.
+func dotEnd(s string, k key) int {
+	span := s[k.start:k.end]
+	d := strings.IndexByte(span, '.')
+	if d < 0 {
+		return 0
+	}
+	if whole := doctype.NumberKey(span); whole == "" || whole != doctype.NumberKey(span[:d]) {
+		return 0
+	}
+	return k.start + d
 }
 
 // candidate decides whether the key k is a reference, looking back for the
@@ -186,8 +208,10 @@ func (p *parser) candidate(k key) {
 	switch {
 	case c.reject:
 	case symType == "" && strings.IndexByte(s[k.start:k.end], '.') >= 0:
-		// a dot read for the dash after a type's code ("NĐ.CP"): after
-		// any other code it is a form's or a place's ("03/TKDN.ĐK")
+		// a dot read for the dash after a type's code ("NĐ.CP") whose
+		// code cite does not spell as a type's; after any other code
+		// the dot ended the key already (dotEnd: "03/TKDN.ĐK" is
+		// 03/TKDN, no reference without a type word)
 		c.reject = true
 	case !k.slash && !(c.hasType && c.typeWord != ""):
 		c.reject = true // "73-CP" only after an explicit type word

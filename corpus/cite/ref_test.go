@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"golang.org/x/text/unicode/norm"
 )
@@ -276,7 +277,10 @@ func checkAgreement(t *testing.T, in string) {
 		}
 		found := false
 		for _, tok := range nums {
-			if tok.Start >= r.Start && tok.End <= r.End && termReads(viet.NumberKey(in[tok.Start:tok.End]), k) {
+			// a reference ends inside its token at a dot that ends the
+			// number (dotEnd: "25/SXD.QLN" cites 25/SXD, the token's key)
+			inside := tok.End <= r.End || tok.Start < r.End && r.End < len(in) && in[r.End] == '.'
+			if tok.Start >= r.Start && inside && termReads(doctype.NumberKey(in[tok.Start:tok.End]), k) {
 				found = true
 			}
 		}

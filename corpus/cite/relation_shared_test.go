@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/internal/shared"
 )
@@ -132,7 +133,7 @@ func scoreNote(s *relScore, note string, want []relWant) (ok bool) {
 	found := make([]Ref, 0, len(agents))
 	j := 1
 	for _, a := range agents {
-		for j < len(got) && got[j].LookupKey() != viet.NumberKey(a.key) {
+		for j < len(got) && got[j].LookupKey() != doctype.NumberKey(a.key) {
 			j++
 		}
 		if j == len(got) {

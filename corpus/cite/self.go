@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -32,7 +33,7 @@ type Doc struct {
 // and what the text says of the document itself.
 func ParseDoc(text string, self Self) Doc {
 	refs := parseRefs(text)
-	ownTail(refs, viet.NumberKey(self.Number))
+	ownTail(refs, doctype.NumberKey(self.Number))
 	d := &docFacts{s: text, self: self, refs: refs}
 	if len(refs) > 0 {
 		newRelPass(text, refs, d).run()
@@ -60,7 +61,7 @@ func ownTail(refs []Ref, own string) {
 		rest := r.Key[len(r.Number):]
 		for p := 1; p < len(r.Number); p++ {
 			tail := r.Number[p:]
-			if strings.Contains(r.Text, r.Number[:p]+" "+tail) && viet.NumberKey(tail+rest) == own {
+			if strings.Contains(r.Text, r.Number[:p]+" "+tail) && doctype.NumberKey(tail+rest) == own {
 				r.Key, r.Number = tail+rest, tail
 				break
 			}
@@ -122,7 +123,7 @@ func (d *docFacts) signedDate() string {
 	d.signedRead = true
 	d.signed = d.self.Signed
 	if d.signed == "" && d.self.Number != "" {
-		own := viet.NumberKey(d.self.Number)
+		own := doctype.NumberKey(d.self.Number)
 		for _, r := range d.refs {
 			if r.Date != "" && r.LookupKey() == own {
 				d.signed = r.Date

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/internal/shared"
 )
@@ -84,7 +85,7 @@ func TestParseRefsPhapdienFullForm(t *testing.T) {
 		miss := false
 		// The file's regex cuts numbers at a stray space ("11 /2018/…",
 		// "TT- BGTVT"); such fields are not checked for the key.
-		if wantKey := viet.NumberKey(num); wantKey != "" && strings.IndexFunc(num[len(num)-1:], isWordRune) == 0 {
+		if wantKey := doctype.NumberKey(num); wantKey != "" && strings.IndexFunc(num[len(num)-1:], isWordRune) == 0 {
 			keyN++
 			switch gk := got.LookupKey(); {
 			case gk == wantKey:
@@ -148,7 +149,7 @@ func TestParseRefsPhapdienSample(t *testing.T) {
 			got = refs[0]
 		}
 		if m := noteNumRe.FindStringSubmatch(viet.NFC(note)); m != nil {
-			if want := viet.NumberKey(m[1]); want != "" {
+			if want := doctype.NumberKey(m[1]); want != "" {
 				keyN++
 				if got.LookupKey() == want {
 					keyOK++
@@ -231,7 +232,7 @@ func TestParseRefsPartyAndLocal(t *testing.T) {
 		}
 		before := viet.Fold(ctx[max(0, at-40):at])
 		form := strings.Contains(before, "mau")
-		want := viet.NumberKey(ref)
+		want := doctype.NumberKey(ref)
 		found := false
 		for _, r := range ParseRefs(ctx) {
 			if r.LookupKey() == want || strings.HasSuffix(r.LookupKey(), "-"+want) {

@@ -7,19 +7,22 @@ import (
 	"github.com/vanban/vanban/corpus/viet"
 )
 
-// NumberKey is the index and lookup key of a number as written
-// (viet.NumberKey), with a "." read for the dash between a number's codes
+// NumberKey is vanban's one key of a document number as written: the
+// index and the query, the citation graph (its ends and a document's own
+// number), roles, linking, the task table, the crawler, the web and the
+// CLI read a number's identity with it (i27-numkey: the graph read viet's,
+// so "25/SXD.QLN" was 25/sxd-qln there and 25/sxd in the index). It is the
+// grammar's key (viet.GrammarKey), with a "." read for the dash between a number's codes
 // only after a type's code ("15/2024/NĐ.CP", "208/QĐ.UBND", "12/CT.TTg"),
 // as the citation graph reads it (corpus/cite). The number grammar cannot
 // see the types (this package imports it) and reads a dot after any code
 // of two letters; after a code no type has, the dot ends the number: a
 // sentence's end run into the next word ("123/UBND.UBND tỉnh" → 123/ubnd)
 // or a form's code ("01/CCTT.ĐK" → 1/cctt), also after a code with
-// digits ("31/2024/QH15.UBND tỉnh" → 31/2024/qh15). The index's views, its number
-// and cites fields and a query's numbers read keys with it, so a number
-// has one key wherever it is typed.
+// digits ("31/2024/QH15.UBND tỉnh" → 31/2024/qh15). A number has one key
+// wherever it is typed or stored.
 func NumberKey(s string) string {
-	k := viet.NumberKey(s)
+	k := viet.GrammarKey(s)
 	if k == "" {
 		return ""
 	}
@@ -45,7 +48,7 @@ func NumberKey(s string) string {
 		// in digits ("QH16", no type's); digits alone ("2030.") or before
 		// a glued code ("2030NĐ.") are the number or its year
 		if l := strings.IndexFunc(s[c:d], func(r rune) bool { return r < '0' || r > '9' }); l >= 0 && len(idx.byFCode[viet.Fold(s[c+l:d])]) == 0 {
-			return viet.NumberKey(s[:d]) // the dot ends the number
+			return viet.GrammarKey(s[:d]) // the dot ends the number
 		}
 		p = d + 1
 	}

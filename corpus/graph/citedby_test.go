@@ -8,13 +8,13 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // TestCitedByPage: a page of the documents citing a number is CitedBy's
 // list cut at offset and limit, the total is its length, for the lookup
 // key of any spelling of the number (the store's CitedByPage reads it
-// with viet.NumberKey); a page past the end is empty and still counted,
+// with doctype.NumberKey); a page past the end is empty and still counted,
 // an unknown number has none, and a cancelled ctx ends the read.
 func TestCitedByPage(t *testing.T) {
 	s := openTestDB(t)
@@ -29,13 +29,13 @@ func TestCitedByPage(t *testing.T) {
 	s.gone("qd007")
 	page := func(ctx context.Context, key string, offset, limit int) (ids []string, total int, err error) {
 		s.view(func(g Graph) error {
-			ids, total, err = g.CitedByPage(ctx, viet.NumberKey(key), offset, limit)
+			ids, total, err = g.CitedByPage(ctx, doctype.NumberKey(key), offset, limit)
 			return nil
 		})
 		return ids, total, err
 	}
 	var all []string
-	s.view(func(g Graph) error { all = g.CitedBy(viet.NumberKey("57-NQ/TW")); return nil })
+	s.view(func(g Graph) error { all = g.CitedBy(doctype.NumberKey("57-NQ/TW")); return nil })
 	if len(all) != 300 {
 		t.Fatalf("CitedBy = %d IDs; want 300", len(all))
 	}

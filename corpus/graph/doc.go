@@ -56,7 +56,7 @@
 //     to the history in graph.go; corpus/tasktable's stamp includes it.
 //   - The refs values are compressed with the store's trained dictionary
 //     (Codec): a value read with another store's codec does not decode.
-//   - Ends are lookup keys (viet.NumberKey) or "#" and an ID: the Store's
+//   - Ends are lookup keys (doctype.NumberKey) or "#" and an ID: the Store's
 //     methods take a number in any spelling; Graph's take keys and ends
 //     (End).
 //   - What a document is (a news page states no relation: corpus's

@@ -7,7 +7,7 @@ import (
 	"strconv"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -60,7 +60,7 @@ func docEdges(d Doc, own string, pd cite.Doc) []Edge {
 		}
 		other, otherKey := self, selfKey
 		if r.Other != "" {
-			other, otherKey = viet.NumberKey(r.Other), r.Other
+			other, otherKey = doctype.NumberKey(r.Other), r.Other
 		}
 		e := Edge{Kind: r.Relation, Partial: r.Partial, Doc: d.ID}
 		if r.By {

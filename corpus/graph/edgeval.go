@@ -8,7 +8,7 @@ import (
 	"fmt"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // An entry of the "relto" and "relfrom" buckets (graph.go) is one edge a
@@ -26,7 +26,7 @@ import (
 // The binary form, after the tag byte:
 //
 //	flags                           byte: 1 Partial, 2 Approx, 4 the
-//	                                other end is viet.NumberKey of its
+//	                                other end is doctype.NumberKey of its
 //	                                key as written, 8 Doc stored
 //	other end, unless flag 4        string
 //	FromKey ToKey Part Effective    strings
@@ -56,7 +56,7 @@ func edgeValue(e *Edge, doc string, to bool) []byte {
 	if !to {
 		other, otherKey = e.To, e.ToKey
 	}
-	derived := other == viet.NumberKey(otherKey)
+	derived := other == doctype.NumberKey(otherKey)
 	b := []byte{edgeBin, flag(e.Partial, 1) | flag(e.Approx, 2) | flag(derived, 4) | flag(e.Doc != doc, 8)}
 	if !derived {
 		b = appendStrs(b, other)
@@ -112,12 +112,12 @@ func decodeEdge(key, raw []byte, end string, to bool) (Edge, error) {
 	}
 	if to {
 		if f&4 != 0 {
-			other = viet.NumberKey(e.FromKey)
+			other = doctype.NumberKey(e.FromKey)
 		}
 		e.From, e.To = other, end
 	} else {
 		if f&4 != 0 {
-			other = viet.NumberKey(e.ToKey)
+			other = doctype.NumberKey(e.ToKey)
 		}
 		e.From, e.To = end, other
 	}

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -88,7 +88,7 @@ func End(key string) string {
 	if strings.HasPrefix(key, "#") && len(key) > 1 {
 		return key
 	}
-	return viet.NumberKey(key)
+	return doctype.NumberKey(key)
 }
 
 // ownDocs lists the stored documents at an end.
@@ -271,7 +271,7 @@ func dedupeChanges(cs []EffectChange) []EffectChange {
 	out := cs[:0]
 	at := map[string]int{}
 	for _, c := range cs {
-		k := string(c.Kind) + "\x00" + viet.NumberKey(c.By) + "\x00" + c.By + "\x00" + c.Part
+		k := string(c.Kind) + "\x00" + doctype.NumberKey(c.By) + "\x00" + c.By + "\x00" + c.Part
 		if i, ok := at[k]; ok {
 			if out[i].Date == "" || (out[i].Approx && !c.Approx && c.Date != "") {
 				out[i].Date, out[i].Approx = c.Date, c.Approx

@@ -9,7 +9,7 @@ import (
 	"fmt"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // Entry is the value of the refs bucket: what the graph keeps of a
@@ -45,7 +45,7 @@ type Doc struct {
 // strongest relation the document itself states wins; later mentions fill
 // in a date or type the first lacks.
 func EntryOf(d Doc, pd cite.Doc) Entry {
-	own := viet.NumberKey(d.Number)
+	own := doctype.NumberKey(d.Number)
 	v := Entry{Number: own, Signed: pd.Signed, Effective: pd.Effective, Until: pd.Until}
 	at := map[string]int{}
 	for _, r := range pd.Refs {

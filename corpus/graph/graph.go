@@ -45,7 +45,14 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 25 — a digit other than "1" before a
+// Graph history, newest first: 26 — one key for a number (2026-12-07,
+// i27-numkey): the graph's ends and a document's own number are
+// doctype.NumberKey's, the index's, not the grammar's; a dot after a code
+// no type has ends the number ("25/SXD.QLN" is 25/sxd, not 25/sxd-qln), so
+// a text citing "25/SXD" cites the document numbered "25/SXD.QLN"; cite
+// reads "Công văn số 25/SXD.QLN" as a reference to 25/SXD (dotEnd), where
+// it made none.
+// 25 — a digit other than "1" before a
 // two-digit number after "số" is a stray one, not half of a split ("số 2
 // 97/2026/NĐ-CP" names 97/2026, not 297/2026; 2026-12-07, i26-cite, viet
 // splitLead; MappingVersion 27).
@@ -199,7 +206,7 @@ package graph
 // (relcount.go). Before it:
 // 1 — first graph (store version 2). 2 — one grammar of
 // numbers for the parser, the index and lookups (viet.ScanNumber,
-// viet.NumberKey): a key without "/" is read only in compact capitals
+// doctype.NumberKey): a key without "/" is read only in compact capitals
 // (73-CP), lookup keys of "_"-joined numbers use "-", type words and codes
 // from corpus/doctype. 3 — relations: each reference's relation, part and
 // effect date, the document's own effect, the relto and relfrom buckets.
@@ -224,7 +231,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 25
+const Version = 26
 
 var (
 	bucketRefs    = []byte("refs")

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/internal/ctxtest"
 	bolt "go.etcd.io/bbolt"
 )
@@ -147,7 +147,7 @@ func cancelled() context.Context {
 func docID(t *testing.T, s *testDB, number string) string {
 	t.Helper()
 	var ids []string
-	s.view(func(g Graph) error { ids = g.ByNumber(viet.NumberKey(number)); return nil })
+	s.view(func(g Graph) error { ids = g.ByNumber(doctype.NumberKey(number)); return nil })
 	if len(ids) != 1 {
 		t.Fatalf("ByNumber(%s): %v", number, ids)
 	}

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // TestStated: the relation a text states itself to each document it
@@ -36,7 +36,7 @@ func TestStated(t *testing.T) {
 		pd := cite.ParseDoc(tt.text, cite.Self{Number: tt.number})
 		got := EntryOf(Doc{ID: "d", Number: tt.number}, pd).Stated("d")
 		for n, w := range tt.want {
-			if k := viet.NumberKey(n); got[k] != w {
+			if k := doctype.NumberKey(n); got[k] != w {
 				t.Errorf("%s: Stated()[%s] = %q, want %q (all %v)", tt.name, n, got[k], w, got)
 			}
 		}

@@ -46,7 +46,7 @@ package link
 // what linking does not need (dates, site, URL, summary, attachments).
 type Doc struct {
 	ID     string
-	Number string // số ký hiệu ("154/NQ-CP"): parents are told apart by its key (viet.NumberKey)
+	Number string // số ký hiệu ("154/NQ-CP"): parents are told apart by its key (doctype.NumberKey)
 	Type   string // loại văn bản; the title's first words when empty (doctype.Of)
 	Title  string // its trích yếu: a plan naming its parent there links to that one
 	Body   string

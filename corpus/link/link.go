@@ -53,7 +53,6 @@ import (
 	"github.com/vanban/vanban/corpus/cite"
 	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Match is a parent passage an item may implement.
@@ -179,7 +178,7 @@ func linkPlanRankedIn(plan Doc, o *outline.Outline, parents []Doc, outlines []*o
 	keys := map[string]bool{}
 	for k := range parents {
 		pl.Resolutions = append(pl.Resolutions, parents[k].Ref())
-		keys[viet.NumberKey(parents[k].Number)] = true
+		keys[doctype.NumberKey(parents[k].Number)] = true
 	}
 	primary := primaryParents(&plan, keys)
 	if o == nil {

@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/indexer/assoc"
@@ -186,7 +186,7 @@ func TestLinksBackgroundBridges(t *testing.T) {
 		if m.Want == "none" {
 			continue
 		}
-		pl, err := store.Links(ids[viet.NumberKey(m.Plan)])
+		pl, err := store.Links(ids[doctype.NumberKey(m.Plan)])
 		if err != nil {
 			t.Fatal(err)
 		}

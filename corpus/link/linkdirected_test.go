@@ -4,28 +4,28 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Lines written for the test (not from a development set): items of
 // provincial plans on drought, schools and forest fires.
 func TestDirectedKeys(t *testing.T) {
-	parents := map[string]bool{viet.NumberKey("09/NQ-HĐND"): true}
+	parents := map[string]bool{doctype.NumberKey("09/NQ-HĐND"): true}
 	cases := []struct {
 		name, text string
 		want       []string
 	}{
-		{"direction of a telegram", "Các sở, ngành chủ động triển khai các biện pháp chống hạn theo chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh tại Công điện số 05/CĐ-UBND ngày 02/3/2026.", []string{viet.NumberKey("05/CĐ-UBND")}},
-		{"in brackets", "Cập nhật số học sinh phải nghỉ học, báo cáo Sở Giáo dục và Đào tạo (theo chỉ đạo của Bộ Giáo dục và Đào tạo tại Văn bản số 812/BGDĐT-GDPT ngày 04/4/2026).", []string{viet.NumberKey("812/BGDĐT-GDPT")}},
-		{"direction without whom", "Tổ chức tuần tra rừng theo chỉ đạo tại Chỉ thị số 03/CT-UBND ngày 10/01/2026.", []string{viet.NumberKey("03/CT-UBND")}},
+		{"direction of a telegram", "Các sở, ngành chủ động triển khai các biện pháp chống hạn theo chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh tại Công điện số 05/CĐ-UBND ngày 02/3/2026.", []string{doctype.NumberKey("05/CĐ-UBND")}},
+		{"in brackets", "Cập nhật số học sinh phải nghỉ học, báo cáo Sở Giáo dục và Đào tạo (theo chỉ đạo của Bộ Giáo dục và Đào tạo tại Văn bản số 812/BGDĐT-GDPT ngày 04/4/2026).", []string{doctype.NumberKey("812/BGDĐT-GDPT")}},
+		{"direction without whom", "Tổ chức tuần tra rừng theo chỉ đạo tại Chỉ thị số 03/CT-UBND ngày 10/01/2026.", []string{doctype.NumberKey("03/CT-UBND")}},
 		{"the parent named too", "Thực hiện Nghị quyết số 09/NQ-HĐND theo chỉ đạo tại Công điện số 05/CĐ-UBND.", nil},
 		{"the parent directs", "Triển khai theo chỉ đạo tại Nghị quyết số 09/NQ-HĐND ngày 12/12/2025.", nil},
 		{"a document the task refers to", "Hỗ trợ giống cây trồng cho hộ bị thiệt hại theo Quyết định số 214/QĐ-UBND ngày 20/3/2026.", nil},
 		{"a document the task carries out by name", "Bố trí kinh phí để các xã thực hiện Quyết định số 214/QĐ-UBND.", nil},
 		{"direction in another clause", "Trực ban nghiêm túc theo chỉ đạo của Ban Chỉ huy; tổng hợp thiệt hại theo mẫu tại Văn bản số 77/SNN-TL.", nil},
 		{"a ministry named Tài chính, no tại", "Rà soát nguồn dự phòng ngân sách theo chỉ đạo của Bộ Tài chính, Công văn số 301/BTC-NSNN.", nil},
-		{"a ministry named Tài chính, then tại", "Rà soát nguồn dự phòng ngân sách theo chỉ đạo của Bộ Tài chính tại Công văn số 301/BTC-NSNN.", []string{viet.NumberKey("301/BTC-NSNN")}},
+		{"a ministry named Tài chính, then tại", "Rà soát nguồn dự phòng ngân sách theo chỉ đạo của Bộ Tài chính tại Công văn số 301/BTC-NSNN.", []string{doctype.NumberKey("301/BTC-NSNN")}},
 		{"no reference", "Kiểm tra các hồ chứa nước theo chỉ đạo của Ủy ban nhân dân tỉnh.", nil},
 	}
 	for _, c := range cases {
@@ -76,7 +76,7 @@ func FuzzDirectedKeys(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	parents := map[string]bool{viet.NumberKey("09/NQ-HĐND"): true}
+	parents := map[string]bool{doctype.NumberKey("09/NQ-HĐND"): true}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, k := range directedKeys(s, parents) {
 			if parents[k] {

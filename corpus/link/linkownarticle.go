@@ -75,7 +75,7 @@ func newOwnArticle(plan *Doc, parents []Doc, o *outline.Outline, p Params) *ownA
 	}
 	g := &ownArticle{o: o, keys: make(map[string]bool, len(parents))}
 	for k := range parents {
-		g.keys[viet.NumberKey(parents[k].Number)] = true
+		g.keys[doctype.NumberKey(parents[k].Number)] = true
 	}
 	return g
 }

@@ -15,7 +15,7 @@ package link
 
 import (
 	"github.com/vanban/vanban/corpus/cite"
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // chainPrior returns the factor of each parent's passages (by number key)
@@ -30,7 +30,7 @@ func chainPrior(parents []Doc, keys, primary map[string]bool, prior float64) map
 	cited := map[string]bool{}
 	for k := range parents {
 		d := &parents[k]
-		own := viet.NumberKey(d.Number)
+		own := doctype.NumberKey(d.Number)
 		if !cite.MayCite(d.Body) {
 			continue
 		}

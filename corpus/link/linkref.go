@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -46,7 +47,7 @@ func (l *linker) typedTargets(q *itemQuery, tp cite.TypedPart) {
 	if tp.Name != "" && !strings.Contains(viet.Fold(d.Title), viet.Fold(tp.Type+" "+tp.Name)) {
 		return
 	}
-	l.citeLoci(q, viet.NumberKey(d.Number), tp.Part)
+	l.citeLoci(q, doctype.NumberKey(d.Number), tp.Part)
 }
 
 // typedParents maps each type of the parents to the only parent of that

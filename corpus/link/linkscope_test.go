@@ -3,8 +3,8 @@ package link
 import (
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 )
 
 // TestDetailsOther: a text's statement that it details or guides texts it
@@ -13,9 +13,9 @@ import (
 // 66/2026/TT-BTC's unnumbered scope, a decree detailing a law named
 // without number), and written ones.
 func TestDetailsOther(t *testing.T) {
-	qd := map[string]bool{viet.NumberKey("07/2026/QĐ-TTg"): true}
-	nd := map[string]bool{viet.NumberKey("163/2024/NĐ-CP"): true}
-	other := map[string]bool{viet.NumberKey("161/2026/NĐ-CP"): true}
+	qd := map[string]bool{doctype.NumberKey("07/2026/QĐ-TTg"): true}
+	nd := map[string]bool{doctype.NumberKey("163/2024/NĐ-CP"): true}
+	other := map[string]bool{doctype.NumberKey("161/2026/NĐ-CP"): true}
 	tests := []struct {
 		text    string
 		parents map[string]bool
@@ -48,7 +48,7 @@ func TestDetailsOther(t *testing.T) {
 // 61/2024/QH15"); the decree's and the decision's are written in their
 // form.
 func TestDetailsOtherLegal(t *testing.T) {
-	other := map[string]bool{viet.NumberKey("161/2026/NĐ-CP"): true}
+	other := map[string]bool{doctype.NumberKey("161/2026/NĐ-CP"): true}
 	tests := []struct {
 		text string
 		want bool

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 )
 
 // TestLinkScopedElsewhere: a circular whose scope article details a
@@ -73,7 +73,7 @@ func scopedLinks(plan, res Doc, p Params) (own, cited int) {
 }
 
 func TestBasedOn(t *testing.T) {
-	parents := map[string]bool{viet.NumberKey("45/2030/NĐ-CP"): true}
+	parents := map[string]bool{doctype.NumberKey("45/2030/NĐ-CP"): true}
 	for _, c := range []struct {
 		body string
 		want bool

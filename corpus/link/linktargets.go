@@ -6,8 +6,8 @@ package link
 // each term (BM25, bm25).
 
 import (
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 	bm25pkg "github.com/vanban/vanban/internal/bm25"
 )
 
@@ -116,7 +116,7 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 		if p.Closing > 0 && o.ClosingPassage(&all[k]) {
 			continue
 		}
-		t := target{doc: d, key: viet.NumberKey(d.Number), p: ps, actors: ps.Actors, action: actionVector(ps.Text),
+		t := target{doc: d, key: doctype.NumberKey(d.Number), p: ps, actors: ps.Actors, action: actionVector(ps.Text),
 			pos: relPos(k, len(all)), appendix: o.InAppendix(ps)}
 		t.bag.tf = make(map[string]float64, len(ps.Terms))
 		t.bag.addTerms(ps.Terms, 1)

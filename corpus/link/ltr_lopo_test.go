@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/link"
-	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
 )
 
@@ -40,7 +40,7 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 		byPlan := map[string]*ltrPlan{}
 		var order []string
 		for _, l := range s.labels {
-			key := viet.NumberKey(l.Plan)
+			key := doctype.NumberKey(l.Plan)
 			p := byPlan[key]
 			if p == nil {
 				p = &ltrPlan{set: k, name: s.prefix + l.Plan, id: s.ids[key]}
@@ -101,7 +101,7 @@ func ltrPlans(t *testing.T, sets []linkSet) []*ltrPlan {
 			if o.Null {
 				continue
 			}
-			p := byPlan[viet.NumberKey(o.Plan)]
+			p := byPlan[doctype.NumberKey(o.Plan)]
 			it, ok := byID[p.id].items[o.Line]
 			if !ok || len(it.X) == 0 {
 				p.missing++

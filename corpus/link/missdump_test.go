@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/link"
 	"github.com/vanban/vanban/corpus/outline"
-	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/eval"
 )
 
@@ -33,7 +33,7 @@ func TestLinksMissDump(t *testing.T) {
 		}
 		byID := map[string]cand{}
 		for _, l := range s.labels {
-			id := s.ids[viet.NumberKey(l.Plan)]
+			id := s.ids[doctype.NumberKey(l.Plan)]
 			if _, ok := byID[id]; ok {
 				continue
 			}
@@ -103,11 +103,11 @@ func TestLinksMissDump(t *testing.T) {
 				continue
 			}
 			l := s.labels[i]
-			if viet.NumberKey(l.Plan) != viet.NumberKey(o.Plan) {
+			if doctype.NumberKey(l.Plan) != doctype.NumberKey(o.Plan) {
 				t.Fatalf("outcome %d is %s, label %s", i, o.Plan, l.Plan)
 			}
 			n++
-			c := byID[s.ids[viet.NumberKey(o.Plan)]]
+			c := byID[s.ids[doctype.NumberKey(o.Plan)]]
 			it := c.items[o.Line]
 			var text, sec string
 			for _, x := range c.pl.Items {

@@ -13,11 +13,12 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
 // SameDocument reports two implementing documents of one number
-// (viet.NumberKey) that are one document, given their task IDs:
+// (doctype.NumberKey) that are one document, given their task IDs:
 //
 //   - two documents neither of which is a file are one when their
 //     publication dates, sites and issuers agree where both are known
@@ -36,8 +37,8 @@ import (
 //     the article that links it (Parent) need no agreement of dates or
 //     sites: the file's header and the page may date it apart.
 func SameDocument(a, b *TaskDoc, aTasks, bTasks []TaskKey) bool {
-	ka := viet.NumberKey(a.Number)
-	if ka == "" || ka != viet.NumberKey(b.Number) {
+	ka := doctype.NumberKey(a.Number)
+	if ka == "" || ka != doctype.NumberKey(b.Number) {
 		return false
 	}
 	agree := (a.Published == "" || b.Published == "" || a.Published == b.Published) &&
@@ -122,7 +123,7 @@ func Copies(n int, doc func(i int) *TaskDoc, tasks func(i int) []TaskKey) []int 
 	groups := map[string][]int{}
 	for i := range n {
 		out[i] = -1
-		if k := viet.NumberKey(doc(i).Number); k != "" {
+		if k := doctype.NumberKey(doc(i).Number); k != "" {
 			groups[k] = append(groups[k], i)
 		}
 	}

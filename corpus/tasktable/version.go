@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 88: i27-numkey (86 on its branch) — a number's key is doctype.NumberKey in linking, the
+// task table's copies and roles (a dot after a code no type has ends the
+// number: "125/UBND.VX" is 125/ubnd), as in the index: a plan citing
+// "Công văn số 125/UBND" now has the stored 125/UBND.VX as its parent.
+//
 // 87: i27-none (86 on its branch) — an item organising the plan's own carrying out (its
 // emulation drive and the criteria under it, its reporting regime: "thực
 // hiện nghiêm túc chế độ báo cáo về …") implements no passage unless its
@@ -579,7 +584,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 87
+const tasksVersion = 88
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

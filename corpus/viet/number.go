@@ -7,8 +7,8 @@ import (
 )
 
 // Document numbers (số, ký hiệu). This file is vanban's one grammar of a
-// number: the tokenizer's DocNumber tokens, the index and lookup key
-// (NumberKey) and the citation parser (corpus/cite) all read numbers with
+// number: the tokenizer's DocNumber tokens, the grammar's key (GrammarKey,
+// which doctype.NumberKey, the engine's one key, reads) and the citation parser (corpus/cite) all read numbers with
 // it, so "what is a number" has one answer.
 //
 //	number = digits part {part}           (1–6 digits, then at most 8 parts,
@@ -44,7 +44,7 @@ import (
 // chemical names, file names and slugs (7-chloro, 146-ndcp), and spaced
 // ones headings ("Chương 1 - QUY ĐỊNH"). Dates (23/11/2022), school years
 // (2023/2024), ratios (1/2) and phone numbers have no code. A value known
-// to be a number (a number field, a key typed alone: NumberKey) needs only
+// to be a number (a number field, a key typed alone: GrammarKey) needs only
 // the grammar: "73-cp" is a key there.
 
 // maxNumberParts bounds the parts after the leading digits.
@@ -320,14 +320,18 @@ func partKind(text string) int {
 	return partBad
 }
 
-// NumberKey returns the index and lookup key of a document number: folded,
+// GrammarKey returns the grammar's key of a document number, the key
+// doctype.NumberKey starts from: no caller but that one reads it (the
+// grammar reads a "." for the dash after any first code of two letters,
+// doctype.NumberKey only after a type's; TestOneNumberKey in
+// corpus/doctype holds every other package to doctype.NumberKey). It is folded,
 // lowercase, dashes unified, a leading "Số" or "Số:" and the spaces around
 // separators removed, and the leading zeros of the number dropped. "Số
 // 05/2020/NĐ–CP", "5/2020/nd-cp" and "5 / 2020 / ND - CP" all give
 // "5/2020/nd-cp", "73-CP" gives "73-cp". s is taken as a number: the
 // grammar above applies, not the running-text rule. It returns "" when s
 // is not one number.
-func NumberKey(s string) string {
+func GrammarKey(s string) string {
 	f := strings.TrimSpace(Fold(s))
 	if rest, ok := strings.CutPrefix(f, "so"); ok {
 		f = strings.TrimLeft(rest, ": \t")

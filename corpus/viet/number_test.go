@@ -89,11 +89,11 @@ func FuzzScanNumber(f *testing.F) {
 			if got := LeadDigits(span, 0) + b.String(); got != compact && !glueOf(got, compact) {
 				t.Fatalf("ScanNumber(%q, %d): parts rebuild %q, span %q", s, i, got, compact)
 			}
-			k := NumberKey(span)
+			k := GrammarKey(span)
 			if k == "" {
 				t.Fatalf("ScanNumber(%q, %d): number %q has no key", s, i, span)
 			}
-			if k2 := NumberKey(k); k2 != k {
+			if k2 := GrammarKey(k); k2 != k {
 				t.Fatalf("ScanNumber(%q, %d): key %q of %q keys to %q", s, i, k, span, k2)
 			}
 		}
@@ -120,7 +120,7 @@ func glueOf(got, compact string) bool {
 	return false
 }
 
-// FuzzNumberKey checks NumberKey on any input, not only on the spans the
+// FuzzNumberKey checks GrammarKey on any input, not only on the spans the
 // scanner finds: a key is its own key, and a key never keeps a space (a
 // split year's key is written whole).
 //
@@ -133,15 +133,15 @@ func FuzzNumberKey(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		k := NumberKey(s)
+		k := GrammarKey(s)
 		if k == "" {
 			return
 		}
 		if strings.Contains(k, " ") {
-			t.Fatalf("NumberKey(%q) = %q: a space in a key", s, k)
+			t.Fatalf("GrammarKey(%q) = %q: a space in a key", s, k)
 		}
-		if k2 := NumberKey(k); k2 != k {
-			t.Fatalf("NumberKey(%q) = %q, whose key is %q", s, k, k2)
+		if k2 := GrammarKey(k); k2 != k {
+			t.Fatalf("GrammarKey(%q) = %q, whose key is %q", s, k, k2)
 		}
 	})
 }

@@ -29,7 +29,7 @@ import (
 // "số" (its own word, "Số:" too) right before the first half: one number
 // stands after it and nothing between, where a clause's number ("khoản 4
 // 3/2024/…"), a list's item ("4, 3/…") or a count may stand before a
-// number elsewhere. A value known to be a number (NumberKey) needs no "số".
+// number elsewhere. A value known to be a number (GrammarKey) needs no "số".
 func splitLead(s string, i, j int, whole bool) int {
 	if j-i > 2 || j+1 >= len(s) || !isDigit(rune(s[j+1])) {
 		return 0
@@ -86,7 +86,7 @@ func afterSo(s string, i int) bool {
 // type's code and its issuer's ("NĐ.CP", "QĐ.UBND", "NQ.HĐND"), the caller
 // having read the type's code right before it: no space after it and an
 // upper-case code of two letters or more (lower case only in a value known
-// to be a number: NumberKey). A sentence's end has a space after its dot
+// to be a number: GrammarKey). A sentence's end has a space after its dot
 // or a word after it ("NQ.Căn cứ"); a dot after the issuer ("NĐ-CP.UBND")
 // is no caller's.
 func dotDash(s string, p int, whole bool) bool {
@@ -116,7 +116,7 @@ func codeLetters(code string) int {
 	return n
 }
 
-// LeadDigits returns the digits of the number ScanNumber (or NumberKey's
+// LeadDigits returns the digits of the number ScanNumber (or GrammarKey's
 // grammar) read at s[i]: the digits there, and those after the space that
 // splitLead reads through ("4 3/2024/QH15" → "43"). A number never goes on
 // with a space and a digit otherwise.
@@ -205,7 +205,7 @@ func splitYear(s string, p, q int, whole bool) (int, bool, bool) {
 
 // gluedCode reports a code s[r:c] glued to the year y before it: at least
 // two letters of an upper-case code (lower case only in a number known to
-// be one: NumberKey) that is a Quốc hội code whose term sat in y
+// be one: GrammarKey) that is a Quốc hội code whose term sat in y
 // ("88/2025QHI5") or a type's code with its issuer after a dash
 // ("66/2026NĐ-CP").
 func gluedCode(s string, r, c, y int, whole bool) bool {

@@ -6,7 +6,7 @@ import (
 )
 
 // TestOCRNumbers: OCR's noise in a number read through the one grammar
-// where it has one reading, so the tokenizer, NumberKey and the citation
+// where it has one reading, so the tokenizer, GrammarKey and the citation
 // parser read the number alike: a year split after its first digit before
 // a Quốc hội code (whose numbers always carry a year), a year glued to the
 // code after it, a term split by a space ("QH1 4", "QHI 5", "QH 14"), an H
@@ -19,7 +19,7 @@ func TestOCRNumbers(t *testing.T) {
 	tests := []struct {
 		in    string
 		parts string // ScanNumber's parts, "-" for no number at 0
-		key   string // NumberKey of the whole input
+		key   string // GrammarKey of the whole input
 	}{
 		{"46/2 019/QH14", "/2019 /QH14", "46/2019/qh14"},
 		{"7/2 021/UBTVQH15", "/2021 /UBTVQH15", "7/2021/ubtvqh15"},
@@ -59,8 +59,8 @@ func TestOCRNumbers(t *testing.T) {
 		if got != tt.parts {
 			t.Errorf("ScanNumber(%q) parts %q, want %q", tt.in, got, tt.parts)
 		}
-		if k := NumberKey(tt.in); k != tt.key {
-			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, k, tt.key)
+		if k := GrammarKey(tt.in); k != tt.key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", tt.in, k, tt.key)
 		}
 	}
 	// The tokenizer emits each joined number once, with the key a query
@@ -70,7 +70,7 @@ func TestOCRNumbers(t *testing.T) {
 	var nums []string
 	Tokenize(s, func(tk Token) {
 		if tk.Kind == DocNumber {
-			nums = append(nums, NumberKey(s[tk.Start:tk.End]))
+			nums = append(nums, GrammarKey(s[tk.Start:tk.End]))
 		}
 	})
 	if got, want := strings.Join(nums, " "), "46/2019/qh14 66/2029/nd-cp 22/2023/qh15 19/qd-ubnd"; got != want {
@@ -84,7 +84,7 @@ func TestOCRNumbers(t *testing.T) {
 // Quốc hội code whose term sat that year ("88/2025QHI5"). Letters glued to
 // a ratio, a month, a school year or a date are a unit, an issuer or a
 // note, and no number is made of them: not by ScanNumber, not by
-// NumberKey, not by the tokenizer starting inside a date. Written for the
+// GrammarKey, not by the tokenizer starting inside a date. Written for the
 // test (i24-review2).
 func TestGluedCodeNotInvented(t *testing.T) {
 	for _, in := range []string{
@@ -102,8 +102,8 @@ func TestGluedCodeNotInvented(t *testing.T) {
 		if end := ScanNumber(in, 0, nil); end != 0 {
 			t.Errorf("ScanNumber(%q) read %q as a number", in, in[:end])
 		}
-		if k := NumberKey(in); k != "" {
-			t.Errorf("NumberKey(%q) = %q, want none", in, k)
+		if k := GrammarKey(in); k != "" {
+			t.Errorf("GrammarKey(%q) = %q, want none", in, k)
 		}
 	}
 	for _, s := range []string{
@@ -125,8 +125,8 @@ func TestGluedCodeNotInvented(t *testing.T) {
 		"88/2025QHI5":    "88/2025/qh15",
 		"18/201 7QHI4":   "18/2017/qh14",
 	} {
-		if k := NumberKey(in); k != key {
-			t.Errorf("NumberKey(%q) = %q, want %q", in, k, key)
+		if k := GrammarKey(in); k != key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", in, k, key)
 		}
 	}
 }

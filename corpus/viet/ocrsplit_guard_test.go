@@ -37,8 +37,8 @@ func TestSplitNumberGuards(t *testing.T) {
 		"Số: 07 28/QĐ-UBND": "",
 		"0 5/2024/NĐ-CP":    "5/2024/nd-cp",
 	} {
-		if k := NumberKey(in); k != key {
-			t.Errorf("NumberKey(%q) = %q, want %q", in, k, key)
+		if k := GrammarKey(in); k != key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", in, k, key)
 		}
 	}
 }
@@ -90,8 +90,8 @@ func TestStrayDigitBeforeNumber(t *testing.T) {
 		"1 24/2029/NĐ-CP": "124/2029/nd-cp",
 		"3 6/2030/QH16":   "36/2030/qh16",
 	} {
-		if k := NumberKey(in); k != key {
-			t.Errorf("NumberKey(%q) = %q, want %q", in, k, key)
+		if k := GrammarKey(in); k != key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", in, k, key)
 		}
 	}
 }

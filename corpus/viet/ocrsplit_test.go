@@ -10,7 +10,7 @@ func numbersIn(s string) string {
 	var nums []string
 	Tokenize(s, func(tk Token) {
 		if tk.Kind == DocNumber {
-			nums = append(nums, NumberKey(s[tk.Start:tk.End]))
+			nums = append(nums, GrammarKey(s[tk.Start:tk.End]))
 		}
 	})
 	return strings.Join(nums, " ")
@@ -23,7 +23,7 @@ func numbersIn(s string) string {
 // tail of three digits is a number of its own, the digit before it a
 // stray one: "sô 2 104/2015/QH13"). After a clause's number ("khoản 4
 // 3/2024/…"), in a list ("4, 3/2024/…") or elsewhere the digits stay a
-// word and the number after them. A value known to be a number (NumberKey)
+// word and the number after them. A value known to be a number (GrammarKey)
 // needs no "số". Lines written for the test in the shapes of căn cứ lines,
 // headers and metadata; numbers made up.
 func TestSplitNumber(t *testing.T) {
@@ -57,8 +57,8 @@ func TestSplitNumber(t *testing.T) {
 		"2 104/2015/QH13":   "",
 		"123 45/2019/NĐ-CP": "",
 	} {
-		if k := NumberKey(in); k != key {
-			t.Errorf("NumberKey(%q) = %q, want %q", in, k, key)
+		if k := GrammarKey(in); k != key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", in, k, key)
 		}
 	}
 }
@@ -98,8 +98,8 @@ func TestDotForDash(t *testing.T) {
 		"17/2022NĐ.CP":   "17/2022/nd-cp",
 		"31/2023/NĐ-CP.": "",
 	} {
-		if k := NumberKey(in); k != key {
-			t.Errorf("NumberKey(%q) = %q, want %q", in, k, key)
+		if k := GrammarKey(in); k != key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", in, k, key)
 		}
 	}
 }
@@ -139,8 +139,8 @@ func TestNineForQ(t *testing.T) {
 		if got != tt.parts {
 			t.Errorf("ScanNumber(%q) parts %q, want %q", tt.in, got, tt.parts)
 		}
-		if k := NumberKey(tt.in); k != tt.key {
-			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, k, tt.key)
+		if k := GrammarKey(tt.in); k != tt.key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", tt.in, k, tt.key)
 		}
 	}
 	s := "Căn cứ Luật Hải quan số 61/2013/QH13 được sửa đổi, bổ sung bởi Luật số 35/201 59H13, Luật số 21/2017/QH14;"

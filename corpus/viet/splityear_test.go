@@ -17,7 +17,7 @@ func TestSplitYear(t *testing.T) {
 	tests := []struct {
 		in    string
 		parts string // ScanNumber's parts, "-" for no number at 0
-		key   string // NumberKey of the whole input
+		key   string // GrammarKey of the whole input
 	}{
 		{"02/201 7/QHI14", "/2017 /QHI14", "2/2017/qh14"},
 		{"15/201 9/NĐ-CP", "/2019 /NĐ -CP", "15/2019/nd-cp"},
@@ -30,7 +30,7 @@ func TestSplitYear(t *testing.T) {
 		{"02/201 7/QH11", "-", ""},    // QH11 did not sit in 2017: two readings
 		{"02/2 017/QĐ-UBND", "-", ""}, // 1+3 before a code that may have no year: "017/QĐ-UBND" is a number
 		{"02/2017 1/QH14", "-", ""},   // the year already whole
-		// in running text only: NumberKey takes its input as one number,
+		// in running text only: GrammarKey takes its input as one number,
 		// whose spaces around separators and runs of spaces do not count
 		{"02/201  7/QH14", "-", "2/2017/qh14"}, // two spaces
 		{"02/201 7 /QH14", "-", "2/2017/qh14"}, // a space before "/"
@@ -52,8 +52,8 @@ func TestSplitYear(t *testing.T) {
 		if got != tt.parts {
 			t.Errorf("ScanNumber(%q) parts %q, want %q", tt.in, got, tt.parts)
 		}
-		if k := NumberKey(tt.in); k != tt.key {
-			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, k, tt.key)
+		if k := GrammarKey(tt.in); k != tt.key {
+			t.Errorf("GrammarKey(%q) = %q, want %q", tt.in, k, tt.key)
 		}
 	}
 	// The tokenizer emits the joined number once, not its second half.
@@ -61,7 +61,7 @@ func TestSplitYear(t *testing.T) {
 	var nums []string
 	Tokenize(s, func(tk Token) {
 		if tk.Kind == DocNumber {
-			nums = append(nums, NumberKey(s[tk.Start:tk.End]))
+			nums = append(nums, GrammarKey(s[tk.Start:tk.End]))
 		}
 	})
 	if strings.Join(nums, " ") != "2/2017/qh14" {

@@ -11,7 +11,7 @@ import (
 // "I" or "l" ("34/2014/QHI3") or adds one ("139/2025/QHI15"), which made
 // one law three numbers. The rule lives here, with the number keys, so
 // that every reader of a number — the citation parser's keys, the index's
-// cited and own numbers, a query — names the same law (NumberKey applies it).
+// cited and own numbers, a query — names the same law (GrammarKey applies it).
 
 // termFrom lists the first year each term sat: it sits until the next
 // term's first year (both sit that year: the election year's first months
@@ -102,7 +102,7 @@ func termPrefix(code string) string {
 // sat in y; any other code does. A number's year read through OCR's noise
 // (splitYear) is kept only where its code does not contradict it.
 func termAgrees(code string, y int) bool {
-	up := strings.ToUpper(Fold(code)) // as NumberKey reads it: "QḶ4" is QL4
+	up := strings.ToUpper(Fold(code)) // as GrammarKey reads it: "QḶ4" is QL4
 	if termPrefix(up) == "" && hBody(up) == "" {
 		return true
 	}
@@ -204,7 +204,7 @@ func digitsTerm(d string, y int) (string, bool) {
 }
 
 // termKey applies TermCode to the issuer segments of a number key k (lower
-// case, as NumberKey makes it) whose second segment is a year:
+// case, as GrammarKey makes it) whose second segment is a year:
 // "139/2025/qhi15" → "139/2025/qh15". Any other key is returned as it is.
 func termKey(k string) string {
 	if !termLike(k) {

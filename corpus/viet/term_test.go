@@ -28,8 +28,8 @@ func TestTermCodeDigits(t *testing.T) {
 		{"61/QH1", "61/qh1"}, // no year
 	}
 	for _, tt := range tests {
-		if got := NumberKey(tt.in); got != tt.want {
-			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := GrammarKey(tt.in); got != tt.want {
+			t.Errorf("GrammarKey(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

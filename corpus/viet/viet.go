@@ -2,7 +2,7 @@
 // clean-up and NFC normalization, canonical tone-mark placement (hoà → hòa),
 // folding for accent-free matching (Nghị quyết → nghi quyet, đ → d),
 // syllable tokenization that keeps document numbers (154/NQ-CP) whole, and
-// the one grammar and key of document numbers (ScanNumber, NumberKey) that
+// the one grammar and key of document numbers (ScanNumber, GrammarKey) that
 // the tokenizer, the index, the citation parser and the query parser share.
 //
 // It imports only the standard library and golang.org/x/text, never logs and

@@ -163,8 +163,8 @@ func TestNumberKey(t *testing.T) {
 		{"15/2012/QH13", "15/2012/qh13"},
 	}
 	for _, tt := range tests {
-		if got := NumberKey(tt.in); got != tt.want {
-			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := GrammarKey(tt.in); got != tt.want {
+			t.Errorf("GrammarKey(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -230,11 +230,11 @@ func FuzzNormalize(f *testing.F) {
 				t.Fatalf("Tokenize(%q): bad span %+v", s, tok)
 			}
 			// A number the tokenizer finds always has a key.
-			if tok.Kind == DocNumber && NumberKey(s[tok.Start:tok.End]) == "" {
-				t.Fatalf("Tokenize(%q): number %q has no NumberKey", s, s[tok.Start:tok.End])
+			if tok.Kind == DocNumber && GrammarKey(s[tok.Start:tok.End]) == "" {
+				t.Fatalf("Tokenize(%q): number %q has no GrammarKey", s, s[tok.Start:tok.End])
 			}
 		})
-		_ = NumberKey(s)
+		_ = GrammarKey(s)
 		cm := ComposeMarks(s)
 		if norm.NFC.String(cm) != norm.NFC.String(s) {
 			t.Fatalf("ComposeMarks(%q) = %q: not canonically equivalent", s, cm)

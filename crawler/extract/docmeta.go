@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -192,7 +193,7 @@ var selfRefRe = regexp.MustCompile(`\bso\s*[:.]?\s*`)
 // 15/5/2026 của …)"), or "": the line must say "kèm theo" and every such
 // line must give the same date.
 func (p *docParser) ownDate() string {
-	own := viet.NumberKey(p.d.Number)
+	own := doctype.NumberKey(p.d.Number)
 	if own == "" {
 		return ""
 	}
@@ -206,7 +207,7 @@ func (p *docParser) ownDate() string {
 		for _, m := range selfRefRe.FindAllStringIndex(f, -1) {
 			rest := string(rs[utf8.RuneCountInString(f[:m[1]]):])
 			num := normNumber(rest)
-			if num == "" || viet.NumberKey(num) != own {
+			if num == "" || doctype.NumberKey(num) != own {
 				continue
 			}
 			after := afterNumber(rest, num)

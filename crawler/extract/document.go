@@ -394,7 +394,7 @@ func numberIn(s string) string {
 
 // englishNumberIn returns the number of an English translation's header
 // line, "No. 12/2026/ND-CP", "No.: 45/2025/QH15", "Number: 03/CT-TTg",
-// kept as typed (viet.NumberKey folds ND to NĐ), or "". The cell must hold
+// kept as typed (doctype.NumberKey folds ND to NĐ), or "". The cell must hold
 // the label and the number only: "No. 12/2026/ND-CP sets out …" opens a
 // sentence and "No. 1 priority" holds no number. "No." is common English,
 // so ParseDocument keeps the number only in a header that has the motto
@@ -438,7 +438,7 @@ func normNumber(s string) string {
 	if i := strings.IndexByte(num, '.'); i >= 0 && i < strings.IndexByte(num, '/') {
 		key = num[:i] + num[strings.IndexByte(num, '/'):] // 66.18/2026/NQ-CP
 	}
-	if viet.NumberKey(key) == "" {
+	if doctype.NumberKey(key) == "" {
 		return ""
 	}
 	return num

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 // TestTranslatedHeaderNumber: the English translation of a Vietnamese
@@ -27,7 +27,7 @@ func TestTranslatedHeaderNumber(t *testing.T) {
 	}
 	// The number is kept as typed; the grammar's key folds the ASCII code
 	// to the marked one, so the index finds it either way.
-	if viet.NumberKey("12/2026/ND-CP") != viet.NumberKey("12/2026/NĐ-CP") {
+	if doctype.NumberKey("12/2026/ND-CP") != doctype.NumberKey("12/2026/NĐ-CP") {
 		t.Fatalf("NumberKey does not fold ND to NĐ")
 	}
 	for _, tc := range []struct {

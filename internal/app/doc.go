@@ -59,7 +59,7 @@
 //  1. Citations. cite.ParseRefs (package corpus/cite) finds every
 //     reference in a document's title, summary and body ("Nghị quyết số
 //     154/NQ-CP ngày 23/11/2022 của Chính phủ"): type (from the one
-//     vocabulary, corpus/doctype), number key (viet.NumberKey, the key the
+//     vocabulary, corpus/doctype), number key (doctype.NumberKey, the key the
 //     index gives the same number), date, issuer.
 //  2. Graph. Store.Put keeps them in the citation graph in the same
 //     transaction as the document: who carries a number, what a document

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search/web"
@@ -74,7 +75,7 @@ func answerRefs(ctx context.Context, r *reader, arg string) (refsAnswer, error) 
 		return refsAnswer{}, err
 	}
 	key := arg
-	if viet.NumberKey(key) == "" {
+	if doctype.NumberKey(key) == "" {
 		num, err := numberNamed(ctx, r, key)
 		if err != nil {
 			return refsAnswer{}, err
@@ -266,7 +267,7 @@ func keyRefs(ctx context.Context, store *corpus.Store, key string) (refsAnswer, 
 	if err != nil {
 		return refsAnswer{}, err
 	}
-	return refsAnswer{Key: &keyRefsJSON{Key: key, LookupKey: viet.NumberKey(key), Effect: eff, Documents: docs, CitedBy: cited, Relations: rel}}, nil
+	return refsAnswer{Key: &keyRefsJSON{Key: key, LookupKey: doctype.NumberKey(key), Effect: eff, Documents: docs, CitedBy: cited, Relations: rel}}, nil
 }
 
 func printKeyRefs(w io.Writer, out *keyRefsJSON) {

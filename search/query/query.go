@@ -25,7 +25,7 @@ type Query struct {
 	Text    string   // free text: the words outside phrases, exclusions and numbers
 	Phrases []string // "quoted phrases"
 	Exclude []string // -word or -"phrase"
-	Numbers []string // document-number keys (viet.NumberKey form)
+	Numbers []string // document-number keys (doctype.NumberKey form)
 	// Partial numbers typed without an issuer ("nq 154", "nghị quyết 154"):
 	// a number and a type code, matched by prefix.
 	Partial []PartialNumber
@@ -43,7 +43,7 @@ type PartialNumber struct {
 	Code   string
 }
 
-// Pattern is the regular expression of the number keys (viet.NumberKey)
+// Pattern is the regular expression of the number keys (doctype.NumberKey)
 // a partial number matches, whole (the index's regexp queries are
 // anchored): 154 + "nq" matches "154/nq-cp" and "154/2022/nq-hđnd", not
 // "1154/nq-cp" nor "154/kh-ubnd". The tasks view's number filters use it
@@ -63,6 +63,10 @@ var (
 	// looseNumber finds numbers typed with spaces or dots: "154 /NQ-CP",
 	// "154 NQ CP", "97 2026 NĐ CP", "97.2026.NĐ.CP".
 	looseNumber = regexp.MustCompile(`(?i)\b(\d{1,6})\s*(?:[/.\s]\s*(\d{4})\s*)?[/\-–.]?\s*([\p{L}]{1,6}(?:\s*[\-–/. ]\s*[\p{L}]{1,8}\d{0,2}){1,2})\b`)
+	// looseLaw finds a law's number typed with dots or spaces: the digits,
+	// the year, the issuer's code and its term ("31.2030.QH16", "31 2030
+	// QH16", "12.2031.UBTVQH16"): looseNumber wants a type's code first.
+	looseLaw = regexp.MustCompile(`(?i)\b(\d{1,6})\s*[/.\s]\s*(\d{4})\s*[/\-–.\s]\s*(\p{L}{2,8}\d{1,2})\b`)
 	// codeThenNumber finds "nq 154" and "nghị quyết 154".
 	codeThenNumber = regexp.MustCompile(`(?i)(?:^|\s)((?:[\p{L}]+\s)?[\p{L}]+)\s+(?:số\s+|so\s+)?(\d{1,6})(?:\s|$)`)
 )
@@ -142,8 +146,8 @@ func closeQuote(s string) string {
 
 // findNumbers extracts document numbers, strict ones first (154/NQ-CP),
 // then loose ones ("154 /NQ-CP", "154 NQ CP", "97 2026 NĐ CP",
-// "97.2026.NĐ.CP"). A number typed with dashes for its slashes
-// ("154-NQ-CP", "97-2026-NĐ-CP") or with its issuer's code after a space
+// "97.2026.NĐ.CP", a law's "31.2030.QH16"). A number typed with dashes for its slashes
+// ("154-NQ-CP", "97-2026-NĐ-CP", "125-UBND-VX") or with its issuer's code after a space
 // ("97/2026/NĐ CP") gives the key the index holds for the number as
 // headers write it too (slashKey, issuerAfter). The numbers stay in the
 // free text as well, so that their parts still match body text.
@@ -176,17 +180,23 @@ func findNumbers(text string) ([]string, string) {
 		if m[2] != "" {
 			num += "/" + m[2]
 		}
-		add(viet.NumberKey(num + "/" + strings.Join(codes, "-")))
+		add(doctype.NumberKey(num + "/" + strings.Join(codes, "-")))
+	}
+	for _, m := range looseLaw.FindAllStringSubmatch(text, -1) {
+		add(doctype.NumberKey(m[1] + "/" + m[2] + "/" + m[3]))
 	}
 	return keys, text
 }
 
 // slashKey is the key of a number typed with dashes for the slashes a
 // header writes ("154-nq-cp" → 154/nq-cp, "97-2026-nd-cp" →
-// 97/2026/nd-cp): digits, a year or none, a type's code and an issuer's,
-// all joined by dashes. Numbers of the old form keep their dashes as
-// their own ("73-cp", "24-nq/tw": a slash, or no year and no type's code
-// with an issuer after it), and get "".
+// 97/2026/nd-cp, "125-ubnd-vx" → 125/ubnd-vx): digits, a year or none, and
+// two codes or more (a type's or an issuer's, then an issuer's or a
+// unit's), all joined by dashes; after a year, an issuer's code alone too,
+// as a law's number has it ("31-2024-qh15" → 31/2024/qh15). Numbers of the
+// old form keep their dashes as their own ("73-cp", "24-nq/tw": a slash,
+// or one code and no year) and get "". The key is an extra should-clause
+// of the query: a wrong one matches nothing.
 func slashKey(k string) string {
 	if strings.Contains(k, "/") {
 		return ""
@@ -200,14 +210,11 @@ func slashKey(k string) string {
 	if len(rest[0]) == 4 && strings.Trim(rest[0], "0123456789") == "" {
 		head, rest = head+"/"+rest[0], rest[1:]
 	}
-	// a type's code and an issuer's; after a year, an issuer's code alone
-	// too, as a law's number has it ("31-2024-qh15" → 31/2024/qh15): no
-	// old-form number has a year
-	law := head != parts[0] && len(rest) == 1 && strings.Trim(rest[0], "0123456789") != ""
-	if !law && (len(rest) < 2 || !isTypeCode(rest[0])) {
+	law := head != parts[0] && len(rest) == 1
+	if len(rest) == 0 || !law && len(rest) < 2 || strings.Trim(rest[0], "0123456789") == "" {
 		return ""
 	}
-	return viet.NumberKey(head + "/" + strings.Join(rest, "-"))
+	return doctype.NumberKey(head + "/" + strings.Join(rest, "-"))
 }
 
 // issuerAfter is the key of the number whose key k ends at text[end] in a
@@ -234,7 +241,7 @@ func issuerAfter(text string, end int, k string) string {
 			return ""
 		}
 	}
-	return viet.NumberKey(k + "-" + w)
+	return doctype.NumberKey(k + "-" + w)
 }
 
 func isTypeCode(s string) bool {

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/corpus/doctype"
 )
 
 func TestParse(t *testing.T) {
@@ -87,9 +87,9 @@ func TestPartialNumberPattern(t *testing.T) {
 		match []string
 		not   []string
 	}{
-		{"nq 154", []string{viet.NumberKey("154/NQ-CP"), viet.NumberKey("154/2022/NQ-HĐND"), viet.NumberKey("154-NQ/TW")},
-			[]string{viet.NumberKey("1154/NQ-CP"), viet.NumberKey("154/KH-UBND"), viet.NumberKey("15/NQ-CP")}},
-		{"kế hoạch số 045", []string{viet.NumberKey("45/KH-UBND")}, []string{viet.NumberKey("45/NQ-CP")}},
+		{"nq 154", []string{doctype.NumberKey("154/NQ-CP"), doctype.NumberKey("154/2022/NQ-HĐND"), doctype.NumberKey("154-NQ/TW")},
+			[]string{doctype.NumberKey("1154/NQ-CP"), doctype.NumberKey("154/KH-UBND"), doctype.NumberKey("15/NQ-CP")}},
+		{"kế hoạch số 045", []string{doctype.NumberKey("45/KH-UBND")}, []string{doctype.NumberKey("45/NQ-CP")}},
 	}
 	for _, tt := range tests {
 		pns := PartialNumbers(tt.typed)
@@ -162,7 +162,8 @@ func TestArticleRefs(t *testing.T) {
 // FuzzParseQuery builds the index's query from them too).
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"154/NQ-CP", "154 /NQ-CP", `"chuyển đổi số" -kinh`, "nghị quyết 154", "UBND KT-XH", "-\"", "“", "nq 1 /2020/ nđ - cp", "\xff\xfe", "điều 29 luật viên chức",
-		"97 2031 NĐ CP", "97-2031-NĐ-CP", "97.2031.NĐ.CP", "97/2031/NĐ CP", "154-NQ-CP", "1234/QĐ ubnd", "123/UBND.UBND tỉnh", "5-2031-QĐ-"} {
+		"97 2031 NĐ CP", "97-2031-NĐ-CP", "97.2031.NĐ.CP", "97/2031/NĐ CP", "154-NQ-CP", "1234/QĐ ubnd", "123/UBND.UBND tỉnh", "5-2031-QĐ-",
+		"31.2030.QH16", "31 2030 QH16", "125-UBND-VX", "1 5/2031/NĐ-CP"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -184,8 +185,8 @@ func FuzzParse(f *testing.F) {
 			regexp.MustCompile(p.Pattern())
 		}
 		for _, k := range q.Numbers {
-			if k == "" || viet.NumberKey(k) != k {
-				t.Errorf("Parse(%q): number %q is no key (NumberKey gives %q)", s, k, viet.NumberKey(k))
+			if k == "" || doctype.NumberKey(k) != k {
+				t.Errorf("Parse(%q): number %q is no key (NumberKey gives %q)", s, k, doctype.NumberKey(k))
 			}
 		}
 	})

@@ -31,6 +31,17 @@ func TestNumberTypedAsStaffType(t *testing.T) {
 		{"1234.QĐ.UBND", "1234/qd-ubnd"},
 		// a law's number: a year, then the issuer's code alone (i26-rev-cite)
 		{"luật 31-2030-QH16 đất đai", "31/2030/qh16"},
+		// a law's number typed with dots or spaces: a year, then the
+		// issuer's code and its term (i27-numkey)
+		{"31.2030.QH16", "31/2030/qh16"},
+		{"luật 31.2030.QH16 đất đai", "31/2030/qh16"},
+		{"31 2030 QH16", "31/2030/qh16"},
+		{"12.2031.UBTVQH16", "12/2031/ubtvqh16"},
+		// a công văn's number typed with dashes: the issuer's code first,
+		// the unit's after it (no type's code; i27-numkey: slashKey's
+		// type-code guard dropped)
+		{"125-UBND-VX", "125/ubnd-vx"},
+		{"công văn 4521-BTC-NSNN", "4521/btc-nsnn"},
 		{"73-CP", "73-cp"},
 		{"24-NQ/TW", "24-nq/tw"},
 	}
@@ -44,9 +55,28 @@ func TestNumberTypedAsStaffType(t *testing.T) {
 	for q, not := range map[string]string{
 		"154/NQ về việc":     "154/nq-ve",
 		"nghị quyết 154 năm": "154/nq-nam",
+		// no term after the code: a year and a word are no law's number
+		"điều 5 2030 luật": "5/2030/luat",
+		"31.2030.QH":       "31/2030/qh",
+		// digits after the number are no code: no slash key
+		"12-34-AB": "12/34-ab",
+		// a digit before a number is joined to it only after "số" (viet
+		// splitLead): a query pasted from a table starts with its row's
+		// number (i27-numkey)
+		"1 5/2031/NĐ-CP": "15/2031/nd-cp",
 	} {
 		if got := Parse(q).Numbers; slices.Contains(got, not) {
 			t.Errorf("Parse(%q).Numbers = %q, want no %q", q, got, not)
+		}
+	}
+	for q, want := range map[string]string{
+		"1 5/2031/NĐ-CP":     "5/2031/nd-cp",
+		"số 1 5/2031/NĐ-CP":  "15/2031/nd-cp",
+		"2 97/2031/NĐ-CP":    "97/2031/nd-cp",
+		"số 2 97/2031/NĐ-CP": "97/2031/nd-cp",
+	} {
+		if got := Parse(q).Numbers; !slices.Equal(got, []string{want}) {
+			t.Errorf("Parse(%q).Numbers = %q, want %q only", q, got, want)
 		}
 	}
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/doctype"
 	corpusgraph "github.com/vanban/vanban/corpus/graph"
-	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/indexer"
 	"github.com/vanban/vanban/search"
 )
@@ -338,7 +337,7 @@ func (h *Handler) indexRelations(ctx context.Context, doc *corpus.Document) ([]r
 				h.log.Error("cited document unreadable", "doc_id", doc.ID, "cited_id", hit.ID, "err", err)
 				continue
 			}
-			k := viet.NumberKey(cited.Number)
+			k := doctype.NumberKey(cited.Number)
 			for i := range refs {
 				if refs[i].DocID == "" && refs[i].LookupKey() == k {
 					refs[i].DocID, refs[i].Title = hit.ID, cited.Title

@@ -22,8 +22,8 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/corpus/cite"
+	"github.com/vanban/vanban/corpus/doctype"
 	corpusgraph "github.com/vanban/vanban/corpus/graph"
-	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search"
 )
 
@@ -307,7 +307,7 @@ type refsJSON struct {
 
 func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 	key := r.URL.Query().Get("key")
-	lk := viet.NumberKey(key)
+	lk := doctype.NumberKey(key)
 	if key != "" && lk == "" && len(key) <= 200 {
 		// "nq 380", "380": the one stored number it names
 		nums, err := h.numbersNamed(r.Context(), key)
@@ -320,7 +320,7 @@ func (h *Handler) apiRefs(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if len(nums) == 1 {
-			key, lk = nums[0], viet.NumberKey(nums[0])
+			key, lk = nums[0], doctype.NumberKey(nums[0])
 		}
 	}
 	switch {
