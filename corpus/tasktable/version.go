@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 86: i27-miss — a header line (the national motto, "Số:", the date)
+// after a portal's own line ("Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ")
+// and before any item or numbered section reopens the front matter
+// (outline reopensFront): the issuer, motto, type line and legal basis of
+// such a copy are no longer sections of tasks nor passages. Set 7's
+// 59/2026/TT-BGDĐT links 14 → 15 right; sets 1–5 unchanged.
+//
 // 85: i26-rev-tasks (84 on its branch) — agency names in capitals read whole where their
 // sentence-case form goes on in lower case (a nameTails entry: "BAN QUẢN
 // LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH"; a verb a Cục's name holds: "CỤC QUẢN
@@ -562,7 +569,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 85
+const tasksVersion = 86
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
