@@ -236,7 +236,7 @@ func (p *outlineParser) line(i int) {
 		return
 	}
 	p.attrPrev, p.lastAttr = p.lastAttr, false
-	if !p.body && !md && p.front(line) {
+	if !md && p.reopensFront(line) || !p.body && !md && p.front(line) {
 		if _, _, ok := appendixHeading(line); !ok {
 			return
 		}

@@ -187,6 +187,9 @@ func FuzzParseOutline(f *testing.F) {
 	f.Add("Điều 1. A\nB.\nĐiều 6.\nCơ sở giáo dục tự đánh giá; Sở Giáo dục và Đào tạo có trách nhiệm kiểm tra.\nĐiều 7.\n" +
 		strings.Repeat("Cơ sở a và cơ sở b; ", 30) + "\n1. Ban Tiếp công dân chủ trì, phối hợp với Sở C.")
 	f.Add("II. NHIỆM VỤ\n1. A\na) B\n- C\n+ D\nNhiệm vụ | Cơ quan chủ trì | Thời hạn\nE | F | G")
+	// i27-miss: a portal's line, then the header (reopensFront), a
+	// separator and a heading after a paragraph (no reopening).
+	f.Add("Cơ quan phát hành: A\nB CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/2026/NĐ-CP\nNGHỊ ĐỊNH\nCăn cứ C;\nĐiều 1. D\nx\n-----\nE\nSố: 2")
 	f.Add("1.\n1. \n.1. x\n1.2.3.4.5.6.7.8.9. y\nđ) z\n| | |\nI. \n")
 	f.Add("PHỤ LỤC II\nSTT | Nội dung | Cơ quan chủ trì\nA. | BỘ Y TẾ\nI. NHÓM\n1 | x y z | Bộ Y tế\nvà tiếp\nNơi nhận:\n- a\nPHỤ LỤC\n(1) x\nIV. A\nIV. A\nIV- B\nĐiều 2. C\n3. D:\nE")
 	f.Add("1. Các xã:\nXã A\nXã B\nXã C\n2030\n...\na) x:\nCS = A / B\nTrong đó:\n- A: y;\nb) z.\n(1) u\nGhi chú\n(2) v")

@@ -181,3 +181,28 @@ func (p *outlineParser) partTitleLine(line string) bool {
 func attachmentNote(line string) bool {
 	return strings.HasPrefix(line, "(") && strings.Contains(strings.ToLower(line[:min(len(line), 40)]), "kèm theo")
 }
+
+// reopensFront consumes a header line (the national motto, "Số:", the
+// place and date, "V/v") that comes after the body started but before any
+// item or numbered section, and reports whether it did: a copy saved from
+// a portal opens with the portal's own lines ("Cơ quan phát hành: VĂN
+// PHÒNG CHÍNH PHỦ", "Ngày ban hành: …"), which started the body, so the
+// header after them — the issuer's name, the motto, the type line "NGHỊ
+// ĐỊNH", the legal basis — was read as sections of tasks. The sections
+// opened since the body started (unnumbered, with no text: the issuer's
+// name in capitals) are dropped and the front matter goes on; the
+// portal's lines stay the preamble's text. A separator line alone reopens
+// nothing: it may part the sections of a body that opens with a paragraph.
+func (p *outlineParser) reopensFront(line string) bool {
+	if !p.body || len(p.o.Items) > 0 || p.quoting > 0 || p.closing || strings.Trim(line, "-–—_=* ") == "" || !isHeaderLine(line) {
+		return false
+	}
+	for _, s := range p.o.Sections[1:] {
+		if s.ID != "" || s.Text != "" {
+			return false
+		}
+	}
+	p.o.Sections = p.o.Sections[:1]
+	p.body = false
+	return p.front(line)
+}

@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 89: i27-miss (86 on its branch) — a header line (the national motto, "Số:", the date)
+// after a portal's own line ("Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ")
+// and before any item or numbered section reopens the front matter
+// (outline reopensFront): the issuer, motto, type line and legal basis of
+// such a copy are no longer sections of tasks nor passages. Set 7's
+// 59/2026/TT-BGDĐT links 14 → 15 right; sets 1–5 unchanged.
+//
 // 88: i27-numkey (86 on its branch) — a number's key is doctype.NumberKey in linking, the
 // task table's copies and roles (a dot after a code no type has ends the
 // number: "125/UBND.VX" is 125/ubnd), as in the index: a plan citing
@@ -584,7 +591,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 88
+const tasksVersion = 89
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
