@@ -306,6 +306,9 @@ func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 		if o.afterBatch != nil {
 			o.afterBatch(n)
 		}
+		if err = ctx.Err(); err != nil {
+			break
+		}
 		var done bool
 		err = s.db.Update(func(tx *bolt.Tx) (err error) {
 			done, err = s.upgradeBatch(tx, s.codec.Load(), st, batch, p)

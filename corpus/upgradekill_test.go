@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -152,4 +153,83 @@ func TestUpgradeForeignRecord(t *testing.T) {
 	}
 	defer s.Close()
 	sameDump(t, "after another binary's progress record", dumpStore(t, s), want)
+}
+
+// TestUpgradeResumeEveryBatch: an upgrade in batches of a store whose
+// sequence index misses three records (damage: the renumbering's second
+// walk, by ID, finds them) and names a tombstone, cancelled after each
+// of its committed transactions in turn, ends, on the next read-write
+// open, at exactly what the uninterrupted upgrade makes: both walks
+// resume from the progress record.
+func TestUpgradeResumeEveryBatch(t *testing.T) {
+	src := t.TempDir()
+	s := openTestStore(t, src)
+	docs := genDocs(53, 1300)
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MarkGone(docs[10].ID); err != nil {
+		t.Fatal(err)
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for _, i := range []int{3, 700, 1299} { // not named at all
+			var d Document
+			if err := s.codec.Load().decode(tx.Bucket(bucketDocs).Get([]byte(docs[i].ID)), &d); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketSeq).Delete(seqKey(d.Seq)); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte("0"))
+	})
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(storeFile(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyTo := func(t *testing.T) string {
+		dir := t.TempDir()
+		if err := os.WriteFile(storeFile(dir), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	const batch = 500
+	batches := 0
+	ref, err := Open(t.Context(), copyTo(t), OpenOptions{batch: batch, afterBatch: func(n int) { batches = n }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dumpStore(t, ref)
+	ref.Close()
+	// the rebuild's; three batches by sequence; the one finding none left;
+	// three by ID; the one finding none left (without the walk by ID: 5)
+	if batches < 9 {
+		t.Fatalf("premise: %d transactions before the last, want at least 9 (both walks)", batches)
+	}
+	for at := 1; at <= batches; at++ {
+		t.Run("after "+strconv.Itoa(at), func(t *testing.T) {
+			dir := copyTo(t)
+			ctx, cancel := context.WithCancel(t.Context())
+			defer cancel()
+			_, err := Open(ctx, dir, OpenOptions{batch: batch, afterBatch: func(n int) {
+				if n == at {
+					cancel()
+				}
+			}})
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("cancelled after transaction %d: %v, want context.Canceled", at, err)
+			}
+			s, err := Open(t.Context(), dir, OpenOptions{batch: 700})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			sameDump(t, "resumed after transaction "+strconv.Itoa(at), dumpStore(t, s), want)
+		})
+	}
 }
