@@ -156,90 +156,19 @@ func rebuildGraph(tx *bolt.Tx, c *recordCodec, p *pass) error {
 // a second walk, over the records in ID order, run only when the first
 // did not touch or find as gone every record.
 func touchLive(tx *bolt.Tx, c *recordCodec, p *pass) error {
-	docs, seqs := tx.Bucket(bucketDocs), tx.Bucket(bucketSeq)
-	end := uint64(0) // the last sequence before the pass
-	if m := tx.Bucket(bucketMeta).Get([]byte("seq")); len(m) == 8 {
-		end = binary.BigEndian.Uint64(m)
-	}
-	if k, _ := seqs.Cursor().Last(); len(k) == 8 {
-		end = max(end, binary.BigEndian.Uint64(k))
-	}
-	records := 0 // counted by a cursor: Stats reads the pages as they were before this transaction's writes
-	cur := docs.Cursor()
-	for k, _ := cur.First(); k != nil; k, _ = cur.Next() {
-		records++
-	}
-	total := p.records(tx)
-	done, found := 0, 0 // entries read; records touched or found gone at their own sequence
-	ids := make([][]byte, 0, touchBatch)
-	for from := uint64(0); ; {
-		ids = ids[:0]
-		cur := seqs.Cursor()
-		for k, id := cur.Seek(seqKey(from)); k != nil && len(ids) < touchBatch; k, id = cur.Next() {
-			if len(k) != 8 {
-				continue // damage: check names it
-			}
-			seq := binary.BigEndian.Uint64(k)
-			if seq > end {
-				break
-			}
-			ids, from = append(ids, append(seqKey(seq), id...)), seq+1
-		}
-		if len(ids) == 0 {
-			break
-		}
-		for _, e := range ids {
-			if err := p.at(StepTouch, done, total); err != nil {
-				return err
-			}
-			done++
-			counted, err := touchOnce(tx, c, e[8:], end, binary.BigEndian.Uint64(e[:8]))
-			if err != nil {
-				return err
-			}
-			if counted {
-				found++
-			}
+	st := newTouchState(tx)
+	for st.Pass != passFinish {
+		if err := touchStep(tx, c, st, touchBatch, p); err != nil {
+			return err
 		}
 	}
-	if found < records { // records the sequences miss (or name only wrongly)
-		for after := []byte(nil); ; {
-			ids = ids[:0]
-			cur := docs.Cursor()
-			k, _ := cur.First()
-			if after != nil {
-				if k, _ = cur.Seek(after); bytes.Equal(k, after) {
-					k, _ = cur.Next()
-				}
-			}
-			for ; k != nil && len(ids) < touchBatch; k, _ = cur.Next() {
-				ids = append(ids, bytes.Clone(k))
-			}
-			if len(ids) == 0 {
-				break
-			}
-			after = ids[len(ids)-1]
-			for _, id := range ids {
-				if err := p.at(StepTouch, done, total); err != nil {
-					return err
-				}
-				touched, err := touchOnce(tx, c, id, end, 0)
-				if err != nil {
-					return err
-				}
-				if touched {
-					done++
-				}
-			}
-		}
-	}
-	p.end(StepTouch, done, total)
 	return nil
 }
 
 // touchBatch is how many sequence entries or record IDs touchLive reads
 // between two rounds of touches (a bbolt cursor does not survive the
-// bucket's writes): what it holds.
+// bucket's writes): what it holds. An upgrade in batches commits each
+// round (upgradeBatch): what bbolt holds of the pages it dirtied.
 const touchBatch = 1024
 
 // rebuildFlush is how many documents a rebuild indexes between writes of

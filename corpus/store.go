@@ -45,6 +45,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -153,6 +154,13 @@ type OpenOptions struct {
 	// open has come (a graph rebuild, a task table marked stale, a
 	// format upgrade: a pass over every record).
 	Progress func(Progress)
+
+	// batch, when above 0, is how many records an upgrade's renumbering
+	// touches in a transaction (touchBatch); afterBatch, when set, is
+	// called after each committed transaction of an upgrade in batches,
+	// counted from 1 (the graph's rebuild). Tests' seams.
+	batch      int
+	afterBatch func(n int)
 }
 
 // OpenStore opens (creating when needed) the store in dir. It waits up to
@@ -165,9 +173,15 @@ func OpenStore(dir string, readOnly bool, timeout time.Duration) (*Store, error)
 // Open opens (creating when needed) the store in dir, waiting for
 // another process's lock until o.Timeout (ErrLocked) or ctx ends (ctx's
 // error, wrapped). A read-write open
-// upgrades an older store in one transaction, checking ctx at every
-// record: cancelled, it returns ctx's error wrapped and the store is as
-// it was (the transaction rolled back), upgraded by the next open.
+// upgrades an older store, checking ctx at every record. A graph of
+// another graph.Version is rebuilt in one transaction and the live
+// records renumbered touchBatch a transaction, the graph's stamp and the
+// format's version written in the last one (upgradebatch.go): cancelled
+// (or killed) after the rebuild, Open returns ctx's error wrapped, the
+// batches done stay, a read-only open reads the store as it was stamped
+// (the graph stale) and the next read-write open goes on from the
+// progress record. Cancelled in the rebuild, or in an upgrade without
+// one (one transaction), the store is as it was (rolled back).
 func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 	readOnly, timeout := o.ReadOnly, o.Timeout
 	if err := SalvageWaiting(dir); err != nil {
@@ -262,6 +276,8 @@ func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 		}
 		return s, nil
 	}
+	var st *upgradeState // an upgrade in batches under way
+	p := newPass(ctx, o.Progress)
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketMeta, bucketDocs, bucketSeq, bucketKV} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
@@ -280,24 +296,46 @@ func Open(ctx context.Context, dir string, o OpenOptions) (*Store, error) {
 			return err
 		}
 		s.codec.Store(c)
-		return s.upgrade(tx, c, was, newPass(ctx, o.Progress))
+		st, err = s.beginUpgrade(tx, c, was, p)
+		return err
 	})
+	// An upgrade in batches: each its own transaction, so that bbolt
+	// holds one batch's dirty pages, not the store's (upgradebatch.go).
+	batch := cmp.Or(max(o.batch, 0), touchBatch)
+	for n := 1; err == nil && st != nil; n++ {
+		if o.afterBatch != nil {
+			o.afterBatch(n)
+		}
+		if err = ctx.Err(); err != nil {
+			break
+		}
+		var done bool
+		err = s.db.Update(func(tx *bolt.Tx) (err error) {
+			done, err = s.upgradeBatch(tx, s.codec.Load(), st, batch, p)
+			return err
+		})
+		if done {
+			st = nil
+		}
+	}
 	if err == nil {
 		err = s.checkVersion(false)
 	}
 	if err != nil {
 		db.Close()
 		if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
-			return nil, fmt.Errorf("corpus: upgrade of store %s stopped, the store is as it was (the next read-write open upgrades it): %w", path, err)
+			return nil, fmt.Errorf("corpus: upgrade of store %s stopped (the next read-write open goes on with it): %w", path, err)
 		}
 		return nil, fmt.Errorf("corpus: init store %s: %w", path, err)
 	}
 	return s, nil
 }
 
-// upgrade brings a store of format was, its graph and its task table to
-// this binary's, inside Open's transaction; p's ctx ends it.
-func (s *Store) upgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) error {
+// upgradeOnce brings a store of format was, its graph and its task table to
+// this binary's, inside Open's transaction, when there is no graph to
+// rebuild (or no record to renumber: format 1); p's ctx ends it. A graph
+// to rebuild is an upgrade in batches (beginUpgrade).
+func (s *Store) upgradeOnce(tx *bolt.Tx, c *recordCodec, was string, p *pass) error {
 	var back []*Document
 	var err error
 	if was == "6" { // read before migrate may move the live records' sequences

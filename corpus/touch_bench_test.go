@@ -104,10 +104,11 @@ func liveHeap() float64 {
 // another graph.Version built (every release's upgrade: the graph rebuilt,
 // every live record renumbered, the task table's marks), as a command
 // runs it. peak-MB is the most live heap (after a collection) above the
-// heap before the Open at any progress report of any of its passes: the
-// upgrade runs in one transaction, so bbolt holds every rewritten record's
-// page until the commit and peak-MB grows with the store
-// (docs/log/i26-store.md).
+// heap before the Open at any progress report of any of its passes. The
+// renumbering commits touchBatch records a transaction (upgradebatch.go):
+// in one transaction bbolt held every rewritten record's page until the
+// commit and peak-MB grew with the store (docs/log/i26-store.md,
+// docs/log/i27-upgrade.md).
 //
 //	flock /tmp/lead/heavy.lock go test ./corpus -run '^$' -bench Upgrade -benchtime 1x
 func BenchmarkUpgrade(b *testing.B) {

@@ -32,7 +32,9 @@ const progressEvery = 512
 
 // pass is what a long pass over the records honours: ctx, checked at
 // every record (a cancelled upgrade returns ctx's error and its
-// transaction is rolled back: the store stays as it was), and report,
+// transaction is rolled back: the batches an upgrade in batches committed
+// before it stay, and the next read-write open goes on from them,
+// upgradebatch.go), and report,
 // told every progressEvery records and at the end of each step. A nil
 // pass checks and reports nothing (tests calling a step alone).
 type pass struct {

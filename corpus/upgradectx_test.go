@@ -79,13 +79,17 @@ func storeState(t *testing.T, s *Store) []string {
 }
 
 // TestOpenCancelledUpgrade: a read-write open of a store an older binary
-// wrote upgrades it in one transaction over every record; cancelled in
-// the middle of any of its passes (ctx, as Ctrl-C or a server's shutdown
-// ends it), Open returns ctx's error, the file is left byte for byte as
-// it was, and the next open upgrades it to exactly what an uninterrupted
-// upgrade makes: nothing lost, the retired import back, the order of
-// changes kept. The progress reports name each pass and count up to its
-// total.
+// wrote upgrades it in batches (upgradebatch.go); cancelled in the middle
+// of any of its passes (ctx, as Ctrl-C or a server's shutdown ends it),
+// Open returns ctx's error. Cancelled in the first transaction (the
+// retired imports, the graph's rebuild) the file is left byte for byte as
+// it was; cancelled later (the renumbering, the task table's marks) the
+// batches committed before stay, a read-only open reads the store as it
+// was stamped (format 6, the graph stale), and the next read-write open
+// goes on from the progress record. Either way it ends at exactly what an
+// uninterrupted upgrade makes: nothing lost, the retired import back, the
+// order of changes kept, every bucket's keys and values the same. The
+// progress reports name each pass and count up to its total.
 func TestOpenCancelledUpgrade(t *testing.T) {
 	src := t.TempDir()
 	upgradeSource(t, src)
@@ -116,7 +120,7 @@ func TestOpenCancelledUpgrade(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := storeState(t, ref)
+	want, wantDump := storeState(t, ref), dumpStore(t, ref)
 	ref.Close()
 	if w := []string{StepImports, StepGraph, StepTouch, StepTasks}; !slices.Equal(steps, w) {
 		t.Fatalf("passes reported %q, want %q", steps, w)
@@ -149,8 +153,22 @@ func TestOpenCancelledUpgrade(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(now, raw) {
+			first := step == StepImports || step == StepGraph // the first transaction's passes
+			if first && !bytes.Equal(now, raw) {
 				t.Errorf("cancelled in %q: the file changed", step)
+			}
+			if !first {
+				ro, err := Open(t.Context(), dir, OpenOptions{ReadOnly: true})
+				if err != nil {
+					t.Fatalf("read-only open after a cancel in %q: %v", step, err)
+				}
+				cur, err := ro.GraphCurrent()
+				half := dumpStore(t, ro)
+				ro.Close()
+				if err != nil || cur || half["meta/version"] != "6" || half["meta/"+string(metaUpgrade)] == "" {
+					t.Errorf("read-only open after a cancel in %q: graph current %v (%v), format %q, progress record %q; want the graph stale, format 6, a record",
+						step, cur, err, half["meta/version"], half["meta/"+string(metaUpgrade)])
+				}
 			}
 			s, err := Open(t.Context(), dir, OpenOptions{})
 			if err != nil {
@@ -160,6 +178,7 @@ func TestOpenCancelledUpgrade(t *testing.T) {
 			if got := storeState(t, s); !slices.Equal(got, want) {
 				t.Errorf("reopened after a cancel in %q: %d lines differ from the uninterrupted upgrade's (%d lines)", step, diffCount(got, want), len(want))
 			}
+			sameDump(t, "reopened after a cancel in "+step, dumpStore(t, s), wantDump)
 		})
 	}
 }

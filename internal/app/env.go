@@ -60,7 +60,9 @@ const lockWait = 2 * time.Second
 // read-only, with a warning on stderr; damage found while reading is an
 // error saying what to do (corpus.DamageError). A read-write open's
 // upgrade of an older store shows its progress (upgradeProgress) and
-// stops when ctx ends, leaving the store as it was.
+// stops when ctx ends: a graph rebuild's renumbering goes on from its
+// last committed batch on the next read-write open, anything else leaves
+// the store as it was (corpus.Open).
 func openStore(ctx context.Context, e *Env, readOnly bool) (*corpus.Store, error) {
 	prog := newUpgradeProgress(e.Stderr, "store upgrade")
 	s, err := corpus.Open(ctx, e.Data, corpus.OpenOptions{ReadOnly: readOnly, Timeout: lockWait, Progress: prog.update})

@@ -1,0 +1,235 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// killBatch is the renumbering's batch in TestUpgradeKill9: 2,003
+// records make five batches of it.
+const killBatch = 500
+
+// TestUpgradeKill9: an upgrade in batches (a format 6 store whose graph
+// and task table an older binary built, upgradeSource) killed with
+// SIGKILL after any of its committed transactions leaves a store a
+// read-only open reads as it was stamped (format 6, the graph stale) and
+// the next read-write open finishes, to exactly what an uninterrupted
+// upgrade makes: every bucket's keys and values (records, sequences,
+// graph, task marks, meta). The child is the test binary run again; it
+// kills itself after the transaction VANBAN_UPGRADE_KILL_AT names, through
+// Open's afterBatch seam, so the boundary is chosen, not timed.
+func TestUpgradeKill9(t *testing.T) {
+	if dir := os.Getenv("VANBAN_UPGRADE_KILL"); dir != "" {
+		at, err := strconv.Atoi(os.Getenv("VANBAN_UPGRADE_KILL_AT"))
+		if err != nil {
+			fmt.Println("error", err)
+			os.Exit(2)
+		}
+		_, err = Open(t.Context(), dir, OpenOptions{batch: killBatch, afterBatch: func(n int) {
+			if n == at {
+				syscall.Kill(os.Getpid(), syscall.SIGKILL)
+			}
+		}})
+		fmt.Println("not killed:", err)
+		os.Exit(3)
+	}
+	if testing.Short() {
+		t.Skip("skipping subprocess test in -short mode")
+	}
+	src := t.TempDir()
+	upgradeSource(t, src)
+	raw, err := os.ReadFile(storeFile(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyTo := func(t *testing.T) string {
+		dir := t.TempDir()
+		if err := os.WriteFile(storeFile(dir), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+
+	// the uninterrupted upgrade, counting its transactions
+	batches := 0
+	ref, err := Open(t.Context(), copyTo(t), OpenOptions{batch: killBatch, afterBatch: func(n int) { batches = n }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dumpStore(t, ref)
+	ref.Close()
+	if _, ok := want["meta/"+string(metaUpgrade)]; ok {
+		t.Fatal("the uninterrupted upgrade left its progress record")
+	}
+	// the rebuild's, five of renumbering, the one that finds none left
+	if batches < 7 {
+		t.Fatalf("premise: the upgrade committed %d transactions before its last, want at least 7", batches)
+	}
+
+	for _, at := range []int{1, 2, 4, batches} {
+		t.Run("after "+strconv.Itoa(at), func(t *testing.T) {
+			dir := copyTo(t)
+			cmd := exec.Command(os.Args[0], "-test.run=^TestUpgradeKill9$")
+			cmd.Env = append(os.Environ(), "VANBAN_UPGRADE_KILL="+dir, "VANBAN_UPGRADE_KILL_AT="+strconv.Itoa(at))
+			out, err := cmd.CombinedOutput()
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+				t.Fatalf("child: %v, want killed by SIGKILL\n%s", err, out)
+			}
+
+			ro, err := Open(t.Context(), dir, OpenOptions{ReadOnly: true})
+			if err != nil {
+				t.Fatalf("read-only open of the half-upgraded store: %v", err)
+			}
+			cur, err := ro.GraphCurrent()
+			if err != nil || cur {
+				t.Errorf("read-only open: graph current %v (%v), want stale", cur, err)
+			}
+			half := dumpStore(t, ro)
+			ro.Close()
+			if v := half["meta/version"]; v != "6" {
+				t.Errorf("read-only open: format %q, want 6 (the upgrade unfinished)", v)
+			}
+			if half["meta/"+string(metaUpgrade)] == "" {
+				t.Error("no progress record after the kill")
+			}
+
+			s, err := Open(t.Context(), dir, OpenOptions{})
+			if err != nil {
+				t.Fatalf("read-write open after the kill: %v", err)
+			}
+			defer s.Close()
+			sameDump(t, "resumed after a kill after transaction "+strconv.Itoa(at), dumpStore(t, s), want)
+		})
+	}
+}
+
+// TestUpgradeForeignRecord: a progress record another binary wrote (of
+// another graph.Version) is not resumed: the upgrade begins again and
+// ends where an uninterrupted one does.
+func TestUpgradeForeignRecord(t *testing.T) {
+	src := t.TempDir()
+	upgradeSource(t, src)
+	raw, err := os.ReadFile(storeFile(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := Open(t.Context(), src, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dumpStore(t, ref)
+	ref.Close()
+
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "store.db"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(storeFile(dir), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		// past the end: resumed, it would renumber nothing
+		st := &upgradeState{Graph: 1, Store: storeVersion, Pass: passFinish, End: 1 << 40, Next: 1 << 40, Records: 1}
+		return st.put(tx)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(t.Context(), dir, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sameDump(t, "after another binary's progress record", dumpStore(t, s), want)
+}
+
+// TestUpgradeResumeEveryBatch: an upgrade in batches of a store whose
+// sequence index misses three records (damage: the renumbering's second
+// walk, by ID, finds them) and names a tombstone, cancelled after each
+// of its committed transactions in turn, ends, on the next read-write
+// open, at exactly what the uninterrupted upgrade makes: both walks
+// resume from the progress record.
+func TestUpgradeResumeEveryBatch(t *testing.T) {
+	src := t.TempDir()
+	s := openTestStore(t, src)
+	docs := genDocs(53, 1300)
+	if _, err := s.PutBatch(docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MarkGone(docs[10].ID); err != nil {
+		t.Fatal(err)
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for _, i := range []int{3, 700, 1299} { // not named at all
+			var d Document
+			if err := s.codec.Load().decode(tx.Bucket(bucketDocs).Get([]byte(docs[i].ID)), &d); err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketSeq).Delete(seqKey(d.Seq)); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte("0"))
+	})
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(storeFile(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyTo := func(t *testing.T) string {
+		dir := t.TempDir()
+		if err := os.WriteFile(storeFile(dir), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	const batch = 500
+	batches := 0
+	ref, err := Open(t.Context(), copyTo(t), OpenOptions{batch: batch, afterBatch: func(n int) { batches = n }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dumpStore(t, ref)
+	ref.Close()
+	// the rebuild's; three batches by sequence; the one finding none left;
+	// three by ID; the one finding none left (without the walk by ID: 5)
+	if batches < 9 {
+		t.Fatalf("premise: %d transactions before the last, want at least 9 (both walks)", batches)
+	}
+	for at := 1; at <= batches; at++ {
+		t.Run("after "+strconv.Itoa(at), func(t *testing.T) {
+			dir := copyTo(t)
+			ctx, cancel := context.WithCancel(t.Context())
+			defer cancel()
+			_, err := Open(ctx, dir, OpenOptions{batch: batch, afterBatch: func(n int) {
+				if n == at {
+					cancel()
+				}
+			}})
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("cancelled after transaction %d: %v, want context.Canceled", at, err)
+			}
+			s, err := Open(t.Context(), dir, OpenOptions{batch: 700})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			sameDump(t, "resumed after transaction "+strconv.Itoa(at), dumpStore(t, s), want)
+		})
+	}
+}
