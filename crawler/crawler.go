@@ -656,7 +656,7 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 	for _, l := range links {
 		u := corpus.CanonicalURL(l.URL)
 		l.URL = u
-		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
+		ok := r.site.admits(u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
 		} else if ok && from != "" && u != from && !r.linked[u] {

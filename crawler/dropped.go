@@ -199,10 +199,11 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 const pruneBatch = 10000
 
 // siteOwns reports whether the state of u belongs to site: a page it
-// allows, or a file of a page it allows.
+// admits (its allow patterns, its start and feed URLs), or a file of a
+// page it allows.
 func siteOwns(site *Site, u string, s urlState) bool {
 	if s.Parent != "" {
 		return site.allowed(s.Parent) && site.fileAllowed(u)
 	}
-	return site.allowed(u)
+	return site.admits(u)
 }
