@@ -5,16 +5,18 @@ package crawler
 // missing from sites.toml (a mistake, a site renamed back, a section
 // moved to a site of its own and back):
 //
-//   - its run in progress — its frontier, its run ID and its evidence
-//     (evidence.go) — is deleted at once: one run's evidence means
-//     nothing to a later run, and a site re-added starts a new run over
-//     its known pages, which rechecks every one of them;
-//   - its URL states (validators, suspects, misses, archive references),
-//     its learned state (nsSite, nsMarks, nsPending) and its dead files
-//     are kept for missForget, a month, so that a site re-added within
-//     it resumes where it was (304s, its suspects' nights counted, its
-//     marks learned); then they are deleted. A URL state is the site's
-//     while some configured site allows it: a page shared by two sites
+//   - all of them — its run in progress (its run ID, frontier and
+//     evidence, evidence.go), its URL states (validators, suspects,
+//     misses, archive references), its learned state (nsSite, nsMarks,
+//     nsPending) and its dead files — are kept for missForget, a month,
+//     so that a site re-added within it resumes where it was: its run
+//     where it stopped, with its evidence (a site crawled by a second
+//     configuration on the same data directory, `vanban crawl --config
+//     other.toml`, or two configurations crawled on alternate nights,
+//     loses nothing), its pages with their 304s, its suspects' nights
+//     counted, its marks learned; then they are deleted. A URL state is
+//     the site's while some configured site admits it (its allow
+//     patterns, its start and feed URLs): a page shared by two sites
 //     stays while either is configured.
 //
 // Its documents stay in the store and the index: they are the corpus,
@@ -42,13 +44,14 @@ const nsDropped = "crawl/dropped"
 // Dropped counts what PruneDropped did with the records of sites no
 // longer configured.
 type Dropped struct {
-	Sites    []string `json:"sites,omitempty"`    // sites with records, not configured
-	Runs     int      `json:"runs,omitempty"`     // runs in progress deleted (their ID)
-	Frontier int      `json:"frontier,omitempty"` // frontier entries deleted
-	Evidence int      `json:"evidence,omitempty"` // evidence records deleted
-	Kept     int      `json:"kept,omitempty"`     // URL states kept (missForget from when first found)
-	Deleted  int      `json:"deleted,omitempty"`  // URL states deleted after missForget
-	Restored int      `json:"restored,omitempty"` // URL states a configured site owns again
+	Sites    []string `json:"sites,omitempty"`     // sites with records, not configured
+	RunsKept int      `json:"runs_kept,omitempty"` // runs in progress kept (missForget from when the site was first found)
+	Runs     int      `json:"runs,omitempty"`      // runs in progress deleted after missForget (their ID)
+	Frontier int      `json:"frontier,omitempty"`  // their frontier entries deleted
+	Evidence int      `json:"evidence,omitempty"`  // their evidence records deleted
+	Kept     int      `json:"kept,omitempty"`      // URL states kept (missForget from when first found)
+	Deleted  int      `json:"deleted,omitempty"`   // URL states deleted after missForget
+	Restored int      `json:"restored,omitempty"`  // URL states a configured site owns again
 }
 
 // PruneDropped deletes and ages the records of the sites that are not in
@@ -63,34 +66,35 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 	var ops []corpus.KVOp
 	del := func(ns, k string) { ops = append(ops, corpus.KVOp{NS: ns, Key: k}) }
 	siteOf := func(k string) string { s, _, _ := strings.Cut(k, "\x00"); return s }
-	// a run in progress: at once
-	for _, ns := range []string{nsRun, nsFrontier, nsEvidence} {
-		err := store.ForEachKV(ns, func(k string, _ []byte) error {
-			if s := siteOf(k); !conf[s] {
-				found[s] = true
-				del(ns, k)
-				switch ns {
-				case nsRun:
-					d.Runs++
-				case nsFrontier:
-					d.Frontier++
-				default:
-					d.Evidence++
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return d, fmt.Errorf("pruning dropped sites: %w", err)
-		}
+	// the run in progress and the learned state, each site's aged from
+	// the night it was first found not configured; a run's ID before its
+	// frontier and evidence, so that a prune stopped between its batches
+	// leaves no run whose empty frontier reads as finished (endLate)
+	type held struct {
+		ops                      []corpus.KVOp
+		runs, frontier, evidence int
 	}
-	// the learned state: after missForget
-	learned := map[string][]corpus.KVOp{}
-	for _, ns := range []string{nsSite, nsMarks, nsPending} {
+	bySite := map[string]*held{}
+	for _, ns := range []string{nsRun, nsFrontier, nsEvidence, nsSite, nsMarks, nsPending} {
 		err := store.ForEachKV(ns, func(k string, _ []byte) error {
-			if s := siteOf(k); !conf[s] {
-				found[s] = true
-				learned[s] = append(learned[s], corpus.KVOp{NS: ns, Key: k})
+			s := siteOf(k)
+			if conf[s] {
+				return nil
+			}
+			found[s] = true
+			h := bySite[s]
+			if h == nil {
+				h = &held{}
+				bySite[s] = h
+			}
+			h.ops = append(h.ops, corpus.KVOp{NS: ns, Key: k})
+			switch ns {
+			case nsRun:
+				h.runs++
+			case nsFrontier:
+				h.frontier++
+			case nsEvidence:
+				h.evidence++
 			}
 			return nil
 		})
@@ -112,15 +116,23 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		return d, fmt.Errorf("pruning dropped sites: %w", err)
 	}
 	expired := map[string]bool{}
-	for s := range found {
+	var last []corpus.KVOp // the sites' first nights, deleted after their records
+	for _, s := range slices.Sorted(maps.Keys(found)) {
 		t, ok := since[s]
+		h := bySite[s]
 		switch {
 		case !ok:
 			ops = append(ops, corpus.KVOp{NS: nsDropped, Key: s, Value: []byte(now.UTC().Format(time.RFC3339Nano))})
+			d.RunsKept += h.runs
 		case now.Sub(t) >= missForget:
 			expired[s] = true
-			ops = append(ops, learned[s]...)
-			del(nsDropped, s)
+			ops = append(ops, h.ops...)
+			d.Runs += h.runs
+			d.Frontier += h.frontier
+			d.Evidence += h.evidence
+			last = append(last, corpus.KVOp{NS: nsDropped, Key: s})
+		default:
+			d.RunsKept += h.runs
 		}
 	}
 	for s := range since {
@@ -185,6 +197,7 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		}
 	}
 	d.Sites = slices.Sorted(maps.Keys(found))
+	ops = append(ops, last...)
 	for len(ops) > 0 {
 		n := min(len(ops), pruneBatch)
 		if err := store.ApplyKV(ops[:n]); err != nil {

@@ -1,11 +1,11 @@
 package crawler
 
 import (
+	"context"
 	"encoding/json"
+	"net/http/httptest"
 	"testing"
 	"time"
-
-	"github.com/vanban/vanban/corpus"
 )
 
 // TestDroppedKeepsSeeds: a configured site's start pages and feeds are
@@ -54,4 +54,66 @@ func TestDroppedKeepsSeeds(t *testing.T) {
 	}
 }
 
-var _ = corpus.KVOp{}
+// TestDroppedRunResumes: two configurations on one data directory,
+// crawled on alternate nights (`vanban crawl --config other.toml`): the
+// night the other is crawled, this one's sites are not configured. A
+// site's run stopped by its deadline (its frontier, run ID and evidence
+// in the store) resumes the next night it is configured, where it
+// stopped, with its evidence — it is not deleted by the other
+// configuration's night (before: deleted at once, so a site that takes
+// more than a night never ended a run under alternation).
+func TestDroppedRunResumes(t *testing.T) {
+	const a, b = "ke-hoach-chuyen-doi-so-2028", "lich-tiep-cong-dan-quy-3"
+	p := &pagedPortal{docs: map[string]string{
+		a: softArticle("Thông báo số 14/TB-UBND", "Triển khai Kế hoạch chuyển đổi số năm 2028 tại các sở, ban, ngành và Ủy ban nhân dân cấp huyện."),
+		b: softArticle("Thông báo số 15/TB-VP", "Lịch tiếp công dân quý III năm 2028 của Chủ tịch Ủy ban nhân dân tỉnh tại Trụ sở tiếp công dân."),
+	}, page1: []string{a}, page2: []string{b}}
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	mk := func(name, allow string) *Site {
+		s := &Site{Name: name, Start: []string{srv.URL + "/thong-bao"}, Allow: []string{"^" + srv.URL + allow}, Article: []string{`/thong-bao/.+\.html$`}, Concurrency: 1}
+		if err := s.compile(); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	one := mk("thongbao", "/thong-bao($|/[a-z0-9-]+\\.html$)")                    // sites.toml
+	other := mk("thongbao-trang", "/thong-bao(/trang-2$|$|/[a-z0-9-]+\\.html$)") // other.toml
+	store := openStore(t)
+	c := testCrawler(t, store)
+	night := time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC)
+	if _, err := PruneDropped(store, []*Site{other}, night); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := c.Crawl(context.Background(), other, Limits{MaxPages: 2})
+	if err != nil || rep.Pending == 0 {
+		t.Fatalf("other.toml's night, stopped: %+v %v", rep, err)
+	}
+	id, err := store.GetKV(nsRun, other.Name)
+	if err != nil || id == nil {
+		t.Fatalf("no run in progress: %q %v", id, err)
+	}
+	// sites.toml's night: other.toml's site is not configured
+	if d, err := PruneDropped(store, []*Site{one}, night.Add(24*time.Hour)); err != nil || d.Runs != 0 || d.Frontier != 0 || d.Evidence != 0 || d.RunsKept != 1 {
+		t.Errorf("sites.toml's night: %+v %v; want other.toml's run kept", d, err)
+	}
+	if _, err := c.Crawl(context.Background(), one, Limits{}); err != nil {
+		t.Fatal(err)
+	}
+	// other.toml's night again: its run resumes and ends
+	if _, err := PruneDropped(store, []*Site{other}, night.Add(48*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err = c.Crawl(context.Background(), other, Limits{}); err != nil || rep.Pending != 0 {
+		t.Fatalf("other.toml's second night: %+v %v", rep, err)
+	}
+	u := srv.URL + "/thong-bao/" + b + ".html" // linked by the second page only: other.toml's
+	v, err := store.GetKV(nsURL, u)
+	if err != nil || v == nil {
+		t.Fatalf("%s: no state (%v)", u, err)
+	}
+	s, err := decodeState(u, v)
+	if err != nil || s.Run != string(id) {
+		t.Errorf("%s finished by run %q (%v), want the stopped run %q resumed", u, s.Run, err, id)
+	}
+}
