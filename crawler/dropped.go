@@ -154,32 +154,46 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 	// URL states: each aged from the night no configured site owned it
 	gone := map[string]bool{}
 	err = store.ForEachKV(nsURL, func(u string, v []byte) error {
+		// the two fields the rule reads, not the whole state: most
+		// states are a configured site's and nothing is written
+		var head struct {
+			Parent  string    `json:"parent"`
+			Dropped time.Time `json:"dropped"`
+		}
+		if json.Unmarshal(v, &head) != nil {
+			return nil // unreadable: its site repairs it (repairState)
+		}
+		hs := urlState{Parent: head.Parent}
+		owned := slices.ContainsFunc(sites, func(site *Site) bool { return siteOwns(site, u, hs) })
+		switch {
+		case owned && head.Dropped.IsZero():
+			return nil
+		case !owned && !head.Dropped.IsZero():
+			if now.Sub(head.Dropped) >= missForget {
+				del(nsURL, u)
+				gone[u] = true
+				d.Deleted++
+			} else {
+				d.Kept++
+			}
+			return nil
+		}
 		s, err := decodeState(u, v)
 		if err != nil {
 			return nil // unreadable: its site repairs it (repairState)
 		}
-		owned := slices.ContainsFunc(sites, func(site *Site) bool { return siteOwns(site, u, s) })
-		put := func() {
-			b, _ := json.Marshal(s)
-			ops = append(ops, corpus.KVOp{NS: nsURL, Key: u, Value: b})
-		}
-		switch {
-		case owned && !s.Dropped.IsZero():
+		if owned {
 			s.Dropped = time.Time{}
-			put()
 			d.Restored++
-		case owned:
-		case s.Dropped.IsZero():
+		} else {
 			s.Dropped = now.UTC()
-			put()
-			d.Kept++
-		case now.Sub(s.Dropped) >= missForget:
-			del(nsURL, u)
-			gone[u] = true
-			d.Deleted++
-		default:
 			d.Kept++
 		}
+		b, err := json.Marshal(s)
+		if err != nil {
+			return fmt.Errorf("%s: %w", u, err)
+		}
+		ops = append(ops, corpus.KVOp{NS: nsURL, Key: u, Value: b})
 		return nil
 	})
 	if err != nil {

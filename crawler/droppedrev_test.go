@@ -77,7 +77,7 @@ func TestDroppedRunResumes(t *testing.T) {
 		}
 		return s
 	}
-	one := mk("thongbao", "/thong-bao($|/[a-z0-9-]+\\.html$)")                    // sites.toml
+	one := mk("thongbao", "/thong-bao($|/[a-z0-9-]+\\.html$)")                   // sites.toml
 	other := mk("thongbao-trang", "/thong-bao(/trang-2$|$|/[a-z0-9-]+\\.html$)") // other.toml
 	store := openStore(t)
 	c := testCrawler(t, store)
