@@ -3,9 +3,12 @@ package crawler
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"net/http/httptest"
 	"testing"
 	"time"
+
+	"github.com/vanban/vanban/corpus"
 )
 
 // TestDroppedKeepsSeeds: a configured site's start pages and feeds are
@@ -115,5 +118,82 @@ func TestDroppedRunResumes(t *testing.T) {
 	s, err := decodeState(u, v)
 	if err != nil || s.Run != string(id) {
 		t.Errorf("%s finished by run %q (%v), want the stopped run %q resumed", u, s.Run, err, id)
+	}
+}
+
+// TestEndedLateWeekFromItsEnd: the run that reads a notice gone (a stale
+// link: the listing's weak word, a week) spans two nights — stopped by
+// its deadline right after the notice six days after the suspicion,
+// resumed the next night, and cancelled after its last page, before its
+// decisions. Its end, had it been reached that second night, counted the
+// week to that night: seven days, a tombstone. The late end the night
+// after (the portal down) decides the same, not on the night the notice
+// was read (six days: kept, and the notice waits for a run that reads
+// the site).
+func TestEndedLateWeekFromItsEnd(t *testing.T) {
+	const a = "ke-hoach-chuyen-doi-so-2028"
+	p := &pagedPortal{docs: map[string]string{
+		a: softArticle("Thông báo số 14/TB-UBND", "Triển khai Kế hoạch chuyển đổi số năm 2028 tại các sở, ban, ngành và Ủy ban nhân dân cấp huyện."),
+	}, page1: []string{a}}
+	down := false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.mu.Lock()
+		d := down
+		p.mu.Unlock()
+		if d {
+			http.NotFound(w, r)
+			return
+		}
+		p.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	store, c, site := smallSite(t, srv)
+	day := time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC)
+	c.now = func() time.Time {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.late {
+			return day.Add(2 * time.Hour) // past the night's deadline
+		}
+		return day
+	}
+	crawl := func(ctx context.Context, night string, lim Limits) Report {
+		t.Helper()
+		rep, err := c.Crawl(ctx, site, lim)
+		if err != nil && ctx.Err() == nil {
+			t.Fatalf("%s: %v", night, err)
+		}
+		return rep
+	}
+	live := func() bool {
+		d, err := store.Get(corpus.IDForURL(srv.URL + "/thong-bao/" + a + ".html"))
+		return err == nil && !d.Gone
+	}
+	if rep := crawl(context.Background(), "night 1", Limits{}); rep.New != 1 {
+		t.Fatalf("night 1: %+v", rep)
+	}
+	p.set(func(p *pagedPortal) { p.docs = map[string]string{} })
+	day = day.Add(24 * time.Hour)
+	if rep := crawl(context.Background(), "the suspicion", Limits{}); rep.NotFoundSuspect != 1 {
+		t.Fatalf("the night of the suspicion: %+v", rep)
+	}
+	day = day.Add(6 * 24 * time.Hour)
+	p.set(func(p *pagedPortal) { p.stopAfter = "/thong-bao/" + a + ".html" })
+	if rep := crawl(context.Background(), "six days on", Limits{Deadline: day.Add(time.Hour)}); rep.Pending == 0 || rep.Gone != 0 || !live() {
+		t.Fatalf("six days on, stopped after the notice: %+v; want pages left, nothing decided", rep)
+	}
+	p.set(func(p *pagedPortal) { p.stopAfter, p.late = "", false })
+	day = day.Add(24 * time.Hour)
+	ctx, cancel := context.WithCancel(context.Background())
+	c.beforeEnd = cancel
+	if rep := crawl(ctx, "seven days on", Limits{}); rep.Pending != 0 || rep.Gone != 0 || !live() {
+		t.Fatalf("seven days on, resumed and cancelled after the last page: %+v; want nothing pending, nothing decided", rep)
+	}
+	c.beforeEnd = nil
+	p.set(func(*pagedPortal) { down = true })
+	day = day.Add(24 * time.Hour)
+	rep := crawl(context.Background(), "eight days on", Limits{})
+	if live() || rep.Gone != 1 || rep.RunEndedLate == "" {
+		t.Errorf("eight days on, the portal down: live %v, %+v; want the cancelled run ended first (RunEndedLate) as on the night its pages ended: a week of misses, a tombstone", live(), rep)
 	}
 }
