@@ -24,18 +24,21 @@ func TestDroppedKeepsSeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		name, url string
-		dropped   bool
+		name, url, parent string
+		dropped           bool
 	}{
-		{"the home page, a start outside allow", base + "/", false},
-		{"a start inside allow", base + "/van-ban-phap-luat", false},
-		{"the feed", base + "/rss/thong-bao.rss", false},
-		{"a notice allowed", base + "/van-ban-phap-luat/quyet-dinh-so-12-2028-qd-ubnd.html", false},
-		{"a page no site admits", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", true},
+		{"the home page, a start outside allow", base + "/", "", false},
+		{"a start inside allow", base + "/van-ban-phap-luat", "", false},
+		{"the feed", base + "/rss/thong-bao.rss", "", false},
+		{"a notice allowed", base + "/van-ban-phap-luat/quyet-dinh-so-12-2028-qd-ubnd.html", "", false},
+		{"a page no site admits", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", "", true},
+		{"a file of an allowed notice", base + "/Portals/0/files/12-2028-QD-UBND.pdf", base + "/van-ban-phap-luat/quyet-dinh-so-12-2028-qd-ubnd.html", false},
+		{"a file of a page no site admits", base + "/Portals/0/files/BC-tong-ket-2027.pdf", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", true},
+		{"a file allowed as a page, of a page no site admits", base + "/van-ban-phap-luat/phu-luc.html", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			store := openStore(t)
-			b, _ := json.Marshal(urlState{ETag: `"a1"`, Run: "2028-03-01T20:00:00Z"})
+			b, _ := json.Marshal(urlState{ETag: `"a1"`, Run: "2028-03-01T20:00:00Z", Parent: tc.parent})
 			if err := store.PutKV(nsURL, tc.url, b); err != nil {
 				t.Fatal(err)
 			}
