@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -267,6 +268,15 @@ func (s *Site) allowed(u string) bool {
 		return false
 	}
 	return !matchAny(s.deny, u)
+}
+
+// admits reports whether u is a page of the site: one its allow
+// patterns let in, or one of its start and feed URLs, which are its pages
+// whatever the patterns say (a home page "/" before an allowed section).
+// The one rule for the frontier (enqueue) and for whose state a URL's is
+// (siteOwns).
+func (s *Site) admits(u string) bool {
+	return s.allowed(u) || slices.Contains(s.Start, u) || slices.Contains(s.Feeds, u)
 }
 
 // isArticle reports whether u is an article page to store.

@@ -250,6 +250,13 @@ func (c *Crawler) Crawl(ctx context.Context, site *Site, lim Limits) (Report, er
 	if err != nil {
 		return r.report(), err
 	}
+	if r.rep.Pending == 0 && ctx.Err() == nil {
+		// the night its end decides as, should it be ended late (endLate)
+		ended := r.c.clock().UTC().Format(time.RFC3339Nano)
+		if err := c.store.ApplyKV([]corpus.KVOp{r.evOp(evEnded, "", []byte(ended))}); err != nil {
+			return r.report(), err
+		}
+	}
 	if r.rep.Pending == 0 && ctx.Err() == nil && c.beforeEnd != nil {
 		c.beforeEnd() // a test's kill or cancel, after the last page
 	}
@@ -357,6 +364,7 @@ type run struct {
 	// that it is an earlier run ended by this Crawl (endLate).
 	ended      bool
 	late       bool
+	pagesEnded time.Time // when its pages all finished, for a late end (evEnded)
 	pastProbes []fingerprints
 	docsNoted  bool
 	// dirs sums up the run's URLs by parent directory (soft404.go
@@ -656,7 +664,7 @@ func (r *run) enqueue(from string, fromDoc bool, links []linkRef, extra ...corpu
 	for _, l := range links {
 		u := corpus.CanonicalURL(l.URL)
 		l.URL = u
-		ok := r.site.allowed(u) || slices.Contains(r.site.Start, u) || slices.Contains(r.site.Feeds, u)
+		ok := r.site.admits(u)
 		if l.Parent != "" {
 			ok = r.site.fileAllowed(u)
 		} else if ok && from != "" && u != from && !r.linked[u] {

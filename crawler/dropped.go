@@ -5,16 +5,18 @@ package crawler
 // missing from sites.toml (a mistake, a site renamed back, a section
 // moved to a site of its own and back):
 //
-//   - its run in progress — its frontier, its run ID and its evidence
-//     (evidence.go) — is deleted at once: one run's evidence means
-//     nothing to a later run, and a site re-added starts a new run over
-//     its known pages, which rechecks every one of them;
-//   - its URL states (validators, suspects, misses, archive references),
-//     its learned state (nsSite, nsMarks, nsPending) and its dead files
-//     are kept for missForget, a month, so that a site re-added within
-//     it resumes where it was (304s, its suspects' nights counted, its
-//     marks learned); then they are deleted. A URL state is the site's
-//     while some configured site allows it: a page shared by two sites
+//   - all of them — its run in progress (its run ID, frontier and
+//     evidence, evidence.go), its URL states (validators, suspects,
+//     misses, archive references), its learned state (nsSite, nsMarks,
+//     nsPending) and its dead files — are kept for missForget, a month,
+//     so that a site re-added within it resumes where it was: its run
+//     where it stopped, with its evidence (a site crawled by a second
+//     configuration on the same data directory, `vanban crawl --config
+//     other.toml`, or two configurations crawled on alternate nights,
+//     loses nothing), its pages with their 304s, its suspects' nights
+//     counted, its marks learned; then they are deleted. A URL state is
+//     the site's while some configured site admits it (its allow
+//     patterns, its start and feed URLs): a page shared by two sites
 //     stays while either is configured.
 //
 // Its documents stay in the store and the index: they are the corpus,
@@ -42,13 +44,14 @@ const nsDropped = "crawl/dropped"
 // Dropped counts what PruneDropped did with the records of sites no
 // longer configured.
 type Dropped struct {
-	Sites    []string `json:"sites,omitempty"`    // sites with records, not configured
-	Runs     int      `json:"runs,omitempty"`     // runs in progress deleted (their ID)
-	Frontier int      `json:"frontier,omitempty"` // frontier entries deleted
-	Evidence int      `json:"evidence,omitempty"` // evidence records deleted
-	Kept     int      `json:"kept,omitempty"`     // URL states kept (missForget from when first found)
-	Deleted  int      `json:"deleted,omitempty"`  // URL states deleted after missForget
-	Restored int      `json:"restored,omitempty"` // URL states a configured site owns again
+	Sites    []string `json:"sites,omitempty"`     // sites with records, not configured
+	RunsKept int      `json:"runs_kept,omitempty"` // runs in progress kept (missForget from when the site was first found)
+	Runs     int      `json:"runs,omitempty"`      // runs in progress deleted after missForget (their ID)
+	Frontier int      `json:"frontier,omitempty"`  // their frontier entries deleted
+	Evidence int      `json:"evidence,omitempty"`  // their evidence records deleted
+	Kept     int      `json:"kept,omitempty"`      // URL states kept (missForget from when first found)
+	Deleted  int      `json:"deleted,omitempty"`   // URL states deleted after missForget
+	Restored int      `json:"restored,omitempty"`  // URL states a configured site owns again
 }
 
 // PruneDropped deletes and ages the records of the sites that are not in
@@ -63,34 +66,35 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 	var ops []corpus.KVOp
 	del := func(ns, k string) { ops = append(ops, corpus.KVOp{NS: ns, Key: k}) }
 	siteOf := func(k string) string { s, _, _ := strings.Cut(k, "\x00"); return s }
-	// a run in progress: at once
-	for _, ns := range []string{nsRun, nsFrontier, nsEvidence} {
-		err := store.ForEachKV(ns, func(k string, _ []byte) error {
-			if s := siteOf(k); !conf[s] {
-				found[s] = true
-				del(ns, k)
-				switch ns {
-				case nsRun:
-					d.Runs++
-				case nsFrontier:
-					d.Frontier++
-				default:
-					d.Evidence++
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return d, fmt.Errorf("pruning dropped sites: %w", err)
-		}
+	// the run in progress and the learned state, each site's aged from
+	// the night it was first found not configured; a run's ID before its
+	// frontier and evidence, so that a prune stopped between its batches
+	// leaves no run whose empty frontier reads as finished (endLate)
+	type held struct {
+		ops                      []corpus.KVOp
+		runs, frontier, evidence int
 	}
-	// the learned state: after missForget
-	learned := map[string][]corpus.KVOp{}
-	for _, ns := range []string{nsSite, nsMarks, nsPending} {
+	bySite := map[string]*held{}
+	for _, ns := range []string{nsRun, nsFrontier, nsEvidence, nsSite, nsMarks, nsPending} {
 		err := store.ForEachKV(ns, func(k string, _ []byte) error {
-			if s := siteOf(k); !conf[s] {
-				found[s] = true
-				learned[s] = append(learned[s], corpus.KVOp{NS: ns, Key: k})
+			s := siteOf(k)
+			if conf[s] {
+				return nil
+			}
+			found[s] = true
+			h := bySite[s]
+			if h == nil {
+				h = &held{}
+				bySite[s] = h
+			}
+			h.ops = append(h.ops, corpus.KVOp{NS: ns, Key: k})
+			switch ns {
+			case nsRun:
+				h.runs++
+			case nsFrontier:
+				h.frontier++
+			case nsEvidence:
+				h.evidence++
 			}
 			return nil
 		})
@@ -112,15 +116,23 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		return d, fmt.Errorf("pruning dropped sites: %w", err)
 	}
 	expired := map[string]bool{}
-	for s := range found {
+	var last []corpus.KVOp // the sites' first nights, deleted after their records
+	for _, s := range slices.Sorted(maps.Keys(found)) {
 		t, ok := since[s]
+		h := bySite[s]
 		switch {
 		case !ok:
 			ops = append(ops, corpus.KVOp{NS: nsDropped, Key: s, Value: []byte(now.UTC().Format(time.RFC3339Nano))})
+			d.RunsKept += h.runs
 		case now.Sub(t) >= missForget:
 			expired[s] = true
-			ops = append(ops, learned[s]...)
-			del(nsDropped, s)
+			ops = append(ops, h.ops...)
+			d.Runs += h.runs
+			d.Frontier += h.frontier
+			d.Evidence += h.evidence
+			last = append(last, corpus.KVOp{NS: nsDropped, Key: s})
+		default:
+			d.RunsKept += h.runs
 		}
 	}
 	for s := range since {
@@ -142,32 +154,46 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 	// URL states: each aged from the night no configured site owned it
 	gone := map[string]bool{}
 	err = store.ForEachKV(nsURL, func(u string, v []byte) error {
+		// the two fields the rule reads, not the whole state: most
+		// states are a configured site's and nothing is written
+		var head struct {
+			Parent  string    `json:"parent"`
+			Dropped time.Time `json:"dropped"`
+		}
+		if json.Unmarshal(v, &head) != nil {
+			return nil // unreadable: its site repairs it (repairState)
+		}
+		hs := urlState{Parent: head.Parent}
+		owned := slices.ContainsFunc(sites, func(site *Site) bool { return siteOwns(site, u, hs) })
+		switch {
+		case owned && head.Dropped.IsZero():
+			return nil
+		case !owned && !head.Dropped.IsZero():
+			if now.Sub(head.Dropped) >= missForget {
+				del(nsURL, u)
+				gone[u] = true
+				d.Deleted++
+			} else {
+				d.Kept++
+			}
+			return nil
+		}
 		s, err := decodeState(u, v)
 		if err != nil {
 			return nil // unreadable: its site repairs it (repairState)
 		}
-		owned := slices.ContainsFunc(sites, func(site *Site) bool { return siteOwns(site, u, s) })
-		put := func() {
-			b, _ := json.Marshal(s)
-			ops = append(ops, corpus.KVOp{NS: nsURL, Key: u, Value: b})
-		}
-		switch {
-		case owned && !s.Dropped.IsZero():
+		if owned {
 			s.Dropped = time.Time{}
-			put()
 			d.Restored++
-		case owned:
-		case s.Dropped.IsZero():
+		} else {
 			s.Dropped = now.UTC()
-			put()
-			d.Kept++
-		case now.Sub(s.Dropped) >= missForget:
-			del(nsURL, u)
-			gone[u] = true
-			d.Deleted++
-		default:
 			d.Kept++
 		}
+		b, err := json.Marshal(s)
+		if err != nil {
+			return fmt.Errorf("%s: %w", u, err)
+		}
+		ops = append(ops, corpus.KVOp{NS: nsURL, Key: u, Value: b})
 		return nil
 	})
 	if err != nil {
@@ -185,6 +211,7 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		}
 	}
 	d.Sites = slices.Sorted(maps.Keys(found))
+	ops = append(ops, last...)
 	for len(ops) > 0 {
 		n := min(len(ops), pruneBatch)
 		if err := store.ApplyKV(ops[:n]); err != nil {
@@ -199,10 +226,11 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 const pruneBatch = 10000
 
 // siteOwns reports whether the state of u belongs to site: a page it
-// allows, or a file of a page it allows.
+// admits (its allow patterns, its start and feed URLs), or a file of a
+// page it allows.
 func siteOwns(site *Site, u string, s urlState) bool {
 	if s.Parent != "" {
 		return site.allowed(s.Parent) && site.fileAllowed(u)
 	}
-	return site.allowed(u)
+	return site.admits(u)
 }

@@ -15,12 +15,10 @@ import (
 // evidence in the store) and the site is then removed from the
 // configuration. PruneDropped, given the configured sites:
 //
-//   - deletes the removed site's run, frontier and evidence at once (one
-//     run's evidence means nothing to a later one, and a site re-added
-//     starts a new run over its known pages);
-//   - keeps its URL states and learned state for missForget (a site
-//     re-added within it resumes with its validators, its suspects and
-//     its marks), then deletes them;
+//   - keeps its run, frontier and evidence, its URL states and learned
+//     state for missForget (a site re-added within it resumes its run,
+//     with its validators, its suspects and its marks), then deletes
+//     them;
 //   - leaves the configured site's records alone, and a site re-added
 //     before the wait keeps everything.
 func TestDroppedSiteRecords(t *testing.T) {
@@ -79,16 +77,17 @@ func TestDroppedSiteRecords(t *testing.T) {
 			if droppedStates == 0 || count(nsEvidence, dropped.Name+"\x00") == 0 || count(nsFrontier, dropped.Name+"\x00") == 0 {
 				t.Fatalf("the dropped site's stopped run left no records to prune")
 			}
+			runRecords := count(nsEvidence, dropped.Name+"\x00") + count(nsFrontier, dropped.Name+"\x00") + count(nsRun, dropped.Name)
 			now := time.Now()
 			rep, err := PruneDropped(store, []*Site{kept}, now)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(rep.Sites) != 1 || rep.Sites[0] != dropped.Name || rep.Runs != 1 || rep.Evidence == 0 || rep.Kept == 0 || rep.Deleted != 0 {
-				t.Errorf("the night it is removed: %+v; want its run and evidence deleted, its states kept", rep)
+			if len(rep.Sites) != 1 || rep.Sites[0] != dropped.Name || rep.RunsKept != 1 || rep.Runs != 0 || rep.Frontier != 0 || rep.Evidence != 0 || rep.Kept == 0 || rep.Deleted != 0 {
+				t.Errorf("the night it is removed: %+v; want its run, evidence and states kept", rep)
 			}
-			if n := count(nsEvidence, dropped.Name+"\x00") + count(nsFrontier, dropped.Name+"\x00") + count(nsRun, dropped.Name); n != 0 {
-				t.Errorf("%d run, frontier and evidence records of the removed site left", n)
+			if n := count(nsEvidence, dropped.Name+"\x00") + count(nsFrontier, dropped.Name+"\x00") + count(nsRun, dropped.Name); n != runRecords {
+				t.Errorf("%d run, frontier and evidence records of the removed site left, want its %d kept", n, runRecords)
 			}
 			if states(dropped) != droppedStates || states(kept) != keptStates {
 				t.Errorf("URL states: %d of the removed site (had %d), %d of the kept (had %d); want all kept", states(dropped), droppedStates, states(kept), keptStates)
@@ -113,6 +112,13 @@ func TestDroppedSiteRecords(t *testing.T) {
 			}
 			if !tc.readded && (rep.Deleted == 0 || count(nsSite, dropped.Name) != 0) {
 				t.Errorf("after the wait: %+v, learned state %d; want its states and learned state deleted", rep, count(nsSite, dropped.Name))
+			}
+			runLeft := count(nsEvidence, dropped.Name+"\x00") + count(nsFrontier, dropped.Name+"\x00") + count(nsRun, dropped.Name)
+			if !tc.readded && (rep.Runs != 1 || rep.Frontier == 0 || rep.Evidence == 0 || runLeft != 0) {
+				t.Errorf("after the wait: %+v, %d run, frontier and evidence records left; want its run deleted", rep, runLeft)
+			}
+			if tc.readded && runLeft != runRecords {
+				t.Errorf("re-added: %d run, frontier and evidence records left, want its %d kept (the run resumes)", runLeft, runRecords)
 			}
 			if states(kept) != keptStates {
 				t.Errorf("the kept site's states: %d, had %d", states(kept), keptStates)

@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/vanban/vanban/corpus"
 )
@@ -39,6 +40,7 @@ const (
 	evListing = "t" // key: its index; value: evListingRec
 	evProbe   = "p" // key: the probe's shape; value: evPrint
 	evQueued  = "q" // the run's seeds are queued (start): its frontier empty, its pages are all finished
+	evEnded   = "e" // value: when the run's pages all finished (Crawl), the night its end decides as (endLate)
 )
 
 // evPrint is a page's fingerprints as stored.
@@ -123,6 +125,10 @@ func (r *run) loadEvidence() (queued bool, err error) {
 			}
 		case evQueued:
 			queued = true
+		case evEnded:
+			if t, err := time.Parse(time.RFC3339Nano, string(v)); err == nil {
+				r.pagesEnded = t
+			}
 		}
 		return nil
 	})
@@ -135,7 +141,9 @@ func (r *run) loadEvidence() (queued bool, err error) {
 // cancelled before its end. Its evidence is as complete as at its end,
 // so it decides now what it would have decided then (a night late
 // otherwise: a new run clears it). A listing's week (listingWait) is
-// counted to the night the run read each page as gone, not to now. The
+// counted to the night its pages all finished (evEnded, written then),
+// not to now; for a run killed before that record, to the night the run
+// read each page as gone. The
 // steps of an end that read the run's memory only (casedup.go refold,
 // learn.go resolvePending) are not taken: the next run does them.
 //

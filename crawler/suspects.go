@@ -197,8 +197,12 @@ func (r *run) settleGone() error {
 			since, _ = time.Parse(time.RFC3339Nano, s.Suspect)
 		}
 		at := now
-		if r.late && !s.LastMiss.IsZero() {
-			at = s.LastMiss // the night the run read it gone (endLate)
+		switch {
+		case !r.late:
+		case !r.pagesEnded.IsZero():
+			at = r.pagesEnded // the night the run's pages ended (endLate)
+		case !s.LastMiss.IsZero():
+			at = s.LastMiss // killed before it was recorded: the night the run read it gone
 		}
 		if !byDocs && !(lists && unlisted(u)) && at.Sub(since) < listingWait {
 			kept++ // a listing's weak word: a broken route or a search form may stand for a while

@@ -31,6 +31,45 @@ func (r *crawlReport) failed() int {
 	return n
 }
 
+// droppedSummary is the summary's clause on the records of sites no
+// longer configured (crawler/dropped.go), empty when there were none.
+func droppedSummary(d crawler.Dropped) string {
+	var kept, deleted []string
+	if d.RunsKept > 0 {
+		kept = append(kept, count(d.RunsKept, "run")+" in progress")
+	}
+	if d.Kept > 0 {
+		kept = append(kept, count(d.Kept, "URL state"))
+	}
+	if d.Runs > 0 {
+		deleted = append(deleted, fmt.Sprintf("%s in progress with %s and %s", count(d.Runs, "run"), count(d.Frontier, "queued page"), count(d.Evidence, "evidence record")))
+	}
+	if d.Deleted > 0 {
+		deleted = append(deleted, count(d.Deleted, "URL state"))
+	}
+	var parts []string
+	if len(kept) > 0 {
+		parts = append(parts, "kept a month (a site re-added resumes): "+strings.Join(kept, ", "))
+	}
+	if len(deleted) > 0 {
+		parts = append(parts, "deleted after the month: "+strings.Join(deleted, ", "))
+	}
+	if d.Restored > 0 {
+		parts = append(parts, count(d.Restored, "URL state")+" admitted again")
+	}
+	if len(parts) == 0 && len(d.Sites) > 0 {
+		parts = append(parts, "their learned state kept a month") // no run, no page of their own
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	whose := "records of pages no configured site admits"
+	if len(d.Sites) > 0 {
+		whose = "records of sites no longer configured (" + strings.Join(d.Sites, ", ") + ")"
+	}
+	return ", " + whose + ": " + strings.Join(parts, "; ")
+}
+
 func (r *crawlReport) summary() string {
 	var t crawler.Report
 	for _, s := range r.Sites {
@@ -104,12 +143,13 @@ func (r *crawlReport) summary() string {
 		}
 	}
 	if late > 0 { // killed or cancelled before their end (crawler/evidence.go endLate)
-		more += fmt.Sprintf(", %d run stopped after its last page decided (its tombstones in gone)", late)
+		its := "its"
+		if late > 1 {
+			its = "their"
+		}
+		more += fmt.Sprintf(", %s stopped after %s last page decided (tombstones counted in gone)", count(late, "earlier run"), its)
 	}
-	if d := r.Dropped; len(d.Sites)+d.Runs+d.Frontier+d.Evidence+d.Kept+d.Deleted > 0 { // crawler/dropped.go
-		more += fmt.Sprintf(", records of sites no longer configured (%s): %d run in progress, %d frontier entries and %d evidence records deleted, %d URL states kept for a month (a site re-added resumes), %d deleted after it",
-			strings.Join(d.Sites, ", "), d.Runs, d.Frontier, d.Evidence, d.Kept, d.Deleted)
-	}
+	more += droppedSummary(r.Dropped)
 	if t.Probes > 0 { // requests beside the pages (soft404.go)
 		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)
 	}

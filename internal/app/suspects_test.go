@@ -209,25 +209,50 @@ func TestSummarySuspectsAwaitingEnd(t *testing.T) {
 
 // TestSummaryDroppedAndLate: the summary says what the crawl did with
 // the records of sites no longer configured (crawler/dropped.go) and
-// names the runs it decided after their last page (crawler/evidence.go
-// endLate); nothing of either when there was none.
+// counts the runs it decided after their last page (crawler/evidence.go
+// endLate), in the singular or the plural as counted; nothing of either
+// when there was none.
 func TestSummaryDroppedAndLate(t *testing.T) {
+	late := func(name string) crawler.Report {
+		return crawler.Report{Name: name, Gone: 1, RunEndedLate: "2028-03-02T20:00:00.000000000Z"}
+	}
 	for _, tc := range []struct {
 		name    string
-		site    crawler.Report
+		sites   []crawler.Report
 		dropped crawler.Dropped
 		want    []string
 		not     []string
 	}{
-		{"a site removed, a run ended late",
-			crawler.Report{Name: "xaphu", Gone: 1, RunEndedLate: "2028-03-02T20:00:00.000000000Z"},
-			crawler.Dropped{Sites: []string{"sotuphap"}, Runs: 1, Frontier: 12, Evidence: 5, Kept: 340},
-			[]string{"1 run stopped after its last page decided", "records of sites no longer configured (sotuphap): 1 run in progress, 12 frontier entries and 5 evidence records deleted, 340 URL states kept for a month (a site re-added resumes), 0 deleted after it"}, nil},
-		{"nothing", crawler.Report{Name: "xaphu"}, crawler.Dropped{},
-			nil, []string{"no longer configured", "after its last page"}},
+		{"a site removed tonight, a run ended late",
+			[]crawler.Report{late("xaphu")},
+			crawler.Dropped{Sites: []string{"sotuphap"}, RunsKept: 1, Kept: 340},
+			[]string{"1 earlier run stopped after its last page decided (tombstones counted in gone)",
+				"records of sites no longer configured (sotuphap): kept a month (a site re-added resumes): 1 run in progress, 340 URL states"},
+			[]string{"deleted"}},
+		{"two sites' month over, two runs ended late",
+			[]crawler.Report{late("xaphu"), late("sotuphap")},
+			crawler.Dropped{Sites: []string{"sotuphap-cu", "tinhuy"}, Runs: 2, Frontier: 12, Evidence: 1, Kept: 1, Deleted: 5},
+			[]string{"2 earlier runs stopped after their last page decided",
+				"records of sites no longer configured (sotuphap-cu, tinhuy): kept a month (a site re-added resumes): 1 URL state; deleted after the month: 2 runs in progress with 12 queued pages and 1 evidence record, 5 URL states"},
+			[]string{"1 run in progress", "1 URL states"}},
+		{"a narrowed allow: pages no site admits, some admitted again",
+			[]crawler.Report{{Name: "xaphu"}},
+			crawler.Dropped{Kept: 3, Restored: 2},
+			[]string{"records of pages no configured site admits: kept a month (a site re-added resumes): 3 URL states; 2 URL states admitted again"},
+			[]string{"()", "after their last page", "after its last page"}},
+		{"a site with learned state only",
+			[]crawler.Report{{Name: "xaphu"}},
+			crawler.Dropped{Sites: []string{"sotuphap"}},
+			[]string{"records of sites no longer configured (sotuphap): their learned state kept a month"}, nil},
+		{"admitted again only",
+			[]crawler.Report{{Name: "xaphu"}},
+			crawler.Dropped{Restored: 1},
+			[]string{"records of pages no configured site admits: 1 URL state admitted again"}, nil},
+		{"nothing", []crawler.Report{{Name: "xaphu"}}, crawler.Dropped{},
+			nil, []string{"no longer configured", "no configured site", "after its last page", "after their last page"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := (&crawlReport{Sites: []crawler.Report{tc.site}, Dropped: tc.dropped}).summary()
+			s := (&crawlReport{Sites: tc.sites, Dropped: tc.dropped}).summary()
 			for _, w := range tc.want {
 				if !strings.Contains(s, w) {
 					t.Errorf("summary lacks %q:\n%s", w, s)
