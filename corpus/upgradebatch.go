@@ -14,6 +14,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/vanban/vanban/corpus/graph"
@@ -74,15 +75,40 @@ func (st *upgradeState) put(tx *bolt.Tx) error {
 	return tx.Bucket(bucketMeta).Put(metaUpgrade, raw)
 }
 
-// ours reports whether st is an upgrade to this binary's graph and format
-// (another binary's is begun again).
-func (st *upgradeState) ours() bool {
-	return st.Graph == graph.Version && st.Store == storeVersion && (st.Pass == passTouchSeqs || st.Pass == passTouchIDs || st.Pass == passFinish)
+// resumable reports whether st is an upgrade to this binary's graph and
+// format (another binary's is begun again) that the store bears out: its
+// end not past the store's last sequence (resumed, each touch would move
+// a record to a sequence below end, which the walk reaches again: it
+// would never end), its next not past end, every record it names to
+// bring back stored.
+func (st *upgradeState) resumable(tx *bolt.Tx) bool {
+	if st.Graph != graph.Version || st.Store != storeVersion {
+		return false
+	}
+	if st.Pass != passTouchSeqs && st.Pass != passTouchIDs && st.Pass != passFinish {
+		return false
+	}
+	if st.End > lastSeq(tx) || st.Next > st.End+1 {
+		return false
+	}
+	return storedAll(tx, st.Back)
 }
 
-// newTouchState is the start of touchLive's renumbering in tx: the last
-// sequence before it and the records it must find.
-func newTouchState(tx *bolt.Tx) *upgradeState {
+// storedAll reports whether every one of ids is a stored record.
+func storedAll(tx *bolt.Tx, ids []string) bool {
+	docs := tx.Bucket(bucketDocs)
+	for _, id := range ids {
+		if docs.Get([]byte(id)) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// lastSeq is the store's last sequence: the meta bucket's counter or the
+// sequence index's last entry, the greater (damage may leave either
+// behind).
+func lastSeq(tx *bolt.Tx) uint64 {
 	end := uint64(0)
 	if m := tx.Bucket(bucketMeta).Get([]byte("seq")); len(m) == 8 {
 		end = binary.BigEndian.Uint64(m)
@@ -90,6 +116,13 @@ func newTouchState(tx *bolt.Tx) *upgradeState {
 	if k, _ := tx.Bucket(bucketSeq).Cursor().Last(); len(k) == 8 {
 		end = max(end, binary.BigEndian.Uint64(k))
 	}
+	return end
+}
+
+// newTouchState is the start of touchLive's renumbering in tx: the last
+// sequence before it and the records it must find.
+func newTouchState(tx *bolt.Tx) *upgradeState {
+	end := lastSeq(tx)
 	records := 0 // counted by a cursor: Stats reads the pages as they were before this transaction's writes
 	cur := tx.Bucket(bucketDocs).Cursor()
 	for k, _ := cur.First(); k != nil; k, _ = cur.Next() {
@@ -181,15 +214,23 @@ func touchStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 // resumes one: the progress record the batches go on from. nil: this
 // store's upgrade is one transaction (migrate), run in tx.
 func (s *Store) beginUpgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) (*upgradeState, error) {
-	st, err := readUpgrade(tx)
-	if err != nil {
-		return nil, err
-	}
-	if st != nil {
-		if st.ours() {
+	// A progress record not resumed (another binary's, one the store
+	// does not bear out, one that is not JSON) is dropped and the upgrade
+	// begun again: every live record is touched again after the rebuild.
+	// A format 6 store's records to bring back are read again and joined
+	// by the tombstones a record of this format names: read before its
+	// renumbering moved the live records' sequences, which retiredImports
+	// compares (the renumbering only raises them: read after, it finds a
+	// part of what it found before).
+	var carried []string
+	if raw := tx.Bucket(bucketMeta).Get(metaUpgrade); raw != nil {
+		st, err := readUpgrade(tx)
+		if err == nil && st.resumable(tx) {
 			return st, nil
 		}
-		// another binary's upgrade, to another graph or format: begun again
+		if err == nil && st.Store == storeVersion {
+			carried = st.Back
+		}
 		if err := tx.Bucket(bucketMeta).Delete(metaUpgrade); err != nil {
 			return nil, err
 		}
@@ -211,11 +252,16 @@ func (s *Store) beginUpgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) (
 		for _, d := range docs {
 			back = append(back, d.ID)
 		}
+		for _, id := range carried {
+			if raw := tx.Bucket(bucketDocs).Get([]byte(id)); raw != nil && recordGone(raw) && !slices.Contains(back, id) {
+				back = append(back, id)
+			}
+		}
 	}
 	if err := rebuildGraph(tx, c, p); err != nil {
 		return nil, fmt.Errorf("build citation graph: %w", err)
 	}
-	st = newTouchState(tx)
+	st := newTouchState(tx)
 	st.Back = back
 	return st, st.put(tx)
 }
