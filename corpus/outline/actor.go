@@ -7,6 +7,7 @@ package outline
 // dân các tỉnh" are local government).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vanban/vanban/corpus/abbrev"
@@ -440,6 +441,24 @@ func dedupe(ks []string) []string {
 		}
 	}
 	return out
+}
+
+// HeadWordsLen is the number of words of an agency's head (actorHeads)
+// words open, whatever follows them (headNext, headNotNext not read), or
+// 0: a title read as a word ("Bí thư" of "Tổng Bí thư", "Giám đốc" of
+// "Tổng Giám đốc"; tasktable wholeWord).
+func HeadWordsLen(words []string) int {
+	lower := make([]string, 0, 6)
+	for _, w := range words[:min(len(words), 6)] {
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))
+	}
+	best := 0
+	for _, hw := range actorHeadWords {
+		if len(hw) > best && len(hw) <= len(lower) && slices.Equal(hw, lower[:len(hw)]) {
+			best = len(hw)
+		}
+	}
+	return best
 }
 
 // ActorHeadLen is the number of words an agency's head (actorHeads, the
