@@ -25,6 +25,9 @@ func TestAgencyCellWholeWordPrefix(t *testing.T) {
 		{"Ban Quản lý Khu Du lịch quốc gia Mộc Châu xây dựng quy hoạch.", "Ban Quản lý Khu Du lịch quốc gia Mộc Châu"},
 		{"Văn phòng Tổng Bí thư gửi văn bản đến các cơ quan.", "Văn phòng Tổng Bí thư"},
 		{"Văn phòng Tổng Giám đốc gửi báo cáo hằng tháng.", "Văn phòng Tổng Giám đốc"},
+		// a head written with capitals: its last word is no name's word before
+		// prev (nameWordBefore's n; i27-tasks' rows passed without it)
+		{"Văn Phòng Chính phủ gửi báo cáo tổng hợp.", "Văn Phòng Chính phủ"},
 		// guards: the pair written whole, its verb after it (i27-tasks' rows)
 		{"Sở Công Thương bình ổn giá các mặt hàng thiết yếu.", "Sở Công Thương"},
 		{"Báo Nhân Dân đăng tải các bài viết chuyên đề.", "Báo Nhân Dân"},
