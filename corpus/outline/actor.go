@@ -7,6 +7,7 @@ package outline
 // dân các tỉnh" are local government).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vanban/vanban/corpus/abbrev"
@@ -385,15 +386,22 @@ var unitHeads = map[string]bool{"cục": true, "vụ": true, "tổng cục": tru
 // on in capitals (upperRun: no comma on "BỘ") and is a name's — it does
 // not end the name (UpperEndsName: "CÁN BỘ CHỦ TRÌ"), is no head ("CÁN
 // BỘ BỘ NỘI VỤ": the second), no level ("VỤ … CÁN BỘ TỈNH") and no
-// "VÀ". A "BỘ" ending the words is the name's ("VỤ TỔ CHỨC CÁN BỘ").
+// "VÀ", and makes no noun with "BỘ" (boNouns: "BỘ ĐỘI BIÊN PHÒNG"). A
+// "BỘ" ending the words is the name's ("VỤ TỔ CHỨC CÁN BỘ").
 func ministryFollows(toks []string) bool {
 	if len(toks) < 2 || viet.Lower(toks[0]) != "bộ" || !upperRun(toks[0], toks[1]) || UpperEndsName(toks[0], toks[1:]) {
 		return false
 	}
 	lower := lowerWords(toks[1:])
 	_, h := actorHead(lower, true)
-	return h == 0 && cite.LevelRunAt(lower) == 0 && lower[0] != "và"
+	return h == 0 && cite.LevelRunAt(lower) == 0 && lower[0] != "và" && !boNouns[lower[0]]
 }
+
+// boNouns are the words "bộ" makes a noun with ("bộ đội", the army:
+// "Cục Chính trị Bộ đội Biên phòng", a unit of the Border Guard; "bộ
+// máy", "bộ phận"): after "BỘ" in capitals no ministry's name, as in
+// sentence case, where the lower-case word shows it (ministryFollows).
+var boNouns = map[string]bool{"đội": true, "máy": true, "phận": true}
 
 // abbreviated reports a word shaped like an abbreviation (abbrev.IsAbbrev,
 // trailing punctuation off: "NN&MT", "GD&ĐT", "LĐ-TB&XH"): a whole name,
@@ -440,6 +448,24 @@ func dedupe(ks []string) []string {
 		}
 	}
 	return out
+}
+
+// HeadWordsLen is the number of words of an agency's head (actorHeads)
+// words open, whatever follows them (headNext, headNotNext not read), or
+// 0: a title read as a word ("Bí thư" of "Tổng Bí thư", "Giám đốc" of
+// "Tổng Giám đốc"; tasktable wholeWord).
+func HeadWordsLen(words []string) int {
+	lower := make([]string, 0, 6)
+	for _, w := range words[:min(len(words), 6)] {
+		lower = append(lower, strings.TrimRight(viet.Lower(w), ",:;."))
+	}
+	best := 0
+	for _, hw := range actorHeadWords {
+		if len(hw) > best && len(hw) <= len(lower) && slices.Equal(hw, lower[:len(hw)]) {
+			best = len(hw)
+		}
+	}
+	return best
 }
 
 // ActorHeadLen is the number of words an agency's head (actorHeads, the

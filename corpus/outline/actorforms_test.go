@@ -14,7 +14,7 @@ import (
 // SỞ, BAN, NGÀNH" keyed "ban", "nganh" in capitals; none in sentence
 // case), and a Bộ after a Cục's or Vụ's name in capitals is the ministry
 // it belongs to, keyed as in sentence case ("CỤC THUẾ BỘ TÀI CHÍNH" keyed
-// "thue bo"). Lines written for the test.
+// "thue", "tai chinh"; the base keyed "thue bo"). Lines written for the test.
 func TestActorsForms(t *testing.T) {
 	tests := []struct {
 		line string

@@ -272,7 +272,24 @@ func wholeWord(before, prev string, rest []string) bool {
 		outline.VerbLen(rest[1:]) > 0 {
 		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử", "… Tham mưu xem xét": the word ends there
 	}
+	if outline.HeadWordsLen([]string{prev, rest[0]}) == 2 || prefixWord(before) {
+		return false // "Tổng Bí thư gửi", "Tổng Giám đốc gửi", "Khu Nông nghiệp ứng dụng …": prev a word of two's first syllable
+	}
 	return tailLen([]string{prev, rest[0]}) != 2
+}
+
+// prefixWord reports a word the names' tails write before a word of two
+// (nameTails' "khu công nghiệp", "khu kinh tế"): after it a capitalised
+// word is the first syllable of that word ("Khu Nông nghiệp", "Khu Du
+// lịch"), not the second of one written whole.
+func prefixWord(w string) bool {
+	w = viet.Lower(w)
+	for _, t := range nameTails {
+		if len(t) == 3 && t[0] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordBefore is the name's word before the last of ws, the words read

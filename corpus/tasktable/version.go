@@ -7,6 +7,15 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 90: i27-rev-tasks (89 on its branch) — wholeWord (i27-tasks) no longer cuts a word of two
+// after a one-syllable prefix: not after a word nameTails writes before a
+// word of two ("Ban Quản lý Khu Nông nghiệp ứng dụng …", was "… Khu Nông"),
+// nor where the capitalised word and the lower-case one are a head's words
+// ("Văn phòng Tổng Bí thư gửi …", was "… Tổng Bí"; outline.HeadWordsLen).
+// Keys: a "BỘ" inside a unit's name in capitals making a noun with the
+// next word opens no ministry ("CỤC CHÍNH TRỊ BỘ ĐỘI BIÊN PHÒNG" keyed
+// "chinh tri", not also "doi bien"; outline boNouns).
+//
 // 89: i27-miss (86 on its branch) — a header line (the national motto, "Số:", the date)
 // after a portal's own line ("Cơ quan phát hành: VĂN PHÒNG CHÍNH PHỦ")
 // and before any item or numbered section reopens the front matter
@@ -591,7 +600,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 89
+const tasksVersion = 90
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
