@@ -285,7 +285,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 	// (c := http.DefaultClient, p := &search.BM25_k1, l := log.Default()):
 	// a write through one is a write to the variable. Tracked in source
 	// order, a local given anything else stops being one (c = &http.Client{}).
-	aliases := map[*ast.Object]pkgVar{}
+	aliases := map[any]pkgVar{} // by the local's Obj (the parser's resolution, as above)
 	// varOf returns the package variable e holds: its address, or a
 	// wideVars value (through a type assertion too), or a default logger.
 	varOf := func(e ast.Expr) (pkgVar, bool) {
