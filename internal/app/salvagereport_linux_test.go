@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -44,8 +45,8 @@ func setImmutable(t *testing.T, path string, on bool) bool {
 // which of the others can still be removed: as root, each report's own
 // immutable flag (needs CAP_LINUX_IMMUTABLE; the others stay removable);
 // as any other user, the data directory made read-only (every report is
-// then stuck: want lists none). It skips when neither can be done (root
-// without the capability: a container's default). The state is the
+// then stuck: want lists none). Root without the capability (a
+// container's default) runs the test again as nobody (asNobodyChild). The state is the
 // files' and the directory's, never the process's, and is undone in
 // t.Cleanup (TempDir's removal needs it).
 func unremovable(t *testing.T, data string, stuck, others []string) (stuckAll []string, removable []string) {
@@ -63,7 +64,7 @@ func unremovable(t *testing.T, data string, stuck, others []string) (stuckAll []
 	}
 	for _, p := range stuck {
 		if !setImmutable(t, p, true) {
-			t.Skip("root without CAP_LINUX_IMMUTABLE, or a file system without the flag: no report can be made unremovable")
+			t.Skip("the file system cannot set a file's immutable flag")
 		}
 		t.Cleanup(func() {
 			if !setImmutable(t, p, false) {
@@ -74,6 +75,68 @@ func unremovable(t *testing.T, data string, stuck, others []string) (stuckAll []
 	return stuck, others
 }
 
+// pruneChild names the child process asNobodyChild starts.
+const pruneChild = "VANBAN_PRUNE_CHILD"
+
+// asNobodyChild runs t's test again in a child process as the user nobody
+// (asNobody), where unremovable takes the read-only directory, and fails t
+// if the child fails (skips it when the child cannot be started as
+// nobody: no CAP_SETUID either). The test binary is copied where nobody
+// may run it, beside a TMPDIR nobody may write.
+func asNobodyChild(t *testing.T) {
+	t.Helper()
+	if os.Getenv(pruneChild) != "" {
+		t.Fatal("the child as nobody is root") // never: it runs as 65534
+	}
+	root, err := os.MkdirTemp("", "vanban-prune-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(root)
+	self, err := os.ReadFile(os.Args[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, tmp := filepath.Join(root, "vanban.test"), filepath.Join(root, "tmp")
+	if err := os.WriteFile(bin, self, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(tmp, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(tmp, 0o777); err != nil { // past the umask
+		t.Fatal(err)
+	}
+	if err := os.Chmod(root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-test.run=^"+t.Name()+"$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), pruneChild+"=1", "TMPDIR="+tmp, "HOME="+tmp)
+	asNobody(cmd)
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	switch {
+	case err != nil && !errors.As(err, &exit):
+		t.Skipf("root without CAP_LINUX_IMMUTABLE, and no child as nobody: %v", err)
+	case err != nil:
+		t.Fatalf("the test as nobody: %v\n%s", err, out)
+	case !strings.Contains(string(out), "--- PASS: "+t.Name()):
+		t.Fatalf("the test as nobody did not pass:\n%s", out)
+	}
+	t.Logf("passed as nobody in a child process (root without CAP_LINUX_IMMUTABLE)")
+}
+
+// immutableWorks reports whether this process can set and clear a file's
+// immutable flag in a temporary directory.
+func immutableWorks(t *testing.T) bool {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "salvage-thu.json")
+	if err := os.WriteFile(p, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return setImmutable(t, p, true) && setImmutable(t, p, false)
+}
+
 // TestCheckPruneFailureIsANote: a salvage report `vanban check` would
 // remove (every document it lost is back) but cannot is a note in the
 // report, never the command's error: the store is sound, check prints its
@@ -81,6 +144,10 @@ func unremovable(t *testing.T, data string, stuck, others []string) (stuckAll []
 // removed stops no other, and each stuck one is named, on the note's one
 // line in the text. The reports are made unremovable by unremovable.
 func TestCheckPruneFailureIsANote(t *testing.T) {
+	if os.Geteuid() == 0 && !immutableWorks(t) {
+		asNobodyChild(t) // root without CAP_LINUX_IMMUTABLE (a container's default)
+		return
+	}
 	data := t.TempDir()
 	file := writeCorpus(t, 20)
 	if _, stderr, err := call(t, data, RunIngest, IngestOptions{Files: []string{file}, BatchBytes: 1 << 30}); err != nil {
