@@ -205,8 +205,9 @@ func PruneSalvageReports(dir string, s *Store) ([]string, error) {
 			continue
 		}
 		if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, fmt.Errorf("corpus: remove salvage report %s: %w", name, err))
-			continue // kept: the others are still judged
+			// kept, and the others still judged; err (a *PathError) names it
+			errs = append(errs, fmt.Errorf("corpus: salvage report kept: %w", err))
+			continue
 		}
 		removed = append(removed, name)
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/indexer"
@@ -159,7 +160,9 @@ func printCheck(w io.Writer, r checkReport) {
 		fmt.Fprintf(w, "  removed salvage report %s: every document it lost is in the store again (the damaged file it names is kept)\n", name)
 	}
 	if r.SalvagePruneError != "" {
-		fmt.Fprintf(w, "  could not remove older salvage reports (they are kept; the store is not affected): %s\n", r.SalvagePruneError)
+		// one line: errors.Join put each report's error on a line of its own
+		fmt.Fprintf(w, "  older salvage reports could not all be judged or removed; those are kept for the next check (the store is not affected): %s\n",
+			strings.ReplaceAll(r.SalvagePruneError, "\n", "; "))
 	}
 	if s.Cleared {
 		fmt.Fprintln(w, "  the store checks clean: its damage mark was removed, writing is allowed again")

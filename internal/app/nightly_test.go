@@ -17,7 +17,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -440,7 +439,7 @@ func TestReadOnlyDataDir(t *testing.T) {
 		cmd := exec.Command(bin, "-test.run=^TestReadOnlyDataDir$")
 		cmd.Env = append(os.Environ(), "VANBAN_RO_CHILD="+name, "VANBAN_RO_DATA="+data, "VANBAN_RO_CONFIG="+cfgCopy)
 		if os.Geteuid() == 0 {
-			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+			asNobody(cmd)
 		}
 		out, err := cmd.CombinedOutput()
 		if err != nil {

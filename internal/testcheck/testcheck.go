@@ -92,6 +92,16 @@ var wideVars = map[string]map[string]string{
 	},
 }
 
+// wideMethods are the methods that change the wideVars variable they are
+// called on (http.DefaultServeMux.HandleFunc, os.Stdout.Close), a call or
+// a method value alike; the others (http.DefaultClient.Do,
+// os.Stdout.Write) are reads.
+var wideMethods = map[string]bool{
+	"Handle": true, "HandleFunc": true, "RegisterProtocol": true,
+	"Close": true, "Chmod": true, "Chown": true, "Truncate": true,
+	"SetDeadline": true, "SetReadDeadline": true, "SetWriteDeadline": true,
+}
+
 // processWide holds the functions checked, by import path and name, with
 // what to use instead. Any use counts, a call or a function value
 // (set := os.Setenv); runtime.GOMAXPROCS only when it is not called with
@@ -118,6 +128,10 @@ var processWide = map[string]map[string]string{
 	},
 	"runtime": {
 		"GOMAXPROCS": "read it with GOMAXPROCS(0); set it in a child process",
+	},
+	"net/http": { // they register on http.DefaultServeMux: a second run (-count=2) panics
+		"Handle":     "register on a mux of the test's own (http.NewServeMux)",
+		"HandleFunc": "register on a mux of the test's own (http.NewServeMux)",
 	},
 }
 
@@ -266,9 +280,73 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 			out.held = fmt.Sprintf("%s at %s:%d", what, rel, tf.Line(n.Pos()))
 		}
 	}
+	// aliases are the locals that hold a package variable's address or,
+	// for the wideVars (pointers and interfaces all), its value
+	// (c := http.DefaultClient, p := &search.BM25_k1, l := log.Default()):
+	// a write through one is a write to the variable. Tracked in source
+	// order, a local given anything else stops being one (c = &http.Client{}).
+	aliases := map[any]pkgVar{} // by the local's Obj (the parser's resolution, as above)
+	// varOf returns the package variable e holds: its address, or a
+	// wideVars value (through a type assertion too), or a default logger.
+	varOf := func(e ast.Expr) (pkgVar, bool) {
+		addr := false
+		for {
+			switch x := e.(type) {
+			case *ast.ParenExpr:
+				e = x.X
+				continue
+			case *ast.TypeAssertExpr:
+				e = x.X
+				continue
+			case *ast.UnaryExpr:
+				if x.Op == token.AND && !addr {
+					addr, e = true, x.X
+					continue
+				}
+			case *ast.SelectorExpr:
+				if pkg, ok := x.X.(*ast.Ident); ok && pkg.Obj == nil {
+					if path := imports[pkg.Name]; path != "" {
+						name := pkg.Name + "." + x.Sel.Name
+						if use, ok := wideVars[path][x.Sel.Name]; ok {
+							return pkgVar{name, use}, true
+						}
+						return pkgVar{name, ""}, addr
+					}
+				}
+			case *ast.Ident:
+				if x.Obj == nil {
+					for _, path := range dot {
+						if use, ok := wideVars[path][x.Name]; ok {
+							return pkgVar{x.Name, use}, true
+						}
+					}
+				} else if v, ok := aliases[x.Obj]; ok {
+					return v, true
+				}
+			case *ast.CallExpr:
+				if isDefaultLogger(x, imports) {
+					return pkgVar{"the default logger", ""}, true
+				}
+			}
+			return pkgVar{}, false
+		}
+	}
+	bind := func(lhs, rhs ast.Expr) {
+		id, ok := lhs.(*ast.Ident)
+		if !ok || id.Obj == nil {
+			return
+		}
+		if v, ok := varOf(rhs); ok {
+			aliases[id.Obj] = v
+		} else {
+			delete(aliases, id.Obj)
+		}
+	}
 	// written reports a write to e, whose root is a package variable: one
-	// of wideVars, or another package's (a held setting).
+	// of wideVars, or another package's (a held setting), or a local
+	// holding one (aliases) written through.
 	written := func(e ast.Expr, addr bool) {
+		through := false // e is reached through a field, index or pointer of its root
 		for {
 			switch x := e.(type) {
 			case *ast.SelectorExpr:
@@ -282,13 +360,19 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 						return
 					}
 				}
-				e = x.X
+				e, through = x.X, true
 			case *ast.Ident:
 				if x.Obj == nil {
 					for _, path := range dot {
 						if use, ok := wideVars[path][x.Name]; ok {
 							report(x, x.Name, use)
 						}
+					}
+				} else if v, ok := aliases[x.Obj]; ok && through {
+					if v.use != "" {
+						report(x, v.name, v.use)
+					} else if !addr {
+						hold(x, v.name+" written")
 					}
 				}
 				return
@@ -298,9 +382,9 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 				}
 				return
 			case *ast.IndexExpr:
-				e = x.X
+				e, through = x.X, true
 			case *ast.StarExpr:
-				e = x.X
+				e, through = x.X, true
 			case *ast.ParenExpr:
 				e = x.X
 			case *ast.TypeAssertExpr:
@@ -316,6 +400,17 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 			if n.Tok != token.DEFINE {
 				for _, l := range n.Lhs {
 					written(l, false)
+				}
+			}
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					bind(l, n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i, id := range n.Names {
+					bind(id, n.Values[i])
 				}
 			}
 		case *ast.IncDecStmt:
@@ -351,7 +446,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 				out.parallel = append(out.parallel, Finding{File: rel, Line: tf.Line(n.Pos()), Call: name + ".Parallel"})
 			}
 			if ok && logSetters[sel.Sel.Name] {
-				if call, ok := sel.X.(*ast.CallExpr); ok && isDefaultLogger(call, imports) {
+				if v, ok := varOf(sel.X); ok && v.name == "the default logger" {
 					hold(n, "the default logger's "+sel.Sel.Name)
 				}
 			}
@@ -364,6 +459,11 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 			}
 		case *ast.SelectorExpr:
 			notRef[n.Sel] = true
+			if v, ok := varOf(n.X); ok && v.use != "" && wideMethods[n.Sel.Name] {
+				if _, addr := n.X.(*ast.UnaryExpr); !addr {
+					report(n, v.name+"."+n.Sel.Name, v.use)
+				}
+			}
 			pkg, ok := n.X.(*ast.Ident)
 			if !ok || pkg.Obj != nil {
 				return true
@@ -391,6 +491,11 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 	})
 	return out
 }
+
+// pkgVar is a package variable a local may hold (scanFile's aliases): its
+// name as written, and what to use instead when it is one of wideVars (""
+// for a held setting).
+type pkgVar struct{ name, use string }
 
 // logSetters are the methods of log.Logger that change where and how it
 // writes.

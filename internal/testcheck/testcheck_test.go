@@ -242,6 +242,45 @@ func TestWrites(t *testing.T) {
 				"24: http.DefaultClient", "25: nethttp.DefaultTransport", "26: http.DefaultTransport", "27: http.DefaultClient"},
 		},
 		{
+			name: "written through a local that holds it, by a method that changes it, or on the default mux",
+			file: `package p
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+func TestAliases(t *testing.T) {
+	c := http.DefaultClient
+	c.Timeout = time.Second
+	tr := http.DefaultTransport.(*http.Transport)
+	tr.MaxIdleConns = 1
+	var mux = http.DefaultServeMux
+	mux.HandleFunc("/van-ban", nil)
+	http.DefaultServeMux.Handle("/nghi-quyet", nil)
+	http.HandleFunc("/ke-hoach", nil)
+	h := http.DefaultServeMux.HandleFunc
+	h("/quyet-dinh", nil)
+	os.Stdout.Close()
+	f := os.Stderr
+	*f = os.File{}
+	c = &http.Client{}
+	c.Timeout = time.Second
+	out := os.Stdout
+	fmt.Fprintln(out, "Kế hoạch số 45/KH-UBND")
+	res, _ := http.DefaultClient.Get("http://127.0.0.1/")
+	_ = res
+	cl := *http.DefaultClient
+	cl.Timeout = time.Second
+}
+`,
+			want: []string{"13: http.DefaultClient", "15: http.DefaultTransport", "17: http.DefaultServeMux.HandleFunc", "18: http.DefaultServeMux.Handle",
+				"19: http.HandleFunc", "20: http.DefaultServeMux.HandleFunc", "22: os.Stdout.Close", "24: os.Stderr"},
+		},
+		{
 			name: "a dot-imported standard file written",
 			file: `package p
 
@@ -435,11 +474,39 @@ func TestK1(t *testing.T) {
 	t.Cleanup(func() { search.BM25_k1 = old })
 }
 `
+	through := `package p
+
+import (
+	"io"
+	"log"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+func TestK1(t *testing.T) {
+	p := &search.BM25_k1
+	old := *p
+	*p = 2
+	t.Cleanup(func() { *p = old })
+}
+
+func TestQuiet(t *testing.T) {
+	l := log.Default()
+	l.SetOutput(io.Discard)
+}
+`
 	tests := []struct {
 		name  string
 		files map[string]string
 		want  []string
 	}{
+		{"parallel beside another package's variable written through its address", map[string]string{"p/a_test.go": strings.Replace(through, "l.SetOutput(io.Discard)", "_ = l", 1), "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel beside the default logger changed through a local", map[string]string{"p/a_test.go": strings.NewReplacer("*p = 2", "_ = 2", "*p = old", "_ = old").Replace(through), "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"another package's variable and the default logger read through locals", map[string]string{"p/a_test.go": strings.NewReplacer("*p = 2", "_ = 2", "*p = old", "_ = old", "l.SetOutput(io.Discard)", "_ = l.Writer()").Replace(through), "p/b_test.go": parallel},
+			nil},
 		{"parallel beside a dot-imported held limit", map[string]string{"p/a_test.go": dotHeld, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
 		{"parallel beside the default loggers changed in place", map[string]string{"q/a_test.go": defaults, "q/b_test.go": parallel},
