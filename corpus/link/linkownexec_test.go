@@ -3,6 +3,8 @@ package link
 import (
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vanban/vanban/corpus/outline"
 )
 
@@ -94,6 +96,12 @@ func TestLaunchesDrive(t *testing.T) {
 		{"Khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.", false},
 		{"Tổ chức thi tuyển viên chức y tế năm 2027.", false},
 		{"Các đội thi đấu được cấp kinh phí theo quy định.", false},
+		// Written otherwise: title case, no tones at all, NFD (a heading
+		// typed in a word processor, a text typed without its tones).
+		{"Phát Động Phong Trào Thi Đua “Dân Vận Khéo” Năm 2027", true},
+		{"Phat dong phong trao thi dua “Xa hoi hoc tap” trong can bo, dang vien va Nhan dan toan xa.", true},
+		{norm.NFD.String("Đẩy mạnh phong trào thi đua “Đổi mới, sáng tạo trong dạy và học”."), true},
+		{"Phong Trào Thể Dục Thể Thao Toàn Dân", false},
 		{"", false},
 	} {
 		if got := launchesDrive(c.text); got != c.want {
@@ -115,6 +123,11 @@ func TestReportingRegime(t *testing.T) {
 		{"Rà soát các cơ sở khám bệnh tư nhân trên địa bàn; thực hiện chế độ báo cáo theo quy định.", false},
 		{"Xây dựng chế độ đãi ngộ đối với bác sĩ về công tác tại xã.", false},
 		{"Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15/12/2027.", false},
+		// Written otherwise: title case, no tones at all, NFD.
+		{"Thực Hiện Chế Độ Báo Cáo Định Kỳ Quý, 6 Tháng, Năm", true},
+		{"Cac truong thuc hien nghiem che do bao cao dinh ky ve Phong Giao duc va Dao tao.", true},
+		{norm.NFD.String("Thực hiện chế độ thông tin, báo cáo định kỳ với Sở Nội vụ."), true},
+		{norm.NFD.String("Xây dựng chế độ đãi ngộ đối với bác sĩ về công tác tại xã."), false},
 		{"", false},
 	} {
 		if got := reportingRegime(c.text); got != c.want {
