@@ -36,8 +36,14 @@ const ownExecPlan = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nII. NHIỆM VỤ\n" +
 // each item by ID.
 func ownExecLinks(t *testing.T, res string, p Params) map[string]int {
 	t.Helper()
+	return ownExecLinksOf(t, res, ownExecPlan, p)
+}
+
+// ownExecLinksOf is ownExecLinks for the plan body given.
+func ownExecLinksOf(t *testing.T, res, body string, p Params) map[string]int {
+	t.Helper()
 	r := Doc{ID: "r", Number: "12-NQ/HU", Type: "Nghị quyết", Body: res}
-	plan := Doc{ID: "p", Number: "88/KH-PGDĐT", Type: "Kế hoạch", Body: ownExecPlan}
+	plan := Doc{ID: "p", Number: "88/KH-PGDĐT", Type: "Kế hoạch", Body: body}
 	pl := PlanWith(plan, []Doc{r}, []*outline.Outline{nil}, p, nil, nil)
 	n := map[string]int{}
 	for _, it := range pl.Items {
@@ -167,5 +173,39 @@ func TestLinkOwnExecutionNamed(t *testing.T) {
 		if it.ID == "III.1" && len(it.Matches) == 0 {
 			t.Errorf("the reporting item naming the parent got no link")
 		}
+	}
+}
+
+// ownExecSectionPlan launches its drive in a section's heading, not in
+// an item: the criteria numbered under it are the drive's all the same.
+const ownExecSectionPlan = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nII. NHIỆM VỤ\n" +
+	"1. Triển khai học bạ số, sổ điểm điện tử tại các trường tiểu học, trung học cơ sở trên địa bàn huyện.\n" +
+	"III. PHÁT ĐỘNG PHONG TRÀO THI ĐUA “MỖI THẦY CÔ GIÁO MỘT TẤM GƯƠNG CHUYỂN ĐỔI SỐ”\n" +
+	"1. 100% giáo viên sử dụng thành thạo học bạ số, sổ điểm điện tử trong năm học 2026 - 2027.\n" +
+	"2. Mỗi trường có ít nhất một sáng kiến về khai thác học liệu số, kỹ năng số của giáo viên được công nhận.\n"
+
+// A drive launched in a section's heading withholds the criteria under
+// it as one launched in an item does; with the rule off they are linked
+// (the test shows the rule), and the task of the section above keeps
+// its link.
+func TestLinkOwnExecutionSection(t *testing.T) {
+	off := DefaultParams()
+	off.OwnExec = 0
+	n, nOff := ownExecLinksOf(t, ownExecRes, ownExecSectionPlan, DefaultParams()), ownExecLinksOf(t, ownExecRes, ownExecSectionPlan, off)
+	if n["II.1"] == 0 {
+		t.Errorf("the task II.1 got no link: %v", n)
+	}
+	for _, id := range []string{"III.1", "III.2"} {
+		if nOff[id] == 0 {
+			t.Errorf("rule off: %s got no link (the test no longer shows the rule): %v", id, nOff)
+		}
+		if n[id] != 0 {
+			t.Errorf("%s (a criterion of the drive its section launches) got %d links, want none: %v", id, n[id], n)
+		}
+	}
+	// The parent asks for the drive: linked.
+	n = ownExecLinksOf(t, ownExecResAsks, ownExecSectionPlan, DefaultParams())
+	if n["III.1"] == 0 {
+		t.Errorf("III.1 got no link where the parent asks for the drive: %v", n)
 	}
 }
