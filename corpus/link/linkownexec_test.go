@@ -209,3 +209,34 @@ func TestLinkOwnExecutionSection(t *testing.T) {
 		t.Errorf("III.1 got no link where the parent asks for the drive: %v", n)
 	}
 }
+
+// A circular's reporting item naming a clause of "the Nghị định" without
+// its number (cite.TypedParts: the plan's one decree) names what it
+// implements: linked. Lines written for the test.
+func TestLinkOwnExecutionTypedClause(t *testing.T) {
+	nd := Doc{ID: "nd", Type: "Nghị định", Number: "41/2026/NĐ-CP", Body: "Điều 3. Học bạ số\n" +
+		"1. Cơ sở giáo dục phổ thông triển khai học bạ số, sổ điểm điện tử từ năm học 2026 - 2027.\n" +
+		"2. Học bạ số có giá trị pháp lý như học bạ giấy.\n" +
+		"Điều 4. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n" +
+		"1. Bố trí kinh phí triển khai học bạ số tại các cơ sở giáo dục thuộc phạm vi quản lý.\n" +
+		"2. Tổng hợp số liệu triển khai học bạ số, sổ điểm điện tử của các cơ sở giáo dục trên địa bàn, gửi Bộ Giáo dục và Đào tạo trước ngày 15 tháng 12 hằng năm.\n"}
+	plan := Doc{ID: "tt", Type: "Thông tư", Number: "12/2026/TT-BGDĐT", Body: "Điều 5. Trách nhiệm của Sở Giáo dục và Đào tạo\n" +
+		"1. Thực hiện chế độ báo cáo số liệu triển khai học bạ số, sổ điểm điện tử của các cơ sở giáo dục trên địa bàn theo khoản 2 Điều 4 của Nghị định.\n"}
+	for _, c := range []struct {
+		exec float64
+		want bool
+	}{{0, true}, {1, true}} {
+		p := DefaultParams()
+		p.OwnExec = c.exec
+		pl := PlanWith(plan, []Doc{nd}, []*outline.Outline{nil}, p, nil, nil)
+		got := false
+		for _, it := range pl.Items {
+			if it.ID == "Đ5.1" {
+				got = len(it.Matches) > 0
+			}
+		}
+		if got != c.want {
+			t.Errorf("OwnExec %v: Đ5.1 linked %t, want %t", c.exec, got, c.want)
+		}
+	}
+}
