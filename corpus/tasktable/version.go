@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 89: i27-rev-none — OwnExec reads its phrases in any case, with or
+// without tones, NFC or NFD ("PHÁT ĐỘNG PHONG TRÀO THI ĐUA", "che do bao
+// cao"), and a drive launched in a section's heading ("III. PHÁT ĐỘNG
+// PHONG TRÀO THI ĐUA …") withholds the criteria under it.
+//
 // 88: i27-numkey (86 on its branch) — a number's key is doctype.NumberKey in linking, the
 // task table's copies and roles (a dot after a code no type has ends the
 // number: "125/UBND.VX" is 125/ubnd), as in the index: a plan citing
@@ -584,7 +589,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 88
+const tasksVersion = 89
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
