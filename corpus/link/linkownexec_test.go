@@ -143,7 +143,7 @@ func TestReportingRegime(t *testing.T) {
 }
 
 func FuzzOwnExecution(f *testing.F) {
-	for _, s := range []string{"Phát động phong trào thi đua", "chế độ báo cáo", "1. Thực hiện chế độ thông tin, báo cáo.", "thi đua", "ĐỘ"} {
+	for _, s := range []string{"Phát động phong trào thi đua", "chế độ báo cáo", "1. Thực hiện chế độ thông tin, báo cáo.", "thi đua", "ĐỘ", "phong trao thi dua", "CHẾ ĐỘ THÔNG TIN, BÁO CÁO", norm.NFD.String("chế độ báo cáo")} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
