@@ -151,17 +151,28 @@ func linkPlanIn(plan Doc, po *outline.Outline, parents []Doc, outlines []*outlin
 	probe func(item int, v noneVec)) *PlanLinks {
 	pl, l, o, rs := linkPlanRankedIn(plan, po, parents, outlines, p, cache, bg)
 	vs := l.noneVecs(rs, probe != nil)
-	own := newOwnArticle(&plan, parents, o, p)
+	keys := parentKeys(parents)
+	own := newOwnArticle(&plan, keys, o, p)
 	for k, r := range rs {
 		if probe != nil {
 			probe(r.item, vs[k])
 		}
-		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) || own.withholds(l, r) || l.ownExecution(o, r) {
+		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) || own.withholds(l, r) || l.ownExecution(o, r, keys) {
 			continue
 		}
 		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)
 	}
 	return pl
+}
+
+// parentKeys is the parents' number keys (doctype.NumberKey), which a
+// citation of a parent is looked up in (citesParent).
+func parentKeys(parents []Doc) map[string]bool {
+	keys := make(map[string]bool, len(parents))
+	for k := range parents {
+		keys[doctype.NumberKey(parents[k].Number)] = true
+	}
+	return keys
 }
 
 // linkPlanRanked is the first half of linkPlanProbe: the plan's items
@@ -175,10 +186,9 @@ func linkPlanRanked(plan Doc, parents []Doc, outlines []*outline.Outline, p Para
 // parsed here).
 func linkPlanRankedIn(plan Doc, o *outline.Outline, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache, bg Background) (*PlanLinks, *linker, *outline.Outline, []ranked) {
 	pl := &PlanLinks{DocRef: plan.Ref(), Resolutions: []DocRef{}, Items: []ItemLink{}}
-	keys := map[string]bool{}
+	keys := parentKeys(parents)
 	for k := range parents {
 		pl.Resolutions = append(pl.Resolutions, parents[k].Ref())
-		keys[doctype.NumberKey(parents[k].Number)] = true
 	}
 	primary := primaryParents(&plan, keys)
 	if o == nil {

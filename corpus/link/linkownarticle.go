@@ -67,17 +67,13 @@ type ownArticle struct {
 	keys map[string]bool // the parents' number keys
 }
 
-// newOwnArticle returns the rule for plan (its outline o) linked to
-// parents, nil when it does not apply.
-func newOwnArticle(plan *Doc, parents []Doc, o *outline.Outline, p Params) *ownArticle {
+// newOwnArticle returns the rule for plan (its outline o) linked to the
+// parents of number keys keys (parentKeys), nil when it does not apply.
+func newOwnArticle(plan *Doc, keys map[string]bool, o *outline.Outline, p Params) *ownArticle {
 	if p.OwnArticle <= 0 || typeOfDoc(plan).Class != doctype.Legal {
 		return nil
 	}
-	g := &ownArticle{o: o, keys: make(map[string]bool, len(parents))}
-	for k := range parents {
-		g.keys[doctype.NumberKey(parents[k].Number)] = true
-	}
-	return g
+	return &ownArticle{o: o, keys: keys}
 }
 
 // withholds reports whether ranked item r gets no link by the rule.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/outline"
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Items organising the plan's own carrying out, beside the own plan
@@ -14,8 +15,9 @@ import (
 //     "Triển khai thực hiện Phong trào thi đua “70 ngày cao điểm” …" —
 //     and the criteria listed under it ("100% giáo viên …", "Tổ chức ít
 //     nhất một sự kiện …"): a drive the unit launches to carry its tasks
-//     out, with its own targets (launchesDrive, read in the item and the
-//     items above it);
+//     out, with its own targets (launchesDrive, read in the item, the
+//     items above it and its section's heading: "III. PHÁT ĐỘNG PHONG
+//     TRÀO THI ĐUA …");
 //   - the reporting regime of the carrying out — "Các đơn vị tổ chức trực
 //     ban và thực hiện nghiêm túc chế độ báo cáo về …", "Thực hiện chế độ
 //     báo cáo cơ quan quản lý nhà nước có thẩm quyền" (reportingRegime, in
@@ -26,21 +28,23 @@ import (
 // cites a parent or a provision of one) or the parent asks for the same — a
 // passage, or a heading above it, launching an emulation drive ("thi đua")
 // or setting a reporting regime ("Điều 9. Chế độ báo cáo"): then it is
-// linked as ranked. Measured in
-// docs/log/i27-none.md.
+// linked as ranked. The phrases are read in any case, with or without
+// their tones, NFC or NFD. Measured in docs/log/i27-none.md and
+// docs/log/i27-rev-none.md.
 
 // ownExecution reports whether ranked item r of o organises the plan's
 // own carrying out and its best passage asks for nothing of the kind.
-func (l *linker) ownExecution(o *outline.Outline, r ranked) bool {
+// keys are the parents' number keys (parentKeys).
+func (l *linker) ownExecution(o *outline.Outline, r ranked, keys map[string]bool) bool {
 	if l.p.OwnExec <= 0 || len(r.cand) == 0 {
 		return false
 	}
-	drive := false
+	it := o.Items[r.item]
+	drive := it.Section >= 0 && it.Section < len(o.Sections) && launchesDrive(o.Sections[it.Section].Title)
 	for i := r.item; i >= 0 && !drive; i = o.Items[i].Parent {
 		drive = launchesDrive(o.Items[i].Text)
 	}
-	text := o.Items[r.item].Text
-	if !drive && !reportingRegime(text) || len(r.q.cited) > 0 || l.citesParent(text) {
+	if !drive && !reportingRegime(it.Text) || len(r.q.cited) > 0 || citesParentAt(o, r.item, keys) {
 		return false // not the plan's own, or it names what it implements
 	}
 	// The passage with the headings above it ("Điều 9. Chế độ báo cáo"):
@@ -51,16 +55,6 @@ func (l *linker) ownExecution(o *outline.Outline, r ranked) bool {
 		return !hasWords(foldWords(pass), "thi", "dua")
 	}
 	return !slices.ContainsFunc(sentences(pass), reportingRegime)
-}
-
-// citesParent reports whether text cites by number one of the parents
-// the linker holds passages of.
-func (l *linker) citesParent(text string) bool {
-	keys := map[string]bool{}
-	for j := range l.targets {
-		keys[l.targets[j].key] = true
-	}
-	return citesParent(text, keys)
 }
 
 // sentences splits text at the marks ending a sentence or a clause
@@ -94,8 +88,8 @@ func hasWords(ws []string, seq ...string) bool {
 // drive ("phong trào thi đua"), which a unit launches for its own
 // carrying out.
 func launchesDrive(text string) bool {
-	if !strings.Contains(text, "đua") && !strings.Contains(text, "ĐUA") {
-		return false // most items, without folding them (the store's text is NFC)
+	if !strings.Contains(viet.Fold(text), "thi dua") {
+		return false // most items
 	}
 	return hasWords(firstWords(text), "phong", "trao", "thi", "dua")
 }
@@ -103,7 +97,7 @@ func launchesDrive(text string) bool {
 // reportingRegime reports whether text's first sentence keeps a reporting
 // regime: "chế độ báo cáo", "chế độ thông tin, báo cáo".
 func reportingRegime(text string) bool {
-	if !strings.Contains(text, "độ") && !strings.Contains(text, "ĐỘ") {
+	if !strings.Contains(viet.Fold(text), "che do") {
 		return false // most items
 	}
 	ws := firstWords(text)

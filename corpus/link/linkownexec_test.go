@@ -3,6 +3,8 @@ package link
 import (
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vanban/vanban/corpus/outline"
 )
 
@@ -34,8 +36,14 @@ const ownExecPlan = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nII. NHIỆM VỤ\n" +
 // each item by ID.
 func ownExecLinks(t *testing.T, res string, p Params) map[string]int {
 	t.Helper()
+	return ownExecLinksOf(t, res, ownExecPlan, p)
+}
+
+// ownExecLinksOf is ownExecLinks for the plan body given.
+func ownExecLinksOf(t *testing.T, res, body string, p Params) map[string]int {
+	t.Helper()
 	r := Doc{ID: "r", Number: "12-NQ/HU", Type: "Nghị quyết", Body: res}
-	plan := Doc{ID: "p", Number: "88/KH-PGDĐT", Type: "Kế hoạch", Body: ownExecPlan}
+	plan := Doc{ID: "p", Number: "88/KH-PGDĐT", Type: "Kế hoạch", Body: body}
 	pl := PlanWith(plan, []Doc{r}, []*outline.Outline{nil}, p, nil, nil)
 	n := map[string]int{}
 	for _, it := range pl.Items {
@@ -94,6 +102,12 @@ func TestLaunchesDrive(t *testing.T) {
 		{"Khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.", false},
 		{"Tổ chức thi tuyển viên chức y tế năm 2027.", false},
 		{"Các đội thi đấu được cấp kinh phí theo quy định.", false},
+		// Written otherwise: title case, no tones at all, NFD (a heading
+		// typed in a word processor, a text typed without its tones).
+		{"Phát Động Phong Trào Thi Đua “Dân Vận Khéo” Năm 2027", true},
+		{"Phat dong phong trao thi dua “Xa hoi hoc tap” trong can bo, dang vien va Nhan dan toan xa.", true},
+		{norm.NFD.String("Đẩy mạnh phong trào thi đua “Đổi mới, sáng tạo trong dạy và học”."), true},
+		{"Phong Trào Thể Dục Thể Thao Toàn Dân", false},
 		{"", false},
 	} {
 		if got := launchesDrive(c.text); got != c.want {
@@ -115,6 +129,11 @@ func TestReportingRegime(t *testing.T) {
 		{"Rà soát các cơ sở khám bệnh tư nhân trên địa bàn; thực hiện chế độ báo cáo theo quy định.", false},
 		{"Xây dựng chế độ đãi ngộ đối với bác sĩ về công tác tại xã.", false},
 		{"Báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15/12/2027.", false},
+		// Written otherwise: title case, no tones at all, NFD.
+		{"Thực Hiện Chế Độ Báo Cáo Định Kỳ Quý, 6 Tháng, Năm", true},
+		{"Cac truong thuc hien nghiem che do bao cao dinh ky ve Phong Giao duc va Dao tao.", true},
+		{norm.NFD.String("Thực hiện chế độ thông tin, báo cáo định kỳ với Sở Nội vụ."), true},
+		{norm.NFD.String("Xây dựng chế độ đãi ngộ đối với bác sĩ về công tác tại xã."), false},
 		{"", false},
 	} {
 		if got := reportingRegime(c.text); got != c.want {
@@ -124,7 +143,7 @@ func TestReportingRegime(t *testing.T) {
 }
 
 func FuzzOwnExecution(f *testing.F) {
-	for _, s := range []string{"Phát động phong trào thi đua", "chế độ báo cáo", "1. Thực hiện chế độ thông tin, báo cáo.", "thi đua", "ĐỘ"} {
+	for _, s := range []string{"Phát động phong trào thi đua", "chế độ báo cáo", "1. Thực hiện chế độ thông tin, báo cáo.", "thi đua", "ĐỘ", "phong trao thi dua", "CHẾ ĐỘ THÔNG TIN, BÁO CÁO", norm.NFD.String("chế độ báo cáo")} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -153,6 +172,71 @@ func TestLinkOwnExecutionNamed(t *testing.T) {
 	for _, it := range pl.Items {
 		if it.ID == "III.1" && len(it.Matches) == 0 {
 			t.Errorf("the reporting item naming the parent got no link")
+		}
+	}
+}
+
+// ownExecSectionPlan launches its drive in a section's heading, not in
+// an item: the criteria numbered under it are the drive's all the same.
+const ownExecSectionPlan = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nII. NHIỆM VỤ\n" +
+	"1. Triển khai học bạ số, sổ điểm điện tử tại các trường tiểu học, trung học cơ sở trên địa bàn huyện.\n" +
+	"III. PHÁT ĐỘNG PHONG TRÀO THI ĐUA “MỖI THẦY CÔ GIÁO MỘT TẤM GƯƠNG CHUYỂN ĐỔI SỐ”\n" +
+	"1. 100% giáo viên sử dụng thành thạo học bạ số, sổ điểm điện tử trong năm học 2026 - 2027.\n" +
+	"2. Mỗi trường có ít nhất một sáng kiến về khai thác học liệu số, kỹ năng số của giáo viên được công nhận.\n"
+
+// A drive launched in a section's heading withholds the criteria under
+// it as one launched in an item does; with the rule off they are linked
+// (the test shows the rule), and the task of the section above keeps
+// its link.
+func TestLinkOwnExecutionSection(t *testing.T) {
+	off := DefaultParams()
+	off.OwnExec = 0
+	n, nOff := ownExecLinksOf(t, ownExecRes, ownExecSectionPlan, DefaultParams()), ownExecLinksOf(t, ownExecRes, ownExecSectionPlan, off)
+	if n["II.1"] == 0 {
+		t.Errorf("the task II.1 got no link: %v", n)
+	}
+	for _, id := range []string{"III.1", "III.2"} {
+		if nOff[id] == 0 {
+			t.Errorf("rule off: %s got no link (the test no longer shows the rule): %v", id, nOff)
+		}
+		if n[id] != 0 {
+			t.Errorf("%s (a criterion of the drive its section launches) got %d links, want none: %v", id, n[id], n)
+		}
+	}
+	// The parent asks for the drive: linked.
+	n = ownExecLinksOf(t, ownExecResAsks, ownExecSectionPlan, DefaultParams())
+	if n["III.1"] == 0 {
+		t.Errorf("III.1 got no link where the parent asks for the drive: %v", n)
+	}
+}
+
+// A circular's reporting item naming a clause of "the Nghị định" without
+// its number (cite.TypedParts: the plan's one decree) names what it
+// implements: linked. Lines written for the test.
+func TestLinkOwnExecutionTypedClause(t *testing.T) {
+	nd := Doc{ID: "nd", Type: "Nghị định", Number: "41/2026/NĐ-CP", Body: "Điều 3. Học bạ số\n" +
+		"1. Cơ sở giáo dục phổ thông triển khai học bạ số, sổ điểm điện tử từ năm học 2026 - 2027.\n" +
+		"2. Học bạ số có giá trị pháp lý như học bạ giấy.\n" +
+		"Điều 4. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n" +
+		"1. Bố trí kinh phí triển khai học bạ số tại các cơ sở giáo dục thuộc phạm vi quản lý.\n" +
+		"2. Tổng hợp số liệu triển khai học bạ số, sổ điểm điện tử của các cơ sở giáo dục trên địa bàn, gửi Bộ Giáo dục và Đào tạo trước ngày 15 tháng 12 hằng năm.\n"}
+	plan := Doc{ID: "tt", Type: "Thông tư", Number: "12/2026/TT-BGDĐT", Body: "Điều 5. Trách nhiệm của Sở Giáo dục và Đào tạo\n" +
+		"1. Thực hiện chế độ báo cáo số liệu triển khai học bạ số, sổ điểm điện tử của các cơ sở giáo dục trên địa bàn theo khoản 2 Điều 4 của Nghị định.\n"}
+	for _, c := range []struct {
+		exec float64
+		want bool
+	}{{0, true}, {1, true}} {
+		p := DefaultParams()
+		p.OwnExec = c.exec
+		pl := PlanWith(plan, []Doc{nd}, []*outline.Outline{nil}, p, nil, nil)
+		got := false
+		for _, it := range pl.Items {
+			if it.ID == "Đ5.1" {
+				got = len(it.Matches) > 0
+			}
+		}
+		if got != c.want {
+			t.Errorf("OwnExec %v: Đ5.1 linked %t, want %t", c.exec, got, c.want)
 		}
 	}
 }

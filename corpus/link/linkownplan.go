@@ -33,7 +33,7 @@ func plansOwnExecution(text string) bool {
 	}
 	var ws []string
 	var comma []bool
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == ';' || r == '!' || r == '?' }) {
+	for _, f := range sentences(text) {
 		// clauseWords splits at commas, which foldWords drops: the same
 		// words, folded once.
 		if ws, comma = clauseWords(f); len(ws) > 1 {
