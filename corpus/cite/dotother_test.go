@@ -37,3 +37,38 @@ func TestDotAfterOtherCode(t *testing.T) {
 		}
 	}
 }
+
+// TestDotAfterOtherCodeDate (i27-rev-numkey): a reference whose number a
+// unit's code followed after a dot ("25/SXD.QLN", "1234/BTC.NSNN") takes
+// the date and issuer written after that code, as it does after the
+// number written with a dash: the reference ended at the dot and read its
+// date from there, where ".QLN" stands (a date only when "của" and an
+// issuer followed, by another path). A sentence's next word run into the
+// number takes no date of a later clause. Lines written for the test;
+// numbers made up.
+func TestDotAfterOtherCodeDate(t *testing.T) {
+	tests := []struct {
+		in                string
+		key, date, issuer string
+	}{
+		{"Căn cứ Công văn số 25/SXD.QLN ngày 20/5/2030;", "25/sxd", "2030-05-20", ""},
+		{"Thực hiện Công văn số 25/SXD.QLN ngày 20/5/2030 về việc rà soát nhà chung cư cũ.", "25/sxd", "2030-05-20", ""},
+		{"Thực hiện Công văn số 1234/BTC.NSNN ngày 03/4/2030;", "1234/btc", "2030-04-03", ""},
+		{"THỰC HIỆN CÔNG VĂN SỐ 412/STC.NS NGÀY 10/7/2030 CỦA SỞ TÀI CHÍNH", "412/stc", "2030-07-10", "SỞ TÀI CHÍNH"},
+		{"Thuc hien Cong van so 77/SNN.TS ngay 2/2/2030 cua So Nong nghiep.", "77/snn", "2030-02-02", "So Nong nghiep"},
+		// the date is the one the number's own would take: none when a
+		// word stands between
+		{"Công văn số 123/UBND.VX tỉnh đã chỉ đạo ngày 5/3/2030.", "123/ubnd", "", ""},
+	}
+	for _, tt := range tests {
+		refs := ParseRefs(tt.in)
+		if len(refs) != 1 {
+			t.Errorf("ParseRefs(%q) = %d references, want 1", tt.in, len(refs))
+			continue
+		}
+		r := refs[0]
+		if r.LookupKey() != tt.key || r.Date != tt.date || tt.issuer != "" && r.Issuer != tt.issuer {
+			t.Errorf("ParseRefs(%q) = key %q date %q issuer %q, want %q %q %q", tt.in, r.LookupKey(), r.Date, r.Issuer, tt.key, tt.date, tt.issuer)
+		}
+	}
+}

@@ -116,7 +116,7 @@ type cand struct {
 	ref      Ref
 	typeWord string   // canonical type named by the type word, "" if none or generic
 	hasType  bool     // a type word (possibly generic "văn bản") was present or inherited
-	keyEnd   int      // end of the key
+	keyEnd   int      // end of the key, or of the code a dot ran into it (dotEnd)
 	spanEnd  int      // end of the key plus a directly attached date and issuer
 	issuers  []string // issuer names stated in the text
 	open     bool     // still looking for a date after a trích yếu
@@ -142,12 +142,13 @@ func (p *parser) scan() {
 			}
 			continue
 		}
+		tail := k.end
 		if d := dotEnd(s, k); d > 0 {
 			if k2, ok := scanKey(s[:d], i); ok && k2.end == d {
 				k = k2 // "25/SXD.QLN": 25/SXD
 			}
 		}
-		p.candidate(k)
+		p.candidate(k, tail)
 		i = k.end
 	}
 }
@@ -170,10 +171,12 @@ func dotEnd(s string, k key) int {
 }
 
 // candidate decides whether the key k is a reference, looking back for the
-// type word and forward for the date and issuer.
-func (p *parser) candidate(k key) {
+// type word and forward, from tail, for the date and issuer: tail is k's
+// end, or the end of the unit's code a "." ran into it ("25/SXD.QLN ngày
+// 20/5/2030": the reference is 25/SXD, its date the one after "QLN").
+func (p *parser) candidate(k key, tail int) {
 	s := p.s
-	c := cand{keyEnd: k.end, spanEnd: k.end}
+	c := cand{keyEnd: tail, spanEnd: k.end}
 	c.ref.Start = k.start
 	c.ref.Key, c.ref.Number, c.ref.Year = k.text(), k.number, k.year
 
@@ -271,6 +274,9 @@ func (p *parser) attachDirect(c *cand) {
 			}
 			c.issuers, end = names, e
 		}
+	}
+	if end == c.keyEnd {
+		end = c.spanEnd // nothing attached: the reference ends at its key, not at a code after a dot
 	}
 	c.ref.Date, c.spanEnd = date, end
 	c.open = date == "" && len(c.issuers) == 0

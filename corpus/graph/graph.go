@@ -45,7 +45,12 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 26 — one key for a number (2026-12-07,
+// Graph history, newest first: 27 — a reference cut at a dot after a
+// unit's code reads its date and issuer after that code ("Công văn số
+// 25/SXD.QLN ngày 20/5/2030": 25/SXD of 2030-05-20, where it had no date
+// unless "của" and an issuer followed; 2026-12-07, i27-rev-numkey, cite
+// candidate).
+// 26 — one key for a number (2026-12-07,
 // i27-numkey): the graph's ends and a document's own number are
 // doctype.NumberKey's, the index's, not the grammar's; a dot after a code
 // no type has ends the number ("25/SXD.QLN" is 25/sxd, not 25/sxd-qln), so
@@ -231,7 +236,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 26
+const Version = 27
 
 var (
 	bucketRefs    = []byte("refs")

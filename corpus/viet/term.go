@@ -97,6 +97,19 @@ func termPrefix(code string) string {
 	return ""
 }
 
+// LawCode reports the issuer code of a law's number as staff type it:
+// the Quốc hội's or its Standing Committee's ("QH", "UBTVQH", any case,
+// marks folded) and a term of two digits ("QH16", "ubtvqh15"), clean — no
+// OCR reading (TermCode's "QL1" is a road, Quốc lộ 1, in a query). A
+// query reads a law's number typed with dots or spaces only with one
+// (search/query looseLaw): "km2", "CO2", "QL18" and "VN30" end in digits
+// too.
+func LawCode(code string) bool {
+	up := strings.ToUpper(Fold(code))
+	p := termPrefix(up)
+	return p != "" && len(up) == len(p)+2 && strings.Trim(up[len(p):], "0123456789") == ""
+}
+
 // termAgrees reports whether an issuer code agrees with year y: a code
 // of the Quốc hội or its Standing Committee whose term (read by TermCode)
 // sat in y; any other code does. A number's year read through OCR's noise

@@ -33,3 +33,18 @@ func TestTermCodeDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestLawCode (i27-rev-numkey): the code of a law's number as typed — the
+// Quốc hội's or its Standing Committee's and a term of two digits; a
+// unit, a road or an index ending in digits is none, nor an OCR reading.
+func TestLawCode(t *testing.T) {
+	for code, want := range map[string]bool{
+		"QH16": true, "qh15": true, "UBTVQH16": true, "ubtvqh14": true,
+		"QH": false, "QH1": false, "QH165": false, "QHI5": false, "QL1": false, "QL18": false,
+		"km2": false, "CO2": false, "VN30": false, "TCVN5": false, "": false,
+	} {
+		if got := LawCode(code); got != want {
+			t.Errorf("LawCode(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

@@ -43,6 +43,11 @@ func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
 	}
 	var a refsAnswer
 	err := askOrRead(ctx, e, opts.Server, false, func(r *reader) (err error) {
+		if ok, err := r.store.GraphCurrent(); err != nil {
+			return err
+		} else if !ok {
+			fmt.Fprintln(e.Stderr, "vanban refs: warning: "+graphStaleRefs)
+		}
 		a, err = answerRefs(ctx, r, opts.Arg)
 		return err
 	}, func(c *cliClient) error {

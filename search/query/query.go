@@ -66,6 +66,8 @@ var (
 	// looseLaw finds a law's number typed with dots or spaces: the digits,
 	// the year, the issuer's code and its term ("31.2030.QH16", "31 2030
 	// QH16", "12.2031.UBTVQH16"): looseNumber wants a type's code first.
+	// Only the Quốc hội's codes are read (viet.LawCode): "31.12.2030 km2"
+	// and "20 2030 CO2" are no numbers.
 	looseLaw = regexp.MustCompile(`(?i)\b(\d{1,6})\s*[/.\s]\s*(\d{4})\s*[/\-–.\s]\s*(\p{L}{2,8}\d{1,2})\b`)
 	// codeThenNumber finds "nq 154" and "nghị quyết 154".
 	codeThenNumber = regexp.MustCompile(`(?i)(?:^|\s)((?:[\p{L}]+\s)?[\p{L}]+)\s+(?:số\s+|so\s+)?(\d{1,6})(?:\s|$)`)
@@ -183,7 +185,9 @@ func findNumbers(text string) ([]string, string) {
 		add(doctype.NumberKey(num + "/" + strings.Join(codes, "-")))
 	}
 	for _, m := range looseLaw.FindAllStringSubmatch(text, -1) {
-		add(doctype.NumberKey(m[1] + "/" + m[2] + "/" + m[3]))
+		if viet.LawCode(m[3]) { // not "31.12.2030 km2", "20 2030 CO2"
+			add(doctype.NumberKey(m[1] + "/" + m[2] + "/" + m[3]))
+		}
 	}
 	return keys, text
 }

@@ -80,3 +80,38 @@ func TestNumberTypedAsStaffType(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseLawNotFromAmounts (i27-rev-numkey): looseLaw reads a law's
+// number typed with dots or spaces only with the Quốc hội's code and its
+// term ("QH16", "UBTVQH16"): a date or an amount before a unit or a name
+// that ends in digits ("km2", "CO2", "QL18": Quốc lộ 18, "VN30") is no
+// number, and a query that names none keeps its digits as words
+// (minMatchQuery reads a query with a number otherwise). Queries written
+// for the test.
+func TestLooseLawNotFromAmounts(t *testing.T) {
+	for _, q := range []string{
+		"diện tích rừng đến 31.12.2030 km2",
+		"mục tiêu giảm phát thải 20 2030 CO2",
+		"nồng độ bụi 12 2031 PM2",
+		"hoàn thành nâng cấp trước 30.6.2030 QL18",
+		"mở rộng đến 30.6.2030 QL1",
+		"chỉ số cổ phiếu 2 2030 VN30",
+		"bệnh nhân 15.3.2031 COVID19",
+		"tiêu chuẩn 9001 2015 TCVN5",
+		"31.2030.QH", // no term
+	} {
+		if got := Parse(q).Numbers; len(got) > 0 {
+			t.Errorf("Parse(%q).Numbers = %q, want none", q, got)
+		}
+	}
+	for q, want := range map[string]string{
+		"luật 31 2030 qh16 đất đai":  "31/2030/qh16",
+		"45.2031.qh16":               "45/2031/qh16",
+		"pháp lệnh 12 2031 UBTVQH16": "12/2031/ubtvqh16",
+		"Luật số 62.2030.QH15":       "62/2030/qh15",
+	} {
+		if got := Parse(q).Numbers; !slices.Equal(got, []string{want}) {
+			t.Errorf("Parse(%q).Numbers = %q, want %q only", q, got, want)
+		}
+	}
+}
