@@ -35,6 +35,10 @@ func TestDroppedKeepsSeeds(t *testing.T) {
 		{"a file of an allowed notice", base + "/Portals/0/files/12-2028-QD-UBND.pdf", base + "/van-ban-phap-luat/quyet-dinh-so-12-2028-qd-ubnd.html", false},
 		{"a file of a page no site admits", base + "/Portals/0/files/BC-tong-ket-2027.pdf", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", true},
 		{"a file allowed as a page, of a page no site admits", base + "/van-ban-phap-luat/phu-luc.html", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", true},
+		// a file linked from the home page (a start outside allow) or from
+		// the feed: its parent is one of the site's pages (Site.admits)
+		{"a file of the home page, a start outside allow", base + "/Portals/0/files/lich-tiep-cong-dan-quy-3-2028.pdf", base + "/", false},
+		{"a file of the feed", base + "/Portals/0/files/TB-15-2028-VP.docx", base + "/rss/thong-bao.rss", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			store := openStore(t)
