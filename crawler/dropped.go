@@ -227,10 +227,11 @@ const pruneBatch = 10000
 
 // siteOwns reports whether the state of u belongs to site: a page it
 // admits (its allow patterns, its start and feed URLs), or a file of a
-// page it allows.
+// page it admits (Site.admits, the one rule: a file linked from a home
+// page outside allow is the site's as its parent is).
 func siteOwns(site *Site, u string, s urlState) bool {
 	if s.Parent != "" {
-		return site.allowed(s.Parent) && site.fileAllowed(u)
+		return site.admits(s.Parent) && site.fileAllowed(u)
 	}
 	return site.admits(u)
 }
