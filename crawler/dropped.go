@@ -133,18 +133,24 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 		conf[s.Name] = true
 	}
 	found := map[string]bool{}
-	var ops []corpus.KVOp
+	// the writes in the order a prune stopped between its transactions
+	// leaves records the next one finishes: an expired site's dead files
+	// before the records that make it found (else the next prune finds
+	// nothing of it and never deletes them), its run ID before its
+	// frontier and evidence, the case-fold records before the states
+	// they name (else nothing names them any more), its first night last
+	var ops, dead, held, fold, states, last []corpus.KVOp
 	del := func(ns, k string) { ops = append(ops, corpus.KVOp{NS: ns, Key: k}) }
 	siteOf := func(k string) string { s, _, _ := strings.Cut(k, "\x00"); return s }
 	// the run in progress and the learned state, each site's aged from
 	// the night it was first found not configured; a run's ID before its
 	// frontier and evidence, so that a prune stopped between its batches
 	// leaves no run whose empty frontier reads as finished (endLate)
-	type held struct {
+	type records struct {
 		ops                      []corpus.KVOp
 		runs, frontier, evidence int
 	}
-	bySite := map[string]*held{}
+	bySite := map[string]*records{}
 	for _, ns := range []string{nsRun, nsFrontier, nsEvidence, nsSite, nsMarks, nsPending} {
 		err := store.ForEachKV(ns, func(k string, _ []byte) error {
 			if err := stopped(); err != nil {
@@ -157,7 +163,7 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 			found[s] = true
 			h := bySite[s]
 			if h == nil {
-				h = &held{}
+				h = &records{}
 				bySite[s] = h
 			}
 			h.ops = append(h.ops, corpus.KVOp{NS: ns, Key: k})
@@ -192,7 +198,6 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 		return d, fmt.Errorf("pruning dropped sites: %w", err)
 	}
 	expired := map[string]bool{}
-	var last []corpus.KVOp // the sites' first nights, deleted after their records
 	for _, s := range slices.Sorted(maps.Keys(found)) {
 		t, ok := since[s]
 		h := bySite[s]
@@ -202,7 +207,7 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 			d.RunsKept += h.runs
 		case now.Sub(t) >= missForget:
 			expired[s] = true
-			ops = append(ops, h.ops...)
+			held = append(held, h.ops...)
 			d.Runs += h.runs
 			d.Frontier += h.frontier
 			d.Evidence += h.evidence
@@ -217,13 +222,16 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 		}
 	}
 	if len(expired) > 0 {
-		dead, err := DeadFiles(store)
+		files, err := DeadFiles(store)
 		if err != nil {
 			return d, fmt.Errorf("pruning dropped sites: %w", err)
 		}
-		for _, f := range dead {
+		if err := ctx.Err(); err != nil {
+			return d, fmt.Errorf("pruning dropped sites: stopped before writing: %w", err)
+		}
+		for _, f := range files {
 			if expired[f.Site] {
-				del(nsDeadFile, f.URL)
+				dead = append(dead, corpus.KVOp{NS: nsDeadFile, Key: f.URL})
 			}
 		}
 	}
@@ -249,7 +257,7 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 			return nil
 		case !owned && !head.Dropped.IsZero():
 			if now.Sub(head.Dropped) >= missForget {
-				del(nsURL, u)
+				states = append(states, corpus.KVOp{NS: nsURL, Key: u})
 				gone[u] = true
 				d.Deleted++
 			} else {
@@ -272,7 +280,7 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 		if err != nil {
 			return fmt.Errorf("%s: %w", u, err)
 		}
-		ops = append(ops, corpus.KVOp{NS: nsURL, Key: u, Value: b})
+		states = append(states, corpus.KVOp{NS: nsURL, Key: u, Value: b})
 		return nil
 	})
 	if err != nil {
@@ -284,7 +292,7 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 				return err
 			}
 			if gone[string(v)] {
-				del(nsFold, k) // the spelling's holder deleted (casedup.go)
+				fold = append(fold, corpus.KVOp{NS: nsFold, Key: k}) // the spelling's holder deleted (casedup.go)
 			}
 			return nil
 		})
@@ -293,7 +301,7 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 		}
 	}
 	d.Sites = slices.Sorted(maps.Keys(found))
-	ops = append(ops, last...)
+	ops = slices.Concat(ops, dead, held, fold, states, last)
 	for done := 0; done < len(ops); {
 		if err := ctx.Err(); err != nil {
 			return d, fmt.Errorf("pruning dropped sites: stopped after %d of %d writes (a later prune finishes them): %w", done, len(ops), err)
