@@ -136,3 +136,63 @@ func TestPruneDroppedCancelled(t *testing.T) {
 		}
 	}
 }
+
+// TestPruneOtherConfig: only the data directory's configuration prunes.
+// A data directory crawled nightly with /etc/vanban/sites.toml, then
+// every night for five weeks with a test file of one site
+// (test-sotuphap.toml): the test file ages nothing and says whose the
+// directory is (before: its first night marked the other sites' states,
+// and after a month deleted them with their runs); the directory's file
+// prunes; --prune (Adopt) makes the test file the directory's.
+func TestPruneOtherConfig(t *testing.T) {
+	const home, other = "/etc/vanban/sites.toml", "/home/canbo/test-sotuphap.toml"
+	now := time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name     string
+		recorded string // the directory's configuration before ("": none yet)
+		config   string
+		adopt    bool
+		wantHome string // the directory's configuration after
+		pruned   bool
+	}{
+		{"the first crawl of a directory", "", home, false, home, true},
+		{"the directory's own file", home, home, false, home, true},
+		{"a test file of one site", home, other, false, home, false},
+		{"a test file with --prune", home, other, true, other, true},
+		{"the directory's own file with --prune", home, home, true, home, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := openStore(t)
+			site := droppedFixture(t, store, now)
+			if tc.recorded != "" {
+				if err := store.PutKV(nsConfig, configKey, []byte(tc.recorded)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := dumpCrawlKV(t, store)
+			var d Dropped
+			var err error
+			for night := range 36 { // five weeks of the same file
+				opt := PruneOptions{Config: tc.config, Adopt: tc.adopt && night == 0}
+				if d, err = PruneDropped(context.Background(), store, []*Site{site}, now.Add(time.Duration(night)*24*time.Hour), opt); err != nil {
+					t.Fatal(err)
+				}
+			}
+			after := dumpCrawlKV(t, store)
+			if got := after[nsConfig+" "+configKey]; got != tc.wantHome {
+				t.Errorf("the directory's configuration %q, want %q", got, tc.wantHome)
+			}
+			delete(before, nsConfig+" "+configKey)
+			delete(after, nsConfig+" "+configKey)
+			if pruned := !maps.Equal(before, after); pruned != tc.pruned {
+				t.Errorf("records changed %v, want %v (%d records before, %d after)", pruned, tc.pruned, len(before), len(after))
+			}
+			if wantOther := map[bool]string{false: home}[tc.pruned]; d.Other != wantOther {
+				t.Errorf("Other %q, want %q", d.Other, wantOther)
+			}
+			if tc.pruned && (d.Other != "" || len(after) >= len(before)) {
+				t.Errorf("pruned: %+v; want the removed sites' records deleted after the month", d)
+			}
+		})
+	}
+}
