@@ -1,5 +1,3 @@
-//go:build linux
-
 // Package childtest runs a test in a child process of its own: the test
 // binary run again on that one test, with no test log and no other test
 // beside it. A kill -9 test kills the child (its store, index or crawl
@@ -31,6 +29,10 @@ import (
 
 // envName names the test a child process runs.
 const envName = "VANBAN_TEST_CHILD"
+
+// InChild reports whether this process is a child Start began, for any
+// test (a helper that must run only in one checks it).
+func InChild() bool { return os.Getenv(envName) != "" }
 
 // In reports whether this process is the child started for the test
 // named test ("" for t.Name()).
@@ -72,7 +74,7 @@ func Start(t *testing.T, test string, env ...string) *Child {
 	args := append([]string{"-test.run=" + runPattern(test), "-test.count=1", "-test.v"}, flags...)
 	cmd := exec.CommandContext(ctx, os.Args[0], args...)
 	cmd.Env = append(append(os.Environ(), envName+"="+test), env...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	dieWithParent(cmd)
 	r, w, err := os.Pipe()
 	if err != nil {
 		cancel()
