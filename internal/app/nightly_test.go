@@ -438,7 +438,7 @@ func TestReadOnlyDataDir(t *testing.T) {
 		if os.Geteuid() == 0 {
 			asNobody(cmd)
 		}
-		out, err := cmd.CombinedOutput()
+		out, err := childtest.Output(t, cmd)
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", name, err, out)
 		}

@@ -21,6 +21,7 @@ import (
 	"os/exec"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -173,6 +174,36 @@ func Pass(t *testing.T) {
 	if !strings.Contains(string(out), "--- PASS: "+t.Name()) {
 		t.Fatalf("child process ran no test:\n%s", out)
 	}
+}
+
+// Output runs cmd — a child the test prepared itself: a copy of the test
+// binary run as another user, the test binary under strace — to its end
+// and returns its output (stdout and stderr), bounded as the package
+// says: cmd's arguments that run a test binary (one starting -test.run)
+// get the child's -test.timeout, the parent kills it at Bound's time,
+// and it dies with the parent (its other SysProcAttr settings kept).
+func Output(t *testing.T, cmd *exec.Cmd) ([]byte, error) {
+	t.Helper()
+	deadline, ok := t.Deadline()
+	flags, kill := Bound(deadline, ok, time.Now())
+	if slices.ContainsFunc(cmd.Args, func(a string) bool { return strings.HasPrefix(a, "-test.run") }) {
+		cmd.Args = append(cmd.Args, flags...)
+	}
+	dieWithParent(cmd)
+	runtime.LockOSThread() // the starting thread lives until the child is waited for
+	defer runtime.UnlockOSThread()
+	if kill.IsZero() {
+		return cmd.CombinedOutput()
+	}
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	timer := time.AfterFunc(time.Until(kill), func() { cmd.Process.Kill() })
+	err := cmd.Wait()
+	timer.Stop()
+	return []byte(out.String()), err
 }
 
 // runPattern is the -test.run pattern of the test named test alone (a

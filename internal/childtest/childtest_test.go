@@ -5,6 +5,7 @@ package childtest
 import (
 	"bufio"
 	"os"
+	"os/exec"
 	"reflect"
 	"strings"
 	"testing"
@@ -109,5 +110,30 @@ func TestChildEndsWithItsTest(t *testing.T) {
 	}
 	if err := c.Wait(); !Killed(err) {
 		t.Errorf("%v, want killed by SIGKILL", err)
+	}
+}
+
+// TestOutput: a child the test prepared itself (here the test binary on
+// this test) gets the child's -test.timeout when the test has a
+// deadline, and its output is returned whole.
+func TestOutput(t *testing.T) {
+	if In(t, "") {
+		for _, a := range os.Args {
+			if strings.HasPrefix(a, "-test.timeout=") {
+				os.Stdout.WriteString("bound " + a + "\n")
+			}
+		}
+		os.Stderr.WriteString("lịch tiếp công dân\n")
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestOutput$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), envName+"=TestOutput")
+	out, err := Output(t, cmd)
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestOutput") || !strings.Contains(string(out), "lịch tiếp công dân") {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	_, bounded := t.Deadline()
+	if got := strings.Contains(string(out), "bound -test.timeout="); got != bounded {
+		t.Errorf("the child's -test.timeout given %v, the parent's deadline %v:\n%s", got, bounded, out)
 	}
 }
