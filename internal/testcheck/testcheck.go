@@ -605,7 +605,7 @@ func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
 		call string
 		line int
 	}
-	var loose []child               // not assigned to a local
+	var loose []child                // not assigned to a local
 	byObj := map[*ast.Object]child{} // cmd := exec.Command(…)
 	bounded := map[*ast.Object]bool{}
 	assigned := map[ast.Expr]bool{}
