@@ -7,26 +7,12 @@ import (
 	"fmt"
 	"maps"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/internal/ctxtest"
 )
-
-// stopAfter is a context whose Err answers nil n times, then
-// context.Canceled: a cancel at the n+1th look, chosen, not timed.
-type stopAfter struct {
-	context.Context
-	n atomic.Int64
-}
-
-func (c *stopAfter) Err() error {
-	if c.n.Add(-1) < 0 {
-		return context.Canceled
-	}
-	return nil
-}
 
 // droppedFixture writes the records of three provincial departments'
 // portals: sotuphap configured; sokhcn removed forty days ago (its run,
@@ -107,9 +93,7 @@ func TestPruneDroppedCancelled(t *testing.T) {
 	for n := int64(0); ; n++ {
 		store := openStore(t)
 		droppedFixture(t, store, now)
-		ctx := &stopAfter{Context: context.Background()}
-		ctx.n.Store(n)
-		_, err := pruneDropped(ctx, store, []*Site{site}, now, PruneOptions{}, 1)
+		_, err := pruneDropped(ctxtest.New(n), store, []*Site{site}, now, PruneOptions{}, 1)
 		if err == nil {
 			if n < 10 {
 				t.Fatalf("the prune looked at its context %d times: the test cancels nothing", n)
