@@ -605,9 +605,9 @@ func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
 		call string
 		line int
 	}
-	var loose []child                // not assigned to a local
-	byObj := map[*ast.Object]child{} // cmd := exec.Command(…)
-	bounded := map[*ast.Object]bool{}
+	var loose []child        // not assigned to a local
+	byObj := map[any]child{} // by the local's Obj: cmd := exec.Command(…)
+	bounded := map[any]bool{}
 	assigned := map[ast.Expr]bool{}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch x := n.(type) {
