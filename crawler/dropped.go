@@ -108,14 +108,14 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 	if err != nil {
 		return d, fmt.Errorf("pruning dropped sites: %w", err)
 	}
+	var ops []corpus.KVOp
 	switch {
 	case home != nil && string(home) != opt.Config && !opt.Adopt:
 		d.Other = string(home)
 		return d, nil
 	case home == nil || string(home) != opt.Config:
-		if err := store.PutKV(nsConfig, configKey, []byte(opt.Config)); err != nil {
-			return d, fmt.Errorf("pruning dropped sites: %w", err)
-		}
+		// written with the first batch: a prune stopped in its reads writes nothing
+		ops = append(ops, corpus.KVOp{NS: nsConfig, Key: configKey, Value: []byte(opt.Config)})
 	}
 	read := 0
 	stopped := func() error {
@@ -139,7 +139,7 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 	// nothing of it and never deletes them), its run ID before its
 	// frontier and evidence, the case-fold records before the states
 	// they name (else nothing names them any more), its first night last
-	var ops, dead, held, fold, states, last []corpus.KVOp
+	var dead, held, fold, states, last []corpus.KVOp
 	del := func(ns, k string) { ops = append(ops, corpus.KVOp{NS: ns, Key: k}) }
 	siteOf := func(k string) string { s, _, _ := strings.Cut(k, "\x00"); return s }
 	// the run in progress and the learned state, each site's aged from

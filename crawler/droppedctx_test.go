@@ -78,7 +78,8 @@ func dumpCrawlKV(t *testing.T, store *corpus.Store) map[string]string {
 // TestPruneDroppedCancelled: a prune whose context ends at any of its
 // looks at it — in its reads or between its write transactions (one
 // record each here) — returns an error wrapping context.Canceled that
-// says it stopped, and the next prune ends exactly where an uninterrupted
+// says it stopped (in its reads it has written nothing, not even the data
+// directory's configuration), and the next prune ends exactly where an uninterrupted
 // one does: no case-fold record left naming a deleted state, no dead
 // file left of a site whose other records are gone.
 func TestPruneDroppedCancelled(t *testing.T) {
@@ -93,6 +94,7 @@ func TestPruneDroppedCancelled(t *testing.T) {
 	for n := int64(0); ; n++ {
 		store := openStore(t)
 		droppedFixture(t, store, now)
+		fixture := dumpCrawlKV(t, store)
 		_, err := pruneDropped(ctxtest.New(n), store, []*Site{site}, now, PruneOptions{}, 1)
 		if err == nil {
 			if n < 10 {
@@ -102,6 +104,9 @@ func TestPruneDroppedCancelled(t *testing.T) {
 		}
 		if !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "stopped") {
 			t.Fatalf("cancelled at look %d: %v; want an error saying it stopped, wrapping context.Canceled", n+1, err)
+		}
+		if strings.Contains(err.Error(), "before writing") && !maps.Equal(dumpCrawlKV(t, store), fixture) {
+			t.Errorf("cancelled at look %d, in its reads (%v): records written", n+1, err)
 		}
 		if _, err := pruneDropped(context.Background(), store, []*Site{site}, now, PruneOptions{}, 1); err != nil {
 			t.Fatalf("the prune after one cancelled at look %d: %v", n+1, err)
