@@ -47,6 +47,9 @@ type Finding struct {
 }
 
 func (f Finding) String() string {
+	if f.Use == childUse {
+		return fmt.Sprintf("%s:%d: %s starts a child the test does not bound; %s", f.File, f.Line, f.Call, f.Use)
+	}
 	return fmt.Sprintf("%s:%d: %s changes the whole test process; %s", f.File, f.Line, f.Call, f.Use)
 }
 
