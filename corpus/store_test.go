@@ -6,11 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vanban/vanban/internal/childtest"
 )
 
 func openTestStore(t testing.TB, dir string) *Store {
@@ -123,7 +124,7 @@ func TestStoreForeignFile(t *testing.T) {
 // stored ID on stdout, kills it with SIGKILL mid-way, and checks that every
 // reported document is in the reopened store.
 func TestStoreKill9(t *testing.T) {
-	if os.Getenv("VANBAN_KILL_CHILD") != "" {
+	if childtest.In(t, "") {
 		s, err := OpenStore(os.Getenv("VANBAN_KILL_CHILD"), false, 5*time.Second)
 		if err != nil {
 			fmt.Println("error", err)
@@ -142,24 +143,16 @@ func TestStoreKill9(t *testing.T) {
 		t.Skip("skipping subprocess test in -short mode")
 	}
 	dir := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestStoreKill9$")
-	cmd.Env = append(os.Environ(), "VANBAN_KILL_CHILD="+dir)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	child := childtest.Start(t, "", "VANBAN_KILL_CHILD="+dir)
 	var reported []string
-	sc := bufio.NewScanner(out)
+	sc := bufio.NewScanner(child.Out)
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
 		if len(f) == 2 && f[0] == "stored" {
 			reported = append(reported, f[1])
 		}
 		if len(reported) == 50 {
-			cmd.Process.Kill()
+			child.Kill()
 			break
 		}
 	}
@@ -168,7 +161,7 @@ func TestStoreKill9(t *testing.T) {
 			reported = append(reported, f[1])
 		}
 	}
-	cmd.Wait()
+	child.Wait()
 	if len(reported) < 50 {
 		t.Fatalf("child reported only %d documents", len(reported))
 	}

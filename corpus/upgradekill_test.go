@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"syscall"
 	"testing"
 
+	"github.com/vanban/vanban/internal/childtest"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -28,7 +28,8 @@ const killBatch = 500
 // kills itself after the transaction VANBAN_UPGRADE_KILL_AT names, through
 // Open's afterBatch seam, so the boundary is chosen, not timed.
 func TestUpgradeKill9(t *testing.T) {
-	if dir := os.Getenv("VANBAN_UPGRADE_KILL"); dir != "" {
+	if childtest.In(t, "") {
+		dir := os.Getenv("VANBAN_UPGRADE_KILL")
 		at, err := strconv.Atoi(os.Getenv("VANBAN_UPGRADE_KILL_AT"))
 		if err != nil {
 			fmt.Println("error", err)
@@ -78,11 +79,8 @@ func TestUpgradeKill9(t *testing.T) {
 	for _, at := range []int{1, 2, 4, batches} {
 		t.Run("after "+strconv.Itoa(at), func(t *testing.T) {
 			dir := copyTo(t)
-			cmd := exec.Command(os.Args[0], "-test.run=^TestUpgradeKill9$")
-			cmd.Env = append(os.Environ(), "VANBAN_UPGRADE_KILL="+dir, "VANBAN_UPGRADE_KILL_AT="+strconv.Itoa(at))
-			out, err := cmd.CombinedOutput()
-			var ee *exec.ExitError
-			if !errors.As(err, &ee) || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+			out, err := childtest.Run(t, "TestUpgradeKill9", "VANBAN_UPGRADE_KILL="+dir, "VANBAN_UPGRADE_KILL_AT="+strconv.Itoa(at))
+			if !childtest.Killed(err) {
 				t.Fatalf("child: %v, want killed by SIGKILL\n%s", err, out)
 			}
 

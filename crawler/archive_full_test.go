@@ -3,32 +3,30 @@
 package crawler
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"reflect"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/vanban/vanban/internal/childtest"
 )
 
 // withFileSizeLimit runs f with this process's files limited to limit
 // bytes (RLIMIT_FSIZE): a write past it fails with EFBIG, as one fails
 // with ENOSPC on a full disk (Go ignores the SIGXFSZ that comes with it).
 // The limit is the whole process's, so it is set only in a child process
-// of its own (inChild): set in the test binary go test runs, it also
+// of its own (childtest): set in the test binary go test runs, it also
 // failed the binary's test log (-test.testlogfile, written whenever go
 // test may cache the result), and go test reported the package FAIL
 // after every test had passed.
 func withFileSizeLimit(t *testing.T, limit uint64, f func()) {
 	t.Helper()
-	if os.Getenv(fullDiskChild) == "" {
-		t.Fatal("withFileSizeLimit called outside the child process inChild starts")
+	if !childtest.InChild() {
+		t.Fatal("withFileSizeLimit called outside a child process (childtest)")
 	}
 	var old syscall.Rlimit
 	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
@@ -41,81 +39,6 @@ func withFileSizeLimit(t *testing.T, limit uint64, f func()) {
 	}
 	defer syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old) // process-wide: as above
 	f()
-}
-
-// fullDiskChild names the test a child process runs (see inChild).
-const fullDiskChild = "VANBAN_FULLDISK_CHILD"
-
-// inChild reports whether this process is the child that runs the test
-// named t.Name(). In the parent it runs the test binary again on that
-// test alone, with no test log and no other test beside it, fails t with
-// the child's output if the child fails, and returns false. The child's
-// life is the parent's at most: its own -test.timeout ends it (with its
-// goroutines' stacks) before the parent's, the parent kills it a little
-// later still (childBound), and it is killed when the parent dies
-// (Pdeathsig, the starting thread locked until the child is waited for).
-func inChild(t *testing.T) bool {
-	t.Helper()
-	if os.Getenv(fullDiskChild) == t.Name() {
-		return true
-	}
-	deadline, ok := t.Deadline()
-	flags, kill := childBound(deadline, ok, time.Now())
-	ctx := context.Background()
-	if !kill.IsZero() {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithDeadline(ctx, kill)
-		defer cancel()
-	}
-	cmd := exec.CommandContext(ctx, os.Args[0], append([]string{"-test.run=^" + t.Name() + "$", "-test.count=1", "-test.v"}, flags...)...)
-	cmd.Env = append(os.Environ(), fullDiskChild+"="+t.Name())
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	cmd.WaitDelay = time.Second // the child's output closed when it is killed
-	runtime.LockOSThread()      // Pdeathsig follows the thread that started the child
-	out, err := cmd.CombinedOutput()
-	runtime.UnlockOSThread()
-	if err != nil {
-		t.Fatalf("child process: %v\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "--- PASS: "+t.Name()) {
-		t.Fatalf("child process ran no test:\n%s", out)
-	}
-	return false
-}
-
-// childBound is what a child process gets of its parent test's time, the
-// parent's deadline given (ok false: none, -test.timeout=0): the child's
-// own -test.timeout, eight tenths of the time left, and the time the
-// parent kills it, nine tenths; without a deadline, neither.
-func childBound(deadline time.Time, ok bool, now time.Time) (flags []string, kill time.Time) {
-	if !ok {
-		return nil, time.Time{}
-	}
-	left := deadline.Sub(now)
-	return []string{"-test.timeout=" + max(left*8/10, time.Millisecond).String()}, now.Add(max(left*9/10, 2*time.Millisecond))
-}
-
-// TestChildBound: a child process's time is its parent test's at most.
-func TestChildBound(t *testing.T) {
-	now := time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name      string
-		deadline  time.Time
-		ok        bool
-		wantFlags []string
-		wantKill  time.Time
-	}{
-		{"go test's ten minutes", now.Add(10 * time.Minute), true, []string{"-test.timeout=8m0s"}, now.Add(9 * time.Minute)},
-		{"a minute left", now.Add(time.Minute), true, []string{"-test.timeout=48s"}, now.Add(54 * time.Second)},
-		{"no time left", now.Add(-time.Second), true, []string{"-test.timeout=1ms"}, now.Add(2 * time.Millisecond)},
-		{"no deadline (-test.timeout=0)", time.Time{}, false, nil, time.Time{}},
-	}
-	for _, tc := range tests {
-		flags, kill := childBound(tc.deadline, tc.ok, now)
-		if !reflect.DeepEqual(flags, tc.wantFlags) || !kill.Equal(tc.wantKill) {
-			t.Errorf("%s: %q, kill at %v; want %q, %v", tc.name, flags, kill, tc.wantFlags, tc.wantKill)
-		}
-	}
 }
 
 func archiveTestPage(i int) *response {
@@ -131,7 +54,8 @@ func archiveTestPage(i int) *response {
 // record leaves no file without records and no partial record, and
 // every reference handed out reads back.
 func TestArchiveFullDisk(t *testing.T) {
-	if !inChild(t) {
+	if !childtest.In(t, "") {
+		childtest.Pass(t)
 		return
 	}
 	t.Run("nothing fits", func(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -24,6 +25,9 @@ const defaultUserAgent = "vanban/0.1 (+https://github.com/vanban/vanban; documen
 
 // Config is a crawl configuration (sites.toml).
 type Config struct {
+	// Path is the file's absolute path (LoadConfig), the configuration's
+	// identity for PruneDropped: only the data directory's own prunes.
+	Path      string      `toml:"-"`
 	UserAgent string      `toml:"user_agent"`
 	Files     FilesConfig `toml:"files"` // limits of attached files, for every site
 	Sites     []*Site     `toml:"site"`
@@ -102,6 +106,9 @@ func LoadConfig(path string) (*Config, error) {
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		return nil, &ConfigError{File: path, Line: lineOf(string(raw), und[0].String()[strings.LastIndex(und[0].String(), ".")+1:]), Msg: fmt.Sprintf("unknown key %q", und[0].String())}
+	}
+	if c.Path, err = filepath.Abs(path); err != nil {
+		return nil, &ConfigError{File: path, Msg: err.Error()}
 	}
 	if err := c.Validate(); err != nil {
 		ce := &ConfigError{File: path, Msg: err.Error()}

@@ -159,6 +159,10 @@ type Crawler struct {
 	// beforeEnd, when set, is called once a run has finished its pages,
 	// before its end's decisions (a test hook: a kill placed there).
 	beforeEnd func()
+	// afterStep, when set, is called after each step of a run's end, with
+	// the step's name and whether the end is a late one (endLate): a
+	// test's kill placed inside the end.
+	afterStep func(step string, late bool)
 }
 
 // Options configure a Crawler.
@@ -285,20 +289,22 @@ func newRun(c *Crawler, ctx context.Context, site *Site) *run {
 // end takes a complete run's decisions, on the evidence of the whole run,
 // its earlier parts' too (evidence.go), and closes the run.
 func (r *run) end() error {
-	if err := r.settleGone(); err != nil {
-		return err
-	}
-	if err := r.pruneDeadFiles(); err != nil {
-		return err
-	}
-	if err := r.settleSuspects(); err != nil {
-		return err
-	}
-	if err := r.clearEvidence(); err != nil {
-		return err
-	}
-	if err := r.forgetMissing(); err != nil {
-		return err
+	for _, step := range []struct {
+		name string
+		do   func() error
+	}{
+		{"settleGone", r.settleGone},
+		{"pruneDeadFiles", r.pruneDeadFiles},
+		{"settleSuspects", r.settleSuspects},
+		{"clearEvidence", r.clearEvidence},
+		{"forgetMissing", r.forgetMissing},
+	} {
+		if err := step.do(); err != nil {
+			return err
+		}
+		if r.c.afterStep != nil {
+			r.c.afterStep(step.name, r.late) // a test's kill inside the end
+		}
 	}
 	if err := r.c.store.PutKV(nsRun, r.site.Name, nil); err != nil {
 		return err

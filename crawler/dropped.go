@@ -25,8 +25,24 @@ package crawler
 //
 // PruneDropped runs before a crawl (vanban crawl), with every configured
 // site whatever --site selects, and its counts are the crawl summary's.
+//
+// Only the data directory's own configuration prunes (nsConfig): the
+// configuration file the first crawl of the directory read, or the one
+// a crawl with --prune made its own. A crawl with another file (`vanban
+// crawl --config test.toml`, a test crawl of one site) ages nothing: a
+// month of it would otherwise delete the records of every site the
+// directory's nightly crawls and the test file leaves out. It says so
+// (Dropped.Other), and --prune is how a user who moved or renamed the
+// file makes the new one the directory's.
+//
+// A cancelled prune stops where it is: nothing is written if it stops in
+// its reads; stopped between its write transactions, it leaves records
+// a later prune finishes (each site's run ID before its frontier, a
+// state's case-fold records before the state, a site's first night
+// last), so the next prune ends where an uninterrupted one does.
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -41,6 +57,12 @@ import (
 // were first found so: site → RFC 3339 time.
 const nsDropped = "crawl/dropped"
 
+// nsConfig holds the data directory's configuration: key configKey, the
+// identity (PruneOptions.Config) of the configuration whose crawls prune.
+const nsConfig = "crawl/config"
+
+const configKey = "file"
+
 // Dropped counts what PruneDropped did with the records of sites no
 // longer configured.
 type Dropped struct {
@@ -52,31 +74,88 @@ type Dropped struct {
 	Kept     int      `json:"kept,omitempty"`      // URL states kept (missForget from when first found)
 	Deleted  int      `json:"deleted,omitempty"`   // URL states deleted after missForget
 	Restored int      `json:"restored,omitempty"`  // URL states a configured site owns again
+	// Other is the data directory's configuration when the crawl's is
+	// another: nothing was aged or deleted (PruneOptions.Adopt to prune).
+	Other string `json:"other_config,omitempty"`
 }
 
+// PruneOptions says which configuration a prune is given.
+type PruneOptions struct {
+	// Config is the configuration's identity: its file's absolute path
+	// (Config.Path), or a name of the caller's ("vanban demo").
+	Config string
+	// Adopt makes Config the data directory's configuration (--prune)
+	// when another one is.
+	Adopt bool
+}
+
+// pruneCheck is how many records PruneDropped reads between two looks at
+// its context.
+const pruneCheck = 1024
+
 // PruneDropped deletes and ages the records of the sites that are not in
-// sites (the rules above), at the time now.
-func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, error) {
+// sites (the rules above), at the time now, when opt.Config is the data
+// directory's configuration (or becomes it). A cancelled ctx stops it
+// (the error wraps ctx.Err() and says how far it got).
+func PruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now time.Time, opt PruneOptions) (Dropped, error) {
+	return pruneDropped(ctx, store, sites, now, opt, pruneBatch)
+}
+
+// pruneDropped is PruneDropped writing batch records a transaction.
+func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now time.Time, opt PruneOptions, batch int) (Dropped, error) {
 	var d Dropped
+	home, err := store.GetKV(nsConfig, configKey)
+	if err != nil {
+		return d, fmt.Errorf("pruning dropped sites: %w", err)
+	}
+	var ops []corpus.KVOp
+	switch {
+	case home != nil && string(home) != opt.Config && !opt.Adopt:
+		d.Other = string(home)
+		return d, nil
+	case home == nil || string(home) != opt.Config:
+		// written with the first batch: a prune stopped in its reads writes nothing
+		ops = append(ops, corpus.KVOp{NS: nsConfig, Key: configKey, Value: []byte(opt.Config)})
+	}
+	read := 0
+	stopped := func() error {
+		read++
+		if read%pruneCheck != 1 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("stopped before writing: %w", err)
+		}
+		return nil
+	}
 	conf := map[string]bool{}
 	for _, s := range sites {
 		conf[s.Name] = true
 	}
 	found := map[string]bool{}
-	var ops []corpus.KVOp
+	// the writes in the order a prune stopped between its transactions
+	// leaves records the next one finishes: an expired site's dead files
+	// before the records that make it found (else the next prune finds
+	// nothing of it and never deletes them), its run ID before its
+	// frontier and evidence, the case-fold records before the states
+	// they name (else nothing names them any more), its first night last
+	var dead, held, fold, states, last []corpus.KVOp
 	del := func(ns, k string) { ops = append(ops, corpus.KVOp{NS: ns, Key: k}) }
 	siteOf := func(k string) string { s, _, _ := strings.Cut(k, "\x00"); return s }
 	// the run in progress and the learned state, each site's aged from
 	// the night it was first found not configured; a run's ID before its
 	// frontier and evidence, so that a prune stopped between its batches
 	// leaves no run whose empty frontier reads as finished (endLate)
-	type held struct {
+	type records struct {
 		ops                      []corpus.KVOp
 		runs, frontier, evidence int
 	}
-	bySite := map[string]*held{}
+	bySite := map[string]*records{}
 	for _, ns := range []string{nsRun, nsFrontier, nsEvidence, nsSite, nsMarks, nsPending} {
 		err := store.ForEachKV(ns, func(k string, _ []byte) error {
+			if err := stopped(); err != nil {
+				return err
+			}
 			s := siteOf(k)
 			if conf[s] {
 				return nil
@@ -84,7 +163,7 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 			found[s] = true
 			h := bySite[s]
 			if h == nil {
-				h = &held{}
+				h = &records{}
 				bySite[s] = h
 			}
 			h.ops = append(h.ops, corpus.KVOp{NS: ns, Key: k})
@@ -103,7 +182,10 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		}
 	}
 	since := map[string]time.Time{}
-	err := store.ForEachKV(nsDropped, func(s string, v []byte) error {
+	err = store.ForEachKV(nsDropped, func(s string, v []byte) error {
+		if err := stopped(); err != nil {
+			return err
+		}
 		if conf[s] {
 			del(nsDropped, s) // re-added
 			return nil
@@ -116,7 +198,6 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		return d, fmt.Errorf("pruning dropped sites: %w", err)
 	}
 	expired := map[string]bool{}
-	var last []corpus.KVOp // the sites' first nights, deleted after their records
 	for _, s := range slices.Sorted(maps.Keys(found)) {
 		t, ok := since[s]
 		h := bySite[s]
@@ -126,7 +207,7 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 			d.RunsKept += h.runs
 		case now.Sub(t) >= missForget:
 			expired[s] = true
-			ops = append(ops, h.ops...)
+			held = append(held, h.ops...)
 			d.Runs += h.runs
 			d.Frontier += h.frontier
 			d.Evidence += h.evidence
@@ -141,19 +222,25 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		}
 	}
 	if len(expired) > 0 {
-		dead, err := DeadFiles(store)
+		files, err := DeadFiles(store)
 		if err != nil {
 			return d, fmt.Errorf("pruning dropped sites: %w", err)
 		}
-		for _, f := range dead {
+		if err := ctx.Err(); err != nil {
+			return d, fmt.Errorf("pruning dropped sites: stopped before writing: %w", err)
+		}
+		for _, f := range files {
 			if expired[f.Site] {
-				del(nsDeadFile, f.URL)
+				dead = append(dead, corpus.KVOp{NS: nsDeadFile, Key: f.URL})
 			}
 		}
 	}
 	// URL states: each aged from the night no configured site owned it
 	gone := map[string]bool{}
 	err = store.ForEachKV(nsURL, func(u string, v []byte) error {
+		if err := stopped(); err != nil {
+			return err
+		}
 		// the two fields the rule reads, not the whole state: most
 		// states are a configured site's and nothing is written
 		var head struct {
@@ -170,7 +257,7 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 			return nil
 		case !owned && !head.Dropped.IsZero():
 			if now.Sub(head.Dropped) >= missForget {
-				del(nsURL, u)
+				states = append(states, corpus.KVOp{NS: nsURL, Key: u})
 				gone[u] = true
 				d.Deleted++
 			} else {
@@ -193,7 +280,7 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		if err != nil {
 			return fmt.Errorf("%s: %w", u, err)
 		}
-		ops = append(ops, corpus.KVOp{NS: nsURL, Key: u, Value: b})
+		states = append(states, corpus.KVOp{NS: nsURL, Key: u, Value: b})
 		return nil
 	})
 	if err != nil {
@@ -201,8 +288,11 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 	}
 	if len(gone) > 0 {
 		err = store.ForEachKV(nsFold, func(k string, v []byte) error {
+			if err := stopped(); err != nil {
+				return err
+			}
 			if gone[string(v)] {
-				del(nsFold, k) // the spelling's holder deleted (casedup.go)
+				fold = append(fold, corpus.KVOp{NS: nsFold, Key: k}) // the spelling's holder deleted (casedup.go)
 			}
 			return nil
 		})
@@ -211,13 +301,16 @@ func PruneDropped(store *corpus.Store, sites []*Site, now time.Time) (Dropped, e
 		}
 	}
 	d.Sites = slices.Sorted(maps.Keys(found))
-	ops = append(ops, last...)
-	for len(ops) > 0 {
-		n := min(len(ops), pruneBatch)
-		if err := store.ApplyKV(ops[:n]); err != nil {
+	ops = slices.Concat(ops, dead, held, fold, states, last)
+	for done := 0; done < len(ops); {
+		if err := ctx.Err(); err != nil {
+			return d, fmt.Errorf("pruning dropped sites: stopped after %d of %d writes (a later prune finishes them): %w", done, len(ops), err)
+		}
+		n := min(len(ops)-done, batch)
+		if err := store.ApplyKV(ops[done : done+n]); err != nil {
 			return d, fmt.Errorf("pruning dropped sites: %w", err)
 		}
-		ops = ops[n:]
+		done += n
 	}
 	return d, nil
 }
@@ -227,10 +320,11 @@ const pruneBatch = 10000
 
 // siteOwns reports whether the state of u belongs to site: a page it
 // admits (its allow patterns, its start and feed URLs), or a file of a
-// page it allows.
+// page it admits (Site.admits, the one rule: a file linked from a home
+// page outside allow is the site's as its parent is).
 func siteOwns(site *Site, u string, s urlState) bool {
 	if s.Parent != "" {
-		return site.allowed(s.Parent) && site.fileAllowed(u)
+		return site.admits(s.Parent) && site.fileAllowed(u)
 	}
 	return site.admits(u)
 }

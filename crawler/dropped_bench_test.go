@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"testing"
@@ -52,14 +53,14 @@ func BenchmarkPruneDropped(b *testing.B) {
 	}
 	configured := sites[1:] // so-00 removed
 	now := time.Date(2028, 3, 3, 20, 0, 0, 0, time.UTC)
-	d, err := PruneDropped(store, configured, now)
+	d, err := PruneDropped(context.Background(), store, configured, now, PruneOptions{})
 	if err != nil || d.Kept != nStates/nSites {
 		b.Fatalf("the first night: %+v %v", d, err)
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if d, err = PruneDropped(store, configured, now.Add(time.Hour)); err != nil || d.Kept != nStates/nSites {
+		if d, err = PruneDropped(context.Background(), store, configured, now.Add(time.Hour), PruneOptions{}); err != nil || d.Kept != nStates/nSites {
 			b.Fatalf("%+v %v", d, err)
 		}
 	}

@@ -79,7 +79,7 @@ func TestDroppedSiteRecords(t *testing.T) {
 			}
 			runRecords := count(nsEvidence, dropped.Name+"\x00") + count(nsFrontier, dropped.Name+"\x00") + count(nsRun, dropped.Name)
 			now := time.Now()
-			rep, err := PruneDropped(store, []*Site{kept}, now)
+			rep, err := PruneDropped(context.Background(), store, []*Site{kept}, now, PruneOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -95,11 +95,11 @@ func TestDroppedSiteRecords(t *testing.T) {
 			sites := []*Site{kept}
 			if tc.readded {
 				sites = append(sites, dropped)
-				if rep, err := PruneDropped(store, sites, now.Add(10*24*time.Hour)); err != nil || rep.Restored == 0 || rep.Kept != 0 {
+				if rep, err := PruneDropped(context.Background(), store, sites, now.Add(10*24*time.Hour), PruneOptions{}); err != nil || rep.Restored == 0 || rep.Kept != 0 {
 					t.Errorf("re-added: %+v %v; want its states restored", rep, err)
 				}
 			}
-			rep, err = PruneDropped(store, sites, now.Add(missForget+time.Hour))
+			rep, err = PruneDropped(context.Background(), store, sites, now.Add(missForget+time.Hour), PruneOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}

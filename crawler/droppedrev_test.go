@@ -35,6 +35,10 @@ func TestDroppedKeepsSeeds(t *testing.T) {
 		{"a file of an allowed notice", base + "/Portals/0/files/12-2028-QD-UBND.pdf", base + "/van-ban-phap-luat/quyet-dinh-so-12-2028-qd-ubnd.html", false},
 		{"a file of a page no site admits", base + "/Portals/0/files/BC-tong-ket-2027.pdf", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", true},
 		{"a file allowed as a page, of a page no site admits", base + "/van-ban-phap-luat/phu-luc.html", base + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-tu-phap-nam-2027.html", true},
+		// a file linked from the home page (a start outside allow) or from
+		// the feed: its parent is one of the site's pages (Site.admits)
+		{"a file of the home page, a start outside allow", base + "/Portals/0/files/lich-tiep-cong-dan-quy-3-2028.pdf", base + "/", false},
+		{"a file of the feed", base + "/Portals/0/files/TB-15-2028-VP.docx", base + "/rss/thong-bao.rss", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			store := openStore(t)
@@ -42,7 +46,7 @@ func TestDroppedKeepsSeeds(t *testing.T) {
 			if err := store.PutKV(nsURL, tc.url, b); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := PruneDropped(store, []*Site{site}, time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC)); err != nil {
+			if _, err := PruneDropped(context.Background(), store, []*Site{site}, time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC), PruneOptions{}); err != nil {
 				t.Fatal(err)
 			}
 			v, err := store.GetKV(nsURL, tc.url)
@@ -88,7 +92,7 @@ func TestDroppedRunResumes(t *testing.T) {
 	store := openStore(t)
 	c := testCrawler(t, store)
 	night := time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC)
-	if _, err := PruneDropped(store, []*Site{other}, night); err != nil {
+	if _, err := PruneDropped(context.Background(), store, []*Site{other}, night, PruneOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	rep, err := c.Crawl(context.Background(), other, Limits{MaxPages: 2})
@@ -100,14 +104,14 @@ func TestDroppedRunResumes(t *testing.T) {
 		t.Fatalf("no run in progress: %q %v", id, err)
 	}
 	// sites.toml's night: other.toml's site is not configured
-	if d, err := PruneDropped(store, []*Site{one}, night.Add(24*time.Hour)); err != nil || d.Runs != 0 || d.Frontier != 0 || d.Evidence != 0 || d.RunsKept != 1 {
+	if d, err := PruneDropped(context.Background(), store, []*Site{one}, night.Add(24*time.Hour), PruneOptions{}); err != nil || d.Runs != 0 || d.Frontier != 0 || d.Evidence != 0 || d.RunsKept != 1 {
 		t.Errorf("sites.toml's night: %+v %v; want other.toml's run kept", d, err)
 	}
 	if _, err := c.Crawl(context.Background(), one, Limits{}); err != nil {
 		t.Fatal(err)
 	}
 	// other.toml's night again: its run resumes and ends
-	if _, err := PruneDropped(store, []*Site{other}, night.Add(48*time.Hour)); err != nil {
+	if _, err := PruneDropped(context.Background(), store, []*Site{other}, night.Add(48*time.Hour), PruneOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if rep, err = c.Crawl(context.Background(), other, Limits{}); err != nil || rep.Pending != 0 {

@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/document"
+
+	"github.com/vanban/vanban/internal/childtest"
 )
 
 // TestBuildSyncsInstalledSegments: every segment a build installs is
@@ -32,7 +34,7 @@ func TestBuildSyncsInstalledSegments(t *testing.T) {
 	cmd := exec.Command(strace, "-f", "-y", "-e", "trace=fsync,fdatasync", "-o", trace,
 		os.Args[0], "-test.run=^TestBuildSyncsInstalledSegments$")
 	cmd.Env = append(os.Environ(), "VANBAN_SYNC_HELPER="+dir)
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if out, err := childtest.Output(t, cmd); err != nil {
 		skipOutsideCI(t, fmt.Sprintf("strace cannot run the test: %v\n%s", err, out))
 	}
 	data, err := os.ReadFile(trace)

@@ -7,7 +7,7 @@ import (
 )
 
 func cmdCrawl() *command {
-	c := &command{name: "crawl", usage: "--config FILE [--site NAME] [--deadline DURATION] [--max-pages N] [--report FILE]",
+	c := &command{name: "crawl", usage: "--config FILE [--site NAME] [--deadline DURATION] [--max-pages N] [--report FILE] [--prune]",
 		short: "crawl the configured portals into the store (incremental, resumable)"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		var o app.CrawlOptions
@@ -17,6 +17,7 @@ func cmdCrawl() *command {
 		fs.DurationVar(&o.Deadline, "deadline", 0, "stop dequeuing after `DURATION`, finish in-flight pages, save the frontier")
 		fs.IntVar(&o.MaxPages, "max-pages", 0, "process at most `N` pages per site in this run (0: no limit)")
 		fs.StringVar(&o.Report, "report", "", "write a JSON report to `FILE`")
+		fs.BoolVar(&o.Prune, "prune", false, "make this sites file the data directory's own: only its crawls age and delete the records of sites it lacks")
 		fs.BoolVar(&o.Verbose, "v", false, "log every page")
 		if _, err := parseFlags(fs, args); err != nil {
 			return err

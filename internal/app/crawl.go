@@ -34,6 +34,9 @@ func (r *crawlReport) failed() int {
 // droppedSummary is the summary's clause on the records of sites no
 // longer configured (crawler/dropped.go), empty when there were none.
 func droppedSummary(d crawler.Dropped) string {
+	if d.Other != "" {
+		return ", nothing aged of sites this configuration lacks: the data directory's is " + d.Other + " (crawl with --prune to make this one its own)"
+	}
 	var kept, deleted []string
 	if d.RunsKept > 0 {
 		kept = append(kept, count(d.RunsKept, "run")+" in progress")
@@ -193,6 +196,7 @@ type CrawlOptions struct {
 	Config   string        // sites file (TOML)
 	Site     string        // crawl only this site ("": all)
 	Deadline time.Duration // stop dequeuing after this long (0: none)
+	Prune    bool          // make Config the data directory's configuration, whose crawls prune (crawler.PruneDropped)
 	MaxPages int           // pages per site in this run (0: no limit)
 	Report   string        // write the JSON report to this file ("": none)
 	Verbose  bool          // log every page
@@ -219,7 +223,7 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 	if opts.Deadline > 0 {
 		lim.Deadline = time.Now().Add(opts.Deadline)
 	}
-	rep := runCrawl(ctx, e, store, cfg, sites, lim, logger(e.Stderr, opts.Verbose))
+	rep := runCrawl(ctx, e, store, cfg, sites, lim, opts.Prune, logger(e.Stderr, opts.Verbose))
 	fmt.Fprint(e.Stderr, rep.fileErrors())
 	fmt.Fprintln(e.Stderr, rep.summary())
 	if err := writeReport(opts.Report, rep); err != nil {
@@ -232,14 +236,16 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 }
 
 // runCrawl crawls the sites concurrently (each at its own politeness).
-func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Config, sites []*crawler.Site, lim crawler.Limits, log *slog.Logger) *crawlReport {
+// adopt makes cfg the data directory's configuration (crawler.PruneDropped).
+func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Config, sites []*crawler.Site, lim crawler.Limits, adopt bool, log *slog.Logger) *crawlReport {
 	rep := &crawlReport{Started: time.Now().UTC(), Sites: make([]crawler.Report, len(sites))}
 	for i, s := range sites {
 		rep.Sites[i].Name = s.Name
 	}
 	// the records of sites no longer configured, whichever sites this
-	// crawl selects (crawler/dropped.go)
-	if d, err := crawler.PruneDropped(store, cfg.Sites, time.Now()); err != nil {
+	// crawl selects, when cfg is the data directory's configuration
+	// (crawler/dropped.go)
+	if d, err := crawler.PruneDropped(ctx, store, cfg.Sites, time.Now(), crawler.PruneOptions{Config: cfg.Path, Adopt: adopt}); err != nil {
 		log.Error("pruning the records of sites no longer configured", "err", err)
 	} else {
 		rep.Dropped = d

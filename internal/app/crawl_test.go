@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/demo"
+	"github.com/vanban/vanban/internal/childtest"
 )
 
 // countingPortal serves the demo portal and counts requests per path.
@@ -42,7 +42,8 @@ func (p *countingPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // finished before the kill were not fetched again, and every archived
 // record the store refers to can be re-extracted.
 func TestCrawlKill9(t *testing.T) {
-	if dir := os.Getenv("VANBAN_CRAWL_CHILD"); dir != "" {
+	if childtest.In(t, "") {
+		dir := os.Getenv("VANBAN_CRAWL_CHILD")
 		err := RunCrawl(context.Background(), &Env{Data: dir, Stdout: os.Stdout, Stderr: os.Stdout}, CrawlOptions{Config: os.Getenv("VANBAN_CRAWL_CONFIG"), Verbose: true})
 		if err != nil {
 			fmt.Println(err)
@@ -62,17 +63,9 @@ func TestCrawlKill9(t *testing.T) {
 	slow := strings.Replace(strings.Replace(string(raw), `delay = "0s"`, `delay = "25ms"`, 1), "concurrency = 4", "concurrency = 2", 1)
 	os.WriteFile(cfg, []byte(slow), 0o644)
 
-	cmd := exec.Command(os.Args[0], "-test.run=^TestCrawlKill9$")
-	cmd.Env = append(os.Environ(), "VANBAN_CRAWL_CHILD="+data, "VANBAN_CRAWL_CONFIG="+cfg)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	child := childtest.Start(t, "", "VANBAN_CRAWL_CHILD="+data, "VANBAN_CRAWL_CONFIG="+cfg)
 	var reported []string
-	sc := bufio.NewScanner(out)
+	sc := bufio.NewScanner(child.Out)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	stored := func(line string) string {
 		var l struct{ Msg, DocID string }
@@ -89,7 +82,7 @@ func TestCrawlKill9(t *testing.T) {
 			reported = append(reported, id)
 		}
 		if len(reported) == 15 {
-			cmd.Process.Kill()
+			child.Kill()
 			break
 		}
 	}
@@ -98,7 +91,7 @@ func TestCrawlKill9(t *testing.T) {
 			reported = append(reported, id)
 		}
 	}
-	cmd.Wait()
+	child.Wait()
 	if len(reported) < 15 {
 		t.Fatalf("child reported %d stored documents before exiting", len(reported))
 	}

@@ -60,7 +60,7 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 
 	// 2. Crawl it into the store.
 	site := demoSite(base)
-	cfg := &crawler.Config{Sites: []*crawler.Site{site}}
+	cfg := &crawler.Config{Path: "vanban demo", Sites: []*crawler.Site{site}}
 	if opts.NoOCR {
 		cfg.Files.OCR = new(bool)
 	}
@@ -73,7 +73,7 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	}
 	defer store.Close()
 	log := logger(e.Stderr, false)
-	rep := runCrawl(ctx, e, store, cfg, cfg.Sites, crawler.Limits{}, log)
+	rep := runCrawl(ctx, e, store, cfg, cfg.Sites, crawler.Limits{}, false, log)
 	fmt.Fprintln(e.Stdout, rep.summary())
 
 	// 3. Index.

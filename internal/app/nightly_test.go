@@ -23,6 +23,7 @@ import (
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/demo"
 	"github.com/vanban/vanban/indexer"
+	"github.com/vanban/vanban/internal/childtest"
 )
 
 func readReport(t *testing.T, path string) nightlyReport {
@@ -185,7 +186,7 @@ func TestNightlyWhileServing(t *testing.T) {
 // TestNightlyKill9 kills a nightly run mid-crawl and checks that the next
 // run completes with consistent counts and no duplicates.
 func TestNightlyKill9(t *testing.T) {
-	if portalURL := os.Getenv("VANBAN_NIGHTLY_CHILD"); portalURL != "" {
+	if childtest.In(t, "") {
 		err := RunNightly(context.Background(), &Env{Data: os.Getenv("VANBAN_NIGHTLY_DATA"), Stdout: os.Stdout, Stderr: os.Stderr},
 			NightlyOptions{Config: os.Getenv("VANBAN_NIGHTLY_CONFIG"), Verbose: true})
 		if err != nil {
@@ -205,14 +206,10 @@ func TestNightlyKill9(t *testing.T) {
 	defer portal.Close()
 	data := t.TempDir()
 	cfg := writeDemoConfig(t, portal.URL)
-	cmd := exec.Command(os.Args[0], "-test.run=^TestNightlyKill9$")
-	cmd.Env = append(os.Environ(), "VANBAN_NIGHTLY_CHILD="+portal.URL, "VANBAN_NIGHTLY_DATA="+data, "VANBAN_NIGHTLY_CONFIG="+cfg)
-	stderr, _ := cmd.StderrPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	child := childtest.Start(t, "", "VANBAN_NIGHTLY_DATA="+data, "VANBAN_NIGHTLY_CONFIG="+cfg)
 	var stored []string
-	sc := bufio.NewScanner(stderr)
+	sc := bufio.NewScanner(child.Out)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		var line struct {
 			Msg   string `json:"msg"`
@@ -221,12 +218,12 @@ func TestNightlyKill9(t *testing.T) {
 		if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "stored" {
 			stored = append(stored, line.DocID)
 			if len(stored) == 15 {
-				cmd.Process.Kill()
+				child.Kill()
 				break
 			}
 		}
 	}
-	cmd.Wait()
+	child.Wait()
 	if len(stored) < 15 {
 		t.Fatalf("child stored only %d documents before exiting", len(stored))
 	}
@@ -441,7 +438,7 @@ func TestReadOnlyDataDir(t *testing.T) {
 		if os.Geteuid() == 0 {
 			asNobody(cmd)
 		}
-		out, err := cmd.CombinedOutput()
+		out, err := childtest.Output(t, cmd)
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", name, err, out)
 		}

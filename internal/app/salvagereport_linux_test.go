@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/internal/childtest"
 )
 
 // fsImmutableFl is FS_IMMUTABLE_FL (linux/fs.h): a file no one, root
@@ -113,7 +114,7 @@ func asNobodyChild(t *testing.T) {
 	cmd := exec.Command(bin, "-test.run=^"+t.Name()+"$", "-test.count=1", "-test.v")
 	cmd.Env = append(os.Environ(), pruneChild+"=1", "TMPDIR="+tmp, "HOME="+tmp)
 	asNobody(cmd)
-	out, err := cmd.CombinedOutput()
+	out, err := childtest.Output(t, cmd)
 	var exit *exec.ExitError
 	switch {
 	case err != nil && !errors.As(err, &exit):

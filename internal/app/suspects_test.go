@@ -248,6 +248,11 @@ func TestSummaryDroppedAndLate(t *testing.T) {
 			[]crawler.Report{{Name: "xaphu"}},
 			crawler.Dropped{Restored: 1},
 			[]string{"records of pages no configured site admits: 1 URL state admitted again"}, nil},
+		{"another configuration's crawl",
+			[]crawler.Report{{Name: "sotuphap-thu"}},
+			crawler.Dropped{Other: "/etc/vanban/sites.toml"},
+			[]string{", nothing aged of sites this configuration lacks: the data directory's is /etc/vanban/sites.toml (crawl with --prune to make this one its own)"},
+			[]string{"no longer configured", "no configured site"}},
 		{"nothing", []crawler.Report{{Name: "xaphu"}}, crawler.Dropped{},
 			nil, []string{"no longer configured", "no configured site", "after its last page", "after their last page"}},
 	} {

@@ -15,6 +15,13 @@
 // restores (the memory limit, the default logger) is safe only while no
 // other test runs beside it: a t.Parallel in such a package is a finding
 // (docs/log/i26-rev-ci.md).
+//
+// A test that runs the test binary again in a child process (a kill -9
+// test, a file size limit) starts it through internal/childtest, which
+// bounds the child by the test's deadline and has it die with its parent:
+// an exec.Command or exec.CommandContext given os.Args[0] or a -test.*
+// flag is a finding unless the command it makes is handed to
+// childtest.Output in the same file (childtest's own files aside).
 package testcheck
 
 import (
@@ -40,6 +47,9 @@ type Finding struct {
 }
 
 func (f Finding) String() string {
+	if f.Use == childUse {
+		return fmt.Sprintf("%s:%d: %s starts a child the test does not bound; %s", f.File, f.Line, f.Call, f.Use)
+	}
 	return fmt.Sprintf("%s:%d: %s changes the whole test process; %s", f.File, f.Line, f.Call, f.Use)
 }
 
@@ -148,6 +158,13 @@ var heldWide = map[string]map[string]bool{
 	"log":           {"SetOutput": true, "SetFlags": true, "SetPrefix": true},
 }
 
+// childtestPath is the package that bounds a test's child processes.
+const childtestPath = "github.com/vanban/vanban/internal/childtest"
+
+// childUse is what a test that starts the test binary unbounded uses
+// instead.
+const childUse = "start the test binary through internal/childtest (Start, Run; Output for a command of the test's own), bounded by the test's deadline and dead with its parent"
+
 // Marker starts the comment that says why a call is safe where it stands.
 const Marker = "process-wide:"
 
@@ -183,6 +200,9 @@ func Tests(root string) ([]Finding, error) {
 		}
 		rel = filepath.ToSlash(rel)
 		sc := scanFile(fset, f, src, rel)
+		if !strings.HasPrefix(rel, "internal/childtest/") {
+			sc.findings = append(sc.findings, unboundedChildren(fset, f, rel)...)
+		}
 		out = append(out, sc.findings...)
 		dir := pathpkg.Dir(rel)
 		parallel[dir] = append(parallel[dir], sc.parallel...)
@@ -526,4 +546,107 @@ func supportDir(name string) bool {
 func isZero(e ast.Expr) bool {
 	lit, ok := e.(*ast.BasicLit)
 	return ok && lit.Kind == token.INT && lit.Value == "0"
+}
+
+// unboundedChildren reports each exec.Command or exec.CommandContext in f
+// that runs the test binary (an argument os.Args[0], or a string literal
+// starting "-test.") and whose command is not handed to childtest.Output
+// in the file: assigned to a local the parser resolves (cmd := …), and
+// that local an argument of a childtest.Output call.
+func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
+	imports := map[string]string{}
+	for _, im := range f.Imports {
+		path := strings.Trim(im.Path.Value, `"`)
+		name := path[strings.LastIndex(path, "/")+1:]
+		if im.Name != nil {
+			name = im.Name.Name
+		}
+		imports[name] = path
+	}
+	pkgCall := func(e ast.Expr, path string, names ...string) (string, bool) {
+		call, ok := e.(*ast.CallExpr)
+		if !ok {
+			return "", false
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return "", false
+		}
+		pkg, ok := sel.X.(*ast.Ident)
+		if !ok || pkg.Obj != nil || imports[pkg.Name] != path {
+			return "", false
+		}
+		for _, n := range names {
+			if sel.Sel.Name == n {
+				return pkg.Name + "." + n, true
+			}
+		}
+		return "", false
+	}
+	runsTestBinary := func(call *ast.CallExpr) bool {
+		found := false
+		for _, a := range call.Args {
+			ast.Inspect(a, func(n ast.Node) bool {
+				switch x := n.(type) {
+				case *ast.BasicLit:
+					if x.Kind == token.STRING && (strings.HasPrefix(x.Value, `"-test.`) || strings.HasPrefix(x.Value, "`-test.")) {
+						found = true
+					}
+				case *ast.IndexExpr: // os.Args[0]
+					if sel, ok := x.X.(*ast.SelectorExpr); ok && sel.Sel.Name == "Args" {
+						if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Obj == nil && imports[pkg.Name] == "os" {
+							found = true
+						}
+					}
+				}
+				return !found
+			})
+		}
+		return found
+	}
+	type child struct {
+		call string
+		line int
+	}
+	var loose []child        // not assigned to a local
+	byObj := map[any]child{} // by the local's Obj: cmd := exec.Command(…)
+	bounded := map[any]bool{}
+	assigned := map[ast.Expr]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.AssignStmt:
+			if len(x.Lhs) == len(x.Rhs) {
+				for i, r := range x.Rhs {
+					if id, ok := x.Lhs[i].(*ast.Ident); ok && id.Obj != nil {
+						if name, ok := pkgCall(r, "os/exec", "Command", "CommandContext"); ok && runsTestBinary(r.(*ast.CallExpr)) {
+							byObj[id.Obj] = child{name, fset.Position(r.Pos()).Line}
+							assigned[r] = true
+						}
+					}
+				}
+			}
+		case *ast.CallExpr:
+			if _, ok := pkgCall(x, childtestPath, "Output"); ok {
+				for _, a := range x.Args {
+					if id, ok := a.(*ast.Ident); ok && id.Obj != nil {
+						bounded[id.Obj] = true
+					}
+				}
+			}
+			if name, ok := pkgCall(x, "os/exec", "Command", "CommandContext"); ok && !assigned[x] && runsTestBinary(x) {
+				loose = append(loose, child{name, fset.Position(x.Pos()).Line})
+			}
+		}
+		return true
+	})
+	var out []Finding
+	for _, c := range loose {
+		out = append(out, Finding{File: rel, Line: c.line, Call: c.call + " of the test binary", Use: childUse})
+	}
+	for obj, c := range byObj {
+		if !bounded[obj] {
+			out = append(out, Finding{File: rel, Line: c.line, Call: c.call + " of the test binary", Use: childUse})
+		}
+	}
+	return out
 }

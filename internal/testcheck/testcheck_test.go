@@ -364,6 +364,37 @@ func TestLocal(t *testing.T) {
 `,
 		},
 	}
+	tests = append(tests, struct {
+		name string
+		file string
+		want []string
+	}{
+		name: "the test binary run again unbounded",
+		file: `package p
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"testing"
+
+	"github.com/vanban/vanban/internal/childtest"
+)
+
+func TestKill9(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKill9$")
+	cmd.Start()
+	bin := "/tmp/vanban.test"
+	exec.CommandContext(context.Background(), bin, "-test.run=^TestKill9$").CombinedOutput()
+	nobody := exec.Command(bin, "-test.run=^TestKill9$", "-test.v")
+	childtest.Output(t, nobody)
+	exec.Command("pdftotext", "-f", "1", "quyet-dinh-12.pdf", "-").Output()
+	self := exec.Command(os.Args[0])
+	self.Run()
+}
+`,
+		want: []string{"13: exec.Command of the test binary", "16: exec.CommandContext of the test binary", "20: exec.Command of the test binary"},
+	})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			root := t.TempDir()

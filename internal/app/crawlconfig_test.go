@@ -1,0 +1,78 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestCrawlOtherConfig: a data directory crawled with its sites file,
+// then with a test file of another site (`vanban crawl --config
+// test.toml`): the test crawl ages nothing of the directory's sites and
+// says whose the directory is, in the summary and the report; with
+// --prune the test file becomes the directory's, and its crawl counts
+// the first file's site as no longer configured; the first file's crawl
+// then ages nothing.
+func TestCrawlOtherConfig(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		switch r.URL.Path {
+		case "/tin-tuc/":
+			fmt.Fprint(w, `<html><body><h1>Tin tức</h1><a href="/tin-tuc/thong-bao-lich-tiep-cong-dan-quy-3.html">Thông báo lịch tiếp công dân quý III</a></body></html>`)
+		case "/tin-tuc/thong-bao-lich-tiep-cong-dan-quy-3.html":
+			fmt.Fprint(w, `<html><head><title>Thông báo số 15/TB-VP</title></head><body><h1>Thông báo số 15/TB-VP</h1>`+
+				`<p>Lịch tiếp công dân quý III năm 2028 của Chủ tịch Ủy ban nhân dân tỉnh tại Trụ sở tiếp công dân tỉnh.</p></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	data := t.TempDir()
+	home := writeSiteConfig(t, "sotuphap", srv.URL+"/tin-tuc/", srv.URL, `/tin-tuc/.+\.html`)
+	test := writeSiteConfig(t, "sotuphap-thu", srv.URL+"/tin-tuc/", srv.URL, `/tin-tuc/thong-bao-.+\.html`)
+	type report struct {
+		Dropped struct {
+			Sites []string `json:"sites"`
+			Other string   `json:"other_config"`
+		} `json:"dropped"`
+	}
+	crawl := func(name, cfg string, prune bool) (report, string) {
+		t.Helper()
+		path := filepath.Join(t.TempDir(), "report.json")
+		_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Report: path, Prune: prune})
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, stderr)
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r report
+		if err := json.Unmarshal(raw, &r); err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, raw)
+		}
+		return r, stderr
+	}
+	if r, _ := crawl("the directory's file", home, false); r.Dropped.Other != "" || len(r.Dropped.Sites) != 0 {
+		t.Fatalf("the first crawl: %+v", r.Dropped)
+	}
+	r, stderr := crawl("a test file", test, false)
+	if r.Dropped.Other != home || len(r.Dropped.Sites) != 0 {
+		t.Errorf("a test file: %+v; want nothing aged, the directory's file %s named", r.Dropped, home)
+	}
+	if want := "nothing aged of sites this configuration lacks: the data directory's is " + home + " (crawl with --prune to make this one its own)"; !strings.Contains(stderr, want) {
+		t.Errorf("a test file's summary lacks %q:\n%s", want, stderr)
+	}
+	if r, _ := crawl("a test file with --prune", test, true); r.Dropped.Other != "" || !slices.Equal(r.Dropped.Sites, []string{"sotuphap"}) {
+		t.Errorf("a test file with --prune: %+v; want the first file's site no longer configured", r.Dropped)
+	}
+	if r, _ := crawl("the first file again", home, false); r.Dropped.Other != test {
+		t.Errorf("the first file after --prune: %+v; want nothing aged, the test file the directory's", r.Dropped)
+	}
+}
