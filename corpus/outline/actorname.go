@@ -68,7 +68,7 @@ var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đ�
 	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
 	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
 	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh",
-	"mở rộng", "phân loại", "bình ổn", "xem xét", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
+	"mở rộng", "phân loại", "bình ổn", "xem xét", "có quyền", "có thẩm quyền", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
 
 // clauseWords are verbs of one word an agency's clause opens with, and
 // whether they do only before the head of another agency's name ("Sở

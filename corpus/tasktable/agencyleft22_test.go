@@ -86,3 +86,19 @@ func TestAgencyCellSubjectNeedsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyCellPowerVerb: "có quyền", "có thẩm quyền" (a sanctions
+// decree's "… có quyền: a) Phạt cảnh cáo") open the clause after a
+// unit's lower-case tail, as "có trách nhiệm" does: the tail before them
+// is the name's ("Cục Tần số vô tuyến điện"). Lines written for the test
+// in a decree's shape.
+func TestAgencyCellPowerVerb(t *testing.T) {
+	tests := []struct{ text, agency string }{
+		{"Cục trưởng Cục Viễn thông, Cục trưởng Cục Tần số vô tuyến điện có quyền:", "Cục trưởng Cục Viễn thông, Cục trưởng Cục Tần số vô tuyến điện"},
+		{"Cục trưởng Cục Quản lý thị trường có thẩm quyền xử phạt vi phạm hành chính.", "Cục trưởng Cục Quản lý thị trường"},
+		{"Cục Tần số vô tuyến điện có quyền thu hồi giấy phép.", "Cục Tần số vô tuyến điện"},
+	}
+	for _, tt := range tests {
+		checkForms(t, tt.text, tt.agency)
+	}
+}
