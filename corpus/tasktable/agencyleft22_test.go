@@ -67,6 +67,7 @@ func TestAgencyCellSubjectNeedsVerb(t *testing.T) {
 		// guards
 		{"Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra biên giới.", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"},
 		{"CÔNG AN TỈNH QUẢNG NAM CHỦ TRÌ.", "CÔNG AN TỈNH QUẢNG NAM"},
+		{"Công an tỉnh Quảng Nam.", "Công an tỉnh Quảng Nam"}, // sentence case: the place is capitalised
 		{"SỞ Y TẾ TỈNH QUẢNG NAM", "SỞ Y TẾ TỈNH QUẢNG NAM"},
 		{"CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH", "CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH"},
 	}
