@@ -3,6 +3,7 @@ package link
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/outline"
 	"github.com/vanban/vanban/corpus/viet"
@@ -26,11 +27,12 @@ import (
 //
 // Such an item implements no passage of its parent unless it names one (it
 // cites a parent or a provision of one) or the parent asks for the same — a
-// passage, or a heading above it, launching an emulation drive ("thi đua")
-// or setting a reporting regime ("Điều 9. Chế độ báo cáo"): then it is
+// passage, or a heading above it, launching an emulation drive ("thi đua"
+// as a word of its own, not inside a name: asksEmulation) or setting a
+// reporting regime ("Điều 9. Chế độ báo cáo"): then it is
 // linked as ranked. The phrases are read in any case, with or without
 // their tones, NFC or NFD. Measured in docs/log/i27-none.md and
-// docs/log/i27-rev-none.md.
+// docs/log/i27-rev-none.md, i28-tasks.md.
 
 // ownExecution reports whether ranked item r of o organises the plan's
 // own carrying out and its best passage asks for nothing of the kind.
@@ -52,9 +54,9 @@ func (l *linker) ownExecution(o *outline.Outline, r ranked, keys map[string]bool
 	p := l.targets[r.cand[r.ref].j].p
 	pass := p.Text + ". " + p.Context
 	if drive {
-		return !hasWords(foldWords(pass), "thi", "dua")
+		return !asksEmulation(pass)
 	}
-	return !slices.ContainsFunc(sentences(pass), reportingRegime)
+	return !slices.ContainsFunc(sentences(pass), outline.NamesReportingRegime)
 }
 
 // sentences splits text at the marks ending a sentence or a clause
@@ -95,11 +97,51 @@ func launchesDrive(text string) bool {
 }
 
 // reportingRegime reports whether text's first sentence keeps a reporting
-// regime: "chế độ báo cáo", "chế độ thông tin, báo cáo".
+// regime: "chế độ báo cáo", "chế độ thông tin, báo cáo" (the phrase's
+// owner: outline.NamesReportingRegime, which a section's heading reads
+// too).
 func reportingRegime(text string) bool {
 	if !strings.Contains(viet.Fold(text), "che do") {
 		return false // most items
 	}
-	ws := firstWords(text)
-	return hasWords(ws, "che", "do", "bao", "cao") || hasWords(ws, "che", "do", "thong", "tin", "bao", "cao")
+	return outline.NamesReportingRegime(strings.Join(firstWords(text), " "))
+}
+
+// asksEmulation reports whether text (a parent's passage and the
+// headings above it) asks for an emulation drive: "thi đua" as a word of
+// its own — in lower case, in capitals, opening a sentence or heading
+// ("Điều 9. Thi đua, khen thưởng"), or naming the drive ("Phong trào Thi
+// đua “…”") —, not capitalised inside a name written mid-sentence, an
+// institution's or a law's ("Hội đồng Thi đua - Khen thưởng tỉnh", "Luật
+// Thi đua, khen thưởng"), which asks for nothing of the plan.
+func asksEmulation(text string) bool {
+	if !strings.Contains(viet.Fold(text), "thi dua") {
+		return false
+	}
+	toks := strings.Fields(text)
+	for i := 0; i+1 < len(toks); i++ {
+		bare := strings.TrimFunc(toks[i], func(r rune) bool { return !unicode.IsLetter(r) })
+		if viet.Fold(bare) != "thi" || viet.Fold(strings.TrimFunc(toks[i+1], func(r rune) bool { return !unicode.IsLetter(r) })) != "dua" {
+			continue
+		}
+		if !nameWord(toks, i, bare) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports that bare, toks[i] as a word, is capitalised inside a
+// name written mid-sentence: a capital, not a word in capitals, after a
+// word that holds a letter and ends no sentence or heading, and not the
+// drive's own name after "phong trào".
+func nameWord(toks []string, i int, bare string) bool {
+	if i == 0 || !viet.StartsUpper(bare) || bare == strings.ToUpper(bare) {
+		return false
+	}
+	prev := toks[i-1]
+	if !strings.ContainsFunc(prev, unicode.IsLetter) || strings.ContainsAny(prev[len(prev)-1:], ".:;!?") {
+		return false // "Điều 9. Thi đua", "- Thi đua …"
+	}
+	return !(i >= 2 && viet.Fold(toks[i-2]) == "phong" && viet.Fold(prev) == "trao")
 }

@@ -143,12 +143,13 @@ func TestReportingRegime(t *testing.T) {
 }
 
 func FuzzOwnExecution(f *testing.F) {
-	for _, s := range []string{"Phát động phong trào thi đua", "chế độ báo cáo", "1. Thực hiện chế độ thông tin, báo cáo.", "thi đua", "ĐỘ", "phong trao thi dua", "CHẾ ĐỘ THÔNG TIN, BÁO CÁO", norm.NFD.String("chế độ báo cáo")} {
+	for _, s := range []string{"Phát động phong trào thi đua", "chế độ báo cáo", "1. Thực hiện chế độ thông tin, báo cáo.", "thi đua", "ĐỘ", "phong trao thi dua", "CHẾ ĐỘ THÔNG TIN, BÁO CÁO", norm.NFD.String("chế độ báo cáo"), "Luật Thi đua", "x Thi đua", ". Thi Đua"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		launchesDrive(s) // no panic on any text
 		reportingRegime(s)
+		asksEmulation(s)
 	})
 }
 
@@ -237,6 +238,47 @@ func TestLinkOwnExecutionTypedClause(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("OwnExec %v: Đ5.1 linked %t, want %t", c.exec, got, c.want)
+		}
+	}
+}
+
+// TestAsksEmulation: the parent's passage asks for an emulation drive
+// when it says "thi đua" as a word of its own (lower case, in capitals,
+// opening a heading, a drive named "Phong trào Thi đua …"), not as a
+// word inside an institution's or a law's name written mid-sentence
+// ("Luật Thi đua, khen thưởng", "Hội đồng Thi đua - Khen thưởng tỉnh").
+// Lines written for the test.
+func TestAsksEmulation(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Các ngành, địa phương phát động phong trào thi đua thực hiện Nghị quyết.", true},
+		{"Điều 9. Thi đua, khen thưởng", true},
+		{"VI. CÔNG TÁC THI ĐUA, KHEN THƯỞNG", true},
+		{"Đẩy mạnh Phong trào Thi đua “Dân vận khéo” trong toàn tỉnh.", true},
+		{"Thi đua lập thành tích chào mừng Đại hội.", true},
+		{"Khen thưởng theo quy định của Luật Thi đua, khen thưởng.", false},
+		{"Hội đồng Thi đua - Khen thưởng tỉnh tổng hợp, đề nghị khen thưởng.", false},
+		{"Ban Thi đua - Khen thưởng Sở Nội vụ hướng dẫn hồ sơ.", false},
+		{"Nâng cao chất lượng đội ngũ giáo viên.", false},
+		{norm.NFD.String("Luật Thi đua, khen thưởng năm 2022"), false},
+		{"", false},
+	} {
+		if got := asksEmulation(c.text); got != c.want {
+			t.Errorf("asksEmulation(%q) = %t, want %t", c.text, got, c.want)
+		}
+	}
+}
+
+// A parent naming "thi đua" only in a law's name does not ask for the
+// plan's drive: the drive's criteria stay unlinked.
+func TestLinkOwnExecutionLawName(t *testing.T) {
+	res := ownExecRes + "2. Giáo viên sử dụng thành thạo học bạ số, sổ điểm điện tử, khai thác học liệu số được khen thưởng theo Luật Thi đua, khen thưởng.\n"
+	n := ownExecLinks(t, res, DefaultParams())
+	for _, id := range []string{"II.2.a", "II.2.b"} {
+		if n[id] != 0 {
+			t.Errorf("%s (the plan's drive) got %d links where the parent names the law only: %v", id, n[id], n)
 		}
 	}
 }

@@ -48,6 +48,14 @@ var nameNever = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đ
 	"cũng": true, "vẫn": true, "hãy": true, "chưa": true, "được": true, "là": true, "cùng": true, "với": true,
 	"tại": true, "trong": true, "theo": true, "để": true, "về": true, "khi": true, "sớm": true}
 
+// modals are the words of nameNever that open a verb phrase: a verb
+// follows them, never an agency's head, so one before a head is a name's
+// syllable ("Cục Hậu cần Bộ Quốc phòng", "CỤC HẬU CẦN BỘ ĐỘI BIÊN
+// PHÒNG"; EndsName). Not the prepositions ("với Bộ Tài chính") nor
+// "được", whose agent a head may be ("được Bộ Y tế giao").
+var modals = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
+	"cũng": true, "vẫn": true, "hãy": true, "chưa": true}
+
 // clauseVerbs are verbs an agency's clause opens with beside the task
 // verbs (taskVerbs, which the item classes read too): a name's
 // capitalised word does not go on with their first word when the rest
@@ -60,7 +68,7 @@ var clauseVerbs = []string{"xây dựng", "nghiên cứu", "đề xuất", "đ�
 	"cập nhật", "tập huấn", "tập trung", "đẩy mạnh", "phổ biến", "xúc tiến", "cung cấp", "phân công", "phân bổ",
 	"thường xuyên", "làm đầu mối", "quản lý", "kiểm soát", "công bố", "sử dụng", "tiếp nhận", "phát động",
 	"quy định", "yêu cầu", "căn cứ", "thống nhất", "lựa chọn", "đánh giá", "thu thập", "chấn chỉnh",
-	"mở rộng", "phân loại", "bình ổn", "xem xét", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
+	"mở rộng", "phân loại", "bình ổn", "xem xét", "có quyền", "có thẩm quyền", "phân cấp", "thành lập", "nắm bắt", "khảo sát", "làm việc", "làm rõ", "tiếp thu", "đi đầu"}
 
 // clauseWords are verbs of one word an agency's clause opens with, and
 // whether they do only before the head of another agency's name ("Sở
@@ -72,7 +80,8 @@ var clauseWords = map[string]bool{"lập": false, "đi": false, "trình": true, 
 // off), a lower-case word right after prev, a capitalised word of an
 // agency's name, opens the clause rather than going on that word ("Nông
 // nghiệp", "Y tế"): a word no name holds (nameNever: "Cục Thuế cần …"),
-// a verb of one word (clauseWords: "Sở Y tế lập …", "… trình Ủy ban"),
+// but a modal before an agency's head (modals: "Cục Hậu cần Bộ đội Biên
+// phòng"), a verb of one word (clauseWords: "Sở Y tế lập …", "… trình Ủy ban"),
 // or the first word of a verb whose words all follow (taskVerbs,
 // clauseVerbs: "Cục Thuế chỉ đạo …", "Sở Công Thương xây dựng …") unless
 // another verb opens right after it, the word then the capitalised
@@ -87,6 +96,11 @@ func EndsName(prev string, lower []string) bool {
 		return true
 	}
 	w := strings.TrimRight(lower[0], ".")
+	if modals[w] && len(lower) > 1 {
+		if _, n := actorHead(lower[1:], true); n > 0 {
+			return false // "Cục Hậu cần Bộ đội Biên phòng": no head follows a modal, "cần" is the name's
+		}
+	}
 	if nameNever[w] {
 		return true
 	}
@@ -261,11 +275,20 @@ func verbAt(lower []string) int {
 	return 0
 }
 
-// VerbLen is the number of words of a task or clause verb (verbAt)
-// opening words (as written), or 0: the task table's names read it
-// (tasktable wholeWord: "… Tổng Tham mưu xem xét …", a verb right after
-// a lower-case word shows the word a syllable of the one before).
-func VerbLen(words []string) int { return verbAt(lowerWords(words)) }
+// OpensClause reports that words (as written) open a clause: a task or
+// clause verb (verbAt), a verb of one word (clauseWords, whatever follows
+// it) or a modal (modals). The task table's names read it after a
+// lower-case word (tasktable wholeWord: "… Tổng Tham mưu xem xét …",
+// "… Tổng Thư ký gửi …": a verb right after a lower-case word shows the
+// word a syllable of the one before).
+func OpensClause(words []string) bool {
+	lower := lowerWords(words)
+	if len(lower) == 0 {
+		return false
+	}
+	_, one := clauseWords[strings.TrimRight(lower[0], ".")]
+	return one || modals[lower[0]] || verbAt(lower) > 0
+}
 
 // maxNameTail bounds the lower-case words a name goes on with. No tail
 // is read when the name's last word opens a task verb ("Cục Hàng không

@@ -280,7 +280,7 @@ func sectionKind(title string) SectionKind {
 		return false
 	}
 	switch {
-	case has("to chuc thuc hien", "trach nhiem thuc hien", "che do bao cao"):
+	case has("to chuc thuc hien", "trach nhiem thuc hien") || NamesReportingRegime(title):
 		return SectionOrganisation
 	case has("kinh phi", "nguon luc", "nguon von", "nguon huy dong"):
 		return SectionFunding

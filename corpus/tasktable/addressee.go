@@ -69,14 +69,14 @@ func (l letter) agency(items []link.ItemLink, i int) string {
 		for _, ad := range addresses {
 			rest = strings.TrimPrefix(rest, ad)
 		}
-		name := agencyText(rest)
+		name := agencyObject(rest)
 		switch {
 		case name != "" && addressed(name, l.addr) && allAsked(rest, l.addr):
 			return strings.Join(l.addr, ", ") // as the block writes them: "Các đơn vị, cơ sở giáo dục trực thuộc"
 		case name != "" && addressed(name, l.addr):
 			return name
 		case name == "" && len(l.addr) == 1:
-			if one := agencyText(l.addr[0]); one != "" {
+			if one := agencyObject(l.addr[0]); one != "" {
 				return one
 			}
 			if viet.WordCount(l.addr[0]) <= maxAddresseeWords {

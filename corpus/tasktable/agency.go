@@ -29,12 +29,57 @@ import (
 // xã"). The agencies are ", "-joined, as written. Text that does not
 // start with a head (outline.AgencyWords, which drops "Đề nghị", "Giao")
 // names none.
-func agencyText(text string) string {
+//
+// The agencies a task opens with are its clause's subject (subjectCut);
+// agencyObject reads those named as an object (partners, addressees).
+func agencyText(text string) string { return agencyCell(text, true) }
+
+// agencyObject is agencyText of agencies named as an object ("phối hợp
+// với …", an addressee), after which no verb need follow.
+func agencyObject(text string) string { return agencyCell(text, false) }
+
+func agencyCell(text string, subject bool) string {
 	toks, named := outline.AgencyWords(strings.TrimPrefix(text, "Đồng chí ")) // "Đồng chí Bí thư Tỉnh ủy …"
 	if named == 0 && !headListed(toks) {
 		return ""
 	}
-	return expandAgencies(agencyNames(toks))
+	names := agencyNames(toks)
+	if subject && len(names) > 0 {
+		names[len(names)-1] = subjectCut(names[len(names)-1], toks)
+	}
+	return expandAgencies(names)
+}
+
+// subjectCut is name, the last agency a task's text opens with, ended at
+// its last level of government when it is written in capitals and runs
+// to the sentence's full stop: a subject has its verb, and one read up
+// to the full stop ran over a clause whose verb no table holds ("BỘ CHỈ
+// HUY BỘ ĐỘI BIÊN PHÒNG TỈNH TUẦN TRA BIÊN GIỚI."). Past a level
+// ("TỈNH", "HUYỆN") capitals cannot tell a place's name from that verb;
+// the level names the agency of the plan's own place. Sentence case
+// needs no cut (the lower-case verb ends the name), nor a name without a
+// level ("CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH.": outline.UpperHoldsVerb),
+// nor a line without its full stop (a heading naming the agency).
+func subjectCut(name string, toks []string) string {
+	end := slices.IndexFunc(toks, func(w string) bool { return strings.HasSuffix(w, ".") })
+	ws := strings.Fields(name)
+	if end < 0 || end+1 < len(ws) || name != strings.ToUpper(name) ||
+		strings.Join(toks[end+1-len(ws):end+1], " ") != name+"." {
+		return name // not the whole sentence in capitals
+	}
+	cut := 0
+	for j := 0; j < len(ws); j++ {
+		if m := levelLen(ws[j:]); m > 0 {
+			j += m - 1
+			if j+1 < len(ws) {
+				cut = j + 1
+			}
+		}
+	}
+	if cut == 0 {
+		return name
+	}
+	return strings.Join(ws[:cut], " ")
 }
 
 // headListed reports a head that names a group and is listed with others
@@ -256,8 +301,9 @@ func secondSyllable(before, prev string, rest []string) bool {
 // word of a name's (nameTails): a word of one syllable before a word of
 // two is written so too ("Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội",
 // "Cổng Thông tin điện tử"), and that word ends there; so it does when
-// a verb opens right after it (outline.VerbLen: "Bộ Tổng Tham mưu xem
-// xét …", as EndsName reads a verb after a verb). Not when prev and the lower-case word make a
+// a verb or a modal opens right after it (outline.OpensClause: "Bộ Tổng
+// Tham mưu xem xét …", "Văn phòng Tổng Thư ký gửi …", as EndsName reads a
+// verb after a verb). Not when prev and the lower-case word make a
 // word official names are written with (nameTails: "Khu Kinh tế",
 // "Ngân hàng Nhà nước" — a word of one syllable before a word of two),
 // nor after a word in capitals (an abbreviation: "MTV Xổ số"; a run in
@@ -269,8 +315,8 @@ func wholeWord(before, prev string, rest []string) bool {
 		return false // prev a head taking a name of its own: "Trưởng Ban quản lý …"
 	}
 	if len(rest) < 2 || strings.ContainsAny(rest[0], ",;:.()") || viet.StartsUpper(rest[1]) || tailLen(rest[1:]) > 0 ||
-		outline.VerbLen(rest[1:]) > 0 {
-		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử", "… Tham mưu xem xét": the word ends there
+		outline.OpensClause(rest[1:]) {
+		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử", "… Tham mưu xem xét", "… Tổng Thư ký gửi": the word ends there
 	}
 	if outline.HeadWordsLen([]string{prev, rest[0]}) == 2 || prefixWord(before) {
 		return false // "Tổng Bí thư gửi", "Tổng Giám đốc gửi", "Khu Nông nghiệp ứng dụng …": prev a word of two's first syllable
@@ -407,7 +453,7 @@ func partnersIn(text string) string {
 	for _, p := range []string{"với ", "cùng ", "VỚI ", "CÙNG "} {
 		rest = strings.TrimPrefix(rest, p)
 	}
-	return agencyText(rest)
+	return agencyObject(rest)
 }
 
 // generalHead reports toks opening with an addressee in general, "các đơn

@@ -7,6 +7,19 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 92: i28-tasks — agency names: a modal before a head is a name's syllable
+// ("CỤC HẬU CẦN BỘ ĐỘI BIÊN PHÒNG", keyed "hau", now "hau can"; outline
+// modals); a one-word verb or a modal after a lower-case syllable ends a
+// word written with a prefix ("Văn phòng Tổng Thư ký gửi …", was "… Tổng
+// Thư"; outline.OpensClause); a subject in capitals read to its full stop
+// ends at its level ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH TUẦN TRA BIÊN
+// GIỚI."); "có quyền", "có thẩm quyền" open the clause ("Cục Tần số vô
+// tuyến điện có quyền", was "Cục Tần số"). A heading "CHẾ ĐỘ THÔNG TIN,
+// BÁO CÁO" organises the carrying out (outline.NamesReportingRegime, the
+// phrase's one owner); OwnExec's parent asks for a drive only when "thi
+// đua" is no word of a name written mid-sentence ("Luật Thi đua, khen
+// thưởng").
+//
 // 91: i27-rev-none (89 on its branch) — OwnExec reads its phrases in any case, with or
 // without tones, NFC or NFD ("PHÁT ĐỘNG PHONG TRÀO THI ĐUA", "che do bao
 // cao"), and a drive launched in a section's heading ("III. PHÁT ĐỘNG
@@ -605,7 +618,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 91
+const tasksVersion = 92
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
