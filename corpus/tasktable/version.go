@@ -7,6 +7,10 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 92: i28-refs — a number with a dot after a later code ("88/KH-UBND.VX")
+// keys as the number before the dot (doctype.NumberKey, 88/kh-ubnd; it had
+// none), so a plan citing "88/KH-UBND" has it as its parent.
+//
 // 91: i27-rev-none (89 on its branch) — OwnExec reads its phrases in any case, with or
 // without tones, NFC or NFD ("PHÁT ĐỘNG PHONG TRÀO THI ĐUA", "che do bao
 // cao"), and a drive launched in a section's heading ("III. PHÁT ĐỘNG
@@ -605,7 +609,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 91
+const tasksVersion = 92
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
