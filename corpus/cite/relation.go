@@ -108,6 +108,10 @@ type relPass struct {
 	out  []out
 	govs []gov
 	doc  *docFacts
+	// pendingAt[k]: the references whose predicate, a passive at token k,
+	// waits for its agent (out.pending == k when it still does), in order;
+	// agent reads it instead of every reference before the agent.
+	pendingAt map[int][]int
 	// next[i]: the first reference after i that is not yet related or,
 	// not embedded in a trích yếu, has another key (len(refs) if none) —
 	// where hotUntil stops. Set by freeze once every reference is related,
