@@ -59,6 +59,9 @@ func TestNumberKeyDotAfterLaterCode(t *testing.T) {
 		{"123/SYT-KH.TC", "123/syt-kh"},
 		{"88/kh-ubnd.vx", "88/kh-ubnd"},
 		{"88 / KH - UBND.VX", "88/kh-ubnd"},
+		// a type's dot, then a later code's
+		{"208/QĐ.UBND.VX", "208/qd-ubnd"},
+		{"15/2030/NĐ.CP.VX", "15/2030/nd-cp"},
 		// unchanged: the first code's dot (a type's a dash, another's the
 		// end), no dot, and no number before the dot
 		{"208/QĐ.UBND", "208/qd-ubnd"},
