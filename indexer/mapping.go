@@ -134,7 +134,10 @@ import (
 // 29 — the dot ends a number after a code with digits too, no type's
 // ("31/2024/QH15.UBND tỉnh" holds 31/2024/qh15, not 31/2024/qh15-ubnd;
 // doctype.NumberKey, i26-rev-cite).
-const MappingVersion = 29
+// 30 — the dot ends a number after any code but its first
+// ("88/KH-UBND.VX" holds 88/kh-ubnd in the number field, where it held no
+// key; doctype.NumberKey, i28-refs).
+const MappingVersion = 30
 
 // Field names of the index.
 const (

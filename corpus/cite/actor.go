@@ -260,11 +260,8 @@ func (p *relPass) agent(i int, g group) gov {
 	if s.kind == actorNone {
 		// no subject the agent can change: a reference the passive was
 		// already read of is it, else the agent is only mentioned
-		for m := range p.out[:i] {
-			if p.out[m].pending == g.start {
-				s = actor{kind: actorRef, ref: m}
-				break
-			}
+		if m, ok := p.waiting(g.start, i); ok {
+			s = actor{kind: actorRef, ref: m}
 		}
 		if s.kind == actorNone {
 			return mentionGov
@@ -282,13 +279,26 @@ func (p *relPass) agent(i int, g group) gov {
 	case actorName:
 		r.name = s.name
 	}
-	for m := range p.out[:i] {
-		if o := &p.out[m]; o.pending == g.start {
+	for _, m := range p.pendingAt[g.start] {
+		if o := &p.out[m]; m < i && o.pending == g.start {
 			o.other, o.pending = i, -1
 		}
 	}
 	p.out[i].partial = p.out[i].partial || g.partial
 	return r
+}
+
+// waiting is the first reference before i whose passive at token start
+// still waits for its agent (pendingAt: only those references can, so an
+// agent costs what its passive's subjects do, not every reference before
+// it — BenchmarkParseRefsPassives).
+func (p *relPass) waiting(start, i int) (int, bool) {
+	for _, m := range p.pendingAt[start] {
+		if m < i && p.out[m].pending == start {
+			return m, true
+		}
+	}
+	return 0, false
 }
 
 // passiveSubject finds what a passive verb group, whose agent is

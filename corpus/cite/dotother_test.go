@@ -59,6 +59,14 @@ func TestDotAfterOtherCodeDate(t *testing.T) {
 		// the date is the one the number's own would take: none when a
 		// word stands between
 		{"Công văn số 123/UBND.VX tỉnh đã chỉ đạo ngày 5/3/2030.", "123/ubnd", "", ""},
+		// a dot after a later code (i28-refs): "88/KH-UBND.VX" is 88/KH-UBND
+		// with the date after the unit's code
+		{"Thực hiện Kế hoạch số 88/KH-UBND.VX ngày 02/3/2030 của Ủy ban nhân dân huyện về phòng, chống dịch;", "88/kh-ubnd", "2030-03-02", "UBND huyện"},
+		{"Căn cứ Quyết định số 12/QĐ-UBND.KT ngày 15/01/2030;", "12/qd-ubnd", "2030-01-15", ""},
+		{"Thực hiện Công văn số 1234/UBND-KT.TH ngày 7/4/2030 về việc báo cáo.", "1234/ubnd-kt", "2030-04-07", ""},
+		{"THỰC HIỆN KẾ HOẠCH SỐ 9/KH-SYT.NVY NGÀY 3/3/2030 CỦA SỞ Y TẾ", "9/kh-syt", "2030-03-03", "SỞ Y TẾ"},
+		{"Kế hoạch số 88/KH-UBND.VX huyện đã giao ngày 5/3/2030.", "88/kh-ubnd", "", ""},
+		{"Theo Kế hoạch số 9/KH-SYT.Ngày 3/3/2030, Sở Y tế đã kiểm tra.", "9/kh-syt", "", ""},
 	}
 	for _, tt := range tests {
 		refs := ParseRefs(tt.in)

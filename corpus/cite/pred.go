@@ -92,6 +92,10 @@ func (p *relPass) predicate(i int) {
 			o.partial = o.partial || g.partial
 			if agent {
 				o.pending = g.start
+				if p.pendingAt == nil {
+					p.pendingAt = map[int][]int{}
+				}
+				p.pendingAt[g.start] = append(p.pendingAt[g.start], i)
 			}
 			return
 		}

@@ -108,6 +108,15 @@ type relPass struct {
 	out  []out
 	govs []gov
 	doc  *docFacts
+	// pendingAt[k]: the references whose predicate, a passive at token k,
+	// waits for its agent (out.pending == k when it still does), in order;
+	// agent reads it instead of every reference before the agent.
+	pendingAt map[int][]int
+	// next[i]: the first reference after i that is not yet related or,
+	// not embedded in a trích yếu, has another key (len(refs) if none) —
+	// where hotUntil stops. Set by freeze once every reference is related,
+	// so that the effect pass reads it in constant time (nil before).
+	next []int32
 }
 
 func newRelPass(s string, refs []Ref, doc *docFacts) *relPass {
@@ -139,6 +148,7 @@ func (p *relPass) run() {
 		p.relate(i)
 	}
 	p.predated()
+	p.freeze()
 	for i := range p.refs {
 		p.effective(i)
 	}
@@ -289,15 +299,60 @@ func (p *relPass) set(i int, g gov) {
 // not embedded in its trích yếu (all of them when through is set).
 func (p *relPass) hotUntil(i int, through bool) bool {
 	end := len(p.toks)
-	for j := i + 1; j < len(p.refs); j++ {
-		if through || !p.out[j].done || (!p.out[j].embedded && p.refs[j].Key != p.refs[i].Key) {
-			if !through {
-				end = p.at[j]
-			}
-			break
+	if !through {
+		if j := p.nextOther(i); j < len(p.refs) {
+			end = p.at[j]
 		}
 	}
 	return p.hot[end] > p.hot[p.at[i]]
+}
+
+// stops reports whether hotUntil(i, false) stops at reference j > i: j is
+// not yet related, or stands outside any trích yếu with another key.
+func (p *relPass) stops(i, j int) bool {
+	return !p.out[j].done || (!p.out[j].embedded && p.refs[j].Key != p.refs[i].Key)
+}
+
+// nextOther is the first reference after i where hotUntil stops, or
+// len(refs). While the references are being related the one after i is not
+// yet (relate runs in order), so the walk stops at once; after freeze the
+// answer is read from next.
+func (p *relPass) nextOther(i int) int {
+	if p.next != nil {
+		return int(p.next[i])
+	}
+	j := i + 1
+	for j < len(p.refs) && !p.stops(i, j) {
+		j++
+	}
+	return j
+}
+
+// freeze fills next once every reference is related (relate sets done on
+// every path, and done and embedded no longer change), walking back from
+// the last reference: the first stop after i is the first reference outside
+// a trích yếu whose key is not i's. It keeps the nearest reference outside a
+// trích yếu (a) and the nearest after a with another key than a's (b): i's
+// stop is a when their keys differ, else b. A text citing one number n
+// times costs O(n), not O(n²) (BenchmarkParseRefsOneKey).
+func (p *relPass) freeze() {
+	n := len(p.refs)
+	p.next = make([]int32, n)
+	a, b := n, n
+	for i := n - 1; i >= 0; i-- {
+		differs := a < n && p.refs[a].Key != p.refs[i].Key
+		if differs {
+			p.next[i] = int32(a)
+		} else {
+			p.next[i] = int32(b)
+		}
+		if !p.out[i].embedded {
+			if differs {
+				b = a
+			}
+			a = i
+		}
+	}
 }
 
 // aliasOf recognizes "(sau đây gọi [tắt|chung] là X)" before a reference and

@@ -38,6 +38,48 @@ func TestNumberKeyDot(t *testing.T) {
 	}
 }
 
+// TestNumberKeyDotAfterLaterCode (i28-refs): a "." after a code that is not
+// the number's first ends the number too, whatever the code: the grammar
+// reads a dot for a dash only after the first code (a type's, "NĐ.CP"), and
+// a later code is an issuer's or a unit's, never a type's ("123/SYT-KH.TC":
+// KH is the Phòng Kế hoạch here). "88/KH-UBND.VX" — a plan of the Ủy ban's
+// culture and society office — had no key at all, so its document had no
+// number in the index or the graph; "25/SXD.QLN" already keyed as 25/SXD
+// (i27-numkey). Numbers made up in the shapes local portals publish.
+func TestNumberKeyDotAfterLaterCode(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"88/KH-UBND.VX", "88/kh-ubnd"},
+		{"Số: 88/KH-UBND.VX", "88/kh-ubnd"},
+		{"12/QĐ-UBND.KT", "12/qd-ubnd"},
+		{"3/2030/QĐ-UBND.NC", "3/2030/qd-ubnd"},
+		{"1234/UBND-KT.TH", "1234/ubnd-kt"},
+		{"45/BC-UBND.NC", "45/bc-ubnd"},
+		{"9/KH-SYT.NVY", "9/kh-syt"},
+		{"200/UBND-KGVX.VX", "200/ubnd-kgvx"},
+		{"123/SYT-KH.TC", "123/syt-kh"},
+		{"88/kh-ubnd.vx", "88/kh-ubnd"},
+		{"88 / KH - UBND.VX", "88/kh-ubnd"},
+		// a type's dot, then a later code's
+		{"208/QĐ.UBND.VX", "208/qd-ubnd"},
+		{"15/2030/NĐ.CP.VX", "15/2030/nd-cp"},
+		// unchanged: the first code's dot (a type's a dash, another's the
+		// end), no dot, and no number before the dot
+		{"208/QĐ.UBND", "208/qd-ubnd"},
+		{"125/UBND.VX", "125/ubnd"},
+		{"88/KH-UBND-VX", "88/kh-ubnd-vx"},
+		{"15/2030/NĐ–CP", "15/2030/nd-cp"},
+		{"22/2030NĐ.CP", "22/2030/nd-cp"},
+		{"208 – QĐ.UBND", "208-qd-ubnd"},
+		{"5.3/KH-UBND", ""},
+		{"ngày 5.3", ""},
+		{"KH-UBND.VX", ""},
+	} {
+		if got := NumberKey(tt.in); got != tt.want {
+			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // FuzzNumberKey: the key is viet's wherever no dot follows a code no
 // type has, and otherwise the key of a prefix; it never panics.
 func FuzzNumberKey(f *testing.F) {

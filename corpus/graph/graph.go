@@ -45,7 +45,12 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 27 — a reference cut at a dot after a
+// Graph history, newest first: 28 — a dot after any code but a number's
+// first ends the number ("88/KH-UBND.VX" is 88/kh-ubnd, where it had no
+// key: its document had no own number in the graph), and a reference to
+// it reads its date after the unit's code (2026-12-07, i28-refs,
+// doctype.NumberKey, cite unitEnd).
+// 27 — a reference cut at a dot after a
 // unit's code reads its date and issuer after that code ("Công văn số
 // 25/SXD.QLN ngày 20/5/2030": 25/SXD of 2030-05-20, where it had no date
 // unless "của" and an issuer followed; 2026-12-07, i27-rev-numkey, cite
@@ -236,7 +241,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 27
+const Version = 28
 
 var (
 	bucketRefs    = []byte("refs")

@@ -7,6 +7,10 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 93: i28-refs (92 on its branch) — a number with a dot after a later code ("88/KH-UBND.VX")
+// keys as the number before the dot (doctype.NumberKey, 88/kh-ubnd; it had
+// none), so a plan citing "88/KH-UBND" has it as its parent.
+//
 // 92: i28-tasks — agency names: a modal before a head is a name's syllable
 // ("CỤC HẬU CẦN BỘ ĐỘI BIÊN PHÒNG", keyed "hau", now "hau can"; outline
 // modals); a one-word verb or a modal after a lower-case syllable ends a
@@ -618,7 +622,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 92
+const tasksVersion = 93
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -49,13 +49,7 @@ type indexCheck struct {
 }
 
 // graphStale is indexCheck.Graph's text.
-const graphStale = "the store's citation graph was built by another version of vanban: effects and the in-force filter may be stale until `vanban index` rebuilds it and re-indexes every document"
-
-// graphStaleRefs is what `vanban refs` says of a graph another version
-// built: a read-only open serves it as it is (a number's key may have
-// been another: graph.Version 26, i27-numkey), so the numbers and citers
-// it lists can disagree with the search, which reads the index.
-const graphStaleRefs = "the store's citation graph was built by another version of vanban: the documents carrying and citing a number may be read by its rules until `vanban index` rebuilds it"
+const graphStale = graphOther + ": effects and the in-force filter may be stale until `vanban index` rebuilds it and re-indexes every document"
 
 // RunCheck checks the data directory completely: every page and document
 // of the store (corpus.CheckStore: damage found marks the store, so that

@@ -28,7 +28,7 @@ type LinksOptions struct {
 // uncovered ones.
 func RunLinks(ctx context.Context, e *Env, opts LinksOptions) error {
 	var a linksAnswer
-	err := askOrRead(ctx, e, opts.Server, false, func(r *reader) (err error) {
+	err := askOrRead(ctx, e, "links", opts.Server, false, func(r *reader) (err error) {
 		a, err = answerLinks(ctx, r, opts.Arg)
 		return err
 	}, func(c *cliClient) error {

@@ -50,6 +50,23 @@ func TestNumberDotAfterOtherCode(t *testing.T) {
 			&corpus.Document{URL: "http://huyen.test/kh-150", Type: "Kế hoạch", Number: "150/KH-UBND", Issuer: "Ủy ban nhân dân huyện Đông Anh", Published: "2030-07-15",
 				Title: "Kế hoạch số 150/KH-UBND lập dự toán ngân sách huyện năm 2031",
 				Body:  "Thực hiện Công văn số 412/STC.NS ngày 10/7/2030 của Sở Tài chính về việc lập dự toán ngân sách năm 2031, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nDự toán sát thực tế, đúng thời hạn.\nII. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch chủ trì tổng hợp dự toán thu, chi ngân sách huyện năm 2031, hoàn thành trước ngày 25/7/2030.\n2. Các xã, thị trấn lập dự toán ngân sách xã gửi Phòng Tài chính - Kế hoạch."}},
+		// a dot after a later code (i28-refs): the plan 89/KH-UBND.VX had
+		// no key at all, cited as 89/KH-UBND
+		{"89/KH-UBND.VX", "89/KH-UBND",
+			&corpus.Document{URL: "http://huyen.test/kh-88", Type: "Kế hoạch", Number: "89/KH-UBND.VX", Issuer: "Ủy ban nhân dân huyện Gia Lâm", Published: "2030-03-02",
+				Title: "Kế hoạch số 89/KH-UBND.VX phòng, chống dịch bệnh truyền nhiễm năm 2030",
+				Body:  "Nhằm chủ động phòng, chống dịch bệnh truyền nhiễm trên địa bàn huyện, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nPhát hiện sớm, khoanh vùng, xử lý kịp thời các ổ dịch.\nII. NHIỆM VỤ\n1. Trung tâm Y tế huyện chủ trì giám sát dịch bệnh tại các xã, thị trấn.\n2. Ủy ban nhân dân các xã, thị trấn tổ chức tổng vệ sinh môi trường hằng tháng."},
+			&corpus.Document{URL: "http://xa.test/kh-12", Type: "Kế hoạch", Number: "12/KH-UBND", Issuer: "Ủy ban nhân dân xã Bát Tràng", Published: "2030-03-10",
+				Title: "Kế hoạch số 12/KH-UBND phòng, chống dịch bệnh truyền nhiễm trên địa bàn xã",
+				Body:  "Thực hiện Kế hoạch số 89/KH-UBND ngày 02/3/2030 của Ủy ban nhân dân huyện Gia Lâm về phòng, chống dịch bệnh truyền nhiễm năm 2030, Ủy ban nhân dân xã ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nKhông để dịch bệnh lây lan trong cộng đồng.\nII. NHIỆM VỤ\n1. Trạm Y tế xã chủ trì giám sát dịch bệnh, báo cáo ca bệnh về Trung tâm Y tế huyện.\n2. Các thôn tổ chức tổng vệ sinh môi trường vào ngày cuối tuần."}},
+		// and the reverse: cited with the unit's code after a dot
+		{"1234/UBND-KT", "1234/UBND-KT.TH",
+			&corpus.Document{URL: "http://tinh.test/cv-1234", Type: "Công văn", Number: "1234/UBND-KT", Issuer: "Ủy ban nhân dân tỉnh", Published: "2030-04-07",
+				Title: "Công văn số 1234/UBND-KT về việc báo cáo tình hình thực hiện đầu tư công",
+				Body:  "Kính gửi: Các sở, ban, ngành; Ủy ban nhân dân các huyện.\nĐể đánh giá tình hình giải ngân vốn đầu tư công, Ủy ban nhân dân tỉnh yêu cầu:\n1. Các chủ đầu tư báo cáo tiến độ giải ngân từng dự án trước ngày 15/4/2030.\n2. Sở Kế hoạch và Đầu tư tổng hợp, đề xuất điều chuyển vốn."},
+			&corpus.Document{URL: "http://huyen.test/kh-61", Type: "Kế hoạch", Number: "61/KH-UBND", Issuer: "Ủy ban nhân dân huyện Sóc Sơn", Published: "2030-04-10",
+				Title: "Kế hoạch số 61/KH-UBND đẩy nhanh giải ngân vốn đầu tư công năm 2030",
+				Body:  "Thực hiện Công văn số 1234/UBND-KT.TH ngày 07/4/2030 của Ủy ban nhân dân tỉnh về việc báo cáo tình hình thực hiện đầu tư công, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nGiải ngân hết vốn được giao.\nII. NHIỆM VỤ\n1. Ban Quản lý dự án huyện chủ trì đẩy nhanh tiến độ thi công, hoàn thành trước ngày 30/6/2030.\n2. Phòng Tài chính - Kế hoạch tổng hợp báo cáo giải ngân hằng tháng."}},
 	}
 	data := t.TempDir()
 	s, err := corpus.OpenStore(data, false, time.Second)

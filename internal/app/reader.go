@@ -97,7 +97,10 @@ func openReader(ctx context.Context, e *Env, withIndex bool) (*reader, error) {
 // from the data directory itself. A directory held by a process that is no
 // server (or a server whose address file is stale) is ErrLocked, the error
 // naming the holder and what to do.
-func askOrRead(ctx context.Context, e *Env, server string, withIndex bool, local func(*reader) error, remote func(*cliClient) error) error {
+//
+// name is the command's, for the warning a local reader gives on a store
+// whose citation graph another version built (warnStaleGraph).
+func askOrRead(ctx context.Context, e *Env, name, server string, withIndex bool, local func(*reader) error, remote func(*cliClient) error) error {
 	if server != "" {
 		c, err := newCLIClient(server, e.ServerTransport)
 		if err != nil {
@@ -115,10 +118,39 @@ func askOrRead(ctx context.Context, e *Env, server string, withIndex bool, local
 	r, err := openReader(ctx, e, withIndex)
 	if err == nil {
 		defer r.close()
-		err = local(r)
+		if err = warnStaleGraph(e, name, r.store); err == nil {
+			err = local(r)
+		}
 	}
 	if errors.Is(err, ErrLocked) {
 		return classify(ErrLocked, fmt.Errorf("%w; %v. Wait for the command holding it to finish; if it is a `vanban serve` on another address, ask it with --server URL", err, ferr))
 	}
 	return err
+}
+
+// graphOther says that the store's citation graph was built by another
+// version: what `vanban check` reports (graphStale) and every read command
+// warns of (graphStaleRead), worded once.
+const graphOther = "the store's citation graph was built by another version of vanban"
+
+// graphStaleRead is the warning of a read command on such a store: a
+// read-only open serves the graph as it is (a number's key, a reference's
+// relation or date may have been read otherwise: graph.Version), so what
+// the command reads of it can disagree with this binary and with the index.
+const graphStaleRead = graphOther + ": the citations, effects, parents and links read from it may be stale until `vanban index` rebuilds it"
+
+// warnStaleGraph is the one check every read command makes of the store it
+// opened read-only (search, refs, links, tasks and its CSV: askOrRead): a
+// graph of another graph.Version is said on stderr, once, as "vanban NAME:
+// warning: …". A server's answer needs none: `vanban serve` opens the
+// store read-write, which rebuilds the graph.
+func warnStaleGraph(e *Env, name string, store *corpus.Store) error {
+	ok, err := store.GraphCurrent()
+	if err != nil {
+		return err
+	}
+	if !ok {
+		fmt.Fprintf(e.Stderr, "vanban %s: warning: %s\n", name, graphStaleRead)
+	}
+	return nil
 }

@@ -42,12 +42,7 @@ func RunRefs(ctx context.Context, e *Env, opts RefsOptions) error {
 		return printParsed(e.Stdout, string(text))
 	}
 	var a refsAnswer
-	err := askOrRead(ctx, e, opts.Server, false, func(r *reader) (err error) {
-		if ok, err := r.store.GraphCurrent(); err != nil {
-			return err
-		} else if !ok {
-			fmt.Fprintln(e.Stderr, "vanban refs: warning: "+graphStaleRefs)
-		}
+	err := askOrRead(ctx, e, "refs", opts.Server, false, func(r *reader) (err error) {
 		a, err = answerRefs(ctx, r, opts.Arg)
 		return err
 	}, func(c *cliClient) error {

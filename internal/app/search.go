@@ -65,7 +65,7 @@ func RunSearch(ctx context.Context, e *Env, opts SearchOptions) error {
 		return benchQueries(ctx, e, opts.Bench, opts.Passes, opts.Profile, search.Request{Size: opts.Limit, TopOnly: !opts.Exhaustive, Facets: opts.Facets, Filters: opts.Filters})
 	}
 	var res *search.Result
-	err := askOrRead(ctx, e, opts.Server, true, func(r *reader) (err error) {
+	err := askOrRead(ctx, e, "search", opts.Server, true, func(r *reader) (err error) {
 		res, err = answerSearch(ctx, r, opts)
 		return err
 	}, func(c *cliClient) error {

@@ -35,7 +35,7 @@ func RunTasks(ctx context.Context, e *Env, opts TasksOptions) error {
 		return tasksCSV(ctx, e, opts)
 	}
 	var a tasksAnswer
-	err := askOrRead(ctx, e, opts.Server, false, func(r *reader) (err error) {
+	err := askOrRead(ctx, e, "tasks", opts.Server, false, func(r *reader) (err error) {
 		a, err = answerTasks(ctx, r, opts.Filter)
 		return err
 	}, func(c *cliClient) error {
@@ -140,7 +140,7 @@ func writeTasksCSV(ctx context.Context, w io.Writer, table *tasks.Table, dead co
 // tasksCSV is `vanban tasks --csv`: streamed from the table, or from the
 // server.
 func tasksCSV(ctx context.Context, e *Env, opts TasksOptions) error {
-	return askOrRead(ctx, e, opts.Server, false, func(r *reader) error {
+	return askOrRead(ctx, e, "tasks", opts.Server, false, func(r *reader) error {
 		return localTasksCSV(ctx, e, r, opts)
 	}, func(c *cliClient) error {
 		notes, err := c.stream(ctx, "tasks.csv", taskValues(opts.Filter, opts.Limit), e.Stdout)
