@@ -281,6 +281,70 @@ func TestAliases(t *testing.T) {
 				"19: http.HandleFunc", "20: http.DefaultServeMux.HandleFunc", "22: os.Stdout.Close", "24: os.Stderr"},
 		},
 		{
+			name: "written through a struct, slice or map that holds it, embedded or by field",
+			file: `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+type quiet struct {
+	*http.Client
+	name string
+}
+
+func (quiet) Close() {}
+
+type held struct{ c *http.Client }
+
+func TestHolders(t *testing.T) {
+	q := quiet{http.DefaultClient, "Sở Nội vụ"}
+	q.Timeout = time.Second
+	q.Client.Timeout = time.Second
+	q.name = "Sở Tư pháp"
+	q.Close()
+	h := &held{c: http.DefaultClient}
+	h.c.Jar = nil
+	h.c = &http.Client{}
+	h.c.Timeout = time.Second
+	cs := []*http.Client{http.DefaultClient}
+	cs[0].Timeout = time.Second
+	m := map[string]*http.ServeMux{"van-ban": http.DefaultServeMux}
+	m["van-ban"].HandleFunc("/ke-hoach", nil)
+	a := struct{ *os.File }{os.Stdout}
+	a.Close()
+	ns := []quiet{{Client: http.DefaultClient}}
+	ns[0].CheckRedirect = nil
+	var s held
+	s.c = http.DefaultClient
+	s.c.Timeout = time.Second
+	s = held{}
+	s.c.Timeout = time.Second
+	cl := quiet{&http.Client{}, "Sở Y tế"}
+	cl.Timeout = time.Second
+	d := q.Client
+	d.Timeout = time.Second
+	for _, c := range cs {
+		c.Timeout = time.Second
+	}
+	for _, c := range []*http.Client{{}, {}} {
+		c.Timeout = time.Second
+	}
+	own := struct {
+		*http.Client
+		Timeout time.Duration
+	}{http.DefaultClient, 0}
+	own.Timeout = time.Second
+}
+`,
+			want: []string{"21: http.DefaultClient", "22: http.DefaultClient", "26: http.DefaultClient", "30: http.DefaultClient",
+				"32: http.DefaultServeMux.HandleFunc", "34: os.Stdout.Close", "36: http.DefaultClient", "39: http.DefaultClient",
+				"45: http.DefaultClient", "47: http.DefaultClient"},
+		},
+		{
 			name: "a dot-imported standard file written",
 			file: `package p
 
@@ -496,6 +560,50 @@ func TestQuiet(t *testing.T) {
 	l.SetOutput(io.Discard)
 }
 `
+	embeds := `package p
+
+import (
+	"net/http"
+	"os"
+)
+
+type quiet struct{ *http.Client }
+
+type out struct {
+	*os.File
+	name string
+}
+`
+	embedsUse := `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+func TestQuietClient(t *testing.T) {
+	q := quiet{http.DefaultClient}
+	q.Timeout = time.Second
+	o := out{os.Stdout, "Văn phòng UBND tỉnh"}
+	o.Close()
+	o.name = "Sở Nội vụ"
+}
+`
+	heldInStruct := `package p
+
+import (
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+func TestK1(t *testing.T) {
+	s := struct{ k1 *float64 }{&search.BM25_k1}
+	*s.k1 = 2
+}
+`
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -514,6 +622,12 @@ func TestQuiet(t *testing.T) {
 		{"parallel beside another package's variable written", map[string]string{"p/a_test.go": bm25, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
 		{"another package's variable read", map[string]string{"p/a_test.go": strings.NewReplacer("search.BM25_k1 = 2", "_ = search.BM25_k1 * 2", "search.BM25_k1 = old", "_ = old").Replace(bm25), "p/b_test.go": parallel},
+			nil},
+		{"a struct declared in another file of the package embeds the client", map[string]string{"p/a_test.go": embeds, "p/b_test.go": embedsUse},
+			[]string{"p/b_test.go:12: http.DefaultClient", "p/b_test.go:14: os.Stdout.Close"}},
+		{"parallel beside another package's variable held in a struct", map[string]string{"p/a_test.go": heldInStruct, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel beside another package's variable copied into a struct", map[string]string{"p/a_test.go": strings.Replace(heldInStruct, "&search.BM25_k1", "new(float64)", 1), "p/b_test.go": parallel},
 			nil},
 		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
