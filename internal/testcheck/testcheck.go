@@ -526,6 +526,13 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 					hold(n, "the default logger's "+sel.Sel.Name)
 				}
 			}
+			// a method expression, (*os.File).Close(os.Stdout): its
+			// receiver is the first argument
+			if me, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && wideMethods[me.Sel.Name] && isTypeExpr(me.X, imports) && len(n.Args) > 0 {
+				if v, ok := valueOf(n.Args[0]); ok && v.use != "" {
+					report(n, v.name+"."+me.Sel.Name, v.use)
+				}
+			}
 			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
 				name := "(*os.File)"
 				if id, ok := sel.X.(*ast.Ident); ok {
@@ -860,4 +867,25 @@ func compositeHolders(lit *ast.CompositeLit, typ ast.Expr, types *dirTypes, hold
 		}
 	}
 	return out
+}
+
+// isTypeExpr reports whether e names the type of a wideVars variable, as
+// the receiver of a method expression does: (*os.File), (*http.ServeMux).
+func isTypeExpr(e ast.Expr, imports map[string]string) bool {
+	e = ast.Unparen(e)
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = star.X
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	return ok && pkg.Obj == nil && wideTypes[imports[pkg.Name]][sel.Sel.Name]
+}
+
+// wideTypes are the types of the wideVars variables.
+var wideTypes = map[string]map[string]bool{
+	"os":       {"File": true},
+	"net/http": {"Client": true, "Transport": true, "ServeMux": true},
 }

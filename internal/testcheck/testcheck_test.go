@@ -345,6 +345,27 @@ func TestHolders(t *testing.T) {
 				"45: http.DefaultClient", "47: http.DefaultClient"},
 		},
 		{
+			name: "a method expression called on a wide variable",
+			file: `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+)
+
+func TestMethodExpr(t *testing.T) {
+	(*os.File).Close(os.Stdout)
+	(*http.ServeMux).HandleFunc(http.DefaultServeMux, "/van-ban", nil)
+	c := http.DefaultServeMux
+	(*http.ServeMux).Handle(c, "/ke-hoach", nil)
+	(*os.File).Close(os.NewFile(3, "cấu hình"))
+	_, _ = (*os.File).Write(os.Stdout, []byte("Kế hoạch số 45/KH-UBND"))
+}
+`,
+			want: []string{"10: os.Stdout.Close", "11: http.DefaultServeMux.HandleFunc", "13: http.DefaultServeMux.Handle"},
+		},
+		{
 			name: "a dot-imported standard file written",
 			file: `package p
 
