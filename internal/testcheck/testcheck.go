@@ -173,7 +173,22 @@ func Tests(root string) ([]Finding, error) {
 	var files []parsed
 	types := map[string]*dirTypes{} // by package directory
 	err := srcwalk.Files(root, ".go", func(p string) error {
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		dir := pathpkg.Dir(rel)
+		if types[dir] == nil {
+			types[dir] = &dirTypes{structs: map[string]*ast.StructType{}, methods: map[string]map[string]bool{}, vars: map[string]bool{}}
+		}
 		if !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
+			// the package's own code: only its variables' names are wanted
+			f, err := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
+			if err != nil {
+				return err
+			}
+			types[dir].addVars(f)
 			return nil
 		}
 		src, err := os.ReadFile(p)
@@ -184,16 +199,7 @@ func Tests(root string) ([]Finding, error) {
 		if err != nil {
 			return err
 		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return err
-		}
-		rel = filepath.ToSlash(rel)
 		files = append(files, parsed{f, src, rel})
-		dir := pathpkg.Dir(rel)
-		if types[dir] == nil {
-			types[dir] = &dirTypes{structs: map[string]*ast.StructType{}, methods: map[string]map[string]bool{}}
-		}
 		types[dir].add(f)
 		return nil
 	})
@@ -322,6 +328,9 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 					if use, ok := wideVars[path][x.Name]; ok {
 						return pkgVar{x.Name, use}, true
 					}
+				}
+				if types != nil && types.vars[x.Name] && f.Name.Name == types.pkg {
+					return pkgVar{x.Name, ""}, true // the package's own, declared in its code
 				}
 			}
 		case *ast.CallExpr:
@@ -711,6 +720,24 @@ func equalPath(a, b []string) bool {
 type dirTypes struct {
 	structs map[string]*ast.StructType
 	methods map[string]map[string]bool
+	vars    map[string]bool // the package-level variables its code (not its tests) declares
+	pkg     string          // its code's package name (an external test package sees none of vars)
+}
+
+// addVars notes the package-level variables f declares.
+func (d *dirTypes) addVars(f *ast.File) {
+	d.pkg = f.Name.Name
+	for _, decl := range f.Decls {
+		if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, spec := range gd.Specs {
+				for _, id := range spec.(*ast.ValueSpec).Names {
+					if id.Name != "_" {
+						d.vars[id.Name] = true
+					}
+				}
+			}
+		}
+	}
 }
 
 func (d *dirTypes) add(f *ast.File) {

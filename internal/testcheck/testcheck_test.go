@@ -612,6 +612,21 @@ func TestQuietClient(t *testing.T) {
 	o.name = "Sở Nội vụ"
 }
 `
+	ownVar := `package p
+
+// intentRules are the query intents, one rule each.
+var intentRules = []string{"định nghĩa", "điều khoản"}
+`
+	ownWrite := `package p
+
+import "testing"
+
+func TestNoIntents(t *testing.T) {
+	old := intentRules
+	intentRules = nil
+	t.Cleanup(func() { intentRules = old })
+}
+`
 	heldInStruct := `package p
 
 import (
@@ -649,6 +664,14 @@ func TestK1(t *testing.T) {
 		{"parallel beside another package's variable held in a struct", map[string]string{"p/a_test.go": heldInStruct, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
 		{"parallel beside another package's variable copied into a struct", map[string]string{"p/a_test.go": strings.Replace(heldInStruct, "&search.BM25_k1", "new(float64)", 1), "p/b_test.go": parallel},
+			nil},
+		{"parallel beside the package's own variable written", map[string]string{"p/rules.go": ownVar, "p/a_test.go": ownWrite, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel beside the package's own variable written through its address", map[string]string{"p/rules.go": ownVar, "p/a_test.go": strings.Replace(ownWrite, "intentRules = nil", "p := &intentRules\n\t*p = nil", 1), "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"an external test package's variable of the same name written", map[string]string{"p/rules.go": ownVar, "p/a_test.go": strings.Replace(ownWrite, "package p", "package p_test", 1), "p/c_test.go": "package p_test\n\nvar intentRules []string\n", "p/b_test.go": parallel},
+			nil},
+		{"the package's own variable read, a local of its name written", map[string]string{"p/rules.go": ownVar, "p/a_test.go": strings.NewReplacer("intentRules = nil", "_ = len(intentRules)", "intentRules = old", "intentRules := old; intentRules[0] = \"\"").Replace(ownWrite), "p/b_test.go": parallel},
 			nil},
 		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
