@@ -14,7 +14,11 @@
 // its line, or alone on the line above. A setting a test changes and
 // restores (the memory limit, the default logger) is safe only while no
 // other test runs beside it: a t.Parallel in such a package is a finding
-// (docs/log/i26-rev-ci.md).
+// (docs/log/i26-rev-ci.md). A write reaches a variable through a local
+// holding it, in itself or in a field, an embedded field or an element
+// (q := quiet{http.DefaultClient}; q.Timeout = …), and a call reaches the
+// state through the module's own functions that change it (helpers.go;
+// docs/log/i28-tests.md).
 package testcheck
 
 import (
@@ -172,6 +176,7 @@ func Tests(root string) ([]Finding, error) {
 	}
 	var files []parsed
 	types := map[string]*dirTypes{} // by package directory
+	helpers := newHelpers(root)
 	err := srcwalk.Files(root, ".go", func(p string) error {
 		rel, err := filepath.Rel(root, p)
 		if err != nil {
@@ -182,18 +187,20 @@ func Tests(root string) ([]Finding, error) {
 		if types[dir] == nil {
 			types[dir] = &dirTypes{structs: map[string]*ast.StructType{}, methods: map[string]map[string]bool{}, vars: map[string]bool{}}
 		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
 		if !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
-			// the package's own code: only its variables' names are wanted
-			f, err := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
+			// the package's own code: its variables, and its functions
+			// that change process-wide state
+			f, err := parser.ParseFile(fset, p, src, parser.ParseComments)
 			if err != nil {
 				return err
 			}
 			types[dir].addVars(f)
+			helpers.addFile(fset, dir, f, src)
 			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
 		}
 		f, err := parser.ParseFile(fset, p, src, parser.ParseComments)
 		if err != nil {
@@ -206,9 +213,10 @@ func Tests(root string) ([]Finding, error) {
 	if err != nil {
 		return nil, fmt.Errorf("testcheck: %w", err)
 	}
+	helpers.resolve()
 	for _, pf := range files {
 		dir := pathpkg.Dir(pf.rel)
-		sc := scanFile(fset, pf.f, pf.src, pf.rel, types[dir])
+		sc := scanFile(fset, pf.f, pf.src, pf.rel, types[dir], helpers, helpers.importPath(dir))
 		out = append(out, sc.findings...)
 		parallel[dir] = append(parallel[dir], sc.parallel...)
 		if held[dir] == "" && sc.held != "" {
@@ -243,7 +251,7 @@ type fileScan struct {
 // scanFile checks one parsed file; src is its text. The file is parsed
 // with object resolution: an identifier that names a local declaration
 // (os := env{}) has an Obj, one that names an imported package has none.
-func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *dirTypes) fileScan {
+func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *dirTypes, helpers *helpers, self string) fileScan {
 	imports := map[string]string{} // local name → import path
 	var dot []string               // paths imported with "."
 	for _, im := range f.Imports {
@@ -259,26 +267,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 		imports[name] = path
 	}
 	tf := fset.File(f.Pos())
-	marked := map[int]bool{} // lines a Marker comment covers
-	for _, cg := range f.Comments {
-		for _, c := range cg.List {
-			i := strings.Index(c.Text, Marker)
-			if i < 0 {
-				continue
-			}
-			why := strings.TrimSpace(strings.TrimSuffix(c.Text[i+len(Marker):], "*/"))
-			if why == "" {
-				continue // a mark says why
-			}
-			l := tf.Line(c.Pos())
-			marked[l] = true
-			// alone on its line, it covers the next line; after code, only its own
-			before := src[tf.Offset(tf.LineStart(l)):tf.Offset(c.Pos())]
-			if len(strings.TrimSpace(string(before))) == 0 {
-				marked[l+1] = true
-			}
-		}
-	}
+	marked := markedLines(tf, f, src) // lines a Marker comment covers
 	// identifiers that are not references: selected names, and the names
 	// a declaration, a field or a composite literal's key gives
 	notRef := map[*ast.Ident]bool{}
@@ -540,6 +529,17 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			if me, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && wideMethods[me.Sel.Name] && isTypeExpr(me.X, imports) && len(n.Args) > 0 {
 				if v, ok := valueOf(n.Args[0]); ok && v.use != "" {
 					report(n, v.name+"."+me.Sel.Name, v.use)
+				}
+			}
+			if helpers != nil && types != nil {
+				if hf := helpers.funcs[helpers.callKey(n, imports, self, f.Name.Name, types.pkg)]; hf != nil {
+					name := calleeName(n)
+					if hf.wide != "" {
+						report(n, name, "it reaches "+hf.wide+": "+hf.use)
+					}
+					if hf.held != "" {
+						hold(n, name+" (it reaches "+hf.held+")")
+					}
 				}
 			}
 			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
@@ -915,4 +915,43 @@ func isTypeExpr(e ast.Expr, imports map[string]string) bool {
 var wideTypes = map[string]map[string]bool{
 	"os":       {"File": true},
 	"net/http": {"Client": true, "Transport": true, "ServeMux": true},
+}
+
+// markedLines returns the lines of f a Marker comment that says why
+// covers: its own, and the next when it stands alone on its line.
+func markedLines(tf *token.File, f *ast.File, src []byte) map[int]bool {
+	marked := map[int]bool{}
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			i := strings.Index(c.Text, Marker)
+			if i < 0 {
+				continue
+			}
+			why := strings.TrimSpace(strings.TrimSuffix(c.Text[i+len(Marker):], "*/"))
+			if why == "" {
+				continue // a mark says why
+			}
+			l := tf.Line(c.Pos())
+			marked[l] = true
+			// alone on its line, it covers the next line; after code, only its own
+			before := src[tf.Offset(tf.LineStart(l)):tf.Offset(c.Pos())]
+			if len(strings.TrimSpace(string(before))) == 0 {
+				marked[l+1] = true
+			}
+		}
+	}
+	return marked
+}
+
+// calleeName returns a call's function as written (F, pkg.F).
+func calleeName(call *ast.CallExpr) string {
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return fn.Name
+	case *ast.SelectorExpr:
+		if id, ok := fn.X.(*ast.Ident); ok {
+			return id.Name + "." + fn.Sel.Name
+		}
+	}
+	return ""
 }

@@ -741,3 +741,109 @@ func Home(dir string) { os.Setenv("HOME", dir) }
 		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestHelpers: a function of the module's own code (not a test's) that
+// changes process-wide state, itself or through another of the module's,
+// is a finding where a test calls it; one that only reads (the memory
+// limit asked with -1, GOMAXPROCS(0)) or says why with a mark is not. A
+// held setting reached so is held for the package's t.Parallel.
+func TestHelpers(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.org/vanban\n",
+		"internal/envx/env.go": `package envx
+
+import "os"
+
+// Home points HOME at dir: the one helper tests should not reach.
+func Home(dir string) { setHome(dir) }
+
+func setHome(dir string) { os.Setenv("HOME", dir) }
+
+// Marked sets what only a child process asks for.
+func Marked() {
+	os.Setenv("VANBAN_CHILD", "1") // process-wide: called only in the child process Spawn starts
+}
+
+// Name reads.
+func Name() string { return os.Getenv("VANBAN_NAME") }
+`,
+		"p/a_test.go": `package p
+
+import (
+	"testing"
+
+	"example.org/vanban/internal/envx"
+)
+
+func TestHome(t *testing.T) {
+	envx.Home(t.TempDir())
+	envx.Marked()
+	_ = envx.Name()
+}
+`,
+		"q/q.go": `package q
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+)
+
+func chdirData(dir string) error { return os.Chdir(dir) }
+
+// budget reads the limit and the processors.
+func budget() int64 { return debug.SetMemoryLimit(-1) / int64(runtime.GOMAXPROCS(0)) }
+`,
+		"q/q_test.go": `package q
+
+import "testing"
+
+func TestData(t *testing.T) {
+	chdirData(t.TempDir())
+	_ = budget()
+}
+`,
+		"q/b_test.go": "package q\n\nimport \"testing\"\n\nfunc TestCrawlHanoi(t *testing.T) {\n\tt.Parallel()\n}\n",
+		"r/r.go": `package r
+
+import "runtime/debug"
+
+// withLimit sets the limit of an ingest and returns what puts it back.
+func withLimit(n int64) func() {
+	old := debug.SetMemoryLimit(n)
+	return func() { debug.SetMemoryLimit(old) }
+}
+`,
+		"r/a_test.go": `package r
+
+import "testing"
+
+func TestIngest(t *testing.T) {
+	defer withLimit(256 << 20)()
+}
+`,
+		"r/b_test.go": "package r\n\nimport \"testing\"\n\nfunc TestCrawlHanoi(t *testing.T) {\n\tt.Parallel()\n}\n",
+	}
+	root := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found, err := Tests(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range found {
+		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+	}
+	want := []string{"p/a_test.go:10: envx.Home", "q/q_test.go:6: chdirData", "r/b_test.go:6: t.Parallel"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings\n got %q\nwant %q", got, want)
+	}
+}
