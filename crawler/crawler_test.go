@@ -88,7 +88,13 @@ func (ts *testSite) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case p == "/tin-tuc/huge":
 		fmt.Fprint(w, page("Báo cáo rất dài", strings.Repeat("Nội dung báo cáo tổng hợp số liệu. ", 200_000)))
 	case p == "/tin-tuc/slow":
-		time.Sleep(3 * time.Second)
+		// answers only once the client has given up (or after a minute,
+		// a hang guard): no fixed sleep for the server's Close to wait on
+		select {
+		case <-r.Context().Done():
+			return
+		case <-time.After(time.Minute):
+		}
 		fmt.Fprint(w, page("Chậm", "Trang trả lời chậm."))
 	case strings.HasPrefix(p, "/tin-tuc/2024/"):
 		ts.mu.Lock()
@@ -339,8 +345,9 @@ func TestCrawlTimeout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The page answers after 3 s: without the 300 ms timeout it would be
-	// stored, not failed (no wall-clock bound, which load would break).
+	// The page answers only after the client gives up (a minute at most):
+	// without the 300 ms timeout it would be stored, not failed (no
+	// wall-clock bound, which load would break).
 	if rep.Failed != 1 || rep.Errors["timeout"] != 1 {
 		t.Errorf("slow page: %+v, want 1 failed by timeout", rep)
 	}

@@ -40,7 +40,14 @@ func Main(m *testing.M) int {
 	if code != 0 {
 		return code
 	}
-	if left := Left(before, Wait); len(left) > 0 {
+	start := time.Now()
+	left := Left(before, Wait)
+	if testing.Verbose() {
+		// what the check added to the package's time: the measure of the
+		// brief's "no waiting" (docs/log/i28-tests.md)
+		fmt.Fprintf(os.Stderr, "leaktest: waited %s for the tests' goroutines to end\n", time.Since(start).Round(time.Microsecond))
+	}
+	if len(left) > 0 {
 		fmt.Fprintf(os.Stderr, "leaktest: %d goroutine(s) started by the tests still running %s after them:\n\n%s\n",
 			len(left), Wait, strings.Join(left, "\n\n"))
 		return 1

@@ -14,7 +14,11 @@
 // its line, or alone on the line above. A setting a test changes and
 // restores (the memory limit, the default logger) is safe only while no
 // other test runs beside it: a t.Parallel in such a package is a finding
-// (docs/log/i26-rev-ci.md).
+// (docs/log/i26-rev-ci.md). A write reaches a variable through a local
+// holding it, in itself or in a field, an embedded field or an element
+// (q := quiet{http.DefaultClient}; q.Timeout = …), and a call reaches the
+// state through the module's own functions that change it (helpers.go;
+// docs/log/i28-tests.md).
 //
 // A test that runs the test binary again in a child process (a kill -9
 // test, a file size limit) starts it through internal/childtest, which
@@ -182,37 +186,62 @@ func Tests(root string) ([]Finding, error) {
 	parallel := map[string][]Finding{} // t.Parallel calls by package directory
 	held := map[string]string{}        // a held setting by package directory, "debug.SetMemoryLimit at p/a_test.go:9"
 	fset := token.NewFileSet()
+	type parsed struct {
+		f   *ast.File
+		src []byte
+		rel string
+	}
+	var files []parsed
+	types := map[string]*dirTypes{} // by package directory
+	helpers := newHelpers(root)
 	err := srcwalk.Files(root, ".go", func(p string) error {
-		if !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		f, err := parser.ParseFile(fset, p, src, parser.ParseComments)
-		if err != nil {
-			return err
-		}
 		rel, err := filepath.Rel(root, p)
 		if err != nil {
 			return err
 		}
 		rel = filepath.ToSlash(rel)
-		sc := scanFile(fset, f, src, rel)
-		if !strings.HasPrefix(rel, "internal/childtest/") {
-			sc.findings = append(sc.findings, unboundedChildren(fset, f, rel)...)
-		}
-		out = append(out, sc.findings...)
 		dir := pathpkg.Dir(rel)
-		parallel[dir] = append(parallel[dir], sc.parallel...)
-		if held[dir] == "" && sc.held != "" {
-			held[dir] = sc.held
+		if types[dir] == nil {
+			types[dir] = &dirTypes{structs: map[string]*ast.StructType{}, methods: map[string]map[string]bool{}, vars: map[string]bool{}}
 		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if !strings.HasSuffix(p, "_test.go") && !supportDir(filepath.Base(filepath.Dir(p))) {
+			// the package's own code: its variables, and its functions
+			// that change process-wide state
+			f, err := parser.ParseFile(fset, p, src, parser.ParseComments)
+			if err != nil {
+				return err
+			}
+			types[dir].addVars(f)
+			helpers.addFile(fset, dir, f, src)
+			return nil
+		}
+		f, err := parser.ParseFile(fset, p, src, parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		files = append(files, parsed{f, src, rel})
+		types[dir].add(f)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("testcheck: %w", err)
+	}
+	helpers.resolve()
+	for _, pf := range files {
+		dir := pathpkg.Dir(pf.rel)
+		sc := scanFile(fset, pf.f, pf.src, pf.rel, types[dir], helpers, helpers.importPath(dir))
+		if !strings.HasPrefix(pf.rel, "internal/childtest/") {
+			sc.findings = append(sc.findings, unboundedChildren(fset, pf.f, pf.rel)...)
+		}
+		out = append(out, sc.findings...)
+		parallel[dir] = append(parallel[dir], sc.parallel...)
+		if held[dir] == "" && sc.held != "" {
+			held[dir] = sc.held
+		}
 	}
 	for dir, ps := range parallel {
 		if held[dir] == "" {
@@ -242,7 +271,7 @@ type fileScan struct {
 // scanFile checks one parsed file; src is its text. The file is parsed
 // with object resolution: an identifier that names a local declaration
 // (os := env{}) has an Obj, one that names an imported package has none.
-func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan {
+func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *dirTypes, helpers *helpers, self string) fileScan {
 	imports := map[string]string{} // local name → import path
 	var dot []string               // paths imported with "."
 	for _, im := range f.Imports {
@@ -258,26 +287,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 		imports[name] = path
 	}
 	tf := fset.File(f.Pos())
-	marked := map[int]bool{} // lines a Marker comment covers
-	for _, cg := range f.Comments {
-		for _, c := range cg.List {
-			i := strings.Index(c.Text, Marker)
-			if i < 0 {
-				continue
-			}
-			why := strings.TrimSpace(strings.TrimSuffix(c.Text[i+len(Marker):], "*/"))
-			if why == "" {
-				continue // a mark says why
-			}
-			l := tf.Line(c.Pos())
-			marked[l] = true
-			// alone on its line, it covers the next line; after code, only its own
-			before := src[tf.Offset(tf.LineStart(l)):tf.Offset(c.Pos())]
-			if len(strings.TrimSpace(string(before))) == 0 {
-				marked[l+1] = true
-			}
-		}
-	}
+	marked := markedLines(tf, f, src) // lines a Marker comment covers
 	// identifiers that are not references: selected names, and the names
 	// a declaration, a field or a composite literal's key gives
 	notRef := map[*ast.Ident]bool{}
@@ -302,117 +312,177 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 	}
 	// aliases are the locals that hold a package variable's address or,
 	// for the wideVars (pointers and interfaces all), its value
-	// (c := http.DefaultClient, p := &search.BM25_k1, l := log.Default()):
-	// a write through one is a write to the variable. Tracked in source
-	// order, a local given anything else stops being one (c = &http.Client{}).
-	aliases := map[any]pkgVar{} // by the local's Obj (the parser's resolution, as above)
-	// varOf returns the package variable e holds: its address, or a
-	// wideVars value (through a type assertion too), or a default logger.
-	varOf := func(e ast.Expr) (pkgVar, bool) {
-		addr := false
-		for {
-			switch x := e.(type) {
-			case *ast.ParenExpr:
-				e = x.X
-				continue
-			case *ast.TypeAssertExpr:
-				e = x.X
-				continue
-			case *ast.UnaryExpr:
-				if x.Op == token.AND && !addr {
-					addr, e = true, x.X
-					continue
-				}
-			case *ast.SelectorExpr:
-				if pkg, ok := x.X.(*ast.Ident); ok && pkg.Obj == nil {
-					if path := imports[pkg.Name]; path != "" {
-						name := pkg.Name + "." + x.Sel.Name
-						if use, ok := wideVars[path][x.Sel.Name]; ok {
-							return pkgVar{name, use}, true
-						}
-						return pkgVar{name, ""}, addr
-					}
-				}
-			case *ast.Ident:
-				if x.Obj == nil {
-					for _, path := range dot {
-						if use, ok := wideVars[path][x.Name]; ok {
-							return pkgVar{x.Name, use}, true
-						}
-					}
-				} else if v, ok := aliases[x.Obj]; ok {
-					return v, true
-				}
-			case *ast.CallExpr:
-				if isDefaultLogger(x, imports) {
-					return pkgVar{"the default logger", ""}, true
+	// (c := http.DefaultClient, p := &search.BM25_k1, l := log.Default()),
+	// in themselves or in a part of theirs: a field, an embedded field, an
+	// element (q := quiet{http.DefaultClient}, h.c = http.DefaultClient,
+	// cs := []*http.Client{http.DefaultClient}). A write through one
+	// (q.Timeout = …, cs[0].Timeout = …) is a write to the variable.
+	// Tracked in source order; a local or part given anything else stops
+	// holding it (c = &http.Client{}).
+	aliases := map[any][]holder{} // by the local's Obj (the parser's resolution, as above)
+	// pkgVarOf returns the package variable e names as a root: one of
+	// wideVars (by a selector or a dot import), or another package's
+	// variable (use ""), or the default logger.
+	pkgVarOf := func(e ast.Expr) (pkgVar, bool) {
+		switch x := e.(type) {
+		case *ast.SelectorExpr:
+			if pkg, ok := x.X.(*ast.Ident); ok && pkg.Obj == nil {
+				if path := imports[pkg.Name]; path != "" {
+					return pkgVar{pkg.Name + "." + x.Sel.Name, wideVars[path][x.Sel.Name]}, true
 				}
 			}
-			return pkgVar{}, false
+		case *ast.Ident:
+			if x.Obj == nil {
+				for _, path := range dot {
+					if use, ok := wideVars[path][x.Name]; ok {
+						return pkgVar{x.Name, use}, true
+					}
+				}
+				if types != nil && types.vars[x.Name] && f.Name.Name == types.pkg {
+					return pkgVar{x.Name, ""}, true // the package's own, declared in its code
+				}
+			}
+		case *ast.CallExpr:
+			if isDefaultLogger(x, imports) {
+				return pkgVar{"the default logger", ""}, true
+			}
 		}
+		return pkgVar{}, false
 	}
-	bind := func(lhs, rhs ast.Expr) {
-		id, ok := lhs.(*ast.Ident)
-		if !ok || id.Obj == nil {
+	// holdersOf returns where the value of e holds a package variable: a
+	// wideVars value, a package variable's address, the default logger, a
+	// local's (or its part's) holdings, a composite literal's elements.
+	// typ is e's type where e is a composite literal whose type is elided.
+	var holdersOf func(e, typ ast.Expr) []holder
+	holdersOf = func(e, typ ast.Expr) []holder {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			return holdersOf(x.X, typ)
+		case *ast.TypeAssertExpr:
+			return holdersOf(x.X, nil)
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return nil
+			}
+			if v, ok := pkgVarOf(x.X); ok {
+				return []holder{{v: v}} // the address of a package variable
+			}
+			return holdersOf(x.X, typ)
+		case *ast.CompositeLit:
+			return compositeHolders(x, typ, types, holdersOf)
+		}
+		if v, ok := pkgVarOf(e); ok {
+			if v.use == "" && v.name != "the default logger" {
+				return nil // a copy of another package's variable
+			}
+			return []holder{{v: v}}
+		}
+		root, p, deref := access(e, imports)
+		id, ok := root.(*ast.Ident)
+		if !ok || id.Obj == nil || deref {
+			return nil
+		}
+		var out []holder
+		for _, h := range aliases[id.Obj] {
+			if hasPrefix(h.path, p) {
+				h.path = h.path[len(p):]
+				h.promoted = h.promoted && len(h.path) > 0
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	// valueOf returns the package variable e's value is (a wideVars
+	// value, the default logger), if it is one.
+	valueOf := func(e ast.Expr) (pkgVar, bool) {
+		for _, h := range holdersOf(e, nil) {
+			if len(h.path) == 0 {
+				return h.v, true
+			}
+		}
+		return pkgVar{}, false
+	}
+	bind := func(lhs, rhs ast.Expr, elem string) {
+		root, p, deref := access(lhs, imports)
+		id, ok := root.(*ast.Ident)
+		if !ok || id.Obj == nil || deref {
 			return
 		}
-		if v, ok := varOf(rhs); ok {
-			aliases[id.Obj] = v
-		} else {
+		var kept []holder
+		for _, h := range aliases[id.Obj] {
+			if !hasPrefix(h.path, p) {
+				kept = append(kept, h)
+			}
+		}
+		var hs []holder
+		if elem == "" {
+			hs = holdersOf(rhs, nil)
+		} else { // a range's value: the elements of rhs
+			for _, h := range holdersOf(rhs, nil) {
+				if len(h.path) > 0 && h.path[0] == elem {
+					h.path = h.path[1:]
+					h.promoted = h.promoted && len(h.path) > 0
+					hs = append(hs, h)
+				}
+			}
+		}
+		for _, h := range hs {
+			h.path = append(append([]string(nil), p...), h.path...)
+			kept = append(kept, h)
+		}
+		if len(kept) == 0 {
 			delete(aliases, id.Obj)
+		} else {
+			aliases[id.Obj] = kept
 		}
 	}
 	// written reports a write to e, whose root is a package variable: one
 	// of wideVars, or another package's (a held setting), or a local
 	// holding one (aliases) written through.
 	written := func(e ast.Expr, addr bool) {
-		through := false // e is reached through a field, index or pointer of its root
-		for {
-			switch x := e.(type) {
-			case *ast.SelectorExpr:
-				if pkg, ok := x.X.(*ast.Ident); ok && pkg.Obj == nil {
-					if path := imports[pkg.Name]; path != "" {
-						if use, ok := wideVars[path][x.Sel.Name]; ok {
-							report(x, pkg.Name+"."+x.Sel.Name, use)
-						} else if !addr {
-							hold(x, pkg.Name+"."+x.Sel.Name+" written")
-						}
-						return
-					}
-				}
-				e, through = x.X, true
-			case *ast.Ident:
-				if x.Obj == nil {
-					for _, path := range dot {
-						if use, ok := wideVars[path][x.Name]; ok {
-							report(x, x.Name, use)
-						}
-					}
-				} else if v, ok := aliases[x.Obj]; ok && through {
-					if v.use != "" {
-						report(x, v.name, v.use)
-					} else if !addr {
-						hold(x, v.name+" written")
-					}
-				}
-				return
-			case *ast.CallExpr: // *log.Default() = …
-				if isDefaultLogger(x, imports) {
-					hold(x, "the default logger written")
-				}
-				return
-			case *ast.IndexExpr:
-				e, through = x.X, true
-			case *ast.StarExpr:
-				e, through = x.X, true
-			case *ast.ParenExpr:
-				e = x.X
-			case *ast.TypeAssertExpr:
-				e = x.X
-			default:
-				return
+		root, p, deref := access(e, imports)
+		if v, ok := pkgVarOf(root); ok {
+			switch {
+			case v.use != "":
+				report(root, v.name, v.use)
+			case v.name == "the default logger":
+				hold(root, "the default logger written")
+			case !addr:
+				hold(root, v.name+" written")
+			}
+			return
+		}
+		id, ok := root.(*ast.Ident)
+		if !ok || id.Obj == nil {
+			return
+		}
+		for _, h := range aliases[id.Obj] {
+			if !h.through(p, deref) {
+				continue
+			}
+			if h.v.use != "" {
+				report(id, h.v.name, h.v.use)
+			} else if !addr {
+				hold(id, h.v.name+" written")
+			}
+			return
+		}
+	}
+	// promotedMethod returns the wideVars variable whose method sel is,
+	// promoted through a field it is embedded in (a.Close() where
+	// a := struct{ *os.File }{os.Stdout}).
+	promotedMethod := func(sel *ast.SelectorExpr) (pkgVar, bool) {
+		root, p, deref := access(sel.X, imports)
+		id, ok := root.(*ast.Ident)
+		if !ok || id.Obj == nil || deref {
+			return pkgVar{}, false
+		}
+		for _, h := range aliases[id.Obj] {
+			if h.promoted && h.v.use != "" && equalPath(h.path[:len(h.path)-1], p) && !h.own[sel.Sel.Name] {
+				return h.v, true
 			}
 		}
+		return pkgVar{}, false
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -424,14 +494,18 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 			}
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
-					bind(l, n.Rhs[i])
+					bind(l, n.Rhs[i], "")
 				}
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
 				for i, id := range n.Names {
-					bind(id, n.Values[i])
+					bind(id, n.Values[i], "")
 				}
+			}
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				bind(n.Value, n.X, elemStep)
 			}
 		case *ast.IncDecStmt:
 			written(n.X, false)
@@ -466,8 +540,26 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 				out.parallel = append(out.parallel, Finding{File: rel, Line: tf.Line(n.Pos()), Call: name + ".Parallel"})
 			}
 			if ok && logSetters[sel.Sel.Name] {
-				if v, ok := varOf(sel.X); ok && v.name == "the default logger" {
+				if v, ok := valueOf(sel.X); ok && v.name == "the default logger" {
 					hold(n, "the default logger's "+sel.Sel.Name)
+				}
+			}
+			// a method expression, (*os.File).Close(os.Stdout): its
+			// receiver is the first argument
+			if me, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && wideMethods[me.Sel.Name] && isTypeExpr(me.X, imports) && len(n.Args) > 0 {
+				if v, ok := valueOf(n.Args[0]); ok && v.use != "" {
+					report(n, v.name+"."+me.Sel.Name, v.use)
+				}
+			}
+			if helpers != nil && types != nil {
+				if hf := helpers.funcs[helpers.callKey(n, imports, self, f.Name.Name, types.pkg)]; hf != nil {
+					name := calleeName(n)
+					if hf.wide != "" {
+						report(n, name, "it reaches "+hf.wide+": "+hf.use)
+					}
+					if hf.held != "" {
+						hold(n, name+" (it reaches "+hf.held+")")
+					}
 				}
 			}
 			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
@@ -479,8 +571,15 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string) fileScan
 			}
 		case *ast.SelectorExpr:
 			notRef[n.Sel] = true
-			if v, ok := varOf(n.X); ok && v.use != "" && wideMethods[n.Sel.Name] {
-				if _, addr := n.X.(*ast.UnaryExpr); !addr {
+			if wideMethods[n.Sel.Name] {
+				v, ok := valueOf(n.X)
+				if _, addr := n.X.(*ast.UnaryExpr); addr {
+					ok = false
+				}
+				if !ok {
+					v, ok = promotedMethod(n)
+				}
+				if ok && v.use != "" {
 					report(n, v.name+"."+n.Sel.Name, v.use)
 				}
 			}
@@ -546,6 +645,335 @@ func supportDir(name string) bool {
 func isZero(e ast.Expr) bool {
 	lit, ok := e.(*ast.BasicLit)
 	return ok && lit.Kind == token.INT && lit.Value == "0"
+}
+
+// elemStep is the step of an access path that indexes a slice, array or
+// map (cs[0], m["van-ban"]).
+const elemStep = "[]"
+
+// holder says where a local holds a package variable (scanFile's
+// aliases): the access path from the local to it (field names and
+// elemStep; empty when the local is it), and whether its last step is an
+// embedded field, whose fields and methods the struct promotes unless
+// it has its own of that name.
+type holder struct {
+	v        pkgVar
+	path     []string
+	promoted bool
+	own      map[string]bool // the struct's own fields and methods, when promoted
+}
+
+// through reports whether an access to the local by path p (deref: it
+// goes through a pointer) reaches into the variable h holds: past it,
+// or into a field or method the struct holding it embedded promotes.
+func (h holder) through(p []string, deref bool) bool {
+	if hasPrefix(p, h.path) && (len(p) > len(h.path) || deref) {
+		return true
+	}
+	if !h.promoted {
+		return false
+	}
+	base := h.path[:len(h.path)-1]
+	return hasPrefix(p, base) && len(p) > len(base) && !h.own[p[len(base)]]
+}
+
+// access splits e into its root (an identifier, an imported package's
+// variable as pkg.Name, a call) and the path of fields and elements from the root to
+// e; deref reports a pointer dereference on the way (*p, *q.c).
+func access(e ast.Expr, imports map[string]string) (root ast.Expr, path []string, deref bool) {
+	var rev []string
+	for {
+		switch x := e.(type) {
+		case *ast.SelectorExpr:
+			if pkg, ok := x.X.(*ast.Ident); ok && pkg.Obj == nil && imports[pkg.Name] != "" {
+				return x, reverse(rev), deref // an imported package's variable
+			}
+			rev = append(rev, x.Sel.Name)
+			e = x.X
+		case *ast.IndexExpr:
+			rev = append(rev, elemStep)
+			e = x.X
+		case *ast.IndexListExpr:
+			rev = append(rev, elemStep)
+			e = x.X
+		case *ast.StarExpr:
+			deref = true
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.TypeAssertExpr:
+			e = x.X
+		default:
+			return e, reverse(rev), deref
+		}
+	}
+}
+
+func reverse(s []string) []string {
+	out := make([]string, len(s))
+	for i, v := range s {
+		out[len(s)-1-i] = v
+	}
+	return out
+}
+
+func hasPrefix(p, prefix []string) bool {
+	return len(p) >= len(prefix) && equalPath(p[:len(prefix)], prefix)
+}
+
+func equalPath(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// dirTypes are the struct types and the methods the scanned files of one
+// package directory declare, by type name: what a composite literal of a
+// type declared in another file of the package needs (the parser
+// resolves names within a file only).
+type dirTypes struct {
+	structs map[string]*ast.StructType
+	methods map[string]map[string]bool
+	vars    map[string]bool // the package-level variables its code (not its tests) declares
+	pkg     string          // its code's package name (an external test package sees none of vars)
+}
+
+// addVars notes the package-level variables f declares.
+func (d *dirTypes) addVars(f *ast.File) {
+	d.pkg = f.Name.Name
+	for _, decl := range f.Decls {
+		if gd, ok := decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, spec := range gd.Specs {
+				for _, id := range spec.(*ast.ValueSpec).Names {
+					if id.Name != "_" {
+						d.vars[id.Name] = true
+					}
+				}
+			}
+		}
+	}
+}
+
+func (d *dirTypes) add(f *ast.File) {
+	for _, decl := range f.Decls {
+		switch decl := decl.(type) {
+		case *ast.GenDecl:
+			for _, spec := range decl.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok {
+					if st, ok := ts.Type.(*ast.StructType); ok {
+						d.structs[ts.Name.Name] = st
+					}
+				}
+			}
+		case *ast.FuncDecl:
+			if decl.Recv == nil || len(decl.Recv.List) == 0 {
+				continue
+			}
+			name := typeName(decl.Recv.List[0].Type)
+			if name == "" {
+				continue
+			}
+			if d.methods[name] == nil {
+				d.methods[name] = map[string]bool{}
+			}
+			d.methods[name][decl.Name.Name] = true
+		}
+	}
+}
+
+// typeName returns the name of a named type as written (T, *T, pkg.T,
+// T[P]), or "".
+func typeName(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.Ident:
+			return x.Name
+		case *ast.SelectorExpr:
+			return x.Sel.Name
+		default:
+			return ""
+		}
+	}
+}
+
+// structField is one field of a struct type: its name (an embedded
+// field's is its type's) and type.
+type structField struct {
+	name     string
+	embedded bool
+	typ      ast.Expr
+}
+
+// compositeHolders returns where a composite literal's value holds a
+// package variable: in an element of a slice, array or map (elemStep),
+// or in a struct's field, promoted when the field is embedded. typ is
+// the literal's type when the literal elides it (an element of another).
+// An unkeyed struct literal of a type not declared in the package's
+// scanned files is not followed (its fields are unknown).
+func compositeHolders(lit *ast.CompositeLit, typ ast.Expr, types *dirTypes, holdersOf func(e, typ ast.Expr) []holder) []holder {
+	t := lit.Type
+	if t == nil {
+		t = typ
+	}
+	for {
+		switch x := t.(type) {
+		case *ast.ParenExpr:
+			t = x.X
+			continue
+		case *ast.StarExpr:
+			t = x.X
+			continue
+		}
+		break
+	}
+	var out []holder
+	add := func(step string, value, vtyp ast.Expr, embedded bool, own map[string]bool) {
+		for _, h := range holdersOf(value, vtyp) {
+			if embedded && len(h.path) == 0 {
+				h.promoted, h.own = true, own
+			}
+			h.path = append([]string{step}, h.path...)
+			out = append(out, h)
+		}
+	}
+	var elem ast.Expr
+	switch x := t.(type) {
+	case *ast.ArrayType:
+		elem = x.Elt
+	case *ast.MapType:
+		elem = x.Value
+	}
+	if elem != nil {
+		for _, e := range lit.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				e = kv.Value
+			}
+			add(elemStep, e, elem, false, nil)
+		}
+		return out
+	}
+	var st *ast.StructType
+	own := map[string]bool{}
+	switch x := t.(type) {
+	case *ast.StructType:
+		st = x
+	case *ast.Ident:
+		if types != nil {
+			st = types.structs[x.Name]
+			for m := range types.methods[x.Name] {
+				own[m] = true
+			}
+		}
+	}
+	var fields []structField
+	if st != nil {
+		for _, f := range st.Fields.List {
+			if len(f.Names) == 0 {
+				fields = append(fields, structField{typeName(f.Type), true, f.Type})
+				continue
+			}
+			for _, id := range f.Names {
+				fields = append(fields, structField{id.Name, false, f.Type})
+			}
+		}
+		for _, f := range fields {
+			own[f.name] = true
+		}
+	}
+	for i, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			f := structField{name: key.Name}
+			for _, g := range fields {
+				if g.name == key.Name {
+					f = g
+				}
+			}
+			add(f.name, kv.Value, f.typ, f.embedded && st != nil, own)
+			continue
+		}
+		if i < len(fields) {
+			add(fields[i].name, e, fields[i].typ, fields[i].embedded, own)
+		}
+	}
+	return out
+}
+
+// isTypeExpr reports whether e names the type of a wideVars variable, as
+// the receiver of a method expression does: (*os.File), (*http.ServeMux).
+func isTypeExpr(e ast.Expr, imports map[string]string) bool {
+	e = ast.Unparen(e)
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = star.X
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	return ok && pkg.Obj == nil && wideTypes[imports[pkg.Name]][sel.Sel.Name]
+}
+
+// wideTypes are the types of the wideVars variables.
+var wideTypes = map[string]map[string]bool{
+	"os":       {"File": true},
+	"net/http": {"Client": true, "Transport": true, "ServeMux": true},
+}
+
+// markedLines returns the lines of f a Marker comment that says why
+// covers: its own, and the next when it stands alone on its line.
+func markedLines(tf *token.File, f *ast.File, src []byte) map[int]bool {
+	marked := map[int]bool{}
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			i := strings.Index(c.Text, Marker)
+			if i < 0 {
+				continue
+			}
+			why := strings.TrimSpace(strings.TrimSuffix(c.Text[i+len(Marker):], "*/"))
+			if why == "" {
+				continue // a mark says why
+			}
+			l := tf.Line(c.Pos())
+			marked[l] = true
+			// alone on its line, it covers the next line; after code, only its own
+			before := src[tf.Offset(tf.LineStart(l)):tf.Offset(c.Pos())]
+			if len(strings.TrimSpace(string(before))) == 0 {
+				marked[l+1] = true
+			}
+		}
+	}
+	return marked
+}
+
+// calleeName returns a call's function as written (F, pkg.F).
+func calleeName(call *ast.CallExpr) string {
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return fn.Name
+	case *ast.SelectorExpr:
+		if id, ok := fn.X.(*ast.Ident); ok {
+			return id.Name + "." + fn.Sel.Name
+		}
+	}
+	return ""
 }
 
 // unboundedChildren reports each exec.Command or exec.CommandContext in f

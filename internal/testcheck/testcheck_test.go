@@ -281,6 +281,91 @@ func TestAliases(t *testing.T) {
 				"19: http.HandleFunc", "20: http.DefaultServeMux.HandleFunc", "22: os.Stdout.Close", "24: os.Stderr"},
 		},
 		{
+			name: "written through a struct, slice or map that holds it, embedded or by field",
+			file: `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+type quiet struct {
+	*http.Client
+	name string
+}
+
+func (quiet) Close() {}
+
+type held struct{ c *http.Client }
+
+func TestHolders(t *testing.T) {
+	q := quiet{http.DefaultClient, "Sở Nội vụ"}
+	q.Timeout = time.Second
+	q.Client.Timeout = time.Second
+	q.name = "Sở Tư pháp"
+	q.Close()
+	h := &held{c: http.DefaultClient}
+	h.c.Jar = nil
+	h.c = &http.Client{}
+	h.c.Timeout = time.Second
+	cs := []*http.Client{http.DefaultClient}
+	cs[0].Timeout = time.Second
+	m := map[string]*http.ServeMux{"van-ban": http.DefaultServeMux}
+	m["van-ban"].HandleFunc("/ke-hoach", nil)
+	a := struct{ *os.File }{os.Stdout}
+	a.Close()
+	ns := []quiet{{Client: http.DefaultClient}}
+	ns[0].CheckRedirect = nil
+	var s held
+	s.c = http.DefaultClient
+	s.c.Timeout = time.Second
+	s = held{}
+	s.c.Timeout = time.Second
+	cl := quiet{&http.Client{}, "Sở Y tế"}
+	cl.Timeout = time.Second
+	d := q.Client
+	d.Timeout = time.Second
+	for _, c := range cs {
+		c.Timeout = time.Second
+	}
+	for _, c := range []*http.Client{{}, {}} {
+		c.Timeout = time.Second
+	}
+	own := struct {
+		*http.Client
+		Timeout time.Duration
+	}{http.DefaultClient, 0}
+	own.Timeout = time.Second
+}
+`,
+			want: []string{"21: http.DefaultClient", "22: http.DefaultClient", "26: http.DefaultClient", "30: http.DefaultClient",
+				"32: http.DefaultServeMux.HandleFunc", "34: os.Stdout.Close", "36: http.DefaultClient", "39: http.DefaultClient",
+				"45: http.DefaultClient", "47: http.DefaultClient"},
+		},
+		{
+			name: "a method expression called on a wide variable",
+			file: `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+)
+
+func TestMethodExpr(t *testing.T) {
+	(*os.File).Close(os.Stdout)
+	(*http.ServeMux).HandleFunc(http.DefaultServeMux, "/van-ban", nil)
+	c := http.DefaultServeMux
+	(*http.ServeMux).Handle(c, "/ke-hoach", nil)
+	(*os.File).Close(os.NewFile(3, "cấu hình"))
+	_, _ = (*os.File).Write(os.Stdout, []byte("Kế hoạch số 45/KH-UBND"))
+}
+`,
+			want: []string{"10: os.Stdout.Close", "11: http.DefaultServeMux.HandleFunc", "13: http.DefaultServeMux.Handle"},
+		},
+		{
 			name: "a dot-imported standard file written",
 			file: `package p
 
@@ -527,6 +612,65 @@ func TestQuiet(t *testing.T) {
 	l.SetOutput(io.Discard)
 }
 `
+	embeds := `package p
+
+import (
+	"net/http"
+	"os"
+)
+
+type quiet struct{ *http.Client }
+
+type out struct {
+	*os.File
+	name string
+}
+`
+	embedsUse := `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+func TestQuietClient(t *testing.T) {
+	q := quiet{http.DefaultClient}
+	q.Timeout = time.Second
+	o := out{os.Stdout, "Văn phòng UBND tỉnh"}
+	o.Close()
+	o.name = "Sở Nội vụ"
+}
+`
+	ownVar := `package p
+
+// intentRules are the query intents, one rule each.
+var intentRules = []string{"định nghĩa", "điều khoản"}
+`
+	ownWrite := `package p
+
+import "testing"
+
+func TestNoIntents(t *testing.T) {
+	old := intentRules
+	intentRules = nil
+	t.Cleanup(func() { intentRules = old })
+}
+`
+	heldInStruct := `package p
+
+import (
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+func TestK1(t *testing.T) {
+	s := struct{ k1 *float64 }{&search.BM25_k1}
+	*s.k1 = 2
+}
+`
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -545,6 +689,20 @@ func TestQuiet(t *testing.T) {
 		{"parallel beside another package's variable written", map[string]string{"p/a_test.go": bm25, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
 		{"another package's variable read", map[string]string{"p/a_test.go": strings.NewReplacer("search.BM25_k1 = 2", "_ = search.BM25_k1 * 2", "search.BM25_k1 = old", "_ = old").Replace(bm25), "p/b_test.go": parallel},
+			nil},
+		{"a struct declared in another file of the package embeds the client", map[string]string{"p/a_test.go": embeds, "p/b_test.go": embedsUse},
+			[]string{"p/b_test.go:12: http.DefaultClient", "p/b_test.go:14: os.Stdout.Close"}},
+		{"parallel beside another package's variable held in a struct", map[string]string{"p/a_test.go": heldInStruct, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel beside another package's variable copied into a struct", map[string]string{"p/a_test.go": strings.Replace(heldInStruct, "&search.BM25_k1", "new(float64)", 1), "p/b_test.go": parallel},
+			nil},
+		{"parallel beside the package's own variable written", map[string]string{"p/rules.go": ownVar, "p/a_test.go": ownWrite, "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"parallel beside the package's own variable written through its address", map[string]string{"p/rules.go": ownVar, "p/a_test.go": strings.Replace(ownWrite, "intentRules = nil", "p := &intentRules\n\t*p = nil", 1), "p/b_test.go": parallel},
+			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"an external test package's variable of the same name written", map[string]string{"p/rules.go": ownVar, "p/a_test.go": strings.Replace(ownWrite, "package p", "package p_test", 1), "p/c_test.go": "package p_test\n\nvar intentRules []string\n", "p/b_test.go": parallel},
+			nil},
+		{"the package's own variable read, a local of its name written", map[string]string{"p/rules.go": ownVar, "p/a_test.go": strings.NewReplacer("intentRules = nil", "_ = len(intentRules)", "intentRules = old", "intentRules := old; intentRules[0] = \"\"").Replace(ownWrite), "p/b_test.go": parallel},
 			nil},
 		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
@@ -610,6 +768,112 @@ func Home(dir string) { os.Setenv("HOME", dir) }
 		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
 	}
 	want := []string{"internal/ctxtest/ctx.go:6: os.Setenv"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestHelpers: a function of the module's own code (not a test's) that
+// changes process-wide state, itself or through another of the module's,
+// is a finding where a test calls it; one that only reads (the memory
+// limit asked with -1, GOMAXPROCS(0)) or says why with a mark is not. A
+// held setting reached so is held for the package's t.Parallel.
+func TestHelpers(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.org/vanban\n",
+		"internal/envx/env.go": `package envx
+
+import "os"
+
+// Home points HOME at dir: the one helper tests should not reach.
+func Home(dir string) { setHome(dir) }
+
+func setHome(dir string) { os.Setenv("HOME", dir) }
+
+// Marked sets what only a child process asks for.
+func Marked() {
+	os.Setenv("VANBAN_CHILD", "1") // process-wide: called only in the child process Spawn starts
+}
+
+// Name reads.
+func Name() string { return os.Getenv("VANBAN_NAME") }
+`,
+		"p/a_test.go": `package p
+
+import (
+	"testing"
+
+	"example.org/vanban/internal/envx"
+)
+
+func TestHome(t *testing.T) {
+	envx.Home(t.TempDir())
+	envx.Marked()
+	_ = envx.Name()
+}
+`,
+		"q/q.go": `package q
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+)
+
+func chdirData(dir string) error { return os.Chdir(dir) }
+
+// budget reads the limit and the processors.
+func budget() int64 { return debug.SetMemoryLimit(-1) / int64(runtime.GOMAXPROCS(0)) }
+`,
+		"q/q_test.go": `package q
+
+import "testing"
+
+func TestData(t *testing.T) {
+	chdirData(t.TempDir())
+	_ = budget()
+}
+`,
+		"q/b_test.go": "package q\n\nimport \"testing\"\n\nfunc TestCrawlHanoi(t *testing.T) {\n\tt.Parallel()\n}\n",
+		"r/r.go": `package r
+
+import "runtime/debug"
+
+// withLimit sets the limit of an ingest and returns what puts it back.
+func withLimit(n int64) func() {
+	old := debug.SetMemoryLimit(n)
+	return func() { debug.SetMemoryLimit(old) }
+}
+`,
+		"r/a_test.go": `package r
+
+import "testing"
+
+func TestIngest(t *testing.T) {
+	defer withLimit(256 << 20)()
+}
+`,
+		"r/b_test.go": "package r\n\nimport \"testing\"\n\nfunc TestCrawlHanoi(t *testing.T) {\n\tt.Parallel()\n}\n",
+	}
+	root := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found, err := Tests(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range found {
+		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+	}
+	want := []string{"p/a_test.go:10: envx.Home", "q/q_test.go:6: chdirData", "r/b_test.go:6: t.Parallel"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
