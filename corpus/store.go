@@ -370,11 +370,10 @@ func (s *Store) checkVersion(readOnly bool) error {
 		}
 		v := string(meta.Get([]byte("version")))
 		// A store an upgrade in batches left half done (upgradebatch.go):
-		// this binary's is served read-only as its format before the
-		// upgrade (the graph stale, GraphCurrent); another binary's is
-		// refused.
+		// served read-only as its format before the upgrade (the graph
+		// stale, GraphCurrent), unless a newer binary began it.
 		if m, ok := parseUpgrading(v); ok {
-			if !m.ours() {
+			if m.newer() {
 				return m.refusal(s.path)
 			}
 			v = m.was

@@ -239,12 +239,14 @@ func touchStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 // store's upgrade is one transaction (migrate), run in tx.
 func (s *Store) beginUpgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) (*upgradeState, error) {
 	meta := tx.Bucket(bucketMeta)
-	// The upgrading mark: this binary's (its format and graph.Version)
-	// goes on; another's is refused before anything is written (rolled
-	// back), as an older binary refuses this one's.
+	// The upgrading mark: a newer binary's (a later format or
+	// graph.Version) is refused before anything is written (rolled back),
+	// as an older binary refuses this one's; this binary's goes on from
+	// its record; an older one's (a binary this one replaced, stopped in
+	// its upgrade) is begun again, its record not this binary's.
 	marked := false
 	if m, ok := parseUpgrading(was); ok {
-		if !m.ours() {
+		if m.newer() {
 			return nil, m.refusal(s.path)
 		}
 		was, marked = m.was, true
@@ -463,10 +465,14 @@ func parseUpgrading(v string) (upgrading, bool) {
 // ours reports whether the mark is of an upgrade this binary makes.
 func (m upgrading) ours() bool { return m.store == storeVersion && m.graph == graph.Version }
 
-// refusal is the error of an open of a store another binary is upgrading
+// newer reports whether the mark is of an upgrade to a format or graph
+// this binary does not know: it neither reads nor writes the store.
+func (m upgrading) newer() bool { return m.store > storeVersion || m.graph > graph.Version }
+
+// refusal is the error of an open of a store a newer binary is upgrading
 // (this binary reads neither its half-built graph nor its records).
 func (m upgrading) refusal(path string) error {
-	return fmt.Errorf("corpus: %s is half-way through an upgrade to store format %d, graph %d, that another vanban began (this one reads format %d, graph %d): open it read-write with a vanban of that format and graph to finish it", path, m.store, m.graph, storeVersion, graph.Version)
+	return fmt.Errorf("corpus: %s is half-way through an upgrade to store format %d, graph %d, that a newer vanban began (this one reads format %d, graph %d): open it read-write with a vanban of that format and graph to finish it", path, m.store, m.graph, storeVersion, graph.Version)
 }
 
 // plainFormat is the format a meta "version" names: an upgrading mark's
