@@ -41,8 +41,17 @@ import (
 )
 
 // metaUpgrade is the meta key of the progress record (upgradeState, JSON)
-// of an upgrade in batches; no key: no upgrade under way.
-var metaUpgrade = []byte("upgrade")
+// of an upgrade in batches; no key: no upgrade under way. Not the key
+// round 21's binaries wrote (metaUpgradeR21): they resumed a record of
+// their graph.Version and format by its passes, which would finish this
+// binary's upgrade without its format's passes (the mark is no format
+// they know).
+var metaUpgrade = []byte("upgrading")
+
+// metaUpgradeR21 is the progress record of a round 21 binary's upgrade
+// (the graph rebuilt in place, then the renumbering): never resumed, its
+// records to bring back carried, dropped.
+var metaUpgradeR21 = []byte("upgrade")
 
 // The passes of an upgrade in batches (upgradeState.Pass).
 const (
@@ -261,13 +270,22 @@ func (s *Store) beginUpgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) (
 	// renumbering only raises them: read after, it finds a part of what it
 	// found before).
 	var carried []string
+	if raw := meta.Get(metaUpgradeR21); raw != nil {
+		var old upgradeState
+		if json.Unmarshal(raw, &old) == nil && old.Store == storeVersion {
+			carried = old.Back
+		}
+		if err := meta.Delete(metaUpgradeR21); err != nil {
+			return nil, err
+		}
+	}
 	if raw := meta.Get(metaUpgrade); raw != nil {
 		st, err := readUpgrade(tx)
 		if err == nil && marked && st.resumable(tx) {
 			return st, nil
 		}
 		if err == nil && st.Store == storeVersion {
-			carried = st.Back
+			carried = append(carried, st.Back...)
 		}
 		if err := meta.Delete(metaUpgrade); err != nil {
 			return nil, err
@@ -399,7 +417,7 @@ func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batc
 	if err := meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion))); err != nil {
 		return false, err
 	}
-	if err := migrateTasks(tx, c, p); err != nil {
+	if err := remarkTasks(tx, c, p); err != nil {
 		return false, err
 	}
 	switch was {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -138,4 +139,52 @@ func TestUpgradingMarkRefused(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestUpgradeRound21Record: the progress record a round 21 binary wrote
+// (meta "upgrade": the graph rebuilt in place under the old stamp, the
+// renumbering at its last pass) is not resumed — resumed, its finish
+// would stamp a graph this binary did not build — but dropped, the
+// upgrade begun again; the store ends at the uninterrupted upgrade's
+// buckets, the retired import it names brought back.
+func TestUpgradeRound21Record(t *testing.T) {
+	src := t.TempDir()
+	upgradeSource(t, src)
+	raw, err := os.ReadFile(storeFile(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := Open(t.Context(), src, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dumpStore(t, ref)
+	ref.Close()
+
+	dir := t.TempDir()
+	if err := os.WriteFile(storeFile(dir), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(storeFile(dir), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		end := lastSeq(tx)
+		st := &upgradeState{Graph: graph.Version, Store: storeVersion, Pass: passFinish, End: end, Next: end + 1, Records: 2003, Done: 2003, Found: 2003}
+		v, err := json.Marshal(st)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(metaUpgradeR21, v)
+	})
+	if err := errors.Join(err, db.Close()); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(t.Context(), dir, OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sameDump(t, "after a round 21 progress record", dumpStore(t, s), want)
 }

@@ -15,8 +15,20 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// bucketStaging is the root bucket a rebuild in batches writes into.
-var bucketStaging = []byte("graph.next")
+// StagingBucket is the name of the root bucket a rebuild in batches
+// writes into (its children: BucketNames), for the store's check.
+const StagingBucket = "graph.next"
+
+var bucketStaging = []byte(StagingBucket)
+
+// BucketNames are the names of the graph's buckets.
+func BucketNames() []string {
+	out := make([]string, len(graphBucketNames))
+	for i, b := range graphBucketNames {
+		out[i] = string(b)
+	}
+	return out
+}
 
 // BeginStage creates an empty staging graph, dropping the one an
 // interrupted rebuild left (half built: its progress is the caller's).
