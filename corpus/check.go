@@ -1,14 +1,17 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
+	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
@@ -106,7 +109,18 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 		w.bad = func(err error, from, until []byte) {
 			problem("bucket %q: %v; keys lost: %s", name, err, keyRange(from, until))
 		}
+		var staged []bucketRef // the staging graph's buckets, walked after it
 		w.leaf = func(k, v []byte, bucket bool, page uint64) {
+			if bucket && name == graph.StagingBucket && slices.Contains(graph.BucketNames(), string(k)) {
+				// an upgrade in batches building the graph (upgradebatch.go)
+				root, inline, err := bucketRoot(page, bytes.Clone(v))
+				if err != nil {
+					problem("bucket %q/%q: %v", name, k, err)
+					return
+				}
+				staged = append(staged, bucketRef{root: root, inline: inline})
+				return
+			}
 			if bucket {
 				problem("bucket %q, page %d: unexpected nested bucket %q", name, page, k)
 				return
@@ -132,6 +146,17 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 		}
 		w.walkBucket(b)
 		rep.Pages += w.pages
+		for _, sb := range staged {
+			sw := newWalker(f, false)
+			sw.bad = w.bad
+			sw.leaf = func(k, _ []byte, bucket bool, page uint64) {
+				if bucket {
+					problem("bucket %q, page %d: unexpected nested bucket %q", name, page, k)
+				}
+			}
+			sw.walkBucket(sb)
+			rep.Pages += sw.pages
+		}
 	}
 	if b, ok := bs["seq"]; ok {
 		w := newWalker(f, false)

@@ -61,4 +61,31 @@
 //     migration's walk, the marks of a write, planTasks, ComputeTasks,
 //     the Source Sync asks), taskread.go (the Store's reads and sync of
 //     the table).
+//
+// Caveats (upgrades, docs/log/i28-upgrade.md):
+//   - A read-write open upgrades a store an older binary wrote before it
+//     returns; a graph of another graph.Version is rebuilt in committed
+//     batches (upgradebatch.go): built into the staging bucket
+//     "graph.next", swapped in (bbolt's MoveBucket), then every live record
+//     renumbered, then the task table's marks and the format's passes. A
+//     cancel, kill or crash between two batches leaves a half-upgraded
+//     store: this binary's read-only opens serve it (the graph stale) and
+//     its next read-write open finishes it.
+//   - While the upgrade is under way the store's format (meta "version")
+//     is an upgrading mark, not a number: every older binary refuses the
+//     store, read-only and read-write, quoting the mark ("has store format
+//     "6 upgrading to format 7, graph 27 (half done: …)""). Open it with the
+//     binary that began the upgrade (or a newer one, which begins it
+//     again). This binary refuses a newer binary's mark the same way,
+//     writing nothing.
+//   - An older binary's refused read-write open may still write its own
+//     task table's marks before its format check (the task table is a
+//     cache: this binary's finish marks it again); round 21's binaries
+//     also dropped the progress record they could not resume (this binary
+//     then begins the upgrade again). An older binary's `vanban check`
+//     reports the staging bucket as damage and marks the store damaged;
+//     this binary's check clears the mark.
+//   - Downgrading a finished store is not supported: an older binary
+//     refuses a newer format and rebuilds a newer graph on its read-write
+//     open.
 package corpus

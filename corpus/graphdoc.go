@@ -50,6 +50,16 @@ func indexRefs(tx *bolt.Tx, c *recordCodec, doc *Document, p *docPrep, t *graph.
 }
 
 func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPrep, t *graph.Tally) error {
+	var toucher graph.Toucher
+	if touch {
+		toucher = c
+	}
+	return putGraph(graph.Of(tx, c), c, doc, p, t, toucher)
+}
+
+// putGraph writes doc's entries into gr (the root's graph, or the staged
+// one a rebuild in batches builds), touching through toucher (nil: none).
+func putGraph(gr graph.Graph, c *recordCodec, doc *Document, p *docPrep, t *graph.Tally, toucher graph.Toucher) error {
 	var g *graph.Entry
 	var val []byte
 	if !doc.Gone {
@@ -59,11 +69,7 @@ func indexGraph(tx *bolt.Tx, c *recordCodec, doc *Document, touch bool, p *docPr
 			g, val = &v, nil
 		}
 	}
-	var toucher graph.Toucher
-	if touch {
-		toucher = c
-	}
-	return graph.Of(tx, c).Put(doc.ID, g, val, t, toucher)
+	return gr.Put(doc.ID, g, val, t, toucher)
 }
 
 // migrate upgrades a version 1 store and rebuilds a graph of another

@@ -202,7 +202,12 @@ func (s *Store) RelationGroupPage(ctx context.Context, key string, in bool, kind
 func (s *Store) GraphCurrent() (bool, error) {
 	var ok bool
 	err := s.db.View(func(tx *bolt.Tx) error {
-		ok = graph.Current(tx)
+		// An upgrade in batches stamps the graph when it swaps it in,
+		// before the renumbering: the graph is current when no upgrade
+		// is under way (upgradebatch.go).
+		meta := tx.Bucket(bucketMeta)
+		_, upgrading := parseUpgrading(string(meta.Get([]byte("version"))))
+		ok = graph.Current(tx) && !upgrading && meta.Get(metaUpgrade) == nil
 		return nil
 	})
 	if err != nil {

@@ -171,7 +171,7 @@ func salvageInto(ctx context.Context, src, dst string, p *pass) (*SalvageReport,
 	if err := rep.copyKV(ctx, f, bs, out); err != nil {
 		return rep, err
 	}
-	if err := out.keepAsStored(fileVersion(f, bs), order, rep.Documents, p); err != nil {
+	if err := out.keepAsStored(plainFormat(fileVersion(f, bs)), order, rep.Documents, p); err != nil {
 		return rep, fmt.Errorf("corpus: salvage: %w", err)
 	}
 	if err := rep.findLost(ctx, f, bs, out, docsDamaged); err != nil {

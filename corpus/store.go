@@ -369,6 +369,15 @@ func (s *Store) checkVersion(readOnly bool) error {
 			return fmt.Errorf("corpus: %s is not a vanban store (no meta bucket)", s.path)
 		}
 		v := string(meta.Get([]byte("version")))
+		// A store an upgrade in batches left half done (upgradebatch.go):
+		// served read-only as its format before the upgrade (the graph
+		// stale, GraphCurrent), unless a newer binary began it.
+		if m, ok := parseUpgrading(v); ok {
+			if m.newer() {
+				return m.refusal(s.path)
+			}
+			v = m.was
+		}
 		// Format 2, 3 and 4 stores differ only in their records (plain
 		// JSON, compressed without a dictionary or with the built-in
 		// one), which the codec reads, format 5 in the IDs of pages

@@ -27,6 +27,15 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec, p *pass) error {
 	if tasktable.Current(tx) {
 		return nil
 	}
+	return remarkTasks(tx, c, p)
+}
+
+// remarkTasks drops the task table and marks stale every task document's
+// tasks, whatever the table's stamp: the last transaction of an upgrade
+// in batches (upgradebatch.go), whose marks read the new graph, which an
+// older binary's refused open of the half-upgraded store may have
+// stamped the table before.
+func remarkTasks(tx *bolt.Tx, c *recordCodec, p *pass) error {
 	if err := tasktable.Reset(tx); err != nil {
 		return err
 	}

@@ -1,13 +1,31 @@
 package corpus
 
 // The upgrade of a store whose graph another graph.Version built, in
-// committed batches: the graph's rebuild in the first transaction, the
-// live records' renumbering (touchLive) touchBatch records a transaction,
-// and the graph's stamp, the format's version and the passes after the
-// renumbering in the last one. A progress record in the meta bucket says
-// where the renumbering is, so that the next read-write open of a store
-// whose upgrade was cancelled or killed between two batches resumes it
-// (docs/log/i27-upgrade.md).
+// committed batches (docs/log/i27-upgrade.md, i28-upgrade.md):
+//
+//  1. the first transaction writes the progress record, creates an empty
+//     staging graph (graph.BeginStage) and sets the format to the
+//     upgrading mark (upgradingFormat), which every binary but one of
+//     this graph.Version and format refuses to read or write;
+//  2. a transaction per batch of records builds the new graph into the
+//     staging bucket, while the root keeps the old one;
+//  3. the batch that finds no record left swaps the staged graph in
+//     (graph.Swap: a bucket moved each, no page copied) and stamps it;
+//  4. a transaction per batch renumbers the live records (touchLive),
+//     after the swap: an index sync between two batches reads a record
+//     it has not read since the swap again later, since every live
+//     record is touched after the new graph is in place;
+//  5. the last transaction runs the passes after the renumbering (the
+//     task table's marks, a format's record moves), writes the format's
+//     version and deletes the record.
+//
+// A read-only open of this binary between two stages reads the format
+// the mark names (served as before) and the graph at the root, the old
+// one before the swap and the new one after; Store.GraphCurrent says
+// stale until the end. The next read-write open goes on from the record
+// (a half-built staging graph with it), or, when the record is not this
+// binary's or the store does not bear it out, begins again: the staging
+// graph dropped, the graph built again, every live record touched.
 
 import (
 	"bytes"
@@ -16,17 +34,28 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/vanban/vanban/corpus/graph"
 	bolt "go.etcd.io/bbolt"
 )
 
 // metaUpgrade is the meta key of the progress record (upgradeState, JSON)
-// of an upgrade in batches; no key: no upgrade under way.
-var metaUpgrade = []byte("upgrade")
+// of an upgrade in batches; no key: no upgrade under way. Not the key
+// round 21's binaries wrote (metaUpgradeR21): they resumed a record of
+// their graph.Version and format by its passes, which would finish this
+// binary's upgrade without its format's passes (the mark is no format
+// they know).
+var metaUpgrade = []byte("upgrading")
+
+// metaUpgradeR21 is the progress record of a round 21 binary's upgrade
+// (the graph rebuilt in place, then the renumbering): never resumed, its
+// records to bring back carried, dropped.
+var metaUpgradeR21 = []byte("upgrade")
 
 // The passes of an upgrade in batches (upgradeState.Pass).
 const (
+	passGraph     = "build graph"       // the new graph into the staging bucket, by ID
 	passTouchSeqs = "touch by sequence" // touchLive's walk over the sequences
 	passTouchIDs  = "touch by ID"       // its walk over the records the sequences miss
 	passFinish    = "finish"            // the renumbering done: the last transaction's passes
@@ -40,10 +69,10 @@ const (
 type upgradeState struct {
 	Graph   int    `json:"graph"`   // the graph.Version the upgrade builds
 	Store   int    `json:"store"`   // the storeVersion it upgrades to
-	Pass    string `json:"pass"`    // passTouchSeqs, passTouchIDs or passFinish
+	Pass    string `json:"pass"`    // passGraph, passTouchSeqs, passTouchIDs or passFinish
 	End     uint64 `json:"end"`     // the last sequence before the renumbering
 	Next    uint64 `json:"next"`    // the sequence passTouchSeqs reads next
-	After   string `json:"after"`   // the last ID passTouchIDs read
+	After   string `json:"after"`   // the last ID passGraph or passTouchIDs read
 	Records int    `json:"records"` // records in the store when the renumbering began
 	Done    int    `json:"done"`    // entries read (progress)
 	Found   int    `json:"found"`   // records touched, or found gone at their own sequence
@@ -85,7 +114,11 @@ func (st *upgradeState) resumable(tx *bolt.Tx) bool {
 	if st.Graph != graph.Version || st.Store != storeVersion {
 		return false
 	}
-	if st.Pass != passTouchSeqs && st.Pass != passTouchIDs && st.Pass != passFinish {
+	switch st.Pass {
+	case passGraph:
+		return graph.HasStage(tx) // the staged graph the batches wrote
+	case passTouchSeqs, passTouchIDs, passFinish:
+	default:
 		return false
 	}
 	if st.End > lastSeq(tx) || st.Next > st.End+1 {
@@ -214,24 +247,47 @@ func touchStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 // resumes one: the progress record the batches go on from. nil: this
 // store's upgrade is one transaction (migrate), run in tx.
 func (s *Store) beginUpgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) (*upgradeState, error) {
-	// A progress record not resumed (another binary's, one the store
-	// does not bear out, one that is not JSON) is dropped and the upgrade
-	// begun again: every live record is touched again after the rebuild.
-	// A format 6 store's records to bring back are read again and joined
-	// by the tombstones a record of this format names: read before its
-	// renumbering moved the live records' sequences, which retiredImports
-	// compares (the renumbering only raises them: read after, it finds a
-	// part of what it found before).
+	meta := tx.Bucket(bucketMeta)
+	// The upgrading mark: a newer binary's (a later format or
+	// graph.Version) is refused before anything is written (rolled back),
+	// as an older binary refuses this one's; this binary's goes on from
+	// its record; an older one's (a binary this one replaced, stopped in
+	// its upgrade) is begun again, its record not this binary's.
+	marked := false
+	if m, ok := parseUpgrading(was); ok {
+		if m.newer() {
+			return nil, m.refusal(s.path)
+		}
+		was, marked = m.was, true
+	}
+	// A progress record not resumed (another binary's, one without this
+	// binary's mark, one the store does not bear out, one that is not
+	// JSON) is dropped and the upgrade begun again: the graph built again
+	// and every live record touched after the swap. A format 6 store's
+	// records to bring back are read again and joined by the tombstones a
+	// record of this format names: read before its renumbering moved the
+	// live records' sequences, which retiredImports compares (the
+	// renumbering only raises them: read after, it finds a part of what it
+	// found before).
 	var carried []string
-	if raw := tx.Bucket(bucketMeta).Get(metaUpgrade); raw != nil {
+	if raw := meta.Get(metaUpgradeR21); raw != nil {
+		var old upgradeState
+		if json.Unmarshal(raw, &old) == nil && old.Store == storeVersion {
+			carried = old.Back
+		}
+		if err := meta.Delete(metaUpgradeR21); err != nil {
+			return nil, err
+		}
+	}
+	if raw := meta.Get(metaUpgrade); raw != nil {
 		st, err := readUpgrade(tx)
-		if err == nil && st.resumable(tx) {
+		if err == nil && marked && st.resumable(tx) {
 			return st, nil
 		}
 		if err == nil && st.Store == storeVersion {
-			carried = st.Back
+			carried = append(carried, st.Back...)
 		}
-		if err := tx.Bucket(bucketMeta).Delete(metaUpgrade); err != nil {
+		if err := meta.Delete(metaUpgrade); err != nil {
 			return nil, err
 		}
 	}
@@ -240,7 +296,10 @@ func (s *Store) beginUpgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) (
 	default: // format 1 (no graph, nothing to renumber) or one checkVersion refuses
 		return nil, s.upgradeOnce(tx, c, was, p)
 	}
-	if graph.Current(tx) {
+	// Marked: an upgrade was under way, perhaps past the swap (the graph
+	// stamped current, its records not all touched): begun again whatever
+	// the stamp says.
+	if !marked && graph.Current(tx) {
 		return nil, s.upgradeOnce(tx, c, was, p)
 	}
 	var back []string
@@ -258,21 +317,90 @@ func (s *Store) beginUpgrade(tx *bolt.Tx, c *recordCodec, was string, p *pass) (
 			}
 		}
 	}
-	if err := rebuildGraph(tx, c, p); err != nil {
+	if err := graph.BeginStage(tx); err != nil {
 		return nil, fmt.Errorf("build citation graph: %w", err)
 	}
-	st := newTouchState(tx)
-	st.Back = back
+	if err := meta.Put([]byte("version"), []byte(upgradingFormat(was))); err != nil {
+		return nil, err
+	}
+	st := &upgradeState{Graph: graph.Version, Store: storeVersion, Pass: passGraph, Back: back}
 	return st, st.put(tx)
 }
 
+// graphStep is one batch of the graph's build into the staging bucket:
+// the batch records after st.After in ID order (a gone one has no
+// entries). The batch that finds no record left swaps the staged graph
+// in, stamps it, and begins the renumbering (st's pass passTouchSeqs, its
+// end the last sequence now).
+func graphStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) error {
+	g, err := graph.Staged(tx, c)
+	if err != nil {
+		return err
+	}
+	total := p.records(tx)
+	t := graph.NewTally()
+	cur := tx.Bucket(bucketDocs).Cursor()
+	k, raw := cur.First()
+	if st.After != "" {
+		after := []byte(st.After)
+		if k, raw = cur.Seek(after); bytes.Equal(k, after) {
+			k, raw = cur.Next()
+		}
+	}
+	n := 0
+	for ; k != nil && n < batch; k, raw = cur.Next() {
+		if err := p.at(StepGraph, st.Done, total); err != nil {
+			return err
+		}
+		var d Document
+		if err := c.decode(raw, &d); err != nil {
+			return fmt.Errorf("decode %s: %w", k, err)
+		}
+		if err := putGraph(g, c, &d, nil, t, nil); err != nil {
+			return err
+		}
+		st.After = string(k)
+		n++
+		if st.Done++; st.Done%rebuildFlush == 0 {
+			if err := g.Flush(t); err != nil {
+				return err
+			}
+		}
+	}
+	if n > 0 {
+		// The swap is the next transaction's, which writes nothing into
+		// the staged graph: bbolt's MoveBucket moves a bucket as its
+		// parent last stored it, so this transaction's writes into it
+		// would be lost (graph.Swap).
+		return g.Flush(t)
+	}
+	p.end(StepGraph, st.Done, total)
+	if err := graph.Swap(tx); err != nil {
+		return err
+	}
+	if err := graph.Stamp(tx); err != nil {
+		return err
+	}
+	next := newTouchState(tx)
+	next.Back = st.Back
+	*st = *next
+	return nil
+}
+
 // upgradeBatch is one transaction of an upgrade in batches after the
-// first: a batch of the renumbering, st written back, or the last one
-// (passFinish): the graph's stamp, the format's version, the task table's
-// marks, the format upgrade's moves of records, and the record deleted.
-// It reports whether the upgrade is done.
+// first: a batch of the graph's build (the last one swaps it in) or of
+// the renumbering, st written back, or the last one (passFinish): the
+// task table's marks, the format upgrade's moves of records, the format's
+// version, and the record deleted. It reports whether the upgrade is
+// done.
 func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
-	if st.Pass != passFinish {
+	switch st.Pass {
+	case passGraph:
+		if err := graphStep(tx, c, st, batch, p); err != nil {
+			return false, fmt.Errorf("build citation graph: %w", err)
+		}
+		return false, st.put(tx)
+	case passTouchSeqs, passTouchIDs:
 		if err := touchStep(tx, c, st, batch, p); err != nil {
 			return false, fmt.Errorf("citation graph rebuilt: %w", err)
 		}
@@ -280,13 +408,16 @@ func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batc
 	}
 	meta := tx.Bucket(bucketMeta)
 	was := string(meta.Get([]byte("version")))
+	if m, ok := parseUpgrading(was); ok {
+		was = m.was
+	}
 	if err := graph.Stamp(tx); err != nil {
 		return false, err
 	}
 	if err := meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion))); err != nil {
 		return false, err
 	}
-	if err := migrateTasks(tx, c, p); err != nil {
+	if err := remarkTasks(tx, c, p); err != nil {
 		return false, err
 	}
 	switch was {
@@ -312,4 +443,61 @@ func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batc
 		}
 	}
 	return true, meta.Delete(metaUpgrade)
+}
+
+// upgradingPrefix joins the format an upgrade in batches began from to the
+// rest of the upgrading mark.
+const upgradingPrefix = " upgrading to format "
+
+// upgradingFormat is the meta "version" of a store of format was while an
+// upgrade in batches to this binary's format and graph.Version is under
+// way. It is no format number: an older binary refuses the store
+// (checkVersion: "has store format %q, this binary reads N") before it
+// reads a record or the half-built graph, and says why in its message.
+func upgradingFormat(was string) string {
+	return fmt.Sprintf("%s%s%d, graph %d (half done: open it read-write with the vanban that began it)", was, upgradingPrefix, storeVersion, graph.Version)
+}
+
+// upgrading is an upgrading mark read back: the format the upgrade began
+// from and the format and graph.Version it upgrades to.
+type upgrading struct {
+	was          string
+	store, graph int
+}
+
+// parseUpgrading reads an upgrading mark from a meta "version" (false:
+// none, a plain format).
+func parseUpgrading(v string) (upgrading, bool) {
+	was, rest, ok := strings.Cut(v, upgradingPrefix)
+	if !ok {
+		return upgrading{}, false
+	}
+	var m upgrading
+	if _, err := fmt.Sscanf(rest, "%d, graph %d", &m.store, &m.graph); err != nil {
+		return upgrading{}, false
+	}
+	m.was = was
+	return m, true
+}
+
+// ours reports whether the mark is of an upgrade this binary makes.
+func (m upgrading) ours() bool { return m.store == storeVersion && m.graph == graph.Version }
+
+// newer reports whether the mark is of an upgrade to a format or graph
+// this binary does not know: it neither reads nor writes the store.
+func (m upgrading) newer() bool { return m.store > storeVersion || m.graph > graph.Version }
+
+// refusal is the error of an open of a store a newer binary is upgrading
+// (this binary reads neither its half-built graph nor its records).
+func (m upgrading) refusal(path string) error {
+	return fmt.Errorf("corpus: %s is half-way through an upgrade to store format %d, graph %d, that a newer vanban began (this one reads format %d, graph %d): open it read-write with a vanban of that format and graph to finish it", path, m.store, m.graph, storeVersion, graph.Version)
+}
+
+// plainFormat is the format a meta "version" names: an upgrading mark's
+// format before the upgrade, or v itself.
+func plainFormat(v string) string {
+	if m, ok := parseUpgrading(v); ok {
+		return m.was
+	}
+	return v
 }

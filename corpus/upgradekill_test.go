@@ -10,6 +10,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/vanban/vanban/corpus/graph"
 	"github.com/vanban/vanban/internal/childtest"
 	bolt "go.etcd.io/bbolt"
 )
@@ -20,11 +21,14 @@ const killBatch = 500
 
 // TestUpgradeKill9: an upgrade in batches (a format 6 store whose graph
 // and task table an older binary built, upgradeSource) killed with
-// SIGKILL after any of its committed transactions leaves a store a
-// read-only open reads as it was stamped (format 6, the graph stale) and
-// the next read-write open finishes, to exactly what an uninterrupted
-// upgrade makes: every bucket's keys and values (records, sequences,
-// graph, task marks, meta). The child is the test binary run again; it
+// SIGKILL after any of its stages' committed transactions — the first
+// (the staging graph begun), in the graph's build, the swap, the
+// renumbering — leaves a store a read-only open reads as format 6 under
+// this binary's upgrading mark, the graph stale (the old graph at the
+// root before the swap, the staging bucket gone after it), and the next
+// read-write open finishes, to exactly what an uninterrupted upgrade
+// makes: every bucket's keys and values (records, sequences, graph, task
+// marks, meta). The child is the test binary run again; it
 // kills itself after the transaction VANBAN_UPGRADE_KILL_AT names, through
 // Open's afterBatch seam, so the boundary is chosen, not timed.
 func TestUpgradeKill9(t *testing.T) {
@@ -60,9 +64,15 @@ func TestUpgradeKill9(t *testing.T) {
 		return dir
 	}
 
-	// the uninterrupted upgrade, counting its transactions
-	batches := 0
-	ref, err := Open(t.Context(), copyTo(t), OpenOptions{batch: killBatch, afterBatch: func(n int) { batches = n }})
+	// the uninterrupted upgrade, counting its transactions; swapAt: the
+	// one that swaps the staged graph in (it reports the build's end)
+	batches, swapAt := 0, 0
+	ref, err := Open(t.Context(), copyTo(t), OpenOptions{batch: killBatch, afterBatch: func(n int) { batches = n },
+		Progress: func(p Progress) {
+			if p.Step == StepGraph && p.Done == p.Total {
+				swapAt = batches + 1 // reported in the transaction after afterBatch(batches)
+			}
+		}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,12 +81,13 @@ func TestUpgradeKill9(t *testing.T) {
 	if _, ok := want["meta/"+string(metaUpgrade)]; ok {
 		t.Fatal("the uninterrupted upgrade left its progress record")
 	}
-	// the rebuild's, five of renumbering, the one that finds none left
-	if batches < 7 {
-		t.Fatalf("premise: the upgrade committed %d transactions before its last, want at least 7", batches)
+	// the first; five of the graph's build; the swap; five of
+	// renumbering, the one that finds none left
+	if swapAt < 7 || batches < swapAt+6 {
+		t.Fatalf("premise: the upgrade committed %d transactions before its last, the swap the %d-th; want at least 13, the swap the 7th or later", batches, swapAt)
 	}
 
-	for _, at := range []int{1, 2, 4, batches} {
+	for _, at := range []int{1, 2, 4, swapAt - 1, swapAt, swapAt + 1, swapAt + 3, batches} {
 		t.Run("after "+strconv.Itoa(at), func(t *testing.T) {
 			dir := copyTo(t)
 			out, err := childtest.Run(t, "TestUpgradeKill9", "VANBAN_UPGRADE_KILL="+dir, "VANBAN_UPGRADE_KILL_AT="+strconv.Itoa(at))
@@ -94,8 +105,14 @@ func TestUpgradeKill9(t *testing.T) {
 			}
 			half := dumpStore(t, ro)
 			ro.Close()
-			if v := half["meta/version"]; v != "6" {
-				t.Errorf("read-only open: format %q, want 6 (the upgrade unfinished)", v)
+			if v := half["meta/version"]; halfUpgradedFrom(v) != "6" {
+				t.Errorf("read-only open: format %q, want 6 under this binary's upgrading mark (the upgrade unfinished)", v)
+			}
+			staging := half["graph.next #seq"] != ""
+			if stamp := half["meta/graph"]; at < swapAt && (!staging || stamp != strconv.Itoa(graph.Version-1)) {
+				t.Errorf("killed before the swap: staging graph %t, graph stamp %q; want a staging graph and the old graph's stamp %d", staging, stamp, graph.Version-1)
+			} else if at >= swapAt && (staging || stamp != strconv.Itoa(graph.Version)) {
+				t.Errorf("killed after the swap: staging graph %t, graph stamp %q; want none and %d", staging, stamp, graph.Version)
 			}
 			if half["meta/"+string(metaUpgrade)] == "" {
 				t.Error("no progress record after the kill")
@@ -204,10 +221,11 @@ func TestUpgradeResumeEveryBatch(t *testing.T) {
 	}
 	want := dumpStore(t, ref)
 	ref.Close()
-	// the rebuild's; three batches by sequence; the one finding none left;
-	// three by ID; the one finding none left (without the walk by ID: 5)
-	if batches < 9 {
-		t.Fatalf("premise: %d transactions before the last, want at least 9 (both walks)", batches)
+	// the first; three of the graph's build; the swap; three batches by
+	// sequence; the one finding none left; three by ID; the one finding
+	// none left (without the walk by ID: 9)
+	if batches < 13 {
+		t.Fatalf("premise: %d transactions before the last, want at least 13 (the build, both walks)", batches)
 	}
 	for at := 1; at <= batches; at++ {
 		t.Run("after "+strconv.Itoa(at), func(t *testing.T) {

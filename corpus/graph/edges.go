@@ -127,8 +127,8 @@ func edgeKey(end string, kind cite.Relation, doc string, n int) []byte {
 
 // putEdges writes (or, with del, removes) the index entries of a document's
 // edges, and counts them in t.
-func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool, t *Tally) error {
-	to, from := tx.Bucket(bucketRelTo), tx.Bucket(bucketRelFrom)
+func putEdges(root parent, doc string, edges []Edge, del bool, t *Tally) error {
+	to, from := root.Bucket(bucketRelTo), root.Bucket(bucketRelFrom)
 	for n, e := range edges {
 		for _, x := range []struct {
 			b   *bolt.Bucket
@@ -145,7 +145,7 @@ func putEdges(tx *bolt.Tx, doc string, edges []Edge, del bool, t *Tally) error {
 			} else {
 				err = x.b.Put(k, edgeValue(&e, doc, x.to))
 			}
-			t.count(tx, x.to, x.end, &e, flagDelta(del))
+			t.count(root, x.to, x.end, &e, flagDelta(del))
 			if err != nil {
 				return fmt.Errorf("edge %d of %s: %w", n, doc, err)
 			}

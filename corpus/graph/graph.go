@@ -277,12 +277,20 @@ type Toucher interface {
 // the transaction (a write one for Put) and the graph reads and writes its
 // buckets in it.
 type Graph struct {
-	tx *bolt.Tx
-	c  Codec
+	tx   *bolt.Tx
+	c    Codec
+	root parent // where Put writes the buckets: tx, or the staging bucket (stage.go)
+}
+
+// parent is what the graph's buckets hang from: the store's root (a
+// *bolt.Tx) or the staging bucket a rebuild in batches writes (a
+// *bolt.Bucket).
+type parent interface {
+	Bucket(name []byte) *bolt.Bucket
 }
 
 // Of is the graph in tx, its refs values read and written with c.
-func Of(tx *bolt.Tx, c Codec) Graph { return Graph{tx: tx, c: c} }
+func Of(tx *bolt.Tx, c Codec) Graph { return Graph{tx: tx, c: c, root: tx} }
 
 // Reset drops the graph buckets and creates them empty (a rebuild).
 func Reset(tx *bolt.Tx) error {

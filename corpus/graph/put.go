@@ -14,8 +14,8 @@ import "fmt"
 // documents whose effect the change touches a new sequence. t counts the
 // edges (flushed by the caller before the commit).
 func (g Graph) Put(id string, v *Entry, val []byte, t *Tally, touch Toucher) error {
-	tx, c := g.tx, g.c
-	refs, bykey, numbers := tx.Bucket(bucketRefs), tx.Bucket(bucketByKey), tx.Bucket(bucketNumbers)
+	root, c := g.root, g.c
+	refs, bykey, numbers := root.Bucket(bucketRefs), root.Bucket(bucketByKey), root.Bucket(bucketNumbers)
 	key := []byte(id)
 	var targets []string // ends of effect edges removed or added
 	if raw := refs.Get(key); raw != nil {
@@ -33,7 +33,7 @@ func (g Graph) Put(id string, v *Entry, val []byte, t *Tally, touch Toucher) err
 				return err
 			}
 		}
-		if err := putEdges(tx, id, old.Edges, true, t); err != nil {
+		if err := putEdges(root, id, old.Edges, true, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, old.Edges)
@@ -52,7 +52,7 @@ func (g Graph) Put(id string, v *Entry, val []byte, t *Tally, touch Toucher) err
 				return err
 			}
 		}
-		if err := putEdges(tx, id, v.Edges, false, t); err != nil {
+		if err := putEdges(root, id, v.Edges, false, t); err != nil {
 			return err
 		}
 		targets = appendTargets(targets, v.Edges)
@@ -66,7 +66,7 @@ func (g Graph) Put(id string, v *Entry, val []byte, t *Tally, touch Toucher) err
 	if touch == nil {
 		return nil
 	}
-	return touchTargets(tx, touch, id, targets)
+	return touchTargets(g.tx, touch, id, targets)
 }
 
 func pairKey(key, id string) []byte { return []byte(key + "\x00" + id) }

@@ -91,11 +91,11 @@ func NewTally() *Tally {
 
 // count adds delta (1 or -1) to the edges stating e's link at end, and
 // to its group's links when the link comes or goes.
-func (t *Tally) count(tx *bolt.Tx, in bool, end string, e *Edge, delta int) {
+func (t *Tally) count(root parent, in bool, end string, e *Edge, delta int) {
 	lk := linkKey(in, end, e)
 	c := t.links[string(lk)]
 	if c == nil {
-		n := readCount(tx.Bucket(bucketRelLink).Get(lk))
+		n := readCount(root.Bucket(bucketRelLink).Get(lk))
 		c = &tallied{was: n, now: n}
 		t.links[string(lk)] = c
 	}
@@ -109,8 +109,11 @@ func (t *Tally) count(tx *bolt.Tx, in bool, end string, e *Edge, delta int) {
 }
 
 // Flush writes the counts tallied since the last flush, in key order.
-func (t *Tally) Flush(tx *bolt.Tx) error {
-	links, groups := tx.Bucket(bucketRelLink), tx.Bucket(bucketRelCount)
+func (t *Tally) Flush(tx *bolt.Tx) error { return t.flush(tx) }
+
+// flush writes the counts into the buckets under root.
+func (t *Tally) flush(root parent) error {
+	links, groups := root.Bucket(bucketRelLink), root.Bucket(bucketRelCount)
 	for _, k := range slices.Sorted(maps.Keys(t.links)) {
 		if c := t.links[k]; c.now != c.was {
 			if err := putCount(links, []byte(k), c.now); err != nil {
