@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 92: i28-part — the addressee formula ("THỦ TƯỚNG CHÍNH PHỦ điện:",
+// "Kính gửi:") after a sentence-case trích yếu ("CÔNG ĐIỆN" / "Về việc
+// …") reopens the front matter (outline reopensFront): the addressees are
+// no bullets (tasks) and the preamble's narrative no paragraph item.
+//
 // 91: i27-rev-none (89 on its branch) — OwnExec reads its phrases in any case, with or
 // without tones, NFC or NFD ("PHÁT ĐỘNG PHONG TRÀO THI ĐUA", "che do bao
 // cao"), and a drive launched in a section's heading ("III. PHÁT ĐỘNG
@@ -605,7 +610,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 91
+const tasksVersion = 92
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
