@@ -230,6 +230,7 @@ func (p *outlineParser) reopensFront(line string) bool {
 		}
 	}
 	p.o.Sections = p.o.Sections[:1]
+	p.hasSections = false // none is left: the preamble's items are a telegram's, not background (TestPortalTelegramTasks)
 	p.body = false
 	return p.front(line)
 }

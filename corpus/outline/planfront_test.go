@@ -89,3 +89,32 @@ func TestAddresseesAfterTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestPortalTelegramTasks: a telegram copied from a portal with its
+// information table ("THÔNG TIN VĂN BẢN", "Trường | Nội dung", "VĂN BẢN")
+// before the header: those capitals opened sections, which the header
+// dropped (reopensFront), but the parser still held that sections had
+// opened, so the preamble was background and every item of the telegram
+// background too — no task, no passage. Lines written for the test in the
+// shape of such a copy.
+func TestPortalTelegramTasks(t *testing.T) {
+	body := "Về tăng cường phòng, chống đuối nước cho học sinh trong dịp hè\nTHÔNG TIN VĂN BẢN\nTrường | Nội dung\nSố hiệu | 52/CĐ-TTg\nLoại văn bản | Công điện\nNgày ban hành | 20 tháng 6 năm 2026\nVĂN BẢN\n" +
+		"THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 52/CĐ-TTg\nHà Nội, ngày 20 tháng 6 năm 2026\nCÔNG ĐIỆN\n" +
+		"Về tăng cường phòng, chống đuối nước cho học sinh trong dịp hè\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Giáo dục và Đào tạo;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.\n" +
+		"Ngày 18 tháng 6 năm 2026, tại một hồ thủy lợi đã xảy ra vụ đuối nước làm 03 học sinh tử vong.\n" +
+		"1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo rà soát, cắm biển cảnh báo tại các ao, hồ, sông, suối nguy hiểm.\n" +
+		"2. Bộ Giáo dục và Đào tạo hướng dẫn các trường tổ chức dạy bơi, kỹ năng an toàn trong môi trường nước cho học sinh.\n"
+	o := Parse(body)
+	var ids []string
+	for _, p := range o.Passages() {
+		ids = append(ids, p.ID)
+	}
+	if got, want := strings.Join(ids, " "), "1 2"; got != want {
+		t.Errorf("passages %q, want %q", got, want)
+	}
+	for _, it := range o.Items {
+		if it.Kind != SectionTasks {
+			t.Errorf("item %s is %v, want tasks", it.ID, it.Kind)
+		}
+	}
+}

@@ -10,7 +10,9 @@ package tasktable
 // 92: i28-part — the addressee formula ("THỦ TƯỚNG CHÍNH PHỦ điện:",
 // "Kính gửi:") after a sentence-case trích yếu ("CÔNG ĐIỆN" / "Về việc
 // …") reopens the front matter (outline reopensFront): the addressees are
-// no bullets (tasks) and the preamble's narrative no paragraph item.
+// no bullets (tasks) and the preamble's narrative no paragraph item; and
+// the sections a reopened front drops no longer make the preamble
+// background (a portal copy's telegram had no task at all).
 //
 // 91: i27-rev-none (89 on its branch) — OwnExec reads its phrases in any case, with or
 // without tones, NFC or NFD ("PHÁT ĐỘNG PHONG TRÀO THI ĐUA", "che do bao
