@@ -177,6 +177,18 @@ func (p *outlineParser) partTitleLine(line string) bool {
 	return true
 }
 
+// dashFollows reports whether the next line with text after the current
+// one (p.at) is a dash item ("- Các Bộ: …;"), as addressees are.
+func (p *outlineParser) dashFollows() bool {
+	for j := p.at + 1; j < len(p.lines); j++ {
+		if line, _ := clean(p.lines[j]); line != "" {
+			_, _, kind, _ := itemLabel(line)
+			return kind == labelDash
+		}
+	}
+	return false
+}
+
 // attachmentNote recognizes "(Kèm theo Công văn số …)".
 func attachmentNote(line string) bool {
 	return strings.HasPrefix(line, "(") && strings.Contains(strings.ToLower(line[:min(len(line), 40)]), "kèm theo")
@@ -193,8 +205,23 @@ func attachmentNote(line string) bool {
 // name in capitals) are dropped and the front matter goes on; the
 // portal's lines stay the preamble's text. A separator line alone reopens
 // nothing: it may part the sections of a body that opens with a paragraph.
+// The addressee formula ("THỦ TƯỚNG CHÍNH PHỦ điện:", "Kính gửi:") reopens
+// it too: a telegram's or letter's trích yếu in sentence case under its
+// type line ("CÔNG ĐIỆN" / "Về việc tập trung ứng phó hạn hán …") started
+// the body, and the addressees after it became bullets — tasks — and the
+// preamble's narrative a paragraph item (TestAddresseesAfterTitle). A
+// formula with nothing after its colon reopens it only over dash lines
+// (dashFollows): a telegram quoted without its addressees goes on with
+// its first numbered item.
 func (p *outlineParser) reopensFront(line string) bool {
-	if !p.body || len(p.o.Items) > 0 || p.quoting > 0 || p.closing || strings.Trim(line, "-–—_=* ") == "" || !isHeaderLine(line) {
+	if !p.body || len(p.o.Items) > 0 || p.quoting > 0 || p.closing || strings.Trim(line, "-–—_=* ") == "" {
+		return false
+	}
+	if ok, more := addresseeStart(line); ok {
+		if more && !p.dashFollows() {
+			return false // "THỦ TƯỚNG CHÍNH PHỦ điện:" over "1. Chủ tịch …": the items, no addressees
+		}
+	} else if !isHeaderLine(line) {
 		return false
 	}
 	for _, s := range p.o.Sections[1:] {
@@ -203,6 +230,7 @@ func (p *outlineParser) reopensFront(line string) bool {
 		}
 	}
 	p.o.Sections = p.o.Sections[:1]
+	p.hasSections = false // none is left: the preamble's items are a telegram's, not background (TestPortalTelegramTasks)
 	p.body = false
 	return p.front(line)
 }

@@ -47,3 +47,74 @@ func TestFrontAfterMetadata(t *testing.T) {
 		})
 	}
 }
+
+// TestAddresseesAfterTitle: a telegram or letter whose trích yếu is
+// written in sentence case under its type line ("CÔNG ĐIỆN" / "Về việc
+// tập trung ứng phó hạn hán …") started the body at that line, so the
+// addressee formula after it ("THỦ TƯỚNG CHÍNH PHỦ điện:", "Kính gửi:")
+// was read as text and the addressees as bullets — tasks ("Chủ tịch Ủy
+// ban nhân dân các tỉnh, thành phố: Cần Thơ, …;") — and the preamble's
+// narrative as a paragraph item. The addressee formula before any item
+// or numbered section reopens the front matter, as a header line does
+// (reopensFront). Lines written for the test.
+func TestAddresseesAfterTitle(t *testing.T) {
+	items := "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\na) Theo dõi chặt chẽ diễn biến độ mặn, thông tin kịp thời để người dân chủ động trữ nước ngọt.\nb) Bố trí kinh phí khoan giếng, chở nước ngọt cho các hộ thiếu nước sinh hoạt.\n" +
+		"2. Bộ Công Thương chỉ đạo bảo đảm cung ứng điện cho các trạm bơm chống hạn.\n"
+	narrative := "Từ đầu tháng 3 năm 2026, xâm nhập mặn tại các cửa sông Tiền, sông Hậu vào sâu 50 - 60 km. Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:\n"
+	head := "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 41/CĐ-TTg\nHà Nội, ngày 03 tháng 4 năm 2026\nCÔNG ĐIỆN\n"
+	tests := []struct {
+		name, body string
+	}{
+		{"telegram, 'Về việc' title, addressees on dash lines",
+			head + "Về việc tập trung ứng phó hạn hán, xâm nhập mặn tại Đồng bằng sông Cửu Long\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n" +
+				"- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long, Đồng Tháp, An Giang, Cà Mau;\n- Các Bộ: Nông nghiệp và Môi trường, Công Thương, Y tế.\n" + narrative + items},
+		{"telegram, title without 'Về việc'",
+			head + "Tập trung ứng phó hạn hán, xâm nhập mặn tại Đồng bằng sông Cửu Long\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n" +
+				"- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long, Đồng Tháp, An Giang, Cà Mau;\n- Các Bộ: Nông nghiệp và Môi trường, Công Thương, Y tế.\n" + narrative + items},
+		{"the formula over the first item, its addressees left out: no addressees read",
+			head + "Về việc tập trung ứng phó hạn hán, xâm nhập mặn tại Đồng bằng sông Cửu Long\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n" + items},
+		{"a department's letter, 'Kính gửi:' after the title",
+			"SỞ Y TẾ TỈNH AN GIANG\nSố: 812/SYT-NVY\nAn Giang, ngày 10 tháng 4 năm 2026\nVề việc tăng cường phòng, chống sốt xuất huyết\nKính gửi:\n" +
+				"- Trung tâm Y tế các xã, phường;\n- Bệnh viện Đa khoa tỉnh.\n" + narrative + items},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ids []string
+			for _, it := range Parse(tc.body).Items {
+				ids = append(ids, it.ID)
+			}
+			if got, want := strings.Join(ids, " "), "1 1.a 1.b 2"; got != want {
+				t.Errorf("items %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestPortalTelegramTasks: a telegram copied from a portal with its
+// information table ("THÔNG TIN VĂN BẢN", "Trường | Nội dung", "VĂN BẢN")
+// before the header: those capitals opened sections, which the header
+// dropped (reopensFront), but the parser still held that sections had
+// opened, so the preamble was background and every item of the telegram
+// background too — no task, no passage. Lines written for the test in the
+// shape of such a copy.
+func TestPortalTelegramTasks(t *testing.T) {
+	body := "Về tăng cường phòng, chống đuối nước cho học sinh trong dịp hè\nTHÔNG TIN VĂN BẢN\nTrường | Nội dung\nSố hiệu | 52/CĐ-TTg\nLoại văn bản | Công điện\nNgày ban hành | 20 tháng 6 năm 2026\nVĂN BẢN\n" +
+		"THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 52/CĐ-TTg\nHà Nội, ngày 20 tháng 6 năm 2026\nCÔNG ĐIỆN\n" +
+		"Về tăng cường phòng, chống đuối nước cho học sinh trong dịp hè\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng Bộ Giáo dục và Đào tạo;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.\n" +
+		"Ngày 18 tháng 6 năm 2026, tại một hồ thủy lợi đã xảy ra vụ đuối nước làm 03 học sinh tử vong.\n" +
+		"1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo rà soát, cắm biển cảnh báo tại các ao, hồ, sông, suối nguy hiểm.\n" +
+		"2. Bộ Giáo dục và Đào tạo hướng dẫn các trường tổ chức dạy bơi, kỹ năng an toàn trong môi trường nước cho học sinh.\n"
+	o := Parse(body)
+	var ids []string
+	for _, p := range o.Passages() {
+		ids = append(ids, p.ID)
+	}
+	if got, want := strings.Join(ids, " "), "1 2"; got != want {
+		t.Errorf("passages %q, want %q", got, want)
+	}
+	for _, it := range o.Items {
+		if it.Kind != SectionTasks {
+			t.Errorf("item %s is %v, want tasks", it.ID, it.Kind)
+		}
+	}
+}

@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 94: i28-part (92 on its branch) — the addressee formula ("THỦ TƯỚNG CHÍNH PHỦ điện:",
+// "Kính gửi:") after a sentence-case trích yếu ("CÔNG ĐIỆN" / "Về việc
+// …") reopens the front matter (outline reopensFront): the addressees are
+// no bullets (tasks) and the preamble's narrative no paragraph item; and
+// the sections a reopened front drops no longer make the preamble
+// background (a portal copy's telegram had no task at all).
+//
 // 93: i28-refs (92 on its branch) — a number with a dot after a later code ("88/KH-UBND.VX")
 // keys as the number before the dot (doctype.NumberKey, 88/kh-ubnd; it had
 // none), so a plan citing "88/KH-UBND" has it as its parent.
@@ -622,7 +629,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 93
+const tasksVersion = 94
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
