@@ -173,12 +173,12 @@ func TestSweepParams(t *testing.T) {
 			continue
 		}
 		v := reflect.ValueOf(p)
-		for i := range v.NumField() {
-			name, f := v.Type().Field(i).Name, v.Field(i)
+		for _, sf := range reflect.VisibleFields(v.Type()) { // TargetWeights' fields too
+			name, f := sf.Name, v.FieldByIndex(sf.Index)
 			if f.Kind() != reflect.Float64 {
 				continue
 			}
-			if want := def.Field(i).Float(); name == g.name {
+			if want := def.FieldByIndex(sf.Index).Float(); name == g.name {
 				want = 12.5
 				if f.Float() != want {
 					t.Errorf("sweep %s=12.5 left Params.%s %v", g.name, name, f.Float())
