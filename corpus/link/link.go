@@ -200,7 +200,7 @@ func linkPlanRankedIn(plan Doc, o *outline.Outline, parents []Doc, outlines []*o
 	} else {
 		pts := make([]*parentTargets, len(parents))
 		for k := range parents {
-			pts[k] = cache.targets(&parents[k], outlines[k], p)
+			pts[k] = cache.targets(&parents[k], outlines[k], p.TargetWeights)
 		}
 		l = newLinkerFrom(o, pts, p, bg)
 	}

@@ -8,16 +8,18 @@ package link
 // described where it is used; docs/log/design-citation-graph.md has the figures and the
 // leave-one-pair-out check (TestLinksLOPO).
 type Params struct {
-	QueryContext   float64 // weight of an item's headings and section title in its query
-	AgencyContext  float64 // … of a heading that only names its agency ("1. Sở Y tế:")
-	PassageContext float64 // weight of a passage's headings in its terms
-	ActorBoost     float64 // an item and passage addressed to the same agency score 1+ActorBoost times more
-	ActionBoost    float64 // the cosine of their action vectors adds up to ActionBoost
-	GoalWeight     float64 // a goal passage's score weighs GoalWeight
-	NoneShare      float64 // an item whose NoneMeasure is under NoneShare implements nothing specific
-	AlsoShare      float64 // further links score at least AlsoShare of the best
-	NovelShare     float64 // … with words the earlier ones lack worth NovelShare of it
-	MaxMatches     int
+	// TargetWeights are the weights a parent's passages are built into
+	// targets with: the one owner of what the targets depend on.
+	TargetWeights
+	QueryContext  float64 // weight of an item's headings and section title in its query
+	AgencyContext float64 // … of a heading that only names its agency ("1. Sở Y tế:")
+	ActorBoost    float64 // an item and passage addressed to the same agency score 1+ActorBoost times more
+	ActionBoost   float64 // the cosine of their action vectors adds up to ActionBoost
+	GoalWeight    float64 // a goal passage's score weighs GoalWeight
+	NoneShare     float64 // an item whose NoneMeasure is under NoneShare implements nothing specific
+	AlsoShare     float64 // further links score at least AlsoShare of the best
+	NovelShare    float64 // … with words the earlier ones lack worth NovelShare of it
+	MaxMatches    int
 	// With a background (linkbg.go): the weight of the terms it associates
 	// with an item's syllable pairs (× their strength, at least
 	// RelatedMin), and the power of its idf each term's weight is
@@ -51,10 +53,6 @@ type Params struct {
 	// item cites by number ("khoản 1 Điều 38 Nghị định số …") weigh
 	// RefBoost (linkref.go).
 	RefBoost float64
-	// Closing (0: off): closing provisions — an item's or a passage's
-	// statement of its document's effect or of the end of another's — are
-	// neither linked nor linked to (corpus/outline closing.go).
-	Closing float64
 	// RerankK (0: off): the linker's top RerankK candidates of each item
 	// are ordered again by the learned linear scorer Rerank (linkltr.go).
 	RerankK int
@@ -110,35 +108,49 @@ type Params struct {
 	OwnExec float64
 }
 
+// TargetWeights are the weights of Params read while a parent's passages
+// are built into targets (newParentTargets reads these and no other, as
+// it is given no other): the parents' cache (Cache) keeps a parent's
+// targets for the TargetWeights they were built with and builds them again
+// for any other, so a weight read there is declared here, and a sweep of
+// it (TestLinksSweep) measures what it says. The rest of Params is read
+// per plan and item.
+type TargetWeights struct {
+	PassageContext float64 // weight of a passage's headings in its terms
+	// Closing (0: off): closing provisions — an item's or a passage's
+	// statement of its document's effect or of the end of another's — are
+	// neither linked nor linked to (corpus/outline closing.go).
+	Closing float64
+}
+
 func DefaultParams() Params {
 	return Params{
-		QueryContext:   1.0,
-		AgencyContext:  0,
-		PassageContext: 0.5,
-		ActorBoost:     0.5,
-		ActionBoost:    0.3,
-		GoalWeight:     0.8,
-		NoneShare:      0.165,
-		AlsoShare:      0.6,
-		NovelShare:     0.25,
-		MaxMatches:     2,
-		RelatedMin:     0.3,
-		MatchDecay:     0.98,
-		ParentPrior:    0.3,
-		NoneMeasure:    noneRaw,
-		ActorIDF:       1,
-		RefBoost:       3,
-		Closing:        1,
-		AlignBoost:     0.5,
-		OwnText:        0.5,
-		ContextWords:   20,
-		Progress:       1,
-		Leaders:        1,
-		Scope:          1,
-		Difficulties:   1,
-		OwnPlan:        1,
-		OwnAgency:      1,
-		OwnArticle:     1,
-		OwnExec:        1,
+		TargetWeights: TargetWeights{PassageContext: 0.5, Closing: 1},
+		QueryContext:  1.0,
+		AgencyContext: 0,
+		ActorBoost:    0.5,
+		ActionBoost:   0.3,
+		GoalWeight:    0.8,
+		NoneShare:     0.165,
+		AlsoShare:     0.6,
+		NovelShare:    0.25,
+		MaxMatches:    2,
+		RelatedMin:    0.3,
+		MatchDecay:    0.98,
+		ParentPrior:   0.3,
+		NoneMeasure:   noneRaw,
+		ActorIDF:      1,
+		RefBoost:      3,
+		AlignBoost:    0.5,
+		OwnText:       0.5,
+		ContextWords:  20,
+		Progress:      1,
+		Leaders:       1,
+		Scope:         1,
+		Difficulties:  1,
+		OwnPlan:       1,
+		OwnAgency:     1,
+		OwnArticle:    1,
+		OwnExec:       1,
 	}
 }

@@ -22,7 +22,10 @@ import (
 // It prints, for each set (set 1, set 2 when VANBAN_LINK_DEV2 names it,
 // set 3 when VANBAN_LINK_DEV3 does, set 4 when VANBAN_LINK_DEV4 does, set 5 when VANBAN_LINK_DEV5 does, set 6 when VANBAN_LINK_DEV6 does, set 7 when VANBAN_LINK_DEV7 does) and setting, the top links right, strict, none, precision and
 // recall, the plans whose count moved and, with VANBAN_LINK_SWEEP_ITEMS=1,
-// the items won and lost.
+// the items won and lost. The store's parents' cache is warmed by the
+// defaults row; it builds a parent's targets again for any other value of
+// link.TargetWeights, the weights they are built with
+// (TestSweepTargetWeights), so every weight swept is measured.
 func TestLinksSweep(t *testing.T) {
 	spec := os.Getenv("VANBAN_LINK_SWEEP")
 	if spec == "" {
@@ -173,12 +176,12 @@ func TestSweepParams(t *testing.T) {
 			continue
 		}
 		v := reflect.ValueOf(p)
-		for i := range v.NumField() {
-			name, f := v.Type().Field(i).Name, v.Field(i)
+		for _, sf := range reflect.VisibleFields(v.Type()) { // TargetWeights' fields too
+			name, f := sf.Name, v.FieldByIndex(sf.Index)
 			if f.Kind() != reflect.Float64 {
 				continue
 			}
-			if want := def.Field(i).Float(); name == g.name {
+			if want := def.FieldByIndex(sf.Index).Float(); name == g.name {
 				want = 12.5
 				if f.Float() != want {
 					t.Errorf("sweep %s=12.5 left Params.%s %v", g.name, name, f.Float())

@@ -92,7 +92,7 @@ func newLinker(plan *outline.Outline, parents []Doc, outlines []*outline.Outline
 		if o == nil {
 			o = outline.Parse(parents[k].Body)
 		}
-		pts[k] = newParentTargets(&parents[k], o, p, contexts)
+		pts[k] = newParentTargets(&parents[k], o, p.TargetWeights, contexts)
 	}
 	return newLinkerFrom(plan, pts, p, bg)
 }
@@ -107,13 +107,16 @@ type parentTargets struct {
 	df      map[string]float64
 }
 
-func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string][]string) *parentTargets {
+// newParentTargets builds the targets of parent d (outline o) with
+// weights w: it is given TargetWeights, not Params, so what the targets
+// depend on is what the parents' cache keeps them by (Cache.targets).
+func newParentTargets(d *Doc, o *outline.Outline, w TargetWeights, contexts map[string][]string) *parentTargets {
 	pt := &parentTargets{doc: *d, df: map[string]float64{}}
 	d = &pt.doc
 	secs := map[string][]string{} // section title → its terms
 	all := o.Passages()
 	for k, ps := range all {
-		if p.Closing > 0 && o.ClosingPassage(&all[k]) {
+		if w.Closing > 0 && o.ClosingPassage(&all[k]) {
 			continue
 		}
 		t := target{doc: d, key: doctype.NumberKey(d.Number), p: ps, actors: ps.Actors, action: actionVector(ps.Text),
@@ -125,7 +128,7 @@ func newParentTargets(d *Doc, o *outline.Outline, p Params, contexts map[string]
 			ct = outline.Terms(ps.Context)
 			contexts[ps.Context] = ct
 		}
-		t.bag.addTerms(ct, p.PassageContext)
+		t.bag.addTerms(ct, w.PassageContext)
 		title := passageSection(o, &ps)
 		sec, ok := secs[title]
 		if !ok {

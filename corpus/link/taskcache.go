@@ -9,9 +9,9 @@ import (
 	"github.com/vanban/vanban/corpus/outline"
 )
 
-// Cache keeps the outlines of parents and their linking targets
-// (for the default weights), one entry per version of a parent (its ID
-// and Hash), up to limit parents (then it starts again). It is safe for
+// Cache keeps the outlines of parents and their linking targets (for
+// the TargetWeights they were last asked with), one entry per version of
+// a parent (its ID and Hash), up to limit parents (then it starts again). It is safe for
 // concurrent use: corpus's SyncTasks keeps one for a run, and its Store
 // one for Links and ComputeTasks, so that a plan's links (the document
 // page, `vanban links`) do not parse and weigh a large parent again each
@@ -25,7 +25,8 @@ type Cache struct {
 type cachedParent struct {
 	hash    string
 	o       *outline.Outline
-	targets *parentTargets // for DefaultParams; read-only once built
+	w       TargetWeights  // the weights targets were built with
+	targets *parentTargets // read-only once built
 }
 
 // NewCache returns an empty cache of up to limit parents.
@@ -62,20 +63,20 @@ func (c *Cache) Outline(d Doc) *outline.Outline {
 }
 
 // targets returns the linking targets of parent d (outline o, or parsed
-// when nil) with weights p, built once per version of d for the default
-// PassageContext (the one weight of p that targets depend on).
-func (c *Cache) targets(d *Doc, o *outline.Outline, p Params) *parentTargets {
+// when nil) with weights w, built once per version of d and value of w:
+// TargetWeights are all that newParentTargets reads, so the one rule of
+// what a weight invalidates is whether it is declared there. A value
+// other than the last asked builds them again and keeps them in its place
+// (a sweep asks for one setting over many plans, then another).
+func (c *Cache) targets(d *Doc, o *outline.Outline, w TargetWeights) *parentTargets {
 	if o == nil {
 		o = c.Outline(*d)
-	}
-	if def := DefaultParams(); p.PassageContext != def.PassageContext || p.Closing != def.Closing { // the weights targets depend on
-		return newParentTargets(d, o, p, map[string][]string{})
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e := c.entry(d)
-	if e.targets == nil {
-		e.targets = newParentTargets(d, o, p, map[string][]string{})
+	if e.targets == nil || e.w != w {
+		e.targets, e.w = newParentTargets(d, o, w, map[string][]string{}), w
 	}
 	return e.targets
 }

@@ -19,9 +19,9 @@ func TestLinkerCachedSame(t *testing.T) {
 	other := Doc{Body: "II. NHIỆM VỤ\n1. Tuyên truyền, phổ biến Nghị quyết tới cán bộ, đảng viên và nhân dân.\n2. Đầu tư bến thuyền."}
 	cache := NewCache(8)
 	p := DefaultParams()
-	newLinkerFrom(outline.Parse(other.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil) // warm the cache
+	newLinkerFrom(outline.Parse(other.Body), []*parentTargets{cache.targets(&res, nil, p.TargetWeights)}, p, nil) // warm the cache
 	fresh := newLinker(outline.Parse(plan.Body), []Doc{res}, []*outline.Outline{nil}, p, nil)
-	cached := newLinkerFrom(outline.Parse(plan.Body), []*parentTargets{cache.targets(&res, nil, p)}, p, nil)
+	cached := newLinkerFrom(outline.Parse(plan.Body), []*parentTargets{cache.targets(&res, nil, p.TargetWeights)}, p, nil)
 	if len(fresh.targets) == 0 {
 		t.Fatal("no targets: the test links nothing")
 	}
