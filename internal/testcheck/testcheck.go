@@ -310,6 +310,31 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			out.held = fmt.Sprintf("%s at %s:%d", what, rel, tf.Line(n.Pos()))
 		}
 	}
+	// helperRef reports a reference to the module's function that
+	// changes process-wide state (helpers.go), called, instantiated or
+	// handed over as a value, and holds the held setting it reaches.
+	helperRef := func(e ast.Expr) {
+		if helpers == nil || types == nil {
+			return
+		}
+		hf := helpers.funcs[helpers.refKey(e, imports, self, f.Name.Name, types.pkg)]
+		if hf == nil {
+			return
+		}
+		name := types.pkg
+		switch x := e.(type) {
+		case *ast.Ident:
+			name = x.Name
+		case *ast.SelectorExpr:
+			name = x.X.(*ast.Ident).Name + "." + x.Sel.Name
+		}
+		if hf.wide != "" {
+			report(e, name, "it reaches "+hf.wide+": "+hf.use)
+		}
+		if hf.held != "" {
+			hold(e, name+" (it reaches "+hf.held+")")
+		}
+	}
 	// aliases are the locals that hold a package variable's address or,
 	// for the wideVars (pointers and interfaces all), its value
 	// (c := http.DefaultClient, p := &search.BM25_k1, l := log.Default()),
@@ -551,17 +576,6 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 					report(n, v.name+"."+me.Sel.Name, v.use)
 				}
 			}
-			if helpers != nil && types != nil {
-				if hf := helpers.funcs[helpers.callKey(n, imports, self, f.Name.Name, types.pkg)]; hf != nil {
-					name := calleeName(n)
-					if hf.wide != "" {
-						report(n, name, "it reaches "+hf.wide+": "+hf.use)
-					}
-					if hf.held != "" {
-						hold(n, name+" (it reaches "+hf.held+")")
-					}
-				}
-			}
 			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
 				name := "(*os.File)"
 				if id, ok := sel.X.(*ast.Ident); ok {
@@ -571,6 +585,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			}
 		case *ast.SelectorExpr:
 			notRef[n.Sel] = true
+			helperRef(n)
 			if wideMethods[n.Sel.Name] {
 				v, ok := valueOf(n.X)
 				if _, addr := n.X.(*ast.UnaryExpr); addr {
@@ -594,7 +609,11 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 				hold(n, pkg.Name+"."+n.Sel.Name)
 			}
 		case *ast.Ident:
-			if n.Obj != nil || notRef[n] {
+			if (n.Obj != nil && n.Obj.Kind != ast.Fun) || notRef[n] {
+				return true
+			}
+			helperRef(n)
+			if n.Obj != nil {
 				return true
 			}
 			for _, path := range dot {
@@ -961,19 +980,6 @@ func markedLines(tf *token.File, f *ast.File, src []byte) map[int]bool {
 		}
 	}
 	return marked
-}
-
-// calleeName returns a call's function as written (F, pkg.F).
-func calleeName(call *ast.CallExpr) string {
-	switch fn := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return fn.Name
-	case *ast.SelectorExpr:
-		if id, ok := fn.X.(*ast.Ident); ok {
-			return id.Name + "." + fn.Sel.Name
-		}
-	}
-	return ""
 }
 
 // unboundedChildren reports each exec.Command or exec.CommandContext in f

@@ -898,3 +898,121 @@ func TestIngest(t *testing.T) {
 		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestHelperValues: a helper of the module reached through a generic
+// instantiation (envx.Set[string]) or handed over as a function value
+// (t.Cleanup(envx.Reset), once.Do(setHome), f := envx.Home) changes the
+// process as surely as a call by name; a generic reader, a reader handed
+// over, and a local function value of the same name are not findings.
+func TestHelperValues(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.org/vanban\n",
+		"internal/envx/env.go": `package envx
+
+import (
+	"os"
+	"sync"
+)
+
+// Set puts the portal's setting into the environment.
+func Set[T ~string](k string, v T) { os.Setenv(k, string(v)) }
+
+// Get reads a setting.
+func Get[T ~string](k string) T { return T(os.Getenv(k)) }
+
+// Reset clears the portal's settings.
+func Reset() { os.Unsetenv("VANBAN_PORTAL") }
+
+var once sync.Once
+
+// Home points HOME at the crawler's data once.
+func Home() { once.Do(setHome) }
+
+func setHome() { os.Setenv("HOME", "/var/lib/vanban") }
+
+// Lazy hands the setter to its caller.
+func Lazy() func() { return Reset }
+
+// Name reads.
+func Name() string { return os.Getenv("VANBAN_NAME") }
+
+type options struct{ Reset, Home bool }
+
+// Defaults names the setters only as fields.
+func Defaults() options {
+	o := options{Reset: true}
+	o.Home = true
+	return o
+}
+`,
+		"p/a_test.go": `package p
+
+import (
+	"testing"
+
+	"example.org/vanban/internal/envx"
+)
+
+type portal string
+
+func TestDefaults(t *testing.T) { _ = envx.Defaults() }
+
+func TestPortal(t *testing.T) {
+	envx.Set[portal]("VANBAN_PORTAL", "hanoi.gov.vn")
+	_ = envx.Get[portal]("VANBAN_PORTAL")
+	t.Cleanup(envx.Reset)
+	envx.Home()
+	f := envx.Name
+	_ = f()
+	Reset := func() {}
+	t.Cleanup(Reset)
+}
+`,
+		"q/q.go": `package q
+
+import "os"
+
+func chdir[T any](dir string) { os.Chdir(dir) }
+
+func apply(fs ...func(string)) {
+	for _, f := range fs {
+		f("/srv/vanban")
+	}
+}
+
+// Prepare moves the process into the data directory.
+func Prepare() { apply(chdir[int]) }
+`,
+		"q/q_test.go": `package q
+
+import "testing"
+
+func TestPrepare(t *testing.T) {
+	Prepare()
+	chdir[string]("/srv/vanban")
+}
+`,
+	}
+	root := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found, err := Tests(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range found {
+		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+	}
+	want := []string{"p/a_test.go:14: envx.Set", "p/a_test.go:16: envx.Reset", "p/a_test.go:17: envx.Home", "q/q_test.go:6: Prepare", "q/q_test.go:7: chdir"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings\n got %q\nwant %q", got, want)
+	}
+}
