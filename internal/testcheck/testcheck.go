@@ -409,10 +409,8 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 		}
 		var out []holder
 		for _, h := range aliases[id.Obj] {
-			if hasPrefix(h.path, p) {
-				h.path = h.path[len(p):]
-				h.promoted = h.promoted && len(h.path) > 0
-				out = append(out, h)
+			if left, past, ok := h.reach(p); ok && len(past) == 0 {
+				out = append(out, left)
 			}
 		}
 		return out
@@ -435,7 +433,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 		}
 		var kept []holder
 		for _, h := range aliases[id.Obj] {
-			if !hasPrefix(h.path, p) {
+			if _, past, ok := h.reach(p); !ok || len(past) > 0 {
 				kept = append(kept, h)
 			}
 		}
@@ -445,14 +443,15 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 		} else { // a range's value: the elements of rhs
 			for _, h := range holdersOf(rhs, nil) {
 				if len(h.path) > 0 && h.path[0] == elem {
-					h.path = h.path[1:]
-					h.promoted = h.promoted && len(h.path) > 0
+					h.path, h.emb = h.path[1:], h.emb[1:]
 					hs = append(hs, h)
 				}
 			}
 		}
+		emb := types.embedded(id, p)
 		for _, h := range hs {
 			h.path = append(append([]string(nil), p...), h.path...)
+			h.emb = append(append([]map[string]bool(nil), emb...), h.emb...)
 			kept = append(kept, h)
 		}
 		if len(kept) == 0 {
@@ -482,7 +481,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			return
 		}
 		for _, h := range aliases[id.Obj] {
-			if !h.through(p, deref) {
+			if left, past, ok := h.reach(p); !ok || len(left.path) > 0 || len(past) == 0 && !deref {
 				continue
 			}
 			if h.v.use != "" {
@@ -503,7 +502,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			return pkgVar{}, false
 		}
 		for _, h := range aliases[id.Obj] {
-			if h.promoted && h.v.use != "" && equalPath(h.path[:len(h.path)-1], p) && !h.own[sel.Sel.Name] {
+			if left, past, ok := h.reach(append(append([]string(nil), p...), sel.Sel.Name)); ok && h.v.use != "" && len(left.path) == 0 && len(past) == 1 {
 				return h.v, true
 			}
 		}
@@ -672,28 +671,40 @@ const elemStep = "[]"
 
 // holder says where a local holds a package variable (scanFile's
 // aliases): the access path from the local to it (field names and
-// elemStep; empty when the local is it), and whether its last step is an
-// embedded field, whose fields and methods the struct promotes unless
-// it has its own of that name.
+// elemStep; empty when the local is it) and, for each step, whether it
+// is an embedded field (emb[i] non-nil: the names the struct holding it
+// declares itself, its own fields and methods), whose fields and methods
+// the struct promotes unless it has its own of that name.
 type holder struct {
-	v        pkgVar
-	path     []string
-	promoted bool
-	own      map[string]bool // the struct's own fields and methods, when promoted
+	v    pkgVar
+	path []string
+	emb  []map[string]bool // parallel to path
 }
 
-// through reports whether an access to the local by path p (deref: it
-// goes through a pointer) reaches into the variable h holds: past it,
-// or into a field or method the struct holding it embedded promotes.
-func (h holder) through(p []string, deref bool) bool {
-	if hasPrefix(p, h.path) && (len(p) > len(h.path) || deref) {
-		return true
+// reach follows an access p to the local (q.Timeout is [Timeout]) into
+// the holder's path: each step of p matches the path's next step, or
+// passes over an embedded step whose struct does not declare p's name
+// itself (promoted, at any depth: p.Timeout through p.quiet.Client). It
+// returns what is left of the path once p is spent (the part p names
+// holds the variable there) or, the path spent, what is left of p (past:
+// p goes into the variable); ok is false when p turns away from it.
+func (h holder) reach(p []string) (left holder, past []string, ok bool) {
+	i, j := 0, 0
+	for i < len(h.path) && j < len(p) {
+		switch {
+		case h.path[i] == p[j]:
+			i, j = i+1, j+1
+		case h.emb[i] != nil && !h.emb[i][p[j]]:
+			i++
+		default:
+			return holder{}, nil, false
+		}
 	}
-	if !h.promoted {
-		return false
+	left = holder{v: h.v, path: h.path[i:], emb: h.emb[i:]}
+	if j < len(p) {
+		return left, p[j:], true
 	}
-	base := h.path[:len(h.path)-1]
-	return hasPrefix(p, base) && len(p) > len(base) && !h.own[p[len(base)]]
+	return left, nil, true
 }
 
 // access splits e into its root (an identifier, an imported package's
@@ -734,22 +745,6 @@ func reverse(s []string) []string {
 		out[len(s)-1-i] = v
 	}
 	return out
-}
-
-func hasPrefix(p, prefix []string) bool {
-	return len(p) >= len(prefix) && equalPath(p[:len(prefix)], prefix)
-}
-
-func equalPath(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // dirTypes are the struct types and the methods the scanned files of one
@@ -837,6 +832,86 @@ type structField struct {
 	typ      ast.Expr
 }
 
+// structFields returns st's fields and the names st declares itself
+// (its fields, and methods, the methods of its named type); none for a
+// nil st.
+func structFields(st *ast.StructType, methods map[string]bool) ([]structField, map[string]bool) {
+	own := map[string]bool{}
+	for m := range methods {
+		own[m] = true
+	}
+	if st == nil {
+		return nil, own
+	}
+	var fields []structField
+	for _, f := range st.Fields.List {
+		if len(f.Names) == 0 {
+			fields = append(fields, structField{typeName(f.Type), true, f.Type})
+			continue
+		}
+		for _, id := range f.Names {
+			fields = append(fields, structField{id.Name, false, f.Type})
+		}
+	}
+	for _, f := range fields {
+		own[f.name] = true
+	}
+	return fields, own
+}
+
+// embedded returns, for each step of the access path p from the local
+// id, the names its struct declares itself when the step is an embedded
+// field (nil otherwise), as holder.emb: the local's type read from its
+// declaration (var q quiet, r := quiet{…}, r := &quiet{…}) and followed
+// through the structs the package's test files declare; nil where the
+// type is not known.
+func (d *dirTypes) embedded(id *ast.Ident, p []string) []map[string]bool {
+	emb := make([]map[string]bool, len(p))
+	if d == nil || id.Obj == nil {
+		return emb
+	}
+	var t ast.Expr
+	switch decl := id.Obj.Decl.(type) {
+	case *ast.ValueSpec:
+		t = decl.Type
+		for i, n := range decl.Names {
+			if n.Name == id.Name && t == nil && i < len(decl.Values) {
+				t = decl.Values[i]
+			}
+		}
+	case *ast.AssignStmt:
+		for i, l := range decl.Lhs {
+			if l, ok := l.(*ast.Ident); ok && l.Name == id.Name && len(decl.Lhs) == len(decl.Rhs) {
+				t = decl.Rhs[i]
+			}
+		}
+	}
+	if u, ok := t.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		t = u.X
+	}
+	if lit, ok := t.(*ast.CompositeLit); ok {
+		t = lit.Type
+	}
+	name := typeName(t)
+	for i, step := range p {
+		st := d.structs[name]
+		if st == nil {
+			break
+		}
+		fields, own := structFields(st, d.methods[name])
+		name = ""
+		for _, f := range fields {
+			if f.name == step {
+				if f.embedded {
+					emb[i] = own
+				}
+				name = typeName(f.typ)
+			}
+		}
+	}
+	return emb
+}
+
 // compositeHolders returns where a composite literal's value holds a
 // package variable: in an element of a slice, array or map (elemStep),
 // or in a struct's field, promoted when the field is embedded. typ is
@@ -861,11 +936,13 @@ func compositeHolders(lit *ast.CompositeLit, typ ast.Expr, types *dirTypes, hold
 	}
 	var out []holder
 	add := func(step string, value, vtyp ast.Expr, embedded bool, own map[string]bool) {
+		var emb map[string]bool
+		if embedded {
+			emb = own
+		}
 		for _, h := range holdersOf(value, vtyp) {
-			if embedded && len(h.path) == 0 {
-				h.promoted, h.own = true, own
-			}
 			h.path = append([]string{step}, h.path...)
+			h.emb = append([]map[string]bool{emb}, h.emb...)
 			out = append(out, h)
 		}
 	}
@@ -886,33 +963,16 @@ func compositeHolders(lit *ast.CompositeLit, typ ast.Expr, types *dirTypes, hold
 		return out
 	}
 	var st *ast.StructType
-	own := map[string]bool{}
+	var methods map[string]bool
 	switch x := t.(type) {
 	case *ast.StructType:
 		st = x
 	case *ast.Ident:
 		if types != nil {
-			st = types.structs[x.Name]
-			for m := range types.methods[x.Name] {
-				own[m] = true
-			}
+			st, methods = types.structs[x.Name], types.methods[x.Name]
 		}
 	}
-	var fields []structField
-	if st != nil {
-		for _, f := range st.Fields.List {
-			if len(f.Names) == 0 {
-				fields = append(fields, structField{typeName(f.Type), true, f.Type})
-				continue
-			}
-			for _, id := range f.Names {
-				fields = append(fields, structField{id.Name, false, f.Type})
-			}
-		}
-		for _, f := range fields {
-			own[f.name] = true
-		}
-	}
+	fields, own := structFields(st, methods)
 	for i, e := range lit.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			key, ok := kv.Key.(*ast.Ident)

@@ -345,6 +345,56 @@ func TestHolders(t *testing.T) {
 				"45: http.DefaultClient", "47: http.DefaultClient"},
 		},
 		{
+			name: "promoted through nested embedding, or an embedded field given the variable later",
+			file: `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+type quiet struct {
+	*http.Client
+	name string
+}
+
+type portal struct {
+	quiet
+	host string
+}
+
+type logged struct{ *os.File }
+
+func (logged) Close() error { return nil }
+
+type outer struct{ logged }
+
+func TestPromoted(t *testing.T) {
+	p := portal{quiet{Client: http.DefaultClient}, "hanoi.gov.vn"}
+	p.Timeout = time.Second
+	p.quiet.Timeout = time.Second
+	p.host = "danang.gov.vn"
+	p.name = "Sở Nội vụ"
+	var q quiet
+	q.Client = http.DefaultClient
+	q.Timeout = time.Second
+	r := quiet{name: "Sở Tư pháp"}
+	r.Client = http.DefaultClient
+	r.CheckRedirect = nil
+	r.name = "Sở Y tế"
+	var f outer
+	f.File = os.Stdout
+	f.Close()
+	g := outer{logged{os.Stdout}}
+	g.Close()
+	g.File.Close()
+}
+`,
+			want: []string{"28: http.DefaultClient", "29: http.DefaultClient", "34: http.DefaultClient", "37: http.DefaultClient", "44: os.Stdout.Close"},
+		},
+		{
 			name: "a method expression called on a wide variable",
 			file: `package p
 
