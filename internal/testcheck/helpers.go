@@ -64,6 +64,13 @@ func (h *helpers) addFile(fset *token.FileSet, dir string, f *ast.File, src []by
 		hf := &helperFunc{}
 		reads := map[ast.Expr]bool{} // runtime.GOMAXPROCS(0), debug.SetMemoryLimit(-1)
 		notRef := map[*ast.Ident]bool{}
+		seen := map[string]bool{} // each name once in calls
+		ref := func(key string) {
+			if key != "" && !seen[key] {
+				seen[key] = true
+				hf.calls = append(hf.calls, key)
+			}
+		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
 			notRefs(n, notRef)
 			switch n := n.(type) {
@@ -73,13 +80,11 @@ func (h *helpers) addFile(fset *token.FileSet, dir string, f *ast.File, src []by
 				}
 			case *ast.Ident:
 				// a call, an instantiation or a value: a reference
-				if key := h.refKey(n, imports, self, f.Name.Name, f.Name.Name); key != "" && !notRef[n] {
-					hf.calls = append(hf.calls, key)
+				if !notRef[n] {
+					ref(h.refKey(n, imports, self, f.Name.Name, f.Name.Name))
 				}
 			case *ast.SelectorExpr:
-				if key := h.refKey(n, imports, self, f.Name.Name, f.Name.Name); key != "" {
-					hf.calls = append(hf.calls, key)
-				}
+				ref(h.refKey(n, imports, self, f.Name.Name, f.Name.Name))
 				pkg, ok := n.X.(*ast.Ident)
 				if !ok || pkg.Obj != nil || marked[tf.Line(n.Pos())] {
 					return true

@@ -15,10 +15,11 @@
 // restores (the memory limit, the default logger) is safe only while no
 // other test runs beside it: a t.Parallel in such a package is a finding
 // (docs/log/i26-rev-ci.md). A write reaches a variable through a local
-// holding it, in itself or in a field, an embedded field or an element
-// (q := quiet{http.DefaultClient}; q.Timeout = …), and a call reaches the
-// state through the module's own functions that change it (helpers.go;
-// docs/log/i28-tests.md).
+// holding it, in itself or in a field, an embedded field (promoted at
+// any depth) or an element (q := quiet{http.DefaultClient}; q.Timeout =
+// …), and a test reaches the state through the module's own functions
+// that change it, called, instantiated or handed over as a value
+// (helpers.go; docs/log/i28-tests.md, docs/log/i28-rev-tests.md).
 //
 // A test that runs the test binary again in a child process (a kill -9
 // test, a file size limit) starts it through internal/childtest, which
