@@ -1066,3 +1066,48 @@ func TestPrepare(t *testing.T) {
 		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
 }
+
+// FuzzTests: whatever a test file and its package's code hold (broken
+// Go, structs embedding structs, generic helpers, function values), the
+// check returns findings or an error, never panics.
+func FuzzTests(f *testing.F) {
+	f.Add(`package p
+
+import (
+	"net/http"
+	"testing"
+)
+
+type quiet struct{ *http.Client }
+
+type portal struct{ quiet }
+
+func TestPortal(t *testing.T) {
+	var p portal
+	p.quiet.Client = http.DefaultClient
+	p.Timeout = 1
+	Set[string]("VANBAN_PORTAL", "hanoi.gov.vn")
+	t.Cleanup(Reset)
+}
+`, `package p
+
+import "os"
+
+func Set[T ~string](k string, v T) { os.Setenv(k, string(v)) }
+
+func Reset() { os.Unsetenv("VANBAN_PORTAL") }
+`)
+	f.Add("package p\nfunc TestX(t *testing.T) { var a, b = c.d[0].e, f; a.g = b }\n", "package p\nvar c struct{ d []struct{ e int } }\n")
+	f.Fuzz(func(t *testing.T, test, code string) {
+		root := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(root, "p"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for name, src := range map[string]string{"go.mod": "module example.org/vanban\n", "p/a_test.go": test, "p/p.go": code} {
+			if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(name)), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		Tests(root) // an error for broken Go; a panic fails
+	})
+}
