@@ -292,19 +292,25 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 	// identifiers that are not references: selected names, and the names
 	// a declaration, a field or a composite literal's key gives
 	notRef := map[*ast.Ident]bool{}
-	readProcs := map[ast.Expr]bool{} // runtime.GOMAXPROCS called with 0
+	reads := map[ast.Expr]bool{} // the functions called with 0 or a negative literal
 	var out fileScan
 	report := func(n ast.Node, call, use string) {
 		if line := tf.Line(n.Pos()); !marked[line] {
 			out.findings = append(out.findings, Finding{File: rel, Line: line, Call: call, Use: use})
 		}
 	}
+	// lookup and heldBy: a read (GOMAXPROCS(0), SetMemoryLimit(-1):
+	// readOnly, the rule helpers.go applies to the module's code) neither
+	// changes nor holds the setting
 	lookup := func(path, fn string, e ast.Expr) (string, bool) {
-		if path == "runtime" && fn == "GOMAXPROCS" && readProcs[e] {
+		if reads[e] && readOnly(path, fn) {
 			return "", false
 		}
 		use, ok := processWide[path][fn]
 		return use, ok
+	}
+	heldBy := func(path, fn string, e ast.Expr) bool {
+		return heldWide[path][fn] && !(reads[e] && readOnly(path, fn))
 	}
 	hold := func(n ast.Node, what string) {
 		if out.held == "" {
@@ -554,8 +560,8 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			}
 		case *ast.CallExpr:
 			sel, ok := n.Fun.(*ast.SelectorExpr)
-			if len(n.Args) == 1 && isZero(n.Args[0]) {
-				readProcs[n.Fun] = true
+			if len(n.Args) == 1 && (isZero(n.Args[0]) || isNegative(n.Args[0])) {
+				reads[n.Fun] = true
 			}
 			if ok && sel.Sel.Name == "Parallel" && len(n.Args) == 0 {
 				name := "t"
@@ -605,7 +611,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			if use, ok := lookup(imports[pkg.Name], n.Sel.Name, n); ok {
 				report(n, pkg.Name+"."+n.Sel.Name, use)
 			}
-			if heldWide[imports[pkg.Name]][n.Sel.Name] {
+			if heldBy(imports[pkg.Name], n.Sel.Name, n) {
 				hold(n, pkg.Name+"."+n.Sel.Name)
 			}
 		case *ast.Ident:
@@ -620,7 +626,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 				if use, ok := lookup(path, n.Name, n); ok {
 					report(n, n.Name, use)
 				}
-				if heldWide[path][n.Name] {
+				if heldBy(path, n.Name, n) {
 					hold(n, n.Name)
 				}
 			}

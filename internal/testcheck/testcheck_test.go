@@ -756,6 +756,8 @@ func TestK1(t *testing.T) {
 			nil},
 		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"the limit only read in a test (as helpers.go reads it in the module's code), beside a parallel", map[string]string{"p/a_test.go": strings.Replace(held, "defer debug.SetMemoryLimit(debug.SetMemoryLimit(64 << 20))", "if debug.SetMemoryLimit(-1) < 64<<20 {\n\t\tt.Skip(\"bộ nhớ không đủ cho phép thử\")\n\t}", 1), "p/b_test.go": parallel},
+			nil},
 		{"parallel in another package", map[string]string{"p/a_test.go": held, "r/b_test.go": parallel}, nil},
 		{"held logger, no parallel", map[string]string{"q/a_test.go": logger}, nil},
 		{"parallel beside a held logger", map[string]string{"q/a_test.go": logger, "q/b_test.go": parallel},
