@@ -273,19 +273,12 @@ type fileScan struct {
 // with object resolution: an identifier that names a local declaration
 // (os := env{}) has an Obj, one that names an imported package has none.
 func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *dirTypes, helpers *helpers, self string) fileScan {
-	imports := map[string]string{} // local name → import path
-	var dot []string               // paths imported with "."
+	imports := fileImports(f) // local name → import path
+	var dot []string          // paths imported with "."
 	for _, im := range f.Imports {
-		path := strings.Trim(im.Path.Value, `"`)
-		name := path[strings.LastIndex(path, "/")+1:]
-		if im.Name != nil {
-			name = im.Name.Name
+		if im.Name != nil && im.Name.Name == "." {
+			dot = append(dot, strings.Trim(im.Path.Value, `"`))
 		}
-		if name == "." {
-			dot = append(dot, path)
-			continue
-		}
-		imports[name] = path
 	}
 	tf := fset.File(f.Pos())
 	marked := markedLines(tf, f, src) // lines a Marker comment covers
@@ -1055,15 +1048,7 @@ func markedLines(tf *token.File, f *ast.File, src []byte) map[int]bool {
 // in the file: assigned to a local the parser resolves (cmd := …), and
 // that local an argument of a childtest.Output call.
 func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
-	imports := map[string]string{}
-	for _, im := range f.Imports {
-		path := strings.Trim(im.Path.Value, `"`)
-		name := path[strings.LastIndex(path, "/")+1:]
-		if im.Name != nil {
-			name = im.Name.Name
-		}
-		imports[name] = path
-	}
+	imports := fileImports(f)
 	pkgCall := func(e ast.Expr, path string, names ...string) (string, bool) {
 		call, ok := e.(*ast.CallExpr)
 		if !ok {
