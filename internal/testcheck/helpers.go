@@ -12,7 +12,9 @@ import (
 // that change process-wide state, themselves or through another function
 // of the module they call: a test calling one (envx.Home, which calls
 // os.Setenv) changes it as surely as a test calling os.Setenv. Plain
-// functions only, by name; a method, or a function passed as a value, is
+// functions only, by name, generic ones by their instantiations
+// (envx.Set[string]); a function handed over as a value
+// (t.Cleanup(envx.Reset), once.Do(setHome)) counts as called. A method is
 // not followed.
 type helpers struct {
 	module string                 // the module path from root's go.mod ("" without one)
@@ -61,16 +63,28 @@ func (h *helpers) addFile(fset *token.FileSet, dir string, f *ast.File, src []by
 		}
 		hf := &helperFunc{}
 		reads := map[ast.Expr]bool{} // runtime.GOMAXPROCS(0), debug.SetMemoryLimit(-1)
+		notRef := map[*ast.Ident]bool{}
+		seen := map[string]bool{} // each name once in calls
+		ref := func(key string) {
+			if key != "" && !seen[key] {
+				seen[key] = true
+				hf.calls = append(hf.calls, key)
+			}
+		}
 		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			notRefs(n, notRef)
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				if len(n.Args) == 1 && (isZero(n.Args[0]) || isNegative(n.Args[0])) {
 					reads[n.Fun] = true
 				}
-				if key := h.callKey(n, imports, self, f.Name.Name, f.Name.Name); key != "" {
-					hf.calls = append(hf.calls, key)
+			case *ast.Ident:
+				// a call, an instantiation or a value: a reference
+				if !notRef[n] {
+					ref(h.refKey(n, imports, self, f.Name.Name, f.Name.Name))
 				}
 			case *ast.SelectorExpr:
+				ref(h.refKey(n, imports, self, f.Name.Name, f.Name.Name))
 				pkg, ok := n.X.(*ast.Ident)
 				if !ok || pkg.Obj != nil || marked[tf.Line(n.Pos())] {
 					return true
@@ -95,15 +109,17 @@ func readOnly(path, fn string) bool {
 	return path == "runtime" && fn == "GOMAXPROCS" || path == "runtime/debug" && fn == "SetMemoryLimit"
 }
 
-// callKey returns the key of the module's function call calls, or "": a
+// refKey returns the key of the module's function e names, or "": a
 // name of the caller's own package (pkg its package name, own the
 // package name whose functions self holds), or pkg.F of another of the
-// module's packages.
-func (h *helpers) callKey(call *ast.CallExpr, imports map[string]string, self, pkg, own string) string {
-	switch fn := ast.Unparen(call.Fun).(type) {
+// module's packages. The reference may be called, instantiated
+// (F[T]) or handed over as a value: each is a use of the function.
+func (h *helpers) refKey(e ast.Expr, imports map[string]string, self, pkg, own string) string {
+	switch fn := e.(type) {
 	case *ast.Ident:
 		// a function of the package: declared in another file (not
-		// resolved), or in this one (resolved to a function)
+		// resolved), or in this one (resolved to a function); an
+		// imported package's name cannot be one of the package's
 		if (fn.Obj == nil || fn.Obj.Kind == ast.Fun) && pkg == own {
 			return self + "." + fn.Name
 		}
@@ -117,6 +133,30 @@ func (h *helpers) callKey(call *ast.CallExpr, imports map[string]string, self, p
 		}
 	}
 	return ""
+}
+
+// notRefs marks in notRef the identifiers n gives that are not
+// references: a selected name, a composite literal's key, a field's or
+// a label's name.
+func notRefs(n ast.Node, notRef map[*ast.Ident]bool) {
+	switch x := n.(type) {
+	case *ast.SelectorExpr:
+		notRef[x.Sel] = true
+	case *ast.KeyValueExpr:
+		if id, ok := x.Key.(*ast.Ident); ok {
+			notRef[id] = true
+		}
+	case *ast.Field:
+		for _, id := range x.Names {
+			notRef[id] = true
+		}
+	case *ast.LabeledStmt:
+		notRef[x.Label] = true
+	case *ast.BranchStmt:
+		if x.Label != nil {
+			notRef[x.Label] = true
+		}
+	}
 }
 
 // resolve carries each function's process-wide call and held setting to

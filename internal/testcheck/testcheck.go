@@ -15,10 +15,11 @@
 // restores (the memory limit, the default logger) is safe only while no
 // other test runs beside it: a t.Parallel in such a package is a finding
 // (docs/log/i26-rev-ci.md). A write reaches a variable through a local
-// holding it, in itself or in a field, an embedded field or an element
-// (q := quiet{http.DefaultClient}; q.Timeout = …), and a call reaches the
-// state through the module's own functions that change it (helpers.go;
-// docs/log/i28-tests.md).
+// holding it, in itself or in a field, an embedded field (promoted at
+// any depth) or an element (q := quiet{http.DefaultClient}; q.Timeout =
+// …), and a test reaches the state through the module's own functions
+// that change it, called, instantiated or handed over as a value
+// (helpers.go; docs/log/i28-tests.md, docs/log/i28-rev-tests.md).
 //
 // A test that runs the test binary again in a child process (a kill -9
 // test, a file size limit) starts it through internal/childtest, which
@@ -272,42 +273,66 @@ type fileScan struct {
 // with object resolution: an identifier that names a local declaration
 // (os := env{}) has an Obj, one that names an imported package has none.
 func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *dirTypes, helpers *helpers, self string) fileScan {
-	imports := map[string]string{} // local name → import path
-	var dot []string               // paths imported with "."
+	imports := fileImports(f) // local name → import path
+	var dot []string          // paths imported with "."
 	for _, im := range f.Imports {
-		path := strings.Trim(im.Path.Value, `"`)
-		name := path[strings.LastIndex(path, "/")+1:]
-		if im.Name != nil {
-			name = im.Name.Name
+		if im.Name != nil && im.Name.Name == "." {
+			dot = append(dot, strings.Trim(im.Path.Value, `"`))
 		}
-		if name == "." {
-			dot = append(dot, path)
-			continue
-		}
-		imports[name] = path
 	}
 	tf := fset.File(f.Pos())
 	marked := markedLines(tf, f, src) // lines a Marker comment covers
 	// identifiers that are not references: selected names, and the names
 	// a declaration, a field or a composite literal's key gives
 	notRef := map[*ast.Ident]bool{}
-	readProcs := map[ast.Expr]bool{} // runtime.GOMAXPROCS called with 0
+	reads := map[ast.Expr]bool{} // the functions called with 0 or a negative literal
 	var out fileScan
 	report := func(n ast.Node, call, use string) {
 		if line := tf.Line(n.Pos()); !marked[line] {
 			out.findings = append(out.findings, Finding{File: rel, Line: line, Call: call, Use: use})
 		}
 	}
+	// lookup and heldBy: a read (GOMAXPROCS(0), SetMemoryLimit(-1):
+	// readOnly, the rule helpers.go applies to the module's code) neither
+	// changes nor holds the setting
 	lookup := func(path, fn string, e ast.Expr) (string, bool) {
-		if path == "runtime" && fn == "GOMAXPROCS" && readProcs[e] {
+		if reads[e] && readOnly(path, fn) {
 			return "", false
 		}
 		use, ok := processWide[path][fn]
 		return use, ok
 	}
+	heldBy := func(path, fn string, e ast.Expr) bool {
+		return heldWide[path][fn] && !(reads[e] && readOnly(path, fn))
+	}
 	hold := func(n ast.Node, what string) {
 		if out.held == "" {
 			out.held = fmt.Sprintf("%s at %s:%d", what, rel, tf.Line(n.Pos()))
+		}
+	}
+	// helperRef reports a reference to the module's function that
+	// changes process-wide state (helpers.go), called, instantiated or
+	// handed over as a value, and holds the held setting it reaches.
+	helperRef := func(e ast.Expr) {
+		if helpers == nil || types == nil {
+			return
+		}
+		hf := helpers.funcs[helpers.refKey(e, imports, self, f.Name.Name, types.pkg)]
+		if hf == nil {
+			return
+		}
+		name := types.pkg
+		switch x := e.(type) {
+		case *ast.Ident:
+			name = x.Name
+		case *ast.SelectorExpr:
+			name = x.X.(*ast.Ident).Name + "." + x.Sel.Name
+		}
+		if hf.wide != "" {
+			report(e, name, "it reaches "+hf.wide+": "+hf.use)
+		}
+		if hf.held != "" {
+			hold(e, name+" (it reaches "+hf.held+")")
 		}
 	}
 	// aliases are the locals that hold a package variable's address or,
@@ -384,10 +409,8 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 		}
 		var out []holder
 		for _, h := range aliases[id.Obj] {
-			if hasPrefix(h.path, p) {
-				h.path = h.path[len(p):]
-				h.promoted = h.promoted && len(h.path) > 0
-				out = append(out, h)
+			if left, past, ok := h.reach(p); ok && len(past) == 0 {
+				out = append(out, left)
 			}
 		}
 		return out
@@ -410,7 +433,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 		}
 		var kept []holder
 		for _, h := range aliases[id.Obj] {
-			if !hasPrefix(h.path, p) {
+			if _, past, ok := h.reach(p); !ok || len(past) > 0 {
 				kept = append(kept, h)
 			}
 		}
@@ -420,14 +443,15 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 		} else { // a range's value: the elements of rhs
 			for _, h := range holdersOf(rhs, nil) {
 				if len(h.path) > 0 && h.path[0] == elem {
-					h.path = h.path[1:]
-					h.promoted = h.promoted && len(h.path) > 0
+					h.path, h.emb = h.path[1:], h.emb[1:]
 					hs = append(hs, h)
 				}
 			}
 		}
+		emb := types.embedded(id, p)
 		for _, h := range hs {
 			h.path = append(append([]string(nil), p...), h.path...)
+			h.emb = append(append([]map[string]bool(nil), emb...), h.emb...)
 			kept = append(kept, h)
 		}
 		if len(kept) == 0 {
@@ -457,7 +481,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			return
 		}
 		for _, h := range aliases[id.Obj] {
-			if !h.through(p, deref) {
+			if left, past, ok := h.reach(p); !ok || len(left.path) > 0 || len(past) == 0 && !deref {
 				continue
 			}
 			if h.v.use != "" {
@@ -478,7 +502,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			return pkgVar{}, false
 		}
 		for _, h := range aliases[id.Obj] {
-			if h.promoted && h.v.use != "" && equalPath(h.path[:len(h.path)-1], p) && !h.own[sel.Sel.Name] {
+			if left, past, ok := h.reach(append(append([]string(nil), p...), sel.Sel.Name)); ok && h.v.use != "" && len(left.path) == 0 && len(past) == 1 {
 				return h.v, true
 			}
 		}
@@ -529,8 +553,8 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			}
 		case *ast.CallExpr:
 			sel, ok := n.Fun.(*ast.SelectorExpr)
-			if len(n.Args) == 1 && isZero(n.Args[0]) {
-				readProcs[n.Fun] = true
+			if len(n.Args) == 1 && (isZero(n.Args[0]) || isNegative(n.Args[0])) {
+				reads[n.Fun] = true
 			}
 			if ok && sel.Sel.Name == "Parallel" && len(n.Args) == 0 {
 				name := "t"
@@ -551,17 +575,6 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 					report(n, v.name+"."+me.Sel.Name, v.use)
 				}
 			}
-			if helpers != nil && types != nil {
-				if hf := helpers.funcs[helpers.callKey(n, imports, self, f.Name.Name, types.pkg)]; hf != nil {
-					name := calleeName(n)
-					if hf.wide != "" {
-						report(n, name, "it reaches "+hf.wide+": "+hf.use)
-					}
-					if hf.held != "" {
-						hold(n, name+" (it reaches "+hf.held+")")
-					}
-				}
-			}
 			if ok && sel.Sel.Name == "Chdir" && len(n.Args) == 0 {
 				name := "(*os.File)"
 				if id, ok := sel.X.(*ast.Ident); ok {
@@ -571,6 +584,7 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			}
 		case *ast.SelectorExpr:
 			notRef[n.Sel] = true
+			helperRef(n)
 			if wideMethods[n.Sel.Name] {
 				v, ok := valueOf(n.X)
 				if _, addr := n.X.(*ast.UnaryExpr); addr {
@@ -590,18 +604,22 @@ func scanFile(fset *token.FileSet, f *ast.File, src []byte, rel string, types *d
 			if use, ok := lookup(imports[pkg.Name], n.Sel.Name, n); ok {
 				report(n, pkg.Name+"."+n.Sel.Name, use)
 			}
-			if heldWide[imports[pkg.Name]][n.Sel.Name] {
+			if heldBy(imports[pkg.Name], n.Sel.Name, n) {
 				hold(n, pkg.Name+"."+n.Sel.Name)
 			}
 		case *ast.Ident:
-			if n.Obj != nil || notRef[n] {
+			if (n.Obj != nil && n.Obj.Kind != ast.Fun) || notRef[n] {
+				return true
+			}
+			helperRef(n)
+			if n.Obj != nil {
 				return true
 			}
 			for _, path := range dot {
 				if use, ok := lookup(path, n.Name, n); ok {
 					report(n, n.Name, use)
 				}
-				if heldWide[path][n.Name] {
+				if heldBy(path, n.Name, n) {
 					hold(n, n.Name)
 				}
 			}
@@ -653,28 +671,40 @@ const elemStep = "[]"
 
 // holder says where a local holds a package variable (scanFile's
 // aliases): the access path from the local to it (field names and
-// elemStep; empty when the local is it), and whether its last step is an
-// embedded field, whose fields and methods the struct promotes unless
-// it has its own of that name.
+// elemStep; empty when the local is it) and, for each step, whether it
+// is an embedded field (emb[i] non-nil: the names the struct holding it
+// declares itself, its own fields and methods), whose fields and methods
+// the struct promotes unless it has its own of that name.
 type holder struct {
-	v        pkgVar
-	path     []string
-	promoted bool
-	own      map[string]bool // the struct's own fields and methods, when promoted
+	v    pkgVar
+	path []string
+	emb  []map[string]bool // parallel to path
 }
 
-// through reports whether an access to the local by path p (deref: it
-// goes through a pointer) reaches into the variable h holds: past it,
-// or into a field or method the struct holding it embedded promotes.
-func (h holder) through(p []string, deref bool) bool {
-	if hasPrefix(p, h.path) && (len(p) > len(h.path) || deref) {
-		return true
+// reach follows an access p to the local (q.Timeout is [Timeout]) into
+// the holder's path: each step of p matches the path's next step, or
+// passes over an embedded step whose struct does not declare p's name
+// itself (promoted, at any depth: p.Timeout through p.quiet.Client). It
+// returns what is left of the path once p is spent (the part p names
+// holds the variable there) or, the path spent, what is left of p (past:
+// p goes into the variable); ok is false when p turns away from it.
+func (h holder) reach(p []string) (left holder, past []string, ok bool) {
+	i, j := 0, 0
+	for i < len(h.path) && j < len(p) {
+		switch {
+		case h.path[i] == p[j]:
+			i, j = i+1, j+1
+		case h.emb[i] != nil && !h.emb[i][p[j]]:
+			i++
+		default:
+			return holder{}, nil, false
+		}
 	}
-	if !h.promoted {
-		return false
+	left = holder{v: h.v, path: h.path[i:], emb: h.emb[i:]}
+	if j < len(p) {
+		return left, p[j:], true
 	}
-	base := h.path[:len(h.path)-1]
-	return hasPrefix(p, base) && len(p) > len(base) && !h.own[p[len(base)]]
+	return left, nil, true
 }
 
 // access splits e into its root (an identifier, an imported package's
@@ -715,22 +745,6 @@ func reverse(s []string) []string {
 		out[len(s)-1-i] = v
 	}
 	return out
-}
-
-func hasPrefix(p, prefix []string) bool {
-	return len(p) >= len(prefix) && equalPath(p[:len(prefix)], prefix)
-}
-
-func equalPath(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // dirTypes are the struct types and the methods the scanned files of one
@@ -818,6 +832,86 @@ type structField struct {
 	typ      ast.Expr
 }
 
+// structFields returns st's fields and the names st declares itself
+// (its fields, and methods, the methods of its named type); none for a
+// nil st.
+func structFields(st *ast.StructType, methods map[string]bool) ([]structField, map[string]bool) {
+	own := map[string]bool{}
+	for m := range methods {
+		own[m] = true
+	}
+	if st == nil {
+		return nil, own
+	}
+	var fields []structField
+	for _, f := range st.Fields.List {
+		if len(f.Names) == 0 {
+			fields = append(fields, structField{typeName(f.Type), true, f.Type})
+			continue
+		}
+		for _, id := range f.Names {
+			fields = append(fields, structField{id.Name, false, f.Type})
+		}
+	}
+	for _, f := range fields {
+		own[f.name] = true
+	}
+	return fields, own
+}
+
+// embedded returns, for each step of the access path p from the local
+// id, the names its struct declares itself when the step is an embedded
+// field (nil otherwise), as holder.emb: the local's type read from its
+// declaration (var q quiet, r := quiet{…}, r := &quiet{…}) and followed
+// through the structs the package's test files declare; nil where the
+// type is not known.
+func (d *dirTypes) embedded(id *ast.Ident, p []string) []map[string]bool {
+	emb := make([]map[string]bool, len(p))
+	if d == nil || id.Obj == nil {
+		return emb
+	}
+	var t ast.Expr
+	switch decl := id.Obj.Decl.(type) {
+	case *ast.ValueSpec:
+		t = decl.Type
+		for i, n := range decl.Names {
+			if n.Name == id.Name && t == nil && i < len(decl.Values) {
+				t = decl.Values[i]
+			}
+		}
+	case *ast.AssignStmt:
+		for i, l := range decl.Lhs {
+			if l, ok := l.(*ast.Ident); ok && l.Name == id.Name && len(decl.Lhs) == len(decl.Rhs) {
+				t = decl.Rhs[i]
+			}
+		}
+	}
+	if u, ok := t.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		t = u.X
+	}
+	if lit, ok := t.(*ast.CompositeLit); ok {
+		t = lit.Type
+	}
+	name := typeName(t)
+	for i, step := range p {
+		st := d.structs[name]
+		if st == nil {
+			break
+		}
+		fields, own := structFields(st, d.methods[name])
+		name = ""
+		for _, f := range fields {
+			if f.name == step {
+				if f.embedded {
+					emb[i] = own
+				}
+				name = typeName(f.typ)
+			}
+		}
+	}
+	return emb
+}
+
 // compositeHolders returns where a composite literal's value holds a
 // package variable: in an element of a slice, array or map (elemStep),
 // or in a struct's field, promoted when the field is embedded. typ is
@@ -842,11 +936,13 @@ func compositeHolders(lit *ast.CompositeLit, typ ast.Expr, types *dirTypes, hold
 	}
 	var out []holder
 	add := func(step string, value, vtyp ast.Expr, embedded bool, own map[string]bool) {
+		var emb map[string]bool
+		if embedded {
+			emb = own
+		}
 		for _, h := range holdersOf(value, vtyp) {
-			if embedded && len(h.path) == 0 {
-				h.promoted, h.own = true, own
-			}
 			h.path = append([]string{step}, h.path...)
+			h.emb = append([]map[string]bool{emb}, h.emb...)
 			out = append(out, h)
 		}
 	}
@@ -867,33 +963,16 @@ func compositeHolders(lit *ast.CompositeLit, typ ast.Expr, types *dirTypes, hold
 		return out
 	}
 	var st *ast.StructType
-	own := map[string]bool{}
+	var methods map[string]bool
 	switch x := t.(type) {
 	case *ast.StructType:
 		st = x
 	case *ast.Ident:
 		if types != nil {
-			st = types.structs[x.Name]
-			for m := range types.methods[x.Name] {
-				own[m] = true
-			}
+			st, methods = types.structs[x.Name], types.methods[x.Name]
 		}
 	}
-	var fields []structField
-	if st != nil {
-		for _, f := range st.Fields.List {
-			if len(f.Names) == 0 {
-				fields = append(fields, structField{typeName(f.Type), true, f.Type})
-				continue
-			}
-			for _, id := range f.Names {
-				fields = append(fields, structField{id.Name, false, f.Type})
-			}
-		}
-		for _, f := range fields {
-			own[f.name] = true
-		}
-	}
+	fields, own := structFields(st, methods)
 	for i, e := range lit.Elts {
 		if kv, ok := e.(*ast.KeyValueExpr); ok {
 			key, ok := kv.Key.(*ast.Ident)
@@ -963,34 +1042,13 @@ func markedLines(tf *token.File, f *ast.File, src []byte) map[int]bool {
 	return marked
 }
 
-// calleeName returns a call's function as written (F, pkg.F).
-func calleeName(call *ast.CallExpr) string {
-	switch fn := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		return fn.Name
-	case *ast.SelectorExpr:
-		if id, ok := fn.X.(*ast.Ident); ok {
-			return id.Name + "." + fn.Sel.Name
-		}
-	}
-	return ""
-}
-
 // unboundedChildren reports each exec.Command or exec.CommandContext in f
 // that runs the test binary (an argument os.Args[0], or a string literal
 // starting "-test.") and whose command is not handed to childtest.Output
 // in the file: assigned to a local the parser resolves (cmd := …), and
 // that local an argument of a childtest.Output call.
 func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
-	imports := map[string]string{}
-	for _, im := range f.Imports {
-		path := strings.Trim(im.Path.Value, `"`)
-		name := path[strings.LastIndex(path, "/")+1:]
-		if im.Name != nil {
-			name = im.Name.Name
-		}
-		imports[name] = path
-	}
+	imports := fileImports(f)
 	pkgCall := func(e ast.Expr, path string, names ...string) (string, bool) {
 		call, ok := e.(*ast.CallExpr)
 		if !ok {

@@ -345,6 +345,56 @@ func TestHolders(t *testing.T) {
 				"45: http.DefaultClient", "47: http.DefaultClient"},
 		},
 		{
+			name: "promoted through nested embedding, or an embedded field given the variable later",
+			file: `package p
+
+import (
+	"net/http"
+	"os"
+	"testing"
+	"time"
+)
+
+type quiet struct {
+	*http.Client
+	name string
+}
+
+type portal struct {
+	quiet
+	host string
+}
+
+type logged struct{ *os.File }
+
+func (logged) Close() error { return nil }
+
+type outer struct{ logged }
+
+func TestPromoted(t *testing.T) {
+	p := portal{quiet{Client: http.DefaultClient}, "hanoi.gov.vn"}
+	p.Timeout = time.Second
+	p.quiet.Timeout = time.Second
+	p.host = "danang.gov.vn"
+	p.name = "Sở Nội vụ"
+	var q quiet
+	q.Client = http.DefaultClient
+	q.Timeout = time.Second
+	r := quiet{name: "Sở Tư pháp"}
+	r.Client = http.DefaultClient
+	r.CheckRedirect = nil
+	r.name = "Sở Y tế"
+	var f outer
+	f.File = os.Stdout
+	f.Close()
+	g := outer{logged{os.Stdout}}
+	g.Close()
+	g.File.Close()
+}
+`,
+			want: []string{"28: http.DefaultClient", "29: http.DefaultClient", "34: http.DefaultClient", "37: http.DefaultClient", "44: os.Stdout.Close"},
+		},
+		{
 			name: "a method expression called on a wide variable",
 			file: `package p
 
@@ -706,6 +756,8 @@ func TestK1(t *testing.T) {
 			nil},
 		{"parallel beside a held limit", map[string]string{"p/a_test.go": held, "p/b_test.go": parallel},
 			[]string{"p/b_test.go:6: t.Parallel"}},
+		{"the limit only read in a test (as helpers.go reads it in the module's code), beside a parallel", map[string]string{"p/a_test.go": strings.Replace(held, "defer debug.SetMemoryLimit(debug.SetMemoryLimit(64 << 20))", "if debug.SetMemoryLimit(-1) < 64<<20 {\n\t\tt.Skip(\"bộ nhớ không đủ cho phép thử\")\n\t}", 1), "p/b_test.go": parallel},
+			nil},
 		{"parallel in another package", map[string]string{"p/a_test.go": held, "r/b_test.go": parallel}, nil},
 		{"held logger, no parallel", map[string]string{"q/a_test.go": logger}, nil},
 		{"parallel beside a held logger", map[string]string{"q/a_test.go": logger, "q/b_test.go": parallel},
@@ -749,8 +801,28 @@ import "os"
 // Home points HOME at dir for the tests that call it.
 func Home(dir string) { os.Setenv("HOME", dir) }
 `
+	// the test binary run again from a support package's helper, as
+	// from a test file: a finding (i28-crawl's rule, merged into the loop
+	// over parsed files); the same in the package's own code is not
+	spawn := `package spawntest
+
+import (
+	"os"
+	"os/exec"
+)
+
+// Crawl runs the test binary's TestCrawlHaNoi in a child.
+func Crawl() ([]byte, error) {
+	return exec.Command(os.Args[0], "-test.run=^TestCrawlHaNoi$").Output()
+}
+`
 	root := t.TempDir()
-	for _, name := range []string{"internal/ctxtest/ctx.go", "internal/app/app.go"} {
+	for name, src := range map[string]string{
+		"internal/ctxtest/ctx.go":     src,
+		"internal/app/app.go":         src,
+		"internal/spawntest/spawn.go": spawn,
+		"internal/app/spawn.go":       strings.Replace(spawn, "package spawntest", "package app", 1),
+	} {
 		p := filepath.Join(root, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -767,7 +839,7 @@ func Home(dir string) { os.Setenv("HOME", dir) }
 	for _, f := range found {
 		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
 	}
-	want := []string{"internal/ctxtest/ctx.go:6: os.Setenv"}
+	want := []string{"internal/ctxtest/ctx.go:6: os.Setenv", "internal/spawntest/spawn.go:10: exec.Command of the test binary"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
@@ -877,4 +949,167 @@ func TestIngest(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings\n got %q\nwant %q", got, want)
 	}
+}
+
+// TestHelperValues: a helper of the module reached through a generic
+// instantiation (envx.Set[string]) or handed over as a function value
+// (t.Cleanup(envx.Reset), once.Do(setHome), f := envx.Home) changes the
+// process as surely as a call by name; a generic reader, a reader handed
+// over, and a local function value of the same name are not findings.
+func TestHelperValues(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.org/vanban\n",
+		"internal/envx/env.go": `package envx
+
+import (
+	"os"
+	"sync"
+)
+
+// Set puts the portal's setting into the environment.
+func Set[T ~string](k string, v T) { os.Setenv(k, string(v)) }
+
+// Get reads a setting.
+func Get[T ~string](k string) T { return T(os.Getenv(k)) }
+
+// Reset clears the portal's settings.
+func Reset() { os.Unsetenv("VANBAN_PORTAL") }
+
+var once sync.Once
+
+// Home points HOME at the crawler's data once.
+func Home() { once.Do(setHome) }
+
+func setHome() { os.Setenv("HOME", "/var/lib/vanban") }
+
+// Lazy hands the setter to its caller.
+func Lazy() func() { return Reset }
+
+// Name reads.
+func Name() string { return os.Getenv("VANBAN_NAME") }
+
+type options struct{ Reset, Home bool }
+
+// Defaults names the setters only as fields.
+func Defaults() options {
+	o := options{Reset: true}
+	o.Home = true
+	return o
+}
+`,
+		"p/a_test.go": `package p
+
+import (
+	"testing"
+
+	"example.org/vanban/internal/envx"
+)
+
+type portal string
+
+func TestDefaults(t *testing.T) { _ = envx.Defaults() }
+
+func TestPortal(t *testing.T) {
+	envx.Set[portal]("VANBAN_PORTAL", "hanoi.gov.vn")
+	_ = envx.Get[portal]("VANBAN_PORTAL")
+	t.Cleanup(envx.Reset)
+	envx.Home()
+	f := envx.Name
+	_ = f()
+	Reset := func() {}
+	t.Cleanup(Reset)
+}
+`,
+		"q/q.go": `package q
+
+import "os"
+
+func chdir[T any](dir string) { os.Chdir(dir) }
+
+func apply(fs ...func(string)) {
+	for _, f := range fs {
+		f("/srv/vanban")
+	}
+}
+
+// Prepare moves the process into the data directory.
+func Prepare() { apply(chdir[int]) }
+`,
+		"q/q_test.go": `package q
+
+import "testing"
+
+func TestPrepare(t *testing.T) {
+	Prepare()
+	chdir[string]("/srv/vanban")
+}
+`,
+	}
+	root := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	found, err := Tests(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range found {
+		got = append(got, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Call))
+	}
+	want := []string{"p/a_test.go:14: envx.Set", "p/a_test.go:16: envx.Reset", "p/a_test.go:17: envx.Home", "q/q_test.go:6: Prepare", "q/q_test.go:7: chdir"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings\n got %q\nwant %q", got, want)
+	}
+}
+
+// FuzzTests: whatever a test file and its package's code hold (broken
+// Go, structs embedding structs, generic helpers, function values), the
+// check returns findings or an error, never panics.
+func FuzzTests(f *testing.F) {
+	f.Add(`package p
+
+import (
+	"net/http"
+	"testing"
+)
+
+type quiet struct{ *http.Client }
+
+type portal struct{ quiet }
+
+func TestPortal(t *testing.T) {
+	var p portal
+	p.quiet.Client = http.DefaultClient
+	p.Timeout = 1
+	Set[string]("VANBAN_PORTAL", "hanoi.gov.vn")
+	t.Cleanup(Reset)
+}
+`, `package p
+
+import "os"
+
+func Set[T ~string](k string, v T) { os.Setenv(k, string(v)) }
+
+func Reset() { os.Unsetenv("VANBAN_PORTAL") }
+`)
+	f.Add("package p\nfunc TestX(t *testing.T) { var a, b = c.d[0].e, f; a.g = b }\n", "package p\nvar c struct{ d []struct{ e int } }\n")
+	f.Fuzz(func(t *testing.T, test, code string) {
+		root := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(root, "p"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for name, src := range map[string]string{"go.mod": "module example.org/vanban\n", "p/a_test.go": test, "p/p.go": code} {
+			if err := os.WriteFile(filepath.Join(root, filepath.FromSlash(name)), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		Tests(root) // an error for broken Go; a panic fails
+	})
 }
