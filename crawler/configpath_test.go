@@ -77,3 +77,46 @@ func TestPruneSameFileOtherPath(t *testing.T) {
 		})
 	}
 }
+
+// TestPruneGuest: `vanban demo --data DIR` is a guest in a directory: it
+// never becomes the directory's configuration (before: on a directory
+// crawled before crawl/config was kept it recorded "vanban demo" and aged
+// every real site, and the nightly's file was "another configuration"
+// from then on); it prunes only a directory already its own (a demo
+// directory an earlier version recorded).
+func TestPruneGuest(t *testing.T) {
+	now := time.Date(2028, 3, 2, 20, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, recorded string
+		pruned         bool
+	}{
+		{"a directory with no record", "", false},
+		{"the nightly's directory", "/etc/vanban/sites.toml", false},
+		{"a demo directory", "vanban demo", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			store := openStore(t)
+			site := droppedFixture(t, store, now)
+			if tc.recorded != "" {
+				if err := store.PutKV(nsConfig, configKey, []byte(tc.recorded)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := dumpCrawlKV(t, store)
+			d, err := PruneDropped(context.Background(), store, []*Site{site}, now.Add(40*24*time.Hour), PruneOptions{Config: "vanban demo", Adopt: true, Guest: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			after := dumpCrawlKV(t, store)
+			if got := after[nsConfig+" "+configKey]; got != tc.recorded {
+				t.Errorf("the directory's configuration %q, want %q", got, tc.recorded)
+			}
+			if pruned := len(after) != len(before); pruned != tc.pruned {
+				t.Errorf("pruned %v, want %v (%d records before, %d after; %+v)", pruned, tc.pruned, len(before), len(after), d)
+			}
+			if d.Other != map[bool]string{false: tc.recorded}[tc.pruned] {
+				t.Errorf("Other %q", d.Other)
+			}
+		})
+	}
+}

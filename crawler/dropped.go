@@ -89,6 +89,10 @@ type PruneOptions struct {
 	// Adopt makes Config the data directory's configuration (--prune)
 	// when another one is.
 	Adopt bool
+	// Guest never makes Config the directory's, Adopt or not, not even
+	// on its first crawl (vanban demo, given a directory with --data):
+	// it prunes only a directory already its own.
+	Guest bool
 }
 
 // sameConfig reports whether the configurations named home (the data
@@ -133,6 +137,9 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 	}
 	var ops []corpus.KVOp
 	switch {
+	case opt.Guest && (home == nil || !sameConfig(string(home), opt.Config)):
+		d.Other = string(home) // "" when the directory has none yet
+		return d, nil
 	case home == nil || opt.Adopt && string(home) != opt.Config:
 		// written with the first batch: a prune stopped in its reads writes nothing
 		ops = append(ops, corpus.KVOp{NS: nsConfig, Key: configKey, Value: []byte(opt.Config)})
