@@ -551,7 +551,10 @@ func (r *run) start(ctx context.Context) error {
 			return nil
 		}
 		switch {
-		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "" || dead[u]) && r.site.allowed(s.Parent) && r.site.fileAllowed(u):
+		case s.Parent != "" && (s.recheckUnlinked(now) || s.Pending != "" || dead[u]) && r.ofSite(u, s):
+			// the site's file as its parent page is (Site.admits: a
+			// file of the home page or the feed too), the rule siteOwns
+			// gives PruneDropped and forgetMissing
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
 		case (err != nil || s.recheckUnlinked(now)) && r.site.allowed(u):
 			seeds = append(seeds, linkRef{URL: u})

@@ -46,6 +46,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -87,6 +89,31 @@ type PruneOptions struct {
 	// Adopt makes Config the data directory's configuration (--prune)
 	// when another one is.
 	Adopt bool
+	// Guest never makes Config the directory's, Adopt or not, not even
+	// on its first crawl (vanban demo, given a directory with --data):
+	// it prunes only a directory already its own.
+	Guest bool
+}
+
+// sameConfig reports whether the configurations named home (the data
+// directory's) and cfg are one: the same name, or two absolute paths of
+// one file (a symlinked directory — os.Getwd answers $PWD, so a relative
+// --config's absolute path is the link's —, a symlink or a hard link to
+// the file). The recorded name is not resolved when it is written: a
+// "current" symlink that a deployment moves keeps naming the file in use.
+func sameConfig(home, cfg string) bool {
+	if home == cfg {
+		return true
+	}
+	if !filepath.IsAbs(home) || !filepath.IsAbs(cfg) {
+		return false // a caller's name ("vanban demo")
+	}
+	a, err := os.Stat(home)
+	if err != nil {
+		return false // moved away: --prune adopts the new name
+	}
+	b, err := os.Stat(cfg)
+	return err == nil && os.SameFile(a, b)
 }
 
 // pruneCheck is how many records PruneDropped reads between two looks at
@@ -110,12 +137,15 @@ func pruneDropped(ctx context.Context, store *corpus.Store, sites []*Site, now t
 	}
 	var ops []corpus.KVOp
 	switch {
-	case home != nil && string(home) != opt.Config && !opt.Adopt:
-		d.Other = string(home)
+	case opt.Guest && (home == nil || !sameConfig(string(home), opt.Config)):
+		d.Other = string(home) // "" when the directory has none yet
 		return d, nil
-	case home == nil || string(home) != opt.Config:
+	case home == nil || opt.Adopt && string(home) != opt.Config:
 		// written with the first batch: a prune stopped in its reads writes nothing
 		ops = append(ops, corpus.KVOp{NS: nsConfig, Key: configKey, Value: []byte(opt.Config)})
+	case !sameConfig(string(home), opt.Config):
+		d.Other = string(home)
+		return d, nil
 	}
 	read := 0
 	stopped := func() error {

@@ -53,7 +53,7 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 		target := cmp.Or(s.Redirect, u)
 		switch {
 		case s.Parent != "":
-			if site.allowed(s.Parent) && site.fileAllowed(u) {
+			if siteOwns(site, u, s) { // a file of the home page or the feed too (Site.admits)
 				items = append(items, item{u, s})
 			}
 		case (site.allowed(u) || s.DocID != "") && site.allowed(target) && site.isArticle(target):

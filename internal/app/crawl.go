@@ -223,7 +223,7 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 	if opts.Deadline > 0 {
 		lim.Deadline = time.Now().Add(opts.Deadline)
 	}
-	rep := runCrawl(ctx, e, store, cfg, sites, lim, opts.Prune, logger(e.Stderr, opts.Verbose))
+	rep := runCrawl(ctx, e, store, cfg, sites, lim, crawler.PruneOptions{Config: cfg.Path, Adopt: opts.Prune}, logger(e.Stderr, opts.Verbose))
 	fmt.Fprint(e.Stderr, rep.fileErrors())
 	fmt.Fprintln(e.Stderr, rep.summary())
 	if err := writeReport(opts.Report, rep); err != nil {
@@ -236,8 +236,8 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 }
 
 // runCrawl crawls the sites concurrently (each at its own politeness).
-// adopt makes cfg the data directory's configuration (crawler.PruneDropped).
-func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Config, sites []*crawler.Site, lim crawler.Limits, adopt bool, log *slog.Logger) *crawlReport {
+// prune says whose configuration cfg is (crawler.PruneDropped).
+func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Config, sites []*crawler.Site, lim crawler.Limits, prune crawler.PruneOptions, log *slog.Logger) *crawlReport {
 	rep := &crawlReport{Started: time.Now().UTC(), Sites: make([]crawler.Report, len(sites))}
 	for i, s := range sites {
 		rep.Sites[i].Name = s.Name
@@ -245,7 +245,7 @@ func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Con
 	// the records of sites no longer configured, whichever sites this
 	// crawl selects, when cfg is the data directory's configuration
 	// (crawler/dropped.go)
-	if d, err := crawler.PruneDropped(ctx, store, cfg.Sites, time.Now(), crawler.PruneOptions{Config: cfg.Path, Adopt: adopt}); err != nil {
+	if d, err := crawler.PruneDropped(ctx, store, cfg.Sites, time.Now(), prune); err != nil {
 		log.Error("pruning the records of sites no longer configured", "err", err)
 	} else {
 		rep.Dropped = d

@@ -73,7 +73,8 @@ func RunDemo(ctx context.Context, e *Env, opts DemoOptions) error {
 	}
 	defer store.Close()
 	log := logger(e.Stderr, false)
-	rep := runCrawl(ctx, e, store, cfg, cfg.Sites, crawler.Limits{}, false, log)
+	// a guest in a directory given with --data: never its configuration
+	rep := runCrawl(ctx, e, store, cfg, cfg.Sites, crawler.Limits{}, crawler.PruneOptions{Config: cfg.Path, Guest: true}, log)
 	fmt.Fprintln(e.Stdout, rep.summary())
 
 	// 3. Index.

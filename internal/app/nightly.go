@@ -75,7 +75,7 @@ func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.In
 	if deadline > 0 {
 		lim.Deadline = start.Add(deadline)
 	}
-	rep := &nightlyReport{crawlReport: *runCrawl(ctx, e, store, cfg, sites, lim, false, log)}
+	rep := &nightlyReport{crawlReport: *runCrawl(ctx, e, store, cfg, sites, lim, crawler.PruneOptions{Config: cfg.Path}, log)}
 	rep.Errors = map[string]int{}
 	for _, s := range rep.Sites {
 		for k, v := range s.Errors {

@@ -1045,7 +1045,8 @@ func markedLines(tf *token.File, f *ast.File, src []byte) map[int]bool {
 // unboundedChildren reports each exec.Command or exec.CommandContext in f
 // that runs the test binary (an argument os.Args[0], or a string literal
 // starting "-test.") and whose command is not handed to childtest.Output
-// in the file: assigned to a local the parser resolves (cmd := …), and
+// in the file: made as an argument of a childtest.Output call, or
+// assigned to a local the parser resolves (cmd := …, var cmd = …) and
 // that local an argument of a childtest.Output call.
 func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
 	imports := fileImports(f)
@@ -1098,17 +1099,28 @@ func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
 	byObj := map[any]child{} // by the local's Obj: cmd := exec.Command(…)
 	bounded := map[any]bool{}
 	assigned := map[ast.Expr]bool{}
+	// assign records a command of the test binary given to a local:
+	// cmd := …, cmd = …, var cmd = …
+	assign := func(lhs ast.Expr, r ast.Expr) {
+		if id, ok := lhs.(*ast.Ident); ok && id.Obj != nil {
+			if name, ok := pkgCall(r, "os/exec", "Command", "CommandContext"); ok && runsTestBinary(r.(*ast.CallExpr)) {
+				byObj[id.Obj] = child{name, fset.Position(r.Pos()).Line}
+				assigned[r] = true
+			}
+		}
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.AssignStmt:
 			if len(x.Lhs) == len(x.Rhs) {
 				for i, r := range x.Rhs {
-					if id, ok := x.Lhs[i].(*ast.Ident); ok && id.Obj != nil {
-						if name, ok := pkgCall(r, "os/exec", "Command", "CommandContext"); ok && runsTestBinary(r.(*ast.CallExpr)) {
-							byObj[id.Obj] = child{name, fset.Position(r.Pos()).Line}
-							assigned[r] = true
-						}
-					}
+					assign(x.Lhs[i], r)
+				}
+			}
+		case *ast.ValueSpec:
+			if len(x.Names) == len(x.Values) {
+				for i, r := range x.Values {
+					assign(x.Names[i], r)
 				}
 			}
 		case *ast.CallExpr:
@@ -1116,6 +1128,9 @@ func unboundedChildren(fset *token.FileSet, f *ast.File, rel string) []Finding {
 				for _, a := range x.Args {
 					if id, ok := a.(*ast.Ident); ok && id.Obj != nil {
 						bounded[id.Obj] = true
+					}
+					if c, ok := a.(*ast.CallExpr); ok {
+						assigned[c] = true // handed over as it is made (visited after this call)
 					}
 				}
 			}

@@ -530,6 +530,34 @@ func TestKill9(t *testing.T) {
 `,
 		want: []string{"13: exec.Command of the test binary", "16: exec.CommandContext of the test binary", "20: exec.Command of the test binary"},
 	})
+	tests = append(tests, struct {
+		name string
+		file string
+		want []string
+	}{
+		// a command handed to childtest.Output as it is made, or declared
+		// with var, is bounded; a var one run by hand is not
+		name: "the test binary handed to childtest.Output inline or by a var",
+		file: `package p
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+
+	"github.com/vanban/vanban/internal/childtest"
+)
+
+func TestReadOnly(t *testing.T) {
+	childtest.Output(t, exec.Command(os.Args[0], "-test.run=^TestReadOnly$"))
+	var strace = exec.Command("strace", "-f", "-e", "trace=fsync", os.Args[0], "-test.run=^TestBuild$")
+	childtest.Output(t, strace)
+	var bare = exec.Command(os.Args[0], "-test.run=^TestReadOnly$")
+	bare.Run()
+}
+`,
+		want: []string{"15: exec.Command of the test binary"},
+	})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			root := t.TempDir()
