@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -125,6 +126,11 @@ func BenchmarkUpgrade(b *testing.B) {
 			}
 			var peak float64
 			reports := 0
+			// allocated bytes by stage: a batch's (the transaction after
+			// afterBatch) counted to the step last reported, the last
+			// transaction (passFinish, after the last afterBatch) apart
+			alloc := map[string]uint64{}
+			var finish time.Duration
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
@@ -137,17 +143,27 @@ func BenchmarkUpgrade(b *testing.B) {
 					b.Fatal(err)
 				}
 				base := liveHeap()
+				step, last, lastAt := "open", totalAlloc(), time.Now()
 				b.StartTimer()
-				s, err := Open(b.Context(), dir, OpenOptions{Progress: func(Progress) {
+				s, err := Open(b.Context(), dir, OpenOptions{Progress: func(pr Progress) {
 					b.StopTimer()
 					reports++
 					peak = max(peak, liveHeap()-base)
+					step = pr.Step
+					b.StartTimer()
+				}, afterBatch: func(int) {
+					b.StopTimer()
+					now := totalAlloc()
+					alloc[step] += now - last
+					last, lastAt = now, time.Now()
 					b.StartTimer()
 				}})
 				if err != nil {
 					b.Fatal(err)
 				}
 				b.StopTimer()
+				alloc["finish"] += totalAlloc() - last
+				finish += time.Since(lastAt)
 				if err := s.Close(); err != nil {
 					b.Fatal(err)
 				}
@@ -156,8 +172,19 @@ func BenchmarkUpgrade(b *testing.B) {
 			b.ReportMetric(peak, "peak-MB")
 			b.ReportMetric(peak*1e6/float64(n), "peak-B/rec")
 			b.ReportMetric(float64(reports)/float64(b.N), "reports/op")
+			b.ReportMetric(float64(alloc[StepGraph])/1e6/float64(b.N), "graph-alloc-MB/op")
+			b.ReportMetric(float64(alloc[StepTouch])/1e6/float64(b.N), "touch-alloc-MB/op")
+			b.ReportMetric(float64(alloc["finish"])/1e6/float64(b.N), "finish-alloc-MB/op")
+			b.ReportMetric(float64(finish.Milliseconds())/float64(b.N), "finish-ms/op")
 		})
 	}
+}
+
+// totalAlloc is the bytes allocated since the process began.
+func totalAlloc() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.TotalAlloc
 }
 
 // compactDocs is docs without its nils.
