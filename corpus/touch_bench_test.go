@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -108,7 +109,10 @@ func liveHeap() float64 {
 // renumbering commits touchBatch records a transaction (upgradebatch.go):
 // in one transaction bbolt held every rewritten record's page until the
 // commit and peak-MB grew with the store (docs/log/i26-store.md,
-// docs/log/i27-upgrade.md).
+// docs/log/i27-upgrade.md). graph-, touch- and finish-alloc-MB are the
+// bytes allocated in the graph's build, the renumbering and the last
+// transaction (the task table's marks: it reads every record), finish-ms
+// the last transaction's time (docs/log/i28-rev-upgrade.md).
 //
 //	flock /tmp/lead/heavy.lock go test ./corpus -run '^$' -bench Upgrade -benchtime 1x
 func BenchmarkUpgrade(b *testing.B) {
@@ -125,29 +129,44 @@ func BenchmarkUpgrade(b *testing.B) {
 			}
 			var peak float64
 			reports := 0
+			// allocated bytes by stage: a batch's (the transaction after
+			// afterBatch) counted to the step last reported, the last
+			// transaction (passFinish, after the last afterBatch) apart
+			alloc := map[string]uint64{}
+			var finish time.Duration
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
 				db, err := bolt.Open(filepath.Join(dir, "store.db"), 0o644, nil)
 				if err == nil {
-					err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte("0")) })
+					err = db.Update(func(tx *bolt.Tx) error { return markOlderGraph(tx) })
 					err = errors.Join(err, db.Close())
 				}
 				if err != nil {
 					b.Fatal(err)
 				}
 				base := liveHeap()
+				step, last, lastAt := "open", totalAlloc(), time.Now()
 				b.StartTimer()
-				s, err := Open(b.Context(), dir, OpenOptions{Progress: func(Progress) {
+				s, err := Open(b.Context(), dir, OpenOptions{Progress: func(pr Progress) {
 					b.StopTimer()
 					reports++
 					peak = max(peak, liveHeap()-base)
+					step = pr.Step
+					b.StartTimer()
+				}, afterBatch: func(int) {
+					b.StopTimer()
+					now := totalAlloc()
+					alloc[step] += now - last
+					last, lastAt = now, time.Now()
 					b.StartTimer()
 				}})
 				if err != nil {
 					b.Fatal(err)
 				}
 				b.StopTimer()
+				alloc["finish"] += totalAlloc() - last
+				finish += time.Since(lastAt)
 				if err := s.Close(); err != nil {
 					b.Fatal(err)
 				}
@@ -156,8 +175,30 @@ func BenchmarkUpgrade(b *testing.B) {
 			b.ReportMetric(peak, "peak-MB")
 			b.ReportMetric(peak*1e6/float64(n), "peak-B/rec")
 			b.ReportMetric(float64(reports)/float64(b.N), "reports/op")
+			b.ReportMetric(float64(alloc[StepGraph])/1e6/float64(b.N), "graph-alloc-MB/op")
+			b.ReportMetric(float64(alloc[StepTouch])/1e6/float64(b.N), "touch-alloc-MB/op")
+			b.ReportMetric(float64(alloc["finish"])/1e6/float64(b.N), "finish-alloc-MB/op")
+			b.ReportMetric(float64(finish.Milliseconds())/float64(b.N), "finish-ms/op")
 		})
 	}
+}
+
+// totalAlloc is the bytes allocated since the process began.
+func totalAlloc() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.TotalAlloc
+}
+
+// markOlderGraph stamps the graph and the task table as a binary of
+// another graph.Version left them (the task table's stamp names the
+// graph.Version: tasktable.Current), so that Open upgrades both, as every
+// release's upgrade does. Before i28-rev-upgrade only the graph was
+// stamped older and the upgrade of the base code skipped the task table's
+// marks, which the batched one runs whatever the stamp (remarkTasks).
+func markOlderGraph(tx *bolt.Tx) error {
+	meta := tx.Bucket(bucketMeta)
+	return errors.Join(meta.Put([]byte("graph"), []byte("0")), meta.Put([]byte("tasks"), []byte("0/0")))
 }
 
 // compactDocs is docs without its nils.
