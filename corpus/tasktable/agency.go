@@ -45,7 +45,7 @@ func agencyCell(text string, subject bool) string {
 	}
 	names := agencyNames(toks)
 	if subject && len(names) > 0 {
-		names[len(names)-1] = subjectCut(names[len(names)-1], toks)
+		names[len(names)-1] = subjectCut(names[len(names)-1], names[:len(names)-1], toks)
 	}
 	return expandAgencies(names)
 }
@@ -59,8 +59,11 @@ func agencyCell(text string, subject bool) string {
 // the level names the agency of the plan's own place. Sentence case
 // needs no cut (the lower-case verb ends the name), nor a name without a
 // level ("CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH.": outline.UpperHoldsVerb),
-// nor a line without its full stop (a heading naming the agency).
-func subjectCut(name string, toks []string) string {
+// nor a line without its full stop (a heading naming the agency), nor
+// a list's last name whose words after its level are a place an earlier
+// name of the list (before) ends with ("SỞ Y TẾ TỈNH QUẢNG NAM, SỞ TÀI
+// CHÍNH TỈNH QUẢNG NAM.": the place, no verb).
+func subjectCut(name string, before []string, toks []string) string {
 	end := slices.IndexFunc(toks, func(w string) bool { return strings.HasSuffix(w, ".") })
 	ws := strings.Fields(name)
 	if end < 0 || end+1 < len(ws) || name != strings.ToUpper(name) ||
@@ -78,6 +81,12 @@ func subjectCut(name string, toks []string) string {
 	}
 	if cut == 0 {
 		return name
+	}
+	place := " " + strings.Join(ws[cut:], " ")
+	for _, b := range before {
+		if strings.HasSuffix(b, place) {
+			return name // the place the list named already
+		}
 	}
 	return strings.Join(ws[:cut], " ")
 }
