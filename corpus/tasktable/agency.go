@@ -312,7 +312,9 @@ func secondSyllable(before, prev string, rest []string) bool {
 // "Cổng Thông tin điện tử"), and that word ends there; so it does when
 // a verb or a modal opens right after it (outline.OpensClause: "Bộ Tổng
 // Tham mưu xem xét …", "Văn phòng Tổng Thư ký gửi …", as EndsName reads a
-// verb after a verb). Not when prev and the lower-case word make a
+// verb after a verb) — unless the lower-case word opens a clause itself
+// ("Sở Công Thương gửi trình …": a verb, no syllable). Not when prev and
+// the lower-case word make a
 // word official names are written with (nameTails: "Khu Kinh tế",
 // "Ngân hàng Nhà nước" — a word of one syllable before a word of two),
 // nor after a word in capitals (an abbreviation: "MTV Xổ số"; a run in
@@ -324,7 +326,7 @@ func wholeWord(before, prev string, rest []string) bool {
 		return false // prev a head taking a name of its own: "Trưởng Ban quản lý …"
 	}
 	if len(rest) < 2 || strings.ContainsAny(rest[0], ",;:.()") || viet.StartsUpper(rest[1]) || tailLen(rest[1:]) > 0 ||
-		outline.OpensClause(rest[1:]) {
+		outline.OpensClause(rest[1:]) && !outline.OpensClause(rest) {
 		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử", "… Tham mưu xem xét", "… Tổng Thư ký gửi": the word ends there
 	}
 	if outline.HeadWordsLen([]string{prev, rest[0]}) == 2 || prefixWord(before) {

@@ -41,6 +41,10 @@ func TestAgencyCellPrefixSyllable(t *testing.T) {
 		// guards: a word written whole, its verb unknown to the tables
 		{"Sở Công Thương bình ổn giá các mặt hàng thiết yếu.", "Sở Công Thương"},
 		{"Cục Hàng không Việt Nam rút ngắn thời gian cấp phép bay.", "Cục Hàng không Việt Nam"},
+		// the lower-case word is itself a verb or a modal: no syllable, the verb after it is its object's
+		{"Sở Công Thương gửi trình Ủy ban nhân dân tỉnh dự thảo kế hoạch.", "Sở Công Thương"},
+		{"Cục Hàng không Việt Nam trình lập đề án mở đường bay mới.", "Cục Hàng không Việt Nam"},
+		{"Sở Công Thương cần lập kế hoạch bình ổn giá.", "Sở Công Thương"},
 	}
 	for _, tt := range tests {
 		for _, s := range []string{tt.text, norm.NFD.String(tt.text), oldTones.Replace(tt.text)} {
