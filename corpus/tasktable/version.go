@@ -7,6 +7,15 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 93: i28-rev-tasks — agency names: a list's last name in capitals keeps
+// the place an earlier name of the list ends with ("SỞ Y TẾ TỈNH QUẢNG
+// NAM, SỞ TÀI CHÍNH TỈNH QUẢNG NAM.", was "… SỞ TÀI CHÍNH TỈNH":
+// subjectCut); a verb after a lower-case word shows it a syllable only
+// when the word opens no clause itself ("Sở Công Thương gửi trình …", was
+// "Sở Công Thương gửi": wholeWord). OwnExec reads the parent's lines
+// apart (a heading's "Thi đua, khen thưởng" opens its line) and the
+// phrases' words apart by any space (no-break space, tab).
+//
 // 92: i28-tasks — agency names: a modal before a head is a name's syllable
 // ("CỤC HẬU CẦN BỘ ĐỘI BIÊN PHÒNG", keyed "hau", now "hau can"; outline
 // modals); a one-word verb or a modal after a lower-case syllable ends a
@@ -618,7 +627,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 92
+const tasksVersion = 93
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
