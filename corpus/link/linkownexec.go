@@ -101,7 +101,7 @@ func launchesDrive(text string) bool {
 // owner: outline.NamesReportingRegime, which a section's heading reads
 // too).
 func reportingRegime(text string) bool {
-	if !strings.Contains(viet.Fold(text), "che do") {
+	if !outline.NamesReportingRegime(text) {
 		return false // most items
 	}
 	return outline.NamesReportingRegime(strings.Join(firstWords(text), " "))
@@ -113,19 +113,23 @@ func reportingRegime(text string) bool {
 // ("Điều 9. Thi đua, khen thưởng"), or naming the drive ("Phong trào Thi
 // đua “…”") —, not capitalised inside a name written mid-sentence, an
 // institution's or a law's ("Hội đồng Thi đua - Khen thưởng tỉnh", "Luật
-// Thi đua, khen thưởng"), which asks for nothing of the plan.
+// Thi đua, khen thưởng"), which asks for nothing of the plan. Each line
+// is read apart: its first word opens a paragraph or a heading (outline's
+// Context joins the headings with "\n").
 func asksEmulation(text string) bool {
-	if !strings.Contains(viet.Fold(text), "thi dua") {
-		return false
+	if f := viet.Fold(text); !strings.Contains(f, "thi") || !strings.Contains(f, "dua") {
+		return false // the words may stand apart by any space ("thi\u00a0đua")
 	}
-	toks := strings.Fields(text)
-	for i := 0; i+1 < len(toks); i++ {
-		bare := strings.TrimFunc(toks[i], func(r rune) bool { return !unicode.IsLetter(r) })
-		if viet.Fold(bare) != "thi" || viet.Fold(strings.TrimFunc(toks[i+1], func(r rune) bool { return !unicode.IsLetter(r) })) != "dua" {
-			continue
-		}
-		if !nameWord(toks, i, bare) {
-			return true
+	for line := range strings.Lines(text) { // a line opens a paragraph or a heading (outline's Context)
+		toks := strings.Fields(line)
+		for i := 0; i+1 < len(toks); i++ {
+			bare := strings.TrimFunc(toks[i], func(r rune) bool { return !unicode.IsLetter(r) })
+			if viet.Fold(bare) != "thi" || viet.Fold(strings.TrimFunc(toks[i+1], func(r rune) bool { return !unicode.IsLetter(r) })) != "dua" {
+				continue
+			}
+			if !nameWord(toks, i, bare) {
+				return true
+			}
 		}
 	}
 	return false

@@ -134,6 +134,7 @@ func TestReportingRegime(t *testing.T) {
 		{"Cac truong thuc hien nghiem che do bao cao dinh ky ve Phong Giao duc va Dao tao.", true},
 		{norm.NFD.String("Thực hiện chế độ thông tin, báo cáo định kỳ với Sở Nội vụ."), true},
 		{norm.NFD.String("Xây dựng chế độ đãi ngộ đối với bác sĩ về công tác tại xã."), false},
+		{"Thực hiện chế\u00a0độ báo cáo định kỳ về Sở Nội vụ.", true}, // a no-break space
 		{"", false},
 	} {
 		if got := reportingRegime(c.text); got != c.want {
@@ -264,6 +265,17 @@ func TestAsksEmulation(t *testing.T) {
 		{"Nâng cao chất lượng đội ngũ giáo viên.", false},
 		{norm.NFD.String("Luật Thi đua, khen thưởng năm 2022"), false},
 		{"", false},
+		// a heading of the context opens its own line (outline's Context
+		// joins them with "\n"), with no mark after the line above it
+		{"Các sở, ngành báo cáo kết quả thực hiện\nThi đua, khen thưởng\nTổ chức thực hiện", true},
+		{"Các sở, ngành báo cáo kết quả thực hiện\r\nThi đua lập thành tích chào mừng Đại hội", true},
+		{"Khen thưởng theo Luật\nThi đua", true},
+		{"Hội đồng\nThi đua - Khen thưởng tỉnh", true}, // a line's first word: no name shown mid-sentence
+		{"Tổng hợp đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh\nTổ chức thực hiện", false},
+		// the words apart by more than one space (a PDF's justified line) or a no-break space
+		{"Các ngành phát động phong trào thi  đua thực hiện Nghị quyết.", true},
+		{"Các ngành phát động phong trào thi\u00a0đua thực hiện Nghị quyết.", true},
+		{"VI. CÔNG TÁC THI\tĐUA, KHEN THƯỞNG", true},
 	} {
 		if got := asksEmulation(c.text); got != c.want {
 			t.Errorf("asksEmulation(%q) = %t, want %t", c.text, got, c.want)

@@ -39,22 +39,26 @@ var tailStop = map[string]bool{"các": true, "những": true, "bị": true, "có
 	"trực": true, "nghiêm": true, "tích": true, "cực": true, "chủ": true, "tiếp": true, "làm": true,
 	"thành": true}
 
-// nameNever are words no agency's name holds, in any place: modals,
-// auxiliaries, the copula and the prepositions that join a name to its
-// clause ("Cục Thuế cần hướng dẫn …", "Sở Tài chính sẽ bố trí …", "Sở Công
-// Thương cùng các sở …"). "bị" (Thiết bị), "có" (Người có công), "làm"
-// (Việc làm) are not among them: names hold them.
-var nameNever = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
-	"cũng": true, "vẫn": true, "hãy": true, "chưa": true, "được": true, "là": true, "cùng": true, "với": true,
-	"tại": true, "trong": true, "theo": true, "để": true, "về": true, "khi": true, "sớm": true}
+// nameNever reports a word no agency's name holds, in any place: the
+// modals and auxiliaries (modals), the copula and the prepositions that
+// join a name to its clause (joiners): "Cục Thuế cần hướng dẫn …", "Sở
+// Tài chính sẽ bố trí …", "Sở Công Thương cùng các sở …". "bị" (Thiết
+// bị), "có" (Người có công), "làm" (Việc làm) are not among them: names
+// hold them.
+func nameNever(w string) bool { return modals[w] || joiners[w] }
 
 // modals are the words of nameNever that open a verb phrase: a verb
 // follows them, never an agency's head, so one before a head is a name's
 // syllable ("Cục Hậu cần Bộ Quốc phòng", "CỤC HẬU CẦN BỘ ĐỘI BIÊN
-// PHÒNG"; EndsName). Not the prepositions ("với Bộ Tài chính") nor
-// "được", whose agent a head may be ("được Bộ Y tế giao").
+// PHÒNG"; EndsName). The one list of the modals (OpensClause reads it).
 var modals = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
 	"cũng": true, "vẫn": true, "hãy": true, "chưa": true}
+
+// joiners are the words of nameNever that are no modal: the copula and
+// the prepositions ("với Bộ Tài chính" opens the clause), and "được",
+// whose agent a head may be ("được Bộ Y tế giao").
+var joiners = map[string]bool{"được": true, "là": true, "cùng": true, "với": true,
+	"tại": true, "trong": true, "theo": true, "để": true, "về": true, "khi": true, "sớm": true}
 
 // clauseVerbs are verbs an agency's clause opens with beside the task
 // verbs (taskVerbs, which the item classes read too): a name's
@@ -101,7 +105,7 @@ func EndsName(prev string, lower []string) bool {
 			return false // "Cục Hậu cần Bộ đội Biên phòng": no head follows a modal, "cần" is the name's
 		}
 	}
-	if nameNever[w] {
+	if nameNever(w) {
 		return true
 	}
 	if toHead, ok := clauseWords[w]; ok && !toHead {
@@ -183,7 +187,7 @@ func UpperHoldsVerb(name, toks []string) bool {
 		return false // a sentence: its words after the name are its clause ("CỤC HỢP TÁC XÂY DỰNG MẠNG LƯỚI ….")
 	}
 	for _, w := range low {
-		if nameNever[w] || tailStop[w] {
+		if nameNever(w) || tailStop[w] {
 			return false
 		}
 	}
@@ -371,7 +375,7 @@ func nameTail(lower, toks []string, verbs bool) int {
 			}
 			return n
 		}
-		if w := lower[n]; tailStop[w] || nameNever[w] || w == "" || w == "và" && n == 0 {
+		if w := lower[n]; tailStop[w] || nameNever(w) || w == "" || w == "và" && n == 0 {
 			return 0
 		}
 	}
@@ -514,7 +518,7 @@ func listedTail(lower, toks []string, verbs bool) int {
 			return n // another agency after "và"; a name never opens with it
 		}
 		switch v := verbAt(lower[n:]); {
-		case viet.StartsUpper(toks[n]) || nameNever[w]:
+		case viet.StartsUpper(toks[n]) || nameNever(w):
 			return 0
 		case v == 2 && w == "thường" && lower[n+1] == "xuyên":
 			n++

@@ -21,8 +21,8 @@ var regimeWords = [][]string{{"che", "do", "bao", "cao"}, {"che", "do", "thong",
 // NFC or NFD.
 func NamesReportingRegime(text string) bool {
 	f := viet.Fold(text)
-	if !strings.Contains(f, "che do") {
-		return false // most texts
+	if !strings.Contains(f, "che") || !strings.Contains(f, "do") {
+		return false // most texts; the words may stand apart by any space ("chế\u00a0độ")
 	}
 	ws := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i := range ws {

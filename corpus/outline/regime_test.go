@@ -21,6 +21,10 @@ func TestNamesReportingRegime(t *testing.T) {
 		{norm.NFD.String("Chế độ thông tin, báo cáo"), true},
 		{"Chế độ đãi ngộ đối với bác sĩ về công tác tại xã", false},
 		{"Báo cáo kết quả thực hiện", false},
+		// the words apart by more than one space (a PDF's justified line) or a no-break space
+		{"CHẾ  ĐỘ THÔNG TIN, BÁO CÁO", true},
+		{"Thực hiện chế\u00a0độ báo cáo định kỳ", true},
+		{"Chế độ\nbáo cáo", true},
 		{"", false},
 	} {
 		if got := NamesReportingRegime(c.text); got != c.want {

@@ -45,7 +45,7 @@ func agencyCell(text string, subject bool) string {
 	}
 	names := agencyNames(toks)
 	if subject && len(names) > 0 {
-		names[len(names)-1] = subjectCut(names[len(names)-1], toks)
+		names[len(names)-1] = subjectCut(names[len(names)-1], names[:len(names)-1], toks)
 	}
 	return expandAgencies(names)
 }
@@ -59,8 +59,11 @@ func agencyCell(text string, subject bool) string {
 // the level names the agency of the plan's own place. Sentence case
 // needs no cut (the lower-case verb ends the name), nor a name without a
 // level ("CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH.": outline.UpperHoldsVerb),
-// nor a line without its full stop (a heading naming the agency).
-func subjectCut(name string, toks []string) string {
+// nor a line without its full stop (a heading naming the agency), nor
+// a list's last name whose words after its level are a place an earlier
+// name of the list (before) ends with ("SỞ Y TẾ TỈNH QUẢNG NAM, SỞ TÀI
+// CHÍNH TỈNH QUẢNG NAM.": the place, no verb).
+func subjectCut(name string, before []string, toks []string) string {
 	end := slices.IndexFunc(toks, func(w string) bool { return strings.HasSuffix(w, ".") })
 	ws := strings.Fields(name)
 	if end < 0 || end+1 < len(ws) || name != strings.ToUpper(name) ||
@@ -78,6 +81,12 @@ func subjectCut(name string, toks []string) string {
 	}
 	if cut == 0 {
 		return name
+	}
+	place := " " + strings.Join(ws[cut:], " ")
+	for _, b := range before {
+		if strings.HasSuffix(b, place) {
+			return name // the place the list named already
+		}
 	}
 	return strings.Join(ws[:cut], " ")
 }
@@ -303,7 +312,9 @@ func secondSyllable(before, prev string, rest []string) bool {
 // "Cổng Thông tin điện tử"), and that word ends there; so it does when
 // a verb or a modal opens right after it (outline.OpensClause: "Bộ Tổng
 // Tham mưu xem xét …", "Văn phòng Tổng Thư ký gửi …", as EndsName reads a
-// verb after a verb). Not when prev and the lower-case word make a
+// verb after a verb) — unless the lower-case word opens a clause itself
+// ("Sở Công Thương gửi trình …": a verb, no syllable). Not when prev and
+// the lower-case word make a
 // word official names are written with (nameTails: "Khu Kinh tế",
 // "Ngân hàng Nhà nước" — a word of one syllable before a word of two),
 // nor after a word in capitals (an abbreviation: "MTV Xổ số"; a run in
@@ -315,7 +326,7 @@ func wholeWord(before, prev string, rest []string) bool {
 		return false // prev a head taking a name of its own: "Trưởng Ban quản lý …"
 	}
 	if len(rest) < 2 || strings.ContainsAny(rest[0], ",;:.()") || viet.StartsUpper(rest[1]) || tailLen(rest[1:]) > 0 ||
-		outline.OpensClause(rest[1:]) {
+		outline.OpensClause(rest[1:]) && !outline.OpensClause(rest) {
 		return false // "Văn phòng Tổng Bí thư", "Bộ Tổng Tham mưu Quân đội", "Cổng Thông tin điện tử", "… Tham mưu xem xét", "… Tổng Thư ký gửi": the word ends there
 	}
 	if outline.HeadWordsLen([]string{prev, rest[0]}) == 2 || prefixWord(before) {

@@ -41,6 +41,10 @@ func TestAgencyCellPrefixSyllable(t *testing.T) {
 		// guards: a word written whole, its verb unknown to the tables
 		{"Sở Công Thương bình ổn giá các mặt hàng thiết yếu.", "Sở Công Thương"},
 		{"Cục Hàng không Việt Nam rút ngắn thời gian cấp phép bay.", "Cục Hàng không Việt Nam"},
+		// the lower-case word is itself a verb or a modal: no syllable, the verb after it is its object's
+		{"Sở Công Thương gửi trình Ủy ban nhân dân tỉnh dự thảo kế hoạch.", "Sở Công Thương"},
+		{"Cục Hàng không Việt Nam trình lập đề án mở đường bay mới.", "Cục Hàng không Việt Nam"},
+		{"Sở Công Thương cần lập kế hoạch bình ổn giá.", "Sở Công Thương"},
 	}
 	for _, tt := range tests {
 		for _, s := range []string{tt.text, norm.NFD.String(tt.text), oldTones.Replace(tt.text)} {
@@ -70,6 +74,13 @@ func TestAgencyCellSubjectNeedsVerb(t *testing.T) {
 		{"Công an tỉnh Quảng Nam.", "Công an tỉnh Quảng Nam"}, // sentence case: the place is capitalised
 		{"SỞ Y TẾ TỈNH QUẢNG NAM", "SỞ Y TẾ TỈNH QUẢNG NAM"},
 		{"CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH", "CỤC QUẢN LÝ XÂY DỰNG CÔNG TRÌNH"},
+		// a list whose names end with the same place: the last name's
+		// words after its level are the place the list named already
+		{"SỞ Y TẾ TỈNH QUẢNG NAM, SỞ TÀI CHÍNH TỈNH QUẢNG NAM.", "SỞ Y TẾ TỈNH QUẢNG NAM, SỞ TÀI CHÍNH TỈNH QUẢNG NAM"},
+		{"CÔNG AN TỈNH LẠNG SƠN, BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH LẠNG SƠN.", "CÔNG AN TỈNH LẠNG SƠN, BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH LẠNG SƠN"},
+		// guards: the list's last name runs over its clause
+		{"SỞ Y TẾ, BAN DÂN TỘC TỈNH THĂM HỎI NGƯỜI CÓ UY TÍN.", "SỞ Y TẾ, BAN DÂN TỘC TỈNH"},
+		{"CÔNG AN TỈNH LẠNG SƠN, BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH TUẦN TRA BIÊN GIỚI.", "CÔNG AN TỈNH LẠNG SƠN, BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH"},
 	}
 	for _, tt := range tests {
 		for _, s := range []string{tt.text, norm.NFD.String(tt.text)} {

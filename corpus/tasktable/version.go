@@ -7,6 +7,15 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 95: i28-rev-tasks (93 on its branch) — agency names: a list's last name in capitals keeps
+// the place an earlier name of the list ends with ("SỞ Y TẾ TỈNH QUẢNG
+// NAM, SỞ TÀI CHÍNH TỈNH QUẢNG NAM.", was "… SỞ TÀI CHÍNH TỈNH":
+// subjectCut); a verb after a lower-case word shows it a syllable only
+// when the word opens no clause itself ("Sở Công Thương gửi trình …", was
+// "Sở Công Thương gửi": wholeWord). OwnExec reads the parent's lines
+// apart (a heading's "Thi đua, khen thưởng" opens its line) and the
+// phrases' words apart by any space (no-break space, tab).
+//
 // 94: i28-part (92 on its branch) — the addressee formula ("THỦ TƯỚNG CHÍNH PHỦ điện:",
 // "Kính gửi:") after a sentence-case trích yếu ("CÔNG ĐIỆN" / "Về việc
 // …") reopens the front matter (outline reopensFront): the addressees are
@@ -629,7 +638,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 94
+const tasksVersion = 95
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
