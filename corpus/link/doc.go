@@ -35,8 +35,9 @@
 //     sets (eval links) and checked leave-one-pair-out
 //     (TestLinksLOPO); a change of what this package produces bumps
 //     corpus/tasktable's tasksVersion, since the stored tasks hold the links.
-//   - The parents' cache keeps a parent's targets per ID, Hash and
-//     TargetWeights (the only weights targets are built with): a Doc
+//   - The parents' cache keeps one set of a parent's targets per ID and
+//     Hash, built with the TargetWeights last asked (the only weights
+//     targets are built with; another value builds them again): a Doc
 //     with an empty Hash is the same version as any other with its ID, so
 //     a caller without versions passes a nil *Cache.
 //   - Scores are summed in a fixed order (sorted terms): the same input

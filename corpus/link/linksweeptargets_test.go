@@ -2,6 +2,7 @@ package link_test
 
 import (
 	"reflect"
+	"sync"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/link"
@@ -142,5 +143,51 @@ func TestCacheEveryWeight(t *testing.T) {
 	}
 	if n < 60 {
 		t.Errorf("%d settings tried: the reflection missed the weights", n)
+	}
+}
+
+// TestCacheWeightsConcurrent: goroutines sharing one cache and asking it
+// for different TargetWeights — a sweep's setting beside the defaults of
+// a page served meanwhile — each get the links of their own weights (the
+// entry they replace stays whole for a reader still holding it; run with
+// -race).
+func TestCacheWeightsConcurrent(t *testing.T) {
+	pairs := []struct{ plan, parent link.Doc }{{sweepDirectivePlan, sweepDirective}, {sweepDecreePlan, sweepDecree}}
+	settings := []link.Params{link.DefaultParams(), link.DefaultParams(), link.DefaultParams()}
+	settings[1].PassageContext = 1
+	settings[2].Closing = 0
+	want := make([][]*link.PlanLinks, len(settings))
+	for i, p := range settings {
+		for _, pr := range pairs {
+			want[i] = append(want[i], link.PlanWith(pr.plan, []link.Doc{pr.parent}, make([]*outline.Outline, 1), p, nil, nil))
+		}
+	}
+	if reflect.DeepEqual(want[0], want[1]) || reflect.DeepEqual(want[0], want[2]) {
+		t.Fatal("the settings link alike: the test cannot tell them apart")
+	}
+	cache := link.NewCache(4)
+	const rounds = 20
+	got := make([][][]*link.PlanLinks, len(settings))
+	var wg sync.WaitGroup
+	for i, p := range settings {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range rounds {
+				var r []*link.PlanLinks
+				for _, pr := range pairs {
+					r = append(r, link.PlanWith(pr.plan, []link.Doc{pr.parent}, make([]*outline.Outline, 1), p, cache, nil))
+				}
+				got[i] = append(got[i], r)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := range settings {
+		for k, r := range got[i] {
+			if !reflect.DeepEqual(r, want[i]) {
+				t.Errorf("setting %d, round %d: links differ through the shared cache", i, k)
+			}
+		}
 	}
 }
