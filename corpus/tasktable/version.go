@@ -7,6 +7,12 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 95: i28-rev-part — the telegram formula is its issuer in capitals before
+// "điện:" with no item label, and "Kính gửi" reopens the header only with
+// its colon (outline addresseeStart, addresseeColon): a lead-in or first
+// item ending "tiết kiệm điện:" and the dash lines under it are tasks again,
+// not addressees dropped with the header.
+//
 // 94: i28-part (92 on its branch) — the addressee formula ("THỦ TƯỚNG CHÍNH PHỦ điện:",
 // "Kính gửi:") after a sentence-case trích yếu ("CÔNG ĐIỆN" / "Về việc
 // …") reopens the front matter (outline reopensFront): the addressees are
@@ -629,7 +635,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 94
+const tasksVersion = 95
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
