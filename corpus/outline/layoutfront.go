@@ -36,17 +36,40 @@ func isHeaderLine(s string) bool {
 
 // addresseeStart recognizes "Kính gửi:", "Đồng kính gửi:" and the
 // telegram formula "THỦ TƯỚNG CHÍNH PHỦ điện:", and reports whether the
-// addressees follow on the next lines (nothing after the colon).
+// addressees follow on the next lines (nothing after the colon). The
+// telegram's issuer is in capitals (with tones or without, NFC or NFD)
+// and no item label opens the line: a body's lead-in or item that ends
+// with the word "điện" ("… các giải pháp tiết kiệm điện:", "1. Đối với
+// các cơ quan sử dụng điện:") is no formula (TestNoAddresseesInBody).
 func addresseeStart(s string) (ok, more bool) {
 	f := viet.Fold(s)
 	if i := strings.Index(f, "kinh gui"); i >= 0 && i <= 8 {
 		rest := strings.TrimSpace(f[i+len("kinh gui"):])
 		return true, rest == ":" || rest == ""
 	}
-	if strings.HasSuffix(f, " dien:") || f == "dien:" {
+	if f == "dien:" {
 		return true, true
 	}
+	if strings.HasSuffix(f, " dien:") {
+		t := strings.TrimSpace(s)
+		issuer := strings.TrimSpace(t[:max(strings.LastIndexFunc(t, unicode.IsSpace), 0)])
+		if _, _, kind, _ := itemLabel(t); kind == labelNone && isUpperLine(issuer) {
+			return true, true
+		}
+	}
 	return false, false
+}
+
+// addresseeColon reports a "Kính gửi" line whose colon follows the
+// formula ("Kính gửi:", "Kính gửi: Sở Y tế."), or a telegram's formula:
+// in a body, "Kính gửi các đồng chí lãnh đạo, Sở đề nghị …" is a
+// sentence's greeting, not the addressees' block.
+func addresseeColon(s string) bool {
+	f := viet.Fold(s)
+	if i := strings.Index(f, "kinh gui"); i >= 0 && i <= 8 {
+		return strings.HasPrefix(strings.TrimSpace(f[i+len("kinh gui"):]), ":")
+	}
+	return true
 }
 
 // maxAddresseeLines bounds how far into a body Addressees looks for

@@ -218,6 +218,9 @@ func (p *outlineParser) reopensFront(line string) bool {
 		return false
 	}
 	if ok, more := addresseeStart(line); ok {
+		if !addresseeColon(line) {
+			return false // "Kính gửi các đồng chí …, Sở đề nghị …:" in a body: a greeting
+		}
 		if more && !p.dashFollows() {
 			return false // "THỦ TƯỚNG CHÍNH PHỦ điện:" over "1. Chủ tịch …": the items, no addressees
 		}

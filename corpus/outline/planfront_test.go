@@ -3,6 +3,8 @@ package outline
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestFrontAfterMetadata: a copy of a decree saved from a portal opens
@@ -116,5 +118,47 @@ func TestPortalTelegramTasks(t *testing.T) {
 		if it.Kind != SectionTasks {
 			t.Errorf("item %s is %v, want tasks", it.ID, it.Kind)
 		}
+	}
+}
+
+// TestNoAddresseesInBody: the addressee formula is the issuer in
+// capitals before "điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:") or "Kính gửi"
+// with its colon; a body's own line that ends with the word "điện"
+// (electricity: "… các giải pháp tiết kiệm điện:", "1. Đối với các cơ
+// quan, công sở sử dụng điện:") or opens with "Kính gửi" as a greeting
+// in a sentence is none. Read as the formula, it reopened the front
+// matter (reopensFront) or went on with it (frontLine), and the lead-in,
+// the item and the dash lines under it were dropped as addressees. The
+// formula in capitals, in capitals without tones and in NFD still reads
+// as one. Lines written for the test (a provincial department's letter
+// on saving electricity in the dry season).
+func TestNoAddresseesInBody(t *testing.T) {
+	head := "SỞ CÔNG THƯƠNG TỈNH NGHỆ AN\nSố: 215/SCT-QLNL\nNghệ An, ngày 12 tháng 5 năm 2026\nV/v tăng cường tiết kiệm điện mùa khô\nKính gửi: Các sở, ban, ngành cấp tỉnh.\n"
+	narr := "Nắng nóng kéo dài làm phụ tải hệ thống điện tăng cao, nguy cơ thiếu điện cục bộ.\n"
+	dashes := "- Tắt các thiết bị điện khi không sử dụng, cài đặt điều hòa không thấp hơn 26 độ C.\n- Tận dụng ánh sáng tự nhiên, hạn chế chiếu sáng trang trí.\n"
+	tg := "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 41/CĐ-TTg\nHà Nội, ngày 03 tháng 4 năm 2026\nCÔNG ĐIỆN\nVề việc tập trung ứng phó hạn hán, xâm nhập mặn\n"
+	addr := "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long;\n- Các Bộ: Nông nghiệp và Môi trường, Công Thương.\n"
+	items := "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố theo dõi chặt chẽ diễn biến độ mặn.\n2. Bộ Công Thương chỉ đạo các công ty điện lực bảo đảm nguồn cho các trạm bơm.\n"
+	tests := []struct {
+		name, body, want string
+	}{
+		{"lead-in ending 'điện:' after a paragraph", head + narr + "Sở đề nghị các đơn vị thực hiện các giải pháp tiết kiệm điện:\n" + dashes, "•1 •2"},
+		{"lead-in ending 'điện:' as the body's first line", head + "Sở đề nghị các đơn vị thực hiện các giải pháp tiết kiệm điện:\n" + dashes, "•1 •2"},
+		{"first item ending 'điện:'", head + narr + "1. Đối với các cơ quan, công sở sử dụng điện:\n" + dashes + "2. Đối với doanh nghiệp: bố trí sản xuất vào giờ thấp điểm.\n", "1 1.•1 1.•2 2"},
+		{"'Kính gửi' greeting inside the body", "SỞ CÔNG THƯƠNG TỈNH NGHỆ AN\nSố: 215/SCT-QLNL\nVề việc tiết kiệm điện\n" + narr + "Kính gửi các đồng chí lãnh đạo, Sở đề nghị thực hiện các việc sau:\n" + dashes, "•1 •2"},
+		{"telegram formula in capitals", tg + "THỦ TƯỚNG CHÍNH PHỦ ĐIỆN:\n" + addr + narr + items, "1 2"},
+		{"telegram formula without tones", tg + "THU TUONG CHINH PHU dien:\n" + addr + narr + items, "1 2"},
+		{"telegram formula in NFD", norm.NFD.String(tg + "THỦ TƯỚNG CHÍNH PHỦ điện:\n" + addr + narr + items), "1 2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ids []string
+			for _, it := range Parse(tc.body).Items {
+				ids = append(ids, it.ID)
+			}
+			if got := strings.Join(ids, " "); got != tc.want {
+				t.Errorf("items %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

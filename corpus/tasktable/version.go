@@ -7,6 +7,12 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 96: i28-rev-part (95 on its branch) — the telegram formula is its issuer in capitals before
+// "điện:" with no item label, and "Kính gửi" reopens the header only with
+// its colon (outline addresseeStart, addresseeColon): a lead-in or first
+// item ending "tiết kiệm điện:" and the dash lines under it are tasks again,
+// not addressees dropped with the header.
+//
 // 95: i28-rev-tasks (93 on its branch) — agency names: a list's last name in capitals keeps
 // the place an earlier name of the list ends with ("SỞ Y TẾ TỈNH QUẢNG
 // NAM, SỞ TÀI CHÍNH TỈNH QUẢNG NAM.", was "… SỞ TÀI CHÍNH TỈNH":
@@ -638,7 +644,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 95
+const tasksVersion = 96
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
