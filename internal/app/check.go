@@ -51,6 +51,10 @@ type indexCheck struct {
 // graphStale is indexCheck.Graph's text.
 const graphStale = graphOther + ": effects and the in-force filter may be stale until `vanban index` rebuilds it and re-indexes every document"
 
+// graphStaleHalf is indexCheck.Graph's text on a store an upgrade in
+// batches left half done (staleGraph).
+const graphStaleHalf = graphHalf + ": effects and the in-force filter may be stale until a read-write command such as `vanban index` finishes the upgrade"
+
 // RunCheck checks the data directory completely: every page and document
 // of the store (corpus.CheckStore: damage found marks the store, so that
 // nothing writes into it; a clean check clears an earlier mark), then
@@ -138,9 +142,11 @@ func checkIndex(ctx context.Context, e *Env) *indexCheck {
 		return ic
 	}
 	ic.Lag = &l
-	if ok, err := store.GraphCurrent(); err != nil {
+	if stale, half, err := staleGraph(store); err != nil {
 		ic.Error = err.Error()
-	} else if !ok {
+	} else if half {
+		ic.Graph = graphStaleHalf
+	} else if stale {
 		ic.Graph = graphStale
 	}
 	return ic

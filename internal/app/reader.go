@@ -139,18 +139,42 @@ const graphOther = "the store's citation graph was built by another version of v
 // the command reads of it can disagree with this binary and with the index.
 const graphStaleRead = graphOther + ": the citations, effects, parents and links read from it may be stale until `vanban index` rebuilds it"
 
+// graphHalf says that an upgrade in batches was left half done (the
+// upgrading mark in the store's meta, corpus/upgradebatch.go): the graph
+// may be this binary's, swapped in before the records were all brought
+// over, or the old one, so "another version" would be wrong.
+const graphHalf = "the store is half-way through an upgrade (its citation graph and records not all brought to this version)"
+
+// graphHalfRead is a read command's warning on such a store.
+const graphHalfRead = graphHalf + ": the citations, effects, parents and links read from it may be stale until a read-write command such as `vanban index` finishes the upgrade"
+
 // warnStaleGraph is the one check every read command makes of the store it
 // opened read-only (search, refs, links, tasks and its CSV: askOrRead): a
 // graph of another graph.Version is said on stderr, once, as "vanban NAME:
 // warning: …". A server's answer needs none: `vanban serve` opens the
 // store read-write, which rebuilds the graph.
 func warnStaleGraph(e *Env, name string, store *corpus.Store) error {
-	ok, err := store.GraphCurrent()
-	if err != nil {
+	stale, half, err := staleGraph(store)
+	if err != nil || !stale {
 		return err
 	}
-	if !ok {
-		fmt.Fprintf(e.Stderr, "vanban %s: warning: %s\n", name, graphStaleRead)
+	msg := graphStaleRead
+	if half {
+		msg = graphHalfRead
 	}
+	fmt.Fprintf(e.Stderr, "vanban %s: warning: %s\n", name, msg)
 	return nil
+}
+
+// staleGraph is the one reading of whether the store's graph is stale,
+// for `vanban check` and every read command: stale when GraphCurrent says
+// so, and half when the store is half-way through an upgrade (graphHalf's
+// case) rather than holding the graph of another version (graphOther's).
+func staleGraph(store *corpus.Store) (stale, half bool, err error) {
+	ok, err := store.GraphCurrent()
+	if err != nil || ok {
+		return false, false, err
+	}
+	half, err = store.HalfUpgraded()
+	return err == nil, half, err
 }
