@@ -10,11 +10,12 @@ package crawler
 //     misses, archive references), its learned state (nsSite, nsMarks,
 //     nsPending) and its dead files — are kept for missForget, a month,
 //     so that a site re-added within it resumes where it was: its run
-//     where it stopped, with its evidence (a site crawled by a second
-//     configuration on the same data directory, `vanban crawl --config
-//     other.toml`, or two configurations crawled on alternate nights,
-//     loses nothing), its pages with their 304s, its suspects' nights
-//     counted, its marks learned; then they are deleted. A URL state is
+//     where it stopped, with its evidence, its pages with their 304s,
+//     its suspects' nights counted, its marks learned; then they are
+//     deleted. A site only another configuration crawls (below) is aged
+//     by the directory's own configuration's crawls like any removed
+//     site: after a month its records go, and its next crawl begins
+//     them again (its documents stay). A URL state is
 //     the site's while some configured site admits it (its allow
 //     patterns, its start and feed URLs): a page shared by two sites
 //     stays while either is configured.
