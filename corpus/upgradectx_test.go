@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"sync"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,13 +16,43 @@ import (
 	"github.com/vanban/vanban/corpus/graph"
 )
 
+// upgradeFixture holds upgradeSource's store file, built once for the
+// package's tests (eleven of them begin with it; building it — 2,000
+// records put and a dictionary trained — took 50 s of a loaded machine's
+// time each): every test gets its own copy of the same bytes.
+var upgradeFixture struct {
+	once sync.Once
+	raw  []byte
+}
+
 // upgradeSource writes, in dir, a format 6 store whose graph and task
 // table an older binary built: 2,000 made-up decisions, an import's twin
 // edited after the format 6 upgrade and a retired import to bring back
 // (TestUpgradeAfterGraphRebuild's shape). A read-write open runs every
 // pass over the records: the retired imports, the graph's rebuild, the
-// live records' touch and the task table's marks.
+// live records' touch and the task table's marks. The store is built
+// once for the package (buildUpgradeSource) and its bytes copied.
 func upgradeSource(t *testing.T, dir string) {
+	t.Helper()
+	upgradeFixture.once.Do(func() {
+		src := t.TempDir()
+		buildUpgradeSource(t, src)
+		raw, err := os.ReadFile(storeFile(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		upgradeFixture.raw = raw
+	})
+	if upgradeFixture.raw == nil {
+		t.Fatal("the format 6 store was not built (the first test that asked for it says why)")
+	}
+	if err := os.WriteFile(storeFile(dir), upgradeFixture.raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// buildUpgradeSource builds upgradeSource's store in dir.
+func buildUpgradeSource(t *testing.T, dir string) {
 	t.Helper()
 	s := openTestStore(t, dir)
 	if _, err := s.PutBatch(genDocs(41, 2000)); err != nil {

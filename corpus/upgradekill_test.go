@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/graph"
@@ -41,7 +40,9 @@ func TestUpgradeKill9(t *testing.T) {
 		}
 		_, err = Open(t.Context(), dir, OpenOptions{batch: killBatch, afterBatch: func(n int) {
 			if n == at {
-				syscall.Kill(os.Getpid(), syscall.SIGKILL)
+				if err := childtest.KillSelf(); err != nil {
+					fmt.Println("kill:", err)
+				}
 			}
 		}})
 		fmt.Println("not killed:", err)

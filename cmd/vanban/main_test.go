@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -67,14 +66,7 @@ func TestExitCodes(t *testing.T) {
 
 	// Another nightly run holds the lock.
 	nightlyHeld := t.TempDir()
-	f, err := os.Create(filepath.Join(nightlyHeld, "nightly.lock"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		t.Fatal(err)
-	}
+	holdLock(t, filepath.Join(nightlyHeld, "nightly.lock"))
 	// Another process holds the store (a writer; no server to ask).
 	storeHeld := t.TempDir()
 	store, err := corpus.OpenStore(storeHeld, false, time.Second)

@@ -137,3 +137,27 @@ func TestOutput(t *testing.T) {
 		t.Errorf("the child's -test.timeout given %v, the parent's deadline %v:\n%s", got, bounded, out)
 	}
 }
+
+// TestKillSelf: a child that kills itself mid-way ends there — nothing it
+// would print after the call is printed — and its parent's Wait says
+// SIGKILL, as for a child the parent killed.
+func TestKillSelf(t *testing.T) {
+	if In(t, "") {
+		os.Stdout.WriteString("trước khi dừng\n")
+		if err := KillSelf(); err != nil {
+			os.Stdout.WriteString("kill: " + err.Error() + "\n")
+		}
+		os.Stdout.WriteString("vẫn chạy sau khi dừng\n")
+		os.Exit(3)
+	}
+	if testing.Short() {
+		t.Skip("skipping subprocess test in -short mode")
+	}
+	out, err := Run(t, "")
+	if !Killed(err) {
+		t.Fatalf("%v, want killed by SIGKILL\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "trước khi dừng") || strings.Contains(string(out), "sau khi dừng") {
+		t.Errorf("the child's output %q: want its line before the kill and none after", out)
+	}
+}
