@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,7 +125,7 @@ func (p *docParser) parse() Document {
 			}
 		}
 		if p.typ < 0 && (p.num < 0 || i > p.num || i < 3) {
-			if t, rest := typeLineOf(p.lines[i]); t != "" && !p.typeMenu(i) {
+			if t, rest := typeLineOf(p.lines[i]); t != "" && !p.typeMenu(i) && !p.divisionName(i) {
 				p.d.Type, p.typ = t, i
 				p.d.Title = rest
 			}
@@ -143,6 +144,9 @@ func (p *docParser) parse() Document {
 	}
 	p.titleForms(zone)
 	p.attachedForm()
+	if p.titleIssuer == "" {
+		p.titleIssuer = p.ownerIssuer()
+	}
 	p.d.Issuer = p.issuer()
 	if p.d.Issuer == "" {
 		p.d.Issuer = adoptedBy(p.lines) // a text without a header (adopt.go)
@@ -190,6 +194,24 @@ func (p *docParser) typeMenu(i int) bool {
 	}
 	return n >= minTypeMenu
 }
+
+// divisionName reports a line i right under a division's heading alone
+// on its line ("Chương I", "Phần thứ nhất", "Mục 2"): the division's name
+// ("QUY ĐỊNH CHUNG", "KẾ HOẠCH NĂM 2026 …"), never the document's type
+// line, which heads the text above its first division. A text posted
+// without its header (a portal's body, a scan whose header was lost)
+// read "QUY ĐỊNH CHUNG" as the type "Quy định" titled "CHUNG".
+func (p *docParser) divisionName(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if l := strings.TrimSpace(p.lines[j]); l != "" && !ruleText(l) {
+			return divisionHeadingRe.MatchString(viet.Fold(l))
+		}
+	}
+	return false
+}
+
+// divisionHeadingRe is a division's heading alone on its line, folded.
+var divisionHeadingRe = regexp.MustCompile(`^(chuong|phan|muc)\s+(thu\s+\pL+|[ivxlc]+|\d+)\s*[.:]?$`)
 
 // preambleOpeners open the lines of a document's preamble, folded:
 // "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét ".
@@ -246,8 +268,30 @@ func IsDateLine(s string) bool {
 	if len(f) >= 120 || len(strings.Fields(f)) > 14 || strings.HasPrefix(f, "can cu") {
 		return false
 	}
-	return dateLineRe.MatchString(f) || placeDate(s) != ""
+	if dateLineRe.MatchString(f) {
+		return !sentenceDate(f)
+	}
+	return placeDate(s) != ""
 }
+
+// sentenceDate reports a folded line matching dateLineRe whose words
+// before "ngày" are a sentence's, not a place: no comma sets a place off
+// and the last of them is a preposition ("Có hiệu lực từ ngày 28 tháng 7
+// năm 2026", "Áp dụng kể từ ngày …", "chậm nhất là ngày …"). A place
+// whose comma OCR lost ("Phú An ngày 14 tháng 2 năm 2026") is still one.
+func sentenceDate(f string) bool {
+	before, _, _ := strings.Cut(f, "ngay")
+	if strings.Contains(before, ",") {
+		return false
+	}
+	ws := strings.Fields(before)
+	return len(ws) > 0 && datePrepositions[ws[len(ws)-1]]
+}
+
+// datePrepositions end a sentence's words before a date, folded: "từ",
+// "đến", "trước", "sau", "hết", "là", "tới", "vào".
+var datePrepositions = map[string]bool{"tu": true, "den": true, "truoc": true, "sau": true, "het": true,
+	"la": true, "toi": true, "vao": true}
 
 // maxPlaceWords bounds the words of a date line's place ("Thành phố Hồ Chí
 // Minh", "Ho Chi Minh City").
@@ -678,4 +722,83 @@ func foldAligned(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// ownerClause splits a trích yếu opening with "của <issuer>", the issuer
+// the type line names ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Về đăng ký kinh
+// doanh", "quyết định của bộ trưởng bộ tài chính" / "về việc …", the
+// Party's "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …"): the issuer, up to
+// its number and date when a title form restates them ("của Thủ tướng
+// Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …"), and
+// the trích yếu from the first subject opener on (cite.SubjectOpeners:
+// "về", "V/v", "ban hành" …), "" when none follows. ok is false when s
+// does not open with "của".
+func ownerClause(s string) (issuer, rest string, ok bool) {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || viet.Fold(ws[0]) != "cua" {
+		return "", "", false
+	}
+	fs := make([]string, len(ws))
+	for i, w := range ws {
+		fs[i] = viet.Fold(w)
+	}
+	end, at := len(ws), len(ws)
+	for k := 2; k < len(ws); k++ {
+		if opensSubject(fs[k:]) {
+			at = k
+			break
+		}
+	}
+	for k := 1; k < at; k++ {
+		if fs[k] == "so" || fs[k] == "so:" || fs[k] == "ngay" {
+			end = k
+			break
+		}
+	}
+	return strings.Join(ws[1:min(end, at)], " "), strings.Join(ws[at:], " "), true
+}
+
+// opensSubject reports folded words opening with one of
+// cite.SubjectOpeners.
+func opensSubject(fs []string) bool {
+	for _, o := range subjectOpenerWords {
+		if len(fs) >= len(o) && slices.Equal(fs[:len(o)], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOpenerWords are cite.SubjectOpeners split into words.
+var subjectOpenerWords = func() [][]string {
+	var out [][]string
+	for _, o := range cite.SubjectOpeners() {
+		out = append(out, strings.Fields(o))
+	}
+	return out
+}()
+
+// ownerIssuer returns the issuer a "của <issuer>" after the type names:
+// on the type line ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ") or the line under it,
+// for a header whose issuer lines name none. A head's title ("của bộ
+// trưởng bộ tài chính") is no issuer's name: "".
+func (p *docParser) ownerIssuer() string {
+	if p.typ < 0 {
+		return ""
+	}
+	s := p.d.Title
+	if s == "" && p.typ+1 < len(p.lines) {
+		s = strings.TrimSpace(cells(p.lines[p.typ+1])[0])
+	}
+	name, _, ok := ownerClause(s)
+	f := viet.Fold(name)
+	if !ok || f == "" {
+		return ""
+	}
+	for _, t := range signerTitles {
+		if (f == t || strings.HasPrefix(f, t+" ")) && f != "thu tuong chinh phu" {
+			return ""
+		}
+	}
+	return normalCase(name)
 }
