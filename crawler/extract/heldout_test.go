@@ -128,6 +128,57 @@ Vùng đồi núi phía Bắc có vị trí chiến lược.`,
 		title: "về phát triển vùng đồi núi phía Bắc",
 	},
 
+	// Class C: a heading naming the type and the number ("THÔNG TƯ
+	// 31/2026/TT-BCT", "QUYẾT ĐỊNH SỐ 88/QĐ-UBND") gives the number, not
+	// the trích yếu; a "Số" line whose colon is lost is still the number
+	// line, not the trích yếu's first line.
+	{
+		name: "type and number on the heading, trích yếu under it", source: "govdocs (08/2026/TT-BKHCN)",
+		text: `THÔNG TƯ SỐ 08/2026/TT-BKHCN
+HƯỚNG DẪN VIỆC XÁC THỰC THÔNG TIN THUÊ BAO DI ĐỘNG MẶT ĐẤT
+Căn cứ Luật Viễn thông số 24/2023/QH15;`,
+		number: "08/2026/TT-BKHCN", typ: "Thông tư",
+		title: "HƯỚNG DẪN VIỆC XÁC THỰC THÔNG TIN THUÊ BAO DI ĐỘNG MẶT ĐẤT",
+	},
+	{
+		name: "a portal's heading QUYẾT ĐỊNH 88/QĐ-UBND over its trích yếu", source: "written (a district portal's document page)",
+		text: `QUYẾT ĐỊNH 88/QĐ-UBND
+Về việc công nhận xã đạt chuẩn nông thôn mới
+Căn cứ Luật Tổ chức chính quyền địa phương;`,
+		number: "88/QĐ-UBND", typ: "Quyết định", title: "Về việc công nhận xã đạt chuẩn nông thôn mới",
+	},
+	{
+		name: "Số without its colon under the type line", source: "govdocs (283/2026/NĐ-CP)",
+		text: `NGHỊ ĐỊNH
+Số 283/2026/NĐ-CP
+Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động
+Hà Nội, ngày 15 tháng 7 năm 2026
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;`,
+		number: "283/2026/NĐ-CP", typ: "Nghị định", date: "2026-07-15", place: "Hà Nội",
+		title: "Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động",
+	},
+	{
+		name: "an OCR'd header whose colon after Số was lost", source: "written (an OCR'd provincial scan)",
+		text: `ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc
+Số 1234/QĐ-UBND | Phú An, ngày 03 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu tuyển sinh năm học 2026 - 2027
+Căn cứ Luật Giáo dục;`,
+		number: "1234/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2026-04-03", place: "Phú An",
+		title: "Về việc giao chỉ tiêu tuyển sinh năm học 2026 - 2027",
+	},
+	{
+		name: "Số followed by a count is no number line", source: "written",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Số: 45/BC-UBND
+BÁO CÁO
+Số 3 trường học được sửa chữa năm 2026
+Căn cứ Kế hoạch số 12/KH-UBND;`,
+		number: "45/BC-UBND", typ: "Báo cáo", issuer: "Ủy ban nhân dân tỉnh Phú An",
+		title: "Số 3 trường học được sửa chữa năm 2026",
+	},
+
 	// Class E: a sentence's "… có hiệu lực từ ngày …" is no date line:
 	// without a comma after the place, the words before "ngày" must not
 	// end in a preposition ("từ", "đến", "trước" …).
