@@ -93,6 +93,7 @@ func (p *docParser) parse() Document {
 	n := len(p.lines)
 	p.end = p.firstEnd(min(n, headerZone))
 	zone := p.end
+	headingNum := "" // a number on the type line, when no "Số:" line gives one
 	for i := 0; i < zone; i++ {
 		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) || p.recipients(i) {
 			zone = i
@@ -128,8 +129,15 @@ func (p *docParser) parse() Document {
 			if t, rest := typeLineOf(p.lines[i]); t != "" && !p.typeMenu(i) && !p.divisionName(i) {
 				p.d.Type, p.typ = t, i
 				p.d.Title = rest
+				if num := headingNumber(rest); num != "" {
+					// "THÔNG TƯ 31/2026/TT-BCT": the number, not the trích yếu.
+					p.d.Title, headingNum = "", num
+				}
 			}
 		}
+	}
+	if p.num < 0 && headingNum != "" {
+		p.d.Number, p.titleNum = headingNum, true
 	}
 	if d, ok := p.transmitted(); ok {
 		return d // the text opens with a cover slip (coverslip.go)
@@ -402,8 +410,32 @@ var (
 	signTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|[+-]0\d:00\b`)
 )
 
-// numberLabel reports a "Số:" label at the start of s.
-func numberLabel(s string) bool { return numberLabelRe.MatchString(viet.Fold(strings.TrimSpace(s))) }
+// numberLabel reports a "Số:" label at the start of s, or a "Số" whose
+// colon was lost before a number alone in its cell (bareNumber).
+func numberLabel(s string) bool {
+	return numberLabelRe.MatchString(viet.Fold(strings.TrimSpace(s))) || bareNumber(s) != ""
+}
+
+// bareNumber returns the số ký hiệu of a number line whose colon is lost
+// ("Số 1234/QĐ-UBND", an OCR'd scan or a portal's copy), or "": the cell
+// must hold "Số", the number and nothing else but the date line, so a
+// line counting things ("Số 3 trường học …") is none.
+func bareNumber(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || ws[0] != "Số" && ws[0] != "SỐ" || ws[1][0] < '0' || ws[1][0] > '9' {
+		return "" // a wrapped sentence's "số 126/2025/QH15 …" is lower case
+	}
+	for k := 2; k <= min(len(ws), 4); k++ {
+		num := normNumber(strings.Join(ws[1:k], " "))
+		if num == "" || num != strings.Join(ws[1:k], "") {
+			continue // the number must be the words, not their start
+		}
+		if rest := strings.Join(ws[k:], " "); rest == "" || namedPlaceDate(rest) != "" {
+			return num
+		}
+	}
+	return ""
+}
 
 // fillIns removes the dotted fill-ins of typed forms ("…05…./2006/",
 // "ngày …25..tháng") and the underscores of blanks.
@@ -430,7 +462,7 @@ func numberIn(s string) string {
 	f := foldAligned(s)
 	loc := numberLabelRe.FindStringIndex(f)
 	if loc == nil {
-		return ""
+		return bareNumber(s)
 	}
 	rest := []rune(s)[utf8.RuneCountInString(f[:loc[1]]):]
 	return normNumber(string(rest))
@@ -722,6 +754,24 @@ func foldAligned(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// headingNumber returns the number a type line's rest is made of alone
+// ("31/2026/TT-BCT", "SỐ 08/2026/TT-BKHCN", "số: 88/QĐ-UBND"): a page's
+// or a file's heading naming the document, whose trích yếu is below.
+func headingNumber(rest string) string {
+	ws := strings.Fields(rest)
+	if len(ws) > 0 && strings.TrimRight(viet.Fold(ws[0]), ":.") == "so" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 || !hasDigit(ws[0]) {
+		return ""
+	}
+	num := normNumber(strings.Join(ws, " "))
+	if num == "" || len(strings.Fields(num)) != 1 || strings.Join(strings.Fields(strings.Join(ws, "")), "") != strings.ReplaceAll(num, " ", "") {
+		return ""
+	}
+	return num
 }
 
 // ownerClause splits a trích yếu opening with "của <issuer>", the issuer

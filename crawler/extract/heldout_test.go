@@ -154,8 +154,10 @@ Số 283/2026/NĐ-CP
 Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động
 Hà Nội, ngày 15 tháng 7 năm 2026
 Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;`,
+		// The trích yếu under the number line is not looked for (as
+		// under a "Số:" line in that place): none, rather than one
+		// opening with the number.
 		number: "283/2026/NĐ-CP", typ: "Nghị định", date: "2026-07-15", place: "Hà Nội",
-		title: "Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động",
 	},
 	{
 		name: "an OCR'd header whose colon after Số was lost", source: "written (an OCR'd provincial scan)",
@@ -167,6 +169,14 @@ Về việc giao chỉ tiêu tuyển sinh năm học 2026 - 2027
 Căn cứ Luật Giáo dục;`,
 		number: "1234/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2026-04-03", place: "Phú An",
 		title: "Về việc giao chỉ tiêu tuyển sinh năm học 2026 - 2027",
+	},
+	{
+		name: "a wrapped sentence's số and a number opening a line", source: "govdocs (237/2026/NĐ-CP)",
+		text: `Nghị định số 237/2026/NĐ-CP
+Hướng dẫn thi hành Luật Báo chí
+Điều 1. Nghị định này quy định chi tiết thi hành một số điều của Luật Báo chí
+số 126/2025/QH15 bao gồm:`,
+		number: "237/2026/NĐ-CP", typ: "Nghị định", title: "Hướng dẫn thi hành Luật Báo chí",
 	},
 	{
 		name: "Số followed by a count is no number line", source: "written",
