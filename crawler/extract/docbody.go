@@ -270,6 +270,12 @@ func (p *docParser) title() {
 			inParen = !strings.Contains(l, ")")
 			continue
 		}
+		if _, rest, ok := ownerClause(l); ok && rest == "" && len(parts) == 0 && p.typ >= 0 && i == start {
+			// "CỦA BỘ CHÍNH TRỊ" under "NGHỊ QUYẾT": the issuer, in
+			// capitals over a trích yếu that need not be.
+			parts = append(parts, l)
+			continue
+		}
 		first := len(parts) == 0 && p.typ >= 0 && i == start
 		if p.bodyOpener(i) && !(first && !strongOpener.MatchString(f)) || strings.HasPrefix(f, "kinh gui") || IsMottoLine(l) && !namesState(l) || i == p.date && !p.titleDate || numberLabel(l) ||
 			IsStampText(l, false) || StartsItem(l) && !strings.HasPrefix(f, "-") || p.isAuthority(l) {
@@ -289,6 +295,9 @@ func (p *docParser) title() {
 	}
 	if len(parts) > 0 {
 		p.d.Title = strings.Join(parts, " ")
+		if _, rest, ok := ownerClause(p.d.Title); ok {
+			p.d.Title = rest // "CỦA CHÍNH PHỦ Về đăng ký kinh doanh"
+		}
 		p.titleEnd = max(p.titleEnd, i)
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,6 +93,7 @@ func (p *docParser) parse() Document {
 	n := len(p.lines)
 	p.end = p.firstEnd(min(n, headerZone))
 	zone := p.end
+	headingNum := "" // a number on the type line, when no "Số:" line gives one
 	for i := 0; i < zone; i++ {
 		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) || p.recipients(i) {
 			zone = i
@@ -124,11 +126,18 @@ func (p *docParser) parse() Document {
 			}
 		}
 		if p.typ < 0 && (p.num < 0 || i > p.num || i < 3) {
-			if t, rest := typeLineOf(p.lines[i]); t != "" && !p.typeMenu(i) {
+			if t, rest := typeLineOf(p.lines[i]); t != "" && !p.typeMenu(i) && !p.divisionName(i) {
 				p.d.Type, p.typ = t, i
 				p.d.Title = rest
+				if num := headingNumber(rest); num != "" {
+					// "THÔNG TƯ 31/2026/TT-BCT": the number, not the trích yếu.
+					p.d.Title, headingNum = "", num
+				}
 			}
 		}
+	}
+	if p.num < 0 && headingNum != "" {
+		p.d.Number, p.titleNum = headingNum, true
 	}
 	if d, ok := p.transmitted(); ok {
 		return d // the text opens with a cover slip (coverslip.go)
@@ -143,6 +152,9 @@ func (p *docParser) parse() Document {
 	}
 	p.titleForms(zone)
 	p.attachedForm()
+	if p.titleIssuer == "" {
+		p.titleIssuer = p.ownerIssuer()
+	}
 	p.d.Issuer = p.issuer()
 	if p.d.Issuer == "" {
 		p.d.Issuer = adoptedBy(p.lines) // a text without a header (adopt.go)
@@ -190,6 +202,24 @@ func (p *docParser) typeMenu(i int) bool {
 	}
 	return n >= minTypeMenu
 }
+
+// divisionName reports a line i right under a division's heading alone
+// on its line ("Chương I", "Phần thứ nhất", "Mục 2"): the division's name
+// ("QUY ĐỊNH CHUNG", "KẾ HOẠCH NĂM 2026 …"), never the document's type
+// line, which heads the text above its first division. A text posted
+// without its header (a portal's body, a scan whose header was lost)
+// read "QUY ĐỊNH CHUNG" as the type "Quy định" titled "CHUNG".
+func (p *docParser) divisionName(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if l := strings.TrimSpace(p.lines[j]); l != "" && !ruleText(l) {
+			return divisionHeadingRe.MatchString(viet.Fold(l))
+		}
+	}
+	return false
+}
+
+// divisionHeadingRe is a division's heading alone on its line, folded.
+var divisionHeadingRe = regexp.MustCompile(`^(chuong|phan|muc)\s+(thu\s+\pL+|[ivxlc]+|\d+)\s*[.:]?$`)
 
 // preambleOpeners open the lines of a document's preamble, folded:
 // "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét ".
@@ -246,8 +276,30 @@ func IsDateLine(s string) bool {
 	if len(f) >= 120 || len(strings.Fields(f)) > 14 || strings.HasPrefix(f, "can cu") {
 		return false
 	}
-	return dateLineRe.MatchString(f) || placeDate(s) != ""
+	if dateLineRe.MatchString(f) {
+		return !sentenceDate(f)
+	}
+	return placeDate(s) != ""
 }
+
+// sentenceDate reports a folded line matching dateLineRe whose words
+// before "ngày" are a sentence's, not a place: no comma sets a place off
+// and the last of them is a preposition ("Có hiệu lực từ ngày 28 tháng 7
+// năm 2026", "Áp dụng kể từ ngày …", "chậm nhất là ngày …"). A place
+// whose comma OCR lost ("Phú An ngày 14 tháng 2 năm 2026") is still one.
+func sentenceDate(f string) bool {
+	before, _, _ := strings.Cut(f, "ngay")
+	if strings.Contains(before, ",") {
+		return false
+	}
+	ws := strings.Fields(before)
+	return len(ws) > 0 && datePrepositions[ws[len(ws)-1]]
+}
+
+// datePrepositions end a sentence's words before a date, folded: "từ",
+// "đến", "trước", "sau", "hết", "là", "tới", "vào".
+var datePrepositions = map[string]bool{"tu": true, "den": true, "truoc": true, "sau": true, "het": true,
+	"la": true, "toi": true, "vao": true}
 
 // maxPlaceWords bounds the words of a date line's place ("Thành phố Hồ Chí
 // Minh", "Ho Chi Minh City").
@@ -358,8 +410,32 @@ var (
 	signTimeRe = regexp.MustCompile(`\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?|[+-]0\d:00\b`)
 )
 
-// numberLabel reports a "Số:" label at the start of s.
-func numberLabel(s string) bool { return numberLabelRe.MatchString(viet.Fold(strings.TrimSpace(s))) }
+// numberLabel reports a "Số:" label at the start of s, or a "Số" whose
+// colon was lost before a number alone in its cell (bareNumber).
+func numberLabel(s string) bool {
+	return numberLabelRe.MatchString(viet.Fold(strings.TrimSpace(s))) || bareNumber(s) != ""
+}
+
+// bareNumber returns the số ký hiệu of a number line whose colon is lost
+// ("Số 1234/QĐ-UBND", an OCR'd scan or a portal's copy), or "": the cell
+// must hold "Số", the number and nothing else but the date line, so a
+// line counting things ("Số 3 trường học …") is none.
+func bareNumber(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || ws[0] != "Số" && ws[0] != "SỐ" || ws[1][0] < '0' || ws[1][0] > '9' {
+		return "" // a wrapped sentence's "số 126/2025/QH15 …" is lower case
+	}
+	for k := 2; k <= min(len(ws), 4); k++ {
+		num := normNumber(strings.Join(ws[1:k], " "))
+		if num == "" || num != strings.Join(ws[1:k], "") {
+			continue // the number must be the words, not their start
+		}
+		if rest := strings.Join(ws[k:], " "); rest == "" || namedPlaceDate(rest) != "" {
+			return num
+		}
+	}
+	return ""
+}
 
 // fillIns removes the dotted fill-ins of typed forms ("…05…./2006/",
 // "ngày …25..tháng") and the underscores of blanks.
@@ -386,7 +462,7 @@ func numberIn(s string) string {
 	f := foldAligned(s)
 	loc := numberLabelRe.FindStringIndex(f)
 	if loc == nil {
-		return ""
+		return bareNumber(s)
 	}
 	rest := []rune(s)[utf8.RuneCountInString(f[:loc[1]]):]
 	return normNumber(string(rest))
@@ -678,4 +754,101 @@ func foldAligned(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// headingNumber returns the number a type line's rest is made of alone
+// ("31/2026/TT-BCT", "SỐ 08/2026/TT-BKHCN", "số: 88/QĐ-UBND"): a page's
+// or a file's heading naming the document, whose trích yếu is below.
+func headingNumber(rest string) string {
+	ws := strings.Fields(rest)
+	if len(ws) > 0 && strings.TrimRight(viet.Fold(ws[0]), ":.") == "so" {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 3 || !hasDigit(ws[0]) {
+		return ""
+	}
+	num := normNumber(strings.Join(ws, " "))
+	if num == "" || len(strings.Fields(num)) != 1 || strings.Join(strings.Fields(strings.Join(ws, "")), "") != strings.ReplaceAll(num, " ", "") {
+		return ""
+	}
+	return num
+}
+
+// ownerClause splits a trích yếu opening with "của <issuer>", the issuer
+// the type line names ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Về đăng ký kinh
+// doanh", "quyết định của bộ trưởng bộ tài chính" / "về việc …", the
+// Party's "NGHỊ QUYẾT" / "CỦA BỘ CHÍNH TRỊ" / "về …"): the issuer, up to
+// its number and date when a title form restates them ("của Thủ tướng
+// Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc …"), and
+// the trích yếu from the first subject opener on (cite.SubjectOpeners:
+// "về", "V/v", "ban hành" …), "" when none follows. ok is false when s
+// does not open with "của".
+func ownerClause(s string) (issuer, rest string, ok bool) {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || viet.Fold(ws[0]) != "cua" {
+		return "", "", false
+	}
+	fs := make([]string, len(ws))
+	for i, w := range ws {
+		fs[i] = viet.Fold(w)
+	}
+	end, at := len(ws), len(ws)
+	for k := 2; k < len(ws); k++ {
+		if opensSubject(fs[k:]) {
+			at = k
+			break
+		}
+	}
+	for k := 1; k < at; k++ {
+		if fs[k] == "so" || fs[k] == "so:" || fs[k] == "ngay" {
+			end = k
+			break
+		}
+	}
+	return strings.Join(ws[1:min(end, at)], " "), strings.Join(ws[at:], " "), true
+}
+
+// opensSubject reports folded words opening with one of
+// cite.SubjectOpeners.
+func opensSubject(fs []string) bool {
+	for _, o := range subjectOpenerWords {
+		if len(fs) >= len(o) && slices.Equal(fs[:len(o)], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOpenerWords are cite.SubjectOpeners split into words.
+var subjectOpenerWords = func() [][]string {
+	var out [][]string
+	for _, o := range cite.SubjectOpeners() {
+		out = append(out, strings.Fields(o))
+	}
+	return out
+}()
+
+// ownerIssuer returns the issuer a "của <issuer>" after the type names:
+// on the type line ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ") or the line under it,
+// for a header whose issuer lines name none. A head's title ("của bộ
+// trưởng bộ tài chính") is no issuer's name: "".
+func (p *docParser) ownerIssuer() string {
+	if p.typ < 0 {
+		return ""
+	}
+	s := p.d.Title
+	if s == "" && p.typ+1 < len(p.lines) {
+		s = strings.TrimSpace(cells(p.lines[p.typ+1])[0])
+	}
+	name, _, ok := ownerClause(s)
+	f := viet.Fold(name)
+	if !ok || f == "" {
+		return ""
+	}
+	for _, t := range signerTitles {
+		if (f == t || strings.HasPrefix(f, t+" ")) && f != "thu tuong chinh phu" {
+			return ""
+		}
+	}
+	return normalCase(name)
 }

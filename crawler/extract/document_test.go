@@ -230,6 +230,9 @@ func FuzzParseDocument(f *testing.F) {
 	for _, tt := range coverSlipTests {
 		f.Add(tt.text)
 	}
+	for _, tt := range heldOutTests {
+		f.Add(tt.text)
+	}
 	// A slip over a slip: only the first is looked through (coverslip.go).
 	f.Add("PHIẾU CHUYỂN\nKính gửi: Sở\nChuyển văn bản./.\nGIÁM ĐỐC\n~\nPHIẾU CHUYỂN\nSố: 2/PC-VP\nChuyển./.\nGIÁM ĐỐC\nLê An\nQUYẾT ĐỊNH\nSố: 3/QĐ-UBND")
 	f.Add("Số: 1/\nngày 1 tháng 1 năm 2000\n(\nPHỤ LỤC\nNơi nhận:")
