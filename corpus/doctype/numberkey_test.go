@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestNumberKeyDot: a "." is the dash between a number's codes only after
@@ -73,6 +74,44 @@ func TestNumberKeyDotAfterLaterCode(t *testing.T) {
 		{"5.3/KH-UBND", ""},
 		{"ngày 5.3", ""},
 		{"KH-UBND.VX", ""},
+	} {
+		if got := NumberKey(tt.in); got != tt.want {
+			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNumberKeyDotWord (i29-cite): the letters after a number's "." are a
+// code only when none carries a tone mark — a word of a sentence run into
+// the number ("208/QĐ.ĐIỀU 1.", a heading in capitals; "208/QĐ.Ngày …")
+// was read as the code after a type's dot, so the key held the word
+// (208/qd-dieu). Of the 53,163 capital code segments of the numbers in
+// ../shared's citation strings, govdocs, plans and pages and the dev plans,
+// none carries a tone; five carry a horn ("UBTƯMTTQVN": Trung ương), so a
+// shape mark without a tone stays a code. NFC and NFD alike. Numbers made
+// up.
+func TestNumberKeyDotWord(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"208/QĐ.ĐIỀU", "208/qd"},
+		{"Số: 208/QĐ.ĐIỀU", "208/qd"},
+		{"208/QĐ.Ngày", "208/qd"},
+		{"12/CT.CỦA", "12/ct"},
+		{"15/2030/NĐ.QUYẾT", "15/2030/nd"},
+		{"208/qđ.ngày", "208/qd"},
+		{norm.NFD.String("208/QĐ.ĐIỀU"), "208/qd"},
+		{norm.NFD.String("12/CT.CỦA"), "12/ct"},
+		// unchanged: codes (a horn, no tone; Đ is a letter of its own)
+		{"12/CT.TƯ", "12/ct-tu"},
+		{norm.NFD.String("12/CT.TƯ"), "12/ct-tu"},
+		{"208/QĐ.UBND", "208/qd-ubnd"},
+		{"15/2030/NĐ.CP", "15/2030/nd-cp"},
+		{"45/bc.vp", "45/bc-vp"},
+		{"15/2030/nđ.cp", "15/2030/nd-cp"},
+		{"208/QĐ.BCĐ", "208/qd-bcd"},
+		{"5/2030/NQLT.UBTƯMTTQVN", "5/2030/nqlt-ubtumttqvn"},
+		// a later code's dot ended the number already
+		{"43/2030/NĐ-CP.ĐIỀU", "43/2030/nd-cp"},
+		{"88/KH-UBND.UBND", "88/kh-ubnd"},
 	} {
 		if got := NumberKey(tt.in); got != tt.want {
 			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, got, tt.want)
