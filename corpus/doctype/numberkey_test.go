@@ -178,3 +178,54 @@ func TestOneNumberKey(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestUnitCodeEnd: after the "." that ends a number, a unit's code (whose
+// end corpus/cite reads the date after) or a word of a sentence run into
+// the number (0). In ../shared every number.Capital form after a later
+// code is a run-in word in Title case ("…/NĐ-CP.Điều 45.4…", four), none a
+// unit's code; unit codes are the shapes local portals publish. Lines
+// written for the test.
+func TestUnitCodeEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		code string // the code read, "" for none
+	}{
+		{"88/KH-UBND.VX ngày 02/3/2030", "VX"},
+		{"12/QĐ-UBND.KT, ngày", "KT"},
+		{"9/KH-SYT.NVY", "NVY"},
+		{"25/SXD.QLN2 ngày", "QLN2"},
+		{"88/KH-UBND.TƯ ngày", "TƯ"},
+		{"200/UBND-KGVX.VX;", "VX"},
+		// capitals without a tone: read as a code (decided)
+		{"88/KH-UBND.UBND tỉnh", "UBND"},
+		// words: Title case, a tone, one letter, lower case
+		{"43/2030/NĐ-CP.Điều 45", ""},
+		{"9/KH-SYT.Ngày 3/3", ""},
+		{"88/KH-UBND.ĐIỀU 1", ""},
+		{"88/KH-UBND.NGÀY 02/3/2030", ""},
+		{norm.NFD.String("88/KH-UBND.NGÀY 02/3/2030"), ""},
+		{"88/KH-UBND.CỦA ỦY BAN", ""},
+		{"88/KH-UBND.Vx", ""},
+		{"88/KH-UBND.V ngày", ""},
+		{"88/KH-UBND.vx", ""},
+		{"88/KH-UBND.", ""},
+		{"88/KH-UBND. VX", ""},
+	} {
+		dot := strings.Index(tt.in, "UBND.")
+		if dot < 0 {
+			dot = strings.IndexByte(tt.in, '.')
+		} else {
+			dot += len("UBND")
+		}
+		for dot >= 0 && dot < len(tt.in) && tt.in[dot] != '.' {
+			dot++
+		}
+		got := ""
+		if e := UnitCodeEnd(tt.in, dot); e > 0 {
+			got = tt.in[dot+1 : e]
+		}
+		if got != tt.code {
+			t.Errorf("UnitCodeEnd(%q) read %q, want %q", tt.in, got, tt.code)
+		}
+	}
+}

@@ -50,7 +50,9 @@ package graph
 // theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi …") is not the subject
 // of a predicate after ")", passive or intransitive: the decree is only
 // mentioned, where it was replaced, repealed or expired with the decision
-// (2026-12-07, i29-cite, cite parenDescribes).
+// (2026-12-07, i29-cite, cite parenDescribes); and a word with a tone mark
+// after a number's dot is no code ("Quyết định số 208/QĐ.ĐIỀU 1." cites
+// 208/qd, not 208/qd-dieu; doctype.NumberKey, UnitCodeEnd).
 // 28 — a dot after any code but a number's
 // first ends the number ("88/KH-UBND.VX" is 88/kh-ubnd, where it had no
 // key: its document had no own number in the graph), and a reference to
