@@ -137,7 +137,10 @@ import (
 // 30 — the dot ends a number after any code but its first
 // ("88/KH-UBND.VX" holds 88/kh-ubnd in the number field, where it held no
 // key; doctype.NumberKey, i28-refs).
-const MappingVersion = 30
+// 31 — the dot ends a number before a word with a tone mark, whatever the
+// code before it ("208/QĐ.ĐIỀU 1." holds 208/qd, not 208/qd-dieu: a heading
+// in capitals run into the number; doctype.NumberKey codeAfterDot, i29-cite).
+const MappingVersion = 31
 
 // Field names of the index.
 const (

@@ -19,6 +19,11 @@ func TestDotAfterOtherCode(t *testing.T) {
 		{"Căn cứ Luật Đất đai số 31/2030/QH16.Căn cứ Nghị định số 15/2031/NĐ-CP;", []string{"31/2030/qh16", "15/2031/nd-cp"}},
 		{"Căn cứ Nghị định số 15/2031/NĐ.CP ngày 02/3/2031 của Chính phủ;", []string{"15/2031/nd-cp"}},
 		{"Kèm theo tờ khai 03/TKDN.ĐK đề nghị đăng ký.", nil},
+		// a word with a tone mark after a type's dot is a sentence run
+		// into the number, not its code (i29-cite, doctype.NumberKey)
+		{"Ban hành kèm theo Quyết định số 208/QĐ.ĐIỀU 1. Phê duyệt Đề án.", []string{"208/qd"}},
+		{"BAN HÀNH KÈM THEO CHỈ THỊ SỐ 12/CT.CỦA ỦY BAN NHÂN DÂN TỈNH", []string{"12/ct"}},
+		{"Thực hiện Chỉ thị số 12/CT.TƯ của Ban Bí thư;", []string{"12/ct-tu"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -67,6 +72,19 @@ func TestDotAfterOtherCodeDate(t *testing.T) {
 		{"THỰC HIỆN KẾ HOẠCH SỐ 9/KH-SYT.NVY NGÀY 3/3/2030 CỦA SỞ Y TẾ", "9/kh-syt", "2030-03-03", "SỞ Y TẾ"},
 		{"Kế hoạch số 88/KH-UBND.VX huyện đã giao ngày 5/3/2030.", "88/kh-ubnd", "", ""},
 		{"Theo Kế hoạch số 9/KH-SYT.Ngày 3/3/2030, Sở Y tế đã kiểm tra.", "9/kh-syt", "", ""},
+		// i29-cite, both kinds after a later code's dot. A run-in word
+		// in Title case (every number.Capital form after a later code
+		// in ../shared: four, all "…/NĐ-CP.Điều 45.4…", Pháp điển
+		// headings run into a source note) or in capitals with a tone
+		// (doctype.UnitCodeEnd) is no code; capitals without a tone
+		// ("UBND tỉnh") cannot be told from a unit's code by their
+		// letters, and the date look after them meets the sentence's
+		// next word
+		{"(Điều 5 Nghị định số 43/2030/NĐ-CP.Điều 45.4.NĐ.2.5. Hồ sơ đề nghị cấp phép ngày 3/3/2031)", "43/2030/nd-cp", "", ""},
+		{"KẾ HOẠCH SỐ 88/KH-UBND.ĐIỀU 1 NGÀY 02/3/2030", "88/kh-ubnd", "", ""},
+		{"Thực hiện Kế hoạch số 88/KH-UBND.UBND tỉnh ngày 02/3/2030 đã giao Sở Y tế.", "88/kh-ubnd", "", ""},
+		{"Thực hiện Kế hoạch số 88/KH-UBND.TƯ ngày 02/3/2030;", "88/kh-ubnd", "2030-03-02", ""},
+		{"Thực hiện Công văn số 25/SXD.ĐIỀU 5 ngày 20/5/2030;", "25/sxd", "", ""},
 	}
 	for _, tt := range tests {
 		refs := ParseRefs(tt.in)

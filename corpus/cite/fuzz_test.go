@@ -24,6 +24,9 @@ func FuzzParseRefs(f *testing.F) {
 	f.Add("Căn cứ Luật A; Luật sửa đổi, bổ sung một số điều của Luật B, Luật C số 47/2019/QH14;\n*Căn cứ Luật D được sửa đổi bởi Luật số 5/2020/QH14;*")
 	f.Add("### Điều 2. Sửa đổi Nghị định số 15/2018/NĐ-CP\nngày 02 tháng 02 năm 2018 của Chính phủ (được sửa đổi bởi Nghị định số 1/2019/NĐ-CP)\n\nngày")
 	f.Add("Thực hiện Công văn số 25/SXD.QLN ngày 20/5/2030 của Sở Xây dựng; Công văn số 412/STC.NS và tờ khai 03/TKDN.ĐK")
+	f.Add("Quyết định số 16/QĐ-TTg (phê duyệt Đề án (theo Nghị định số 73/2029/NĐ-CP) về giáo dục) được thay thế bởi Quyết định số 20/QĐ-TTg; Luật Đất đai (Luật số 45/2013/QH13) hết hiệu lực.")
+	f.Add("Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP được thay thế bởi Quyết định số 20/QĐ-TTg) (")
+	f.Add("Quyết định số 208/QĐ.ĐIỀU 1. Kế hoạch số 88/KH-UBND.NGÀY 02/3/2030; Công văn số 25/SXD.ĐIỀU 5 ngày 20/5/2030, 12/CT.TƯ")
 	for _, set := range [][]relCase{realRelations, ownRelations, heldoutRelations} {
 		for _, c := range set {
 			f.Add(c.in)

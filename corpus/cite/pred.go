@@ -14,6 +14,7 @@ func (p *relPass) predicate(i int) {
 	crossed := false // a later item of the subject list lies between
 	nearer := false  // another reference lies between: a passive is said of it
 	titled := false  // an active verb was crossed: what follows is a trích yếu
+	depth := 0       // parentheses opened after i and not skipped (no ")" found)
 	for k, content := p.at[i]+1, 0; k < len(p.toks) && content < 60; {
 		switch p.toks[k].kind {
 		case tStop, tBreak, tItem, tColon:
@@ -34,7 +35,20 @@ func (p *relPass) predicate(i int) {
 					return
 				}
 			}
-			k = p.skipParen(k) + 1
+			if e := p.skipParen(k); e > k {
+				k = e + 1
+			} else {
+				depth++ // not closed in the sentence: read on inside it
+				k++
+			}
+			continue
+		case tClose:
+			if depth > 0 {
+				depth--
+			} else if p.parenDescribes(i, k) {
+				return // what follows ")" is said of what the parentheses describe
+			}
+			k++
 			continue
 		case tQuote:
 			k = p.skipQuote(k) + 1
@@ -49,7 +63,7 @@ func (p *relPass) predicate(i int) {
 			nearer = true
 			k++
 			continue
-		case tComma, tClose:
+		case tComma:
 			k++
 			continue
 		}
@@ -102,6 +116,28 @@ func (p *relPass) predicate(i int) {
 		titled = true
 		k = n // an active verb: the reference's trích yếu
 	}
+}
+
+// parenDescribes reports whether the parentheses that hold reference i and
+// close at token k say something of what stands before them, so that a
+// predicate after ")" is said of that, not of i: they open right after
+// another reference ("Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị
+// định số …) được thay thế bởi …": the decision is replaced, the decree its
+// trích yếu names is not), or words stand before i inside them ("Đề án X
+// (theo Nghị định số …)", "(ban hành Quy chế tại …)"). Only a reference
+// opening parentheses that follow words is the number of what they name
+// ("Luật Đất đai (Luật số 45/2013/QH13) được sửa đổi bởi …"): the predicate
+// is said of it. Parentheses whose "(" is not found keep i (as before).
+func (p *relPass) parenDescribes(i, k int) bool {
+	open := p.skipParenBack(k)
+	if open == k || open > p.at[i] {
+		return false
+	}
+	if open > 0 && p.kind(open-1) == tRef {
+		return true
+	}
+	_, b := p.partBefore(p.at[i] - 1)
+	return b != open
 }
 
 // intrans gives reference i the intransitive predicate g ending before

@@ -3,8 +3,6 @@ package cite
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/doctype"
 )
@@ -146,11 +144,14 @@ func (p *parser) scan() {
 		}
 		tail := k.end
 		if k.letters >= 2 {
-			tail = max(tail, unitEnd(s, k.end)) // "88/KH-UBND.VX ngày …"
+			tail = max(tail, doctype.UnitCodeEnd(s, k.end)) // "88/KH-UBND.VX ngày …"
 		}
 		if d := dotEnd(s, k); d > 0 {
 			if k2, ok := scanKey(s[:d], i); ok && k2.end == d {
 				k = k2 // "25/SXD.QLN": 25/SXD
+				if doctype.UnitCodeEnd(s, d) == 0 {
+					tail = d // "25/SXD.ĐIỀU 5": a word, no unit's code
+				}
 			}
 		}
 		p.candidate(k, tail)
@@ -173,31 +174,6 @@ func dotEnd(s string, k key) int {
 		return 0
 	}
 	return k.start + d
-}
-
-// unitEnd is the end of a unit's code written after a "." that ends a
-// number after a later code ("88/KH-UBND.VX": doctype.NumberKey reads
-// 88/KH-UBND, the grammar stops at the dot), or 0: the code is capitals,
-// as the grammar wants a code after a dot, so a sentence run into the
-// number ("9/KH-SYT.Ngày 3/3") gives none and takes no date.
-func unitEnd(s string, end int) int {
-	if end+1 >= len(s) || s[end] != '.' {
-		return 0
-	}
-	j, letters := end+1, 0
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsUpper(r) {
-			letters++
-		} else if !(letters > 0 && isDigit(s[j])) {
-			break
-		}
-		j += size
-	}
-	if r, _ := utf8.DecodeRuneInString(s[j:]); letters < 2 || unicode.IsLetter(r) || unicode.IsMark(r) {
-		return 0 // "UBND.Ngày", "UBND.Vx": a word, not a code
-	}
-	return j
 }
 
 // candidate decides whether the key k is a reference, looking back for the

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestNumberKeyDot: a "." is the dash between a number's codes only after
@@ -80,6 +81,44 @@ func TestNumberKeyDotAfterLaterCode(t *testing.T) {
 	}
 }
 
+// TestNumberKeyDotWord (i29-cite): the letters after a number's "." are a
+// code only when none carries a tone mark — a word of a sentence run into
+// the number ("208/QĐ.ĐIỀU 1.", a heading in capitals; "208/QĐ.Ngày …")
+// was read as the code after a type's dot, so the key held the word
+// (208/qd-dieu). Of the 53,163 capital code segments of the numbers in
+// ../shared's citation strings, govdocs, plans and pages and the dev plans,
+// none carries a tone; five carry a horn ("UBTƯMTTQVN": Trung ương), so a
+// shape mark without a tone stays a code. NFC and NFD alike. Numbers made
+// up.
+func TestNumberKeyDotWord(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"208/QĐ.ĐIỀU", "208/qd"},
+		{"Số: 208/QĐ.ĐIỀU", "208/qd"},
+		{"208/QĐ.Ngày", "208/qd"},
+		{"12/CT.CỦA", "12/ct"},
+		{"15/2030/NĐ.QUYẾT", "15/2030/nd"},
+		{"208/qđ.ngày", "208/qd"},
+		{norm.NFD.String("208/QĐ.ĐIỀU"), "208/qd"},
+		{norm.NFD.String("12/CT.CỦA"), "12/ct"},
+		// unchanged: codes (a horn, no tone; Đ is a letter of its own)
+		{"12/CT.TƯ", "12/ct-tu"},
+		{norm.NFD.String("12/CT.TƯ"), "12/ct-tu"},
+		{"208/QĐ.UBND", "208/qd-ubnd"},
+		{"15/2030/NĐ.CP", "15/2030/nd-cp"},
+		{"45/bc.vp", "45/bc-vp"},
+		{"15/2030/nđ.cp", "15/2030/nd-cp"},
+		{"208/QĐ.BCĐ", "208/qd-bcd"},
+		{"5/2030/NQLT.UBTƯMTTQVN", "5/2030/nqlt-ubtumttqvn"},
+		// a later code's dot ended the number already
+		{"43/2030/NĐ-CP.ĐIỀU", "43/2030/nd-cp"},
+		{"88/KH-UBND.UBND", "88/kh-ubnd"},
+	} {
+		if got := NumberKey(tt.in); got != tt.want {
+			t.Errorf("NumberKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // FuzzNumberKey: the key is viet's wherever no dot follows a code no
 // type has, and otherwise the key of a prefix; it never panics.
 func FuzzNumberKey(f *testing.F) {
@@ -137,5 +176,56 @@ func TestOneNumberKey(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestUnitCodeEnd: after the "." that ends a number, a unit's code (whose
+// end corpus/cite reads the date after) or a word of a sentence run into
+// the number (0). In ../shared every number.Capital form after a later
+// code is a run-in word in Title case ("…/NĐ-CP.Điều 45.4…", four), none a
+// unit's code; unit codes are the shapes local portals publish. Lines
+// written for the test.
+func TestUnitCodeEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		code string // the code read, "" for none
+	}{
+		{"88/KH-UBND.VX ngày 02/3/2030", "VX"},
+		{"12/QĐ-UBND.KT, ngày", "KT"},
+		{"9/KH-SYT.NVY", "NVY"},
+		{"25/SXD.QLN2 ngày", "QLN2"},
+		{"88/KH-UBND.TƯ ngày", "TƯ"},
+		{"200/UBND-KGVX.VX;", "VX"},
+		// capitals without a tone: read as a code (decided)
+		{"88/KH-UBND.UBND tỉnh", "UBND"},
+		// words: Title case, a tone, one letter, lower case
+		{"43/2030/NĐ-CP.Điều 45", ""},
+		{"9/KH-SYT.Ngày 3/3", ""},
+		{"88/KH-UBND.ĐIỀU 1", ""},
+		{"88/KH-UBND.NGÀY 02/3/2030", ""},
+		{norm.NFD.String("88/KH-UBND.NGÀY 02/3/2030"), ""},
+		{"88/KH-UBND.CỦA ỦY BAN", ""},
+		{"88/KH-UBND.Vx", ""},
+		{"88/KH-UBND.V ngày", ""},
+		{"88/KH-UBND.vx", ""},
+		{"88/KH-UBND.", ""},
+		{"88/KH-UBND. VX", ""},
+	} {
+		dot := strings.Index(tt.in, "UBND.")
+		if dot < 0 {
+			dot = strings.IndexByte(tt.in, '.')
+		} else {
+			dot += len("UBND")
+		}
+		for dot >= 0 && dot < len(tt.in) && tt.in[dot] != '.' {
+			dot++
+		}
+		got := ""
+		if e := UnitCodeEnd(tt.in, dot); e > 0 {
+			got = tt.in[dot+1 : e]
+		}
+		if got != tt.code {
+			t.Errorf("UnitCodeEnd(%q) read %q, want %q", tt.in, got, tt.code)
+		}
 	}
 }

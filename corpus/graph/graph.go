@@ -45,7 +45,15 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 28 — a dot after any code but a number's
+// Graph history, newest first: 29 — a reference inside parentheses that
+// describe another reference ("Quyết định số 16/QĐ-TTg (phê duyệt Đề án
+// theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi …") is not the subject
+// of a predicate after ")", passive or intransitive: the decree is only
+// mentioned, where it was replaced, repealed or expired with the decision
+// (2026-12-07, i29-cite, cite parenDescribes); and a word with a tone mark
+// after a number's dot is no code ("Quyết định số 208/QĐ.ĐIỀU 1." cites
+// 208/qd, not 208/qd-dieu; doctype.NumberKey, UnitCodeEnd).
+// 28 — a dot after any code but a number's
 // first ends the number ("88/KH-UBND.VX" is 88/kh-ubnd, where it had no
 // key: its document had no own number in the graph), and a reference to
 // it reads its date after the unit's code (2026-12-07, i28-refs,
@@ -241,7 +249,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 28
+const Version = 29
 
 var (
 	bucketRefs    = []byte("refs")

@@ -7,6 +7,13 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 97: i29-cite — a word with a tone mark after a number's dot is no code
+// ("208/QĐ.ĐIỀU" keys as 208/qd, doctype.NumberKey), so a plan citing
+// "208/QĐ" has such a document as its parent; and a reference in
+// parentheses that describe another reference takes no predicate after
+// them (cite parenDescribes, graph.Version): parents, roles and links read
+// both. The demo's tasks are unchanged.
+//
 // 96: i28-rev-part (95 on its branch) — the telegram formula is its issuer in capitals before
 // "điện:" with no item label, and "Kính gửi" reopens the header only with
 // its colon (outline addresseeStart, addresseeColon): a lead-in or first
@@ -644,7 +651,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 96
+const tasksVersion = 97
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion

@@ -252,3 +252,24 @@ func tonePosition(rs []rune) int {
 		return lo
 	}
 }
+
+// HasTone reports whether s carries a tone mark (huyền, sắc, hỏi, ngã,
+// nặng), precomposed or combining: "ĐIỀU", "Ngày", "CỦA" do; "UBND",
+// "TƯ" (a horn, a shape mark) and "Đ" do not. A number's code never
+// carries one (doctype.UnitCodeEnd).
+func HasTone(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if v := lookup(r); v.ok && v.tone != 0 {
+			return true
+		}
+		for _, m := range toneMarks[1:] {
+			if r == m {
+				return true
+			}
+		}
+	}
+	return false
+}
