@@ -4,10 +4,14 @@ package childtest
 
 import (
 	"bufio"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -135,5 +139,74 @@ func TestOutput(t *testing.T) {
 	_, bounded := t.Deadline()
 	if got := strings.Contains(string(out), "bound -test.timeout="); got != bounded {
 		t.Errorf("the child's -test.timeout given %v, the parent's deadline %v:\n%s", got, bounded, out)
+	}
+}
+
+// grandchildEnv, set, makes TestGrandchildHoldsPipe the grandchild: it
+// holds the output pipe it inherited a while, then writes the file the
+// variable names.
+const grandchildEnv = "VANBAN_CHILDTEST_GRANDCHILD"
+
+// grandchildLife is how long the grandchild holds the pipe: far longer
+// than WaitDelay, so that a wait for it is seen.
+const grandchildLife = 20 * time.Second
+
+// TestGrandchildHoldsPipe: a child that started a child of its own (a
+// tool it ran) and ended leaves that grandchild holding the output pipe;
+// Run and Output return at the bound after the child's end (WaitDelay),
+// with the child's output, not when the grandchild lets the pipe go.
+func TestGrandchildHoldsPipe(t *testing.T) {
+	if mark := os.Getenv(grandchildEnv); mark != "" {
+		time.Sleep(grandchildLife) // holding the inherited stdout
+		os.WriteFile(mark, []byte("ended"), 0o644)
+		return
+	}
+	if In(t, "") {
+		gc := exec.Command(os.Args[0], "-test.run=^TestGrandchildHoldsPipe$", "-test.count=1")
+		gc.Env = append(os.Environ(), grandchildEnv+"="+os.Getenv("VANBAN_CHILDTEST_MARK"))
+		gc.Stdout, gc.Stderr = os.Stdout, os.Stderr
+		if err := gc.Start(); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Printf("công văn gửi kèm: grandchild %d\n", gc.Process.Pid)
+		return // the child ends; the grandchild lives on with the pipe
+	}
+	if testing.Short() {
+		t.Skip("skipping subprocess test in -short mode")
+	}
+	for _, tc := range []struct {
+		name string
+		run  func(t *testing.T, mark string) ([]byte, error)
+	}{
+		{"Run", func(t *testing.T, mark string) ([]byte, error) {
+			return Run(t, "TestGrandchildHoldsPipe", "VANBAN_CHILDTEST_MARK="+mark)
+		}},
+		{"Output", func(t *testing.T, mark string) ([]byte, error) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestGrandchildHoldsPipe$", "-test.count=1", "-test.v")
+			cmd.Env = append(os.Environ(), envName+"=TestGrandchildHoldsPipe", "VANBAN_CHILDTEST_MARK="+mark)
+			return Output(t, cmd)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mark := filepath.Join(t.TempDir(), "grandchild-ended")
+			out, err := tc.run(t, mark)
+			_, ended := os.Stat(mark)
+			var pid int
+			if i := strings.Index(string(out), "grandchild "); i >= 0 {
+				fmt.Sscan(string(out[i+len("grandchild "):]), &pid)
+			}
+			if pid > 0 {
+				syscall.Kill(pid, syscall.SIGKILL)
+			}
+			if ended == nil {
+				t.Fatalf("%s returned after the grandchild ended: it waited on the pipe the grandchild held\n%s", tc.name, out)
+			}
+			if pid == 0 {
+				t.Fatalf("the child's output lost: %q", out)
+			}
+			if !errors.Is(err, exec.ErrWaitDelay) {
+				t.Errorf("%s: %v, want %v (the output cut at the bound)", tc.name, err, exec.ErrWaitDelay)
+			}
+		})
 	}
 }
