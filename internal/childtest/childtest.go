@@ -11,12 +11,15 @@
 // and it is killed when the parent dies (Pdeathsig, its starting thread
 // locked until it is waited for): a parent killed by go test's timeout,
 // or by a kill -9 of its own, leaves no child crawling, writing or
-// holding a data directory's lock.
+// holding a data directory's lock. A grandchild (a tool the child ran)
+// that outlives the child and holds its output does not hold the test:
+// the output ends WaitDelay after the child's end (exec.Cmd.WaitDelay).
 package childtest
 
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"regexp"
@@ -27,6 +30,12 @@ import (
 	"testing"
 	"time"
 )
+
+// WaitDelay is how long the output of a child that has ended is read
+// before it is cut (exec.Cmd.WaitDelay): long enough for what the child
+// wrote to be read, bounded for a grandchild that inherited the pipe and
+// holds it (the wait then ends with exec.ErrWaitDelay).
+const WaitDelay = time.Second
 
 // envName names the test a child process runs.
 const envName = "VANBAN_TEST_CHILD"
@@ -47,7 +56,8 @@ func In(t *testing.T, test string) bool {
 // Child is a test's child process.
 type Child struct {
 	// Out reads what the child writes to its stdout and stderr; it ends
-	// (EOF) when the child has ended.
+	// (EOF) when the child has ended (WaitDelay later at most, should a
+	// grandchild hold the child's pipe).
 	Out *os.File
 
 	cmd     *exec.Cmd
@@ -55,6 +65,7 @@ type Child struct {
 	done    chan struct{}
 	err     error
 	cancel  context.CancelFunc
+	w       *os.File // Out's writer, closed when the child has been waited for
 }
 
 // Start runs the test named test ("" for t.Name(); a subtest's parent
@@ -81,11 +92,15 @@ func Start(t *testing.T, test string, env ...string) *Child {
 		cancel()
 		t.Fatalf("child process of %s: %v", test, err)
 	}
-	cmd.Stdout, cmd.Stderr = w, w
-	c := &Child{Out: r, cmd: cmd, started: make(chan error, 1), done: make(chan struct{}), cancel: cancel}
+	// w behind an io.Writer, not the *os.File itself: exec copies the
+	// child's output into it, and WaitDelay bounds that copy after the
+	// child's end; w is closed (Out ends) when Wait has returned
+	cmd.Stdout = struct{ io.Writer }{w}
+	cmd.Stderr = cmd.Stdout
+	cmd.WaitDelay = WaitDelay
+	c := &Child{Out: r, cmd: cmd, started: make(chan error, 1), done: make(chan struct{}), cancel: cancel, w: w}
 	go c.run()
 	err = <-c.started
-	w.Close() // the child's copy is the only writer: Out ends when it does
 	if err != nil {
 		r.Close()
 		cancel()
@@ -106,12 +121,14 @@ func (c *Child) run() {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	if err := c.cmd.Start(); err != nil {
+		c.w.Close()
 		c.started <- err
 		close(c.done)
 		return
 	}
 	c.started <- nil
 	c.err = c.cmd.Wait()
+	c.w.Close() // Out ends, a grandchild holding the child's pipe or not
 	c.cancel()
 	close(c.done)
 }
@@ -147,7 +164,9 @@ func Killed(err error) bool {
 }
 
 // Run runs the test named test ("" for t.Name()) in a child process (as
-// Start) to its end, and returns its output and how it ended.
+// Start) to its end, and returns its output and how it ended
+// (exec.ErrWaitDelay: it passed, but a grandchild held its output past
+// WaitDelay).
 func Run(t *testing.T, test string, env ...string) ([]byte, error) {
 	t.Helper()
 	c := Start(t, test, env...)
@@ -190,6 +209,9 @@ func Output(t *testing.T, cmd *exec.Cmd) ([]byte, error) {
 		cmd.Args = append(cmd.Args, flags...)
 	}
 	dieWithParent(cmd)
+	if cmd.WaitDelay == 0 {
+		cmd.WaitDelay = WaitDelay // a grandchild holding the output
+	}
 	runtime.LockOSThread() // the starting thread lives until the child is waited for
 	defer runtime.UnlockOSThread()
 	if kill.IsZero() {
