@@ -146,6 +146,7 @@ type Crawler struct {
 	robots    *robots
 	warcDir   string
 	warcSize  int64
+	config    string // Options.Config
 	files     *filePool   // reads attached files beside the page workers
 	warner    *ToolWarner // one warning per missing tool
 	adoptMu   sync.Mutex  // orders the writes of an article and of the file it wraps
@@ -177,6 +178,10 @@ type Options struct {
 	WARCSize int64
 	// Files are the limits and the pool size of attached files.
 	Files FileOptions
+	// Config is the identity of the configuration the sites come from
+	// (Config.Path, as PruneOptions.Config): a site's run belongs to the
+	// configuration that began it (runs.go).
+	Config string
 }
 
 // New returns a crawler writing into store.
@@ -207,7 +212,7 @@ func New(store *corpus.Store, opt Options) *Crawler {
 	opt.Client = &client
 	return &Crawler{store: store, client: opt.Client, log: opt.Logger, userAgent: opt.UserAgent,
 		policy: policy, gate: g, robots: newRobots(),
-		warcDir: opt.WARCDir, warcSize: opt.WARCSize,
+		warcDir: opt.WARCDir, warcSize: opt.WARCSize, config: opt.Config,
 		files: newFilePool(opt.Files), warner: NewToolWarner(opt.Logger)}
 }
 
