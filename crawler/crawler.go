@@ -19,7 +19,7 @@ import (
 const (
 	nsURL      = "crawl/url"      // URL → urlState
 	nsFrontier = "crawl/frontier" // site \x00 URL → "" (queued, not yet done)
-	nsRun      = "crawl/run"      // site → ID of the run in progress
+	nsRun      = "crawl/run"      // site → ID of the run in progress and its configuration (runs.go)
 )
 
 // urlState is what the crawler remembers of one URL between runs.
@@ -146,7 +146,7 @@ type Crawler struct {
 	robots    *robots
 	warcDir   string
 	warcSize  int64
-	config    string // Options.Config
+	config    string      // Options.Config
 	files     *filePool   // reads attached files beside the page workers
 	warner    *ToolWarner // one warning per missing tool
 	adoptMu   sync.Mutex  // orders the writes of an article and of the file it wraps
@@ -479,8 +479,28 @@ func (r *run) start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	prevID, prevConfig := parseRun(prev)
+	if prev != nil {
+		own, err := r.runOwner(prevConfig, len(pending))
+		if err != nil {
+			return err
+		}
+		if !own {
+			// the directory's own configuration takes over another's run
+			r.c.log.Info("taking over a run another configuration began", "site", r.site.Name, "run", prevID, "config", prevConfig, "pending", len(pending))
+			if err := r.discardRun(pending); err != nil {
+				return err
+			}
+			prev, pending = nil, nil
+		} else if prevConfig == "" && r.c.config != "" {
+			// a run recorded before runs named their configuration
+			if err := st.PutKV(nsRun, r.site.Name, runValue(prevID, r.c.config)); err != nil {
+				return err
+			}
+		}
+	}
 	if prev != nil && len(pending) > 0 {
-		r.id = string(prev)
+		r.id = prevID
 		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
 		if err := r.openArchive(); err != nil {
 			return err
@@ -514,7 +534,7 @@ func (r *run) start(ctx context.Context) error {
 	}
 	if prev != nil {
 		// its pages all finished, or none queued yet
-		if err := r.endLate(string(prev)); err != nil {
+		if err := r.endLate(prevID); err != nil {
 			return err
 		}
 	}
@@ -522,7 +542,7 @@ func (r *run) start(ctx context.Context) error {
 	if err := r.clearEvidence(); err != nil {
 		return err
 	}
-	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
+	if err := st.PutKV(nsRun, r.site.Name, runValue(r.id, r.c.config)); err != nil {
 		return err
 	}
 	if err := r.openArchive(); err != nil {
