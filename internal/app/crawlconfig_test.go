@@ -18,8 +18,31 @@ import (
 // says whose the directory is, in the summary and the report; with
 // --prune the test file becomes the directory's, and its crawl counts
 // the first file's site as no longer configured; the first file's crawl
-// then ages nothing.
+// then ages nothing. `vanban nightly` takes --prune with the same
+// meaning (SitesOptions), alone or after the other command.
 func TestCrawlOtherConfig(t *testing.T) {
+	crawl := func(t *testing.T, data string, o SitesOptions, report string) (string, error) {
+		_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: o, Report: report})
+		return stderr, err
+	}
+	nightly := func(t *testing.T, data string, o SitesOptions, report string) (string, error) {
+		_, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: o, Report: report})
+		return stderr, err
+	}
+	type command func(t *testing.T, data string, o SitesOptions, report string) (string, error)
+	for _, tc := range []struct {
+		name               string
+		first, test, adopt command // the directory's first crawl, the test file's, its --prune one
+	}{
+		{"crawl", crawl, crawl, crawl},
+		{"nightly", nightly, nightly, nightly},
+		{"nightly --prune after a crawl", crawl, crawl, nightly},
+	} {
+		t.Run(tc.name, func(t *testing.T) { testOtherConfig(t, tc.first, tc.test, tc.adopt) })
+	}
+}
+
+func testOtherConfig(t *testing.T, first, other, adopt func(t *testing.T, data string, o SitesOptions, report string) (string, error)) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		switch r.URL.Path {
@@ -45,7 +68,14 @@ func TestCrawlOtherConfig(t *testing.T) {
 	crawl := func(name, cfg string, prune bool) (report, string) {
 		t.Helper()
 		path := filepath.Join(t.TempDir(), "report.json")
-		_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Report: path, Prune: prune})
+		run := first
+		switch {
+		case prune:
+			run = adopt
+		case cfg != home:
+			run = other
+		}
+		stderr, err := run(t, data, SitesOptions{Config: cfg, Prune: prune}, path)
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", name, err, stderr)
 		}
