@@ -561,10 +561,10 @@ func (r *run) start(ctx context.Context) error {
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
-		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
+		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.admits(u) {
 			own[u] = s
 		}
-		if err == nil && s.Suspect != "" && s.Parent == "" && r.site.allowed(u) {
+		if err == nil && s.Suspect != "" && s.Parent == "" && r.site.admits(u) {
 			r.suspected[u] = true // its links are evidence (evidence.go)
 		}
 		if err == nil && s.Parent == "" && corpus.CanonicalURL(u) != u {
@@ -581,7 +581,7 @@ func (r *run) start(ctx context.Context) error {
 			// file of the home page or the feed too), the rule siteOwns
 			// gives PruneDropped and forgetMissing
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
-		case (err != nil || s.recheckUnlinked(now)) && r.site.allowed(u):
+		case (err != nil || s.recheckUnlinked(now)) && r.site.admits(u):
 			seeds = append(seeds, linkRef{URL: u})
 		}
 		return nil
