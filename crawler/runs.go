@@ -31,7 +31,7 @@ import (
 
 // ErrOtherRun is returned by Crawl for a site whose run in progress
 // another configuration began.
-var ErrOtherRun = errors.New("crawler: the site's run in progress belongs to another configuration")
+var ErrOtherRun = errors.New("crawler: a run in progress of another configuration")
 
 // runValue is the nsRun record of the run id begun by the configuration
 // config: the ID, then the configuration on a line of its own.
@@ -67,8 +67,8 @@ func (r *run) runOwner(config string, pending int) (own bool, err error) {
 	if this == "" {
 		this = "a crawl naming no configuration"
 	}
-	return false, fmt.Errorf("%w: site %q: its run in progress (%d pages queued) was begun by %s, not by %s: not resumed with this file's patterns; crawl it with %s, or with the data directory's own configuration, which takes the run over (crawl --prune makes a file the directory's own)",
-		ErrOtherRun, r.site.Name, pending, config, this, config)
+	return false, fmt.Errorf("%w: site %q: the run was begun by %s, not by %s (queued pages: %d): not resumed with this file's patterns; crawl it with %s, or with the data directory's own sites file, which takes the run over (--prune makes a file the directory's own)",
+		ErrOtherRun, r.site.Name, config, this, pending, config)
 }
 
 // discardRun deletes the frontier of the run another configuration began

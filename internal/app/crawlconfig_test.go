@@ -135,7 +135,7 @@ func TestCrawlSameNameOtherFile(t *testing.T) {
 		t.Fatalf("the nightly's file, one page: %v\n%s", err, stderr)
 	}
 	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: test}})
-	if err == nil || !strings.Contains(stderr, "was begun by "+home+", not by "+test) {
+	if err == nil || !strings.Contains(stderr, "the run was begun by "+home+", not by "+test) {
 		t.Fatalf("the test file's crawl of the nightly's site: %v; want it refused, naming both files:\n%s", err, stderr)
 	}
 	if n := notices.Load(); n != 0 {
