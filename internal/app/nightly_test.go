@@ -175,6 +175,20 @@ func TestNightlyWhileServing(t *testing.T) {
 	if after := count("tỉnh"); after <= before {
 		t.Errorf("new pages not searchable after the run: %d hits before, %d after", before, after)
 	}
+	// --prune is handed to the server with the job: a copy of the sites
+	// file ages nothing without it, and becomes the directory's with it.
+	copied := filepath.Join(t.TempDir(), "sites.toml")
+	if raw, err := os.ReadFile(cfg); err != nil || os.WriteFile(copied, raw, 0o644) != nil {
+		t.Fatal(err)
+	}
+	for _, prune := range []bool{false, true} {
+		report := filepath.Join(t.TempDir(), "nightly.json")
+		_, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: copied, Prune: prune}, Report: report})
+		rep := readReport(t, report)
+		if want := map[bool]string{false: cfg, true: ""}[prune]; err != nil || !rep.HandedToServ || rep.Dropped.Other != want {
+			t.Errorf("a copy of the sites file, --prune %v, handed to the server: %v, the directory's %q, want %q\n%s", prune, err, rep.Dropped.Other, want, stderr)
+		}
+	}
 	// A second nightly while the server runs one is refused with 75.
 	cancel()
 	if err := <-done; err != nil {
