@@ -19,13 +19,13 @@ package childtest
 import (
 	"context"
 	"errors"
-	"io"
 	"os"
 	"os/exec"
 	"regexp"
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -65,7 +65,8 @@ type Child struct {
 	done    chan struct{}
 	err     error
 	cancel  context.CancelFunc
-	w       *os.File // Out's writer, closed when the child has been waited for
+	out     *os.File    // the child's output, copied into Out (copy)
+	cut     atomic.Bool // the copy stopped at WaitDelay, a grandchild holding the pipe
 }
 
 // Start runs the test named test ("" for t.Name(); a subtest's parent
@@ -92,15 +93,24 @@ func Start(t *testing.T, test string, env ...string) *Child {
 		cancel()
 		t.Fatalf("child process of %s: %v", test, err)
 	}
-	// w behind an io.Writer, not the *os.File itself: exec copies the
-	// child's output into it, and WaitDelay bounds that copy after the
-	// child's end; w is closed (Out ends) when Wait has returned
-	cmd.Stdout = struct{ io.Writer }{w}
-	cmd.Stderr = cmd.Stdout
-	cmd.WaitDelay = WaitDelay
-	c := &Child{Out: r, cmd: cmd, started: make(chan error, 1), done: make(chan struct{}), cancel: cancel, w: w}
+	// The child writes into a pipe of its own (cw), copied into Out's
+	// (w) by c.copy, which stops WaitDelay after the child's end should
+	// a grandchild hold cw open (cmd.WaitDelay's rule, kept here: exec's
+	// own copy would make Wait wait for a reader that has stopped
+	// reading, a killed child's test).
+	cr, cw, err := os.Pipe()
+	if err != nil {
+		r.Close()
+		w.Close()
+		cancel()
+		t.Fatalf("child process of %s: %v", test, err)
+	}
+	cmd.Stdout, cmd.Stderr = cw, cw
+	c := &Child{Out: r, cmd: cmd, started: make(chan error, 1), done: make(chan struct{}), cancel: cancel, out: cr}
 	go c.run()
 	err = <-c.started
+	cw.Close() // the child's copy is its only writer: cr ends when it does (or a grandchild)
+	go c.copy(w)
 	if err != nil {
 		r.Close()
 		cancel()
@@ -121,16 +131,46 @@ func (c *Child) run() {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	if err := c.cmd.Start(); err != nil {
-		c.w.Close()
 		c.started <- err
 		close(c.done)
 		return
 	}
 	c.started <- nil
 	c.err = c.cmd.Wait()
-	c.w.Close() // Out ends, a grandchild holding the child's pipe or not
 	c.cancel()
 	close(c.done)
+	c.out.SetReadDeadline(time.Now().Add(WaitDelay)) // a read waiting on a grandchild's pipe
+}
+
+// copy copies the child's output into Out's writer w and closes w (Out
+// ends) at its end: EOF, or, once the child has ended, WaitDelay without
+// a byte (a grandchild holding the pipe: cut). What the child wrote is
+// all read first — the bound is re-armed before each read — and a reader
+// that stopped reading (a killed child's test) holds only this copy,
+// which ends when Out is closed.
+func (c *Child) copy(w *os.File) {
+	defer w.Close()
+	defer c.out.Close()
+	buf := make([]byte, 32<<10)
+	for {
+		select {
+		case <-c.done:
+			c.out.SetReadDeadline(time.Now().Add(WaitDelay))
+		default:
+		}
+		n, err := c.out.Read(buf)
+		if n > 0 {
+			if _, werr := w.Write(buf[:n]); werr != nil {
+				return // Out closed
+			}
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			c.cut.Store(true)
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // Kill kills the child with SIGKILL (nothing if it has ended).
@@ -179,7 +219,11 @@ func Run(t *testing.T, test string, env ...string) ([]byte, error) {
 			break
 		}
 	}
-	return []byte(out.String()), c.Wait()
+	err := c.Wait()
+	if err == nil && c.cut.Load() {
+		err = exec.ErrWaitDelay // as exec.Cmd.Wait says it
+	}
+	return []byte(out.String()), err
 }
 
 // Pass runs t's test in a child process (as Start) to its end and fails

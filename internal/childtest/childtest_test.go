@@ -210,3 +210,56 @@ func TestGrandchildHoldsPipe(t *testing.T) {
 		})
 	}
 }
+
+// TestKilledChildUnread: a test that stops reading its child's output,
+// the pipes between them full, and kills it gets Wait's answer: nothing
+// waits on the unread output (exec's own copy, which Wait waits for,
+// held it until the test's timeout).
+func TestKilledChildUnread(t *testing.T) {
+	if In(t, "") {
+		os.Stdout.WriteString("ready\n")
+		// write until the pipes are full (EAGAIN), then say so
+		if err := syscall.SetNonblock(1, true); err != nil {
+			t.Fatal(err)
+		}
+		line := []byte(strings.Repeat("Ủy ban nhân dân tỉnh ban hành kế hoạch. ", 20) + "\n")
+		for {
+			if _, err := syscall.Write(1, line); err == syscall.EAGAIN {
+				break
+			} else if err != nil {
+				t.Fatal(err)
+			}
+		}
+		os.WriteFile(os.Getenv("VANBAN_CHILDTEST_MARK"), nil, 0o644)
+		select {} // until killed
+	}
+	if testing.Short() {
+		t.Skip("skipping subprocess test in -short mode")
+	}
+	mark := filepath.Join(t.TempDir(), "full")
+	c := Start(t, "", "VANBAN_CHILDTEST_MARK="+mark)
+	rd := bufio.NewReader(c.Out)
+	for {
+		l, err := rd.ReadString('\n')
+		if err != nil {
+			t.Fatalf("the child's output ended before ready: %v", err)
+		}
+		if l == "ready\n" {
+			break
+		}
+	}
+	for { // the child's pipes full: a condition, bounded by the test's deadline
+		if _, err := os.Stat(mark); err == nil {
+			break
+		}
+		select {
+		case <-c.Done():
+			t.Fatalf("the child ended: %v", c.Wait())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	c.Kill()
+	if err := c.Wait(); !Killed(err) {
+		t.Errorf("after Kill: %v, want killed by SIGKILL", err)
+	}
+}
