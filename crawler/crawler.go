@@ -19,7 +19,7 @@ import (
 const (
 	nsURL      = "crawl/url"      // URL → urlState
 	nsFrontier = "crawl/frontier" // site \x00 URL → "" (queued, not yet done)
-	nsRun      = "crawl/run"      // site → ID of the run in progress
+	nsRun      = "crawl/run"      // site → ID of the run in progress and its configuration (runs.go)
 )
 
 // urlState is what the crawler remembers of one URL between runs.
@@ -146,6 +146,7 @@ type Crawler struct {
 	robots    *robots
 	warcDir   string
 	warcSize  int64
+	config    string      // Options.Config
 	files     *filePool   // reads attached files beside the page workers
 	warner    *ToolWarner // one warning per missing tool
 	adoptMu   sync.Mutex  // orders the writes of an article and of the file it wraps
@@ -177,6 +178,10 @@ type Options struct {
 	WARCSize int64
 	// Files are the limits and the pool size of attached files.
 	Files FileOptions
+	// Config is the identity of the configuration the sites come from
+	// (Config.Path, as PruneOptions.Config): a site's run belongs to the
+	// configuration that began it (runs.go).
+	Config string
 }
 
 // New returns a crawler writing into store.
@@ -207,7 +212,7 @@ func New(store *corpus.Store, opt Options) *Crawler {
 	opt.Client = &client
 	return &Crawler{store: store, client: opt.Client, log: opt.Logger, userAgent: opt.UserAgent,
 		policy: policy, gate: g, robots: newRobots(),
-		warcDir: opt.WARCDir, warcSize: opt.WARCSize,
+		warcDir: opt.WARCDir, warcSize: opt.WARCSize, config: opt.Config,
 		files: newFilePool(opt.Files), warner: NewToolWarner(opt.Logger)}
 }
 
@@ -474,8 +479,28 @@ func (r *run) start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	prevID, prevConfig := parseRun(prev)
+	if prev != nil {
+		own, err := r.runOwner(prevConfig, len(pending))
+		if err != nil {
+			return err
+		}
+		if !own {
+			// the directory's own configuration takes over another's run
+			r.c.log.Info("taking over a run another configuration began", "site", r.site.Name, "run", prevID, "config", prevConfig, "pending", len(pending))
+			if err := r.discardRun(pending); err != nil {
+				return err
+			}
+			prev, pending = nil, nil
+		} else if prevConfig == "" && r.c.config != "" {
+			// a run recorded before runs named their configuration
+			if err := st.PutKV(nsRun, r.site.Name, runValue(prevID, r.c.config)); err != nil {
+				return err
+			}
+		}
+	}
 	if prev != nil && len(pending) > 0 {
-		r.id = string(prev)
+		r.id = prevID
 		r.c.log.Info("resuming crawl", "site", r.site.Name, "run", r.id, "pending", len(pending))
 		if err := r.openArchive(); err != nil {
 			return err
@@ -509,7 +534,7 @@ func (r *run) start(ctx context.Context) error {
 	}
 	if prev != nil {
 		// its pages all finished, or none queued yet
-		if err := r.endLate(string(prev)); err != nil {
+		if err := r.endLate(prevID); err != nil {
 			return err
 		}
 	}
@@ -517,7 +542,7 @@ func (r *run) start(ctx context.Context) error {
 	if err := r.clearEvidence(); err != nil {
 		return err
 	}
-	if err := st.PutKV(nsRun, r.site.Name, []byte(r.id)); err != nil {
+	if err := st.PutKV(nsRun, r.site.Name, runValue(r.id, r.c.config)); err != nil {
 		return err
 	}
 	if err := r.openArchive(); err != nil {
@@ -536,10 +561,10 @@ func (r *run) start(ctx context.Context) error {
 		// is unreadable, so that process reports and repairs it; and the
 		// site's known files, and those waiting for a tool.
 		s, err := decodeState(u, v)
-		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.allowed(u) {
+		if err == nil && s.Parent == "" && s.DocID != "" && s.DocID == corpus.IDForURL(u) && corpus.CanonicalURL(u) == u && r.site.admits(u) {
 			own[u] = s
 		}
-		if err == nil && s.Suspect != "" && s.Parent == "" && r.site.allowed(u) {
+		if err == nil && s.Suspect != "" && s.Parent == "" && r.site.admits(u) {
 			r.suspected[u] = true // its links are evidence (evidence.go)
 		}
 		if err == nil && s.Parent == "" && corpus.CanonicalURL(u) != u {
@@ -556,7 +581,7 @@ func (r *run) start(ctx context.Context) error {
 			// file of the home page or the feed too), the rule siteOwns
 			// gives PruneDropped and forgetMissing
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
-		case (err != nil || s.recheckUnlinked(now)) && r.site.allowed(u):
+		case (err != nil || s.recheckUnlinked(now)) && r.site.admits(u):
 			seeds = append(seeds, linkRef{URL: u})
 		}
 		return nil

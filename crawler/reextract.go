@@ -42,7 +42,7 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 	err := c.store.ForEachKV(nsURL, func(u string, v []byte) error {
 		s, err := decodeState(u, v)
 		if err != nil {
-			if site.allowed(u) && site.isArticle(u) { // its archive reference is lost with it
+			if site.admits(u) && site.isArticle(u) { // its archive reference is lost with it
 				r.fail(u, "state", fmt.Errorf("%w: not re-extracted; the next crawl fetches it again", err))
 			}
 			return nil
@@ -56,7 +56,7 @@ func (c *Crawler) Reextract(ctx context.Context, site *Site) (Report, error) {
 			if siteOwns(site, u, s) { // a file of the home page or the feed too (Site.admits)
 				items = append(items, item{u, s})
 			}
-		case (site.allowed(u) || s.DocID != "") && site.allowed(target) && site.isArticle(target):
+		case (site.admits(u) || s.DocID != "") && site.admits(target) && site.isArticle(target): // a start outside allow too (Site.admits)
 			items = append(items, item{u, s})
 		}
 		return nil

@@ -291,7 +291,7 @@ func Suspects(store *corpus.Store) ([]Suspect, error) { return suspectsOf(store,
 
 // reportSuspects lists the site's suspects in the run's report.
 func (r *run) reportSuspects() error {
-	all, err := suspectsOf(r.c.store, func(u string, s urlState) bool { return s.Parent == "" && r.site.allowed(u) })
+	all, err := suspectsOf(r.c.store, func(u string, s urlState) bool { return s.Parent == "" && r.site.admits(u) })
 	if err != nil {
 		return err
 	}

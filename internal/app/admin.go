@@ -165,7 +165,7 @@ func (a *admin) start() (j adminJob, running string, err error) {
 	go func() {
 		defer a.s.jobs.Done()
 		defer l.unlock()
-		rep, err := a.s.runJob(context.Background(), a.s.config, 0, true) // runJob ends it with the server
+		rep, err := a.s.runJob(context.Background(), SitesOptions{Config: a.s.config}, 0, true) // runJob ends it with the server
 		a.finish(id, rep, err)
 	}()
 	return *job, "", nil

@@ -105,7 +105,7 @@ func crawlAnnexSheetTasks(t *testing.T, ext string, sheet []byte, want map[strin
 	defer srv.Close()
 	plan := srv.URL + "/tin-tuc/chi-dao-dieu-hanh/2025/03/1100-ke-hoach-150-kh-ubnd.html"
 	cfg := writeSiteConfig(t, "phuan", plan, srv.URL, `/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$`)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	out, _, err := call(t, data, RunTasks, TasksOptions{Filter: tasks.Filter{Parent: "57-NQ/TW", Limit: 500}, JSON: true})

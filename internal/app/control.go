@@ -20,8 +20,9 @@ import (
 
 // controlJob is a nightly job handed to the server.
 type controlJob struct {
-	Config   string `json:"config"`   // absolute path of the sites file
-	Deadline string `json:"deadline"` // Go duration; "0s" for none
+	Config   string `json:"config"`          // absolute path of the sites file
+	Deadline string `json:"deadline"`        // Go duration; "0s" for none
+	Prune    bool   `json:"prune,omitempty"` // --prune (SitesOptions.Prune)
 }
 
 func controlPath(data string) string { return filepath.Join(data, "control.sock") }

@@ -191,12 +191,29 @@ func (r *crawlReport) fileErrors() string {
 	return b.String()
 }
 
+// SitesOptions are the sites file a crawl reads and whether it becomes
+// the data directory's own: the options `vanban crawl` and `vanban
+// nightly` share, with one meaning (cmd/vanban sitesFlags registers them).
+type SitesOptions struct {
+	Config string // sites file (TOML)
+	// Prune makes Config the data directory's configuration: only its
+	// crawls age and delete the records of sites it lacks
+	// (crawler.PruneDropped), and they take over a site's run another
+	// configuration began (crawler.ErrOtherRun).
+	Prune bool
+}
+
+// pruneOptions are the crawler.PruneOptions of a crawl of cfg, the
+// configuration loaded from o.Config.
+func (o SitesOptions) pruneOptions(cfg *crawler.Config) crawler.PruneOptions {
+	return crawler.PruneOptions{Config: cfg.Path, Adopt: o.Prune}
+}
+
 // CrawlOptions are the options of `vanban crawl`.
 type CrawlOptions struct {
-	Config   string        // sites file (TOML)
+	SitesOptions
 	Site     string        // crawl only this site ("": all)
 	Deadline time.Duration // stop dequeuing after this long (0: none)
-	Prune    bool          // make Config the data directory's configuration, whose crawls prune (crawler.PruneDropped)
 	MaxPages int           // pages per site in this run (0: no limit)
 	Report   string        // write the JSON report to this file ("": none)
 	Verbose  bool          // log every page
@@ -223,7 +240,7 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 	if opts.Deadline > 0 {
 		lim.Deadline = time.Now().Add(opts.Deadline)
 	}
-	rep := runCrawl(ctx, e, store, cfg, sites, lim, crawler.PruneOptions{Config: cfg.Path, Adopt: opts.Prune}, logger(e.Stderr, opts.Verbose))
+	rep := runCrawl(ctx, e, store, cfg, sites, lim, opts.pruneOptions(cfg), logger(e.Stderr, opts.Verbose))
 	fmt.Fprint(e.Stderr, rep.fileErrors())
 	fmt.Fprintln(e.Stderr, rep.summary())
 	if err := writeReport(opts.Report, rep); err != nil {
@@ -250,7 +267,8 @@ func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Con
 	} else {
 		rep.Dropped = d
 	}
-	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: log, WARCDir: warcDir(e), Files: cfg.Files.Options()})
+	c := crawler.New(store, crawler.Options{UserAgent: cfg.UserAgent, Logger: log, WARCDir: warcDir(e), Files: cfg.Files.Options(),
+		Config: prune.Config}) // a site's run is its configuration's (crawler.ErrOtherRun)
 	prog := newSiteProgress(e.Stderr)
 	var mu sync.Mutex
 	c.OnProgress = func(r crawler.Report) {

@@ -44,7 +44,7 @@ func (p *countingPortal) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func TestCrawlKill9(t *testing.T) {
 	if childtest.In(t, "") {
 		dir := os.Getenv("VANBAN_CRAWL_CHILD")
-		err := RunCrawl(context.Background(), &Env{Data: dir, Stdout: os.Stdout, Stderr: os.Stdout}, CrawlOptions{Config: os.Getenv("VANBAN_CRAWL_CONFIG"), Verbose: true})
+		err := RunCrawl(context.Background(), &Env{Data: dir, Stdout: os.Stdout, Stderr: os.Stdout}, CrawlOptions{SitesOptions: SitesOptions{Config: os.Getenv("VANBAN_CRAWL_CONFIG")}, Verbose: true})
 		if err != nil {
 			fmt.Println(err)
 			os.Exit(1)
@@ -103,7 +103,7 @@ func TestCrawlKill9(t *testing.T) {
 	portal.mu.Unlock()
 
 	report := filepath.Join(t.TempDir(), "report.json")
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Report: report}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}, Report: report}); err != nil {
 		t.Fatalf("resumed crawl: %v: %s", err, stderr)
 	}
 	store, err := corpus.OpenStore(data, true, time.Second)

@@ -102,7 +102,7 @@ func TestDamagedStoreCommands(t *testing.T) {
 // file.
 func TestSalvageReextracts(t *testing.T) {
 	data, cfg := demoPortal(t)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v: %s", err, stderr)
 	}
 	store, err := corpus.OpenStore(data, true, 0)

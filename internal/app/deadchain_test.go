@@ -97,13 +97,13 @@ func TestDeadFileChain(t *testing.T) {
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	cfg := writeSiteConfig(t, "phuan", srv.URL+"/tin-tuc/", srv.URL, `/tin-tuc/.+\.html`)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	mu.Lock()
 	gone["/files/7-KH-UBND.docx"], gone["/files/15-SKHCN-VP.docx"] = true, true
 	mu.Unlock()
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || !strings.Contains(stderr, "2 dead attachments still linked") {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil || !strings.Contains(stderr, "2 dead attachments still linked") {
 		t.Fatalf("second crawl: %v, want 2 dead attachments\n%s", err, stderr)
 	}
 	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {

@@ -76,13 +76,13 @@ func TestDeadFileCopiesAndCoverage(t *testing.T) {
 	defer srv.Close()
 	file := srv.URL + "/files/7-KH-UBND.docx"
 	cfg := writeSiteConfig(t, "phuan", srv.URL+"/tin-tuc/", srv.URL, `/tin-tuc/.+\.html`)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	mu.Lock()
 	up = false
 	mu.Unlock()
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || !strings.Contains(stderr, "1 dead attachments still linked") {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil || !strings.Contains(stderr, "1 dead attachments still linked") {
 		t.Fatalf("second crawl: %v, want 1 dead attachment\n%s", err, stderr)
 	}
 	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {

@@ -27,7 +27,7 @@ func TestStatusShowsDeadAttachments(t *testing.T) {
 	defer srv.Close()
 	article := srv.URL + "/tin-tuc/ke-hoach-45.html"
 	cfg := writeSiteConfig(t, "phuan", article, srv.URL, `/tin-tuc/`)
-	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg})
+	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}})
 	if err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}

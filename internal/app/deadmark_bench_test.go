@@ -79,13 +79,13 @@ func BenchmarkSearchDeadHits(b *testing.B) {
 		srv.URL+"/tin-tuc/ke-hoach.html", regexp.QuoteMeta(srv.URL))), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	if _, stderr, err := call(b, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(b, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		b.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	mu.Lock()
 	up = false
 	mu.Unlock()
-	call(b, data, RunCrawl, CrawlOptions{Config: cfg}) // 30 dead attachments
+	call(b, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}) // 30 dead attachments
 	if _, stderr, err := call(b, data, RunIndex, IndexOptions{}); err != nil {
 		b.Fatalf("index: %v\n%s", err, stderr)
 	}

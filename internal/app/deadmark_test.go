@@ -63,13 +63,13 @@ func TestDeadFileListed(t *testing.T) {
 	defer srv.Close()
 	article, dead, live := srv.URL+"/tin-tuc/ke-hoach.html", srv.URL+"/files/236-KH-UBND.docx", srv.URL+"/files/45-KH-UBND.pdf"
 	cfg := writeSiteConfig(t, "phuan", article, srv.URL, `/tin-tuc/`)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	mu.Lock()
 	up = false
 	mu.Unlock()
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || !strings.Contains(stderr, "1 dead attachments still linked") {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil || !strings.Contains(stderr, "1 dead attachments still linked") {
 		t.Fatalf("second crawl: %v, want 1 dead attachment\n%s", err, stderr)
 	}
 	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {

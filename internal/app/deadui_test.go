@@ -45,7 +45,7 @@ func TestDocPageMarksDeadAttachment(t *testing.T) {
 	dead, failing := srv.URL+"/files/phu-luc-72.pdf", srv.URL+"/files/bieu-mau-72.pdf"
 	cfg := writeSiteConfig(t, "dongan", article, srv.URL, `/tin-tuc/`)
 	// the 500 fails the run (exit 1): that failure, and none other, is expected
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err == nil || err.Error() != "1 pages failed" || !strings.Contains(stderr, "1 dead attachments still linked") {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err == nil || err.Error() != "1 pages failed" || !strings.Contains(stderr, "1 dead attachments still linked") {
 		t.Fatalf("crawl: %v, want 1 pages failed (the 500) and 1 dead attachment\n%s", err, stderr)
 	}
 	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {
@@ -142,13 +142,13 @@ func TestDeadFileDocumentPage(t *testing.T) {
 	defer srv.Close()
 	article, file := srv.URL+"/tin-tuc/ke-hoach-236.html", srv.URL+"/files/236-KH-UBND.docx"
 	cfg := writeSiteConfig(t, "phuan", article, srv.URL, `/tin-tuc/`)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	mu.Lock()
 	up = false
 	mu.Unlock()
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || !strings.Contains(stderr, "1 dead attachments still linked") {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil || !strings.Contains(stderr, "1 dead attachments still linked") {
 		t.Fatalf("second crawl: %v, want 1 dead attachment\n%s", err, stderr)
 	}
 	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {

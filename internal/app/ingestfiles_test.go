@@ -349,7 +349,7 @@ func TestCrawlSharedAttachments(t *testing.T) {
 	report := filepath.Join(t.TempDir(), "report.json")
 	crawl := func() crawlReport {
 		t.Helper()
-		_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: sites, Report: report})
+		_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: sites}, Report: report})
 		if err != nil {
 			t.Fatalf("crawl: %v\n%s", err, stderr)
 		}

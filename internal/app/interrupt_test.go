@@ -22,7 +22,7 @@ import (
 func TestCrawlStopsOnSignal(t *testing.T) {
 	hang, hung, cfg := hangingPortal(t)
 	ref := t.TempDir()
-	if _, stderr, err := call(t, ref, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, ref, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("reference crawl: %v: %s", err, stderr)
 	}
 	want := storedCount(t, ref)
@@ -33,7 +33,7 @@ func TestCrawlStopsOnSignal(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		var out, errb bytes.Buffer
-		done <- RunCrawl(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, CrawlOptions{Config: cfg})
+		done <- RunCrawl(ctx, &Env{Data: data, Stdout: &out, Stderr: &errb}, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}})
 	}()
 	// an article hangs (a fixed 500 ms sleep cancelled a crawl on a busy
 	// machine before it reached one: the test then proved nothing)
@@ -54,7 +54,7 @@ func TestCrawlStopsOnSignal(t *testing.T) {
 	if n := storedCount(t, data); n >= want {
 		t.Fatalf("the interrupted crawl stored %d of %d documents: nothing was left to resume", n, want)
 	}
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("resumed crawl: %v: %s", err, stderr)
 	}
 	if n := storedCount(t, data); n != want {
@@ -98,7 +98,7 @@ func TestServeStopDuringNightly(t *testing.T) {
 	nightly := make(chan error, 1)
 	go func() {
 		var out, errb bytes.Buffer
-		nightly <- RunNightly(context.Background(), &Env{Data: data, Stdout: &out, Stderr: &errb}, NightlyOptions{Config: cfg})
+		nightly <- RunNightly(context.Background(), &Env{Data: data, Stdout: &out, Stderr: &errb}, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}})
 	}()
 	waitFor(t, "the handed-over job to reach an article", func() bool { return hung.Load() > 0 })
 	cancel()

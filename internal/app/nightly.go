@@ -69,13 +69,13 @@ func nightlyLockPath(data string) string { return filepath.Join(data, "nightly.l
 // nightlyJob runs one crawl + index over an open store and index. It is
 // called by `vanban nightly`, by the server's schedule and by the server for
 // a job handed over through the control socket.
-func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.Index, cfg *crawler.Config, sites []*crawler.Site, deadline time.Duration, log *slog.Logger) *nightlyReport {
+func nightlyJob(ctx context.Context, e *Env, store *corpus.Store, ix *indexer.Index, cfg *crawler.Config, sites []*crawler.Site, so SitesOptions, deadline time.Duration, log *slog.Logger) *nightlyReport {
 	start := time.Now()
 	lim := crawler.Limits{}
 	if deadline > 0 {
 		lim.Deadline = start.Add(deadline)
 	}
-	rep := &nightlyReport{crawlReport: *runCrawl(ctx, e, store, cfg, sites, lim, crawler.PruneOptions{Config: cfg.Path}, log)}
+	rep := &nightlyReport{crawlReport: *runCrawl(ctx, e, store, cfg, sites, lim, so.pruneOptions(cfg), log)}
 	rep.Errors = map[string]int{}
 	for _, s := range rep.Sites {
 		for k, v := range s.Errors {
@@ -176,7 +176,7 @@ func dirSize(dir string) int64 {
 
 // NightlyOptions are the options of `vanban nightly`.
 type NightlyOptions struct {
-	Config   string        // sites file (TOML)
+	SitesOptions
 	Deadline time.Duration // stop crawling after this long, then index (0: none)
 	Report   string        // write the JSON report to this file ("": none)
 	Verbose  bool          // log every page
@@ -211,7 +211,7 @@ func RunNightly(ctx context.Context, e *Env, opts NightlyOptions) error {
 		// A server owns the data directory: it runs the job in-process
 		// and keeps answering searches meanwhile.
 		fmt.Fprintln(e.Stderr, "nightly: a server is running on this data directory; handing the job to it")
-		rep, err = client.nightly(ctx, controlJob{Config: cfgPath, Deadline: opts.Deadline.String()})
+		rep, err = client.nightly(ctx, controlJob{Config: cfgPath, Deadline: opts.Deadline.String(), Prune: opts.Prune})
 		if err != nil {
 			return fmt.Errorf("hand job to server: %w", err)
 		}
@@ -223,7 +223,7 @@ func RunNightly(ctx context.Context, e *Env, opts NightlyOptions) error {
 		}
 		defer store.Close()
 		defer ix.Close()
-		rep = nightlyJob(ctx, e, store, ix, cfg, cfg.Sites, opts.Deadline, log)
+		rep = nightlyJob(ctx, e, store, ix, cfg, cfg.Sites, opts.SitesOptions, opts.Deadline, log)
 	}
 	fmt.Fprintln(e.Stderr, rep.summary())
 	if err := writeReport(opts.Report, rep); err != nil {

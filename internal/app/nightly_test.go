@@ -56,7 +56,7 @@ func TestNightlyInProcessAndLock(t *testing.T) {
 	// is kept for it — not a wall bound on a loaded machine.
 	done := make(chan error, 1)
 	go func() {
-		_, _, err := call(t, data, RunNightly, NightlyOptions{Config: cfg})
+		_, _, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}})
 		done <- err
 	}()
 	select {
@@ -72,7 +72,7 @@ func TestNightlyInProcessAndLock(t *testing.T) {
 	}
 	l.unlock()
 
-	_, stderr, err := call(t, data, RunNightly, NightlyOptions{Config: cfg, Report: report})
+	_, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}, Report: report})
 	rep := readReport(t, report)
 	n := demoDocs()
 	if err != nil || rep.Sites[0].New != n || rep.Indexed != n || rep.Documents != uint64(n) || rep.IndexBytes == 0 {
@@ -81,7 +81,7 @@ func TestNightlyInProcessAndLock(t *testing.T) {
 	if !strings.Contains(stderr, "nightly: 1 sites") {
 		t.Errorf("no one-line summary: %q", stderr)
 	}
-	_, _, err = call(t, data, RunNightly, NightlyOptions{Config: cfg, Report: report})
+	_, _, err = call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}, Report: report})
 	rep = readReport(t, report)
 	if err != nil || rep.Indexed != 0 || rep.Sites[0].NotModified < n*9/10 {
 		t.Errorf("second nightly: %v, %+v", err, rep)
@@ -104,7 +104,7 @@ func TestNightlyInProcessAndLock(t *testing.T) {
 	}
 	bad := filepath.Join(t.TempDir(), "bad.toml")
 	os.WriteFile(bad, []byte("[[site]]\nname = 1\n"), 0o644)
-	if _, _, err := call(t, data, RunNightly, NightlyOptions{Config: bad}); !errors.Is(err, ErrBadConfig) {
+	if _, _, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: bad}}); !errors.Is(err, ErrBadConfig) {
 		t.Errorf("bad config: %v, want ErrBadConfig", err)
 	}
 }
@@ -115,7 +115,7 @@ func TestNightlyInProcessAndLock(t *testing.T) {
 // searchable afterwards.
 func TestNightlyWhileServing(t *testing.T) {
 	data, cfg := demoPortal(t)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, MaxPages: 12}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}, MaxPages: 12}); err != nil {
 		t.Fatalf("partial crawl: %v %s", err, stderr)
 	}
 	if _, stderr, err := call(t, data, RunIndex, IndexOptions{}); err != nil {
@@ -162,7 +162,7 @@ func TestNightlyWhileServing(t *testing.T) {
 		}()
 	}
 	report := filepath.Join(t.TempDir(), "nightly.json")
-	_, stderr, err := call(t, data, RunNightly, NightlyOptions{Config: cfg, Report: report})
+	_, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}, Report: report})
 	close(stop)
 	wg.Wait()
 	rep := readReport(t, report)
@@ -174,6 +174,20 @@ func TestNightlyWhileServing(t *testing.T) {
 	}
 	if after := count("tỉnh"); after <= before {
 		t.Errorf("new pages not searchable after the run: %d hits before, %d after", before, after)
+	}
+	// --prune is handed to the server with the job: a copy of the sites
+	// file ages nothing without it, and becomes the directory's with it.
+	copied := filepath.Join(t.TempDir(), "sites.toml")
+	if raw, err := os.ReadFile(cfg); err != nil || os.WriteFile(copied, raw, 0o644) != nil {
+		t.Fatal(err)
+	}
+	for _, prune := range []bool{false, true} {
+		report := filepath.Join(t.TempDir(), "nightly.json")
+		_, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: copied, Prune: prune}, Report: report})
+		rep := readReport(t, report)
+		if want := map[bool]string{false: cfg, true: ""}[prune]; err != nil || !rep.HandedToServ || rep.Dropped.Other != want {
+			t.Errorf("a copy of the sites file, --prune %v, handed to the server: %v, the directory's %q, want %q\n%s", prune, err, rep.Dropped.Other, want, stderr)
+		}
 	}
 	// A second nightly while the server runs one is refused with 75.
 	cancel()
@@ -188,7 +202,7 @@ func TestNightlyWhileServing(t *testing.T) {
 func TestNightlyKill9(t *testing.T) {
 	if childtest.In(t, "") {
 		err := RunNightly(context.Background(), &Env{Data: os.Getenv("VANBAN_NIGHTLY_DATA"), Stdout: os.Stdout, Stderr: os.Stderr},
-			NightlyOptions{Config: os.Getenv("VANBAN_NIGHTLY_CONFIG"), Verbose: true})
+			NightlyOptions{SitesOptions: SitesOptions{Config: os.Getenv("VANBAN_NIGHTLY_CONFIG")}, Verbose: true})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
@@ -227,7 +241,7 @@ func TestNightlyKill9(t *testing.T) {
 	if len(stored) < 15 {
 		t.Fatalf("child stored only %d documents before exiting", len(stored))
 	}
-	if _, errOut, err := call(t, data, RunNightly, NightlyOptions{Config: cfg}); err != nil {
+	if _, errOut, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("nightly after kill -9: %v: %s", err, errOut)
 	}
 	store, err := corpus.OpenStore(data, true, time.Second)
@@ -258,7 +272,7 @@ func TestNightlyKill9(t *testing.T) {
 // panic, and the index can be rebuilt from the store.
 func TestForeignFiles(t *testing.T) {
 	data, cfg := demoPortal(t)
-	if _, stderr, err := call(t, data, RunNightly, NightlyOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("nightly: %v %s", err, stderr)
 	}
 	meta := filepath.Join(data, "index", "index_meta.json")
@@ -280,9 +294,11 @@ func TestForeignFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, run := range map[string]func() (string, string, error){
-		"index":   func() (string, string, error) { return call(t, data, RunIndex, IndexOptions{}) },
-		"nightly": func() (string, string, error) { return call(t, data, RunNightly, NightlyOptions{Config: cfg}) },
-		"stats":   func() (string, string, error) { return call(t, data, RunStats, StatsOptions{}) },
+		"index": func() (string, string, error) { return call(t, data, RunIndex, IndexOptions{}) },
+		"nightly": func() (string, string, error) {
+			return call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}})
+		},
+		"stats": func() (string, string, error) { return call(t, data, RunStats, StatsOptions{}) },
 	} {
 		_, stderr, err := run()
 		if err == nil || !strings.Contains(err.Error(), "store.db") || strings.Contains(stderr, "panic") {
@@ -378,11 +394,11 @@ func TestReadOnlyDataDir(t *testing.T) {
 		var err error
 		switch name {
 		case "nightly":
-			err = RunNightly(ctx, e, NightlyOptions{Config: cfg})
+			err = RunNightly(ctx, e, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}})
 		case "index --rebuild":
 			err = RunIndex(ctx, e, IndexOptions{Rebuild: true})
 		case "crawl":
-			err = RunCrawl(ctx, e, CrawlOptions{Config: cfg})
+			err = RunCrawl(ctx, e, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}})
 		case "search":
 			err = RunSearch(ctx, e, SearchOptions{Query: "nghị quyết", JSON: true, Limit: 10})
 		default:
@@ -406,7 +422,7 @@ func TestReadOnlyDataDir(t *testing.T) {
 	cfgCopy := filepath.Join(root, "sites.toml")
 	b, _ := os.ReadFile(cfg)
 	os.WriteFile(cfgCopy, b, 0o644)
-	if _, stderr, err := call(t, data, RunNightly, NightlyOptions{Config: cfgCopy}); err != nil {
+	if _, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfgCopy}}); err != nil {
 		t.Fatalf("nightly: %v %s", err, stderr)
 	}
 	// A vanban binary anyone may run: the test binary itself.

@@ -22,7 +22,7 @@ func TestPipeline(t *testing.T) {
 	data, cfg := demoPortal(t)
 	report := filepath.Join(t.TempDir(), "report.json")
 
-	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Report: report})
+	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}, Report: report})
 	if err != nil {
 		t.Fatalf("crawl: %v: %s", err, stderr)
 	}
@@ -80,7 +80,7 @@ func TestPipeline(t *testing.T) {
 		t.Errorf("search as text: %v:\n%s", err, out)
 	}
 	// A second crawl: every article answers 304, nothing changes.
-	_, stderr, err = call(t, data, RunCrawl, CrawlOptions{Config: cfg, Report: report})
+	_, stderr, err = call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}, Report: report})
 	b, _ = os.ReadFile(report)
 	json.Unmarshal(b, &rep)
 	if err != nil || rep.Sites[0].New+rep.Sites[0].Changed != 0 || rep.Sites[0].NotModified < len(demo.Articles())*9/10 {
@@ -157,12 +157,12 @@ func TestSearchWithoutIndex(t *testing.T) {
 func TestBadConfig(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.toml")
 	os.WriteFile(bad, []byte("[[site]]\nname = \"x\"\nstart = [\"http://127.0.0.1:1/\"]\nallow = [\"(unclosed\"]\n"), 0o644)
-	_, _, err := call(t, t.TempDir(), RunCrawl, CrawlOptions{Config: bad})
+	_, _, err := call(t, t.TempDir(), RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: bad}})
 	if !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), "bad.toml:4") {
 		t.Errorf("bad config: %v; want ErrBadConfig naming line 4", err)
 	}
 	data, cfg := demoPortal(t)
-	if _, _, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Site: "nosuchsite"}); !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), "nosuchsite") {
+	if _, _, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}, Site: "nosuchsite"}); !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), "nosuchsite") {
 		t.Errorf("crawl --site nosuchsite: %v; want ErrBadConfig naming the site", err)
 	}
 }
@@ -171,7 +171,7 @@ func TestBadConfig(t *testing.T) {
 // the source page: served as the portal sent it, under a sandbox CSP.
 func TestArchivedCopy(t *testing.T) {
 	data, cfg := demoPortal(t)
-	if _, stderr, err := call(t, data, RunNightly, NightlyOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("nightly: %v %s", err, stderr)
 	}
 	ctx, cancel := context.WithCancel(context.Background())

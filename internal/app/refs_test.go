@@ -196,7 +196,7 @@ func TestLinksAfterCrawl(t *testing.T) {
 	defer portal.Close()
 	cfg := writeDemoConfig(t, portal.URL) // first: it skips without the tools
 	crawled, truth := t.TempDir(), demoDataWithFiles(t)
-	if _, stderr, err := call(t, crawled, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, crawled, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v: %s", err, stderr)
 	}
 	for _, n := range []string{"45/KH-UBND", "21-CTr/TU", "236/KH-UBND", "113/CTr-TU", "178/KH-UBND", "112/KH-UBND", "57-NQ/TW", "154/NQ-CP", "12/2023/NQ-HĐND"} {

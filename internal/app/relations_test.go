@@ -57,7 +57,7 @@ func TestDemoReplacement(t *testing.T) {
 		return out
 	}
 
-	if _, _, err := call(t, data, RunNightly, NightlyOptions{Config: cfg}); err != nil {
+	if _, _, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatal(err)
 	}
 	if m := inForce(); m[first] == "" || m[second] != "" {
@@ -68,7 +68,7 @@ func TestDemoReplacement(t *testing.T) {
 	}
 
 	gen.Store(2) // the next night, the portal has the replacing decision
-	if _, _, err := call(t, data, RunNightly, NightlyOptions{Config: cfg}); err != nil {
+	if _, _, err := call(t, data, RunNightly, NightlyOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatal(err)
 	}
 	m := inForce()

@@ -25,7 +25,7 @@ import (
 // kept (the salvage's first rename).
 func TestSalvageCancelledAfterCopy(t *testing.T) {
 	data, cfg := demoPortal(t)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v: %s", err, stderr)
 	}
 	store, err := corpus.OpenStore(data, true, 0)
@@ -48,7 +48,7 @@ func TestSalvageCancelledAfterCopy(t *testing.T) {
 	ctx := &endsWhenKept{Context: t.Context(), glob: path + ".bad-*"}
 	_, stderr, err := callCtx(ctx, data, RunSalvage, SalvageOptions{})
 	t.Logf("salvage, stopped once the damaged file is kept: %v %s", err, stderr)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl after the salvage: %v: %s", err, stderr)
 	}
 	store, err = corpus.OpenStore(data, true, 0)

@@ -198,7 +198,7 @@ var errServerStopping = errors.New("the server is shutting down")
 
 // runJob runs one nightly job. locked tells whether the caller already
 // holds the nightly lock (a `vanban nightly` that handed its job over).
-func (s *server) runJob(ctx context.Context, config string, deadline time.Duration, locked bool) (*nightlyReport, error) {
+func (s *server) runJob(ctx context.Context, so SitesOptions, deadline time.Duration, locked bool) (*nightlyReport, error) {
 	if !locked {
 		l, err := tryLock(nightlyLockPath(s.e.Data))
 		if errors.Is(err, errHeld) {
@@ -208,7 +208,7 @@ func (s *server) runJob(ctx context.Context, config string, deadline time.Durati
 		}
 		defer l.unlock()
 	}
-	cfg, err := crawler.LoadConfig(config)
+	cfg, err := crawler.LoadConfig(so.Config)
 	if err != nil {
 		return nil, err
 	}
@@ -217,8 +217,8 @@ func (s *server) runJob(ctx context.Context, config string, deadline time.Durati
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	defer context.AfterFunc(s.stopping, func() { cancel(context.Cause(s.stopping)) })()
-	s.log.Info("nightly job started", "config", config)
-	rep := nightlyJob(ctx, s.e, s.store, s.ix, cfg, cfg.Sites, deadline, s.log)
+	s.log.Info("nightly job started", "config", so.Config, "prune", so.Prune)
+	rep := nightlyJob(ctx, s.e, s.store, s.ix, cfg, cfg.Sites, so, deadline, s.log)
 	s.log.Info("nightly job finished", "summary", rep.summary())
 	return rep, nil
 }
@@ -239,7 +239,7 @@ func (s *server) schedule(ctx context.Context, at time.Duration) {
 		if sleep(ctx, next.Sub(now)) != nil {
 			return
 		}
-		if _, err := s.runJob(ctx, s.config, 0, false); err != nil {
+		if _, err := s.runJob(ctx, SitesOptions{Config: s.config}, 0, false); err != nil {
 			s.log.Error("scheduled nightly job", "err", err)
 		}
 	}
@@ -279,13 +279,13 @@ func (s *server) controlHandler() http.Handler {
 			writeJSONError(w, http.StatusBadRequest, err)
 			return
 		}
-		s.respondJob(w, r.Context(), job.Config, d, true)
+		s.respondJob(w, r.Context(), SitesOptions{Config: job.Config, Prune: job.Prune}, d, true)
 	})
 	return mux
 }
 
-func (s *server) respondJob(w http.ResponseWriter, ctx context.Context, config string, deadline time.Duration, locked bool) {
-	rep, err := s.runJob(ctx, config, deadline, locked)
+func (s *server) respondJob(w http.ResponseWriter, ctx context.Context, so SitesOptions, deadline time.Duration, locked bool) {
+	rep, err := s.runJob(ctx, so, deadline, locked)
 	var ce *crawler.ConfigError
 	switch {
 	case errors.Is(err, errJobRunning):

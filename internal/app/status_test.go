@@ -12,7 +12,7 @@ import (
 // date_order.
 func TestStatusShowsLearned(t *testing.T) {
 	data, cfg := demoPortal(t)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v: %s", err, stderr)
 	}
 	out, _, err := call(t, data, RunStatus, StatusOptions{N: 10})

@@ -39,13 +39,13 @@ func TestStatusShowsSuspects(t *testing.T) {
 	defer srv.Close()
 	article := srv.URL + "/tin-tuc/ke-hoach-45.html"
 	cfg := writeSiteConfig(t, "phuan", article, srv.URL, `/tin-tuc/`)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	mu.Lock()
 	down = true
 	mu.Unlock()
-	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg})
+	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}})
 	if err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
@@ -64,7 +64,7 @@ func TestStatusShowsSuspects(t *testing.T) {
 	mu.Lock()
 	down = false
 	mu.Unlock()
-	if _, stderr, err = call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || strings.Contains(stderr, "suspected") {
+	if _, stderr, err = call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil || strings.Contains(stderr, "suspected") {
 		t.Errorf("crawl after the page answers again: %v\n%s", err, stderr)
 	}
 	if out, _, err = call(t, data, RunStatus, StatusOptions{N: 10}); err != nil || strings.Contains(out, "suspected documents") {
@@ -127,13 +127,13 @@ func TestStatusSuspectNotReached(t *testing.T) {
 	defer srv.Close()
 	article := srv.URL + "/tin-tuc/thong-bao-9.html"
 	cfg := writeSiteConfig(t, "xaphu", srv.URL+"/tin-tuc/", srv.URL, `/tin-tuc/.+\.html$`)
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	mu.Lock()
 	down = true
 	mu.Unlock()
-	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg}); err != nil || !strings.Contains(stderr, "1 suspected documents kept") {
+	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}}); err != nil || !strings.Contains(stderr, "1 suspected documents kept") {
 		t.Fatalf("crawl (404): %v\n%s", err, stderr)
 	}
 	asked := time.Now().UTC().Format("2006-01-02")
@@ -141,7 +141,7 @@ func TestStatusSuspectNotReached(t *testing.T) {
 	slow = true
 	mu.Unlock()
 	reportPath := t.TempDir() + "/crawl.json"
-	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{Config: cfg, Deadline: 500 * time.Millisecond, Report: reportPath})
+	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: cfg}, Deadline: 500 * time.Millisecond, Report: reportPath})
 	if err != nil {
 		t.Fatalf("crawl (deadline): %v\n%s", err, stderr)
 	}

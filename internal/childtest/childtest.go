@@ -11,7 +11,9 @@
 // and it is killed when the parent dies (Pdeathsig, its starting thread
 // locked until it is waited for): a parent killed by go test's timeout,
 // or by a kill -9 of its own, leaves no child crawling, writing or
-// holding a data directory's lock.
+// holding a data directory's lock. A grandchild (a tool the child ran)
+// that outlives the child and holds its output does not hold the test:
+// the output ends WaitDelay after the child's end (exec.Cmd.WaitDelay).
 package childtest
 
 import (
@@ -23,10 +25,17 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 )
+
+// WaitDelay is how long the output of a child that has ended is read
+// before it is cut (exec.Cmd.WaitDelay): long enough for what the child
+// wrote to be read, bounded for a grandchild that inherited the pipe and
+// holds it (the wait then ends with exec.ErrWaitDelay).
+const WaitDelay = time.Second
 
 // envName names the test a child process runs.
 const envName = "VANBAN_TEST_CHILD"
@@ -47,7 +56,8 @@ func In(t *testing.T, test string) bool {
 // Child is a test's child process.
 type Child struct {
 	// Out reads what the child writes to its stdout and stderr; it ends
-	// (EOF) when the child has ended.
+	// (EOF) when the child has ended (WaitDelay later at most, should a
+	// grandchild hold the child's pipe).
 	Out *os.File
 
 	cmd     *exec.Cmd
@@ -55,6 +65,8 @@ type Child struct {
 	done    chan struct{}
 	err     error
 	cancel  context.CancelFunc
+	out     *os.File    // the child's output, copied into Out (copy)
+	cut     atomic.Bool // the copy stopped at WaitDelay, a grandchild holding the pipe
 }
 
 // Start runs the test named test ("" for t.Name(); a subtest's parent
@@ -81,11 +93,24 @@ func Start(t *testing.T, test string, env ...string) *Child {
 		cancel()
 		t.Fatalf("child process of %s: %v", test, err)
 	}
-	cmd.Stdout, cmd.Stderr = w, w
-	c := &Child{Out: r, cmd: cmd, started: make(chan error, 1), done: make(chan struct{}), cancel: cancel}
+	// The child writes into a pipe of its own (cw), copied into Out's
+	// (w) by c.copy, which stops WaitDelay after the child's end should
+	// a grandchild hold cw open (cmd.WaitDelay's rule, kept here: exec's
+	// own copy would make Wait wait for a reader that has stopped
+	// reading, a killed child's test).
+	cr, cw, err := os.Pipe()
+	if err != nil {
+		r.Close()
+		w.Close()
+		cancel()
+		t.Fatalf("child process of %s: %v", test, err)
+	}
+	cmd.Stdout, cmd.Stderr = cw, cw
+	c := &Child{Out: r, cmd: cmd, started: make(chan error, 1), done: make(chan struct{}), cancel: cancel, out: cr}
 	go c.run()
 	err = <-c.started
-	w.Close() // the child's copy is the only writer: Out ends when it does
+	cw.Close() // the child's copy is its only writer: cr ends when it does (or a grandchild)
+	go c.copy(w)
 	if err != nil {
 		r.Close()
 		cancel()
@@ -114,6 +139,38 @@ func (c *Child) run() {
 	c.err = c.cmd.Wait()
 	c.cancel()
 	close(c.done)
+	c.out.SetReadDeadline(time.Now().Add(WaitDelay)) // a read waiting on a grandchild's pipe
+}
+
+// copy copies the child's output into Out's writer w and closes w (Out
+// ends) at its end: EOF, or, once the child has ended, WaitDelay without
+// a byte (a grandchild holding the pipe: cut). What the child wrote is
+// all read first — the bound is re-armed before each read — and a reader
+// that stopped reading (a killed child's test) holds only this copy,
+// which ends when Out is closed.
+func (c *Child) copy(w *os.File) {
+	defer w.Close()
+	defer c.out.Close()
+	buf := make([]byte, 32<<10)
+	for {
+		select {
+		case <-c.done:
+			c.out.SetReadDeadline(time.Now().Add(WaitDelay))
+		default:
+		}
+		n, err := c.out.Read(buf)
+		if n > 0 {
+			if _, werr := w.Write(buf[:n]); werr != nil {
+				return // Out closed
+			}
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			c.cut.Store(true)
+		}
+		if err != nil {
+			return
+		}
+	}
 }
 
 // Kill kills the child with SIGKILL (nothing if it has ended).
@@ -147,7 +204,9 @@ func Killed(err error) bool {
 }
 
 // Run runs the test named test ("" for t.Name()) in a child process (as
-// Start) to its end, and returns its output and how it ended.
+// Start) to its end, and returns its output and how it ended
+// (exec.ErrWaitDelay: it passed, but a grandchild held its output past
+// WaitDelay).
 func Run(t *testing.T, test string, env ...string) ([]byte, error) {
 	t.Helper()
 	c := Start(t, test, env...)
@@ -160,7 +219,11 @@ func Run(t *testing.T, test string, env ...string) ([]byte, error) {
 			break
 		}
 	}
-	return []byte(out.String()), c.Wait()
+	err := c.Wait()
+	if err == nil && c.cut.Load() {
+		err = exec.ErrWaitDelay // as exec.Cmd.Wait says it
+	}
+	return []byte(out.String()), err
 }
 
 // Pass runs t's test in a child process (as Start) to its end and fails
@@ -190,6 +253,9 @@ func Output(t *testing.T, cmd *exec.Cmd) ([]byte, error) {
 		cmd.Args = append(cmd.Args, flags...)
 	}
 	dieWithParent(cmd)
+	if cmd.WaitDelay == 0 {
+		cmd.WaitDelay = WaitDelay // a grandchild holding the output
+	}
 	runtime.LockOSThread() // the starting thread lives until the child is waited for
 	defer runtime.UnlockOSThread()
 	if kill.IsZero() {

@@ -4,10 +4,14 @@ package childtest
 
 import (
 	"bufio"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -159,5 +163,127 @@ func TestKillSelf(t *testing.T) {
 	}
 	if !strings.Contains(string(out), "trước khi dừng") || strings.Contains(string(out), "sau khi dừng") {
 		t.Errorf("the child's output %q: want its line before the kill and none after", out)
+	}
+}
+
+// grandchildEnv, set, makes TestGrandchildHoldsPipe the grandchild: it
+// holds the output pipe it inherited a while, then writes the file the
+// variable names.
+const grandchildEnv = "VANBAN_CHILDTEST_GRANDCHILD"
+
+// grandchildLife is how long the grandchild holds the pipe: far longer
+// than WaitDelay, so that a wait for it is seen.
+const grandchildLife = 20 * time.Second
+
+// TestGrandchildHoldsPipe: a child that started a child of its own (a
+// tool it ran) and ended leaves that grandchild holding the output pipe;
+// Run and Output return at the bound after the child's end (WaitDelay),
+// with the child's output, not when the grandchild lets the pipe go.
+func TestGrandchildHoldsPipe(t *testing.T) {
+	if mark := os.Getenv(grandchildEnv); mark != "" {
+		time.Sleep(grandchildLife) // holding the inherited stdout
+		os.WriteFile(mark, []byte("ended"), 0o644)
+		return
+	}
+	if In(t, "") {
+		gc := exec.Command(os.Args[0], "-test.run=^TestGrandchildHoldsPipe$", "-test.count=1")
+		gc.Env = append(os.Environ(), grandchildEnv+"="+os.Getenv("VANBAN_CHILDTEST_MARK"))
+		gc.Stdout, gc.Stderr = os.Stdout, os.Stderr
+		if err := gc.Start(); err != nil {
+			t.Fatal(err)
+		}
+		fmt.Printf("công văn gửi kèm: grandchild %d\n", gc.Process.Pid)
+		return // the child ends; the grandchild lives on with the pipe
+	}
+	if testing.Short() {
+		t.Skip("skipping subprocess test in -short mode")
+	}
+	for _, tc := range []struct {
+		name string
+		run  func(t *testing.T, mark string) ([]byte, error)
+	}{
+		{"Run", func(t *testing.T, mark string) ([]byte, error) {
+			return Run(t, "TestGrandchildHoldsPipe", "VANBAN_CHILDTEST_MARK="+mark)
+		}},
+		{"Output", func(t *testing.T, mark string) ([]byte, error) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestGrandchildHoldsPipe$", "-test.count=1", "-test.v")
+			cmd.Env = append(os.Environ(), envName+"=TestGrandchildHoldsPipe", "VANBAN_CHILDTEST_MARK="+mark)
+			return Output(t, cmd)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mark := filepath.Join(t.TempDir(), "grandchild-ended")
+			out, err := tc.run(t, mark)
+			_, ended := os.Stat(mark)
+			var pid int
+			if i := strings.Index(string(out), "grandchild "); i >= 0 {
+				fmt.Sscan(string(out[i+len("grandchild "):]), &pid)
+			}
+			if pid > 0 {
+				syscall.Kill(pid, syscall.SIGKILL)
+			}
+			if ended == nil {
+				t.Fatalf("%s returned after the grandchild ended: it waited on the pipe the grandchild held\n%s", tc.name, out)
+			}
+			if pid == 0 {
+				t.Fatalf("the child's output lost: %q", out)
+			}
+			if !errors.Is(err, exec.ErrWaitDelay) {
+				t.Errorf("%s: %v, want %v (the output cut at the bound)", tc.name, err, exec.ErrWaitDelay)
+			}
+		})
+	}
+}
+
+// TestKilledChildUnread: a test that stops reading its child's output,
+// the pipes between them full, and kills it gets Wait's answer: nothing
+// waits on the unread output (exec's own copy, which Wait waits for,
+// held it until the test's timeout).
+func TestKilledChildUnread(t *testing.T) {
+	if In(t, "") {
+		os.Stdout.WriteString("ready\n")
+		// write until the pipes are full (EAGAIN), then say so
+		if err := syscall.SetNonblock(1, true); err != nil {
+			t.Fatal(err)
+		}
+		line := []byte(strings.Repeat("Ủy ban nhân dân tỉnh ban hành kế hoạch. ", 20) + "\n")
+		for {
+			if _, err := syscall.Write(1, line); err == syscall.EAGAIN {
+				break
+			} else if err != nil {
+				t.Fatal(err)
+			}
+		}
+		os.WriteFile(os.Getenv("VANBAN_CHILDTEST_MARK"), nil, 0o644)
+		select {} // until killed
+	}
+	if testing.Short() {
+		t.Skip("skipping subprocess test in -short mode")
+	}
+	mark := filepath.Join(t.TempDir(), "full")
+	c := Start(t, "", "VANBAN_CHILDTEST_MARK="+mark)
+	rd := bufio.NewReader(c.Out)
+	for {
+		l, err := rd.ReadString('\n')
+		if err != nil {
+			t.Fatalf("the child's output ended before ready: %v", err)
+		}
+		if l == "ready\n" {
+			break
+		}
+	}
+	for { // the child's pipes full: a condition, bounded by the test's deadline
+		if _, err := os.Stat(mark); err == nil {
+			break
+		}
+		select {
+		case <-c.Done():
+			t.Fatalf("the child ended: %v", c.Wait())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	c.Kill()
+	if err := c.Wait(); !Killed(err) {
+		t.Errorf("after Kill: %v, want killed by SIGKILL", err)
 	}
 }
