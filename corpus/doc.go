@@ -38,7 +38,9 @@
 //     MarkGone, the change log, key-value namespaces), lockwait.go (the
 //     wait for another process's lock, ended by ctx: internal/boltwait's),
 //     upgrade.go (what a
-//     long pass over the records honours: ctx and Progress), bulk.go and bulkprep.go (PutBatch),
+//     long pass over the records honours: ctx and Progress), upgradebatch.go
+//     (the upgrade in batches), halfupgrade.go (a half-done upgrade read
+//     for a person: HalfUpgraded, UpgradeUnderWay), bulk.go and bulkprep.go (PutBatch),
 //     record.go, recordbody.go, recordhead.go, recorddict.go and
 //     dicttrain.go (the compressed records, reading a body or a head
 //     alone, the trained dictionary and Recompress), head.go (a document
