@@ -27,6 +27,10 @@ type CheckReport struct {
 	// Cleared is set when an earlier damage mark was removed because the
 	// store now checks clean.
 	Cleared bool `json:"cleared,omitempty"`
+	// Upgrade is set when an upgrade in batches was left half done: no
+	// damage (read commands serve the store), but not finished
+	// (upgradebatch.go).
+	Upgrade *UpgradeUnderWay `json:"upgrade,omitempty"`
 }
 
 // OK reports whether the store checked clean.
@@ -101,6 +105,7 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 		problem("record dictionary %#x: %s", id, why)
 	}
 	seqOf := map[string]uint64{} // document ID → its seq
+	var version, record []byte   // meta "version" and the upgrade's progress record
 	for name, b := range bs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -142,6 +147,13 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 				}
 			case "kv":
 				rep.KV++
+			case "meta":
+				switch string(k) {
+				case "version":
+					version = bytes.Clone(v)
+				case string(metaUpgrade):
+					record = bytes.Clone(v)
+				}
 			}
 		}
 		w.walkBucket(b)
@@ -174,6 +186,7 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 			return nil, err
 		}
 	}
+	rep.Upgrade = upgradeUnderWay(string(version), record, rep.Documents)
 	return rep, rep.finish()
 }
 

@@ -38,7 +38,9 @@
 //     MarkGone, the change log, key-value namespaces), lockwait.go (the
 //     wait for another process's lock, ended by ctx: internal/boltwait's),
 //     upgrade.go (what a
-//     long pass over the records honours: ctx and Progress), bulk.go and bulkprep.go (PutBatch),
+//     long pass over the records honours: ctx and Progress), upgradebatch.go
+//     (the upgrade in batches), halfupgrade.go (a half-done upgrade read
+//     for a person: HalfUpgraded, UpgradeUnderWay), bulk.go and bulkprep.go (PutBatch),
 //     record.go, recordbody.go, recordhead.go, recorddict.go and
 //     dicttrain.go (the compressed records, reading a body or a head
 //     alone, the trained dictionary and Recompress), head.go (a document
@@ -67,10 +69,16 @@
 //     returns; a graph of another graph.Version is rebuilt in committed
 //     batches (upgradebatch.go): built into the staging bucket
 //     "graph.next", swapped in (bbolt's MoveBucket), then every live record
-//     renumbered, then the task table's marks and the format's passes. A
+//     renumbered, then the task table's marks (the table unstamped until
+//     the last), whose last batch runs the format's passes. A
 //     cancel, kill or crash between two batches leaves a half-upgraded
 //     store: this binary's read-only opens serve it (the graph stale) and
-//     its next read-write open finishes it.
+//     its next read-write open finishes it. CheckStore names such an
+//     upgrade (CheckReport.Upgrade, halfupgrade.go: the formats, the
+//     step reached, how far, what to run); `vanban check` prints it below
+//     the store's line, which says "ok, but half-way through an upgrade".
+//     Formats 2–5's URL moves still read every record in the last
+//     transaction (docs/log/i29-upgrade.md).
 //   - While the upgrade is under way the store's format (meta "version")
 //     is an upgrading mark, not a number: every older binary refuses the
 //     store, read-only and read-write, quoting the mark ("has store format

@@ -5,6 +5,7 @@ package corpus
 // tasks of a document computed from the store (the table's Source).
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 
@@ -31,34 +32,69 @@ func migrateTasks(tx *bolt.Tx, c *recordCodec, p *pass) error {
 }
 
 // remarkTasks drops the task table and marks stale every task document's
-// tasks, whatever the table's stamp: the last transaction of an upgrade
-// in batches (upgradebatch.go), whose marks read the new graph, which an
-// older binary's refused open of the half-upgraded store may have
-// stamped the table before.
+// tasks, whatever the table's stamp, in tx: the one-transaction upgrades'
+// (migrateTasks). An upgrade in batches does the same a batch a
+// transaction (beginRemark, remarkStep).
 func remarkTasks(tx *bolt.Tx, c *recordCodec, p *pass) error {
+	if err := beginRemark(tx); err != nil {
+		return fmt.Errorf("mark tasks stale: %w", err)
+	}
+	st := &upgradeState{}
+	if _, err := remarkStep(tx, c, st, 0, p); err != nil {
+		return fmt.Errorf("mark tasks stale: %w", err)
+	}
+	return tasktable.Stamp(tx)
+}
+
+// beginRemark drops the task table and its stamp: until the marks are
+// all written and the table stamped, a read-only reader is told the table
+// is stale (tasktable.ErrStale), never a part of it.
+func beginRemark(tx *bolt.Tx) error {
 	if err := tasktable.Reset(tx); err != nil {
 		return err
 	}
-	n, total := 0, p.records(tx)
-	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
-		if err := p.at(StepTasks, n, total); err != nil {
-			return err
+	return tasktable.Unstamp(tx)
+}
+
+// remarkStep marks stale the tasks of up to batch records after st.After
+// in ID order (batch 0: every one) whose tasks the new graph may give: a
+// plan's, or a live record's that cites a stored document. A mark is a
+// flag set again, so a batch a crash lost is simply done again; st.After
+// and st.Done record how far it came. It reports whether no record is
+// left (the last batch).
+func remarkStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
+	total := p.records(tx)
+	cur := tx.Bucket(bucketDocs).Cursor()
+	id, raw := cur.First()
+	if st.After != "" {
+		after := []byte(st.After)
+		if id, raw = cur.Seek(after); bytes.Equal(id, after) {
+			id, raw = cur.Next()
 		}
+	}
+	for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
+		if err := p.at(StepTasks, st.Done, total); err != nil {
+			return false, err
+		}
+		st.Done++
 		n++
 		var d Document
 		if err := c.decode(raw, &d); err != nil {
-			return fmt.Errorf("decode %s: %w", id, err)
+			return false, fmt.Errorf("decode %s: %w", id, err)
 		}
+		st.After = string(id)
 		if d.Gone || !IsPlan(&d) && !citesStored(tx, c, d.ID) {
-			return nil
+			continue
 		}
-		return tasktable.MarkStale(tx, d.ID)
-	})
-	if err != nil {
-		return fmt.Errorf("mark tasks stale: %w", err)
+		if err := tasktable.MarkStale(tx, d.ID); err != nil {
+			return false, err
+		}
 	}
-	p.end(StepTasks, n, total)
-	return tasktable.Stamp(tx)
+	if id != nil {
+		return false, nil
+	}
+	p.end(StepTasks, st.Done, total)
+	return true, nil
 }
 
 // storedNumberKey is the lookup key of the number document id carries in

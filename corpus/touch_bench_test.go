@@ -128,6 +128,7 @@ func BenchmarkUpgrade(b *testing.B) {
 				b.Fatal(err)
 			}
 			var peak float64
+			peakBy := map[string]float64{} // the peak at each step's reports
 			reports := 0
 			// allocated bytes by stage: a batch's (the transaction after
 			// afterBatch) counted to the step last reported, the last
@@ -151,7 +152,9 @@ func BenchmarkUpgrade(b *testing.B) {
 				s, err := Open(b.Context(), dir, OpenOptions{Progress: func(pr Progress) {
 					b.StopTimer()
 					reports++
-					peak = max(peak, liveHeap()-base)
+					live := liveHeap() - base
+					peak = max(peak, live)
+					peakBy[pr.Step] = max(peakBy[pr.Step], live)
 					step = pr.Step
 					b.StartTimer()
 				}, afterBatch: func(int) {
@@ -177,6 +180,12 @@ func BenchmarkUpgrade(b *testing.B) {
 			b.ReportMetric(float64(reports)/float64(b.N), "reports/op")
 			b.ReportMetric(float64(alloc[StepGraph])/1e6/float64(b.N), "graph-alloc-MB/op")
 			b.ReportMetric(float64(alloc[StepTouch])/1e6/float64(b.N), "touch-alloc-MB/op")
+			// the task table's marks: in batches since i29-upgrade (before,
+			// in the last transaction: finish-alloc)
+			b.ReportMetric(float64(alloc[StepTasks])/1e6/float64(b.N), "tasks-alloc-MB/op")
+			b.ReportMetric(peakBy[StepGraph], "graph-peak-MB")
+			b.ReportMetric(peakBy[StepTouch], "touch-peak-MB")
+			b.ReportMetric(peakBy[StepTasks], "tasks-peak-MB")
 			b.ReportMetric(float64(alloc["finish"])/1e6/float64(b.N), "finish-alloc-MB/op")
 			b.ReportMetric(float64(finish.Milliseconds())/float64(b.N), "finish-ms/op")
 		})

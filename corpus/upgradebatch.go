@@ -15,9 +15,13 @@ package corpus
 //     after the swap: an index sync between two batches reads a record
 //     it has not read since the swap again later, since every live
 //     record is touched after the new graph is in place;
-//  5. the last transaction runs the passes after the renumbering (the
-//     task table's marks, a format's record moves), writes the format's
-//     version and deletes the record.
+//  5. a transaction per batch of records marks the task table's
+//     documents stale (remarkStep, by ID; the first drops the table and
+//     its stamp, so that a reader between two batches is told the table
+//     is stale rather than reading a part of it);
+//  6. the last batch of marks is the last transaction: it stamps the
+//     table, runs a format's record moves, writes the format's version
+//     and deletes the record.
 //
 // A read-only open of this binary between two stages reads the format
 // the mark names (served as before) and the graph at the root, the old
@@ -37,6 +41,7 @@ import (
 	"strings"
 
 	"github.com/vanban/vanban/corpus/graph"
+	"github.com/vanban/vanban/corpus/tasktable"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -58,7 +63,8 @@ const (
 	passGraph     = "build graph"       // the new graph into the staging bucket, by ID
 	passTouchSeqs = "touch by sequence" // touchLive's walk over the sequences
 	passTouchIDs  = "touch by ID"       // its walk over the records the sequences miss
-	passFinish    = "finish"            // the renumbering done: the last transaction's passes
+	passFinish    = "finish"            // the renumbering done: the task marks begin next
+	passTasks     = "mark tasks"        // the task table's marks, by ID; the last batch finishes
 )
 
 // upgradeState is the progress record of an upgrade in batches, written
@@ -117,7 +123,7 @@ func (st *upgradeState) resumable(tx *bolt.Tx) bool {
 	switch st.Pass {
 	case passGraph:
 		return graph.HasStage(tx) // the staged graph the batches wrote
-	case passTouchSeqs, passTouchIDs, passFinish:
+	case passTouchSeqs, passTouchIDs, passFinish, passTasks:
 	default:
 		return false
 	}
@@ -388,11 +394,12 @@ func graphStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 }
 
 // upgradeBatch is one transaction of an upgrade in batches after the
-// first: a batch of the graph's build (the last one swaps it in) or of
-// the renumbering, st written back, or the last one (passFinish): the
-// task table's marks, the format upgrade's moves of records, the format's
-// version, and the record deleted. It reports whether the upgrade is
-// done.
+// first: a batch of the graph's build (the last one swaps it in), of the
+// renumbering or of the task table's marks (the first drops the table),
+// st written back; the batch of marks that finds no record left is the
+// last transaction: the table stamped, the format upgrade's moves of
+// records, the format's version, and the record deleted. It reports
+// whether the upgrade is done.
 func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
 	switch st.Pass {
 	case passGraph:
@@ -406,6 +413,22 @@ func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batc
 		}
 		return false, st.put(tx)
 	}
+	if st.Pass == passFinish { // the renumbering done: the marks begin
+		if err := beginRemark(tx); err != nil {
+			return false, fmt.Errorf("mark tasks stale: %w", err)
+		}
+		st.Pass, st.After, st.Done = passTasks, "", 0
+	}
+	if st.Pass != passTasks {
+		return false, fmt.Errorf("upgrade: no pass %q", st.Pass)
+	}
+	last, err := remarkStep(tx, c, st, batch, p)
+	if err != nil {
+		return false, fmt.Errorf("mark tasks stale: %w", err)
+	}
+	if !last {
+		return false, st.put(tx)
+	}
 	meta := tx.Bucket(bucketMeta)
 	was := string(meta.Get([]byte("version")))
 	if m, ok := parseUpgrading(was); ok {
@@ -417,7 +440,7 @@ func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batc
 	if err := meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion))); err != nil {
 		return false, err
 	}
-	if err := remarkTasks(tx, c, p); err != nil {
+	if err := tasktable.Stamp(tx); err != nil {
 		return false, err
 	}
 	switch was {

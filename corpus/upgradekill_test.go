@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/corpus/graph"
@@ -22,9 +23,12 @@ const killBatch = 500
 // and task table an older binary built, upgradeSource) killed with
 // SIGKILL after any of its stages' committed transactions — the first
 // (the staging graph begun), in the graph's build, the swap, the
-// renumbering — leaves a store a read-only open reads as format 6 under
+// renumbering, the task table's marks — leaves a store a read-only open
+// reads as format 6 under
 // this binary's upgrading mark, the graph stale (the old graph at the
-// root before the swap, the staging bucket gone after it), and the next
+// root before the swap, the staging bucket gone after it; in the marks,
+// the task table unstamped), that CheckStore finds sound and names the
+// step reached and how far (i29-upgrade), and the next
 // read-write open finishes, to exactly what an uninterrupted upgrade
 // makes: every bucket's keys and values (records, sequences, graph, task
 // marks, meta). The child is the test binary run again; it
@@ -66,12 +70,17 @@ func TestUpgradeKill9(t *testing.T) {
 	}
 
 	// the uninterrupted upgrade, counting its transactions; swapAt: the
-	// one that swaps the staged graph in (it reports the build's end)
-	batches, swapAt := 0, 0
+	// one that swaps the staged graph in (it reports the build's end);
+	// touchEnd: the one after the renumbering's end (the task table's
+	// marks begin in the transaction it numbers)
+	batches, swapAt, touchEnd := 0, 0, 0
 	ref, err := Open(t.Context(), copyTo(t), OpenOptions{batch: killBatch, afterBatch: func(n int) { batches = n },
 		Progress: func(p Progress) {
 			if p.Step == StepGraph && p.Done == p.Total {
 				swapAt = batches + 1 // reported in the transaction after afterBatch(batches)
+			}
+			if p.Step == StepTouch {
+				touchEnd = batches + 1
 			}
 		}})
 	if err != nil {
@@ -87,8 +96,15 @@ func TestUpgradeKill9(t *testing.T) {
 	if swapAt < 7 || batches < swapAt+6 {
 		t.Fatalf("premise: the upgrade committed %d transactions before its last, the swap the %d-th; want at least 13, the swap the 7th or later", batches, swapAt)
 	}
+	tasksAt := touchEnd
+	// the task table's marks: five batches of 500 (2,003 records) after
+	// the renumbering, each committed with the progress record; the last
+	// one's transaction finishes (docs/log/i29-upgrade.md)
+	if tasksAt <= swapAt || batches < tasksAt+4 {
+		t.Fatalf("premise: the task marks began after transaction %d of %d (the swap %d); want five batches of them after the renumbering", tasksAt, batches, swapAt)
+	}
 
-	for _, at := range []int{1, 2, 4, swapAt - 1, swapAt, swapAt + 1, swapAt + 3, batches} {
+	for _, at := range []int{1, 2, 4, swapAt - 1, swapAt, swapAt + 1, swapAt + 3, tasksAt, tasksAt + 1, tasksAt + 3, batches} {
 		t.Run("after "+strconv.Itoa(at), func(t *testing.T) {
 			dir := copyTo(t)
 			out, err := childtest.Run(t, "TestUpgradeKill9", "VANBAN_UPGRADE_KILL="+dir, "VANBAN_UPGRADE_KILL_AT="+strconv.Itoa(at))
@@ -117,6 +133,29 @@ func TestUpgradeKill9(t *testing.T) {
 			}
 			if half["meta/"+string(metaUpgrade)] == "" {
 				t.Error("no progress record after the kill")
+			}
+			if at > tasksAt && !strings.Contains(half["meta/"+string(metaUpgrade)], `"pass":"`+passTasks+`"`) {
+				t.Errorf("killed in the task marks: progress record %s, want pass %q", half["meta/"+string(metaUpgrade)], passTasks)
+			}
+			if at > tasksAt && half["meta/tasks"] != "" {
+				t.Errorf("killed in the task marks: the task table stamped %q, want no stamp until the marks end", half["meta/tasks"])
+			}
+			// what `vanban check` says of it: the step reached, how far
+			rep, err := CheckStore(t.Context(), dir)
+			if err != nil || !rep.OK() || rep.Upgrade == nil {
+				t.Fatalf("check of the half-upgraded store: %v, %+v; want sound, an upgrade under way", err, rep)
+			}
+			step, done := StepTouch, -1 // the renumbering's count: not checked
+			switch {
+			case at < swapAt:
+				step, done = StepGraph, min((at-1)*killBatch, rep.Documents)
+			case at == tasksAt:
+				step, done = StepTasks, 0
+			case at > tasksAt:
+				step, done = StepTasks, (at-tasksAt)*killBatch
+			}
+			if u := rep.Upgrade; u.Step != step || done >= 0 && u.Done != done || u.From != "6" || !strings.Contains(u.String(), "vanban index") {
+				t.Errorf("check of the half-upgraded store: %+v (%s); want step %q, %d done, from format 6, what to run", u, u, step, done)
 			}
 
 			s, err := Open(t.Context(), dir, OpenOptions{})

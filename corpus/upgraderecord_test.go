@@ -106,7 +106,7 @@ func TestUpgradeForeignRecordKeepsBack(t *testing.T) {
 	want := storeState(t, ref)
 	ref.Close()
 	_, err = Open(ctx, dir, OpenOptions{batch: 500, afterBatch: func(n int) {
-		if n == last { // the renumbering done, the finish not run
+		if n == last { // the renumbering done, the last batch of task marks not run
 			cancel()
 		}
 	}})
@@ -122,8 +122,8 @@ func TestUpgradeForeignRecordKeepsBack(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		if st == nil || st.Pass != passFinish || len(st.Back) != 1 {
-			t.Fatalf("premise: progress record %+v, want the pass %q and one record to bring back", st, passFinish)
+		if st == nil || st.Pass != passTasks || len(st.Back) != 1 {
+			t.Fatalf("premise: progress record %+v, want the pass %q (after the renumbering) and one record to bring back", st, passTasks)
 		}
 		st.Graph = graph.Version - 1 // another binary's
 		return st.put(tx)

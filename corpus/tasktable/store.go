@@ -128,6 +128,12 @@ func Stamp(tx *bolt.Tx) error {
 	return tx.Bucket(bucketMeta).Put(metaTasks, []byte(tasksStamp()))
 }
 
+// Unstamp removes the table's stamp: until Stamp, a read-only reader is
+// told the table is stale (a store's upgrade marking it in batches).
+func Unstamp(tx *bolt.Tx) error {
+	return tx.Bucket(bucketMeta).Delete(metaTasks)
+}
+
 // Exists reports a table in the store (false while a store made before it
 // is being upgraded: Reset makes it).
 func Exists(tx *bolt.Tx) bool { return tx.Bucket(bucketTasks) != nil }

@@ -157,10 +157,15 @@ func printCheck(w io.Writer, r checkReport) {
 	state := "ok"
 	if !s.OK() {
 		state = "DAMAGED"
+	} else if s.Upgrade != nil {
+		state = "ok, but half-way through an upgrade"
 	}
 	fmt.Fprintf(w, "store  %s: %d pages, %d documents (%d gone), %d state values: %s\n", s.Path, s.Pages, s.Documents, s.Gone, s.KV, state)
 	for _, p := range s.Problems {
 		fmt.Fprintf(w, "  %s\n", p)
+	}
+	if s.Upgrade != nil {
+		fmt.Fprintf(w, "  %s\n", s.Upgrade)
 	}
 	for _, name := range r.SalvageRemoved {
 		fmt.Fprintf(w, "  removed salvage report %s: every document it lost is in the store again (the damaged file it names is kept)\n", name)
