@@ -75,6 +75,7 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		return 0
 	})
+	l.translate(q, cand)
 	return cand
 }
 
