@@ -129,3 +129,24 @@ func TestLinksTranslationSweep(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 }
+
+// TestLinksTranslationTable prints what set 1's model (margin
+// transMargin, unweighted) learned for some item terms: its strongest
+// passage terms other than the term itself.
+func TestLinksTranslationTable(t *testing.T) {
+	if os.Getenv("VANBAN_LINK_TRANS") != "1" {
+		t.Skip("VANBAN_LINK_TRANS=1 prints the translation table")
+	}
+	store, ids := devStore(t)
+	pairs := storePairs(t, store, ids, transMargin)
+	tr := link.LearnTranslation(pairs, transIters, false)
+	var b strings.Builder
+	for _, f := range []string{"cap phat", "hang hoa", "nhu yeu", "tuyen truyen", "tiep te", "kiem tra", "ho tro", "trien khai", "dan", "ve"} {
+		fmt.Fprintf(&b, "%s:", f)
+		for _, c := range tr.Top(f, 6) {
+			fmt.Fprintf(&b, " %s %.3f;", c.Term, c.Weight)
+		}
+		b.WriteString("\n")
+	}
+	t.Log("\n" + b.String())
+}
