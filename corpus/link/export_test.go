@@ -5,12 +5,7 @@ package link
 // checks (TestLinksNullLOPO, TestLinksRerankLOPO) and the sweeps link the
 // development sets through a store (store_test.go).
 
-import (
-	"cmp"
-	"slices"
-
-	"github.com/vanban/vanban/corpus/outline"
-)
+import "github.com/vanban/vanban/corpus/outline"
 
 // NoneMeasures is the number of measures of the "implements nothing"
 // decision (noneMeasures).
@@ -63,15 +58,3 @@ func TrainRanker(gs []LTRGroup, lambda float64, iters int) LTRWeights {
 
 // Score is w·x.
 func (w *LTRWeights) Score(x ltrVec) float64 { return w.score(&x) }
-
-// Top is the n passage terms e with the largest t(f|e), e ≠ f, strongest first.
-func (tr *Translation) Top(f string, n int) []RelatedTerm {
-	var out []RelatedTerm
-	for _, c := range tr.t[f] {
-		if c.e != f {
-			out = append(out, RelatedTerm{Term: c.e, Weight: c.p})
-		}
-	}
-	slices.SortStableFunc(out, func(a, b RelatedTerm) int { return cmp.Compare(b.Weight, a.Weight) })
-	return out[:min(n, len(out))]
-}

@@ -63,13 +63,6 @@ type Params struct {
 	// "implements nothing" decision and the further links' thresholds
 	// read the candidate first without it, by its score without it.
 	AlignBoost float64
-	// TransWeight (0: off): with a translation model as background
-	// (linktrans.go, learned from the store's confident links), an item's
-	// first TransK candidates rank as if they scored 1+TransWeight·T
-	// times more, T their translation score's share of the best. Ranking
-	// only.
-	TransWeight float64
-	TransK      int
 	// CitedTitle (0: off, the default): the words of the title of a
 	// document an item cites ("… của Bộ Chính trị về đột phá phát triển
 	// khoa học …", cite.Titles) weigh 1−CitedTitle in its query and self
@@ -149,7 +142,6 @@ func DefaultParams() Params {
 		ActorIDF:      1,
 		RefBoost:      3,
 		AlignBoost:    0.5,
-		TransK:        10,
 		OwnText:       0.5,
 		ContextWords:  20,
 		Progress:      1,

@@ -75,7 +75,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		return 0
 	})
-	l.translate(q, cand)
 	return cand
 }
 

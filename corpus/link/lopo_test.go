@@ -42,10 +42,6 @@ var lopoGrid = []lopoEntry{
 // too when a background is given (VANBAN_LINK_BACKGROUND).
 var backgroundGrid = lopoEntry{"RelatedWeight", func(p *link.Params) *float64 { return &p.RelatedWeight }, []float64{0, 0.1, 0.25, 0.5}}
 
-// transGrid is the grid entry of the translation model's weight, tuned
-// when VANBAN_LINK_TRANS=1 (linktrans.go).
-var transGrid = lopoEntry{"TransWeight", func(p *link.Params) *float64 { return &p.TransWeight }, []float64{0, 0.1, 0.25, 0.5, 1}}
-
 // TestLinksLOPO tunes the weights of linking on eight pairs of the
 // development set and measures the ninth, for each pair in turn (with
 // VANBAN_LINK_DEV2=DIR, VANBAN_LINK_DEV3=DIR, VANBAN_LINK_DEV4=DIR,
@@ -70,19 +66,6 @@ func TestLinksLOPO(t *testing.T) {
 		bg = b
 		grid = append(slices.Clone(grid), backgroundGrid)
 	}
-	// With VANBAN_LINK_TRANS=1 each set is linked with the translation
-	// model learned from its own store (linktrans.go; no label read) and
-	// its weight is tuned too.
-	bgs := make([]link.Background, len(sets))
-	for k := range sets {
-		bgs[k] = bg
-	}
-	if os.Getenv("VANBAN_LINK_TRANS") == "1" {
-		for k, s := range sets {
-			bgs[k] = link.LearnTranslation(storePairs(t, s.store, s.ids, transMargin), transIters, false)
-		}
-		grid = append(slices.Clone(grid), transGrid)
-	}
 	// Each setting is evaluated once on every plan; a fold's objective
 	// sums the plans it trains on.
 	memo := map[string]map[string]eval.LinkFigures{}
@@ -92,9 +75,9 @@ func TestLinksLOPO(t *testing.T) {
 			return r
 		}
 		r := map[string]eval.LinkFigures{}
-		for k, s := range sets {
+		for _, s := range sets {
 			rep, err := eval.EvaluateLinksWith(context.Background(), s.store, s.ids, s.labels,
-				func(id string) (*link.PlanLinks, error) { return linksWith(s.store, id, p, bgs[k]) })
+				func(id string) (*link.PlanLinks, error) { return linksWith(s.store, id, p, bg) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -378,7 +361,7 @@ const lopoFloor = 0.65
 func moved(p link.Params) string {
 	d := link.DefaultParams()
 	var out []string
-	for _, g := range append(slices.Clone(lopoGrid), backgroundGrid, transGrid) {
+	for _, g := range append(slices.Clone(lopoGrid), backgroundGrid) {
 		if v := *g.field(&p); v != *g.field(&d) {
 			out = append(out, fmt.Sprintf("%s %.2g", g.name, v))
 		}
