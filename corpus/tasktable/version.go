@@ -7,6 +7,16 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 97: i29-outline — a clause label OCR damaged is read from its
+// neighbours (outline ocrNumber, misreadNumber): "3:" between "1." and
+// "3." is clause 2 (NĐ 235/2026 Đ3.2, was Đ3.1.¶1), ":" and ";" for the
+// dot, "1:"/"1," opening an article before "2.", "5." between "7." and
+// "9." is 8, a repeated number the one between; statesTask reads NFD and
+// a verb on the name's last syllable ("Bộ Công Thương chỉ đạo …"); agency
+// names: "Hậu cần" one word (modalCompounds), a number inside a run of
+// capitals ("… QUÂN KHU 5 CHỦ TRÌ"), subjectCut keeps a place of two words
+// ("CÔNG AN TỈNH QUẢNG NAM.").
+//
 // 96: i28-rev-part (95 on its branch) — the telegram formula is its issuer in capitals before
 // "điện:" with no item label, and "Kính gửi" reopens the header only with
 // its colon (outline addresseeStart, addresseeColon): a lead-in or first
@@ -644,7 +654,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 96
+const tasksVersion = 97
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
