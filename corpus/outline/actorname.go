@@ -54,6 +54,13 @@ func nameNever(w string) bool { return modals[w] || joiners[w] }
 var modals = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
 	"cũng": true, "vẫn": true, "hãy": true, "chưa": true}
 
+// modalCompounds are the words whose second syllable is a modal ("hậu
+// cần", logistics: "Cục Hậu cần", "Tổng cục Hậu cần"): after its first
+// syllable the modal is the name's, whatever follows ("Cục Hậu cần chủ
+// trì …", "CỤC HẬU CẦN QUÂN KHU 5 …"; EndsName). A modal after the
+// compound ends the name as after any word ("Tổng cục Hậu cần cần …").
+var modalCompounds = map[string]bool{"hậu cần": true}
+
 // joiners are the words of nameNever that are no modal: the copula and
 // the prepositions ("với Bộ Tài chính" opens the clause), and "được",
 // whose agent a head may be ("được Bộ Y tế giao").
@@ -85,7 +92,7 @@ var clauseWords = map[string]bool{"lập": false, "đi": false, "trình": true, 
 // agency's name, opens the clause rather than going on that word ("Nông
 // nghiệp", "Y tế"): a word no name holds (nameNever: "Cục Thuế cần …"),
 // but a modal before an agency's head (modals: "Cục Hậu cần Bộ đội Biên
-// phòng"), a verb of one word (clauseWords: "Sở Y tế lập …", "… trình Ủy ban"),
+// phòng") or as a compound's second syllable (modalCompounds), a verb of one word (clauseWords: "Sở Y tế lập …", "… trình Ủy ban"),
 // or the first word of a verb whose words all follow (taskVerbs,
 // clauseVerbs: "Cục Thuế chỉ đạo …", "Sở Công Thương xây dựng …") unless
 // another verb opens right after it, the word then the capitalised
@@ -100,6 +107,9 @@ func EndsName(prev string, lower []string) bool {
 		return true
 	}
 	w := strings.TrimRight(lower[0], ".")
+	if modals[w] && modalCompounds[viet.Lower(strings.TrimRight(prev, ",:;."))+" "+w] {
+		return false // "Cục Hậu cần chủ trì": the compound's syllable
+	}
 	if modals[w] && len(lower) > 1 {
 		if _, n := actorHead(lower[1:], true); n > 0 {
 			return false // "Cục Hậu cần Bộ đội Biên phòng": no head follows a modal, "cần" is the name's

@@ -69,7 +69,7 @@ func (p *outlineParser) nextLetter() string {
 // follows the open one before it: the letter after the innermost open
 // lettered point (or one OCR confuses with it, misreadLetter), or the
 // number after the innermost open number of as many parts ("3, …" by
-// commaNumber).
+// ocrNumber).
 func (p *outlineParser) labelFits(line string) bool {
 	label, id, kind, _ := itemLabel(line)
 	switch kind {
@@ -84,7 +84,7 @@ func (p *outlineParser) labelFits(line string) bool {
 		}
 		return p.numberFollows(id)
 	case labelNone:
-		_, _, _, ok := p.commaNumber(line)
+		_, _, _, ok := p.ocrNumber(line)
 		return ok
 	}
 	return false
@@ -104,10 +104,120 @@ func (p *outlineParser) numberFollows(id string) bool {
 		if it.kind != labelNumber || it.depth != depth || it.Label == "" {
 			continue
 		}
-		prev := strings.TrimRight(it.Label, ".)-,")
+		prev := strings.TrimRight(it.Label, ".)-,:;")
 		prev = prev[strings.LastIndexByte(prev, '.')+1:]
 		m, err := strconv.Atoi(prev)
 		return err == nil && m == n-1
 	}
 	return false
+}
+
+// ocrNumber recognizes a clause whose label OCR damaged, read from its
+// neighbours. The dot read as a comma, a colon or a semicolon ("3,
+// Cơ quan có thẩm quyền…" after "2. …", "4: Trường hợp…", "5; Đối
+// với…"): a number of one or two digits, the mark, a space and a
+// capital, the number right after the last clause of the section. Its
+// digit read wrong as well ("3: Đẩy mạnh…" between "1." and "3.", NĐ
+// 235/2026 Điều 3; "53: Quyền của…" between "1." and "3."): it stands
+// where the number after the last clause N belongs, the next clause
+// being N+2 (misreadNumber), and is N+1; the first clause of a section
+// ("1: Ban Tiếp công dân…", "1, Phạt tiền…") when the next is 2. Those
+// two, and any colon or semicolon, only after a line that ends a
+// sentence or the section's heading: "… khoản 1, khoản 2 Điều" / "16;
+// Điều 17; …" is a list of articles wrapped, not a clause. The comma
+// right after the last clause is taken after any line (i17's rule).
+func (p *outlineParser) ocrNumber(line string) (label, id, rest string, ok bool) {
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 || i+2 >= len(line) || line[i+1] != ' ' {
+		return "", "", "", false
+	}
+	mark := line[i]
+	if mark != ',' && mark != ':' && mark != ';' {
+		return "", "", "", false
+	}
+	num, after := line[:i], strings.TrimSpace(line[i+2:])
+	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
+		return "", "", "", false
+	}
+	n, _ := strconv.Atoi(num)
+	prev, found := p.lastClause()
+	if found && n == prev+1 && (mark == ',' || p.afterSentence()) {
+		return line[:i+1], num, after, true
+	}
+	if !p.afterSentence() || p.nextClause() != prev+2 {
+		return "", "", "", false
+	}
+	id = strconv.Itoa(prev + 1)
+	return id + string(mark), id, after, true
+}
+
+// misreadNumber reads a clause whose number OCR misread behind a dot
+// ("5." between "7." and "9.", a misread 8; "5." twice before "7."): a
+// number of one part that does not follow the last clause N of the
+// section while the next clause is N+2 stands for N+1, which it returns
+// with true. A number skipped ("1.", "3.", "4.": a clause repealed) is
+// left as written, and so is one the next clause follows.
+func (p *outlineParser) misreadNumber(id string) (string, bool) {
+	n, err := strconv.Atoi(id)
+	if err != nil {
+		return "", false
+	}
+	prev, found := p.lastClause()
+	if !found || n == prev+1 || p.nextClause() != prev+2 {
+		return "", false
+	}
+	return strconv.Itoa(prev + 1), true
+}
+
+// lastClause is the number of the last numbered item of one part at the
+// top of the section, within siblingLookback items; false if none.
+func (p *outlineParser) lastClause() (int, bool) {
+	sec := len(p.o.Sections) - 1
+	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
+		it := &p.o.Items[j]
+		if it.Section != sec {
+			break
+		}
+		if it.kind == labelNumber && it.depth == 1 && it.Label != "" {
+			n, err := strconv.Atoi(strings.TrimRight(it.Label, ".)-,:;"))
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+// nextClause is the number of the next numbered item of one part after
+// the line being read, within maxListLines lines and before a heading; 0
+// when there is none.
+func (p *outlineParser) nextClause() int {
+	for j := p.at + 1; j < len(p.lines) && j <= p.at+maxListLines; j++ {
+		next, _ := clean(p.lines[j])
+		if _, _, ok := articleHeading(next); ok {
+			return 0
+		}
+		if _, _, ok := romanHeading(next); ok {
+			return 0
+		}
+		if _, id, kind, _ := itemLabel(next); kind == labelNumber && !strings.Contains(id, ".") {
+			n, _ := strconv.Atoi(id)
+			return n
+		}
+	}
+	return 0
+}
+
+// afterSentence reports that the line before the one being read ends a
+// sentence, or is the heading of the section.
+func (p *outlineParser) afterSentence() bool {
+	j := p.at - 1
+	for j >= 0 && strings.TrimSpace(p.lines[j]) == "" {
+		j--
+	}
+	if j < 0 || p.sec().Line == j+1 {
+		return true
+	}
+	return endsSentence(strings.TrimSpace(p.lines[j]))
 }

@@ -334,7 +334,7 @@ func outOfOrder(o *Outline) []anomaly {
 			continue // a group row has no label; a quote numbers as the amended text does, skipping what it leaves
 		}
 		k := key{it.Parent, it.Section, it.kind, it.depth}
-		num := strings.TrimRight(it.Label, ".)-,")
+		num := strings.TrimRight(it.Label, ".)-,:;") // "2:", "5;": a label ocrNumber read (ocrlabel.go)
 		if i := strings.LastIndexByte(num, '.'); i >= 0 {
 			num = num[i+1:]
 		}
@@ -573,6 +573,7 @@ func TestCheckOutlineFinds(t *testing.T) {
 		{"a) Lập danh sách hộ nghèo.\nc) Hỗ trợ vốn vay ưu đãi.", anomOrder, 1},
 		{long, anomLong, 1},
 		{"1. Sở Y tế bảo đảm thuốc thiết yếu.\n2. Sở Xây dựng sửa chữa trường học.", anomOrder, 0},
+		{"Điều 3. Nguyên tắc\n1. Bảo đảm công khai.\n3: Phát huy quyền tự chủ.\n3. Người làm việc theo hợp đồng.", anomOrder, 0}, // "2:" read by ocrNumber
 		// Added by i17-structrev: the classes the table above did not reach.
 		{"1. Chỉ tiêu đến năm:\n2. 2030", anomEmpty, 1},
 		{"1. Sửa đổi khoản 2 như sau:\n“2. Hồ sơ gồm:\nĐiều 5. Trách nhiệm thi hành\nb) Bản sao.”.", anomHeading, 1},

@@ -355,7 +355,7 @@ func (p *outlineParser) line(i int) {
 		p.item(i, label, id, kind, rest)
 		return
 	}
-	if label, id, rest, ok := p.commaNumber(line); ok {
+	if label, id, rest, ok := p.ocrNumber(line); ok {
 		p.item(i, label, id, labelNumber, rest)
 		return
 	}

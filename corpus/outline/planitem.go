@@ -5,6 +5,8 @@ package outline
 
 import (
 	"strings"
+
+	"github.com/vanban/vanban/corpus/viet"
 )
 
 // Linkable reports whether the item is offered for linking: it is in a
@@ -41,15 +43,29 @@ var taskVerbs = []string{"chủ trì", "phối hợp", "tham mưu", "hướng d�
 // ("Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia" is a name). A verb
 // inside a name the scanner does not read ("Trung tâm hỗ trợ doanh nghiệp
 // nhỏ và vừa", "Đoàn kiểm tra liên ngành") describes the body's work and
-// leaves the line a name.
+// leaves the line a name. The verb may open on the name's last word when
+// that is a lower-case syllable after a capitalised one: the scanner reads
+// a name written whole on into it ("Bộ Công Thương chỉ đạo …" names "Bộ
+// Công Thương chỉ"). Words are compared in their canonical spelling
+// (viet.Lower: NFC, NFD, a tone decomposed on a precomposed vowel alike),
+// lower case kept apart: a capitalised verb is a name's word.
 func statesTask(text string) bool {
 	_, toks, named := ActorWords(text)
 	if named == 0 || named >= len(toks) {
 		return false
 	}
 	clean := strings.NewReplacer(",", " ", ";", " ", ".", " ", ":", " ")
-	ws := strings.Fields(clean.Replace(strings.Join(toks[named:], " ")))
-	prev := strings.TrimSpace(clean.Replace(toks[named-1]))
+	from := named
+	if named >= 2 && startsLower(toks[named-1]) && viet.StartsUpper(toks[named-2]) {
+		from = named - 1
+	}
+	ws := strings.Fields(clean.Replace(strings.Join(toks[from:], " ")))
+	for i, w := range ws {
+		if startsLower(w) {
+			ws[i] = viet.Lower(w)
+		}
+	}
+	prev := strings.TrimSpace(clean.Replace(toks[from-1]))
 	for i := range ws {
 		for _, v := range taskVerbs {
 			vs := strings.Fields(v)

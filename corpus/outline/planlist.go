@@ -4,47 +4,16 @@ package outline
 // (its parent and level), and its unique ID.
 
 import (
-	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
-
-// commaNumber recognizes a numbered item whose dot OCR read as a comma
-// ("3, Cơ quan có thẩm quyền cấp giấy phép…" after "2. …"): a number of
-// one or two digits, ", " and a capital, and only when the item before it
-// at the top of the section is the number before ("44, Điều 56, Điều 76
-// …", a list of articles wrapped onto its own line, follows no "43.").
-func (p *outlineParser) commaNumber(line string) (label, id, rest string, ok bool) {
-	num, after, found := strings.Cut(line, ", ")
-	if !found || len(num) == 0 || len(num) > 2 || !isAllDigits(num) {
-		return "", "", "", false
-	}
-	if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) {
-		return "", "", "", false
-	}
-	n, _ := strconv.Atoi(num)
-	sec := len(p.o.Sections) - 1
-	for j := len(p.o.Items) - 1; j >= 0 && j >= len(p.o.Items)-siblingLookback; j-- {
-		it := &p.o.Items[j]
-		if it.Section != sec {
-			break
-		}
-		if it.kind == labelNumber && it.depth == 1 && it.Label != "" {
-			prev, err := strconv.Atoi(strings.TrimRight(it.Label, ".)-,"))
-			if err == nil && prev == n-1 {
-				return num + ",", num, strings.TrimSpace(after), true
-			}
-			break
-		}
-	}
-	return "", "", "", false
-}
 
 // item adds a labelled item under the innermost open item it belongs to.
 func (p *outlineParser) item(i int, label, id string, kind labelKind, rest string) {
 	depth := 0
 	if kind == labelNumber {
+		if fixed, ok := p.misreadNumber(id); ok {
+			label, id = fixed+label[len(id):], fixed
+		}
 		depth = strings.Count(id, ".") + 1
 		for len(p.stack) > 0 {
 			top := &p.o.Items[p.stack[len(p.stack)-1]]

@@ -63,6 +63,11 @@ func agencyCell(text string, subject bool) string {
 // a list's last name whose words after its level are a place an earlier
 // name of the list (before) ends with ("SỞ Y TẾ TỈNH QUẢNG NAM, SỞ TÀI
 // CHÍNH TỈNH QUẢNG NAM.": the place, no verb).
+//
+// Words after the level no more than a place's name holds (placeWords)
+// are that place: a sentence in capitals that is only a name ("CÔNG AN
+// TỈNH QUẢNG NAM.", "UBND TỈNH LẠNG SƠN.") keeps it; a verb no table
+// holds runs on with its object ("… TỈNH TUẦN TRA BIÊN GIỚI.").
 func subjectCut(name string, before []string, toks []string) string {
 	end := slices.IndexFunc(toks, func(w string) bool { return strings.HasSuffix(w, ".") })
 	ws := strings.Fields(name)
@@ -79,8 +84,8 @@ func subjectCut(name string, before []string, toks []string) string {
 			}
 		}
 	}
-	if cut == 0 {
-		return name
+	if cut == 0 || len(ws)-cut <= placeWords {
+		return name // "CÔNG AN TỈNH QUẢNG NAM.": the sentence is the name and its place
 	}
 	place := " " + strings.Join(ws[cut:], " ")
 	for _, b := range before {
@@ -90,6 +95,12 @@ func subjectCut(name string, before []string, toks []string) string {
 	}
 	return strings.Join(ws[:cut], " ")
 }
+
+// placeWords is the most words a place's name after a level holds in
+// subjectCut: a province's or district's name is of two syllables ("Quảng
+// Nam", "Kon Tum", "Lạng Sơn") but for a few of three ("Thừa Thiên Huế"),
+// which are cut as before.
+const placeWords = 2
 
 // headListed reports a head that names a group and is listed with others
 // ("Các Bộ, cơ quan ngang Bộ …", "Các sở, ban, ngành, UBND các huyện …"):
@@ -150,9 +161,13 @@ func agencyName(toks []string, i, n int) (string, int, bool) {
 		}
 		inTail := tail > 0
 		tail = max(tail-1, 0)
+		prev := toks[max(k-1, 0)]
+		if k-2 > i && isNumber(prev) {
+			prev = toks[k-2] // "… QUÂN KHU 5 CHỦ TRÌ": the number goes on the run of capitals before it
+		}
 		switch {
 		case (k > i+n || k == i+n && outline.HeadAlone(toks[i:k])) && !inLevel && !inTail && // not the head's first name word ("BỘ XÂY DỰNG") but after a head needing none ("TỈNH ĐOÀN CHỦ TRÌ")
-			outline.UpperEndsName(toks[k-1], toks[k:]) && !outline.UpperHoldsVerb(ws, toks[k:]):
+			outline.UpperEndsName(prev, toks[k:]) && !outline.UpperHoldsVerb(ws, toks[k:]):
 			return finishName(ws), k, false // "SỞ TÀI CHÍNH BỐ TRÍ …": a name in capitals ends as its lower-case form does
 		case k == i+n && !inLevel && !inTail && outline.UpperEndsGroup(toks[i:k], toks[k:]):
 			return finishName(ws), k, false // "CÁC CƠ QUAN BÁO CHÍ ĐƯA TIN …": a group takes no name

@@ -7,6 +7,16 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 98: i29-outline (97 on its branch) — a clause label OCR damaged is read from its
+// neighbours (outline ocrNumber, misreadNumber): "3:" between "1." and
+// "3." is clause 2 (NĐ 235/2026 Đ3.2, was Đ3.1.¶1), ":" and ";" for the
+// dot, "1:"/"1," opening an article before "2.", "5." between "7." and
+// "9." is 8, a repeated number the one between; statesTask reads NFD and
+// a verb on the name's last syllable ("Bộ Công Thương chỉ đạo …"); agency
+// names: "Hậu cần" one word (modalCompounds), a number inside a run of
+// capitals ("… QUÂN KHU 5 CHỦ TRÌ"), subjectCut keeps a place of two words
+// ("CÔNG AN TỈNH QUẢNG NAM.").
+//
 // 97: i29-cite — a word with a tone mark after a number's dot is no code
 // ("208/QĐ.ĐIỀU" keys as 208/qd, doctype.NumberKey), so a plan citing
 // "208/QĐ" has such a document as its parent; and a reference in
@@ -651,7 +661,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 97
+const tasksVersion = 98
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
