@@ -277,29 +277,53 @@ func IsDateLine(s string) bool {
 		return false
 	}
 	if dateLineRe.MatchString(f) {
-		return !sentenceDate(f)
+		return !sentenceDate(s)
 	}
 	return placeDate(s) != ""
 }
 
-// sentenceDate reports a folded line matching dateLineRe whose words
-// before "ngày" are a sentence's, not a place: no comma sets a place off
-// and the last of them is a preposition ("Có hiệu lực từ ngày 28 tháng 7
-// năm 2026", "Áp dụng kể từ ngày …", "chậm nhất là ngày …"). A place
-// whose comma OCR lost ("Phú An ngày 14 tháng 2 năm 2026") is still one.
-func sentenceDate(f string) bool {
-	before, _, _ := strings.Cut(f, "ngay")
-	if strings.Contains(before, ",") {
+// sentenceDate reports a line matching dateLineRe whose word right
+// before "ngày" is a preposition ending a sentence's words, not a place's
+// last syllable: "Có hiệu lực từ ngày 28 tháng 7 năm 2026", "Áp dụng kể
+// từ ngày …", "Hiệu lực thi hành, kể từ ngày …", "chậm nhất là ngày …".
+// A place's comma ("Phú An, ngày") or its name ("Phú An ngày …", comma
+// lost by OCR) is none, even when the name's last syllable folds to a
+// preposition: "Sơn La" (la, not là), "Mỹ Tú" (tu, not từ) are read with
+// their marks, and a capitalised word inside a line not in capitals is a
+// name's. A text typed without marks ("co hieu luc tu ngay …") is read
+// folded, in lower case only: "Son La ngay …" stays a place.
+func sentenceDate(s string) bool {
+	ws := strings.Fields(s)
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasPrefix(viet.Fold(w), "ngay") })
+	if k < 1 || strings.HasSuffix(ws[k-1], ",") {
 		return false
 	}
-	ws := strings.Fields(before)
-	return len(ws) > 0 && datePrepositions[ws[len(ws)-1]]
+	w := viet.NFC(ws[k-1])
+	if r, _ := utf8.DecodeRuneInString(w); k > 1 && unicode.IsUpper(r) && !isUpper(s) {
+		return false // "Sơn La ngày …": a name's syllable
+	}
+	lw := viet.Lower(w)
+	if datePrepositions[lw] {
+		return true
+	}
+	f := viet.Fold(lw)
+	return f == lw && lw == w && viet.Fold(s) == strings.ToLower(s) && datePrepositions[datePrepositionFolds[f]]
 }
 
-// datePrepositions end a sentence's words before a date, folded: "từ",
-// "đến", "trước", "sau", "hết", "là", "tới", "vào".
-var datePrepositions = map[string]bool{"tu": true, "den": true, "truoc": true, "sau": true, "het": true,
-	"la": true, "toi": true, "vao": true}
+// datePrepositions end a sentence's words before a date, with their marks:
+// "từ", "đến", "trước", "sau", "hết", "là", "tới", "vào".
+var datePrepositions = map[string]bool{"từ": true, "đến": true, "trước": true, "sau": true, "hết": true,
+	"là": true, "tới": true, "vào": true}
+
+// datePrepositionFolds maps the folded datePrepositions to theirs, for a
+// text typed without marks.
+var datePrepositionFolds = func() map[string]string {
+	m := map[string]string{}
+	for p := range datePrepositions {
+		m[viet.Fold(p)] = p
+	}
+	return m
+}()
 
 // maxPlaceWords bounds the words of a date line's place ("Thành phố Hồ Chí
 // Minh", "Ho Chi Minh City").
