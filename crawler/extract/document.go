@@ -824,13 +824,26 @@ func ownerClause(s string) (issuer, rest string, ok bool) {
 		}
 	}
 	for k := 1; k < at; k++ {
-		if fs[k] == "so" || fs[k] == "so:" || fs[k] == "ngay" {
-			end = k
+		if fs[k] == "so" || fs[k] == "so:" || fs[k] == "ngay" || clauseEnds[viet.Lower(viet.NFC(ws[k]))] ||
+			fs[k] == "ky" && k+1 < len(fs) && fs[k+1] == "hop" {
+			end = k // "của Ban Chấp hành … khóa XVI tại Đại hội …": its term and occasion
+			break
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			end = k + 1
 			break
 		}
 	}
+	if end < len(ws) && end > 1 {
+		ws[end-1] = strings.TrimRight(ws[end-1], ",")
+	}
 	return strings.Join(ws[1:min(end, at)], " "), strings.Join(ws[at:], " "), true
 }
+
+// clauseEnds end an issuer's name in a "của" clause, with their marks
+// (folded, "tại" would be "tài" of "Bộ Tài chính"): its term, "khóa XVI"
+// (either tone placement), and its occasion, "tại Đại hội …".
+var clauseEnds = map[string]bool{"khóa": true, "khoá": true, "tại": true}
 
 // opensSubject reports folded words opening with one of
 // cite.SubjectOpeners.
@@ -855,7 +868,8 @@ var subjectOpenerWords = func() [][]string {
 // ownerIssuer returns the issuer a "của <issuer>" after the type names:
 // on the type line ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ") or the line under it,
 // for a header whose issuer lines name none. A head's title ("của bộ
-// trưởng bộ tài chính") is no issuer's name: "".
+// trưởng bộ tài chính") is no issuer's name: "", but the two heads that
+// issue in their office's name are (Thủ tướng Chính phủ, Chủ tịch nước).
 func (p *docParser) ownerIssuer() string {
 	if p.typ < 0 {
 		return ""
@@ -870,7 +884,7 @@ func (p *docParser) ownerIssuer() string {
 		return ""
 	}
 	for _, t := range signerTitles {
-		if (f == t || strings.HasPrefix(f, t+" ")) && f != "thu tuong chinh phu" {
+		if (f == t || strings.HasPrefix(f, t+" ")) && f != "thu tuong chinh phu" && f != "chu tich nuoc" {
 			return ""
 		}
 	}

@@ -343,6 +343,18 @@ Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;`,
 		// Chủ tịch nước issues in its own name, as Thủ tướng Chính phủ does.
 		typ: "Quyết định", issuer: "Chủ tịch nước", title: "Về việc đặc xá năm 2026",
 	},
+	{
+		name: "a council's resolution: NGHỊ QUYẾT / CỦA HĐND … KHÓA X, KỲ HỌP THỨ 5 / Về việc …", source: "written (review; a provincial council's resolution)",
+		text: `HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ AN
+Số: 05/NQ-HĐND
+Phú An, ngày 10 tháng 7 năm 2026
+NGHỊ QUYẾT
+CỦA HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ AN KHÓA X, KỲ HỌP THỨ 5
+Về việc thông qua đề án phát triển du lịch
+Căn cứ Luật Tổ chức chính quyền địa phương;`,
+		number: "05/NQ-HĐND", typ: "Nghị quyết", issuer: "Hội đồng nhân dân tỉnh Phú An", date: "2026-07-10", place: "Phú An",
+		title: "Về việc thông qua đề án phát triển du lịch",
+	},
 }
 
 func TestHeldOutHeaders(t *testing.T) {
