@@ -28,11 +28,21 @@ QUY ĐỊNH CHUNG
 Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng`,
 	},
 	{
+		// A guard: "NHỮNG …" is no type line with or without divisionName
+		// (this row passed on main too; the next one is the shape that failed).
 		name: "chapter name with NHỮNG, a regulation posted without its decision", source: "attachments (05/2006/QĐ-UBND's regulation)",
 		text: `Chương I
 NHỮNG QUY ĐỊNH CHUNG
 Điều 1. Phạm vi điều chỉnh
 Quy chế này quy định việc quản lý chợ trên địa bàn tỉnh Phú An.`,
+	},
+	{
+		name: "chapter name under a summary's last line, no header", source: "govdocs (38/2026/TT-BGDĐT, written shorter; review)",
+		text: `Ban hành chuẩn cơ sở giáo dục nghề nghiệp.
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định chuẩn cơ sở giáo dục nghề nghiệp.`,
 	},
 	{
 		name: "part name under Phần thứ nhất, a plan's body", source: "written (a provincial portal's plan page)",
