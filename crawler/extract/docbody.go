@@ -270,10 +270,13 @@ func (p *docParser) title() {
 			inParen = !strings.Contains(l, ")")
 			continue
 		}
-		if _, rest, ok := ownerClause(l); ok && rest == "" && len(parts) == 0 && p.typ >= 0 && i == start {
-			// "CỦA BỘ CHÍNH TRỊ" under "NGHỊ QUYẾT": the issuer, in
-			// capitals over a trích yếu that need not be.
-			parts = append(parts, l)
+		if name, rest, ok := ownerClause(l); ok && rest == "" && !titleForm(name, l) && len(parts) == 0 && p.typ >= 0 && i == start {
+			// "CỦA BỘ CHÍNH TRỊ" under "NGHỊ QUYẾT": the issuer (read by
+			// ownerIssuer), over a trích yếu in capitals or not, which is
+			// read as the first line under the type line. A clause
+			// going on past its name ("của Thủ tướng Chính phủ số …",
+			// a title form) is the trích yếu's start.
+			start = i + 1
 			continue
 		}
 		first := len(parts) == 0 && p.typ >= 0 && i == start
@@ -295,11 +298,33 @@ func (p *docParser) title() {
 	}
 	if len(parts) > 0 {
 		p.d.Title = strings.Join(parts, " ")
-		if _, rest, ok := ownerClause(p.d.Title); ok {
+		if name, rest, ok := ownerClause(p.d.Title); ok && p.namesIssuer(name) {
 			p.d.Title = rest // "CỦA CHÍNH PHỦ Về đăng ký kinh doanh"
 		}
 		p.titleEnd = max(p.titleEnd, i)
 	}
+}
+
+// titleForm reports a "của" line l going on past its issuer's name with
+// the number or the date ("của Thủ tướng Chính phủ số 115/2004/QĐ-TTg"):
+// a title form's start, not the issuer alone on its line.
+func titleForm(name, l string) bool {
+	w := strings.Fields(l)
+	if n := len(strings.Fields(name)) + 1; n < len(w) {
+		f := strings.TrimRight(viet.Fold(w[n]), ":")
+		return f == "so" || f == "ngay"
+	}
+	return false
+}
+
+// namesIssuer reports a "của <name>" clause naming the document's issuer
+// ("của bộ trưởng bộ tài chính" under Bộ Tài chính's header, "CỦA CHÍNH
+// PHỦ"), or any when no issuer was read: the clause is then the header's
+// only issuer. A trích yếu opening "Của ngành giáo dục thực hiện …" under
+// a province's header names none and is kept whole.
+func (p *docParser) namesIssuer(name string) bool {
+	is := viet.Fold(p.d.Issuer)
+	return is == "" || strings.Contains(viet.Fold(name), is)
 }
 
 // vvRe opens a letter's trích yếu: "V/v", as OCR reads it too ("W⁄v");

@@ -277,29 +277,53 @@ func IsDateLine(s string) bool {
 		return false
 	}
 	if dateLineRe.MatchString(f) {
-		return !sentenceDate(f)
+		return !sentenceDate(s)
 	}
 	return placeDate(s) != ""
 }
 
-// sentenceDate reports a folded line matching dateLineRe whose words
-// before "ngày" are a sentence's, not a place: no comma sets a place off
-// and the last of them is a preposition ("Có hiệu lực từ ngày 28 tháng 7
-// năm 2026", "Áp dụng kể từ ngày …", "chậm nhất là ngày …"). A place
-// whose comma OCR lost ("Phú An ngày 14 tháng 2 năm 2026") is still one.
-func sentenceDate(f string) bool {
-	before, _, _ := strings.Cut(f, "ngay")
-	if strings.Contains(before, ",") {
+// sentenceDate reports a line matching dateLineRe whose word right
+// before "ngày" is a preposition ending a sentence's words, not a place's
+// last syllable: "Có hiệu lực từ ngày 28 tháng 7 năm 2026", "Áp dụng kể
+// từ ngày …", "Hiệu lực thi hành, kể từ ngày …", "chậm nhất là ngày …".
+// A place's comma ("Phú An, ngày") or its name ("Phú An ngày …", comma
+// lost by OCR) is none, even when the name's last syllable folds to a
+// preposition: "Sơn La" (la, not là), "Mỹ Tú" (tu, not từ) are read with
+// their marks, and a capitalised word inside a line not in capitals is a
+// name's. A text typed without marks ("co hieu luc tu ngay …") is read
+// folded, in lower case only: "Son La ngay …" stays a place.
+func sentenceDate(s string) bool {
+	ws := strings.Fields(s)
+	k := slices.IndexFunc(ws, func(w string) bool { return strings.HasPrefix(viet.Fold(w), "ngay") })
+	if k < 1 || strings.HasSuffix(ws[k-1], ",") {
 		return false
 	}
-	ws := strings.Fields(before)
-	return len(ws) > 0 && datePrepositions[ws[len(ws)-1]]
+	w := viet.NFC(ws[k-1])
+	if r, _ := utf8.DecodeRuneInString(w); k > 1 && unicode.IsUpper(r) && !isUpper(s) {
+		return false // "Sơn La ngày …": a name's syllable
+	}
+	lw := viet.Lower(w)
+	if datePrepositions[lw] {
+		return true
+	}
+	f := viet.Fold(lw)
+	return f == lw && lw == w && viet.Fold(s) == strings.ToLower(s) && datePrepositions[datePrepositionFolds[f]]
 }
 
-// datePrepositions end a sentence's words before a date, folded: "từ",
-// "đến", "trước", "sau", "hết", "là", "tới", "vào".
-var datePrepositions = map[string]bool{"tu": true, "den": true, "truoc": true, "sau": true, "het": true,
-	"la": true, "toi": true, "vao": true}
+// datePrepositions end a sentence's words before a date, with their marks:
+// "từ", "đến", "trước", "sau", "hết", "là", "tới", "vào".
+var datePrepositions = map[string]bool{"từ": true, "đến": true, "trước": true, "sau": true, "hết": true,
+	"là": true, "tới": true, "vào": true}
+
+// datePrepositionFolds maps the folded datePrepositions to theirs, for a
+// text typed without marks.
+var datePrepositionFolds = func() map[string]string {
+	m := map[string]string{}
+	for p := range datePrepositions {
+		m[viet.Fold(p)] = p
+	}
+	return m
+}()
 
 // maxPlaceWords bounds the words of a date line's place ("Thành phố Hồ Chí
 // Minh", "Ho Chi Minh City").
@@ -800,13 +824,26 @@ func ownerClause(s string) (issuer, rest string, ok bool) {
 		}
 	}
 	for k := 1; k < at; k++ {
-		if fs[k] == "so" || fs[k] == "so:" || fs[k] == "ngay" {
-			end = k
+		if fs[k] == "so" || fs[k] == "so:" || fs[k] == "ngay" || clauseEnds[viet.Lower(viet.NFC(ws[k]))] ||
+			fs[k] == "ky" && k+1 < len(fs) && fs[k+1] == "hop" {
+			end = k // "của Ban Chấp hành … khóa XVI tại Đại hội …": its term and occasion
+			break
+		}
+		if strings.HasSuffix(ws[k], ",") {
+			end = k + 1
 			break
 		}
 	}
+	if end < len(ws) && end > 1 {
+		ws[end-1] = strings.TrimRight(ws[end-1], ",")
+	}
 	return strings.Join(ws[1:min(end, at)], " "), strings.Join(ws[at:], " "), true
 }
+
+// clauseEnds end an issuer's name in a "của" clause, with their marks
+// (folded, "tại" would be "tài" of "Bộ Tài chính"): its term, "khóa XVI"
+// (either tone placement), and its occasion, "tại Đại hội …".
+var clauseEnds = map[string]bool{"khóa": true, "khoá": true, "tại": true}
 
 // opensSubject reports folded words opening with one of
 // cite.SubjectOpeners.
@@ -831,7 +868,8 @@ var subjectOpenerWords = func() [][]string {
 // ownerIssuer returns the issuer a "của <issuer>" after the type names:
 // on the type line ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ") or the line under it,
 // for a header whose issuer lines name none. A head's title ("của bộ
-// trưởng bộ tài chính") is no issuer's name: "".
+// trưởng bộ tài chính") is no issuer's name: "", but the two heads that
+// issue in their office's name are (Thủ tướng Chính phủ, Chủ tịch nước).
 func (p *docParser) ownerIssuer() string {
 	if p.typ < 0 {
 		return ""
@@ -846,7 +884,7 @@ func (p *docParser) ownerIssuer() string {
 		return ""
 	}
 	for _, t := range signerTitles {
-		if (f == t || strings.HasPrefix(f, t+" ")) && f != "thu tuong chinh phu" {
+		if (f == t || strings.HasPrefix(f, t+" ")) && f != "thu tuong chinh phu" && f != "chu tich nuoc" {
 			return ""
 		}
 	}
