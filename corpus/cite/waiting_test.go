@@ -126,6 +126,34 @@ func TestParenDescribesNoPredicate(t *testing.T) {
 			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP (đã hết hiệu lực)) được thay thế bởi Quyết định số 20/QĐ-TTg.",
 			[]string{"replaces 20/QĐ-TTg", "expires ", "replaces 16/QĐ-TTg"},
 		},
+		// shapes i29-rev-cite added (they passed): two references in one
+		// pair, a short name right after the reference, ")" on the next
+		// line, a trích yếu in the pair ending in its own passive, no
+		// tones, NFD
+		{
+			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP và Nghị định số 45/2030/NĐ-CP) được thay thế bởi Quyết định số 20/QĐ-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "mentions ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			"Nghị định số 15/2020/NĐ-CP (sau đây gọi là Nghị định 15) được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP.",
+			[]string{"amends 14/2022/NĐ-CP", "amends 15/2020/NĐ-CP"},
+		},
+		{
+			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP\n) được thay thế bởi Quyết định số 20/QĐ-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP đã được sửa đổi, bổ sung) được thay thế bởi Quyết định số 20/QĐ-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "amends ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			"Quyet dinh so 16/QD-TTg (phe duyet De an theo Nghi dinh so 73/2029/ND-CP) duoc thay the boi Quyet dinh so 20/QD-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			norm.NFD.String("Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi Quyết định số 20/QĐ-TTg."),
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "replaces 16/QĐ-TTg"},
+		},
 		{ // unclosed: read as if there were no "(", the next sentence untouched
 			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP được thay thế bởi Quyết định số 20/QĐ-TTg. Nghị định số 45/2030/NĐ-CP được sửa đổi bởi Nghị định số 50/2030/NĐ-CP.",
 			[]string{"mentions ", "replaces 20/QĐ-TTg", "replaces 73/2029/NĐ-CP", "amends 50/2030/NĐ-CP", "amends 45/2030/NĐ-CP"},
