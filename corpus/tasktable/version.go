@@ -7,6 +7,12 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 98: i29-rev-cite — parentheses after a name that give its number
+// behind "số" or "sau đây gọi [tắt] là" name it again (cite
+// parenDescribes: "Luật Đất đai (số 45/2013/QH13) được sửa đổi bởi …"
+// amends the law, where 97 left it a mention); roles and links read it.
+// The demo's tasks are unchanged.
+//
 // 97: i29-cite — a word with a tone mark after a number's dot is no code
 // ("208/QĐ.ĐIỀU" keys as 208/qd, doctype.NumberKey), so a plan citing
 // "208/QĐ" has such a document as its parent; and a reference in
@@ -651,7 +657,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 97
+const tasksVersion = 98
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
