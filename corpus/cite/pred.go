@@ -125,9 +125,11 @@ func (p *relPass) predicate(i int) {
 // định số …) được thay thế bởi …": the decision is replaced, the decree its
 // trích yếu names is not), or words stand before i inside them ("Đề án X
 // (theo Nghị định số …)", "(ban hành Quy chế tại …)"). Only a reference
-// opening parentheses that follow words is the number of what they name
-// ("Luật Đất đai (Luật số 45/2013/QH13) được sửa đổi bởi …"): the predicate
-// is said of it. Parentheses whose "(" is not found keep i (as before).
+// opening parentheses that follow words, or standing in them after "số" or
+// an alias's words (aliasWords), is the number of what they name ("Luật Đất
+// đai (Luật số 45/2013/QH13) được sửa đổi bởi …", "Luật Đất đai (số …)",
+// "Quy chế … (sau đây gọi là Quyết định số …)"): the predicate is said of
+// it. Parentheses whose "(" is not found keep i (as before).
 func (p *relPass) parenDescribes(i, k int) bool {
 	open := p.skipParenBack(k)
 	if open == k || open > p.at[i] {
@@ -137,7 +139,12 @@ func (p *relPass) parenDescribes(i, k int) bool {
 		return true
 	}
 	_, b := p.partBefore(p.at[i] - 1)
-	return b != open
+	switch {
+	case b == open, b == open+1 && p.word(b) == "so":
+		return false
+	}
+	first, _, ok := p.aliasWords(b)
+	return !ok || first != open+1
 }
 
 // intrans gives reference i the intransitive predicate g ending before

@@ -355,11 +355,13 @@ func (p *relPass) freeze() {
 	}
 }
 
-// aliasOf recognizes "(sau đây gọi [tắt|chung] là X)" before a reference and
-// returns the reference it renames.
-func (p *relPass) aliasOf(i, k int) (int, bool) {
+// aliasWords reads "[sau đây] gọi|viết [tắt|chung|gọn] là" ending at token
+// k ("là"), the words that give a name its alias: it returns their first
+// token and whether "sau đây" opens them. The one reading of those words
+// in the relation pass (aliasOf, parenDescribes).
+func (p *relPass) aliasWords(k int) (first int, after, ok bool) {
 	if p.word(k) != "la" {
-		return 0, false
+		return 0, false, false
 	}
 	j := k - 1
 	switch p.word(j) {
@@ -367,13 +369,23 @@ func (p *relPass) aliasOf(i, k int) (int, bool) {
 		j--
 	}
 	if w := p.word(j); w != "goi" && w != "viet" {
-		return 0, false
+		return 0, false, false
 	}
-	if p.word(j-1) != "day" || p.word(j-2) != "sau" {
+	if p.word(j-1) == "day" && p.word(j-2) == "sau" {
+		return j - 2, true, true
+	}
+	return j, false, true
+}
+
+// aliasOf recognizes "(sau đây gọi [tắt|chung] là X)" before a reference and
+// returns the reference it renames.
+func (p *relPass) aliasOf(i, k int) (int, bool) {
+	j, after, ok := p.aliasWords(k)
+	if !ok || !after {
 		return 0, false
 	}
 	near := -1
-	for j -= 3; j >= 0 && j > k-200; j-- {
+	for j--; j >= 0 && j > k-200; j-- {
 		switch p.toks[j].kind {
 		case tRef:
 			m := int(p.toks[j].ref)

@@ -3,6 +3,8 @@ package cite
 import (
 	"slices"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestPassiveAgentWaiting pins the references a passive's agent names
@@ -124,6 +126,34 @@ func TestParenDescribesNoPredicate(t *testing.T) {
 			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP (đã hết hiệu lực)) được thay thế bởi Quyết định số 20/QĐ-TTg.",
 			[]string{"replaces 20/QĐ-TTg", "expires ", "replaces 16/QĐ-TTg"},
 		},
+		// shapes i29-rev-cite added (they passed): two references in one
+		// pair, a short name right after the reference, ")" on the next
+		// line, a trích yếu in the pair ending in its own passive, no
+		// tones, NFD
+		{
+			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP và Nghị định số 45/2030/NĐ-CP) được thay thế bởi Quyết định số 20/QĐ-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "mentions ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			"Nghị định số 15/2020/NĐ-CP (sau đây gọi là Nghị định 15) được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP.",
+			[]string{"amends 14/2022/NĐ-CP", "amends 15/2020/NĐ-CP"},
+		},
+		{
+			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP\n) được thay thế bởi Quyết định số 20/QĐ-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP đã được sửa đổi, bổ sung) được thay thế bởi Quyết định số 20/QĐ-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "amends ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			"Quyet dinh so 16/QD-TTg (phe duyet De an theo Nghi dinh so 73/2029/ND-CP) duoc thay the boi Quyet dinh so 20/QD-TTg.",
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "replaces 16/QĐ-TTg"},
+		},
+		{
+			norm.NFD.String("Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi Quyết định số 20/QĐ-TTg."),
+			[]string{"replaces 20/QĐ-TTg", "mentions ", "replaces 16/QĐ-TTg"},
+		},
 		{ // unclosed: read as if there were no "(", the next sentence untouched
 			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP được thay thế bởi Quyết định số 20/QĐ-TTg. Nghị định số 45/2030/NĐ-CP được sửa đổi bởi Nghị định số 50/2030/NĐ-CP.",
 			[]string{"mentions ", "replaces 20/QĐ-TTg", "replaces 73/2029/NĐ-CP", "amends 50/2030/NĐ-CP", "amends 45/2030/NĐ-CP"},
@@ -139,6 +169,34 @@ func TestParenDescribesNoPredicate(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.rels) {
 			t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.rels)
+		}
+	}
+}
+
+// TestParenNamesNumber: parentheses after a name that give its number
+// behind "số" or "sau đây gọi [tắt] là" name what stands before them, as
+// "(Luật số …)" does: the predicate after ")" is said of the reference in
+// them (i29-rev-cite; i29-cite's parenDescribes read the words before the
+// reference as a trích yếu and left it a mention). Capitals, no tones and
+// NFD alike. Lines written for the test; want is the Relation and Other
+// of the reference in the parentheses (the first).
+func TestParenNamesNumber(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Luật Đất đai (số 45/2013/QH13) được sửa đổi, bổ sung bởi Luật số 35/2018/QH14.", "amends 35/2018/QH14"},
+		{"LUẬT ĐẤT ĐAI (SỐ 45/2013/QH13) ĐƯỢC SỬA ĐỔI, BỔ SUNG BỞI LUẬT SỐ 35/2018/QH14.", "amends 35/2018/QH14"},
+		{"Luật Đất đai (số 45/2013/QH13) hết hiệu lực kể từ ngày 01/8/2024.", "expires "},
+		{"Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực bưu chính (sau đây gọi là Nghị định số 15/2020/NĐ-CP) được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP.", "amends 14/2022/NĐ-CP"},
+		{"Quy chế phối hợp quản lý cụm công nghiệp (sau đây gọi tắt là Quyết định số 16/2029/QĐ-UBND) được bãi bỏ bởi Quyết định số 20/2030/QĐ-UBND.", "repeals 20/2030/QĐ-UBND"},
+		{"Quy che phoi hop quan ly cum cong nghiep (sau day goi tat la Quyet dinh so 16/2029/QD-UBND) duoc bai bo boi Quyet dinh so 20/2030/QD-UBND.", "repeals 20/2030/QĐ-UBND"},
+		{norm.NFD.String("Quy chế phối hợp quản lý cụm công nghiệp (sau đây gọi tắt là Quyết định số 16/2029/QĐ-UBND) được bãi bỏ bởi Quyết định số 20/2030/QĐ-UBND."), "repeals 20/2030/QĐ-UBND"},
+	} {
+		refs := ParseRefs(tc.in)
+		if len(refs) == 0 {
+			t.Errorf("%s: %d references", tc.in, len(refs))
+			continue
+		}
+		if got := string(refs[0].Relation) + " " + refs[0].Other; got != tc.want {
+			t.Errorf("%s\n got %q\nwant %q", tc.in, got, tc.want)
 		}
 	}
 }

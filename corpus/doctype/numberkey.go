@@ -95,12 +95,13 @@ func codeAfterDot(s string, dot int) bool {
 // that ends a number ("88/KH-UBND.VX", "25/SXD.QLN": NumberKey reads the
 // number before the dot), or 0 when a word of a sentence run into the number
 // follows: the code is capitals (digits after its first letter), two
-// letters or more, not followed by a letter or a mark ("9/KH-SYT.Ngày",
-// "UBND.Vx" are words) and with no tone mark (codeAfterDot: "ĐIỀU",
-// "NGÀY"). Capitals without a tone ("88/KH-UBND.UBND tỉnh …") cannot be
-// told from a unit's code by their letters and are read as one: what
-// follows them is the sentence's next word, not a date. corpus/cite reads
-// a reference's date and issuer after the end this returns.
+// letters or more, not followed by a letter ("9/KH-SYT.Ngày", "UBND.Vx"
+// are words) and with no tone mark (codeAfterDot: "ĐIỀU", "NGÀY"), NFC
+// and NFD alike ("TƯ" either way). Capitals without a tone ("88/KH-UBND.UBND
+// tỉnh …") cannot be told from a unit's code by their letters and are read
+// as one: what follows them is the sentence's next word, not a date.
+// corpus/cite reads a reference's date and issuer after the end this
+// returns.
 func UnitCodeEnd(s string, dot int) int {
 	if dot+1 >= len(s) || s[dot] != '.' {
 		return 0
@@ -110,8 +111,8 @@ func UnitCodeEnd(s string, dot int) int {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if unicode.IsUpper(r) {
 			letters++
-		} else if !(letters > 0 && '0' <= r && r <= '9') {
-			break
+		} else if !(letters > 0 && ('0' <= r && r <= '9' || unicode.IsMark(r))) {
+			break // a mark after a letter is NFD's horn or hat ("TƯ"); a tone is refused below
 		}
 		j += size
 	}

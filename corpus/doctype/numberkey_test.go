@@ -195,6 +195,13 @@ func TestUnitCodeEnd(t *testing.T) {
 		{"9/KH-SYT.NVY", "NVY"},
 		{"25/SXD.QLN2 ngày", "QLN2"},
 		{"88/KH-UBND.TƯ ngày", "TƯ"},
+		// NFD: a horn is a combining mark of the code's letter, as in
+		// NFC it is part of the letter (i29-rev-cite)
+		{norm.NFD.String("88/KH-UBND.TƯ ngày"), norm.NFD.String("TƯ")},
+		{norm.NFD.String("88/KH-UBND.UBTƯMTTQVN, ngày"), norm.NFD.String("UBTƯMTTQVN")},
+		{norm.NFD.String("88/KH-UBND.ĐƠ"), norm.NFD.String("ĐƠ")},
+		{norm.NFD.String("88/KH-UBND.ĐIỀU 1"), ""},
+		{norm.NFD.String("88/KH-UBND.Ưu tiên"), ""},
 		{"200/UBND-KGVX.VX;", "VX"},
 		// capitals without a tone: read as a code (decided)
 		{"88/KH-UBND.UBND tỉnh", "UBND"},

@@ -45,7 +45,13 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 29 — a reference inside parentheses that
+// Graph history, newest first: 30 — parentheses after a name that give
+// its number behind "số" or "sau đây gọi [tắt] là" ("Luật Đất đai (số
+// 45/2013/QH13) được sửa đổi bởi …") name it: the reference in them takes
+// the predicate after ")" again, where 29 left it a mention; a unit's code
+// with a horn after a number's dot is read in NFD too (2026-12-07,
+// i29-rev-cite, cite parenDescribes, doctype.UnitCodeEnd).
+// 29 — a reference inside parentheses that
 // describe another reference ("Quyết định số 16/QĐ-TTg (phê duyệt Đề án
 // theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi …") is not the subject
 // of a predicate after ")", passive or intransitive: the decree is only
@@ -249,7 +255,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 29
+const Version = 30
 
 var (
 	bucketRefs    = []byte("refs")

@@ -7,6 +7,12 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 99: i29-rev-cite (98 on its branch) — parentheses after a name that give its number
+// behind "số" or "sau đây gọi [tắt] là" name it again (cite
+// parenDescribes: "Luật Đất đai (số 45/2013/QH13) được sửa đổi bởi …"
+// amends the law, where 97 left it a mention); roles and links read it.
+// The demo's tasks are unchanged.
+//
 // 98: i29-outline (97 on its branch) — a clause label OCR damaged is read from its
 // neighbours (outline ocrNumber, misreadNumber): "3:" between "1." and
 // "3." is clause 2 (NĐ 235/2026 Đ3.2, was Đ3.1.¶1), ":" and ";" for the
@@ -661,7 +667,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 98
+const tasksVersion = 99
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
