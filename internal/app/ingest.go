@@ -29,6 +29,10 @@ type IngestOptions struct {
 	// core), scanned pages OCR'd unless NoOCR.
 	FileWorkers int
 	NoOCR       bool
+	// FileTimeout bounds the reading of one file, OCR included (0:
+	// filetext.DefaultLimits' Timeout). A slower machine, or one shared with
+	// other work, needs more for a long scan.
+	FileTimeout time.Duration
 	// MaxDocBytes is the text a document keeps (0: corpus.DefaultMaxText):
 	// a longer one is stored cut, with a warning.
 	MaxDocBytes int

@@ -180,6 +180,9 @@ func ingestFiles(ctx context.Context, e *Env, opts IngestOptions, paths []string
 	}
 
 	limits := filetext.DefaultLimits
+	if opts.FileTimeout > 0 {
+		limits.Timeout = opts.FileTimeout
+	}
 	reader := filetext.NewReader(filetext.Options{Limits: limits, NoOCR: opts.NoOCR})
 	workers := opts.FileWorkers
 	if workers <= 0 {
