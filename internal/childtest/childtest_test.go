@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -159,5 +160,18 @@ func TestKillSelf(t *testing.T) {
 	}
 	if !strings.Contains(string(out), "trước khi dừng") || strings.Contains(string(out), "sau khi dừng") {
 		t.Errorf("the child's output %q: want its line before the kill and none after", out)
+	}
+}
+
+// TestSkipWithoutKill: where Killed tells a killed child (here, linux) a
+// kill -9 test runs; SkipWithoutKill skips it only where it cannot.
+func TestSkipWithoutKill(t *testing.T) {
+	var inner *testing.T
+	t.Run("kill", func(t *testing.T) {
+		inner = t
+		SkipWithoutKill(t)
+	})
+	if inner.Skipped() {
+		t.Errorf("SkipWithoutKill skipped a test on %s, where SIGKILL is told", runtime.GOOS)
 	}
 }
