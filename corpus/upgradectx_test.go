@@ -51,6 +51,74 @@ func upgradeSource(t *testing.T, dir string) {
 	}
 }
 
+// TestUpgradeSourceCopies: every upgradeSource is a file of its own
+// holding the fixture's bytes — a test that writes its copy (here a key
+// put through bbolt, as an upgrade's transactions do) changes neither
+// another test's copy nor the copies made after it — and the bytes are
+// the format 6 store the upgrade tests expect: format 6 and the older
+// graph.Version in meta, a task mark, the retired import kept.
+func TestUpgradeSourceCopies(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	upgradeSource(t, a)
+	upgradeSource(t, b)
+	before, err := os.ReadFile(storeFile(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(storeFile(a), 0o644, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		return errors.Join(meta.Put([]byte("version"), []byte("7")), meta.Put([]byte("ghi-đè"), bytes.Repeat([]byte("x"), 64<<10)))
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := t.TempDir()
+	upgradeSource(t, c)
+	for _, dir := range []string{b, c} {
+		raw, err := os.ReadFile(storeFile(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(raw, before) {
+			t.Errorf("%s: %d bytes differ from the fixture's %d after another copy was written", dir, len(raw), len(before))
+		}
+	}
+
+	db, err = bolt.Open(storeFile(c), 0o644, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	retired := legacyID("https://congbao.example.gov.vn/van-ban/nq-32.html?utm_source=thu")
+	err = db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		got := []string{string(meta.Get([]byte("version"))), string(meta.Get([]byte("graph"))), string(meta.Get([]byte("tasks")))}
+		if want := []string{"6", strconv.Itoa(graph.Version - 1), "1/1"}; !slices.Equal(got, want) {
+			t.Errorf("meta version, graph, tasks %q, want %q", got, want)
+		}
+		if meta.Get([]byte("ghi-đè")) != nil {
+			t.Error("a key another copy was given is in this copy")
+		}
+		if tx.Bucket(bucketDocs).Get([]byte(retired)) == nil {
+			t.Errorf("the retired import %s is not in the fixture", retired)
+		}
+		if n := tx.Bucket(bucketDocs).Stats().KeyN; n < 2000 {
+			t.Errorf("%d records, want the 2,000 made-up decisions and the imports", n)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // buildUpgradeSource builds upgradeSource's store in dir.
 func buildUpgradeSource(t *testing.T, dir string) {
 	t.Helper()

@@ -55,6 +55,7 @@ func TestUpgradeKill9(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping subprocess test in -short mode")
 	}
+	childtest.SkipWithoutKill(t)
 	src := t.TempDir()
 	upgradeSource(t, src)
 	raw, err := os.ReadFile(storeFile(src))

@@ -61,6 +61,7 @@ func newKillCrawl(t *testing.T) *killCrawl {
 	if testing.Short() {
 		t.Skip("skipping subprocess test in -short mode")
 	}
+	childtest.SkipWithoutKill(t)
 	k := &killCrawl{t: t, p: &pagedPortal{docs: map[string]string{
 		killA: softArticle("Thông báo số 14/TB-UBND", "Triển khai Kế hoạch chuyển đổi số năm 2028 tại các sở, ban, ngành và Ủy ban nhân dân cấp huyện."),
 		killB: softArticle("Thông báo số 15/TB-VP", "Lịch tiếp công dân quý III năm 2028 của Chủ tịch Ủy ban nhân dân tỉnh tại Trụ sở tiếp công dân."),

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -285,5 +286,18 @@ func TestKilledChildUnread(t *testing.T) {
 	c.Kill()
 	if err := c.Wait(); !Killed(err) {
 		t.Errorf("after Kill: %v, want killed by SIGKILL", err)
+	}
+}
+
+// TestSkipWithoutKill: where Killed tells a killed child (here, linux) a
+// kill -9 test runs; SkipWithoutKill skips it only where it cannot.
+func TestSkipWithoutKill(t *testing.T) {
+	var inner *testing.T
+	t.Run("kill", func(t *testing.T) {
+		inner = t
+		SkipWithoutKill(t)
+	})
+	if inner.Skipped() {
+		t.Errorf("SkipWithoutKill skipped a test on %s, where SIGKILL is told", runtime.GOOS)
 	}
 }
