@@ -26,8 +26,10 @@ import (
 //
 // Configurations are compared as PruneDropped compares them (sameConfig:
 // a file by another path is the same). A run recorded before runs named
-// their configuration (the ID alone) is any configuration's, and named
-// by the one that resumes it.
+// their configuration (the ID alone) is the directory's own
+// configuration's (the nightly began it: a test file meeting it is
+// refused), any configuration's in a directory of none (or a crawl
+// naming none); it is named by the one that resumes it.
 
 // ErrOtherRun is returned by Crawl for a site whose run in progress
 // another configuration began.
@@ -53,12 +55,24 @@ func parseRun(v []byte) (id, config string) {
 // (the directory's own configuration: the run discarded), or refuse
 // (ErrOtherRun, saying which configuration and how many pages wait).
 func (r *run) runOwner(config string, pending int) (own bool, err error) {
-	if config == "" || sameConfig(config, r.c.config) {
+	if sameConfig(config, r.c.config) {
 		return true, nil
 	}
 	home, err := r.c.store.GetKV(nsConfig, configKey)
 	if err != nil {
 		return false, err
+	}
+	if config == "" {
+		// a run recorded before runs named their configuration: the
+		// directory's own file's (the nightly began it), any file's in a
+		// directory of none
+		if home == nil || r.c.config == "" {
+			return true, nil
+		}
+		config = string(home)
+		if sameConfig(config, r.c.config) {
+			return true, nil
+		}
 	}
 	if home != nil && r.c.config != "" && sameConfig(string(home), r.c.config) {
 		return false, nil
