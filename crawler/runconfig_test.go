@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"errors"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -124,4 +125,78 @@ func countNS(t *testing.T, store *corpus.Store, ns string) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestLegacyRunIsTheDirectorys: a run recorded before runs named their
+// configuration (the ID alone) is the data directory's own file's when
+// the directory has one — the nightly began it — so a test file meeting
+// it is refused (not resuming the nightly's multi-night run with its own
+// patterns and then naming it its own, which would make the nightly
+// discard it), and the nightly, meeting it, resumes it. In a directory
+// with no file of its own the run is any file's.
+func TestLegacyRunIsTheDirectorys(t *testing.T) {
+	dir := t.TempDir()
+	nightly := filepath.Join(dir, "sites.toml")
+	other := filepath.Join(dir, "thu-nghiem.toml")
+	for _, f := range []string{nightly, other} {
+		if err := os.WriteFile(f, []byte("# [[site]] sở tư pháp tỉnh\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name    string
+		home    string // the directory's own file ("": none)
+		second  string // the configuration meeting the old run
+		refused bool
+	}{
+		{"the nightly meets its old run", nightly, nightly, false},
+		{"a test file meets the nightly's old run", nightly, other, true},
+		{"a directory of no file: any file resumes it", "", other, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			portal := newTestSite()
+			srv := httptest.NewServer(portal)
+			defer srv.Close()
+			store := openStore(t)
+			site := testSiteConfig(t, srv.URL)
+			site.Concurrency = 1
+			var endID string
+			crawler := func(cfg string) *Crawler {
+				c := New(store, Options{Config: cfg, Policy: Policy{Timeout: testPageTimeout, Retries: 2, BackoffBase: 10 * time.Millisecond, MaxRetryAfter: 2 * time.Second, MaxBytes: 1 << 20}})
+				c.beforeEnd = func() { endID = runIDOf(t, store) }
+				return c
+			}
+			if tc.home != "" {
+				if _, err := PruneDropped(context.Background(), store, []*Site{site}, time.Now(), PruneOptions{Config: tc.home}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// a run stopped by an older binary: the record is its ID alone
+			if _, err := crawler(nightly).Crawl(context.Background(), site, Limits{MaxPages: 3}); err != nil {
+				t.Fatal(err)
+			}
+			firstID := runIDOf(t, store)
+			if err := store.PutKV(nsRun, site.Name, []byte(firstID)); err != nil {
+				t.Fatal(err)
+			}
+			frontier := countNS(t, store, nsFrontier)
+
+			rep, err := crawler(tc.second).Crawl(context.Background(), site, Limits{})
+			if refused := errors.Is(err, ErrOtherRun); refused != tc.refused || (err != nil && !refused) {
+				t.Fatalf("crawl of %s: %v (refused %v, want %v)", filepath.Base(tc.second), err, refused, tc.refused)
+			}
+			if tc.refused {
+				if v, _ := store.GetKV(nsRun, site.Name); string(v) != firstID || countNS(t, store, nsFrontier) != frontier {
+					t.Fatalf("refused, yet the run changed: %q (was %q)", v, firstID)
+				}
+				if rep, err = crawler(nightly).Crawl(context.Background(), site, Limits{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if rep.Pending != 0 || endID != firstID {
+				t.Errorf("the old run was not resumed to its end: %d pending, ended %q, first %q", rep.Pending, endID, firstID)
+			}
+		})
+	}
 }

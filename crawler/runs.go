@@ -26,11 +26,13 @@ import (
 //
 // Configurations are compared as PruneDropped compares them (sameConfig:
 // a file by another path is the same). A run recorded before runs named
-// their configuration (the ID alone) is any configuration's, and named
-// by the one that resumes it.
+// their configuration (the ID alone) is the directory's own
+// configuration's (the nightly began it: a test file meeting it is
+// refused), any configuration's in a directory of none (or a crawl
+// naming none); it is named by the one that resumes it.
 
-// ErrOtherRun is returned by Crawl for a site whose run in progress
-// another configuration began.
+// ErrOtherRun is returned by Crawl (as an *OtherRunError) for a site
+// whose run in progress another configuration began.
 var ErrOtherRun = errors.New("crawler: a run in progress of another configuration")
 
 // runValue is the nsRun record of the run id begun by the configuration
@@ -53,23 +55,51 @@ func parseRun(v []byte) (id, config string) {
 // (the directory's own configuration: the run discarded), or refuse
 // (ErrOtherRun, saying which configuration and how many pages wait).
 func (r *run) runOwner(config string, pending int) (own bool, err error) {
-	if config == "" || sameConfig(config, r.c.config) {
+	if sameConfig(config, r.c.config) {
 		return true, nil
 	}
 	home, err := r.c.store.GetKV(nsConfig, configKey)
 	if err != nil {
 		return false, err
 	}
+	if config == "" {
+		// a run recorded before runs named their configuration: the
+		// directory's own file's (the nightly began it), any file's in a
+		// directory of none
+		if home == nil || r.c.config == "" {
+			return true, nil
+		}
+		config = string(home)
+		if sameConfig(config, r.c.config) {
+			return true, nil
+		}
+	}
 	if home != nil && r.c.config != "" && sameConfig(string(home), r.c.config) {
 		return false, nil
 	}
-	this := r.c.config
+	return false, &OtherRunError{Site: r.site.Name, Config: config, This: r.c.config, Pending: pending}
+}
+
+// OtherRunError is ErrOtherRun for one site: the configuration that
+// began its run, the one refused, the run's queued pages.
+type OtherRunError struct {
+	Site    string
+	Config  string // the configuration that began the run
+	This    string // the configuration refused ("": a crawl naming none)
+	Pending int
+}
+
+func (e *OtherRunError) Error() string {
+	this := e.This
 	if this == "" {
 		this = "a crawl naming no configuration"
 	}
-	return false, fmt.Errorf("%w: site %q: the run was begun by %s, not by %s (queued pages: %d): not resumed with this file's patterns; crawl it with %s, or with the data directory's own sites file, which takes the run over (--prune makes a file the directory's own)",
-		ErrOtherRun, r.site.Name, config, this, pending, config)
+	return fmt.Sprintf("%v: site %q: the run was begun by %s, not by %s (queued pages: %d): not resumed with this file's patterns; crawl it with %s, or with the data directory's own sites file, which takes the run over (--prune makes a file the directory's own)",
+		ErrOtherRun, e.Site, e.Config, this, e.Pending, e.Config)
 }
+
+// Is makes errors.Is(err, ErrOtherRun) true.
+func (e *OtherRunError) Is(target error) bool { return target == ErrOtherRun }
 
 // discardRun deletes the frontier of the run another configuration began
 // (runOwner), the directory's own configuration taking the site over;

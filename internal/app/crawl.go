@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -21,6 +23,38 @@ type crawlReport struct {
 	// Dropped is what the crawl did with the records of sites no longer
 	// configured (crawler/dropped.go).
 	Dropped crawler.Dropped `json:"dropped,omitzero"`
+	// OtherRun are the sites not crawled, each with the sites file that
+	// began its run in progress (crawler.ErrOtherRun).
+	OtherRun map[string]string `json:"other_run,omitempty"`
+}
+
+// failure is why the crawl ends with an error (exit 1): its failed pages
+// and the sites it was refused; nil when there are none.
+func (r *crawlReport) failure() error {
+	var parts []string
+	if n := len(r.OtherRun); n > 0 {
+		parts = append(parts, fmt.Sprintf("%s not crawled (a run in progress another sites file began)", count(n, "site")))
+	}
+	if n := r.failed(); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d pages failed", n))
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(parts, ", "))
+}
+
+// otherRunSummary is the summary's clause on the sites refused for
+// another file's run, empty when there were none.
+func otherRunSummary(other map[string]string) string {
+	if len(other) == 0 {
+		return ""
+	}
+	names := slices.Sorted(maps.Keys(other))
+	for i, n := range names {
+		names[i] = n + " (" + other[n] + ")"
+	}
+	return ", not crawled, its run in progress begun by another sites file: " + strings.Join(names, ", ") + " (crawl it with that file, or with --prune to take it over)"
 }
 
 func (r *crawlReport) failed() int {
@@ -153,6 +187,7 @@ func (r *crawlReport) summary() string {
 		more += fmt.Sprintf(", %s stopped after %s last page decided (tombstones counted in gone)", count(late, "earlier run"), its)
 	}
 	more += droppedSummary(r.Dropped)
+	more += otherRunSummary(r.OtherRun)
 	if t.Probes > 0 { // requests beside the pages (soft404.go)
 		more += fmt.Sprintf(", %d soft-404 probes", t.Probes)
 	}
@@ -246,10 +281,7 @@ func RunCrawl(ctx context.Context, e *Env, opts CrawlOptions) error {
 	if err := writeReport(opts.Report, rep); err != nil {
 		return err
 	}
-	if n := rep.failed(); n > 0 {
-		return fmt.Errorf("%d pages failed", n)
-	}
-	return nil
+	return rep.failure()
 }
 
 // runCrawl crawls the sites concurrently (each at its own politeness).
@@ -287,11 +319,21 @@ func runCrawl(ctx context.Context, e *Env, store *corpus.Store, cfg *crawler.Con
 		go func() {
 			defer wg.Done()
 			r, err := c.Crawl(ctx, s, lim)
+			var other *crawler.OtherRunError
+			refused := errors.As(err, &other)
 			if err != nil && !errors.Is(err, context.Canceled) {
 				log.Error("site crawl failed", "site", s.Name, "err", err)
-				r.Failed++
+				if !refused { // a site refused is said as such (OtherRun)
+					r.Failed++
+				}
 			}
 			mu.Lock()
+			if refused {
+				if rep.OtherRun == nil {
+					rep.OtherRun = map[string]string{}
+				}
+				rep.OtherRun[s.Name] = other.Config
+			}
 			rep.Sites[i] = r
 			mu.Unlock()
 		}()

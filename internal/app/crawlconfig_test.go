@@ -134,9 +134,26 @@ func TestCrawlSameNameOtherFile(t *testing.T) {
 	if _, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: home}, MaxPages: 1}); err != nil {
 		t.Fatalf("the nightly's file, one page: %v\n%s", err, stderr)
 	}
-	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: test}})
+	report := filepath.Join(t.TempDir(), "report.json")
+	_, stderr, err := call(t, data, RunCrawl, CrawlOptions{SitesOptions: SitesOptions{Config: test}, Report: report})
 	if err == nil || !strings.Contains(stderr, "the run was begun by "+home+", not by "+test) {
 		t.Fatalf("the test file's crawl of the nightly's site: %v; want it refused, naming both files:\n%s", err, stderr)
+	}
+	// the refusal is said as such, not as a failed page: the exit error,
+	// the summary and the report's other_run name the site and the file
+	if want := "1 site not crawled"; !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "pages failed") {
+		t.Errorf("the refused crawl's error %q, want %q and no failed pages", err, want)
+	}
+	if want := "0 failed"; !strings.Contains(stderr, want) || !strings.Contains(stderr, "not crawled, its run in progress begun by another sites file: sotuphap ("+home+")") {
+		t.Errorf("the summary does not say the site was not crawled (and %q):\n%s", want, stderr)
+	}
+	var rep struct {
+		OtherRun map[string]string `json:"other_run"`
+	}
+	if b, err := os.ReadFile(report); err != nil {
+		t.Fatal(err)
+	} else if err := json.Unmarshal(b, &rep); err != nil || rep.OtherRun["sotuphap"] != home {
+		t.Errorf("the report's other_run: %v, want sotuphap: %s (%v)", rep.OtherRun, home, err)
 	}
 	if n := notices.Load(); n != 0 {
 		t.Fatalf("the refused crawl read the notice (%d)", n)

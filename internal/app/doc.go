@@ -97,6 +97,7 @@
 // keep the message, tell the command line which exit code to use:
 // ErrLocked (another process holds the data directory or the nightly lock:
 // 75) and ErrBadConfig (the sites file: 78). Any other error is a failure
-// (1); a crawl or nightly run in which some pages failed is one too, after
+// (1); a crawl or nightly run in which some pages failed, or a site was
+// refused for a run another sites file began (report other_run), is one too, after
 // its report is written.
 package app

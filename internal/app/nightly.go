@@ -48,9 +48,10 @@ func (r *nightlyReport) summary() string {
 }
 
 // exitCode is the exit code of the `vanban nightly` that made the report
-// (as `vanban status` shows it): 1 when the run stopped or pages failed.
+// (as `vanban status` shows it): 1 when the run stopped, pages failed or
+// sites were refused for another file's run (failure).
 func (r *nightlyReport) exitCode() int {
-	if r.Error != "" || r.failed() > 0 {
+	if r.Error != "" || r.failure() != nil {
 		return 1
 	}
 	return 0
@@ -184,7 +185,8 @@ type NightlyOptions struct {
 
 // RunNightly runs one incremental crawl + index under the nightly lock, or
 // hands it to the `vanban serve` that owns the data directory. It fails
-// when the run stopped or some pages failed (after the report is written).
+// when the run stopped, some pages failed or a site was refused for
+// another file's run (after the report is written).
 func RunNightly(ctx context.Context, e *Env, opts NightlyOptions) error {
 	cfgPath, err := filepath.Abs(opts.Config)
 	if err != nil {
@@ -230,7 +232,11 @@ func RunNightly(ctx context.Context, e *Env, opts NightlyOptions) error {
 		return err
 	}
 	if rep.exitCode() != 0 {
-		return errors.New(strings.TrimPrefix(rep.Error+" "+fmt.Sprintf("%d pages failed", rep.failed()), " "))
+		msg := rep.Error
+		if f := rep.failure(); f != nil {
+			msg = strings.TrimPrefix(msg+" "+f.Error(), " ")
+		}
+		return errors.New(msg)
 	}
 	return nil
 }
