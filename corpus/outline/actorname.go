@@ -54,12 +54,15 @@ func nameNever(w string) bool { return modals[w] || joiners[w] }
 var modals = map[string]bool{"cần": true, "phải": true, "sẽ": true, "đã": true, "đang": true, "nên": true,
 	"cũng": true, "vẫn": true, "hãy": true, "chưa": true}
 
-// modalCompounds are the words whose second syllable is a modal ("hậu
-// cần", logistics: "Cục Hậu cần", "Tổng cục Hậu cần"): after its first
-// syllable the modal is the name's, whatever follows ("Cục Hậu cần chủ
+// modalCompounds are the words of two syllables one of which is a modal:
+// second ("hậu cần", logistics: "Cục Hậu cần", "Tổng cục Hậu cần") or
+// first (the places "Cần Thơ", "Cần Giờ", "Cần Giuộc", "Cần Đước", read in
+// lower case when written in capitals: "CÔNG AN THÀNH PHỐ CẦN THƠ CHỦ TRÌ
+// …"). The modal is then the name's, whatever follows ("Cục Hậu cần chủ
 // trì …", "CỤC HẬU CẦN QUÂN KHU 5 …"; EndsName). A modal after the
 // compound ends the name as after any word ("Tổng cục Hậu cần cần …").
-var modalCompounds = map[string]bool{"hậu cần": true}
+var modalCompounds = map[string]bool{"hậu cần": true, "cần thơ": true, "cần giờ": true,
+	"cần giuộc": true, "cần đước": true}
 
 // joiners are the words of nameNever that are no modal: the copula and
 // the prepositions ("với Bộ Tài chính" opens the clause), and "được",
@@ -107,8 +110,9 @@ func EndsName(prev string, lower []string) bool {
 		return true
 	}
 	w := strings.TrimRight(lower[0], ".")
-	if modals[w] && modalCompounds[viet.Lower(strings.TrimRight(prev, ",:;."))+" "+w] {
-		return false // "Cục Hậu cần chủ trì": the compound's syllable
+	if modals[w] && (modalCompounds[viet.Lower(strings.TrimRight(prev, ",:;."))+" "+w] ||
+		len(lower) > 1 && modalCompounds[w+" "+strings.TrimRight(lower[1], ",:;.")]) {
+		return false // "Cục Hậu cần chủ trì", "… PHỐ CẦN THƠ": the compound's syllable
 	}
 	if modals[w] && len(lower) > 1 {
 		if _, n := actorHead(lower[1:], true); n > 0 {

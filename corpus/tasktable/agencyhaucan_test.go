@@ -52,3 +52,29 @@ func TestAgencyCellCapitalsNameOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyCellModalPlace: a place whose first syllable is the modal
+// "cần" (Cần Thơ, Cần Giờ, Cần Giuộc, Cần Đước) stays the name's in
+// capitals, where every word reads as capitalised and "CẦN" was read as
+// the modal ending the name ("CÔNG AN THÀNH PHỐ CẦN THƠ CHỦ TRÌ …" gave
+// "CÔNG AN THÀNH PHỐ"; i29-rev-outline). Sentence case rows are guards
+// (the place's capital kept them whole). The modal after the place still
+// ends the name. Lines written for the test.
+func TestAgencyCellModalPlace(t *testing.T) {
+	tests := []struct{ text, agency string }{
+		{"CÔNG AN THÀNH PHỐ CẦN THƠ CHỦ TRÌ BẢO ĐẢM AN NINH.", "CÔNG AN THÀNH PHỐ CẦN THƠ"},
+		{"UBND HUYỆN CẦN GIỜ CHỦ TRÌ TRIỂN KHAI TRỒNG RỪNG NGẬP MẶN.", "UBND HUYỆN CẦN GIỜ"},
+		{"SỞ Y TẾ CẦN THƠ CHỦ TRÌ PHÒNG CHỐNG DỊCH.", "SỞ Y TẾ CẦN THƠ"},
+		{"UBND HUYỆN CẦN GIUỘC PHỐI HỢP THỰC HIỆN.", "UBND HUYỆN CẦN GIUỘC"},
+		{"Công an thành phố Cần Thơ chủ trì bảo đảm an ninh.", "Công an thành phố Cần Thơ"},
+		{"Ủy ban nhân dân huyện Cần Giờ chủ trì triển khai.", "Ủy ban nhân dân huyện Cần Giờ"},
+		// guards: the modal before another word ends the name
+		{"SỞ Y TẾ CẦN CHỦ ĐỘNG PHÒNG CHỐNG DỊCH.", "SỞ Y TẾ"},
+		{"CÔNG AN THÀNH PHỐ CẦN THƠ CẦN TĂNG CƯỜNG TUẦN TRA.", "CÔNG AN THÀNH PHỐ CẦN THƠ"},
+	}
+	for _, tt := range tests {
+		if got := agencyText(tt.text); got != tt.agency {
+			t.Errorf("agencyText(%q) = %q, want %q", tt.text, got, tt.agency)
+		}
+	}
+}
