@@ -181,12 +181,17 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 		}
 		w.walkBucket(b) // damage was reported above
 	}
+	borne := true // Open's own reading of the record (resumable), when bbolt reads the file
 	if rep.OK() {
-		if err := boltCheck(ctx, path, problem); err != nil {
+		err := boltCheck(ctx, path, problem, func(tx *bolt.Tx) {
+			st, err := readUpgrade(tx)
+			borne = err == nil && st != nil && st.resumable(tx)
+		})
+		if err != nil {
 			return nil, err
 		}
 	}
-	rep.Upgrade = upgradeUnderWay(string(version), record, rep.Documents)
+	rep.Upgrade = upgradeUnderWay(string(version), record, rep.Documents, borne)
 	return rep, rep.finish()
 }
 
@@ -194,8 +199,9 @@ func CheckStore(ctx context.Context, dir string) (*CheckReport, error) {
 // sound, so that no page it reads is out of range. Its read-only open
 // waits up to a second for a writer's lock, and no longer than ctx: that
 // wait is no damage (the caller was to keep writers out), it is the
-// returned error — ErrLocked, or ctx's.
-func boltCheck(ctx context.Context, path string, problem func(string, ...any)) error {
+// returned error — ErrLocked, or ctx's. read, when set, reads the store
+// in the same transaction after a clean check.
+func boltCheck(ctx context.Context, path string, problem func(string, ...any), read func(*bolt.Tx)) error {
 	var waited error
 	err := recoverDamage(path, func() error {
 		db, _, err := openWaiting(ctx, path, time.Second, true)
@@ -210,8 +216,13 @@ func boltCheck(ctx context.Context, path string, problem func(string, ...any)) e
 		}
 		defer db.Close()
 		return db.View(func(tx *bolt.Tx) error {
+			clean := true
 			for err := range tx.Check() {
 				problem("bbolt check: %v", err)
+				clean = false
+			}
+			if clean && read != nil {
+				read(tx)
 			}
 			return nil
 		})

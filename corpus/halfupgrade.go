@@ -54,7 +54,9 @@ var upgradeSteps = []string{StepGraph, StepTouch, StepTasks}
 // upgradeUnderWay reads meta "version" and the progress record (nil: none)
 // of a store of records records: nil when no upgrade in batches is under
 // way. The one reading of a half-upgraded store's progress for a person.
-func upgradeUnderWay(version string, record []byte, records int) *UpgradeUnderWay {
+// borne is whether the store bears the record out (resumable: the one
+// rule Open goes on by; false, Open drops the record and begins again).
+func upgradeUnderWay(version string, record []byte, records int, borne bool) *UpgradeUnderWay {
 	m, ok := parseUpgrading(version)
 	if !ok {
 		return nil
@@ -86,6 +88,11 @@ func upgradeUnderWay(version string, record []byte, records int) *UpgradeUnderWa
 		u.Step = StepTasks
 	default:
 		u.Run = fmt.Sprintf("its progress record names a pass this vanban does not know (%q): a read-write command (such as `vanban index`) begins it again", st.Pass)
+		return u
+	}
+	if !borne {
+		u.Step, u.Done, u.Of = "", 0, 0
+		u.Run = fmt.Sprintf("its progress record (%s) does not match the store (a staging graph, sequence or record it names is not there): a read-write command (such as `vanban index`) begins it again", st.Pass)
 		return u
 	}
 	for i, s := range upgradeSteps {

@@ -34,29 +34,32 @@ func TestUpgradeUnderWay(t *testing.T) {
 		return st
 	}
 	for _, tc := range []struct {
-		name    string
-		version string
-		record  []byte
-		want    string // in String(); "" with nil: no upgrade
-		nilWant bool
+		name     string
+		version  string
+		record   []byte
+		want     string // in String(); "" with nil: no upgrade
+		nilWant  bool
+		notBorne bool // the store does not bear the record out (resumable false)
 	}{
-		{"no mark", "7", nil, "", true},
-		{"no mark, a record", "7", rec(at(passTouchSeqs, 10, 100)), "", true},
-		{"the build", ours, rec(at(passGraph, 1024, 0)), "step 1 of 3, rebuild citation graph, 1024 of 3000 records done; a read-write command of this vanban (such as `vanban index`) goes on", false},
-		{"the renumbering by sequence", ours, rec(at(passTouchSeqs, 2048, 2990)), "step 2 of 3, renumber live documents, 2048 of 2990 records done", false},
-		{"the renumbering by ID", ours, rec(at(passTouchIDs, 2990, 2990)), "step 2 of 3, renumber live documents, 2990 of 2990 records done", false},
-		{"the renumbering ended", ours, rec(at(passFinish, 2990, 2990)), "step 3 of 3, mark tasks stale, 0 of 3000 records done", false},
-		{"the task marks", ours, rec(at(passTasks, 1000, 2990)), "step 3 of 3, mark tasks stale, 1000 of 3000 records done", false},
-		{"no record", ours, nil, "no progress record this vanban goes on from: a read-write command (such as `vanban index`) begins it again", false},
-		{"a record not JSON", ours, []byte("{"), "no progress record this vanban goes on from", false},
-		{"another graph's record", ours, rec(upgradeState{Graph: graph.Version - 1, Store: storeVersion, Pass: passTasks}), "no progress record this vanban goes on from", false},
-		{"an unknown pass", ours, rec(at("compact", 5, 5)), `names a pass this vanban does not know ("compact")`, false},
-		{"an older binary's mark", mark(storeVersion, graph.Version-1), rec(at(passTasks, 5, 5)), "an older vanban began it: a read-write command of this one", false},
-		{"a newer graph's mark", mark(storeVersion, graph.Version+1), nil, fmt.Sprintf("a newer vanban (store format %d, graph %d) began it: this one neither reads nor writes the store", storeVersion, graph.Version+1), false},
-		{"a newer format's mark", mark(storeVersion+1, graph.Version), nil, "a newer vanban", false},
+		{"no mark", "7", nil, "", true, false},
+		{"no mark, a record", "7", rec(at(passTouchSeqs, 10, 100)), "", true, false},
+		{"the build", ours, rec(at(passGraph, 1024, 0)), "step 1 of 3, rebuild citation graph, 1024 of 3000 records done; a read-write command of this vanban (such as `vanban index`) goes on", false, false},
+		{"the renumbering by sequence", ours, rec(at(passTouchSeqs, 2048, 2990)), "step 2 of 3, renumber live documents, 2048 of 2990 records done", false, false},
+		{"the renumbering by ID", ours, rec(at(passTouchIDs, 2990, 2990)), "step 2 of 3, renumber live documents, 2990 of 2990 records done", false, false},
+		{"the renumbering ended", ours, rec(at(passFinish, 2990, 2990)), "step 3 of 3, mark tasks stale, 0 of 3000 records done", false, false},
+		{"the task marks", ours, rec(at(passTasks, 1000, 2990)), "step 3 of 3, mark tasks stale, 1000 of 3000 records done", false, false},
+		{"no record", ours, nil, "no progress record this vanban goes on from: a read-write command (such as `vanban index`) begins it again", false, false},
+		{"a record not JSON", ours, []byte("{"), "no progress record this vanban goes on from", false, false},
+		{"another graph's record", ours, rec(upgradeState{Graph: graph.Version - 1, Store: storeVersion, Pass: passTasks}), "no progress record this vanban goes on from", false, false},
+		{"an unknown pass", ours, rec(at("compact", 5, 5)), `names a pass this vanban does not know ("compact")`, false, true},
+		{"the marks, not borne out", ours, rec(at(passTasks, 1000, 2990)), "its progress record (mark tasks) does not match the store (a staging graph, sequence or record it names is not there): a read-write command (such as `vanban index`) begins it again", false, true},
+		{"the build, not borne out", ours, rec(at(passGraph, 1024, 0)), "is under way; its progress record (build graph) does not match the store", false, true},
+		{"an older binary's mark", mark(storeVersion, graph.Version-1), rec(at(passTasks, 5, 5)), "an older vanban began it: a read-write command of this one", false, false},
+		{"a newer graph's mark", mark(storeVersion, graph.Version+1), nil, fmt.Sprintf("a newer vanban (store format %d, graph %d) began it: this one neither reads nor writes the store", storeVersion, graph.Version+1), false, false},
+		{"a newer format's mark", mark(storeVersion+1, graph.Version), nil, "a newer vanban", false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			u := upgradeUnderWay(tc.version, tc.record, 3000)
+			u := upgradeUnderWay(tc.version, tc.record, 3000, !tc.notBorne)
 			if tc.nilWant {
 				if u != nil {
 					t.Errorf("%+v, want no upgrade", u)

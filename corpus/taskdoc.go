@@ -58,10 +58,12 @@ func beginRemark(tx *bolt.Tx) error {
 
 // remarkStep marks stale the tasks of up to batch records after st.After
 // in ID order (batch 0: every one) whose tasks the new graph may give: a
-// plan's, or a live record's that cites a stored document. A mark is a
-// flag set again, so a batch a crash lost is simply done again; st.After
-// and st.Done record how far it came. It reports whether no record is
-// left (the last batch).
+// plan's, or a live record's that cites a stored document. st.After and
+// st.Done record how far it came, committed with the marks: a batch a
+// crash lost was rolled back with them and is done once again, never
+// twice (a mark relogs the document: marked twice, the task log's
+// sequences would move). It reports whether no record is left (the last
+// batch).
 func remarkStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
 	total := p.records(tx)
 	cur := tx.Bucket(bucketDocs).Cursor()
