@@ -68,10 +68,6 @@ type Params struct {
 	// few other passages of its parent hold (linkdistinct.go). Ranking
 	// only, as AlignBoost.
 	DistinctBoost float64
-	// ParentIDF (0: off): a passage ranks as if it scored (s'/s)^ParentIDF
-	// times more, s' its score with the term statistics of the parents'
-	// passages alone (not the plan's items). Ranking only.
-	ParentIDF float64
 	// CitedTitle (0: off, the default): the words of the title of a
 	// document an item cites ("… của Bộ Chính trị về đột phá phát triển
 	// khoa học …", cite.Titles) weigh 1−CitedTitle in its query and self

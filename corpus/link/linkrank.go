@@ -20,19 +20,10 @@ func (l *linker) rank(q itemQuery) []scored {
 		}
 		clear(l.dist)
 	}
-	if l.p.ParentIDF != 0 {
-		if l.pacc == nil {
-			l.pacc = make([]float64, len(l.targets))
-		}
-		clear(l.pacc)
-	}
 	for _, term := range q.order {
 		w := q.terms[term]
 		for _, p := range l.post[term] {
 			l.acc[p.target] += w * p.w
-			if l.pacc != nil {
-				l.pacc[p.target] += w * p.wp
-			}
 			if l.dist != nil {
 				l.dist[p.target] += w * p.w * p.u
 			}
@@ -86,9 +77,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		c.pre = c.s
 		if q.headW > 0 { // ranking only (linkalign.go)
 			c.s *= 1 + l.p.AlignBoost*q.align(t.sec)
-		}
-		if l.p.ParentIDF != 0 && raw[j] > 0 { // ranking only
-			c.s *= math.Pow(l.pacc[j]/raw[j], l.p.ParentIDF)
 		}
 		if l.p.DistinctBoost != 0 { // ranking only (linkdistinct.go)
 			c.s *= 1 + l.p.DistinctBoost*l.dist[j]
