@@ -63,11 +63,6 @@ type Params struct {
 	// "implements nothing" decision and the further links' thresholds
 	// read the candidate first without it, by its score without it.
 	AlignBoost float64
-	// DistinctBoost (0: off): a passage ranks as if it scored
-	// 1+DistinctBoost·d times more, d the share of its score on terms
-	// few other passages of its parent hold (linkdistinct.go). Ranking
-	// only, as AlignBoost.
-	DistinctBoost float64
 	// CitedTitle (0: off, the default): the words of the title of a
 	// document an item cites ("… của Bộ Chính trị về đột phá phát triển
 	// khoa học …", cite.Titles) weigh 1−CitedTitle in its query and self

@@ -14,26 +14,10 @@ import (
 // rank scores every target sharing a term with q, best first.
 func (l *linker) rank(q itemQuery) []scored {
 	clear(l.acc)
-	if l.p.DistinctBoost != 0 {
-		if l.dist == nil {
-			l.dist = make([]float64, len(l.targets))
-		}
-		clear(l.dist)
-	}
 	for _, term := range q.order {
 		w := q.terms[term]
 		for _, p := range l.post[term] {
 			l.acc[p.target] += w * p.w
-			if l.dist != nil {
-				l.dist[p.target] += w * p.w * p.u
-			}
-		}
-	}
-	if l.p.DistinctBoost != 0 {
-		for j, s := range l.acc {
-			if s > 0 {
-				l.dist[j] /= s
-			}
 		}
 	}
 	raw := l.acc
@@ -77,9 +61,6 @@ func (l *linker) rank(q itemQuery) []scored {
 		c.pre = c.s
 		if q.headW > 0 { // ranking only (linkalign.go)
 			c.s *= 1 + l.p.AlignBoost*q.align(t.sec)
-		}
-		if l.p.DistinctBoost != 0 { // ranking only (linkdistinct.go)
-			c.s *= 1 + l.p.DistinctBoost*l.dist[j]
 		}
 		cand = append(cand, c)
 	}

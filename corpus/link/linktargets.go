@@ -70,7 +70,6 @@ type linker struct {
 	acc     []float64              // scratch: a score per target
 	parts   [][]float64            // scratch: the term scores of each target (linkdecay.go)
 	dec     []float64              // scratch: the undecayed scores (linkdecay.go)
-	dist    []float64              // scratch: the part of a target's score on terms distinct in its parent (linkdistinct.go)
 	bg      Background             // nil: none
 	tw      map[string]float64     // the background's factor of each term (backgroundWeights; nil: 1)
 	pw      map[string]float64     // the factor of each parent's passages by number key (linkparent.go; nil: 1)
@@ -83,7 +82,6 @@ type linker struct {
 type posting struct {
 	target int
 	w      float64 // bm25 of the term in the target
-	u      float64 // how distinct the term is among the passages of the target's parent (linkdistinct.go)
 }
 
 func newLinker(plan *outline.Outline, parents []Doc, outlines []*outline.Outline, p Params, bg Background) *linker {
@@ -180,14 +178,10 @@ func newLinkerFrom(plan *outline.Outline, pts []*parentTargets, p Params, bg Bac
 	}
 	l.tw = backgroundWeights(bg, l.df, p.BackgroundIDF)
 	l.post = make(map[string][]posting, len(l.df))
-	j := 0
-	for _, pt := range pts {
-		for range pt.targets {
-			b := &l.targets[j].bag
-			for term, tf := range b.tf {
-				l.post[term] = append(l.post[term], posting{j, l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg), distinctIn(pt, term)})
-			}
-			j++
+	for j := range l.targets {
+		b := &l.targets[j].bag
+		for term, tf := range b.tf {
+			l.post[term] = append(l.post[term], posting{j, l.weight(term) * bm25(tf, l.df[term], l.n, b.n, l.avg)})
 		}
 	}
 	l.acc = make([]float64, len(l.targets))

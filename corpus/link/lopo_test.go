@@ -36,7 +36,6 @@ var lopoGrid = []lopoEntry{
 	{"MatchDecay", func(p *link.Params) *float64 { return &p.MatchDecay }, []float64{0, 0.99, 0.98, 0.97}},
 	{"ActorIDF", func(p *link.Params) *float64 { return &p.ActorIDF }, []float64{0, 0.5, 1}},
 	{"AlignBoost", func(p *link.Params) *float64 { return &p.AlignBoost }, []float64{0, 0.25, 0.5, 1}},
-	{"DistinctBoost", func(p *link.Params) *float64 { return &p.DistinctBoost }, []float64{0, 0.25, 0.5, 1}},
 }
 
 // backgroundGrid is the grid entry of the weight of related terms, tuned
