@@ -308,7 +308,8 @@ func goesOn(line string) bool {
 
 // pageLine recognizes a page's header or footer line: "Trang 3/12",
 // "Trang 3", "- 3 -", and in a wrapped body outside a table a number alone
-// ("3") that follows the last page's number by at most pageStep (a
+// ("3", or OCR'd with a space and a dot, "3 .": NĐ 235/2026, NĐ 210/2026)
+// that follows the last page's number by at most pageStep (a
 // table's figures a cell a line, "IALLOBARBITAL" / "10", or a table of
 // contents' page numbers are out of that sequence). The parser skips it
 // as a blank line, so that the line before it still says whether a
@@ -321,6 +322,9 @@ func (p *outlineParser) pageLine(line string) bool {
 		// Between two headings a number is a table of contents' page
 		// ("THUYẾT MINH" / "1" / "CHƯƠNG I: …").
 		return false
+	}
+	if n, ok := strings.CutSuffix(line, " ."); ok && shortNumber(n) {
+		line = n
 	}
 	return p.nextPage(line)
 }
