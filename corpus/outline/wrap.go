@@ -308,10 +308,11 @@ func goesOn(line string) bool {
 
 // pageLine recognizes a page's header or footer line: "Trang 3/12",
 // "Trang 3", "- 3 -", and in a wrapped body outside a table a number alone
-// ("3", or OCR'd with a space and a dot, "3 .": NĐ 235/2026, NĐ 210/2026)
-// that follows the last page's number by at most pageStep (a
+// ("3") that follows the last page's number by at most pageStep (a
 // table's figures a cell a line, "IALLOBARBITAL" / "10", or a table of
-// contents' page numbers are out of that sequence). The parser skips it
+// contents' page numbers are out of that sequence), or a number OCR'd
+// with a space and a dot ("3 .", "28 .": NĐ 235/2026, NĐ 210/2026) after
+// any page. The parser skips it
 // as a blank line, so that the line before it still says whether a
 // sentence ended.
 func (p *outlineParser) pageLine(line string) bool {
@@ -324,7 +325,11 @@ func (p *outlineParser) pageLine(line string) bool {
 		return false
 	}
 	if n, ok := strings.CutSuffix(line, " ."); ok && shortNumber(n) {
-		line = n
+		// OCR's form of a page's number, no figure's or list's: a page
+		// whatever the last one read (NĐ 210/2026's "28 ." and "30 ." are
+		// its only page numbers read).
+		p.lastPage, _ = strconv.Atoi(n)
+		return true
 	}
 	return p.nextPage(line)
 }
