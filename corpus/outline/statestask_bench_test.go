@@ -25,6 +25,7 @@ func BenchmarkStatesTask(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			own := testing.AllocsPerRun(20, func() { statesTask(c.line) }) - testing.AllocsPerRun(20, func() { ActorWords(c.line) })
 			b.ReportAllocs()
+			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				statesTask(c.line)
 			}
