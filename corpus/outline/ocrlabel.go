@@ -121,9 +121,11 @@ func (p *outlineParser) numberFollows(id string) bool {
 // 235/2026 Điều 3; "53: Quyền của…" between "1." and "3."): it stands
 // where the number after the last clause N belongs, the next clause
 // being N+2 (misreadNumber), and is N+1; the first clause of a section
-// ("1: Ban Tiếp công dân…", "1, Phạt tiền…") when the next is 2. Those
-// two, and any colon or semicolon, only after a line that ends a
-// sentence or the section's heading: "… khoản 1, khoản 2 Điều" / "16;
+// ("1: Ban Tiếp công dân…", "1, Phạt tiền…"; the one read as the letter
+// l, with a dot too: "l. Các trường hợp…", NĐ 262/2026 Điều 13) when the
+// next is 2 — only a 1: "15: Khai mạc…" before "2." is a time, not a
+// clause (i29-rev-outline §3). Those two, and any colon or semicolon,
+// only after a line that ends a sentence or the section's heading: "… khoản 1, khoản 2 Điều" / "16;
 // Điều 17; …" is a list of articles wrapped, not a clause. The comma
 // right after the last clause is taken after any line (i17's rule).
 func (p *outlineParser) ocrNumber(line string) (label, id, rest string, ok bool) {
@@ -131,11 +133,15 @@ func (p *outlineParser) ocrNumber(line string) (label, id, rest string, ok bool)
 	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
+	ell := i == 0 && strings.HasPrefix(line, "l") // the one read as the letter l
+	if ell {
+		i = 1
+	}
 	if i == 0 || i > 2 || i+2 >= len(line) || line[i+1] != ' ' {
 		return "", "", "", false
 	}
 	mark := line[i]
-	if mark != ',' && mark != ':' && mark != ';' {
+	if mark != ',' && mark != ':' && mark != ';' && (mark != '.' || !ell) {
 		return "", "", "", false
 	}
 	num, after := line[:i], strings.TrimSpace(line[i+2:])
@@ -144,10 +150,13 @@ func (p *outlineParser) ocrNumber(line string) (label, id, rest string, ok bool)
 	}
 	n, _ := strconv.Atoi(num)
 	prev, found := p.lastClause()
-	if found && n == prev+1 && (mark == ',' || p.afterSentence()) {
+	if !ell && found && n == prev+1 && (mark == ',' || p.afterSentence()) {
 		return line[:i+1], num, after, true
 	}
-	if !p.afterSentence() || p.nextClause() != prev+2 {
+	if !found && n != 1 && !ell {
+		return "", "", "", false // only a 1 opens a section's clauses ("15: Khai mạc …" is a time)
+	}
+	if found && ell || !p.afterSentence() || p.nextClause() != prev+2 {
 		return "", "", "", false
 	}
 	id = strconv.Itoa(prev + 1)

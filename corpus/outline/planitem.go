@@ -5,6 +5,7 @@ package outline
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus/viet"
 )
@@ -54,32 +55,84 @@ func statesTask(text string) bool {
 	if named == 0 || named >= len(toks) {
 		return false
 	}
-	clean := strings.NewReplacer(",", " ", ";", " ", ".", " ", ":", " ")
 	from := named
 	if named >= 2 && startsLower(toks[named-1]) && viet.StartsUpper(toks[named-2]) {
 		from = named - 1
 	}
-	ws := strings.Fields(clean.Replace(strings.Join(toks[from:], " ")))
+	// The words are substrings of the text (no copy; a line's words fit
+	// the buffer on the stack), lowered only when viet.Lower changes them.
+	var buf [48]string
+	ws := buf[:0]
+	for _, tok := range toks[from:] {
+		ws = appendTaskWords(ws, tok)
+	}
 	for i, w := range ws {
 		if startsLower(w) {
 			ws[i] = viet.Lower(w)
 		}
 	}
-	prev := strings.TrimSpace(clean.Replace(toks[from-1]))
+	var pbuf [4]string
+	pw := appendTaskWords(pbuf[:0], toks[from-1])
+	prevBan := len(pw) == 1 && isBan(pw[0])
 	for i := range ws {
-		for _, v := range taskVerbs {
-			vs := strings.Fields(v)
-			if i+len(vs) > len(ws) || strings.Join(ws[i:i+len(vs)], " ") != v {
+		for _, vs := range taskVerbWords {
+			if !wordsAt(ws, i, vs) {
 				continue
 			}
-			before := prev
+			ban := prevBan // the word before the verb
 			if i > 0 {
-				before = ws[i-1]
+				ban = isBan(ws[i-1])
 			}
-			if before != "Ban" && before != "ban" {
+			if !ban {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// taskVerbWords are taskVerbs cut into their words, once.
+var taskVerbWords = func() [][]string {
+	vs := make([][]string, len(taskVerbs))
+	for i, v := range taskVerbs {
+		vs[i] = strings.Fields(v)
+	}
+	return vs
+}()
+
+// appendTaskWords appends the words of s to ws, cut at white space and at
+// the marks ",", ";", ".", ":" (a name's or a verb's word never holds
+// them), as substrings of s.
+func appendTaskWords(ws []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == ',' || r == ';' || r == '.' || r == ':' {
+			if start >= 0 {
+				ws = append(ws, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, s[start:])
+	}
+	return ws
+}
+
+// wordsAt reports whether ws holds the words vs from index i on.
+func wordsAt(ws []string, i int, vs []string) bool {
+	if i+len(vs) > len(ws) {
+		return false
+	}
+	for k, v := range vs {
+		if ws[i+k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// isBan reports the word "Ban" (a board: "Ban chỉ đạo" is a name).
+func isBan(w string) bool { return w == "Ban" || w == "ban" }

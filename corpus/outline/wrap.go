@@ -310,7 +310,9 @@ func goesOn(line string) bool {
 // "Trang 3", "- 3 -", and in a wrapped body outside a table a number alone
 // ("3") that follows the last page's number by at most pageStep (a
 // table's figures a cell a line, "IALLOBARBITAL" / "10", or a table of
-// contents' page numbers are out of that sequence). The parser skips it
+// contents' page numbers are out of that sequence), or a number OCR'd
+// with a space and a dot ("3 .", "28 .": NĐ 235/2026, NĐ 210/2026) after
+// any page. The parser skips it
 // as a blank line, so that the line before it still says whether a
 // sentence ended.
 func (p *outlineParser) pageLine(line string) bool {
@@ -321,6 +323,13 @@ func (p *outlineParser) pageLine(line string) bool {
 		// Between two headings a number is a table of contents' page
 		// ("THUYẾT MINH" / "1" / "CHƯƠNG I: …").
 		return false
+	}
+	if n, ok := strings.CutSuffix(line, " ."); ok && shortNumber(n) {
+		// OCR's form of a page's number, no figure's or list's: a page
+		// whatever the last one read (NĐ 210/2026's "28 ." and "30 ." are
+		// its only page numbers read).
+		p.lastPage, _ = strconv.Atoi(n)
+		return true
 	}
 	return p.nextPage(line)
 }

@@ -7,6 +7,12 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 100: i30-outline — only a 1 (or the letter l OCR'd for it) opens a
+// section's clauses from a damaged label ("l. Các trường hợp …" is Đ13.1 of
+// NĐ 262/2026; "15: Khai mạc …" before "2." stays text), and a page's
+// number OCR'd "3 ." in a wrapped body is a page line, out of the clause's
+// text (NĐ 235/2026 Đ3.3, NĐ 210/2026)
+//
 // 99: i29-rev-cite (98 on its branch) — parentheses after a name that give its number
 // behind "số" or "sau đây gọi [tắt] là" name it again (cite
 // parenDescribes: "Luật Đất đai (số 45/2013/QH13) được sửa đổi bởi …"
@@ -667,7 +673,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 99
+const tasksVersion = 100
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
