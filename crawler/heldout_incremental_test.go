@@ -125,7 +125,7 @@ func TestHeldOutIncremental(t *testing.T) {
 	store := openStore(t)
 	c := testCrawler(t, store)
 	site := &Site{Name: "binhduong", Start: []string{srv.URL + heldOutListing},
-		Allow: []string{"^" + srv.URL + "/(chinhquyen/Lists/TinChiDaoDieuHanh|chinh-quyen-tin-chi-dao-dieu-hanh/)"},
+		Allow:   []string{"^" + srv.URL + "/(chinhquyen/Lists/TinChiDaoDieuHanh|chinh-quyen-tin-chi-dao-dieu-hanh/)"},
 		Article: []string{`/chinh-quyen-tin-chi-dao-dieu-hanh/\d{4}/\d{2}/\d+-`}, Concurrency: 2}
 	if err := site.compile(); err != nil {
 		t.Fatal(err)
