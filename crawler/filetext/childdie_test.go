@@ -1,3 +1,5 @@
+//go:build linux
+
 package filetext
 
 import (
@@ -7,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -18,15 +19,14 @@ import (
 	"github.com/vanban/vanban/internal/childtest"
 )
 
+// Linux only: the parent-death signal, /proc and FIFOs these tests use.
+
 // hangingTool writes a converter (xls2csv) into a directory of its own,
 // put first on PATH: it writes its PID, and that of a child it starts
 // when child is set, a line each into fifo, then waits for ever. It
 // returns the FIFO's path (created here).
 func hangingTool(t *testing.T, dir string, child bool) string {
 	t.Helper()
-	if runtime.GOOS != "linux" {
-		t.Skip("the parent-death signal and /proc are Linux's")
-	}
 	sh, err1 := exec.LookPath("sh")
 	sleep, err2 := exec.LookPath("sleep")
 	if err := errors.Join(err1, err2); err != nil {
