@@ -9,9 +9,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/vanban/vanban/internal/childproc"
 )
 
 // External programs, each with the Debian package that provides it. They
@@ -146,6 +149,13 @@ func (t *tools) streamEnv(parent context.Context, name string, args, env []strin
 	// the read ends (a child's 20 s sleep held the read to its end:
 	// TestXLSToolHostile).
 	cmd.WaitDelay = toolWaitDelay
+	// The tool runs in a process group of its own, killed whole when ctx
+	// ends and once the tool has ended (a child it left), and dies with
+	// this process (childproc: on Linux with the thread that starts it,
+	// kept until the tool is waited for).
+	childproc.Bind(cmd)
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	var stderr limitedBuffer
 	stderr.limit = 4096
 	cmd.Stderr = &stderr
@@ -162,6 +172,7 @@ func (t *tools) streamEnv(parent context.Context, name string, args, env []strin
 	}
 	_, _ = io.Copy(io.Discard, stdout)
 	werr := cmd.Wait()
+	childproc.End(cmd)
 	if cmd.ProcessState != nil {
 		if rss := maxRSS(cmd.ProcessState); rss > 0 {
 			t.mu.Lock()

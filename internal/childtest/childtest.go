@@ -29,6 +29,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/vanban/vanban/internal/childproc"
 )
 
 // WaitDelay is how long the output of a child that has ended is read
@@ -87,7 +89,7 @@ func Start(t *testing.T, test string, env ...string) *Child {
 	args := append([]string{"-test.run=" + runPattern(test), "-test.count=1", "-test.v"}, flags...)
 	cmd := exec.CommandContext(ctx, os.Args[0], args...)
 	cmd.Env = append(append(os.Environ(), envName+"="+test), env...)
-	dieWithParent(cmd)
+	childproc.Bind(cmd) // its group killed at the deadline, dead with the parent
 	r, w, err := os.Pipe()
 	if err != nil {
 		cancel()
@@ -173,12 +175,13 @@ func (c *Child) copy(w *os.File) {
 	}
 }
 
-// Kill kills the child with SIGKILL (nothing if it has ended).
+// Kill kills the child with SIGKILL, and the processes of its group (a
+// tool it started and left), nothing if it has ended.
 func (c *Child) Kill() {
 	select {
 	case <-c.done:
 	default:
-		c.cmd.Process.Kill()
+		childproc.KillGroup(c.cmd)
 	}
 }
 
@@ -252,12 +255,13 @@ func Output(t *testing.T, cmd *exec.Cmd) ([]byte, error) {
 	if slices.ContainsFunc(cmd.Args, func(a string) bool { return strings.HasPrefix(a, "-test.run") }) {
 		cmd.Args = append(cmd.Args, flags...)
 	}
-	dieWithParent(cmd)
+	childproc.Bind(cmd) // a tracee of strace in its group, killed with it
 	if cmd.WaitDelay == 0 {
 		cmd.WaitDelay = WaitDelay // a grandchild holding the output
 	}
 	runtime.LockOSThread() // the starting thread lives until the child is waited for
 	defer runtime.UnlockOSThread()
+	defer childproc.End(cmd) // what the child left in its group (strace's tracee)
 	if kill.IsZero() {
 		return cmd.CombinedOutput()
 	}
@@ -266,7 +270,7 @@ func Output(t *testing.T, cmd *exec.Cmd) ([]byte, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	timer := time.AfterFunc(time.Until(kill), func() { cmd.Process.Kill() })
+	timer := time.AfterFunc(time.Until(kill), func() { childproc.KillGroup(cmd) })
 	err := cmd.Wait()
 	timer.Stop()
 	return []byte(out.String()), err

@@ -7,6 +7,7 @@ package filetexttest
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -35,7 +36,7 @@ func RequireTools(t testing.TB, names ...string) {
 func RequireOCR(t testing.TB) {
 	t.Helper()
 	RequireTools(t, "pdftoppm", "tesseract")
-	out, err := exec.Command("tesseract", "--list-langs").CombinedOutput()
+	out, err := toolOutput(context.Background(), "tesseract", "--list-langs")
 	if err == nil && slices.Contains(strings.Fields(string(out)), "vie") {
 		return
 	}

@@ -7,10 +7,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
 
+	"github.com/vanban/vanban/internal/childproc"
 	"github.com/vanban/vanban/internal/imagepdf"
 )
 
@@ -49,12 +51,11 @@ func RenderHTML(t testing.TB, page string, dpi int) []*image.Gray {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, chromiumPath, "--headless", "--no-sandbox", "--disable-gpu",
-		"--no-pdf-header-footer", "--user-data-dir="+filepath.Join(dir, "profile"), "--print-to-pdf="+pdf, src)
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if out, err := toolOutput(ctx, chromiumPath, "--headless", "--no-sandbox", "--disable-gpu",
+		"--no-pdf-header-footer", "--user-data-dir="+filepath.Join(dir, "profile"), "--print-to-pdf="+pdf, src); err != nil {
 		t.Fatalf("chromium: %v: %.300s", err, out)
 	}
-	if out, err := exec.CommandContext(ctx, "pdftoppm", "-r", strconv.Itoa(dpi), "-gray", pdf, filepath.Join(dir, "p")).CombinedOutput(); err != nil {
+	if out, err := toolOutput(ctx, "pdftoppm", "-r", strconv.Itoa(dpi), "-gray", pdf, filepath.Join(dir, "p")); err != nil {
 		t.Fatalf("pdftoppm: %v: %.300s", err, out)
 	}
 	names, _ := filepath.Glob(filepath.Join(dir, "p-*.pgm"))
@@ -98,3 +99,15 @@ func ScanPDF(pages []*image.Gray, dpi float64) []byte {
 
 // ReadPGM reads a binary PGM (P5, 8-bit) as pdftoppm -gray writes it.
 func ReadPGM(data []byte) (*image.Gray, error) { return imagepdf.ReadPGM(data) }
+
+// toolOutput runs a program bound to the test's process (childproc: its
+// group, chromium's helpers too, killed when ctx ends or once it has
+// ended; it dies with the test process) and returns its output.
+func toolOutput(ctx context.Context, name string, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, name, args...)
+	childproc.Bind(cmd)
+	runtime.LockOSThread() // the thread that starts it lives until it is waited for
+	defer runtime.UnlockOSThread()
+	defer childproc.End(cmd)
+	return cmd.CombinedOutput()
+}
