@@ -282,6 +282,12 @@ func (p *relPass) agent(i int, g group) gov {
 	for _, m := range p.pendingAt[g.start] {
 		if o := &p.out[m]; m < i && o.pending == g.start {
 			o.other, o.pending = i, -1
+			if m != r.other && isStatuteType(p.refs[m].Type) && !changesStatutes(&p.refs[i]) {
+				// an earlier item of the subject list the agent cannot
+				// change (force.go): "Luật … và Nghị định số A được sửa đổi
+				// bởi Nghị định số B" amends the decree only
+				o.rel, o.other, o.partial = Mentions, -1, false
+			}
 		}
 	}
 	p.out[i].partial = p.out[i].partial || g.partial

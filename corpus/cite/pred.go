@@ -57,10 +57,18 @@ func (p *relPass) predicate(i int) {
 			if !o.subject {
 				return // a mention governs nothing beyond the next reference
 			}
-			if p.coItemAhead(k) {
+			co := p.coItemAhead(k)
+			if co {
 				crossed = true
 			}
-			nearer = true
+			// a later subject of the same list, joined by ",", "và" or
+			// "hoặc" before any verb: a passive after the list is said of
+			// every item ("Nghị định số A, Nghị định số B và Thông tư số C
+			// được thay thế bởi …"); one after ";" or inside a trích yếu is
+			// said of the nearer reference only
+			if !co || titled || !p.listJoined(k) {
+				nearer = true
+			}
 			k++
 			continue
 		case tComma:
@@ -239,6 +247,14 @@ func (p *relPass) coItemAhead(k int) bool {
 	}
 	w := p.word(b)
 	return w == fVa || w == fHoac
+}
+
+// listJoined reports whether the reference at token k joins the list before
+// it by ",", "và" or "hoặc" (and its part), not by ";": the items of one
+// clause's subject, not the next clause of a list of grounds.
+func (p *relPass) listJoined(k int) bool {
+	_, b := p.partBefore(k - 1)
+	return p.kind(b) != tSemi
 }
 
 // effective sets the effect date of reference i's relation: a date the

@@ -34,12 +34,13 @@ func TestPassiveAgentWaiting(t *testing.T) {
 			[]string{"45/2030/NĐ-CP", "", "", "73/2029/NĐ-CP"},
 		},
 		{
-			// the passive said of a list: its last item. The decree named
-			// in the parentheses after it is what Quyết định 16 approves
-			// under, not replaced by 20/QĐ-TTg (i28-rev-refs pinned
-			// "20/QĐ-TTg" there, the old walk's answer)
+			// the passive said of a list: every item of the subject list
+			// (i30-cite; i29-cite had its last item only). The decree
+			// named in the parentheses after it is what Quyết định 16
+			// approves under, not replaced by 20/QĐ-TTg (i28-rev-refs
+			// pinned "20/QĐ-TTg" there, the old walk's answer)
 			"Quyết định số 15/QĐ-TTg, Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi Quyết định số 20/QĐ-TTg.",
-			[]string{"", "20/QĐ-TTg", "", "16/QĐ-TTg"},
+			[]string{"20/QĐ-TTg", "20/QĐ-TTg", "", "16/QĐ-TTg"},
 		},
 		{
 			// a statute's number in parentheses after its name waits for
