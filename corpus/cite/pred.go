@@ -104,7 +104,8 @@ func (p *relPass) predicate(i int) {
 			return
 		case g.passive:
 			agent := p.agentAhead(n)
-			if nearer || (!agent && (titled || !p.predicateEnds(n))) {
+			self := !agent && p.selfAgentAhead(n)
+			if nearer || (!agent && !self && (titled || !p.predicateEnds(n))) {
 				// said of a nearer reference, or inside a trích yếu ("người
 				// bị tạm đình chỉ công tác")
 				k = n
@@ -200,6 +201,17 @@ func (p *relPass) agentAhead(n int) bool {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// selfAgentAhead reports an agent marker and the text's own document after
+// token n ("được thay thế bởi Quyết định này"): the text acts, as with an
+// active verb ("Quyết định này thay thế …").
+func (p *relPass) selfAgentAhead(n int) bool {
+	if ms, ok := p.agentMarkerAt(n); ok && p.word(n) == fBoi {
+		_, self := p.selfNP(ms)
+		return self
 	}
 	return false
 }

@@ -10,7 +10,9 @@ import "testing"
 // và C được sửa đổi bởi D", "theo quy định tại A, B và C được sửa đổi bởi
 // D": the passive is said of C, the item it follows), not into a trích yếu
 // (an active verb crossed), and not to a statute the agent cannot change
-// (force.go). Lines written for this test, and two from govdocs (marked).
+// (force.go). A passive whose agent is the text itself ("được thay thế
+// bởi Quyết định này") is the text's act. Lines written for this test, and
+// two from govdocs (marked).
 var passiveListRelations = []relCase{
 	// the brief's line: every item replaced
 	{"list", `Nghị định số 10/2020/NĐ-CP, Nghị định số 11/2021/NĐ-CP và Thông tư số 5/2022/TT-BTC được thay thế bởi Nghị định số 20/2024/NĐ-CP.`,
@@ -28,6 +30,14 @@ var passiveListRelations = []relCase{
 	// a list before parentheses (i29-cite's Left)
 	{"list", `Quyết định số 15/QĐ-TTg, Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi Quyết định số 20/QĐ-TTg.`,
 		`15/QĐ-TTg;replaces;<20/QĐ-TTg | 16/QĐ-TTg;replaces;<20/QĐ-TTg | 73/2029/NĐ-CP;mentions | 20/QĐ-TTg;replaces;>16/QĐ-TTg`},
+	// the text itself the agent ("bởi Quyết định này"): the text acts, as
+	// "Quyết định này thay thế …" does, on one item or a list
+	{"self agent", `Quyết định số 11/2019/QĐ-UBND, Quyết định số 12/2020/QĐ-UBND và Quyết định số 13/2021/QĐ-UBND về lò mổ gia súc được thay thế bởi Quyết định này.`,
+		`11/2019/QĐ-UBND;replaces | 12/2020/QĐ-UBND;replaces | 13/2021/QĐ-UBND;replaces`},
+	{"self agent", `Điều 27 Nghị định số 58/2029/NĐ-CP được sửa đổi, bổ sung bởi Nghị định này như sau:`,
+		`58/2029/NĐ-CP;amends;;Điều 27`},
+	{"self agent", `Quyết định số 13/2021/QĐ-UBND bị bãi bỏ bởi Quyết định này.`,
+		`13/2021/QĐ-UBND;repeals`},
 	// a statute the agent cannot change stays a mention; a law changes both
 	{"statute", `Luật Đất đai số 45/2013/QH13 và Nghị định số 43/2014/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 01/2017/NĐ-CP.`,
 		`45/2013/QH13;mentions | 43/2014/NĐ-CP;amends;<01/2017/NĐ-CP | 01/2017/NĐ-CP;amends;>43/2014/NĐ-CP`},

@@ -49,11 +49,12 @@ package graph
 // references opening its clause ("Nghị định số A, Nghị định số B và Thông
 // tư số C được thay thế bởi …") is said of every item, not the last one
 // only (not across ";", a head or a trích yếu, nor to a statute the agent
-// cannot change); a law named with its number in parentheses ("Luật Đất đai
-// (số 45/2013/QH13)", "(Luật số …)", "(15/2012/QH13)") is governed as the
-// name is and is the agent's other end, no longer the name "Luật Đất đai
-// (số" (2026-12-07, i30-cite, cite predicate, subjectItem, nameParen,
-// namesNumber).
+// cannot change), and a passive whose agent is the text itself ("được thay
+// thế bởi Quyết định này") is the text's act; a law named with its number
+// in parentheses ("Luật Đất đai (số 45/2013/QH13)", "(Luật số …)",
+// "(15/2012/QH13)") is governed as the name is and is the agent's other
+// end, no longer the name "Luật Đất đai (số" (2026-12-07, i30-cite, cite
+// predicate, selfAgentAhead, subjectItem, nameParen, namesNumber).
 // 30 — parentheses after a name that give
 // its number behind "số" or "sau đây gọi [tắt] là" ("Luật Đất đai (số
 // 45/2013/QH13) được sửa đổi bởi …") name it: the reference in them takes
