@@ -94,6 +94,15 @@ func (p *relPass) actorOf(g group) actor {
 		case tOpen:
 			continue
 		case tClose:
+			if p.kind(j-1) == tRef {
+				// "Luật Đất đai (số 45/2013/QH13) được sửa đổi bởi …",
+				// "Nghị định … (sau đây gọi là Nghị định số …) được thay
+				// thế bởi …": the number of what the parentheses follow is
+				// the subject (parenDescribes' other reading)
+				if r := int(p.toks[j-1].ref); p.namesNumber(r, j) {
+					return actor{kind: actorRef, ref: r}
+				}
+			}
 			j = p.skipParenBack(j)
 			continue
 		case tQuote:
@@ -282,6 +291,12 @@ func (p *relPass) agent(i int, g group) gov {
 	for _, m := range p.pendingAt[g.start] {
 		if o := &p.out[m]; m < i && o.pending == g.start {
 			o.other, o.pending = i, -1
+			if m != r.other && isStatuteType(p.refs[m].Type) && !changesStatutes(&p.refs[i]) {
+				// an earlier item of the subject list the agent cannot
+				// change (force.go): "Luật … và Nghị định số A được sửa đổi
+				// bởi Nghị định số B" amends the decree only
+				o.rel, o.other, o.partial = Mentions, -1, false
+			}
 		}
 	}
 	p.out[i].partial = p.out[i].partial || g.partial
@@ -337,6 +352,15 @@ func (p *relPass) passiveSubject(g group, agent int) actor {
 		case tOpen, tComma:
 			continue
 		case tClose:
+			if p.kind(j-1) == tRef {
+				// "Luật Đất đai (số 45/2013/QH13) được sửa đổi bởi …",
+				// "Nghị định … (sau đây gọi là Nghị định số …) được thay
+				// thế bởi …": the number of what the parentheses follow is
+				// the subject (parenDescribes' other reading)
+				if r := int(p.toks[j-1].ref); p.namesNumber(r, j) {
+					return actor{kind: actorRef, ref: r}
+				}
+			}
 			j = p.skipParenBack(j)
 			continue
 		case tQuote:
@@ -365,6 +389,14 @@ func (p *relPass) passiveSubject(g group, agent int) actor {
 		}
 	}
 	return p.subjectNamed(named, last, rejected)
+}
+
+// namesNumber reports whether reference r, closing the parentheses at
+// token k, is the number of what stands before them: they follow words and
+// hold r after nothing, "số" or an alias's words (parenDescribes).
+func (p *relPass) namesNumber(r, k int) bool {
+	open := p.skipParenBack(k)
+	return open != k && open > 0 && open < p.at[r] && p.kind(open-1) == tWord && !p.parenDescribes(r, k)
 }
 
 // namedAt returns j when a type name opens at token j and a capitalized

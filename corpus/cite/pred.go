@@ -57,10 +57,18 @@ func (p *relPass) predicate(i int) {
 			if !o.subject {
 				return // a mention governs nothing beyond the next reference
 			}
-			if p.coItemAhead(k) {
+			co := p.coItemAhead(k)
+			if co {
 				crossed = true
 			}
-			nearer = true
+			// a later subject of the same list, joined by ",", "và" or
+			// "hoặc" before any verb: a passive after the list is said of
+			// every item ("Nghị định số A, Nghị định số B và Thông tư số C
+			// được thay thế bởi …"); one after ";" or inside a trích yếu is
+			// said of the nearer reference only
+			if !co || titled || !p.listJoined(k) {
+				nearer = true
+			}
 			k++
 			continue
 		case tComma:
@@ -96,7 +104,8 @@ func (p *relPass) predicate(i int) {
 			return
 		case g.passive:
 			agent := p.agentAhead(n)
-			if nearer || (!agent && (titled || !p.predicateEnds(n))) {
+			self := !agent && p.selfAgentAhead(n)
+			if nearer || (!agent && !self && (titled || !p.predicateEnds(n))) {
 				// said of a nearer reference, or inside a trích yếu ("người
 				// bị tạm đình chỉ công tác")
 				k = n
@@ -196,6 +205,17 @@ func (p *relPass) agentAhead(n int) bool {
 	return false
 }
 
+// selfAgentAhead reports an agent marker and the text's own document after
+// token n ("được thay thế bởi Quyết định này"): the text acts, as with an
+// active verb ("Quyết định này thay thế …").
+func (p *relPass) selfAgentAhead(n int) bool {
+	if ms, ok := p.agentMarkerAt(n); ok && p.word(n) == fBoi {
+		_, self := p.selfNP(ms)
+		return self
+	}
+	return false
+}
+
 // agentMarkerAt reads an agent marker at token n and returns the token after.
 func (p *relPass) agentMarkerAt(n int) (int, bool) {
 	switch p.word(n) {
@@ -239,6 +259,14 @@ func (p *relPass) coItemAhead(k int) bool {
 	}
 	w := p.word(b)
 	return w == fVa || w == fHoac
+}
+
+// listJoined reports whether the reference at token k joins the list before
+// it by ",", "và" or "hoặc" (and its part), not by ";": the items of one
+// clause's subject, not the next clause of a list of grounds.
+func (p *relPass) listJoined(k int) bool {
+	_, b := p.partBefore(k - 1)
+	return p.kind(b) != tSemi
 }
 
 // effective sets the effect date of reference i's relation: a date the

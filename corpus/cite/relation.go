@@ -214,7 +214,9 @@ func (p *relPass) relate(i int) {
 		p.set(i, gov{rel: Mentions, other: -1})
 		return
 	}
-	if part == "" && p.namedType(i) && !p.typeOpens(i) {
+	if b, ok := p.nameParen(i); ok && part == "" {
+		k = b // "Luật Đất đai (số 45/2013/QH13)": governed as the name is
+	} else if part == "" && p.namedType(i) && !p.typeOpens(i) {
 		k = p.lawNameBack(k)
 	}
 	g, subj := p.walk(i, k)
@@ -419,6 +421,9 @@ func (p *relPass) lawNameBack(k int) int {
 			return k
 		}
 		if !p.toks[j].cap {
+			if p.word(j) == "lenh" && p.word(j-1) == "phap" && p.toks[max(j-1, 0)].cap {
+				return j - 2 // "Pháp lệnh …": the capital is on "Pháp"
+			}
 			continue
 		}
 		switch p.word(j) {
@@ -434,6 +439,30 @@ func (p *relPass) lawNameBack(k int) int {
 		}
 	}
 	return k
+}
+
+// nameParen reports whether reference i is the number of the law, code or
+// ordinance named right before the parentheses that hold it alone, after
+// "số" or its own type word: "Luật Đất đai (số 45/2013/QH13)", "Luật Đất
+// đai (Luật số 45/2013/QH13)". Name and number are one reference: what
+// governs the name governs it, and a passive after ")" has it as its
+// subject (actor.go). It returns the token before the name.
+func (p *relPass) nameParen(i int) (int, bool) {
+	a := p.at[i]
+	if p.kind(a+1) != tClose {
+		return 0, false
+	}
+	o := a - 1
+	if p.word(o) == "so" && !p.typeOpens(i) {
+		o--
+	}
+	if p.kind(o) != tOpen || !p.namedType(i) {
+		return 0, false
+	}
+	if b := p.lawNameBack(o - 1); b != o-1 {
+		return b, true
+	}
+	return 0, false
 }
 
 // typeOpens reports a reference whose text opens with the capitalized type

@@ -34,18 +34,20 @@ func TestPassiveAgentWaiting(t *testing.T) {
 			[]string{"45/2030/NĐ-CP", "", "", "73/2029/NĐ-CP"},
 		},
 		{
-			// the passive said of a list: its last item. The decree named
-			// in the parentheses after it is what Quyết định 16 approves
-			// under, not replaced by 20/QĐ-TTg (i28-rev-refs pinned
-			// "20/QĐ-TTg" there, the old walk's answer)
+			// the passive said of a list: every item of the subject list
+			// (i30-cite; i29-cite had its last item only). The decree
+			// named in the parentheses after it is what Quyết định 16
+			// approves under, not replaced by 20/QĐ-TTg (i28-rev-refs
+			// pinned "20/QĐ-TTg" there, the old walk's answer)
 			"Quyết định số 15/QĐ-TTg, Quyết định số 16/QĐ-TTg (phê duyệt Đề án theo Nghị định số 73/2029/NĐ-CP) được thay thế bởi Quyết định số 20/QĐ-TTg.",
-			[]string{"", "20/QĐ-TTg", "", "16/QĐ-TTg"},
+			[]string{"20/QĐ-TTg", "20/QĐ-TTg", "", "16/QĐ-TTg"},
 		},
 		{
 			// a statute's number in parentheses after its name waits for
-			// the agent, whose other end is the name
+			// the agent, whose other end is the number: name and number
+			// are one reference (i30-cite; the name "Luật Đất đai" before)
 			"Luật Đất đai (Luật số 45/2013/QH13) được sửa đổi, bổ sung bởi Luật số 35/2018/QH14.",
-			[]string{"35/2018/QH14", "Luật Đất đai"},
+			[]string{"35/2018/QH14", "45/2013/QH13"},
 		},
 	} {
 		var got []string
@@ -102,9 +104,11 @@ func TestParenDescribesNoPredicate(t *testing.T) {
 			"Quyết định số 16/QĐ-TTg (phê duyệt Đề án (theo Nghị định số 73/2029/NĐ-CP) về giáo dục nghề nghiệp) được thay thế bởi Quyết định số 20/QĐ-TTg.",
 			[]string{"replaces 20/QĐ-TTg", "mentions ", "replaces 16/QĐ-TTg"},
 		},
-		{ // a name and its number nested in a trích yếu in parentheses
+		{ // a name and its number nested in a trích yếu in parentheses:
+			// not replaced; the trích yếu's object, as "Luật Quản lý thuế
+			// số 38/2019/QH14" is (i30-cite; a mention before)
 			"Thông tư số 10/2029/TT-BTC (hướng dẫn Luật Quản lý thuế (Luật số 38/2019/QH14)) được thay thế bởi Thông tư số 80/2030/TT-BTC.",
-			[]string{"replaces 80/2030/TT-BTC", "mentions ", "replaces 10/2029/TT-BTC"},
+			[]string{"replaces 80/2030/TT-BTC", "guides 10/2029/TT-BTC", "replaces 10/2029/TT-BTC"},
 		},
 		{ // square brackets inside the parentheses
 			"Quyết định số 16/QĐ-TTg (ban hành Quy chế [theo Nghị định số 73/2029/NĐ-CP]) được thay thế bởi Quyết định số 20/QĐ-TTg.",

@@ -42,7 +42,8 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 				return p.mentionAt(k), false
 			}
 			if m, ok := p.prevItem(k); ok {
-				return p.listItem(i, m), false
+				g := p.listItem(i, m)
+				return g, p.subjectItem(m, g)
 			}
 			k--
 			continue
@@ -71,7 +72,8 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 		f := p.word(k)
 		if (f == fVa || f == fHoac) && content == 0 && !mention {
 			if m, ok := p.prevItem(k); ok {
-				return p.listItem(i, m), false
+				g := p.listItem(i, m)
+				return g, p.subjectItem(m, g)
 			}
 		}
 		if !mention {

@@ -35,6 +35,15 @@ func (p *relPass) listItem(i, m int) gov {
 	return g
 }
 
+// subjectItem reports whether a reference joined by a conjunction to
+// reference m, inheriting g from it, is another subject of m's clause: m
+// opens the clause and governs nothing ("Nghị định số A, Nghị định số B và
+// Thông tư số C được thay thế bởi …": B and C are subjects as A is, and a
+// predicate after the list is said of each).
+func (p *relPass) subjectItem(m int, g gov) bool {
+	return p.out[m].subject && g.rel == Mentions && !g.embedded
+}
+
 // written reports a reference written with its date or its issuer
 // ("Quyết định số 902/QĐ-UBND ngày 10/6/2024 của UBND tỉnh"), read with it
 // or not (a date on the next line of a hard-wrapped text is not attached:

@@ -45,7 +45,17 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 30 — parentheses after a name that give
+// Graph history, newest first: 31 — a passive after a list of
+// references opening its clause ("Nghị định số A, Nghị định số B và Thông
+// tư số C được thay thế bởi …") is said of every item, not the last one
+// only (not across ";", a head or a trích yếu, nor to a statute the agent
+// cannot change), and a passive whose agent is the text itself ("được thay
+// thế bởi Quyết định này") is the text's act; a law named with its number
+// in parentheses ("Luật Đất đai (số 45/2013/QH13)", "(Luật số …)",
+// "(15/2012/QH13)") is governed as the name is and is the agent's other
+// end, no longer the name "Luật Đất đai (số" (2026-12-07, i30-cite, cite
+// predicate, selfAgentAhead, subjectItem, nameParen, namesNumber).
+// 30 — parentheses after a name that give
 // its number behind "số" or "sau đây gọi [tắt] là" ("Luật Đất đai (số
 // 45/2013/QH13) được sửa đổi bởi …") name it: the reference in them takes
 // the predicate after ")" again, where 29 left it a mention; a unit's code
@@ -255,7 +265,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 30
+const Version = 31
 
 var (
 	bucketRefs    = []byte("refs")
