@@ -158,6 +158,24 @@ func lastSeq(tx *bolt.Tx) uint64 {
 	return end
 }
 
+// seekAfter positions cur at the first key after after (the first key
+// of all when after is ""), whether or not after is still a key, and
+// returns that key and its value (nil, nil: none left). A pass over a
+// bucket in committed batches resumes with it from the last key its
+// progress record names (upgradeState.After): the key itself, done
+// already, is skipped; a key deleted since is no matter. As with the
+// cursor's Next, a nested bucket's key comes with a nil value.
+func seekAfter(cur *bolt.Cursor, after string) (k, v []byte) {
+	if after == "" {
+		return cur.First()
+	}
+	a := []byte(after)
+	if k, v = cur.Seek(a); bytes.Equal(k, a) {
+		return cur.Next()
+	}
+	return k, v
+}
+
 // newTouchState is the start of touchLive's renumbering in tx: the last
 // sequence before it and the records it must find.
 func newTouchState(tx *bolt.Tx) *upgradeState {
@@ -214,14 +232,7 @@ func touchStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 		}
 	case passTouchIDs:
 		cur := tx.Bucket(bucketDocs).Cursor()
-		k, _ := cur.First()
-		if st.After != "" {
-			after := []byte(st.After)
-			if k, _ = cur.Seek(after); bytes.Equal(k, after) {
-				k, _ = cur.Next()
-			}
-		}
-		for ; k != nil && len(ids) < batch; k, _ = cur.Next() {
+		for k, _ := seekAfter(cur, st.After); k != nil && len(ids) < batch; k, _ = cur.Next() {
 			ids = append(ids, bytes.Clone(k))
 		}
 		if len(ids) == 0 {
@@ -346,13 +357,7 @@ func graphStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 	total := p.records(tx)
 	t := graph.NewTally()
 	cur := tx.Bucket(bucketDocs).Cursor()
-	k, raw := cur.First()
-	if st.After != "" {
-		after := []byte(st.After)
-		if k, raw = cur.Seek(after); bytes.Equal(k, after) {
-			k, raw = cur.Next()
-		}
-	}
+	k, raw := seekAfter(cur, st.After)
 	n := 0
 	for ; k != nil && n < batch; k, raw = cur.Next() {
 		if err := p.at(StepGraph, st.Done, total); err != nil {
