@@ -19,9 +19,16 @@ package corpus
 //     documents stale (remarkStep, by ID; the first drops the table and
 //     its stamp, so that a reader between two batches is told the table
 //     is stale rather than reading a part of it);
-//  6. the last batch of marks is the last transaction: it stamps the
-//     table, runs a format's record moves, writes the format's version
-//     and deletes the record.
+//  6. the last batch of marks stamps the table; a store of formats 2–5
+//     then moves the records of tracking URLs a batch a transaction
+//     (urlStep, urlids.go: a walk listing them, their moves, a walk for
+//     the files of moved articles);
+//  7. the last batch (of the marks, or of the URL moves) is the last
+//     transaction: it stamps the graph, brings back a format 6 store's
+//     retired imports, writes the format's version and deletes the record.
+//
+// Every walk by ID goes on after the last key its record names
+// (seekAfter).
 //
 // A read-only open of this binary between two stages reads the format
 // the mark names (served as before) and the graph at the root, the old
@@ -413,10 +420,9 @@ func graphStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 
 // upgradeBatch is one transaction of an upgrade in batches after the
 // first: a batch of the graph's build (the last one swaps it in), of the
-// renumbering or of the task table's marks (the first drops the table),
-// st written back; the batch of marks that finds no record left is the
-// last transaction: the table stamped, the format upgrade's moves of
-// records, the format's version, and the record deleted. It reports
+// renumbering, of the task table's marks (the first drops the table, the
+// last stamps it) or of a format 2–5 store's URL moves, st written back;
+// the last batch is the last transaction (finishUpgrade). It reports
 // whether the upgrade is done.
 func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
 	switch st.Pass {
