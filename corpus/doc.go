@@ -70,15 +70,16 @@
 //     batches (upgradebatch.go): built into the staging bucket
 //     "graph.next", swapped in (bbolt's MoveBucket), then every live record
 //     renumbered, then the task table's marks (the table unstamped until
-//     the last), whose last batch runs the format's passes. A
+//     the last), then a format 2–5 store's URL moves (urlids.go), whose
+//     last batch (the marks' otherwise) finishes. A
 //     cancel, kill or crash between two batches leaves a half-upgraded
 //     store: this binary's read-only opens serve it (the graph stale) and
 //     its next read-write open finishes it. CheckStore names such an
 //     upgrade (CheckReport.Upgrade, halfupgrade.go: the formats, the
 //     step reached, how far, what to run); `vanban check` prints it below
 //     the store's line, which says "ok, but half-way through an upgrade".
-//     Formats 2–5's URL moves still read every record in the last
-//     transaction (docs/log/i29-upgrade.md).
+//     Formats 2–5's URL moves follow the marks in batches (urlStep:
+//     docs/log/i30-upgrade.md).
 //   - While the upgrade is under way the store's format (meta "version")
 //     is an upgrading mark, not a number: every older binary refuses the
 //     store, read-only and read-write, quoting the mark ("has store format

@@ -48,8 +48,9 @@ type UpgradeUnderWay struct {
 
 // upgradeSteps are the steps of an upgrade in batches a progress record
 // names, in order (upgradebatch.go); the last transaction, which ends the
-// task marks, is no step of its own.
-var upgradeSteps = []string{StepGraph, StepTouch, StepTasks}
+// task marks (or the URL moves), is no step of its own. The URL moves
+// are a step of an upgrade from formats 2–5 only (urlMoves).
+var upgradeSteps = []string{StepGraph, StepTouch, StepTasks, StepURLIDs}
 
 // upgradeUnderWay reads meta "version" and the progress record (nil: none)
 // of a store of records records: nil when no upgrade in batches is under
@@ -61,7 +62,10 @@ func upgradeUnderWay(version string, record []byte, records int, borne bool) *Up
 	if !ok {
 		return nil
 	}
-	u := &UpgradeUnderWay{From: m.was, Format: m.store, Graph: m.graph, Steps: len(upgradeSteps)}
+	u := &UpgradeUnderWay{From: m.was, Format: m.store, Graph: m.graph, Steps: len(upgradeSteps) - 1}
+	if urlMoves(m.was) {
+		u.Steps++
+	}
 	switch {
 	case m.newer():
 		u.Newer = true
@@ -86,6 +90,10 @@ func upgradeUnderWay(version string, record []byte, records int, borne bool) *Up
 		u.Step, u.Done = StepTasks, 0
 	case passTasks:
 		u.Step = StepTasks
+	case passURLScan, passURLChildren: // a walk over the records, each
+		u.Step = StepURLIDs
+	case passURLMove:
+		u.Step, u.Done, u.Of = StepURLIDs, st.Moving, len(st.Moves)
 	default:
 		u.Run = fmt.Sprintf("its progress record names a pass this vanban does not know (%q): a read-write command (such as `vanban index`) begins it again", st.Pass)
 		return u

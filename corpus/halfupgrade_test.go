@@ -48,6 +48,12 @@ func TestUpgradeUnderWay(t *testing.T) {
 		{"the renumbering by ID", ours, rec(at(passTouchIDs, 2990, 2990)), "step 2 of 3, renumber live documents, 2990 of 2990 records done", false, false},
 		{"the renumbering ended", ours, rec(at(passFinish, 2990, 2990)), "step 3 of 3, mark tasks stale, 0 of 3000 records done", false, false},
 		{"the task marks", ours, rec(at(passTasks, 1000, 2990)), "step 3 of 3, mark tasks stale, 1000 of 3000 records done", false, false},
+		{"from format 6, no URL moves", ours, rec(at(passTasks, 1000, 2990)), "step 3 of 3,", false, false},
+		{"from format 5: the marks", upgradingFormat("5"), rec(at(passTasks, 1000, 2990)), "step 3 of 4, mark tasks stale, 1000 of 3000 records done", false, false},
+		{"from format 5: the walk for URL moves", upgradingFormat("5"), rec(at(passURLScan, 1500, 2990)), "step 4 of 4, move tracking-URL documents, 1500 of 3000 records done; a read-write command of this vanban (such as `vanban index`) goes on", false, false},
+		{"from format 3: the moves", upgradingFormat("3"), rec(upgradeState{Graph: graph.Version, Store: storeVersion, Pass: passURLMove, Moves: []string{"a", "b", "c"}, Moving: 2}), "step 4 of 4, move tracking-URL documents, 2 of 3 records done", false, false},
+		{"from format 5: the files' walk", upgradingFormat("5"), rec(at(passURLChildren, 200, 2990)), "step 4 of 4, move tracking-URL documents, 200 of 3000 records done", false, false},
+		{"from format 5: the moves, not borne out", upgradingFormat("5"), rec(at(passURLMove, 0, 2990)), "its progress record (move URLs) does not match the store", false, true},
 		{"no record", ours, nil, "no progress record this vanban goes on from: a read-write command (such as `vanban index`) begins it again", false, false},
 		{"a record not JSON", ours, []byte("{"), "no progress record this vanban goes on from", false, false},
 		{"another graph's record", ours, rec(upgradeState{Graph: graph.Version - 1, Store: storeVersion, Pass: passTasks}), "no progress record this vanban goes on from", false, false},
@@ -69,7 +75,7 @@ func TestUpgradeUnderWay(t *testing.T) {
 			if u == nil {
 				t.Fatal("no upgrade, want one")
 			}
-			if s := u.String(); !strings.Contains(s, tc.want) || !strings.HasPrefix(s, "an upgrade from store format 6 to format ") {
+			if s := u.String(); !strings.Contains(s, tc.want) || !strings.HasPrefix(s, "an upgrade from store format "+plainFormat(tc.version)+" to format ") {
 				t.Errorf("%q\nwant it to begin with the formats and hold %q", s, tc.want)
 			}
 		})

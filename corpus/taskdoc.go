@@ -5,7 +5,6 @@ package corpus
 // tasks of a document computed from the store (the table's Source).
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 
@@ -67,13 +66,7 @@ func beginRemark(tx *bolt.Tx) error {
 func remarkStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
 	total := p.records(tx)
 	cur := tx.Bucket(bucketDocs).Cursor()
-	id, raw := cur.First()
-	if st.After != "" {
-		after := []byte(st.After)
-		if id, raw = cur.Seek(after); bytes.Equal(id, after) {
-			id, raw = cur.Next()
-		}
-	}
+	id, raw := seekAfter(cur, st.After)
 	for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
 		if err := p.at(StepTasks, st.Done, total); err != nil {
 			return false, err

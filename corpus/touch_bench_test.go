@@ -134,6 +134,11 @@ func BenchmarkUpgrade(b *testing.B) {
 			// afterBatch) counted to the step last reported, the last
 			// transaction (passFinish, after the last afterBatch) apart
 			alloc := map[string]uint64{}
+			// the largest transaction's allocation (the last included), and
+			// the graph build's transactions' in order (its growth with the
+			// staged graph's size: i30-upgrade)
+			var maxTx uint64
+			var graphTx []uint64
 			var finish time.Duration
 			b.ResetTimer()
 			for range b.N {
@@ -161,6 +166,10 @@ func BenchmarkUpgrade(b *testing.B) {
 					b.StopTimer()
 					now := totalAlloc()
 					alloc[step] += now - last
+					maxTx = max(maxTx, now-last)
+					if step == StepGraph {
+						graphTx = append(graphTx, now-last)
+					}
 					last, lastAt = now, time.Now()
 					b.StartTimer()
 				}})
@@ -169,6 +178,7 @@ func BenchmarkUpgrade(b *testing.B) {
 				}
 				b.StopTimer()
 				alloc["finish"] += totalAlloc() - last
+				maxTx = max(maxTx, totalAlloc()-last)
 				finish += time.Since(lastAt)
 				if err := s.Close(); err != nil {
 					b.Fatal(err)
@@ -188,6 +198,14 @@ func BenchmarkUpgrade(b *testing.B) {
 			b.ReportMetric(peakBy[StepTasks], "tasks-peak-MB")
 			b.ReportMetric(float64(alloc["finish"])/1e6/float64(b.N), "finish-alloc-MB/op")
 			b.ReportMetric(float64(finish.Milliseconds())/float64(b.N), "finish-ms/op")
+			b.ReportMetric(float64(maxTx)/1e6, "max-tx-alloc-MB")
+			// the build's transactions: a batch each (the last one part of
+			// a batch), then the swap's: its second full batch and its
+			// last full one
+			if len(graphTx) > 4 {
+				b.ReportMetric(float64(graphTx[1])/1e6, "graph-tx2-alloc-MB")
+				b.ReportMetric(float64(graphTx[len(graphTx)-3])/1e6, "graph-txlast-alloc-MB")
+			}
 		})
 	}
 }

@@ -19,9 +19,16 @@ package corpus
 //     documents stale (remarkStep, by ID; the first drops the table and
 //     its stamp, so that a reader between two batches is told the table
 //     is stale rather than reading a part of it);
-//  6. the last batch of marks is the last transaction: it stamps the
-//     table, runs a format's record moves, writes the format's version
-//     and deletes the record.
+//  6. the last batch of marks stamps the table; a store of formats 2–5
+//     then moves the records of tracking URLs a batch a transaction
+//     (urlStep, urlids.go: a walk listing them, their moves, a walk for
+//     the files of moved articles);
+//  7. the last batch (of the marks, or of the URL moves) is the last
+//     transaction: it stamps the graph, brings back a format 6 store's
+//     retired imports, writes the format's version and deletes the record.
+//
+// Every walk by ID goes on after the last key its record names
+// (seekAfter).
 //
 // A read-only open of this binary between two stages reads the format
 // the mark names (served as before) and the graph at the root, the old
@@ -36,6 +43,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -65,6 +73,12 @@ const (
 	passTouchIDs  = "touch by ID"       // its walk over the records the sequences miss
 	passFinish    = "finish"            // the renumbering done: the task marks begin next
 	passTasks     = "mark tasks"        // the task table's marks, by ID; the last batch finishes
+	// formats 2–5 (urlids.go), after the marks: the walk finding the
+	// records of tracking URLs, their moves, the walk pointing the files
+	// of moved articles at them; the last batch of the last finishes
+	passURLScan     = "find URL moves"
+	passURLMove     = "move URLs"
+	passURLChildren = "repoint files"
 )
 
 // upgradeState is the progress record of an upgrade in batches, written
@@ -75,17 +89,23 @@ const (
 type upgradeState struct {
 	Graph   int    `json:"graph"`   // the graph.Version the upgrade builds
 	Store   int    `json:"store"`   // the storeVersion it upgrades to
-	Pass    string `json:"pass"`    // passGraph, passTouchSeqs, passTouchIDs or passFinish
+	Pass    string `json:"pass"`    // passGraph … passURLChildren
 	End     uint64 `json:"end"`     // the last sequence before the renumbering
 	Next    uint64 `json:"next"`    // the sequence passTouchSeqs reads next
-	After   string `json:"after"`   // the last ID passGraph or passTouchIDs read
+	After   string `json:"after"`   // the last ID a walk by ID read (seekAfter)
 	Records int    `json:"records"` // records in the store when the renumbering began
 	Done    int    `json:"done"`    // entries read (progress)
-	Found   int    `json:"found"`   // records touched, or found gone at their own sequence
+	Found   int    `json:"found"`   // records touched, or found gone at their own sequence; the URL moves: moved or retired
 	// Back: the IDs of the imported records a format 6 store retired and
 	// its upgrade brings back (retiredImports, read before the renumbering
 	// moves the sequences it compares).
 	Back []string `json:"back,omitempty"`
+	// The URL moves (formats 2–5, urlStep): the IDs of the records under
+	// tracking URLs' IDs (newestFirst's order once the walk is done), how
+	// many of them are done, and each moved one's new ID by its old.
+	Moves  []string          `json:"moves,omitempty"`
+	Moving int               `json:"moving,omitempty"`
+	Moved  map[string]string `json:"moved,omitempty"`
 }
 
 // readUpgrade is the store's progress record (nil: none).
@@ -123,14 +143,14 @@ func (st *upgradeState) resumable(tx *bolt.Tx) bool {
 	switch st.Pass {
 	case passGraph:
 		return graph.HasStage(tx) // the staged graph the batches wrote
-	case passTouchSeqs, passTouchIDs, passFinish, passTasks:
+	case passTouchSeqs, passTouchIDs, passFinish, passTasks, passURLScan, passURLMove, passURLChildren:
 	default:
 		return false
 	}
-	if st.End > lastSeq(tx) || st.Next > st.End+1 {
+	if st.End > lastSeq(tx) || st.Next > st.End+1 || st.Moving > len(st.Moves) {
 		return false
 	}
-	return storedAll(tx, st.Back)
+	return storedAll(tx, st.Back) && storedAll(tx, st.Moves) && storedAll(tx, slices.Collect(maps.Values(st.Moved)))
 }
 
 // storedAll reports whether every one of ids is a stored record.
@@ -156,6 +176,24 @@ func lastSeq(tx *bolt.Tx) uint64 {
 		end = max(end, binary.BigEndian.Uint64(k))
 	}
 	return end
+}
+
+// seekAfter positions cur at the first key after after (the first key
+// of all when after is ""), whether or not after is still a key, and
+// returns that key and its value (nil, nil: none left). A pass over a
+// bucket in committed batches resumes with it from the last key its
+// progress record names (upgradeState.After): the key itself, done
+// already, is skipped; a key deleted since is no matter. As with the
+// cursor's Next, a nested bucket's key comes with a nil value.
+func seekAfter(cur *bolt.Cursor, after string) (k, v []byte) {
+	if after == "" {
+		return cur.First()
+	}
+	a := []byte(after)
+	if k, v = cur.Seek(a); bytes.Equal(k, a) {
+		return cur.Next()
+	}
+	return k, v
 }
 
 // newTouchState is the start of touchLive's renumbering in tx: the last
@@ -214,14 +252,7 @@ func touchStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 		}
 	case passTouchIDs:
 		cur := tx.Bucket(bucketDocs).Cursor()
-		k, _ := cur.First()
-		if st.After != "" {
-			after := []byte(st.After)
-			if k, _ = cur.Seek(after); bytes.Equal(k, after) {
-				k, _ = cur.Next()
-			}
-		}
-		for ; k != nil && len(ids) < batch; k, _ = cur.Next() {
+		for k, _ := seekAfter(cur, st.After); k != nil && len(ids) < batch; k, _ = cur.Next() {
 			ids = append(ids, bytes.Clone(k))
 		}
 		if len(ids) == 0 {
@@ -346,13 +377,7 @@ func graphStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 	total := p.records(tx)
 	t := graph.NewTally()
 	cur := tx.Bucket(bucketDocs).Cursor()
-	k, raw := cur.First()
-	if st.After != "" {
-		after := []byte(st.After)
-		if k, raw = cur.Seek(after); bytes.Equal(k, after) {
-			k, raw = cur.Next()
-		}
-	}
+	k, raw := seekAfter(cur, st.After)
 	n := 0
 	for ; k != nil && n < batch; k, raw = cur.Next() {
 		if err := p.at(StepGraph, st.Done, total); err != nil {
@@ -395,10 +420,9 @@ func graphStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass
 
 // upgradeBatch is one transaction of an upgrade in batches after the
 // first: a batch of the graph's build (the last one swaps it in), of the
-// renumbering or of the task table's marks (the first drops the table),
-// st written back; the batch of marks that finds no record left is the
-// last transaction: the table stamped, the format upgrade's moves of
-// records, the format's version, and the record deleted. It reports
+// renumbering, of the task table's marks (the first drops the table, the
+// last stamps it) or of a format 2–5 store's URL moves, st written back;
+// the last batch is the last transaction (finishUpgrade). It reports
 // whether the upgrade is done.
 func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
 	switch st.Pass {
@@ -419,53 +443,67 @@ func (s *Store) upgradeBatch(tx *bolt.Tx, c *recordCodec, st *upgradeState, batc
 		}
 		st.Pass, st.After, st.Done = passTasks, "", 0
 	}
-	if st.Pass != passTasks {
-		return false, fmt.Errorf("upgrade: no pass %q", st.Pass)
-	}
-	last, err := remarkStep(tx, c, st, batch, p)
-	if err != nil {
-		return false, fmt.Errorf("mark tasks stale: %w", err)
-	}
-	if !last {
+	meta := tx.Bucket(bucketMeta)
+	was := plainFormat(string(meta.Get([]byte("version"))))
+	if st.Pass == passTasks {
+		last, err := remarkStep(tx, c, st, batch, p)
+		if err != nil {
+			return false, fmt.Errorf("mark tasks stale: %w", err)
+		}
+		if !last {
+			return false, st.put(tx)
+		}
+		if err := tasktable.Stamp(tx); err != nil {
+			return false, err
+		}
+		if !urlMoves(was) {
+			return true, s.finishUpgrade(tx, c, st, was)
+		}
+		// formats 2–5 → 6: the URL moves next (their writes mark the
+		// tasks they change in the table, stamped and whole)
+		st.Pass, st.After, st.Done, st.Found = passURLScan, "", 0, 0
 		return false, st.put(tx)
 	}
-	meta := tx.Bucket(bucketMeta)
-	was := string(meta.Get([]byte("version")))
-	if m, ok := parseUpgrading(was); ok {
-		was = m.was
-	}
-	if err := graph.Stamp(tx); err != nil {
-		return false, err
-	}
-	if err := meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion))); err != nil {
-		return false, err
-	}
-	if err := tasktable.Stamp(tx); err != nil {
-		return false, err
-	}
-	switch was {
-	case "2", "3", "4", "5": // → 6: IDs of canonical URLs (urlids.go)
-		if _, err := s.migrateURLIDs(tx, c, p); err != nil {
+	switch st.Pass {
+	case passURLScan, passURLMove, passURLChildren:
+		last, err := s.urlStep(tx, c, st, batch, p)
+		if err != nil {
 			return false, fmt.Errorf("move documents to their canonical URLs' IDs: %w", err)
 		}
-	case "6": // → 7: the imported records 6 retired beside another text (urlids.go)
+		if !last {
+			return false, st.put(tx)
+		}
+		return true, s.finishUpgrade(tx, c, st, was)
+	}
+	return false, fmt.Errorf("upgrade: no pass %q", st.Pass)
+}
+
+// finishUpgrade is the last transaction's end of an upgrade in batches
+// from format was, after the task marks (and a format 2–5 store's URL
+// moves): the graph's stamp, the format's version, format 6's retired
+// imports brought back, the progress record deleted.
+func (s *Store) finishUpgrade(tx *bolt.Tx, c *recordCodec, st *upgradeState, was string) error {
+	meta := tx.Bucket(bucketMeta)
+	if err := graph.Stamp(tx); err != nil {
+		return err
+	}
+	if err := meta.Put([]byte("version"), []byte(strconv.Itoa(storeVersion))); err != nil {
+		return err
+	}
+	if was == "6" { // → 7: the imported records 6 retired beside another text (urlids.go)
 		back := make([]*Document, 0, len(st.Back))
 		for _, id := range st.Back {
-			raw := tx.Bucket(bucketDocs).Get([]byte(id))
-			if raw == nil {
-				return false, fmt.Errorf("restore retired imported records: %s is gone from the store", id)
+			d, err := decodeStored(tx.Bucket(bucketDocs), c, id)
+			if err != nil {
+				return fmt.Errorf("restore retired imported records: %w", err)
 			}
-			var d Document
-			if err := c.decode(raw, &d); err != nil {
-				return false, fmt.Errorf("restore retired imported records: decode %s: %w", id, err)
-			}
-			back = append(back, &d)
+			back = append(back, d)
 		}
 		if _, err := s.restoreImports(tx, c, back); err != nil {
-			return false, fmt.Errorf("restore retired imported records: %w", err)
+			return fmt.Errorf("restore retired imported records: %w", err)
 		}
 	}
-	return true, meta.Delete(metaUpgrade)
+	return meta.Delete(metaUpgrade)
 }
 
 // upgradingPrefix joins the format an upgrade in batches began from to the

@@ -100,79 +100,205 @@ func (s *Store) keptRecords(docs []*Document) (map[*Document]string, error) {
 	return kept, err
 }
 
+// urlMoves reports whether an upgrade from format was moves the records
+// of tracking URLs (formats 1–5 → 6).
+func urlMoves(was string) bool {
+	switch was {
+	case "1", "2", "3", "4", "5":
+		return true
+	}
+	return false
+}
+
 // migrateURLIDs moves the documents whose URL-derived ID the current rule
-// changes (see above). It reports how many documents it moved or retired.
-// A document whose canonical ID holds other text, or a tombstone, is kept
-// where it is (keepBeside).
+// changes (see above), in tx: urlStep's passes unbounded (the
+// one-transaction upgrades, upgradeOnce; an upgrade in batches runs them
+// a batch a transaction). It reports how many documents it moved or
+// retired. A document whose canonical ID holds other text, or a
+// tombstone, is kept where it is (keepBeside).
 func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec, p *pass) (int, error) {
-	var moves []*Document
-	var children [][2]string // a file's ID and its article's: decoded again when the article moves
-	read, total := 0, p.records(tx)
-	err := tx.Bucket(bucketDocs).ForEach(func(id, raw []byte) error {
-		if err := p.at(StepURLIDs, read, total); err != nil {
-			return err
+	st := &upgradeState{Pass: passURLScan}
+	for {
+		last, err := s.urlStep(tx, c, st, 0, p)
+		if err != nil || last {
+			return st.Found, err
 		}
-		read++
-		var d Document
-		if err := c.decode(raw, &d); err != nil {
-			return fmt.Errorf("decode %s: %w", id, err)
-		}
-		switch {
-		case d.URL != "" && d.ID == legacyURLID(d.URL) && IDForURL(d.URL) != d.ID:
-			moves = append(moves, &d)
-		case d.Parent != "":
-			children = append(children, [2]string{d.ID, d.Parent})
-		}
-		return nil
-	})
-	p.end(StepURLIDs, read, total)
-	if err != nil || len(moves) == 0 {
-		return 0, err
 	}
-	newestFirst(moves)
+}
+
+// urlStep is one batch (batch 0: all) of the URL moves' pass st names,
+// st recording how far it came (committed with the batch's writes: a
+// batch a crash lost is rolled back with its record and done once
+// again). The passes, each walk resumed after st.After (seekAfter):
+//
+//   - passURLScan reads the records in ID order and lists in st.Moves
+//     those under a tracking URL's ID; the batch that finds none left
+//     orders them (newestFirst) for the moves. It writes no record, so
+//     the order is the one a walk in one transaction reads.
+//   - passURLMove moves st.Moves[st.Moving:] a batch at a time: each
+//     decoded as it is now, moved to its canonical ID when that is free
+//     (st.Moved records it), else retired or kept beside its twin.
+//   - passURLChildren reads the records in ID order again and points
+//     the files of a moved article (a record with a parent, under no
+//     tracking URL's ID, not written by a move) at its new ID: the files
+//     a walk before the moves would have found.
+//
+// It reports whether the last pass is done (no record left), the moves'
+// last batch being the last when no article moved.
+func (s *Store) urlStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
 	docs := tx.Bucket(bucketDocs)
-	t := graph.NewTally()
-	newID := map[string]string{}
-	n := 0
-	for _, d := range moves {
-		if d.Gone {
-			continue // a tombstone stays as it is
-		}
-		id := IDForURL(d.URL)
-		if raw := docs.Get([]byte(id)); raw == nil {
-			nd := *d
-			nd.ID, nd.URL = id, CanonicalURL(d.URL)
-			nd.Hash = nd.contentHash()
-			if err := s.write(tx, c, &nd, 0, nil, t); err != nil {
-				return 0, err
+	switch st.Pass {
+	case passURLScan:
+		total := p.records(tx)
+		cur := docs.Cursor()
+		id, raw := seekAfter(cur, st.After)
+		for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
+			if err := p.at(StepURLIDs, st.Done, total); err != nil {
+				return false, err
 			}
-			newID[d.ID] = id
-		} else if keep, err := keepBeside(c, raw, d); err != nil || keep {
-			if err != nil {
-				return 0, fmt.Errorf("decode %s: %w", id, err)
-			}
-			continue
-		}
-		d.Gone = true
-		if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
-			return 0, err
-		}
-		n++
-	}
-	for _, ch := range children {
-		if id, ok := newID[ch[1]]; ok {
+			st.Done++
+			n++
 			var d Document
-			if err := c.decode(docs.Get([]byte(ch[0])), &d); err != nil {
-				return 0, fmt.Errorf("decode %s: %w", ch[0], err)
+			if err := c.decode(raw, &d); err != nil {
+				return false, fmt.Errorf("decode %s: %w", id, err)
 			}
-			d.Parent = id
-			d.Hash = d.contentHash()
-			if err := s.write(tx, c, &d, d.Seq, nil, t); err != nil {
-				return 0, err
+			st.After = string(id)
+			if toMove(&d) {
+				st.Moves = append(st.Moves, d.ID)
 			}
 		}
+		if id != nil {
+			return false, nil
+		}
+		p.end(StepURLIDs, st.Done, total)
+		moves := make([]*Document, 0, len(st.Moves))
+		for _, id := range st.Moves {
+			d, err := decodeStored(docs, c, id)
+			if err != nil {
+				return false, err
+			}
+			moves = append(moves, d)
+		}
+		newestFirst(moves)
+		for i, d := range moves {
+			st.Moves[i] = d.ID
+		}
+		st.Pass, st.Moving = passURLMove, 0
+		return len(moves) == 0, nil
+	case passURLMove:
+		t := graph.NewTally()
+		end := len(st.Moves)
+		if batch > 0 {
+			end = min(end, st.Moving+batch)
+		}
+		for ; st.Moving < end; st.Moving++ {
+			if err := p.at(StepURLIDs, st.Done, 0); err != nil {
+				return false, err
+			}
+			d, err := decodeStored(docs, c, st.Moves[st.Moving])
+			if err != nil {
+				return false, err
+			}
+			if d.Gone {
+				continue // a tombstone stays as it is
+			}
+			id := IDForURL(d.URL)
+			if raw := docs.Get([]byte(id)); raw == nil {
+				nd := *d
+				nd.ID, nd.URL = id, CanonicalURL(d.URL)
+				nd.Hash = nd.contentHash()
+				if err := s.write(tx, c, &nd, 0, nil, t); err != nil {
+					return false, err
+				}
+				if st.Moved == nil {
+					st.Moved = map[string]string{}
+				}
+				st.Moved[d.ID] = id
+			} else if keep, err := keepBeside(c, raw, d); err != nil || keep {
+				if err != nil {
+					return false, fmt.Errorf("decode %s: %w", id, err)
+				}
+				continue
+			}
+			d.Gone = true
+			if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+				return false, err
+			}
+			st.Found++
+		}
+		if err := t.Flush(tx); err != nil || st.Moving < len(st.Moves) {
+			return false, err
+		}
+		if len(st.Moved) == 0 {
+			return true, nil
+		}
+		st.Pass, st.After, st.Done = passURLChildren, "", 0
+		return false, nil
+	case passURLChildren:
+		total := p.records(tx)
+		written := make(map[string]bool, len(st.Moved)) // the moves' new records
+		for _, id := range st.Moved {
+			written[id] = true
+		}
+		var children []string
+		cur := docs.Cursor()
+		id, raw := seekAfter(cur, st.After)
+		for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
+			if err := p.at(StepURLIDs, st.Done, total); err != nil {
+				return false, err
+			}
+			st.Done++
+			n++
+			var d Document
+			if err := c.decode(raw, &d); err != nil {
+				return false, fmt.Errorf("decode %s: %w", id, err)
+			}
+			st.After = string(id)
+			if _, ok := st.Moved[d.Parent]; ok && !toMove(&d) && !written[d.ID] {
+				children = append(children, d.ID)
+			}
+		}
+		last := id == nil
+		t := graph.NewTally() // the records written after the walk: a cursor does not outlive its bucket's writes
+		for _, ch := range children {
+			d, err := decodeStored(docs, c, ch)
+			if err != nil {
+				return false, err
+			}
+			d.Parent = st.Moved[d.Parent]
+			d.Hash = d.contentHash()
+			if err := s.write(tx, c, d, d.Seq, nil, t); err != nil {
+				return false, err
+			}
+		}
+		if err := t.Flush(tx); err != nil {
+			return false, err
+		}
+		if last {
+			p.end(StepURLIDs, st.Done, total)
+		}
+		return last, nil
 	}
-	return n, t.Flush(tx)
+	return false, fmt.Errorf("URL moves: no pass %q", st.Pass)
+}
+
+// toMove reports whether d is stored under the ID formats 1–5 derived
+// from a tracking URL, which the current rule changes.
+func toMove(d *Document) bool {
+	return d.URL != "" && d.ID == legacyURLID(d.URL) && IDForURL(d.URL) != d.ID
+}
+
+// decodeStored is the stored record id, decoded.
+func decodeStored(docs *bolt.Bucket, c *recordCodec, id string) (*Document, error) {
+	raw := docs.Get([]byte(id))
+	if raw == nil {
+		return nil, fmt.Errorf("%s is gone from the store", id)
+	}
+	var d Document
+	if err := c.decode(raw, &d); err != nil {
+		return nil, fmt.Errorf("decode %s: %w", id, err)
+	}
+	return &d, nil
 }
 
 // newestFirst orders the documents to move by their canonical URL's ID,
