@@ -114,8 +114,8 @@ func warcSeeds(f *testing.F) (gz, plain []byte) {
 	date := time.Date(2026, 12, 7, 19, 0, 0, 0, time.UTC)
 	for _, r := range []*response{
 		{Status: 200, URL: "https://haugiang.gov.vn/van-ban/ke-hoach-123-kh-ubnd.html", Date: date,
-			Header: http.Header{"Content-Type": {"text/html; charset=utf-8"}},
-			Body: []byte("<html><body><h1>Kế hoạch số 123/KH-UBND</h1><p>Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.</p></body></html>"),
+			Header:  http.Header{"Content-Type": {"text/html; charset=utf-8"}},
+			Body:    []byte("<html><body><h1>Kế hoạch số 123/KH-UBND</h1><p>Triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.</p></body></html>"),
 			Request: []byte("GET /van-ban/ke-hoach-123-kh-ubnd.html HTTP/1.1\r\nHost: haugiang.gov.vn\r\n\r\n")},
 		{Status: 404, URL: "https://haugiang.gov.vn/khong-co.html", Date: date.Add(time.Second),
 			Header: http.Header{"Content-Type": {"text/html"}}, Body: []byte("<p>Không tìm thấy trang</p>"), Truncated: true},
