@@ -205,3 +205,28 @@ func FuzzWARC(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseSitemap reads any bytes as a sitemap, sitemap index, RSS or
+// Atom feed: every URL it returns is non-empty and trimmed, and together
+// they are no longer than the input (each is a piece of it, entities
+// only shorten).
+func FuzzParseSitemap(f *testing.F) {
+	f.Add([]byte(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc> https://haugiang.gov.vn/van-ban/ke-hoach-123-kh-ubnd.html </loc><lastmod>2026-12-07</lastmod></url><url><loc></loc></url></urlset>`))
+	f.Add([]byte(`<sitemapindex><sitemap><loc>https://quangtri.gov.vn/sitemap-2026.xml</loc></sitemap></sitemapindex>`))
+	f.Add([]byte(`<?xml version="1.0" encoding="windows-1258"?><rss version="2.0"><channel><link>https://quangtri.gov.vn/</link><item><title>Kế hoạch triển khai Nghị quyết số 57-NQ/TW</title><link>https://quangtri.gov.vn/ke-hoach-57.html?a=1&amp;b=2</link></item></channel></rss>`))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Thông báo</title><link rel="alternate" href="https://haugiang.gov.vn/thong-bao-1.html"/><link rel="enclosure" href="https://haugiang.gov.vn/tep.pdf"/><entry><link href="x"/></entry></entry></feed>`))
+	f.Add([]byte(`<urlset><url><loc>https://x.test/&#x1F600;&unknown;</loc>`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		locs, _ := parseSitemap(b)
+		total := 0
+		for _, l := range locs {
+			if l == "" || strings.TrimSpace(l) != l {
+				t.Errorf("URL %q", l)
+			}
+			total += len(l)
+		}
+		if total > len(b) {
+			t.Errorf("%d bytes of URLs from %d bytes", total, len(b))
+		}
+	})
+}
