@@ -61,7 +61,8 @@ func Write(pages []*image.Gray, dpi float64, quality int) ([]byte, error) {
 
 // ReadPGM reads a binary PGM (P5, 8-bit) as pdftoppm -gray writes it.
 func ReadPGM(data []byte) (*image.Gray, error) {
-	r := bufio.NewReader(bytes.NewReader(data))
+	br := bytes.NewReader(data)
+	r := bufio.NewReader(br)
 	var magic string
 	var w, h, maxv int
 	if _, err := fmt.Fscan(r, &magic, &w, &h, &maxv); err != nil || magic != "P5" || maxv != 255 || w <= 0 || h <= 0 {
@@ -72,6 +73,11 @@ func ReadPGM(data []byte) (*image.Gray, error) {
 	}
 	if _, err := r.ReadByte(); err != nil {
 		return nil, err
+	}
+	// The pixels must be there before the image is made: a header alone
+	// would otherwise cost up to 1 GiB (TestReadPGMShortCost).
+	if left := br.Len() + r.Buffered(); left < w*h {
+		return nil, fmt.Errorf("PGM pixels: %d×%d wanted, %d bytes left: %w", w, h, left, io.ErrUnexpectedEOF)
 	}
 	img := image.NewGray(image.Rect(0, 0, w, h))
 	if _, err := io.ReadFull(r, img.Pix); err != nil {
