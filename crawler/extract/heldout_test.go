@@ -164,10 +164,10 @@ Số 283/2026/NĐ-CP
 Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động
 Hà Nội, ngày 15 tháng 7 năm 2026
 Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;`,
-		// The trích yếu under the number line is not looked for (as
-		// under a "Số:" line in that place): none, rather than one
-		// opening with the number.
+		// The trích yếu under the number line (i29-held left it empty,
+		// never opening with the number; read since i30-extract).
 		number: "283/2026/NĐ-CP", typ: "Nghị định", date: "2026-07-15", place: "Hà Nội",
+		title: "Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động",
 	},
 	{
 		name: "an OCR'd header whose colon after Số was lost", source: "written (an OCR'd provincial scan)",
