@@ -266,14 +266,11 @@ func (p *docParser) overSiteHeading(i int) bool {
 func (p *docParser) divisionName(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if l := strings.TrimSpace(p.lines[j]); l != "" && !ruleText(l) {
-			return divisionHeadingRe.MatchString(viet.Fold(l))
+			return doctype.DivisionLine(l)
 		}
 	}
 	return false
 }
-
-// divisionHeadingRe is a division's heading alone on its line, folded.
-var divisionHeadingRe = regexp.MustCompile(`^(chuong|phan|muc)\s+(thu\s+\pL+|[ivxlc]+|\d+)\s*[.:]?$`)
 
 // preambleOpeners open the lines of a document's preamble, folded:
 // "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét ".

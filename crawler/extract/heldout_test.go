@@ -520,6 +520,16 @@ Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
 		number: "240/2026/NĐ-CP", typ: "Nghị định", issuer: "", date: "2026-06-26",
 	},
 
+	// 2. Division headings read by doctype.DivisionLine, the grammar the
+	// outline reads them by: an inserted "Mục 2a" heads its name too.
+	{
+		name: "section name under an inserted Mục 2a", source: "written (an amending decree's inserted section; i29-rev-held's left item)",
+		text: `Mục 2a
+QUY ĐỊNH VỀ GIÁ DỊCH VỤ THOÁT NƯỚC
+Điều 12a. Nguyên tắc định giá
+Giá dịch vụ thoát nước được xác định trên cơ sở chi phí sản xuất hợp lý.`,
+	},
+
 	// 5. A trích yếu under a "Số" line under the type line.
 	{
 		name: "QUYẾT ĐỊNH / Số: … / Về việc …", source: "written (a district portal's decision)",
