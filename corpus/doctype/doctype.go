@@ -9,6 +9,8 @@
 // (corpus/cite), the crawler's header and number readers (crawler/extract),
 // the query parser, abbreviation expansion and type boost (search), and plan
 // linking (corpus). Adding a type is one line of All (docs/log/design-document-vocabulary.md).
+// The headings of a document's divisions (Phần, Chương, Mục) are read here
+// too, by the outline and the header reader alike (division.go).
 //
 // The package imports only corpus/viet and the standard library; its tables
 // are built once and only read.

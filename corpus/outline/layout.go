@@ -16,6 +16,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -70,19 +71,9 @@ func foldSpacesSlow(s string) string {
 }
 
 // isUpperLine reports a line of at least 4 letters, none lower-case: a title
-// ("NHIỆM VỤ, GIẢI PHÁP", "QUYẾT ĐỊNH").
-func isUpperLine(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 4
-}
+// ("NHIỆM VỤ, GIẢI PHÁP", "QUYẾT ĐỊNH"); doctype.IsUpperLine, the test
+// division headings' titles are read by.
+func isUpperLine(s string) bool { return doctype.IsUpperLine(s) }
 
 // endsSentence reports a line ending with sentence punctuation (closing
 // quotes and brackets aside).

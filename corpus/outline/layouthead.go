@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -102,106 +103,16 @@ func romanHeading(s string) (id, title string, ok bool) {
 }
 
 // partWords are the words that open the heading of a part of a document
-// above its sections or articles (ND 30/2020, Phụ lục I: Phần, Chương,
-// Mục), with the prefix of the section ID each gives.
-var partWords = [...]struct{ word, id string }{
-	{"Phần ", "P"}, {"PHẦN ", "P"}, {"Chương ", "Ch"}, {"CHƯƠNG ", "Ch"}, {"Mục ", "M"}, {"MỤC ", "M"},
-}
+// (doctype.DivisionWords, the one list: Phần, Chương, Mục in both cases),
+// with the prefix of the section ID each gives.
+var partWords = doctype.DivisionWords
 
-// ordinals are the words of "Phần thứ nhất", "PHẦN THỨ HAI".
-var ordinals = map[string]string{"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5", "sáu": "6",
-	"bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+// partHeading is doctype.DivisionHeading: the heading of a part, a
+// chapter or a section of a chapter, its section ID and its title.
+func partHeading(s string) (id, title string, ok bool) { return doctype.DivisionHeading(s) }
 
-// partHeading recognizes the heading of a part, a chapter or a section of
-// a chapter: "Chương I", "Chương II. QUY ĐỊNH CHUNG", "CHƯƠNG III: …",
-// "Mục 1 – NGUYÊN TẮC", "Phần thứ hai", "PHẦN I. ĐÁNH GIÁ …". It returns
-// the section ID ("ChI", "M1", "P2") and the title on the line, possibly
-// empty (it is then on the next lines). A sentence that starts with the
-// word ("Mục 2 của Chương này quy định…", "Phần kinh phí còn lại…") is
-// none: after the number comes the end of the line, a separator or an
-// upper-case title.
-func partHeading(s string) (id, title string, ok bool) {
-	var prefix, rest string
-	if s == "" || s[0] != 'P' && s[0] != 'C' && s[0] != 'M' {
-		return "", "", false
-	}
-	for _, w := range partWords {
-		if r, found := strings.CutPrefix(s, w.word); found {
-			prefix, rest = w.id, strings.TrimSpace(r)
-			break
-		}
-	}
-	if prefix == "" || rest == "" {
-		return "", "", false
-	}
-	num, after, _ := strings.Cut(rest, " ")
-	if f := viet.Lower(num); f == "thứ" {
-		num, after, _ = strings.Cut(strings.TrimSpace(after), " ")
-		num = strings.TrimRight(num, ".:-–—")
-		n, known := ordinals[viet.Lower(num)]
-		if !known {
-			return "", "", false
-		}
-		num = n
-	} else {
-		trimmed := strings.TrimRight(num, ".:-–—")
-		if trimmed != num {
-			after = num[len(trimmed):] + " " + after
-		}
-		num = trimmed
-		inserted := false
-		if prefix == "M" {
-			num, inserted = insertedNumber(num) // "Mục 2a": a section an amending text inserts after Mục 2
-		}
-		if !isRoman(num) && !(isAllDigits(num) && len(num) <= 3) && !inserted {
-			return "", "", false
-		}
-	}
-	after = strings.TrimSpace(after)
-	if t := strings.TrimLeft(after, ".:-–— "); t != after || after == "" {
-		return prefix + num, t, true
-	}
-	if isUpperLine(after) {
-		return prefix + num, after, true
-	}
-	return "", "", false
-}
-
-// insertedNumber reads the number of an inserted part, at most three
-// digits and one letter (a–z or đ), as an ID writes it, the letter in
-// lower case ("2a", "2A" → "2a"); num and false when it is not one.
-func insertedNumber(num string) (string, bool) {
-	r, n := utf8.DecodeLastRuneInString(num)
-	digits := num[:len(num)-n]
-	if digits == "" || len(digits) > 3 || !isAllDigits(digits) || !('a' <= r|0x20 && r|0x20 <= 'z' || r == 'đ' || r == 'Đ') {
-		return num, false
-	}
-	return digits + strings.ToLower(string(r)), true
-}
-
-// isRoman reports a roman numeral from I to LXXXIX, bare "L" aside (the
-// letter L of lettered headings and group rows).
-func isRoman(s string) bool {
-	if s == "" || s == "L" {
-		return false
-	}
-	if t, ok := strings.CutPrefix(s, "XL"); ok {
-		// XL–XLIX: a long list of sections (NQ 18/2026/NQ-CP, Phụ lục)
-		return t == "" || isRoman(t) && !strings.HasPrefix(t, "X") && !strings.HasPrefix(t, "L") // "XLLX" is no number
-	}
-	if t, ok := strings.CutPrefix(s, "L"); ok {
-		return isRoman(t) && !strings.HasPrefix(t, "XL") && !strings.HasPrefix(t, "L") // nor "LXL", "LLX"
-	}
-	rest := strings.TrimLeft(s, "X")
-	if len(s)-len(rest) > 3 {
-		return false
-	}
-	switch rest {
-	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
-		return true
-	}
-	return false
-}
+// isRoman is doctype.IsRoman: a roman numeral from I to LXXXIX.
+func isRoman(s string) bool { return doctype.IsRoman(s) }
 
 // letterHeading recognizes an upper-case letter heading over an upper-case
 // title: "A. NHIỆM VỤ CHUNG", "Đ. KẾT LUẬN VÀ KIẾN NGHỊ", and with a dash

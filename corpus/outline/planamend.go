@@ -367,10 +367,10 @@ func announcesNext(line string) bool {
 func partRank(kind string) int {
 	rank, prev := 0, ""
 	for _, w := range partWords {
-		if w.id != prev {
-			rank, prev = rank+1, w.id
+		if w.ID != prev {
+			rank, prev = rank+1, w.ID
 		}
-		if w.id == kind {
+		if w.ID == kind {
 			return rank
 		}
 	}
@@ -381,8 +381,8 @@ func partRank(kind string) int {
 // it ("ChII" → "Ch", "M3" → "M"); "" for an article's.
 func partKind(id string) string {
 	for _, w := range partWords {
-		if strings.HasPrefix(id, w.id) {
-			return w.id
+		if strings.HasPrefix(id, w.ID) {
+			return w.ID
 		}
 	}
 	return ""

@@ -65,7 +65,7 @@ func (p *docParser) issuer() string {
 			drafter = d // "CHÍNH PHỦ" / "(Bộ Kế hoạch và Đầu tư)" (docmeta.go)
 			continue
 		}
-		if !hasLetter(c) || IsMottoLine(c) || IsStampText(c, false) || IsDateLine(c) ||
+		if !hasLetter(c) || IsMottoLine(c) || partyMotto(c) || IsStampText(c, false) || IsDateLine(c) ||
 			len(strings.Fields(c)) == 1 && hasDigit(c) || i > 0 && mottoRest(p.lines[i-1], c) {
 			continue // rules, "-0-", stray codes ("XV80"), a motto's wrapped end
 		}
@@ -84,7 +84,30 @@ func (p *docParser) issuer() string {
 	if drafter != "" {
 		name += " (" + drafter + ")"
 	}
+	if viet.Fold(name) == centralCommittee && p.titleIssuer != "" {
+		// "BAN CHẤP HÀNH TRUNG ƯƠNG" over "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ":
+		// the Politburo or the Secretariat issues under the Central
+		// Committee's name; the "của" clause names which.
+		return normalCase(p.titleIssuer)
+	}
 	return name
+}
+
+// centralCommittee is the Party's Central Committee, folded: the header
+// of the documents its Politburo and Secretariat issue.
+const centralCommittee = "ban chap hanh trung uong"
+
+// partyBodies issue under the Central Committee's header, folded; joined
+// by a comma in a "của" clause they issue together ("CỦA BỘ CHÍNH TRỊ,
+// BAN BÍ THƯ").
+var partyBodies = []string{"bo chinh tri", "ban bi thu", centralCommittee}
+
+// partyMotto reports the Party's name alone on its line, a rule after it
+// aside ("ĐẢNG CỘNG SẢN VIỆT NAM ---------------"): on the right of a
+// Party header, where the Quốc hiệu stands in the State's, never part of
+// the issuer's name.
+func partyMotto(l string) bool {
+	return strings.Trim(viet.Fold(l), " -_=*.–—") == "dang cong san viet nam"
 }
 
 // translated reports an English translation's header: its number read
@@ -181,6 +204,9 @@ func orgName(window []string, upperOnly bool) string {
 	}
 	parent := normalCase(strings.Join(names[len(names)-2], " "))
 	pf := viet.Fold(parent)
+	if pf == centralCommittee {
+		return agency // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": the Secretariat
+	}
 	for _, g := range []string{"uy ban nhan dan ", "ubnd "} {
 		if strings.HasPrefix(pf, g) {
 			// A department of a People's Committee: its place.
@@ -256,12 +282,15 @@ func (p *docParser) title() {
 	if start < 0 {
 		return
 	}
-	upperTitle, inParen := false, false
+	upperTitle, inParen, underNum := false, false, false
 	i := start
 	for ; i < min(len(p.lines), start+8); i++ {
-		l := strings.TrimSpace(cells(p.lines[i])[0])
+		l := trimRule(strings.TrimSpace(cells(p.lines[i])[0]))
 		f := viet.Fold(l)
 		if l == "" || ruleText(l) {
+			if len(parts) > 0 && isRule(l) {
+				break // the rule under a trích yếu ("-----"), over the body
+			}
 			continue
 		}
 		if inParen {
@@ -279,9 +308,22 @@ func (p *docParser) title() {
 			start = i + 1
 			continue
 		}
+		if i == start && i == p.num && i != p.date && len(parts) == 0 && p.typ >= 0 && !p.titleNum && len(cells(p.lines[i])) == 1 {
+			// "QUYẾT ĐỊNH" / "Số: 12/QĐ-UBND" / "Về việc …": the number
+			// line between the type line and the trích yếu.
+			start, underNum = i+1, true
+			continue
+		}
+		if underNum && i == start && propertyLine(l) {
+			break // "Ngày ban hành: …": a site's property list, no trích yếu
+		}
 		first := len(parts) == 0 && p.typ >= 0 && i == start
 		if p.bodyOpener(i) && !(first && !strongOpener.MatchString(f)) || strings.HasPrefix(f, "kinh gui") || IsMottoLine(l) && !namesState(l) || i == p.date && !p.titleDate || numberLabel(l) ||
 			IsStampText(l, false) || StartsItem(l) && !strings.HasPrefix(f, "-") || p.isAuthority(l) {
+			break
+		}
+		if siteHeading(l) {
+			p.siteStop = i + 1 // the site's block: no trích yếu, no body
 			break
 		}
 		up := isUpper(l)
@@ -303,6 +345,29 @@ func (p *docParser) title() {
 		}
 		p.titleEnd = max(p.titleEnd, i)
 	}
+}
+
+// propertyLine reports a "label: value" line, its label of at most four
+// words ("Ngày ban hành: 10 tháng 7 năm 2026", "Cơ quan ban hành: …"),
+// other than a trích yếu's "V/v:" or "Về việc:".
+func propertyLine(l string) bool {
+	label, _, ok := strings.Cut(l, ":")
+	return ok && len(strings.Fields(label)) <= 4 && !abstractRe.MatchString(viet.Fold(l))
+}
+
+// isRule reports a line drawn with three dashes or more ("-----",
+// "___", "=====").
+func isRule(l string) bool {
+	return ruleText(l) && strings.Count(l, "-")+strings.Count(l, "_")+strings.Count(l, "=")+strings.Count(l, "–")+strings.Count(l, "—") >= 3
+}
+
+// trimRule drops a rule ending a line after a space: the trích yếu
+// "… ĐỊA PHƯƠNG 2 CẤP -----" of a text whose rule lost its line.
+func trimRule(l string) string {
+	if i := strings.LastIndexByte(l, ' '); i > 0 && isRule(l[i+1:]) {
+		return strings.TrimSpace(l[:i])
+	}
+	return l
 }
 
 // titleForm reports a "của" line l going on past its issuer's name with
@@ -380,7 +445,7 @@ func (p *docParser) bodyStart() int {
 		c := strings.TrimSpace(cells(l)[0])
 		f := viet.Fold(c)
 		switch {
-		case c == "" || ruleText(c) || IsStampText(l, false) || IsMottoLine(c) || IsDateLine(c) || numberLabel(c):
+		case c == "" || ruleText(c) || IsStampText(l, false) || IsMottoLine(c) || IsDateLine(c) || numberLabel(c) || i+1 == p.siteStop:
 			continue
 		case strings.HasPrefix(f, "kinh gui"):
 			inRecipients = true

@@ -85,6 +85,7 @@ type docParser struct {
 	named          int    // the line of the signer's name (signer), 0 when none
 	end            int    // the header's lines end here: headerZone or the first document's end (firstEnd)
 	inner          bool   // the lines are a document a slip transmits (coverslip.go): no slip is looked for
+	siteStop       int    // 1 + the line of a site's heading ending the trích yếu (siteHeading), 0 when none
 }
 
 func cells(l string) []string { return strings.Split(l, " | ") }
@@ -94,8 +95,9 @@ func (p *docParser) parse() Document {
 	p.end = p.firstEnd(min(n, headerZone))
 	zone := p.end
 	headingNum := "" // a number on the type line, when no "Số:" line gives one
+	page := pageHeading{typ: -1}
 	for i := 0; i < zone; i++ {
-		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || p.date >= 0) || p.recipients(i) {
+		if p.bodyOpener(i) && (p.num >= 0 || p.typ >= 0 || page.typ >= 0 || p.date >= 0) || p.recipients(i) {
 			zone = i
 			break
 		}
@@ -109,7 +111,7 @@ func (p *docParser) parse() Document {
 					p.num = i // "Số: đ# /QĐ-UBND": unreadable, left empty
 				}
 			}
-			p.motto = p.motto || IsMottoLine(c)
+			p.motto = p.motto || IsMottoLine(c) || partyMotto(c)
 			if p.date < 0 && IsDateLine(c) {
 				p.d.Published, p.d.Place, p.date = parseDate(fillIns(c), DayFirst), placeOf(c), i
 			}
@@ -127,14 +129,30 @@ func (p *docParser) parse() Document {
 		}
 		if p.typ < 0 && (p.num < 0 || i > p.num || i < 3) {
 			if t, rest := typeLineOf(p.lines[i]); t != "" && !p.typeMenu(i) && !p.divisionName(i) {
-				p.d.Type, p.typ = t, i
-				p.d.Title = rest
-				if num := headingNumber(rest); num != "" {
+				num := headingNumber(rest)
+				if num != "" {
 					// "THÔNG TƯ 31/2026/TT-BCT": the number, not the trích yếu.
-					p.d.Title, headingNum = "", num
+					rest = ""
+				}
+				if p.overSiteHeading(i) {
+					if page.typ < 0 {
+						page = pageHeading{t, rest, num, i}
+					}
+				} else {
+					p.d.Type, p.typ, p.d.Title = t, i, rest
+					if num != "" {
+						headingNum = num
+					}
 				}
 			}
 		}
+	}
+	if p.typ < 0 && page.typ >= 0 {
+		// Only the page's heading names the type: no header below it.
+		p.d.Type, p.typ, p.d.Title = page.t, page.typ, page.rest
+	}
+	if headingNum == "" && p.typ == page.typ {
+		headingNum = page.num
 	}
 	if p.num < 0 && headingNum != "" {
 		p.d.Number, p.titleNum = headingNum, true
@@ -203,6 +221,42 @@ func (p *docParser) typeMenu(i int) bool {
 	return n >= minTypeMenu
 }
 
+// pageHeading is a type line over a site's heading (overSiteHeading):
+// the page's own heading, the type when no header below names one.
+type pageHeading struct {
+	t, rest, num string
+	typ          int
+}
+
+// siteHeadings head a portal's block about a document, folded: its
+// property table ("THÔNG TIN VĂN BẢN", "Thuộc tính văn bản"), its chrome
+// ("CHI TIẾT VĂN BẢN", "Thông tin chung") or the tab holding the text ("NỘI DUNG", "Toàn
+// văn", "VĂN BẢN"). None is ever a trích yếu.
+var siteHeadings = map[string]bool{
+	"thong tin van ban": true, "chi tiet van ban": true, "thuoc tinh van ban": true, "thuoc tinh": true,
+	"noi dung": true, "noi dung van ban": true, "toan van": true, "toan van van ban": true, "van ban": true,
+	"van ban goc": true, "thong tin chung": true, "tom tat": true, "tom tat van ban": true, "luoc do": true, "luoc do van ban": true,
+}
+
+// siteHeading reports a line that is one of siteHeadings alone (a colon
+// after it aside).
+func siteHeading(l string) bool {
+	l = strings.TrimSpace(l)
+	return len(l) <= 40 && siteHeadings[strings.TrimRight(viet.Fold(l), " :.")]
+}
+
+// overSiteHeading reports a type line i whose next line is a site's
+// heading: "THÔNG TƯ 38/2026/TT-BXD" / "THÔNG TIN VĂN BẢN" / the site's
+// table, over the document's own header and type line.
+func (p *docParser) overSiteHeading(i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if l := strings.TrimSpace(p.lines[j]); l != "" && !ruleText(l) {
+			return siteHeading(l)
+		}
+	}
+	return false
+}
+
 // divisionName reports a line i right under a division's heading alone
 // on its line ("Chương I", "Phần thứ nhất", "Mục 2"): the division's name
 // ("QUY ĐỊNH CHUNG", "KẾ HOẠCH NĂM 2026 …"), never the document's type
@@ -212,14 +266,11 @@ func (p *docParser) typeMenu(i int) bool {
 func (p *docParser) divisionName(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if l := strings.TrimSpace(p.lines[j]); l != "" && !ruleText(l) {
-			return divisionHeadingRe.MatchString(viet.Fold(l))
+			return doctype.DivisionLine(l)
 		}
 	}
 	return false
 }
-
-// divisionHeadingRe is a division's heading alone on its line, folded.
-var divisionHeadingRe = regexp.MustCompile(`^(chuong|phan|muc)\s+(thu\s+\pL+|[ivxlc]+|\d+)\s*[.:]?$`)
 
 // preambleOpeners open the lines of a document's preamble, folded:
 // "Căn cứ", "Thực hiện", "Theo đề nghị", "Xét ".
@@ -781,12 +832,22 @@ func foldAligned(s string) string {
 }
 
 // headingNumber returns the number a type line's rest is made of alone
-// ("31/2026/TT-BCT", "SỐ 08/2026/TT-BKHCN", "số: 88/QĐ-UBND"): a page's
-// or a file's heading naming the document, whose trích yếu is below.
+// ("31/2026/TT-BCT", "SỐ 08/2026/TT-BKHCN", "số: 88/QĐ-UBND"), or with
+// the date after it ("SỐ 12/2026/TT-BTC NGÀY 5 THÁNG 3 NĂM 2026", "số
+// 240/2026/NĐ-CP ngày 26/6/2026", read by titleForms): a page's or a
+// file's heading naming the document, whose trích yếu is below.
 func headingNumber(rest string) string {
 	ws := strings.Fields(rest)
 	if len(ws) > 0 && strings.TrimRight(viet.Fold(ws[0]), ":.") == "so" {
 		ws = ws[1:]
+	}
+	for k := 1; k < len(ws); k++ {
+		if viet.Fold(ws[k]) == "ngay" {
+			if headingDateRe.MatchString(viet.Fold(strings.Join(ws[k:], " "))) {
+				ws = ws[:k]
+			}
+			break
+		}
 	}
 	if len(ws) == 0 || len(ws) > 3 || !hasDigit(ws[0]) {
 		return ""
@@ -797,6 +858,10 @@ func headingNumber(rest string) string {
 	}
 	return num
 }
+
+// headingDateRe is a date and nothing else after a heading's number,
+// folded: "ngay 5 thang 3 nam 2026", "ngay 26/6/2026".
+var headingDateRe = regexp.MustCompile(`^ngay\s*\d{1,2}\s*(thang\s*\d{1,2}\s*nam\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\.?$`)
 
 // ownerClause splits a trích yếu opening with "của <issuer>", the issuer
 // the type line names ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Về đăng ký kinh
@@ -829,7 +894,7 @@ func ownerClause(s string) (issuer, rest string, ok bool) {
 			end = k // "của Ban Chấp hành … khóa XVI tại Đại hội …": its term and occasion
 			break
 		}
-		if strings.HasSuffix(ws[k], ",") {
+		if strings.HasSuffix(ws[k], ",") && !partyBodyAt(fs[k+1:]) {
 			end = k + 1
 			break
 		}
@@ -838,6 +903,18 @@ func ownerClause(s string) (issuer, rest string, ok bool) {
 		ws[end-1] = strings.TrimRight(ws[end-1], ",")
 	}
 	return strings.Join(ws[1:min(end, at)], " "), strings.Join(ws[at:], " "), true
+}
+
+// partyBodyAt reports folded words opening with one of partyBodies: a
+// second issuer after a comma ("của Bộ Chính trị, Ban Bí thư").
+func partyBodyAt(fs []string) bool {
+	j := strings.Join(fs, " ") + " "
+	for _, b := range partyBodies {
+		if strings.HasPrefix(j, b+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnds end an issuer's name in a "của" clause, with their marks
@@ -887,6 +964,9 @@ func (p *docParser) ownerIssuer() string {
 		if (f == t || strings.HasPrefix(f, t+" ")) && f != "thu tuong chinh phu" && f != "chu tich nuoc" {
 			return ""
 		}
+	}
+	if a, b, ok := strings.Cut(name, ", "); ok && partyBodyAt(strings.Fields(viet.Fold(b))) {
+		return normalCase(a) + ", " + normalCase(b) // "Bộ Chính trị, Ban Bí thư"
 	}
 	return normalCase(name)
 }

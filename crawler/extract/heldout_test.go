@@ -164,10 +164,10 @@ Số 283/2026/NĐ-CP
 Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động
 Hà Nội, ngày 15 tháng 7 năm 2026
 Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;`,
-		// The trích yếu under the number line is not looked for (as
-		// under a "Số:" line in that place): none, rather than one
-		// opening with the number.
+		// The trích yếu under the number line (i29-held left it empty,
+		// never opening with the number; read since i30-extract).
 		number: "283/2026/NĐ-CP", typ: "Nghị định", date: "2026-07-15", place: "Hà Nội",
+		title: "Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động",
 	},
 	{
 		name: "an OCR'd header whose colon after Số was lost", source: "written (an OCR'd provincial scan)",
@@ -364,6 +364,208 @@ Về việc thông qua đề án phát triển du lịch
 Căn cứ Luật Tổ chức chính quyền địa phương;`,
 		number: "05/NQ-HĐND", typ: "Nghị quyết", issuer: "Hội đồng nhân dân tỉnh Phú An", date: "2026-07-10", place: "Phú An",
 		title: "Về việc thông qua đề án phát triển du lịch",
+	},
+	// i30-extract: the leftovers of i29-held and its review.
+	// 1. A site's heading over its property table or portal chrome above
+	// the document ("THÔNG TIN VĂN BẢN", "CHI TIẾT VĂN BẢN", "NỘI DUNG")
+	// is never the trích yếu; a type line right over one is the page's
+	// heading, and the document's own type line below is the header's.
+	{
+		name: "site heading under the page's type line, the real header below", source: "govdocs (38/2026/TT-BXD, shortened)",
+		text: `THÔNG TƯ 38/2026/TT-BXD
+THÔNG TIN VĂN BẢN
+Trường | Giá trị
+Số hiệu | 38/2026/TT-BXD
+Ngày ban hành | 26/06/2026
+Cơ quan ban hành | Bộ Xây dựng
+VĂN BẢN
+BỘ XÂY DỰNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 38/2026/TT-BXD
+Hà Nội, ngày 26 tháng 6 năm 2026
+THÔNG TƯ
+Ban hành định mức xây dựng
+Căn cứ Luật Xây dựng số 135/2025/QH15;
+Điều 1. Ban hành kèm theo Thông tư này các định mức xây dựng sau:`,
+		number: "38/2026/TT-BXD", typ: "Thông tư", issuer: "Bộ Xây dựng", date: "2026-06-26", place: "Hà Nội", title: "Ban hành định mức xây dựng",
+	},
+	{
+		name: "site heading under the page's type line, no header", source: "govdocs (159/NQ-CP, shortened)",
+		text: `NGHỊ QUYẾT
+THÔNG TIN VĂN BẢN
+Trường | Giá trị
+Số hiệu | 159/NQ-CP
+Ngày ban hành | 20/6/2026
+Cơ quan ban hành | Chính phủ
+VĂN BẢN
+QUYẾT NGHỊ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Điều 1. Bổ sung dự án Luật vào Chương trình Kỳ họp.`,
+		typ: "Nghị quyết",
+	},
+	{
+		name: "portal chrome CHI TIẾT VĂN BẢN above a decision", source: "written (a district portal's document page)",
+		text: `QUYẾT ĐỊNH
+CHI TIẾT VĂN BẢN
+Số ký hiệu | 245/QĐ-UBND
+Ngày ban hành | 12/03/2026
+ỦY BAN NHÂN DÂN TỈNH PHÚ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+| Độc lập - Tự do - Hạnh phúc
+Số: 245/QĐ-UBND | Phú An, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính lĩnh vực hộ tịch
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;`,
+		number: "245/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2026-03-12", place: "Phú An",
+		title: "Về việc công bố danh mục thủ tục hành chính lĩnh vực hộ tịch",
+	},
+	{
+		name: "NỘI DUNG under a plan's type line", source: "written (a commune portal's plan page)",
+		text: `KẾ HOẠCH
+NỘI DUNG
+I. MỤC ĐÍCH, YÊU CẦU
+1. Tổ chức tốt công tác tuyên truyền phổ biến pháp luật năm 2026.`,
+		typ: "Kế hoạch",
+	},
+
+	// 3. The Party's headers: the committee on the left is the issuer,
+	// "ĐẢNG CỘNG SẢN VIỆT NAM" on the right is the motto; under a
+	// Central Committee's header the "CỦA …" line names the issuing body.
+	{
+		name: "Central Committee's header, KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ", source: "plans set 1 (221-KL/TW, shortened)",
+		text: `BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐẢNG CỘNG SẢN VIỆT NAM ---------------
+Số 221-KL/TW
+Hà Nội, ngày 28 tháng 11 năm 2025
+KẾT LUẬN
+CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ
+VỀ TÌNH HÌNH, KẾT QUẢ HOẠT ĐỘNG CỦA BỘ MÁY HỆ THỐNG CHÍNH TRỊ VÀ CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP -----
+Tại phiên họp ngày 28/11/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương, Bộ Chính trị, Ban Bí thư kết luận như sau:`,
+		number: "221-KL/TW", typ: "Kết luận", issuer: "Bộ Chính trị, Ban Bí thư", date: "2025-11-28", place: "Hà Nội",
+		title: "VỀ TÌNH HÌNH, KẾT QUẢ HOẠT ĐỘNG CỦA BỘ MÁY HỆ THỐNG CHÍNH TRỊ VÀ CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP",
+	},
+	{
+		name: "Central Committee's header in cells, NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ", source: "written (shaped like 57-NQ/TW)",
+		text: `BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 66-NQ/TW | Hà Nội, ngày 30 tháng 4 năm 2026
+NGHỊ QUYẾT
+CỦA BỘ CHÍNH TRỊ
+về đổi mới công tác xây dựng và thi hành pháp luật
+I- TÌNH HÌNH VÀ NGUYÊN NHÂN`,
+		number: "66-NQ/TW", typ: "Nghị quyết", issuer: "Bộ Chính trị", date: "2026-04-30", place: "Hà Nội",
+		title: "về đổi mới công tác xây dựng và thi hành pháp luật",
+	},
+	{
+		name: "Ban Bí thư's directive, the Secretariat on the left", source: "written (shaped like a Chỉ thị of Ban Bí thư)",
+		text: `BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM
+BAN BÍ THƯ
+*
+Số 45-CT/TW | Hà Nội, ngày 14 tháng 4 năm 2026
+CHỈ THỊ
+về lãnh đạo đại hội đảng bộ các cấp
+-----
+Các cấp ủy, tổ chức đảng cần quán triệt sâu sắc chủ trương của Trung ương.`,
+		number: "45-CT/TW", typ: "Chỉ thị", issuer: "Ban Bí thư", date: "2026-04-14", place: "Hà Nội",
+		title: "về lãnh đạo đại hội đảng bộ các cấp",
+	},
+	{
+		// The Party's name under the committee, as in 221-KL/TW.
+		name: "a provincial Party committee, one column", source: "written (a Tỉnh ủy's portal)",
+		text: `TỈNH ỦY PHÚ AN
+ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 12-NQ/TU
+Phú An, ngày 10 tháng 2 năm 2026
+NGHỊ QUYẾT
+về phát triển nông nghiệp công nghệ cao giai đoạn 2026 - 2030
+I. TÌNH HÌNH`,
+		number: "12-NQ/TU", typ: "Nghị quyết", issuer: "Tỉnh ủy Phú An", date: "2026-02-10", place: "Phú An",
+		title: "về phát triển nông nghiệp công nghệ cao giai đoạn 2026 - 2030",
+	},
+	{
+		name: "a commune's Party committee in cells", source: "written (a commune Party committee's plan)",
+		text: `ĐẢNG BỘ HUYỆN PHÚ HÒA | ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ AN MỸ
+*
+Số 34-KH/ĐU | An Mỹ, ngày 05 tháng 3 năm 2026
+KẾ HOẠCH
+thực hiện Chỉ thị số 45-CT/TW của Ban Bí thư
+I. MỤC ĐÍCH, YÊU CẦU`,
+		// A guard (passes on main): the Party's organisation above its
+		// committee ("ĐẢNG BỘ HUYỆN …") is no issuer's head.
+		number: "34-KH/ĐU", typ: "Kế hoạch", issuer: "Đảng ủy xã An Mỹ", date: "2026-03-05", place: "An Mỹ",
+		title: "thực hiện Chỉ thị số 45-CT/TW của Ban Bí thư",
+	},
+
+	// 4. Type, number and date on one line: all three read, none the
+	// trích yếu.
+	{
+		name: "THÔNG TƯ SỐ … NGÀY … on one line", source: "written (a ministry's page heading)",
+		text: `THÔNG TƯ SỐ 12/2026/TT-BTC NGÀY 5 THÁNG 3 NĂM 2026
+Hướng dẫn quản lý, sử dụng kinh phí chi thường xuyên thực hiện chương trình mục tiêu quốc gia
+Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;`,
+		number: "12/2026/TT-BTC", typ: "Thông tư", issuer: "", date: "2026-03-05",
+		title: "Hướng dẫn quản lý, sử dụng kinh phí chi thường xuyên thực hiện chương trình mục tiêu quốc gia",
+	},
+	{
+		name: "Nghị định số … ngày d/m/y, a site's heading over its table", source: "govdocs (240/2026/NĐ-CP, shortened)",
+		text: `Nghị định số 240/2026/NĐ-CP ngày 26/6/2026
+THÔNG TIN VĂN BẢN
+Số hiệu | 240/2026/NĐ-CP
+Ngày ban hành | 26/6/2026
+Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+Điều 1. Phạm vi điều chỉnh`,
+		number: "240/2026/NĐ-CP", typ: "Nghị định", issuer: "", date: "2026-06-26",
+	},
+
+	// 2. Division headings read by doctype.DivisionLine, the grammar the
+	// outline reads them by: an inserted "Mục 2a" heads its name too.
+	{
+		name: "section name under an inserted Mục 2a", source: "written (an amending decree's inserted section; i29-rev-held's left item)",
+		text: `Mục 2a
+QUY ĐỊNH VỀ GIÁ DỊCH VỤ THOÁT NƯỚC
+Điều 12a. Nguyên tắc định giá
+Giá dịch vụ thoát nước được xác định trên cơ sở chi phí sản xuất hợp lý.`,
+	},
+
+	// 5. A trích yếu under a "Số" line under the type line.
+	{
+		name: "QUYẾT ĐỊNH / Số: … / Về việc …", source: "written (a district portal's decision)",
+		text: `QUYẾT ĐỊNH
+Số: 12/QĐ-UBND
+Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Phú Hòa
+ỦY BAN NHÂN DÂN HUYỆN PHÚ HÒA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;`,
+		// The authority line under the trích yếu is not read as the
+		// issuer (as on main): only the trích yếu is this row's.
+		number: "12/QĐ-UBND", typ: "Quyết định",
+		title: "Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Phú Hòa",
+	},
+	{
+		name: "NGHỊ ĐỊNH / Số … / trích yếu / date line", source: "govdocs (283/2026/NĐ-CP, shortened)",
+		text: `NGHỊ ĐỊNH
+Số 283/2026/NĐ-CP
+Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động, bảo hiểm xã hội
+Hà Nội, ngày 15 tháng 7 năm 2026
+THÔNG TIN VĂN BẢN
+Thuộc tính | Nội dung
+Số hiệu | 283/2026/NĐ-CP`,
+		number: "283/2026/NĐ-CP", typ: "Nghị định", date: "2026-07-15", place: "Hà Nội",
+		title: "Quy định xử phạt vi phạm hành chính trong lĩnh vực lao động, bảo hiểm xã hội",
+	},
+	{
+		// A guard: a metadata line under the number is no trích yếu.
+		name: "THÔNG BÁO / Số: … / Ngày ban hành: …", source: "govdocs (365/TB-VPCP, shortened)",
+		text: `THÔNG BÁO
+Số: 365/TB-VPCP
+Ngày ban hành: 10 tháng 7 năm 2026
+Cơ quan ban hành: Văn phòng Chính phủ
+Loại văn bản: Thông báo
+VĂN BẢN
+Ngày 06 tháng 7 năm 2026, tại Thành phố Hồ Chí Minh, Phó Thủ tướng đã chủ trì buổi làm việc.`,
+		number: "365/TB-VPCP", typ: "Thông báo",
 	},
 }
 

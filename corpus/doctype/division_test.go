@@ -1,0 +1,57 @@
+package doctype
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/vanban/vanban/corpus/viet"
+)
+
+// TestDivisionLine: a division's heading alone on its line, in any case,
+// marks or none (crawler/extract's reading), against DivisionHeading's
+// grammar (corpus/outline's).
+func TestDivisionLine(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Chương I", true},
+		{"CHƯƠNG II:", true},
+		{"Chương IV.", true},
+		{"Chuong 3", true}, // typed without marks
+		{"chương V", true},
+		{"Phần thứ nhất", true},
+		{"PHẦN THỨ HAI", true},
+		{"Phan thu tu", true},
+		{"Mục 2", true},
+		{"Mục 2a", true}, // a section an amending text inserts
+		{"MỤC 10", true},
+		{"Chương XLI", true},
+		{"Chương I. QUY ĐỊNH CHUNG", false}, // a title on the line: not alone
+		{"Mục 2 của Chương này quy định", false},
+		{"Phần kinh phí còn lại", false},
+		{"Phần thứ", false},
+		{"Chương", false},
+		{"Chương 1234", false},
+		{"Điều 1", false},
+		{"QUY ĐỊNH CHUNG", false},
+		{"Chương L", false}, // the letter L is no numeral alone (IsRoman)
+	} {
+		if got := DivisionLine(tt.line); got != tt.want {
+			t.Errorf("DivisionLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestDivisionLineAsBefore: every line crawler/extract's own expression
+// (divisionHeadingRe, before it joined doctype) read as a division
+// heading and DivisionHeading reads too is still one; the lines it read
+// that the grammar refuses are listed.
+func TestDivisionLineAsBefore(t *testing.T) {
+	old := regexp.MustCompile(`^(chuong|phan|muc)\s+(thu\s+\pL+|[ivxlc]+|\d+)\s*[.:]?$`)
+	for _, l := range []string{"Chương I", "CHƯƠNG III", "Chương 12", "Chuong II:", "Mục 1.", "Phần thứ ba", "PHẦN I", "Phần thứ năm", "muc iv"} {
+		if old.MatchString(viet.Fold(l)) != DivisionLine(l) {
+			t.Errorf("%q: the old expression %v, DivisionLine %v", l, old.MatchString(viet.Fold(l)), DivisionLine(l))
+		}
+	}
+}
