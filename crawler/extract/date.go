@@ -10,6 +10,9 @@ import (
 	"unicode/utf8"
 )
 
+// anyA is an "a" with any of Vietnamese's marks, precomposed (text is NFC).
+const anyA = `[aàáảãạăằắẳẵặâầấẩẫậ]`
+
 // Date forms accepted, in the order tried on a piece of text:
 //
 //	ngày 23 tháng 11 năm 2022   Vietnamese form (any case, padded or not, marks
@@ -27,7 +30,11 @@ import (
 // resolved by the site's order (configured or inferred, see dateorder.go)
 // or by evidence on the page, and otherwise left ambiguous, never guessed.
 var (
-	vietDate    = regexp.MustCompile(`(?i)ng(?:ày|ay)\s*(\d{1,2})\s*(?:th(?:áng|ang)|[/.\-])\s*(\d{1,2})\s*(?:n(?:ăm|am)|[/.\-])\s*(\d{4})`)
+	// vietDate's words take any mark on their "a": OCR reads a tone or
+	// vowel mark wrong ("thảng", "thẳng", "thắng", "nắm", "ngảy": the
+	// attachments' scans, govdocs' OCR'd forms), and between the day, the
+	// month and the year no other word has a reading (docs/log/i30-attach.md).
+	vietDate    = regexp.MustCompile(`(?i)ng` + anyA + `y\s*(\d{1,2})\s*(?:th` + anyA + `ng|[/.\-])\s*(\d{1,2})\s*(?:n` + anyA + `m|[/.\-])\s*(\d{4})`)
 	isoDate     = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`)
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b`)
 	// dateLabel introduces a publication date in visible text.

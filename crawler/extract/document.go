@@ -414,7 +414,7 @@ func placeDate(s string) string {
 // IsNumberDateLine reports a line holding both "Số: …" and the date (both
 // header columns read as one line).
 func IsNumberDateLine(s string) bool {
-	f := viet.Fold(s)
+	f := viet.Fold(ocrNumberLabel(strings.TrimSpace(s)))
 	return numberLabelRe.MatchString(f) && strings.Contains(f, "ngay") && strings.Contains(f, "thang")
 }
 
@@ -488,7 +488,8 @@ var (
 // numberLabel reports a "Số:" label at the start of s, or a "Số" whose
 // colon was lost before a number alone in its cell (bareNumber).
 func numberLabel(s string) bool {
-	return numberLabelRe.MatchString(viet.Fold(strings.TrimSpace(s))) || bareNumber(s) != ""
+	s = ocrNumberLabel(strings.TrimSpace(s))
+	return numberLabelRe.MatchString(viet.Fold(s)) || bareNumber(s) != ""
 }
 
 // bareNumber returns the số ký hiệu of a number line whose colon is lost
@@ -533,7 +534,7 @@ var (
 // with the spaces typed around its separators removed ("507 /UBND-KGVX" →
 // "507/UBND-KGVX"), or "" when there is none or it cannot be read.
 func numberIn(s string) string {
-	s = strings.TrimSpace(s)
+	s = ocrNumberLabel(strings.TrimSpace(s))
 	f := foldAligned(s)
 	loc := numberLabelRe.FindStringIndex(f)
 	if loc == nil {
@@ -577,7 +578,7 @@ func englishTypeLine(l, typ string) bool {
 
 // normNumber reads a number at the start of s.
 func normNumber(s string) string {
-	s = slash.ReplaceAllString(strings.TrimSpace(fillIns(s)), "/")
+	s = slash.ReplaceAllString(strings.TrimSpace(fillIns(gluedDashes(s))), "/")
 	s = strings.TrimLeft(s, ": ")
 	m := numberBody.FindStringSubmatch(s)
 	if m == nil {
