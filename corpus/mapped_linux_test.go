@@ -35,12 +35,16 @@ func rssFileKB(t *testing.T) int {
 // TestReleaseMapped: the store's pages a reader of the whole store has
 // mapped leave the resident memory, and the documents read afterwards are
 // the same; reads, writes (which grow and remap the file) and releases at
-// once are safe (-race, and the documents stay whole).
+// once are safe (-race, and the documents stay whole). The sizes are the
+// least that check this: a store of 250 records (512 KB; the resident
+// drop is measured against its size) which the writes beside the releases
+// grow past the size bbolt mapped it at, so it is remapped under them
+// (4,000 + 1,500 records before round 24: 246 s of CI at load 21–30).
 func TestReleaseMapped(t *testing.T) {
 	s := openTestStore(t, t.TempDir())
-	docs := genDocs(11, 4000)
-	for i := 0; i < len(docs); i += 500 {
-		if _, err := s.PutBatch(docs[i : i+500]); err != nil {
+	docs := genDocs(11, 250)
+	for i := 0; i < len(docs); i += 125 {
+		if _, err := s.PutBatch(docs[i : i+125]); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -61,6 +65,7 @@ func TestReleaseMapped(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := rssFileKB(t)
+	t.Logf("store %d bytes; resident file pages %d kB → %d kB", fi.Size(), before, after)
 	if drop := int64(before-after) << 10; drop < fi.Size()/4 {
 		t.Errorf("resident file pages %d kB → %d kB after the release: less than a quarter of the store's %d bytes", before, after, fi.Size())
 	}
@@ -89,15 +94,44 @@ func TestReleaseMapped(t *testing.T) {
 			}
 		}
 	})
-	more := genDocs(12, 1500)
-	for i := 0; i < len(more); i += 300 {
-		if _, err := s.PutBatch(more[i : i+300]); err != nil {
+	// Five batches beside the releases (as many as before round 24), and
+	// more until the file has grown past the size bbolt mapped it at (a power of two of at least its size, doubling up
+	// to 1 GB), so at least one remap happened under them. How far a
+	// batch grows the file depends on the read transactions open beside
+	// it; ten batches of 100 always do (1,250 records in all: under the
+	// 2,000 at which the store trains its dictionary, a rewrite of every
+	// record that would cost more than the rest of the test).
+	mapped := mmapSize(fi.Size())
+	more := genDocs(12, 1000)
+	size, batches := fi.Size(), 0
+	for i := 0; i < len(more) && (batches < 5 || size <= mapped); i += 100 {
+		if _, err := s.PutBatch(more[i : i+100]); err != nil {
 			t.Fatal(err)
 		}
-		if got := readAll(); len(got) != len(want)+i+300 {
-			t.Fatalf("%d documents read beside the releases, want %d", len(got), len(want)+i+300)
+		batches++
+		if got := readAll(); len(got) != len(want)+i+100 {
+			t.Fatalf("%d documents read beside the releases, want %d", len(got), len(want)+i+100)
 		}
+		grown, err := os.Stat(s.Path())
+		if err != nil {
+			t.Fatal(err)
+		}
+		size = grown.Size()
 	}
 	close(stop)
 	wg.Wait()
+	t.Logf("store %d → %d bytes in %d batches beside the releases (mapped at %d)", fi.Size(), size, batches, mapped)
+	if size <= mapped {
+		t.Errorf("the store grew %d → %d bytes beside the releases, within the %d bytes it was mapped at: no remap was checked", fi.Size(), size, mapped)
+	}
+}
+
+// mmapSize is the smallest power of two of at least n bytes, at least
+// 32 KB: the size bbolt maps a file of n bytes at, below 1 GB.
+func mmapSize(n int64) int64 {
+	m := int64(32 << 10)
+	for m < n {
+		m <<= 1
+	}
+	return m
 }

@@ -57,7 +57,7 @@ func benchTouchLive(b *testing.B, n int) {
 			peak = max(peak, h)
 			b.StartTimer()
 		})
-		err := s.db.Update(func(tx *bolt.Tx) error { return touchLive(tx, s.codec.Load(), p) })
+		err := s.db.Update(func(tx *bolt.Tx) error { return touchLive(tx, s.codec.Load(), touchBatch, p) })
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -8,7 +8,7 @@ import (
 )
 
 func cmdIngest() *command {
-	c := &command{name: "ingest", usage: "[--batch-mb N] [--compact] [--online] [--associations] [--no-ocr] [--workers N] FILE.jsonl|FOLDER|FILE.pdf|.docx|.doc|.html…",
+	c := &command{name: "ingest", usage: "[--batch-mb N] [--compact] [--online] [--associations] [--no-ocr] [--ocr-cache DIR] [--workers N] FILE.jsonl|FOLDER|FILE.pdf|.docx|.doc|.html…",
 		short: "bulk import JSON Lines ({_id,title,text} plus url, published, type, number, issuer), or folders of PDF, DOCX, DOC and HTML files, into the store and the index"}
 	c.run = func(ctx context.Context, e *env, args []string) error {
 		o := app.IngestOptions{BatchDocs: 5000}
@@ -22,6 +22,7 @@ func cmdIngest() *command {
 		maxDocMB := fs.Float64("max-doc-mb", 5, "text a document keeps, in `MB` of title and body: a longer one is stored cut at a paragraph or sentence, with a warning naming its line (ingest memory grows with it; docs/performance.md)")
 		fs.IntVar(&o.MemLimitMB, "mem-limit", -1, "soft limit of the Go heap in `MB` (runtime/debug.SetMemoryLimit; 0: none; -1: 256 per core while the machine has 2 GB of memory per core, at most 8 cores: a segment worker each): less memory, more garbage-collection time")
 		fs.BoolVar(&o.NoOCR, "no-ocr", false, "files: do not OCR scanned pages (they are listed as skipped)")
+		fs.StringVar(&o.OCRCache, "ocr-cache", "", "files: keep scanned pages' OCR output in `DIR` (by the page image's hash, Tesseract's version and model) and reuse it")
 		fs.IntVar(&o.FileWorkers, "workers", 0, "files read at once (0: one per core)")
 		files, err := parseFlags(fs, args)
 		if err != nil {

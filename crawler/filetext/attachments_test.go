@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"github.com/vanban/vanban/corpus/viet"
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -48,7 +49,11 @@ func TestAttachments(t *testing.T) {
 	}
 	truths := readTruth(t, filepath.Join(dir, "truth.jsonl"))
 	psm, _ := strconv.Atoi(os.Getenv("VANBAN_PSM"))
-	r := NewReader(Options{OCRWorkers: runtime.GOMAXPROCS(0), NoOCR: testing.Short(), PSM: psm})
+	// The OCR cache .ci/run shares with internal/app's
+	// TestIngestSharedAttachments (the same pages, the same Tesseract
+	// arguments): whichever runs second reads Tesseract's output of each
+	// page from it.
+	r := NewReader(Options{OCRWorkers: runtime.GOMAXPROCS(0), NoOCR: testing.Short(), PSM: psm, OCRCache: filetexttest.OCRCache(t)})
 
 	var fields [4]tally // number, type, issuer, date
 	var words tally
@@ -97,7 +102,7 @@ func TestAttachments(t *testing.T) {
 			t.Logf("    body ends   %q", tail(res.Body, 160))
 		}
 	}
-	t.Logf("total time %v (GOMAXPROCS %d)", time.Since(start).Round(time.Millisecond), runtime.GOMAXPROCS(0))
+	t.Logf("total time %v (GOMAXPROCS %d); Tesseract ran %d times, the OCR cache answered %d", time.Since(start).Round(time.Millisecond), runtime.GOMAXPROCS(0), r.ocrRuns.Load(), r.ocrHits.Load())
 	// The thresholds are over the whole set; -short leaves the scanned
 	// files out, so it only reports.
 	enforce := func(format string, args ...any) {

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/vanban/vanban/crawler/extract"
@@ -104,6 +105,11 @@ type Options struct {
 	// NoOCR turns OCR off: pages that need it are listed in OCRSkipped.
 	// MaxOCRPages < 0 does the same.
 	NoOCR bool
+	// OCRCache is a directory where Tesseract's output is kept by the
+	// rendered image's hash, Tesseract's version and model and its
+	// arguments (ocrcache.go), so a scan read again is not OCR'd again;
+	// "" keeps nothing. Readers in several processes may share it.
+	OCRCache string
 }
 
 // Page is the text of one page (DOCX and DOC: of the whole file, or of the
@@ -152,6 +158,11 @@ type Reader struct {
 	// noHeadReread turns the header re-read (ocrhead.go) off, for tests
 	// that measure it.
 	noHeadReread bool
+	// stamp is the OCR cache's version part of every key (ocrcache.go).
+	stamp ocrStamp
+	// ocrRuns counts Tesseract's runs on a page or crop, ocrHits the
+	// outputs the OCR cache gave instead, for tests.
+	ocrRuns, ocrHits atomic.Int64
 }
 
 // NewReader returns a Reader with opt's zero fields set to the defaults.

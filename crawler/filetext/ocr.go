@@ -120,7 +120,7 @@ func (r *Reader) ocrPage(ctx context.Context, pdf, dir string, n, dpi int) ([]st
 	}
 	img := root + ".pgm"
 	defer os.Remove(img)
-	out, err := r.tools.run(ctx, "tesseract", []string{img, "stdout", "-l", r.opt.Lang, "--psm", strconv.Itoa(r.opt.PSM), "tsv"}, r.opt.Limits.MaxText)
+	out, err := r.tesseract(ctx, img, "-l", r.opt.Lang, "--psm", strconv.Itoa(r.opt.PSM), "tsv")
 	if err != nil {
 		return nil, nil, err
 	}

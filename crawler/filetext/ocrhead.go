@@ -145,7 +145,7 @@ func (r *Reader) ocrCrop(ctx context.Context, pdf, dir, name string, dpi, x, y, 
 	}
 	img := root + ".pgm"
 	defer os.Remove(img)
-	out, err := r.tools.run(ctx, "tesseract", []string{img, "stdout", "-l", r.opt.Lang, "--psm", "6", "tsv"}, r.opt.Limits.MaxText)
+	out, err := r.tesseract(ctx, img, "-l", r.opt.Lang, "--psm", "6", "tsv")
 	if err != nil {
 		return ct, fmt.Errorf("header band: %w", err)
 	}

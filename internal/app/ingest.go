@@ -29,6 +29,11 @@ type IngestOptions struct {
 	// core), scanned pages OCR'd unless NoOCR.
 	FileWorkers int
 	NoOCR       bool
+	// OCRCache is a directory where scanned pages' OCR output is kept
+	// (filetext.Options.OCRCache): a scan read again — changed around its
+	// pages, or ingested into another data directory — is not OCR'd again.
+	// "" keeps none.
+	OCRCache string
 	// FileTimeout bounds the reading of one file, OCR included (0:
 	// filetext.DefaultLimits' Timeout). A slower machine, or one shared with
 	// other work, needs more for a long scan.

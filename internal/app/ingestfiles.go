@@ -183,7 +183,7 @@ func ingestFiles(ctx context.Context, e *Env, opts IngestOptions, paths []string
 	if opts.FileTimeout > 0 {
 		limits.Timeout = opts.FileTimeout
 	}
-	reader := filetext.NewReader(filetext.Options{Limits: limits, NoOCR: opts.NoOCR})
+	reader := filetext.NewReader(filetext.Options{Limits: limits, NoOCR: opts.NoOCR, OCRCache: opts.OCRCache})
 	workers := opts.FileWorkers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

@@ -248,7 +248,10 @@ func TestIngestSharedAttachments(t *testing.T) {
 	// loaded machine (CT-11-2025.pdf passed it at load 30–38): here no
 	// file's bound is reached before go test's own timeout, the hang guard,
 	// so the count never depends on the machine's speed.
-	opts := IngestOptions{NoOCR: testing.Short(), FileTimeout: 24 * time.Hour}
+	// The OCR cache .ci/run shares with filetext's TestAttachments (the
+	// same pages, the same Tesseract arguments): whichever runs second reads
+	// Tesseract's output of each page from it.
+	opts := IngestOptions{NoOCR: testing.Short(), FileTimeout: 24 * time.Hour, OCRCache: filetexttest.OCRCache(t)}
 	got, stderr, err := ingestFolder(t, data, opts, filepath.Join(dir, "files"))
 	if err != nil || !strings.HasPrefix(got, fmt.Sprintf("%d %d 0 0 0 0 0", len(truths), len(truths))) {
 		t.Fatalf("ingest: %s, %v; want every file new:\n%s", got, err, stderr)

@@ -127,3 +127,21 @@ func ImageOnlyDOCX() []byte {
 	}
 	return b
 }
+
+// OCRCache is the OCR cache directory (filetext.Options.OCRCache) of a
+// test that OCRs the shared attachments: $VANBAN_OCR_CACHE when set —
+// .ci/run sets one empty directory for its whole run, so filetext's
+// TestAttachments and internal/app's TestIngestSharedAttachments OCR each
+// page once between them — else a directory of the test's own, which
+// starts empty: every page is OCR'd.
+func OCRCache(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("VANBAN_OCR_CACHE")
+	if dir == "" {
+		return t.TempDir()
+	}
+	if !filepath.IsAbs(dir) {
+		t.Fatalf("VANBAN_OCR_CACHE=%s: want an absolute path (tests run in their package's directory)", dir)
+	}
+	return dir
+}

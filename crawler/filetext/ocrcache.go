@@ -1,0 +1,167 @@
+package filetext
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// The OCR cache (Options.OCRCache): Tesseract's output for an image is kept
+// in a directory under a key that names everything the output depends on —
+// the image's bytes, the arguments Tesseract was given (language, page
+// segmentation mode, output format), `tesseract --version` (Tesseract's and
+// Leptonica's versions and their image libraries') and the language model's
+// bytes — so a scan read again (re-ingested, re-extracted after a salvage,
+// read by two tests) is not OCR'd again, and a different page render, mode,
+// Tesseract or model is a different key. The page is still rendered (that
+// is cheap: 0.12 s a page against Tesseract's seconds) because the render
+// is what the key is taken from. Entries are written whole (a temporary
+// file renamed), so a reader sees a whole entry or none; a cache that
+// cannot be written is no error (the next read OCRs again).
+
+// ocrCacheFormat names the key's layout; a change of layout changes it.
+const ocrCacheFormat = "vanban ocr cache 1"
+
+// ocrStamp is what every key of a Reader holds besides the image and the
+// arguments: Tesseract's version output and the model's hash, per language.
+type ocrStamp struct {
+	mu     sync.Mutex
+	stamps map[string]string // language → stamp; "" when the model was not found (cache off)
+}
+
+// tessdataDir reads the model directory from `tesseract --list-langs`'s
+// first line: List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):
+var tessdataDir = regexp.MustCompile(`"([^"]+)"`)
+
+// stamp returns the key prefix for lang, or "" when the model's file cannot
+// be found (the cache is then not used: a key without the model would not
+// change when the model does).
+func (r *Reader) ocrStamp(ctx context.Context, lang string) (string, error) {
+	st := &r.stamp
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if s, ok := st.stamps[lang]; ok {
+		return s, nil
+	}
+	ver, err := r.tools.run(ctx, "tesseract", []string{"--version"}, 1<<16)
+	if err != nil {
+		return "", fmt.Errorf("ocr cache: %w", err)
+	}
+	list, err := r.tools.run(ctx, "tesseract", []string{"--list-langs"}, 1<<16)
+	if err != nil {
+		return "", fmt.Errorf("ocr cache: %w", err)
+	}
+	s := ""
+	if m := tessdataDir.FindSubmatch(list); m != nil {
+		if sum, err := fileSum(filepath.Join(string(m[1]), lang+".traineddata")); err == nil {
+			s = ocrCacheFormat + "\x00" + string(ver) + "\x00" + sum
+		}
+	}
+	if st.stamps == nil {
+		st.stamps = map[string]string{}
+	}
+	st.stamps[lang] = s
+	return s, nil
+}
+
+// fileSum is the hex SHA-256 of a file's bytes.
+func fileSum(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// ocrKey is the cache key of Tesseract's output for the image's bytes read
+// with args under stamp.
+func ocrKey(stamp string, args []string, img io.Reader) (string, error) {
+	h := sha256.New()
+	io.WriteString(h, stamp)
+	for _, a := range args {
+		io.WriteString(h, "\x00"+a)
+	}
+	io.WriteString(h, "\x00\x00")
+	if _, err := io.Copy(h, img); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// tesseract runs `tesseract IMG stdout ARGS…` and returns its output,
+// from the OCR cache when Options.OCRCache holds it.
+func (r *Reader) tesseract(ctx context.Context, img string, args ...string) ([]byte, error) {
+	run := func() ([]byte, error) {
+		r.ocrRuns.Add(1)
+		return r.tools.run(ctx, "tesseract", append([]string{img, "stdout"}, args...), r.opt.Limits.MaxText)
+	}
+	if r.opt.OCRCache == "" {
+		return run()
+	}
+	stamp, err := r.ocrStamp(ctx, r.opt.Lang)
+	if err != nil {
+		return nil, err
+	}
+	if stamp == "" {
+		return run()
+	}
+	f, err := os.Open(img)
+	if err != nil {
+		return nil, fmt.Errorf("ocr cache: %w", err)
+	}
+	key, err := ocrKey(stamp, args, f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("ocr cache: %s: %w", img, err)
+	}
+	entry := filepath.Join(r.opt.OCRCache, key[:2], key+".tsv")
+	if out, err := os.ReadFile(entry); err == nil {
+		r.ocrHits.Add(1)
+		return out, nil
+	}
+	out, err := run()
+	if err != nil {
+		return out, err
+	}
+	putCache(entry, out)
+	return out, nil
+}
+
+// putCache writes an entry whole: a temporary file beside it, renamed. A
+// failure leaves no entry (and no temporary file) and is not reported:
+// the cache saves work, it is never needed.
+func putCache(entry string, out []byte) {
+	dir := filepath.Dir(entry)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return
+	}
+	f, err := os.CreateTemp(dir, "."+strings.TrimSuffix(filepath.Base(entry), ".tsv")+"-*")
+	if err != nil {
+		return
+	}
+	_, err = f.Write(out)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), entry)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+}

@@ -1,0 +1,208 @@
+package filetext
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vanban/vanban/crawler/filetext/filetexttest"
+)
+
+// fakeTesseract puts a tesseract script first on PATH: --version prints
+// the contents of DIR/version, --list-langs names DIR as the model
+// directory (DIR/vie.traineddata is the model), and a read prints the
+// TSV in DIR/page.tsv. The real poppler tools stay on PATH. It returns DIR.
+func fakeTesseract(t *testing.T) string {
+	t.Helper()
+	requireTools(t, "pdftotext", "pdfinfo", "pdftoppm", "pdfimages")
+	dir := t.TempDir()
+	script := `#!/bin/sh
+d='` + dir + `'
+case "$1" in
+--version) cat "$d/version" ;;
+--list-langs) echo "List of available languages in \"$d/\" (1):"; echo vie ;;
+*) cat "$d/page.tsv" ;;
+esac
+`
+	tsv := "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+		"5\t1\t1\t1\t1\t1\t200\t300\t180\t40\t95.1\tQUYẾT\n" +
+		"5\t1\t1\t1\t1\t2\t400\t300\t120\t40\t94.7\tĐỊNH\n" +
+		"5\t1\t1\t1\t2\t1\t200\t380\t220\t40\t91.0\tPhê\n" +
+		"5\t1\t1\t1\t2\t2\t440\t380\t160\t40\t90.2\tduyệt\n" +
+		"5\t1\t1\t1\t2\t3\t620\t380\t160\t40\t92.4\tkế\n" +
+		"5\t1\t1\t1\t2\t4\t800\t380\t160\t40\t93.3\thoạch\n"
+	for name, body := range map[string]string{
+		"tesseract":       script,
+		"version":         "tesseract 5.3.0\n leptonica-1.82.0\n",
+		"vie.traineddata": "mô hình tiếng Việt, bản 1",
+		"page.tsv":        tsv,
+	} {
+		mode := os.FileMode(0o644)
+		if name == "tesseract" {
+			mode = 0o755
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("PATH", dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+	return dir
+}
+
+// scanOf is an image-only PDF of n grey pages, each with a dark band at a
+// different height.
+func scanOf(n int) []byte {
+	var pages []*image.Gray
+	for p := range n {
+		img := image.NewGray(image.Rect(0, 0, 500, 700))
+		for i := range img.Pix {
+			img.Pix[i] = 240
+		}
+		for y := 100 + 60*p; y < 130+60*p; y++ {
+			for x := 50; x < 450; x++ {
+				img.Pix[y*img.Stride+x] = 20
+			}
+		}
+		pages = append(pages, img)
+	}
+	return filetexttest.ScanPDF(pages, 100)
+}
+
+// TestOCRCache: a scan read a second time with the same cache runs no
+// Tesseract and gives the same Result; a change of anything the output
+// depends on (the page mode, Tesseract's version, the model, the page's
+// image) is read again; without a cache every read runs Tesseract; a
+// cache that cannot be written only costs the saving.
+func TestOCRCache(t *testing.T) {
+	fake := fakeTesseract(t)
+	file := filepath.Join(t.TempDir(), "scan.pdf")
+	if err := os.WriteFile(file, scanOf(1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	read := func(opt Options) (*Result, int64, int64) {
+		t.Helper()
+		r := NewReader(opt)
+		res, err := r.ReadFile(context.Background(), file)
+		if err != nil {
+			t.Fatalf("%+v: %v", opt, err)
+		}
+		if len(res.OCRPages) != 1 {
+			t.Fatalf("%+v: OCR pages %v, want [1]", opt, res.OCRPages)
+		}
+		res.headTook = 0 // the header re-read's time, not its result
+		return res, r.ocrRuns.Load(), r.ocrHits.Load()
+	}
+
+	first, runs, hits := read(Options{OCRCache: cache})
+	if runs < 1 || hits != 0 {
+		t.Fatalf("first read: %d runs, %d hits; want every page run, no hit", runs, hits)
+	}
+	if !strings.Contains(first.PageText[0].Text, "Phê duyệt kế hoạch") {
+		t.Fatalf("first read's page 1: %q", first.PageText[0].Text)
+	}
+	again, runs2, hits2 := read(Options{OCRCache: cache})
+	if runs2 != 0 || hits2 != runs {
+		t.Errorf("second read: %d runs, %d hits; want 0 runs, %d hits", runs2, hits2, runs)
+	}
+	if !reflect.DeepEqual(again, first) {
+		t.Errorf("second read differs:\n%+v\nwant\n%+v", again, first)
+	}
+	plain, runs3, hits3 := read(Options{})
+	if runs3 != runs || hits3 != 0 || !reflect.DeepEqual(plain.PageText, first.PageText) {
+		t.Errorf("without a cache: %d runs, %d hits (want %d, 0), same text %v", runs3, hits3, runs, reflect.DeepEqual(plain.PageText, first.PageText))
+	}
+
+	// Each change below is a different key: every page runs again, once.
+	// (The page mode and the resolution are the pages' reads only: the
+	// header re-read's crops have their own mode and resolutions.)
+	for _, tt := range []struct {
+		name     string
+		opt      Options
+		change   func()
+		minRuns  int64
+		zeroHits bool
+	}{
+		{"page mode", Options{OCRCache: cache, PSM: 4}, nil, 1, false},
+		{"resolution (another render)", Options{OCRCache: cache, DPI: 200}, nil, 1, false},
+		{"tesseract's version", Options{OCRCache: cache}, func() {
+			os.WriteFile(filepath.Join(fake, "version"), []byte("tesseract 5.4.1\n leptonica-1.84.1\n"), 0o644)
+		}, runs, true},
+		{"the model", Options{OCRCache: cache}, func() {
+			os.WriteFile(filepath.Join(fake, "vie.traineddata"), []byte("mô hình tiếng Việt, bản 2"), 0o644)
+		}, runs, true},
+	} {
+		if tt.change != nil {
+			tt.change()
+		}
+		if _, runs, hits := read(tt.opt); runs < tt.minRuns || tt.zeroHits && hits != 0 {
+			t.Errorf("%s changed: %d runs, %d hits; want ≥ %d runs (zero hits: %v)", tt.name, runs, hits, tt.minRuns, tt.zeroHits)
+		}
+		if _, runs, _ := read(tt.opt); runs != 0 {
+			t.Errorf("%s changed, read twice: %d runs the second time, want 0", tt.name, runs)
+		}
+	}
+
+	// A model that cannot be found: no key could follow it, so no cache.
+	os.Remove(filepath.Join(fake, "vie.traineddata"))
+	os.WriteFile(filepath.Join(fake, "vie.traineddata.moved"), nil, 0o644)
+	if _, runs2, hits := read(Options{OCRCache: cache}); runs2 != runs || hits != 0 {
+		t.Errorf("model not found: %d runs, %d hits; want no cache", runs2, hits)
+	}
+	os.WriteFile(filepath.Join(fake, "vie.traineddata"), []byte("mô hình tiếng Việt, bản 1"), 0o644)
+	os.WriteFile(filepath.Join(fake, "version"), []byte("tesseract 5.3.0\n leptonica-1.82.0\n"), 0o644)
+	if _, runs2, hits := read(Options{OCRCache: cache}); runs2 != 0 || hits != runs {
+		t.Errorf("back to the first tesseract and model: %d runs, %d hits; want the first entries", runs2, hits)
+	}
+
+	// A cache directory that cannot be made: the read still succeeds.
+	blocked := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(blocked, nil, 0o644)
+	if res, runs2, _ := read(Options{OCRCache: filepath.Join(blocked, "cache")}); runs2 != runs || !reflect.DeepEqual(res.PageText, first.PageText) {
+		t.Errorf("unwritable cache: %d runs, text equal %v", runs2, reflect.DeepEqual(res.PageText, first.PageText))
+	}
+	// Entries only, no temporary files left.
+	filepath.WalkDir(cache, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".tsv") {
+			t.Errorf("left in the cache: %s", p)
+		}
+		return nil
+	})
+}
+
+// TestOCRKey: the key follows every input it names and nothing else.
+func TestOCRKey(t *testing.T) {
+	img := []byte("P5\n2 1\n255\n\x10\xf0")
+	args := []string{"-l", "vie", "--psm", "3", "tsv"}
+	base, err := ocrKey("stamp", args, bytes.NewReader(img))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := ocrKey("stamp", slices.Clone(args), bytes.NewReader(bytes.Clone(img))); again != base {
+		t.Errorf("the same inputs: %s, want %s", again, base)
+	}
+	for _, tt := range []struct {
+		name  string
+		stamp string
+		args  []string
+		img   []byte
+	}{
+		{"stamp", "stamp2", args, img},
+		{"an argument", "stamp", []string{"-l", "vie", "--psm", "6", "tsv"}, img},
+		{"arguments joined differently", "stamp", []string{"-l", "vie", "--psm", "3tsv"}, img},
+		{"an argument moved into the image", "stamp", args[:4], append([]byte("tsv"), img...)},
+		{"one pixel", "stamp", args, []byte("P5\n2 1\n255\n\x10\xf1")},
+		{"no image", "stamp", args, nil},
+	} {
+		k, _ := ocrKey(tt.stamp, tt.args, bytes.NewReader(tt.img))
+		if k == base {
+			t.Errorf("%s changed, the key did not", tt.name)
+		}
+	}
+}
