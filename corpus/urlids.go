@@ -139,9 +139,11 @@ func (s *Store) migrateURLIDs(tx *bolt.Tx, c *recordCodec, p *pass) (int, error)
 //     decoded as it is now, moved to its canonical ID when that is free
 //     (st.Moved records it), else retired or kept beside its twin.
 //   - passURLChildren reads the records in ID order again and points
-//     the files of a moved article (a record with a parent, under no
-//     tracking URL's ID, not written by a move) at its new ID: the files
-//     a walk before the moves would have found.
+//     the files of a moved article at its new ID: every record naming
+//     it as parent but the tombstones under tracking URLs' IDs (the old
+//     records the moves retired, and those that were tombstones before),
+//     so a file moved too (its new record a copy of the old, parent
+//     included) or kept beside another text follows its article.
 //
 // It reports whether the last pass is done (no record left), the moves'
 // last batch being the last when no article moved.
@@ -236,10 +238,6 @@ func (s *Store) urlStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int
 		return false, nil
 	case passURLChildren:
 		total := p.records(tx)
-		written := make(map[string]bool, len(st.Moved)) // the moves' new records
-		for _, id := range st.Moved {
-			written[id] = true
-		}
 		var children []string
 		cur := docs.Cursor()
 		id, raw := seekAfter(cur, st.After)
@@ -254,7 +252,7 @@ func (s *Store) urlStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int
 				return false, fmt.Errorf("decode %s: %w", id, err)
 			}
 			st.After = string(id)
-			if _, ok := st.Moved[d.Parent]; ok && !toMove(&d) && !written[d.ID] {
+			if _, ok := st.Moved[d.Parent]; ok && (!d.Gone || !toMove(&d)) {
 				children = append(children, d.ID)
 			}
 		}

@@ -353,3 +353,95 @@ func TestUpgradeAfterGraphRebuild(t *testing.T) {
 		}
 	})
 }
+
+// TestMigrateURLIDsMovedFile: a file stored under a tracking URL's ID
+// whose article is under one too moves with it, and its record (at its
+// canonical ID when moved, at its own when kept beside another text)
+// names the article's new ID as parent, not the tombstone the move left
+// at the old one; a tombstone of a tracking URL keeps its parent. Both
+// upgrades: the one-transaction one (graph current) and the one in
+// batches (graph older), with batches of one and two records.
+func TestMigrateURLIDsMovedFile(t *testing.T) {
+	site := "https://soyte.example.gov.vn/tin-tuc/"
+	article := site + "ke-hoach-88.html?utm_source=zalo"
+	file := site + "files/KH-88-phu-luc.pdf?utm_source=zalo"
+	keptFile := site + "files/KH-88-bieu-mau.docx?fbclid=IwAR2x"
+	keptTwin := site + "files/KH-88-bieu-mau.docx"
+	goneFile := site + "files/KH-88-cu.pdf?utm_medium=social"
+	at := time.Date(2020, 5, 12, 9, 0, 0, 0, time.UTC)
+	docs := []*Document{
+		{ID: legacyID(article), URL: article, Site: "soyte", FetchedAt: at, Title: "Kế hoạch số 88/KH-SYT", Body: "Kế hoạch phòng, chống dịch COVID-19 trên địa bàn tỉnh."},
+		{ID: legacyID(file), URL: file, Site: "soyte", FetchedAt: at, Title: "KH-88-phu-luc.pdf", Body: "PHỤ LỤC: Danh mục nhiệm vụ của các sở, ngành.", Parent: legacyID(article)},
+		{ID: legacyID(keptTwin), URL: keptTwin, Site: "soyte", FetchedAt: at, Title: "KH-88-bieu-mau.docx", Body: "Biểu mẫu báo cáo (bản cũ)."},
+		{ID: legacyID(keptFile), URL: keptFile, Site: "soyte", FetchedAt: at, Title: "KH-88-bieu-mau.docx", Body: "Biểu mẫu báo cáo tuần.", Parent: legacyID(article)},
+		{ID: legacyID(goneFile), URL: goneFile, Site: "soyte", FetchedAt: at, Title: "KH-88-cu.pdf", Body: "Bản cũ.", Parent: legacyID(article), Gone: true},
+	}
+	for _, u := range []string{article, file, keptFile, goneFile} {
+		if IDForURL(u) == legacyID(u) {
+			t.Fatalf("premise: the ID of %s does not change", u)
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		older bool // graph stamped older: the upgrade in batches
+		batch int
+	}{
+		{name: "one transaction"},
+		{name: "batches of 1", older: true, batch: 1},
+		{name: "batches of 2", older: true, batch: 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			cp := make([]*Document, len(docs))
+			for i, d := range docs {
+				dd := *d
+				cp[i] = &dd
+			}
+			writeFormat(t, dir, "5", cp...)
+			if tc.older {
+				db, err := bolt.Open(storeFile(dir), 0o644, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				err = db.Update(func(tx *bolt.Tx) error {
+					return tx.Bucket(bucketMeta).Put([]byte("graph"), []byte(strconv.Itoa(graph.Version-1)))
+				})
+				if cerr := db.Close(); err == nil {
+					err = cerr
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			s, err := Open(t.Context(), dir, OpenOptions{batch: tc.batch})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			get := func(id string) *Document {
+				t.Helper()
+				d, err := s.Get(id)
+				if err != nil {
+					t.Fatalf("get %s: %v", id, err)
+				}
+				return d
+			}
+			newArticle := IDForURL(article)
+			if d := get(newArticle); d.Gone {
+				t.Fatalf("the article: want it live at its canonical ID")
+			}
+			if d := get(IDForURL(file)); d.Gone || d.Parent != newArticle {
+				t.Errorf("the moved file: gone %v, parent %q; want live, parent the moved article %q (old ID %q)", d.Gone, d.Parent, newArticle, legacyID(article))
+			}
+			if d := get(legacyID(keptFile)); d.Gone || d.Parent != newArticle {
+				t.Errorf("the file kept beside another text: gone %v, parent %q; want live, parent the moved article %q", d.Gone, d.Parent, newArticle)
+			}
+			if d := get(legacyID(file)); !d.Gone || d.Parent != legacyID(article) {
+				t.Errorf("the moved file's old record: gone %v, parent %q; want the tombstone as it was", d.Gone, d.Parent)
+			}
+			if d := get(legacyID(goneFile)); !d.Gone || d.Parent != legacyID(article) {
+				t.Errorf("a tombstone of a tracking URL: gone %v, parent %q; want it as it was", d.Gone, d.Parent)
+			}
+		})
+	}
+}
