@@ -166,7 +166,7 @@ func (p *relPass) intrans(i int, g group, n int) {
 	if _, ok := p.fromAt(n, &e); ok {
 		o.eff, o.effSet = e, true
 	}
-	p.govs[i] = gov{rel: g.rel, other: -1, eff: o.eff, effSet: o.effSet}
+	p.govs[i] = gov{rel: g.rel, other: -1, eff: o.eff, effSet: o.effSet, said: true}
 }
 
 // predicateEnds reports whether a passive without agent ends its clause at

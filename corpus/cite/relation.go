@@ -97,6 +97,7 @@ type gov struct {
 	verb     bool // an active verb governs the list ("thay thế A, B và C")
 	eff      effect
 	effSet   bool
+	said     bool // a subject's own predicate after it (intrans): its clause ends at ";"
 }
 
 // relPass finds the relation of every reference of a text.

@@ -12,6 +12,11 @@ var passiveListReview = []relCase{
 		`10/2020/NĐ-CP;expires | 11/2021/NĐ-CP;replaces;<20/2024/NĐ-CP | 20/2024/NĐ-CP;replaces;>11/2021/NĐ-CP`},
 	{"semicolon", `Quyết định số 05/2019/QĐ-UBND hết hiệu lực thi hành; Quyết định số 06/2020/QĐ-UBND bị bãi bỏ bởi Quyết định số 09/2025/QĐ-UBND.`,
 		`05/2019/QĐ-UBND;expires | 06/2020/QĐ-UBND;repeals;<09/2025/QĐ-UBND | 09/2025/QĐ-UBND;repeals;>06/2020/QĐ-UBND`},
+	// a list with its intransitive, then a clause of its own
+	{"semicolon", `Nghị định số 10/2020/NĐ-CP, Nghị định số 11/2021/NĐ-CP hết hiệu lực; Nghị định số 12/2022/NĐ-CP được thay thế bởi Nghị định số 20/2024/NĐ-CP.`,
+		`10/2020/NĐ-CP;expires | 11/2021/NĐ-CP;expires | 12/2022/NĐ-CP;replaces;<20/2024/NĐ-CP | 20/2024/NĐ-CP;replaces;>12/2022/NĐ-CP`},
+	{"semicolon", `Quyết định số 05/2019/QĐ-UBND và Quyết định số 07/2019/QĐ-UBND hết hiệu lực kể từ ngày 01/7/2024; Quyết định số 06/2020/QĐ-UBND hết hiệu lực kể từ ngày 01/01/2025.`,
+		`05/2019/QĐ-UBND;expires;;;2024-07-01 | 07/2019/QĐ-UBND;expires;;;2024-07-01 | 06/2020/QĐ-UBND;expires;;;2025-01-01`},
 	// each clause its own date
 	{"semicolon", `Nghị định số 10/2020/NĐ-CP hết hiệu lực kể từ ngày 01/7/2024; Nghị định số 11/2021/NĐ-CP hết hiệu lực kể từ ngày 01/01/2025.`,
 		`10/2020/NĐ-CP;expires;;;2024-07-01 | 11/2021/NĐ-CP;expires;;;2025-01-01`},

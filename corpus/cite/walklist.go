@@ -179,12 +179,13 @@ func (p *relPass) carried(i, k int) (gov, bool) {
 	if last < 0 {
 		return gov{}, false
 	}
-	if o := &p.out[last]; o.subject && o.rel != Mentions {
-		// the clause before was a subject with its own predicate ("Nghị
-		// định số A đã hết hiệu lực; Nghị định số B được thay thế bởi C"):
-		// the item after ";" opens a clause of its own and reads its own
-		// predicate (one that reached past ";" to it is its own as well)
-		return mentionGov, false
+	if p.govs[last].said {
+		// the clause before was a subject (list) with its own predicate
+		// ("Nghị định số A, Nghị định số B đã hết hiệu lực; Nghị định số C
+		// được thay thế bởi D"): the item after ";" opens a clause of its
+		// own and reads its own predicate and date (one that reached past
+		// ";" to it is its own as well)
+		return gov{}, false
 	}
 	g := p.coItem(last)
 	if !g.thirdParty() {
