@@ -422,8 +422,8 @@ func (p *relPass) lawNameBack(k int) int {
 			return k
 		}
 		if !p.toks[j].cap {
-			if p.word(j) == "lenh" && p.word(j-1) == "phap" && p.toks[max(j-1, 0)].cap {
-				return j - 2 // "Pháp lệnh …": the capital is on "Pháp"
+			if w, prev := p.word(j), p.word(j-1); ((w == "lenh" && prev == "phap") || (w == "luat" && prev == "bo")) && p.toks[max(j-1, 0)].cap {
+				return j - 2 // "Pháp lệnh …", "Bộ luật …": the capital is on the first word
 			}
 			continue
 		}

@@ -36,3 +36,31 @@ func TestPassiveListReview(t *testing.T) {
 		t.Errorf("passive lists (review): relation %d/%d, %d missed, %d extra; want all", s.relOK, s.refs, s.missed, s.extra)
 	}
 }
+
+// nameParenReview (i30-rev-cite): a code ("Bộ luật", the capital on "Bộ")
+// named before its number in parentheses is governed as the name is, as a
+// law and an ordinance are; capitals and no tones read alike. Lines
+// written for this test.
+var nameParenReview = []relCase{
+	{"code", `Căn cứ Bộ luật Lao động (số 45/2019/QH14);`,
+		`45/2019/QH14;based_on`},
+	{"code", `Căn cứ Bộ luật Dân sự (số 91/2015/QH13) và Bộ luật Tố tụng dân sự (số 92/2015/QH13);`,
+		`91/2015/QH13;based_on | 92/2015/QH13;based_on`},
+	{"code", `Nghị định này quy định chi tiết một số điều của Bộ luật Lao động (số 45/2019/QH14) về điều kiện lao động.`,
+		`45/2019/QH14;guides`},
+	{"ordinance", `Căn cứ Pháp lệnh Phí và lệ phí (số 38/2001/PL-UBTVQH10);`,
+		`38/2001/PL-UBTVQH10;based_on`},
+	{"capitals", `CĂN CỨ LUẬT ĐẤT ĐAI (SỐ 31/2024/QH15);`,
+		`31/2024/QH15;based_on`},
+	{"no tones", `Can cu Luat Dat dai (so 31/2024/QH15);`,
+		`31/2024/QH15;based_on`},
+}
+
+// TestNameParenReview wants every relation of the table right.
+func TestNameParenReview(t *testing.T) {
+	s := scoreRelations(t, nameParenReview)
+	t.Logf("name (number), review: %s", s)
+	if s.relOK != s.refs || s.missed+s.extra > 0 {
+		t.Errorf("name (number), review: relation %d/%d, %d missed, %d extra; want all", s.relOK, s.refs, s.missed, s.extra)
+	}
+}
