@@ -118,6 +118,19 @@ type relPass struct {
 	// where hotUntil stops. Set by freeze once every reference is related,
 	// so that the effect pass reads it in constant time (nil before).
 	next []int32
+	// coRefs: the later items of the subject list predicate crossed (its
+	// scratch); listPassive[j]: the passive an earlier item of j's list
+	// found after j, so that j does not walk the list again (a list of n
+	// items would cost n²).
+	coRefs      []int
+	listPassive []listPassive
+}
+
+// listPassive is the passive a subject list's item found after the later
+// items it crossed (predicate): theirs as well.
+type listPassive struct {
+	g          group
+	agent, set bool
 }
 
 func newRelPass(s string, refs []Ref, doc *docFacts) *relPass {
