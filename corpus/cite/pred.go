@@ -11,6 +11,12 @@ func (p *relPass) predicate(i int) {
 	if !p.hotUntil(i, o.subject) {
 		return
 	}
+	if lp := p.listPassiveOf(i); lp.set {
+		p.passive(i, lp.g, lp.agent)
+		return
+	}
+	p.coRefs = p.coRefs[:0]
+	plain := true    // nothing crossed that reads otherwise from a later item
 	crossed := false // a later item of the subject list lies between
 	nearer := false  // another reference lies between: a passive is said of it
 	titled := false  // an active verb was crossed: what follows is a trích yếu
@@ -39,6 +45,7 @@ func (p *relPass) predicate(i int) {
 				k = e + 1
 			} else {
 				depth++ // not closed in the sentence: read on inside it
+				plain = false
 				k++
 			}
 			continue
@@ -48,6 +55,7 @@ func (p *relPass) predicate(i int) {
 			} else if p.parenDescribes(i, k) {
 				return // what follows ")" is said of what the parentheses describe
 			}
+			plain = false
 			k++
 			continue
 		case tQuote:
@@ -68,6 +76,8 @@ func (p *relPass) predicate(i int) {
 			// said of the nearer reference only
 			if !co || titled || !p.listJoined(k) {
 				nearer = true
+			} else if !nearer {
+				p.coRefs = append(p.coRefs, int(p.toks[k].ref))
 			}
 			k++
 			continue
@@ -85,6 +95,7 @@ func (p *relPass) predicate(i int) {
 				if e.until != "" && !crossed && o.until == "" {
 					o.until = e.until
 				}
+				plain = false
 				k = n
 				continue
 			}
@@ -111,20 +122,46 @@ func (p *relPass) predicate(i int) {
 				k = n
 				continue
 			}
-			o.rel, o.by, o.other, o.name = g.rel, false, -1, ""
-			o.partial = o.partial || g.partial
-			if agent {
-				o.pending = g.start
-				if p.pendingAt == nil {
-					p.pendingAt = map[int][]int{}
+			p.passive(i, g, agent)
+			if plain && len(p.coRefs) > 0 {
+				// the later items crossed find this passive as i did
+				if p.listPassive == nil {
+					p.listPassive = make([]listPassive, len(p.refs))
 				}
-				p.pendingAt[g.start] = append(p.pendingAt[g.start], i)
+				for _, j := range p.coRefs {
+					p.listPassive[j] = listPassive{g: g, agent: agent, set: true}
+				}
 			}
 			return
 		}
 		titled = true
 		k = n // an active verb: the reference's trích yếu
 	}
+}
+
+// passive gives reference i, a subject, the passive predicate g; with an
+// agent after it, i waits for it (agent, actor.go).
+func (p *relPass) passive(i int, g group, agent bool) {
+	o := &p.out[i]
+	o.rel, o.by, o.other, o.name = g.rel, false, -1, ""
+	o.partial = o.partial || g.partial
+	if agent {
+		o.pending = g.start
+		if p.pendingAt == nil {
+			p.pendingAt = map[int][]int{}
+		}
+		p.pendingAt[g.start] = append(p.pendingAt[g.start], i)
+	}
+}
+
+// listPassiveOf is the passive an earlier item of reference i's subject
+// list found after i, when i is a subject whose own walk would find it:
+// no parentheses right after i, which may hold its own predicate.
+func (p *relPass) listPassiveOf(i int) listPassive {
+	if p.listPassive == nil || !p.out[i].subject || p.kind(p.at[i]+1) == tOpen {
+		return listPassive{}
+	}
+	return p.listPassive[i]
 }
 
 // parenDescribes reports whether the parentheses that hold reference i and
@@ -166,7 +203,7 @@ func (p *relPass) intrans(i int, g group, n int) {
 	if _, ok := p.fromAt(n, &e); ok {
 		o.eff, o.effSet = e, true
 	}
-	p.govs[i] = gov{rel: g.rel, other: -1, eff: o.eff, effSet: o.effSet}
+	p.govs[i] = gov{rel: g.rel, other: -1, eff: o.eff, effSet: o.effSet, said: true}
 }
 
 // predicateEnds reports whether a passive without agent ends its clause at

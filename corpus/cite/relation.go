@@ -97,6 +97,7 @@ type gov struct {
 	verb     bool // an active verb governs the list ("thay thế A, B và C")
 	eff      effect
 	effSet   bool
+	said     bool // a subject's own predicate after it (intrans): its clause ends at ";"
 }
 
 // relPass finds the relation of every reference of a text.
@@ -117,6 +118,19 @@ type relPass struct {
 	// where hotUntil stops. Set by freeze once every reference is related,
 	// so that the effect pass reads it in constant time (nil before).
 	next []int32
+	// coRefs: the later items of the subject list predicate crossed (its
+	// scratch); listPassive[j]: the passive an earlier item of j's list
+	// found after j, so that j does not walk the list again (a list of n
+	// items would cost n²).
+	coRefs      []int
+	listPassive []listPassive
+}
+
+// listPassive is the passive a subject list's item found after the later
+// items it crossed (predicate): theirs as well.
+type listPassive struct {
+	g          group
+	agent, set bool
 }
 
 func newRelPass(s string, refs []Ref, doc *docFacts) *relPass {
@@ -421,8 +435,8 @@ func (p *relPass) lawNameBack(k int) int {
 			return k
 		}
 		if !p.toks[j].cap {
-			if p.word(j) == "lenh" && p.word(j-1) == "phap" && p.toks[max(j-1, 0)].cap {
-				return j - 2 // "Pháp lệnh …": the capital is on "Pháp"
+			if w, prev := p.word(j), p.word(j-1); ((w == "lenh" && prev == "phap") || (w == "luat" && prev == "bo")) && p.toks[max(j-1, 0)].cap {
+				return j - 2 // "Pháp lệnh …", "Bộ luật …": the capital is on the first word
 			}
 			continue
 		}

@@ -179,6 +179,14 @@ func (p *relPass) carried(i, k int) (gov, bool) {
 	if last < 0 {
 		return gov{}, false
 	}
+	if p.govs[last].said {
+		// the clause before was a subject (list) with its own predicate
+		// ("Nghị định số A, Nghị định số B đã hết hiệu lực; Nghị định số C
+		// được thay thế bởi D"): the item after ";" opens a clause of its
+		// own and reads its own predicate and date (one that reached past
+		// ";" to it is its own as well)
+		return gov{}, false
+	}
 	g := p.coItem(last)
 	if !g.thirdParty() {
 		return g, true

@@ -45,7 +45,12 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 31 — a passive after a list of
+// Graph history, newest first: 32 — a clause after ";" whose item
+// before it read its own intransitive ("Nghị định số A, Nghị định số B hết
+// hiệu lực; Nghị định số C được thay thế bởi D") reads its own predicate
+// and date, no longer expires with A; a code named before its number in
+// parentheses ("Căn cứ Bộ luật Lao động (số 45/2019/QH14);") is governed as
+// the name is (2026-12-07, i30-rev-cite, cite). 31 — a passive after a list of
 // references opening its clause ("Nghị định số A, Nghị định số B và Thông
 // tư số C được thay thế bởi …") is said of every item, not the last one
 // only (not across ";", a head or a trích yếu, nor to a statute the agent
@@ -265,7 +270,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 31
+const Version = 32
 
 var (
 	bucketRefs    = []byte("refs")
