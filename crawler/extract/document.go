@@ -239,10 +239,13 @@ var siteHeadings = map[string]bool{
 }
 
 // siteHeading reports a line that is one of siteHeadings alone (a colon
-// after it aside).
+// after it aside), opening with a capital as a heading does: "nội dung"
+// or "văn bản" in lower case is a trích yếu's wrapped line ("… một số" /
+// "nội dung" / "của Đề án …").
 func siteHeading(l string) bool {
 	l = strings.TrimSpace(l)
-	return len(l) <= 40 && siteHeadings[strings.TrimRight(viet.Fold(l), " :.")]
+	r, _ := utf8.DecodeRuneInString(l)
+	return len(l) <= 40 && !unicode.IsLower(r) && siteHeadings[strings.TrimRight(viet.Fold(l), " :.")]
 }
 
 // overSiteHeading reports a type line i whose next line is a site's
