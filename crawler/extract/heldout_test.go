@@ -631,6 +631,15 @@ Căn cứ Luật Tổ chức chính quyền địa phương;`,
 		number: "246/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2026-03-12", place: "Phú An",
 		title: "Về việc công bố danh mục văn bản hết hiệu lực của Hội đồng nhân dân tỉnh",
 	},
+	// The date after a heading's number is the date grammar's (vietDate):
+	// every form it reads, "ngày 5 tháng 3/2026" with the rest.
+	{
+		name: "type, number and a mixed-form date on one line", source: "written (a ministry's page heading)",
+		text: `THÔNG TƯ SỐ 12/2026/TT-BTC NGÀY 5 THÁNG 3/2026
+Quy định về quản lý phí thẩm định
+Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;`,
+		number: "12/2026/TT-BTC", typ: "Thông tư", date: "2026-03-05", title: "Quy định về quản lý phí thẩm định",
+	},
 }
 
 func TestHeldOutHeaders(t *testing.T) {
