@@ -204,8 +204,11 @@ func orgName(window []string, upperOnly bool) string {
 	}
 	parent := normalCase(strings.Join(names[len(names)-2], " "))
 	pf := viet.Fold(parent)
-	if pf == centralCommittee {
-		return agency // "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": the Secretariat
+	if pf == centralCommittee && partyBodyAt(strings.Fields(viet.Fold(agency))) {
+		// "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN BÍ THƯ": the Secretariat. Its
+		// departments keep the Committee: "Ban Tuyên giáo", "Văn phòng"
+		// alone name no body.
+		return agency
 	}
 	for _, g := range []string{"uy ban nhan dan ", "ubnd "} {
 		if strings.HasPrefix(pf, g) {

@@ -239,10 +239,13 @@ var siteHeadings = map[string]bool{
 }
 
 // siteHeading reports a line that is one of siteHeadings alone (a colon
-// after it aside).
+// after it aside), opening with a capital as a heading does: "nội dung"
+// or "văn bản" in lower case is a trích yếu's wrapped line ("… một số" /
+// "nội dung" / "của Đề án …").
 func siteHeading(l string) bool {
 	l = strings.TrimSpace(l)
-	return len(l) <= 40 && siteHeadings[strings.TrimRight(viet.Fold(l), " :.")]
+	r, _ := utf8.DecodeRuneInString(l)
+	return len(l) <= 40 && !unicode.IsLower(r) && siteHeadings[strings.TrimRight(viet.Fold(l), " :.")]
 }
 
 // overSiteHeading reports a type line i whose next line is a site's
@@ -756,13 +759,14 @@ func (p *docParser) titleForm(i, end int) (t, num, date, issuer string) {
 	return t, normNumber(at(3)), parseDate(fillIns(at(4)), DayFirst), issuer
 }
 
-// titleFormRe reads a title form; its issuer after the number or the
+// titleFormRe reads a title form, its date in vietDate's forms ("ngày 5
+// tháng 3 năm 2026", "ngày 5/3/2026", "ngày 5 tháng 3/2026"); its issuer after the number or the
 // date (group 6; "\s*": the spaces before it may be taken by the number's
 // end) ends at ")", the end, or the words opening the subject
 // (cite.SubjectOpeners: "về", "ban hành", "triển khai" …, the list the
 // issuer of a reference ends at too), whatever follows them: "của Chính
 // phủ sửa đổi, bổ sung …" is "Chính phủ".
-var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*nam\s*\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s*cua\s+([^)]{3,80}?)(?:\)|\s+(?:` +
+var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*(?:nam\s*|[/.-])\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s*cua\s+([^)]{3,80}?)(?:\)|\s+(?:` +
 	subjectOpenersRe() + `)\b|$))?`)
 
 // titleIssuerName returns the issuer's name in s, what a title form reads
@@ -835,7 +839,7 @@ func foldAligned(s string) string {
 // headingNumber returns the number a type line's rest is made of alone
 // ("31/2026/TT-BCT", "SỐ 08/2026/TT-BKHCN", "số: 88/QĐ-UBND"), or with
 // the date after it ("SỐ 12/2026/TT-BTC NGÀY 5 THÁNG 3 NĂM 2026", "số
-// 240/2026/NĐ-CP ngày 26/6/2026", read by titleForms): a page's or a
+// 240/2026/NĐ-CP ngày 26/6/2026", wholeDate; read by titleForms): a page's or a
 // file's heading naming the document, whose trích yếu is below.
 func headingNumber(rest string) string {
 	ws := strings.Fields(rest)
@@ -844,7 +848,7 @@ func headingNumber(rest string) string {
 	}
 	for k := 1; k < len(ws); k++ {
 		if viet.Fold(ws[k]) == "ngay" {
-			if headingDateRe.MatchString(viet.Fold(strings.Join(ws[k:], " "))) {
+			if wholeDate(strings.Join(ws[k:], " ")) {
 				ws = ws[:k]
 			}
 			break
@@ -860,9 +864,14 @@ func headingNumber(rest string) string {
 	return num
 }
 
-// headingDateRe is a date and nothing else after a heading's number,
-// folded: "ngay 5 thang 3 nam 2026", "ngay 26/6/2026".
-var headingDateRe = regexp.MustCompile(`^ngay\s*\d{1,2}\s*(thang\s*\d{1,2}\s*nam\s*\d{4}|[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})\.?$`)
+// wholeDate reports s made of one date in the Vietnamese form and nothing
+// else, a full stop after it aside ("NGÀY 5 THÁNG 3 NĂM 2026", "ngày
+// 26/6/2026"): the date grammar's (vietDate), not a second one.
+func wholeDate(s string) bool {
+	s = strings.TrimRight(viet.NFC(strings.TrimSpace(s)), ".")
+	loc := vietDate.FindStringIndex(s)
+	return loc != nil && loc[0] == 0 && loc[1] == len(s)
+}
 
 // ownerClause splits a trích yếu opening with "của <issuer>", the issuer
 // the type line names ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ" / "Về đăng ký kinh

@@ -567,6 +567,79 @@ VĂN BẢN
 Ngày 06 tháng 7 năm 2026, tại Thành phố Hồ Chí Minh, Phó Thủ tướng đã chủ trì buổi làm việc.`,
 		number: "365/TB-VPCP", typ: "Thông báo",
 	},
+	// i30-rev-extract: the review of i30-extract.
+	// A body of the Central Committee other than the Politburo and the
+	// Secretariat keeps the Committee (main's reading): "Ban Tuyên giáo"
+	// or "Văn phòng" alone names no body.
+	{
+		name: "BCH TƯ over one of its departments", source: "written (the shape of a Ban Tuyên giáo Trung ương guidance)",
+		text: `BAN CHẤP HÀNH TRUNG ƯƠNG
+BAN TUYÊN GIÁO
+*
+Số: 12-HD/BTGTW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 5 tháng 3 năm 2026
+HƯỚNG DẪN
+Tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng
+Căn cứ Quy định số 24-QĐ/TW;`,
+		number: "12-HD/BTGTW", typ: "Hướng dẫn", issuer: "Ban Tuyên giáo (Ban Chấp hành Trung ương)", date: "2026-03-05", place: "Hà Nội",
+		title: "Tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng",
+	},
+	{
+		name: "BCH TƯ over its Văn phòng", source: "written (the shape of a Văn phòng Trung ương guidance)",
+		text: `BAN CHẤP HÀNH TRUNG ƯƠNG
+VĂN PHÒNG
+*
+Số: 40-HD/VPTW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 5 tháng 3 năm 2026
+HƯỚNG DẪN
+Thể thức văn bản của Đảng
+Căn cứ Quy định số 24-QĐ/TW;`,
+		number: "40-HD/VPTW", typ: "Hướng dẫn", issuer: "Văn phòng (Ban Chấp hành Trung ương)", date: "2026-03-05", place: "Hà Nội",
+		title: "Thể thức văn bản của Đảng",
+	},
+	// A trích yếu wrapped so that a line is "nội dung" or "văn bản" in
+	// lower case goes on: a site's heading opens with a capital.
+	{
+		name: "a trích yếu's wrapped line 'nội dung'", source: "written",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 245/QĐ-UBND
+Phú An, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế phối hợp thực hiện một số
+nội dung
+của Đề án phát triển du lịch tỉnh Phú An
+Căn cứ Luật Tổ chức chính quyền địa phương;`,
+		number: "245/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2026-03-12", place: "Phú An",
+		title: "Về việc ban hành Quy chế phối hợp thực hiện một số nội dung của Đề án phát triển du lịch tỉnh Phú An",
+	},
+	{
+		name: "a trích yếu's wrapped line 'văn bản'", source: "written",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 246/QĐ-UBND
+Phú An, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc công bố danh mục
+văn bản
+hết hiệu lực của Hội đồng nhân dân tỉnh
+Căn cứ Luật Tổ chức chính quyền địa phương;`,
+		number: "246/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", date: "2026-03-12", place: "Phú An",
+		title: "Về việc công bố danh mục văn bản hết hiệu lực của Hội đồng nhân dân tỉnh",
+	},
+	// The date after a heading's number is the date grammar's (vietDate):
+	// every form it reads, "ngày 5 tháng 3/2026" with the rest.
+	{
+		name: "type, number and a mixed-form date on one line", source: "written (a ministry's page heading)",
+		text: `THÔNG TƯ SỐ 12/2026/TT-BTC NGÀY 5 THÁNG 3/2026
+Quy định về quản lý phí thẩm định
+Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;`,
+		number: "12/2026/TT-BTC", typ: "Thông tư", date: "2026-03-05", title: "Quy định về quản lý phí thẩm định",
+	},
 }
 
 func TestHeldOutHeaders(t *testing.T) {

@@ -49,7 +49,8 @@ func ocrNumberLabel(s string) string {
 // two letters or digits ("TT–BYT", "QĐ−UBND": an editor's en dash, OCR's
 // or a PDF's minus, viet.IsDash's set) typed "-", the separator
 // numberBody reads; a dash with a space beside it ("12/QĐ-UBND – Hà Nội")
-// separates words and stays. Without it the number ended at the dash:
+// separates words and stays, and so does one before a word in lower case
+// (codeWord: "—Hà Nội" after the number). Without it the number ended at the dash:
 // "15/2026/TT" for "15/2026/TT–BYT", a wrong number.
 func gluedDashes(s string) string {
 	if !strings.ContainsAny(s, "‐‑‒–—−") {
@@ -57,7 +58,7 @@ func gluedDashes(s string) string {
 	}
 	rs := []rune(s)
 	for i := 1; i+1 < len(rs); i++ {
-		if rs[i] != '-' && viet.IsDash(rs[i]) && wordRune(rs[i-1]) && wordRune(rs[i+1]) {
+		if rs[i] != '-' && viet.IsDash(rs[i]) && wordRune(rs[i-1]) && wordRune(rs[i+1]) && codeWord(rs[i+1:]) {
 			rs[i] = '-'
 		}
 	}
@@ -65,3 +66,18 @@ func gluedDashes(s string) string {
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// codeWord reports the word opening rs written as a number's code is, no
+// letter in lower case ("BYT", "UBND", "2026"): a dash before a word in
+// lower case ("12/2026/TT-BTC—Hà Nội", "–bổ sung") ends the number.
+func codeWord(rs []rune) bool {
+	for _, r := range rs {
+		if !wordRune(r) {
+			break
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

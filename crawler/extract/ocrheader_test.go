@@ -126,6 +126,24 @@ QUYẾT ĐỊNH`,
 Kết quả kiểm tra xe cơ giới
 S6 52/QĐ-UBND của xe tải biển số 78C-012.34 không khớp hồ sơ.`,
 	},
+	{
+		// i30-rev-extract: a dash glued to the next word is a hyphen only
+		// inside the code (upper case and digits); the place after it
+		// ("—Hà Nội") is no part of the number (main read 12/2026/TT-BTC).
+		name: "guard: an em dash between the number and the place", source: "written (a DOCX header typed on one line)",
+		text: `BỘ TÀI CHÍNH
+Số: 12/2026/TT-BTC—Hà Nội, ngày 5 tháng 3 năm 2026
+THÔNG TƯ
+Quy định về quản lý phí`,
+		number: "12/2026/TT-BTC", date: "2026-03-05",
+	},
+	{
+		name: "guard: an en dash before a lower-case word", source: "written",
+		text: `ỦY BAN NHÂN DÂN HUYỆN TUY AN
+Số: 12/QĐ-UBND–bổ sung
+QUYẾT ĐỊNH`,
+		number: "12/QĐ-UBND",
+	},
 }
 
 func TestOCRHeaderFields(t *testing.T) {
