@@ -3,6 +3,7 @@ package filetext
 import (
 	"bytes"
 	"context"
+	"errors"
 	"image"
 	"os"
 	"path/filepath"
@@ -204,5 +205,90 @@ func TestOCRKey(t *testing.T) {
 		if k == base {
 			t.Errorf("%s changed, the key did not", tt.name)
 		}
+	}
+}
+
+// TestOCRCacheDamaged: an entry that is not whole — cut short (a crash
+// after the rename, before the data reached the disk), emptied, or with
+// bytes changed — is detected and read again with Tesseract, never given
+// back as the page's text; the read again rewrites it whole. An entry
+// larger than the reader's output limit is not returned past the limit.
+func TestOCRCacheDamaged(t *testing.T) {
+	fakeTesseract(t)
+	file := filepath.Join(t.TempDir(), "scan.pdf")
+	if err := os.WriteFile(file, scanOf(1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	read := func(opt Options) (*Result, int64, int64, error) {
+		t.Helper()
+		r := NewReader(opt)
+		res, err := r.ReadFile(context.Background(), file)
+		if res != nil {
+			res.headTook = 0
+		}
+		return res, r.ocrRuns.Load(), r.ocrHits.Load(), err
+	}
+	first, runs, _, err := read(Options{OCRCache: cache})
+	if err != nil || runs < 1 {
+		t.Fatalf("first read: %d runs, %v", runs, err)
+	}
+	var entries []string
+	filepath.WalkDir(cache, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			entries = append(entries, p)
+		}
+		return nil
+	})
+	if int64(len(entries)) != runs {
+		t.Fatalf("%d entries for %d runs", len(entries), runs)
+	}
+	whole := map[string][]byte{}
+	for _, e := range entries {
+		b, err := os.ReadFile(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole[e] = b
+	}
+	for _, tt := range []struct {
+		name   string
+		damage func([]byte) []byte
+	}{
+		{"cut short", func(b []byte) []byte { return b[:len(b)*2/3] }},
+		{"emptied", func([]byte) []byte { return nil }},
+		{"a word changed", func(b []byte) []byte {
+			return bytes.Replace(b, []byte("duyệt"), []byte("duyet"), 1)
+		}},
+		{"a byte more", func(b []byte) []byte { return append(bytes.Clone(b), '\n') }},
+	} {
+		for _, e := range entries {
+			if err := os.WriteFile(e, tt.damage(whole[e]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		res, runs2, hits, err := read(Options{OCRCache: cache})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if runs2 != runs || hits != 0 {
+			t.Errorf("%s: %d runs, %d hits; want %d runs (every damaged entry read again), 0 hits", tt.name, runs2, hits, runs)
+		}
+		if !reflect.DeepEqual(res.PageText, first.PageText) {
+			t.Errorf("%s: page text %+v, want %+v", tt.name, res.PageText, first.PageText)
+		}
+		for _, e := range entries {
+			if b, _ := os.ReadFile(e); !bytes.Equal(b, whole[e]) {
+				t.Errorf("%s: %s not rewritten whole", tt.name, e)
+			}
+		}
+	}
+
+	// A reader whose output limit the cached output passes gets the limit's
+	// error, as it would from Tesseract.
+	lim := DefaultLimits
+	lim.MaxText = 100
+	if _, _, _, err := read(Options{OCRCache: cache, Limits: lim}); !errors.Is(err, ErrOutputLimit) {
+		t.Errorf("output limit 100 with a cached entry past it: err %v, want ErrOutputLimit", err)
 	}
 }
