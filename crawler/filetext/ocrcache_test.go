@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/vanban/vanban/crawler/filetext/filetexttest"
@@ -290,5 +291,72 @@ func TestOCRCacheDamaged(t *testing.T) {
 	lim.MaxText = 100
 	if _, _, _, err := read(Options{OCRCache: cache, Limits: lim}); !errors.Is(err, ErrOutputLimit) {
 		t.Errorf("output limit 100 with a cached entry past it: err %v, want ErrOutputLimit", err)
+	}
+}
+
+// TestOCRStampLanguages: a language list ("vie+eng") keys every model it
+// names — a change of either is a new stamp — and one model not found turns
+// the cache off.
+func TestOCRStampLanguages(t *testing.T) {
+	fake := fakeTesseract(t)
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(fake, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("eng.traineddata", "English model, version 1")
+	stamp := func(lang string) string {
+		t.Helper()
+		r := NewReader(Options{OCRCache: t.TempDir()})
+		s, err := r.ocrStamp(context.Background(), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	vie, both := stamp("vie"), stamp("vie+eng")
+	if vie == "" || both == "" || vie == both {
+		t.Fatalf("vie %q, vie+eng %q: want two different stamps", vie, both)
+	}
+	write("eng.traineddata", "English model, version 2")
+	if s := stamp("vie+eng"); s == both || s == "" {
+		t.Errorf("eng's model changed, vie+eng's stamp %q did not (or the cache is off)", s)
+	}
+	if s := stamp("vie"); s != vie {
+		t.Errorf("eng's model changed, vie's stamp moved")
+	}
+	if s := stamp("vie+fra"); s != "" {
+		t.Errorf("vie+fra with no fra model: stamp %q, want the cache off", s)
+	}
+}
+
+// TestOCRCacheConcurrentWriters: writers of one key at once (two readers,
+// two processes: the same rename) leave one whole entry, and a reader
+// meanwhile sees the entry whole or not at all.
+func TestOCRCacheConcurrentWriters(t *testing.T) {
+	entry := filepath.Join(t.TempDir(), "ab", "abcd.tsv")
+	out := bytes.Repeat([]byte("5\t1\t1\t1\t1\t1\t200\t300\t180\t40\t95.1\tNghị quyết\n"), 4000)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(2)
+		go func() { defer wg.Done(); putCache(entry, out) }()
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				if b, ok := getCache(entry); ok && !bytes.Equal(b, out) {
+					t.Error("a reader saw a torn entry")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if b, ok := getCache(entry); !ok || !bytes.Equal(b, out) {
+		t.Fatalf("after the writers: whole %v", ok)
+	}
+	names, _ := os.ReadDir(filepath.Dir(entry))
+	if len(names) != 1 {
+		t.Errorf("%d files beside the entry, want 1 (no temporary files left)", len(names))
 	}
 }
