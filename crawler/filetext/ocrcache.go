@@ -46,7 +46,7 @@ type ocrStamp struct {
 // first line: List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):
 var tessdataDir = regexp.MustCompile(`"([^"]+)"`)
 
-// stamp returns the key prefix for lang, or "" when the model's file cannot
+// stamp returns the key prefix for lang, or "" when a model's file cannot
 // be found (the cache is then not used: a key without the model would not
 // change when the model does).
 func (r *Reader) ocrStamp(ctx context.Context, lang string) (string, error) {
@@ -66,8 +66,15 @@ func (r *Reader) ocrStamp(ctx context.Context, lang string) (string, error) {
 	}
 	s := ""
 	if m := tessdataDir.FindSubmatch(list); m != nil {
-		if sum, err := fileSum(filepath.Join(string(m[1]), lang+".traineddata")); err == nil {
-			s = ocrCacheFormat + "\x00" + string(ver) + "\x00" + sum
+		// A list ("vie+eng") reads with every model it names.
+		s = ocrCacheFormat + "\x00" + string(ver)
+		for _, l := range strings.Split(lang, "+") {
+			sum, err := fileSum(filepath.Join(string(m[1]), l+".traineddata"))
+			if err != nil {
+				s = ""
+				break
+			}
+			s += "\x00" + l + "\x00" + sum
 		}
 	}
 	if st.stamps == nil {
