@@ -73,7 +73,7 @@ func scanOf(n int) []byte {
 		}
 		pages = append(pages, img)
 	}
-	return filetexttest.ScanPDF(pages, 100)
+	return filetexttest.ScanPDF(pages, 300)
 }
 
 // TestOCRCache: a scan read a second time with the same cache runs no
