@@ -1,6 +1,7 @@
 package filetext
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -23,11 +24,16 @@ import (
 // Tesseract or model is a different key. The page is still rendered (that
 // is cheap: 0.12 s a page against Tesseract's seconds) because the render
 // is what the key is taken from. Entries are written whole (a temporary
-// file renamed), so a reader sees a whole entry or none; a cache that
-// cannot be written is no error (the next read OCRs again).
+// file renamed), so a reader sees a whole entry or none; each entry starts
+// with its body's length and SHA-256, checked on every read, so an entry
+// damaged after it was written (cut short by a crash before the data
+// reached the disk, emptied, edited) is a miss, read again and rewritten,
+// never returned as text. A cache that cannot be written is no error (the
+// next read OCRs again). Nothing bounds the directory: its owner removes it
+// (.ci/run's is removed at exit).
 
 // ocrCacheFormat names the key's layout; a change of layout changes it.
-const ocrCacheFormat = "vanban ocr cache 1"
+const ocrCacheFormat = "vanban ocr cache 2"
 
 // ocrStamp is what every key of a Reader holds besides the image and the
 // arguments: Tesseract's version output and the model's hash, per language.
@@ -40,7 +46,7 @@ type ocrStamp struct {
 // first line: List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):
 var tessdataDir = regexp.MustCompile(`"([^"]+)"`)
 
-// stamp returns the key prefix for lang, or "" when the model's file cannot
+// stamp returns the key prefix for lang, or "" when a model's file cannot
 // be found (the cache is then not used: a key without the model would not
 // change when the model does).
 func (r *Reader) ocrStamp(ctx context.Context, lang string) (string, error) {
@@ -60,8 +66,15 @@ func (r *Reader) ocrStamp(ctx context.Context, lang string) (string, error) {
 	}
 	s := ""
 	if m := tessdataDir.FindSubmatch(list); m != nil {
-		if sum, err := fileSum(filepath.Join(string(m[1]), lang+".traineddata")); err == nil {
-			s = ocrCacheFormat + "\x00" + string(ver) + "\x00" + sum
+		// A list ("vie+eng") reads with every model it names.
+		s = ocrCacheFormat + "\x00" + string(ver)
+		for _, l := range strings.Split(lang, "+") {
+			sum, err := fileSum(filepath.Join(string(m[1]), l+".traineddata"))
+			if err != nil {
+				s = ""
+				break
+			}
+			s += "\x00" + l + "\x00" + sum
 		}
 	}
 	if st.stamps == nil {
@@ -127,7 +140,7 @@ func (r *Reader) tesseract(ctx context.Context, img string, args ...string) ([]b
 		return nil, fmt.Errorf("ocr cache: %s: %w", img, err)
 	}
 	entry := filepath.Join(r.opt.OCRCache, key[:2], key+".tsv")
-	if out, err := os.ReadFile(entry); err == nil {
+	if out, ok := getCache(entry); ok && int64(len(out)) <= r.opt.Limits.MaxText {
 		r.ocrHits.Add(1)
 		return out, nil
 	}
@@ -137,6 +150,27 @@ func (r *Reader) tesseract(ctx context.Context, img string, args ...string) ([]b
 	}
 	putCache(entry, out)
 	return out, nil
+}
+
+// entryHead is an entry's first line: the body's length and hex SHA-256.
+const entryHead = "%d %x\n"
+
+// getCache returns an entry's body, and false when the entry is missing or
+// not whole (its first line does not match the body after it).
+func getCache(entry string) ([]byte, bool) {
+	b, err := os.ReadFile(entry)
+	if err != nil {
+		return nil, false
+	}
+	head, body, ok := bytes.Cut(b, []byte("\n"))
+	if !ok {
+		return nil, false
+	}
+	sum := sha256.Sum256(body)
+	if string(head)+"\n" != fmt.Sprintf(entryHead, len(body), sum) {
+		return nil, false
+	}
+	return body, true
 }
 
 // putCache writes an entry whole: a temporary file beside it, renamed. A
@@ -151,7 +185,11 @@ func putCache(entry string, out []byte) {
 	if err != nil {
 		return
 	}
-	_, err = f.Write(out)
+	sum := sha256.Sum256(out)
+	_, err = fmt.Fprintf(f, entryHead, len(out), sum)
+	if err == nil {
+		_, err = f.Write(out)
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -3,12 +3,14 @@ package filetext
 import (
 	"bytes"
 	"context"
+	"errors"
 	"image"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/vanban/vanban/crawler/filetext/filetexttest"
@@ -71,7 +73,7 @@ func scanOf(n int) []byte {
 		}
 		pages = append(pages, img)
 	}
-	return filetexttest.ScanPDF(pages, 100)
+	return filetexttest.ScanPDF(pages, 300)
 }
 
 // TestOCRCache: a scan read a second time with the same cache runs no
@@ -204,5 +206,157 @@ func TestOCRKey(t *testing.T) {
 		if k == base {
 			t.Errorf("%s changed, the key did not", tt.name)
 		}
+	}
+}
+
+// TestOCRCacheDamaged: an entry that is not whole — cut short (a crash
+// after the rename, before the data reached the disk), emptied, or with
+// bytes changed — is detected and read again with Tesseract, never given
+// back as the page's text; the read again rewrites it whole. An entry
+// larger than the reader's output limit is not returned past the limit.
+func TestOCRCacheDamaged(t *testing.T) {
+	fakeTesseract(t)
+	file := filepath.Join(t.TempDir(), "scan.pdf")
+	if err := os.WriteFile(file, scanOf(1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := t.TempDir()
+	read := func(opt Options) (*Result, int64, int64, error) {
+		t.Helper()
+		r := NewReader(opt)
+		res, err := r.ReadFile(context.Background(), file)
+		if res != nil {
+			res.headTook = 0
+		}
+		return res, r.ocrRuns.Load(), r.ocrHits.Load(), err
+	}
+	first, runs, _, err := read(Options{OCRCache: cache})
+	if err != nil || runs < 1 {
+		t.Fatalf("first read: %d runs, %v", runs, err)
+	}
+	var entries []string
+	filepath.WalkDir(cache, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			entries = append(entries, p)
+		}
+		return nil
+	})
+	if int64(len(entries)) != runs {
+		t.Fatalf("%d entries for %d runs", len(entries), runs)
+	}
+	whole := map[string][]byte{}
+	for _, e := range entries {
+		b, err := os.ReadFile(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole[e] = b
+	}
+	for _, tt := range []struct {
+		name   string
+		damage func([]byte) []byte
+	}{
+		{"cut short", func(b []byte) []byte { return b[:len(b)*2/3] }},
+		{"emptied", func([]byte) []byte { return nil }},
+		{"a word changed", func(b []byte) []byte {
+			return bytes.Replace(b, []byte("duyệt"), []byte("duyet"), 1)
+		}},
+		{"a byte more", func(b []byte) []byte { return append(bytes.Clone(b), '\n') }},
+	} {
+		for _, e := range entries {
+			if err := os.WriteFile(e, tt.damage(whole[e]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		res, runs2, hits, err := read(Options{OCRCache: cache})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if runs2 != runs || hits != 0 {
+			t.Errorf("%s: %d runs, %d hits; want %d runs (every damaged entry read again), 0 hits", tt.name, runs2, hits, runs)
+		}
+		if !reflect.DeepEqual(res.PageText, first.PageText) {
+			t.Errorf("%s: page text %+v, want %+v", tt.name, res.PageText, first.PageText)
+		}
+		for _, e := range entries {
+			if b, _ := os.ReadFile(e); !bytes.Equal(b, whole[e]) {
+				t.Errorf("%s: %s not rewritten whole", tt.name, e)
+			}
+		}
+	}
+
+	// A reader whose output limit the cached output passes gets the limit's
+	// error, as it would from Tesseract.
+	lim := DefaultLimits
+	lim.MaxText = 100
+	if _, _, _, err := read(Options{OCRCache: cache, Limits: lim}); !errors.Is(err, ErrOutputLimit) {
+		t.Errorf("output limit 100 with a cached entry past it: err %v, want ErrOutputLimit", err)
+	}
+}
+
+// TestOCRStampLanguages: a language list ("vie+eng") keys every model it
+// names — a change of either is a new stamp — and one model not found turns
+// the cache off.
+func TestOCRStampLanguages(t *testing.T) {
+	fake := fakeTesseract(t)
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(fake, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("eng.traineddata", "English model, version 1")
+	stamp := func(lang string) string {
+		t.Helper()
+		r := NewReader(Options{OCRCache: t.TempDir()})
+		s, err := r.ocrStamp(context.Background(), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	vie, both := stamp("vie"), stamp("vie+eng")
+	if vie == "" || both == "" || vie == both {
+		t.Fatalf("vie %q, vie+eng %q: want two different stamps", vie, both)
+	}
+	write("eng.traineddata", "English model, version 2")
+	if s := stamp("vie+eng"); s == both || s == "" {
+		t.Errorf("eng's model changed, vie+eng's stamp %q did not (or the cache is off)", s)
+	}
+	if s := stamp("vie"); s != vie {
+		t.Errorf("eng's model changed, vie's stamp moved")
+	}
+	if s := stamp("vie+fra"); s != "" {
+		t.Errorf("vie+fra with no fra model: stamp %q, want the cache off", s)
+	}
+}
+
+// TestOCRCacheConcurrentWriters: writers of one key at once (two readers,
+// two processes: the same rename) leave one whole entry, and a reader
+// meanwhile sees the entry whole or not at all.
+func TestOCRCacheConcurrentWriters(t *testing.T) {
+	entry := filepath.Join(t.TempDir(), "ab", "abcd.tsv")
+	out := bytes.Repeat([]byte("5\t1\t1\t1\t1\t1\t200\t300\t180\t40\t95.1\tNghị quyết\n"), 4000)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(2)
+		go func() { defer wg.Done(); putCache(entry, out) }()
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				if b, ok := getCache(entry); ok && !bytes.Equal(b, out) {
+					t.Error("a reader saw a torn entry")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if b, ok := getCache(entry); !ok || !bytes.Equal(b, out) {
+		t.Fatalf("after the writers: whole %v", ok)
+	}
+	names, _ := os.ReadDir(filepath.Dir(entry))
+	if len(names) != 1 {
+		t.Errorf("%d files beside the entry, want 1 (no temporary files left)", len(names))
 	}
 }
