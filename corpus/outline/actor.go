@@ -188,7 +188,7 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 		text = text[:400] // the subject is at the start
 	}
 	for _, p := range []string{"Đề nghị ", "Giao ", "Yêu cầu ", "Đối với "} {
-		text = strings.TrimPrefix(text, p)
+		text = cutLead(text, p)
 	}
 	toks = strings.Fields(text)
 	lower := make([]string, len(toks))
@@ -252,6 +252,25 @@ func actorWords(text string, all bool) (keys, toks []string, named int) {
 		}
 	}
 	return dedupe(keys), toks, named
+}
+
+// cutLead drops lead, a request's words and the space after them ("Yêu
+// cầu "), from the start of text written in any spelling (NFC, NFD, a tone
+// decomposed on a precomposed vowel: viet.Canon, case kept), and returns
+// text as it is otherwise.
+func cutLead(text, lead string) string {
+	end := 0
+	for range strings.Count(lead, " ") {
+		j := strings.IndexByte(text[end:], ' ')
+		if j < 0 {
+			return text
+		}
+		end += j + 1
+	}
+	if w := text[:end]; w == lead || viet.Canon(w) == lead {
+		return text[end:]
+	}
+	return text
 }
 
 // actorHead matches an agency head at the start of lower (the words in

@@ -133,7 +133,10 @@ func (p *outlineParser) ocrNumber(line string) (label, id, rest string, ok bool)
 	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
 		i++
 	}
-	ell := i == 0 && strings.HasPrefix(line, "l") // the one read as the letter l
+	// The one read as the letter l, before any lettered point of the
+	// section: after "k)" an "l." is the point l with its bracket read as
+	// a dot, no clause 1 after the points.
+	ell := i == 0 && strings.HasPrefix(line, "l") && p.nextLetter() == ""
 	if ell {
 		i = 1
 	}

@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 101: i30-rev-outline — the actor scanner cuts a request's lead words
+// ("Yêu cầu ", "Đề nghị ", "Đối với ", "Giao ") in NFD and with a tone
+// decomposed as in NFC (a line so written named no agency), and "l." after
+// a lettered point is no damaged clause 1 (point l of a sanction's list)
+//
 // 100: i30-outline — only a 1 (or the letter l OCR'd for it) opens a
 // section's clauses from a damaged label ("l. Các trường hợp …" is Đ13.1 of
 // NĐ 262/2026; "15: Khai mạc …" before "2." stays text), and a page's
@@ -673,7 +678,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 100
+const tasksVersion = 101
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
