@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/vanban/vanban/internal/childtest"
 )
 
 // TestOutlineItemTextLinear: an item's continued text grew by one string
@@ -15,6 +17,10 @@ import (
 // written for it: a hard-wrapped body (each line joins the last with a
 // space) and an item of paragraph lines (each joins with a line break).
 func TestOutlineItemTextLinear(t *testing.T) {
+	if !childtest.In(t, "") {
+		childtest.Pass(t) // alone in a process: the bytes allocated it reads are the parse's (i30-rev-fuzz)
+		return
+	}
 	tests := []struct {
 		name, body string
 		sep        string
