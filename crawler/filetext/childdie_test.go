@@ -164,19 +164,27 @@ func TestToolLeavesChild(t *testing.T) {
 	if err := errors.Join(err1, err2); err != nil {
 		t.Skipf("no sh or sleep: %v", err)
 	}
-	for _, c := range []struct{ name, redirect string }{
-		{"holds stdout and stderr", ""},
-		{"holds stderr", " >/dev/null"},
-		{"holds stdout", " 2>/dev/null"},
+	setsid, _ := exec.LookPath("setsid")
+	for _, c := range []struct {
+		name, prefix, redirect string
+		left                   bool // the child leaves the group: the output cut, the read an error
+	}{
+		{"holds stdout and stderr", "", "", false},
+		{"holds stderr", "", " >/dev/null", false},
+		{"holds stdout", "", " 2>/dev/null", false},
+		{"left the group", setsid + " ", "", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			if c.left && setsid == "" {
+				t.Skip("no setsid")
+			}
 			dir := t.TempDir()
 			fifo := filepath.Join(dir, "pids")
 			if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 				t.Fatal(err)
 			}
 			script := `printf '"STT","Nhiệm vụ","Cơ quan chủ trì"\n"1","Rà soát thủ tục hành chính","Sở Tư pháp"\n'
-` + sleep + ` 3600` + c.redirect + ` & { echo $$; echo $!; } >"` + fifo + `"
+` + c.prefix + sleep + ` 3600` + c.redirect + ` & { echo $$; echo $!; } >"` + fifo + `"
 exit 0
 `
 			if err := os.WriteFile(filepath.Join(dir, "xls2csv"), []byte("#!"+sh+"\n"+script), 0o755); err != nil {
@@ -203,6 +211,12 @@ exit 0
 			case got = <-done:
 			case <-time.After(time.Minute): // a hang guard: the read waits an hour when it fails
 				t.Fatalf("still reading a minute after the converter %d ended; its child %d holds the output", pids[0], pids[1])
+			}
+			if c.left { // not killed by the tool's group: cut, an error (said)
+				if !errors.Is(got.err, os.ErrDeadlineExceeded) {
+					t.Errorf("read: %v, want the output cut (os.ErrDeadlineExceeded)", got.err)
+				}
+				return
 			}
 			if got.err != nil {
 				t.Fatalf("read: %v", got.err)
