@@ -581,7 +581,7 @@ func (r *run) start(ctx context.Context) error {
 			// file of the home page or the feed too), the rule siteOwns
 			// gives PruneDropped and forgetMissing
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
-		case (err != nil || s.recheckUnlinked(now) || s.recheckHub(u, now)) && r.site.admits(u):
+		case (err != nil || s.recheckUnlinked(now)) && r.site.admits(u):
 			seeds = append(seeds, linkRef{URL: u})
 		}
 		return nil
