@@ -151,3 +151,88 @@ func TestToolDiesWithParent(t *testing.T) {
 		t.Errorf("the tool %d outlives the process that started it", pids[0])
 	}
 }
+
+// TestToolLeavesChild: a converter that writes its sheet, starts a child
+// holding its standard output and error, and exits 0 (a program that
+// forks and exits: its group outlives it). The read ends with the sheet
+// once the converter has ended, the child killed (before: the read
+// waited for the output's end, which the child held, to the time limit
+// — an hour here — and End, which runs after Wait, never came).
+func TestToolLeavesChild(t *testing.T) {
+	sh, err1 := exec.LookPath("sh")
+	sleep, err2 := exec.LookPath("sleep")
+	if err := errors.Join(err1, err2); err != nil {
+		t.Skipf("no sh or sleep: %v", err)
+	}
+	setsid, _ := exec.LookPath("setsid")
+	for _, c := range []struct {
+		name, prefix, redirect string
+		left                   bool // the child leaves the group: the output cut, the read an error
+	}{
+		{"holds stdout and stderr", "", "", false},
+		{"holds stderr", "", " >/dev/null", false},
+		{"holds stdout", "", " 2>/dev/null", false},
+		{"left the group", setsid + " ", "", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.left && setsid == "" {
+				t.Skip("no setsid")
+			}
+			dir := t.TempDir()
+			fifo := filepath.Join(dir, "pids")
+			if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			wait := "" // a child that leaves the group has left it before the converter ends
+			if c.left {
+				wait = `while read -r _ _ _ _ pg _ </proc/$!/stat && [ "$pg" = $$ ]; do :; done
+`
+			}
+			script := `printf '"STT","Nhiệm vụ","Cơ quan chủ trì"\n"1","Rà soát thủ tục hành chính","Sở Tư pháp"\n'
+` + c.prefix + sleep + ` 3600` + c.redirect + ` &
+` + wait + `{ echo $$; echo $!; } >"` + fifo + `"
+exit 0
+`
+			if err := os.WriteFile(filepath.Join(dir, "xls2csv"), []byte("#!"+sh+"\n"+script), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv("PATH", dir)
+			r := NewReader(Options{Limits: Limits{MaxText: 1 << 20, Timeout: time.Hour}})
+			type result struct {
+				res *Result
+				err error
+			}
+			done := make(chan result, 1)
+			go func() {
+				res, err := r.Read(context.Background(), "pl.xls", filetexttest.XLS(annexSheet()))
+				done <- result{res, err}
+			}()
+			pids := readPIDs(t, fifo)
+			if len(pids) != 2 {
+				t.Fatalf("tool wrote PIDs %v, want its own and its child's", pids)
+			}
+			t.Cleanup(func() { syscall.Kill(pids[1], syscall.SIGKILL) })
+			var got result
+			select {
+			case got = <-done:
+			case <-time.After(time.Minute): // a hang guard: the read waits an hour when it fails
+				t.Fatalf("still reading a minute after the converter %d ended; its child %d holds the output", pids[0], pids[1])
+			}
+			if c.left { // not killed by the tool's group: cut, an error (said)
+				if !errors.Is(got.err, os.ErrDeadlineExceeded) {
+					t.Errorf("read: %v, want the output cut (os.ErrDeadlineExceeded)", got.err)
+				}
+				return
+			}
+			if got.err != nil {
+				t.Fatalf("read: %v", got.err)
+			}
+			if got := strings.Join(resultLines(got.res), "\n"); !strings.Contains(got, "Rà soát thủ tục hành chính") {
+				t.Errorf("lines %q lack the sheet's row", got)
+			}
+			if left := outlives(t, pids[1:]); len(left) > 0 {
+				t.Errorf("the converter's child %d outlives the read", pids[1])
+			}
+		})
+	}
+}

@@ -144,10 +144,8 @@ func (t *tools) streamEnv(parent context.Context, name string, args, env []strin
 	defer cancel()
 	cmd := exec.CommandContext(ctx, p, args...)
 	cmd.Env = append(append(cmd.Environ(), "OMP_THREAD_LIMIT=1", "LC_ALL=C.UTF-8"), env...)
-	// When ctx ends the tool is killed; a child it started may still hold
-	// the output open, so the pipes are closed toolWaitDelay later and
-	// the read ends (a child's 20 s sleep held the read to its end:
-	// TestXLSToolHostile).
+	// When ctx ends the tool's group is killed; WaitDelay is exec's bound
+	// from that kill to the tool's own.
 	cmd.WaitDelay = toolWaitDelay
 	// The tool runs in a process group of its own, killed whole when ctx
 	// ends and once the tool has ended (a child it left), and dies with
@@ -156,23 +154,55 @@ func (t *tools) streamEnv(parent context.Context, name string, args, env []strin
 	childproc.Bind(cmd)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	var stderr limitedBuffer
-	stderr.limit = 4096
-	cmd.Stderr = &stderr
-	stdout, err := cmd.StdoutPipe()
+	// The output pipes are this function's (files: exec copies nothing,
+	// so Wait returns when the tool ends): the tool is waited for while
+	// its output is read, and what it left in its group — a child holding
+	// the output — is killed then, which ends the output (before, the
+	// read waited for that end, which such a child held to the time
+	// limit: TestToolLeavesChild). A child that left the group (setsid)
+	// has the pipes cut toolWaitDelay after the tool's end.
+	outR, outW, err := os.Pipe()
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	if err := cmd.Start(); err != nil {
+	defer outR.Close()
+	errR, errW, err := os.Pipe()
+	if err != nil {
+		outW.Close()
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	rerr := read(stdout)
+	defer errR.Close()
+	cmd.Stdout, cmd.Stderr = outW, errW
+	err = cmd.Start()
+	outW.Close()
+	errW.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	var stderr limitedBuffer
+	stderr.limit = 4096
+	stderrDone := make(chan struct{})
+	go func() {
+		defer close(stderrDone)
+		_, _ = io.Copy(&stderr, errR)
+	}()
+	var werr error
+	waited := make(chan struct{})
+	go func() {
+		defer close(waited)
+		werr = cmd.Wait()
+		childproc.End(cmd)
+		cut := time.Now().Add(toolWaitDelay)
+		_ = outR.SetReadDeadline(cut)
+		_ = errR.SetReadDeadline(cut)
+	}()
+	rerr := read(outR)
 	if rerr != nil {
 		cancel()
 	}
-	_, _ = io.Copy(io.Discard, stdout)
-	werr := cmd.Wait()
-	childproc.End(cmd)
+	_, _ = io.Copy(io.Discard, outR)
+	<-waited
+	<-stderrDone
 	if cmd.ProcessState != nil {
 		if rss := maxRSS(cmd.ProcessState); rss > 0 {
 			t.mu.Lock()
