@@ -1,0 +1,7 @@
+//go:build race
+
+package cite
+
+// raceEnabled: the race detector is on (its instrumentation allocates,
+// and sync.Pool drops items at random under it).
+const raceEnabled = true
