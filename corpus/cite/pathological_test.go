@@ -2,11 +2,11 @@ package cite
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/internal/childtest"
+	"github.com/vanban/vanban/internal/memstat"
 )
 
 // pathologicalTexts are texts of n references or words in one sentence:
@@ -41,7 +41,7 @@ func pathologicalTexts(n int) []struct{ name, text string } {
 // four times the text allocates at most six times the bytes (linear:
 // four; quadratic: sixteen) and at most 200 bytes per byte of text (the numbers list: 112).
 func TestPathologicalLinear(t *testing.T) {
-	if raceEnabled {
+	if memstat.Race {
 		// Bytes allocated under the race detector are its instrumentation's
 		// and sync.Pool's random drops, not the parser's: the bounds are
 		// checked in the plain `go test ./...` run.
@@ -57,8 +57,8 @@ func TestPathologicalLinear(t *testing.T) {
 	small, large := pathologicalTexts(1000), pathologicalTexts(4000)
 	for i := range small {
 		t.Run(small[i].name, func(t *testing.T) {
-			a := allocatedBy(func() { ParseDoc(small[i].text, Self{}) })
-			b := allocatedBy(func() { ParseDoc(large[i].text, Self{}) })
+			a := memstat.Allocated(func() { ParseDoc(small[i].text, Self{}) })
+			b := memstat.Allocated(func() { ParseDoc(large[i].text, Self{}) })
 			if b > 6*a {
 				t.Errorf("4× the text allocated %.1f× the bytes (%d → %d)", float64(b)/float64(a), a, b)
 			}
@@ -67,14 +67,6 @@ func TestPathologicalLinear(t *testing.T) {
 			}
 		})
 	}
-}
-
-func allocatedBy(fn func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	fn()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
 }
 
 // BenchmarkPathological parses each text at 2,500 and 10,000 references

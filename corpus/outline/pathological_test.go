@@ -2,11 +2,11 @@ package outline
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/internal/childtest"
+	"github.com/vanban/vanban/internal/memstat"
 )
 
 // pathologicalBodies are the bodies no portal should send but a broken
@@ -48,13 +48,6 @@ func pathologicalBodies(n int) []struct{ name, body string } {
 }
 
 // allocated returns the bytes allocated while fn runs.
-func allocated(fn func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	fn()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
 
 // TestPathologicalLinear: for each pathological shape, parsing four times
 // the input allocates at most six times the bytes (linear: four;
@@ -63,7 +56,7 @@ func allocated(fn func()) uint64 {
 // allocated do not depend on the machine's load; the time per line is
 // BenchmarkPathological's.
 func TestPathologicalLinear(t *testing.T) {
-	if raceEnabled {
+	if memstat.Race {
 		// Bytes allocated under the race detector are its instrumentation's
 		// and sync.Pool's random drops, not the parser's: the bounds are
 		// checked in the plain `go test ./...` run.
@@ -87,16 +80,12 @@ func TestPathologicalLinear(t *testing.T) {
 				// (docs/log/i30-fuzz.md).
 				t.Skip("superlinear: nested open quotes re-parsed (i30-fuzz, left)")
 			}
-			a := allocated(func() { Parse(small[i].body) })
-			b := allocated(func() { Parse(large[i].body) })
+			a := memstat.Allocated(func() { Parse(small[i].body) })
+			b := memstat.Allocated(func() { Parse(large[i].body) })
 			if b > 6*a {
 				t.Errorf("4× the input allocated %.1f× the bytes (%d → %d)", float64(b)/float64(a), a, b)
 			}
-			limit := uint64(600)
-			if small[i].name == "open quotes" {
-				limit = 1500 // each quote's lines parsed again when grafted: 730 B/byte at 2,000 quotes, 960 at 64,000
-			}
-			if per := b / uint64(len(large[i].body)); per > limit {
+			if per := b / uint64(len(large[i].body)); per > 600 {
 				t.Errorf("%d bytes allocated per byte of a %d-byte body", per, len(large[i].body))
 			}
 		})

@@ -3,6 +3,7 @@ package outline
 import (
 	"testing"
 
+	"github.com/vanban/vanban/internal/memstat"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -42,7 +43,7 @@ func BenchmarkStatesTask(b *testing.B) {
 // short line, 63 of them statesTask's own: a split of every verb at every
 // word, and a join per comparison.
 func TestStatesTaskAllocs(t *testing.T) {
-	if raceEnabled {
+	if memstat.Race {
 		t.Skip("the race detector allocates")
 	}
 	for _, c := range statesTaskLines {

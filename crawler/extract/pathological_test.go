@@ -2,11 +2,11 @@ package extract
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/vanban/vanban/internal/childtest"
+	"github.com/vanban/vanban/internal/memstat"
 )
 
 // pathologicalPages are pages a broken portal can serve: one paragraph of
@@ -25,7 +25,7 @@ func pathologicalPages(n int) []struct{ name, page string } {
 // most six times the bytes (linear: four; quadratic: sixteen) and at most
 // 400 bytes per byte of page.
 func TestPathologicalLinear(t *testing.T) {
-	if raceEnabled {
+	if memstat.Race {
 		// Bytes allocated under the race detector are its instrumentation's
 		// and sync.Pool's random drops, not the parser's: the bounds are
 		// checked in the plain `go test ./...` run.
@@ -54,13 +54,11 @@ func TestPathologicalLinear(t *testing.T) {
 }
 
 func allocatedBy(t *testing.T, page string) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	if _, err := Extract([]byte(page), "text/html; charset=utf-8", nil, Options{}); err != nil {
-		t.Fatalf("Extract: %v", err)
-	}
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
+	return memstat.Allocated(func() {
+		if _, err := Extract([]byte(page), "text/html; charset=utf-8", nil, Options{}); err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+	})
 }
 
 // BenchmarkPathological extracts each page at 25,000 and 100,000 lines

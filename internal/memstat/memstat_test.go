@@ -48,3 +48,17 @@ func TestPeakRSS(t *testing.T) {
 		t.Errorf("peak %d MB after the memory was freed and the peak reset, %d MB before", again>>20, after>>20)
 	}
 }
+
+// TestAllocated: 8 MB made inside fn are counted, nothing made outside it.
+func TestAllocated(t *testing.T) {
+	var keep []byte
+	got := Allocated(func() { keep = make([]byte, 8<<20) })
+	if got < 8<<20 {
+		t.Errorf("Allocated counted %d bytes for an 8 MB slice", got)
+	}
+	outside := make([]byte, 64<<20)
+	if again := Allocated(func() {}); again >= 64<<20 {
+		t.Errorf("Allocated counted %d bytes for an empty fn", again)
+	}
+	_, _ = keep[len(keep)-1], outside[len(outside)-1]
+}

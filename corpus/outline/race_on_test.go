@@ -1,6 +1,0 @@
-//go:build race
-
-package outline
-
-// raceEnabled: the race detector is on (its instrumentation allocates).
-const raceEnabled = true
