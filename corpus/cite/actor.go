@@ -1,6 +1,10 @@
 package cite
 
-import "github.com/vanban/vanban/corpus/doctype"
+import (
+	"strings"
+
+	"github.com/vanban/vanban/corpus/doctype"
+)
 
 // Who does a relation: the actor of an active verb (the reference in whose
 // trích yếu the verb stands, the text's own document, a document named
@@ -57,6 +61,9 @@ func (p *relPass) actorOf(g group) actor {
 			return actor{kind: actorSelf}
 		case p.word(ts) == "van" && p.word(ts+1) == "ban":
 			return actor{kind: actorNone} // "các văn bản sửa đổi, bổ sung": generic
+		case p.repeatsType(ts, j):
+			// "Nghị định số A Nghị định sửa đổi, bổ sung …": A's trích yếu
+			return actor{kind: actorRef, ref: int(p.toks[b].ref)}
 		}
 		return actor{kind: actorName, before: ts - 1}
 	}
@@ -145,6 +152,30 @@ func (p *relPass) actorOf(g group) actor {
 		}
 	}
 	return self
+}
+
+// repeatsType reports a type word at tokens ts..te that repeats the type
+// of the reference right before it, opening the reference's trích yếu as
+// Pháp điển's notes and some headings write it: "Nghị định số 94/2021/NĐ-CP
+// Nghị định sửa đổi, bổ sung Điều 14 của Nghị định số …", "Thông tư liên
+// tịch số … Thông tư hướng dẫn …", "Luật số … Luật sửa đổi, bổ sung …". The
+// verb after it is the reference's, as with no type word between. Another
+// type's word names another document ("Nghị định số A Thông tư hướng dẫn
+// …").
+func (p *relPass) repeatsType(ts, te int) bool {
+	if p.kind(ts-1) != tRef {
+		return false
+	}
+	ws := make([]string, 0, doctype.MaxWords)
+	for k := ts; k <= te; k++ {
+		ws = append(ws, p.word(k))
+	}
+	t, n, ok := doctype.Match(ws)
+	if !ok || n != len(ws) {
+		return false
+	}
+	own := p.refs[p.toks[ts-1].ref].Type
+	return own == t.Name || strings.HasPrefix(own, t.Name+" ")
 }
 
 // copulaOfText reports a copula "là" at token j whose subject the walk

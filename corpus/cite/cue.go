@@ -121,6 +121,7 @@ const (
 	fDa   = "da"
 	fVa   = "va"
 	fHoac = "hoac"
+	fCung = "cung"
 	fCua  = "cua"
 	fTai  = "tai"
 	fTheo = "theo"

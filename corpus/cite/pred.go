@@ -12,7 +12,7 @@ func (p *relPass) predicate(i int) {
 		return
 	}
 	if lp := p.listPassiveOf(i); lp.set {
-		p.passive(i, lp.g, lp.agent)
+		p.listPassiveTo(i, lp)
 		return
 	}
 	p.coRefs = p.coRefs[:0]
@@ -38,6 +38,12 @@ func (p *relPass) predicate(i int) {
 			if k == p.at[i]+1 {
 				if g, n, ok := p.groupAt(k + 1); ok && g.intrans && !g.passive {
 					p.intrans(i, g, n)
+					return
+				}
+				// "Nghị định số … (bị thay thế bởi Nghị định này kể từ
+				// …)": the text's own act, said of the reference
+				if g, e, dated, ok := p.parenSelfPassive(k); ok {
+					p.listPassiveTo(i, listPassive{g: g, eff: e, dated: dated, set: true})
 					return
 				}
 			}
@@ -122,14 +128,18 @@ func (p *relPass) predicate(i int) {
 				k = n
 				continue
 			}
-			p.passive(i, g, agent)
+			lp := listPassive{g: g, agent: agent, set: true}
+			if self {
+				lp.eff, lp.dated = p.selfAgentDate(n)
+			}
+			p.listPassiveTo(i, lp)
 			if plain && len(p.coRefs) > 0 {
 				// the later items crossed find this passive as i did
 				if p.listPassive == nil {
 					p.listPassive = make([]listPassive, len(p.refs))
 				}
 				for _, j := range p.coRefs {
-					p.listPassive[j] = listPassive{g: g, agent: agent, set: true}
+					p.listPassive[j] = lp
 				}
 			}
 			return
@@ -151,6 +161,15 @@ func (p *relPass) passive(i int, g group, agent bool) {
 			p.pendingAt = map[int][]int{}
 		}
 		p.pendingAt[g.start] = append(p.pendingAt[g.start], i)
+	}
+}
+
+// listPassiveTo gives reference i, a subject, the passive lp and the date
+// its self agent states (selfAgentDate).
+func (p *relPass) listPassiveTo(i int, lp listPassive) {
+	p.passive(i, lp.g, lp.agent)
+	if lp.dated {
+		p.out[i].eff, p.out[i].effSet = lp.eff, true
 	}
 }
 
@@ -246,11 +265,68 @@ func (p *relPass) agentAhead(n int) bool {
 // token n ("được thay thế bởi Quyết định này"): the text acts, as with an
 // active verb ("Quyết định này thay thế …").
 func (p *relPass) selfAgentAhead(n int) bool {
+	_, ok := p.selfAgentAt(n)
+	return ok
+}
+
+// selfAgentAt reads "bởi" and the text's own document at token n and
+// returns the token after them.
+func (p *relPass) selfAgentAt(n int) (int, bool) {
 	if ms, ok := p.agentMarkerAt(n); ok && p.word(n) == fBoi {
-		_, self := p.selfNP(ms)
-		return self
+		return p.selfNP(ms)
 	}
-	return false
+	return n, false
+}
+
+// selfAgentDate reads the date the text's change takes effect, written
+// right after the passive's self agent at token n: "được thay thế bởi
+// Quyết định này kể từ ngày …", "…, có hiệu lực từ ngày …".
+func (p *relPass) selfAgentDate(n int) (effect, bool) {
+	e, _, ok := p.selfAgentEnd(n)
+	return e, ok
+}
+
+// selfAgentEnd reads the self agent at token n and the date after it
+// (selfAgentDate): the date, whether there is one, and the token after
+// both.
+func (p *relPass) selfAgentEnd(n int) (effect, int, bool) {
+	end, ok := p.selfAgentAt(n)
+	if !ok {
+		return effect{}, n, false
+	}
+	j := end
+	if p.kind(j) == tComma {
+		j++
+	}
+	var e effect
+	if p.word(j) == "co" {
+		if e, m, ok := p.effectAt(j); ok {
+			return e, m, true
+		}
+	}
+	if m, ok := p.fromAt(j, &e); ok {
+		return e, m, true
+	}
+	return effect{}, end, false
+}
+
+// parenSelfPassive reads parentheses opening at token k that hold only a
+// passive whose agent is the text itself and the date it states: "(được
+// thay thế bởi Quyết định này kể từ ngày 01/7/2026)", "(bị bãi bỏ bởi Nghị
+// định này)". It returns the passive and the date, if one is written.
+func (p *relPass) parenSelfPassive(k int) (group, effect, bool, bool) {
+	if p.kind(k) != tOpen {
+		return group{}, effect{}, false, false
+	}
+	g, n, ok := p.groupAt(k + 1)
+	if !ok || !g.passive || g.intrans || !agentive(g.rel) {
+		return group{}, effect{}, false, false
+	}
+	e, end, dated := p.selfAgentEnd(n)
+	if end == n || p.kind(end) != tClose {
+		return group{}, effect{}, false, false
+	}
+	return g, e, dated, true
 }
 
 // agentMarkerAt reads an agent marker at token n and returns the token after.
@@ -287,15 +363,41 @@ func (p *relPass) listContinues(k int) bool {
 }
 
 // coItemAhead reports whether the reference at token k joins a list: a
-// comma, ";", "và" or "hoặc" stands right before it (and its part).
+// comma, ";" or a joint (jointEnding) stands right before it (and its
+// part).
 func (p *relPass) coItemAhead(k int) bool {
 	_, b := p.partBefore(k - 1)
 	switch p.kind(b) {
 	case tComma, tSemi:
 		return true
 	}
-	w := p.word(b)
-	return w == fVa || w == fHoac
+	_, ok := p.jointEnding(b)
+	return ok
+}
+
+// jointEnding reads a joint of two list items ending at token k, the token
+// before a reference (and its part), and returns its first token: "và",
+// "hoặc", "cùng", "cùng với", and "kèm theo" right after a reference
+// ("Nghị định số A cùng Thông tư số B được thay thế bởi C", "Quyết định
+// số A kèm theo Kế hoạch số B": A and B are items of one list, as with
+// "và"). After a noun "kèm theo" attaches a document to the reference
+// ("Quy chế ban hành kèm theo Quyết định số …", walk): no joint. The one
+// reading of a list's joints in the walk back (walk) and forward
+// (predicate).
+func (p *relPass) jointEnding(k int) (int, bool) {
+	switch p.word(k) {
+	case fVa, fHoac, fCung:
+		return k, true
+	case "voi":
+		if p.word(k-1) == fCung {
+			return k - 1, true
+		}
+	case fTheo:
+		if p.word(k-1) == "kem" && p.kind(k-2) == tRef {
+			return k - 1, true
+		}
+	}
+	return k, false
 }
 
 // listJoined reports whether the reference at token k joins the list before
@@ -364,6 +466,13 @@ func (p *relPass) attached(i int) (effect, bool) {
 			k++
 			continue
 		case tOpen:
+			if k == p.at[i]+1 && self {
+				// "thay thế Quyết định số … (được thay thế bởi Quyết
+				// định này kể từ ngày …)": the date of the text's change
+				if _, e, dated, ok := p.parenSelfPassive(k); ok && dated {
+					return e, true
+				}
+			}
 			k = p.skipParen(k) + 1
 			continue
 		case tQuote:

@@ -118,6 +118,7 @@ type cand struct {
 	hasType  bool     // a type word (possibly generic "văn bản") was present or inherited
 	keyEnd   int      // end of the key, or of the code a dot ran into it (dotEnd)
 	spanEnd  int      // end of the key plus a directly attached date and issuer
+	bracket  bool     // "[" stands between the type word and the number: "Nghị định [số …]"
 	issuers  []string // issuer names stated in the text
 	open     bool     // still looking for a date after a trích yếu
 	reject   bool
@@ -197,6 +198,13 @@ func (p *parser) candidate(k key, tail int) {
 	if !c.reject {
 		if typ, start, ok := typeWordBefore(s, pos); ok {
 			c.typeWord, c.hasType, c.ref.Start = typ, true, start
+		} else if b := skipSpaceBack(s, pos); b > 0 && s[b-1] == '[' {
+			// "Căn cứ Nghị định [số 30/2020/NĐ-CP] ngày …": the brackets
+			// hold the number of the type word before them; the
+			// reference spans them whole (attachDirect)
+			if typ, start, ok := typeWordBefore(s, b-1); ok {
+				c.typeWord, c.hasType, c.ref.Start, c.bracket = typ, true, start, true
+			}
 		}
 	}
 	var prev *cand
@@ -247,6 +255,11 @@ func (p *parser) candidate(k key, tail int) {
 func (p *parser) attachDirect(c *cand) {
 	s := p.s
 	q := skipSpace(s, c.keyEnd)
+	closed := 0 // the end of the "]" closing a bracketed number (candidate)
+	if c.bracket && q < len(s) && s[q] == ']' {
+		closed = q + 1
+		q = skipSpace(s, closed)
+	}
 	if q < len(s) && s[q] == ',' {
 		q = skipSpace(s, q+1)
 	}
@@ -255,7 +268,7 @@ func (p *parser) attachDirect(c *cand) {
 			q = skipSpace(s, w2.end)
 		}
 	}
-	date, end := "", c.keyEnd
+	date, end := "", max(c.keyEnd, closed)
 	if n, ok := wrappedDate(s, q); ok {
 		q = n
 	}
@@ -263,6 +276,7 @@ func (p *parser) attachDirect(c *cand) {
 		if d, e, ok := dateAt(s, skipSpace(s, w.end)); ok {
 			if !yearAgrees(c.ref.Year, d) {
 				c.open = false // neither this date nor a later one
+				c.spanEnd = max(c.spanEnd, closed)
 				return
 			}
 			date, end = d, e
@@ -276,6 +290,7 @@ func (p *parser) attachDirect(c *cand) {
 		if names, e, ok := issuersAt(s, skipSpace(s, w.end), c.ref.IssuerCode); ok {
 			if !compatible(c.ref.IssuerCode, names) {
 				c.open = true
+				c.spanEnd = max(c.spanEnd, closed)
 				return
 			}
 			c.issuers, end = names, e
@@ -283,6 +298,11 @@ func (p *parser) attachDirect(c *cand) {
 	}
 	if end == c.keyEnd {
 		end = c.spanEnd // nothing attached: the reference ends at its key, not at a code after a dot
+	}
+	if c.bracket && closed == 0 {
+		if q := skipSpace(s, end); q < len(s) && s[q] == ']' {
+			end = q + 1 // "[số 30/2020/NĐ-CP ngày 05/3/2020]"
+		}
 	}
 	c.ref.Date, c.spanEnd = date, end
 	c.open = date == "" && len(c.issuers) == 0

@@ -31,6 +31,7 @@ package cite
 import (
 	"strings"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -131,6 +132,8 @@ type relPass struct {
 type listPassive struct {
 	g          group
 	agent, set bool
+	eff        effect // the date a self agent states (selfAgentDate)
+	dated      bool
 }
 
 func newRelPass(s string, refs []Ref, doc *docFacts) *relPass {
@@ -455,10 +458,13 @@ func (p *relPass) lawNameBack(k int) int {
 	return k
 }
 
-// nameParen reports whether reference i is the number of the law, code or
-// ordinance named right before the parentheses that hold it alone, after
-// "số" or its own type word: "Luật Đất đai (số 45/2013/QH13)", "Luật Đất
-// đai (Luật số 45/2013/QH13)". Name and number are one reference: what
+// nameParen reports whether reference i is the number of the document
+// named right before the parentheses that hold it alone, after "số" or its
+// own type word: a law, code or ordinance by its name ("Luật Đất đai (số
+// 45/2013/QH13)", "Luật Đất đai (Luật số 45/2013/QH13)"), any other type by
+// its type word, bare or opening a trích yếu ("Căn cứ Nghị định (số
+// 30/2020/NĐ-CP ngày …)", "Căn cứ Nghị định quy định chi tiết … (số
+// 102/2024/NĐ-CP)": typeNameBack). Name and number are one reference: what
 // governs the name governs it, and a passive after ")" has it as its
 // subject (actor.go). It returns the token before the name.
 func (p *relPass) nameParen(i int) (int, bool) {
@@ -470,11 +476,44 @@ func (p *relPass) nameParen(i int) (int, bool) {
 	if p.word(o) == "so" && !p.typeOpens(i) {
 		o--
 	}
-	if p.kind(o) != tOpen || !p.namedType(i) {
+	if p.kind(o) != tOpen {
 		return 0, false
+	}
+	if !p.namedType(i) {
+		return p.typeNameBack(i, o-1)
 	}
 	if b := p.lawNameBack(o - 1); b != o-1 {
 		return b, true
+	}
+	return 0, false
+}
+
+// typeNameBack steps back from token k, the last before "(", to the
+// capitalized type word of reference i's own type that opens the name or
+// trích yếu before the parentheses ("Nghị định quy định chi tiết một số
+// điều của Luật Đất đai (số 102/2024/NĐ-CP)": the decree's, not the law's
+// word) within its clause, and returns the token before it. A reference,
+// a bracket, a quote or the clause's end first: none ("Kế hoạch thực hiện
+// (số 45/2026/NĐ-CP)" names no decree).
+func (p *relPass) typeNameBack(i, k int) (int, bool) {
+	for j := k; j >= 0 && j > k-40; j-- {
+		switch p.kind(j) {
+		case tComma:
+			continue
+		case tWord:
+		default:
+			return 0, false
+		}
+		if !p.toks[j].cap || p.toks[j].lex&lexType == 0 {
+			continue
+		}
+		ws := make([]string, 0, doctype.MaxWords)
+		for e := j; e <= k && len(ws) < doctype.MaxWords; e++ {
+			ws = append(ws, p.word(e))
+		}
+		if t, _, ok := doctype.Match(ws); ok && t.Name == p.refs[i].Type {
+			return j - 1, true
+		}
 	}
 	return 0, false
 }

@@ -70,8 +70,8 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			continue
 		}
 		f := p.word(k)
-		if (f == fVa || f == fHoac) && content == 0 && !mention {
-			if m, ok := p.prevItem(k); ok {
+		if j, ok := p.jointEnding(k); ok && content == 0 && !mention {
+			if m, ok := p.prevItem(j); ok {
 				g := p.listItem(i, m)
 				return g, p.subjectItem(m, g)
 			}

@@ -22,8 +22,8 @@ func (p *relPass) ownTitle(i int, g group) (gov, bool) {
 		return gov{}, false
 	}
 	ts, ok := p.typeWordEnding(g.start - 1)
-	if !ok || !p.toks[ts].cap || !lawWord(p.word(g.start-1)) {
-		return gov{}, false
+	if !ok || !p.toks[ts].cap || !lawWord(p.word(g.start-1)) || p.repeatsType(ts, g.start-1) {
+		return gov{}, false // "Luật số A Luật sửa đổi …": A's trích yếu (actorOf)
 	}
 	h, _ := p.walk(i, ts-1)
 	if h.rel == Mentions || h.rel.Changes() || h.by || h.other >= 0 || h.name != "" {

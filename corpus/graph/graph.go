@@ -45,7 +45,19 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 32 — a clause after ";" whose item
+// Graph history, newest first: 33 — "cùng", "cùng với" and "kèm theo"
+// (right after a reference) join list items as "và" does ("Nghị định số A
+// cùng Thông tư số B được thay thế bởi C": both replaced); a number in
+// brackets after its type word, bare or opening a trích yếu, is governed as
+// that word is ("Căn cứ Nghị định (số 30/2020/NĐ-CP)", "Căn cứ Nghị định
+// quy định chi tiết … (số 102/2024/NĐ-CP)"; "Nghị định [số …] ngày … của
+// …" one reference with its date and issuer); a passive whose agent is the
+// text itself takes the date after it ("bởi Quyết định này kể từ ngày …"),
+// and in parentheses right after its reference is its predicate ("Nghị
+// định 160/2024/NĐ-CP (bị thay thế bởi Nghị định này kể từ 01/7/2026)");
+// a trích yếu that repeats its reference's type word before the verb
+// ("Nghị định số A Nghị định sửa đổi … Nghị định số B") is A's (2026-12-07,
+// i31-cite, cite). 32 — a clause after ";" whose item
 // before it read its own intransitive ("Nghị định số A, Nghị định số B hết
 // hiệu lực; Nghị định số C được thay thế bởi D") reads its own predicate
 // and date, no longer expires with A; a code named before its number in
@@ -270,7 +282,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 32
+const Version = 33
 
 var (
 	bucketRefs    = []byte("refs")
