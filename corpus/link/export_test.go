@@ -88,8 +88,8 @@ type NullFigures struct {
 func NullProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache) (*PlanLinks, []NullFigures) {
 	pl, l, o, rs := linkPlanRanked(plan, parents, outlines, p, cache, nil)
 	vs := l.noneVecs(rs, false)
-	own := newOwnArticle(&plan, parentKeys(parents), o, p)
 	keys := parentKeys(parents)
+	own := newOwnArticle(&plan, keys, o, p)
 	hub := map[int]int{}
 	for _, r := range rs {
 		if len(r.cand) > 0 {
