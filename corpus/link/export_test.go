@@ -5,7 +5,11 @@ package link
 // checks (TestLinksNullLOPO, TestLinksRerankLOPO) and the sweeps link the
 // development sets through a store (store_test.go).
 
-import "github.com/vanban/vanban/corpus/outline"
+import (
+	"math"
+
+	"github.com/vanban/vanban/corpus/outline"
+)
 
 // NoneMeasures is the number of measures of the "implements nothing"
 // decision (noneMeasures).
@@ -58,3 +62,78 @@ func TrainRanker(gs []LTRGroup, lambda float64, iters int) LTRWeights {
 
 // Score is w·x.
 func (w *LTRWeights) Score(x ltrVec) float64 { return w.score(&x) }
+
+// NullFigures are what the "implements nothing" decision could read of a
+// ranked item besides its measures (docs/log/i31-null.md measured each as
+// a cut; none kept): whether the defaults withhold it, its best passage
+// and the runner-up, and that passage's standing among the plan's items.
+type NullFigures struct {
+	Item     int     // index in PlanLinks.Items
+	Withheld bool    // the decision (implementsNothing) gives it no link
+	RawSelf  float64 // the measure in use (noneRaw)
+	Top      string  // the passage the decision reads
+	Second   string  // the best other passage by the undecayed score
+	Margin   float64 // the top's undecayed score over the second's
+	// Hub: the plan's ranked items whose top is the same passage.
+	Hub int
+	// Rival: RawSelf over the largest raw/self any other item of the plan
+	// scores on the same passage (whether or not it is that item's top).
+	Rival float64
+	// Rarest: of the item's own terms the top holds, the rarest among the
+	// parents' passages, as log(n/df)/log(n) (1: in one passage only).
+	Rarest float64
+}
+
+// NullProbe is PlanWith with every ranked item's NullFigures.
+func NullProbe(plan Doc, parents []Doc, outlines []*outline.Outline, p Params, cache *Cache) (*PlanLinks, []NullFigures) {
+	pl, l, o, rs := linkPlanRanked(plan, parents, outlines, p, cache, nil)
+	vs := l.noneVecs(rs, false)
+	keys := parentKeys(parents)
+	own := newOwnArticle(&plan, keys, o, p)
+	hub := map[int]int{}
+	for _, r := range rs {
+		if len(r.cand) > 0 {
+			hub[r.cand[r.ref].j]++
+		}
+	}
+	var out []NullFigures
+	for k, r := range rs {
+		if len(r.cand) == 0 || r.q.self <= 0 {
+			continue
+		}
+		c := r.cand[r.ref]
+		f := NullFigures{Item: r.item, Withheld: l.implementsNothing(o, r, vs[k], own, keys), RawSelf: vs[k][noneRaw],
+			Top: l.targets[c.j].p.ID, Hub: hub[c.j]}
+		second := 0.0
+		for _, d := range r.cand {
+			if d.j != c.j && d.raw > second {
+				second, f.Second = d.raw, l.targets[d.j].p.ID
+			}
+		}
+		if second > 0 {
+			f.Margin = c.raw / second
+		}
+		rival := 0.0
+		for k2, r2 := range rs {
+			if k2 == k || r2.q.self <= 0 {
+				continue
+			}
+			for _, d := range r2.cand {
+				if d.j == c.j {
+					rival = max(rival, d.raw/r2.q.self)
+				}
+			}
+		}
+		if rival > 0 {
+			f.Rival = f.RawSelf / rival
+		}
+		b := &l.targets[c.j].bag
+		for term := range r.q.own {
+			if b.tf[term] > 0 && l.n > 1 {
+				f.Rarest = max(f.Rarest, math.Log(l.n/l.df[term])/math.Log(l.n))
+			}
+		}
+		out = append(out, f)
+	}
+	return pl, out
+}

@@ -157,12 +157,20 @@ func linkPlanIn(plan Doc, po *outline.Outline, parents []Doc, outlines []*outlin
 		if probe != nil {
 			probe(r.item, vs[k])
 		}
-		if len(r.cand) == 0 || vs[k][p.NoneMeasure] < p.NoneShare || l.directedElsewhere(r) || own.withholds(l, r) || l.ownExecution(o, r, keys) {
+		if l.implementsNothing(o, r, vs[k], own, keys) {
 			continue
 		}
 		pl.Items[r.item].Matches = append(pl.Items[r.item].Matches, l.pick(r.q, r.cand, r.cand[r.ref])...)
 	}
 	return pl
+}
+
+// implementsNothing reports whether ranked item r, whose measures are v,
+// gets no link: it has no candidate, its measure is under NoneShare, or
+// one of the structural rules withholds it (linkdirected.go,
+// linkownarticle.go, linkownexec.go). The one owner of the decision.
+func (l *linker) implementsNothing(o *outline.Outline, r ranked, v noneVec, own *ownArticle, keys map[string]bool) bool {
+	return len(r.cand) == 0 || v[l.p.NoneMeasure] < l.p.NoneShare || l.directedElsewhere(r) || own.withholds(l, r) || l.ownExecution(o, r, keys)
 }
 
 // parentKeys is the parents' number keys (doctype.NumberKey), which a
