@@ -195,6 +195,7 @@ type outlineParser struct {
 	idSec              int             // 1 + index of the last section with an ID, 0: none (leadin.go)
 	leadTo             int             // 1 + index of the last wrapped line of the lead-in that opened the last section (leadin.go), 0: none
 	leadWhole          bool            // that section is titled with the whole lead-in: its wrapped lines go on its title
+	depth              int             // quotes this parser reads inside: 0 for Parse's, 1 for a quote's (graftQuote)
 }
 
 // Parse splits a body into sections and items.
