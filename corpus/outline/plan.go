@@ -206,7 +206,7 @@ func Parse(body string) *Outline {
 	}
 	p.lines = strings.Split(body, "\n")
 	for i, l := range p.lines {
-		p.lines[i] = foldSpaces(l)
+		p.lines[i] = headingForm(foldSpaces(l))
 	}
 	p.wrapAt = wrapWidth(p.lines)
 	for i := range p.lines {
