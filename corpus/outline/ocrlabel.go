@@ -85,6 +85,12 @@ func (p *outlineParser) labelFits(line string) bool {
 		if a, ok := p.misreadLetter(id); ok || a == id {
 			return true // read as the letter it stands for, or kept (the next point follows it)
 		}
+		if id == "a" && p.nextLetter() == "" {
+			// The first point, after the lead-in announcing the points
+			// ("2. Các trường hợp khai thuế thay, nộp thay thuế:" then
+			// "_ a) …", NĐ 252/2026 Điều 22).
+			return strings.HasSuffix(strings.TrimSpace(p.lastLine), ":")
+		}
 		return id == p.nextLetter()
 	case labelNumber:
 		if strings.HasSuffix(label, ")") {

@@ -9,10 +9,11 @@ import (
 // (ocrSpecks: "_", "__", "—", "- ", "._.", "' ", as the scanned decrees
 // of govdocs show them — NĐ 212/2026 Điều 31 "—1,", NĐ 284/2026 "_1.",
 // NĐ 200/2026 "- 9." after "8.", NĐ 233/2026 "__2.", NĐ 210/2026
-// "._.1," and "' 1.") are dropped when the label fits where it stands: the
-// clause after the last one, or a section's first clause before "2.".
+// "._.1," and "' 1.", NĐ 252/2026 "_ a)") are dropped when the label fits
+// where it stands: the clause after the last one, a section's first clause
+// before "2.", the first point after a lead-in ending with a colon.
 // A label that fits nowhere stays as written: a plan's dash item "- 5."
-// after "1.", a "- 1." inside clause 2, a "_1." before "3.". Lines written
+// after "1.", "- a)" after a clause's full stop, a "- 1." inside clause 2, a "_1." before "3.". Lines written
 // for the test in those shapes.
 func TestOCRSpecksBeforeLabel(t *testing.T) {
 	for _, c := range []struct {
@@ -30,6 +31,10 @@ func TestOCRSpecksBeforeLabel(t *testing.T) {
 			"Đ1.1 Đ1.2"},
 		{"quote before 1.", "Điều 19. Hợp đồng thầu phụ\n' 1. Một hợp đồng thầu chính có thể có nhiều hợp đồng thầu phụ.\n2. Nhà thầu chính chịu trách nhiệm về hợp đồng thầu phụ.\n",
 			"Đ19.1 Đ19.2"},
+		{"underscore before the first point", "Điều 22. Các trường hợp khai thuế thay, nộp thay thuế\n1. Các trường hợp khấu trừ thuế.\n2. Các trường hợp khai thuế thay, nộp thay thuế:\n_ a) Tổ chức, cá nhân thực hiện khai thuế thay cho người nộp thuế;\nb) Tổ chức hợp tác kinh doanh với cá nhân.\n",
+			"Đ22.1 Đ22.2 Đ22.2.a Đ22.2.b"},
+		{"dash before a point after a sentence", "Điều 3. Trách nhiệm\n1. Sở Tài chính bố trí kinh phí.\n- a) Rà soát biên chế.\n",
+			"Đ3.1 Đ3.1.•1"},
 		{"plan dash after 1.", "II. NHIỆM VỤ\n1. Sở Y tế chủ trì triển khai.\n- 5. Rà soát văn bản quy phạm pháp luật.\n",
 			"II.1 II.1.•1"},
 		{"dash 1. inside clause 2", "Điều 3. Trách nhiệm\n1. Sở Tài chính bố trí kinh phí.\n2. Sở Nội vụ hướng dẫn:\n- 1. Rà soát biên chế.\n",
