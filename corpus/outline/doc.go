@@ -58,7 +58,10 @@
 //
 // The input is a body as the store keeps it: one paragraph or table row a
 // line, the cells of a row separated by " | " (crawler/extract and the
-// file converters write it so). A body hard-wrapped at a width (pdftotext,
+// file converters write it so). A line with decomposed marks (NFD) is
+// read composed, so an NFD body has its NFC twin's outline (texts
+// composed), and a heading's first word is compared in viet.Canon's tone
+// placement ("Điêù 5.", "ĐIÊÙ 5."; headingForm). A body hard-wrapped at a width (pdftotext,
 // e-mail) is recognised from its first 200 text lines (wrap.go); other
 // line breaks inside a paragraph are joined only where a line plainly
 // goes on (lower case, no final punctuation).
@@ -73,7 +76,9 @@
 //
 // Cost: one pass over the lines with bounded look-aheads (a list's end
 // within maxListLines, a quote within maxQuoteLines, a letter within
-// maxLetterLookahead), about linear in the body. Passages is computed on
+// maxLetterLookahead), about linear in the body. A quote's lines are read
+// again for its provisions, and a quote's quote once more, no deeper
+// (maxQuoteDepth). Passages is computed on
 // every call (its terms and actors included): callers that need it again
 // keep it (link.Cache keeps a parent's outline and targets).
 //

@@ -13,14 +13,58 @@ import (
 	"github.com/vanban/vanban/corpus/viet"
 )
 
+// The word of an article heading, as the heading rules compare it (the
+// canonical form, headingForm): in sentence case and in capitals.
+const articleWord, articleWordUpper = "Điều", "ĐIỀU"
+
+// headingForm is a body's line as the parser reads it: composed when it
+// holds decomposed marks (viet.ComposeMarks: an NFD body reads as its NFC
+// twin, for every rule alike), and its first word in viet.Canon's tone
+// placement when that word, so written, opens a heading ("Điêù 5.",
+// "Đìêu 5.", "ĐIÊÙ 5." → "Điều 5.", "ĐIỀU 5."): the heading rules
+// (articleHeading, partHeading's doctype.DivisionWords) compare the
+// canonical word, and a line's other words stay as written. A composed
+// line whose first word is canonical or heads nothing is returned as it
+// is, without a copy.
+func headingForm(s string) string {
+	s = viet.ComposeMarks(s)
+	if s == "" || s[0] != 0xC4 && s[0] != 'C' && s[0] != 'M' && s[0] != 'P' {
+		return s // "Đ" is C4 90; Chương, Mục, Phần
+	}
+	end := strings.IndexAny(s, " .:")
+	if end < 0 {
+		end = len(s)
+	}
+	w := s[:end]
+	c := viet.Canon(w)
+	if c == w || !headingWord(c) {
+		return s
+	}
+	return c + s[end:]
+}
+
+// headingWord reports a word that opens a heading, in the canonical form:
+// an article's ("Điều", "ĐIỀU") or a division's (doctype.DivisionWords).
+func headingWord(w string) bool {
+	if w == articleWord || w == articleWordUpper {
+		return true
+	}
+	for _, d := range partWords {
+		if strings.TrimSpace(d.Word) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // articleHeading recognizes "Điều 1. Phê duyệt…" and returns "Đ1". The
 // word in capitals ("ĐIỀU 1. PHÊ DUYỆT…", as older and scanned texts set
 // their article headings) is the same heading. An article an amending
 // text inserts after another ("Điều 63a. Các trường hợp …", "ĐIỀU 63A.")
 // is "Đ63a": no other heading gives an ID of a number and a letter.
 func articleHeading(s string) (id, title string, ok bool) {
-	if rest, found := strings.CutPrefix(s, "ĐIỀU "); found {
-		s = "Điều " + rest
+	if rest, found := strings.CutPrefix(s, articleWordUpper+" "); found {
+		s = articleWord + " " + rest
 	}
 	num, suffix, title, ok := articleHeading3(s)
 	if !ok {
@@ -92,7 +136,7 @@ func articleHeading3(s string) (number, suffix, title string, ok bool) {
 // without its stop whose title names a document ("Điều 5 Nghị định này
 // có hiệu lực …") is read too (stoplessArticle decides it in context).
 func readArticleHeading(s string, cites bool) (number, suffix, title string, ok bool) {
-	rest, found := strings.CutPrefix(s, "Điều ")
+	rest, found := strings.CutPrefix(s, articleWord+" ")
 	if !found {
 		return "", "", "", false
 	}
@@ -138,8 +182,8 @@ func readArticleHeading(s string, cites bool) (number, suffix, title string, ok 
 // cites an article other than the next one as often as not. The index
 // reads headings line by line (ArticleHeading) and does not take it.
 func (p *outlineParser) stoplessArticle(line string) (id, title string, ok bool) {
-	if rest, found := strings.CutPrefix(line, "ĐIỀU "); found {
-		line = "Điều " + rest
+	if rest, found := strings.CutPrefix(line, articleWordUpper+" "); found {
+		line = articleWord + " " + rest
 	}
 	if _, _, _, ok := articleHeading3(line); ok {
 		return "", "", false

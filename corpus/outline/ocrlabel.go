@@ -32,12 +32,20 @@ func (p *outlineParser) ocrLabel(line string) (string, bool) {
 		}
 		return "", false
 	}
-	if t := strings.TrimLeft(line, "„`.,"); t != line {
-		t = strings.TrimLeft(t, " ")
+	if t := strings.TrimLeft(line, ocrSpecks); t != line {
 		return t, t != "" && p.labelFits(t)
 	}
 	return "", false
 }
+
+// ocrSpecks are the marks OCR reads from dust, a rule or an underline on
+// the scan before a label, and the spaces between them: "„2.", "`2,",
+// ". đ)", "__2.", "_1,", "—1,", "- 9.", "._.1,", "' 1." (govdocs: NĐ 154,
+// 200, 210, 212, 233, 234, 237, 254, 274, 275, 284/2026). Only a label
+// that fits where it stands is read behind them (ocrLabel, labelFits);
+// speckedLabel reads any label behind them as the next entry of a
+// wrapped list.
+const ocrSpecks = "_.,:;'‘’`„-–— "
 
 // startsUpper reports text starting with an upper-case letter.
 func startsUpper(s string) bool {
@@ -77,17 +85,34 @@ func (p *outlineParser) labelFits(line string) bool {
 		if a, ok := p.misreadLetter(id); ok || a == id {
 			return true // read as the letter it stands for, or kept (the next point follows it)
 		}
+		if id == "a" && p.nextLetter() == "" {
+			// The first point, after the lead-in announcing the points
+			// ("2. Các trường hợp khai thuế thay, nộp thay thuế:" then
+			// "_ a) …", NĐ 252/2026 Điều 22).
+			return strings.HasSuffix(strings.TrimSpace(p.lastLine), ":")
+		}
 		return id == p.nextLetter()
 	case labelNumber:
 		if strings.HasSuffix(label, ")") {
 			return false // "1)" lists are too often a letter misread
 		}
-		return p.numberFollows(id)
+		return p.numberFollows(id) || id == "1" && p.opensClauses()
 	case labelNone:
 		_, _, _, ok := p.ocrNumber(line)
 		return ok
 	}
 	return false
+}
+
+// opensClauses reports that a clause 1 may open here: no clause and no
+// lettered point before it in the section, after a sentence's end or the
+// heading, and "2." next ("_1. Phạt tiền …" then "2. …", NĐ 284/2026;
+// the rule ocrNumber keeps for "1," and "1:").
+func (p *outlineParser) opensClauses() bool {
+	if _, found := p.lastClause(); found || p.nextLetter() != "" {
+		return false
+	}
+	return p.afterSentence() && p.nextClause() == 2
 }
 
 // numberFollows reports whether the number id ("2", "2.3") comes right

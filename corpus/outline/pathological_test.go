@@ -51,8 +51,10 @@ func pathologicalBodies(n int) []struct{ name, body string } {
 
 // TestPathologicalLinear: for each pathological shape, parsing four times
 // the input allocates at most six times the bytes (linear: four;
-// quadratic: sixteen), and at most 600 bytes per byte of body (1,500 for
-// the open quotes, each grafted by parsing its lines again). Bytes
+// quadratic: sixteen), and at most 600 bytes per byte of body. The open
+// quotes were superlinear until i31-outline (6.0× at 300 → 1,200: each
+// quote's sub-parser grafted its own open quote again, maxQuoteDepth
+// bounds that now). Bytes
 // allocated do not depend on the machine's load; the time per line is
 // BenchmarkPathological's.
 func TestPathologicalLinear(t *testing.T) {
@@ -72,14 +74,6 @@ func TestPathologicalLinear(t *testing.T) {
 	small, large := pathologicalBodies(300), pathologicalBodies(1200)
 	for i := range small {
 		t.Run(small[i].name, func(t *testing.T) {
-			if small[i].name == "open quotes" {
-				// Seen failing on i30-fuzz: 4× the quotes allocated 6.0× the
-				// bytes (12.2 → 73.1 MB at 300 → 1,200), 4.9× at 16,000 →
-				// 64,000: a quote's lines are parsed again by graftQuote's
-				// sub-parser, whose own open quote grafts again. Left open
-				// (docs/log/i30-fuzz.md).
-				t.Skip("superlinear: nested open quotes re-parsed (i30-fuzz, left)")
-			}
 			a := memstat.Allocated(func() { Parse(small[i].body) })
 			b := memstat.Allocated(func() { Parse(large[i].body) })
 			if b > 6*a {

@@ -195,6 +195,7 @@ type outlineParser struct {
 	idSec              int             // 1 + index of the last section with an ID, 0: none (leadin.go)
 	leadTo             int             // 1 + index of the last wrapped line of the lead-in that opened the last section (leadin.go), 0: none
 	leadWhole          bool            // that section is titled with the whole lead-in: its wrapped lines go on its title
+	depth              int             // quotes this parser reads inside: 0 for Parse's, 1 for a quote's (graftQuote)
 }
 
 // Parse splits a body into sections and items.
@@ -205,7 +206,7 @@ func Parse(body string) *Outline {
 	}
 	p.lines = strings.Split(body, "\n")
 	for i, l := range p.lines {
-		p.lines[i] = foldSpaces(l)
+		p.lines[i] = headingForm(foldSpaces(l))
 	}
 	p.wrapAt = wrapWidth(p.lines)
 	for i := range p.lines {

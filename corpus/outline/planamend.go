@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -291,18 +292,51 @@ func (p *outlineParser) opensBareQuote(line string) bool {
 	if p.clauses || !p.inArticle() {
 		return false
 	}
+	prev := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.announcingLine()), ":"))
 	if id, _, ok := articleHeading(line); ok {
-		if p.nextArticle(line) || p.wrappedReference(id, line) {
+		if p.wrappedReference(id, line) || p.nextArticle(line) && !namesCited(viet.Fold(prev), line) {
 			return false
 		}
 	} else if _, _, ok := partHeading(line); !ok {
 		return false
 	}
-	prev := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.announcingLine()), ":"))
 	if !strings.HasSuffix(prev, "như sau") || !p.amends() {
 		return false
 	}
 	return names(viet.Fold(prev), line)
+}
+
+// namesCited reports an announcement (folded) that names the article a
+// heading opens as an article of another document: "… khoản 1 Điều 6
+// của Nghị định số 123/2024/NĐ-CP với nội dung như sau:" then "Điều 6.
+// Xác định số lợi bất hợp pháp …" (NĐ 281/2026 Điều 5). The heading is
+// that document's, quoted, though its number is the amending text's next
+// article; "… Điều 6 Nghị định này như sau:" names the text's own.
+func namesCited(ann, line string) bool {
+	f := strings.Fields(line)
+	if len(f) < 2 {
+		return false
+	}
+	unit := viet.Fold(f[0]) + " " + strings.ToLower(strings.TrimRight(viet.Fold(f[1]), ".:"))
+	for k := strings.Index(ann, unit); k >= 0; {
+		end := k + len(unit)
+		w := strings.FieldsFunc(ann[end:], func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		if len(w) > 0 && w[0] == "cua" {
+			w = w[1:]
+		}
+		if len(w) > doctype.MaxWords+1 {
+			w = w[:doctype.MaxWords+1]
+		}
+		if _, n, ok := doctype.Match(w); ok && n < len(w) && w[n] != "nay" {
+			return true
+		}
+		next := strings.Index(ann[end:], unit)
+		if next < 0 {
+			break
+		}
+		k = end + next
+	}
+	return false
 }
 
 // names reports an announcement (folded) that names the article or part a

@@ -14,6 +14,11 @@ import (
 // an outline holds the mark, so such an ID collides with none.
 const quoteMark = "“"
 
+// maxQuoteDepth is the deepest quote whose provisions are grafted: a quote
+// (depth 0's) and a quote inside it, as an amending text quoted with its
+// own quoted amendment.
+const maxQuoteDepth = 2
+
 // openQuote remembers where a quoted amendment starts: the item or
 // section text announcing it and its first line.
 func (p *outlineParser) openQuote() {
@@ -95,6 +100,15 @@ func (p *outlineParser) graftQuote() {
 		// quotes no provisions.
 		return
 	}
+	if p.depth >= maxQuoteDepth {
+		// A quote inside a quoted amendment is grafted (an amending
+		// text's amendment quoted whole); one inside that stays the
+		// text of the item announcing it. Each level re-reads its
+		// quote's lines: nested quotes never closed (each open up to
+		// maxQuoteLines) read every line once a level, so the levels are
+		// bounded to keep the parse linear.
+		return
+	}
 	body := make([]string, len(lines))
 	for k, q := range lines {
 		body[k] = p.lines[q]
@@ -104,7 +118,7 @@ func (p *outlineParser) graftQuote() {
 	sub := &outlineParser{
 		o:      &Outline{Sections: []Section{{Kind: SectionPreamble}}},
 		counts: map[string]int{}, ids: map[string]bool{}, secIDs: map[string]int{}, letterDash: map[string]bool{}, alts: map[string]int{}, last: -1,
-		body: true, lines: body, clauses: articleID(p.o.Sections[p.qSec].ID),
+		body: true, lines: body, clauses: articleID(p.o.Sections[p.qSec].ID), depth: p.depth + 1,
 	}
 	for k := range body {
 		sub.line(k)

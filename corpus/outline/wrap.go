@@ -136,7 +136,7 @@ func (p *outlineParser) fullOpen(line string) bool {
 // with a semicolon it is the next entry, not the rest of that line,
 // whether or not ocrLabel could restore its label.
 func speckedLabel(line string) bool {
-	t := strings.TrimLeft(line, "_.,:;'‘’`„-–— ")
+	t := strings.TrimLeft(line, ocrSpecks)
 	if t == line || t == "" {
 		return false
 	}

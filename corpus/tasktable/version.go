@@ -7,6 +7,14 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 102: i31-outline — a body's lines are read composed and with a heading's
+// first word in canonical tone placement (an NFD body or "Điêù 5." reads
+// its articles), OCR specks before a fitting label are dropped ("_1.",
+// "—1,", "- 9.", "__2."), a quote without marks opens at the amending
+// text's next article number when the announcement cites it as another
+// document's (NĐ 281/2026 Điều 5), and a third quote inside quotes is no
+// longer grafted (linear cost)
+//
 // 101: i30-rev-outline — the actor scanner cuts a request's lead words
 // ("Yêu cầu ", "Đề nghị ", "Đối với ", "Giao ") in NFD and with a tone
 // decomposed as in NFC (a line so written named no agency), and "l." after
@@ -678,7 +686,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 101
+const tasksVersion = 102
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
