@@ -36,6 +36,22 @@ func TestDivisionLine(t *testing.T) {
 		{"Điều 1", false},
 		{"QUY ĐỊNH CHUNG", false},
 		{"Chương L", false}, // the letter L is no numeral alone (IsRoman)
+		// A name whose words fold to a heading's (i31-extract): a line
+		// with marks is read with them, "Phan" is no "Phần", "Vĩ" no "VI",
+		// "Hải" no "hai"; a line typed without any mark is read folded.
+		{"Phan Vĩ", false},
+		{"PHAN VĨ", false},
+		{"Phan Thu Hải", false},
+		{"PHAN THU HẢI", false},
+		{"Phan Thư Ba", false},
+		{"Chương Vĩ", false},
+		{"Nguyễn Văn An", false},
+		{"NGUYỄN VĂN AN", false},
+		{"PHẦN VI", true},
+		{"Phần VI", true},
+		{"Phần thứ Hai", true},
+		{"Phan VI", true}, // no mark on the line: read folded
+		{"PHAN THU HAI", true},
 	} {
 		if got := DivisionLine(tt.line); got != tt.want {
 			t.Errorf("DivisionLine(%q) = %v, want %v", tt.line, got, tt.want)

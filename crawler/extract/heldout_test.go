@@ -640,6 +640,88 @@ Quy định về quản lý phí thẩm định
 Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;`,
 		number: "12/2026/TT-BTC", typ: "Thông tư", date: "2026-03-05", title: "Quy định về quản lý phí thẩm định",
 	},
+	// i31-extract: headings typed without diacritics keep their date
+	// (the one date grammar, vietDate, reads them; the type is read
+	// folded as on a type line).
+	{
+		name: "type, number and date on one line, no diacritics", source: "written (i30-rev-extract's left row)",
+		text: `THONG TU SO 12/2026/TT-BTC NGAY 5 THANG 3 NAM 2026
+Quy dinh ve quan ly phi tham dinh
+Can cu Luat Phi va le phi ngay 25 thang 11 nam 2015;`,
+		number: "12/2026/TT-BTC", typ: "Thông tư", date: "2026-03-05", title: "Quy dinh ve quan ly phi tham dinh",
+	},
+	{
+		name: "QUYET DINH … NGAY 5 THANG 3 NAM 2026", source: "written (a district portal's heading typed without marks)",
+		text: `QUYET DINH SO 245/QD-UBND NGAY 5 THANG 3 NAM 2026
+Ve viec ban hanh Quy che quan ly cho
+Can cu Luat To chuc chinh quyen dia phuong;`,
+		number: "245/QD-UBND", typ: "Quyết định", date: "2026-03-05", title: "Ve viec ban hanh Quy che quan ly cho",
+	},
+	{
+		name: "a title form in capitals without diacritics", source: "written (the shape of 115/2004/QĐ-TTg's title, typed without marks)",
+		text: `QUYET DINH CUA THU TUONG CHINH PHU SO 115/2004/QD-TTG NGAY 25 THANG 6 NAM 2004
+Ve viec ban hanh Quy che
+Can cu Luat To chuc Chinh phu;`,
+		number: "115/2004/QD-TTG", typ: "Quyết định", issuer: "Thu tuong chinh phu", date: "2004-06-25", title: "Ve viec ban hanh Quy che",
+	},
+	{
+		name: "a title form in one line without diacritics", source: "written (an old portal's summary)",
+		text: `Quyet dinh cua Thu tuong Chinh phu so 115/2004/QD-TTg ngay 25 thang 6 nam 2004 ve viec ban hanh Quy che
+Can cu Luat To chuc Chinh phu;`,
+		number: "115/2004/QD-TTg", typ: "Quyết định", issuer: "Thu tuong Chinh phu", date: "2004-06-25",
+	},
+	{
+		name: "the date line without diacritics, in capitals", source: "written",
+		text: `UY BAN NHAN DAN TINH PHU AN
+So: 12/QD-UBND
+PHU AN, NGAY 05 THANG 03 NAM 2026
+QUYET DINH
+Ve viec ban hanh Quy che
+Can cu Luat To chuc chinh quyen dia phuong;`,
+		number: "12/QD-UBND", typ: "Quyết định", issuer: "Uy ban Nhan dan tinh phu an", date: "2026-03-05", place: "PHU AN", title: "Ve viec ban hanh Quy che",
+	},
+	// A signer's name whose words fold to a division heading's ("Phan
+	// Vĩ": "phan vi", Phần VI) is no division heading: the type line
+	// under it is the next document's (a regulation's file opening with
+	// the end of the decision's signature).
+	{
+		name: "a signer 'Phan Vĩ' over the regulation's type line", source: "written (an annex file opening with the decision's signature)",
+		text: `KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Phan Vĩ
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
+		name: "a signer 'PHAN THU HẢI' in capitals over the regulation's type line", source: "written",
+		text: `TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+PHAN THU HẢI
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
+		// A guard: a name folding to no heading (passes on main).
+		name: "a signer 'Nguyễn Văn An' over the regulation's type line", source: "written",
+		text: `KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
+		// A guard: a real heading still names the division (passes on main).
+		name: "Phần VI over its name", source: "written",
+		text: `Phần VI
+QUY ĐỊNH VỀ TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương chủ trì.`,
+	},
 }
 
 func TestHeldOutHeaders(t *testing.T) {
