@@ -149,25 +149,33 @@ func allDigits(s string) bool {
 // DivisionLine reports a division's heading alone on its line, in any
 // case, with marks or none ("Chương I", "CHƯƠNG II:", "Chuong 3", "Phần
 // thứ nhất", "Mục 2a"): the words and numbers DivisionHeading reads,
-// nothing after them but "." or ":".
+// nothing after them but "." or ":". A line with marks is read with them:
+// a signer's name folding to a heading's words ("Phan Vĩ", "PHAN THU
+// HẢI": "phan vi", "phan thu hai") is none; a line typed without any mark
+// is read folded.
 func DivisionLine(s string) bool {
-	ws := strings.Fields(strings.TrimRight(viet.Fold(strings.TrimSpace(s)), ".:"))
+	s = strings.TrimRight(viet.NFC(strings.TrimSpace(s)), ".:")
+	read := viet.Lower
+	if viet.Fold(s) == strings.ToLower(s) {
+		read = viet.Fold
+	}
+	ws := strings.Fields(read(s))
 	if len(ws) < 2 || len(ws) > 3 {
 		return false
 	}
 	known := false
 	for _, w := range DivisionWords {
-		known = known || viet.Fold(w.Word) == ws[0]+" "
+		known = known || read(w.Word) == ws[0]+" "
 	}
 	if !known {
 		return false
 	}
-	if ws[1] == "thu" {
+	if ws[1] == read("thứ") {
 		if len(ws) != 3 {
 			return false
 		}
 		for o := range ordinals {
-			if viet.Fold(o) == ws[2] {
+			if read(o) == ws[2] {
 				return true
 			}
 		}
@@ -177,7 +185,7 @@ func DivisionLine(s string) bool {
 		return false
 	}
 	num := strings.TrimRight(ws[1], ".:")
-	if _, inserted := insertedNumber(num); inserted && ws[0] == "muc" {
+	if _, inserted := insertedNumber(num); inserted && ws[0] == read("mục") {
 		return true
 	}
 	return IsRoman(strings.ToUpper(num)) || allDigits(num) && len(num) <= 3

@@ -696,8 +696,8 @@ Quản lý chợ trên địa bàn tỉnh Phú An
 	},
 	{
 		name: "a signer 'PHAN THU HẢI' in capitals over the regulation's type line", source: "written",
-		text: `TM. ỦY BAN NHÂN DÂN
-CHỦ TỊCH
+		text: `KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
 PHAN THU HẢI
 QUY CHẾ
 Quản lý chợ trên địa bàn tỉnh Phú An
@@ -714,6 +714,68 @@ QUY CHẾ
 Quản lý chợ trên địa bàn tỉnh Phú An
 Điều 1. Phạm vi điều chỉnh`,
 		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	// The authority line under the trích yếu names the issuer when the
+	// header names none (a portal printing the document without its
+	// left column; "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" below the title): the
+	// line in capitals, the preamble right under it; a head's title
+	// before the name ("BỘ TRƯỞNG", "CHỦ TỊCH") is not the issuer's.
+	{
+		name: "the authority line under the trích yếu, no issuer above", source: "written (binhduong.gov.vn's layout, i30-extract's left row)",
+		text: `QUYẾT ĐỊNH
+Số: 12/QĐ-UBND
+Về việc ban hành Quy chế quản lý chợ
+ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;`,
+		number: "12/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Bình Dương", title: "Về việc ban hành Quy chế quản lý chợ",
+	},
+	{
+		name: "BỘ TRƯỞNG BỘ TÀI CHÍNH as the authority line", source: "written (a ministry's circular posted without its header)",
+		text: `Số: 12/2026/TT-BTC
+Hà Nội, ngày 5 tháng 3 năm 2026
+THÔNG TƯ
+Quy định về quản lý phí thẩm định
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;`,
+		number: "12/2026/TT-BTC", typ: "Thông tư", issuer: "Bộ Tài chính", date: "2026-03-05", place: "Hà Nội", title: "Quy định về quản lý phí thẩm định",
+	},
+	{
+		name: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH as the authority line", source: "written",
+		text: `Số: 30/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Căn cứ Luật Tổ chức chính quyền địa phương;`,
+		number: "30/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", title: "Về việc thành lập Tổ công tác",
+	},
+	{
+		name: "THỦ TƯỚNG CHÍNH PHỦ as the authority line", source: "written (the shape of a QĐ-TTg posted without its header)",
+		text: `QUYẾT ĐỊNH
+Phê duyệt Chương trình phát triển du lịch
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ;`,
+		typ: "Quyết định", issuer: "Thủ tướng Chính phủ", title: "Phê duyệt Chương trình phát triển du lịch",
+	},
+	{
+		// A guard: the header's issuer stays (passes on main).
+		name: "the header's issuer over GIÁM ĐỐC SỞ", source: "written",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+SỞ TÀI CHÍNH
+Số: 45/QĐ-STC
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế làm việc
+GIÁM ĐỐC SỞ TÀI CHÍNH
+Căn cứ Quyết định số 12/QĐ-UBND;`,
+		number: "45/QĐ-STC", typ: "Quyết định", issuer: "Sở Tài chính tỉnh Phú An", title: "Về việc ban hành Quy chế làm việc",
+	},
+	{
+		// A guard: a line in capitals with no preamble under it names nobody.
+		name: "a line in capitals under the trích yếu, no preamble", source: "written",
+		text: `THÔNG BÁO
+Kết luận của Chủ tịch tại buổi làm việc
+ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Đồng chí Chủ tịch đã nghe báo cáo tình hình phát triển du lịch.`,
+		typ: "Thông báo", title: "Kết luận của Chủ tịch tại buổi làm việc",
 	},
 	{
 		// A guard: a real heading still names the division (passes on main).
