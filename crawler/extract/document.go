@@ -178,6 +178,9 @@ func (p *docParser) parse() Document {
 		p.d.Issuer = adoptedBy(p.lines) // a text without a header (adopt.go)
 	}
 	p.title()
+	if p.d.Issuer == "" {
+		p.d.Issuer = p.authorityIssuer() // docbody.go
+	}
 	if p.d.Type == "" && p.d.Number != "" {
 		p.d.Type = typeFromNumber(p.d.Number)
 	}

@@ -538,9 +538,9 @@ Số: 12/QĐ-UBND
 Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Phú Hòa
 ỦY BAN NHÂN DÂN HUYỆN PHÚ HÒA
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;`,
-		// The authority line under the trích yếu is not read as the
-		// issuer (as on main): only the trích yếu is this row's.
-		number: "12/QĐ-UBND", typ: "Quyết định",
+		// The authority line under the trích yếu names the issuer when no
+		// header does (i31-extract decided it; i30-extract left it).
+		number: "12/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân huyện Phú Hòa",
 		title: "Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Phú Hòa",
 	},
 	{
