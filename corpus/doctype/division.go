@@ -123,17 +123,23 @@ func IsRoman(s string) bool {
 
 // IsUpperLine reports a line of at least 4 letters, none lower-case: a
 // title ("NHIỆM VỤ, GIẢI PHÁP", "QUYẾT ĐỊNH").
-func IsUpperLine(s string) bool {
+func IsUpperLine(s string) bool { return UpperLetters(s) >= 4 }
+
+// UpperLetters returns how many letters s has when none is lower-case,
+// and -1 when one is: the one reading of "in capitals" behind
+// IsUpperLine and the attachment generator's .VnTimeH runs
+// (scripts/attachments, any capital letter).
+func UpperLetters(s string) int {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
-			return false
+			return -1
 		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	return letters >= 4
+	return letters
 }
 
 // allDigits reports s made of ASCII digits only.

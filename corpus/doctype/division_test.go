@@ -71,3 +71,29 @@ func TestDivisionLineAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestUpperLetters: the one reading of a line in capitals (IsUpperLine,
+// scripts/attachments' .VnTimeH runs).
+func TestUpperLetters(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+		line bool
+	}{
+		{"QUYẾT ĐỊNH", 9, true},
+		{"NHIỆM VỤ, GIẢI PHÁP", 15, true},
+		{"SỐ", 2, false}, // a run in capitals, too short for a title line
+		{"Số:", -1, false},
+		{"12/2026/QĐ-UBND", 6, true},
+		{"2026", 0, false},
+		{"", 0, false},
+		{"PHÓ CHỦ TỊCH nước", -1, false},
+	} {
+		if got := UpperLetters(tt.s); got != tt.want {
+			t.Errorf("UpperLetters(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+		if got := IsUpperLine(tt.s); got != tt.line {
+			t.Errorf("IsUpperLine(%q) = %v, want %v", tt.s, got, tt.line)
+		}
+	}
+}
