@@ -2,9 +2,12 @@ package doctype
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestDivisionLine: a division's heading alone on its line, in any case,
@@ -96,4 +99,22 @@ func TestUpperLetters(t *testing.T) {
 			t.Errorf("IsUpperLine(%q) = %v, want %v", tt.s, got, tt.line)
 		}
 	}
+}
+
+// FuzzDivisionLine: DivisionLine reads a line as it reads its NFD form
+// and its capitals (i31-extract: a line with marks is read with them, so
+// the spelling of the marks must not change the reading).
+func FuzzDivisionLine(f *testing.F) {
+	for _, s := range []string{"Chương I", "PHẦN THỨ HAI", "Phan Vĩ", "Phan thu tu", "Mục 2a", "Phan Thu Hải", "Chuong 3:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := DivisionLine(s)
+		if nfd := norm.NFD.String(s); DivisionLine(nfd) != got {
+			t.Errorf("DivisionLine(%q) = %v, its NFD form %v", s, got, !got)
+		}
+		if up := strings.ToUpper(s); utf8.ValidString(s) && viet.Lower(up) == viet.Lower(s) && DivisionLine(up) != got {
+			t.Errorf("DivisionLine(%q) = %v, in capitals %v", s, got, !got)
+		}
+	})
 }
