@@ -55,11 +55,20 @@ func (p *docParser) issuer() string {
 		return normalCase(p.titleIssuer)
 	}
 	var window []string
-	drafter := ""
+	drafter, signed := "", false
 	for i := max(0, end-6); i < end; i++ {
 		c := strings.TrimSpace(cells(p.lines[i])[0])
 		if org := orgBeforeMotto(c); org != "" {
 			c = org // "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (docmeta.go)
+		}
+		if m := signerPrefix.FindString(c); m != "" && strings.ContainsAny(m, "./") && IsSignerTitle(c) {
+			// "TM. ỦY BAN NHÂN DÂN": a signature, the end of the text
+			// above; its titles and name are no issuer's lines.
+			window, drafter, signed = window[:0], "", true
+			continue
+		}
+		if signed && IsSignerTitle(c) {
+			continue // "CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"
 		}
 		if d := bracketOrg(c); d != "" && len(window) > 0 {
 			drafter = d // "CHÍNH PHỦ" / "(Bộ Kế hoạch và Đầu tư)" (docmeta.go)

@@ -705,6 +705,18 @@ Quản lý chợ trên địa bàn tỉnh Phú An
 		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
 	},
 	{
+		// A signature over the type line is no issuer: "TM. ỦY BAN NHÂN
+		// DÂN" / "CHỦ TỊCH" / the name were read "Chủ tịch phan thu hải".
+		name: "a signer 'PHAN THU HẢI' under TM. ỦY BAN NHÂN DÂN over the regulation's type line", source: "written",
+		text: `TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+PHAN THU HẢI
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
 		// A guard: a name folding to no heading (passes on main).
 		name: "a signer 'Nguyễn Văn An' over the regulation's type line", source: "written",
 		text: `KT. CHỦ TỊCH
