@@ -771,8 +771,9 @@ func (p *docParser) titleForm(i, end int) (t, num, date, issuer string) {
 	return t, normNumber(at(3)), parseDate(fillIns(at(4)), DayFirst), issuer
 }
 
-// titleFormRe reads a title form, its date in vietDate's forms ("ngày 5
-// tháng 3 năm 2026", "ngày 5/3/2026", "ngày 5 tháng 3/2026"); its issuer after the number or the
+// titleFormRe reads a title form, its date in the one grammar (dateForm:
+// "ngày 5 tháng 3 năm 2026", "ngày 5/3/2026", "ngày 5 tháng 3/2026", its
+// figures' slots possibly blank, read by parseDate); its issuer after the number or the
 // date (group 6; "\s*": the spaces before it may be taken by the number's
 // end) ends at ")", the end, or the words opening the subject
 // (cite.SubjectOpeners: "về", "ban hành", "triển khai" …, the list the
