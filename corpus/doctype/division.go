@@ -123,17 +123,23 @@ func IsRoman(s string) bool {
 
 // IsUpperLine reports a line of at least 4 letters, none lower-case: a
 // title ("NHIỆM VỤ, GIẢI PHÁP", "QUYẾT ĐỊNH").
-func IsUpperLine(s string) bool {
+func IsUpperLine(s string) bool { return UpperLetters(s) >= 4 }
+
+// UpperLetters returns how many letters s has when none is lower-case,
+// and -1 when one is: the one reading of "in capitals" behind
+// IsUpperLine and the attachment generator's .VnTimeH runs
+// (scripts/attachments, any capital letter).
+func UpperLetters(s string) int {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
-			return false
+			return -1
 		}
 		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	return letters >= 4
+	return letters
 }
 
 // allDigits reports s made of ASCII digits only.
@@ -149,25 +155,33 @@ func allDigits(s string) bool {
 // DivisionLine reports a division's heading alone on its line, in any
 // case, with marks or none ("Chương I", "CHƯƠNG II:", "Chuong 3", "Phần
 // thứ nhất", "Mục 2a"): the words and numbers DivisionHeading reads,
-// nothing after them but "." or ":".
+// nothing after them but "." or ":". A line with marks is read with them:
+// a signer's name folding to a heading's words ("Phan Vĩ", "PHAN THU
+// HẢI": "phan vi", "phan thu hai") is none; a line typed without any mark
+// is read folded.
 func DivisionLine(s string) bool {
-	ws := strings.Fields(strings.TrimRight(viet.Fold(strings.TrimSpace(s)), ".:"))
+	s = strings.TrimRight(viet.NFC(strings.TrimSpace(s)), ".:")
+	read := viet.Lower
+	if viet.Fold(s) == strings.ToLower(s) {
+		read = viet.Fold
+	}
+	ws := strings.Fields(read(s))
 	if len(ws) < 2 || len(ws) > 3 {
 		return false
 	}
 	known := false
 	for _, w := range DivisionWords {
-		known = known || viet.Fold(w.Word) == ws[0]+" "
+		known = known || read(w.Word) == ws[0]+" "
 	}
 	if !known {
 		return false
 	}
-	if ws[1] == "thu" {
+	if ws[1] == read("thứ") {
 		if len(ws) != 3 {
 			return false
 		}
 		for o := range ordinals {
-			if viet.Fold(o) == ws[2] {
+			if read(o) == ws[2] {
 				return true
 			}
 		}
@@ -177,7 +191,7 @@ func DivisionLine(s string) bool {
 		return false
 	}
 	num := strings.TrimRight(ws[1], ".:")
-	if _, inserted := insertedNumber(num); inserted && ws[0] == "muc" {
+	if _, inserted := insertedNumber(num); inserted && ws[0] == read("mục") {
 		return true
 	}
 	return IsRoman(strings.ToUpper(num)) || allDigits(num) && len(num) <= 3

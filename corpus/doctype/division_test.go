@@ -2,9 +2,12 @@ package doctype
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus/viet"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestDivisionLine: a division's heading alone on its line, in any case,
@@ -36,6 +39,22 @@ func TestDivisionLine(t *testing.T) {
 		{"Điều 1", false},
 		{"QUY ĐỊNH CHUNG", false},
 		{"Chương L", false}, // the letter L is no numeral alone (IsRoman)
+		// A name whose words fold to a heading's (i31-extract): a line
+		// with marks is read with them, "Phan" is no "Phần", "Vĩ" no "VI",
+		// "Hải" no "hai"; a line typed without any mark is read folded.
+		{"Phan Vĩ", false},
+		{"PHAN VĨ", false},
+		{"Phan Thu Hải", false},
+		{"PHAN THU HẢI", false},
+		{"Phan Thư Ba", false},
+		{"Chương Vĩ", false},
+		{"Nguyễn Văn An", false},
+		{"NGUYỄN VĂN AN", false},
+		{"PHẦN VI", true},
+		{"Phần VI", true},
+		{"Phần thứ Hai", true},
+		{"Phan VI", true}, // no mark on the line: read folded
+		{"PHAN THU HAI", true},
 	} {
 		if got := DivisionLine(tt.line); got != tt.want {
 			t.Errorf("DivisionLine(%q) = %v, want %v", tt.line, got, tt.want)
@@ -54,4 +73,48 @@ func TestDivisionLineAsBefore(t *testing.T) {
 			t.Errorf("%q: the old expression %v, DivisionLine %v", l, old.MatchString(viet.Fold(l)), DivisionLine(l))
 		}
 	}
+}
+
+// TestUpperLetters: the one reading of a line in capitals (IsUpperLine,
+// scripts/attachments' .VnTimeH runs).
+func TestUpperLetters(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+		line bool
+	}{
+		{"QUYẾT ĐỊNH", 9, true},
+		{"NHIỆM VỤ, GIẢI PHÁP", 15, true},
+		{"SỐ", 2, false}, // a run in capitals, too short for a title line
+		{"Số:", -1, false},
+		{"12/2026/QĐ-UBND", 6, true},
+		{"2026", 0, false},
+		{"", 0, false},
+		{"PHÓ CHỦ TỊCH nước", -1, false},
+	} {
+		if got := UpperLetters(tt.s); got != tt.want {
+			t.Errorf("UpperLetters(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+		if got := IsUpperLine(tt.s); got != tt.line {
+			t.Errorf("IsUpperLine(%q) = %v, want %v", tt.s, got, tt.line)
+		}
+	}
+}
+
+// FuzzDivisionLine: DivisionLine reads a line as it reads its NFD form
+// and its capitals (i31-extract: a line with marks is read with them, so
+// the spelling of the marks must not change the reading).
+func FuzzDivisionLine(f *testing.F) {
+	for _, s := range []string{"Chương I", "PHẦN THỨ HAI", "Phan Vĩ", "Phan thu tu", "Mục 2a", "Phan Thu Hải", "Chuong 3:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := DivisionLine(s)
+		if nfd := norm.NFD.String(s); DivisionLine(nfd) != got {
+			t.Errorf("DivisionLine(%q) = %v, its NFD form %v", s, got, !got)
+		}
+		if up := strings.ToUpper(s); utf8.ValidString(s) && viet.Lower(up) == viet.Lower(s) && DivisionLine(up) != got {
+			t.Errorf("DivisionLine(%q) = %v, in capitals %v", s, got, !got)
+		}
+	})
 }

@@ -30,16 +30,46 @@ const anyA = `[aàáảãạăằắẳẵặâầấẩẫậ]`
 // resolved by the site's order (configured or inferred, see dateorder.go)
 // or by evidence on the page, and otherwise left ambiguous, never guessed.
 var (
-	// vietDate's words take any mark on their "a": OCR reads a tone or
-	// vowel mark wrong ("thảng", "thẳng", "thắng", "nắm", "ngảy": the
-	// attachments' scans, govdocs' OCR'd forms), and between the day, the
-	// month and the year no other word has a reading (docs/log/i30-attach.md).
-	vietDate    = regexp.MustCompile(`(?i)ng` + anyA + `y\s*(\d{1,2})\s*(?:th` + anyA + `ng|[/.\-])\s*(\d{1,2})\s*(?:n` + anyA + `m|[/.\-])\s*(\d{4})`)
+	// vietDate is the Vietnamese form (dateForm) with its figures.
+	vietDate    = regexp.MustCompile(`(?i)` + dateForm(`(\d{1,2})`, `(\d{1,2})`, `(\d{4})`))
 	isoDate     = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:\b|T)`)
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b`)
 	// dateLabel introduces a publication date in visible text.
 	dateLabel = regexp.MustCompile(`(?i)(ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|ngày cập nhật|cập nhật|ngày ban hành|thời gian đăng|ngày|published|posted|updated)\s*(?:lúc)?\s*[:|]?\s*`)
 )
+
+// The Vietnamese date form's words. They take any mark on their "a":
+// OCR reads a tone or vowel mark wrong ("thảng", "thẳng", "thắng", "nắm",
+// "ngảy": the attachments' scans, govdocs' OCR'd forms), and between the
+// day, the month and the year no other word has a reading
+// (docs/log/i30-attach.md); folded text and a text typed without marks
+// write them with a bare "a".
+const (
+	dayWord   = `ng` + anyA + `y`
+	monthWord = `th` + anyA + `ng`
+	yearWord  = `n` + anyA + `m`
+	dateSep   = `[/.\-]`
+)
+
+// dateForm is the one grammar of a date in the Vietnamese form, which
+// every reader of one in this package builds on (vietDate, a title
+// form's date, a body's opening date): "ngày D tháng M năm Y", "/", "."
+// or "-" in place of either word ("ngày 5/3/2026", "ngày 5 tháng
+// 3/2026", "ngày 5/3 năm 2026"). day, month and year are the patterns of
+// the figures: vietDate's digits, a title form's slots, which may be
+// left blank ("ngày … tháng 3 năm 2026"). The words match NFC text with
+// marks in any case under (?i), and folded text.
+func dateForm(day, month, year string) string {
+	return dayWord + `\s*` + day + `\s*(?:` + monthWord + `|` + dateSep + `)\s*` + month + `\s*(?:` + yearWord + `|` + dateSep + `)\s*` + year
+}
+
+// dateWords is dateForm with its words only, as a header's date line is
+// typed, its slots filled by hand or left blank ("Phú An, ngày … tháng
+// … năm 2026"; IsDateLine, slotsAllow). A place with a numeric date is
+// placeDate's.
+func dateWords(day, month, year string) string {
+	return dayWord + `\s*` + day + `\s*` + monthWord + `\s*` + month + `\s*` + yearWord + `\s*` + year
+}
 
 // dateHit is a date found in text before a day/month order is applied.
 // For fixed forms (ISO, "ngày … tháng …") a is the day and b the month;

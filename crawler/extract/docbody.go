@@ -55,11 +55,20 @@ func (p *docParser) issuer() string {
 		return normalCase(p.titleIssuer)
 	}
 	var window []string
-	drafter := ""
+	drafter, signed := "", false
 	for i := max(0, end-6); i < end; i++ {
 		c := strings.TrimSpace(cells(p.lines[i])[0])
 		if org := orgBeforeMotto(c); org != "" {
 			c = org // "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (docmeta.go)
+		}
+		if m := signerPrefix.FindString(c); m != "" && strings.ContainsAny(m, "./") && IsSignerTitle(c) {
+			// "TM. ỦY BAN NHÂN DÂN": a signature, the end of the text
+			// above; its titles and name are no issuer's lines.
+			window, drafter, signed = window[:0], "", true
+			continue
+		}
+		if signed && IsSignerTitle(c) {
+			continue // "CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN"
 		}
 		if d := bracketOrg(c); d != "" && len(window) > 0 {
 			drafter = d // "CHÍNH PHỦ" / "(Bộ Kế hoạch và Đầu tư)" (docmeta.go)
@@ -242,6 +251,52 @@ func (p *docParser) isAuthority(l string) bool {
 		}
 	}
 	return false
+}
+
+// authorityIssuer reads the issuer from the authority line under the
+// trích yếu, for a header that names none (a portal printing the text
+// without its left column, the authority line below the title:
+// "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"): the line in capitals right under
+// the trích yếu, within the first document, the preamble right under it
+// ("Căn cứ …", bodyOpener). A head's title before an organisation's
+// name is the head's, not the issuer's: "BỘ TRƯỞNG BỘ TÀI CHÍNH" is Bộ
+// Tài chính, "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" the province's committee;
+// "THỦ TƯỚNG CHÍNH PHỦ" and a title alone ("CHỦ TỊCH NƯỚC") issue in
+// their own name, as a header writes them.
+func (p *docParser) authorityIssuer() string {
+	if p.d.Title == "" || p.typ < 0 {
+		return ""
+	}
+	next := func(i int) int {
+		for ; i < min(len(p.lines), p.end); i++ {
+			if l := strings.TrimSpace(p.lines[i]); l != "" && !ruleText(l) {
+				return i
+			}
+		}
+		return -1
+	}
+	i := next(p.titleEnd)
+	if i < 0 {
+		return ""
+	}
+	l := strings.TrimSpace(p.lines[i])
+	f := viet.Fold(l)
+	if strings.Contains(l, " | ") || !isUpper(l) || !p.isAuthority(l) && !startsOrg(f) {
+		return ""
+	}
+	if j := next(i + 1); j < 0 || !p.bodyOpener(j) {
+		return ""
+	}
+	for _, t := range signerTitles {
+		if t == "thu tuong" || !strings.HasPrefix(f, t+" ") {
+			continue
+		}
+		ws := strings.Fields(l)
+		if name := orgName([]string{strings.Join(ws[len(strings.Fields(t)):], " ")}, true); name != "" {
+			return name
+		}
+	}
+	return orgName([]string{l}, true)
 }
 
 // expandAbbrev spells out UBND and HĐND in folded text.

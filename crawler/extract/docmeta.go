@@ -249,7 +249,7 @@ func afterNumber(s, num string) string {
 
 // slotRe reads a header date line's slots as figures, any number of them:
 // "Lào Cai, ngày 15 tháng 5 4 năm 2026".
-var slotRe = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,\s*ngay\s*([\d\s]*?)\s*thang\s*([\d\s]*?)\s*nam\s*([\d\s]+)$`)
+var slotRe = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,\s*` + dateWords(`([\d\s]*?)`, `([\d\s]*?)`, `([\d\s]+)`) + `$`)
 
 // slotsAllow reports whether date is one reading of every header date
 // line read as slots of figures ("ngày 15 tháng 5 4 năm 2026": a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,6 +131,10 @@ func docName(typ, abstract string) string {
 			return typ + abstract[len(tail):]
 		}
 	}
+	if hasFoldPrefix(abstract, "v/v") {
+		// a letter's "V/v tổ chức …": "Công văn về việc tổ chức …"
+		return typ + " về việc " + strings.TrimLeft(abstract[len("V/v"):], " :")
+	}
 	if hasFoldPrefix(abstract, "về") {
 		// "Nghị định về một số chính sách …": the trích yếu's "Về"
 		// continues the type in lower case; a name keeps its capital
@@ -138,6 +143,32 @@ func docName(typ, abstract string) string {
 	}
 	return typ + " " + abstract
 }
+
+// siteTitle reports a document page's title that names the site, not the
+// document: a site's heading ("Chi tiết văn bản", "Văn bản", siteHeadings:
+// a SharePoint list's item page), or the issuer's name alone or as one
+// part of a <title> ("UBND huyện Phú Hòa - Văn bản chỉ đạo": an old
+// portal's site and section). Like a label (labelTitle), it is replaced
+// by the document's name.
+func siteTitle(title, issuer string) bool {
+	if siteHeading(title) {
+		return true
+	}
+	is := expandAbbrev(viet.Fold(issuer))
+	if is == "" {
+		return false
+	}
+	for _, part := range titleParts.Split(title, -1) {
+		if expandAbbrev(viet.Fold(strings.TrimSpace(part))) == is {
+			return true
+		}
+	}
+	return false
+}
+
+// titleParts separates the parts of a <title>: "Site - Section", "… | …",
+// "… :: …".
+var titleParts = regexp.MustCompile(`\s+(?:[-–—|]|::)\s+`)
 
 // upper reports whether s has letters and none in lower case.
 func upper(s string) bool {

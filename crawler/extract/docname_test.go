@@ -55,6 +55,10 @@ func TestDocName(t *testing.T) {
 		{"", "Về áp dụng thời hiệu khởi kiện", "Về áp dụng thời hiệu khởi kiện"},
 		{"Nghị định", "", ""},
 		{"Chỉ thị", "  Tăng cường\n phòng cháy  ", "Chỉ thị Tăng cường phòng cháy"},
+		// A letter's "V/v" is "về việc" (i31-extract), as "Về" continues
+		// the type in lower case.
+		{"Công văn", "V/v tổ chức trồng cây đầu xuân", "Công văn về việc tổ chức trồng cây đầu xuân"},
+		{"Công văn", "V/v: góp ý dự thảo Quy chế", "Công văn về việc góp ý dự thảo Quy chế"},
 		// The state's and its bodies' names keep their capitals when a
 		// trích yếu in capitals is sentence-cased; "nước" before the
 		// state's name continues the type in lower case.
@@ -224,6 +228,31 @@ func TestAdoptedBy(t *testing.T) {
 		lines := []string{"Điều 10. Hiệu lực thi hành", "Văn bản này có hiệu lực từ ngày ký.", tt.line}
 		if got := adoptedBy(lines); got != tt.want {
 			t.Errorf("adoptedBy(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestSiteTitle: a document page's title naming the site, not the
+// document (i31-extract's held-out pages).
+func TestSiteTitle(t *testing.T) {
+	for _, tt := range []struct {
+		title, issuer string
+		want          bool
+	}{
+		{"Chi tiết văn bản", "", true},                   // a SharePoint list's item page
+		{"VĂN BẢN", "Ủy ban nhân dân tỉnh Phú An", true}, // the web part's heading
+		{"UBND huyện Phú Hòa", "Ủy ban nhân dân huyện Phú Hòa", true},
+		{"Ủy ban nhân dân tỉnh Phú An", "Ủy ban nhân dân tỉnh Phú An", true},
+		{"văn bản", "", false}, // lower case: no heading (siteHeading)
+		{"Phú Hòa ra quân trồng cây đầu xuân", "Ủy ban nhân dân huyện Phú Hòa", false},
+		{"UBND huyện Phú Hòa", "", false},
+		{"UBND huyện Phú Hòa", "Ủy ban nhân dân tỉnh Phú An", false},
+		{"UBND huyện Phú Hòa - Văn bản chỉ đạo", "Ủy ban nhân dân huyện Phú Hòa", true}, // the <title>'s site and section
+		{"Văn bản chỉ đạo :: UBND huyện Phú Hòa", "Ủy ban nhân dân huyện Phú Hòa", true},
+		{"UBND huyện Phú Hòa ra quân trồng cây - Tin tức", "Ủy ban nhân dân huyện Phú Hòa", false},
+	} {
+		if got := siteTitle(tt.title, tt.issuer); got != tt.want {
+			t.Errorf("siteTitle(%q, %q) = %v, want %v", tt.title, tt.issuer, got, tt.want)
 		}
 	}
 }

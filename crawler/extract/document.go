@@ -178,6 +178,9 @@ func (p *docParser) parse() Document {
 		p.d.Issuer = adoptedBy(p.lines) // a text without a header (adopt.go)
 	}
 	p.title()
+	if p.d.Issuer == "" {
+		p.d.Issuer = p.authorityIssuer() // docbody.go
+	}
 	if p.d.Type == "" && p.d.Number != "" {
 		p.d.Type = typeFromNumber(p.d.Number)
 	}
@@ -293,7 +296,7 @@ func (p *docParser) bodyOpener(i int) bool {
 	return bodyOpenerRe.MatchString(viet.Fold(l)) || len(strings.Fields(l)) >= 40 && !isUpper(l)
 }
 
-var bodyOpenerRe = regexp.MustCompile(`^(` + preambleOpeners + `|loi (noi|mo) dau\b|chuong [ivxlc\d]|dieu 1\b|phan (thu|[ivx\d])|muc [ivx\d]|i\. |ngay \d{1,2}(/\d{1,2}/\d{4}| thang \d{1,2} nam \d{4}),)`)
+var bodyOpenerRe = regexp.MustCompile(`^(` + preambleOpeners + `|loi (noi|mo) dau\b|chuong [ivxlc\d]|dieu 1\b|phan (thu|[ivx\d])|muc [ivx\d]|i\. |` + dateForm(`\d{1,2}`, `\d{1,2}`, `\d{4}`) + `,)`)
 
 // Patterns of the header's lines, matched on folded text ("Số" → "so").
 var (
@@ -305,7 +308,7 @@ var (
 	// translations, which head a translated document the same way.
 	mottoRe = regexp.MustCompile(`cong hoa xa hoi chu nghia|doc lap\s*[-–—.,]?\s*tu do|socialist republic of viet\s?nam|` +
 		`independence\s*[-–—.,]?\s*freedom\s*[-–—.,]?\s*happiness|republique socialiste du viet\s?nam|independance\s*[-–—.,]?\s*liberte`)
-	dateLineRe   = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,?\s*ngay\s*\S{0,8}\s*thang\s*\S{0,8}\s*nam\s*\S{0,6}\d`)
+	dateLineRe   = regexp.MustCompile(`^[^\d|]*[a-z][^\d|]*?,?\s*` + dateWords(`\S{0,8}`, `\S{0,8}`, `\S{0,6}\d`))
 	signerPrefix = regexp.MustCompile(`(?i)^(tm|kt|tl|q|pp|tuq|t/m|k/t|t/l)\s*\.?\s*\S`)
 	signerTitles = []string{"thu tuong", "pho thu tuong", "chu tich", "pho chu tich", "bo truong", "thu truong",
 		"giam doc", "pho giam doc", "cuc truong", "pho cuc truong", "tong cuc truong", "pho tong cuc truong",
@@ -734,7 +737,7 @@ func (p *docParser) namesItself(t string) bool {
 // two, up to end): the type, number, date and issuer it names, or a
 // type "" when line i starts none.
 func (p *docParser) titleForm(i, end int) (t, num, date, issuer string) {
-	text := strings.Join(p.lines[i:min(end, i+3)], " ")
+	text := viet.NFC(strings.Join(p.lines[i:min(end, i+3)], " "))
 	f := foldAligned(text)
 	m := titleFormRe.FindStringSubmatchIndex(f)
 	if m == nil {
@@ -747,11 +750,20 @@ func (p *docParser) titleForm(i, end int) (t, num, date, issuer string) {
 		}
 		return string(rs[utf8.RuneCountInString(f[:m[2*g]]):utf8.RuneCountInString(f[:m[2*g+1]])])
 	}
-	t = typeLine([]string{strings.ToUpper(strings.TrimSpace(at(1)))})
+	name := strings.TrimSpace(at(1))
+	t = typeLine([]string{strings.ToUpper(name)})
+	if t == "" && viet.Fold(name) == strings.ToLower(name) {
+		// typed without marks ("QUYET DINH SO …", "Quyet dinh so …"): read
+		// folded, as a type line in capitals is (typeLineOf)
+		t = foldedTypeLine(name)
+	}
 	if t == "" {
 		return "", "", "", ""
 	}
-	issuer = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(at(2)), "của"))
+	issuer = strings.TrimSpace(at(2))
+	if w, rest, _ := strings.Cut(issuer, " "); viet.Fold(w) == "cua" {
+		issuer = strings.TrimSpace(rest) // "của", "CỦA", "cua"
+	}
 	if issuer == "" {
 		// group 6 leaves out the word ending the name: "của Bộ Chính trị về …"
 		issuer = titleIssuerName(at(6))
@@ -759,14 +771,15 @@ func (p *docParser) titleForm(i, end int) (t, num, date, issuer string) {
 	return t, normNumber(at(3)), parseDate(fillIns(at(4)), DayFirst), issuer
 }
 
-// titleFormRe reads a title form, its date in vietDate's forms ("ngày 5
-// tháng 3 năm 2026", "ngày 5/3/2026", "ngày 5 tháng 3/2026"); its issuer after the number or the
+// titleFormRe reads a title form, its date in the one grammar (dateForm:
+// "ngày 5 tháng 3 năm 2026", "ngày 5/3/2026", "ngày 5 tháng 3/2026", its
+// figures' slots possibly blank, read by parseDate); its issuer after the number or the
 // date (group 6; "\s*": the spaces before it may be taken by the number's
 // end) ends at ")", the end, or the words opening the subject
 // (cite.SubjectOpeners: "về", "ban hành", "triển khai" …, the list the
 // issuer of a reference ends at too), whatever follows them: "của Chính
 // phủ sửa đổi, bổ sung …" is "Chính phủ".
-var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(ngay\s*\S{1,8}\s*(?:thang\s*\S{1,8}\s*(?:nam\s*|[/.-])\d{4}|[/.-]\d{1,2}[/.-]\d{4}))?(\s*cua\s+([^)]{3,80}?)(?:\)|\s+(?:` +
+var titleFormRe = regexp.MustCompile(`^\(?\s*(?:ban hanh kem theo\s+)?([a-z ]{4,25}?)(\s+cua\s+[^,]{3,80}?)?\s+so\s*[:.]?\s*([^\s,;]{1,16}(?:\s?[/-]\s?[^\s,;]+){1,4})\s*,?\s*(` + dateForm(`\S{1,8}?`, `\S{1,8}?`, `\d{4}`) + `)?(\s*cua\s+([^)]{3,80}?)(?:\)|\s+(?:` +
 	subjectOpenersRe() + `)\b|$))?`)
 
 // titleIssuerName returns the issuer's name in s, what a title form reads

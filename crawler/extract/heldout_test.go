@@ -538,9 +538,9 @@ Số: 12/QĐ-UBND
 Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Phú Hòa
 ỦY BAN NHÂN DÂN HUYỆN PHÚ HÒA
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;`,
-		// The authority line under the trích yếu is not read as the
-		// issuer (as on main): only the trích yếu is this row's.
-		number: "12/QĐ-UBND", typ: "Quyết định",
+		// The authority line under the trích yếu names the issuer when no
+		// header does (i31-extract decided it; i30-extract left it).
+		number: "12/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân huyện Phú Hòa",
 		title: "Về việc thành lập Ban Chỉ đạo chuyển đổi số huyện Phú Hòa",
 	},
 	{
@@ -639,6 +639,162 @@ Căn cứ Luật Tổ chức chính quyền địa phương;`,
 Quy định về quản lý phí thẩm định
 Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;`,
 		number: "12/2026/TT-BTC", typ: "Thông tư", date: "2026-03-05", title: "Quy định về quản lý phí thẩm định",
+	},
+	// i31-extract: headings typed without diacritics keep their date
+	// (the one date grammar, vietDate, reads them; the type is read
+	// folded as on a type line).
+	{
+		name: "type, number and date on one line, no diacritics", source: "written (i30-rev-extract's left row)",
+		text: `THONG TU SO 12/2026/TT-BTC NGAY 5 THANG 3 NAM 2026
+Quy dinh ve quan ly phi tham dinh
+Can cu Luat Phi va le phi ngay 25 thang 11 nam 2015;`,
+		number: "12/2026/TT-BTC", typ: "Thông tư", date: "2026-03-05", title: "Quy dinh ve quan ly phi tham dinh",
+	},
+	{
+		name: "QUYET DINH … NGAY 5 THANG 3 NAM 2026", source: "written (a district portal's heading typed without marks)",
+		text: `QUYET DINH SO 245/QD-UBND NGAY 5 THANG 3 NAM 2026
+Ve viec ban hanh Quy che quan ly cho
+Can cu Luat To chuc chinh quyen dia phuong;`,
+		number: "245/QD-UBND", typ: "Quyết định", date: "2026-03-05", title: "Ve viec ban hanh Quy che quan ly cho",
+	},
+	{
+		name: "a title form in capitals without diacritics", source: "written (the shape of 115/2004/QĐ-TTg's title, typed without marks)",
+		text: `QUYET DINH CUA THU TUONG CHINH PHU SO 115/2004/QD-TTG NGAY 25 THANG 6 NAM 2004
+Ve viec ban hanh Quy che
+Can cu Luat To chuc Chinh phu;`,
+		number: "115/2004/QD-TTG", typ: "Quyết định", issuer: "Thu tuong chinh phu", date: "2004-06-25", title: "Ve viec ban hanh Quy che",
+	},
+	{
+		name: "a title form in one line without diacritics", source: "written (an old portal's summary)",
+		text: `Quyet dinh cua Thu tuong Chinh phu so 115/2004/QD-TTg ngay 25 thang 6 nam 2004 ve viec ban hanh Quy che
+Can cu Luat To chuc Chinh phu;`,
+		number: "115/2004/QD-TTg", typ: "Quyết định", issuer: "Thu tuong Chinh phu", date: "2004-06-25",
+	},
+	{
+		name: "the date line without diacritics, in capitals", source: "written",
+		text: `UY BAN NHAN DAN TINH PHU AN
+So: 12/QD-UBND
+PHU AN, NGAY 05 THANG 03 NAM 2026
+QUYET DINH
+Ve viec ban hanh Quy che
+Can cu Luat To chuc chinh quyen dia phuong;`,
+		number: "12/QD-UBND", typ: "Quyết định", issuer: "Uy ban Nhan dan tinh phu an", date: "2026-03-05", place: "PHU AN", title: "Ve viec ban hanh Quy che",
+	},
+	// A signer's name whose words fold to a division heading's ("Phan
+	// Vĩ": "phan vi", Phần VI) is no division heading: the type line
+	// under it is the next document's (a regulation's file opening with
+	// the end of the decision's signature).
+	{
+		name: "a signer 'Phan Vĩ' over the regulation's type line", source: "written (an annex file opening with the decision's signature)",
+		text: `KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Phan Vĩ
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
+		name: "a signer 'PHAN THU HẢI' in capitals over the regulation's type line", source: "written",
+		text: `KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+PHAN THU HẢI
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
+		// A signature over the type line is no issuer: "TM. ỦY BAN NHÂN
+		// DÂN" / "CHỦ TỊCH" / the name were read "Chủ tịch phan thu hải".
+		name: "a signer 'PHAN THU HẢI' under TM. ỦY BAN NHÂN DÂN over the regulation's type line", source: "written",
+		text: `TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+PHAN THU HẢI
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
+		// A guard: a name folding to no heading (passes on main).
+		name: "a signer 'Nguyễn Văn An' over the regulation's type line", source: "written",
+		text: `KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn An
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	// The authority line under the trích yếu names the issuer when the
+	// header names none (a portal printing the document without its
+	// left column; "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" below the title): the
+	// line in capitals, the preamble right under it; a head's title
+	// before the name ("BỘ TRƯỞNG", "CHỦ TỊCH") is not the issuer's.
+	{
+		name: "the authority line under the trích yếu, no issuer above", source: "written (binhduong.gov.vn's layout, i30-extract's left row)",
+		text: `QUYẾT ĐỊNH
+Số: 12/QĐ-UBND
+Về việc ban hành Quy chế quản lý chợ
+ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;`,
+		number: "12/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Bình Dương", title: "Về việc ban hành Quy chế quản lý chợ",
+	},
+	{
+		name: "BỘ TRƯỞNG BỘ TÀI CHÍNH as the authority line", source: "written (a ministry's circular posted without its header)",
+		text: `Số: 12/2026/TT-BTC
+Hà Nội, ngày 5 tháng 3 năm 2026
+THÔNG TƯ
+Quy định về quản lý phí thẩm định
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;`,
+		number: "12/2026/TT-BTC", typ: "Thông tư", issuer: "Bộ Tài chính", date: "2026-03-05", place: "Hà Nội", title: "Quy định về quản lý phí thẩm định",
+	},
+	{
+		name: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH as the authority line", source: "written",
+		text: `Số: 30/QĐ-UBND
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Căn cứ Luật Tổ chức chính quyền địa phương;`,
+		number: "30/QĐ-UBND", typ: "Quyết định", issuer: "Ủy ban nhân dân tỉnh Phú An", title: "Về việc thành lập Tổ công tác",
+	},
+	{
+		name: "THỦ TƯỚNG CHÍNH PHỦ as the authority line", source: "written (the shape of a QĐ-TTg posted without its header)",
+		text: `QUYẾT ĐỊNH
+Phê duyệt Chương trình phát triển du lịch
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ;`,
+		typ: "Quyết định", issuer: "Thủ tướng Chính phủ", title: "Phê duyệt Chương trình phát triển du lịch",
+	},
+	{
+		// A guard: the header's issuer stays (passes on main).
+		name: "the header's issuer over GIÁM ĐỐC SỞ", source: "written",
+		text: `ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+SỞ TÀI CHÍNH
+Số: 45/QĐ-STC
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế làm việc
+GIÁM ĐỐC SỞ TÀI CHÍNH
+Căn cứ Quyết định số 12/QĐ-UBND;`,
+		number: "45/QĐ-STC", typ: "Quyết định", issuer: "Sở Tài chính tỉnh Phú An", title: "Về việc ban hành Quy chế làm việc",
+	},
+	{
+		// A guard: a line in capitals with no preamble under it names nobody.
+		name: "a line in capitals under the trích yếu, no preamble", source: "written",
+		text: `THÔNG BÁO
+Kết luận của Chủ tịch tại buổi làm việc
+ỦY BAN NHÂN DÂN TỈNH PHÚ AN
+Đồng chí Chủ tịch đã nghe báo cáo tình hình phát triển du lịch.`,
+		typ: "Thông báo", title: "Kết luận của Chủ tịch tại buổi làm việc",
+	},
+	{
+		// A guard: a real heading still names the division (passes on main).
+		name: "Phần VI over its name", source: "written",
+		text: `Phần VI
+QUY ĐỊNH VỀ TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương chủ trì.`,
 	},
 }
 

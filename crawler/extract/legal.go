@@ -43,7 +43,7 @@ func (p *Page) legal(a *Article) {
 	if a.Type == "" && a.Number != "" {
 		a.Type = typeFromNumber(a.Number)
 	}
-	if labelTitle(a.Title, a.Type) {
+	if labelTitle(a.Title, a.Type) || (a.Number != "" || a.Type != "") && siteTitle(a.Title, a.Issuer) {
 		p.nameTitle(a, abstract)
 	}
 }

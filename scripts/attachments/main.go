@@ -31,6 +31,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/internal/imagepdf"
 	"golang.org/x/text/encoding/charmap"
@@ -135,7 +136,7 @@ func (w *docWriter) run(text string, bold, italic bool) {
 	font := unicodeFont
 	if w.legacy {
 		font = ".VnTime"
-		if isUpper(text) {
+		if doctype.UpperLetters(text) > 0 { // a run in capitals
 			font, text = ".VnTimeH", strings.ToLower(text)
 		}
 		text = tcvn3Runes(text)
@@ -290,19 +291,6 @@ func splitDate(s string) (d, m, y string) {
 		return "…", "…", "…"
 	}
 	return p[0], p[1], p[2]
-}
-
-func isUpper(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 0
 }
 
 // tcvn3Runes encodes s in TCVN3 and returns the bytes as the characters a
