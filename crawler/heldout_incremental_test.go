@@ -169,7 +169,7 @@ func TestHeldOutIncremental(t *testing.T) {
 			want[strings.TrimPrefix(u, srv.URL)] = true
 		}
 		for n := range hubs {
-			if hubCandidate(site, u, s) && hubDue(u, at(n), hubRecheckNights) {
+			if hubCandidate(site, u, s) && hubDue(u, at(n), c.recheckNights()) {
 				hubs[n][strings.TrimPrefix(u, srv.URL)] = true
 			}
 		}

@@ -257,6 +257,7 @@ func TestHubRechecked(t *testing.T) {
 			defer srv.Close()
 			store := openStore(t)
 			c0 := testCrawler(t, store)
+			c0.hubNights = hubRecheckNights // weekly, under the tag that forces it nightly too
 			site := &Site{Name: "hub", Start: []string{srv.URL + hubListing}, Allow: []string{"^" + srv.URL + "/"},
 				Article: []string{`/van-ban/\d{4}/`}, Concurrency: 1}
 			if err := site.compile(); err != nil {
