@@ -56,7 +56,7 @@ func reusePID(t *testing.T) {
 		t.Fatal(err)
 	}
 	pid := tool.Process.Pid
-	if err := tool.Wait(); err != nil {
+	if err := childproc.Wait(tool); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile("/proc/sys/kernel/ns_last_pid", []byte(strconv.Itoa(pid-1)), 0); err != nil {
@@ -71,7 +71,7 @@ func reusePID(t *testing.T) {
 	if other.Process.Pid != pid {
 		t.Fatalf("the new process has PID %d, want the tool's %d", other.Process.Pid, pid)
 	}
-	childproc.End(tool) // late: the tool was waited for
+	childproc.KillGroup(tool) // late: the tool was waited for
 	// A SIGKILL sent above is queued before this SIGTERM: the process
 	// dies of the first.
 	other.Process.Signal(syscall.SIGTERM)

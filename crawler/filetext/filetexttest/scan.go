@@ -1,6 +1,7 @@
 package filetexttest
 
 import (
+	"bytes"
 	"context"
 	"image"
 	"math/rand/v2"
@@ -108,6 +109,11 @@ func toolOutput(ctx context.Context, name string, args ...string) ([]byte, error
 	childproc.Bind(cmd)
 	runtime.LockOSThread() // the thread that starts it lives until it is waited for
 	defer runtime.UnlockOSThread()
-	defer childproc.End(cmd)
-	return cmd.CombinedOutput()
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	err := childproc.Wait(cmd) // what it left in its group killed as it ends
+	return out.Bytes(), err
 }
