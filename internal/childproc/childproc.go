@@ -37,7 +37,10 @@
 package childproc
 
 import (
+	"bytes"
+	"errors"
 	"os/exec"
+	"runtime"
 )
 
 // Bind sets cmd, before its Start, to run in a process group of its own,
@@ -66,4 +69,40 @@ func KillGroup(cmd *exec.Cmd) error {
 		return nil
 	}
 	return killGroup(cmd)
+}
+
+// Output runs cmd, bound (Bind), to its end on a thread kept from its
+// start to its wait, and returns its standard output (its standard error
+// in the *exec.ExitError, as exec.Cmd.Output does): a short program a
+// test or a tool runs for its answer (iconv, pdfinfo, tesseract
+// --list-langs).
+func Output(cmd *exec.Cmd) ([]byte, error) {
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := run(cmd)
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		ee.Stderr = errOut.Bytes()
+	}
+	return out.Bytes(), err
+}
+
+// CombinedOutput runs cmd as Output does and returns its standard output
+// and standard error together.
+func CombinedOutput(cmd *exec.Cmd) ([]byte, error) {
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out // one writer: exec writes it from one goroutine at a time
+	err := run(cmd)
+	return out.Bytes(), err
+}
+
+// run starts cmd bound and waits for it (Wait) on one locked thread.
+func run(cmd *exec.Cmd) error {
+	Bind(cmd)
+	runtime.LockOSThread() // Pdeathsig follows the starting thread
+	defer runtime.UnlockOSThread()
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	return Wait(cmd)
 }

@@ -1,14 +1,12 @@
 package filetexttest
 
 import (
-	"bytes"
 	"context"
 	"image"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -105,15 +103,5 @@ func ReadPGM(data []byte) (*image.Gray, error) { return imagepdf.ReadPGM(data) }
 // group, chromium's helpers too, killed when ctx ends or once it has
 // ended; it dies with the test process) and returns its output.
 func toolOutput(ctx context.Context, name string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, name, args...)
-	childproc.Bind(cmd)
-	runtime.LockOSThread() // the thread that starts it lives until it is waited for
-	defer runtime.UnlockOSThread()
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	err := childproc.Wait(cmd) // what it left in its group killed as it ends
-	return out.Bytes(), err
+	return childproc.CombinedOutput(exec.CommandContext(ctx, name, args...))
 }
