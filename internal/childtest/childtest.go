@@ -263,9 +263,16 @@ func Output(t *testing.T, cmd *exec.Cmd) ([]byte, error) {
 	defer runtime.UnlockOSThread()
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out // one writer: exec writes it from one goroutine at a time
-	if err := cmd.Start(); err != nil {
+	cmd, err := start(cmd)              // a wrapper (strace) in a PID namespace of its own where it may
+	if err != nil {
 		return nil, err
 	}
+	return waitOutput(cmd, kill, &out)
+}
+
+// waitOutput waits for Output's started cmd, killing its group at kill
+// (when set), and returns its output.
+func waitOutput(cmd *exec.Cmd, kill time.Time, out *strings.Builder) ([]byte, error) {
 	if !kill.IsZero() {
 		timer := time.AfterFunc(time.Until(kill), func() { childproc.KillGroup(cmd) })
 		defer timer.Stop()
