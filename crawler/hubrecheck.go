@@ -26,6 +26,7 @@ package crawler
 // changes each week, asked on a later week's night.
 
 import (
+	"cmp"
 	"encoding/binary"
 	"hash/fnv"
 	"net/url"
@@ -112,25 +113,25 @@ func hubShares(due []string, now time.Time, limit int) (picked []string, deferre
 		}
 		byHost[host] = append(byHost[host], u)
 	}
-	// Water-filling: the hosts needing least first, each taking at most
-	// an even share of what is left.
-	slices.SortStableFunc(hosts, func(a, b string) int { return len(byHost[a]) - len(byHost[b]) })
+	byKey := func(a, b string) int { return cmp.Compare(key(a), key(b)) }
+	// Water-filling: the hosts needing least first (hosts needing as
+	// many in the week's order: more hosts than pages leaves different
+	// ones out each week), each taking at most an even share of what is
+	// left, rounded up.
+	slices.SortFunc(hosts, func(a, b string) int {
+		if c := cmp.Compare(len(byHost[a]), len(byHost[b])); c != 0 {
+			return c
+		}
+		return byKey(a, b)
+	})
 	take := map[string]bool{}
 	left := limit
 	for i, host := range hosts {
 		us := byHost[host]
-		share := left / (len(hosts) - i)
+		n := len(hosts) - i
+		share := (left + n - 1) / n
 		if len(us) > share {
-			slices.SortFunc(us, func(a, b string) int {
-				ka, kb := key(a), key(b)
-				switch {
-				case ka < kb:
-					return -1
-				case ka > kb:
-					return 1
-				}
-				return 0
-			})
+			slices.SortFunc(us, byKey)
 			us = us[:share]
 		}
 		for _, u := range us {

@@ -137,17 +137,33 @@ func TestHubShares(t *testing.T) {
 		})
 	}
 	// The pages left out differ from week to week: over eight weeks
-	// every page of an over-full host is picked at least once.
-	due := urls("quangninh.gov.vn", 12)
-	picked := map[string]bool{}
-	for w := range 8 {
-		got, _ := hubShares(append([]string(nil), due...), now.Add(time.Duration(w)*7*24*time.Hour), 8)
-		for _, u := range got {
-			picked[u] = true
-		}
+	// every page of an over-full host is picked at least once, and of
+	// more hosts than the bound (one page each) every host.
+	var hosts []string
+	for i := range 10 {
+		hosts = append(hosts, urls(fmt.Sprintf("ubnd-xa-%d.gov.vn", i), 1)...)
 	}
-	if len(picked) != len(due) {
-		t.Errorf("over eight weeks %d of %d pages picked, want every one", len(picked), len(due))
+	for _, c := range []struct {
+		name  string
+		due   []string
+		limit int
+	}{
+		{"one host", urls("quangninh.gov.vn", 12), 8},
+		{"more hosts than the bound", hosts, 4},
+	} {
+		picked := map[string]bool{}
+		for w := range 8 {
+			got, deferred := hubShares(append([]string(nil), c.due...), now.Add(time.Duration(w)*7*24*time.Hour), c.limit)
+			if len(got) != c.limit || deferred != len(c.due)-c.limit {
+				t.Errorf("%s, week %d: %d picked, %d deferred; want the bound, %d", c.name, w, len(got), deferred, c.limit)
+			}
+			for _, u := range got {
+				picked[u] = true
+			}
+		}
+		if len(picked) != len(c.due) {
+			t.Errorf("%s: over eight weeks %d of %d pages picked, want every one", c.name, len(picked), len(c.due))
+		}
 	}
 }
 
