@@ -20,14 +20,16 @@
 // child, that the child is not reaped, then kills the group by its ID (a
 // reap and a PID wrap between those two calls is the window left). Other
 // systems kill the group by its ID after the wait (the window of a reap
-// and a PID wrap before that kill). On
-// Linux the child is killed too when the thread that started it ends
+// and a PID wrap before that kill).
+//
+// On Linux the child is killed too when the thread that started it ends
 // (Pdeathsig: the caller keeps that thread, runtime.LockOSThread, from
 // Start to Wait), so a parent killed with SIGKILL leaves no tool running.
+// Output and CombinedOutput run a short program so, start to end.
 //
 // Where the system lacks them the fallback is said by each: without
 // process groups (Windows) the context's end kills the child alone and
-// End does nothing; without a parent-death signal (macOS, the BSDs) a
+// Wait is exec's; without a parent-death signal (macOS, the BSDs) a
 // child outlives a parent killed with SIGKILL until its own end — a
 // tool's run is bounded by its time limit either way.
 //
