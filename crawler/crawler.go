@@ -87,7 +87,13 @@ type Report struct {
 	TrapCut         int   `json:"trap_cut,omitempty"`  // links not followed: too many barren pages in a row (trap.go)
 	Aliases         int   `json:"aliases,omitempty"`   // URLs found serving another URL's document under another spelling (casedup.go)
 	NotAsked        int   `json:"not_asked,omitempty"` // missing URLs not asked again yet (missing.go)
-	Forgotten       int   `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
+	// Rechecked counts the article pages that stored no document asked
+	// on their night of the week though no page linking them answered in
+	// full (hubrecheck.go); RecheckDeferred those due that the night's
+	// bound (hubRecheckMax, a share a host) left to a later week.
+	Rechecked       int `json:"rechecked,omitempty"`
+	RecheckDeferred int `json:"recheck_deferred,omitempty"`
+	Forgotten       int `json:"forgotten,omitempty"` // missing URLs whose state was deleted (missing.go)
 	// NotDocuments counts article pages that are about documents, not
 	// documents (extract.Article.NotDocument: a list of the documents
 	// related to one, with no text of its own): not stored, not failed,
@@ -157,6 +163,9 @@ type Crawler struct {
 	// test sets it to pass the deadline at a chosen page, not at a time
 	// the machine's load decides).
 	now func() time.Time
+	// hubNights, when set, is the period in nights of the weekly recheck
+	// (hubrecheck.go): a test's 1 asks every such page every night.
+	hubNights int
 	// beforeEnd, when set, is called once a run has finished its pages,
 	// before its end's decisions (a test hook: a kill placed there).
 	beforeEnd func()
@@ -556,6 +565,8 @@ func (r *run) start(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	var hubs []string // article pages that stored no document, due tonight (hubrecheck.go)
+	nights := r.c.recheckNights()
 	err = st.ForEachKV(nsURL, func(u string, v []byte) error {
 		// Recheck known pages (304, changed or gone), and pages whose state
 		// is unreadable, so that process reports and repairs it; and the
@@ -583,12 +594,17 @@ func (r *run) start(ctx context.Context) error {
 			seeds = append(seeds, linkRef{URL: u, Parent: s.Parent})
 		case (err != nil || s.recheckUnlinked(now)) && r.site.admits(u):
 			seeds = append(seeds, linkRef{URL: u})
+		case err == nil && hubCandidate(r.site, u, s) && hubDue(u, now, nights):
+			hubs = append(hubs, u)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	hubs, deferred := hubShares(hubs, now, hubRecheckMax)
+	seeds = append(seeds, refs(hubs)...)
+	r.count(func(rep *Report) { rep.Rechecked += len(hubs); rep.RecheckDeferred += deferred })
 	if err := r.retire(dups); err != nil {
 		return err
 	}

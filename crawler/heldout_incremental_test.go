@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/vanban/vanban/internal/shared"
 	"github.com/vanban/vanban/internal/zyte"
@@ -130,8 +131,14 @@ func TestHeldOutIncremental(t *testing.T) {
 	if err := site.compile(); err != nil {
 		t.Fatal(err)
 	}
+	// The crawler's clock, not the machine's: night n is a fixed date
+	// (the weekly recheck of article pages that stored no document picks
+	// its pages by the night, hubrecheck.go; counted below).
+	day := time.Date(2026, 6, 15, 1, 0, 0, 0, time.UTC)
+	at := func(night int) time.Time { return day.Add(time.Duration(night) * 24 * time.Hour) }
 	crawl := func(night int) (Report, map[string]int, map[string]int, map[string]int) {
 		t.Helper()
+		c.now = func() time.Time { return at(night) }
 		p.mu.Lock()
 		p.asked, p.cond, p.answered = map[string]int{}, map[string]int{}, map[string]int{}
 		p.mu.Unlock()
@@ -152,14 +159,22 @@ func TestHeldOutIncremental(t *testing.T) {
 	// The pages the second crawl asks: the start and every page that
 	// stored a document (run.start's scan); a page about documents
 	// (extract.Article.NotDocument: vbpl's related-documents and outline
-	// pages) is asked when a page linking it answers in full, not after
-	// a 304 (a 304's links are not read again).
+	// pages) is asked when a page linking it answers in full, and on its
+	// night of the week (hubrecheck.go), not after a 304 otherwise (a
+	// 304's links are not read again).
 	want := map[string]bool{heldOutListing: true}
+	hubs := map[int]map[string]bool{2: {}, 3: {}} // by night
 	for u, s := range urlStates(t, store) {
 		if s.DocID != "" && s.Parent == "" {
 			want[strings.TrimPrefix(u, srv.URL)] = true
 		}
+		for n := range hubs {
+			if hubCandidate(site, u, s) && hubDue(u, at(n), c.recheckNights()) {
+				hubs[n][strings.TrimPrefix(u, srv.URL)] = true
+			}
+		}
 	}
+	t.Logf("pages that stored no document due: %d on the second night, %d on the third", len(hubs[2]), len(hubs[3]))
 	rep2, asked2, cond2, answered2 := crawl(2)
 	for path := range want {
 		if asked2[path] == 0 {
@@ -168,11 +183,16 @@ func TestHeldOutIncremental(t *testing.T) {
 			t.Errorf("second crawl: %s asked without its validators (%d of %d requests conditional)", path, cond2[path], asked2[path])
 		}
 	}
+	for path := range asked2 {
+		if !want[path] && !hubs[2][path] {
+			t.Errorf("second crawl: %s asked", path)
+		}
+	}
 	for path, n := range answered2 {
 		t.Errorf("second crawl: %s answered in full %d times, read again", path, n)
 	}
-	if rep2.Fetched != 0 || rep2.New+rep2.Changed+rep2.Unchanged != 0 || rep2.NotModified != len(want) {
-		t.Errorf("second crawl: %+v; want nothing fetched or stored, %d answers 304", rep2, len(want))
+	if rep2.Fetched != 0 || rep2.New+rep2.Changed+rep2.Unchanged != 0 || rep2.NotModified != len(want)+len(hubs[2]) || rep2.Rechecked != len(hubs[2]) {
+		t.Errorf("second crawl: %+v; want nothing fetched or stored, %d answers 304, %d rechecked", rep2, len(want)+len(hubs[2]), len(hubs[2]))
 	}
 
 	// one article edited
@@ -190,7 +210,7 @@ func TestHeldOutIncremental(t *testing.T) {
 		t.Fatal("no page to edit")
 	}
 	rep3, _, _, answered3 := crawl(3)
-	if len(answered3) != 1 || answered3[edited] != 1 || rep3.Fetched != 1 || rep3.NotModified != len(want)-1 || rep3.New != 0 || rep3.Changed+rep3.Unchanged != 1 {
+	if len(answered3) != 1 || answered3[edited] != 1 || rep3.Fetched != 1 || rep3.NotModified != len(want)-1+len(hubs[3]) || rep3.Rechecked != len(hubs[3]) || rep3.New != 0 || rep3.Changed+rep3.Unchanged != 1 {
 		t.Errorf("third crawl (%s edited): read in full %v, %+v; want the edited page alone", edited, answered3, rep3)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vanban/vanban/internal/childproc"
 )
 
 // checkAgainst decodes every byte with decode and with the command, which
@@ -23,7 +25,7 @@ func checkAgainst(t *testing.T, decode func([]byte) string, name string, args ..
 	for b := 0; b < 256; b++ {
 		cmd := exec.Command(name, args...)
 		cmd.Stdin = bytes.NewReader([]byte{byte(b)})
-		out, err := cmd.Output()
+		out, err := childproc.Output(cmd)
 		if err != nil {
 			t.Fatalf("%s %v: %v", name, args, err)
 		}

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vanban/vanban/internal/childproc"
 )
 
 const legacySample = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. Độc lập - Tự do - Hạnh phúc. " +
@@ -66,7 +68,7 @@ func TestTCVN3MatchesIconv(t *testing.T) {
 	for b := 0; b < 256; b++ {
 		cmd := exec.Command("iconv", "-f", "TCVN5712-1", "-t", "UTF-8")
 		cmd.Stdin = bytes.NewReader([]byte{byte(b)})
-		out, err := cmd.Output()
+		out, err := childproc.Output(cmd)
 		if err != nil {
 			t.Skipf("iconv TCVN5712-1: %v", err)
 		}

@@ -42,10 +42,7 @@ func TestAttachments(t *testing.T) {
 	dir := shared.Path(t, "data", "attachments")
 	requireTools(t, "pdftotext", "pdfinfo", "pdftoppm", "antiword")
 	if !testing.Short() {
-		requireTools(t, "tesseract")
-		if out, err := exec.Command("tesseract", "--list-langs").Output(); err != nil || !strings.Contains(string(out), "vie") {
-			missingTool(t, "the Vietnamese Tesseract model (tesseract-ocr-vie)")
-		}
+		filetexttest.RequireOCR(t) // tesseract and its Vietnamese model
 	}
 	truths := readTruth(t, filepath.Join(dir, "truth.jsonl"))
 	psm, _ := strconv.Atoi(os.Getenv("VANBAN_PSM"))

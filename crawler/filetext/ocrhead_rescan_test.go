@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/crawler/filetext/filetexttest"
+	"github.com/vanban/vanban/internal/childproc"
 	"github.com/vanban/vanban/internal/shared"
 )
 
@@ -91,11 +92,11 @@ func TestAttachmentsRescanned(t *testing.T) {
 // on page 1).
 func renderPage1(t *testing.T, pdf string, dpi int) *image.Gray {
 	t.Helper()
-	if out, err := exec.Command("pdftotext", "-f", "1", "-l", "1", pdf, "-").Output(); err != nil || len(out) < 200 {
+	if out, err := childproc.Output(exec.Command("pdftotext", "-f", "1", "-l", "1", pdf, "-")); err != nil || len(out) < 200 {
 		return nil
 	}
 	root := filepath.Join(t.TempDir(), "p")
-	if out, err := exec.Command("pdftoppm", "-r", strconv.Itoa(dpi), "-gray", "-f", "1", "-l", "1", "-singlefile", pdf, root).CombinedOutput(); err != nil {
+	if out, err := childproc.CombinedOutput(exec.Command("pdftoppm", "-r", strconv.Itoa(dpi), "-gray", "-f", "1", "-l", "1", "-singlefile", pdf, root)); err != nil {
 		t.Fatalf("pdftoppm: %v: %s", err, out)
 	}
 	b, err := os.ReadFile(root + ".pgm")

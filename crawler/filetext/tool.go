@@ -190,8 +190,7 @@ func (t *tools) streamEnv(parent context.Context, name string, args, env []strin
 	waited := make(chan struct{})
 	go func() {
 		defer close(waited)
-		werr = cmd.Wait()
-		childproc.End(cmd)
+		werr = childproc.Wait(cmd) // the group's leftovers killed as the tool ends
 		cut := time.Now().Add(toolWaitDelay)
 		_ = outR.SetReadDeadline(cut)
 		_ = errR.SetReadDeadline(cut)

@@ -131,6 +131,8 @@ func (r *crawlReport) summary() string {
 		t.Aliases += s.Aliases
 		t.NotAsked += s.NotAsked
 		t.Forgotten += s.Forgotten
+		t.Rechecked += s.Rechecked
+		t.RecheckDeferred += s.RecheckDeferred
 		t.Bytes += s.Bytes
 		t.Pending += s.Pending
 		t.Files += s.Files
@@ -203,6 +205,15 @@ func (r *crawlReport) summary() string {
 	}
 	if t.Forgotten > 0 {
 		more += fmt.Sprintf(", %d missing forgotten", t.Forgotten)
+	}
+	// Article pages that stored no document, asked on their night of the
+	// week, and those the night's bound left to a later week
+	// (crawler/hubrecheck.go).
+	if t.Rechecked+t.RecheckDeferred > 0 {
+		more += fmt.Sprintf(", %d article pages without a document rechecked (weekly)", t.Rechecked)
+		if t.RecheckDeferred > 0 {
+			more += fmt.Sprintf(", %d more due left to a later week (the night's bound)", t.RecheckDeferred)
+		}
 	}
 	if t.FilePages > 0 {
 		more += fmt.Sprintf(", %d file links gave a page or a kind not read", t.FilePages)

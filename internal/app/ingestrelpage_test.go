@@ -46,3 +46,36 @@ func TestCrawlSummaryNotDocuments(t *testing.T) {
 		t.Errorf("summary %q names pages about documents where there were none", s)
 	}
 }
+
+// TestCrawlSummaryRechecked: the summary line adds up the article pages
+// without a document the weekly recheck asked (crawler/hubrecheck.go) and
+// those its bound left to a later week, and says nothing of them when
+// there were none.
+func TestCrawlSummaryRechecked(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		sites []crawler.Report
+		want  []string
+		not   []string
+	}{
+		{"two sites", []crawler.Report{{Name: "quangninh", NotModified: 40, Rechecked: 3}, {Name: "vbpl", NotModified: 12, Rechecked: 2}},
+			[]string{", 5 article pages without a document rechecked (weekly)"}, []string{"later week"}},
+		{"over the bound", []crawler.Report{{Name: "quangninh", Rechecked: 64, RecheckDeferred: 9}},
+			[]string{", 64 article pages without a document rechecked (weekly), 9 more due left to a later week (the night's bound)"}, nil},
+		{"none", []crawler.Report{{Name: "quangninh", Fetched: 5}}, nil, []string{"rechecked", "later week"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := (&crawlReport{Sites: c.sites}).summary()
+			for _, w := range c.want {
+				if !strings.Contains(s, w) {
+					t.Errorf("summary %q lacks %q", s, w)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(s, w) {
+					t.Errorf("summary %q says %q", s, w)
+				}
+			}
+		})
+	}
+}

@@ -10,4 +10,4 @@ func bind(*exec.Cmd) {}
 
 func killGroup(cmd *exec.Cmd) error { return cmd.Process.Kill() }
 
-func end(int) {}
+func wait(cmd *exec.Cmd) error { return cmd.Wait() }

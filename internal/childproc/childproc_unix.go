@@ -19,17 +19,9 @@ func bind(cmd *exec.Cmd) {
 	}
 }
 
-// killGroup kills the child's group, and the child itself should it
-// have left the group; its error is the child's (os.ErrProcessDone once
-// it has been waited for, as exec.Cmd.Cancel expects).
-func killGroup(cmd *exec.Cmd) error {
-	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-	return cmd.Process.Kill()
-}
-
-// end kills the group pid led: its leader has been waited for, so the
-// group is only what the child left (Linux does not give a group's ID
-// to a new process while the group has members).
-func end(pid int) {
-	_ = syscall.Kill(-pid, syscall.SIGKILL)
+// reaped reports whether cmd's child has been waited for (its PID free):
+// Go's Process answers through its own pidfd where the system has them,
+// else by its done mark.
+func reaped(cmd *exec.Cmd) bool {
+	return cmd.Process.Signal(syscall.Signal(0)) != nil
 }

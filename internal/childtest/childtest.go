@@ -138,7 +138,7 @@ func (c *Child) run() {
 		return
 	}
 	c.started <- nil
-	c.err = c.cmd.Wait()
+	c.err = childproc.Wait(c.cmd) // its group's leftovers killed as it ends
 	c.cancel()
 	close(c.done)
 	c.out.SetReadDeadline(time.Now().Add(WaitDelay)) // a read waiting on a grandchild's pipe
@@ -261,18 +261,23 @@ func Output(t *testing.T, cmd *exec.Cmd) ([]byte, error) {
 	}
 	runtime.LockOSThread() // the starting thread lives until the child is waited for
 	defer runtime.UnlockOSThread()
-	defer childproc.End(cmd) // what the child left in its group (strace's tracee)
-	if kill.IsZero() {
-		return cmd.CombinedOutput()
-	}
 	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
+	cmd.Stdout, cmd.Stderr = &out, &out // one writer: exec writes it from one goroutine at a time
+	cmd, err := start(cmd)              // a wrapper (strace) in a PID namespace of its own where it may
+	if err != nil {
 		return nil, err
 	}
-	timer := time.AfterFunc(time.Until(kill), func() { childproc.KillGroup(cmd) })
-	err := cmd.Wait()
-	timer.Stop()
+	return waitOutput(cmd, kill, &out)
+}
+
+// waitOutput waits for Output's started cmd, killing its group at kill
+// (when set), and returns its output.
+func waitOutput(cmd *exec.Cmd, kill time.Time, out *strings.Builder) ([]byte, error) {
+	if !kill.IsZero() {
+		timer := time.AfterFunc(time.Until(kill), func() { childproc.KillGroup(cmd) })
+		defer timer.Stop()
+	}
+	err := childproc.Wait(cmd) // what the child left in its group (strace's tracee) killed as it ends
 	return []byte(out.String()), err
 }
 

@@ -177,9 +177,12 @@ const grandchildEnv = "VANBAN_CHILDTEST_GRANDCHILD"
 const grandchildLife = 20 * time.Second
 
 // TestGrandchildHoldsPipe: a child that started a child of its own (a
-// tool it ran) and ended leaves that grandchild holding the output pipe;
-// Run and Output return at the bound after the child's end (WaitDelay),
-// with the child's output, not when the grandchild lets the pipe go.
+// tool it ran) and ended leaves that grandchild holding the output pipe.
+// A grandchild in the child's group is killed as the child ends
+// (childproc.Wait): Run and Output return at once, with the child's
+// output. One that left the group (setsid) cannot be killed so: Run and
+// Output return at the bound after the child's end (WaitDelay), with the
+// child's output, not when the grandchild lets the pipe go.
 func TestGrandchildHoldsPipe(t *testing.T) {
 	if mark := os.Getenv(grandchildEnv); mark != "" {
 		time.Sleep(grandchildLife) // holding the inherited stdout
@@ -190,6 +193,9 @@ func TestGrandchildHoldsPipe(t *testing.T) {
 		gc := exec.Command(os.Args[0], "-test.run=^TestGrandchildHoldsPipe$", "-test.count=1")
 		gc.Env = append(os.Environ(), grandchildEnv+"="+os.Getenv("VANBAN_CHILDTEST_MARK"))
 		gc.Stdout, gc.Stderr = os.Stdout, os.Stderr
+		if os.Getenv("VANBAN_CHILDTEST_SETSID") != "" {
+			gc.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // out of the child's group
+		}
 		if err := gc.Start(); err != nil {
 			t.Fatal(err)
 		}
@@ -201,20 +207,22 @@ func TestGrandchildHoldsPipe(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name string
-		run  func(t *testing.T, mark string) ([]byte, error)
+		run  func(t *testing.T, env ...string) ([]byte, error)
+		left bool  // the grandchild left the child's group
+		want error // how the wait ends
 	}{
-		{"Run", func(t *testing.T, mark string) ([]byte, error) {
-			return Run(t, "TestGrandchildHoldsPipe", "VANBAN_CHILDTEST_MARK="+mark)
-		}},
-		{"Output", func(t *testing.T, mark string) ([]byte, error) {
-			cmd := exec.Command(os.Args[0], "-test.run=^TestGrandchildHoldsPipe$", "-test.count=1", "-test.v")
-			cmd.Env = append(os.Environ(), envName+"=TestGrandchildHoldsPipe", "VANBAN_CHILDTEST_MARK="+mark)
-			return Output(t, cmd)
-		}},
+		{"Run", runChild, false, nil},
+		{"Output", outputChild, false, nil},
+		{"Run, left the group", runChild, true, exec.ErrWaitDelay},
+		{"Output, left the group", outputChild, true, exec.ErrWaitDelay},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			mark := filepath.Join(t.TempDir(), "grandchild-ended")
-			out, err := tc.run(t, mark)
+			env := []string{"VANBAN_CHILDTEST_MARK=" + mark}
+			if tc.left {
+				env = append(env, "VANBAN_CHILDTEST_SETSID=1")
+			}
+			out, err := tc.run(t, env...)
 			_, ended := os.Stat(mark)
 			var pid int
 			if i := strings.Index(string(out), "grandchild "); i >= 0 {
@@ -229,11 +237,23 @@ func TestGrandchildHoldsPipe(t *testing.T) {
 			if pid == 0 {
 				t.Fatalf("the child's output lost: %q", out)
 			}
-			if !errors.Is(err, exec.ErrWaitDelay) {
-				t.Errorf("%s: %v, want %v (the output cut at the bound)", tc.name, err, exec.ErrWaitDelay)
+			if tc.want == nil && err != nil || tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
 			}
 		})
 	}
+}
+
+// runChild runs TestGrandchildHoldsPipe's child through Run.
+func runChild(t *testing.T, env ...string) ([]byte, error) {
+	return Run(t, "TestGrandchildHoldsPipe", env...)
+}
+
+// outputChild runs TestGrandchildHoldsPipe's child through Output.
+func outputChild(t *testing.T, env ...string) ([]byte, error) {
+	cmd := exec.Command(os.Args[0], "-test.run=^TestGrandchildHoldsPipe$", "-test.count=1", "-test.v")
+	cmd.Env = append(append(os.Environ(), envName+"=TestGrandchildHoldsPipe"), env...)
+	return Output(t, cmd)
 }
 
 // TestKilledChildUnread: a test that stops reading its child's output,

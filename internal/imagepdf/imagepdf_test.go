@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strconv"
 	"testing"
+
+	"github.com/vanban/vanban/internal/childproc"
 )
 
 func page(w, h int, v uint8) *image.Gray {
@@ -56,7 +58,7 @@ func TestWriteStructure(t *testing.T) {
 	if err := os.WriteFile(f, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(tool, f).CombinedOutput()
+	out, err := childproc.CombinedOutput(exec.Command(tool, f))
 	if err != nil {
 		t.Fatalf("pdfinfo: %v\n%s", err, out)
 	}

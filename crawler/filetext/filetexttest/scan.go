@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -104,10 +103,5 @@ func ReadPGM(data []byte) (*image.Gray, error) { return imagepdf.ReadPGM(data) }
 // group, chromium's helpers too, killed when ctx ends or once it has
 // ended; it dies with the test process) and returns its output.
 func toolOutput(ctx context.Context, name string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, name, args...)
-	childproc.Bind(cmd)
-	runtime.LockOSThread() // the thread that starts it lives until it is waited for
-	defer runtime.UnlockOSThread()
-	defer childproc.End(cmd)
-	return cmd.CombinedOutput()
+	return childproc.CombinedOutput(exec.CommandContext(ctx, name, args...))
 }
