@@ -64,31 +64,16 @@ func beginRemark(tx *bolt.Tx) error {
 // sequences would move). It reports whether no record is left (the last
 // batch).
 func remarkStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass) (bool, error) {
-	total := p.records(tx)
-	cur := tx.Bucket(bucketDocs).Cursor()
-	id, raw := seekAfter(cur, st.After)
-	for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
-		if err := p.at(StepTasks, st.Done, total); err != nil {
-			return false, err
+	last, err := walkAfter(tx, c, st, batch, p, StepTasks, func(d *Document) error {
+		if d.Gone || !IsPlan(d) && !citesStored(tx, c, d.ID) {
+			return nil
 		}
-		st.Done++
-		n++
-		var d Document
-		if err := c.decode(raw, &d); err != nil {
-			return false, fmt.Errorf("decode %s: %w", id, err)
-		}
-		st.After = string(id)
-		if d.Gone || !IsPlan(&d) && !citesStored(tx, c, d.ID) {
-			continue
-		}
-		if err := tasktable.MarkStale(tx, d.ID); err != nil {
-			return false, err
-		}
+		return tasktable.MarkStale(tx, d.ID)
+	})
+	if !last || err != nil {
+		return false, err
 	}
-	if id != nil {
-		return false, nil
-	}
-	p.end(StepTasks, st.Done, total)
+	p.end(StepTasks, st.Done, p.records(tx))
 	return true, nil
 }
 

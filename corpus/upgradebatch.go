@@ -196,6 +196,34 @@ func seekAfter(cur *bolt.Cursor, after string) (k, v []byte) {
 	return k, v
 }
 
+// walkAfter reads the records after st.After in ID order, up to batch
+// of them (batch 0: every one), for the walks that resume by ID (urlStep's
+// scan and children passes, remarkStep): each is counted in st.Done
+// (progress of step, and ctx's end, reported before it) and decoded, and
+// st.After moves past it before visit sees it. It reports whether no
+// record is left (the walk's last batch).
+func walkAfter(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int, p *pass, step string, visit func(*Document) error) (bool, error) {
+	total := p.records(tx)
+	cur := tx.Bucket(bucketDocs).Cursor()
+	id, raw := seekAfter(cur, st.After)
+	for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
+		if err := p.at(step, st.Done, total); err != nil {
+			return false, err
+		}
+		st.Done++
+		n++
+		var d Document
+		if err := c.decode(raw, &d); err != nil {
+			return false, fmt.Errorf("decode %s: %w", id, err)
+		}
+		st.After = string(id)
+		if err := visit(&d); err != nil {
+			return false, err
+		}
+	}
+	return id == nil, nil
+}
+
 // newTouchState is the start of touchLive's renumbering in tx: the last
 // sequence before it and the records it must find.
 func newTouchState(tx *bolt.Tx) *upgradeState {

@@ -151,28 +151,16 @@ func (s *Store) urlStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int
 	docs := tx.Bucket(bucketDocs)
 	switch st.Pass {
 	case passURLScan:
-		total := p.records(tx)
-		cur := docs.Cursor()
-		id, raw := seekAfter(cur, st.After)
-		for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
-			if err := p.at(StepURLIDs, st.Done, total); err != nil {
-				return false, err
-			}
-			st.Done++
-			n++
-			var d Document
-			if err := c.decode(raw, &d); err != nil {
-				return false, fmt.Errorf("decode %s: %w", id, err)
-			}
-			st.After = string(id)
-			if toMove(&d) {
+		last, err := walkAfter(tx, c, st, batch, p, StepURLIDs, func(d *Document) error {
+			if toMove(d) {
 				st.Moves = append(st.Moves, d.ID)
 			}
+			return nil
+		})
+		if !last || err != nil {
+			return false, err
 		}
-		if id != nil {
-			return false, nil
-		}
-		p.end(StepURLIDs, st.Done, total)
+		p.end(StepURLIDs, st.Done, p.records(tx))
 		moves := make([]*Document, 0, len(st.Moves))
 		for _, id := range st.Moves {
 			d, err := decodeStored(docs, c, id)
@@ -237,26 +225,16 @@ func (s *Store) urlStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int
 		st.Pass, st.After, st.Done = passURLChildren, "", 0
 		return false, nil
 	case passURLChildren:
-		total := p.records(tx)
 		var children []string
-		cur := docs.Cursor()
-		id, raw := seekAfter(cur, st.After)
-		for n := 0; id != nil && (batch <= 0 || n < batch); id, raw = cur.Next() {
-			if err := p.at(StepURLIDs, st.Done, total); err != nil {
-				return false, err
-			}
-			st.Done++
-			n++
-			var d Document
-			if err := c.decode(raw, &d); err != nil {
-				return false, fmt.Errorf("decode %s: %w", id, err)
-			}
-			st.After = string(id)
-			if _, ok := st.Moved[d.Parent]; ok && (!d.Gone || !toMove(&d)) {
+		last, err := walkAfter(tx, c, st, batch, p, StepURLIDs, func(d *Document) error {
+			if _, ok := st.Moved[d.Parent]; ok && (!d.Gone || !toMove(d)) {
 				children = append(children, d.ID)
 			}
+			return nil
+		})
+		if err != nil {
+			return false, err
 		}
-		last := id == nil
 		t := graph.NewTally() // the records written after the walk: a cursor does not outlive its bucket's writes
 		for _, ch := range children {
 			d, err := decodeStored(docs, c, ch)
@@ -273,7 +251,7 @@ func (s *Store) urlStep(tx *bolt.Tx, c *recordCodec, st *upgradeState, batch int
 			return false, err
 		}
 		if last {
-			p.end(StepURLIDs, st.Done, total)
+			p.end(StepURLIDs, st.Done, p.records(tx))
 		}
 		return last, nil
 	}

@@ -408,8 +408,27 @@ type archivedRecord struct {
 // cut short (a killed crawl) yields its complete records and then an error
 // wrapping io.ErrUnexpectedEOF.
 func readArchive(path string) ([]archivedRecord, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &archiveError{err}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err != nil || st.IsDir() {
+		if err == nil {
+			err = fmt.Errorf("%s: is a directory", path)
+		}
+		return nil, &archiveError{err}
+	}
+	return readArchiveFrom(filepath.Base(path), f)
+}
+
+// readArchiveFrom is readArchive of the archive in, a file named name
+// (the records' File): the file's reader, and FuzzWARC's, which reads
+// its input from memory (a file written for every input cost the fuzzer
+// most of its time: i31-tests).
+func readArchiveFrom(name string, in io.Reader) ([]archivedRecord, error) {
 	gowarcMu.Lock()
-	r, err := gowarc.NewWarcFileReader(path, 0, gowarc.WithBufferMaxMemBytes(16<<20))
+	r, err := gowarc.NewWarcFileReaderFromStream(in, 0, gowarc.WithBufferMaxMemBytes(16<<20))
 	gowarcMu.Unlock()
 	if err != nil {
 		return nil, &archiveError{err}
@@ -423,7 +442,7 @@ func readArchive(path string) ([]archivedRecord, error) {
 		}
 		if err != nil {
 			rec.Close()
-			return out, &archiveError{fmt.Errorf("%s at %d: %w", filepath.Base(path), rec.Offset, err)}
+			return out, &archiveError{fmt.Errorf("%s at %d: %w", name, rec.Offset, err)}
 		}
 		if rec.WarcRecord.Type() == gowarc.Response {
 			resp, err := responseOf(rec.WarcRecord)
@@ -431,7 +450,7 @@ func readArchive(path string) ([]archivedRecord, error) {
 				rec.Close()
 				return out, err
 			}
-			out = append(out, archivedRecord{File: filepath.Base(path), Offset: rec.Offset, URL: resp.URL, Status: resp.Status, Date: resp.Date, Body: resp.Body})
+			out = append(out, archivedRecord{File: name, Offset: rec.Offset, URL: resp.URL, Status: resp.Status, Date: resp.Date, Body: resp.Body})
 		}
 		rec.Close()
 	}

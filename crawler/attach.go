@@ -49,7 +49,7 @@ type filePool struct {
 
 func newFilePool(opt FileOptions) *filePool {
 	opt = opt.withDefaults()
-	return &filePool{opt: opt, reader: filetext.NewReader(filetext.Options{Limits: opt.Limits, NoOCR: opt.NoOCR})}
+	return &filePool{opt: opt, reader: filetext.NewReader(filetext.Options{Limits: opt.Limits, NoOCR: opt.NoOCR, OCRCache: opt.OCRCache})}
 }
 
 // submit queues job, starting a worker when fewer than Workers run.

@@ -90,6 +90,13 @@ func LoadConfig(path string) (*Config, error) {
 	if err != nil {
 		return nil, &ConfigError{File: path, Msg: err.Error()}
 	}
+	return parseConfig(path, raw)
+}
+
+// parseConfig is LoadConfig of raw, the file path's text: the file's
+// reader, and FuzzLoadConfig's, which gives its input from memory (a file
+// written for every input cost the fuzzer most of its time: i31-tests).
+func parseConfig(path string, raw []byte) (*Config, error) {
 	var c Config
 	md, err := toml.Decode(string(raw), &c)
 	if err != nil {

@@ -21,6 +21,7 @@ type FilesConfig struct {
 	OCR          *bool    `toml:"ocr"`            // OCR scanned pages; default true
 	Timeout      Duration `toml:"timeout"`        // reading one file, OCR included; default 10m
 	Workers      int      `toml:"workers"`        // files read at once (the OCR pool); default 1
+	OCRCache     string   `toml:"ocr_cache"`      // keep scanned pages' OCR output in this directory and reuse it; default none
 }
 
 // FileOptions configure how a Crawler reads attached files.
@@ -33,6 +34,9 @@ type FileOptions struct {
 	// page workers (default 1): OCR runs there and never in a page worker.
 	Workers int
 	NoOCR   bool
+	// OCRCache is filetext.Options.OCRCache: a directory where scanned
+	// pages' OCR output is kept and reused ("": none).
+	OCRCache string
 }
 
 // defaultFileMB is the default cap of a file's download, in MB.
@@ -68,6 +72,7 @@ func (f FilesConfig) Options() FileOptions {
 		MaxBytes: int64(mb) << 20,
 		Workers:  f.Workers,
 		NoOCR:    f.OCR != nil && !*f.OCR,
+		OCRCache: f.OCRCache,
 	}
 	return o.withDefaults()
 }

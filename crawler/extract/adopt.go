@@ -34,9 +34,8 @@ func adoptedBy(lines []string) string {
 		if m == nil {
 			continue
 		}
-		rs := []rune(l)
-		name := strings.Trim(string(rs[utf8.RuneCountInString(f[:m[2]]):utf8.RuneCountInString(f[:m[3]])]), " ,")
-		if startsUpper(name) {
+		name := strings.Trim(unfoldedSpan(l, f, m[2], m[3]), " ,")
+		if startsUpper(name) && utf8.ValidString(name) { // a broken byte names no document
 			return name
 		}
 	}

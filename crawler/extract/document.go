@@ -849,6 +849,29 @@ func foldAligned(s string) string {
 	return b.String()
 }
 
+// unfoldedSpan is the part of s whose foldAligned form f holds at
+// f[i:j] (byte offsets in f): the runes before them counted in f and as
+// many taken in s, whose bytes are returned as they are. An invalid byte
+// of s stays itself, where a cut of []rune(s) made it U+FFFD — text not
+// in s (FuzzDocName, i31-tests; adoptedBy's, where the name must be a
+// part of the page).
+func unfoldedSpan(s, f string, i, j int) string {
+	return s[runeOffset(s, utf8.RuneCountInString(f[:i])):runeOffset(s, utf8.RuneCountInString(f[:j]))]
+}
+
+// runeOffset is the byte offset in s of its rune n (an invalid byte one
+// rune, as utf8.RuneCountInString and foldAligned count it); len(s) past
+// the end.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
 // headingNumber returns the number a type line's rest is made of alone
 // ("31/2026/TT-BCT", "SỐ 08/2026/TT-BKHCN", "số: 88/QĐ-UBND"), or with
 // the date after it ("SỐ 12/2026/TT-BTC NGÀY 5 THÁNG 3 NĂM 2026", "số

@@ -57,8 +57,8 @@ start = [%q, %q]
 allow = ['^%s/']
 article = ['/tin-tuc/[a-z0-9-]+/\d{4}/\d{2}/\d+-[a-z0-9-]+\.html$']
 delay = "0s"
-concurrency = 4
-`, base+"/", base+"/lists/tintucsukien/tongquat.aspx", regexp.QuoteMeta(base))
+concurrency = %d
+`, base+"/", base+"/lists/tintucsukien/tongquat.aspx", regexp.QuoteMeta(base), demoWorkers)
 	p := filepath.Join(t.TempDir(), "sites.toml")
 	if err := os.WriteFile(p, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)

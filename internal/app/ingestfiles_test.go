@@ -349,7 +349,11 @@ func TestCrawlSharedAttachments(t *testing.T) {
 	}
 	srv := httptest.NewServer(portal)
 	defer srv.Close()
-	cfg := fmt.Sprintf("[[site]]\nname = \"portal\"\nstart = [%q]\nallow = ['^%s/(tin-tuc/)?']\narticle = ['/tin-tuc/']\nconcurrency = 2\n", srv.URL+"/", regexp.QuoteMeta(srv.URL))
+	// the crawl's reader keeps its OCR in the run's cache ([files]
+	// ocr_cache): the scan's pages are TestIngestSharedAttachments' and
+	// filetext's TestAttachments', OCR'd once between them in CI
+	cache := filetexttest.OCRCache(t)
+	cfg := fmt.Sprintf("[files]\nocr_cache = %q\n\n[[site]]\nname = \"portal\"\nstart = [%q]\nallow = ['^%s/(tin-tuc/)?']\narticle = ['/tin-tuc/']\nconcurrency = 2\n", cache, srv.URL+"/", regexp.QuoteMeta(srv.URL))
 	sites := filepath.Join(t.TempDir(), "sites.toml")
 	if err := os.WriteFile(sites, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
@@ -381,6 +385,13 @@ func TestCrawlSharedAttachments(t *testing.T) {
 		t.Fatalf("first crawl: %+v; want the %d files read", rep, len(truths))
 	}
 	firstWordsRanks(t, data, truths, urlOf)
+	if !testing.Short() {
+		// a scan was read: its OCR is in the cache (written by this
+		// crawl, or found there)
+		if ents, err := os.ReadDir(cache); err != nil || len(ents) == 0 {
+			t.Errorf("the OCR cache %s after the first crawl: %d entries, %v; want the scan's pages", cache, len(ents), err)
+		}
+	}
 
 	rep = crawl().Sites[0]
 	if rep.Files != 0 || rep.New+rep.Changed != 0 || portal.notMod != len(truths) || rep.NotModified < len(truths) {
