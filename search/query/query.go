@@ -127,6 +127,7 @@ func Parse(raw string) Query {
 			free = append(free, tok)
 		}
 	}
+	untype(free)
 	text := strings.Join(free, " ")
 	q.Numbers, text = findNumbers(text)
 	if len(q.Numbers) == 0 {
@@ -300,6 +301,35 @@ func findPartial(text string) []PartialNumber {
 		}
 	}
 	return out
+}
+
+// untype reads the words of free typed with the input method off as the
+// syllables their keys spell (viet.Untype: "quyeets ddinhj" → "quyết
+// định"): a word whose keys shaped a letter always, a word keyed with a
+// tone alone ("hoachj") only beside such a word — alone it may be a
+// foreign word ("visa", "taxi").
+func untype(free []string) {
+	type typed struct {
+		i int
+		w string
+	}
+	var toneOnly []typed
+	shaped := false
+	for i, tok := range free {
+		w, sh, ok := viet.Untype(tok)
+		switch {
+		case !ok:
+		case sh:
+			free[i], shaped = w, true
+		default:
+			toneOnly = append(toneOnly, typed{i, w})
+		}
+	}
+	if shaped {
+		for _, t := range toneOnly {
+			free[t.i] = t.w
+		}
+	}
 }
 
 // builtin is the built-in abbreviation table (corpus/abbrev, its one

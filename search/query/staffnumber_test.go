@@ -62,3 +62,30 @@ func TestPartialStaffShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestParseTyped: words typed with the input method off (Telex or VNI keys
+// left in them, viet.Untype) are read as the syllables they spell, so
+// "quyeets ddinhj 1579" is "quyết định 1579", a partial number; a word
+// that spells none stays as typed.
+func TestParseTyped(t *testing.T) {
+	for _, tt := range []struct {
+		in      string
+		text    string
+		partial []PartialNumber
+	}{
+		{"chuyeenr ddooir soos", "chuyển đổi số", nil},
+		{"chuye63n d9o63i so61", "chuyển đổi số", nil},
+		{"quyeets ddinhj 1579", "quyết định 1579", []PartialNumber{{Number: "1579", Code: "qd"}}},
+		{"kees hoachj 236", "kế hoạch 236", []PartialNumber{{Number: "236", Code: "kh"}}},
+		{"ubnd covid wifi", "ubnd covid wifi", nil},
+		{"chuyển đổi so", "chuyển đổi so", nil},
+		{"visa du lịch", "visa du lịch", nil},                 // a tone's key alone: a foreign word
+		{"hoachj 236", "hoachj 236", nil},                     // nor read alone
+		{"visa ddi nuwowcs ngoaif", "vía đi nước ngoài", nil}, // beside typed words it is read too
+	} {
+		q := Parse(tt.in)
+		if q.Text != tt.text || !reflect.DeepEqual(q.Partial, tt.partial) {
+			t.Errorf("Parse(%q): text %q, partial %v; want %q, %v", tt.in, q.Text, q.Partial, tt.text, tt.partial)
+		}
+	}
+}
