@@ -20,17 +20,17 @@ func Untype(w string) (syllable string, shaped, ok bool) {
 	if len(w) < 3 || len(w) > 12 {
 		return "", false, false
 	}
-	b := []byte(strings.ToLower(w))
 	digits := false
-	for _, c := range b {
-		switch {
+	for i := 0; i < len(w); i++ { // before any allocation: most words are not typed
+		switch c := w[i] | 0x20; {
 		case 'a' <= c && c <= 'z':
-		case '0' <= c && c <= '9':
+		case '0' <= w[i] && w[i] <= '9':
 			digits = true
 		default:
 			return "", false, false
 		}
 	}
+	b := []byte(strings.ToLower(w))
 	if b[0] < 'a' || ValidSyllable(string(b)) {
 		return "", false, false
 	}
