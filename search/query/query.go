@@ -307,27 +307,45 @@ func findPartial(text string) []PartialNumber {
 // syllables their keys spell (viet.Untype: "quyeets ddinhj" → "quyết
 // định"): a word whose keys shaped a letter always, a word keyed with a
 // tone alone ("hoachj") only beside such a word — alone it may be a
-// foreign word ("visa", "taxi").
+// foreign word ("visa", "taxi"). Among words typed without marks the
+// words read are folded too (the query stays one without accents).
 func untype(free []string) {
 	type typed struct {
 		i int
 		w string
 	}
 	var toneOnly []typed
-	shaped := false
+	var changed []int
+	shaped, marked := false, false
 	for i, tok := range free {
 		w, sh, ok := viet.Untype(tok)
 		switch {
 		case !ok:
+			marked = marked || viet.HasMarks(tok)
 		case sh:
 			free[i], shaped = w, true
+			changed = append(changed, i)
 		default:
 			toneOnly = append(toneOnly, typed{i, w})
 		}
 	}
 	if shaped {
 		for _, t := range toneOnly {
+			changed = append(changed, t.i)
+		}
+	}
+	if shaped {
+		for _, t := range toneOnly {
 			free[t.i] = t.w
+		}
+	}
+	if !marked {
+		// the other words typed without marks: the typed ones too, so that
+		// the query is read (restored) as one typed without accents —
+		// "quyeenf thua ke" is "quyen thua ke", not the mixed "quyền thua
+		// ke" (shortq-alqac22's sq22-026 lost 0.0036 nDCG@10 so)
+		for _, i := range changed {
+			free[i] = viet.Fold(free[i])
 		}
 	}
 }
