@@ -377,6 +377,14 @@ func (s *Searcher) rank(ctx context.Context, v *pinned, r Request, maxSize int) 
 	if r.Sort == "" || r.Sort == "relevance" {
 		pq = proximityQuery(q, p.Intents, p.Weights.MaxDF, s.proximity)
 	}
+	// Sorted by date or title, the list is the documents the total
+	// counts (those holding the query's units): ranked by relevance the
+	// best come first whatever else the list holds, but sorted otherwise
+	// a text holding one incidental word ("công" of "cụm công nghiệp")
+	// would lead the page (i31-search).
+	if p.units != nil && r.Sort != "" && r.Sort != "relevance" {
+		p.Filters.units = p.units
+	}
 	want, skip := size, from
 	if pq != nil && from < pq.o.Depth {
 		want, skip = max(from+size, pq.o.Depth), 0

@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/vanban/vanban/corpus"
 	"github.com/vanban/vanban/search"
@@ -294,8 +295,10 @@ func parseRequest(v url.Values) (search.Request, error) {
 	if r.Sort != "" && !contains(sorts, r.Sort) {
 		return r, &requestError{"sort", "want " + strings.Join(sorts, ", ")}
 	}
-	if len(r.Query) > 1000 {
-		return r, &requestError{"q", "longer than 1000 bytes"}
+	if q, ok := cutQuery(r.Query); ok {
+		r.Query = q
+	} else {
+		return r, &requestError{"q", "a word longer than 1000 bytes"}
 	}
 	return r, nil
 }
@@ -391,7 +394,12 @@ func (h *Handler) apiSearch(w http.ResponseWriter, r *http.Request) {
 		h.jsonFailure(w, r, "search", err)
 		return
 	}
-	writeJSON(w, http.StatusOK, res)
+	// q_cut: the query was longer than maxQuery and searched by its
+	// first words (cutQuery)
+	writeJSON(w, http.StatusOK, struct {
+		*search.Result
+		Cut bool `json:"q_cut,omitempty"`
+	}{res, len(req.Query) < len(r.URL.Query().Get("q"))})
 }
 
 // explainHits fills Hit.Match for each hit from the stored document, one
@@ -475,4 +483,23 @@ func (h *Handler) render(w http.ResponseWriter, name string, data any) {
 	if err := h.tmpl.ExecuteTemplate(w, name, data); err != nil {
 		h.log.Error("render failed", "template", name, "err", err)
 	}
+}
+
+// maxQuery is the most of a query the API searches, in bytes.
+const maxQuery = 1000
+
+// cutQuery is the query s cut to its words within maxQuery bytes, as a
+// pasted paragraph is searched (its first words find its text; the cost
+// is a query's of that length); false when s has no space to cut at
+// within them (one word longer than maxQuery: no query staff type).
+func cutQuery(s string) (string, bool) {
+	if len(s) <= maxQuery {
+		return s, true
+	}
+	i := strings.LastIndexFunc(s[:maxQuery+1], unicode.IsSpace)
+	if i <= 0 {
+		return "", false
+	}
+	cut := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	return cut, cut != ""
 }

@@ -17,6 +17,7 @@ type pageData struct {
 	Result  *search.Result
 	Error   string
 	Explain bool // ?explain=1: match explanations open
+	Cut     bool // the query was longer than maxQuery: its first words searched
 
 	Facets  []facetGroup
 	Chips   []chip
@@ -123,6 +124,7 @@ func (h *Handler) searchPage(w http.ResponseWriter, r *http.Request) {
 	d := pageData{Query: v.Get("q"), From: v.Get("from"), To: v.Get("to"), InForce: v.Get("in_force") == "1", Explain: v.Get("explain") == "1"}
 	req, err := parseRequest(v)
 	d.Req = req
+	d.Cut = err == nil && len(req.Query) < len(d.Query)
 	d.controls(v)
 	if err != nil {
 		d.Error = err.Error()
