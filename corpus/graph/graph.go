@@ -45,7 +45,11 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 32 — a clause after ";" whose item
+// Graph history, newest first: 33 — a line opening "Thực hiện" is a
+// clause of its own (cite startsClause): a plan's trích yếu "Thực hiện Kế
+// hoạch số A … thực hiện Nghị quyết số B …" without a stop no longer makes
+// its opening line's "Thực hiện Kế hoạch số A …" an object of B (B
+// implemented A) (2026-12-07, i31-party, cite). 32 — a clause after ";" whose item
 // before it read its own intransitive ("Nghị định số A, Nghị định số B hết
 // hiệu lực; Nghị định số C được thay thế bởi D") reads its own predicate
 // and date, no longer expires with A; a code named before its number in
@@ -270,7 +274,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 32
+const Version = 33
 
 var (
 	bucketRefs    = []byte("refs")
