@@ -134,7 +134,7 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 		}
 		return out, nil
 	}
-	rels, repealsOnly, err := s.stated(doc.ID)
+	rels, through, repealsOnly, err := s.stated(doc.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func (s *Store) parentRefs(doc *Document) ([]link.DocRef, error) {
 	ministry := ministryOf(doc.Number)
 	for k := range parents {
 		p := &parents[k]
-		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
+		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), through[p.ID],
 			func() bool { return setAside(doc.Body, o, p.Number) }, func() bool { return itemsCite(o, p.Number) },
 			func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
@@ -336,7 +336,7 @@ func (s *Store) implementers(doc *Document) ([]implementer, error) {
 // leaves work to a ministry (assigns; its caller keeps the answers, as a
 // parent may have many citing texts).
 func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned func(ministry string) bool) (*outline.Outline, bool, error) {
-	rels, repealsOnly, err := s.stated(d.ID)
+	rels, through, repealsOnly, err := s.stated(d.ID)
 	if err != nil {
 		return nil, false, err
 	}
@@ -347,7 +347,7 @@ func (s *Store) implementsDocument(d, parent *Document, statute bool, assigned f
 	o := outline.Parse(d.Body)
 	tasks := hasTaskItems(o)
 	items := func() bool { return itemsCite(o, parent.Number) }
-	c := readCited(tasks, repealsOnly, rel, statute, func() bool { return setAside(d.Body, o, parent.Number) }, items,
+	c := readCited(tasks, repealsOnly, rel, statute, through[parent.ID], func() bool { return setAside(d.Body, o, parent.Number) }, items,
 		func() bool { return assigned(ministryOf(d.Number)) })
 	return o, implementsCited(c), nil
 }

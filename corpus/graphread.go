@@ -221,14 +221,23 @@ func (s *Store) GraphCurrent() (bool, error) {
 // the edges it states from itself), and whether the only changes it states
 // to any document, stored or not, remove it (repeals, expires, suspends:
 // a text that only repeals others writes no rule of its own).
-func (s *Store) stated(id string) (map[string]cite.Relation, bool, error) {
+func (s *Store) stated(id string) (map[string]cite.Relation, map[string]bool, bool, error) {
 	out := map[string]cite.Relation{}
+	var through map[string]bool
 	removes, writes := false, false
 	err := s.db.View(func(tx *bolt.Tx) error {
 		g := graph.Of(tx, s.recs())
 		e, ok, err := g.Entry(id)
 		if !ok || err != nil {
 			return err
+		}
+		for k := range e.Through(id) {
+			for _, x := range g.ByNumber(k) {
+				if through == nil {
+					through = map[string]bool{}
+				}
+				through[x] = true
+			}
 		}
 		for k, rel := range e.Stated(id) {
 			switch rel {
@@ -246,7 +255,7 @@ func (s *Store) stated(id string) (map[string]cite.Relation, bool, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, false, fmt.Errorf("corpus: relations of %s: %w", id, err)
+		return nil, nil, false, fmt.Errorf("corpus: relations of %s: %w", id, err)
 	}
-	return out, removes && !writes, nil
+	return out, through, removes && !writes, nil
 }

@@ -60,6 +60,7 @@ type citedAs struct {
 	ItemCites bool          // an item of the text names the parent
 	Assigned  bool          // the parent leaves work to the text's issuer (assigns), and the text does more than repeal others
 	SetAside  bool          // every reference of the text to the parent leaves its cases out or sets its rule beside the text's own (setAside)
+	Through   bool          // the text names the parent only as what another text it cites carries out (graph Entry.Through)
 }
 
 // implementsCited decides whether a text implements a candidate parent.
@@ -67,6 +68,8 @@ func implementsCited(c citedAs) bool {
 	switch {
 	case c.Rel == cite.Guides || c.Rel == cite.Implements:
 		return true
+	case c.Through:
+		return false // "Thực hiện Kế hoạch số A … thực hiện Nghị quyết số B": the text carries out A, B through A
 	case c.Statute:
 		return false // a general ground, or cited in passing
 	case c.Rel.Changes() && c.Rel != cite.Amends:
@@ -164,9 +167,9 @@ func notLeftWork(before []string) bool {
 // (setAside), whether an item of its numbered sections names the parent
 // (itemCites) and whether the parent leaves work to the text's issuer
 // (assigned).
-func readCited(tasks, repealsOnly bool, rel cite.Relation, statute bool, setAside, itemCites, assigned func() bool) citedAs {
-	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks}
-	if c.Statute || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
+func readCited(tasks, repealsOnly bool, rel cite.Relation, statute, through bool, setAside, itemCites, assigned func() bool) citedAs {
+	c := citedAs{Rel: rel, Statute: statute, Tasks: tasks, Through: through}
+	if c.Statute || c.Through || rel.Changes() || rel == cite.Guides || rel == cite.Implements {
 		return c // decided without reading further
 	}
 	if c.Tasks {
@@ -193,7 +196,7 @@ func (s *Store) implemented(doc *Document, o *outline.Outline, parents []link.Do
 	if len(parents) == 0 {
 		return nil, nil
 	}
-	rels, repealsOnly, err := s.stated(doc.ID)
+	rels, through, repealsOnly, err := s.stated(doc.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -216,7 +219,7 @@ func (s *Store) implemented(doc *Document, o *outline.Outline, parents []link.Do
 			}
 			return setAside(doc.Body, o, p.Number)
 		}
-		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number),
+		c := readCited(tasks, repealsOnly, relOf(rels, p.ID), statuteRef(doctype.Of(p.Type, p.Title).Name, p.Number), through[p.ID],
 			aside, items, func() bool { return assigns(p.Body, ministry) })
 		if implementsCited(c) {
 			out = append(out, p.ID)

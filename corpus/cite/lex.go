@@ -410,7 +410,8 @@ func wrapsOn(s string, n int) bool {
 }
 
 // startsClause reports a word that opens a clause or heading of its own at a
-// line start: "Điều 5", "Chương II", "Căn cứ", "Theo đề nghị", "Xét".
+// line start: "Điều 5", "Chương II", "Căn cứ", "Theo đề nghị", "Xét",
+// "Thực hiện".
 func startsClause(s string, w word) bool {
 	switch w.fold {
 	case "dieu", "chuong", "muc":
@@ -423,6 +424,16 @@ func startsClause(s string, w word) bool {
 	case "can", "theo", "xet":
 		r, _ := utf8.DecodeRuneInString(s[w.start:])
 		return unicode.IsUpper(r)
+	case "thuc":
+		// "Thực hiện Kế hoạch số …, Ủy ban nhân dân tỉnh ban hành …": a
+		// plan's opening line after its trích yếu, which has no stop
+		// (i31-party); a wrapped line goes on in lower case.
+		r, _ := utf8.DecodeRuneInString(s[w.start:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		next, ok := wordAt(s, skipSpace(s, w.end))
+		return ok && next.fold == "hien"
 	}
 	return false
 }
@@ -434,7 +445,7 @@ func headingLine(s string, start, end int) bool {
 		start++
 	}
 	w, ok := wordAt(s, start)
-	return ok && startsClause(s, w) && w.fold != "can" && w.fold != "theo" && w.fold != "xet"
+	return ok && startsClause(s, w) && w.fold != "can" && w.fold != "theo" && w.fold != "xet" && w.fold != "thuc"
 }
 
 // capsLine reports whether the line s[start:end+1] is written in capitals

@@ -45,7 +45,11 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 33 — "cùng", "cùng với" and "kèm theo"
+// Graph history, newest first: 34 — a line opening "Thực hiện" is a
+// clause of its own (cite startsClause): a plan's trích yếu "Thực hiện Kế
+// hoạch số A … thực hiện Nghị quyết số B …" without a stop no longer makes
+// its opening line's "Thực hiện Kế hoạch số A …" an object of B (B
+// implemented A) (2026-12-07, i31-party, cite). 33 — "cùng", "cùng với" and "kèm theo"
 // (right after a reference) join list items as "và" does ("Nghị định số A
 // cùng Thông tư số B được thay thế bởi C": both replaced); a number in
 // brackets after its type word, bare or opening a trích yếu, is governed as
@@ -282,7 +286,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 33
+const Version = 34
 
 var (
 	bucketRefs    = []byte("refs")

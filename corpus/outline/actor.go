@@ -33,6 +33,10 @@ var actorHeads = []string{
 	"chánh văn phòng", "bảo hiểm xã hội", "thanh tra", "kho bạc", "tổng công ty", "công ty", "tập đoàn",
 	"liên đoàn", "bí thư", "tỉnh ủy", "thành ủy", "huyện ủy", "thành đoàn", "các ban", "giám đốc",
 	"phó thủ tướng",
+	// The Party's committees below the one issuing ("Các huyện ủy, thị
+	// ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "Các quận ủy, huyện ủy",
+	// "Các đảng ủy trực thuộc"), the table's (i31-party).
+	"các tỉnh ủy", "các thành ủy", "các huyện ủy", "các quận ủy", "các thị ủy", "các đảng ủy", "quận ủy", "thị ủy",
 	// Addressees in general ("Các cơ quan, đơn vị căn cứ …", "Các đơn vị
 	// tổ chức trực ban", "Người đứng đầu cơ quan, đơn vị …"), the table's.
 	"người đứng đầu", "các cơ quan", "các đơn vị",
@@ -53,7 +57,8 @@ var tableHeads = map[string]bool{"chánh văn phòng": true, "bảo hiểm xã h
 	"kho bạc": true, "tổng công ty": true, "công ty": true, "tập đoàn": true, "liên đoàn": true, "bí thư": true,
 	"tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "thành đoàn": true, "các ban": true, "cục trưởng": true,
 	"vụ trưởng": true, "giám đốc": true, "phó thủ tướng": true, "người đứng đầu": true, "các cơ quan": true,
-	"các đơn vị": true}
+	"các đơn vị": true, "các tỉnh ủy": true, "các thành ủy": true, "các huyện ủy": true, "các quận ủy": true,
+	"các thị ủy": true, "các đảng ủy": true, "quận ủy": true, "thị ủy": true}
 
 // headNext are the words one of which must follow a head that also starts
 // other clauses ("Thanh tra tỉnh", not "Thanh tra, kiểm tra việc …";
@@ -316,12 +321,20 @@ func actorHead(lower []string, all bool) (string, int) {
 func skipLevel(lower []string, i int) int {
 	for i < len(lower) {
 		n := cite.LevelRunAt(lower[i:])
-		if n == 0 {
-			return i
+		if n == 0 || partyCommittee(lower[i+n-1:]) {
+			return i // "Văn phòng Tỉnh ủy": the committee is the name, no level
 		}
 		i += n
 	}
 	return i
+}
+
+// partyCommittee reports lower opening with a level's word and "ủy"
+// ("tỉnh ủy", "huyện uỷ"): the Party committee of that level, a name
+// ("Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy"), not the level of the
+// head before it.
+func partyCommittee(lower []string) bool {
+	return len(lower) > 1 && (lower[1] == "ủy" || lower[1] == "uỷ") && cite.LevelWord(lower[0])
 }
 
 // actorName reads the names after a head: capitalized syllables with the

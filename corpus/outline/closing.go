@@ -38,7 +38,7 @@ func closingClause(text string) bool {
 	at := make([]int, len(ss))
 	closing := false
 	for i, s := range ss {
-		if cite.StatesOwnEffect(s) || citedReplaced(s) || adoptedSelf(s) {
+		if cite.StatesOwnEffect(s) || citedReplaced(s) || adoptedSelf(s) || disseminatedSelf(s) {
 			kind[i], closing = 1, true
 		} else if a, ok := endsEffectAt(s); ok {
 			kind[i], at[i], closing = 2, a, true

@@ -24,7 +24,9 @@ import (
 var difficultyOpenings = [][]string{{"trong", "qua", "trinh"}, {"qua", "trinh"}, {"neu"}, {"truong", "hop"}, {"khi"}}
 
 // difficultyReports are the verbs that send the difficulties up, folded.
-var difficultyReports = [][]string{{"phan", "anh"}, {"bao", "cao"}, {"de", "xuat"}, {"kien", "nghi"}, {"gui", "ve"}, {"trao", "doi"}}
+// "Liên hệ" asks the same of the office named ("đề nghị liên hệ Phòng …
+// để được hướng dẫn", i31-party).
+var difficultyReports = [][]string{{"phan", "anh"}, {"bao", "cao"}, {"de", "xuat"}, {"kien", "nghi"}, {"gui", "ve"}, {"trao", "doi"}, {"lien", "he"}}
 
 // ReportsDifficulties reports whether text, one sentence after its
 // number, opens with a condition (difficultyOpenings; "nếu", "trường

@@ -37,7 +37,8 @@
 // tablewrap.go (task tables and their wrapped cells), wrap.go and
 // wrapref.go (hard-wrapped bodies, page lines), ocrlabel.go (labels OCR
 // damaged), articlekind.go (the kind of an article's section). What the
-// parser and the linker share: closing.go (closing provisions), passage.go
+// parser and the linker share: closing.go and closingparty.go (closing
+// provisions; the Party's line on its own dissemination), passage.go
 // (passages), actor.go (the agencies a text is addressed to), terms.go
 // (terms).
 //

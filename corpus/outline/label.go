@@ -34,7 +34,7 @@ const (
 	labelRoman               // "ii)", "iv)": a list numbered in lower-case roman ("i)" when "ii)" follows)
 )
 
-// itemLabel recognizes "1. ", "2.1. ", "1) ", "1- ", "a) ", "đ) ", "b.1) ",
+// itemLabel recognizes "1. ", "2.1. ", "1) ", "1- ", "a) ", "a- ", "đ) ", "b.1) ",
 // "(1) ", "- ", "• ", "+ " at the start of a line, and returns the label as written, the
 // ID part it gives ("2.1", "a", "(1)"), its kind and the text after it.
 func itemLabel(line string) (label, id string, kind labelKind, rest string) {
@@ -99,6 +99,13 @@ func itemLabel(line string) (label, id string, kind labelKind, rest string) {
 	}
 	if unicode.IsLower(r) && n < len(line)-1 && line[n] == ')' && line[n+1] == ' ' {
 		return line[:n+1], line[:n], labelLetter, strings.TrimSpace(line[n+1:])
+	}
+	if unicode.IsLower(r) && n+2 < len(line) && line[n] == '-' && line[n+1] == ' ' {
+		// "a- Tổ chức hội nghị…": the Party's lettered point, as its
+		// "1- ", only before a capital ("x- quang" is a word).
+		if next, _ := utf8.DecodeRuneInString(line[n+2:]); unicode.IsUpper(next) {
+			return line[:n+1], line[:n], labelLetter, strings.TrimSpace(line[n+1:])
+		}
 	}
 	if end := strings.IndexByte(line, ')'); end > 1 && end <= 5 && end+1 < len(line) && line[end+1] == ' ' && romanValue(line[:end]) > 0 {
 		// "ii) Quyết định thành lập…", "iv) Hồ sơ năng lực:"

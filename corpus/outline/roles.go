@@ -361,12 +361,16 @@ var (
 		" cong van nay", " van ban nay", " theo dung quy dinh"}
 )
 
-// letterClosing reports a letter's closing line, no task: its contact line
+// letterClosing reports a letter's closing line, no task: the Party's
+// line on its own dissemination (disseminatedSelf), its contact line
 // (a contact opener, or "liên hệ" with a telephone number) or its closing
 // request to carry the letter out, which names no work of its own (a
 // request that names work — "Đề nghị các đơn vị báo cáo kết quả trước
 // ngày 15/12./." — is a task).
 func letterClosing(text string) bool {
+	if disseminatedSelf(firstLine(text)) {
+		return true // the Party's "Kế hoạch này phổ biến đến chi bộ."
+	}
 	f := strings.TrimLeft(viet.Fold(firstLine(text)), " -+*•")
 	for _, w := range contactOpeners {
 		if strings.HasPrefix(f, w) {

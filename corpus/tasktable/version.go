@@ -7,6 +7,16 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 103: i31-party (102 on its branch) — the Party's layout and agencies: "a- " before a capital
+// is a lettered point (as "1- "); the line on a text's own dissemination
+// ("Nghị quyết này phổ biến đến chi bộ.", "* Ghi chú: Kế hoạch này …") is
+// a closing line, no task and no target (outline disseminatedSelf); the
+// agency cell reads "Văn phòng Tỉnh ủy" and the committees below ("Các
+// huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"); a text naming
+// a document only as what a text it cites carries out ("Thực hiện Kế hoạch
+// số A … thực hiện Nghị quyết số B") implements A alone (graph
+// Entry.Through, roles)
+//
 // 102: i31-outline — a body's lines are read composed and with a heading's
 // first word in canonical tone placement (an NFD body or "Điêù 5." reads
 // its articles), OCR specks before a fitting label are dropped ("_1.",
@@ -686,7 +696,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 102
+const tasksVersion = 103
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
