@@ -30,7 +30,7 @@ func killGroup(cmd *exec.Cmd) error {
 	}
 	if ferr == nil {
 		err := unix.PidfdSendSignal(fd, unix.SIGKILL, nil, unix.PIDFD_SIGNAL_PROCESS_GROUP)
-		if err == nil || !errors.Is(err, unix.EINVAL) && !errors.Is(err, unix.ENOSYS) {
+		if !groupByID(err) {
 			return cmd.Process.Kill() // done, or the group is gone (ESRCH)
 		}
 	}
@@ -54,4 +54,12 @@ func wait(cmd *exec.Cmd) error {
 		}
 	}
 	return cmd.Wait()
+}
+
+// groupByID reports whether, pidfd_send_signal having answered err, the
+// group must still be killed by its ID: on every error but ESRCH (the
+// group is gone) — a kernel before 6.9 (EINVAL), none with pidfds
+// (ENOSYS), a seccomp filter refusing the call (EPERM).
+func groupByID(err error) bool {
+	return errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOSYS) // the merged rule, extracted
 }
