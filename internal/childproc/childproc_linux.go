@@ -61,5 +61,5 @@ func wait(cmd *exec.Cmd) error {
 // group is gone) — a kernel before 6.9 (EINVAL), none with pidfds
 // (ENOSYS), a seccomp filter refusing the call (EPERM).
 func groupByID(err error) bool {
-	return errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOSYS) // the merged rule, extracted
+	return err != nil && !errors.Is(err, unix.ESRCH)
 }
