@@ -17,8 +17,8 @@ func deathSignal(a *syscall.SysProcAttr) { a.Pdeathsig = syscall.SIGKILL }
 // through a pidfd of the child, opened while the child was not reaped, so
 // no other group is: with PIDFD_SIGNAL_PROCESS_GROUP (Linux 6.9) the
 // signal names the child's own pid whatever became of its number; before
-// 6.9 the group is killed by its ID right after the check (the window
-// the package doc names).
+// 6.9, or where the call fails otherwise (groupByID), the group is killed
+// by its ID right after the check (the window the package doc names).
 func killGroup(cmd *exec.Cmd) error {
 	pid := cmd.Process.Pid
 	fd, ferr := unix.PidfdOpen(pid, 0)
