@@ -79,7 +79,7 @@ func (r *run) noteListing(page *extract.Page, u *url.URL, asked string, links []
 			continue
 		}
 		other = true
-		if len(r.site.article) > 0 && r.site.isArticle(v) {
+		if r.site.articleShaped(v) {
 			lists = true
 			break
 		}

@@ -298,6 +298,16 @@ func (s *Site) isArticle(u string) bool {
 	return len(s.article) == 0 || matchAny(s.article, u)
 }
 
+// articleShaped reports whether u has an article's shape: the site has
+// article patterns and one matches u. A site without them reads every page
+// as an article (isArticle), so none of its pages has a shape that tells an
+// article from a listing, a pager or a calendar month. The one rule for
+// "a link to an article" (a listing's evidence, answered.go) and for the
+// pages the weekly recheck takes (hubrecheck.go).
+func (s *Site) articleShaped(u string) bool {
+	return len(s.article) > 0 && matchAny(s.article, u)
+}
+
 func matchAny(res []*regexp.Regexp, s string) bool {
 	for _, re := range res {
 		if re.MatchString(s) {

@@ -175,6 +175,26 @@ func TestHeldOutIncremental(t *testing.T) {
 		}
 	}
 	t.Logf("pages that stored no document due: %d on the second night, %d on the third", len(hubs[2]), len(hubs[3]))
+	// Over a week's nights each page about documents the first crawl
+	// read (rep1.NotDocuments, counted as it read them, not by the rule
+	// under test) is due on exactly one: a rule that took none, or more
+	// than those pages, or one page on two nights, fails here.
+	week := map[string]int{}
+	for n := 2; n < 2+hubRecheckNights; n++ {
+		for u, s := range urlStates(t, store) {
+			if hubCandidate(site, u, s) && hubDue(u, at(n), hubRecheckNights) {
+				week[u]++
+			}
+		}
+	}
+	if len(week) != rep1.NotDocuments || rep1.NotDocuments == 0 {
+		t.Errorf("over a week %d pages that stored no document due, want the first crawl's %d pages about documents", len(week), rep1.NotDocuments)
+	}
+	for u, n := range week {
+		if n != 1 {
+			t.Errorf("%s due on %d nights of a week, want 1", u, n)
+		}
+	}
 	rep2, asked2, cond2, answered2 := crawl(2)
 	for path := range want {
 		if asked2[path] == 0 {

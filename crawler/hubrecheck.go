@@ -51,7 +51,7 @@ func hubCandidate(site *Site, u string, s urlState) bool {
 	if s.DocID != "" || s.Parent != "" || s.Alias != "" || s.Redirect != "" || s.Misses > 0 || s.Suspect != "" {
 		return false
 	}
-	return len(site.article) > 0 && matchAny(site.article, u) && site.admits(u)
+	return site.articleShaped(u) && site.admits(u)
 }
 
 // hubDue reports whether u is due at now when such pages are asked every

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/internal/childproc"
 	"github.com/vanban/vanban/tasks"
 )
 
@@ -32,7 +33,7 @@ func writeServeFile(t *testing.T, data string, sf serveFile) {
 func gonePID(t *testing.T) int {
 	t.Helper()
 	cmd := exec.Command("true")
-	if err := cmd.Run(); err != nil {
+	if _, err := childproc.Output(cmd); err != nil { // bound like every program a test runs
 		t.Skipf("no `true` to run: %v", err)
 	}
 	return cmd.ProcessState.Pid()

@@ -16,7 +16,8 @@
 // taken), and KillGroup signals the group through a pidfd of the child
 // (pidfd_send_signal's PIDFD_SIGNAL_PROCESS_GROUP, Linux 6.9: the signal
 // names the child's own pid, not its number), never once the child has
-// been reaped; before Linux 6.9 it checks, through Go's pidfd of the
+// been reaped; before Linux 6.9 (or where the call is refused: a seccomp
+// filter's EPERM) it checks, through Go's pidfd of the
 // child, that the child is not reaped, then kills the group by its ID (a
 // reap and a PID wrap between those two calls is the window left). Other
 // systems kill the group by its ID after the wait (the window of a reap

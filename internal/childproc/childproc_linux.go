@@ -17,8 +17,8 @@ func deathSignal(a *syscall.SysProcAttr) { a.Pdeathsig = syscall.SIGKILL }
 // through a pidfd of the child, opened while the child was not reaped, so
 // no other group is: with PIDFD_SIGNAL_PROCESS_GROUP (Linux 6.9) the
 // signal names the child's own pid whatever became of its number; before
-// 6.9 the group is killed by its ID right after the check (the window
-// the package doc names).
+// 6.9, or where the call fails otherwise (groupByID), the group is killed
+// by its ID right after the check (the window the package doc names).
 func killGroup(cmd *exec.Cmd) error {
 	pid := cmd.Process.Pid
 	fd, ferr := unix.PidfdOpen(pid, 0)
@@ -30,7 +30,7 @@ func killGroup(cmd *exec.Cmd) error {
 	}
 	if ferr == nil {
 		err := unix.PidfdSendSignal(fd, unix.SIGKILL, nil, unix.PIDFD_SIGNAL_PROCESS_GROUP)
-		if err == nil || !errors.Is(err, unix.EINVAL) && !errors.Is(err, unix.ENOSYS) {
+		if !groupByID(err) {
 			return cmd.Process.Kill() // done, or the group is gone (ESRCH)
 		}
 	}
@@ -54,4 +54,12 @@ func wait(cmd *exec.Cmd) error {
 		}
 	}
 	return cmd.Wait()
+}
+
+// groupByID reports whether, pidfd_send_signal having answered err, the
+// group must still be killed by its ID: on every error but ESRCH (the
+// group is gone) — a kernel before 6.9 (EINVAL), none with pidfds
+// (ENOSYS), a seccomp filter refusing the call (EPERM).
+func groupByID(err error) bool {
+	return err != nil && !errors.Is(err, unix.ESRCH)
 }
