@@ -18,6 +18,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/vanban/vanban/crawler/extract"
+	"github.com/vanban/vanban/crawler/filetext"
 )
 
 // defaultUserAgent identifies the crawler honestly, with a contact URL.
@@ -90,7 +91,19 @@ func LoadConfig(path string) (*Config, error) {
 	if err != nil {
 		return nil, &ConfigError{File: path, Msg: err.Error()}
 	}
-	return parseConfig(path, raw)
+	c, err := parseConfig(path, raw)
+	if err != nil {
+		return nil, err
+	}
+	// the OCR cache is checked here, not in parseConfig (FuzzLoadConfig's,
+	// which touches no file): a directory the crawl cannot use is told
+	// before any page is fetched
+	if dir := c.Files.OCRCache; dir != "" {
+		if err := filetext.CheckOCRCache(dir); err != nil {
+			return nil, &ConfigError{File: path, Line: lineOf(string(raw), "ocr_cache"), Msg: "[files] ocr_cache: " + err.Error()}
+		}
+	}
+	return c, nil
 }
 
 // parseConfig is LoadConfig of raw, the file path's text: the file's
@@ -116,6 +129,11 @@ func parseConfig(path string, raw []byte) (*Config, error) {
 	}
 	if c.Path, err = filepath.Abs(path); err != nil {
 		return nil, &ConfigError{File: path, Msg: err.Error()}
+	}
+	// a relative ocr_cache is the sites file's directory's, whichever
+	// directory the command reading it runs in
+	if d := c.Files.OCRCache; d != "" && !filepath.IsAbs(d) {
+		c.Files.OCRCache = filepath.Join(filepath.Dir(c.Path), d)
 	}
 	if err := c.Validate(); err != nil {
 		ce := &ConfigError{File: path, Msg: err.Error()}

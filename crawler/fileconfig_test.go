@@ -18,10 +18,18 @@ func TestFilesOptions(t *testing.T) {
 	}{
 		{"none", "", FileOptions{MaxBytes: 50 << 20, Workers: 1}},
 		{"OCR off", "[files]\nocr = false\n", FileOptions{MaxBytes: 50 << 20, Workers: 1, NoOCR: true}},
-		{"OCR cache", "[files]\nocr_cache = \"/var/cache/vanban/ocr\"\nmax_mb = 20\nworkers = 2\n", FileOptions{MaxBytes: 20 << 20, Workers: 2, OCRCache: "/var/cache/vanban/ocr"}},
+		{"OCR cache", "[files]\nocr_cache = \"bo-nho-dem/ocr\"\nmax_mb = 20\nworkers = 2\n", FileOptions{MaxBytes: 20 << 20, Workers: 2, OCRCache: "bo-nho-dem/ocr"}},
 	}
 	for _, tt := range tests {
-		p := filepath.Join(t.TempDir(), "sites.toml")
+		dir := t.TempDir()
+		p := filepath.Join(dir, "sites.toml")
+		if tt.want.OCRCache != "" {
+			// relative to the sites file, and there (TestOCRCacheConfig)
+			tt.want.OCRCache = filepath.Join(dir, tt.want.OCRCache)
+			if err := os.MkdirAll(tt.want.OCRCache, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
 		if err := os.WriteFile(p, []byte(tt.files+site), 0o644); err != nil {
 			t.Fatal(err)
 		}

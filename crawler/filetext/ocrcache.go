@@ -5,8 +5,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -202,4 +204,27 @@ func putCache(entry string, out []byte) {
 	if err != nil {
 		os.Remove(f.Name())
 	}
+}
+
+// CheckOCRCache reports whether dir can be an OCR cache: an existing
+// directory this process can write in (a file is made there and removed).
+// A cache that fails later is still no error (putCache); this is for a
+// configuration naming one, so that a missing or read-only directory is
+// told before any work rather than found out as OCR done again and again.
+func CheckOCRCache(dir string) error {
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s does not exist", dir)
+	case err != nil:
+		return err
+	case !fi.IsDir():
+		return fmt.Errorf("%s is not a directory", dir)
+	}
+	f, err := os.CreateTemp(dir, ".vanban-probe-*")
+	if err != nil {
+		return fmt.Errorf("%s is not writable: %w", dir, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }
