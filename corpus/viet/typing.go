@@ -41,7 +41,7 @@ func Untype(w string) (syllable string, shaped, ok bool) {
 	} else {
 		rs, tone, shaped, ok = telex(b)
 	}
-	if !ok {
+	if !ok || !keyedRhyme(rs) {
 		return "", false, false
 	}
 	if tone != 0 {
@@ -151,4 +151,45 @@ func vni(b []byte) ([]rune, rune, bool, bool) {
 		}
 	}
 	return rs, tone, shaped, true
+}
+
+// keyedRhymes are the finals a shaped vowel takes in Vietnamese: ă and â
+// want a final ("lắ", "sấ" are none), ư takes a few ("ưan", "ưin", "ưp"
+// are none), ươ wants one. ValidSyllable checks the folded shape ("uan",
+// "uin"), so that Telex's keys read into codes and English words ("kWp"
+// kưp, "WAN" ưan, "Twin" tưin, "laws" lắ) without this.
+var keyedRhymes = map[rune][]string{
+	'ă': {"c", "m", "n", "ng", "p", "t"},
+	'â': {"c", "m", "n", "ng", "p", "t", "u", "y"},
+	'ư': {"", "a", "c", "i", "n", "ng", "t", "u"},
+	'ơ': {"c", "i", "m", "n", "ng", "p", "t", "u"}, // after ư
+}
+
+// keyedRhyme reports whether each of rs's ă, â, ư (and ươ) is followed by
+// a final it takes (keyedRhymes).
+func keyedRhyme(rs []rune) bool {
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r == 'ư' && i+1 < len(rs) && rs[i+1] == 'ơ' {
+			i, r = i+1, 'ơ'
+		} else if r == 'ơ' {
+			continue // ơ alone: ValidSyllable's
+		}
+		finals, ok := keyedRhymes[r]
+		if !ok {
+			continue
+		}
+		rest := string(rs[i+1:])
+		found := false
+		for _, f := range finals {
+			if rest == f {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

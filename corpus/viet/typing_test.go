@@ -51,6 +51,37 @@ func TestUntype(t *testing.T) {
 		{"taxi", "tãi", true, false},
 		{"ssss", "", false, false},
 		{"quyeetsj", "", false, false}, // two tones
+		// Telex's keys spelling a shaped vowel no Vietnamese rhyme has
+		// (i31-rev-search: ValidSyllable checks the folded shape, "uan",
+		// "uin"): codes, units and English words of the collections
+		{"kWp", "", false, false}, // kilowatt peak: "kưp"
+		{"WAN", "", false, false}, // "ưan"
+		{"Twin", "", false, false},
+		{"swap", "", false, false},
+		{"laws", "", false, false}, // "lắ": ă wants a final consonant
+		{"quaw", "", false, false},
+		{"saas", "", false, false}, // "sấ": â too
+		{"caa", "", false, false},
+		{"NA8", "", false, false}, // VNI's key the same
+		{"wow", "", false, false}, // "ươ" wants a final
+		{"BWM", "", false, false},
+		// and the rhymes they do have
+		{"muwa", "mưa", true, true},
+		{"nhuwngx", "những", true, true},
+		{"guwir", "gửi", true, true},
+		{"luwu", "lưu", true, true},
+		{"chuwcs", "chức", true, true},
+		{"tuwowir", "tưởi", true, true},
+		{"lawngs", "lắng", true, true},
+		{"mawtj", "mặt", true, true},
+		{"ddaats", "đất", true, true},
+		{"traan", "trân", true, true},
+		{"caays", "cấy", true, true},
+		{"tuaanf", "tuần", true, true},
+		{"khuaay", "khuây", true, true},
+		{"xoawn", "xoăn", true, true},
+		{"lu7o7ng", "lương", true, true},
+		{"ta8ng", "tăng", true, true},
 	} {
 		got, shaped, ok := Untype(tt.in)
 		if got != tt.want || ok != tt.ok || shaped != tt.shaped {

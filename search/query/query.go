@@ -76,11 +76,13 @@ var (
 	// and "20 2030 CO2" are no numbers.
 	looseLaw = regexp.MustCompile(`(?i)\b(\d{1,6})\s*[/.\s]\s*(\d{4})\s*[/\-–.\s]\s*(\p{L}{2,8}\d{1,2})\b`)
 	// codeThenNumber finds "nq 154", "nghị quyết 154" and, with the
-	// year, "nd 30/2020".
-	codeThenNumber = regexp.MustCompile(`(?i)(?:^|\s)((?:[\p{L}]+\s)?[\p{L}]+)\s+(?:số\s+|so\s+)?(\d{1,6})(?:/(\d{4}))?(?:\s|$)`)
+	// year, "nd 30/2020" ("nd 30 /2020"). Neither it nor gluedCode takes
+	// the space after the number (numberEnds checks it), so that the next
+	// one can start after it: "nq 154 tt 97".
+	codeThenNumber = regexp.MustCompile(`(?i)(?:^|\s)((?:[\p{L}]+\s)?[\p{L}]+)\s+(?:số\s+|so\s+)?(\d{1,6})(?:\s*/\s*(\d{4}))?`)
 	// gluedCode finds a type's code glued to the number: "NQ154", "NĐ30",
 	// "tt97" (typeCode decides whether the letters are a type's code).
-	gluedCode = regexp.MustCompile(`(?:^|\s)(\p{L}{2,4})(\d{1,6})(?:\s|$)`)
+	gluedCode = regexp.MustCompile(`(?:^|\s)(\p{L}{2,4})(\d{1,6})`)
 )
 
 // Parse splits a query into phrases, exclusions, document numbers and
@@ -285,7 +287,7 @@ func typeCode(folded string) (string, bool) {
 // code only: letters naming no type, "COVID19", "QH15", stay words).
 func findPartial(text string) []PartialNumber {
 	var out []PartialNumber
-	for _, m := range codeThenNumber.FindAllStringSubmatch(text, -1) {
+	for _, m := range wholeMatches(codeThenNumber, text) {
 		words := strings.Fields(viet.Fold(m[1]))
 		for len(words) > 0 {
 			if code, ok := typeCode(strings.Join(words, " ")); ok {
@@ -295,10 +297,37 @@ func findPartial(text string) []PartialNumber {
 			words = words[1:]
 		}
 	}
-	for _, m := range gluedCode.FindAllStringSubmatch(text, -1) {
+	for _, m := range wholeMatches(gluedCode, text) {
 		if code := viet.Fold(m[1]); len(doctype.ByFoldedCode(code)) > 0 {
 			out = append(out, PartialNumber{Number: strings.TrimLeft(m[2], "0"), Code: code})
 		}
+	}
+	return out
+}
+
+// wholeMatches returns re's matches in text that end a number: at the end,
+// before a space, or before a comma, semicolon or full stop that ends the
+// word ("NQ154, TT97"; not "NQ154,5", "nq 154.2", "NQ154/2020").
+func wholeMatches(re *regexp.Regexp, text string) [][]string {
+	var out [][]string
+	for _, ix := range re.FindAllStringSubmatchIndex(text, -1) {
+		rest := text[ix[1]:]
+		if rest != "" && strings.IndexByte(",;.", rest[0]) >= 0 {
+			rest = rest[1:]
+			if rest == "" {
+				rest = " "
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); rest != "" && !unicode.IsSpace(r) {
+			continue
+		}
+		m := make([]string, len(ix)/2)
+		for i := range m {
+			if ix[2*i] >= 0 {
+				m[i] = text[ix[2*i]:ix[2*i+1]]
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

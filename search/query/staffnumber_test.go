@@ -91,3 +91,34 @@ func TestParseTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialNumbersInARow: partial numbers typed one after another, with
+// one space between them ("NQ154 TT97", "nq 154 tt 97", "nd 30/2020 nd
+// 31/2021") or a comma after one, are each read — a match must not eat the
+// space the next one starts after (i31-rev-search: the second was lost) —
+// and a year typed with spaces around its slash ("nd 30 /2020") is read.
+func TestPartialNumbersInARow(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []PartialNumber
+	}{
+		{"NQ154 TT97", []PartialNumber{{Number: "154", Code: "nq"}, {Number: "97", Code: "tt"}}},
+		{"NĐ30 QĐ1579 KH236", []PartialNumber{{Number: "30", Code: "nd"}, {Number: "1579", Code: "qd"}, {Number: "236", Code: "kh"}}},
+		{"NQ154, TT97", []PartialNumber{{Number: "154", Code: "nq"}, {Number: "97", Code: "tt"}}},
+		{"nq 154 tt 97", []PartialNumber{{Number: "154", Code: "nq"}, {Number: "97", Code: "tt"}}},
+		{"nd 30/2020 nd 31/2021", []PartialNumber{{Number: "30", Year: "2020", Code: "nd"}, {Number: "31", Year: "2021", Code: "nd"}}},
+		{"nghị quyết 154, kế hoạch 236", []PartialNumber{{Number: "154", Code: "nq"}, {Number: "236", Code: "kh"}}},
+		{"nd 30 /2020", []PartialNumber{{Number: "30", Year: "2020", Code: "nd"}}},
+		{"nđ 30 / 2020 văn thư", []PartialNumber{{Number: "30", Year: "2020", Code: "nd"}}},
+		{"NQ154/2020", nil},         // a slash after: not this shape
+		{"nq 1234567", nil},         // seven digits
+		{"nd 30/20201", nil},        // five digits after the slash
+		{"NQ154,5", nil},            // a decimal
+		{"nq 154.2", nil},           // nor here
+		{"COVID19, H5N1 QH15", nil}, // words
+	} {
+		if got := Parse(tt.in).Partial; !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Parse(%q).Partial = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -20,8 +20,10 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vanban/vanban/corpus"
+	"github.com/vanban/vanban/corpus/viet"
 	"github.com/vanban/vanban/search"
 	"github.com/vanban/vanban/tasks"
 )
@@ -501,5 +503,31 @@ func cutQuery(s string) (string, bool) {
 		return "", false
 	}
 	cut := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	// not inside a number typed with spaces ("30 /2020/NĐ-CP", "số 30/
+	// 2020", "30 000 tỷ"): back off a word while the cut splits one; a
+	// text of such words alone is cut where it was
+	next := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	for c := cut; c != ""; {
+		if !splitsNumber(c, next) {
+			cut = c
+			break
+		}
+		j := strings.LastIndexFunc(c, unicode.IsSpace)
+		if j < 0 {
+			break
+		}
+		c, next = strings.TrimRightFunc(c[:j], unicode.IsSpace), c[j:]
+		next = strings.TrimLeftFunc(next, unicode.IsSpace)
+	}
 	return cut, cut != ""
+}
+
+// splitsNumber reports whether a cut between before and after splits a
+// number typed with spaces: a slash or a dash at the cut ("30 /2020",
+// "30/ 2020", "57-NQ /TW") or digits on both sides ("30 000").
+func splitsNumber(before, after string) bool {
+	b, _ := utf8.DecodeLastRuneInString(before)
+	a, _ := utf8.DecodeRuneInString(after)
+	slash := func(r rune) bool { return r == '/' || r == '-' || viet.IsDash(r) }
+	return slash(b) || slash(a) || unicode.IsDigit(b) && unicode.IsDigit(a)
 }

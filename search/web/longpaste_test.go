@@ -79,10 +79,34 @@ func TestCutQuery(t *testing.T) {
 		{strings.Repeat("a", 1000) + " bcd", strings.Repeat("a", 1000), true},
 		{strings.Repeat("a", 1001) + " bcd", "", false},
 		{strings.Repeat("đ", 600), "", false},
+		// not inside a number typed with spaces (i31-rev-search): the cut
+		// backs off to the space before it
+		{pad(993) + "nd 30 /2020/NĐ-CP về văn thư", pad(993) + "nd", true},
+		{pad(992) + "số 30/ 2020/NĐ-CP về văn thư", pad(992) + "số", true},
+		{pad(990) + "vốn 30 000 tỷ đồng", pad(990) + "vốn", true},
+		{pad(992) + "57-NQ /TW ngày 22", strings.TrimSpace(pad(992)), true},
+		{pad(990) + "lớp 10 năm học", pad(990) + "lớp 10", true},                                           // a number before a word: cut after it
+		{strings.TrimSpace(strings.Repeat("1 ", 600)), strings.TrimSpace(strings.Repeat("1 ", 500)), true}, // digits alone: cut all the same
 	} {
 		got, ok := cutQuery(tt.in)
 		if got != tt.want || ok != tt.ok || len(got) > 1000 {
 			t.Errorf("cutQuery(%.20q… %d bytes) = %.20q… (%d bytes), %v; want %d bytes, %v", tt.in, len(tt.in), got, len(got), ok, len(tt.want), tt.ok)
 		}
 	}
+}
+
+// pad is n bytes of words ending with a space: "ủy ban ủy ban …" then
+// "a " to the byte.
+func pad(n int) string {
+	var b strings.Builder
+	for b.Len()+len("ủy ban ") <= n {
+		b.WriteString("ủy ban ")
+	}
+	for b.Len() < n-1 {
+		b.WriteString("a ")
+	}
+	if b.Len() < n {
+		b.WriteString(" ")
+	}
+	return b.String()
 }
