@@ -372,6 +372,11 @@ func (p *relPass) passiveSubject(g group, agent int) actor {
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
+			if a, ok := p.annexHost(j); ok {
+				// "Kế hoạch số A kèm theo Quyết định số B được thay thế bởi
+				// …": A, issued with B
+				return actor{kind: actorRef, ref: a}
+			}
 			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
 		case tStop, tBreak, tItem, tColon:
 			return p.subjectNamed(named, last, rejected)
