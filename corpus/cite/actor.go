@@ -166,12 +166,8 @@ func (p *relPass) repeatsType(ts, te int) bool {
 	if p.kind(ts-1) != tRef {
 		return false
 	}
-	ws := make([]string, 0, doctype.MaxWords)
-	for k := ts; k <= te; k++ {
-		ws = append(ws, p.word(k))
-	}
-	t, n, ok := doctype.Match(ws)
-	if !ok || n != len(ws) {
+	t, n, ok := p.typeWordAt(ts, te)
+	if !ok || n != te-ts+1 {
 		return false
 	}
 	own := p.refs[p.toks[ts-1].ref].Type

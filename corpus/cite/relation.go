@@ -31,7 +31,6 @@ package cite
 import (
 	"strings"
 
-	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -507,11 +506,7 @@ func (p *relPass) typeNameBack(i, k int) (int, bool) {
 		if !p.toks[j].cap || p.toks[j].lex&lexType == 0 {
 			continue
 		}
-		ws := make([]string, 0, doctype.MaxWords)
-		for e := j; e <= k && len(ws) < doctype.MaxWords; e++ {
-			ws = append(ws, p.word(e))
-		}
-		if t, _, ok := doctype.Match(ws); ok && t.Name == p.refs[i].Type {
+		if t, _, ok := p.typeWordAt(j, k); ok && t.Name == p.refs[i].Type {
 			return j - 1, true
 		}
 	}
