@@ -1,6 +1,10 @@
 package cite
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // annexRelations: a numbered document issued with another one ("Kế hoạch
 // số A [ban hành] kèm theo Quyết định số B") is what its place in the
@@ -43,5 +47,35 @@ func TestAnnexNotJoint(t *testing.T) {
 	t.Logf("annexes: %s", s)
 	if s.relOK != s.refs || s.missed+s.extra > 0 || s.effOK != s.effs || s.effFalse > 0 {
 		t.Errorf("annexes: relation %d/%d, effective %d/%d (%d false), %d missed, %d extra; want all", s.relOK, s.refs, s.effOK, s.effs, s.effFalse, s.missed, s.extra)
+	}
+}
+
+// bracketOwnRelations: a number in brackets after a lower-case word of its
+// own type ("kế hoạch chi tiết (số …)") is that generic noun's, the
+// document the clause makes or names, not the capitalized type word
+// further back across a comma ("Thực hiện Kế hoạch của UBND tỉnh, …"):
+// as on i31-cite's base, a mention (i31-rev-cite: typeNameBack skipped
+// lower-case words). Lines written for the test.
+var bracketOwnRelations = []relCase{
+	{"plan", `Thực hiện Kế hoạch của UBND tỉnh, Sở Y tế xây dựng kế hoạch chi tiết (số 12/KH-SYT) như sau:`,
+		`12/KH-SYT;mentions`},
+	{"decision", `Căn cứ Quyết định của UBND tỉnh về giao chỉ tiêu, Sở Tài chính ban hành quyết định (số 45/QĐ-STC) về phân bổ;`,
+		`45/QĐ-STC;mentions`},
+	{"NFD", norm.NFD.String(`Thực hiện Chỉ thị của Thủ tướng Chính phủ, UBND huyện Bảo Lâm ban hành chỉ thị (số 03/CT-UBND) về phòng, chống thiên tai;`),
+		`03/CT-UBND;mentions`},
+	// the capitalized word right before, or opening the trích yếu: as
+	// i31-cite reads them
+	{"capitalized", `Thực hiện Kế hoạch (số 45/KH-UBND) của UBND tỉnh, Sở Y tế triển khai như sau:`,
+		`45/KH-UBND;implements`},
+	{"trích yếu", `Căn cứ Nghị định quy định chi tiết một số điều của Luật Đất đai (số 102/2024/NĐ-CP);`,
+		`102/2024/NĐ-CP;based_on`},
+}
+
+// TestBracketOwnNoun wants every relation of the table right.
+func TestBracketOwnNoun(t *testing.T) {
+	s := scoreRelations(t, bracketOwnRelations)
+	t.Logf("bracketed numbers after a generic noun: %s", s)
+	if s.relOK != s.refs || s.missed+s.extra > 0 {
+		t.Errorf("bracketed numbers after a generic noun: relation %d/%d, %d missed, %d extra; want all", s.relOK, s.refs, s.missed, s.extra)
 	}
 }
