@@ -45,7 +45,14 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 33 — "cùng", "cùng với" and "kèm theo"
+// Graph history, newest first: 34 — a numbered plan, programme, rules …
+// "kèm theo Quyết định số B" is what governs it, B (where it was issued) a
+// mention, not a second list item ("Kế hoạch số A kèm theo Quyết định số
+// B được thay thế bởi C": A replaced, B not; cite pred.go annexHost); a
+// number in brackets after a lower-case word of its own type is that
+// generic noun's ("…, Sở Y tế xây dựng kế hoạch chi tiết (số …)": a
+// mention, not the capitalized "Kế hoạch" named further back)
+// (2026-12-07, i31-rev-cite, cite). 33 — "cùng", "cùng với" and "kèm theo"
 // (right after a reference) join list items as "và" does ("Nghị định số A
 // cùng Thông tư số B được thay thế bởi C": both replaced); a number in
 // brackets after its type word, bare or opening a trích yếu, is governed as
@@ -282,7 +289,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 33
+const Version = 34
 
 var (
 	bucketRefs    = []byte("refs")
