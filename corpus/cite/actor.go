@@ -166,12 +166,8 @@ func (p *relPass) repeatsType(ts, te int) bool {
 	if p.kind(ts-1) != tRef {
 		return false
 	}
-	ws := make([]string, 0, doctype.MaxWords)
-	for k := ts; k <= te; k++ {
-		ws = append(ws, p.word(k))
-	}
-	t, n, ok := doctype.Match(ws)
-	if !ok || n != len(ws) {
+	t, n, ok := p.typeWordAt(ts, te)
+	if !ok || n != te-ts+1 {
 		return false
 	}
 	own := p.refs[p.toks[ts-1].ref].Type
@@ -372,6 +368,11 @@ func (p *relPass) passiveSubject(g group, agent int) actor {
 	for content := 0; j >= 0; j-- {
 		switch p.toks[j].kind {
 		case tRef:
+			if a, ok := p.annexHost(j); ok {
+				// "Kế hoạch số A kèm theo Quyết định số B được thay thế bởi
+				// …": A, issued with B
+				return actor{kind: actorRef, ref: a}
+			}
 			return actor{kind: actorRef, ref: int(p.toks[j].ref)}
 		case tStop, tBreak, tItem, tColon:
 			return p.subjectNamed(named, last, rejected)

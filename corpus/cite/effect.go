@@ -196,6 +196,19 @@ func (p *tokView) typeWordEnding(k int) (int, bool) {
 	return k, false
 }
 
+// typeWordAt matches the type word opening at token k (doctype.Match) on
+// the words from k to token last at most: its type and how many words it
+// takes ("Nghị định quy định …" gives Nghị định and 2).
+func (p *tokView) typeWordAt(k, last int) (doctype.Type, int, bool) {
+	var ws [doctype.MaxWords]string
+	n := 0
+	for n < len(ws) && k+n <= last && p.word(k+n) != "" {
+		ws[n] = p.word(k + n)
+		n++
+	}
+	return doctype.Match(ws[:n])
+}
+
 // resolve turns an effect into a date, given the document's own effective
 // date and its date of signing.
 func (e effect) resolve(selfEff, signed string) string {

@@ -11,6 +11,9 @@ func (p *relPass) predicate(i int) {
 	if !p.hotUntil(i, o.subject) {
 		return
 	}
+	if _, ok := p.annexHost(p.at[i]); ok {
+		return // where the document before it was issued: a mention
+	}
 	if lp := p.listPassiveOf(i); lp.set {
 		p.listPassiveTo(i, lp)
 		return
@@ -70,6 +73,10 @@ func (p *relPass) predicate(i int) {
 		case tRef:
 			if !o.subject {
 				return // a mention governs nothing beyond the next reference
+			}
+			if _, ok := p.annexHost(k); ok {
+				k++ // "Kế hoạch số A kèm theo Quyết định số B": where A was issued
+				continue
 			}
 			co := p.coItemAhead(k)
 			if co {
@@ -394,10 +401,52 @@ func (p *relPass) jointEnding(k int) (int, bool) {
 		}
 	case fTheo:
 		if p.word(k-1) == "kem" && p.kind(k-2) == tRef {
+			if _, ok := p.annexHost(k + 1); ok {
+				return k, false // "Kế hoạch số A kèm theo Quyết định số B"
+			}
 			return k - 1, true
 		}
 	}
 	return k, false
+}
+
+// annexHost reports a reference at token k that only says where the
+// numbered document before it was issued: "Kế hoạch số A [ban hành] kèm
+// theo Quyết định số B", a plan, programme, rules … (attachedNouns) issued
+// with a text of another kind. B is a mention, A takes what governs it. It
+// returns A. A decision with its plan attached ("Quyết định số A kèm theo
+// Kế hoạch số B") and two plans are list items (jointEnding).
+func (p *relPass) annexHost(k int) (int, bool) {
+	if p.kind(k) != tRef || p.word(k-1) != fTheo || p.word(k-2) != "kem" {
+		return 0, false
+	}
+	b := k - 3
+	if p.word(b) == "hanh" && p.word(b-1) == "ban" {
+		b -= 2
+	}
+	if p.kind(b) != tRef {
+		return 0, false
+	}
+	a, h := int(p.toks[b].ref), int(p.toks[k].ref)
+	if !p.annexType(a) || p.annexType(h) {
+		return 0, false
+	}
+	return a, true
+}
+
+// annexType reports a reference whose type is a document issued with
+// another one (attachedNouns): Kế hoạch, Quy chế, Chương trình, Đề án ….
+func (p *relPass) annexType(r int) bool {
+	ws := foldWords(p.refs[r].Type)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, n := range attachedNouns {
+		if ws[0] == n[0] && ws[1] == n[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // listJoined reports whether the reference at token k joins the list before
@@ -610,4 +659,10 @@ func (p *relPass) matchQuote(k, step int) int {
 		}
 	}
 	return k
+}
+
+// isAnnexHost reports reference i as the host of an annex (annexHost).
+func (p *relPass) isAnnexHost(i int) bool {
+	_, ok := p.annexHost(p.at[i])
+	return ok
 }

@@ -31,7 +31,6 @@ package cite
 import (
 	"strings"
 
-	"github.com/vanban/vanban/corpus/doctype"
 	"github.com/vanban/vanban/corpus/viet"
 )
 
@@ -493,8 +492,10 @@ func (p *relPass) nameParen(i int) (int, bool) {
 // trích yếu before the parentheses ("Nghị định quy định chi tiết một số
 // điều của Luật Đất đai (số 102/2024/NĐ-CP)": the decree's, not the law's
 // word) within its clause, and returns the token before it. A reference,
-// a bracket, a quote or the clause's end first: none ("Kế hoạch thực hiện
-// (số 45/2026/NĐ-CP)" names no decree).
+// a bracket, a quote, the clause's end or a lower-case word of the type
+// first: none ("Kế hoạch thực hiện (số 45/2026/NĐ-CP)" names no decree;
+// "Thực hiện Kế hoạch của UBND tỉnh, Sở Y tế xây dựng kế hoạch chi tiết
+// (số 12/KH-SYT)": the Sở's plan, not the province's).
 func (p *relPass) typeNameBack(i, k int) (int, bool) {
 	for j := k; j >= 0 && j > k-40; j-- {
 		switch p.kind(j) {
@@ -504,14 +505,15 @@ func (p *relPass) typeNameBack(i, k int) (int, bool) {
 		default:
 			return 0, false
 		}
-		if !p.toks[j].cap || p.toks[j].lex&lexType == 0 {
+		if p.toks[j].lex&lexType == 0 {
 			continue
 		}
-		ws := make([]string, 0, doctype.MaxWords)
-		for e := j; e <= k && len(ws) < doctype.MaxWords; e++ {
-			ws = append(ws, p.word(e))
-		}
-		if t, _, ok := doctype.Match(ws); ok && t.Name == p.refs[i].Type {
+		if t, _, ok := p.typeWordAt(j, k); ok && t.Name == p.refs[i].Type {
+			if !p.toks[j].cap {
+				// "…, Sở Y tế xây dựng kế hoạch chi tiết (số …)": the
+				// generic noun's number, not a name further back
+				return 0, false
+			}
 			return j - 1, true
 		}
 	}

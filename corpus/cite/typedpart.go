@@ -1,10 +1,6 @@
 package cite
 
-import (
-	"strings"
-
-	"github.com/vanban/vanban/corpus/doctype"
-)
+import "strings"
 
 // TypedPart is a provision cited by its document's type alone, with no
 // number: "khoản 1 Điều 38 của Nghị định", "điểm a khoản 2 Điều 5 Nghị
@@ -36,17 +32,11 @@ func TypedParts(text string) []TypedPart {
 	lx.brk(len(text))
 	p := &relPass{tokView: tokView{s: text, toks: lx.toks, folds: string(lx.folds)}}
 	var out []TypedPart
-	var ws [doctype.MaxWords]string
 	for k := 1; k < len(p.toks); k++ {
 		if p.toks[k].kind != tWord || !p.toks[k].cap {
 			continue
 		}
-		n := 0
-		for n < len(ws) && p.word(k+n) != "" {
-			ws[n] = p.word(k + n)
-			n++
-		}
-		typ, m, ok := doctype.Match(ws[:n])
+		typ, m, ok := p.typeWordAt(k, len(p.toks)-1)
 		if !ok {
 			continue
 		}

@@ -132,6 +132,12 @@ func (p *relPass) walk(i, k int) (gov, bool) {
 			return gov{rel: c.rel, other: -1}, false
 		}
 		switch {
+		case f == fTheo && p.word(k-1) == "kem" && k == p.at[i]-1 && p.isAnnexHost(i):
+			// "Kế hoạch số A kèm theo Quyết định số B": B says where A was
+			// issued
+			g := mentionGov
+			g.embedded = true
+			return g, false
 		case f == fTheo && p.word(k-1) == "kem":
 			// "ban hành kèm theo": go back to the attached document's noun,
 			// and the part written before it ("khoản 3 Điều 1 quy định … ban

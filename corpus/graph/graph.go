@@ -45,7 +45,14 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 34 — a line opening "Thực hiện" is a
+// Graph history, newest first: 35 — a numbered plan, programme, rules …
+// "kèm theo Quyết định số B" is what governs it, B (where it was issued) a
+// mention, not a second list item ("Kế hoạch số A kèm theo Quyết định số
+// B được thay thế bởi C": A replaced, B not; cite pred.go annexHost); a
+// number in brackets after a lower-case word of its own type is that
+// generic noun's ("…, Sở Y tế xây dựng kế hoạch chi tiết (số …)": a
+// mention, not the capitalized "Kế hoạch" named further back)
+// (2026-12-07, i31-rev-cite, cite). 34 — a line opening "Thực hiện" is a
 // clause of its own (cite startsClause): a plan's trích yếu "Thực hiện Kế
 // hoạch số A … thực hiện Nghị quyết số B …" without a stop no longer makes
 // its opening line's "Thực hiện Kế hoạch số A …" an object of B (B
@@ -286,7 +293,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 34
+const Version = 35
 
 var (
 	bucketRefs    = []byte("refs")
