@@ -183,17 +183,9 @@ var portalName = regexp.MustCompile(`^(cong|trang) (thong tin dien tu|ttdt)\b`)
 // "… :: …".
 var titleParts = regexp.MustCompile(`\s+(?:[-–—|]|::)\s+`)
 
-// upper reports whether s has letters and none in lower case.
-func upper(s string) bool {
-	letters := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
-}
+// upper reports whether s has letters and none in lower case
+// (doctype.UpperLetters, the one reading of "in capitals").
+func upper(s string) bool { return doctype.UpperLetters(s) > 0 }
 
 // sentenceCase lowers all but the first letter and the capitals of the
 // names in properNames ("QUỐC TỊCH VIỆT NAM" → "Quốc tịch Việt Nam"); a
