@@ -134,3 +134,23 @@ func TestParseDocumentNFD(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleFormIssuerBeforeNumber: a title form's "của …" before "số"
+// loses its "của" however typed (capitals, no marks, the old tone place
+// "cuả", NFD). i31-extract's rows check "cua" typed without marks
+// (TestHeldOutHeaders); these add "CỦA", "cuả" and NFD (i31-rev-extract).
+func TestTitleFormIssuerBeforeNumber(t *testing.T) {
+	for _, tt := range []struct{ line, issuer string }{
+		{"Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc phê duyệt Đề án", "Thủ tướng Chính phủ"},
+		{"QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 115/2004/QĐ-TTG NGÀY 25 THÁNG 6 NĂM 2004 VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN", "THỦ TƯỚNG CHÍNH PHỦ"},
+		{"Quyet dinh cua Thu tuong Chinh phu so 115/2004/QD-TTg ngay 25 thang 6 nam 2004 ve viec phe duyet De an", "Thu tuong Chinh phu"},
+		{"Quyết định cuả Thủ tướng Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc phê duyệt Đề án", "Thủ tướng Chính phủ"},
+		{norm.NFD.String("Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc phê duyệt Đề án"), "Thủ tướng Chính phủ"},
+	} {
+		p := docParser{lines: []string{tt.line}}
+		typ, num, date, issuer := p.titleForm(0, 1)
+		if typ != "Quyết định" || num == "" || date != "2004-06-25" || issuer != tt.issuer {
+			t.Errorf("titleForm(%q) = %q %q %q %q, want Quyết định, the number, 2004-06-25, %q", tt.line, typ, num, date, issuer, tt.issuer)
+		}
+	}
+}
