@@ -75,15 +75,17 @@ func ParseDocument(lines []string) Document {
 	return p.parse()
 }
 
-// nfcLines returns lines in NFC: lines itself when every one is, else a
-// copy (the caller's slice is never written).
+// nfcLines returns lines with their combining marks composed
+// (viet.ComposeMarks, a byte scan: NFC's check cost an allocation a
+// line): lines itself when none has one, else a copy (the caller's slice
+// is never written).
 func nfcLines(lines []string) []string {
 	for i, l := range lines {
-		if n := viet.NFC(l); n != l {
+		if n := viet.ComposeMarks(l); n != l {
 			out := slices.Clone(lines)
 			out[i] = n
 			for j := i + 1; j < len(out); j++ {
-				out[j] = viet.NFC(out[j])
+				out[j] = viet.ComposeMarks(out[j])
 			}
 			return out
 		}
