@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -97,6 +98,59 @@ func TestDateLineGrammar(t *testing.T) {
 			if got := bodyOpenerRe.MatchString(viet.Fold(l)); got != tt.opener {
 				t.Errorf("%q (%s): a body's opening date %v, want %v", l, sp, got, tt.opener)
 			}
+		}
+	}
+}
+
+// TestParseDocumentNFD: ParseDocument reads a text in NFD (a file's text
+// or an OCR engine's lines decomposed) as it reads it in NFC: every field,
+// the date line's date through dateForm, the authority line's issuer and
+// its casing (i31-rev-extract: the date line "Phú An, ngày 05 tháng 3 năm
+// 2026" in NFD gave no date, "ỦY BAN NHÂN DÂN TỈNH PHÚ AN" the issuer "Ủy
+// ban Nhân dân tỉnh phú an").
+func TestParseDocumentNFD(t *testing.T) {
+	for _, lines := range [][]string{
+		{"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH PHÚ AN | Độc lập - Tự do - Hạnh phúc",
+			"Số: 245/QĐ-UBND | Phú An, ngày 05 tháng 3 năm 2026", "QUYẾT ĐỊNH", "Về việc ban hành Quy chế làm việc",
+			"ỦY BAN NHÂN DÂN TỈNH PHÚ AN", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "QUYẾT ĐỊNH:",
+			"Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.", "Nơi nhận:", "- Như Điều 3;", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Thị Hoa"},
+		{"QUYẾT ĐỊNH", "Về việc ban hành Quy chế quản lý cụm công nghiệp", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ AN",
+			"Căn cứ Luật Tổ chức chính quyền địa phương;", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy chế."},
+		{"HUYỆN ỦY PHÚ HÒA | ĐẢNG CỘNG SẢN VIỆT NAM", "* | Phú Hòa, ngày 5/3/2026", "Số 18-KH/HU", "KẾ HOẠCH",
+			"thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Thực hiện Kế hoạch số 12-KH/TU ngày 20 tháng 1 năm 2026 của Tỉnh ủy,"},
+		{"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Vĩ", "QUY CHẾ", "Làm việc của Ủy ban nhân dân huyện Phú Hòa",
+			"(Ban hành kèm theo Quyết định số 27/2026/QĐ-UBND ngày 5 tháng 3 năm 2026 của Ủy ban nhân dân huyện Phú Hòa)", "Chương I", "QUY ĐỊNH CHUNG"},
+	} {
+		want := ParseDocument(lines)
+		nfd := make([]string, len(lines))
+		for i, l := range lines {
+			nfd[i] = norm.NFD.String(l)
+		}
+		if got := ParseDocument(nfd); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q in NFD:\n got %+v\nwant %+v", lines[:3], got, want)
+		}
+		if want.Issuer == "" || want.Type == "" {
+			t.Errorf("%q: no issuer or type read (the row's NFC text names both)", lines[:3])
+		}
+	}
+}
+
+// TestTitleFormIssuerBeforeNumber: a title form's "của …" before "số"
+// loses its "của" however typed (capitals, no marks, the old tone place
+// "cuả", NFD). i31-extract's rows check "cua" typed without marks
+// (TestHeldOutHeaders); these add "CỦA", "cuả" and NFD (i31-rev-extract).
+func TestTitleFormIssuerBeforeNumber(t *testing.T) {
+	for _, tt := range []struct{ line, issuer string }{
+		{"Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc phê duyệt Đề án", "Thủ tướng Chính phủ"},
+		{"QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 115/2004/QĐ-TTG NGÀY 25 THÁNG 6 NĂM 2004 VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN", "THỦ TƯỚNG CHÍNH PHỦ"},
+		{"Quyet dinh cua Thu tuong Chinh phu so 115/2004/QD-TTg ngay 25 thang 6 nam 2004 ve viec phe duyet De an", "Thu tuong Chinh phu"},
+		{"Quyết định cuả Thủ tướng Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc phê duyệt Đề án", "Thủ tướng Chính phủ"},
+		{norm.NFD.String("Quyết định của Thủ tướng Chính phủ số 115/2004/QĐ-TTg ngày 25 tháng 6 năm 2004 về việc phê duyệt Đề án"), "Thủ tướng Chính phủ"},
+	} {
+		p := docParser{lines: []string{tt.line}}
+		typ, num, date, issuer := p.titleForm(0, 1)
+		if typ != "Quyết định" || num == "" || date != "2004-06-25" || issuer != tt.issuer {
+			t.Errorf("titleForm(%q) = %q %q %q %q, want Quyết định, the number, 2004-06-25, %q", tt.line, typ, num, date, issuer, tt.issuer)
 		}
 	}
 }

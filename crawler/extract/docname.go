@@ -150,37 +150,42 @@ func docName(typ, abstract string) string {
 // part of a <title> ("UBND huyện Phú Hòa - Văn bản chỉ đạo": an old
 // portal's site and section). Like a label (labelTitle), it is replaced
 // by the document's name.
+//
+// A part naming a portal ("Cổng thông tin điện tử huyện Phú Hòa - Văn bản
+// chỉ đạo", "Cổng TTĐT …", "Trang thông tin điện tử …": the site's own
+// name) is the site's too, as is a title opening with a site's heading
+// before the site's name ("Văn bản | Sở Văn hóa, Thể thao và Du lịch
+// tỉnh Phú An"; i31-rev-extract).
 func siteTitle(title, issuer string) bool {
 	if siteHeading(title) {
 		return true
 	}
 	is := expandAbbrev(viet.Fold(issuer))
-	if is == "" {
-		return false
+	parts := titleParts.Split(title, -1)
+	if len(parts) > 1 && siteHeading(parts[0]) {
+		return true
 	}
-	for _, part := range titleParts.Split(title, -1) {
-		if expandAbbrev(viet.Fold(strings.TrimSpace(part))) == is {
+	for _, part := range parts {
+		f := viet.Fold(strings.TrimSpace(part))
+		if is != "" && expandAbbrev(f) == is || portalName.MatchString(f) && len(f) <= 80 {
 			return true
 		}
 	}
 	return false
 }
 
+// portalName is a government portal's name, folded: "cổng thông tin điện
+// tử tỉnh Phú An", "cổng TTĐT Sở Tài chính", "trang thông tin điện tử xã
+// Hòa Thắng" (or the words alone).
+var portalName = regexp.MustCompile(`^(cong|trang) (thong tin dien tu|ttdt)\b`)
+
 // titleParts separates the parts of a <title>: "Site - Section", "… | …",
 // "… :: …".
 var titleParts = regexp.MustCompile(`\s+(?:[-–—|]|::)\s+`)
 
-// upper reports whether s has letters and none in lower case.
-func upper(s string) bool {
-	letters := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
-}
+// upper reports whether s has letters and none in lower case
+// (doctype.UpperLetters, the one reading of "in capitals").
+func upper(s string) bool { return doctype.UpperLetters(s) > 0 }
 
 // sentenceCase lowers all but the first letter and the capitals of the
 // names in properNames ("QUỐC TỊCH VIỆT NAM" → "Quốc tịch Việt Nam"); a

@@ -250,6 +250,20 @@ func TestSiteTitle(t *testing.T) {
 		{"UBND huyện Phú Hòa - Văn bản chỉ đạo", "Ủy ban nhân dân huyện Phú Hòa", true}, // the <title>'s site and section
 		{"Văn bản chỉ đạo :: UBND huyện Phú Hòa", "Ủy ban nhân dân huyện Phú Hòa", true},
 		{"UBND huyện Phú Hòa ra quân trồng cây - Tin tức", "Ủy ban nhân dân huyện Phú Hòa", false},
+		// i31-rev-extract: the site named as a portal, not by the issuer
+		// ("Cổng thông tin điện tử …", "Trang thông tin điện tử …", "Cổng
+		// TTĐT …"), and a site's heading before the site's name.
+		{"Cổng thông tin điện tử huyện Phú Hòa - Văn bản chỉ đạo", "Ủy ban nhân dân huyện Phú Hòa", true},
+		{"Văn bản chỉ đạo điều hành | CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ AN", "Ủy ban nhân dân tỉnh Phú An", true},
+		{"Trang thông tin điện tử xã Hòa Thắng", "Ủy ban nhân dân xã Hòa Thắng", true},
+		{"Cổng TTĐT Sở Tài chính - Văn bản", "Sở Tài chính tỉnh Phú An", true},
+		{"Văn bản | Sở Văn hóa, Thể thao và Du lịch tỉnh Phú An", "Ủy ban nhân dân tỉnh Phú An", true},
+		{"Chi tiết văn bản - Sở Tài chính", "", true},
+		// guards: a document's or an article's title naming a portal or a
+		// heading further in
+		{"Quy chế quản lý Cổng thông tin điện tử tỉnh Phú An", "Ủy ban nhân dân tỉnh Phú An", false},
+		{"Kế hoạch nâng cấp Cổng thông tin điện tử - Văn bản", "Ủy ban nhân dân tỉnh Phú An", false},
+		{"Sở Tài chính - Văn bản", "Ủy ban nhân dân tỉnh Phú An", false},
 	} {
 		if got := siteTitle(tt.title, tt.issuer); got != tt.want {
 			t.Errorf("siteTitle(%q, %q) = %v, want %v", tt.title, tt.issuer, got, tt.want)

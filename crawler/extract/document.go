@@ -66,10 +66,31 @@ type Section struct {
 // headerZone is how many lines from the top the header is looked for.
 const headerZone = 60
 
-// ParseDocument reads the ND 30 layout of lines.
+// ParseDocument reads the ND 30 layout of lines. Lines in NFD (a file's
+// text or an OCR engine's lines decomposed) are read in NFC, the form
+// every rule of the header is written for (dateForm, the type lines, the
+// organisations' names); lines already in NFC are read as given.
 func ParseDocument(lines []string) Document {
-	p := docParser{lines: lines, num: -1, date: -1, typ: -1}
+	p := docParser{lines: nfcLines(lines), num: -1, date: -1, typ: -1}
 	return p.parse()
+}
+
+// nfcLines returns lines with their combining marks composed
+// (viet.ComposeMarks, a byte scan: NFC's check cost an allocation a
+// line): lines itself when none has one, else a copy (the caller's slice
+// is never written).
+func nfcLines(lines []string) []string {
+	for i, l := range lines {
+		if n := viet.ComposeMarks(l); n != l {
+			out := slices.Clone(lines)
+			out[i] = n
+			for j := i + 1; j < len(out); j++ {
+				out[j] = viet.ComposeMarks(out[j])
+			}
+			return out
+		}
+	}
+	return lines
 }
 
 type docParser struct {

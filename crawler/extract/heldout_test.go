@@ -717,6 +717,22 @@ Quản lý chợ trên địa bàn tỉnh Phú An
 		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
 	},
 	{
+		// i31-rev-extract: the lines above the signature belong to the
+		// text before (a line of it in capitals: a department named in a
+		// table of its last article); the issuer's window restarts at
+		// the signer's "TM." line (the row above passed without it).
+		name: "the decision's last lines, then a signature over the regulation's type line", source: "written",
+		text: `Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này./.
+SỞ CÔNG THƯƠNG
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+PHAN THU HẢI
+QUY CHẾ
+Quản lý chợ trên địa bàn tỉnh Phú An
+Điều 1. Phạm vi điều chỉnh`,
+		typ: "Quy chế", title: "Quản lý chợ trên địa bàn tỉnh Phú An",
+	},
+	{
 		// A guard: a name folding to no heading (passes on main).
 		name: "a signer 'Nguyễn Văn An' over the regulation's type line", source: "written",
 		text: `KT. CHỦ TỊCH
