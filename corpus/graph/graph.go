@@ -45,7 +45,11 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 34 — a line opening "Thực hiện" is a
+// Graph history, newest first: 35 — a capitalised "Thực hiện" after a
+// word it completes ("ban hành Kế hoạch\nThực hiện Nghị quyết …", "triển
+// khai\nThực hiện") is a wrapped line, not a clause of its own: the cited
+// decision implements the NQ, not the citing text (2026-12-07,
+// i31-rev-party, cite's completedBy). 34 — a line opening "Thực hiện" is a
 // clause of its own (cite startsClause): a plan's trích yếu "Thực hiện Kế
 // hoạch số A … thực hiện Nghị quyết số B …" without a stop no longer makes
 // its opening line's "Thực hiện Kế hoạch số A …" an object of B (B
@@ -286,7 +290,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 34
+const Version = 35
 
 var (
 	bucketRefs    = []byte("refs")
