@@ -83,7 +83,7 @@
 //   - While the upgrade is under way the store's format (meta "version")
 //     is an upgrading mark, not a number: every older binary refuses the
 //     store, read-only and read-write, quoting the mark ("has store format
-//     "6 upgrading to format 7, graph 35 (half done: …)""). Open it with the
+//     "6 upgrading to format 7, graph 36 (half done: …)""). Open it with the
 //     binary that began the upgrade (or a newer one, which begins it
 //     again). This binary refuses a newer binary's mark the same way,
 //     writing nothing.

@@ -384,7 +384,7 @@ func (lx *lexer) newline(q, b int) int {
 	if !hard {
 		if e, _ := markerAt(s, n, len(s)); e > n {
 			hard = true
-		} else if w, ok := wordAt(s, n); ok && startsClause(s, w) {
+		} else if w, ok := wordAt(s, n); ok && startsClause(s, w) && !(w.fold == "thuc" && completedBy(s, prev)) {
 			hard = true
 		} else if ls := strings.LastIndexByte(s[:prev], '\n') + 1; headingLine(s, ls, prev) && !wrapsOn(s, n) || capsLine(s, ls, prev) {
 			hard = true
@@ -394,6 +394,31 @@ func (lx *lexer) newline(q, b int) int {
 		lx.brk(q)
 	}
 	return q + 1
+}
+
+// completedBy reports the word ending at s[prev] as one that "thực hiện"
+// completes ("Kế hoạch", "triển khai", "về việc", "Chương trình", "Đề
+// án", "tiếp tục"): a capitalised "Thực hiện" on the next line is its
+// wrapped title ("ban hành Kế hoạch\nThực hiện Nghị quyết …"), not a
+// clause of its own (i31-rev-party).
+func completedBy(s string, prev int) bool {
+	end := prev + 1
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !isWordRune(r) {
+			break
+		}
+		start -= size
+	}
+	if start == end {
+		return false
+	}
+	switch foldWord(s[start:end]) {
+	case "hoach", "khai", "viec", "trinh", "an", "tuc":
+		return true
+	}
+	return false
 }
 
 // wrapsOn reports a line at s[n] that goes on with the line before: it

@@ -25,6 +25,15 @@ func TestRelationRestatedHead(t *testing.T) {
 			"18-CTr/TU implements | 14-KL/TW implements <18-CTr/TU | 18-CTr/TU implements"},
 		{"Căn cứ Kế hoạch số 45-KH/TU ngày 20/11/2030 của Ban Thường vụ Tỉnh ủy\nthực hiện Nghị quyết số 83-NQ/TW ngày 15/9/2030 của Bộ Chính trị;",
 			"45-KH/TU based_on | 83-NQ/TW implements <45-KH/TU"},
+		// i31-rev-party: "Thực hiện" capitalised on a wrapped line after the
+		// word it completes ("Kế hoạch Thực hiện", "triển khai Thực hiện",
+		// over-capitalised as State titles often are) stays in its clause:
+		// the cited text implements the NQ, not the text citing it. Two
+		// State decisions' Căn cứ lines, written for the test.
+		{"Căn cứ Quyết định số 12/QĐ-UBND ngày 03/01/2026 của UBND tỉnh về việc ban hành Kế hoạch\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;",
+			"12/QĐ-UBND based_on | 57-NQ/TW implements <12/QĐ-UBND"},
+		{"Căn cứ Kế hoạch số 120/KH-UBND ngày 05/3/2026 của UBND tỉnh về triển khai\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;",
+			"120/KH-UBND based_on | 57-NQ/TW implements <120/KH-UBND"},
 	} {
 		var got []string
 		for _, r := range ParseRefs(tt.in) {

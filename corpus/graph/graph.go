@@ -45,7 +45,11 @@ package graph
 // Until 2026-12-06 (i19-graph) this was package corpus's graph.go and
 // Version was corpus.GraphVersion; the history below counts on.
 //
-// Graph history, newest first: 35 — a numbered plan, programme, rules …
+// Graph history, newest first: 36 — a capitalised "Thực hiện" after a
+// word it completes ("ban hành Kế hoạch\nThực hiện Nghị quyết …", "triển
+// khai\nThực hiện") is a wrapped line, not a clause of its own: the cited
+// decision implements the NQ, not the citing text (2026-12-07,
+// i31-rev-party, cite's completedBy). 35 — a numbered plan, programme, rules …
 // "kèm theo Quyết định số B" is what governs it, B (where it was issued) a
 // mention, not a second list item ("Kế hoạch số A kèm theo Quyết định số
 // B được thay thế bởi C": A replaced, B not; cite pred.go annexHost); a
@@ -293,7 +297,7 @@ import (
 
 // Version is the version of the citation graph buckets; bump it when
 // cite.ParseDoc or the bucket layout changes so that stores rebuild on open.
-const Version = 35
+const Version = 36
 
 var (
 	bucketRefs    = []byte("refs")

@@ -334,7 +334,11 @@ func skipLevel(lower []string, i int) int {
 // ("Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Thành ủy"), not the level of the
 // head before it.
 func partyCommittee(lower []string) bool {
-	return len(lower) > 1 && (lower[1] == "ủy" || lower[1] == "uỷ") && cite.LevelWord(lower[0])
+	if len(lower) < 2 {
+		return false
+	}
+	u := strings.TrimRight(lower[1], ".") // "phối hợp với Văn phòng Tỉnh ủy.": the stop stays on the word (actorWords trims ",:;")
+	return (u == "ủy" || u == "uỷ") && cite.LevelWord(lower[0])
 }
 
 // actorName reads the names after a head: capitalized syllables with the

@@ -10,7 +10,7 @@ import (
 // dissemination: "Nghị quyết này phổ biến đến chi bộ.", "Kế hoạch này
 // được phổ biến đến chi bộ và đảng viên.", "* Ghi chú: Chỉ thị này phổ
 // biến tới tận chi bộ." — the text itself (a type of one to four words
-// and "này"), "(được) phổ biến đến/tới (tận) chi bộ", and nothing after
+// and "này"), "(được) phổ biến đến/tới (tận) (các) chi bộ", and nothing after
 // but the party members. It says to whom the text is read, no task: an
 // implementing plan's carries out nothing of its parent and the parent's
 // is nothing to carry out (closingClause, letterClosing).
@@ -40,6 +40,7 @@ func disseminatedSelf(s string) bool {
 	for _, p := range []string{"pho bien den ", "pho bien toi "} {
 		if after, ok := strings.CutPrefix(rest, p); ok {
 			after = strings.TrimPrefix(after, "tan ")
+			after = strings.TrimPrefix(after, "cac ") // "đến các chi bộ" (i31-rev-party)
 			switch after {
 			case "chi bo", "chi bo va dang vien", "chi bo dang vien":
 				return true

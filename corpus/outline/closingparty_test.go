@@ -17,6 +17,13 @@ func TestDisseminatedSelf(t *testing.T) {
 		{"Chỉ thị này phổ biến đến chi bộ và đảng viên.", true},
 		{"Kết luận này được phổ biến tới tận chi bộ.", true},
 		{"CHƯƠNG TRÌNH HÀNH ĐỘNG NÀY PHỔ BIẾN ĐẾN CHI BỘ.", true},
+		// i31-rev-party: "các chi bộ" (a Huyện ủy's directive, a Đảng ủy's
+		// plan, written for the test), NFD and no marks
+		{"Chỉ thị này được phổ biến đến các chi bộ.", true},
+		{"Kế hoạch này phổ biến đến các chi bộ, đảng viên.", true},
+		{"Ke hoach nay pho bien den chi bo.", true},
+		{"Ke\u0302\u0301 hoa\u0323ch na\u0300y pho\u0302\u0309 bie\u0302\u0301n \u0111e\u0302\u0301n chi bo\u0302\u0323.", true},
+		{"Các chi bộ phổ biến Kế hoạch này đến các đảng viên.", false},
 		{"Các chi bộ phổ biến Nghị quyết đến đảng viên.", false},
 		{"Nghị quyết số 12-NQ/TU phổ biến đến chi bộ.", false},
 		{"Kế hoạch này phổ biến đến chi bộ; Văn phòng Tỉnh ủy theo dõi, đôn đốc thực hiện.", false},

@@ -20,6 +20,10 @@ func TestAgencyParty(t *testing.T) {
 		{"Văn phòng Thành ủy chủ trì, phối hợp với Ban Tổ chức Thành ủy theo dõi.", "Văn phòng Thành ủy", "Ban Tổ chức Thành ủy"},
 		{"Đảng ủy Ủy ban nhân dân thành phố lãnh đạo xây dựng kế hoạch.", "Đảng ủy Ủy ban nhân dân thành phố", ""},
 		{"Ban Thường vụ Huyện ủy chỉ đạo sơ kết.", "Ban Thường vụ Huyện ủy", ""},
+		// i31-rev-party: a Party committee's agency as the partner that
+		// ends the sentence (its "ủy." kept the stop), a State plan's rows
+		{"Sở Nội vụ chủ trì, phối hợp với Văn phòng Tỉnh ủy.", "Sở Nội vụ", "Văn phòng Tỉnh ủy"},
+		{"Sở Thông tin và Truyền thông chủ trì, phối hợp với Văn phòng Huyện uỷ.", "Sở Thông tin và Truyền thông", "Văn phòng Huyện uỷ"},
 	}
 	for _, tt := range tests {
 		if got := agencyText(tt.text); got != tt.agency {

@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 104: i31-rev-party (104 on its branch) — a Party committee's agency ending the sentence
+// ("phối hợp với Văn phòng Tỉnh ủy.") is a partner (the stop on "ủy." hid
+// the committee from skipLevel); "phổ biến đến các chi bộ" is the
+// dissemination line too
+//
 // 103: i31-party (102 on its branch) — the Party's layout and agencies: "a- " before a capital
 // is a lettered point (as "1- "); the line on a text's own dissemination
 // ("Nghị quyết này phổ biến đến chi bộ.", "* Ghi chú: Kế hoạch này …") is
@@ -696,7 +701,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 103
+const tasksVersion = 104
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
