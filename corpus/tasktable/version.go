@@ -7,6 +7,10 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 103: i31-rev-outline — an article heading's word without its tone
+// ("Điêu 24.", OCR; "Dieu 1.", a text without diacritics) reads as
+// "Điều" (NĐ 262/2026, NĐ 146/2026 gain their articles)
+//
 // 102: i31-outline — a body's lines are read composed and with a heading's
 // first word in canonical tone placement (an NFD body or "Điêù 5." reads
 // its articles), OCR specks before a fitting label are dropped ("_1.",
@@ -686,7 +690,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 102
+const tasksVersion = 103
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
