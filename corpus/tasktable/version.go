@@ -9,7 +9,8 @@ package tasktable
 //
 // 103: i31-rev-outline — an article heading's word without its tone
 // ("Điêu 24.", OCR; "Dieu 1.", a text without diacritics) reads as
-// "Điều" (NĐ 262/2026, NĐ 146/2026 gain their articles)
+// "Điều" where the line reads as a heading (NĐ 146/2026's summary
+// gains its articles 1–9 and 40–42)
 //
 // 102: i31-outline — a body's lines are read composed and with a heading's
 // first word in canonical tone placement (an NFD body or "Điêù 5." reads
