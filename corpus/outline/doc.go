@@ -62,7 +62,9 @@
 // file converters write it so). A line with decomposed marks (NFD) is
 // read composed, so an NFD body has its NFC twin's outline (texts
 // composed), and a heading's first word is compared in viet.Canon's tone
-// placement ("Điêù 5.", "ĐIÊÙ 5."; headingForm). A body hard-wrapped at a width (pdftotext,
+// placement ("Điêù 5.", "ĐIÊÙ 5."; headingForm); an article's word with
+// no tone ("Điêu 5.", "Dieu 5.", OCR or a text without diacritics) is
+// read as "Điều" where the line then reads as a heading (toneless). A body hard-wrapped at a width (pdftotext,
 // e-mail) is recognised from its first 200 text lines (wrap.go); other
 // line breaks inside a paragraph are joined only where a line plainly
 // goes on (lower case, no final punctuation).

@@ -28,19 +28,47 @@ const articleWord, articleWordUpper = "Điều", "ĐIỀU"
 // is, without a copy.
 func headingForm(s string) string {
 	s = viet.ComposeMarks(s)
-	if s == "" || s[0] != 0xC4 && s[0] != 'C' && s[0] != 'M' && s[0] != 'P' {
-		return s // "Đ" is C4 90; Chương, Mục, Phần
+	if s == "" || s[0] != 0xC4 && s[0] != 'C' && s[0] != 'M' && s[0] != 'P' && s[0] != 'D' {
+		return s // "Đ" is C4 90; Chương, Mục, Phần; "Dieu"
 	}
 	end := strings.IndexAny(s, " .:")
 	if end < 0 {
 		end = len(s)
 	}
 	w := s[:end]
-	c := viet.Canon(w)
-	if c == w || !headingWord(c) {
-		return s
+	if c := viet.Canon(w); c != w && headingWord(c) {
+		return c + s[end:]
 	}
-	return c + s[end:]
+	if c := toneless(w); c != "" {
+		if t := c + s[end:]; articleHeadingLine(t) {
+			return t
+		}
+	}
+	return s
+}
+
+// toneless is the article word for a first word that is it without its
+// tone, as OCR drops it or a text typed without diacritics has it
+// ("Điêu 24. Trách nhiệm …", NĐ 262/2026; "Dieu 1. Pham vi dieu chinh",
+// NĐ 146/2026's summary): "Điều", "ĐIỀU" in capitals, or "" for any
+// other word ("Điệu", "Diễu" carry a tone of their own). headingForm
+// takes it only where the line then reads as an article's heading.
+func toneless(w string) string {
+	for _, f := range [...]string{"điêu", "dieu", "đieu", "diêu"} {
+		if strings.EqualFold(w, f) {
+			if strings.ToUpper(w) == w {
+				return articleWordUpper
+			}
+			return articleWord
+		}
+	}
+	return ""
+}
+
+// articleHeadingLine reports a line that articleHeading reads.
+func articleHeadingLine(s string) bool {
+	_, _, ok := articleHeading(s)
+	return ok
 }
 
 // headingWord reports a word that opens a heading, in the canonical form:

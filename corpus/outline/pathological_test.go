@@ -17,12 +17,13 @@ import (
 // n rows and one row of n cells. Written for i30-fuzz from the shapes of
 // plans and amending decrees.
 func pathologicalBodies(n int) []struct{ name, body string } {
-	var flat, cycle, dotted, quotes, table strings.Builder
+	var flat, cycle, dotted, quotes, table, cited strings.Builder
 	flat.WriteString("II. NHIỆM VỤ VÀ GIẢI PHÁP\n")
 	cycle.WriteString("II. NHIỆM VỤ VÀ GIẢI PHÁP\n")
 	dotted.WriteString("II. NHIỆM VỤ VÀ GIẢI PHÁP\n")
 	quotes.WriteString("Điều 1. Sửa đổi, bổ sung một số điều của Quyết định số 12/2024/QĐ-UBND\n")
 	table.WriteString("PHỤ LỤC\nTT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n")
+	cited.WriteString("Điều 5. Sửa đổi, bổ sung một số điều của Nghị định số 123/2024/NĐ-CP\nBổ sung ")
 	label := "1"
 	for i := range n {
 		fmt.Fprintf(&flat, "%d. Sở Tài chính chủ trì triển khai nhiệm vụ số %d, hoàn thành trước ngày 30/6/2027.\n", i+1, i+1)
@@ -34,14 +35,17 @@ func pathologicalBodies(n int) []struct{ name, body string } {
 		label += ".1"
 		fmt.Fprintf(&dotted, "%s. Nhiệm vụ cụ thể\n", label)
 		fmt.Fprintf(&quotes, "%d. Sửa đổi khoản %d Điều 5 như sau:\n“%d. Hồ sơ đề nghị gồm:\n", i+1, i+1, i+1)
+		fmt.Fprintf(&cited, "khoản %d Điều 6, ", i+1)
 		fmt.Fprintf(&table, "%d | Xây dựng đề án số %d | Sở Nội vụ | Các sở, ngành | Năm 2027\n", i+1, i+1)
 	}
+	cited.WriteString("của Nghị định số 123/2024/NĐ-CP như sau:\nĐiều 6. Xác định số lợi bất hợp pháp\n1. Số lợi bất hợp pháp là …\n")
 	return []struct{ name, body string }{
 		{"flat items", flat.String()},
 		{"four levels", cycle.String()},
 		{"dotted depth", dotted.String()},
 		{"one line", "1. " + strings.Repeat("thực hiện nhiệm vụ ", n)},
 		{"open quotes", quotes.String()},
+		{"cited article", cited.String()},
 		{"table rows", table.String()},
 		{"one wide row", "TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n1 | " + strings.Repeat("Sở Nội vụ | ", n) + "\n"},
 	}

@@ -320,7 +320,7 @@ func namesCited(ann, line string) bool {
 	unit := viet.Fold(f[0]) + " " + strings.ToLower(strings.TrimRight(viet.Fold(f[1]), ".:"))
 	for k := strings.Index(ann, unit); k >= 0; {
 		end := k + len(unit)
-		w := strings.FieldsFunc(ann[end:], func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' })
+		w := leadWords(ann[end:], doctype.MaxWords+2)
 		if len(w) > 0 && w[0] == "cua" {
 			w = w[1:]
 		}
@@ -337,6 +337,28 @@ func namesCited(ann, line string) bool {
 		k = end + next
 	}
 	return false
+}
+
+// leadWords returns the first n words of s, split at spaces, commas and
+// brackets: only those are read, so an announcement naming an article
+// many times ("khoản 1 Điều 6, khoản 2 Điều 6, …") is read once over, not
+// once from each naming to its end.
+func leadWords(s string, n int) []string {
+	sep := func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' }
+	w := make([]string, 0, n)
+	for len(w) < n {
+		s = strings.TrimLeftFunc(s, sep)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, sep)
+		if end < 0 {
+			end = len(s)
+		}
+		w = append(w, s[:end])
+		s = s[end:]
+	}
+	return w
 }
 
 // names reports an announcement (folded) that names the article or part a

@@ -7,6 +7,11 @@ package tasktable
 //
 // History, newest first (a bump prepends its entry here):
 //
+// 105: i31-rev-outline (103 on its branch) — an article heading's word without its tone
+// ("Điêu 24.", OCR; "Dieu 1.", a text without diacritics) reads as
+// "Điều" where the line reads as a heading (NĐ 146/2026's summary
+// gains its articles 1–9 and 40–42)
+//
 // 104: i31-rev-party (104 on its branch) — a Party committee's agency ending the sentence
 // ("phối hợp với Văn phòng Tỉnh ủy.") is a partner (the stop on "ủy." hid
 // the committee from skipLevel); "phổ biến đến các chi bộ" is the
@@ -701,7 +706,7 @@ package tasktable
 // 5: "implements nothing" by the undecayed ranking score (linknone.go)
 //
 // 4: a parent another parent carries on weighs less (linkparent.go)
-const tasksVersion = 104
+const tasksVersion = 105
 
 // Version is the version of the task table (tasksVersion).
 const Version = tasksVersion
